@@ -1,0 +1,31 @@
+// crosscheck analyze <paths...>: read, extract, group into stories, cross-check; write the report.
+import { Command, Option } from 'commander';
+import { analyze } from '../pipeline.ts';
+import { renderReport, REPORT_FORMATS } from '../report/index.ts';
+import type { ReportFormat } from '../model.ts';
+import { countInputs, parseSize, problemLine, writeOutput } from './common.ts';
+import { createProgress } from './progress.ts';
+
+export function analyzeCommand(): Command {
+  return new Command('analyze')
+    .description('Group articles into stories and cross-check them; write the report (Markdown by default).')
+    .argument('<paths...>', 'files and folders to read (folders recursively): .txt, .jsonl, .json, .html, and .gz of any')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('md'))
+    .option('-o, --out <file>', 'write the report to this file instead of standard output')
+    .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
+    .option('-q, --quiet', 'no progress bar and no problem lines on stderr')
+    .action(async (paths: string[], opts: { format: ReportFormat; out?: string; maxSize: string; quiet?: boolean }) => {
+      const maxBytes = parseSize(opts.maxSize);
+      const quiet = !!opts.quiet;
+      const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;
+      const progress = createProgress({ quiet, total });
+      const report = await analyze(paths, {
+        maxBytes,
+        onProblem: (p) => !quiet && progress.say(problemLine(p)),
+        onDocument: (n) => progress.tick(n),
+      });
+      progress.done();
+      await writeOutput(renderReport(report, opts.format), opts.out);
+      if (report.documents.length === 0) process.exitCode = 1;
+    });
+}

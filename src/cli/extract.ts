@@ -1,0 +1,48 @@
+// crosscheck extract <paths...>: print each input's extracted article (text or JSON lines).
+import { Command, Option } from 'commander';
+import { ingestPaths, isProblem } from '../ingest/index.ts';
+import { processRaw } from '../pipeline.ts';
+import type { TextDocument } from '../model.ts';
+import { countInputs, parseSize, problemLine } from './common.ts';
+import { createProgress } from './progress.ts';
+
+function asJson(doc: TextDocument): string {
+  const { id, source, url, title, outlet, byline, published, language, text, removed } = doc;
+  return JSON.stringify({ id, source, url, title, outlet, byline, published, language, text, removed });
+}
+
+function asText(doc: TextDocument): string {
+  const meta = [doc.outlet, doc.byline.join(', '), doc.published, doc.language].filter(Boolean).join(' · ');
+  return `=== ${doc.id} (${doc.source})\n# ${doc.title}\n${meta}\n\n${doc.text}\n`;
+}
+
+export function extractCommand(): Command {
+  return new Command('extract')
+    .description("Print each input's extracted article: its own text and metadata, page chrome removed.")
+    .argument('<paths...>', 'files and folders to read (folders recursively)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
+    .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
+    .option('-q, --quiet', 'no progress bar and no problem lines on stderr')
+    .action(async (paths: string[], opts: { format: 'text' | 'jsonl'; maxSize: string; quiet?: boolean }) => {
+      const maxBytes = parseSize(opts.maxSize);
+      const quiet = !!opts.quiet;
+      const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;
+      const progress = createProgress({ quiet, total });
+      let count = 0;
+      let ok = 0;
+      const render = opts.format === 'jsonl' ? asJson : asText;
+      for await (const item of ingestPaths(paths, { maxBytes })) {
+        const result = isProblem(item) ? item : processRaw(item);
+        if (isProblem(result)) {
+          if (!quiet) progress.say(problemLine(result));
+        } else {
+          ok++;
+          const line = render(result) + '\n';
+          if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
+        }
+        progress.tick(++count);
+      }
+      progress.done();
+      if (ok === 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,50 @@
+// Normalised forms for matching: entities decoded, accents folded, case folded, light stemming.
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
+  euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°', middot: '·', bull: '•', shy: '',
+};
+
+/** Decode HTML character references (`&#039;`, `&amp;`, `&nbsp;`) left in scraped text. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : whole;
+    }
+    const named = NAMED_ENTITIES[ref.toLowerCase()];
+    return named ?? whole;
+  });
+}
+
+/** Fold case and strip accents: "Zaluzhniy" and "Zalužnyj" compare on letters alone. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Typographic variants that should not make two texts differ. */
+const PUNCT_FOLD: Array<[RegExp, string]> = [
+  [/[‘’‚‛′`´]/g, "'"],
+  [/[“”„‟″«»]/g, '"'],
+  [/[‐‑‒–—―]/g, '-'],
+  [/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' '],
+];
+
+export function foldPunctuation(s: string): string {
+  for (const [re, to] of PUNCT_FOLD) s = s.replace(re, to);
+  return s;
+}
+
+/** Suffixes stripped by the light stemmer used for languages wink-nlp does not stem. */
+const LIGHT_SUFFIXES = ['ungen', 'ung', 'ies', 'es', 'en', 'er', 'ed', 'ing', 's', 'e', 'a', 'o', 'i', 'у', 'а', 'ы', 'и', 'ой', 'ом', 'ей'];
+
+/** A crude but language-neutral stem: drop a common suffix from longer words. */
+export function lightStem(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suf of LIGHT_SUFFIXES) {
+    if (word.endsWith(suf) && word.length - suf.length >= 4) return word.slice(0, -suf.length);
+  }
+  return word;
+}

@@ -1,0 +1,44 @@
+// Expand the user's paths into the files to read: folders recursively, in a stable order.
+import { readdir, stat } from 'node:fs/promises';
+import { join, basename } from 'node:path';
+import type { Problem } from '../model.ts';
+import { describeFsError } from './errors.ts';
+
+export type WalkItem = { file: string } | { problem: Problem };
+
+/** Names skipped when walking a folder: hidden files and editor/OS litter. */
+const SKIPPED_NAMES = [/^\./, /~$/, /^Thumbs\.db$/i, /^desktop\.ini$/i, /^(LICENSE|COPYING)/i, /^README/i];
+
+export async function* walkPaths(paths: string[]): AsyncGenerator<WalkItem> {
+  for (const path of paths) yield* walkOne(path, true);
+}
+
+async function* walkOne(path: string, named: boolean): AsyncGenerator<WalkItem> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    yield { problem: { source: path, reason: describeFsError(err) } };
+    return;
+  }
+  if (info.isDirectory()) {
+    let entries: string[];
+    try {
+      entries = (await readdir(path)).sort();
+    } catch (err) {
+      yield { problem: { source: path, reason: describeFsError(err) } };
+      return;
+    }
+    for (const name of entries) {
+      if (SKIPPED_NAMES.some((re) => re.test(name))) continue;
+      yield* walkOne(join(path, name), false);
+    }
+    return;
+  }
+  if (!info.isFile()) {
+    if (named) yield { problem: { source: path, reason: 'not a regular file' } };
+    return;
+  }
+  if (!named && SKIPPED_NAMES.some((re) => re.test(basename(path)))) return;
+  yield { file: path };
+}

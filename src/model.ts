@@ -1,0 +1,315 @@
+// The types every stage shares. Stages are pure functions over these; src/pipeline.ts wires them.
+// Field names that reach the JSON report follow ../shared/contract/report.schema.json.
+
+export type DocId = string;
+
+/** An input that could not be used, and why. The run goes on without it. */
+export interface Problem {
+  source: string;
+  reason: string;
+}
+
+// ---------------------------------------------------------------- ingest
+
+/** What a document's bytes were recognised as. */
+export type RawKind = 'text' | 'record' | 'html';
+
+/** Bytes read from one source, decoded, with whatever metadata the container gave. */
+export interface RawDocument {
+  id: DocId;
+  /** path or URL it was read from (for records inside a file: `file.jsonl#3`) */
+  source: string;
+  kind: RawKind;
+  /** decoded body: scraped text, record text, or HTML markup */
+  body: string;
+  /** position in the input stream, for stable ordering */
+  order: number;
+  url?: string | null;
+  /** metadata given by the container (crawler line, JSON record, WARC header, feed item) */
+  meta: RawMeta;
+}
+
+export interface RawMeta {
+  title?: string | null;
+  published?: string | null;
+  outlet?: string | null;
+  byline?: string[];
+  /** charset the bytes were decoded with, and how it was chosen */
+  encoding?: string;
+}
+
+// ---------------------------------------------------------------- extract
+
+/** A line or block extraction left out, and why (contract: document.removed). */
+export interface Removal {
+  text: string;
+  reason: string;
+}
+
+/** The article's own text and metadata, page chrome removed. */
+export interface Article {
+  id: DocId;
+  source: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  byline: string[];
+  /** ISO 8601 date or date-time */
+  published: string | null;
+  /** paragraphs of the article's own text, in order */
+  paragraphs: string[];
+  removed: Removal[];
+  order: number;
+  /** language the extractor saw (the text stage decides the final one) */
+  languageHint?: string | null;
+}
+
+// ---------------------------------------------------------------- text
+
+export interface Sentence {
+  /** index in the document's sentences */
+  index: number;
+  text: string;
+  /** paragraph it belongs to */
+  paragraph: number;
+  /** word tokens as written (no punctuation) */
+  words: string[];
+  /** normalised forms for matching: lower case, accents folded, stemmed; stop words removed */
+  terms: string[];
+}
+
+/** An article after the text stage: language, sentences, tokens. */
+export interface TextDocument extends Article {
+  /** ISO 639-1 code of the main text */
+  language: string;
+  /** paragraphs joined by a blank line */
+  text: string;
+  sentences: Sentence[];
+  /** all content terms of title and text (normalised), with their counts */
+  termCounts: Map<string, number>;
+  /** normalised content terms of the title */
+  titleTerms: string[];
+}
+
+// ---------------------------------------------------------------- fingerprint
+
+export interface Fingerprint {
+  id: DocId;
+  /** hash of the normalised full text: equal for exact duplicates */
+  textHash: string;
+  /** MinHash signature over word shingles */
+  minhash: Uint32Array;
+  /** one hash per sentence of the normalised sentence text */
+  sentenceHashes: number[];
+  /** number of word shingles the signature was built from */
+  shingleCount: number;
+}
+
+// ---------------------------------------------------------------- provenance
+
+export type RelationKind = 'duplicate' | 'near-duplicate' | 'reuse' | 'paraphrase';
+
+/** A passage shared by two documents: the text on each side (contract: relation.passages). */
+export interface Passage {
+  from: string;
+  to: string;
+  score?: number;
+  /** sentence indexes on each side */
+  fromSentences?: number[];
+  toSentences?: number[];
+}
+
+/** `from` re-uses text of `to` (contract: relation). */
+export interface Relation {
+  from: DocId;
+  to: DocId;
+  kind: RelationKind;
+  directed: boolean;
+  similarity: number;
+  passages: Passage[];
+  /** why the direction (or its absence) was decided */
+  why?: string[];
+}
+
+/** A signal about how a text came to be (contract: flag). */
+export interface Flag {
+  detected: boolean;
+  score: number;
+  evidence: string[];
+}
+
+export interface DocumentFlags {
+  spun: Flag;
+  translated: Flag;
+}
+
+// ---------------------------------------------------------------- enrich
+
+export type EntityType = 'person' | 'place' | 'org' | 'other';
+
+/** One occurrence of a name in a sentence. */
+export interface Mention {
+  text: string;
+  type: EntityType;
+  document: DocId;
+  sentence: number;
+}
+
+/** A named thing, linked across spellings (contract: entity). */
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  documents: DocId[];
+  mentions: number;
+}
+
+/** A quotation with its speaker (contract: quote). */
+export interface Quote {
+  id: string;
+  text: string;
+  speaker: string | null;
+  speakerEntity: string | null;
+  document: DocId;
+  sentence: number;
+  variants?: string[];
+}
+
+/** A quantity, percentage, amount of money or date found in a sentence. */
+export interface Figure {
+  kind: 'count' | 'range' | 'percent' | 'money' | 'distance' | 'date' | 'other';
+  /** as written */
+  text: string;
+  /** normalised value (low end of a range) */
+  value: number | null;
+  /** high end of a range */
+  high?: number | null;
+  unit: string | null;
+  /** what it counts ("troops") */
+  what?: string | null;
+  /** ISO date for kind 'date' */
+  date?: string | null;
+  document: DocId;
+  sentence: number;
+}
+
+/** What enrichment found in one document. */
+export interface DocumentEnrichment {
+  id: DocId;
+  mentions: Mention[];
+  quotes: Quote[];
+  figures: Figure[];
+}
+
+// ---------------------------------------------------------------- cluster
+
+/** How one document came to be in its story. */
+export interface Membership {
+  document: DocId;
+  /** combined similarity to the story when it joined (1 for the document that opened it) */
+  similarity: number;
+  /** the feature scores that decided it, and the terms that matched */
+  features: Record<string, number>;
+  reason: string;
+}
+
+/** A group of documents about one event. */
+export interface StoryGroup {
+  id: string;
+  title: string;
+  documents: DocId[];
+  members: Membership[];
+  /** what holds the story together: shared terms and entities */
+  why: string[];
+  period: { start: string | null; end: string | null };
+}
+
+// ---------------------------------------------------------------- synthesize
+
+export interface SentenceRef {
+  document: DocId;
+  sentence: number;
+}
+
+export interface Claim {
+  id: string;
+  text: string;
+  support: SentenceRef[];
+  independentSources: number;
+  status: 'corroborated' | 'single-source' | 'disputed';
+}
+
+export interface Discrepancy {
+  kind: 'number' | 'date' | 'quote-wording' | 'attribution' | 'other';
+  detail: string;
+  claims?: string[];
+  support: SentenceRef[];
+}
+
+export interface BriefingLine {
+  text: string;
+  support: SentenceRef[];
+  /** true for a single-source claim listed after the corroborated ones */
+  singleSource?: boolean;
+}
+
+export interface TimelineEntry {
+  date: string;
+  text: string;
+  support: SentenceRef[];
+}
+
+export interface OutletView {
+  document: DocId;
+  unique: string[];
+  omits?: string[];
+}
+
+export interface StorySynthesis {
+  entities: Entity[];
+  quotes: Quote[];
+  claims: Claim[];
+  discrepancies: Discrepancy[];
+  briefing: BriefingLine[];
+  timeline: TimelineEntry[];
+  outlets: OutletView[];
+}
+
+// ---------------------------------------------------------------- report (the JSON contract)
+
+export interface ReportDocument {
+  id: DocId;
+  source: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  byline: string[];
+  published: string | null;
+  language: string;
+  text: string;
+  sentences: string[];
+  removed: Removal[];
+  flags: DocumentFlags;
+}
+
+export interface ReportStory extends StorySynthesis {
+  id: string;
+  title: string;
+  documents: DocId[];
+  why: string[];
+  period: { start: string | null; end: string | null };
+  /** how each document joined (extension to the contract: fields may be added) */
+  members: Membership[];
+}
+
+export interface Report {
+  version: 1;
+  generatedAt?: string;
+  documents: ReportDocument[];
+  relations: Relation[];
+  stories: ReportStory[];
+  problems: Problem[];
+}
+
+export type ReportFormat = 'json' | 'md' | 'html';

@@ -1,0 +1,94 @@
+// The one place that knows every stage: sources -> ingest -> extract -> text -> ... -> report.
+import type { DocId, DocumentFlags, Problem, RawDocument, Report, TextDocument } from './model.ts';
+import { ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
+import { extractArticle } from './extract/index.ts';
+import { analyzeText } from './text/index.ts';
+import { clusterStories } from './cluster/index.ts';
+import { buildReport, reportDocument, reportStory, EMPTY_SYNTHESIS } from './report/index.ts';
+
+export interface AnalyzeOptions extends IngestOptions {
+  /** called for every input that cannot be used, as soon as it is known */
+  onProblem?: (p: Problem) => void;
+  /** called after each input document is processed */
+  onDocument?: (count: number) => void;
+  /** timestamp written into the report (left out when absent, so output is deterministic) */
+  generatedAt?: string;
+}
+
+/** Documents that reached the text stage, and the problems met on the way. */
+export interface ReadResult {
+  documents: TextDocument[];
+  problems: Problem[];
+}
+
+/** Why a document holds no article, or null when it does. */
+function emptyArticleReason(doc: TextDocument): string | null {
+  if (doc.sentences.length === 0) return 'no article text found (everything was page chrome or empty)';
+  return null;
+}
+
+/** RawDocument -> TextDocument, or the problem that stopped it. A crash in a stage is one input's problem. */
+export function processRaw(raw: RawDocument): TextDocument | Problem {
+  try {
+    const article = extractArticle(raw);
+    const doc = analyzeText(article);
+    const reason = emptyArticleReason(doc);
+    return reason ? { source: raw.source, reason } : doc;
+  } catch (err) {
+    return { source: raw.source, reason: `could not be processed (${(err as Error)?.message?.split('\n')[0] ?? err})` };
+  }
+}
+
+/** Make ids unique in a run: a later document with a taken id gets "~2", "~3", ... */
+function uniqueIds(): (id: DocId) => DocId {
+  const seen = new Map<DocId, number>();
+  return (id) => {
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}~${n}`;
+  };
+}
+
+/** Ingest, extract and analyse every input. */
+export async function readDocuments(paths: string[], options: AnalyzeOptions = {}): Promise<ReadResult> {
+  const documents: TextDocument[] = [];
+  const problems: Problem[] = [];
+  const problem = (p: Problem) => {
+    problems.push(p);
+    options.onProblem?.(p);
+  };
+  const unique = uniqueIds();
+  let count = 0;
+  for await (const item of ingestPaths(paths, options)) {
+    if (isProblem(item)) {
+      problem(item);
+      continue;
+    }
+    const result = processRaw({ ...item, id: unique(item.id) });
+    if (isProblem(result)) problem(result);
+    else documents.push(result);
+    options.onDocument?.(++count);
+  }
+  return { documents, problems };
+}
+
+/** The whole job: paths in, report out. */
+export async function analyze(paths: string[], options: AnalyzeOptions = {}): Promise<Report> {
+  const { documents, problems } = await readDocuments(paths, options);
+  return analyzeDocuments(documents, problems, options);
+}
+
+/** Everything after the text stage, over documents already read. */
+export function analyzeDocuments(documents: TextDocument[], problems: Problem[] = [], options: AnalyzeOptions = {}): Report {
+  const flags = new Map<DocId, DocumentFlags>();
+  const relations: Report['relations'] = [];
+  const groups = clusterStories(documents);
+  const stories = groups.map((g) => reportStory(g, EMPTY_SYNTHESIS));
+  return buildReport({
+    documents: documents.map((d) => reportDocument(d, flags.get(d.id))),
+    relations,
+    stories,
+    problems,
+    generatedAt: options.generatedAt,
+  });
+}

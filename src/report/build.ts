@@ -1,0 +1,54 @@
+// The JSON report (../shared/contract/report.schema.json) from what the stages produced.
+import type { DocumentFlags, Problem, Relation, Report, ReportDocument, ReportStory, StoryGroup, StorySynthesis, TextDocument } from '../model.ts';
+
+export const NO_FLAG = { detected: false, score: 0, evidence: [] as string[] };
+
+export function reportDocument(doc: TextDocument, flags?: DocumentFlags): ReportDocument {
+  return {
+    id: doc.id,
+    source: doc.source,
+    url: doc.url,
+    title: doc.title,
+    outlet: doc.outlet,
+    byline: doc.byline,
+    published: doc.published,
+    language: doc.language,
+    text: doc.text,
+    sentences: doc.sentences.map((s) => s.text),
+    removed: doc.removed,
+    flags: flags ?? { spun: { ...NO_FLAG, evidence: [] }, translated: { ...NO_FLAG, evidence: [] } },
+  };
+}
+
+export const EMPTY_SYNTHESIS: StorySynthesis = { entities: [], quotes: [], claims: [], discrepancies: [], briefing: [], timeline: [], outlets: [] };
+
+export function reportStory(group: StoryGroup, synthesis: StorySynthesis): ReportStory {
+  return {
+    id: group.id,
+    title: group.title,
+    documents: group.documents,
+    why: group.why,
+    period: group.period,
+    members: group.members,
+    ...synthesis,
+  };
+}
+
+export interface ReportParts {
+  documents: ReportDocument[];
+  relations: Relation[];
+  stories: ReportStory[];
+  problems: Problem[];
+  generatedAt?: string;
+}
+
+export function buildReport(parts: ReportParts): Report {
+  return {
+    version: 1,
+    ...(parts.generatedAt ? { generatedAt: parts.generatedAt } : {}),
+    documents: parts.documents,
+    relations: parts.relations,
+    stories: parts.stories,
+    problems: parts.problems,
+  };
+}

@@ -1,0 +1,43 @@
+// The HTML report: one self-contained file (inline CSS, no scripts, no external resources).
+import type { Report } from '../model.ts';
+import { escapeHtml, anchor } from './escape.ts';
+import { STORY_SECTIONS } from './sections/index.ts';
+
+const STYLE = `
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:980px;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fafafa}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.35rem;margin-top:2.5rem;border-top:3px solid #222;padding-top:.8rem}
+h3{font-size:1.05rem;text-transform:uppercase;letter-spacing:.04em;color:#555;margin-top:1.6rem}
+.summary,.meta{color:#666;font-size:.9rem}.doc-title{font-weight:600}
+ul.docs{list-style:none;padding:0}ul.docs>li{background:#fff;border:1px solid #e3e3e3;border-radius:6px;padding:.7rem .9rem;margin:.6rem 0}
+.flag{background:#b3261e;color:#fff;border-radius:3px;padding:0 .35rem;font-size:.75rem;font-weight:600}
+.term{display:inline-block;background:#eef2ff;border-radius:3px;padding:0 .35rem;margin:0 .15rem .15rem 0;font-size:.85rem}
+.reason{display:inline-block;min-width:11rem;color:#8a5a00;font-size:.8rem}ul.removed{font-size:.85rem;color:#555}
+.sim{font-variant-numeric:tabular-nums;color:#0a6}table{border-collapse:collapse;width:100%;font-size:.9rem}
+td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}th{background:#f0f0f0}
+mark{background:#fff3a8}.cite{font-size:.75rem;vertical-align:super}details{margin:.3rem 0}summary{cursor:pointer;color:#345}
+.problems li{font-family:ui-monospace,monospace;font-size:.85rem}.text p{margin:.4rem 0}
+`;
+
+export function renderHtml(report: Report): string {
+  const stories = report.stories
+    .map((story) => {
+      const sections = STORY_SECTIONS.map((s) => {
+        const body = s.html(story, report);
+        return body ? `<section><h3>${escapeHtml(s.title)}</h3>${body}</section>` : '';
+      }).join('\n');
+      const span = story.period.start ? ` · ${escapeHtml(story.period.start)}${story.period.end && story.period.end !== story.period.start ? ` – ${escapeHtml(story.period.end)}` : ''}` : '';
+      return `<article id="story-${anchor(story.id)}"><h2>${escapeHtml(story.title)}</h2><p class="summary">${story.documents.length} articles${span}</p>${sections}</article>`;
+    })
+    .join('\n');
+  const problems = report.problems.length
+    ? `<h2>Inputs not used</h2><ul class="problems">${report.problems.map((p) => `<li>${escapeHtml(p.source)}: ${escapeHtml(p.reason)}</li>`).join('')}</ul>`
+    : '';
+  const toc = report.stories.length > 1 ? `<nav><ol>${report.stories.map((s) => `<li><a href="#story-${anchor(s.id)}">${escapeHtml(s.title)}</a> (${s.documents.length})</li>`).join('')}</ol></nav>` : '';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>crosscheck report</title><style>${STYLE}</style></head>
+<body><h1>crosscheck report</h1><p class="summary">${report.documents.length} articles · ${report.stories.length} stories · ${report.relations.length} copy relations</p>
+${toc}${stories}${problems}</body></html>
+`;
+}

@@ -1,0 +1,23 @@
+// Lookups the renderers share: a report's documents by id, a sentence by reference.
+import type { Report, ReportDocument, SentenceRef } from '../model.ts';
+
+const cache = new WeakMap<Report, Map<string, ReportDocument>>();
+
+export function documentsById(report: Report): Map<string, ReportDocument> {
+  let m = cache.get(report);
+  if (!m) {
+    m = new Map(report.documents.map((d) => [d.id, d]));
+    cache.set(report, m);
+  }
+  return m;
+}
+
+export function sentenceText(report: Report, ref: SentenceRef): string {
+  return documentsById(report).get(ref.document)?.sentences[ref.sentence] ?? '';
+}
+
+/** "The Week, 2022-12-19" style label for a document. */
+export function documentLabel(doc: ReportDocument): string {
+  const who = doc.outlet ?? (doc.byline.length ? doc.byline.join(', ') : doc.id);
+  return doc.published ? `${who}, ${doc.published.slice(0, 10)}` : who;
+}
