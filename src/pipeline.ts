@@ -1,9 +1,12 @@
 // The one place that knows every stage: sources -> ingest -> extract -> text -> ... -> report.
-import type { DocId, DocumentFlags, Problem, RawDocument, Report, TextDocument } from './model.ts';
+import type { DocId, DocumentEnrichment, Problem, RawDocument, Report, TextDocument } from './model.ts';
 import { ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
 import { extractArticle } from './extract/index.ts';
 import { analyzeText } from './text/index.ts';
+import { documentFlags, findRelations } from './provenance/index.ts';
+import { enrichDocument, linkStory } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
+import { synthesizeStory } from './synthesize/index.ts';
 import { buildReport, reportDocument, reportStory, EMPTY_SYNTHESIS } from './report/index.ts';
 
 export interface AnalyzeOptions extends IngestOptions {
@@ -13,6 +16,19 @@ export interface AnalyzeOptions extends IngestOptions {
   onDocument?: (count: number) => void;
   /** timestamp written into the report (left out when absent, so output is deterministic) */
   generatedAt?: string;
+  /** when given, milliseconds spent per stage are added here (benchmarks) */
+  timings?: Record<string, number>;
+}
+
+/** Run one stage, adding its time to `timings` when asked. */
+function timed<T>(timings: Record<string, number> | undefined, stage: string, run: () => T): T {
+  if (!timings) return run();
+  const start = performance.now();
+  try {
+    return run();
+  } finally {
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  }
 }
 
 /** Documents that reached the text stage, and the problems met on the way. */
@@ -64,7 +80,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
       problem(item);
       continue;
     }
-    const result = processRaw({ ...item, id: unique(item.id) });
+    const result = timed(options.timings, 'extract+text', () => processRaw({ ...item, id: unique(item.id) }));
     if (isProblem(result)) problem(result);
     else documents.push(result);
     options.onDocument?.(++count);
@@ -80,10 +96,36 @@ export async function analyze(paths: string[], options: AnalyzeOptions = {}): Pr
 
 /** Everything after the text stage, over documents already read. */
 export function analyzeDocuments(documents: TextDocument[], problems: Problem[] = [], options: AnalyzeOptions = {}): Report {
-  const flags = new Map<DocId, DocumentFlags>();
-  const relations: Report['relations'] = [];
-  const groups = clusterStories(documents);
-  const stories = groups.map((g) => reportStory(g, EMPTY_SYNTHESIS));
+  const flags = timed(options.timings, 'flags', () => documentFlags(documents));
+  const relations = timed(options.timings, 'provenance', () => findRelations(documents));
+  const groups = timed(options.timings, 'cluster', () => clusterStories(documents));
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const enrichments = timed(options.timings, 'enrich', () => new Map<DocId, DocumentEnrichment>(documents.map((d) => [d.id, enrichDocument(d)])));
+  // per story: entities linked across its documents' spellings, quote speakers resolved to them
+  const links = timed(options.timings, 'enrich', () =>
+    groups.map((g) => {
+      const docs = g.documents.map((id) => byId.get(id)).filter((d): d is TextDocument => !!d);
+      return linkStory(docs, docs.map((d) => enrichments.get(d.id)!));
+    }),
+  );
+  const stories = timed(options.timings, 'synthesize', () =>
+    groups.map((g, i) => {
+      const members = new Set(g.documents);
+      const { entities, quotes } = links[i];
+      return reportStory(
+        g,
+        synthesizeStory({
+          group: g,
+          documents: g.documents.map((id) => byId.get(id)).filter((d): d is TextDocument => !!d),
+          relations: relations.filter((r) => members.has(r.from) && members.has(r.to)),
+          enrichments,
+          entities,
+          quotes,
+          flags,
+        }),
+      );
+    }),
+  );
   return buildReport({
     documents: documents.map((d) => reportDocument(d, flags.get(d.id))),
     relations,

@@ -21,8 +21,12 @@ export function decodeEntities(s: string): string {
 
 /** Fold case and strip accents: "Zaluzhniy" and "Zalužnyj" compare on letters alone. */
 export function fold(s: string): string {
+  // most tokens are plain ASCII: skip Unicode normalisation for them
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Typographic variants that should not make two texts differ. */
 const PUNCT_FOLD: Array<[RegExp, string]> = [

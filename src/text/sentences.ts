@@ -1,5 +1,6 @@
-// Sentences and tokens of one article with wink-nlp, paragraph by paragraph (no sentence spans two).
-import { nlp } from '../common/nlp.ts';
+// Sentences and tokens of one article with wink-nlp: one read per article (wink splits at blank
+// lines, so no sentence spans two paragraphs), token arrays taken once and sliced per sentence.
+import { nlp, stemEnglish } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
@@ -7,39 +8,52 @@ import type { Sentence } from '../model.ts';
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 
-export interface Tokenised {
-  sentences: Sentence[];
-}
-
 /** Split paragraphs into sentences with words and normalised terms. */
 export function splitSentences(paragraphs: string[], language: string): Sentence[] {
+  const text = paragraphs.join('\n\n');
+  if (!text.trim()) return [];
   const engine = nlp();
   const its = engine.its;
   const english = language === 'en' || language === 'und';
+  const doc = engine.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const types = tokens.out(its.type) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  const stops = english ? (tokens.out(its.stopWordFlag) as unknown as boolean[]) : null;
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const texts = doc.sentences().out() as string[];
+
+  // paragraph starts, to tell which paragraph each sentence is in
+  const paraStarts: number[] = [];
+  for (let p = 0, at = 0; p < paragraphs.length; p++) {
+    paraStarts.push(at);
+    at += paragraphs[p].length + 2;
+  }
   const out: Sentence[] = [];
-  paragraphs.forEach((para, p) => {
-    const doc = engine.readDoc(para);
-    doc.sentences().each((s) => {
-      const text = s.out().trim();
-      if (!text) return;
-      const types = s.tokens().out(its.type) as string[];
-      const values = s.tokens().out() as string[];
-      const normals = s.tokens().out(its.normal) as string[];
-      const stems = english ? (s.tokens().out(its.stem) as string[]) : null;
-      const stops = english ? (s.tokens().out(its.stopWordFlag) as unknown as boolean[]) : null;
-      const words: string[] = [];
-      const terms: string[] = [];
-      for (let i = 0; i < values.length; i++) {
-        if (!WORD_TYPES.has(types[i])) continue;
-        words.push(values[i]);
-        const norm = fold(normals[i]);
-        if (norm.length < 2 && types[i] !== 'number') continue;
-        if (stops ? stops[i] || isStopWord(norm, 'en') : isStopWord(norm, language)) continue;
-        terms.push(stems ? fold(stems[i]) : lightStem(norm));
-      }
-      out.push({ index: out.length, text, paragraph: p, words, terms });
-    });
-  });
+  let cursor = 0;
+  let para = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const raw = texts[k];
+    const found = text.indexOf(raw, cursor);
+    if (found >= 0) {
+      cursor = found + raw.length;
+      while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
+    }
+    const sentence = raw.replace(/\s+/g, ' ').trim();
+    if (!sentence) continue;
+    const words: string[] = [];
+    const terms: string[] = [];
+    for (let i = spans[k][0]; i <= spans[k][1]; i++) {
+      if (!WORD_TYPES.has(types[i])) continue;
+      words.push(values[i]);
+      const norm = fold(normals[i]);
+      if (norm.length < 2 && types[i] !== 'number') continue;
+      if (stops ? stops[i] || isStopWord(norm, 'en') : isStopWord(norm, language)) continue;
+      terms.push(english ? stemEnglish(norm) : lightStem(norm));
+    }
+    out.push({ index: out.length, text: sentence, paragraph: para, words, terms });
+  }
   return out;
 }
 

@@ -1,0 +1,12 @@
+import { readDocuments } from '../src/pipeline.ts';
+import { documentFeatures } from '../src/cluster/features.ts';
+import { OnlineIdf } from '../src/cluster/idf.ts';
+import { dfKeys, docVectors, TF } from '../src/cluster/story.ts';
+TF.names = 1;
+const { documents } = await readDocuments(['/work/shared/data/ecbplus-dev/docs.jsonl']);
+console.log('read');
+const feats = documents.map(documentFeatures);
+console.log('feats');
+const idf = new OnlineIdf(); for (const f of feats) idf.add(new Set(dfKeys(f)));
+const vecs = feats.map((f) => docVectors(f, idf));
+console.log('vecs');

@@ -1,0 +1,88 @@
+// Story clustering benchmark. ECB+ (../shared/data/ecbplus-dev): B-cubed P/R/F1 against gold `cluster`,
+// on the whole set, on even and odd topics, and with the input shuffled. --reuters: time on Reuters-21578
+// and the share of the analyze run (read + cluster) that clustering takes.
+//   node --import tsx bench/cluster.ts [--reuters] [--set join=0.3,names=0.25] [--no-merge] [--data path]
+import { readFileSync } from 'node:fs';
+import { readDocuments } from '../src/pipeline.ts';
+import { clusterStories, WEIGHTS, type ClusterOptions, type ClusterWeights } from '../src/cluster/index.ts';
+import { bcubed, shuffled } from '../src/cluster/eval.ts';
+import type { TextDocument } from '../src/model.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const value = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const ECB = value('--data') ?? new URL('../../shared/data/ecbplus-dev/docs.jsonl', import.meta.url).pathname;
+const REUTERS = new URL('../../shared/data/reuters21578/docs.jsonl', import.meta.url).pathname;
+
+const weights: Partial<ClusterWeights> = {};
+for (const kv of (value('--set') ?? '').split(',').filter(Boolean)) {
+  const [k, v] = kv.split('=');
+  (weights as Record<string, number>)[k] = Number(v);
+}
+const options: ClusterOptions = { weights, noMerge: flag('--no-merge') };
+
+function gold(path: string): { cluster: Map<string, string>; topic: Map<string, number> } {
+  const cluster = new Map<string, string>();
+  const topic = new Map<string, number>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line);
+    cluster.set(String(r.id), String(r.cluster));
+    topic.set(String(r.id), Number(r.topic));
+  }
+  return { cluster, topic };
+}
+
+function score(docs: TextDocument[], g: Map<string, string>, opts = options) {
+  const t = performance.now();
+  const groups = clusterStories(docs, opts);
+  const ms = performance.now() - t;
+  return { ...bcubed(groups.map((s) => s.documents), g), stories: groups.length, ms };
+}
+
+const fmt = (r: { precision: number; recall: number; f1: number; stories: number; ms: number }) =>
+  `P ${r.precision.toFixed(4)}  R ${r.recall.toFixed(4)}  F1 ${r.f1.toFixed(4)}  stories ${r.stories}  ${r.ms.toFixed(0)} ms`;
+
+async function ecb(): Promise<void> {
+  const { documents } = await readDocuments([ECB]);
+  const g = gold(ECB);
+  const goldStories = new Set(documents.map((d) => g.cluster.get(d.id))).size;
+  console.log(`ECB+ ${documents.length} documents, ${goldStories} gold stories; weights ${JSON.stringify({ ...WEIGHTS, ...weights })}`);
+  console.log(`whole set      ${fmt(score(documents, g.cluster))}`);
+  const even = documents.filter((d) => (g.topic.get(d.id) ?? 0) % 2 === 0);
+  const odd = documents.filter((d) => (g.topic.get(d.id) ?? 0) % 2 === 1);
+  console.log(`even topics    ${fmt(score(even, g.cluster))}`);
+  console.log(`odd topics     ${fmt(score(odd, g.cluster))}`);
+  const f1s: number[] = [];
+  for (const seed of [1, 2, 3, 4, 5]) {
+    const docs = shuffled(documents, seed).map((d, i) => ({ ...d, order: i }));
+    const r = score(docs, g.cluster);
+    f1s.push(r.f1);
+    console.log(`shuffle ${seed}      ${fmt(r)}`);
+  }
+  console.log(`shuffled F1 min ${Math.min(...f1s).toFixed(4)} max ${Math.max(...f1s).toFixed(4)}`);
+}
+
+async function reuters(): Promise<void> {
+  const t0 = performance.now();
+  const { documents } = await readDocuments([REUTERS]);
+  const read = performance.now() - t0;
+  const t1 = performance.now();
+  const groups = clusterStories(documents, options);
+  const cluster = performance.now() - t1;
+  const sizes = groups.map((s) => s.documents.length);
+  console.log(`Reuters ${documents.length} documents: read (ingest+extract+text) ${(read / 1000).toFixed(1)} s, cluster ${(cluster / 1000).toFixed(2)} s ` +
+    `(${((cluster / (read + cluster)) * 100).toFixed(1)}% of read+cluster), ${(documents.length / (cluster / 1000)).toFixed(0)} docs/s; ` +
+    `${groups.length} stories, largest ${Math.max(...sizes)}, singletons ${sizes.filter((n) => n === 1).length}`);
+  for (const n of [2000, 5000, 10000, documents.length]) {
+    const t = performance.now();
+    clusterStories(documents.slice(0, n), options);
+    console.log(`  first ${n}: ${(performance.now() - t).toFixed(0)} ms`);
+  }
+}
+
+if (flag('--reuters')) await reuters();
+else await ecb();

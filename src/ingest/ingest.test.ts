@@ -1,0 +1,149 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ingestPaths, isProblem, type IngestItem } from './index.ts';
+import type { Problem, RawDocument } from '../model.ts';
+
+const ARTICLE = 'Kremlin leader Vladimir Putin flies to Belarus on Monday amid fear in Kyiv that he intends to pressure the former Soviet ally.\n\nMoscow and Minsk have since set up a joint regional unit of forces in Belarus.\n';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'crosscheck-ingest-'));
+}
+
+async function collect(paths: string[], opts = {}): Promise<{ docs: RawDocument[]; problems: Problem[] }> {
+  const items: IngestItem[] = [];
+  for await (const item of ingestPaths(paths, opts)) items.push(item);
+  return { docs: items.filter((i): i is RawDocument => !isProblem(i)), problems: items.filter(isProblem) };
+}
+
+test('a scraped .txt file with a crawler line gives its date and title as metadata, not text', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, '000_abc.txt'), ' date 2022-12-19 Putin heads for Belarus\n\n' + ARTICLE);
+  const { docs, problems } = await collect([dir]);
+  assert.equal(problems.length, 0);
+  assert.equal(docs.length, 1);
+  assert.equal(docs[0].id, '000_abc');
+  assert.equal(docs[0].meta.published, '2022-12-19');
+  assert.equal(docs[0].meta.title, 'Putin heads for Belarus');
+  assert.ok(!docs[0].body.includes('date 2022-12-19'));
+  assert.ok(docs[0].body.includes('Kremlin leader'));
+});
+
+test('extension-less files, UTF-8 with BOM, CRLF line ends and .gz inputs are read', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'plain'), ARTICLE);
+  writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE.replace(/\n/g, '\r\n'))]));
+  writeFileSync(join(dir, 'zipped.txt.gz'), gzipSync(Buffer.from(ARTICLE)));
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(docs.map((d) => d.id), ['bom', 'plain', 'zipped']);
+  for (const d of docs) {
+    assert.ok(d.body.startsWith('Kremlin leader'), d.id);
+    assert.ok(!d.body.includes('\r'), d.id);
+  }
+  assert.match(docs[0].meta.encoding ?? '', /BOM/);
+});
+
+test('a legacy Windows-1251 file is decoded, not refused', async () => {
+  const dir = tmp();
+  // "Путин прилетел в Минск" in Windows-1251
+  const cp1251 = Buffer.from([0xcf, 0xf3, 0xf2, 0xe8, 0xed, 0x20, 0xef, 0xf0, 0xe8, 0xeb, 0xe5, 0xf2, 0xe5, 0xeb, 0x20, 0xe2, 0x20, 0xcc, 0xe8, 0xed, 0xf1, 0xea, 0x2e, 0x20]);
+  writeFileSync(join(dir, 'ru.txt'), Buffer.concat([cp1251, cp1251, cp1251]));
+  const { docs } = await collect([dir]);
+  assert.ok(docs[0].body.startsWith('Путин прилетел в Минск.'), docs[0].body);
+});
+
+test('.jsonl records: id becomes the document id; a bad line is a problem and the rest go on', async () => {
+  const dir = tmp();
+  const lines = [
+    JSON.stringify({ id: 'r1', title: 'One', text: ARTICLE, url: 'https://example.com/1', published: '2022-12-19', outlet: 'Example', byline: 'A. Writer' }),
+    '{"id": "broken", "text": ',
+    JSON.stringify({ id: 'r2', title: 'Two', text: ARTICLE, byline: ['Reuters'] }),
+    JSON.stringify({ id: 'r3', title: 'No text' }),
+    '[1,2]',
+  ];
+  writeFileSync(join(dir, 'recs.jsonl'), lines.join('\n') + '\n');
+  const { docs, problems } = await collect([join(dir, 'recs.jsonl')]);
+  assert.deepEqual(docs.map((d) => d.id), ['r1', 'r2']);
+  assert.equal(docs[0].url, 'https://example.com/1');
+  assert.deepEqual(docs[0].meta.byline, ['A. Writer']);
+  assert.equal(docs[0].meta.outlet, 'Example');
+  assert.deepEqual(docs[1].meta.byline, ['Reuters']);
+  assert.equal(problems.length, 3);
+  assert.match(problems[0].source, /recs\.jsonl:2$/);
+  assert.match(problems[0].reason, /not valid JSON/);
+  assert.match(problems[1].reason, /no "text"/);
+  assert.match(problems[2].reason, /not a JSON object/);
+});
+
+test('.json array of records and .jsonl.gz are read', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'arr.json'), JSON.stringify([{ id: 'a1', title: 'A', text: ARTICLE }, { id: 'a2', title: 'B', text: ARTICLE }]));
+  writeFileSync(join(dir, 'z.jsonl.gz'), gzipSync(Buffer.from(JSON.stringify({ id: 'z1', title: 'Z', text: ARTICLE }) + '\n')));
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(docs.map((d) => d.id), ['a1', 'a2', 'z1']);
+});
+
+test('bad inputs are one-line problems naming the source; the run goes on', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a-empty.txt'), '');
+  writeFileSync(join(dir, 'b-blank.txt'), '  \n\n \n');
+  writeFileSync(join(dir, 'c-nul.txt'), Buffer.from('Some text\u0000with a NUL byte in it'));
+  writeFileSync(join(dir, 'd-image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
+  writeFileSync(join(dir, 'e-huge.txt'), 'word '.repeat(5000));
+  writeFileSync(join(dir, 'f-badgz.txt.gz'), 'this is not gzip');
+  writeFileSync(join(dir, 'g-bad.json'), '{"id": ');
+  writeFileSync(join(dir, 'h-bomb.txt.gz'), gzipSync(Buffer.alloc(3_000_000, 0x61)));
+  writeFileSync(join(dir, 'z-good.txt'), ARTICLE);
+  const { docs, problems } = await collect([dir, join(dir, 'missing.txt')], { maxBytes: 20_000 });
+  assert.deepEqual(docs.map((d) => d.id), ['z-good']);
+  const reasons = Object.fromEntries(problems.map((p) => [p.source.split('/').pop(), p.reason]));
+  assert.match(reasons['a-empty.txt'], /empty/);
+  assert.match(reasons['b-blank.txt'], /no text/);
+  assert.match(reasons['c-nul.txt'], /NUL/);
+  assert.match(reasons['d-image.txt'], /PNG/);
+  assert.match(reasons['e-huge.txt'], /too large/);
+  assert.match(reasons['f-badgz.txt.gz'], /gzip/);
+  assert.match(reasons['g-bad.json'], /not valid JSON/);
+  assert.match(reasons['h-bomb.txt.gz'], /too large once decompressed/);
+  assert.match(reasons['missing.txt'], /no such file/);
+  for (const p of problems) assert.ok(!p.reason.includes('\n'));
+});
+
+test('an unreadable file is a problem, not a crash', { skip: process.getuid?.() === 0 ? 'root reads everything' : false }, async () => {
+  const dir = tmp();
+  const f = join(dir, 'locked.txt');
+  writeFileSync(f, ARTICLE);
+  chmodSync(f, 0);
+  const { problems } = await collect([f]);
+  assert.match(problems[0].reason, /permission denied/);
+});
+
+test('unreadable paths (symlink loop, dangling link, path through a file, FIFO) are problems', async () => {
+  const dir = tmp();
+  symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+  symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+  symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.txt'));
+  writeFileSync(join(dir, 'file.txt'), ARTICLE);
+  execFileSync('mkfifo', [join(dir, 'pipe')]);
+  const { docs, problems } = await collect([join(dir, 'loop-a'), join(dir, 'dangling.txt'), join(dir, 'file.txt', 'inner.txt'), join(dir, 'pipe')]);
+  assert.equal(docs.length, 0);
+  assert.deepEqual(problems.map((p) => p.reason), ['too many symbolic links', 'no such file or folder', 'a part of the path is not a folder', 'not a regular file']);
+});
+
+test('folders are read recursively in a stable order; hidden files are skipped', async () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'b', 'deep'), { recursive: true });
+  mkdirSync(join(dir, 'a'));
+  writeFileSync(join(dir, 'b', 'deep', 'x.txt'), ARTICLE);
+  writeFileSync(join(dir, 'a', 'y.txt'), ARTICLE);
+  writeFileSync(join(dir, '.hidden.txt'), ARTICLE);
+  const { docs } = await collect([dir]);
+  assert.deepEqual(docs.map((d) => d.id), ['y', 'x']);
+  assert.deepEqual(docs.map((d) => d.order), [0, 1]);
+});
