@@ -13,11 +13,11 @@ function* combos(i: number, acc: Record<string, number>): Generator<Record<strin
   if (i === keys.length) { yield { ...acc }; return; }
   for (const v of grid[keys[i]]) { acc[keys[i]] = v; yield* combos(i + 1, acc); }
 }
-const noMerge = process.argv.includes('--no-merge');
+const noMerge = process.argv.includes("--no-merge"); const noRefine = process.argv.includes("--no-refine");
 for (const w of combos(0, {})) {
   const out: string[] = [];
   for (const [name, docs] of Object.entries(sets)) {
-    const g = clusterStories(docs, { weights: w, noMerge });
+    const g = clusterStories(docs, { weights: w, noMerge, noRefine, background: process.env.BG ? documents : undefined });
     const b = bcubed(g.map((s) => s.documents), cluster);
     out.push(`${name} P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F ${b.f1.toFixed(3)} n ${g.length}`);
   }

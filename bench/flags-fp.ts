@@ -26,6 +26,11 @@ function report(name: string, docs: TextDocument[], table = heldOutTable): void 
   const translated = docs.filter((d) => flags.get(d.id)!.translated.detected);
   const pct = (n: number) => ((100 * n) / Math.max(1, docs.length)).toFixed(2) + '%';
   console.log(`${name}: ${docs.length} documents; spun ${spun.length} (${pct(spun.length)}); translated ${translated.length} (${pct(translated.length)})`);
+  // How close normal writing comes: the highest scores among these documents.
+  const top = [...docs].sort((a, b) => flags.get(b.id)!.spun.score - flags.get(a.id)!.spun.score).slice(0, 3);
+  const near = docs.filter((d) => flags.get(d.id)!.spun.score >= 0.25).length;
+  console.log(`  spun score >= 0.25: ${near}; highest: ${top.map((d) => `${d.id} ${flags.get(d.id)!.spun.score}`).join(', ')}`);
+  for (const d of top) console.log(`    ${d.id}: ${flags.get(d.id)!.spun.evidence.join(' | ').slice(0, 400)}`);
   for (const d of spun.slice(0, 5)) console.log(`  spun ${d.id}: ${flags.get(d.id)!.spun.score} ${flags.get(d.id)!.spun.evidence.join(' | ').slice(0, 300)}`);
   for (const d of translated.slice(0, 5)) console.log(`  translated ${d.id}: ${flags.get(d.id)!.translated.evidence.join(' | ').slice(0, 300)}`);
 }

@@ -36,6 +36,8 @@ export interface RawMeta {
   byline?: string[];
   /** charset the bytes were decoded with, and how it was chosen */
   encoding?: string;
+  /** when the page was fetched (WARC-Date): the published date of last resort */
+  crawled?: string | null;
 }
 
 // ---------------------------------------------------------------- extract
@@ -62,6 +64,8 @@ export interface Article {
   order: number;
   /** language the extractor saw (the text stage decides the final one) */
   languageHint?: string | null;
+  /** outlet or agency the page credits as the text's origin (wire agency, translated or syndicated source) */
+  originalOutlet?: string | null;
 }
 
 // ---------------------------------------------------------------- text
@@ -93,6 +97,13 @@ export interface TextDocument extends Article {
 
 // ---------------------------------------------------------------- fingerprint
 
+/** Lists of 32-bit values, one per sentence, packed in one array (src/fingerprint: Packed). */
+export interface PackedLists {
+  readonly count: number;
+  length(i: number): number;
+  at(i: number): Uint32Array;
+}
+
 export interface Fingerprint {
   id: DocId;
   /** hash of the normalised full text: equal for exact duplicates */
@@ -103,6 +114,12 @@ export interface Fingerprint {
   sentenceHashes: number[];
   /** number of word shingles the signature was built from */
   shingleCount: number;
+  /** the document's distinct word-shingle hashes, sorted (for the inverted index of passages) */
+  shingles: Uint32Array;
+  /** word-shingle hashes of each sentence (`.at(i)`: sentence i's) */
+  sentenceShingles: PackedLists;
+  /** normalised word hashes of each sentence, for aligning passages word by word (`.at(i)`) */
+  sentenceWords: PackedLists;
 }
 
 // ---------------------------------------------------------------- provenance
@@ -153,6 +170,11 @@ export interface Mention {
   type: EntityType;
   document: DocId;
   sentence: number;
+  /** character offsets of the name in the sentence text */
+  start?: number;
+  end?: number;
+  /** the cue that typed it (title, role, gazetteer, org-head, given-name, appositive, speech, ...) */
+  cue?: string;
 }
 
 /** A named thing, linked across spellings (contract: entity). */
@@ -163,6 +185,8 @@ export interface Entity {
   aliases: string[];
   documents: DocId[];
   mentions: number;
+  /** why it has its type: the cues of its mentions, strongest first */
+  why?: string;
 }
 
 /** A quotation with its speaker (contract: quote). */
@@ -174,6 +198,8 @@ export interface Quote {
   document: DocId;
   sentence: number;
   variants?: string[];
+  /** how the speaker was found (or that no attribution was found) */
+  attribution?: string;
 }
 
 /** A quantity, percentage, amount of money or date found in a sentence. */

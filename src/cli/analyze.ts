@@ -5,22 +5,25 @@ import { renderReport, REPORT_FORMATS } from '../report/index.ts';
 import type { ReportFormat } from '../model.ts';
 import { countInputs, parseSize, problemLine, writeOutput } from './common.ts';
 import { createProgress } from './progress.ts';
+import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 
 export function analyzeCommand(): Command {
-  return new Command('analyze')
+  return addWebOptions(new Command('analyze')
     .description('Group articles into stories and cross-check them; write the report (Markdown by default).')
-    .argument('<paths...>', 'files and folders to read (folders recursively): .txt, .jsonl, .json, .html, and .gz of any')
+    .argument('<paths...>', 'files, folders (read recursively) and web addresses: .txt, .jsonl, .json, .html, .warc, RSS/Atom feeds, and .gz of any; http(s) URLs of pages and feeds')
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('md'))
     .option('-o, --out <file>', 'write the report to this file instead of standard output')
     .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
-    .option('-q, --quiet', 'no progress bar and no problem lines on stderr')
-    .action(async (paths: string[], opts: { format: ReportFormat; out?: string; maxSize: string; quiet?: boolean }) => {
+    .option('-q, --quiet', 'no progress bar and no problem lines on stderr'))
+    .action(async (paths: string[], opts: { format: ReportFormat; out?: string; maxSize: string; quiet?: boolean } & WebFlags) => {
       const maxBytes = parseSize(opts.maxSize);
+      const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;
       const progress = createProgress({ quiet, total });
       const report = await analyze(paths, {
         maxBytes,
+        ...web,
         onProblem: (p) => !quiet && progress.say(problemLine(p)),
         onDocument: (n) => progress.tick(n),
       });

@@ -5,6 +5,7 @@ import { processRaw } from '../pipeline.ts';
 import type { TextDocument } from '../model.ts';
 import { countInputs, parseSize, problemLine } from './common.ts';
 import { createProgress } from './progress.ts';
+import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 
 function asJson(doc: TextDocument): string {
   const { id, source, url, title, outlet, byline, published, language, text, removed } = doc;
@@ -17,21 +18,22 @@ function asText(doc: TextDocument): string {
 }
 
 export function extractCommand(): Command {
-  return new Command('extract')
+  return addWebOptions(new Command('extract')
     .description("Print each input's extracted article: its own text and metadata, page chrome removed.")
-    .argument('<paths...>', 'files and folders to read (folders recursively)')
+    .argument('<paths...>', 'files, folders (read recursively) and http(s) URLs of pages and feeds')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
     .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
-    .option('-q, --quiet', 'no progress bar and no problem lines on stderr')
-    .action(async (paths: string[], opts: { format: 'text' | 'jsonl'; maxSize: string; quiet?: boolean }) => {
+    .option('-q, --quiet', 'no progress bar and no problem lines on stderr'))
+    .action(async (paths: string[], opts: { format: 'text' | 'jsonl'; maxSize: string; quiet?: boolean } & WebFlags) => {
       const maxBytes = parseSize(opts.maxSize);
+      const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;
       const progress = createProgress({ quiet, total });
       let count = 0;
       let ok = 0;
       const render = opts.format === 'jsonl' ? asJson : asText;
-      for await (const item of ingestPaths(paths, { maxBytes })) {
+      for await (const item of ingestPaths(paths, { maxBytes, ...web })) {
         const result = isProblem(item) ? item : processRaw(item);
         if (isProblem(result)) {
           if (!quiet) progress.say(problemLine(result));

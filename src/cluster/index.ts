@@ -1,67 +1,259 @@
-// Cluster stage: documents -> stories. (First cut: TF-IDF cosine, single pass; the clustering work deepens it.)
-import type { StoryGroup, TextDocument } from '../model.ts';
+// Cluster stage: documents -> stories, online (after Miranda et al. 2018, "Multilingual Clustering of
+// Streaming News"). Documents arrive in time order; each is compared with the candidate stories the
+// inverted index finds, on several features (topic terms, title, names, figures, dates, time), and joins
+// the best one when the combined similarity reaches the join threshold, else opens a story. A merge pass
+// then joins stories that the online pass split (an early article seen before the story's vocabulary was).
+import { createHash } from 'node:crypto';
+import type { Membership, StoryGroup, TextDocument } from '../model.ts';
+import { StoryIndex } from './candidates.ts';
+import { describeScore, scoreFeatures, storyWhy } from './explain.ts';
+import { documentFeatures, type DocFeatures } from './features.ts';
+import { OnlineIdf } from './idf.ts';
+import { docToStory, storyToStory, type Score } from './similarity.ts';
+import { dfKeys, docVectors, Story, type DocVectors } from './story.ts';
+import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
-const JOIN_THRESHOLD = 0.2;
+export { WEIGHTS, LIMITS } from './weights.ts';
+export type { ClusterWeights } from './weights.ts';
 
-type Vector = Map<string, number>;
-
-function tfidf(docs: TextDocument[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of d.termCounts.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  return docs.map((d) => {
-    const v: Vector = new Map();
-    let norm = 0;
-    for (const [t, c] of d.termCounts) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(t) ?? 1));
-      v.set(t, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  });
+export interface ClusterOptions {
+  weights?: Partial<ClusterWeights>;
+  limits?: Partial<typeof LIMITS>;
+  /** skip the merge pass (to measure the online pass alone) */
+  noMerge?: boolean;
+  /** skip the refinement pass */
+  noRefine?: boolean;
+  refinePasses?: number;
+  /** documents whose term counts seed the document frequencies (a background corpus) */
+  background?: TextDocument[];
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let s = 0;
-  const [small, big] = a.size < b.size ? [a, b] : [b, a];
-  for (const [t, w] of small) {
-    const o = big.get(t);
-    if (o) s += w * o;
+const DAY = 86_400_000;
+
+/** Arrival order: by publication date; an undated document keeps its place after the dated one before it in the input. */
+export function arrivalOrder(docs: TextDocument[]): number[] {
+  const byInput = docs.map((_, i) => i).sort((a, b) => docs[a].order - docs[b].order || a - b);
+  const key = new Map<number, number>();
+  let last = -Infinity;
+  for (const i of byInput) {
+    const t = docs[i].published ? Date.parse(docs[i].published as string) : NaN;
+    if (Number.isFinite(t)) last = t;
+    key.set(i, Number.isFinite(t) ? t : last);
   }
-  return s;
+  return byInput.slice().sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || docs[a].order - docs[b].order || a - b);
 }
 
-export function clusterStories(docs: TextDocument[]): StoryGroup[] {
-  const vectors = tfidf(docs);
-  const stories: { members: number[]; centroid: Vector; sims: number[] }[] = [];
-  docs.forEach((_, i) => {
-    let best = -1;
-    let bestSim = 0;
-    stories.forEach((s, k) => {
-      const sim = cosine(vectors[i], s.centroid);
-      if (sim > bestSim) [best, bestSim] = [k, sim];
-    });
-    if (best >= 0 && bestSim >= JOIN_THRESHOLD) {
-      const s = stories[best];
-      s.members.push(i);
-      s.sims.push(bestSim);
-      for (const [t, w] of vectors[i]) s.centroid.set(t, (s.centroid.get(t) ?? 0) + w);
-      let norm = 0;
-      for (const w of s.centroid.values()) norm += w * w;
-      norm = Math.sqrt(norm);
-      for (const [t, w] of s.centroid) s.centroid.set(t, w / norm);
-    } else {
-      stories.push({ members: [i], centroid: new Map(vectors[i]), sims: [1] });
+interface Arrived {
+  doc: TextDocument;
+  features: DocFeatures;
+  vectors: DocVectors;
+}
+
+/** The online pass: one document at a time, in arrival order. */
+export class StoryClusterer {
+  readonly weights: ClusterWeights;
+  readonly limits: typeof LIMITS;
+  readonly stories: Story[] = [];
+  readonly arrived: Arrived[] = [];
+  private idf = new OnlineIdf();
+  private index: StoryIndex;
+  private active = new Set<Story>();
+
+  constructor(options: ClusterOptions = {}) {
+    this.weights = { ...WEIGHTS, ...options.weights };
+    this.limits = { ...LIMITS, ...options.limits };
+    this.index = new StoryIndex(this.limits);
+    for (const d of options.background ?? []) this.idf.add(new Set(dfKeys(documentFeatures(d))));
+  }
+
+  /** Add one document: it joins the best candidate story or opens a new one. Returns its membership. */
+  add(doc: TextDocument): Membership {
+    const position = this.arrived.length;
+    const features = documentFeatures(doc);
+    this.idf.add(new Set(dfKeys(features)));
+    const vectors = docVectors(features, this.idf);
+    this.arrived.push({ doc, features, vectors });
+    if (position % this.limits.sweepEvery === 0) this.sweep(position, features.time);
+
+    let best: Story | null = null;
+    let bestScore: Score | null = null;
+    for (const story of this.index.candidates(vectors)) {
+      const score = docToStory(vectors, features.time, story, this.weights);
+      if (!bestScore || score.value > bestScore.value) [best, bestScore] = [story, score];
     }
-  });
-  return stories.map((s, k) => ({
-    id: `story-${k + 1}`,
-    title: docs[s.members[0]].title,
-    documents: s.members.map((i) => docs[i].id),
-    members: s.members.map((i, j) => ({ document: docs[i].id, similarity: s.sims[j], features: { tfidf: s.sims[j] }, reason: j === 0 ? 'opened the story' : `TF-IDF cosine ${s.sims[j].toFixed(2)} to the story` })),
-    why: [...s.centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([t]) => t),
-    period: { start: null, end: null },
-  }));
+    let membership: Membership;
+    let story: Story;
+    if (best && bestScore && bestScore.value >= this.weights.join) {
+      story = best;
+      membership = {
+        document: doc.id,
+        similarity: round(bestScore.value),
+        features: scoreFeatures(bestScore),
+        reason: describeScore(bestScore, vectors, features, best),
+      };
+    } else {
+      story = new Story(this.stories.length);
+      this.stories.push(story);
+      this.active.add(story);
+      const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}` : '';
+      membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${closest}` };
+    }
+    story.add(position, vectors, features.time, membership, this.limits.centroidTerms);
+    // a story's strongest terms settle as it grows: re-post often while small, then every 8th member
+    if (story.members.length <= 8 || story.members.length % 8 === 0) this.index.post(story);
+    return membership;
+  }
+
+  /** Stories with no new member for a while leave the candidate set. */
+  private sweep(position: number, time: number | null): void {
+    for (const story of [...this.active]) {
+      const idleDocs = position - story.lastSeen > this.limits.idleDocs;
+      const idleDays = time !== null && story.lastTime !== null && time - story.lastTime > this.limits.idleDays * DAY;
+      if (idleDocs || idleDays) {
+        this.index.remove(story);
+        this.active.delete(story);
+        story.active = false;
+      }
+    }
+  }
+
+  /**
+   * Merge pass: stories the online pass split are joined when their centroids are as close as the merge
+   * threshold. Each round merges every story with its best partner (best pairs first), until nothing
+   * changes; candidates again come from an inverted index.
+   */
+  merge(): void {
+    for (let round = 0; round < 10; round++) {
+      const live = this.stories.filter((s) => !s.mergedInto);
+      const index = new StoryIndex(this.limits);
+      for (const s of live) index.post(s);
+      const pairs: Array<{ a: Story; b: Story; score: Score }> = [];
+      for (const a of live) {
+        let bestPair: { a: Story; b: Story; score: Score } | null = null;
+        for (const b of index.candidates({ text: a.centroids.text.sum, names: a.centroids.names.sum }, a)) {
+          const score = storyToStory(a, b, this.weights);
+          if (score.value >= this.weights.merge && (!bestPair || score.value > bestPair.score.value)) bestPair = { a, b, score };
+        }
+        if (bestPair) pairs.push(bestPair);
+      }
+      if (!pairs.length) return;
+      pairs.sort((x, y) => y.score.value - x.score.value || x.a.key - y.a.key);
+      const touched = new Set<Story>();
+      let merged = 0;
+      for (const { a, b, score } of pairs) {
+        if (touched.has(a) || touched.has(b)) continue;
+        touched.add(a).add(b);
+        // the older story keeps its place; the newer one's members come with the reason for the merge
+        const [keep, gone] = a.key < b.key ? [a, b] : [b, a];
+        this.noteMerge(keep, gone, score);
+        keep.absorb(gone, this.limits.centroidTerms);
+        this.index.remove(gone);
+        this.active.delete(gone);
+        if (keep.active) this.index.post(keep);
+        merged++;
+      }
+      if (!merged) return;
+    }
+  }
+
+  /**
+   * Refinement pass: an article that joined early, before its story took shape, is compared again with
+   * its own story (itself left out) and with the candidates; it moves when another story is closer.
+   */
+  refine(): void {
+    const owner = new Map<number, Story>();
+    for (const s of this.stories) if (!s.mergedInto) for (const p of s.members) owner.set(p, s);
+    const index = new StoryIndex(this.limits);
+    for (const s of this.stories) if (!s.mergedInto) index.post(s);
+    for (let p = 0; p < this.arrived.length; p++) {
+      const a = this.arrived[p];
+      const home = owner.get(p) as Story;
+      const alone = home.members.length === 1;
+      const own = alone ? null : docToStory(a.vectors, a.features.time, home, this.weights, true);
+      let best: Story | null = null;
+      let bestScore: Score | null = null;
+      for (const s of index.candidates(a.vectors, home)) {
+        if (s.mergedInto) continue;
+        const score = docToStory(a.vectors, a.features.time, s, this.weights);
+        if (!bestScore || score.value > bestScore.value) [best, bestScore] = [s, score];
+      }
+      if (!best || !bestScore || bestScore.value < this.weights.join) continue;
+      if (own && bestScore.value <= own.value + this.weights.moveMargin) continue;
+      const m = home.remove(p, a.vectors);
+      m.similarity = round(bestScore.value);
+      m.features = scoreFeatures(bestScore);
+      m.reason = `${describeScore(bestScore, a.vectors, a.features, best)} (moved here from ${own ? `a story it matched at ${own.value.toFixed(2)}` : 'a story of its own'})`;
+      best.add(p, a.vectors, a.features.time, m, this.limits.centroidTerms);
+      owner.set(p, best);
+      if (home.members.length === 0) {
+        home.mergedInto = best;
+        index.remove(home);
+      }
+    }
+  }
+
+  private noteMerge(keep: Story, gone: Story, score: Score): void {
+    const opener = this.arrived[gone.members[0]];
+    const reason = describeScore(score, opener.vectors, opener.features, keep, '');
+    const n = gone.members.length;
+    gone.memberships.forEach((m, i) => {
+      if (i === 0) {
+        m.similarity = round(score.value);
+        m.features = scoreFeatures(score);
+        m.reason = `merged with ${n > 1 ? `the ${n} articles of ` : ''}its group into this story: ${reason}`;
+      } else {
+        m.reason = `${m.reason} (came with a merged group: group-story similarity ${score.value.toFixed(2)})`;
+      }
+    });
+  }
+
+  /** The finished stories, largest first. */
+  groups(): StoryGroup[] {
+    return this.stories
+      .filter((s) => !s.mergedInto)
+      .map((s) => this.group(s))
+      .sort((a, b) => b.documents.length - a.documents.length || a.first - b.first)
+      .map(({ first: _first, ...g }) => g);
+  }
+
+  private group(story: Story): StoryGroup & { first: number } {
+    const order = story.members.map((p, i) => ({ p, m: story.memberships[i] })).sort((a, b) => a.p - b.p);
+    const members = order.map(({ p }) => this.arrived[p]);
+    const ids = members.map((a) => a.doc.id);
+    const dated = members.filter((a) => a.features.time !== null).sort((a, b) => (a.features.time as number) - (b.features.time as number));
+    return {
+      id: `story-${createHash('sha1').update(ids.slice().sort().join('\n')).digest('hex').slice(0, 12)}`,
+      title: centralTitle(story, members),
+      documents: ids,
+      members: order.map(({ m }) => m),
+      why: storyWhy(story.centroids, members.map((a) => a.features), this.limits),
+      period: { start: dated.length ? dated[0].doc.published : null, end: dated.length ? dated[dated.length - 1].doc.published : null },
+      first: order[0].p,
+    };
+  }
+}
+
+/** The title of the member closest to the story's centre (the one a person would pick as typical). */
+function centralTitle(story: Story, members: Arrived[]): string {
+  let best = '';
+  let bestSim = -1;
+  for (const a of members) {
+    if (!a.doc.title.trim()) continue;
+    const sim = story.centroids.text.cosine(a.vectors.text) + story.centroids.title.cosine(a.vectors.title);
+    if (sim > bestSim + 1e-12) [best, bestSim] = [a.doc.title.trim(), sim];
+  }
+  return best || members[0].doc.sentences[0]?.text.slice(0, 120) || members[0].doc.id;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Cluster a batch of documents: online pass in arrival order, then the merge pass. */
+export function clusterStories(docs: TextDocument[], options: ClusterOptions = {}): StoryGroup[] {
+  const clusterer = new StoryClusterer(options);
+  for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
+  if (!options.noMerge) clusterer.merge();
+  if (!options.noRefine) for (let i = 0; i < (options.refinePasses ?? 1); i++) clusterer.refine();
+  return clusterer.groups();
 }

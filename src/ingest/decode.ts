@@ -60,38 +60,150 @@ export function decodeBytes(buf: Uint8Array, declared?: string | null): Decoded 
     const label = declared.trim().toLowerCase();
     try {
       const strictUtf8 = label === 'utf-8' || label === 'utf8';
-      const text = new TextDecoder(label, { fatal: strictUtf8 }).decode(buf);
-      return { text, encoding: `${label} (declared)` };
+      const decoder = new TextDecoder(label, { fatal: strictUtf8 });
+      // A page that names a single-byte charset but is valid UTF-8 with multi-byte sequences was
+      // saved or served as UTF-8 (the reverse accident is all but impossible in real text).
+      if (!strictUtf8 && SINGLE_BYTE.test(decoder.encoding) && hasUtf8Sequences(buf)) {
+        const utf8 = tryUtf8(buf);
+        if (utf8 !== null) return { text: utf8, encoding: `utf-8 (detected; page declared ${label})` };
+      }
+      return { text: decodeWith(decoder.encoding, buf), encoding: `${label} (declared)` };
     } catch {
       // declared charset unknown or wrong: detect instead
     }
   }
+  const utf8 = tryUtf8(buf);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const encoding = guessLegacyCharset(buf);
+  return { text: decodeWith(encoding, buf), encoding: `${encoding} (detected)` };
+}
+
+/** Single-byte legacy charsets (for the declared-but-really-UTF-8 check). */
+const SINGLE_BYTE = /^(windows-125\d|iso-8859-\d+|koi8-[ru]|ibm866|macintosh|x-mac-cyrillic)$/;
+
+function tryUtf8(buf: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    const encoding = guessLegacyCharset(buf);
-    return { text: new TextDecoder(encoding).decode(buf), encoding: `${encoding} (detected)` };
+    return null;
   }
 }
 
+/** Any multi-byte UTF-8 sequence (a lead byte followed by a continuation byte)? */
+function hasUtf8Sequences(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 1 << 20);
+  for (let i = 0; i + 1 < n; i++) if (buf[i] >= 0xc2 && buf[i] <= 0xf4 && (buf[i + 1] & 0xc0) === 0x80) return true;
+  return false;
+}
+
+/** Windows-1252 bytes 0x80-0x9F (Node's decoder gives C1 controls for them, as ISO-8859-1 does). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decode with a WHATWG encoding name, fixing Node's windows-1252. */
+export function decodeWith(encoding: string, buf: Uint8Array): string {
+  const text = new TextDecoder(encoding).decode(buf);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/** Legacy charsets tried when bytes are not UTF-8 and nothing was declared, in order of preference on a tie. */
+const LEGACY_CANDIDATES = ['windows-1252', 'windows-1251', 'windows-1250', 'iso-8859-2', 'koi8-r', 'gbk', 'shift_jis', 'euc-kr', 'big5', 'euc-jp', 'windows-1253', 'windows-1256', 'windows-1255'];
+/** Bytes of the file scored per candidate. */
+const SAMPLE_BYTES = 65536;
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/** Characters that turn up in real text in any legacy charset: punctuation, currency, typographic marks. */
+const COMMON_MARKS = /[\u00a0-\u00bf\u00d7\u00f7\u2010-\u203a\u20ac\u2116\u2122\u3000-\u303f\uff01-\uff5e]/;
+
+function scriptOf(c: string): string {
+  const cp = c.codePointAt(0)!;
+  if (cp < 0x250) return 'latin';
+  if (cp >= 0x370 && cp < 0x400) return 'greek';
+  if (cp >= 0x400 && cp < 0x530) return 'cyrillic';
+  if (cp >= 0x590 && cp < 0x600) return 'hebrew';
+  if (cp >= 0x600 && cp < 0x700) return 'arabic';
+  if (cp >= 0x3040 && cp < 0x3100) return 'kana';
+  if (cp >= 0x4e00 && cp < 0xa000) return 'han';
+  if (cp >= 0xac00 && cp < 0xd7a4) return 'hangul';
+  return 'other';
+}
+
 /**
- * Not UTF-8: tell Cyrillic Windows-1251 from Western Windows-1252 by where the high bytes fall.
- * In 1251 text, letters fill 0xC0-0xFF densely and runs of them form words; in 1252 text high
- * bytes are sparse accented letters between ASCII ones.
+ * How plausible a decoding is: non-ASCII letters of one script (kana and han count together, as
+ * Japanese mixes them) count for it; symbols, control and private-use characters, letters of a
+ * second script, and an upper-case letter right after a lower-case one (a wrong Cyrillic table)
+ * count against it.
  */
-export function guessLegacyCharset(buf: Uint8Array): string {
-  let high = 0;
-  let highRuns = 0;
-  let prevHigh = false;
-  const n = Math.min(buf.length, 65536);
-  for (let i = 0; i < n; i++) {
-    const isHigh = buf[i] >= 0xc0;
-    if (isHigh) {
-      high++;
-      if (prevHigh) highRuns++;
-    }
-    prevHigh = isHigh;
+function plausibility(text: string): number {
+  const scripts = new Map<string, number>();
+  const chars = Array.from(text);
+  for (const c of chars) {
+    if (c.charCodeAt(0) < 0x80 || !LETTER.test(c)) continue;
+    const s = scriptOf(c) === 'kana' ? 'han' : scriptOf(c);
+    scripts.set(s, (scripts.get(s) ?? 0) + 1);
   }
-  if (high > 20 && highRuns / high > 0.5) return 'windows-1251';
-  return 'windows-1252';
+  let main = '';
+  let most = 0;
+  for (const [s, n] of scripts) if (n > most) [main, most] = [s, n];
+  let score = 0;
+  let prev = '';
+  // accented Latin letters come one or two at a time in real Western text; long runs of them are
+  // another script's letters read through a Latin table
+  let latinRun = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    const cp = c.codePointAt(0)!;
+    if (cp < 0x80) {
+      prev = c;
+      latinRun = 0;
+      continue;
+    }
+    if (cp < 0x250 && LETTER.test(c)) {
+      latinRun++;
+      if (latinRun >= 3) {
+        score -= 2;
+        prev = c;
+        continue;
+      }
+    } else latinRun = 0;
+    const weight = cp >= 0x800 ? 2 : 1;
+    const script = scriptOf(c);
+    // a non-Latin letter glued to Latin letters is a Western accented letter read as a double-byte lead
+    // (and a Cyrillic or Greek letter glued to Latin letters is a Central European letter misread)
+    const inLatinWord = script !== 'latin' && (/[a-z]/i.test(prev) || /[a-z]/i.test(chars[i + 1] ?? ''));
+    if (LETTER.test(c)) {
+      const s = script === 'kana' ? 'han' : script;
+      if (s !== main || inLatinWord) score -= 3 * weight;
+      else if (UPPER.test(c) && LOWER.test(prev)) score -= 1;
+      else score += weight + (script === 'kana' || script === 'hangul' ? 1 : 0);
+    } else if (!COMMON_MARKS.test(c)) score -= 3 * weight;
+    prev = c;
+  }
+  return score;
+}
+
+/** Not UTF-8 and nothing declared: the legacy charset whose decoding reads most like text. */
+export function guessLegacyCharset(buf: Uint8Array): string {
+  let sample = buf.subarray(0, Math.min(buf.length, SAMPLE_BYTES));
+  // do not score a multi-byte character cut in two at the end of the sample
+  if (sample.length < buf.length) while (sample.length && sample[sample.length - 1] >= 0x80) sample = sample.subarray(0, sample.length - 1);
+  let best = LEGACY_CANDIDATES[0];
+  let bestScore = -Infinity;
+  for (const encoding of LEGACY_CANDIDATES) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(sample);
+    } catch {
+      continue;
+    }
+    if (encoding === 'windows-1252') text = decodeWith(encoding, sample);
+    const score = plausibility(text);
+    if (score > bestScore) {
+      best = encoding;
+      bestScore = score;
+    }
+  }
+  return best;
 }

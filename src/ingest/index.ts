@@ -8,6 +8,11 @@ import { textDocument } from './text-file.ts';
 import { jsonRecords } from './records.ts';
 import { streamJsonl } from './jsonl-stream.ts';
 import { DEFAULT_MAX_BYTES, type IngestOptions } from './limits.ts';
+import { looksLikeHtmlBytes, sniffMetaCharset } from './html-charset.ts';
+import { feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
+import { streamWarc } from './warc.ts';
+import { ingestUrl, isUrlArgument } from './url-input.ts';
+import type { WalkItem } from './walk.ts';
 
 export type IngestItem = RawDocument | Problem;
 export { DEFAULT_MAX_BYTES, type IngestOptions };
@@ -42,14 +47,33 @@ const READERS: Record<string, FileReader> = {
 
 /** Extensions read as records, streamed line by line. */
 const STREAMED = new Set(['.jsonl', '.ndjson']);
+/** Markup whose charset may be declared inside it (<meta charset>, <?xml encoding>). */
+const MARKUP = new Set(['.html', '.htm', '.xhtml', '.xml', '.rss', '.atom']);
+/** Feeds by extension; other files are sniffed for a feed root element too. */
+const FEEDS = new Set(['.rss', '.atom', '.xml']);
+
+/** The user's arguments in order: web addresses as they are, paths expanded to files. */
+async function* sources(paths: string[]): AsyncGenerator<WalkItem | { url: string }> {
+  for (const p of paths) {
+    if (isUrlArgument(p)) yield { url: p.trim() };
+    else yield* walkPaths([p]);
+  }
+}
 
 /** Read every path (files, folders recursively) into documents; problems come out in-line. */
 export async function* ingestPaths(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let order = 0;
-  for await (const item of walkPaths(paths)) {
+  for await (const item of sources(paths)) {
     if ('problem' in item) {
       yield item.problem;
+      continue;
+    }
+    if ('url' in item) {
+      for await (const doc of ingestUrl(item.url, order, options)) {
+        if (!isProblem(doc)) order++;
+        yield doc;
+      }
       continue;
     }
     const file = item.file;
@@ -62,12 +86,20 @@ export async function* ingestPaths(paths: string[], options: IngestOptions = {})
       }
       continue;
     }
+    if (ext === '.warc') {
+      for await (const doc of streamWarc(file, order, maxBytes)) {
+        if (!isProblem(doc)) order++;
+        yield doc;
+      }
+      continue;
+    }
     const read = await readInputBytes(file, maxBytes);
     if ('problem' in read) {
       yield { source: file, reason: read.problem };
       continue;
     }
-    const decoded = decodeBytes(read.bytes);
+    const declared = MARKUP.has(ext) || looksLikeHtmlBytes(read.bytes) ? sniffMetaCharset(read.bytes) : null;
+    const decoded = decodeBytes(read.bytes, declared);
     if ('problem' in decoded) {
       yield { source: file, reason: decoded.problem };
       continue;
@@ -75,6 +107,21 @@ export async function* ingestPaths(paths: string[], options: IngestOptions = {})
     if (!decoded.text.trim()) {
       yield { source: file, reason: 'no text (only whitespace)' };
       continue;
+    }
+    if (FEEDS.has(ext) || looksLikeFeed(decoded.text)) {
+      const feed = parseFeed(decoded.text);
+      if (feed) {
+        const feedOptions = { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes };
+        for await (const doc of feedDocuments(feed, { source: file, baseId: id, firstOrder: order, fetchLinks: options.fetchLinks ?? false, fetch: feedOptions })) {
+          if (!isProblem(doc)) order++;
+          yield doc;
+        }
+        continue;
+      }
+      if (ext !== '.xml' || !looksLikeHtmlBytes(read.bytes)) {
+        yield { source: file, reason: 'XML that is not an RSS or Atom feed' };
+        continue;
+      }
     }
     const reader = READERS[ext] ?? readText;
     for (const doc of reader({ file, id, text: decoded.text, encoding: decoded.encoding, order })) {

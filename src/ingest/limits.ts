@@ -8,4 +8,14 @@ export interface IngestOptions {
   maxBytes?: number;
   /** file extensions read when walking folders (lower case, with the dot; '' for none) */
   extensions?: string[];
+  /** fetch from private, loopback and link-local addresses too (off: such URLs are refused) */
+  allowPrivate?: boolean;
+  /** time allowed for one fetch, in milliseconds */
+  timeoutMs?: number;
+  /** fetch the page a feed item links to when the feed holds only a summary (on for feeds read from a URL) */
+  fetchLinks?: boolean;
 }
+
+/** Web fetches: time, redirect hops. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+export const MAX_REDIRECTS = 5;

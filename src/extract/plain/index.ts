@@ -1,21 +1,124 @@
-// Scraped plain text -> Article. (First cut: paragraphs by line; the chrome classifier replaces it.)
-import type { Article, RawDocument } from '../../model.ts';
+// Scraped plain text -> Article: a line classifier in the manner of jusText/trafilatura. Every line gets chrome
+// rules (phrase and pattern tables), surface signals (length, sentence shape, function-word density, title case)
+// and a context pass; the main block(s) of article text are kept, the rest is removed with its reason.
+// Records (JSON text fields) are clean by contract: only the strong rules apply to them.
+import type { Article, RawDocument, Removal } from '../../model.ts';
 import { decodeEntities } from '../../common/normalize.ts';
+import { shapeOf, wordsOf } from './shape.ts';
+import { matchRule, type RuleMatch } from './rules.ts';
+import { articleLanguage, inOtherScript } from './language.ts';
+import { occursAlone, unglue } from './unglue.ts';
+import { findDateline } from './credits.ts';
+import { classifyBody } from './body.ts';
+import { bylineNames, dropRepeats, headEnd, outletAndOrigin, publishedDate, takeStandfirst, takeTitle } from './metadata.ts';
+import { titleFromText } from './title.ts';
+import type { Line } from './line.ts';
+import { REASON } from './reasons.ts';
+
+export { REASON } from './reasons.ts';
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
+/** a lower-case letter (or a bracket) glued to a capitalised word: worth asking `unglue` */
+const GLUE_HINT = /[a-z)][A-Z][a-z]/;
+const GLUE_HINT_UNICODE = /[\p{Ll})][\p{Lu}][\p{Ll}]/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Decoded, whitespace-normalised, non-empty lines. */
+function rawLines(body: string): string[] {
+  const out: string[] = [];
+  for (const l of decodeEntities(body).replace(INVISIBLE, '').replace(SPACES, ' ').split(/\r\n|\r|\n/)) {
+    const t = l.replace(/ {2,}/g, ' ').trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function ruleFor(text: string, record: boolean): RuleMatch | null {
+  const words = wordsOf(text);
+  return matchRule(text, words, /[.!?…]["'”’»)]*$/u.test(text), record);
+}
+
+/** Split glued chrome/text lines apart. */
+function splitGlued(lines: string[], record: boolean): string[] {
+  let whole: string | null = null;
+  const judge = {
+    isChrome: (t: string) => ruleFor(t, record) !== null,
+    standalone: (word: string) => occursAlone((whole ??= lines.join('\n')), word),
+  };
+  const out: string[] = [];
+  for (const l of lines) {
+    if (GLUE_HINT.test(l) || (NON_ASCII.test(l) && GLUE_HINT_UNICODE.test(l))) out.push(...unglue(l, judge, record));
+    else out.push(l);
+  }
+  return out;
+}
+
+/** Kept lines become paragraphs (a dateline cut off the first ones), the others removals with their reasons. */
+function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; datelineAgency: string | null } {
+  const removed: Removal[] = [];
+  const paragraphs: string[] = [];
+  let datelineAgency: string | null = null;
+  for (const l of lines) {
+    if (!l.keep) {
+      removed.push({ text: l.text, reason: l.reason ?? REASON.outsideArticle });
+      continue;
+    }
+    let text = l.text;
+    if (paragraphs.length < 2) {
+      const d = findDateline(text);
+      if (d) {
+        removed.push({ text: d.text, reason: REASON.dateline });
+        text = text.slice(text.indexOf(d.text) + d.text.length).trim();
+        datelineAgency ??= d.agency;
+      }
+    }
+    if (text) paragraphs.push(text);
+  }
+  return { paragraphs, removed, datelineAgency };
+}
 
 export function extractPlainText(raw: RawDocument): Article {
-  const lines = decodeEntities(raw.body).split('\n').map((l) => l.trim()).filter(Boolean);
-  const title = raw.meta.title ?? lines[0] ?? raw.id;
-  const paragraphs = lines.filter((l) => l !== title);
+  const record = raw.kind === 'record';
+  const scraped = !record;
+  const texts = splitGlued(rawLines(raw.body), record);
+  const language = articleLanguage(texts);
+
+  const lines: Line[] = texts.map((text) => {
+    const shape = shapeOf(text, language);
+    let rule = matchRule(text, shape.words, shape.terminal, record, shape.lower);
+    if (!rule && scraped && inOtherScript(text, language)) rule = { reason: REASON.otherLanguage, strong: false };
+    return { text, shape, rule, cls: 'bad', keep: !rule, reason: rule?.reason ?? null };
+  });
+
+  const range = scraped ? classifyBody(lines, language) : { bodyStart: 0, bodyEnd: lines.length - 1 };
+  const found = takeTitle(lines, decodeEntities(raw.meta.title ?? '').trim(), range, scraped);
+  if (scraped) takeStandfirst(lines, found.titleLine, range);
+  dropRepeats(lines, record ? 5 : 1);
+
+  const byline: string[] = [];
+  const addName = (n: string) => {
+    if (n && !byline.some((b) => b.toLowerCase() === n.toLowerCase())) byline.push(n);
+  };
+  for (const n of raw.meta.byline ?? []) addName(n);
+  const end = headEnd(lines, range, scraped);
+  bylineNames(lines, end, addName);
+  const { paragraphs, removed, datelineAgency } = assemble(lines);
+  if (datelineAgency) addName(datelineAgency);
+  const { outlet, origin } = outletAndOrigin(lines, end, byline, raw.meta.outlet ?? null);
+
   return {
     id: raw.id,
     source: raw.source,
     url: raw.url ?? null,
-    title,
-    outlet: raw.meta.outlet ?? null,
-    byline: raw.meta.byline ?? [],
-    published: raw.meta.published ?? null,
+    title: found.title || (paragraphs.length ? titleFromText(paragraphs[0]) : raw.id),
+    outlet,
+    byline,
+    published: publishedDate(lines, range, raw.meta.published ?? null),
     paragraphs,
-    removed: [],
+    removed,
     order: raw.order,
+    languageHint: language === 'und' ? null : language,
+    originalOutlet: origin,
   };
 }

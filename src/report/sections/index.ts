@@ -2,6 +2,15 @@
 import type { Section } from './types.ts';
 import { whySection } from './why.ts';
 import { articlesSection } from './articles.ts';
+import { briefingSection } from './briefing.ts';
+import { timelineSection } from './timeline.ts';
+import { claimsSection } from './claims.ts';
+import { discrepanciesSection } from './discrepancies.ts';
+import { outletsSection } from './outlets.ts';
+import { entitiesSection } from './entities.ts';
+import { quotesSection } from './quotes.ts';
+import { copiesSection } from './copies.ts';
 
-export const STORY_SECTIONS: Section[] = [whySection, articlesSection];
+// the briefing comes first: it is what a reader came for; the evidence for it follows
+export const STORY_SECTIONS: Section[] = [briefingSection, timelineSection, claimsSection, discrepanciesSection, quotesSection, entitiesSection, outletsSection, copiesSection, whySection, articlesSection];
 export type { Section };

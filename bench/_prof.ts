@@ -1,0 +1,11 @@
+import { readDocuments } from '../src/pipeline.ts';
+import { StoryClusterer, arrivalOrder } from '../src/cluster/index.ts';
+const { documents } = await readDocuments(['/work/shared/data/ecbplus-dev/docs.jsonl']);
+const cpu = () => process.cpuUsage().user / 1000;
+let t = cpu();
+const c = new StoryClusterer();
+for (const i of arrivalOrder(documents)) c.add(documents[i]);
+console.log('online', (cpu() - t).toFixed(0)); t = cpu();
+c.merge(); console.log('merge', (cpu() - t).toFixed(0)); t = cpu();
+c.refine(); console.log('refine', (cpu() - t).toFixed(0)); t = cpu();
+c.groups(); console.log('groups', (cpu() - t).toFixed(0));

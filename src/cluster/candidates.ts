@@ -1,0 +1,64 @@
+// The inverted index that finds candidate stories: each active story is posted under its strongest
+// topic terms and names; a document looks up its own strongest keys. No scan over every story.
+import type { DocVectors, Story } from './story.ts';
+import { topEntries, type Vec } from './vector.ts';
+
+export interface IndexLimits {
+  queryTerms: number;
+  postedTerms: number;
+  candidates: number;
+  maxPosting: number;
+}
+
+const NAME = 'N|';
+
+/** The keys a story or document is found by: top text terms and top names. */
+export function indexKeys(text: Vec, names: Vec, k: number): Array<[string, number]> {
+  const out: Array<[string, number]> = topEntries(text, k);
+  for (const [n, w] of topEntries(names, Math.ceil(k / 2))) out.push([NAME + n, w]);
+  return out;
+}
+
+export class StoryIndex {
+  private postings = new Map<string, Set<Story>>();
+
+  constructor(private limits: IndexLimits) {}
+
+  /** (Re)post a story under its current strongest keys. */
+  post(story: Story): void {
+    const keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, this.limits.postedTerms).map(([k]) => k);
+    const next = new Set(keys);
+    for (const k of story.posted) if (!next.has(k)) this.postings.get(k)?.delete(story);
+    for (const k of keys) {
+      let set = this.postings.get(k);
+      if (!set) this.postings.set(k, (set = new Set()));
+      set.add(story);
+    }
+    story.posted = keys;
+  }
+
+  /** Take a story out of the candidate set (it went quiet, or was merged away). */
+  remove(story: Story): void {
+    for (const k of story.posted) {
+      const set = this.postings.get(k);
+      if (!set) continue;
+      set.delete(story);
+      if (set.size === 0) this.postings.delete(k);
+    }
+    story.posted = [];
+  }
+
+  /** Stories sharing the strongest keys of a document, best first (by summed key weight, then age). */
+  candidates(v: Pick<DocVectors, 'text' | 'names'>, exclude?: Story): Story[] {
+    const score = new Map<Story, number>();
+    for (const [k, w] of indexKeys(v.text, v.names, this.limits.queryTerms)) {
+      const set = this.postings.get(k);
+      if (!set || set.size > this.limits.maxPosting) continue;
+      for (const s of set) if (s !== exclude) score.set(s, (score.get(s) ?? 0) + w);
+    }
+    return [...score.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].key - b[0].key)
+      .slice(0, this.limits.candidates)
+      .map(([s]) => s);
+  }
+}

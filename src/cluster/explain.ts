@@ -1,0 +1,106 @@
+// Why: the reason string of a membership, and what holds a finished story together — in the words the
+// articles use (surface forms), not stems.
+import { dateLabel, type DocFeatures } from './features.ts';
+import { sharedKeys, type Score } from './similarity.ts';
+import type { DocVectors, Space, StoryLike } from './story.ts';
+import { topEntries, type Vec } from './vector.ts';
+
+const LABEL: Record<Space, string> = { text: 'text', title: 'title', names: 'names', numbers: 'figures', dates: 'dates' };
+
+/** The feature record of a score: cosines, gate, time factor, combined value (rounded for output). */
+export function scoreFeatures(score: Score): Record<string, number> {
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  const out: Record<string, number> = {};
+  for (const [s, c] of Object.entries(score.cosines)) out[s] = r(c as number);
+  if (score.gate < 1) out.gate = r(score.gate);
+  if (score.time < 1) out.time = r(score.time);
+  out.combined = r(score.value);
+  return out;
+}
+
+function surfaceOf(space: Space, key: string, f: Pick<DocFeatures, 'surface'>): string {
+  if (space === 'names') return f.surface.names.get(key) ?? key;
+  if (space === 'text') return f.surface.terms.get(key) ?? key;
+  if (space === 'numbers') return key.slice(1);
+  if (space === 'dates') return dateLabel(key);
+  return key;
+}
+
+/** "title 0.42, text 0.61; names: Lukashenko, Minsk; dates: December 19; terms: summit". */
+export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story: StoryLike, lead = ''): string {
+  const parts: string[] = [];
+  const cos = (['title', 'text', 'names'] as Space[])
+    .filter((s) => score.cosines[s] !== undefined)
+    .map((s) => `${LABEL[s]} ${(score.cosines[s] as number).toFixed(2)}`)
+    .join(', ');
+  if (cos) parts.push(cos);
+  for (const [space, k] of [['names', 4], ['numbers', 3], ['dates', 3], ['text', 4]] as Array<[Space, number]>) {
+    const shared = sharedKeys(v[space], story.centroids[space].sum, k + (space === 'text' ? 4 : 0))
+      .map((key) => surfaceOf(space, key, f))
+      // topic terms already shown as names are not repeated
+      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !v.names.has(s.toLowerCase())))
+      .slice(0, k);
+    if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
+  }
+  if (score.gate < 1) parts.push(`few shared names: score x${score.gate.toFixed(2)}`);
+  if (score.time < 1) parts.push(`far apart in time: score x${score.time.toFixed(2)}`);
+  return lead + parts.join('; ');
+}
+
+/** Surface form most members use for a key of a space. */
+function storySurface(space: Space, key: string, members: DocFeatures[]): string {
+  if (space === 'numbers' || space === 'dates') return surfaceOf(space, key, members[0]);
+  const counts = new Map<string, number>();
+  for (const f of members) {
+    const s = (space === 'names' ? f.surface.names : f.surface.terms).get(key);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best = key;
+  let n = 0;
+  for (const [s, c] of counts) {
+    // prefer the lower-case form of a common word: a capital is usually just sentence-initial
+    const better = c > n || (c === n && s < best);
+    if (better) [best, n] = [s, c];
+  }
+  if (space === 'text') {
+    const lower = [...counts.keys()].filter((s) => s === s.toLowerCase());
+    if (lower.length && best !== best.toLowerCase()) {
+      const l = lower.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+      if ((counts.get(l) ?? 0) * 3 >= n) best = l;
+    }
+  }
+  return best;
+}
+
+function holding(space: Space, key: string, members: DocFeatures[]): number {
+  const m = space === 'names' ? 'names' : space === 'text' ? 'terms' : space;
+  let n = 0;
+  for (const f of members) if ((f[m as 'names' | 'terms' | 'numbers' | 'dates'] as Map<string, number>).has(key)) n++;
+  return n;
+}
+
+/** What holds a story together: its strongest names, figures, dates and topic terms, with how many articles share each. */
+export function storyWhy(centroids: Record<Space, { sum: Vec }>, members: DocFeatures[], limits: { whyTerms: number; whyNames: number }): string[] {
+  const total = members.length;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const minShare = total > 1 ? 2 : 1;
+  const pick = (space: Space, k: number, kind: string) => {
+    let taken = 0;
+    for (const [key] of topEntries(centroids[space].sum, k * 4)) {
+      if (taken >= k) break;
+      const n = holding(space, key, members);
+      if (n < minShare) continue;
+      const surface = storySurface(space, key, members);
+      if (seen.has(surface.toLowerCase())) continue;
+      seen.add(surface.toLowerCase());
+      out.push(`${surface} (${kind}, ${n}/${total})`);
+      taken++;
+    }
+  };
+  pick('names', limits.whyNames, 'name');
+  pick('dates', 2, 'date');
+  pick('numbers', 2, 'figure');
+  pick('text', limits.whyTerms, 'term');
+  return out;
+}

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import type { Article } from '../model.ts';
+import { documentFeatures, dateLabel } from './features.ts';
+
+function doc(title: string, paragraphs: string[], published: string | null = null) {
+  const a: Article = { id: 'd', source: 'test', url: null, title, outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };
+  return analyzeText(a);
+}
+
+// Sentences from the ECB+ corpus (topic 1) and the seed articles.
+const reid = doc('A publicist says Tara Reid has checked herself into rehab.', [
+  'Jack Ketsoyan said Friday that the "American Pie" star went to the Promises Treatment Center.',
+  'Reid, 33, earned a reputation as a drunken partier after famously being photographed on a red carpet.',
+  "People said Reid's representative Jack Ketsoyan confirmed the actress's stay at Promises.",
+]);
+
+test('name-like words: capitalised and not sentence-initial; a sentence-initial one counts when seen elsewhere', () => {
+  const f = documentFeatures(reid);
+  for (const k of ['ketsoyan', 'promises', 'treatment', 'center', 'american', 'pie']) assert.ok(f.names.has(k), k);
+  // "Reid's" mid-sentence is a name; so the sentence-initial "Reid," counts too
+  assert.equal(f.names.get('reid'), 2);
+  // "Jack" opens the first sentence but is also capitalised mid-sentence later
+  assert.equal(f.names.get('jack'), 2);
+  assert.ok(!f.names.has('people'), 'a sentence-initial capital seen nowhere else is not a name');
+  assert.ok(!f.names.has('friday'), 'weekdays are dates, not names');
+  assert.equal(f.surface.names.get('ketsoyan'), 'Ketsoyan');
+});
+
+test('figures, number words and calendar keys', () => {
+  const f = documentFeatures(doc('Quake', [
+    'Three people died and 1,200 were hurt when the quake struck on Sunday, November 27, 2005, officials said.',
+    'Damage was put at 4.5 million dollars.',
+  ]));
+  assert.ok(f.numbers.has('#3'), 'three -> 3');
+  assert.ok(f.numbers.has('#1200'));
+  assert.ok(f.numbers.has('#4500000'), '4.5 million');
+  assert.ok(!f.numbers.has('#27'), 'a day of the month is a date, not a figure');
+  for (const k of ['w7', 'm11', 'd11-27', 'y2005']) assert.ok(f.dates.has(k), k);
+  assert.equal(dateLabel('d11-27'), 'November 27');
+  assert.equal(dateLabel('w7'), 'Sunday');
+});
+
+test('"May" at the start of a sentence is not a month; words like "constructor" are not numbers', () => {
+  const f = documentFeatures(doc('x', ['May the court decide otherwise, the constructor said.', 'It was signed on May 5.']));
+  assert.equal(f.dates.get('m5'), 1);
+  assert.ok(f.dates.has('d5-5'));
+  assert.equal(f.numbers.size, 0);
+});
+
+test('publication time and surface forms of stems', () => {
+  const f = documentFeatures(doc('Putin heads for Belarus', ['Kremlin leader Vladimir Putin flies to Belarus on Monday for talks with President Alexander Lukashenko.'], '2022-12-19'));
+  assert.equal(f.time, Date.parse('2022-12-19'));
+  assert.ok(f.names.has('lukashenko'));
+  const stem = [...f.terms.keys()].find((t) => t.startsWith('talk'));
+  assert.ok(stem);
+  assert.equal(f.surface.terms.get(stem as string), 'talks');
+});

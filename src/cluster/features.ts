@@ -1,0 +1,175 @@
+// Cheap event features of one document, derived from the text stage alone: topic terms, title terms,
+// name-like words (capitalised, not sentence-initial), figures, calendar words, and the publication date.
+// Topic words say what kind of event; names, figures and dates say which one.
+import { fold } from '../common/normalize.ts';
+import type { TextDocument } from '../model.ts';
+import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
+
+/** Languages whose capitalisation does not single out names (every German noun is capitalised). */
+const NO_NAME_CASE = new Set(['de', 'lb']);
+
+export interface DocFeatures {
+  /** content term stems of title and text, with counts */
+  terms: Map<string, number>;
+  /** content term stems of the title */
+  title: Map<string, number>;
+  /** name-like words, folded ("reid"), with counts */
+  names: Map<string, number>;
+  /** figures, normalised ("#33", "#4500000"), with counts */
+  numbers: Map<string, number>;
+  /** calendar keys: year "y2008", month "m12", day "d12-19", weekday "w6" */
+  dates: Map<string, number>;
+  /** publication time in ms, or null */
+  time: number | null;
+  /** how stems and names are written, for explanations ("peopl" -> "People", "reid" -> "Reid") */
+  surface: { terms: Map<string, string>; names: Map<string, string> };
+}
+
+const UPPER = /^\p{Lu}/u;
+const NUMERIC = /^[+-]?\d[\d,]*(\.\d+)?$/;
+
+function bump(m: Map<string, number>, k: string, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+/** "U.S." -> "us", "Reid's" -> "reid": the key a name is matched on. */
+export function nameKey(word: string): string {
+  return fold(word).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function isMonthWord(word: string | undefined): boolean {
+  return word !== undefined && UPPER.test(word) && MONTHS.has(fold(word).replace(/\.$/, ''));
+}
+
+function parseNumber(word: string): number | null {
+  if (!NUMERIC.test(word)) return null;
+  const v = Number(word.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+function numberKey(v: number): string {
+  return `#${Number.isInteger(v) ? v : v.toFixed(2).replace(/0+$/, '')}`;
+}
+
+function isYear(v: number, word: string): boolean {
+  return /^\d{4}$/.test(word) && v >= 1900 && v <= 2099;
+}
+
+/** Longest common prefix length, for aligning stems with the words they came from. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Record how each stem of a sentence was written: terms are an ordered subsequence of the words. */
+function alignSurfaces(words: string[], folded: string[], terms: string[], counts: Map<string, Map<string, number>>): void {
+  let w = 0;
+  for (const t of terms) {
+    const need = Math.min(t.length, Math.max(3, t.length - 1));
+    // a term comes from one of the next few words (stop words in between were dropped)
+    const end = Math.min(words.length, w + 8);
+    for (let j = w; j < end; j++) {
+      if (commonPrefix(folded[j], t) >= need) {
+        let m = counts.get(t);
+        if (!m) counts.set(t, (m = new Map()));
+        bump(m, words[j]);
+        w = j + 1;
+        break;
+      }
+    }
+  }
+}
+
+function mostFrequent(m: Map<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [k, c] of m) if (c > n || (c === n && k < best)) [best, n] = [k, c];
+  return best;
+}
+
+export function documentFeatures(doc: TextDocument): DocFeatures {
+  const names = new Map<string, number>();
+  const numbers = new Map<string, number>();
+  const dates = new Map<string, number>();
+  const surfaceCounts = new Map<string, Map<string, number>>();
+  const nameSurfaces = new Map<string, Map<string, number>>();
+  const nameCase = !NO_NAME_CASE.has(doc.language);
+  const initial: string[] = [];
+
+  for (const s of doc.sentences) {
+    const ws = s.words;
+    const folded = ws.map(fold);
+    alignSurfaces(ws, folded, s.terms, surfaceCounts);
+    for (let i = 0; i < ws.length; i++) {
+      const word = ws[i];
+      const lower = folded[i];
+      const month = MONTHS.get(lower.replace(/\.$/, ''));
+      const prev = i > 0 ? parseNumber(ws[i - 1]) : null;
+      const next = i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;
+      const dayNext = next !== null && Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
+      const dayPrev = prev !== null && Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : null;
+      if (month && UPPER.test(word) && (!AMBIGUOUS_MONTHS.has(lower) || dayNext || dayPrev || (i > 0 && lower !== 'may'))) {
+        bump(dates, `m${month}`);
+        const day = dayNext ?? dayPrev;
+        if (day) bump(dates, `d${month}-${day}`);
+        continue;
+      }
+      const weekday = WEEKDAYS.get(lower);
+      if (weekday && UPPER.test(word) && lower.length > 3) {
+        bump(dates, `w${weekday}`);
+        continue;
+      }
+      const v = parseNumber(word);
+      if (v !== null) {
+        if (isYear(v, word)) bump(dates, `y${v}`);
+        else if (!(Number.isInteger(v) && v >= 1 && v <= 31 && (isMonthWord(ws[i - 1]) || isMonthWord(ws[i + 1])))) {
+          const scale = i + 1 < ws.length ? SCALE_WORDS.get(folded[i + 1]) : undefined;
+          bump(numbers, numberKey(scale ? v * scale : v));
+        }
+        continue;
+      }
+      const nw = NUMBER_WORDS.get(lower);
+      if (nw !== undefined) {
+        bump(numbers, numberKey(nw));
+        continue;
+      }
+      if (!nameCase || !UPPER.test(word)) continue;
+      const key = nameKey(word);
+      if (key.length < 2 || NOT_NAMES.has(key) || /^\d/.test(key)) continue;
+      if (i === 0) initial.push(key);
+      else {
+        bump(names, key);
+        let m = nameSurfaces.get(key);
+        if (!m) nameSurfaces.set(key, (m = new Map()));
+        bump(m, word.replace(/['’]s$/, ''));
+      }
+    }
+  }
+  // a sentence-initial capital is a name when the same word is capitalised elsewhere in the text
+  for (const key of initial) if (names.has(key)) bump(names, key);
+
+  const surface = { terms: new Map<string, string>(), names: new Map<string, string>() };
+  for (const [k, m] of surfaceCounts) surface.terms.set(k, mostFrequent(m));
+  for (const [k, m] of nameSurfaces) surface.names.set(k, mostFrequent(m));
+
+  const title = new Map<string, number>();
+  for (const t of doc.titleTerms) bump(title, t);
+  const ms = doc.published ? Date.parse(doc.published) : NaN;
+  return { terms: doc.termCounts, title, names, numbers, dates, time: Number.isFinite(ms) ? ms : null, surface };
+}
+
+/** "m12" -> "December", "d12-19" -> "December 19", "w6" -> "Saturday", "y2008" -> "2008". */
+export function dateLabel(key: string): string {
+  const kind = key[0];
+  const rest = key.slice(1);
+  if (kind === 'y') return rest;
+  if (kind === 'm') return MONTH_NAMES[Number(rest)] ?? rest;
+  if (kind === 'w') return WEEKDAY_NAMES[Number(rest)] ?? rest;
+  if (kind === 'd') {
+    const [m, d] = rest.split('-').map(Number);
+    return `${MONTH_NAMES[m] ?? m} ${d}`;
+  }
+  return key;
+}

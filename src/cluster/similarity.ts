@@ -1,0 +1,102 @@
+// The combined similarity of a document (or a story) to a story: a weighted sum of per-space cosines,
+// times a gate on names (same kind of event, other people and places -> another event) and a time decay.
+// A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
+// counter-evidence.
+import { SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
+import type { ClusterWeights } from './weights.ts';
+import { dot, type Centroid, type Vec } from './vector.ts';
+
+const DAY = 86_400_000;
+
+export interface Score {
+  /** combined similarity, 0..1 */
+  value: number;
+  /** cosine per space (absent when either side had nothing in it) */
+  cosines: Partial<Record<Space, number>>;
+  /** factor from the name gate (1 = no penalty) */
+  gate: number;
+  /** factor from the time distance (1 = no penalty) */
+  time: number;
+}
+
+function timeFactor(a: [number | null, number | null], b: [number | null, number | null], w: ClusterWeights): number {
+  if (a[0] === null || a[1] === null || b[0] === null || b[1] === null) return 1;
+  const gap = Math.max(0, a[0] - b[1], b[0] - a[1]) / DAY;
+  return gap <= w.timeFreeDays ? 1 : Math.exp(-(gap - w.timeFreeDays) / w.timeScaleDays);
+}
+
+function gateFactor(names: number | undefined, massA: number, massB: number, w: ClusterWeights): number {
+  if (names === undefined || massA < w.gateMinNames || massB < w.gateMinNames) return 1;
+  if (names >= w.gateKnee) return 1;
+  return w.gateFloor + (1 - w.gateFloor) * (names / w.gateKnee);
+}
+
+function combine(cosines: Partial<Record<Space, number>>, gate: number, time: number, w: ClusterWeights, absent: number, knee: number): number {
+  let sum = 0;
+  let weight = 0;
+  for (const s of SPACES) {
+    const c = cosines[s] ?? (absent >= 0 ? absent : undefined);
+    if (c === undefined) continue;
+    sum += w[s] * c;
+    weight += w[s];
+  }
+  const text = cosines.text ?? 0;
+  const topic = text >= knee ? 1 : text / knee;
+  return weight > 0 ? (sum / weight) * gate * time * topic : 0;
+}
+
+/**
+ * Similarity of a document to a story: per space, the mean cosine between the document and each member
+ * (average link, so a story's size does not change the scale). `leaveOut`: the document is itself a
+ * member, and is taken out of the story first.
+ */
+export function docToStory(v: DocVectors, time: number | null, story: StoryLike, w: ClusterWeights, leaveOut = false): Score {
+  const cosines: Partial<Record<Space, number>> = {};
+  for (const s of SPACES) {
+    const c: Centroid = story.centroids[s];
+    if (v[s].size === 0) continue;
+    const n = c.count - (leaveOut ? 1 : 0);
+    if (n <= 0) continue;
+    cosines[s] = Math.max(0, (dot(v[s], c.sum) - (leaveOut ? 1 : 0)) / n);
+  }
+  const gate = gateFactor(cosines.names, v.names.size, story.centroids.names.size, w);
+  const t = timeFactor([time, time], [story.firstTime, story.lastTime], w);
+  return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t };
+}
+
+/** A story's cohesion in a space (mean pairwise cosine), shrunk toward the prior while it has few pairs. */
+function cohesion(c: Centroid, prior: number, pseudo: number): number {
+  const n = c.count;
+  const pairs = (n * (n - 1)) / 2;
+  return (pairs * (c.cohesion ?? 0) + pseudo * prior) / (pairs + pseudo);
+}
+
+/**
+ * Similarity of two stories (merge pass): per space, the mean cosine between their members relative to
+ * how alike each story's own members are. Two halves of one event score about 1 whatever their size;
+ * two events of one topic score as much lower as they differ.
+ */
+export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights): Score {
+  const cosines: Partial<Record<Space, number>> = {};
+  for (const s of SPACES) {
+    const ca = a.centroids[s];
+    const cb = b.centroids[s];
+    if (!ca.count || !cb.count) continue;
+    const norm = Math.sqrt(cohesion(ca, w.cohesionPrior, w.cohesionPseudo) * cohesion(cb, w.cohesionPrior, w.cohesionPseudo));
+    cosines[s] = Math.min(1, norm > 0 ? ca.meanWithCentroid(cb) / norm : 0);
+  }
+  const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
+  const t = timeFactor([a.firstTime, a.lastTime], [b.firstTime, b.lastTime], w);
+  return { value: combine(cosines, gate, t, w, w.absentMerge, w.topicKnee / w.cohesionPrior), cosines, gate, time: t };
+}
+
+/** Keys both sides hold, strongest shared contribution first. */
+export function sharedKeys(a: Vec, b: Vec, k: number): string[] {
+  const out: Array<[string, number]> = [];
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [key, w] of small) {
+    const o = big.get(key);
+    if (o !== undefined) out.push([key, w * o]);
+  }
+  return out.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, k).map(([key]) => key);
+}

@@ -1,0 +1,117 @@
+// A story while clustering: centroids per feature space, members, activity time; and a document's
+// weighted vectors in those spaces.
+import type { Membership } from '../model.ts';
+import type { DocFeatures } from './features.ts';
+import type { OnlineIdf } from './idf.ts';
+import { Centroid, normalise, type Vec } from './vector.ts';
+
+export const SPACES = ['text', 'title', 'names', 'numbers', 'dates'] as const;
+export type Space = (typeof SPACES)[number];
+
+/** Prefix of each space's keys in the shared document-frequency table (title terms share the text counts). */
+const DF_PREFIX: Record<Space, string> = { text: '', title: '', names: 'N|', numbers: '', dates: '@' };
+
+/** A document's unit vectors (sublinear tf times online idf) in every space. */
+export type DocVectors = Record<Space, Vec>;
+
+/** The keys a document adds to the document-frequency table. */
+export function dfKeys(f: DocFeatures): string[] {
+  const keys: string[] = [...f.terms.keys()];
+  for (const k of f.names.keys()) keys.push(DF_PREFIX.names + k);
+  for (const k of f.numbers.keys()) keys.push(DF_PREFIX.numbers + k);
+  for (const k of f.dates.keys()) keys.push(DF_PREFIX.dates + k);
+  return keys;
+}
+
+export const TF = { text: 0, names: 0, idfPow: 1 };
+function tf(c: number, p: number): number {
+  return p === 0 ? 1 + Math.log(c) : Math.pow(c, p);
+}
+function weigh(counts: Map<string, number>, idf: OnlineIdf, prefix: string, p = 0): Vec {
+  const v: Vec = new Map();
+  for (const [k, c] of counts) if (c > 0) v.set(k, tf(c, p) * Math.pow(idf.idf(prefix + k), TF.idfPow));
+  return normalise(v);
+}
+
+export function docVectors(f: DocFeatures, idf: OnlineIdf): DocVectors {
+  return {
+    text: weigh(f.terms, idf, DF_PREFIX.text, TF.text),
+    title: weigh(f.title, idf, DF_PREFIX.title),
+    names: weigh(f.names, idf, DF_PREFIX.names, TF.names),
+    numbers: weigh(f.numbers, idf, DF_PREFIX.numbers),
+    dates: weigh(f.dates, idf, DF_PREFIX.dates),
+  };
+}
+
+/** Something similarity can be measured against: a story's centroids and period. */
+export interface StoryLike {
+  centroids: Record<Space, Centroid>;
+  firstTime: number | null;
+  lastTime: number | null;
+}
+
+export class Story implements StoryLike {
+  readonly centroids: Record<Space, Centroid> = {
+    text: new Centroid(),
+    title: new Centroid(),
+    names: new Centroid(),
+    numbers: new Centroid(),
+    dates: new Centroid(),
+  };
+  /** arrival positions of the members, in joining order */
+  members: number[] = [];
+  memberships: Membership[] = [];
+  firstTime: number | null = null;
+  lastTime: number | null = null;
+  /** arrival position of the latest member */
+  lastSeen = 0;
+  /** keys this story is posted under in the inverted index */
+  posted: string[] = [];
+  /** false once the story went quiet and left the candidate set */
+  active = true;
+  /** set when this story was merged into another */
+  mergedInto: Story | null = null;
+
+  constructor(readonly key: number) {}
+
+  add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number): void {
+    this.members.push(position);
+    this.memberships.push(membership);
+    for (const s of SPACES) {
+      this.centroids[s].add(v[s]);
+      this.centroids[s].prune(keepTerms);
+    }
+    this.touch(position, time);
+  }
+
+  /** Take a member out (refinement pass moves it to a closer story). */
+  remove(position: number, v: DocVectors): Membership {
+    const i = this.members.indexOf(position);
+    const [membership] = this.memberships.splice(i, 1);
+    this.members.splice(i, 1);
+    for (const s of SPACES) this.centroids[s].subtract(v[s]);
+    return membership;
+  }
+
+  /** Take over another story's members and centroids (merge pass). */
+  absorb(other: Story, keepTerms: number): void {
+    this.members.push(...other.members);
+    this.memberships.push(...other.memberships);
+    for (const s of SPACES) {
+      this.centroids[s].absorb(other.centroids[s]);
+      this.centroids[s].prune(keepTerms);
+    }
+    if (other.firstTime !== null) this.touch(other.lastSeen, other.firstTime);
+    if (other.lastTime !== null) this.touch(other.lastSeen, other.lastTime);
+    this.lastSeen = Math.max(this.lastSeen, other.lastSeen);
+    other.mergedInto = this;
+    other.active = false;
+  }
+
+  private touch(position: number, time: number | null): void {
+    this.lastSeen = Math.max(this.lastSeen, position);
+    if (time === null) return;
+    if (this.firstTime === null || time < this.firstTime) this.firstTime = time;
+    if (this.lastTime === null || time > this.lastTime) this.lastTime = time;
+  }
+}

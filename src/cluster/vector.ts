@@ -1,0 +1,124 @@
+// Sparse vectors over string keys, and centroids that sum unit vectors and keep their squared norm.
+
+export type Vec = Map<string, number>;
+
+export function dot(a: Vec, b: Vec): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, w] of small) {
+    const o = big.get(k);
+    if (o !== undefined) s += w * o;
+  }
+  return s;
+}
+
+/** Scale to unit length (an empty or zero vector stays as it is). */
+export function normalise(v: Vec): Vec {
+  let n = 0;
+  for (const w of v.values()) n += w * w;
+  if (n === 0) return v;
+  n = Math.sqrt(n);
+  for (const [k, w] of v) v.set(k, w / n);
+  return v;
+}
+
+/** The k largest entries, ties broken by key so the choice is deterministic. */
+export function topEntries(v: Vec, k: number): Array<[string, number]> {
+  return [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, k);
+}
+
+/** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
+export class Centroid {
+  readonly sum: Vec = new Map();
+  private sq = 0;
+  /** members that brought a non-empty vector */
+  count = 0;
+
+  add(v: Vec, members = 1): void {
+    if (v.size) this.count += members;
+    // |s + v|^2 = |s|^2 + 2 s.v + |v|^2, kept exactly without a pass over the whole centroid
+    let cross = 0;
+    let self = 0;
+    for (const [k, w] of v) {
+      const o = this.sum.get(k) ?? 0;
+      cross += o * w;
+      self += w * w;
+      this.sum.set(k, o + w);
+    }
+    this.sq += 2 * cross + self;
+  }
+
+  /** Take one member's unit vector out again. */
+  subtract(v: Vec): void {
+    if (!v.size) return;
+    this.count--;
+    let cross = 0;
+    let self = 0;
+    for (const [k, w] of v) {
+      const o = this.sum.get(k) ?? 0;
+      cross += o * w;
+      self += w * w;
+      const left = o - w;
+      if (Math.abs(left) < 1e-12) this.sum.delete(k);
+      else this.sum.set(k, left);
+    }
+    // |s - v|^2 = |s|^2 - 2 s.v + |v|^2
+    this.sq += -2 * cross + self;
+    if (this.count === 0) {
+      this.sum.clear();
+      this.sq = 0;
+    }
+  }
+
+  absorb(other: Centroid): void {
+    this.add(other.sum, other.count);
+  }
+
+  /** Mean pairwise cosine between members (needs two; the sum's norm holds every pair). */
+  get cohesion(): number | null {
+    const n = this.count;
+    return n >= 2 ? Math.max(0, (this.sq - n) / (n * (n - 1))) : null;
+  }
+
+  /** Mean cosine between a unit vector and each member. */
+  meanWith(unit: Vec): number {
+    return this.count ? dot(unit, this.sum) / this.count : 0;
+  }
+
+  /** Mean pairwise cosine between the members of two centroids (average link). */
+  meanWithCentroid(other: Centroid): number {
+    return this.count && other.count ? dot(this.sum, other.sum) / (this.count * other.count) : 0;
+  }
+
+  get norm(): number {
+    return Math.sqrt(Math.max(this.sq, 0));
+  }
+
+  get size(): number {
+    return this.sum.size;
+  }
+
+  /** Cosine with a unit vector. */
+  cosine(unit: Vec): number {
+    const n = this.norm;
+    return n > 0 ? dot(unit, this.sum) / n : 0;
+  }
+
+  /** Cosine with another centroid. */
+  cosineWith(other: Centroid): number {
+    const n = this.norm * other.norm;
+    return n > 0 ? dot(this.sum, other.sum) / n : 0;
+  }
+
+  /** Keep the `keep` strongest terms once the centroid holds more than twice that: memory stays bounded. */
+  prune(keep: number): void {
+    if (this.sum.size <= 2 * keep) return;
+    const kept = topEntries(this.sum, keep);
+    this.sum.clear();
+    this.sq = 0;
+    for (const [k, w] of kept) {
+      this.sum.set(k, w);
+      this.sq += w * w;
+    }
+  }
+}

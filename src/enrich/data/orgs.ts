@@ -1,0 +1,52 @@
+// Words that head an organisation's or a place's name, and names known as organisations.
+
+/** A capitalised word in a name run that makes it an organisation ("Finnish Institute of International Affairs"). */
+export const ORG_HEADS = `
+Institute Institution Council Ministry Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. Plc PLC LLC AG SA NV GmbH
+Agency Bank Group Association Party Union Committee Commission Department Office University College School Academy
+Foundation Fund Organization Organisation Authority Board Bureau Service Services Company Airlines Airways Army Navy
+Forces Police Court Parliament Assembly Congress Senate Federation Press Times Post Journal News Herald Tribune Gazette
+Magazine Network Television TV Radio Broadcasting Center Centre Club Church Exchange Reserve Administration Cabinet
+Government Treasury Industries Industry Holdings Holding Motors Petroleum Shipyard Hospital Clinic Institutes Partners
+Society League Alliance Coalition Movement Front Brigade Battalion Regiment Division Guard Corps Command Directorate
+Trust Securities Capital Investments Insurance Telecom Communications Technologies Systems Laboratories Labs Studios
+Pictures Records Entertainment Media Newspaper Daily Weekly Express Mirror Observer Monitor Telegraph Guardian Chronicle
+Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat Tribunal Prosecutor's Embassy Consulate
+Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
+Bancorporation Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
+`.trim().split(/\s+/);
+
+/** A capitalised word that makes a name a place ("Palace of Independence", "Gulf of Mexico"). */
+export const PLACE_HEADS = `
+River Sea Ocean Lake Mountain Mountains Mount Mt Mt. Island Islands Isles Province Region Oblast County District
+City Street St St. Avenue Ave Ave. Road Square Valley Gulf Bay Peninsula Desert Coast Airport Palace Bridge Strait
+Straits Canal Harbour Harbor Port Park Forest Plains Plateau Highlands Hills Hill Heights Beach Cape Falls Basin
+Delta Republic Kingdom Emirates Territory Territories Prefecture Governorate Canton Borough Township Village Boulevard
+Stadium Arena Hall Cathedral Square Tower Castle Prison Base Field Station
+`.trim().split(/\s+/);
+
+/**
+ * Organisations known by a bare name: news agencies and outlets, international bodies,
+ * state institutions named by their seat. Folded lower case.
+ */
+export const KNOWN_ORGS = `
+reuters|associated press|ap|afp|agence france-presse|agence france presse|tass|interfax|ria novosti|ria|xinhua|bloomberg|
+bbc|cnn|cbc|nbc|abc|cbs|fox news|npr|pbs|sputnik|al jazeera|dpa|ansa|efe|kyodo|yonhap|anadolu|unian|ukrinform|belta|
+upi|itar-tass|novosti|inosmi|rt|euronews|deutsche welle|dw|voice of america|radio free europe|rferl|
+economist|wall street journal|new york times|washington post|financial times|guardian|telegraph|
+los angeles times|usa today|le monde|der spiegel|spiegel|politico|axios|the week|business standard|kommersant|izvestia|
+pravda|kyiv independent|kyiv post|meduza|nexta|people magazine|tmz|
+un|united nations|nato|eu|european union|european commission|european parliament|european council|council of europe|
+imf|international monetary fund|world bank|wto|world trade organization|who|world health organization|opec|gatt|ec|
+european community|oecd|red cross|icrc|osce|unesco|unicef|unhcr|iaea|interpol|europol|fifa|uefa|ioc|asean|
+african union|arab league|g7|g20|brics|csto|sco|opec+|
+kremlin|pentagon|white house|state department|foreign office|downing street|elysee|bundestag|duma|state duma|rada|
+verkhovna rada|knesset|congress|senate|house of representatives|supreme court|federal reserve|fed|bundesbank|
+ecb|european central bank|bank of england|bank of japan|treasury|kgb|fsb|gru|svr|sbu|fbi|cia|nsa|nasa|mi6|mi5|
+mossad|hamas|hezbollah|taliban|al qaeda|isis|islamic state|wagner|gazprom|rosneft|lukoil|rosatom|roscosmos|
+google|apple|microsoft|amazon|facebook|meta|twitter|telegram|tesla|boeing|airbus|ibm|general motors|ford|chrysler|
+exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
+`.split('|').map((s) => s.trim()).filter(Boolean);
+
+/** Known bodies that count as places when named ("the Palace of Independence" is a place; these are not). */
+export const DEFINITE_ORG_PREFIX = ['the'];

@@ -1,0 +1,68 @@
+// Gazetteer: countries (with their demonyms), capitals, major cities, states and regions. Folded lower case.
+// Variant spellings of one place are written "canonical=variant=variant".
+
+/** country=variants : demonyms (adjectives, not entities; they map to the country). */
+export const COUNTRIES = `
+afghanistan:afghan|albania:albanian|algeria:algerian|andorra:andorran|angola:angolan|argentina:argentine,argentinian|
+armenia:armenian|australia:australian|austria:austrian|azerbaijan:azerbaijani,azeri|bahamas:bahamian|bahrain:bahraini|
+bangladesh:bangladeshi|barbados:barbadian|belarus=byelorussia=belorussia:belarusian,belarussian,byelorussian,belorussian|
+belgium:belgian|belize:belizean|benin:beninese|bhutan:bhutanese|bolivia:bolivian|bosnia=bosnia and herzegovina:bosnian|
+botswana:botswanan|brazil:brazilian|brunei:bruneian|bulgaria:bulgarian|burkina faso:burkinabe|burundi:burundian|
+cambodia:cambodian|cameroon:cameroonian|canada:canadian|cape verde:cape verdean|chad:chadian|chile:chilean|china:chinese|
+colombia:colombian|comoros:comorian|congo:congolese|costa rica:costa rican|croatia:croatian,croat|cuba:cuban|
+cyprus:cypriot|czech republic=czechia:czech|czechoslovakia:czechoslovak|denmark:danish|djibouti:djiboutian|
+dominican republic:dominican|ecuador:ecuadorian|egypt:egyptian|el salvador:salvadoran|eritrea:eritrean|estonia:estonian|
+eswatini=swaziland:swazi|ethiopia:ethiopian|fiji:fijian|finland:finnish|france:french|gabon:gabonese|gambia:gambian|
+georgia:georgian|germany:german|ghana:ghanaian|greece:greek|guatemala:guatemalan|guinea:guinean|guyana:guyanese|
+haiti:haitian|honduras:honduran|hungary:hungarian|iceland:icelandic|india:indian|indonesia:indonesian|iran:iranian|
+iraq:iraqi|ireland:irish|israel:israeli|italy:italian|ivory coast=cote d'ivoire:ivorian|jamaica:jamaican|japan:japanese|
+jordan:jordanian|kazakhstan:kazakh,kazakhstani|kenya:kenyan|kosovo:kosovar|kuwait:kuwaiti|kyrgyzstan:kyrgyz|laos:laotian,lao|
+latvia:latvian|lebanon:lebanese|lesotho:basotho|liberia:liberian|libya:libyan|liechtenstein:liechtensteiner|
+lithuania:lithuanian|luxembourg:luxembourgish|madagascar:malagasy|malawi:malawian|malaysia:malaysian|maldives:maldivian|
+mali:malian|malta:maltese|mauritania:mauritanian|mauritius:mauritian|mexico:mexican|moldova:moldovan|monaco:monegasque|
+mongolia:mongolian|montenegro:montenegrin|morocco:moroccan|mozambique:mozambican|myanmar=burma:burmese|namibia:namibian|
+nepal:nepalese,nepali|netherlands=holland:dutch|new zealand:new zealander|nicaragua:nicaraguan|niger:nigerien|
+nigeria:nigerian|north korea:north korean|north macedonia=macedonia:macedonian|norway:norwegian|oman:omani|
+pakistan:pakistani|palestine:palestinian|panama:panamanian|papua new guinea:papua new guinean|paraguay:paraguayan|
+peru:peruvian|philippines:filipino,philippine|poland:polish|portugal:portuguese|qatar:qatari|romania:romanian|
+russia=russian federation:russian|rwanda:rwandan|saudi arabia:saudi|senegal:senegalese|serbia:serbian,serb|
+sierra leone:sierra leonean|singapore:singaporean|slovakia:slovak|slovenia:slovenian,slovene|somalia:somali|
+south africa:south african|south korea:south korean,korean|south sudan:south sudanese|spain:spanish|sri lanka:sri lankan|
+sudan:sudanese|suriname:surinamese|sweden:swedish|switzerland:swiss|syria:syrian|taiwan:taiwanese|tajikistan:tajik|
+tanzania:tanzanian|thailand:thai|togo:togolese|tonga:tongan|trinidad and tobago=trinidad:trinidadian|tunisia:tunisian|
+turkey=turkiye:turkish|turkmenistan:turkmen|uganda:ugandan|ukraine=the ukraine:ukrainian|
+united arab emirates=uae:emirati|united kingdom=uk=u.k.=britain=great britain:british,briton|
+united states=us=u.s.=usa=u.s.a.=america=united states of america:american|uruguay:uruguayan|uzbekistan:uzbek|
+vanuatu:ni-vanuatu|vatican=holy see:vatican|venezuela:venezuelan|vietnam=viet nam:vietnamese|yemen:yemeni|
+yugoslavia:yugoslav|zambia:zambian|zimbabwe:zimbabwean|soviet union=ussr:soviet|england:english|scotland:scottish,scots|
+wales:welsh|northern ireland:northern irish|europe:european|asia:asian|africa:african|
+`;
+
+/** Capitals, major cities, states and regions (with variant spellings). */
+export const PLACES = `
+kyiv=kiev|minsk|moscow|kharkiv=kharkov|kherson|odesa=odessa|lviv=lvov|dnipro=dnipropetrovsk|zaporizhzhia=zaporizhzhya=zaporozhye|
+mariupol|donetsk|luhansk=lugansk|donbas=donbass|crimea|bakhmut=artemovsk|mykolaiv=nikolaev|sevastopol|kursk|belgorod|
+brest|gomel=homel|grodno=hrodna|vitebsk=viciebsk|mogilev=mahilyow|mozyr|st petersburg=st. petersburg=saint petersburg|
+vilnius|riga|tallinn|warsaw|krakow=cracow|prague|bratislava|budapest|bucharest|sofia|belgrade|zagreb|ljubljana|sarajevo|
+skopje|tirana|podgorica|chisinau=kishinev|athens|rome|milan|naples|turin|venice|florence|madrid|barcelona|lisbon|paris|
+marseille|lyon|brussels|amsterdam|rotterdam|the hague|luxembourg|berlin|munich|frankfurt|hamburg|cologne|bonn|vienna|
+zurich|geneva|bern|basel|london|manchester|liverpool|birmingham|edinburgh|glasgow|dublin|belfast|cardiff|oslo|stockholm|
+copenhagen|helsinki|reykjavik|ankara|istanbul|tbilisi|yerevan|baku|astana=nur-sultan|almaty|tashkent|bishkek|dushanbe|
+ashgabat|tehran|baghdad|damascus|beirut|amman|jerusalem|tel aviv|gaza|west bank|cairo|riyadh|jeddah|mecca|doha|dubai|
+abu dhabi|kuwait city|manama|muscat|sanaa|kabul|islamabad|karachi|lahore|new delhi|delhi|mumbai=bombay|kolkata=calcutta|
+chennai=madras|bangalore=bengaluru|dhaka|kathmandu|colombo|beijing=peking|shanghai|hong kong|guangzhou|shenzhen|wuhan|
+taipei|tokyo|osaka|seoul|pyongyang|bangkok|hanoi|ho chi minh city=saigon|manila|jakarta|kuala lumpur|singapore|
+yangon=rangoon|phnom penh|canberra|sydney|melbourne|wellington|auckland|ottawa|toronto|montreal|vancouver|washington|
+new york|new york city|los angeles|chicago|houston|philadelphia|boston|san francisco|seattle|miami|atlanta|dallas|
+detroit|denver|las vegas|new orleans|hollywood|malibu|silicon valley|wall street|mexico city|havana|caracas|bogota|
+lima|quito|santiago|buenos aires|montevideo|brasilia|rio de janeiro=rio|sao paulo|la paz|asuncion|panama city|
+nairobi|addis ababa|lagos|abuja|accra|dakar|johannesburg|pretoria|cape town|kinshasa|khartoum|tripoli|tunis|algiers|
+rabat|casablanca|kampala|kigali|harare|lusaka|luanda|maputo|mogadishu|
+california|texas|florida|new jersey|pennsylvania|ohio|michigan|illinois|massachusetts|virginia|maryland|oregon|
+arizona|nevada|colorado|utah|alaska|hawaii|kansas|iowa|missouri|kentucky|tennessee|alabama|louisiana|oklahoma|
+minnesota|wisconsin|indiana|connecticut|carolina|north carolina|south carolina|dakota|montana|idaho|wyoming|
+nebraska|arkansas|mississippi|vermont|maine|new hampshire|rhode island|delaware|new mexico|
+siberia|caucasus|chechnya|dagestan|kaliningrad|transnistria|abkhazia|ossetia|kashmir|tibet|xinjiang|kurdistan|
+balkans|baltics|scandinavia|middle east|gulf|persian gulf|black sea|baltic sea|mediterranean|atlantic|pacific|arctic|
+antarctica|north america|south america|latin america|central asia|east asia|southeast asia|
+`;

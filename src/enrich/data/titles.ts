@@ -1,0 +1,48 @@
+// Titles and roles that stand before (or beside) a person's name. They are stripped from the name
+// ("Russian President Vladimir Putin" -> Vladimir Putin) and make the name a person.
+
+/** Capitalised title words inside a name run: everything up to the last one is the title. */
+export const TITLE_WORDS = `
+President Vice Prime Minister Ministers Secretary Chancellor King Queen Prince Princess Pope Emperor Empress Sultan
+General Gen Gen. Brig Brig. Brigadier Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Sgt Sgt. Sergeant Capt Capt.
+Captain Adm Adm. Admiral Commander Cmdr Cmdr. Marshal Field Corporal Cpl Cpl. Private Pvt Pvt. Staff
+Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. Mayor Judge Justice Magistrate
+Chairman Chairwoman Chairperson Chair Director Ambassador Envoy Consul Spokesman Spokeswoman Spokesperson
+Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Sheikh Emir Ayatollah Imam Rabbi
+Patriarch Bishop Archbishop Cardinal Rev Rev. Reverend Father Sister Brother Detective Det Det. Inspector Officer Constable
+Chief Deputy Leader Premier President-elect CEO CFO COO Coach Manager Executive Chief-Executive Counsel Attorney Prosecutor
+Speaker Commodore Commissar Ensign GM VP SVP EVP Minister-President Secretary-General Commissioner Head Agent Superintendent Sheriff Marshal Dean Rector
+`.trim().split(/\s+/);
+
+/** Portfolio words that sit between a demonym and a title ("Foreign Minister", spun "Protection Minister"). */
+export const PORTFOLIO_WORDS = `
+Foreign Defence Defense Interior Home Finance Economy Economic Economics Trade Justice Health Energy Agriculture
+Education Culture Transport Labour Labor Environment Industry Development Security Intelligence International
+Protection Overseas Treasury State Affairs Emergency Emergencies Information Communications Digital Science Sports
+Tourism Housing Social Welfare Budget Commerce Navy Army Air Joint Forces Armed General Attorney Solicitor Home
+Deputy First Second Senior Acting Former Ex Interim Permanent Assistant Associate Under Executive Managing Chief Vice
+`.trim().split(/\s+/);
+
+/**
+ * Lower-case roles that, right before a capitalised name, make it a person
+ * ("spokesman Dmitry Peskov", "political scientist Yauheni Preiherman", "opposition chief Svetlana Tsikhanouskaya").
+ */
+export const ROLE_WORDS = `
+president minister secretary chancellor leader spokesman spokeswoman spokesperson commander general adviser advisor
+director chief head chairman chairwoman scientist analyst researcher economist official officer diplomat envoy ambassador
+coach manager player actor actress singer star publicist representative lawyer attorney prosecutor judge senator
+governor mayor author writer journalist reporter editor professor expert strategist historian founder owner
+candidate lawmaker legislator politician activist campaigner colonel captain lieutenant sergeant soldier
+counterpart deputy aide executive ceo presenter host rapper musician artist striker midfielder defender goalkeeper
+designer model director-general secretary-general premier king queen prince pope bishop priest pastor cleric
+dissident blogger whistleblower investor billionaire businessman businesswoman banker trader negotiator mediator
+defector veteran rookie producer producers councilman councilwoman agent anchor rep broadcaster colleague wife husband son daughter brother sister mother father widow friend suspect victim
+`.trim().split(/\s+/);
+
+/**
+ * Lower-case words after a name and a comma that make it a person (appositive):
+ * "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander".
+ */
+export const APPOSITIVE_PERSON_WORDS = ROLE_WORDS.concat(
+  `former senior chief deputy top veteran retired spokesman who aged`.split(/\s+/),
+);

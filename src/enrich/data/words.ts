@@ -1,0 +1,31 @@
+// Capitalised words that are not names: calendar words, sentence starters, adjectives of region or creed.
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_ABBREVIATIONS: Record<string, number> = Object.assign(Object.create(null), {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+});
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Capitalised adjectives and common nouns that are never an entity on their own. */
+export const NOT_NAMES = `
+i western eastern northern southern west east north south soviet slavic baltic nordic arab arabic islamic muslim
+christian jewish catholic orthodox protestant communist socialist democrat democrats republican republicans liberal
+conservative european asian african latin english internet web god christmas easter ramadan
+mr mrs ms dr sir madam ok tv hq ceo cfo am pm gmt utc et est edt bst cet ad bc covid pandemic photo video watch
+read more related advertisement click subscribe comments comment share tweet email print
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+`.trim().split(/\s+/);
+
+/** Words that begin sentences with a capital but are common words (beyond stop words). */
+export const SENTENCE_STARTERS = `
+however adding although though yet still meanwhile moreover furthermore nevertheless nonetheless instead indeed
+already especially particularly touching according despite amid during while when where whether after before since
+until unless because if as at in on of for from by with without within about above below under over into onto upon
+among between through throughout toward towards against behind beyond besides including following ahead asked
+some many most several few all both each every any no none such other another this that these those there here
+then thus so but and or nor not only also even just perhaps maybe probably possibly certainly clearly obviously
+finally first second third last next today tonight tomorrow yesterday now later earlier recently currently previously
+overall officially critics analysts experts officials sources diplomats observers residents witnesses police troops
+why how what who whom whose which it its he she they we you his her their our my your one two three four five six
+seven eight nine ten nobody everyone everybody someone somebody anyone nothing everything something anything
+`.trim().split(/\s+/);

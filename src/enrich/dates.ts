@@ -1,0 +1,167 @@
+// Dates as news writes them, normalised against the article's publication date:
+// "on Monday", "Dec. 3", "last week", "last month", "in February", "December 19, 2022".
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './data/words.ts';
+import { FUTURE_MARKERS } from './data/quantities.ts';
+
+export interface DateHit {
+  text: string;
+  start: number;
+  end: number;
+  /** ISO date (2022-12-19), month (2022-12), week (2022-W50) or year (2022); null when it cannot be placed */
+  date: string | null;
+}
+
+const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?)`;
+const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const WEEKDAY_RE = `(?:${WEEKDAYS.join('|')})`;
+
+const PATTERNS: Array<[string, RegExp]> = [
+  ['iso', /\b(\d{4})-(\d{2})-(\d{2})\b/g],
+  ['mdy', new RegExp(`\\b(${MONTH_RE})\\s+(${DAY_RE}),?\\s+(\\d{4})\\b`, 'gi')],
+  ['dmy', new RegExp(`\\b(${DAY_RE})\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`, 'gi')],
+  ['md', new RegExp(`\\b(${MONTH_RE})\\s+(${DAY_RE})\\b(?!,?\\s*\\d{4})(?![,.]?\\d)`, 'gi')],
+  ['dm', new RegExp(`\\b(${DAY_RE})\\s+(${MONTH_RE})\\b(?!,?\\s+\\d{4})`, 'gi')],
+  ['my', new RegExp(`\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'gi')],
+  ['rel-week', /\b(last|this|next|past)\s+week\b/gi],
+  ['rel-month', /\b(last|this|next|past)\s+month\b/gi],
+  ['rel-year', /\b(last|this|next|past)\s+year\b/gi],
+  ['weekday', new RegExp(`\\b(?:(last|this|next|on|past)\\s+)?(${WEEKDAY_RE})\\b`, 'gi')],
+  ['month', new RegExp(`\\b(?:(last|this|next|early|mid|late|in|since|until|by)\\s+)?(${MONTH_RE})\\b`, 'gi')],
+  ['day', /\b(today|yesterday|tomorrow|tonight)\b/gi],
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const full = MONTHS.indexOf(w);
+  return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS[w] ?? 0;
+}
+
+/** ISO week of a date: 2022-12-14 -> 2022-W50. */
+export function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+/** ISO dates, and the "26-FEB-1987 15:01:01.79" of Reuters records when a container gives that form. */
+export function parsePublished(published: string | null): Date | null {
+  if (!published) return null;
+  let d: Date | null = null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (m) d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  const r = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})/.exec(published);
+  if (!d && r && monthNumber(r[2])) d = new Date(Date.UTC(+r[3], monthNumber(r[2]) - 1, +r[1]));
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+}
+
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
+
+/** Dates in a sentence. `future` says whether bare weekday and month names point forward. */
+/** Cheap test first: most sentences name no month, weekday or relative day. */
+const ANY_DATE = /\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|month|year|today|yesterday|tomorrow|tonight)/i;
+
+export function findDates(text: string, published: Date | null): DateHit[] {
+  const hits: DateHit[] = [];
+  if (!ANY_DATE.test(text)) return hits;
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const future = FUTURE_MARKERS.test(text);
+  for (const [kind, re] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const date = resolve(kind, m, published, future);
+      if (date === undefined) continue;
+      taken.push([start, end]);
+      hits.push({ text: m[0], start, end, date });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** undefined: not a date after all ("May" as a verb, "March" as a noun without a cue). */
+function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boolean): string | null | undefined {
+  const year = pub?.getUTCFullYear();
+  switch (kind) {
+    case 'iso':
+      return `${m[1]}-${m[2]}-${m[3]}`;
+    case 'mdy':
+    case 'dmy': {
+      const [mo, day] = kind === 'mdy' ? [monthNumber(m[1]), parseInt(m[2])] : [monthNumber(m[2]), parseInt(m[1])];
+      return `${m[3]}-${pad(mo)}-${pad(day)}`;
+    }
+    case 'md':
+    case 'dm': {
+      const [mo, day] = kind === 'md' ? [monthNumber(m[1]), parseInt(m[2])] : [monthNumber(m[2]), parseInt(m[1])];
+      if (!pub || !mo) return null;
+      let d = new Date(Date.UTC(year!, mo - 1, day));
+      // a date more than two months ahead of publication was last year's, unless the sentence looks forward
+      if (!future && d.getTime() - pub.getTime() > 60 * 86400000) d = new Date(Date.UTC(year! - 1, mo - 1, day));
+      if (future && pub.getTime() - d.getTime() > 180 * 86400000) d = new Date(Date.UTC(year! + 1, mo - 1, day));
+      return iso(d);
+    }
+    case 'my':
+      return `${m[2]}-${pad(monthNumber(m[1]))}`;
+    case 'rel-week': {
+      if (!pub) return null;
+      const shift = { last: -7, past: -7, this: 0, next: 7 }[m[1].toLowerCase() as 'last'] ?? 0;
+      return isoWeek(addDays(pub, shift));
+    }
+    case 'rel-month': {
+      if (!pub) return null;
+      const shift = { last: -1, past: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] ?? 0;
+      const d = new Date(Date.UTC(year!, pub.getUTCMonth() + shift, 1));
+      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+    }
+    case 'rel-year': {
+      if (!pub) return null;
+      const shift = { last: -1, past: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] ?? 0;
+      return String(year! + shift);
+    }
+    case 'weekday': {
+      if (!/^\p{Lu}/u.test(m[2])) return undefined;
+      if (!pub) return null;
+      const target = WEEKDAYS.indexOf(m[2].toLowerCase());
+      const mod = (m[1] ?? '').toLowerCase();
+      const today = pub.getUTCDay();
+      let back = (today - target + 7) % 7;
+      if (mod === 'last' || mod === 'past') back = back || 7;
+      if (mod === 'next' || (future && mod !== 'last' && mod !== 'past')) {
+        let fwd = (target - today + 7) % 7;
+        if (mod === 'next') fwd = fwd || 7;
+        return iso(addDays(pub, fwd));
+      }
+      return iso(addDays(pub, -back));
+    }
+    case 'month': {
+      const word = m[2];
+      if (!/^\p{Lu}/u.test(word)) return undefined;
+      const mod = (m[1] ?? '').toLowerCase();
+      // "May" and "March" are words too: only with a cue before them
+      if (/^(may|march)$/i.test(word) && !mod) return undefined;
+      const mo = monthNumber(word);
+      if (!pub || !mo) return null;
+      const cur = pub.getUTCMonth() + 1;
+      let y = year!;
+      if (mod === 'last') y = mo < cur ? year! : year! - 1;
+      else if (mod === 'next' || (future && mod !== 'since')) y = mo >= cur ? year! : year! + 1;
+      else y = mo <= cur ? year! : year! - 1;
+      return `${y}-${pad(mo)}`;
+    }
+    case 'day': {
+      if (!pub) return null;
+      const w = m[1].toLowerCase();
+      return iso(addDays(pub, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0));
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,217 @@
+// Figures in a sentence: counts with what they count, ranges, percentages, money, distances and
+// other measures, years and dates. "200,000 fresh troops", "two hundred thousand new fighters" and
+// "10,000 to fifteen,000 troops" all come out as numbers with "troops".
+import type { Figure } from '../model.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { findDates, type DateHit } from './dates.ts';
+import { NUMBER_WORDS, SCALE_WORDS, SHORT_SCALES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
+import { isDemonym } from './names.ts';
+
+const NOT_COUNTED_SET = new Set(NOT_COUNTED);
+const RANGE_WORDS = new Set(['to', '-', '–', '—', 'and']);
+
+interface Num {
+  value: number;
+  /** token index after the number */
+  next: number;
+  start: number;
+  end: number;
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const touching = (text: string, a: Token, b: Token) => a.end === b.start;
+
+/** A number written in digits, words or both, with its scale: "200,000", "two hundred thousand", "fifteen,000", "5.93 mln". */
+export function readNumber(tokens: Token[], i: number, text: string): Num | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let value: number | null = null;
+  let j = i;
+  if (t.kind === 'number') {
+    // glued to letters or a hyphen before ("COVID-19", "Su-35", "Tk505cr") is a code, not a figure
+    const prev = tokens[i - 1];
+    if (prev && prev.end === t.start && (prev.kind === 'word' || prev.text === '-')) return null;
+    const next = tokens[i + 1];
+    if (next && next.start === t.end && next.kind === 'word' && !SHORT_SCALES.has(next.text.toLowerCase()) && !/^(pct|st|nd|rd|th|s|km|kg|m|bn|mn)$/i.test(next.text)) return null;
+    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) value = parseFloat(t.text.replace(/,/g, ''));
+    else if (/^\d+(\.\d+)?$/.test(t.text)) value = parseFloat(t.text);
+    else if (/^\d+,\d+$/.test(t.text)) value = parseFloat(t.text.replace(',', '.'));
+    else return null;
+    j = i + 1;
+  } else if (t.kind === 'word') {
+    // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"
+    let total = 0;
+    let current = 0;
+    let any = false;
+    while (j < tokens.length && tokens[j].kind === 'word') {
+      const parts = tokens[j].text.toLowerCase().split('-');
+      if (!parts.every((p) => p in NUMBER_WORDS || p === 'hundred' || p === 'thousand' || p === 'million' || p === 'billion')) {
+        if (any && tokens[j].text.toLowerCase() === 'and' && tokens[j + 1] && tokens[j + 1].text.toLowerCase() in NUMBER_WORDS) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      for (const p of parts) {
+        if (p === 'dozen') current = (current || 1) * 12;
+        else if (p in NUMBER_WORDS) current += NUMBER_WORDS[p];
+        else if (p === 'hundred') current = (current || 1) * 100;
+        else {
+          total += (current || 1) * SCALE_WORDS[p];
+          current = 0;
+        }
+      }
+      any = true;
+      j++;
+    }
+    if (!any) return null;
+    // "one" alone is too often a pronoun ("one of the few officials")
+    if (j === i + 1 && /^(one|zero)$/i.test(t.text)) return null;
+    value = total + current;
+    // spun "fifteen,000": a number word glued to ",000"
+    const glued = tokens[j];
+    if (glued && glued.kind === 'punct' && glued.text === ',' && glued.start === tokens[j - 1].end && tokens[j + 1]?.kind === 'number' && /^000(,000)*$/.test(tokens[j + 1].text) && tokens[j + 1].start === glued.end) {
+      value *= 10 ** (tokens[j + 1].text.replace(/,/g, '').length);
+      j += 2;
+    }
+  } else return null;
+  // scale word after: "5.93 mln", "1.5 billion", "$2bn" (glued short scales only)
+  const s = tokens[j];
+  if (s && s.kind === 'word') {
+    const w = s.text.toLowerCase();
+    if (w in SCALE_WORDS && (!SHORT_SCALES.has(w) || s.start === tokens[j - 1].end)) {
+      value = value! * SCALE_WORDS[w];
+      j++;
+    }
+  }
+  // 67.1 * 1e6 is 67099999.99999999 in floating point: keep twelve significant digits
+  return { value: Number(value!.toPrecision(12)), next: j, start: t.start, end: tokens[j - 1].end };
+}
+
+/** The noun a count counts: up to three words, adjectives and demonyms skipped, stopped by function words. */
+function countedNoun(tokens: Token[], j: number): { what: string | null; end: number } {
+  let what: string | null = null;
+  let end = j;
+  for (let k = j, n = 0; k < tokens.length && n < 4; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && /["“”'‘’]/.test(t.text)) continue;
+    if (t.kind !== 'word') break;
+    const w = t.text.toLowerCase();
+    if (NOT_COUNTED_SET.has(w)) break;
+    if (/^\p{Lu}/u.test(t.text) && !isDemonym(t.text)) break;
+    n++;
+    // adverbs ("newly", "hardly") and participles ("mobilized") may stand in the phrase but are not what is counted
+    if (/ly$/.test(w)) continue;
+    if (!isDemonym(t.text) && !/(ed|ing)$/.test(w)) {
+      what = w;
+      end = k + 1;
+    }
+    // a noun phrase ends at its first plural noun ("troops", "kilometers")
+    if (/[^s]s$/.test(w) || /(men|people|children|police|staff|personnel|cattle)$/.test(w)) break;
+  }
+  return { what, end };
+}
+
+function qualifierBefore(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
+  for (const q of QUALIFIERS) if (before.endsWith(q + ' ')) return start - q.length - 1;
+  return start;
+}
+
+/** Figures of one sentence. */
+export function findFigures(text: string, document: string, sentence: number, published: Date | null, tokenized?: Token[]): Figure[] {
+  const out: Figure[] = [];
+  if (!/[\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|today|yesterday|tomorrow|week|month|year|day)\b|[A-Z][a-z]+day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(text)) return out;
+  const dates: DateHit[] = findDates(text, published);
+  for (const d of dates) out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
+  const inDate = (pos: number) => dates.some((d) => pos >= d.start && pos < d.end);
+  const tokens = tokenized ?? tokenize(text);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (inDate(t.start) || (t.kind !== 'number' && t.kind !== 'word')) {
+      i++;
+      continue;
+    }
+    const n = readNumber(tokens, i, text);
+    if (!n) {
+      i++;
+      continue;
+    }
+    let j = n.next;
+    let start = n.start;
+    let high: number | null = null;
+    // "No. 1", "number one": a rank, not a figure
+    if (/^no\.?$|^number$/i.test(lower(tokens[i - 1]))) {
+      i = j;
+      continue;
+    }
+    // currency before: "$5 billion", "US$2", "Tk505cr" was refused above
+    let currency: string | null = null;
+    const prev = tokens[i - 1];
+    if (prev && (prev.text.toLowerCase() in CURRENCY_SYMBOLS) && prev.end === t.start) {
+      currency = CURRENCY_SYMBOLS[prev.text.toLowerCase()];
+      start = prev.start;
+    }
+    // range: "10,000 to 15,000", "between 5 and 6", "340 to 350 cruzados"
+    const mid = tokens[j];
+    if (mid && RANGE_WORDS.has(lower(mid)) && (lower(mid) !== 'and' || /between\s+$/i.test(text.slice(Math.max(0, start - 9), start)))) {
+      let k = j + 1;
+      if (tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
+      const n2 = readNumber(tokens, k, text);
+      if (n2 && n2.value > n.value) {
+        high = n2.value;
+        j = n2.next;
+      }
+    }
+    const endOfNumber = tokens[j - 1].end;
+    const next = tokens[j];
+    const w = lower(next);
+    const w2 = next && tokens[j + 1] ? `${w} ${lower(tokens[j + 1])}` : '';
+    const qStart = qualifierBefore(text, start);
+    const make = (kind: Figure['kind'], unit: string | null, what: string | null, endTok: number) => {
+      const end = tokens[endTok - 1]?.end ?? endOfNumber;
+      out.push({
+        kind: high !== null && kind === 'count' ? 'range' : kind,
+        text: text.slice(qStart, end),
+        value: n.value,
+        ...(high !== null ? { high } : {}),
+        unit,
+        what,
+        document,
+        sentence,
+      });
+    };
+    if (next && (next.text === '%' || w === 'pct' || w === 'percent' || w2 === 'per cent')) {
+      make('percent', '%', null, j + (w2 === 'per cent' ? 2 : 1));
+      i = j + 1;
+      continue;
+    }
+    if (currency) {
+      make('money', currency, null, j);
+      i = j;
+      continue;
+    }
+    if (w in CURRENCY_WORDS) {
+      make('money', CURRENCY_WORDS[w], null, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (w in UNITS) {
+      const [unit, kind] = UNITS[w];
+      make(kind, unit, null, j + 1);
+      i = j + 1;
+      continue;
+    }
+    // a bare four-digit year: "in 2020", "since 2019", "winter 2023"
+    if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text) && high === null && (!next || next.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))) {
+      out.push({ kind: 'date', text: t.text, value: n.value, unit: 'year', date: t.text, document, sentence });
+      i = j;
+      continue;
+    }
+    const counted = countedNoun(tokens, j);
+    make(counted.what ? 'count' : high !== null ? 'range' : 'other', null, counted.what, counted.what ? counted.end : j);
+    i = Math.max(j, counted.end);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// Enrich stage: TextDocument -> names, quotes with speakers, figures (enrichDocument);
+// a story's documents -> linked entities and resolved quote speakers (linkStory).
+import type { DocumentEnrichment, Figure, Mention, TextDocument } from '../model.ts';
+import { findMentions, lowerVocabulary } from './names.ts';
+import { findQuotes, type PlacedMention, type SentenceSpan } from './quotes.ts';
+import { findFigures } from './figures.ts';
+import { parsePublished } from './dates.ts';
+import { tokenize } from './tokens.ts';
+
+export { linkStory } from './link.ts';
+export { findMentions } from './names.ts';
+export { findFigures } from './figures.ts';
+export { findDates } from './dates.ts';
+
+const QUOTE_MARK = /["“”„«»]/;
+
+/** Languages the name and quote tables are written for; other documents get figures only. */
+const NAME_LANGUAGES = new Set(['en', 'und']);
+
+/** Where each sentence sits in its paragraph (sentences are substrings of their paragraph, in order). */
+function sentenceSpans(doc: TextDocument): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let para = -1;
+  let cursor = 0;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== para) (para = s.paragraph), (cursor = 0);
+    const text = doc.paragraphs[s.paragraph] ?? '';
+    let at = text.indexOf(s.text, cursor);
+    if (at < 0) at = cursor;
+    spans.push({ index: s.index, paragraph: s.paragraph, start: at, end: at + s.text.length });
+    cursor = at + s.text.length;
+  }
+  return spans;
+}
+
+export function enrichDocument(doc: TextDocument): DocumentEnrichment {
+  const published = parsePublished(doc.published);
+  const figures: Figure[] = [];
+  const names = NAME_LANGUAGES.has(doc.language);
+  const vocabulary = names ? lowerVocabulary(doc.sentences.map((s) => s.words)) : new Set<string>();
+  const spans = names ? sentenceSpans(doc) : [];
+  const placed: PlacedMention[] = [];
+  const mentions: Mention[] = [];
+  for (const s of doc.sentences) {
+    const tokens = tokenize(s.text);
+    for (const f of findFigures(s.text, doc.id, s.index, published, tokens)) figures.push(f);
+    if (!names) continue;
+    const span = spans[s.index];
+    for (const m of findMentions(s.text, doc.id, s.index, vocabulary, tokens)) {
+      mentions.push(m);
+      placed.push({ ...m, paragraph: s.paragraph, at: span.start + m.start, until: span.start + m.end });
+    }
+  }
+  // most wire copy quotes no one: skip the quote reader when there is no quotation mark at all
+  const quotes = names && QUOTE_MARK.test(doc.text)
+    ? findQuotes(doc, spans, placed).map(({ paragraph: _p, at: _a, openEnded: _o, how, ...q }) => ({ ...q, attribution: how }))
+    : [];
+  return { id: doc.id, mentions, quotes, figures };
+}

@@ -1,0 +1,80 @@
+// The data tables turned into fast lookups (built once, on first use).
+import { fold } from '../common/normalize.ts';
+import { TITLE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
+import { ORG_HEADS, PLACE_HEADS, KNOWN_ORGS } from './data/orgs.ts';
+import { COUNTRIES, PLACES } from './data/places.ts';
+import { GIVEN_NAMES } from './data/given-names.ts';
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, NOT_NAMES, SENTENCE_STARTERS } from './data/words.ts';
+import { SPEECH_VERBS, SPEECH_AUXILIARIES } from './data/speech.ts';
+import { isStopWord } from '../common/stopwords.ts';
+
+export interface Lexicon {
+  titles: Set<string>;
+  portfolios: Set<string>;
+  roles: Set<string>;
+  appositives: Set<string>;
+  orgHeads: Set<string>;
+  placeHeads: Set<string>;
+  knownOrgs: Set<string>;
+  /** folded place name or variant -> canonical folded name */
+  places: Map<string, string>;
+  /** folded demonym -> folded country */
+  demonyms: Map<string, string>;
+  givenNames: Set<string>;
+  notNames: Set<string>;
+  starters: Set<string>;
+  speechVerbs: Set<string>;
+  auxiliaries: Set<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+const lower = (xs: string[]) => new Set(xs.map((x) => fold(x)));
+
+export function lex(): Lexicon {
+  if (lexicon) return lexicon;
+  const places = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  for (const entry of COUNTRIES.split('|').map((s) => s.trim()).filter(Boolean)) {
+    const [names, dem = ''] = entry.split(':');
+    const variants = names.split('=');
+    for (const v of variants) places.set(v, variants[0]);
+    for (const d of dem.split(',').filter(Boolean)) demonyms.set(d, variants[0]);
+  }
+  for (const entry of PLACES.split('|').map((s) => s.trim()).filter(Boolean)) {
+    const variants = entry.split('=');
+    for (const v of variants) places.set(v, variants[0]);
+  }
+  const notNames = lower([...NOT_NAMES, ...MONTHS, ...WEEKDAYS, ...Object.keys(MONTH_ABBREVIATIONS).map((m) => `${m}.`), 'no.', 'nos.']);
+  lexicon = {
+    titles: lower(TITLE_WORDS),
+    portfolios: lower(PORTFOLIO_WORDS),
+    roles: lower(ROLE_WORDS),
+    appositives: lower(APPOSITIVE_PERSON_WORDS),
+    orgHeads: lower(ORG_HEADS),
+    placeHeads: lower(PLACE_HEADS),
+    knownOrgs: lower(KNOWN_ORGS),
+    places,
+    demonyms,
+    givenNames: lower(GIVEN_NAMES),
+    notNames,
+    starters: lower(SENTENCE_STARTERS),
+    speechVerbs: lower(SPEECH_VERBS),
+    auxiliaries: lower(SPEECH_AUXILIARIES),
+  };
+  return lexicon;
+}
+
+/** The place a name is, if the gazetteer knows it; short variants ("US", "UK") only in capitals ("Us" is a magazine). */
+export function placeOf(name: string): string | undefined {
+  const f = fold(name);
+  if (f.replace(/\./g, '').length <= 3 && !/^[\p{Lu}.]+$/u.test(name)) return undefined;
+  return lex().places.get(f);
+}
+
+/** A common English word at the start of a sentence ("However", "Adding", "Especially"). */
+export function isCommonStarter(word: string): boolean {
+  const w = fold(word);
+  const L = lex();
+  return L.starters.has(w) || isStopWord(w, 'en') || /^\p{L}{2,}(?:ly|ing|ed)$/u.test(w) && !L.givenNames.has(w);
+}

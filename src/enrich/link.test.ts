@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import { enrichDocument, linkStory } from './index.ts';
+
+// sentences from the seeds: the same people and places spelled differently by different outlets
+const doc = (id: string, paragraphs: string[]) =>
+  analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: '2022-12-19', paragraphs, removed: [], order: 0 });
+
+const docs = [
+  doc('a', [
+    "Ukraine's top General Valery Zaluzhniy told The Economist last week that Russia was preparing 200,000 fresh troops.",
+    'Kremlin leader Vladimir Putin flies to Belarus on Monday amid fear in Kyiv. His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019.',
+    'Lukashenko said he and Putin will hold talks.',
+  ]),
+  doc('b', [
+    'The Ukrainian commander, General Valery Zaluzhny, said last week that he was sure.',
+    'It should be noted that the position of Lukashenka is quite weak today. Of course, another option is to try to capture Kiev again.',
+    'Belarusian Foreign Minister Sergei Aleinik and Russian Foreign Minister Sergei Lavrov also met in Minsk today. Sergei Aleynik recently took over the post.',
+    'Vladimir Putin arrived today on a visit to Minsk, and with him came Defense Minister Sergei Shoigu.',
+  ]),
+];
+
+test('spelling variants across documents are one entity; surnames join the full name', () => {
+  const { entities } = linkStory(docs, docs.map(enrichDocument));
+  const find = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  for (const [x, y] of [['Valery Zaluzhniy', 'Valery Zaluzhny'], ['Kyiv', 'Kiev'], ['Lukashenko', 'Lukashenka'], ['Sergei Aleinik', 'Sergei Aleynik'], ['Putin', 'Vladimir Putin']]) {
+    assert.ok(find(x), `${x} found`);
+    assert.equal(find(x), find(y), `${x} and ${y} are one entity`);
+  }
+  assert.equal(find('Lukashenko')!.name, 'Alexander Lukashenko');
+  assert.equal(find('Lukashenko')!.type, 'person');
+  assert.equal(find('Kyiv')!.type, 'place');
+  assert.deepEqual(find('Kyiv')!.documents, ['a', 'b']);
+});
+
+test('people who share a first name stay apart; demonyms and sentence starters are no entities', () => {
+  const { entities } = linkStory(docs, docs.map(enrichDocument));
+  const sergeis = entities.filter((e) => e.name.startsWith('Sergei'));
+  assert.deepEqual(sergeis.map((e) => e.name).sort(), ['Sergei Aleinik', 'Sergei Lavrov', 'Sergei Shoigu']);
+  const names = entities.map((e) => e.name);
+  for (const no of ['Russian', 'Belarusian', 'Ukrainian', 'Of', 'It', 'The', 'Monday']) assert.ok(!names.includes(no), `${no} is not an entity`);
+  assert.equal(entities.find((e) => e.name === 'Economist')?.type, 'org');
+});

@@ -1,0 +1,227 @@
+// Entities of a story: the mentions of all its documents linked across spellings, surnames and
+// transliterations, typed by the vote of all their mentions; quote speakers resolved to them.
+import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, TextDocument } from '../model.ts';
+import { fold } from '../common/normalize.ts';
+import { placeOf } from './lexicon.ts';
+import { CUE_WEIGHTS } from './names.ts';
+import { wordKey, nameKey, similarKeys } from './translit.ts';
+
+interface Surface {
+  text: string;
+  words: string[];
+  mentions: Mention[];
+  votes: Record<EntityType, number>;
+  cues: Map<string, number>;
+}
+
+class UnionFind {
+  parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]];
+    return x;
+  }
+  /** Put `child`'s set under `root` (which stays the root). */
+  attach(child: number, root: number): void {
+    const rc = this.find(child);
+    if (rc !== root) this.parent[rc] = root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const TYPES: EntityType[] = ['person', 'place', 'org'];
+
+function bestType(votes: Record<EntityType, number>): EntityType {
+  let best: EntityType = 'other';
+  let score = 0;
+  for (const t of TYPES) if (votes[t] > score) (best = t), (score = votes[t]);
+  return best;
+}
+
+/** A surface that is strongly something other than a person must not become a person's surname. */
+const strongNonPerson = (s: Surface) => Math.max(s.votes.place, s.votes.org) >= CUE_WEIGHTS.gazetteer && s.votes.place + s.votes.org > s.votes.person;
+
+function slug(name: string): string {
+  return fold(name).replace(/[^a-z0-9\u0400-\u04ff]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+/** Link a story's mentions into entities and resolve its quotes' speakers to them. */
+export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[]): { entities: Entity[]; quotes: Quote[] } {
+  const order = new Map<DocId, number>(docs.map((d, i) => [d.id, i]));
+  const surfaces: Surface[] = [];
+  const bySurface = new Map<string, number>();
+  for (const e of enrichments) {
+    for (const m of e.mentions) {
+      let i = bySurface.get(m.text);
+      if (i === undefined) {
+        i = surfaces.length;
+        bySurface.set(m.text, i);
+        surfaces.push({ text: m.text, words: m.text.split(/\s+/), mentions: [], votes: { person: 0, place: 0, org: 0, other: 0 }, cues: new Map() });
+      }
+      const s = surfaces[i];
+      s.mentions.push(m);
+      const cue = m.cue ?? 'none';
+      s.votes[m.type] += CUE_WEIGHTS[cue] ?? 0;
+      s.cues.set(cue, (s.cues.get(cue) ?? 0) + 1);
+    }
+  }
+  const uf = new UnionFind();
+  surfaces.forEach(() => uf.add());
+
+  // 1. same key: spelling variants that transliterate alike, and gazetteer variants (Kiev/Kyiv)
+  const byKey = new Map<string, number>();
+  surfaces.forEach((s, i) => {
+    const place = placeOf(s.text);
+    for (const key of [nameKey(s.text), place ? `place:${place}` : '']) {
+      if (!key) continue;
+      const j = byKey.get(key);
+      if (j === undefined) byKey.set(key, i);
+      else uf.union(i, j);
+    }
+  });
+  // 2. multi-word names: same first name, surnames one letter apart (never different surnames)
+  const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
+  const byFirst = new Map<string, number[]>();
+  for (const { s, i } of multi) {
+    const k = `${wordKey(s.words[0])}|${wordKey(s.words[s.words.length - 1], true).slice(0, 1)}`;
+    (byFirst.get(k) ?? byFirst.set(k, []).get(k)!).push(i);
+  }
+  for (const ids of byFirst.values()) {
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        const A = surfaces[ids[a]];
+        const B = surfaces[ids[b]];
+        if (strongNonPerson(A) || strongNonPerson(B)) continue;
+        if (similarKeys(wordKey(A.words[A.words.length - 1], true), wordKey(B.words[B.words.length - 1], true))) uf.union(ids[a], ids[b]);
+      }
+    }
+  }
+  // 3. a surname alone joins the one full name it ends (left alone when two people share it)
+  const bySurname = new Map<string, Set<number>>();
+  for (const { s, i } of multi) {
+    // only names that read as people take surnames ("Highway" must not join "Coast Bank on Highway")
+    if (strongNonPerson(s) || s.votes.person === 0 || s.votes.org > s.votes.person || s.votes.place > s.votes.person) continue;
+    const k = wordKey(s.words[s.words.length - 1], true);
+    const set = bySurname.get(k.slice(0, 3)) ?? bySurname.set(k.slice(0, 3), new Set()).get(k.slice(0, 3))!;
+    set.add(i);
+  }
+  // person votes of each full-name set, counted once (surnames are attached under these roots below)
+  const rootVotes = new Map<number, number>();
+  for (const { s, i } of multi) rootVotes.set(uf.find(i), (rootVotes.get(uf.find(i)) ?? 0) + s.votes.person);
+  const personVotes = (root: number) => rootVotes.get(root) ?? 0;
+  surfaces.forEach((s, i) => {
+    if (s.words.length !== 1 || strongNonPerson(s)) return;
+    const k = wordKey(s.words[0], true);
+    const roots = new Set<number>();
+    for (const j of bySurname.get(k.slice(0, 3)) ?? []) {
+      const w = surfaces[j].words;
+      if (similarKeys(k, wordKey(w[w.length - 1], true))) roots.add(uf.find(j));
+    }
+    if (roots.size === 1) uf.attach(i, [...roots][0]);
+    else if (roots.size > 1) {
+      // several full names end so: join the only one that is a person ("Ed Stefanski", not a stray "So Stefanski")
+      const people = [...roots].filter((r) => personVotes(r) > 0);
+      if (people.length === 1) uf.attach(i, people[0]);
+    }
+  });
+
+  // groups -> entities
+  const groups = new Map<number, number[]>();
+  surfaces.forEach((_, i) => {
+    const r = uf.find(i);
+    (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
+  });
+  const entities: Array<Entity & { surfaces: number[] }> = [];
+  const usedIds = new Set<string>();
+  for (const members of groups.values()) {
+    const ss = members.map((i) => surfaces[i]);
+    // capitalised only because it starts a sentence, with nothing else for it: not a name
+    if (ss.every((s) => [...s.cues.keys()].every((c) => c === 'initial'))) continue;
+    const votes: Record<EntityType, number> = { person: 0, place: 0, org: 0, other: 0 };
+    const cues = new Map<string, number>();
+    for (const s of ss) {
+      for (const t of TYPES) votes[t] += s.votes[t];
+      for (const [c, n] of s.cues) cues.set(c, (cues.get(c) ?? 0) + n);
+    }
+    const type = bestType(votes);
+    const count = (s: Surface) => s.mentions.length;
+    const full = ss.filter((s) => s.words.length >= 2 && !/^\p{Lu}\.$/u.test(s.words[0]));
+    const pool = type === 'person' && full.length ? full : ss;
+    const canonical = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text))[0];
+    let id = `ent-${slug(canonical.text)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(canonical.text)}-${n}`;
+    usedIds.add(id);
+    const docSet = new Set<DocId>();
+    for (const s of ss) for (const m of s.mentions) docSet.add(m.document);
+    const why = [...cues.entries()]
+      .filter(([c]) => (CUE_WEIGHTS[c] ?? 0) > 0)
+      .sort((a, b) => (CUE_WEIGHTS[b[0]] ?? 0) * b[1] - (CUE_WEIGHTS[a[0]] ?? 0) * a[1] || a[0].localeCompare(b[0]))
+      .map(([c, n]) => `${c} ×${n}`)
+      .join(', ');
+    entities.push({
+      id,
+      name: canonical.text,
+      type,
+      aliases: [...ss].sort((a, b) => count(b) - count(a) || a.text.localeCompare(b.text)).map((s) => s.text),
+      documents: [...docSet].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b)),
+      mentions: ss.reduce((n, s) => n + count(s), 0),
+      why: why ? `typed ${type} by ${why}` : 'no cue for a type',
+      surfaces: members,
+    });
+  }
+  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const entityOfSurface = new Map<string, Entity>();
+  for (const e of entities) for (const i of e.surfaces) entityOfSurface.set(surfaces[i].text, e);
+
+  // quotes: speakers to canonical names; the same remark in other documents as variants
+  const quotes: Quote[] = [];
+  for (const en of enrichments) {
+    for (const q of en.quotes) {
+      const e = q.speaker ? entityOfSurface.get(q.speaker) : undefined;
+      quotes.push({ ...q, speaker: e ? e.name : q.speaker, speakerEntity: e ? e.id : null });
+    }
+  }
+  linkVariants(quotes);
+  return { entities: entities.map(({ surfaces: _s, ...e }) => e), quotes };
+}
+
+const quoteWords = (t: string) => new Set(fold(t).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+
+/** Quotes of one speaker in different documents that share most of their words report the same remark. */
+function linkVariants(quotes: Quote[]): void {
+  const bySpeaker = new Map<string, Quote[]>();
+  for (const q of quotes) if (q.speakerEntity) (bySpeaker.get(q.speakerEntity) ?? bySpeaker.set(q.speakerEntity, []).get(q.speakerEntity)!).push(q);
+  for (const qs of bySpeaker.values()) {
+    const words = qs.map((q) => quoteWords(q.text));
+    // candidates through an inverted index of words; words in very many of the speaker's quotes carry nothing
+    const postings = new Map<string, number[]>();
+    words.forEach((ws, i) => {
+      for (const w of ws) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+    });
+    for (let a = 0; a < qs.length; a++) {
+      const A = words[a];
+      if (A.size < 3) continue;
+      const shared = new Map<number, number>();
+      for (const w of A) {
+        const list = postings.get(w)!;
+        if (list.length > 50) continue;
+        for (const b of list) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
+      }
+      for (const [b, n] of shared) {
+        const B = words[b];
+        if (B.size < 3 || qs[a].document === qs[b].document) continue;
+        if (n / Math.min(A.size, B.size) >= 0.5) {
+          (qs[a].variants ??= []).push(qs[b].id);
+          (qs[b].variants ??= []).push(qs[a].id);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,269 @@
+// Named-entity mentions in one sentence: capitalised token runs, cleaned of titles, possessives and
+// sentence-initial common words, typed by cues from the data tables and the words around them.
+import type { EntityType, Mention } from '../model.ts';
+import { fold } from '../common/normalize.ts';
+import { tokenize, isAllCaps, stripPossessive, type Token } from './tokens.ts';
+import { lex, isCommonStarter, placeOf } from './lexicon.ts';
+
+/** Lower-case words allowed inside a name when it already has an organisation or place head. */
+const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'y']);
+/** Only these connectors may join name words of a person ("Ludwig van Beethoven", "Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(['de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'bin', 'ibn']);
+/** Suffixes after a hyphen that leave the capitalised part a name ("Washington-based", "Kremlin-backed"). */
+const NAME_HYPHEN_SUFFIX = /^(based|led|backed|born|made|run|owned|controlled|held|bound|style|era|area|linked|allied|friendly|leaning|installed|appointed|sponsored)$/;
+/** Punctuation after which a capitalised word may be capitalised only because a sentence or quote starts. */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '—', '–', '«', '„']);
+/** Words that start a new clause after a comma, not an appositive. */
+const NOT_APPOSITIVE = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'said', 'says', 'told', 'while', 'when', 'where', 'as', 'if', 'so', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'on', 'at']);
+/** Prepositions after which a bare name is likely a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'via']);
+/** Verbs whose object, when a name, is a news outlet ("told The Economist"). */
+const MEDIA_VERBS = new Set(['told', 'tells', 'tell', 'advised', 'informed']);
+
+/** Speech verbs whose subject is a person more often than not (the quote reader uses the full table). */
+const TYPING_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'mentioned', 'stated', 'noted', 'explained', 'insisted', 'argued', 'warned', 'recalled', 'advised', 'replied']);
+
+/** How strongly each cue speaks for its type, when all the mentions of a story vote. */
+export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(null), {
+  gazetteer: 6, 'org-head': 4, 'place-head': 4, title: 5, role: 3, appositive: 3, 'given-name': 2, media: 2,
+  speech: 1, preposition: 1, acronym: 2, none: 0, initial: 0,
+});
+
+/** A mention with where it is in the sentence text and the cue that typed it. */
+export interface NameMention extends Mention {
+  start: number;
+  end: number;
+  cue: string;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+const isNameWord = (t: Token): boolean =>
+  t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/['’](?:re|ll|ve|d|m|t)$/.test(t.text) && !lex().notNames.has(fold(stripPossessive(t.text).word));
+
+/** "Russian", "Russians", "Belarusian": adjectives and nationals, not names. */
+export function isDemonym(word: string): boolean {
+  const f = fold(word);
+  const L = lex();
+  return L.demonyms.has(f) || (f.endsWith('s') && L.demonyms.has(f.slice(0, -1)));
+}
+
+/** Split hyphenated tokens: "Russia-Belarus" -> two names, "Washington-based" -> Washington, "ex-Soviet" stays. */
+function nameTokens(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !t.text.includes('-')) {
+      out.push(t);
+      continue;
+    }
+    const parts = t.text.split('-');
+    if (parts.every((p) => /^\p{Lu}/u.test(p))) {
+      let pos = t.start;
+      parts.forEach((p, k) => {
+        if (k > 0) out.push({ text: '-', start: pos, end: pos + 1, kind: 'punct' }), pos++;
+        out.push({ text: p, start: pos, end: pos + p.length, kind: 'word' });
+        pos += p.length;
+      });
+    } else if (/^\p{Lu}/u.test(parts[0]) && parts.length === 2 && (NAME_HYPHEN_SUFFIX.test(parts[1]) || /^\p{Ll}{3,}$/u.test(parts[1]))) {
+      out.push({ text: parts[0], start: t.start, end: t.start + parts[0].length, kind: 'word' });
+      out.push({ text: '-' + parts[1], start: t.start + parts[0].length, end: t.end, kind: 'punct' });
+    } else out.push(t);
+  }
+  return out;
+}
+
+function hasHead(words: Word[]): 'org' | 'place' | null {
+  const L = lex();
+  for (const w of words) {
+    const f = fold(w.text);
+    if (L.orgHeads.has(f)) return 'org';
+    if (L.placeHeads.has(f)) return 'place';
+  }
+  return null;
+}
+
+/** Context around the run decides the type of a bare name. */
+function contextCue(tokens: Token[], first: number, last: number, words: Word[], titled: boolean): { type: EntityType; cue: string } {
+  const L = lex();
+  if (titled) return { type: 'person', cue: 'title' };
+  const prev = tokens[first - 1];
+  const prevWord = prev && prev.kind === 'word' ? fold(prev.text) : '';
+  if (prevWord && L.roles.has(prevWord)) return { type: 'person', cue: 'role' };
+  if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || /^(?:\p{Lu}\.)+$/u.test(words[0].text))) return { type: 'person', cue: 'given-name' };
+  // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
+  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text))) {
+    for (let k = last + 2; k < Math.min(tokens.length, last + 8); k++) {
+      const w = tokens[k];
+      if (w.kind !== 'word') break;
+      if (L.appositives.has(fold(w.text))) return { type: 'person', cue: 'appositive' };
+    }
+  }
+  if (MEDIA_VERBS.has(prevWord) || (prevWord === 'the' && MEDIA_VERBS.has(fold(tokens[first - 2]?.text ?? '')))) return { type: 'org', cue: 'media' };
+  if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(/\./g, '').length <= 6 && !lex().places.has(fold(words[0].text))) return { type: 'org', cue: 'acronym' };
+  // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
+  let k = last + 1;
+  while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
+  if (tokens[k]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k].text))) return { type: 'person', cue: 'speech' };
+  if (words.length === 1 && (PLACE_PREPOSITIONS.has(prevWord) || (prevWord === 'the' && PLACE_PREPOSITIONS.has(fold(tokens[first - 2]?.text ?? ''))))) {
+    return { type: 'place', cue: 'preposition' };
+  }
+  if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(/\./g, '').length <= 6) return { type: 'org', cue: 'acronym' };
+  return { type: 'other', cue: 'none' };
+}
+
+/** Type a cleaned run by the gazetteers first, then by its head words. */
+function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: string } | null {
+  const L = lex();
+  const f = fold(name);
+  if (L.knownOrgs.has(f)) return { type: 'org', cue: 'gazetteer' };
+  if (placeOf(name)) return { type: 'place', cue: 'gazetteer' };
+  // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname
+  if (words.length >= 2 && !(words.length === 2 && lex().givenNames.has(fold(words[0].text)))) {
+    const head = hasHead(words);
+    if (head === 'org') return { type: 'org', cue: 'org-head' };
+    if (head === 'place') return { type: 'place', cue: 'place-head' };
+  }
+  return null;
+}
+
+/** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
+export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: Set<string>, tokenized?: Token[]): NameMention[] {
+  const L = lex();
+  const tokens = nameTokens(tokenized ?? tokenize(text));
+  const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    // gather the run: capitalised words side by side, connectors only inside an organisation or place name
+    const runIdx: number[] = [i];
+    let j = i + 1;
+    let ended = stripPossessive(tokens[i].text).possessive;
+    while (!ended && j < tokens.length) {
+      const t = tokens[j];
+      const gap = text.slice(tokens[j - 1].end, t.start);
+      if (gap !== ' ' && gap !== '') break;
+      if (isNameWord(t)) {
+        runIdx.push(j);
+        ended = stripPossessive(t.text).possessive;
+        j++;
+        continue;
+      }
+      if (t.kind === 'word' && CONNECTORS.has(t.text)) {
+        let k = j;
+        while (k < tokens.length && tokens[k].kind === 'word' && CONNECTORS.has(tokens[k].text)) k++;
+        const runWords = runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
+        const particle = k === j + 1 && NAME_PARTICLES.has(t.text);
+        if (k < tokens.length && isNameWord(tokens[k]) && (hasHead(runWords) || particle || hasHead([{ text: tokens[k].text, start: 0, end: 0, possessive: false }]))) {
+          for (let x = j; x < k; x++) runIdx.push(x);
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    const first = runIdx[0];
+    const last = runIdx[runIdx.length - 1];
+    i = j;
+    let words: Word[] = runIdx.map((x) => {
+      const p = stripPossessive(tokens[x].text);
+      return { text: p.word, start: tokens[x].start, end: tokens[x].start + p.word.length, possessive: p.possessive };
+    });
+    // headline shouting ("MOST VIEWED", Reuters titles): not names unless known
+    if (words.length >= 3 && words.every((w) => isAllCaps(w.text))) continue;
+    // sentence-initial common word: "However", "Adding", "The"
+    const before = tokens[first - 1]?.text;
+    let initial = first === firstWord || (before !== undefined && SENTENCE_OPENERS.has(before));
+    const wholeRun = words.map((w) => w.text).join(' ');
+    if (initial && isCommonStarter(words[0].text) && !L.places.has(fold(words[0].text)) && !L.knownOrgs.has(fold(words[0].text)) && !placeOf(wholeRun) && !L.knownOrgs.has(fold(wholeRun))) {
+      words = words.slice(1);
+    }
+    while (words.length && /^(The|A|An)$/.test(words[0].text)) words = words.slice(1);
+    while (words.length && CONNECTORS.has(words[0].text)) words = words.slice(1);
+    if (!words.length) continue;
+    if (words[0].start !== tokens[first].start) initial = false;
+    emitRun(words, tokens, first, last, initial, text, document, sentence, lowerVocabulary, out);
+  }
+  return out;
+}
+
+function emitRun(
+  words: Word[], tokens: Token[], first: number, last: number, initial: boolean, text: string,
+  document: string, sentence: number, lowerVocabulary: Set<string>, out: NameMention[],
+): void {
+  const L = lex();
+  const slice = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
+  const push = (ws: Word[], type: EntityType, cue: string): void => {
+    out.push({ text: slice(ws), type, document, sentence, start: ws[0].start, end: ws[ws.length - 1].end, cue });
+  };
+
+  const whole = gazetteerType(slice(words), words);
+  // a title or role inside the run ("Superior Court Judge James Bodiford", "Actor Leonardo DiCaprio") wins over
+  // an organisation head before it, as long as what follows is a short name with no head of its own
+  if (!whole || whole.cue !== 'gazetteer') {
+    for (let k = words.length - 2; k >= 0; k--) {
+      const f = fold(words[k].text);
+      if (!(L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))))) continue;
+      const name = words.slice(k + 1);
+      if (name.length <= 4 && (!hasHead(name) || L.givenNames.has(fold(name[0].text))) && !gazetteerType(slice(name), name)) return push(name, 'person', 'title');
+      break;
+    }
+  }
+  if (whole) return push(words, whole.type, whole.cue);
+
+  // title prefix: "Russian President", "Belarusian Foreign Minister", "Brig. Gen.", spun "Protection Minister"
+  let titleEnd = -1;
+  for (let k = 0; k < words.length - 1; k++) {
+    const f = fold(words[k].text);
+    if (L.titles.has(f) || ((L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1)))) && /^\p{Lu}/u.test(words[k].text))) titleEnd = k;
+    else if (!(L.portfolios.has(f) || isDemonym(words[k].text) || L.places.has(f) || CONNECTORS.has(words[k].text))) break;
+  }
+  let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
+  const titled = titleEnd >= 0;
+  // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian")
+  while (rest.length && (isDemonym(rest[0].text) || L.titles.has(fold(rest[0].text)) || L.portfolios.has(fold(rest[0].text)) && rest.length > 1 && L.titles.has(fold(rest[1].text)))) {
+    rest = rest.slice(1);
+  }
+  // "Secretary of State Condoleezza Rice": the run after "<title> of" still starts with the portfolio
+  const before1 = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  let titledBefore = false;
+  if (before1?.text === 'of' && before2 && (L.titles.has(fold(before2.text)) || L.roles.has(fold(before2.text)))) {
+    while (rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || L.places.has(fold(rest[0].text)))) (rest = rest.slice(1)), (titledBefore = true);
+  }
+  if (!rest.length) return;
+  if (rest.length === 1 && L.titles.has(fold(rest[0].text))) return;
+  // a role with no name after it ("Sixers Director", "National Coach") names no one
+  const lastWord = fold(rest[rest.length - 1].text);
+  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord))) return;
+  const inner = gazetteerType(slice(rest), rest);
+  if (inner) return push(rest, inner.type, inner.cue);
+  // a lone capitalised word at the start of a sentence that the document also writes in lower case
+  const f = fold(rest[0].text);
+  if (initial && rest.length === 1 && rest[0].start === words[0].start && lowerVocabulary.has(f)) return;
+  const ctx = contextCue(tokens, first, last, rest, titled || titledBefore);
+  const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
+  push(rest, ctx.type, cue);
+}
+
+/** Lower-case words of a document, to tell "Sanctions" (a common word) from "Sakhashchyk". */
+export function lowerVocabulary(words: string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const ws of words) {
+    for (const w of ws) {
+      if (w.length < 2) continue;
+      const c = w.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || (c > 127 && LOWER_FIRST.test(w))) out.add(w);
+    }
+  }
+  return out;
+}
+const LOWER_FIRST = /^\p{Ll}/u;

@@ -1,0 +1,58 @@
+// Tokens with character offsets, for reading names, quotes and figures from a sentence's text.
+// wink-nlp's tokens (Sentence.words) drop the punctuation and offsets that these readers need.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+/** Abbreviations that keep their full stop (titles, months, "No.", corporate suffixes). */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof sen rep gov gen brig lt col maj sgt capt adm cmdr cpl pvt det rev st mt ft jr sr
+   jan feb mar apr jun jul aug sep sept oct nov dec no nos co corp inc ltd bros vs etc dept univ est approx`.split(/\s+/),
+);
+
+// initials run (U.S., U.K.) | word with inner apostrophes/hyphens | number with separators | any other character
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/gu;
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    let end = m.index + t.length;
+    const first = t.charCodeAt(0);
+    const isDigit = first >= 48 && first <= 57;
+    // the regex only yields letters-first, digits-first or single-character tokens
+    const isLetter = !isDigit && (t.length > 1 || LETTER.test(t));
+    if (isLetter && text.charCodeAt(end) === 46 && (t.length === 1 ? UPPER.test(t) : ABBREVIATIONS.has(t.toLowerCase()))) {
+      t += '.';
+      end += 1;
+      TOKEN_RE.lastIndex = end;
+    }
+    out.push({ text: t, start: m.index, end, kind: isDigit ? 'number' : isLetter ? 'word' : 'punct' });
+  }
+  return out;
+}
+
+export function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+export function isAllCaps(word: string): boolean {
+  return /^[\p{Lu}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+}
+
+/** "Putin's" -> Putin, "Lukashenko’s" -> Lukashenko, "Belarus'" stays (the tokeniser left the mark out). */
+export function stripPossessive(word: string): { word: string; possessive: boolean } {
+  const m = /^(.+?)['’]s$/u.exec(word);
+  return m ? { word: m[1], possessive: true } : { word, possessive: false };
+}

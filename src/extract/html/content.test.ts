@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractHtmlContent, extractHtml } from './index.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/web');
+const P1 = 'The council approved the new flood barrier on Monday after ten years of disputes over its cost, its route and the risk it would move downstream.';
+const P2 = 'Engineers say the storage basin at Ferry Meadows can hold 1.2 million cubic metres of water, which removes the risk to the village of Ashby.';
+const P3 = 'Opposition councillors voted against the plan, arguing that the council had not yet secured the final nine million pounds of funding.';
+const page = (body: string) => `<html><head><title>Barrier approved | Gazette</title></head><body>${body}</body></html>`;
+const text = (html: string) => extractHtmlContent(html).paragraphs.join('\n');
+
+test('chrome blocks go by tag, role and class/id; the article stays, in order', () => {
+  const out = extractHtmlContent(page(`
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <div role="banner">Site banner text that is long enough to be a paragraph of its own, really.</div>
+    <div class="article-body"><p>${P1}</p><div class="share-buttons">Share on Facebook</div><p>${P2}</p>
+      <div class="newsletter-box"><p>Subscribe to our daily newsletter for the latest news, delivered every morning.</p></div><p>${P3}</p></div>
+    <div id="comments"><p>First! This is a long comment that says a lot about the barrier and about the council.</p></div>
+    <footer>Copyright 2022 Gazette Media Group. All rights reserved. Imprint and privacy.</footer>`));
+  assert.deepEqual(out.paragraphs, [P1, P2, P3]);
+  const reasons = new Set(out.removed.map((r) => r.reason));
+  for (const r of ['navigation', 'page header', 'share bar', 'newsletter or subscription box', 'comments', 'page footer']) assert.ok(reasons.has(r), r);
+});
+
+test('link lists inside the article go, and so does the heading that introduced them', () => {
+  const t = text(page(`<article><p>${P1}</p><h3>Read more</h3><ul><li><a href="/1">Floods hit Mill Street again this year</a></li>
+    <li><a href="/2">Council delays the barrier vote</a></li><li><a href="/3">Ashby residents fear the wall</a></li></ul><p>${P2}</p><p>${P3}</p></article>`));
+  assert.equal(t, [P1, P2, P3].join('\n'));
+});
+
+test('without markers, the container with the best paragraphs wins over link-heavy and short blocks', () => {
+  const teaser = (n: number) => `<div class="box"><a href="/${n}">Teaser headline number ${n} about something else entirely</a></div>`;
+  const t = text(page(`<div>${[1, 2, 3, 4, 5].map(teaser).join('')}</div><div><div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div><div>${[6, 7].map(teaser).join('')}</div>`));
+  assert.equal(t, [P1, P2, P3].join('\n'));
+});
+
+test('an intro outside the marked body is recovered; captions, figures and hidden blocks are not text', () => {
+  const intro = 'The decision ends a dispute that has divided the town since the first floods of 2012 and cost two council leaders their seats.';
+  const t = text(page(`<article><h1>Barrier approved</h1><p class="intro">${intro}</p>
+    <figure><img src="a.jpg"><figcaption>The river in 2012. Photo: Gazette archive</figcaption></figure>
+    <div itemprop="articleBody"><p>${P1}</p><div style="display:none">Hidden tracking text that should never show up.</div><p>${P2}</p><p>${P3}</p></div></article>`));
+  assert.equal(t, [intro, P1, P2, P3].join('\n'));
+});
+
+test('headline is kept as the title, not as a paragraph; subheadings stay', () => {
+  const out = extractHtmlContent(page(`<article><h1>Barrier approved</h1><p>${P1}</p><h2>What happens next</h2><p>${P2}</p><p>${P3}</p></article>`));
+  assert.equal(out.meta.title, 'Barrier approved');
+  assert.deepEqual(out.paragraphs, [P1, 'What happens next', P2, P3]);
+});
+
+test('fixture page through the whole HTML path: text, metadata and removal reasons', () => {
+  const html = readFileSync(join(FIXTURES, 'rivertown-gazette.html'), 'utf8');
+  const a = extractHtml({ id: 'g', source: 'g.html', kind: 'html', body: html, order: 0, meta: {} });
+  assert.equal(a.title, 'Flood barrier approved after decade of delays');
+  assert.equal(a.url, 'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved');
+  assert.equal(a.published, '2022-12-19T08:30:00+00:00');
+  assert.equal(a.outlet, 'The Rivertown Gazette');
+  assert.deepEqual(a.byline, ['Maria Lopez']);
+  assert.equal(a.paragraphs[0], 'Rivertown council on Monday approved a £48 million flood barrier for the Rowan river, ending more than ten years of disputes over its cost and route.');
+  assert.ok(a.paragraphs.at(-1)!.startsWith('Opposition councillors voted against the plan'));
+  assert.ok(a.paragraphs.length >= 6);
+  const removed = a.removed.map((r) => `${r.reason}: ${r.text}`).join('\n');
+  assert.match(removed, /cookie banner: We use cookies/);
+  assert.match(removed, /comments: 3 comments/);
+  assert.match(removed, /related-articles list: Related stories/);
+});

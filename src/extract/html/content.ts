@@ -1,0 +1,463 @@
+// Main text of a page in the trafilatura manner: drop chrome blocks (tags, roles, class/id patterns,
+// link density), find the article container (explicit markers first, paragraph scoring second),
+// pull in sibling paragraphs the container left out, and cut the container into text blocks.
+import type { Removal } from '../../model.ts';
+import {
+  BLOCK_TAGS, CHROME_PATTERNS, CHROME_ROLES, CHROME_TAGS, CONTENT_SELECTORS, DROP_TAGS, LINK_DENSITY_MAX, PARAGRAPH_TAGS, SHORT_BLOCK,
+} from './patterns.ts';
+
+/** One run of text between block boundaries. */
+export interface Block {
+  text: string;
+  /** innermost block element it sits in */
+  tag: string;
+  /** characters inside links */
+  linkChars: number;
+}
+
+export interface ContentResult {
+  blocks: Block[];
+  removed: Removal[];
+  /** how the container was chosen, for the document's notes */
+  container: string;
+  /** characters of text on the whole page (after scripts and styles are gone) */
+  pageChars: number;
+}
+
+interface Stats {
+  /** non-space characters of text below the element */
+  chars: number;
+  /** of those, inside links */
+  linkChars: number;
+  links: number;
+  /** Readability-like paragraph score of the element's direct paragraph children */
+  score: number;
+}
+
+const MAX_REMOVED = 200;
+const REMOVED_SNIPPET = 200;
+/** Containers below this many characters are no article. */
+const MIN_CONTAINER_CHARS = 140;
+/** An explicit marker wins over paragraph scoring when it holds at least this share of the best candidate's text. */
+const MARKER_SHARE = 0.3;
+/** A chrome-looking element that holds more than this share of the page's text is a page wrapper, not chrome. */
+const WRAPPER_SHARE = 0.55;
+
+const tagOf = (el: Element): string => (el.localName ?? el.tagName ?? '').toLowerCase();
+
+function children(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+function nonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+/** Text of an element with whitespace collapsed, blocks kept apart by a space. */
+export function textOf(el: Node): string {
+  if (el.nodeType !== 1) return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collectBlocks(el as Element).map((b) => b.text).join(' ');
+}
+
+/** Elements in document order, without recursion (pages nest deep). */
+function* elements(root: Element): Generator<Element> {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    yield node as Element;
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+}
+
+/** Remove what is never text: scripts, styles, forms controls, hidden elements. */
+function dropInvisible(root: Element): void {
+  const doomed: Element[] = [];
+  for (const el of elements(root)) {
+    const tag = tagOf(el);
+    if (DROP_TAGS.has(tag)) doomed.push(el);
+    else if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') doomed.push(el);
+    else {
+      const style = el.getAttribute('style');
+      if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) doomed.push(el);
+    }
+  }
+  for (const el of doomed) el.remove();
+  // comments hold no text and only slow the walks down
+}
+
+/** Per-element text statistics, computed bottom-up in one pass. */
+function measure(root: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const stack: Array<[Node, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [node, exiting] = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (!exiting) {
+      stack.push([el, true]);
+      const kids = children(el);
+      for (let i = kids.length - 1; i >= 0; i--) if (kids[i].nodeType === 1) stack.push([kids[i], false]);
+      continue;
+    }
+    const s: Stats = { chars: 0, linkChars: 0, links: 0, score: 0 };
+    const isLink = tagOf(el) === 'a';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const n = nonSpace(c.nodeValue ?? '');
+        s.chars += n;
+        if (isLink) s.linkChars += n;
+      } else if (c.nodeType === 1) {
+        const k = stats.get(c as Element);
+        if (!k) continue;
+        s.chars += k.chars;
+        s.linkChars += isLink ? k.chars : k.linkChars;
+        s.links += k.links;
+        const ct = tagOf(c as Element);
+        if (PARAGRAPH_TAGS.has(ct) && k.chars >= 25) {
+          const density = k.chars ? k.linkChars / k.chars : 0;
+          if (density < 0.5) s.score += (1 + Math.min(k.chars / 100, 3) + commas(c as Element)) * (1 - density);
+        }
+      }
+    }
+    if (isLink) s.links++;
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+function commas(el: Element): number {
+  const t = el.textContent ?? '';
+  let n = 0;
+  for (let i = 0; i < t.length && n < 10; i++) if (t.charCodeAt(i) === 44 || t.charCodeAt(i) === 0x3001) n++;
+  return n;
+}
+
+/** Why an element is chrome by its tag, role or class/id, or null. */
+export function chromeReason(el: Element): string | null {
+  const tag = tagOf(el);
+  // a figure may wrap a data table or a pull quote: those are text
+  if (tag === 'figure' && el.querySelector('table, blockquote')) return null;
+  if (CHROME_TAGS[tag]) return CHROME_TAGS[tag];
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES[role.toLowerCase()]) return CHROME_ROLES[role.toLowerCase()];
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  if (!names) return null;
+  for (const { re, reason } of CHROME_PATTERNS) if (re.test(names)) return reason;
+  return null;
+}
+
+function isAncestorOrSelf(a: Element, b: Element | null): boolean {
+  for (let n: Node | null = b; n; n = n.parentNode) if (n === a) return true;
+  return false;
+}
+
+/** A content selector in the simple forms the table uses: tag, .class, #id, [attr="value"]. */
+type Matcher = { kind: 'tag' | 'class' | 'id'; value: string } | { kind: 'attr'; name: string; value: string };
+
+function compileSelector(selector: string): Matcher {
+  if (selector.startsWith('.')) return { kind: 'class', value: selector.slice(1) };
+  if (selector.startsWith('#')) return { kind: 'id', value: selector.slice(1) };
+  const attr = /^\[([\w-]+)="([^"]*)"\]$/.exec(selector);
+  if (attr) return { kind: 'attr', name: attr[1], value: attr[2] };
+  return { kind: 'tag', value: selector };
+}
+
+const MATCHERS = CONTENT_SELECTORS.map(compileSelector);
+
+/** Which content selectors an element matches (indexes into CONTENT_SELECTORS). */
+function matchingSelectors(el: Element, tag: string): number[] {
+  const out: number[] = [];
+  const cls = el.getAttribute('class');
+  const classes = cls ? cls.split(/\s+/) : [];
+  const id = el.getAttribute('id');
+  for (let i = 0; i < MATCHERS.length; i++) {
+    const m = MATCHERS[i];
+    if (m.kind === 'tag' ? tag === m.value : m.kind === 'class' ? classes.includes(m.value) : m.kind === 'id' ? id === m.value : el.getAttribute(m.name) === m.value) out.push(i);
+  }
+  return out;
+}
+
+/** The explicit article container: the first selector with a substantial match (the largest match of it). One walk, not one query per selector. */
+function markedContainer(body: Element, stats: Map<Element, Stats>, pageChars: number): { el: Element; how: string } | null {
+  const best: Array<{ el: Element; own: number } | undefined> = [];
+  for (const el of elements(body)) {
+    const tag = tagOf(el);
+    if (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('itemprop') && !el.hasAttribute('role') && tag !== 'article' && tag !== 'main') continue;
+    const hits = matchingSelectors(el, tag);
+    if (!hits.length) continue;
+    const s = stats.get(el);
+    if (!s) continue;
+    const own = s.chars - s.linkChars;
+    for (const i of hits) if (!best[i] || own > best[i]!.own) best[i] = { el, own };
+  }
+  for (let i = 0; i < CONTENT_SELECTORS.length; i++) {
+    const b = best[i];
+    if (b && b.own >= MIN_CONTAINER_CHARS && b.own >= pageChars * 0.1) return { el: b.el, how: `marked container ${CONTENT_SELECTORS[i]}` };
+  }
+  return null;
+}
+
+/** The element whose paragraph children score highest (a parent shares half of its child's score). */
+function scoredContainer(root: Element, stats: Map<Element, Stats>): Element | null {
+  const total = new Map<Element, number>();
+  for (const [el, s] of stats) {
+    if (s.score <= 0) continue;
+    total.set(el, (total.get(el) ?? 0) + s.score);
+    const parent = el.parentNode as Element | null;
+    if (parent && parent.nodeType === 1 && stats.has(parent)) total.set(parent, (total.get(parent) ?? 0) + s.score / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of total) {
+    const s = stats.get(el)!;
+    const density = s.chars ? s.linkChars / s.chars : 1;
+    const adjusted = score * (1 - density);
+    if (adjusted > bestScore && el !== root) {
+      best = el;
+      bestScore = adjusted;
+    }
+  }
+  return best;
+}
+
+/** Siblings of the container that read as article paragraphs (intros, continued text). */
+function siblingParagraphs(container: Element, stats: Map<Element, Stats>): { before: Element[]; after: Element[] } {
+  const before: Element[] = [];
+  const after: Element[] = [];
+  const parent = container.parentNode;
+  if (!parent || parent.nodeType !== 1) return { before, after };
+  let seen = false;
+  for (const c of children(parent)) {
+    if (c === container) {
+      seen = true;
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const el = c as Element;
+    const s = stats.get(el);
+    if (!s || s.chars < 60) continue;
+    const density = s.linkChars / s.chars;
+    const tag = tagOf(el);
+    const paragraphLike = tag === 'p' ? s.chars >= 60 : s.score >= 2 && s.chars >= 200;
+    if (!paragraphLike || density > 0.2) continue;
+    (seen ? after : before).push(el);
+  }
+  return { before, after };
+}
+
+/** Marks where a chrome block stood, so the heading that introduced it can go too. */
+const GAP = 'cc-gap';
+/** Removed blocks that are sections of their own (a heading before one introduces it). */
+const SECTION_REASONS = new Set(['related-articles list', 'link list', 'tag list', 'comments', 'newsletter or subscription box', 'navigation', 'sidebar', 'sidebar (aside)', 'page footer', 'author box']);
+
+function replaceWithGap(el: Element): void {
+  const gap = el.ownerDocument.createElement(GAP);
+  el.replaceWith(gap);
+}
+
+function note(removed: Removal[], text: string, reason: string): void {
+  if (removed.length >= MAX_REMOVED || !text) return;
+  removed.push({ text: text.length > REMOVED_SNIPPET ? text.slice(0, REMOVED_SNIPPET) + '…' : text, reason });
+}
+
+/** Text runs of a subtree, split at block elements and <br>. */
+export function collectBlocks(root: Element, out: Block[] = []): Block[] {
+  let parts: string[] = [];
+  let linkChars = 0;
+  let linkDepth = 0;
+  const blockStack: string[] = [tagOf(root)];
+  const flush = () => {
+    if (!parts.length) return;
+    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    if (text) out.push({ text, tag: blockStack[blockStack.length - 1], linkChars: Math.min(linkChars, nonSpace(text)) });
+    parts = [];
+    linkChars = 0;
+  };
+  const stack: Array<[Node, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [node, exiting] = stack.pop()!;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      parts.push(t);
+      if (linkDepth) linkChars += nonSpace(t);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = tagOf(node as Element);
+    if (exiting) {
+      if (tag === 'a') linkDepth--;
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        blockStack.pop();
+      }
+      continue;
+    }
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (tag === 'img') continue;
+    if (tag === GAP) {
+      flush();
+      out.push({ text: '', tag: GAP, linkChars: 0 });
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      blockStack.push(tag);
+    }
+    if (tag === 'a') linkDepth++;
+    stack.push([node, true]);
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
+  }
+  flush();
+  return out;
+}
+
+/** Link lists and link-heavy blocks inside the container: navigation that slipped in. */
+function linkHeavyReason(b: Block): string | null {
+  const chars = nonSpace(b.text);
+  if (!chars || !b.linkChars) return null;
+  const density = b.linkChars / chars;
+  if (b.tag === 'li' && density > LINK_DENSITY_MAX.list) return 'link list';
+  if (chars < SHORT_BLOCK && density > LINK_DENSITY_MAX.short) return 'link-heavy block';
+  if (density > LINK_DENSITY_MAX.long) return 'link-heavy block';
+  return null;
+}
+
+/** Link-dense lists and tables inside the container (menus, teaser lists) before they become blocks. */
+function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed: Removal[]): void {
+  const doomed: Element[] = [];
+  for (const el of elements(container)) {
+    if (el === container) continue;
+    const tag = tagOf(el);
+    if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'table' && tag !== 'section' && tag !== 'dl') continue;
+    const s = stats.get(el);
+    if (!s || s.links < 3 || !s.chars) continue;
+    if (s.linkChars / s.chars > 0.5) doomed.push(el);
+  }
+  for (const el of doomed) {
+    if (!el.parentNode) continue;
+    note(removed, textOf(el), 'link list');
+    replaceWithGap(el);
+  }
+}
+
+/** A heading-like line: a heading element, or a short line that does not end like a sentence. */
+function headingLike(b: Block): boolean {
+  if (/^h[1-6]$/.test(b.tag)) return true;
+  return b.text.length <= 60 && !/[.!?…"“”»)]$/.test(b.text);
+}
+
+/**
+ * Headings whose section was removed ("Related articles", "Mehr zum Thema") and headings left
+ * dangling at the end of the text introduce nothing of the article: drop them.
+ */
+function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.tag === GAP) continue;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && headingLike(b)) j++;
+    const next = blocks[j];
+    const orphan = headingLike(b) && (next === undefined ? /^h[1-6]$/.test(b.tag) : next.tag === GAP);
+    if (orphan) note(removed, b.text, next === undefined ? 'heading at the end of the text' : 'heading of a removed block');
+    else out.push(b);
+  }
+  return out;
+}
+
+/** Find and cut the main text of a parsed page. Changes the document. */
+export function extractContent(document: Document): ContentResult {
+  const removed: Removal[] = [];
+  const body = (document.body ?? document.documentElement) as Element | null;
+  if (!body) return { blocks: [], removed, container: 'no body', pageChars: 0 };
+  dropInvisible(body);
+  let stats = measure(body);
+  const pageChars = stats.get(body)?.chars ?? 0;
+
+  const marked = markedContainer(body, stats, pageChars);
+  // Chrome blocks: removed unless they hold the marked container or most of the page.
+  const chrome: Array<[Element, string]> = [];
+  for (const el of elements(body)) {
+    if (el === body) continue;
+    const reason = chromeReason(el);
+    if (!reason) continue;
+    if (marked && isAncestorOrSelf(el, marked.el)) continue;
+    const s = stats.get(el);
+    if (s && pageChars && s.chars > pageChars * WRAPPER_SHARE && (s.linkChars / Math.max(1, s.chars)) < 0.5) continue;
+    chrome.push([el, reason]);
+  }
+  for (const [el, reason] of chrome) {
+    if (!el.parentNode || !isAncestorOrSelf(body, el)) continue;
+    note(removed, textOf(el), reason);
+    if (SECTION_REASONS.has(reason)) replaceWithGap(el);
+    else el.remove();
+  }
+  stats = measure(body);
+
+  let container: Element | null = null;
+  let how = '';
+  const scored = scoredContainer(body, stats);
+  const scoredChars = scored ? stats.get(scored)?.chars ?? 0 : 0;
+  if (marked && isAncestorOrSelf(body, marked.el)) {
+    const s = stats.get(marked.el);
+    const own = s ? s.chars - s.linkChars : 0;
+    if (own >= MIN_CONTAINER_CHARS && own >= scoredChars * MARKER_SHARE) {
+      container = marked.el;
+      how = marked.how;
+    }
+  }
+  if (!container && scored && scoredChars >= MIN_CONTAINER_CHARS) {
+    container = scored;
+    how = 'highest-scoring paragraph container';
+  }
+  if (!container) {
+    container = body;
+    how = 'whole page (no article container found)';
+  }
+  // The winning container may be a single paragraph's parent inside a larger article body: widen it
+  // while the parent adds substantial scored text of the same kind.
+  if (container !== body && how.startsWith('highest')) {
+    for (let i = 0; i < 3; i++) {
+      const parent = container.parentNode as Element | null;
+      if (!parent || parent === body || parent.nodeType !== 1) break;
+      const ps = stats.get(parent);
+      const cs = stats.get(container);
+      if (!ps || !cs) break;
+      const extra = ps.chars - ps.linkChars - (cs.chars - cs.linkChars);
+      const density = ps.linkChars / Math.max(1, ps.chars);
+      if (ps.score > cs.score * 0.5 && extra > 0 && density < 0.25) container = parent;
+      else break;
+    }
+  }
+
+  pruneLinkLists(container, stats, removed);
+  const { before, after } = container === body ? { before: [], after: [] } : siblingParagraphs(container, stats);
+  const raw: Block[] = [];
+  for (const el of before) collectBlocks(el, raw);
+  collectBlocks(container, raw);
+  for (const el of after) collectBlocks(el, raw);
+
+  const kept: Block[] = [];
+  for (const b of raw) {
+    const reason = b.tag === GAP ? null : linkHeavyReason(b);
+    if (reason) {
+      note(removed, b.text, reason);
+      kept.push({ text: '', tag: GAP, linkChars: 0 });
+    } else kept.push(b);
+  }
+  const blocks = dropOrphanHeadings(kept, removed);
+  return { blocks, removed, container: how, pageChars };
+}

@@ -1,0 +1,92 @@
+// HTML page -> Article: parse within guards, read metadata, cut the main text (our pass, Readability
+// as a second opinion when ours is weak), then hand the paragraphs to the line-level chrome filter.
+import { Readability } from '@mozilla/readability';
+import type { Article, RawDocument, Removal } from '../../model.ts';
+import { extractPlainText } from '../plain/index.ts';
+import { parsePage } from './parse.ts';
+import { normalizeDate } from './dates.ts';
+import { extractMetadata, type PageMeta } from './metadata.ts';
+import { collectBlocks, extractContent, type Block } from './content.ts';
+
+/** Below this many characters our pass is weak and Readability is asked too. */
+const WEAK_TEXT_CHARS = 400;
+/** Readability is skipped on pages this large (it walks the tree many times). */
+const READABILITY_MAX_CHARS = 3 * 1024 * 1024;
+
+export interface HtmlExtraction {
+  paragraphs: string[];
+  removed: Removal[];
+  meta: PageMeta;
+  /** how the main text was found */
+  method: string;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Readability's article, cut into blocks like ours. */
+function readabilityBlocks(markup: string): Block[] {
+  try {
+    const { document } = parsePage(markup);
+    const reader = new Readability(document as never, { serializer: (el: Node) => el, charThreshold: 300 } as never);
+    const result = reader.parse() as { content?: unknown } | null;
+    const root = result?.content as Element | undefined;
+    return root && typeof root === 'object' ? collectBlocks(root) : [];
+  } catch {
+    return [];
+  }
+}
+
+const blockChars = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length, 0);
+
+/** Main text and metadata of one HTML page (no line-level filtering yet). */
+export function extractHtmlContent(markup: string, url: string | null = null): HtmlExtraction {
+  const { document, notes } = parsePage(markup);
+  const meta = extractMetadata(document, url);
+  const content = extractContent(document);
+  let blocks = content.blocks;
+  let method = content.container;
+  const weak = blockChars(blocks) < WEAK_TEXT_CHARS || method.startsWith('whole page');
+  if (weak && markup.length <= READABILITY_MAX_CHARS && notes.length === 0) {
+    const other = readabilityBlocks(markup);
+    if (blockChars(other) > blockChars(blocks) * 1.2) {
+      blocks = other;
+      method = 'Readability (our pass found little)';
+    }
+  }
+  const removed: Removal[] = notes.map((text) => ({ text, reason: 'hostile markup guard' }));
+  removed.push(...content.removed);
+  const headings = new Set([meta.title, meta.headline].filter((x): x is string => !!x).map(squash));
+  const paragraphs: string[] = [];
+  for (const b of blocks) {
+    if (/^h[1-3]$/.test(b.tag) && headings.has(squash(b.text))) {
+      removed.push({ text: b.text, reason: 'headline (kept as the title)' });
+      continue;
+    }
+    paragraphs.push(b.text);
+  }
+  return { paragraphs, removed, meta, method };
+}
+
+/** A RawDocument of kind 'html' -> Article. */
+export function extractHtml(raw: RawDocument): Article {
+  const pageUrl = raw.url ?? null;
+  const { paragraphs, removed, meta } = extractHtmlContent(raw.body, pageUrl);
+  const title = raw.meta.title ?? meta.title ?? meta.headline ?? raw.id;
+  const article = extractPlainText({
+    ...raw,
+    body: paragraphs.join('\n\n'),
+    meta: {
+      ...raw.meta,
+      title,
+      published: raw.meta.published ?? meta.published ?? normalizeDate(raw.meta.crawled),
+      outlet: raw.meta.outlet ?? meta.outlet,
+      byline: raw.meta.byline?.length ? raw.meta.byline : meta.byline,
+    },
+  });
+  return {
+    ...article,
+    url: pageUrl ?? meta.canonical,
+    removed: [...removed, ...article.removed],
+    languageHint: article.languageHint ?? meta.language,
+  };
+}

@@ -1,0 +1,191 @@
+// Page metadata: title, published date, byline, outlet, canonical URL, language.
+// Each field takes the first source that gives a usable value, in the order of the lists below.
+import { normalizeDate, dateFromUrl } from './dates.ts';
+
+export interface PageMeta {
+  title: string | null;
+  /** the page's main heading (h1), kept to drop it from the body */
+  headline: string | null;
+  published: string | null;
+  byline: string[];
+  outlet: string | null;
+  canonical: string | null;
+  language: string | null;
+}
+
+/** <meta> names/properties per field, most specific first. */
+const META_TITLE = ['og:title', 'twitter:title', 'dc.title', 'title'];
+const META_DATE = [
+  'article:published_time', 'og:article:published_time', 'article.published', 'datepublished', 'date.published',
+  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
+  'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'og:published_time', 'cxenseparse:recs:publishtime', 'article:modified_time',
+];
+const META_AUTHOR = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator'];
+const META_OUTLET = ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site'];
+const META_URL = ['og:url', 'twitter:url'];
+/** JSON-LD @type values that describe the article itself. */
+const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|WebPage|Posting|SocialMediaPosting)$/;
+/** Title separators before a site name: "Headline | Site", "Headline - Site". */
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' // '];
+
+type Json = Record<string, unknown>;
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+function metaMap(document: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of document.querySelectorAll('meta')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+    const value = clean(el.getAttribute('content'));
+    if (key && value && !map.has(key)) map.set(key, value);
+  }
+  return map;
+}
+
+function firstMeta(map: Map<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = map.get(k);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Every JSON-LD object on the page, @graph and arrays flattened. */
+function jsonLdObjects(document: Document): Json[] {
+  const out: Json[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
+    if (!raw || raw.length > 500_000) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      continue;
+    }
+    const stack = [value];
+    while (stack.length && out.length < 200) {
+      const v = stack.pop();
+      if (Array.isArray(v)) stack.push(...v);
+      else if (v && typeof v === 'object') {
+        out.push(v as Json);
+        const graph = (v as Json)['@graph'];
+        if (graph) stack.push(graph);
+      }
+    }
+  }
+  return out;
+}
+
+function types(obj: Json): string[] {
+  const t = obj['@type'];
+  return Array.isArray(t) ? t.map(String) : t ? [String(t)] : [];
+}
+
+function names(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === 'object') {
+    const n = (v as Json).name;
+    return typeof n === 'string' ? [n] : [];
+  }
+  return [];
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return clean(v);
+  if (Array.isArray(v)) return str(v[0]);
+  return null;
+}
+
+/** A title without its " | Site" tail (the tail that names the outlet, or the last short part). */
+export function stripSiteSuffix(title: string, outlet: string | null): string {
+  for (const sep of TITLE_SEPARATORS) {
+    const i = title.lastIndexOf(sep);
+    if (i <= 0) continue;
+    const head = title.slice(0, i).trim();
+    const tail = title.slice(i + sep.length).trim();
+    const tailIsSite = (outlet && tail.toLowerCase().includes(outlet.toLowerCase().slice(0, 12))) || tail.split(/\s+/).length <= 4;
+    if (tailIsSite && head.length >= 10) return head;
+    // "Site | Headline" order
+    const j = title.indexOf(sep);
+    const first = title.slice(0, j).trim();
+    if (outlet && first.toLowerCase() === outlet.toLowerCase()) return title.slice(j + sep.length).trim();
+  }
+  return title;
+}
+
+function cleanByline(s: string): string | null {
+  const t = clean(s.replace(/^\s*(by|von|par|por|di|door|av|af)\s+/i, ''));
+  if (!t || t.length > 100 || /^https?:/.test(t) || /^@/.test(t)) return null;
+  return t;
+}
+
+function languageCode(v: string | null | undefined): string | null {
+  const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec((v ?? '').trim());
+  return m ? m[1].toLowerCase() : null;
+}
+
+export function extractMetadata(document: Document, url: string | null): PageMeta {
+  const meta = metaMap(document);
+  const ld = jsonLdObjects(document);
+  const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => types(o).includes('WebPage')) ?? null;
+
+  const h1 = clean(document.querySelector('h1')?.textContent);
+  const outlet =
+    firstMeta(meta, ['og:site_name', 'application-name']) ??
+    (article ? names(article.publisher)[0] ?? null : null) ??
+    clean(ld.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization' || t === 'WebSite'))?.name as string) ??
+    firstMeta(meta, META_OUTLET.slice(2));
+
+  const docTitle = clean(document.querySelector('title')?.textContent);
+  const title =
+    firstMeta(meta, META_TITLE.slice(0, 1)) ??
+    (article ? str(article.headline) ?? str(article.name) : null) ??
+    (docTitle ? stripSiteSuffix(docTitle, outlet) : null) ??
+    h1 ??
+    firstMeta(meta, META_TITLE.slice(1));
+
+  const timeEl = document.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"], time[datetime]');
+  const published =
+    normalizeDate(article ? str(article.datePublished) ?? str(article.dateCreated) : null) ??
+    normalizeDate(firstMeta(meta, META_DATE)) ??
+    normalizeDate(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content') ?? timeEl?.textContent) ??
+    dateFromUrl(url);
+
+  let byline = article ? names(article.author).map(cleanByline).filter((x): x is string => !!x) : [];
+  if (!byline.length) {
+    const m = firstMeta(meta, META_AUTHOR);
+    const b = m ? cleanByline(m) : null;
+    if (b) byline = b.split(/\s*(?:,|;|\band\b|\bund\b)\s*/).filter(Boolean);
+  }
+  if (!byline.length) {
+    const el = document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name, .author');
+    const b = el ? cleanByline(el.textContent ?? '') : null;
+    if (b) byline = [b];
+  }
+  byline = [...new Set(byline)].slice(0, 10);
+
+  const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
+  const canonical = absoluteUrl(canonicalHref, url);
+
+  const language = languageCode(document.documentElement?.getAttribute('lang')) ?? languageCode(meta.get('content-language') ?? null) ?? languageCode(meta.get('og:locale') ?? null) ?? languageCode(article ? str(article.inLanguage) : null);
+
+  return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, canonical, language };
+}
+
+function stripHandle(s: string): string {
+  return s.replace(/^@/, '');
+}
+
+function absoluteUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = base ? new URL(href, base) : new URL(href);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,86 @@
+// Guarded HTML parsing: hostile markup (100k nested tags, giant pages) must give a bounded result.
+import { parseHTML } from 'linkedom';
+
+/** Nesting deeper than this is flattened before parsing (real pages stay far below 100 levels). */
+export const MAX_DEPTH = 256;
+/** Markup longer than this is cut (characters); the article is near the top of any real page. */
+export const MAX_HTML_CHARS = 6 * 1024 * 1024;
+
+/** Elements that never hold children, so they do not deepen the tree. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
+/** Elements whose content is raw text: tags inside them are not tags. */
+const RAW_TEXT = /^(script|style|textarea|title|xmp|noscript|template)$/;
+
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
+
+const selfClosing = (tag: string) => tag.charCodeAt(tag.length - 2) === 47;
+
+/**
+ * Drop tags that would nest beyond MAX_DEPTH. Counting is approximate (an unclosed <p> counts as open),
+ * which only makes the cut earlier on broken markup; text is never dropped, only the excess tags.
+ */
+export function flattenDeepNesting(html: string, maxDepth = MAX_DEPTH): { html: string; flattened: boolean } {
+  const lower = html.toLowerCase();
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (RAW_TEXT.test(name) && !m[1]) {
+      const close = lower.indexOf(`</${name}`, TAG.lastIndex);
+      TAG.lastIndex = close < 0 ? html.length : close;
+      continue;
+    }
+    if (VOID.has(name) || selfClosing(m[0])) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= maxDepth) return { html, flattened: false };
+  depth = 0;
+  const out: string[] = [];
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (RAW_TEXT.test(name) && !m[1]) {
+      const close = lower.indexOf(`</${name}`, TAG.lastIndex);
+      TAG.lastIndex = close < 0 ? html.length : close;
+      continue;
+    }
+    if (VOID.has(name) || selfClosing(m[0])) continue;
+    const closing = !!m[1];
+    const over = closing ? depth > maxDepth : depth + 1 > maxDepth;
+    depth += closing ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (over) {
+      out.push(html.slice(last, m.index));
+      out.push(' ');
+      last = m.index + m[0].length;
+    }
+  }
+  out.push(html.slice(last));
+  return { html: out.join(''), flattened: true };
+}
+
+export interface ParsedPage {
+  document: Document;
+  /** what the guards changed, for the document's removal notes */
+  notes: string[];
+}
+
+/** Parse markup into a DOM, within the guards. */
+export function parsePage(markup: string): ParsedPage {
+  const notes: string[] = [];
+  let html = markup;
+  if (html.length > MAX_HTML_CHARS) {
+    html = html.slice(0, MAX_HTML_CHARS);
+    notes.push(`page cut to its first ${MAX_HTML_CHARS} characters`);
+  }
+  const flat = flattenDeepNesting(html);
+  if (flat.flattened) notes.push(`tags nested deeper than ${MAX_DEPTH} levels were dropped`);
+  // linkedom wants a document; a fragment (feed item content) is wrapped so <html>/<body> exist.
+  const source = /<html[\s>]/i.test(flat.html.slice(0, 4096)) ? flat.html : `<!DOCTYPE html><html><head></head><body>${flat.html}</body></html>`;
+  const { document } = parseHTML(source) as unknown as { document: Document };
+  return { document, notes };
+}

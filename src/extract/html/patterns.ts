@@ -1,0 +1,82 @@
+// Boilerplate and content signals as data: tag names, roles, class/id patterns and their reasons.
+
+/** Elements whose content is never article text. */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'map', 'select', 'button', 'input', 'textarea', 'option', 'head', 'link', 'meta', 'dialog', 'math', 'frameset',
+]);
+
+/** Structural elements that hold page chrome, with the reason shown in `removed`. */
+export const CHROME_TAGS: Record<string, string> = {
+  nav: 'navigation',
+  figure: 'image and caption',
+  figcaption: 'image caption',
+  footer: 'page footer',
+  aside: 'sidebar (aside)',
+  menu: 'menu',
+};
+
+/** ARIA roles that mark chrome. */
+export const CHROME_ROLES: Record<string, string> = {
+  navigation: 'navigation',
+  banner: 'page header',
+  contentinfo: 'page footer',
+  complementary: 'sidebar',
+  search: 'search box',
+  dialog: 'dialog',
+  alertdialog: 'dialog',
+  menu: 'menu',
+  menubar: 'menu',
+};
+
+/**
+ * class/id patterns of chrome blocks, tested on the element's class and id joined by spaces.
+ * Word-ish boundaries keep "comment" from matching "commentary-text" mistakes where possible.
+ */
+export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
+  { re: /(^|[\s_-])(comments?|kommentare?|respond|disqus|reply|replies|comment-?list|comment-?form|discussion)($|[\s_-])/i, reason: 'comments' },
+  { re: /(^|[\s_-])(cookies?|consent|gdpr|cmp|privacy-?banner|onetrust)($|[\s_-])/i, reason: 'cookie banner' },
+  { re: /(^|[\s_-])(newsletter|subscribe|subscription|signup|sign-up|abo-?box|paywall|piano|registration)($|[\s_-])/i, reason: 'newsletter or subscription box' },
+  { re: /(^|[\s_-])(share|sharing|social|socials|sharebar|share-?buttons|shariff|addthis|sociable|follow-?us|social-?media)($|[\s_-])/i, reason: 'share bar' },
+  { re: /(^|[\s_-])(related|more-?stories|more-?articles|read-?more|recommended|recommendations|also-?read|weitere|teaser-?list|outbrain|taboola|plista|popular|most-?read|trending|meistgelesen|next-?post|prev-?post|post-?navigation|nav-?links)($|[\s_-])/i, reason: 'related-articles list' },
+  { re: /(^|[\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|skip-?link|skiplinks?|toc|sitemap|topbar|top-?bar|masthead)($|[\s_-])/i, reason: 'navigation' },
+  { re: /(^|[\s_-])(footer|site-?footer|page-?footer|colophon|copyright|imprint|impressum|legal)($|[\s_-])/i, reason: 'page footer' },
+  { re: /(^|[\s_-])(sidebar|side-?bar|widget|widgets|widget-?area|rail|right-?col|left-?col|marginal|secondary)($|[\s_-])/i, reason: 'sidebar' },
+  { re: /(^|[\s_-])(ad|ads|advert|adverts|advertisement|anzeige|werbung|sponsor|sponsored|promo|banner|dfp|adslot|ad-?slot|ad-?container|commercial)($|[\s_-])/i, reason: 'advertisement' },
+  { re: /(^|[\s_-])(captions?|wp-caption|wp-caption-text|image-?caption|img-?caption|photo-?caption|media-?caption|credits?|image-?credit|photo-?credit|copyright-?info|bildunterschrift|bildnachweis|bildquelle|gallery|slideshow|slider|carousel|lightbox)($|[\s_-])/i, reason: 'image caption or gallery' },
+  { re: /(^|[\s_-])(tags?|tag-?list|tagcloud|tag-?cloud|categories|category-?list|keywords|schlagworte|post-?tags|entry-?tags|topics)($|[\s_-])/i, reason: 'tag list' },
+  { re: /(^|[\s_-])(author-?bio|author-?box|about-?author|autor-?box|author-?info|bio-?box)($|[\s_-])/i, reason: 'author box' },
+  { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|author|autor|credits?)($|[\s_-])/i, reason: 'byline or date line' },
+  { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },
+];
+
+/** Page-level header blocks: chrome when outside the article (the headline is taken as metadata). */
+export const HEADER_PATTERN = /(^|[\s_-])(header|site-?header|page-?header|top)($|[\s_-])/i;
+
+/** Containers that announce the article body; the first good one is the main candidate. */
+export const CONTENT_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '[itemprop="articlebody"]',
+  '.article-body', '.article__body', '.articleBody', '.article-content', '.article__content', '.article-text',
+  '.story-body', '.story-content', '.entry-content', '.post-content', '.post-body', '.post-entry', '.postcontent',
+  '.post_content', '.entry_content', '.article_body', '.article_content', '.blog-content', '.single-content',
+  '.content-body', '.text-content', '.news-text', '.artikel', '.beitrag', '.field-name-body', '.field--name-body',
+  '.node-content', '.main-content', '#article-body', '#articleBody', '#article', '#content-body', '#story',
+  'article', 'main', '[role="main"]', '#content', '.content',
+];
+
+/** Block elements: text inside one never runs into the text of the next. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'figure', 'figcaption', 'address',
+  'header', 'footer', 'nav', 'aside', 'form', 'fieldset', 'center', 'hr', 'body', 'caption', 'details', 'summary',
+]);
+
+/** Tags whose text reads as a paragraph when scoring containers. */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li']);
+
+/** Blocks of list-like navigation: dropped when most of their text is links. */
+export const LINK_DENSITY_MAX = { list: 0.35, short: 0.5, long: 0.65 } as const;
+
+/** A block shorter than this (characters) counts as short for the link-density test. */
+export const SHORT_BLOCK = 80;

@@ -1,0 +1,64 @@
+// The article's language, cheaply: the script first, then function-word votes over the longest lines;
+// eld (detectLanguage) only when the votes do not settle it. Per-line checks run eld only on candidate lines.
+import { cyrillicShare, detectLanguage } from '../../common/language.ts';
+import { FUNCTION_WORDS, FUNCTION_WORD_LANGUAGES } from './function-words.ts';
+import { wordsOf } from './shape.ts';
+
+const CYRILLIC_LANGS = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk']);
+/** The leading language must have this many votes more than the next (as a share of the words read). */
+const VOTE_MARGIN = 0.05;
+const VOTE_MIN = 0.12;
+const SAMPLE_WORDS = 160;
+
+/** Language of the article from its longer lines, or 'und'. */
+export function articleLanguage(lines: string[]): string {
+  const long = lines.filter((l) => l.length >= 60);
+  const pool = long.length ? long : lines;
+  const words: string[] = [];
+  for (const l of pool) {
+    for (const w of wordsOf(l)) words.push(w.toLowerCase());
+    if (words.length >= SAMPLE_WORDS) break;
+  }
+  if (words.length === 0) return 'und';
+  const sample = pool.join(' ').slice(0, 600);
+  const cyr = cyrillicShare(sample) > 0.5;
+  const candidates = FUNCTION_WORD_LANGUAGES.filter((l) => CYRILLIC_LANGS.has(l) === cyr);
+  const scores = candidates
+    .map((lang) => {
+      const set = FUNCTION_WORDS[lang];
+      let hits = 0;
+      for (const w of words) if (set.has(w)) hits++;
+      return { lang, share: hits / words.length };
+    })
+    .sort((a, b) => b.share - a.share || a.lang.localeCompare(b.lang));
+  const [best, next] = scores;
+  if (best && best.share >= VOTE_MIN && best.share - (next?.share ?? 0) >= VOTE_MARGIN) return best.lang;
+  return detectLanguage(sample, 600);
+}
+
+export function isCyrillicLanguage(lang: string): boolean {
+  return CYRILLIC_LANGS.has(lang);
+}
+
+/** Is this line written in another script than the article (Russian menu lines around an English text)? */
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+
+export function inOtherScript(line: string, articleLang: string): boolean {
+  if (articleLang === 'und') return false;
+  const cyrArticle = isCyrillicLanguage(articleLang);
+  // most lines of a Latin-script article hold no Cyrillic at all: no need to count
+  if (!cyrArticle && !HAS_CYRILLIC.test(line)) return false;
+  const share = cyrillicShare(line);
+  if (!(cyrArticle ? share < 0.2 : share > 0.6)) return false;
+  return /[a-zа-яё]{3}/i.test(line);
+}
+
+/**
+ * Is this line, in the article's script, in another language? eld decides, and only for lines long enough
+ * to tell (short lines are easily mistaken): callers ask it about candidate chrome lines only.
+ */
+export function inOtherLanguage(line: string, articleLang: string, wordCount: number): boolean {
+  if (articleLang === 'und' || wordCount < 4) return false;
+  const lang = detectLanguage(line, 300);
+  return lang !== 'und' && lang !== articleLang && !(isCyrillicLanguage(articleLang) && isCyrillicLanguage(lang));
+}

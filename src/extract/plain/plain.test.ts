@@ -1,0 +1,402 @@
+// Chrome lines of real-looking pages beyond the seeds (several outlets and languages) and article sentences,
+// short ones included, that must survive.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article, RawMeta } from '../../model.ts';
+import { extractPlainText, REASON } from './index.ts';
+import { dateLine, findDate } from './dates.ts';
+import { firstSentence, titleFromText } from './title.ts';
+import { findDateline } from './credits.ts';
+import { isAltText } from './alt-text.ts';
+import { wordsOf } from './shape.ts';
+
+function extract(lines: string[], meta: RawMeta = {}, kind: 'text' | 'record' = 'text'): Article {
+  return extractPlainText({ id: 't', source: 't.txt', kind, body: lines.join('\n'), order: 0, meta });
+}
+const reasonOf = (a: Article, line: string) => a.removed.find((r) => r.text === line)?.reason;
+function assertKept(a: Article, lines: string[]) {
+  const body = a.paragraphs.join('\n');
+  for (const l of lines) assert.ok(body.includes(l), `kept: ${l}`);
+}
+function assertRemoved(a: Article, expected: Array<[string, string]>) {
+  for (const [line, reason] of expected) assert.equal(reasonOf(a, line), reason, `${line} -> ${reason}`);
+  const body = a.paragraphs.join('\n');
+  for (const [line] of expected) assert.ok(!body.includes(line), `not in text: ${line}`);
+}
+
+const EN_BODY = [
+  'Russia launched a wave of explosive drones at Kyiv early on Monday, damaging critical infrastructure and forcing emergency power cuts across the capital, Ukrainian officials said.',
+  'The attack came hours before Russian President Vladimir Putin was due to fly to Minsk for talks with his Belarusian counterpart Alexander Lukashenko, a close ally who let Russian troops use his territory for the February invasion.',
+  'Kyiv mayor Vitali Klitschko said on Telegram that explosions had been heard in two districts and that emergency services were at the scene.',
+  'Asked whether the city would order an evacuation, he said no.',
+  '"We will not give up," Zelensky said.',
+  'Ukraine\'s air force said it had shot down 30 of the 35 drones launched from the east of the Sea of Azov, a figure Reuters could not independently verify.',
+  'Energy company Ukrenergo said repairs would take several days and asked residents to limit their use of electricity during the evening peak.',
+];
+
+test('English wire page: navigation, stamps, share and ad lines, promos, notices and related list out; prose kept', () => {
+  const page = [
+    'Skip to main content',
+    'Menu',
+    'Search',
+    'World',
+    'Europe',
+    'Russian drones hit Kyiv energy sites as Putin heads to Minsk',
+    'By Tom Balmforth and Pavel Polityuk',
+    'December 19, 2022 10:05 AM GMT',
+    'Updated 3 hours ago',
+    'Share',
+    'Getty Images',
+    `KYIV, Dec 19 (Reuters) - ${EN_BODY[0]}`,
+    EN_BODY[1],
+    'Advertisement · Scroll to continue',
+    'Advertisement',
+    EN_BODY[2],
+    EN_BODY[3],
+    EN_BODY[4],
+    'Read more: Zelensky visits front-line city of Bakhmut',
+    'A firefighter works at the site of a drone strike in Kyiv, December 19, 2022. AP Photo/Efrem Lukatsky',
+    'AP Photo/Efrem Lukatsky',
+    EN_BODY[5],
+    EN_BODY[6],
+    '(Reporting by Pavel Polityuk; Additional reporting by Olena Harmash; Editing by Alex Richardson)',
+    'Share this article',
+    'Comments (12)',
+    '© 2023 Reuters. All rights reserved.',
+    'We use cookies to improve your experience on our site. By continuing to use our site, you accept our use of cookies.',
+    'Sign up for our daily newsletter',
+    'Follow us on Twitter',
+    'Related Stories',
+    'EU agrees ninth sanctions package against Russia',
+    'Lithuania says Belarus drills are a provocation',
+    'Why the Kremlin needs Lukashenko more than ever',
+    'Most Popular',
+    '1',
+    'Messi crowns career with World Cup title',
+    '2',
+    'Oil prices edge up on China demand hopes',
+  ];
+  const a = extract(page);
+  assertKept(a, EN_BODY);
+  assert.equal(a.paragraphs[0], EN_BODY[0]);
+  assert.equal(a.paragraphs.length, EN_BODY.length);
+  assert.equal(a.title, 'Russian drones hit Kyiv energy sites as Putin heads to Minsk');
+  assert.equal(a.published, '2022-12-19T10:05');
+  assert.deepEqual(a.byline, ['Tom Balmforth', 'Pavel Polityuk', 'Olena Harmash', 'Reuters']);
+  assert.equal(a.originalOutlet, 'Reuters');
+  assert.equal(a.languageHint, 'en');
+  assertRemoved(a, [
+    ['Skip to main content', REASON.navigation],
+    ['Menu', REASON.navigation],
+    ['World', REASON.sectionLabel],
+    ['By Tom Balmforth and Pavel Polityuk', REASON.byline],
+    ['December 19, 2022 10:05 AM GMT', REASON.timestamp],
+    ['Updated 3 hours ago', REASON.timestamp],
+    ['Share', REASON.share],
+    ['Getty Images', REASON.photoCredit],
+    ['Advertisement', REASON.advertisement],
+    ['Read more: Zelensky visits front-line city of Bakhmut', REASON.readMore],
+    ['AP Photo/Efrem Lukatsky', REASON.photoCredit],
+    ['A firefighter works at the site of a drone strike in Kyiv, December 19, 2022. AP Photo/Efrem Lukatsky', REASON.caption],
+    ['(Reporting by Pavel Polityuk; Additional reporting by Olena Harmash; Editing by Alex Richardson)', REASON.contributors],
+    ['Share this article', REASON.share],
+    ['Comments (12)', REASON.comments],
+    ['© 2023 Reuters. All rights reserved.', REASON.copyright],
+    ['We use cookies to improve your experience on our site. By continuing to use our site, you accept our use of cookies.', REASON.cookie],
+    ['Sign up for our daily newsletter', REASON.promo],
+    ['Follow us on Twitter', REASON.promo],
+    ['Related Stories', REASON.related],
+    ['EU agrees ninth sanctions package against Russia', REASON.related],
+    ['Messi crowns career with World Cup title', REASON.related],
+    ['1', REASON.rank],
+  ]);
+  assert.ok(a.removed.some((r) => r.text === 'KYIV, Dec 19 (Reuters) -' && r.reason === REASON.dateline));
+});
+
+test('German page: Anzeige, Weiterlesen, Lesen Sie auch, Foto credit, cookie banner, Mehr zum Thema', () => {
+  const body = [
+    'Der russische Präsident Wladimir Putin ist am Montag zu Gesprächen mit Machthaber Alexander Lukaschenko in die belarussische Hauptstadt Minsk gereist.',
+    'In Kiew wächst die Sorge, dass Moskau das Nachbarland zu einer Beteiligung an einer neuen Bodenoffensive drängen könnte, wie ukrainische Militärs sagten.',
+    'Lukaschenko hatte zuvor erklärt, er werde keine eigenen Soldaten in die Ukraine schicken.',
+    'Beobachter gehen davon aus, dass bei dem Treffen auch über Gaslieferungen und die engere Integration beider Staaten gesprochen wird.',
+  ];
+  const page = [
+    'Startseite',
+    'Politik',
+    'Ausland',
+    'Putin in Minsk: Sorge vor neuer Offensive aus dem Norden',
+    'Von Anna Müller',
+    '19.12.2022, 11:20',
+    'Foto: dpa',
+    body[0],
+    body[1],
+    'Anzeige',
+    body[2],
+    'Lesen Sie auch: Was Lukaschenko von Moskau will',
+    body[3],
+    'Weiterlesen',
+    'Artikel teilen',
+    'Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Webseite zu ermöglichen.',
+    'Mehr zum Thema',
+    'Ukraine meldet schwere Kämpfe um Bachmut',
+    'Scholz telefoniert mit Selenskyj',
+    'Alle Rechte vorbehalten',
+  ];
+  const a = extract(page);
+  assertKept(a, body);
+  assert.equal(a.paragraphs.length, body.length);
+  assert.equal(a.title, 'Putin in Minsk: Sorge vor neuer Offensive aus dem Norden');
+  assert.deepEqual(a.byline, ['Anna Müller']);
+  assert.equal(a.published, '2022-12-19T11:20');
+  assert.equal(a.languageHint, 'de');
+  assertRemoved(a, [
+    ['Startseite', REASON.sectionLabel],
+    ['Anzeige', REASON.advertisement],
+    ['Foto: dpa', REASON.photoCredit],
+    ['Lesen Sie auch: Was Lukaschenko von Moskau will', REASON.readMore],
+    ['Weiterlesen', REASON.readMore],
+    ['Artikel teilen', REASON.share],
+    ['Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Webseite zu ermöglichen.', REASON.cookie],
+    ['Mehr zum Thema', REASON.related],
+    ['Scholz telefoniert mit Selenskyj', REASON.related],
+    ['Alle Rechte vorbehalten', REASON.copyright],
+  ]);
+});
+
+test('French and Spanish pages: Lire aussi, Publicité, Partager, newsletter; Más noticias, Publicidad, Síguenos', () => {
+  const fr = [
+    'Vladimir Poutine est arrivé lundi à Minsk pour sa première visite en Biélorussie depuis 2019, alors que Kiev redoute une nouvelle offensive depuis le nord.',
+    'Le président biélorusse Alexandre Loukachenko a répété que son pays ne participerait pas directement à la guerre en Ukraine.',
+    'Selon les analystes, cette visite vise surtout à maintenir la pression sur les forces ukrainiennes.',
+  ];
+  const a = extract([
+    'Accueil', 'International', 'Poutine à Minsk, Kiev craint une offensive', 'Par Jean Dupont', 'Publié le 19 décembre 2022 à 11h20',
+    fr[0], 'Publicité', fr[1], 'Lire aussi : Guerre en Ukraine, ce que l’on sait au 298e jour', fr[2],
+    'Partager', 'Abonnez-vous à notre newsletter', 'Lire aussi', 'Tous droits réservés',
+  ]);
+  assertKept(a, fr);
+  assert.equal(a.paragraphs.length, 3);
+  assert.equal(a.languageHint, 'fr');
+  assert.deepEqual(a.byline, ['Jean Dupont']);
+  assert.equal(a.published, '2022-12-19T11:20');
+  assertRemoved(a, [
+    ['Accueil', REASON.sectionLabel],
+    ['Publicité', REASON.advertisement],
+    ['Lire aussi : Guerre en Ukraine, ce que l’on sait au 298e jour', REASON.readMore],
+    ['Partager', REASON.share],
+    ['Abonnez-vous à notre newsletter', REASON.promo],
+    ['Tous droits réservés', REASON.copyright],
+  ]);
+
+  const es = [
+    'El presidente ruso, Vladímir Putin, llegó este lunes a Minsk para reunirse con su homólogo bielorruso, Alexandr Lukashenko, en plena guerra en Ucrania.',
+    'Kiev teme que Moscú presione a Bielorrusia para abrir un nuevo frente en el norte del país, según fuentes militares ucranianas.',
+    'Lukashenko ha negado en varias ocasiones que sus tropas vayan a entrar en combate.',
+  ];
+  const b = extract([
+    'Portada', 'Internacional', 'Putin visita Minsk en plena guerra', es[0], 'Publicidad', es[1], es[2],
+    'Compartir', 'Más noticias', 'Te puede interesar', 'Zelenski pide más defensa antiaérea a Occidente', 'Síguenos en Twitter',
+  ]);
+  assertKept(b, es);
+  assert.equal(b.paragraphs.length, 3);
+  assert.equal(b.languageHint, 'es');
+  assertRemoved(b, [
+    ['Publicidad', REASON.advertisement],
+    ['Compartir', REASON.share],
+    ['Más noticias', REASON.readMore],
+    ['Te puede interesar', REASON.related],
+    ['Síguenos en Twitter', REASON.promo],
+  ]);
+});
+
+test('Russian page: Читайте также, Реклама, Поделиться, Комментарии, copyright; English menu lines around it', () => {
+  const ru = [
+    'Президент России Владимир Путин прибыл в Минск на переговоры с президентом Белоруссии Александром Лукашенко, сообщили в Кремле.',
+    'Это первый визит российского лидера в белорусскую столицу с 2019 года.',
+    'По словам пресс-секретаря Кремля Дмитрия Пескова, стороны обсудят интеграцию и вопросы безопасности.',
+  ];
+  const a = extract([
+    'Главная', 'Login', 'Subscribe to our English edition', 'Путин прилетел в Минск на переговоры с Лукашенко', '19 декабря 2022, 11:20',
+    ru[0], 'Реклама', ru[1], 'Читайте также: Лукашенко заявил о готовности армии', ru[2],
+    'Поделиться', 'Комментарии (5)', 'Все права защищены', 'Read the latest news in English on our partner site',
+  ]);
+  assertKept(a, ru);
+  assert.equal(a.paragraphs.length, 3);
+  assert.equal(a.languageHint, 'ru');
+  assert.equal(a.published, '2022-12-19T11:20');
+  assertRemoved(a, [
+    ['Главная', REASON.sectionLabel],
+    ['Реклама', REASON.advertisement],
+    ['Читайте также: Лукашенко заявил о готовности армии', REASON.readMore],
+    ['Поделиться', REASON.share],
+    ['Комментарии (5)', REASON.comments],
+    ['Все права защищены', REASON.copyright],
+    ['Read the latest news in English on our partner site', REASON.otherLanguage],
+  ]);
+});
+
+test('short article sentences, one-line quotes, lead-ins and figures between paragraphs are kept', () => {
+  const body = [
+    'The central bank raised its key interest rate by half a percentage point on Thursday, its seventh increase this year, citing persistent inflation.',
+    'Was the move expected?',
+    'Most economists polled beforehand had forecast exactly that.',
+    'The governor was blunt:',
+    '"We will do what it takes."',
+    'Annual subscriptions are 126 dlrs, the company said.',
+    'The newsletter, Vision, will be published every three weeks.',
+    'Net profit 3,376,000 vs 5,086,000',
+    'Revenues 569.3 mln vs 298.5 mln',
+    'He said no.',
+    'Shares of AstraZeneca rose 5% on Tuesday after the company said its new drug worked in a late-stage trial.',
+    'Germany&#039;s finance ministry said it would publish its own forecast in January, alongside the budget plan for the coming year.',
+  ];
+  const a = extract(body);
+  const decoded = body.map((b) => b.replace('&#039;', "'"));
+  assertKept(a, decoded.filter((b) => b !== 'Was the move expected?'));
+  // a lone question between paragraphs reads as a subheading; everything else is text
+  assert.ok(a.paragraphs.length >= body.length - 1, a.removed.map((r) => `${r.reason}: ${r.text}`).join('\n'));
+  assert.ok(a.paragraphs.includes('He said no.'));
+  assert.ok(a.paragraphs.some((p) => p.startsWith('Shares of AstraZeneca rose 5%')));
+});
+
+test('glued lines: a credit glued to the lead is split; brand names are not', () => {
+  const a = extract([
+    'Kiev is seriously concerned about Putin\'s visit to Minsk',
+    'D. Marjanovich (D. Marjanovich)Russian President Vladimir Putin arrived today on a visit to Minsk, the capital of Belarus, and with him came Defense Minister Sergei Shoigu.',
+    'In other words, three of Russia\'s most influential people are now in Minsk, and the visit comes at a time when Ukraine is predicting another attack.',
+    'Shares of AstraZeneca and BioNTech fell after the announcement, while investors on YouTube and WhatsApp groups speculated about the outcome of the talks.',
+  ]);
+  assert.deepEqual(a.byline, ['D. Marjanovich']);
+  assert.ok(a.paragraphs[0].startsWith('Russian President Vladimir Putin arrived today'));
+  assert.ok(a.paragraphs.some((p) => p.startsWith('Shares of AstraZeneca and BioNTech fell')));
+});
+
+test('headline run after the body is a list even without a heading; other stories with stamps too', () => {
+  const a = extract([
+    ...EN_BODY.slice(0, 3),
+    'Putin admits difficulties in occupied regions',
+    'Belarus checks combat readiness of its troops',
+    'Kremlin denies plans for new mobilisation wave',
+    'Putin in Belarus for talks amid fears of new assault on Ukraine',
+    '6 months ago',
+    'Duration 2:04',
+  ]);
+  assert.equal(a.paragraphs.length, 3);
+  assert.equal(reasonOf(a, 'Belarus checks combat readiness of its troops'), REASON.related);
+  assert.equal(reasonOf(a, 'Duration 2:04'), REASON.video);
+});
+
+test('video teaser and image description inside the body are removed', () => {
+  const a = extract([
+    EN_BODY[0],
+    'A woman in a red coat walks past a damaged apartment building while two firefighters in helmets stand in front of a burned car.',
+    'Residents of a damaged building look on in Kyiv. (Gleb Garanich/Reuters)',
+    EN_BODY[1],
+    'WATCH | Drone strikes leave Kyiv without power:',
+    'Kyiv hit by drones hours before Putin visit',
+    '2 days ago',
+    'Duration 3:11',
+    'Ukraine says it shot down most of the drones, but energy infrastructure was hit in several regions of the country.',
+    EN_BODY[2],
+  ]);
+  assertKept(a, [EN_BODY[0], EN_BODY[1], EN_BODY[2]]);
+  assert.equal(a.paragraphs.length, 3);
+  assert.equal(reasonOf(a, 'A woman in a red coat walks past a damaged apartment building while two firefighters in helmets stand in front of a burned car.'), REASON.altText);
+  assert.equal(reasonOf(a, 'Residents of a damaged building look on in Kyiv. (Gleb Garanich/Reuters)'), REASON.caption);
+  assert.equal(reasonOf(a, 'WATCH | Drone strikes leave Kyiv without power:'), REASON.video);
+});
+
+test('readers comments after the article, longer than it, stay out', () => {
+  const comments = [
+    'I have been saying this for months and nobody listens, the whole region is going to be dragged into this war sooner or later and we will all pay for it.',
+    'Totally agree with the previous commenter, the sanctions are not working and the politicians in Brussels should finally admit that they have no plan at all for what comes next.',
+    'Does anyone remember what happened in 2014? Exactly the same talk, exactly the same promises, and then nothing changed for the people who actually live near the border.',
+    'This is the best analysis I have read so far, thank you for writing it, I will share it with my friends and family who keep asking me about the situation there.',
+  ];
+  const a = extract([...EN_BODY.slice(0, 3), 'Comments', 'John_1978', ...comments.slice(0, 2), 'Reply', 'Maria K.', ...comments.slice(2)]);
+  assertKept(a, EN_BODY.slice(0, 3));
+  assert.equal(a.paragraphs.length, 3);
+  assert.equal(reasonOf(a, 'Comments'), REASON.comments);
+});
+
+test('records: clean text kept whole, only strong chrome out; the title from the record', () => {
+  const a = extract(
+    ['Skip this part of the report, he said, because the figures are preliminary.', 'Share', EN_BODY[0], 'Sign up for our daily newsletter'],
+    { title: 'Drones hit Kyiv' },
+    'record',
+  );
+  assert.equal(a.title, 'Drones hit Kyiv');
+  assert.deepEqual(a.paragraphs, ['Skip this part of the report, he said, because the figures are preliminary.', EN_BODY[0]]);
+  assert.deepEqual(a.removed.map((r) => r.reason), [REASON.share, REASON.promo]);
+});
+
+test('a page of chrome only yields no paragraphs, and never throws on odd input', () => {
+  assert.equal(extract(['Home', 'World', 'Share', 'Advertisement', '© 2023 Example Media']).paragraphs.length, 0);
+  for (const body of ['', '\n\n', '&amp;', '1\n2\n3', 'x'.repeat(20000), 'a\u0000b', '•\n•\n•']) {
+    const a = extractPlainText({ id: 'odd', source: 'odd', kind: 'text', body, order: 0, meta: {} });
+    assert.equal(typeof a.title, 'string');
+  }
+});
+
+test('dates: formats in several languages, date-time when a time is given', () => {
+  assert.deepEqual(findDate('19 December, 2022, 11:20 am')?.date, '2022-12-19');
+  assert.equal(findDate('19 December, 2022, 11:20 am')?.time, '11:20');
+  assert.equal(findDate('Dec 19, 2022 3:05 PM ET')?.time, '15:05');
+  assert.equal(findDate('2022-12-19T08:30:00Z')?.time, '08:30');
+  assert.equal(findDate('19.12.2022')?.date, '2022-12-19');
+  assert.equal(findDate('19 декабря 2022 г.')?.date, '2022-12-19');
+  assert.equal(findDate('le 19 décembre 2022')?.date, '2022-12-19');
+  assert.equal(findDate('19 de diciembre de 2022')?.date, '2022-12-19');
+  assert.equal(findDate('12/19/2022')?.date, '2022-12-19');
+  assert.equal(findDate('no date here'), null);
+  assert.ok(dateLine('Published: Monday, December 19, 2022'));
+  assert.equal(dateLine('The talks on December 19, 2022 were the first since the pandemic began'), null);
+  const meta = extract(['Title of the story here', 'Dec 19, 2022 11:20 AM', EN_BODY[0], EN_BODY[1]], { published: '2022-12-19' });
+  assert.equal(meta.published, '2022-12-19T11:20');
+  const other = extract(['Title of the story here', 'Dec 18, 2022 11:20 AM', EN_BODY[0], EN_BODY[1]], { published: '2022-12-19' });
+  assert.equal(other.published, '2022-12-19');
+});
+
+test('titles from text, datelines, alt text', () => {
+  assert.equal(firstSentence('The U.S. Agriculture Department said on Monday prices fell. Traders were surprised.'), 'The U.S. Agriculture Department said on Monday prices fell.');
+  const t = titleFromText('Putin’s talks with Belarusian President Alexander Lukashenko centered on financial cooperation, in keeping with readouts from their offices. More text.');
+  assert.equal(t, 'Putin’s talks with Belarusian President Alexander Lukashenko centered on financial cooperation…');
+  assert.equal(titleFromText('He said no.'), 'He said no.');
+  assert.deepEqual(findDateline('KYIV, Dec 19 (Reuters) - Russia launched drones.'), { text: 'KYIV, Dec 19 (Reuters) -', agency: 'Reuters' });
+  assert.deepEqual(findDateline('MOSCOW (AP) — The Kremlin said.'), { text: 'MOSCOW (AP) —', agency: 'AP' });
+  assert.equal(findDateline('NATO — the alliance said on Monday it would meet.'), null);
+  const alt = 'Two men in black suits sit on yellow and white sofas, facing each other across a large, square, shiny wooden table.';
+  assert.ok(isAltText(alt, wordsOf(alt)));
+  const news = 'Putin and Lukashenko, seen in front of a row of flags, dismissed the idea that Russia wants to absorb Belarus, officials said.';
+  assert.ok(!isAltText(news, wordsOf(news)));
+});
+
+test('outlet and origin from page lines', () => {
+  const a = extract([
+    'Putin heads for Minsk amid fears of new offensive',
+    'Advance: Putin has decided to take a central role in the events surrounding the conflict',
+    'Putin\'s decision to visit Minsk proves that he has decided to take a central role in the conflict, the author of Advance believes.',
+    EN_BODY[1],
+    EN_BODY[2],
+    'Published comments are readers’ own views and The Daily Star does not endorse any of the readers’ comments.',
+  ]);
+  assert.equal(a.outlet, 'The Daily Star');
+  assert.equal(a.originalOutlet, 'Advance');
+  const b = extract([EN_BODY[0], EN_BODY[1], 'Copyright © 2022 Example Times. All rights reserved.']);
+  assert.equal(b.outlet, 'Example Times');
+});
+
+test('speed: well under a millisecond per typical page (generous bound against a slow machine)', () => {
+  const page = [
+    'Menu', 'World', 'Russian drones hit Kyiv energy sites as Putin heads to Minsk', 'By Tom Balmforth', 'December 19, 2022 10:05 AM GMT',
+    ...EN_BODY, ...EN_BODY.map((p) => p.replace('Kyiv', 'Kharkiv')), 'Share this article', 'Related Stories', 'EU agrees ninth sanctions package against Russia',
+  ].join('\n');
+  for (let i = 0; i < 50; i++) extractPlainText({ id: 'w', source: 'w', kind: 'text', body: page, order: 0, meta: {} });
+  // CPU time, not wall time: the suite runs in parallel with other work
+  const n = 400;
+  const t0 = process.cpuUsage();
+  for (let i = 0; i < n; i++) extractPlainText({ id: 'w', source: 'w', kind: 'text', body: page, order: 0, meta: {} });
+  const used = process.cpuUsage(t0);
+  const ms = (used.user + used.system) / 1000 / n;
+  assert.ok(ms < 1.5, `${ms.toFixed(3)} ms CPU per page`);
+});

@@ -1,0 +1,114 @@
+// The shape of one line: the surface signals a line classifier reads (length, words, sentence shape,
+// function-word density, title case, digits, punctuation).
+import { isFunctionWord } from './function-words.ts';
+
+export interface LineShape {
+  text: string;
+  words: string[];
+  /** the words in lower case, trailing dots and apostrophes removed */
+  lower: string[];
+  chars: number;
+  /** ends with . ! ? … (closing quotes and brackets allowed after it) */
+  terminal: boolean;
+  /** share of words that are function words of the article's language */
+  fwDensity: number;
+  /** share of longer words (4+ letters) that start with a capital */
+  titleCase: number;
+  /** share of characters that are neither letters, digits nor spaces */
+  punctDensity: number;
+  hasDigit: boolean;
+  /** words that are numbers ("291.8", "2,986,000", "1987") */
+  numbers: number;
+  /** 2-20 words, no final full stop, starts with a capital, a digit or a quote */
+  headline: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+/** a sentence end; closing quotes may stand after a space in tokenised text ('... girl. "') */
+const TERMINAL = /[.!?…。](?:\s?["'”’»)\]])*\s*$/u;
+/** a line ending like this leads into what follows (a quote, a list): not a headline */
+export const LEAD_IN = /[,;:–—-]["'”’»]?\s*$/u;
+const STARTS_CAPITAL = /^["'“‘«(]?[\p{Lu}\p{N}]/u;
+
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Word tokens: letters and digits, with inner apostrophes, dots and hyphens ("Putin's", "U.S.", "ex-Soviet"). */
+export function wordsOf(text: string): string[] {
+  // a hand-written scan for ASCII lines (most lines of most articles); the Unicode expression otherwise
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text.match(WORD) ?? [];
+    if (isAsciiWordChar(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0 && (c === 39 || c === 46 || c === 45) && i + 1 < text.length && isAsciiWordChar(text.charCodeAt(i + 1))) {
+      // inner punctuation: keep going
+    } else if (start >= 0) {
+      out.push(text.slice(start, c === 46 || c === 39 ? i + 1 : i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+export function shapeOf(text: string, language: string): LineShape {
+  const words = wordsOf(text);
+  const lowers: string[] = new Array(words.length);
+  let fw = 0;
+  let long = 0;
+  let caps = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    let lower = w.toLowerCase();
+    const last = lower.charCodeAt(lower.length - 1);
+    // "U.S." and "Putin's" end in punctuation the function-word lists do not hold
+    if (last === 46 || last === 39 || last === 0x2019) lower = lower.replace(/[.'’]+$/, '');
+    lowers[k] = lower;
+    if (isFunctionWord(lower, language)) fw++;
+    if (w.length >= 4) {
+      long++;
+      if (w[0] !== lower[0]) caps++;
+    }
+  }
+  const chars = text.length;
+  const terminal = TERMINAL.test(text);
+  const n = words.length;
+  let letters = 0;
+  let numbers = 0;
+  for (const w of words) {
+    letters += w.length;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57 && /^[\d.,:\-]+$/.test(w)) numbers++;
+  }
+  // characters that are neither word characters nor the single spaces between words
+  const punct = Math.max(0, chars - letters - Math.max(0, n - 1));
+  const question = terminal && /\?["'”’»]*$/.test(text);
+  return {
+    text,
+    words,
+    lower: lowers,
+    chars,
+    terminal,
+    fwDensity: n ? fw / n : 0,
+    titleCase: long ? caps / long : 0,
+    punctDensity: chars ? punct / chars : 0,
+    hasDigit: /\d/.test(text),
+    numbers,
+    // a line of figures ("Revs 291.8 mln vs 151.1 mln") is data, not a headline
+    headline: numbers * 4 <= n && n >= 2 && n <= 20 && chars <= 160 && (!terminal || (question && n <= 16)) && STARTS_CAPITAL.test(text) && !LEAD_IN.test(text) && alphaWords(words) >= 2,
+  };
+}
+
+/** words of two or more letters ("12:52 p.m." has none) */
+export function alphaWords(words: string[]): number {
+  let n = 0;
+  for (const w of words) {
+    // a word of letters: its first and last characters are not digits (cheap; exact enough)
+    const a = w.charCodeAt(0);
+    const b = w.charCodeAt(w.length - 1);
+    if (w.length >= 2 && !(a >= 48 && a <= 57) && !(b >= 48 && b <= 57)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem, RawDocument } from '../model.ts';
+import { feedDate, feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/web');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+async function collect(xml: string, source: string): Promise<Array<RawDocument | Problem>> {
+  const feed = parseFeed(xml);
+  assert.ok(feed);
+  const out: Array<RawDocument | Problem> = [];
+  for await (const x of feedDocuments(feed, { source, baseId: 'feed', firstOrder: 0, fetchLinks: false, fetch: {} })) out.push(x);
+  return out;
+}
+
+test('RSS 2.0: items with title, link, date, author, summary and content:encoded', () => {
+  const feed = parseFeed(fixture('rivertown-gazette.rss'))!;
+  assert.equal(feed.format, 'rss');
+  assert.equal(feed.title, 'The Rivertown Gazette');
+  assert.equal(feed.items.length, 2);
+  const [a, b] = feed.items;
+  assert.equal(a.title, 'Flood barrier approved after decade of delays');
+  assert.equal(a.published, '2022-12-19T08:30:00Z');
+  assert.deepEqual(a.byline, ['Maria Lopez']);
+  assert.match(a.content!, /Mill Street/);
+  assert.deepEqual(b.byline, ['Tom Reed'], 'RSS author "mail (Name)" gives the name');
+  assert.equal(b.content, null);
+});
+
+test('Atom: html, xhtml and summary-only entries', () => {
+  const feed = parseFeed(fixture('world-wire.atom'))!;
+  assert.equal(feed.format, 'atom');
+  assert.equal(feed.title, 'World Wire');
+  assert.deepEqual(feed.items.map((i) => i.link), [
+    'https://worldwire.example/2023/03/14/pellworm-ferry',
+    'https://worldwire.example/2023/09/01/tomsk-bridge',
+    'https://worldwire.example/2023/09/01/markets',
+  ]);
+  assert.equal(feed.items[0].published, '2023-03-14T09:15:00+01:00');
+  assert.match(feed.items[0].content!, /^<p>A new ferry/);
+  assert.match(feed.items[1].content!, /<p>Traffic began on Friday/);
+  assert.deepEqual(feed.items[1].byline, ['Ivan Sokolov']);
+});
+
+test('full-text items become documents; summary-only items use the summary and say so', async () => {
+  const out = await collect(fixture('world-wire.atom'), 'wire.atom');
+  const docs = out.filter((x): x is RawDocument => 'body' in x);
+  const notes = out.filter((x): x is Problem => !('body' in x));
+  assert.equal(docs.length, 3);
+  assert.deepEqual(docs.map((d) => d.source), ['wire.atom#1', 'wire.atom#2', 'wire.atom#3']);
+  assert.deepEqual(docs.map((d) => d.meta.encoding), ['feed content', 'feed content', 'feed summary']);
+  assert.equal(docs[0].meta.outlet, 'World Wire');
+  assert.equal(notes.length, 1);
+  assert.equal(notes[0].source, 'wire.atom#3');
+  assert.match(notes[0].reason, /only a summary.*--fetch-links/);
+  const rss = (await collect(fixture('rivertown-gazette.rss'), 'g.rss')).filter((x): x is RawDocument => 'body' in x);
+  assert.equal(rss[0].url, 'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved', 'tracking parameters dropped');
+});
+
+test('not feeds, broken feeds and dates', async () => {
+  assert.equal(parseFeed('<html><body>hi</body></html>'), null);
+  assert.equal(looksLikeFeed('<?xml version="1.0"?>\n<!-- c -->\n<rss version="2.0">'), true);
+  assert.equal(looksLikeFeed('<?xml version="1.0"?><svg/>'), false);
+  const broken = parseFeed('<rss><channel><title>T</title><item><title>Unclosed <b>tag</title><description>Text &nbsp; here');
+  assert.ok(broken && broken.items.length === 1, 'lenient parse of broken XML');
+  const empty = await collect('<rss version="2.0"><channel><title>T</title></channel></rss>', 'e.rss');
+  assert.match((empty[0] as Problem).reason, /no items/);
+  assert.equal(feedDate('Mon, 19 Dec 2022 08:30:00 GMT'), '2022-12-19T08:30:00Z');
+  assert.equal(feedDate('Tue, 20 Dec 2022 07:00:00 +0200'), '2022-12-20T05:00:00Z');
+  assert.equal(feedDate('sometime'), null);
+});

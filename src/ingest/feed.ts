@@ -1,0 +1,205 @@
+// RSS 2.0 / RSS 1.0 (RDF) / Atom feeds: every item becomes a document. Full text from the feed when it
+// holds it; else the linked page (when fetching is allowed); else the summary, with a note saying so.
+import { DOMParser } from 'linkedom';
+import type { Problem, RawDocument } from '../model.ts';
+import { fetchUrl, type FetchOptions } from './fetch.ts';
+import { decodeHtmlBytes, headerCharset } from './html-charset.ts';
+import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
+
+/** Feed text longer than this (characters, tags stripped) is taken as the full article. */
+export const FULL_TEXT_CHARS = 500;
+/** Items read from one feed at most. */
+const MAX_ITEMS = 5000;
+
+export interface FeedItem {
+  title: string | null;
+  link: string | null;
+  guid: string | null;
+  published: string | null;
+  byline: string[];
+  /** HTML (or text) of the summary and of the full content, as the feed gives them */
+  summary: string | null;
+  content: string | null;
+}
+
+export interface Feed {
+  format: 'rss' | 'atom' | 'rdf';
+  title: string | null;
+  link: string | null;
+  items: FeedItem[];
+}
+
+const FEED_ROOT = /^\s*(?:\ufeff)?(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF)\b/i;
+
+/** Is this text an RSS or Atom feed (by its root element)? */
+export function looksLikeFeed(text: string): boolean {
+  return FEED_ROOT.test(text.slice(0, 4096));
+}
+
+type El = Element;
+
+const clean = (s: string | null | undefined) => {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t || null;
+};
+
+/** Direct children named one of `names` (qualified names, as written). */
+function child(el: El, ...names: string[]): El | null {
+  for (const name of names) for (const c of Array.from(el.children)) if (c.tagName.toLowerCase() === name) return c;
+  return null;
+}
+
+function childText(el: El, ...names: string[]): string | null {
+  return clean(child(el, ...names)?.textContent);
+}
+
+/** RFC 822 (RSS) and RFC 3339 (Atom) dates -> ISO 8601. Both carry their zone, so parsing is deterministic. */
+export function feedDate(value: string | null): string | null {
+  if (!value) return null;
+  // RFC 3339 is already ISO 8601: keep its own offset
+  const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
+  if (iso) return iso[0];
+  const t = Date.parse(value.trim().replace(/\s(UT|GMT)$/i, ' GMT'));
+  if (Number.isNaN(t)) return null;
+  return new Date(t).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** Atom text constructs: type="xhtml" holds markup as elements, "html" as escaped text, "text" as text. */
+function atomContent(el: El | null): string | null {
+  if (!el) return null;
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  if (type === 'xhtml') return clean(el.innerHTML);
+  return el.textContent ?? null;
+}
+
+function atomLink(entry: El): string | null {
+  const links = Array.from(entry.children).filter((c) => c.tagName.toLowerCase() === 'link');
+  const alt = links.find((l) => !l.getAttribute('rel') || l.getAttribute('rel') === 'alternate') ?? links[0];
+  return clean(alt?.getAttribute('href'));
+}
+
+function authors(el: El): string[] {
+  const out: string[] = [];
+  for (const c of Array.from(el.children)) {
+    const name = c.tagName.toLowerCase();
+    if (name === 'author') out.push(...[clean(child(c, 'name')?.textContent) ?? clean(c.textContent)].filter((x): x is string => !!x));
+    else if (name === 'dc:creator') {
+      const t = clean(c.textContent);
+      if (t) out.push(t);
+    }
+  }
+  // RSS <author> is often "mail@example.com (Name)"
+  return [...new Set(out.map((a) => a.replace(/^\S+@\S+\s+\((.+)\)$/, '$1')))];
+}
+
+/** Parse a feed; null when the text is not one. */
+export function parseFeed(xml: string): Feed | null {
+  if (!looksLikeFeed(xml)) return null;
+  let doc: Document;
+  try {
+    doc = new DOMParser().parseFromString(xml.replace(/^\ufeff/, ''), 'text/xml') as unknown as Document;
+  } catch {
+    return null;
+  }
+  const root = doc.documentElement as El | null;
+  if (!root) return null;
+  const rootName = root.tagName.toLowerCase();
+  if (rootName === 'feed') {
+    const items = Array.from(root.children).filter((c) => c.tagName.toLowerCase() === 'entry').slice(0, MAX_ITEMS);
+    return {
+      format: 'atom',
+      title: childText(root, 'title'),
+      link: atomLink(root),
+      items: items.map((e) => ({
+        title: clean(atomContent(child(e, 'title'))?.replace(/<[^>]+>/g, '')),
+        link: atomLink(e),
+        guid: childText(e, 'id'),
+        published: feedDate(childText(e, 'published', 'updated')),
+        byline: authors(e),
+        summary: atomContent(child(e, 'summary')),
+        content: atomContent(child(e, 'content')),
+      })),
+    };
+  }
+  if (rootName !== 'rss' && rootName !== 'rdf:rdf') return null;
+  const channel = child(root, 'channel');
+  const itemParent = rootName === 'rss' ? channel : root;
+  if (!itemParent) return null;
+  const items = Array.from(itemParent.children).filter((c) => c.tagName.toLowerCase() === 'item').slice(0, MAX_ITEMS);
+  return {
+    format: rootName === 'rss' ? 'rss' : 'rdf',
+    title: channel ? childText(channel, 'title') : null,
+    link: channel ? childText(channel, 'link') : null,
+    items: items.map((it) => {
+      const guid = childText(it, 'guid');
+      const permalink = child(it, 'guid')?.getAttribute('ispermalink') !== 'false' && guid && /^https?:\/\//.test(guid) ? guid : null;
+      return {
+        title: childText(it, 'title'),
+        link: childText(it, 'link') ?? it.getAttribute('rdf:about') ?? permalink,
+        guid,
+        published: feedDate(childText(it, 'pubdate', 'dc:date', 'published')),
+        byline: authors(it),
+        summary: child(it, 'description')?.textContent ?? null,
+        content: child(it, 'content:encoded')?.textContent ?? null,
+      };
+    }),
+  };
+}
+
+/** Characters of text in an HTML fragment. */
+function textLength(html: string | null): number {
+  if (!html) return 0;
+  return html.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim().length;
+}
+
+export interface FeedContext {
+  /** file or URL the feed came from */
+  source: string;
+  /** id stem for items without a link */
+  baseId: string;
+  firstOrder: number;
+  /** fetch the linked page when the feed holds only a summary */
+  fetchLinks: boolean;
+  fetch: FetchOptions;
+}
+
+/** The documents of a feed, in feed order; items that yield nothing are problems. */
+export async function* feedDocuments(feed: Feed, ctx: FeedContext): AsyncGenerator<RawDocument | Problem> {
+  let order = ctx.firstOrder;
+  if (!feed.items.length) {
+    yield { source: ctx.source, reason: `${feed.format === 'atom' ? 'Atom' : 'RSS'} feed with no items` };
+    return;
+  }
+  for (let i = 0; i < feed.items.length; i++) {
+    const item = feed.items[i];
+    const where = `${ctx.source}#${i + 1}`;
+    const id = item.link ? urlDocId(item.link) : item.guid ? urlDocId(item.guid) : `${ctx.baseId}-${i + 1}`;
+    const meta = { title: item.title, published: item.published, outlet: feed.title, byline: item.byline };
+    const itemUrl = item.link ? canonicalUrl(item.link) : null;
+    const full = [item.content, item.summary].find((c) => textLength(c) > FULL_TEXT_CHARS) ?? null;
+    if (full) {
+      yield { id, source: where, kind: 'html', body: full, order: order++, url: itemUrl, meta: { ...meta, encoding: 'feed content' } };
+      continue;
+    }
+    let fetchNote = 'fetching linked pages is off; --fetch-links turns it on';
+    if (item.link && ctx.fetchLinks) {
+      const page = await fetchUrl(item.link, ctx.fetch);
+      if (!('problem' in page)) {
+        const decoded = decodeHtmlBytes(page.bytes, headerCharset(page.contentType));
+        if ('text' in decoded) {
+          const canonical = canonicalFromHtml(decoded.text, page.url) ?? page.url;
+          yield { id: urlDocId(canonical), source: item.link, kind: 'html', body: decoded.text, order: order++, url: canonical, meta: { ...meta, encoding: decoded.encoding } };
+          continue;
+        }
+        fetchNote = `linked page not usable: ${decoded.problem}`;
+      } else fetchNote = `linked page not fetched: ${page.problem}`;
+    } else if (!item.link) fetchNote = 'the item has no link';
+    const summary = item.content ?? item.summary;
+    if (!textLength(summary)) {
+      yield { source: where, reason: `feed item has no text: ${fetchNote}` };
+      continue;
+    }
+    yield { source: where, reason: `feed item holds only a summary, used as the text: ${fetchNote}` };
+    yield { id, source: where, kind: 'html', body: summary!, order: order++, url: itemUrl, meta: { ...meta, encoding: 'feed summary' } };
+  }
+}

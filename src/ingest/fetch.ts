@@ -1,0 +1,146 @@
+// Fetch one URL for ingest: timeout, size cap, manual redirects (each hop re-checked), no private hosts.
+import http from 'node:http';
+import https from 'node:https';
+import { createGunzip, createInflate, createBrotliDecompress } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { resolveAllowed } from './net-guard.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS } from './limits.ts';
+
+export const USER_AGENT = 'crosscheck/0.1 (news story engine; +https://www.npmjs.com/package/crosscheck)';
+
+export interface FetchOptions {
+  allowPrivate?: boolean;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export interface Fetched {
+  /** the URL after redirects */
+  url: string;
+  status: number;
+  contentType: string | null;
+  bytes: Buffer;
+}
+
+export type FetchResult = Fetched | { problem: string };
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A URL string we are willing to fetch, or the reason not. */
+export function parseFetchUrl(value: string): URL | { problem: string } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: 'not a valid URL' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: `unsupported URL scheme ${url.protocol} (only http and https)` };
+  if (url.username || url.password) return { problem: 'URLs with a user name or password are not fetched' };
+  return url;
+}
+
+type Hop = { redirect: string; status: number } | Fetched | { problem: string };
+
+/** One request, no redirects followed. */
+function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number): Promise<Hop> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (r: Hop) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      resolve(r);
+    };
+    const remaining = Math.max(1, deadline - Date.now());
+    const timer = setTimeout(() => finish({ problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` }), remaining);
+    const lib = url.protocol === 'https:' ? https : http;
+    const req = lib.request(
+      url,
+      {
+        method: 'GET',
+        headers: {
+          'user-agent': USER_AGENT,
+          accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+          'accept-encoding': 'gzip, deflate, br',
+        },
+        // connect to the address that was checked, not to whatever a second lookup returns
+        lookup: ((_host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => {
+          if (options?.all) cb(null, [{ address: address.address, family: address.family }]);
+          else cb(null, address.address, address.family);
+        }) as never,
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400 && res.headers.location) {
+          res.resume();
+          finish({ redirect: res.headers.location, status });
+          return;
+        }
+        const declared = Number(res.headers['content-length'] ?? NaN);
+        if (declared > opts.maxBytes) {
+          res.resume();
+          finish({ problem: `too large (${mb(declared)}, limit ${mb(opts.maxBytes)}; raise it with --max-size)` });
+          return;
+        }
+        let body: Readable = res;
+        const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
+        const inflate = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+        if (inflate) {
+          inflate.on('error', (err) => finish({ problem: `bad ${encoding} data from the server (${err.message})` }));
+          body = res.pipe(inflate);
+        }
+        const chunks: Buffer[] = [];
+        let total = 0;
+        body.on('data', (chunk: Buffer) => {
+          total += chunk.length;
+          if (total > opts.maxBytes) {
+            finish({ problem: `too large (over ${mb(opts.maxBytes)}${inflate ? ' once decompressed' : ''}; raise it with --max-size)` });
+            return;
+          }
+          chunks.push(chunk);
+        });
+        body.on('end', () => {
+          const type = res.headers['content-type'];
+          finish({ url: url.href, status, contentType: type ? String(type) : null, bytes: Buffer.concat(chunks, total) });
+        });
+        body.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
+      },
+    );
+    req.on('error', (err: NodeJS.ErrnoException) => finish({ problem: `connection failed (${err.code ?? err.message})` }));
+    req.end();
+  });
+}
+
+/** Fetch a URL, following up to MAX_REDIRECTS redirects, each new host checked like the first. */
+export async function fetchUrl(value: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const opts: Required<FetchOptions> = {
+    allowPrivate: options.allowPrivate ?? false,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  };
+  const deadline = Date.now() + opts.timeoutMs;
+  let current = value;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const url = parseFetchUrl(current);
+    if ('problem' in url) return hop ? { problem: `redirected to ${current}: ${url.problem}` } : url;
+    const address = await resolveAllowed(url.hostname, opts.allowPrivate);
+    if ('problem' in address) return hop ? { problem: `redirected to ${url.href}: ${address.problem}` } : address;
+    if (Date.now() >= deadline) return { problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` };
+    const result = await requestOnce(url, address, opts, deadline);
+    if ('redirect' in result) {
+      try {
+        current = new URL(result.redirect, url).href;
+      } catch {
+        return { problem: `bad redirect (HTTP ${result.status}) to ${result.redirect}` };
+      }
+      continue;
+    }
+    if ('problem' in result) return result;
+    if (result.status >= 400) return { problem: `HTTP ${result.status} from the server` };
+    return result;
+  }
+  return { problem: `too many redirects (more than ${MAX_REDIRECTS})` };
+}

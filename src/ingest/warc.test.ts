@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Problem, RawDocument } from '../model.ts';
+import { streamWarc } from './warc.ts';
+import { urlDocId } from './url-id.ts';
+import { buildWarc, httpResponse, sampleCrawl, warcRecord } from '../../test/web-fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-warc-'));
+
+async function read(file: string, maxBytes = 10 * 1024 * 1024): Promise<{ docs: RawDocument[]; problems: Problem[] }> {
+  const docs: RawDocument[] = [];
+  const problems: Problem[] = [];
+  for await (const item of streamWarc(file, 0, maxBytes)) ('body' in item ? docs.push(item) : problems.push(item));
+  return { docs, problems };
+}
+
+for (const gz of [false, true]) {
+  test(`${gz ? '.warc.gz (one member per record)' : '.warc'}: HTML 200 responses become documents with the record's URL and date`, async () => {
+    const file = join(dir, gz ? 'crawl.warc.gz' : 'crawl.warc');
+    writeFileSync(file, buildWarc(sampleCrawl(), gz));
+    const { docs, problems } = await read(file);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(docs.map((d) => d.url), [
+      'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved',
+      'https://www.tageblatt-nord.example/lokales/neue-faehre-nordstrand',
+      'https://tomsk-vesti.example/news/most-ushaika',
+    ]);
+    assert.deepEqual(docs.map((d) => d.source), [`${file}#3`, `${file}#7`, `${file}#8`]);
+    assert.equal(docs[0].id, urlDocId('https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved'));
+    assert.equal(docs[1].meta.crawled, '2023-03-14T07:45:00Z');
+    assert.ok(docs.every((d) => d.kind === 'html'));
+    assert.ok(docs[1].body.includes('Fähre'), 'meta charset honoured inside the archive');
+    assert.ok(docs[2].body.includes('Томске'), 'HTTP header charset honoured');
+    assert.deepEqual(docs.map((d) => d.order), [0, 1, 2]);
+  });
+}
+
+test('a corrupt record is a problem line and the records after it are still read', async () => {
+  const crawl = sampleCrawl();
+  const records = [crawl[2], { ...crawl[6], versionLine: 'XARC/9.9 garbage' }, crawl[7]];
+  const file = join(dir, 'corrupt.warc');
+  writeFileSync(file, Buffer.concat([...records.map((r) => warcRecord(r)), Buffer.from('WARC/1.0\r\nWARC-Type: response\r\nContent-Length: nonsense\r\n\r\n')]));
+  const { docs, problems } = await read(file);
+  assert.equal(docs.length, 2);
+  assert.deepEqual(docs.map((d) => d.url), [crawl[2].uri, crawl[7].uri]);
+  assert.equal(problems.length, 2, JSON.stringify(problems));
+  assert.equal(problems[0].source, `${file}#2`);
+  assert.match(problems[0].reason, /corrupt record/);
+  assert.match(problems[1].reason, /Content-Length/);
+});
+
+test('a truncated last record and a broken gzip member are reported, not thrown', async () => {
+  const crawl = sampleCrawl();
+  const cut = join(dir, 'cut.warc');
+  writeFileSync(cut, Buffer.concat([warcRecord(crawl[2]), warcRecord({ ...crawl[7], truncate: 200 })]));
+  const a = await read(cut);
+  assert.equal(a.docs.length, 1);
+  assert.match(a.problems.at(-1)!.reason, /truncated/);
+  const bad = join(dir, 'bad.warc.gz');
+  const member = gzipSync(warcRecord(crawl[7]));
+  writeFileSync(bad, Buffer.concat([gzipSync(warcRecord(crawl[2])), member.subarray(0, 40), Buffer.from('not gzip at all')]));
+  const b = await read(bad);
+  assert.equal(b.docs.length, 1);
+  assert.match(b.problems.at(-1)!.reason, /gzip/);
+});
+
+test('a response over the size limit is skipped without being held, and reading goes on', async () => {
+  const crawl = sampleCrawl();
+  const big = { type: 'response', uri: 'https://big.example/', block: httpResponse('200 OK', 'text/html', Buffer.alloc(300_000, 'a')) };
+  const file = join(dir, 'big.warc.gz');
+  writeFileSync(file, buildWarc([big, crawl[2]], true));
+  const { docs, problems } = await read(file, 100_000);
+  assert.equal(docs.length, 1);
+  assert.match(problems[0].reason, /too large/);
+  assert.equal(problems[0].source, `${file}#1`);
+});
+
+test('files that are not WARCs say so', async () => {
+  const empty = join(dir, 'empty.warc');
+  writeFileSync(empty, '');
+  assert.match((await read(empty)).problems[0].reason, /no WARC records/);
+  const onlyRequests = join(dir, 'requests.warc');
+  writeFileSync(onlyRequests, buildWarc([sampleCrawl()[1]], false));
+  assert.match((await read(onlyRequests)).problems[0].reason, /no HTML pages among 1 WARC records/);
+});

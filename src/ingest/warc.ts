@@ -1,0 +1,244 @@
+// WARC files (.warc, .warc.gz: one gzip member per record, which gunzip reads as one stream), streamed:
+// a web archive can be gigabytes, so at most one record (within the size cap) is held at a time.
+// HTML responses with status 200 become documents; every other record is skipped; a corrupt record is a
+// problem line and reading goes on at the next record.
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import type { Problem, RawDocument } from '../model.ts';
+import { describeFsError } from './errors.ts';
+import { decodeHtmlBytes, headerCharset, looksLikeHtmlBytes } from './html-charset.ts';
+import { canonicalFromHtml, urlDocId } from './url-id.ts';
+
+const CRLF2 = Buffer.from('\r\n\r\n');
+const LF2 = Buffer.from('\n\n');
+const MAGIC = Buffer.from('WARC/');
+/** A record header longer than this is not a header. */
+const MAX_HEADER_BYTES = 64 * 1024;
+
+type Headers = Map<string, string>;
+
+function parseHeaderLines(text: string): { first: string; headers: Headers } {
+  const lines = text.split(/\r?\n/);
+  const headers: Headers = new Map();
+  let last = '';
+  for (const line of lines.slice(1)) {
+    if (/^[ \t]/.test(line) && last) {
+      headers.set(last, `${headers.get(last)} ${line.trim()}`);
+      continue;
+    }
+    const i = line.indexOf(':');
+    if (i <= 0) continue;
+    last = line.slice(0, i).trim().toLowerCase();
+    headers.set(last, line.slice(i + 1).trim());
+  }
+  return { first: lines[0].trim(), headers };
+}
+
+/** Where a header block ends: the index after the blank line, or -1. */
+function headerEnd(buf: Buffer, from = 0): number {
+  const a = buf.indexOf(CRLF2, from);
+  const b = buf.indexOf(LF2, from);
+  if (a < 0) return b < 0 ? -1 : b + 2;
+  if (b < 0) return a + 4;
+  return Math.min(a + 4, b + 2);
+}
+
+/** Undo HTTP chunked transfer coding (some archives keep it). */
+function dechunk(body: Buffer): Buffer | null {
+  const parts: Buffer[] = [];
+  let pos = 0;
+  while (pos < body.length) {
+    const eol = body.indexOf('\r\n', pos);
+    if (eol < 0) return null;
+    const size = parseInt(body.subarray(pos, eol).toString('latin1').split(';')[0].trim(), 16);
+    if (Number.isNaN(size)) return null;
+    if (size === 0) break;
+    parts.push(body.subarray(eol + 2, eol + 2 + size));
+    pos = eol + 2 + size + 2;
+  }
+  return Buffer.concat(parts);
+}
+
+export interface WarcRecordInfo {
+  number: number;
+  type: string;
+  uri: string | null;
+  date: string | null;
+}
+
+/** What to do with one record's HTTP payload: a document, a skip (null), or a problem. */
+function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, order: number): RawDocument | Problem | null {
+  const where = `${file}#${info.number}`;
+  const end = headerEnd(block);
+  if (end < 0) return { source: where, reason: 'corrupt record: the HTTP response has no header end' };
+  const { first, headers } = parseHeaderLines(block.subarray(0, end).toString('latin1'));
+  const status = /^HTTP\/\d(?:\.\d)?\s+(\d{3})/.exec(first);
+  if (!status) return { source: where, reason: 'corrupt record: no HTTP status line in the response' };
+  if (status[1] !== '200') return null;
+  const type = (headers.get('content-type') ?? '').toLowerCase();
+  let body: Buffer = block.subarray(end);
+  if (/chunked/i.test(headers.get('transfer-encoding') ?? '')) body = dechunk(body) ?? body;
+  const isHtml = type.includes('html') || (!type && looksLikeHtmlBytes(body));
+  if (!isHtml || body.length === 0) return null;
+  const encoding = (headers.get('content-encoding') ?? '').toLowerCase();
+  if (encoding && encoding !== 'identity') return { source: where, reason: `response stored with ${encoding} content coding, not read` };
+  const decoded = decodeHtmlBytes(body, headerCharset(type));
+  if ('problem' in decoded) return { source: where, reason: decoded.problem };
+  const url = info.uri ? canonicalFromHtml(decoded.text, info.uri) ?? info.uri : null;
+  return {
+    id: url ? urlDocId(url) : `${where}`,
+    source: where,
+    kind: 'html',
+    body: decoded.text,
+    order,
+    url: info.uri,
+    meta: { crawled: info.date, encoding: decoded.encoding },
+  };
+}
+
+/**
+ * Incremental record reader. Feed it chunks; it yields complete records. A record whose block is over
+ * `maxBytes` is skipped without being held (its bytes are counted off as they pass).
+ */
+class WarcParser {
+  private buf: Buffer = Buffer.alloc(0);
+  private skipBytes = 0;
+  private pending: { info: WarcRecordInfo; length: number } | null = null;
+  number = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  push(chunk: Buffer): void {
+    if (this.skipBytes > 0) {
+      const n = Math.min(this.skipBytes, chunk.length);
+      this.skipBytes -= n;
+      chunk = chunk.subarray(n);
+    }
+    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+  }
+
+  /** Records (or problems) that are complete in the buffer. */
+  *drain(): Generator<{ info: WarcRecordInfo; block: Buffer } | { problem: string; number: number }> {
+    for (;;) {
+      if (this.skipBytes > 0) return;
+      if (this.pending) {
+        const { info, length } = this.pending;
+        if (this.buf.length < length) return;
+        const block = this.buf.subarray(0, length);
+        this.buf = this.buf.subarray(length);
+        this.pending = null;
+        yield { info, block };
+        continue;
+      }
+      // skip the blank lines between records
+      let start = 0;
+      while (start < this.buf.length && (this.buf[start] === 0x0d || this.buf[start] === 0x0a)) start++;
+      if (start) this.buf = this.buf.subarray(start);
+      if (this.buf.length < MAGIC.length) return;
+      if (!this.buf.subarray(0, MAGIC.length).equals(MAGIC)) {
+        // not at a record: corrupt bytes. Report once and resynchronise at the next "WARC/" line.
+        const next = this.buf.indexOf('\nWARC/');
+        if (!this.resyncing) {
+          this.number++;
+          yield { problem: 'corrupt record: no WARC version line where a record should start', number: this.number };
+        }
+        if (next < 0) {
+          this.buf = this.buf.subarray(Math.max(0, this.buf.length - MAGIC.length));
+          this.resyncing = true;
+          return;
+        }
+        this.buf = this.buf.subarray(next + 1);
+        this.resyncing = false;
+        continue;
+      }
+      this.resyncing = false;
+      const end = headerEnd(this.buf);
+      if (end < 0) {
+        if (this.buf.length > MAX_HEADER_BYTES) {
+          this.number++;
+          yield { problem: 'corrupt record: header never ends', number: this.number };
+          this.buf = this.buf.subarray(MAGIC.length);
+          continue;
+        }
+        return;
+      }
+      this.number++;
+      const { first, headers } = parseHeaderLines(this.buf.subarray(0, end).toString('utf8'));
+      this.buf = this.buf.subarray(end);
+      const length = Number(headers.get('content-length'));
+      if (!/^WARC\/\d/.test(first) || !Number.isFinite(length) || length < 0) {
+        yield { problem: 'corrupt record: missing or bad Content-Length', number: this.number };
+        continue;
+      }
+      const info: WarcRecordInfo = {
+        number: this.number,
+        type: (headers.get('warc-type') ?? '').toLowerCase(),
+        uri: (headers.get('warc-target-uri') ?? '').replace(/^<|>$/g, '') || null,
+        date: headers.get('warc-date') ?? null,
+      };
+      if (length > this.maxBytes) {
+        if (info.type === 'response') yield { problem: `record too large (${length} bytes; raise the limit with --max-size)`, number: this.number };
+        const have = Math.min(this.buf.length, length);
+        this.buf = this.buf.subarray(have);
+        this.skipBytes = length - have;
+        continue;
+      }
+      this.pending = { info, length };
+    }
+  }
+
+  resyncing = false;
+
+  /** Bytes left over at the end of the input (a truncated record). */
+  leftover(): number {
+    if (this.resyncing) return 0;
+    return this.pending ? this.pending.length - this.buf.length : this.buf.toString('latin1').trim().length;
+  }
+}
+
+/** Documents of a WARC file, streamed. */
+export async function* streamWarc(file: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
+  let input: Readable = createReadStream(file, { highWaterMark: 256 * 1024 });
+  let failure: string | null = null;
+  input.on('error', (err) => (failure = describeFsError(err)));
+  if (file.toLowerCase().endsWith('.gz')) {
+    const gunzip = createGunzip();
+    gunzip.on('error', (err) => (failure = `not valid gzip data (${err.message})`));
+    input = input.pipe(gunzip);
+  }
+  const parser = new WarcParser(maxBytes);
+  let order = firstOrder;
+  let records = 0;
+  let documents = 0;
+  const handle = function* (item: { info: WarcRecordInfo; block: Buffer } | { problem: string; number: number }): Generator<RawDocument | Problem> {
+    if ('problem' in item) {
+      yield { source: `${file}#${item.number}`, reason: item.problem };
+      return;
+    }
+    records++;
+    if (item.info.type !== 'response') return;
+    const doc = responseDocument(item.info, item.block, file, order);
+    if (!doc) return;
+    if ('body' in doc) {
+      order++;
+      documents++;
+    }
+    yield doc;
+  };
+  try {
+    for await (const chunk of input) {
+      parser.push(chunk as Buffer);
+      for (const item of parser.drain()) yield* handle(item);
+    }
+  } catch (err) {
+    failure = failure ?? describeFsError(err);
+  }
+  if (failure) {
+    yield { source: `${file}#${parser.number + 1}`, reason: `${failure}; reading stopped here` };
+    return;
+  }
+  if (parser.leftover() > 0) yield { source: `${file}#${parser.number}`, reason: 'truncated record at the end of the file' };
+  if (records === 0 && parser.number === 0) yield { source: file, reason: 'no WARC records (empty or not a WARC file)' };
+  else if (documents === 0) yield { source: file, reason: `no HTML pages among ${records} WARC records` };
+}

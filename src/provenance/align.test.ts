@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import { fingerprint } from '../fingerprint/index.ts';
+import { matchSentences, passagesOf } from './align.ts';
+import { docView } from './view.ts';
+
+const view = (id: string, paragraphs: string[]) => {
+  const d = analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
+  return docView(d, fingerprint(d));
+};
+
+// Real sentences: the Reuters story (seed 000) and the CBC and The Week versions (seeds 002, 001).
+const reuters = view('r', [
+  "His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020 that Lukashenko crushed with strong support from the Kremlin.",
+  'Moscow and Minsk have since set up a joint regional unit of forces in Belarus and held numerous military exercises. Three Russian warplanes and an airborne early warning and control aircraft were deployed to Belarus last week.',
+  'No official cause of death was announced.',
+]);
+const cbc = view('c', [
+  "Putin's trip was his first to Minsk since 2019 — before the COVID-19 pandemic and a wave of pro-democracy protests in 2020 that Lukashenko crushed with strong support from the Kremlin.",
+  'Belarus\'s political opposition, largely driven into jail, exile or silence, fears a creeping Russian annexation or "absorption" of its much smaller Slavic neighbour.',
+  'Moscow and Minsk have set up a joint military unit in Belarus and held numerous exercises. Three Russian warplanes and an airborne early warning and control aircraft were deployed to Belarus last week.',
+]);
+const week = view('w', ['Moscow and Minsk have also set up a joint regional unit of forces in Belarus and held numerous military exercises.']);
+
+test('lightly edited sentences align: a word swapped, words dropped, "COVID-19 pandemic" for "pandemic"', () => {
+  const m = matchSentences(cbc, reuters);
+  assert.deepEqual(m.map((x) => [x.a, x.b]), [[0, 0], [2, 1], [3, 2]]);
+  assert.ok(m.every((x) => x.lexical && x.score > 0.5));
+  assert.ok(m[1].score < 1 && m[2].score === 1);
+  const w = matchSentences(week, reuters);
+  assert.equal(w.length, 1);
+  assert.ok(w[0].dice > 0.9);
+});
+
+test('matches that follow each other (gaps of a few sentences allowed) become one passage with both texts', () => {
+  const ps = passagesOf(matchSentences(cbc, reuters), cbc, reuters);
+  assert.equal(ps.length, 1);
+  assert.deepEqual(ps[0].fromSentences, [0, 2, 3]);
+  assert.deepEqual(ps[0].toSentences, [0, 1, 2]);
+  assert.match(ps[0].from, /joint military unit/);
+  assert.doesNotMatch(ps[0].from, /Slavic neighbour/);
+  assert.match(ps[0].to, /joint regional unit of forces/);
+  // In reverse order they are separate passages.
+  const reversed = view('x', [cbc.doc.sentences[3].text, cbc.doc.sentences[0].text]);
+  assert.equal(passagesOf(matchSentences(reversed, reuters), reversed, reuters).length, 2);
+});
+
+test('a sentence that only fills the same template with other names and numbers is not a copy', () => {
+  // Real Reuters-21578 sentences about two different bonds.
+  const a = view('a', ['Scotia Mortgage Corp is issuing a 100 mln Canadian dlr eurobond due April 9, 1992 paying 8-3/4 pct and priced at 100-3/4 pct, lead manager Wood Gundy Ltd said.']);
+  const b = view('b', ['NV Nederlandse Gasunie is issuing a 100 mln dlr eurobond due April 15, 1992 paying 7-1/4 pct and priced at 101-1/8 pct, lead manager Citicorp Investment Bank Ltd said.']);
+  assert.equal(matchSentences(a, b).filter((m) => m.lexical).length, 0);
+});

@@ -1,0 +1,162 @@
+// Passage alignment: the runs of sentences one document shares with another, verbatim, lightly
+// edited (words swapped, a clause dropped or added) or retold in other words.
+import type { Passage } from '../model.ts';
+import { ALIGN } from './data/thresholds.ts';
+import { lcsLength } from './lcs.ts';
+import type { DocView } from './view.ts';
+
+export interface SentenceMatch {
+  a: number;
+  b: number;
+  /** words in common, in order */
+  common: number;
+  dice: number;
+  containment: number;
+  /** true: same words (verbatim or edited); false: retold (shared content terms only) */
+  lexical: boolean;
+  score: number;
+}
+
+export interface AlignedPassage extends Passage {
+  fromSentences: number[];
+  toSentences: number[];
+  lexical: boolean;
+  /** words in common over the passage */
+  common: number;
+}
+
+/** Weight of a term: rare in the collection weighs more (names every article of a story uses weigh little). */
+export type TermWeight = (term: string) => number;
+
+function weighOverlap(a: string[], b: string[], bSet: Set<string>, weight: TermWeight): { shared: number; overlap: number } {
+  let shared = 0;
+  let wShared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const t of a) {
+    const w = weight(t);
+    wa += w;
+    if (bSet.has(t)) {
+      shared++;
+      wShared += w;
+    }
+  }
+  for (const t of b) wb += weight(t);
+  return { shared, overlap: wShared / Math.max(1e-9, Math.min(wa, wb)) };
+}
+
+/**
+ * A copied sentence keeps its names and numbers; a template filled for another company, bond or
+ * report ("X Corp is issuing a 100 mln dlr eurobond due ...") shares the wording but not them.
+ */
+function slotsAgree(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size) >= ALIGN.minSlotAgreement;
+}
+
+export interface SentenceIndex {
+  byShingle: Map<number, number[]>;
+  byTerm: Map<string, number[]>;
+  termSets: Set<string>[];
+}
+
+/** B's sentences by shingle and by content term, so each A sentence meets only those it shares something with (built once per document). */
+function sentenceIndex(B: DocView): SentenceIndex {
+  if (B.index) return B.index;
+  const byShingle = new Map<number, number[]>();
+  for (let j = 0; j < B.fp.sentenceShingles.count; j++) {
+    for (const h of B.fp.sentenceShingles.at(j)) {
+      const l = byShingle.get(h);
+      if (!l) byShingle.set(h, [j]);
+      else if (l[l.length - 1] !== j) l.push(j);
+    }
+  }
+  const byTerm = new Map<string, number[]>();
+  B.terms.forEach((ts, j) => {
+    for (const t of ts) {
+      const l = byTerm.get(t);
+      if (!l) byTerm.set(t, [j]);
+      else l.push(j);
+    }
+  });
+  B.index = { byShingle, byTerm, termSets: B.terms.map((t) => new Set(t)) };
+  return B.index;
+}
+
+/** Sentence pairs of A and B that say the same thing, at most one partner per sentence. */
+export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () => 1): SentenceMatch[] {
+  const { byShingle, byTerm, termSets: termSetsB } = sentenceIndex(B);
+  const found: SentenceMatch[] = [];
+  for (let i = 0; i < A.words.length; i++) {
+    const wa = A.words[i];
+    if (wa.length < ALIGN.minCommonWords && A.terms[i].length < ALIGN.paraphraseMinTerms) continue;
+    const shared = new Set<number>();
+    for (const h of A.fp.sentenceShingles.at(i)) for (const j of byShingle.get(h) ?? []) shared.add(j);
+    const termHits = new Map<number, number>();
+    for (const t of A.terms[i]) for (const j of byTerm.get(t) ?? []) termHits.set(j, (termHits.get(j) ?? 0) + 1);
+    for (const [j, n] of termHits) if (n >= ALIGN.paraphraseMinTerms) shared.add(j);
+    for (const j of shared) {
+      const wb = B.words[j];
+      const common = lcsLength(wa, wb);
+      const dice = (2 * common) / (wa.length + wb.length);
+      const containment = common / Math.min(wa.length, wb.length);
+      const lexical =
+        common >= ALIGN.minCommonWords &&
+        (dice >= ALIGN.minDice || (containment >= ALIGN.minContainment && common >= ALIGN.minContainedWords));
+      if (lexical && !slotsAgree(A.slots[i], B.slots[j])) continue;
+      if (lexical) {
+        found.push({ a: i, b: j, common, dice, containment, lexical, score: Math.max(dice, containment * 0.9) });
+        continue;
+      }
+      const { shared: st, overlap } = weighOverlap(A.terms[i], B.terms[j], termSetsB[j], weight);
+      if (st >= ALIGN.paraphraseMinTerms && overlap >= ALIGN.paraphraseMinOverlap) {
+        found.push({ a: i, b: j, common, dice, containment, lexical, score: overlap * 0.6 });
+      }
+    }
+  }
+  // One partner per sentence: best matches first (stable on ties by position).
+  found.sort((x, y) => Number(y.lexical) - Number(x.lexical) || y.score - x.score || x.a - y.a || x.b - y.b);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const kept: SentenceMatch[] = [];
+  for (const m of found) {
+    if (usedA.has(m.a) || usedB.has(m.b)) continue;
+    usedA.add(m.a);
+    usedB.add(m.b);
+    kept.push(m);
+  }
+  return kept.sort((x, y) => x.a - y.a);
+}
+
+/** Runs of matches that follow each other on both sides become passages. */
+export function passagesOf(matches: SentenceMatch[], A: DocView, B: DocView): AlignedPassage[] {
+  const runs: SentenceMatch[][] = [];
+  for (const m of matches) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && m.lexical === last.lexical && m.a - last.a <= ALIGN.maxGap && m.b > last.b && m.b - last.b <= ALIGN.maxGap) run.push(m);
+    else runs.push([m]);
+  }
+  return runs.map((run) => {
+    let words = 0;
+    let weighted = 0;
+    let common = 0;
+    for (const m of run) {
+      const w = A.words[m.a].length + B.words[m.b].length;
+      words += w;
+      weighted += w * m.score;
+      common += m.common;
+    }
+    return {
+      from: run.map((m) => A.doc.sentences[m.a].text).join(' '),
+      to: run.map((m) => B.doc.sentences[m.b].text).join(' '),
+      score: Math.round((weighted / words) * 1000) / 1000,
+      fromSentences: run.map((m) => m.a),
+      toSentences: run.map((m) => m.b),
+      lexical: run[0].lexical,
+      common,
+    };
+  });
+}

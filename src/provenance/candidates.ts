@@ -1,0 +1,138 @@
+// Candidate pairs, never all pairs: exact duplicates by text hash, near-duplicates by LSH bands of
+// the MinHash signature, shared passages by an inverted index of sampled shingles and of sentence hashes.
+import type { Fingerprint } from '../model.ts';
+import { bandKeys, fnv1a } from '../fingerprint/index.ts';
+import { CANDIDATES } from './data/thresholds.ts';
+
+/** Documents with the same normalised text, each group in input order (groups of one left out). */
+export function exactGroups(fps: Fingerprint[]): number[][] {
+  const byHash = new Map<string, number[]>();
+  fps.forEach((fp, i) => {
+    if (fp.shingleCount === 0) return;
+    const l = byHash.get(fp.textHash);
+    if (l) l.push(i);
+    else byHash.set(fp.textHash, [i]);
+  });
+  return [...byHash.values()].filter((g) => g.length > 1);
+}
+
+/** Counts evidence per unordered pair of document indexes. */
+class PairCounter {
+  readonly counts = new Map<number, number>();
+  constructor(private readonly n: number) {}
+  add(i: number, j: number, w: number): void {
+    if (i === j) return;
+    const key = i < j ? i * this.n + j : j * this.n + i;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + w);
+  }
+  /** Every pair in a group when it is small; each member with the first few when it is big. */
+  addGroup(members: ArrayLike<number>, w: number, pairAllUpTo: number): void {
+    const n = members.length;
+    const firsts = n <= pairAllUpTo ? n : CANDIDATES.linkFirst;
+    for (let x = 1; x < n; x++) for (let y = 0; y < Math.min(x, firsts); y++) this.add(members[x], members[y], w);
+  }
+  pairs(min: number): Array<[number, number, number]> {
+    const out: Array<[number, number, number]> = [];
+    for (const [key, c] of this.counts) if (c >= min) out.push([Math.floor(key / this.n), key % this.n, c]);
+    return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  }
+}
+
+/**
+ * Postings as one sorted Float64Array of hash * 2^21 + document: runs of equal hash are the documents that
+ * share it. Packing keeps memory to 8 bytes a posting and the sort native (up to 2 million documents).
+ */
+const DOC_BITS = 2 ** 21;
+
+function runsOfPostings(postings: Float64Array, onRun: (docs: number[], hash: number) => void): void {
+  postings.sort();
+  let i = 0;
+  while (i < postings.length) {
+    const h = Math.floor(postings[i] / DOC_BITS);
+    const docs: number[] = [];
+    let j = i;
+    while (j < postings.length && Math.floor(postings[j] / DOC_BITS) === h) {
+      const d = postings[j] % DOC_BITS;
+      if (docs[docs.length - 1] !== d) docs.push(d);
+      j++;
+    }
+    if (docs.length > 1) onRun(docs, h);
+    i = j;
+  }
+}
+
+export interface CandidateSet {
+  /** pairs [i, j] (i < j) of document indexes to align, with their evidence count */
+  pairs: Array<[number, number, number]>;
+  /** exact-duplicate groups */
+  exact: number[][];
+  /** documents per content term hash (fnv1a), for terms in two documents or more */
+  termDf: Map<number, number>;
+}
+
+/**
+ * Candidates among documents. Only one member of each exact-duplicate group enters the indexes: its
+ * copies are linked through it.
+ */
+export function findCandidates(fps: Fingerprint[], terms: (i: number) => Iterable<string> = () => []): CandidateSet {
+  const n = fps.length;
+  if (n > DOC_BITS) throw new Error(`too many documents for one provenance batch (${n})`);
+  const exact = exactGroups(fps);
+  const skip = new Set<number>();
+  for (const g of exact) for (const i of g.slice(1)) skip.add(i);
+  const counter = new PairCounter(n);
+
+  // Near-duplicates: LSH buckets over the MinHash signature.
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (skip.has(i) || fps[i].shingleCount === 0) continue;
+    for (const key of bandKeys(fps[i].minhash)) {
+      const l = buckets.get(key);
+      if (l) l.push(i);
+      else buckets.set(key, [i]);
+    }
+  }
+  for (const members of buckets.values()) if (members.length > 1) counter.addGroup(members, CANDIDATES.minScore, CANDIDATES.bucketPairAllUpTo);
+  buckets.clear();
+
+  // Shared passages: sampled shingles and long sentences, in an inverted index.
+  let count = 0;
+  for (let i = 0; i < n; i++) if (!skip.has(i)) for (const h of fps[i].shingles) if (h % CANDIDATES.sampleModulo === 0) count++;
+  const shinglePostings = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (skip.has(i)) continue;
+    for (const h of fps[i].shingles) if (h % CANDIDATES.sampleModulo === 0) shinglePostings[k++] = h * DOC_BITS + i;
+  }
+  const onRun = (w: number) => (docs: number[]) => {
+    if (docs.length <= CANDIDATES.boilerplateAbove) counter.addGroup(docs, w, CANDIDATES.pairAllUpTo);
+  };
+  runsOfPostings(shinglePostings, onRun(1));
+
+  const sentencePostings: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (skip.has(i)) continue;
+    const fp = fps[i];
+    fp.sentenceHashes.forEach((h, s) => {
+      if (h && fp.sentenceShingles.length(s) >= CANDIDATES.sentenceMinWords - 3) sentencePostings.push(h * DOC_BITS + i);
+    });
+  }
+  runsOfPostings(Float64Array.from(sentencePostings), onRun(2));
+
+  // Retellings share few shingles but many rare content terms (names, places, figures).
+  const termCounter = new PairCounter(n);
+  const termPostings: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (skip.has(i)) continue;
+    for (const t of terms(i)) termPostings.push(fnv1a(t) * DOC_BITS + i);
+  }
+  // The same runs give each term's document frequency (terms in one document only are left out: df 1).
+  const termDf = new Map<number, number>();
+  runsOfPostings(Float64Array.from(termPostings), (docs, h) => {
+    termDf.set(h, docs.length);
+    if (docs.length <= CANDIDATES.rareTermDocs) termCounter.addGroup(docs, 1, CANDIDATES.rareTermDocs);
+  });
+  for (const [i, j] of termCounter.pairs(CANDIDATES.rareTermsMin)) counter.add(i, j, CANDIDATES.minScore);
+
+  return { pairs: counter.pairs(CANDIDATES.minScore), exact, termDf };
+}

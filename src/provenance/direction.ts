@@ -1,0 +1,89 @@
+// Which of two related documents is the source: earlier date, an agency credit on one side only, and
+// a copy's edited passages being a subset of the source's words. Votes are weighed; a tie is undirected.
+import type { TextDocument } from '../model.ts';
+import { AGENCIES, CREDIT_LINE, CREDIT_LOOKAHEAD, DATELINE } from './data/agencies.ts';
+import type { SentenceMatch } from './align.ts';
+
+export interface Vote {
+  /** 'a' or 'b': which side this signal says is the source */
+  source: 'a' | 'b';
+  weight: number;
+  reason: string;
+}
+
+/** Weights of the direction signals. */
+const WEIGHT = { date: 2, agency: 2, subset: 1 };
+
+function agencyIn(text: string): string | null {
+  for (const [name, re] of AGENCIES) if (re.test(text)) return name;
+  return null;
+}
+
+/** The agency credited as the author of a document (byline, outlet, a credit line or wire dateline near the top). */
+export function agencyCredit(doc: TextDocument): string | null {
+  for (const b of [...doc.byline, doc.outlet ?? '']) {
+    const a = b && agencyIn(b);
+    if (a) return a;
+  }
+  const lines = [...doc.removed.slice(0, CREDIT_LOOKAHEAD).map((r) => r.text), ...doc.sentences.slice(0, CREDIT_LOOKAHEAD).map((s) => s.text)];
+  for (const line of lines) {
+    const dl = DATELINE.exec(line);
+    if (dl) {
+      const a = agencyIn(dl[1]);
+      if (a) return a;
+    }
+    // A credit line is the agency's name alone (a photo credit "Name/Sputnik/Reuters" is not one).
+    if (line.length > 48 || line.includes('/')) continue;
+    const m = CREDIT_LINE.exec(line);
+    const a = m && agencyIn(m[1]);
+    if (a && m[1].trim().split(/\s+/).length <= a.split(/\s+/).length + 1) return a;
+  }
+  return null;
+}
+
+function time(doc: TextDocument): number | null {
+  if (!doc.published) return null;
+  const t = Date.parse(doc.published);
+  return Number.isFinite(t) ? t : null;
+}
+
+export function directionVotes(a: TextDocument, b: TextDocument, matches: SentenceMatch[], wordsA: number[], wordsB: number[]): Vote[] {
+  const votes: Vote[] = [];
+  const ta = time(a);
+  const tb = time(b);
+  // Date-only values on the same day say nothing; a whole day or more, or two distinct times, do.
+  if (ta !== null && tb !== null && ta !== tb) {
+    const dateOnly = !/T|\d:\d/.test(a.published ?? '') || !/T|\d:\d/.test(b.published ?? '');
+    if (!dateOnly || Math.abs(ta - tb) >= 86400000) {
+      const src = ta < tb ? 'a' : 'b';
+      votes.push({ source: src, weight: WEIGHT.date, reason: `published earlier (${src === 'a' ? a.published : b.published} before ${src === 'a' ? b.published : a.published})` });
+    }
+  }
+  const ca = agencyCredit(a);
+  const cb = agencyCredit(b);
+  if (ca && !cb) votes.push({ source: 'a', weight: WEIGHT.agency, reason: `carries the agency credit "${ca}" (the other does not)` });
+  else if (cb && !ca) votes.push({ source: 'b', weight: WEIGHT.agency, reason: `carries the agency credit "${cb}" (the other does not)` });
+  // Edited subset: where one side's sentence is the other's with words dropped, the shorter is the edit.
+  let aShorter = 0;
+  let bShorter = 0;
+  for (const m of matches) {
+    if (!m.lexical || m.containment < 0.9) continue;
+    const la = wordsA[m.a];
+    const lb = wordsB[m.b];
+    if (la - m.common === 0 && lb - m.common >= 3) aShorter++;
+    else if (lb - m.common === 0 && la - m.common >= 3) bShorter++;
+  }
+  if (aShorter !== bShorter) {
+    const src = aShorter > bShorter ? 'b' : 'a';
+    const n = Math.max(aShorter, bShorter);
+    votes.push({ source: src, weight: WEIGHT.subset, reason: `has the fuller text: in ${n} shared sentence(s) the other has the same words with some dropped (a copy trims)` });
+  }
+  return votes;
+}
+
+/** Sum the votes: 'a', 'b' or null when they cancel or there are none. */
+export function decide(votes: Vote[]): 'a' | 'b' | null {
+  let s = 0;
+  for (const v of votes) s += v.source === 'a' ? v.weight : -v.weight;
+  return s > 0 ? 'a' : s < 0 ? 'b' : null;
+}

@@ -1,0 +1,171 @@
+// Relations between documents: duplicate, near-duplicate, re-use and paraphrase, each with its shared
+// passages, a similarity, and a direction with its reasons (or directed: false and why not).
+import type { Fingerprint, Passage, Relation, RelationKind, TextDocument } from '../model.ts';
+import { estimateJaccard, fingerprint, fnv1a } from '../fingerprint/index.ts';
+import { findCandidates } from './candidates.ts';
+import { matchSentences, passagesOf, type AlignedPassage, type SentenceMatch, type TermWeight } from './align.ts';
+import { decide, directionVotes, type Vote } from './direction.ts';
+import { RELATION } from './data/thresholds.ts';
+import { docView, type DocView } from './view.ts';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function orient(p: AlignedPassage, flip: boolean): Passage {
+  const score = p.score;
+  return flip
+    ? { from: p.to, to: p.from, score, fromSentences: p.toSentences, toSentences: p.fromSentences }
+    : { from: p.from, to: p.to, score, fromSentences: p.fromSentences, toSentences: p.toSentences };
+}
+
+/** A relation from A and B's sides, turned so that `from` is the derived one when the votes tell. */
+function directed(a: TextDocument, b: TextDocument, kind: RelationKind, similarity: number, passages: AlignedPassage[], votes: Vote[], why: string[]): Relation {
+  const source = decide(votes);
+  const flip = source === 'a'; // a is the source: b re-uses a
+  const reasons = votes.length
+    ? votes.map((v) => `${(v.source === 'a') === true ? a.id : b.id} ${v.reason}`)
+    : ['no date, agency credit or edit pattern tells which came first'];
+  if (votes.length && source === null) reasons.push('the signals cancel out: direction unknown');
+  return {
+    from: flip ? b.id : a.id,
+    to: flip ? a.id : b.id,
+    kind,
+    directed: source !== null,
+    similarity: round(Math.min(1, Math.max(0, similarity))),
+    passages: passages.map((p) => orient(p, flip)),
+    why: [...why, ...reasons],
+  };
+}
+
+export interface PairOutcome {
+  kind: RelationKind;
+  similarity: number;
+  passages: AlignedPassage[];
+  why: string[];
+}
+
+/** Align two documents and name the relation, or null when they share too little. */
+export function relatePair(A: DocView, B: DocView, weight?: TermWeight): (PairOutcome & { matches: ReturnType<typeof matchSentences> }) | null {
+  const matches = matchSentences(A, B, weight);
+  const passages = passagesOf(matches, A, B);
+  const lexical = passages.filter((p) => p.lexical);
+  let common = 0;
+  for (const p of lexical) common += p.common;
+  const smaller = Math.max(1, Math.min(A.wordCount, B.wordCount));
+  const coverage = common / smaller;
+  const dice = (2 * common) / Math.max(1, A.wordCount + B.wordCount);
+  const jaccard = estimateJaccard(A.fp.minhash, B.fp.minhash);
+  if (lexical.length && (coverage >= RELATION.nearDuplicateCoverage || jaccard >= RELATION.nearDuplicateJaccard)) {
+    const why = [`${Math.round(coverage * 100)}% of the shorter text is in shared passages; estimated shingle Jaccard ${jaccard.toFixed(2)}`];
+    return { kind: 'near-duplicate', similarity: Math.max(dice, jaccard, coverage * 0.95), passages: lexical, why, matches };
+  }
+  const sentences = lexical.reduce((n, p) => n + p.fromSentences.length, 0);
+  if (common >= RELATION.reuseMinWords || (sentences >= 2 && common >= RELATION.reuseMinWordsTwoSentences)) {
+    const why = [`${lexical.length} shared passage(s), ${common} words in common (${Math.round(coverage * 100)}% of the shorter text)`];
+    return { kind: 'reuse', similarity: dice, passages: lexical, why, matches };
+  }
+  // A retelling keeps the source's order: the longest chain of retold sentences in the same order on both sides.
+  const chain = orderedChain(matches.filter((m) => !m.lexical));
+  if (chain.length >= RELATION.paraphraseMinSentences) {
+    const why = [`${chain.length} sentences retell the other's in other words, in the same order (shared content terms)`];
+    const retoldPassages = passagesOf(chain, A, B);
+    const sim = chain.reduce((s, m) => s + m.score, 0) / Math.max(1, Math.min(A.words.length, B.words.length));
+    return { kind: 'paraphrase', similarity: sim, passages: [...lexical, ...retoldPassages], why, matches };
+  }
+  return null;
+}
+
+/** Longest subsequence of matches increasing on both sides (matches come sorted by a). */
+function orderedChain(ms: SentenceMatch[]): SentenceMatch[] {
+  const len = ms.map(() => 1);
+  const prev = ms.map(() => -1);
+  for (let i = 0; i < ms.length; i++)
+    for (let j = 0; j < i; j++)
+      if (ms[j].a < ms[i].a && ms[j].b < ms[i].b && len[j] + 1 > len[i]) {
+        len[i] = len[j] + 1;
+        prev[i] = j;
+      }
+  let best = -1;
+  for (let i = 0; i < ms.length; i++) if (best < 0 || len[i] > len[best]) best = i;
+  const out: SentenceMatch[] = [];
+  for (let i = best; i >= 0; i = prev[i]) out.push(ms[i]);
+  return out.reverse();
+}
+
+/** Two copies of one source share its passages: their own relation says nothing about direction. */
+function markSiblings(relations: Relation[]): void {
+  const sourcesOf = new Map<string, Map<string, Set<number>>>();
+  for (const r of relations) {
+    if (!r.directed) continue;
+    let m = sourcesOf.get(r.from);
+    if (!m) sourcesOf.set(r.from, (m = new Map()));
+    const s = m.get(r.to) ?? new Set<number>();
+    for (const p of r.passages) for (const i of p.fromSentences ?? []) s.add(i);
+    m.set(r.to, s);
+  }
+  for (const r of relations) {
+    if (r.kind === 'duplicate') continue;
+    const fs = sourcesOf.get(r.from);
+    const ts = sourcesOf.get(r.to);
+    if (!fs || !ts) continue;
+    for (const [src, fromSents] of fs) {
+      const toSents = ts.get(src);
+      if (!toSents || src === r.from || src === r.to) continue;
+      let total = 0;
+      let inSource = 0;
+      for (const p of r.passages) {
+        for (const i of p.fromSentences ?? []) {
+          total++;
+          if (fromSents.has(i)) inSource++;
+        }
+      }
+      if (total && inSource / total >= RELATION.siblingShare) {
+        r.directed = false;
+        r.why = [...(r.why ?? []), `both re-use ${src}: ${inSource} of ${total} shared sentences come from it, so neither copied the other`];
+        break;
+      }
+    }
+  }
+}
+
+/** All relations among documents. Candidates come from the fingerprints' indexes, never from all pairs. */
+export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint)): Relation[] {
+  const { pairs, exact, termDf } = findCandidates(fps, (i) => docs[i].termCounts.keys());
+  const n = docs.length;
+  const weight: TermWeight = (t) => Math.log((n + 1) / ((termDf.get(fnv1a(t)) ?? 1) + 0.5));
+  const relations: Relation[] = [];
+  const views = new Map<number, DocView>();
+  const view = (i: number) => {
+    let v = views.get(i);
+    if (!v) views.set(i, (v = docView(docs[i], fps[i])));
+    return v;
+  };
+  for (const group of exact) {
+    const rep = group[0];
+    for (const m of group.slice(1)) {
+      const a = docs[m];
+      const b = docs[rep];
+      const votes = directionVotes(a, b, [], [], []);
+      const first = (d: TextDocument) => d.sentences.slice(0, 2).map((s) => s.text).join(' ');
+      const passage: AlignedPassage = {
+        from: first(a),
+        to: first(b),
+        score: 1,
+        fromSentences: a.sentences.slice(0, 2).map((s) => s.index),
+        toSentences: b.sentences.slice(0, 2).map((s) => s.index),
+        lexical: true,
+        common: 0,
+      };
+      relations.push(directed(a, b, 'duplicate', 1, [passage], votes, [`identical normalised text (hash ${fps[m].textHash}); first sentences shown`]));
+    }
+  }
+  for (const [i, j] of pairs) {
+    const A = view(i);
+    const B = view(j);
+    const out = relatePair(A, B, weight);
+    if (!out) continue;
+    const votes = directionVotes(docs[i], docs[j], out.matches, A.words.map((w) => w.length), B.words.map((w) => w.length));
+    relations.push(directed(docs[i], docs[j], out.kind, out.similarity, out.passages, votes, out.why));
+  }
+  markSiblings(relations);
+  return relations.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
+}

@@ -1,0 +1,138 @@
+// Translated articles: translation credits, names spelt with another transliteration than the rest of
+// the collection uses (Kiev/Kyiv, Lukashenka/Lukashenko), translationese calques, and page chrome in
+// another script around an English text. Needs the whole collection, so it runs over all documents at once.
+import type { DocId, Flag, TextDocument } from '../model.ts';
+import { fold } from '../common/normalize.ts';
+import { CALQUES, TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
+
+/** Capitalised words not at the start of a sentence: names, mostly. */
+function names(doc: TextDocument): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of doc.sentences) {
+    s.words.forEach((w, i) => {
+      if (i === 0 || w.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+      out.set(w, (out.get(w) ?? 0) + 1);
+    });
+  }
+  return out;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** "Kyiv" and "Kyivs" are one name inflected, not two spellings. */
+function inflection(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return l.startsWith(s) && /^(s|es|'s|n)$/.test(l.slice(s.length));
+}
+
+export interface VariantUse {
+  word: string;
+  usual: string;
+  usualDocs: number;
+  variantDocs: number;
+}
+
+/** For every document, the names it spells differently from most of the collection. */
+export function transliterationVariants(docs: TextDocument[]): Map<DocId, VariantUse[]> {
+  const perDoc = docs.map(names);
+  // Words written in lower case at least as often as capitalised mid-sentence are ordinary words, not names
+  // (a stray lower-case "lukashenko" in a photo caption does not make the name a word).
+  const lower = new Map<string, number>();
+  for (const d of docs) for (const s of d.sentences) for (const w of s.words) if (/^\p{Ll}+$/u.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
+  const capital = new Map<string, number>();
+  for (const m of perDoc) for (const [w, n] of m) capital.set(w, (capital.get(w) ?? 0) + n);
+  const docsOf = new Map<string, number>();
+  const byKey = new Map<string, Set<string>>();
+  for (const m of perDoc) {
+    for (const w of m.keys()) {
+      if ((lower.get(w.toLowerCase()) ?? 0) >= (capital.get(w) ?? 0)) continue;
+      docsOf.set(w, (docsOf.get(w) ?? 0) + 1);
+      const k = transliterationKey(fold(w));
+      if (k.length < 2) continue;
+      let set = byKey.get(k);
+      if (!set) byKey.set(k, (set = new Set()));
+      set.add(w);
+    }
+  }
+  const out = new Map<DocId, VariantUse[]>();
+  docs.forEach((doc, i) => {
+    const found: VariantUse[] = [];
+    for (const w of perDoc[i].keys()) {
+      if (!docsOf.has(w)) continue;
+      const spellings = byKey.get(transliterationKey(fold(w)));
+      if (!spellings || spellings.size < 2) continue;
+      const mine = docsOf.get(w) ?? 0;
+      for (const v of spellings) {
+        if (v === w || v[0] !== w[0] || inflection(v, w) || editDistance(fold(v), fold(w)) > 2) continue;
+        const theirs = (docsOf.get(v) ?? 0) - (perDoc[i].has(v) ? 1 : 0);
+        if (theirs >= TRANSLATED.minOtherDocs && mine * 2 <= theirs + (perDoc[i].has(v) ? 1 : 0)) {
+          found.push({ word: w, usual: v, usualDocs: theirs, variantDocs: mine });
+        }
+      }
+    }
+    if (found.length) out.set(doc.id, found.sort((a, b) => (a.word < b.word ? -1 : 1)));
+  });
+  return out;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** The translated flag of one document, given the names it spells differently from the collection. */
+export function translatedFlag(doc: TextDocument, variants: VariantUse[] = []): Flag {
+  const w = TRANSLATED.weights;
+  const evidence: string[] = [];
+  let score = 0;
+  const lines = [doc.title, ...doc.sentences.map((s) => s.text), ...doc.removed.map((r) => r.text)];
+  const credits: string[] = [];
+  const all = lines.join('\n');
+  // One pass over the whole text per pattern; the lines are searched only for a pattern that matched.
+  const hits = TRANSLATION_CREDITS.filter(([, re]) => re.test(all));
+  for (const line of hits.length ? lines : []) {
+    for (const [label, re] of hits) {
+      const m = re.exec(line);
+      if (m && credits.length < TRANSLATED.maxEvidence) credits.push(`${label} in "${line.length > 160 ? line.slice(0, 157) + '...' : line}"`);
+    }
+  }
+  if (credits.length) {
+    score += w.credit;
+    evidence.push(...[...new Set(credits)].map((c) => `translation credit: ${c}`));
+  }
+  const vs = variants.slice(0, TRANSLATED.maxVariants);
+  if (vs.length) {
+    score += w.variant * vs.length;
+    for (const v of variants.slice(0, TRANSLATED.maxEvidence))
+      evidence.push(`transliteration "${v.word}" where ${v.usualDocs} other article(s) write "${v.usual}"`);
+  }
+  const text = doc.sentences.map((s) => s.text).join(' ');
+  const calques = CALQUES.map((re) => re.exec(text)?.[0]).filter((x): x is string => !!x);
+  if (calques.length) {
+    score += w.calque * Math.min(calques.length, TRANSLATED.maxCalques);
+    evidence.push(`phrases typical of translation: ${calques.map((c) => `"${c}"`).join(', ')}`);
+  }
+  let foreignScript = false;
+  if (doc.language === 'en' && CYRILLIC.test(all)) {
+    const foreign = lines.filter((l) => CYRILLIC.test(l) && !LATIN.test(l.replace(/[^\p{L}]/gu, '').slice(0, 1)));
+    if (foreign.length >= 2) {
+      foreignScript = true;
+      score += w.script;
+      evidence.push(`${foreign.length} lines in Cyrillic around the English text, e.g. "${foreign[0].slice(0, 80)}"`);
+    }
+  }
+  score = Math.round(Math.min(1, score) * 1000) / 1000;
+  // A credit says it outright; otherwise re-spelt names alone are too common (Kong/Keng), so they need support.
+  const supported = variants.length >= TRANSLATED.minVariants && (foreignScript || calques.length >= TRANSLATED.minCalques);
+  return { detected: score >= TRANSLATED.threshold && (credits.length > 0 || supported), score, evidence };
+}

@@ -1,0 +1,144 @@
+// The copy map of a story: who re-used whom, in which direction, how, with the shared passages side by
+// side (differing words highlighted), the source families that count as one source, and the evidence
+// behind spun and translated flags.
+import type { Passage, Relation, Report, ReportDocument, ReportStory } from '../../model.ts';
+import { countIndependent, familyGroups, sourceFamilies } from '../../provenance/families.ts';
+import { lcsMask } from '../../provenance/lcs.ts';
+import { fold } from '../../common/normalize.ts';
+import { escapeHtml, escapeMd, anchor } from '../escape.ts';
+import { documentsById, documentLabel } from '../lookup.ts';
+import type { Section } from './types.ts';
+
+const KIND_LABEL: Record<Relation['kind'], string> = {
+  duplicate: 'duplicate of',
+  'near-duplicate': 'near-duplicate of',
+  reuse: 're-uses passages of',
+  paraphrase: 'paraphrases',
+};
+
+/** Passages shown per relation (the JSON report keeps them all). */
+const MAX_PASSAGES = 12;
+
+function storyRelations(story: ReportStory, report: Report): Relation[] {
+  const inStory = new Set(story.documents);
+  return report.relations.filter((r) => inStory.has(r.from) && inStory.has(r.to));
+}
+
+function flagged(story: ReportStory, report: Report): ReportDocument[] {
+  const docs = documentsById(report);
+  return story.documents.map((id) => docs.get(id)).filter((d): d is ReportDocument => !!d && (d.flags.spun.detected || d.flags.translated.detected));
+}
+
+/** Words of each side, and which of them are not shared with the other side (compared folded, punctuation aside). */
+export function wordDiff(a: string, b: string): { a: Array<[string, boolean]>; b: Array<[string, boolean]> } {
+  const ta = a.split(/\s+/).filter(Boolean);
+  const tb = b.split(/\s+/).filter(Boolean);
+  const key = (w: string) => fold(w).replace(/[^\p{L}\p{N}]/gu, '') || w;
+  const { inA, inB } = lcsMask(ta.map(key), tb.map(key));
+  return { a: ta.map((w, i) => [w, !inA[i]]), b: tb.map((w, i) => [w, !inB[i]]) };
+}
+
+/** Escape every word first, then mark the ones that differ: the marks are the only markup. */
+function markedHtml(words: Array<[string, boolean]>): string {
+  return words.map(([w, diff]) => (diff ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w))).join(' ');
+}
+
+function markedMd(words: Array<[string, boolean]>): string {
+  return words.map(([w, diff]) => (diff ? `**${escapeMd(w)}**` : escapeMd(w))).join(' ');
+}
+
+function label(report: Report, id: string): string {
+  const d = documentsById(report).get(id);
+  const who = d ? documentLabel(d) : id;
+  return who === id ? id : `${id} (${who})`;
+}
+
+function familyLine(story: ReportStory, report: Report): { count: number; groups: string[][] } {
+  const families = sourceFamilies(report.relations, story.documents);
+  return { count: countIndependent(story.documents, families), groups: familyGroups(families) };
+}
+
+const UNDIRECTED_LABEL: Record<Relation['kind'], string> = {
+  duplicate: 'is a duplicate of',
+  'near-duplicate': 'is a near-duplicate of',
+  reuse: 'shares passages with',
+  paraphrase: 'retells the same passages as',
+};
+
+function arrow(r: Relation): string {
+  return r.directed ? KIND_LABEL[r.kind] : `${UNDIRECTED_LABEL[r.kind]} (direction unknown)`;
+}
+
+function passagesMd(ps: Passage[], r: Relation): string[] {
+  const out = [`| ${escapeMd(r.from)} | ${escapeMd(r.to)} | score |`, '|---|---|---|'];
+  for (const p of ps.slice(0, MAX_PASSAGES)) {
+    const d = wordDiff(p.from, p.to);
+    out.push(`| ${markedMd(d.a)} | ${markedMd(d.b)} | ${(p.score ?? 0).toFixed(2)} |`);
+  }
+  if (ps.length > MAX_PASSAGES) out.push('', `…and ${ps.length - MAX_PASSAGES} more passages (in the JSON report).`);
+  return out;
+}
+
+function flagsMd(d: ReportDocument): string[] {
+  const out: string[] = [];
+  for (const [name, f] of [['machine-spun', d.flags.spun], ['translated', d.flags.translated]] as const) {
+    if (!f.detected) continue;
+    out.push(`- **${escapeMd(d.id)}** is flagged *${name}* (score ${f.score.toFixed(2)}):`);
+    for (const e of f.evidence) out.push(`  - ${escapeMd(e)}`);
+  }
+  return out;
+}
+
+export const copiesSection: Section = {
+  title: 'Who copied whom',
+  md(story, report) {
+    const rels = storyRelations(story, report);
+    const flags = flagged(story, report);
+    if (!rels.length && !flags.length) return '';
+    const out: string[] = [];
+    const fam = familyLine(story, report);
+    out.push(`${fam.count} independent source(s) among ${story.documents.length} articles${fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map(escapeMd).join(', ')}}`).join(', ')}` : ''}.`, '');
+    for (const r of rels) {
+      out.push(`- **${escapeMd(label(report, r.from))}** ${arrow(r)} **${escapeMd(label(report, r.to))}** — ${r.kind}, similarity ${r.similarity.toFixed(2)}`);
+      for (const w of r.why ?? []) out.push(`  - ${escapeMd(w)}`);
+    }
+    for (const r of rels) {
+      if (!r.passages.length) continue;
+      out.push('', `**Shared passages: ${escapeMd(r.from)} ← ${escapeMd(r.to)}** (${r.kind}; words that differ in bold)`, '');
+      out.push(...passagesMd(r.passages, r));
+    }
+    if (flags.length) out.push('', '**Flags**', '', ...flags.flatMap(flagsMd));
+    return out.join('\n');
+  },
+  html(story, report) {
+    const rels = storyRelations(story, report);
+    const flags = flagged(story, report);
+    if (!rels.length && !flags.length) return '';
+    const fam = familyLine(story, report);
+    const famHtml = `<p class="families">${fam.count} independent source(s) among ${story.documents.length} articles${
+      fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}}`).join(', ')}` : ''
+    }.</p>`;
+    const docLink = (id: string) => `<a href="#doc-${anchor(id)}">${escapeHtml(label(report, id))}</a>`;
+    const items = rels.map((r) => {
+      const why = (r.why ?? []).map((w) => `<li>${escapeHtml(w)}</li>`).join('');
+      const rows = r.passages
+        .slice(0, MAX_PASSAGES)
+        .map((p) => {
+          const d = wordDiff(p.from, p.to);
+          return `<tr><td>${markedHtml(d.a)}</td><td>${markedHtml(d.b)}</td><td class="sim">${(p.score ?? 0).toFixed(2)}</td></tr>`;
+        })
+        .join('');
+      const more = r.passages.length > MAX_PASSAGES ? `<p>…and ${r.passages.length - MAX_PASSAGES} more passages (in the JSON report).</p>` : '';
+      const table = r.passages.length
+        ? `<details open><summary>${r.passages.length} shared passage(s), differing words marked</summary><table class="passages"><thead><tr><th>${escapeHtml(r.from)}</th><th>${escapeHtml(r.to)}</th><th>score</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`
+        : '';
+      return `<li class="relation ${escapeHtml(r.kind)}">${docLink(r.from)} <strong>${escapeHtml(arrow(r))}</strong> ${docLink(r.to)} <span class="kind">${escapeHtml(r.kind)}</span> <span class="sim">similarity ${r.similarity.toFixed(2)}</span><ul class="why">${why}</ul>${table}</li>`;
+    });
+    const flagItems = flags.flatMap((d) =>
+      ([['machine-spun', d.flags.spun], ['translated', d.flags.translated]] as const)
+        .filter(([, f]) => f.detected)
+        .map(([name, f]) => `<li><code>${escapeHtml(d.id)}</code> <span class="flag">${escapeHtml(name)}</span> score ${f.score.toFixed(2)}<ul>${f.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></li>`),
+    );
+    return `${famHtml}<ul class="copies">${items.join('\n')}</ul>${flagItems.length ? `<h4>Flags</h4><ul class="flags">${flagItems.join('')}</ul>` : ''}`;
+  },
+};

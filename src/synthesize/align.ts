@@ -1,0 +1,162 @@
+// Which sentences of different articles state the same thing. Candidates come from an inverted index of the
+// story's feature keys (rare keys only), so the cost is bounded by the pairs that share a rare key, never all
+// pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
+import type { Relation } from '../model.ts';
+import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
+import type { Unit } from './units.ts';
+import { rareIn, sameRemark } from './quotes.ts';
+
+export interface Alignment {
+  /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
+  neighbors: Map<number, Map<number, number>>;
+  /** weight of every feature key in this story */
+  weight: Map<string, number>;
+  /** candidate pairs scored (the cost measure) */
+  pairsScored: number;
+}
+
+const KIND_WEIGHT: Record<string, number> = { t: FEATURE_WEIGHTS.term, e: FEATURE_WEIGHTS.entity, n: FEATURE_WEIGHTS.number, y: FEATURE_WEIGHTS.anchor };
+
+/**
+ * Story-level IDF of each key (over sentences), scaled by its kind. Keys nearly every article of the story
+ * uses ("putin", "minsk" in a story about Putin in Minsk) name the topic, not a statement: they weigh less.
+ */
+export function keyWeights(units: Unit[]): Map<string, number> {
+  const df = new Map<string, number>();
+  const docsWith = new Map<string, Set<string>>();
+  for (const u of units) {
+    for (const k of u.keys) {
+      df.set(k, (df.get(k) ?? 0) + 1);
+      if (!docsWith.has(k)) docsWith.set(k, new Set());
+      docsWith.get(k)!.add(u.doc);
+    }
+  }
+  const n = units.length;
+  const docs = new Set(units.map((u) => u.doc)).size;
+  const w = new Map<string, number>();
+  for (const [k, d] of df) {
+    const topical = docs >= ALIGN.topicMinDocs && k[0] === 't' && docsWith.get(k)!.size >= ALIGN.topicShare * docs;
+    // small counts ("three") are common and weak evidence: they weigh as a term, not as a figure
+    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : KIND_WEIGHT[k[0]] ?? 1;
+    w.set(k, Math.log(1 + n / d) * kind * (topical ? ALIGN.topicFactor : 1));
+  }
+  return w;
+}
+
+export function unitWeight(u: Unit, weight: Map<string, number>): number {
+  let s = 0;
+  for (const k of u.keys) s += weight.get(k) ?? 0;
+  return s;
+}
+
+/**
+ * Similarity of two units from the weight they share: weighted cosine; a bonus when they share several rare
+ * keys (a long sentence restating one fact among others); weighted containment when the shorter one shares
+ * many keys. `rich` is the shared weight in units of a typical rare key.
+ */
+export function pairScore(shared: number, sharedCount: number, wa: number, wb: number, rich: number): number {
+  if (shared <= 0 || wa <= 0 || wb <= 0 || rich < ALIGN.minShared) return 0;
+  const cos = shared / Math.sqrt(wa * wb);
+  const bonus = rich >= ALIGN.richShared ? ALIGN.richBonus : 0;
+  const cont = sharedCount >= ALIGN.containmentShared ? (0.85 * shared) / Math.min(wa, wb) : 0;
+  return Math.min(1, Math.max(cos + bonus, cont));
+}
+
+/** Sentence pairs provenance found inside one re-used passage (score `ALIGN.passage`). */
+function passagePairs(relations: Relation[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of relations) {
+    for (const p of r.passages) {
+      const a = p.fromSentences ?? [];
+      const b = p.toSentences ?? [];
+      if (!a.length || !b.length) continue;
+      // equal lengths pair by position; otherwise every pair, checked against content below
+      const pairs: Array<[number, number]> = a.length === b.length ? a.map((x, i) => [x, b[i]]) : a.flatMap((x) => b.map((y) => [x, y] as [number, number]));
+      for (const [x, y] of pairs.slice(0, 400)) {
+        out.set(`${r.from}#${x}|${r.to}#${y}`, a.length === b.length ? 1 : 0.5);
+        out.set(`${r.to}#${y}|${r.from}#${x}`, a.length === b.length ? 1 : 0.5);
+      }
+    }
+  }
+  return out;
+}
+
+/** Units quoting the same remark (in the same or other words) state the same thing. */
+function quotePairs(units: Unit[]): Set<string> {
+  const out = new Set<string>();
+  const withQuotes = units.filter((u) => u.quotes.length);
+  const rare = rareIn(withQuotes.flatMap((u) => u.quotes));
+  // quotes per story are few; the word test is cheap and only runs across documents
+  for (let i = 0; i < withQuotes.length; i++) {
+    for (let j = i + 1; j < withQuotes.length; j++) {
+      const [a, b] = [withQuotes[i], withQuotes[j]];
+      if (a.doc === b.doc) continue;
+      if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) out.add(`${Math.min(a.id, b.id)}|${Math.max(a.id, b.id)}`);
+    }
+  }
+  return out;
+}
+
+/** Align the units of one story. */
+export function align(units: Unit[], relations: Relation[]): Alignment {
+  const weight = keyWeights(units);
+  const totals = units.map((u) => unitWeight(u, weight));
+  const postings = new Map<string, number[]>();
+  for (const u of units) {
+    for (const k of u.keys) {
+      const list = postings.get(k);
+      if (list) list.push(u.id);
+      else postings.set(k, [u.id]);
+    }
+  }
+  const cap = Math.max(ALIGN.bucketFloor, Math.ceil(units.length * ALIGN.bucketShare));
+  // a typical rare key's weight: "shares enough" is measured in these
+  const sortedW = [...weight.values()].sort((a, b) => a - b);
+  const typical = sortedW.length ? sortedW[Math.floor(sortedW.length * 0.75)] : 1;
+  const keySets = units.map((u) => new Set(u.keys));
+  const links = passagePairs(relations);
+  const quoted = quotePairs(units);
+  const neighbors = new Map<number, Map<number, number>>();
+  const link = (a: number, b: number, s: number) => {
+    if (!neighbors.has(a)) neighbors.set(a, new Map());
+    if (!neighbors.has(b)) neighbors.set(b, new Map());
+    neighbors.get(a)!.set(b, s);
+    neighbors.get(b)!.set(a, s);
+  };
+  let pairsScored = 0;
+  for (const a of units) {
+    const shared = new Map<number, number>();
+    const count = new Map<number, number>();
+    for (const k of a.keys) {
+      const list = postings.get(k)!;
+      if (list.length > cap) continue;
+      const w = weight.get(k)!;
+      for (const b of list) {
+        if (b <= a.id || units[b].doc === a.doc) continue;
+        shared.set(b, (shared.get(b) ?? 0) + w);
+        count.set(b, (count.get(b) ?? 0) + 1);
+      }
+    }
+    const common = a.keys.filter((k) => postings.get(k)!.length > cap);
+    for (const [b, s] of shared) {
+      pairsScored++;
+      const ub = units[b];
+      // the common keys also count (they were skipped for candidates only)
+      let full = s;
+      let n = count.get(b)!;
+      if (common.length) {
+        const bKeys = keySets[b];
+        for (const k of common) if (bKeys.has(k)) {
+          full += weight.get(k)!;
+          n++;
+        }
+      }
+      let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
+      const passage = links.get(`${a.doc}#${a.sentence}|${ub.doc}#${ub.sentence}`);
+      if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
+      if (quoted.has(`${a.id}|${b}`)) score = Math.max(score, ALIGN.passage);
+      if (score >= ALIGN.edge) link(a.id, b, score);
+    }
+  }
+  return { neighbors, weight, pairsScored };
+}

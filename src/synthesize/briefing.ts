@@ -1,0 +1,133 @@
+// The briefing: five to ten article sentences, the most independently corroborated first, covering the
+// story's main actors, no two saying the same thing; then the single-source claims worth knowing. Each line
+// is a source sentence (a leading "But"/"However" dropped at most) and cites every sentence that backs it.
+import type { BriefingLine, Claim, SentenceRef, TextDocument } from '../model.ts';
+import { fold } from '../common/normalize.ts';
+import { BRIEFING, DANGLING_OPENERS, LEADING_CONNECTIVES } from './lexicon.ts';
+import type { DraftClaim } from './claims.ts';
+import type { Unit } from './units.ts';
+
+const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
+const DANGLING = new RegExp(`^(?:${DANGLING_OPENERS.join('|')})\\b`, 'i');
+
+/** Light trim: drop a leading connective ("But", "However,") and capitalise what is left. */
+export function trimLine(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 2; i++) {
+    const m = CONNECTIVE.exec(t);
+    if (!m || t.length - m[0].length < 20) break;
+    t = t.slice(m[0].length);
+  }
+  // an opening quotation mark whose quote does not close in this sentence belongs to a longer quote
+  const opens = /^["“‘']/.exec(t);
+  if (opens && !/["”’']/.test(t.slice(1))) t = t.slice(1);
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** A sentence that reads on its own: no dangling "He"/"This", not a question, not too long. */
+export function standsAlone(u: Unit): boolean {
+  const t = trimLine(u.text);
+  return !DANGLING.test(t) && !/\?\s*["'”’»]?$/.test(t) && t.length <= BRIEFING.maxLength && t.length >= 30;
+}
+
+function cosine(a: Unit, b: Unit, weight: Map<string, number>): number {
+  const bk = new Set(b.keys);
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const k of a.keys) {
+    const w = weight.get(k) ?? 0;
+    wa += w * w;
+    if (bk.has(k)) shared += w * w;
+  }
+  for (const k of b.keys) wb += (weight.get(k) ?? 0) ** 2;
+  return wa && wb ? shared / Math.sqrt(wa * wb) : 0;
+}
+
+/** Who a sentence is about: linked entities, or else its capitalised words after the first. */
+function actorsOf(u: Unit): string[] {
+  if (u.entities.length) return u.entities;
+  const words = u.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return [...new Set(words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2).map((w) => fold(w).slice(0, 6)))];
+}
+
+/**
+ * Does `ref`'s sentence back the line? It must share content with it: at least two feature keys, or be the
+ * sentence the line was taken from. Exported for tests and for the report's checks.
+ */
+export function backs(line: Unit, other: Unit): boolean {
+  if (line.doc === other.doc && line.sentence === other.sentence) return true;
+  const keys = new Set(line.keys);
+  let n = 0;
+  for (const k of other.keys) if (keys.has(k) && ++n >= 2) return true;
+  return false;
+}
+
+interface Input {
+  drafts: DraftClaim[];
+  claims: Claim[];
+  weight: Map<string, number>;
+  documents: TextDocument[];
+}
+
+/** The member that best stands for the claim as a briefing line: the representative when it reads alone. */
+function lineUnit(d: DraftClaim): Unit | null {
+  if (standsAlone(d.representative)) return d.representative;
+  const alt = d.members.filter(standsAlone).sort((a, b) => b.keys.length - a.keys.length || a.docOrder - b.docOrder || a.sentence - b.sentence);
+  return alt[0] ?? null;
+}
+
+export function writeBriefing(input: Input): BriefingLine[] {
+  const picked: Unit[] = [];
+  const lines: BriefingLine[] = [];
+  const actors = new Set<string>();
+  const similarity = new Map<string, number>();
+  const sim = (u: Unit, p: Unit) => {
+    const k = `${u.id}|${p.id}`;
+    let v = similarity.get(k);
+    if (v === undefined) similarity.set(k, (v = cosine(u, p, input.weight)));
+    return v;
+  };
+  const redundant = (u: Unit) => picked.some((p) => sim(u, p) >= BRIEFING.redundancy);
+  const add = (d: DraftClaim, u: Unit, singleSource: boolean) => {
+    picked.push(u);
+    for (const a of actorsOf(u)) actors.add(a);
+    const support: SentenceRef[] = d.members.filter((m) => backs(u, m)).map((m) => ({ document: m.doc, sentence: m.sentence }));
+    lines.push({ text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) });
+  };
+
+  // corroborated claims, tier by tier of independent sources; within a tier new actors first
+  const corroborated = input.drafts.filter((d) => d.independent >= 2);
+  const tiers = [...new Set(corroborated.map((d) => d.independent))].sort((a, b) => b - a);
+  for (const tier of tiers) {
+    let pool = corroborated.filter((d) => d.independent === tier);
+    while (pool.length && picked.length < BRIEFING.maxCorroborated) {
+      const scored = pool
+        .map((d, i) => ({ d, i, u: lineUnit(d) }))
+        .filter((x): x is { d: DraftClaim; i: number; u: Unit } => x.u !== null && !redundant(x.u))
+        .map((x) => ({ ...x, fresh: actorsOf(x.u).filter((a) => !actors.has(a)).length }));
+      if (!scored.length) break;
+      // input order is rank order (docs carried, then position): new actors move a claim up
+      scored.sort((a, b) => Math.min(b.fresh, 2) - Math.min(a.fresh, 2) || a.i - b.i);
+      const best = scored[0];
+      add(best.d, best.u, false);
+      pool = pool.filter((d) => d !== best.d);
+    }
+  }
+
+  // single-source claims worth knowing: carried by several outlets (copies) or early in their article
+  const target = Math.max(BRIEFING.min, Math.min(BRIEFING.max, picked.length + BRIEFING.maxSingle));
+  const singles = input.drafts
+    .filter((d) => d.independent < 2)
+    .map((d) => ({ d, u: lineUnit(d) }))
+    .filter((x): x is { d: DraftClaim; u: Unit } => x.u !== null)
+    .sort((a, b) => b.d.docs.length - a.d.docs.length || a.u.position - b.u.position || a.u.docOrder - b.u.docOrder || a.u.sentence - b.u.sentence);
+  let added = 0;
+  for (const s of singles) {
+    if (lines.length >= target || (added >= BRIEFING.maxSingle && lines.length >= BRIEFING.min)) break;
+    if (redundant(s.u)) continue;
+    add(s.d, s.u, true);
+    added++;
+  }
+  return lines;
+}

@@ -1,0 +1,157 @@
+// Claims from aligned sentences, by star clustering: the sentence corroborated by the most independent
+// sources becomes a claim's centre and the sentences aligned with it its support. A sentence aligned with two
+// centres supports both claims (a long sentence often states two facts); sentences no other article states
+// become single-source claims.
+import type { Claim, DocId, SentenceRef } from '../model.ts';
+import type { Alignment } from './align.ts';
+import type { SourceFamilies } from './sources.ts';
+import type { Unit } from './units.ts';
+import { ALIGN } from './lexicon.ts';
+
+/** A claim while synthesis works on it: the public Claim plus the units behind it. */
+export interface DraftClaim {
+  members: Unit[];
+  representative: Unit;
+  docs: DocId[];
+  independent: number;
+}
+
+function byPosition(a: Unit, b: Unit): number {
+  return a.docOrder - b.docOrder || a.sentence - b.sentence;
+}
+
+/**
+ * How independently corroborated a unit is: over the other families, the best alignment with each, summed.
+ * Specific sentences with strong matches outrank "hub" sentences weakly like many.
+ */
+function corroboration(u: Unit, units: Unit[], al: Alignment, fam: SourceFamilies) {
+  const own = fam.familyOf(u.doc);
+  const best = new Map<string, number>();
+  const docs = new Set([u.doc]);
+  let sum = 0;
+  for (const [v, s] of al.neighbors.get(u.id) ?? []) {
+    const f = fam.familyOf(units[v].doc);
+    docs.add(units[v].doc);
+    sum += s;
+    if (f !== own && s > (best.get(f) ?? 0)) best.set(f, s);
+  }
+  let strength = 0;
+  for (const s of best.values()) strength += s;
+  return { strength, docs: docs.size, sum };
+}
+
+/**
+ * The satellites of a centre that agree with one another: when one family (an original and its copies)
+ * gives several satellites, only its best one and those aligned with it stay (copies repeat one sentence;
+ * an unaligned sentence of the same family states something else).
+ */
+function coherentMembers(c: Unit, units: Unit[], al: Alignment, fam: SourceFamilies): Unit[] {
+  const n = al.neighbors.get(c.id)!;
+  const byFamily = new Map<string, Unit[]>();
+  for (const v of n.keys()) {
+    const u = units[v];
+    const f = fam.familyOf(u.doc);
+    byFamily.set(f, [...(byFamily.get(f) ?? []), u]);
+  }
+  const out: Unit[] = [c];
+  for (const list of byFamily.values()) {
+    list.sort((a, b) => n.get(b.id)! - n.get(a.id)! || byPosition(a, b));
+    const best = list[0];
+    const bestLinks = al.neighbors.get(best.id);
+    for (const u of list) if (u === best || u.doc === best.doc || u.doc === c.doc || bestLinks?.has(u.id)) out.push(u);
+  }
+  return out.sort(byPosition);
+}
+
+/**
+ * The most central member (highest total alignment with the others). Wordings from documents flagged as
+ * spun or machine-translated, or that do not read on their own, only win when nothing else is close.
+ */
+function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boolean): Unit {
+  let best = members[0];
+  let bestScore = -Infinity;
+  for (const m of members) {
+    const n = al.neighbors.get(m.id);
+    let s = 0;
+    for (const o of members) if (o !== m) s += n?.get(o.id) ?? 0;
+    if (poor(m)) s -= 0.5;
+    s += Math.min(m.keys.length, 40) * 1e-3;
+    if (s > bestScore + 1e-9) [best, bestScore] = [m, s];
+  }
+  return best;
+}
+
+export function draftClaims(units: Unit[], al: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean = () => false): DraftClaim[] {
+  const stats = units.map((u) => corroboration(u, units, al, fam));
+  const order = units
+    .filter((u) => al.neighbors.has(u.id))
+    .sort((a, b) => stats[b.id].strength - stats[a.id].strength || stats[b.id].docs - stats[a.id].docs || stats[b.id].sum - stats[a.id].sum || byPosition(a, b));
+  const covered = new Set<number>();
+  const stars: Unit[][] = [];
+  // two passes: a sentence left out of a star after its turn (aligned with the centre, not the wording)
+  // still gets to open its own claim
+  for (const c of [...order, ...order]) {
+    if (covered.has(c.id)) continue;
+    // the claim is worded by its representative: only sentences aligned with that wording support it
+    const candidates = coherentMembers(c, units, al, fam);
+    const rep = representativeOf(candidates, al, poor);
+    const links = al.neighbors.get(rep.id);
+    const aligned = candidates.filter((m) => m === rep || links?.has(m.id));
+    // per article its best-aligned sentence; a second one only when it is close to the wording as well
+    const best = new Map<string, number>();
+    for (const m of aligned) if (m !== rep) best.set(m.doc, Math.max(best.get(m.doc) ?? 0, links!.get(m.id)!));
+    const members = aligned.filter((m) => m === rep || m === c || links!.get(m.id)! >= best.get(m.doc)! || links!.get(m.id)! >= ALIGN.sameDocExtra);
+    for (const m of members) covered.add(m.id);
+    stars.push(members);
+  }
+  const drafts = mergeRestatements(stars).map((members) => finish(members, al, fam, poor));
+  // statements no other article makes
+  for (const u of units) if (!covered.has(u.id)) drafts.push(finish([u], al, fam, poor));
+  return drafts;
+}
+
+/**
+ * A star that shares a sentence with an earlier (stronger) star and adds no document of its own restates
+ * that claim in other sentences of the same articles: it joins the earlier star.
+ */
+function mergeRestatements(stars: Unit[][]): Unit[][] {
+  const out: Unit[][] = [];
+  for (const s of stars) {
+    const ids = new Set(s.map((u) => u.id));
+    const docs = new Set(s.map((u) => u.doc));
+    const host = out.find((o) => o.some((u) => ids.has(u.id)) && [...docs].every((d) => o.some((u) => u.doc === d)));
+    if (host) {
+      for (const u of s) if (!host.some((h) => h.id === u.id)) host.push(u);
+      host.sort(byPosition);
+    } else out.push([...s]);
+  }
+  return out;
+}
+
+function finish(members: Unit[], al: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean): DraftClaim {
+  const docs = [...new Set(members.map((m) => m.doc))];
+  return { members, representative: representativeOf(members, al, poor), docs, independent: fam.count(docs) };
+}
+
+/** Corroborated claims first, then the most widely carried, then the earliest in their articles. */
+export function rankDrafts(drafts: DraftClaim[]): DraftClaim[] {
+  const pos = (d: DraftClaim) => Math.min(...d.members.map((m) => m.position));
+  return [...drafts].sort(
+    (a, b) => b.independent - a.independent || b.docs.length - a.docs.length || pos(a) - pos(b) || byPosition(a.representative, b.representative),
+  );
+}
+
+export function refsOf(members: Unit[]): SentenceRef[] {
+  return members.map((m) => ({ document: m.doc, sentence: m.sentence }));
+}
+
+/** Public claims, ids in rank order; `disputed` is set later by the discrepancy pass. */
+export function toClaims(storyId: string, ranked: DraftClaim[]): Claim[] {
+  return ranked.map((d, i) => ({
+    id: `${storyId}-c${i + 1}`,
+    text: d.representative.text,
+    support: refsOf(d.members),
+    independentSources: d.independent,
+    status: d.independent >= 2 ? 'corroborated' : 'single-source',
+  }));
+}

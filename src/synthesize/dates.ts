@@ -1,0 +1,96 @@
+// Dates a sentence states, resolved against the article's publication date ("on Friday" said on Monday
+// 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+export interface StatedDate {
+  /** ISO date, year-month or year */
+  date: string;
+  text: string;
+  /** position in the sentence */
+  at: number;
+  /** written out (a month name or a year), not only relative ("today", "on Monday") */
+  explicit: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** The reference day an article's relative dates count from, or null when it has no usable date. */
+export function referenceDate(published: string | null | undefined): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'gi');
+const MONTH_ONLY = new RegExp(`\\b(?:in|early|late|mid|last|this|of|by|until|from)[\\s-]+(?:early\\s+|late\\s+|mid-?)?(${MONTH_NAMES})\\b(?:\\s+((?:19|20)\\d\\d))?`, 'gi');
+const WEEKDAY = /\b(?:on|last|this|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)'s\b/gi;
+const RELATIVE = /\b(today|yesterday|last month|last year)\b/gi;
+const YEAR_ONLY = /\b(?:in|during)\s+((?:19|20)\d\d)\b/gi;
+
+/** A month/day without a year is the latest such day not more than a week after the reference. */
+function resolveDay(month: number, day: number, year: number | null, ref: Date | null): string | null {
+  if (day < 1 || day > 31) return null;
+  if (year) return `${year}-${pad(month)}-${pad(day)}`;
+  if (!ref) return null;
+  let y = ref.getUTCFullYear();
+  const candidate = Date.UTC(y, month - 1, day);
+  if (candidate > ref.getTime() + 7 * 86400e3) y -= 1;
+  return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+function resolveMonth(month: number, year: number | null, ref: Date | null): string | null {
+  if (year) return `${year}-${pad(month)}`;
+  if (!ref) return null;
+  const y = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+  return `${y}-${pad(month)}`;
+}
+
+/** Every date the sentence states, most precise reading of each span, in order of appearance. */
+export function statedDates(text: string, ref: Date | null): StatedDate[] {
+  const out: StatedDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (a: number, b: number) => taken.every(([s, e]) => b <= s || a >= e);
+  const add = (date: string | null, m: RegExpMatchArray, explicit = true) => {
+    const a = m.index!;
+    const b = a + m[0].length;
+    if (!date || !free(a, b)) return;
+    taken.push([a, b]);
+    out.push({ date, text: m[0], at: a, explicit });
+  };
+  for (const m of text.matchAll(MONTH_DAY)) add(resolveDay(MONTHS[m[1].toLowerCase()], Number(m[2]), m[3] ? Number(m[3]) : null, ref), m);
+  for (const m of text.matchAll(DAY_MONTH)) add(resolveDay(MONTHS[m[2].toLowerCase()], Number(m[1]), m[3] ? Number(m[3]) : null, ref), m);
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    // "may" is also a verb: only with a year or a clear month preposition
+    if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
+    add(resolveMonth(MONTHS[m[1].toLowerCase()], m[2] ? Number(m[2]) : null, ref), m);
+  }
+  if (ref) {
+    for (const m of text.matchAll(WEEKDAY)) {
+      const wd = WEEKDAYS[(m[1] ?? m[2]).toLowerCase()];
+      const back = (ref.getUTCDay() - wd + 7) % 7;
+      add(iso(new Date(ref.getTime() - back * 86400e3)), m, false);
+    }
+    for (const m of text.matchAll(RELATIVE)) {
+      const w = m[1].toLowerCase();
+      if (w === 'today') add(iso(ref), m, false);
+      else if (w === 'yesterday') add(iso(new Date(ref.getTime() - 86400e3)), m, false);
+      else if (w === 'last month') {
+        const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
+        add(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, m, false);
+      } else add(String(ref.getUTCFullYear() - 1), m, false);
+    }
+  }
+  for (const m of text.matchAll(YEAR_ONLY)) add(m[1], m);
+  return out.sort((a, b) => a.at - b.at);
+}

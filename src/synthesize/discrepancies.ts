@@ -1,0 +1,206 @@
+// Where articles disagree: one quantity reported with different figures or dates, one remark quoted in
+// different words (linked as quote variants), one remark put in different mouths.
+import type { Claim, Discrepancy, DocId, Quote, SentenceRef, TextDocument } from '../model.ts';
+import { fold, foldPunctuation } from '../common/normalize.ts';
+import { differInWords, quoteWords, rareIn, sameRemark, wording } from './quotes.ts';
+import { MAX_FIGURES_COMPARED, NOT_QUANTITIES } from './lexicon.ts';
+import { referenceDate, statedDates } from './dates.ts';
+import type { DraftClaim } from './claims.ts';
+import type { SourceFamilies } from './sources.ts';
+import type { Unit, UnitFigure } from './units.ts';
+
+const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
+
+/**
+ * The story's quotes with `variants`: ids of quotes in other documents reporting the same remark. Candidates
+ * share a rare word (inverted index over the story's quotes), so the cost stays within the story.
+ */
+export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Quote[] {
+  const words = quotes.map((q) => quoteWords(q.text));
+  const df = new Map<string, number[]>();
+  words.forEach((ws, i) => ws.forEach((w) => df.set(w, [...(df.get(w) ?? []), i])));
+  const variants = quotes.map(() => new Set<string>());
+  const rare = rareIn(quotes.map((q) => q.text));
+  words.forEach((ws, i) => {
+    const seen = new Set<number>();
+    for (const w of ws) {
+      const list = df.get(w)!;
+      if (list.length > Math.max(20, quotes.length / 4)) continue;
+      for (const j of list) {
+        if (j <= i || seen.has(j) || quotes[j].document === quotes[i].document) continue;
+        seen.add(j);
+        if (!sameRemark(quotes[i].text, quotes[j].text, rare)) continue;
+        variants[i].add(quotes[j].id);
+        variants[j].add(quotes[i].id);
+      }
+    }
+  });
+  return quotes.map((q, i) => {
+    const { variants: _old, ...rest } = q;
+    return variants[i].size ? { ...rest, variants: [...variants[i]].sort() } : rest;
+  });
+}
+
+interface Context {
+  /** ids of the story's entities that are people */
+  personIds: Set<string>;
+  drafts: DraftClaim[];
+  claims: Claim[];
+  quotes: Quote[];
+  units: Unit[];
+  documents: TextDocument[];
+}
+
+function claimsTouching(refs: SentenceRef[], ctx: Context): string[] {
+  const keys = new Set(refs.map((r) => `${r.document}#${r.sentence}`));
+  const out: string[] = [];
+  ctx.drafts.forEach((d, i) => {
+    if (d.docs.length > 1 && d.members.some((m) => keys.has(`${m.doc}#${m.sentence}`))) out.push(ctx.claims[i].id);
+  });
+  return out;
+}
+
+function label(doc: DocId, docs: Map<DocId, TextDocument>): string {
+  const d = docs.get(doc);
+  return d?.outlet ? `${d.outlet} (${doc})` : doc;
+}
+
+const showFigure = (f: UnitFigure) => f.text;
+
+/** Figures: members of one claim giving one quantity (same thing counted) different values. */
+function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  ctx.drafts.forEach((d, i) => {
+    if (d.docs.length < 2) return;
+    // what -> member -> figures; only quantities with a known "what" are compared
+    const byWhat = new Map<string, Array<{ unit: Unit; fig: UnitFigure }>>();
+    for (const m of d.members) {
+      const seen = new Map<string, number>();
+      const counted = m.figures.filter((f) => !(f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100));
+      // a sentence listing many figures ("23 pirates (12 Somali and 11 Yemeni)") gives them roles we cannot tell
+      if (counted.length > MAX_FIGURES_COMPARED) continue;
+      for (const f of m.figures) if (f.what) seen.set(f.what, (seen.get(f.what) ?? 0) + 1);
+      for (const f of m.figures) {
+        // a sentence counting one thing twice (10,000 then 40,000 troops) is not one quantity
+        if (!f.what || seen.get(f.what)! > 1 || f.what.length < 3 || NOT_QUANTITIES.includes(f.what)) continue;
+        if (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && f.high === null) continue;
+        byWhat.set(f.what, [...(byWhat.get(f.what) ?? []), { unit: m, fig: f }]);
+      }
+    }
+    for (const [what, list] of byWhat) {
+      const docsWith = new Set(list.map((x) => x.unit.doc));
+      if (docsWith.size < 2) continue;
+      const values = new Map<string, Array<{ unit: Unit; fig: UnitFigure }>>();
+      for (const x of list) {
+        const k = x.fig.high !== null ? `${x.fig.value}-${x.fig.high}` : String(x.fig.value);
+        values.set(k, [...(values.get(k) ?? []), x]);
+      }
+      if (values.size < 2) continue;
+      // an article giving both values is not two outlets disagreeing
+      const docSets = [...values.values()].map((v) => new Set(v.map((x) => x.unit.doc)));
+      if (docSets.some((a, i) => docSets.some((b, j) => j > i && [...a].some((doc) => b.has(doc))))) continue;
+      // ranges, bounds ("more than 8") and estimates ("about 40") agree with what they allow
+      const points = [...values.values()].map((v) => v[0].fig);
+      const agree = points.every((p) => points.every((q) => p === q || overlaps(p, q)));
+      if (agree) continue;
+      const parts = [...values.values()].map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
+      out.push({
+        kind: 'number',
+        detail: `Figures for "${what}" differ: ${parts.join(' vs ')}.`,
+        claims: [ctx.claims[i].id],
+        support: list.map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence })),
+      });
+    }
+  });
+  return out;
+}
+
+function overlaps(a: UnitFigure, b: UnitFigure): boolean {
+  const [alo, ahi] = [a.low ?? a.value, a.top ?? a.high ?? a.value];
+  const [blo, bhi] = [b.low ?? b.value, b.top ?? b.high ?? b.value];
+  const tol = 0.005 * Math.max(Math.abs(a.high ?? a.value), Math.abs(b.high ?? b.value));
+  return alo <= bhi + tol && blo <= ahi + tol;
+}
+
+/** Dates: members of one claim that each state exactly one day, and the days differ. */
+function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  ctx.drafts.forEach((d, i) => {
+    if (d.docs.length < 2) return;
+    const days = new Map<string, Unit[]>();
+    for (const m of d.members) {
+      const stated = statedDates(m.text, referenceDate(docs.get(m.doc)?.published));
+      if (stated.length !== 1 || stated[0].date.length !== 10) continue;
+      days.set(stated[0].date, [...(days.get(stated[0].date) ?? []), m]);
+    }
+    if (days.size < 2) return;
+    const units = [...days.values()].flat();
+    if (new Set(units.map((u) => u.doc)).size < 2) return;
+    const parts = [...days].map(([day, us]) => `${day} (${[...new Set(us.map((u) => label(u.doc, docs)))].join(', ')})`);
+    out.push({ kind: 'date', detail: `The same event is dated differently: ${parts.join(' vs ')}.`, claims: [ctx.claims[i].id], support: units.map((u) => ({ document: u.doc, sentence: u.sentence })) });
+  });
+  return out;
+}
+
+/** Quote wordings and attributions: groups of variant quotes that differ in words or in speaker. */
+function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const byId = new Map(ctx.quotes.map((q) => [q.id, q]));
+  const done = new Set<string>();
+  for (const q of ctx.quotes) {
+    if (!q.variants?.length || done.has(q.id)) continue;
+    // the connected group of variants
+    const group: Quote[] = [];
+    const stack = [q];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (done.has(x.id)) continue;
+      done.add(x.id);
+      group.push(x);
+      for (const v of x.variants ?? []) if (byId.has(v) && !done.has(v)) stack.push(byId.get(v)!);
+    }
+    group.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
+    const refs = group.map((g) => ({ document: g.document, sentence: g.sentence }));
+    const wordings = new Map<string, Quote[]>();
+    for (const g of group) wordings.set(wording(g.text), [...(wordings.get(wording(g.text)) ?? []), g]);
+    const speakerOf = (g: Quote) => g.speaker ?? 'unnamed speaker';
+    // a shorter excerpt of the same words is a cut, not another wording
+    const forms = [...wordings.keys()];
+    const distinct = forms.filter((f) => !forms.some((g) => g !== f && g.includes(f)));
+    if (distinct.length > 1 && distinct.some((f) => distinct.some((g) => differInWords(f, g)))) {
+      const parts = [...wordings.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
+      const who = [...new Set(group.map((g) => g.speaker).filter(Boolean))];
+      out.push({ kind: 'quote-wording', detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.`, claims: claimsTouching(refs, ctx), support: refs });
+    }
+    // only people: "the Pentagon", "police" or a newspaper relaying a remark is no rival speaker
+    const speakers = new Map<string, Quote[]>();
+    for (const g of group) {
+      const k = speakerKey(g);
+      if (k && g.speakerEntity && ctx.personIds.has(g.speakerEntity)) speakers.set(k, [...(speakers.get(k) ?? []), g]);
+    }
+    // "Steele" and "James Steele" are one name
+    for (const [k, gs] of [...speakers]) {
+      const name = ` ${wording(gs[0].speaker ?? '')} `;
+      const other = [...speakers].find(([o, os]) => o !== k && ` ${wording(os[0].speaker ?? '')} `.includes(name));
+      if (other) {
+        other[1].push(...gs);
+        speakers.delete(k);
+      }
+    }
+    // "the Pentagon" and "Pat Ryder, a Pentagon spokesman": a speaker named in the other's sentence agrees
+    const sentenceOf = (g: Quote) => wording(docs.get(g.document)?.sentences[g.sentence]?.text ?? '');
+    const named = (a: Quote[], b: Quote[]) => b.some((g) => a.some((x) => x.speaker && ` ${sentenceOf(g)} `.includes(` ${wording(x.speaker)} `)));
+    const groups = [...speakers.values()];
+    const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a)));
+    if (speakers.size > 1 && conflicting) {
+      const parts = [...speakers.values()].map((gs) => `${speakerOf(gs[0])} (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
+      out.push({ kind: 'attribution', detail: `The remark "${group[0].text}" is attributed to different people: ${parts.join(' vs ')}.`, claims: claimsTouching(refs, ctx), support: refs });
+    }
+  }
+  return out;
+}
+
+export function findDiscrepancies(ctx: Context): Discrepancy[] {
+  const docs = new Map(ctx.documents.map((d) => [d.id, d]));
+  return [...numberDiscrepancies(ctx, docs), ...dateDiscrepancies(ctx, docs), ...quoteDiscrepancies(ctx, docs)];
+}

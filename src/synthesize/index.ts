@@ -1,0 +1,83 @@
+// Synthesize stage: a story's articles -> claims (with independent-source counts), discrepancies, what each
+// outlet adds or leaves out, a briefing whose every line cites the article sentences it rests on, a timeline.
+// Nothing here writes prose of its own: every text is an article sentence, at most lightly trimmed.
+import type { DocId, DocumentEnrichment, DocumentFlags, Entity, Quote, Relation, StoryGroup, StorySynthesis, TextDocument } from '../model.ts';
+import { buildUnits } from './units.ts';
+import { align } from './align.ts';
+import { draftClaims, rankDrafts, toClaims } from './claims.ts';
+import { sourceFamiliesOf, type SourceFamilies } from './sources.ts';
+import { findDiscrepancies, linkQuoteVariants } from './discrepancies.ts';
+import { outletViews } from './outlets.ts';
+import { writeBriefing, standsAlone } from './briefing.ts';
+import { buildTimeline } from './timeline.ts';
+import { referenceDate } from './dates.ts';
+
+export interface SynthesisInput {
+  group: StoryGroup;
+  /** the story's documents */
+  documents: TextDocument[];
+  /** copy relations among the story's documents */
+  relations: Relation[];
+  enrichments: Map<DocId, DocumentEnrichment>;
+  /** the story's linked entities and quotes */
+  entities: Entity[];
+  quotes: Quote[];
+  /** copy families; built from `relations` when absent */
+  families?: SourceFamilies;
+  /** provenance flags: wordings from spun or machine-translated documents are not chosen to stand for a claim */
+  flags?: Map<DocId, DocumentFlags>;
+}
+
+/** Cost figures of one synthesis, for benchmarks. */
+export interface SynthesisCost {
+  units: number;
+  pairsScored: number;
+}
+
+let lastCost: SynthesisCost = { units: 0, pairsScored: 0 };
+/** Cost of the most recent synthesizeStory call (statement units and candidate pairs scored). */
+export function lastSynthesisCost(): SynthesisCost {
+  return lastCost;
+}
+
+/** The year most of the story's dated articles were published in. */
+function storyYear(documents: TextDocument[], group: StoryGroup): number | null {
+  const counts = new Map<number, number>();
+  for (const d of documents) {
+    const y = referenceDate(d.published)?.getUTCFullYear();
+    if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best?.[0] ?? referenceDate(group.period.start)?.getUTCFullYear() ?? null;
+}
+
+export function synthesizeStory(input: SynthesisInput): StorySynthesis {
+  const inStory = new Set(input.group.documents);
+  // the story's order decides ids and tie-breaks: documents in group order
+  const order = new Map(input.group.documents.map((d, i) => [d, i]));
+  const documents = input.documents.filter((d) => inStory.has(d.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const docIds = documents.map((d) => d.id);
+  const relations = input.relations.filter((r) => inStory.has(r.from) && inStory.has(r.to));
+  const families = input.families ?? sourceFamiliesOf(relations, docIds);
+  const fallbackYear = storyYear(documents, input.group);
+
+  const units = buildUnits({ documents, enrichments: input.enrichments, entities: input.entities, fallbackYear });
+  const alignment = align(units, relations);
+  lastCost = { units: units.length, pairsScored: alignment.pairsScored };
+  const flagged = (doc: DocId) => !!(input.flags?.get(doc)?.spun.detected || input.flags?.get(doc)?.translated.detected);
+  const drafts = rankDrafts(draftClaims(units, alignment, families, (u) => flagged(u.doc) || !standsAlone(u)));
+  const claims = toClaims(input.group.id, drafts);
+
+  const quotes = linkQuoteVariants(input.quotes, families);
+  const personIds = new Set(input.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const discrepancies = findDiscrepancies({ personIds, drafts, claims, quotes, units, documents });
+  const disputed = new Set(discrepancies.flatMap((d) => d.claims ?? []));
+  for (const c of claims) if (disputed.has(c.id)) c.status = 'disputed';
+
+  const outlets = outletViews(docIds, drafts, claims, families);
+  const briefing = writeBriefing({ drafts, claims, weight: alignment.weight, documents });
+  const timeline = buildTimeline({ drafts, claims, documents, enrichments: input.enrichments, fallbackYear });
+  return { entities: input.entities, quotes, claims, discrepancies, briefing, timeline, outlets };
+}
+
+export { sourceFamiliesOf, type SourceFamilies } from './sources.ts';

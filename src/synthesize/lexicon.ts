@@ -1,0 +1,140 @@
+// Word lists and weights the synthesis stage reads. Heuristics live here as data, not as branches.
+
+/**
+ * Words that news outlets (and article spinners, and translators) swap for one another when they state the
+ * same fact. Each group maps to its first member. Entries are stems as the text stage produces them
+ * (wink-nlp's stemmer for English), compared on their first KEY_LENGTH letters.
+ */
+export const SYNONYM_GROUPS: string[][] = [
+  ['troop', 'soldier', 'fighter', 'servicemen', 'forc'],
+  ['fresh', 'new'],
+  ['visit', 'trip', 'travel'],
+  ['die', 'death', 'dead', 'pass', 'kill', 'fatal'],
+  ['said', 'say', 'told', 'mention', 'note', 'declar', 'announc'],
+  ['defenc', 'defens', 'protect'],
+  ['foreign', 'intern'],
+  ['war', 'battl', 'conflict'],
+  ['attack', 'assault', 'offens', 'invas', 'invad', 'strike'],
+  ['launch', 'start', 'began', 'begin'],
+  ['pad', 'springboard', 'staging'],
+  ['deni', 'dismiss', 'reject', 'rebuff'],
+  ['fabric', 'fabricat', 'lie', 'falsehood'],
+  ['sudden', 'unexpect', 'surpris'],
+  ['joint', 'common', 'combin'],
+  ['warplan', 'jet', 'aircraft', 'plane', 'fighter-jet'],
+  ['prepar', 'readi', 'mobilis', 'mobiliz'],
+  ['talk', 'meet', 'negoti', 'discuss'],
+  ['alleg', 'claim', 'suggest', 'accus'],
+  ['quak', 'earthquak', 'tremor'],
+  ['arrest', 'detain', 'custodi'],
+  ['fire', 'blaze', 'flame'],
+  ['rehab', 'rehabilit', 'treatment'],
+  ['injur', 'wound', 'hurt'],
+];
+
+/** Terms compare on their first letters only: "russia"/"russian", "zaluzhniy"/"zaluzhni" meet. */
+export const KEY_LENGTH = 6;
+
+/** Number words, for figures written out ("two hundred thousand", "three years"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12,
+};
+export const NUMBER_SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9,
+};
+
+/** Words that open a sentence only to link it to the one before; a briefing line drops them. */
+export const LEADING_CONNECTIVES = [
+  'but', 'however', 'and', 'meanwhile', 'also', 'still', 'yet', 'so', 'then', 'moreover', 'furthermore',
+  'in addition', 'that said', 'additionally', 'besides', 'nevertheless', 'nonetheless', 'indeed', 'of course',
+  'in fact', 'finally', 'already',
+];
+
+/** Sentences that open like this depend on a previous sentence for their subject: poor briefing lines. */
+export const DANGLING_OPENERS = ['he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there'];
+
+/** A sentence is a statement worth aligning when it has at least this many content terms. */
+export const MIN_STATEMENT_TERMS = 4;
+/** ... and at least this many words. */
+export const MIN_STATEMENT_WORDS = 6;
+
+/** How much each kind of shared feature weighs against a shared content term of the same rarity. */
+export const FEATURE_WEIGHTS = {
+  term: 1,
+  entity: 1.3,
+  number: 2,
+  anchor: 1.5,
+};
+
+/** Alignment thresholds (tuned on the seeds and on ECB+ gold stories; bench/synthesize.ts measures them). */
+export const ALIGN = {
+  /** score (0..1) at which two sentences of different articles state the same thing */
+  edge: 0.4,
+  /** at least this much shared weight (in units of a typical rare key) besides the score */
+  minShared: 1.5,
+  /** pairs sharing this much weight get `richBonus` on their cosine */
+  richShared: 2.75,
+  richBonus: 0.1,
+  /** containment counts for short sentences only when they share this many features */
+  containmentShared: 5,
+  /** keys in (at least) this share of the story's articles name the topic ... */
+  topicShare: 1,
+  /** ... in stories of at least this many articles (in smaller ones every shared word still tells) */
+  topicMinDocs: 4,
+  /** ... and weigh this much of their IDF */
+  topicFactor: 0.5,
+  /** figures below this weigh as an ordinary term */
+  smallNumber: 10,
+  /** a claim keeps a second sentence of one article only when it aligns this well with the claim's wording */
+  sameDocExtra: 0.5,
+  /** score given to a sentence pair linked by a provenance passage */
+  passage: 0.9,
+  /** keys whose posting list is longer than this share of the story's sentences do not open candidates */
+  bucketShare: 0.25,
+  /** ... but a bucket this small always does */
+  bucketFloor: 40,
+};
+
+/** Briefing size and redundancy. */
+export const BRIEFING = {
+  min: 5,
+  max: 10,
+  /** corroborated lines at most; single-source lines fill up to `max` */
+  maxCorroborated: 7,
+  /** single-source lines at most */
+  maxSingle: 3,
+  /** a line overlapping an earlier one this much (weighted cosine) says the same thing */
+  redundancy: 0.45,
+  /** longest line kept, in characters */
+  maxLength: 400,
+};
+
+/** Quote variants: share of the shorter quote's words found in the other. */
+export const QUOTE_VARIANT = {
+  overlap: 0.5,
+  /** overlap needed when only two words are shared */
+  closeOverlap: 0.6,
+  /** quotes shorter than this (in content words) are not compared */
+  minWords: 3,
+  /** rare words the two must share */
+  minShared: 2,
+  /** a word is rare when at most this many of the story's quotes (or this share of them) use it */
+  rareCount: 2,
+  rareShare: 0.05,
+};
+
+/** Words before a figure that make it a bound or an estimate: "more than 8 years" agrees with "over 7 years". */
+export const FIGURE_QUALIFIERS: Array<{ words: string[]; kind: 'min' | 'max' | 'about' }> = [
+  { words: ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'no fewer than', 'no less than'], kind: 'min' },
+  { words: ['less than', 'fewer than', 'under', 'up to', 'at most', 'nearly', 'almost', 'no more than', 'below'], kind: 'max' },
+  { words: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'nearly', 'almost', 'close to', 'as many as'], kind: 'about' },
+];
+/** An estimate agrees with figures this close to it (share of its value). */
+export const ABOUT_TOLERANCE = 0.15;
+/** "What" words that name no quantity ("10 p.m.", "2 a.m."): figures counting them are not compared. */
+export const NOT_QUANTITIES = ['p', 'a', 'pm', 'am', 'gmt', 'utc', 'et', 'of', 'and', 'to', 'or', 'in', 'on', 'the'];
+/** A sentence giving more figures than this is a list of quantities whose roles are unclear: not compared. */
+export const MAX_FIGURES_COMPARED = 2;

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseNumbers, yearAnchors } from './numbers.ts';
+import { statedDates, referenceDate } from './dates.ts';
+
+test('figures in digits and in words meet on one value', () => {
+  const digits = parseNumbers('Russia was preparing 200,000 fresh troops for a major offensive');
+  const words = parseNumbers('the Russian Federation was preparing two hundred thousand "new fighters" for a large-scale offensive');
+  assert.equal(digits[0].value, 200000);
+  assert.equal(words[0].value, 200000);
+  assert.equal(parseNumbers('seeds 1.5 million people and twenty-five cows')[0].value, 1.5e6);
+  assert.equal(parseNumbers('seeds 1.5 million people and twenty-five cows')[1].value, 25);
+});
+
+test('ranges are one figure; a comma after a number is punctuation', () => {
+  const [r] = parseNumbers('Russia now has 10,000 to 15,000 troops in the country');
+  assert.deepEqual([r.value, r.high, r.what], [10000, 15000, 'troops']);
+  assert.equal(parseNumbers('Tara Reid, 33, who starred in "American Pie"')[0].value, 33);
+});
+
+test('"in three years" said in 2022 and "since 2019" point at the same year', () => {
+  assert.deepEqual(yearAnchors("This is Russian President Vladimir Putin's first visit in three years", 2022), [2019]);
+  assert.deepEqual(yearAnchors('His visit will be his first to Minsk since 2019', 2022), [2019]);
+  assert.deepEqual(yearAnchors('no year here', null), []);
+});
+
+test('dates resolve against the publication day', () => {
+  const ref = referenceDate('2022-12-19');
+  const d = statedDates("Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus", ref);
+  assert.deepEqual(d.map((x) => x.date), ['2022-12-16', '2022-12-03']);
+  assert.deepEqual(d.map((x) => x.explicit), [false, true]);
+  assert.equal(statedDates('the abortive attack on Kyiv in February', ref)[0].date, '2022-02');
+  assert.equal(statedDates('died suddenly late last month', ref)[0].date, '2022-11');
+  // "since 2019" is not the date of an event
+  assert.deepEqual(statedDates('his first to Minsk since 2019', ref), []);
+  assert.deepEqual(statedDates('on Friday', null), []);
+  assert.equal(referenceDate('not a date'), null);
+});
+
+test('bounds and estimates: "more than eight years" agrees with "over seven years"; model names count nothing', async () => {
+  const { figureBounds } = await import('./units.ts');
+  const f = (text: string, value: number, what: string, sentence: string) => figureBounds(sentence, { value, high: null, what, text });
+  const more = f('eight years', 8, 'years', 'He was banned for more than eight years.')!;
+  const over = f('over seven years', 7, 'years', 'He was banned over seven years.')!;
+  assert.deepEqual([more.low, more.top, over.low, over.top], [8, Infinity, 7, Infinity]);
+  const about = f('60 people', 60, 'people', 'About 60 people gathered outside.')!;
+  assert.deepEqual([about.low, about.top], [51, 69]);
+  assert.equal(f('47', 47, 'rifles', 'They seized seven AK-47 rifles.'), null);
+  const plain = f('200,000', 200000, 'troops', 'Russia was preparing 200,000 fresh troops.')!;
+  assert.deepEqual([plain.low, plain.top], [200000, 200000]);
+});

@@ -1,0 +1,121 @@
+// Figures written in digits or in words ("200,000", "two hundred thousand", "10,000 to 15,000"), and years a
+// sentence points at ("since 2019", "in three years" said in 2022). Used when enrichment gave no figures, and
+// always for year anchors, so that reworded statements of one fact still meet.
+import { NUMBER_WORDS, NUMBER_SCALES } from './lexicon.ts';
+
+export interface ParsedNumber {
+  value: number;
+  high: number | null;
+  /** the word after the figure, lower case ("troops"), when it is a word */
+  what: string | null;
+  text: string;
+}
+
+const TOKEN = /[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:,\d{3})*(?:\.\d+)?%?/g;
+
+interface Tok {
+  s: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ s: m[0], lower: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+function digitValue(s: string): number | null {
+  const clean = s.replace(/%$/, '');
+  // "1,234" is thousands; "1,5" is not how English writes decimals, treat as two numbers (rare)
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(clean)) return null;
+  const v = Number(clean.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Read a number starting at token i (digits or words, with scales); returns value and tokens used. */
+function readNumber(toks: Tok[], i: number): { value: number; used: number } | null {
+  const t = toks[i];
+  let value: number | null = digitValue(t.s);
+  let used = 1;
+  if (value === null) {
+    // word numbers: "two hundred thousand", "twenty-five", "a dozen" is left to enrichment
+    const parts = t.lower.split('-');
+    if (!parts.every((p) => p in NUMBER_WORDS)) return null;
+    value = parts.reduce((a, p) => a + NUMBER_WORDS[p], 0);
+  }
+  let total = 0;
+  let current = value;
+  while (i + used < toks.length) {
+    const next = toks[i + used].lower;
+    const gap = toks[i + used].start - toks[i + used - 1].end;
+    if (gap > 2) break;
+    if (next in NUMBER_SCALES) {
+      const scale = NUMBER_SCALES[next];
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+      used++;
+      continue;
+    }
+    if (next === 'and' && i + used + 1 < toks.length && toks[i + used + 1].lower in NUMBER_WORDS) {
+      used++;
+      continue;
+    }
+    const parts = next.split('-');
+    if (digitValue(toks[i + used].s) === null && parts.every((p) => p in NUMBER_WORDS) && current % 100 === 0 && current > 0) {
+      current += parts.reduce((a, p) => a + NUMBER_WORDS[p], 0);
+      used++;
+      continue;
+    }
+    break;
+  }
+  return { value: total + current, used };
+}
+
+const RANGE_WORDS = new Set(['to', 'and', '-', 'or']);
+
+/** All figures of a sentence, ranges joined ("10,000 to 15,000" is one figure). */
+export function parseNumbers(text: string): ParsedNumber[] {
+  const toks = tokens(text.replace(/[–—]/g, ' - '));
+  const out: ParsedNumber[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const n = readNumber(toks, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    let j = i + n.used;
+    let high: number | null = null;
+    if (j + 1 < toks.length && RANGE_WORDS.has(toks[j].lower)) {
+      const h = readNumber(toks, j + 1);
+      if (h && h.value > n.value) {
+        high = h.value;
+        j = j + 1 + h.used;
+      }
+    }
+    const after = toks[j];
+    const what = after && /^[a-z]/.test(after.lower) && !(after.lower in NUMBER_WORDS) ? after.lower : null;
+    out.push({ value: n.value, high, what, text: text.slice(toks[i].start, toks[j - 1].end) });
+    i = j;
+  }
+  return out;
+}
+
+/** Years a sentence points at: "since 2019", "in 2020", "in three years" / "three years ago" (counted back from `year`). */
+export function yearAnchors(text: string, year: number | null): number[] {
+  const out = new Set<number>();
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(/\b(since|in|from|until|before|after)\s+((?:19|20)\d\d)\b/g)) out.add(Number(m[2]));
+  if (year !== null) {
+    for (const m of lower.matchAll(/\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?([a-z]+|\d+)\s+years?\b|\b([a-z]+|\d+)\s+years?\s+ago\b/g)) {
+      const word = m[1] ?? m[2];
+      const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+      if (n && n > 0 && n < 100) out.add(year - n);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}

@@ -1,0 +1,86 @@
+// Quoted words: comparing two wordings of one remark, and finding quoted spans in a sentence when
+// enrichment gave no quotes (used only to align sentences, never reported as quotes).
+import { fold, foldPunctuation } from '../common/normalize.ts';
+import { QUOTE_VARIANT } from './lexicon.ts';
+
+/** Function words left out when comparing quote wordings. */
+const QUOTE_STOP = new Set(
+  ("the a an of to in and or is was be by at for on it that this with as are were there no not we i you he she they " +
+    "our us me my your his her their them its have has had do does did don't can't won't will would could should " +
+    "all any some what who which when where how so but if then than from about into out up just very also").split(' '),
+);
+
+// quotes are compared pairwise within a story: their words are computed once (bounded cache)
+const wordsCache = new Map<string, string[]>();
+const wordingCache = new Map<string, string>();
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 20000) cache.clear();
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+export function quoteWords(text: string): string[] {
+  return cached(wordsCache, text, () => [...new Set(fold(foldPunctuation(text)).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [])].filter((w) => !QUOTE_STOP.has(w)));
+}
+
+/** Normalised wording: two quotes with the same wording differ only in case and punctuation. */
+export function wording(text: string): string {
+  return cached(wordingCache, text, () => (fold(foldPunctuation(text)).match(/[\p{L}\p{N}]+/gu) ?? []).join(' '));
+}
+
+/**
+ * Do two quotes report the same remark? Most of the shorter one's words are found in the other, and at
+ * least two of the shared words are rare among the story's quotes (so "Russian troops" in two remarks
+ * does not make them one). `rare` says whether a word is rare; without it every word counts.
+ */
+export function sameRemark(a: string, b: string, rare: (w: string) => boolean = () => true): boolean {
+  const wa = quoteWords(a);
+  const wb = new Set(quoteWords(b));
+  if (wa.length < QUOTE_VARIANT.minWords || wb.size < QUOTE_VARIANT.minWords) return false;
+  // the same words (or a cut of them), however common, are the same remark
+  const [x, y] = [wording(a), wording(b)];
+  if (Math.min(wa.length, wb.size) >= QUOTE_VARIANT.minWords && (x.includes(y) || y.includes(x))) return true;
+  let shared = 0;
+  let rareShared = 0;
+  for (const w of wa) {
+    if (!wb.has(w)) continue;
+    shared++;
+    if (rare(w)) rareShared++;
+  }
+  const overlap = shared / Math.min(wa.length, wb.size);
+  // half the words suffice when three or more are shared; two shared words need a closer match
+  if (overlap < (shared >= 3 ? QUOTE_VARIANT.overlap : QUOTE_VARIANT.closeOverlap)) return false;
+  return rareShared >= QUOTE_VARIANT.minShared;
+}
+
+/** A `rare` test for sameRemark from a story's quotes: words in few of them. */
+export function rareIn(quotes: string[]): (w: string) => boolean {
+  const df = new Map<string, number>();
+  for (const q of quotes) for (const w of quoteWords(q)) df.set(w, (df.get(w) ?? 0) + 1);
+  const limit = Math.max(QUOTE_VARIANT.rareCount, quotes.length * QUOTE_VARIANT.rareShare);
+  return (w) => (df.get(w) ?? 0) <= limit;
+}
+
+/**
+ * Do two wordings differ in substance? Not when they differ only in function words, case, punctuation or
+ * spelling variants that keep a word's first letters ("realised"/"realized").
+ */
+export function differInWords(a: string, b: string): boolean {
+  const key = (t: string) => new Set(quoteWords(t).map((w) => w.slice(0, 5)));
+  const [ka, kb] = [key(a), key(b)];
+  if (ka.size !== kb.size) return true;
+  for (const k of ka) if (!kb.has(k)) return true;
+  return false;
+}
+
+/** Spans between quotation marks, of at least QUOTE_VARIANT.minWords words. */
+export function quotedSpans(text: string): string[] {
+  const t = foldPunctuation(text);
+  const out: string[] = [];
+  for (const m of t.matchAll(/"([^"]{8,}?)"/g)) if (m[1].trim().split(/\s+/).length >= QUOTE_VARIANT.minWords) out.push(m[1].trim());
+  return out;
+}

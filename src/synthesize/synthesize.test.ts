@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import type { Article, Relation, StoryGroup } from '../model.ts';
+import { synthesizeStory } from './index.ts';
+import { trimLine } from './briefing.ts';
+
+function doc(id: string, published: string | null, paragraphs: string[]) {
+  const a: Article = { id, source: `${id}.txt`, url: null, title: paragraphs[0], outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };
+  return analyzeText(a);
+}
+
+// real sentences from the seed articles, three outlets
+const A = doc('a', '2022-12-19', [
+  'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020.',
+  'Adding to the ominous mood music, Belarusian Foreign Minister Vladimir Makei, one of the few officials in Lukashenko\'s government with any rapport with the West, died suddenly late last month.',
+  'Lukashenko said he and Putin will hold talks on a long-running effort to integrate their countries into a supranational union State.',
+]);
+const B = doc('b', '2022-12-19', [
+  "Putin's trip was his first to Minsk since 2019 — before the COVID-19 pandemic and a wave of pro-democracy protests in 2020 that Lukashenko crushed with strong support from the Kremlin.",
+  'Lukashenko said he and Putin would discuss a long-running effort to integrate their respective former Soviet republics in a supranational Union State.',
+  'Western sanctions have made it hard for Belarus to ship potash fertilizers, its top export, via Baltic ports.',
+]);
+const C = doc('c', '2022-12-19', [
+  'Today, Vladimir Putin arrived in Minsk for the first time since 2019, that is, after the pandemic, as well as a wave of mass anti-government protests.',
+  'Sergei Aleynik recently took over the post after his predecessor Vladimir Makei unexpectedly passed away last month.',
+  'Vilnius, the capital of Lithuania, is only 25 kilometers from the Belarusian border.',
+]);
+const group = (ids: string[]): StoryGroup => ({ id: 's', title: 't', documents: ids, members: [], why: [], period: { start: null, end: null } });
+const none = { enrichments: new Map(), entities: [], quotes: [] };
+
+test('reworded statements of one fact align across outlets; copies count once', () => {
+  const copy: Relation = { from: 'b', to: 'a', kind: 'reuse', directed: true, similarity: 0.4, passages: [] };
+  const s = synthesizeStory({ group: group(['a', 'b', 'c']), documents: [A, B, C], relations: [copy], ...none });
+  const first = s.claims.find((c) => c.support.some((r) => r.document === 'c' && r.sentence === 0))!;
+  assert.deepEqual([...new Set(first.support.map((r) => r.document))].sort(), ['a', 'b', 'c']);
+  assert.equal(first.independentSources, 2, 'a and its copy b are one source');
+  const union = s.claims.find((c) => c.support.some((r) => r.document === 'a' && r.sentence === 2))!;
+  assert.equal(union.independentSources, 1);
+  assert.equal(union.status, 'single-source');
+  // without the copy relation the same articles are three sources
+  const t = synthesizeStory({ group: group(['a', 'b', 'c']), documents: [A, B, C], relations: [], ...none });
+  assert.equal(t.claims.find((c) => c.support.some((r) => r.document === 'c' && r.sentence === 0))!.independentSources, 3);
+  // outlets: b alone tells of sanctions; what a and b both report is unique to their family
+  const b = s.outlets.find((o) => o.document === 'b')!;
+  assert.ok(b.unique.some((id) => s.claims.find((c) => c.id === id)!.text.includes('potash')));
+  assert.ok(b.unique.includes(union.id));
+  // without the copy relation a and b corroborate the union talks, and c leaves them out
+  const tUnion = t.claims.find((c) => c.support.some((r) => r.document === 'a' && r.sentence === 2))!;
+  assert.equal(tUnion.status, 'corroborated');
+  assert.ok(t.outlets.find((o) => o.document === 'c')!.omits!.includes(tUnion.id));
+});
+
+test('every briefing line cites sentences; single-source lines come last and say so', () => {
+  const s = synthesizeStory({ group: group(['a', 'b', 'c']), documents: [A, B, C], relations: [], ...none });
+  assert.ok(s.briefing.length >= 3);
+  for (const line of s.briefing) assert.ok(line.support.length >= 1, line.text);
+  const i = s.briefing.findIndex((l) => l.singleSource);
+  assert.ok(i > 0 && s.briefing.slice(i).every((l) => l.singleSource));
+});
+
+test('an empty story or a story of one article is no error', () => {
+  const empty = synthesizeStory({ group: group([]), documents: [], relations: [], ...none });
+  assert.deepEqual([empty.claims, empty.briefing, empty.timeline, empty.outlets], [[], [], [], []]);
+  const one = synthesizeStory({ group: group(['a']), documents: [A], relations: [], ...none });
+  assert.ok(one.claims.every((c) => c.status === 'single-source' && c.independentSources === 1));
+  assert.ok(one.briefing.every((l) => l.singleSource && l.support.length === 1));
+});
+
+test('briefing lines drop a leading connective, nothing else', () => {
+  assert.equal(trimLine('But he has already supported Russia\'s war extensively.'), "He has already supported Russia's war extensively.");
+  assert.equal(trimLine('However, the two hardly mentioned the war raging in nearby Ukraine.'), 'The two hardly mentioned the war raging in nearby Ukraine.');
+  assert.equal(trimLine('Butter prices rose sharply in the capital last week.'), 'Butter prices rose sharply in the capital last week.');
+  assert.equal(trimLine('"On sighting the helicopter and Mysore, the boats disengaged.'), 'On sighting the helicopter and Mysore, the boats disengaged.');
+});

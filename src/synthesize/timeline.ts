@@ -1,0 +1,65 @@
+// A timeline from the story's dated statements: each claim whose sentences state a date, at that date.
+// Dates come from enrichment (figures of kind 'date') when it found some, else from the sentence itself,
+// resolved against the article's publication date.
+import type { Claim, DocId, DocumentEnrichment, TextDocument, TimelineEntry } from '../model.ts';
+import { referenceDate, statedDates } from './dates.ts';
+import { trimLine } from './briefing.ts';
+import type { DraftClaim } from './claims.ts';
+import type { Unit } from './units.ts';
+
+/** Most entries a timeline shows; corroborated claims are kept first. */
+const MAX_ENTRIES = 20;
+
+interface Input {
+  drafts: DraftClaim[];
+  claims: Claim[];
+  documents: TextDocument[];
+  enrichments: Map<DocId, DocumentEnrichment>;
+  fallbackYear: number | null;
+}
+
+/** Sort key of an ISO date, year-month, year or week ("2022-W50" sorts at that week's Monday). */
+export function sortKey(date: string): string {
+  const w = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (!w) return date;
+  // ISO week 1 holds 4 January
+  const jan4 = Date.UTC(Number(w[1]), 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400e3 + (Number(w[2]) - 1) * 7 * 86400e3;
+  return new Date(monday).toISOString().slice(0, 10);
+}
+
+const precision = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? 3 : /-W\d{2}$/.test(d) ? 2 : /^\d{4}-\d{2}$/.test(d) ? 1 : 0);
+
+export function buildTimeline(input: Input): TimelineEntry[] {
+  const docs = new Map(input.documents.map((d) => [d.id, d]));
+  // documents without a date read relative dates against the story's usual date
+  const dated = input.documents.map((d) => d.published?.slice(0, 10)).filter((p): p is string => !!p && !!referenceDate(p)).sort();
+  const storyRef = dated.length ? referenceDate(dated[Math.floor(dated.length / 2)]) : null;
+  /** dates a unit states; `explicitOnly` keeps written-out dates ("Dec. 3", "in February"), not "today" */
+  const datesOf = (u: Unit, explicitOnly = false): string[] => {
+    // "since 2019" marks the start of a span, not the date of what the sentence reports
+    const since = (text: string) => new RegExp(`\\bsince\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(u.text);
+    const fromEnrichment = (input.enrichments.get(u.doc)?.figures ?? [])
+      .filter((f) => f.kind === 'date' && f.sentence === u.sentence && f.date && !since(f.text))
+      .map((f) => f.date!);
+    if (fromEnrichment.length) return fromEnrichment;
+    const ref = referenceDate(docs.get(u.doc)?.published) ?? storyRef;
+    return statedDates(u.text, ref).filter((s) => s.explicit || !explicitOnly).map((s) => s.date);
+  };
+  const entries: Array<TimelineEntry & { rank: number }> = [];
+  input.drafts.forEach((d, rank) => {
+    if (entries.length >= MAX_ENTRIES && d.independent < 2) return;
+    // a statement only one article makes enters the timeline when it names its date outright
+    const dates = datesOf(d.representative, d.docs.length < 2);
+    if (!dates.length) return;
+    // the most precise date the sentence states (a day before a month before a year), first on ties
+    const date = [...dates].sort((a, b) => precision(b) - precision(a))[0];
+    const support = d.members.filter((m) => m === d.representative || datesOf(m).includes(date)).map((m) => ({ document: m.doc, sentence: m.sentence }));
+    entries.push({ date, text: trimLine(d.representative.text), support, rank });
+  });
+  return entries
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, MAX_ENTRIES)
+    .sort((a, b) => (sortKey(a.date) < sortKey(b.date) ? -1 : sortKey(a.date) > sortKey(b.date) ? 1 : a.rank - b.rank))
+    .map(({ rank: _r, ...e }) => e);
+}

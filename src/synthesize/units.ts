@@ -1,0 +1,179 @@
+// The statements of a story: one unit per article sentence that states something, with the features that
+// let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
+import type { DocId, DocumentEnrichment, Entity, Figure, Quote, TextDocument } from '../model.ts';
+import { fold } from '../common/normalize.ts';
+import { SYNONYM_GROUPS, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE } from './lexicon.ts';
+import { parseNumbers, yearAnchors } from './numbers.ts';
+import { referenceDate } from './dates.ts';
+import { quotedSpans } from './quotes.ts';
+
+export interface UnitFigure {
+  value: number;
+  high: number | null;
+  /** what the wording allows: "more than 8" is [8, ∞), "about 40" is 40 ± 15% */
+  low?: number;
+  top?: number;
+  /** canonical key of what it counts, when known */
+  what: string | null;
+  text: string;
+}
+
+export interface Unit {
+  /** position in the story's unit list */
+  id: number;
+  doc: DocId;
+  /** the document's position in the story */
+  docOrder: number;
+  sentence: number;
+  text: string;
+  /** feature keys: `t:` term, `e:` entity, `n:` figure value, `y:` year pointed at */
+  keys: string[];
+  entities: string[];
+  figures: UnitFigure[];
+  /** 0 for the lead sentence, towards 1 for the last */
+  position: number;
+  /** quoted words in the sentence (enrichment's quotes, or quoted spans) */
+  quotes: string[];
+}
+
+const SYNONYMS = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) for (const w of group) SYNONYMS.set(w.slice(0, KEY_LENGTH), group[0].slice(0, KEY_LENGTH));
+
+/** The key a term is compared on: first letters, folded onto its synonym group. */
+export function termKey(term: string): string {
+  const k = term.slice(0, KEY_LENGTH);
+  return SYNONYMS.get(k) ?? k;
+}
+
+const NUMERIC = /^[\d.,%]+$/;
+const TERMINAL = /[.!"'”’»)…]\s*$/;
+const NAV_SEPARATOR = /\s[\/|•·]\s/g;
+
+/** Does this sentence state something (rather than being a caption, a heading, a menu or a question)? */
+export function isStatement(text: string, words: number, terms: number): boolean {
+  if (words < MIN_STATEMENT_WORDS || terms < MIN_STATEMENT_TERMS) return false;
+  if (/\?\s*["'”’»]?\s*$/.test(text)) return false;
+  if ((text.match(NAV_SEPARATOR)?.length ?? 0) >= 2) return false;
+  if (/^\(.*\)$/.test(text.trim())) return false;
+  return TERMINAL.test(text) || words >= 12;
+}
+
+/** Entity name (folded) -> entity id, from the linked entities' names and aliases. */
+function entityIndex(entities: Entity[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const e of entities) for (const name of [e.name, ...e.aliases]) if (!m.has(fold(name))) m.set(fold(name), e.id);
+  return m;
+}
+
+function enrichmentFigures(figures: Figure[]): UnitFigure[] {
+  return figures
+    .filter((f) => f.kind !== 'date' && f.value !== null && Number.isFinite(f.value))
+    .map((f) => ({ value: f.value!, high: f.high ?? null, what: f.what ? termKey(fold(f.what).split(/\s+/).pop()!) : null, text: f.text }));
+}
+
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** per qualifier kind: one pattern for "... more than " before a figure, one for "more than ..." opening it */
+const QUALIFIERS = FIGURE_QUALIFIERS.map((q) => ({
+  kind: q.kind,
+  nearly: q.words.includes('nearly'),
+  before: new RegExp(`\\b(?:${q.words.map(escapeRe).join('|')}) $`),
+  opening: new RegExp(`^(?:${q.words.map(escapeRe).join('|')}) `),
+}));
+const LETTER_HYPHEN = /\p{L}-$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where a figure's text stands in the sentence as a whole token, or -1. */
+function tokenAt(text: string, part: string): number {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) if (at === 0 || !WORD_CHAR.test(text[at - 1])) return at;
+  return -1;
+}
+
+/**
+ * The range a figure's wording allows, from the words before it in the sentence; null when the figure is
+ * part of a name ("AK-47", "Su-35", "COVID-19"), which counts nothing.
+ */
+export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
+  const at = tokenAt(text, f.text);
+  if (at > 0 && LETTER_HYPHEN.test(text.slice(Math.max(0, at - 2), at))) return null;
+  // the qualifier may stand before the figure or open the figure's own text ("more than eight")
+  const before = (at >= 0 ? text.slice(Math.max(0, at - 24), at) : '').toLowerCase().replace(/\s+/g, ' ');
+  const own = f.text.toLowerCase().replace(/\s+/g, ' ');
+  const hi = f.high ?? f.value;
+  let low = f.value;
+  let top = hi;
+  for (const q of QUALIFIERS) {
+    if (!q.before.test(before) && !q.opening.test(own)) continue;
+    if (q.kind === 'min') top = Infinity;
+    else if (q.kind === 'max') low = q.nearly ? Math.min(low, f.value * (1 - ABOUT_TOLERANCE)) : -Infinity;
+    else {
+      low = Math.min(low, f.value * (1 - ABOUT_TOLERANCE));
+      top = Math.max(top, hi * (1 + ABOUT_TOLERANCE));
+    }
+  }
+  return { ...f, low, top };
+}
+
+export interface UnitInput {
+  documents: TextDocument[];
+  enrichments: Map<DocId, DocumentEnrichment>;
+  entities: Entity[];
+  /** year the story happens in, for documents without a date */
+  fallbackYear: number | null;
+}
+
+/** The statement units of a story's documents, in story order. */
+export function buildUnits(input: UnitInput): Unit[] {
+  const units: Unit[] = [];
+  const byName = entityIndex(input.entities);
+  input.documents.forEach((doc, docOrder) => {
+    const enr = input.enrichments.get(doc.id);
+    const quotesIn = new Map<number, string[]>();
+    for (const q of enr?.quotes ?? []) quotesIn.set(q.sentence, [...(quotesIn.get(q.sentence) ?? []), q.text]);
+    const mentionsAt = new Map<number, string[]>();
+    for (const m of enr?.mentions ?? []) {
+      const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
+      const list = mentionsAt.get(m.sentence) ?? [];
+      if (!list.includes(id)) list.push(id);
+      mentionsAt.set(m.sentence, list);
+    }
+    const figuresAt = new Map<number, Figure[]>();
+    for (const f of enr?.figures ?? []) figuresAt.set(f.sentence, [...(figuresAt.get(f.sentence) ?? []), f]);
+    const year = referenceDate(doc.published)?.getUTCFullYear() ?? input.fallbackYear;
+    const last = Math.max(1, doc.sentences.length - 1);
+    for (const s of doc.sentences) {
+      if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
+      const keys = new Set<string>();
+      const entities = mentionsAt.get(s.index) ?? [];
+      for (const t of s.terms) if (!NUMERIC.test(t)) keys.add(`t:${termKey(t)}`);
+      for (const e of entities) keys.add(`e:${e}`);
+      const given = enrichmentFigures(figuresAt.get(s.index) ?? []);
+      // enrichment's figures when it ran on this document (none found is an answer too)
+      const figures = (enr
+        ? given
+        : parseNumbers(s.text).map((n) => ({ value: n.value, high: n.high, what: n.what ? termKey(n.what) : null, text: n.text }))
+      )
+        .map((f) => figureBounds(s.text, f))
+        .filter((f): f is UnitFigure => f !== null);
+      for (const f of figures) {
+        // a bare year is a date, not a quantity: years meet through `y:` anchors only
+        if (f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) continue;
+        keys.add(`n:${f.value}`);
+        if (f.high !== null) keys.add(`n:${f.high}`);
+      }
+      for (const y of yearAnchors(s.text, year)) keys.add(`y:${y}`);
+      const quotes = enr?.quotes.length ? quotesIn.get(s.index) ?? [] : quotedSpans(s.text);
+      units.push({ id: units.length, doc: doc.id, docOrder, sentence: s.index, text: s.text, keys: [...keys], entities, figures, position: s.index / last, quotes });
+    }
+  });
+  return units;
+}
+
+/** Quotes of the story by document and sentence, for attribution checks. */
+export function quotesAt(quotes: Quote[]): Map<string, Quote[]> {
+  const m = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const k = `${q.document}#${q.sentence}`;
+    m.set(k, [...(m.get(k) ?? []), q]);
+  }
+  return m;
+}

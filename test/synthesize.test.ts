@@ -1,0 +1,242 @@
+// Synthesis across stages on real text: the five seed articles as one story, and eight ECB+ articles about
+// one event (the Indian navy capturing 23 pirates, gold cluster 12_1). Real provenance and enrichment run
+// first, as in the pipeline.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readDocuments } from '../src/pipeline.ts';
+import { findRelations, documentFlags, sourceFamilies } from '../src/provenance/index.ts';
+import { enrichDocument, linkStory } from '../src/enrich/index.ts';
+import { synthesizeStory } from '../src/synthesize/index.ts';
+import { termsOf } from '../src/text/index.ts';
+import { termKey } from '../src/synthesize/units.ts';
+import { buildReport, reportDocument, reportStory, renderMarkdown, renderHtml } from '../src/report/index.ts';
+import type { Claim, Relation, StoryGroup, StorySynthesis, TextDocument } from '../src/model.ts';
+import { ROOT } from './helpers.ts';
+
+const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
+const ECB = join(ROOT, 'test', 'fixtures', 'synthesize', 'ecbplus-12_1.jsonl');
+
+interface Run {
+  documents: TextDocument[];
+  relations: Relation[];
+  group: StoryGroup;
+  synthesis: StorySynthesis;
+}
+
+/** All documents of `path` as one story, through provenance and enrichment as the pipeline does. */
+async function asOneStory(path: string): Promise<Run> {
+  const { documents } = await readDocuments([path]);
+  const relations = findRelations(documents);
+  const flags = documentFlags(documents);
+  const enrichments = new Map(documents.map((d) => [d.id, enrichDocument(d)]));
+  const { entities, quotes } = linkStory(documents, documents.map((d) => enrichments.get(d.id)!));
+  const group: StoryGroup = { id: 'story', title: documents[0].title, documents: documents.map((d) => d.id), members: [], why: ['all fixture articles, one story'], period: { start: null, end: null } };
+  const synthesis = synthesizeStory({ group, documents, relations, enrichments, entities, quotes, flags });
+  return { documents, relations, group, synthesis };
+}
+
+let seeds: Promise<Run> | null = null;
+const seedRun = () => (seeds ??= asOneStory(SEEDS));
+let ecb: Promise<Run> | null = null;
+const ecbRun = () => (ecb ??= asOneStory(ECB));
+
+const docOf = (run: Run, prefix: string) => run.documents.find((d) => d.id.startsWith(prefix))!;
+const sentence = (run: Run, doc: string, i: number) => run.documents.find((d) => d.id === doc)?.sentences[i]?.text ?? '';
+
+/** The claim supported by a sentence of `prefix`'s article that matches `pattern`. */
+function claimWith(run: Run, prefix: string, pattern: RegExp): Claim | undefined {
+  const doc = docOf(run, prefix).id;
+  return run.synthesis.claims.find((c) => c.support.some((r) => r.document === doc && pattern.test(sentence(run, doc, r.sentence))));
+}
+
+function docsOf(c: Claim): string[] {
+  return [...new Set(c.support.map((r) => r.document.slice(0, 3)))].sort();
+}
+
+const keys = (text: string) => new Set(termsOf(text, 'en').map(termKey));
+
+/** A briefing line and a cited sentence share content: two content terms, or the line is that sentence. */
+function sharesContent(line: string, cited: string): boolean {
+  if (cited.includes(line.slice(1, 40))) return true;
+  const a = keys(line);
+  let n = 0;
+  for (const k of keys(cited)) if (a.has(k)) n++;
+  return n >= 2;
+}
+
+test('seeds: the statements the outlets share come out as claims with the right articles', async () => {
+  const run = await seedRun();
+  const expect: Array<[string, RegExp, string[]]> = [
+    ['first visit since 2019', /first to Minsk since 2019/, ['000', '002', '003']],
+    ['the joint unit', /joint regional unit/, ['000', '001', '002']],
+    ['the warplanes', /Three Russian warplanes/, ['000', '001', '002']],
+    ['200,000 troops', /200,000 fresh troops/, ['000', '002', '003']],
+    ['the Shoigu trip', /Shoigu/, ['000', '003']],
+    ["Makei's death", /Makei/, ['000', '003']],
+    ["Peskov's denial", /stupid and unfounded/i, ['002', '003']],
+    ["the Pentagon's remark", /impending cross-border/, ['002', '004']],
+    ['the launch pad', /launch pad/, ['000', '002']],
+  ];
+  for (const [what, pattern, docs] of expect) {
+    const c = claimWith(run, docs[0], pattern);
+    assert.ok(c, `no claim for ${what}`);
+    for (const d of docs) assert.ok(docsOf(c).includes(d), `${what}: ${d} missing from ${docsOf(c)}`);
+  }
+  // the troops and the Peskov denial are stated by sources independent of Reuters
+  assert.ok(claimWith(run, '000', /200,000 fresh troops/)!.independentSources >= 2);
+  assert.ok(claimWith(run, '002', /stupid and unfounded/)!.independentSources >= 2);
+  assert.ok(claimWith(run, '002', /impending cross-border/)!.independentSources >= 2);
+});
+
+test('seeds: the Reuters re-users count with Reuters as one independent source', async () => {
+  const run = await seedRun();
+  const ids = run.documents.map((d) => d.id);
+  const families = sourceFamilies(run.relations, ids);
+  const reuters = families.get(docOf(run, '000').id);
+  // provenance's finding, on which the counts rest
+  assert.equal(families.get(docOf(run, '001').id), reuters);
+  assert.equal(families.get(docOf(run, '002').id), reuters);
+  for (const pattern of [/joint regional unit/, /Three Russian warplanes/]) {
+    const c = claimWith(run, '000', pattern)!;
+    assert.deepEqual(docsOf(c), ['000', '001', '002']);
+    assert.equal(c.independentSources, 1);
+    assert.equal(c.status, 'single-source');
+  }
+  // what only Reuters and its copies report is "unique" to each of them, never to InoSMI
+  const joint = claimWith(run, '000', /joint regional unit/)!;
+  const view = (p: string) => run.synthesis.outlets.find((o) => o.document === docOf(run, p).id)!;
+  for (const p of ['000', '001', '002']) assert.ok(view(p).unique.includes(joint.id), p);
+  assert.ok(!view('003').unique.includes(joint.id));
+  // every count equals the number of families among the supporting articles
+  for (const c of run.synthesis.claims) assert.equal(c.independentSources, new Set(c.support.map((r) => families.get(r.document))).size, c.id);
+});
+
+test('seeds: quote variants are linked and reported as discrepancies', async () => {
+  const run = await seedRun();
+  const q = (pattern: RegExp) => run.synthesis.quotes.find((x) => pattern.test(x.text))!;
+  const fabrications = q(/stupid and unfounded fabrications/i);
+  const statements = q(/stupid and unfounded statements/i);
+  assert.ok(fabrications && statements);
+  assert.ok(fabrications.variants?.includes(statements.id));
+  assert.ok(statements.variants?.includes(fabrications.id));
+  const activity = q(/impending cross-border activity/);
+  const exercise = q(/impending cross-border exercise/);
+  assert.ok(activity.variants?.includes(exercise.id));
+  const wordings = run.synthesis.discrepancies.filter((d) => d.kind === 'quote-wording');
+  assert.ok(wordings.some((d) => /fabrications/.test(d.detail) && /statements/.test(d.detail)));
+  assert.ok(wordings.some((d) => /activity/.test(d.detail) && /exercise/.test(d.detail)));
+  // a quote cut shorter in one outlet is not another wording
+  assert.ok(!wordings.some((d) => /Nayev/.test(d.detail)));
+  // discrepancies mark the claims they touch as disputed
+  const pentagon = claimWith(run, '002', /impending cross-border/)!;
+  assert.equal(pentagon.status, 'disputed');
+});
+
+function checkBriefing(run: Run) {
+  const { briefing } = run.synthesis;
+  assert.ok(briefing.length >= 5 && briefing.length <= 10, `briefing has ${briefing.length} lines`);
+  const byId = new Map(run.documents.map((d) => [d.id, d]));
+  for (const line of briefing) {
+    assert.ok(line.support.length > 0, `no support: ${line.text}`);
+    for (const ref of line.support) {
+      const doc = byId.get(ref.document);
+      assert.ok(doc, `cites a missing document ${ref.document}`);
+      assert.ok(Number.isInteger(ref.sentence) && ref.sentence >= 0 && ref.sentence < doc.sentences.length, `index out of range ${ref.sentence}`);
+      assert.ok(sharesContent(line.text, doc.sentences[ref.sentence].text), `"${line.text}" cites unrelated "${doc.sentences[ref.sentence].text}"`);
+    }
+    // extractive: the line is (a trimmed form of) one of the sentences it cites
+    assert.ok(
+      line.support.some((r) => byId.get(r.document)!.sentences[r.sentence].text.includes(line.text.slice(1))),
+      `line is not a source sentence: ${line.text}`,
+    );
+  }
+  // corroborated lines first, then single-source ones; no line twice
+  const firstSingle = briefing.findIndex((b) => b.singleSource);
+  if (firstSingle >= 0) assert.ok(briefing.slice(firstSingle).every((b) => b.singleSource));
+  assert.equal(new Set(briefing.map((b) => b.text)).size, briefing.length);
+}
+
+test('seeds: no briefing line lacks support; every citation is a real, related sentence', async () => {
+  const run = await seedRun();
+  checkBriefing(run);
+  const text = run.synthesis.briefing.map((b) => b.text).join(' ');
+  assert.match(text, /200,000/);
+  assert.match(text, /since 2019/);
+  assert.ok(!run.synthesis.briefing.some((b) => /^(But|However)\b/.test(b.text)));
+});
+
+test('seeds: the timeline is in date order and every entry cites its sentences', async () => {
+  const run = await seedRun();
+  const { timeline } = run.synthesis;
+  assert.ok(timeline.length >= 3);
+  const shoigu = timeline.find((t) => /Shoigu/.test(t.text) && /Friday/.test(t.text));
+  if (shoigu) assert.equal(shoigu.date, '2022-12-16');
+  for (const t of timeline) assert.ok(t.support.length > 0);
+  const keysInOrder = timeline.map((t) => t.date.replace(/-W\d+$/, ''));
+  assert.ok(keysInOrder.every((k, i) => i === 0 || k.slice(0, 4) >= keysInOrder[i - 1].slice(0, 4)));
+});
+
+test('ECB+ 12_1: the event statements carried by several articles are claims with their supporting articles', async () => {
+  const run = await ecbRun();
+  const { claims } = run.synthesis;
+  // "12 Somali and 11 Yemeni" is in five of the eight articles
+  const captured = claims.find((c) => c.support.some((r) => /12 Somali/.test(sentence(run, r.document, r.sentence))));
+  assert.ok(captured);
+  const docs = new Set(captured.support.map((r) => r.document));
+  assert.ok(docs.size >= 4, `captured: ${[...docs]}`);
+  for (const d of docs) assert.ok(captured.support.some((r) => r.document === d && /Somali|Yemeni/.test(sentence(run, d, r.sentence))));
+  assert.ok(captured.independentSources >= 2 && captured.independentSources <= docs.size);
+  // the distress call from MV Gibe is corroborated too
+  const distress = claims.find((c) => c.status !== 'single-source' && c.support.some((r) => /distress call/.test(sentence(run, r.document, r.sentence))));
+  assert.ok(distress);
+  // claims are ordered most independently corroborated first
+  for (let i = 1; i < claims.length; i++) assert.ok(claims[i - 1].independentSources >= claims[i].independentSources);
+  checkBriefing(run);
+});
+
+test('same input, same synthesis', async () => {
+  const a = await asOneStory(SEEDS);
+  const b = await seedRun();
+  assert.equal(JSON.stringify(a.synthesis), JSON.stringify(b.synthesis));
+});
+
+test('reports put the briefing first, with numbered citations resolving to the source sentence', async () => {
+  const run = await seedRun();
+  const report = buildReport({ documents: run.documents.map((d) => reportDocument(d)), relations: run.relations, stories: [reportStory(run.group, run.synthesis)], problems: [] });
+  const md = renderMarkdown(report);
+  const at = (h: string) => md.indexOf(`### ${h}`);
+  assert.ok(at('Briefing') > 0 && at('Briefing') < at('Why these articles are one story'));
+  assert.ok(at('Claims') > at('Briefing') && at('Discrepancies') > 0);
+  const first = run.synthesis.briefing[0];
+  const ref = first.support[0];
+  const cited = run.documents.find((d) => d.id === ref.document)!.sentences[ref.sentence].text;
+  assert.match(md, /^1\. .*\[1\]/m);
+  const note = md.split('\n').find((l) => l.startsWith('[1] '))!;
+  assert.ok(note.includes(ref.document.replace(/_/g, '\\_')) && note.includes(`sentence ${ref.sentence + 1}`));
+  assert.ok(note.includes(cited.slice(0, 30).replace(/([\\`*_{}\[\]<>()#+!|])/g, '\\$1')));
+  const html = renderHtml(report);
+  assert.ok(html.indexOf('<h3>Briefing</h3>') < html.indexOf('<h3>Why these articles are one story</h3>'));
+  assert.match(html, /<a class="cite" href="#cite-story-1">\[1\]<\/a>/);
+  assert.match(html, /<li id="cite-story-1">/);
+});
+
+test('hostile article text in claims, briefing, discrepancies, timeline and outlets is escaped', async () => {
+  const evil = '<script>alert(1)</script><img src=x onerror=alert(2)> [link](javascript:x) | cell';
+  const run = await seedRun();
+  const ref = run.synthesis.briefing[0].support[0];
+  const synthesis: StorySynthesis = {
+    ...run.synthesis,
+    claims: [{ id: 'c<1>', text: evil, support: [ref, { document: 'missing<doc>', sentence: 3 }], independentSources: 2, status: 'disputed' }],
+    discrepancies: [{ kind: 'quote-wording', detail: evil, claims: ['c<1>'], support: [ref] }],
+    briefing: [{ text: evil, support: [ref] }],
+    timeline: [{ date: '<b>2022</b>', text: evil, support: [ref] }],
+    outlets: [{ document: ref.document, unique: ['c<1>'], omits: ['c<1>'] }],
+  };
+  const report = buildReport({ documents: run.documents.map((d) => reportDocument(d)), relations: [], stories: [reportStory(run.group, synthesis)], problems: [] });
+  const html = renderHtml(report);
+  assert.ok(!html.includes('<script>') && !html.includes('<img') && !html.includes('<b>2022'));
+  assert.ok(html.includes('&lt;script&gt;'));
+  const md = renderMarkdown(report);
+  assert.ok(!md.includes('<script>') && !md.includes('](javascript'));
+});
