@@ -3,7 +3,9 @@
 // "without" segment found is an FP; case-sensitive substring tests on whitespace-normalised output,
 // pooled over all pages. Pages are matched to their entries by content (the files carry no names).
 //
-//   node --import tsx bench/extract-html.ts [dataDir] [--limit N] [--only ours|readability] [--dump dir]
+//   node --import tsx bench/extract-html.ts [dataDir] [--limit N] [--only NAME-PREFIX] [--dump DIR] [--verbose]
+// Timing is CPU time of this process per extractor (the machine may be shared); both sides get the same
+// decoded strings, so parsing is counted for both.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -26,7 +28,8 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const dataDir = args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--')) ?? join(import.meta.dirname, '../../shared/data/trafilatura-eval');
+const VALUE_FLAGS = new Set(['--limit', '--only', '--dump']);
+const dataDir = args.find((a, i) => !a.startsWith('--') && !VALUE_FLAGS.has(args[i - 1])) ?? join(import.meta.dirname, '../../shared/data/trafilatura-eval');
 const limit = Number(flag('--limit') ?? Infinity);
 const only = flag('--only');
 const dumpDir = flag('--dump');

@@ -311,6 +311,8 @@ export interface ReportDocument {
   title: string;
   outlet: string | null;
   byline: string[];
+  /** publication the text first ran in, when the page credits one (a wire agency, a translated source) */
+  originalOutlet?: string | null;
   published: string | null;
   language: string;
   text: string;

@@ -1,5 +1,5 @@
 // The one place that knows every stage: sources -> ingest -> extract -> text -> ... -> report.
-import type { DocId, DocumentEnrichment, Problem, RawDocument, Report, TextDocument } from './model.ts';
+import type { DocId, DocumentEnrichment, Problem, RawDocument, Relation, Report, StoryGroup, TextDocument } from './model.ts';
 import { ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
 import { extractArticle } from './extract/index.ts';
 import { analyzeText } from './text/index.ts';
@@ -7,7 +7,7 @@ import { documentFlags, findRelations } from './provenance/index.ts';
 import { enrichDocument, linkStory } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import { synthesizeStory } from './synthesize/index.ts';
-import { buildReport, reportDocument, reportStory, EMPTY_SYNTHESIS } from './report/index.ts';
+import { buildReport, reportDocument, reportStory } from './report/index.ts';
 
 export interface AnalyzeOptions extends IngestOptions {
   /** called for every input that cannot be used, as soon as it is known */
@@ -88,6 +88,18 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   return { documents, problems };
 }
 
+/** The relations among each story's documents (a copy across two stories belongs to neither). */
+function groupRelations(groups: StoryGroup[], relations: Relation[]): Relation[][] {
+  const storyOf = new Map<DocId, number>();
+  groups.forEach((g, i) => g.documents.forEach((d) => storyOf.set(d, i)));
+  const out: Relation[][] = groups.map(() => []);
+  for (const r of relations) {
+    const i = storyOf.get(r.from);
+    if (i !== undefined && storyOf.get(r.to) === i) out[i].push(r);
+  }
+  return out;
+}
+
 /** The whole job: paths in, report out. */
 export async function analyze(paths: string[], options: AnalyzeOptions = {}): Promise<Report> {
   const { documents, problems } = await readDocuments(paths, options);
@@ -100,6 +112,7 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
   const relations = timed(options.timings, 'provenance', () => findRelations(documents));
   const groups = timed(options.timings, 'cluster', () => clusterStories(documents));
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const relationsByStory = groupRelations(groups, relations);
   const enrichments = timed(options.timings, 'enrich', () => new Map<DocId, DocumentEnrichment>(documents.map((d) => [d.id, enrichDocument(d)])));
   // per story: entities linked across its documents' spellings, quote speakers resolved to them
   const links = timed(options.timings, 'enrich', () =>
@@ -110,14 +123,13 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
   );
   const stories = timed(options.timings, 'synthesize', () =>
     groups.map((g, i) => {
-      const members = new Set(g.documents);
       const { entities, quotes } = links[i];
       return reportStory(
         g,
         synthesizeStory({
           group: g,
           documents: g.documents.map((id) => byId.get(id)).filter((d): d is TextDocument => !!d),
-          relations: relations.filter((r) => members.has(r.from) && members.has(r.to)),
+          relations: relationsByStory[i],
           enrichments,
           entities,
           quotes,

@@ -94,7 +94,9 @@ export function storyWhy(centroids: Record<Space, { sum: Vec }>, members: DocFea
       const surface = storySurface(space, key, members);
       if (seen.has(surface.toLowerCase())) continue;
       seen.add(surface.toLowerCase());
-      out.push(`${surface} (${kind}, ${n}/${total})`);
+      // a topic term that the articles write as a name ("Minsk") is listed as one
+      const isName = space === 'text' && members.some((f) => f.names.has(surface.toLowerCase()));
+      out.push(`${surface} (${isName ? 'name' : kind}, ${n}/${total})`);
       taken++;
     }
   };

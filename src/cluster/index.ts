@@ -1,8 +1,10 @@
 // Cluster stage: documents -> stories, online (after Miranda et al. 2018, "Multilingual Clustering of
 // Streaming News"). Documents arrive in time order; each is compared with the candidate stories the
 // inverted index finds, on several features (topic terms, title, names, figures, dates, time), and joins
-// the best one when the combined similarity reaches the join threshold, else opens a story. A merge pass
-// then joins stories that the online pass split (an early article seen before the story's vocabulary was).
+// the best one when the combined similarity reaches the join threshold (set for precision), else opens a
+// story. A merge pass then joins stories the online pass split, judging two stories by how alike their
+// members are relative to each story's own cohesion; a refinement pass lets an article that joined before
+// its story took shape move to a closer one. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
 import type { Membership, StoryGroup, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
@@ -23,9 +25,6 @@ export interface ClusterOptions {
   noMerge?: boolean;
   /** skip the refinement pass */
   noRefine?: boolean;
-  refinePasses?: number;
-  /** documents whose term counts seed the document frequencies (a background corpus) */
-  background?: TextDocument[];
 }
 
 const DAY = 86_400_000;
@@ -63,7 +62,6 @@ export class StoryClusterer {
     this.weights = { ...WEIGHTS, ...options.weights };
     this.limits = { ...LIMITS, ...options.limits };
     this.index = new StoryIndex(this.limits);
-    for (const d of options.background ?? []) this.idf.add(new Set(dfKeys(documentFeatures(d))));
   }
 
   /** Add one document: it joins the best candidate story or opens a new one. Returns its membership. */
@@ -104,6 +102,11 @@ export class StoryClusterer {
     return membership;
   }
 
+  /** Stories still in the candidate set. */
+  get activeStories(): number {
+    return this.active.size;
+  }
+
   /** Stories with no new member for a while leave the candidate set. */
   private sweep(position: number, time: number | null): void {
     for (const story of [...this.active]) {
@@ -123,12 +126,13 @@ export class StoryClusterer {
    * changes; candidates again come from an inverted index.
    */
   merge(): void {
-    for (let round = 0; round < 10; round++) {
-      const live = this.stories.filter((s) => !s.mergedInto);
-      const index = new StoryIndex(this.limits);
-      for (const s of live) index.post(s);
+    const index = new StoryIndex(this.limits);
+    for (const s of this.stories) if (!s.mergedInto) index.post(s);
+    // only stories that changed (or lost their partner to a better pair) look again: cost stays linear
+    let dirty = this.stories.filter((s) => !s.mergedInto);
+    for (let round = 0; round < 20 && dirty.length; round++) {
       const pairs: Array<{ a: Story; b: Story; score: Score }> = [];
-      for (const a of live) {
+      for (const a of dirty) {
         let bestPair: { a: Story; b: Story; score: Score } | null = null;
         for (const b of index.candidates({ text: a.centroids.text.sum, names: a.centroids.names.sum }, a)) {
           const score = storyToStory(a, b, this.weights);
@@ -136,23 +140,28 @@ export class StoryClusterer {
         }
         if (bestPair) pairs.push(bestPair);
       }
-      if (!pairs.length) return;
-      pairs.sort((x, y) => y.score.value - x.score.value || x.a.key - y.a.key);
+      pairs.sort((x, y) => y.score.value - x.score.value || x.a.key - y.a.key || x.b.key - y.b.key);
       const touched = new Set<Story>();
-      let merged = 0;
+      const next = new Set<Story>();
       for (const { a, b, score } of pairs) {
-        if (touched.has(a) || touched.has(b)) continue;
+        if (a.mergedInto || b.mergedInto) continue;
+        if (touched.has(a) || touched.has(b)) {
+          next.add(a);
+          continue;
+        }
         touched.add(a).add(b);
         // the older story keeps its place; the newer one's members come with the reason for the merge
         const [keep, gone] = a.key < b.key ? [a, b] : [b, a];
         this.noteMerge(keep, gone, score);
         keep.absorb(gone, this.limits.centroidTerms);
+        index.remove(gone);
+        index.post(keep);
         this.index.remove(gone);
         this.active.delete(gone);
         if (keep.active) this.index.post(keep);
-        merged++;
+        next.add(keep);
       }
-      if (!merged) return;
+      dirty = [...next].filter((s) => !s.mergedInto).sort((x, y) => x.key - y.key);
     }
   }
 
@@ -254,6 +263,6 @@ export function clusterStories(docs: TextDocument[], options: ClusterOptions = {
   const clusterer = new StoryClusterer(options);
   for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
   if (!options.noMerge) clusterer.merge();
-  if (!options.noRefine) for (let i = 0; i < (options.refinePasses ?? 1); i++) clusterer.refine();
+  if (!options.noRefine) clusterer.refine();
   return clusterer.groups();
 }

@@ -23,21 +23,18 @@ export function dfKeys(f: DocFeatures): string[] {
   return keys;
 }
 
-export const TF = { text: 0, names: 0, idfPow: 1 };
-function tf(c: number, p: number): number {
-  return p === 0 ? 1 + Math.log(c) : Math.pow(c, p);
-}
-function weigh(counts: Map<string, number>, idf: OnlineIdf, prefix: string, p = 0): Vec {
+/** Sublinear term frequency times idf, scaled to unit length. */
+function weigh(counts: Map<string, number>, idf: OnlineIdf, prefix: string): Vec {
   const v: Vec = new Map();
-  for (const [k, c] of counts) if (c > 0) v.set(k, tf(c, p) * Math.pow(idf.idf(prefix + k), TF.idfPow));
+  for (const [k, c] of counts) if (c > 0) v.set(k, (1 + Math.log(c)) * idf.idf(prefix + k));
   return normalise(v);
 }
 
 export function docVectors(f: DocFeatures, idf: OnlineIdf): DocVectors {
   return {
-    text: weigh(f.terms, idf, DF_PREFIX.text, TF.text),
+    text: weigh(f.terms, idf, DF_PREFIX.text),
     title: weigh(f.title, idf, DF_PREFIX.title),
-    names: weigh(f.names, idf, DF_PREFIX.names, TF.names),
+    names: weigh(f.names, idf, DF_PREFIX.names),
     numbers: weigh(f.numbers, idf, DF_PREFIX.numbers),
     dates: weigh(f.dates, idf, DF_PREFIX.dates),
   };

@@ -19,10 +19,9 @@ interface Num {
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
-const touching = (text: string, a: Token, b: Token) => a.end === b.start;
 
 /** A number written in digits, words or both, with its scale: "200,000", "two hundred thousand", "fifteen,000", "5.93 mln". */
-export function readNumber(tokens: Token[], i: number, text: string): Num | null {
+export function readNumber(tokens: Token[], i: number): Num | null {
   const t = tokens[i];
   if (!t) return null;
   let value: number | null = null;
@@ -133,7 +132,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       i++;
       continue;
     }
-    const n = readNumber(tokens, i, text);
+    const n = readNumber(tokens, i);
     if (!n) {
       i++;
       continue;
@@ -158,7 +157,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
     if (mid && RANGE_WORDS.has(lower(mid)) && (lower(mid) !== 'and' || /between\s+$/i.test(text.slice(Math.max(0, start - 9), start)))) {
       let k = j + 1;
       if (tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
-      const n2 = readNumber(tokens, k, text);
+      const n2 = readNumber(tokens, k);
       if (n2 && n2.value > n.value) {
         high = n2.value;
         j = n2.next;

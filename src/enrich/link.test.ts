@@ -42,3 +42,18 @@ test('people who share a first name stay apart; demonyms and sentence starters a
   for (const no of ['Russian', 'Belarusian', 'Ukrainian', 'Of', 'It', 'The', 'Monday']) assert.ok(!names.includes(no), `${no} is not an entity`);
   assert.equal(entities.find((e) => e.name === 'Economist')?.type, 'org');
 });
+
+test('a short name links only as written: Us (the magazine) is not the U.S.', () => {
+  // ECB+ 1_11ecb
+  const d = doc('c', [
+    'The news comes as a shock for everyone who just assumed the actress had been holed up there, at least when she was not touring U.S. frat houses.',
+    '"Tara Reid has checked herself into Promises Treatment Center," Reid\'s rep told Us.',
+  ]);
+  const { entities, quotes } = linkStory([d], [enrichDocument(d)]);
+  const us = entities.find((e) => e.aliases.includes('U.S.'));
+  assert.equal(us?.type, 'place');
+  assert.ok(!us!.aliases.includes('Us'));
+  assert.equal(entities.find((e) => e.name === 'Us')?.type, 'org');
+  // the speaker is "Reid's rep", whom the article does not name: no speaker rather than Reid
+  assert.equal(quotes[0].speaker, null);
+});

@@ -79,7 +79,9 @@ export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[
   const byKey = new Map<string, number>();
   surfaces.forEach((s, i) => {
     const place = placeOf(s.text);
-    for (const key of [nameKey(s.text), place ? `place:${place}` : '']) {
+    // short names link only as written ("Us" the magazine is not "US"); the gazetteer joins "US" and "U.S."
+    const short = s.text.replace(/[^\p{L}]/gu, '').length <= 3;
+    for (const key of [short ? `short:${s.text}` : nameKey(s.text), place ? `place:${place}` : '']) {
       if (!key) continue;
       const j = byKey.get(key);
       if (j === undefined) byKey.set(key, i);

@@ -2,12 +2,9 @@
 import type { Article, RawDocument } from '../model.ts';
 import { extractPlainText } from './plain/index.ts';
 import { extractHtml } from './html/index.ts';
+import { normalizePublished } from './published.ts';
 
 export function extractArticle(raw: RawDocument): Article {
-  switch (raw.kind) {
-    case 'html':
-      return extractHtml(raw);
-    default:
-      return extractPlainText(raw);
-  }
+  const article = raw.kind === 'html' ? extractHtml(raw) : extractPlainText(raw);
+  return { ...article, published: normalizePublished(article.published) };
 }

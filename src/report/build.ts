@@ -11,6 +11,7 @@ export function reportDocument(doc: TextDocument, flags?: DocumentFlags): Report
     title: doc.title,
     outlet: doc.outlet,
     byline: doc.byline,
+    originalOutlet: doc.originalOutlet ?? null,
     published: doc.published,
     language: doc.language,
     text: doc.text,

@@ -48,5 +48,3 @@ google|apple|microsoft|amazon|facebook|meta|twitter|telegram|tesla|boeing|airbus
 exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
-/** Known bodies that count as places when named ("the Palace of Independence" is a place; these are not). */
-export const DEFINITE_ORG_PREFIX = ['the'];

@@ -66,3 +66,18 @@ test('fixture page through the whole HTML path: text, metadata and removal reaso
   assert.match(removed, /comments: 3 comments/);
   assert.match(removed, /related-articles list: Related stories/);
 });
+
+test('broken document structure: warnings before <html>, no <html> tag, a post inside <noscript>', () => {
+  const warning = '<br />\n<b>Warning</b>: mysql_connect(): Access denied in <b>/www/db.php</b><br />\n';
+  assert.equal(text(`${warning}<!DOCTYPE html><html><head><title>T</title></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`), [P1, P2].join('\n'));
+  assert.equal(text(`<!DOCTYPE html><head><title>T</title></head><div id="page"><article><p>${P1}</p><p>${P2}</p></article></div>`), [P1, P2].join('\n'));
+  assert.equal(text(page(`<div class="post-body"><noscript><p>${P1}</p><p>${P2}</p></noscript></div><noscript><img src="pixel.gif"></noscript>`)), [P1, P2].join('\n'));
+});
+
+test('a small-block label on a text column does not remove the text; picture credits and wordless lines go', () => {
+  const t = text(page(`<article><div class="media js-lightbox-gallery"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+    <p>Foto: Gazette / J. Smith</p><p>* * *</p></article>`));
+  assert.equal(t, [P1, P2, P3].join('\n'));
+  const wp = text(page(`<div class="content"><article class="post-12 post type-post tag-floods category-news author-admin"><p>${P1}</p><p>${P2}</p></article><aside class="widget">Archive</aside></div>`));
+  assert.equal(wp, [P1, P2].join('\n'), 'WordPress item classes are not a tag list or a byline');
+});

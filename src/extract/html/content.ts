@@ -3,7 +3,7 @@
 // pull in sibling paragraphs the container left out, and cut the container into text blocks.
 import type { Removal } from '../../model.ts';
 import {
-  BLOCK_TAGS, CHROME_PATTERNS, CHROME_ROLES, CHROME_TAGS, CONTENT_SELECTORS, DROP_TAGS, LINK_DENSITY_MAX, PARAGRAPH_TAGS, SHORT_BLOCK,
+  BLOCK_TAGS, CHROME_PATTERNS, CREDIT_LINE, CREDIT_LINE_MAX, CHROME_ROLES, CHROME_TAGS, CONTENT_SELECTORS, DROP_TAGS, LINK_DENSITY_MAX, PARAGRAPH_TAGS, SHORT_BLOCK,
 } from './patterns.ts';
 
 /** One run of text between block boundaries. */
@@ -32,9 +32,14 @@ interface Stats {
   links: number;
   /** Readability-like paragraph score of the element's direct paragraph children */
   score: number;
+  /** characters of paragraph-like text below the element (low link density, not tiny) */
+  good: number;
 }
 
 const MAX_REMOVED = 200;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+/** A <noscript> with more text than this is kept (characters). */
+const NOSCRIPT_TEXT = 200;
 const REMOVED_SNIPPET = 200;
 /** Containers below this many characters are no article. */
 const MIN_CONTAINER_CHARS = 140;
@@ -42,6 +47,8 @@ const MIN_CONTAINER_CHARS = 140;
 const MARKER_SHARE = 0.3;
 /** A chrome-looking element that holds more than this share of the page's text is a page wrapper, not chrome. */
 const WRAPPER_SHARE = 0.55;
+/** Paragraph text (characters) above which a small-block label does not remove an element. */
+const SOFT_REASON_MAX_GOOD = 300;
 
 const tagOf = (el: Element): string => (el.localName ?? el.tagName ?? '').toLowerCase();
 
@@ -83,7 +90,10 @@ function dropInvisible(root: Element): void {
   const doomed: Element[] = [];
   for (const el of elements(root)) {
     const tag = tagOf(el);
-    if (DROP_TAGS.has(tag)) doomed.push(el);
+    // <noscript> usually holds a tracking pixel, but some blog templates put the whole post in it
+    if (tag === 'noscript') {
+      if (nonSpace(el.textContent ?? '') < NOSCRIPT_TEXT) doomed.push(el);
+    } else if (DROP_TAGS.has(tag)) doomed.push(el);
     else if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') doomed.push(el);
     else {
       const style = el.getAttribute('style');
@@ -108,12 +118,14 @@ function measure(root: Element): Map<Element, Stats> {
       for (let i = kids.length - 1; i >= 0; i--) if (kids[i].nodeType === 1) stack.push([kids[i], false]);
       continue;
     }
-    const s: Stats = { chars: 0, linkChars: 0, links: 0, score: 0 };
+    const s: Stats = { chars: 0, linkChars: 0, links: 0, score: 0, good: 0 };
     const isLink = tagOf(el) === 'a';
+    let direct = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const n = nonSpace(c.nodeValue ?? '');
         s.chars += n;
+        direct += n;
         if (isLink) s.linkChars += n;
       } else if (c.nodeType === 1) {
         const k = stats.get(c as Element);
@@ -122,13 +134,19 @@ function measure(root: Element): Map<Element, Stats> {
         s.linkChars += isLink ? k.chars : k.linkChars;
         s.links += k.links;
         const ct = tagOf(c as Element);
+        const density = k.chars ? k.linkChars / k.chars : 0;
         if (PARAGRAPH_TAGS.has(ct) && k.chars >= 25) {
-          const density = k.chars ? k.linkChars / k.chars : 0;
           if (density < 0.5) s.score += (1 + Math.min(k.chars / 100, 3) + commas(c as Element)) * (1 - density);
         }
+        if (PARAGRAPH_TAGS.has(ct) && ct !== 'li' && k.chars >= 25 && density < 0.3) s.good += k.chars - k.linkChars;
+        else s.good += k.good;
+        // inline children (b, span, font) are part of their parent's running text
+        if (!BLOCK_TAGS.has(ct)) direct += k.chars - k.linkChars;
       }
     }
     if (isLink) s.links++;
+    // running text straight in a div or cell (old layouts separate paragraphs with <br>)
+    if (direct >= 80 && !PARAGRAPH_TAGS.has(tagOf(el))) s.good += direct;
     stats.set(el, s);
   }
   return stats;
@@ -141,6 +159,12 @@ function commas(el: Element): number {
   return n;
 }
 
+/**
+ * Classes that label an item rather than a block: WordPress puts "tag-floods category-news
+ * author-admin" on the article itself. A pattern must not read those as a tag list or a byline.
+ */
+const ITEM_CLASS = /^(tag|category|author|format|status|type|postid)-(?!(list|cloud|box|bio|info|links|area|wrapper|container|block|section)$)[\w-]+$/i;
+
 /** Why an element is chrome by its tag, role or class/id, or null. */
 export function chromeReason(el: Element): string | null {
   const tag = tagOf(el);
@@ -149,7 +173,10 @@ export function chromeReason(el: Element): string | null {
   if (CHROME_TAGS[tag]) return CHROME_TAGS[tag];
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES[role.toLowerCase()]) return CHROME_ROLES[role.toLowerCase()];
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return null;
+  const names = `${cls ? cls.split(/\s+/).filter((t) => !ITEM_CLASS.test(t)).join(' ') : ''} ${id ?? ''}`.trim();
   if (!names) return null;
   for (const { re, reason } of CHROME_PATTERNS) if (re.test(names)) return reason;
   return null;
@@ -181,7 +208,9 @@ function matchingSelectors(el: Element, tag: string): number[] {
   const id = el.getAttribute('id');
   for (let i = 0; i < MATCHERS.length; i++) {
     const m = MATCHERS[i];
-    if (m.kind === 'tag' ? tag === m.value : m.kind === 'class' ? classes.includes(m.value) : m.kind === 'id' ? id === m.value : el.getAttribute(m.name) === m.value) out.push(i);
+    const hit =
+      m.kind === 'attr' ? el.getAttribute(m.name) === m.value : m.kind === 'tag' ? tag === m.value : m.kind === 'class' ? classes.includes(m.value) : id === m.value;
+    if (hit) out.push(i);
   }
   return out;
 }
@@ -227,6 +256,31 @@ function scoredContainer(root: Element, stats: Map<Element, Stats>): Element | n
     }
   }
   return best;
+}
+
+/** Share of the page's paragraph text the article container must hold. */
+const MASS_SHARE = 0.7;
+/** A marked container holding less than this share of the mass container's paragraph text is widened. */
+const MARKED_SHARE_OF_MASS = 0.6;
+
+/**
+ * The deepest element that still holds most of the page's paragraph text: articles split over
+ * several sibling blocks (intro, body, fact box) stay together, which one best block would not.
+ */
+function massContainer(body: Element, stats: Map<Element, Stats>): Element | null {
+  const total = stats.get(body)?.good ?? 0;
+  if (total < MIN_CONTAINER_CHARS) return null;
+  let el = body;
+  for (;;) {
+    let best: Element | null = null;
+    let bestGood = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const g = stats.get(c)?.good ?? 0;
+      if (g > bestGood) [best, bestGood] = [c, g];
+    }
+    if (!best || bestGood < total * MASS_SHARE) return el;
+    el = best;
+  }
 }
 
 /** Siblings of the container that read as article paragraphs (intros, continued text). */
@@ -324,8 +378,9 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   return out;
 }
 
-/** Link lists and link-heavy blocks inside the container: navigation that slipped in. */
+/** Picture credits, link lists and link-heavy blocks inside the container: chrome that slipped in. */
 function linkHeavyReason(b: Block): string | null {
+  if (b.text.length <= CREDIT_LINE_MAX && CREDIT_LINE.test(b.text)) return 'picture credit or caption';
   const chars = nonSpace(b.text);
   if (!chars || !b.linkChars) return null;
   const density = b.linkChars / chars;
@@ -381,9 +436,20 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
 /** Find and cut the main text of a parsed page. Changes the document. */
 export function extractContent(document: Document): ContentResult {
   const removed: Removal[] = [];
-  const body = (document.body ?? document.documentElement) as Element | null;
-  if (!body) return { blocks: [], removed, container: 'no body', pageChars: 0 };
-  dropInvisible(body);
+  const root = document.documentElement as Element | null;
+  if (!root) return { blocks: [], removed, container: 'no body', pageChars: 0 };
+  // Markup without <html>, or with a second <body>, leaves linkedom's document.body empty or partial:
+  // the page is the <body> with the most text, or the whole document when no body holds most of it.
+  const bodies = Array.from(document.querySelectorAll('body')) as Element[];
+  dropInvisible(root);
+  for (const b of bodies) if (!isAncestorOrSelf(root, b)) dropInvisible(b);
+  let body = root;
+  let bodyChars = -1;
+  for (const b of bodies) {
+    const n = nonSpace(b.textContent ?? '');
+    if (n > bodyChars) [body, bodyChars] = [b, n];
+  }
+  if (body !== root && isAncestorOrSelf(root, body) && bodyChars < 0.5 * nonSpace(root.textContent ?? '')) body = root;
   let stats = measure(body);
   const pageChars = stats.get(body)?.chars ?? 0;
 
@@ -396,6 +462,9 @@ export function extractContent(document: Document): ContentResult {
     if (!reason) continue;
     if (marked && isAncestorOrSelf(el, marked.el)) continue;
     const s = stats.get(el);
+    // small-block labels (caption, byline, tools, tags, ads) on an element full of paragraphs are a
+    // styling accident ("js-lightbox-gallery" on the text column), not chrome
+    if (s && !SECTION_REASONS.has(reason) && s.good >= SOFT_REASON_MAX_GOOD) continue;
     if (s && pageChars && s.chars > pageChars * WRAPPER_SHARE && (s.linkChars / Math.max(1, s.chars)) < 0.5) continue;
     chrome.push([el, reason]);
   }
@@ -418,6 +487,25 @@ export function extractContent(document: Document): ContentResult {
       container = marked.el;
       how = marked.how;
     }
+  }
+  const mass = massContainer(body, stats);
+  // a marked body that holds little of the page's paragraph text (intro, fact boxes and the rest
+  // outside it) widens to the element that holds most of it
+  if (container && mass && mass !== container && isAncestorOrSelf(mass, container)) {
+    const inMarked = stats.get(container)?.good ?? 0;
+    const inMass = stats.get(mass)?.good ?? 0;
+    if (inMarked < inMass * MARKED_SHARE_OF_MASS) {
+      container = mass;
+      how += ', widened to the container of most paragraph text';
+    }
+  }
+  if (!container && mass && mass !== body) {
+    container = mass;
+    how = 'container of most paragraph text';
+  }
+  if (!container && mass === body && (!scored || scoredChars < (stats.get(body)?.good ?? 0) * MASS_SHARE)) {
+    container = body;
+    how = 'whole page after chrome removal (paragraph text spread over the page)';
   }
   if (!container && scored && scoredChars >= MIN_CONTAINER_CHARS) {
     container = scored;
@@ -452,6 +540,7 @@ export function extractContent(document: Document): ContentResult {
 
   const kept: Block[] = [];
   for (const b of raw) {
+    if (b.tag !== GAP && !HAS_WORD.test(b.text)) continue; // separators, bullets, replacement characters
     const reason = b.tag === GAP ? null : linkHeavyReason(b);
     if (reason) {
       note(removed, b.text, reason);

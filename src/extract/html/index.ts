@@ -40,24 +40,25 @@ const blockChars = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.lengt
 
 /** Main text and metadata of one HTML page (no line-level filtering yet). */
 export function extractHtmlContent(markup: string, url: string | null = null): HtmlExtraction {
-  const { document, notes } = parsePage(markup);
+  const { document, notes, hostile } = parsePage(markup);
   const meta = extractMetadata(document, url);
   const content = extractContent(document);
   let blocks = content.blocks;
   let method = content.container;
   const weak = blockChars(blocks) < WEAK_TEXT_CHARS || method.startsWith('whole page');
-  if (weak && markup.length <= READABILITY_MAX_CHARS && notes.length === 0) {
+  if (weak && markup.length <= READABILITY_MAX_CHARS && !hostile) {
     const other = readabilityBlocks(markup);
     if (blockChars(other) > blockChars(blocks) * 1.2) {
       blocks = other;
       method = 'Readability (our pass found little)';
     }
   }
-  const removed: Removal[] = notes.map((text) => ({ text, reason: 'hostile markup guard' }));
+  const removed: Removal[] = notes.map((text) => ({ text, reason: 'markup guard' }));
   removed.push(...content.removed);
   const headings = new Set([meta.title, meta.headline].filter((x): x is string => !!x).map(squash));
   const paragraphs: string[] = [];
   for (const b of blocks) {
+    if (!/[\p{L}\p{N}]/u.test(b.text)) continue; // separators, bullets, replacement characters
     if (/^h[1-3]$/.test(b.tag) && headings.has(squash(b.text))) {
       removed.push({ text: b.text, reason: 'headline (kept as the title)' });
       continue;
@@ -72,8 +73,11 @@ export function extractHtml(raw: RawDocument): Article {
   const pageUrl = raw.url ?? null;
   const { paragraphs, removed, meta } = extractHtmlContent(raw.body, pageUrl);
   const title = raw.meta.title ?? meta.title ?? meta.headline ?? raw.id;
+  // Our paragraphs are already the article's blocks, clean as a record is: the line filter applies its
+  // strong chrome rules only (its scraped-text pass would hunt for a main block we already found).
   const article = extractPlainText({
     ...raw,
+    kind: 'record',
     body: paragraphs.join('\n\n'),
     meta: {
       ...raw.meta,

@@ -67,6 +67,8 @@ export interface ParsedPage {
   document: Document;
   /** what the guards changed, for the document's removal notes */
   notes: string[];
+  /** the page was cut or flattened: too hostile for a second parse */
+  hostile: boolean;
 }
 
 /** Parse markup into a DOM, within the guards. */
@@ -79,8 +81,16 @@ export function parsePage(markup: string): ParsedPage {
   }
   const flat = flattenDeepNesting(html);
   if (flat.flattened) notes.push(`tags nested deeper than ${MAX_DEPTH} levels were dropped`);
-  // linkedom wants a document; a fragment (feed item content) is wrapped so <html>/<body> exist.
-  const source = /<html[\s>]/i.test(flat.html.slice(0, 4096)) ? flat.html : `<!DOCTYPE html><html><head></head><body>${flat.html}</body></html>`;
+  // linkedom takes the first element as the root: server warnings printed before <!DOCTYPE>/<html>
+  // would become the document. Drop them; wrap a fragment (feed item content) so <html>/<body> exist.
+  const start = /<!doctype\s+html|<html[\s>]/i.exec(flat.html.slice(0, 65536));
+  let source = start ? flat.html.slice(start.index) : `<!DOCTYPE html><html><head></head><body>${flat.html}</body></html>`;
+  // no <body> tag: linkedom would leave what follows </head> outside the document element
+  if (start && !/<body[\s>]/i.test(source)) {
+    const headEnd = /<\/head\s*>/i.exec(source);
+    if (headEnd) source = `${source.slice(0, headEnd.index + headEnd[0].length)}<body>${source.slice(headEnd.index + headEnd[0].length)}`;
+  }
+  if (start && start.index > 0 && /<[a-z]/i.test(flat.html.slice(0, start.index))) notes.push('markup before <html> dropped');
   const { document } = parseHTML(source) as unknown as { document: Document };
-  return { document, notes };
+  return { document, notes, hostile: flat.flattened || html.length < markup.length };
 }

@@ -94,7 +94,7 @@ export function extractPlainText(raw: RawDocument): Article {
   const range = scraped ? classifyBody(lines, language) : { bodyStart: 0, bodyEnd: lines.length - 1 };
   const found = takeTitle(lines, decodeEntities(raw.meta.title ?? '').trim(), range, scraped);
   if (scraped) takeStandfirst(lines, found.titleLine, range);
-  dropRepeats(lines, record ? 5 : 1);
+  dropRepeats(lines, record ? 8 : 1);
 
   const byline: string[] = [];
   const addName = (n: string) => {

@@ -10,26 +10,37 @@ const VOTE_MARGIN = 0.05;
 const VOTE_MIN = 0.12;
 const SAMPLE_WORDS = 160;
 
+/** Each function word with the languages whose list holds it: one look-up per word for all languages. */
+const WORD_LANGUAGES = new Map<string, number[]>();
+FUNCTION_WORD_LANGUAGES.forEach((lang, k) => {
+  for (const w of FUNCTION_WORDS[lang]) {
+    const list = WORD_LANGUAGES.get(w) ?? [];
+    list.push(k);
+    WORD_LANGUAGES.set(w, list);
+  }
+});
+const HAS_CYRILLIC_CHAR = /[\u0400-\u04ff]/;
+
 /** Language of the article from its longer lines, or 'und'. */
 export function articleLanguage(lines: string[]): string {
   const long = lines.filter((l) => l.length >= 60);
   const pool = long.length ? long : lines;
-  const words: string[] = [];
+  const hits = new Array<number>(FUNCTION_WORD_LANGUAGES.length).fill(0);
+  let words = 0;
+  let sample = '';
   for (const l of pool) {
-    for (const w of wordsOf(l)) words.push(w.toLowerCase());
-    if (words.length >= SAMPLE_WORDS) break;
+    if (sample.length < 600) sample += (sample ? ' ' : '') + l.slice(0, 600 - sample.length);
+    for (const w of wordsOf(l)) {
+      words++;
+      const langs = WORD_LANGUAGES.get(w.toLowerCase());
+      if (langs) for (const k of langs) hits[k]++;
+    }
+    if (words >= SAMPLE_WORDS) break;
   }
-  if (words.length === 0) return 'und';
-  const sample = pool.join(' ').slice(0, 600);
-  const cyr = cyrillicShare(sample) > 0.5;
-  const candidates = FUNCTION_WORD_LANGUAGES.filter((l) => CYRILLIC_LANGS.has(l) === cyr);
-  const scores = candidates
-    .map((lang) => {
-      const set = FUNCTION_WORDS[lang];
-      let hits = 0;
-      for (const w of words) if (set.has(w)) hits++;
-      return { lang, share: hits / words.length };
-    })
+  if (words === 0) return 'und';
+  const cyr = HAS_CYRILLIC_CHAR.test(sample) && cyrillicShare(sample) > 0.5;
+  const scores = FUNCTION_WORD_LANGUAGES.map((lang, k) => ({ lang, share: hits[k] / words }))
+    .filter((x) => CYRILLIC_LANGS.has(x.lang) === cyr)
     .sort((a, b) => b.share - a.share || a.lang.localeCompare(b.lang));
   const [best, next] = scores;
   if (best && best.share >= VOTE_MIN && best.share - (next?.share ?? 0) >= VOTE_MARGIN) return best.lang;

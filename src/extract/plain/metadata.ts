@@ -65,7 +65,8 @@ export function takeStandfirst(lines: Line[], titleLine: number, range: BodyRang
 export function dropRepeats(lines: Line[], minWords: number): void {
   const seen = new Set<string>();
   for (const l of lines) {
-    if (!l.keep || l.shape.words.length < minWords) continue;
+    // rows of a table repeat legitimately ("Avg shrs 13.9 mln vs 13.8 mln" for the quarter and the year)
+    if (!l.keep || l.shape.words.length < minWords || l.shape.numbers >= 2) continue;
     const key = l.text.toLowerCase();
     if (seen.has(key)) drop(l, REASON.repeated);
     else seen.add(key);

@@ -26,6 +26,8 @@ export function phraseKey(text: string): string {
 
 const EXACT = new Map<string, PhraseGroup>();
 const PREFIX = new Map<string, PhraseGroup>();
+/** prefixes written with a colon in the table ("related:") only count when the line has the colon */
+const PREFIX_COLON = new Set<string>();
 /** first words of the prefixes: most lines need no prefix look-up at all */
 const PREFIX_FIRST = new Set<string>();
 /** `contains` phrases by their first word: a line is scanned word by word, not phrase by phrase */
@@ -36,6 +38,7 @@ for (const group of PHRASE_GROUPS) {
   for (const p of group.prefixes ?? []) {
     const key = phraseKey(p);
     PREFIX.set(key, group);
+    if (p.endsWith(':')) PREFIX_COLON.add(key);
     PREFIX_FIRST.add(key.split(' ')[0]);
   }
   for (const c of group.contains ?? []) {
@@ -64,9 +67,11 @@ function phraseMatch(text: string, wordCount: number, lower: string[]): PhraseGr
     const terminal = /[.!?]["'”’»]*$/.test(text);
     for (let k = Math.min(MAX_PREFIX_WORDS, parts.length - 1); k >= 1; k--) {
       const head = parts.slice(0, k).join(' ');
-      const group = PREFIX.get(head.replace(/:$/, '')) ?? PREFIX.get(head);
+      const bare = head.replace(/:$/, '');
+      const group = PREFIX.get(bare) ?? PREFIX.get(head);
       if (!group) continue;
       const after = key.slice(head.length).trimStart();
+      if (PREFIX_COLON.has(bare) && !head.endsWith(':') && !after.startsWith(':')) continue;
       if (head.endsWith(':') || /^[:|\-–—]/.test(after) || !terminal) return group;
     }
   }

@@ -27,6 +27,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 /** a sentence end; closing quotes may stand after a space in tokenised text ('... girl. "') */
 const TERMINAL = /[.!?…。](?:\s?["'”’»)\]])*\s*$/u;
 /** a line ending like this leads into what follows (a quote, a list): not a headline */
+/** a sentence followed by its source in brackets ("... north of Detroit. (CNN News Article)") */
+const TERMINAL_CITED = /[.!?…]["'”’»]?\s*\([^()]{1,60}\)\s*$/u;
+/** a sentence end inside the line: headlines are one phrase */
+const INNER_END = /\p{Ll}{2}[.!?]["'”’»]?\s+["“(]?\p{Lu}/u;
 export const LEAD_IN = /[,;:–—-]["'”’»]?\s*$/u;
 const STARTS_CAPITAL = /^["'“‘«(]?[\p{Lu}\p{N}]/u;
 
@@ -73,7 +77,7 @@ export function shapeOf(text: string, language: string): LineShape {
     }
   }
   const chars = text.length;
-  const terminal = TERMINAL.test(text);
+  const terminal = TERMINAL.test(text) || TERMINAL_CITED.test(text);
   const n = words.length;
   let letters = 0;
   let numbers = 0;
@@ -97,7 +101,7 @@ export function shapeOf(text: string, language: string): LineShape {
     hasDigit: /\d/.test(text),
     numbers,
     // a line of figures ("Revs 291.8 mln vs 151.1 mln") is data, not a headline
-    headline: numbers * 4 <= n && n >= 2 && n <= 20 && chars <= 160 && (!terminal || (question && n <= 16)) && STARTS_CAPITAL.test(text) && !LEAD_IN.test(text) && alphaWords(words) >= 2,
+    headline: numbers * 4 <= n && !(n > 8 && INNER_END.test(text)) && n >= 2 && n <= 20 && chars <= 160 && (!terminal || (question && n <= 16)) && STARTS_CAPITAL.test(text) && !LEAD_IN.test(text) && alphaWords(words) >= 2,
   };
 }
 

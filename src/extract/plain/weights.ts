@@ -27,7 +27,7 @@ export const WEIGHTS = {
   /** another block is kept when it holds at least this share of the main block's characters */
   otherBlockShare: 0.3,
   /** the biggest block before the first end marker (comments, related list) is the article when it holds this share of the biggest block */
-  beforeMarkerShare: 0.2,
+  beforeMarkerShare: 0.5,
   /** head lines looked at for the title, byline and date */
   headLines: 30,
   /** a title made from the first sentence is cut at a word boundary to this many characters */

@@ -4,6 +4,12 @@ import { escapeHtml, escapeMd, anchor } from '../escape.ts';
 import { documentsById } from '../lookup.ts';
 import type { Section } from './types.ts';
 
+/** "The Business Standard (from Reuters)" when the page credits another publication. */
+function outletOf(doc: ReportDocument): string | null {
+  if (doc.originalOutlet && doc.originalOutlet !== doc.outlet) return `${doc.outlet ?? 'unknown outlet'} (from ${doc.originalOutlet})`;
+  return doc.outlet;
+}
+
 function flagsOf(doc: ReportDocument): string[] {
   const out: string[] = [];
   if (doc.flags.spun.detected) out.push('machine-spun');
@@ -20,7 +26,7 @@ export const articlesSection: Section = {
     for (const id of story.documents) {
       const d = docs.get(id);
       if (!d) continue;
-      rows.push(`| ${escapeMd(d.id)} | ${escapeMd(d.title)} | ${escapeMd(d.outlet ?? '—')} | ${escapeMd(d.byline.join(', ') || '—')} | ${escapeMd(d.published ?? '—')} | ${d.language} | ${flagsOf(d).join(', ') || '—'} |`);
+      rows.push(`| ${escapeMd(d.id)} | ${escapeMd(d.title)} | ${escapeMd(outletOf(d) ?? '—')} | ${escapeMd(d.byline.join(', ') || '—')} | ${escapeMd(d.published ?? '—')} | ${d.language} | ${flagsOf(d).join(', ') || '—'} |`);
       if (d.removed.length) {
         removed.push(`<details><summary>${escapeMd(d.id)}: ${d.removed.length} lines removed</summary>\n`);
         for (const r of d.removed) removed.push(`- *${escapeMd(r.reason)}*: ${escapeMd(r.text.slice(0, 160))}`);
@@ -45,7 +51,7 @@ export const articlesSection: Section = {
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join('')}</div></details>`;
       return `<li id="doc-${anchor(d.id)}"><div class="doc-title">${escapeHtml(d.title)} ${flags}</div>
-<div class="meta">${escapeHtml(d.outlet ?? 'outlet unknown')} · ${escapeHtml(d.byline.join(', ') || 'no byline')} · ${escapeHtml(d.published ?? 'date unknown')} · ${escapeHtml(d.language)} · <code>${escapeHtml(d.id)}</code></div>${text}${removed}</li>`;
+<div class="meta">${escapeHtml(outletOf(d) ?? 'outlet unknown')} · ${escapeHtml(d.byline.join(', ') || 'no byline')} · ${escapeHtml(d.published ?? 'date unknown')} · ${escapeHtml(d.language)} · <code>${escapeHtml(d.id)}</code></div>${text}${removed}</li>`;
     });
     return `<ul class="docs">${items.join('\n')}</ul>`;
   },

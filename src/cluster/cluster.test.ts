@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocuments } from '../pipeline.ts';
+import { StoryClusterer, clusterStories } from './index.ts';
+import { Centroid, dot, normalise } from './vector.ts';
+import { bcubed, shuffled } from './eval.ts';
+
+const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'seeds');
+const seeds = (await readDocuments([SEEDS])).documents;
+
+test('a centroid keeps its norm and its members\' mean pairwise cosine exactly through add, subtract and absorb', () => {
+  const vs = seeds.map((d) => normalise(new Map([...d.termCounts].map(([k, c]) => [k, 1 + Math.log(c)]))));
+  const c = new Centroid();
+  for (const v of vs) c.add(v);
+  let pairs = 0;
+  let n = 0;
+  for (let i = 0; i < vs.length; i++) for (let j = i + 1; j < vs.length; j++, n++) pairs += dot(vs[i], vs[j]);
+  assert.ok(Math.abs((c.cohesion as number) - pairs / n) < 1e-9);
+  const direct = Math.sqrt(dot(c.sum, c.sum));
+  assert.ok(Math.abs(c.norm - direct) < 1e-9);
+  c.subtract(vs[4]);
+  const other = new Centroid();
+  other.add(vs[4]);
+  c.absorb(other);
+  assert.ok(Math.abs(c.norm - direct) < 1e-9);
+  assert.equal(c.count, 5);
+});
+
+test('streaming: each article joins with its similarity and the features that decided it', () => {
+  const c = new StoryClusterer();
+  const ms = seeds.map((d) => c.add(d));
+  assert.equal(ms[0].similarity, 1);
+  assert.match(ms[0].reason, /^opened the story/);
+  const joined = ms.filter((m) => m.similarity < 1);
+  assert.ok(joined.length >= 3, ms.map((m) => m.reason).join('\n'));
+  for (const m of joined) {
+    assert.ok(m.similarity >= c.weights.join);
+    assert.ok(typeof m.features.text === 'number' && typeof m.features.names === 'number');
+    assert.match(m.reason, /text \d\.\d\d/);
+  }
+});
+
+test('a story that goes quiet leaves the candidate set, and a report weeks later opens a new story', () => {
+  const c = new StoryClusterer({ limits: { sweepEvery: 1 } });
+  const dated = seeds.map((d) => ({ ...d, published: '2022-12-19' }));
+  for (const d of dated.slice(0, 4)) c.add(d);
+  assert.equal(c.activeStories, 1);
+  const late = c.add({ ...dated[4], published: '2023-02-20' });
+  assert.match(late.reason, /^opened the story/);
+  assert.equal(c.activeStories, 1, 'the December story was swept out');
+  const groups = clusterStories([...dated.slice(0, 4), { ...dated[4], published: '2023-02-20' }]);
+  assert.equal(groups.length, 2);
+  assert.deepEqual(groups[0].period, { start: '2022-12-19', end: '2022-12-19' });
+});
+
+test('B-cubed scores and the fixed-seed shuffle', () => {
+  const gold = new Map([['a', '1'], ['b', '1'], ['c', '2']]);
+  assert.deepEqual(bcubed([['a', 'b'], ['c']], gold), { precision: 1, recall: 1, f1: 1 });
+  const r = bcubed([['a', 'b', 'c']], gold);
+  assert.ok(Math.abs(r.precision - 5 / 9) < 1e-12 && r.recall === 1);
+  assert.deepEqual(shuffled([1, 2, 3, 4, 5], 7), shuffled([1, 2, 3, 4, 5], 7));
+  assert.notDeepEqual(shuffled([1, 2, 3, 4, 5, 6, 7, 8], 1), [1, 2, 3, 4, 5, 6, 7, 8]);
+});

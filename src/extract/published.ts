@@ -1,0 +1,45 @@
+// Publication dates from containers (records, feeds, headers) come in many shapes; the contract wants ISO 8601.
+import { findDate } from './plain/dates.ts';
+
+const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Shapes tried in order; each returns an ISO string or null. */
+const SHAPES: Array<(s: string) => string | null> = [
+  // already ISO: 2022-12-19, 2022-12-19T11:20, 2022-12-19T11:20:00Z, 2022-12-19 11:20:00+01:00
+  (s) => {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+    if (!m) return null;
+    return m[2] ? `${m[1]}T${m[2]}${m[3] ?? ''}` : m[1];
+  },
+  // Reuters-21578 and other wire feeds: 26-FEB-1987 15:01:01.79
+  (s) => {
+    const m = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(s);
+    const month = m && MONTH_ABBR[m[2].toLowerCase()];
+    if (!m || !month) return null;
+    const day = `${m[3]}-${pad(month)}-${pad(+m[1])}`;
+    return m[4] ? `${day}T${pad(+m[4])}:${m[5]}${m[6] ? `:${m[6]}` : ''}` : day;
+  },
+  // RFC 2822 (RSS, HTTP): Mon, 19 Dec 2022 11:20:00 GMT
+  (s) => {
+    if (!/^[A-Za-z]{3},?\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}/.test(s)) return null;
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? null : new Date(t).toISOString().replace('.000Z', 'Z');
+  },
+  // written dates: "19 December, 2022, 11:20 am", "Dec 19, 2022", "19.12.2022"
+  (s) => {
+    const found = findDate(s);
+    return found ? (found.time ? `${found.date}T${found.time}` : found.date) : null;
+  },
+];
+
+/** ISO 8601 form of a publication date, or null when the string holds no recognisable date. */
+export function normalizePublished(value: string | null | undefined): string | null {
+  const s = value?.trim();
+  if (!s) return null;
+  for (const shape of SHAPES) {
+    const iso = shape(s);
+    if (iso) return iso;
+  }
+  return null;
+}
