@@ -137,6 +137,12 @@ test('a feed URL: each item is a document; summary-only items are filled from th
   assert.equal(docs[1].source, `${base}/faehre`);
   assert.equal(docs[1].title, 'Ferry Meadows basin: what residents need to know', 'the feed title is kept');
   assert.match(docs[1].text, /Die neue Fähre zwischen Nordstrand und Pellworm/);
+
+  const report = await cli(['analyze', `${base}/feed`, `${base}/tomsk`, '--format', 'json', '--allow-private', '--timeout', '5']);
+  assert.equal(report.status, 0, report.stderr);
+  const json = JSON.parse(report.stdout);
+  assert.deepEqual(json.documents.map((d: { source: string }) => d.source), [`${base}/feed#1`, `${base}/faehre`, `${base}/tomsk`]);
+  assert.deepEqual(json.documents.map((d: { language: string }) => d.language), ['en', 'de', 'ru']);
 });
 
 test('files: HTML, gzip HTML, RSS, Atom and WARC through extract and analyze', async () => {

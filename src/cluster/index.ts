@@ -3,8 +3,7 @@
 // inverted index finds, on several features (topic terms, title, names, figures, dates, time), and joins
 // the best one when the combined similarity reaches the join threshold (set for precision), else opens a
 // story. A merge pass then joins stories the online pass split, judging two stories by how alike their
-// members are relative to each story's own cohesion; a refinement pass lets an article that joined before
-// its story took shape move to a closer one. Every decision is recorded in the member's `reason`.
+// members are relative to each story's own cohesion. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
 import type { Membership, StoryGroup, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
@@ -23,8 +22,6 @@ export interface ClusterOptions {
   limits?: Partial<typeof LIMITS>;
   /** skip the merge pass (to measure the online pass alone) */
   noMerge?: boolean;
-  /** skip the refinement pass */
-  noRefine?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -165,42 +162,6 @@ export class StoryClusterer {
     }
   }
 
-  /**
-   * Refinement pass: an article that joined early, before its story took shape, is compared again with
-   * its own story (itself left out) and with the candidates; it moves when another story is closer.
-   */
-  refine(): void {
-    const owner = new Map<number, Story>();
-    for (const s of this.stories) if (!s.mergedInto) for (const p of s.members) owner.set(p, s);
-    const index = new StoryIndex(this.limits);
-    for (const s of this.stories) if (!s.mergedInto) index.post(s);
-    for (let p = 0; p < this.arrived.length; p++) {
-      const a = this.arrived[p];
-      const home = owner.get(p) as Story;
-      const alone = home.members.length === 1;
-      const own = alone ? null : docToStory(a.vectors, a.features.time, home, this.weights, true);
-      let best: Story | null = null;
-      let bestScore: Score | null = null;
-      for (const s of index.candidates(a.vectors, home)) {
-        if (s.mergedInto) continue;
-        const score = docToStory(a.vectors, a.features.time, s, this.weights);
-        if (!bestScore || score.value > bestScore.value) [best, bestScore] = [s, score];
-      }
-      if (!best || !bestScore || bestScore.value < this.weights.join) continue;
-      if (own && bestScore.value <= own.value + this.weights.moveMargin) continue;
-      const m = home.remove(p, a.vectors);
-      m.similarity = round(bestScore.value);
-      m.features = scoreFeatures(bestScore);
-      m.reason = `${describeScore(bestScore, a.vectors, a.features, best)} (moved here from ${own ? `a story it matched at ${own.value.toFixed(2)}` : 'a story of its own'})`;
-      best.add(p, a.vectors, a.features.time, m, this.limits.centroidTerms);
-      owner.set(p, best);
-      if (home.members.length === 0) {
-        home.mergedInto = best;
-        index.remove(home);
-      }
-    }
-  }
-
   private noteMerge(keep: Story, gone: Story, score: Score): void {
     const opener = this.arrived[gone.members[0]];
     const reason = describeScore(score, opener.vectors, opener.features, keep, '');
@@ -263,6 +224,5 @@ export function clusterStories(docs: TextDocument[], options: ClusterOptions = {
   const clusterer = new StoryClusterer(options);
   for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
   if (!options.noMerge) clusterer.merge();
-  if (!options.noRefine) clusterer.refine();
   return clusterer.groups();
 }

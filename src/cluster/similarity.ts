@@ -4,9 +4,11 @@
 // counter-evidence.
 import { SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import type { ClusterWeights } from './weights.ts';
-import { dot, type Centroid, type Vec } from './vector.ts';
+import type { Centroid, Vec } from './vector.ts';
 
 const DAY = 86_400_000;
+/** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
+const FAR = 0.02;
 
 export interface Score {
   /** combined similarity, 0..1 */
@@ -47,20 +49,19 @@ function combine(cosines: Partial<Record<Space, number>>, gate: number, time: nu
 
 /**
  * Similarity of a document to a story: per space, the mean cosine between the document and each member
- * (average link, so a story's size does not change the scale). `leaveOut`: the document is itself a
- * member, and is taken out of the story first.
+ * (average link, so a story's size does not change the scale).
  */
-export function docToStory(v: DocVectors, time: number | null, story: StoryLike, w: ClusterWeights, leaveOut = false): Score {
+export function docToStory(v: DocVectors, time: number | null, story: StoryLike, w: ClusterWeights): Score {
+  const t = timeFactor([time, time], [story.firstTime, story.lastTime], w);
+  if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t };
   const cosines: Partial<Record<Space, number>> = {};
   for (const s of SPACES) {
     const c: Centroid = story.centroids[s];
     if (v[s].size === 0) continue;
-    const n = c.count - (leaveOut ? 1 : 0);
-    if (n <= 0) continue;
-    cosines[s] = Math.max(0, (dot(v[s], c.sum) - (leaveOut ? 1 : 0)) / n);
+    if (c.count === 0) continue;
+    cosines[s] = c.meanWith(v[s]);
   }
   const gate = gateFactor(cosines.names, v.names.size, story.centroids.names.size, w);
-  const t = timeFactor([time, time], [story.firstTime, story.lastTime], w);
   return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t };
 }
 
@@ -77,6 +78,8 @@ function cohesion(c: Centroid, prior: number, pseudo: number): number {
  * two events of one topic score as much lower as they differ.
  */
 export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights): Score {
+  const t = timeFactor([a.firstTime, a.lastTime], [b.firstTime, b.lastTime], w);
+  if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t };
   const cosines: Partial<Record<Space, number>> = {};
   for (const s of SPACES) {
     const ca = a.centroids[s];
@@ -86,7 +89,6 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights): Sco
     cosines[s] = Math.min(1, norm > 0 ? ca.meanWithCentroid(cb) / norm : 0);
   }
   const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
-  const t = timeFactor([a.firstTime, a.lastTime], [b.firstTime, b.lastTime], w);
   return { value: combine(cosines, gate, t, w, w.absentMerge, w.topicKnee / w.cohesionPrior), cosines, gate, time: t };
 }
 

@@ -81,15 +81,6 @@ export class Story implements StoryLike {
     this.touch(position, time);
   }
 
-  /** Take a member out (refinement pass moves it to a closer story). */
-  remove(position: number, v: DocVectors): Membership {
-    const i = this.members.indexOf(position);
-    const [membership] = this.memberships.splice(i, 1);
-    this.members.splice(i, 1);
-    for (const s of SPACES) this.centroids[s].subtract(v[s]);
-    return membership;
-  }
-
   /** Take over another story's members and centroids (merge pass). */
   absorb(other: Story, keepTerms: number): void {
     this.members.push(...other.members);

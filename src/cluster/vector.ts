@@ -22,9 +22,26 @@ export function normalise(v: Vec): Vec {
   return v;
 }
 
-/** The k largest entries, ties broken by key so the choice is deterministic. */
+/** a ranks before b: larger weight first, then smaller key (so the choice is deterministic). */
+function before(a: [string, number], b: [string, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+}
+
+/** The k largest entries, ties broken by key. One pass with a small sorted buffer: no sort of the whole vector. */
 export function topEntries(v: Vec, k: number): Array<[string, number]> {
-  return [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, k);
+  const top: Array<[string, number]> = [];
+  if (k <= 0) return top;
+  for (const e of v) {
+    if (top.length === k && !before(e, top[k - 1])) continue;
+    let i = top.length < k ? top.length : k - 1;
+    if (top.length < k) top.push(e);
+    while (i > 0 && before(e, top[i - 1])) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = e;
+  }
+  return top;
 }
 
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
@@ -46,28 +63,6 @@ export class Centroid {
       this.sum.set(k, o + w);
     }
     this.sq += 2 * cross + self;
-  }
-
-  /** Take one member's unit vector out again. */
-  subtract(v: Vec): void {
-    if (!v.size) return;
-    this.count--;
-    let cross = 0;
-    let self = 0;
-    for (const [k, w] of v) {
-      const o = this.sum.get(k) ?? 0;
-      cross += o * w;
-      self += w * w;
-      const left = o - w;
-      if (Math.abs(left) < 1e-12) this.sum.delete(k);
-      else this.sum.set(k, left);
-    }
-    // |s - v|^2 = |s|^2 - 2 s.v + |v|^2
-    this.sq += -2 * cross + self;
-    if (this.count === 0) {
-      this.sum.clear();
-      this.sq = 0;
-    }
   }
 
   absorb(other: Centroid): void {

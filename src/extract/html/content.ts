@@ -259,7 +259,7 @@ function scoredContainer(root: Element, stats: Map<Element, Stats>): Element | n
 }
 
 /** Share of the page's paragraph text the article container must hold. */
-const MASS_SHARE = 0.7;
+const MASS_SHARE = 0.8;
 /** A marked container holding less than this share of the mass container's paragraph text is widened. */
 const MARKED_SHARE_OF_MASS = 0.6;
 

@@ -59,7 +59,8 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
   const paragraphs: string[] = [];
   for (const b of blocks) {
     if (!/[\p{L}\p{N}]/u.test(b.text)) continue; // separators, bullets, replacement characters
-    if (/^h[1-3]$/.test(b.tag) && headings.has(squash(b.text))) {
+    // the page's h1 is its headline (or a section name above it): metadata, not body text
+    if (b.tag === 'h1' || (/^h[2-3]$/.test(b.tag) && headings.has(squash(b.text)))) {
       removed.push({ text: b.text, reason: 'headline (kept as the title)' });
       continue;
     }
