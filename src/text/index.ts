@@ -8,10 +8,14 @@ export { decodeEntities, fold, foldPunctuation, lightStem } from '../common/norm
 export { splitSentences, termsOf } from './sentences.ts';
 export { isStopWord } from '../common/stopwords.ts';
 
+/** Characters of clean text eld reads when the extractor could not tell the language. */
+const LANGUAGE_SAMPLE = 1000;
+
 export function analyzeText(article: Article): TextDocument {
   const text = article.paragraphs.join('\n\n');
-  const detected = detectLanguage(text);
-  const language = detected === 'und' ? article.languageHint ?? 'und' : detected;
+  // the extractor's language (function-word votes over the article's long lines) is trusted when
+  // it has one: eld n-gram scoring is the text stage's largest cost after tokenising
+  const language = article.languageHint || detectLanguage(text, LANGUAGE_SAMPLE);
   const sentences = splitSentences(article.paragraphs, language);
   const titleTerms = article.title ? termsOf(article.title, language) : [];
   const termCounts = new Map<string, number>();
