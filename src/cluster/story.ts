@@ -11,6 +11,9 @@ export type Space = (typeof SPACES)[number];
 /** Prefix of each space's keys in the shared document-frequency table (title terms share the text counts). */
 const DF_PREFIX: Record<Space, string> = { text: '', title: '', names: 'N|', numbers: '', dates: '@' };
 
+/** Date keys specific enough to tell two events of one kind apart: years ("y2008") and days ("d12-19"). */
+export const SPECIFIC = new Set(['y', 'd']);
+
 /** A document's unit vectors (sublinear tf times online idf) in every space. */
 export type DocVectors = Record<Space, Vec>;
 
@@ -45,6 +48,8 @@ export interface StoryLike {
   centroids: Record<Space, Centroid>;
   firstTime: number | null;
   lastTime: number | null;
+  /** members mentioning each specific date key (stories only) */
+  held?: Map<string, number>;
 }
 
 export class Story implements StoryLike {
@@ -68,12 +73,25 @@ export class Story implements StoryLike {
   active = true;
   /** set when this story was merged into another */
   mergedInto: Story | null = null;
+  /** how many members mention each specific key (year, day; see SPECIFIC), and how many mention any of each kind */
+  readonly held = new Map<string, number>();
+
+  private hold(v: DocVectors): void {
+    const kinds = new Set<string>();
+    for (const k of v.dates.keys()) {
+      if (!SPECIFIC.has(k[0])) continue;
+      this.held.set(k, (this.held.get(k) ?? 0) + 1);
+      kinds.add(k[0]);
+    }
+    for (const kind of kinds) this.held.set(`*${kind}`, (this.held.get(`*${kind}`) ?? 0) + 1);
+  }
 
   constructor(readonly key: number) {}
 
   add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number): void {
     this.members.push(position);
     this.memberships.push(membership);
+    this.hold(v);
     for (const s of SPACES) {
       this.centroids[s].add(v[s]);
       this.centroids[s].prune(keepTerms);
@@ -85,6 +103,7 @@ export class Story implements StoryLike {
   absorb(other: Story, keepTerms: number): void {
     this.members.push(...other.members);
     this.memberships.push(...other.memberships);
+    for (const [k, n] of other.held) this.held.set(k, (this.held.get(k) ?? 0) + n);
     for (const s of SPACES) {
       this.centroids[s].absorb(other.centroids[s]);
       this.centroids[s].prune(keepTerms);

@@ -28,6 +28,10 @@ export interface ClusterWeights {
   /** the topic gate: below this text similarity the score is scaled down in proportion (figures and dates
    * alone never make two articles one story: "Sunday" and "2008" are shared by unrelated events) */
   topicKnee: number;
+  /** merge veto: stories whose articles agree (this share of those mentioning a year/day) on specific dates
+   * the other never mentions are scaled by `conflictFloor` */
+  conflictShare: number;
+  conflictFloor: number;
   /** dated documents: days of distance to the story's period that cost nothing, then decay per `timeScaleDays` */
   timeFreeDays: number;
   timeScaleDays: number;
@@ -60,6 +64,8 @@ export const WEIGHTS: ClusterWeights = {
   topicKnee: 0.1,
   timeFreeDays: 2,
   timeScaleDays: 3,
+  conflictShare: 0.5,
+  conflictFloor: 0.5,
 };
 
 /** Candidate search and memory bounds: they keep the cost per document constant. */

@@ -147,3 +147,8 @@ test('folders are read recursively in a stable order; hidden files are skipped',
   assert.deepEqual(docs.map((d) => d.id), ['y', 'x']);
   assert.deepEqual(docs.map((d) => d.order), [0, 1]);
 });
+
+test('an address with a scheme crosscheck does not fetch is named as such', async () => {
+  const { problems } = await collect(['ftp://example.com/article.txt']);
+  assert.deepEqual(problems.map((p) => p.reason), ['unsupported address (only http:// and https:// are fetched)']);
+});

@@ -1,11 +1,9 @@
 // Stream a .jsonl(.gz) file line by line: a collection may be far larger than one article's limit.
-import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import type { Problem, RawDocument } from '../model.ts';
 import { recordDocument } from './records.ts';
 import { describeFsError } from './errors.ts';
+import { openInputStream } from './open-stream.ts';
 
 export async function* streamJsonl(
   file: string,
@@ -13,15 +11,9 @@ export async function* streamJsonl(
   firstOrder: number,
   maxBytes: number,
 ): AsyncGenerator<RawDocument | Problem> {
-  let input: Readable = createReadStream(file);
+  const input = openInputStream(file);
   let failure: string | null = null;
-  input.on('error', (err) => (failure = describeFsError(err)));
-  if (file.toLowerCase().endsWith('.gz')) {
-    const gunzip = createGunzip();
-    gunzip.on('error', (err) => (failure = `not valid gzip data (${err.message})`));
-    input = input.pipe(gunzip);
-  }
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = createInterface({ input: input.stream, crlfDelay: Infinity });
   let lineNo = 0;
   let order = firstOrder;
   let records = 0;
@@ -48,6 +40,8 @@ export async function* streamJsonl(
   } catch (err) {
     failure = failure ?? describeFsError(err);
   }
+  // the stream's own reason (a gzip or read error) says more than the iterator's
+  failure = input.failure() ?? failure;
   if (failure) yield { source: file, reason: failure };
   else if (records === 0 && lineNo === 0) yield { source: file, reason: 'empty file' };
 }

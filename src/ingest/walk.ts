@@ -4,6 +4,9 @@ import { join, basename } from 'node:path';
 import type { Problem } from '../model.ts';
 import { describeFsError } from './errors.ts';
 
+/** An address with a scheme crosscheck does not fetch (ftp://, file://, s3://...). */
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
 export type WalkItem = { file: string } | { problem: Problem };
 
 /** Names skipped when walking a folder: hidden files and editor/OS litter. */
@@ -18,7 +21,9 @@ async function* walkOne(path: string, named: boolean): AsyncGenerator<WalkItem> 
   try {
     info = await stat(path);
   } catch (err) {
-    yield { problem: { source: path, reason: describeFsError(err) } };
+    const missing = (err as NodeJS.ErrnoException)?.code === 'ENOENT';
+    const reason = missing && OTHER_SCHEME.test(path) ? 'unsupported address (only http:// and https:// are fetched)' : describeFsError(err);
+    yield { problem: { source: path, reason } };
     return;
   }
   if (info.isDirectory()) {

@@ -2,11 +2,9 @@
 // a web archive can be gigabytes, so at most one record (within the size cap) is held at a time.
 // HTML responses with status 200 become documents; every other record is skipped; a corrupt record is a
 // problem line and reading goes on at the next record.
-import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
 import type { Problem, RawDocument } from '../model.ts';
 import { describeFsError } from './errors.ts';
+import { openInputStream } from './open-stream.ts';
 import { decodeHtmlBytes, headerCharset, looksLikeHtmlBytes } from './html-charset.ts';
 import { canonicalFromHtml, urlDocId } from './url-id.ts';
 
@@ -199,14 +197,9 @@ class WarcParser {
 
 /** Documents of a WARC file, streamed. */
 export async function* streamWarc(file: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
-  let input: Readable = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const opened = openInputStream(file, 256 * 1024);
+  const input = opened.stream;
   let failure: string | null = null;
-  input.on('error', (err) => (failure = describeFsError(err)));
-  if (file.toLowerCase().endsWith('.gz')) {
-    const gunzip = createGunzip();
-    gunzip.on('error', (err) => (failure = `not valid gzip data (${err.message})`));
-    input = input.pipe(gunzip);
-  }
   const parser = new WarcParser(maxBytes);
   let order = firstOrder;
   let records = 0;
@@ -234,6 +227,7 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   } catch (err) {
     failure = failure ?? describeFsError(err);
   }
+  failure = opened.failure() ?? failure;
   if (failure) {
     yield { source: `${file}#${parser.number + 1}`, reason: `${failure}; reading stopped here` };
     return;

@@ -15,7 +15,35 @@ export interface Alignment {
   pairsScored: number;
 }
 
-const KIND_WEIGHT: Record<string, number> = { t: FEATURE_WEIGHTS.term, e: FEATURE_WEIGHTS.entity, n: FEATURE_WEIGHTS.number, y: FEATURE_WEIGHTS.anchor };
+const KIND_WEIGHT: Record<string, number> = { t: FEATURE_WEIGHTS.term, e: FEATURE_WEIGHTS.entity, n: FEATURE_WEIGHTS.number, y: FEATURE_WEIGHTS.anchor, f: FEATURE_WEIGHTS.milestone };
+
+/** Term keys in (at least) `ALIGN.topicShare` of the articles of a story of `ALIGN.topicMinDocs` or more. */
+export function topicalKeys(units: Unit[]): Set<string> {
+  const docsWith = new Map<string, Set<string>>();
+  for (const u of units) for (const k of u.keys) if (k[0] === 't') {
+    if (!docsWith.has(k)) docsWith.set(k, new Set());
+    docsWith.get(k)!.add(u.doc);
+  }
+  const docs = new Set(units.map((u) => u.doc)).size;
+  const out = new Set<string>();
+  if (docs < ALIGN.topicMinDocs) return out;
+  for (const [k, d] of docsWith) if (d.size >= ALIGN.topicShare * docs) out.add(k);
+  return out;
+}
+
+/**
+ * Do two sentences share what is said, not only who it is about? Names, titles and the story's topic words
+ * ("Defence Minister Sergei Shoigu", "visit" in a story about a visit) tell whom a sentence concerns; a shared
+ * statement also shares a figure, a year, or a content word neither writes as part of a name.
+ */
+export function sharesPredicate(a: Unit, b: Unit, bKeys: Set<string>, topical: Set<string>): boolean {
+  for (const k of a.keys) {
+    if (!bKeys.has(k) || k[0] === 'e') continue;
+    if (k[0] !== 't') return true;
+    if (!topical.has(k) && !a.nameKeys.has(k) && !b.nameKeys.has(k)) return true;
+  }
+  return false;
+}
 
 /**
  * Story-level IDF of each key (over sentences), scaled by its kind. Keys nearly every article of the story
@@ -114,6 +142,7 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
   const sortedW = [...weight.values()].sort((a, b) => a - b);
   const typical = sortedW.length ? sortedW[Math.floor(sortedW.length * 0.75)] : 1;
   const keySets = units.map((u) => new Set(u.keys));
+  const topical = topicalKeys(units);
   const links = passagePairs(relations);
   const quoted = quotePairs(units);
   const neighbors = new Map<number, Map<number, number>>();
@@ -152,6 +181,7 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
         }
       }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
+      if (score >= ALIGN.edge && !sharesPredicate(a, ub, keySets[b], topical)) score = 0;
       const passage = links.get(`${a.doc}#${a.sentence}|${ub.doc}#${ub.sentence}`);
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
       if (quoted.has(`${a.id}|${b}`)) score = Math.max(score, ALIGN.passage);

@@ -32,6 +32,18 @@ export const SYNONYM_GROUPS: string[][] = [
   ['injur', 'wound', 'hurt'],
 ];
 
+/**
+ * Wordings whose words alone do not say what they mean: a spinner's "first go to" is a visit, a place an
+ * attack was "launched from" or troops "entered through" was the attack's launch pad. Each pattern (matched
+ * case-insensitively on the sentence) adds the term keys listed, so these paraphrases meet the plain wording.
+ */
+export const PARAPHRASES: Array<{ pattern: string; keys: string[] }> = [
+  { pattern: String.raw`\b(?:first|the|his|her|their|a|this|that|surprise)\s+go\s+to\b`, keys: ['visit'] },
+  { pattern: String.raw`\blaunch(?:ed|es|ing)?\b[^.;:]{0,40}?\bfrom\b`, keys: ['pad'] },
+  { pattern: String.raw`\b(?:springboard|staging (?:ground|post|area)|bridgehead)\b`, keys: ['launch', 'pad'] },
+  { pattern: String.raw`\b(?:entered|invaded|crossed into)\s+\w+\s+(?:through|via|from)\b`, keys: ['launch', 'pad', 'attack'] },
+];
+
 /** Terms compare on their first letters only: "russia"/"russian", "zaluzhniy"/"zaluzhni" meet. */
 export const KEY_LENGTH = 6;
 
@@ -67,6 +79,8 @@ export const FEATURE_WEIGHTS = {
   entity: 1.3,
   number: 2,
   anchor: 1.5,
+  /** "the first ... since 2019" / "the first ... in three years": a record statement, rare and telling */
+  milestone: 3,
 };
 
 /** Alignment thresholds (tuned on the seeds and on ECB+ gold stories; bench/synthesize.ts measures them). */

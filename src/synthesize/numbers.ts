@@ -119,3 +119,21 @@ export function yearAnchors(text: string, year: number | null): number[] {
   }
   return [...out].sort((a, b) => a - b);
 }
+
+const MILESTONE = /\bfirst\b[^.;:!?]{0,60}?\b(?:since\s+((?:19|20)\d\d)|in\s+(?:the\s+(?:past|last)\s+)?(?:([a-z]+|\d+)\s+years?))\b/g;
+
+/**
+ * Years a record statement counts from: "his first to Minsk since 2019" and "his first visit in three years"
+ * (said in 2022) both point at 2019. Such statements are rare and telling, so they get their own key.
+ */
+export function milestoneYears(text: string, year: number | null): number[] {
+  const out = new Set<number>();
+  for (const m of text.toLowerCase().matchAll(MILESTONE)) {
+    if (m[1]) out.add(Number(m[1]));
+    else if (year !== null) {
+      const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS[m[2]];
+      if (n && n > 0 && n < 100) out.add(year - n);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}

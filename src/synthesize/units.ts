@@ -2,8 +2,8 @@
 // let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
 import type { DocId, DocumentEnrichment, Entity, Figure, Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { SYNONYM_GROUPS, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE } from './lexicon.ts';
-import { parseNumbers, yearAnchors } from './numbers.ts';
+import { SYNONYM_GROUPS, PARAPHRASES, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE } from './lexicon.ts';
+import { parseNumbers, yearAnchors, milestoneYears } from './numbers.ts';
 import { referenceDate } from './dates.ts';
 import { quotedSpans } from './quotes.ts';
 
@@ -26,8 +26,10 @@ export interface Unit {
   docOrder: number;
   sentence: number;
   text: string;
-  /** feature keys: `t:` term, `e:` entity, `n:` figure value, `y:` year pointed at */
+  /** feature keys: `t:` term, `e:` entity, `n:` figure value, `y:` year pointed at, `f:` year a "first ... since" counts from */
   keys: string[];
+  /** term keys the sentence only writes capitalised (inside names and titles: "Defence Minister") */
+  nameKeys: Set<string>;
   entities: string[];
   figures: UnitFigure[];
   /** 0 for the lead sentence, towards 1 for the last */
@@ -43,6 +45,31 @@ for (const group of SYNONYM_GROUPS) for (const w of group) SYNONYMS.set(w.slice(
 export function termKey(term: string): string {
   const k = term.slice(0, KEY_LENGTH);
   return SYNONYMS.get(k) ?? k;
+}
+
+const PARAPHRASE_RES = PARAPHRASES.map((p) => ({ re: new RegExp(p.pattern, 'i'), keys: p.keys.map(termKey) }));
+
+/** Term keys a sentence's paraphrases stand for ("launched February's invasion from Belarus" -> pad). */
+export function paraphraseKeys(text: string): string[] {
+  return PARAPHRASE_RES.filter((p) => p.re.test(text)).flatMap((p) => p.keys);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Term keys of the words a sentence writes only capitalised, past its first word: names and titles.
+ * Words compare on their folded first letters, as terms do.
+ */
+export function capitalisedKeys(words: string[]): Set<string> {
+  const caps = new Set<string>();
+  const lower = new Set<string>();
+  words.forEach((w, i) => {
+    const k = termKey(fold(w.toLowerCase()));
+    if (!CAPITALISED.test(w)) lower.add(k);
+    else if (i > 0) caps.add(k);
+  });
+  for (const k of lower) caps.delete(k);
+  return caps;
 }
 
 const NUMERIC = /^[\d.,%]+$/;
@@ -161,8 +188,11 @@ export function buildUnits(input: UnitInput): Unit[] {
         if (f.high !== null) keys.add(`n:${f.high}`);
       }
       for (const y of yearAnchors(s.text, year)) keys.add(`y:${y}`);
+      for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
+      for (const k of paraphraseKeys(s.text)) keys.add(`t:${k}`);
+      const nameKeys = new Set([...capitalisedKeys(s.words)].map((k) => `t:${k}`).filter((k) => keys.has(k)));
       const quotes = enr?.quotes.length ? quotesIn.get(s.index) ?? [] : quotedSpans(s.text);
-      units.push({ id: units.length, doc: doc.id, docOrder, sentence: s.index, text: s.text, keys: [...keys], entities, figures, position: s.index / last, quotes });
+      units.push({ id: units.length, doc: doc.id, docOrder, sentence: s.index, text: s.text, keys: [...keys], nameKeys, entities, figures, position: s.index / last, quotes });
     }
   });
   return units;

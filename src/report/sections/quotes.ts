@@ -15,7 +15,8 @@ function bySpeaker(story: ReportStory): Array<[string, Quote[]]> {
   return [...groups.entries()].sort((a, b) => Number(a[0] === UNATTRIBUTED) - Number(b[0] === UNATTRIBUTED) || b[1].length - a[1].length || a[0].localeCompare(b[0]));
 }
 
-const where = (q: Quote) => `${q.document}, sentence ${q.sentence}`;
+// sentences are counted from 1 on screen, as in the briefing and claims (the JSON keeps the 0-based index)
+const where = (q: Quote) => `${q.document}, sentence ${q.sentence + 1}`;
 
 export const quotesSection: Section = {
   title: 'Who said what',
