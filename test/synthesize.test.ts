@@ -68,7 +68,7 @@ function sharesContent(line: string, cited: string): boolean {
 test('seeds: the statements the outlets share come out as claims with the right articles', async () => {
   const run = await seedRun();
   const expect: Array<[string, RegExp, string[]]> = [
-    ['first visit since 2019', /first to Minsk since 2019/, ['000', '002', '003']],
+    ['first visit since 2019', /first to Minsk since 2019/, ['000', '001', '002', '003', '004']],
     ['the joint unit', /joint regional unit/, ['000', '001', '002']],
     ['the warplanes', /Three Russian warplanes/, ['000', '001', '002']],
     ['200,000 troops', /200,000 fresh troops/, ['000', '002', '003']],
@@ -76,7 +76,7 @@ test('seeds: the statements the outlets share come out as claims with the right 
     ["Makei's death", /Makei/, ['000', '003']],
     ["Peskov's denial", /stupid and unfounded/i, ['002', '003']],
     ["the Pentagon's remark", /impending cross-border/, ['002', '004']],
-    ['the launch pad', /launch pad/, ['000', '002']],
+    ['the launch pad', /launch pad/, ['000', '002', '003', '004']],
   ];
   for (const [what, pattern, docs] of expect) {
     const c = claimWith(run, docs[0], pattern);
@@ -87,6 +87,62 @@ test('seeds: the statements the outlets share come out as claims with the right 
   assert.ok(claimWith(run, '000', /200,000 fresh troops/)!.independentSources >= 2);
   assert.ok(claimWith(run, '002', /stupid and unfounded/)!.independentSources >= 2);
   assert.ok(claimWith(run, '002', /impending cross-border/)!.independentSources >= 2);
+});
+
+test('seeds: reworded statements of one fact meet; names alone, or a sentence stating two facts, do not merge claims', async () => {
+  const run = await seedRun();
+  const one = (prefix: string, pattern: RegExp) => {
+    const c = claimWith(run, prefix, pattern);
+    assert.ok(c, `no claim for ${prefix} ${pattern}`);
+    return c;
+  };
+  // "first visit in three years" (001, dated by the story; 004, spun) is "first to Minsk since 2019"
+  const since = one('000', /first to Minsk since 2019/);
+  assert.equal(one('001', /first visit in three years/).id, since.id);
+  assert.equal(one('004', /first go to to Belarus in three years/).id, since.id);
+  assert.equal(one('003', /first time since 2019/).id, since.id);
+  assert.deepEqual(docsOf(since), ['000', '001', '002', '003', '004']);
+  // Reuters with The Week and CBC, InoSMI, the Washington Post rewrite
+  assert.equal(since.independentSources, 3);
+  // ... worded by a sentence that states just that, not by the one that also says "will fly on Monday"
+  assert.match(since.text, /since 2019/);
+  // the sentence on both facts links them without making them one claim
+  const flies = one('000', /flies to Belarus on Monday/);
+  assert.notEqual(flies.id, since.id);
+  assert.ok(!claimWith(run, '000', /first to Minsk since 2019/)!.support.some((r) => /flies to Belarus on Monday/.test(sentence(run, r.document, r.sentence))));
+
+  // "launched February's invasion from Belarus", "entered Ukraine through Belarus": Belarus was the launch pad
+  const pad = one('002', /launch pad/);
+  assert.equal(one('004', /launched February.s invasion from Belarus/).id, pad.id);
+  assert.equal(one('003', /entered Ukraine through Belarus/).id, pad.id);
+  assert.equal(pad.independentSources, 3);
+  // the Post's sentence on troops leaving Belarus in spring is not the launch pad
+  assert.ok(!pad.support.some((r) => /pulled out of Belarus/.test(sentence(run, r.document, r.sentence))));
+
+  // Shoigu's surprise trip: InoSMI says it too; the Post and InoSMI only say Shoigu came along with Putin
+  const shoigu = one('000', /surprise Dec\. 3 trip/);
+  assert.deepEqual(docsOf(shoigu), ['000', '003']);
+  assert.ok(shoigu.support.some((r) => /Shoigu unexpectedly visited Minsk/.test(sentence(run, r.document, r.sentence))));
+  for (const p of [/accompanied by Protection Minister/, /with him came Defense Minister/]) {
+    assert.ok(!shoigu.support.some((r) => p.test(sentence(run, r.document, r.sentence))), String(p));
+  }
+
+  // Peskov's remark on what the leaders would discuss is not his denial: they share only his name and title
+  const discuss = claimWith(run, '000', /two leaders would discuss integration/);
+  const denial = one('002', /stupid and unfounded/);
+  assert.ok(!discuss || !discuss.support.some((r) => /denied allegations/.test(sentence(run, r.document, r.sentence))));
+  assert.ok(denial.support.some((r) => /denied allegations/.test(sentence(run, r.document, r.sentence))));
+
+  // the 200,000 troops, written out in the translation
+  const troops = one('000', /200,000 fresh troops/);
+  assert.equal(one('003', /two hundred thousand/).id, troops.id);
+
+  // no claim collects support across unrelated statements: at most two sentences of any one article
+  for (const c of run.synthesis.claims) {
+    const per = new Map<string, number>();
+    for (const r of c.support) per.set(r.document, (per.get(r.document) ?? 0) + 1);
+    assert.ok(Math.max(...per.values()) <= 2, `${c.id}: ${c.text}`);
+  }
 });
 
 test('seeds: the Reuters re-users count with Reuters as one independent source', async () => {

@@ -2,8 +2,8 @@
 // story's feature keys (rare keys only), so the cost is bounded by the pairs that share a rare key, never all
 // pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
 import type { Relation } from '../model.ts';
-import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
-import type { Unit } from './units.ts';
+import { ALIGN, FEATURE_WEIGHTS, ROLE_WORDS } from './lexicon.ts';
+import { termKey, type Unit } from './units.ts';
 import { rareIn, sameRemark } from './quotes.ts';
 
 export interface Alignment {
@@ -15,7 +15,7 @@ export interface Alignment {
   pairsScored: number;
 }
 
-const KIND_WEIGHT: Record<string, number> = { t: FEATURE_WEIGHTS.term, e: FEATURE_WEIGHTS.entity, n: FEATURE_WEIGHTS.number, y: FEATURE_WEIGHTS.anchor, f: FEATURE_WEIGHTS.milestone };
+const KIND_WEIGHT: Record<string, number> = { t: FEATURE_WEIGHTS.term, e: FEATURE_WEIGHTS.entity, n: FEATURE_WEIGHTS.number, y: FEATURE_WEIGHTS.anchor, f: FEATURE_WEIGHTS.milestone, c: FEATURE_WEIGHTS.concept };
 
 /** Term keys in (at least) `ALIGN.topicShare` of the articles of a story of `ALIGN.topicMinDocs` or more. */
 export function topicalKeys(units: Unit[]): Set<string> {
@@ -36,11 +36,15 @@ export function topicalKeys(units: Unit[]): Set<string> {
  * ("Defence Minister Sergei Shoigu", "visit" in a story about a visit) tell whom a sentence concerns; a shared
  * statement also shares a figure, a year, or a content word neither writes as part of a name.
  */
+const ROLES = new Set(ROLE_WORDS.map((w) => `t:${termKey(w)}`));
+
 export function sharesPredicate(a: Unit, b: Unit, bKeys: Set<string>, topical: Set<string>): boolean {
   for (const k of a.keys) {
     if (!bKeys.has(k) || k[0] === 'e') continue;
+    // small counts ("three") are too common to tell a statement; larger figures, years and concepts do
+    if (k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber) continue;
     if (k[0] !== 't') return true;
-    if (!topical.has(k) && !a.nameKeys.has(k) && !b.nameKeys.has(k)) return true;
+    if (!topical.has(k) && !ROLES.has(k) && !a.nameKeys.has(k) && !b.nameKeys.has(k)) return true;
   }
   return false;
 }
@@ -142,6 +146,7 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
   const sortedW = [...weight.values()].sort((a, b) => a - b);
   const typical = sortedW.length ? sortedW[Math.floor(sortedW.length * 0.75)] : 1;
   const keySets = units.map((u) => new Set(u.keys));
+  const records = units.map((u) => u.keys.filter((k) => k[0] === 'f'));
   const topical = topicalKeys(units);
   const links = passagePairs(relations);
   const quoted = quotePairs(units);
@@ -182,6 +187,9 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
       }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
       if (score >= ALIGN.edge && !sharesPredicate(a, ub, keySets[b], topical)) score = 0;
+      // two record statements counting from the same year ("first since 2019", "first in three years")
+      // state the same record, however much else the sentences say
+      if (records[a.id].some((k) => keySets[b].has(k))) score = Math.max(score, ALIGN.milestone);
       const passage = links.get(`${a.doc}#${a.sentence}|${ub.doc}#${ub.sentence}`);
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
       if (quoted.has(`${a.id}|${b}`)) score = Math.max(score, ALIGN.passage);

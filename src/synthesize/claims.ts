@@ -70,10 +70,13 @@ function coherentMembers(c: Unit, units: Unit[], al: Alignment, fam: SourceFamil
 function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boolean): Unit {
   let best = members[0];
   let bestScore = -Infinity;
+  const ids = new Set(members.map((m) => m.id));
   for (const m of members) {
     const n = al.neighbors.get(m.id);
     let s = 0;
     for (const o of members) if (o !== m) s += n?.get(o.id) ?? 0;
+    // a sentence also aligned with sentences outside the claim states something more: a poorer wording
+    for (const [v, score] of n ?? []) if (!ids.has(v)) s -= ALIGN.repOutside * score;
     if (poor(m)) s -= 0.5;
     s += Math.min(m.keys.length, 40) * 1e-3;
     if (s > bestScore + 1e-9) [best, bestScore] = [m, s];
@@ -88,6 +91,7 @@ export function draftClaims(units: Unit[], al: Alignment, fam: SourceFamilies, p
     .sort((a, b) => stats[b.id].strength - stats[a.id].strength || stats[b.id].docs - stats[a.id].docs || stats[b.id].sum - stats[a.id].sum || byPosition(a, b));
   const covered = new Set<number>();
   const stars: Unit[][] = [];
+  const reps: Unit[] = [];
   // two passes: a sentence left out of a star after its turn (aligned with the centre, not the wording)
   // still gets to open its own claim
   for (const c of [...order, ...order]) {
@@ -103,8 +107,9 @@ export function draftClaims(units: Unit[], al: Alignment, fam: SourceFamilies, p
     const members = aligned.filter((m) => m === rep || m === c || links!.get(m.id)! >= best.get(m.doc)! || links!.get(m.id)! >= ALIGN.sameDocExtra);
     for (const m of members) covered.add(m.id);
     stars.push(members);
+    reps.push(rep);
   }
-  const drafts = mergeRestatements(stars).map((members) => finish(members, al, fam, poor));
+  const drafts = mergeRestatements(stars, reps, al).map((members) => finish(members, al, fam, poor));
   // statements no other article makes
   for (const u of units) if (!covered.has(u.id)) drafts.push(finish([u], al, fam, poor));
   return drafts;
@@ -112,14 +117,20 @@ export function draftClaims(units: Unit[], al: Alignment, fam: SourceFamilies, p
 
 /**
  * A star that shares a sentence with an earlier (stronger) star and adds no document of its own restates
- * that claim in other sentences of the same articles: it joins the earlier star.
+ * that claim in other sentences of the same articles: it joins the earlier star. Only when its other
+ * sentences align with the earlier star's own sentences too: a long sentence stating two facts ("flies to
+ * Belarus on Monday, his first visit in three years") links two claims without making them one.
  */
-function mergeRestatements(stars: Unit[][]): Unit[][] {
+function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[][] {
   const out: Unit[][] = [];
-  for (const s of stars) {
+  for (const [i, s] of stars.entries()) {
     const ids = new Set(s.map((u) => u.id));
     const docs = new Set(s.map((u) => u.doc));
-    const host = out.find((o) => o.some((u) => ids.has(u.id)) && [...docs].every((d) => o.some((u) => u.doc === d)));
+    // worded by one of the earlier star's sentences, or every sentence aligned with one of its own
+    const restates = (o: Unit[]) =>
+      o.some((h) => h.id === reps[i].id) ||
+      s.every((u) => o.some((h) => h.id === u.id || (!ids.has(h.id) && al.neighbors.get(u.id)?.has(h.id))));
+    const host = out.find((o) => o.some((u) => ids.has(u.id)) && [...docs].every((d) => o.some((u) => u.doc === d)) && restates(o));
     if (host) {
       for (const u of s) if (!host.some((h) => h.id === u.id)) host.push(u);
       host.sort(byPosition);

@@ -16,12 +16,14 @@ export const SYNONYM_GROUPS: string[][] = [
   ['war', 'battl', 'conflict'],
   ['attack', 'assault', 'offens', 'invas', 'invad', 'strike'],
   ['launch', 'start', 'began', 'begin'],
-  ['pad', 'springboard', 'staging'],
+  // not "springboard": compared on six letters it would be "spring" (the season); PARAPHRASES has it
+  ['pad', 'staging'],
   ['deni', 'dismiss', 'reject', 'rebuff'],
   ['fabric', 'fabricat', 'lie', 'falsehood'],
   ['sudden', 'unexpect', 'surpris'],
   ['joint', 'common', 'combin'],
-  ['warplan', 'jet', 'aircraft', 'plane', 'fighter-jet'],
+  // not "fighter-jet": on six letters it would take "fighters" (troops) away from the troop group
+  ['warplan', 'jet', 'aircraft', 'plane'],
   ['prepar', 'readi', 'mobilis', 'mobiliz'],
   ['talk', 'meet', 'negoti', 'discuss'],
   ['alleg', 'claim', 'suggest', 'accus'],
@@ -33,15 +35,27 @@ export const SYNONYM_GROUPS: string[][] = [
 ];
 
 /**
- * Wordings whose words alone do not say what they mean: a spinner's "first go to" is a visit, a place an
- * attack was "launched from" or troops "entered through" was the attack's launch pad. Each pattern (matched
- * case-insensitively on the sentence) adds the term keys listed, so these paraphrases meet the plain wording.
+ * Wordings whose words alone do not say what they mean: a spinner's "first go to" is a visit; a place an
+ * attack was "launched from", or troops "entered through", was the attack's launch pad. Each pattern (matched
+ * case-insensitively on the sentence) adds the term keys listed and, when given, a concept key (`c:`) that
+ * every wording of the idea shares and that weighs as much as a figure: a rare, telling feature.
  */
-export const PARAPHRASES: Array<{ pattern: string; keys: string[] }> = [
+export const PARAPHRASES: Array<{ pattern: string; keys: string[]; concept?: string }> = [
   { pattern: String.raw`\b(?:first|the|his|her|their|a|this|that|surprise)\s+go\s+to\b`, keys: ['visit'] },
-  { pattern: String.raw`\blaunch(?:ed|es|ing)?\b[^.;:]{0,40}?\bfrom\b`, keys: ['pad'] },
-  { pattern: String.raw`\b(?:springboard|staging (?:ground|post|area)|bridgehead)\b`, keys: ['launch', 'pad'] },
-  { pattern: String.raw`\b(?:entered|invaded|crossed into)\s+\w+\s+(?:through|via|from)\b`, keys: ['launch', 'pad', 'attack'] },
+  { pattern: String.raw`\blaunch(?:ing)?[ -]?pad\b`, keys: [], concept: 'launch-pad' },
+  { pattern: String.raw`\blaunch(?:ed|es|ing)?\b[^.;:]{0,40}?\bfrom\b`, keys: ['pad'], concept: 'launch-pad' },
+  { pattern: String.raw`\b(?:springboard|staging (?:ground|post|area)|bridgehead)\b`, keys: ['launch', 'pad'], concept: 'launch-pad' },
+  { pattern: String.raw`\b(?:entered|invaded|crossed into)\s+\w+\s+(?:through|via|from)\b`, keys: ['launch', 'pad', 'attack'], concept: 'launch-pad' },
+];
+
+/**
+ * Words that say who someone is, not what happened ("Kremlin spokesman Dmitry Peskov", "his defence
+ * minister"): like names, sharing them does not make two sentences one statement. Stems, as in SYNONYM_GROUPS.
+ */
+export const ROLE_WORDS = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'minist', 'presid', 'leader', 'general', 'command', 'chief',
+  'advis', 'secretari', 'offici', 'ambassador', 'senat', 'governor', 'mayor', 'director', 'counterpart',
+  'premier', 'chancellor', 'king', 'queen', 'princ', 'envoy', 'diplomat', 'deputi',
 ];
 
 /** Terms compare on their first letters only: "russia"/"russian", "zaluzhniy"/"zaluzhni" meet. */
@@ -81,6 +95,8 @@ export const FEATURE_WEIGHTS = {
   anchor: 1.5,
   /** "the first ... since 2019" / "the first ... in three years": a record statement, rare and telling */
   milestone: 3,
+  /** a concept several wordings share (PARAPHRASES) */
+  concept: 2,
 };
 
 /** Alignment thresholds (tuned on the seeds and on ECB+ gold stories; bench/synthesize.ts measures them). */
@@ -104,6 +120,10 @@ export const ALIGN = {
   smallNumber: 10,
   /** a claim keeps a second sentence of one article only when it aligns this well with the claim's wording */
   sameDocExtra: 0.5,
+  /** score given to a sentence pair stating a record counted from the same year ("first ... since 2019") */
+  milestone: 0.6,
+  /** a claim's wording loses this much of its alignment with sentences outside the claim */
+  repOutside: 0.5,
   /** score given to a sentence pair linked by a provenance passage */
   passage: 0.9,
   /** keys whose posting list is longer than this share of the story's sentences do not open candidates */

@@ -2,6 +2,7 @@
 // let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
 import type { DocId, DocumentEnrichment, Entity, Figure, Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
+import { stemEnglish } from '../common/nlp.ts';
 import { SYNONYM_GROUPS, PARAPHRASES, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE } from './lexicon.ts';
 import { parseNumbers, yearAnchors, milestoneYears } from './numbers.ts';
 import { referenceDate } from './dates.ts';
@@ -26,7 +27,7 @@ export interface Unit {
   docOrder: number;
   sentence: number;
   text: string;
-  /** feature keys: `t:` term, `e:` entity, `n:` figure value, `y:` year pointed at, `f:` year a "first ... since" counts from */
+  /** feature keys: `t:` term, `e:` entity, `n:` figure value, `y:` year pointed at, `f:` year a "first ... since" counts from, `c:` concept a paraphrase names */
   keys: string[];
   /** term keys the sentence only writes capitalised (inside names and titles: "Defence Minister") */
   nameKeys: Set<string>;
@@ -47,11 +48,11 @@ export function termKey(term: string): string {
   return SYNONYMS.get(k) ?? k;
 }
 
-const PARAPHRASE_RES = PARAPHRASES.map((p) => ({ re: new RegExp(p.pattern, 'i'), keys: p.keys.map(termKey) }));
+const PARAPHRASE_RES = PARAPHRASES.map((p) => ({ re: new RegExp(p.pattern, 'i'), keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])] }));
 
-/** Term keys a sentence's paraphrases stand for ("launched February's invasion from Belarus" -> pad). */
+/** Keys a sentence's paraphrases stand for ("launched February's invasion from Belarus": t:pad, c:launch-pad). */
 export function paraphraseKeys(text: string): string[] {
-  return PARAPHRASE_RES.filter((p) => p.re.test(text)).flatMap((p) => p.keys);
+  return [...new Set(PARAPHRASE_RES.filter((p) => p.re.test(text)).flatMap((p) => p.keys))];
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -64,7 +65,8 @@ export function capitalisedKeys(words: string[]): Set<string> {
   const caps = new Set<string>();
   const lower = new Set<string>();
   words.forEach((w, i) => {
-    const k = termKey(fold(w.toLowerCase()));
+    // a term is the word's stem ("Dmitry" is "dmitri")
+    const k = termKey(stemEnglish(fold(w.toLowerCase())));
     if (!CAPITALISED.test(w)) lower.add(k);
     else if (i > 0) caps.add(k);
   });
@@ -73,6 +75,8 @@ export function capitalisedKeys(words: string[]): Set<string> {
 }
 
 const NUMERIC = /^[\d.,%]+$/;
+/** a term opens with a letter or digit (wink leaves "’s" and the like as terms) */
+const WORD_START = /^[\p{L}\p{N}]/u;
 const TERMINAL = /[.!"'”’»)…]\s*$/;
 const NAV_SEPARATOR = /\s[\/|•·]\s/g;
 
@@ -171,7 +175,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
       const keys = new Set<string>();
       const entities = mentionsAt.get(s.index) ?? [];
-      for (const t of s.terms) if (!NUMERIC.test(t)) keys.add(`t:${termKey(t)}`);
+      for (const t of s.terms) if (!NUMERIC.test(t) && WORD_START.test(t)) keys.add(`t:${termKey(t)}`);
       for (const e of entities) keys.add(`e:${e}`);
       const given = enrichmentFigures(figuresAt.get(s.index) ?? []);
       // enrichment's figures when it ran on this document (none found is an answer too)
@@ -189,7 +193,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       }
       for (const y of yearAnchors(s.text, year)) keys.add(`y:${y}`);
       for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
-      for (const k of paraphraseKeys(s.text)) keys.add(`t:${k}`);
+      for (const k of paraphraseKeys(s.text)) keys.add(k);
       const nameKeys = new Set([...capitalisedKeys(s.words)].map((k) => `t:${k}`).filter((k) => keys.has(k)));
       const quotes = enr?.quotes.length ? quotesIn.get(s.index) ?? [] : quotedSpans(s.text);
       units.push({ id: units.length, doc: doc.id, docOrder, sentence: s.index, text: s.text, keys: [...keys], nameKeys, entities, figures, position: s.index / last, quotes });

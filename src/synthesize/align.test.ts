@@ -1,0 +1,75 @@
+// Alignment features for reworded statements of one fact: record statements ("first ... since 2019" /
+// "first ... in three years"), paraphrases ("launched from", "go to"), and the rule that sharing names,
+// titles or topic words is not sharing a statement. Sentences are from the seed articles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import type { Article } from '../model.ts';
+import { milestoneYears } from './numbers.ts';
+import { buildUnits, capitalisedKeys, paraphraseKeys, termKey, type Unit } from './units.ts';
+import { align, sharesPredicate } from './align.ts';
+
+function units(texts: string[]): Unit[] {
+  const documents = texts.map((t, i) => {
+    const a: Article = { id: `d${i}`, source: `d${i}.txt`, url: null, title: 't', outlet: null, byline: [], published: null, paragraphs: [t], removed: [], order: i };
+    return analyzeText(a);
+  });
+  return buildUnits({ documents, enrichments: new Map(), entities: [], fallbackYear: 2022 });
+}
+
+test('record statements resolve durations to the year they count from', () => {
+  assert.deepEqual(milestoneYears("However this was Putin's first go to to Belarus in three years and he was accompanied by Shoigu", 2022), [2019]);
+  assert.deepEqual(milestoneYears('Russian President Vladimir Putin will fly to Belarus on Monday, his first visit in three years, amid speculations', 2022), [2019]);
+  assert.deepEqual(milestoneYears('His visit will be his first to Minsk since 2019 - before the pandemic', 2022), [2019]);
+  assert.deepEqual(milestoneYears('Today, Vladimir Putin arrived in Minsk for the first time since 2019, that is, after the pandemic', null), [2019]);
+  // a duration without a reference year, and a year with no "first", are no record statement
+  assert.deepEqual(milestoneYears('his first visit in three years', null), []);
+  assert.deepEqual(milestoneYears('protests in 2020 that Lukashenko crushed', 2022), []);
+  assert.deepEqual(milestoneYears('The first convoy left. The talks have gone on since 2019.', 2022), []);
+});
+
+test('paraphrases of a launch pad and of a spun "visit" share keys with the plain wording', () => {
+  const pad = paraphraseKeys('Russian forces used Belarus as a launch pad for their abortive attack on Kyiv');
+  assert.ok(pad.includes('c:launch-pad'));
+  assert.ok(paraphraseKeys('Russia launched February’s invasion from Belarus with about 40,000 troops').includes('c:launch-pad'));
+  assert.ok(paraphraseKeys('after Russian troops entered Ukraine through Belarus, and Belarus was also subjected to sanctions').includes('c:launch-pad'));
+  assert.ok(paraphraseKeys("this was Putin's first go to to Belarus in three years").includes(`t:${termKey('visit')}`));
+  assert.deepEqual(paraphraseKeys('The troops relocated to eastern Ukraine last spring.'), []);
+  // "spring" (the season) is no springboard, "fighters" no fighter jets
+  assert.notEqual(termKey('spring'), termKey('pad'));
+  assert.equal(termKey('fighter'), termKey('troop'));
+});
+
+test('words written only capitalised past the first word are names and titles', () => {
+  const keys = capitalisedKeys('accompanied by Protection Minister Sergei Shoigu and the minister of Belarus'.split(' '));
+  assert.ok(keys.has(termKey('sergei')) && keys.has(termKey('shoigu')) && keys.has(termKey('protect')));
+  // also written lower case in the sentence: not only a name
+  assert.ok(!keys.has(termKey('minist')));
+  assert.ok(capitalisedKeys(['Kremlin', 'spokesman', 'Dmitry', 'Peskov']).has(termKey('dmitri')));
+});
+
+test('sentences sharing only names, titles and topic words are not aligned; a shared predicate is', () => {
+  const u = units([
+    "Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus by Russian Defence Minister Sergei Shoigu, who signed an agreement with the Belarusian defence minister, the details of which have not been disclosed.",
+    'However this was Putin’s first go to to Belarus in three years and he was accompanied by Protection Minister Sergei Shoigu and International Minister Sergei Lavrov, suggesting the talks had been extra way more expansive.',
+    'Vladimir Putin announced his planned visit to Minsk last Friday after his Defense Minister Sergei Shoigu unexpectedly visited Minsk in early December, where he signed an agreement with his Belarusian counterpart.',
+    // in a story of four articles or more, words every article uses ("visit") name the topic
+    'Russian President Vladimir Putin arrived today on a visit to Minsk, the capital of Belarus, and with him came Defense Minister Sergei Shoigu and Foreign Minister Sergei Lavrov.',
+  ]);
+  const topical = new Set([`t:${termKey('visit')}`]);
+  const keys = (x: Unit) => new Set(x.keys);
+  assert.equal(sharesPredicate(u[0], u[1], keys(u[1]), topical), false);
+  assert.equal(sharesPredicate(u[0], u[2], keys(u[2]), topical), true);
+  const al = align(u, []);
+  assert.ok(!al.neighbors.get(u[0].id)?.has(u[1].id), 'accompanied by Shoigu is not the Shoigu trip');
+  assert.ok(!al.neighbors.get(u[0].id)?.has(u[3].id), 'came with Shoigu is not the Shoigu trip');
+  assert.ok(al.neighbors.get(u[0].id)?.has(u[2].id), 'the Shoigu trip in two wordings');
+});
+
+test('record statements counting from the same year align however long the sentences', () => {
+  const u = units([
+    'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020 that Lukashenko crushed.',
+    'However this was Putin’s first go to to Belarus in three years and he was accompanied by Protection Minister Sergei Shoigu and International Minister Sergei Lavrov, suggesting the talks had been extra way more expansive.',
+  ]);
+  assert.ok(align(u, []).neighbors.get(u[0].id)?.has(u[1].id));
+});
