@@ -131,7 +131,7 @@ const extractors: Record<string, Extractor> = {
 
 if (dumpDir) mkdirSync(dumpDir, { recursive: true });
 for (const [name, run] of Object.entries(extractors)) {
-  if (only && !name.startsWith(only)) continue;
+  if (only && (only in extractors ? name !== only : !name.startsWith(only))) continue; // exact name, else prefix
   const all = zero();
   const halves = { dev: zero(), held: zero() };
   let failures = 0;

@@ -81,3 +81,10 @@ test('a small-block label on a text column does not remove the text; picture cre
   const wp = text(page(`<div class="content"><article class="post-12 post type-post tag-floods category-news author-admin"><p>${P1}</p><p>${P2}</p></article><aside class="widget">Archive</aside></div>`));
   assert.equal(wp, [P1, P2].join('\n'), 'WordPress item classes are not a tag list or a byline');
 });
+
+test('list entries and question headings before a removed box stay; a plain heading before one goes', () => {
+  const box = '<div class="newsletter-box"><p>Subscribe to our daily newsletter for the latest news, delivered every morning.</p></div>';
+  const t = text(page(`<article><p>${P1}</p><ul><li>6 large eggs</li><li>200 g flour</li></ul>${box}<p>${P2}</p>
+    <h2>Who pays for the basin?</h2>${box}<p>${P3}</p><h3>Newsletter</h3>${box}</article>`));
+  assert.equal(t, [P1, '6 large eggs', '200 g flour', P2, 'Who pays for the basin?', P3].join('\n'));
+});

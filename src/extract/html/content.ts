@@ -308,6 +308,14 @@ function siblingParagraphs(container: Element, stats: Map<Element, Stats>): { be
   return { before, after };
 }
 
+/** Blocks that are entries of a list or table. */
+const ENTRY_TAGS = new Set(['li', 'td', 'th', 'dd', 'dt']);
+
+/** A heading that asks a question. */
+const QUESTION = /[?？]\s*$/;
+/** A question heading is kept when a paragraph at least this long (characters) follows the removed box. */
+const QUESTION_ANSWER_CHARS = 100;
+
 /** Marks where a chrome block stood, so the heading that introduced it can go too. */
 const GAP = 'cc-gap';
 /** Removed blocks that are sections of their own (a heading before one introduces it). */
@@ -411,6 +419,8 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
 /** A heading-like line: a heading element, or a short line that does not end like a sentence. */
 function headingLike(b: Block): boolean {
   if (/^h[1-6]$/.test(b.tag)) return true;
+  // list items and table cells are entries (ingredients, specifications), not headings
+  if (ENTRY_TAGS.has(b.tag)) return false;
   return b.text.length <= 60 && !/[.!?…"“”»)]$/.test(b.text);
 }
 
@@ -426,7 +436,8 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     let j = i + 1;
     while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && headingLike(b)) j++;
     const next = blocks[j];
-    const orphan = headingLike(b) && (next === undefined ? /^h[1-6]$/.test(b.tag) : next.tag === GAP);
+    // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
+    const orphan = headingLike(b) && (next === undefined ? /^h[1-6]$/.test(b.tag) : next.tag === GAP && !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= QUESTION_ANSWER_CHARS)));
     if (orphan) note(removed, b.text, next === undefined ? 'heading at the end of the text' : 'heading of a removed block');
     else out.push(b);
   }

@@ -7,6 +7,7 @@ import { parsePage } from './parse.ts';
 import { normalizeDate } from './dates.ts';
 import { extractMetadata, type PageMeta } from './metadata.ts';
 import { collectBlocks, extractContent, type Block } from './content.ts';
+import { trimEndMatter } from './tail.ts';
 
 /** Below this many characters our pass is weak and Readability is asked too. */
 const WEAK_TEXT_CHARS = 400;
@@ -20,6 +21,11 @@ export interface HtmlExtraction {
   /** how the main text was found */
   method: string;
 }
+
+/** The article's text starts at the first block at least this long. */
+const LEAD_TEXT_CHARS = 120;
+/** Blocks before it no longer than this, not headings and not sentences, are labels. */
+const LABEL_MAX_CHARS = 25;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -57,7 +63,13 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
   removed.push(...content.removed);
   const headings = new Set([meta.title, meta.headline].filter((x): x is string => !!x).map(squash));
   const paragraphs: string[] = [];
-  for (const b of blocks) {
+  // short labels before the text starts (section names, breadcrumbs, kickers) are the page's frame
+  const firstText = blocks.findIndex((b) => b.text.length >= LEAD_TEXT_CHARS);
+  for (const [i, b] of blocks.entries()) {
+    if (i < firstText && b.text.length <= LABEL_MAX_CHARS && !/^h[2-6]$/.test(b.tag) && !/[.!?:]$/.test(b.text)) {
+      removed.push({ text: b.text, reason: 'label before the text' });
+      continue;
+    }
     if (!/[\p{L}\p{N}]/u.test(b.text)) continue; // separators, bullets, replacement characters
     // the page's h1 is its headline (or a section name above it): metadata, not body text
     if (b.tag === 'h1' || (/^h[2-3]$/.test(b.tag) && headings.has(squash(b.text)))) {
@@ -66,7 +78,7 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
     }
     paragraphs.push(b.text);
   }
-  return { paragraphs, removed, meta, method };
+  return { paragraphs: trimEndMatter(paragraphs, removed), removed, meta, method };
 }
 
 /** A RawDocument of kind 'html' -> Article. */

@@ -1,0 +1,53 @@
+// Boilerplate lines as data: calls to action and the headings that open a page's end matter.
+// Multilingual (German first: most pages we read are German news and blogs). Tested on one block's text.
+
+/**
+ * Headings that open end matter (author box, contact, sources, "more on this", comments): when one stands
+ * after the article's main text, it and everything after it go. The whole (short) block must match.
+ */
+export const TAIL_HEADINGS: RegExp[] = [
+  // German
+  /^(über (den|die) autor(in)?|zu[rm] autor(in)?|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|das könnte (sie|dich) (auch )?interessieren|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlungen( aus de[mr] .*)?|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40})[\s:?!.…]*$/i,
+  // English
+  /^(about the author|about the authors|author|contact( us)?|related( articles| posts| stories)?|more on this( topic)?|further reading|you may also like|you might also like|recommended( for you)?|sources|references|comments?|leave a (reply|comment)|share( this)?( article| post| story)?|suggested citation|cite this article)[\s:?!.…]*$/i,
+  // French, Spanish, Italian, Polish, Portuguese
+  /^(sur le même sujet|l'auteur|l’auteur|commentaires?|partager( cet article)?|contexto de la noticia|te puede interesar|noticias relacionadas|comentarios|compartir|articoli correlati|komentarze)[\s:?!.…]*$/i,
+];
+
+/** A tail heading is a short block: longer text that starts this way is a paragraph. */
+export const TAIL_HEADING_MAX = 70;
+
+/**
+ * Calls to action and site notices: a short block matching one of these is no article text wherever it
+ * stands (share, subscribe, follow, comment, app download, reprint notices, ad labels).
+ */
+export const CALL_TO_ACTION: RegExp[] = [
+  // German
+  /\b(möchten sie (den|diesen) (artikel|beitrag) teilen|teilen sie diese[nr]? (artikel|beitrag|seite)|(artikel|beitrag|seite) (teilen|empfehlen)$|abonnieren sie unsere[nr]?|newsletter (abonnieren|bestellen)|melde dich .*newsletter|zum newsletter anmelden|folgen sie uns|folge uns|liken sie uns|jetzt (abonnieren|anmelden|registrieren)|(angemeldet|eingeloggt) sein,? um (kommentare|einen kommentar)|sie sind (aktuell )?nicht (eingeloggt|angemeldet)|kommentare (sind )?(deaktiviert|geschlossen)|wie bewerten sie diesen (artikel|beitrag)|war dieser (artikel|beitrag) hilfreich|alle angaben ohne gewähr|dieser beitrag enthält werbung|enthält affiliate[- ]links|bei den (verlinkungen|links) handelt es sich um|(anmelden|einloggen),? um (kommentare|einen kommentar)|wenn ihnen (unser|dieser) (artikel|beitrag) gefallen hat|gefällt (dir|ihnen) unser|lust auf mehr\?|unterstützen sie (unsere arbeit|unabhängigen journalismus|diese form)|jede (kleine )?spende hilft|besuchen sie unseren (fan-?|online-?)?shop|um den inhalt von .{3,60} zu laden|automatische laden der inhalte|ich bin einverstanden, dass (mir )?(externe )?inhalte? .{0,40}angezeigt|als pdf herunterladen|nichts mehr (verpassen|versäumen)|sie lesen gerne? [^?]{2,40}\?|zeige alle beiträge von|alle beiträge von .{2,40} anzeigen|mit diesem button kannst du|als e-?paper|^weitere infos?(rmationen)? (unter|auf) (www\.|https?:)|^(zitiervorschlag|zitierweise)\b|gibt die meinung de[sr] autor(s|in|en) wieder|sofern nicht anders (angegeben|ausgewiesen|vermerkt),? (stehen|sind|stehen die) inhalte)/i,
+  // English
+  /\b(comments are (closed|disabled)|share this (article|post|story)|sign up for our newsletter|subscribe to our newsletter|never miss the latest news|follow us on|like us on facebook|download the [\w ]{1,30} app|this (article|post) contains affiliate links|this post contains references to products|written permission must be obtained|copyrighted property of|is not responsible for the opinions|if you enjoyed (reading )?this post|we want to hear what you think|to view the full story, please subscribe|follow [\w ]{1,40} on (twitter|facebook|instagram)|view all posts by|^(suggested citation|cite this article( as)?)\b|straight to your (phone|inbox)|sign me up|sign up here|instant access to the full article|(the|our) latest (news|stories) (straight|delivered))/i,
+  // Spanish, French, Polish, Portuguese
+  /\b(s[ií]guenos en|suscr[ií]bete|únete desde|únete a nuestro canal|canal de (telegram|youtube)|puede escribirnos|abonnez-vous|inscrivez-vous à (notre|la) newsletter|suivez-nous|zapraszamy (też )?do subskrypcji|subskrybuj|nos siga no|siga-nos|n'engagent que leurs auteurs|n’engagent que leurs auteurs|cancela cuando quieras|pour créer des paragraphes)/i,
+];
+
+/** Blocks longer than this (characters) are read as paragraphs even when a call-to-action phrase appears in them. */
+export const CALL_TO_ACTION_MAX = 260;
+
+/** Lines that point elsewhere inside the text ("Lesen Sie auch", "Lee también..."): the line goes, the text around it stays. */
+export const POINTER_LINES = /^(lesen sie auch|lies auch|weiterlesen|mehr lesen|read more|read also|see also|à lire aussi|lire aussi|lee también|leggi anche|czytaj także|czytaj też|zobacz także|leia também|newsletter|externer inhalt|empfohlener externer inhalt)[\s:?!.…»>]*$/i;
+
+/**
+ * Date, category and counter lines of a post's frame ("Veröffentlichung: 2. Februar 2022", "Letzte Änderung
+ * 14.02.2019", "Kategorie: News", "Aufrufe: 1120"): a short block that starts this way is page furniture.
+ */
+export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am)?|aktualisiert( am)?|letzte änderung|zuletzt (geändert|aktualisiert)( am)?|kategorien?|rubrik|aufrufe|kommentare insgesamt|mitglieder in diesem forum|der beitrag wurde am|last modified|last updated|release date|posted (on|in)|published( on)?|filed under|categor(y|ies)|this entry was posted|permalink|permalien|opublikowano|publié le|publicado( el)?)\b[\s:]*/i;
+/** A meta line longer than this is a sentence that happens to start that way. */
+export const META_LINE_MAX = 260;
+
+/** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */
+export const CAPTION_LINE = /(©\s*[^.!?©]{1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*[^.!?:]{1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
+/** Captions are short: a paragraph that ends with a credit is left alone above this length. */
+export const CAPTION_LINE_MAX = 220;
+
+/** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"). */
+export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Removal } from '../../model.ts';
+import { extractHtmlContent } from './index.ts';
+import { isCallToAction, isTailHeading, trimEndMatter } from './tail.ts';
+
+const P1 = 'Der Stadtrat hat am Montag nach zehn Jahren Streit über Kosten, Verlauf und Risiken die neue Hochwasserschutzmauer am Mühlbach beschlossen.';
+const P2 = 'Das Rückhaltebecken an der Fährwiese fasst nach Angaben der Ingenieure 1,2 Millionen Kubikmeter Wasser und nimmt dem Dorf Ahsbach damit die Gefahr.';
+const P3 = 'Die Opposition stimmte dagegen, weil die Stadt die letzten neun Millionen Euro der Finanzierung noch nicht gesichert habe.';
+
+test('calls to action go wherever they stand; article sentences that mention sharing stay', () => {
+  for (const t of ['Möchten Sie den Artikel teilen?', 'Teilen Sie diesen Artikel', 'Abonnieren Sie unseren Newsletter und verpassen Sie nichts.', 'Comments are closed.', 'Síguenos en Telegram, Instagram, Facebook y Twitter', 'Lesen Sie auch:']) {
+    assert.ok(isCallToAction(t), t);
+  }
+  for (const t of [P1, 'Die Nutzer teilen ihre Daten mit dem Anbieter, sagte der Datenschützer.', 'Lesen Sie auch die Stellungnahme des Ministeriums, die am Dienstag erschien.']) assert.ok(!isCallToAction(t), t);
+});
+
+test('an end-matter heading after the main text cuts it and what follows; one near the top does not', () => {
+  const removed: Removal[] = [];
+  const out = trimEndMatter([P1, P2, P3, 'Über den Autor', 'Jan Koch schreibt seit 2010 über Kommunalpolitik.', 'Kontakt: redaktion@example.org'], removed);
+  assert.deepEqual(out, [P1, P2, P3]);
+  assert.ok(removed.some((r) => r.reason.startsWith('end matter')));
+  // "Kontakt" as the first section of a page is the page's subject, not its end matter
+  assert.deepEqual(trimEndMatter(['Kontakt', P1, P2], []), ['Kontakt', P1, P2]);
+  assert.ok(isTailHeading('Mehr zum Thema') && isTailHeading('Quellenangaben:') && !isTailHeading('Mehr zum Thema Hochwasser finden Sie im Archiv der Stadt, das seit 1990 besteht und jeden Montag öffnet.'));
+});
+
+test('captions with a credit and date lines are furniture; paragraphs that end with a credit are text', () => {
+  const page = `<html><body><article><p>${P1}</p><p>Bürgermeisterin Anna Berg am Deich. © dpa / Max Muster</p><p>Veröffentlicht am 12.03.2022</p>
+    <p>${P2}</p><p>${P3}</p><p>Sie müssen sich anmelden, um Kommentare zu schreiben.</p></article></body></html>`;
+  const { paragraphs, removed } = extractHtmlContent(page);
+  assert.deepEqual(paragraphs, [P1, P2, P3]);
+  const reasons = new Set(removed.map((r) => r.reason));
+  for (const r of ['picture caption', 'date, category or counter line', 'call to action or site notice']) assert.ok(reasons.has(r), r);
+});
+
+test('short labels before the text starts (kicker, section name, date) go; a subheading there stays', () => {
+  const page = `<html><body><article><div>Pressemitteilung</div><div>23.10.2018</div><h2>Mauer am Mühlbach</h2><p>${P1}</p><p>Politik</p><p>${P2}</p></article></body></html>`;
+  const { paragraphs, removed } = extractHtmlContent(page);
+  assert.deepEqual(paragraphs, ['Mauer am Mühlbach', P1, 'Politik', P2]);
+  assert.ok(removed.some((r) => r.reason === 'label before the text' && r.text === 'Pressemitteilung'));
+});

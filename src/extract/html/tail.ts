@@ -1,0 +1,50 @@
+// End matter and calls to action: the article's text ends where an end-matter heading ("Über den Autor",
+// "Mehr zum Thema", "Kontakt") stands after most of the text; share/subscribe/comment lines go anywhere.
+import type { Removal } from '../../model.ts';
+import {
+  CALL_TO_ACTION, CALL_TO_ACTION_MAX, CAPTION_LINE, CAPTION_LINE_MAX, DATE_ONLY_LINE, META_LINE, META_LINE_MAX, POINTER_LINES, TAIL_HEADINGS, TAIL_HEADING_MAX,
+} from './boilerplate.ts';
+
+/** Soft hyphens and zero-width characters: invisible, but they split the words the tables look for. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** An end-matter heading cuts the rest only when at least this many characters of text stand before it. */
+const TAIL_MIN_BEFORE = 200;
+
+export const isCallToAction = (text: string): boolean =>
+  text.length <= CALL_TO_ACTION_MAX && (POINTER_LINES.test(text.trim()) || CALL_TO_ACTION.some((re) => re.test(text)));
+
+export const isTailHeading = (text: string): boolean => text.length <= TAIL_HEADING_MAX && TAIL_HEADINGS.some((re) => re.test(text.trim()));
+
+/** Why one block is furniture wherever it stands, or null. */
+function lineReason(raw: string): string | null {
+  const p = raw.replace(INVISIBLE, '');
+  if (isCallToAction(p)) return 'call to action or site notice';
+  if (p.length <= META_LINE_MAX && (META_LINE.test(p) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
+  if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
+  return null;
+}
+
+/**
+ * Drop calls to action, then cut at the first end-matter heading that has more text before it than from
+ * it on (a heading in the first half of the page opens a section of the article, not its end matter).
+ */
+export function trimEndMatter(paragraphs: string[], removed: Removal[]): string[] {
+  const kept: string[] = [];
+  for (const p of paragraphs) {
+    const reason = lineReason(p);
+    if (reason) removed.push({ text: p, reason });
+    else kept.push(p);
+  }
+  const total = kept.reduce((n, p) => n + p.length, 0);
+  let before = 0;
+  for (let i = 0; i < kept.length; i++) {
+    if (before >= TAIL_MIN_BEFORE && before >= total - before && isTailHeading(kept[i].replace(INVISIBLE, ''))) {
+      const cut = kept.slice(i);
+      removed.push({ text: cut.join(' ').slice(0, 200), reason: `end matter after "${kept[i].slice(0, 60)}"` });
+      return kept.slice(0, i);
+    }
+    before += kept[i].length;
+  }
+  return kept;
+}
