@@ -6,6 +6,13 @@ import { readDocuments } from '../pipeline.ts';
 import { StoryClusterer, clusterStories } from './index.ts';
 import { Centroid, dot, normalise } from './vector.ts';
 import { bcubed, shuffled } from './eval.ts';
+import { readFileSync } from 'node:fs';
+import { documentFeatures } from './features.ts';
+import { OnlineIdf } from './idf.ts';
+import { dfKeys, docVectors, Story } from './story.ts';
+import { storyToStory, yearConflict } from './similarity.ts';
+import { describeScore } from './explain.ts';
+import { WEIGHTS } from './weights.ts';
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'seeds');
 const seeds = (await readDocuments([SEEDS])).documents;
@@ -65,4 +72,63 @@ test('B-cubed scores and the fixed-seed shuffle', () => {
   assert.ok(Math.abs(r.precision - 5 / 9) < 1e-12 && r.recall === 1);
   assert.deepEqual(shuffled([1, 2, 3, 4, 5], 7), shuffled([1, 2, 3, 4, 5], 7));
   assert.notDeepEqual(shuffled([1, 2, 3, 4, 5, 6, 7, 8], 1), [1, 2, 3, 4, 5, 6, 7, 8]);
+});
+
+const ECB = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
+const ecbGold = new Map<string, string>();
+for (const line of readFileSync(ECB, 'utf8').split('\n')) if (line.trim()) ecbGold.set(String(JSON.parse(line).id), String(JSON.parse(line).cluster));
+const ecb = (await readDocuments([ECB])).documents;
+
+/** Stories made straight from gold groups of real articles (no clustering decision involved). */
+function storiesOf(groups: string[][]): Story[] {
+  const idf = new OnlineIdf();
+  const feats = groups.map((ids) => ids.map((id) => documentFeatures(ecb.find((d) => d.id === id) as (typeof ecb)[number])));
+  for (const fs of feats) for (const f of fs) idf.add(new Set(dfKeys(f)));
+  return feats.map((fs, i) => {
+    const s = new Story(i);
+    fs.forEach((f, p) => s.add(p, docVectors(f, idf), f.time, { document: String(p), similarity: 1, features: {}, reason: '' }, 400));
+    return s;
+  });
+}
+
+test('the year veto: articles that all predate the other story\'s event year are another event', () => {
+  const ie = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
+  const [y2008, y2013] = [ie('27_1'), ie('27_2')];
+  const [a, b] = storiesOf([y2008, y2013]);
+  const conflict = yearConflict(a, b, WEIGHTS);
+  assert.ok(conflict, 'the 2008 and the 2013 Internet Explorer patches conflict');
+  assert.equal(conflict.year, 2013);
+  assert.ok(conflict.before < 2013);
+  const vetoed = storyToStory(a, b, WEIGHTS);
+  const free = storyToStory(a, b, { ...WEIGHTS, conflictFloor: 1 });
+  assert.ok(Math.abs(vetoed.value - free.value * WEIGHTS.conflictFloor) < 1e-12);
+  assert.match(describeScore(vetoed, docVectors(documentFeatures(ecb[0]), new OnlineIdf()), documentFeatures(ecb[0]), b), /agree on 2013/);
+  // two halves of one event never conflict
+  const [h1, h2] = storiesOf([y2013.slice(0, 5), y2013.slice(5)]);
+  assert.equal(yearConflict(h1, h2, WEIGHTS), null);
+});
+
+test('a centroid gives a member back exactly (the refinement pass moves documents)', () => {
+  const vs = seeds.map((d) => normalise(new Map([...d.termCounts].map(([k, c]) => [k, 1 + Math.log(c)]))));
+  const all = new Centroid();
+  const four = new Centroid();
+  vs.forEach((v) => all.add(v));
+  vs.slice(0, 4).forEach((v) => four.add(v));
+  all.remove(vs[4]);
+  assert.equal(all.count, 4);
+  assert.ok(Math.abs(all.norm - four.norm) < 1e-9);
+  assert.ok(Math.abs((all.cohesion as number) - (four.cohesion as number)) < 1e-9);
+});
+
+test('after merging and refinement every article is in exactly one story, with a reason', () => {
+  const docs = ecb.filter((d) => /^(5|10|20|27|35)_/.test(d.id));
+  const groups = clusterStories(docs);
+  const ids = groups.flatMap((g) => g.documents);
+  assert.equal(ids.length, docs.length);
+  assert.equal(new Set(ids).size, docs.length);
+  for (const g of groups) {
+    assert.deepEqual(g.members.map((m) => m.document), g.documents);
+    for (const m of g.members) assert.ok(m.reason.length > 0);
+  }
+  assert.deepEqual(clusterStories(docs), groups, 'deterministic');
 });

@@ -44,6 +44,7 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
   }
   if (score.gate < 1) parts.push(`few shared names: score x${score.gate.toFixed(2)}`);
   if (score.time < 1) parts.push(`far apart in time: score x${score.time.toFixed(2)}`);
+  if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}: score x${score.conflict.factor.toFixed(2)}`);
   return lead + parts.join('; ');
 }
 

@@ -3,7 +3,9 @@
 // inverted index finds, on several features (topic terms, title, names, figures, dates, time), and joins
 // the best one when the combined similarity reaches the join threshold (set for precision), else opens a
 // story. A merge pass then joins stories the online pass split, judging two stories by how alike their
-// members are relative to each story's own cohesion. Every decision is recorded in the member's `reason`.
+// members are relative to each story's own cohesion (only mutual best partners; a year veto keeps apart two
+// events of one kind years apart). A refinement pass moves documents that joined too early to the story
+// they are now closer to, and the merge runs once more. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
 import type { Membership, StoryGroup, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
@@ -119,23 +121,34 @@ export class StoryClusterer {
 
   /**
    * Merge pass: stories the online pass split are joined when their centroids are as close as the merge
-   * threshold. Each round merges every story with its best partner (best pairs first), until nothing
-   * changes; candidates again come from an inverted index.
+   * threshold. Each round merges every story with its best partner (best pairs first; with `mutual`, only
+   * when that partner has no better one), until nothing changes; candidates again come from an inverted index.
    */
-  merge(): void {
+  merge(changed?: Set<Story>): void {
     const index = new StoryIndex(this.limits);
     for (const s of this.stories) if (!s.mergedInto) index.post(s);
     // only stories that changed (or lost their partner to a better pair) look again: cost stays linear
-    let dirty = this.stories.filter((s) => !s.mergedInto);
+    let dirty = this.stories.filter((s) => !s.mergedInto && (!changed || changed.has(s)));
     for (let round = 0; round < 20 && dirty.length; round++) {
       const pairs: Array<{ a: Story; b: Story; score: Score }> = [];
-      for (const a of dirty) {
+      const bestOf = new Map<Story, { a: Story; b: Story; score: Score } | null>();
+      const best = (a: Story) => {
+        if (bestOf.has(a)) return bestOf.get(a) ?? null;
         let bestPair: { a: Story; b: Story; score: Score } | null = null;
         for (const b of index.candidates({ text: a.centroids.text.sum, names: a.centroids.names.sum }, a)) {
           const score = storyToStory(a, b, this.weights);
-          if (score.value >= this.weights.merge && (!bestPair || score.value > bestPair.score.value)) bestPair = { a, b, score };
+          if (!bestPair || score.value > bestPair.score.value) bestPair = { a, b, score };
         }
-        if (bestPair) pairs.push(bestPair);
+        bestOf.set(a, bestPair);
+        return bestPair;
+      };
+      for (const a of dirty) {
+        const bestPair = best(a);
+        if (!bestPair || bestPair.score.value < this.weights.merge) continue;
+        // mutual best match: b's own best partner must be a (or score no higher than a)
+        const back = this.weights.mutual ? best(bestPair.b) : null;
+        if (back && back.b !== a && back.score.value > bestPair.score.value + 1e-12) continue;
+        pairs.push(bestPair);
       }
       pairs.sort((x, y) => y.score.value - x.score.value || x.a.key - y.a.key || x.b.key - y.b.key);
       const touched = new Set<Story>();
@@ -160,6 +173,48 @@ export class StoryClusterer {
       }
       dirty = [...next].filter((s) => !s.mergedInto).sort((x, y) => x.key - y.key);
     }
+  }
+
+  /**
+   * Refinement pass: a document that joined a story early, before the story of its own event existed,
+   * moves to the story it is now closer to (scored against its own story without itself).
+   * One candidate lookup per document: cost stays linear.
+   */
+  refine(): Set<Story> {
+    const changed = new Set<Story>();
+    const index = new StoryIndex(this.limits);
+    const live = this.stories.filter((s) => !s.mergedInto);
+    for (const s of live) index.post(s);
+    const storyOf = new Map<number, Story>();
+    for (const s of live) for (const p of s.members) storyOf.set(p, s);
+    this.arrived.forEach(({ vectors, features }, p) => {
+      const own = storyOf.get(p) as Story;
+      if (own.members.length < 2) return;
+      const membership = own.removeMember(p, vectors);
+      const stay = docToStory(vectors, features.time, own, this.weights);
+      let best: Story = own;
+      let bestScore = stay;
+      for (const s of index.candidates(vectors, own)) {
+        if (s.mergedInto || s.members.length === 0) continue;
+        const score = docToStory(vectors, features.time, s, this.weights);
+        if (score.value > bestScore.value) [best, bestScore] = [s, score];
+      }
+      const moved = best !== own && bestScore.value >= this.weights.join && bestScore.value >= stay.value + this.weights.refineMargin;
+      const target = moved ? best : own;
+      // staying puts the member back exactly (no pruning); moving adds it like any new member
+      target.add(p, vectors, features.time, membership, moved ? this.limits.centroidTerms : Infinity);
+      if (moved) {
+        membership.similarity = round(bestScore.value);
+        membership.features = scoreFeatures(bestScore);
+        membership.reason = `moved here in the refinement pass (own story without it ${stay.value.toFixed(2)}): ${describeScore(bestScore, vectors, features, best)}`;
+        storyOf.set(p, best);
+        changed.add(best).add(own);
+        own.resetPeriod(own.members.map((q) => this.arrived[q].features.time));
+        index.post(best);
+        index.post(own);
+      }
+    });
+    return changed;
   }
 
   private noteMerge(keep: Story, gone: Story, score: Score): void {
@@ -223,6 +278,12 @@ function round(x: number): number {
 export function clusterStories(docs: TextDocument[], options: ClusterOptions = {}): StoryGroup[] {
   const clusterer = new StoryClusterer(options);
   for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
-  if (!options.noMerge) clusterer.merge();
+  if (!options.noMerge) {
+    clusterer.merge();
+    for (let round = 0; round < clusterer.weights.refine; round++) {
+      // only the stories the refinement changed look for a partner again
+      clusterer.merge(clusterer.refine());
+    }
+  }
   return clusterer.groups();
 }

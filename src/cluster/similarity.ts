@@ -2,7 +2,7 @@
 // times a gate on names (same kind of event, other people and places -> another event) and a time decay.
 // A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
 // counter-evidence.
-import { SPACES, SPECIFIC, type DocVectors, type Space, type StoryLike } from './story.ts';
+import { SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import type { ClusterWeights } from './weights.ts';
 import type { Centroid, Vec } from './vector.ts';
 
@@ -19,33 +19,8 @@ export interface Score {
   gate: number;
   /** factor from the time distance (1 = no penalty) */
   time: number;
-  /** the specific dates each side holds and the other never mentions (story-story only), when they vetoed the merge */
-  conflict?: [string[], string[]];
-}
-
-/** Keys of one kind most of a story's members that mention that kind agree on. */
-function signature(held: Map<string, number>, kind: string, share: number): string[] {
-  const n = held.get(`*${kind}`) ?? 0;
-  if (!n) return [];
-  const out: string[] = [];
-  for (const [k, c] of held) if (k[0] === kind && c >= share * n) out.push(k);
-  return out.sort();
-}
-
-/**
- * Two stories whose articles agree on a specific date (a year, a day) that the other story's articles never
- * mention, while the other agrees on one of its own: two events of one kind (the 2003 and the 2005 quake).
- */
-export function dateConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): [string[], string[]] | null {
-  if (!a.held || !b.held) return null;
-  for (const kind of SPECIFIC) {
-    const sa = signature(a.held, kind, w.conflictShare).filter((k) => !b.held!.has(k));
-    const sb = signature(b.held, kind, w.conflictShare).filter((k) => !a.held!.has(k));
-    const agreeA = signature(a.held, kind, w.conflictShare).length;
-    const agreeB = signature(b.held, kind, w.conflictShare).length;
-    if (sa.length && sb.length && sa.length === agreeA && sb.length === agreeB) return [sa, sb];
-  }
-  return null;
+  /** the later story's event year, which no article of the earlier story mentions (story-story only) */
+  conflict?: { year: number; before: number; factor: number };
 }
 
 function timeFactor(a: [number | null, number | null], b: [number | null, number | null], w: ClusterWeights): number {
@@ -92,6 +67,32 @@ export function docToStory(v: DocVectors, time: number | null, story: StoryLike,
   return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t };
 }
 
+/** The year most of a story's articles give as their latest, when enough of them agree. */
+function eventYear(years: Map<number, number>, w: ClusterWeights): number | null {
+  let total = 0;
+  let best: [number, number] | null = null;
+  for (const [y, n] of years) {
+    total += n;
+    if (!best || n > best[1] || (n === best[1] && y > best[0])) best = [y, n];
+  }
+  return best && best[1] >= w.yearMinArticles && best[1] >= w.yearShare * total ? best[0] : null;
+}
+
+/**
+ * Two stories of one kind of event, one of whose articles agree on a year that no article of the other
+ * mentions (nor any later one): the other was written before that event happened, so it is another event
+ * (the 2008 Internet Explorer patch and the 2013 one).
+ */
+export function yearConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): { year: number; before: number } | null {
+  if (!a.years?.size || !b.years?.size) return null;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    const year = eventYear(x.years as Map<number, number>, w);
+    const before = Math.max(...(y.years as Map<number, number>).keys());
+    if (year !== null && before < year) return { year, before };
+  }
+  return null;
+}
+
 /** A story's cohesion in a space (mean pairwise cosine), shrunk toward the prior while it has few pairs. */
 function cohesion(c: Centroid, prior: number, pseudo: number): number {
   const n = c.count;
@@ -116,9 +117,9 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights): Sco
     cosines[s] = Math.min(1, norm > 0 ? ca.meanWithCentroid(cb) / norm : 0);
   }
   const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
-  const conflict = dateConflict(a, b, w);
+  const conflict = yearConflict(a, b, w);
   const value = combine(cosines, gate, t, w, w.absentMerge, w.topicKnee / w.cohesionPrior) * (conflict ? w.conflictFloor : 1);
-  return conflict ? { value, cosines, gate, time: t, conflict } : { value, cosines, gate, time: t };
+  return conflict ? { value, cosines, gate, time: t, conflict: { ...conflict, factor: w.conflictFloor } } : { value, cosines, gate, time: t };
 }
 
 /** Keys both sides hold, strongest shared contribution first. */

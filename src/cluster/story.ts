@@ -11,8 +11,12 @@ export type Space = (typeof SPACES)[number];
 /** Prefix of each space's keys in the shared document-frequency table (title terms share the text counts). */
 const DF_PREFIX: Record<Space, string> = { text: '', title: '', names: 'N|', numbers: '', dates: '@' };
 
-/** Date keys specific enough to tell two events of one kind apart: years ("y2008") and days ("d12-19"). */
-export const SPECIFIC = new Set(['y', 'd']);
+/** The latest year a document mentions ("y2013" among its date keys), or null. */
+export function latestYear(v: DocVectors): number | null {
+  let latest: number | null = null;
+  for (const k of v.dates.keys()) if (k[0] === 'y' && (latest === null || Number(k.slice(1)) > latest)) latest = Number(k.slice(1));
+  return latest;
+}
 
 /** A document's unit vectors (sublinear tf times online idf) in every space. */
 export type DocVectors = Record<Space, Vec>;
@@ -48,8 +52,8 @@ export interface StoryLike {
   centroids: Record<Space, Centroid>;
   firstTime: number | null;
   lastTime: number | null;
-  /** members mentioning each specific date key (stories only) */
-  held?: Map<string, number>;
+  /** members per latest year mentioned (stories only) */
+  years?: Map<number, number>;
 }
 
 export class Story implements StoryLike {
@@ -73,25 +77,16 @@ export class Story implements StoryLike {
   active = true;
   /** set when this story was merged into another */
   mergedInto: Story | null = null;
-  /** how many members mention each specific key (year, day; see SPECIFIC), and how many mention any of each kind */
-  readonly held = new Map<string, number>();
-
-  private hold(v: DocVectors): void {
-    const kinds = new Set<string>();
-    for (const k of v.dates.keys()) {
-      if (!SPECIFIC.has(k[0])) continue;
-      this.held.set(k, (this.held.get(k) ?? 0) + 1);
-      kinds.add(k[0]);
-    }
-    for (const kind of kinds) this.held.set(`*${kind}`, (this.held.get(`*${kind}`) ?? 0) + 1);
-  }
+  /** members per latest year they mention (an article names its event's year, or earlier ones, never later) */
+  readonly years = new Map<number, number>();
 
   constructor(readonly key: number) {}
 
   add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number): void {
     this.members.push(position);
     this.memberships.push(membership);
-    this.hold(v);
+    const y = latestYear(v);
+    if (y !== null) this.years.set(y, (this.years.get(y) ?? 0) + 1);
     for (const s of SPACES) {
       this.centroids[s].add(v[s]);
       this.centroids[s].prune(keepTerms);
@@ -99,11 +94,37 @@ export class Story implements StoryLike {
     this.touch(position, time);
   }
 
+  /** Take a member out (the refinement pass moves it to a better story); the caller resets the period. */
+  removeMember(position: number, v: DocVectors): Membership {
+    const i = this.members.indexOf(position);
+    const [membership] = this.memberships.splice(i, 1);
+    this.members.splice(i, 1);
+    for (const s of SPACES) this.centroids[s].remove(v[s]);
+    const y = latestYear(v);
+    if (y !== null) {
+      const n = (this.years.get(y) ?? 0) - 1;
+      if (n > 0) this.years.set(y, n);
+      else this.years.delete(y);
+    }
+    return membership;
+  }
+
+  /** Recompute the period from the members' times. */
+  resetPeriod(times: Array<number | null>): void {
+    this.firstTime = null;
+    this.lastTime = null;
+    for (const t of times) {
+      if (t === null) continue;
+      if (this.firstTime === null || t < this.firstTime) this.firstTime = t;
+      if (this.lastTime === null || t > this.lastTime) this.lastTime = t;
+    }
+  }
+
   /** Take over another story's members and centroids (merge pass). */
   absorb(other: Story, keepTerms: number): void {
     this.members.push(...other.members);
     this.memberships.push(...other.memberships);
-    for (const [k, n] of other.held) this.held.set(k, (this.held.get(k) ?? 0) + n);
+    for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
     for (const s of SPACES) {
       this.centroids[s].absorb(other.centroids[s]);
       this.centroids[s].prune(keepTerms);

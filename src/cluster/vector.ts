@@ -65,6 +65,26 @@ export class Centroid {
     this.sq += 2 * cross + self;
   }
 
+  /** Take one member's unit vector out again (the refinement pass moves documents between stories). */
+  remove(v: Vec): void {
+    if (v.size) this.count -= 1;
+    let cross = 0;
+    let self = 0;
+    for (const [k, w] of v) {
+      const o = this.sum.get(k);
+      if (o === undefined) continue; // pruned away
+      cross += o * w;
+      self += w * w;
+      if (Math.abs(o - w) < 1e-12) this.sum.delete(k);
+      else this.sum.set(k, o - w);
+    }
+    this.sq = Math.max(0, this.sq - 2 * cross + self);
+    if (this.count === 0) {
+      this.sum.clear();
+      this.sq = 0;
+    }
+  }
+
   absorb(other: Centroid): void {
     this.add(other.sum, other.count);
   }
