@@ -11,7 +11,7 @@ import { renderHtml, renderMarkdown } from '../src/report/index.ts';
 import { ROOT } from './helpers.ts';
 
 const ECB = join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
-const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
+const SEEDS = join(ROOT, 'examples', 'seeds');
 // measured with bench/cluster.ts on this file: B-cubed F1 0.943 in input order (see src/cluster/weights.ts)
 const MIN_F1 = 0.93;
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readDocuments } from '../src/pipeline.ts';
 import { enrichDocument, linkStory } from '../src/enrich/index.ts';
 
-const SEEDS = new URL('./fixtures/seeds/', import.meta.url).pathname;
+const SEEDS = new URL('../examples/seeds/', import.meta.url).pathname;
 
 test('seed entities and quotes', async () => {
   const { documents } = await readDocuments([SEEDS]);

@@ -10,7 +10,7 @@ import type { Article, Relation, TextDocument } from '../src/model.ts';
 import { validateReport } from './contract.ts';
 
 const FIX = new URL('./fixtures/', import.meta.url).pathname;
-const seedsP = readDocuments([`${FIX}seeds`]);
+const seedsP = readDocuments([new URL("../examples/seeds/", import.meta.url).pathname]);
 const byPrefix = (docs: TextDocument[], p: string) => docs.find((d) => d.id.startsWith(p))!.id;
 const between = (rels: Relation[], a: string, b: string) => rels.filter((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
 

@@ -14,7 +14,7 @@ import { buildReport, reportDocument, reportStory, renderMarkdown, renderHtml } 
 import type { Claim, Relation, StoryGroup, StorySynthesis, TextDocument } from '../src/model.ts';
 import { ROOT } from './helpers.ts';
 
-const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
+const SEEDS = join(ROOT, 'examples', 'seeds');
 const ECB = join(ROOT, 'test', 'fixtures', 'synthesize', 'ecbplus-12_1.jsonl');
 
 interface Run {

@@ -14,7 +14,7 @@ import { storyToStory, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
 import { WEIGHTS } from './weights.ts';
 
-const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'seeds');
+const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'seeds');
 const seeds = (await readDocuments([SEEDS])).documents;
 
 test('a centroid keeps its norm and its members\' mean pairwise cosine exactly through add and absorb', () => {

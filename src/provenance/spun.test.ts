@@ -6,7 +6,7 @@ import { loadBigramTable } from './bigrams.ts';
 import { analyzeText } from '../text/index.ts';
 import type { TextDocument } from '../model.ts';
 
-const SEEDS = new URL('../../test/fixtures/seeds/', import.meta.url);
+const SEEDS = new URL('../../examples/seeds/', import.meta.url);
 const seed = (prefix: string): TextDocument => {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
   const text = readFileSync(new URL(name, SEEDS), 'utf8').replace(/^ date \S+ .*\n/, '');

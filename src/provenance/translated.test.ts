@@ -6,7 +6,7 @@ import { TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
 import { analyzeText } from '../text/index.ts';
 import type { TextDocument } from '../model.ts';
 
-const SEEDS = new URL('../../test/fixtures/seeds/', import.meta.url);
+const SEEDS = new URL('../../examples/seeds/', import.meta.url);
 const seeds: TextDocument[] = readdirSync(SEEDS)
   .sort()
   .map((name) => {

@@ -1,4 +1,4 @@
-// The five seed pages (test/fixtures/seeds): article paragraphs kept, page chrome removed with its reason,
+// The five seed pages (examples/seeds): article paragraphs kept, page chrome removed with its reason,
 // metadata as the pages name it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { textDocument } from '../../ingest/text-file.ts';
 import type { Article } from '../../model.ts';
 import { extractPlainText, REASON } from './index.ts';
 
-const DIR = fileURLToPath(new URL('../../../test/fixtures/seeds/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../../examples/seeds/', import.meta.url));
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 function seed(prefix: string): { article: Article; source: string } {
