@@ -15,48 +15,43 @@ const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
 
 const selfClosing = (tag: string) => tag.charCodeAt(tag.length - 2) === 47;
 
+/** The tags that open or close an element, skipping raw-text content and void elements. */
+function* nestingTags(html: string): Generator<{ index: number; length: number; closing: boolean }> {
+  const lower = html.toLowerCase();
+  const tag = new RegExp(TAG.source, 'g');
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (RAW_TEXT.test(name) && !m[1]) {
+      const close = lower.indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = close < 0 ? html.length : close;
+      continue;
+    }
+    if (VOID.has(name) || selfClosing(m[0])) continue;
+    yield { index: m.index, length: m[0].length, closing: !!m[1] };
+  }
+}
+
 /**
  * Drop tags that would nest beyond MAX_DEPTH. Counting is approximate (an unclosed <p> counts as open),
  * which only makes the cut earlier on broken markup; text is never dropped, only the excess tags.
  */
 export function flattenDeepNesting(html: string, maxDepth = MAX_DEPTH): { html: string; flattened: boolean } {
-  const lower = html.toLowerCase();
   let depth = 0;
   let deepest = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    const name = m[2].toLowerCase();
-    if (RAW_TEXT.test(name) && !m[1]) {
-      const close = lower.indexOf(`</${name}`, TAG.lastIndex);
-      TAG.lastIndex = close < 0 ? html.length : close;
-      continue;
-    }
-    if (VOID.has(name) || selfClosing(m[0])) continue;
-    depth += m[1] ? -1 : 1;
-    if (depth < 0) depth = 0;
+  for (const t of nestingTags(html)) {
+    depth = Math.max(0, depth + (t.closing ? -1 : 1));
     if (depth > deepest) deepest = depth;
   }
   if (deepest <= maxDepth) return { html, flattened: false };
   depth = 0;
   const out: string[] = [];
   let last = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    const name = m[2].toLowerCase();
-    if (RAW_TEXT.test(name) && !m[1]) {
-      const close = lower.indexOf(`</${name}`, TAG.lastIndex);
-      TAG.lastIndex = close < 0 ? html.length : close;
-      continue;
-    }
-    if (VOID.has(name) || selfClosing(m[0])) continue;
-    const closing = !!m[1];
-    const over = closing ? depth > maxDepth : depth + 1 > maxDepth;
-    depth += closing ? -1 : 1;
-    if (depth < 0) depth = 0;
+  for (const t of nestingTags(html)) {
+    const over = t.closing ? depth > maxDepth : depth + 1 > maxDepth;
+    depth = Math.max(0, depth + (t.closing ? -1 : 1));
     if (over) {
-      out.push(html.slice(last, m.index));
-      out.push(' ');
-      last = m.index + m[0].length;
+      out.push(html.slice(last, t.index), ' ');
+      last = t.index + t.length;
     }
   }
   out.push(html.slice(last));
