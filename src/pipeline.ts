@@ -112,14 +112,12 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
   const relations = timed(options.timings, 'provenance', () => findRelations(documents));
   const groups = timed(options.timings, 'cluster', () => clusterStories(documents));
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const storyDocuments = groups.map((g) => g.documents.map((id) => byId.get(id)).filter((d): d is TextDocument => !!d));
   const relationsByStory = groupRelations(groups, relations);
   const enrichments = timed(options.timings, 'enrich', () => new Map<DocId, DocumentEnrichment>(documents.map((d) => [d.id, enrichDocument(d)])));
   // per story: entities linked across its documents' spellings, quote speakers resolved to them
   const links = timed(options.timings, 'enrich', () =>
-    groups.map((g) => {
-      const docs = g.documents.map((id) => byId.get(id)).filter((d): d is TextDocument => !!d);
-      return linkStory(docs, docs.map((d) => enrichments.get(d.id)!));
-    }),
+    storyDocuments.map((docs) => linkStory(docs, docs.map((d) => enrichments.get(d.id)!))),
   );
   const stories = timed(options.timings, 'synthesize', () =>
     groups.map((g, i) => {
@@ -128,7 +126,7 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
         g,
         synthesizeStory({
           group: g,
-          documents: g.documents.map((id) => byId.get(id)).filter((d): d is TextDocument => !!d),
+          documents: storyDocuments[i],
           relations: relationsByStory[i],
           enrichments,
           entities,
