@@ -38,6 +38,8 @@ export interface RawMeta {
   encoding?: string;
   /** when the page was fetched (WARC-Date): the published date of last resort */
   crawled?: string | null;
+  /** a record with a title and no text (a wire flash, a feed item without summary): the title is its text */
+  headlineOnly?: boolean;
 }
 
 // ---------------------------------------------------------------- extract
@@ -58,6 +60,9 @@ export interface Article {
   byline: string[];
   /** ISO 8601 date or date-time */
   published: string | null;
+  /** the date was printed in the text (a stamp line under the title), not given by metadata: it is also
+   * a date the article mentions */
+  publishedInText?: boolean;
   /** paragraphs of the article's own text, in order */
   paragraphs: string[];
   removed: Removal[];

@@ -157,6 +157,15 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
   const title = new Map<string, number>();
   for (const t of doc.titleTerms) bump(title, t);
   const ms = doc.published ? Date.parse(doc.published) : NaN;
+  // a publication date printed in the text is a date the article mentions (one from metadata is not: every
+  // article of a day would share it)
+  if (Number.isFinite(ms) && doc.publishedInText) {
+    const when = new Date(ms);
+    const [y, m, d] = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()];
+    bump(dates, `y${y}`);
+    bump(dates, `m${m}`);
+    bump(dates, `d${m}-${d}`);
+  }
   return { terms: doc.termCounts, title, names, numbers, dates, time: Number.isFinite(ms) ? ms : null, surface };
 }
 

@@ -144,7 +144,7 @@ export class StoryClusterer {
       };
       for (const a of dirty) {
         const bestPair = best(a);
-        if (!bestPair || bestPair.score.value < this.weights.merge) continue;
+        if (!bestPair || bestPair.score.value < this.mergeThreshold(a, bestPair.b)) continue;
         // mutual best match: b's own best partner must be a (or score no higher than a)
         const back = this.weights.mutual ? best(bestPair.b) : null;
         if (back && back.b !== a && back.score.value > bestPair.score.value + 1e-12) continue;
@@ -215,6 +215,16 @@ export class StoryClusterer {
       }
     });
     return changed;
+  }
+
+  /**
+   * Two large groups must be more alike than a fragment and a story: halves of one event score about 1 on
+   * the cohesion-relative scale, and the larger both sides, the surer that estimate (two similar events
+   * score 0.5-0.65 there whatever their size). The threshold rises with the smaller side's size.
+   */
+  mergeThreshold(a: Story, b: Story): number {
+    const m = Math.min(a.members.length, b.members.length);
+    return this.weights.merge + this.weights.mergeGrowth * (1 - 1 / Math.sqrt(m));
   }
 
   private noteMerge(keep: Story, gone: Story, score: Score): void {

@@ -30,7 +30,9 @@ export function recordDocument(value: unknown, where: string, fallbackId: string
   const rec = value as Record<string, unknown>;
   const text = asString(pick(rec, TEXT_FIELDS));
   if (text === null) return { source: where, reason: 'record has no "text" string' };
-  if (!text.trim()) return { source: where, reason: 'record text is empty' };
+  const title = asString(pick(rec, TITLE_FIELDS));
+  // a headline-only record (a wire flash, a feed item without a summary) is still an article: its title is its text
+  if (!text.trim() && !title?.trim()) return { source: where, reason: 'record text and title are empty' };
   const id = asString(rec.id)?.trim() || fallbackId;
   const looksHtml = /^\s*<(!doctype|html|body|article|div|p)\b/i.test(text);
   return {
@@ -41,7 +43,8 @@ export function recordDocument(value: unknown, where: string, fallbackId: string
     order,
     url: asString(rec.url),
     meta: {
-      title: asString(pick(rec, TITLE_FIELDS)),
+      title,
+      headlineOnly: !text.trim() || undefined,
       published: asString(pick(rec, DATE_FIELDS)),
       outlet: asString(rec.outlet ?? rec.source_name ?? rec.site),
       byline: asByline(rec.byline ?? rec.author ?? rec.authors),

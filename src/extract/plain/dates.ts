@@ -21,10 +21,10 @@ for (const [n, names] of MONTH_NAMES) for (const name of names.split(' ')) MONTH
 
 const MONTH = String.raw`([\p{L}]{3,10})\.?`;
 const TIME = String.raw`(?:,?\s*(?:at|um|à|a las|alle|в)?\s*(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?)?`;
-const PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy' }> = [
+const PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'slash' | 'dMy' | 'Mdy' }> = [
   { re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?()`, 'u'), order: 'ymd' },
   { re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})${TIME}`, 'u'), order: 'dmy' },
-  { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}(?!\d))${TIME}`, 'u'), order: 'dmy' },
+  { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}(?!\d))${TIME}`, 'u'), order: 'slash' },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH},?\s+(?:de\s+)?(\d{4})(?:\s*г\.?)?${TIME}`, 'iu'), order: 'dMy' },
   { re: new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}`, 'iu'), order: 'Mdy' },
 ];
@@ -44,19 +44,23 @@ function valid(y: number, m: number, d: number): boolean {
   return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-/** The first date in a line, or null. */
-export function findDate(line: string): FoundDate | null {
+/**
+ * The first date in a line, or null. `monthFirst`: how to read a slashed date whose two first numbers
+ * could both be the month ("2/3/2009"): English news writes it month first (US), most other languages day
+ * first. A number above 12 settles it either way.
+ */
+export function findDate(line: string, monthFirst = false): FoundDate | null {
   if (!/\d{4}|\d\/\d{2}\b/.test(line)) return null;
   for (const { re, order } of PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
     let y: number, mo: number, d: number;
     if (order === 'ymd') [y, mo, d] = [+m[1], +m[2], +m[3]];
-    else if (order === 'dmy') {
+    else if (order === 'dmy' || order === 'slash') {
       [d, mo, y] = [+m[1], +m[2], +m[3]];
       if (y < 100) y += y < 70 ? 2000 : 1900;
-      // 12/19/2022 is month first
-      if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+      // 12/19/2022 is month first whatever the language
+      if ((mo > 12 && d <= 12) || (order === 'slash' && monthFirst && d <= 12 && mo <= 12)) [d, mo] = [mo, d];
     } else if (order === 'dMy') [d, mo, y] = [+m[1], MONTHS.get(m[2].toLowerCase()) ?? 0, +m[3]];
     else [mo, d, y] = [MONTHS.get(m[1].toLowerCase()) ?? 0, +m[2], +m[3]];
     if (!valid(y, mo, d)) continue;
@@ -78,9 +82,9 @@ export function findDate(line: string): FoundDate | null {
 const DATE_LINE_EXTRA = /^(?:published|posted|updated|first|originally|on|at|am|um|le|el|il|der|den|от|мск|gmt|utc|cet|cest|est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|bst|ist|msk|eet|eest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|et|\|)$/i;
 
 /** A line that is a date (and little else): the publication stamp under a headline. */
-export function dateLine(line: string): FoundDate | null {
+export function dateLine(line: string, monthFirst = false): FoundDate | null {
   if (line.length > 80) return null;
-  const found = findDate(line);
+  const found = findDate(line, monthFirst);
   if (!found) return null;
   if (found.cover >= 0.6) return found;
   const rest = line.replace(/[\d:.,/\-–]+/g, ' ').split(/\s+/).filter(Boolean);

@@ -10,7 +10,7 @@ import { articleLanguage, inOtherScript } from './language.ts';
 import { occursAlone, unglue } from './unglue.ts';
 import { findDateline } from './credits.ts';
 import { classifyBody } from './body.ts';
-import { bylineNames, dropRepeats, headEnd, outletAndOrigin, publishedDate, takeStandfirst, takeTitle } from './metadata.ts';
+import { bylineNames, dropRepeats, headEnd, outletAndOrigin, publishedDate, recordStamp, takeStandfirst, takeTitle } from './metadata.ts';
 import { titleFromText } from './title.ts';
 import type { Line } from './line.ts';
 import { REASON } from './reasons.ts';
@@ -92,7 +92,12 @@ export function extractPlainText(raw: RawDocument): Article {
   });
 
   const range = scraped ? classifyBody(lines, language) : { bodyStart: 0, bodyEnd: lines.length - 1 };
-  const found = takeTitle(lines, decodeEntities(raw.meta.title ?? '').trim(), range, scraped);
+  let metaTitle = decodeEntities(raw.meta.title ?? '').trim();
+  let stamp: string | null = null;
+  // slashed dates: English news writes the month first ("2/3/2009" is February 3)
+  const monthFirst = language === 'en';
+  if (record && !raw.meta.published) ({ published: stamp, title: metaTitle } = recordStamp(lines, metaTitle, monthFirst));
+  const found = takeTitle(lines, metaTitle, range, scraped);
   if (scraped) takeStandfirst(lines, found.titleLine, range);
   dropRepeats(lines, record ? 8 : 1);
 
@@ -104,8 +109,11 @@ export function extractPlainText(raw: RawDocument): Article {
   const end = headEnd(lines, range, scraped);
   bylineNames(lines, end, addName);
   const { paragraphs, removed, datelineAgency } = assemble(lines);
+  // a record that holds only a headline: the headline is the article's one paragraph
+  if (raw.meta.headlineOnly && paragraphs.length === 0 && found.title) paragraphs.push(found.title);
   if (datelineAgency) addName(datelineAgency);
   const { outlet, origin } = outletAndOrigin(lines, end, byline, raw.meta.outlet ?? null);
+  const published = publishedDate(lines, range, raw.meta.published ?? stamp, monthFirst);
 
   return {
     id: raw.id,
@@ -114,7 +122,8 @@ export function extractPlainText(raw: RawDocument): Article {
     title: found.title || (paragraphs.length ? titleFromText(paragraphs[0]) : raw.id),
     outlet,
     byline,
-    published: publishedDate(lines, range, raw.meta.published ?? null),
+    published,
+    publishedInText: published !== null && !raw.meta.published,
     paragraphs,
     removed,
     order: raw.order,

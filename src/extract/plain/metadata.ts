@@ -117,17 +117,42 @@ export function outletAndOrigin(lines: Line[], end: number, byline: string[], me
 }
 
 /** The container's date, made precise by a date-time line above the body when both name the same day. */
-export function publishedDate(lines: Line[], range: BodyRange, metaPublished: string | null): string | null {
+export function publishedDate(lines: Line[], range: BodyRange, metaPublished: string | null, monthFirst = false): string | null {
   let published = metaPublished;
   for (let i = 0; i < Math.min(lines.length, W.headLines); i++) {
     const l = lines[i];
     if (l.keep && i >= range.bodyStart) break;
     if (MODIFIED.test(l.text)) continue;
-    const found = dateLine(l.text);
+    const found = dateLine(l.text, monthFirst);
     if (!found) continue;
     if (!published) published = found.time ? `${found.date}T${found.time}` : found.date;
     else if (published.length === 10 && published === found.date && found.time) published = `${found.date}T${found.time}`;
     break;
   }
   return published;
+}
+
+/** Lines at the head of a record that may hold its date stamp ("Posted 2/3/2009 11:11 PM"). */
+const RECORD_STAMP_LINES = 2;
+
+/**
+ * A record without a publication date whose title or first lines are a date stamp: the stamp is its date.
+ * The stamp lines leave the text (they are not article sentences); a title that is only a date is no title.
+ */
+export function recordStamp(lines: Line[], metaTitle: string, monthFirst = false): { published: string | null; title: string } {
+  const iso = (d: { date: string; time: string | null }) => (d.time ? `${d.date}T${d.time}` : d.date);
+  let published: string | null = null;
+  let title = metaTitle;
+  const fromTitle = metaTitle ? dateLine(metaTitle, monthFirst) : null;
+  if (fromTitle) {
+    published = iso(fromTitle);
+    title = '';
+  }
+  for (let i = 0; i < Math.min(lines.length, RECORD_STAMP_LINES); i++) {
+    const found = lines[i].keep ? dateLine(lines[i].text, monthFirst) : null;
+    if (!found) continue;
+    published ??= iso(found);
+    drop(lines[i], REASON.timestamp);
+  }
+  return { published, title };
 }
