@@ -7,6 +7,7 @@ export interface IndexLimits {
   queryTerms: number;
   postedTerms: number;
   candidates: number;
+  storyCandidates: number;
   maxPosting: number;
 }
 
@@ -19,6 +20,17 @@ export function indexKeys(text: Vec, names: Vec, k: number): Array<[string, numb
   return out;
 }
 
+/** A story's strongest keys, computed once per change of its centroids (stories are posted and looked up often). */
+const storyKeys = new WeakMap<Story, { version: number; byCount: Map<number, Array<[string, number]>> }>();
+
+function keysOfStory(story: Story, k: number): Array<[string, number]> {
+  let known = storyKeys.get(story);
+  if (!known || known.version !== story.version) storyKeys.set(story, (known = { version: story.version, byCount: new Map() }));
+  let keys = known.byCount.get(k);
+  if (!keys) known.byCount.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k)));
+  return keys;
+}
+
 export class StoryIndex {
   private postings = new Map<string, Set<Story>>();
 
@@ -26,7 +38,7 @@ export class StoryIndex {
 
   /** (Re)post a story under its current strongest keys. */
   post(story: Story): void {
-    const keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, this.limits.postedTerms).map(([k]) => k);
+    const keys = keysOfStory(story, this.limits.postedTerms).map(([k]) => k);
     const next = new Set(keys);
     for (const k of story.posted) if (!next.has(k)) this.postings.get(k)?.delete(story);
     for (const k of keys) {
@@ -48,17 +60,26 @@ export class StoryIndex {
     story.posted = [];
   }
 
+  /** Stories sharing the strongest keys of a story, best first. */
+  neighbours(story: Story): Story[] {
+    return this.lookup(keysOfStory(story, this.limits.queryTerms), this.limits.storyCandidates, story);
+  }
+
   /** Stories sharing the strongest keys of a document, best first (by summed key weight, then age). */
   candidates(v: Pick<DocVectors, 'text' | 'names'>, exclude?: Story): Story[] {
+    return this.lookup(indexKeys(v.text, v.names, this.limits.queryTerms), this.limits.candidates, exclude);
+  }
+
+  private lookup(keys: Array<[string, number]>, count: number, exclude?: Story): Story[] {
     const score = new Map<Story, number>();
-    for (const [k, w] of indexKeys(v.text, v.names, this.limits.queryTerms)) {
+    for (const [k, w] of keys) {
       const set = this.postings.get(k);
       if (!set || set.size > this.limits.maxPosting) continue;
       for (const s of set) if (s !== exclude) score.set(s, (score.get(s) ?? 0) + w);
     }
     return [...score.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].key - b[0].key)
-      .slice(0, this.limits.candidates)
+      .slice(0, count)
       .map(([s]) => s);
   }
 }

@@ -137,3 +137,44 @@ test('after merging and refinement every article is in exactly one story, with a
   }
   assert.deepEqual(clusterStories(docs), groups, 'deterministic');
 });
+
+test('the merge threshold grows with the smaller story: large groups must agree more than a fragment', () => {
+  const c = new StoryClusterer();
+  const sized = (n: number) => {
+    const s = new Story(n);
+    for (let i = 0; i < n; i++) s.members.push(i);
+    return s;
+  };
+  const one = c.mergeThreshold(sized(1), sized(12));
+  assert.equal(one, WEIGHTS.merge);
+  const four = c.mergeThreshold(sized(4), sized(12));
+  const nine = c.mergeThreshold(sized(9), sized(9));
+  assert.ok(Math.abs(four - (WEIGHTS.merge + WEIGHTS.mergeGrowth / 2)) < 1e-12);
+  assert.ok(one < four && four < nine && nine < WEIGHTS.merge + WEIGHTS.mergeGrowth);
+  // symmetric: the smaller side decides
+  assert.equal(c.mergeThreshold(sized(12), sized(4)), four);
+});
+
+test('the merge pass runs to a fixed point: no two stories left are mutual best partners above their threshold', () => {
+  const docs = ecb.filter((d) => /^(1|5|20|24|30|34|35)_/.test(d.id));
+  const c = new StoryClusterer();
+  for (const d of docs) c.add(d);
+  c.merge();
+  const live = c.stories.filter((s) => !s.mergedInto);
+  // every pair scored in full (a small set), not only the candidates the index offers
+  const bestOf = (a: Story) => {
+    let best: { b: Story; v: number } | null = null;
+    for (const b of live) {
+      if (b === a) continue;
+      const v = storyToStory(a, b, c.weights).value;
+      if (!best || v > best.v) best = { b, v };
+    }
+    return best;
+  };
+  for (const a of live) {
+    const mine = bestOf(a);
+    if (!mine || mine.v < c.mergeThreshold(a, mine.b)) continue;
+    const theirs = bestOf(mine.b);
+    assert.ok(theirs?.b !== a, `stories ${a.key} and ${mine.b.key} (${mine.v.toFixed(3)}) were left unmerged`);
+  }
+});

@@ -57,3 +57,13 @@ test('publication time and surface forms of stems', () => {
   assert.ok(stem);
   assert.equal(f.surface.terms.get(stem as string), 'talks');
 });
+
+test('a publication date printed in the text is a date the article mentions; one from metadata is not', () => {
+  const body = ['Chargers defensive tackle Jamal Williams was arrested on suspicion of drunken driving, the team said.'];
+  const printed = documentFeatures({ ...doc('Williams arrested', body, '2009-02-03T23:11'), publishedInText: true });
+  for (const k of ['y2009', 'm2', 'd2-3']) assert.ok(printed.dates.has(k), k);
+  const filed = documentFeatures(doc('Williams arrested', body, '2009-02-03T23:11'));
+  // every article filed that day would share these keys: they are left to the time distance
+  assert.equal(filed.dates.size, 0);
+  assert.equal(filed.time, printed.time);
+});

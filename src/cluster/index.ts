@@ -41,6 +41,12 @@ export function arrivalOrder(docs: TextDocument[]): number[] {
   return byInput.slice().sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || docs[a].order - docs[b].order || a - b);
 }
 
+interface Pair {
+  a: Story;
+  b: Story;
+  score: Score;
+}
+
 interface Arrived {
   doc: TextDocument;
   features: DocFeatures;
@@ -123,25 +129,55 @@ export class StoryClusterer {
    * Merge pass: stories the online pass split are joined when their centroids are as close as the merge
    * threshold. Each round merges every story with its best partner (best pairs first; with `mutual`, only
    * when that partner has no better one), until nothing changes; candidates again come from an inverted index.
+   * Each story's best partner is kept across rounds: after a merge only the merged story, the stories that
+   * had a merged one as their best partner, and the merged story's neighbours (offered it as a partner)
+   * look again, so a round costs what its merges touched.
    */
   merge(changed?: Set<Story>): void {
     const index = new StoryIndex(this.limits);
     for (const s of this.stories) if (!s.mergedInto) index.post(s);
-    // only stories that changed (or lost their partner to a better pair) look again: cost stays linear
-    let dirty = this.stories.filter((s) => !s.mergedInto && (!changed || changed.has(s)));
-    for (let round = 0; round < 20 && dirty.length; round++) {
-      const pairs: Array<{ a: Story; b: Story; score: Score }> = [];
-      const bestOf = new Map<Story, { a: Story; b: Story; score: Score } | null>();
-      const best = (a: Story) => {
-        if (bestOf.has(a)) return bestOf.get(a) ?? null;
-        let bestPair: { a: Story; b: Story; score: Score } | null = null;
-        for (const b of index.candidates({ text: a.centroids.text.sum, names: a.centroids.names.sum }, a)) {
-          const score = storyToStory(a, b, this.weights);
-          if (!bestPair || score.value > bestPair.score.value) bestPair = { a, b, score };
-        }
-        bestOf.set(a, bestPair);
-        return bestPair;
-      };
+    // a story's candidate partners, looked up once until it changes (merged stories are skipped when read)
+    const near = new Map<Story, Story[]>();
+    const neighbours = (s: Story): Story[] => {
+      let list = near.get(s);
+      if (!list) near.set(s, (list = index.neighbours(s)));
+      return list.filter((n) => !n.mergedInto);
+    };
+    const bestOf = new Map<Story, Pair | null>();
+    const best = (a: Story): Pair | null => {
+      const known = bestOf.get(a);
+      if (known !== undefined) return known;
+      let bestPair: Pair | null = null;
+      for (const b of neighbours(a)) {
+        // no pair below the lowest merge threshold can merge or block one: such pairs need no full score
+        const score = storyToStory(a, b, this.weights, Math.max(this.weights.merge, bestPair?.score.value ?? 0));
+        if (score.pruned) continue;
+        if (!bestPair || score.value > bestPair.score.value) bestPair = { a, b, score };
+      }
+      bestOf.set(a, bestPair);
+      return bestPair;
+    };
+    // a story whose partner is already known keeps it unless the changed story k now beats it
+    const offer = (n: Story, k: Story) => {
+      const known = bestOf.get(n);
+      if (known === undefined) return;
+      const score = storyToStory(n, k, this.weights, Math.max(this.weights.merge, known?.score.value ?? 0));
+      if (!score.pruned && (!known || score.value > known.score.value)) bestOf.set(n, { a: n, b: k, score });
+    };
+    const byKey = (set: Iterable<Story>) => [...set].filter((s) => !s.mergedInto).sort((x, y) => x.key - y.key);
+    let dirty: Story[];
+    if (changed) {
+      // the changed stories and the stories they could now pair with
+      const start = new Set<Story>();
+      for (const s of changed) {
+        if (s.mergedInto) continue;
+        start.add(s);
+        for (const n of neighbours(s)) start.add(n);
+      }
+      dirty = byKey(start);
+    } else dirty = byKey(this.stories);
+    for (let round = 0; round < 100 && dirty.length; round++) {
+      const pairs: Pair[] = [];
       for (const a of dirty) {
         const bestPair = best(a);
         if (!bestPair || bestPair.score.value < this.mergeThreshold(a, bestPair.b)) continue;
@@ -153,6 +189,7 @@ export class StoryClusterer {
       pairs.sort((x, y) => y.score.value - x.score.value || x.a.key - y.a.key || x.b.key - y.b.key);
       const touched = new Set<Story>();
       const next = new Set<Story>();
+      const kept = new Set<Story>();
       for (const { a, b, score } of pairs) {
         if (a.mergedInto || b.mergedInto) continue;
         if (touched.has(a) || touched.has(b)) {
@@ -164,32 +201,58 @@ export class StoryClusterer {
         const [keep, gone] = a.key < b.key ? [a, b] : [b, a];
         this.noteMerge(keep, gone, score);
         keep.absorb(gone, this.limits.centroidTerms);
+        near.delete(keep);
         index.remove(gone);
         index.post(keep);
         this.index.remove(gone);
         this.active.delete(gone);
         if (keep.active) this.index.post(keep);
-        next.add(keep);
+        kept.add(keep);
       }
-      dirty = [...next].filter((s) => !s.mergedInto).sort((x, y) => x.key - y.key);
+      if (kept.size === 0) break;
+      // forget what the merges made stale: the merged stories' partners and every choice of a merged story
+      for (const [s, p] of bestOf) {
+        if (s.mergedInto || kept.has(s) || (p && (p.b.mergedInto || kept.has(p.b)))) {
+          bestOf.delete(s);
+          next.add(s);
+        }
+      }
+      for (const k of kept) {
+        next.add(k);
+        for (const n of neighbours(k)) {
+          offer(n, k);
+          next.add(n);
+        }
+      }
+      dirty = byKey(next);
     }
   }
 
   /**
    * Refinement pass: a document that joined a story early, before the story of its own event existed,
    * moves to the story it is now closer to (scored against its own story without itself).
-   * One candidate lookup per document: cost stays linear.
+   * One candidate lookup per document: cost stays linear. With `near`, only the members of the stories that
+   * changed in the last round look again (measured: looking at their neighbours' members too changes nothing).
    */
-  refine(): Set<Story> {
+  refine(near?: Set<Story>): Set<Story> {
     const changed = new Set<Story>();
     const index = new StoryIndex(this.limits);
     const live = this.stories.filter((s) => !s.mergedInto);
     for (const s of live) index.post(s);
+    // (a story merged since is looked at as the story it went into)
+    let scope: Set<Story> | null = null;
+    if (near) {
+      scope = new Set<Story>();
+      for (let s of near) {
+        while (s.mergedInto) s = s.mergedInto;
+        scope.add(s);
+      }
+    }
     const storyOf = new Map<number, Story>();
     for (const s of live) for (const p of s.members) storyOf.set(p, s);
     this.arrived.forEach(({ vectors, features }, p) => {
       const own = storyOf.get(p) as Story;
-      if (own.members.length < 2) return;
+      if (own.members.length < 2 || (scope && !scope.has(own))) return;
       const membership = own.removeMember(p, vectors);
       const stay = docToStory(vectors, features.time, own, this.weights);
       let best: Story = own;
@@ -290,9 +353,13 @@ export function clusterStories(docs: TextDocument[], options: ClusterOptions = {
   for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
   if (!options.noMerge) {
     clusterer.merge();
+    // refinement rounds until nothing moves; after the first, only where the last round changed something
+    let changed: Set<Story> | undefined;
     for (let round = 0; round < clusterer.weights.refine; round++) {
-      // only the stories the refinement changed look for a partner again
-      clusterer.merge(clusterer.refine());
+      changed = clusterer.refine(changed);
+      if (changed.size === 0) break;
+      // only the stories the refinement changed (and their neighbours) look for a partner again
+      clusterer.merge(changed);
     }
   }
   return clusterer.groups();

@@ -21,6 +21,8 @@ export interface Score {
   time: number;
   /** the later story's event year, which no article of the earlier story mentions (story-story only) */
   conflict?: { year: number; before: number; factor: number };
+  /** not scored in full: its ceiling was below the floor asked for (value is 0) */
+  pruned?: boolean;
 }
 
 function timeFactor(a: [number | null, number | null], b: [number | null, number | null], w: ClusterWeights): number {
@@ -105,20 +107,34 @@ function cohesion(c: Centroid, prior: number, pseudo: number): number {
  * how alike each story's own members are. Two halves of one event score about 1 whatever their size;
  * two events of one topic score as much lower as they differ.
  */
-export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights): Score {
+export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floor = 0): Score {
   const t = timeFactor([a.firstTime, a.lastTime], [b.firstTime, b.lastTime], w);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t };
   const cosines: Partial<Record<Space, number>> = {};
-  for (const s of SPACES) {
+  const relative = (s: Space) => {
     const ca = a.centroids[s];
     const cb = b.centroids[s];
-    if (!ca.count || !cb.count) continue;
+    if (!ca.count || !cb.count) return;
     const norm = Math.sqrt(cohesion(ca, w.cohesionPrior, w.cohesionPseudo) * cohesion(cb, w.cohesionPrior, w.cohesionPseudo));
     cosines[s] = Math.min(1, norm > 0 ? ca.meanWithCentroid(cb) / norm : 0);
-  }
+  };
+  // topic words and names first: with them the score's ceiling is known (the other spaces at most 1), and a
+  // pair whose ceiling is below `floor` is not worth the other three products
+  relative('text');
+  relative('names');
   const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
+  const knee = w.topicKnee / w.cohesionPrior;
+  if (floor > 0) {
+    const known = (s: Space) => cosines[s] ?? (w.absentMerge >= 0 ? w.absentMerge : 1);
+    const total = SPACES.reduce((x, s) => x + w[s], 0);
+    const ceiling = ((w.text * known('text') + w.names * known('names') + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
+    if (ceiling < floor) return { value: 0, cosines, gate, time: t, pruned: true };
+  }
+  relative('title');
+  relative('numbers');
+  relative('dates');
   const conflict = yearConflict(a, b, w);
-  const value = combine(cosines, gate, t, w, w.absentMerge, w.topicKnee / w.cohesionPrior) * (conflict ? w.conflictFloor : 1);
+  const value = combine(cosines, gate, t, w, w.absentMerge, knee) * (conflict ? w.conflictFloor : 1);
   return conflict ? { value, cosines, gate, time: t, conflict: { ...conflict, factor: w.conflictFloor } } : { value, cosines, gate, time: t };
 }
 

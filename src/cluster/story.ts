@@ -80,6 +80,9 @@ export class Story implements StoryLike {
   /** members per latest year they mention (an article names its event's year, or earlier ones, never later) */
   readonly years = new Map<number, number>();
 
+  /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */
+  version = 0;
+
   constructor(readonly key: number) {}
 
   add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number): void {
@@ -87,6 +90,7 @@ export class Story implements StoryLike {
     this.memberships.push(membership);
     const y = latestYear(v);
     if (y !== null) this.years.set(y, (this.years.get(y) ?? 0) + 1);
+    this.version++;
     for (const s of SPACES) {
       this.centroids[s].add(v[s]);
       this.centroids[s].prune(keepTerms);
@@ -99,6 +103,7 @@ export class Story implements StoryLike {
     const i = this.members.indexOf(position);
     const [membership] = this.memberships.splice(i, 1);
     this.members.splice(i, 1);
+    this.version++;
     for (const s of SPACES) this.centroids[s].remove(v[s]);
     const y = latestYear(v);
     if (y !== null) {
@@ -125,6 +130,7 @@ export class Story implements StoryLike {
     this.members.push(...other.members);
     this.memberships.push(...other.memberships);
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
+    this.version++;
     for (const s of SPACES) {
       this.centroids[s].absorb(other.centroids[s]);
       this.centroids[s].prune(keepTerms);

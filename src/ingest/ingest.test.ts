@@ -63,12 +63,16 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
     JSON.stringify({ id: 'r1', title: 'One', text: ARTICLE, url: 'https://example.com/1', published: '2022-12-19', outlet: 'Example', byline: 'A. Writer' }),
     '{"id": "broken", "text": ',
     JSON.stringify({ id: 'r2', title: 'Two', text: ARTICLE, byline: ['Reuters'] }),
-    JSON.stringify({ id: 'r3', title: 'No text' }),
+    JSON.stringify({ id: 'r3', title: 'Headline only: Fed raises rates by a quarter point' }),
+    JSON.stringify({ id: 'r4', title: '', text: '  ' }),
     '[1,2]',
   ];
   writeFileSync(join(dir, 'recs.jsonl'), lines.join('\n') + '\n');
   const { docs, problems } = await collect([join(dir, 'recs.jsonl')]);
-  assert.deepEqual(docs.map((d) => d.id), ['r1', 'r2']);
+  assert.deepEqual(docs.map((d) => d.id), ['r1', 'r2', 'r3']);
+  // a record with a title and no text is a headline-only article
+  assert.equal(docs[2].meta.headlineOnly, true);
+  assert.equal(docs[2].body, '');
   assert.equal(docs[0].url, 'https://example.com/1');
   assert.deepEqual(docs[0].meta.byline, ['A. Writer']);
   assert.equal(docs[0].meta.outlet, 'Example');
@@ -76,7 +80,7 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
   assert.equal(problems.length, 3);
   assert.match(problems[0].source, /recs\.jsonl:2$/);
   assert.match(problems[0].reason, /not valid JSON/);
-  assert.match(problems[1].reason, /no "text"/);
+  assert.match(problems[1].reason, /no "text" and no "title"/);
   assert.match(problems[2].reason, /not a JSON object/);
 });
 

@@ -28,11 +28,10 @@ function asByline(v: unknown): string[] {
 export function recordDocument(value: unknown, where: string, fallbackId: string, order: number): RecordItem {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { source: where, reason: 'record is not a JSON object' };
   const rec = value as Record<string, unknown>;
-  const text = asString(pick(rec, TEXT_FIELDS));
-  if (text === null) return { source: where, reason: 'record has no "text" string' };
   const title = asString(pick(rec, TITLE_FIELDS));
+  const text = asString(pick(rec, TEXT_FIELDS)) ?? '';
   // a headline-only record (a wire flash, a feed item without a summary) is still an article: its title is its text
-  if (!text.trim() && !title?.trim()) return { source: where, reason: 'record text and title are empty' };
+  if (!text.trim() && !title?.trim()) return { source: where, reason: 'record has no "text" and no "title" (or both are empty)' };
   const id = asString(rec.id)?.trim() || fallbackId;
   const looksHtml = /^\s*<(!doctype|html|body|article|div|p)\b/i.test(text);
   return {

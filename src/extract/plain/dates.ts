@@ -20,7 +20,7 @@ const MONTHS = new Map<string, number>();
 for (const [n, names] of MONTH_NAMES) for (const name of names.split(' ')) MONTHS.set(name, n);
 
 const MONTH = String.raw`([\p{L}]{3,10})\.?`;
-const TIME = String.raw`(?:,?\s*(?:at|um|à|a las|alle|в)?\s*(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?)?`;
+const TIME = String.raw`(?:,?\s*(?:at|um|à|a las|alle|в)?\s*(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*([aApP]\.?[mM]\.?)?)?`;
 const PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'slash' | 'dMy' | 'Mdy' }> = [
   { re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?()`, 'u'), order: 'ymd' },
   { re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})${TIME}`, 'u'), order: 'dmy' },

@@ -330,6 +330,36 @@ test('records: clean text kept whole, only strong chrome out; the title from the
   assert.deepEqual(a.removed.map((r) => r.reason), [REASON.share, REASON.promo]);
 });
 
+test('records: a date stamp at the head (or as the title) is the published date, read month first in English', () => {
+  // real ECB+ record shapes: "Posted 2/3/2009 11:11 PM" above the lead; a title that is only a date
+  const a = extract(['Posted 2/3/2009 11:11 PM', EN_BODY[0], EN_BODY[1]], { title: "Chargers' Jamal Williams arrested on DUI suspicion" }, 'record');
+  assert.equal(a.published, '2009-02-03T23:11');
+  assert.equal(a.publishedInText, true);
+  assert.equal(reasonOf(a, 'Posted 2/3/2009 11:11 PM'), REASON.timestamp);
+  assert.deepEqual(a.paragraphs, [EN_BODY[0], EN_BODY[1]]);
+  assert.equal(a.title, "Chargers' Jamal Williams arrested on DUI suspicion");
+  const b = extract([EN_BODY[0], EN_BODY[1]], { title: 'Tuesday, May 24, 2005' }, 'record');
+  assert.equal(b.published, '2005-05-24');
+  assert.notEqual(b.title, 'Tuesday, May 24, 2005', 'a date is no title');
+  // a date the record's metadata gives wins, and is not a date printed in the text
+  const c = extract(['November 30, 2009', EN_BODY[0]], { title: 'T', published: '2009-12-01' }, 'record');
+  assert.equal(c.published, '2009-12-01');
+  assert.ok(!c.publishedInText);
+  // day first elsewhere; a number above 12 settles it either way
+  assert.equal(findDate('2/3/2009')?.date, '2009-03-02');
+  assert.equal(findDate('2/3/2009', true)?.date, '2009-02-03');
+  assert.equal(findDate('11/28/05', false)?.date, '2005-11-28');
+  assert.equal(findDate('28/11/05', true)?.date, '2005-11-28');
+});
+
+test('records: a headline-only record is an article whose one paragraph is its title', () => {
+  const a = extractPlainText({ id: 'h', source: 'h.jsonl:1', kind: 'record', body: '', order: 0, meta: { title: 'PHILADELPHIA 76ERS Fired Jim O\'Brien, coach. Named Maurice Cheeks coach.', headlineOnly: true } });
+  assert.deepEqual(a.paragraphs, ["PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach."]);
+  // an HTML page whose text is empty is not a headline: the page gets no text from its title
+  const b = extractPlainText({ id: 'p', source: 'p.html', kind: 'record', body: '', order: 0, meta: { title: 'Home' } });
+  assert.deepEqual(b.paragraphs, []);
+});
+
 test('prose that merely mentions cookies, members, newsletters or related companies is not chrome', () => {
   const prose = [
     'The business, which will operate under the name S.K. Wellman, will become a member of the group\'s specialty friction materials division.',
