@@ -77,9 +77,19 @@ export class StoryIndex {
       if (!set || set.size > this.limits.maxPosting) continue;
       for (const s of set) if (s !== exclude) score.set(s, (score.get(s) ?? 0) + w);
     }
-    return [...score.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].key - b[0].key)
-      .slice(0, count)
-      .map(([s]) => s);
+    // the `count` best by a small sorted buffer: hundreds of stories can share a key, only a few are kept
+    const top: Array<[Story, number]> = [];
+    const before = (a: [Story, number], b: [Story, number]) => a[1] > b[1] || (a[1] === b[1] && a[0].key < b[0].key);
+    for (const e of score) {
+      if (top.length === count && !before(e, top[count - 1])) continue;
+      let i = top.length < count ? top.length : count - 1;
+      if (top.length < count) top.push(e);
+      while (i > 0 && before(e, top[i - 1])) {
+        top[i] = top[i - 1];
+        i--;
+      }
+      top[i] = e;
+    }
+    return top.map(([s]) => s);
   }
 }
