@@ -2,6 +2,7 @@
 import type { Report } from '../model.ts';
 import { escapeHtml, anchor } from './escape.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
+import { count } from './lookup.ts';
 
 const STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:980px;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fafafa}
@@ -37,7 +38,7 @@ export function renderHtml(report: Report): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>crosscheck report</title><style>${STYLE}</style></head>
-<body><h1>crosscheck report</h1><p class="summary">${report.documents.length} articles · ${report.stories.length} stories · ${report.relations.length} copy relations</p>
+<body><h1>crosscheck report</h1><p class="summary">${count(report.documents.length, 'article', 'articles')} · ${count(report.stories.length, 'story', 'stories')} · ${count(report.relations.length, 'copy relation', 'copy relations')}</p>
 ${toc}${stories}${problems}</body></html>
 `;
 }

@@ -21,3 +21,8 @@ export function documentLabel(doc: ReportDocument): string {
   const who = doc.outlet ?? (doc.byline.length ? doc.byline.join(', ') : doc.id);
   return doc.published ? `${who}, ${doc.published.slice(0, 10)}` : who;
 }
+
+/** "1 story", "5 stories". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

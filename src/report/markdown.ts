@@ -2,10 +2,11 @@
 import type { Report } from '../model.ts';
 import { escapeMd } from './escape.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
+import { count } from './lookup.ts';
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = ['# crosscheck report', ''];
-  out.push(`${report.documents.length} articles, ${report.stories.length} stories, ${report.relations.length} copy relations.`, '');
+  out.push(`${count(report.documents.length, 'article', 'articles')}, ${count(report.stories.length, 'story', 'stories')}, ${count(report.relations.length, 'copy relation', 'copy relations')}.`, '');
   for (const story of report.stories) {
     const span = story.period.start ? ` (${story.period.start}${story.period.end && story.period.end !== story.period.start ? ` – ${story.period.end}` : ''})` : '';
     out.push(`## ${escapeMd(story.title)}${span}`, '', `${story.documents.length} articles · story \`${story.id}\``, '');
