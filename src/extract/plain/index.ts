@@ -109,8 +109,10 @@ export function extractPlainText(raw: RawDocument): Article {
   const end = headEnd(lines, range, scraped);
   bylineNames(lines, end, addName);
   const { paragraphs, removed, datelineAgency } = assemble(lines);
-  // a record that holds only a headline: the headline is the article's one paragraph
-  if (raw.meta.headlineOnly && paragraphs.length === 0 && found.title) paragraphs.push(found.title);
+  // a record that holds only a headline (its text empty, or only a date stamp): the headline is the article's
+  // one paragraph ("Esther Williams, swimming star, dies at 91" over a video page's "June 06, 2013")
+  const onlyStamps = record && lines.length > 0 && lines.every((l) => l.reason === REASON.timestamp);
+  if ((raw.meta.headlineOnly || onlyStamps) && paragraphs.length === 0 && found.title) paragraphs.push(found.title);
   if (datelineAgency) addName(datelineAgency);
   const { outlet, origin } = outletAndOrigin(lines, end, byline, raw.meta.outlet ?? null);
   const published = publishedDate(lines, range, raw.meta.published ?? stamp, monthFirst);
