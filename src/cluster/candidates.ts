@@ -1,7 +1,7 @@
 // The inverted index that finds candidate stories: each active story is posted under its strongest
 // topic terms and names; a document looks up its own strongest keys. No scan over every story.
 import type { DocVectors, Story } from './story.ts';
-import { topEntries, type Vec } from './vector.ts';
+import { topBy, topEntries, type Vec } from './vector.ts';
 
 export interface IndexLimits {
   queryTerms: number;
@@ -77,19 +77,8 @@ export class StoryIndex {
       if (!set || set.size > this.limits.maxPosting) continue;
       for (const s of set) if (s !== exclude) score.set(s, (score.get(s) ?? 0) + w);
     }
-    // the `count` best by a small sorted buffer: hundreds of stories can share a key, only a few are kept
-    const top: Array<[Story, number]> = [];
-    const before = (a: [Story, number], b: [Story, number]) => a[1] > b[1] || (a[1] === b[1] && a[0].key < b[0].key);
-    for (const e of score) {
-      if (top.length === count && !before(e, top[count - 1])) continue;
-      let i = top.length < count ? top.length : count - 1;
-      if (top.length < count) top.push(e);
-      while (i > 0 && before(e, top[i - 1])) {
-        top[i] = top[i - 1];
-        i--;
-      }
-      top[i] = e;
-    }
+    // only a few of the hundreds of stories that can share a key are kept
+    const top = topBy(score, count, (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0].key < b[0].key));
     return top.map(([s]) => s);
   }
 }

@@ -22,16 +22,11 @@ export function normalise(v: Vec): Vec {
   return v;
 }
 
-/** a ranks before b: larger weight first, then smaller key (so the choice is deterministic). */
-function before(a: [string, number], b: [string, number]): boolean {
-  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-}
-
-/** The k largest entries, ties broken by key. One pass with a small sorted buffer: no sort of the whole vector. */
-export function topEntries(v: Vec, k: number): Array<[string, number]> {
-  const top: Array<[string, number]> = [];
+/** The k items that rank first by `before`, in that order. One pass with a small sorted buffer: no sort of all items. */
+export function topBy<T>(items: Iterable<T>, k: number, before: (a: T, b: T) => boolean): T[] {
+  const top: T[] = [];
   if (k <= 0) return top;
-  for (const e of v) {
+  for (const e of items) {
     if (top.length === k && !before(e, top[k - 1])) continue;
     let i = top.length < k ? top.length : k - 1;
     if (top.length < k) top.push(e);
@@ -42,6 +37,16 @@ export function topEntries(v: Vec, k: number): Array<[string, number]> {
     top[i] = e;
   }
   return top;
+}
+
+/** a ranks before b: larger weight first, then smaller key (so the choice is deterministic). */
+function before(a: [string, number], b: [string, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+}
+
+/** The k largest entries, ties broken by key. */
+export function topEntries(v: Vec, k: number): Array<[string, number]> {
+  return topBy(v, k, before);
 }
 
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */

@@ -1,5 +1,5 @@
 // Publication dates from containers (records, feeds, headers) come in many shapes; the contract wants ISO 8601.
-import { findDate } from './plain/dates.ts';
+import { findDate, isoDate } from './plain/dates.ts';
 
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -29,7 +29,7 @@ const SHAPES: Array<(s: string) => string | null> = [
   // written dates: "19 December, 2022, 11:20 am", "Dec 19, 2022", "19.12.2022"
   (s) => {
     const found = findDate(s);
-    return found ? (found.time ? `${found.date}T${found.time}` : found.date) : null;
+    return found ? isoDate(found) : null;
   },
 ];
 

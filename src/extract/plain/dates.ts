@@ -40,6 +40,11 @@ export interface FoundDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** ISO form of a found date: "2022-12-19", or "2022-12-19T11:20" when it has a time. */
+export function isoDate(found: Pick<FoundDate, 'date' | 'time'>): string {
+  return found.time ? `${found.date}T${found.time}` : found.date;
+}
+
 function valid(y: number, m: number, d: number): boolean {
   return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }

@@ -1,6 +1,6 @@
 // Page metadata from the classified lines: title (and its repeats), standfirst, bylines, outlet, origin, date.
 import { wordsOf } from './shape.ts';
-import { dateLine, findDate } from './dates.ts';
+import { dateLine, findDate, isoDate } from './dates.ts';
 import { contributorNames, leadInOutlet, originIn, outletIn } from './credits.ts';
 import { agencyName } from './outlets.ts';
 import { isTitleRepeat, titleKey } from './title.ts';
@@ -125,8 +125,8 @@ export function publishedDate(lines: Line[], range: BodyRange, metaPublished: st
     if (MODIFIED.test(l.text)) continue;
     const found = dateLine(l.text, monthFirst);
     if (!found) continue;
-    if (!published) published = found.time ? `${found.date}T${found.time}` : found.date;
-    else if (published.length === 10 && published === found.date && found.time) published = `${found.date}T${found.time}`;
+    if (!published) published = isoDate(found);
+    else if (published.length === 10 && published === found.date && found.time) published = isoDate(found);
     break;
   }
   return published;
@@ -140,18 +140,17 @@ const RECORD_STAMP_LINES = 2;
  * The stamp lines leave the text (they are not article sentences); a title that is only a date is no title.
  */
 export function recordStamp(lines: Line[], metaTitle: string, monthFirst = false): { published: string | null; title: string } {
-  const iso = (d: { date: string; time: string | null }) => (d.time ? `${d.date}T${d.time}` : d.date);
   let published: string | null = null;
   let title = metaTitle;
   const fromTitle = metaTitle ? dateLine(metaTitle, monthFirst) : null;
   if (fromTitle) {
-    published = iso(fromTitle);
+    published = isoDate(fromTitle);
     title = '';
   }
   for (let i = 0; i < Math.min(lines.length, RECORD_STAMP_LINES); i++) {
     const found = lines[i].keep ? dateLine(lines[i].text, monthFirst) : null;
     if (!found) continue;
-    published ??= iso(found);
+    published ??= isoDate(found);
     drop(lines[i], REASON.timestamp);
   }
   return { published, title };
