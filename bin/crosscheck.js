@@ -1,6 +1,26 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx, so the command works straight after `npm install`.
-import { register } from 'tsx/esm/api';
+// Runs the compiled dist/ (built by `npm install`) when it is up to date with src/; otherwise the
+// TypeScript sources through tsx, so the command also works while the sources are being edited.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sourceStamp } from './stamp.js';
 
-register();
-await import('../src/cli/main.ts');
+const root = new URL('../', import.meta.url);
+
+function distIsCurrent() {
+  try {
+    const built = JSON.parse(readFileSync(new URL('dist/stamp.json', root), 'utf8'));
+    const now = sourceStamp(fileURLToPath(new URL('src', root)));
+    return built.files === now.files && built.newest === now.newest;
+  } catch {
+    return false;
+  }
+}
+
+if (distIsCurrent()) {
+  await import(new URL('dist/cli/main.js', root).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(new URL('src/cli/main.ts', root).href);
+}

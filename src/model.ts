@@ -345,4 +345,6 @@ export interface Report {
   problems: Problem[];
 }
 
-export type ReportFormat = 'json' | 'md' | 'html';
+/** The report formats, first the default of `analyze`. */
+export const REPORT_FORMATS = ['md', 'json', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];

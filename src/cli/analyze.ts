@@ -1,8 +1,6 @@
 // crosscheck analyze <paths...>: read, extract, group into stories, cross-check; write the report.
 import { Command, Option } from 'commander';
-import { analyze } from '../pipeline.ts';
-import { renderReport, REPORT_FORMATS } from '../report/index.ts';
-import type { ReportFormat } from '../model.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../model.ts';
 import { countInputs, parseSize, problemLine, writeOutput } from './common.ts';
 import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
@@ -17,6 +15,8 @@ export function analyzeCommand(): Command {
     .option('-q, --quiet', 'no progress bar and no problem lines on stderr'))
     .action(async (paths: string[], opts: { format: ReportFormat; out?: string; maxSize: string; quiet?: boolean } & WebFlags) => {
       const maxBytes = parseSize(opts.maxSize);
+      // the engine loads only when a command runs, so `--help` starts at once
+      const [{ analyze }, { renderReport }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;

@@ -1,7 +1,5 @@
 // crosscheck extract <paths...>: print each input's extracted article (text or JSON lines).
 import { Command, Option } from 'commander';
-import { ingestPaths, isProblem } from '../ingest/index.ts';
-import { processRaw } from '../pipeline.ts';
 import type { TextDocument } from '../model.ts';
 import { countInputs, parseSize, problemLine } from './common.ts';
 import { createProgress } from './progress.ts';
@@ -26,6 +24,7 @@ export function extractCommand(): Command {
     .option('-q, --quiet', 'no progress bar and no problem lines on stderr'))
     .action(async (paths: string[], opts: { format: 'text' | 'jsonl'; maxSize: string; quiet?: boolean } & WebFlags) => {
       const maxBytes = parseSize(opts.maxSize);
+      const [{ ingestPaths, isProblem }, { processRaw }] = await Promise.all([import('../ingest/index.ts'), import('../pipeline.ts')]);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;

@@ -1,0 +1,26 @@
+// The compiled command (scripts/build.mjs, run by `npm install`) behaves as the TypeScript sources do.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SEEDS } from './helpers.ts';
+import { analyze } from '../src/pipeline.ts';
+import { renderReport } from '../src/report/index.ts';
+
+const OUT = join('.scratch', `dist-test-${process.pid}`);
+
+test('the compiled dist/ writes the same report as the sources', async (t) => {
+  t.after(() => rmSync(join(ROOT, OUT), { recursive: true, force: true }));
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), OUT], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(built.status, 0, built.stderr);
+  const main = join(ROOT, OUT, 'cli', 'main.js');
+  assert.ok(existsSync(main));
+  assert.ok(existsSync(join(ROOT, OUT, 'chunks', 'data', 'bigrams.bin')), 'data files travel with the modules');
+
+  const compiled = spawnSync(process.execPath, [main, 'analyze', SEEDS, '--format', 'json', '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(compiled.status, 0, compiled.stderr);
+  const fromSources = renderReport(await analyze([SEEDS]), 'json');
+  assert.equal(compiled.stdout, fromSources);
+
+});
