@@ -1,6 +1,5 @@
 // HTML page -> Article: parse within guards, read metadata, cut the main text (our pass, Readability
 // as a second opinion when ours is weak), then hand the paragraphs to the line-level chrome filter.
-import { Readability } from '@mozilla/readability';
 import type { Article, RawDocument, Removal } from '../../model.ts';
 import { extractPlainText } from '../plain/index.ts';
 import { parsePage } from './parse.ts';
@@ -8,6 +7,9 @@ import { normalizeDate } from './dates.ts';
 import { extractMetadata, type PageMeta } from './metadata.ts';
 import { collectBlocks, extractContent, type Block } from './content.ts';
 import { trimEndMatter } from './tail.ts';
+import { lazyPackage } from '../../common/lazy.ts';
+
+const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /** Below this many characters our pass is weak and Readability is asked too. */
 const WEAK_TEXT_CHARS = 400;
@@ -33,7 +35,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 function readabilityBlocks(markup: string): Block[] {
   try {
     const { document } = parsePage(markup);
-    const reader = new Readability(document as never, { serializer: (el: Node) => el, charThreshold: 300 } as never);
+    const reader = new (readability().Readability)(document as never, { serializer: (el: Node) => el, charThreshold: 300 } as never);
     const result = reader.parse() as { content?: unknown } | null;
     const root = result?.content as Element | undefined;
     return root && typeof root === 'object' ? collectBlocks(root) : [];

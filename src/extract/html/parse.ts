@@ -1,5 +1,7 @@
 // Guarded HTML parsing: hostile markup (100k nested tags, giant pages) must give a bounded result.
-import { parseHTML } from 'linkedom';
+import { lazyPackage } from '../../common/lazy.ts';
+
+const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
 
 /** Nesting deeper than this is flattened before parsing (real pages stay far below 100 levels). */
 export const MAX_DEPTH = 256;
@@ -86,6 +88,6 @@ export function parsePage(markup: string): ParsedPage {
     if (headEnd) source = `${source.slice(0, headEnd.index + headEnd[0].length)}<body>${source.slice(headEnd.index + headEnd[0].length)}`;
   }
   if (start && start.index > 0 && /<[a-z]/i.test(flat.html.slice(0, start.index))) notes.push('markup before <html> dropped');
-  const { document } = parseHTML(source) as unknown as { document: Document };
+  const { document } = linkedom().parseHTML(source) as unknown as { document: Document };
   return { document, notes, hostile: flat.flattened || html.length < markup.length };
 }
