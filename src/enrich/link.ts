@@ -2,6 +2,7 @@
 // transliterations, typed by the vote of all their mentions; quote speakers resolved to them.
 import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
+import { UnionFind } from '../common/union-find.ts';
 import { placeOf } from './lexicon.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
@@ -12,28 +13,6 @@ interface Surface {
   mentions: Mention[];
   votes: Record<EntityType, number>;
   cues: Map<string, number>;
-}
-
-class UnionFind {
-  parent: number[] = [];
-  add(): number {
-    this.parent.push(this.parent.length);
-    return this.parent.length - 1;
-  }
-  find(x: number): number {
-    while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]];
-    return x;
-  }
-  /** Put `child`'s set under `root` (which stays the root). */
-  attach(child: number, root: number): void {
-    const rc = this.find(child);
-    if (rc !== root) this.parent[rc] = root;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 const TYPES: EntityType[] = ['person', 'place', 'org'];
