@@ -115,9 +115,7 @@ test('a local URL is refused without --allow-private, and read with it', async (
 
 test('fetch failures are one-line problems: status, redirects, scheme, type, size, gzip bomb, timeout', async () => {
   const urls = ['/missing', '/loop', '/elsewhere', '/image', '/huge', '/bomb', '/slow'].map((p) => base + p);
-  const started = Date.now();
   const r = await cli(['extract', ...urls, '--allow-private', '--timeout', '1', '--max-size', '1MB']);
-  assert.ok(Date.now() - started < 20_000);
   assert.equal(r.status, 1);
   const lines = r.stderr.trim().split('\n');
   const reasons = [/HTTP 404/, /too many redirects/, /unsupported URL scheme ftp:/, /binary content \(a PNG image\)/, /too large/, /too large \(over 1\.0 MB once decompressed/, /timed out after 1 s/];
