@@ -15,8 +15,16 @@ const BODY = [
   'Energy company Ukrenergo said repairs would take several days and asked residents to limit their use of electricity during the evening peak.',
 ];
 const PAGE = [
-  'Menu', 'World', 'Russian drones hit Kyiv energy sites as Putin heads to Minsk', 'By Tom Balmforth', 'December 19, 2022 10:05 AM GMT',
-  ...BODY, ...BODY.map((p) => p.replace('Kyiv', 'Kharkiv')), 'Share this article', 'Related Stories', 'EU agrees ninth sanctions package against Russia',
+  'Menu',
+  'World',
+  'Russian drones hit Kyiv energy sites as Putin heads to Minsk',
+  'By Tom Balmforth',
+  'December 19, 2022 10:05 AM GMT',
+  ...BODY,
+  ...BODY.map((p) => p.replace('Kyiv', 'Kharkiv')),
+  'Share this article',
+  'Related Stories',
+  'EU agrees ninth sanctions package against Russia',
 ].join('\n');
 
 const args = process.argv.slice(2);

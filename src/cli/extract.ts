@@ -39,7 +39,7 @@ export function extractCommand(): Command {
           if (!quiet) progress.say(problemLine(result));
         } else {
           ok++;
-          const line = render(result) + '\n';
+          const line = `${render(result)}\n`;
           if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
         }
         progress.tick(++count);

@@ -11,7 +11,7 @@ const REDRAW_MS = 100;
 
 export function createProgress(opts: { quiet: boolean; total?: number; stream?: NodeJS.WriteStream }): Progress {
   const stream = opts.stream ?? process.stderr;
-  const say = (line: string) => stream.write(line + '\n');
+  const say = (line: string) => stream.write(`${line}\n`);
   const enabled = !opts.quiet && stream.isTTY === true && (opts.total === undefined || opts.total >= MIN_INPUTS_FOR_BAR);
   if (!enabled) return { tick() {}, say, done() {} };
   const started = Date.now();

@@ -41,5 +41,8 @@ test('edit distance stops early above its bound; union-find names a set by its f
   const sets = new UnionFind(4);
   sets.union(3, 1);
   sets.union(2, 3);
-  assert.deepEqual([0, 1, 2, 3].map((i) => sets.find(i)), [0, 1, 1, 1]);
+  assert.deepEqual(
+    [0, 1, 2, 3].map((i) => sets.find(i)),
+    [0, 1, 1, 1],
+  );
 });

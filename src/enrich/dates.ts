@@ -97,12 +97,12 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       return `${m[1]}-${m[2]}-${m[3]}`;
     case 'mdy':
     case 'dmy': {
-      const [mo, day] = kind === 'mdy' ? [monthNumber(m[1]), parseInt(m[2])] : [monthNumber(m[2]), parseInt(m[1])];
+      const [mo, day] = kind === 'mdy' ? [monthNumber(m[1]), parseInt(m[2], 10)] : [monthNumber(m[2]), parseInt(m[1], 10)];
       return `${m[3]}-${pad(mo)}-${pad(day)}`;
     }
     case 'md':
     case 'dm': {
-      const [mo, day] = kind === 'md' ? [monthNumber(m[1]), parseInt(m[2])] : [monthNumber(m[2]), parseInt(m[1])];
+      const [mo, day] = kind === 'md' ? [monthNumber(m[1]), parseInt(m[2], 10)] : [monthNumber(m[2]), parseInt(m[1], 10)];
       if (!pub || !mo) return null;
       let d = new Date(Date.UTC(year!, mo - 1, day));
       // a date more than two months ahead of publication was last year's, unless the sentence looks forward

@@ -93,7 +93,7 @@ function countedNoun(tokens: Token[], j: number): { what: string | null; end: nu
 
 function qualifierBefore(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
-  for (const q of QUALIFIERS) if (before.endsWith(q + ' ')) return start - q.length - 1;
+  for (const q of QUALIFIERS) if (before.endsWith(`${q} `)) return start - q.length - 1;
   return start;
 }
 
@@ -183,7 +183,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       continue;
     }
     // a bare four-digit year: "in 2020", "since 2019", "winter 2023"
-    if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text) && high === null && (!next || next.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))) {
+    if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text) && high === null && (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))) {
       out.push({ kind: 'date', text: t.text, value: n.value, unit: 'year', date: t.text, document, sentence });
       i = j;
       continue;

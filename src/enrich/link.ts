@@ -20,7 +20,11 @@ const TYPES: EntityType[] = ['person', 'place', 'org'];
 function bestType(votes: Record<EntityType, number>): EntityType {
   let best: EntityType = 'other';
   let score = 0;
-  for (const t of TYPES) if (votes[t] > score) (best = t), (score = votes[t]);
+  for (const t of TYPES) {
+    if (votes[t] <= score) continue;
+    best = t;
+    score = votes[t];
+  }
   return best;
 }
 

@@ -7,7 +7,7 @@ export const CALLS_TO_ACTION: readonly string[] = [
   'folgen sie uns', 'jetzt abonnieren', 'newsletter abonnieren', 'abonnez-vous', 'siga-nos',
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The phrases as one pattern, matched from a word start in any case. */
-export const CALLS_TO_ACTION_PATTERN = new RegExp(`\\b(${CALLS_TO_ACTION.map(escape).join('|')})`, 'i');
+export const CALLS_TO_ACTION_PATTERN = new RegExp(`\\b(${CALLS_TO_ACTION.map(escapeRegExp).join('|')})`, 'i');

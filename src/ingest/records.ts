@@ -51,25 +51,6 @@ export function recordDocument(value: unknown, where: string, fallbackId: string
   };
 }
 
-/** Records of a .jsonl file: a bad line is a problem, the other lines go on. */
-export function* jsonlRecords(text: string, source: string, baseId: string, firstOrder: number): Generator<RecordItem> {
-  const lines = text.split('\n');
-  let order = firstOrder;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    const where = `${source}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      yield { source: where, reason: `not valid JSON (${(err as Error).message.split('\n')[0]})` };
-      continue;
-    }
-    yield recordDocument(value, where, `${baseId}-${i + 1}`, order++);
-  }
-}
-
 /** Records of a .json file: an array of records, or one record. */
 export function* jsonRecords(text: string, source: string, baseId: string, firstOrder: number): Generator<RecordItem> {
   let value: unknown;

@@ -90,7 +90,7 @@ export function translatedFlag(doc: TextDocument, variants: VariantUse[] = []): 
   for (const line of hits.length ? lines : []) {
     for (const [label, re] of hits) {
       const m = re.exec(line);
-      if (m && credits.length < TRANSLATED.maxEvidence) credits.push(`${label} in "${line.length > 160 ? line.slice(0, 157) + '...' : line}"`);
+      if (m && credits.length < TRANSLATED.maxEvidence) credits.push(`${label} in "${line.length > 160 ? `${line.slice(0, 157)}...` : line}"`);
     }
   }
   if (credits.length) {

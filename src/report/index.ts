@@ -9,7 +9,7 @@ export { renderMarkdown, renderHtml };
 export const REPORT_FORMATS: ReportFormat[] = ['md', 'json', 'html'];
 
 export function renderReport(report: Report, format: ReportFormat): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'html') return renderHtml(report);
   return renderMarkdown(report);
 }

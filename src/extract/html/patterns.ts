@@ -50,9 +50,6 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },
 ];
 
-/** Page-level header blocks: chrome when outside the article (the headline is taken as metadata). */
-export const HEADER_PATTERN = /(^|[\s_-])(header|site-?header|page-?header|top)($|[\s_-])/i;
-
 /** Containers that announce the article body; the first good one is the main candidate. */
 export const CONTENT_SELECTORS = [
   '[itemprop="articleBody"]',

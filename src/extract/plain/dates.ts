@@ -8,7 +8,7 @@ const MONTHS = monthWords(CALENDAR_LANGUAGES);
 const MONTH = String.raw`([\p{L}]{3,10})\.?`;
 const TIME = String.raw`(?:,?\s*(?:at|um|à|a las|alle|в)?\s*(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*([aApP]\.?[mM]\.?)?)?`;
 const PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'slash' | 'dMy' | 'Mdy' }> = [
-  { re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?()`, 'u'), order: 'ymd' },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?()/u, order: 'ymd' },
   { re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})${TIME}`, 'u'), order: 'dmy' },
   { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}(?!\d))${TIME}`, 'u'), order: 'slash' },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH},?\s+(?:de\s+)?(\d{4})(?:\s*г\.?)?${TIME}`, 'iu'), order: 'dMy' },
