@@ -3,10 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
 import { PROGRAM, UsageError } from './common.ts';
+import { PACKAGE_VERSION } from '../common/version.ts';
 
 const program = new Command(PROGRAM)
   .description('crosscheck: group news articles into stories, find who copied whom, cross-check what independent sources say.')
-  .version('0.1.0')
+  .version(PACKAGE_VERSION)
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
   .configureOutput({ outputError: (str, write) => write(str) });

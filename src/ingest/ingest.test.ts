@@ -78,7 +78,7 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
   assert.equal(docs[0].meta.outlet, 'Example');
   assert.deepEqual(docs[1].meta.byline, ['Reuters']);
   assert.equal(problems.length, 3);
-  assert.match(problems[0].source, /recs\.jsonl:2$/);
+  assert.match(problems[0].source, /recs\.jsonl#2$/);
   assert.match(problems[0].reason, /not valid JSON/);
   assert.match(problems[1].reason, /no "text" and no "title"/);
   assert.match(problems[2].reason, /not a JSON object/);

@@ -51,6 +51,9 @@ export function recordDocument(value: unknown, where: string, fallbackId: string
   };
 }
 
+/** The one notation for a record's place in its file: `file.jsonl#3` (line 3), `file.json#2` (second record). */
+export const recordPlace = (file: string, n: number): string => `${file}#${n}`;
+
 /** Records of a .json file: an array of records, or one record. */
 export function* jsonRecords(text: string, source: string, baseId: string, firstOrder: number): Generator<RecordItem> {
   let value: unknown;
@@ -64,5 +67,5 @@ export function* jsonRecords(text: string, source: string, baseId: string, first
     yield recordDocument(value, source, baseId, firstOrder);
     return;
   }
-  for (let i = 0; i < value.length; i++) yield recordDocument(value[i], `${source}[${i}]`, `${baseId}-${i + 1}`, firstOrder + i);
+  for (let i = 0; i < value.length; i++) yield recordDocument(value[i], recordPlace(source, i + 1), `${baseId}-${i + 1}`, firstOrder + i);
 }

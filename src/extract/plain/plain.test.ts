@@ -353,7 +353,7 @@ test('records: a date stamp at the head (or as the title) is the published date,
 });
 
 test('records: a headline-only record is an article whose one paragraph is its title', () => {
-  const a = extractPlainText({ id: 'h', source: 'h.jsonl:1', kind: 'record', body: '', order: 0, meta: { title: 'PHILADELPHIA 76ERS Fired Jim O\'Brien, coach. Named Maurice Cheeks coach.', headlineOnly: true } });
+  const a = extractPlainText({ id: 'h', source: 'h.jsonl#1', kind: 'record', body: '', order: 0, meta: { title: 'PHILADELPHIA 76ERS Fired Jim O\'Brien, coach. Named Maurice Cheeks coach.', headlineOnly: true } });
   assert.deepEqual(a.paragraphs, ["PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach."]);
   // a record whose text is only a date stamp (ECB+ 4_6ecbplus, a video page)
   const v = extract(['June 06, 2013'], { title: 'Esther Williams, swimming star, dies at 91' }, 'record');
