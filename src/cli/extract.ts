@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { ingestPaths, isProblem } from '../ingest/index.ts';
 import { processRaw } from '../pipeline.ts';
 import type { TextDocument } from '../model.ts';
-import { countInputs, parseSize, problemLine } from './common.ts';
+import { type CliContext, countInputs, parseSize, problemLine } from './common.ts';
 import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 
@@ -17,7 +17,7 @@ function asText(doc: TextDocument): string {
   return `=== ${doc.id} (${doc.source})\n# ${doc.title}\n${meta}\n\n${doc.text}\n`;
 }
 
-export function extractCommand(): Command {
+export function extractCommand(ctx: CliContext): Command {
   return addWebOptions(new Command('extract')
     .description("Print each input's extracted article: its own text and metadata, page chrome removed.")
     .argument('<paths...>', 'files, folders (read recursively) and http(s) URLs of pages and feeds')
@@ -28,8 +28,8 @@ export function extractCommand(): Command {
       const maxBytes = parseSize(opts.maxSize);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
-      const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;
-      const progress = createProgress({ quiet, total });
+      const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
+      const progress = createProgress({ quiet, total, stream: ctx.stderr });
       let count = 0;
       let ok = 0;
       const render = opts.format === 'jsonl' ? asJson : asText;
@@ -40,11 +40,11 @@ export function extractCommand(): Command {
         } else {
           ok++;
           const line = `${render(result)}\n`;
-          if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
+          if (!ctx.stdout.write(line)) await new Promise((r) => ctx.stdout.once('drain', r));
         }
         progress.tick(++count);
       }
       progress.done();
-      if (ok === 0) process.exitCode = 1;
+      if (ok === 0) ctx.exitCode = 1;
     });
 }
