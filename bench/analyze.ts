@@ -26,7 +26,7 @@ if (Number.isFinite(limit)) {
   const { tmpdir } = await import('node:os');
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0, limit);
   input = join(mkdtempSync(join(tmpdir(), 'bench-')), 'docs.jsonl');
-  writeFileSync(input, lines.join('\n') + '\n');
+  writeFileSync(input, `${lines.join('\n')}\n`);
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;

@@ -24,7 +24,7 @@ function report(name: string, docs: TextDocument[], table = heldOutTable): void 
   const flags = documentFlags(docs, table);
   const spun = docs.filter((d) => flags.get(d.id)!.spun.detected);
   const translated = docs.filter((d) => flags.get(d.id)!.translated.detected);
-  const pct = (n: number) => ((100 * n) / Math.max(1, docs.length)).toFixed(2) + '%';
+  const pct = (n: number) => `${((100 * n) / Math.max(1, docs.length)).toFixed(2)}%`;
   console.log(`${name}: ${docs.length} documents; spun ${spun.length} (${pct(spun.length)}); translated ${translated.length} (${pct(translated.length)})`);
   // How close normal writing comes: the highest scores among these documents.
   const top = [...docs].sort((a, b) => flags.get(b.id)!.spun.score - flags.get(a.id)!.spun.score).slice(0, 3);

@@ -17,10 +17,15 @@ function distIsCurrent() {
   }
 }
 
-if (distIsCurrent()) {
-  await import(new URL('dist/cli/main.js', root).href);
-} else {
+let main;
+if (distIsCurrent()) main = await import(new URL('dist/cli/main.js', root).href);
+else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(new URL('src/cli/main.ts', root).href);
+  main = await import(new URL('src/cli/main.ts', root).href);
 }
+// a reader that stops early (`crosscheck analyze ... | head`) is no error
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+});
+process.exitCode = await main.run(process.argv.slice(2));

@@ -1,12 +1,16 @@
 // The types every stage shares. Stages are pure functions over these; src/pipeline.ts wires them.
-// Field names that reach the JSON report follow ../shared/contract/report.schema.json.
+// Field names that reach the JSON report follow contract/report.schema.json.
+import type { REPORT_VERSION } from './common/version.ts';
 
 export type DocId = string;
 
 /** An input that could not be used, and why. The run goes on without it. */
 export interface Problem {
+  /** where: a path or URL; a record inside a file is `file.jsonl#3` (the third record) */
   source: string;
   reason: string;
+  /** stable id of the kind of problem (src/common/problem-rules.ts); the reason text may change, the id does not */
+  rule?: string;
 }
 
 // ---------------------------------------------------------------- ingest
@@ -48,6 +52,8 @@ export interface RawMeta {
 export interface Removal {
   text: string;
   reason: string;
+  /** stable id of the rule that removed it (src/extract/removal-rules.ts); the reason text may change, the id does not */
+  rule?: string;
 }
 
 /** The article's own text and metadata, page chrome removed. */
@@ -337,7 +343,7 @@ export interface ReportStory extends StorySynthesis {
 }
 
 export interface Report {
-  version: 1;
+  version: typeof REPORT_VERSION;
   generatedAt?: string;
   documents: ReportDocument[];
   relations: Relation[];

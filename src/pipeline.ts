@@ -2,6 +2,7 @@
 import type { DocId, DocumentEnrichment, Problem, RawDocument, Relation, Report, StoryGroup, TextDocument } from './model.ts';
 import { ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
 import { extractArticle } from './extract/index.ts';
+import { withProblemRule } from './common/problem-rules.ts';
 import { analyzeText } from './text/index.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
 import { enrichDocument, linkStory } from './enrich/index.ts';
@@ -69,7 +70,8 @@ function uniqueIds(): (id: DocId) => DocId {
 export async function readDocuments(paths: string[], options: AnalyzeOptions = {}): Promise<ReadResult> {
   const documents: TextDocument[] = [];
   const problems: Problem[] = [];
-  const problem = (p: Problem) => {
+  const problem = (found: Problem) => {
+    const p = withProblemRule(found);
     problems.push(p);
     options.onProblem?.(p);
   };

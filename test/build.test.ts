@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT, SEEDS } from './helpers.ts';
 import { analyze } from '../src/pipeline.ts';
 import { renderReport } from '../src/report/index.ts';
@@ -18,7 +19,9 @@ test('the compiled dist/ writes the same report as the sources', async (t) => {
   assert.ok(existsSync(main));
   assert.ok(existsSync(join(ROOT, OUT, 'chunks', 'data', 'bigrams.bin')), 'data files travel with the modules');
 
-  const compiled = spawnSync(process.execPath, [main, 'analyze', SEEDS, '--format', 'json', '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const script = `const { run } = await import(${JSON.stringify(pathToFileURL(main).href)}); process.exitCode = await run(process.argv.slice(1));`;
+  const args = ['--input-type=module', '-e', script, 'analyze', SEEDS, '--format', 'json', '--quiet'];
+  const compiled = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   assert.equal(compiled.status, 0, compiled.stderr);
   const fromSources = renderReport(await analyze([SEEDS]), 'json');
   assert.equal(compiled.stdout, fromSources);

@@ -3,17 +3,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, SEEDS } from './helpers.ts';
+import { runCli, spawnCli, SEEDS } from './helpers.ts';
 
-test('every command has --help, exit 0', () => {
+test('every command has --help, exit 0', async () => {
   for (const args of [['--help'], ['analyze', '--help'], ['extract', '--help']]) {
-    const r = runCli(args);
+    const r = await runCli(args);
     assert.equal(r.status, 0, args.join(' '));
     assert.match(r.stdout, /Usage: crosscheck/);
   }
 });
 
-test('usage errors exit 2 with a one-line reason', () => {
+test('usage errors exit 2 with a one-line reason', async () => {
   const cases = [
     ['bogus'],
     ['analyze'],
@@ -22,18 +22,18 @@ test('usage errors exit 2 with a one-line reason', () => {
     ['extract', SEEDS, '--format', 'xml'],
   ];
   for (const args of cases) {
-    const r = runCli(args);
+    const r = await runCli(args);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
     assert.ok(r.stderr.length > 0);
     assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
   }
 });
 
-test('input problems go to stderr as "crosscheck: <source>: <reason>" and the run goes on', () => {
+test('input problems go to stderr as "crosscheck: <source>: <reason>" and the run goes on', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'bin.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
-  const r = runCli(['analyze', dir, join(SEEDS, '000_a5b2a6d156f426f8.txt'), join(dir, 'missing.txt'), '--format', 'json']);
+  const r = await runCli(['analyze', dir, join(SEEDS, '000_a5b2a6d156f426f8.txt'), join(dir, 'missing.txt'), '--format', 'json']);
   assert.equal(r.status, 0, r.stderr);
   const lines = r.stderr.trim().split('\n');
   assert.equal(lines.length, 3, r.stderr);
@@ -45,28 +45,28 @@ test('input problems go to stderr as "crosscheck: <source>: <reason>" and the ru
   assert.equal(report.problems.length, 3);
 });
 
-test('--quiet silences problem lines; no usable input exits 1', () => {
+test('--quiet silences problem lines; no usable input exits 1', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
   writeFileSync(join(dir, 'empty.txt'), '');
-  const r = runCli(['analyze', dir, '--quiet']);
+  const r = await runCli(['analyze', dir, '--quiet']);
   assert.equal(r.status, 1);
   assert.equal(r.stderr, '');
 });
 
-test('--out writes the report to a file; an impossible --out is a usage error', () => {
+test('--out writes the report to a file; an impossible --out is a usage error', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
   const out = join(dir, 'report.html');
-  const r = runCli(['analyze', SEEDS, '--format', 'html', '--out', out]);
+  const r = await runCli(['analyze', SEEDS, '--format', 'html', '--out', out]);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, '');
   assert.match(readFileSync(out, 'utf8'), /^<!doctype html>/);
-  const bad = runCli(['analyze', SEEDS, '--out', join(dir, 'no', 'such', 'dir', 'r.md')]);
+  const bad = await runCli(['analyze', SEEDS, '--out', join(dir, 'no', 'such', 'dir', 'r.md')]);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^crosscheck: cannot write/);
 });
 
-test('extract prints one JSON object per input with the contract fields', () => {
-  const r = runCli(['extract', SEEDS, '--format', 'jsonl']);
+test('extract prints one JSON object per input with the contract fields', async () => {
+  const r = await runCli(['extract', SEEDS, '--format', 'jsonl']);
   assert.equal(r.status, 0, r.stderr);
   const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(rows.length, 5);
@@ -75,6 +75,18 @@ test('extract prints one JSON object per input with the contract fields', () => 
     assert.equal(row.language, 'en');
   }
   assert.equal(rows[0].id, '000_a5b2a6d156f426f8');
-  const text = runCli(['extract', join(SEEDS, '002_9536d35874c14773.txt')]);
+  const text = await runCli(['extract', join(SEEDS, '002_9536d35874c14773.txt')]);
   assert.match(text.stdout, /^=== 002_9536d35874c14773/);
+});
+
+test('the real binary runs: version, a report on stdout, a usage error exits 2', () => {
+  const version = spawnCli(['--version']);
+  assert.equal(version.status, 0, version.stderr);
+  assert.equal(version.stdout.trim(), JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  const r = spawnCli(['analyze', join(SEEDS, '000_a5b2a6d156f426f8.txt'), '--format', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).documents.length, 1);
+  const bad = spawnCli(['analyze', SEEDS, '--format', 'pdf']);
+  assert.equal(bad.status, 2);
+  assert.ok(bad.stderr.length > 0 && !/\n\s+at /.test(bad.stderr));
 });

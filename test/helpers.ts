@@ -1,7 +1,9 @@
 // Shared by cross-stage tests: where the repository's fixtures are, and how to run the CLI.
 import { spawnSync } from 'node:child_process';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { run } from '../src/cli/main.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = join(ROOT, 'examples', 'seeds');
@@ -13,11 +15,28 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], input?: string): CliResult {
+/** A stream that keeps what is written to it. */
+class Collect extends Writable {
+  text = '';
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+/** Run the command in this process, as bin/crosscheck.js does, with streams of its own. */
+export async function runCli(args: string[]): Promise<CliResult> {
+  const stdout = new Collect();
+  const stderr = new Collect();
+  const status = await run(args, { stdout, stderr });
+  return { status, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Run the real binary in a child process (one test proves it works end to end). */
+export function spawnCli(args: string[]): CliResult {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    input,
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1' },
   });

@@ -30,9 +30,10 @@ test('seeds: 001 and 002 re-use the Reuters story 000, with passages and directi
   }
   // The lightly edited Reuters sentence, on both sides.
   const p1 = between(rels, d1, d0)[0].passages.find((p) => p.from.includes('Moscow and Minsk have also set up'));
-  assert.ok(p1 && p1.to.includes('Moscow and Minsk have since set up'));
+  assert.ok(p1?.to.includes('Moscow and Minsk have since set up'));
   const p2 = between(rels, d2, d0)[0].passages.find((p) => p.from.includes('COVID-19 pandemic'));
-  assert.ok(p2 && p2.to.includes('before the pandemic'));
+  assert.ok(p2);
+  assert.ok(p2.to.includes('before the pandemic'));
   assert.ok(p2.score! > 0.5 && p2.score! < 1);
   // Two copies of one source: undirected, and the three are one family.
   for (const r of between(rels, d1, d2)) assert.equal(r.directed, false);

@@ -130,7 +130,7 @@ test('seeds: reworded statements of one fact meet; names alone, or a sentence st
   // Peskov's remark on what the leaders would discuss is not his denial: they share only his name and title
   const discuss = claimWith(run, '000', /two leaders would discuss integration/);
   const denial = one('002', /stupid and unfounded/);
-  assert.ok(!discuss || !discuss.support.some((r) => /denied allegations/.test(sentence(run, r.document, r.sentence))));
+  assert.ok(!discuss?.support.some((r) => /denied allegations/.test(sentence(run, r.document, r.sentence))));
   assert.ok(denial.support.some((r) => /denied allegations/.test(sentence(run, r.document, r.sentence))));
 
   // the 200,000 troops, written out in the translation
@@ -270,7 +270,7 @@ test('reports put the briefing first, with numbered citations resolving to the s
   assert.match(md, /^1\. .*\[1\]/m);
   const note = md.split('\n').find((l) => l.startsWith('[1] '))!;
   assert.ok(note.includes(ref.document.replace(/_/g, '\\_')) && note.includes(`sentence ${ref.sentence + 1}`));
-  assert.ok(note.includes(cited.slice(0, 30).replace(/([\\`*_{}\[\]<>()#+!|])/g, '\\$1')));
+  assert.ok(note.includes(cited.slice(0, 30).replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1')));
   const html = renderHtml(report);
   assert.ok(html.indexOf('<h3>Briefing</h3>') < html.indexOf('<h3>Why these articles are one story</h3>'));
   assert.match(html, /<a class="cite" href="#cite-story-1">\[1\]<\/a>/);

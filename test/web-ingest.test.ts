@@ -1,40 +1,20 @@
-// Web ingest end to end through the CLI: HTML files (plain and .gz, several charsets), pages served over
+// Web ingest end to end through the CLI (in-process, so the test server answers from this process): HTML files (plain and .gz, several charsets), pages served over
 // HTTP on 127.0.0.1 (with --allow-private), RSS and Atom feeds, and a WARC crawl.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from './helpers.ts';
+import { runCli as cli } from './helpers.ts';
 import { WEB_FIXTURES, buildWarc, fixtureBytes, sampleCrawl } from './web-fixtures.ts';
 import { urlDocId } from '../src/ingest/url-id.ts';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run the CLI without blocking this process (the test server answers from it). */
-function cli(args: string[], timeoutMs = 30_000): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
 const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+// compressed once: compressing 50 MB per request would stall the server past the client's 1 s timeout
+const BOMB = gzipSync(Buffer.alloc(50 * 1024 * 1024, ' '));
 
 let server: Server;
 let base = '';
@@ -56,7 +36,7 @@ before(async () => {
     if (path === '/elsewhere') return send(302, null, '', { location: 'ftp://example.org/file' });
     if (path === '/missing') return send(404, 'text/html', '<h1>Not found</h1>');
     if (path === '/image') return send(200, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
-    if (path === '/bomb') return send(200, 'text/html', gzipSync(Buffer.alloc(50 * 1024 * 1024, ' ')), { 'content-encoding': 'gzip' });
+    if (path === '/bomb') return send(200, 'text/html', BOMB, { 'content-encoding': 'gzip' });
     if (path === '/huge') {
       res.writeHead(200, { 'content-type': 'text/html' });
       const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -115,9 +95,7 @@ test('a local URL is refused without --allow-private, and read with it', async (
 
 test('fetch failures are one-line problems: status, redirects, scheme, type, size, gzip bomb, timeout', async () => {
   const urls = ['/missing', '/loop', '/elsewhere', '/image', '/huge', '/bomb', '/slow'].map((p) => base + p);
-  const started = Date.now();
   const r = await cli(['extract', ...urls, '--allow-private', '--timeout', '1', '--max-size', '1MB']);
-  assert.ok(Date.now() - started < 20_000);
   assert.equal(r.status, 1);
   const lines = r.stderr.trim().split('\n');
   const reasons = [/HTTP 404/, /too many redirects/, /unsupported URL scheme ftp:/, /binary content \(a PNG image\)/, /too large/, /too large \(over 1\.0 MB once decompressed/, /timed out after 1 s/];

@@ -1,11 +1,11 @@
 // crosscheck analyze <paths...>: read, extract, group into stories, cross-check; write the report.
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../model.ts';
-import { countInputs, parseSize, problemLine, writeOutput } from './common.ts';
+import { type CliContext, countInputs, parseSize, problemLine, writeOutput } from './common.ts';
 import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 
-export function analyzeCommand(): Command {
+export function analyzeCommand(ctx: CliContext): Command {
   return addWebOptions(new Command('analyze')
     .description('Group articles into stories and cross-check them; write the report (Markdown by default).')
     .argument('<paths...>', 'files, folders (read recursively) and web addresses: .txt, .jsonl, .json, .html, .warc, RSS/Atom feeds, and .gz of any; http(s) URLs of pages and feeds')
@@ -19,8 +19,8 @@ export function analyzeCommand(): Command {
       const [{ analyze }, { renderReport }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
-      const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;
-      const progress = createProgress({ quiet, total });
+      const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
+      const progress = createProgress({ quiet, total, stream: ctx.stderr });
       const report = await analyze(paths, {
         maxBytes,
         ...web,
@@ -28,7 +28,7 @@ export function analyzeCommand(): Command {
         onDocument: (n) => progress.tick(n),
       });
       progress.done();
-      await writeOutput(renderReport(report, opts.format), opts.out);
-      if (report.documents.length === 0) process.exitCode = 1;
+      await writeOutput(renderReport(report, opts.format), opts.out, ctx.stdout);
+      if (report.documents.length === 0) ctx.exitCode = 1;
     });
 }

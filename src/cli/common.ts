@@ -5,6 +5,16 @@ import { walkPaths } from '../ingest/walk.ts';
 
 export const PROGRAM = 'crosscheck';
 
+/** A stream a command writes to: the process's own, or a test's. */
+export type OutStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+
+/** Where a command writes, and the exit code it sets (the command runs in-process: tests call it directly). */
+export interface CliContext {
+  stdout: OutStream;
+  stderr: OutStream;
+  exitCode: number;
+}
+
 /** A user mistake in the command line: reported in one line, exit code 2. */
 export class UsageError extends Error {}
 
@@ -28,9 +38,9 @@ export async function countInputs(paths: string[]): Promise<number> {
   return n;
 }
 
-export async function writeOutput(text: string, out: string | undefined): Promise<void> {
+export async function writeOutput(text: string, out: string | undefined, stdout: OutStream = process.stdout): Promise<void> {
   if (!out || out === '-') {
-    await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) => stdout.write(text, (err) => (err ? reject(err) : resolve())));
     return;
   }
   try {

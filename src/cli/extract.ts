@@ -1,7 +1,7 @@
 // crosscheck extract <paths...>: print each input's extracted article (text or JSON lines).
 import { Command, Option } from 'commander';
 import type { TextDocument } from '../model.ts';
-import { countInputs, parseSize, problemLine } from './common.ts';
+import { type CliContext, countInputs, parseSize, problemLine } from './common.ts';
 import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 
@@ -15,7 +15,7 @@ function asText(doc: TextDocument): string {
   return `=== ${doc.id} (${doc.source})\n# ${doc.title}\n${meta}\n\n${doc.text}\n`;
 }
 
-export function extractCommand(): Command {
+export function extractCommand(ctx: CliContext): Command {
   return addWebOptions(new Command('extract')
     .description("Print each input's extracted article: its own text and metadata, page chrome removed.")
     .argument('<paths...>', 'files, folders (read recursively) and http(s) URLs of pages and feeds')
@@ -27,8 +27,8 @@ export function extractCommand(): Command {
       const [{ ingestPaths, isProblem }, { processRaw }] = await Promise.all([import('../ingest/index.ts'), import('../pipeline.ts')]);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
-      const total = !quiet && process.stderr.isTTY ? await countInputs(paths) : undefined;
-      const progress = createProgress({ quiet, total });
+      const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
+      const progress = createProgress({ quiet, total, stream: ctx.stderr });
       let count = 0;
       let ok = 0;
       const render = opts.format === 'jsonl' ? asJson : asText;
@@ -38,12 +38,12 @@ export function extractCommand(): Command {
           if (!quiet) progress.say(problemLine(result));
         } else {
           ok++;
-          const line = render(result) + '\n';
-          if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
+          const line = `${render(result)}\n`;
+          if (!ctx.stdout.write(line)) await new Promise((r) => ctx.stdout.once('drain', r));
         }
         progress.tick(++count);
       }
       progress.done();
-      if (ok === 0) process.exitCode = 1;
+      if (ok === 0) ctx.exitCode = 1;
     });
 }

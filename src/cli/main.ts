@@ -1,38 +1,48 @@
 // The command line: one file per command; usage errors exit 2, input problems go to stderr.
+// `run` is the whole command, in-process: bin/crosscheck.js calls it with the process's streams, tests with their own.
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
-import { PROGRAM, UsageError } from './common.ts';
+import { type CliContext, type OutStream, PROGRAM, UsageError } from './common.ts';
+import { PACKAGE_VERSION } from '../common/version.ts';
 
-const program = new Command(PROGRAM)
-  .description('crosscheck: group news articles into stories, find who copied whom, cross-check what independent sources say.')
-  .version('0.1.0')
-  .showHelpAfterError('(run with --help for usage)')
-  .exitOverride()
-  .configureOutput({ outputError: (str, write) => write(str) });
-
-for (const command of [analyzeCommand(), extractCommand()]) {
-  program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
+function program(ctx: CliContext): Command {
+  const output = {
+    writeOut: (str: string) => ctx.stdout.write(str),
+    writeErr: (str: string) => ctx.stderr.write(str),
+    outputError: (str: string, write: (s: string) => void) => write(str),
+  };
+  const root = new Command(PROGRAM)
+    .description('crosscheck: group news articles into stories, find who copied whom, cross-check what independent sources say.')
+    .version(PACKAGE_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput(output);
+  for (const command of [analyzeCommand(ctx), extractCommand(ctx)]) {
+    root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(output));
+  }
+  return root;
 }
 
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-});
-
-try {
-  if (process.argv.length <= 2) {
-    program.outputHelp();
-    process.exitCode = 2;
-  } else await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CommanderError) {
+/** Run the command line `args` (without node and the script); resolves to the exit code. */
+export async function run(args: string[], io: { stdout?: OutStream; stderr?: OutStream } = {}): Promise<number> {
+  const ctx: CliContext = { stdout: io.stdout ?? process.stdout, stderr: io.stderr ?? process.stderr, exitCode: 0 };
+  const root = program(ctx);
+  try {
+    if (args.length === 0) {
+      root.outputHelp();
+      return 2;
+    }
+    await root.parseAsync(args, { from: 'user' });
+    return ctx.exitCode;
+  } catch (err) {
     // help and version exit 0; everything else commander reports is a usage error
-    process.exitCode = err.exitCode === 0 ? 0 : 2;
-  } else if (err instanceof UsageError) {
-    process.stderr.write(`${PROGRAM}: ${err.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`${PROGRAM}: internal error: ${(err as Error)?.stack ?? err}\n`);
-    process.exitCode = 70;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      ctx.stderr.write(`${PROGRAM}: ${err.message}\n`);
+      return 2;
+    }
+    ctx.stderr.write(`${PROGRAM}: internal error: ${(err as Error)?.stack ?? err}\n`);
+    return 70;
   }
 }

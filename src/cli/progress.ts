@@ -1,4 +1,5 @@
 // A progress line on stderr, only when stderr is a terminal and the run has many inputs.
+import type { OutStream } from './common.ts';
 export interface Progress {
   tick(count: number): void;
   /** print a line above the bar (problems) */
@@ -9,9 +10,9 @@ export interface Progress {
 const MIN_INPUTS_FOR_BAR = 20;
 const REDRAW_MS = 100;
 
-export function createProgress(opts: { quiet: boolean; total?: number; stream?: NodeJS.WriteStream }): Progress {
+export function createProgress(opts: { quiet: boolean; total?: number; stream?: OutStream }): Progress {
   const stream = opts.stream ?? process.stderr;
-  const say = (line: string) => stream.write(line + '\n');
+  const say = (line: string) => stream.write(`${line}\n`);
   const enabled = !opts.quiet && stream.isTTY === true && (opts.total === undefined || opts.total >= MIN_INPUTS_FOR_BAR);
   if (!enabled) return { tick() {}, say, done() {} };
   const started = Date.now();

@@ -117,7 +117,7 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
         continue;
       }
       const weekday = WEEKDAYS.get(lower);
-      if (weekday && UPPER.test(word) && lower.length > 3) {
+      if (weekday !== undefined && UPPER.test(word) && lower.length > 3) {
         bump(dates, `w${weekday}`);
         continue;
       }

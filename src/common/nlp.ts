@@ -1,22 +1,15 @@
 // Shared wink-nlp instances: loading the model costs ~100 ms, so each is made once, on first use.
 // `nlp()` runs sentence splitting only (tokens, types, normal forms and stems need no more): it is
-// twice as fast as the full pipe. `nlpFull()` adds part-of-speech tags and wink's own entities
-// (dates, numbers), for the few places that need them.
+// twice as fast as the full pipe.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let light: Nlp | null = null;
-let full: Nlp | null = null;
 
 export function nlp(): Nlp {
   if (!light) light = winkNLP(model, ['sbd'] as never);
   return light;
-}
-
-export function nlpFull(): Nlp {
-  if (!full) full = winkNLP(model);
-  return full;
 }
 
 const stemCache = new Map<string, string>();

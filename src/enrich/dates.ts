@@ -1,6 +1,6 @@
 // Dates as news writes them, normalised against the article's publication date:
 // "on Monday", "Dec. 3", "last week", "last month", "in February", "December 19, 2022".
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from './data/words.ts';
+import { isoDay as iso, monthAbbreviations, monthNames, pad, weekdayNames } from '../common/calendar.ts';
 import { FUTURE_MARKERS } from './data/quantities.ts';
 
 export interface DateHit {
@@ -11,7 +11,10 @@ export interface DateHit {
   date: string | null;
 }
 
-const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?)`;
+const MONTHS = monthNames('en');
+const MONTH_ABBREVIATIONS = monthAbbreviations('en');
+const WEEKDAYS = weekdayNames('en');
+const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${[...MONTH_ABBREVIATIONS.keys()].join('|')})\\.?)`;
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const WEEKDAY_RE = `(?:${WEEKDAYS.join('|')})`;
 
@@ -30,13 +33,11 @@ const PATTERNS: Array<[string, RegExp]> = [
   ['day', /\b(today|yesterday|tomorrow|tonight)\b/gi],
 ];
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   const full = MONTHS.indexOf(w);
-  return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS[w] ?? 0;
+  return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS.get(w) ?? 0;
 }
 
 /** ISO week of a date: 2022-12-14 -> 2022-W50. */
@@ -96,12 +97,12 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       return `${m[1]}-${m[2]}-${m[3]}`;
     case 'mdy':
     case 'dmy': {
-      const [mo, day] = kind === 'mdy' ? [monthNumber(m[1]), parseInt(m[2])] : [monthNumber(m[2]), parseInt(m[1])];
+      const [mo, day] = kind === 'mdy' ? [monthNumber(m[1]), parseInt(m[2], 10)] : [monthNumber(m[2]), parseInt(m[1], 10)];
       return `${m[3]}-${pad(mo)}-${pad(day)}`;
     }
     case 'md':
     case 'dm': {
-      const [mo, day] = kind === 'md' ? [monthNumber(m[1]), parseInt(m[2])] : [monthNumber(m[2]), parseInt(m[1])];
+      const [mo, day] = kind === 'md' ? [monthNumber(m[1]), parseInt(m[2], 10)] : [monthNumber(m[2]), parseInt(m[1], 10)];
       if (!pub || !mo) return null;
       let d = new Date(Date.UTC(year!, mo - 1, day));
       // a date more than two months ahead of publication was last year's, unless the sentence looks forward

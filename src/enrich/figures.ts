@@ -4,7 +4,8 @@
 import type { Figure } from '../model.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findDates, type DateHit } from './dates.ts';
-import { NUMBER_WORDS, SCALE_WORDS, SHORT_SCALES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
+import { readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 import { isDemonym } from './names.ts';
 
 const NOT_COUNTED_SET = new Set(NOT_COUNTED);
@@ -39,34 +40,12 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     j = i + 1;
   } else if (t.kind === 'word') {
     // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"
-    let total = 0;
-    let current = 0;
-    let any = false;
-    while (j < tokens.length && tokens[j].kind === 'word') {
-      const parts = tokens[j].text.toLowerCase().split('-');
-      if (!parts.every((p) => p in NUMBER_WORDS || p === 'hundred' || p === 'thousand' || p === 'million' || p === 'billion')) {
-        if (any && tokens[j].text.toLowerCase() === 'and' && tokens[j + 1] && tokens[j + 1].text.toLowerCase() in NUMBER_WORDS) {
-          j++;
-          continue;
-        }
-        break;
-      }
-      for (const p of parts) {
-        if (p === 'dozen') current = (current || 1) * 12;
-        else if (p in NUMBER_WORDS) current += NUMBER_WORDS[p];
-        else if (p === 'hundred') current = (current || 1) * 100;
-        else {
-          total += (current || 1) * SCALE_WORDS[p];
-          current = 0;
-        }
-      }
-      any = true;
-      j++;
-    }
-    if (!any) return null;
+    const words = readNumberWords((k) => (tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : undefined), i);
+    if (!words) return null;
+    j = i + words.used;
     // "one" alone is too often a pronoun ("one of the few officials")
     if (j === i + 1 && /^(one|zero)$/i.test(t.text)) return null;
-    value = total + current;
+    value = words.value;
     // spun "fifteen,000": a number word glued to ",000"
     const glued = tokens[j];
     if (glued && glued.kind === 'punct' && glued.text === ',' && glued.start === tokens[j - 1].end && tokens[j + 1]?.kind === 'number' && /^000(,000)*$/.test(tokens[j + 1].text) && tokens[j + 1].start === glued.end) {
@@ -78,8 +57,9 @@ export function readNumber(tokens: Token[], i: number): Num | null {
   const s = tokens[j];
   if (s && s.kind === 'word') {
     const w = s.text.toLowerCase();
-    if (w in SCALE_WORDS && (!SHORT_SCALES.has(w) || s.start === tokens[j - 1].end)) {
-      value = value! * SCALE_WORDS[w];
+    const scale = SCALE_WORDS.get(w);
+    if (scale !== undefined && (!SHORT_SCALES.has(w) || s.start === tokens[j - 1].end)) {
+      value = value! * scale;
       j++;
     }
   }
@@ -113,7 +93,7 @@ function countedNoun(tokens: Token[], j: number): { what: string | null; end: nu
 
 function qualifierBefore(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
-  for (const q of QUALIFIERS) if (before.endsWith(q + ' ')) return start - q.length - 1;
+  for (const q of QUALIFIERS) if (before.endsWith(`${q} `)) return start - q.length - 1;
   return start;
 }
 
@@ -203,7 +183,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       continue;
     }
     // a bare four-digit year: "in 2020", "since 2019", "winter 2023"
-    if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text) && high === null && (!next || next.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))) {
+    if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text) && high === null && (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))) {
       out.push({ kind: 'date', text: t.text, value: n.value, unit: 'year', date: t.text, document, sentence });
       i = j;
       continue;

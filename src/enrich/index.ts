@@ -23,7 +23,10 @@ function sentenceSpans(doc: TextDocument): SentenceSpan[] {
   let para = -1;
   let cursor = 0;
   for (const s of doc.sentences) {
-    if (s.paragraph !== para) (para = s.paragraph), (cursor = 0);
+    if (s.paragraph !== para) {
+      para = s.paragraph;
+      cursor = 0;
+    }
     const text = doc.paragraphs[s.paragraph] ?? '';
     let at = text.indexOf(s.text, cursor);
     if (at < 0) at = cursor;

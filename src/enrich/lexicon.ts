@@ -4,7 +4,8 @@ import { TITLE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } fro
 import { ORG_HEADS, PLACE_HEADS, KNOWN_ORGS } from './data/orgs.ts';
 import { COUNTRIES, PLACES } from './data/places.ts';
 import { GIVEN_NAMES } from './data/given-names.ts';
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, NOT_NAMES, SENTENCE_STARTERS } from './data/words.ts';
+import { NOT_NAMES, SENTENCE_STARTERS } from './data/words.ts';
+import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
 
@@ -45,7 +46,7 @@ export function lex(): Lexicon {
     const variants = entry.split('=');
     for (const v of variants) places.set(v, variants[0]);
   }
-  const notNames = lower([...NOT_NAMES, ...MONTHS, ...WEEKDAYS, ...Object.keys(MONTH_ABBREVIATIONS).map((m) => `${m}.`), 'no.', 'nos.']);
+  const notNames = lower([...NOT_NAMES, ...monthNames('en'), ...weekdayNames('en'), ...[...monthAbbreviations('en').keys()].map((m) => `${m}.`), 'no.', 'nos.']);
   lexicon = {
     titles: lower(TITLE_WORDS),
     portfolios: lower(PORTFOLIO_WORDS),

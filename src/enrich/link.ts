@@ -2,6 +2,7 @@
 // transliterations, typed by the vote of all their mentions; quote speakers resolved to them.
 import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
+import { UnionFind } from '../common/union-find.ts';
 import { placeOf } from './lexicon.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
@@ -14,34 +15,16 @@ interface Surface {
   cues: Map<string, number>;
 }
 
-class UnionFind {
-  parent: number[] = [];
-  add(): number {
-    this.parent.push(this.parent.length);
-    return this.parent.length - 1;
-  }
-  find(x: number): number {
-    while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]];
-    return x;
-  }
-  /** Put `child`'s set under `root` (which stays the root). */
-  attach(child: number, root: number): void {
-    const rc = this.find(child);
-    if (rc !== root) this.parent[rc] = root;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
-
 const TYPES: EntityType[] = ['person', 'place', 'org'];
 
 function bestType(votes: Record<EntityType, number>): EntityType {
   let best: EntityType = 'other';
   let score = 0;
-  for (const t of TYPES) if (votes[t] > score) (best = t), (score = votes[t]);
+  for (const t of TYPES) {
+    if (votes[t] <= score) continue;
+    best = t;
+    score = votes[t];
+  }
   return best;
 }
 
@@ -52,9 +35,38 @@ function slug(name: string): string {
   return fold(name).replace(/[^a-z0-9\u0400-\u04ff]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
 
+/** The thresholds of linking, as data. */
+const LINKING = {
+  /** a name of at most this many letters links only as written ("Us" the magazine is not "US") */
+  shortNameLetters: 3,
+  /** surnames are compared within buckets of keys sharing this many first letters */
+  surnameBucket: 3,
+  /** quote variants: a quote needs this many distinct words (of 3+ letters) to be compared */
+  minQuoteWords: 3,
+  /** ... words in more of one speaker's quotes than this carry nothing */
+  maxQuotesPerWord: 50,
+  /** ... and two quotes are one remark when they share this share of the shorter one's words */
+  minSharedWords: 0.5,
+};
+
+type Entry = { s: Surface; i: number };
+
 /** Link a story's mentions into entities and resolve its quotes' speakers to them. */
 export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[]): { entities: Entity[]; quotes: Quote[] } {
-  const order = new Map<DocId, number>(docs.map((d, i) => [d.id, i]));
+  const surfaces = collectSurfaces(enrichments);
+  const sets = new UnionFind(surfaces.length);
+  linkSameKeys(surfaces, sets);
+  const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
+  linkFullNames(surfaces, multi, sets);
+  attachSurnames(surfaces, multi, sets);
+  const entities = buildEntities(surfaces, sets, new Map<DocId, number>(docs.map((d, i) => [d.id, i])));
+  const quotes = resolveSpeakers(enrichments, surfaces, entities);
+  linkVariants(quotes);
+  return { entities: entities.map(({ surfaces: _s, ...e }) => e), quotes };
+}
+
+/** Every distinct written form of a name in the story, with its mentions and their type votes. */
+function collectSurfaces(enrichments: DocumentEnrichment[]): Surface[] {
   const surfaces: Surface[] = [];
   const bySurface = new Map<string, number>();
   for (const e of enrichments) {
@@ -72,27 +84,32 @@ export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[
       s.cues.set(cue, (s.cues.get(cue) ?? 0) + 1);
     }
   }
-  const uf = new UnionFind();
-  surfaces.forEach(() => uf.add());
+  return surfaces;
+}
 
-  // 1. same key: spelling variants that transliterate alike, and gazetteer variants (Kiev/Kyiv)
+/** Step 1, same key: spelling variants that transliterate alike, and gazetteer variants (Kiev/Kyiv). */
+function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
   const byKey = new Map<string, number>();
   surfaces.forEach((s, i) => {
     const place = placeOf(s.text);
-    // short names link only as written ("Us" the magazine is not "US"); the gazetteer joins "US" and "U.S."
-    const short = s.text.replace(/[^\p{L}]/gu, '').length <= 3;
+    // short names link only as written; the gazetteer joins "US" and "U.S."
+    const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
     for (const key of [short ? `short:${s.text}` : nameKey(s.text), place ? `place:${place}` : '']) {
       if (!key) continue;
       const j = byKey.get(key);
       if (j === undefined) byKey.set(key, i);
-      else uf.union(i, j);
+      else sets.union(i, j);
     }
   });
-  // 2. multi-word names: same first name, surnames one letter apart (never different surnames)
-  const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
+}
+
+const lastWordKey = (s: Surface) => wordKey(s.words[s.words.length - 1], true);
+
+/** Step 2, multi-word names: same first name, surnames one letter apart (never different surnames). */
+function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
   const byFirst = new Map<string, number[]>();
   for (const { s, i } of multi) {
-    const k = `${wordKey(s.words[0])}|${wordKey(s.words[s.words.length - 1], true).slice(0, 1)}`;
+    const k = `${wordKey(s.words[0])}|${lastWordKey(s).slice(0, 1)}`;
     (byFirst.get(k) ?? byFirst.set(k, []).get(k)!).push(i);
   }
   for (const ids of byFirst.values()) {
@@ -101,46 +118,50 @@ export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[
         const A = surfaces[ids[a]];
         const B = surfaces[ids[b]];
         if (strongNonPerson(A) || strongNonPerson(B)) continue;
-        if (similarKeys(wordKey(A.words[A.words.length - 1], true), wordKey(B.words[B.words.length - 1], true))) uf.union(ids[a], ids[b]);
+        if (similarKeys(lastWordKey(A), lastWordKey(B))) sets.union(ids[a], ids[b]);
       }
     }
   }
-  // 3. a surname alone joins the one full name it ends (left alone when two people share it)
+}
+
+/** Step 3, a surname alone joins the one full name it ends (left alone when two people share it). */
+function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
+  const bucket = (key: string) => key.slice(0, LINKING.surnameBucket);
   const bySurname = new Map<string, Set<number>>();
   for (const { s, i } of multi) {
     // only names that read as people take surnames ("Highway" must not join "Coast Bank on Highway")
     if (strongNonPerson(s) || s.votes.person === 0 || s.votes.org > s.votes.person || s.votes.place > s.votes.person) continue;
-    const k = wordKey(s.words[s.words.length - 1], true);
-    const set = bySurname.get(k.slice(0, 3)) ?? bySurname.set(k.slice(0, 3), new Set()).get(k.slice(0, 3))!;
-    set.add(i);
+    const k = bucket(lastWordKey(s));
+    (bySurname.get(k) ?? bySurname.set(k, new Set()).get(k)!).add(i);
   }
   // person votes of each full-name set, counted once (surnames are attached under these roots below)
   const rootVotes = new Map<number, number>();
-  for (const { s, i } of multi) rootVotes.set(uf.find(i), (rootVotes.get(uf.find(i)) ?? 0) + s.votes.person);
+  for (const { s, i } of multi) rootVotes.set(sets.find(i), (rootVotes.get(sets.find(i)) ?? 0) + s.votes.person);
   const personVotes = (root: number) => rootVotes.get(root) ?? 0;
   surfaces.forEach((s, i) => {
     if (s.words.length !== 1 || strongNonPerson(s)) return;
     const k = wordKey(s.words[0], true);
     const roots = new Set<number>();
-    for (const j of bySurname.get(k.slice(0, 3)) ?? []) {
-      const w = surfaces[j].words;
-      if (similarKeys(k, wordKey(w[w.length - 1], true))) roots.add(uf.find(j));
-    }
-    if (roots.size === 1) uf.attach(i, [...roots][0]);
+    for (const j of bySurname.get(bucket(k)) ?? []) if (similarKeys(k, lastWordKey(surfaces[j]))) roots.add(sets.find(j));
+    if (roots.size === 1) sets.attach(i, [...roots][0]);
     else if (roots.size > 1) {
       // several full names end so: join the only one that is a person ("Ed Stefanski", not a stray "So Stefanski")
       const people = [...roots].filter((r) => personVotes(r) > 0);
-      if (people.length === 1) uf.attach(i, people[0]);
+      if (people.length === 1) sets.attach(i, people[0]);
     }
   });
+}
 
-  // groups -> entities
+type LinkedEntity = Entity & { surfaces: number[] };
+
+/** Step 4, one entity per linked set: typed by the vote of all its mentions, named by its most used full form. */
+function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, number>): LinkedEntity[] {
   const groups = new Map<number, number[]>();
   surfaces.forEach((_, i) => {
-    const r = uf.find(i);
+    const r = sets.find(i);
     (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
   });
-  const entities: Array<Entity & { surfaces: number[] }> = [];
+  const entities: LinkedEntity[] = [];
   const usedIds = new Set<string>();
   for (const members of groups.values()) {
     const ss = members.map((i) => surfaces[i]);
@@ -178,11 +199,13 @@ export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[
       surfaces: members,
     });
   }
-  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/** Step 5, quotes: speakers to their entity's canonical name. */
+function resolveSpeakers(enrichments: DocumentEnrichment[], surfaces: Surface[], entities: LinkedEntity[]): Quote[] {
   const entityOfSurface = new Map<string, Entity>();
   for (const e of entities) for (const i of e.surfaces) entityOfSurface.set(surfaces[i].text, e);
-
-  // quotes: speakers to canonical names; the same remark in other documents as variants
   const quotes: Quote[] = [];
   for (const en of enrichments) {
     for (const q of en.quotes) {
@@ -190,13 +213,12 @@ export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[
       quotes.push({ ...q, speaker: e ? e.name : q.speaker, speakerEntity: e ? e.id : null });
     }
   }
-  linkVariants(quotes);
-  return { entities: entities.map(({ surfaces: _s, ...e }) => e), quotes };
+  return quotes;
 }
 
 const quoteWords = (t: string) => new Set(fold(t).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
 
-/** Quotes of one speaker in different documents that share most of their words report the same remark. */
+/** Step 6: quotes of one speaker in different documents that share most of their words report the same remark. */
 function linkVariants(quotes: Quote[]): void {
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of quotes) if (q.speakerEntity) (bySpeaker.get(q.speakerEntity) ?? bySpeaker.set(q.speakerEntity, []).get(q.speakerEntity)!).push(q);
@@ -209,17 +231,17 @@ function linkVariants(quotes: Quote[]): void {
     });
     for (let a = 0; a < qs.length; a++) {
       const A = words[a];
-      if (A.size < 3) continue;
+      if (A.size < LINKING.minQuoteWords) continue;
       const shared = new Map<number, number>();
       for (const w of A) {
         const list = postings.get(w)!;
-        if (list.length > 50) continue;
+        if (list.length > LINKING.maxQuotesPerWord) continue;
         for (const b of list) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
       }
       for (const [b, n] of shared) {
         const B = words[b];
-        if (B.size < 3 || qs[a].document === qs[b].document) continue;
-        if (n / Math.min(A.size, B.size) >= 0.5) {
+        if (B.size < LINKING.minQuoteWords || qs[a].document === qs[b].document) continue;
+        if (n / Math.min(A.size, B.size) >= LINKING.minSharedWords) {
           (qs[a].variants ??= []).push(qs[b].id);
           (qs[b].variants ??= []).push(qs[a].id);
         }

@@ -65,13 +65,13 @@ function nameTokens(tokens: Token[]): Token[] {
     if (parts.every((p) => /^\p{Lu}/u.test(p))) {
       let pos = t.start;
       parts.forEach((p, k) => {
-        if (k > 0) out.push({ text: '-', start: pos, end: pos + 1, kind: 'punct' }), pos++;
+        if (k > 0) out.push({ text: '-', start: pos++, end: pos, kind: 'punct' });
         out.push({ text: p, start: pos, end: pos + p.length, kind: 'word' });
         pos += p.length;
       });
     } else if (/^\p{Lu}/u.test(parts[0]) && parts.length === 2 && (NAME_HYPHEN_SUFFIX.test(parts[1]) || /^\p{Ll}{3,}$/u.test(parts[1]))) {
       out.push({ text: parts[0], start: t.start, end: t.start + parts[0].length, kind: 'word' });
-      out.push({ text: '-' + parts[1], start: t.start + parts[0].length, end: t.end, kind: 'punct' });
+      out.push({ text: `-${parts[1]}`, start: t.start + parts[0].length, end: t.end, kind: 'punct' });
     } else out.push(t);
   }
   return out;
@@ -208,16 +208,22 @@ function emitRun(
   const whole = gazetteerType(slice(words), words);
   // a title or role inside the run ("Superior Court Judge James Bodiford", "Actor Leonardo DiCaprio") wins over
   // an organisation head before it, as long as what follows is a short name with no head of its own
-  if (!whole || whole.cue !== 'gazetteer') {
+  if (whole?.cue !== 'gazetteer') {
     for (let k = words.length - 2; k >= 0; k--) {
       const f = fold(words[k].text);
       if (!(L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))))) continue;
       const name = words.slice(k + 1);
-      if (name.length <= 4 && (!hasHead(name) || L.givenNames.has(fold(name[0].text))) && !gazetteerType(slice(name), name)) return push(name, 'person', 'title');
+      if (name.length <= 4 && (!hasHead(name) || L.givenNames.has(fold(name[0].text))) && !gazetteerType(slice(name), name)) {
+        push(name, 'person', 'title');
+        return;
+      }
       break;
     }
   }
-  if (whole) return push(words, whole.type, whole.cue);
+  if (whole) {
+    push(words, whole.type, whole.cue);
+    return;
+  }
 
   // title prefix: "Russian President", "Belarusian Foreign Minister", "Brig. Gen.", spun "Protection Minister"
   let titleEnd = -1;
@@ -237,7 +243,10 @@ function emitRun(
   const before2 = tokens[first - 2];
   let titledBefore = false;
   if (before1?.text === 'of' && before2 && (L.titles.has(fold(before2.text)) || L.roles.has(fold(before2.text)))) {
-    while (rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || L.places.has(fold(rest[0].text)))) (rest = rest.slice(1)), (titledBefore = true);
+    while (rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || L.places.has(fold(rest[0].text)))) {
+      rest = rest.slice(1);
+      titledBefore = true;
+    }
   }
   if (!rest.length) return;
   if (rest.length === 1 && L.titles.has(fold(rest[0].text))) return;
@@ -245,7 +254,10 @@ function emitRun(
   const lastWord = fold(rest[rest.length - 1].text);
   if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord))) return;
   const inner = gazetteerType(slice(rest), rest);
-  if (inner) return push(rest, inner.type, inner.cue);
+  if (inner) {
+    push(rest, inner.type, inner.cue);
+    return;
+  }
   // a lone capitalised word at the start of a sentence that the document also writes in lower case
   const f = fold(rest[0].text);
   if (initial && rest.length === 1 && rest[0].start === words[0].start && lowerVocabulary.has(f)) return;

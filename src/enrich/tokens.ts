@@ -43,10 +43,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-export function isCapitalised(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-}
-
 export function isAllCaps(word: string): boolean {
   return /^[\p{Lu}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
 }

@@ -1,5 +1,6 @@
 // Transliteration-aware keys and similarity for names written differently by different outlets.
 import { fold } from '../common/normalize.ts';
+import { editDistance } from '../common/edit-distance.ts';
 import { TRANSLIT_RULES, SURNAME_ENDING } from './data/translit.ts';
 
 /** Key of one name word: "Zaluzhniy" and "Zaluzhny" give the same key. */
@@ -14,23 +15,6 @@ export function wordKey(word: string, surname = false): string {
 export function nameKey(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   return words.map((w, i) => wordKey(w, i === words.length - 1)).join(' ');
-}
-
-/** Edit distance, stopping early once above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (cur[j] < best) best = cur[j];
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Two surname keys are one name written two ways: equal, or one letter apart in a long name. */

@@ -1,8 +1,8 @@
 // Publication dates from containers (records, feeds, headers) come in many shapes; the contract wants ISO 8601.
 import { findDate, isoDate } from './plain/dates.ts';
+import { monthWords, pad } from '../common/calendar.ts';
 
-const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const pad = (n: number) => String(n).padStart(2, '0');
+const MONTHS = monthWords(['en']);
 
 /** Shapes tried in order; each returns an ISO string or null. */
 const SHAPES: Array<(s: string) => string | null> = [
@@ -15,7 +15,7 @@ const SHAPES: Array<(s: string) => string | null> = [
   // Reuters-21578 and other wire feeds: 26-FEB-1987 15:01:01.79
   (s) => {
     const m = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(s);
-    const month = m && MONTH_ABBR[m[2].toLowerCase()];
+    const month = m && MONTHS.get(m[2].toLowerCase());
     if (!m || !month) return null;
     const day = `${m[3]}-${pad(month)}-${pad(+m[1])}`;
     return m[4] ? `${day}T${pad(+m[4])}:${m[5]}${m[6] ? `:${m[6]}` : ''}` : day;

@@ -22,7 +22,7 @@ async function collect(paths: string[], opts = {}): Promise<{ docs: RawDocument[
 
 test('a scraped .txt file with a crawler line gives its date and title as metadata, not text', async () => {
   const dir = tmp();
-  writeFileSync(join(dir, '000_abc.txt'), ' date 2022-12-19 Putin heads for Belarus\n\n' + ARTICLE);
+  writeFileSync(join(dir, '000_abc.txt'), ` date 2022-12-19 Putin heads for Belarus\n\n${ARTICLE}`);
   const { docs, problems } = await collect([dir]);
   assert.equal(problems.length, 0);
   assert.equal(docs.length, 1);
@@ -67,7 +67,7 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
     JSON.stringify({ id: 'r4', title: '', text: '  ' }),
     '[1,2]',
   ];
-  writeFileSync(join(dir, 'recs.jsonl'), lines.join('\n') + '\n');
+  writeFileSync(join(dir, 'recs.jsonl'), `${lines.join('\n')}\n`);
   const { docs, problems } = await collect([join(dir, 'recs.jsonl')]);
   assert.deepEqual(docs.map((d) => d.id), ['r1', 'r2', 'r3']);
   // a record with a title and no text is a headline-only article
@@ -78,7 +78,7 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
   assert.equal(docs[0].meta.outlet, 'Example');
   assert.deepEqual(docs[1].meta.byline, ['Reuters']);
   assert.equal(problems.length, 3);
-  assert.match(problems[0].source, /recs\.jsonl:2$/);
+  assert.match(problems[0].source, /recs\.jsonl#2$/);
   assert.match(problems[0].reason, /not valid JSON/);
   assert.match(problems[1].reason, /no "text" and no "title"/);
   assert.match(problems[2].reason, /not a JSON object/);
@@ -87,7 +87,7 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
 test('.json array of records and .jsonl.gz are read', async () => {
   const dir = tmp();
   writeFileSync(join(dir, 'arr.json'), JSON.stringify([{ id: 'a1', title: 'A', text: ARTICLE }, { id: 'a2', title: 'B', text: ARTICLE }]));
-  writeFileSync(join(dir, 'z.jsonl.gz'), gzipSync(Buffer.from(JSON.stringify({ id: 'z1', title: 'Z', text: ARTICLE }) + '\n')));
+  writeFileSync(join(dir, 'z.jsonl.gz'), gzipSync(Buffer.from(`${JSON.stringify({ id: 'z1', title: 'Z', text: ARTICLE })}\n`)));
   const { docs, problems } = await collect([dir]);
   assert.deepEqual(problems, []);
   assert.deepEqual(docs.map((d) => d.id), ['a1', 'a2', 'z1']);

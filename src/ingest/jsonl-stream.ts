@@ -1,7 +1,7 @@
 // Stream a .jsonl(.gz) file line by line: a collection may be far larger than one article's limit.
 import { createInterface } from 'node:readline';
 import type { Problem, RawDocument } from '../model.ts';
-import { recordDocument } from './records.ts';
+import { recordDocument, recordPlace } from './records.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 
@@ -22,7 +22,7 @@ export async function* streamJsonl(
       lineNo++;
       const line = raw.trim();
       if (!line) continue;
-      const where = `${file}:${lineNo}`;
+      const where = recordPlace(file, lineNo);
       if (line.length > maxBytes) {
         yield { source: where, reason: `record too large (${line.length} bytes; raise the limit with --max-size)` };
         continue;

@@ -11,7 +11,7 @@ function mb(n: number): string {
 }
 
 export async function readInputBytes(file: string, maxBytes: number): Promise<ReadResult> {
-  let handle;
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(file, 'r');
   } catch (err) {

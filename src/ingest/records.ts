@@ -51,24 +51,8 @@ export function recordDocument(value: unknown, where: string, fallbackId: string
   };
 }
 
-/** Records of a .jsonl file: a bad line is a problem, the other lines go on. */
-export function* jsonlRecords(text: string, source: string, baseId: string, firstOrder: number): Generator<RecordItem> {
-  const lines = text.split('\n');
-  let order = firstOrder;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    const where = `${source}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      yield { source: where, reason: `not valid JSON (${(err as Error).message.split('\n')[0]})` };
-      continue;
-    }
-    yield recordDocument(value, where, `${baseId}-${i + 1}`, order++);
-  }
-}
+/** The one notation for a record's place in its file: `file.jsonl#3` (line 3), `file.json#2` (second record). */
+export const recordPlace = (file: string, n: number): string => `${file}#${n}`;
 
 /** Records of a .json file: an array of records, or one record. */
 export function* jsonRecords(text: string, source: string, baseId: string, firstOrder: number): Generator<RecordItem> {
@@ -83,5 +67,5 @@ export function* jsonRecords(text: string, source: string, baseId: string, first
     yield recordDocument(value, source, baseId, firstOrder);
     return;
   }
-  for (let i = 0; i < value.length; i++) yield recordDocument(value[i], `${source}[${i}]`, `${baseId}-${i + 1}`, firstOrder + i);
+  for (let i = 0; i < value.length; i++) yield recordDocument(value[i], recordPlace(source, i + 1), `${baseId}-${i + 1}`, firstOrder + i);
 }

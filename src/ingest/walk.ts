@@ -17,7 +17,7 @@ export async function* walkPaths(paths: string[]): AsyncGenerator<WalkItem> {
 }
 
 async function* walkOne(path: string, named: boolean): AsyncGenerator<WalkItem> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
   } catch (err) {

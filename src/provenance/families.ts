@@ -1,6 +1,7 @@
 // Source families: documents connected by copy relations are one source. Any count of sources counts
 // a family once ("five outlets report it" from one wire story is one source).
 import type { DocId, Relation, RelationKind } from '../model.ts';
+import { UnionFind } from '../common/union-find.ts';
 
 /** Relation kinds that make two documents one source. */
 export const FAMILY_KINDS: ReadonlySet<RelationKind> = new Set(['duplicate', 'near-duplicate', 'reuse', 'paraphrase']);
@@ -14,26 +15,17 @@ export function sourceFamilies(relations: Relation[], docIds: DocId[], kinds: Re
   docIds.forEach((id, i) => {
     if (!index.has(id)) index.set(id, i);
   });
-  const parent = docIds.map((_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  };
+  const sets = new UnionFind(docIds.length);
   for (const r of relations) {
     if (!kinds.has(r.kind)) continue;
     const a = index.get(r.from);
     const b = index.get(r.to);
     if (a === undefined || b === undefined) continue;
-    const ra = find(a);
-    const rb = find(b);
     // The lower index becomes the root, so the family id is its first document.
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    sets.union(a, b);
   }
   const out = new Map<DocId, string>();
-  docIds.forEach((id, i) => out.set(id, docIds[find(i)]));
+  docIds.forEach((id, i) => out.set(id, docIds[sets.find(i)]));
   return out;
 }
 

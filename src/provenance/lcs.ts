@@ -8,7 +8,7 @@ export function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 1; i <= a.length; i++) {
     const x = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = x === b[j - 1] ? prev[j - 1] + 1 : cur[j - 1] > prev[j] ? cur[j - 1] : prev[j];
+      cur[j] = x === b[j - 1] ? prev[j - 1] + 1 : Math.max(cur[j - 1] , prev[j]);
     }
     [prev, cur] = [cur, prev];
   }

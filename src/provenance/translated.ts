@@ -3,6 +3,7 @@
 // another script around an English text. Needs the whole collection, so it runs over all documents at once.
 import type { DocId, Flag, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
+import { editDistance } from '../common/edit-distance.ts';
 import { CALQUES, TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
 
 /** Capitalised words not at the start of a sentence: names, mostly. */
@@ -15,20 +16,6 @@ function names(doc: TextDocument): Map<string, number> {
     });
   }
   return out;
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }
 
 /** "Kyiv" and "Kyivs" are one name inflected, not two spellings. */
@@ -75,7 +62,7 @@ export function transliterationVariants(docs: TextDocument[]): Map<DocId, Varian
       if (!spellings || spellings.size < 2) continue;
       const mine = docsOf.get(w) ?? 0;
       for (const v of spellings) {
-        if (v === w || v[0] !== w[0] || inflection(v, w) || editDistance(fold(v), fold(w)) > 2) continue;
+        if (v === w || v[0] !== w[0] || inflection(v, w) || editDistance(fold(v), fold(w), 2) > 2) continue;
         const theirs = (docsOf.get(v) ?? 0) - (perDoc[i].has(v) ? 1 : 0);
         if (theirs >= TRANSLATED.minOtherDocs && mine * 2 <= theirs + (perDoc[i].has(v) ? 1 : 0)) {
           found.push({ word: w, usual: v, usualDocs: theirs, variantDocs: mine });
@@ -103,7 +90,7 @@ export function translatedFlag(doc: TextDocument, variants: VariantUse[] = []): 
   for (const line of hits.length ? lines : []) {
     for (const [label, re] of hits) {
       const m = re.exec(line);
-      if (m && credits.length < TRANSLATED.maxEvidence) credits.push(`${label} in "${line.length > 160 ? line.slice(0, 157) + '...' : line}"`);
+      if (m && credits.length < TRANSLATED.maxEvidence) credits.push(`${label} in "${line.length > 160 ? `${line.slice(0, 157)}...` : line}"`);
     }
   }
   if (credits.length) {

@@ -1,5 +1,6 @@
-// The JSON report (../shared/contract/report.schema.json) from what the stages produced.
+// The JSON report (contract/report.schema.json) from what the stages produced.
 import type { DocumentFlags, Problem, Relation, Report, ReportDocument, ReportStory, StoryGroup, StorySynthesis, TextDocument } from '../model.ts';
+import { REPORT_VERSION } from '../common/version.ts';
 
 export const NO_FLAG = { detected: false, score: 0, evidence: [] as string[] };
 
@@ -45,7 +46,7 @@ export interface ReportParts {
 
 export function buildReport(parts: ReportParts): Report {
   return {
-    version: 1,
+    version: REPORT_VERSION,
     ...(parts.generatedAt ? { generatedAt: parts.generatedAt } : {}),
     documents: parts.documents,
     relations: parts.relations,

@@ -9,7 +9,7 @@ export function escapeHtml(s: string | null | undefined): string {
 export function escapeMd(s: string | null | undefined): string {
   return String(s ?? '')
     .replace(/\s+/g, ' ')
-    .replace(/([\\`*_{}\[\]<>()#+!|])/g, '\\$1')
+    .replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1')
     .trim();
 }
 

@@ -8,7 +8,7 @@ export { buildReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } fr
 export { renderMarkdown, renderHtml };
 
 export function renderReport(report: Report, format: ReportFormat): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'html') return renderHtml(report);
   return renderMarkdown(report);
 }

@@ -1,12 +1,9 @@
 // Dates a sentence states, resolved against the article's publication date ("on Friday" said on Monday
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
+import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const MONTHS = monthWords(['en']);
+const WEEKDAYS = weekdayWords(['en']);
 
 export interface StatedDate {
   /** ISO date, year-month or year */
@@ -18,8 +15,6 @@ export interface StatedDate {
   explicit: boolean;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** The reference day an article's relative dates count from, or null when it has no usable date. */
 export function referenceDate(published: string | null | undefined): Date | null {
@@ -30,7 +25,7 @@ export function referenceDate(published: string | null | undefined): Date | null
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi');
 const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'gi');
 const MONTH_ONLY = new RegExp(`\\b(?:in|early|late|mid|last|this|of|by|until|from)[\\s-]+(?:early\\s+|late\\s+|mid-?)?(${MONTH_NAMES})\\b(?:\\s+((?:19|20)\\d\\d))?`, 'gi');
@@ -68,16 +63,16 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
     taken.push([a, b]);
     out.push({ date, text: m[0], at: a, explicit });
   };
-  for (const m of text.matchAll(MONTH_DAY)) add(resolveDay(MONTHS[m[1].toLowerCase()], Number(m[2]), m[3] ? Number(m[3]) : null, ref), m);
-  for (const m of text.matchAll(DAY_MONTH)) add(resolveDay(MONTHS[m[2].toLowerCase()], Number(m[1]), m[3] ? Number(m[3]) : null, ref), m);
+  for (const m of text.matchAll(MONTH_DAY)) add(resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref), m);
+  for (const m of text.matchAll(DAY_MONTH)) add(resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref), m);
   for (const m of text.matchAll(MONTH_ONLY)) {
     // "may" is also a verb: only with a year or a clear month preposition
     if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
-    add(resolveMonth(MONTHS[m[1].toLowerCase()], m[2] ? Number(m[2]) : null, ref), m);
+    add(resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref), m);
   }
   if (ref) {
     for (const m of text.matchAll(WEEKDAY)) {
-      const wd = WEEKDAYS[(m[1] ?? m[2]).toLowerCase()];
+      const wd = WEEKDAYS.get((m[1] ?? m[2]).toLowerCase())!;
       const back = (ref.getUTCDay() - wd + 7) % 7;
       add(iso(new Date(ref.getTime() - back * 86400e3)), m, false);
     }

@@ -1,7 +1,6 @@
 // Where articles disagree: one quantity reported with different figures or dates, one remark quoted in
 // different words (linked as quote variants), one remark put in different mouths.
 import type { Claim, Discrepancy, DocId, Quote, SentenceRef, TextDocument } from '../model.ts';
-import { fold, foldPunctuation } from '../common/normalize.ts';
 import { differInWords, quoteWords, rareIn, sameRemark, wording } from './quotes.ts';
 import { MAX_FIGURES_COMPARED, NOT_QUANTITIES } from './lexicon.ts';
 import { referenceDate, statedDates } from './dates.ts';

@@ -61,17 +61,6 @@ export const ROLE_WORDS = [
 /** Terms compare on their first letters only: "russia"/"russian", "zaluzhniy"/"zaluzhni" meet. */
 export const KEY_LENGTH = 6;
 
-/** Number words, for figures written out ("two hundred thousand", "three years"). */
-export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12,
-};
-export const NUMBER_SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9,
-};
-
 /** Words that open a sentence only to link it to the one before; a briefing line drops them. */
 export const LEADING_CONNECTIVES = [
   'but', 'however', 'and', 'meanwhile', 'also', 'still', 'yet', 'so', 'then', 'moreover', 'furthermore',

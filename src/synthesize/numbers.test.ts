@@ -49,3 +49,10 @@ test('bounds and estimates: "more than eight years" agrees with "over seven year
   const plain = f('200,000', 200000, 'troops', 'Russia was preparing 200,000 fresh troops.')!;
   assert.deepEqual([plain.low, plain.top], [200000, 200000]);
 });
+
+test('words that name object properties are no numbers', () => {
+  for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+    assert.deepEqual(parseNumbers(`The ${word} said it would take three years`).map((n) => n.value), [3], word);
+    assert.deepEqual(yearAnchors(`in ${word} years`, 2022), [], word);
+  }
+});

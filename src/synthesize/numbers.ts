@@ -1,7 +1,7 @@
 // Figures written in digits or in words ("200,000", "two hundred thousand", "10,000 to 15,000"), and years a
 // sentence points at ("since 2019", "in three years" said in 2022). Used when enrichment gave no figures, and
 // always for year anchors, so that reworded statements of one fact still meet.
-import { NUMBER_WORDS, NUMBER_SCALES } from './lexicon.ts';
+import { NUMBER_WORDS, readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 
 export interface ParsedNumber {
   value: number;
@@ -36,44 +36,25 @@ function digitValue(s: string): number | null {
 
 /** Read a number starting at token i (digits or words, with scales); returns value and tokens used. */
 function readNumber(toks: Tok[], i: number): { value: number; used: number } | null {
-  const t = toks[i];
-  let value: number | null = digitValue(t.s);
+  let value = digitValue(toks[i].s);
   let used = 1;
   if (value === null) {
-    // word numbers: "two hundred thousand", "twenty-five", "a dozen" is left to enrichment
-    const parts = t.lower.split('-');
-    if (!parts.every((p) => p in NUMBER_WORDS)) return null;
-    value = parts.reduce((a, p) => a + NUMBER_WORDS[p], 0);
+    // word numbers: "two hundred thousand", "twenty-five", "two dozen"; words further apart are two things
+    const word = (k: number) => (k < toks.length && /^[a-z]/.test(toks[k].lower) && (k === i || toks[k].start - toks[k - 1].end <= 2) ? toks[k].lower : undefined);
+    const words = readNumberWords(word, i);
+    if (!words) return null;
+    ({ value, used } = words);
   }
-  let total = 0;
-  let current = value;
+  // scale words after: "1.5 million", "200 thousand", "5bn" (a short scale only glued to the number)
   while (i + used < toks.length) {
-    const next = toks[i + used].lower;
-    const gap = toks[i + used].start - toks[i + used - 1].end;
-    if (gap > 2) break;
-    if (next in NUMBER_SCALES) {
-      const scale = NUMBER_SCALES[next];
-      if (scale === 100) current *= 100;
-      else {
-        total += current * scale;
-        current = 0;
-      }
-      used++;
-      continue;
-    }
-    if (next === 'and' && i + used + 1 < toks.length && toks[i + used + 1].lower in NUMBER_WORDS) {
-      used++;
-      continue;
-    }
-    const parts = next.split('-');
-    if (digitValue(toks[i + used].s) === null && parts.every((p) => p in NUMBER_WORDS) && current % 100 === 0 && current > 0) {
-      current += parts.reduce((a, p) => a + NUMBER_WORDS[p], 0);
-      used++;
-      continue;
-    }
-    break;
+    const next = toks[i + used];
+    const gap = next.start - toks[i + used - 1].end;
+    const scale = SCALE_WORDS.get(next.lower);
+    if (gap > 2 || scale === undefined || (SHORT_SCALES.has(next.lower) && gap > 0)) break;
+    value *= scale;
+    used++;
   }
-  return { value: total + current, used };
+  return { value, used };
 }
 
 const RANGE_WORDS = new Set(['to', 'and', '-', 'or']);
@@ -98,7 +79,7 @@ export function parseNumbers(text: string): ParsedNumber[] {
       }
     }
     const after = toks[j];
-    const what = after && /^[a-z]/.test(after.lower) && !(after.lower in NUMBER_WORDS) ? after.lower : null;
+    const what = after && /^[a-z]/.test(after.lower) && !NUMBER_WORDS.has(after.lower) ? after.lower : null;
     out.push({ value: n.value, high, what, text: text.slice(toks[i].start, toks[j - 1].end) });
     i = j;
   }
@@ -113,7 +94,7 @@ export function yearAnchors(text: string, year: number | null): number[] {
   if (year !== null) {
     for (const m of lower.matchAll(/\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?([a-z]+|\d+)\s+years?\b|\b([a-z]+|\d+)\s+years?\s+ago\b/g)) {
       const word = m[1] ?? m[2];
-      const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+      const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word);
       if (n && n > 0 && n < 100) out.add(year - n);
     }
   }
@@ -131,7 +112,7 @@ export function milestoneYears(text: string, year: number | null): number[] {
   for (const m of text.toLowerCase().matchAll(MILESTONE)) {
     if (m[1]) out.add(Number(m[1]));
     else if (year !== null) {
-      const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS[m[2]];
+      const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS.get(m[2]);
       if (n && n > 0 && n < 100) out.add(year - n);
     }
   }

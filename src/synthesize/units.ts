@@ -1,6 +1,6 @@
 // The statements of a story: one unit per article sentence that states something, with the features that
 // let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
-import type { DocId, DocumentEnrichment, Entity, Figure, Quote, TextDocument } from '../model.ts';
+import type { DocId, DocumentEnrichment, Entity, Figure, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { SYNONYM_GROUPS, PARAPHRASES, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE } from './lexicon.ts';
@@ -78,7 +78,7 @@ const NUMERIC = /^[\d.,%]+$/;
 /** a term opens with a letter or digit (wink leaves "’s" and the like as terms) */
 const WORD_START = /^[\p{L}\p{N}]/u;
 const TERMINAL = /[.!"'”’»)…]\s*$/;
-const NAV_SEPARATOR = /\s[\/|•·]\s/g;
+const NAV_SEPARATOR = /\s[/|•·]\s/g;
 
 /** Does this sentence state something (rather than being a caption, a heading, a menu or a question)? */
 export function isStatement(text: string, words: number, terms: number): boolean {
@@ -200,14 +200,4 @@ export function buildUnits(input: UnitInput): Unit[] {
     }
   });
   return units;
-}
-
-/** Quotes of the story by document and sentence, for attribution checks. */
-export function quotesAt(quotes: Quote[]): Map<string, Quote[]> {
-  const m = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const k = `${q.document}#${q.sentence}`;
-    m.set(k, [...(m.get(k) ?? []), q]);
-  }
-  return m;
 }

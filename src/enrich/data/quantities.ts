@@ -1,24 +1,6 @@
-// Number words, scale words, units and currencies for reading figures as written in news.
+// Units and currencies for reading figures as written in news (number and scale words: common/numbers.ts).
 // Tables have no prototype: a word like "constructor" in an article must not look like an entry.
-const table = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null), entries);
-
-export const NUMBER_WORDS: Record<string, number> = table({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  dozen: 12,
-});
-
-/** Multipliers written after a number ("200 thousand", "5.93 mln", "$1.2bn"). */
-export const SCALE_WORDS: Record<string, number> = table({
-  hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
-  billion: 1e9, billions: 1e9, bln: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tln: 1e12, tn: 1e12,
-});
-
-/** Scale words that may only follow a number directly when written together or as full words. */
-export const SHORT_SCALES = new Set(['k', 'm', 'b', 'mn', 'bn', 'tn']);
-
-export const PERCENT_WORDS = ['%', 'pct', 'percent', 'per cent', 'percentage points', 'pct points'];
+import { table } from '../../common/table.ts';
 
 /** Currency written before a number. */
 export const CURRENCY_SYMBOLS: Record<string, string> = table({

@@ -1,10 +1,4 @@
-// Capitalised words that are not names: calendar words, sentence starters, adjectives of region or creed.
-
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const MONTH_ABBREVIATIONS: Record<string, number> = Object.assign(Object.create(null), {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-});
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// Capitalised words that are not names: sentence starters, adjectives of region or creed (calendar words: common/calendar.ts).
 
 /** Capitalised adjectives and common nouns that are never an entity on their own. */
 export const NOT_NAMES = `

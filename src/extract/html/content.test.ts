@@ -21,7 +21,7 @@ test('chrome blocks go by tag, role and class/id; the article stays, in order', 
     <footer>Copyright 2022 Gazette Media Group. All rights reserved. Imprint and privacy.</footer>`));
   assert.deepEqual(out.paragraphs, [P1, P2, P3]);
   const reasons = new Set(out.removed.map((r) => r.reason));
-  for (const r of ['navigation', 'page header', 'share bar', 'newsletter or subscription box', 'comments', 'page footer']) assert.ok(reasons.has(r), r);
+  for (const r of ['navigation', 'page header', 'share buttons', 'newsletter or subscription box', 'comments', 'page footer']) assert.ok(reasons.has(r), r);
 });
 
 test('link lists inside the article go, and so does the heading that introduced them', () => {
@@ -62,7 +62,7 @@ test('fixture page through the whole HTML path: text, metadata and removal reaso
   assert.ok(a.paragraphs.at(-1)!.startsWith('Opposition councillors voted against the plan'));
   assert.ok(a.paragraphs.length >= 6);
   const removed = a.removed.map((r) => `${r.reason}: ${r.text}`).join('\n');
-  assert.match(removed, /cookie banner: We use cookies/);
+  assert.match(removed, /cookie notice: We use cookies/);
   assert.match(removed, /comments: 3 comments/);
   assert.match(removed, /related-articles list: Related stories/);
 });

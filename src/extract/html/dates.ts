@@ -1,4 +1,5 @@
 // Dates as pages write them -> ISO 8601 (date, or date-time when the page gives a time with a zone).
+import { monthWords, pad } from '../../common/calendar.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/;
@@ -6,24 +7,9 @@ const DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/;
 const SLASH_YMD = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 
 /** Month names (English, German, French, Spanish, Italian) -> month number. */
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, janvier: 1, enero: 1, gennaio: 1, jänner: 1,
-  feb: 2, february: 2, februar: 2, février: 2, febrero: 2, febbraio: 2,
-  mar: 3, march: 3, märz: 3, maerz: 3, mars: 3, marzo: 3,
-  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4,
-  may: 5, mai: 5, mayo: 5, maggio: 5,
-  jun: 6, june: 6, juni: 6, juin: 6, junio: 6, giugno: 6,
-  jul: 7, july: 7, juli: 7, juillet: 7, julio: 7, luglio: 7,
-  aug: 8, august: 8, août: 8, agosto: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9,
-  oct: 10, october: 10, okt: 10, oktober: 10, octobre: 10, octubre: 10, ottobre: 10,
-  nov: 11, november: 11, novembre: 11, noviembre: 11,
-  dec: 12, december: 12, dez: 12, dezember: 12, décembre: 12, diciembre: 12, dicembre: 12,
-};
+const MONTHS = monthWords(['en', 'de', 'fr', 'es', 'it']);
 const MONTH_DAY_YEAR = /\b([a-zäéû]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
 const DAY_MONTH_YEAR = /\b(\d{1,2})\.?\s+([a-zäéû]{3,9})\.?,?\s+(\d{4})\b/i;
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 function valid(y: number, m: number, d: number): boolean {
   return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -54,9 +40,9 @@ export function normalizeDate(value: string | null | undefined): string | null {
   m = SLASH_YMD.exec(s);
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = MONTH_DAY_YEAR.exec(s);
-  if (m && MONTHS[m[1].toLowerCase()]) return ymd(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
+  if (m && MONTHS.has(m[1].toLowerCase())) return ymd(+m[3], MONTHS.get(m[1].toLowerCase())!, +m[2]);
   m = DAY_MONTH_YEAR.exec(s);
-  if (m && MONTHS[m[2].toLowerCase()]) return ymd(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
+  if (m && MONTHS.has(m[2].toLowerCase())) return ymd(+m[3], MONTHS.get(m[2].toLowerCase())!, +m[1]);
   return null;
 }
 

@@ -35,9 +35,9 @@ export const CHROME_ROLES: Record<string, string> = {
  */
 export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(comments?|kommentare?|respond|disqus|reply|replies|comment-?list|comment-?form|discussion)($|[\s_-])/i, reason: 'comments' },
-  { re: /(^|[\s_-])(cookies?|consent|gdpr|cmp|privacy-?banner|onetrust)($|[\s_-])/i, reason: 'cookie banner' },
+  { re: /(^|[\s_-])(cookies?|consent|gdpr|cmp|privacy-?banner|onetrust)($|[\s_-])/i, reason: 'cookie notice' },
   { re: /(^|[\s_-])(newsletter|subscribe|subscription|signup|sign-up|abo-?box|paywall|piano|registration)($|[\s_-])/i, reason: 'newsletter or subscription box' },
-  { re: /(^|[\s_-])(share|sharing|social|socials|sharebar|share-?buttons|shariff|addthis|sociable|follow-?us|social-?media)($|[\s_-])/i, reason: 'share bar' },
+  { re: /(^|[\s_-])(share|sharing|social|socials|sharebar|share-?buttons|shariff|addthis|sociable|follow-?us|social-?media)($|[\s_-])/i, reason: 'share buttons' },
   { re: /(^|[\s_-])(related|more-?stories|more-?articles|read-?more|recommended|recommendations|also-?read|weitere|teaser-?list|outbrain|taboola|plista|popular|most-?read|trending|meistgelesen|next-?post|prev-?post|post-?navigation|nav-?links)($|[\s_-])/i, reason: 'related-articles list' },
   { re: /(^|[\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|skip-?link|skiplinks?|toc|sitemap|topbar|top-?bar|masthead)($|[\s_-])/i, reason: 'navigation' },
   { re: /(^|[\s_-])(footer|site-?footer|page-?footer|colophon|copyright|imprint|impressum|legal)($|[\s_-])/i, reason: 'page footer' },
@@ -49,9 +49,6 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|author|autor|credits?)($|[\s_-])/i, reason: 'byline or date line' },
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },
 ];
-
-/** Page-level header blocks: chrome when outside the article (the headline is taken as metadata). */
-export const HEADER_PATTERN = /(^|[\s_-])(header|site-?header|page-?header|top)($|[\s_-])/i;
 
 /** Containers that announce the article body; the first good one is the main candidate. */
 export const CONTENT_SELECTORS = [

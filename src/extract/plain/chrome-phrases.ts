@@ -5,6 +5,7 @@
 //   contains: the phrase anywhere in a line of at most `maxWords` words ("we use cookies", "all rights reserved")
 // `strong` groups are applied even to clean records (JSON text fields); weak ones only to scraped pages.
 import { REASON, type Reason } from './reasons.ts';
+import { CALLS_TO_ACTION } from '../calls-to-action.ts';
 
 export interface PhraseGroup {
   reason: Reason;
@@ -213,17 +214,18 @@ export const PHRASE_GROUPS: PhraseGroup[] = [
       'abonnez-vous', 'suscríbete', 'abbonati', 'подписаться', 'подписка на новости', 'подпишитесь', 'assine',
     ],
     contains: [
-      'sign up for our', 'sign up to our', 'subscribe to our', 
-      'daily newsletter', 'delivered to your inbox', 'straight to your inbox',
-      'follow us on', 'follow us at', 'like us on facebook', 'join our channel', 'join our telegram',
+      ...CALLS_TO_ACTION,
+      'sign up for our', 'sign up to our', 'subscribe to our',
+      'daily newsletter', 'delivered to your inbox',
+      'follow us at', 'join our channel', 'join our telegram',
       'join our whatsapp', 'is now on telegram', 'is now on whatsapp', 'is now on google news', 'on telegram. click',
       'click here to join', 'click here to subscribe', 'download our app', 'get our app', 'support our journalism',
       'support independent journalism', 'already a subscriber', 'subscribe now',
-      'get unlimited access', 'newsletter abonnieren', 'folgen sie uns', 'jetzt abonnieren', 'abonnez-vous',
+      'get unlimited access',
       'inscrivez-vous à notre', 'suivez-nous sur', 'suscríbete a', 'síguenos en', 'iscriviti alla', 'seguici su',
       'подписывайтесь на', 'подпишитесь на', 'подписка на новости', 'рассылка новостей', 'наш телеграм',
       'наш канал в', 'abonniere unseren newsletter', 'geben sie ihre e-mail', 'enter your email', 'enter your e-mail', 'um neue beiträge per e-mail',
-      'wir informieren sie regelmäßig', 'newsletter anmelden', 'zum newsletter', 'bleiben sie auf dem laufenden', 'siga-nos', 'volg ons',
+      'wir informieren sie regelmäßig', 'newsletter anmelden', 'zum newsletter', 'bleiben sie auf dem laufenden', 'volg ons',
     ],
     maxWords: 45,
   },

@@ -1,28 +1,14 @@
 // Dates written on a page ("19 December, 2022, 11:20 am", "Dec 19, 2022", "2022-12-19", "19.12.2022",
 // "19 декабря 2022") to ISO: "2022-12-19" or "2022-12-19T11:20".
+import { allWeekdayWords, CALENDAR_LANGUAGES, monthWords, pad } from '../../common/calendar.ts';
 
 /** Month names and abbreviations in the languages crosscheck reads, to month numbers. */
-const MONTH_NAMES: Array<[number, string]> = [
-  [1, 'january jan janvier janv enero ene gennaio genn gen januar jän jänner janeiro januari января январь січня stycznia'],
-  [2, 'february feb février févr fevrier febrero febbraio febr februar fevereiro februari февраля февраль лютого lutego'],
-  [3, 'march mar mars marzo märz marz março maart марта март березня marca'],
-  [4, 'april apr avril abril aprile апреля апрель квітня kwietnia'],
-  [5, 'may mai mayo maggio mag maio mei мая май травня maja'],
-  [6, 'june jun juin junio giugno giu juni junho июня июнь червня czerwca'],
-  [7, 'july jul juillet julio luglio lug juli julho июля июль липня lipca'],
-  [8, 'august aug août aout agosto ago augustus августа август серпня sierpnia'],
-  [9, 'september sep sept septembre septiembre settembre sett set setembro сентября сентябрь вересня września'],
-  [10, 'october oct octobre octubre ottobre ott oktober okt outubro out oktober октября октябрь жовтня października'],
-  [11, 'november nov novembre noviembre novembro ноября ноябрь листопада listopada'],
-  [12, 'december dec décembre decembre diciembre dic dicembre dezember dez dezembro december декабря декабрь грудня grudnia'],
-];
-const MONTHS = new Map<string, number>();
-for (const [n, names] of MONTH_NAMES) for (const name of names.split(' ')) MONTHS.set(name, n);
+const MONTHS = monthWords(CALENDAR_LANGUAGES);
 
 const MONTH = String.raw`([\p{L}]{3,10})\.?`;
 const TIME = String.raw`(?:,?\s*(?:at|um|à|a las|alle|в)?\s*(\d{1,2})[:.h](\d{2})(?::\d{2})?\s*([aApP]\.?[mM]\.?)?)?`;
 const PATTERNS: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'slash' | 'dMy' | 'Mdy' }> = [
-  { re: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?()`, 'u'), order: 'ymd' },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?()/u, order: 'ymd' },
   { re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})${TIME}`, 'u'), order: 'dmy' },
   { re: new RegExp(String.raw`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}(?!\d))${TIME}`, 'u'), order: 'slash' },
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH},?\s+(?:de\s+)?(\d{4})(?:\s*г\.?)?${TIME}`, 'iu'), order: 'dMy' },
@@ -37,8 +23,6 @@ export interface FoundDate {
   /** share of the line's characters the date covers */
   cover: number;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** ISO form of a found date: "2022-12-19", or "2022-12-19T11:20" when it has a time. */
 export function isoDate(found: Pick<FoundDate, 'date' | 'time'>): string {
@@ -83,8 +67,9 @@ export function findDate(line: string, monthFirst = false): FoundDate | null {
   return null;
 }
 
-/** Words that may stand around a date on a date line ("Published", "Monday", "GMT"). */
-const DATE_LINE_EXTRA = /^(?:published|posted|updated|first|originally|on|at|am|um|le|el|il|der|den|от|мск|gmt|utc|cet|cest|est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|bst|ist|msk|eet|eest|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|et|\|)$/i;
+/** Words that may stand around a date on a date line ("Published", "GMT"; weekdays too). */
+const DATE_LINE_EXTRA = /^(?:published|posted|updated|first|originally|on|at|am|um|le|el|il|der|den|от|мск|gmt|utc|cet|cest|est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|bst|ist|msk|eet|eest|et|\|)$/i;
+const WEEKDAYS = new Set(allWeekdayWords());
 
 /** A line that is a date (and little else): the publication stamp under a headline. */
 export function dateLine(line: string, monthFirst = false): FoundDate | null {
@@ -94,6 +79,6 @@ export function dateLine(line: string, monthFirst = false): FoundDate | null {
   if (found.cover >= 0.6) return found;
   const rest = line.replace(/[\d:.,/\-–]+/g, ' ').split(/\s+/).filter(Boolean);
   const monthish = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, ''));
-  const others = rest.filter((w) => !DATE_LINE_EXTRA.test(w) && !monthish(w) && !/^(?:am|pm|a\.m|p\.m|st|nd|rd|th|de|г)$/i.test(w));
+  const others = rest.filter((w) => !DATE_LINE_EXTRA.test(w) && !WEEKDAYS.has(w.toLowerCase()) && !monthish(w) && !/^(?:am|pm|a\.m|p\.m|st|nd|rd|th|de|г)$/i.test(w));
   return others.length <= 1 ? found : null;
 }

@@ -23,7 +23,7 @@ const NAME = String.raw`((?:The |Die |Der |Le |La |El |Il )?[A-Z0-9ÀÖØ-Þ][\w
 
 /** Lines that name the outlet publishing the page. The first capture group is the name. */
 export const OUTLET_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`${NAME} does not endorse`),
+  new RegExp(`${NAME} does not endorse`),
   new RegExp(String.raw`^\W*${NAME} is (?:now )?(?:on|available on) (?:Telegram|WhatsApp|Google News|Instagram|Facebook|Twitter|X|Threads|YouTube|LinkedIn)\b`),
   new RegExp(String.raw`^\W*${NAME} materials contain`),
   new RegExp(String.raw`^\W*(?:Follow|Subscribe to) ${NAME} on (?:Telegram|WhatsApp|Google News|Instagram|Facebook|Twitter|X|YouTube)\b`),

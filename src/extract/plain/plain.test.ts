@@ -353,7 +353,7 @@ test('records: a date stamp at the head (or as the title) is the published date,
 });
 
 test('records: a headline-only record is an article whose one paragraph is its title', () => {
-  const a = extractPlainText({ id: 'h', source: 'h.jsonl:1', kind: 'record', body: '', order: 0, meta: { title: 'PHILADELPHIA 76ERS Fired Jim O\'Brien, coach. Named Maurice Cheeks coach.', headlineOnly: true } });
+  const a = extractPlainText({ id: 'h', source: 'h.jsonl#1', kind: 'record', body: '', order: 0, meta: { title: 'PHILADELPHIA 76ERS Fired Jim O\'Brien, coach. Named Maurice Cheeks coach.', headlineOnly: true } });
   assert.deepEqual(a.paragraphs, ["PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach."]);
   // a record whose text is only a date stamp (ECB+ 4_6ecbplus, a video page)
   const v = extract(['June 06, 2013'], { title: 'Esther Williams, swimming star, dies at 91' }, 'record');
@@ -434,19 +434,4 @@ test('outlet and origin from page lines', () => {
   assert.equal(a.originalOutlet, 'Advance');
   const b = extract([EN_BODY[0], EN_BODY[1], 'Copyright © 2022 Example Times. All rights reserved.']);
   assert.equal(b.outlet, 'Example Times');
-});
-
-test('speed: well under a millisecond per typical page (generous bound against a slow machine)', () => {
-  const page = [
-    'Menu', 'World', 'Russian drones hit Kyiv energy sites as Putin heads to Minsk', 'By Tom Balmforth', 'December 19, 2022 10:05 AM GMT',
-    ...EN_BODY, ...EN_BODY.map((p) => p.replace('Kyiv', 'Kharkiv')), 'Share this article', 'Related Stories', 'EU agrees ninth sanctions package against Russia',
-  ].join('\n');
-  for (let i = 0; i < 50; i++) extractPlainText({ id: 'w', source: 'w', kind: 'text', body: page, order: 0, meta: {} });
-  // CPU time, not wall time: the suite runs in parallel with other work
-  const n = 400;
-  const t0 = process.cpuUsage();
-  for (let i = 0; i < n; i++) extractPlainText({ id: 'w', source: 'w', kind: 'text', body: page, order: 0, meta: {} });
-  const used = process.cpuUsage(t0);
-  const ms = (used.user + used.system) / 1000 / n;
-  assert.ok(ms < 1.5, `${ms.toFixed(3)} ms CPU per page`);
 });

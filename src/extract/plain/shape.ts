@@ -23,7 +23,7 @@ export interface LineShape {
   headline: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /** a sentence end; closing quotes may stand after a space in tokenised text ('... girl. "') */
 const TERMINAL = /[.!?…。](?:\s?["'”’»)\]])*\s*$/u;
 /** a line ending like this leads into what follows (a quote, a list): not a headline */
@@ -84,7 +84,7 @@ export function shapeOf(text: string, language: string): LineShape {
   for (const w of words) {
     letters += w.length;
     const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57 && /^[\d.,:\-]+$/.test(w)) numbers++;
+    if (c >= 48 && c <= 57 && /^[\d.,:-]+$/.test(w)) numbers++;
   }
   // characters that are neither word characters nor the single spaces between words
   const punct = Math.max(0, chars - letters - Math.max(0, n - 1));

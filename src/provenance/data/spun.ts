@@ -1,4 +1,5 @@
 // Tables for spotting machine-"spun" text (synonym swaps that break news' fixed phrases).
+import { NUMBER_WORDS as NUMBER_WORD_VALUES } from '../../common/numbers.ts';
 
 /** Words that name a minister's portfolio or rank: "Defence Minister", "Prime Minister", "Deputy Foreign Minister". */
 export const MINISTER_QUALIFIERS = new Set(
@@ -40,8 +41,7 @@ export const NOT_A_VERB = new Set(
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Number words: a spinner writes "fifteen,000" for "15,000". */
-export const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+export const NUMBER_WORDS = [...NUMBER_WORD_VALUES.keys(), 'hundred'].join('|');
 
 /** Weights and limits of the signals (tuned on Reuters-21578 and ECB+ for under 1% false positives). */
 export const SPUN = {

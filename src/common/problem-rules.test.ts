@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readDocuments } from '../pipeline.ts';
+import { problemRule } from './problem-rules.ts';
+
+test('problems carry a stable rule id; a record is placed as file.jsonl#line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-rules-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'bin.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
+  writeFileSync(join(dir, 'recs.jsonl'), '{"title": "A", "text": "Some text here for a record."}\n{not json\n[1]\n');
+  writeFileSync(join(dir, 'arr.json'), '[{"title": "A", "text": "Some text here."}, 5]');
+  const { problems } = await readDocuments([dir, join(dir, 'missing.txt')]);
+  const rules = Object.fromEntries(problems.map((p) => [p.source.slice(dir.length + 1), p.rule]));
+  assert.deepEqual(rules, {
+    'arr.json#2': 'bad-record',
+    'bin.txt': 'binary-content',
+    'empty.txt': 'empty-input',
+    'recs.jsonl#2': 'bad-json',
+    'recs.jsonl#3': 'bad-record',
+    'missing.txt': 'missing-file',
+  });
+});
+
+test('every kind of reason the readers write has its rule', () => {
+  const cases: Array<[string, string]> = [
+    ['too large (12.0 MB, limit 10.0 MB; raise it with --max-size)', 'too-large'],
+    ['timed out after 1 s', 'fetch-failed'],
+    ['HTTP 404 from the server', 'fetch-failed'],
+    ['refused: example.test resolves to 127.0.0.1, loopback (use --allow-private to fetch it)', 'refused-address'],
+    ['corrupt record: header never ends', 'bad-warc'],
+    ['RSS feed with no items', 'bad-feed'],
+    ['could not be processed (boom)', 'stage-failure'],
+    ['something new', 'unusable-input'],
+  ];
+  for (const [reason, rule] of cases) assert.equal(problemRule(reason), rule, reason);
+});

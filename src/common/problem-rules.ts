@@ -1,0 +1,37 @@
+// Why an input could not be used, as a stable rule id (as unified's messages carry one): ONE table, read
+// from the reason texts the stages write, so a report reader can count and filter problems by kind while
+// the wording stays free to improve. First match wins; a reason no pattern knows is 'unusable-input'.
+import type { Problem } from '../model.ts';
+
+export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp]> = [
+  ['stage-failure', /^could not be processed\b/],
+  ['missing-file', /^no such file or folder$/],
+  ['permission-denied', /^permission denied$/],
+  ['not-a-file', /^(not a regular file|is a folder|a part of the path is not a folder|too many symbolic links)$/],
+  ['empty-input', /^(empty file|no text \(only whitespace\)|the server sent an empty page)$/],
+  ['no-article-text', /^no article text found\b/],
+  ['binary-content', /^binary content\b/],
+  ['too-large', /^(record )?too large\b/],
+  ['bad-gzip', /^not valid gzip data\b/],
+  ['bad-json', /^not valid JSON\b/],
+  ['bad-record', /^record (is not a JSON object|has no "text")/],
+  ['bad-feed', /\bfeed\b|^XML that is not an RSS or Atom feed$/i],
+  ['bad-warc', /^(corrupt record\b|truncated record\b|no WARC records\b|no HTML pages among\b|response stored with\b)|; reading stopped here$/],
+  ['refused-address', /^refused: /],
+  ['bad-url', /^(not a valid URL|unsupported URL scheme|URLs with a user name)/],
+  [
+    'fetch-failed',
+    /^(HTTP \d+|timed out\b|connection failed\b|host not found\b|too many redirects\b|bad redirect\b|redirected to\b|bad \S+ data from the server)/,
+  ],
+  ['unsupported-type', /^not a web page, feed or text\b/],
+];
+
+/** The rule id of a problem's reason. */
+export function problemRule(reason: string): string {
+  return PROBLEM_RULES.find(([, re]) => re.test(reason))?.[0] ?? 'unusable-input';
+}
+
+/** A problem with its rule id. */
+export function withProblemRule(p: Problem): Problem {
+  return p.rule ? p : { ...p, rule: problemRule(p.reason) };
+}
