@@ -4,22 +4,30 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
 
+/** node arguments that run the command line of one entry module (it exports `run`). */
+const runner = (main: string, loader: string[] = []) => [
+  ...loader,
+  '--input-type=module',
+  '-e',
+  `const { run } = await import(${JSON.stringify(pathToFileURL(main).href)}); process.exitCode = await run(process.argv.slice(1));`,
+];
+const DIST_MAIN = join(ROOT, 'dist', 'cli', 'main.js');
 const ENTRIES: Record<string, string[]> = {
-  'compiled (dist)': [join(ROOT, 'dist', 'cli', 'main.js')],
-  'sources (tsx)': ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts')],
+  'compiled (dist)': runner(DIST_MAIN),
+  'sources (tsx)': runner(join(ROOT, 'src', 'cli', 'main.ts'), ['--import', 'tsx']),
 };
 const COMMANDS: Record<string, string[]> = {
   '--help': ['--help'],
   'analyze seeds': ['analyze', join(ROOT, 'examples', 'seeds'), '--quiet'],
 };
 
-if (!existsSync(ENTRIES['compiled (dist)'][0])) {
+if (!existsSync(DIST_MAIN)) {
   console.error('bench/startup: no dist/ (run `npm run build` first)');
   process.exit(1);
 }
