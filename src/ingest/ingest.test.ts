@@ -137,7 +137,30 @@ test('unreadable paths (symlink loop, dangling link, path through a file, FIFO) 
   execFileSync('mkfifo', [join(dir, 'pipe')]);
   const { docs, problems } = await collect([join(dir, 'loop-a'), join(dir, 'dangling.txt'), join(dir, 'file.txt', 'inner.txt'), join(dir, 'pipe')]);
   assert.equal(docs.length, 0);
-  assert.deepEqual(problems.map((p) => p.reason), ['too many symbolic links', 'no such file or folder', 'a part of the path is not a folder', 'not a regular file']);
+  assert.deepEqual(problems.map((p) => p.reason), ['too many symbolic links', 'no such file or folder', 'a part of the path is not a folder', 'not a regular file (a named pipe (FIFO))']);
+});
+
+test('a folder with two symbolic links to itself finishes, and each real file is read once', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a.txt'), ARTICLE);
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', 'b.txt'), ARTICLE);
+  symlinkSync('.', join(dir, 's1'));
+  symlinkSync('.', join(dir, 's2'));
+  symlinkSync('..', join(dir, 'sub', 'up'));
+  symlinkSync('a.txt', join(dir, 'link-to-a.txt'));
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(docs.map((d) => d.source), [join(dir, 'a.txt'), join(dir, 'sub', 'b.txt')]);
+});
+
+test('one file named twice (or by two spellings) is read once; a FIFO inside a folder is one problem line', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a.txt'), ARTICLE);
+  execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+  const { docs, problems } = await collect([join(dir, 'a.txt'), dir, join(dir, '.', 'a.txt')]);
+  assert.deepEqual(docs.map((d) => d.source), [join(dir, 'a.txt')]);
+  assert.deepEqual(problems.map((p) => [p.source, p.reason]), [[join(dir, 'pipe.txt'), 'not a regular file (a named pipe (FIFO))']]);
 });
 
 test('folders are read recursively in a stable order; hidden files are skipped', async () => {
