@@ -1,5 +1,5 @@
 // The one place that knows every stage: sources -> ingest -> extract -> text -> ... -> report.
-import type { DocId, DocumentEnrichment, Problem, RawDocument, Relation, Report, StoryGroup, TextDocument } from './model.ts';
+import type { DocId, DocumentEnrichment, DocumentFlags, Problem, RawDocument, Relation, Report, StoryGroup, TextDocument } from './model.ts';
 import { ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
 import { extractArticle } from './extract/index.ts';
 import { withProblemRule } from './common/problem-rules.ts';
@@ -8,7 +8,8 @@ import { documentFlags, findRelations } from './provenance/index.ts';
 import { enrichDocument, linkStory } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import { synthesizeStory } from './synthesize/index.ts';
-import { buildReport, reportDocument, reportStory } from './report/index.ts';
+import { buildReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './report/index.ts';
+import { attempt, runIsolated } from './common/isolate.ts';
 
 export interface AnalyzeOptions extends IngestOptions {
   /** called for every input that cannot be used, as soon as it is known */
@@ -19,7 +20,16 @@ export interface AnalyzeOptions extends IngestOptions {
   generatedAt?: string;
   /** when given, milliseconds spent per stage are added here (benchmarks) */
   timings?: Record<string, number>;
+  /**
+   * Called before a stage works on one document (its id) or one story (its id). What it throws is
+   * handled exactly as a failure of that stage on that input: tests use it to make one stage fail
+   * for one input and check that the rest of the report is written.
+   */
+  beforeStage?: (stage: StageName, id: string) => void;
 }
+
+/** The stages after the text stage, as named in problem lines. */
+export type StageName = 'flags' | 'provenance' | 'enrich' | 'cluster' | 'link' | 'synthesize' | 'report';
 
 /** Run one stage, adding its time to `timings` when asked. */
 function timed<T>(timings: Record<string, number> | undefined, stage: string, run: () => T): T {
@@ -108,39 +118,76 @@ export async function analyze(paths: string[], options: AnalyzeOptions = {}): Pr
   return analyzeDocuments(documents, problems, options);
 }
 
-/** Everything after the text stage, over documents already read. */
+/** The problem line of an input a stage failed on. */
+function stageProblem(source: string, stage: StageName, reason: string, consequence: string): Problem {
+  return { source, reason: `${stage} stage failed: ${reason}; ${consequence}` };
+}
+
+/**
+ * Everything after the text stage, over documents already read. A failure in any stage stays with
+ * the document or story it happened on: that one gets a problem line naming the stage and the reason,
+ * and the rest of the report is written. A document a stage fails on leaves the run; a story whose
+ * account fails is listed without it.
+ */
 export function analyzeDocuments(documents: TextDocument[], problems: Problem[] = [], options: AnalyzeOptions = {}): Report {
-  const flags = timed(options.timings, 'flags', () => documentFlags(documents));
-  const relations = timed(options.timings, 'provenance', () => findRelations(documents));
-  const groups = timed(options.timings, 'cluster', () => clusterStories(documents));
+  const { beforeStage } = options;
+  problems = [...problems];
+  // Stages over the whole collection: a document that makes one throw is found and left out.
+  const acrossDocuments = <T>(stage: StageName, docs: TextDocument[], run: (docs: TextDocument[]) => T, consequence: string): T | null => {
+    const result = timed(options.timings, stage, () =>
+      runIsolated(docs, (some) => {
+        if (beforeStage) for (const d of some) beforeStage(stage, d.id);
+        return run(some);
+      }),
+    );
+    for (const { item, reason } of result.failed) problems.push(stageProblem(item.source, stage, reason, 'the article is left out'));
+    if (result.wholeFailure) problems.push(stageProblem('(all articles)', stage, result.wholeFailure, consequence));
+    const failed = new Set(result.failed.map((f) => f.item));
+    documents = documents.filter((d) => !failed.has(d));
+    return result.value;
+  };
+  const flags = acrossDocuments('flags', documents, documentFlags, 'no document is flagged as spun or translated') ?? new Map<DocId, DocumentFlags>();
+  const relations = acrossDocuments('provenance', documents, findRelations, 'no copy relations are reported') ?? [];
+  // per document: entities, quotes, numbers, dates
+  const enrichments = new Map<DocId, DocumentEnrichment>();
+  timed(options.timings, 'enrich', () => {
+    for (const d of documents) {
+      const out = attempt(() => {
+        beforeStage?.('enrich', d.id);
+        return enrichDocument(d);
+      });
+      if ('value' in out) enrichments.set(d.id, out.value);
+      else problems.push(stageProblem(d.source, 'enrich', out.reason, 'the article is left out'));
+    }
+  });
+  documents = documents.filter((d) => enrichments.has(d.id));
+  const groups = acrossDocuments('cluster', documents, clusterStories, 'no stories are formed') ?? [];
   const byId = new Map(documents.map((d) => [d.id, d]));
+  const kept = (r: Relation) => byId.has(r.from) && byId.has(r.to);
+  const keptRelations = relations.every(kept) ? relations : relations.filter(kept);
   const storyDocuments = groups.map((g) => g.documents.map((id) => byId.get(id)).filter((d): d is TextDocument => !!d));
-  const relationsByStory = groupRelations(groups, relations);
-  const enrichments = timed(options.timings, 'enrich', () => new Map<DocId, DocumentEnrichment>(documents.map((d) => [d.id, enrichDocument(d)])));
-  // per story: entities linked across its documents' spellings, quote speakers resolved to them
-  const links = timed(options.timings, 'enrich', () =>
-    storyDocuments.map((docs) => linkStory(docs, docs.map((d) => enrichments.get(d.id)!))),
-  );
-  const stories = timed(options.timings, 'synthesize', () =>
-    groups.map((g, i) => {
-      const { entities, quotes } = links[i];
-      return reportStory(
-        g,
-        synthesizeStory({
-          group: g,
-          documents: storyDocuments[i],
-          relations: relationsByStory[i],
-          enrichments,
-          entities,
-          quotes,
-          flags,
-        }),
+  const relationsByStory = groupRelations(groups, keptRelations);
+  // per story: entities linked across its documents' spellings, quote speakers resolved, then the account
+  const stories = groups.map((g, i) => {
+    const docs = storyDocuments[i];
+    let stage: StageName = 'link';
+    const story = attempt(() => {
+      beforeStage?.(stage, g.id);
+      const { entities, quotes } = timed(options.timings, 'enrich', () => linkStory(docs, docs.map((d) => enrichments.get(d.id)!)));
+      beforeStage?.((stage = 'synthesize'), g.id);
+      const synthesis = timed(options.timings, 'synthesize', () =>
+        synthesizeStory({ group: g, documents: docs, relations: relationsByStory[i], enrichments, entities, quotes, flags }),
       );
-    }),
-  );
+      beforeStage?.((stage = 'report'), g.id);
+      return reportStory(g, synthesis);
+    });
+    if ('value' in story) return story.value;
+    problems.push(stageProblem(`story ${g.id} (${g.title})`, stage, story.reason, 'the story is listed without its account'));
+    return reportStory(g, EMPTY_SYNTHESIS);
+  });
   return buildReport({
-    documents: documents.map((d) => reportDocument(d, flags.get(d.id))),
-    relations,
+    documents: documents.map((d) => reportDocument(d, flags.get(d.id) ?? { spun: { ...NO_FLAG, evidence: [] }, translated: { ...NO_FLAG, evidence: [] } })),
+    relations: keptRelations,
     stories,
     problems,
     generatedAt: options.generatedAt,

@@ -1,7 +1,7 @@
 // What every command shares: problem lines, output, counting inputs for the progress bar.
-import { writeFile } from 'node:fs/promises';
 import type { Problem } from '../model.ts';
 import { walkPaths } from '../ingest/walk.ts';
+import { writeOutput as writeReport, type OutputText } from './output.ts';
 
 export const PROGRAM = 'crosscheck';
 
@@ -38,14 +38,7 @@ export async function countInputs(paths: string[]): Promise<number> {
   return n;
 }
 
-export async function writeOutput(text: string, out: string | undefined, stdout: OutStream = process.stdout): Promise<void> {
-  if (!out || out === '-') {
-    await new Promise<void>((resolve, reject) => stdout.write(text, (err) => (err ? reject(err) : resolve())));
-    return;
-  }
-  try {
-    await writeFile(out, text);
-  } catch (err) {
-    throw new UsageError(`cannot write ${out}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (err as Error).message}`);
-  }
+/** Write the report to `out` atomically, or to standard output; a failure is a usage error. */
+export function writeOutput(text: OutputText, out: string | undefined, stdout: OutStream = process.stdout): Promise<void> {
+  return writeReport(text, out, (message) => new UsageError(message), stdout);
 }

@@ -72,3 +72,47 @@ test('not feeds, broken feeds and dates', async () => {
   assert.equal(feedDate('Tue, 20 Dec 2022 07:00:00 +0200'), '2022-12-20T05:00:00Z');
   assert.equal(feedDate('sometime'), null);
 });
+
+const LONG_TEXT = 'The council approved the flood barrier on Monday after a long debate about its cost and its route along the river. '.repeat(6);
+
+function rssItems(n: number, prolog = ''): string {
+  const items = Array.from({ length: n }, (_, i) => `<item><title>Item ${i + 1}</title><link>https://news.example/a/${i + 1}</link><description>${LONG_TEXT} Number ${i + 1}.</description></item>`);
+  return `<?xml version="1.0"?>\n${prolog}<rss version="2.0"><channel><title>Gazette</title>${items.join('')}</channel></rss>`;
+}
+
+async function ingestFile(name: string, body: string): Promise<{ docs: RawDocument[]; problems: Problem[] }> {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { ingestPaths, isProblem } = await import('./index.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'cc-feed-'));
+  writeFileSync(join(dir, name), body);
+  const docs: RawDocument[] = [];
+  const problems: Problem[] = [];
+  for await (const x of ingestPaths([join(dir, name)], { maxBytes: 64 * 1024 * 1024 })) (isProblem(x) ? problems : docs).push(x as never);
+  return { docs, problems };
+}
+
+test('a feed with more items than any fixed cap gives every item (none dropped silently)', async () => {
+  const { docs, problems } = await ingestFile('big.rss', rssItems(6000));
+  assert.deepEqual(problems, []);
+  assert.equal(docs.length, 6000);
+  assert.match(docs[5999].body, /Number 6000\./);
+});
+
+test('a feed with an internal DTD is read with its entities not expanded (no XXE, no billion laughs)', async () => {
+  const dtd = `<!DOCTYPE rss [
+  <!ENTITY xxe SYSTEM "file:///etc/passwd">
+  <!ENTITY lol "lol">
+  <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+  <!ENTITY lol9 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+`;
+  const xml = rssItems(3, dtd).replace('<title>Item 2</title>', '<title>Item 2 &xxe; &lol9;</title>');
+  const { docs, problems } = await ingestFile('dtd.rss', xml);
+  assert.equal(docs.length, 3, 'every good item is kept');
+  assert.equal(docs[1].meta.title, 'Item 2 &xxe; &lol9;', 'entity references stay as written');
+  assert.ok(!docs.some((d) => /root:|lollol/.test(d.body + d.meta.title)), 'nothing expanded');
+  assert.equal(problems.length, 1);
+  assert.match(problems[0].reason, /internal DTD.*not expanded/);
+});

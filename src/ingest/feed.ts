@@ -8,8 +8,6 @@ import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
 
 /** Feed text longer than this (characters, tags stripped) is taken as the full article. */
 export const FULL_TEXT_CHARS = 500;
-/** Items read from one feed at most. */
-const MAX_ITEMS = 5000;
 
 export interface FeedItem {
   title: string | null;
@@ -27,13 +25,20 @@ export interface Feed {
   title: string | null;
   link: string | null;
   items: FeedItem[];
+  /** what was left out of the feed while reading it, and why (said in a problem line) */
+  notes: string[];
 }
 
-const FEED_ROOT = /^\s*(?:\ufeff)?(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF)\b/i;
+// a DOCTYPE may hold an internal subset in brackets: <!DOCTYPE rss [ <!ENTITY x "..."> ]>
+const FEED_ROOT = /^\s*(?:\ufeff)?(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\]\s*)?>\s*)*<(rss|feed|rdf:RDF)\b/i;
+/** A DOCTYPE with an internal subset (entity declarations). */
+const INTERNAL_DTD = /<!DOCTYPE[^>[]*\[[\s\S]*?\]\s*>/i;
+/** How much of a feed's start is searched for its root element. */
+const ROOT_SEARCH_CHARS = 64 * 1024;
 
 /** Is this text an RSS or Atom feed (by its root element)? */
 export function looksLikeFeed(text: string): boolean {
-  return FEED_ROOT.test(text.slice(0, 4096));
+  return FEED_ROOT.test(text.slice(0, ROOT_SEARCH_CHARS));
 }
 
 type El = Element;
@@ -95,6 +100,14 @@ function authors(el: El): string[] {
 /** Parse a feed; null when the text is not one. */
 export function parseFeed(xml: string): Feed | null {
   if (!looksLikeFeed(xml)) return null;
+  // Entity declarations are never expanded (no file or URL read for an external entity, no billion
+  // laughs): the internal subset is dropped, and references to its entities stay as written.
+  const notes: string[] = [];
+  const dtd = INTERNAL_DTD.exec(xml.slice(0, ROOT_SEARCH_CHARS));
+  if (dtd) {
+    xml = xml.slice(0, dtd.index) + xml.slice(dtd.index + dtd[0].length);
+    notes.push('the feed declares its own entities (an internal DTD): they are not expanded, references to them stay as written');
+  }
   let doc: Document;
   try {
     doc = new DOMParser().parseFromString(xml.replace(/^\ufeff/, ''), 'text/xml') as unknown as Document;
@@ -105,9 +118,10 @@ export function parseFeed(xml: string): Feed | null {
   if (!root) return null;
   const rootName = root.tagName.toLowerCase();
   if (rootName === 'feed') {
-    const items = Array.from(root.children).filter((c) => c.tagName.toLowerCase() === 'entry').slice(0, MAX_ITEMS);
+    const items = Array.from(root.children).filter((c) => c.tagName.toLowerCase() === 'entry');
     return {
       format: 'atom',
+      notes,
       title: childText(root, 'title'),
       link: atomLink(root),
       items: items.map((e) => ({
@@ -125,9 +139,10 @@ export function parseFeed(xml: string): Feed | null {
   const channel = child(root, 'channel');
   const itemParent = rootName === 'rss' ? channel : root;
   if (!itemParent) return null;
-  const items = Array.from(itemParent.children).filter((c) => c.tagName.toLowerCase() === 'item').slice(0, MAX_ITEMS);
+  const items = Array.from(itemParent.children).filter((c) => c.tagName.toLowerCase() === 'item');
   return {
     format: rootName === 'rss' ? 'rss' : 'rdf',
+    notes,
     title: channel ? childText(channel, 'title') : null,
     link: channel ? childText(channel, 'link') : null,
     items: items.map((it) => {
@@ -166,6 +181,7 @@ export interface FeedContext {
 /** The documents of a feed, in feed order; items that yield nothing are problems. */
 export async function* feedDocuments(feed: Feed, ctx: FeedContext): AsyncGenerator<RawDocument | Problem> {
   let order = ctx.firstOrder;
+  for (const note of feed.notes) yield { source: ctx.source, reason: note };
   if (!feed.items.length) {
     yield { source: ctx.source, reason: `${feed.format === 'atom' ? 'Atom' : 'RSS'} feed with no items` };
     return;

@@ -12,7 +12,7 @@ import { looksLikeHtmlBytes, sniffMetaCharset } from './html-charset.ts';
 import { feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
 import { streamWarc } from './warc.ts';
 import { ingestUrl, isUrlArgument } from './url-input.ts';
-import type { WalkItem } from './walk.ts';
+import type { WalkItem, WalkSeen } from './walk.ts';
 
 export type IngestItem = RawDocument | Problem;
 export { DEFAULT_MAX_BYTES, type IngestOptions };
@@ -54,9 +54,10 @@ const FEEDS = new Set(['.rss', '.atom', '.xml']);
 
 /** The user's arguments in order: web addresses as they are, paths expanded to files. */
 async function* sources(paths: string[]): AsyncGenerator<WalkItem | { url: string }> {
+  const seen: WalkSeen = new Set();
   for (const p of paths) {
     if (isUrlArgument(p)) yield { url: p.trim() };
-    else yield* walkPaths([p]);
+    else yield* walkPaths([p], seen);
   }
 }
 

@@ -137,7 +137,30 @@ test('unreadable paths (symlink loop, dangling link, path through a file, FIFO) 
   execFileSync('mkfifo', [join(dir, 'pipe')]);
   const { docs, problems } = await collect([join(dir, 'loop-a'), join(dir, 'dangling.txt'), join(dir, 'file.txt', 'inner.txt'), join(dir, 'pipe')]);
   assert.equal(docs.length, 0);
-  assert.deepEqual(problems.map((p) => p.reason), ['too many symbolic links', 'no such file or folder', 'a part of the path is not a folder', 'not a regular file']);
+  assert.deepEqual(problems.map((p) => p.reason), ['too many symbolic links', 'no such file or folder', 'a part of the path is not a folder', 'not a regular file (a named pipe (FIFO))']);
+});
+
+test('a folder with two symbolic links to itself finishes, and each real file is read once', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a.txt'), ARTICLE);
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', 'b.txt'), ARTICLE);
+  symlinkSync('.', join(dir, 's1'));
+  symlinkSync('.', join(dir, 's2'));
+  symlinkSync('..', join(dir, 'sub', 'up'));
+  symlinkSync('a.txt', join(dir, 'link-to-a.txt'));
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(docs.map((d) => d.source), [join(dir, 'a.txt'), join(dir, 'sub', 'b.txt')]);
+});
+
+test('one file named twice (or by two spellings) is read once; a FIFO inside a folder is one problem line', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a.txt'), ARTICLE);
+  execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+  const { docs, problems } = await collect([join(dir, 'a.txt'), dir, join(dir, '.', 'a.txt')]);
+  assert.deepEqual(docs.map((d) => d.source), [join(dir, 'a.txt')]);
+  assert.deepEqual(problems.map((p) => [p.source, p.reason]), [[join(dir, 'pipe.txt'), 'not a regular file (a named pipe (FIFO))']]);
 });
 
 test('folders are read recursively in a stable order; hidden files are skipped', async () => {
@@ -155,4 +178,37 @@ test('folders are read recursively in a stable order; hidden files are skipped',
 test('an address with a scheme crosscheck does not fetch is named as such', async () => {
   const { problems } = await collect(['ftp://example.com/article.txt']);
   assert.deepEqual(problems.map((p) => p.reason), ['unsupported address (only http:// and https:// are fetched)']);
+});
+
+test('JSONL and JSON records with fields of the wrong type are problem lines naming the record and the field', async () => {
+  const dir = tmp();
+  const good = { id: 'ok', title: 'Putin heads for Belarus', text: ARTICLE };
+  const lines = [
+    good,
+    { id: 'a', title: 'T', text: 12345 },
+    { id: 'b', title: 'T', text: ['one', 'two'] },
+    { id: { nested: true }, title: 'T', text: ARTICLE },
+    { id: 'd', title: 42, text: ARTICLE },
+    { id: 'e', title: 'Kept', text: ARTICLE, url: 7, byline: [1, 2] },
+    { id: 7, title: 'Numbered id', text: ARTICLE },
+  ];
+  writeFileSync(join(dir, 'recs.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  writeFileSync(join(dir, 'recs.json'), JSON.stringify([good, { title: true, text: ARTICLE }]));
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(docs.map((d) => d.id), ['ok', 'ok', 'e', '7']);
+  const lineOf = (p: Problem) => /#(\d+)$|:(\d+)$|\[(\d+)\]$/.exec(p.source)?.slice(1).find(Boolean);
+  assert.deepEqual(
+    problems.map((p) => [p.source.includes('recs.jsonl') ? 'jsonl' : 'json', lineOf(p), p.reason]),
+    [
+      ['json', '1', 'record not used: field "title" is a boolean, not text'],
+      ['jsonl', '2', 'record not used: field "text" is a number, not text'],
+      ['jsonl', '3', 'record not used: field "text" is an array, not text'],
+      ['jsonl', '4', 'record not used: field "id" is an object, not text or a whole number'],
+      ['jsonl', '5', 'record not used: field "title" is a number, not text'],
+      ['jsonl', '6', 'field "url" is a number, not text; field "byline" is an array with items that are not text, not a name or a list of names: left out, the article is kept'],
+    ],
+  );
+  const kept = docs.find((d) => d.id === 'e')!;
+  assert.equal(kept.url, null);
+  assert.deepEqual(kept.meta.byline, []);
 });

@@ -1,7 +1,7 @@
 // Stream a .jsonl(.gz) file line by line: a collection may be far larger than one article's limit.
 import { createInterface } from 'node:readline';
 import type { Problem, RawDocument } from '../model.ts';
-import { recordDocument, recordPlace } from './records.ts';
+import { recordItems, recordPlace } from './records.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 
@@ -35,7 +35,9 @@ export async function* streamJsonl(
         continue;
       }
       records++;
-      yield recordDocument(value, where, `${baseId}-${lineNo}`, order++);
+      const items = recordItems(value, where, `${baseId}-${lineNo}`, order);
+      if (!('reason' in items[0])) order++;
+      yield* items;
     }
   } catch (err) {
     failure = failure ?? describeFsError(err);

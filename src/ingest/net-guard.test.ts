@@ -15,6 +15,38 @@ test('private, loopback, link-local and special addresses are refused; public on
   assert.match(blockedAddressReason('::ffff:127.0.0.1')!, /loopback.*IPv4-mapped/);
 });
 
+test('every IPv6 form that carries a private IPv4 address is refused; the same forms of public ones pass', () => {
+  const carried = [
+    '::ffff:0:127.0.0.1', // IPv4-translated (the address that passed before)
+    '::ffff:0:7f00:1',
+    '0:0:0:0:0:ffff:127.0.0.1',
+    '::ffff:0:10.1.2.3',
+    '::ffff:0:169.254.169.254',
+    '::ffff:a9fe:a9fe',
+    '::192.168.0.1', // IPv4-compatible
+    '64:ff9b::127.0.0.1', // NAT64
+    '64:ff9b::10.0.0.1',
+    '2002:7f00:1::1', // 6to4 of 127.0.0.1
+    '2002:c0a8:101::', // 6to4 of 192.168.1.1
+    '2001:0:4136:e378:8000:63bf:80ff:fffe', // Teredo client 127.0.0.1 (stored inverted)
+    'fe80::5efe:10.0.0.1', // ISATAP
+    '2001:db8::200:5efe:192.168.1.1',
+  ];
+  for (const ip of carried) assert.ok(blockedAddressReason(ip), `${ip} should be refused`);
+  assert.match(blockedAddressReason('::ffff:0:127.0.0.1')!, /loopback.*IPv4-translated/);
+  assert.match(blockedAddressReason('2002:7f00:1::1')!, /loopback.*6to4/);
+  assert.match(blockedAddressReason('2001:0:4136:e378:8000:63bf:80ff:fffe')!, /loopback.*Teredo/);
+  for (const ip of ['64:ff9b:1::1', '100::1', 'fec0::1']) assert.ok(blockedAddressReason(ip), `${ip} should be refused`);
+  const publicCarried = ['::ffff:0:8.8.8.8', '64:ff9b::8.8.8.8', '2002:808:808::1', '2001:0:4136:e378:8000:63bf:f7f7:f7f7', '2001:db8::5efe:8.8.8.8'];
+  for (const ip of publicCarried) assert.equal(blockedAddressReason(ip), null, `${ip} should pass`);
+});
+
+test('a URL with an IPv4-translated loopback host is refused before any connection', async () => {
+  const host = new URL('http://[::ffff:0:127.0.0.1]/').hostname;
+  const r = await resolveAllowed(host, false);
+  assert.ok('problem' in r && /refused: .*loopback/.test(r.problem), JSON.stringify(r));
+});
+
 test('a host is checked on every address it resolves to, unless private ones are allowed', async () => {
   const refused = await resolveAllowed('localhost', false);
   assert.ok('problem' in refused && /refused: localhost resolves to .*(loopback|::1)/.test(refused.problem) && /--allow-private/.test(refused.problem));

@@ -46,24 +46,51 @@ function v6Groups(ip: string): number[] | null {
   return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null;
 }
 
+/** The IPv4 address held in two 16-bit groups. */
+function v4Of(hi: number, lo: number): string {
+  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+}
+
+/**
+ * IPv6 forms that carry an IPv4 address, and where it sits: [name, prefix test, the embedded address].
+ * A private IPv4 address reached through any of them is refused like the address itself.
+ */
+const V6_EMBEDDING: Array<[string, (g: number[]) => boolean, (g: number[]) => string]> = [
+  // ::ffff:a.b.c.d (mapped), ::a.b.c.d (compatible, deprecated)
+  ['IPv4-mapped', (g) => g.slice(0, 5).every((x) => x === 0) && (g[5] === 0xffff || g[5] === 0), (g) => v4Of(g[6], g[7])],
+  // ::ffff:0:a.b.c.d (SIIT translated, RFC 2765)
+  ['IPv4-translated', (g) => g.slice(0, 4).every((x) => x === 0) && g[4] === 0xffff && g[5] === 0, (g) => v4Of(g[6], g[7])],
+  // 64:ff9b::a.b.c.d (well-known NAT64 prefix, RFC 6052)
+  ['via NAT64', (g) => g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0), (g) => v4Of(g[6], g[7])],
+  // 2002:aabb:ccdd::/48 (6to4, RFC 3056)
+  ['via 6to4', (g) => g[0] === 0x2002, (g) => v4Of(g[1], g[2])],
+  // 2001:0::/32 (Teredo, RFC 4380): the client address is stored inverted in the last 32 bits
+  ['via Teredo', (g) => g[0] === 0x2001 && g[1] === 0, (g) => v4Of(g[6] ^ 0xffff, g[7] ^ 0xffff)],
+  // ...:0:5efe:a.b.c.d / ...:200:5efe:a.b.c.d (ISATAP interface identifier, RFC 5214)
+  ['via ISATAP', (g) => (g[4] & 0xfdff) === 0 && g[5] === 0x5efe, (g) => v4Of(g[6], g[7])],
+];
+
+/** IPv6 ranges refused whatever they carry: [name, prefix test]. */
+const V6_BLOCKED: Array<[string, (g: number[]) => boolean]> = [
+  ['unique local address (fc00::/7)', (g) => (g[0] & 0xfe00) === 0xfc00],
+  ['link-local (fe80::/10)', (g) => (g[0] & 0xffc0) === 0xfe80],
+  ['site-local (fec0::/10)', (g) => (g[0] & 0xffc0) === 0xfec0],
+  ['multicast (ff00::/8)', (g) => (g[0] & 0xff00) === 0xff00],
+  ['local-use NAT64 (64:ff9b:1::/48)', (g) => g[0] === 0x64 && g[1] === 0xff9b && g[2] === 1],
+  ['discard-only (100::/64)', (g) => g[0] === 0x100 && g.slice(1, 4).every((x) => x === 0)],
+];
+
 function v6Reason(ip: string): string | null {
   const g = v6Groups(ip);
   if (!g) return 'unreadable IPv6 address';
   if (g.every((x) => x === 0)) return 'unspecified address (::)';
   if (g.slice(0, 7).every((x) => x === 0) && g[7] === 1) return 'loopback (::1)';
-  const embedded = `${g[6] >> 8}.${g[6] & 255}.${g[7] >> 8}.${g[7] & 255}`;
-  // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) carry an IPv4 address
-  if (g.slice(0, 5).every((x) => x === 0) && (g[5] === 0xffff || g[5] === 0)) {
-    const r = v4Reason(embedded);
-    return r ? `${r}, IPv4-mapped` : null;
+  for (const [name, matches, embedded] of V6_EMBEDDING) {
+    if (!matches(g)) continue;
+    const r = v4Reason(embedded(g));
+    if (r) return `${r}, ${name}`;
   }
-  if (g[0] === 0x64 && g[1] === 0xff9b) {
-    const r = v4Reason(embedded);
-    return r ? `${r}, via NAT64` : null;
-  }
-  if ((g[0] & 0xfe00) === 0xfc00) return 'unique local address (fc00::/7)';
-  if ((g[0] & 0xffc0) === 0xfe80) return 'link-local (fe80::/10)';
-  if ((g[0] & 0xff00) === 0xff00) return 'multicast (ff00::/8)';
+  for (const [name, matches] of V6_BLOCKED) if (matches(g)) return name;
   return null;
 }
 

@@ -7,48 +7,100 @@ const TEXT_FIELDS = ['text', 'body', 'content'];
 const TITLE_FIELDS = ['title', 'headline'];
 const DATE_FIELDS = ['published', 'date', 'datePublished', 'published_at'];
 
-function pick(rec: Record<string, unknown>, fields: string[]): unknown {
-  for (const f of fields) if (rec[f] !== undefined && rec[f] !== null) return rec[f];
-  return undefined;
+/** The JSON type of a value, as a user would name it. */
+function jsonType(v: unknown): string {
+  if (Array.isArray(v)) return 'an array';
+  if (v === null) return 'null';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'number') return 'a number';
+  if (typeof v === 'boolean') return 'a boolean';
+  return `a ${typeof v}`;
 }
 
-function asString(v: unknown): string | null {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  return null;
+/**
+ * Reads a record's fields, noting every one of the wrong type: a number or an array where text is
+ * expected is the producer's mistake, said in a problem line, never silently converted.
+ */
+class FieldReader {
+  readonly wrong: string[] = [];
+  constructor(private readonly rec: Record<string, unknown>) {}
+
+  /** The first present field among `names`: its name and value. */
+  private first(names: string[]): [string, unknown] | undefined {
+    for (const f of names) if (this.rec[f] !== undefined && this.rec[f] !== null) return [f, this.rec[f]];
+    return undefined;
+  }
+
+  /** A text field (the first present of `names`), or null when absent or of the wrong type. */
+  text(names: string[]): string | null {
+    const found = this.first(names);
+    if (!found) return null;
+    const [name, v] = found;
+    if (typeof v === 'string') return v;
+    this.wrong.push(`"${name}" is ${jsonType(v)}, not text`);
+    return null;
+  }
+
+  /** An id: text, or a whole number (ids are often numbered); anything else is the wrong type. */
+  id(name: string): string | null {
+    const v = this.rec[name];
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+    this.wrong.push(`"${name}" is ${jsonType(v)}, not text or a whole number`);
+    return null;
+  }
+
+  /** A byline: one name, or a list of names. */
+  byline(names: string[]): string[] {
+    const found = this.first(names);
+    if (!found) return [];
+    const [name, v] = found;
+    if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.filter((x) => x.trim() !== '').map((x) => x.trim());
+    this.wrong.push(`"${name}" is ${Array.isArray(v) ? 'an array with items that are not text' : jsonType(v)}, not a name or a list of names`);
+    return [];
+  }
 }
 
-function asByline(v: unknown): string[] {
-  if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim());
-  return [];
-}
-
-/** One record to a RawDocument, or the reason it cannot be used. */
-export function recordDocument(value: unknown, where: string, fallbackId: string, order: number): RecordItem {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { source: where, reason: 'record is not a JSON object' };
-  const rec = value as Record<string, unknown>;
-  const title = asString(pick(rec, TITLE_FIELDS));
-  const text = asString(pick(rec, TEXT_FIELDS)) ?? '';
+/**
+ * One record to a RawDocument and the problems met in it. A record whose id, title or text has the
+ * wrong type is not used (one problem naming the fields); a wrongly typed metadata field (url, date,
+ * outlet, byline) is left out and named in a problem, and the article is kept.
+ */
+export function recordItems(value: unknown, where: string, fallbackId: string, order: number): RecordItem[] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [{ source: where, reason: `record is ${jsonType(value)}, not a JSON object` }];
+  const fields = new FieldReader(value as Record<string, unknown>);
+  const title = fields.text(TITLE_FIELDS);
+  const text = fields.text(TEXT_FIELDS) ?? '';
+  const id = fields.id('id')?.trim() || fallbackId;
+  if (fields.wrong.length) return [{ source: where, reason: `record not used: field ${fields.wrong.join('; field ')}` }];
   // a headline-only record (a wire flash, a feed item without a summary) is still an article: its title is its text
-  if (!text.trim() && !title?.trim()) return { source: where, reason: 'record has no "text" and no "title" (or both are empty)' };
-  const id = asString(rec.id)?.trim() || fallbackId;
+  if (!text.trim() && !title?.trim()) return [{ source: where, reason: 'record has no "text" and no "title" (or both are empty)' }];
+  const meta = {
+    url: fields.text(['url']),
+    published: fields.text(DATE_FIELDS),
+    outlet: fields.text(['outlet', 'source_name', 'site']),
+    byline: fields.byline(['byline', 'author', 'authors']),
+  };
   const looksHtml = /^\s*<(!doctype|html|body|article|div|p)\b/i.test(text);
-  return {
+  const doc: RawDocument = {
     id,
     source: where,
     kind: looksHtml ? 'html' : 'record',
     body: text.replace(/\r\n?/g, '\n'),
     order,
-    url: asString(rec.url),
+    url: meta.url,
     meta: {
       title,
       headlineOnly: !text.trim() || undefined,
-      published: asString(pick(rec, DATE_FIELDS)),
-      outlet: asString(rec.outlet ?? rec.source_name ?? rec.site),
-      byline: asByline(rec.byline ?? rec.author ?? rec.authors),
+      published: meta.published,
+      outlet: meta.outlet,
+      byline: meta.byline,
     },
   };
+  const left: RecordItem[] = fields.wrong.length ? [{ source: where, reason: `field ${fields.wrong.join('; field ')}: left out, the article is kept` }] : [];
+  return [doc, ...left];
 }
 
 /** The one notation for a record's place in its file: `file.jsonl#3` (line 3), `file.json#2` (second record). */
@@ -64,8 +116,8 @@ export function* jsonRecords(text: string, source: string, baseId: string, first
     return;
   }
   if (!Array.isArray(value)) {
-    yield recordDocument(value, source, baseId, firstOrder);
+    yield* recordItems(value, source, baseId, firstOrder);
     return;
   }
-  for (let i = 0; i < value.length; i++) yield recordDocument(value[i], recordPlace(source, i + 1), `${baseId}-${i + 1}`, firstOrder + i);
+  for (let i = 0; i < value.length; i++) yield* recordItems(value[i], recordPlace(source, i + 1), `${baseId}-${i + 1}`, firstOrder + i);
 }

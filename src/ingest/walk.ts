@@ -1,4 +1,6 @@
-// Expand the user's paths into the files to read: folders recursively, in a stable order.
+// Expand the user's paths into the files to read: folders recursively, in a stable order, each real
+// file and folder once (symbolic links to a folder already walked, or to a file already listed, are
+// not followed again: `s1 -> .` would otherwise make the walk grow without end).
 import { readdir, stat } from 'node:fs/promises';
 import { join, basename } from 'node:path';
 import type { Problem } from '../model.ts';
@@ -12,20 +14,37 @@ export type WalkItem = { file: string } | { problem: Problem };
 /** Names skipped when walking a folder: hidden files and editor/OS litter. */
 const SKIPPED_NAMES = [/^\./, /~$/, /^Thumbs\.db$/i, /^desktop\.ini$/i, /^(LICENSE|COPYING)/i, /^README/i];
 
-export async function* walkPaths(paths: string[]): AsyncGenerator<WalkItem> {
-  for (const path of paths) yield* walkOne(path, true);
+/** What a path is when it is neither a file nor a folder. */
+function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'something else';
 }
 
-async function* walkOne(path: string, named: boolean): AsyncGenerator<WalkItem> {
-  let info: Awaited<ReturnType<typeof stat>>;
+/**
+ * The real files and folders one walk has met, by device and inode (the identity a symbolic link
+ * or a second spelling of the path cannot change). Pass the same set to walk several paths as one.
+ */
+export type WalkSeen = Set<string>;
+
+export async function* walkPaths(paths: string[], seen: WalkSeen = new Set()): AsyncGenerator<WalkItem> {
+  for (const path of paths) yield* walkOne(path, true, seen);
+}
+
+async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGenerator<WalkItem> {
+  let info;
   try {
-    info = await stat(path);
+    info = await stat(path, { bigint: true });
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException)?.code === 'ENOENT';
     const reason = missing && OTHER_SCHEME.test(path) ? 'unsupported address (only http:// and https:// are fetched)' : describeFsError(err);
     yield { problem: { source: path, reason } };
     return;
   }
+  const identity = `${info.dev}:${info.ino}`;
+  if (seen.has(identity)) return;
+  seen.add(identity);
   if (info.isDirectory()) {
     let entries: string[];
     try {
@@ -36,12 +55,12 @@ async function* walkOne(path: string, named: boolean): AsyncGenerator<WalkItem> 
     }
     for (const name of entries) {
       if (SKIPPED_NAMES.some((re) => re.test(name))) continue;
-      yield* walkOne(join(path, name), false);
+      yield* walkOne(join(path, name), false, seen);
     }
     return;
   }
   if (!info.isFile()) {
-    if (named) yield { problem: { source: path, reason: 'not a regular file' } };
+    yield { problem: { source: path, reason: `not a regular file (${specialKind(info)})` } };
     return;
   }
   if (!named && SKIPPED_NAMES.some((re) => re.test(basename(path)))) return;

@@ -87,3 +87,31 @@ test('files that are not WARCs say so', async () => {
   writeFileSync(onlyRequests, buildWarc([sampleCrawl()[1]], false));
   assert.match((await read(onlyRequests)).problems[0].reason, /no HTML pages among 1 WARC records/);
 });
+
+/** A record as written, but with its Content-Length raised by `extra` bytes. */
+function withLength(record: Buffer, extra: number): Buffer {
+  const text = record.toString('latin1');
+  const m = /Content-Length: (\d+)/.exec(text)!;
+  return Buffer.from(text.replace(m[0], `Content-Length: ${Number(m[1]) + extra}`), 'latin1');
+}
+
+for (const [label, extra, maxBytes] of [
+  ['a little (into the next record)', 300, 10 * 1024 * 1024],
+  ['past the end of the file', 5_000_000, 10 * 1024 * 1024],
+  ['over the size limit', 50_000_000, 10 * 1024 * 1024],
+] as const) {
+  for (const gz of [false, true]) {
+    test(`a record whose Content-Length is too large (${label}${gz ? ', gzip' : ''}) does not swallow the good records after it`, async () => {
+      const crawl = sampleCrawl();
+      const records = [warcRecord(crawl[2]), withLength(warcRecord(crawl[6]), extra), warcRecord(crawl[3]), warcRecord(crawl[7])];
+      const file = join(dir, `overrun-${extra}${gz ? '.warc.gz' : '.warc'}`);
+      writeFileSync(file, gz ? Buffer.concat(records.map((r) => gzipSync(r))) : Buffer.concat(records));
+      const { docs, problems } = await read(file, maxBytes);
+      assert.ok(docs.some((d) => d.url === crawl[2].uri));
+      assert.ok(docs.some((d) => d.url === crawl[7].uri), `the last good record is read: ${JSON.stringify(problems)}`);
+      assert.equal(problems.filter((p) => /Content-Length/.test(p.reason)).length, 1, JSON.stringify(problems));
+      assert.equal(problems.find((p) => /Content-Length/.test(p.reason))!.source, `${file}#2`);
+      assert.ok(!problems.some((p) => /truncated/.test(p.reason)), JSON.stringify(problems));
+    });
+  }
+}

@@ -13,6 +13,29 @@ const LF2 = Buffer.from('\n\n');
 const MAGIC = Buffer.from('WARC/');
 /** A record header longer than this is not a header. */
 const MAX_HEADER_BYTES = 64 * 1024;
+/** Where a record's header may start: a line beginning with a WARC 1.x version. */
+const RECORD_START = Buffer.from('\nWARC/1.');
+const VERSION_LINE = /^WARC\/1\.\d\r?\n/;
+/** Bytes kept between chunks while skipping, so a record start split across two chunks is still seen. */
+const START_OVERLAP = 16;
+
+/** Index of the next record's "WARC/1.x" version line at a line start, at or after `from`; -1 when none. */
+function nextRecordStart(buf: Buffer, from = 0): number {
+  for (let i = from; ; ) {
+    const at = buf.indexOf(RECORD_START, i);
+    if (at < 0) return -1;
+    if (VERSION_LINE.test(buf.subarray(at + 1, at + 13).toString('latin1'))) return at + 1;
+    i = at + 1;
+  }
+}
+
+const isLineEnd = (byte: number | undefined) => byte === 0x0d || byte === 0x0a;
+
+/** Does a record that ends at `length` end there: only line ends follow (the record separator), or nothing yet? */
+function endsAt(buf: Buffer, length: number): boolean {
+  for (let i = length; i < Math.min(buf.length, length + 4); i++) if (!isLineEnd(buf[i])) return false;
+  return true;
+}
 
 type Headers = Map<string, string>;
 
@@ -103,26 +126,80 @@ class WarcParser {
   private buf: Buffer = Buffer.alloc(0);
   private skipBytes = 0;
   private pending: { info: WarcRecordInfo; length: number } | null = null;
+  /** the record being skipped, and the last bytes of it seen (to find a record start across chunks) */
+  private skipping: { number: number; length: number; tail: Buffer } | null = null;
+  /** problems found while pushing, given out by the next drain */
+  private found: Array<{ problem: string; number: number }> = [];
+  /** the input has ended: a record need not be followed by a separator */
+  private ended = false;
   number = 0;
 
   constructor(private readonly maxBytes: number) {}
 
   push(chunk: Buffer): void {
-    if (this.skipBytes > 0) {
+    if (this.skipBytes > 0 && this.skipping) {
       const n = Math.min(this.skipBytes, chunk.length);
-      this.skipBytes -= n;
-      chunk = chunk.subarray(n);
+      // a record start inside the bytes being skipped means the Content-Length was too large:
+      // reading goes on from that record instead of swallowing it
+      const seen = Buffer.concat([this.skipping.tail, chunk.subarray(0, n)]);
+      const at = nextRecordStart(seen);
+      if (at >= 0) {
+        const { number, length } = this.skipping;
+        this.found.push({ problem: `corrupt record: its Content-Length (${length} bytes) runs into the next record; reading goes on from there`, number });
+        this.skipBytes = 0;
+        this.skipping = null;
+        chunk = Buffer.concat([seen.subarray(at), chunk.subarray(n)]);
+      } else {
+        this.skipBytes -= n;
+        this.skipping.tail = seen.subarray(Math.max(0, seen.length - START_OVERLAP));
+        if (this.skipBytes === 0) this.skipping = null;
+        chunk = chunk.subarray(n);
+      }
     }
     this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
   }
 
+  /** The input has ended: a last record without a separator is complete. */
+  end(): void {
+    this.ended = true;
+  }
+
+  /**
+   * A record whose Content-Length runs past the next record's header: its block is cut there (and a
+   * problem says so), and reading goes on from that header.
+   */
+  private *overrun(info: WarcRecordInfo, length: number, next: number): Generator<{ info: WarcRecordInfo; block: Buffer } | { problem: string; number: number }> {
+    let end = next;
+    while (end > 0 && isLineEnd(this.buf[end - 1])) end--;
+    const block = this.buf.subarray(0, end);
+    this.buf = this.buf.subarray(next);
+    this.pending = null;
+    yield { problem: `corrupt record: its Content-Length (${length} bytes) runs into the next record; read up to it (${end} bytes)`, number: info.number };
+    yield { info, block };
+  }
+
   /** Records (or problems) that are complete in the buffer. */
   *drain(): Generator<{ info: WarcRecordInfo; block: Buffer } | { problem: string; number: number }> {
+    while (this.found.length) yield this.found.shift()!;
     for (;;) {
       if (this.skipBytes > 0) return;
       if (this.pending) {
         const { info, length } = this.pending;
-        if (this.buf.length < length) return;
+        if (this.buf.length < length + 4 && !(this.ended && this.buf.length >= length)) {
+          if (!this.ended) return;
+          // the input ended inside the record: a record header inside it means its length was too large
+          const next = nextRecordStart(this.buf);
+          if (next < 0) return;
+          yield* this.overrun(info, length, next);
+          continue;
+        }
+        if (!endsAt(this.buf, length)) {
+          const next = nextRecordStart(this.buf);
+          if (next >= 0 && next < length + 4) {
+            yield* this.overrun(info, length, next);
+            continue;
+          }
+        }
         const block = this.buf.subarray(0, length);
         this.buf = this.buf.subarray(length);
         this.pending = null;
@@ -176,10 +253,19 @@ class WarcParser {
         date: headers.get('warc-date') ?? null,
       };
       if (length > this.maxBytes) {
-        if (info.type === 'response') yield { problem: `record too large (${length} bytes; raise the limit with --max-size)`, number: this.number };
         const have = Math.min(this.buf.length, length);
+        // a record start among the bytes already here: the length is wrong, read on from there
+        const next = nextRecordStart(this.buf.subarray(0, have));
+        if (next >= 0) {
+          yield { problem: `corrupt record: its Content-Length (${length} bytes) runs into the next record; reading goes on from there`, number: this.number };
+          this.buf = this.buf.subarray(next);
+          continue;
+        }
+        if (info.type === 'response') yield { problem: `record too large (${length} bytes; raise the limit with --max-size)`, number: this.number };
+        const tail = this.buf.subarray(Math.max(0, have - START_OVERLAP), have);
         this.buf = this.buf.subarray(have);
         this.skipBytes = length - have;
+        if (this.skipBytes > 0) this.skipping = { number: this.number, length, tail };
         continue;
       }
       this.pending = { info, length };
@@ -227,6 +313,8 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   } catch (err) {
     failure = failure ?? describeFsError(err);
   }
+  parser.end();
+  for (const item of parser.drain()) yield* handle(item);
   failure = opened.failure() ?? failure;
   if (failure) {
     yield { source: `${file}#${parser.number + 1}`, reason: `${failure}; reading stopped here` };

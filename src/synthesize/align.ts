@@ -4,7 +4,7 @@
 import type { Relation } from '../model.ts';
 import { ALIGN, FEATURE_WEIGHTS, ROLE_WORDS } from './lexicon.ts';
 import { termKey, type Unit } from './units.ts';
-import { rareIn, sameRemark } from './quotes.ts';
+import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 
 export interface Alignment {
   /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
@@ -114,16 +114,52 @@ function passagePairs(relations: Relation[]): Map<string, number> {
 }
 
 /** Units quoting the same remark (in the same or other words) state the same thing. */
-function quotePairs(units: Unit[]): Set<string> {
+/**
+ * The last unit id of each unit's document. Units are numbered document by document, so the units of
+ * later documents are exactly those past this id: candidates are looked for there, never among the
+ * unit's own document (one long article costs nothing here, whatever its length).
+ */
+function documentEnds(units: Unit[]): number[] {
+  const ends = new Array<number>(units.length);
+  for (let i = units.length - 1; i >= 0; i--) ends[i] = i + 1 < units.length && units[i + 1].doc === units[i].doc ? ends[i + 1] : i;
+  return ends;
+}
+
+/** Index of the first entry of an ascending list greater than `x`. */
+function firstAfter(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function quotePairs(units: Unit[], ends: number[]): Set<string> {
   const out = new Set<string>();
   const withQuotes = units.filter((u) => u.quotes.length);
   const rare = rareIn(withQuotes.flatMap((u) => u.quotes));
-  // quotes per story are few; the word test is cheap and only runs across documents
-  for (let i = 0; i < withQuotes.length; i++) {
-    for (let j = i + 1; j < withQuotes.length; j++) {
-      const [a, b] = [withQuotes[i], withQuotes[j]];
-      if (a.doc === b.doc) continue;
-      if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) out.add(`${Math.min(a.id, b.id)}|${Math.max(a.id, b.id)}`);
+  // candidates share a quote word (the same remark always does); only units of later documents are met
+  const postings = new Map<string, number[]>();
+  for (const u of withQuotes) {
+    for (const w of new Set(u.quotes.flatMap((q) => quoteWords(q)))) {
+      const list = postings.get(w);
+      if (list) list.push(u.id);
+      else postings.set(w, [u.id]);
+    }
+  }
+  for (const a of withQuotes) {
+    const met = new Set<number>();
+    for (const w of new Set(a.quotes.flatMap((q) => quoteWords(q)))) {
+      const list = postings.get(w)!;
+      for (let i = firstAfter(list, ends[a.id]); i < list.length; i++) {
+        const b = units[list[i]];
+        if (met.has(b.id)) continue;
+        met.add(b.id);
+        if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) out.add(`${a.id}|${b.id}`);
+      }
     }
   }
   return out;
@@ -149,7 +185,8 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
   const records = units.map((u) => u.keys.filter((k) => k[0] === 'f'));
   const topical = topicalKeys(units);
   const links = passagePairs(relations);
-  const quoted = quotePairs(units);
+  const ends = documentEnds(units);
+  const quoted = quotePairs(units, ends);
   const neighbors = new Map<number, Map<number, number>>();
   const link = (a: number, b: number, s: number) => {
     if (!neighbors.has(a)) neighbors.set(a, new Map());
@@ -165,8 +202,8 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
       const list = postings.get(k)!;
       if (list.length > cap) continue;
       const w = weight.get(k)!;
-      for (const b of list) {
-        if (b <= a.id || units[b].doc === a.doc) continue;
+      for (let i = firstAfter(list, ends[a.id]); i < list.length; i++) {
+        const b = list[i];
         shared.set(b, (shared.get(b) ?? 0) + w);
         count.set(b, (count.get(b) ?? 0) + 1);
       }

@@ -16,21 +16,35 @@ const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speak
  */
 export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Quote[] {
   const words = quotes.map((q) => quoteWords(q.text));
-  const df = new Map<string, number[]>();
-  words.forEach((ws, i) => ws.forEach((w) => df.set(w, [...(df.get(w) ?? []), i])));
+  // word -> document -> quotes: candidates are met in other documents only, so one long article's
+  // many quotes never meet each other (its cost stays linear in its length)
+  const postings = new Map<string, Map<DocId, number[]>>();
+  const df = new Map<string, number>();
+  words.forEach((ws, i) =>
+    ws.forEach((w) => {
+      let byDoc = postings.get(w);
+      if (!byDoc) postings.set(w, (byDoc = new Map()));
+      const list = byDoc.get(quotes[i].document);
+      if (list) list.push(i);
+      else byDoc.set(quotes[i].document, [i]);
+      df.set(w, (df.get(w) ?? 0) + 1);
+    }),
+  );
   const variants = quotes.map(() => new Set<string>());
   const rare = rareIn(quotes.map((q) => q.text));
   words.forEach((ws, i) => {
     const seen = new Set<number>();
     for (const w of ws) {
-      const list = df.get(w)!;
-      if (list.length > Math.max(20, quotes.length / 4)) continue;
-      for (const j of list) {
-        if (j <= i || seen.has(j) || quotes[j].document === quotes[i].document) continue;
-        seen.add(j);
-        if (!sameRemark(quotes[i].text, quotes[j].text, rare)) continue;
-        variants[i].add(quotes[j].id);
-        variants[j].add(quotes[i].id);
+      if (df.get(w)! > Math.max(20, quotes.length / 4)) continue;
+      for (const [doc, list] of postings.get(w)!) {
+        if (doc === quotes[i].document) continue;
+        for (const j of list) {
+          if (j <= i || seen.has(j)) continue;
+          seen.add(j);
+          if (!sameRemark(quotes[i].text, quotes[j].text, rare)) continue;
+          variants[i].add(quotes[j].id);
+          variants[j].add(quotes[i].id);
+        }
       }
     }
   });

@@ -1,7 +1,7 @@
 // A timeline from the story's dated statements: each claim whose sentences state a date, at that date.
 // Dates come from enrichment (figures of kind 'date') when it found some, else from the sentence itself,
 // resolved against the article's publication date.
-import type { Claim, DocId, DocumentEnrichment, TextDocument, TimelineEntry } from '../model.ts';
+import type { Claim, DocId, DocumentEnrichment, Figure, TextDocument, TimelineEntry } from '../model.ts';
 import { referenceDate, statedDates } from './dates.ts';
 import { trimLine } from './briefing.ts';
 import type { DraftClaim } from './claims.ts';
@@ -35,13 +35,23 @@ export function buildTimeline(input: Input): TimelineEntry[] {
   // documents without a date read relative dates against the story's usual date
   const dated = input.documents.map((d) => d.published?.slice(0, 10)).filter((p): p is string => !!p && !!referenceDate(p)).sort();
   const storyRef = dated.length ? referenceDate(dated[Math.floor(dated.length / 2)]) : null;
+  // date figures by document and sentence, gathered once: a unit looks up its own sentence's only
+  const dateFigures = new Map<DocId, Map<number, Figure[]>>();
+  for (const d of input.documents) {
+    const bySentence = new Map<number, Figure[]>();
+    for (const f of input.enrichments.get(d.id)?.figures ?? []) {
+      if (f.kind !== 'date' || !f.date) continue;
+      const list = bySentence.get(f.sentence);
+      if (list) list.push(f);
+      else bySentence.set(f.sentence, [f]);
+    }
+    dateFigures.set(d.id, bySentence);
+  }
   /** dates a unit states; `explicitOnly` keeps written-out dates ("Dec. 3", "in February"), not "today" */
   const datesOf = (u: Unit, explicitOnly = false): string[] => {
     // "since 2019" marks the start of a span, not the date of what the sentence reports
     const since = (text: string) => new RegExp(`\\bsince\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(u.text);
-    const fromEnrichment = (input.enrichments.get(u.doc)?.figures ?? [])
-      .filter((f) => f.kind === 'date' && f.sentence === u.sentence && f.date && !since(f.text))
-      .map((f) => f.date!);
+    const fromEnrichment = (dateFigures.get(u.doc)?.get(u.sentence) ?? []).filter((f) => !since(f.text)).map((f) => f.date!);
     if (fromEnrichment.length) return fromEnrichment;
     const ref = referenceDate(docs.get(u.doc)?.published) ?? storyRef;
     return statedDates(u.text, ref).filter((s) => s.explicit || !explicitOnly).map((s) => s.date);

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from './output.ts';
+
+const OUTPUT_MODULE = fileURLToPath(new URL('./output.ts', import.meta.url));
+
+/** A child that writes `path` through writeFileAtomic: 2 MB (flushed), then says "started" and waits to be killed. */
+function childScript(path: string): string {
+  return `
+    import { writeFileAtomic } from ${JSON.stringify(OUTPUT_MODULE)};
+    async function* chunks() {
+      yield 'NEW '.repeat(512 * 1024);
+      yield 'NEW '.repeat(1);
+      process.stdout.write('started\\n');
+      setInterval(() => {}, 1000);
+      await new Promise(() => {});
+    }
+    await writeFileAtomic(${JSON.stringify(path)}, chunks());
+  `;
+}
+
+test('--out is atomic: a run killed while it writes leaves the old report whole', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-atomic-'));
+  try {
+    const out = join(dir, 'report.md');
+    writeFileSync(out, 'OLD REPORT\n');
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', childScript(out)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('started') && resolve());
+      child.on('exit', (code) => reject(new Error(`child ended before writing (${code})`)));
+    });
+    // the kill lands while the new report is half written: 2 MB of it are on disk beside the old one
+    const partial = readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+    assert.equal(partial.length, 1, 'the partial report is in a temporary file');
+    assert.ok(readFileSync(join(dir, partial[0]), 'utf8').startsWith('NEW NEW'));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    assert.equal(readFileSync(out, 'utf8'), 'OLD REPORT\n', 'the old report is untouched');
+    assert.ok(partial[0].startsWith('.'), 'a left-over temporary file is hidden, so a folder walk skips it');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--out is atomic: a finished run replaces the old report with the complete new one, no temporary file left', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-atomic-'));
+  try {
+    const out = join(dir, 'report.json');
+    writeFileSync(out, 'OLD');
+    const parts = Array.from({ length: 5000 }, (_, i) => `line ${i}\n`);
+    await writeFileAtomic(out, parts);
+    assert.equal(readFileSync(out, 'utf8'), parts.join(''));
+    assert.deepEqual(readdirSync(dir), ['report.json']);
+    // a failing producer leaves the old file and no temporary file
+    async function* failing() {
+      yield 'half';
+      throw new Error('renderer failed');
+    }
+    await assert.rejects(writeFileAtomic(out, failing()), /renderer failed/);
+    assert.equal(readFileSync(out, 'utf8'), parts.join(''));
+    assert.deepEqual(readdirSync(dir), ['report.json']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

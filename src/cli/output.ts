@@ -1,0 +1,79 @@
+// Writing a report: to standard output with back-pressure, or to a file atomically (a temporary file
+// in the same folder, then rename), so a killed run leaves the old file or a complete new one.
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** What is written: one string, or chunks produced one at a time (a large report never is one string). */
+export type OutputText = string | Iterable<string> | AsyncIterable<string>;
+
+/** Chunks are gathered up to this size before each write, so a million small chunks are not a million writes. */
+const WRITE_BATCH = 1 << 20;
+
+async function* batched(text: OutputText): AsyncGenerator<string> {
+  if (typeof text === 'string') {
+    yield text;
+    return;
+  }
+  let buffer: string[] = [];
+  let size = 0;
+  for await (const chunk of text) {
+    buffer.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_BATCH) {
+      yield buffer.join('');
+      buffer = [];
+      size = 0;
+    }
+  }
+  if (buffer.length) yield buffer.join('');
+}
+
+async function writeStdout(text: OutputText, stdout: NodeJS.WritableStream): Promise<void> {
+  for await (const chunk of batched(text)) {
+    await new Promise<void>((resolve, reject) => stdout.write(chunk, (err) => (err ? reject(err) : resolve())));
+  }
+}
+
+/**
+ * The temporary file beside `path`: hidden (a folder walk skips it, should a kill leave it behind)
+ * and unique to this run.
+ */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Write to `path` atomically: the file under that name is the old one until the new one is complete. */
+export async function writeFileAtomic(path: string, text: OutputText): Promise<void> {
+  const temp = temporaryPath(path);
+  const handle = await open(temp, 'wx', 0o644);
+  let done = false;
+  try {
+    for await (const chunk of batched(text)) await handle.write(chunk);
+    await handle.sync();
+    await handle.close();
+    await rename(temp, path);
+    done = true;
+  } finally {
+    if (!done) {
+      await handle.close().catch(() => {});
+      await unlink(temp).catch(() => {});
+    }
+  }
+}
+
+/** Write the report to `out`, or to standard output when there is none (or it is "-"). */
+export async function writeOutput(
+  text: OutputText,
+  out: string | undefined,
+  fail: (message: string) => Error,
+  stdout: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
+  if (!out || out === '-') return writeStdout(text, stdout);
+  try {
+    await writeFileAtomic(out, text);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw fail(`cannot write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message.split('\n')[0]}`);
+  }
+}

@@ -1,0 +1,50 @@
+// Generated inputs for growth tests and benchmarks: deterministic (seeded), any size.
+
+/** A small seeded random number generator (mulberry32): the same seed gives the same text. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LOW_VOCABULARY = 'the council said water river city report minister people new year police government two school week road house market price'.split(' ');
+
+/**
+ * About `bytes` of text drawn from twenty words: sentences of 6 to 16 words, paragraphs of a few
+ * sentences. Every sentence looks like every other, the worst case for anything that compares them.
+ */
+export function lowVocabularyText(bytes: number, seed = 1): string {
+  const random = seededRandom(seed);
+  const out: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const n = 6 + Math.floor(random() * 11);
+    const words = Array.from({ length: n }, () => LOW_VOCABULARY[Math.floor(random() * LOW_VOCABULARY.length)]);
+    const sentence = words.join(' ');
+    const text = sentence[0].toUpperCase() + sentence.slice(1) + (random() < 0.2 ? '.\n\n' : '. ');
+    out.push(text);
+    size += text.length;
+  }
+  return out.join('');
+}
+
+const SPEAKERS = ['John Smith, the minister', 'Mary Jones, a council member', 'the police chief'];
+
+/** About `bytes` of quoted remarks in low-vocabulary words: every sentence a quote with a speaker. */
+export function quotedText(bytes: number, seed = 1): string {
+  const random = seededRandom(seed);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const out: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const text = `"The ${pick(LOW_VOCABULARY)} is ${pick(LOW_VOCABULARY)} and the ${pick(LOW_VOCABULARY)} is ${pick(LOW_VOCABULARY)}," said ${pick(SPEAKERS)}.${random() < 0.2 ? '\n\n' : ' '}`;
+    out.push(text);
+    size += text.length;
+  }
+  return out.join('');
+}
