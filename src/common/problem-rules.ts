@@ -4,7 +4,7 @@
 import type { Problem } from '../model.ts';
 
 export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp]> = [
-  ['stage-failure', /^could not be processed\b/],
+  ['stage-failure', /^could not be processed\b|^\w+ stage failed: /],
   ['missing-file', /^no such file or folder$/],
   ['permission-denied', /^permission denied$/],
   ['not-a-file', /^(not a regular file|is a folder|a part of the path is not a folder|too many symbolic links)$/],
@@ -14,8 +14,10 @@ export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp
   ['too-large', /^(record )?too large\b/],
   ['bad-gzip', /^not valid gzip data\b/],
   ['bad-json', /^not valid JSON\b/],
-  ['bad-record', /^record (is not a JSON object|has no "text")/],
-  ['bad-feed', /\bfeed\b|^XML that is not an RSS or Atom feed$/i],
+  ['bad-record', /^record (is .*, not a JSON object|is not a JSON object|has no "text"|not used: )/],
+  ['bad-field', /^field .*: left out, the article is kept$/],
+  ['input-limit', /^not read: .*; this input and the rest were left out\b/],
+  ['bad-feed', /\bfeed\b|^XML that is not an RSS or Atom feed$|^item \S+ is broken\b/i],
   ['bad-warc', /^(corrupt record\b|truncated record\b|no WARC records\b|no HTML pages among\b|response stored with\b)|; reading stopped here$/],
   ['refused-address', /^refused: /],
   ['bad-url', /^(not a valid URL|unsupported URL scheme|URLs with a user name)/],

@@ -196,11 +196,11 @@ test('JSONL and JSON records with fields of the wrong type are problem lines nam
   writeFileSync(join(dir, 'recs.json'), JSON.stringify([good, { title: true, text: ARTICLE }]));
   const { docs, problems } = await collect([dir]);
   assert.deepEqual(docs.map((d) => d.id), ['ok', 'ok', 'e', '7']);
-  const lineOf = (p: Problem) => /#(\d+)$|:(\d+)$|\[(\d+)\]$/.exec(p.source)?.slice(1).find(Boolean);
+  const lineOf = (p: Problem) => /#(\d+)$/.exec(p.source)?.[1];
   assert.deepEqual(
     problems.map((p) => [p.source.includes('recs.jsonl') ? 'jsonl' : 'json', lineOf(p), p.reason]),
     [
-      ['json', '1', 'record not used: field "title" is a boolean, not text'],
+      ['json', '2', 'record not used: field "title" is a boolean, not text'],
       ['jsonl', '2', 'record not used: field "text" is a number, not text'],
       ['jsonl', '3', 'record not used: field "text" is an array, not text'],
       ['jsonl', '4', 'record not used: field "id" is an object, not text or a whole number'],
