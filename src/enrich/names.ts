@@ -243,7 +243,8 @@ function emitRun(
   if (rest.length === 1 && L.titles.has(fold(rest[0].text))) return;
   // a role with no name after it ("Sixers Director", "National Coach") names no one
   const lastWord = fold(rest[rest.length - 1].text);
-  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord))) return;
+  // (a given name before it makes the title word a surname: "Charlie King", "Angus King")
+  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !(rest.length >= 2 && L.givenNames.has(fold(rest[0].text)))) return;
   const inner = gazetteerType(slice(rest), rest);
   if (inner) return push(rest, inner.type, inner.cue);
   // a lone capitalised word at the start of a sentence that the document also writes in lower case

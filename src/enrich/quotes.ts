@@ -7,7 +7,7 @@ import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
-import { PERSON_PRONOUNS, ORG_PRONOUNS, QUOTE_LIMITS } from './data/speech.ts';
+import { PERSON_PRONOUNS, ORG_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
 const OPEN = new Set(['“', '„', '«', '‟']);
@@ -247,15 +247,15 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
   const { tokens, L } = { tokens: para.tokens, L: r.L };
   const out: Speaker[] = [];
   for (const m of para.ms) {
-    if (m.type !== 'person' && m.type !== 'org') continue;
-    if (L.media.has(fold(m.text))) continue;
+    if (m.type === 'place') continue;
     const k = para.tokenAt(m.until) < tokens.length ? para.tokenAt(m.until) : -1;
     let j = k;
     while (j >= 0 && j < tokens.length && tokens[j].kind === 'word' && L.auxiliaries.has(fold(tokens[j].text))) j++;
     const pk = para.tokenAt(m.at) - 1;
     const prev = pk >= 0 && tokens[pk].end <= m.at ? tokens[pk] : undefined;
+    // an untyped name counts only as the subject right before its verb ("Caddell continued:")
     const verbAfter = j >= 0 && tokens[j] && para.isVerb(tokens[j]);
-    const verbBefore = prev && para.isVerb(prev) && !L.listenerVerbs.has(fold(prev.text));
+    const verbBefore = m.type !== 'other' && prev && para.isVerb(prev) && !L.listenerVerbs.has(fold(prev.text));
     if (verbAfter || verbBefore) out.push(asSpeaker(r, para, m));
   }
   return out;
@@ -264,9 +264,11 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
 /** Names between two offsets that may be the subject of a speech verb. */
 function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number): PlacedMention[] {
   const { ms, text } = para;
+  // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking")
+  const atVerb = (m: PlacedMention) => /^\s*$/.test(text.slice(m.until, to));
   return ms.slice(lowerBound(ms.length, (i) => ms[i].at >= from), lowerBound(ms.length, (i) => ms[i].at >= to))
-    .filter((m) => m.until <= to && m.type !== 'place' && !r.L.media.has(fold(m.text)) && !isModifier(r.L, text, m.until) &&
-      !inAppositive(text, m.at, from) && !notSubject(r.L, text, m.at));
+    .filter((m) => m.until <= to && m.type !== 'place' && !isModifier(r.L, text, m.until) &&
+      !inAppositive(text, m.at, from) && (atVerb(m) || !notSubject(r.L, text, m.at)));
 }
 
 /**
@@ -316,13 +318,19 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   const { text, tokens, L } = { ...para, L: r.L };
   if (!q.closed) return null;
   const after = q.end;
-  const continues = /^[\s]*[,\p{Ll}—–-]/u.test(text.slice(after)) || /[,—–?!-]/.test(rawInner.trimEnd().slice(-1));
+  // a quote ending in a nested quote ("... those 5,000 people,'") ends where the nested one does
+  const continues = /^[\s]*[,\p{Ll}—–-]/u.test(text.slice(after)) || /[,—–?!-]/.test(rawInner.trimEnd().replace(/['’‘]+$/u, '').slice(-1));
   if (!continues) return null;
-  // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token)
+  // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token;
+  // a bracket such as "(D-Wis.)" is skipped whole)
   const a0 = para.tokenAt(after);
   let stop = text.length;
+  let depth = 0;
   for (let k = a0; k < Math.min(tokens.length, a0 + QUOTE_LIMITS.afterClauseTokens); k++) {
-    if (tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(tokens[k].text)) {
+    const t = tokens[k].text;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (!depth && tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(t)) {
       stop = tokens[k].start;
       break;
     }
@@ -345,6 +353,16 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     if (obj.length) return { speaker: asSpeaker(r, para, obj[0]), how: `"${aft[v].text}" after the quote, name after it` };
   }
   return null;
+}
+
+/** A name after a dash right after the quote: `"..." ― Sonya Herridge`. */
+function speakerAfterDash(r: Reader, para: Paragraph, q: Span): Found | null {
+  if (!q.closed) return null;
+  const d = /^\s*(\S+)\s*/u.exec(para.text.slice(q.end, q.end + 8));
+  if (!d || !ATTRIBUTION_DASHES.includes(d[1])) return null;
+  const at = q.end + d[0].length;
+  const m = para.ms.find((x) => x.at === at && x.type !== 'place');
+  return m ? { speaker: asSpeaker(r, para, m), how: `name after a dash after the quote` } : null;
 }
 
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
@@ -440,7 +458,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       const inner = rawInner.trim().replace(/[\s,;:]+$/u, '').trim();
       if (!/\p{L}/u.test(inner) || isTitleOfWork(inner)) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
-      const found = speakerAfter(r, para, q, rawInner) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
+      const found = speakerAfter(r, para, q, rawInner) ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence });
       r.out.push({

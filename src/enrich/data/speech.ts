@@ -14,6 +14,7 @@ disclose disclosed reveal revealed inform informed maintain maintains maintained
 describe described call calls called calling reiterate reiterated recount recounted exclaim exclaimed shout shouted whisper
 whispered testify testified declare pledge pledged acknowledged believe believes believed think thinks thought
 expect expected estimate estimated forecast projected highlight highlighted pointed instructed
+chant chants chanted yell yells yelled sing sings sang read reads spoke speaks
 `.trim().split(/\s+/);
 
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
@@ -58,6 +59,9 @@ the times|times|post|journal|sirius|siriusxm|radio|wmur|wfaa|kcbs|wabc|wor|wls`.
 export const GROUP_WORDS = `campaign campaigns administration republicans democrats officials aides staff staffers
 lawmakers leaders leadership allies supporters team camp spokespeople surrogates advisers advisors loyalists
 delegation caucus family government`.trim().split(/\s+/);
+
+/** Dashes that put a speaker's name after a quote ("..." ― Sonya Herridge), as in collected reactions. */
+export const ATTRIBUTION_DASHES = ['―', '—', '–', '-', '--'];
 
 /** The distances and windows the quote reader works within. */
 export const QUOTE_LIMITS = {
