@@ -132,6 +132,10 @@ interface Reader {
   out: DocQuote[];
   /** gender by the last word of a person's name, from titles and given names anywhere in the document */
   genders: Map<string, Gender>;
+  /** last words of names typed as people anywhere in the document ("Moore" at a sentence start is Judge Moore) */
+  personWords: Set<string>;
+  /** sentence index -> its start in its paragraph */
+  sentenceStarts: Map<number, number>;
 }
 
 /** One paragraph with the lookups the steps share. */
@@ -211,6 +215,22 @@ function notSubject(L: Lexicon, text: string, at: number): boolean {
   const w = fold(m[1]);
   return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w);
 }
+
+/**
+ * The subject of its clause: nothing but a few function words between the clause's start (the sentence
+ * start or a comma, colon, semicolon or dash) and the name ("In his interview with Fox News, Ryan also
+ * hammered Obama": Ryan, not Obama).
+ */
+function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceStart: number): boolean {
+  if (notSubject(L, text, m.at) || /^['’]/.test(text.slice(m.until, m.until + 1))) return false;
+  const lead = text.slice(Math.max(sentenceStart, m.at - 120), m.at);
+  const clause = lead.slice(Math.max(lead.search(/[^,;:—–(]*$/u), 0));
+  const words = clause.match(/\p{Ll}[\p{L}'’-]*/gu) ?? [];
+  return words.every((w) => SUBJECT_LEAD.has(w));
+}
+
+/** Lower-case words that may stand before a clause's subject ("and", "but the", "then"). */
+const SUBJECT_LEAD = new Set(['and', 'but', 'so', 'then', 'the', 'a', 'an', 'also', 'yet', 'while', 'when', 'as', 'former', 'now']);
 
 /** The group a name heads, when a group word follows it ("the Clinton campaign", "House Republicans"). */
 function groupName(L: Lexicon, text: string, m: PlacedMention): string | null {
@@ -301,14 +321,19 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     const dist = cur - m.sentence;
     if (dist > Q.pronounSentences) break;
     if (r.quoted.has(m)) continue;
-    const typed = wantOrg ? m.type === 'org' : m.type === 'person' || (m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
+    const known = m.type === 'other' && r.personWords.has(lastWord(m.text));
+    const typed = wantOrg ? m.type === 'org' : m.type === 'person' || known || (m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
     if (!typed || r.L.media.has(fold(m.text))) continue;
     const text = r.doc.paragraphs[m.paragraph] ?? '';
-    const subject = !notSubject(r.L, text, m.at) && !/^['’]/.test(text.slice(m.until, m.until + 1));
+    // "the Obama administration", "Trump campaign manager ...": a name that modifies is not the one referred to
+    if (!wantOrg && (isModifier(r.L, text, m.until) || groupName(r.L, text, m))) continue;
+    const sStart = r.sentenceStarts.get(m.sentence) ?? 0;
+    const subject = isClauseSubject(r.L, text, m, sStart);
+    const object = notSubject(r.L, text, m.at);
     // an untyped name only when nothing typed is near
-    const untyped = m.type === 'other' ? 0.5 : 0;
+    const untyped = m.type === 'other' && !known ? Q.pronounUntypedCost : 0;
     consider({ name: m.text, type: m.type, at: m.at, paragraph: m.paragraph, sentence: m.sentence, gender: genderOf(r, m) },
-      dist * Q.pronounSentenceCost - (subject ? Q.pronounSubjectBonus : 0) + untyped + 0.01 * (end - k));
+      dist * Q.pronounSentenceCost - (subject ? Q.pronounSubjectBonus : 0) + (object ? Q.pronounObjectCost : 0) + untyped + 0.01 * (end - k));
   }
   return best ? { ...(best as Speaker), gender: (best as Speaker).gender ?? want } : null;
 }
@@ -348,6 +373,11 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   }
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length) return { speaker: asSpeaker(r, para, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
+  // "he went on to say", "she later told reporters"
+  if (between.length > 1 && isPronoun(between[0])) {
+    const s = resolvePronoun(r, para, between[0].text, q.open);
+    return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
+  }
   if (between.length === 0) {
     const obj = speakerCandidates(r, para, aft[v].end, stop);
     if (obj.length) return { speaker: asSpeaker(r, para, obj[0]), how: `"${aft[v].text}" after the quote, name after it` };
@@ -436,8 +466,9 @@ function carryBackOverParagraphs(out: DocQuote[]): void {
 
 /** Quotes of one document with their speakers as the document names them. */
 export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: PlacedMention[]): DocQuote[] {
-  const r: Reader = { doc, L: lex(), mentions, quoted: new Set(), events: [], out: [], genders: new Map() };
+  const r: Reader = { doc, L: lex(), mentions, quoted: new Set(), events: [], out: [], genders: new Map(), personWords: new Set(), sentenceStarts: new Map(spans.map((x) => [x.index, x.start])) };
   r.genders = documentGenders(r);
+  for (const m of mentions) if (m.type === 'person') r.personWords.add(lastWord(m.text));
   const byParagraph = new Map<number, SentenceSpan[]>();
   for (const s of spans) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
   const mentionsOf = new Map<number, PlacedMention[]>();

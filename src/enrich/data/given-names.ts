@@ -42,7 +42,11 @@ devin trey jim jason paul kevin steny hakeem karen gretchen stacey andrew bill h
 joe jill dick lynne condoleezza colin madeleine valerie denis stephanie gwen wolf rachel megyn bret tucker
 laura sean lou greta katy jorge chuck mika joe lester chris martha george terry reince sean omarosa betsy
 wilbur ryan ben elaine rex nikki mick john kirstjen ajit scott tom kris katrina roger corey michael paul rick
-george carter cheryl rebecca neera marc joel jen brian karine symone kristen
+george carter cheryl rebecca neera marc joel jen brian karine symone kristen meredith felipe vicente enrique
+andres manuel miguel alejandro javier ricardo rafael sergio luis julian raul jesus benjamin bibi moshe yair avigdor
+shimon ehud ariel hassan mahmoud recep emmanuel francois angela theresa boris nigel justin stephen malcolm
+gennifer jeri kerry dianne kathleen ashton kyrsten joaquin cory deval mazie tammy raphael marcia maureen
+jodi kimberly heather brooke lara kaitlan nikki jeanine dana juanita paula roger trey jared
 `.trim().split(/\s+/);
 
 /** Given names that are a woman's in nearly all uses (for "she" against "he"). Folded. */
@@ -59,7 +63,8 @@ tatyana teresa theresa tina valentina vera veronica victoria wendy yana yulia yu
 debbie carly nikki lindsey kamala kirsten tulsi kayleigh ivanka melania tiffany loretta sonia joni marsha
 olympia heidi tammy dianne patty maxine sheila ilhan rashida ayanna gretchen stacey chelsea jill lynne condoleezza
 madeleine valerie gwen megyn greta katy mika omarosa betsy elaine kirstjen katrina cheryl neera jen karine symone
-kristen hope
+kristen hope meredith gennifer jeri kathleen kyrsten mazie marcia maureen jodi kimberly brooke lara
+kaitlan jeanine juanita theresa angela
 `.trim().split(/\s+/);
 
 /** Given names borne by men and women alike: no gender from them. Folded. */

@@ -73,6 +73,10 @@ export const QUOTE_LIMITS = {
   pronounSentenceCost: 1,
   pronounSpeakerBonus: 1.5,
   pronounSubjectBonus: 1,
+  /** a name after a preposition or a verb of telling ("loyalty to Mr. Trump") is seldom the one referred to */
+  pronounObjectCost: 0.5,
+  /** an untyped name, when a typed one is near, loses by this much */
+  pronounUntypedCost: 0.5,
   /** tokens read after a closing mark looking for the attributing verb */
   afterClauseTokens: 60,
   afterClauseWords: 40,
