@@ -225,7 +225,7 @@ function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceSta
   if (notSubject(L, text, m.at) || /^['’]/.test(text.slice(m.until, m.until + 1))) return false;
   const lead = text.slice(Math.max(sentenceStart, m.at - 120), m.at);
   const clause = lead.slice(Math.max(lead.search(/[^,;:—–(]*$/u), 0));
-  const words = clause.match(/\p{Ll}[\p{L}'’-]*/gu) ?? [];
+  const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
   return words.every((w) => SUBJECT_LEAD.has(w));
 }
 
