@@ -7,7 +7,7 @@ import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
-import { PERSON_PRONOUNS, ORG_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES } from './data/speech.ts';
+import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
 const OPEN = new Set(['“', '„', '«', '‟']);
@@ -200,7 +200,7 @@ function isModifier(L: Lexicon, text: string, end: number): boolean {
   return m[1].split(/\s+/).some((w) => L.roles.has(w));
 }
 
-/** Inside an appositive: ", a Pentagon spokesman," or ", director of the ... Council,". */
+/** Inside an appositive: ", a Pentagon spokesman," or ", director of the ... Council," (closed by a comma before the verb). */
 function inAppositive(text: string, at: number, from: number): boolean {
   const seg = text.slice(from, at);
   const comma = seg.lastIndexOf(',');
@@ -210,11 +210,17 @@ function inAppositive(text: string, at: number, from: number): boolean {
 
 /** Right after a preposition or a verb of telling ("on Twitter", "told Mr. Rose", "of Mrs. Clinton's plan"): not a subject. */
 function notSubject(L: Lexicon, text: string, at: number): boolean {
-  const m = /([\p{L}]+)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
-  if (!m) return false;
-  const w = fold(m[1]);
+  // the words before the name, back over determiners and titles ("to Mr. Trump", "told the Sen.")
+  const words = text.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
+  let k = words.length - 1;
+  while (k >= 0 && (NAME_LEAD.has(fold(words[k])) || L.titles.has(fold(words[k])))) k--;
+  if (k < 0 || !/^\p{L}+$/u.test(words[k])) return false;
+  const w = fold(words[k]);
   return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w);
 }
+
+/** Words between a preposition and the name it governs. */
+const NAME_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
  * The subject of its clause: nothing but a few function words between the clause's start (the sentence
@@ -288,7 +294,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number)
   const atVerb = (m: PlacedMention) => /^\s*$/.test(text.slice(m.until, to));
   return ms.slice(lowerBound(ms.length, (i) => ms[i].at >= from), lowerBound(ms.length, (i) => ms[i].at >= to))
     .filter((m) => m.until <= to && m.type !== 'place' && !isModifier(r.L, text, m.until) &&
-      !inAppositive(text, m.at, from) && (atVerb(m) || !notSubject(r.L, text, m.at)));
+      !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) && (atVerb(m) || !notSubject(r.L, text, m.at)));
 }
 
 /**
@@ -391,8 +397,9 @@ function speakerAfterDash(r: Reader, para: Paragraph, q: Span): Found | null {
   const d = /^\s*(\S+)\s*/u.exec(para.text.slice(q.end, q.end + 8));
   if (!d || !ATTRIBUTION_DASHES.includes(d[1])) return null;
   const at = q.end + d[0].length;
-  const m = para.ms.find((x) => x.at === at && x.type !== 'place');
-  return m ? { speaker: asSpeaker(r, para, m), how: `name after a dash after the quote` } : null;
+  const m = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].at >= at)];
+  if (!m || m.at !== at || m.type === 'place') return null;
+  return { speaker: asSpeaker(r, para, m), how: 'name after a dash after the quote' };
 }
 
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
@@ -411,6 +418,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (v < 0) return null;
   let k = v - 1;
   while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
+  // "they said", "we said": a group the text does not name here
+  if (k >= 0 && GROUP_PRONOUNS.includes(word(bef[k]))) return null;
   if (k >= 0 && isPronoun(bef[k])) {
     const s = resolvePronoun(r, para, bef[k].text, q.open);
     return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
@@ -437,7 +446,8 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const prev = r.out[r.out.length - 1];
   const reach = prev?.openEnded ? QUOTE_LIMITS.continueSentencesOpen : QUOTE_LIMITS.continueSentences;
   if (prev && prev.speaker && cur - prev.sentence <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
-    const ev = [...r.events].reverse().find((e) => e.name === prev.speaker);
+    let ev: Speaker | undefined;
+    for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
     return { speaker: ev ?? { name: prev.speaker, type: 'person', at: prev.at, paragraph: prev.paragraph, sentence: prev.sentence }, how: 'goes on from the previous quote' };
   }
   // the speaker named in the previous sentence: `X said:` then the quote
