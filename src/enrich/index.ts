@@ -12,7 +12,7 @@ export { findMentions } from './names.ts';
 export { findFigures } from './figures.ts';
 export { findDates } from './dates.ts';
 
-const QUOTE_MARK = /["“”„«»]/;
+const QUOTE_MARK = /["“”„«»]|''/;
 
 /** Languages the name and quote tables are written for; other documents get figures only. */
 const NAME_LANGUAGES = new Set(['en', 'und']);

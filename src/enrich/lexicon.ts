@@ -3,10 +3,10 @@ import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
 import { ORG_HEADS, PLACE_HEADS, KNOWN_ORGS } from './data/orgs.ts';
 import { COUNTRIES, PLACES } from './data/places.ts';
-import { GIVEN_NAMES } from './data/given-names.ts';
+import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NOT_NAMES, SENTENCE_STARTERS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
-import { SPEECH_VERBS, SPEECH_AUXILIARIES } from './data/speech.ts';
+import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
 
 export interface Lexicon {
@@ -26,6 +26,13 @@ export interface Lexicon {
   starters: Set<string>;
   speechVerbs: Set<string>;
   auxiliaries: Set<string>;
+  /** given names read as a woman's; those in `eitherNames` give no gender */
+  femaleNames: Set<string>;
+  eitherNames: Set<string>;
+  listenerVerbs: Set<string>;
+  notSubjectBefore: Set<string>;
+  media: Set<string>;
+  groupWords: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -57,11 +64,17 @@ export function lex(): Lexicon {
     knownOrgs: lower(KNOWN_ORGS),
     places,
     demonyms,
-    givenNames: lower(GIVEN_NAMES),
+    givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]),
     notNames,
     starters: lower(SENTENCE_STARTERS),
     speechVerbs: lower(SPEECH_VERBS),
     auxiliaries: lower(SPEECH_AUXILIARIES),
+    femaleNames: lower(FEMALE_GIVEN_NAMES),
+    eitherNames: lower(EITHER_GIVEN_NAMES),
+    listenerVerbs: lower(LISTENER_VERBS),
+    notSubjectBefore: lower(NOT_SUBJECT_BEFORE),
+    media: lower(MEDIA_NAMES),
+    groupWords: lower(GROUP_WORDS),
   };
   return lexicon;
 }

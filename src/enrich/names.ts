@@ -56,13 +56,20 @@ export function isDemonym(word: string): boolean {
 /** Split hyphenated tokens: "Russia-Belarus" -> two names, "Washington-based" -> Washington, "ex-Soviet" stays. */
 function nameTokens(tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (const t of tokens) {
+  const L = lex();
+  tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !t.text.includes('-')) {
       out.push(t);
-      continue;
+      return;
     }
     const parts = t.text.split('-');
-    if (parts.every((p) => /^\p{Lu}/u.test(p))) {
+    // a double-barrelled surname stays whole after a given name or a title, or before a speech verb
+    // ("Douglas Holtz-Eakin", "Mr. Holtz-Eakin", "Ocasio-Cortez said"); elsewhere the parts are two names ("Obama-Clinton")
+    const prev = fold(tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '.' ? (tokens[i - 2]?.text ?? '') + '.' : tokens[i - 1]?.text ?? '');
+    const next = fold(tokens[i + 1]?.text ?? '');
+    const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next));
+    if (surname && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) out.push(t);
+    else if (parts.every((p) => /^\p{Lu}/u.test(p))) {
       let pos = t.start;
       parts.forEach((p, k) => {
         if (k > 0) out.push({ text: '-', start: pos++, end: pos, kind: 'punct' });
@@ -73,7 +80,7 @@ function nameTokens(tokens: Token[]): Token[] {
       out.push({ text: parts[0], start: t.start, end: t.start + parts[0].length, kind: 'word' });
       out.push({ text: `-${parts[1]}`, start: t.start + parts[0].length, end: t.end, kind: 'punct' });
     } else out.push(t);
-  }
+  });
   return out;
 }
 
@@ -252,7 +259,8 @@ function emitRun(
   if (rest.length === 1 && L.titles.has(fold(rest[0].text))) return;
   // a role with no name after it ("Sixers Director", "National Coach") names no one
   const lastWord = fold(rest[rest.length - 1].text);
-  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord))) return;
+  // (a given name before it makes the title word a surname: "Charlie King", "Angus King")
+  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !(rest.length >= 2 && L.givenNames.has(fold(rest[0].text)))) return;
   const inner = gazetteerType(slice(rest), rest);
   if (inner) {
     push(rest, inner.type, inner.cue);

@@ -1,16 +1,17 @@
 // Quotations in one document and who said them, read the way news writing attributes speech:
 // `"...," X said`, `X said: "..."`, `"...," said X, a former ...`, `according to X`, a pronoun that
-// refers to the last speaker, and a quote that goes on from the previous one.
+// refers to the person the text is about, and a quote that goes on from the previous one.
+// findQuotes runs named steps over each paragraph; the words and distances they use are data
+// (data/speech.ts, data/given-names.ts).
 import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { lex } from './lexicon.ts';
-import { PERSON_PRONOUNS, ORG_PRONOUNS } from './data/speech.ts';
+import { lex, type Lexicon } from './lexicon.ts';
+import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
 const OPEN = new Set(['“', '„', '«', '‟']);
 const CLOSE = new Set(['”', '»']);
-const STRAIGHT = '"';
 
 /** A mention placed in its paragraph. */
 export interface PlacedMention extends NameMention {
@@ -28,10 +29,34 @@ export interface SentenceSpan {
 }
 
 interface Span {
+  /** offset of the opening mark (-1 when the quote was opened in an earlier paragraph) */
   open: number;
+  /** offset of the first character inside the marks */
+  start: number;
   /** offset of the closing mark, or the paragraph's length when the quote runs on */
   close: number;
+  /** offset just after the closing mark */
+  end: number;
   closed: boolean;
+}
+
+type Gender = 'm' | 'f';
+
+interface Speaker {
+  name: string;
+  type: string;
+  at: number;
+  paragraph: number;
+  sentence: number;
+  gender?: Gender;
+}
+
+export interface DocQuote extends Quote {
+  paragraph: number;
+  at: number;
+  openEnded: boolean;
+  /** how the speaker was found */
+  how: string;
 }
 
 /** First index in [0, n) for which `ok` holds (`ok` is false then true along the range), or n. */
@@ -46,46 +71,136 @@ function lowerBound(n: number, ok: (i: number) => boolean): number {
   return lo;
 }
 
+/** Width of a straight double mark at i: `"`, or the two apostrophes NYT copy writes for one; else 0. */
+function straightAt(text: string, i: number): number {
+  if (text[i] === '"') return 1;
+  return text[i] === "'" && text[i + 1] === "'" ? 2 : 0;
+}
+
 /** Pairs of double quotation marks in a paragraph; single quotes inside stay part of the text. */
 export function quoteSpans(text: string, continuing = false): Span[] {
   const spans: Span[] = [];
   let open = -1;
+  let openWidth = 1;
   // a quote left open at the end of the previous paragraph may close here without opening again
   if (continuing) {
-    const first = text.search(/[“”„«»"]/);
-    const straight = (text.match(/"/g) ?? []).length;
-    if (first >= 0 && (CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '') || (text[first] === STRAIGHT && straight % 2 === 1))) open = -2;
+    const first = text.search(/[“”„«»"]|''/);
+    let straight = 0;
+    for (let i = 0; i < text.length; i++) {
+      const w = straightAt(text, i);
+      if (w) (straight++, (i += w - 1));
+    }
+    if (first >= 0 && ((CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) && straight % 2 === 1))) open = -2;
   }
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    const w = straightAt(text, i);
     if (open === -2) {
-      if (CLOSE.has(c) || c === STRAIGHT) {
-        spans.push({ open: -1, close: i, closed: true });
+      if (CLOSE.has(c) || w) {
+        spans.push({ open: -1, start: 0, close: i, end: i + (w || 1), closed: true });
         open = -1;
+        i += Math.max(w, 1) - 1;
       }
       continue;
     }
     if (open < 0) {
       // a closing curly mark used as an opening one (seen in scraped text) opens when a word follows
-      if (OPEN.has(c) || c === STRAIGHT || (CLOSE.has(c) && /\p{L}/u.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i - 1] ?? ''))) open = i;
-    } else if (CLOSE.has(c) || c === STRAIGHT || (c === '“' && /[\s,.]/.test(text[i + 1] ?? ' ') && /\S/.test(text[i - 1] ?? ''))) {
-      spans.push({ open, close: i, closed: true });
+      if (OPEN.has(c) || w || (CLOSE.has(c) && /\p{L}/u.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i - 1] ?? ''))) {
+        open = i;
+        openWidth = w || 1;
+        i += openWidth - 1;
+      }
+    } else if (CLOSE.has(c) || w || (c === '“' && /[\s,.]/.test(text[i + 1] ?? ' ') && /\S/.test(text[i - 1] ?? ''))) {
+      spans.push({ open, start: open + openWidth, close: i, end: i + (w || 1), closed: true });
       open = -1;
+      i += Math.max(w, 1) - 1;
     }
   }
-  if (open >= 0) spans.push({ open, close: text.length, closed: false });
+  if (open >= 0) spans.push({ open, start: open + openWidth, close: text.length, end: text.length, closed: false });
   return spans;
 }
 
+/** The document being read: its mentions, the speakers found so far and the quotes found so far. */
+interface Reader {
+  doc: TextDocument;
+  L: Lexicon;
+  mentions: PlacedMention[];
+  /** names inside quotations are not who speaks next ("Seeing the Marcos, ..." he said) */
+  quoted: Set<PlacedMention>;
+  /** speakers in reading order, each at the sentence where it last spoke */
+  events: Speaker[];
+  out: DocQuote[];
+  /** gender by the last word of a person's name, from titles and given names anywhere in the document */
+  genders: Map<string, Gender>;
+  /** last words of names typed as people anywhere in the document ("Moore" at a sentence start is Judge Moore) */
+  personWords: Set<string>;
+  /** sentence index -> its start in its paragraph */
+  sentenceStarts: Map<number, number>;
+}
+
+/** One paragraph with the lookups the steps share. */
+interface Paragraph {
+  p: number;
+  text: string;
+  quotes: Span[];
+  sents: SentenceSpan[];
+  /** tokens outside quotations */
+  tokens: Token[];
+  /** mentions outside quotations */
+  ms: PlacedMention[];
+  inQuote: (pos: number) => boolean;
+  sentenceAt: (pos: number) => SentenceSpan | undefined;
+  tokenAt: (pos: number) => number;
+  isVerb: (t: Token) => boolean;
+}
+
+interface Found {
+  speaker: Speaker;
+  how: string;
+}
+
+const word = (t: Token | undefined) => (t && t.kind === 'word' ? fold(t.text) : '');
+const isPronoun = (t: Token | undefined) => PERSON_PRONOUNS.includes(word(t)) || ORG_PRONOUNS.includes(word(t));
+const lastWord = (name: string) => fold(name.split(/\s+/).pop() ?? '');
+
+/** Titles before a name that tell its gender ("Mrs. Clinton"). */
+const GENDER_TITLES: Record<string, Gender> = { mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f' };
+
+/** A person's gender from a title right before the name or from its given name; undefined when unknown. */
+function mentionGender(L: Lexicon, text: string, m: PlacedMention): Gender | undefined {
+  const t = /([A-Z][a-z]*\.?)\s+$/.exec(text.slice(Math.max(0, m.at - 8), m.at));
+  if (t && GENDER_TITLES[t[1].toLowerCase()]) return GENDER_TITLES[t[1].toLowerCase()];
+  const first = fold(m.text.split(/\s+/)[0]);
+  if (!m.text.includes(' ') || L.eitherNames.has(first)) return undefined;
+  if (L.femaleNames.has(first)) return 'f';
+  return L.givenNames.has(first) ? 'm' : undefined;
+}
+
+function documentGenders(r: Reader): Map<string, Gender> {
+  const votes = new Map<string, { m: number; f: number }>();
+  for (const m of r.mentions) {
+    if (m.type !== 'person') continue;
+    const g = mentionGender(r.L, r.doc.paragraphs[m.paragraph] ?? '', m);
+    if (!g) continue;
+    const v = votes.get(lastWord(m.text)) ?? votes.set(lastWord(m.text), { m: 0, f: 0 }).get(lastWord(m.text))!;
+    v[g]++;
+  }
+  const out = new Map<string, Gender>();
+  // a surname borne by two people of different gender ("Mr. Clinton", "Mrs. Clinton") tells nothing
+  for (const [k, v] of votes) if (!v.m !== !v.f) out.set(k, v.m ? 'm' : 'f');
+  return out;
+}
+
+const genderOf = (r: Reader, m: PlacedMention) => mentionGender(r.L, r.doc.paragraphs[m.paragraph] ?? '', m) ?? r.genders.get(lastWord(m.text));
+
 /** Words of the role that make a name a modifier rather than the speaker ("Pentagon spokesman", "Ukraine's minister"). */
-function isModifier(text: string, end: number): boolean {
+function isModifier(L: Lexicon, text: string, end: number): boolean {
   const m = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(text.slice(end, end + 60));
   if (!m) return false;
-  const L = lex();
   return m[1].split(/\s+/).some((w) => L.roles.has(w));
 }
 
-/** Inside an appositive: ", a Pentagon spokesman," or ", director of the ... Council,". */
+/** Inside an appositive: ", a Pentagon spokesman," or ", director of the ... Council," (closed by a comma before the verb). */
 function inAppositive(text: string, at: number, from: number): boolean {
   const seg = text.slice(from, at);
   const comma = seg.lastIndexOf(',');
@@ -93,221 +208,263 @@ function inAppositive(text: string, at: number, from: number): boolean {
   return /^,\s*(?:(?:a|an|the)\s+|(?:\p{Ll}+\s+){0,3}(?:of|at|for|to|with)\s+(?:the\s+)?)/u.test(seg.slice(comma));
 }
 
-interface Speaker {
-  name: string;
-  type: string;
-  at: number;
-  paragraph: number;
-  sentence: number;
+/** Right after a preposition or a verb of telling ("on Twitter", "told Mr. Rose", "of Mrs. Clinton's plan"): not a subject. */
+function notSubject(L: Lexicon, text: string, at: number): boolean {
+  // the words before the name, back over determiners and titles ("to Mr. Trump", "told the Sen.")
+  const words = text.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
+  let k = words.length - 1;
+  while (k >= 0 && (NAME_LEAD.has(fold(words[k])) || L.titles.has(fold(words[k])))) k--;
+  if (k < 0 || !/^\p{L}+$/u.test(words[k])) return false;
+  const w = fold(words[k]);
+  return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w);
 }
 
-export interface DocQuote extends Quote {
-  paragraph: number;
-  at: number;
-  openEnded: boolean;
-  /** how the speaker was found */
-  how: string;
+/** Words between a preposition and the name it governs. */
+const NAME_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * The subject of its clause: nothing but a few function words between the clause's start (the sentence
+ * start or a comma, colon, semicolon or dash) and the name ("In his interview with Fox News, Ryan also
+ * hammered Obama": Ryan, not Obama).
+ */
+function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceStart: number): boolean {
+  if (notSubject(L, text, m.at) || /^['’]/.test(text.slice(m.until, m.until + 1))) return false;
+  const lead = text.slice(Math.max(sentenceStart, m.at - 120), m.at);
+  const clause = lead.slice(Math.max(lead.search(/[^,;:—–(]*$/u), 0));
+  const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
+  return words.every((w) => SUBJECT_LEAD.has(w));
 }
 
-/** Quotes of one document with their speakers as the document names them. */
-export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: PlacedMention[]): DocQuote[] {
-  const L = lex();
-  const out: DocQuote[] = [];
-  const events: Speaker[] = [];
-  const byParagraph = new Map<number, SentenceSpan[]>();
-  for (const s of spans) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
-  const mentionsOf = new Map<number, PlacedMention[]>();
-  for (const m of mentions) (mentionsOf.get(m.paragraph) ?? mentionsOf.set(m.paragraph, []).get(m.paragraph)!).push(m);
+/** Lower-case words that may stand before a clause's subject ("and", "but the", "then"). */
+const SUBJECT_LEAD = new Set(['and', 'but', 'so', 'then', 'the', 'a', 'an', 'also', 'yet', 'while', 'when', 'as', 'former', 'now']);
 
-  let leftOpen = false;
-  // names inside quotations are not who speaks next ("Seeing the Marcos, ..." he said)
-  const quotedSet = new Set<PlacedMention>();
-  const quoted = { push: (m: PlacedMention) => quotedSet.add(m) };
-  doc.paragraphs.forEach((text, p) => {
-    const quotes = quoteSpans(text, leftOpen);
-    leftOpen = quotes.length > 0 && !quotes[quotes.length - 1].closed;
-    const sents = byParagraph.get(p) ?? [];
-    // binary searches keep a long paragraph linear: scraped pages can hold one huge "paragraph"
-    const inQuote = (pos: number) => {
-      const k = lowerBound(quotes.length, (i) => quotes[i].open >= pos) - 1;
-      return k >= 0 && pos < quotes[k].close;
-    };
-    const ms: PlacedMention[] = [];
-    for (const m of mentionsOf.get(p) ?? []) (inQuote(m.at) ? quoted : ms).push(m);
-    const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuote(t.start)) : [];
-    const isVerb = (t: Token) => t.kind === 'word' && L.speechVerbs.has(fold(t.text));
-    const sentenceAt = (pos: number) => sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)];
-    const tokenAt = (pos: number) => lowerBound(tokens.length, (i) => tokens[i].start >= pos);
+/** The group a name heads, when a group word follows it ("the Clinton campaign", "House Republicans"). */
+function groupName(L: Lexicon, text: string, m: PlacedMention): string | null {
+  const g = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(m.until, m.until + 40));
+  if (!g || !L.groupWords.has(fold(g[1]))) return null;
+  return text.slice(m.at, m.until + g.index + g[0].length);
+}
 
-    // speech events outside quotes: "Massicot mentioned", "mentioned Dara Massicot"
-    const speechEvents: Speaker[] = [];
-    for (const m of ms) {
-      if (m.type !== 'person' && m.type !== 'org') continue;
-      const k = tokenAt(m.until) < tokens.length ? tokenAt(m.until) : -1;
-      let j = k;
-      while (j >= 0 && j < tokens.length && tokens[j].kind === 'word' && L.auxiliaries.has(fold(tokens[j].text))) j++;
-      const pk = tokenAt(m.at) - 1;
-      const prev = pk >= 0 && tokens[pk].end <= m.at ? tokens[pk] : undefined;
-      if ((j >= 0 && tokens[j] && isVerb(tokens[j])) || (prev && isVerb(prev))) {
-        speechEvents.push({ name: m.text, type: m.type, at: m.at, paragraph: p, sentence: m.sentence });
-      }
+function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[], mentions: PlacedMention[], leftOpen: boolean): Paragraph {
+  const quotes = quoteSpans(text, leftOpen);
+  // binary searches keep a long paragraph linear: scraped pages can hold one huge "paragraph"
+  const inQuote = (pos: number) => {
+    const k = lowerBound(quotes.length, (i) => quotes[i].open >= pos) - 1;
+    return k >= 0 && pos < quotes[k].close;
+  };
+  const ms: PlacedMention[] = [];
+  for (const m of mentions) if (inQuote(m.at)) r.quoted.add(m);
+  else ms.push(m);
+  const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuote(t.start)) : [];
+  return {
+    p, text, quotes, sents, tokens, ms, inQuote,
+    sentenceAt: (pos) => sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)],
+    tokenAt: (pos) => lowerBound(tokens.length, (i) => tokens[i].start >= pos),
+    isVerb: (t) => t.kind === 'word' && r.L.speechVerbs.has(fold(t.text)),
+  };
+}
+
+const asSpeaker = (r: Reader, para: Paragraph, m: PlacedMention): Speaker => ({
+  name: groupName(r.L, para.text, m) ?? m.text, type: m.type, at: m.at, paragraph: para.p, sentence: m.sentence, gender: genderOf(r, m),
+});
+
+/** Names next to a speech verb outside quotes: "Massicot mentioned", "said Dara Massicot" (not "told CNN"). */
+function speechEvents(r: Reader, para: Paragraph): Speaker[] {
+  const { tokens, L } = { tokens: para.tokens, L: r.L };
+  const out: Speaker[] = [];
+  for (const m of para.ms) {
+    if (m.type === 'place') continue;
+    const k = para.tokenAt(m.until) < tokens.length ? para.tokenAt(m.until) : -1;
+    let j = k;
+    while (j >= 0 && j < tokens.length && tokens[j].kind === 'word' && L.auxiliaries.has(fold(tokens[j].text))) j++;
+    const pk = para.tokenAt(m.at) - 1;
+    const prev = pk >= 0 && tokens[pk].end <= m.at ? tokens[pk] : undefined;
+    // an untyped name counts only as the subject right before its verb ("Caddell continued:")
+    const verbAfter = j >= 0 && tokens[j] && para.isVerb(tokens[j]);
+    const verbBefore = m.type !== 'other' && prev && para.isVerb(prev) && !L.listenerVerbs.has(fold(prev.text));
+    if (verbAfter || verbBefore) out.push(asSpeaker(r, para, m));
+  }
+  return out;
+}
+
+/** Names between two offsets that may be the subject of a speech verb. */
+function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number): PlacedMention[] {
+  const { ms, text } = para;
+  // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking")
+  const atVerb = (m: PlacedMention) => /^\s*$/.test(text.slice(m.until, to));
+  return ms.slice(lowerBound(ms.length, (i) => ms[i].at >= from), lowerBound(ms.length, (i) => ms[i].at >= to))
+    .filter((m) => m.until <= to && m.type !== 'place' && !isModifier(r.L, text, m.until) &&
+      !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) && (atVerb(m) || !notSubject(r.L, text, m.at)));
+}
+
+/**
+ * The person (or organisation, for "it") a pronoun refers to: a recent speaker or a named subject of a
+ * recent sentence, of the pronoun's gender where the document tells it. Each sentence back costs; having
+ * spoken or standing as a subject counts for a candidate (weights in QUOTE_LIMITS).
+ */
+function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: number): Speaker | null {
+  const w = fold(pronoun);
+  const wantOrg = ORG_PRONOUNS.includes(w);
+  if (!wantOrg && !PERSON_PRONOUNS.includes(w)) return null;
+  const want: Gender | undefined = w === 'he' ? 'm' : w === 'she' ? 'f' : undefined;
+  const cur = para.sentenceAt(before)?.index ?? 0;
+  const Q = QUOTE_LIMITS;
+  let best: Speaker | null = null;
+  let bestScore = Infinity;
+  const consider = (s: Speaker, score: number) => {
+    if (want && s.gender && s.gender !== want) return;
+    if (score < bestScore) (best = s), (bestScore = score);
+  };
+  for (let e = r.events.length - 1; e >= 0; e--) {
+    const ev = r.events[e];
+    if (cur - ev.sentence > Q.pronounSentences) break;
+    if (wantOrg ? ev.type !== 'org' : ev.type === 'org' || ev.type === 'place') continue;
+    consider(ev, (cur - ev.sentence) * Q.pronounSentenceCost - Q.pronounSpeakerBonus);
+  }
+  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
+  for (let k = end - 1; k >= 0; k--) {
+    const m = r.mentions[k];
+    const dist = cur - m.sentence;
+    if (dist > Q.pronounSentences) break;
+    if (r.quoted.has(m)) continue;
+    const known = m.type === 'other' && r.personWords.has(lastWord(m.text));
+    const typed = wantOrg ? m.type === 'org' : m.type === 'person' || known || (m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
+    if (!typed || r.L.media.has(fold(m.text))) continue;
+    const text = r.doc.paragraphs[m.paragraph] ?? '';
+    // "the Obama administration", "Trump campaign manager ...": a name that modifies is not the one referred to
+    if (!wantOrg && (isModifier(r.L, text, m.until) || groupName(r.L, text, m))) continue;
+    const sStart = r.sentenceStarts.get(m.sentence) ?? 0;
+    const subject = isClauseSubject(r.L, text, m, sStart);
+    const object = notSubject(r.L, text, m.at);
+    // an untyped name only when nothing typed is near
+    const untyped = m.type === 'other' && !known ? Q.pronounUntypedCost : 0;
+    consider({ name: m.text, type: m.type, at: m.at, paragraph: m.paragraph, sentence: m.sentence, gender: genderOf(r, m) },
+      dist * Q.pronounSentenceCost - (subject ? Q.pronounSubjectBonus : 0) + (object ? Q.pronounObjectCost : 0) + untyped + 0.01 * (end - k));
+  }
+  return best ? { ...(best as Speaker), gender: (best as Speaker).gender ?? want } : null;
+}
+
+/** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
+function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
+  const { text, tokens, L } = { ...para, L: r.L };
+  if (!q.closed) return null;
+  const after = q.end;
+  // a quote ending in a nested quote ("... those 5,000 people,'") ends where the nested one does
+  const continues = /^[\s]*[,\p{Ll}—–-]/u.test(text.slice(after)) || /[,—–?!-]/.test(rawInner.trimEnd().replace(/['’‘]+$/u, '').slice(-1));
+  if (!continues) return null;
+  // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token;
+  // a bracket such as "(D-Wis.)" is skipped whole)
+  const a0 = para.tokenAt(after);
+  let stop = text.length;
+  let depth = 0;
+  for (let k = a0; k < Math.min(tokens.length, a0 + QUOTE_LIMITS.afterClauseTokens); k++) {
+    const t = tokens[k].text;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (!depth && tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(t)) {
+      stop = tokens[k].start;
+      break;
     }
-    const pendingEvents = [...speechEvents];
-    const flushEvents = (upTo: number) => {
-      while (pendingEvents.length && pendingEvents[0].at < upTo) events.push(pendingEvents.shift()!);
-    };
+  }
+  const nextQuote = para.quotes[lowerBound(para.quotes.length, (i) => para.quotes[i].open >= after)];
+  if (nextQuote) stop = Math.min(stop, nextQuote.open);
+  const aft: Token[] = [];
+  for (let k = a0; k < tokens.length && aft.length < QUOTE_LIMITS.afterClauseWords && tokens[k].start < stop; k++) aft.push(tokens[k]);
+  const v = aft.findIndex(para.isVerb);
+  if (v < 0) return null;
+  const between = aft.slice(0, v).filter((t) => t.kind === 'word' && !L.auxiliaries.has(fold(t.text)));
+  if (between.length === 1 && isPronoun(between[0])) {
+    const s = resolvePronoun(r, para, between[0].text, q.open);
+    return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
+  }
+  const subj = speakerCandidates(r, para, after, aft[v].start);
+  if (subj.length) return { speaker: asSpeaker(r, para, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
+  // "he went on to say", "she later told reporters"
+  if (between.length > 1 && isPronoun(between[0])) {
+    const s = resolvePronoun(r, para, between[0].text, q.open);
+    return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
+  }
+  if (between.length === 0) {
+    const obj = speakerCandidates(r, para, aft[v].end, stop);
+    if (obj.length) return { speaker: asSpeaker(r, para, obj[0]), how: `"${aft[v].text}" after the quote, name after it` };
+  }
+  return null;
+}
 
-    const pronoun = (word: string, before: number): Speaker | null => {
-      const w = fold(word);
-      const wantOrg = ORG_PRONOUNS.includes(w);
-      if (!wantOrg && !PERSON_PRONOUNS.includes(w)) return null;
-      const cur = sentenceAt(before)?.index ?? 0;
-      for (let e = events.length - 1; e >= 0; e--) {
-        const ev = events[e];
-        if (cur - ev.sentence > 4) break;
-        if (wantOrg ? ev.type === 'org' : ev.type !== 'org' && ev.type !== 'place') return ev;
-      }
-      // else the last named person (or organisation for "it") before the quote; an untyped name only when close by
-      const end = lowerBound(mentions.length, (i) => mentions[i].paragraph > p || (mentions[i].paragraph === p && mentions[i].at >= before));
-      const earlier = { length: end, at: (k: number) => mentions[k] };
-      let last: PlacedMention | undefined;
-      for (let k = earlier.length - 1; k >= 0 && !last; k--) {
-        const m = earlier.at(k);
-        if (cur - m.sentence > 6) break;
-        if (quotedSet.has(m)) continue;
-        if (wantOrg ? m.type === 'org' : m.type === 'person') last = m;
-      }
-      if (!last && !wantOrg) {
-        for (let k = earlier.length - 1; k >= 0 && !last; k--) {
-          const m = earlier.at(k);
-          if (cur - m.sentence > 1) break;
-          if (quotedSet.has(m)) continue;
-          if (m.type === 'other' && m.cue === 'none') last = m;
-        }
-      }
-      return last ? { name: last.text, type: last.type, at: last.at, paragraph: last.paragraph, sentence: last.sentence } : null;
-    };
-    const asSpeaker = (m: PlacedMention): Speaker => ({ name: m.text, type: m.type, at: m.at, paragraph: p, sentence: m.sentence });
-    const speakerCandidates = (from: number, to: number) =>
-      ms.slice(lowerBound(ms.length, (i) => ms[i].at >= from), lowerBound(ms.length, (i) => ms[i].at >= to)).filter((m) => m.until <= to && m.type !== 'place' && !isModifier(text, m.until) && !inAppositive(text, m.at, from));
+/** A name after a dash right after the quote: `"..." ― Sonya Herridge`. */
+function speakerAfterDash(r: Reader, para: Paragraph, q: Span): Found | null {
+  if (!q.closed) return null;
+  const d = /^\s*(\S+)\s*/u.exec(para.text.slice(q.end, q.end + 8));
+  if (!d || !ATTRIBUTION_DASHES.includes(d[1])) return null;
+  const at = q.end + d[0].length;
+  const m = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].at >= at)];
+  if (!m || m.at !== at || m.type === 'place') return null;
+  return { speaker: asSpeaker(r, para, m), how: 'name after a dash after the quote' };
+}
 
-    quotes.forEach((q) => {
-      flushEvents(q.open);
-      let inner = text.slice(q.open + 1, q.close);
-      const rawInner = inner;
-      inner = inner.trim().replace(/[\s,;:]+$/u, '').replace(/(?<!\.\.)\.$/, '').trim();
-      if (!/\p{L}/u.test(inner)) return;
-      const sentence = sentenceAt(q.open);
-      const sStart = sentence?.start ?? 0;
-      let speaker: Speaker | null = null;
-      let how = '';
+/** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
+function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
+  const { text, tokens, L } = { ...para, L: r.L };
+  const from = para.sentenceAt(q.open)?.start ?? 0;
+  const bef = tokens.slice(para.tokenAt(from), para.tokenAt(q.open)).filter((t) => t.end <= q.open);
+  const acc = /\b(?:according to|in the words of)\s+/giu;
+  let m: RegExpExecArray | null;
+  let accAt = -1;
+  while ((m = acc.exec(text.slice(from, q.open)))) accAt = from + m.index + m[0].length;
+  const accMention = accAt >= 0 ? para.ms.find((x) => x.at >= accAt && x.at <= accAt + 4) : undefined;
+  if (accMention) return { speaker: asSpeaker(r, para, accMention), how: '"according to" before the quote' };
+  let v = -1;
+  for (let k = bef.length - 1; k >= 0; k--) if (para.isVerb(bef[k])) (v = k), (k = -1);
+  if (v < 0) return null;
+  let k = v - 1;
+  while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
+  // "they said", "we said": a group the text does not name here
+  if (k >= 0 && GROUP_PRONOUNS.includes(word(bef[k]))) return null;
+  if (k >= 0 && isPronoun(bef[k])) {
+    const s = resolvePronoun(r, para, bef[k].text, q.open);
+    return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
+  }
+  const subj = speakerCandidates(r, para, from, bef[v].start);
+  const pick = subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+  if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${bef[v].text}" before the quote, subject before it` };
+  // "He signaled he did, saying, "..."": the clause's pronoun subject
+  const pron = bef.slice(0, v).filter(isPronoun).pop();
+  if (pron) {
+    const s = resolvePronoun(r, para, pron.text, q.open);
+    return s && { speaker: s, how: `pronoun "${pron.text}" before "${bef[v].text}"` };
+  }
+  return null;
+}
 
-      // after the quote: `"...," X said`, `"...," said X`, `"...," he said`
-      const after = q.closed ? q.close + 1 : text.length;
-      const lastInner = rawInner.trimEnd().slice(-1);
-      const afterText = text.slice(after);
-      const continues = /^[\s]*[,\p{Ll}—–-]/u.test(afterText) || /[,—–?!-]/.test(lastInner);
-      if (q.closed && continues) {
-        // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token)
-        const a0 = tokenAt(after);
-        let stop = text.length;
-        for (let k = a0; k < Math.min(tokens.length, a0 + 60); k++) {
-          if (tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(tokens[k].text)) {
-            stop = tokens[k].start;
-            break;
-          }
-        }
-        const nextQuote = quotes[lowerBound(quotes.length, (i) => quotes[i].open >= after)];
-        if (nextQuote) stop = Math.min(stop, nextQuote.open);
-        const aft: Token[] = [];
-        for (let k = a0; k < tokens.length && aft.length < 40 && tokens[k].start < stop; k++) aft.push(tokens[k]);
-        const v = aft.findIndex(isVerb);
-        if (v >= 0) {
-          const between = aft.slice(0, v).filter((t) => t.kind === 'word' && !L.auxiliaries.has(fold(t.text)));
-          if (between.length === 1 && (PERSON_PRONOUNS.includes(fold(between[0].text)) || ORG_PRONOUNS.includes(fold(between[0].text)))) {
-            speaker = pronoun(between[0].text, q.open);
-            how = `pronoun "${between[0].text}" after the quote`;
-          } else {
-            const subj = speakerCandidates(after, aft[v].start);
-            if (subj.length) {
-              speaker = asSpeaker(subj.find((m) => m.type === 'person') ?? subj[0]);
-              how = `"${aft[v].text}" after the quote, subject before it`;
-            } else if (between.length === 0) {
-              const obj = speakerCandidates(aft[v].end, stop);
-              if (obj.length) {
-                speaker = asSpeaker(obj[0]);
-                how = `"${aft[v].text}" after the quote, name after it`;
-              }
-            }
-          }
-        }
-      }
-      // before the quote, in its sentence: `X said: "..."`, `X told ... that "..."`, `according to X, ... "..."`
-      if (!speaker) {
-        const from = sStart;
-        const bef = tokens.slice(tokenAt(from), tokenAt(q.open)).filter((t) => t.end <= q.open);
-        const acc = /\b(?:according to|in the words of)\s+/giu;
-        let m: RegExpExecArray | null;
-        let accAt = -1;
-        while ((m = acc.exec(text.slice(from, q.open)))) accAt = from + m.index + m[0].length;
-        const accMention = accAt >= 0 ? ms.find((x) => x.at >= accAt && x.at <= accAt + 4) : undefined;
-        let v = -1;
-        for (let k = bef.length - 1; k >= 0; k--) if (isVerb(bef[k])) { v = k; break; }
-        if (accMention) {
-          speaker = asSpeaker(accMention);
-          how = '"according to" before the quote';
-        } else if (v >= 0) {
-          let k = v - 1;
-          while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
-          if (k >= 0 && bef[k].kind === 'word' && (PERSON_PRONOUNS.includes(fold(bef[k].text)) || ORG_PRONOUNS.includes(fold(bef[k].text)))) {
-            speaker = pronoun(bef[k].text, q.open);
-            how = `pronoun "${bef[k].text}" before "${bef[v].text}"`;
-          } else {
-            const subj = speakerCandidates(from, bef[v].start);
-            const pick = subj.filter((m) => m.type === 'person').pop() ?? subj[subj.length - 1];
-            if (pick) {
-              speaker = asSpeaker(pick);
-              how = `"${bef[v].text}" before the quote, subject before it`;
-            }
-          }
-        }
-      }
-      // a quote that stands alone goes on from the previous one
-      if (!speaker) {
-        const lead = text.slice(sStart, Math.max(q.open, sStart)).trim();
-        const prev = out[out.length - 1];
-        if (!lead && prev && prev.speaker && (sentence?.index ?? 0) - prev.sentence <= (prev.openEnded ? 3 : 2) && (prev.paragraph >= p - 1 || prev.openEnded)) {
-          speaker = { name: prev.speaker, type: 'person', at: prev.at, paragraph: prev.paragraph, sentence: prev.sentence };
-          how = 'goes on from the previous quote';
-        } else if (!lead) {
-          // the speaker named in the previous sentence: `X said:` then the quote
-          const prevEvent = events[events.length - 1];
-          if (prevEvent && (sentence?.index ?? 0) - prevEvent.sentence === 1) {
-            speaker = prevEvent;
-            how = 'speaker of the previous sentence';
-          }
-        }
-      }
-      // a title of a work ("American Pie", "The Big Lebowski") is not a quote, whoever is named near it
-      if (inner.split(/\s+/).length <= 5 && inner.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w))) return;
-      if (speaker) events.push(speaker);
-      out.push({
-        id: `${doc.id}#q${out.length + 1}`,
-        text: inner,
-        speaker: speaker?.name ?? null,
-        speakerEntity: null,
-        document: doc.id,
-        sentence: sentence?.index ?? 0,
-        paragraph: p,
-        at: q.open,
-        openEnded: !q.closed,
-        how: speaker ? how : 'no attribution found',
-      });
-    });
-    flushEvents(Infinity);
-  });
-  // a quote that runs to the end of its paragraph takes the speaker of the quote that continues it
-  for (let i = 0; i < out.length - 1; i++) {
+/** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
+function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
+  const sentence = para.sentenceAt(q.open);
+  const sStart = sentence?.start ?? 0;
+  const lead = para.text.slice(sStart, Math.max(q.open, sStart)).trim();
+  if (lead) return null;
+  const cur = sentence?.index ?? 0;
+  const prev = r.out[r.out.length - 1];
+  const reach = prev?.openEnded ? QUOTE_LIMITS.continueSentencesOpen : QUOTE_LIMITS.continueSentences;
+  if (prev && prev.speaker && cur - prev.sentence <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
+    let ev: Speaker | undefined;
+    for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
+    return { speaker: ev ?? { name: prev.speaker, type: 'person', at: prev.at, paragraph: prev.paragraph, sentence: prev.sentence }, how: 'goes on from the previous quote' };
+  }
+  // the speaker named in the previous sentence: `X said:` then the quote
+  const prevEvent = r.events[r.events.length - 1];
+  if (prevEvent && cur - prevEvent.sentence === 1) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  return null;
+}
+
+/** A title of a work ("American Pie", "The Big Lebowski") is not a quote, whoever is named near it. */
+function isTitleOfWork(inner: string): boolean {
+  const words = inner.split(/\s+/);
+  return words.length <= QUOTE_LIMITS.titleMaxWords && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w));
+}
+
+/** A quote that runs to the end of its paragraph takes the speaker of the quote that continues it (over several paragraphs). */
+function carryBackOverParagraphs(out: DocQuote[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
     const q = out[i];
     const next = out[i + 1];
     if (q.openEnded && !q.speaker && next.paragraph === q.paragraph + 1 && next.speaker) {
@@ -315,5 +472,51 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       q.how = 'continued in the next paragraph';
     }
   }
-  return out;
+}
+
+/** Quotes of one document with their speakers as the document names them. */
+export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: PlacedMention[]): DocQuote[] {
+  const r: Reader = { doc, L: lex(), mentions, quoted: new Set(), events: [], out: [], genders: new Map(), personWords: new Set(), sentenceStarts: new Map(spans.map((x) => [x.index, x.start])) };
+  r.genders = documentGenders(r);
+  for (const m of mentions) if (m.type === 'person') r.personWords.add(lastWord(m.text));
+  const byParagraph = new Map<number, SentenceSpan[]>();
+  for (const s of spans) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
+  const mentionsOf = new Map<number, PlacedMention[]>();
+  for (const m of mentions) (mentionsOf.get(m.paragraph) ?? mentionsOf.set(m.paragraph, []).get(m.paragraph)!).push(m);
+
+  let leftOpen = false;
+  doc.paragraphs.forEach((text, p) => {
+    const para = readParagraph(r, p, text, byParagraph.get(p) ?? [], mentionsOf.get(p) ?? [], leftOpen);
+    leftOpen = para.quotes.length > 0 && !para.quotes[para.quotes.length - 1].closed;
+    const pending = speechEvents(r, para);
+    const flushEvents = (upTo: number) => {
+      while (pending.length && pending[0].at < upTo) r.events.push(pending.shift()!);
+    };
+    for (const q of para.quotes) {
+      flushEvents(q.open);
+      const rawInner = text.slice(q.start, q.close);
+      // the closing punctuation that belongs to the quoted sentence stays; the comma before "he said" goes
+      const inner = rawInner.trim().replace(/[\s,;:]+$/u, '').trim();
+      if (!/\p{L}/u.test(inner) || isTitleOfWork(inner)) continue;
+      const sentence = para.sentenceAt(q.open)?.index ?? 0;
+      const found = speakerAfter(r, para, q, rawInner) ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
+      // the speaker now speaks here: a later pronoun measures its distance from this quote
+      if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence });
+      r.out.push({
+        id: `${doc.id}#q${r.out.length + 1}`,
+        text: inner,
+        speaker: found?.speaker.name ?? null,
+        speakerEntity: null,
+        document: doc.id,
+        sentence,
+        paragraph: p,
+        at: q.open,
+        openEnded: !q.closed,
+        how: found ? found.how : 'no attribution found',
+      });
+    }
+    flushEvents(Infinity);
+  });
+  carryBackOverParagraphs(r.out);
+  return r.out;
 }

@@ -30,3 +30,43 @@ valentina valery valeriy valerii vasily vasyl vera veronica victor victoria vikt
 vladimir volodymyr vladislav vyacheslav walter wayne wendy william willie wolfgang xi yana yauheni yaroslav yevhen
 yulia yuliya yuri yuriy yury zachary zoe
 `.trim().split(/\s+/);
+
+/** More given names common in US political news (campaign staff, lawmakers, commentators). Folded. */
+export const MORE_GIVEN_NAMES = `
+kellyanne huma reince newt mitt marco ted rand jeb ben chris carly mike tim bernie elizabeth debbie donna
+jennifer robby brian jake sean corey stephen steve kayleigh sarah jared ivanka melania tiffany eric
+nikki lindsey mitch chuck harry nancy kamala kirsten amy cory beto pete tulsi jay john rudy rudolph rex jeff
+loretta merrick sonia ruth antonin clarence neil brett elena samuel anthony sheldon rick ron joni marsha susan
+lisa olympia claire heidi tammy dianne barbara patty maxine sheila alexandria ilhan rashida ayanna jerrold adam
+devin trey jim jason paul kevin steny hakeem karen gretchen stacey andrew bill hillary chelsea barack michelle
+joe jill dick lynne condoleezza colin madeleine valerie denis stephanie gwen wolf rachel megyn bret tucker
+laura sean lou greta katy jorge chuck mika joe lester chris martha george terry reince sean omarosa betsy
+wilbur ryan ben elaine rex nikki mick john kirstjen ajit scott tom kris katrina roger corey michael paul rick
+george carter cheryl rebecca neera marc joel jen brian karine symone kristen meredith felipe vicente enrique
+andres manuel miguel alejandro javier ricardo rafael sergio luis julian raul jesus benjamin bibi moshe yair avigdor
+shimon ehud ariel hassan mahmoud recep emmanuel francois angela theresa boris nigel justin stephen malcolm
+gennifer jeri kerry dianne kathleen ashton kyrsten joaquin cory deval mazie tammy raphael marcia maureen
+jodi kimberly heather brooke lara kaitlan nikki jeanine dana juanita paula roger trey jared
+`.trim().split(/\s+/);
+
+/** Given names that are a woman's in nearly all uses (for "she" against "he"). Folded. */
+export const FEMALE_GIVEN_NAMES = `
+alexandra alice alicia alina alison amanda amy ana anastasia andrea angela angelina ann anna anne annie audrey barbara
+beth betty brenda carla carol caroline carolyn catherine charlotte christina christine claire connie daria darya
+deborah debra diana diane donna doris dorothy edith elena elizabeth ellen emily emma florence frances gina giorgia
+gloria grace heather helen hillary irene jane janet janice jennifer jessica joan joanna joyce judith judy julia
+julie karen kate katherine kathleen kathy katie kristina laura lauren linda lisa liz lois lori louise lucy
+lyudmila lyudmyla mandy margaret maria marie marina marta martha mary megan melissa mildred michelle nancy naomi
+natalia natalya nataliya natasha nicola nina olena olga olivia pamela patricia paula peggy rachel rebecca rose
+ruth sally samantha sandra sara sarah sharon shirley sophie stephanie sue susan svetlana sviatlana tara tatiana
+tatyana teresa theresa tina valentina vera veronica victoria wendy yana yulia yuliya zoe kellyanne huma hope
+debbie carly nikki lindsey kamala kirsten tulsi kayleigh ivanka melania tiffany loretta sonia joni marsha
+olympia heidi tammy dianne patty maxine sheila ilhan rashida ayanna gretchen stacey chelsea jill lynne condoleezza
+madeleine valerie gwen megyn greta katy mika omarosa betsy elaine kirstjen katrina cheryl neera jen karine symone
+kristen hope meredith gennifer jeri kathleen kyrsten mazie marcia maureen jodi kimberly brooke lara
+kaitlan jeanine juanita theresa angela
+`.trim().split(/\s+/);
+
+/** Given names borne by men and women alike: no gender from them. Folded. */
+export const EITHER_GIVEN_NAMES = `pat kim jan robin dana jamie kelly chris jean sam terry tracy leslie lindsay
+lindsey jordan taylor morgan casey alex jessie sasha`.trim().split(/\s+/);

@@ -11,9 +11,10 @@ answered ask asks asked urge urges urged stress stresses stressed emphasise emph
 underline underlined conclude concluded predict predicted report reports reported tweet tweeted post posted concede
 conceded complain complained caution cautioned vow vowed promise promised quip quipped joke joked agree agreed
 disclose disclosed reveal revealed inform informed maintain maintains maintained contend contended allege alleged
-describe described calling reiterate reiterated recount recounted exclaim exclaimed shout shouted whisper
+describe described call calls called calling reiterate reiterated recount recounted exclaim exclaimed shout shouted whisper
 whispered testify testified declare pledge pledged acknowledged believe believes believed think thinks thought
 expect expected estimate estimated forecast projected highlight highlighted pointed instructed
+chant chants chanted yell yells yelled sing sings sang read reads spoke speaks
 `.trim().split(/\s+/);
 
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
@@ -28,3 +29,60 @@ export const GROUP_PRONOUNS = ['they', 'we', 'i'];
 
 /** Phrases that attribute a statement before it ("according to X"). */
 export const ACCORDING_TO = /\b(?:according to|in the words of|quoting|quoted)\s+$/i;
+
+/** Speech verbs whose object is the one spoken to ("told CNN", "asked Trump"), never the speaker. */
+export const LISTENER_VERBS = `tell tells told telling ask asks asked asking inform informs informed urge urges urged
+advise advises advised warn warns warned assure assured remind reminded call called calling describe described`
+  .trim().split(/\s+/);
+
+/**
+ * Words after which a name is where or to whom something was said, or what it was about ("on Twitter",
+ * "to Fox News", "said of Mrs. Clinton's plan"), not who said it; "from" stays ("a statement from Waitrose said").
+ */
+export const NOT_SUBJECT_BEFORE = `to on in at with of about for into onto against toward towards than like
+unlike via over under after before behind among between during through without within across including versus vs
+alongside besides despite per upon`.trim().split(/\s+/);
+
+/** Where statements are carried: never the speaker of a quote. Folded. */
+export const MEDIA_NAMES = `cnn|msnbc|cnbc|fox|fox news|fox business|fox news channel|nbc|nbc news|abc|abc news|cbs|cbs news|
+npr|pbs|c-span|bbc|twitter|facebook|instagram|youtube|snapchat|reddit|tiktok|truth social|breitbart|breitbart news|
+huffpost|huffington post|the huffington post|politico|axios|usa today|the hill|the atlantic|the new york times|
+new york times|the washington post|washington post|the wall street journal|wall street journal|associated press|
+the associated press|ap|reuters|bloomberg|buzzfeed|buzzfeed news|vox|slate|salon|the daily beast|daily beast|newsmax|
+meet the press|face the nation|this week|fox news sunday|state of the union|good morning america|today|nightline|
+hardball|morning joe|the view|60 minutes|fox & friends|hannity|the o'reilly factor|tonight show|late show|
+the late show|the tonight show|anderson cooper 360|new day|the lead|the situation room|special report|
+western journalism|the western journal|the new yorker|new yorker|time|newsweek|rolling stone|the guardian|guardian|
+the times|times|post|journal|sirius|siriusxm|radio|wmur|wfaa|kcbs|wabc|wor|wls`.split('|').map((s) => s.trim()).filter(Boolean);
+
+/** Words after a name that make the speaker a group named after it ("the Clinton campaign", "House Republicans"). */
+export const GROUP_WORDS = `campaign campaigns administration republicans democrats officials aides staff staffers
+lawmakers leaders leadership allies supporters team camp spokespeople surrogates advisers advisors loyalists
+delegation caucus family government`.trim().split(/\s+/);
+
+/** Dashes that put a speaker's name after a quote ("..." ― Sonya Herridge), as in collected reactions. */
+export const ATTRIBUTION_DASHES = ['―', '—', '–', '-', '--'];
+
+/** The distances and windows the quote reader works within. */
+export const QUOTE_LIMITS = {
+  /** a pronoun refers to someone named at most this many sentences back */
+  pronounSentences: 6,
+  /** an untyped name ("other") may be a pronoun's referent only this close */
+  pronounUntypedSentences: 1,
+  /** a sentence back costs this much against being the subject or a speaker when resolving a pronoun */
+  pronounSentenceCost: 1,
+  pronounSpeakerBonus: 1.5,
+  pronounSubjectBonus: 1,
+  /** a name after a preposition or a verb of telling ("loyalty to Mr. Trump") is seldom the one referred to */
+  pronounObjectCost: 0.5,
+  /** an untyped name, when a typed one is near, loses by this much */
+  pronounUntypedCost: 0.5,
+  /** tokens read after a closing mark looking for the attributing verb */
+  afterClauseTokens: 60,
+  afterClauseWords: 40,
+  /** a standalone quote goes on from the previous quote at most this many sentences on (open-ended: more) */
+  continueSentences: 2,
+  continueSentencesOpen: 3,
+  /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
+  titleMaxWords: 5,
+};
