@@ -3,7 +3,8 @@
 // pull in sibling paragraphs the container left out, and cut the container into text blocks.
 import type { Removal } from '../../model.ts';
 import {
-  BLOCK_TAGS, CHROME_PATTERNS, CREDIT_LINE, CREDIT_LINE_MAX, CHROME_ROLES, CHROME_TAGS, CONTENT_SELECTORS, DROP_TAGS, LINK_DENSITY_MAX, PARAGRAPH_TAGS, SHORT_BLOCK,
+  BLOCK_TAGS, CHROME_PATTERNS, CREDIT_LINE, CREDIT_LINE_MAX, CHROME_ROLES, CHROME_TAGS, CONTENT_SELECTORS, DROP_TAGS, LAYOUT_CLASS, LEAD_COMPOUNDS, LEAD_NOT_WORDS,
+  LEAD_WORDS, LINK_DENSITY_MAX, PARAGRAPH_TAGS, SHORT_BLOCK,
 } from './patterns.ts';
 
 /** One run of text between block boundaries. */
@@ -176,7 +177,7 @@ export function chromeReason(el: Element): string | null {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return null;
-  const names = `${cls ? cls.split(/\s+/).filter((t) => !ITEM_CLASS.test(t)).join(' ') : ''} ${id ?? ''}`.trim();
+  const names = `${cls ? cls.split(/\s+/).filter((t) => !ITEM_CLASS.test(t) && !LAYOUT_CLASS.test(t)).join(' ') : ''} ${id ?? ''}`.trim();
   if (!names) return null;
   for (const { re, reason } of CHROME_PATTERNS) if (re.test(names)) return reason;
   return null;
@@ -306,6 +307,53 @@ function siblingParagraphs(container: Element, stats: Map<Element, Stats>): { be
     (seen ? after : before).push(el);
   }
   return { before, after };
+}
+
+/** Words of a class token or id, split at - _ and camelCase ("ce_articleIntro" -> ce, article, intro). */
+const nameWords = (token: string): string[] => token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+
+/** Whether an element's class or id names an article lead (see LEAD_WORDS). */
+export function isLeadName(el: Element): boolean {
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+  return tokens.some((t) => {
+    if (!t) return false;
+    const words = nameWords(t);
+    return LEAD_COMPOUNDS.has(words.join('')) || (words.some((w) => LEAD_WORDS.has(w)) && !words.some((w) => LEAD_NOT_WORDS.has(w)));
+  });
+}
+
+/** How many levels above the container a lead is looked for (the article header's reach). */
+const LEAD_SCOPE_LEVELS = 4;
+/** A lead holds at least / at most this many characters, and few of them in links. */
+const LEAD_MIN_CHARS = 40;
+const LEAD_MAX_CHARS = 1500;
+const LEAD_MAX_LINK_DENSITY = 0.3;
+
+/**
+ * The article's lead when the template put it outside the container: elements named as a lead that stand
+ * before the container inside its nearest ancestors (the article header), whose text the container lacks.
+ */
+function leadElements(container: Element, body: Element, stats: Map<Element, Stats>, taken: Element[]): Element[] {
+  let scope = container;
+  for (let i = 0; i < LEAD_SCOPE_LEVELS; i++) {
+    const parent = scope.parentNode as Element | null;
+    if (!parent || parent.nodeType !== 1 || parent === body) break;
+    scope = parent;
+  }
+  if (scope === container) return [];
+  const out: Element[] = [];
+  let inside: string | null = null;
+  for (const el of elements(scope)) {
+    if (el === container) break;
+    if (isAncestorOrSelf(el, container) || !isLeadName(el)) continue;
+    if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
+    const s = stats.get(el);
+    if (!s || s.chars < LEAD_MIN_CHARS || s.chars > LEAD_MAX_CHARS || s.linkChars / s.chars > LEAD_MAX_LINK_DENSITY) continue;
+    inside ??= (container.textContent ?? '').replace(/\s+/g, ' ');
+    if (inside.includes(textOf(el).slice(0, 80))) continue; // the body repeats its lead
+    out.push(el);
+  }
+  return out;
 }
 
 /** Blocks that are entries of a list or table. */
@@ -544,7 +592,9 @@ export function extractContent(document: Document): ContentResult {
 
   pruneLinkLists(container, stats, removed);
   const { before, after } = container === body ? { before: [], after: [] } : siblingParagraphs(container, stats);
+  const leads = container === body ? [] : leadElements(container, body, stats, before);
   const raw: Block[] = [];
+  for (const el of leads) collectBlocks(el, raw);
   for (const el of before) collectBlocks(el, raw);
   collectBlocks(container, raw);
   for (const el of after) collectBlocks(el, raw);
