@@ -77,6 +77,8 @@ export interface Article {
   languageHint?: string | null;
   /** outlet or agency the page credits as the text's origin (wire agency, translated or syndicated source) */
   originalOutlet?: string | null;
+  /** what named the outlet ("site name", "domain cbc.ca", "copyright line", "credited staff …") */
+  outletEvidence?: string | null;
 }
 
 // ---------------------------------------------------------------- text
@@ -324,6 +326,8 @@ export interface ReportDocument {
   byline: string[];
   /** publication the text first ran in, when the page credits one (a wire agency, a translated source) */
   originalOutlet?: string | null;
+  /** what named the outlet ("site name", "domain cbc.ca", "copyright line", "credited staff …") */
+  outletEvidence?: string | null;
   published: string | null;
   language: string;
   text: string;

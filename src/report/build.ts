@@ -13,6 +13,7 @@ export function reportDocument(doc: TextDocument, flags?: DocumentFlags): Report
     outlet: doc.outlet,
     byline: doc.byline,
     originalOutlet: doc.originalOutlet ?? null,
+    outletEvidence: doc.outletEvidence ?? null,
     published: doc.published,
     language: doc.language,
     text: doc.text,

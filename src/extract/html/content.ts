@@ -3,8 +3,10 @@
 // pull in sibling paragraphs the container left out, and cut the container into text blocks.
 import type { Removal } from '../../model.ts';
 import {
-  BLOCK_TAGS, CHROME_PATTERNS, CREDIT_LINE, CREDIT_LINE_MAX, CHROME_ROLES, CHROME_TAGS, CONTENT_SELECTORS, DROP_TAGS, LINK_DENSITY_MAX, PARAGRAPH_TAGS, SHORT_BLOCK,
+  BLOCK_TAGS, CHROME_PATTERNS, CREDIT_LINE, CREDIT_LINE_MAX, CHROME_ROLES, CHROME_TAGS, CONTENT_SELECTORS, DROP_TAGS, LAYOUT_CLASS, LEAD_COMPOUNDS, LEAD_NOT_WORDS,
+  LEAD_WORDS, LINK_DENSITY_MAX, PARAGRAPH_TAGS, SHORT_BLOCK,
 } from './patterns.ts';
+import { CONTENT_LIMITS as L } from './limits.ts';
 
 /** One run of text between block boundaries. */
 export interface Block {
@@ -38,17 +40,7 @@ interface Stats {
 
 const MAX_REMOVED = 200;
 const HAS_WORD = /[\p{L}\p{N}]/u;
-/** A <noscript> with more text than this is kept (characters). */
-const NOSCRIPT_TEXT = 200;
 const REMOVED_SNIPPET = 200;
-/** Containers below this many characters are no article. */
-const MIN_CONTAINER_CHARS = 140;
-/** An explicit marker wins over paragraph scoring when it holds at least this share of the best candidate's text. */
-const MARKER_SHARE = 0.3;
-/** A chrome-looking element that holds more than this share of the page's text is a page wrapper, not chrome. */
-const WRAPPER_SHARE = 0.55;
-/** Paragraph text (characters) above which a small-block label does not remove an element. */
-const SOFT_REASON_MAX_GOOD = 300;
 
 const tagOf = (el: Element): string => (el.localName ?? el.tagName ?? '').toLowerCase();
 
@@ -92,7 +84,7 @@ function dropInvisible(root: Element): void {
     const tag = tagOf(el);
     // <noscript> usually holds a tracking pixel, but some blog templates put the whole post in it
     if (tag === 'noscript') {
-      if (nonSpace(el.textContent ?? '') < NOSCRIPT_TEXT) doomed.push(el);
+      if (nonSpace(el.textContent ?? '') < L.noscriptText) doomed.push(el);
     } else if (DROP_TAGS.has(tag)) doomed.push(el);
     else if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') doomed.push(el);
     else {
@@ -135,10 +127,10 @@ function measure(root: Element): Map<Element, Stats> {
         s.links += k.links;
         const ct = tagOf(c as Element);
         const density = k.chars ? k.linkChars / k.chars : 0;
-        if (PARAGRAPH_TAGS.has(ct) && k.chars >= 25) {
-          if (density < 0.5) s.score += (1 + Math.min(k.chars / 100, 3) + commas(c as Element)) * (1 - density);
+        if (PARAGRAPH_TAGS.has(ct) && k.chars >= L.paragraphMinChars) {
+          if (density < L.paragraphScoreMaxLinkDensity) s.score += (1 + Math.min(k.chars / L.scoreCharsPerPoint, L.scoreMaxLengthPoints) + commas(c as Element)) * (1 - density);
         }
-        if (PARAGRAPH_TAGS.has(ct) && ct !== 'li' && k.chars >= 25 && density < 0.3) s.good += k.chars - k.linkChars;
+        if (PARAGRAPH_TAGS.has(ct) && ct !== 'li' && k.chars >= L.paragraphMinChars && density < L.goodMaxLinkDensity) s.good += k.chars - k.linkChars;
         else s.good += k.good;
         // inline children (b, span, font) are part of their parent's running text
         if (!BLOCK_TAGS.has(ct)) direct += k.chars - k.linkChars;
@@ -146,7 +138,7 @@ function measure(root: Element): Map<Element, Stats> {
     }
     if (isLink) s.links++;
     // running text straight in a div or cell (old layouts separate paragraphs with <br>)
-    if (direct >= 80 && !PARAGRAPH_TAGS.has(tagOf(el))) s.good += direct;
+    if (direct >= L.runningTextChars && !PARAGRAPH_TAGS.has(tagOf(el))) s.good += direct;
     stats.set(el, s);
   }
   return stats;
@@ -155,7 +147,7 @@ function measure(root: Element): Map<Element, Stats> {
 function commas(el: Element): number {
   const t = el.textContent ?? '';
   let n = 0;
-  for (let i = 0; i < t.length && n < 10; i++) if (t.charCodeAt(i) === 44 || t.charCodeAt(i) === 0x3001) n++;
+  for (let i = 0; i < t.length && n < L.commaMax; i++) if (t.charCodeAt(i) === 44 || t.charCodeAt(i) === 0x3001) n++;
   return n;
 }
 
@@ -176,7 +168,7 @@ export function chromeReason(el: Element): string | null {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return null;
-  const names = `${cls ? cls.split(/\s+/).filter((t) => !ITEM_CLASS.test(t)).join(' ') : ''} ${id ?? ''}`.trim();
+  const names = `${cls ? cls.split(/\s+/).filter((t) => !ITEM_CLASS.test(t) && !LAYOUT_CLASS.test(t)).join(' ') : ''} ${id ?? ''}`.trim();
   if (!names) return null;
   for (const { re, reason } of CHROME_PATTERNS) if (re.test(names)) return reason;
   return null;
@@ -230,7 +222,7 @@ function markedContainer(body: Element, stats: Map<Element, Stats>, pageChars: n
   }
   for (let i = 0; i < CONTENT_SELECTORS.length; i++) {
     const b = best[i];
-    if (b && b.own >= MIN_CONTAINER_CHARS && b.own >= pageChars * 0.1) return { el: b.el, how: `marked container ${CONTENT_SELECTORS[i]}` };
+    if (b && b.own >= L.minContainerChars && b.own >= pageChars * L.markerPageShare) return { el: b.el, how: `marked container ${CONTENT_SELECTORS[i]}` };
   }
   return null;
 }
@@ -258,10 +250,6 @@ function scoredContainer(root: Element, stats: Map<Element, Stats>): Element | n
   return best;
 }
 
-/** Share of the page's paragraph text the article container must hold. */
-const MASS_SHARE = 0.8;
-/** A marked container holding less than this share of the mass container's paragraph text is widened. */
-const MARKED_SHARE_OF_MASS = 0.6;
 
 /**
  * The deepest element that still holds most of the page's paragraph text: articles split over
@@ -269,7 +257,7 @@ const MARKED_SHARE_OF_MASS = 0.6;
  */
 function massContainer(body: Element, stats: Map<Element, Stats>): Element | null {
   const total = stats.get(body)?.good ?? 0;
-  if (total < MIN_CONTAINER_CHARS) return null;
+  if (total < L.minContainerChars) return null;
   let el = body;
   for (;;) {
     let best: Element | null = null;
@@ -278,7 +266,7 @@ function massContainer(body: Element, stats: Map<Element, Stats>): Element | nul
       const g = stats.get(c)?.good ?? 0;
       if (g > bestGood) [best, bestGood] = [c, g];
     }
-    if (!best || bestGood < total * MASS_SHARE) return el;
+    if (!best || bestGood < total * L.massShare) return el;
     el = best;
   }
 }
@@ -298,14 +286,55 @@ function siblingParagraphs(container: Element, stats: Map<Element, Stats>): { be
     if (c.nodeType !== 1) continue;
     const el = c as Element;
     const s = stats.get(el);
-    if (!s || s.chars < 60) continue;
+    if (!s || s.chars < L.siblingMinChars) continue;
     const density = s.linkChars / s.chars;
     const tag = tagOf(el);
-    const paragraphLike = tag === 'p' ? s.chars >= 60 : s.score >= 2 && s.chars >= 200;
-    if (!paragraphLike || density > 0.2) continue;
+    const paragraphLike = tag === 'p' ? s.chars >= L.siblingMinChars : s.score >= L.siblingMinScore && s.chars >= L.siblingScoredChars;
+    if (!paragraphLike || density > L.siblingMaxLinkDensity) continue;
     (seen ? after : before).push(el);
   }
   return { before, after };
+}
+
+/** Words of a class token or id, split at - _ and camelCase ("ce_articleIntro" -> ce, article, intro). */
+const nameWords = (token: string): string[] => token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+
+/** Whether an element's class or id names an article lead (see LEAD_WORDS). */
+export function isLeadName(el: Element): boolean {
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+  return tokens.some((t) => {
+    if (!t) return false;
+    const words = nameWords(t);
+    return LEAD_COMPOUNDS.has(words.join('')) || (words.some((w) => LEAD_WORDS.has(w)) && !words.some((w) => LEAD_NOT_WORDS.has(w)));
+  });
+}
+
+
+/**
+ * The article's lead when the template put it outside the container: elements named as a lead that stand
+ * before the container inside its nearest ancestors (the article header), whose text the container lacks.
+ */
+function leadElements(container: Element, body: Element, stats: Map<Element, Stats>, taken: Element[]): Element[] {
+  let scope = container;
+  for (let i = 0; i < L.leadScopeLevels; i++) {
+    const parent = scope.parentNode as Element | null;
+    if (!parent || parent.nodeType !== 1 || parent === body) break;
+    scope = parent;
+  }
+  if (scope === container) return [];
+  const out: Element[] = [];
+  let inside: string | null = null;
+  for (const el of elements(scope)) {
+    if (el === container) break;
+    if (isAncestorOrSelf(el, container) || !isLeadName(el)) continue;
+    if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
+    const s = stats.get(el);
+    if (!s || s.chars < L.leadMinChars || s.chars > L.leadMaxChars || s.linkChars / s.chars > L.leadMaxLinkDensity) continue;
+    inside ??= (container.textContent ?? '').replace(/\s+/g, ' ');
+    if (inside.includes(textOf(el).slice(0, 80))) continue; // the body repeats its lead
+    out.push(el);
+  }
+  return out;
 }
 
 /** Blocks that are entries of a list or table. */
@@ -313,8 +342,6 @@ const ENTRY_TAGS = new Set(['li', 'td', 'th', 'dd', 'dt']);
 
 /** A heading that asks a question. */
 const QUESTION = /[?？]\s*$/;
-/** A question heading is kept when a paragraph at least this long (characters) follows the removed box. */
-const QUESTION_ANSWER_CHARS = 100;
 
 /** Marks where a chrome block stood, so the heading that introduced it can go too. */
 const GAP = 'cc-gap';
@@ -406,8 +433,8 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     const tag = tagOf(el);
     if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'table' && tag !== 'section' && tag !== 'dl') continue;
     const s = stats.get(el);
-    if (!s || s.links < 3 || !s.chars) continue;
-    if (s.linkChars / s.chars > 0.5) doomed.push(el);
+    if (!s || s.links < L.linkListMinLinks || !s.chars) continue;
+    if (s.linkChars / s.chars > L.linkListDensity) doomed.push(el);
   }
   for (const el of doomed) {
     if (!el.parentNode) continue;
@@ -437,20 +464,20 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && headingLike(b)) j++;
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
-    const orphan = headingLike(b) && (next === undefined ? /^h[1-6]$/.test(b.tag) : next.tag === GAP && !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= QUESTION_ANSWER_CHARS)));
+    const orphan = headingLike(b) && (next === undefined ? /^h[1-6]$/.test(b.tag) : next.tag === GAP && !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars)));
     if (orphan) note(removed, b.text, next === undefined ? 'heading at the end of the text' : 'heading of a removed block');
     else out.push(b);
   }
   return out;
 }
 
-/** Find and cut the main text of a parsed page. Changes the document. */
-export function extractContent(document: Document): ContentResult {
-  const removed: Removal[] = [];
+/**
+ * The page's body: the <body> with the most text, or the whole document when markup without <html>, or with a
+ * second <body>, leaves linkedom's document.body empty or partial. Invisible elements are gone from it.
+ */
+function pageBody(document: Document): Element | null {
   const root = document.documentElement as Element | null;
-  if (!root) return { blocks: [], removed, container: 'no body', pageChars: 0 };
-  // Markup without <html>, or with a second <body>, leaves linkedom's document.body empty or partial:
-  // the page is the <body> with the most text, or the whole document when no body holds most of it.
+  if (!root) return null;
   const bodies = Array.from(document.querySelectorAll('body')) as Element[];
   dropInvisible(root);
   for (const b of bodies) if (!isAncestorOrSelf(root, b)) dropInvisible(b);
@@ -460,23 +487,23 @@ export function extractContent(document: Document): ContentResult {
     const n = nonSpace(b.textContent ?? '');
     if (n > bodyChars) [body, bodyChars] = [b, n];
   }
-  if (body !== root && isAncestorOrSelf(root, body) && bodyChars < 0.5 * nonSpace(root.textContent ?? '')) body = root;
-  let stats = measure(body);
-  const pageChars = stats.get(body)?.chars ?? 0;
+  if (body !== root && isAncestorOrSelf(root, body) && bodyChars < L.bodyShare * nonSpace(root.textContent ?? '')) body = root;
+  return body;
+}
 
-  const marked = markedContainer(body, stats, pageChars);
-  // Chrome blocks: removed unless they hold the marked container or most of the page.
+/** Chrome blocks (by tag, role, class/id) go, unless they hold the marked container or most of the page. */
+function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[]): void {
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
     if (el === body) continue;
     const reason = chromeReason(el);
     if (!reason) continue;
-    if (marked && isAncestorOrSelf(el, marked.el)) continue;
+    if (marked && isAncestorOrSelf(el, marked)) continue;
     const s = stats.get(el);
     // small-block labels (caption, byline, tools, tags, ads) on an element full of paragraphs are a
     // styling accident ("js-lightbox-gallery" on the text column), not chrome
-    if (s && !SECTION_REASONS.has(reason) && s.good >= SOFT_REASON_MAX_GOOD) continue;
-    if (s && pageChars && s.chars > pageChars * WRAPPER_SHARE && (s.linkChars / Math.max(1, s.chars)) < 0.5) continue;
+    if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
+    if (s && pageChars && s.chars > pageChars * L.wrapperShare && s.linkChars / Math.max(1, s.chars) < L.wrapperMaxLinkDensity) continue;
     chrome.push([el, reason]);
   }
   for (const [el, reason] of chrome) {
@@ -485,70 +512,65 @@ export function extractContent(document: Document): ContentResult {
     if (SECTION_REASONS.has(reason)) replaceWithGap(el);
     else el.remove();
   }
-  stats = measure(body);
+}
 
-  let container: Element | null = null;
-  let how = '';
+/**
+ * The article container, in order of trust: the marked container (widened when it holds little of the page's
+ * paragraph text), the deepest element holding most paragraph text, the whole page when paragraph text is
+ * spread over it, the highest-scoring paragraph container (widened over a few parents), the whole page.
+ */
+function chooseContainer(body: Element, stats: Map<Element, Stats>, marked: { el: Element; how: string } | null): { container: Element; how: string } {
   const scored = scoredContainer(body, stats);
   const scoredChars = scored ? stats.get(scored)?.chars ?? 0 : 0;
+  const mass = massContainer(body, stats);
   if (marked && isAncestorOrSelf(body, marked.el)) {
     const s = stats.get(marked.el);
     const own = s ? s.chars - s.linkChars : 0;
-    if (own >= MIN_CONTAINER_CHARS && own >= scoredChars * MARKER_SHARE) {
-      container = marked.el;
-      how = marked.how;
+    if (own >= L.minContainerChars && own >= scoredChars * L.markerShare) {
+      // a marked body that holds little of the page's paragraph text (intro, fact boxes and the rest
+      // outside it) widens to the element that holds most of it
+      if (mass && mass !== marked.el && isAncestorOrSelf(mass, marked.el) && (s?.good ?? 0) < (stats.get(mass)?.good ?? 0) * L.markedShareOfMass) {
+        return { container: mass, how: `${marked.how}, widened to the container of most paragraph text` };
+      }
+      return { container: marked.el, how: marked.how };
     }
   }
-  const mass = massContainer(body, stats);
-  // a marked body that holds little of the page's paragraph text (intro, fact boxes and the rest
-  // outside it) widens to the element that holds most of it
-  if (container && mass && mass !== container && isAncestorOrSelf(mass, container)) {
-    const inMarked = stats.get(container)?.good ?? 0;
-    const inMass = stats.get(mass)?.good ?? 0;
-    if (inMarked < inMass * MARKED_SHARE_OF_MASS) {
-      container = mass;
-      how += ', widened to the container of most paragraph text';
-    }
+  if (mass && mass !== body) return { container: mass, how: 'container of most paragraph text' };
+  if (mass === body && (!scored || scoredChars < (stats.get(body)?.good ?? 0) * L.massShare)) {
+    return { container: body, how: 'whole page after chrome removal (paragraph text spread over the page)' };
   }
-  if (!container && mass && mass !== body) {
-    container = mass;
-    how = 'container of most paragraph text';
-  }
-  if (!container && mass === body && (!scored || scoredChars < (stats.get(body)?.good ?? 0) * MASS_SHARE)) {
-    container = body;
-    how = 'whole page after chrome removal (paragraph text spread over the page)';
-  }
-  if (!container && scored && scoredChars >= MIN_CONTAINER_CHARS) {
-    container = scored;
-    how = 'highest-scoring paragraph container';
-  }
-  if (!container) {
-    container = body;
-    how = 'whole page (no article container found)';
-  }
-  // The winning container may be a single paragraph's parent inside a larger article body: widen it
-  // while the parent adds substantial scored text of the same kind.
-  if (container !== body && how.startsWith('highest')) {
-    for (let i = 0; i < 3; i++) {
-      const parent = container.parentNode as Element | null;
-      if (!parent || parent === body || parent.nodeType !== 1) break;
-      const ps = stats.get(parent);
-      const cs = stats.get(container);
-      if (!ps || !cs) break;
-      const extra = ps.chars - ps.linkChars - (cs.chars - cs.linkChars);
-      const density = ps.linkChars / Math.max(1, ps.chars);
-      if (ps.score > cs.score * 0.5 && extra > 0 && density < 0.25) container = parent;
-      else break;
-    }
-  }
+  if (scored && scoredChars >= L.minContainerChars) return { container: widenScored(scored, body, stats), how: 'highest-scoring paragraph container' };
+  return { container: body, how: 'whole page (no article container found)' };
+}
 
-  pruneLinkLists(container, stats, removed);
+/** A best-scoring single paragraph's parent inside a larger article body widens while the parent adds scored text of the same kind. */
+function widenScored(scored: Element, body: Element, stats: Map<Element, Stats>): Element {
+  let container = scored;
+  for (let i = 0; i < L.widenSteps; i++) {
+    const parent = container.parentNode as Element | null;
+    if (!parent || parent === body || parent.nodeType !== 1) break;
+    const ps = stats.get(parent);
+    const cs = stats.get(container);
+    if (!ps || !cs) break;
+    const extra = ps.chars - ps.linkChars - (cs.chars - cs.linkChars);
+    const density = ps.linkChars / Math.max(1, ps.chars);
+    if (ps.score > cs.score * L.widenScoreShare && extra > 0 && density < L.widenMaxLinkDensity) container = parent;
+    else break;
+  }
+  return container;
+}
+
+/** The container's blocks, with the lead and sibling paragraphs the template put outside it, in reading order. */
+function gatherBlocks(container: Element, body: Element, stats: Map<Element, Stats>): Block[] {
   const { before, after } = container === body ? { before: [], after: [] } : siblingParagraphs(container, stats);
+  const leads = container === body ? [] : leadElements(container, body, stats, before);
   const raw: Block[] = [];
-  for (const el of before) collectBlocks(el, raw);
-  collectBlocks(container, raw);
-  for (const el of after) collectBlocks(el, raw);
+  for (const el of [...leads, ...before, container, ...after]) collectBlocks(el, raw);
+  return raw;
+}
 
+/** Blocks without a letter or digit go; link-heavy blocks and picture credits become gaps (with their reason). */
+function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
   const kept: Block[] = [];
   for (const b of raw) {
     if (b.tag !== GAP && !HAS_WORD.test(b.text)) continue; // separators, bullets, replacement characters
@@ -558,6 +580,21 @@ export function extractContent(document: Document): ContentResult {
       kept.push({ text: '', tag: GAP, linkChars: 0 });
     } else kept.push(b);
   }
-  const blocks = dropOrphanHeadings(kept, removed);
+  return kept;
+}
+
+/** Find and cut the main text of a parsed page, step by step. Changes the document. */
+export function extractContent(document: Document): ContentResult {
+  const removed: Removal[] = [];
+  const body = pageBody(document);
+  if (!body) return { blocks: [], removed, container: 'no body', pageChars: 0 };
+  let stats = measure(body);
+  const pageChars = stats.get(body)?.chars ?? 0;
+  const marked = markedContainer(body, stats, pageChars);
+  removeChrome(body, stats, pageChars, marked?.el ?? null, removed);
+  stats = measure(body);
+  const { container, how } = chooseContainer(body, stats, marked);
+  pruneLinkLists(container, stats, removed);
+  const blocks = dropOrphanHeadings(dropLinkHeavy(gatherBlocks(container, body, stats), removed), removed);
   return { blocks, removed, container: how, pageChars };
 }

@@ -7,6 +7,7 @@ import { normalizeDate } from './dates.ts';
 import { extractMetadata, type PageMeta } from './metadata.ts';
 import { collectBlocks, extractContent, type Block } from './content.ts';
 import { trimEndMatter } from './tail.ts';
+import { canonicalOutlet } from '../plain/outlet-name.ts';
 import { lazyPackage } from '../../common/lazy.ts';
 
 const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
@@ -93,6 +94,7 @@ export function extractHtml(raw: RawDocument): Article {
   const article = extractPlainText({
     ...raw,
     kind: 'record',
+    url: pageUrl ?? meta.canonical,
     body: paragraphs.join('\n\n'),
     meta: {
       ...raw.meta,
@@ -102,8 +104,11 @@ export function extractHtml(raw: RawDocument): Article {
       byline: raw.meta.byline?.length ? raw.meta.byline : meta.byline,
     },
   });
+  // the page's footer names its outlet when nothing above did
+  const footer = !article.outlet && meta.copyrightHolder ? { outlet: canonicalOutlet(meta.copyrightHolder), outletEvidence: 'copyright line' } : {};
   return {
     ...article,
+    ...footer,
     url: pageUrl ?? meta.canonical,
     removed: [...removed, ...article.removed],
     languageHint: article.languageHint ?? meta.language,

@@ -1,6 +1,8 @@
 // Page metadata: title, published date, byline, outlet, canonical URL, language.
 // Each field takes the first source that gives a usable value, in the order of the lists below.
 import { normalizeDate, dateFromUrl } from './dates.ts';
+import { agencyName } from '../plain/outlets.ts';
+import { copyrightHolders, outletFromUrl } from '../plain/outlet-name.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -9,6 +11,8 @@ export interface PageMeta {
   published: string | null;
   byline: string[];
   outlet: string | null;
+  /** the page's own copyright holder (footer), when no site name or known domain names the outlet */
+  copyrightHolder: string | null;
   canonical: string | null;
   language: string | null;
 }
@@ -173,7 +177,24 @@ export function extractMetadata(document: Document, url: string | null): PageMet
 
   const language = languageCode(document.documentElement?.getAttribute('lang')) ?? languageCode(meta.get('content-language') ?? null) ?? languageCode(meta.get('og:locale') ?? null) ?? languageCode(article ? str(article.inLanguage) : null);
 
-  return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, canonical, language };
+  const copyrightHolder = outlet || outletFromUrl(url ?? canonical) ? null : footerCopyright(document);
+
+  return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, copyrightHolder, canonical, language };
+}
+
+/** Where a page prints its own copyright line. */
+const FOOTER_SELECTOR = 'footer, [role="contentinfo"], [class*="footer"], [id*="footer"], [class*="copyright"], [id*="copyright"]';
+/** Footer text read for it (characters from the end: the line closes the footer). */
+const FOOTER_TAIL_CHARS = 2000;
+
+/** The first copyright holder in the page's footers that is not a wire agency (their photos carry © too). */
+function footerCopyright(document: Document): string | null {
+  for (const el of document.querySelectorAll(FOOTER_SELECTOR)) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').slice(-FOOTER_TAIL_CHARS);
+    const holder = copyrightHolders(text).find((h) => !agencyName(h));
+    if (holder) return holder;
+  }
+  return null;
 }
 
 function stripHandle(s: string): string {

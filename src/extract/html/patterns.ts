@@ -50,6 +50,21 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },
 ];
 
+/**
+ * An article's lead (standfirst, intro, excerpt, "chapo", "bajada", "Vorspann"): templates often put it in the
+ * article header, outside the marked body. A class token or id is a lead name when one of its words (split at
+ * - _ and camelCase) is in LEAD_WORDS and none is in LEAD_NOT_WORDS, or when the whole token is a LEAD_COMPOUNDS entry.
+ */
+export const LEAD_WORDS = new Set(['lead', 'leadtext', 'intro', 'introtext', 'excerpt', 'standfirst', 'chapo', 'bajada', 'vorspann', 'abstract', 'dek', 'deck', 'summary', 'subline', 'lede']);
+export const LEAD_NOT_WORDS = new Set(['image', 'img', 'media', 'photo', 'picture', 'video', 'figure', 'caption', 'gallery', 'list', 'item', 'items', 'link', 'links', 'author', 'meta', 'label']);
+export const LEAD_COMPOUNDS = new Set(['teasertext', 'articleteaser', 'newsdescription', 'newsteaser', 'storyteaser', 'articledescription']);
+
+/**
+ * Class-name words of page builders and themes that wrap every block, article text included
+ * ("elementor-widget-container"): no chrome signal, so the chrome patterns do not see them.
+ */
+export const LAYOUT_CLASS = /^elementor-widget(-[\w-]+)?$/i;
+
 /** Containers that announce the article body; the first good one is the main candidate. */
 export const CONTENT_SELECTORS = [
   '[itemprop="articleBody"]',

@@ -114,7 +114,7 @@ export function extractPlainText(raw: RawDocument): Article {
   const onlyStamps = record && lines.length > 0 && lines.every((l) => l.reason === REASON.timestamp);
   if ((raw.meta.headlineOnly || onlyStamps) && paragraphs.length === 0 && found.title) paragraphs.push(found.title);
   if (datelineAgency) addName(datelineAgency);
-  const { outlet, origin } = outletAndOrigin(lines, end, byline, raw.meta.outlet ?? null);
+  const { outlet, origin, evidence } = outletAndOrigin(lines, end, byline, raw.meta.outlet ?? null, raw.url ?? null);
   const published = publishedDate(lines, range, raw.meta.published ?? stamp, monthFirst);
 
   return {
@@ -131,5 +131,6 @@ export function extractPlainText(raw: RawDocument): Article {
     order: raw.order,
     languageHint: language === 'und' ? null : language,
     originalOutlet: origin,
+    outletEvidence: evidence,
   };
 }

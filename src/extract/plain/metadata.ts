@@ -3,6 +3,7 @@ import { wordsOf } from './shape.ts';
 import { dateLine, findDate, isoDate } from './dates.ts';
 import { contributorNames, leadInOutlet, originIn, outletIn } from './credits.ts';
 import { agencyName } from './outlets.ts';
+import { canonicalOutlet, outletFromFurniture, outletFromStaff, outletFromUrl } from './outlet-name.ts';
 import { isTitleRepeat, titleKey } from './title.ts';
 import { sentenceLike, type BodyRange } from './body.ts';
 import { drop, type Line } from './line.ts';
@@ -88,11 +89,16 @@ export function bylineNames(lines: Line[], end: number, add: (name: string) => v
 }
 
 /**
- * The outlet (named by its own chrome: comment policy, promo, copyright line) and the origin the text is credited
- * to (an agency, "the author of X", an "X: headline" lead-in, an agency byline).
+ * The outlet and the origin the text is credited to (an agency, "the author of X", an "X: headline" lead-in, an
+ * agency byline). The outlet is the first of: the site name given with the page, its URL's domain, its own chrome
+ * (comment policy, promo, copyright line), its page template's lines, its staff's credits (outlet-name.ts).
  */
-export function outletAndOrigin(lines: Line[], end: number, byline: string[], metaOutlet: string | null): { outlet: string | null; origin: string | null } {
-  let outlet = metaOutlet;
+export function outletAndOrigin(
+  lines: Line[], end: number, byline: string[], metaOutlet: string | null, url: string | null = null,
+): { outlet: string | null; origin: string | null; evidence: string | null } {
+  let outlet = metaOutlet ? canonicalOutlet(metaOutlet) : null;
+  let evidence = outlet ? 'site name' : null;
+  if (!outlet) ({ name: outlet, reason: evidence } = outletFromUrl(url) ?? { name: null, reason: null });
   let origin: string | null = null;
   let keptSeen = 0;
   for (const l of lines) {
@@ -101,7 +107,7 @@ export function outletAndOrigin(lines: Line[], end: number, byline: string[], me
     if (!outlet || !origin) {
       const o = l.rule ? outletIn(l.text) : null;
       if (o && agencyName(o)) origin ??= agencyName(o);
-      else if (o) outlet ??= o;
+      else if (o && !outlet) [outlet, evidence] = [canonicalOutlet(o), `outlet line "${l.text.slice(0, 80)}"`];
     }
     if (!origin && l.shape.lower.some((w) => ORIGIN_HINTS.has(w))) origin = originIn(l.text);
   }
@@ -113,7 +119,11 @@ export function outletAndOrigin(lines: Line[], end: number, byline: string[], me
     }
   }
   if (!origin) origin = byline.map((b) => agencyName(b)).find((a) => a) ?? null;
-  return { outlet, origin };
+  // weaker signs, only when the page names no outlet: its template's lines, then its staff's credits
+  const weak = outlet ? null : outletFromFurniture(lines.map((l) => l.text)) ?? outletFromStaff(byline);
+  if (weak) [outlet, evidence] = [weak.name, weak.reason];
+  if (origin && outlet && origin.toLowerCase() === outlet.toLowerCase()) origin = null;
+  return { outlet, origin, evidence };
 }
 
 /** The container's date, made precise by a date-time line above the body when both name the same day. */

@@ -81,10 +81,12 @@ test('seed 001 variant: a promo glued to the next headline is split, both parts 
   assert.ok(!text(a).includes('headlines'));
 });
 
-test('seed 002 (CBC): alt texts, captions, subheadings and the video teaser out', () => {
+test('seed 002 (CBC): alt texts, captions, subheadings and the video teaser out; the outlet from its template', () => {
   const { article: a, source } = seed('002');
   assert.equal(a.title, 'Putin in Belarus for talks amid fears of new assault on Ukraine');
-  assert.equal(a.outlet, null);
+  // the text never names CBC: its video cards ("WATCH | …", "Duration 2:04") do
+  assert.equal(a.outlet, 'CBC News');
+  assert.match(a.outletEvidence ?? '', /page template/);
   assertProseKept(a, source, [/^Two men|^About two-dozen|\(.*\/.*\)$|^Russian President Vladimir Putin made a rare admission/]);
   assertNone(a, ['Two men in black', 'sofas', 'Sputnik', 'WATCH |', 'Duration 2:04', '6 months ago', 'rare admission', 'Further aggression', 'Sanctions hit exports']);
   const alt = a.removed.filter((r) => r.reason === REASON.altText);
@@ -119,6 +121,9 @@ test('seed 004 (spun copy, no title): every line kept, title from the first sent
   const lines = source.split('\n').map((l) => l.trim()).filter(Boolean);
   assert.equal(a.paragraphs.length, lines.length - 1);
   assert.deepEqual(a.byline, ['Mary Ilyushina', 'Natalia Abbakumova']);
+  // the byline stays the reporters; the outlet is the one they are credited staff of
+  assert.equal(a.outlet, 'The Washington Post');
+  assert.equal(a.outletEvidence, 'credited staff Mary Ilyushina, Natalia Abbakumova');
   assert.equal(reasonOf(a, lines.at(-1)!), REASON.contributors);
   assert.ok(a.title.startsWith('Putin’s talks with Belarusian President Alexander Lukashenko centered on financial cooperation'));
   assert.ok(a.title.length <= 112, a.title);

@@ -1,0 +1,51 @@
+// Thresholds of the HTML content steps (content.ts), in one table. Characters are non-space characters of text;
+// shares are fractions of a larger element's text; densities are link characters over all characters.
+
+export const CONTENT_LIMITS = {
+  // pageBody: a <body> holding less than this share of the document's text is partial (the page is the document)
+  bodyShare: 0.5,
+  // dropInvisible: a <noscript> with more text than this is kept (some blog templates put the post in it)
+  noscriptText: 200,
+  // measure: a paragraph-like child counts from this size, and as "good" paragraph text below this link density
+  paragraphMinChars: 25,
+  paragraphScoreMaxLinkDensity: 0.5,
+  goodMaxLinkDensity: 0.3,
+  scoreCharsPerPoint: 100,
+  scoreMaxLengthPoints: 3,
+  commaMax: 10,
+  // running text straight in a div or cell (old layouts separate paragraphs with <br>) from this size
+  runningTextChars: 80,
+  // markedContainer: an explicit marker needs this much own text and this share of the page's text
+  minContainerChars: 140,
+  markerPageShare: 0.1,
+  // removeChrome: a chrome-looking element holding more than this share of the page (with few links) is a wrapper
+  wrapperShare: 0.55,
+  wrapperMaxLinkDensity: 0.5,
+  // removeChrome: paragraph text above which a small-block label (caption, byline, tools) does not remove an element
+  softReasonMaxGood: 300,
+  // chooseContainer: a marker wins over paragraph scoring when it holds this share of the best scored candidate
+  markerShare: 0.3,
+  // massContainer: the article container holds this share of the page's paragraph text
+  massShare: 0.8,
+  // chooseContainer: a marked container with less than this share of the mass container's paragraph text widens
+  markedShareOfMass: 0.6,
+  // widenScored: parents climbed at most, the score share a parent must add, its link density at most
+  widenSteps: 3,
+  widenScoreShare: 0.5,
+  widenMaxLinkDensity: 0.25,
+  // siblingParagraphs: a sibling of the container joins when it reads as a paragraph
+  siblingMinChars: 60,
+  siblingMinScore: 2,
+  siblingScoredChars: 200,
+  siblingMaxLinkDensity: 0.2,
+  // leadElements: how far above the container a lead is looked for, its size and link density
+  leadScopeLevels: 4,
+  leadMinChars: 40,
+  leadMaxChars: 1500,
+  leadMaxLinkDensity: 0.3,
+  // pruneLinkLists: lists and boxes with this many links and this link density inside the container go
+  linkListMinLinks: 3,
+  linkListDensity: 0.5,
+  // dropOrphanHeadings: a question heading stays when a paragraph this long follows the removed box
+  questionAnswerChars: 100,
+} as const;
