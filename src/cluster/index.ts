@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Membership, StoryGroup, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
+import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
 import { describeScore, scoreFeatures, storyWhy } from './explain.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
@@ -51,6 +52,14 @@ interface Arrived {
   doc: TextDocument;
   features: DocFeatures;
   vectors: DocVectors;
+  /** its publication day and the days its text names, as one side of a time distance */
+  when: TimeSide;
+}
+
+function whenOf(features: DocFeatures): TimeSide {
+  const mentioned = emptyMentioned();
+  countMentions(mentioned, features.mentions, 1);
+  return { firstTime: features.time, lastTime: features.time, mentioned };
 }
 
 /** The online pass: one document at a time, in arrival order. */
@@ -75,13 +84,14 @@ export class StoryClusterer {
     const features = documentFeatures(doc);
     this.idf.add(new Set(dfKeys(features)));
     const vectors = docVectors(features, this.idf);
-    this.arrived.push({ doc, features, vectors });
+    const when = whenOf(features);
+    this.arrived.push({ doc, features, vectors, when });
     if (position % this.limits.sweepEvery === 0) this.sweep(position, features.time);
 
     let best: Story | null = null;
     let bestScore: Score | null = null;
     for (const story of this.index.candidates(vectors)) {
-      const score = docToStory(vectors, features.time, story, this.weights);
+      const score = docToStory(vectors, when, story, this.weights);
       if (!bestScore || score.value > bestScore.value) [best, bestScore] = [story, score];
     }
     let membership: Membership;
@@ -101,7 +111,7 @@ export class StoryClusterer {
       const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}` : '';
       membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${closest}` };
     }
-    story.add(position, vectors, features.time, membership, this.limits.centroidTerms);
+    story.add(position, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);
     // a story's strongest terms settle as it grows: re-post often while small, then every 8th member
     if (story.members.length <= 8 || story.members.length % 8 === 0) this.index.post(story);
     return membership;
@@ -250,22 +260,22 @@ export class StoryClusterer {
     }
     const storyOf = new Map<number, Story>();
     for (const s of live) for (const p of s.members) storyOf.set(p, s);
-    this.arrived.forEach(({ vectors, features }, p) => {
+    this.arrived.forEach(({ vectors, features, when }, p) => {
       const own = storyOf.get(p) as Story;
       if (own.members.length < 2 || (scope && !scope.has(own))) return;
-      const membership = own.removeMember(p, vectors);
-      const stay = docToStory(vectors, features.time, own, this.weights);
+      const membership = own.removeMember(p, vectors, features.mentions);
+      const stay = docToStory(vectors, when, own, this.weights);
       let best: Story = own;
       let bestScore = stay;
       for (const s of index.candidates(vectors, own)) {
         if (s.mergedInto || s.members.length === 0) continue;
-        const score = docToStory(vectors, features.time, s, this.weights);
+        const score = docToStory(vectors, when, s, this.weights);
         if (score.value > bestScore.value) [best, bestScore] = [s, score];
       }
       const moved = best !== own && bestScore.value >= this.weights.join && bestScore.value >= stay.value + this.weights.refineMargin;
       const target = moved ? best : own;
       // staying puts the member back exactly (no pruning); moving adds it like any new member
-      target.add(p, vectors, features.time, membership, moved ? this.limits.centroidTerms : Infinity);
+      target.add(p, vectors, features.time, membership, moved ? this.limits.centroidTerms : Infinity, features.mentions);
       if (moved) {
         membership.similarity = round(bestScore.value);
         membership.features = scoreFeatures(bestScore);
