@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocuments, analyzeDocuments } from '../src/pipeline.ts';
-import { clusterStories } from '../src/cluster/index.ts';
+import { clusterStories, LIMITS } from '../src/cluster/index.ts';
 import { bcubed, shuffled } from '../src/cluster/eval.ts';
 import { renderHtml, renderMarkdown } from '../src/report/index.ts';
 import { ROOT } from './helpers.ts';
@@ -120,6 +120,13 @@ test('BASIL stories: dated political news, one event per story, the events of on
     const b = new Set(event(other));
     assert.equal(a.size, 3);
     for (const s of stories) assert.ok(!(s.documents.some((id) => a.has(id)) && s.documents.some((id) => b.has(id))), `story ${s.title} mixes ${one} and ${other}`);
+  }
+  // every story of a storyline is listed in it, and no line outgrows its limit
+  for (const s of [...stories, ...inOrder]) {
+    if (!s.storyline) continue;
+    assert.ok(s.storyline.stories.some((x) => x.id === s.id));
+    assert.ok(s.storyline.stories.length >= 2 && s.storyline.stories.length <= LIMITS.storylineStories);
+    assert.ok(s.storyline.why.length > 0);
   }
   // every story of dated articles keeps to a few days
   for (const s of stories) if (s.period.start && s.period.end) assert.ok(Date.parse(s.period.end) - Date.parse(s.period.start) <= 4 * 86_400_000, `${s.title}: ${s.period.start}..${s.period.end}`);

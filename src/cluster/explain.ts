@@ -61,6 +61,27 @@ export function describeTime(score: Score): string {
   return `${apart}, but one side names ${label} (${Math.round(gap.days)} days from the other's, counting the ${gap.via.precision}'s slack): ${factor}`;
 }
 
+/** Why two stories are linked: the names, dates and terms their members share, and how far apart they are. */
+export function describeStories(score: Score, a: StoryLike, b: StoryLike, members: DocFeatures[]): string {
+  const parts: string[] = [];
+  const cos = (['title', 'text', 'names'] as Space[])
+    .filter((s) => score.cosines[s] !== undefined)
+    .map((s) => `${LABEL[s]} ${(score.cosines[s] as number).toFixed(2)}`)
+    .join(', ');
+  if (cos) parts.push(cos);
+  for (const [space, k] of [['names', 4], ['dates', 2], ['text', 4]] as Array<[Space, number]>) {
+    const shared = sharedKeys(a.centroids[space].sum, b.centroids[space].sum, k + 4)
+      .map((key) => storySurface(space, key, members))
+      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !members.some((f) => f.names.has(s.toLowerCase()))))
+      .slice(0, k);
+    if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
+  }
+  const time = describeTime(score);
+  if (time) parts.push(time);
+  if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}`);
+  return parts.join('; ');
+}
+
 /** Surface form most members use for a key of a space. */
 function storySurface(space: Space, key: string, members: DocFeatures[]): string {
   if (space === 'numbers' || space === 'dates') return surfaceOf(space, key, members[0]);

@@ -7,10 +7,11 @@
 // events of one kind years apart). A refinement pass moves documents that joined too early to the story
 // they are now closer to, and the merge runs once more. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
-import type { Membership, StoryGroup, TextDocument } from '../model.ts';
+import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
-import { describeScore, scoreFeatures, storyWhy } from './explain.ts';
+import { describeScore, describeStories, scoreFeatures, storyWhy } from './explain.ts';
+import { linkStorylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { docToStory, storyToStory, type Score } from './similarity.ts';
@@ -315,13 +316,50 @@ export class StoryClusterer {
     });
   }
 
-  /** The finished stories, largest first. */
+  /** The finished stories, largest first, each with its storyline when it has one. */
   groups(): StoryGroup[] {
-    return this.stories
-      .filter((s) => !s.mergedInto)
-      .map((s) => this.group(s))
-      .sort((a, b) => b.documents.length - a.documents.length || a.first - b.first)
-      .map(({ first: _first, ...g }) => g);
+    const live = this.stories.filter((s) => !s.mergedInto);
+    const groupOf = new Map(live.map((s) => [s, this.group(s)]));
+    this.attachStorylines(live, groupOf);
+    return [...groupOf.values()].sort((a, b) => b.documents.length - a.documents.length || a.first - b.first).map(({ first: _first, ...g }) => g);
+  }
+
+  /** Link stories of one saga into storylines: every story of a line lists the line and its own links. */
+  private attachStorylines(live: Story[], groupOf: Map<Story, StoryGroup & { first: number }>): void {
+    const { lines, edges } = linkStorylines(live, this.weights, this.limits);
+    // a story's start: its first publication date, else its first arrival
+    const startOf = (s: Story) => {
+      const g = groupOf.get(s) as StoryGroup & { first: number };
+      return { date: g.period.start, first: g.first };
+    };
+    const before = (x: Story, y: Story) => {
+      const [a, b] = [startOf(x), startOf(y)];
+      if (a.date && b.date && a.date !== b.date) return a.date < b.date;
+      return a.first < b.first;
+    };
+    const links = new Map<Story, StorylineLink[]>();
+    for (const { a, b, score } of edges) {
+      const members = [...a.members, ...b.members].map((p) => this.arrived[p].features);
+      const reason = describeStories(score, a, b, members);
+      for (const [self, other] of [[a, b], [b, a]] as const) {
+        const g = groupOf.get(other) as StoryGroup;
+        const list = links.get(self) ?? [];
+        list.push({ story: g.id, title: g.title, start: g.period.start, when: before(other, self) ? 'earlier' : 'later', similarity: round(score.value), reason });
+        links.set(self, list);
+      }
+    }
+    for (const line of lines) {
+      const ordered = line.slice().sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : x.key - y.key));
+      const stories = ordered.map((s) => {
+        const g = groupOf.get(s) as StoryGroup;
+        return { id: g.id, title: g.title, start: g.period.start };
+      });
+      const id = `storyline-${createHash('sha1').update(stories.map((s) => s.id).sort().join('\n')).digest('hex').slice(0, 12)}`;
+      for (const s of ordered) {
+        const why = (links.get(s) ?? []).sort((x, y) => (x.when === y.when ? y.similarity - x.similarity || (x.story < y.story ? -1 : 1) : x.when === 'earlier' ? -1 : 1));
+        (groupOf.get(s) as StoryGroup).storyline = { id, stories, why };
+      }
+    }
   }
 
   private group(story: Story): StoryGroup & { first: number } {

@@ -80,6 +80,10 @@ export interface ClusterWeights {
   mentionDaySlack: number;
   mentionMonthSlack: number;
   mentionYearSlack: number;
+  /** two stories left apart are linked into one storyline when their story-story similarity, with time
+   * decaying by e per `storylineTimeScaleDays`, reaches this */
+  storylineLink: number;
+  storylineTimeScaleDays: number;
 }
 
 export const WEIGHTS: ClusterWeights = {
@@ -127,6 +131,13 @@ export const WEIGHTS: ClusterWeights = {
   mentionDaySlack: 0,
   mentionMonthSlack: 7,
   mentionYearSlack: -1,
+  // Storylines (no gold: judged by reading BASIL-dev and ECB+ dev links at 0.3-0.65). At 0.5, BASIL links the
+  // shutdown to the Dreamers offer, the BuzzFeed report to the Stone indictment, the Trump Jr. messages to
+  // Flynn, the 2012 Medicare attacks to the Akin row; ECB+ links the Teixeira bids, the two Qeshm quakes, the
+  // two 76ers coaches (same team, same kind of news). Below 0.45 it joins loose pairs (Steele's Afghanistan
+  // remarks and the mosque row). Time decays by e per year: a saga runs for months, a topic recurs yearly.
+  storylineLink: 0.5,
+  storylineTimeScaleDays: 365,
   // the year veto halves the merge score (topic 27: the 2008 and the 2013 Internet Explorer patches);
   // it is not used when a document joins: one article's latest year is too noisy (tried: F1 0.87-0.90)
   yearShare: 0.6,
@@ -162,6 +173,9 @@ export const LIMITS = {
   idleDocs: 5000,
   /** how often (in documents) idle stories are swept out */
   sweepEvery: 256,
+  /** stories one storyline holds at most (links are taken strongest first; a link that would exceed it is
+   * dropped, so a broad topic does not chain every story into one line) */
+  storylineStories: 12,
   /** terms and names listed in a story's `why` */
   whyTerms: 8,
   whyNames: 6,
