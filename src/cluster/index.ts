@@ -11,10 +11,11 @@ import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../mod
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
 import { describeScore, describeStories, scoreFeatures, storyWhy } from './explain.ts';
+import { mergeStories, type MergeHost } from './merge.ts';
 import { linkStorylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { docToStory, storyToStory, type Score } from './similarity.ts';
+import { docToStory, type Score } from './similarity.ts';
 import { dfKeys, docVectors, Story, type DocVectors } from './story.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
@@ -43,12 +44,6 @@ export function arrivalOrder(docs: TextDocument[]): number[] {
   return byInput.slice().sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || docs[a].order - docs[b].order || a - b);
 }
 
-interface Pair {
-  a: Story;
-  b: Story;
-  score: Score;
-}
-
 interface Arrived {
   doc: TextDocument;
   features: DocFeatures;
@@ -64,7 +59,7 @@ function whenOf(features: DocFeatures): TimeSide {
 }
 
 /** The online pass: one document at a time, in arrival order. */
-export class StoryClusterer {
+export class StoryClusterer implements MergeHost {
   readonly weights: ClusterWeights;
   readonly limits: typeof LIMITS;
   readonly stories: Story[] = [];
@@ -136,107 +131,18 @@ export class StoryClusterer {
     }
   }
 
-  /**
-   * Merge pass: stories the online pass split are joined when their centroids are as close as the merge
-   * threshold. Each round merges every story with its best partner (best pairs first; with `mutual`, only
-   * when that partner has no better one), until nothing changes; candidates again come from an inverted index.
-   * Each story's best partner is kept across rounds: after a merge only the merged story, the stories that
-   * had a merged one as their best partner, and the merged story's neighbours (offered it as a partner)
-   * look again, so a round costs what its merges touched.
-   */
+  /** Merge pass (src/cluster/merge.ts): join stories the online pass split; with `changed`, only around those. */
   merge(changed?: Set<Story>): void {
-    const index = new StoryIndex(this.limits);
-    for (const s of this.stories) if (!s.mergedInto) index.post(s);
-    // a story's candidate partners, looked up once until it changes (merged stories are skipped when read)
-    const near = new Map<Story, Story[]>();
-    const neighbours = (s: Story): Story[] => {
-      let list = near.get(s);
-      if (!list) near.set(s, (list = index.neighbours(s)));
-      return list.filter((n) => !n.mergedInto);
-    };
-    const bestOf = new Map<Story, Pair | null>();
-    const best = (a: Story): Pair | null => {
-      const known = bestOf.get(a);
-      if (known !== undefined) return known;
-      let bestPair: Pair | null = null;
-      for (const b of neighbours(a)) {
-        // no pair below the lowest merge threshold can merge or block one: such pairs need no full score
-        const score = storyToStory(a, b, this.weights, Math.max(this.weights.merge, bestPair?.score.value ?? 0));
-        if (score.pruned) continue;
-        if (!bestPair || score.value > bestPair.score.value) bestPair = { a, b, score };
-      }
-      bestOf.set(a, bestPair);
-      return bestPair;
-    };
-    // a story whose partner is already known keeps it unless the changed story k now beats it
-    const offer = (n: Story, k: Story) => {
-      const known = bestOf.get(n);
-      if (known === undefined) return;
-      const score = storyToStory(n, k, this.weights, Math.max(this.weights.merge, known?.score.value ?? 0));
-      if (!score.pruned && (!known || score.value > known.score.value)) bestOf.set(n, { a: n, b: k, score });
-    };
-    const byKey = (set: Iterable<Story>) => [...set].filter((s) => !s.mergedInto).sort((x, y) => x.key - y.key);
-    let dirty: Story[];
-    if (changed) {
-      // the changed stories and the stories they could now pair with
-      const start = new Set<Story>();
-      for (const s of changed) {
-        if (s.mergedInto) continue;
-        start.add(s);
-        for (const n of neighbours(s)) start.add(n);
-      }
-      dirty = byKey(start);
-    } else dirty = byKey(this.stories);
-    for (let round = 0; round < 100 && dirty.length; round++) {
-      const pairs: Pair[] = [];
-      for (const a of dirty) {
-        const bestPair = best(a);
-        if (!bestPair || bestPair.score.value < this.mergeThreshold(a, bestPair.b)) continue;
-        // mutual best match: b's own best partner must be a (or score no higher than a)
-        const back = this.weights.mutual ? best(bestPair.b) : null;
-        if (back && back.b !== a && back.score.value > bestPair.score.value + 1e-12) continue;
-        pairs.push(bestPair);
-      }
-      pairs.sort((x, y) => y.score.value - x.score.value || x.a.key - y.a.key || x.b.key - y.b.key);
-      const touched = new Set<Story>();
-      const next = new Set<Story>();
-      const kept = new Set<Story>();
-      for (const { a, b, score } of pairs) {
-        if (a.mergedInto || b.mergedInto) continue;
-        if (touched.has(a) || touched.has(b)) {
-          next.add(a);
-          continue;
-        }
-        touched.add(a).add(b);
-        // the older story keeps its place; the newer one's members come with the reason for the merge
-        const [keep, gone] = a.key < b.key ? [a, b] : [b, a];
-        this.noteMerge(keep, gone, score);
-        keep.absorb(gone, this.limits.centroidTerms);
-        near.delete(keep);
-        index.remove(gone);
-        index.post(keep);
-        this.index.remove(gone);
-        this.active.delete(gone);
-        if (keep.active) this.index.post(keep);
-        kept.add(keep);
-      }
-      if (kept.size === 0) break;
-      // forget what the merges made stale: the merged stories' partners and every choice of a merged story
-      for (const [s, p] of bestOf) {
-        if (s.mergedInto || kept.has(s) || (p && (p.b.mergedInto || kept.has(p.b)))) {
-          bestOf.delete(s);
-          next.add(s);
-        }
-      }
-      for (const k of kept) {
-        next.add(k);
-        for (const n of neighbours(k)) {
-          offer(n, k);
-          next.add(n);
-        }
-      }
-      dirty = byKey(next);
-    }
+    mergeStories(this, changed);
+  }
+
+  /** One merge of the merge pass: `gone` joins `keep`, its members with the reason. */
+  joined(keep: Story, gone: Story, score: Score): void {
+    this.noteMerge(keep, gone, score);
+    keep.absorb(gone, this.limits.centroidTerms);
+    this.index.remove(gone);
+    this.active.delete(gone);
+    if (keep.active) this.index.post(keep);
   }
 
   /**

@@ -162,6 +162,8 @@ export const LIMITS = {
   /** candidate partners scored per story in the merge and refinement passes (a story's centroid is a
    * steadier query than one document: 6 lose nothing on ECB+ and save a fifth of the clustering time) */
   storyCandidates: 6,
+  /** rounds of the merge pass at most (it stops sooner, when a round merges nothing; ECB+ settles in under 10) */
+  mergeRounds: 100,
   /** a story centroid keeps at most this many terms (pruned to the strongest) */
   centroidTerms: 400,
   /** keys posted by more stories than this are too common to find candidates by (a story-frequency stop
