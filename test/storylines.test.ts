@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocuments, readDocuments } from '../src/pipeline.ts';
+import { clusterStories } from '../src/cluster/index.ts';
 import { renderHtml, renderMarkdown } from '../src/report/index.ts';
 import type { ReportStory } from '../src/model.ts';
 import { validateReport } from './contract.ts';
@@ -66,4 +67,17 @@ test('Markdown and HTML say what came earlier and later in the storyline, with t
   const hostile: ReportStory = { ...offer, storyline: { ...offer.storyline!, stories: offer.storyline!.stories.map((s) => ({ ...s, title: '<script>x</script>' })) } };
   const page = renderHtml({ ...report, stories: [hostile] });
   assert.ok(!page.includes('<script>x</script>') && page.includes('&lt;script&gt;'));
+});
+
+test('a storyline never outgrows its limit: links are taken strongest first, one that would exceed it is dropped', () => {
+  // the shutdown goes on (January 2), the Dreamers offer (January 19), the House's election bill (March 8)
+  const saga = all.filter((d) => ['0d10', '70c75d68', '2f3e'].some((e) => eventOf.get(d.id)?.startsWith(e)));
+  const line = (stories: ReturnType<typeof clusterStories>) => new Set(stories.map((s) => s.storyline?.stories.length ?? 1));
+  const free = clusterStories(saga);
+  assert.equal(free.length, 3);
+  assert.deepEqual(line(free), new Set([3]));
+  const capped = clusterStories(saga, { limits: { storylineStories: 2 } });
+  assert.deepEqual(capped.map((s) => s.storyline?.stories.length ?? 1).sort(), [1, 2, 2]);
+  const alone = capped.find((s) => !s.storyline);
+  assert.ok(alone?.documents.every((id) => eventOf.get(id)?.startsWith('2f3e')), 'the weaker link (to the election bill) is the one dropped');
 });

@@ -50,7 +50,7 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
   return lead + parts.join('; ');
 }
 
-/** "published 54 days apart, but one side names March 4, 2009 (2 days from the other's): score x1.00". */
+/** "published 54 days apart; one side names March 4, 2009, which counts as 2 days from the other's: score x1.00". */
 export function describeTime(score: Score): string {
   const gap = score.gap;
   if (!gap) return score.time < 1 ? `far apart in time: score x${score.time.toFixed(2)}` : '';
@@ -58,7 +58,7 @@ export function describeTime(score: Score): string {
   const factor = `score x${score.time.toFixed(2)}`;
   if (!gap.via) return `${apart}: ${factor}`;
   const label = mentionLabel(gap.via.day, gap.via.precision);
-  return `${apart}, but one side names ${label} (${Math.round(gap.days)} days from the other's, counting the ${gap.via.precision}'s slack): ${factor}`;
+  return `${apart}; one side names ${label}, which counts as ${Math.round(gap.days)} days from the other's: ${factor}`;
 }
 
 /** Why two stories are linked: the names, dates and terms their members share, and how far apart they are. */
