@@ -262,6 +262,33 @@ export interface StoryGroup {
   /** what holds the story together: shared terms and entities */
   why: string[];
   period: { start: string | null; end: string | null };
+  /** the storyline this story is part of, when it has related stories (absent when it stands alone) */
+  storyline?: StorylineRef;
+}
+
+/** One of a story's links to another story of its storyline. */
+export interface StorylineLink {
+  /** the other story */
+  story: string;
+  title: string;
+  start: string | null;
+  /** whether the other story came before this one or after */
+  when: 'earlier' | 'later';
+  /** story-story similarity on the merge pass's scale (time counted more gently than for a merge) */
+  similarity: number;
+  reason: string;
+}
+
+/**
+ * A storyline: stories of one saga (a shutdown's start, a deal, its end) that are separate events but
+ * related. Every story of it carries the whole list and its own links with their reasons.
+ */
+export interface StorylineRef {
+  id: string;
+  /** every story of the storyline, oldest first (this one included) */
+  stories: Array<{ id: string; title: string; start: string | null }>;
+  /** this story's links to others of the storyline */
+  why: StorylineLink[];
 }
 
 // ---------------------------------------------------------------- synthesize
@@ -344,6 +371,8 @@ export interface ReportStory extends StorySynthesis {
   period: { start: string | null; end: string | null };
   /** how each document joined (extension to the contract: fields may be added) */
   members: Membership[];
+  /** related stories of the same saga (extension to the contract) */
+  storyline?: StorylineRef;
 }
 
 export interface Report {

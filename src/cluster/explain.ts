@@ -1,5 +1,6 @@
 // Why: the reason string of a membership, and what holds a finished story together — in the words the
 // articles use (surface forms), not stems.
+import { mentionLabel } from './days.ts';
 import { dateLabel, type DocFeatures } from './features.ts';
 import { sharedKeys, type Score } from './similarity.ts';
 import type { DocVectors, Space, StoryLike } from './story.ts';
@@ -43,9 +44,42 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }
   if (score.gate < 1) parts.push(`few shared names: score x${score.gate.toFixed(2)}`);
-  if (score.time < 1) parts.push(`far apart in time: score x${score.time.toFixed(2)}`);
+  const time = describeTime(score);
+  if (time) parts.push(time);
   if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}: score x${score.conflict.factor.toFixed(2)}`);
   return lead + parts.join('; ');
+}
+
+/** "published 54 days apart; one side names March 4, 2009, which counts as 2 days from the other's: score x1.00". */
+export function describeTime(score: Score): string {
+  const gap = score.gap;
+  if (!gap) return score.time < 1 ? `far apart in time: score x${score.time.toFixed(2)}` : '';
+  const apart = `published ${Math.round(gap.published)} days apart`;
+  const factor = `score x${score.time.toFixed(2)}`;
+  if (!gap.via) return `${apart}: ${factor}`;
+  const label = mentionLabel(gap.via.day, gap.via.precision);
+  return `${apart}; one side names ${label}, which counts as ${Math.round(gap.days)} days from the other's: ${factor}`;
+}
+
+/** Why two stories are linked: the names, dates and terms their members share, and how far apart they are. */
+export function describeStories(score: Score, a: StoryLike, b: StoryLike, members: DocFeatures[]): string {
+  const parts: string[] = [];
+  const cos = (['title', 'text', 'names'] as Space[])
+    .filter((s) => score.cosines[s] !== undefined)
+    .map((s) => `${LABEL[s]} ${(score.cosines[s] as number).toFixed(2)}`)
+    .join(', ');
+  if (cos) parts.push(cos);
+  for (const [space, k] of [['names', 4], ['dates', 2], ['text', 4]] as Array<[Space, number]>) {
+    const shared = sharedKeys(a.centroids[space].sum, b.centroids[space].sum, k + 4)
+      .map((key) => storySurface(space, key, members))
+      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !members.some((f) => f.names.has(s.toLowerCase()))))
+      .slice(0, k);
+    if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
+  }
+  const time = describeTime(score);
+  if (time) parts.push(time);
+  if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}`);
+  return parts.join('; ');
 }
 
 /** Surface form most members use for a key of a space. */

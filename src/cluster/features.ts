@@ -21,9 +21,18 @@ export interface DocFeatures {
   dates: Map<string, number>;
   /** publication time in ms, or null */
   time: number | null;
+  /** calendar spans the text names ("September 10, 2010", "in December", "2005"), resolved against the
+   * publication date when the year is not written: [start ms, end ms, precision] */
+  mentions: Mention[];
   /** how stems and names are written, for explanations ("peopl" -> "People", "reid" -> "Reid") */
   surface: { terms: Map<string, string>; names: Map<string, string> };
 }
+
+/** A span of days a text names, and how precisely: a day, a month or a year. */
+export type Mention = [start: number, end: number, precision: MentionPrecision];
+export type MentionPrecision = 'day' | 'month' | 'year';
+
+const DAY_MS = 86_400_000;
 
 const UPPER = /^\p{Lu}/u;
 const NUMERIC = /^[+-]?\d[\d,]*(\.\d+)?$/;
@@ -89,6 +98,30 @@ function mostFrequent(m: Map<string, number>): string {
   return best;
 }
 
+/** The day or month a text names, in the year written or else the one nearest the publication date. */
+function resolveMention(month: number, day: number | null, year: number | null, published: number | null): Mention | null {
+  const span = (y: number): Mention =>
+    day !== null ? [Date.UTC(y, month - 1, day), Date.UTC(y, month - 1, day), 'day'] : [Date.UTC(y, month - 1, 1), Date.UTC(y, month, 1) - DAY_MS, 'month'];
+  if (year !== null) return span(year);
+  if (published === null) return null;
+  const y0 = new Date(published).getUTCFullYear();
+  let best: Mention | null = null;
+  for (const y of [y0 - 1, y0, y0 + 1]) {
+    const m = span(y);
+    const gap = Math.max(0, m[0] - published, published - m[1]);
+    if (!best || gap < Math.max(0, best[0] - published, published - best[1])) best = m;
+  }
+  return best;
+}
+
+/** The four-digit year at `i`, or null. */
+function yearAt(words: string[], i: number): number | null {
+  const w = words[i];
+  if (w === undefined || !/^\d{4}$/.test(w)) return null;
+  const v = Number(w);
+  return isYear(v, w) ? v : null;
+}
+
 export function documentFeatures(doc: TextDocument): DocFeatures {
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
@@ -97,6 +130,9 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
   const nameSurfaces = new Map<string, Map<string, number>>();
   const nameCase = !NO_NAME_CASE.has(doc.language);
   const initial: string[] = [];
+  const mentions: Mention[] = [];
+  const ms = doc.published ? Date.parse(doc.published) : NaN;
+  const published = Number.isFinite(ms) ? ms : null;
 
   for (const s of doc.sentences) {
     const ws = s.words;
@@ -114,6 +150,10 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
         bump(dates, `m${month}`);
         const day = dayNext ?? dayPrev;
         if (day) bump(dates, `d${month}-${day}`);
+        // "September 10, 2010", "10 Sept 2010", "September 2010"
+        const year = yearAt(ws, i + (dayNext ? 2 : 1));
+        const mention = resolveMention(month, day, year, published);
+        if (mention) mentions.push(mention);
         continue;
       }
       const weekday = WEEKDAYS.get(lower);
@@ -123,7 +163,11 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
       }
       const v = parseNumber(word);
       if (v !== null) {
-        if (isYear(v, word)) bump(dates, `y${v}`);
+        if (isYear(v, word)) {
+          bump(dates, `y${v}`);
+          // a year written alone (not after a month or a month's day) names the whole year
+          if (!isMonthWord(ws[i - 1]) && !(i > 1 && isMonthWord(ws[i - 2]) && parseNumber(ws[i - 1]) !== null)) mentions.push([Date.UTC(v, 0, 1), Date.UTC(v, 11, 31), 'year']);
+        }
         else if (!(Number.isInteger(v) && v >= 1 && v <= 31 && (isMonthWord(ws[i - 1]) || isMonthWord(ws[i + 1])))) {
           const scale = i + 1 < ws.length ? SCALE_WORDS.get(folded[i + 1]) : undefined;
           bump(numbers, numberKey(scale ? v * scale : v));
@@ -156,7 +200,6 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
 
   const title = new Map<string, number>();
   for (const t of doc.titleTerms) bump(title, t);
-  const ms = doc.published ? Date.parse(doc.published) : NaN;
   // a publication date printed in the text is a date the article mentions (one from metadata is not: every
   // article of a day would share it)
   if (Number.isFinite(ms) && doc.publishedInText) {
@@ -166,7 +209,7 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
     bump(dates, `m${m}`);
     bump(dates, `d${m}-${d}`);
   }
-  return { terms: doc.termCounts, title, names, numbers, dates, time: Number.isFinite(ms) ? ms : null, surface };
+  return { terms: doc.termCounts, title, names, numbers, dates, time: published, mentions, surface };
 }
 
 /** "m12" -> "December", "d12-19" -> "December 19", "w6" -> "Saturday", "y2008" -> "2008". */

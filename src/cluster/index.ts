@@ -7,12 +7,15 @@
 // events of one kind years apart). A refinement pass moves documents that joined too early to the story
 // they are now closer to, and the merge runs once more. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
-import type { Membership, StoryGroup, TextDocument } from '../model.ts';
+import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
-import { describeScore, scoreFeatures, storyWhy } from './explain.ts';
+import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
+import { describeScore, describeStories, scoreFeatures, storyWhy } from './explain.ts';
+import { mergeStories, type MergeHost } from './merge.ts';
+import { linkStorylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { docToStory, storyToStory, type Score } from './similarity.ts';
+import { docToStory, type Score } from './similarity.ts';
 import { dfKeys, docVectors, Story, type DocVectors } from './story.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
@@ -41,20 +44,22 @@ export function arrivalOrder(docs: TextDocument[]): number[] {
   return byInput.slice().sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || docs[a].order - docs[b].order || a - b);
 }
 
-interface Pair {
-  a: Story;
-  b: Story;
-  score: Score;
-}
-
 interface Arrived {
   doc: TextDocument;
   features: DocFeatures;
   vectors: DocVectors;
+  /** its publication day and the days its text names, as one side of a time distance */
+  when: TimeSide;
+}
+
+function whenOf(features: DocFeatures): TimeSide {
+  const mentioned = emptyMentioned();
+  countMentions(mentioned, features.mentions, 1);
+  return { firstTime: features.time, lastTime: features.time, mentioned };
 }
 
 /** The online pass: one document at a time, in arrival order. */
-export class StoryClusterer {
+export class StoryClusterer implements MergeHost {
   readonly weights: ClusterWeights;
   readonly limits: typeof LIMITS;
   readonly stories: Story[] = [];
@@ -75,13 +80,14 @@ export class StoryClusterer {
     const features = documentFeatures(doc);
     this.idf.add(new Set(dfKeys(features)));
     const vectors = docVectors(features, this.idf);
-    this.arrived.push({ doc, features, vectors });
+    const when = whenOf(features);
+    this.arrived.push({ doc, features, vectors, when });
     if (position % this.limits.sweepEvery === 0) this.sweep(position, features.time);
 
     let best: Story | null = null;
     let bestScore: Score | null = null;
     for (const story of this.index.candidates(vectors)) {
-      const score = docToStory(vectors, features.time, story, this.weights);
+      const score = docToStory(vectors, when, story, this.weights);
       if (!bestScore || score.value > bestScore.value) [best, bestScore] = [story, score];
     }
     let membership: Membership;
@@ -101,7 +107,7 @@ export class StoryClusterer {
       const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}` : '';
       membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${closest}` };
     }
-    story.add(position, vectors, features.time, membership, this.limits.centroidTerms);
+    story.add(position, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);
     // a story's strongest terms settle as it grows: re-post often while small, then every 8th member
     if (story.members.length <= 8 || story.members.length % 8 === 0) this.index.post(story);
     return membership;
@@ -125,107 +131,18 @@ export class StoryClusterer {
     }
   }
 
-  /**
-   * Merge pass: stories the online pass split are joined when their centroids are as close as the merge
-   * threshold. Each round merges every story with its best partner (best pairs first; with `mutual`, only
-   * when that partner has no better one), until nothing changes; candidates again come from an inverted index.
-   * Each story's best partner is kept across rounds: after a merge only the merged story, the stories that
-   * had a merged one as their best partner, and the merged story's neighbours (offered it as a partner)
-   * look again, so a round costs what its merges touched.
-   */
+  /** Merge pass (src/cluster/merge.ts): join stories the online pass split; with `changed`, only around those. */
   merge(changed?: Set<Story>): void {
-    const index = new StoryIndex(this.limits);
-    for (const s of this.stories) if (!s.mergedInto) index.post(s);
-    // a story's candidate partners, looked up once until it changes (merged stories are skipped when read)
-    const near = new Map<Story, Story[]>();
-    const neighbours = (s: Story): Story[] => {
-      let list = near.get(s);
-      if (!list) near.set(s, (list = index.neighbours(s)));
-      return list.filter((n) => !n.mergedInto);
-    };
-    const bestOf = new Map<Story, Pair | null>();
-    const best = (a: Story): Pair | null => {
-      const known = bestOf.get(a);
-      if (known !== undefined) return known;
-      let bestPair: Pair | null = null;
-      for (const b of neighbours(a)) {
-        // no pair below the lowest merge threshold can merge or block one: such pairs need no full score
-        const score = storyToStory(a, b, this.weights, Math.max(this.weights.merge, bestPair?.score.value ?? 0));
-        if (score.pruned) continue;
-        if (!bestPair || score.value > bestPair.score.value) bestPair = { a, b, score };
-      }
-      bestOf.set(a, bestPair);
-      return bestPair;
-    };
-    // a story whose partner is already known keeps it unless the changed story k now beats it
-    const offer = (n: Story, k: Story) => {
-      const known = bestOf.get(n);
-      if (known === undefined) return;
-      const score = storyToStory(n, k, this.weights, Math.max(this.weights.merge, known?.score.value ?? 0));
-      if (!score.pruned && (!known || score.value > known.score.value)) bestOf.set(n, { a: n, b: k, score });
-    };
-    const byKey = (set: Iterable<Story>) => [...set].filter((s) => !s.mergedInto).sort((x, y) => x.key - y.key);
-    let dirty: Story[];
-    if (changed) {
-      // the changed stories and the stories they could now pair with
-      const start = new Set<Story>();
-      for (const s of changed) {
-        if (s.mergedInto) continue;
-        start.add(s);
-        for (const n of neighbours(s)) start.add(n);
-      }
-      dirty = byKey(start);
-    } else dirty = byKey(this.stories);
-    for (let round = 0; round < 100 && dirty.length; round++) {
-      const pairs: Pair[] = [];
-      for (const a of dirty) {
-        const bestPair = best(a);
-        if (!bestPair || bestPair.score.value < this.mergeThreshold(a, bestPair.b)) continue;
-        // mutual best match: b's own best partner must be a (or score no higher than a)
-        const back = this.weights.mutual ? best(bestPair.b) : null;
-        if (back && back.b !== a && back.score.value > bestPair.score.value + 1e-12) continue;
-        pairs.push(bestPair);
-      }
-      pairs.sort((x, y) => y.score.value - x.score.value || x.a.key - y.a.key || x.b.key - y.b.key);
-      const touched = new Set<Story>();
-      const next = new Set<Story>();
-      const kept = new Set<Story>();
-      for (const { a, b, score } of pairs) {
-        if (a.mergedInto || b.mergedInto) continue;
-        if (touched.has(a) || touched.has(b)) {
-          next.add(a);
-          continue;
-        }
-        touched.add(a).add(b);
-        // the older story keeps its place; the newer one's members come with the reason for the merge
-        const [keep, gone] = a.key < b.key ? [a, b] : [b, a];
-        this.noteMerge(keep, gone, score);
-        keep.absorb(gone, this.limits.centroidTerms);
-        near.delete(keep);
-        index.remove(gone);
-        index.post(keep);
-        this.index.remove(gone);
-        this.active.delete(gone);
-        if (keep.active) this.index.post(keep);
-        kept.add(keep);
-      }
-      if (kept.size === 0) break;
-      // forget what the merges made stale: the merged stories' partners and every choice of a merged story
-      for (const [s, p] of bestOf) {
-        if (s.mergedInto || kept.has(s) || (p && (p.b.mergedInto || kept.has(p.b)))) {
-          bestOf.delete(s);
-          next.add(s);
-        }
-      }
-      for (const k of kept) {
-        next.add(k);
-        for (const n of neighbours(k)) {
-          offer(n, k);
-          next.add(n);
-        }
-      }
-      dirty = byKey(next);
-    }
+    mergeStories(this, changed);
+  }
+
+  /** One merge of the merge pass: `gone` joins `keep`, its members with the reason. */
+  joined(keep: Story, gone: Story, score: Score): void {
+    this.noteMerge(keep, gone, score);
+    keep.absorb(gone, this.limits.centroidTerms);
+    this.index.remove(gone);
+    this.active.delete(gone);
+    if (keep.active) this.index.post(keep);
   }
 
   /**
@@ -250,22 +167,22 @@ export class StoryClusterer {
     }
     const storyOf = new Map<number, Story>();
     for (const s of live) for (const p of s.members) storyOf.set(p, s);
-    this.arrived.forEach(({ vectors, features }, p) => {
+    this.arrived.forEach(({ vectors, features, when }, p) => {
       const own = storyOf.get(p) as Story;
       if (own.members.length < 2 || (scope && !scope.has(own))) return;
-      const membership = own.removeMember(p, vectors);
-      const stay = docToStory(vectors, features.time, own, this.weights);
+      const membership = own.removeMember(p, vectors, features.mentions);
+      const stay = docToStory(vectors, when, own, this.weights);
       let best: Story = own;
       let bestScore = stay;
       for (const s of index.candidates(vectors, own)) {
         if (s.mergedInto || s.members.length === 0) continue;
-        const score = docToStory(vectors, features.time, s, this.weights);
+        const score = docToStory(vectors, when, s, this.weights);
         if (score.value > bestScore.value) [best, bestScore] = [s, score];
       }
       const moved = best !== own && bestScore.value >= this.weights.join && bestScore.value >= stay.value + this.weights.refineMargin;
       const target = moved ? best : own;
       // staying puts the member back exactly (no pruning); moving adds it like any new member
-      target.add(p, vectors, features.time, membership, moved ? this.limits.centroidTerms : Infinity);
+      target.add(p, vectors, features.time, membership, moved ? this.limits.centroidTerms : Infinity, features.mentions);
       if (moved) {
         membership.similarity = round(bestScore.value);
         membership.features = scoreFeatures(bestScore);
@@ -305,13 +222,50 @@ export class StoryClusterer {
     });
   }
 
-  /** The finished stories, largest first. */
+  /** The finished stories, largest first, each with its storyline when it has one. */
   groups(): StoryGroup[] {
-    return this.stories
-      .filter((s) => !s.mergedInto)
-      .map((s) => this.group(s))
-      .sort((a, b) => b.documents.length - a.documents.length || a.first - b.first)
-      .map(({ first: _first, ...g }) => g);
+    const live = this.stories.filter((s) => !s.mergedInto);
+    const groupOf = new Map(live.map((s) => [s, this.group(s)]));
+    this.attachStorylines(live, groupOf);
+    return [...groupOf.values()].sort((a, b) => b.documents.length - a.documents.length || a.first - b.first).map(({ first: _first, ...g }) => g);
+  }
+
+  /** Link stories of one saga into storylines: every story of a line lists the line and its own links. */
+  private attachStorylines(live: Story[], groupOf: Map<Story, StoryGroup & { first: number }>): void {
+    const { lines, edges } = linkStorylines(live, this.weights, this.limits);
+    // a story's start: its first publication date, else its first arrival
+    const startOf = (s: Story) => {
+      const g = groupOf.get(s) as StoryGroup & { first: number };
+      return { date: g.period.start, first: g.first };
+    };
+    const before = (x: Story, y: Story) => {
+      const [a, b] = [startOf(x), startOf(y)];
+      if (a.date && b.date && a.date !== b.date) return a.date < b.date;
+      return a.first < b.first;
+    };
+    const links = new Map<Story, StorylineLink[]>();
+    for (const { a, b, score } of edges) {
+      const members = [...a.members, ...b.members].map((p) => this.arrived[p].features);
+      const reason = describeStories(score, a, b, members);
+      for (const [self, other] of [[a, b], [b, a]] as const) {
+        const g = groupOf.get(other) as StoryGroup;
+        const list = links.get(self) ?? [];
+        list.push({ story: g.id, title: g.title, start: g.period.start, when: before(other, self) ? 'earlier' : 'later', similarity: round(score.value), reason });
+        links.set(self, list);
+      }
+    }
+    for (const line of lines) {
+      const ordered = line.slice().sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : x.key - y.key));
+      const stories = ordered.map((s) => {
+        const g = groupOf.get(s) as StoryGroup;
+        return { id: g.id, title: g.title, start: g.period.start };
+      });
+      const id = `storyline-${createHash('sha1').update(stories.map((s) => s.id).sort().join('\n')).digest('hex').slice(0, 12)}`;
+      for (const s of ordered) {
+        const why = (links.get(s) ?? []).sort((x, y) => (x.when === y.when ? y.similarity - x.similarity || (x.story < y.story ? -1 : 1) : x.when === 'earlier' ? -1 : 1));
+        (groupOf.get(s) as StoryGroup).storyline = { id, stories, why };
+      }
+    }
   }
 
   private group(story: Story): StoryGroup & { first: number } {

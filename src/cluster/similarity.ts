@@ -2,11 +2,11 @@
 // times a gate on names (same kind of event, other people and places -> another event) and a time decay.
 // A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
 // counter-evidence.
+import { gapDays, type Gap, type TimeSide } from './days.ts';
 import { SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import type { ClusterWeights } from './weights.ts';
 import type { Centroid, Vec } from './vector.ts';
 
-const DAY = 86_400_000;
 /** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
 const FAR = 0.02;
 
@@ -19,16 +19,20 @@ export interface Score {
   gate: number;
   /** factor from the time distance (1 = no penalty) */
   time: number;
+  /** the distance in days, when the sides were published more than the free days apart */
+  gap?: Gap;
   /** the later story's event year, which no article of the earlier story mentions (story-story only) */
   conflict?: { year: number; before: number; factor: number };
   /** not scored in full: its ceiling was below the floor asked for (value is 0) */
   pruned?: boolean;
 }
 
-function timeFactor(a: [number | null, number | null], b: [number | null, number | null], w: ClusterWeights): number {
-  if (a[0] === null || a[1] === null || b[0] === null || b[1] === null) return 1;
-  const gap = Math.max(0, a[0] - b[1], b[0] - a[1]) / DAY;
-  return gap <= w.timeFreeDays ? 1 : Math.exp(-(gap - w.timeFreeDays) / w.timeScaleDays);
+/** Distance in time as a factor: free days cost nothing, then it decays per `timeScaleDays`. */
+function timeFactor(a: TimeSide, b: TimeSide, w: ClusterWeights, scale: number): { time: number; gap?: Gap } {
+  const slack = { day: w.mentionDaySlack, month: w.mentionMonthSlack, year: w.mentionYearSlack };
+  const gap = gapDays(a, b, slack, w.timeFreeDays);
+  if (gap === null || gap.published <= w.timeFreeDays) return { time: 1 };
+  return { time: gap.days <= w.timeFreeDays ? 1 : Math.exp(-(gap.days - w.timeFreeDays) / scale), gap };
 }
 
 function gateFactor(names: number | undefined, massA: number, massB: number, w: ClusterWeights): number {
@@ -55,9 +59,10 @@ function combine(cosines: Partial<Record<Space, number>>, gate: number, time: nu
  * Similarity of a document to a story: per space, the mean cosine between the document and each member
  * (average link, so a story's size does not change the scale).
  */
-export function docToStory(v: DocVectors, time: number | null, story: StoryLike, w: ClusterWeights): Score {
-  const t = timeFactor([time, time], [story.firstTime, story.lastTime], w);
-  if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t };
+export function docToStory(v: DocVectors, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights): Score {
+  const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
+  const { time: t, gap } = timeFactor(side, story, w, w.joinTimeScaleDays);
+  if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
   const cosines: Partial<Record<Space, number>> = {};
   for (const s of SPACES) {
     const c: Centroid = story.centroids[s];
@@ -66,7 +71,7 @@ export function docToStory(v: DocVectors, time: number | null, story: StoryLike,
     cosines[s] = c.meanWith(v[s]);
   }
   const gate = gateFactor(cosines.names, v.names.size, story.centroids.names.size, w);
-  return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t };
+  return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t, gap };
 }
 
 /** The year most of a story's articles give as their latest, when enough of them agree. */
@@ -108,8 +113,8 @@ function cohesion(c: Centroid, prior: number, pseudo: number): number {
  * two events of one topic score as much lower as they differ.
  */
 export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floor = 0): Score {
-  const t = timeFactor([a.firstTime, a.lastTime], [b.firstTime, b.lastTime], w);
-  if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t };
+  const { time: t, gap } = timeFactor(a, b, w, w.timeScaleDays);
+  if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
   const cosines: Partial<Record<Space, number>> = {};
   const relative = (s: Space) => {
     const ca = a.centroids[s];
@@ -128,14 +133,14 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
     const known = (s: Space) => cosines[s] ?? (w.absentMerge >= 0 ? w.absentMerge : 1);
     const total = SPACES.reduce((x, s) => x + w[s], 0);
     const ceiling = ((w.text * known('text') + w.names * known('names') + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
-    if (ceiling < floor) return { value: 0, cosines, gate, time: t, pruned: true };
+    if (ceiling < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
   }
   relative('title');
   relative('numbers');
   relative('dates');
   const conflict = yearConflict(a, b, w);
   const value = combine(cosines, gate, t, w, w.absentMerge, knee) * (conflict ? w.conflictFloor : 1);
-  return conflict ? { value, cosines, gate, time: t, conflict: { ...conflict, factor: w.conflictFloor } } : { value, cosines, gate, time: t };
+  return conflict ? { value, cosines, gate, time: t, gap, conflict: { ...conflict, factor: w.conflictFloor } } : { value, cosines, gate, time: t, gap };
 }
 
 /** Keys both sides hold, strongest shared contribution first. */

@@ -1,7 +1,8 @@
 // A story while clustering: centroids per feature space, members, activity time; and a document's
 // weighted vectors in those spaces.
 import type { Membership } from '../model.ts';
-import type { DocFeatures } from './features.ts';
+import { absorbMentions, countMentions, emptyMentioned, type Mentioned } from './days.ts';
+import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { Centroid, normalise, type Vec } from './vector.ts';
 
@@ -54,6 +55,8 @@ export interface StoryLike {
   lastTime: number | null;
   /** members per latest year mentioned (stories only) */
   years?: Map<number, number>;
+  /** days, months and years the members' texts name */
+  mentioned?: Mentioned;
 }
 
 export class Story implements StoryLike {
@@ -79,14 +82,17 @@ export class Story implements StoryLike {
   mergedInto: Story | null = null;
   /** members per latest year they mention (an article names its event's year, or earlier ones, never later) */
   readonly years = new Map<number, number>();
+  /** days, months and years the members' texts name, with how many members name each */
+  readonly mentioned: Mentioned = emptyMentioned();
 
   /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */
   version = 0;
 
   constructor(readonly key: number) {}
 
-  add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number): void {
+  add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number, mentions: readonly Mention[] = []): void {
     this.members.push(position);
+    countMentions(this.mentioned, mentions, 1);
     this.memberships.push(membership);
     const y = latestYear(v);
     if (y !== null) this.years.set(y, (this.years.get(y) ?? 0) + 1);
@@ -99,8 +105,9 @@ export class Story implements StoryLike {
   }
 
   /** Take a member out (the refinement pass moves it to a better story); the caller resets the period. */
-  removeMember(position: number, v: DocVectors): Membership {
+  removeMember(position: number, v: DocVectors, mentions: readonly Mention[] = []): Membership {
     const i = this.members.indexOf(position);
+    countMentions(this.mentioned, mentions, -1);
     const [membership] = this.memberships.splice(i, 1);
     this.members.splice(i, 1);
     this.version++;
@@ -130,6 +137,7 @@ export class Story implements StoryLike {
     this.members.push(...other.members);
     this.memberships.push(...other.memberships);
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
+    absorbMentions(this.mentioned, other.mentioned);
     this.version++;
     for (const s of SPACES) {
       this.centroids[s].absorb(other.centroids[s]);

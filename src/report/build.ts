@@ -33,6 +33,7 @@ export function reportStory(group: StoryGroup, synthesis: StorySynthesis): Repor
     why: group.why,
     period: group.period,
     members: group.members,
+    ...(group.storyline ? { storyline: group.storyline } : {}),
     ...synthesis,
   };
 }

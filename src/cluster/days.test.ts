@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.ts';
+import type { Article } from '../model.ts';
+import { documentFeatures } from './features.ts';
+import { countMentions, emptyMentioned, gapDays, mentionLabel } from './days.ts';
+
+function doc(paragraphs: string[], published: string | null) {
+  const a: Article = { id: 'd', source: 'test', url: null, title: 'T', outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };
+  return analyzeText(a);
+}
+
+const DAY = 86_400_000;
+const day = (iso: string) => Date.parse(iso);
+const labels = (paragraphs: string[], published: string | null) =>
+  documentFeatures(doc(paragraphs, published)).mentions.map(([start, , p]) => `${p} ${mentionLabel(start / DAY, p)}`);
+
+// Sentences from ECB+ topic 22 (the Kraft shooting and its 2012 trial).
+test('the days, months and years a text names, with the year the publication date implies when none is written', () => {
+  assert.deepEqual(labels(['The shooting on September 10, 2010 left two dead.'], '2012-09-10'), ['day September 10, 2010']);
+  assert.deepEqual(labels(['She was suspended in Sept. 2010 and charged 10 Sept 2010.'], null), ['month September 2010', 'day September 10, 2010']);
+  // no year written: the nearest such day to publication (a December article naming January means the next one)
+  assert.deepEqual(labels(['The trial was set for January 12, after the shooting in September.'], '2010-12-08'), ['day January 12, 2011', 'month September 2010']);
+  assert.deepEqual(labels(['Hiller had worked there since 2005.'], '2010-09-10'), ['year 2005']);
+  // undated and no year written: nothing to resolve against
+  assert.deepEqual(labels(['The trial was set for January 12.'], null), []);
+});
+
+test('time distance: the publication gap, or a shorter one through a day or month one side names', () => {
+  const slack = { day: 0, month: 7, year: -1 };
+  const shooting = { firstTime: day('2010-09-10'), lastTime: day('2010-09-11') };
+  const trial = { firstTime: day('2012-09-10'), lastTime: day('2012-09-10'), mentioned: emptyMentioned() };
+  assert.equal(gapDays(shooting, trial, slack)?.days, 730);
+  assert.equal(gapDays(shooting, { firstTime: null, lastTime: null }, slack), null, 'undated: no evidence');
+  countMentions(trial.mentioned, [[day('2010-09-10'), day('2010-09-10'), 'day']], 1);
+  const bridged = gapDays(shooting, trial, slack);
+  assert.equal(bridged?.days, 0);
+  assert.equal(bridged?.published, 730);
+  assert.equal(bridged && mentionLabel(bridged.via!.day, bridged.via!.precision), 'September 10, 2010');
+  // a month counts with its slack; a year not at all
+  const later = { firstTime: day('2010-12-07'), lastTime: day('2010-12-07'), mentioned: emptyMentioned() };
+  countMentions(later.mentioned, [[day('2010-09-01'), day('2010-09-30'), 'month'], [day('2010-01-01'), day('2010-12-31'), 'year']], 1);
+  assert.equal(gapDays(shooting, later, slack)?.days, 7);
+  // uncounting takes it back
+  countMentions(later.mentioned, [[day('2010-09-01'), day('2010-09-30'), 'month']], -1);
+  assert.equal(Math.round(gapDays(shooting, later, slack)?.days ?? 0), 87);
+});

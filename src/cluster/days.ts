@@ -1,0 +1,108 @@
+// Time as evidence: how many days lie between an article (or a story) and another story. The distance is
+// the gap between their publication periods, or, when shorter, between a day, month or year one side's
+// text names and the other's period ("the shooting on September 10, 2010" in a report of the 2012 trial
+// bridges the two years), each kind of mention counting with its own slack.
+import type { Mention, MentionPrecision } from './features.ts';
+
+const DAY = 86_400_000;
+
+/** Mentions by precision: start day (days since 1970) -> how many members name it. Plain maps: stored as they are. */
+export type Mentioned = Record<MentionPrecision, Map<number, number>>;
+
+/** Slack in days added to a mention's distance, per precision (negative: that kind never bridges). */
+export type MentionSlack = Record<MentionPrecision, number>;
+
+export const PRECISIONS: readonly MentionPrecision[] = ['day', 'month', 'year'];
+
+export function emptyMentioned(): Mentioned {
+  return { day: new Map(), month: new Map(), year: new Map() };
+}
+
+/** Count (sign 1) or uncount (sign -1) one article's mentions, each distinct span once. */
+export function countMentions(into: Mentioned, mentions: readonly Mention[], sign: 1 | -1): void {
+  const seen = new Set<string>();
+  for (const [start, , precision] of mentions) {
+    const day = Math.floor(start / DAY);
+    const key = `${precision}${day}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const m = into[precision];
+    const n = (m.get(day) ?? 0) + sign;
+    if (n > 0) m.set(day, n);
+    else m.delete(day);
+  }
+}
+
+/** Add another story's mention counts (merge pass). */
+export function absorbMentions(into: Mentioned, other: Mentioned): void {
+  for (const p of PRECISIONS) for (const [day, n] of other[p]) into[p].set(day, (into[p].get(day) ?? 0) + n);
+}
+
+/** The last day (days since 1970) of the span a mention starting on `day` covers. */
+function spanEnd(day: number, precision: MentionPrecision): number {
+  if (precision === 'day') return day;
+  const d = new Date(day * DAY);
+  const end = precision === 'month' ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) : Date.UTC(d.getUTCFullYear(), 11, 31);
+  return Math.floor(end / DAY);
+}
+
+/** Days between two spans of days (0 when they overlap). */
+function between(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(0, a0 - b1, b0 - a1);
+}
+
+/** A publication period in ms -> days since 1970, or null when undated. */
+function periodDays(first: number | null, last: number | null): [number, number] | null {
+  return first === null || last === null ? null : [first / DAY, last / DAY];
+}
+
+/** The shortest distance from one side's mentions to the other's period, with each precision's slack. */
+function mentionGap(mentioned: Mentioned | undefined, period: [number, number], slack: MentionSlack, best: Gap): Gap {
+  if (!mentioned) return best;
+  for (const p of PRECISIONS) {
+    if (slack[p] < 0) continue;
+    for (const day of mentioned[p].keys()) {
+      const gap = between(day, spanEnd(day, p) + 1, period[0], period[1]) + slack[p];
+      if (gap < best.days || (gap === best.days && best.via && day < best.via.day)) best = { days: gap, published: best.published, via: { day, precision: p } };
+    }
+  }
+  return best;
+}
+
+/** A distance in days; `via` the mention that bridged it when that was shorter than the publication gap. */
+export interface Gap {
+  days: number;
+  /** the gap between the publication periods alone */
+  published: number;
+  via?: { day: number; precision: MentionPrecision };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "March 4, 2009", "March 2009", "2009". */
+export function mentionLabel(day: number, precision: MentionPrecision): string {
+  const d = new Date(day * DAY);
+  const [y, m] = [d.getUTCFullYear(), MONTH_NAMES[d.getUTCMonth()]];
+  return precision === 'day' ? `${m} ${d.getUTCDate()}, ${y}` : precision === 'month' ? `${m} ${y}` : String(y);
+}
+
+export interface TimeSide {
+  firstTime: number | null;
+  lastTime: number | null;
+  mentioned?: Mentioned;
+}
+
+/**
+ * Days between two sides: their publication periods' gap, or a shorter gap from what one side mentions to
+ * the other's period. Null when either side is undated (no evidence either way). Gaps within `free` days are
+ * returned without looking at mentions.
+ */
+export function gapDays(a: TimeSide, b: TimeSide, slack: MentionSlack, free = 0): Gap | null {
+  const pa = periodDays(a.firstTime, a.lastTime);
+  const pb = periodDays(b.firstTime, b.lastTime);
+  if (!pa || !pb) return null;
+  const published = between(pa[0], pa[1], pb[0], pb[1]);
+  // within the free days nothing a text mentions can matter
+  if (published <= free) return { days: published, published };
+  return mentionGap(b.mentioned, pa, slack, mentionGap(a.mentioned, pb, slack, { days: published, published }));
+}

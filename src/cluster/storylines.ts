@@ -1,0 +1,61 @@
+// Storylines: stories the clustering kept apart as separate events (a shutdown's start, a deal, its end) that
+// are still one saga. Each story looks at the candidate partners the inverted index offers (never all pairs),
+// scored as in the merge pass but with time counting more gently; links at or above `storylineLink` join
+// their stories' lines, strongest first, while a line stays within `storylineStories`.
+import { StoryIndex } from './candidates.ts';
+import { storyToStory, type Score } from './similarity.ts';
+import type { Story } from './story.ts';
+import type { ClusterWeights, LIMITS } from './weights.ts';
+
+export interface StorylineEdge {
+  a: Story;
+  b: Story;
+  score: Score;
+}
+
+export interface Storylines {
+  /** the stories of each line of two or more, in no set order */
+  lines: Story[][];
+  /** the links that made them */
+  edges: StorylineEdge[];
+}
+
+/** Candidate links: each story against its index neighbours, each pair scored once. */
+function candidateEdges(stories: Story[], weights: ClusterWeights, limits: typeof LIMITS): StorylineEdge[] {
+  const index = new StoryIndex(limits);
+  for (const s of stories) index.post(s);
+  const w = { ...weights, timeScaleDays: weights.storylineTimeScaleDays };
+  const seen = new Set<string>();
+  const edges: StorylineEdge[] = [];
+  for (const a of stories) {
+    for (const b of index.neighbours(a)) {
+      const [x, y] = a.key < b.key ? [a, b] : [b, a];
+      const pair = `${x.key}:${y.key}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const score = storyToStory(x, y, w, weights.storylineLink);
+      if (!score.pruned && score.value >= weights.storylineLink) edges.push({ a: x, b: y, score });
+    }
+  }
+  return edges.sort((p, q) => q.score.value - p.score.value || p.a.key - q.a.key || p.b.key - q.b.key);
+}
+
+/** Join stories into lines along their strongest links, keeping each line within the size limit. */
+export function linkStorylines(stories: Story[], weights: ClusterWeights, limits: typeof LIMITS): Storylines {
+  const lineOf = new Map<Story, Story[]>();
+  const edges: StorylineEdge[] = [];
+  for (const edge of candidateEdges(stories, weights, limits)) {
+    const la = lineOf.get(edge.a) ?? [edge.a];
+    const lb = lineOf.get(edge.b) ?? [edge.b];
+    if (la === lb) {
+      edges.push(edge);
+      continue;
+    }
+    if (la.length + lb.length > limits.storylineStories) continue;
+    const joined = [...la, ...lb];
+    for (const s of joined) lineOf.set(s, joined);
+    edges.push(edge);
+  }
+  const lines = [...new Set(lineOf.values())];
+  return { lines, edges };
+}

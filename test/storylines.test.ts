@@ -1,0 +1,83 @@
+// Storylines on real press (BASIL-dev fixture): events of one saga stay separate stories but are linked, with
+// reasons, in the JSON report, in Markdown and in HTML.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocuments, readDocuments } from '../src/pipeline.ts';
+import { clusterStories } from '../src/cluster/index.ts';
+import { renderHtml, renderMarkdown } from '../src/report/index.ts';
+import type { ReportStory } from '../src/model.ts';
+import { validateReport } from './contract.ts';
+import { ROOT } from './helpers.ts';
+
+const BASIL = join(ROOT, 'test', 'fixtures', 'cluster', 'basil-dev.jsonl');
+const eventOf = new Map<string, string>();
+for (const line of readFileSync(BASIL, 'utf8').split('\n')) if (line.trim()) eventOf.set(String(JSON.parse(line).id), String(JSON.parse(line).cluster));
+
+// two sagas (the 2019 shutdown and its Dreamers offer; the Mueller statement on BuzzFeed and the Stone
+// indictment a week later) and three unrelated events (Beck at CPAC, the Wal-Mart hearing, Pelosi re-elected)
+const EVENTS = ['0d10', '70c75d68', 'c9e4', 'aab9', '6f95', '2058', '79bf'];
+const all = (await readDocuments([BASIL])).documents;
+const docs = all.filter((d) => EVENTS.some((e) => eventOf.get(d.id)?.startsWith(e))).map((d, i) => ({ ...d, order: i }));
+const report = analyzeDocuments(docs);
+const storyOf = (event: string) => {
+  const found = report.stories.filter((s) => s.documents.some((id) => eventOf.get(id)?.startsWith(event)));
+  assert.equal(found.length, 1, `event ${event} is one story`);
+  return found[0];
+};
+
+test('events of one saga are separate stories in one storyline, each link with its reason', () => {
+  for (const [earlier, later, shared] of [['0d10', '70c75d68', /shutdown/], ['c9e4', 'aab9', /Mueller/]] as const) {
+    const a = storyOf(earlier);
+    const b = storyOf(later);
+    assert.notEqual(a.id, b.id);
+    assert.ok(a.storyline && b.storyline, 'both have a storyline');
+    assert.equal(a.storyline.id, b.storyline.id);
+    assert.deepEqual(a.storyline.stories, b.storyline.stories);
+    const ids = a.storyline.stories.map((s) => s.id);
+    assert.ok(ids.indexOf(a.id) < ids.indexOf(b.id), 'oldest first');
+    const back = b.storyline.why.find((l) => l.story === a.id);
+    const forth = a.storyline.why.find((l) => l.story === b.id);
+    assert.equal(back?.when, 'earlier');
+    assert.equal(forth?.when, 'later');
+    assert.equal(back?.title, a.title);
+    assert.match(back?.reason ?? '', shared);
+    assert.match(back?.reason ?? '', /published \d+ days apart/);
+  }
+  // unrelated events stand alone
+  for (const e of ['6f95', '2058', '79bf']) assert.equal(storyOf(e).storyline, undefined, e);
+});
+
+test('storylines are added fields: the report stays valid against the contract', () => {
+  assert.deepEqual(validateReport(JSON.parse(JSON.stringify(report))), []);
+});
+
+test('Markdown and HTML say what came earlier and later in the storyline, with the reasons, escaped', () => {
+  const md = renderMarkdown(report);
+  const html = renderHtml(report);
+  const shutdown = storyOf('0d10');
+  const offer = storyOf('70c75d68');
+  assert.match(md, /### Storyline\n\nLater in this storyline:\n- 2019-01-\d\d /);
+  assert.ok(md.includes('Earlier in this storyline:'));
+  assert.ok(md.includes(`(\`${shutdown.id}\`) — linked (similarity`), 'the earlier story is named with its link');
+  assert.ok(html.includes(`<a href="#story-${shutdown.id}">`), 'HTML links to the earlier story');
+  assert.ok(html.includes('Later in this storyline:'));
+  // a hostile title stays text
+  const hostile: ReportStory = { ...offer, storyline: { ...offer.storyline!, stories: offer.storyline!.stories.map((s) => ({ ...s, title: '<script>x</script>' })) } };
+  const page = renderHtml({ ...report, stories: [hostile] });
+  assert.ok(!page.includes('<script>x</script>') && page.includes('&lt;script&gt;'));
+});
+
+test('a storyline never outgrows its limit: links are taken strongest first, one that would exceed it is dropped', () => {
+  // the shutdown goes on (January 2), the Dreamers offer (January 19), the House's election bill (March 8)
+  const saga = all.filter((d) => ['0d10', '70c75d68', '2f3e'].some((e) => eventOf.get(d.id)?.startsWith(e)));
+  const line = (stories: ReturnType<typeof clusterStories>) => new Set(stories.map((s) => s.storyline?.stories.length ?? 1));
+  const free = clusterStories(saga);
+  assert.equal(free.length, 3);
+  assert.deepEqual(line(free), new Set([3]));
+  const capped = clusterStories(saga, { limits: { storylineStories: 2 } });
+  assert.deepEqual(capped.map((s) => s.storyline?.stories.length ?? 1).sort(), [1, 2, 2]);
+  const alone = capped.find((s) => !s.storyline);
+  assert.ok(alone?.documents.every((id) => eventOf.get(id)?.startsWith('2f3e')), 'the weaker link (to the election bill) is the one dropped');
+});
