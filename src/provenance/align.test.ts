@@ -12,14 +12,17 @@ const view = (id: string, paragraphs: string[]) => {
 
 // Real sentences: the Reuters story (seed 000) and the CBC and The Week versions (seeds 002, 001).
 const reuters = view('r', [
-  "His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020 that Lukashenko crushed with strong support from the Kremlin.",
-  'Moscow and Minsk have since set up a joint regional unit of forces in Belarus and held numerous military exercises. Three Russian warplanes and an airborne early warning and control aircraft were deployed to Belarus last week.',
+  "His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian " +
+    "protests in 2020 that Lukashenko crushed with strong support from the Kremlin.",
+  'Moscow and Minsk have since set up a joint regional unit of forces in Belarus and held numerous military exercises. Three Russian warplanes and an ' +
+    'airborne early warning and control aircraft were deployed to Belarus last week.',
   'No official cause of death was announced.',
 ]);
 const cbc = view('c', [
   "Putin's trip was his first to Minsk since 2019 — before the COVID-19 pandemic and a wave of pro-democracy protests in 2020 that Lukashenko crushed with strong support from the Kremlin.",
   'Belarus\'s political opposition, largely driven into jail, exile or silence, fears a creeping Russian annexation or "absorption" of its much smaller Slavic neighbour.',
-  'Moscow and Minsk have set up a joint military unit in Belarus and held numerous exercises. Three Russian warplanes and an airborne early warning and control aircraft were deployed to Belarus last week.',
+  'Moscow and Minsk have set up a joint military unit in Belarus and held numerous exercises. Three Russian warplanes and an airborne early warning and ' +
+    'control aircraft were deployed to Belarus last week.',
 ]);
 const week = view('w', ['Moscow and Minsk have also set up a joint regional unit of forces in Belarus and held numerous military exercises.']);
 

@@ -50,9 +50,12 @@ test('words written only capitalised past the first word are names and titles', 
 
 test('sentences sharing only names, titles and topic words are not aligned; a shared predicate is', () => {
   const u = units([
-    "Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus by Russian Defence Minister Sergei Shoigu, who signed an agreement with the Belarusian defence minister, the details of which have not been disclosed.",
-    'However this was Putin’s first go to to Belarus in three years and he was accompanied by Protection Minister Sergei Shoigu and International Minister Sergei Lavrov, suggesting the talks had been extra way more expansive.',
-    'Vladimir Putin announced his planned visit to Minsk last Friday after his Defense Minister Sergei Shoigu unexpectedly visited Minsk in early December, where he signed an agreement with his Belarusian counterpart.',
+    "Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus by Russian Defence Minister Sergei Shoigu, who signed an agreement with " +
+      "the Belarusian defence minister, the details of which have not been disclosed.",
+    'However this was Putin’s first go to to Belarus in three years and he was accompanied by Protection Minister Sergei Shoigu and International Minister ' +
+      'Sergei Lavrov, suggesting the talks had been extra way more expansive.',
+    'Vladimir Putin announced his planned visit to Minsk last Friday after his Defense Minister Sergei Shoigu unexpectedly visited Minsk in early ' +
+      'December, where he signed an agreement with his Belarusian counterpart.',
     // in a story of four articles or more, words every article uses ("visit") name the topic
     'Russian President Vladimir Putin arrived today on a visit to Minsk, the capital of Belarus, and with him came Defense Minister Sergei Shoigu and Foreign Minister Sergei Lavrov.',
   ]);
@@ -69,7 +72,8 @@ test('sentences sharing only names, titles and topic words are not aligned; a sh
 test('record statements counting from the same year align however long the sentences', () => {
   const u = units([
     'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020 that Lukashenko crushed.',
-    'However this was Putin’s first go to to Belarus in three years and he was accompanied by Protection Minister Sergei Shoigu and International Minister Sergei Lavrov, suggesting the talks had been extra way more expansive.',
+    'However this was Putin’s first go to to Belarus in three years and he was accompanied by Protection Minister Sergei Shoigu and International Minister ' +
+      'Sergei Lavrov, suggesting the talks had been extra way more expansive.',
   ]);
   assert.ok(align(u, []).neighbors.get(u[0].id)?.has(u[1].id));
 });

@@ -17,9 +17,25 @@ export interface ChromePattern {
 }
 
 const AGO = String.raw`(?:\d+|an?|one|two|three|few)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago`;
-const AGO_OTHER = String.raw`vor\s+\d+\s+(?:Sekunden|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)|\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa|\d+\s+(?:секунд\S*|минут\S*|час\S*|дн\S*|день|недел\S*|месяц\S*|год\S*|лет)\s+назад`;
-const MEDIA = '(?:photos?|images?|pictures?|pics?|illustrations?|graphics?|infographic|foto|fotos|bild|bilder|grafik|quelle|photographie|crédits?|credits?|imagen|immagine|фото|иллюстрация|источник(?: изображения| фото)?|image source|photo credit|photograph|cover (?:photo|image)|header image|featured image|screengrab|screenshot)';
-const CREDIT_TAIL = '(?:Getty Images|AFP|AP|Reuters|EPA|EPA-EFE|Shutterstock|iStock|Alamy|Sputnik|Bloomberg|dpa|picture alliance|imago|TASS|ТАСС|РИА Новости|Kremlin Pool|Pool|Handout|Collected|Courtesy|File|UNB|TBS|Xinhua|Anadolu)';
+/** "… ago" in German, French, Spanish, Italian and Russian. */
+const AGO_OTHER = [
+  String.raw`vor\s+\d+\s+(?:Sekunden|Minuten?|Stunden?|Tagen?|Wochen?|Monaten?|Jahren?)`,
+  String.raw`il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)`,
+  String.raw`hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)`,
+  String.raw`\d+\s+(?:minuti|ore|giorni|settimane|mesi|anni)\s+fa`,
+  String.raw`\d+\s+(?:секунд\S*|минут\S*|час\S*|дн\S*|день|недел\S*|месяц\S*|год\S*|лет)\s+назад`,
+].join('|');
+const MEDIA = `(?:${[
+  'photos?', 'images?', 'pictures?', 'pics?', 'illustrations?', 'graphics?', 'infographic', 'foto', 'fotos', 'bild',
+  'bilder', 'grafik', 'quelle', 'photographie', 'crédits?', 'credits?', 'imagen', 'immagine', 'фото', 'иллюстрация',
+  'источник(?: изображения| фото)?', 'image source', 'photo credit', 'photograph', 'cover (?:photo|image)',
+  'header image', 'featured image', 'screengrab', 'screenshot',
+].join('|')})`;
+const CREDIT_TAIL = `(?:${[
+  'Getty Images', 'AFP', 'AP', 'Reuters', 'EPA', 'EPA-EFE', 'Shutterstock', 'iStock', 'Alamy', 'Sputnik', 'Bloomberg',
+  'dpa', 'picture alliance', 'imago', 'TASS', 'ТАСС', 'РИА Новости', 'Kremlin Pool', 'Pool', 'Handout', 'Collected',
+  'Courtesy', 'File', 'UNB', 'TBS', 'Xinhua', 'Anadolu',
+].join('|')})`;
 
 export const CHROME_PATTERNS: ChromePattern[] = [
   // "2h | Brands", "18h | TBS SPORTS": the age and section under a headline in a list

@@ -3,14 +3,25 @@
 import { isStopWord } from '../../common/stopwords.ts';
 
 const LISTS: Record<string, string> = {
-  en: 'a an the and or but nor so yet of to in on at by for with from into onto upon about above below across along around behind beyond near off out up down over under after before since during until against between through throughout without within among toward towards via per as than that this these those there here which who whom whose what when where why how whether if because while although though is are was were be been being am has have had having do does did will would shall should can could may might must not no it its he him his she her they them their we us our you your i me my one all any some more most other such only also very just then now too both each either neither every few many much several whose while yet still even ever again already',
-  de: 'der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war waren wird werden wurde wurden hat haben hatte hatten mit von zu im in am an auf aus bei für nach über unter vor wie als auch noch nur so es er sie wir ihr ich sich dass wenn dann schon sehr mehr man kann können sein seine ihre durch bis zum zur um gegen diese dieser dieses was wer wo ob weil',
-  fr: "le la les un une des du de d l et ou mais ne pas est sont été être a ont avait avaient avec pour par sur dans en au aux ce cette ces il elle ils elles nous vous je qui que qu se sa son ses leur leurs plus comme tout aussi y a été sera lors entre selon après avant",
-  es: 'el la los las un una unos unas de del y o pero no es son fue fueron ser ha han había con para por en al lo que se su sus le les como más muy este esta estos también ya entre sobre tras según desde hasta cuando donde',
+  en: 'a an the and or but nor so yet of to in on at by for with from into onto upon about above below across along around behind beyond near off out up ' +
+    'down over under after before since during until against between through throughout without within among toward towards via per as than that this ' +
+    'these those there here which who whom whose what when where why how whether if because while although though is are was were be been being am has ' +
+    'have had having do does did will would shall should can could may might must not no it its he him his she her they them their we us our you your i me ' +
+    'my one all any some more most other such only also very just then now too both each either neither every few many much several whose while yet still ' +
+    'even ever again already',
+  de: 'der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war waren wird werden wurde wurden hat haben hatte hatten mit ' +
+    'von zu im in am an auf aus bei für nach über unter vor wie als auch noch nur so es er sie wir ihr ich sich dass wenn dann schon sehr mehr man kann ' +
+    'können sein seine ihre durch bis zum zur um gegen diese dieser dieses was wer wo ob weil',
+  fr: "le la les un une des du de d l et ou mais ne pas est sont été être a ont avait avaient avec pour par sur dans en au aux ce cette ces il elle ils " +
+    "elles nous vous je qui que qu se sa son ses leur leurs plus comme tout aussi y a été sera lors entre selon après avant",
+  es: 'el la los las un una unos unas de del y o pero no es son fue fueron ser ha han había con para por en al lo que se su sus le les como más muy este ' +
+    'esta estos también ya entre sobre tras según desde hasta cuando donde',
   it: "il lo la i gli le un una di del della dei delle e o ma non è sono era erano essere ha hanno con per su in al alla nel nella che si suo sua come più anche tra fra dopo questo questa",
   pt: 'o a os as um uma de do da dos das e ou mas não é são foi ser tem com para por em no na nos nas que se seu sua como mais também ao aos entre sobre após',
   nl: 'de het een en of maar niet is zijn was waren wordt werd heeft hebben had met van te in op aan voor door dat die dit als ook er nog naar bij om uit over',
-  ru: 'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было от еще нет о из ему когда даже ли если уже или ни быть был него до вас там потом себя ей может они тут где есть надо ней для мы их чем была сам без под будет тогда кто этот того потому этого какой при после над через эти нас про них это также который которые которая заявил сообщил',
+  ru: 'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было от еще нет о из ему когда даже ли если уже или ни ' +
+    'быть был него до вас там потом себя ей может они тут где есть надо ней для мы их чем была сам без под будет тогда кто этот того потому этого какой ' +
+    'при после над через эти нас про них это также который которые которая заявил сообщил',
   uk: 'і й та в у на з зі до не що як це він вона вони ми ви є був була було були від за по про для але або чи щоб так також вже ще його її їх який яка які',
   pl: 'i w we z ze na do nie że to jest są był była było od za po o dla ale lub czy się jak tak już jeszcze jego jej ich który która które',
 };

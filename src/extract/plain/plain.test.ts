@@ -26,7 +26,8 @@ function assertRemoved(a: Article, expected: Array<[string, string]>) {
 
 const EN_BODY = [
   'Russia launched a wave of explosive drones at Kyiv early on Monday, damaging critical infrastructure and forcing emergency power cuts across the capital, Ukrainian officials said.',
-  'The attack came hours before Russian President Vladimir Putin was due to fly to Minsk for talks with his Belarusian counterpart Alexander Lukashenko, a close ally who let Russian troops use his territory for the February invasion.',
+  'The attack came hours before Russian President Vladimir Putin was due to fly to Minsk for talks with his Belarusian counterpart Alexander Lukashenko, ' +
+    'a close ally who let Russian troops use his territory for the February invasion.',
   'Kyiv mayor Vitali Klitschko said on Telegram that explosions had been heard in two districts and that emergency services were at the scene.',
   'Asked whether the city would order an evacuation, he said no.',
   '"We will not give up," Zelensky said.',
