@@ -5,6 +5,7 @@ import { DEFAULT_MAX_DOCUMENTS, ingestPaths, isProblem, type IngestOptions } fro
 import { extractArticle } from './extract/index.ts';
 import { analyzeText } from './text/index.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
+import { fnv1a } from './fingerprint/index.ts';
 import { enrichDocument, linkStory } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import { synthesizeStory } from './synthesize/index.ts';
@@ -139,6 +140,21 @@ export async function analyze(paths: string[], options: AnalyzeOptions = {}): Pr
   return analyzeDocuments(documents, problems, options);
 }
 
+/**
+ * The documents in one canonical order, whatever order they were given in: by publication time
+ * (undated last), then by a hash of their text, then by text and id. Their `order` is renumbered to
+ * it, so every tie-break downstream (arrival order for clustering, which document a relation starts
+ * from, which sentence represents a claim) depends on the content, never on the input order.
+ */
+export function canonicalOrder(documents: TextDocument[]): TextDocument[] {
+  const keyed = documents.map((doc) => {
+    const time = doc.published ? Date.parse(doc.published) : NaN;
+    return { doc, time: Number.isFinite(time) ? time : Infinity, hash: fnv1a(doc.text) };
+  });
+  keyed.sort((a, b) => a.time - b.time || a.hash - b.hash || (a.doc.text < b.doc.text ? -1 : a.doc.text > b.doc.text ? 1 : 0) || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  return keyed.map(({ doc }, order) => (doc.order === order ? doc : { ...doc, order }));
+}
+
 /** The problem line of an input a stage failed on. */
 function stageProblem(source: string, stage: StageName, reason: string, consequence: string): Problem {
   return { source, reason: `${stage} stage failed: ${reason}; ${consequence}` };
@@ -153,6 +169,7 @@ function stageProblem(source: string, stage: StageName, reason: string, conseque
 export function analyzeDocuments(documents: TextDocument[], problems: Problem[] = [], options: AnalyzeOptions = {}): Report {
   const { beforeStage } = options;
   problems = [...problems];
+  documents = canonicalOrder(documents);
   // Stages over the whole collection: a document that makes one throw is found and left out.
   const acrossDocuments = <T>(stage: StageName, docs: TextDocument[], run: (docs: TextDocument[]) => T, consequence: string): T | null => {
     const result = timed(options.timings, stage, () =>
