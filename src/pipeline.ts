@@ -1,10 +1,12 @@
 // The one place that knows every stage: sources -> ingest -> extract -> text -> ... -> report.
+import { getHeapStatistics } from 'node:v8';
 import type { DocId, DocumentEnrichment, DocumentFlags, Problem, RawDocument, Relation, Report, StoryGroup, TextDocument } from './model.ts';
-import { ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
+import { DEFAULT_MAX_DOCUMENTS, ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
 import { extractArticle } from './extract/index.ts';
 import { withProblemRule } from './common/problem-rules.ts';
 import { analyzeText } from './text/index.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
+import { fnv1a } from './fingerprint/index.ts';
 import { enrichDocument, linkStory } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import { synthesizeStory } from './synthesize/index.ts';
@@ -16,6 +18,8 @@ export interface AnalyzeOptions extends IngestOptions {
   onProblem?: (p: Problem) => void;
   /** called after each input document is processed */
   onDocument?: (count: number) => void;
+  /** articles read at most (DEFAULT_MAX_DOCUMENTS): past it reading stops with one problem line */
+  maxDocuments?: number;
   /** timestamp written into the report (left out when absent, so output is deterministic) */
   generatedAt?: string;
   /** when given, milliseconds spent per stage are added here (benchmarks) */
@@ -66,6 +70,16 @@ export function processRaw(raw: RawDocument): TextDocument | Problem {
   }
 }
 
+/** Reading stops once the articles read fill this share of the heap: clustering and synthesis need the rest. */
+const MAX_READ_MEMORY_SHARE = 0.45;
+/** How often (in articles) the heap is looked at while reading. */
+const MEMORY_CHECK_EVERY = 256;
+
+function memoryShare(): number {
+  const heap = getHeapStatistics();
+  return heap.used_heap_size / heap.heap_size_limit;
+}
+
 /** Make ids unique in a run: a later document with a taken id gets "~2", "~3", ... */
 function uniqueIds(): (id: DocId) => DocId {
   const seen = new Map<DocId, number>();
@@ -86,11 +100,21 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
     options.onProblem?.(p);
   };
   const unique = uniqueIds();
+  const maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
   let count = 0;
   for await (const item of ingestPaths(paths, options)) {
     if (isProblem(item)) {
       problem(item);
       continue;
+    }
+    if (documents.length >= maxDocuments || (documents.length % MEMORY_CHECK_EVERY === 0 && memoryShare() > MAX_READ_MEMORY_SHARE)) {
+      const why =
+        documents.length >= maxDocuments
+          ? `the run stopped at ${maxDocuments.toLocaleString('en-US')} articles (--max-documents), the most one analysis holds by default`
+          : `the run stopped at ${documents.length.toLocaleString('en-US')} articles: they fill ${Math.round(memoryShare() * 100)}% of the memory Node allows, and the later stages need the rest`;
+      // leaving the loop closes the files still open; what was read is analysed and reported
+      problem({ source: item.source, reason: `not read: ${why}; this input and the rest were left out (split the input, or raise the limit if memory allows)` });
+      break;
     }
     const result = timed(options.timings, 'extract+text', () => processRaw({ ...item, id: unique(item.id) }));
     if (isProblem(result)) problem(result);
@@ -118,6 +142,21 @@ export async function analyze(paths: string[], options: AnalyzeOptions = {}): Pr
   return analyzeDocuments(documents, problems, options);
 }
 
+/**
+ * The documents in one canonical order, whatever order they were given in: by publication time
+ * (undated last), then by a hash of their text, then by text and id. Their `order` is renumbered to
+ * it, so every tie-break downstream (arrival order for clustering, which document a relation starts
+ * from, which sentence represents a claim) depends on the content, never on the input order.
+ */
+export function canonicalOrder(documents: TextDocument[]): TextDocument[] {
+  const keyed = documents.map((doc) => {
+    const time = doc.published ? Date.parse(doc.published) : NaN;
+    return { doc, time: Number.isFinite(time) ? time : Infinity, hash: fnv1a(doc.text) };
+  });
+  keyed.sort((a, b) => a.time - b.time || a.hash - b.hash || (a.doc.text < b.doc.text ? -1 : a.doc.text > b.doc.text ? 1 : 0) || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  return keyed.map(({ doc }, order) => (doc.order === order ? doc : { ...doc, order }));
+}
+
 /** The problem line of an input a stage failed on. */
 function stageProblem(source: string, stage: StageName, reason: string, consequence: string): Problem {
   return { source, reason: `${stage} stage failed: ${reason}; ${consequence}` };
@@ -132,6 +171,7 @@ function stageProblem(source: string, stage: StageName, reason: string, conseque
 export function analyzeDocuments(documents: TextDocument[], problems: Problem[] = [], options: AnalyzeOptions = {}): Report {
   const { beforeStage } = options;
   problems = [...problems];
+  documents = canonicalOrder(documents);
   // Stages over the whole collection: a document that makes one throw is found and left out.
   const acrossDocuments = <T>(stage: StageName, docs: TextDocument[], run: (docs: TextDocument[]) => T, consequence: string): T | null => {
     const result = timed(options.timings, stage, () =>

@@ -48,3 +48,38 @@ export function quotedText(bytes: number, seed = 1): string {
   }
   return out.join('');
 }
+
+const TOPICS = ['flood', 'election', 'strike', 'fire', 'storm', 'budget', 'trial', 'merger', 'vaccine', 'protest', 'drought', 'earthquake'];
+const VERBS = ['hit', 'reached', 'closed', 'opened', 'delayed', 'approved', 'rejected', 'reported', 'warned', 'confirmed'];
+const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'su', 'ber', 'ni', 'do', 'gra', 'pel', 'tu', 'zan', 'hor', 'fi'];
+
+/** A made-up proper name for number `i` ("Kalomi"): every event gets its own place and person. */
+function nameOf(i: number, parts = 3): string {
+  let name = '';
+  for (let k = 0; k < parts; k++) {
+    name += SYLLABLES[i % SYLLABLES.length];
+    i = Math.floor(i / SYLLABLES.length) + k + 1;
+  }
+  return name[0].toUpperCase() + name.slice(1);
+}
+
+/**
+ * `n` tiny news records as JSONL lines: many small inputs. They report about n/4 events (about four
+ * articles each, with the event's own place, person and figures), so stories and copies grow with n.
+ */
+export function tinyRecords(n: number, seed = 1): string[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const events = Math.max(1, Math.round(n / 4));
+  return Array.from({ length: n }, (_, i) => {
+    const e = Math.floor(random() * events);
+    const place = nameOf(e * 7 + 3);
+    const person = nameOf(e * 13 + 5, 2);
+    const topic = TOPICS[e % TOPICS.length];
+    const count = 2 + ((e * 37) % 400);
+    const day = 1 + (e % 28);
+    const verb = pick(VERBS);
+    const text = `Officials in ${place} said the ${topic} ${verb} ${count} homes on Monday, mayor ${person} told reporters. The ${topic} in ${place} is expected to last until ${day} March.`;
+    return JSON.stringify({ id: `r${i + 1}`, title: `${place} ${topic} ${verb} ${count} homes`, text, published: `2023-03-${String(day).padStart(2, '0')}` });
+  });
+}

@@ -7,7 +7,7 @@ import { fileDocId, formatExtension } from './doc-id.ts';
 import { textDocument } from './text-file.ts';
 import { jsonRecords } from './records.ts';
 import { streamJsonl } from './jsonl-stream.ts';
-import { DEFAULT_MAX_BYTES, type IngestOptions } from './limits.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, type IngestOptions } from './limits.ts';
 import { looksLikeHtmlBytes, sniffMetaCharset } from './html-charset.ts';
 import { feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
 import { streamWarc } from './warc.ts';
@@ -15,7 +15,7 @@ import { ingestUrl, isUrlArgument } from './url-input.ts';
 import type { WalkItem, WalkSeen } from './walk.ts';
 
 export type IngestItem = RawDocument | Problem;
-export { DEFAULT_MAX_BYTES, type IngestOptions };
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, type IngestOptions };
 
 export function isProblem(x: object): x is Problem {
   return 'reason' in x && !('body' in x);

@@ -1,5 +1,11 @@
 // Input limits: a scraped pile holds huge and hostile files; these keep one from sinking the run.
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * Articles one analysis holds at most. Every article read stays in memory until the report is
+ * written (about 20 KB each); past this many the run stops reading, says so in one line, and
+ * writes the report of what it read, instead of running out of memory.
+ */
+export const DEFAULT_MAX_DOCUMENTS = 100_000;
 
 export interface IngestOptions {
   /** largest input accepted, in bytes (after decompression) */

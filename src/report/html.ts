@@ -1,8 +1,9 @@
 // The HTML report: one self-contained file (inline CSS, no scripts, no external resources).
-import type { Report } from '../model.ts';
+import type { Report, ReportStory } from '../model.ts';
 import { escapeHtml, anchor } from './escape.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
 import { count } from './lookup.ts';
+import { renderSection } from './sections/safe.ts';
 
 const STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:980px;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fafafa}
@@ -20,25 +21,36 @@ mark{background:#fff3a8}.cite{font-size:.75rem;vertical-align:super}details{marg
 `;
 
 export function renderHtml(report: Report): string {
-  const stories = report.stories
-    .map((story) => {
-      const sections = STORY_SECTIONS.map((s) => {
-        const body = s.html(story, report);
-        return body ? `<section><h3>${escapeHtml(s.title)}</h3>${body}</section>` : '';
-      }).join('\n');
-      const span = story.period.start ? ` · ${escapeHtml(story.period.start)}${story.period.end && story.period.end !== story.period.start ? ` – ${escapeHtml(story.period.end)}` : ''}` : '';
-      return `<article id="story-${anchor(story.id)}"><h2>${escapeHtml(story.title)}</h2><p class="summary">${story.documents.length} articles${span}</p>${sections}</article>`;
-    })
-    .join('\n');
-  const problems = report.problems.length
-    ? `<h2>Inputs not used</h2><ul class="problems">${report.problems.map((p) => `<li>${escapeHtml(p.source)}: ${escapeHtml(p.reason)}</li>`).join('')}</ul>`
-    : '';
-  const toc = report.stories.length > 1 ? `<nav><ol>${report.stories.map((s) => `<li><a href="#story-${anchor(s.id)}">${escapeHtml(s.title)}</a> (${s.documents.length})</li>`).join('')}</ol></nav>` : '';
-  return `<!doctype html>
+  return [...htmlChunks(report)].join('');
+}
+
+function storyHtml(story: ReportStory, report: Report): string {
+  const sections = STORY_SECTIONS.map((s) => {
+    const body = renderSection(() => s.html(story, report), (reason) => `<p class="meta">This section could not be written: ${escapeHtml(reason)}</p>`);
+    return body ? `<section><h3>${escapeHtml(s.title)}</h3>${body}</section>` : '';
+  }).join('\n');
+  const span = story.period.start ? ` · ${escapeHtml(story.period.start)}${story.period.end && story.period.end !== story.period.start ? ` – ${escapeHtml(story.period.end)}` : ''}` : '';
+  return `<article id="story-${anchor(story.id)}"><h2>${escapeHtml(story.title)}</h2><p class="summary">${story.documents.length} articles${span}</p>${sections}</article>`;
+}
+
+/** The HTML report piece by piece (one story at a time), so a large one is never one string. */
+export function* htmlChunks(report: Report): Generator<string> {
+  yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>crosscheck report</title><style>${STYLE}</style></head>
 <body><h1>crosscheck report</h1><p class="summary">${count(report.documents.length, 'article', 'articles')} · ${count(report.stories.length, 'story', 'stories')} · ${count(report.relations.length, 'copy relation', 'copy relations')}</p>
-${toc}${stories}${problems}</body></html>
 `;
+  if (report.stories.length > 1) {
+    yield '<nav><ol>';
+    for (const s of report.stories) yield `<li><a href="#story-${anchor(s.id)}">${escapeHtml(s.title)}</a> (${s.documents.length})</li>`;
+    yield '</ol></nav>';
+  }
+  for (let i = 0; i < report.stories.length; i++) yield (i ? '\n' : '') + storyHtml(report.stories[i], report);
+  if (report.problems.length) {
+    yield '<h2>Inputs not used</h2><ul class="problems">';
+    for (const p of report.problems) yield `<li>${escapeHtml(p.source)}: ${escapeHtml(p.reason)}</li>`;
+    yield '</ul>';
+  }
+  yield '</body></html>\n';
 }

@@ -1,5 +1,5 @@
 // Lookups the renderers share: a report's documents by id, a sentence by reference.
-import type { Report, ReportDocument, SentenceRef } from '../model.ts';
+import type { Relation, Report, ReportDocument, SentenceRef } from '../model.ts';
 
 const cache = new WeakMap<Report, Map<string, ReportDocument>>();
 
@@ -10,6 +10,32 @@ export function documentsById(report: Report): Map<string, ReportDocument> {
     cache.set(report, m);
   }
   return m;
+}
+
+const relationCache = new WeakMap<Report, Map<string, number[]>>();
+
+/** Positions in `report.relations` of the relations each document is the `from` side of. */
+function relationsFrom(report: Report): Map<string, number[]> {
+  let m = relationCache.get(report);
+  if (!m) {
+    m = new Map();
+    report.relations.forEach((r, i) => {
+      const list = m!.get(r.from);
+      if (list) list.push(i);
+      else m!.set(r.from, [i]);
+    });
+    relationCache.set(report, m);
+  }
+  return m;
+}
+
+/** The relations between documents of one story, in report order, found without scanning them all. */
+export function relationsAmong(report: Report, documents: string[]): Relation[] {
+  const inStory = new Set(documents);
+  const byFrom = relationsFrom(report);
+  const found: number[] = [];
+  for (const id of inStory) for (const i of byFrom.get(id) ?? []) if (inStory.has(report.relations[i].to)) found.push(i);
+  return found.sort((x, y) => x - y).map((i) => report.relations[i]);
 }
 
 export function sentenceText(report: Report, ref: SentenceRef): string {

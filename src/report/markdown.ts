@@ -3,22 +3,31 @@ import type { Report } from '../model.ts';
 import { escapeMd } from './escape.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
 import { count } from './lookup.ts';
+import { renderSection } from './sections/safe.ts';
 
 export function renderMarkdown(report: Report): string {
-  const out: string[] = ['# crosscheck report', ''];
-  out.push(`${count(report.documents.length, 'article', 'articles')}, ${count(report.stories.length, 'story', 'stories')}, ${count(report.relations.length, 'copy relation', 'copy relations')}.`, '');
+  return [...markdownChunks(report)].join('');
+}
+
+/**
+ * The Markdown report piece by piece (one story at a time), so a large one is never one string. Each
+ * piece is a block of lines; blocks are joined by a line break.
+ */
+export function* markdownChunks(report: Report): Generator<string> {
+  yield ['# crosscheck report', '', `${count(report.documents.length, 'article', 'articles')}, ${count(report.stories.length, 'story', 'stories')}, ${count(report.relations.length, 'copy relation', 'copy relations')}.`, ''].join('\n');
   for (const story of report.stories) {
     const span = story.period.start ? ` (${story.period.start}${story.period.end && story.period.end !== story.period.start ? ` – ${story.period.end}` : ''})` : '';
-    out.push(`## ${escapeMd(story.title)}${span}`, '', `${story.documents.length} articles · story \`${story.id}\``, '');
+    const out = [`## ${escapeMd(story.title)}${span}`, '', `${story.documents.length} articles · story \`${story.id}\``, ''];
     for (const section of STORY_SECTIONS) {
-      const body = section.md(story, report).trim();
+      const body = renderSection(() => section.md(story, report), (reason) => `_This section could not be written: ${escapeMd(reason)}_`).trim();
       if (body) out.push(`### ${section.title}`, '', body, '');
     }
+    yield '\n' + out.join('\n');
   }
   if (report.problems.length) {
-    out.push('## Inputs not used', '');
+    const out = ['## Inputs not used', ''];
     for (const p of report.problems) out.push(`- \`${p.source.replace(/`/g, "'")}\`: ${escapeMd(p.reason)}`);
     out.push('');
+    yield '\n' + out.join('\n');
   }
-  return out.join('\n');
 }

@@ -6,7 +6,7 @@ import { countIndependent, familyGroups, sourceFamilies } from '../../provenance
 import { lcsMask } from '../../provenance/lcs.ts';
 import { fold } from '../../common/normalize.ts';
 import { escapeHtml, escapeMd, anchor } from '../escape.ts';
-import { documentsById, documentLabel } from '../lookup.ts';
+import { documentsById, documentLabel, relationsAmong } from '../lookup.ts';
 import type { Section } from './types.ts';
 
 const KIND_LABEL: Record<Relation['kind'], string> = {
@@ -20,8 +20,7 @@ const KIND_LABEL: Record<Relation['kind'], string> = {
 const MAX_PASSAGES = 12;
 
 function storyRelations(story: ReportStory, report: Report): Relation[] {
-  const inStory = new Set(story.documents);
-  return report.relations.filter((r) => inStory.has(r.from) && inStory.has(r.to));
+  return relationsAmong(report, story.documents);
 }
 
 function flagged(story: ReportStory, report: Report): ReportDocument[] {
@@ -54,7 +53,8 @@ function label(report: Report, id: string): string {
 }
 
 function familyLine(story: ReportStory, report: Report): { count: number; groups: string[][] } {
-  const families = sourceFamilies(report.relations, story.documents);
+  // the story's own relations: families never cross stories, and all relations would cost every story
+  const families = sourceFamilies(storyRelations(story, report), story.documents);
   return { count: countIndependent(story.documents, families), groups: familyGroups(families) };
 }
 
