@@ -33,8 +33,8 @@ test('the seeds in reverse and in shuffled order give the same report', async ()
 });
 
 test('ECB+ dev records shuffled give the same stories, relations and accounts', async () => {
-  // every third record: all topics, a third of the cost
-  const lines = readFileSync(join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl'), 'utf8').split('\n').filter(Boolean).filter((_, i) => i % 3 === 0);
+  // every fourth record: all topics, a quarter of the cost (the full set was checked identical too)
+  const lines = readFileSync(join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl'), 'utf8').split('\n').filter(Boolean).filter((_, i) => i % 4 === 0);
   const inOrder = join(dir, 'ecb.jsonl');
   const shuffled = join(dir, 'ecb-shuffled.jsonl');
   writeFileSync(inOrder, lines.join('\n') + '\n');
