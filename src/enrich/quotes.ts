@@ -288,12 +288,13 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
 }
 
 /** Names between two offsets that may be the subject of a speech verb. */
-function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number): PlacedMention[] {
+function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number, inverted = false): PlacedMention[] {
   const { ms, text } = para;
-  // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking")
-  const atVerb = (m: PlacedMention) => /^\s*$/.test(text.slice(m.until, to));
+  // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
+  // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
+  const atVerb = (m: PlacedMention) => (inverted ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at)) : /^\s*$/.test(text.slice(m.until, to)));
   return ms.slice(lowerBound(ms.length, (i) => ms[i].at >= from), lowerBound(ms.length, (i) => ms[i].at >= to))
-    .filter((m) => m.until <= to && m.type !== 'place' && !isModifier(r.L, text, m.until) &&
+    .filter((m) => m.until <= to && (m.type !== 'place' || atVerb(m)) && !isModifier(r.L, text, m.until) &&
       !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) && (atVerb(m) || !notSubject(r.L, text, m.at)));
 }
 
@@ -361,7 +362,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     const t = tokens[k].text;
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (!depth && tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(t)) {
+    else if (!depth && tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(t) && (t !== '.' || /^(?:\s|$)/.test(text.slice(tokens[k].end, tokens[k].end + 1)))) {
       stop = tokens[k].start;
       break;
     }
@@ -385,7 +386,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
   if (between.length === 0) {
-    const obj = speakerCandidates(r, para, aft[v].end, stop);
+    const obj = speakerCandidates(r, para, aft[v].end, stop, true);
     if (obj.length) return { speaker: asSpeaker(r, para, obj[0]), how: `"${aft[v].text}" after the quote, name after it` };
   }
   return null;
@@ -415,7 +416,12 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (accMention) return { speaker: asSpeaker(r, para, accMention), how: '"according to" before the quote' };
   let v = -1;
   for (let k = bef.length - 1; k >= 0; k--) if (para.isVerb(bef[k])) (v = k), (k = -1);
-  if (v < 0) return null;
+  if (v < 0) {
+    // a name and a colon right before the quote: "- Philip Bump: "...""
+    const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];
+    if (lead && lead.at >= from && lead.type !== 'place' && /^\s*:\s*$/.test(text.slice(lead.until, q.open))) return { speaker: asSpeaker(r, para, lead), how: 'name and colon before the quote' };
+    return null;
+  }
   let k = v - 1;
   while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
   // "they said", "we said": a group the text does not name here
@@ -433,6 +439,9 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const s = resolvePronoun(r, para, pron.text, q.open);
     return s && { speaker: s, how: `pronoun "${pron.text}" before "${bef[v].text}"` };
   }
+  // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
+  const inv = L.listenerVerbs.has(word(bef[v])) ? undefined : speakerCandidates(r, para, bef[v].end, q.open, true)[0];
+  if (inv) return { speaker: asSpeaker(r, para, inv), how: `"${bef[v].text}" before the quote, name after it` };
   return null;
 }
 

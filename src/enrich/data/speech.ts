@@ -14,7 +14,7 @@ disclose disclosed reveal revealed inform informed maintain maintains maintained
 describe described call calls called calling reiterate reiterated recount recounted exclaim exclaimed shout shouted whisper
 whispered testify testified declare pledge pledged acknowledged believe believes believed think thinks thought
 expect expected estimate estimated forecast projected highlight highlighted pointed instructed
-chant chants chanted yell yells yelled sing sings sang read reads spoke speaks
+chant chants chanted yell yells yelled sing sings sang read reads spoke speaks put puts
 `.trim().split(/\s+/);
 
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
