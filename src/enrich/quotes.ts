@@ -471,14 +471,31 @@ function isTitleOfWork(inner: string): boolean {
   return words.length <= QUOTE_LIMITS.titleMaxWords && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w));
 }
 
-/** A quote that runs to the end of its paragraph takes the speaker of the quote that continues it (over several paragraphs). */
-function carryBackOverParagraphs(out: DocQuote[]): void {
-  for (let i = out.length - 2; i >= 0; i--) {
+/**
+ * Speakers named after the quote across a paragraph break: a quote that runs to the end of its paragraph,
+ * or stands alone as its paragraph, takes the speaker of the quote that continues it in the next paragraph
+ * (back over several paragraphs); a paragraph that is only a dash and a name ("- Sanders.") names the
+ * speaker of the quote before it.
+ */
+function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
+  const { out } = r;
+  for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i];
+    if (q.speaker) continue;
     const next = out[i + 1];
-    if (q.openEnded && !q.speaker && next.paragraph === q.paragraph + 1 && next.speaker) {
+    if (next && next.speaker && next.paragraph === q.paragraph + 1 && (q.openEnded || alone.has(q))) {
       q.speaker = next.speaker;
-      q.how = 'continued in the next paragraph';
+      q.how = q.openEnded ? 'continued in the next paragraph' : 'standalone quote, speaker of the next paragraph\'s quote';
+      continue;
+    }
+    if (!alone.has(q) && !q.openEnded) continue;
+    const following = r.doc.paragraphs[q.paragraph + 1] ?? '';
+    const d = /^\s*(?:-{1,2}|[―—–])\s*/u.exec(following);
+    if (!d || following.length > 80) continue;
+    const m = r.mentions[lowerBound(r.mentions.length, (k) => r.mentions[k].paragraph > q.paragraph + 1 || (r.mentions[k].paragraph === q.paragraph + 1 && r.mentions[k].at >= d[0].length))];
+    if (m && m.paragraph === q.paragraph + 1 && m.at === d[0].length && m.type !== 'place') {
+      q.speaker = m.text;
+      q.how = 'name after a dash in the next paragraph';
     }
   }
 }
@@ -494,6 +511,8 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
   for (const m of mentions) (mentionsOf.get(m.paragraph) ?? mentionsOf.set(m.paragraph, []).get(m.paragraph)!).push(m);
 
   let leftOpen = false;
+  // quotes that are their paragraph's whole text
+  const alone = new Set<DocQuote>();
   doc.paragraphs.forEach((text, p) => {
     const para = readParagraph(r, p, text, byParagraph.get(p) ?? [], mentionsOf.get(p) ?? [], leftOpen);
     leftOpen = para.quotes.length > 0 && !para.quotes[para.quotes.length - 1].closed;
@@ -523,9 +542,10 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
         openEnded: !q.closed,
         how: found ? found.how : 'no attribution found',
       });
+      if (para.quotes.length === 1 && !/\p{L}/u.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);
     }
     flushEvents(Infinity);
   });
-  carryBackOverParagraphs(r.out);
+  carryBackOverParagraphs(r, alone);
   return r.out;
 }
