@@ -195,7 +195,7 @@ const genderOf = (r: Reader, m: PlacedMention) => mentionGender(r.L, r.doc.parag
 
 /** Words of the role that make a name a modifier rather than the speaker ("Pentagon spokesman", "Ukraine's minister"). */
 function isModifier(L: Lexicon, text: string, end: number): boolean {
-  const m = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(text.slice(end, end + 60));
+  const m = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u.exec(text.slice(end, end + 60));
   if (!m) return false;
   return m[1].split(/\s+/).some((w) => L.roles.has(w));
 }
@@ -386,8 +386,12 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
   if (between.length === 0) {
+    // "said Clinton's top foreign policy aide Jake Sullivan", "said Judicial Watch president Tom Fitton": the person, not the possessor or employer
     const obj = speakerCandidates(r, para, aft[v].end, stop, true);
-    if (obj.length) return { speaker: asSpeaker(r, para, obj[0]), how: `"${aft[v].text}" after the quote, name after it` };
+    const possessor = (m: PlacedMention) => /^['’]/.test(para.text.slice(m.until, m.until + 1));
+    const head = obj.slice(0, 3);
+    const pick = head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0];
+    if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${aft[v].text}" after the quote, name after it` };
   }
   return null;
 }
