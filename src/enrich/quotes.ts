@@ -7,7 +7,7 @@ import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
-import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES } from './data/speech.ts';
+import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES, ACCORDING_TO } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
 const OPEN = new Set(['“', '„', '«', '‟']);
@@ -412,7 +412,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
   const from = para.sentenceAt(q.open)?.start ?? 0;
   const bef = tokens.slice(para.tokenAt(from), para.tokenAt(q.open)).filter((t) => t.end <= q.open);
-  const acc = /\b(?:according to|in the words of)\s+/giu;
+  const acc = new RegExp(ACCORDING_TO.source, 'giu');
   let m: RegExpExecArray | null;
   let accAt = -1;
   while ((m = acc.exec(text.slice(from, q.open)))) accAt = from + m.index + m[0].length;
