@@ -7,7 +7,7 @@ import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
-import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES } from './data/speech.ts';
+import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES, ACCORDING_TO } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
 const OPEN = new Set(['“', '„', '«', '‟']);
@@ -195,7 +195,7 @@ const genderOf = (r: Reader, m: PlacedMention) => mentionGender(r.L, r.doc.parag
 
 /** Words of the role that make a name a modifier rather than the speaker ("Pentagon spokesman", "Ukraine's minister"). */
 function isModifier(L: Lexicon, text: string, end: number): boolean {
-  const m = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(text.slice(end, end + 60));
+  const m = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u.exec(text.slice(end, end + 60));
   if (!m) return false;
   return m[1].split(/\s+/).some((w) => L.roles.has(w));
 }
@@ -288,12 +288,13 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
 }
 
 /** Names between two offsets that may be the subject of a speech verb. */
-function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number): PlacedMention[] {
+function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number, inverted = false): PlacedMention[] {
   const { ms, text } = para;
-  // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking")
-  const atVerb = (m: PlacedMention) => /^\s*$/.test(text.slice(m.until, to));
+  // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
+  // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
+  const atVerb = (m: PlacedMention) => (inverted ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at)) : /^\s*$/.test(text.slice(m.until, to)));
   return ms.slice(lowerBound(ms.length, (i) => ms[i].at >= from), lowerBound(ms.length, (i) => ms[i].at >= to))
-    .filter((m) => m.until <= to && m.type !== 'place' && !isModifier(r.L, text, m.until) &&
+    .filter((m) => m.until <= to && (m.type !== 'place' || atVerb(m)) && !isModifier(r.L, text, m.until) &&
       !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) && (atVerb(m) || !notSubject(r.L, text, m.at)));
 }
 
@@ -361,7 +362,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     const t = tokens[k].text;
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (!depth && tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(t)) {
+    else if (!depth && tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(t) && (t !== '.' || /^(?:\s|$)/.test(text.slice(tokens[k].end, tokens[k].end + 1)))) {
       stop = tokens[k].start;
       break;
     }
@@ -385,8 +386,12 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
   if (between.length === 0) {
-    const obj = speakerCandidates(r, para, aft[v].end, stop);
-    if (obj.length) return { speaker: asSpeaker(r, para, obj[0]), how: `"${aft[v].text}" after the quote, name after it` };
+    // "said Clinton's top foreign policy aide Jake Sullivan", "said Judicial Watch president Tom Fitton": the person, not the possessor or employer
+    const obj = speakerCandidates(r, para, aft[v].end, stop, true);
+    const possessor = (m: PlacedMention) => /^['’]/.test(para.text.slice(m.until, m.until + 1));
+    const head = obj.slice(0, 3);
+    const pick = head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0];
+    if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${aft[v].text}" after the quote, name after it` };
   }
   return null;
 }
@@ -407,7 +412,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
   const from = para.sentenceAt(q.open)?.start ?? 0;
   const bef = tokens.slice(para.tokenAt(from), para.tokenAt(q.open)).filter((t) => t.end <= q.open);
-  const acc = /\b(?:according to|in the words of)\s+/giu;
+  const acc = new RegExp(ACCORDING_TO.source, 'giu');
   let m: RegExpExecArray | null;
   let accAt = -1;
   while ((m = acc.exec(text.slice(from, q.open)))) accAt = from + m.index + m[0].length;
@@ -415,7 +420,12 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (accMention) return { speaker: asSpeaker(r, para, accMention), how: '"according to" before the quote' };
   let v = -1;
   for (let k = bef.length - 1; k >= 0; k--) if (para.isVerb(bef[k])) (v = k), (k = -1);
-  if (v < 0) return null;
+  if (v < 0) {
+    // a name and a colon right before the quote: "- Philip Bump: "...""
+    const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];
+    if (lead && lead.at >= from && lead.type !== 'place' && /^\s*:\s*$/.test(text.slice(lead.until, q.open))) return { speaker: asSpeaker(r, para, lead), how: 'name and colon before the quote' };
+    return null;
+  }
   let k = v - 1;
   while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
   // "they said", "we said": a group the text does not name here
@@ -433,6 +443,9 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const s = resolvePronoun(r, para, pron.text, q.open);
     return s && { speaker: s, how: `pronoun "${pron.text}" before "${bef[v].text}"` };
   }
+  // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
+  const inv = L.listenerVerbs.has(word(bef[v])) ? undefined : speakerCandidates(r, para, bef[v].end, q.open, true)[0];
+  if (inv) return { speaker: asSpeaker(r, para, inv), how: `"${bef[v].text}" before the quote, name after it` };
   return null;
 }
 
@@ -462,14 +475,31 @@ function isTitleOfWork(inner: string): boolean {
   return words.length <= QUOTE_LIMITS.titleMaxWords && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|for|to)$/.test(w));
 }
 
-/** A quote that runs to the end of its paragraph takes the speaker of the quote that continues it (over several paragraphs). */
-function carryBackOverParagraphs(out: DocQuote[]): void {
-  for (let i = out.length - 2; i >= 0; i--) {
+/**
+ * Speakers named after the quote across a paragraph break: a quote that runs to the end of its paragraph,
+ * or stands alone as its paragraph, takes the speaker of the quote that continues it in the next paragraph
+ * (back over several paragraphs); a paragraph that is only a dash and a name ("- Sanders.") names the
+ * speaker of the quote before it.
+ */
+function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
+  const { out } = r;
+  for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i];
+    if (q.speaker) continue;
     const next = out[i + 1];
-    if (q.openEnded && !q.speaker && next.paragraph === q.paragraph + 1 && next.speaker) {
+    if (next && next.speaker && next.paragraph === q.paragraph + 1 && (q.openEnded || alone.has(q))) {
       q.speaker = next.speaker;
-      q.how = 'continued in the next paragraph';
+      q.how = q.openEnded ? 'continued in the next paragraph' : 'standalone quote, speaker of the next paragraph\'s quote';
+      continue;
+    }
+    if (!alone.has(q) && !q.openEnded) continue;
+    const following = r.doc.paragraphs[q.paragraph + 1] ?? '';
+    const d = /^\s*(?:-{1,2}|[―—–])\s*/u.exec(following);
+    if (!d || following.length > 80) continue;
+    const m = r.mentions[lowerBound(r.mentions.length, (k) => r.mentions[k].paragraph > q.paragraph + 1 || (r.mentions[k].paragraph === q.paragraph + 1 && r.mentions[k].at >= d[0].length))];
+    if (m && m.paragraph === q.paragraph + 1 && m.at === d[0].length && m.type !== 'place') {
+      q.speaker = m.text;
+      q.how = 'name after a dash in the next paragraph';
     }
   }
 }
@@ -485,6 +515,8 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
   for (const m of mentions) (mentionsOf.get(m.paragraph) ?? mentionsOf.set(m.paragraph, []).get(m.paragraph)!).push(m);
 
   let leftOpen = false;
+  // quotes that are their paragraph's whole text
+  const alone = new Set<DocQuote>();
   doc.paragraphs.forEach((text, p) => {
     const para = readParagraph(r, p, text, byParagraph.get(p) ?? [], mentionsOf.get(p) ?? [], leftOpen);
     leftOpen = para.quotes.length > 0 && !para.quotes[para.quotes.length - 1].closed;
@@ -514,9 +546,10 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
         openEnded: !q.closed,
         how: found ? found.how : 'no attribution found',
       });
+      if (para.quotes.length === 1 && !/\p{L}/u.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);
     }
     flushEvents(Infinity);
   });
-  carryBackOverParagraphs(r.out);
+  carryBackOverParagraphs(r, alone);
   return r.out;
 }

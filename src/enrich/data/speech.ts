@@ -14,7 +14,7 @@ disclose disclosed reveal revealed inform informed maintain maintains maintained
 describe described call calls called calling reiterate reiterated recount recounted exclaim exclaimed shout shouted whisper
 whispered testify testified declare pledge pledged acknowledged believe believes believed think thinks thought
 expect expected estimate estimated forecast projected highlight highlighted pointed instructed
-chant chants chanted yell yells yelled sing sings sang read reads spoke speaks
+chant chants chanted yell yells yelled sing sings sang read reads spoke speaks put puts
 `.trim().split(/\s+/);
 
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
@@ -27,8 +27,8 @@ export const PERSON_PRONOUNS = ['he', 'she'];
 export const ORG_PRONOUNS = ['it'];
 export const GROUP_PRONOUNS = ['they', 'we', 'i'];
 
-/** Phrases that attribute a statement before it ("according to X"). */
-export const ACCORDING_TO = /\b(?:according to|in the words of|quoting|quoted)\s+$/i;
+/** Phrases that attribute a statement before it ("according to X"); the name follows them. */
+export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
 
 /** Speech verbs whose object is the one spoken to ("told CNN", "asked Trump"), never the speaker. */
 export const LISTENER_VERBS = `tell tells told telling ask asks asked asking inform informs informed urge urges urged
