@@ -20,7 +20,7 @@ function where(html: string, seg: string): string {
   if (!el || !norm(el.textContent ?? '').includes(seg)) return '(not in page text)';
   for (;;) {
     let next: Element | null = null;
-    for (let c = el!.firstElementChild; c; c = c.nextElementSibling) if (norm(c.textContent ?? '').includes(seg)) next = c;
+    for (let c: Element | null = el!.firstElementChild; c; c = c.nextElementSibling) if (norm(c.textContent ?? '').includes(seg)) next = c;
     if (!next) break;
     el = next;
   }
