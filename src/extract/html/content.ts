@@ -168,6 +168,21 @@ export function chromeReason(el: Element): string | null {
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return null;
+  const key = `${cls ?? ''}#${id ?? ''}`;
+  let reason = NAME_REASONS.get(key);
+  if (reason === undefined) {
+    reason = namesReason(cls, id);
+    if (NAME_REASONS.size >= NAME_REASONS_MAX) NAME_REASONS.clear();
+    NAME_REASONS.set(key, reason);
+  }
+  return reason;
+}
+
+/** Chrome reasons by class and id: pages repeat the same few class strings on hundreds of elements. */
+const NAME_REASONS = new Map<string, string | null>();
+const NAME_REASONS_MAX = 20_000;
+
+function namesReason(cls: string | null, id: string | null): string | null {
   const names = `${cls ? cls.split(/\s+/).filter((t) => !ITEM_CLASS.test(t) && !LAYOUT_CLASS.test(t)).join(' ') : ''} ${id ?? ''}`.trim();
   if (!names) return null;
   for (const { re, reason } of CHROME_PATTERNS) if (re.test(names)) return reason;
@@ -353,6 +368,27 @@ function replaceWithGap(el: Element): void {
   el.replaceWith(gap);
 }
 
+/** The start of an element's text, enough for a removal note (the whole text of a big removed block is not needed). */
+function snippetOf(el: Element): string {
+  const parts: string[] = [];
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length && n <= REMOVED_SNIPPET * 2) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      parts.push(t);
+      n += t.length;
+    } else if (node.nodeType === 1) {
+      const tag = tagOf(node as Element);
+      if (BLOCK_TAGS.has(tag) || tag === 'br') parts.push(' ');
+      const kids = children(node);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 function note(removed: Removal[], text: string, reason: string): void {
   if (removed.length >= MAX_REMOVED || !text) return;
   removed.push({ text: text.length > REMOVED_SNIPPET ? text.slice(0, REMOVED_SNIPPET) + '…' : text, reason });
@@ -438,7 +474,7 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
   }
   for (const el of doomed) {
     if (!el.parentNode) continue;
-    note(removed, textOf(el), 'link list');
+    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), 'link list');
     replaceWithGap(el);
   }
 }
@@ -475,20 +511,23 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
  * The page's body: the <body> with the most text, or the whole document when markup without <html>, or with a
  * second <body>, leaves linkedom's document.body empty or partial. Invisible elements are gone from it.
  */
-function pageBody(document: Document): Element | null {
+function pageBody(document: Document): { body: Element; stats: Map<Element, Stats> } | null {
   const root = document.documentElement as Element | null;
   if (!root) return null;
   const bodies = Array.from(document.querySelectorAll('body')) as Element[];
   dropInvisible(root);
   for (const b of bodies) if (!isAncestorOrSelf(root, b)) dropInvisible(b);
+  // one bottom-up pass gives every element's text size, the bodies' included (a stray body outside gets its own)
+  const stats = measure(root);
+  for (const b of bodies) if (!stats.has(b)) for (const [el, s] of measure(b)) stats.set(el, s);
   let body = root;
   let bodyChars = -1;
   for (const b of bodies) {
-    const n = nonSpace(b.textContent ?? '');
+    const n = stats.get(b)?.chars ?? 0;
     if (n > bodyChars) [body, bodyChars] = [b, n];
   }
-  if (body !== root && isAncestorOrSelf(root, body) && bodyChars < L.bodyShare * nonSpace(root.textContent ?? '')) body = root;
-  return body;
+  if (body !== root && isAncestorOrSelf(root, body) && bodyChars < L.bodyShare * (stats.get(root)?.chars ?? 0)) body = root;
+  return { body, stats };
 }
 
 /** Chrome blocks (by tag, role, class/id) go, unless they hold the marked container or most of the page. */
@@ -508,7 +547,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
   }
   for (const [el, reason] of chrome) {
     if (!el.parentNode || !isAncestorOrSelf(body, el)) continue;
-    note(removed, textOf(el), reason);
+    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), reason);
     if (SECTION_REASONS.has(reason)) replaceWithGap(el);
     else el.remove();
   }
@@ -586,9 +625,10 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
 /** Find and cut the main text of a parsed page, step by step. Changes the document. */
 export function extractContent(document: Document): ContentResult {
   const removed: Removal[] = [];
-  const body = pageBody(document);
-  if (!body) return { blocks: [], removed, container: 'no body', pageChars: 0 };
-  let stats = measure(body);
+  const page = pageBody(document);
+  if (!page) return { blocks: [], removed, container: 'no body', pageChars: 0 };
+  const { body } = page;
+  let stats = page.stats;
   const pageChars = stats.get(body)?.chars ?? 0;
   const marked = markedContainer(body, stats, pageChars);
   removeChrome(body, stats, pageChars, marked?.el ?? null, removed);

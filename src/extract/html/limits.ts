@@ -39,7 +39,7 @@ export const CONTENT_LIMITS = {
   siblingScoredChars: 200,
   siblingMaxLinkDensity: 0.2,
   // leadElements: how far above the container a lead is looked for, its size and link density
-  leadScopeLevels: 4,
+  leadScopeLevels: 6,
   leadMinChars: 40,
   leadMaxChars: 1500,
   leadMaxLinkDensity: 0.3,
