@@ -85,7 +85,7 @@ const DOC_COLUMNS = {
 };
 
 function searchVector(title: string, body: string): string {
-  return `setweight(to_tsvector('${TS_CONFIG}', unaccent(coalesce(${title}, ''))), 'A') || setweight(to_tsvector('${TS_CONFIG}', unaccent(coalesce(${body}, ''))), 'B')`;
+  return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
 }
 
 function documentRow(inc: Incoming, extra: { position: number; story: number | null; seen: string; cluster: string }) {
