@@ -19,8 +19,8 @@ const part = (name: string, from: number, to: number) => {
   writeFileSync(path, ecb.slice(from, to).join('\n') + '\n');
   return path;
 };
-const INPUT = part('part.jsonl', 0, 100);
-const BATCH = '20';
+const INPUT = part('part.jsonl', 0, 60);
+const BATCH = '15';
 
 async function exportOf(location: string) {
   const base = await openBase(location, { readOnly: true });
@@ -54,11 +54,11 @@ for (const backend of BACKENDS) {
       try {
         const a = await ingestChild(whole.location, INPUT);
         assert.equal(a.code, 0, a.stderr);
-        const killed = await ingestChild(crashed.location, INPUT, 40);
+        const killed = await ingestChild(crashed.location, INPUT, 30);
         assert.equal(killed.signal, 'SIGKILL', `the child was killed mid-run (${killed.stderr})`);
         assert.deepEqual(await inconsistencies(crashed.location), []);
         const partial = await exportOf(crashed.location);
-        assert.ok(partial.documents.length >= 40 && partial.documents.length < 100, `whole batches only: ${partial.documents.length} documents`);
+        assert.ok(partial.documents.length >= 30 && partial.documents.length < 60, `whole batches only: ${partial.documents.length} documents`);
         const again = await ingestChild(crashed.location, INPUT);
         assert.equal(again.code, 0, again.stderr);
         assert.deepEqual(await inconsistencies(crashed.location), []);
@@ -76,13 +76,13 @@ describe('several writers', () => {
     const shared = await freshBase('postgres');
     try {
       // the second process reads part of what the first reads: a document both see is stored once
-      const files = [part('a.jsonl', 0, 35), part('b.jsonl', 35, 70), part('c.jsonl', 70, 100)];
+      const files = [part('a.jsonl', 0, 20), part('b.jsonl', 20, 40), part('c.jsonl', 40, 60)];
       const [one, two] = await Promise.all([ingestChild(shared.location, [files[0], files[1]]), ingestChild(shared.location, [files[1], files[2]])]);
       assert.equal(one.code, 0, one.stderr);
       assert.equal(two.code, 0, two.stderr);
       assert.deepEqual(await inconsistencies(shared.location), []);
       const report = await exportOf(shared.location);
-      const identities = new Set(ecb.slice(0, 100).map((l, i) => JSON.parse(l).url ?? `${files[Math.floor(i / 35)]}#${JSON.parse(l).id}`));
+      const identities = new Set(ecb.slice(0, 60).map((l, i) => JSON.parse(l).url ?? `${files[Math.floor(i / 20)]}#${JSON.parse(l).id}`));
       assert.equal(report.documents.length, identities.size, 'every document once');
       const inStories = report.stories.flatMap((s) => s.documents);
       assert.equal(new Set(inStories).size, inStories.length, 'no document in two stories');

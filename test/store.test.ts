@@ -7,6 +7,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
+import { renderReport } from '../src/report/index.ts';
+import { validateReport } from './contract.ts';
 import { openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
 import { SEEDS } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies, type TestBase } from './store-helpers.ts';
@@ -88,11 +90,16 @@ for (const backend of BACKENDS) {
       const report = await base.storyReport(storyId);
       assert.ok(report);
       assert.equal(report.stories[0].documents.length, 1, 'the story keeps one member');
-      const doc = report.documents[0] as typeof report.documents[0] & { version?: number; changedAt?: string };
+      const doc = report.documents[0];
       assert.equal(doc.version, 2);
       assert.ok(doc.changedAt, 'the report says when the text changed');
+      assert.match(renderReport(report, 'md'), /\(version 2, text changed \d{4}-\d{2}-\d{2}\)/);
       const stories = await base.stories({ limit: 10 });
       assert.equal(stories.length, 2);
+      assert.deepEqual(validateReport(report), []);
+      assert.deepEqual(validateReport(await base.export()), []);
+      assert.deepEqual(validateReport(await base.export({ since: '2024-01-01' })), []);
+      assert.deepEqual((await base.export({ since: '2024-01-01' })).documents.map((d) => d.id), ['cafe-fire']);
     });
 
     test('search ignores accents, ranks and highlights, and escapes what it shows', async () => {

@@ -80,6 +80,7 @@ interface DocRow {
 function reportDocumentOf(r: DocRow): ReportDocument {
   const doc = { ...(JSON.parse(r.report) as ReportDocument), flags: fromText<ReportDocument['flags']>(r.flags) };
   if (r.version > 1) Object.assign(doc, { version: r.version, changedAt: r.changed_at });
+
   return doc;
 }
 
