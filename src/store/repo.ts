@@ -52,8 +52,13 @@ export async function knownByIdentity(tx: Sql, identities: string[]): Promise<Kn
 /** Ids already taken among these ids and their "~n" variants. */
 export async function takenIds(tx: Sql, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows = await tx.query<{ id: string }>(`SELECT id FROM documents WHERE regexp_replace(id, '~[0-9]+$', '') = ANY($1::text[])`, [ids]);
-  return new Set(rows.map((r) => r.id));
+  const taken = new Set((await tx.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1::text[])', [ids])).map((r) => r.id));
+  // only an id already taken can have "~n" variants (rare: a scan is fine)
+  if (taken.size) {
+    const rows = await tx.query<{ id: string }>(`SELECT id FROM documents WHERE id LIKE '%~%' AND regexp_replace(id, '~[0-9]+$', '') = ANY($1::text[])`, [[...taken]]);
+    for (const r of rows) taken.add(r.id);
+  }
+  return taken;
 }
 
 export interface StoredDocumentRow {
