@@ -116,10 +116,13 @@ async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[]):
   if (!rows.length) return;
   const names = Object.keys(DOC_COLUMNS);
   const defs = [...names.map((c) => `${c} ${DOC_COLUMNS[c as keyof typeof DOC_COLUMNS]}`), 'text text'].join(', ');
-  await tx.query(
-    `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs})`,
-    [JSON.stringify(rows)],
-  );
+  // a few dozen rows per statement: the embedded backend's heap grows to the largest statement it is handed
+  for (let i = 0; i < rows.length; i += 50) {
+    await tx.query(
+      `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs})`,
+      [JSON.stringify(rows.slice(i, i + 50))],
+    );
+  }
 }
 
 async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string): Promise<void> {
