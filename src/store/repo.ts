@@ -96,18 +96,6 @@ export async function memberStates(tx: Sql, positions: number[]): Promise<Map<nu
   return out;
 }
 
-export async function idsOfStories(tx: Sql, keys: number[]): Promise<Map<number, string[]>> {
-  const out = new Map<number, string[]>();
-  if (!keys.length) return out;
-  const rows = await tx.query<{ id: string; story: number }>('SELECT id, story FROM documents WHERE story = ANY($1::int[]) ORDER BY position', [keys]);
-  for (const r of rows) {
-    const l = out.get(r.story) ?? [];
-    l.push(r.id);
-    out.set(r.story, l);
-  }
-  return out;
-}
-
 /** Stored documents sharing fingerprint keys with these, most shared first. */
 export async function documentsSharingKeys(tx: Sql, keys: number[], exclude: number[], limit: number): Promise<string[]> {
   if (!keys.length) return [];

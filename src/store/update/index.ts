@@ -11,7 +11,7 @@ import { fingerprint } from '../../fingerprint/index.ts';
 import { NO_FLAG, reportDocument } from '../../report/index.ts';
 import type { Fingerprint } from '../../model.ts';
 import type { Adapter, Sql } from '../adapter.ts';
-import { insertRows, knownByIdentity, lockIngest, readMeta, storyReports, takenIds, toText, TS_CONFIG, writeMeta, type KnownDocument } from '../repo.ts';
+import { addDf, insertRows, knownByIdentity, lockIngest, readMeta, storyReports, takenIds, toText, TS_CONFIG, writeMeta, type KnownDocument } from '../repo.ts';
 import type { BaseIngestOptions, IngestSummary } from '../types.ts';
 import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
@@ -288,7 +288,7 @@ export async function commitBatch(db: Adapter, batch: Incoming[], problems: Prob
       [...outcome.postings].flatMap(([story, keys]) => keys.map((key) => ({ key, story, active: outcome.states.get(story)!.active }))),
     );
     await insertRows(tx, 'story_ids', { id: 'text', story: 'int' }, storyIds, 'ON CONFLICT (id) DO UPDATE SET story = excluded.story');
-    await insertRows(tx, 'df', { key: 'text', count: 'int' }, [...outcome.df].map(([key, count]) => ({ key, count })), 'ON CONFLICT (key) DO UPDATE SET count = df.count + excluded.count');
+    await addDf(tx, outcome.df);
     await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });
 
     summary.newDocuments += newDocs.length;
