@@ -5,6 +5,12 @@ import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
 import { type CliContext, type OutStream, PROGRAM, UsageError } from './common.ts';
 import { PACKAGE_VERSION } from '../common/version.ts';
+import { BaseError } from '../store/adapter.ts';
+import { ingestCommand } from './ingest.ts';
+import { storiesCommand } from './stories.ts';
+import { storyCommand } from './story.ts';
+import { searchCommand } from './search.ts';
+import { exportCommand } from './export.ts';
 
 function program(ctx: CliContext): Command {
   const output = {
@@ -18,7 +24,8 @@ function program(ctx: CliContext): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput(output);
-  for (const command of [analyzeCommand(ctx), extractCommand(ctx)]) {
+  const commands = [analyzeCommand, extractCommand, ingestCommand, storiesCommand, storyCommand, searchCommand, exportCommand];
+  for (const command of commands.map((make) => make(ctx))) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(output));
   }
   return root;
@@ -41,6 +48,11 @@ export async function run(args: string[], io: { stdout?: OutStream; stderr?: Out
     if (err instanceof UsageError) {
       ctx.stderr.write(`${PROGRAM}: ${err.message}\n`);
       return 2;
+    }
+    // a base that cannot be opened or used (in use, newer than the program, unreachable): one line
+    if (err instanceof BaseError) {
+      ctx.stderr.write(`${PROGRAM}: ${err.message}\n`);
+      return 1;
     }
     ctx.stderr.write(`${PROGRAM}: internal error: ${(err as Error)?.stack ?? err}\n`);
     return 70;

@@ -44,7 +44,7 @@ export function arrivalOrder(docs: TextDocument[]): number[] {
   return byInput.slice().sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || docs[a].order - docs[b].order || a - b);
 }
 
-interface Arrived {
+export interface Arrived {
   doc: TextDocument;
   features: DocFeatures;
   vectors: DocVectors;
@@ -52,7 +52,8 @@ interface Arrived {
   when: TimeSide;
 }
 
-function whenOf(features: DocFeatures): TimeSide {
+/** A document's side of a time distance: its publication day and the days its text names. */
+export function whenOf(features: DocFeatures): TimeSide {
   const mentioned = emptyMentioned();
   countMentions(mentioned, features.mentions, 1);
   return { firstTime: features.time, lastTime: features.time, mentioned };
@@ -67,6 +68,7 @@ export class StoryClusterer implements MergeHost {
   private idf = new OnlineIdf();
   private index: StoryIndex;
   private active = new Set<Story>();
+  private nextKey = 0;
 
   constructor(options: ClusterOptions = {}) {
     this.weights = { ...WEIGHTS, ...options.weights };
@@ -101,7 +103,7 @@ export class StoryClusterer implements MergeHost {
         reason: describeScore(bestScore, vectors, features, best),
       };
     } else {
-      story = new Story(this.stories.length);
+      story = new Story(this.nextKey++);
       this.stories.push(story);
       this.active.add(story);
       const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}` : '';
@@ -111,6 +113,26 @@ export class StoryClusterer implements MergeHost {
     // a story's strongest terms settle as it grows: re-post often while small, then every 8th member
     if (story.members.length <= 8 || story.members.length % 8 === 0) this.index.post(story);
     return membership;
+  }
+
+  /**
+   * Go on with a stream stored earlier (the story base, cluster/state.ts): the document frequencies so far,
+   * and the arrival position and story key the next document and story take. Stored stories come back with `adopt`.
+   */
+  resume(idf: OnlineIdf, nextPosition: number, nextKey: number): void {
+    this.idf = idf;
+    this.arrived.length = Math.max(this.arrived.length, nextPosition);
+    this.nextKey = Math.max(this.nextKey, nextKey);
+  }
+
+  /** Take back a stored story with its members (at their arrival positions); an active one can take new members. */
+  adopt(story: Story, members: Array<[number, Arrived]>): void {
+    for (const [p, a] of members) this.arrived[p] = a;
+    this.stories.push(story);
+    if (story.active) {
+      this.active.add(story);
+      this.index.post(story);
+    }
   }
 
   /** Stories still in the candidate set. */
