@@ -149,12 +149,30 @@ export async function analyze(paths: string[], options: AnalyzeOptions = {}): Pr
  * from, which sentence represents a claim) depends on the content, never on the input order.
  */
 export function canonicalOrder(documents: TextDocument[]): TextDocument[] {
-  const keyed = documents.map((doc) => {
+  const sorted = [...documents].sort(canonicalCompare);
+  return sorted.map((doc, order) => (doc.order === order ? doc : { ...doc, order }));
+}
+
+/** What the canonical order reads of a document (the story base orders stored documents by it too). */
+type Ordered = Pick<TextDocument, 'published' | 'text' | 'id'>;
+const orderKeys = new WeakMap<Ordered, { time: number; hash: number }>();
+function orderKey(doc: Ordered): { time: number; hash: number } {
+  let key = orderKeys.get(doc);
+  if (!key) {
     const time = doc.published ? Date.parse(doc.published) : NaN;
-    return { doc, time: Number.isFinite(time) ? time : Infinity, hash: fnv1a(doc.text) };
-  });
-  keyed.sort((a, b) => a.time - b.time || a.hash - b.hash || (a.doc.text < b.doc.text ? -1 : a.doc.text > b.doc.text ? 1 : 0) || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
-  return keyed.map(({ doc }, order) => (doc.order === order ? doc : { ...doc, order }));
+    orderKeys.set(doc, (key = { time: Number.isFinite(time) ? time : Infinity, hash: fnv1a(doc.text) }));
+  }
+  return key;
+}
+
+/** The canonical order of two documents: publication time (undated last), hash of the text, text, id. */
+export function canonicalCompare(a: Ordered, b: Ordered): number {
+  const x = orderKey(a);
+  const y = orderKey(b);
+  if (x.time !== y.time) return x.time < y.time ? -1 : 1;
+  if (x.hash !== y.hash) return x.hash - y.hash;
+  if (a.text !== b.text) return a.text < b.text ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The problem line of an input a stage failed on. */

@@ -2,6 +2,7 @@
 // full-text search with highlighted snippets, problems, exports and the change feed.
 import type { Relation, Report, ReportDocument, ReportStory } from '../model.ts';
 import { buildReport } from '../report/index.ts';
+import { canonicalCompare } from '../pipeline.ts';
 import { escapeHtml } from '../report/escape.ts';
 import type { Sql } from './adapter.ts';
 import { fromText, TS_CONFIG } from './repo.ts';
@@ -188,7 +189,8 @@ export async function exportReport(db: Sql, q: { since?: string; until?: string 
   const docRows = windowed
     ? await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents WHERE id = ANY($1::text[]) ORDER BY position', [stories.flatMap((s) => s.documents)])
     : await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents ORDER BY position');
-  const documents = docRows.map(reportDocumentOf);
+  // documents in the canonical order, as a batch run lists them
+  const documents = docRows.map(reportDocumentOf).sort(canonicalCompare);
   const ids = new Set(documents.map((d) => d.id));
   const rels = (await db.query<{ body: string; from_doc: string; to_doc: string }>('SELECT from_doc, to_doc, body FROM relations'))
     .filter((r) => ids.has(r.from_doc) && ids.has(r.to_doc))

@@ -4,6 +4,7 @@
 import type { DocId, DocumentFlags, Fingerprint, TextDocument } from '../../model.ts';
 import { bandKeys, fingerprint } from '../../fingerprint/index.ts';
 import { documentFlags, findRelations } from '../../provenance/index.ts';
+import { canonicalCompare } from '../../pipeline.ts';
 import type { Sql } from '../adapter.ts';
 import { documentsSharingKeys, fromText, insertRows, loadDocuments, toText } from '../repo.ts';
 
@@ -60,11 +61,11 @@ export async function relateBatch(tx: Sql, input: RelateInput): Promise<Map<DocI
   for (const members of input.storyMembers) for (const id of members.slice(-RELATE.storyMembers)) wanted.add(id);
   for (const id of incomingIds) wanted.delete(id);
   const stored = await loadDocuments(tx, [...wanted]);
-  // input order (arrival positions) decides which of two identical texts is the representative, as in a batch run
+  // the canonical order (as in a batch run) decides which of two identical texts is the representative
   const all = [
     ...stored.map((r) => ({ doc: fromText<TextDocument>(r.text_doc), position: r.position, fp: undefined as Fingerprint | undefined })),
     ...input.incoming.map((i) => ({ doc: i.doc, position: i.position, fp: i.fp as Fingerprint | undefined })),
-  ].sort((a, b) => a.position - b.position);
+  ].sort((a, b) => canonicalCompare(a.doc, b.doc));
   const docs = all.map((a) => a.doc);
   const relations = findRelations(docs, all.map((a) => a.fp ?? fingerprint(a.doc)));
   const flags = documentFlags(docs);

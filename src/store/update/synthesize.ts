@@ -5,6 +5,7 @@ import { linkStory } from '../../enrich/index.ts';
 import { countIndependent, sourceFamilies } from '../../provenance/index.ts';
 import { reportStory } from '../../report/index.ts';
 import { synthesizeStory } from '../../synthesize/index.ts';
+import { canonicalCompare } from '../../pipeline.ts';
 import type { Sql } from '../adapter.ts';
 import { fromText, loadDocuments } from '../repo.ts';
 
@@ -36,6 +37,9 @@ export async function synthesizeGroup(tx: Sql, group: StoryGroup): Promise<Synth
     enrichments.set(id, fromText<DocumentEnrichment>(r.enrichment));
     flags.set(id, fromText<DocumentFlags>(r.flags));
   }
+  // a story's documents in the canonical order, as a batch run hands them to synthesis
+  documents.sort(canonicalCompare);
+  group = { ...group, documents: documents.map((d) => d.id) };
   const relations = await relationsAmong(tx, group.documents);
   const { entities, quotes } = linkStory(documents, documents.map((d) => enrichments.get(d.id)!));
   const synthesis = synthesizeStory({ group, documents, relations, enrichments, entities, quotes, flags });
