@@ -1,0 +1,49 @@
+// Claims × articles: which article states each claim (a tick linking to the sentence), how many
+// independent sources that makes (copies count once) and the claim's status.
+import type { Claim, Report, ReportStory } from '../../model.ts';
+import { documentsById } from '../../report/lookup.ts';
+import { html, type Html } from '../html.ts';
+import { articleHref } from './cite.ts';
+import { docLabels } from './labels.ts';
+
+/** Rows and columns shown; the JSON API has them all. */
+const MAX_ROWS = 60;
+const MAX_COLUMNS = 16;
+
+/** Claims carried by more than one article or disputed come first; single-source ones fill the rest. */
+function shownClaims(story: ReportStory): Claim[] {
+  const shared = (c: Claim) => c.status === 'disputed' || new Set(c.support.map((s) => s.document)).size > 1;
+  return [...story.claims.filter(shared), ...story.claims.filter((c) => !shared(c))].slice(0, MAX_ROWS);
+}
+
+/** The articles that support most of the shown claims, in story order. */
+function shownColumns(story: ReportStory, claims: Claim[]): string[] {
+  if (story.documents.length <= MAX_COLUMNS) return story.documents;
+  const uses = new Map<string, number>();
+  for (const c of claims) for (const s of c.support) uses.set(s.document, (uses.get(s.document) ?? 0) + 1);
+  const keep = new Set([...story.documents].sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || a.localeCompare(b)).slice(0, MAX_COLUMNS));
+  return story.documents.filter((d) => keep.has(d));
+}
+
+export function claimsHtml(story: ReportStory, report: Report): Html {
+  if (!story.claims.length) return html`<p class="meta">No claims were found.</p>`;
+  const claims = shownClaims(story);
+  const columns = shownColumns(story, claims);
+  const labels = docLabels(story, report);
+  const docs = documentsById(report);
+  const head = columns.map((d) => html`<th scope="col"><a href="${articleHref(d)}">${labels.get(d) ?? d}</a></th>`);
+  const rows = claims.map((c) => {
+    const cells = columns.map((d) => {
+      const refs = c.support.filter((s) => s.document === d);
+      if (!refs.length) return html`<td class="no"><span class="meta" aria-label="not stated">–</span></td>`;
+      return html`<td class="yes">${refs.map((r) => html`<a href="${articleHref(d, r.sentence)}" title="${docs.get(d)?.sentences[r.sentence] ?? ''}" aria-label="stated by ${labels.get(d) ?? d}, sentence ${r.sentence + 1}">✓</a> `)}</td>`;
+    });
+    return html`<tr id="claim-${c.id}"><th scope="row">${c.text}</th><td>${c.independentSources}</td><td class="status-${c.status}">${c.status}</td>${cells}</tr>`;
+  });
+  const more: string[] = [];
+  if (story.claims.length > claims.length) more.push(`${story.claims.length - claims.length} more claims`);
+  if (story.documents.length > columns.length) more.push(`${story.documents.length - columns.length} more articles`);
+  return html`<div class="scroll"><table class="matrix"><caption class="meta">Each row a claim; a tick links to the sentence that states it. Independent sources count copies of one source once.</caption>
+<thead><tr><th scope="col">claim</th><th scope="col">independent sources</th><th scope="col">status</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>
+${more.length ? html`<p class="meta">${more.join(' and ')} are in the JSON API (/api/stories/${story.id}).</p>` : ''}`;
+}
