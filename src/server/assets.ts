@@ -29,7 +29,7 @@ ol.stories .title{font-weight:600;font-size:1.05rem}
 .tag{display:inline-block;background:#eef1f6;border-radius:3px;padding:0 .35rem;margin:0 .2rem .2rem 0;font-size:.85rem}
 .flag{background:#a4161a;color:#fff;border-radius:3px;padding:0 .35rem;font-size:.8rem;font-weight:600}
 table{border-collapse:collapse;width:100%;font-size:.92rem;background:var(--card)}td,th{border:1px solid var(--line);padding:.3rem .45rem;vertical-align:top;text-align:left}
-th{background:#eef1f6}.matrix td.yes{background:#e3f1e6;text-align:center}.matrix td.no{text-align:center;color:#767676}
+th{background:#eef1f6}.matrix th[scope=row]{min-width:20rem;font-weight:normal;background:var(--card)}.matrix td.yes{background:#e3f1e6;text-align:center}.matrix td.no{text-align:center;color:#767676}
 .scroll{overflow-x:auto}
 .status-corroborated{color:#1d5e2f;font-weight:600}.status-disputed{color:#a4161a;font-weight:600}.status-single-source{color:var(--muted)}
 mark{background:var(--mark);color:inherit}
@@ -59,15 +59,15 @@ footer{max-width:1100px;margin:2rem auto;padding:1rem;color:var(--muted);font-si
 const JS = `
 (function(){
   'use strict';
-  var pop=null, owner=null;
-  function close(){ if(pop){ pop.remove(); pop=null; } if(owner){ owner.setAttribute('aria-expanded','false'); owner=null; } }
+  var pop=null, owner=null, pinned=false;
+  function close(){ if(pop){ pop.remove(); pop=null; } if(owner){ owner.setAttribute('aria-expanded','false'); owner.removeAttribute('aria-describedby'); owner=null; } pinned=false; }
   function open(a){
     var id=(a.getAttribute('href')||'').replace(/^#/,''); var src=id&&document.getElementById(id);
     if(!src) return false;
     if(owner===a) return true;
     close();
     pop=document.createElement('div'); pop.className='popover'; pop.setAttribute('role','tooltip'); pop.id='popover';
-    var body=src.cloneNode(true); body.removeAttribute('id'); pop.appendChild(body);
+    for(var i=0;i<src.childNodes.length;i++) pop.appendChild(src.childNodes[i].cloneNode(true));
     document.body.appendChild(pop);
     var r=a.getBoundingClientRect();
     pop.style.top=(window.scrollY+r.bottom+6)+'px';
@@ -75,13 +75,16 @@ const JS = `
     a.setAttribute('aria-expanded','true'); a.setAttribute('aria-describedby','popover'); owner=a;
     return true;
   }
+  function cite(e){ return e.target.closest ? e.target.closest('a.cite') : null; }
+  // hover or focus shows a source; a click pins it (a second click, Escape or a click elsewhere closes it)
   document.addEventListener('click',function(e){
-    var a=e.target.closest&&e.target.closest('a.cite');
-    if(a){ if(owner===a){ close(); e.preventDefault(); return; } if(open(a)) e.preventDefault(); return; }
+    var a=cite(e);
+    if(a){ if(owner===a&&pinned){ close(); e.preventDefault(); return; } if(open(a)){ pinned=true; e.preventDefault(); } return; }
     if(pop&&!pop.contains(e.target)) close();
   });
-  document.addEventListener('mouseover',function(e){ var a=e.target.closest&&e.target.closest('a.cite'); if(a) open(a); });
-  document.addEventListener('focusin',function(e){ var a=e.target.closest&&e.target.closest('a.cite'); if(a) open(a); else if(pop&&!pop.contains(e.target)) close(); });
+  document.addEventListener('mouseover',function(e){ var a=cite(e); if(a&&!pinned) open(a); });
+  document.addEventListener('mouseout',function(e){ var a=cite(e); if(a&&!pinned&&owner===a&&!(pop&&pop.contains(e.relatedTarget))) close(); });
+  document.addEventListener('focusin',function(e){ var a=cite(e); if(a){ if(owner!==a) open(a); } else if(pop&&!pop.contains(e.target)) close(); });
   document.addEventListener('keydown',function(e){
     if(e.key==='Escape'&&pop){ var o=owner; close(); if(o) o.focus(); }
     if(e.key==='/'&&!/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)){ var q=document.getElementById('q'); if(q){ e.preventDefault(); q.focus(); } }
@@ -119,7 +122,11 @@ function asset(body: string, type: string): Asset {
   return { body, type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` };
 }
 
+// the site icon, so browsers asking for one get it from the app (no console error, nothing fetched elsewhere)
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#14213d"/><path d="M8 17l5 5 11-12" stroke="#8ecae6" stroke-width="4" fill="none"/></svg>`;
+
 export const ASSETS: Record<string, Asset> = {
+  'icon.svg': asset(ICON, 'image/svg+xml'),
   'app.css': asset(CSS, 'text/css; charset=utf-8'),
   'app.js': asset(JS, 'text/javascript; charset=utf-8'),
 };

@@ -50,8 +50,20 @@ export function idPath(id: string): string {
   return encodeURIComponent(id);
 }
 
-/** ts_headline marks matches with <b>..</b> around raw (hostile) text: escape everything, then turn only the
- * markers back into balanced <mark> elements. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decode the entities an escaped snippet may hold (named basics and numeric). */
+function unescapeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, e: string) => {
+    if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** A search snippet (article text, escaped by the base, matches in <b>..</b>): cut at the markers, decode
+ * and re-escape each piece here (the page does not rely on another module's escaping), and turn only the
+ * markers into balanced <mark> elements. */
 export function highlightSnippet(snippet: string): Html {
   const parts = snippet.split(/(<\/?b>)/);
   let open = false;
@@ -63,7 +75,7 @@ export function highlightSnippet(snippet: string): Html {
     } else if (p === '</b>') {
       if (open) out += '</mark>';
       open = false;
-    } else out += escapeHtml(p);
+    } else out += escapeHtml(unescapeEntities(p));
   }
   if (open) out += '</mark>';
   return new Html(out);

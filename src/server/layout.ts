@@ -26,6 +26,7 @@ export function page(o: PageOptions): string {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${o.title} · crosscheck</title>
+<link rel="icon" href="/assets/icon.svg?v=${version('icon.svg')}" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/app.css?v=${version('app.css')}">
 ${o.feed ? html`<link rel="alternate" type="application/atom+xml" title="${o.feed.title}" href="${o.feed.href}">` : ''}
 <script src="/assets/app.js?v=${version('app.js')}" defer></script>

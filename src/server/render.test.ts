@@ -33,7 +33,7 @@ const titleOf = (report: Report) => (id: string) => report.documents.find((d) =>
 function allPages(report: Report): Array<[string, string]> {
   const summaries = report.stories.map((s) => ({
     id: s.id, title: s.title, documents: s.documents.length, independentSources: 1, outlets: report.documents.filter((d) => s.documents.includes(d.id)).map((d) => d.outlet ?? ''),
-    languages: ['en'], firstSeen: s.period.start, latest: s.period.end, updatedAt: null,
+    languages: ['en'], firstSeen: s.period.start, latest: s.period.end, updatedAt: '2024-01-01T00:00:00Z',
   }));
   return [
     ['stories', storiesPage({ stories: summaries, query: { outlet: report.documents[0].outlet ?? undefined }, limit: 50, seq: 3 })],
@@ -155,4 +155,7 @@ test('search snippets: only the matches become marks; the rest is escaped and ba
   assert.equal(highlightSnippet('a <b>bridge</b> <script>x</script> <b>b').value, 'a <mark>bridge</mark> &lt;script&gt;x&lt;/script&gt; <mark>b</mark>');
   assert.equal(highlightSnippet('</b><b><b>x</b></b>').value, '<mark>x</mark>');
   assert.equal(highlightSnippet('<img src=x onerror=alert(1)>').value, '&lt;img src=x onerror=alert(1)&gt;');
+  // the base escapes snippets itself: decoded once, escaped once (no double escaping, no unescaped markup)
+  assert.equal(highlightSnippet('Tom &amp; Jerry &lt;script&gt; <b>cat</b>').value, 'Tom &amp; Jerry &lt;script&gt; <mark>cat</mark>');
+  assert.equal(highlightSnippet('&lt;b&gt;not a marker&lt;/b&gt;').value, '&lt;b&gt;not a marker&lt;/b&gt;');
 });

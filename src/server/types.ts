@@ -2,7 +2,7 @@
 // (Mirrors src/store's read interface until that branch is merged; then these become re-exports.)
 import type { RawDocument, Relation, Report, ReportDocument } from '../model.ts';
 
-export interface StoriesQuery {
+export interface StoryQuery {
   since?: string;
   until?: string;
   outlet?: string;
@@ -21,7 +21,7 @@ export interface StorySummary {
   languages: string[];
   firstSeen: string | null;
   latest: string | null;
-  updatedAt: string | null;
+  updatedAt: string;
 }
 
 export interface SearchHit {
@@ -35,7 +35,7 @@ export interface SearchHit {
 export interface StoredProblem {
   source: string;
   reason: string;
-  seen?: string | null;
+  seen: string;
 }
 
 export interface DocumentView {
@@ -49,7 +49,7 @@ export interface StoryBase {
   readonly location: string;
   ingest(inputs: string[], options?: unknown): Promise<unknown>;
   ingestRaw(docs: RawDocument[]): Promise<unknown>;
-  stories(q?: StoriesQuery): Promise<StorySummary[]>;
+  stories(q?: StoryQuery): Promise<StorySummary[]>;
   storyReport(id: string): Promise<Report | null>;
   document(id: string): Promise<DocumentView | null>;
   search(text: string, q?: { limit?: number; offset?: number }): Promise<SearchHit[]>;

@@ -3,16 +3,16 @@
 // lists stories opened or grown while the page is open (the app's script polls /api/changes).
 import { html, idPath, type Html } from '../html.ts';
 import { page } from '../layout.ts';
-import type { StoriesQuery, StorySummary } from '../types.ts';
+import type { StoryQuery, StorySummary } from '../types.ts';
 
-export const SORTS: Array<[NonNullable<StoriesQuery['sort']>, string]> = [
+export const SORTS: Array<[NonNullable<StoryQuery['sort']>, string]> = [
   ['newest', 'Newest'],
   ['sources', 'Most independent sources'],
   ['growing', 'Fastest growing'],
 ];
 
 /** The query string of a stories page with some fields changed. */
-export function storiesHref(q: StoriesQuery, change: Partial<StoriesQuery>): string {
+export function storiesHref(q: StoryQuery, change: Partial<StoryQuery>): string {
   const merged: Record<string, unknown> = { ...q, ...change };
   const params = new URLSearchParams();
   for (const key of ['sort', 'since', 'until', 'outlet', 'language', 'offset'] as const) {
@@ -28,12 +28,12 @@ const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 16).replace(
 function row(s: StorySummary): Html {
   return html`<li><a class="title" href="/stories/${idPath(s.id)}">${s.title}</a>
 <div class="meta"><span class="count" title="independent sources">${s.independentSources}</span> independent source${s.independentSources === 1 ? '' : 's'} · ${s.documents} article${s.documents === 1 ? '' : 's'} · first ${day(s.firstSeen)} · latest ${day(s.latest)}${s.languages.length ? ` · ${s.languages.join(', ')}` : ''}</div>
-<div>${s.outlets.slice(0, 12).map((o) => html`<span class="tag">${o}</span>`)}${s.outlets.length > 12 ? html`<span class="meta">+${s.outlets.length - 12} more</span>` : ''}</div></li>`;
+<div>${s.outlets.filter(Boolean).slice(0, 12).map((o) => html`<span class="tag">${o}</span>`)}${s.outlets.length > 12 ? html`<span class="meta">+${s.outlets.length - 12} more</span>` : ''}</div></li>`;
 }
 
 export interface StoriesPageData {
   stories: StorySummary[];
-  query: StoriesQuery;
+  query: StoryQuery;
   limit: number;
   /** live-update cursor: changes after it are announced */
   seq: number;

@@ -10,10 +10,20 @@ import { docLabels } from './labels.ts';
 const MAX_ROWS = 60;
 const MAX_COLUMNS = 16;
 
-/** Claims carried by more than one article or disputed come first; single-source ones fill the rest. */
+const shared = (c: Claim) => c.status === 'disputed' || new Set(c.support.map((s) => s.document)).size > 1;
+
+/** The matrix rows: claims carried by more than one article, or disputed. */
 function shownClaims(story: ReportStory): Claim[] {
-  const shared = (c: Claim) => c.status === 'disputed' || new Set(c.support.map((s) => s.document)).size > 1;
-  return [...story.claims.filter(shared), ...story.claims.filter((c) => !shared(c))].slice(0, MAX_ROWS);
+  return story.claims.filter(shared).slice(0, MAX_ROWS);
+}
+
+/** Claims one article makes alone, listed under the matrix (folded). */
+function singleClaims(story: ReportStory, report: Report): Html {
+  const single = story.claims.filter((c) => !shared(c));
+  if (!single.length) return html``;
+  const labels = docLabels(story, report);
+  const items = single.slice(0, MAX_ROWS).map((c) => html`<li>${c.text} <span class="meta">— ${c.support.map((r) => html`<a href="${articleHref(r.document, r.sentence)}">${labels.get(r.document) ?? r.document} #${r.sentence + 1}</a> `)}</span></li>`);
+  return html`<details><summary>${single.length} claim${single.length === 1 ? '' : 's'} made by one article only</summary><ul>${items}</ul>${single.length > MAX_ROWS ? html`<p class="meta">…and ${single.length - MAX_ROWS} more in the JSON API.</p>` : ''}</details>`;
 }
 
 /** The articles that support most of the shown claims, in story order. */
@@ -41,9 +51,11 @@ export function claimsHtml(story: ReportStory, report: Report): Html {
     return html`<tr id="claim-${c.id}"><th scope="row">${c.text}</th><td>${c.independentSources}</td><td class="status-${c.status}">${c.status}</td>${cells}</tr>`;
   });
   const more: string[] = [];
-  if (story.claims.length > claims.length) more.push(`${story.claims.length - claims.length} more claims`);
+  const sharedCount = story.claims.filter(shared).length;
+  if (sharedCount > claims.length) more.push(`${sharedCount - claims.length} more claims`);
   if (story.documents.length > columns.length) more.push(`${story.documents.length - columns.length} more articles`);
+  if (!claims.length) return html`<p class="meta">No claim is made by more than one article.</p>${singleClaims(story, report)}`;
   return html`<div class="scroll"><table class="matrix"><caption class="meta">Each row a claim; a tick links to the sentence that states it. Independent sources count copies of one source once.</caption>
 <thead><tr><th scope="col">claim</th><th scope="col">independent sources</th><th scope="col">status</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>
-${more.length ? html`<p class="meta">${more.join(' and ')} are in the JSON API (/api/stories/${story.id}).</p>` : ''}`;
+${more.length ? html`<p class="meta">${more.join(' and ')} are in the JSON API (/api/stories/${story.id}).</p>` : ''}${singleClaims(story, report)}`;
 }
