@@ -5,6 +5,14 @@ export class OnlineIdf {
   private df = new Map<string, number>();
   private n = 0;
 
+  /** Counts kept from earlier (the story base loads those of the keys it needs). */
+  static from(documents: number, counts: Iterable<[string, number]>): OnlineIdf {
+    const idf = new OnlineIdf();
+    idf.n = documents;
+    for (const [k, c] of counts) idf.df.set(k, c);
+    return idf;
+  }
+
   /** Count one document's distinct keys (each key already carries its space prefix). */
   add(keys: Iterable<string>): void {
     this.n++;

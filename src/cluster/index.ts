@@ -47,7 +47,7 @@ interface Pair {
   score: Score;
 }
 
-interface Arrived {
+export interface Arrived {
   doc: TextDocument;
   features: DocFeatures;
   vectors: DocVectors;
@@ -62,6 +62,7 @@ export class StoryClusterer {
   private idf = new OnlineIdf();
   private index: StoryIndex;
   private active = new Set<Story>();
+  private nextKey = 0;
 
   constructor(options: ClusterOptions = {}) {
     this.weights = { ...WEIGHTS, ...options.weights };
@@ -95,7 +96,7 @@ export class StoryClusterer {
         reason: describeScore(bestScore, vectors, features, best),
       };
     } else {
-      story = new Story(this.stories.length);
+      story = new Story(this.nextKey++);
       this.stories.push(story);
       this.active.add(story);
       const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}` : '';
@@ -105,6 +106,26 @@ export class StoryClusterer {
     // a story's strongest terms settle as it grows: re-post often while small, then every 8th member
     if (story.members.length <= 8 || story.members.length % 8 === 0) this.index.post(story);
     return membership;
+  }
+
+  /**
+   * Go on with a stream stored earlier (the story base, cluster/state.ts): the document frequencies so far,
+   * and the arrival position and story key the next document and story take. Stored stories come back with `adopt`.
+   */
+  resume(idf: OnlineIdf, nextPosition: number, nextKey: number): void {
+    this.idf = idf;
+    this.arrived.length = Math.max(this.arrived.length, nextPosition);
+    this.nextKey = Math.max(this.nextKey, nextKey);
+  }
+
+  /** Take back a stored story with its members (at their arrival positions); an active one can take new members. */
+  adopt(story: Story, members: Array<[number, Arrived]>): void {
+    for (const [p, a] of members) this.arrived[p] = a;
+    this.stories.push(story);
+    if (story.active) {
+      this.active.add(story);
+      this.index.post(story);
+    }
   }
 
   /** Stories still in the candidate set. */

@@ -1,0 +1,76 @@
+// The clusterer's state between runs (the story base keeps it): each story's centroids, members and
+// memberships, and each document's features and vectors. Plain values, so a store can keep them as JSON;
+// restoring a story gives the same centroids, so a stream resumed from the base goes on as if it never stopped.
+import type { Membership, TextDocument } from '../model.ts';
+import type { Arrived } from './index.ts';
+import type { DocFeatures } from './features.ts';
+import { SPACES, Story, type DocVectors, type Space } from './story.ts';
+
+export interface StoredCentroid {
+  sum: Array<[string, number]>;
+  count: number;
+}
+
+export interface StoredStory {
+  key: number;
+  /** arrival positions of the members, in joining order, with their memberships */
+  members: number[];
+  memberships: Membership[];
+  centroids: Record<Space, StoredCentroid>;
+  firstTime: number | null;
+  lastTime: number | null;
+  lastSeen: number;
+  years: Array<[number, number]>;
+  active: boolean;
+}
+
+export function storyState(s: Story): StoredStory {
+  const centroids = {} as Record<Space, StoredCentroid>;
+  for (const sp of SPACES) centroids[sp] = { sum: [...s.centroids[sp].sum], count: s.centroids[sp].count };
+  return {
+    key: s.key,
+    members: [...s.members],
+    memberships: s.memberships,
+    centroids,
+    firstTime: s.firstTime,
+    lastTime: s.lastTime,
+    lastSeen: s.lastSeen,
+    years: [...s.years],
+    active: s.active,
+  };
+}
+
+export function restoreStory(st: StoredStory): Story {
+  const s = new Story(st.key);
+  // a centroid's squared norm is the sum of its squared weights: adding the stored sum restores both
+  for (const sp of SPACES) if (st.centroids[sp].sum.length) s.centroids[sp].add(new Map(st.centroids[sp].sum), st.centroids[sp].count);
+  s.members = [...st.members];
+  s.memberships = st.memberships;
+  s.firstTime = st.firstTime;
+  s.lastTime = st.lastTime;
+  s.lastSeen = st.lastSeen;
+  for (const [y, n] of st.years) s.years.set(y, n);
+  s.active = st.active;
+  return s;
+}
+
+/** What the clusterer keeps of a document: enough to explain, title and date a story without its text. */
+export interface StoredMember {
+  id: string;
+  title: string;
+  published: string | null;
+  /** first sentence, for a story whose members have no title */
+  lead: string;
+  features: DocFeatures;
+  vectors: DocVectors;
+}
+
+export function memberState(a: Arrived): StoredMember {
+  return { id: a.doc.id, title: a.doc.title, published: a.doc.published, lead: a.doc.sentences[0]?.text.slice(0, 200) ?? '', features: a.features, vectors: a.vectors };
+}
+
+/** A stored member as the clusterer holds it (its document reduced to what clustering reads). */
+export function restoreMember(m: StoredMember): Arrived {
+  const doc = { id: m.id, title: m.title, published: m.published, sentences: m.lead ? [{ text: m.lead }] : [] } as unknown as TextDocument;
+  return { doc, features: m.features, vectors: m.vectors };
+}

@@ -1,0 +1,86 @@
+// Store stage: the story base. One schema (migrations/), two backends behind one adapter interface:
+// PGlite in a folder (the default, ./crosscheck-data or CROSSCHECK_DB) and a PostgreSQL server (postgres:// URL).
+import type { RawDocument } from '../model.ts';
+import { BaseError, isServerLocation, type Adapter } from './adapter.ts';
+import { migrate } from './migrate.ts';
+import { openPglite } from './pglite.ts';
+import { openPostgres } from './postgres.ts';
+import { changedSince, documentView, exportReport, listProblems, listStories, search, storyReport } from './read.ts';
+import { ingestIntoBase, ingestRawIntoBase } from './update/index.ts';
+import type { BaseIngestOptions, StoryBase } from './types.ts';
+
+export type * from './types.ts';
+export { BaseError } from './adapter.ts';
+export { SCHEMA_VERSION } from './migrate.ts';
+
+export const DEFAULT_BASE = './crosscheck-data';
+
+/** Where the base is: the given location, else CROSSCHECK_DB, else ./crosscheck-data. */
+export function baseLocation(location?: string): string {
+  return location || process.env.CROSSCHECK_DB || DEFAULT_BASE;
+}
+
+export async function openAdapter(location?: string): Promise<Adapter> {
+  const where = baseLocation(location);
+  return isServerLocation(where) ? openPostgres(where) : openPglite(where);
+}
+
+class Base implements StoryBase {
+  constructor(
+    private db: Adapter,
+    private readOnly: boolean,
+  ) {}
+
+  get location(): string {
+    return this.db.location;
+  }
+
+  private writable(): void {
+    if (this.readOnly) throw new BaseError(`base ${this.location} was opened read-only`);
+  }
+
+  ingest(inputs: string[], options?: BaseIngestOptions) {
+    this.writable();
+    return ingestIntoBase(this.db, inputs, options);
+  }
+  ingestRaw(docs: RawDocument[]) {
+    this.writable();
+    return ingestRawIntoBase(this.db, docs);
+  }
+  stories(q?: Parameters<StoryBase['stories']>[0]) {
+    return listStories(this.db, q);
+  }
+  storyReport(id: string) {
+    return storyReport(this.db, id);
+  }
+  document(id: string) {
+    return documentView(this.db, id);
+  }
+  search(text: string, q?: { limit?: number; offset?: number }) {
+    return search(this.db, text, q);
+  }
+  problems(q?: { limit?: number; offset?: number }) {
+    return listProblems(this.db, q);
+  }
+  export(q?: { since?: string; until?: string }) {
+    return exportReport(this.db, q);
+  }
+  changedSince(seq: number) {
+    return changedSince(this.db, seq);
+  }
+  close() {
+    return this.db.close();
+  }
+}
+
+/** Open (creating or upgrading when needed) the base at a folder or postgres:// URL. */
+export async function openBase(location?: string, options: { readOnly?: boolean } = {}): Promise<StoryBase> {
+  const db = await openAdapter(location);
+  try {
+    await migrate(db, options.readOnly);
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw err;
+  }
+  return new Base(db, !!options.readOnly);
+}

@@ -1,0 +1,53 @@
+// Numbered plain-SQL migrations (migrations/NNN_name.sql). A base records its schema version; opening
+// upgrades an older base in one transaction and refuses a newer one.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BaseError, type Adapter } from './adapter.ts';
+
+const DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export function migrations(): Migration[] {
+  return readdirSync(DIR)
+    .filter((f) => /^\d+_.*\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ version: parseInt(f, 10), name: f, sql: readFileSync(DIR + f, 'utf8') }));
+}
+
+export const SCHEMA_VERSION = Math.max(...migrations().map((m) => m.version));
+
+const LOCK = 7_245_001; // advisory lock: one process migrates at a time
+
+/** The base's schema version (0 when empty). */
+async function versionOf(db: Adapter): Promise<number> {
+  const t = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'schema_version' AND table_schema = current_schema()`);
+  if (!t[0].n) return 0;
+  const rows = await db.query<{ version: number }>('SELECT max(version)::int AS version FROM schema_version');
+  return rows[0]?.version ?? 0;
+}
+
+/** Bring the base to this program's schema, or refuse a base made by a newer program. */
+export async function migrate(db: Adapter, readOnly = false): Promise<number> {
+  const current = await versionOf(db);
+  if (current > SCHEMA_VERSION) {
+    throw new BaseError(`base ${db.location} has schema version ${current}, newer than this crosscheck understands (${SCHEMA_VERSION}); upgrade crosscheck`);
+  }
+  if (current === SCHEMA_VERSION) return current;
+  if (readOnly && current > 0) throw new BaseError(`base ${db.location} has schema version ${current} and needs an upgrade to ${SCHEMA_VERSION}: open it once for writing (crosscheck ingest)`);
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
+    await tx.exec('CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, name text NOT NULL, applied text NOT NULL)');
+    const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_version')).map((r) => r.version));
+    for (const m of migrations()) {
+      if (done.has(m.version)) continue;
+      await tx.exec(m.sql);
+      await tx.query('INSERT INTO schema_version (version, name, applied) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+    }
+  });
+  return SCHEMA_VERSION;
+}

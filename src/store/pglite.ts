@@ -1,0 +1,93 @@
+// Embedded backend: PGlite in a folder. A folder has one writer at a time: a lock file holding the pid
+// keeps a second process out (a lock left by a process that died is taken over).
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { BaseError, type Adapter, type Sql } from './adapter.ts';
+
+const LOCK_FILE = 'crosscheck.lock';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Take the folder's lock, or say who holds it. Returns the function that gives it back. */
+export function lockFolder(dir: string): () => void {
+  const path = join(dir, LOCK_FILE);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(path, `${process.pid}\n`, { flag: 'wx' });
+      return () => {
+        try {
+          if (readFileSync(path, 'utf8').trim() === String(process.pid)) unlinkSync(path);
+        } catch {
+          // already gone
+        }
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new BaseError(`cannot lock base ${dir}: ${(err as Error).message}`);
+    }
+    let pid = NaN;
+    try {
+      pid = Number(readFileSync(path, 'utf8').trim());
+    } catch {
+      continue; // removed meanwhile: try again
+    }
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new BaseError(`base ${dir} is in use (pid ${pid})`);
+    // stale: its process is gone (or the file is unreadable)
+    try {
+      unlinkSync(path);
+    } catch {
+      // another process took it over first
+    }
+  }
+  throw new BaseError(`cannot lock base ${dir}`);
+}
+
+function wrap(db: { query: PGlite['query']; exec: PGlite['exec'] }): Sql {
+  return {
+    async query<T>(text: string, params: unknown[] = []) {
+      return (await db.query<T>(text, params)).rows;
+    },
+    async exec(text: string) {
+      await db.exec(text);
+    },
+  };
+}
+
+export async function openPglite(dir: string): Promise<Adapter> {
+  const location = resolve(dir);
+  try {
+    mkdirSync(location, { recursive: true });
+  } catch (err) {
+    throw new BaseError(`cannot create base folder ${dir}: ${(err as Error).message}`);
+  }
+  const unlock = lockFolder(location);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(join(location, 'pgdata'), { extensions: { unaccent } });
+  } catch (err) {
+    unlock();
+    throw new BaseError(`cannot open base ${dir}: ${(err as Error).message}`);
+  }
+  const sql = wrap(db);
+  return {
+    kind: 'pglite',
+    location,
+    ...sql,
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
+  };
+}

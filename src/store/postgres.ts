@@ -1,0 +1,43 @@
+// Server backend: PostgreSQL through the `postgres` client. Several processes may share one base;
+// the ingest serialises story assignment with an advisory lock (see update.ts).
+import postgres from 'postgres';
+import { BaseError, safeLocation, type Adapter, type Sql } from './adapter.ts';
+
+type Client = postgres.Sql | postgres.TransactionSql;
+
+function wrap(client: Client): Sql {
+  return {
+    async query<T>(text: string, params: unknown[] = []) {
+      return (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[];
+    },
+    async exec(text: string) {
+      await client.unsafe(text);
+    },
+  };
+}
+
+export async function openPostgres(url: string): Promise<Adapter> {
+  const location = safeLocation(url);
+  // notices stay quiet (counts are cast to int in the queries, so numbers come back as numbers)
+  const client = postgres(url, {
+    max: 4,
+    onnotice: () => {},
+    connect_timeout: 10,
+  });
+  try {
+    await client.unsafe('select 1');
+  } catch (err) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw new BaseError(`cannot reach PostgreSQL at ${location}: ${(err as Error).message}`);
+  }
+  const sql = wrap(client);
+  return {
+    kind: 'postgres',
+    location,
+    ...sql,
+    transaction: (work) => client.begin((tx) => work(wrap(tx))) as Promise<never>,
+    async close() {
+      await client.end({ timeout: 5 });
+    },
+  };
+}

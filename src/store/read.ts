@@ -1,0 +1,201 @@
+// The read side of the story base: story lists, one story's report, one document with its versions,
+// full-text search with highlighted snippets, problems, exports and the change feed.
+import type { Relation, Report, ReportDocument, ReportStory } from '../model.ts';
+import { buildReport } from '../report/index.ts';
+import { escapeHtml } from '../report/escape.ts';
+import type { Sql } from './adapter.ts';
+import { fromText, TS_CONFIG } from './repo.ts';
+import type { DocumentView, SearchHit, StoredProblem, StoryQuery, StorySummary } from './types.ts';
+
+const MAX_LIMIT = 1000;
+
+function page(limit: number | undefined, offset: number | undefined, fallback: number): [number, number] {
+  const l = Number.isFinite(limit) ? Math.min(MAX_LIMIT, Math.max(0, Math.floor(limit as number))) : fallback;
+  const o = Number.isFinite(offset) ? Math.max(0, Math.floor(offset as number)) : 0;
+  return [l, o];
+}
+
+interface StoryRow {
+  key: number;
+  id: string;
+  title: string;
+  documents: number;
+  independent_sources: number;
+  outlets: string[];
+  languages: string[];
+  first_seen: string | null;
+  latest: string | null;
+  updated_at: string;
+}
+
+const SUMMARY_COLUMNS = 'key, id, title, documents, independent_sources, outlets, languages, first_seen, latest, updated_at';
+
+function summary(r: StoryRow): StorySummary {
+  return {
+    id: r.id,
+    title: r.title,
+    documents: r.documents,
+    independentSources: r.independent_sources,
+    outlets: r.outlets ?? [],
+    languages: r.languages ?? [],
+    firstSeen: r.first_seen,
+    latest: r.latest,
+    updatedAt: r.updated_at,
+  };
+}
+
+const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
+  newest: 'latest DESC NULLS LAST, key DESC',
+  sources: 'independent_sources DESC, documents DESC, latest DESC NULLS LAST, key',
+  growing: 'updated_seq DESC, documents DESC, key',
+};
+
+/** A date bound that includes the whole day (and any time on it). */
+const endOfDay = (d: string) => `${d}~`;
+
+export async function listStories(db: Sql, q: StoryQuery = {}): Promise<StorySummary[]> {
+  const [limit, offset] = page(q.limit, q.offset, 50);
+  const sort = SORTS[q.sort ?? 'newest'] ?? SORTS.newest;
+  const rows = await db.query<StoryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM stories
+     WHERE ($1::text IS NULL OR coalesce(latest, first_seen) >= $1) AND ($2::text IS NULL OR coalesce(first_seen, latest) <= $2)
+       AND ($3::text IS NULL OR $3 = ANY(outlets)) AND ($4::text IS NULL OR $4 = ANY(languages))
+     ORDER BY ${sort} LIMIT $5 OFFSET $6`,
+    [q.since ?? null, q.until ? endOfDay(q.until) : null, q.outlet ?? null, q.language ?? null, limit, offset],
+  );
+  return rows.map(summary);
+}
+
+interface DocRow {
+  id: string;
+  report: string;
+  flags: string;
+  version: number;
+  changed_at: string | null;
+  story: number | null;
+  position: number;
+}
+
+/** The contract's document: the latest version, with its version number and change time once it changed. */
+function reportDocumentOf(r: DocRow): ReportDocument {
+  const doc = { ...(JSON.parse(r.report) as ReportDocument), flags: fromText<ReportDocument['flags']>(r.flags) };
+  if (r.version > 1) Object.assign(doc, { version: r.version, changedAt: r.changed_at });
+  return doc;
+}
+
+async function documentsIn(db: Sql, ids: string[]): Promise<ReportDocument[]> {
+  if (!ids.length) return [];
+  const rows = await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents WHERE id = ANY($1::text[])', [ids]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is DocRow => !!r).map(reportDocumentOf);
+}
+
+const byEnds = (x: Relation, y: Relation) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
+
+async function relationsAmong(db: Sql, ids: string[]): Promise<Relation[]> {
+  if (!ids.length) return [];
+  const rows = await db.query<{ body: string }>('SELECT body FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
+  return rows.map((r) => JSON.parse(r.body) as Relation).sort(byEnds);
+}
+
+/** The story's key, by its id or any id it had before it grew. */
+async function storyKey(db: Sql, id: string): Promise<number | null> {
+  const rows = await db.query<{ story: number }>('SELECT story FROM story_ids WHERE id = $1', [id]);
+  return rows.length ? rows[0].story : null;
+}
+
+export async function storyReport(db: Sql, id: string): Promise<Report | null> {
+  const key = await storyKey(db, id);
+  if (key === null) return null;
+  const rows = await db.query<{ report: string }>('SELECT report FROM stories WHERE key = $1', [key]);
+  if (!rows.length) return null;
+  const story = JSON.parse(rows[0].report) as ReportStory;
+  const documents = await documentsIn(db, story.documents);
+  return buildReport({ documents, relations: await relationsAmong(db, story.documents), stories: [story], problems: [] });
+}
+
+export async function documentView(db: Sql, id: string): Promise<DocumentView | null> {
+  const rows = await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents WHERE id = $1', [id]);
+  if (!rows.length) return null;
+  const r = rows[0];
+  const rels = await db.query<{ body: string }>('SELECT body FROM relations WHERE from_doc = $1 OR to_doc = $1', [id]);
+  const stories = r.story === null ? [] : (await db.query<{ id: string }>('SELECT id FROM stories WHERE key = $1', [r.story])).map((s) => s.id);
+  const versions = await db.query<{ version: number; seen: string; content_hash: string }>('SELECT version, seen, content_hash FROM document_versions WHERE document = $1 ORDER BY version', [id]);
+  return {
+    document: reportDocumentOf(r),
+    relations: rels.map((x) => JSON.parse(x.body) as Relation).sort(byEnds),
+    stories,
+    versions: versions.map((v) => ({ version: v.version, seen: v.seen, contentHash: v.content_hash })),
+  };
+}
+
+const MARK_ON = '\u0001';
+const MARK_OFF = '\u0002';
+
+/** ts_headline's marks become <b>..</b>; everything else is escaped. */
+export function safeSnippet(headline: string): string {
+  const parts: string[] = [];
+  const re = /\u0001([^\u0001\u0002]*)\u0002/g;
+  let last = 0;
+  const clean = (s: string) => escapeHtml(s.replace(/[\u0001\u0002]/g, ''));
+  for (let m = re.exec(headline); m; m = re.exec(headline)) {
+    parts.push(clean(headline.slice(last, m.index)), `<b>${clean(m[1])}</b>`);
+    last = m.index + m[0].length;
+  }
+  parts.push(clean(headline.slice(last)));
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+export async function search(db: Sql, text: string, q: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+  const [limit, offset] = page(q.limit, q.offset, 20);
+  if (!text.trim()) return [];
+  const options = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  const rows = await db.query<{ kind: 'story' | 'document'; id: string; title: string; rank: number; snippet: string }>(
+    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) AS q, websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) || websearch_to_tsquery('${TS_CONFIG}', $1) AS shown),
+     hits AS (
+       SELECT 'story' AS kind, s.id, s.title, ts_rank_cd(s.search, q.q)::float8 AS rank, s.key AS ref FROM stories s, q WHERE s.search @@ q.q
+       UNION ALL
+       SELECT 'document' AS kind, d.id, d.title, ts_rank_cd(d.search, q.q)::float8 AS rank, d.position AS ref FROM documents d, q WHERE d.search @@ q.q
+       ORDER BY rank DESC, kind DESC, id LIMIT $2 OFFSET $3)
+     SELECT h.kind, h.id, h.title, h.rank,
+       ts_headline('${TS_CONFIG}', CASE WHEN h.kind = 'story' THEN (SELECT s.title || E'\\n' || s.body FROM stories s WHERE s.key = h.ref)
+                                 ELSE (SELECT d.title || E'\\n' || ((d.report::json) ->> 'text') FROM documents d WHERE d.position = h.ref) END, q.shown, '${options}') AS snippet
+     FROM hits h, q ORDER BY h.rank DESC, h.kind DESC, h.id`,
+    [text, limit, offset],
+  );
+  return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, snippet: safeSnippet(r.snippet ?? ''), rank: Math.round(Number(r.rank) * 1e4) / 1e4 }));
+}
+
+export async function listProblems(db: Sql, q: { limit?: number; offset?: number } = {}): Promise<StoredProblem[]> {
+  const [limit, offset] = page(q.limit, q.offset, 100);
+  return db.query<StoredProblem>('SELECT source, reason, seen FROM problems ORDER BY seen DESC, source, reason LIMIT $1 OFFSET $2', [limit, offset]);
+}
+
+/** The whole base, or the stories active in a window, as the report contract (largest stories first, as a batch run). */
+export async function exportReport(db: Sql, q: { since?: string; until?: string } = {}): Promise<Report> {
+  const rows = await db.query<{ report: string; first: number }>(
+    `SELECT s.report, (SELECT min(position) FROM documents d WHERE d.story = s.key) AS first FROM stories s
+     WHERE ($1::text IS NULL OR coalesce(latest, first_seen) >= $1) AND ($2::text IS NULL OR coalesce(first_seen, latest) <= $2)
+     ORDER BY s.documents DESC, first`,
+    [q.since ?? null, q.until ? endOfDay(q.until) : null],
+  );
+  const stories = rows.map((r) => JSON.parse(r.report) as ReportStory);
+  const windowed = !!(q.since || q.until);
+  const docRows = windowed
+    ? await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents WHERE id = ANY($1::text[]) ORDER BY position', [stories.flatMap((s) => s.documents)])
+    : await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents ORDER BY position');
+  const documents = docRows.map(reportDocumentOf);
+  const ids = new Set(documents.map((d) => d.id));
+  const rels = (await db.query<{ body: string; from_doc: string; to_doc: string }>('SELECT from_doc, to_doc, body FROM relations'))
+    .filter((r) => ids.has(r.from_doc) && ids.has(r.to_doc))
+    .map((r) => JSON.parse(r.body) as Relation)
+    .sort(byEnds);
+  const problems = await db.query<{ source: string; reason: string }>('SELECT source, reason FROM problems ORDER BY source, reason');
+  return buildReport({ documents, relations: rels, stories, problems });
+}
+
+export async function changedSince(db: Sql, seq: number): Promise<{ seq: number; stories: StorySummary[] }> {
+  const meta = await db.query<{ value: number }>(`SELECT value::float8 AS value FROM meta WHERE key = 'change_seq'`);
+  const rows = await db.query<StoryRow>(`SELECT ${SUMMARY_COLUMNS} FROM stories WHERE updated_seq > $1 ORDER BY updated_seq DESC, key LIMIT ${MAX_LIMIT}`, [Math.max(0, Math.floor(seq) || 0)]);
+  return { seq: Number(meta[0]?.value ?? 0), stories: rows.map(summary) };
+}

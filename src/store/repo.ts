@@ -1,0 +1,154 @@
+// The SQL the ingest runs, one function per question or change. Rows go in as one JSON array per
+// statement (jsonb_to_recordset): one round trip per table per batch, whatever the batch size.
+import type { Sql } from './adapter.ts';
+import { fromText, toText } from './serial.ts';
+import type { StoredMember, StoredStory } from '../cluster/state.ts';
+
+/** PostgreSQL text search configuration for every text (one, so a query matches any language's words). */
+export const TS_CONFIG = 'english';
+
+/** One advisory lock serialises the ingest's story assignment across processes sharing a base. */
+export const INGEST_LOCK = 7_245_002;
+
+export async function lockIngest(tx: Sql): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+}
+
+export async function insertRows(tx: Sql, table: string, columns: Record<string, string>, rows: object[], suffix = ''): Promise<void> {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const defs = names.map((c) => `${c} ${columns[c]}`).join(', ');
+  await tx.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs}) ${suffix}`, [JSON.stringify(rows)]);
+}
+
+// ---------------------------------------------------------------- counters
+
+export async function readMeta(tx: Sql): Promise<Record<string, number>> {
+  const rows = await tx.query<{ key: string; value: number }>('SELECT key, value::float8 AS value FROM meta');
+  return Object.fromEntries(rows.map((r) => [r.key, Number(r.value)]));
+}
+
+export async function writeMeta(tx: Sql, values: Record<string, number>): Promise<void> {
+  for (const [k, v] of Object.entries(values)) await tx.query('UPDATE meta SET value = $2 WHERE key = $1', [k, v]);
+}
+
+// ---------------------------------------------------------------- documents
+
+export interface KnownDocument {
+  id: string;
+  identity: string;
+  content_hash: string;
+  version: number;
+  story: number | null;
+  position: number;
+}
+
+export async function knownByIdentity(tx: Sql, identities: string[]): Promise<KnownDocument[]> {
+  if (!identities.length) return [];
+  return tx.query<KnownDocument>('SELECT id, identity, content_hash, version, story, position FROM documents WHERE identity = ANY($1::text[])', [identities]);
+}
+
+/** Ids already taken among these ids and their "~n" variants. */
+export async function takenIds(tx: Sql, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await tx.query<{ id: string }>(`SELECT id FROM documents WHERE regexp_replace(id, '~[0-9]+$', '') = ANY($1::text[])`, [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
+export interface StoredDocumentRow {
+  id: string;
+  position: number;
+  story: number | null;
+  text_doc: string;
+  enrichment: string;
+  flags: string;
+}
+
+export async function loadDocuments(tx: Sql, ids: string[]): Promise<StoredDocumentRow[]> {
+  if (!ids.length) return [];
+  return tx.query<StoredDocumentRow>('SELECT id, position, story, text_doc, enrichment, flags FROM documents WHERE id = ANY($1::text[]) ORDER BY position', [ids]);
+}
+
+export async function memberStates(tx: Sql, positions: number[]): Promise<Map<number, StoredMember>> {
+  const out = new Map<number, StoredMember>();
+  if (!positions.length) return out;
+  const rows = await tx.query<{ position: number; cluster: string }>('SELECT position, cluster FROM documents WHERE position = ANY($1::int[])', [positions]);
+  for (const r of rows) out.set(r.position, fromText<StoredMember>(r.cluster));
+  return out;
+}
+
+export async function idsOfStories(tx: Sql, keys: number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  if (!keys.length) return out;
+  const rows = await tx.query<{ id: string; story: number }>('SELECT id, story FROM documents WHERE story = ANY($1::int[]) ORDER BY position', [keys]);
+  for (const r of rows) {
+    const l = out.get(r.story) ?? [];
+    l.push(r.id);
+    out.set(r.story, l);
+  }
+  return out;
+}
+
+/** Stored documents sharing fingerprint keys with these, most shared first. */
+export async function documentsSharingKeys(tx: Sql, keys: number[], exclude: number[], limit: number): Promise<string[]> {
+  if (!keys.length) return [];
+  const rows = await tx.query<{ id: string }>(
+    `SELECT d.id FROM (SELECT position, count(*) AS n FROM document_keys WHERE key = ANY($1::bigint[]) AND NOT (position = ANY($2::int[]))
+       GROUP BY position ORDER BY n DESC, position LIMIT $3) k JOIN documents d ON d.position = k.position ORDER BY k.n DESC, k.position`,
+    [keys, exclude, limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+// ---------------------------------------------------------------- clustering state
+
+export async function loadDf(tx: Sql, keys: string[]): Promise<Array<[string, number]>> {
+  if (!keys.length) return [];
+  const rows = await tx.query<{ key: string; count: number }>('SELECT key, count FROM df WHERE key = ANY($1::text[])', [keys]);
+  return rows.map((r) => [r.key, r.count]);
+}
+
+export async function addDf(tx: Sql, counts: Map<string, number>): Promise<void> {
+  const rows = [...counts].map(([key, count]) => ({ key, count }));
+  await insertRows(tx, 'df', { key: 'text', count: 'int' }, rows, 'ON CONFLICT (key) DO UPDATE SET count = df.count + excluded.count');
+}
+
+/** Stories posted under each key (only keys posted by at most `maxPosting` stories: common keys find nothing). */
+export async function storiesByKeys(tx: Sql, keys: string[], activeOnly: boolean, maxPosting: number): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  if (!keys.length) return out;
+  const active = activeOnly ? 'AND active' : '';
+  const rows = await tx.query<{ key: string; stories: number[] }>(
+    `SELECT key, array_agg(story ORDER BY story) AS stories FROM story_keys WHERE key = ANY($1::text[]) ${active}
+       GROUP BY key HAVING count(*) <= $2`,
+    [keys, maxPosting],
+  );
+  for (const r of rows) out.set(r.key, r.stories.map(Number));
+  return out;
+}
+
+export async function loadStoryStates(tx: Sql, keys: number[]): Promise<StoredStory[]> {
+  if (!keys.length) return [];
+  const rows = await tx.query<{ state: string }>('SELECT state FROM stories WHERE key = ANY($1::int[]) ORDER BY key', [keys]);
+  return rows.map((r) => fromText<StoredStory>(r.state));
+}
+
+export async function storyReports(tx: Sql, keys: number[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  if (!keys.length) return out;
+  const rows = await tx.query<{ key: number; report: string }>('SELECT key, report FROM stories WHERE key = ANY($1::int[])', [keys]);
+  for (const r of rows) out.set(r.key, r.report);
+  return out;
+}
+
+/** Stories that went quiet leave the candidate set (the clusterer's sweep, over the stored stories). */
+export async function sweepStories(tx: Sql, position: number, time: number | null, idleDocs: number, idleDays: number): Promise<void> {
+  const cut = time === null ? null : time - idleDays * 86_400_000;
+  await tx.query(
+    `WITH idle AS (UPDATE stories SET active = false WHERE active AND (last_seen < $1 OR ($2::float8 IS NOT NULL AND last_time IS NOT NULL AND last_time < $2::float8)) RETURNING key)
+     UPDATE story_keys SET active = false WHERE story IN (SELECT key FROM idle)`,
+    [position - idleDocs, cut],
+  );
+}
+
+export { toText, fromText };

@@ -1,0 +1,94 @@
+// What the story base hands out (read API) and what an ingest reports. Re-exported by src/store/index.ts.
+import type { Problem, RawDocument, Relation, Report, ReportDocument } from '../model.ts';
+import type { IngestOptions } from '../ingest/index.ts';
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  documents: number;
+  independentSources: number;
+  outlets: string[];
+  languages: string[];
+  /** earliest and latest publication date among its documents */
+  firstSeen: string | null;
+  latest: string | null;
+  /** when the base last changed the story */
+  updatedAt: string;
+}
+
+export interface DocumentVersion {
+  version: number;
+  seen: string;
+  contentHash: string;
+}
+
+export interface DocumentView {
+  /** the latest version, as the report shows it */
+  document: ReportDocument;
+  relations: Relation[];
+  stories: string[];
+  versions: DocumentVersion[];
+}
+
+export interface SearchHit {
+  kind: 'story' | 'document';
+  id: string;
+  title: string;
+  /** plain text, HTML-escaped, with the matched words in <b>..</b> */
+  snippet: string;
+  rank: number;
+}
+
+export interface StoredProblem extends Problem {
+  seen: string;
+}
+
+export interface StoryQuery {
+  since?: string;
+  until?: string;
+  outlet?: string;
+  language?: string;
+  sort?: 'newest' | 'sources' | 'growing';
+  limit?: number;
+  offset?: number;
+}
+
+/** What one ingest changed. */
+export interface IngestSummary {
+  /** documents read (problems not counted) */
+  read: number;
+  newDocuments: number;
+  newVersions: number;
+  unchanged: number;
+  problems: number;
+  storiesOpened: number;
+  storiesGrown: number;
+  /** stories that went into another */
+  storiesMerged: number;
+  /** ids of the stories opened or changed */
+  stories: string[];
+  /** the base's change counter after the ingest */
+  seq: number;
+}
+
+export interface BaseIngestOptions extends IngestOptions {
+  onProblem?(p: Problem): void;
+  /** called after each committed batch with the inputs read so far */
+  onBatch?(read: number): void;
+  /** inputs per transaction (default 200) */
+  batchSize?: number;
+}
+
+export interface StoryBase {
+  readonly location: string;
+  ingest(inputs: string[], options?: BaseIngestOptions): Promise<IngestSummary>;
+  ingestRaw(docs: RawDocument[]): Promise<IngestSummary>;
+  stories(q?: StoryQuery): Promise<StorySummary[]>;
+  storyReport(id: string): Promise<Report | null>;
+  document(id: string): Promise<DocumentView | null>;
+  search(text: string, q?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
+  problems(q?: { limit?: number; offset?: number }): Promise<StoredProblem[]>;
+  export(q?: { since?: string; until?: string }): Promise<Report>;
+  changedSince(seq: number): Promise<{ seq: number; stories: StorySummary[] }>;
+  close(): Promise<void>;
+}

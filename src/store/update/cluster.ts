@@ -1,0 +1,148 @@
+// The batch meets the stored stories: the clusterer resumes from the base's document frequencies and
+// counters, takes back only the stories the new documents' strongest keys are posted under (and, before
+// the merge pass, the stories near the ones that changed), runs its passes, and reports what it touched.
+import type { StoryGroup, TextDocument } from '../../model.ts';
+import { arrivalOrder, LIMITS, StoryClusterer, type Arrived } from '../../cluster/index.ts';
+import { indexKeys } from '../../cluster/candidates.ts';
+import { documentFeatures } from '../../cluster/features.ts';
+import { OnlineIdf } from '../../cluster/idf.ts';
+import { memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
+import { dfKeys, docVectors, type Story } from '../../cluster/story.ts';
+import { topBy } from '../../cluster/vector.ts';
+import type { Sql } from '../adapter.ts';
+import { loadDf, loadStoryStates, memberStates, storiesByKeys, sweepStories } from '../repo.ts';
+
+export interface ClusterOutcome {
+  /** live stories this batch changed, by key: their group, state and index keys */
+  groups: Map<number, StoryGroup>;
+  states: Map<number, StoredStory>;
+  postings: Map<number, string[]>;
+  /** stories merged away: key -> the key of the story they went into */
+  merged: Map<number, number>;
+  opened: Set<number>;
+  grown: Set<number>;
+  /** the new documents: arrival position and what the clusterer keeps of them */
+  members: Map<string, { position: number; state: StoredMember }>;
+  /** document id -> story key, for every member of a changed story */
+  storyOf: Map<string, number>;
+  /** document-frequency increments */
+  df: Map<string, number>;
+  nextPosition: number;
+  nextKey: number;
+}
+
+/** Stories ranked by the summed weight of the keys they share with a query (as the in-memory index does). */
+function rank(query: Array<[string, number]>, posted: Map<string, number[]>, count: number, exclude?: number): number[] {
+  const score = new Map<number, number>();
+  for (const [k, w] of query) for (const s of posted.get(k) ?? []) if (s !== exclude) score.set(s, (score.get(s) ?? 0) + w);
+  return topBy(score, count, (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0])).map(([s]) => s);
+}
+
+async function adopt(tx: Sql, clusterer: StoryClusterer, keys: number[], adopted: Map<number, Story>, before: Map<Story, number>, reactivate: (s: Story) => boolean): Promise<void> {
+  const todo = keys.filter((k) => !adopted.has(k));
+  if (!todo.length) return;
+  const states = await loadStoryStates(tx, todo);
+  const members = await memberStates(tx, states.flatMap((s) => s.members));
+  for (const st of states) {
+    const story = restoreStory(st);
+    story.active = reactivate(story);
+    const arrived: Array<[number, Arrived]> = st.members.map((p) => {
+      const m = members.get(p);
+      if (!m) throw new Error(`story ${st.key} lists member ${p}, which the base does not hold`);
+      return [p, restoreMember(m)];
+    });
+    clusterer.adopt(story, arrived);
+    adopted.set(st.key, story);
+    before.set(story, story.version);
+  }
+}
+
+export async function clusterBatch(tx: Sql, docs: TextDocument[], counters: { positions: number; storyKeys: number; dfDocuments: number }): Promise<ClusterOutcome> {
+  const order = arrivalOrder(docs).map((i) => docs[i]);
+  const features = order.map((d) => documentFeatures(d));
+  const df = new Map<string, number>();
+  for (const f of features) for (const k of new Set(dfKeys(f))) df.set(k, (df.get(k) ?? 0) + 1);
+  const stored = new Map(await loadDf(tx, [...df.keys()]));
+  const idf = OnlineIdf.from(counters.dfDocuments, stored);
+
+  // candidate stories: looked up with the batch's keys weighed by the frequencies the batch will leave
+  const probe = OnlineIdf.from(counters.dfDocuments + docs.length, [...df].map(([k, n]) => [k, (stored.get(k) ?? 0) + n]));
+  const queries = features.map((f) => {
+    const v = docVectors(f, probe);
+    return indexKeys(v.text, v.names, LIMITS.queryTerms);
+  });
+  const times = features.map((f) => f.time).filter((t): t is number => t !== null);
+  const earliest = times.length ? Math.min(...times) : null;
+  await sweepStories(tx, counters.positions, earliest, LIMITS.idleDocs, LIMITS.idleDays);
+  const posted = await storiesByKeys(tx, [...new Set(queries.flat().map(([k]) => k))], true, LIMITS.maxPosting);
+  const wanted = new Set<number>();
+  for (const q of queries) for (const s of rank(q, posted, LIMITS.candidates)) wanted.add(s);
+
+  const clusterer = new StoryClusterer();
+  clusterer.resume(idf, counters.positions, counters.storyKeys);
+  const adopted = new Map<number, Story>();
+  const before = new Map<Story, number>();
+  await adopt(tx, clusterer, [...wanted].sort((a, b) => a - b), adopted, before, (s) => s.active);
+
+  const members = new Map<string, { position: number; state: StoredMember }>();
+  const positions: number[] = [];
+  for (const doc of order) {
+    const position = clusterer.arrived.length;
+    clusterer.add(doc);
+    positions.push(position);
+  }
+  const changed = new Set<Story>(clusterer.stories.filter((s) => before.get(s) !== s.version));
+
+  // the merge pass looks at the changed stories' neighbours: take back the stored ones (quiet ones too)
+  const storyQueries = [...changed].map((s) => [s, indexKeys(s.centroids.text.sum, s.centroids.names.sum, LIMITS.queryTerms)] as const);
+  const near = await storiesByKeys(tx, [...new Set(storyQueries.flatMap(([, q]) => q.map(([k]) => k)))], false, LIMITS.maxPosting);
+  const neighbours = new Set<number>();
+  for (const [s, q] of storyQueries) for (const n of rank(q, near, LIMITS.storyCandidates, s.key)) neighbours.add(n);
+  await adopt(tx, clusterer, [...neighbours].sort((a, b) => a - b), adopted, before, (s) => s.active);
+
+  // merge and refine, as the batch run does, over the changed stories
+  clusterer.merge(changed);
+  let moved: Set<Story> | undefined = changed;
+  for (let round = 0; round < clusterer.weights.refine; round++) {
+    moved = clusterer.refine(moved);
+    if (moved.size === 0) break;
+    clusterer.merge(moved);
+  }
+
+  const touched = clusterer.stories.filter((s) => before.get(s) !== s.version || s.mergedInto);
+  const out: ClusterOutcome = {
+    groups: new Map(),
+    states: new Map(),
+    postings: new Map(),
+    merged: new Map(),
+    opened: new Set(),
+    grown: new Set(),
+    members,
+    storyOf: new Map(),
+    df,
+    nextPosition: clusterer.arrived.length,
+    nextKey: Math.max(counters.storyKeys, ...clusterer.stories.map((s) => s.key + 1)),
+  };
+  order.forEach((doc, i) => members.set(doc.id, { position: positions[i], state: memberState(clusterer.arrived[positions[i]]) }));
+  const live = new Set<Story>();
+  for (const s of touched) {
+    if (s.mergedInto) {
+      let into = s.mergedInto;
+      while (into.mergedInto) into = into.mergedInto;
+      // a story opened and merged in this batch was never stored: nothing to redirect
+      if (before.has(s)) out.merged.set(s.key, into.key);
+      continue;
+    }
+    live.add(s);
+    out.states.set(s.key, storyState(s));
+    out.postings.set(s.key, indexKeys(s.centroids.text.sum, s.centroids.names.sum, LIMITS.postedTerms).map(([k]) => k));
+    for (const p of s.members) out.storyOf.set(clusterer.arrived[p].doc.id, s.key);
+    if (!before.has(s)) out.opened.add(s.key);
+    else out.grown.add(s.key);
+  }
+  for (const g of clusterer.groups()) {
+    const key = out.storyOf.get(g.documents[0]);
+    if (key !== undefined) out.groups.set(key, g);
+  }
+  return out;
+}

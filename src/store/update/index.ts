@@ -1,0 +1,335 @@
+// The story base's ingest: inputs are read and analysed as in a batch run, then committed batch by batch,
+// each batch in one transaction: new documents and new versions are stored, join the stored stories
+// (cluster.ts), meet stored copies (relate.ts), and only the stories they touched are synthesised again.
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { DocumentEnrichment, Problem, RawDocument, StoryGroup, TextDocument } from '../../model.ts';
+import { ingestPaths, isProblem } from '../../ingest/index.ts';
+import { processRaw } from '../../pipeline.ts';
+import { enrichDocument } from '../../enrich/index.ts';
+import { fingerprint } from '../../fingerprint/index.ts';
+import { NO_FLAG, reportDocument } from '../../report/index.ts';
+import type { Fingerprint } from '../../model.ts';
+import type { Adapter, Sql } from '../adapter.ts';
+import { insertRows, knownByIdentity, lockIngest, readMeta, storyReports, takenIds, toText, TS_CONFIG, writeMeta, type KnownDocument } from '../repo.ts';
+import type { BaseIngestOptions, IngestSummary } from '../types.ts';
+import { clusterBatch, type ClusterOutcome } from './cluster.ts';
+import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
+import { groupOf, synthesizeGroup } from './synthesize.ts';
+
+export const DEFAULT_BATCH = 200;
+
+/** One analysed input on its way into the base. */
+interface Incoming {
+  doc: TextDocument;
+  /** what makes two readings the same document */
+  identity: string;
+  hash: string;
+  /** filled for documents that are new or changed */
+  enrichment?: DocumentEnrichment;
+  fp?: Fingerprint;
+  keys?: number[];
+}
+
+/** A document's identity: its URL; else its file (and record id for records inside one). */
+export function identityOf(raw: Pick<RawDocument, 'url' | 'source' | 'kind' | 'id'>): string {
+  if (raw.url) return raw.url;
+  if (/^https?:\/\//i.test(raw.source)) return raw.source;
+  const file = raw.source.replace(/#\d+$/, '');
+  const path = file.startsWith('api:') ? file : resolve(file);
+  return raw.kind === 'record' ? `${path}#${raw.id}` : path;
+}
+
+/** What the article says (title and text): a new hash is a new version. */
+export function contentHash(doc: TextDocument): string {
+  return createHash('sha256').update(`${doc.title}\n${doc.text}`).digest('hex').slice(0, 32);
+}
+
+export function emptySummary(): IngestSummary {
+  return { read: 0, newDocuments: 0, newVersions: 0, unchanged: 0, problems: 0, storiesOpened: 0, storiesGrown: 0, storiesMerged: 0, stories: [], seq: 0 };
+}
+
+function prepare(inc: Incoming): void {
+  if (inc.enrichment) return;
+  inc.enrichment = enrichDocument(inc.doc);
+  inc.fp = fingerprint(inc.doc);
+  inc.keys = fingerprintKeys(inc.fp);
+}
+
+/** An id not taken: the reader's id, else "~2", "~3", ... (as a batch run names repeated ids). */
+function freeId(id: string, taken: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${id}~${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+const DOC_COLUMNS = {
+  id: 'text',
+  identity: 'text',
+  position: 'int',
+  version: 'int',
+  content_hash: 'text',
+  first_seen: 'text',
+  last_seen: 'text',
+  story: 'int',
+  title: 'text',
+  outlet: 'text',
+  language: 'text',
+  published: 'text',
+  report: 'text',
+  flags: 'text',
+  text_doc: 'text',
+  enrichment: 'text',
+  cluster: 'text',
+};
+
+function searchVector(title: string, body: string): string {
+  return `setweight(to_tsvector('${TS_CONFIG}', unaccent(coalesce(${title}, ''))), 'A') || setweight(to_tsvector('${TS_CONFIG}', unaccent(coalesce(${body}, ''))), 'B')`;
+}
+
+function documentRow(inc: Incoming, extra: { position: number; story: number | null; seen: string; cluster: string }) {
+  const { flags: _flags, ...report } = reportDocument(inc.doc);
+  return {
+    id: inc.doc.id,
+    identity: inc.identity,
+    position: extra.position,
+    version: 1,
+    content_hash: inc.hash,
+    first_seen: extra.seen,
+    last_seen: extra.seen,
+    story: extra.story,
+    title: inc.doc.title,
+    outlet: inc.doc.outlet,
+    language: inc.doc.language,
+    published: inc.doc.published,
+    report: JSON.stringify(report),
+    flags: toText({ spun: NO_FLAG, translated: NO_FLAG }),
+    text_doc: toText(inc.doc),
+    enrichment: toText(inc.enrichment),
+    cluster: extra.cluster,
+    text: inc.doc.text,
+  };
+}
+
+async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[]): Promise<void> {
+  if (!rows.length) return;
+  const names = Object.keys(DOC_COLUMNS);
+  const defs = [...names.map((c) => `${c} ${DOC_COLUMNS[c as keyof typeof DOC_COLUMNS]}`), 'text text'].join(', ');
+  await tx.query(
+    `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs})`,
+    [JSON.stringify(rows)],
+  );
+}
+
+async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string): Promise<void> {
+  const { flags: _flags, ...report } = reportDocument(inc.doc);
+  await tx.query(
+    `UPDATE documents SET version = version + 1, content_hash = $2, last_seen = $3, changed_at = $3, title = $4, outlet = $5, language = $6, published = $7,
+       report = $8, text_doc = $9, enrichment = $10, search = ${searchVector('$4::text', '$11::text')} WHERE id = $1`,
+    [known.id, inc.hash, seen, inc.doc.title, inc.doc.outlet, inc.doc.language, inc.doc.published, JSON.stringify(report), toText(inc.doc), toText(inc.enrichment), inc.doc.text],
+  );
+  await tx.query('INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [known.id, known.version + 1, seen, inc.hash]);
+}
+
+async function storeStories(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+  if (!rows.length) return;
+  await tx.query(
+    `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, report, body, search)
+     SELECT key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, $2, $2, $3, state, report, body, ${searchVector('title', 'body')}
+     FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, id text, title text, active boolean, last_seen int, last_time float8, documents int, independent_sources int,
+       outlets text[], languages text[], first_seen text, latest text, state text, report text, body text)
+     ON CONFLICT (key) DO UPDATE SET id = excluded.id, title = excluded.title, active = excluded.active, last_seen = excluded.last_seen, last_time = excluded.last_time,
+       documents = excluded.documents, independent_sources = excluded.independent_sources, outlets = excluded.outlets, languages = excluded.languages,
+       first_seen = excluded.first_seen, latest = excluded.latest, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at,
+       state = excluded.state, report = excluded.report, body = excluded.body, search = excluded.search`,
+    [JSON.stringify(rows), seq, seen],
+  );
+}
+
+/** Commit one batch in one transaction. */
+export async function commitBatch(db: Adapter, batch: Incoming[], problems: Problem[], summary: IngestSummary): Promise<void> {
+  // the costly per-document work happens before the lock, for the documents the base does not hold as they are
+  const knownBefore = new Map((await knownByIdentity(db, batch.map((b) => b.identity))).map((k) => [k.identity, k]));
+  for (const inc of batch) if (knownBefore.get(inc.identity)?.content_hash !== inc.hash) prepare(inc);
+
+  await db.transaction(async (tx) => {
+    await lockIngest(tx);
+    const seen = new Date().toISOString();
+    await insertRows(tx, 'problems', { source: 'text', reason: 'text', seen: 'text' }, problems.map((p) => ({ ...p, seen })), 'ON CONFLICT (source, reason) DO NOTHING');
+    const meta = await readMeta(tx);
+    const known = new Map((await knownByIdentity(tx, batch.map((b) => b.identity))).map((k) => [k.identity, k]));
+
+    // classify: new, new version, unchanged (a repeated identity in the batch: its last reading counts)
+    const fresh = new Map<string, Incoming>();
+    const versions = new Map<string, Incoming>();
+    let unchanged = 0;
+    for (const inc of batch) {
+      const k = known.get(inc.identity);
+      const pending = fresh.get(inc.identity) ?? versions.get(inc.identity);
+      const current = pending?.hash ?? k?.content_hash;
+      if (current === inc.hash) {
+        unchanged++;
+        continue;
+      }
+      prepare(inc);
+      if (k) versions.set(inc.identity, inc);
+      else {
+        if (pending) unchanged++; // the earlier reading in this batch is replaced
+        fresh.set(inc.identity, inc);
+      }
+    }
+    const taken = await takenIds(tx, [...fresh.values()].map((f) => f.doc.id));
+    for (const inc of fresh.values()) inc.doc.id = freeId(inc.doc.id, taken);
+    for (const [identity, inc] of versions) inc.doc.id = known.get(identity)!.id;
+
+    const newDocs = [...fresh.values()];
+    const outcome: ClusterOutcome = await clusterBatch(tx, newDocs.map((f) => f.doc), {
+      positions: meta.positions,
+      storyKeys: meta.story_keys,
+      dfDocuments: meta.df_documents,
+    });
+
+    // stories merged away: their rows go, their ids lead to the story they went into
+    const gone = [...outcome.merged.keys()];
+    if (gone.length) {
+      await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
+      await tx.query('DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
+      await tx.query('UPDATE story_ids SET story = x.into FROM jsonb_to_recordset($1::text::jsonb) AS x(gone int, into int) WHERE story_ids.story = x.gone', [
+        JSON.stringify([...outcome.merged].map(([g, into]) => ({ gone: g, into }))),
+      ]);
+    }
+
+    await insertDocuments(
+      tx,
+      newDocs.map((inc) => {
+        const m = outcome.members.get(inc.doc.id)!;
+        return documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state) });
+      }),
+    );
+    await tx.query(`INSERT INTO document_versions (document, version, seen, content_hash) SELECT id, 1, $2, content_hash FROM documents WHERE id = ANY($1::text[])`, [
+      newDocs.map((d) => d.doc.id),
+      seen,
+    ]);
+    const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
+    for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen);
+    // members moved between stories by the merge and refinement passes
+    await tx.query('UPDATE documents SET story = x.story FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, story int) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story', [
+      JSON.stringify([...outcome.storyOf].map(([id, story]) => ({ id, story }))),
+    ]);
+
+    const freshIncoming = newDocs.map((inc) => ({ doc: inc.doc, position: outcome.members.get(inc.doc.id)!.position, fp: inc.fp!, keys: inc.keys! }));
+    const versionIncoming = versioned.map(({ inc, known: k }) => ({ doc: inc.doc, position: k.position, fp: inc.fp!, keys: inc.keys! }));
+    await storeKeys(tx, versionIncoming, true);
+    await storeKeys(tx, freshIncoming, false);
+    const incoming = [...freshIncoming, ...versionIncoming];
+
+    // the stories to write again: those clustering changed, and those holding a new version
+    const groups = new Map<number, StoryGroup>(outcome.groups);
+    const versionOnly = [...new Set(versioned.map((v) => v.known.story).filter((s): s is number => s !== null && !groups.has(s)))];
+    const storedReports = await storyReports(tx, versionOnly);
+    for (const [key, report] of storedReports) groups.set(key, groupOf(JSON.parse(report)));
+    await relateBatch(tx, { incoming, storyMembers: [...groups.values()].map((g) => g.documents) });
+
+    const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
+    const seq = meta.change_seq + (changed ? 1 : 0);
+    const storyRows: object[] = [];
+    const storyIds: Array<{ id: string; story: number }> = [];
+    const states = new Map(outcome.states);
+    if (versionOnly.length) {
+      const rows = await tx.query<{ key: number; state: string }>('SELECT key, state FROM stories WHERE key = ANY($1::int[])', [versionOnly]);
+      for (const r of rows) states.set(r.key, JSON.parse(r.state));
+    }
+    for (const [key, group] of [...groups].sort((a, b) => a[0] - b[0])) {
+      const s = await synthesizeGroup(tx, group);
+      const st = states.get(key)!;
+      storyRows.push({
+        key,
+        id: group.id,
+        title: group.title,
+        active: st.active,
+        last_seen: st.lastSeen,
+        last_time: st.lastTime,
+        documents: group.documents.length,
+        independent_sources: s.independentSources,
+        outlets: s.outlets,
+        languages: s.languages,
+        first_seen: group.period.start,
+        latest: group.period.end,
+        state: toText(st),
+        report: JSON.stringify(s.report),
+        body: s.searchBody,
+      });
+      storyIds.push({ id: group.id, story: key });
+    }
+    await storeStories(tx, storyRows, seq, seen);
+    const rewritten = [...outcome.postings.keys()];
+    if (rewritten.length) await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [rewritten]);
+    await insertRows(
+      tx,
+      'story_keys',
+      { key: 'text', story: 'int', active: 'boolean' },
+      [...outcome.postings].flatMap(([story, keys]) => keys.map((key) => ({ key, story, active: outcome.states.get(story)!.active }))),
+    );
+    await insertRows(tx, 'story_ids', { id: 'text', story: 'int' }, storyIds, 'ON CONFLICT (id) DO UPDATE SET story = excluded.story');
+    await insertRows(tx, 'df', { key: 'text', count: 'int' }, [...outcome.df].map(([key, count]) => ({ key, count })), 'ON CONFLICT (key) DO UPDATE SET count = df.count + excluded.count');
+    await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });
+
+    summary.newDocuments += newDocs.length;
+    summary.newVersions += versioned.length;
+    summary.unchanged += unchanged;
+    summary.storiesOpened += outcome.opened.size;
+    summary.storiesGrown += [...outcome.grown].filter((k) => !outcome.opened.has(k)).length + versionOnly.length;
+    summary.storiesMerged += gone.length;
+    summary.stories.push(...storyIds.map((s) => s.id));
+    summary.seq = seq;
+  });
+  summary.read += batch.length;
+  summary.problems += problems.length;
+}
+
+/** Read, analyse and commit inputs (files, folders, URLs, feeds, WARC) batch by batch. */
+export async function ingestIntoBase(db: Adapter, inputs: string[], options: BaseIngestOptions = {}): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const started = new Date().toISOString();
+  let batch: Incoming[] = [];
+  let problems: Problem[] = [];
+  let count = 0;
+  const flush = async () => {
+    await commitBatch(db, batch, problems, summary);
+    batch = [];
+    problems = [];
+    options.onBatch?.(count);
+  };
+  for await (const item of ingestPaths(inputs, options)) {
+    count++;
+    const result = isProblem(item) ? item : processRaw(item);
+    if (isProblem(result)) {
+      problems.push(result);
+      options.onProblem?.(result);
+    } else batch.push({ doc: result, identity: identityOf(item as RawDocument), hash: contentHash(result) });
+    // batch boundaries fall on input counts, so a re-run after a crash commits the same batches
+    if (count % size === 0) await flush();
+  }
+  if (batch.length || problems.length) await flush();
+  if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
+  await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [started, new Date().toISOString(), JSON.stringify(inputs), JSON.stringify(summary)]);
+  return summary;
+}
+
+/** Commit documents handed over directly (the web app's POST /api/documents). */
+export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], options: { onProblem?(p: Problem): void } = {}): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const batch: Incoming[] = [];
+  const problems: Problem[] = [];
+  for (const raw of raws) {
+    const result = processRaw(raw);
+    if (isProblem(result)) {
+      problems.push(result);
+      options.onProblem?.(result);
+    } else batch.push({ doc: result, identity: identityOf(raw), hash: contentHash(result) });
+  }
+  await commitBatch(db, batch, problems, summary);
+  return summary;
+}

@@ -1,0 +1,84 @@
+// The batch meets stored copies: each new document's fingerprint keys (LSH bands of its MinHash, long
+// sentences, a sample of shingles) are stored and looked up; relations and flags are worked out again over
+// the new documents, the stored documents sharing keys with them, and the members of the stories they joined.
+import type { DocId, DocumentFlags, Fingerprint, TextDocument } from '../../model.ts';
+import { bandKeys, fingerprint } from '../../fingerprint/index.ts';
+import { documentFlags, findRelations } from '../../provenance/index.ts';
+import type { Sql } from '../adapter.ts';
+import { documentsSharingKeys, fromText, insertRows, loadDocuments, toText } from '../repo.ts';
+
+export const RELATE = {
+  /** stored documents sharing the most keys with the batch that are looked at again */
+  sharingDocuments: 200,
+  /** of a story bigger than this, only its latest members are related again with a new one */
+  storyMembers: 300,
+  /** one shingle in this many is stored (both copies keep the same ones) */
+  shingleModulo: 16,
+  /** a sentence this long (in shingles) is distinctive enough to find a copy by */
+  sentenceMinShingles: 5,
+};
+
+const SENTENCE = 2 ** 32;
+const SHINGLE = 2 ** 33;
+
+/** The keys a document is found by: bands, long sentences, sampled shingles (each kind in its own range). */
+export function fingerprintKeys(fp: Fingerprint): number[] {
+  const keys = new Set<number>();
+  if (fp.shingleCount === 0) return [];
+  for (const k of bandKeys(fp.minhash)) keys.add(k >>> 0);
+  fp.sentenceHashes.forEach((h, s) => {
+    if (h && fp.sentenceShingles.length(s) >= RELATE.sentenceMinShingles) keys.add(SENTENCE + (h >>> 0));
+  });
+  for (const h of fp.shingles) if (h % RELATE.shingleModulo === 0) keys.add(SHINGLE + h);
+  return [...keys].sort((a, b) => a - b);
+}
+
+export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: number[] }>, replace: boolean): Promise<void> {
+  if (replace && docs.length) await tx.query('DELETE FROM document_keys WHERE position = ANY($1::int[])', [docs.map((d) => d.position)]);
+  const rows = docs.flatMap((d) => d.keys.map((key) => ({ key, position: d.position })));
+  for (let i = 0; i < rows.length; i += 20_000) await insertRows(tx, 'document_keys', { key: 'bigint', position: 'int' }, rows.slice(i, i + 20_000));
+}
+
+export interface RelateInput {
+  /** new and changed documents of the batch, with their positions and fingerprints */
+  incoming: Array<{ doc: TextDocument; position: number; fp: Fingerprint; keys: number[] }>;
+  /** members of the stories the batch changed, in arrival order */
+  storyMembers: string[][];
+}
+
+/** Relations and flags over the batch's neighbourhood; stored in place of what was known of it. Returns the flags. */
+export async function relateBatch(tx: Sql, input: RelateInput): Promise<Map<DocId, DocumentFlags>> {
+  if (!input.incoming.length && !input.storyMembers.length) return new Map();
+  const incomingIds = new Set(input.incoming.map((i) => i.doc.id));
+  const sharing = await documentsSharingKeys(
+    tx,
+    [...new Set(input.incoming.flatMap((i) => i.keys))],
+    input.incoming.map((i) => i.position),
+    RELATE.sharingDocuments,
+  );
+  const wanted = new Set<string>(sharing);
+  for (const members of input.storyMembers) for (const id of members.slice(-RELATE.storyMembers)) wanted.add(id);
+  for (const id of incomingIds) wanted.delete(id);
+  const stored = await loadDocuments(tx, [...wanted]);
+  // input order (arrival positions) decides which of two identical texts is the representative, as in a batch run
+  const all = [
+    ...stored.map((r) => ({ doc: fromText<TextDocument>(r.text_doc), position: r.position, fp: undefined as Fingerprint | undefined })),
+    ...input.incoming.map((i) => ({ doc: i.doc, position: i.position, fp: i.fp as Fingerprint | undefined })),
+  ].sort((a, b) => a.position - b.position);
+  const docs = all.map((a) => a.doc);
+  const relations = findRelations(docs, all.map((a) => a.fp ?? fingerprint(a.doc)));
+  const flags = documentFlags(docs);
+  const ids = docs.map((d) => d.id);
+  await tx.query('DELETE FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
+  await insertRows(
+    tx,
+    'relations',
+    { from_doc: 'text', to_doc: 'text', body: 'text' },
+    relations.map((r) => ({ from_doc: r.from, to_doc: r.to, body: JSON.stringify(r) })),
+    'ON CONFLICT (from_doc, to_doc) DO UPDATE SET body = excluded.body',
+  );
+  await tx.query('UPDATE documents SET flags = x.flags FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, flags text) WHERE documents.id = x.id', [
+    JSON.stringify([...flags].map(([id, f]) => ({ id, flags: toText(f) }))),
+  ]);
+  return flags;
+}
