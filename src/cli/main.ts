@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
+import { serveCommand } from './serve.ts';
 import { PROGRAM, UsageError } from './common.ts';
 
 const program = new Command(PROGRAM)
@@ -11,7 +12,7 @@ const program = new Command(PROGRAM)
   .exitOverride()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-for (const command of [analyzeCommand(), extractCommand()]) {
+for (const command of [analyzeCommand(), extractCommand(), serveCommand()]) {
   program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
 }
 

@@ -11,6 +11,8 @@ import { errorPage, notFoundPage } from './pages/errors.ts';
 import type { StoryBase } from './types.ts';
 
 export interface AppOptions extends Partial<WriteOptions> {
+  /** how often the stories page asks for new and grown stories, ms (default 5000) */
+  livePollMs?: number;
   /** called with a failure's details (the response only says that it failed) */
   onError?: (err: Error) => void;
 }
@@ -33,7 +35,7 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const clientOf = options.clientOf ?? (() => 'local');
   app.route('/api', apiRoutes(base, { ...DEFAULT_WRITE, ...options, clientOf }));
   app.route('/feeds', feedRoutes(base));
-  app.route('/', pageRoutes(base));
+  app.route('/', pageRoutes(base, { livePollMs: options.livePollMs }));
 
   const wantsJson = (path: string) => path.startsWith('/api/');
   app.notFound((c) => (wantsJson(c.req.path) ? c.json({ error: 'not found' }, 404) : c.html(notFoundPage('Not found', 'There is no page at this address.'), 404)));

@@ -37,6 +37,8 @@ export interface StoriesPageData {
   limit: number;
   /** live-update cursor: changes after it are announced */
   seq: number;
+  /** how often the page asks for changes, ms */
+  pollMs?: number;
 }
 
 export function storiesPage(d: StoriesPageData): string {
@@ -57,7 +59,7 @@ ${field('since', 'From (date)', q.since, 'date')}${field('until', 'Until (date)'
   const body = html`<h1>Stories</h1>
 <nav aria-label="Order"><p class="tabs">${tabs}</p></nav>
 ${filters}
-<div id="live" class="live" data-seq="${d.seq}" role="status" aria-live="polite" hidden><strong>New or grown since you opened this page:</strong><ul></ul></div>
+<div id="live" class="live" data-seq="${d.seq}" data-every="${d.pollMs ?? 5000}" role="status" aria-live="polite" hidden><strong>New or grown since you opened this page:</strong><ul></ul></div>
 ${list}${pager}`;
   return page({ title: 'Stories', body, current: 'stories', feed: { href: '/feeds/top.atom', title: 'crosscheck: top stories' } });
 }

@@ -12,13 +12,13 @@ import type { StoryBase } from '../types.ts';
 /** Far beyond any change number: asks the base for its current one without listing changes. */
 const NOW = Number.MAX_SAFE_INTEGER;
 
-export function pageRoutes(base: StoryBase): Hono {
+export function pageRoutes(base: StoryBase, options: { livePollMs?: number } = {}): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
     const query = storyQuery(c.req.query());
     const [stories, changes] = await Promise.all([base.stories(query), base.changedSince(NOW)]);
-    return c.html(storiesPage({ stories, query, limit: query.limit!, seq: changes.seq }));
+    return c.html(storiesPage({ stories, query, limit: query.limit!, seq: changes.seq, pollMs: options.livePollMs }));
   });
 
   app.get('/stories/:id', async (c) => {

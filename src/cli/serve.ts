@@ -1,0 +1,74 @@
+// crosscheck serve: the newsroom web app over a story base (pages, /api, Atom feeds), on loopback.
+import { Command } from 'commander';
+import { BaseError, openBase } from '../store/index.ts';
+import { startServer } from '../server/index.ts';
+import { DEFAULT_WRITE } from '../server/app.ts';
+import { PROGRAM, UsageError, parseSize } from './common.ts';
+
+interface ServeFlags {
+  db?: string;
+  port: string;
+  host: string;
+  token?: string;
+  maxBody: string;
+  writesPerMinute: string;
+}
+
+function port(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`not a port number: ${value}`);
+  return Number(value);
+}
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) and Atom feeds (/feeds/top.atom, /feeds/search.atom?q=).')
+    .option('--db <dir-or-url>', 'the story base: a folder (PGlite) or postgres://user@host:port/name (default: $CROSSCHECK_DB or ./crosscheck-data)')
+    .option('-p, --port <n>', 'port to listen on', '8080')
+    .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')
+    .option('--token <secret>', 'allow writes (POST /api/documents) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only')
+    .option('--max-body <size>', 'largest write request accepted', '1MB')
+    .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
+    .action(async (opts: ServeFlags) => {
+      const listenPort = port(opts.port);
+      const maxBodyBytes = parseSize(opts.maxBody);
+      const writesPerMinute = Number(opts.writesPerMinute);
+      if (!Number.isInteger(writesPerMinute) || writesPerMinute < 1) throw new UsageError(`not a number of writes: ${opts.writesPerMinute}`);
+      if (opts.token !== undefined && opts.token.length < 8) throw new UsageError('the token must be at least 8 characters');
+      let base;
+      try {
+        base = await openBase(opts.db, { readOnly: !opts.token });
+      } catch (err) {
+        if (!(err instanceof BaseError)) throw err;
+        process.stderr.write(`${PROGRAM}: ${err.message}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      let running;
+      try {
+        running = await startServer(base, {
+          port: listenPort,
+          host: opts.host,
+          token: opts.token,
+          maxBodyBytes,
+          writesPerMinute,
+          onError: (err) => process.stderr.write(`${PROGRAM}: serve: ${err?.stack ?? err}\n`),
+        });
+      } catch (err) {
+        await base.close();
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE') throw new UsageError(`port ${listenPort} on ${opts.host} is in use (try --port)`);
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot listen on ${opts.host}: no such address here`);
+        if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${listenPort} (try a port above 1023)`);
+        throw err;
+      }
+      process.stderr.write(`${PROGRAM}: serving ${base.location} at ${running.url}/${opts.token ? ' (writes allowed with the token)' : ' (read-only)'}\n`);
+      const stop = async () => {
+        await running.close();
+        await base.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await new Promise(() => {}); // serve until stopped
+    });
+}
