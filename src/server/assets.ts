@@ -102,7 +102,7 @@ const JS = `
           var li=seen[s.id]; if(!li){ li=document.createElement('li'); seen[s.id]=li; list.insertBefore(li,list.firstChild); }
           li.textContent='';
           var a=document.createElement('a'); a.href='/stories/'+encodeURIComponent(s.id); a.textContent=s.title; li.appendChild(a);
-          var m=document.createElement('span'); m.className='meta'; m.textContent=' · '+s.documents+' articles, '+s.independentSources+' independent sources'; li.appendChild(m);
+          var m=document.createElement('span'); m.className='meta'; m.textContent=' · '+s.documents+(s.documents===1?' article, ':' articles, ')+s.independentSources+(s.independentSources===1?' independent source':' independent sources'); li.appendChild(m);
         });
         if(list.children.length) live.hidden=false;
       }).catch(function(){}).then(function(){ setTimeout(tick,every); });
