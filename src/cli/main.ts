@@ -4,6 +4,12 @@ import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
 import { serveCommand } from './serve.ts';
 import { PROGRAM, UsageError } from './common.ts';
+import { ingestCommand } from './ingest.ts';
+import { storiesCommand } from './stories.ts';
+import { storyCommand } from './story.ts';
+import { searchCommand } from './search.ts';
+import { exportCommand } from './export.ts';
+import { BaseError } from '../store/index.ts';
 
 const program = new Command(PROGRAM)
   .description('crosscheck: group news articles into stories, find who copied whom, cross-check what independent sources say.')
@@ -12,7 +18,7 @@ const program = new Command(PROGRAM)
   .exitOverride()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-for (const command of [analyzeCommand(), extractCommand(), serveCommand()]) {
+for (const command of [analyzeCommand(), extractCommand(), ingestCommand(), storiesCommand(), storyCommand(), searchCommand(), exportCommand(), serveCommand()]) {
   program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
 }
 
@@ -32,6 +38,9 @@ try {
   } else if (err instanceof UsageError) {
     process.stderr.write(`${PROGRAM}: ${err.message}\n`);
     process.exitCode = 2;
+  } else if (err instanceof BaseError) {
+    process.stderr.write(`${PROGRAM}: ${err.message}\n`);
+    process.exitCode = 1;
   } else {
     process.stderr.write(`${PROGRAM}: internal error: ${(err as Error)?.stack ?? err}\n`);
     process.exitCode = 70;

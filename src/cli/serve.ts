@@ -1,6 +1,7 @@
 // crosscheck serve: the newsroom web app over a story base (pages, /api, Atom feeds), on loopback.
 import { Command } from 'commander';
-import { BaseError, openBase } from '../store/index.ts';
+import { openBase } from '../store/index.ts';
+import { addBaseOption } from './base-options.ts';
 import { startServer } from '../server/index.ts';
 import { DEFAULT_WRITE } from '../server/app.ts';
 import { PROGRAM, UsageError, parseSize } from './common.ts';
@@ -20,29 +21,21 @@ function port(value: string): number {
 }
 
 export function serveCommand(): Command {
-  return new Command('serve')
+  return addBaseOption(new Command('serve')
     .description('Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) and Atom feeds (/feeds/top.atom, /feeds/search.atom?q=).')
-    .option('--db <dir-or-url>', 'the story base: a folder (PGlite) or postgres://user@host:port/name (default: $CROSSCHECK_DB or ./crosscheck-data)')
     .option('-p, --port <n>', 'port to listen on', '8080')
     .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')
     .option('--token <secret>', 'allow writes (POST /api/documents) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only')
     .option('--max-body <size>', 'largest write request accepted', '1MB')
-    .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
+    .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute)))
     .action(async (opts: ServeFlags) => {
       const listenPort = port(opts.port);
       const maxBodyBytes = parseSize(opts.maxBody);
       const writesPerMinute = Number(opts.writesPerMinute);
       if (!Number.isInteger(writesPerMinute) || writesPerMinute < 1) throw new UsageError(`not a number of writes: ${opts.writesPerMinute}`);
       if (opts.token !== undefined && opts.token.length < 8) throw new UsageError('the token must be at least 8 characters');
-      let base;
-      try {
-        base = await openBase(opts.db, { readOnly: !opts.token });
-      } catch (err) {
-        if (!(err instanceof BaseError)) throw err;
-        process.stderr.write(`${PROGRAM}: ${err.message}\n`);
-        process.exitCode = 1;
-        return;
-      }
+      // a base error (in use, too new, unreachable) is reported in one line by main.ts
+      const base = await openBase(opts.db, { readOnly: !opts.token });
       let running;
       try {
         running = await startServer(base, {

@@ -4,8 +4,9 @@ import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
 import type { StoredMember, StoredStory } from '../cluster/state.ts';
 
-/** PostgreSQL text search configuration for every text (one, so a query matches any language's words). */
-export const TS_CONFIG = 'english';
+/** The text search configuration for every text (migration 001: English stems, accents folded by unaccent);
+ * one for all languages, so a query matches any language's words. */
+export const TS_CONFIG = 'crosscheck';
 
 /** One advisory lock serialises the ingest's story assignment across processes sharing a base. */
 export const INGEST_LOCK = 7_245_002;

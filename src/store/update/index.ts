@@ -85,7 +85,7 @@ const DOC_COLUMNS = {
 };
 
 function searchVector(title: string, body: string): string {
-  return `setweight(to_tsvector('${TS_CONFIG}', unaccent(coalesce(${title}, ''))), 'A') || setweight(to_tsvector('${TS_CONFIG}', unaccent(coalesce(${body}, ''))), 'B')`;
+  return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
 }
 
 function documentRow(inc: Incoming, extra: { position: number; story: number | null; seen: string; cluster: string }) {
@@ -195,8 +195,8 @@ export async function commitBatch(db: Adapter, batch: Incoming[], problems: Prob
     if (gone.length) {
       await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
       await tx.query('DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
-      await tx.query('UPDATE story_ids SET story = x.into FROM jsonb_to_recordset($1::text::jsonb) AS x(gone int, into int) WHERE story_ids.story = x.gone', [
-        JSON.stringify([...outcome.merged].map(([g, into]) => ({ gone: g, into }))),
+      await tx.query('UPDATE story_ids SET story = x.target FROM jsonb_to_recordset($1::text::jsonb) AS x(gone int, target int) WHERE story_ids.story = x.gone', [
+        JSON.stringify([...outcome.merged].map(([g, into]) => ({ gone: g, target: into }))),
       ]);
     }
 

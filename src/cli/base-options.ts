@@ -1,0 +1,39 @@
+// What the story-base commands share: --db, opening the base, and one-line errors for a base that
+// cannot be opened.
+import { Option, type Command } from 'commander';
+import { DEFAULT_BASE, openBase, type StoryBase } from '../store/index.ts';
+import { UsageError } from './common.ts';
+
+export interface BaseFlags {
+  db?: string;
+}
+
+export function addBaseOption(command: Command): Command {
+  return command.addOption(
+    new Option('--db <dir|url>', `the story base: a folder (PGlite, created when absent) or a postgres:// URL; default $CROSSCHECK_DB or ${DEFAULT_BASE}`),
+  );
+}
+
+/** Open the base, run `work`, close the base whatever happens. */
+export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+  const base = await openBase(flags.db, options);
+  try {
+    return await work(base);
+  } finally {
+    await base.close();
+  }
+}
+
+/** A positive whole number from the command line. */
+export function count(value: string, what: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`not a ${what}: ${value}`);
+  return n;
+}
+
+/** A date bound: YYYY-MM-DD (or a longer ISO date-time). */
+export function isoDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/.test(value)) throw new UsageError(`not a date: ${value} (use YYYY-MM-DD)`);
+  return value;
+}

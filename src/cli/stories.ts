@@ -1,0 +1,31 @@
+// crosscheck stories: the stories in the base, newest (or most-sourced, or latest grown) first.
+import { Command, Option } from 'commander';
+import type { StorySummary } from '../store/index.ts';
+import { escapeMd } from '../report/escape.ts';
+import { writeOutput } from './common.ts';
+import { addBaseOption, count, isoDate, withBase, type BaseFlags } from './base-options.ts';
+
+function asMarkdown(list: StorySummary[]): string {
+  if (!list.length) return 'No stories.\n';
+  const rows = list.map((s) => `| ${s.id} | ${escapeMd(s.title)} | ${s.documents} | ${s.independentSources} | ${s.latest ?? ''} | ${escapeMd(s.outlets.join(', '))} |`);
+  return ['| id | title | articles | independent sources | latest | outlets |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+
+export function storiesCommand(): Command {
+  return addBaseOption(
+    new Command('stories')
+      .description('List the stories in the base.')
+      .option('--since <date>', 'only stories with an article published on or after this date (YYYY-MM-DD)')
+      .option('--until <date>', 'only stories with an article published on or before this date')
+      .option('--outlet <name>', 'only stories with an article from this outlet')
+      .option('--language <code>', 'only stories with an article in this language (ISO 639-1)')
+      .addOption(new Option('--sort <order>', 'newest, most independent sources, or latest grown first').choices(['newest', 'sources', 'growing']).default('newest'))
+      .option('-n, --limit <n>', 'how many', '50')
+      .option('--offset <n>', 'skip this many', '0')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md')),
+  ).action(async (opts: { since?: string; until?: string; outlet?: string; language?: string; sort: 'newest' | 'sources' | 'growing'; limit: string; offset: string; format: 'md' | 'json' } & BaseFlags) => {
+    const q = { since: isoDate(opts.since), until: isoDate(opts.until), outlet: opts.outlet, language: opts.language, sort: opts.sort, limit: count(opts.limit, 'number'), offset: count(opts.offset, 'number') };
+    const list = await withBase(opts, (base) => base.stories(q), { readOnly: true });
+    await writeOutput(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : asMarkdown(list), undefined);
+  });
+}
