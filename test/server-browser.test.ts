@@ -41,6 +41,29 @@ async function noProblems(): Promise<void> {
   assert.deepEqual(problems, []);
 }
 
+/** The lowest WCAG contrast ratio of text against its background over the elements a selector matches.
+ * (Passed to the page as source text: the test runner's transform would add helpers the page lacks.) */
+const CONTRAST = `(sel) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = (c) => { const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4); return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+  const background = (el) => {
+    for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor); if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3); }
+    return [255, 255, 255];
+  };
+  let worst = null;
+  for (const el of document.querySelectorAll(sel)) {
+    if (!el.textContent.trim() || !el.offsetParent) continue;
+    const a = lum(rgb(getComputedStyle(el).color).slice(0, 3)), b = lum(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (!worst || ratio < worst.ratio) worst = { ratio, text: sel + ': ' + el.textContent.trim().slice(0, 40) };
+  }
+  return worst;
+}`;
+
+async function lowestContrast(selector: string): Promise<{ ratio: number; text: string } | null> {
+  return page.evaluate(`(${CONTRAST})(${JSON.stringify(selector)})`);
+}
+
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 
 describe('in Chromium', { skip: SKIP }, () => {
@@ -167,6 +190,11 @@ describe('in Chromium', { skip: SKIP }, () => {
     await page.locator('.popover').waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('.popover').count(), 0);
+    // text contrast (WCAG AA: 4.5 to 1) of the story page's kinds of text
+    for (const sel of ['p', 'li', '.meta', 'a', '.tag', '.count', 'header.site a', 'header.site label', 'button', 'th', 'td', 'mark', '.status-corroborated', '.status-disputed', '.status-single-source', 'summary']) {
+      const worst = await lowestContrast(sel);
+      if (worst) assert.ok(worst.ratio >= 4.5, `contrast ${worst.ratio.toFixed(2)} for ${worst.text}`);
+    }
     await noProblems();
   });
 
