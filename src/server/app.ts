@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { ASSETS } from './assets.ts';
 import { securityHeaders } from './security.ts';
+import { responseCache } from './cache.ts';
 import { BadRequest } from './query.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { apiRoutes, type WriteOptions } from './routes/api.ts';
@@ -13,6 +14,8 @@ import type { StoryBase } from './types.ts';
 export interface AppOptions extends Partial<WriteOptions> {
   /** how often the stories page asks for new and grown stories, ms (default 5000) */
   livePollMs?: number;
+  /** keep rendered responses until the base changes (default on) */
+  cache?: boolean;
   /** called with a failure's details (the response only says that it failed) */
   onError?: (err: Error) => void;
 }
@@ -22,6 +25,10 @@ export const DEFAULT_WRITE: Omit<WriteOptions, 'clientOf'> = { maxBodyBytes: 102
 export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  if (options.cache !== false) {
+    // problems are recorded without moving the change number on: always read fresh
+    app.use('*', responseCache({ seq: async () => (await base.changedSince(Number.MAX_SAFE_INTEGER)).seq, skip: (path) => path.startsWith('/assets/') || /^\/(api\/)?problems\b/.test(path) }));
+  }
 
   app.get('/assets/:name', (c) => {
     const a = ASSETS[c.req.param('name')];
