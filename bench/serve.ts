@@ -43,17 +43,21 @@ async function build(): Promise<void> {
 }
 
 /** The server in its own process, as a user runs it. */
-async function serve(): Promise<() => void> {
-  const child = spawn(process.execPath, [`${ROOT}bin/crosscheck.js`, 'serve', '--db', BASE, '--port', String(PORT)], { stdio: ['ignore', 'ignore', 'pipe'] });
+async function serve(extra: string[]): Promise<() => Promise<void>> {
+  const child = spawn(process.execPath, [`${ROOT}bin/crosscheck.js`, 'serve', '--db', BASE, '--port', String(PORT), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let err = '';
     child.stderr.on('data', (d) => {
       err += d;
       if (/serving/.test(err)) resolve();
     });
-    child.on('exit', (code) => reject(new Error(`serve exited (${code}): ${err}`)));
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${err}`)));
   });
-  return () => child.kill('SIGTERM');
+  return () =>
+    new Promise<void>((done) => {
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
 }
 
 interface Row {
@@ -74,25 +78,28 @@ async function measure(row: Row): Promise<void> {
 }
 
 await build();
-const stop = await serve();
-try {
-  const api = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`).then((r) => r.json() as Promise<any>);
-  const top = (await api('/api/stories?sort=sources&limit=1')).stories[0];
-  // a typical story: the 200th by sources (the top one on a small base)
-  const middle = (await api('/api/stories?sort=sources&limit=1&offset=200')).stories[0] ?? top;
-  const counts = (await api('/api/stories?limit=1')).stories.length;
-  console.log(`base: ${BASE}; top story: ${top.documents} articles (${top.independentSources} independent); typical story: ${middle.documents} articles; ${DURATION} s per row, ${CONNECTIONS} connections, server in its own process; machine shared, figures noisy${counts ? '' : ' (empty base?)'}`);
-  const rows: Row[] = [
-    { name: 'static css', path: '/assets/app.css', goal: null },
-    { name: 'stories page', path: '/', goal: 100 },
-    { name: 'API stories', path: '/api/stories?sort=sources', goal: 100 },
-    { name: 'API story', path: `/api/stories/${encodeURIComponent(middle.id)}`, goal: 100 },
-    { name: 'story page', path: `/stories/${encodeURIComponent(middle.id)}`, goal: 250 },
-    { name: 'story (top)', path: `/stories/${encodeURIComponent(top.id)}`, goal: 250 },
-    { name: 'search page', path: '/search?q=oil+prices', goal: 250 },
-    { name: 'API search', path: '/api/search?q=earthquake', goal: 250 },
-  ];
-  for (const row of rows) await measure(row);
-} finally {
-  stop();
+// the same rows twice: as served (responses kept until the base changes) and with --no-cache (every
+// request read from the base and rendered: the cost of a first visit after each change)
+for (const [label, extra] of [['cached (default)', []], ['uncached (--no-cache)', ['--no-cache']]] as const) {
+  const stop = await serve([...extra]);
+  try {
+    const api = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`).then((r) => r.json() as Promise<any>);
+    const top = (await api('/api/stories?sort=sources&limit=1')).stories[0];
+    // a typical story: the 200th by sources (the top one on a small base)
+    const middle = (await api('/api/stories?sort=sources&limit=1&offset=200')).stories[0] ?? top;
+    console.log(`\n${label}: base ${BASE}; top story ${top.documents} articles (${top.independentSources} independent); typical story ${middle.documents} articles; ${DURATION} s per row, ${CONNECTIONS} connections; server in its own process; machine shared, figures noisy`);
+    const rows: Row[] = [
+      { name: 'static css', path: '/assets/app.css', goal: null },
+      { name: 'stories page', path: '/', goal: 100 },
+      { name: 'API stories', path: '/api/stories?sort=sources', goal: 100 },
+      { name: 'API story', path: `/api/stories/${encodeURIComponent(middle.id)}`, goal: 100 },
+      { name: 'story page', path: `/stories/${encodeURIComponent(middle.id)}`, goal: 250 },
+      { name: 'story (top)', path: `/stories/${encodeURIComponent(top.id)}`, goal: 250 },
+      { name: 'search page', path: '/search?q=oil+prices', goal: 250 },
+      { name: 'API search', path: '/api/search?q=earthquake', goal: 250 },
+    ];
+    for (const row of rows) await measure(row);
+  } finally {
+    await stop();
+  }
 }

@@ -13,6 +13,7 @@ interface ServeFlags {
   token?: string;
   maxBody: string;
   writesPerMinute: string;
+  cache: boolean;
 }
 
 function port(value: string): number {
@@ -27,7 +28,8 @@ export function serveCommand(): Command {
     .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')
     .option('--token <secret>', 'allow writes (POST /api/documents) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only')
     .option('--max-body <size>', 'largest write request accepted', '1MB')
-    .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute)))
+    .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
+    .option('--no-cache', 'render every request again (by default a response is kept until the base changes)'))
     .action(async (opts: ServeFlags) => {
       const listenPort = port(opts.port);
       const maxBodyBytes = parseSize(opts.maxBody);
@@ -44,6 +46,7 @@ export function serveCommand(): Command {
           token: opts.token,
           maxBodyBytes,
           writesPerMinute,
+          cache: opts.cache,
           onError: (err) => process.stderr.write(`${PROGRAM}: serve: ${err?.stack ?? err}\n`),
         });
       } catch (err) {
