@@ -1,13 +1,12 @@
 // Claims × articles: which article states each claim (a tick linking to the sentence), how many
 // independent sources that makes (copies count once) and the claim's status.
 import type { Claim, Report, ReportStory } from '../../model.ts';
-import { documentsById } from '../../report/lookup.ts';
 import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
 import { docLabels } from './labels.ts';
 
 /** Rows and columns shown; the JSON API has them all. */
-const MAX_ROWS = 60;
+const MAX_ROWS = 40;
 const MAX_COLUMNS = 16;
 
 const shared = (c: Claim) => c.status === 'disputed' || new Set(c.support.map((s) => s.document)).size > 1;
@@ -40,13 +39,12 @@ export function claimsHtml(story: ReportStory, report: Report): Html {
   const claims = shownClaims(story);
   const columns = shownColumns(story, claims);
   const labels = docLabels(story, report);
-  const docs = documentsById(report);
   const head = columns.map((d) => html`<th scope="col"><a href="${articleHref(d)}">${labels.get(d) ?? d}</a></th>`);
   const rows = claims.map((c) => {
     const cells = columns.map((d) => {
       const refs = c.support.filter((s) => s.document === d);
       if (!refs.length) return html`<td class="no"><span class="meta" aria-label="not stated">–</span></td>`;
-      return html`<td class="yes">${refs.map((r) => html`<a href="${articleHref(d, r.sentence)}" title="${docs.get(d)?.sentences[r.sentence] ?? ''}" aria-label="stated by ${labels.get(d) ?? d}, sentence ${r.sentence + 1}">✓</a> `)}</td>`;
+      return html`<td class="yes">${refs.map((r) => html`<a href="${articleHref(d, r.sentence)}" aria-label="stated by ${labels.get(d) ?? d}, sentence ${r.sentence + 1}">✓</a> `)}</td>`;
     });
     return html`<tr id="claim-${c.id}"><th scope="row">${c.text}</th><td>${c.independentSources}</td><td class="status-${c.status}">${c.status}</td>${cells}</tr>`;
   });
