@@ -6,6 +6,7 @@ import { extractCommand } from './extract.ts';
 import { type CliContext, type OutStream, PROGRAM, UsageError } from './common.ts';
 import { PACKAGE_VERSION } from '../common/version.ts';
 import { BaseError } from '../store/adapter.ts';
+import { serveCommand } from './serve.ts';
 import { ingestCommand } from './ingest.ts';
 import { storiesCommand } from './stories.ts';
 import { storyCommand } from './story.ts';
@@ -24,7 +25,7 @@ function program(ctx: CliContext): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput(output);
-  const commands = [analyzeCommand, extractCommand, ingestCommand, storiesCommand, storyCommand, searchCommand, exportCommand];
+  const commands = [analyzeCommand, extractCommand, ingestCommand, storiesCommand, storyCommand, searchCommand, exportCommand, serveCommand];
   for (const command of commands.map((make) => make(ctx))) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(output));
   }

@@ -1,0 +1,110 @@
+// Web app benchmark: a story base holding Reuters-21578 and ECB+ dev (../shared/data), served by
+// `crosscheck serve` in its own process, loaded with autocannon (50 connections, loopback). Prints
+// requests/s and p50/p99 latency of the stories page, a story page, search and the JSON API, next to the
+// app's static style sheet measured in the same run (the floor of the server stack on this machine).
+// Goals: stories page and API p99 <= 100 ms; story page and search p99 <= 250 ms (2 cores).
+//   node --import tsx bench/serve.ts [--base DIR] [--duration S] [--connections N] [--postgres URL]
+// The base is built once in .bench-out/serve-base (or DIR) and reused; delete it to rebuild.
+// Measured 2026-11-30 on 2 cores at load average ~29 (other jobs running), base of the first ~5,600
+// Reuters-21578 records + ECB+ dev (the full Reuters ingest did not finish in time), 10 s per row, p99:
+// cached: static css 411 ms (the floor that run), stories page 257 ms, API stories 132 ms, story page
+// 1311 ms (13 articles, ~100 KB), top story 453 ms, search page 157 ms, API search 207 ms; uncached
+// (--no-cache): 8.6-10 s everywhere with time-outs, the base's queries queued behind one another.
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { openBase } from '../src/store/index.ts';
+
+const args = process.argv.slice(2);
+const value = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA = new URL('../../shared/data/', import.meta.url);
+const REUTERS = fileURLToPath(new URL('reuters21578/docs.jsonl', DATA));
+const ECB = fileURLToPath(new URL('ecbplus-dev/docs.jsonl', DATA));
+const BASE = value('--postgres', '') || value('--base', `${ROOT}.bench-out/serve-base`);
+const DURATION = Number(value('--duration', '10'));
+const CONNECTIONS = Number(value('--connections', '50'));
+const PORT = 18000 + (process.pid % 1000);
+
+if (!existsSync(REUTERS) || !existsSync(ECB)) {
+  console.error('bench/serve: needs ../shared/data/reuters21578 and ../shared/data/ecbplus-dev');
+  process.exit(1);
+}
+
+async function build(): Promise<void> {
+  const base = await openBase(BASE);
+  const have = (await base.stories({ limit: 1 })).length;
+  if (!have) {
+    console.log(`building the base at ${BASE} (Reuters-21578 + ECB+ dev) ...`);
+    const start = Date.now();
+    const s = await base.ingest([REUTERS, ECB], { onBatch: (n) => process.stdout.write(`\r  ${n} documents`) });
+    console.log(`\n  ${s.newDocuments} documents, ${s.storiesOpened} stories in ${((Date.now() - start) / 1000).toFixed(0)} s`);
+  } else console.log(`reusing the base at ${BASE}`);
+  await base.close();
+}
+
+/** The server in its own process, as a user runs it. */
+async function serve(extra: string[]): Promise<() => Promise<void>> {
+  const child = spawn(process.execPath, [`${ROOT}bin/crosscheck.js`, 'serve', '--db', BASE, '--port', String(PORT), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+      if (/serving/.test(err)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${err}`)));
+  });
+  return () =>
+    new Promise<void>((done) => {
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+}
+
+interface Row {
+  name: string;
+  path: string;
+  goal: number | null;
+}
+
+async function measure(row: Row): Promise<void> {
+  const url = `http://127.0.0.1:${PORT}${row.path}`;
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  const p99 = r.latency.p99;
+  const verdict = row.goal === null ? '' : p99 <= row.goal ? `ok (goal ${row.goal} ms)` : `OVER goal ${row.goal} ms`;
+  const errors = r.errors + r.non2xx;
+  console.log(
+    `${row.name.padEnd(14)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms  p99 ${String(p99).padStart(4)} ms  ${errors ? `${errors} errors ` : ''}${verdict}   ${row.path}`,
+  );
+}
+
+await build();
+// the same rows twice: as served (responses kept until the base changes) and with --no-cache (every
+// request read from the base and rendered: the cost of a first visit after each change)
+for (const [label, extra] of [['cached (default)', []], ['uncached (--no-cache)', ['--no-cache']]] as const) {
+  const stop = await serve([...extra]);
+  try {
+    const api = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`).then((r) => r.json() as Promise<any>);
+    const top = (await api('/api/stories?sort=sources&limit=1')).stories[0];
+    // a typical story: the 200th by sources (the top one on a small base)
+    const middle = (await api('/api/stories?sort=sources&limit=1&offset=200')).stories[0] ?? top;
+    console.log(`\n${label}: base ${BASE}; top story ${top.documents} articles (${top.independentSources} independent); typical story ${middle.documents} articles; ${DURATION} s per row, ${CONNECTIONS} connections; server in its own process; machine shared, figures noisy`);
+    const rows: Row[] = [
+      { name: 'static css', path: '/assets/app.css', goal: null },
+      { name: 'stories page', path: '/', goal: 100 },
+      { name: 'API stories', path: '/api/stories?sort=sources', goal: 100 },
+      { name: 'API story', path: `/api/stories/${encodeURIComponent(middle.id)}`, goal: 100 },
+      { name: 'story page', path: `/stories/${encodeURIComponent(middle.id)}`, goal: 250 },
+      { name: 'story (top)', path: `/stories/${encodeURIComponent(top.id)}`, goal: 250 },
+      { name: 'search page', path: '/search?q=oil+prices', goal: 250 },
+      { name: 'API search', path: '/api/search?q=earthquake', goal: 250 },
+    ];
+    for (const row of rows) await measure(row);
+  } finally {
+    await stop();
+  }
+}

@@ -1,0 +1,56 @@
+// Query parameters read once for pages and API alike: bad values are named, never passed on to the base.
+import type { StoryQuery } from './types.ts';
+
+export class BadRequest extends Error {}
+
+export const DEFAULT_LIMIT = 30;
+export const MAX_LIMIT = 100;
+const MAX_OFFSET = 1_000_000;
+const SORTS = new Set(['newest', 'sources', 'growing']);
+const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+type Params = Record<string, string | undefined>;
+
+function int(params: Params, name: string, min: number, max: number, fallback: number): number {
+  const v = params[name];
+  if (v === undefined || v === '') return fallback;
+  if (!/^\d+$/.test(v)) throw new BadRequest(`${name} must be a whole number`);
+  const n = Number(v);
+  if (n < min || n > max) throw new BadRequest(`${name} must be between ${min} and ${max}`);
+  return n;
+}
+
+export function paging(params: Params): { limit: number; offset: number } {
+  return { limit: int(params, 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT), offset: int(params, 'offset', 0, MAX_OFFSET, 0) };
+}
+
+function text(params: Params, name: string, max = 100): string | undefined {
+  const v = params[name]?.trim();
+  if (!v) return undefined;
+  if (v.length > max) throw new BadRequest(`${name} is longer than ${max} characters`);
+  return v;
+}
+
+export function storyQuery(params: Params): StoryQuery {
+  const sort = params.sort || 'newest';
+  if (!SORTS.has(sort)) throw new BadRequest('sort must be newest, sources or growing');
+  const q: StoryQuery = { sort: sort as StoryQuery['sort'], ...paging(params) };
+  for (const key of ['since', 'until'] as const) {
+    const v = text(params, key, 40);
+    if (v && !DATE.test(v)) throw new BadRequest(`${key} must be a date like 2024-03-05`);
+    if (v) q[key] = v;
+  }
+  const outlet = text(params, 'outlet');
+  if (outlet) q.outlet = outlet;
+  const language = text(params, 'language', 8);
+  if (language && !/^[a-z]{2,3}$/i.test(language)) throw new BadRequest('language must be a language code like en');
+  if (language) q.language = language.toLowerCase();
+  return q;
+}
+
+/** Search words: required, bounded. */
+export function searchText(params: Params): string {
+  const q = params.q?.trim() ?? '';
+  if (q.length > 200) throw new BadRequest('q is longer than 200 characters');
+  return q;
+}

@@ -1,0 +1,115 @@
+// Atom feeds out: the top stories, and the stories of a search. One entry per story; its content is the
+// story's cited briefing (HTML, escaped as XML text), its link the story page.
+import { Hono } from 'hono';
+import type { Report } from '../../model.ts';
+import { briefingHtml } from '../story/briefing.ts';
+import { independentSources } from '../pages/story.ts';
+import { idPath } from '../html.ts';
+import { searchText } from '../query.ts';
+import type { StoryBase, StorySummary } from '../types.ts';
+
+/** Entries per feed. */
+const FEED_SIZE = 30;
+
+/** Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/F) are dropped. */
+const XML_INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function xmlEscape(s: string): string {
+  return s.replace(XML_INVALID, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+const atomDate = (s: string | null | undefined) => {
+  const t = s ? Date.parse(s) : NaN;
+  return new Date(Number.isNaN(t) ? 0 : t).toISOString();
+};
+
+interface Entry {
+  summary: StorySummary;
+  report: Report | null;
+}
+
+export function atomFeed(o: { id: string; title: string; self: string; alternate: string; origin: string; entries: Entry[] }): string {
+  const updated = o.entries.reduce((max, e) => (atomDate(e.summary.updatedAt) > max ? atomDate(e.summary.updatedAt) : max), atomDate(null));
+  const entries = o.entries.map(({ summary: s, report }) => {
+    const story = report?.stories.find((x) => x.id === s.id) ?? report?.stories[0];
+    const content = story && report ? briefingHtml(story, report, o.origin).value : '';
+    const href = `${o.origin}/stories/${idPath(s.id)}`;
+    return `<entry>
+<id>${xmlEscape(href)}</id>
+<title type="text">${xmlEscape(s.title)}</title>
+<link rel="alternate" type="text/html" href="${xmlEscape(href)}"/>
+<updated>${atomDate(s.updatedAt)}</updated>
+${s.firstSeen ? `<published>${atomDate(s.firstSeen)}</published>` : ''}
+<author><name>${xmlEscape(s.outlets.slice(0, 5).join(', ') || 'crosscheck')}</name></author>
+<summary type="text">${xmlEscape(`${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'}, ${s.documents} article${s.documents === 1 ? '' : 's'}: ${s.outlets.slice(0, 8).join(', ')}`)}</summary>
+<content type="html">${xmlEscape(content)}</content>
+</entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<id>${xmlEscape(o.id)}</id>
+<title type="text">${xmlEscape(o.title)}</title>
+<link rel="self" type="application/atom+xml" href="${xmlEscape(o.self)}"/>
+<link rel="alternate" type="text/html" href="${xmlEscape(o.alternate)}"/>
+<updated>${updated}</updated>
+<generator>crosscheck</generator>
+${entries.join('\n')}
+</feed>
+`;
+}
+
+async function withReports(base: StoryBase, summaries: StorySummary[]): Promise<Entry[]> {
+  return Promise.all(summaries.map(async (summary) => ({ summary, report: await base.storyReport(summary.id) })));
+}
+
+export function feedRoutes(base: StoryBase): Hono {
+  const app = new Hono();
+  const send = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+
+  app.get('/top.atom', async (c) => {
+    const origin = new URL(c.req.url).origin;
+    const stories = await base.stories({ sort: 'sources', limit: FEED_SIZE });
+    return send(atomFeed({ id: `${origin}/feeds/top.atom`, title: 'crosscheck: top stories', self: `${origin}/feeds/top.atom`, alternate: `${origin}/?sort=sources`, origin, entries: await withReports(base, stories) }));
+  });
+
+  app.get('/search.atom', async (c) => {
+    const origin = new URL(c.req.url).origin;
+    const q = searchText(c.req.query());
+    const hits = q ? await base.search(q, { limit: FEED_SIZE * 3 }) : [];
+    // a search feed lists stories: the stories hit directly and those holding a hit article
+    const ids: string[] = [];
+    for (const h of hits) {
+      const storyIds = h.kind === 'story' ? [h.id] : ((await base.document(h.id))?.stories ?? []);
+      for (const id of storyIds) if (!ids.includes(id)) ids.push(id);
+      if (ids.length >= FEED_SIZE) break;
+    }
+    const entries: Entry[] = [];
+    for (const id of ids.slice(0, FEED_SIZE)) {
+      const report = await base.storyReport(id);
+      const story = report?.stories[0];
+      if (!report || !story) continue;
+      entries.push({ summary: summaryOf(report, id), report });
+    }
+    const self = `${origin}/feeds/search.atom?${new URLSearchParams({ q })}`;
+    return send(atomFeed({ id: self, title: `crosscheck: ${q}`, self, alternate: `${origin}/search?${new URLSearchParams({ q })}`, origin, entries }));
+  });
+  return app;
+}
+
+/** A summary for a story known only by its report (search feeds). */
+function summaryOf(report: Report, id: string): StorySummary {
+  const story = report.stories.find((s) => s.id === id) ?? report.stories[0];
+  const docs = report.documents.filter((d) => story.documents.includes(d.id));
+  const dates = docs.map((d) => d.published).filter((d): d is string => !!d).sort();
+  return {
+    id: story.id,
+    title: story.title,
+    documents: story.documents.length,
+    independentSources: independentSources(story, report),
+    outlets: [...new Set(docs.map((d) => d.outlet).filter((o): o is string => !!o))],
+    languages: [...new Set(docs.map((d) => d.language))],
+    firstSeen: dates[0] ?? null,
+    latest: dates.at(-1) ?? null,
+    updatedAt: report.generatedAt ?? dates.at(-1) ?? new Date(0).toISOString(),
+  };
+}

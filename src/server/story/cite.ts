@@ -1,0 +1,65 @@
+// Citations of a story page: each distinct sentence reference gets a number in order of first use. A
+// citation links to its entry in the source list (no script needed); the entry shows the sentence marked
+// in its paragraph and links to it in the article. The app's script shows the entry in a pop-up.
+import type { Report, ReportDocument, SentenceRef } from '../../model.ts';
+import { documentsById, documentLabel } from '../../report/lookup.ts';
+import { html, idPath, join, type Html } from '../html.ts';
+import { sentenceInParagraph } from '../segments.ts';
+
+export function articleHref(id: string, sentence?: number): string {
+  return `/articles/${idPath(id)}${sentence === undefined ? '' : `#s-${sentence + 1}`}`;
+}
+
+/** A sentence shown in its paragraph, the sentence marked. */
+export function inParagraph(doc: ReportDocument, sentence: number): Html {
+  const segs = sentenceInParagraph(doc, sentence);
+  return html`<blockquote class="para">${segs.map((s) => (s.sentence === sentence ? html`<mark>${s.text}</mark>` : s.text))}</blockquote>`;
+}
+
+export class Citations {
+  private numbers = new Map<string, number>();
+  private refs: SentenceRef[] = [];
+
+  /** `origin` set (feeds): citations link straight to the sentence in its article, at that address. */
+  constructor(
+    private report: Report,
+    private origin?: string,
+  ) {}
+
+  private number(ref: SentenceRef): number {
+    const key = `${ref.document}#${ref.sentence}`;
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      this.refs.push(ref);
+      n = this.refs.length;
+      this.numbers.set(key, n);
+    }
+    return n;
+  }
+
+  private who(ref: SentenceRef): string {
+    const doc = documentsById(this.report).get(ref.document);
+    return doc ? documentLabel(doc) : ref.document;
+  }
+
+  /** The citation marks for some references: [1][2]. */
+  cite(refs: SentenceRef[]): Html {
+    return join(refs.map((r) => {
+      const n = this.number(r);
+      const href = this.origin === undefined ? `#src-${n}` : this.origin + articleHref(r.document, r.sentence);
+      return html`<a class="cite" href="${href}" aria-label="source ${n}: ${this.who(r)}, sentence ${r.sentence + 1}">[${n}]</a>`;
+    }));
+  }
+
+  /** The numbered source list: who, a link to the sentence in its article, and the sentence in its paragraph. */
+  list(): Html {
+    if (!this.refs.length) return html``;
+    const docs = documentsById(this.report);
+    const items = this.refs.map((r, i) => {
+      const doc = docs.get(r.document);
+      const body = doc ? inParagraph(doc, r.sentence) : html`<blockquote class="para">(article not in the base)</blockquote>`;
+      return html`<li id="src-${i + 1}"><a href="${(this.origin ?? '') + articleHref(r.document, r.sentence)}">${this.who(r)} · sentence ${r.sentence + 1}</a>${body}</li>`;
+    });
+    return html`<ol class="sources">${items}</ol>`;
+  }
+}

@@ -1,0 +1,89 @@
+// The copy graph: the story's articles on a circle, coloured by source family (articles joined by copy
+// relations count as one source), an arrow from the original to the article that re-used it, a dashed
+// line when the direction is unknown. Below it the same relations as text, with their reasons.
+import type { Relation, Report, ReportStory } from '../../model.ts';
+import { familyGroups, sourceFamilies, countIndependent } from '../../provenance/families.ts';
+import { documentsById } from '../../report/lookup.ts';
+import { html, type Html } from '../html.ts';
+import { articleHref } from './cite.ts';
+import { docLabels } from './labels.ts';
+
+/** Most articles drawn; the text list below the drawing has every relation. */
+const MAX_NODES = 48;
+const FAMILY_COLOURS = 7; // fam0..fam6 in the style sheet; fam7 (grey) marks an article that copies no one
+const R = 14;
+
+const VERB: Record<Relation['kind'], [directed: string, undirected: string]> = {
+  duplicate: ['is a duplicate of', 'is a duplicate of'],
+  'near-duplicate': ['is a near-duplicate of', 'is a near-duplicate of'],
+  reuse: ['re-uses passages of', 'shares passages with'],
+  paraphrase: ['paraphrases', 'retells the same passages as'],
+};
+
+export function relationVerb(r: Relation): string {
+  return r.directed ? VERB[r.kind][0] : `${VERB[r.kind][1]} (direction unknown)`;
+}
+
+export function storyRelations(story: ReportStory, report: Report): Relation[] {
+  const inStory = new Set(story.documents);
+  return report.relations.filter((r) => inStory.has(r.from) && inStory.has(r.to));
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function graphHtml(story: ReportStory, report: Report): Html {
+  const relations = storyRelations(story, report);
+  const families = sourceFamilies(relations, story.documents);
+  const groups = familyGroups(families);
+  const independent = countIndependent(story.documents, families);
+  const labels = docLabels(story, report);
+  const summary = html`<p><strong>${independent}</strong> independent source${independent === 1 ? '' : 's'} among ${story.documents.length} article${story.documents.length === 1 ? '' : 's'}${
+    groups.length ? html`; ${groups.length} source famil${groups.length === 1 ? 'y' : 'ies'} of copies, each counted once` : ''
+  }.</p>`;
+  if (!relations.length) return html`${summary}<p class="meta">No article copies another.</p>`;
+
+  // colour per family with more than one member; singletons grey
+  const colour = new Map<string, string>();
+  groups.forEach((g, i) => g.forEach((id) => colour.set(id, `fam${i % FAMILY_COLOURS}`)));
+  const nodes = story.documents.filter((d) => colour.has(d)).concat(story.documents.filter((d) => !colour.has(d))).slice(0, MAX_NODES);
+  const n = nodes.length;
+  const radius = Math.max(90, (n * (2 * R + 26)) / (2 * Math.PI));
+  const width = Math.round(2 * radius + 240);
+  const height = Math.round(2 * radius + 80);
+  const cx = width / 2;
+  const cy = height / 2;
+  const pos = new Map(nodes.map((id, i) => {
+    const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
+    return [id, { x: cx + radius * Math.cos(a), y: cy + radius * Math.sin(a), a }];
+  }));
+  const edges = relations.filter((r) => pos.has(r.from) && pos.has(r.to)).map((r) => {
+    // the text flows from the original (to) to the article that re-used it (from)
+    const a = pos.get(r.to)!;
+    const b = pos.get(r.from)!;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const [x1, y1] = [a.x + (dx / len) * R, a.y + (dy / len) * R];
+    const [x2, y2] = [b.x - (dx / len) * (R + 3), b.y - (dy / len) * (R + 3)];
+    const f = (v: number) => v.toFixed(1);
+    return html`<line class="edge${r.directed ? '' : ' undirected'}" x1="${f(x1)}" y1="${f(y1)}" x2="${f(x2)}" y2="${f(y2)}"${r.directed ? html` marker-end="url(#arrow)"` : ''}><title>${labels.get(r.from) ?? r.from} ${relationVerb(r)} ${labels.get(r.to) ?? r.to} (similarity ${r.similarity.toFixed(2)})</title></line>`;
+  });
+  const nodeSvg = nodes.map((id) => {
+    const p = pos.get(id)!;
+    const label = clip(labels.get(id) ?? id, 22);
+    const right = Math.cos(p.a) >= -0.01;
+    const tx = p.x + (right ? R + 4 : -(R + 4));
+    const ty = p.y + (Math.sin(p.a) > 0.5 ? R + 10 : Math.sin(p.a) < -0.5 ? -(R + 2) : 4);
+    const doc = documentsById(report).get(id);
+    return html`<a href="${articleHref(id)}" aria-label="${labels.get(id) ?? id}: ${doc?.title ?? ''}"><circle class="${colour.get(id) ?? 'fam7'}" cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${R}" stroke="#333" stroke-width="1.2"><title>${labels.get(id) ?? id}: ${doc?.title ?? ''}</title></circle><text x="${tx.toFixed(1)}" y="${ty.toFixed(1)}" text-anchor="${right ? 'start' : 'end'}">${label}</text></a>`;
+  });
+  const svg = html`<svg class="graph" role="group" aria-labelledby="graph-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+<title id="graph-title">Copy graph: arrows run from the original to the article that re-used its text; dashed lines when the direction is unknown</title>
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>
+${edges}${nodeSvg}</svg>`;
+  const legend = html`<p class="legend">${groups.map((g, i) => html`<span><span class="swatch fam${i % FAMILY_COLOURS}" aria-hidden="true"></span>family ${i + 1}: ${g.map((id) => labels.get(id) ?? id).join(', ')}</span> · `)}<span><span class="swatch fam7" aria-hidden="true"></span>independent</span></p>`;
+  const list = relations.map((r) => html`<li><a href="${articleHref(r.from)}">${labels.get(r.from) ?? r.from}</a> <strong>${relationVerb(r)}</strong> <a href="${articleHref(r.to)}">${labels.get(r.to) ?? r.to}</a> <span class="meta">${r.kind}, similarity ${r.similarity.toFixed(2)}, ${r.passages.length} shared passage${r.passages.length === 1 ? '' : 's'}</span>${
+    r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${w}</li>`)}</ul>` : ''
+  }</li>`);
+  return html`${summary}<figure>${svg}<figcaption>${legend}${n < story.documents.length ? html`<span class="meta">${story.documents.length - n} articles without copies are left out of the drawing.</span>` : ''}</figcaption></figure><ul class="relations">${list}</ul>`;
+}

@@ -1,0 +1,240 @@
+// The web app in a real browser: headless Chromium (Debian's chromium, driven by playwright-core) over a
+// real story base holding the seeds and hostile articles. Any console error fails the test; no request
+// leaves the app; nothing from article text runs. Screenshots of each page go to test-output/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openBase, type StoryBase } from '../src/store/index.ts';
+import { startServer, type RunningServer } from '../src/server/index.ts';
+import { ROOT, SEEDS } from './helpers.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SKIP = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) to run the browser tests`;
+const HOSTILE = join(ROOT, 'test', 'fixtures', 'server');
+const SHOTS = join(ROOT, 'test-output');
+const TOKEN = 'browser-token-0123456789';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let dirs: string[] = [];
+let base: StoryBase;
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+let problems: string[] = [];
+
+/** Console errors, script errors, dialogs and requests to anywhere but the app: each one fails the test. */
+function watch(p: Page): void {
+  p.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  p.on('dialog', (d) => {
+    problems.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  p.on('request', (r) => !r.url().startsWith(server.url) && problems.push(`request left the app: ${r.url()}`));
+}
+
+async function noProblems(): Promise<void> {
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined, 'no payload ran');
+  assert.deepEqual(problems, []);
+}
+
+/** The lowest WCAG contrast ratio of text against its background over the elements a selector matches.
+ * (Passed to the page as source text: the test runner's transform would add helpers the page lacks.) */
+const CONTRAST = `(sel) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = (c) => { const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4); return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+  const background = (el) => {
+    for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor); if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3); }
+    return [255, 255, 255];
+  };
+  let worst = null;
+  for (const el of document.querySelectorAll(sel)) {
+    if (!el.textContent.trim() || !el.offsetParent) continue;
+    const a = lum(rgb(getComputedStyle(el).color).slice(0, 3)), b = lum(background(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (!worst || ratio < worst.ratio) worst = { ratio, text: sel + ': ' + el.textContent.trim().slice(0, 40) };
+  }
+  return worst;
+}`;
+
+async function lowestContrast(selector: string): Promise<{ ratio: number; text: string } | null> {
+  return page.evaluate(`(${CONTRAST})(${JSON.stringify(selector)})`);
+}
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+
+describe('in Chromium', { skip: SKIP }, () => {
+  before(async () => {
+    const { chromium } = await import('playwright-core');
+    const dbDir = mkdtempSync(join(tmpdir(), 'crosscheck-browser-base-'));
+    const profile = mkdtempSync(join(tmpdir(), 'crosscheck-browser-profile-'));
+    dirs = [dbDir, profile];
+    mkdirSync(SHOTS, { recursive: true });
+    base = await openBase(dbDir);
+    await base.ingest([SEEDS, HOSTILE]);
+    server = await startServer(base, { port: 0, token: TOKEN, livePollMs: 300 });
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 900 } });
+    page = context.pages()[0] ?? (await context.newPage());
+    watch(page);
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    await base?.close();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  test('stories page -> the seeds story -> a citation shows its source sentence in its paragraph', async () => {
+    problems = [];
+    await page.goto(server.url + '/');
+    await shot('stories');
+    assert.equal(await page.locator('h1').textContent(), 'Stories');
+    await page.getByRole('link', { name: 'Putin heads for Belarus amid fears of new assault on Ukraine' }).click();
+    await page.waitForURL(/\/stories\//);
+    await shot('story');
+    const storyId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const report = (await (await fetch(`${server.url}/api/stories/${storyId}`)).json()) as any;
+    const ref = report.stories[0].briefing[0].support[0];
+    const sentence = report.documents.find((d: any) => d.id === ref.document).sentences[ref.sentence];
+    const cite = page.locator('ol.briefing a.cite').first();
+    await cite.click();
+    const pop = page.locator('.popover');
+    await pop.waitFor({ state: 'visible' });
+    assert.equal(await pop.locator('mark').textContent(), sentence, 'the cited sentence, marked');
+    assert.ok((await pop.locator('blockquote').textContent())!.includes(sentence), 'inside its paragraph');
+    assert.equal(await cite.getAttribute('aria-expanded'), 'true');
+    await shot('story-citation');
+    // the pinned pop-up stays when the mouse leaves; Escape closes it and focus returns to the citation
+    await page.mouse.move(5, 5);
+    assert.ok(await pop.isVisible());
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.popover').count(), 0);
+    // the story's other parts are there
+    for (const id of ['claims', 'copies', 'discrepancies', 'quotes', 'timeline', 'outlets', 'why']) assert.ok(await page.locator(`#${id}`).isVisible(), id);
+    assert.ok(await page.locator('svg.graph circle').count() >= 3);
+    await page.locator('section:has(#copies)').screenshot({ path: join(SHOTS, 'story-copy-graph.png') });
+    await page.locator('section:has(#claims)').screenshot({ path: join(SHOTS, 'story-claims.png') });
+    await noProblems();
+  });
+
+  test('follow a copy relation from the story to an article, and on to the article it copied', async () => {
+    problems = [];
+    const rel = page.locator('ul.relations li').filter({ hasText: 're-uses passages of' }).first();
+    const target = rel.locator('a').nth(1);
+    const targetHref = await target.getAttribute('href');
+    await rel.locator('a').first().click();
+    await page.waitForURL(/\/articles\//);
+    await shot('article');
+    assert.ok(await page.locator('.article-text .s.shared').count() > 0, 'shared sentences marked');
+    assert.ok(await page.locator('table.passages mark').count() > 0, 'shared passages side by side');
+    // removed page chrome on demand
+    const removed = page.locator('section:has(#removed) details');
+    assert.equal(await removed.locator('ul.removed').isVisible(), false);
+    await removed.locator('summary').click();
+    assert.ok(await removed.locator('ul.removed .reason').first().isVisible());
+    await page.locator(`section:has(#copies) a[href="${targetHref}"]`).first().click();
+    await page.waitForURL((u) => u.pathname === targetHref);
+    await shot('article-copied');
+    assert.ok(await page.locator('section:has(#copies) li.relation').count() >= 1);
+    await noProblems();
+  });
+
+  test('search from the header box: stories and articles with marked snippets; SQL is just words', async () => {
+    problems = [];
+    await page.goto(server.url + '/');
+    await page.getByLabel('Search stories and articles').fill('Lukashenko');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=Lukashenko/);
+    await shot('search');
+    assert.ok(await page.locator('ol.results li').count() >= 2);
+    assert.equal((await page.locator('ol.results mark').first().textContent())?.toLowerCase(), 'lukashenko');
+    await page.locator('ol.results li').filter({ hasText: 'article' }).first().locator('a').click();
+    await page.waitForURL(/\/articles\//);
+    await page.getByLabel('Search stories and articles').fill("'; drop table documents; --");
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?/);
+    assert.equal(await page.locator('h1').textContent(), "Search: '; drop table documents; --");
+    await shot('search-sql');
+    await page.goto(server.url + '/');
+    assert.equal(await page.locator('ol.stories > li').count(), 2, 'the base still holds every story');
+    await noProblems();
+  });
+
+  test('keyboard: skip link, tab to a story, open it, tab to a citation (its source shows), visible focus', async () => {
+    problems = [];
+    await page.goto(server.url + '/');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = (await page.evaluate(() => document.activeElement?.textContent)) === 'Putin heads for Belarus amid fears of new assault on Ukraine';
+    }
+    assert.ok(found, 'the story link is reachable by Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await shot('keyboard-focus');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/stories\//);
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('cite'))) break;
+    }
+    assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('cite')), 'a citation is reachable by Tab');
+    await page.locator('.popover').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.popover').count(), 0);
+    // text contrast (WCAG AA: 4.5 to 1) of the story page's kinds of text
+    for (const sel of ['p', 'li', '.meta', 'a', '.tag', '.count', 'header.site a', 'header.site label', 'button', 'th', 'td', 'mark', '.status-corroborated', '.status-disputed', '.status-single-source', 'summary']) {
+      const worst = await lowestContrast(sel);
+      if (worst) assert.ok(worst.ratio >= 4.5, `contrast ${worst.ratio.toFixed(2)} for ${worst.text}`);
+    }
+    await noProblems();
+  });
+
+  test('hostile titles, bylines, outlets, text and links: shown as text on every page, nothing runs', async () => {
+    problems = [];
+    await page.goto(server.url + '/');
+    await page.getByRole('link', { name: /Portmere bridge shut/ }).click();
+    await page.waitForURL(/\/stories\//);
+    await shot('hostile-story');
+    assert.match((await page.locator('h1').textContent())!, /<\/title><script>window.__pwned=5<\/script>/);
+    const report = (await (await fetch(`${server.url}/api/stories/${decodeURIComponent(page.url().split('/').pop()!)}`)).json()) as any;
+    for (const d of report.documents) {
+      await page.goto(`${server.url}/articles/${encodeURIComponent(d.id)}`);
+      await page.locator('section:has(#removed) summary').click().catch(() => {});
+      await page.locator('a.cite').first().hover().catch(() => {});
+    }
+    await shot('hostile-article');
+    assert.ok(await page.locator('body').textContent().then((t) => t!.includes('<script>') || t!.includes('onerror') || t!.includes('onload')), 'payloads are visible as text');
+    for (const q of ['pwned', '<script>', 'onerror', 'javascript:']) {
+      await page.goto(`${server.url}/search?q=${encodeURIComponent(q)}`);
+    }
+    await shot('hostile-search');
+    await page.goto(`${server.url}/stories/${encodeURIComponent(report.stories[0].id)}`);
+    for (const a of await page.locator('a.cite').all()) await a.hover();
+    await noProblems();
+  });
+
+  test('live: a story ingested while the stories page is open appears on it', async () => {
+    problems = [];
+    await page.goto(server.url + '/');
+    assert.ok(await page.locator('#live').isHidden());
+    const title = 'Ferry strike halts crossings to Isle of Arran';
+    const r = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify([{ id: 'live-1', title, outlet: 'Clyde Courier', published: '2024-06-01', text: 'Ferry crews walked out on Saturday, halting all crossings to the Isle of Arran for 24 hours, the RMT union said. About 3,000 passengers were affected.' }]),
+    });
+    assert.equal(r.status, 200);
+    await page.locator('#live a', { hasText: title }).waitFor({ state: 'visible', timeout: 15_000 });
+    await shot('stories-live');
+    await noProblems();
+  });
+});

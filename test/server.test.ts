@@ -1,0 +1,235 @@
+// crosscheck serve over a real story base (PGlite in a temporary folder) holding the seeds and hostile
+// articles: the JSON API, the OpenAPI document, Atom feeds read back with a feed parser, security
+// headers, the write API's token, body and rate limits, and SQL-looking searches.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAtomFeed } from 'feedsmith';
+import { openBase, type StoryBase } from '../src/store/index.ts';
+import { createApp, startServer, type RunningServer } from '../src/server/index.ts';
+import { CSP } from '../src/server/security.ts';
+import { validateReport } from './contract.ts';
+import { ROOT, SEEDS } from './helpers.ts';
+
+const HOSTILE = join(ROOT, 'test', 'fixtures', 'server');
+const TOKEN = 'test-token-0123456789';
+const SQL = "'; drop table documents; --";
+
+let dir: string;
+let base: StoryBase;
+let server: RunningServer;
+let seedsStory: string;
+let hostileStory: string;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'crosscheck-serve-'));
+  base = await openBase(dir);
+  await base.ingest([SEEDS, HOSTILE]);
+  server = await startServer(base, { port: 0, token: TOKEN, writesPerMinute: 600 });
+  const stories = await base.stories();
+  seedsStory = stories.find((s) => /Putin/.test(s.title))!.id;
+  hostileStory = stories.find((s) => /Portmere/.test(s.title))!.id;
+});
+
+after(async () => {
+  await server?.close();
+  await base?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (path: string, init?: RequestInit) => fetch(server.url + path, init);
+const getJson = async (path: string) => {
+  const r = await get(path);
+  return { status: r.status, body: (await r.json()) as any, headers: r.headers };
+};
+
+describe('pages and headers', () => {
+  test('every kind of response carries the CSP and the security headers', async () => {
+    for (const path of ['/', `/stories/${seedsStory}`, '/articles/000_a5b2a6d156f426f8', '/search?q=Minsk', '/problems', '/api/stories', '/feeds/top.atom', '/assets/app.js', '/nope']) {
+      const r = await get(path);
+      await r.arrayBuffer();
+      assert.equal(r.headers.get('content-security-policy'), CSP, path);
+      assert.equal(r.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(r.headers.get('x-frame-options'), 'DENY', path);
+      assert.equal(r.headers.get('referrer-policy'), 'no-referrer', path);
+    }
+    assert.match(CSP, /script-src 'self'/);
+    assert.doesNotMatch(CSP, /unsafe-inline|unsafe-eval|\*/);
+  });
+
+  test('server binds loopback by default', () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  test('unknown pages and stories are 404 pages, bad queries 400 pages, never a stack trace', async () => {
+    const story = await get('/stories/no-such-story');
+    assert.equal(story.status, 404);
+    assert.match(await story.text(), /<h1>No such story<\/h1>/);
+    const bad = await get('/?sort=%3Cscript%3E');
+    assert.equal(bad.status, 400);
+    const text = await bad.text();
+    assert.match(text, /sort must be newest, sources or growing/);
+    assert.doesNotMatch(text, /<script>|at .*\.ts:\d+/);
+  });
+});
+
+describe('JSON API', () => {
+  test('stories: paged, sorted and filtered; bad parameters named', async () => {
+    const all = await getJson('/api/stories');
+    assert.equal(all.status, 200);
+    assert.equal(all.body.stories.length, 2);
+    const seeds = all.body.stories.find((s: any) => s.id === seedsStory);
+    assert.equal(seeds.documents, 5);
+    assert.equal(seeds.independentSources, 3, 'the seeds: five articles, three independent sources');
+    assert.deepEqual((await getJson('/api/stories?sort=sources&limit=1')).body.stories.map((s: any) => s.id), [seedsStory]);
+    assert.deepEqual((await getJson('/api/stories?since=2024-01-01')).body.stories.map((s: any) => s.id), [hostileStory]);
+    assert.deepEqual((await getJson('/api/stories?outlet=InoSMI')).body.stories.map((s: any) => s.id), [seedsStory]);
+    assert.equal((await getJson('/api/stories?language=de')).body.stories.length, 0);
+    assert.equal((await getJson('/api/stories?offset=1&limit=1')).body.stories.length, 1);
+    for (const [q, msg] of [['limit=0', /limit/], ['limit=abc', /limit/], ['sort=best', /sort/], ['since=yesterday', /since/], ['language=%27;--', /language/]] as const) {
+      const r = await getJson(`/api/stories?${q}`);
+      assert.equal(r.status, 400, q);
+      assert.match(r.body.error, msg);
+    }
+  });
+
+  test('story: the report contract holding that story, its documents and relations', async () => {
+    const r = await getJson(`/api/stories/${seedsStory}`);
+    assert.equal(r.status, 200);
+    assert.deepEqual(validateReport(r.body), []);
+    assert.equal(r.body.stories[0].id, seedsStory);
+    assert.equal(r.body.documents.length, 5);
+    assert.ok(r.body.relations.length >= 2);
+    assert.equal((await getJson('/api/stories/nope')).status, 404);
+  });
+
+  test('document: latest version, relations, stories, versions', async () => {
+    const r = await getJson('/api/documents/001_3faca63f91a4deb3');
+    assert.equal(r.status, 200);
+    assert.equal(r.body.document.id, '001_3faca63f91a4deb3');
+    assert.ok(r.body.relations.length >= 1);
+    assert.deepEqual(r.body.stories, [seedsStory]);
+    assert.ok(Array.isArray(r.body.versions));
+  });
+
+  test('search: ranked hits with snippets; SQL in the words is just words', async () => {
+    const r = await getJson('/api/search?q=Lukashenko');
+    assert.equal(r.status, 200);
+    assert.ok(r.body.hits.some((h: any) => h.kind === 'story' && h.id === seedsStory));
+    assert.ok(r.body.hits.every((h: any) => /<b>/i.test(h.snippet)));
+    const sql = await getJson(`/api/search?q=${encodeURIComponent(SQL)}`);
+    assert.equal(sql.status, 200);
+    assert.deepEqual(sql.body.hits, []);
+    const page = await get(`/search?q=${encodeURIComponent(SQL)}`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<h1>Search: &#39;; drop table documents; --<\/h1>/);
+    // the table is still there, with everything in it
+    assert.equal((await getJson('/api/documents/000_a5b2a6d156f426f8')).status, 200);
+    assert.equal((await getJson('/api/stories')).body.stories.length, 2);
+    assert.equal((await getJson('/api/search')).status, 400, 'q is required');
+  });
+
+  test('problems and changes', async () => {
+    const p = await getJson('/api/problems');
+    assert.equal(p.status, 200);
+    assert.ok(Array.isArray(p.body.problems));
+    const c = await getJson('/api/changes?since=0');
+    assert.ok(c.body.seq >= 1);
+    assert.deepEqual(c.body.stories.map((s: any) => s.id).sort(), [seedsStory, hostileStory].sort());
+    assert.deepEqual((await getJson(`/api/changes?since=${c.body.seq}`)).body.stories, []);
+    assert.equal((await getJson('/api/changes?since=-1')).status, 400);
+  });
+
+  test('the OpenAPI document describes every API route, and each answers', async () => {
+    const r = await getJson('/api/openapi.json');
+    assert.equal(r.body.openapi, '3.1.0');
+    const paths = Object.keys(r.body.paths);
+    for (const p of ['/api/stories', '/api/stories/{id}', '/api/documents/{id}', '/api/documents', '/api/search', '/api/problems', '/api/changes']) assert.ok(paths.includes(p), p);
+    for (const [p, item] of Object.entries<any>(r.body.paths)) {
+      if (!item.get) continue;
+      const url = p.replace('{id}', p.startsWith('/api/stories') ? seedsStory : '000_a5b2a6d156f426f8') + (p === '/api/search' ? '?q=Minsk' : p === '/api/changes' ? '?since=0' : '');
+      assert.equal((await get(url)).status, 200, url);
+    }
+    const schema = await get('/api/contract/report.schema.json');
+    assert.equal(((await schema.json()) as any).title, 'crosscheck report');
+  });
+});
+
+describe('write API', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    get('/api/documents', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers } });
+  const record = {
+    id: 'api-flood-1',
+    title: 'River Lune floods Lancaster quay',
+    outlet: 'Lancaster Echo',
+    published: '2024-05-02',
+    text: 'The River Lune burst its banks in Lancaster on Thursday, flooding the quay and 40 homes, the Environment Agency said. Rescue teams moved 120 people to a school hall overnight.\n\n"The water rose faster than in 2015," said Lancaster council leader Phillip Black.',
+  };
+
+  test('needs the token, JSON, a bounded body', async () => {
+    assert.equal((await post('[]', { authorization: '' })).status, 401);
+    assert.equal((await post('[]', { authorization: 'Bearer wrong-token-000' })).status, 401);
+    assert.equal((await post('[]', { 'content-type': 'text/plain' })).status, 415);
+    assert.equal((await post('{not json')).status, 400);
+    assert.equal((await post('[]')).status, 400);
+    assert.equal((await post(JSON.stringify({ documents: [{ text: 'x'.repeat(1_100_000) }] }))).status, 413);
+    const bad = await post(JSON.stringify([{ title: '' }]));
+    assert.equal(bad.status, 200);
+    assert.match(((await bad.json()) as any).problems[0].reason, /no "text" and no "title"/);
+  });
+
+  test('ingests posted records; posting them again changes nothing; the change feed names the story', async () => {
+    const before = (await getJson('/api/changes?since=0')).body.seq;
+    const r = await post(JSON.stringify([record]));
+    assert.equal(r.status, 200);
+    const out = (await r.json()) as any;
+    assert.equal(out.summary.newDocuments, 1);
+    assert.equal((await getJson('/api/documents/api-flood-1')).body.document.title, record.title);
+    const changes = (await getJson(`/api/changes?since=${before}`)).body;
+    assert.ok(changes.stories.some((s: any) => s.title === record.title));
+    const again = (await (await post(JSON.stringify([record]))).json()) as any;
+    assert.equal(again.summary.newDocuments, 0);
+    assert.equal(again.summary.unchanged, 1);
+  });
+
+  test('refused without a configured token; rate-limited per client', async () => {
+    const readOnly = createApp(base, {});
+    const r = await readOnly.request('/api/documents', { method: 'POST', body: '[]', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    assert.equal(r.status, 403);
+    const limited = createApp(base, { token: TOKEN, writesPerMinute: 4, clientOf: () => 'one-client' });
+    const send = () => limited.request('/api/documents', { method: 'POST', body: '[]', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    assert.equal((await send()).status, 400, 'the first request gets through (and is refused for its empty body)');
+    const second = await send();
+    assert.equal(second.status, 429);
+    assert.ok(Number(second.headers.get('retry-after')) >= 1);
+  });
+});
+
+describe('Atom feeds', () => {
+  test('top stories: a valid Atom feed, one entry per story, the cited briefing as content', async () => {
+    const r = await get('/feeds/top.atom');
+    assert.match(r.headers.get('content-type')!, /application\/atom\+xml/);
+    const feed = parseAtomFeed(await r.text()) as any;
+    assert.equal(feed.title.value ?? feed.title, 'crosscheck: top stories');
+    const ids = feed.entries.map((e: any) => e.links[0].href);
+    assert.ok(ids.includes(`${server.url}/stories/${seedsStory}`));
+    const seeds = feed.entries.find((e: any) => e.links[0].href.endsWith(seedsStory));
+    assert.equal(seeds.content.type, 'html');
+    assert.match(seeds.content.value, /<ol class="briefing"><li>Russian President Vladimir Putin/);
+    assert.match(seeds.content.value, new RegExp(`href="${server.url}/articles/\\S+#s-\\d+"`), 'citations link to the sentence');
+    // a hostile title comes back as the same text: escaped once, not dropped, not markup
+    const hostile = feed.entries.find((e: any) => e.links[0].href.endsWith(hostileStory));
+    const title = (await base.stories()).find((s) => s.id === hostileStory)!.title;
+    assert.equal(hostile.title.value ?? hostile.title, title);
+    assert.doesNotMatch(hostile.content.value, /<script|<img|<svg/i);
+  });
+
+  test('search feed: the stories of a search', async () => {
+    const feed = parseAtomFeed(await (await get('/feeds/search.atom?q=Lukashenko')).text()) as any;
+    assert.equal(feed.entries[0].links[0].href, `${server.url}/stories/${seedsStory}`);
+    const sql = parseAtomFeed(await (await get(`/feeds/search.atom?q=${encodeURIComponent(SQL + ' <script>')}`)).text()) as any;
+    assert.equal(sql.entries?.length ?? 0, 0);
+  });
+});
