@@ -74,6 +74,9 @@ export async function removeAlert(db: Sql, id: number): Promise<boolean> {
  * fired. Runs under a lock in one transaction: each (alert, story, size) is recorded once.
  */
 export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: string }): Promise<number> {
+  // most passes change nothing: one cheap look before the locked transaction
+  const behind = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM alerts WHERE seen_seq < (SELECT value FROM meta WHERE key = 'change_seq')`);
+  if (!behind[0].n) return 0;
   return db.transaction(async (tx) => {
     const got = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [ALERT_LOCK]);
     if (!got[0].ok) return 0;
@@ -123,6 +126,8 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
 export async function deliverDue(db: Adapter, o: { now: number; allowPrivate: boolean; timeoutMs?: number }): Promise<{ delivered: number; failed: number }> {
   let delivered = 0;
   let failed = 0;
+  const due = await db.query(`SELECT 1 FROM alert_deliveries WHERE delivered_ms IS NULL AND next_ms <= $1 AND attempts < ${MAX_DELIVERY_ATTEMPTS} LIMIT 1`, [o.now]);
+  if (!due.length) return { delivered, failed };
   for (;;) {
     // take one due delivery: its next attempt moves out of reach of other processes while it is posted
     const taken = await db.transaction(async (tx) => {

@@ -60,11 +60,13 @@ export async function commitReadyRound(db: Adapter, o: { now: number; leaseMs: n
       inc.keys = fingerprintKeys(inc.fp);
       batch.push(inc);
     }
-    await commitBatch(db, batch, problems, summary);
+    if (batch.length || problems.length) await commitBatch(db, batch, problems, summary);
     await db.query(`UPDATE watch_jobs SET state = 'done', result = NULL WHERE id = ANY($1::bigint[])`, [chunk.map((j) => j.id)]);
   }
-  await db.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, o.now]);
   // the round is in the base: its jobs are no longer needed
-  await db.query('DELETE FROM watch_jobs WHERE round = $1', [round]);
+  await db.transaction(async (tx) => {
+    await tx.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, o.now]);
+    await tx.query('DELETE FROM watch_jobs WHERE round = $1', [round]);
+  });
   return { round, articles: jobs.length, summary };
 }
