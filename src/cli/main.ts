@@ -9,6 +9,9 @@ import { storyCommand } from './story.ts';
 import { searchCommand } from './search.ts';
 import { exportCommand } from './export.ts';
 import { BaseError } from '../store/index.ts';
+import { feedsCommand } from './feeds.ts';
+import { alertsCommand } from './alerts.ts';
+import { watchCommand, workerCommand } from './watch.ts';
 
 const program = new Command(PROGRAM)
   .description('crosscheck: group news articles into stories, find who copied whom, cross-check what independent sources say.')
@@ -17,7 +20,7 @@ const program = new Command(PROGRAM)
   .exitOverride()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-for (const command of [analyzeCommand(), extractCommand(), ingestCommand(), storiesCommand(), storyCommand(), searchCommand(), exportCommand()]) {
+for (const command of [analyzeCommand(), extractCommand(), ingestCommand(), storiesCommand(), storyCommand(), searchCommand(), exportCommand(), feedsCommand(), watchCommand(), workerCommand(), alertsCommand()]) {
   program.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)'));
 }
 

@@ -207,6 +207,18 @@ export class Watcher {
     }
   }
 
+  /** Take part until no job or open round is left (each of several workers sharing a queue). */
+  async untilIdle(sleep: (ms: number) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
+    while (!stop()) {
+      await this.step();
+      const left = await this.pending();
+      if (!left.jobs && !left.rounds) return;
+      const wake = await this.nextWake();
+      const wait = wake === null ? 100 : Math.min(200, Math.max(0, wake - this.opts.now()));
+      await sleep(Math.max(wait, 20));
+    }
+  }
+
   /** Keep watching until `stop()` returns true (checked between passes). */
   async run(sleep: (ms: number) => Promise<void>, stop: () => boolean, maxIdleMs = 1000): Promise<void> {
     while (!stop()) {
