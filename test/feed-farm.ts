@@ -115,6 +115,12 @@ export class FeedFarm {
     }
   }
 
+  /** Forget the requests seen (a second run starts as the first did). */
+  reset(): void {
+    this.hits.clear();
+    this.log.length = 0;
+  }
+
   async stop(): Promise<void> {
     await Promise.all(this.servers.map((s) => new Promise((resolve) => (s.closeAllConnections(), s.close(resolve)))));
   }
