@@ -98,7 +98,7 @@ export class FeedFarm {
         const published = o.start + Math.floor(seededRandom(`${seed}:t:${f}:${s}`) * o.horizonMs);
         // wire copies: about one item in four re-runs an article another feed already carries
         const reuse = seededRandom(`${seed}:r:${f}:${s}`) < 0.25 && article > 0;
-        const a = reuse ? Math.floor(seededRandom(`${seed}:a:${f}:${s}`) * article) : article++ % this.articles.length;
+        const a = (reuse ? Math.floor(seededRandom(`${seed}:a:${f}:${s}`) * article) : article++) % this.articles.length;
         items.push({ feed: f, slot: s, article: a, published, updated: kind === 'updating' && s === 0 ? published + o.horizonMs / 4 : null });
       }
       items.sort((x, y) => x.published - y.published || x.slot - y.slot);
