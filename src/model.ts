@@ -324,6 +324,9 @@ export interface ReportDocument {
   sentences: string[];
   removed: Removal[];
   flags: DocumentFlags;
+  /** story base: the version shown when the text changed since first seen (2, 3, ...), and when it changed */
+  version?: number;
+  changedAt?: string | null;
 }
 
 export interface ReportStory extends StorySynthesis {

@@ -19,7 +19,9 @@ export function sentenceText(report: Report, ref: SentenceRef): string {
 /** "The Week, 2022-12-19" style label for a document. */
 export function documentLabel(doc: ReportDocument): string {
   const who = doc.outlet ?? (doc.byline.length ? doc.byline.join(', ') : doc.id);
-  return doc.published ? `${who}, ${doc.published.slice(0, 10)}` : who;
+  // a document whose text changed since the base first saw it says so wherever it is cited
+  const changed = doc.version && doc.version > 1 ? ` (version ${doc.version}${doc.changedAt ? `, text changed ${doc.changedAt.slice(0, 10)}` : ''})` : '';
+  return (doc.published ? `${who}, ${doc.published.slice(0, 10)}` : who) + changed;
 }
 
 /** "1 story", "5 stories". */

@@ -39,7 +39,7 @@ export function lockFolder(dir: string): () => void {
     } catch {
       continue; // removed meanwhile: try again
     }
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new BaseError(`base ${dir} is in use (pid ${pid})`);
+    if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new BaseError(`base ${dir} is in use (pid ${pid})`);
     // stale: its process is gone (or the file is unreadable)
     try {
       unlinkSync(path);

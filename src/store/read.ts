@@ -80,6 +80,7 @@ interface DocRow {
 function reportDocumentOf(r: DocRow): ReportDocument {
   const doc = { ...(JSON.parse(r.report) as ReportDocument), flags: fromText<ReportDocument['flags']>(r.flags) };
   if (r.version > 1) Object.assign(doc, { version: r.version, changedAt: r.changed_at });
+
   return doc;
 }
 
@@ -131,6 +132,7 @@ export async function documentView(db: Sql, id: string): Promise<DocumentView | 
 
 const MARK_ON = '\u0001';
 const MARK_OFF = '\u0002';
+const FRAGMENTS = ' … ';
 
 /** ts_headline's marks become <b>..</b>; everything else is escaped. */
 export function safeSnippet(headline: string): string {
@@ -143,15 +145,17 @@ export function safeSnippet(headline: string): string {
     last = m.index + m[0].length;
   }
   parts.push(clean(headline.slice(last)));
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  // two fragments can cover the same passage: show it once
+  const fragments = parts.join('').replace(/\s+/g, ' ').split(FRAGMENTS).map((f) => f.trim()).filter(Boolean);
+  return [...new Set(fragments)].join(FRAGMENTS);
 }
 
 export async function search(db: Sql, text: string, q: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
   const [limit, offset] = page(q.limit, q.offset, 20);
   if (!text.trim()) return [];
-  const options = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  const options = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
   const rows = await db.query<{ kind: 'story' | 'document'; id: string; title: string; rank: number; snippet: string }>(
-    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) AS q, websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) || websearch_to_tsquery('${TS_CONFIG}', $1) AS shown),
+    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', $1) AS q),
      hits AS (
        SELECT 'story' AS kind, s.id, s.title, ts_rank_cd(s.search, q.q)::float8 AS rank, s.key AS ref FROM stories s, q WHERE s.search @@ q.q
        UNION ALL
@@ -159,7 +163,7 @@ export async function search(db: Sql, text: string, q: { limit?: number; offset?
        ORDER BY rank DESC, kind DESC, id LIMIT $2 OFFSET $3)
      SELECT h.kind, h.id, h.title, h.rank,
        ts_headline('${TS_CONFIG}', CASE WHEN h.kind = 'story' THEN (SELECT s.title || E'\\n' || s.body FROM stories s WHERE s.key = h.ref)
-                                 ELSE (SELECT d.title || E'\\n' || ((d.report::json) ->> 'text') FROM documents d WHERE d.position = h.ref) END, q.shown, '${options}') AS snippet
+                                 ELSE (SELECT d.title || E'\\n' || ((d.report::json) ->> 'text') FROM documents d WHERE d.position = h.ref) END, q.q, '${options}') AS snippet
      FROM hits h, q ORDER BY h.rank DESC, h.kind DESC, h.id`,
     [text, limit, offset],
   );

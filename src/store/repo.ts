@@ -4,14 +4,24 @@ import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
 import type { StoredMember, StoredStory } from '../cluster/state.ts';
 
-/** PostgreSQL text search configuration for every text (one, so a query matches any language's words). */
-export const TS_CONFIG = 'english';
+/** The text search configuration for every text (migration 001: English stems, accents folded by unaccent);
+ * one for all languages, so a query matches any language's words. */
+export const TS_CONFIG = 'crosscheck';
 
 /** One advisory lock serialises the ingest's story assignment across processes sharing a base. */
 export const INGEST_LOCK = 7_245_002;
 
 export async function lockIngest(tx: Sql): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
+}
+
+/** Rows fetched in chunks: the embedded backend's heap grows to the largest result it hands over, and never shrinks. */
+const CHUNK = 100;
+
+async function chunked<K, R>(keys: K[], fetch: (part: K[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await fetch(keys.slice(i, i + CHUNK))));
+  return out;
 }
 
 export async function insertRows(tx: Sql, table: string, columns: Record<string, string>, rows: object[], suffix = ''): Promise<void> {
@@ -51,8 +61,13 @@ export async function knownByIdentity(tx: Sql, identities: string[]): Promise<Kn
 /** Ids already taken among these ids and their "~n" variants. */
 export async function takenIds(tx: Sql, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows = await tx.query<{ id: string }>(`SELECT id FROM documents WHERE regexp_replace(id, '~[0-9]+$', '') = ANY($1::text[])`, [ids]);
-  return new Set(rows.map((r) => r.id));
+  const taken = new Set((await tx.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1::text[])', [ids])).map((r) => r.id));
+  // only an id already taken can have "~n" variants (rare: a scan is fine)
+  if (taken.size) {
+    const rows = await tx.query<{ id: string }>(`SELECT id FROM documents WHERE id LIKE '%~%' AND regexp_replace(id, '~[0-9]+$', '') = ANY($1::text[])`, [[...taken]]);
+    for (const r of rows) taken.add(r.id);
+  }
+  return taken;
 }
 
 export interface StoredDocumentRow {
@@ -66,14 +81,18 @@ export interface StoredDocumentRow {
 
 export async function loadDocuments(tx: Sql, ids: string[]): Promise<StoredDocumentRow[]> {
   if (!ids.length) return [];
-  return tx.query<StoredDocumentRow>('SELECT id, position, story, text_doc, enrichment, flags FROM documents WHERE id = ANY($1::text[]) ORDER BY position', [ids]);
+  const rows = await chunked(ids, (part) => tx.query<StoredDocumentRow>('SELECT id, position, story, text_doc, enrichment, flags FROM documents WHERE id = ANY($1::text[])', [part]));
+  return rows.sort((a, b) => a.position - b.position);
 }
 
 export async function memberStates(tx: Sql, positions: number[]): Promise<Map<number, StoredMember>> {
   const out = new Map<number, StoredMember>();
   if (!positions.length) return out;
-  const rows = await tx.query<{ position: number; cluster: string }>('SELECT position, cluster FROM documents WHERE position = ANY($1::int[])', [positions]);
-  for (const r of rows) out.set(r.position, fromText<StoredMember>(r.cluster));
+  await chunked(positions, async (part) => {
+    const rows = await tx.query<{ position: number; cluster: string }>('SELECT position, cluster FROM documents WHERE position = ANY($1::int[])', [part]);
+    for (const r of rows) out.set(r.position, fromText<StoredMember>(r.cluster));
+    return [];
+  });
   return out;
 }
 
@@ -129,8 +148,8 @@ export async function storiesByKeys(tx: Sql, keys: string[], activeOnly: boolean
 
 export async function loadStoryStates(tx: Sql, keys: number[]): Promise<StoredStory[]> {
   if (!keys.length) return [];
-  const rows = await tx.query<{ state: string }>('SELECT state FROM stories WHERE key = ANY($1::int[]) ORDER BY key', [keys]);
-  return rows.map((r) => fromText<StoredStory>(r.state));
+  const rows = await chunked(keys, (part) => tx.query<{ key: number; state: string }>('SELECT key, state FROM stories WHERE key = ANY($1::int[])', [part]));
+  return rows.sort((a, b) => a.key - b.key).map((r) => fromText<StoredStory>(r.state));
 }
 
 export async function storyReports(tx: Sql, keys: number[]): Promise<Map<number, string>> {

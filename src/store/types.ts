@@ -77,6 +77,8 @@ export interface BaseIngestOptions extends IngestOptions {
   onBatch?(read: number): void;
   /** inputs per transaction (default 200) */
   batchSize?: number;
+  /** when given, milliseconds spent per step are added here (benchmarks) */
+  timings?: Record<string, number>;
 }
 
 export interface StoryBase {

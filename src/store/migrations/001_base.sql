@@ -2,6 +2,10 @@
 -- stories with their clustering state and report, the clusterer's document frequencies, problems, runs.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
+-- text search that ignores accents ("Zürich" finds "Zurich" and back) and still highlights the written word
+CREATE TEXT SEARCH CONFIGURATION crosscheck (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION crosscheck ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+
 -- counters and settings: next arrival position, next story key, documents counted in df, change sequence
 CREATE TABLE meta (
   key text PRIMARY KEY,

@@ -57,7 +57,14 @@ async function adopt(tx: Sql, clusterer: StoryClusterer, keys: number[], adopted
   }
 }
 
+function nothing(counters: { positions: number; storyKeys: number }): ClusterOutcome {
+  const empty = () => new Map();
+  return { groups: empty(), states: empty(), postings: empty(), merged: empty(), opened: new Set(), grown: new Set(), members: empty(), storyOf: empty(), df: empty(), nextPosition: counters.positions, nextKey: counters.storyKeys };
+}
+
 export async function clusterBatch(tx: Sql, docs: TextDocument[], counters: { positions: number; storyKeys: number; dfDocuments: number }): Promise<ClusterOutcome> {
+  // a batch with nothing new leaves the stories as they are (a re-run after a crash must not sweep them early)
+  if (!docs.length) return nothing(counters);
   const order = arrivalOrder(docs).map((i) => docs[i]);
   const features = order.map((d) => documentFeatures(d));
   const df = new Map<string, number>();

@@ -85,7 +85,7 @@ const DOC_COLUMNS = {
 };
 
 function searchVector(title: string, body: string): string {
-  return `setweight(to_tsvector('${TS_CONFIG}', unaccent(coalesce(${title}, ''))), 'A') || setweight(to_tsvector('${TS_CONFIG}', unaccent(coalesce(${body}, ''))), 'B')`;
+  return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
 }
 
 function documentRow(inc: Incoming, extra: { position: number; story: number | null; seen: string; cluster: string }) {
@@ -116,10 +116,13 @@ async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[]):
   if (!rows.length) return;
   const names = Object.keys(DOC_COLUMNS);
   const defs = [...names.map((c) => `${c} ${DOC_COLUMNS[c as keyof typeof DOC_COLUMNS]}`), 'text text'].join(', ');
-  await tx.query(
-    `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs})`,
-    [JSON.stringify(rows)],
-  );
+  // a few dozen rows per statement: the embedded backend's heap grows to the largest statement it is handed
+  for (let i = 0; i < rows.length; i += 50) {
+    await tx.query(
+      `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs})`,
+      [JSON.stringify(rows.slice(i, i + 50))],
+    );
+  }
 }
 
 async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string): Promise<void> {
@@ -147,11 +150,24 @@ async function storeStories(tx: Sql, rows: object[], seq: number, seen: string):
   );
 }
 
+/** Add the time `work` takes to `timings[step]` (benchmarks). */
+async function timed<T>(timings: Record<string, number> | undefined, step: string, work: () => Promise<T> | T): Promise<T> {
+  if (!timings) return work();
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[step] = (timings[step] ?? 0) + performance.now() - start;
+  }
+}
+
 /** Commit one batch in one transaction. */
-export async function commitBatch(db: Adapter, batch: Incoming[], problems: Problem[], summary: IngestSummary): Promise<void> {
+export async function commitBatch(db: Adapter, batch: Incoming[], problems: Problem[], summary: IngestSummary, timings?: Record<string, number>): Promise<void> {
   // the costly per-document work happens before the lock, for the documents the base does not hold as they are
   const knownBefore = new Map((await knownByIdentity(db, batch.map((b) => b.identity))).map((k) => [k.identity, k]));
-  for (const inc of batch) if (knownBefore.get(inc.identity)?.content_hash !== inc.hash) prepare(inc);
+  await timed(timings, 'enrich+fingerprint', () => {
+    for (const inc of batch) if (knownBefore.get(inc.identity)?.content_hash !== inc.hash) prepare(inc);
+  });
 
   await db.transaction(async (tx) => {
     await lockIngest(tx);
@@ -184,11 +200,11 @@ export async function commitBatch(db: Adapter, batch: Incoming[], problems: Prob
     for (const [identity, inc] of versions) inc.doc.id = known.get(identity)!.id;
 
     const newDocs = [...fresh.values()];
-    const outcome: ClusterOutcome = await clusterBatch(tx, newDocs.map((f) => f.doc), {
+    const outcome: ClusterOutcome = await timed(timings, 'cluster', () => clusterBatch(tx, newDocs.map((f) => f.doc), {
       positions: meta.positions,
       storyKeys: meta.story_keys,
       dfDocuments: meta.df_documents,
-    });
+    }));
 
     // stories merged away: their rows go, their ids lead to the story they went into
     const gone = [...outcome.merged.keys()];
@@ -229,7 +245,7 @@ export async function commitBatch(db: Adapter, batch: Incoming[], problems: Prob
     const versionOnly = [...new Set(versioned.map((v) => v.known.story).filter((s): s is number => s !== null && !groups.has(s)))];
     const storedReports = await storyReports(tx, versionOnly);
     for (const [key, report] of storedReports) groups.set(key, groupOf(JSON.parse(report)));
-    await relateBatch(tx, { incoming, storyMembers: [...groups.values()].map((g) => g.documents) });
+    await timed(timings, 'relate', () => relateBatch(tx, { incoming, storyMembers: [...groups.values()].map((g) => g.documents) }));
 
     const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
     const seq = meta.change_seq + (changed ? 1 : 0);
@@ -241,7 +257,7 @@ export async function commitBatch(db: Adapter, batch: Incoming[], problems: Prob
       for (const r of rows) states.set(r.key, JSON.parse(r.state));
     }
     for (const [key, group] of [...groups].sort((a, b) => a[0] - b[0])) {
-      const s = await synthesizeGroup(tx, group);
+      const s = await timed(timings, 'synthesize', () => synthesizeGroup(tx, group));
       const st = states.get(key)!;
       storyRows.push({
         key,
@@ -297,14 +313,14 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   let problems: Problem[] = [];
   let count = 0;
   const flush = async () => {
-    await commitBatch(db, batch, problems, summary);
+    await timed(options.timings, 'commit', () => commitBatch(db, batch, problems, summary, options.timings));
     batch = [];
     problems = [];
     options.onBatch?.(count);
   };
   for await (const item of ingestPaths(inputs, options)) {
     count++;
-    const result = isProblem(item) ? item : processRaw(item);
+    const result = isProblem(item) ? item : await timed(options.timings, 'extract+text', () => processRaw(item));
     if (isProblem(result)) {
       problems.push(result);
       options.onProblem?.(result);

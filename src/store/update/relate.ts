@@ -9,7 +9,7 @@ import { documentsSharingKeys, fromText, insertRows, loadDocuments, toText } fro
 
 export const RELATE = {
   /** stored documents sharing the most keys with the batch that are looked at again */
-  sharingDocuments: 200,
+  sharingDocuments: 100,
   /** of a story bigger than this, only its latest members are related again with a new one */
   storyMembers: 300,
   /** one shingle in this many is stored (both copies keep the same ones) */

@@ -1,0 +1,116 @@
+// Benchmark: the story base's ingest over Reuters-21578 (../shared/data/reuters21578/docs.jsonl), on PGlite
+// and on PostgreSQL in one run (each backend in its own child process, so each peak RSS is its own).
+// Prints, at each stop (5k, 10k, 20k articles stored), the articles per second of the last stretch and
+// overall, and the peak RSS so far: flat cost per article and bounded memory are the goals.
+//   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch 200]
+// (the PostgreSQL server's own memory is not in the figure; PGlite runs inside the process and is.)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { openBase } from '../src/store/index.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const stops = flag('--stops', '5000,10000,20000').split(',').map(Number);
+const batch = Number(flag('--batch', '200'));
+const server = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+if (args[0] === '--child') {
+  // child: ingest into one base, report at every stop
+  const [, location, file] = args;
+  const base = await openBase(location);
+  const start = performance.now();
+  let lastTime = start;
+  let lastCount = 0;
+  let next = 0;
+  const mb = (kb: number) => Math.round(kb / 1024);
+  const report = (count: number) => {
+    const now = performance.now();
+    const line = {
+      stored: count,
+      stretch: Math.round(((count - lastCount) / (now - lastTime)) * 1000 * 10) / 10,
+      overall: Math.round((count / (now - start)) * 1000 * 10) / 10,
+      rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
+      peakMB: mb(process.resourceUsage().maxRSS),
+    };
+    process.stdout.write(JSON.stringify(line) + '\n');
+    lastTime = now;
+    lastCount = count;
+  };
+  const summary = await base.ingest([file], {
+    batchSize: batch,
+    onBatch: (n) => {
+      while (next < stops.length && n >= stops[next]) {
+        report(n);
+        next++;
+      }
+    },
+  });
+  if (next < stops.length) report(summary.read + summary.problems);
+  await base.close();
+  process.exit(0);
+}
+
+const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? join(here, '..', '..', 'shared', 'data', 'reuters21578', 'docs.jsonl');
+if (!existsSync(file)) {
+  console.error(`bench/ingest: ${file}: not found (pass the path of a .jsonl file)`);
+  process.exit(2);
+}
+const backends = flag('--backends', 'pglite,postgres').split(',');
+
+async function runChild(kind: string, location: string): Promise<void> {
+  await new Promise<void>((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', location, file, '--stops', stops.join(','), '--batch', String(batch)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.setEncoding('utf8');
+    let buffered = '';
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const r = JSON.parse(buffered.slice(0, nl));
+        buffered = buffered.slice(nl + 1);
+        console.log(`${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   ${String(r.stretch).padStart(6)} articles/s (last stretch)   ${String(r.overall).padStart(6)} overall   RSS ${r.rssMB} MB, peak ${r.peakMB} MB`);
+      }
+    });
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${kind} run exited with ${code}`))));
+  });
+}
+
+console.log(`input ${file}, batches of ${batch}, stops ${stops.join(', ')}`);
+for (const kind of backends) {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-bench-'));
+    try {
+      await runChild(kind, join(dir, 'base'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } else {
+    const name = `cc_bench_${process.pid}`;
+    const admin = postgres(server, { max: 1, onnotice: () => {} });
+    try {
+      await admin.unsafe(`CREATE DATABASE ${name}`);
+    } catch (err) {
+      console.log(`postgres   skipped: no server at ${server} (${(err as Error).message})`);
+      await admin.end();
+      continue;
+    }
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    try {
+      await runChild(kind, url.toString());
+    } finally {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  }
+}

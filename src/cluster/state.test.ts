@@ -1,0 +1,40 @@
+// A stream stopped, stored as plain JSON and resumed goes on exactly as if it never stopped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readDocuments } from '../pipeline.ts';
+import { OnlineIdf } from './idf.ts';
+import { dfKeys } from './story.ts';
+import { arrivalOrder, StoryClusterer } from './index.ts';
+import { memberState, restoreMember, restoreStory, storyState } from './state.ts';
+import { documentFeatures } from './features.ts';
+
+const ECB = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
+const lines = readFileSync(ECB, 'utf8').split('\n').filter(Boolean).slice(0, 160);
+const file = join(mkdtempSync(join(tmpdir(), 'cc-state-')), 'part.jsonl');
+writeFileSync(file, lines.join('\n') + '\n');
+const { documents } = await readDocuments([file]);
+const order = arrivalOrder(documents).map((i) => documents[i]);
+
+test('the online pass resumed from stored state gives the memberships of one uninterrupted pass', () => {
+  const whole = new StoryClusterer();
+  const expected = order.map((d) => whole.add(d));
+
+  const half = Math.floor(order.length / 2);
+  const first = new StoryClusterer();
+  const got = order.slice(0, half).map((d) => first.add(d));
+  // what a store keeps: stories and members as JSON, document frequencies as counts
+  const stories = JSON.parse(JSON.stringify(first.stories.map(storyState)));
+  const members = first.arrived.map((a) => memberState(a));
+  const counts = new Map<string, number>();
+  for (const m of members) for (const k of new Set(dfKeys(documentFeatures(order[members.indexOf(m)])))) counts.set(k, (counts.get(k) ?? 0) + 1);
+
+  const second = new StoryClusterer();
+  second.resume(OnlineIdf.from(half, counts), half, stories.length);
+  for (const st of stories) second.adopt(restoreStory(st), st.members.map((p: number) => [p, restoreMember(members[p])]));
+  for (const d of order.slice(half)) got.push(second.add(d));
+  assert.deepEqual(got, expected);
+  assert.deepEqual(second.groups().map((g) => g.documents), whole.groups().map((g) => g.documents));
+});

@@ -1,0 +1,100 @@
+// The story base's tests run on both backends: a fresh PGlite folder, and a fresh database on the
+// PostgreSQL server (named cc_test_<pid>_<n>, created through the `postgres` database and dropped after,
+// so parallel runs never meet). Without a server answering, the PostgreSQL runs skip and say why.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { openAdapter } from '../src/store/index.ts';
+
+export const SERVER = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function serverAnswers(): Promise<string | null> {
+  const admin = postgres(SERVER, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await admin`select 1`;
+    return null;
+  } catch (err) {
+    return `no PostgreSQL server answers at ${SERVER} (${(err as Error).message}); set CROSSCHECK_TEST_PG to test that backend`;
+  } finally {
+    await admin.end({ timeout: 1 }).catch(() => {});
+  }
+}
+
+/** Why the PostgreSQL tests skip, or null when they run. */
+export const POSTGRES_SKIP = await serverAnswers();
+
+export interface TestBase {
+  location: string;
+  drop(): Promise<void>;
+}
+
+let n = 0;
+
+export async function freshBase(kind: 'pglite' | 'postgres'): Promise<TestBase> {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-base-'));
+    return { location: join(dir, 'base'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `cc_test_${process.pid}_${++n}`;
+  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  return {
+    location: url.toString(),
+    drop: async () => {
+      const a = postgres(SERVER, { max: 1, onnotice: () => {} });
+      await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+export const BACKENDS: Array<{ kind: 'pglite' | 'postgres'; skip: string | false }> = [
+  { kind: 'pglite', skip: false },
+  { kind: 'postgres', skip: POSTGRES_SKIP ?? false },
+];
+
+/** Everything the base holds must agree with itself: problems found, one line each (empty when consistent). */
+export async function inconsistencies(location: string): Promise<string[]> {
+  const db = await openAdapter(location);
+  const out: string[] = [];
+  try {
+    const q = async (sql: string) => db.query<{ n: number }>(sql).then((r) => Number(r[0]?.n ?? 0));
+    const check = async (what: string, sql: string) => {
+      const n = await q(sql);
+      if (n) out.push(`${n} ${what}`);
+    };
+    await check('documents in a story the base does not hold', 'SELECT count(*)::int AS n FROM documents d WHERE story IS NULL OR NOT EXISTS (SELECT 1 FROM stories s WHERE s.key = d.story)');
+    await check('stories whose count differs from their documents', 'SELECT count(*)::int AS n FROM stories s WHERE documents <> (SELECT count(*) FROM documents d WHERE d.story = s.key)');
+    await check('story ids leading nowhere', 'SELECT count(*)::int AS n FROM story_ids i WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.key = i.story)');
+    await check('stories without their own id', 'SELECT count(*)::int AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_ids i WHERE i.id = s.id AND i.story = s.key)');
+    await check('relations to documents the base does not hold', 'SELECT count(*)::int AS n FROM relations r WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = r.from_doc) OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = r.to_doc)');
+    await check('documents without versions', 'SELECT count(*)::int AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.document = d.id AND v.version = d.version)');
+    await check('fingerprint keys of no document', 'SELECT count(*)::int AS n FROM document_keys k WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.position = k.position)');
+    await check('index keys of no story', 'SELECT count(*)::int AS n FROM story_keys k WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.key = k.story)');
+    await check('documents not counted in the document frequencies', `SELECT abs((SELECT count(*) FROM documents) - (SELECT value FROM meta WHERE key = 'df_documents'))::int AS n`);
+    await check('positions at or past the next position', `SELECT count(*)::int AS n FROM documents WHERE position >= (SELECT value FROM meta WHERE key = 'positions')`);
+    // each story's stored members are exactly its documents, and its report lists them
+    const rows = await db.query<{ key: number; state: string; report: string }>('SELECT key, state, report FROM stories');
+    const docs = await db.query<{ id: string; position: number; story: number }>('SELECT id, position, story FROM documents');
+    const byStory = new Map<number, { ids: Set<string>; positions: Set<number> }>();
+    for (const d of docs) {
+      const e = byStory.get(d.story) ?? { ids: new Set(), positions: new Set() };
+      e.ids.add(d.id);
+      e.positions.add(d.position);
+      byStory.set(d.story, e);
+    }
+    const same = (a: Set<unknown>, b: unknown[]) => a.size === b.length && b.every((x) => a.has(x));
+    for (const r of rows) {
+      const e = byStory.get(r.key) ?? { ids: new Set(), positions: new Set() };
+      if (!same(e.positions, JSON.parse(r.state).members)) out.push(`story ${r.key}: clustering members differ from its documents`);
+      if (!same(e.ids, JSON.parse(r.report).documents)) out.push(`story ${r.key}: report lists other documents than it holds`);
+    }
+  } finally {
+    await db.close();
+  }
+  return out;
+}

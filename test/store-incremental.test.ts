@@ -1,0 +1,41 @@
+// Incremental equals batch at scale: ECB+ dev ingested in 10 batches, in input order, clusters within
+// 0.01 B-cubed F1 of one batch run (on both backends).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocuments } from '../src/pipeline.ts';
+import { clusterStories } from '../src/cluster/index.ts';
+import { bcubed } from '../src/cluster/eval.ts';
+import { openBase } from '../src/store/index.ts';
+import { ROOT } from './helpers.ts';
+import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
+
+const ECB = join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
+const lines = readFileSync(ECB, 'utf8').split('\n').filter((l) => l.trim());
+const gold = new Map<string, string>(lines.map((l) => JSON.parse(l)).map((r) => [String(r.id), String(r.cluster)]));
+const { documents } = await readDocuments([ECB]);
+const oneBatch = bcubed(clusterStories(documents).map((s) => s.documents), gold);
+
+for (const backend of BACKENDS) {
+  describe(`incremental clustering on ${backend.kind}`, { skip: backend.skip }, () => {
+    test('ECB+ dev in 10 batches is within 0.01 B-cubed F1 of one batch', async () => {
+      const where = await freshBase(backend.kind);
+      try {
+        const base = await openBase(where.location);
+        const batches: number[] = [];
+        const summary = await base.ingest([ECB], { batchSize: Math.ceil(lines.length / 10), onBatch: (n) => batches.push(n) });
+        assert.equal(batches.length, 10);
+        assert.equal(summary.read, lines.length);
+        const exported = await base.export();
+        await base.close();
+        const tenBatches = bcubed(exported.stories.map((s) => s.documents), gold);
+        const figures = `10 batches F1 ${tenBatches.f1.toFixed(4)} (P ${tenBatches.precision.toFixed(4)}, R ${tenBatches.recall.toFixed(4)}), one batch ${oneBatch.f1.toFixed(4)}`;
+        assert.ok(Math.abs(tenBatches.f1 - oneBatch.f1) <= 0.01, figures);
+        assert.deepEqual(await inconsistencies(where.location), []);
+      } finally {
+        await where.drop();
+      }
+    });
+  });
+}
