@@ -7,6 +7,9 @@ import { type CliContext, type OutStream, PROGRAM, UsageError } from './common.t
 import { PACKAGE_VERSION } from '../common/version.ts';
 import { BaseError } from '../store/adapter.ts';
 import { serveCommand } from './serve.ts';
+import { feedsCommand } from './feeds.ts';
+import { alertsCommand } from './alerts.ts';
+import { watchCommand, workerCommand } from './watch.ts';
 import { ingestCommand } from './ingest.ts';
 import { storiesCommand } from './stories.ts';
 import { storyCommand } from './story.ts';
@@ -25,7 +28,7 @@ function program(ctx: CliContext): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput(output);
-  const commands = [analyzeCommand, extractCommand, ingestCommand, storiesCommand, storyCommand, searchCommand, exportCommand, serveCommand];
+  const commands = [analyzeCommand, extractCommand, ingestCommand, storiesCommand, storyCommand, searchCommand, exportCommand, serveCommand, feedsCommand, watchCommand, workerCommand, alertsCommand];
   for (const command of commands.map((make) => make(ctx))) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(output));
   }

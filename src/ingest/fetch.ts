@@ -13,6 +13,10 @@ export interface FetchOptions {
   allowPrivate?: boolean;
   timeoutMs?: number;
   maxBytes?: number;
+  /** extra request headers (the watcher's If-None-Match / If-Modified-Since) */
+  headers?: Record<string, string>;
+  /** hand back every HTTP status (304, 429, 503...) instead of a problem for 4xx/5xx */
+  anyStatus?: boolean;
 }
 
 export interface Fetched {
@@ -21,6 +25,7 @@ export interface Fetched {
   status: number;
   contentType: string | null;
   bytes: Buffer;
+  headers: http.IncomingHttpHeaders;
 }
 
 export type FetchResult = Fetched | { problem: string };
@@ -66,6 +71,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
           'user-agent': USER_AGENT,
           accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
           'accept-encoding': 'gzip, deflate, br',
+          ...opts.headers,
         },
         // connect to the address that was checked, not to whatever a second lookup returns
         lookup: ((_host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => {
@@ -105,7 +111,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         });
         body.on('end', () => {
           const type = res.headers['content-type'];
-          finish({ url: url.href, status, contentType: type ? String(type) : null, bytes: Buffer.concat(chunks, total) });
+          finish({ url: url.href, status, contentType: type ? String(type) : null, bytes: Buffer.concat(chunks, total), headers: res.headers });
         });
         body.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
       },
@@ -121,6 +127,8 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     allowPrivate: options.allowPrivate ?? false,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    headers: options.headers ?? {},
+    anyStatus: options.anyStatus ?? false,
   };
   const deadline = Date.now() + opts.timeoutMs;
   let current = value;
@@ -140,7 +148,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
       continue;
     }
     if ('problem' in result) return result;
-    if (result.status >= 400) return { problem: `HTTP ${result.status} from the server` };
+    if (result.status >= 400 && !opts.anyStatus) return { problem: `HTTP ${result.status} from the server` };
     return result;
   }
   return { problem: `too many redirects (more than ${MAX_REDIRECTS})` };

@@ -25,7 +25,7 @@ export async function openAdapter(location?: string): Promise<Adapter> {
 
 class Base implements StoryBase {
   constructor(
-    private db: Adapter,
+    readonly db: Adapter,
     private readOnly: boolean,
   ) {}
 
@@ -69,6 +69,12 @@ class Base implements StoryBase {
   close() {
     return this.db.close();
   }
+}
+
+/** The SQL connection under a base (for the watcher's own tables: feeds, jobs, alerts). */
+export function adapterOf(base: StoryBase): Adapter {
+  if (!(base instanceof Base)) throw new BaseError('not a story base opened by openBase');
+  return base.db;
 }
 
 /** Open (creating or upgrading when needed) the base at a folder or postgres:// URL. */

@@ -1,0 +1,82 @@
+// crosscheck watch / crosscheck worker: poll the subscriptions and ingest what is new. `watch` runs on
+// any base (PGlite folder or PostgreSQL); `worker` is the same loop for one of several processes sharing
+// a PostgreSQL base through its job queue.
+import { Command, Option } from 'commander';
+import { adapterOf } from '../store/index.ts';
+import { Watcher, type WatchCounts } from '../watch/index.ts';
+import { UsageError } from './common.ts';
+import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
+
+interface WatchFlags extends BaseFlags {
+  once?: boolean;
+  concurrency: string;
+  perHostGap: string;
+  allowPrivate?: boolean;
+  timeout: string;
+  lease: string;
+  seed: string;
+  publicUrl: string;
+  exitWhenIdle?: boolean;
+  quiet?: boolean;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function countsLine(c: WatchCounts): string {
+  return `${c.polls} polls (${c.outcomes.new} with news, ${c.outcomes['not-modified'] + c.outcomes.unchanged} unchanged, ${c.outcomes['retry-after']} asked to wait, ${c.outcomes.error} failed); ${c.articles} articles read; ${c.newDocuments} new, ${c.newVersions} new versions; stories ${c.storiesOpened} opened, ${c.storiesGrown} grown; ${c.alerts} alerts, ${c.delivered} webhooks posted`;
+}
+
+function addWatchOptions(c: Command): Command {
+  return addBaseOption(c)
+    .option('--concurrency <n>', 'requests in flight at once', '8')
+    .option('--per-host-gap <ms>', 'minimum time between two requests to one host (shared by all workers)', '1000')
+    .option('--allow-private', 'allow feeds, pages and webhooks on private, loopback and link-local addresses (refused by default)')
+    .option('--timeout <seconds>', 'time allowed for each request', '20')
+    .option('--lease <seconds>', 'how long a job stays with a worker before another may take it', '120')
+    .option('--seed <text>', 'seed of the schedule jitter (same seed, same schedule)', 'crosscheck')
+    .option('--public-url <url>', 'where `crosscheck serve` is reached (links in alerts)', 'http://127.0.0.1:8080')
+    .option('-q, --quiet', 'no progress lines on stderr');
+}
+
+async function runWatch(opts: WatchFlags, mode: 'watch' | 'worker'): Promise<void> {
+  const concurrency = Math.max(1, count(opts.concurrency, 'concurrency'));
+  const gap = count(opts.perHostGap, 'gap in milliseconds');
+  const seconds = Number(opts.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`not a timeout: ${opts.timeout}`);
+  const lease = Math.max(1, count(opts.lease, 'lease in seconds'));
+  await withBase(opts, async (base) => {
+    const db = adapterOf(base);
+    if (mode === 'worker' && db.kind !== 'postgres') throw new UsageError('workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch');
+    const w = new Watcher(db, { concurrency, perHostGapMs: gap, allowPrivate: !!opts.allowPrivate, timeoutMs: Math.round(seconds * 1000), leaseMs: lease * 1000, seed: opts.seed, publicUrl: opts.publicUrl });
+    let stopping = false;
+    const stop = () => {
+      if (!opts.quiet) process.stderr.write('crosscheck: stopping after this pass\n');
+      stopping = true;
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    let last = 0;
+    w.onCommit = () => {
+      if (!opts.quiet && Date.now() - last > 5000) {
+        last = Date.now();
+        process.stderr.write(`crosscheck: ${countsLine(w.counts)}\n`);
+      }
+    };
+    if (opts.once) await w.once(sleep);
+    else if (opts.exitWhenIdle) await w.untilIdle(sleep, () => stopping);
+    else await w.run(sleep, () => stopping);
+    process.stdout.write(`${base.location}: ${countsLine(w.counts)}\n`);
+  });
+}
+
+export function watchCommand(): Command {
+  return addWatchOptions(new Command('watch').description('Poll every subscription politely and ingest what is new (runs until stopped; --once polls each feed once)'))
+    .option('--once', 'poll every feed once, ingest, and exit')
+    .action((opts: WatchFlags) => runWatch(opts, 'watch'));
+}
+
+export function workerCommand(): Command {
+  return addWatchOptions(new Command('worker').description('One of several processes sharing a PostgreSQL base: polling and per-article work through the job queue'))
+    .addOption(new Option('--exit-when-idle', 'exit once no job is left (benches)'))
+    .action((opts: WatchFlags) => runWatch(opts, 'worker'));
+}

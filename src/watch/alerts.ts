@@ -1,0 +1,197 @@
+// Alerts: saved searches. After each commit, stories that are new or grew since an alert last looked
+// and match its query (PostgreSQL full text, as the base's search) are recorded once per size they
+// reached, and queued for the alert's webhook. Deliveries are rows: a failed POST is retried with
+// backoff, across restarts, by whichever process is running.
+import { generateAtomFeed } from 'feedsmith';
+import type { Adapter, Sql } from '../store/adapter.ts';
+import { TS_CONFIG } from '../store/repo.ts';
+import { postJson } from './post.ts';
+
+/** One process at a time matches alerts (a match is recorded once). */
+const ALERT_LOCK = 7_245_011;
+/** Webhook attempts before a delivery is given up (backoff doubles from 30 s, capped at 6 h: about two days). */
+export const MAX_DELIVERY_ATTEMPTS = 12;
+const FIRST_RETRY_MS = 30_000;
+const MAX_RETRY_MS = 6 * 3_600_000;
+
+export interface Alert {
+  id: number;
+  query: string;
+  webhook: string | null;
+  created: string;
+  matches: number;
+  /** deliveries not yet made (waiting for a retry) */
+  pendingDeliveries: number;
+  failedDeliveries: number;
+}
+
+export interface AlertPayload {
+  alert: { id: number; query: string };
+  story: { id: string; title: string; independentSources: number; documents: number; outlets: string[] };
+  /** the story's articles that match the query */
+  articles: Array<{ id: string; title: string; url: string | null; outlet: string | null; published: string | null }>;
+  link: string;
+  /** new: the story was not matched before; grown: it matched before with fewer documents */
+  reason: 'new' | 'grown';
+  matched: string;
+}
+
+export interface AlertMatch extends AlertPayload {
+  match: number;
+  delivery: { attempts: number; delivered: string | null; lastError: string | null } | null;
+}
+
+const iso = (ms: unknown) => (ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString());
+
+export async function addAlert(db: Sql, query: string, webhook: string | null, now = Date.now()): Promise<Alert | { problem: string }> {
+  if (!query.trim()) return { problem: 'an alert needs a search query' };
+  const check = await db.query<{ q: string }>(`SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1))::text AS q`, [query]);
+  if (!check[0].q) return { problem: `the query "${query}" has no searchable words` };
+  if (webhook !== null && !/^https?:\/\/[^\s]+$/i.test(webhook)) return { problem: `not a webhook URL: ${webhook} (http or https)` };
+  const seq = await db.query<{ v: number }>(`SELECT value::float8 AS v FROM meta WHERE key = 'change_seq'`);
+  // an alert looks at what changes after it was made
+  const rows = await db.query<{ id: number }>('INSERT INTO alerts (query, webhook, created_ms, seen_seq) VALUES ($1, $2, $3, $4) RETURNING id', [query, webhook, now, Number(seq[0]?.v ?? 0)]);
+  return (await listAlerts(db)).find((a) => a.id === rows[0].id)!;
+}
+
+export async function listAlerts(db: Sql): Promise<Alert[]> {
+  const rows = await db.query<{ id: number; query: string; webhook: string | null; created_ms: number; matches: number; pending: number; failed: number }>(
+    `SELECT a.id, a.query, a.webhook, a.created_ms::float8 AS created_ms,
+       (SELECT count(*) FROM alert_matches m WHERE m.alert = a.id)::int AS matches,
+       (SELECT count(*) FROM alert_deliveries d JOIN alert_matches m ON m.id = d.match WHERE m.alert = a.id AND d.delivered_ms IS NULL AND d.attempts < ${MAX_DELIVERY_ATTEMPTS})::int AS pending,
+       (SELECT count(*) FROM alert_deliveries d JOIN alert_matches m ON m.id = d.match WHERE m.alert = a.id AND d.delivered_ms IS NULL AND d.attempts >= ${MAX_DELIVERY_ATTEMPTS})::int AS failed
+     FROM alerts a ORDER BY a.id`,
+  );
+  return rows.map((r) => ({ id: r.id, query: r.query, webhook: r.webhook, created: iso(r.created_ms)!, matches: r.matches, pendingDeliveries: r.pending, failedDeliveries: r.failed }));
+}
+
+export async function removeAlert(db: Sql, id: number): Promise<boolean> {
+  return (await db.query('DELETE FROM alerts WHERE id = $1 RETURNING id', [id])).length > 0;
+}
+
+/**
+ * Record the matches of every alert among stories changed since it last looked; returns how many
+ * fired. Runs under a lock in one transaction: each (alert, story, size) is recorded once.
+ */
+export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: string }): Promise<number> {
+  // most passes change nothing: one cheap look before the locked transaction
+  const behind = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM alerts WHERE seen_seq < (SELECT value FROM meta WHERE key = 'change_seq')`);
+  if (!behind[0].n) return 0;
+  return db.transaction(async (tx) => {
+    const got = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [ALERT_LOCK]);
+    if (!got[0].ok) return 0;
+    const seq = Number((await tx.query<{ v: number }>(`SELECT value::float8 AS v FROM meta WHERE key = 'change_seq'`))[0]?.v ?? 0);
+    const alerts = await tx.query<{ id: number; query: string; webhook: string | null; seen_seq: number }>('SELECT id, query, webhook, seen_seq::float8 AS seen_seq FROM alerts WHERE seen_seq < $1 ORDER BY id', [seq]);
+    let fired = 0;
+    for (const a of alerts) {
+      const stories = await tx.query<{ key: number; id: string; title: string; documents: number; independent_sources: number; outlets: string[]; before: number | null }>(
+        `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) AS q)
+         SELECT s.key, s.id, s.title, s.documents, s.independent_sources, s.outlets,
+           (SELECT max(m.documents) FROM alert_matches m WHERE m.alert = $2 AND m.story = s.key) AS before
+         FROM stories s, q WHERE s.updated_seq > $3
+           AND (s.search @@ q.q OR EXISTS (SELECT 1 FROM documents d WHERE d.story = s.key AND d.search @@ q.q))
+         ORDER BY s.key`,
+        [a.query, a.id, a.seen_seq],
+      );
+      for (const s of stories) {
+        if (s.before !== null && s.documents <= s.before) continue; // matched before at this size: an update, not news
+        const articles = await tx.query<{ id: string; title: string; report: string; outlet: string | null; published: string | null }>(
+          `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) AS q)
+           SELECT d.id, d.title, d.outlet, d.published, d.report FROM documents d, q WHERE d.story = $2 AND d.search @@ q.q ORDER BY d.position LIMIT 50`,
+          [a.query, s.key],
+        );
+        const payload: AlertPayload = {
+          alert: { id: a.id, query: a.query },
+          story: { id: s.id, title: s.title, independentSources: s.independent_sources, documents: s.documents, outlets: s.outlets ?? [] },
+          articles: articles.map((d) => ({ id: d.id, title: d.title, url: (JSON.parse(d.report) as { url?: string | null }).url ?? null, outlet: d.outlet, published: d.published })),
+          link: `${o.publicUrl.replace(/\/+$/, '')}/stories/${encodeURIComponent(s.id)}`,
+          reason: s.before === null ? 'new' : 'grown',
+          matched: new Date(o.now).toISOString(),
+        };
+        const m = await tx.query<{ id: number }>(
+          `INSERT INTO alert_matches (alert, story, story_id, documents, matched_ms, payload) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (alert, story, documents) DO NOTHING RETURNING id::float8 AS id`,
+          [a.id, s.key, s.id, s.documents, o.now, JSON.stringify(payload)],
+        );
+        if (!m.length) continue;
+        fired++;
+        if (a.webhook) await tx.query('INSERT INTO alert_deliveries (match, url, next_ms) VALUES ($1, $2, $3)', [m[0].id, a.webhook, o.now]);
+      }
+      await tx.query('UPDATE alerts SET seen_seq = $2 WHERE id = $1', [a.id, seq]);
+    }
+    return fired;
+  });
+}
+
+/** POST every due webhook delivery once; failures are retried later with backoff. */
+export async function deliverDue(db: Adapter, o: { now: number; allowPrivate: boolean; timeoutMs?: number }): Promise<{ delivered: number; failed: number }> {
+  let delivered = 0;
+  let failed = 0;
+  const due = await db.query(`SELECT 1 FROM alert_deliveries WHERE delivered_ms IS NULL AND next_ms <= $1 AND attempts < ${MAX_DELIVERY_ATTEMPTS} LIMIT 1`, [o.now]);
+  if (!due.length) return { delivered, failed };
+  for (;;) {
+    // take one due delivery: its next attempt moves out of reach of other processes while it is posted
+    const taken = await db.transaction(async (tx) => {
+      const rows = await tx.query<{ match: number; url: string; attempts: number; payload: string }>(
+        `SELECT d.match::float8 AS match, d.url, d.attempts, m.payload FROM alert_deliveries d JOIN alert_matches m ON m.id = d.match
+         WHERE d.delivered_ms IS NULL AND d.next_ms <= $1 AND d.attempts < ${MAX_DELIVERY_ATTEMPTS} ORDER BY d.next_ms, d.match LIMIT 1 FOR UPDATE OF d SKIP LOCKED`,
+        [o.now],
+      );
+      if (!rows.length) return null;
+      await tx.query('UPDATE alert_deliveries SET next_ms = $2 WHERE match = $1', [rows[0].match, o.now + 5 * 60_000]);
+      return rows[0];
+    });
+    if (!taken) return { delivered, failed };
+    const res = await postJson(taken.url, taken.payload, { allowPrivate: o.allowPrivate, timeoutMs: o.timeoutMs ?? 10_000 });
+    const attempts = taken.attempts + 1;
+    if ('status' in res && res.status >= 200 && res.status < 300) {
+      delivered++;
+      await db.query('UPDATE alert_deliveries SET attempts = $2, delivered_ms = $3, last_status = $4, last_error = NULL WHERE match = $1', [taken.match, attempts, o.now, res.status]);
+    } else {
+      failed++;
+      const why = 'problem' in res ? res.problem : `HTTP ${res.status}`;
+      const wait = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1));
+      await db.query('UPDATE alert_deliveries SET attempts = $2, next_ms = $3, last_status = $4, last_error = $5 WHERE match = $1', [
+        taken.match,
+        attempts,
+        o.now + wait,
+        'status' in res ? res.status : null,
+        why,
+      ]);
+    }
+  }
+}
+
+/** An alert's matches, newest first (the web app's list and the search's Atom feed). */
+export async function alertMatches(db: Sql, alertId: number, q: { limit?: number } = {}): Promise<AlertMatch[]> {
+  const rows = await db.query<{ id: number; payload: string; attempts: number | null; delivered_ms: number | null; last_error: string | null; has: boolean }>(
+    `SELECT m.id::float8 AS id, m.payload, d.attempts, d.delivered_ms::float8 AS delivered_ms, d.last_error, d.match IS NOT NULL AS has
+     FROM alert_matches m LEFT JOIN alert_deliveries d ON d.match = m.id WHERE m.alert = $1 ORDER BY m.id DESC LIMIT $2`,
+    [alertId, Math.min(1000, Math.max(1, q.limit ?? 100))],
+  );
+  return rows.map((r) => ({
+    ...(JSON.parse(r.payload) as AlertPayload),
+    match: Number(r.id),
+    delivery: r.has ? { attempts: r.attempts ?? 0, delivered: iso(r.delivered_ms), lastError: r.last_error } : null,
+  }));
+}
+
+/** The alert's Atom feed: one entry per firing (story new or grown), linking to the story. */
+export async function alertAtom(db: Sql, alertId: number, o: { selfUrl: string }): Promise<string | null> {
+  const alert = (await listAlerts(db)).find((a) => a.id === alertId);
+  if (!alert) return null;
+  const matches = await alertMatches(db, alertId, { limit: 100 });
+  const updated = matches[0]?.matched ?? alert.created;
+  return generateAtomFeed({
+    id: o.selfUrl,
+    title: `crosscheck alert: ${alert.query}`,
+    updated: new Date(updated),
+    links: [{ href: o.selfUrl, rel: 'self' }],
+    entries: matches.map((m) => ({
+      id: `${m.link}#${m.story.documents}`,
+      title: m.story.title,
+      updated: new Date(m.matched),
+      links: [{ href: m.link }],
+      summary: `${m.reason === 'new' ? 'New story' : 'Story grew'}: ${m.story.documents} articles, ${m.story.independentSources} independent sources; matching: ${m.articles.map((a) => a.title).join('; ')}`,
+    })),
+  } as never) as string;
+}

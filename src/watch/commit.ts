@@ -1,0 +1,72 @@
+// A round's commit: once every poll and article job of the lowest open round is finished, one worker
+// (holding the round's commit lease) hands its analysed articles to the story base in the round's
+// fixed order (feed, then item). Story assignment is serialised by the base's advisory lock and the
+// order does not depend on which worker prepared what, so any number of workers build the base one
+// process builds. A committer that dies leaves its lease to run out; the next one commits again and
+// the base, keyed by each document's identity and content hash, stores nothing twice.
+import type { Problem } from '../model.ts';
+import type { Adapter } from '../store/adapter.ts';
+import { commitBatch, emptySummary } from '../store/update/index.ts';
+import type { IngestSummary } from '../store/types.ts';
+import { fromText } from '../store/serial.ts';
+import { fingerprintKeys } from '../store/update/relate.ts';
+import { fingerprint } from '../fingerprint/index.ts';
+import type { PreparedArticle } from './article.ts';
+
+/** Articles per store transaction. */
+const COMMIT_BATCH = 100;
+
+export interface RoundCommit {
+  round: number;
+  articles: number;
+  summary: IngestSummary;
+}
+
+type Incoming = Parameters<typeof commitBatch>[1][number];
+
+/** Commit the lowest open round if all its jobs are finished and no one else is committing it. */
+export async function commitReadyRound(db: Adapter, o: { now: number; leaseMs: number }): Promise<RoundCommit | null> {
+  const open = await db.query<{ id: number; busy: number }>(
+    `SELECT r.id::float8 AS id, (SELECT count(*) FROM watch_jobs j WHERE j.round = r.id AND j.state IN ('ready', 'running'))::int AS busy
+     FROM watch_rounds r WHERE r.committed_ms IS NULL ORDER BY r.id LIMIT 1`,
+  );
+  if (!open.length || open[0].busy > 0) return null;
+  const round = Number(open[0].id);
+  const lease = await db.query(
+    `UPDATE watch_rounds SET commit_lease_ms = $2 WHERE id = $1 AND committed_ms IS NULL AND (commit_lease_ms IS NULL OR commit_lease_ms < $3) RETURNING id`,
+    [round, o.now + o.leaseMs, o.now],
+  );
+  if (!lease.length) return null;
+  const jobs = await db.query<{ id: number; result: string | null; error: string | null; state: string; payload: string }>(
+    `SELECT id::float8 AS id, result, error, state, payload FROM watch_jobs WHERE round = $1 AND kind = 'article' AND state IN ('prepared', 'failed') ORDER BY sort_key`,
+    [round],
+  );
+  const summary = emptySummary();
+  for (let i = 0; i < jobs.length; i += COMMIT_BATCH) {
+    const chunk = jobs.slice(i, i + COMMIT_BATCH);
+    const batch: Incoming[] = [];
+    const problems: Problem[] = [];
+    for (const j of chunk) {
+      if (j.state === 'failed' || !j.result) {
+        const p = JSON.parse(j.payload) as { feedUrl: string; item: { key: string } };
+        problems.push({ source: `${p.feedUrl}#${p.item.key}`, reason: `article not read: ${j.error ?? 'failed'}` });
+        continue;
+      }
+      const prepared = JSON.parse(j.result) as PreparedArticle;
+      problems.push(...prepared.problems);
+      if (!prepared.incoming) continue;
+      const inc = fromText<Incoming>(prepared.incoming);
+      inc.fp = fingerprint(inc.doc);
+      inc.keys = fingerprintKeys(inc.fp);
+      batch.push(inc);
+    }
+    if (batch.length || problems.length) await commitBatch(db, batch, problems, summary);
+    await db.query(`UPDATE watch_jobs SET state = 'done', result = NULL WHERE id = ANY($1::bigint[])`, [chunk.map((j) => j.id)]);
+  }
+  // the round is in the base: its jobs are no longer needed
+  await db.transaction(async (tx) => {
+    await tx.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, o.now]);
+    await tx.query('DELETE FROM watch_jobs WHERE round = $1', [round]);
+  });
+  return { round, articles: jobs.length, summary };
+}

@@ -1,0 +1,171 @@
+// Subscriptions: add, list (with each feed's polling state), remove, OPML import and export.
+import { generateOpml, parseOpml } from 'feedsmith';
+import type { Sql } from '../store/adapter.ts';
+import { parseFetchUrl } from '../ingest/fetch.ts';
+
+export interface FeedState {
+  id: number;
+  url: string;
+  title: string | null;
+  site: string | null;
+  category: string | null;
+  added: string;
+  polls: number;
+  notModified: number;
+  lastPoll: string | null;
+  lastStatus: number | null;
+  lastSuccess: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  /** failures in a row (0 when the last poll worked) */
+  errors: number;
+  itemsPerWeek: number | null;
+  itemsSeen: number;
+  nextPoll: string;
+  scheduleReason: string | null;
+}
+
+interface FeedRow {
+  id: number;
+  url: string;
+  title: string | null;
+  site: string | null;
+  category: string | null;
+  added_ms: string;
+  polls: number;
+  not_modified: number;
+  last_poll_ms: string | null;
+  last_status: number | null;
+  last_success_ms: string | null;
+  last_error: string | null;
+  last_error_ms: string | null;
+  errors: number;
+  items_per_week: number | null;
+  items_seen: number;
+  next_poll_ms: string;
+  schedule_reason: string | null;
+}
+
+const iso = (ms: string | number | null) => (ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString());
+
+function state(r: FeedRow): FeedState {
+  return {
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    site: r.site,
+    category: r.category,
+    added: iso(r.added_ms)!,
+    polls: r.polls,
+    notModified: r.not_modified,
+    lastPoll: iso(r.last_poll_ms),
+    lastStatus: r.last_status,
+    lastSuccess: iso(r.last_success_ms),
+    lastError: r.last_error,
+    lastErrorAt: iso(r.last_error_ms),
+    errors: r.errors,
+    itemsPerWeek: r.items_per_week === null ? null : Math.round(r.items_per_week * 10) / 10,
+    itemsSeen: r.items_seen,
+    nextPoll: iso(r.next_poll_ms)!,
+    scheduleReason: r.schedule_reason,
+  };
+}
+
+export type AddResult = { added: FeedState } | { exists: FeedState } | { problem: string; url: string };
+
+/** Subscribe to a feed URL (http or https); polled at once by the next watch. */
+export async function addFeed(db: Sql, url: string, o: { now?: number; title?: string | null; site?: string | null; category?: string | null } = {}): Promise<AddResult> {
+  const parsed = parseFetchUrl(url.trim());
+  if ('problem' in parsed) return { problem: parsed.problem, url };
+  const href = parsed.href;
+  const now = o.now ?? Date.now();
+  const rows = await db.query<FeedRow>(
+    `INSERT INTO feeds (url, host, title, site, category, added_ms, next_poll_ms) VALUES ($1, $2, $3, $4, $5, $6, $6)
+     ON CONFLICT (url) DO NOTHING RETURNING *`,
+    [href, parsed.host, o.title ?? null, o.site ?? null, o.category ?? null, now],
+  );
+  if (rows.length) return { added: state(rows[0]) };
+  const existing = await db.query<FeedRow>('SELECT * FROM feeds WHERE url = $1', [href]);
+  return { exists: state(existing[0]) };
+}
+
+export async function listFeeds(db: Sql): Promise<FeedState[]> {
+  return (await db.query<FeedRow>('SELECT * FROM feeds ORDER BY id')).map(state);
+}
+
+export async function getFeed(db: Sql, id: number): Promise<FeedState | null> {
+  const rows = await db.query<FeedRow>('SELECT * FROM feeds WHERE id = $1', [id]);
+  return rows.length ? state(rows[0]) : null;
+}
+
+/** Unsubscribe (the documents it brought stay in the base). */
+export async function removeFeed(db: Sql, id: number): Promise<boolean> {
+  const rows = await db.query('DELETE FROM feeds WHERE id = $1 RETURNING id', [id]);
+  return rows.length > 0;
+}
+
+interface Outline {
+  text?: string;
+  title?: string;
+  type?: string;
+  xmlUrl?: string;
+  htmlUrl?: string;
+  outlines?: Outline[];
+}
+
+/** The feeds of an OPML document (nested folders become categories). */
+export function opmlFeeds(xml: string): Array<{ url: string; title: string | null; site: string | null; category: string | null }> | { problem: string } {
+  let doc: { body?: { outlines?: Outline[] } };
+  try {
+    doc = parseOpml(xml) as typeof doc;
+  } catch (err) {
+    return { problem: `not an OPML file (${(err as Error).message})` };
+  }
+  const out: Array<{ url: string; title: string | null; site: string | null; category: string | null }> = [];
+  const walk = (list: Outline[] | undefined, category: string | null) => {
+    for (const o of list ?? []) {
+      if (o.xmlUrl) out.push({ url: o.xmlUrl, title: o.title ?? o.text ?? null, site: o.htmlUrl ?? null, category });
+      if (o.outlines?.length) walk(o.outlines, o.xmlUrl ? category : (o.title ?? o.text ?? category));
+    }
+  };
+  walk(doc.body?.outlines, null);
+  return out;
+}
+
+/** Import an OPML subscription list: what was added, what was already there, what was refused. */
+export async function importOpml(db: Sql, xml: string, now?: number): Promise<{ added: number; existing: number; problems: Array<{ url: string; problem: string }> } | { problem: string }> {
+  const feeds = opmlFeeds(xml);
+  if ('problem' in feeds) return feeds;
+  let added = 0;
+  let existing = 0;
+  const problems: Array<{ url: string; problem: string }> = [];
+  for (const f of feeds) {
+    const r = await addFeed(db, f.url, { now, title: f.title, site: f.site, category: f.category });
+    if ('added' in r) added++;
+    else if ('exists' in r) existing++;
+    else problems.push({ url: r.url, problem: r.problem });
+  }
+  return { added, existing, problems };
+}
+
+/** The subscriptions as OPML 2.0 (categories as folders). */
+export async function exportOpml(db: Sql): Promise<string> {
+  const feeds = await listFeeds(db);
+  const outline = (f: FeedState): Outline => ({ text: f.title ?? f.url, title: f.title ?? undefined, type: 'rss', xmlUrl: f.url, htmlUrl: f.site ?? undefined });
+  const top: Outline[] = [];
+  const folders = new Map<string, Outline>();
+  for (const f of feeds) {
+    if (!f.category) {
+      top.push(outline(f));
+      continue;
+    }
+    let folder = folders.get(f.category);
+    if (!folder) {
+      folder = { text: f.category, outlines: [] };
+      folders.set(f.category, folder);
+      top.push(folder);
+    }
+    folder.outlines!.push(outline(f));
+  }
+  return generateOpml({ head: { title: 'crosscheck subscriptions' }, body: { outlines: top } } as never) as string;
+}

