@@ -3,7 +3,7 @@
 // engine is a chunk loaded only when a command runs. Types are not checked here (`npm run typecheck` does
 // that): a type error must never break an install.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceStamp } from '../bin/stamp.js';
@@ -27,14 +27,7 @@ await build({
   logLevel: 'warning',
 });
 
-// Modules read their data files at `./data/` beside themselves (src/provenance/data/ for
-// src/provenance/bigrams.ts); in the bundle, that module lives in a chunk under dist/chunks/.
-const DATA = [['provenance/data', 'chunks/data']];
-for (const [from, to] of DATA) {
-  mkdirSync(join(dist, to), { recursive: true });
-  for (const name of readdirSync(join(src, from))) {
-    if (!name.endsWith('.ts')) copyFileSync(join(src, from, name), join(dist, to, name));
-  }
-}
+// Data files (word tables, migrations, the contract) are read from the package's src/ and contract/
+// folders (src/common/package-root.ts), so the bundle needs no copy of them.
 writeFileSync(join(dist, 'stamp.json'), JSON.stringify(sourceStamp(src)) + '\n');
 console.log(`crosscheck: compiled into ${dist}`);

@@ -17,7 +17,6 @@ test('the compiled dist/ writes the same report as the sources', async (t) => {
   assert.equal(built.status, 0, built.stderr);
   const main = join(ROOT, OUT, 'cli', 'main.js');
   assert.ok(existsSync(main));
-  assert.ok(existsSync(join(ROOT, OUT, 'chunks', 'data', 'bigrams.bin')), 'data files travel with the modules');
 
   const script = `const { run } = await import(${JSON.stringify(pathToFileURL(main).href)}); process.exitCode = await run(process.argv.slice(1));`;
   const args = ['--input-type=module', '-e', script, 'analyze', SEEDS, '--format', 'json', '--quiet'];

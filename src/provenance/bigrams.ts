@@ -1,6 +1,7 @@
 // The table of word pairs seen in real news (built by scripts/build-bigrams.ts from Reuters-21578 and
 // ECB+): a Bloom filter of bigrams and the counts of common words, shipped in src/provenance/data/.
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../common/package-root.ts';
 import { fileURLToPath } from 'node:url';
 import { fnv1a } from '../fingerprint/hash.ts';
 
@@ -48,7 +49,7 @@ export function makeTable(tokens: number, unigrams: Map<string, number>, bloom: 
   };
 }
 
-const DATA = new URL('./data/', import.meta.url);
+const DATA = packagePath('src', 'provenance', 'data');
 let cached: BigramTable | null | undefined;
 
 /** The shipped table, or null when its files are missing (the bigram signal is then left out). */

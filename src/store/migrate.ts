@@ -1,10 +1,11 @@
 // Numbered plain-SQL migrations (migrations/NNN_name.sql). A base records its schema version; opening
 // upgrades an older base in one transaction and refuses a newer one.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packagePath } from '../common/package-root.ts';
 import { BaseError, type Adapter } from './adapter.ts';
 
-const DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+const DIR = packagePath('src', 'store', 'migrations');
 
 interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export function migrations(): Migration[] {
   return readdirSync(DIR)
     .filter((f) => /^\d+_.*\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: parseInt(f, 10), name: f, sql: readFileSync(DIR + f, 'utf8') }));
+    .map((f) => ({ version: parseInt(f, 10), name: f, sql: readFileSync(join(DIR, f), 'utf8') }));
 }
 
 export const SCHEMA_VERSION = Math.max(...migrations().map((m) => m.version));

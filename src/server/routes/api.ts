@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../../common/package-root.ts';
 import type { Problem, RawDocument } from '../../model.ts';
 import { recordItems, recordPlace } from '../../ingest/records.ts';
 import { BadRequest, paging, searchText, storyQuery } from '../query.ts';
@@ -22,7 +23,7 @@ export interface WriteOptions {
   clientOf: (c: { req: { raw: Request }; env: unknown }) => string;
 }
 
-const CONTRACT = new URL('../../../contract/report.schema.json', import.meta.url);
+const CONTRACT = packagePath('contract', 'report.schema.json');
 
 /** An id for a posted record without one: a hash of what it says, so posting it again changes nothing. */
 function contentId(rec: unknown): string {
