@@ -2,10 +2,10 @@
 import { Command } from 'commander';
 import { adapterOf } from '../store/index.ts';
 import { addAlert, alertMatches, listAlerts, removeAlert } from '../watch/index.ts';
-import { UsageError, writeOutput } from './common.ts';
+import { UsageError, writeOutput, type CliContext } from './common.ts';
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
-export function alertsCommand(): Command {
+export function alertsCommand(ctx: CliContext): Command {
   const alerts = new Command('alerts').description('Saved searches: when a new or grown story matches, POST it to a webhook and add it to the alert\'s feed.');
   alerts.addCommand(
     addBaseOption(new Command('add').description('Save a search (web-search syntax: words, "phrases", or, -not)').argument('<query>').option('--webhook <url>', 'POST each match here as JSON')).action(
@@ -13,7 +13,7 @@ export function alertsCommand(): Command {
         await withBase(opts, async (base) => {
           const a = await addAlert(adapterOf(base), query, opts.webhook ?? null);
           if ('problem' in a) throw new UsageError(a.problem);
-          process.stdout.write(`added alert ${a.id}: ${a.query}${a.webhook ? ` -> ${a.webhook}` : ''}\n`);
+          ctx.stdout.write(`added alert ${a.id}: ${a.query}${a.webhook ? ` -> ${a.webhook}` : ''}\n`);
         });
       },
     ),
@@ -23,13 +23,14 @@ export function alertsCommand(): Command {
       async (opts: BaseFlags & { matches?: string }) => {
         await withBase(opts, async (base) => {
           const db = adapterOf(base);
-          if (opts.matches !== undefined) return writeOutput(JSON.stringify(await alertMatches(db, count(opts.matches, 'alert id')), null, 2) + '\n', undefined);
+          if (opts.matches !== undefined) return writeOutput(JSON.stringify(await alertMatches(db, count(opts.matches, 'alert id')), null, 2) + '\n', undefined, ctx.stdout);
           const list = await listAlerts(db);
           await writeOutput(
             list.length
               ? list.map((a) => `${a.id}\t${a.query}\t${a.webhook ?? '(no webhook)'}\t${a.matches} matches, ${a.pendingDeliveries} deliveries pending, ${a.failedDeliveries} given up`).join('\n') + '\n'
               : 'no alerts (crosscheck alerts add "query" --webhook URL)\n',
             undefined,
+            ctx.stdout,
           );
         });
       },
@@ -39,7 +40,7 @@ export function alertsCommand(): Command {
     addBaseOption(new Command('remove').description('Delete an alert').argument('<id>')).action(async (id: string, opts: BaseFlags) => {
       await withBase(opts, async (base) => {
         if (!(await removeAlert(adapterOf(base), count(id, 'alert id')))) throw new UsageError(`no alert ${id} (see crosscheck alerts list)`);
-        process.stdout.write(`removed alert ${id}\n`);
+        ctx.stdout.write(`removed alert ${id}\n`);
       });
     }),
   );

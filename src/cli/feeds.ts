@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { adapterOf } from '../store/index.ts';
 import { addFeed, exportOpml, importOpml, listFeeds, removeFeed, type FeedState } from '../watch/index.ts';
-import { PROGRAM, UsageError, writeOutput } from './common.ts';
+import { PROGRAM, UsageError, writeOutput, type CliContext } from './common.ts';
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
 function stateLine(f: FeedState): string {
@@ -12,7 +12,7 @@ function stateLine(f: FeedState): string {
   return `${f.id}\t${f.url}\t${f.title ?? '(untitled)'}\n\t${f.polls} polls (${f.notModified} unchanged), ${f.itemsSeen} items; ${ok}${err}\n\tnext poll ${f.nextPoll}${f.scheduleReason ? ` (${f.scheduleReason})` : ''}`;
 }
 
-export function feedsCommand(): Command {
+export function feedsCommand(ctx: CliContext): Command {
   const feeds = new Command('feeds').description('Feed subscriptions in the story base: add, list (with polling state), remove, OPML import and export.');
   const sub = (c: Command) => addBaseOption(c);
   feeds.addCommand(
@@ -21,14 +21,14 @@ export function feedsCommand(): Command {
         let bad = 0;
         for (const url of urls) {
           const r = await addFeed(adapterOf(base), url);
-          if ('added' in r) process.stdout.write(`added ${r.added.id}\t${r.added.url}\n`);
-          else if ('exists' in r) process.stdout.write(`already subscribed ${r.exists.id}\t${r.exists.url}\n`);
+          if ('added' in r) ctx.stdout.write(`added ${r.added.id}\t${r.added.url}\n`);
+          else if ('exists' in r) ctx.stdout.write(`already subscribed ${r.exists.id}\t${r.exists.url}\n`);
           else {
             bad++;
-            process.stderr.write(`${PROGRAM}: ${url}: ${r.problem}\n`);
+            ctx.stderr.write(`${PROGRAM}: ${url}: ${r.problem}\n`);
           }
         }
-        if (bad) process.exitCode = 1;
+        if (bad) ctx.exitCode = 1;
       });
     }),
   );
@@ -37,7 +37,7 @@ export function feedsCommand(): Command {
       async (opts: BaseFlags & { format: string }) => {
         await withBase(opts, async (base) => {
           const list = await listFeeds(adapterOf(base));
-          await writeOutput(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.length ? list.map(stateLine).join('\n') + '\n' : 'no subscriptions (crosscheck feeds add URL)\n', undefined);
+          await writeOutput(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.length ? list.map(stateLine).join('\n') + '\n' : 'no subscriptions (crosscheck feeds add URL)\n', undefined, ctx.stdout);
         });
       },
     ),
@@ -46,7 +46,7 @@ export function feedsCommand(): Command {
     sub(new Command('remove').description('Unsubscribe (its articles stay in the base)').argument('<id>', 'feed id (from feeds list)')).action(async (id: string, opts: BaseFlags) => {
       await withBase(opts, async (base) => {
         if (!(await removeFeed(adapterOf(base), count(id, 'feed id')))) throw new UsageError(`no feed ${id} (see crosscheck feeds list)`);
-        process.stdout.write(`removed ${id}\n`);
+        ctx.stdout.write(`removed ${id}\n`);
       });
     }),
   );
@@ -61,14 +61,14 @@ export function feedsCommand(): Command {
       await withBase(opts, async (base) => {
         const r = await importOpml(adapterOf(base), xml);
         if ('problem' in r) throw new UsageError(`${file}: ${r.problem}`);
-        for (const p of r.problems) process.stderr.write(`${PROGRAM}: ${file}: ${p.url}: ${p.problem}\n`);
-        process.stdout.write(`${file}: ${r.added} added, ${r.existing} already subscribed, ${r.problems.length} refused\n`);
+        for (const p of r.problems) ctx.stderr.write(`${PROGRAM}: ${file}: ${p.url}: ${p.problem}\n`);
+        ctx.stdout.write(`${file}: ${r.added} added, ${r.existing} already subscribed, ${r.problems.length} refused\n`);
       });
     }),
   );
   feeds.addCommand(
     sub(new Command('export').description('The subscriptions as OPML').option('-o, --output <file>', 'write to a file instead of stdout')).action(async (opts: BaseFlags & { output?: string }) => {
-      await withBase(opts, async (base) => writeOutput(await exportOpml(adapterOf(base)), opts.output), { readOnly: false });
+      await withBase(opts, async (base) => writeOutput(await exportOpml(adapterOf(base)), opts.output, ctx.stdout), { readOnly: false });
     }),
   );
   return feeds;

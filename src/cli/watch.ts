@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import { adapterOf } from '../store/index.ts';
 import { Watcher, type WatchCounts } from '../watch/index.ts';
-import { UsageError } from './common.ts';
+import { UsageError, type CliContext } from './common.ts';
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
 interface WatchFlags extends BaseFlags {
@@ -38,7 +38,7 @@ function addWatchOptions(c: Command): Command {
     .option('-q, --quiet', 'no progress lines on stderr');
 }
 
-async function runWatch(opts: WatchFlags, mode: 'watch' | 'worker'): Promise<void> {
+async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'worker'): Promise<void> {
   const concurrency = Math.max(1, count(opts.concurrency, 'concurrency'));
   const gap = count(opts.perHostGap, 'gap in milliseconds');
   const seconds = Number(opts.timeout);
@@ -50,7 +50,7 @@ async function runWatch(opts: WatchFlags, mode: 'watch' | 'worker'): Promise<voi
     const w = new Watcher(db, { concurrency, perHostGapMs: gap, allowPrivate: !!opts.allowPrivate, timeoutMs: Math.round(seconds * 1000), leaseMs: lease * 1000, seed: opts.seed, publicUrl: opts.publicUrl });
     let stopping = false;
     const stop = () => {
-      if (!opts.quiet) process.stderr.write('crosscheck: stopping after this pass\n');
+      if (!opts.quiet) ctx.stderr.write('crosscheck: stopping after this pass\n');
       stopping = true;
     };
     process.once('SIGINT', stop);
@@ -59,24 +59,24 @@ async function runWatch(opts: WatchFlags, mode: 'watch' | 'worker'): Promise<voi
     w.onCommit = () => {
       if (!opts.quiet && Date.now() - last > 5000) {
         last = Date.now();
-        process.stderr.write(`crosscheck: ${countsLine(w.counts)}\n`);
+        ctx.stderr.write(`crosscheck: ${countsLine(w.counts)}\n`);
       }
     };
     if (opts.once) await w.once(sleep);
     else if (opts.exitWhenIdle) await w.untilIdle(sleep, () => stopping);
     else await w.run(sleep, () => stopping);
-    process.stdout.write(`${base.location}: ${countsLine(w.counts)}\n`);
+    ctx.stdout.write(`${base.location}: ${countsLine(w.counts)}\n`);
   });
 }
 
-export function watchCommand(): Command {
+export function watchCommand(ctx: CliContext): Command {
   return addWatchOptions(new Command('watch').description('Poll every subscription politely and ingest what is new (runs until stopped; --once polls each feed once)'))
     .option('--once', 'poll every feed once, ingest, and exit')
-    .action((opts: WatchFlags) => runWatch(opts, 'watch'));
+    .action((opts: WatchFlags) => runWatch(ctx, opts, 'watch'));
 }
 
-export function workerCommand(): Command {
+export function workerCommand(ctx: CliContext): Command {
   return addWatchOptions(new Command('worker').description('One of several processes sharing a PostgreSQL base: polling and per-article work through the job queue'))
     .addOption(new Option('--exit-when-idle', 'exit once no job is left (benches)'))
-    .action((opts: WatchFlags) => runWatch(opts, 'worker'));
+    .action((opts: WatchFlags) => runWatch(ctx, opts, 'worker'));
 }
