@@ -1,8 +1,7 @@
 // crosscheck alerts add|list|remove: saved searches that fire when a new or grown story matches.
 import { Command } from 'commander';
-import { adapterOf } from '../store/index.ts';
-import { addAlert, alertMatches, listAlerts, removeAlert } from '../watch/index.ts';
 import { UsageError, writeOutput, type CliContext } from './common.ts';
+// the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
 export function alertsCommand(ctx: CliContext): Command {
@@ -11,6 +10,8 @@ export function alertsCommand(ctx: CliContext): Command {
     addBaseOption(new Command('add').description('Save a search (web-search syntax: words, "phrases", or, -not)').argument('<query>').option('--webhook <url>', 'POST each match here as JSON')).action(
       async (query: string, opts: BaseFlags & { webhook?: string }) => {
         await withBase(opts, async (base) => {
+          const { adapterOf } = await import('../store/index.ts');
+          const { addAlert } = await import('../watch/index.ts');
           const a = await addAlert(adapterOf(base), query, opts.webhook ?? null);
           if ('problem' in a) throw new UsageError(a.problem);
           ctx.stdout.write(`added alert ${a.id}: ${a.query}${a.webhook ? ` -> ${a.webhook}` : ''}\n`);
@@ -22,8 +23,11 @@ export function alertsCommand(ctx: CliContext): Command {
     addBaseOption(new Command('list').description('Alerts with their match and delivery counts').option('--matches <id>', 'the matches of one alert, newest first (JSON)')).action(
       async (opts: BaseFlags & { matches?: string }) => {
         await withBase(opts, async (base) => {
+          const { adapterOf } = await import('../store/index.ts');
           const db = adapterOf(base);
+          const { alertMatches } = await import('../watch/index.ts');
           if (opts.matches !== undefined) return writeOutput(JSON.stringify(await alertMatches(db, count(opts.matches, 'alert id')), null, 2) + '\n', undefined, ctx.stdout);
+          const { listAlerts } = await import('../watch/index.ts');
           const list = await listAlerts(db);
           await writeOutput(
             list.length
@@ -39,6 +43,8 @@ export function alertsCommand(ctx: CliContext): Command {
   alerts.addCommand(
     addBaseOption(new Command('remove').description('Delete an alert').argument('<id>')).action(async (id: string, opts: BaseFlags) => {
       await withBase(opts, async (base) => {
+        const { adapterOf } = await import('../store/index.ts');
+        const { removeAlert } = await import('../watch/index.ts');
         if (!(await removeAlert(adapterOf(base), count(id, 'alert id')))) throw new UsageError(`no alert ${id} (see crosscheck alerts list)`);
         ctx.stdout.write(`removed alert ${id}\n`);
       });

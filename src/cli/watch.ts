@@ -2,9 +2,9 @@
 // any base (PGlite folder or PostgreSQL); `worker` is the same loop for one of several processes sharing
 // a PostgreSQL base through its job queue.
 import { Command, Option } from 'commander';
-import { adapterOf } from '../store/index.ts';
-import { Watcher, type WatchCounts } from '../watch/index.ts';
+import { type WatchCounts } from '../watch/index.ts';
 import { UsageError, type CliContext } from './common.ts';
+// the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
 interface WatchFlags extends BaseFlags {
@@ -45,8 +45,10 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
   if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`not a timeout: ${opts.timeout}`);
   const lease = Math.max(1, count(opts.lease, 'lease in seconds'));
   await withBase(opts, async (base) => {
+    const { adapterOf } = await import('../store/index.ts');
     const db = adapterOf(base);
     if (mode === 'worker' && db.kind !== 'postgres') throw new UsageError('workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch');
+    const { Watcher } = await import('../watch/index.ts');
     const w = new Watcher(db, { concurrency, perHostGapMs: gap, allowPrivate: !!opts.allowPrivate, timeoutMs: Math.round(seconds * 1000), leaseMs: lease * 1000, seed: opts.seed, publicUrl: opts.publicUrl });
     let stopping = false;
     const stop = () => {
