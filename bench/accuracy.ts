@@ -61,7 +61,13 @@ async function measure(name: string, run: () => Promise<Array<Omit<Row, 'seconds
 /** The lines of a JSONL file whose record passes `keep`, written to a temporary file. */
 function subset(path: string, keep: (r: Record<string, unknown>) => boolean, name: string): string {
   const out = join(work, name);
-  writeFileSync(out, readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && keep(JSON.parse(l))).join('\n') + '\n');
+  writeFileSync(
+    out,
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && keep(JSON.parse(l)))
+      .join('\n') + '\n',
+  );
   return out;
 }
 
@@ -78,7 +84,11 @@ if (!only || only === 'cluster' || only === 'quotes') {
     const out: Array<Omit<Row, 'seconds'>> = [];
     if (only !== 'quotes') {
       const c = score('score_clusters.py', docs, report, 'basil');
-      out.push({ measure: 'BASIL-dev story clustering, B-cubed F1 (P / R)', figure: `${figure(c, 'F1')} (${figure(c, 'P')} / ${figure(c, 'R')})`, goal: '>= 0.97' });
+      out.push({
+        measure: 'BASIL-dev story clustering, B-cubed F1 (P / R)',
+        figure: `${figure(c, 'F1')} (${figure(c, 'P')} / ${figure(c, 'R')})`,
+        goal: '>= 0.97',
+      });
     }
     if (only !== 'cluster') {
       const q = score('score_quotes.py', join(DATA, 'basil-dev', 'quotes.jsonl'), report, 'basil-quotes');
@@ -95,7 +105,9 @@ if (!only || only === 'cluster') {
     const { documents } = await readDocuments([path]);
     const stories = clusterStories(documents).map((s) => ({ id: s.id, documents: s.documents }));
     const c = score('score_clusters.py', path, { stories }, 'ecbplus');
-    return [{ measure: 'ECB+ dev story clustering, B-cubed F1 (P / R)', figure: `${figure(c, 'F1')} (${figure(c, 'P')} / ${figure(c, 'R')})`, goal: '>= 0.95' }];
+    return [
+      { measure: 'ECB+ dev story clustering, B-cubed F1 (P / R)', figure: `${figure(c, 'F1')} (${figure(c, 'P')} / ${figure(c, 'R')})`, goal: '>= 0.95' },
+    ];
   });
 }
 
@@ -104,7 +116,12 @@ if (!only || only === 'quotes') {
   await measure('PolNeAR dev', async () => {
     const dir = join(DATA, 'polnear-dev');
     const docs = subset(join(dir, 'docs.jsonl'), (r) => r.split === 'dev', 'polnear-dev-docs.jsonl');
-    const ids = new Set(readFileSync(docs, 'utf8').split('\n').filter(Boolean).map((l) => String(JSON.parse(l).id)));
+    const ids = new Set(
+      readFileSync(docs, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => String(JSON.parse(l).id)),
+    );
     const quotes = subset(join(dir, 'quotes.jsonl'), (r) => ids.has(String(r.document)), 'polnear-dev-quotes.jsonl');
     const report = await analyze([docs]);
     const q = score('score_quotes_polnear.py', quotes, report, 'polnear');
@@ -116,14 +133,23 @@ if (!only || only === 'quotes') {
 if (!only || only === 'html') {
   await measure('HTML extraction', async () => {
     const bench = join(import.meta.dirname, 'extract-html.ts');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', bench, ...(peers ? [] : ['--only', 'crosscheck'])], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', bench, ...(peers ? [] : ['--only', 'crosscheck'])], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (r.status !== 0) throw new Error(`extract-html.ts failed: ${r.stderr.trim().split('\n').pop()}`);
     const line = (name: string) => r.stdout.split('\n').find((l) => l.startsWith(`${name} `));
     const ours = line('crosscheck');
     if (!ours) throw new Error(`no crosscheck line in: ${r.stdout}`);
     const peer = line('readability+linkedom');
     const vs = peer ? `; Readability.js ${figure(peer, 'F1')}` : '';
-    return [{ measure: 'HTML extraction, trafilatura-eval segment F1 (P / R)', figure: `${figure(ours, 'F1')} (${figure(ours, 'P')} / ${figure(ours, 'R')})${vs}`, goal: '>= 0.97 (held-out news pages)' }];
+    return [
+      {
+        measure: 'HTML extraction, trafilatura-eval segment F1 (P / R)',
+        figure: `${figure(ours, 'F1')} (${figure(ours, 'P')} / ${figure(ours, 'R')})${vs}`,
+        goal: '>= 0.97 (held-out news pages)',
+      },
+    ];
   });
 }
 

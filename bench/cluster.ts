@@ -41,7 +41,15 @@ function score(docs: TextDocument[], g: Map<string, string>, opts = options) {
   const cpu = process.cpuUsage();
   const groups = clusterStories(docs, opts);
   const ms = performance.now() - t;
-  return { ...bcubed(groups.map((s) => s.documents), g), stories: groups.length, ms, cpu: process.cpuUsage(cpu).user / 1000 };
+  return {
+    ...bcubed(
+      groups.map((s) => s.documents),
+      g,
+    ),
+    stories: groups.length,
+    ms,
+    cpu: process.cpuUsage(cpu).user / 1000,
+  };
 }
 
 const fmt = (r: { precision: number; recall: number; f1: number; stories: number; ms: number; cpu: number }) =>
@@ -76,9 +84,11 @@ async function reuters(): Promise<void> {
   const groups = clusterStories(documents, options);
   const cluster = process.cpuUsage(c1).user / 1000;
   const sizes = groups.map((s) => s.documents.length);
-  console.log(`Reuters ${documents.length} documents: read (ingest+extract+text) ${(read / 1000).toFixed(1)} s, cluster ${(cluster / 1000).toFixed(2)} s ` +
-    `(${((cluster / (read + cluster)) * 100).toFixed(1)}% of read+cluster, CPU time), ${(documents.length / (cluster / 1000)).toFixed(0)} docs/s; ` +
-    `${groups.length} stories, largest ${Math.max(...sizes)}, singletons ${sizes.filter((n) => n === 1).length}`);
+  console.log(
+    `Reuters ${documents.length} documents: read (ingest+extract+text) ${(read / 1000).toFixed(1)} s, cluster ${(cluster / 1000).toFixed(2)} s ` +
+      `(${((cluster / (read + cluster)) * 100).toFixed(1)}% of read+cluster, CPU time), ${(documents.length / (cluster / 1000)).toFixed(0)} docs/s; ` +
+      `${groups.length} stories, largest ${Math.max(...sizes)}, singletons ${sizes.filter((n) => n === 1).length}`,
+  );
   // near-linear: CPU time per document should stay flat as the stream grows
   for (const n of [2500, 5000, 10000]) {
     const c = process.cpuUsage();

@@ -12,7 +12,9 @@ const { documents: all, problems } = await readDocuments([path], { timings });
 const documents = all.slice(0, limit);
 const readMs = performance.now() - t0;
 const t1 = performance.now();
-let mentions = 0, quotes = 0, figures = 0;
+let mentions = 0,
+  quotes = 0,
+  figures = 0;
 const enrichments: DocumentEnrichment[] = [];
 for (const d of documents) {
   const e = enrichDocument(d);
@@ -40,18 +42,26 @@ try {
 const analyzeMs = performance.now() - t2;
 const enrichMs = timings.enrich ?? 0;
 const total = readMs + analyzeMs;
-console.log(JSON.stringify({
-  documents: documents.length,
-  stories,
-  mentions, quotes, figures,
-  enrichDocumentMsPerDoc: +(enrichOnly / documents.length).toFixed(3),
-  linkStoryMsPerDocInStoriesOf20: +(link20 / documents.length).toFixed(3),
-  linkStoryOneStoryOfAllMs: Math.round(linkAll),
-  entitiesInThatStory: whole.entities.length,
-  enrichStageMs: Math.round(enrichMs),
-  enrichStageMsPerDoc: +(enrichMs / documents.length).toFixed(3),
-  readMs: Math.round(readMs),
-  analyzeDocumentsMs: Math.round(analyzeMs),
-  enrichShareOfAnalyze: +(enrichMs / total).toFixed(3),
-  timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
-}, null, 1));
+console.log(
+  JSON.stringify(
+    {
+      documents: documents.length,
+      stories,
+      mentions,
+      quotes,
+      figures,
+      enrichDocumentMsPerDoc: +(enrichOnly / documents.length).toFixed(3),
+      linkStoryMsPerDocInStoriesOf20: +(link20 / documents.length).toFixed(3),
+      linkStoryOneStoryOfAllMs: Math.round(linkAll),
+      entitiesInThatStory: whole.entities.length,
+      enrichStageMs: Math.round(enrichMs),
+      enrichStageMsPerDoc: +(enrichMs / documents.length).toFixed(3),
+      readMs: Math.round(readMs),
+      analyzeDocumentsMs: Math.round(analyzeMs),
+      enrichShareOfAnalyze: +(enrichMs / total).toFixed(3),
+      timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
+    },
+    null,
+    1,
+  ),
+);

@@ -37,7 +37,9 @@ const verbose = args.includes('--verbose');
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const entries = JSON.parse(readFileSync(join(dataDir, 'evaldata.json'), 'utf8')) as Record<string, Entry>;
-const files = readdirSync(join(dataDir, 'html')).filter((f) => f.endsWith('.gz')).sort();
+const files = readdirSync(join(dataDir, 'html'))
+  .filter((f) => f.endsWith('.gz'))
+  .sort();
 
 // ---- decode every page once (the same strings go to both extractors)
 const pages = files.map((f) => {
@@ -53,7 +55,15 @@ function matchPages(): Map<string, string> {
   if (existsSync(cache)) return new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8'))));
   const map = new Map<string, string>();
   const taken = new Set<string>();
-  const texts = pages.map((p) => norm(p.html.replace(/&nbsp;|&#160;/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#0?39;|&apos;/g, "'")));
+  const texts = pages.map((p) =>
+    norm(
+      p.html
+        .replace(/&nbsp;|&#160;/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#0?39;|&apos;/g, "'"),
+    ),
+  );
   const urls = Object.keys(entries);
   for (let i = 0; i < pages.length; i++) {
     const hits = urls.filter((u) => pages[i].html.includes(`"${u}"`) && !taken.has(u));
@@ -103,7 +113,7 @@ const zero = (): Score => ({ tp: 0, fn: 0, fp: 0 });
 
 function score(s: Score, output: string, e: Entry): void {
   const out = norm(output);
-  for (const w of e.with) (out.includes(norm(w)) ? s.tp++ : s.fn++);
+  for (const w of e.with) out.includes(norm(w)) ? s.tp++ : s.fn++;
   for (const w of e.without) if (out.includes(norm(w))) s.fp++;
 }
 
@@ -157,5 +167,7 @@ for (const [name, run] of Object.entries(extractors)) {
   }
   const cpu = process.cpuUsage(t0);
   const secs = (cpu.user + cpu.system) / 1e6;
-  console.log(`${name.padEnd(24)} ${prf(all)}  (TP ${all.tp} FN ${all.fn} FP ${all.fp})  ${(matched.length / secs).toFixed(1)} pages/s (CPU)  [half A ${prf(halves.dev)} | half B ${prf(halves.held)}]${failures ? `  ${failures} failures` : ''}`);
+  console.log(
+    `${name.padEnd(24)} ${prf(all)}  (TP ${all.tp} FN ${all.fn} FP ${all.fp})  ${(matched.length / secs).toFixed(1)} pages/s (CPU)  [half A ${prf(halves.dev)} | half B ${prf(halves.held)}]${failures ? `  ${failures} failures` : ''}`,
+  );
 }

@@ -38,8 +38,14 @@ function report(name: string, docs: TextDocument[], table = heldOutTable): void 
 const reuters = (await readDocuments([`${DATA}reuters21578/docs.jsonl`])).documents;
 const ecb = (await readDocuments([`${DATA}ecbplus-dev/docs.jsonl`])).documents;
 const idOf = (d: TextDocument) => d.id.replace(/~\d+$/, '');
-report('Reuters-21578 held-out half (even ids)', reuters.filter((d) => Number(idOf(d)) % 2 === 0));
-report('ECB+ held-out (dev split)', ecb.filter((d) => ecbSplit.get(idOf(d)) !== 'train'));
+report(
+  'Reuters-21578 held-out half (even ids)',
+  reuters.filter((d) => Number(idOf(d)) % 2 === 0),
+);
+report(
+  'ECB+ held-out (dev split)',
+  ecb.filter((d) => ecbSplit.get(idOf(d)) !== 'train'),
+);
 if (process.argv.includes('--all')) {
   const shipped = loadBigramTable();
   report('Reuters-21578 all, shipped table (in-sample)', reuters, shipped!);

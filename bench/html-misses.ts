@@ -38,12 +38,15 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const dataDir = args.find((a, i) => !a.startsWith('--') && !['--half', '--list'].includes(args[i - 1])) ?? join(import.meta.dirname, '../../shared/data/trafilatura-eval');
+const dataDir =
+  args.find((a, i) => !a.startsWith('--') && !['--half', '--list'].includes(args[i - 1])) ?? join(import.meta.dirname, '../../shared/data/trafilatura-eval');
 const half = flag('--half');
 const list = flag('--list');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const entries = JSON.parse(readFileSync(join(dataDir, 'evaldata.json'), 'utf8')) as Record<string, { with: string[]; without: string[] }>;
-const files = readdirSync(join(dataDir, 'html')).filter((f) => f.endsWith('.gz')).sort();
+const files = readdirSync(join(dataDir, 'html'))
+  .filter((f) => f.endsWith('.gz'))
+  .sort();
 const key = createHash('sha1').update(files.join('\n')).update(Object.keys(entries).join('\n')).digest('hex').slice(0, 12);
 const mapping = new Map(Object.entries(JSON.parse(readFileSync(join(tmpdir(), `crosscheck-trafilatura-map-${key}.json`), 'utf8')) as Record<string, string>));
 const heldOut = (file: string) => createHash('md5').update(file).digest()[0] % 2 === 1;
@@ -79,7 +82,8 @@ for (const f of files) {
     }
     bump(cat, `${f} | ${n.slice(0, 100)}\n            @ ${where(html, n)}`);
   }
-  for (const w of leaks) bump(`leak: via ${c.method.split(',')[0].split(' ').slice(0, 3).join(' ')}`, `${f} | ${norm(w).slice(0, 100)}\n            @ ${where(html, norm(w))}`);
+  for (const w of leaks)
+    bump(`leak: via ${c.method.split(',')[0].split(' ').slice(0, 3).join(' ')}`, `${f} | ${norm(w).slice(0, 100)}\n            @ ${where(html, norm(w))}`);
 }
 for (const [cat, n] of [...counts].sort((a, b) => b[1] - a[1])) {
   console.log(`${String(n).padStart(4)}  ${cat}`);

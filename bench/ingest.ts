@@ -58,7 +58,8 @@ if (args[0] === '--child') {
   process.exit(0);
 }
 
-const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? join(here, '..', '..', 'shared', 'data', 'reuters21578', 'docs.jsonl');
+const file =
+  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? join(here, '..', '..', 'shared', 'data', 'reuters21578', 'docs.jsonl');
 if (!existsSync(file)) {
   console.error(`bench/ingest: ${file}: not found (pass the path of a .jsonl file)`);
   process.exit(2);
@@ -67,9 +68,13 @@ const backends = flag('--backends', 'pglite,postgres').split(',');
 
 async function runChild(kind: string, location: string): Promise<void> {
   await new Promise<void>((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', location, file, '--stops', stops.join(','), '--batch', String(batch)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', location, file, '--stops', stops.join(','), '--batch', String(batch)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     child.stdout.setEncoding('utf8');
     let buffered = '';
     child.stdout.on('data', (chunk: string) => {
@@ -78,7 +83,9 @@ async function runChild(kind: string, location: string): Promise<void> {
       while ((nl = buffered.indexOf('\n')) >= 0) {
         const r = JSON.parse(buffered.slice(0, nl));
         buffered = buffered.slice(nl + 1);
-        console.log(`${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   ${String(r.stretch).padStart(6)} articles/s (last stretch)   ${String(r.overall).padStart(6)} overall   RSS ${r.rssMB} MB, peak ${r.peakMB} MB`);
+        console.log(
+          `${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   ${String(r.stretch).padStart(6)} articles/s (last stretch)   ${String(r.overall).padStart(6)} overall   RSS ${r.rssMB} MB, peak ${r.peakMB} MB`,
+        );
       }
     });
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${kind} run exited with ${code}`))));

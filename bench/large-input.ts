@@ -22,7 +22,10 @@ async function run(bytes: number): Promise<{ ms: number; timings: Record<string,
 
 const small = await run(Math.round(mb * 1024 * 1024));
 const large = await run(Math.round(4 * mb * 1024 * 1024));
-const fmt = (t: Record<string, number>) => Object.entries(t).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}s`).join(', ');
+const fmt = (t: Record<string, number>) =>
+  Object.entries(t)
+    .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}s`)
+    .join(', ');
 console.log(`${mb} MB: ${(small.ms / 1000).toFixed(1)} s (${fmt(small.timings)})`);
 console.log(`${4 * mb} MB: ${(large.ms / 1000).toFixed(1)} s (${fmt(large.timings)})`);
 console.log(`growth 4x input: ${(large.ms / small.ms).toFixed(2)}x time; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

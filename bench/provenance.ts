@@ -65,7 +65,10 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
 }
 const dupGroups = [...groups.values()].filter((g) => g.length > 1);
 const read = new Set(documents.map((d) => d.id));
-const families = sourceFamilies(last!.relations, documents.map((d) => d.id));
+const families = sourceFamilies(
+  last!.relations,
+  documents.map((d) => d.id),
+);
 const kinds = new Map<string, number>();
 for (const r of last!.relations) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
 let linked = 0;
@@ -81,5 +84,7 @@ for (const g of dupGroups) {
   else missed.push(present);
 }
 console.log(`relations by kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);
-console.log(`exact-duplicate groups in the data: ${dupGroups.length}; linked into one family: ${linked}; not linked: ${missed.length}; fewer than two members reached the text stage: ${unread}`);
+console.log(
+  `exact-duplicate groups in the data: ${dupGroups.length}; linked into one family: ${linked}; not linked: ${missed.length}; fewer than two members reached the text stage: ${unread}`,
+);
 for (const m of missed.slice(0, 10)) console.log(`  not linked: ${m.join(', ')}`);

@@ -32,7 +32,13 @@ const SETS: QuoteSet[] = [
   { name: 'PolNeAR dev', docs: 'data/polnear-dev/docs.jsonl', gold: 'data/polnear-dev/quotes.jsonl', scorer: 'score_quotes_polnear.py', split: 'dev' },
 ];
 if (args.includes('--train')) {
-  SETS.push({ name: 'PolNeAR train', docs: 'data/polnear-dev/docs.jsonl', gold: 'data/polnear-dev/quotes.jsonl', scorer: 'score_quotes_polnear.py', split: 'train' });
+  SETS.push({
+    name: 'PolNeAR train',
+    docs: 'data/polnear-dev/docs.jsonl',
+    gold: 'data/polnear-dev/quotes.jsonl',
+    scorer: 'score_quotes_polnear.py',
+    split: 'train',
+  });
 }
 
 /** The set's documents (one split of PolNeAR) and its gold lines, written where the scorer reads them. */
@@ -45,7 +51,9 @@ function prepare(set: QuoteSet): { docsPath: string; goldPath: string } {
     const d = JSON.parse(line) as { id: string; split: string };
     if (d.split === set.split) keep.add(d.id), docs.push(line);
   }
-  const gold = readFileSync(join(SHARED, set.gold), 'utf8').split('\n').filter((l) => l.trim() && keep.has((JSON.parse(l) as { document: string }).document));
+  const gold = readFileSync(join(SHARED, set.gold), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && keep.has((JSON.parse(l) as { document: string }).document));
   const docsPath = join(tmp, `${set.split}-docs.jsonl`);
   const goldPath = join(tmp, `${set.split}-quotes.jsonl`);
   writeFileSync(docsPath, docs.join('\n') + '\n');
@@ -72,9 +80,14 @@ try {
     const ms = performance.now() - t0;
     const reportPath = join(tmp, 'report.json');
     writeFileSync(reportPath, JSON.stringify(report));
-    const scored = execFileSync('python3', [join(SCORING, set.scorer), goldPath, reportPath], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    const scored = execFileSync('python3', [join(SCORING, set.scorer), goldPath, reportPath], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     const right = /speaker-right-overall ([\d.]+)/.exec(scored)?.[1] ?? '?';
-    const enrich = timings.enrich ? ` enrich ${Math.round(timings.enrich)} ms (${((timings.enrich / ms) * 100).toFixed(1)}% of ${Math.round(ms)} ms)` : ` ${Math.round(ms)} ms`;
+    const enrich = timings.enrich
+      ? ` enrich ${Math.round(timings.enrich)} ms (${((timings.enrich / ms) * 100).toFixed(1)}% of ${Math.round(ms)} ms)`
+      : ` ${Math.round(ms)} ms`;
     console.log(`${set.name.padEnd(14)} speaker right ${right}  [${scored}]${enrich}`);
   }
 } finally {

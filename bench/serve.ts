@@ -49,7 +49,9 @@ async function build(): Promise<void> {
 
 /** The server in its own process, as a user runs it. */
 async function serve(extra: string[]): Promise<() => Promise<void>> {
-  const child = spawn(process.execPath, [`${ROOT}bin/crosscheck.js`, 'serve', '--db', BASE, '--port', String(PORT), ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [`${ROOT}bin/crosscheck.js`, 'serve', '--db', BASE, '--port', String(PORT), ...extra], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     let err = '';
     child.stderr.on('data', (d) => {
@@ -85,14 +87,19 @@ async function measure(row: Row): Promise<void> {
 await build();
 // the same rows twice: as served (responses kept until the base changes) and with --no-cache (every
 // request read from the base and rendered: the cost of a first visit after each change)
-for (const [label, extra] of [['cached (default)', []], ['uncached (--no-cache)', ['--no-cache']]] as const) {
+for (const [label, extra] of [
+  ['cached (default)', []],
+  ['uncached (--no-cache)', ['--no-cache']],
+] as const) {
   const stop = await serve([...extra]);
   try {
     const api = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`).then((r) => r.json() as Promise<any>);
     const top = (await api('/api/stories?sort=sources&limit=1')).stories[0];
     // a typical story: the 200th by sources (the top one on a small base)
     const middle = (await api('/api/stories?sort=sources&limit=1&offset=200')).stories[0] ?? top;
-    console.log(`\n${label}: base ${BASE}; top story ${top.documents} articles (${top.independentSources} independent); typical story ${middle.documents} articles; ${DURATION} s per row, ${CONNECTIONS} connections; server in its own process; machine shared, figures noisy`);
+    console.log(
+      `\n${label}: base ${BASE}; top story ${top.documents} articles (${top.independentSources} independent); typical story ${middle.documents} articles; ${DURATION} s per row, ${CONNECTIONS} connections; server in its own process; machine shared, figures noisy`,
+    );
     const rows: Row[] = [
       { name: 'static css', path: '/assets/app.css', goal: null },
       { name: 'stories page', path: '/', goal: 100 },

@@ -22,10 +22,11 @@ if (!existsSync(file)) {
 // gold clusters from the records themselves (the ingest stage keeps record ids)
 const { readFileSync } = await import('node:fs');
 const clusterOf = new Map<string, string>();
-for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) {
-  const r = JSON.parse(line) as { id: string; cluster: string };
-  clusterOf.set(r.id, r.cluster);
-}
+for (const line of readFileSync(file, 'utf8').split('\n'))
+  if (line.trim()) {
+    const r = JSON.parse(line) as { id: string; cluster: string };
+    clusterOf.set(r.id, r.cluster);
+  }
 const { documents } = await readDocuments([file]);
 const clusters = new Map<string, TextDocument[]>();
 for (const d of documents) {
@@ -51,7 +52,10 @@ for (const [id, docs] of [...clusters].sort()) {
   const relations = findRelations(docs);
   const flags = documentFlags(docs);
   const enrichments = new Map(docs.map((d) => [d.id, enrichDocument(d)]));
-  const { entities, quotes } = linkStory(docs, docs.map((d) => enrichments.get(d.id)!));
+  const { entities, quotes } = linkStory(
+    docs,
+    docs.map((d) => enrichments.get(d.id)!),
+  );
   const group: StoryGroup = { id, title: docs[0].title, documents: docs.map((d) => d.id), members: [], why: [], period: { start: null, end: null } };
   const t = performance.now();
   const cpu0 = process.cpuUsage();
@@ -81,7 +85,9 @@ for (const [id, docs] of [...clusters].sort()) {
 }
 const n = clusters.size;
 console.log(`stories ${n}, articles ${documents.length}, statement sentences ${units}`);
-console.log(`synthesis: ${total.toFixed(0)} ms wall (${cpuMs.toFixed(0)} ms CPU) total, ${(total / n).toFixed(1)} ms per story, slowest ${worst.ms.toFixed(1)} ms (${worst.story}, ${worst.docs} articles)`);
+console.log(
+  `synthesis: ${total.toFixed(0)} ms wall (${cpuMs.toFixed(0)} ms CPU) total, ${(total / n).toFixed(1)} ms per story, slowest ${worst.ms.toFixed(1)} ms (${worst.story}, ${worst.docs} articles)`,
+);
 console.log(`per statement sentence: ${((1000 * cpuMs) / Math.max(1, units)).toFixed(0)} µs CPU`);
 console.log(`candidate pairs scored ${pairs} of ${allPairs} sentence pairs (${((100 * pairs) / Math.max(1, allPairs)).toFixed(1)}%)`);
 console.log(`claims ${claims}: ${multiDoc} carried by 2+ articles, ${corroborated} by 2+ independent sources`);

@@ -44,7 +44,16 @@ async function watchBench(): Promise<void> {
   const t0 = performance.now();
   try {
     for (let f = 0; f < feeds; f++) await addFeed(db, farm.feedUrl(f), { now: start });
-    const w = new Watcher(db, { now, allowPrivate: true, concurrency: 8, perHostGapMs: gap, seed: 'bench', leaseMs: 30 * MIN, timeoutMs: 10_000, limits: { ...DEFAULT_LIMITS, minIntervalMs: 20 * MIN, defaultIntervalMs: 30 * MIN } });
+    const w = new Watcher(db, {
+      now,
+      allowPrivate: true,
+      concurrency: 8,
+      perHostGapMs: gap,
+      seed: 'bench',
+      leaseMs: 30 * MIN,
+      timeoutMs: 10_000,
+      limits: { ...DEFAULT_LIMITS, minIntervalMs: 20 * MIN, defaultIntervalMs: 30 * MIN },
+    });
     // when each document reached the base (the clock at its round's commit)
     const storedAt = new Map<string, number>();
     w.onCommit = async (_round, at) => {
@@ -65,7 +74,10 @@ async function watchBench(): Promise<void> {
     // requests per host in any 60-second window
     let worst = 0;
     for (let h = 0; h < hosts; h++) {
-      const times = farm.log.filter((r) => r.host === h).map((r) => r.at).sort((a, b) => a - b);
+      const times = farm.log
+        .filter((r) => r.host === h)
+        .map((r) => r.at)
+        .sort((a, b) => a - b);
       for (let i = 0, j = 0; i < times.length; i++) {
         while (times[i] - times[j] >= MIN) j++;
         worst = Math.max(worst, i - j + 1);
@@ -76,11 +88,19 @@ async function watchBench(): Promise<void> {
     const onDown = states.filter((s) => farm.feeds[s.id - 1].host === down.host);
     const recovered = onDown.filter((s) => s.errors === 0 && s.lastSuccess && Date.parse(s.lastSuccess) >= down.until);
     console.log(`watch: ${feeds} feeds on ${hosts} hosts, ${hours} h of publishing (+1 h), clock moved in ${steps} passes, ${seconds.toFixed(0)} s wall`);
-    console.log(`  items published ${published.length}, ingested ${ingested.length} (${((100 * ingested.length) / published.length).toFixed(1)} %); documents in base ${(await db.query<{ n: number }>('SELECT count(*)::int AS n FROM documents'))[0].n}`);
+    console.log(
+      `  items published ${published.length}, ingested ${ingested.length} (${((100 * ingested.length) / published.length).toFixed(1)} %); documents in base ${(await db.query<{ n: number }>('SELECT count(*)::int AS n FROM documents'))[0].n}`,
+    );
     console.log(`  requests ${farm.log.length}; most requests to one host in any minute ${worst} (limit ${Math.floor(MIN / gap)} at a ${gap} ms gap)`);
-    console.log(`  feed polls ${polls.length}: 304 ${((100 * polls.filter((r) => r.status === 304).length) / polls.length).toFixed(1)} %, 429 ${polls.filter((r) => r.status === 429).length}, refused while host down ${polls.filter((r) => r.status === 0).length}`);
-    console.log(`  publication to story: median ${pct(latencies, 0.5).toFixed(1)} min, p90 ${pct(latencies, 0.9).toFixed(1)} min, max ${Math.max(...latencies).toFixed(1)} min (clock minutes)`);
-    console.log(`  feeds on the host that was down ${((down.until - down.from) / H).toFixed(1)} h: ${recovered.length} of ${onDown.length} recovered; ${w.counts.newVersions} updated items stored as new versions`);
+    console.log(
+      `  feed polls ${polls.length}: 304 ${((100 * polls.filter((r) => r.status === 304).length) / polls.length).toFixed(1)} %, 429 ${polls.filter((r) => r.status === 429).length}, refused while host down ${polls.filter((r) => r.status === 0).length}`,
+    );
+    console.log(
+      `  publication to story: median ${pct(latencies, 0.5).toFixed(1)} min, p90 ${pct(latencies, 0.9).toFixed(1)} min, max ${Math.max(...latencies).toFixed(1)} min (clock minutes)`,
+    );
+    console.log(
+      `  feeds on the host that was down ${((down.until - down.from) / H).toFixed(1)} h: ${recovered.length} of ${onDown.length} recovered; ${w.counts.newVersions} updated items stored as new versions`,
+    );
     console.log(`  ingest: ${(w.counts.newDocuments / seconds).toFixed(1)} articles/s wall (2 shared cores)`);
   } finally {
     await base.close();
@@ -117,7 +137,23 @@ async function workersBench(): Promise<void> {
         await base.close();
         const t0 = performance.now();
         const procs = Array.from({ length: n }, () =>
-          spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), 'worker', '--db', url, '--exit-when-idle', '--allow-private', '--per-host-gap', '20', '--concurrency', '4', '--quiet'], { stdio: 'ignore' }),
+          spawn(
+            process.execPath,
+            [
+              join(ROOT, 'bin', 'crosscheck.js'),
+              'worker',
+              '--db',
+              url,
+              '--exit-when-idle',
+              '--allow-private',
+              '--per-host-gap',
+              '20',
+              '--concurrency',
+              '4',
+              '--quiet',
+            ],
+            { stdio: 'ignore' },
+          ),
         );
         await Promise.all(procs.map((p) => new Promise((r) => p.once('exit', r))));
         const seconds = (performance.now() - t0) / 1000;
@@ -125,7 +161,9 @@ async function workersBench(): Promise<void> {
         const docs = (await adapterOf(check).query<{ n: number }>('SELECT count(*)::int AS n FROM documents'))[0].n;
         shapes.push(await shape(adapterOf(check)));
         await check.close();
-        console.log(`workers: ${n} worker${n > 1 ? 's' : ''}: ${docs} articles from ${feeds} feeds in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(1)} articles/s (process start and polling included)`);
+        console.log(
+          `workers: ${n} worker${n > 1 ? 's' : ''}: ${docs} articles from ${feeds} feeds in ${seconds.toFixed(1)} s = ${(docs / seconds).toFixed(1)} articles/s (process start and polling included)`,
+        );
       } finally {
         await dropDatabase(name);
       }

@@ -21,7 +21,7 @@ export function* corpusTexts(part: 'train' | 'test' | 'all'): Generator<string> 
   for (let i = 0; i < reuters.length; i++) {
     if (!reuters[i].trim()) continue;
     const r = JSON.parse(reuters[i]);
-    if (part !== 'all' && Number(r.id) % 2 === 1 !== (part === 'train')) continue;
+    if (part !== 'all' && (Number(r.id) % 2 === 1) !== (part === 'train')) continue;
     if (r.text) yield r.text;
   }
   for (const line of readFileSync(`${DATA}ecbplus-dev/docs.jsonl`, 'utf8').split('\n')) {

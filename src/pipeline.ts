@@ -113,7 +113,10 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
           ? `the run stopped at ${maxDocuments.toLocaleString('en-US')} articles (--max-documents), the most one analysis holds by default`
           : `the run stopped at ${documents.length.toLocaleString('en-US')} articles: they fill ${Math.round(memoryShare() * 100)}% of the memory Node allows, and the later stages need the rest`;
       // leaving the loop closes the files still open; what was read is analysed and reported
-      problem({ source: item.source, reason: `not read: ${why}; this input and the rest were left out (split the input, or raise the limit if memory allows)` });
+      problem({
+        source: item.source,
+        reason: `not read: ${why}; this input and the rest were left out (split the input, or raise the limit if memory allows)`,
+      });
       break;
     }
     const result = timed(options.timings, 'extract+text', () => processRaw({ ...item, id: unique(item.id) }));
@@ -231,7 +234,12 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
     let stage: StageName = 'link';
     const story = attempt(() => {
       beforeStage?.(stage, g.id);
-      const { entities, quotes } = timed(options.timings, 'enrich', () => linkStory(docs, docs.map((d) => enrichments.get(d.id)!)));
+      const { entities, quotes } = timed(options.timings, 'enrich', () =>
+        linkStory(
+          docs,
+          docs.map((d) => enrichments.get(d.id)!),
+        ),
+      );
       beforeStage?.((stage = 'synthesize'), g.id);
       const synthesis = timed(options.timings, 'synthesize', () =>
         synthesizeStory({ group: g, documents: docs, relations: relationsByStory[i], enrichments, entities, quotes, flags }),

@@ -24,5 +24,4 @@ test('the compiled dist/ writes the same report as the sources', async (t) => {
   assert.equal(compiled.status, 0, compiled.stderr);
   const fromSources = renderReport(await analyze([SEEDS]), 'json');
   assert.equal(compiled.stdout, fromSources);
-
 });

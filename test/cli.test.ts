@@ -37,7 +37,10 @@ test('input problems go to stderr as "crosscheck: <source>: <reason>" and the ru
   assert.equal(r.status, 0, r.stderr);
   const lines = r.stderr.trim().split('\n');
   assert.equal(lines.length, 3, r.stderr);
-  assert.ok(lines.some((l) => l === `crosscheck: ${join(dir, 'empty.txt')}: empty file`), r.stderr);
+  assert.ok(
+    lines.some((l) => l === `crosscheck: ${join(dir, 'empty.txt')}: empty file`),
+    r.stderr,
+  );
   assert.ok(lines.some((l) => l.startsWith(`crosscheck: ${join(dir, 'bin.txt')}: binary content`)));
   assert.ok(lines.some((l) => l === `crosscheck: ${join(dir, 'missing.txt')}: no such file or folder`));
   const report = JSON.parse(r.stdout);
@@ -68,7 +71,10 @@ test('--out writes the report to a file; an impossible --out is a usage error', 
 test('extract prints one JSON object per input with the contract fields', async () => {
   const r = await runCli(['extract', SEEDS, '--format', 'jsonl']);
   assert.equal(r.status, 0, r.stderr);
-  const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const rows = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(rows.length, 5);
   for (const row of rows) {
     for (const key of ['id', 'source', 'title', 'outlet', 'byline', 'published', 'language', 'text', 'removed']) assert.ok(key in row, key);

@@ -34,14 +34,20 @@ const seeds = await readDocuments([SEEDS]);
 const inOrder = clusterStories(ecb.documents);
 
 test('ECB+ stories: B-cubed F1 stays at the measured level without being told the number of stories', () => {
-  const r = bcubed(inOrder.map((s) => s.documents), gold);
+  const r = bcubed(
+    inOrder.map((s) => s.documents),
+    gold,
+  );
   assert.ok(r.f1 >= MIN_F1, `F1 ${r.f1.toFixed(4)} (P ${r.precision.toFixed(4)}, R ${r.recall.toFixed(4)}) below ${MIN_F1}`);
 });
 
 test('similar events stay apart: two Internet Explorer patches five years apart, two DUI arrests of one team', () => {
   const holding = (c: string) => inOrder.filter((s) => s.documents.some((id) => gold.get(id) === c));
   // (the year veto itself is tested in src/cluster/cluster.test.ts)
-  for (const [one, other] of [['27_1', '27_2'], ['35_1', '35_2']]) {
+  for (const [one, other] of [
+    ['27_1', '27_2'],
+    ['35_1', '35_2'],
+  ]) {
     for (const s of holding(one)) assert.ok(!s.documents.some((id) => gold.get(id) === other), `story ${s.title} mixes ${one} and ${other}`);
     assert.equal(holding(other).length, 1, `${other} is one story`);
   }
@@ -49,9 +55,15 @@ test('similar events stay apart: two Internet Explorer patches five years apart,
 
 test('shuffling undated input changes B-cubed F1 by at most 0.02, and the same input gives the same stories', () => {
   assert.deepEqual(clusterStories(ecb.documents), inOrder);
-  const base = bcubed(inOrder.map((s) => s.documents), gold).f1;
+  const base = bcubed(
+    inOrder.map((s) => s.documents),
+    gold,
+  ).f1;
   const docs = shuffled(ecb.documents, 1).map((d, i) => ({ ...d, order: i }));
-  const moved = bcubed(clusterStories(docs).map((s) => s.documents), gold).f1;
+  const moved = bcubed(
+    clusterStories(docs).map((s) => s.documents),
+    gold,
+  ).f1;
   assert.ok(Math.abs(base - moved) <= MAX_SHUFFLE_CHANGE, `F1 ${base.toFixed(4)} in input order, ${moved.toFixed(4)} shuffled`);
 });
 
@@ -60,11 +72,20 @@ test('the five seed articles form one story with a readable title, an id from it
   assert.equal(stories.length, 1, stories.map((s) => s.title).join(' / '));
   const [s] = stories;
   assert.equal(s.documents.length, 5);
-  assert.ok(seeds.documents.some((d) => d.title === s.title), 'title is one of the member titles');
+  assert.ok(
+    seeds.documents.some((d) => d.title === s.title),
+    'title is one of the member titles',
+  );
   assert.match(s.id, /^story-[0-9a-f]{12}$/);
   assert.equal(clusterStories([...seeds.documents].reverse())[0].id, s.id);
-  assert.ok(s.why.some((w) => w.startsWith('Lukashenko')), s.why.join(', '));
-  assert.ok(s.why.some((w) => w.startsWith('Putin')), s.why.join(', '));
+  assert.ok(
+    s.why.some((w) => w.startsWith('Lukashenko')),
+    s.why.join(', '),
+  );
+  assert.ok(
+    s.why.some((w) => w.startsWith('Putin')),
+    s.why.join(', '),
+  );
   assert.ok(s.period.start?.startsWith('2022-12-'), String(s.period.start));
   for (const m of s.members) {
     assert.ok(m.reason.length > 0);
@@ -104,7 +125,10 @@ test('every story in every report format says why it holds together', () => {
 
 test('BASIL stories: dated political news, one event per story, the events of one saga apart', () => {
   const stories = clusterStories(basil.documents);
-  const r = bcubed(stories.map((s) => s.documents), basilGold);
+  const r = bcubed(
+    stories.map((s) => s.documents),
+    basilGold,
+  );
   assert.ok(r.f1 >= MIN_BASIL_F1, `F1 ${r.f1.toFixed(4)} (P ${r.precision.toFixed(4)}, R ${r.recall.toFixed(4)}) below ${MIN_BASIL_F1}`);
   // events of one saga, 6 days to 8 months apart, that the content alone merged
   const event = (prefix: string) => [...basilGold].filter(([, c]) => c.startsWith(prefix)).map(([id]) => id);
@@ -118,7 +142,8 @@ test('BASIL stories: dated political news, one event per story, the events of on
     const a = new Set(event(one));
     const b = new Set(event(other));
     assert.equal(a.size, 3);
-    for (const s of stories) assert.ok(!(s.documents.some((id) => a.has(id)) && s.documents.some((id) => b.has(id))), `story ${s.title} mixes ${one} and ${other}`);
+    for (const s of stories)
+      assert.ok(!(s.documents.some((id) => a.has(id)) && s.documents.some((id) => b.has(id))), `story ${s.title} mixes ${one} and ${other}`);
   }
   // every story of a storyline is listed in it, and no line outgrows its limit
   for (const s of [...stories, ...inOrder]) {
@@ -128,5 +153,7 @@ test('BASIL stories: dated political news, one event per story, the events of on
     assert.ok(s.storyline.why.length > 0);
   }
   // every story of dated articles keeps to a few days
-  for (const s of stories) if (s.period.start && s.period.end) assert.ok(Date.parse(s.period.end) - Date.parse(s.period.start) <= 4 * 86_400_000, `${s.title}: ${s.period.start}..${s.period.end}`);
+  for (const s of stories)
+    if (s.period.start && s.period.end)
+      assert.ok(Date.parse(s.period.end) - Date.parse(s.period.start) <= 4 * 86_400_000, `${s.title}: ${s.period.start}..${s.period.end}`);
 });

@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { SCHEMA } from './helpers.ts';
 
-let validator: ((data: unknown) => boolean) & { errors?: unknown } | null = null;
+let validator: (((data: unknown) => boolean) & { errors?: unknown }) | null = null;
 
 export function validateReport(report: unknown): string[] {
   if (!validator) {

@@ -12,12 +12,41 @@ test('seed entities and quotes', async () => {
   assert.equal(documents.length, 5);
   const { entities, quotes } = linkStory(documents, documents.map(enrichDocument));
   const typeOf = (name: string) => entities.find((e) => e.name === name || e.aliases.includes(name))?.type;
-  const people = ['Vladimir Putin', 'Alexander Lukashenko', 'Serhiy Nayev', 'Valery Zaluzhniy', 'Sergei Shoigu', 'Vladimir Makei', 'Dmitry Peskov',
-    'Yauheni Preiherman', 'Arkady Moshes', 'Sergei Lavrov', 'Sergei Aleinik', 'Yuriy Saks', 'Volodymyr Zelensky', 'Pat Ryder', 'Alexander Azarov',
-    'Valery Sakhashchyk', 'Dara Massicot', 'Franak Viacorka', 'Svetlana Tsikhanouskaya'];
+  const people = [
+    'Vladimir Putin',
+    'Alexander Lukashenko',
+    'Serhiy Nayev',
+    'Valery Zaluzhniy',
+    'Sergei Shoigu',
+    'Vladimir Makei',
+    'Dmitry Peskov',
+    'Yauheni Preiherman',
+    'Arkady Moshes',
+    'Sergei Lavrov',
+    'Sergei Aleinik',
+    'Yuriy Saks',
+    'Volodymyr Zelensky',
+    'Pat Ryder',
+    'Alexander Azarov',
+    'Valery Sakhashchyk',
+    'Dara Massicot',
+    'Franak Viacorka',
+    'Svetlana Tsikhanouskaya',
+  ];
   for (const p of people) assert.equal(typeOf(p), 'person', p);
-  for (const p of ['Belarus', 'Ukraine', 'Russia', 'Minsk', 'Kyiv', 'Moscow', 'Brest', 'Kharkiv', 'Kherson', 'Vilnius', 'Warsaw', 'Poland', 'Lithuania']) assert.equal(typeOf(p), 'place', p);
-  for (const o of ['Kremlin', 'Pentagon', 'Economist', 'Wall Street Journal', 'Finnish Institute of International Affairs', 'Minsk Dialogue Council on International Relations', 'NATO', 'KGB', 'Institute for the Examine of Battle']) {
+  for (const p of ['Belarus', 'Ukraine', 'Russia', 'Minsk', 'Kyiv', 'Moscow', 'Brest', 'Kharkiv', 'Kherson', 'Vilnius', 'Warsaw', 'Poland', 'Lithuania'])
+    assert.equal(typeOf(p), 'place', p);
+  for (const o of [
+    'Kremlin',
+    'Pentagon',
+    'Economist',
+    'Wall Street Journal',
+    'Finnish Institute of International Affairs',
+    'Minsk Dialogue Council on International Relations',
+    'NATO',
+    'KGB',
+    'Institute for the Examine of Battle',
+  ]) {
     assert.equal(typeOf(o), 'org', o);
   }
   const one = (a: string, b: string) => entities.find((e) => e.aliases.includes(a)) === entities.find((e) => e.aliases.includes(b));

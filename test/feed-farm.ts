@@ -145,7 +145,10 @@ export class FeedFarm {
   }
 
   private visible(feed: FarmFeed, t: number): FarmItem[] {
-    return feed.items.filter((i) => i.published <= t).slice(-20).reverse();
+    return feed.items
+      .filter((i) => i.published <= t)
+      .slice(-20)
+      .reverse();
   }
 
   private feedBody(feed: FarmFeed, t: number): string {
@@ -168,7 +171,9 @@ export class FeedFarm {
       .map(
         (i) =>
           `<item><title>${esc(this.articles[i.article].title)}</title><link>${this.itemUrl(i)}</link><guid>${this.itemUrl(i)}</guid><pubDate>${new Date(i.published).toUTCString()}</pubDate>` +
-          (feed.kind === 'summary' ? `<description>${body(i)}</description>` : `<description>${esc(this.articles[i.article].text.slice(0, 120))}</description><content:encoded>${body(i)}</content:encoded>`) +
+          (feed.kind === 'summary'
+            ? `<description>${body(i)}</description>`
+            : `<description>${esc(this.articles[i.article].text.slice(0, 120))}</description><content:encoded>${body(i)}</content:encoded>`) +
           '</item>',
       )
       .join('');

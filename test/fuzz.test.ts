@@ -43,7 +43,28 @@ const mixedBytes = fc
   )
   .map((parts) => Buffer.concat(parts));
 
-const TAGS = ['div', 'p', 'span', 'article', 'main', 'script', 'style', 'table', 'td', 'li', 'a', 'h1', 'nav', 'footer', 'template', 'svg', 'math', 'iframe', 'noscript', 'textarea'];
+const TAGS = [
+  'div',
+  'p',
+  'span',
+  'article',
+  'main',
+  'script',
+  'style',
+  'table',
+  'td',
+  'li',
+  'a',
+  'h1',
+  'nav',
+  'footer',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'noscript',
+  'textarea',
+];
 
 /** Broken, deep or odd markup: unclosed tags, nesting thousands deep, half comments, stray entities. */
 const markup = fc
@@ -52,7 +73,24 @@ const markup = fc
       fc.constantFrom(...TAGS).map((t) => `<${t}>`),
       fc.constantFrom(...TAGS).map((t) => `</${t}>`),
       fc.tuple(fc.constantFrom(...TAGS), fc.integer({ min: 1, max: 3000 })).map(([t, n]) => `<${t}>`.repeat(n)),
-      fc.constantFrom('<!--', '-->', '<![CDATA[', ']]>', '<!DOCTYPE html>', '<meta charset="shift_jis">', '<meta charset="x-unknown">', '&nbsp;', '&#0;', '&#x110000;', '&amp', '<', '>', '"', "<a href='javascript:alert(1)'>", '<img src=x onerror=alert(1)>'),
+      fc.constantFrom(
+        '<!--',
+        '-->',
+        '<![CDATA[',
+        ']]>',
+        '<!DOCTYPE html>',
+        '<meta charset="shift_jis">',
+        '<meta charset="x-unknown">',
+        '&nbsp;',
+        '&#0;',
+        '&#x110000;',
+        '&amp',
+        '<',
+        '>',
+        '"',
+        "<a href='javascript:alert(1)'>",
+        '<img src=x onerror=alert(1)>',
+      ),
       fc.string({ unit: 'grapheme', maxLength: 120 }),
       fc.lorem({ maxCount: 30, mode: 'sentences' }),
     ),
@@ -104,20 +142,27 @@ function processDocument(raw: RawDocument): void {
 // ---------------------------------------------------------------- readers
 
 test('text files: random bytes and mixed encodings are documents or problem lines', TIMEOUT, async () => {
-  await fc.assert(fc.asyncProperty(fc.oneof(mixedBytes, fc.uint8Array({ maxLength: 4096 })), (bytes) => ingestFile('page.txt', bytes)), params());
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(mixedBytes, fc.uint8Array({ maxLength: 4096 })), (bytes) => ingestFile('page.txt', bytes)),
+    params(),
+  );
 });
 
 test('charset detection: any bytes, any declared charset, decode or say why', TIMEOUT, () => {
   fc.assert(
-    fc.property(mixedBytes, fc.option(fc.oneof(fc.constantFrom('utf-8', 'windows-1251', 'shift_jis', 'utf-16', 'koi8-r', 'x-bogus', ''), fc.string({ maxLength: 20 }))), (bytes, declared) => {
-      for (const decoded of [decodeBytes(bytes, declared), decodeHtmlBytes(bytes, declared)]) {
-        if ('problem' in decoded) assert.equal(typeof decoded.problem, 'string');
-        else assert.equal(typeof decoded.text, 'string');
-      }
-      const sniffed = sniffMetaCharset(bytes);
-      assert.ok(sniffed === null || typeof sniffed === 'string');
-      assert.equal(typeof looksLikeHtmlBytes(bytes), 'boolean');
-    }),
+    fc.property(
+      mixedBytes,
+      fc.option(fc.oneof(fc.constantFrom('utf-8', 'windows-1251', 'shift_jis', 'utf-16', 'koi8-r', 'x-bogus', ''), fc.string({ maxLength: 20 }))),
+      (bytes, declared) => {
+        for (const decoded of [decodeBytes(bytes, declared), decodeHtmlBytes(bytes, declared)]) {
+          if ('problem' in decoded) assert.equal(typeof decoded.problem, 'string');
+          else assert.equal(typeof decoded.text, 'string');
+        }
+        const sniffed = sniffMetaCharset(bytes);
+        assert.ok(sniffed === null || typeof sniffed === 'string');
+        assert.equal(typeof looksLikeHtmlBytes(bytes), 'boolean');
+      },
+    ),
     params(200),
   );
 });
@@ -125,7 +170,14 @@ test('charset detection: any bytes, any declared charset, decode or say why', TI
 test('JSONL and JSON records: any values, any types, broken lines', TIMEOUT, async () => {
   const record = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
-    fc.record({ id: fc.jsonValue({ maxDepth: 1 }), title: fc.jsonValue({ maxDepth: 1 }), text: fc.oneof(fc.lorem({ maxCount: 20, mode: 'sentences' }), fc.jsonValue({ maxDepth: 2 })) }, { requiredKeys: [] }),
+    fc.record(
+      {
+        id: fc.jsonValue({ maxDepth: 1 }),
+        title: fc.jsonValue({ maxDepth: 1 }),
+        text: fc.oneof(fc.lorem({ maxCount: 20, mode: 'sentences' }), fc.jsonValue({ maxDepth: 2 })),
+      },
+      { requiredKeys: [] },
+    ),
   );
   fc.assert(
     fc.property(record, (value) => {
@@ -133,22 +185,61 @@ test('JSONL and JSON records: any values, any types, broken lines', TIMEOUT, asy
     }),
     params(300),
   );
-  const lines = fc.array(fc.oneof(record.map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 80 })), { maxLength: 20 }).map((l) => Buffer.from(l.join('\n')));
-  await fc.assert(fc.asyncProperty(lines, (bytes) => ingestFile('records.jsonl', bytes)), params());
-  await fc.assert(fc.asyncProperty(lines, (bytes) => ingestFile('records.json', bytes)), params(20));
+  const lines = fc
+    .array(
+      fc.oneof(
+        record.map((v) => JSON.stringify(v) ?? 'null'),
+        fc.string({ maxLength: 80 }),
+      ),
+      { maxLength: 20 },
+    )
+    .map((l) => Buffer.from(l.join('\n')));
+  await fc.assert(
+    fc.asyncProperty(lines, (bytes) => ingestFile('records.jsonl', bytes)),
+    params(),
+  );
+  await fc.assert(
+    fc.asyncProperty(lines, (bytes) => ingestFile('records.json', bytes)),
+    params(20),
+  );
 });
 
 test('HTML pages: deep, broken and hostile markup', TIMEOUT, async () => {
-  await fc.assert(fc.asyncProperty(markup, (html) => ingestFile('page.html', Buffer.from(`<!doctype html><html><body>${html}`))), params());
-  await fc.assert(fc.asyncProperty(damaged(fixture('rivertown-gazette.html')), (bytes) => ingestFile('cut.html', bytes)), params(20));
+  await fc.assert(
+    fc.asyncProperty(markup, (html) => ingestFile('page.html', Buffer.from(`<!doctype html><html><body>${html}`))),
+    params(),
+  );
+  await fc.assert(
+    fc.asyncProperty(damaged(fixture('rivertown-gazette.html')), (bytes) => ingestFile('cut.html', bytes)),
+    params(20),
+  );
 });
 
 test('feeds: broken items, internal DTDs, truncated and damaged feeds', TIMEOUT, async () => {
-  const item = fc.tuple(markup, fc.lorem({ maxCount: 3 })).map(([body, title]) => `<item><title>${title}</title><link>https://news.example/${encodeURIComponent(title)}</link><description><![CDATA[${body}]]></description></item>`);
-  const feed = fc.tuple(fc.array(item, { maxLength: 6 }), fc.boolean()).map(([items, dtd]) => `<?xml version="1.0"?>${dtd ? '<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' : ''}<rss version="2.0"><channel><title>F &b;</title>${items.join('')}</channel></rss>`);
-  await fc.assert(fc.asyncProperty(feed, (xml) => ingestFile('feed.rss', Buffer.from(xml))), params(25));
-  await fc.assert(fc.asyncProperty(damaged(fixture('rivertown-gazette.rss')), (bytes) => ingestFile('cut.rss', bytes)), params(20));
-  await fc.assert(fc.asyncProperty(damaged(fixture('world-wire.atom')), (bytes) => ingestFile('cut.atom', bytes)), params(20));
+  const item = fc
+    .tuple(markup, fc.lorem({ maxCount: 3 }))
+    .map(
+      ([body, title]) =>
+        `<item><title>${title}</title><link>https://news.example/${encodeURIComponent(title)}</link><description><![CDATA[${body}]]></description></item>`,
+    );
+  const feed = fc
+    .tuple(fc.array(item, { maxLength: 6 }), fc.boolean())
+    .map(
+      ([items, dtd]) =>
+        `<?xml version="1.0"?>${dtd ? '<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' : ''}<rss version="2.0"><channel><title>F &b;</title>${items.join('')}</channel></rss>`,
+    );
+  await fc.assert(
+    fc.asyncProperty(feed, (xml) => ingestFile('feed.rss', Buffer.from(xml))),
+    params(25),
+  );
+  await fc.assert(
+    fc.asyncProperty(damaged(fixture('rivertown-gazette.rss')), (bytes) => ingestFile('cut.rss', bytes)),
+    params(20),
+  );
+  await fc.assert(
+    fc.asyncProperty(damaged(fixture('world-wire.atom')), (bytes) => ingestFile('cut.atom', bytes)),
+    params(20),
+  );
   fc.assert(
     fc.property(fc.string({ maxLength: 300 }), (text) => {
       const parsed = looksLikeFeed(text) ? parseFeed(text) : null;
@@ -157,18 +248,34 @@ test('feeds: broken items, internal DTDs, truncated and damaged feeds', TIMEOUT,
     params(200),
   );
   const parsed = parseFeed(fixture('rivertown-gazette.rss').toString('utf8'))!;
-  for await (const x of feedDocuments(parsed, { source: 'f.rss', baseId: 'f', firstOrder: 0, fetchLinks: false, fetch: {} })) if (!isProblem(x)) processDocument(x);
+  for await (const x of feedDocuments(parsed, { source: 'f.rss', baseId: 'f', firstOrder: 0, fetchLinks: false, fetch: {} }))
+    if (!isProblem(x)) processDocument(x);
 });
 
 test('WARC and gzip: truncated, damaged and random archives', TIMEOUT, async () => {
   const warc = buildWarc(sampleCrawl(), false);
   const warcGz = buildWarc(sampleCrawl(), true);
-  await fc.assert(fc.asyncProperty(damaged(warc), (bytes) => ingestFile('crawl.warc', bytes)), params(30));
-  await fc.assert(fc.asyncProperty(damaged(warcGz), (bytes) => ingestFile('crawl.warc.gz', bytes)), params(30));
-  await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), (bytes) => ingestFile('random.warc', bytes)), params(20));
+  await fc.assert(
+    fc.asyncProperty(damaged(warc), (bytes) => ingestFile('crawl.warc', bytes)),
+    params(30),
+  );
+  await fc.assert(
+    fc.asyncProperty(damaged(warcGz), (bytes) => ingestFile('crawl.warc.gz', bytes)),
+    params(30),
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), (bytes) => ingestFile('random.warc', bytes)),
+    params(20),
+  );
   const page = gzipSync(fixture('rivertown-gazette.html'));
-  await fc.assert(fc.asyncProperty(damaged(page), (bytes) => ingestFile('page.html.gz', bytes)), params(30));
-  await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), (bytes) => ingestFile('random.txt.gz', bytes)), params(20));
+  await fc.assert(
+    fc.asyncProperty(damaged(page), (bytes) => ingestFile('page.html.gz', bytes)),
+    params(30),
+  );
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), (bytes) => ingestFile('random.txt.gz', bytes)),
+    params(20),
+  );
 });
 
 test('plain and HTML extraction straight from text: never a throw', TIMEOUT, () => {

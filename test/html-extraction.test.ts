@@ -18,7 +18,9 @@ const MARGIN = 0.01;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-test('HTML extraction on a sample of trafilatura-eval stays above its F1 floor', { skip: !existsSync(join(DATA, 'evaldata.json')) && '../shared is absent' }, () => {
+test('HTML extraction on a sample of trafilatura-eval stays above its F1 floor', {
+  skip: !existsSync(join(DATA, 'evaldata.json')) && '../shared is absent',
+}, () => {
   const entries = JSON.parse(readFileSync(join(DATA, 'evaldata.json'), 'utf8')) as Record<string, { with: string[]; without: string[] }>;
   let tp = 0;
   let fn = 0;
@@ -27,7 +29,7 @@ test('HTML extraction on a sample of trafilatura-eval stays above its F1 floor',
     const decoded = decodeHtmlBytes(gunzipSync(readFileSync(join(DATA, 'html', file))));
     const body = 'text' in decoded ? decoded.text : '';
     const out = norm(extractHtml({ id: file, source: file, kind: 'html', body, order: 0, url, meta: {} }).paragraphs.join('\n'));
-    for (const w of entries[url].with) (out.includes(norm(w)) ? tp++ : fn++);
+    for (const w of entries[url].with) out.includes(norm(w)) ? tp++ : fn++;
     for (const w of entries[url].without) if (out.includes(norm(w))) fp++;
   }
   const p = tp / (tp + fp);

@@ -14,7 +14,10 @@ const dir = mkdtempSync(join(tmpdir(), 'cc-order-'));
 
 function shuffle<T>(items: T[], seed: number): T[] {
   const random = seededRandom(seed);
-  return items.map((x) => [random(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+  return items
+    .map((x) => [random(), x] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, x]) => x);
 }
 
 /** The report with each document's source left out (a record's line number is where it was, by definition). */
@@ -23,7 +26,10 @@ function withoutSources(report: Report): string {
 }
 
 test('the seeds in reverse and in shuffled order give the same report', async () => {
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(SEEDS, f));
   const reference = await analyze(files);
   for (const order of [[...files].reverse(), shuffle(files, 7)]) {
     const report = await analyze(order);
@@ -34,7 +40,10 @@ test('the seeds in reverse and in shuffled order give the same report', async ()
 
 test('ECB+ dev records shuffled give the same stories, relations and accounts', async () => {
   // every fourth record: all topics, a quarter of the cost (the full set was checked identical too)
-  const lines = readFileSync(join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl'), 'utf8').split('\n').filter(Boolean).filter((_, i) => i % 4 === 0);
+  const lines = readFileSync(join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .filter((_, i) => i % 4 === 0);
   const inOrder = join(dir, 'ecb.jsonl');
   const shuffled = join(dir, 'ecb-shuffled.jsonl');
   writeFileSync(inOrder, lines.join('\n') + '\n');

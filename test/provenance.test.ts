@@ -10,7 +10,7 @@ import type { Article, Relation, TextDocument } from '../src/model.ts';
 import { validateReport } from './contract.ts';
 
 const FIX = new URL('./fixtures/', import.meta.url).pathname;
-const seedsP = readDocuments([new URL("../examples/seeds/", import.meta.url).pathname]);
+const seedsP = readDocuments([new URL('../examples/seeds/', import.meta.url).pathname]);
 const byPrefix = (docs: TextDocument[], p: string) => docs.find((d) => d.id.startsWith(p))!.id;
 const between = (rels: Relation[], a: string, b: string) => rels.filter((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a));
 
@@ -25,7 +25,10 @@ test('seeds: 001 and 002 re-use the Reuters story 000, with passages and directi
     assert.equal(r[0].to, d0);
     assert.equal(r[0].directed, true);
     assert.equal(r[0].kind, 'reuse');
-    assert.ok(r[0].why!.some((w) => w.includes('Reuters')), r[0].why!.join('; '));
+    assert.ok(
+      r[0].why!.some((w) => w.includes('Reuters')),
+      r[0].why!.join('; '),
+    );
     assert.ok(r[0].passages.length >= 2);
   }
   // The lightly edited Reuters sentence, on both sides.
@@ -38,7 +41,10 @@ test('seeds: 001 and 002 re-use the Reuters story 000, with passages and directi
   // Two copies of one source: undirected, and the three are one family.
   for (const r of between(rels, d1, d2)) assert.equal(r.directed, false);
   assert.equal(rels.filter((r) => r.from === d4 || r.to === d4).length, 0, 'nothing involves 004');
-  const fam = sourceFamilies(rels, documents.map((d) => d.id));
+  const fam = sourceFamilies(
+    rels,
+    documents.map((d) => d.id),
+  );
   assert.equal(fam.get(d1), fam.get(d0));
   assert.equal(fam.get(d2), fam.get(d0));
   assert.notEqual(fam.get(d4), fam.get(d0));
@@ -81,14 +87,20 @@ test('seeds: relations and flags reach all three report formats', async () => {
 
 test('Reuters-21578 sample: every exact-duplicate group is linked, the other articles are not', async () => {
   const { documents } = await readDocuments([`${FIX}provenance/reuters-sample.jsonl`]);
-  const records = readFileSync(`${FIX}provenance/reuters-sample.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const records = readFileSync(`${FIX}provenance/reuters-sample.jsonl`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const groups = new Map<string, string[]>();
   for (const r of records) {
     const key = r.text.split(/\s+/).join(' ');
     groups.set(key, [...(groups.get(key) ?? []), r.id]);
   }
   const rels = findRelations(documents);
-  const fam = sourceFamilies(rels, documents.map((d) => d.id));
+  const fam = sourceFamilies(
+    rels,
+    documents.map((d) => d.id),
+  );
   const dupGroups = [...groups.values()].filter((g) => g.length > 1);
   assert.ok(dupGroups.length >= 4);
   for (const g of dupGroups) {
@@ -97,13 +109,26 @@ test('Reuters-21578 sample: every exact-duplicate group is linked, the other art
   }
   const singles = [...groups.values()].filter((g) => g.length === 1).map((g) => g[0]);
   for (const id of singles) assert.equal(fam.get(id), id, `${id} is its own source`);
-  assert.equal(countIndependent(documents.map((d) => d.id), fam), groups.size);
+  assert.equal(
+    countIndependent(
+      documents.map((d) => d.id),
+      fam,
+    ),
+    groups.size,
+  );
 });
 
 // ---------------------------------------------------------------- copies derived from real articles
 
-const sources = readFileSync(`${FIX}provenance/reuters-sources.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map((p: string) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const sources = readFileSync(`${FIX}provenance/reuters-sources.jsonl`, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p: string) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 function doc(id: string, paragraphs: string[], extra: Partial<Article> = {}): TextDocument {
   return analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0, ...extra });
@@ -117,7 +142,14 @@ const source = doc('source', sp, { published: '1987-03-01T10:00:00Z', byline: ['
 const other = doc('other', tp, { published: '1987-03-01T09:00:00Z' });
 const third = doc('third', up, { published: '1987-03-01T08:00:00Z' });
 const truncated = doc('truncated', sp.slice(0, Math.ceil(sp.length * 0.6)), { published: '1987-03-02T10:00:00Z' });
-const chrome = doc('chrome', ['Home | World | Business | Markets', 'Share this article', ...sp, 'Most Read', 'Sign up for our newsletter', '© 1987 Example Daily. All rights reserved.']);
+const chrome = doc('chrome', [
+  'Home | World | Business | Markets',
+  'Share this article',
+  ...sp,
+  'Most Read',
+  'Sign up for our newsletter',
+  '© 1987 Example Daily. All rights reserved.',
+]);
 // Clauses dropped after the last comma of every long sentence: the copy is an edited subset.
 const edited = doc(
   'edited',
@@ -161,7 +193,10 @@ test('derived: passages spliced into another article are a re-use of their sourc
   assert.deepEqual([r.from, r.to, r.directed], ['spliced', 'source', true]);
   const shared = r.passages.flatMap((p) => p.toSentences ?? []);
   const expected = source.sentences.filter((s) => s.paragraph >= 2 && s.paragraph < 5).map((s) => s.index);
-  assert.ok(expected.every((i) => shared.includes(i)), `${shared} covers ${expected}`);
+  assert.ok(
+    expected.every((i) => shared.includes(i)),
+    `${shared} covers ${expected}`,
+  );
   // The article it was spliced into is whole inside it.
   assert.equal(one('spliced', 'other').kind, 'near-duplicate');
 });
@@ -169,6 +204,15 @@ test('derived: passages spliced into another article are a re-use of their sourc
 test('derived: unrelated articles stay unrelated', () => {
   assert.equal(between(rels, 'third', 'source').length, 0);
   assert.equal(between(rels, 'third', 'other').length, 0);
-  const fam = sourceFamilies(rels, derived.map((d) => d.id));
-  assert.equal(countIndependent(derived.map((d) => d.id), fam), 2); // {source, copies, other} and {third}
+  const fam = sourceFamilies(
+    rels,
+    derived.map((d) => d.id),
+  );
+  assert.equal(
+    countIndependent(
+      derived.map((d) => d.id),
+      fam,
+    ),
+    2,
+  ); // {source, copies, other} and {third}
 });

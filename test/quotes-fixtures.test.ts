@@ -7,12 +7,19 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from '../src/text/index.ts';
 import { enrichDocument, linkStory } from '../src/enrich/index.ts';
 
-interface Fixture { set: string; document: string; paragraphs: string[]; quote: string; key: string }
+interface Fixture {
+  set: string;
+  document: string;
+  paragraphs: string[];
+  quote: string;
+  key: string;
+}
 const fixtures: Fixture[] = readFileSync(new URL('./fixtures/quotes/quotes.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 
-const norm = (s: string) => s.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[—–]/g, '-')
-  .replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (s: string) => s.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[—–]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 const clean = (s: string) => norm(s).replace(/^[ "']+|[ "']+$/g, '');
 
 /** Measured: BASIL 13/15, PolNeAR 57/64 (excerpts lose some context the whole article has); one quote of margin each. */
@@ -23,10 +30,24 @@ test('quote speakers on real BASIL and PolNeAR excerpts hold their floors', () =
   const total: Record<string, number> = {};
   const wrong: string[] = [];
   fixtures.forEach((f, i) => {
-    const doc = analyzeText({ id: `${f.document}#${i}`, source: f.document, url: null, title: '', outlet: null, byline: [], published: null, paragraphs: f.paragraphs, removed: [], order: i });
+    const doc = analyzeText({
+      id: `${f.document}#${i}`,
+      source: f.document,
+      url: null,
+      title: '',
+      outlet: null,
+      byline: [],
+      published: null,
+      paragraphs: f.paragraphs,
+      removed: [],
+      order: i,
+    });
     const quotes = linkStory([doc], [enrichDocument(doc)]).quotes;
     const want = clean(f.quote);
-    const hits = quotes.filter((q) => { const t = clean(q.text); return t.includes(want) || (t.length > 20 && want.includes(t)); });
+    const hits = quotes.filter((q) => {
+      const t = clean(q.text);
+      return t.includes(want) || (t.length > 20 && want.includes(t));
+    });
     total[f.set] = (total[f.set] ?? 0) + 1;
     if (hits.some((q) => q.speaker && norm(q.speaker).includes(f.key))) right[f.set] = (right[f.set] ?? 0) + 1;
     else wrong.push(`${f.set} ${f.key}: ${hits.map((q) => q.speaker).join(', ') || 'not found'}`);
@@ -35,5 +56,9 @@ test('quote speakers on real BASIL and PolNeAR excerpts hold their floors', () =
     const acc = (right[set] ?? 0) / total[set];
     assert.ok(acc >= FLOORS[set], `${set}: ${right[set]}/${total[set]} = ${acc.toFixed(3)} < ${FLOORS[set].toFixed(3)}; wrong: ${wrong.join('; ')}`);
   }
-  console.log(Object.keys(total).map((s) => `${s} ${right[s] ?? 0}/${total[s]}`).join(', '));
+  console.log(
+    Object.keys(total)
+      .map((s) => `${s} ${right[s] ?? 0}/${total[s]}`)
+      .join(', '),
+  );
 });

@@ -16,7 +16,16 @@ const SKIP = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: 
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'server');
 const SHOTS = join(ROOT, 'test-output');
 const TOKEN = 'browser-token-0123456789';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let dirs: string[] = [];
 let base: StoryBase;
@@ -115,7 +124,7 @@ describe('in Chromium', { skip: SKIP }, () => {
     assert.equal(await page.locator('.popover').count(), 0);
     // the story's other parts are there
     for (const id of ['claims', 'copies', 'discrepancies', 'quotes', 'timeline', 'outlets', 'why']) assert.ok(await page.locator(`#${id}`).isVisible(), id);
-    assert.ok(await page.locator('svg.graph circle').count() >= 3);
+    assert.ok((await page.locator('svg.graph circle').count()) >= 3);
     await page.locator('section:has(#copies)').screenshot({ path: join(SHOTS, 'story-copy-graph.png') });
     await page.locator('section:has(#claims)').screenshot({ path: join(SHOTS, 'story-claims.png') });
     await noProblems();
@@ -129,8 +138,8 @@ describe('in Chromium', { skip: SKIP }, () => {
     await rel.locator('a').first().click();
     await page.waitForURL(/\/articles\//);
     await shot('article');
-    assert.ok(await page.locator('.article-text .s.shared').count() > 0, 'shared sentences marked');
-    assert.ok(await page.locator('table.passages mark').count() > 0, 'shared passages side by side');
+    assert.ok((await page.locator('.article-text .s.shared').count()) > 0, 'shared sentences marked');
+    assert.ok((await page.locator('table.passages mark').count()) > 0, 'shared passages side by side');
     // removed page chrome on demand
     const removed = page.locator('section:has(#removed) details');
     assert.equal(await removed.locator('ul.removed').isVisible(), false);
@@ -139,7 +148,7 @@ describe('in Chromium', { skip: SKIP }, () => {
     await page.locator(`section:has(#copies) a[href="${targetHref}"]`).first().click();
     await page.waitForURL((u) => u.pathname === targetHref);
     await shot('article-copied');
-    assert.ok(await page.locator('section:has(#copies) li.relation').count() >= 1);
+    assert.ok((await page.locator('section:has(#copies) li.relation').count()) >= 1);
     await noProblems();
   });
 
@@ -150,7 +159,7 @@ describe('in Chromium', { skip: SKIP }, () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=Lukashenko/);
     await shot('search');
-    assert.ok(await page.locator('ol.results li').count() >= 2);
+    assert.ok((await page.locator('ol.results li').count()) >= 2);
     assert.equal((await page.locator('ol.results mark').first().textContent())?.toLowerCase(), 'lukashenko');
     await page.locator('ol.results li').filter({ hasText: 'article' }).first().locator('a').click();
     await page.waitForURL(/\/articles\//);
@@ -191,7 +200,24 @@ describe('in Chromium', { skip: SKIP }, () => {
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('.popover').count(), 0);
     // text contrast (WCAG AA: 4.5 to 1) of the story page's kinds of text
-    for (const sel of ['p', 'li', '.meta', 'a', '.tag', '.count', 'header.site a', 'header.site label', 'button', 'th', 'td', 'mark', '.status-corroborated', '.status-disputed', '.status-single-source', 'summary']) {
+    for (const sel of [
+      'p',
+      'li',
+      '.meta',
+      'a',
+      '.tag',
+      '.count',
+      'header.site a',
+      'header.site label',
+      'button',
+      'th',
+      'td',
+      'mark',
+      '.status-corroborated',
+      '.status-disputed',
+      '.status-single-source',
+      'summary',
+    ]) {
       const worst = await lowestContrast(sel);
       if (worst) assert.ok(worst.ratio >= 4.5, `contrast ${worst.ratio.toFixed(2)} for ${worst.text}`);
     }
@@ -208,11 +234,24 @@ describe('in Chromium', { skip: SKIP }, () => {
     const report = (await (await fetch(`${server.url}/api/stories/${decodeURIComponent(page.url().split('/').pop()!)}`)).json()) as any;
     for (const d of report.documents) {
       await page.goto(`${server.url}/articles/${encodeURIComponent(d.id)}`);
-      await page.locator('section:has(#removed) summary').click().catch(() => {});
-      await page.locator('a.cite').first().hover().catch(() => {});
+      await page
+        .locator('section:has(#removed) summary')
+        .click()
+        .catch(() => {});
+      await page
+        .locator('a.cite')
+        .first()
+        .hover()
+        .catch(() => {});
     }
     await shot('hostile-article');
-    assert.ok(await page.locator('body').textContent().then((t) => t!.includes('<script>') || t!.includes('onerror') || t!.includes('onload')), 'payloads are visible as text');
+    assert.ok(
+      await page
+        .locator('body')
+        .textContent()
+        .then((t) => t!.includes('<script>') || t!.includes('onerror') || t!.includes('onload')),
+      'payloads are visible as text',
+    );
     for (const q of ['pwned', '<script>', 'onerror', 'javascript:']) {
       await page.goto(`${server.url}/search?q=${encodeURIComponent(q)}`);
     }
@@ -230,7 +269,15 @@ describe('in Chromium', { skip: SKIP }, () => {
     const r = await fetch(`${server.url}/api/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify([{ id: 'live-1', title, outlet: 'Clyde Courier', published: '2024-06-01', text: 'Ferry crews walked out on Saturday, halting all crossings to the Isle of Arran for 24 hours, the RMT union said. About 3,000 passengers were affected.' }]),
+      body: JSON.stringify([
+        {
+          id: 'live-1',
+          title,
+          outlet: 'Clyde Courier',
+          published: '2024-06-01',
+          text: 'Ferry crews walked out on Saturday, halting all crossings to the Isle of Arran for 24 hours, the RMT union said. About 3,000 passengers were affected.',
+        },
+      ]),
     });
     assert.equal(r.status, 200);
     await page.locator('#live a', { hasText: title }).waitFor({ state: 'visible', timeout: 15_000 });

@@ -47,7 +47,17 @@ const getJson = async (path: string) => {
 
 describe('pages and headers', () => {
   test('every kind of response carries the CSP and the security headers', async () => {
-    for (const path of ['/', `/stories/${seedsStory}`, '/articles/000_a5b2a6d156f426f8', '/search?q=Minsk', '/problems', '/api/stories', '/feeds/top.atom', '/assets/app.js', '/nope']) {
+    for (const path of [
+      '/',
+      `/stories/${seedsStory}`,
+      '/articles/000_a5b2a6d156f426f8',
+      '/search?q=Minsk',
+      '/problems',
+      '/api/stories',
+      '/feeds/top.atom',
+      '/assets/app.js',
+      '/nope',
+    ]) {
       const r = await get(path);
       await r.arrayBuffer();
       assert.equal(r.headers.get('content-security-policy'), CSP, path);
@@ -83,12 +93,27 @@ describe('JSON API', () => {
     const seeds = all.body.stories.find((s: any) => s.id === seedsStory);
     assert.equal(seeds.documents, 5);
     assert.equal(seeds.independentSources, 3, 'the seeds: five articles, three independent sources');
-    assert.deepEqual((await getJson('/api/stories?sort=sources&limit=1')).body.stories.map((s: any) => s.id), [seedsStory]);
-    assert.deepEqual((await getJson('/api/stories?since=2024-01-01')).body.stories.map((s: any) => s.id), [hostileStory]);
-    assert.deepEqual((await getJson('/api/stories?outlet=InoSMI')).body.stories.map((s: any) => s.id), [seedsStory]);
+    assert.deepEqual(
+      (await getJson('/api/stories?sort=sources&limit=1')).body.stories.map((s: any) => s.id),
+      [seedsStory],
+    );
+    assert.deepEqual(
+      (await getJson('/api/stories?since=2024-01-01')).body.stories.map((s: any) => s.id),
+      [hostileStory],
+    );
+    assert.deepEqual(
+      (await getJson('/api/stories?outlet=InoSMI')).body.stories.map((s: any) => s.id),
+      [seedsStory],
+    );
     assert.equal((await getJson('/api/stories?language=de')).body.stories.length, 0);
     assert.equal((await getJson('/api/stories?offset=1&limit=1')).body.stories.length, 1);
-    for (const [q, msg] of [['limit=0', /limit/], ['limit=abc', /limit/], ['sort=best', /sort/], ['since=yesterday', /since/], ['language=%27;--', /language/]] as const) {
+    for (const [q, msg] of [
+      ['limit=0', /limit/],
+      ['limit=abc', /limit/],
+      ['sort=best', /sort/],
+      ['since=yesterday', /since/],
+      ['language=%27;--', /language/],
+    ] as const) {
       const r = await getJson(`/api/stories?${q}`);
       assert.equal(r.status, 400, q);
       assert.match(r.body.error, msg);
@@ -146,10 +171,13 @@ describe('JSON API', () => {
     const r = await getJson('/api/openapi.json');
     assert.equal(r.body.openapi, '3.1.0');
     const paths = Object.keys(r.body.paths);
-    for (const p of ['/api/stories', '/api/stories/{id}', '/api/documents/{id}', '/api/documents', '/api/search', '/api/problems', '/api/changes']) assert.ok(paths.includes(p), p);
+    for (const p of ['/api/stories', '/api/stories/{id}', '/api/documents/{id}', '/api/documents', '/api/search', '/api/problems', '/api/changes'])
+      assert.ok(paths.includes(p), p);
     for (const [p, item] of Object.entries<any>(r.body.paths)) {
       if (!item.get) continue;
-      const url = p.replace('{id}', p.startsWith('/api/stories') ? seedsStory : '000_a5b2a6d156f426f8') + (p === '/api/search' ? '?q=Minsk' : p === '/api/changes' ? '?since=0' : '');
+      const url =
+        p.replace('{id}', p.startsWith('/api/stories') ? seedsStory : '000_a5b2a6d156f426f8') +
+        (p === '/api/search' ? '?q=Minsk' : p === '/api/changes' ? '?since=0' : '');
       assert.equal((await get(url)).status, 200, url);
     }
     const schema = await get('/api/contract/report.schema.json');
@@ -196,10 +224,15 @@ describe('write API', () => {
 
   test('refused without a configured token; rate-limited per client', async () => {
     const readOnly = createApp(base, {});
-    const r = await readOnly.request('/api/documents', { method: 'POST', body: '[]', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    const r = await readOnly.request('/api/documents', {
+      method: 'POST',
+      body: '[]',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    });
     assert.equal(r.status, 403);
     const limited = createApp(base, { token: TOKEN, writesPerMinute: 4, clientOf: () => 'one-client' });
-    const send = () => limited.request('/api/documents', { method: 'POST', body: '[]', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    const send = () =>
+      limited.request('/api/documents', { method: 'POST', body: '[]', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
     assert.equal((await send()).status, 400, 'the first request gets through (and is refused for its empty body)');
     const second = await send();
     assert.equal(second.status, 429);

@@ -9,7 +9,12 @@ import { runIsolated } from '../src/common/isolate.ts';
 import type { TextDocument } from '../src/model.ts';
 import { ROOT, SEEDS } from './helpers.ts';
 
-const read = readDocuments([join(SEEDS, '000_a5b2a6d156f426f8.txt'), join(SEEDS, '001_3faca63f91a4deb3.txt'), join(SEEDS, '002_9536d35874c14773.txt'), join(ROOT, 'test/fixtures/synthesize/ecbplus-12_1.jsonl')]);
+const read = readDocuments([
+  join(SEEDS, '000_a5b2a6d156f426f8.txt'),
+  join(SEEDS, '001_3faca63f91a4deb3.txt'),
+  join(SEEDS, '002_9536d35874c14773.txt'),
+  join(ROOT, 'test/fixtures/synthesize/ecbplus-12_1.jsonl'),
+]);
 
 /** A stage that throws for one input, as a bug meeting a strange article would. */
 function failing(stage: StageName, id: string) {
@@ -29,9 +34,16 @@ test('a document that makes a collection stage (flags, provenance, enrich, clust
     const [p] = report.problems;
     assert.equal(p.source, victim.source);
     assert.equal(p.reason, `${stage} stage failed: Cannot read properties of undefined (reading 'length'); the article is left out`);
-    assert.deepEqual(report.documents.map((d) => d.id), baseline.documents.map((d) => d.id).filter((id) => id !== victim.id), stage);
+    assert.deepEqual(
+      report.documents.map((d) => d.id),
+      baseline.documents.map((d) => d.id).filter((id) => id !== victim.id),
+      stage,
+    );
     assert.ok(report.stories.length >= 2, `${stage}: stories still written`);
-    assert.ok(report.stories.every((s) => !s.documents.includes(victim.id) && s.briefing.length > 0), stage);
+    assert.ok(
+      report.stories.every((s) => !s.documents.includes(victim.id) && s.briefing.length > 0),
+      stage,
+    );
     assert.ok(report.relations.every((r) => r.from !== victim.id && r.to !== victim.id));
   }
 });
@@ -43,12 +55,19 @@ test('a story whose link, synthesize or report stage throws is listed without it
   for (const stage of ['link', 'synthesize', 'report'] as const) {
     const report = analyzeDocuments(documents, problems, { beforeStage: failing(stage, victim.id) });
     assert.deepEqual(report.problems, [
-      { source: `story ${victim.id} (${victim.title})`, reason: `${stage} stage failed: Cannot read properties of undefined (reading 'length'); the story is listed without its account` },
+      {
+        source: `story ${victim.id} (${victim.title})`,
+        reason: `${stage} stage failed: Cannot read properties of undefined (reading 'length'); the story is listed without its account`,
+      },
     ]);
     const failed = report.stories.find((s) => s.id === victim.id)!;
     assert.deepEqual(failed.documents, victim.documents);
     assert.deepEqual([failed.briefing, failed.claims], [[], []]);
-    assert.deepEqual(report.stories.find((s) => s.id === other.id), other, `${stage}: the other story is untouched`);
+    assert.deepEqual(
+      report.stories.find((s) => s.id === other.id),
+      other,
+      `${stage}: the other story is untouched`,
+    );
     assert.equal(report.documents.length, baseline.documents.length);
     assert.match(renderMarkdown(report), new RegExp(`${stage} stage failed`));
   }
@@ -73,7 +92,10 @@ test('isolation finds the item that makes a stage throw, whatever its place, in 
     return some;
   });
   assert.deepEqual(pair.value, [1, 2, 3, 5]);
-  assert.deepEqual(pair.failed.map((f) => f.item), [4]);
+  assert.deepEqual(
+    pair.failed.map((f) => f.item),
+    [4],
+  );
   // a stage broken for every input fails as a whole, with one reason
   const broken = runIsolated<TextDocument, never>([], () => {
     throw new Error('no table loaded');

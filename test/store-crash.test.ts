@@ -13,7 +13,9 @@ import { BACKENDS, freshBase, inconsistencies, POSTGRES_SKIP } from './store-hel
 
 const CLI = join(ROOT, 'bin', 'crosscheck.js');
 const scratch = mkdtempSync(join(tmpdir(), 'cc-crash-'));
-const ecb = readFileSync(join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+const ecb = readFileSync(join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 const part = (name: string, from: number, to: number) => {
   const path = join(scratch, name);
   writeFileSync(path, ecb.slice(from, to).join('\n') + '\n');
@@ -34,7 +36,10 @@ async function exportOf(location: string) {
 /** Run an ingest child; kill it (SIGKILL) once it reports `killAfter` committed inputs. */
 function ingestChild(location: string, input: string | string[], killAfter?: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, 'ingest', ...[input].flat(), '--db', location, '--batch-size', BATCH, '--verbose'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'ingest', ...[input].flat(), '--db', location, '--batch-size', BATCH, '--verbose'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {

@@ -67,16 +67,40 @@ export async function inconsistencies(location: string): Promise<string[]> {
       const n = await q(sql);
       if (n) out.push(`${n} ${what}`);
     };
-    await check('documents in a story the base does not hold', 'SELECT count(*)::int AS n FROM documents d WHERE story IS NULL OR NOT EXISTS (SELECT 1 FROM stories s WHERE s.key = d.story)');
-    await check('stories whose count differs from their documents', 'SELECT count(*)::int AS n FROM stories s WHERE documents <> (SELECT count(*) FROM documents d WHERE d.story = s.key)');
+    await check(
+      'documents in a story the base does not hold',
+      'SELECT count(*)::int AS n FROM documents d WHERE story IS NULL OR NOT EXISTS (SELECT 1 FROM stories s WHERE s.key = d.story)',
+    );
+    await check(
+      'stories whose count differs from their documents',
+      'SELECT count(*)::int AS n FROM stories s WHERE documents <> (SELECT count(*) FROM documents d WHERE d.story = s.key)',
+    );
     await check('story ids leading nowhere', 'SELECT count(*)::int AS n FROM story_ids i WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.key = i.story)');
-    await check('stories without their own id', 'SELECT count(*)::int AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_ids i WHERE i.id = s.id AND i.story = s.key)');
-    await check('relations to documents the base does not hold', 'SELECT count(*)::int AS n FROM relations r WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = r.from_doc) OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = r.to_doc)');
-    await check('documents without versions', 'SELECT count(*)::int AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.document = d.id AND v.version = d.version)');
-    await check('fingerprint keys of no document', 'SELECT count(*)::int AS n FROM document_keys k WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.position = k.position)');
+    await check(
+      'stories without their own id',
+      'SELECT count(*)::int AS n FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_ids i WHERE i.id = s.id AND i.story = s.key)',
+    );
+    await check(
+      'relations to documents the base does not hold',
+      'SELECT count(*)::int AS n FROM relations r WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = r.from_doc) OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = r.to_doc)',
+    );
+    await check(
+      'documents without versions',
+      'SELECT count(*)::int AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_versions v WHERE v.document = d.id AND v.version = d.version)',
+    );
+    await check(
+      'fingerprint keys of no document',
+      'SELECT count(*)::int AS n FROM document_keys k WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.position = k.position)',
+    );
     await check('index keys of no story', 'SELECT count(*)::int AS n FROM story_keys k WHERE NOT EXISTS (SELECT 1 FROM stories s WHERE s.key = k.story)');
-    await check('documents not counted in the document frequencies', `SELECT abs((SELECT count(*) FROM documents) - (SELECT value FROM meta WHERE key = 'df_documents'))::int AS n`);
-    await check('positions at or past the next position', `SELECT count(*)::int AS n FROM documents WHERE position >= (SELECT value FROM meta WHERE key = 'positions')`);
+    await check(
+      'documents not counted in the document frequencies',
+      `SELECT abs((SELECT count(*) FROM documents) - (SELECT value FROM meta WHERE key = 'df_documents'))::int AS n`,
+    );
+    await check(
+      'positions at or past the next position',
+      `SELECT count(*)::int AS n FROM documents WHERE position >= (SELECT value FROM meta WHERE key = 'positions')`,
+    );
     // each story's stored members are exactly its documents, and its report lists them
     const rows = await db.query<{ key: number; state: string; report: string }>('SELECT key, state, report FROM stories');
     const docs = await db.query<{ id: string; position: number; story: number }>('SELECT id, position, story FROM documents');

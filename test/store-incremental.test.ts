@@ -12,10 +12,15 @@ import { ROOT } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
 
 const ECB = join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
-const lines = readFileSync(ECB, 'utf8').split('\n').filter((l) => l.trim());
+const lines = readFileSync(ECB, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 const gold = new Map<string, string>(lines.map((l) => JSON.parse(l)).map((r) => [String(r.id), String(r.cluster)]));
 const { documents } = await readDocuments([ECB]);
-const oneBatch = bcubed(clusterStories(documents).map((s) => s.documents), gold);
+const oneBatch = bcubed(
+  clusterStories(documents).map((s) => s.documents),
+  gold,
+);
 
 for (const backend of BACKENDS) {
   describe(`incremental clustering on ${backend.kind}`, { skip: backend.skip }, () => {
@@ -29,7 +34,10 @@ for (const backend of BACKENDS) {
         assert.equal(summary.read, lines.length);
         const exported = await base.export();
         await base.close();
-        const tenBatches = bcubed(exported.stories.map((s) => s.documents), gold);
+        const tenBatches = bcubed(
+          exported.stories.map((s) => s.documents),
+          gold,
+        );
         const figures = `10 batches F1 ${tenBatches.f1.toFixed(4)} (P ${tenBatches.precision.toFixed(4)}, R ${tenBatches.recall.toFixed(4)}), one batch ${oneBatch.f1.toFixed(4)}`;
         assert.ok(Math.abs(tenBatches.f1 - oneBatch.f1) <= 0.01, figures);
         assert.deepEqual(await inconsistencies(where.location), []);

@@ -13,7 +13,9 @@ import { openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
 import { SEEDS } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies, type TestBase } from './store-helpers.ts';
 
-const seedFiles = readdirSync(SEEDS).sort().map((f) => join(SEEDS, f));
+const seedFiles = readdirSync(SEEDS)
+  .sort()
+  .map((f) => join(SEEDS, f));
 const batch = await analyze(seedFiles);
 const scratch = mkdtempSync(join(tmpdir(), 'cc-store-'));
 
@@ -28,7 +30,8 @@ const firstText =
   'Fire crews in Zürich were called to the Café Élysée on Monday night after flames spread from the kitchen. ' +
   'Three people were treated for smoke inhalation, the city fire service said. The owner said the café would stay closed for a week. ' +
   'Investigators were looking at a faulty fryer <script>alert(1)</script> sold by "Fryer & Sons" as the cause.';
-const secondText = firstText.replace('Three people were treated', 'Four people were treated') + ' The fire service later raised the number of people treated to four.';
+const secondText =
+  firstText.replace('Three people were treated', 'Four people were treated') + ' The fire service later raised the number of people treated to four.';
 
 for (const backend of BACKENDS) {
   describe(`story base on ${backend.kind}`, { skip: backend.skip }, () => {
@@ -62,7 +65,6 @@ for (const backend of BACKENDS) {
       // the id the story had before it grew still leads to it
       const first = await base.storyReport('story-7be0cb466770');
       assert.equal(first?.stories[0].id, batch.stories[0].id);
-      
     });
 
     test('the same input again changes nothing', async () => {
@@ -76,15 +78,22 @@ for (const backend of BACKENDS) {
     });
 
     test('changed text at a known URL is a new version of the same document, never a second article', async () => {
-      const one = await base.ingest([records('v1.jsonl', [{ id: 'cafe-fire', url: PAGE, title: 'Fire at Zürich café', text: firstText, published: '2024-03-04' }])]);
+      const one = await base.ingest([
+        records('v1.jsonl', [{ id: 'cafe-fire', url: PAGE, title: 'Fire at Zürich café', text: firstText, published: '2024-03-04' }]),
+      ]);
       assert.equal(one.newDocuments, 1);
       const storyId = one.stories[0];
-      const two = await base.ingest([records('v2.jsonl', [{ id: 'cafe-fire-updated', url: PAGE, title: 'Fire at Zürich café', text: secondText, published: '2024-03-04' }])]);
+      const two = await base.ingest([
+        records('v2.jsonl', [{ id: 'cafe-fire-updated', url: PAGE, title: 'Fire at Zürich café', text: secondText, published: '2024-03-04' }]),
+      ]);
       assert.equal(two.newDocuments, 0);
       assert.equal(two.newVersions, 1);
       const view = await base.document('cafe-fire');
       assert.ok(view);
-      assert.deepEqual(view.versions.map((v) => v.version), [1, 2]);
+      assert.deepEqual(
+        view.versions.map((v) => v.version),
+        [1, 2],
+      );
       assert.notEqual(view.versions[0].contentHash, view.versions[1].contentHash);
       assert.match(view.document.text, /Four people were treated/);
       const report = await base.storyReport(storyId);
@@ -99,7 +108,10 @@ for (const backend of BACKENDS) {
       assert.deepEqual(validateReport(report), []);
       assert.deepEqual(validateReport(await base.export()), []);
       assert.deepEqual(validateReport(await base.export({ since: '2024-01-01' })), []);
-      assert.deepEqual((await base.export({ since: '2024-01-01' })).documents.map((d) => d.id), ['cafe-fire']);
+      assert.deepEqual(
+        (await base.export({ since: '2024-01-01' })).documents.map((d) => d.id),
+        ['cafe-fire'],
+      );
     });
 
     test('search ignores accents, ranks and highlights, and escapes what it shows', async () => {
@@ -123,7 +135,9 @@ for (const backend of BACKENDS) {
       writeFileSync(join(scratch, 'empty.txt'), '');
       writeFileSync(join(scratch, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
       const seen: string[] = [];
-      const s = await base.ingest([join(scratch, 'empty.txt'), join(scratch, 'binary.txt'), join(scratch, 'missing.txt'), seedFiles[0]], { onProblem: (p) => seen.push(p.source) });
+      const s = await base.ingest([join(scratch, 'empty.txt'), join(scratch, 'binary.txt'), join(scratch, 'missing.txt'), seedFiles[0]], {
+        onProblem: (p) => seen.push(p.source),
+      });
       assert.equal(s.problems, 3);
       assert.equal(s.unchanged, 1);
       assert.equal(seen.length, 3);
@@ -142,8 +156,14 @@ for (const backend of BACKENDS) {
       assert.equal(all[0].id, batch.stories[0].id);
       assert.equal(all[0].documents, 5);
       assert.ok(all[0].independentSources >= 2 && all[0].independentSources < 5, 'copies are not independent sources');
-      assert.deepEqual((await base.stories({ since: '2024-01-01' })).map((s) => s.documents), [1]);
-      assert.deepEqual((await base.stories({ until: '2022-12-19' })).map((s) => s.id), [batch.stories[0].id]);
+      assert.deepEqual(
+        (await base.stories({ since: '2024-01-01' })).map((s) => s.documents),
+        [1],
+      );
+      assert.deepEqual(
+        (await base.stories({ until: '2022-12-19' })).map((s) => s.id),
+        [batch.stories[0].id],
+      );
       assert.equal((await base.stories({ outlet: 'InoSMI' })).length, 1);
       assert.equal((await base.stories({ limit: 1, offset: 1 })).length, 1);
     });

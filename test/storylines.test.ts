@@ -28,7 +28,10 @@ const storyOf = (event: string) => {
 };
 
 test('events of one saga are separate stories in one storyline, each link with its reason', () => {
-  for (const [earlier, later, shared] of [['0d10', '70c75d68', /shutdown/], ['c9e4', 'aab9', /Mueller/]] as const) {
+  for (const [earlier, later, shared] of [
+    ['0d10', '70c75d68', /shutdown/],
+    ['c9e4', 'aab9', /Mueller/],
+  ] as const) {
     const a = storyOf(earlier);
     const b = storyOf(later);
     assert.notEqual(a.id, b.id);
@@ -64,7 +67,10 @@ test('Markdown and HTML say what came earlier and later in the storyline, with t
   assert.ok(html.includes(`<a href="#story-${shutdown.id}">`), 'HTML links to the earlier story');
   assert.ok(html.includes('Later in this storyline:'));
   // a hostile title stays text
-  const hostile: ReportStory = { ...offer, storyline: { ...offer.storyline!, stories: offer.storyline!.stories.map((s) => ({ ...s, title: '<script>x</script>' })) } };
+  const hostile: ReportStory = {
+    ...offer,
+    storyline: { ...offer.storyline!, stories: offer.storyline!.stories.map((s) => ({ ...s, title: '<script>x</script>' })) },
+  };
   const page = renderHtml({ ...report, stories: [hostile] });
   assert.ok(!page.includes('<script>x</script>') && page.includes('&lt;script&gt;'));
 });
@@ -79,5 +85,8 @@ test('a storyline never outgrows its limit: links are taken strongest first, one
   const capped = clusterStories(saga, { limits: { storylineStories: 2 } });
   assert.deepEqual(capped.map((s) => s.storyline?.stories.length ?? 1).sort(), [1, 2, 2]);
   const alone = capped.find((s) => !s.storyline);
-  assert.ok(alone?.documents.every((id) => eventOf.get(id)?.startsWith('2f3e')), 'the weaker link (to the election bill) is the one dropped');
+  assert.ok(
+    alone?.documents.every((id) => eventOf.get(id)?.startsWith('2f3e')),
+    'the weaker link (to the election bill) is the one dropped',
+  );
 });

@@ -30,8 +30,18 @@ async function asOneStory(path: string): Promise<Run> {
   const relations = findRelations(documents);
   const flags = documentFlags(documents);
   const enrichments = new Map(documents.map((d) => [d.id, enrichDocument(d)]));
-  const { entities, quotes } = linkStory(documents, documents.map((d) => enrichments.get(d.id)!));
-  const group: StoryGroup = { id: 'story', title: documents[0].title, documents: documents.map((d) => d.id), members: [], why: ['all fixture articles, one story'], period: { start: null, end: null } };
+  const { entities, quotes } = linkStory(
+    documents,
+    documents.map((d) => enrichments.get(d.id)!),
+  );
+  const group: StoryGroup = {
+    id: 'story',
+    title: documents[0].title,
+    documents: documents.map((d) => d.id),
+    members: [],
+    why: ['all fixture articles, one story'],
+    period: { start: null, end: null },
+  };
   const synthesis = synthesizeStory({ group, documents, relations, enrichments, entities, quotes, flags });
   return { documents, relations, group, synthesis };
 }
@@ -259,7 +269,12 @@ test('same input, same synthesis', async () => {
 
 test('reports put the briefing first, with numbered citations resolving to the source sentence', async () => {
   const run = await seedRun();
-  const report = buildReport({ documents: run.documents.map((d) => reportDocument(d)), relations: run.relations, stories: [reportStory(run.group, run.synthesis)], problems: [] });
+  const report = buildReport({
+    documents: run.documents.map((d) => reportDocument(d)),
+    relations: run.relations,
+    stories: [reportStory(run.group, run.synthesis)],
+    problems: [],
+  });
   const md = renderMarkdown(report);
   const at = (h: string) => md.indexOf(`### ${h}`);
   assert.ok(at('Briefing') > 0 && at('Briefing') < at('Why these articles are one story'));
@@ -289,7 +304,12 @@ test('hostile article text in claims, briefing, discrepancies, timeline and outl
     timeline: [{ date: '<b>2022</b>', text: evil, support: [ref] }],
     outlets: [{ document: ref.document, unique: ['c<1>'], omits: ['c<1>'] }],
   };
-  const report = buildReport({ documents: run.documents.map((d) => reportDocument(d)), relations: [], stories: [reportStory(run.group, synthesis)], problems: [] });
+  const report = buildReport({
+    documents: run.documents.map((d) => reportDocument(d)),
+    relations: [],
+    stories: [reportStory(run.group, synthesis)],
+    problems: [],
+  });
   const html = renderHtml(report);
   assert.ok(!html.includes('<script>') && !html.includes('<img') && !html.includes('<b>2022'));
   assert.ok(html.includes('&lt;script&gt;'));

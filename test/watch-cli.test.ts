@@ -10,18 +10,24 @@ test('feeds, alerts and watch --once on a folder base', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-watch-cli-'));
   const db = join(dir, 'base');
   try {
-    const add = (await runCli(['feeds', 'add', 'http://127.0.0.1:9/feed.xml', 'ftp://example.org/x', '--db', db]));
+    const add = await runCli(['feeds', 'add', 'http://127.0.0.1:9/feed.xml', 'ftp://example.org/x', '--db', db]);
     assert.equal(add.status, 1);
     assert.match(add.stdout, /^added 1\thttp:\/\/127\.0\.0\.1:9\/feed\.xml/m);
     assert.match(add.stderr, /ftp:\/\/example\.org\/x: unsupported URL scheme/);
     const opml = join(dir, 'subs.opml');
-    writeFileSync(opml, '<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="World"><outline text="B" xmlUrl="http://127.0.0.1:9/b.xml"/></outline></body></opml>');
+    writeFileSync(
+      opml,
+      '<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="World"><outline text="B" xmlUrl="http://127.0.0.1:9/b.xml"/></outline></body></opml>',
+    );
     assert.match((await runCli(['feeds', 'import', opml, '--db', db])).stdout, /1 added, 0 already subscribed/);
-    assert.equal((await runCli(['feeds', 'import', join(dir, 'missing.opml'), '--db', db])).stderr.trim(), `crosscheck: cannot read ${join(dir, 'missing.opml')}: no such file`);
+    assert.equal(
+      (await runCli(['feeds', 'import', join(dir, 'missing.opml'), '--db', db])).stderr.trim(),
+      `crosscheck: cannot read ${join(dir, 'missing.opml')}: no such file`,
+    );
     // without --allow-private the guard refuses loopback; the feed stays, with the reason and a backoff
-    const watch = (await runCli(['watch', '--once', '--db', db, '--timeout', '2', '--quiet']));
+    const watch = await runCli(['watch', '--once', '--db', db, '--timeout', '2', '--quiet']);
     assert.equal(watch.status, 0, watch.stderr);
-    const list = (await runCli(['feeds', 'list', '--db', db, '--format', 'json']));
+    const list = await runCli(['feeds', 'list', '--db', db, '--format', 'json']);
     const feeds = JSON.parse(list.stdout);
     assert.equal(feeds.length, 2);
     assert.match(feeds[0].lastError, /refused: 127\.0\.0\.1 .*loopback.*--allow-private/);
@@ -31,7 +37,10 @@ test('feeds, alerts and watch --once on a folder base', async () => {
     assert.equal((await runCli(['alerts', 'add', 'the', '--db', db])).stderr.trim(), 'crosscheck: the query "the" has no searchable words');
     assert.match((await runCli(['alerts', 'list', '--db', db])).stdout, /^1\tearthquake\thttp:\/\/127\.0\.0\.1:9\/h\t0 matches/m);
     assert.equal((await runCli(['alerts', 'remove', '7', '--db', db])).stderr.trim(), 'crosscheck: no alert 7 (see crosscheck alerts list)');
-    assert.equal((await runCli(['worker', '--db', db])).stderr.trim(), 'crosscheck: workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch');
+    assert.equal(
+      (await runCli(['worker', '--db', db])).stderr.trim(),
+      'crosscheck: workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch',
+    );
     assert.match((await runCli(['feeds', 'remove', '2', '--db', db])).stdout, /removed 2/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -18,30 +18,60 @@ async function shape(db: Adapter) {
   const docs = await db.query<{ identity: string; version: number; story: number | null }>('SELECT identity, version, story FROM documents ORDER BY identity');
   const byStory = new Map<number, string[]>();
   for (const d of docs) if (d.story !== null) byStory.set(d.story, [...(byStory.get(d.story) ?? []), d.identity]);
-  const stories = (await db.query<{ key: number; id: string; documents: number; independent_sources: number }>('SELECT key, id, documents, independent_sources FROM stories'))
+  const stories = (
+    await db.query<{ key: number; id: string; documents: number; independent_sources: number }>('SELECT key, id, documents, independent_sources FROM stories')
+  )
     .map((s) => `${s.id}|${s.documents}|${s.independent_sources}|${(byStory.get(s.key) ?? []).sort().join(',')}`)
     .sort();
   return { documents: docs.map((d) => `${d.identity}@${d.version}`), stories };
 }
 
 function worker(url: string): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), 'worker', '--db', url, '--exit-when-idle', '--allow-private', '--per-host-gap', '30', '--lease', '3', '--concurrency', '4', '--quiet'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    [
+      join(ROOT, 'bin', 'crosscheck.js'),
+      'worker',
+      '--db',
+      url,
+      '--exit-when-idle',
+      '--allow-private',
+      '--per-host-gap',
+      '30',
+      '--lease',
+      '3',
+      '--concurrency',
+      '4',
+      '--quiet',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
-const exited = (p: ChildProcess) => new Promise<number | null>((resolve) => (p.exitCode !== null || p.signalCode ? resolve(p.exitCode) : p.once('exit', (code) => resolve(code))));
+const exited = (p: ChildProcess) =>
+  new Promise<number | null>((resolve) => (p.exitCode !== null || p.signalCode ? resolve(p.exitCode) : p.once('exit', (code) => resolve(code))));
 
 test('two workers, one killed mid-run, build the base one process builds', { timeout: 400_000 }, async (t) => {
   if (!(await pgAvailable())) return t.skip('PostgreSQL is not running on 127.0.0.1:5432');
   const names = [`cc_watch_${process.pid}_one`, `cc_watch_${process.pid}_two`];
-  const farm = new FeedFarm({ feeds: FEEDS, hosts: 2, start: Date.now() - 7_200_000, horizonMs: 3_600_000, itemsPerFeed: 5, now: Date.now, retryAfterS: 1, slowMs: 100 });
+  const farm = new FeedFarm({
+    feeds: FEEDS,
+    hosts: 2,
+    start: Date.now() - 7_200_000,
+    horizonMs: 3_600_000,
+    itemsPerFeed: 5,
+    now: Date.now,
+    retryAfterS: 1,
+    slowMs: 100,
+  });
   await farm.start();
   try {
     // one process
     const one = await openBase(await createDatabase(names[0]));
-    let single;
+    let single: Awaited<ReturnType<typeof shape>> | undefined;
     try {
       const db = adapterOf(one);
       for (let f = 0; f < FEEDS; f++) await addFeed(db, farm.feedUrl(f));

@@ -19,7 +19,16 @@ const GAP = 2000;
 test('watching 30 feeds for 14 hours: everything published arrives once, politely', { timeout: 300_000 }, async () => {
   let clock = START;
   const now = () => clock;
-  const farm = new FeedFarm({ feeds: 30, hosts: 3, start: START, horizonMs: 6 * H, itemsPerFeed: 4, now, down: { host: 2, from: START + H, until: START + 3 * H }, retryAfterS: 900 });
+  const farm = new FeedFarm({
+    feeds: 30,
+    hosts: 3,
+    start: START,
+    horizonMs: 6 * H,
+    itemsPerFeed: 4,
+    now,
+    down: { host: 2, from: START + H, until: START + 3 * H },
+    retryAfterS: 900,
+  });
   await farm.start();
   const dir = mkdtempSync(join(tmpdir(), 'cc-watch-'));
   // webhook receiver: fails its first request, then records
@@ -49,7 +58,16 @@ test('watching 30 feeds for 14 hours: everything published arrives once, politel
     const alert = await addAlert(db, 'police', hookUrl, START);
     assert.ok('id' in alert);
 
-    const w = new Watcher(db, { now, allowPrivate: true, concurrency: 4, perHostGapMs: GAP, seed: 'test', leaseMs: 10 * MIN, timeoutMs: 5000, limits: { ...DEFAULT_LIMITS, minIntervalMs: 60 * MIN, defaultIntervalMs: 90 * MIN } });
+    const w = new Watcher(db, {
+      now,
+      allowPrivate: true,
+      concurrency: 4,
+      perHostGapMs: GAP,
+      seed: 'test',
+      leaseMs: 10 * MIN,
+      timeoutMs: 5000,
+      limits: { ...DEFAULT_LIMITS, minIntervalMs: 60 * MIN, defaultIntervalMs: 90 * MIN },
+    });
     const end = START + 14 * H;
     let steps = 0;
     while (clock < end) {
@@ -62,10 +80,14 @@ test('watching 30 feeds for 14 hours: everything published arrives once, politel
 
     // every item published was ingested once (items are distinct documents by their link)
     const published = farm.published(end);
-    const docs = (await db.query<{ identity: string; version: number }>('SELECT identity, version FROM documents'));
+    const docs = await db.query<{ identity: string; version: number }>('SELECT identity, version FROM documents');
     const identities = new Set(docs.map((d) => d.identity));
     const missing = published.filter((i) => !identities.has(farm.itemUrl(i)));
-    assert.deepEqual(missing.map((i) => farm.itemUrl(i)), [], 'every published item is in the base');
+    assert.deepEqual(
+      missing.map((i) => farm.itemUrl(i)),
+      [],
+      'every published item is in the base',
+    );
     assert.equal(docs.length, published.length, 'and nothing twice');
 
     // an updated item is a new version of its document, not a new document
@@ -82,7 +104,10 @@ test('watching 30 feeds for 14 hours: everything published arrives once, politel
 
     // politeness: never two requests to one host closer than the gap
     for (let h = 0; h < 3; h++) {
-      const times = farm.log.filter((r) => r.host === h).map((r) => r.at).sort((a, b) => a - b);
+      const times = farm.log
+        .filter((r) => r.host === h)
+        .map((r) => r.at)
+        .sort((a, b) => a - b);
       for (let i = 1; i < times.length; i++) assert.ok(times[i] - times[i - 1] >= GAP, `host ${h}: ${times[i] - times[i - 1]} ms between requests`);
     }
     const feedRequests = farm.log.filter((r) => r.path.startsWith('/feeds/'));
@@ -124,7 +149,9 @@ test('watching 30 feeds for 14 hours: everything published arrives once, politel
     assert.ok(await removeFeed(db, 30));
     const back = await importOpml(db, opml);
     assert.deepEqual('added' in back && [back.added, back.existing], [1, 29]);
-    console.log(`# watch: ${steps} steps, ${c.polls} polls (${JSON.stringify(c.outcomes)}), ${published.length} items published, ${docs.length} documents, ${c.newVersions} new versions, ${matches.length} alert matches, 304 share ${(notModified / feedRequests.length).toFixed(2)}`);
+    console.log(
+      `# watch: ${steps} steps, ${c.polls} polls (${JSON.stringify(c.outcomes)}), ${published.length} items published, ${docs.length} documents, ${c.newVersions} new versions, ${matches.length} alert matches, 304 share ${(notModified / feedRequests.length).toFixed(2)}`,
+    );
   } finally {
     await base.close();
     await farm.stop();

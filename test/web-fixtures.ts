@@ -26,7 +26,9 @@ export interface WarcRecordSpec {
 let counter = 0;
 
 export function httpResponse(status: string, contentType: string | null, body: Buffer, extra: string[] = []): Buffer {
-  const head = [`HTTP/1.1 ${status}`, ...(contentType ? [`Content-Type: ${contentType}`] : []), `Content-Length: ${body.length}`, ...extra, '', ''].join('\r\n');
+  const head = [`HTTP/1.1 ${status}`, ...(contentType ? [`Content-Type: ${contentType}`] : []), `Content-Length: ${body.length}`, ...extra, '', ''].join(
+    '\r\n',
+  );
   return Buffer.concat([Buffer.from(head, 'latin1'), body]);
 }
 
@@ -38,7 +40,11 @@ export function warcRecord(spec: WarcRecordSpec): Buffer {
     `WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-${String(counter).padStart(12, '0')}>`,
     `WARC-Date: ${spec.date ?? '2023-09-01T12:00:00Z'}`,
     ...(spec.uri ? [`WARC-Target-URI: ${spec.uri}`] : []),
-    ...(spec.type === 'response' ? ['Content-Type: application/http; msgtype=response'] : spec.type === 'request' ? ['Content-Type: application/http; msgtype=request'] : []),
+    ...(spec.type === 'response'
+      ? ['Content-Type: application/http; msgtype=response']
+      : spec.type === 'request'
+        ? ['Content-Type: application/http; msgtype=request']
+        : []),
     `Content-Length: ${spec.block.length}`,
     '',
     '',
@@ -52,14 +58,45 @@ export function sampleCrawl(): WarcRecordSpec[] {
   const html = (name: string) => fixtureBytes(name);
   return [
     { type: 'warcinfo', block: Buffer.from('software: test-crawler/1.0\r\nformat: WARC File Format 1.0\r\n') },
-    { type: 'request', uri: 'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved', block: Buffer.from('GET /news/2022/12/19/flood-barrier-approved HTTP/1.1\r\nHost: www.rivertown-gazette.example\r\n\r\n') },
-    { type: 'response', uri: 'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved', date: '2022-12-19T09:00:00Z', block: httpResponse('200 OK', 'text/html; charset=utf-8', html('rivertown-gazette.html')) },
-    { type: 'metadata', uri: 'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved', block: Buffer.from('via: https://www.rivertown-gazette.example/\r\n') },
-    { type: 'response', uri: 'https://www.rivertown-gazette.example/img/barrier.jpg', block: httpResponse('200 OK', 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46])) },
-    { type: 'response', uri: 'https://www.tageblatt-nord.example/gone', block: httpResponse('404 Not Found', 'text/html', Buffer.from('<html><body><h1>Seite nicht gefunden</h1></body></html>')) },
+    {
+      type: 'request',
+      uri: 'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved',
+      block: Buffer.from('GET /news/2022/12/19/flood-barrier-approved HTTP/1.1\r\nHost: www.rivertown-gazette.example\r\n\r\n'),
+    },
+    {
+      type: 'response',
+      uri: 'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved',
+      date: '2022-12-19T09:00:00Z',
+      block: httpResponse('200 OK', 'text/html; charset=utf-8', html('rivertown-gazette.html')),
+    },
+    {
+      type: 'metadata',
+      uri: 'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved',
+      block: Buffer.from('via: https://www.rivertown-gazette.example/\r\n'),
+    },
+    {
+      type: 'response',
+      uri: 'https://www.rivertown-gazette.example/img/barrier.jpg',
+      block: httpResponse('200 OK', 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46])),
+    },
+    {
+      type: 'response',
+      uri: 'https://www.tageblatt-nord.example/gone',
+      block: httpResponse('404 Not Found', 'text/html', Buffer.from('<html><body><h1>Seite nicht gefunden</h1></body></html>')),
+    },
     // the charset is only in the page's own <meta>, as with most archived pages
-    { type: 'response', uri: 'https://www.tageblatt-nord.example/lokales/neue-faehre-nordstrand', date: '2023-03-14T07:45:00Z', block: httpResponse('200 OK', 'text/html', html('tageblatt-nord.html')) },
-    { type: 'response', uri: 'https://tomsk-vesti.example/news/most-ushaika', date: '2023-09-01T04:00:00Z', block: httpResponse('200 OK', 'text/html; charset=windows-1251', html('tomsk-vesti.html')) },
+    {
+      type: 'response',
+      uri: 'https://www.tageblatt-nord.example/lokales/neue-faehre-nordstrand',
+      date: '2023-03-14T07:45:00Z',
+      block: httpResponse('200 OK', 'text/html', html('tageblatt-nord.html')),
+    },
+    {
+      type: 'response',
+      uri: 'https://tomsk-vesti.example/news/most-ushaika',
+      date: '2023-09-01T04:00:00Z',
+      block: httpResponse('200 OK', 'text/html; charset=windows-1251', html('tomsk-vesti.html')),
+    },
   ];
 }
 

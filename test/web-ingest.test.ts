@@ -11,7 +11,12 @@ import { runCli as cli } from './helpers.ts';
 import { WEB_FIXTURES, buildWarc, fixtureBytes, sampleCrawl } from './web-fixtures.ts';
 import { urlDocId } from '../src/ingest/url-id.ts';
 
-const jsonl = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonl = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 // compressed once: compressing 50 MB per request would stall the server past the client's 1 s timeout
 const BOMB = gzipSync(Buffer.alloc(50 * 1024 * 1024, ' '));
@@ -51,7 +56,8 @@ before(async () => {
     }
     if (path === '/slow') return; // never answers
     if (path === '/feed') {
-      const feed = fixtureBytes('rivertown-gazette.rss').toString('utf8')
+      const feed = fixtureBytes('rivertown-gazette.rss')
+        .toString('utf8')
         .replace('https://www.rivertown-gazette.example/news/2022/12/20/ferry-meadows-basin</link>', `${base}/faehre</link>`)
         .replace(/<guid>https:[^<]+<\/guid>/, '<guid>basin</guid>');
       return send(200, 'application/rss+xml; charset=utf-8', feed);
@@ -90,7 +96,10 @@ test('a local URL is refused without --allow-private, and read with it', async (
   assert.match(faehre.text, /die alte „Pellworm I“ den Fährverkehr/, 'meta charset of a page served without one');
   assert.equal(faehre.language, 'de');
   assert.match(tomsk.text, /В пятницу в Томске открыли движение/, 'gzip content coding and meta charset');
-  assert.ok(userAgents.every((ua) => /^crosscheck\//.test(ua)), 'the user agent names crosscheck');
+  assert.ok(
+    userAgents.every((ua) => /^crosscheck\//.test(ua)),
+    'the user agent names crosscheck',
+  );
 });
 
 test('fetch failures are one-line problems: status, redirects, scheme, type, size, gzip bomb, timeout', async () => {
@@ -98,7 +107,15 @@ test('fetch failures are one-line problems: status, redirects, scheme, type, siz
   const r = await cli(['extract', ...urls, '--allow-private', '--timeout', '1', '--max-size', '1MB']);
   assert.equal(r.status, 1);
   const lines = r.stderr.trim().split('\n');
-  const reasons = [/HTTP 404/, /too many redirects/, /unsupported URL scheme ftp:/, /binary content \(a PNG image\)/, /too large/, /too large \(over 1\.0 MB once decompressed/, /timed out after 1 s/];
+  const reasons = [
+    /HTTP 404/,
+    /too many redirects/,
+    /unsupported URL scheme ftp:/,
+    /binary content \(a PNG image\)/,
+    /too large/,
+    /too large \(over 1\.0 MB once decompressed/,
+    /timed out after 1 s/,
+  ];
   assert.equal(lines.length, reasons.length, r.stderr);
   reasons.forEach((re, i) => assert.match(lines[i], re, lines[i]));
   for (const line of lines) assert.ok(line.startsWith(`crosscheck: ${base}/`));
@@ -119,28 +136,41 @@ test('a feed URL: each item is a document; summary-only items are filled from th
   const report = await cli(['analyze', `${base}/feed`, `${base}/tomsk`, '--format', 'json', '--allow-private', '--timeout', '5']);
   assert.equal(report.status, 0, report.stderr);
   const json = JSON.parse(report.stdout);
-  assert.deepEqual(json.documents.map((d: { source: string }) => d.source), [`${base}/feed#1`, `${base}/faehre`, `${base}/tomsk`]);
-  assert.deepEqual(json.documents.map((d: { language: string }) => d.language), ['en', 'de', 'ru']);
+  assert.deepEqual(
+    json.documents.map((d: { source: string }) => d.source),
+    [`${base}/feed#1`, `${base}/faehre`, `${base}/tomsk`],
+  );
+  assert.deepEqual(
+    json.documents.map((d: { language: string }) => d.language),
+    ['en', 'de', 'ru'],
+  );
 });
 
 test('files: HTML, gzip HTML, RSS, Atom and WARC through extract and analyze', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-web-'));
-  for (const f of ['rivertown-gazette.html.gz', 'tageblatt-nord.html', 'tomsk-vesti.html', 'world-wire.atom', 'rivertown-gazette.rss']) copyFileSync(join(WEB_FIXTURES, f), join(dir, f));
+  for (const f of ['rivertown-gazette.html.gz', 'tageblatt-nord.html', 'tomsk-vesti.html', 'world-wire.atom', 'rivertown-gazette.rss'])
+    copyFileSync(join(WEB_FIXTURES, f), join(dir, f));
   writeFileSync(join(dir, 'crawl.warc.gz'), buildWarc(sampleCrawl(), true));
   const r = await cli(['extract', dir, '--format', 'jsonl']);
   assert.equal(r.status, 0, r.stderr);
   const docs = jsonl(r.stdout);
   const sources = docs.map((d) => d.source.slice(dir.length + 1));
   assert.deepEqual(sources, [
-    'crawl.warc.gz#3', 'crawl.warc.gz#7', 'crawl.warc.gz#8',
+    'crawl.warc.gz#3',
+    'crawl.warc.gz#7',
+    'crawl.warc.gz#8',
     'rivertown-gazette.html.gz',
-    'rivertown-gazette.rss#1', 'rivertown-gazette.rss#2',
-    'tageblatt-nord.html', 'tomsk-vesti.html',
-    'world-wire.atom#1', 'world-wire.atom#2', 'world-wire.atom#3',
+    'rivertown-gazette.rss#1',
+    'rivertown-gazette.rss#2',
+    'tageblatt-nord.html',
+    'tomsk-vesti.html',
+    'world-wire.atom#1',
+    'world-wire.atom#2',
+    'world-wire.atom#3',
   ]);
   const warcFaehre = docs[1];
   assert.equal(warcFaehre.url, 'https://www.tageblatt-nord.example/lokales/neue-faehre-nordstrand');
-  assert.equal(warcFaehre.published, '2023-03-14', 'the page\'s own date wins over the crawl date');
+  assert.equal(warcFaehre.published, '2023-03-14', "the page's own date wins over the crawl date");
   assert.equal(docs[0].published, '2022-12-19T08:30:00+00:00');
   assert.equal(docs[2].published, '2023-09-01T10:15:00+07:00');
   assert.equal(docs[3].id, 'rivertown-gazette');

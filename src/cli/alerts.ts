@@ -5,40 +5,49 @@ import { UsageError, writeOutput, type CliContext } from './common.ts';
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
 export function alertsCommand(ctx: CliContext): Command {
-  const alerts = new Command('alerts').description('Saved searches: when a new or grown story matches, POST it to a webhook and add it to the alert\'s feed.');
+  const alerts = new Command('alerts').description("Saved searches: when a new or grown story matches, POST it to a webhook and add it to the alert's feed.");
   alerts.addCommand(
-    addBaseOption(new Command('add').description('Save a search (web-search syntax: words, "phrases", or, -not)').argument('<query>').option('--webhook <url>', 'POST each match here as JSON')).action(
-      async (query: string, opts: BaseFlags & { webhook?: string }) => {
-        await withBase(opts, async (base) => {
-          const { adapterOf } = await import('../store/index.ts');
-          const { addAlert } = await import('../watch/index.ts');
-          const a = await addAlert(adapterOf(base), query, opts.webhook ?? null);
-          if ('problem' in a) throw new UsageError(a.problem);
-          ctx.stdout.write(`added alert ${a.id}: ${a.query}${a.webhook ? ` -> ${a.webhook}` : ''}\n`);
-        });
-      },
-    ),
+    addBaseOption(
+      new Command('add')
+        .description('Save a search (web-search syntax: words, "phrases", or, -not)')
+        .argument('<query>')
+        .option('--webhook <url>', 'POST each match here as JSON'),
+    ).action(async (query: string, opts: BaseFlags & { webhook?: string }) => {
+      await withBase(opts, async (base) => {
+        const { adapterOf } = await import('../store/index.ts');
+        const { addAlert } = await import('../watch/index.ts');
+        const a = await addAlert(adapterOf(base), query, opts.webhook ?? null);
+        if ('problem' in a) throw new UsageError(a.problem);
+        ctx.stdout.write(`added alert ${a.id}: ${a.query}${a.webhook ? ` -> ${a.webhook}` : ''}\n`);
+      });
+    }),
   );
   alerts.addCommand(
-    addBaseOption(new Command('list').description('Alerts with their match and delivery counts').option('--matches <id>', 'the matches of one alert, newest first (JSON)')).action(
-      async (opts: BaseFlags & { matches?: string }) => {
-        await withBase(opts, async (base) => {
-          const { adapterOf } = await import('../store/index.ts');
-          const db = adapterOf(base);
-          const { alertMatches } = await import('../watch/index.ts');
-          if (opts.matches !== undefined) return writeOutput(JSON.stringify(await alertMatches(db, count(opts.matches, 'alert id')), null, 2) + '\n', undefined, ctx.stdout);
-          const { listAlerts } = await import('../watch/index.ts');
-          const list = await listAlerts(db);
-          await writeOutput(
-            list.length
-              ? list.map((a) => `${a.id}\t${a.query}\t${a.webhook ?? '(no webhook)'}\t${a.matches} matches, ${a.pendingDeliveries} deliveries pending, ${a.failedDeliveries} given up`).join('\n') + '\n'
-              : 'no alerts (crosscheck alerts add "query" --webhook URL)\n',
-            undefined,
-            ctx.stdout,
-          );
-        });
-      },
-    ),
+    addBaseOption(
+      new Command('list').description('Alerts with their match and delivery counts').option('--matches <id>', 'the matches of one alert, newest first (JSON)'),
+    ).action(async (opts: BaseFlags & { matches?: string }) => {
+      await withBase(opts, async (base) => {
+        const { adapterOf } = await import('../store/index.ts');
+        const db = adapterOf(base);
+        const { alertMatches } = await import('../watch/index.ts');
+        if (opts.matches !== undefined)
+          return writeOutput(JSON.stringify(await alertMatches(db, count(opts.matches, 'alert id')), null, 2) + '\n', undefined, ctx.stdout);
+        const { listAlerts } = await import('../watch/index.ts');
+        const list = await listAlerts(db);
+        await writeOutput(
+          list.length
+            ? list
+                .map(
+                  (a) =>
+                    `${a.id}\t${a.query}\t${a.webhook ?? '(no webhook)'}\t${a.matches} matches, ${a.pendingDeliveries} deliveries pending, ${a.failedDeliveries} given up`,
+                )
+                .join('\n') + '\n'
+            : 'no alerts (crosscheck alerts add "query" --webhook URL)\n',
+          undefined,
+          ctx.stdout,
+        );
+      });
+    }),
   );
   alerts.addCommand(
     addBaseOption(new Command('remove').description('Delete an alert').argument('<id>')).action(async (id: string, opts: BaseFlags) => {

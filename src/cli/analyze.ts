@@ -7,33 +7,41 @@ import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 
 export function analyzeCommand(ctx: CliContext): Command {
-  return addWebOptions(new Command('analyze')
-    .description('Group articles into stories and cross-check them; write the report (Markdown by default).')
-    .argument('<paths...>', 'files, folders (read recursively) and web addresses: .txt, .jsonl, .json, .html, .warc, RSS/Atom feeds, and .gz of any; http(s) URLs of pages and feeds')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('md'))
-    .option('-o, --out <file>', 'write the report to this file instead of standard output')
-    .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
-    .option('--max-documents <n>', 'articles read at most: past it reading stops with one problem line (every article stays in memory until the report is written)', String(DEFAULT_MAX_DOCUMENTS))
-    .option('-q, --quiet', 'no progress bar and no problem lines on stderr'))
-    .action(async (paths: string[], opts: { format: ReportFormat; out?: string; maxSize: string; maxDocuments: string; quiet?: boolean } & WebFlags) => {
-      const maxBytes = parseSize(opts.maxSize);
-      const maxDocuments = Number(opts.maxDocuments);
-      if (!Number.isSafeInteger(maxDocuments) || maxDocuments < 1) throw new UsageError(`not a number of articles: ${opts.maxDocuments}`);
-      // the engine loads only when a command runs, so `--help` starts at once
-      const [{ analyze }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
-      const web = webIngestOptions(opts);
-      const quiet = !!opts.quiet;
-      const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
-      const progress = createProgress({ quiet, total, stream: ctx.stderr });
-      const report = await analyze(paths, {
-        maxBytes,
-        maxDocuments,
-        ...web,
-        onProblem: (p) => !quiet && progress.say(problemLine(p)),
-        onDocument: (n) => progress.tick(n),
-      });
-      progress.done();
-      await writeOutput(reportChunks(report, opts.format), opts.out, ctx.stdout);
-      if (report.documents.length === 0) ctx.exitCode = 1;
+  return addWebOptions(
+    new Command('analyze')
+      .description('Group articles into stories and cross-check them; write the report (Markdown by default).')
+      .argument(
+        '<paths...>',
+        'files, folders (read recursively) and web addresses: .txt, .jsonl, .json, .html, .warc, RSS/Atom feeds, and .gz of any; http(s) URLs of pages and feeds',
+      )
+      .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('md'))
+      .option('-o, --out <file>', 'write the report to this file instead of standard output')
+      .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
+      .option(
+        '--max-documents <n>',
+        'articles read at most: past it reading stops with one problem line (every article stays in memory until the report is written)',
+        String(DEFAULT_MAX_DOCUMENTS),
+      )
+      .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
+  ).action(async (paths: string[], opts: { format: ReportFormat; out?: string; maxSize: string; maxDocuments: string; quiet?: boolean } & WebFlags) => {
+    const maxBytes = parseSize(opts.maxSize);
+    const maxDocuments = Number(opts.maxDocuments);
+    if (!Number.isSafeInteger(maxDocuments) || maxDocuments < 1) throw new UsageError(`not a number of articles: ${opts.maxDocuments}`);
+    // the engine loads only when a command runs, so `--help` starts at once
+    const [{ analyze }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
+    const web = webIngestOptions(opts);
+    const quiet = !!opts.quiet;
+    const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
+    const progress = createProgress({ quiet, total, stream: ctx.stderr });
+    const report = await analyze(paths, {
+      maxBytes,
+      maxDocuments,
+      ...web,
+      onProblem: (p) => !quiet && progress.say(problemLine(p)),
+      onDocument: (n) => progress.tick(n),
     });
+    progress.done();
+    await writeOutput(reportChunks(report, opts.format), opts.out, ctx.stdout);
+    if (report.documents.length === 0) ctx.exitCode = 1;
+  });
 }

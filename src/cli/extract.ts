@@ -16,34 +16,35 @@ function asText(doc: TextDocument): string {
 }
 
 export function extractCommand(ctx: CliContext): Command {
-  return addWebOptions(new Command('extract')
-    .description("Print each input's extracted article: its own text and metadata, page chrome removed.")
-    .argument('<paths...>', 'files, folders (read recursively) and http(s) URLs of pages and feeds')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
-    .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
-    .option('-q, --quiet', 'no progress bar and no problem lines on stderr'))
-    .action(async (paths: string[], opts: { format: 'text' | 'jsonl'; maxSize: string; quiet?: boolean } & WebFlags) => {
-      const maxBytes = parseSize(opts.maxSize);
-      const [{ ingestPaths, isProblem }, { processRaw }] = await Promise.all([import('../ingest/index.ts'), import('../pipeline.ts')]);
-      const web = webIngestOptions(opts);
-      const quiet = !!opts.quiet;
-      const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
-      const progress = createProgress({ quiet, total, stream: ctx.stderr });
-      let count = 0;
-      let ok = 0;
-      const render = opts.format === 'jsonl' ? asJson : asText;
-      for await (const item of ingestPaths(paths, { maxBytes, ...web })) {
-        const result = isProblem(item) ? item : processRaw(item);
-        if (isProblem(result)) {
-          if (!quiet) progress.say(problemLine(result));
-        } else {
-          ok++;
-          const line = `${render(result)}\n`;
-          if (!ctx.stdout.write(line)) await new Promise((r) => ctx.stdout.once('drain', r));
-        }
-        progress.tick(++count);
+  return addWebOptions(
+    new Command('extract')
+      .description("Print each input's extracted article: its own text and metadata, page chrome removed.")
+      .argument('<paths...>', 'files, folders (read recursively) and http(s) URLs of pages and feeds')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
+      .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
+      .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
+  ).action(async (paths: string[], opts: { format: 'text' | 'jsonl'; maxSize: string; quiet?: boolean } & WebFlags) => {
+    const maxBytes = parseSize(opts.maxSize);
+    const [{ ingestPaths, isProblem }, { processRaw }] = await Promise.all([import('../ingest/index.ts'), import('../pipeline.ts')]);
+    const web = webIngestOptions(opts);
+    const quiet = !!opts.quiet;
+    const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
+    const progress = createProgress({ quiet, total, stream: ctx.stderr });
+    let count = 0;
+    let ok = 0;
+    const render = opts.format === 'jsonl' ? asJson : asText;
+    for await (const item of ingestPaths(paths, { maxBytes, ...web })) {
+      const result = isProblem(item) ? item : processRaw(item);
+      if (isProblem(result)) {
+        if (!quiet) progress.say(problemLine(result));
+      } else {
+        ok++;
+        const line = `${render(result)}\n`;
+        if (!ctx.stdout.write(line)) await new Promise((r) => ctx.stdout.once('drain', r));
       }
-      progress.done();
-      if (ok === 0) ctx.exitCode = 1;
-    });
+      progress.tick(++count);
+    }
+    progress.done();
+    if (ok === 0) ctx.exitCode = 1;
+  });
 }

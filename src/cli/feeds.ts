@@ -1,14 +1,18 @@
 // crosscheck feeds add|list|remove|import|export: the subscriptions the watcher polls.
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { type FeedState } from '../watch/index.ts';
+import type { FeedState } from '../watch/index.ts';
 import { PROGRAM, UsageError, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
 function stateLine(f: FeedState): string {
   const ok = f.lastSuccess ? `ok ${f.lastSuccess}` : 'never polled successfully';
-  const err = f.errors ? `; ${f.errors} failure${f.errors === 1 ? '' : 's'} in a row, last ${f.lastErrorAt}: ${f.lastError}` : f.lastError ? `; last error ${f.lastErrorAt}: ${f.lastError}` : '';
+  const err = f.errors
+    ? `; ${f.errors} failure${f.errors === 1 ? '' : 's'} in a row, last ${f.lastErrorAt}: ${f.lastError}`
+    : f.lastError
+      ? `; last error ${f.lastErrorAt}: ${f.lastError}`
+      : '';
   return `${f.id}\t${f.url}\t${f.title ?? '(untitled)'}\n\t${f.polls} polls (${f.notModified} unchanged), ${f.itemsSeen} items; ${ok}${err}\n\tnext poll ${f.nextPoll}${f.scheduleReason ? ` (${f.scheduleReason})` : ''}`;
 }
 
@@ -16,70 +20,88 @@ export function feedsCommand(ctx: CliContext): Command {
   const feeds = new Command('feeds').description('Feed subscriptions in the story base: add, list (with polling state), remove, OPML import and export.');
   const sub = (c: Command) => addBaseOption(c);
   feeds.addCommand(
-    sub(new Command('add').description('Subscribe to feeds (RSS, Atom, JSON Feed)').argument('<urls...>', 'feed addresses')).action(async (urls: string[], opts: BaseFlags) => {
-      await withBase(opts, async (base) => {
-        let bad = 0;
-        for (const url of urls) {
-          const { adapterOf } = await import('../store/index.ts');
-          const { addFeed } = await import('../watch/index.ts');
-          const r = await addFeed(adapterOf(base), url);
-          if ('added' in r) ctx.stdout.write(`added ${r.added.id}\t${r.added.url}\n`);
-          else if ('exists' in r) ctx.stdout.write(`already subscribed ${r.exists.id}\t${r.exists.url}\n`);
-          else {
-            bad++;
-            ctx.stderr.write(`${PROGRAM}: ${url}: ${r.problem}\n`);
-          }
-        }
-        if (bad) ctx.exitCode = 1;
-      });
-    }),
-  );
-  feeds.addCommand(
-    sub(new Command('list').description('Subscriptions with their state: last success, last error and why, next poll').addOption(new Option('-f, --format <format>').choices(['text', 'json']).default('text'))).action(
-      async (opts: BaseFlags & { format: string }) => {
+    sub(new Command('add').description('Subscribe to feeds (RSS, Atom, JSON Feed)').argument('<urls...>', 'feed addresses')).action(
+      async (urls: string[], opts: BaseFlags) => {
         await withBase(opts, async (base) => {
-          const { adapterOf } = await import('../store/index.ts');
-          const { listFeeds } = await import('../watch/index.ts');
-          const list = await listFeeds(adapterOf(base));
-          await writeOutput(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : list.length ? list.map(stateLine).join('\n') + '\n' : 'no subscriptions (crosscheck feeds add URL)\n', undefined, ctx.stdout);
+          let bad = 0;
+          for (const url of urls) {
+            const { adapterOf } = await import('../store/index.ts');
+            const { addFeed } = await import('../watch/index.ts');
+            const r = await addFeed(adapterOf(base), url);
+            if ('added' in r) ctx.stdout.write(`added ${r.added.id}\t${r.added.url}\n`);
+            else if ('exists' in r) ctx.stdout.write(`already subscribed ${r.exists.id}\t${r.exists.url}\n`);
+            else {
+              bad++;
+              ctx.stderr.write(`${PROGRAM}: ${url}: ${r.problem}\n`);
+            }
+          }
+          if (bad) ctx.exitCode = 1;
         });
       },
     ),
   );
   feeds.addCommand(
-    sub(new Command('remove').description('Unsubscribe (its articles stay in the base)').argument('<id>', 'feed id (from feeds list)')).action(async (id: string, opts: BaseFlags) => {
+    sub(
+      new Command('list')
+        .description('Subscriptions with their state: last success, last error and why, next poll')
+        .addOption(new Option('-f, --format <format>').choices(['text', 'json']).default('text')),
+    ).action(async (opts: BaseFlags & { format: string }) => {
       await withBase(opts, async (base) => {
         const { adapterOf } = await import('../store/index.ts');
-        const { removeFeed } = await import('../watch/index.ts');
-        if (!(await removeFeed(adapterOf(base), count(id, 'feed id')))) throw new UsageError(`no feed ${id} (see crosscheck feeds list)`);
-        ctx.stdout.write(`removed ${id}\n`);
+        const { listFeeds } = await import('../watch/index.ts');
+        const list = await listFeeds(adapterOf(base));
+        await writeOutput(
+          opts.format === 'json'
+            ? JSON.stringify(list, null, 2) + '\n'
+            : list.length
+              ? list.map(stateLine).join('\n') + '\n'
+              : 'no subscriptions (crosscheck feeds add URL)\n',
+          undefined,
+          ctx.stdout,
+        );
       });
     }),
   );
   feeds.addCommand(
-    sub(new Command('import').description('Subscribe to every feed of an OPML file').argument('<file>', 'OPML file')).action(async (file: string, opts: BaseFlags) => {
-      let xml: string;
-      try {
-        xml = await readFile(file, 'utf8');
-      } catch (err) {
-        throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
-      }
-      await withBase(opts, async (base) => {
-        const { adapterOf } = await import('../store/index.ts');
-        const { importOpml } = await import('../watch/index.ts');
-        const r = await importOpml(adapterOf(base), xml);
-        if ('problem' in r) throw new UsageError(`${file}: ${r.problem}`);
-        for (const p of r.problems) ctx.stderr.write(`${PROGRAM}: ${file}: ${p.url}: ${p.problem}\n`);
-        ctx.stdout.write(`${file}: ${r.added} added, ${r.existing} already subscribed, ${r.problems.length} refused\n`);
-      });
-    }),
+    sub(new Command('remove').description('Unsubscribe (its articles stay in the base)').argument('<id>', 'feed id (from feeds list)')).action(
+      async (id: string, opts: BaseFlags) => {
+        await withBase(opts, async (base) => {
+          const { adapterOf } = await import('../store/index.ts');
+          const { removeFeed } = await import('../watch/index.ts');
+          if (!(await removeFeed(adapterOf(base), count(id, 'feed id')))) throw new UsageError(`no feed ${id} (see crosscheck feeds list)`);
+          ctx.stdout.write(`removed ${id}\n`);
+        });
+      },
+    ),
   );
   feeds.addCommand(
-    sub(new Command('export').description('The subscriptions as OPML').option('-o, --output <file>', 'write to a file instead of stdout')).action(async (opts: BaseFlags & { output?: string }) => {
-      const { adapterOf } = await import('../store/index.ts');
-      const { exportOpml } = await import('../watch/index.ts');
-      await withBase(opts, async (base) => writeOutput(await exportOpml(adapterOf(base)), opts.output, ctx.stdout), { readOnly: false });
-    }),
+    sub(new Command('import').description('Subscribe to every feed of an OPML file').argument('<file>', 'OPML file')).action(
+      async (file: string, opts: BaseFlags) => {
+        let xml: string;
+        try {
+          xml = await readFile(file, 'utf8');
+        } catch (err) {
+          throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+        }
+        await withBase(opts, async (base) => {
+          const { adapterOf } = await import('../store/index.ts');
+          const { importOpml } = await import('../watch/index.ts');
+          const r = await importOpml(adapterOf(base), xml);
+          if ('problem' in r) throw new UsageError(`${file}: ${r.problem}`);
+          for (const p of r.problems) ctx.stderr.write(`${PROGRAM}: ${file}: ${p.url}: ${p.problem}\n`);
+          ctx.stdout.write(`${file}: ${r.added} added, ${r.existing} already subscribed, ${r.problems.length} refused\n`);
+        });
+      },
+    ),
+  );
+  feeds.addCommand(
+    sub(new Command('export').description('The subscriptions as OPML').option('-o, --output <file>', 'write to a file instead of stdout')).action(
+      async (opts: BaseFlags & { output?: string }) => {
+        const { adapterOf } = await import('../store/index.ts');
+        const { exportOpml } = await import('../watch/index.ts');
+        await withBase(opts, async (base) => writeOutput(await exportOpml(adapterOf(base)), opts.output, ctx.stdout), { readOnly: false });
+      },
+    ),
   );
   return feeds;
 }

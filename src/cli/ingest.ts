@@ -28,27 +28,32 @@ export function ingestCommand(ctx: CliContext): Command {
         .option('-v, --verbose', 'a line on stderr after each committed batch')
         .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
     ),
-  ).action(async (inputs: string[], opts: { format: 'md' | 'json'; maxSize: string; batchSize: string; verbose?: boolean; quiet?: boolean } & WebFlags & BaseFlags) => {
-    const maxBytes = parseSize(opts.maxSize);
-    const batchSize = Math.max(1, count(opts.batchSize, 'batch size'));
-    const web = webIngestOptions(opts);
-    const quiet = !!opts.quiet;
-    await withBase(opts, async (base) => {
-      const total = !quiet && ctx.stderr.isTTY ? await countInputs(inputs) : undefined;
-      const progress = createProgress({ quiet, total, stream: ctx.stderr });
-      const summary = await base.ingest(inputs, {
-        maxBytes,
-        ...web,
-        batchSize,
-        onProblem: (p) => !quiet && progress.say(problemLine(p)),
-        onBatch: (n) => {
-          if (opts.verbose) progress.say(`crosscheck: committed ${n} inputs`);
-          progress.tick(n);
-        },
+  ).action(
+    async (
+      inputs: string[],
+      opts: { format: 'md' | 'json'; maxSize: string; batchSize: string; verbose?: boolean; quiet?: boolean } & WebFlags & BaseFlags,
+    ) => {
+      const maxBytes = parseSize(opts.maxSize);
+      const batchSize = Math.max(1, count(opts.batchSize, 'batch size'));
+      const web = webIngestOptions(opts);
+      const quiet = !!opts.quiet;
+      await withBase(opts, async (base) => {
+        const total = !quiet && ctx.stderr.isTTY ? await countInputs(inputs) : undefined;
+        const progress = createProgress({ quiet, total, stream: ctx.stderr });
+        const summary = await base.ingest(inputs, {
+          maxBytes,
+          ...web,
+          batchSize,
+          onProblem: (p) => !quiet && progress.say(problemLine(p)),
+          onBatch: (n) => {
+            if (opts.verbose) progress.say(`crosscheck: committed ${n} inputs`);
+            progress.tick(n);
+          },
+        });
+        progress.done();
+        await writeOutput(opts.format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : summaryText(summary, base.location), undefined, ctx.stdout);
+        if (summary.read === 0 && summary.problems > 0) ctx.exitCode = 1;
       });
-      progress.done();
-      await writeOutput(opts.format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : summaryText(summary, base.location), undefined, ctx.stdout);
-      if (summary.read === 0 && summary.problems > 0) ctx.exitCode = 1;
-    });
-  });
+    },
+  );
 }

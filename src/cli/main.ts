@@ -28,7 +28,20 @@ function program(ctx: CliContext): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput(output);
-  const commands = [analyzeCommand, extractCommand, ingestCommand, storiesCommand, storyCommand, searchCommand, exportCommand, serveCommand, feedsCommand, watchCommand, workerCommand, alertsCommand];
+  const commands = [
+    analyzeCommand,
+    extractCommand,
+    ingestCommand,
+    storiesCommand,
+    storyCommand,
+    searchCommand,
+    exportCommand,
+    serveCommand,
+    feedsCommand,
+    watchCommand,
+    workerCommand,
+    alertsCommand,
+  ];
   for (const command of commands.map((make) => make(ctx))) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(output));
   }

@@ -74,6 +74,8 @@ export async function writeOutput(
     await writeFileAtomic(out, text);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw fail(`cannot write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message.split('\n')[0]}`);
+    throw fail(
+      `cannot write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message.split('\n')[0]}`,
+    );
   }
 }

@@ -7,8 +7,17 @@ import { addBaseOption, count, withBase, type BaseFlags } from './base-options.t
 
 /** Snippets come HTML-escaped with <b> marks: on a terminal the marks become **bold**. */
 function plainSnippet(s: string): string {
-  const text = s.replace(/<b>/g, '\u0001').replace(/<\/b>/g, '\u0002').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  return escapeMd(text).replace(/\u0001/g, '**').replace(/\u0002/g, '**');
+  const text = s
+    .replace(/<b>/g, '\u0001')
+    .replace(/<\/b>/g, '\u0002')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  return escapeMd(text)
+    .replace(/\u0001/g, '**')
+    .replace(/\u0002/g, '**');
 }
 
 function asMarkdown(query: string, hits: SearchHit[]): string {
@@ -25,7 +34,9 @@ export function searchCommand(ctx: CliContext): Command {
       .option('--offset <n>', 'skip this many', '0')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md')),
   ).action(async (words: string, opts: { limit: string; offset: string; format: 'md' | 'json' } & BaseFlags) => {
-    const hits = await withBase(opts, (base) => base.search(words, { limit: count(opts.limit, 'number'), offset: count(opts.offset, 'number') }), { readOnly: true });
+    const hits = await withBase(opts, (base) => base.search(words, { limit: count(opts.limit, 'number'), offset: count(opts.offset, 'number') }), {
+      readOnly: true,
+    });
     await writeOutput(opts.format === 'json' ? JSON.stringify(hits, null, 2) + '\n' : asMarkdown(words, hits), undefined, ctx.stdout);
   });
 }

@@ -20,50 +20,56 @@ function port(value: string): number {
 }
 
 export function serveCommand(ctx: CliContext): Command {
-  return addBaseOption(new Command('serve')
-    .description('Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) and Atom feeds (/feeds/top.atom, /feeds/search.atom?q=).')
-    .option('-p, --port <n>', 'port to listen on', '8080')
-    .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')
-    .option('--token <secret>', 'allow writes (POST /api/documents) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only')
-    .option('--max-body <size>', 'largest write request accepted', '1MB')
-    .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
-    .option('--no-cache', 'render every request again (by default a response is kept until the base changes)'))
-    .action(async (opts: ServeFlags) => {
-      const listenPort = port(opts.port);
-      const maxBodyBytes = parseSize(opts.maxBody);
-      const writesPerMinute = Number(opts.writesPerMinute);
-      if (!Number.isInteger(writesPerMinute) || writesPerMinute < 1) throw new UsageError(`not a number of writes: ${opts.writesPerMinute}`);
-      if (opts.token !== undefined && opts.token.length < 8) throw new UsageError('the token must be at least 8 characters');
-      // a base error (in use, too new, unreachable) is reported in one line by main.ts; the app loads only now
-      const [{ openBase }, { startServer }] = await Promise.all([import('../store/index.ts'), import('../server/index.ts')]);
-      const base = await openBase(opts.db, { readOnly: !opts.token });
-      let running;
-      try {
-        running = await startServer(base, {
-          port: listenPort,
-          host: opts.host,
-          token: opts.token,
-          maxBodyBytes,
-          writesPerMinute,
-          cache: opts.cache,
-          onError: (err) => ctx.stderr.write(`${PROGRAM}: serve: ${err?.stack ?? err}\n`),
-        });
-      } catch (err) {
-        await base.close();
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EADDRINUSE') throw new UsageError(`port ${listenPort} on ${opts.host} is in use (try --port)`);
-        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot listen on ${opts.host}: no such address here`);
-        if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${listenPort} (try a port above 1023)`);
-        throw err;
-      }
-      ctx.stderr.write(`${PROGRAM}: serving ${base.location} at ${running.url}/${opts.token ? ' (writes allowed with the token)' : ' (read-only)'}\n`);
-      const stop = async () => {
-        await running.close();
-        await base.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      await new Promise(() => {}); // serve until stopped
-    });
+  return addBaseOption(
+    new Command('serve')
+      .description(
+        'Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) and Atom feeds (/feeds/top.atom, /feeds/search.atom?q=).',
+      )
+      .option('-p, --port <n>', 'port to listen on', '8080')
+      .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')
+      .option(
+        '--token <secret>',
+        'allow writes (POST /api/documents) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only',
+      )
+      .option('--max-body <size>', 'largest write request accepted', '1MB')
+      .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
+      .option('--no-cache', 'render every request again (by default a response is kept until the base changes)'),
+  ).action(async (opts: ServeFlags) => {
+    const listenPort = port(opts.port);
+    const maxBodyBytes = parseSize(opts.maxBody);
+    const writesPerMinute = Number(opts.writesPerMinute);
+    if (!Number.isInteger(writesPerMinute) || writesPerMinute < 1) throw new UsageError(`not a number of writes: ${opts.writesPerMinute}`);
+    if (opts.token !== undefined && opts.token.length < 8) throw new UsageError('the token must be at least 8 characters');
+    // a base error (in use, too new, unreachable) is reported in one line by main.ts; the app loads only now
+    const [{ openBase }, { startServer }] = await Promise.all([import('../store/index.ts'), import('../server/index.ts')]);
+    const base = await openBase(opts.db, { readOnly: !opts.token });
+    let running: import('../server/index.ts').RunningServer;
+    try {
+      running = await startServer(base, {
+        port: listenPort,
+        host: opts.host,
+        token: opts.token,
+        maxBodyBytes,
+        writesPerMinute,
+        cache: opts.cache,
+        onError: (err) => ctx.stderr.write(`${PROGRAM}: serve: ${err?.stack ?? err}\n`),
+      });
+    } catch (err) {
+      await base.close();
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new UsageError(`port ${listenPort} on ${opts.host} is in use (try --port)`);
+      if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot listen on ${opts.host}: no such address here`);
+      if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${listenPort} (try a port above 1023)`);
+      throw err;
+    }
+    ctx.stderr.write(`${PROGRAM}: serving ${base.location} at ${running.url}/${opts.token ? ' (writes allowed with the token)' : ' (read-only)'}\n`);
+    const stop = async () => {
+      await running.close();
+      await base.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await new Promise(() => {}); // serve until stopped
+  });
 }

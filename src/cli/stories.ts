@@ -7,7 +7,9 @@ import { addBaseOption, count, isoDate, withBase, type BaseFlags } from './base-
 
 function asMarkdown(list: StorySummary[]): string {
   if (!list.length) return 'No stories.\n';
-  const rows = list.map((s) => `| ${s.id} | ${escapeMd(s.title)} | ${s.documents} | ${s.independentSources} | ${s.latest ?? ''} | ${escapeMd(s.outlets.join(', '))} |`);
+  const rows = list.map(
+    (s) => `| ${s.id} | ${escapeMd(s.title)} | ${s.documents} | ${s.independentSources} | ${s.latest ?? ''} | ${escapeMd(s.outlets.join(', '))} |`,
+  );
   return ['| id | title | articles | independent sources | latest | outlets |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
 }
 
@@ -19,13 +21,36 @@ export function storiesCommand(ctx: CliContext): Command {
       .option('--until <date>', 'only stories with an article published on or before this date')
       .option('--outlet <name>', 'only stories with an article from this outlet')
       .option('--language <code>', 'only stories with an article in this language (ISO 639-1)')
-      .addOption(new Option('--sort <order>', 'newest, most independent sources, or latest grown first').choices(['newest', 'sources', 'growing']).default('newest'))
+      .addOption(
+        new Option('--sort <order>', 'newest, most independent sources, or latest grown first').choices(['newest', 'sources', 'growing']).default('newest'),
+      )
       .option('-n, --limit <n>', 'how many', '50')
       .option('--offset <n>', 'skip this many', '0')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md')),
-  ).action(async (opts: { since?: string; until?: string; outlet?: string; language?: string; sort: 'newest' | 'sources' | 'growing'; limit: string; offset: string; format: 'md' | 'json' } & BaseFlags) => {
-    const q = { since: isoDate(opts.since), until: isoDate(opts.until), outlet: opts.outlet, language: opts.language, sort: opts.sort, limit: count(opts.limit, 'number'), offset: count(opts.offset, 'number') };
-    const list = await withBase(opts, (base) => base.stories(q), { readOnly: true });
-    await writeOutput(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : asMarkdown(list), undefined, ctx.stdout);
-  });
+  ).action(
+    async (
+      opts: {
+        since?: string;
+        until?: string;
+        outlet?: string;
+        language?: string;
+        sort: 'newest' | 'sources' | 'growing';
+        limit: string;
+        offset: string;
+        format: 'md' | 'json';
+      } & BaseFlags,
+    ) => {
+      const q = {
+        since: isoDate(opts.since),
+        until: isoDate(opts.until),
+        outlet: opts.outlet,
+        language: opts.language,
+        sort: opts.sort,
+        limit: count(opts.limit, 'number'),
+        offset: count(opts.offset, 'number'),
+      };
+      const list = await withBase(opts, (base) => base.stories(q), { readOnly: true });
+      await writeOutput(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : asMarkdown(list), undefined, ctx.stdout);
+    },
+  );
 }

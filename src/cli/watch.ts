@@ -2,7 +2,7 @@
 // any base (PGlite folder or PostgreSQL); `worker` is the same loop for one of several processes sharing
 // a PostgreSQL base through its job queue.
 import { Command, Option } from 'commander';
-import { type WatchCounts } from '../watch/index.ts';
+import type { WatchCounts } from '../watch/index.ts';
 import { UsageError, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
@@ -47,9 +47,18 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
   await withBase(opts, async (base) => {
     const { adapterOf } = await import('../store/index.ts');
     const db = adapterOf(base);
-    if (mode === 'worker' && db.kind !== 'postgres') throw new UsageError('workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch');
+    if (mode === 'worker' && db.kind !== 'postgres')
+      throw new UsageError('workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch');
     const { Watcher } = await import('../watch/index.ts');
-    const w = new Watcher(db, { concurrency, perHostGapMs: gap, allowPrivate: !!opts.allowPrivate, timeoutMs: Math.round(seconds * 1000), leaseMs: lease * 1000, seed: opts.seed, publicUrl: opts.publicUrl });
+    const w = new Watcher(db, {
+      concurrency,
+      perHostGapMs: gap,
+      allowPrivate: !!opts.allowPrivate,
+      timeoutMs: Math.round(seconds * 1000),
+      leaseMs: lease * 1000,
+      seed: opts.seed,
+      publicUrl: opts.publicUrl,
+    });
     let stopping = false;
     const stop = () => {
       if (!opts.quiet) ctx.stderr.write('crosscheck: stopping after this pass\n');
@@ -72,13 +81,17 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
 }
 
 export function watchCommand(ctx: CliContext): Command {
-  return addWatchOptions(new Command('watch').description('Poll every subscription politely and ingest what is new (runs until stopped; --once polls each feed once)'))
+  return addWatchOptions(
+    new Command('watch').description('Poll every subscription politely and ingest what is new (runs until stopped; --once polls each feed once)'),
+  )
     .option('--once', 'poll every feed once, ingest, and exit')
     .action((opts: WatchFlags) => runWatch(ctx, opts, 'watch'));
 }
 
 export function workerCommand(ctx: CliContext): Command {
-  return addWatchOptions(new Command('worker').description('One of several processes sharing a PostgreSQL base: polling and per-article work through the job queue'))
+  return addWatchOptions(
+    new Command('worker').description('One of several processes sharing a PostgreSQL base: polling and per-article work through the job queue'),
+  )
     .addOption(new Option('--exit-when-idle', 'exit once no job is left (benches)'))
     .action((opts: WatchFlags) => runWatch(ctx, opts, 'worker'));
 }

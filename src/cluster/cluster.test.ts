@@ -17,7 +17,7 @@ import { WEIGHTS } from './weights.ts';
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'seeds');
 const seeds = (await readDocuments([SEEDS])).documents;
 
-test('a centroid keeps its norm and its members\' mean pairwise cosine exactly through add and absorb', () => {
+test("a centroid keeps its norm and its members' mean pairwise cosine exactly through add and absorb", () => {
   const vs = seeds.map((d) => normalise(new Map([...d.termCounts].map(([k, c]) => [k, 1 + Math.log(c)]))));
   const c = new Centroid();
   for (const v of vs) c.add(v);
@@ -71,7 +71,11 @@ test('a story that goes quiet leaves the candidate set; the merge pass still joi
 });
 
 test('B-cubed scores and the fixed-seed shuffle', () => {
-  const gold = new Map([['a', '1'], ['b', '1'], ['c', '2']]);
+  const gold = new Map([
+    ['a', '1'],
+    ['b', '1'],
+    ['c', '2'],
+  ]);
   assert.deepEqual(bcubed([['a', 'b'], ['c']], gold), { precision: 1, recall: 1, f1: 1 });
   const r = bcubed([['a', 'b', 'c']], gold);
   assert.ok(Math.abs(r.precision - 5 / 9) < 1e-12 && r.recall === 1);
@@ -96,7 +100,7 @@ function storiesOf(groups: string[][]): Story[] {
   });
 }
 
-test('the year veto: articles that all predate the other story\'s event year are another event', () => {
+test("the year veto: articles that all predate the other story's event year are another event", () => {
   const ie = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
   const [y2008, y2013] = [ie('27_1'), ie('27_2')];
   const [a, b] = storiesOf([y2008, y2013]);
@@ -132,7 +136,10 @@ test('after merging and refinement every article is in exactly one story, with a
   assert.equal(ids.length, docs.length);
   assert.equal(new Set(ids).size, docs.length);
   for (const g of groups) {
-    assert.deepEqual(g.members.map((m) => m.document), g.documents);
+    assert.deepEqual(
+      g.members.map((m) => m.document),
+      g.documents,
+    );
     for (const m of g.members) assert.ok(m.reason.length > 0);
   }
   assert.deepEqual(clusterStories(docs), groups, 'deterministic');

@@ -20,7 +20,10 @@ test('the days, months and years a text names, with the year the publication dat
   assert.deepEqual(labels(['The shooting on September 10, 2010 left two dead.'], '2012-09-10'), ['day September 10, 2010']);
   assert.deepEqual(labels(['She was suspended in Sept. 2010 and charged 10 Sept 2010.'], null), ['month September 2010', 'day September 10, 2010']);
   // no year written: the nearest such day to publication (a December article naming January means the next one)
-  assert.deepEqual(labels(['The trial was set for January 12, after the shooting in September.'], '2010-12-08'), ['day January 12, 2011', 'month September 2010']);
+  assert.deepEqual(labels(['The trial was set for January 12, after the shooting in September.'], '2010-12-08'), [
+    'day January 12, 2011',
+    'month September 2010',
+  ]);
   assert.deepEqual(labels(['Hiller had worked there since 2005.'], '2010-09-10'), ['year 2005']);
   // undated and no year written: nothing to resolve against
   assert.deepEqual(labels(['The trial was set for January 12.'], null), []);
@@ -39,7 +42,14 @@ test('time distance: the publication gap, or a shorter one through a day or mont
   assert.equal(bridged && mentionLabel(bridged.via!.day, bridged.via!.precision), 'September 10, 2010');
   // a month counts with its slack; a year not at all
   const later = { firstTime: day('2010-12-07'), lastTime: day('2010-12-07'), mentioned: emptyMentioned() };
-  countMentions(later.mentioned, [[day('2010-09-01'), day('2010-09-30'), 'month'], [day('2010-01-01'), day('2010-12-31'), 'year']], 1);
+  countMentions(
+    later.mentioned,
+    [
+      [day('2010-09-01'), day('2010-09-30'), 'month'],
+      [day('2010-01-01'), day('2010-12-31'), 'year'],
+    ],
+    1,
+  );
   assert.equal(gapDays(shooting, later, slack)?.days, 7);
   // uncounting takes it back
   countMentions(later.mentioned, [[day('2010-09-01'), day('2010-09-30'), 'month']], -1);

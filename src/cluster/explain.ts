@@ -35,7 +35,12 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
     .map((s) => `${LABEL[s]} ${(score.cosines[s] as number).toFixed(2)}`)
     .join(', ');
   if (cos) parts.push(cos);
-  for (const [space, k] of [['names', 4], ['numbers', 3], ['dates', 3], ['text', 4]] as Array<[Space, number]>) {
+  for (const [space, k] of [
+    ['names', 4],
+    ['numbers', 3],
+    ['dates', 3],
+    ['text', 4],
+  ] as Array<[Space, number]>) {
     const shared = sharedKeys(v[space], story.centroids[space].sum, k + (space === 'text' ? 4 : 0))
       .map((key) => surfaceOf(space, key, f))
       // topic terms already shown as names are not repeated
@@ -46,7 +51,10 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
   if (score.gate < 1) parts.push(`few shared names: score x${score.gate.toFixed(2)}`);
   const time = describeTime(score);
   if (time) parts.push(time);
-  if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}: score x${score.conflict.factor.toFixed(2)}`);
+  if (score.conflict)
+    parts.push(
+      `one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}: score x${score.conflict.factor.toFixed(2)}`,
+    );
   return lead + parts.join('; ');
 }
 
@@ -69,7 +77,11 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
     .map((s) => `${LABEL[s]} ${(score.cosines[s] as number).toFixed(2)}`)
     .join(', ');
   if (cos) parts.push(cos);
-  for (const [space, k] of [['names', 4], ['dates', 2], ['text', 4]] as Array<[Space, number]>) {
+  for (const [space, k] of [
+    ['names', 4],
+    ['dates', 2],
+    ['text', 4],
+  ] as Array<[Space, number]>) {
     const shared = sharedKeys(a.centroids[space].sum, b.centroids[space].sum, k + 4)
       .map((key) => storySurface(space, key, members))
       .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !members.some((f) => f.names.has(s.toLowerCase()))))

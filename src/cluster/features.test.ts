@@ -29,10 +29,12 @@ test('name-like words: capitalised and not sentence-initial; a sentence-initial 
 });
 
 test('figures, number words and calendar keys', () => {
-  const f = documentFeatures(doc('Quake', [
-    'Three people died and 1,200 were hurt when the quake struck on Sunday, November 27, 2005, officials said.',
-    'Damage was put at 4.5 million dollars.',
-  ]));
+  const f = documentFeatures(
+    doc('Quake', [
+      'Three people died and 1,200 were hurt when the quake struck on Sunday, November 27, 2005, officials said.',
+      'Damage was put at 4.5 million dollars.',
+    ]),
+  );
   assert.ok(f.numbers.has('#3'), 'three -> 3');
   assert.ok(f.numbers.has('#1200'));
   assert.ok(f.numbers.has('#4500000'), '4.5 million');
@@ -50,7 +52,9 @@ test('"May" at the start of a sentence is not a month; words like "constructor" 
 });
 
 test('publication time and surface forms of stems', () => {
-  const f = documentFeatures(doc('Putin heads for Belarus', ['Kremlin leader Vladimir Putin flies to Belarus on Monday for talks with President Alexander Lukashenko.'], '2022-12-19'));
+  const f = documentFeatures(
+    doc('Putin heads for Belarus', ['Kremlin leader Vladimir Putin flies to Belarus on Monday for talks with President Alexander Lukashenko.'], '2022-12-19'),
+  );
   assert.equal(f.time, Date.parse('2022-12-19'));
   assert.ok(f.names.has('lukashenko'));
   const stem = [...f.terms.keys()].find((t) => t.startsWith('talk'));

@@ -43,7 +43,9 @@ function bump(m: Map<string, number>, k: string, by = 1): void {
 
 /** "U.S." -> "us", "Reid's" -> "reid": the key a name is matched on. */
 export function nameKey(word: string): string {
-  return fold(word).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return fold(word)
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function isMonthWord(word: string | undefined): boolean {
@@ -166,9 +168,9 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
         if (isYear(v, word)) {
           bump(dates, `y${v}`);
           // a year written alone (not after a month or a month's day) names the whole year
-          if (!isMonthWord(ws[i - 1]) && !(i > 1 && isMonthWord(ws[i - 2]) && parseNumber(ws[i - 1]) !== null)) mentions.push([Date.UTC(v, 0, 1), Date.UTC(v, 11, 31), 'year']);
-        }
-        else if (!(Number.isInteger(v) && v >= 1 && v <= 31 && (isMonthWord(ws[i - 1]) || isMonthWord(ws[i + 1])))) {
+          if (!isMonthWord(ws[i - 1]) && !(i > 1 && isMonthWord(ws[i - 2]) && parseNumber(ws[i - 1]) !== null))
+            mentions.push([Date.UTC(v, 0, 1), Date.UTC(v, 11, 31), 'year']);
+        } else if (!(Number.isInteger(v) && v >= 1 && v <= 31 && (isMonthWord(ws[i - 1]) || isMonthWord(ws[i + 1])))) {
           const scale = i + 1 < ws.length ? SCALE_WORDS.get(folded[i + 1]) : undefined;
           bump(numbers, numberKey(scale ? v * scale : v));
         }

@@ -269,10 +269,20 @@ export class StoryClusterer implements MergeHost {
     for (const { a, b, score } of edges) {
       const members = [...a.members, ...b.members].map((p) => this.arrived[p].features);
       const reason = describeStories(score, a, b, members);
-      for (const [self, other] of [[a, b], [b, a]] as const) {
+      for (const [self, other] of [
+        [a, b],
+        [b, a],
+      ] as const) {
         const g = groupOf.get(other) as StoryGroup;
         const list = links.get(self) ?? [];
-        list.push({ story: g.id, title: g.title, start: g.period.start, when: before(other, self) ? 'earlier' : 'later', similarity: round(score.value), reason });
+        list.push({
+          story: g.id,
+          title: g.title,
+          start: g.period.start,
+          when: before(other, self) ? 'earlier' : 'later',
+          similarity: round(score.value),
+          reason,
+        });
         links.set(self, list);
       }
     }
@@ -282,9 +292,19 @@ export class StoryClusterer implements MergeHost {
         const g = groupOf.get(s) as StoryGroup;
         return { id: g.id, title: g.title, start: g.period.start };
       });
-      const id = `storyline-${createHash('sha1').update(stories.map((s) => s.id).sort().join('\n')).digest('hex').slice(0, 12)}`;
+      const id = `storyline-${createHash('sha1')
+        .update(
+          stories
+            .map((s) => s.id)
+            .sort()
+            .join('\n'),
+        )
+        .digest('hex')
+        .slice(0, 12)}`;
       for (const s of ordered) {
-        const why = (links.get(s) ?? []).sort((x, y) => (x.when === y.when ? y.similarity - x.similarity || (x.story < y.story ? -1 : 1) : x.when === 'earlier' ? -1 : 1));
+        const why = (links.get(s) ?? []).sort((x, y) =>
+          x.when === y.when ? y.similarity - x.similarity || (x.story < y.story ? -1 : 1) : x.when === 'earlier' ? -1 : 1,
+        );
         (groupOf.get(s) as StoryGroup).storyline = { id, stories, why };
       }
     }
@@ -300,7 +320,11 @@ export class StoryClusterer implements MergeHost {
       title: centralTitle(story, members),
       documents: ids,
       members: order.map(({ m }) => m),
-      why: storyWhy(story.centroids, members.map((a) => a.features), this.limits),
+      why: storyWhy(
+        story.centroids,
+        members.map((a) => a.features),
+        this.limits,
+      ),
       period: { start: dated.length ? dated[0].doc.published : null, end: dated.length ? dated[dated.length - 1].doc.published : null },
       first: order[0].p,
     };

@@ -92,7 +92,10 @@ function eventYear(years: Map<number, number>, w: ClusterWeights): number | null
  */
 export function yearConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): { year: number; before: number } | null {
   if (!a.years?.size || !b.years?.size) return null;
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const year = eventYear(x.years as Map<number, number>, w);
     const before = Math.max(...(y.years as Map<number, number>).keys());
     if (year !== null && before < year) return { year, before };
@@ -132,7 +135,8 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   if (floor > 0) {
     const known = (s: Space) => cosines[s] ?? (w.absentMerge >= 0 ? w.absentMerge : 1);
     const total = SPACES.reduce((x, s) => x + w[s], 0);
-    const ceiling = ((w.text * known('text') + w.names * known('names') + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
+    const ceiling =
+      ((w.text * known('text') + w.names * known('names') + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
     if (ceiling < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
   }
   relative('title');
@@ -151,5 +155,8 @@ export function sharedKeys(a: Vec, b: Vec, k: number): string[] {
     const o = big.get(key);
     if (o !== undefined) out.push([key, w * o]);
   }
-  return out.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, k).map(([key]) => key);
+  return out
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([key]) => key);
 }

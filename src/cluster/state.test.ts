@@ -33,8 +33,15 @@ test('the online pass resumed from stored state gives the memberships of one uni
 
   const second = new StoryClusterer();
   second.resume(OnlineIdf.from(half, counts), half, stories.length);
-  for (const st of stories) second.adopt(restoreStory(st), st.members.map((p: number) => [p, restoreMember(members[p])]));
+  for (const st of stories)
+    second.adopt(
+      restoreStory(st),
+      st.members.map((p: number) => [p, restoreMember(members[p])]),
+    );
   for (const d of order.slice(half)) got.push(second.add(d));
   assert.deepEqual(got, expected);
-  assert.deepEqual(second.groups().map((g) => g.documents), whole.groups().map((g) => g.documents));
+  assert.deepEqual(
+    second.groups().map((g) => g.documents),
+    whole.groups().map((g) => g.documents),
+  );
 });

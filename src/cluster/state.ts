@@ -71,7 +71,14 @@ export interface StoredMember {
 }
 
 export function memberState(a: Arrived): StoredMember {
-  return { id: a.doc.id, title: a.doc.title, published: a.doc.published, lead: a.doc.sentences[0]?.text.slice(0, 200) ?? '', features: a.features, vectors: a.vectors };
+  return {
+    id: a.doc.id,
+    title: a.doc.title,
+    published: a.doc.published,
+    lead: a.doc.sentences[0]?.text.slice(0, 200) ?? '',
+    features: a.features,
+    vectors: a.vectors,
+  };
 }
 
 /** A stored member as the clusterer holds it (its document reduced to what clustering reads). */

@@ -2,7 +2,37 @@
 import { eld } from 'eld/small';
 
 /** Languages crosscheck tells apart. Short lines are easily mistaken, so the set stays small. */
-export const NEWS_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sv', 'da', 'nb', 'fi', 'tr', 'ar', 'zh', 'ja', 'ko', 'el', 'hu', 'ro', 'bg', 'sr', 'hr', 'he', 'fa', 'hi'];
+export const NEWS_LANGUAGES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ru',
+  'uk',
+  'pl',
+  'cs',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'tr',
+  'ar',
+  'zh',
+  'ja',
+  'ko',
+  'el',
+  'hu',
+  'ro',
+  'bg',
+  'sr',
+  'hr',
+  'he',
+  'fa',
+  'hi',
+];
 
 let subsetSet = false;
 function detector() {

@@ -1,9 +1,32 @@
 // Normalised forms for matching: entities decoded, accents folded, case folded, light stemming.
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°', middot: '·', bull: '•', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  shy: '',
 };
 
 /** Decode HTML character references (`&#039;`, `&amp;`, `&nbsp;`) left in scraped text. */
@@ -23,7 +46,10 @@ export function decodeEntities(s: string): string {
 export function fold(s: string): string {
   // most tokens are plain ASCII: skip Unicode normalisation for them
   if (!NON_ASCII.test(s)) return s.toLowerCase();
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -33,11 +33,10 @@ const PATTERNS: Array<[string, RegExp]> = [
   ['day', /\b(today|yesterday|tomorrow|tonight)\b/gi],
 ];
 
-
 function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   const full = MONTHS.indexOf(w);
-  return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS.get(w) ?? 0;
+  return full >= 0 ? full + 1 : (MONTH_ABBREVIATIONS.get(w) ?? 0);
 }
 
 /** ISO week of a date: 2022-12-14 -> 2022-W50. */
@@ -65,7 +64,8 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
 /** Dates in a sentence. `future` says whether bare weekday and month names point forward. */
 /** Cheap test first: most sentences name no month, weekday or relative day. */
-const ANY_DATE = /\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|month|year|today|yesterday|tomorrow|tonight)/i;
+const ANY_DATE =
+  /\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|month|year|today|yesterday|tomorrow|tonight)/i;
 
 export function findDates(text: string, published: Date | null): DateHit[] {
   const hits: DateHit[] = [];

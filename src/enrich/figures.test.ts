@@ -5,29 +5,63 @@ import { findDates, parsePublished } from './dates.ts';
 
 // real sentences: the seeds (published 2022-12-19, a Monday) and Reuters-21578 (1987)
 const PUB = parsePublished('2022-12-19');
-const figs = (text: string) => findFigures(text, 'd', 0, PUB).filter((f) => f.kind !== 'date').map((f) => [f.kind, f.value, f.high ?? null, f.unit, f.what ?? null]);
+const figs = (text: string) =>
+  findFigures(text, 'd', 0, PUB)
+    .filter((f) => f.kind !== 'date')
+    .map((f) => [f.kind, f.value, f.high ?? null, f.unit, f.what ?? null]);
 const dates = (text: string, pub = PUB) => findDates(text, pub).map((d) => [d.text, d.date]);
 
 test('counts with what they count, in digits and in words', () => {
-  assert.deepEqual(figs("Ukraine's top General Valery Zaluzhniy told The Economist last week that Russia was preparing 200,000 fresh troops for a major offensive."), [['count', 200000, null, null, 'troops']]);
-  assert.deepEqual(figs('The Ukrainian commander said that the Russian Federation was preparing two hundred thousand "new fighters" for a large-scale offensive.'), [['count', 200000, null, null, 'fighters']]);
-  assert.deepEqual(figs('Three Russian warplanes and an airborne early warning and control aircraft were deployed to Belarus last week.'), [['count', 3, null, null, 'warplanes']]);
-  assert.deepEqual(figs('Russia has despatched half of its 300,000 newly mobilized troops to the eastern front, but 150,000 should not but dedicated.'), [['count', 300000, null, null, 'troops'], ['other', 150000, null, null, null]]);
+  assert.deepEqual(
+    figs("Ukraine's top General Valery Zaluzhniy told The Economist last week that Russia was preparing 200,000 fresh troops for a major offensive."),
+    [['count', 200000, null, null, 'troops']],
+  );
+  assert.deepEqual(
+    figs('The Ukrainian commander said that the Russian Federation was preparing two hundred thousand "new fighters" for a large-scale offensive.'),
+    [['count', 200000, null, null, 'fighters']],
+  );
+  assert.deepEqual(figs('Three Russian warplanes and an airborne early warning and control aircraft were deployed to Belarus last week.'), [
+    ['count', 3, null, null, 'warplanes'],
+  ]);
+  assert.deepEqual(figs('Russia has despatched half of its 300,000 newly mobilized troops to the eastern front, but 150,000 should not but dedicated.'), [
+    ['count', 300000, null, null, 'troops'],
+    ['other', 150000, null, null, null],
+  ]);
   // codes are not figures
   assert.deepEqual(figs("Putin's trip was his first since the COVID-19 pandemic; the Su-35 fighter is no joke."), []);
 });
 
 test('ranges, including the spinner\'s "fifteen,000", and Reuters ranges with a currency', () => {
-  assert.deepEqual(figs('Russia now has 10,000 to fifteen,000 troops within the nation, not almost sufficient for an assault.'), [['range', 10000, 15000, null, 'troops']]);
-  assert.deepEqual(figs('Comissaria Smith said spot bean prices rose to 340 to 350 cruzados per arroba of 15 kilos.'), [['money', 340, 350, 'BRC', null], ['other', 15, null, 'kg', null]]);
-  assert.deepEqual(figs('Under current law, between 40 and 45 mln acres of erodible land must be enrolled in the program by the end of fiscal 1990.')[0], ['other', 40, 45e6, 'acre', null]);
+  assert.deepEqual(figs('Russia now has 10,000 to fifteen,000 troops within the nation, not almost sufficient for an assault.'), [
+    ['range', 10000, 15000, null, 'troops'],
+  ]);
+  assert.deepEqual(figs('Comissaria Smith said spot bean prices rose to 340 to 350 cruzados per arroba of 15 kilos.'), [
+    ['money', 340, 350, 'BRC', null],
+    ['other', 15, null, 'kg', null],
+  ]);
+  assert.deepEqual(figs('Under current law, between 40 and 45 mln acres of erodible land must be enrolled in the program by the end of fiscal 1990.')[0], [
+    'other',
+    40,
+    45e6,
+    'acre',
+    null,
+  ]);
 });
 
 test('percentages, money and distances', () => {
-  assert.deepEqual(figs('BP North America is a subsidiary of British Petroleum Co Plc, which also owns a 55 pct interest in Standard Oil.'), [['percent', 55, null, '%', null]]);
-  assert.deepEqual(figs('The bank said the network would link 31 banks having 13.5 billion dlrs in assets and 7.5 billion dlrs in deposits.'), [['count', 31, null, null, 'banks'], ['money', 13.5e9, null, 'USD', null], ['money', 7.5e9, null, 'USD', null]]);
+  assert.deepEqual(figs('BP North America is a subsidiary of British Petroleum Co Plc, which also owns a 55 pct interest in Standard Oil.'), [
+    ['percent', 55, null, '%', null],
+  ]);
+  assert.deepEqual(figs('The bank said the network would link 31 banks having 13.5 billion dlrs in assets and 7.5 billion dlrs in deposits.'), [
+    ['count', 31, null, null, 'banks'],
+    ['money', 13.5e9, null, 'USD', null],
+    ['money', 7.5e9, null, 'USD', null],
+  ]);
   assert.deepEqual(figs('The tension cost the Los Angeles area economy around $3 billion as production stopped.'), [['money', 3e9, null, 'USD', null]]);
-  assert.deepEqual(figs('It is clear that the proximity of the Belarusian border poses the greatest threat to Kiev (about 70 kilometers from the Belarusian border).'), [['distance', 70, null, 'km', null]]);
+  assert.deepEqual(
+    figs('It is clear that the proximity of the Belarusian border poses the greatest threat to Kiev (about 70 kilometers from the Belarusian border).'),
+    [['distance', 70, null, 'km', null]],
+  );
   const f = findFigures('Kiev (about 70 kilometers from the Belarusian border)', 'd', 3, PUB)[0];
   assert.equal(f.text, 'about 70 kilometers');
   assert.equal(f.sentence, 3);
@@ -35,13 +69,18 @@ test('percentages, money and distances', () => {
 
 test('dates against the publication date', () => {
   assert.deepEqual(dates('Kremlin leader Vladimir Putin flies to Belarus on Monday amid fear in Kyiv.'), [['on Monday', '2022-12-19']]);
-  assert.deepEqual(dates("Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus."), [['on Friday', '2022-12-16'], ['Dec. 3', '2022-12-03']]);
+  assert.deepEqual(dates("Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus."), [
+    ['on Friday', '2022-12-16'],
+    ['Dec. 3', '2022-12-03'],
+  ]);
   assert.deepEqual(dates('Three Russian warplanes were deployed to Belarus last week.'), [['last week', '2022-W50']]);
   assert.deepEqual(dates('Belarusian Foreign Minister Vladimir Makei died suddenly late last month.'), [['last month', '2022-11']]);
   assert.deepEqual(dates('Russian forces used Belarus as a launch pad for their abortive attack on Kyiv in February.'), [['in February', '2022-02']]);
   assert.deepEqual(dates('The offensive could come from Belarus as early as January.'), [['January', '2023-01']]);
   // Reuters, 26-FEB-1987: "February 22" is in the past of the same year
-  assert.deepEqual(dates('Arrivals for the week ended February 22 were 155,221 bags of 60 kilos.', parsePublished('1987-02-26')), [['February 22', '1987-02-22']]);
+  assert.deepEqual(dates('Arrivals for the week ended February 22 were 155,221 bags of 60 kilos.', parsePublished('1987-02-26')), [
+    ['February 22', '1987-02-22'],
+  ]);
   // without a publication date only absolute dates resolve; "May" as a verb is no date
   assert.deepEqual(dates('Ohio Mattress Co said its profits may be below 2.4 mln dlrs.', null), []);
   assert.deepEqual(dates('The ceremony will take place on February 22, 2009.', null), [['February 22, 2009', '2009-02-22']]);
@@ -53,7 +92,9 @@ test('words that are names of object properties are no numbers', () => {
 
 test('Reuters dates: the record\'s "26-FEB-1987" publication date places "early January" and "last year"', () => {
   const pub = parsePublished('26-FEB-1987 15:01:01.79');
-  assert.deepEqual(dates('Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.', pub), [['early January', '1987-01']]);
+  assert.deepEqual(dates('Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.', pub), [
+    ['early January', '1987-01'],
+  ]);
   assert.deepEqual(dates('Total Bahia sales are currently estimated at 6.13 mln bags against 5.79 mln last year.', pub), [['last year', '1986']]);
   // 67.1 mln is 67,100,000, not 67099999.99999999
   assert.deepEqual(figs('Sales were 67.1 mln dlrs.'), [['money', 67100000, null, 'USD', null]]);

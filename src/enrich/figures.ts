@@ -32,7 +32,14 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && (prev.kind === 'word' || prev.text === '-')) return null;
     const next = tokens[i + 1];
-    if (next && next.start === t.end && next.kind === 'word' && !SHORT_SCALES.has(next.text.toLowerCase()) && !/^(pct|st|nd|rd|th|s|km|kg|m|bn|mn)$/i.test(next.text)) return null;
+    if (
+      next &&
+      next.start === t.end &&
+      next.kind === 'word' &&
+      !SHORT_SCALES.has(next.text.toLowerCase()) &&
+      !/^(pct|st|nd|rd|th|s|km|kg|m|bn|mn)$/i.test(next.text)
+    )
+      return null;
     if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) value = parseFloat(t.text.replace(/,/g, ''));
     else if (/^\d+(\.\d+)?$/.test(t.text)) value = parseFloat(t.text);
     else if (/^\d+,\d+$/.test(t.text)) value = parseFloat(t.text.replace(',', '.'));
@@ -48,8 +55,16 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     value = words.value;
     // spun "fifteen,000": a number word glued to ",000"
     const glued = tokens[j];
-    if (glued && glued.kind === 'punct' && glued.text === ',' && glued.start === tokens[j - 1].end && tokens[j + 1]?.kind === 'number' && /^000(,000)*$/.test(tokens[j + 1].text) && tokens[j + 1].start === glued.end) {
-      value *= 10 ** (tokens[j + 1].text.replace(/,/g, '').length);
+    if (
+      glued &&
+      glued.kind === 'punct' &&
+      glued.text === ',' &&
+      glued.start === tokens[j - 1].end &&
+      tokens[j + 1]?.kind === 'number' &&
+      /^000(,000)*$/.test(tokens[j + 1].text) &&
+      tokens[j + 1].start === glued.end
+    ) {
+      value *= 10 ** tokens[j + 1].text.replace(/,/g, '').length;
       j += 2;
     }
   } else return null;
@@ -100,7 +115,12 @@ function qualifierBefore(text: string, start: number): number {
 /** Figures of one sentence. */
 export function findFigures(text: string, document: string, sentence: number, published: Date | null, tokenized?: Token[]): Figure[] {
   const out: Figure[] = [];
-  if (!/[\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|today|yesterday|tomorrow|week|month|year|day)\b|[A-Z][a-z]+day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(text)) return out;
+  if (
+    !/[\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|today|yesterday|tomorrow|week|month|year|day)\b|[A-Z][a-z]+day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(
+      text,
+    )
+  )
+    return out;
   const dates: DateHit[] = findDates(text, published);
   for (const d of dates) out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
   const inDate = (pos: number) => dates.some((d) => pos >= d.start && pos < d.end);
@@ -128,7 +148,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
     // currency before: "$5 billion", "US$2", "Tk505cr" was refused above
     let currency: string | null = null;
     const prev = tokens[i - 1];
-    if (prev && (prev.text.toLowerCase() in CURRENCY_SYMBOLS) && prev.end === t.start) {
+    if (prev && prev.text.toLowerCase() in CURRENCY_SYMBOLS && prev.end === t.start) {
       currency = CURRENCY_SYMBOLS[prev.text.toLowerCase()];
       start = prev.start;
     }
@@ -183,7 +203,12 @@ export function findFigures(text: string, document: string, sentence: number, pu
       continue;
     }
     // a bare four-digit year: "in 2020", "since 2019", "winter 2023"
-    if (t.kind === 'number' && /^(1[89]|20)\d\d$/.test(t.text) && high === null && (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))) {
+    if (
+      t.kind === 'number' &&
+      /^(1[89]|20)\d\d$/.test(t.text) &&
+      high === null &&
+      (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))
+    ) {
       out.push({ kind: 'date', text: t.text, value: n.value, unit: 'year', date: t.text, document, sentence });
       i = j;
       continue;

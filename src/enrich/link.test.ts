@@ -24,7 +24,13 @@ const docs = [
 test('spelling variants across documents are one entity; surnames join the full name', () => {
   const { entities } = linkStory(docs, docs.map(enrichDocument));
   const find = (alias: string) => entities.find((e) => e.aliases.includes(alias));
-  for (const [x, y] of [['Valery Zaluzhniy', 'Valery Zaluzhny'], ['Kyiv', 'Kiev'], ['Lukashenko', 'Lukashenka'], ['Sergei Aleinik', 'Sergei Aleynik'], ['Putin', 'Vladimir Putin']]) {
+  for (const [x, y] of [
+    ['Valery Zaluzhniy', 'Valery Zaluzhny'],
+    ['Kyiv', 'Kiev'],
+    ['Lukashenko', 'Lukashenka'],
+    ['Sergei Aleinik', 'Sergei Aleynik'],
+    ['Putin', 'Vladimir Putin'],
+  ]) {
     assert.ok(find(x), `${x} found`);
     assert.equal(find(x), find(y), `${x} and ${y} are one entity`);
   }

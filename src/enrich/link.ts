@@ -32,7 +32,11 @@ function bestType(votes: Record<EntityType, number>): EntityType {
 const strongNonPerson = (s: Surface) => Math.max(s.votes.place, s.votes.org) >= CUE_WEIGHTS.gazetteer && s.votes.place + s.votes.org > s.votes.person;
 
 function slug(name: string): string {
-  return fold(name).replace(/[^a-z0-9\u0400-\u04ff]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    fold(name)
+      .replace(/[^a-z0-9\u0400-\u04ff]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 /** The thresholds of linking, as data. */
@@ -216,7 +220,12 @@ function resolveSpeakers(enrichments: DocumentEnrichment[], surfaces: Surface[],
   return quotes;
 }
 
-const quoteWords = (t: string) => new Set(fold(t).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+const quoteWords = (t: string) =>
+  new Set(
+    fold(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
 
 /** Step 6: quotes of one speaker in different documents that share most of their words report the same remark. */
 function linkVariants(quotes: Quote[]): void {

@@ -3,39 +3,80 @@ import assert from 'node:assert/strict';
 import { findMentions } from './names.ts';
 
 // real sentences from the seeds, ECB+ and Reuters-21578
-const names = (text: string, vocab: string[] = []) =>
-  findMentions(text, 'd', 0, new Set(vocab)).map((m) => `${m.text}/${m.type}`);
+const names = (text: string, vocab: string[] = []) => findMentions(text, 'd', 0, new Set(vocab)).map((m) => `${m.text}/${m.type}`);
 
 test('titles and demonyms are stripped from a name, which becomes a person', () => {
-  const got = names('Russian President Vladimir Putin and Belarusian President Alexander Lukashenko arrive for a meeting at the Palace of Independence in Minsk, Belarus, on Monday.');
+  const got = names(
+    'Russian President Vladimir Putin and Belarusian President Alexander Lukashenko arrive for a meeting at the Palace of Independence in Minsk, Belarus, on Monday.',
+  );
   assert.deepEqual(got, ['Vladimir Putin/person', 'Alexander Lukashenko/person', 'Palace of Independence/place', 'Minsk/place', 'Belarus/place']);
-  assert.ok(names('Putin’s talks with Belarusian President Alexander Lukashenko centered on financial cooperation, however he was accompanied by Protection Minister Sergei Shoigu.').includes('Sergei Shoigu/person'));
-  assert.deepEqual(names('“We don’t see any kind of impending cross-border exercise by Belarus at the moment,” Brig. Gen. Pat Ryder, a Pentagon spokesman, advised reporters final week.'), ['Belarus/place', 'Pat Ryder/person', 'Pentagon/org']);
-  assert.ok(names('"I\'m giving you the maximum -- every day I could give you," Superior Court Judge James Bodiford said, in the same court where the killing occurred.').includes('James Bodiford/person'));
+  assert.ok(
+    names(
+      'Putin’s talks with Belarusian President Alexander Lukashenko centered on financial cooperation, however he was accompanied by Protection Minister Sergei Shoigu.',
+    ).includes('Sergei Shoigu/person'),
+  );
+  assert.deepEqual(
+    names(
+      '“We don’t see any kind of impending cross-border exercise by Belarus at the moment,” Brig. Gen. Pat Ryder, a Pentagon spokesman, advised reporters final week.',
+    ),
+    ['Belarus/place', 'Pat Ryder/person', 'Pentagon/org'],
+  );
+  assert.ok(
+    names(
+      '"I\'m giving you the maximum -- every day I could give you," Superior Court Judge James Bodiford said, in the same court where the killing occurred.',
+    ).includes('James Bodiford/person'),
+  );
 });
 
 test('possessives are stripped; demonyms, months, days and sentence-initial words are not entities', () => {
-  assert.deepEqual(names("Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus by Russian Defence Minister Sergei Shoigu."), ['Putin/other', 'Belarus/place', 'Sergei Shoigu/person']);
+  assert.deepEqual(names("Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus by Russian Defence Minister Sergei Shoigu."), [
+    'Putin/other',
+    'Belarus/place',
+    'Sergei Shoigu/person',
+  ]);
   assert.deepEqual(names('However, the two hardly mentioned the war raging in nearby Ukraine.'), ['Ukraine/place']);
-  assert.deepEqual(names('Adding to the ominous mood music, Belarusian Foreign Minister Vladimir Makei died suddenly late last month.'), ['Vladimir Makei/person']);
+  assert.deepEqual(names('Adding to the ominous mood music, Belarusian Foreign Minister Vladimir Makei died suddenly late last month.'), [
+    'Vladimir Makei/person',
+  ]);
   assert.deepEqual(names('There has been constant Russian and Belarusian military activity for months in Belarus.'), ['Belarus/place']);
   // "Renovations" starts a sentence and the article writes "renovations" elsewhere: a common word
-  assert.deepEqual(names('Renovations to roads and railways across the southwestern Belarus city of Brest suggest an incursion.', ['renovations']), ['Belarus/place', 'Brest/place']);
+  assert.deepEqual(names('Renovations to roads and railways across the southwestern Belarus city of Brest suggest an incursion.', ['renovations']), [
+    'Belarus/place',
+    'Brest/place',
+  ]);
 });
 
 test('organisations by head word and gazetteer, outlets by context, places by gazetteer', () => {
-  assert.ok(names('According to Arkady Moshes, a policy analyst and researcher at the Finnish Institute of International Affairs, the meeting is calculated.').includes('Finnish Institute of International Affairs/org'));
-  assert.ok(names("Ukraine's top General Valery Zaluzhniy told The Economist last week that Russia was preparing 200,000 fresh troops.").includes('Economist/org'));
+  assert.ok(
+    names('According to Arkady Moshes, a policy analyst and researcher at the Finnish Institute of International Affairs, the meeting is calculated.').includes(
+      'Finnish Institute of International Affairs/org',
+    ),
+  );
+  assert.ok(
+    names("Ukraine's top General Valery Zaluzhniy told The Economist last week that Russia was preparing 200,000 fresh troops.").includes('Economist/org'),
+  );
   assert.ok(names("Ukraine's top General Valery Zaluzhniy told The Economist last week.").includes('Valery Zaluzhniy/person'));
   assert.deepEqual(names('The NYPD said one person was arrested for disorderly conduct.'), ['NYPD/org']);
   // Reuters: "in the Bahia cocoa zone" (a place by its preposition); "Showers" is written lower case elsewhere
-  assert.deepEqual(names('Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.', ['showers']), ['Bahia/place']);
+  assert.deepEqual(names('Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.', ['showers']), [
+    'Bahia/place',
+  ]);
 });
 
 test('appositives and roles make a person; a clause after a comma does not', () => {
-  assert.ok(names('"A strike, if one occurred, would be nothing short of horrible," said Ron Howard, the former actor and Oscar-winning director.').includes('Ron Howard/person'));
-  assert.ok(names('Criminals have posted attack code on thousands of Web sites so far, according to Rick Howard, intelligence director with Verisign.').includes('Rick Howard/person'));
-  assert.ok(names('Ahead of the talks, Kremlin spokesman Dmitry Peskov told journalists the two leaders would discuss integration.').includes('Dmitry Peskov/person'));
+  assert.ok(
+    names('"A strike, if one occurred, would be nothing short of horrible," said Ron Howard, the former actor and Oscar-winning director.').includes(
+      'Ron Howard/person',
+    ),
+  );
+  assert.ok(
+    names('Criminals have posted attack code on thousands of Web sites so far, according to Rick Howard, intelligence director with Verisign.').includes(
+      'Rick Howard/person',
+    ),
+  );
+  assert.ok(
+    names('Ahead of the talks, Kremlin spokesman Dmitry Peskov told journalists the two leaders would discuss integration.').includes('Dmitry Peskov/person'),
+  );
   assert.ok(!names('she recently launched a clothing line, Mantra, and is dating French fashion designer Julien Jarmoune.').includes('Mantra/person'));
 });
 

@@ -10,23 +10,85 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', '
 /** Only these connectors may join name words of a person ("Ludwig van Beethoven", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'bin', 'ibn']);
 /** Suffixes after a hyphen that leave the capitalised part a name ("Washington-based", "Kremlin-backed"). */
-const NAME_HYPHEN_SUFFIX = /^(based|led|backed|born|made|run|owned|controlled|held|bound|style|era|area|linked|allied|friendly|leaning|installed|appointed|sponsored)$/;
+const NAME_HYPHEN_SUFFIX =
+  /^(based|led|backed|born|made|run|owned|controlled|held|bound|style|era|area|linked|allied|friendly|leaning|installed|appointed|sponsored)$/;
 /** Punctuation after which a capitalised word may be capitalised only because a sentence or quote starts. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '—', '–', '«', '„']);
 /** Words that start a new clause after a comma, not an appositive. */
-const NOT_APPOSITIVE = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'said', 'says', 'told', 'while', 'when', 'where', 'as', 'if', 'so', 'then', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'on', 'at']);
+const NOT_APPOSITIVE = new Set([
+  'and',
+  'or',
+  'but',
+  'who',
+  'which',
+  'that',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'said',
+  'says',
+  'told',
+  'while',
+  'when',
+  'where',
+  'as',
+  'if',
+  'so',
+  'then',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'in',
+  'on',
+  'at',
+]);
 /** Prepositions after which a bare name is likely a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'via']);
 /** Verbs whose object, when a name, is a news outlet ("told The Economist"). */
 const MEDIA_VERBS = new Set(['told', 'tells', 'tell', 'advised', 'informed']);
 
 /** Speech verbs whose subject is a person more often than not (the quote reader uses the full table). */
-const TYPING_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'mentioned', 'stated', 'noted', 'explained', 'insisted', 'argued', 'warned', 'recalled', 'advised', 'replied']);
+const TYPING_SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'mentioned',
+  'stated',
+  'noted',
+  'explained',
+  'insisted',
+  'argued',
+  'warned',
+  'recalled',
+  'advised',
+  'replied',
+]);
 
 /** How strongly each cue speaks for its type, when all the mentions of a story vote. */
 export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(null), {
-  gazetteer: 6, 'org-head': 4, 'place-head': 4, title: 5, role: 3, appositive: 3, 'given-name': 2, media: 2,
-  speech: 1, preposition: 1, acronym: 2, none: 0, initial: 0,
+  gazetteer: 6,
+  'org-head': 4,
+  'place-head': 4,
+  title: 5,
+  role: 3,
+  appositive: 3,
+  'given-name': 2,
+  media: 2,
+  speech: 1,
+  preposition: 1,
+  acronym: 2,
+  none: 0,
+  initial: 0,
 });
 
 /** A mention with where it is in the sentence text and the cue that typed it. */
@@ -65,7 +127,7 @@ function nameTokens(tokens: Token[]): Token[] {
     const parts = t.text.split('-');
     // a double-barrelled surname stays whole after a given name or a title, or before a speech verb
     // ("Douglas Holtz-Eakin", "Mr. Holtz-Eakin", "Ocasio-Cortez said"); elsewhere the parts are two names ("Obama-Clinton")
-    const prev = fold(tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '.' ? (tokens[i - 2]?.text ?? '') + '.' : tokens[i - 1]?.text ?? '');
+    const prev = fold(tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '.' ? (tokens[i - 2]?.text ?? '') + '.' : (tokens[i - 1]?.text ?? ''));
     const next = fold(tokens[i + 1]?.text ?? '');
     const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next));
     if (surname && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) out.push(t);
@@ -111,7 +173,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     }
   }
   if (MEDIA_VERBS.has(prevWord) || (prevWord === 'the' && MEDIA_VERBS.has(fold(tokens[first - 2]?.text ?? '')))) return { type: 'org', cue: 'media' };
-  if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(/\./g, '').length <= 6 && !lex().places.has(fold(words[0].text))) return { type: 'org', cue: 'acronym' };
+  if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(/\./g, '').length <= 6 && !lex().places.has(fold(words[0].text)))
+    return { type: 'org', cue: 'acronym' };
   // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
   let k = last + 1;
   while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
@@ -169,7 +232,11 @@ export function findMentions(text: string, document: string, sentence: number, l
         while (k < tokens.length && tokens[k].kind === 'word' && CONNECTORS.has(tokens[k].text)) k++;
         const runWords = runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
         const particle = k === j + 1 && NAME_PARTICLES.has(t.text);
-        if (k < tokens.length && isNameWord(tokens[k]) && (hasHead(runWords) || particle || hasHead([{ text: tokens[k].text, start: 0, end: 0, possessive: false }]))) {
+        if (
+          k < tokens.length &&
+          isNameWord(tokens[k]) &&
+          (hasHead(runWords) || particle || hasHead([{ text: tokens[k].text, start: 0, end: 0, possessive: false }]))
+        ) {
           for (let x = j; x < k; x++) runIdx.push(x);
           j = k;
           continue;
@@ -190,7 +257,14 @@ export function findMentions(text: string, document: string, sentence: number, l
     const before = tokens[first - 1]?.text;
     let initial = first === firstWord || (before !== undefined && SENTENCE_OPENERS.has(before));
     const wholeRun = words.map((w) => w.text).join(' ');
-    if (initial && isCommonStarter(words[0].text) && !L.places.has(fold(words[0].text)) && !L.knownOrgs.has(fold(words[0].text)) && !placeOf(wholeRun) && !L.knownOrgs.has(fold(wholeRun))) {
+    if (
+      initial &&
+      isCommonStarter(words[0].text) &&
+      !L.places.has(fold(words[0].text)) &&
+      !L.knownOrgs.has(fold(words[0].text)) &&
+      !placeOf(wholeRun) &&
+      !L.knownOrgs.has(fold(wholeRun))
+    ) {
       words = words.slice(1);
     }
     while (words.length && /^(The|A|An)$/.test(words[0].text)) words = words.slice(1);
@@ -203,8 +277,16 @@ export function findMentions(text: string, document: string, sentence: number, l
 }
 
 function emitRun(
-  words: Word[], tokens: Token[], first: number, last: number, initial: boolean, text: string,
-  document: string, sentence: number, lowerVocabulary: Set<string>, out: NameMention[],
+  words: Word[],
+  tokens: Token[],
+  first: number,
+  last: number,
+  initial: boolean,
+  text: string,
+  document: string,
+  sentence: number,
+  lowerVocabulary: Set<string>,
+  out: NameMention[],
 ): void {
   const L = lex();
   const slice = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
@@ -242,7 +324,12 @@ function emitRun(
   let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
   const titled = titleEnd >= 0;
   // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian")
-  while (rest.length && (isDemonym(rest[0].text) || L.titles.has(fold(rest[0].text)) || L.portfolios.has(fold(rest[0].text)) && rest.length > 1 && L.titles.has(fold(rest[1].text)))) {
+  while (
+    rest.length &&
+    (isDemonym(rest[0].text) ||
+      L.titles.has(fold(rest[0].text)) ||
+      (L.portfolios.has(fold(rest[0].text)) && rest.length > 1 && L.titles.has(fold(rest[1].text))))
+  ) {
     rest = rest.slice(1);
   }
   // "Secretary of State Condoleezza Rice": the run after "<title> of" still starts with the portfolio

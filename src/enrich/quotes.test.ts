@@ -7,13 +7,22 @@ import type { Quote } from '../model.ts';
 import { growth, MAX_GROWTH } from '../../test/growth.ts';
 
 // real news: ECB+ documents (test/fixtures/enrich/ecbplus-sample.json) and seed sentences
-const ecb: Array<{ id: string; title: string; text: string }> = JSON.parse(readFileSync(new URL('../../test/fixtures/enrich/ecbplus-sample.json', import.meta.url), 'utf8'));
+const ecb: Array<{ id: string; title: string; text: string }> = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/enrich/ecbplus-sample.json', import.meta.url), 'utf8'),
+);
 
 function quotesOf(id: string, paragraphs: string[]): Quote[] {
   const doc = analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: '2008-12-12', paragraphs, removed: [], order: 0 });
   return linkStory([doc], [enrichDocument(doc)]).quotes;
 }
-const ecbQuotes = (id: string) => quotesOf(id, ecb.find((d) => d.id === id)!.text.split('\n').filter(Boolean));
+const ecbQuotes = (id: string) =>
+  quotesOf(
+    id,
+    ecb
+      .find((d) => d.id === id)!
+      .text.split('\n')
+      .filter(Boolean),
+  );
 const said = (qs: Quote[], start: string) => {
   const q = qs.find((x) => x.text.startsWith(start));
   assert.ok(q, `quote "${start}" found`);
@@ -23,7 +32,7 @@ const said = (qs: Quote[], start: string) => {
 test('"...," X said and "...," said X, a former ...', () => {
   const qs = ecbQuotes('2_11ecb');
   assert.equal(said(qs, 'A strike, if one occurred'), 'Ron Howard');
-  assert.equal(said(qs, 'The timing couldn\'t be worse'), 'Ron Howard'); // "he said" -> the last speaker
+  assert.equal(said(qs, "The timing couldn't be worse"), 'Ron Howard'); // "he said" -> the last speaker
   assert.equal(said(qs, "It's really important"), 'Leonardo DiCaprio');
   assert.equal(said(ecbQuotes('2_4ecb'), 'The tricky part is'), 'Steve Pond');
 });
@@ -50,7 +59,9 @@ test('pronoun after the quote refers to the last named speaker', () => {
 
 test('according to X; an organisation as speaker; a quote continued over paragraphs', () => {
   assert.equal(said(ecbQuotes('2_1ecb'), 'because we want the ceremony'), 'Laurence Mark');
-  const pentagon = quotesOf('seed002b', ['The Pentagon said on Dec. 13 that it did not see "any type of impending cross-border activity by Belarus at this time."']);
+  const pentagon = quotesOf('seed002b', [
+    'The Pentagon said on Dec. 13 that it did not see "any type of impending cross-border activity by Belarus at this time."',
+  ]);
   assert.equal(said(pentagon, 'any type of impending'), 'Pentagon');
   const ny = ecbQuotes('19_9ecbplus');
   assert.equal(said(ny, 'Tonight, we saw an explosion'), 'Jumaane Williams'); // "...," said Brooklyn Councilman Jumaane Williams
@@ -102,7 +113,9 @@ test('the medium that carried it is not the speaker: "telling CNN", "on Twitter"
   ]);
   assert.equal(said(qs, 'He is a faker'), 'Ruth Bader Ginsburg');
   assert.equal(said(qs, 'He has no consistency'), 'Ruth Bader Ginsburg');
-  const tw = quotesOf('polnear-twitter', ['"Word is," Trump said last month on Twitter, "that Ford Motor, because of my constant badgering at packed events, is going to cancel their deal to go to Mexico and stay in U.S."']);
+  const tw = quotesOf('polnear-twitter', [
+    '"Word is," Trump said last month on Twitter, "that Ford Motor, because of my constant badgering at packed events, is going to cancel their deal to go to Mexico and stay in U.S."',
+  ]);
   assert.equal(said(tw, 'Word is'), 'Trump');
 });
 
@@ -120,7 +133,9 @@ test('hyphenated and multi-part surnames are kept whole', () => {
   ]);
   assert.equal(said(qs, "This isn't tax reform"), 'Douglas Holtz-Eakin');
   assert.equal(said(qs, "It's anti-reform"), 'Douglas Holtz-Eakin');
-  const rbg = quotesOf('basil-walmart', ['Justice Ruth Bader Ginsburg said that at this stage of the lawsuit, the issue is not proving discrimination but showing enough evidence to go forward. "We\'re talking about getting a class certified," she said.']);
+  const rbg = quotesOf('basil-walmart', [
+    'Justice Ruth Bader Ginsburg said that at this stage of the lawsuit, the issue is not proving discrimination but showing enough evidence to go forward. "We\'re talking about getting a class certified," she said.',
+  ]);
   assert.equal(said(rbg, "We're talking about"), 'Ruth Bader Ginsburg');
 });
 
@@ -145,12 +160,17 @@ test('a speaker named after the quote across a paragraph break, and after a dash
   ]);
   assert.equal(said(qs, 'If indeed Barack Obama'), 'Jim Clyburn');
   assert.equal(said(qs, 'I have been doing'), 'Jim Clyburn');
-  const dash = quotesOf('polnear-reactions', ['“The most unqualified child to ever run for president.” ― Francisco Herrero', '“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.']);
+  const dash = quotesOf('polnear-reactions', [
+    '“The most unqualified child to ever run for president.” ― Francisco Herrero',
+    '“Maybe, we can build a wall around Donald Trump.” ― Steve Quinlan.',
+  ]);
   assert.equal(said(dash, 'The most unqualified'), 'Francisco Herrero');
   assert.equal(said(dash, 'Maybe, we can build'), 'Steve Quinlan');
 });
 
 test('group speakers are named as the group', () => {
-  const qs = quotesOf('basil-medicare', ['As the partisan brawl over Medicare continued on Tuesday and threatened to become the focus of the race, the Obama campaign said that Mr. Ryan’s budget plan — broadly endorsed by Mr. Romney — “would end Medicare as we know it” and shift costs to beneficiaries.']);
+  const qs = quotesOf('basil-medicare', [
+    'As the partisan brawl over Medicare continued on Tuesday and threatened to become the focus of the race, the Obama campaign said that Mr. Ryan’s budget plan — broadly endorsed by Mr. Romney — “would end Medicare as we know it” and shift costs to beneficiaries.',
+  ]);
   assert.equal(said(qs, 'would end Medicare'), 'Obama campaign');
 });

@@ -88,7 +88,7 @@ export function quoteSpans(text: string, continuing = false): Span[] {
     let straight = 0;
     for (let i = 0; i < text.length; i++) {
       const w = straightAt(text, i);
-      if (w) (straight++, (i += w - 1));
+      if (w) straight++, (i += w - 1);
     }
     if (first >= 0 && ((CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) && straight % 2 === 1))) open = -2;
   }
@@ -211,7 +211,10 @@ function inAppositive(text: string, at: number, from: number): boolean {
 /** Right after a preposition or a verb of telling ("on Twitter", "told Mr. Rose", "of Mrs. Clinton's plan"): not a subject. */
 function notSubject(L: Lexicon, text: string, at: number): boolean {
   // the words before the name, back over determiners and titles ("to Mr. Trump", "told the Sen.")
-  const words = text.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
+  const words = text
+    .slice(Math.max(0, at - 60), at)
+    .split(/\s+/)
+    .filter(Boolean);
   let k = words.length - 1;
   while (k >= 0 && (NAME_LEAD.has(fold(words[k])) || L.titles.has(fold(words[k])))) k--;
   if (k < 0 || !/^\p{L}+$/u.test(words[k])) return false;
@@ -253,11 +256,18 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     return k >= 0 && pos < quotes[k].close;
   };
   const ms: PlacedMention[] = [];
-  for (const m of mentions) if (inQuote(m.at)) r.quoted.add(m);
-  else ms.push(m);
+  for (const m of mentions)
+    if (inQuote(m.at)) r.quoted.add(m);
+    else ms.push(m);
   const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuote(t.start)) : [];
   return {
-    p, text, quotes, sents, tokens, ms, inQuote,
+    p,
+    text,
+    quotes,
+    sents,
+    tokens,
+    ms,
+    inQuote,
     sentenceAt: (pos) => sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)],
     tokenAt: (pos) => lowerBound(tokens.length, (i) => tokens[i].start >= pos),
     isVerb: (t) => t.kind === 'word' && r.L.speechVerbs.has(fold(t.text)),
@@ -265,7 +275,12 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
 }
 
 const asSpeaker = (r: Reader, para: Paragraph, m: PlacedMention): Speaker => ({
-  name: groupName(r.L, para.text, m) ?? m.text, type: m.type, at: m.at, paragraph: para.p, sentence: m.sentence, gender: genderOf(r, m),
+  name: groupName(r.L, para.text, m) ?? m.text,
+  type: m.type,
+  at: m.at,
+  paragraph: para.p,
+  sentence: m.sentence,
+  gender: genderOf(r, m),
 });
 
 /** Names next to a speech verb outside quotes: "Massicot mentioned", "said Dara Massicot" (not "told CNN"). */
@@ -293,9 +308,19 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
   const atVerb = (m: PlacedMention) => (inverted ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at)) : /^\s*$/.test(text.slice(m.until, to)));
-  return ms.slice(lowerBound(ms.length, (i) => ms[i].at >= from), lowerBound(ms.length, (i) => ms[i].at >= to))
-    .filter((m) => m.until <= to && (m.type !== 'place' || atVerb(m)) && !isModifier(r.L, text, m.until) &&
-      !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) && (atVerb(m) || !notSubject(r.L, text, m.at)));
+  return ms
+    .slice(
+      lowerBound(ms.length, (i) => ms[i].at >= from),
+      lowerBound(ms.length, (i) => ms[i].at >= to),
+    )
+    .filter(
+      (m) =>
+        m.until <= to &&
+        (m.type !== 'place' || atVerb(m)) &&
+        !isModifier(r.L, text, m.until) &&
+        !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) &&
+        (atVerb(m) || !notSubject(r.L, text, m.at)),
+    );
 }
 
 /**
@@ -339,8 +364,10 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     const object = notSubject(r.L, text, m.at);
     // an untyped name only when nothing typed is near
     const untyped = m.type === 'other' && !known ? Q.pronounUntypedCost : 0;
-    consider({ name: m.text, type: m.type, at: m.at, paragraph: m.paragraph, sentence: m.sentence, gender: genderOf(r, m) },
-      dist * Q.pronounSentenceCost - (subject ? Q.pronounSubjectBonus : 0) + (object ? Q.pronounObjectCost : 0) + untyped + 0.01 * (end - k));
+    consider(
+      { name: m.text, type: m.type, at: m.at, paragraph: m.paragraph, sentence: m.sentence, gender: genderOf(r, m) },
+      dist * Q.pronounSentenceCost - (subject ? Q.pronounSubjectBonus : 0) + (object ? Q.pronounObjectCost : 0) + untyped + 0.01 * (end - k),
+    );
   }
   return best ? { ...(best as Speaker), gender: (best as Speaker).gender ?? want } : null;
 }
@@ -351,7 +378,14 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (!q.closed) return null;
   const after = q.end;
   // a quote ending in a nested quote ("... those 5,000 people,'") ends where the nested one does
-  const continues = /^[\s]*[,\p{Ll}—–-]/u.test(text.slice(after)) || /[,—–?!-]/.test(rawInner.trimEnd().replace(/['’‘]+$/u, '').slice(-1));
+  const continues =
+    /^[\s]*[,\p{Ll}—–-]/u.test(text.slice(after)) ||
+    /[,—–?!-]/.test(
+      rawInner
+        .trimEnd()
+        .replace(/['’‘]+$/u, '')
+        .slice(-1),
+    );
   if (!continues) return null;
   // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token;
   // a bracket such as "(D-Wis.)" is skipped whole)
@@ -379,7 +413,8 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
   const subj = speakerCandidates(r, para, after, aft[v].start);
-  if (subj.length) return { speaker: asSpeaker(r, para, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
+  if (subj.length)
+    return { speaker: asSpeaker(r, para, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
   // "he went on to say", "she later told reporters"
   if (between.length > 1 && isPronoun(between[0])) {
     const s = resolvePronoun(r, para, between[0].text, q.open);
@@ -423,7 +458,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (v < 0) {
     // a name and a colon right before the quote: "- Philip Bump: "...""
     const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];
-    if (lead && lead.at >= from && lead.type !== 'place' && /^\s*:\s*$/.test(text.slice(lead.until, q.open))) return { speaker: asSpeaker(r, para, lead), how: 'name and colon before the quote' };
+    if (lead && lead.at >= from && lead.type !== 'place' && /^\s*:\s*$/.test(text.slice(lead.until, q.open)))
+      return { speaker: asSpeaker(r, para, lead), how: 'name and colon before the quote' };
     return null;
   }
   let k = v - 1;
@@ -461,7 +497,10 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   if (prev && prev.speaker && cur - prev.sentence <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
-    return { speaker: ev ?? { name: prev.speaker, type: 'person', at: prev.at, paragraph: prev.paragraph, sentence: prev.sentence }, how: 'goes on from the previous quote' };
+    return {
+      speaker: ev ?? { name: prev.speaker, type: 'person', at: prev.at, paragraph: prev.paragraph, sentence: prev.sentence },
+      how: 'goes on from the previous quote',
+    };
   }
   // the speaker named in the previous sentence: `X said:` then the quote
   const prevEvent = r.events[r.events.length - 1];
@@ -489,14 +528,20 @@ function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
     const next = out[i + 1];
     if (next && next.speaker && next.paragraph === q.paragraph + 1 && (q.openEnded || alone.has(q))) {
       q.speaker = next.speaker;
-      q.how = q.openEnded ? 'continued in the next paragraph' : 'standalone quote, speaker of the next paragraph\'s quote';
+      q.how = q.openEnded ? 'continued in the next paragraph' : "standalone quote, speaker of the next paragraph's quote";
       continue;
     }
     if (!alone.has(q) && !q.openEnded) continue;
     const following = r.doc.paragraphs[q.paragraph + 1] ?? '';
     const d = /^\s*(?:-{1,2}|[―—–])\s*/u.exec(following);
     if (!d || following.length > 80) continue;
-    const m = r.mentions[lowerBound(r.mentions.length, (k) => r.mentions[k].paragraph > q.paragraph + 1 || (r.mentions[k].paragraph === q.paragraph + 1 && r.mentions[k].at >= d[0].length))];
+    const m =
+      r.mentions[
+        lowerBound(
+          r.mentions.length,
+          (k) => r.mentions[k].paragraph > q.paragraph + 1 || (r.mentions[k].paragraph === q.paragraph + 1 && r.mentions[k].at >= d[0].length),
+        )
+      ];
     if (m && m.paragraph === q.paragraph + 1 && m.at === d[0].length && m.type !== 'place') {
       q.speaker = m.text;
       q.how = 'name after a dash in the next paragraph';
@@ -506,7 +551,17 @@ function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
 
 /** Quotes of one document with their speakers as the document names them. */
 export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: PlacedMention[]): DocQuote[] {
-  const r: Reader = { doc, L: lex(), mentions, quoted: new Set(), events: [], out: [], genders: new Map(), personWords: new Set(), sentenceStarts: new Map(spans.map((x) => [x.index, x.start])) };
+  const r: Reader = {
+    doc,
+    L: lex(),
+    mentions,
+    quoted: new Set(),
+    events: [],
+    out: [],
+    genders: new Map(),
+    personWords: new Set(),
+    sentenceStarts: new Map(spans.map((x) => [x.index, x.start])),
+  };
   r.genders = documentGenders(r);
   for (const m of mentions) if (m.type === 'person') r.personWords.add(lastWord(m.text));
   const byParagraph = new Map<number, SentenceSpan[]>();
@@ -528,7 +583,10 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       flushEvents(q.open);
       const rawInner = text.slice(q.start, q.close);
       // the closing punctuation that belongs to the quoted sentence stays; the comma before "he said" goes
-      const inner = rawInner.trim().replace(/[\s,;:]+$/u, '').trim();
+      const inner = rawInner
+        .trim()
+        .replace(/[\s,;:]+$/u, '')
+        .trim();
       if (!/\p{L}/u.test(inner) || isTitleOfWork(inner)) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
       const found = speakerAfter(r, para, q, rawInner) ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);

@@ -9,7 +9,11 @@ const records = readFileSync(new URL('../../test/fixtures/provenance/reuters-sou
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l));
-const paras = (t: string) => t.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const paras = (t: string) =>
+  t
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 const doc = (id: string, paragraphs: string[]): TextDocument =>
   analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
 
@@ -28,9 +32,25 @@ test('hashes are deterministic and spread', () => {
 
 test('text hash ignores case, typography and re-wrapping, not a changed word', () => {
   const base = fingerprint(doc('a', a)).textHash;
-  assert.equal(fingerprint(doc('b', a.map((p) => p.toUpperCase().replace(/'/g, '’')))).textHash, base);
+  assert.equal(
+    fingerprint(
+      doc(
+        'b',
+        a.map((p) => p.toUpperCase().replace(/'/g, '’')),
+      ),
+    ).textHash,
+    base,
+  );
   assert.equal(fingerprint(doc('c', [a.join(' ')])).textHash, base);
-  assert.notEqual(fingerprint(doc('d', a.map((p, i) => (i === 1 ? p.replace(/\bthe\b/, 'a') : p)))).textHash, base);
+  assert.notEqual(
+    fingerprint(
+      doc(
+        'd',
+        a.map((p, i) => (i === 1 ? p.replace(/\bthe\b/, 'a') : p)),
+      ),
+    ).textHash,
+    base,
+  );
 });
 
 test('MinHash estimates the Jaccard similarity of the shingle sets', () => {
@@ -51,7 +71,12 @@ test('MinHash estimates the Jaccard similarity of the shingle sets', () => {
 
 test('near-duplicates share an LSH band, unrelated articles do not', () => {
   const full = fingerprint(doc('f', a));
-  const edited = fingerprint(doc('e', a.map((p, i) => (i === 3 ? p.replace(/\bsaid\b/g, 'stated') : p))));
+  const edited = fingerprint(
+    doc(
+      'e',
+      a.map((p, i) => (i === 3 ? p.replace(/\bsaid\b/g, 'stated') : p)),
+    ),
+  );
   const other = fingerprint(doc('o', paras(records[2].text)));
   const keys = new Set(bandKeys(full.minhash));
   assert.ok(bandKeys(edited.minhash).some((k) => keys.has(k)));

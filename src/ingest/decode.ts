@@ -107,7 +107,21 @@ export function decodeWith(encoding: string, buf: Uint8Array): string {
 }
 
 /** Legacy charsets tried when bytes are not UTF-8 and nothing was declared, in order of preference on a tie. */
-const LEGACY_CANDIDATES = ['windows-1252', 'windows-1251', 'windows-1250', 'iso-8859-2', 'koi8-r', 'gbk', 'shift_jis', 'euc-kr', 'big5', 'euc-jp', 'windows-1253', 'windows-1256', 'windows-1255'];
+const LEGACY_CANDIDATES = [
+  'windows-1252',
+  'windows-1251',
+  'windows-1250',
+  'iso-8859-2',
+  'koi8-r',
+  'gbk',
+  'shift_jis',
+  'euc-kr',
+  'big5',
+  'euc-jp',
+  'windows-1253',
+  'windows-1256',
+  'windows-1255',
+];
 /** Bytes of the file scored per candidate. */
 const SAMPLE_BYTES = 65536;
 

@@ -2,7 +2,28 @@
 import { basename } from 'node:path';
 
 /** Extensions stripped from a file name to make its id (compound ones first). */
-const ID_EXTENSIONS = ['.warc.gz', '.html.gz', '.htm.gz', '.txt.gz', '.jsonl.gz', '.json.gz', '.gz', '.txt', '.text', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.json', '.warc', '.xml', '.rss', '.atom', '.md'];
+const ID_EXTENSIONS = [
+  '.warc.gz',
+  '.html.gz',
+  '.htm.gz',
+  '.txt.gz',
+  '.jsonl.gz',
+  '.json.gz',
+  '.gz',
+  '.txt',
+  '.text',
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.jsonl',
+  '.ndjson',
+  '.json',
+  '.warc',
+  '.xml',
+  '.rss',
+  '.atom',
+  '.md',
+];
 
 export function fileDocId(path: string): string {
   const name = basename(path);

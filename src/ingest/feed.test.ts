@@ -34,11 +34,14 @@ test('Atom: html, xhtml and summary-only entries', () => {
   const feed = parseFeed(fixture('world-wire.atom'))!;
   assert.equal(feed.format, 'atom');
   assert.equal(feed.title, 'World Wire');
-  assert.deepEqual(feed.items.map((i) => i.link), [
-    'https://worldwire.example/2023/03/14/pellworm-ferry',
-    'https://worldwire.example/2023/09/01/tomsk-bridge',
-    'https://worldwire.example/2023/09/01/markets',
-  ]);
+  assert.deepEqual(
+    feed.items.map((i) => i.link),
+    [
+      'https://worldwire.example/2023/03/14/pellworm-ferry',
+      'https://worldwire.example/2023/09/01/tomsk-bridge',
+      'https://worldwire.example/2023/09/01/markets',
+    ],
+  );
   assert.equal(feed.items[0].published, '2023-03-14T09:15:00+01:00');
   assert.match(feed.items[0].content!, /^<p>A new ferry/);
   assert.match(feed.items[1].content!, /<p>Traffic began on Friday/);
@@ -50,8 +53,14 @@ test('full-text items become documents; summary-only items use the summary and s
   const docs = out.filter((x): x is RawDocument => 'body' in x);
   const notes = out.filter((x): x is Problem => !('body' in x));
   assert.equal(docs.length, 3);
-  assert.deepEqual(docs.map((d) => d.source), ['wire.atom#1', 'wire.atom#2', 'wire.atom#3']);
-  assert.deepEqual(docs.map((d) => d.meta.encoding), ['feed content', 'feed content', 'feed summary']);
+  assert.deepEqual(
+    docs.map((d) => d.source),
+    ['wire.atom#1', 'wire.atom#2', 'wire.atom#3'],
+  );
+  assert.deepEqual(
+    docs.map((d) => d.meta.encoding),
+    ['feed content', 'feed content', 'feed summary'],
+  );
   assert.equal(docs[0].meta.outlet, 'World Wire');
   assert.equal(notes.length, 1);
   assert.equal(notes[0].source, 'wire.atom#3');
@@ -76,7 +85,10 @@ test('not feeds, broken feeds and dates', async () => {
 const LONG_TEXT = 'The council approved the flood barrier on Monday after a long debate about its cost and its route along the river. '.repeat(6);
 
 function rssItems(n: number, prolog = ''): string {
-  const items = Array.from({ length: n }, (_, i) => `<item><title>Item ${i + 1}</title><link>https://news.example/a/${i + 1}</link><description>${LONG_TEXT} Number ${i + 1}.</description></item>`);
+  const items = Array.from(
+    { length: n },
+    (_, i) => `<item><title>Item ${i + 1}</title><link>https://news.example/a/${i + 1}</link><description>${LONG_TEXT} Number ${i + 1}.</description></item>`,
+  );
   return `<?xml version="1.0"?>\n${prolog}<rss version="2.0"><channel><title>Gazette</title>${items.join('')}</channel></rss>`;
 }
 

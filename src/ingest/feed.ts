@@ -164,7 +164,11 @@ export function parseFeed(xml: string): Feed | null {
 /** Characters of text in an HTML fragment. */
 function textLength(html: string | null): number {
   if (!html) return 0;
-  return html.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim().length;
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim().length;
 }
 
 export interface FeedContext {
@@ -204,7 +208,15 @@ export async function* feedDocuments(feed: Feed, ctx: FeedContext): AsyncGenerat
         const decoded = decodeHtmlBytes(page.bytes, headerCharset(page.contentType));
         if ('text' in decoded) {
           const canonical = canonicalFromHtml(decoded.text, page.url) ?? page.url;
-          yield { id: urlDocId(canonical), source: item.link, kind: 'html', body: decoded.text, order: order++, url: canonical, meta: { ...meta, encoding: decoded.encoding } };
+          yield {
+            id: urlDocId(canonical),
+            source: item.link,
+            kind: 'html',
+            body: decoded.text,
+            order: order++,
+            url: canonical,
+            meta: { ...meta, encoding: decoded.encoding },
+          };
           continue;
         }
         fetchNote = `linked page not usable: ${decoded.problem}`;

@@ -94,7 +94,14 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         }
         let body: Readable = res;
         const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-        const inflate = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+        const inflate =
+          encoding === 'gzip' || encoding === 'x-gzip'
+            ? createGunzip()
+            : encoding === 'deflate'
+              ? createInflate()
+              : encoding === 'br'
+                ? createBrotliDecompress()
+                : null;
         if (inflate) {
           inflate.on('error', (err) => finish({ problem: `bad ${encoding} data from the server (${err.message})` }));
           body = res.pipe(inflate);

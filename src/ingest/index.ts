@@ -113,7 +113,13 @@ export async function* ingestPaths(paths: string[], options: IngestOptions = {})
       const feed = parseFeed(decoded.text);
       if (feed) {
         const feedOptions = { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes };
-        for await (const doc of feedDocuments(feed, { source: file, baseId: id, firstOrder: order, fetchLinks: options.fetchLinks ?? false, fetch: feedOptions })) {
+        for await (const doc of feedDocuments(feed, {
+          source: file,
+          baseId: id,
+          firstOrder: order,
+          fetchLinks: options.fetchLinks ?? false,
+          fetch: feedOptions,
+        })) {
           if (!isProblem(doc)) order++;
           yield doc;
         }

@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { ingestPaths, isProblem, type IngestItem } from './index.ts';
 import type { Problem, RawDocument } from '../model.ts';
 
-const ARTICLE = 'Kremlin leader Vladimir Putin flies to Belarus on Monday amid fear in Kyiv that he intends to pressure the former Soviet ally.\n\nMoscow and Minsk have since set up a joint regional unit of forces in Belarus.\n';
+const ARTICLE =
+  'Kremlin leader Vladimir Putin flies to Belarus on Monday amid fear in Kyiv that he intends to pressure the former Soviet ally.\n\nMoscow and Minsk have since set up a joint regional unit of forces in Belarus.\n';
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'crosscheck-ingest-'));
@@ -40,7 +41,10 @@ test('extension-less files, UTF-8 with BOM, CRLF line ends and .gz inputs are re
   writeFileSync(join(dir, 'zipped.txt.gz'), gzipSync(Buffer.from(ARTICLE)));
   const { docs, problems } = await collect([dir]);
   assert.deepEqual(problems, []);
-  assert.deepEqual(docs.map((d) => d.id), ['bom', 'plain', 'zipped']);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['bom', 'plain', 'zipped'],
+  );
   for (const d of docs) {
     assert.ok(d.body.startsWith('Kremlin leader'), d.id);
     assert.ok(!d.body.includes('\r'), d.id);
@@ -51,7 +55,9 @@ test('extension-less files, UTF-8 with BOM, CRLF line ends and .gz inputs are re
 test('a legacy Windows-1251 file is decoded, not refused', async () => {
   const dir = tmp();
   // "Путин прилетел в Минск" in Windows-1251
-  const cp1251 = Buffer.from([0xcf, 0xf3, 0xf2, 0xe8, 0xed, 0x20, 0xef, 0xf0, 0xe8, 0xeb, 0xe5, 0xf2, 0xe5, 0xeb, 0x20, 0xe2, 0x20, 0xcc, 0xe8, 0xed, 0xf1, 0xea, 0x2e, 0x20]);
+  const cp1251 = Buffer.from([
+    0xcf, 0xf3, 0xf2, 0xe8, 0xed, 0x20, 0xef, 0xf0, 0xe8, 0xeb, 0xe5, 0xf2, 0xe5, 0xeb, 0x20, 0xe2, 0x20, 0xcc, 0xe8, 0xed, 0xf1, 0xea, 0x2e, 0x20,
+  ]);
   writeFileSync(join(dir, 'ru.txt'), Buffer.concat([cp1251, cp1251, cp1251]));
   const { docs } = await collect([dir]);
   assert.ok(docs[0].body.startsWith('Путин прилетел в Минск.'), docs[0].body);
@@ -69,7 +75,10 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
   ];
   writeFileSync(join(dir, 'recs.jsonl'), `${lines.join('\n')}\n`);
   const { docs, problems } = await collect([join(dir, 'recs.jsonl')]);
-  assert.deepEqual(docs.map((d) => d.id), ['r1', 'r2', 'r3']);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['r1', 'r2', 'r3'],
+  );
   // a record with a title and no text is a headline-only article
   assert.equal(docs[2].meta.headlineOnly, true);
   assert.equal(docs[2].body, '');
@@ -86,11 +95,20 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
 
 test('.json array of records and .jsonl.gz are read', async () => {
   const dir = tmp();
-  writeFileSync(join(dir, 'arr.json'), JSON.stringify([{ id: 'a1', title: 'A', text: ARTICLE }, { id: 'a2', title: 'B', text: ARTICLE }]));
+  writeFileSync(
+    join(dir, 'arr.json'),
+    JSON.stringify([
+      { id: 'a1', title: 'A', text: ARTICLE },
+      { id: 'a2', title: 'B', text: ARTICLE },
+    ]),
+  );
   writeFileSync(join(dir, 'z.jsonl.gz'), gzipSync(Buffer.from(`${JSON.stringify({ id: 'z1', title: 'Z', text: ARTICLE })}\n`)));
   const { docs, problems } = await collect([dir]);
   assert.deepEqual(problems, []);
-  assert.deepEqual(docs.map((d) => d.id), ['a1', 'a2', 'z1']);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['a1', 'a2', 'z1'],
+  );
 });
 
 test('bad inputs are one-line problems naming the source; the run goes on', async () => {
@@ -105,7 +123,10 @@ test('bad inputs are one-line problems naming the source; the run goes on', asyn
   writeFileSync(join(dir, 'h-bomb.txt.gz'), gzipSync(Buffer.alloc(3_000_000, 0x61)));
   writeFileSync(join(dir, 'z-good.txt'), ARTICLE);
   const { docs, problems } = await collect([dir, join(dir, 'missing.txt')], { maxBytes: 20_000 });
-  assert.deepEqual(docs.map((d) => d.id), ['z-good']);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['z-good'],
+  );
   const reasons = Object.fromEntries(problems.map((p) => [p.source.split('/').pop(), p.reason]));
   assert.match(reasons['a-empty.txt'], /empty/);
   assert.match(reasons['b-blank.txt'], /no text/);
@@ -137,7 +158,10 @@ test('unreadable paths (symlink loop, dangling link, path through a file, FIFO) 
   execFileSync('mkfifo', [join(dir, 'pipe')]);
   const { docs, problems } = await collect([join(dir, 'loop-a'), join(dir, 'dangling.txt'), join(dir, 'file.txt', 'inner.txt'), join(dir, 'pipe')]);
   assert.equal(docs.length, 0);
-  assert.deepEqual(problems.map((p) => p.reason), ['too many symbolic links', 'no such file or folder', 'a part of the path is not a folder', 'not a regular file (a named pipe (FIFO))']);
+  assert.deepEqual(
+    problems.map((p) => p.reason),
+    ['too many symbolic links', 'no such file or folder', 'a part of the path is not a folder', 'not a regular file (a named pipe (FIFO))'],
+  );
 });
 
 test('a folder with two symbolic links to itself finishes, and each real file is read once', async () => {
@@ -151,7 +175,10 @@ test('a folder with two symbolic links to itself finishes, and each real file is
   symlinkSync('a.txt', join(dir, 'link-to-a.txt'));
   const { docs, problems } = await collect([dir]);
   assert.deepEqual(problems, []);
-  assert.deepEqual(docs.map((d) => d.source), [join(dir, 'a.txt'), join(dir, 'sub', 'b.txt')]);
+  assert.deepEqual(
+    docs.map((d) => d.source),
+    [join(dir, 'a.txt'), join(dir, 'sub', 'b.txt')],
+  );
 });
 
 test('one file named twice (or by two spellings) is read once; a FIFO inside a folder is one problem line', async () => {
@@ -159,8 +186,14 @@ test('one file named twice (or by two spellings) is read once; a FIFO inside a f
   writeFileSync(join(dir, 'a.txt'), ARTICLE);
   execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
   const { docs, problems } = await collect([join(dir, 'a.txt'), dir, join(dir, '.', 'a.txt')]);
-  assert.deepEqual(docs.map((d) => d.source), [join(dir, 'a.txt')]);
-  assert.deepEqual(problems.map((p) => [p.source, p.reason]), [[join(dir, 'pipe.txt'), 'not a regular file (a named pipe (FIFO))']]);
+  assert.deepEqual(
+    docs.map((d) => d.source),
+    [join(dir, 'a.txt')],
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.source, p.reason]),
+    [[join(dir, 'pipe.txt'), 'not a regular file (a named pipe (FIFO))']],
+  );
 });
 
 test('folders are read recursively in a stable order; hidden files are skipped', async () => {
@@ -171,13 +204,22 @@ test('folders are read recursively in a stable order; hidden files are skipped',
   writeFileSync(join(dir, 'a', 'y.txt'), ARTICLE);
   writeFileSync(join(dir, '.hidden.txt'), ARTICLE);
   const { docs } = await collect([dir]);
-  assert.deepEqual(docs.map((d) => d.id), ['y', 'x']);
-  assert.deepEqual(docs.map((d) => d.order), [0, 1]);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['y', 'x'],
+  );
+  assert.deepEqual(
+    docs.map((d) => d.order),
+    [0, 1],
+  );
 });
 
 test('an address with a scheme crosscheck does not fetch is named as such', async () => {
   const { problems } = await collect(['ftp://example.com/article.txt']);
-  assert.deepEqual(problems.map((p) => p.reason), ['unsupported address (only http:// and https:// are fetched)']);
+  assert.deepEqual(
+    problems.map((p) => p.reason),
+    ['unsupported address (only http:// and https:// are fetched)'],
+  );
 });
 
 test('JSONL and JSON records with fields of the wrong type are problem lines naming the record and the field', async () => {
@@ -195,7 +237,10 @@ test('JSONL and JSON records with fields of the wrong type are problem lines nam
   writeFileSync(join(dir, 'recs.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   writeFileSync(join(dir, 'recs.json'), JSON.stringify([good, { title: true, text: ARTICLE }]));
   const { docs, problems } = await collect([dir]);
-  assert.deepEqual(docs.map((d) => d.id), ['ok', 'ok', 'e', '7']);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['ok', 'ok', 'e', '7'],
+  );
   const lineOf = (p: Problem) => /#(\d+)$/.exec(p.source)?.[1];
   assert.deepEqual(
     problems.map((p) => [p.source.includes('recs.jsonl') ? 'jsonl' : 'json', lineOf(p), p.reason]),
@@ -205,7 +250,11 @@ test('JSONL and JSON records with fields of the wrong type are problem lines nam
       ['jsonl', '3', 'record not used: field "text" is an array, not text'],
       ['jsonl', '4', 'record not used: field "id" is an object, not text or a whole number'],
       ['jsonl', '5', 'record not used: field "title" is a number, not text'],
-      ['jsonl', '6', 'field "url" is a number, not text; field "byline" is an array with items that are not text, not a name or a list of names: left out, the article is kept'],
+      [
+        'jsonl',
+        '6',
+        'field "url" is a number, not text; field "byline" is an array with items that are not text, not a name or a list of names: left out, the article is kept',
+      ],
     ],
   );
   const kept = docs.find((d) => d.id === 'e')!;

@@ -5,12 +5,7 @@ import { recordItems, recordPlace } from './records.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 
-export async function* streamJsonl(
-  file: string,
-  baseId: string,
-  firstOrder: number,
-  maxBytes: number,
-): AsyncGenerator<RawDocument | Problem> {
+export async function* streamJsonl(file: string, baseId: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
   const input = openInputStream(file);
   let failure: string | null = null;
   const lines = createInterface({ input: input.stream, crlfDelay: Infinity });

@@ -33,7 +33,7 @@ export async function* walkPaths(paths: string[], seen: WalkSeen = new Set()): A
 }
 
 async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGenerator<WalkItem> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path, { bigint: true });
   } catch (err) {

@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'cc-warc-'));
 async function read(file: string, maxBytes = 10 * 1024 * 1024): Promise<{ docs: RawDocument[]; problems: Problem[] }> {
   const docs: RawDocument[] = [];
   const problems: Problem[] = [];
-  for await (const item of streamWarc(file, 0, maxBytes)) ('body' in item ? docs.push(item) : problems.push(item));
+  for await (const item of streamWarc(file, 0, maxBytes)) 'body' in item ? docs.push(item) : problems.push(item);
   return { docs, problems };
 }
 
@@ -24,18 +24,27 @@ for (const gz of [false, true]) {
     writeFileSync(file, buildWarc(sampleCrawl(), gz));
     const { docs, problems } = await read(file);
     assert.deepEqual(problems, []);
-    assert.deepEqual(docs.map((d) => d.url), [
-      'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved',
-      'https://www.tageblatt-nord.example/lokales/neue-faehre-nordstrand',
-      'https://tomsk-vesti.example/news/most-ushaika',
-    ]);
-    assert.deepEqual(docs.map((d) => d.source), [`${file}#3`, `${file}#7`, `${file}#8`]);
+    assert.deepEqual(
+      docs.map((d) => d.url),
+      [
+        'https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved',
+        'https://www.tageblatt-nord.example/lokales/neue-faehre-nordstrand',
+        'https://tomsk-vesti.example/news/most-ushaika',
+      ],
+    );
+    assert.deepEqual(
+      docs.map((d) => d.source),
+      [`${file}#3`, `${file}#7`, `${file}#8`],
+    );
     assert.equal(docs[0].id, urlDocId('https://www.rivertown-gazette.example/news/2022/12/19/flood-barrier-approved'));
     assert.equal(docs[1].meta.crawled, '2023-03-14T07:45:00Z');
     assert.ok(docs.every((d) => d.kind === 'html'));
     assert.ok(docs[1].body.includes('Fähre'), 'meta charset honoured inside the archive');
     assert.ok(docs[2].body.includes('Томске'), 'HTTP header charset honoured');
-    assert.deepEqual(docs.map((d) => d.order), [0, 1, 2]);
+    assert.deepEqual(
+      docs.map((d) => d.order),
+      [0, 1, 2],
+    );
   });
 }
 
@@ -43,10 +52,16 @@ test('a corrupt record is a problem line and the records after it are still read
   const crawl = sampleCrawl();
   const records = [crawl[2], { ...crawl[6], versionLine: 'XARC/9.9 garbage' }, crawl[7]];
   const file = join(dir, 'corrupt.warc');
-  writeFileSync(file, Buffer.concat([...records.map((r) => warcRecord(r)), Buffer.from('WARC/1.0\r\nWARC-Type: response\r\nContent-Length: nonsense\r\n\r\n')]));
+  writeFileSync(
+    file,
+    Buffer.concat([...records.map((r) => warcRecord(r)), Buffer.from('WARC/1.0\r\nWARC-Type: response\r\nContent-Length: nonsense\r\n\r\n')]),
+  );
   const { docs, problems } = await read(file);
   assert.equal(docs.length, 2);
-  assert.deepEqual(docs.map((d) => d.url), [crawl[2].uri, crawl[7].uri]);
+  assert.deepEqual(
+    docs.map((d) => d.url),
+    [crawl[2].uri, crawl[7].uri],
+  );
   assert.equal(problems.length, 2, JSON.stringify(problems));
   assert.equal(problems[0].source, `${file}#2`);
   assert.match(problems[0].reason, /corrupt record/);
@@ -108,7 +123,10 @@ for (const [label, extra, maxBytes] of [
       writeFileSync(file, gz ? Buffer.concat(records.map((r) => gzipSync(r))) : Buffer.concat(records));
       const { docs, problems } = await read(file, maxBytes);
       assert.ok(docs.some((d) => d.url === crawl[2].uri));
-      assert.ok(docs.some((d) => d.url === crawl[7].uri), `the last good record is read: ${JSON.stringify(problems)}`);
+      assert.ok(
+        docs.some((d) => d.url === crawl[7].uri),
+        `the last good record is read: ${JSON.stringify(problems)}`,
+      );
       assert.equal(problems.filter((p) => /Content-Length/.test(p.reason)).length, 1, JSON.stringify(problems));
       assert.equal(problems.find((p) => /Content-Length/.test(p.reason))!.source, `${file}#2`);
       assert.ok(!problems.some((p) => /truncated/.test(p.reason)), JSON.stringify(problems));

@@ -106,7 +106,7 @@ function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, ord
   if (encoding && encoding !== 'identity') return { source: where, reason: `response stored with ${encoding} content coding, not read` };
   const decoded = decodeHtmlBytes(body, headerCharset(type));
   if ('problem' in decoded) return { source: where, reason: decoded.problem };
-  const url = info.uri ? canonicalFromHtml(decoded.text, info.uri) ?? info.uri : null;
+  const url = info.uri ? (canonicalFromHtml(decoded.text, info.uri) ?? info.uri) : null;
   return {
     id: url ? urlDocId(url) : `${where}`,
     source: where,
@@ -168,7 +168,11 @@ class WarcParser {
    * A record whose Content-Length runs past the next record's header: its block is cut there (and a
    * problem says so), and reading goes on from that header.
    */
-  private *overrun(info: WarcRecordInfo, length: number, next: number): Generator<{ info: WarcRecordInfo; block: Buffer } | { problem: string; number: number }> {
+  private *overrun(
+    info: WarcRecordInfo,
+    length: number,
+    next: number,
+  ): Generator<{ info: WarcRecordInfo; block: Buffer } | { problem: string; number: number }> {
     let end = next;
     while (end > 0 && isLineEnd(this.buf[end - 1])) end--;
     const block = this.buf.subarray(0, end);

@@ -12,8 +12,8 @@ const view = (id: string, paragraphs: string[]) => {
 
 // Real sentences: the Reuters story (seed 000) and the CBC and The Week versions (seeds 002, 001).
 const reuters = view('r', [
-  "His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian " +
-    "protests in 2020 that Lukashenko crushed with strong support from the Kremlin.",
+  'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian ' +
+    'protests in 2020 that Lukashenko crushed with strong support from the Kremlin.',
   'Moscow and Minsk have since set up a joint regional unit of forces in Belarus and held numerous military exercises. Three Russian warplanes and an ' +
     'airborne early warning and control aircraft were deployed to Belarus last week.',
   'No official cause of death was announced.',
@@ -28,7 +28,14 @@ const week = view('w', ['Moscow and Minsk have also set up a joint regional unit
 
 test('lightly edited sentences align: a word swapped, words dropped, "COVID-19 pandemic" for "pandemic"', () => {
   const m = matchSentences(cbc, reuters);
-  assert.deepEqual(m.map((x) => [x.a, x.b]), [[0, 0], [2, 1], [3, 2]]);
+  assert.deepEqual(
+    m.map((x) => [x.a, x.b]),
+    [
+      [0, 0],
+      [2, 1],
+      [3, 2],
+    ],
+  );
   assert.ok(m.every((x) => x.lexical && x.score > 0.5));
   assert.ok(m[1].score < 1 && m[2].score === 1);
   const w = matchSentences(week, reuters);
@@ -51,7 +58,11 @@ test('matches that follow each other (gaps of a few sentences allowed) become on
 
 test('a sentence that only fills the same template with other names and numbers is not a copy', () => {
   // Real Reuters-21578 sentences about two different bonds.
-  const a = view('a', ['Scotia Mortgage Corp is issuing a 100 mln Canadian dlr eurobond due April 9, 1992 paying 8-3/4 pct and priced at 100-3/4 pct, lead manager Wood Gundy Ltd said.']);
-  const b = view('b', ['NV Nederlandse Gasunie is issuing a 100 mln dlr eurobond due April 15, 1992 paying 7-1/4 pct and priced at 101-1/8 pct, lead manager Citicorp Investment Bank Ltd said.']);
+  const a = view('a', [
+    'Scotia Mortgage Corp is issuing a 100 mln Canadian dlr eurobond due April 9, 1992 paying 8-3/4 pct and priced at 100-3/4 pct, lead manager Wood Gundy Ltd said.',
+  ]);
+  const b = view('b', [
+    'NV Nederlandse Gasunie is issuing a 100 mln dlr eurobond due April 15, 1992 paying 7-1/4 pct and priced at 101-1/8 pct, lead manager Citicorp Investment Bank Ltd said.',
+  ]);
   assert.equal(matchSentences(a, b).filter((m) => m.lexical).length, 0);
 });

@@ -102,9 +102,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
       const common = lcsLength(wa, wb);
       const dice = (2 * common) / (wa.length + wb.length);
       const containment = common / Math.min(wa.length, wb.length);
-      const lexical =
-        common >= ALIGN.minCommonWords &&
-        (dice >= ALIGN.minDice || (containment >= ALIGN.minContainment && common >= ALIGN.minContainedWords));
+      const lexical = common >= ALIGN.minCommonWords && (dice >= ALIGN.minDice || (containment >= ALIGN.minContainment && common >= ALIGN.minContainedWords));
       if (lexical && !slotsAgree(A.slots[i], B.slots[j])) continue;
       if (lexical) {
         found.push({ a: i, b: j, common, dice, containment, lexical, score: Math.max(dice, containment * 0.9) });

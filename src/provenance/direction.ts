@@ -56,7 +56,11 @@ export function directionVotes(a: TextDocument, b: TextDocument, matches: Senten
     const dateOnly = !/T|\d:\d/.test(a.published ?? '') || !/T|\d:\d/.test(b.published ?? '');
     if (!dateOnly || Math.abs(ta - tb) >= 86400000) {
       const src = ta < tb ? 'a' : 'b';
-      votes.push({ source: src, weight: WEIGHT.date, reason: `published earlier (${src === 'a' ? a.published : b.published} before ${src === 'a' ? b.published : a.published})` });
+      votes.push({
+        source: src,
+        weight: WEIGHT.date,
+        reason: `published earlier (${src === 'a' ? a.published : b.published} before ${src === 'a' ? b.published : a.published})`,
+      });
     }
   }
   const ca = agencyCredit(a);
@@ -76,7 +80,11 @@ export function directionVotes(a: TextDocument, b: TextDocument, matches: Senten
   if (aShorter !== bShorter) {
     const src = aShorter > bShorter ? 'b' : 'a';
     const n = Math.max(aShorter, bShorter);
-    votes.push({ source: src, weight: WEIGHT.subset, reason: `has the fuller text: in ${n} shared sentence(s) the other has the same words with some dropped (a copy trims)` });
+    votes.push({
+      source: src,
+      weight: WEIGHT.subset,
+      reason: `has the fuller text: in ${n} shared sentence(s) the other has the same words with some dropped (a copy trims)`,
+    });
   }
   return votes;
 }

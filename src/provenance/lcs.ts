@@ -8,7 +8,7 @@ export function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 1; i <= a.length; i++) {
     const x = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = x === b[j - 1] ? prev[j - 1] + 1 : Math.max(cur[j - 1] , prev[j]);
+      cur[j] = x === b[j - 1] ? prev[j - 1] + 1 : Math.max(cur[j - 1], prev[j]);
     }
     [prev, cur] = [cur, prev];
   }
@@ -20,8 +20,7 @@ export function lcsMask<T>(a: T[], b: T[]): { inA: boolean[]; inB: boolean[] } {
   const n = a.length;
   const m = b.length;
   const dp: Int32Array[] = Array.from({ length: n + 1 }, () => new Int32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
   const inA = new Array<boolean>(n).fill(false);
   const inB = new Array<boolean>(m).fill(false);
   let i = 0;

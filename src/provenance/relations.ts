@@ -18,7 +18,15 @@ function orient(p: AlignedPassage, flip: boolean): Passage {
 }
 
 /** A relation from A and B's sides, turned so that `from` is the derived one when the votes tell. */
-function directed(a: TextDocument, b: TextDocument, kind: RelationKind, similarity: number, passages: AlignedPassage[], votes: Vote[], why: string[]): Relation {
+function directed(
+  a: TextDocument,
+  b: TextDocument,
+  kind: RelationKind,
+  similarity: number,
+  passages: AlignedPassage[],
+  votes: Vote[],
+  why: string[],
+): Relation {
   const source = decide(votes);
   const flip = source === 'a'; // a is the source: b re-uses a
   const reasons = votes.length
@@ -145,7 +153,11 @@ export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.ma
       const a = docs[m];
       const b = docs[rep];
       const votes = directionVotes(a, b, [], [], []);
-      const first = (d: TextDocument) => d.sentences.slice(0, 2).map((s) => s.text).join(' ');
+      const first = (d: TextDocument) =>
+        d.sentences
+          .slice(0, 2)
+          .map((s) => s.text)
+          .join(' ');
       const passage: AlignedPassage = {
         from: first(a),
         to: first(b),
@@ -163,7 +175,13 @@ export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.ma
     const B = view(j);
     const out = relatePair(A, B, weight);
     if (!out) continue;
-    const votes = directionVotes(docs[i], docs[j], out.matches, A.words.map((w) => w.length), B.words.map((w) => w.length));
+    const votes = directionVotes(
+      docs[i],
+      docs[j],
+      out.matches,
+      A.words.map((w) => w.length),
+      B.words.map((w) => w.length),
+    );
     relations.push(directed(docs[i], docs[j], out.kind, out.similarity, out.passages, votes, out.why));
   }
   markSiblings(relations);

@@ -10,7 +10,10 @@ const SEEDS = new URL('../../examples/seeds/', import.meta.url);
 const seed = (prefix: string): TextDocument => {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
   const text = readFileSync(new URL(name, SEEDS), 'utf8').replace(/^ date \S+ .*\n/, '');
-  const paragraphs = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return analyzeText({ id: prefix, source: name, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
 };
 const spun = seed('004');
@@ -29,7 +32,10 @@ test('the bigram table ships with the code and knows real news pairs', () => {
 
 test('minister titles need a portfolio word', () => {
   assert.deepEqual(brokenTitles(sentences(spun)), ['Protection Minister', 'International Minister']);
-  assert.deepEqual(brokenTitles(['Russian Defence Minister Sergei Shoigu met Belarusian Foreign Minister Vladimir Makei and Prime Minister Roman Golovchenko.']), []);
+  assert.deepEqual(
+    brokenTitles(['Russian Defence Minister Sergei Shoigu met Belarusian Foreign Minister Vladimir Makei and Prime Minister Roman Golovchenko.']),
+    [],
+  );
 });
 
 test('quote attributions: "mentioned" instead of "said"', () => {

@@ -114,7 +114,11 @@ export function spunFlag(doc: TextDocument, table: BigramTable | null = loadBigr
   if (doc.language !== 'en') return { detected: false, score: 0, evidence: [] };
   const sig = spunSignals(doc, table, true);
   const parts: Array<[number, string | null]> = [];
-  const list = (xs: string[]) => [...new Set(xs)].slice(0, SPUN.maxEvidence).map((x) => `"${x}"`).join(', ');
+  const list = (xs: string[]) =>
+    [...new Set(xs)]
+      .slice(0, SPUN.maxEvidence)
+      .map((x) => `"${x}"`)
+      .join(', ');
   if (sig.bigrams) {
     const s = clamp((sig.bigrams.rate - SPUN.baseRate) / (SPUN.fullRate - SPUN.baseRate));
     parts.push([

@@ -11,8 +11,22 @@ const seeds: TextDocument[] = readdirSync(SEEDS)
   .sort()
   .map((name) => {
     const text = readFileSync(new URL(name, SEEDS), 'utf8').replace(/^ date \S+ .*\n/, '');
-    const paragraphs = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
-    return analyzeText({ id: name.slice(0, 3), source: name, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
+    const paragraphs = text
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return analyzeText({
+      id: name.slice(0, 3),
+      source: name,
+      url: null,
+      title: '',
+      outlet: null,
+      byline: [],
+      published: null,
+      paragraphs,
+      removed: [],
+      order: 0,
+    });
   });
 
 test('transliteration keys fold the usual alternations', () => {
@@ -46,6 +60,11 @@ test('currency translation in financial news is not a translation credit (real R
     'NOTE: Translated from Italian lire in U.S. dollar equivalents at the exchange rate prevailing at Dec 31, 1986.',
     'Fourth quarter U.S. dollar figures for group translated from sterling at average rate of exchange for the quarter.',
   ];
-  for (const l of lines) assert.deepEqual(TRANSLATION_CREDITS.filter(([, re]) => re.test(l)), [], l);
+  for (const l of lines)
+    assert.deepEqual(
+      TRANSLATION_CREDITS.filter(([, re]) => re.test(l)),
+      [],
+      l,
+    );
   assert.ok(TRANSLATION_CREDITS.some(([, re]) => re.test('Translated from the Serbian by InoSMI.')));
 });

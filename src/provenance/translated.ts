@@ -69,7 +69,11 @@ export function transliterationVariants(docs: TextDocument[]): Map<DocId, Varian
         }
       }
     }
-    if (found.length) out.set(doc.id, found.sort((a, b) => (a.word < b.word ? -1 : 1)));
+    if (found.length)
+      out.set(
+        doc.id,
+        found.sort((a, b) => (a.word < b.word ? -1 : 1)),
+      );
   });
   return out;
 }

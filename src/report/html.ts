@@ -26,10 +26,15 @@ export function renderHtml(report: Report): string {
 
 function storyHtml(story: ReportStory, report: Report): string {
   const sections = STORY_SECTIONS.map((s) => {
-    const body = renderSection(() => s.html(story, report), (reason) => `<p class="meta">This section could not be written: ${escapeHtml(reason)}</p>`);
+    const body = renderSection(
+      () => s.html(story, report),
+      (reason) => `<p class="meta">This section could not be written: ${escapeHtml(reason)}</p>`,
+    );
     return body ? `<section><h3>${escapeHtml(s.title)}</h3>${body}</section>` : '';
   }).join('\n');
-  const span = story.period.start ? ` · ${escapeHtml(story.period.start)}${story.period.end && story.period.end !== story.period.start ? ` – ${escapeHtml(story.period.end)}` : ''}` : '';
+  const span = story.period.start
+    ? ` · ${escapeHtml(story.period.start)}${story.period.end && story.period.end !== story.period.start ? ` – ${escapeHtml(story.period.end)}` : ''}`
+    : '';
   return `<article id="story-${anchor(story.id)}"><h2>${escapeHtml(story.title)}</h2><p class="summary">${story.documents.length} articles${span}</p>${sections}</article>`;
 }
 

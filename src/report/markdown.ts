@@ -14,12 +14,22 @@ export function renderMarkdown(report: Report): string {
  * piece is a block of lines; blocks are joined by a line break.
  */
 export function* markdownChunks(report: Report): Generator<string> {
-  yield ['# crosscheck report', '', `${count(report.documents.length, 'article', 'articles')}, ${count(report.stories.length, 'story', 'stories')}, ${count(report.relations.length, 'copy relation', 'copy relations')}.`, ''].join('\n');
+  yield [
+    '# crosscheck report',
+    '',
+    `${count(report.documents.length, 'article', 'articles')}, ${count(report.stories.length, 'story', 'stories')}, ${count(report.relations.length, 'copy relation', 'copy relations')}.`,
+    '',
+  ].join('\n');
   for (const story of report.stories) {
-    const span = story.period.start ? ` (${story.period.start}${story.period.end && story.period.end !== story.period.start ? ` – ${story.period.end}` : ''})` : '';
+    const span = story.period.start
+      ? ` (${story.period.start}${story.period.end && story.period.end !== story.period.start ? ` – ${story.period.end}` : ''})`
+      : '';
     const out = [`## ${escapeMd(story.title)}${span}`, '', `${story.documents.length} articles · story \`${story.id}\``, ''];
     for (const section of STORY_SECTIONS) {
-      const body = renderSection(() => section.md(story, report), (reason) => `_This section could not be written: ${escapeMd(reason)}_`).trim();
+      const body = renderSection(
+        () => section.md(story, report),
+        (reason) => `_This section could not be written: ${escapeMd(reason)}_`,
+      ).trim();
       if (body) out.push(`### ${section.title}`, '', body, '');
     }
     yield '\n' + out.join('\n');

@@ -23,13 +23,18 @@ export interface AppOptions extends Partial<WriteOptions> {
   onError?: (err: Error) => void;
 }
 
-
 export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   if (options.cache !== false) {
     // problems are recorded without moving the change number on: always read fresh
-    app.use('*', responseCache({ seq: async () => (await base.changedSince(Number.MAX_SAFE_INTEGER)).seq, skip: (path) => path.startsWith('/assets/') || /^\/(api\/)?problems\b/.test(path) }));
+    app.use(
+      '*',
+      responseCache({
+        seq: async () => (await base.changedSince(Number.MAX_SAFE_INTEGER)).seq,
+        skip: (path) => path.startsWith('/assets/') || /^\/(api\/)?problems\b/.test(path),
+      }),
+    );
   }
 
   app.get('/assets/:name', (c) => {
@@ -47,11 +52,15 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   app.route('/', pageRoutes(base, { livePollMs: options.livePollMs }));
 
   const wantsJson = (path: string) => path.startsWith('/api/');
-  app.notFound((c) => (wantsJson(c.req.path) ? c.json({ error: 'not found' }, 404) : c.html(notFoundPage('Not found', 'There is no page at this address.'), 404)));
+  app.notFound((c) =>
+    wantsJson(c.req.path) ? c.json({ error: 'not found' }, 404) : c.html(notFoundPage('Not found', 'There is no page at this address.'), 404),
+  );
   app.onError((err, c) => {
     if (err instanceof BadRequest) return wantsJson(c.req.path) ? c.json({ error: err.message }, 400) : c.html(errorPage('Bad request', err.message), 400);
     options.onError?.(err);
-    return wantsJson(c.req.path) ? c.json({ error: 'the server failed to answer this request' }, 500) : c.html(errorPage('Something went wrong', 'The server failed to answer this request.'), 500);
+    return wantsJson(c.req.path)
+      ? c.json({ error: 'the server failed to answer this request' }, 500)
+      : c.html(errorPage('Something went wrong', 'The server failed to answer this request.'), 500);
   });
   return app;
 }

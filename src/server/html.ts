@@ -25,11 +25,6 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
   return new Html(out);
 }
 
-/** Markup this program wrote itself (never article text). */
-export function trusted(markup: string): Html {
-  return new Html(markup);
-}
-
 export function join(parts: Html[], sep = ''): Html {
   return new Html(parts.map((p) => p.value).join(sep));
 }

@@ -22,13 +22,15 @@ export interface RunningServer {
 export async function startServer(base: StoryBase, options: ServeOptions = {}): Promise<RunningServer> {
   const app = createApp(base, {
     ...options,
-    clientOf: options.clientOf ?? ((c) => {
-      try {
-        return getConnInfo(c as never).remote.address ?? 'unknown';
-      } catch {
-        return 'unknown';
-      }
-    }),
+    clientOf:
+      options.clientOf ??
+      ((c) => {
+        try {
+          return getConnInfo(c as never).remote.address ?? 'unknown';
+        } catch {
+          return 'unknown';
+        }
+      }),
   });
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
@@ -37,10 +39,11 @@ export async function startServer(base: StoryBase, options: ServeOptions = {}): 
       resolve({
         url: `http://${shown}:${info.port}`,
         server,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
       });
     });
     server.once('error', reject);

@@ -32,15 +32,33 @@ const titleOf = (report: Report) => (id: string) => report.documents.find((d) =>
 /** Every page in the app for a report. */
 function allPages(report: Report): Array<[string, string]> {
   const summaries = report.stories.map((s) => ({
-    id: s.id, title: s.title, documents: s.documents.length, independentSources: 1, outlets: report.documents.filter((d) => s.documents.includes(d.id)).map((d) => d.outlet ?? ''),
-    languages: ['en'], firstSeen: s.period.start, latest: s.period.end, updatedAt: '2024-01-01T00:00:00Z',
+    id: s.id,
+    title: s.title,
+    documents: s.documents.length,
+    independentSources: 1,
+    outlets: report.documents.filter((d) => s.documents.includes(d.id)).map((d) => d.outlet ?? ''),
+    languages: ['en'],
+    firstSeen: s.period.start,
+    latest: s.period.end,
+    updatedAt: '2024-01-01T00:00:00Z',
   }));
   return [
     ['stories', storiesPage({ stories: summaries, query: { outlet: report.documents[0].outlet ?? undefined }, limit: 50, seq: 3 })],
     ...report.stories.map((s): [string, string] => [`story ${s.id}`, storyPage(report, s)]),
     ...report.documents.map((d): [string, string] => [`article ${d.id}`, articlePage(view(report, d), titleOf(report))]),
-    ['search', searchPage(report.documents[0].title, report.documents.map((d) => ({ kind: 'document', id: d.id, title: d.title, snippet: `…<b>${d.sentences[0]}</b>…`, rank: 1 })), 0, 20)],
-    ['problems', problemsPage([{ source: '<script>window.__pwned=1</script>.html', reason: 'not HTML <img src=x onerror=alert(1)>', seen: '2024-01-01' }], 0, 50)],
+    [
+      'search',
+      searchPage(
+        report.documents[0].title,
+        report.documents.map((d) => ({ kind: 'document', id: d.id, title: d.title, snippet: `…<b>${d.sentences[0]}</b>…`, rank: 1 })),
+        0,
+        20,
+      ),
+    ],
+    [
+      'problems',
+      problemsPage([{ source: '<script>window.__pwned=1</script>.html', reason: 'not HTML <img src=x onerror=alert(1)>', seen: '2024-01-01' }], 0, 50),
+    ],
   ];
 }
 
@@ -48,7 +66,11 @@ function allPages(report: Report): Array<[string, string]> {
 function assertInert(name: string, markup: string): Document {
   const { document } = parseHTML(markup);
   const scripts = [...document.querySelectorAll('script')];
-  assert.deepEqual(scripts.map((s) => s.getAttribute('src')?.replace(/\?.*/, '')), ['/assets/app.js'], `${name}: only the app's own script`);
+  assert.deepEqual(
+    scripts.map((s) => s.getAttribute('src')?.replace(/\?.*/, '')),
+    ['/assets/app.js'],
+    `${name}: only the app's own script`,
+  );
   for (const el of document.querySelectorAll('*')) {
     for (const attr of [...el.attributes]) {
       assert.ok(!/^on/i.test(attr.name), `${name}: <${el.tagName.toLowerCase()} ${attr.name}> is an event handler`);
@@ -56,7 +78,11 @@ function assertInert(name: string, markup: string): Document {
         assert.match(attr.value, /^(\/|#|\?|https?:\/\/|url\(#)/, `${name}: ${attr.name}="${attr.value}" is not a web or local address`);
       }
     }
-    assert.ok(!['iframe', 'object', 'embed', 'img', 'base', 'meta'].includes(el.tagName.toLowerCase()) || (el.tagName.toLowerCase() === 'meta' && !el.getAttribute('http-equiv')), `${name}: <${el.tagName}> from article text`);
+    assert.ok(
+      !['iframe', 'object', 'embed', 'img', 'base', 'meta'].includes(el.tagName.toLowerCase()) ||
+        (el.tagName.toLowerCase() === 'meta' && !el.getAttribute('http-equiv')),
+      `${name}: <${el.tagName}> from article text`,
+    );
   }
   return document;
 }
@@ -90,7 +116,12 @@ test('seeds story page: every citation resolves to its source sentence, marked i
   const ref = story.briefing[0].support[0];
   const src = document.getElementById(cites[0].getAttribute('href')!.slice(1))!;
   assert.equal(src.querySelector('mark')?.textContent, byId.get(ref.document)!.sentences[ref.sentence]);
-  assert.ok(src.querySelector('a')!.getAttribute('href')!.endsWith(`#s-${ref.sentence + 1}`));
+  assert.ok(
+    src
+      .querySelector('a')!
+      .getAttribute('href')!
+      .endsWith(`#s-${ref.sentence + 1}`),
+  );
   for (const a of cites) assert.ok(document.getElementById(a.getAttribute('href')!.slice(1))?.querySelector('mark'), `${a.getAttribute('href')} resolves`);
   // claims matrix: one column per article, ticks link to sentences
   const matrix = document.querySelector('table.matrix')!;

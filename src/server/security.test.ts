@@ -31,9 +31,22 @@ test('tokens: only the exact token matches', () => {
 test('query parameters: bounded, typed, named when wrong', () => {
   assert.deepEqual(storyQuery({}), { sort: 'newest', limit: 30, offset: 0 });
   assert.deepEqual(storyQuery({ sort: 'sources', since: '2024-03-05', language: 'EN', outlet: ' Reuters ', limit: '5', offset: '10' }), {
-    sort: 'sources', since: '2024-03-05', language: 'en', outlet: 'Reuters', limit: 5, offset: 10,
+    sort: 'sources',
+    since: '2024-03-05',
+    language: 'en',
+    outlet: 'Reuters',
+    limit: 5,
+    offset: 10,
   });
-  for (const bad of [{ sort: 'x' }, { limit: '101' }, { limit: '-1' }, { offset: '1e3' }, { since: "2024'--" }, { language: 'e n' }, { outlet: 'x'.repeat(101) }]) {
+  for (const bad of [
+    { sort: 'x' },
+    { limit: '101' },
+    { limit: '-1' },
+    { offset: '1e3' },
+    { since: "2024'--" },
+    { language: 'e n' },
+    { outlet: 'x'.repeat(101) },
+  ]) {
     assert.throws(() => storyQuery(bad), BadRequest, JSON.stringify(bad));
   }
   assert.deepEqual(paging({ limit: '100', offset: '0' }), { limit: 100, offset: 0 });

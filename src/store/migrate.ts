@@ -26,7 +26,9 @@ const LOCK = 7_245_001; // advisory lock: one process migrates at a time
 
 /** The base's schema version (0 when empty). */
 async function versionOf(db: Adapter): Promise<number> {
-  const t = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'schema_version' AND table_schema = current_schema()`);
+  const t = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'schema_version' AND table_schema = current_schema()`,
+  );
   if (!t[0].n) return 0;
   const rows = await db.query<{ version: number }>('SELECT max(version)::int AS version FROM schema_version');
   return rows[0]?.version ?? 0;
@@ -39,7 +41,10 @@ export async function migrate(db: Adapter, readOnly = false): Promise<number> {
     throw new BaseError(`base ${db.location} has schema version ${current}, newer than this crosscheck understands (${SCHEMA_VERSION}); upgrade crosscheck`);
   }
   if (current === SCHEMA_VERSION) return current;
-  if (readOnly && current > 0) throw new BaseError(`base ${db.location} has schema version ${current} and needs an upgrade to ${SCHEMA_VERSION}: open it once for writing (crosscheck ingest)`);
+  if (readOnly && current > 0)
+    throw new BaseError(
+      `base ${db.location} has schema version ${current} and needs an upgrade to ${SCHEMA_VERSION}: open it once for writing (crosscheck ingest)`,
+    );
   await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK]);
     await tx.exec('CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, name text NOT NULL, applied text NOT NULL)');

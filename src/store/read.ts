@@ -89,7 +89,10 @@ async function documentsIn(db: Sql, ids: string[]): Promise<ReportDocument[]> {
   if (!ids.length) return [];
   const rows = await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents WHERE id = ANY($1::text[])', [ids]);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is DocRow => !!r).map(reportDocumentOf);
+  return ids
+    .map((id) => byId.get(id))
+    .filter((r): r is DocRow => !!r)
+    .map(reportDocumentOf);
 }
 
 const byEnds = (x: Relation, y: Relation) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
@@ -122,7 +125,10 @@ export async function documentView(db: Sql, id: string): Promise<DocumentView | 
   const r = rows[0];
   const rels = await db.query<{ body: string }>('SELECT body FROM relations WHERE from_doc = $1 OR to_doc = $1', [id]);
   const stories = r.story === null ? [] : (await db.query<{ id: string }>('SELECT id FROM stories WHERE key = $1', [r.story])).map((s) => s.id);
-  const versions = await db.query<{ version: number; seen: string; content_hash: string }>('SELECT version, seen, content_hash FROM document_versions WHERE document = $1 ORDER BY version', [id]);
+  const versions = await db.query<{ version: number; seen: string; content_hash: string }>(
+    'SELECT version, seen, content_hash FROM document_versions WHERE document = $1 ORDER BY version',
+    [id],
+  );
   return {
     document: reportDocumentOf(r),
     relations: rels.map((x) => JSON.parse(x.body) as Relation).sort(byEnds),
@@ -147,7 +153,12 @@ export function safeSnippet(headline: string): string {
   }
   parts.push(clean(headline.slice(last)));
   // two fragments can cover the same passage: show it once
-  const fragments = parts.join('').replace(/\s+/g, ' ').split(FRAGMENTS).map((f) => f.trim()).filter(Boolean);
+  const fragments = parts
+    .join('')
+    .replace(/\s+/g, ' ')
+    .split(FRAGMENTS)
+    .map((f) => f.trim())
+    .filter(Boolean);
   return [...new Set(fragments)].join(FRAGMENTS);
 }
 
@@ -187,7 +198,9 @@ export async function exportReport(db: Sql, q: { since?: string; until?: string 
   const stories = rows.map((r) => JSON.parse(r.report) as ReportStory);
   const windowed = !!(q.since || q.until);
   const docRows = windowed
-    ? await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents WHERE id = ANY($1::text[]) ORDER BY position', [stories.flatMap((s) => s.documents)])
+    ? await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents WHERE id = ANY($1::text[]) ORDER BY position', [
+        stories.flatMap((s) => s.documents),
+      ])
     : await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents ORDER BY position');
   // documents in the canonical order, as a batch run lists them
   const documents = docRows.map(reportDocumentOf).sort(canonicalCompare);
@@ -202,6 +215,8 @@ export async function exportReport(db: Sql, q: { since?: string; until?: string 
 
 export async function changedSince(db: Sql, seq: number): Promise<{ seq: number; stories: StorySummary[] }> {
   const meta = await db.query<{ value: number }>(`SELECT value::float8 AS value FROM meta WHERE key = 'change_seq'`);
-  const rows = await db.query<StoryRow>(`SELECT ${SUMMARY_COLUMNS} FROM stories WHERE updated_seq > $1 ORDER BY updated_seq DESC, key LIMIT ${MAX_LIMIT}`, [Math.max(0, Math.floor(seq) || 0)]);
+  const rows = await db.query<StoryRow>(`SELECT ${SUMMARY_COLUMNS} FROM stories WHERE updated_seq > $1 ORDER BY updated_seq DESC, key LIMIT ${MAX_LIMIT}`, [
+    Math.max(0, Math.floor(seq) || 0),
+  ]);
   return { seq: Number(meta[0]?.value ?? 0), stories: rows.map(summary) };
 }

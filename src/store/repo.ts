@@ -28,7 +28,9 @@ export async function insertRows(tx: Sql, table: string, columns: Record<string,
   if (rows.length === 0) return;
   const names = Object.keys(columns);
   const defs = names.map((c) => `${c} ${columns[c]}`).join(', ');
-  await tx.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs}) ${suffix}`, [JSON.stringify(rows)]);
+  await tx.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs}) ${suffix}`, [
+    JSON.stringify(rows),
+  ]);
 }
 
 // ---------------------------------------------------------------- counters
@@ -64,7 +66,9 @@ export async function takenIds(tx: Sql, ids: string[]): Promise<Set<string>> {
   const taken = new Set((await tx.query<{ id: string }>('SELECT id FROM documents WHERE id = ANY($1::text[])', [ids])).map((r) => r.id));
   // only an id already taken can have "~n" variants (rare: a scan is fine)
   if (taken.size) {
-    const rows = await tx.query<{ id: string }>(`SELECT id FROM documents WHERE id LIKE '%~%' AND regexp_replace(id, '~[0-9]+$', '') = ANY($1::text[])`, [[...taken]]);
+    const rows = await tx.query<{ id: string }>(`SELECT id FROM documents WHERE id LIKE '%~%' AND regexp_replace(id, '~[0-9]+$', '') = ANY($1::text[])`, [
+      [...taken],
+    ]);
     for (const r of rows) taken.add(r.id);
   }
   return taken;
@@ -81,7 +85,9 @@ export interface StoredDocumentRow {
 
 export async function loadDocuments(tx: Sql, ids: string[]): Promise<StoredDocumentRow[]> {
   if (!ids.length) return [];
-  const rows = await chunked(ids, (part) => tx.query<StoredDocumentRow>('SELECT id, position, story, text_doc, enrichment, flags FROM documents WHERE id = ANY($1::text[])', [part]));
+  const rows = await chunked(ids, (part) =>
+    tx.query<StoredDocumentRow>('SELECT id, position, story, text_doc, enrichment, flags FROM documents WHERE id = ANY($1::text[])', [part]),
+  );
   return rows.sort((a, b) => a.position - b.position);
 }
 

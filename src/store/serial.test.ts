@@ -4,7 +4,10 @@ import { fromText, toText } from './serial.ts';
 
 test('Maps, Sets and Uint32Arrays come back as they went in, nested anywhere', () => {
   const value = {
-    termCounts: new Map([['putin', 3], ['minsk', 1]]),
+    termCounts: new Map([
+      ['putin', 3],
+      ['minsk', 1],
+    ]),
     nested: [{ surface: { names: new Map([['reid', 'Reid']]) } }, new Set(['a', 'b'])],
     hashes: Uint32Array.from([1, 4294967295]),
     plain: { a: [1, 'two', null], b: null },

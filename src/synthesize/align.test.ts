@@ -11,7 +11,18 @@ import { align, sharesPredicate } from './align.ts';
 
 function units(texts: string[]): Unit[] {
   const documents = texts.map((t, i) => {
-    const a: Article = { id: `d${i}`, source: `d${i}.txt`, url: null, title: 't', outlet: null, byline: [], published: null, paragraphs: [t], removed: [], order: i };
+    const a: Article = {
+      id: `d${i}`,
+      source: `d${i}.txt`,
+      url: null,
+      title: 't',
+      outlet: null,
+      byline: [],
+      published: null,
+      paragraphs: [t],
+      removed: [],
+      order: i,
+    };
     return analyzeText(a);
   });
   return buildUnits({ documents, enrichments: new Map(), entities: [], fallbackYear: 2022 });
@@ -19,7 +30,10 @@ function units(texts: string[]): Unit[] {
 
 test('record statements resolve durations to the year they count from', () => {
   assert.deepEqual(milestoneYears("However this was Putin's first go to to Belarus in three years and he was accompanied by Shoigu", 2022), [2019]);
-  assert.deepEqual(milestoneYears('Russian President Vladimir Putin will fly to Belarus on Monday, his first visit in three years, amid speculations', 2022), [2019]);
+  assert.deepEqual(
+    milestoneYears('Russian President Vladimir Putin will fly to Belarus on Monday, his first visit in three years, amid speculations', 2022),
+    [2019],
+  );
   assert.deepEqual(milestoneYears('His visit will be his first to Minsk since 2019 - before the pandemic', 2022), [2019]);
   assert.deepEqual(milestoneYears('Today, Vladimir Putin arrived in Minsk for the first time since 2019, that is, after the pandemic', null), [2019]);
   // a duration without a reference year, and a year with no "first", are no record statement
@@ -51,7 +65,7 @@ test('words written only capitalised past the first word are names and titles', 
 test('sentences sharing only names, titles and topic words are not aligned; a shared predicate is', () => {
   const u = units([
     "Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus by Russian Defence Minister Sergei Shoigu, who signed an agreement with " +
-      "the Belarusian defence minister, the details of which have not been disclosed.",
+      'the Belarusian defence minister, the details of which have not been disclosed.',
     'However this was Putin’s first go to to Belarus in three years and he was accompanied by Protection Minister Sergei Shoigu and International Minister ' +
       'Sergei Lavrov, suggesting the talks had been extra way more expansive.',
     'Vladimir Putin announced his planned visit to Minsk last Friday after his Defense Minister Sergei Shoigu unexpectedly visited Minsk in early ' +

@@ -15,15 +15,24 @@ export interface Alignment {
   pairsScored: number;
 }
 
-const KIND_WEIGHT: Record<string, number> = { t: FEATURE_WEIGHTS.term, e: FEATURE_WEIGHTS.entity, n: FEATURE_WEIGHTS.number, y: FEATURE_WEIGHTS.anchor, f: FEATURE_WEIGHTS.milestone, c: FEATURE_WEIGHTS.concept };
+const KIND_WEIGHT: Record<string, number> = {
+  t: FEATURE_WEIGHTS.term,
+  e: FEATURE_WEIGHTS.entity,
+  n: FEATURE_WEIGHTS.number,
+  y: FEATURE_WEIGHTS.anchor,
+  f: FEATURE_WEIGHTS.milestone,
+  c: FEATURE_WEIGHTS.concept,
+};
 
 /** Term keys in (at least) `ALIGN.topicShare` of the articles of a story of `ALIGN.topicMinDocs` or more. */
 export function topicalKeys(units: Unit[]): Set<string> {
   const docsWith = new Map<string, Set<string>>();
-  for (const u of units) for (const k of u.keys) if (k[0] === 't') {
-    if (!docsWith.has(k)) docsWith.set(k, new Set());
-    docsWith.get(k)!.add(u.doc);
-  }
+  for (const u of units)
+    for (const k of u.keys)
+      if (k[0] === 't') {
+        if (!docsWith.has(k)) docsWith.set(k, new Set());
+        docsWith.get(k)!.add(u.doc);
+      }
   const docs = new Set(units.map((u) => u.doc)).size;
   const out = new Set<string>();
   if (docs < ALIGN.topicMinDocs) return out;
@@ -69,7 +78,7 @@ export function keyWeights(units: Unit[]): Map<string, number> {
   for (const [k, d] of df) {
     const topical = docs >= ALIGN.topicMinDocs && k[0] === 't' && docsWith.get(k)!.size >= ALIGN.topicShare * docs;
     // small counts ("three") are common and weak evidence: they weigh as a term, not as a figure
-    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : KIND_WEIGHT[k[0]] ?? 1;
+    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : (KIND_WEIGHT[k[0]] ?? 1);
     w.set(k, Math.log(1 + n / d) * kind * (topical ? ALIGN.topicFactor : 1));
   }
   return w;
@@ -217,10 +226,11 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
       let n = count.get(b)!;
       if (common.length) {
         const bKeys = keySets[b];
-        for (const k of common) if (bKeys.has(k)) {
-          full += weight.get(k)!;
-          n++;
-        }
+        for (const k of common)
+          if (bKeys.has(k)) {
+            full += weight.get(k)!;
+            n++;
+          }
       }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
       if (score >= ALIGN.edge && !sharesPredicate(a, ub, keySets[b], topical)) score = 0;

@@ -48,7 +48,14 @@ function cosine(a: Unit, b: Unit, weight: Map<string, number>): number {
 function actorsOf(u: Unit): string[] {
   if (u.entities.length) return u.entities;
   const words = u.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  return [...new Set(words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2).map((w) => fold(w).slice(0, 6)))];
+  return [
+    ...new Set(
+      words
+        .slice(1)
+        .filter((w) => /^\p{Lu}/u.test(w) && w.length > 2)
+        .map((w) => fold(w).slice(0, 6)),
+    ),
+  ];
 }
 
 /**

@@ -88,7 +88,9 @@ export function draftClaims(units: Unit[], al: Alignment, fam: SourceFamilies, p
   const stats = units.map((u) => corroboration(u, units, al, fam));
   const order = units
     .filter((u) => al.neighbors.has(u.id))
-    .sort((a, b) => stats[b.id].strength - stats[a.id].strength || stats[b.id].docs - stats[a.id].docs || stats[b.id].sum - stats[a.id].sum || byPosition(a, b));
+    .sort(
+      (a, b) => stats[b.id].strength - stats[a.id].strength || stats[b.id].docs - stats[a.id].docs || stats[b.id].sum - stats[a.id].sum || byPosition(a, b),
+    );
   const covered = new Set<number>();
   const stars: Unit[][] = [];
   const reps: Unit[] = [];
@@ -128,8 +130,7 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[]
     const docs = new Set(s.map((u) => u.doc));
     // worded by one of the earlier star's sentences, or every sentence aligned with one of its own
     const restates = (o: Unit[]) =>
-      o.some((h) => h.id === reps[i].id) ||
-      s.every((u) => o.some((h) => h.id === u.id || (!ids.has(h.id) && al.neighbors.get(u.id)?.has(h.id))));
+      o.some((h) => h.id === reps[i].id) || s.every((u) => o.some((h) => h.id === u.id || (!ids.has(h.id) && al.neighbors.get(u.id)?.has(h.id))));
     const host = out.find((o) => o.some((u) => ids.has(u.id)) && [...docs].every((d) => o.some((u) => u.doc === d)) && restates(o));
     if (host) {
       for (const u of s) if (!host.some((h) => h.id === u.id)) host.push(u);

@@ -15,7 +15,6 @@ export interface StatedDate {
   explicit: boolean;
 }
 
-
 /** The reference day an article's relative dates count from, or null when it has no usable date. */
 export function referenceDate(published: string | null | undefined): Date | null {
   if (!published) return null;
@@ -28,8 +27,12 @@ export function referenceDate(published: string | null | undefined): Date | null
 const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi');
 const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'gi');
-const MONTH_ONLY = new RegExp(`\\b(?:in|early|late|mid|last|this|of|by|until|from)[\\s-]+(?:early\\s+|late\\s+|mid-?)?(${MONTH_NAMES})\\b(?:\\s+((?:19|20)\\d\\d))?`, 'gi');
-const WEEKDAY = /\b(?:on|last|this|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)'s\b/gi;
+const MONTH_ONLY = new RegExp(
+  `\\b(?:in|early|late|mid|last|this|of|by|until|from)[\\s-]+(?:early\\s+|late\\s+|mid-?)?(${MONTH_NAMES})\\b(?:\\s+((?:19|20)\\d\\d))?`,
+  'gi',
+);
+const WEEKDAY =
+  /\b(?:on|last|this|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)'s\b/gi;
 const RELATIVE = /\b(today|yesterday|last month|last year)\b/gi;
 const YEAR_ONLY = /\b(?:in|during)\s+((?:19|20)\d\d)\b/gi;
 

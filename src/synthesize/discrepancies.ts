@@ -150,7 +150,12 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discre
     const units = [...days.values()].flat();
     if (new Set(units.map((u) => u.doc)).size < 2) return;
     const parts = [...days].map(([day, us]) => `${day} (${[...new Set(us.map((u) => label(u.doc, docs)))].join(', ')})`);
-    out.push({ kind: 'date', detail: `The same event is dated differently: ${parts.join(' vs ')}.`, claims: [ctx.claims[i].id], support: units.map((u) => ({ document: u.doc, sentence: u.sentence })) });
+    out.push({
+      kind: 'date',
+      detail: `The same event is dated differently: ${parts.join(' vs ')}.`,
+      claims: [ctx.claims[i].id],
+      support: units.map((u) => ({ document: u.doc, sentence: u.sentence })),
+    });
   });
   return out;
 }
@@ -183,7 +188,12 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discr
     if (distinct.length > 1 && distinct.some((f) => distinct.some((g) => differInWords(f, g)))) {
       const parts = [...wordings.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
       const who = [...new Set(group.map((g) => g.speaker).filter(Boolean))];
-      out.push({ kind: 'quote-wording', detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.`, claims: claimsTouching(refs, ctx), support: refs });
+      out.push({
+        kind: 'quote-wording',
+        detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.`,
+        claims: claimsTouching(refs, ctx),
+        support: refs,
+      });
     }
     // only people: "the Pentagon", "police" or a newspaper relaying a remark is no rival speaker
     const speakers = new Map<string, Quote[]>();
@@ -207,7 +217,12 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discr
     const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a)));
     if (speakers.size > 1 && conflicting) {
       const parts = [...speakers.values()].map((gs) => `${speakerOf(gs[0])} (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
-      out.push({ kind: 'attribution', detail: `The remark "${group[0].text}" is attributed to different people: ${parts.join(' vs ')}.`, claims: claimsTouching(refs, ctx), support: refs });
+      out.push({
+        kind: 'attribution',
+        detail: `The remark "${group[0].text}" is attributed to different people: ${parts.join(' vs ')}.`,
+        claims: claimsTouching(refs, ctx),
+        support: refs,
+      });
     }
   }
   return out;

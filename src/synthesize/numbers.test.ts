@@ -27,8 +27,14 @@ test('"in three years" said in 2022 and "since 2019" point at the same year', ()
 test('dates resolve against the publication day', () => {
   const ref = referenceDate('2022-12-19');
   const d = statedDates("Putin's visit was announced on Friday after a surprise Dec. 3 trip to Belarus", ref);
-  assert.deepEqual(d.map((x) => x.date), ['2022-12-16', '2022-12-03']);
-  assert.deepEqual(d.map((x) => x.explicit), [false, true]);
+  assert.deepEqual(
+    d.map((x) => x.date),
+    ['2022-12-16', '2022-12-03'],
+  );
+  assert.deepEqual(
+    d.map((x) => x.explicit),
+    [false, true],
+  );
   assert.equal(statedDates('the abortive attack on Kyiv in February', ref)[0].date, '2022-02');
   assert.equal(statedDates('died suddenly late last month', ref)[0].date, '2022-11');
   // "since 2019" is not the date of an event
@@ -52,7 +58,11 @@ test('bounds and estimates: "more than eight years" agrees with "over seven year
 
 test('words that name object properties are no numbers', () => {
   for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
-    assert.deepEqual(parseNumbers(`The ${word} said it would take three years`).map((n) => n.value), [3], word);
+    assert.deepEqual(
+      parseNumbers(`The ${word} said it would take three years`).map((n) => n.value),
+      [3],
+      word,
+    );
     assert.deepEqual(yearAnchors(`in ${word} years`, 2022), [], word);
   }
 });

@@ -40,7 +40,8 @@ function readNumber(toks: Tok[], i: number): { value: number; used: number } | n
   let used = 1;
   if (value === null) {
     // word numbers: "two hundred thousand", "twenty-five", "two dozen"; words further apart are two things
-    const word = (k: number) => (k < toks.length && /^[a-z]/.test(toks[k].lower) && (k === i || toks[k].start - toks[k - 1].end <= 2) ? toks[k].lower : undefined);
+    const word = (k: number) =>
+      k < toks.length && /^[a-z]/.test(toks[k].lower) && (k === i || toks[k].start - toks[k - 1].end <= 2) ? toks[k].lower : undefined;
     const words = readNumberWords(word, i);
     if (!words) return null;
     ({ value, used } = words);

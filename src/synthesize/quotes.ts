@@ -5,9 +5,11 @@ import { QUOTE_VARIANT } from './lexicon.ts';
 
 /** Function words left out when comparing quote wordings. */
 const QUOTE_STOP = new Set(
-  ("the a an of to in and or is was be by at for on it that this with as are were there no not we i you he she they " +
+  (
+    'the a an of to in and or is was be by at for on it that this with as are were there no not we i you he she they ' +
     "our us me my your his her their them its have has had do does did don't can't won't will would could should " +
-    "all any some what who which when where how so but if then than from about into out up just very also").split(' '),
+    'all any some what who which when where how so but if then than from about into out up just very also'
+  ).split(' '),
 );
 
 // quotes are compared pairwise within a story: their words are computed once (bounded cache)
@@ -24,7 +26,9 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
 }
 
 export function quoteWords(text: string): string[] {
-  return cached(wordsCache, text, () => [...new Set(fold(foldPunctuation(text)).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [])].filter((w) => !QUOTE_STOP.has(w)));
+  return cached(wordsCache, text, () =>
+    [...new Set(fold(foldPunctuation(text)).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [])].filter((w) => !QUOTE_STOP.has(w)),
+  );
 }
 
 /** Normalised wording: two quotes with the same wording differ only in case and punctuation. */

@@ -13,7 +13,7 @@ function doc(id: string, published: string | null, paragraphs: string[]) {
 // real sentences from the seed articles, three outlets
 const A = doc('a', '2022-12-19', [
   'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020.',
-  'Adding to the ominous mood music, Belarusian Foreign Minister Vladimir Makei, one of the few officials in Lukashenko\'s government with any rapport with the West, died suddenly late last month.',
+  "Adding to the ominous mood music, Belarusian Foreign Minister Vladimir Makei, one of the few officials in Lukashenko's government with any rapport with the West, died suddenly late last month.",
   'Lukashenko said he and Putin will hold talks on a long-running effort to integrate their countries into a supranational union State.',
 ]);
 const B = doc('b', '2022-12-19', [
@@ -68,7 +68,7 @@ test('an empty story or a story of one article is no error', () => {
 });
 
 test('briefing lines drop a leading connective, nothing else', () => {
-  assert.equal(trimLine('But he has already supported Russia\'s war extensively.'), "He has already supported Russia's war extensively.");
+  assert.equal(trimLine("But he has already supported Russia's war extensively."), "He has already supported Russia's war extensively.");
   assert.equal(trimLine('However, the two hardly mentioned the war raging in nearby Ukraine.'), 'The two hardly mentioned the war raging in nearby Ukraine.');
   assert.equal(trimLine('Butter prices rose sharply in the capital last week.'), 'Butter prices rose sharply in the capital last week.');
   assert.equal(trimLine('"On sighting the helicopter and Mysore, the boats disengaged.'), 'On sighting the helicopter and Mysore, the boats disengaged.');

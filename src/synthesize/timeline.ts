@@ -33,7 +33,10 @@ const precision = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? 3 : /-W\d{2}$/
 export function buildTimeline(input: Input): TimelineEntry[] {
   const docs = new Map(input.documents.map((d) => [d.id, d]));
   // documents without a date read relative dates against the story's usual date
-  const dated = input.documents.map((d) => d.published?.slice(0, 10)).filter((p): p is string => !!p && !!referenceDate(p)).sort();
+  const dated = input.documents
+    .map((d) => d.published?.slice(0, 10))
+    .filter((p): p is string => !!p && !!referenceDate(p))
+    .sort();
   const storyRef = dated.length ? referenceDate(dated[Math.floor(dated.length / 2)]) : null;
   // date figures by document and sentence, gathered once: a unit looks up its own sentence's only
   const dateFigures = new Map<DocId, Map<number, Figure[]>>();
@@ -54,7 +57,9 @@ export function buildTimeline(input: Input): TimelineEntry[] {
     const fromEnrichment = (dateFigures.get(u.doc)?.get(u.sentence) ?? []).filter((f) => !since(f.text)).map((f) => f.date!);
     if (fromEnrichment.length) return fromEnrichment;
     const ref = referenceDate(docs.get(u.doc)?.published) ?? storyRef;
-    return statedDates(u.text, ref).filter((s) => s.explicit || !explicitOnly).map((s) => s.date);
+    return statedDates(u.text, ref)
+      .filter((s) => s.explicit || !explicitOnly)
+      .map((s) => s.date);
   };
   const entries: Array<TimelineEntry & { rank: number }> = [];
   input.drafts.forEach((d, rank) => {

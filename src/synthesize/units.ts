@@ -48,7 +48,10 @@ export function termKey(term: string): string {
   return SYNONYMS.get(k) ?? k;
 }
 
-const PARAPHRASE_RES = PARAPHRASES.map((p) => ({ re: new RegExp(p.pattern, 'i'), keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])] }));
+const PARAPHRASE_RES = PARAPHRASES.map((p) => ({
+  re: new RegExp(p.pattern, 'i'),
+  keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])],
+}));
 
 /** Keys a sentence's paraphrases stand for ("launched February's invasion from Belarus": t:pad, c:launch-pad). */
 export function paraphraseKeys(text: string): string[] {
@@ -179,10 +182,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       for (const e of entities) keys.add(`e:${e}`);
       const given = enrichmentFigures(figuresAt.get(s.index) ?? []);
       // enrichment's figures when it ran on this document (none found is an answer too)
-      const figures = (enr
-        ? given
-        : parseNumbers(s.text).map((n) => ({ value: n.value, high: n.high, what: n.what ? termKey(n.what) : null, text: n.text }))
-      )
+      const figures = (enr ? given : parseNumbers(s.text).map((n) => ({ value: n.value, high: n.high, what: n.what ? termKey(n.what) : null, text: n.text })))
         .map((f) => figureBounds(s.text, f))
         .filter((f): f is UnitFigure => f !== null);
       for (const f of figures) {
@@ -195,8 +195,20 @@ export function buildUnits(input: UnitInput): Unit[] {
       for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
       for (const k of paraphraseKeys(s.text)) keys.add(k);
       const nameKeys = new Set([...capitalisedKeys(s.words)].map((k) => `t:${k}`).filter((k) => keys.has(k)));
-      const quotes = enr?.quotes.length ? quotesIn.get(s.index) ?? [] : quotedSpans(s.text);
-      units.push({ id: units.length, doc: doc.id, docOrder, sentence: s.index, text: s.text, keys: [...keys], nameKeys, entities, figures, position: s.index / last, quotes });
+      const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text);
+      units.push({
+        id: units.length,
+        doc: doc.id,
+        docOrder,
+        sentence: s.index,
+        text: s.text,
+        keys: [...keys],
+        nameKeys,
+        entities,
+        figures,
+        position: s.index / last,
+        quotes,
+      });
     }
   });
   return units;

@@ -50,7 +50,12 @@ export async function addAlert(db: Sql, query: string, webhook: string | null, n
   if (webhook !== null && !/^https?:\/\/[^\s]+$/i.test(webhook)) return { problem: `not a webhook URL: ${webhook} (http or https)` };
   const seq = await db.query<{ v: number }>(`SELECT value::float8 AS v FROM meta WHERE key = 'change_seq'`);
   // an alert looks at what changes after it was made
-  const rows = await db.query<{ id: number }>('INSERT INTO alerts (query, webhook, created_ms, seen_seq) VALUES ($1, $2, $3, $4) RETURNING id', [query, webhook, now, Number(seq[0]?.v ?? 0)]);
+  const rows = await db.query<{ id: number }>('INSERT INTO alerts (query, webhook, created_ms, seen_seq) VALUES ($1, $2, $3, $4) RETURNING id', [
+    query,
+    webhook,
+    now,
+    Number(seq[0]?.v ?? 0),
+  ]);
   return (await listAlerts(db)).find((a) => a.id === rows[0].id)!;
 }
 
@@ -62,7 +67,15 @@ export async function listAlerts(db: Sql): Promise<Alert[]> {
        (SELECT count(*) FROM alert_deliveries d JOIN alert_matches m ON m.id = d.match WHERE m.alert = a.id AND d.delivered_ms IS NULL AND d.attempts >= ${MAX_DELIVERY_ATTEMPTS})::int AS failed
      FROM alerts a ORDER BY a.id`,
   );
-  return rows.map((r) => ({ id: r.id, query: r.query, webhook: r.webhook, created: iso(r.created_ms)!, matches: r.matches, pendingDeliveries: r.pending, failedDeliveries: r.failed }));
+  return rows.map((r) => ({
+    id: r.id,
+    query: r.query,
+    webhook: r.webhook,
+    created: iso(r.created_ms)!,
+    matches: r.matches,
+    pendingDeliveries: r.pending,
+    failedDeliveries: r.failed,
+  }));
 }
 
 export async function removeAlert(db: Sql, id: number): Promise<boolean> {
@@ -81,10 +94,21 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
     const got = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [ALERT_LOCK]);
     if (!got[0].ok) return 0;
     const seq = Number((await tx.query<{ v: number }>(`SELECT value::float8 AS v FROM meta WHERE key = 'change_seq'`))[0]?.v ?? 0);
-    const alerts = await tx.query<{ id: number; query: string; webhook: string | null; seen_seq: number }>('SELECT id, query, webhook, seen_seq::float8 AS seen_seq FROM alerts WHERE seen_seq < $1 ORDER BY id', [seq]);
+    const alerts = await tx.query<{ id: number; query: string; webhook: string | null; seen_seq: number }>(
+      'SELECT id, query, webhook, seen_seq::float8 AS seen_seq FROM alerts WHERE seen_seq < $1 ORDER BY id',
+      [seq],
+    );
     let fired = 0;
     for (const a of alerts) {
-      const stories = await tx.query<{ key: number; id: string; title: string; documents: number; independent_sources: number; outlets: string[]; before: number | null }>(
+      const stories = await tx.query<{
+        key: number;
+        id: string;
+        title: string;
+        documents: number;
+        independent_sources: number;
+        outlets: string[];
+        before: number | null;
+      }>(
         `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) AS q)
          SELECT s.key, s.id, s.title, s.documents, s.independent_sources, s.outlets,
            (SELECT max(m.documents) FROM alert_matches m WHERE m.alert = $2 AND m.story = s.key) AS before
@@ -103,7 +127,13 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
         const payload: AlertPayload = {
           alert: { id: a.id, query: a.query },
           story: { id: s.id, title: s.title, independentSources: s.independent_sources, documents: s.documents, outlets: s.outlets ?? [] },
-          articles: articles.map((d) => ({ id: d.id, title: d.title, url: (JSON.parse(d.report) as { url?: string | null }).url ?? null, outlet: d.outlet, published: d.published })),
+          articles: articles.map((d) => ({
+            id: d.id,
+            title: d.title,
+            url: (JSON.parse(d.report) as { url?: string | null }).url ?? null,
+            outlet: d.outlet,
+            published: d.published,
+          })),
           link: `${o.publicUrl.replace(/\/+$/, '')}/stories/${encodeURIComponent(s.id)}`,
           reason: s.before === null ? 'new' : 'grown',
           matched: new Date(o.now).toISOString(),
@@ -126,7 +156,9 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
 export async function deliverDue(db: Adapter, o: { now: number; allowPrivate: boolean; timeoutMs?: number }): Promise<{ delivered: number; failed: number }> {
   let delivered = 0;
   let failed = 0;
-  const due = await db.query(`SELECT 1 FROM alert_deliveries WHERE delivered_ms IS NULL AND next_ms <= $1 AND attempts < ${MAX_DELIVERY_ATTEMPTS} LIMIT 1`, [o.now]);
+  const due = await db.query(`SELECT 1 FROM alert_deliveries WHERE delivered_ms IS NULL AND next_ms <= $1 AND attempts < ${MAX_DELIVERY_ATTEMPTS} LIMIT 1`, [
+    o.now,
+  ]);
   if (!due.length) return { delivered, failed };
   for (;;) {
     // take one due delivery: its next attempt moves out of reach of other processes while it is posted
@@ -145,7 +177,12 @@ export async function deliverDue(db: Adapter, o: { now: number; allowPrivate: bo
     const attempts = taken.attempts + 1;
     if ('status' in res && res.status >= 200 && res.status < 300) {
       delivered++;
-      await db.query('UPDATE alert_deliveries SET attempts = $2, delivered_ms = $3, last_status = $4, last_error = NULL WHERE match = $1', [taken.match, attempts, o.now, res.status]);
+      await db.query('UPDATE alert_deliveries SET attempts = $2, delivered_ms = $3, last_status = $4, last_error = NULL WHERE match = $1', [
+        taken.match,
+        attempts,
+        o.now,
+        res.status,
+      ]);
     } else {
       failed++;
       const why = 'problem' in res ? res.problem : `HTTP ${res.status}`;

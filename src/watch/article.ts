@@ -19,7 +19,11 @@ import { retryAfterMs } from './schedule.ts';
 /** Characters of text in an HTML fragment. */
 function textLength(html: string | null): number {
   if (!html) return 0;
-  return html.replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim().length;
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim().length;
 }
 
 function fullText(item: WatchItem): string | null {
@@ -74,7 +78,20 @@ export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions
       if ('text' in decoded) {
         const canonical = canonicalFromHtml(decoded.text, page.url) ?? canonicalUrl(page.url);
         // the feed item's link stays the document's identity, so a later reading finds the same document
-        return { prepared: analyse({ id: urlDocId(canonical), source: item.link, kind: 'html', body: decoded.text, order: p.order, url: url ?? canonical, meta: { ...meta, encoding: decoded.encoding } }, []) };
+        return {
+          prepared: analyse(
+            {
+              id: urlDocId(canonical),
+              source: item.link,
+              kind: 'html',
+              body: decoded.text,
+              order: p.order,
+              url: url ?? canonical,
+              meta: { ...meta, encoding: decoded.encoding },
+            },
+            [],
+          ),
+        };
       }
       note = `linked page not usable: ${decoded.problem}`;
     }

@@ -74,7 +74,11 @@ function state(r: FeedRow): FeedState {
 export type AddResult = { added: FeedState } | { exists: FeedState } | { problem: string; url: string };
 
 /** Subscribe to a feed URL (http or https); polled at once by the next watch. */
-export async function addFeed(db: Sql, url: string, o: { now?: number; title?: string | null; site?: string | null; category?: string | null } = {}): Promise<AddResult> {
+export async function addFeed(
+  db: Sql,
+  url: string,
+  o: { now?: number; title?: string | null; site?: string | null; category?: string | null } = {},
+): Promise<AddResult> {
   const parsed = parseFetchUrl(url.trim());
   if ('problem' in parsed) return { problem: parsed.problem, url };
   const href = parsed.href;
@@ -133,7 +137,11 @@ export function opmlFeeds(xml: string): Array<{ url: string; title: string | nul
 }
 
 /** Import an OPML subscription list: what was added, what was already there, what was refused. */
-export async function importOpml(db: Sql, xml: string, now?: number): Promise<{ added: number; existing: number; problems: Array<{ url: string; problem: string }> } | { problem: string }> {
+export async function importOpml(
+  db: Sql,
+  xml: string,
+  now?: number,
+): Promise<{ added: number; existing: number; problems: Array<{ url: string; problem: string }> } | { problem: string }> {
   const feeds = opmlFeeds(xml);
   if ('problem' in feeds) return feeds;
   let added = 0;
@@ -151,7 +159,13 @@ export async function importOpml(db: Sql, xml: string, now?: number): Promise<{ 
 /** The subscriptions as OPML 2.0 (categories as folders). */
 export async function exportOpml(db: Sql): Promise<string> {
   const feeds = await listFeeds(db);
-  const outline = (f: FeedState): Outline => ({ text: f.title ?? f.url, title: f.title ?? undefined, type: 'rss', xmlUrl: f.url, htmlUrl: f.site ?? undefined });
+  const outline = (f: FeedState): Outline => ({
+    text: f.title ?? f.url,
+    title: f.title ?? undefined,
+    type: 'rss',
+    xmlUrl: f.url,
+    htmlUrl: f.site ?? undefined,
+  });
   const top: Outline[] = [];
   const folders = new Map<string, Outline>();
   for (const f of feeds) {

@@ -105,7 +105,13 @@ export class Watcher {
   private async runJob(job: Job): Promise<void> {
     try {
       if (job.kind === 'poll') {
-        const r = await runPoll(this.db, job, { now: this.opts.now, worker: this.opts.worker, fetch: this.fetchOptions, limits: this.opts.limits, seed: this.opts.seed });
+        const r = await runPoll(this.db, job, {
+          now: this.opts.now,
+          worker: this.opts.worker,
+          fetch: this.fetchOptions,
+          limits: this.opts.limits,
+          seed: this.opts.seed,
+        });
         this.counts.polls++;
         this.counts.outcomes[r.outcome]++;
         return;
@@ -138,7 +144,12 @@ export class Watcher {
     let exhausted = false;
     for (;;) {
       while (!exhausted && running.size < this.opts.concurrency) {
-        const job = await claimJob(this.db, { now: this.opts.now(), worker: this.opts.worker, leaseMs: this.opts.leaseMs, perHostGapMs: this.opts.perHostGapMs });
+        const job = await claimJob(this.db, {
+          now: this.opts.now(),
+          worker: this.opts.worker,
+          leaseMs: this.opts.leaseMs,
+          perHostGapMs: this.opts.perHostGapMs,
+        });
         if (!job) {
           exhausted = true;
           break;

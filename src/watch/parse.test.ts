@@ -12,19 +12,38 @@ test('RSS, Atom and JSON Feed items get keys, absolute links, dates and a hash o
   assert.ok(!('problem' in rss));
   assert.equal(rss.ttlMin, 45);
   assert.deepEqual([rss.items[0].key, rss.items[0].link, rss.items[0].published], ['id-1', 'https://w.example/a/1', '2024-05-06T08:00:00Z']);
-  const json = parseWatchedFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: 7, url: 'https://j.example/7', title: 'T', content_text: 'Body' }] }), 'https://j.example/feed.json');
+  const json = parseWatchedFeed(
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'J',
+      items: [{ id: 7, url: 'https://j.example/7', title: 'T', content_text: 'Body' }],
+    }),
+    'https://j.example/feed.json',
+  );
   assert.ok(!('problem' in json));
   assert.equal(json.items[0].key, '7');
-  const edited = parseWatchedFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: 7, url: 'https://j.example/7', title: 'T', content_text: 'Body, corrected' }] }), 'https://j.example/feed.json');
+  const edited = parseWatchedFeed(
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'J',
+      items: [{ id: 7, url: 'https://j.example/7', title: 'T', content_text: 'Body, corrected' }],
+    }),
+    'https://j.example/feed.json',
+  );
   assert.ok(!('problem' in edited));
   assert.notEqual(edited.items[0].hash, json.items[0].hash, 'changed text, changed hash, same key');
-  const atom = parseWatchedFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:x</id><title>E</title><link href="https://a.example/e"/><updated>2024-05-06T08:00:00+02:00</updated><summary>s</summary></entry></feed>`, 'https://a.example/');
+  const atom = parseWatchedFeed(
+    `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>urn:x</id><title>E</title><link href="https://a.example/e"/><updated>2024-05-06T08:00:00+02:00</updated><summary>s</summary></entry></feed>`,
+    'https://a.example/',
+  );
   assert.ok(!('problem' in atom) && atom.items[0].published === '2024-05-06T08:00:00+02:00');
   assert.deepEqual(parseWatchedFeed('<html><body>not a feed</body></html>', 'https://x.example/'), { problem: 'not an RSS, Atom or JSON feed' });
 });
 
 test('OPML folders become categories; broken OPML is one problem', () => {
-  const feeds = opmlFeeds(`<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="World"><outline text="Wire" type="rss" xmlUrl="https://w.example/rss"/></outline><outline text="Top" xmlUrl="https://t.example/atom"/></body></opml>`);
+  const feeds = opmlFeeds(
+    `<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="World"><outline text="Wire" type="rss" xmlUrl="https://w.example/rss"/></outline><outline text="Top" xmlUrl="https://t.example/atom"/></body></opml>`,
+  );
   assert.deepEqual(feeds, [
     { url: 'https://w.example/rss', title: 'Wire', site: null, category: 'World' },
     { url: 'https://t.example/atom', title: 'Top', site: null, category: null },

@@ -39,7 +39,13 @@ function text(v: unknown): string | null {
   return null;
 }
 
-const oneLine = (s: string | null) => (s ? s.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || null : null);
+const oneLine = (s: string | null) =>
+  s
+    ? s
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || null
+    : null;
 
 function absolute(link: string | null, base: string): string | null {
   if (!link) return null;
@@ -57,7 +63,10 @@ function names(list: unknown): string[] {
 
 function finish(partial: Omit<WatchItem, 'key' | 'hash'>, guid: string | null): WatchItem {
   const key = guid?.trim() || partial.link || `title:${partial.title ?? ''}`;
-  const hash = createHash('sha256').update(JSON.stringify([partial.title, partial.link, partial.summary, partial.content])).digest('hex').slice(0, 32);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([partial.title, partial.link, partial.summary, partial.content]))
+    .digest('hex')
+    .slice(0, 32);
   return { ...partial, key, hash };
 }
 
@@ -83,7 +92,14 @@ export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { 
       const link = absolute(atomLink(e.links), feedUrl);
       items.push(
         finish(
-          { title: oneLine(text(e.title)), link, published: feedDate(e.published ?? e.updated ?? null), byline: names(e.authors), summary: text(e.summary), content: text(e.content) },
+          {
+            title: oneLine(text(e.title)),
+            link,
+            published: feedDate(e.published ?? e.updated ?? null),
+            byline: names(e.authors),
+            summary: text(e.summary),
+            content: text(e.content),
+          },
           text(e.id),
         ),
       );

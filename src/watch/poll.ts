@@ -45,7 +45,11 @@ export async function openRound(db: Adapter, now: number, all = false): Promise<
     const round = Number((await tx.query<{ id: number }>('INSERT INTO watch_rounds (created_ms) VALUES ($1) RETURNING id::float8 AS id', [now]))[0].id);
     await tx.query(
       `INSERT INTO watch_jobs (round, kind, sort_key, host, payload, run_ms) SELECT $1, 'poll', x.sort_key, x.host, x.payload, $2 FROM jsonb_to_recordset($3::text::jsonb) AS x(sort_key text, host text, payload text)`,
-      [round, now, JSON.stringify(due.map((f) => ({ sort_key: pad(f.id), host: f.host, payload: JSON.stringify({ feed: f.id, url: f.url } satisfies PollPayload) })))],
+      [
+        round,
+        now,
+        JSON.stringify(due.map((f) => ({ sort_key: pad(f.id), host: f.host, payload: JSON.stringify({ feed: f.id, url: f.url } satisfies PollPayload) }))),
+      ],
     );
     await tx.query('UPDATE feeds SET queued = true WHERE id = ANY($1::int[])', [due.map((f) => f.id)]);
     return { round, feeds: due.length };
@@ -72,7 +76,9 @@ interface FeedRow {
 }
 
 async function rhythm(tx: Sql, feed: number, now: number): Promise<number | null> {
-  const rows = await tx.query<{ t: number }>('SELECT coalesce(published_ms, first_ms)::float8 AS t FROM feed_items WHERE feed = $1 ORDER BY 1 DESC LIMIT 20', [feed]);
+  const rows = await tx.query<{ t: number }>('SELECT coalesce(published_ms, first_ms)::float8 AS t FROM feed_items WHERE feed = $1 ORDER BY 1 DESC LIMIT 20', [
+    feed,
+  ]);
   return itemsPerWeek(
     rows.map((r) => Number(r.t)),
     now,
@@ -98,7 +104,14 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
   const now = ctx.now();
   const seed = `${ctx.seed}:${p.feed}:${f.polls + 1}`;
 
-  const finish = async (o: { next: NextPoll; status: number | null; error: string | null; success: boolean; notModified?: boolean; write?: (tx: Sql) => Promise<void> }) => {
+  const finish = async (o: {
+    next: NextPoll;
+    status: number | null;
+    error: string | null;
+    success: boolean;
+    notModified?: boolean;
+    write?: (tx: Sql) => Promise<void>;
+  }) => {
     await db.transaction(async (tx) => {
       if (!(await finishJob(tx, job, ctx.worker, 'done', null, o.error))) throw new LostLease();
       await tx.query(
@@ -138,13 +151,23 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
     return { outcome: 'error', items: 0 };
   }
   if (res.status >= 400) {
-    await finish({ next: afterFailure({ now, errors: f.errors + 1, seed }, ctx.limits), status: res.status, error: `HTTP ${res.status} from the server`, success: false });
+    await finish({
+      next: afterFailure({ now, errors: f.errors + 1, seed }, ctx.limits),
+      status: res.status,
+      error: `HTTP ${res.status} from the server`,
+      success: false,
+    });
     return { outcome: 'error', items: 0 };
   }
   const bodyHash = createHash('sha256').update(res.bytes).digest('hex').slice(0, 32);
   const validators = { etag: header(res.headers.etag), lastModified: header(res.headers['last-modified']) };
   const keepValidators = async (tx: Sql) => {
-    await tx.query('UPDATE feeds SET etag = $2, last_modified = $3, body_hash = $4 WHERE id = $1', [p.feed, validators.etag, validators.lastModified, bodyHash]);
+    await tx.query('UPDATE feeds SET etag = $2, last_modified = $3, body_hash = $4 WHERE id = $1', [
+      p.feed,
+      validators.etag,
+      validators.lastModified,
+      bodyHash,
+    ]);
   };
   if (bodyHash === f.body_hash) {
     const next = afterSuccess({ now, itemsPerWeek: await rhythm(db, p.feed, now), maxAgeS: maxAge, ttlMin: f.ttl_min, seed }, ctx.limits);
@@ -167,7 +190,12 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
     write: async (tx) => {
       await keepValidators(tx);
       const known = new Map(
-        (await tx.query<{ key: string; hash: string }>('SELECT key, hash FROM feed_items WHERE feed = $1 AND key = ANY($2::text[])', [p.feed, parsed.items.map((i) => i.key)])).map((r) => [r.key, r.hash]),
+        (
+          await tx.query<{ key: string; hash: string }>('SELECT key, hash FROM feed_items WHERE feed = $1 AND key = ANY($2::text[])', [
+            p.feed,
+            parsed.items.map((i) => i.key),
+          ])
+        ).map((r) => [r.key, r.hash]),
       );
       // oldest first: the feed lists newest first; one reading per key
       const seen = new Set<string>();
@@ -177,7 +205,14 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
         const before = known.get(item.key);
         if (before === item.hash) return;
         const link = item.link && needsPage(item) ? safeHost(item.link) : null;
-        const payload: ArticlePayload = { feed: p.feed, feedUrl: p.url, feedTitle: parsed.title, item, order: p.feed * 100_000 + i, changed: before !== undefined };
+        const payload: ArticlePayload = {
+          feed: p.feed,
+          feedUrl: p.url,
+          feedTitle: parsed.title,
+          item,
+          order: p.feed * 100_000 + i,
+          changed: before !== undefined,
+        };
         jobs.push({ sort_key: `${pad(p.feed)}:${pad(i, 5)}`, host: link, payload: JSON.stringify(payload) });
       });
       fresh = jobs.length;

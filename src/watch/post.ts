@@ -4,7 +4,11 @@ import https from 'node:https';
 import { parseFetchUrl, USER_AGENT } from '../ingest/fetch.ts';
 import { resolveAllowed } from '../ingest/net-guard.ts';
 
-export async function postJson(target: string, body: string, o: { allowPrivate: boolean; timeoutMs: number }): Promise<{ status: number } | { problem: string }> {
+export async function postJson(
+  target: string,
+  body: string,
+  o: { allowPrivate: boolean; timeoutMs: number },
+): Promise<{ status: number } | { problem: string }> {
   const url = parseFetchUrl(target);
   if ('problem' in url) return url;
   const address = await resolveAllowed(url.hostname, o.allowPrivate);

@@ -46,7 +46,11 @@ export async function claimJob(db: Adapter, o: ClaimOptions): Promise<Job | null
         );
         if (!slot.length) continue;
       }
-      await tx.query(`UPDATE watch_jobs SET state = 'running', worker = $2, lease_ms = $3, attempts = attempts + 1 WHERE id = $1`, [r.id, o.worker, o.now + o.leaseMs]);
+      await tx.query(`UPDATE watch_jobs SET state = 'running', worker = $2, lease_ms = $3, attempts = attempts + 1 WHERE id = $1`, [
+        r.id,
+        o.worker,
+        o.now + o.leaseMs,
+      ]);
       return { id: Number(r.id), round: Number(r.round), kind: r.kind, sortKey: r.sort_key, host: r.host, payload: r.payload, attempts: r.attempts + 1 };
     }
     return null;
@@ -55,12 +59,21 @@ export async function claimJob(db: Adapter, o: ClaimOptions): Promise<Job | null
 
 /** Jobs whose worker's lease ran out go back to the queue. */
 export async function reclaimExpired(db: Sql, now: number): Promise<number> {
-  const rows = await db.query(`UPDATE watch_jobs SET state = 'ready', worker = NULL, lease_ms = NULL WHERE state = 'running' AND lease_ms < $1 RETURNING id`, [now]);
+  const rows = await db.query(`UPDATE watch_jobs SET state = 'ready', worker = NULL, lease_ms = NULL WHERE state = 'running' AND lease_ms < $1 RETURNING id`, [
+    now,
+  ]);
   return rows.length;
 }
 
 /** Mark a job finished by this worker, inside the transaction that stores its result; false when the job is no longer this worker's. */
-export async function finishJob(tx: Sql, job: Job, worker: string, state: 'done' | 'prepared' | 'failed', result: string | null, error: string | null = null): Promise<boolean> {
+export async function finishJob(
+  tx: Sql,
+  job: Job,
+  worker: string,
+  state: 'done' | 'prepared' | 'failed',
+  result: string | null,
+  error: string | null = null,
+): Promise<boolean> {
   const rows = await tx.query(
     `UPDATE watch_jobs SET state = $3, result = $4, error = $5, lease_ms = NULL WHERE id = $1 AND worker = $2 AND state = 'running' RETURNING id`,
     [job.id, worker, state, result, error],
@@ -70,15 +83,11 @@ export async function finishJob(tx: Sql, job: Job, worker: string, state: 'done'
 
 /** Put a job back for later (a page that answered 429, a transient failure). */
 export async function retryJob(db: Sql, job: Job, worker: string, runMs: number, error: string): Promise<void> {
-  await db.query(`UPDATE watch_jobs SET state = 'ready', run_ms = $3, error = $4, worker = NULL, lease_ms = NULL WHERE id = $1 AND worker = $2 AND state = 'running'`, [
-    job.id,
-    worker,
-    runMs,
-    error,
-  ]);
+  await db.query(
+    `UPDATE watch_jobs SET state = 'ready', run_ms = $3, error = $4, worker = NULL, lease_ms = NULL WHERE id = $1 AND worker = $2 AND state = 'running'`,
+    [job.id, worker, runMs, error],
+  );
 }
-
-export class LostJob extends Error {}
 
 /** When there may be work next: a feed falling due, a job or host becoming free, a lease running out. */
 export async function nextWake(db: Sql): Promise<number | null> {

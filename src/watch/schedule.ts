@@ -57,7 +57,10 @@ export function jittered(ms: number, seed: string, jitter: number): number {
  * oldest of them to now (so a feed that went quiet slows down). Null when fewer than two are dated.
  */
 export function itemsPerWeek(published: Array<number | null>, now: number): number | null {
-  const times = published.filter((t): t is number => t !== null && Number.isFinite(t) && t <= now).sort((a, b) => b - a).slice(0, RHYTHM_ITEMS);
+  const times = published
+    .filter((t): t is number => t !== null && Number.isFinite(t) && t <= now)
+    .sort((a, b) => b - a)
+    .slice(0, RHYTHM_ITEMS);
   if (times.length < 2) return null;
   const span = Math.max(now - times[times.length - 1], HOUR);
   return (times.length * WEEK) / span;
@@ -88,7 +91,14 @@ export interface NextPoll {
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-const human = (ms: number) => (ms >= DAY ? `${(ms / DAY).toFixed(1)} d` : ms >= HOUR ? `${(ms / HOUR).toFixed(1)} h` : ms >= MINUTE ? `${Math.round(ms / MINUTE)} min` : `${Math.round(ms / 1000)} s`);
+const human = (ms: number) =>
+  ms >= DAY
+    ? `${(ms / DAY).toFixed(1)} d`
+    : ms >= HOUR
+      ? `${(ms / HOUR).toFixed(1)} h`
+      : ms >= MINUTE
+        ? `${Math.round(ms / MINUTE)} min`
+        : `${Math.round(ms / 1000)} s`;
 
 /** After a successful poll (200 or 304). */
 export function afterSuccess(
@@ -117,11 +127,17 @@ export function afterFailure(o: { now: number; errors: number; seed: string }, l
   const exp = Math.min(30, Math.max(0, o.errors - 1));
   const interval = Math.min(limits.backoffBaseMs * 2 ** exp, limits.maxIntervalMs);
   const wait = jittered(interval, o.seed, limits.jitter);
-  return { at: o.now + Math.min(wait, limits.maxIntervalMs), reason: `backing off after ${o.errors} failure${o.errors === 1 ? '' : 's'}; retry in ${human(wait)}` };
+  return {
+    at: o.now + Math.min(wait, limits.maxIntervalMs),
+    reason: `backing off after ${o.errors} failure${o.errors === 1 ? '' : 's'}; retry in ${human(wait)}`,
+  };
 }
 
 /** After 429 or 503 with Retry-After: when the server asked (within the cap, at least a second). */
 export function afterRetryAfter(o: { now: number; retryMs: number }, limits: ScheduleLimits = DEFAULT_LIMITS): NextPoll {
   const wait = clamp(o.retryMs, 1000, limits.maxIntervalMs);
-  return { at: o.now + wait, reason: `server asked to retry after ${human(o.retryMs)}${o.retryMs > limits.maxIntervalMs ? ` (capped at ${human(limits.maxIntervalMs)})` : ''}` };
+  return {
+    at: o.now + wait,
+    reason: `server asked to retry after ${human(o.retryMs)}${o.retryMs > limits.maxIntervalMs ? ` (capped at ${human(limits.maxIntervalMs)})` : ''}`,
+  };
 }

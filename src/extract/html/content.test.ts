@@ -12,35 +12,45 @@ const page = (body: string) => `<html><head><title>Barrier approved | Gazette</t
 const text = (html: string) => extractHtmlContent(html).paragraphs.join('\n');
 
 test('chrome blocks go by tag, role and class/id; the article stays, in order', () => {
-  const out = extractHtmlContent(page(`
+  const out = extractHtmlContent(
+    page(`
     <nav><a href="/">Home</a> <a href="/news">News</a></nav>
     <div role="banner">Site banner text that is long enough to be a paragraph of its own, really.</div>
     <div class="article-body"><p>${P1}</p><div class="share-buttons">Share on Facebook</div><p>${P2}</p>
       <div class="newsletter-box"><p>Subscribe to our daily newsletter for the latest news, delivered every morning.</p></div><p>${P3}</p></div>
     <div id="comments"><p>First! This is a long comment that says a lot about the barrier and about the council.</p></div>
-    <footer>Copyright 2022 Gazette Media Group. All rights reserved. Imprint and privacy.</footer>`));
+    <footer>Copyright 2022 Gazette Media Group. All rights reserved. Imprint and privacy.</footer>`),
+  );
   assert.deepEqual(out.paragraphs, [P1, P2, P3]);
   const reasons = new Set(out.removed.map((r) => r.reason));
   for (const r of ['navigation', 'page header', 'share buttons', 'newsletter or subscription box', 'comments', 'page footer']) assert.ok(reasons.has(r), r);
 });
 
 test('link lists inside the article go, and so does the heading that introduced them', () => {
-  const t = text(page(`<article><p>${P1}</p><h3>Read more</h3><ul><li><a href="/1">Floods hit Mill Street again this year</a></li>
-    <li><a href="/2">Council delays the barrier vote</a></li><li><a href="/3">Ashby residents fear the wall</a></li></ul><p>${P2}</p><p>${P3}</p></article>`));
+  const t = text(
+    page(`<article><p>${P1}</p><h3>Read more</h3><ul><li><a href="/1">Floods hit Mill Street again this year</a></li>
+    <li><a href="/2">Council delays the barrier vote</a></li><li><a href="/3">Ashby residents fear the wall</a></li></ul><p>${P2}</p><p>${P3}</p></article>`),
+  );
   assert.equal(t, [P1, P2, P3].join('\n'));
 });
 
 test('without markers, the container with the best paragraphs wins over link-heavy and short blocks', () => {
   const teaser = (n: number) => `<div class="box"><a href="/${n}">Teaser headline number ${n} about something else entirely</a></div>`;
-  const t = text(page(`<div>${[1, 2, 3, 4, 5].map(teaser).join('')}</div><div><div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div><div>${[6, 7].map(teaser).join('')}</div>`));
+  const t = text(
+    page(
+      `<div>${[1, 2, 3, 4, 5].map(teaser).join('')}</div><div><div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></div><div>${[6, 7].map(teaser).join('')}</div>`,
+    ),
+  );
   assert.equal(t, [P1, P2, P3].join('\n'));
 });
 
 test('an intro outside the marked body is recovered; captions, figures and hidden blocks are not text', () => {
   const intro = 'The decision ends a dispute that has divided the town since the first floods of 2012 and cost two council leaders their seats.';
-  const t = text(page(`<article><h1>Barrier approved</h1><p class="intro">${intro}</p>
+  const t = text(
+    page(`<article><h1>Barrier approved</h1><p class="intro">${intro}</p>
     <figure><img src="a.jpg"><figcaption>The river in 2012. Photo: Gazette archive</figcaption></figure>
-    <div itemprop="articleBody"><p>${P1}</p><div style="display:none">Hidden tracking text that should never show up.</div><p>${P2}</p><p>${P3}</p></div></article>`));
+    <div itemprop="articleBody"><p>${P1}</p><div style="display:none">Hidden tracking text that should never show up.</div><p>${P2}</p><p>${P3}</p></div></article>`),
+  );
   assert.equal(t, [intro, P1, P2, P3].join('\n'));
 });
 
@@ -58,7 +68,10 @@ test('fixture page through the whole HTML path: text, metadata and removal reaso
   assert.equal(a.published, '2022-12-19T08:30:00+00:00');
   assert.equal(a.outlet, 'The Rivertown Gazette');
   assert.deepEqual(a.byline, ['Maria Lopez']);
-  assert.equal(a.paragraphs[0], 'Rivertown council on Monday approved a £48 million flood barrier for the Rowan river, ending more than ten years of disputes over its cost and route.');
+  assert.equal(
+    a.paragraphs[0],
+    'Rivertown council on Monday approved a £48 million flood barrier for the Rowan river, ending more than ten years of disputes over its cost and route.',
+  );
   assert.ok(a.paragraphs.at(-1)!.startsWith('Opposition councillors voted against the plan'));
   assert.ok(a.paragraphs.length >= 6);
   const removed = a.removed.map((r) => `${r.reason}: ${r.text}`).join('\n');
@@ -69,22 +82,36 @@ test('fixture page through the whole HTML path: text, metadata and removal reaso
 
 test('broken document structure: warnings before <html>, no <html> tag, a post inside <noscript>', () => {
   const warning = '<br />\n<b>Warning</b>: mysql_connect(): Access denied in <b>/www/db.php</b><br />\n';
-  assert.equal(text(`${warning}<!DOCTYPE html><html><head><title>T</title></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`), [P1, P2].join('\n'));
+  assert.equal(
+    text(`${warning}<!DOCTYPE html><html><head><title>T</title></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`),
+    [P1, P2].join('\n'),
+  );
   assert.equal(text(`<!DOCTYPE html><head><title>T</title></head><div id="page"><article><p>${P1}</p><p>${P2}</p></article></div>`), [P1, P2].join('\n'));
-  assert.equal(text(page(`<div class="post-body"><noscript><p>${P1}</p><p>${P2}</p></noscript></div><noscript><img src="pixel.gif"></noscript>`)), [P1, P2].join('\n'));
+  assert.equal(
+    text(page(`<div class="post-body"><noscript><p>${P1}</p><p>${P2}</p></noscript></div><noscript><img src="pixel.gif"></noscript>`)),
+    [P1, P2].join('\n'),
+  );
 });
 
 test('a small-block label on a text column does not remove the text; picture credits and wordless lines go', () => {
-  const t = text(page(`<article><div class="media js-lightbox-gallery"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
-    <p>Foto: Gazette / J. Smith</p><p>* * *</p></article>`));
+  const t = text(
+    page(`<article><div class="media js-lightbox-gallery"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+    <p>Foto: Gazette / J. Smith</p><p>* * *</p></article>`),
+  );
   assert.equal(t, [P1, P2, P3].join('\n'));
-  const wp = text(page(`<div class="content"><article class="post-12 post type-post tag-floods category-news author-admin"><p>${P1}</p><p>${P2}</p></article><aside class="widget">Archive</aside></div>`));
+  const wp = text(
+    page(
+      `<div class="content"><article class="post-12 post type-post tag-floods category-news author-admin"><p>${P1}</p><p>${P2}</p></article><aside class="widget">Archive</aside></div>`,
+    ),
+  );
   assert.equal(wp, [P1, P2].join('\n'), 'WordPress item classes are not a tag list or a byline');
 });
 
 test('list entries and question headings before a removed box stay; a plain heading before one goes', () => {
   const box = '<div class="newsletter-box"><p>Subscribe to our daily newsletter for the latest news, delivered every morning.</p></div>';
-  const t = text(page(`<article><p>${P1}</p><ul><li>6 large eggs</li><li>200 g flour</li></ul>${box}<p>${P2}</p>
-    <h2>Who pays for the basin?</h2>${box}<p>${P3}</p><h3>Newsletter</h3>${box}</article>`));
+  const t = text(
+    page(`<article><p>${P1}</p><ul><li>6 large eggs</li><li>200 g flour</li></ul>${box}<p>${P2}</p>
+    <h2>Who pays for the basin?</h2>${box}<p>${P3}</p><h3>Newsletter</h3>${box}</article>`),
+  );
   assert.equal(t, [P1, '6 large eggs', '200 g flour', P2, 'Who pays for the basin?', P3].join('\n'));
 });

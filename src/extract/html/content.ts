@@ -3,8 +3,21 @@
 // pull in sibling paragraphs the container left out, and cut the container into text blocks.
 import type { Removal } from '../../model.ts';
 import {
-  BLOCK_TAGS, CHROME_PATTERNS, CREDIT_LINE, CREDIT_LINE_MAX, CHROME_ROLES, CHROME_TAGS, CONTENT_SELECTORS, DROP_TAGS, LAYOUT_CLASS, LEAD_COMPOUNDS, LEAD_NOT_WORDS,
-  LEAD_WORDS, LINK_DENSITY_MAX, PARAGRAPH_TAGS, SHORT_BLOCK,
+  BLOCK_TAGS,
+  CHROME_PATTERNS,
+  CREDIT_LINE,
+  CREDIT_LINE_MAX,
+  CHROME_ROLES,
+  CHROME_TAGS,
+  CONTENT_SELECTORS,
+  DROP_TAGS,
+  LAYOUT_CLASS,
+  LEAD_COMPOUNDS,
+  LEAD_NOT_WORDS,
+  LEAD_WORDS,
+  LINK_DENSITY_MAX,
+  PARAGRAPH_TAGS,
+  SHORT_BLOCK,
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
 
@@ -62,7 +75,9 @@ function nonSpace(s: string): number {
 /** Text of an element with whitespace collapsed, blocks kept apart by a space. */
 export function textOf(el: Node): string {
   if (el.nodeType !== 1) return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return collectBlocks(el as Element).map((b) => b.text).join(' ');
+  return collectBlocks(el as Element)
+    .map((b) => b.text)
+    .join(' ');
 }
 
 /** Elements in document order, without recursion (pages nest deep). */
@@ -128,7 +143,8 @@ function measure(root: Element): Map<Element, Stats> {
         const ct = tagOf(c as Element);
         const density = k.chars ? k.linkChars / k.chars : 0;
         if (PARAGRAPH_TAGS.has(ct) && k.chars >= L.paragraphMinChars) {
-          if (density < L.paragraphScoreMaxLinkDensity) s.score += (1 + Math.min(k.chars / L.scoreCharsPerPoint, L.scoreMaxLengthPoints) + commas(c as Element)) * (1 - density);
+          if (density < L.paragraphScoreMaxLinkDensity)
+            s.score += (1 + Math.min(k.chars / L.scoreCharsPerPoint, L.scoreMaxLengthPoints) + commas(c as Element)) * (1 - density);
         }
         if (PARAGRAPH_TAGS.has(ct) && ct !== 'li' && k.chars >= L.paragraphMinChars && density < L.goodMaxLinkDensity) s.good += k.chars - k.linkChars;
         else s.good += k.good;
@@ -183,7 +199,14 @@ const NAME_REASONS = new Map<string, string | null>();
 const NAME_REASONS_MAX = 20_000;
 
 function namesReason(cls: string | null, id: string | null): string | null {
-  const names = `${cls ? cls.split(/\s+/).filter((t) => !ITEM_CLASS.test(t) && !LAYOUT_CLASS.test(t)).join(' ') : ''} ${id ?? ''}`.trim();
+  const names = `${
+    cls
+      ? cls
+          .split(/\s+/)
+          .filter((t) => !ITEM_CLASS.test(t) && !LAYOUT_CLASS.test(t))
+          .join(' ')
+      : ''
+  } ${id ?? ''}`.trim();
   if (!names) return null;
   for (const { re, reason } of CHROME_PATTERNS) if (re.test(names)) return reason;
   return null;
@@ -216,7 +239,13 @@ function matchingSelectors(el: Element, tag: string): number[] {
   for (let i = 0; i < MATCHERS.length; i++) {
     const m = MATCHERS[i];
     const hit =
-      m.kind === 'attr' ? el.getAttribute(m.name) === m.value : m.kind === 'tag' ? tag === m.value : m.kind === 'class' ? classes.includes(m.value) : id === m.value;
+      m.kind === 'attr'
+        ? el.getAttribute(m.name) === m.value
+        : m.kind === 'tag'
+          ? tag === m.value
+          : m.kind === 'class'
+            ? classes.includes(m.value)
+            : id === m.value;
     if (hit) out.push(i);
   }
   return out;
@@ -227,7 +256,8 @@ function markedContainer(body: Element, stats: Map<Element, Stats>, pageChars: n
   const best: Array<{ el: Element; own: number } | undefined> = [];
   for (const el of elements(body)) {
     const tag = tagOf(el);
-    if (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('itemprop') && !el.hasAttribute('role') && tag !== 'article' && tag !== 'main') continue;
+    if (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('itemprop') && !el.hasAttribute('role') && tag !== 'article' && tag !== 'main')
+      continue;
     const hits = matchingSelectors(el, tag);
     if (!hits.length) continue;
     const s = stats.get(el);
@@ -264,7 +294,6 @@ function scoredContainer(root: Element, stats: Map<Element, Stats>): Element | n
   }
   return best;
 }
-
 
 /**
  * The deepest element that still holds most of the page's paragraph text: articles split over
@@ -312,7 +341,12 @@ function siblingParagraphs(container: Element, stats: Map<Element, Stats>): { be
 }
 
 /** Words of a class token or id, split at - _ and camelCase ("ce_articleIntro" -> ce, article, intro). */
-const nameWords = (token: string): string[] => token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+const nameWords = (token: string): string[] =>
+  token
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
 
 /** Whether an element's class or id names an article lead (see LEAD_WORDS). */
 export function isLeadName(el: Element): boolean {
@@ -323,7 +357,6 @@ export function isLeadName(el: Element): boolean {
     return LEAD_COMPOUNDS.has(words.join('')) || (words.some((w) => LEAD_WORDS.has(w)) && !words.some((w) => LEAD_NOT_WORDS.has(w)));
   });
 }
-
 
 /**
  * The article's lead when the template put it outside the container: elements named as a lead that stand
@@ -361,7 +394,18 @@ const QUESTION = /[?？]\s*$/;
 /** Marks where a chrome block stood, so the heading that introduced it can go too. */
 const GAP = 'cc-gap';
 /** Removed blocks that are sections of their own (a heading before one introduces it). */
-const SECTION_REASONS = new Set(['related-articles list', 'link list', 'tag list', 'comments', 'newsletter or subscription box', 'navigation', 'sidebar', 'sidebar (aside)', 'page footer', 'author box']);
+const SECTION_REASONS = new Set([
+  'related-articles list',
+  'link list',
+  'tag list',
+  'comments',
+  'newsletter or subscription box',
+  'navigation',
+  'sidebar',
+  'sidebar (aside)',
+  'page footer',
+  'author box',
+]);
 
 function replaceWithGap(el: Element): void {
   const gap = el.ownerDocument.createElement(GAP);
@@ -500,7 +544,11 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && headingLike(b)) j++;
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
-    const orphan = headingLike(b) && (next === undefined ? /^h[1-6]$/.test(b.tag) : next.tag === GAP && !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars)));
+    const orphan =
+      headingLike(b) &&
+      (next === undefined
+        ? /^h[1-6]$/.test(b.tag)
+        : next.tag === GAP && !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars)));
     if (orphan) note(removed, b.text, next === undefined ? 'heading at the end of the text' : 'heading of a removed block');
     else out.push(b);
   }
@@ -560,7 +608,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
  */
 function chooseContainer(body: Element, stats: Map<Element, Stats>, marked: { el: Element; how: string } | null): { container: Element; how: string } {
   const scored = scoredContainer(body, stats);
-  const scoredChars = scored ? stats.get(scored)?.chars ?? 0 : 0;
+  const scoredChars = scored ? (stats.get(scored)?.chars ?? 0) : 0;
   const mass = massContainer(body, stats);
   if (marked && isAncestorOrSelf(body, marked.el)) {
     const s = stats.get(marked.el);

@@ -47,7 +47,11 @@ export function normalizeDate(value: string | null | undefined): string | null {
 }
 
 /** Date written in a URL path: /2022/12/19/, /2022-12-19-, /20221219/. */
-const URL_DATES = [/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/, /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/, /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$)/];
+const URL_DATES = [
+  /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/,
+  /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/,
+  /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$)/,
+];
 
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;

@@ -7,8 +7,8 @@ import { processRaw } from '../../pipeline.ts';
 import type { RawDocument } from '../../model.ts';
 import { growth, MAX_GROWTH } from '../../../test/growth.ts';
 
-const ARTICLE = '<p>The council approved the new flood barrier on Monday after ten years of disputes over its cost, its route and the risk it would move downstream.</p>';
-
+const ARTICLE =
+  '<p>The council approved the new flood barrier on Monday after ten years of disputes over its cost, its route and the risk it would move downstream.</p>';
 
 const raw = (body: string): RawDocument => ({ id: 'x', source: 'x.html', kind: 'html', body, order: 0, meta: {} });
 
@@ -32,7 +32,9 @@ test('unclosed tags by the ten thousand and broken markup parse to a bounded res
   const ratio = growth((n) => extractHtmlContent(unclosed(n)), 2_500);
   assert.ok(ratio < MAX_GROWTH, `4x the tags cost ${ratio.toFixed(1)}x the time`);
   assert.ok(value.paragraphs.length > 0 && value.paragraphs.join(' ').length <= html.length);
-  const broken = extractHtmlContent(`<html><body><div class="article-body">${ARTICLE}<p>Second paragraph of the story <b>bold <i>both</b> still text</i> and more.<table><tr><td>cell</div></span></html>`);
+  const broken = extractHtmlContent(
+    `<html><body><div class="article-body">${ARTICLE}<p>Second paragraph of the story <b>bold <i>both</b> still text</i> and more.<table><tr><td>cell</div></span></html>`,
+  );
   assert.ok(broken.paragraphs.join(' ').includes('flood barrier'));
   assert.ok(broken.paragraphs.join(' ').includes('Second paragraph'));
 });

@@ -4,11 +4,17 @@ import { parsePage } from './parse.ts';
 import { extractMetadata, stripSiteSuffix } from './metadata.ts';
 import { normalizeDate, dateFromUrl } from './dates.ts';
 
-const meta = (head: string, body = '', url: string | null = null) => extractMetadata(parsePage(`<html><head>${head}</head><body>${body}</body></html>`).document, url);
+const meta = (head: string, body = '', url: string | null = null) =>
+  extractMetadata(parsePage(`<html><head>${head}</head><body>${body}</body></html>`).document, url);
 
 test('title: og:title, then JSON-LD headline, then <title> without its site suffix, then h1', () => {
   assert.equal(meta('<meta property="og:title" content="OG title"><title>Doc | Site</title>').title, 'OG title');
-  assert.equal(meta('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"S"},{"@type":"NewsArticle","headline":"LD headline"}]}</script><title>Doc | Site</title>').title, 'LD headline');
+  assert.equal(
+    meta(
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"S"},{"@type":"NewsArticle","headline":"LD headline"}]}</script><title>Doc | Site</title>',
+    ).title,
+    'LD headline',
+  );
   assert.equal(meta('<title>Putin arrives in Minsk for talks with Lukashenko | Reuters</title>').title, 'Putin arrives in Minsk for talks with Lukashenko');
   assert.equal(meta('', '<h1>Only a heading</h1>').title, 'Only a heading');
   assert.equal(stripSiteSuffix('Tagesschau - Neue Regeln für Fähren ab Mai', 'Tagesschau'), 'Neue Regeln für Fähren ab Mai');
@@ -16,7 +22,12 @@ test('title: og:title, then JSON-LD headline, then <title> without its site suff
 });
 
 test('published date from JSON-LD, meta tags, <time>, and the URL, in that order', () => {
-  assert.equal(meta('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-12-19T10:00:00+03:00"}</script><meta property="article:published_time" content="2020-01-01">').published, '2022-12-19T10:00:00+03:00');
+  assert.equal(
+    meta(
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-12-19T10:00:00+03:00"}</script><meta property="article:published_time" content="2020-01-01">',
+    ).published,
+    '2022-12-19T10:00:00+03:00',
+  );
   assert.equal(meta('<meta property="article:published_time" content="2022-12-19T08:30:00Z">').published, '2022-12-19T08:30:00Z');
   assert.equal(meta('<meta name="date" content="19.12.2022">').published, '2022-12-19');
   assert.equal(meta('', '<article><time datetime="2022-12-18">Sunday</time></article>').published, '2022-12-18');

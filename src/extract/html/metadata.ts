@@ -20,15 +20,32 @@ export interface PageMeta {
 /** <meta> names/properties per field, most specific first. */
 const META_TITLE = ['og:title', 'twitter:title', 'dc.title', 'title'];
 const META_DATE = [
-  'article:published_time', 'og:article:published_time', 'article.published', 'datepublished', 'date.published',
-  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
-  'dcterms.issued', 'dc.date', 'dcterms.date', 'date', 'og:published_time', 'cxenseparse:recs:publishtime', 'article:modified_time',
+  'article:published_time',
+  'og:article:published_time',
+  'article.published',
+  'datepublished',
+  'date.published',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'date',
+  'og:published_time',
+  'cxenseparse:recs:publishtime',
+  'article:modified_time',
 ];
 const META_AUTHOR = ['author', 'article:author', 'byl', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'twitter:creator'];
 const META_OUTLET = ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'twitter:site'];
 const META_URL = ['og:url', 'twitter:url'];
 /** JSON-LD @type values that describe the article itself. */
-const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|WebPage|Posting|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|WebPage|Posting|SocialMediaPosting)$/;
 /** Title separators before a site name: "Headline | Site", "Headline - Site". */
 const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' // '];
 
@@ -42,7 +59,9 @@ const clean = (s: string | null | undefined): string | null => {
 function metaMap(document: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const el of document.querySelectorAll('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').trim().toLowerCase();
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '')
+      .trim()
+      .toLowerCase();
     const value = clean(el.getAttribute('content'));
     if (key && value && !map.has(key)) map.set(key, value);
   }
@@ -140,26 +159,30 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   const h1 = clean(document.querySelector('h1')?.textContent);
   const outlet =
     firstMeta(meta, ['og:site_name', 'application-name']) ??
-    (article ? names(article.publisher)[0] ?? null : null) ??
+    (article ? (names(article.publisher)[0] ?? null) : null) ??
     clean(ld.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization' || t === 'WebSite'))?.name as string) ??
     firstMeta(meta, META_OUTLET.slice(2));
 
   const docTitle = clean(document.querySelector('title')?.textContent);
   const title =
     firstMeta(meta, META_TITLE.slice(0, 1)) ??
-    (article ? str(article.headline) ?? str(article.name) : null) ??
+    (article ? (str(article.headline) ?? str(article.name)) : null) ??
     (docTitle ? stripSiteSuffix(docTitle, outlet) : null) ??
     h1 ??
     firstMeta(meta, META_TITLE.slice(1));
 
   const timeEl = document.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"], time[datetime]');
   const published =
-    normalizeDate(article ? str(article.datePublished) ?? str(article.dateCreated) : null) ??
+    normalizeDate(article ? (str(article.datePublished) ?? str(article.dateCreated)) : null) ??
     normalizeDate(firstMeta(meta, META_DATE)) ??
     normalizeDate(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('content') ?? timeEl?.textContent) ??
     dateFromUrl(url);
 
-  let byline = article ? names(article.author).map(cleanByline).filter((x): x is string => !!x) : [];
+  let byline = article
+    ? names(article.author)
+        .map(cleanByline)
+        .filter((x): x is string => !!x)
+    : [];
   if (!byline.length) {
     const m = firstMeta(meta, META_AUTHOR);
     const b = m ? cleanByline(m) : null;
@@ -172,10 +195,15 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   }
   byline = [...new Set(byline)].slice(0, 10);
 
-  const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
+  const canonicalHref =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
   const canonical = absoluteUrl(canonicalHref, url);
 
-  const language = languageCode(document.documentElement?.getAttribute('lang')) ?? languageCode(meta.get('content-language') ?? null) ?? languageCode(meta.get('og:locale') ?? null) ?? languageCode(article ? str(article.inLanguage) : null);
+  const language =
+    languageCode(document.documentElement?.getAttribute('lang')) ??
+    languageCode(meta.get('content-language') ?? null) ??
+    languageCode(meta.get('og:locale') ?? null) ??
+    languageCode(article ? str(article.inLanguage) : null);
 
   const copyrightHolder = outlet || outletFromUrl(url ?? canonical) ? null : footerCopyright(document);
 

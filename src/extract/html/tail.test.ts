@@ -5,14 +5,27 @@ import { extractHtmlContent } from './index.ts';
 import { isCallToAction, isTailHeading, trimEndMatter } from './tail.ts';
 
 const P1 = 'Der Stadtrat hat am Montag nach zehn Jahren Streit über Kosten, Verlauf und Risiken die neue Hochwasserschutzmauer am Mühlbach beschlossen.';
-const P2 = 'Das Rückhaltebecken an der Fährwiese fasst nach Angaben der Ingenieure 1,2 Millionen Kubikmeter Wasser und nimmt dem Dorf Ahsbach damit die Gefahr.';
+const P2 =
+  'Das Rückhaltebecken an der Fährwiese fasst nach Angaben der Ingenieure 1,2 Millionen Kubikmeter Wasser und nimmt dem Dorf Ahsbach damit die Gefahr.';
 const P3 = 'Die Opposition stimmte dagegen, weil die Stadt die letzten neun Millionen Euro der Finanzierung noch nicht gesichert habe.';
 
 test('calls to action go wherever they stand; article sentences that mention sharing stay', () => {
-  for (const t of ['Möchten Sie den Artikel teilen?', 'Teilen Sie diesen Artikel', 'Abonnieren Sie unseren Newsletter und verpassen Sie nichts.', 'Comments are closed.', 'Síguenos en Telegram, Instagram, Facebook y Twitter', 'Lesen Sie auch:']) {
+  for (const t of [
+    'Möchten Sie den Artikel teilen?',
+    'Teilen Sie diesen Artikel',
+    'Abonnieren Sie unseren Newsletter und verpassen Sie nichts.',
+    'Comments are closed.',
+    'Síguenos en Telegram, Instagram, Facebook y Twitter',
+    'Lesen Sie auch:',
+  ]) {
     assert.ok(isCallToAction(t), t);
   }
-  for (const t of [P1, 'Die Nutzer teilen ihre Daten mit dem Anbieter, sagte der Datenschützer.', 'Lesen Sie auch die Stellungnahme des Ministeriums, die am Dienstag erschien.']) assert.ok(!isCallToAction(t), t);
+  for (const t of [
+    P1,
+    'Die Nutzer teilen ihre Daten mit dem Anbieter, sagte der Datenschützer.',
+    'Lesen Sie auch die Stellungnahme des Ministeriums, die am Dienstag erschien.',
+  ])
+    assert.ok(!isCallToAction(t), t);
 });
 
 test('an end-matter heading after the main text cuts it and what follows; one near the top does not', () => {
@@ -22,7 +35,11 @@ test('an end-matter heading after the main text cuts it and what follows; one ne
   assert.ok(removed.some((r) => r.reason.startsWith('end matter')));
   // "Kontakt" as the first section of a page is the page's subject, not its end matter
   assert.deepEqual(trimEndMatter(['Kontakt', P1, P2], []), ['Kontakt', P1, P2]);
-  assert.ok(isTailHeading('Mehr zum Thema') && isTailHeading('Quellenangaben:') && !isTailHeading('Mehr zum Thema Hochwasser finden Sie im Archiv der Stadt, das seit 1990 besteht und jeden Montag öffnet.'));
+  assert.ok(
+    isTailHeading('Mehr zum Thema') &&
+      isTailHeading('Quellenangaben:') &&
+      !isTailHeading('Mehr zum Thema Hochwasser finden Sie im Archiv der Stadt, das seit 1990 besteht und jeden Montag öffnet.'),
+  );
 });
 
 test('captions with a credit and date lines are furniture; paragraphs that end with a credit are text', () => {

@@ -2,7 +2,16 @@
 // "Mehr zum Thema", "Kontakt") stands after most of the text; share/subscribe/comment lines go anywhere.
 import type { Removal } from '../../model.ts';
 import {
-  CALL_TO_ACTION, CALL_TO_ACTION_MAX, CAPTION_LINE, CAPTION_LINE_MAX, DATE_ONLY_LINE, META_LINE, META_LINE_MAX, POINTER_LINES, TAIL_HEADINGS, TAIL_HEADING_MAX,
+  CALL_TO_ACTION,
+  CALL_TO_ACTION_MAX,
+  CAPTION_LINE,
+  CAPTION_LINE_MAX,
+  DATE_ONLY_LINE,
+  META_LINE,
+  META_LINE_MAX,
+  POINTER_LINES,
+  TAIL_HEADINGS,
+  TAIL_HEADING_MAX,
 } from './boilerplate.ts';
 
 /** Soft hyphens and zero-width characters: invisible, but they split the words the tables look for. */

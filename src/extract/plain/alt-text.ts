@@ -4,7 +4,8 @@
 
 /** Words that describe what a picture shows. */
 const VISUAL = new Set(
-  ('man men woman women person people boy girl child children crowd group figure figures ' +
+  (
+    'man men woman women person people boy girl child children crowd group figure figures ' +
     'suit suits coat coats jacket jackets tie ties shirt shirts dress dresses pants trousers jeans hat hats cap helmet helmets uniform uniforms glasses sunglasses mask masks scarf gloves boots ' +
     'black white red blue green yellow gold golden grey gray brown orange pink purple silver dark light bright colourful colorful striped ' +
     'sit sits sitting seated stand stands standing walk walks walking smile smiles smiling look looks looking holds holding wears wearing waves waving ' +
@@ -12,18 +13,22 @@ const VISUAL = new Set(
     'front behind beside background foreground left right centre center corner top bottom side across around ' +
     'table tables sofa sofas chair chairs desk floor floors wall walls carpet curtains flags flag window windows door doors room hall building podium microphone screen ' +
     'wooden marble velvet shiny large small tall short long square round row rows ' +
-    'shows depicts seen view close-up closeup aerial').split(/\s+/),
+    'shows depicts seen view close-up closeup aerial'
+  ).split(/\s+/),
 );
 
 /** Words of news prose: reported speech and past-tense reporting verbs. */
 const NEWS = new Set(
-  ('said says told announced reported according stated claimed added warned denied insisted accused ' +
+  (
+    'said says told announced reported according stated claimed added warned denied insisted accused ' +
     'confirmed declared urged agreed signed met visited killed arrested launched threatened percent per cent ' +
-    'million billion spokesman spokeswoman spokesperson minister president government officials').split(/\s+/),
+    'million billion spokesman spokeswoman spokesperson minister president government officials'
+  ).split(/\s+/),
 );
 
 /** Openings typical of an image description. */
-const OPENINGS = /^(?:a|an|two|three|four|five|several|many|about|one|the|some)\s+(?:(?:\S+\s+){0,3})(?:man|men|woman|women|person|people|boy|girl|child|children|group|crowd|row|soldiers?|officers?|figures?)\b/i;
+const OPENINGS =
+  /^(?:a|an|two|three|four|five|several|many|about|one|the|some)\s+(?:(?:\S+\s+){0,3})(?:man|men|woman|women|person|people|boy|girl|child|children|group|crowd|row|soldiers?|officers?|figures?)\b/i;
 
 export const ALT_TEXT_WEIGHTS = {
   /** per visual word (distinct) */

@@ -160,7 +160,13 @@ export function classifyBody(lines: Line[], language: string): BodyRange {
   const initial = lines.map((l) => (l.rule ? 'bad' : baseClass(l.shape)));
   // short sentences and lead-ins ("He said no.", "According to the police:") side with article text next to them
   // so do lines of figures (a results table) between them
-  const sentence = lines.map((l) => !l.rule && !l.shape.headline && l.shape.words.length >= 3 && (l.shape.terminal || l.shape.numbers >= 2 || (LEAD_IN.test(l.text) && l.shape.words.length >= 4)));
+  const sentence = lines.map(
+    (l) =>
+      !l.rule &&
+      !l.shape.headline &&
+      l.shape.words.length >= 3 &&
+      (l.shape.terminal || l.shape.numbers >= 2 || (LEAD_IN.test(l.text) && l.shape.words.length >= 4)),
+  );
   const transparent = lines.map((l) => l.rule !== null && TRANSPARENT.has(l.rule.reason));
   const classes = reviseByContext(initial, sentence, transparent);
   lines.forEach((l, i) => (l.cls = classes[i]));

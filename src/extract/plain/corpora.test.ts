@@ -17,7 +17,10 @@ interface Doc {
 }
 
 function load(name: string): Doc[] {
-  return readFileSync(DIR + name, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+  return readFileSync(DIR + name, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Doc);
 }
 
 /** Sentences of a text, split simply (the text stage is a later stage and is not used here). */

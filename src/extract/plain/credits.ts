@@ -23,7 +23,8 @@ export function contributorNames(line: string): string[] {
  * A dateline opening the first paragraph: "KYIV, Dec 19 (Reuters) - ", "MOSCOW (AP) — ", "(Reuters) - ".
  * Only taken with an agency in brackets or a date, so that "NATO — the alliance..." stays.
  */
-const DATELINE = /^((?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.' ]{1,30}?)?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*(?:\(([^()]{2,40})\))?\s*[-–—]{1,2}\s+)(?=["“‘'\p{Lu}\p{N}])/u;
+const DATELINE =
+  /^((?:[\p{Lu}][\p{Lu}.'’\- ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.' ]{1,30}?)?)?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*(?:\(([^()]{2,40})\))?\s*[-–—]{1,2}\s+)(?=["“‘'\p{Lu}\p{N}])/u;
 
 export interface Dateline {
   text: string;
@@ -73,7 +74,11 @@ export function leadInOutlet(line: string, alsoKnown: string | null): string | n
 }
 
 function cleanName(s: string): string | null {
-  const name = s.replace(/\.\s+All rights reserved.*$/i, '').replace(/[.,;:]+$/, '').replace(/\s+(?:Ltd|Limited|Inc|LLC|GmbH)\.?$/i, '').trim();
+  const name = s
+    .replace(/\.\s+All rights reserved.*$/i, '')
+    .replace(/[.,;:]+$/, '')
+    .replace(/\s+(?:Ltd|Limited|Inc|LLC|GmbH)\.?$/i, '')
+    .trim();
   if (!name || /^(?:all|this|the|our|we|it)$/i.test(name)) return null;
   return name;
 }

@@ -68,7 +68,8 @@ export function findDate(line: string, monthFirst = false): FoundDate | null {
 }
 
 /** Words that may stand around a date on a date line ("Published", "GMT"; weekdays too). */
-const DATE_LINE_EXTRA = /^(?:published|posted|updated|first|originally|on|at|am|um|le|el|il|der|den|от|мск|gmt|utc|cet|cest|est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|bst|ist|msk|eet|eest|et|\|)$/i;
+const DATE_LINE_EXTRA =
+  /^(?:published|posted|updated|first|originally|on|at|am|um|le|el|il|der|den|от|мск|gmt|utc|cet|cest|est|edt|pst|pdt|cst|cdt|mst|mdt|et|pt|ct|bst|ist|msk|eet|eest|et|\|)$/i;
 const WEEKDAYS = new Set(allWeekdayWords());
 
 /** A line that is a date (and little else): the publication stamp under a headline. */
@@ -77,8 +78,13 @@ export function dateLine(line: string, monthFirst = false): FoundDate | null {
   const found = findDate(line, monthFirst);
   if (!found) return null;
   if (found.cover >= 0.6) return found;
-  const rest = line.replace(/[\d:.,/\-–]+/g, ' ').split(/\s+/).filter(Boolean);
+  const rest = line
+    .replace(/[\d:.,/\-–]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const monthish = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, ''));
-  const others = rest.filter((w) => !DATE_LINE_EXTRA.test(w) && !WEEKDAYS.has(w.toLowerCase()) && !monthish(w) && !/^(?:am|pm|a\.m|p\.m|st|nd|rd|th|de|г)$/i.test(w));
+  const others = rest.filter(
+    (w) => !DATE_LINE_EXTRA.test(w) && !WEEKDAYS.has(w.toLowerCase()) && !monthish(w) && !/^(?:am|pm|a\.m|p\.m|st|nd|rd|th|de|г)$/i.test(w),
+  );
   return others.length <= 1 ? found : null;
 }

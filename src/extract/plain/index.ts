@@ -27,7 +27,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Decoded, whitespace-normalised, non-empty lines. */
 function rawLines(body: string): string[] {
   const out: string[] = [];
-  for (const l of decodeEntities(body).replace(INVISIBLE, '').replace(SPACES, ' ').split(/\r\n|\r|\n/)) {
+  for (const l of decodeEntities(body)
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .split(/\r\n|\r|\n/)) {
     const t = l.replace(/ {2,}/g, ' ').trim();
     if (t) out.push(t);
   }

@@ -11,7 +11,23 @@ import { REASON } from './reasons.ts';
 import { WEIGHTS as W } from './weights.ts';
 
 /** words an origin credit holds ("the author of Advance believes", "originally published by"): a cheap look-out */
-const ORIGIN_HINTS = new Set(['author', 'authors', 'columnist', 'journalist', 'correspondent', 'editor', 'observer', 'commentator', 'analyst', 'writes', 'reports', 'wrote', 'according', 'published', 'appeared']);
+const ORIGIN_HINTS = new Set([
+  'author',
+  'authors',
+  'columnist',
+  'journalist',
+  'correspondent',
+  'editor',
+  'observer',
+  'commentator',
+  'analyst',
+  'writes',
+  'reports',
+  'wrote',
+  'according',
+  'published',
+  'appeared',
+]);
 const MODIFIED = /\b(?:modified|updated|edited|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено)\b/i;
 
 /**
@@ -24,7 +40,9 @@ export function takeTitle(lines: Line[], metaTitle: string, range: BodyRange, sc
   const { bodyStart } = range;
   if (!title && scraped) {
     for (const minWords of [4, 2]) {
-      titleLine = lines.findIndex((l, i) => i < Math.max(bodyStart, 1) && i < W.headLines && !l.rule && l.shape.headline && l.shape.words.length >= minWords && !findDate(l.text));
+      titleLine = lines.findIndex(
+        (l, i) => i < Math.max(bodyStart, 1) && i < W.headLines && !l.rule && l.shape.headline && l.shape.words.length >= minWords && !findDate(l.text),
+      );
       if (titleLine >= 0) break;
     }
     if (titleLine >= 0) {
@@ -35,7 +53,10 @@ export function takeTitle(lines: Line[], metaTitle: string, range: BodyRange, sc
   if (!title) return { title, titleLine };
   const tkey = titleKey(title);
   // a cheap look-out before the full comparison: the title's longest word must be in the line
-  const titleWord = wordsOf(title).sort((a, b) => b.length - a.length || a.localeCompare(b))[0]?.toLowerCase() ?? '';
+  const titleWord =
+    wordsOf(title)
+      .sort((a, b) => b.length - a.length || a.localeCompare(b))[0]
+      ?.toLowerCase() ?? '';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (i === titleLine || Math.abs(l.text.length - title.length) > 45 || !l.text.toLowerCase().includes(titleWord)) continue;
@@ -94,7 +115,11 @@ export function bylineNames(lines: Line[], end: number, add: (name: string) => v
  * (comment policy, promo, copyright line), its page template's lines, its staff's credits (outlet-name.ts).
  */
 export function outletAndOrigin(
-  lines: Line[], end: number, byline: string[], metaOutlet: string | null, url: string | null = null,
+  lines: Line[],
+  end: number,
+  byline: string[],
+  metaOutlet: string | null,
+  url: string | null = null,
 ): { outlet: string | null; origin: string | null; evidence: string | null } {
   let outlet = metaOutlet ? canonicalOutlet(metaOutlet) : null;
   let evidence = outlet ? 'site name' : null;
@@ -120,7 +145,7 @@ export function outletAndOrigin(
   }
   if (!origin) origin = byline.map((b) => agencyName(b)).find((a) => a) ?? null;
   // weaker signs, only when the page names no outlet: its template's lines, then its staff's credits
-  const weak = outlet ? null : outletFromFurniture(lines.map((l) => l.text)) ?? outletFromStaff(byline);
+  const weak = outlet ? null : (outletFromFurniture(lines.map((l) => l.text)) ?? outletFromStaff(byline));
   if (weak) [outlet, evidence] = [weak.name, weak.reason];
   if (origin && outlet && origin.toLowerCase() === outlet.toLowerCase()) origin = null;
   return { outlet, origin, evidence };

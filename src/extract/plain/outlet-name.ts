@@ -26,7 +26,6 @@ export function canonicalOutlet(name: string): string {
 }
 
 /** Whether a name is one of the table's spellings. */
-export const isKnownOutlet = (name: string): boolean => BY_NAME.has(fold(name));
 
 /** The outlet whose domain the URL is on (www.cbc.ca, cbc.ca, news.cbc.ca all give CBC News). */
 export function outletFromUrl(url: string | null | undefined): OutletEvidence | null {
@@ -45,7 +44,8 @@ export function outletFromUrl(url: string | null | undefined): OutletEvidence | 
 }
 
 /** "© 2023 Name", "Copyright © Name 2023", "(c) Name": the holder, wherever the line has it. */
-const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?((?:the |die |der |le |la |el )?[\p{Lu}\p{N}][\p{L}\p{N}&'’./+-]*(?: (?:of |for |and |& )?[\p{Lu}\p{N}][\p{L}\p{N}&'’./+-]*){0,4})/giu;
+const COPYRIGHT =
+  /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?((?:the |die |der |le |la |el )?[\p{Lu}\p{N}][\p{L}\p{N}&'’./+-]*(?: (?:of |for |and |& )?[\p{Lu}\p{N}][\p{L}\p{N}&'’./+-]*){0,4})/giu;
 /** What ends a holder's name: a sentence break, trailing punctuation, a company form, a year. */
 const HOLDER_END = [/[.,;:]\s.*$/, /[.,;:]+$/, /\s+(?:ltd|limited|inc|llc|gmbh|ag|s\.a)\.?$/i, /\s+\d{4}$/];
 
@@ -79,7 +79,8 @@ export function outletFromFurniture(lines: string[]): OutletEvidence | null {
   for (const o of OUTLETS) {
     if (!o.furniture) continue;
     const seen = o.furniture.filter((re) => lines.some((l) => re.test(l)));
-    if (seen.length >= Math.min(FURNITURE_MIN, o.furniture.length)) return { name: o.name, reason: `page template lines (${seen.map((r) => r.source).join(', ')})` };
+    if (seen.length >= Math.min(FURNITURE_MIN, o.furniture.length))
+      return { name: o.name, reason: `page template lines (${seen.map((r) => r.source).join(', ')})` };
   }
   return null;
 }

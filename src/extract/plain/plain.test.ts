@@ -31,7 +31,7 @@ const EN_BODY = [
   'Kyiv mayor Vitali Klitschko said on Telegram that explosions had been heard in two districts and that emergency services were at the scene.',
   'Asked whether the city would order an evacuation, he said no.',
   '"We will not give up," Zelensky said.',
-  'Ukraine\'s air force said it had shot down 30 of the 35 drones launched from the east of the Sea of Azov, a figure Reuters could not independently verify.',
+  "Ukraine's air force said it had shot down 30 of the 35 drones launched from the east of the Sea of Azov, a figure Reuters could not independently verify.",
   'Energy company Ukrenergo said repairs would take several days and asked residents to limit their use of electricity during the evening peak.',
 ];
 
@@ -171,9 +171,20 @@ test('French and Spanish pages: Lire aussi, Publicité, Partager, newsletter; M�
     'Selon les analystes, cette visite vise surtout à maintenir la pression sur les forces ukrainiennes.',
   ];
   const a = extract([
-    'Accueil', 'International', 'Poutine à Minsk, Kiev craint une offensive', 'Par Jean Dupont', 'Publié le 19 décembre 2022 à 11h20',
-    fr[0], 'Publicité', fr[1], 'Lire aussi : Guerre en Ukraine, ce que l’on sait au 298e jour', fr[2],
-    'Partager', 'Abonnez-vous à notre newsletter', 'Lire aussi', 'Tous droits réservés',
+    'Accueil',
+    'International',
+    'Poutine à Minsk, Kiev craint une offensive',
+    'Par Jean Dupont',
+    'Publié le 19 décembre 2022 à 11h20',
+    fr[0],
+    'Publicité',
+    fr[1],
+    'Lire aussi : Guerre en Ukraine, ce que l’on sait au 298e jour',
+    fr[2],
+    'Partager',
+    'Abonnez-vous à notre newsletter',
+    'Lire aussi',
+    'Tous droits réservés',
   ]);
   assertKept(a, fr);
   assert.equal(a.paragraphs.length, 3);
@@ -195,8 +206,18 @@ test('French and Spanish pages: Lire aussi, Publicité, Partager, newsletter; M�
     'Lukashenko ha negado en varias ocasiones que sus tropas vayan a entrar en combate.',
   ];
   const b = extract([
-    'Portada', 'Internacional', 'Putin visita Minsk en plena guerra', es[0], 'Publicidad', es[1], es[2],
-    'Compartir', 'Más noticias', 'Te puede interesar', 'Zelenski pide más defensa antiaérea a Occidente', 'Síguenos en Twitter',
+    'Portada',
+    'Internacional',
+    'Putin visita Minsk en plena guerra',
+    es[0],
+    'Publicidad',
+    es[1],
+    es[2],
+    'Compartir',
+    'Más noticias',
+    'Te puede interesar',
+    'Zelenski pide más defensa antiaérea a Occidente',
+    'Síguenos en Twitter',
   ]);
   assertKept(b, es);
   assert.equal(b.paragraphs.length, 3);
@@ -217,9 +238,20 @@ test('Russian page: Читайте также, Реклама, Поделить�
     'По словам пресс-секретаря Кремля Дмитрия Пескова, стороны обсудят интеграцию и вопросы безопасности.',
   ];
   const a = extract([
-    'Главная', 'Login', 'Subscribe to our English edition', 'Путин прилетел в Минск на переговоры с Лукашенко', '19 декабря 2022, 11:20',
-    ru[0], 'Реклама', ru[1], 'Читайте также: Лукашенко заявил о готовности армии', ru[2],
-    'Поделиться', 'Комментарии (5)', 'Все права защищены', 'Read the latest news in English on our partner site',
+    'Главная',
+    'Login',
+    'Subscribe to our English edition',
+    'Путин прилетел в Минск на переговоры с Лукашенко',
+    '19 декабря 2022, 11:20',
+    ru[0],
+    'Реклама',
+    ru[1],
+    'Читайте также: Лукашенко заявил о готовности армии',
+    ru[2],
+    'Поделиться',
+    'Комментарии (5)',
+    'Все права защищены',
+    'Read the latest news in English on our partner site',
   ]);
   assertKept(a, ru);
   assert.equal(a.paragraphs.length, 3);
@@ -253,7 +285,10 @@ test('short article sentences, one-line quotes, lead-ins and figures between par
   ];
   const a = extract(body);
   const decoded = body.map((b) => b.replace('&#039;', "'"));
-  assertKept(a, decoded.filter((b) => b !== 'Was the move expected?'));
+  assertKept(
+    a,
+    decoded.filter((b) => b !== 'Was the move expected?'),
+  );
   // a lone question between paragraphs reads as a subheading; everything else is text
   assert.ok(a.paragraphs.length >= body.length - 1, a.removed.map((r) => `${r.reason}: ${r.text}`).join('\n'));
   assert.ok(a.paragraphs.includes('He said no.'));
@@ -262,9 +297,9 @@ test('short article sentences, one-line quotes, lead-ins and figures between par
 
 test('glued lines: a credit glued to the lead is split; brand names are not', () => {
   const a = extract([
-    'Kiev is seriously concerned about Putin\'s visit to Minsk',
+    "Kiev is seriously concerned about Putin's visit to Minsk",
     'D. Marjanovich (D. Marjanovich)Russian President Vladimir Putin arrived today on a visit to Minsk, the capital of Belarus, and with him came Defense Minister Sergei Shoigu.',
-    'In other words, three of Russia\'s most influential people are now in Minsk, and the visit comes at a time when Ukraine is predicting another attack.',
+    "In other words, three of Russia's most influential people are now in Minsk, and the visit comes at a time when Ukraine is predicting another attack.",
     'Shares of AstraZeneca and BioNTech fell after the announcement, while investors on YouTube and WhatsApp groups speculated about the outcome of the talks.',
   ]);
   assert.deepEqual(a.byline, ['D. Marjanovich']);
@@ -302,7 +337,10 @@ test('video teaser and image description inside the body are removed', () => {
   ]);
   assertKept(a, [EN_BODY[0], EN_BODY[1], EN_BODY[2]]);
   assert.equal(a.paragraphs.length, 3);
-  assert.equal(reasonOf(a, 'A woman in a red coat walks past a damaged apartment building while two firefighters in helmets stand in front of a burned car.'), REASON.altText);
+  assert.equal(
+    reasonOf(a, 'A woman in a red coat walks past a damaged apartment building while two firefighters in helmets stand in front of a burned car.'),
+    REASON.altText,
+  );
   assert.equal(reasonOf(a, 'Residents of a damaged building look on in Kyiv. (Gleb Garanich/Reuters)'), REASON.caption);
   assert.equal(reasonOf(a, 'WATCH | Drone strikes leave Kyiv without power:'), REASON.video);
 });
@@ -328,7 +366,10 @@ test('records: clean text kept whole, only strong chrome out; the title from the
   );
   assert.equal(a.title, 'Drones hit Kyiv');
   assert.deepEqual(a.paragraphs, ['Skip this part of the report, he said, because the figures are preliminary.', EN_BODY[0]]);
-  assert.deepEqual(a.removed.map((r) => r.reason), [REASON.share, REASON.promo]);
+  assert.deepEqual(
+    a.removed.map((r) => r.reason),
+    [REASON.share, REASON.promo],
+  );
 });
 
 test('records: a date stamp at the head (or as the title) is the published date, read month first in English', () => {
@@ -354,7 +395,14 @@ test('records: a date stamp at the head (or as the title) is the published date,
 });
 
 test('records: a headline-only record is an article whose one paragraph is its title', () => {
-  const a = extractPlainText({ id: 'h', source: 'h.jsonl#1', kind: 'record', body: '', order: 0, meta: { title: 'PHILADELPHIA 76ERS Fired Jim O\'Brien, coach. Named Maurice Cheeks coach.', headlineOnly: true } });
+  const a = extractPlainText({
+    id: 'h',
+    source: 'h.jsonl#1',
+    kind: 'record',
+    body: '',
+    order: 0,
+    meta: { title: "PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach.", headlineOnly: true },
+  });
   assert.deepEqual(a.paragraphs, ["PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach."]);
   // a record whose text is only a date stamp (ECB+ 4_6ecbplus, a video page)
   const v = extract(['June 06, 2013'], { title: 'Esther Williams, swimming star, dies at 91' }, 'record');
@@ -367,9 +415,9 @@ test('records: a headline-only record is an article whose one paragraph is its t
 
 test('prose that merely mentions cookies, members, newsletters or related companies is not chrome', () => {
   const prose = [
-    'The business, which will operate under the name S.K. Wellman, will become a member of the group\'s specialty friction materials division.',
+    "The business, which will operate under the name S.K. Wellman, will become a member of the group's specialty friction materials division.",
     'Regulators in Brussels want to limit the use of cookies by advertisers who track readers across many different websites.',
-    'Related company\'s credit 6.1 mln vs nil',
+    "Related company's credit 6.1 mln vs nil",
     'The results may not be reproduced in other trials, and the company will publish its full data set next month.',
     'The report, originally published by a small local newspaper, was quickly picked up by national broadcasters.',
   ];
@@ -377,8 +425,15 @@ test('prose that merely mentions cookies, members, newsletters or related compan
   assert.deepEqual(record.paragraphs, prose, JSON.stringify(record.removed));
   // scraped, the unpunctuated line of figures between paragraphs reads as a subheading, nothing else goes
   const text = extract(prose, { title: 'A company story' }, 'text');
-  assert.deepEqual(text.paragraphs, prose.filter((p) => !p.startsWith('Related')), JSON.stringify(text.removed));
-  assert.deepEqual(text.removed.map((r) => r.reason), [REASON.subheading]);
+  assert.deepEqual(
+    text.paragraphs,
+    prose.filter((p) => !p.startsWith('Related')),
+    JSON.stringify(text.removed),
+  );
+  assert.deepEqual(
+    text.removed.map((r) => r.reason),
+    [REASON.subheading],
+  );
 });
 
 test('a page of chrome only yields no paragraphs, and never throws on odd input', () => {
@@ -409,8 +464,13 @@ test('dates: formats in several languages, date-time when a time is given', () =
 });
 
 test('titles from text, datelines, alt text', () => {
-  assert.equal(firstSentence('The U.S. Agriculture Department said on Monday prices fell. Traders were surprised.'), 'The U.S. Agriculture Department said on Monday prices fell.');
-  const t = titleFromText('Putin’s talks with Belarusian President Alexander Lukashenko centered on financial cooperation, in keeping with readouts from their offices. More text.');
+  assert.equal(
+    firstSentence('The U.S. Agriculture Department said on Monday prices fell. Traders were surprised.'),
+    'The U.S. Agriculture Department said on Monday prices fell.',
+  );
+  const t = titleFromText(
+    'Putin’s talks with Belarusian President Alexander Lukashenko centered on financial cooperation, in keeping with readouts from their offices. More text.',
+  );
   assert.equal(t, 'Putin’s talks with Belarusian President Alexander Lukashenko centered on financial cooperation…');
   assert.equal(titleFromText('He said no.'), 'He said no.');
   assert.deepEqual(findDateline('KYIV, Dec 19 (Reuters) - Russia launched drones.'), { text: 'KYIV, Dec 19 (Reuters) -', agency: 'Reuters' });
@@ -426,7 +486,7 @@ test('outlet and origin from page lines', () => {
   const a = extract([
     'Putin heads for Minsk amid fears of new offensive',
     'Advance: Putin has decided to take a central role in the events surrounding the conflict',
-    'Putin\'s decision to visit Minsk proves that he has decided to take a central role in the conflict, the author of Advance believes.',
+    "Putin's decision to visit Minsk proves that he has decided to take a central role in the conflict, the author of Advance believes.",
     EN_BODY[1],
     EN_BODY[2],
     'Published comments are readers’ own views and The Daily Star does not endorse any of the readers’ comments.',

@@ -48,7 +48,7 @@ for (const group of PHRASE_GROUPS) {
     CONTAINED.set(words[0], list);
   }
 }
-const CONTAINS_MAX_WORDS = Math.max(...PHRASE_GROUPS.map((g) => (g.contains?.length ? g.maxWords ?? 30 : 0)));
+const CONTAINS_MAX_WORDS = Math.max(...PHRASE_GROUPS.map((g) => (g.contains?.length ? (g.maxWords ?? 30) : 0)));
 const MAX_PREFIX_WORDS = 4;
 
 /** Strip list bullets and leading punctuation that page layouts put before a line. */

@@ -9,7 +9,9 @@ import type { Article } from '../../model.ts';
 import { extractPlainText, REASON } from './index.ts';
 
 const DIR = fileURLToPath(new URL('../../../examples/seeds/', import.meta.url));
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 function seed(prefix: string): { article: Article; source: string } {
   const file = FILES.find((f) => f.startsWith(prefix));
@@ -47,7 +49,21 @@ test('seed 000 (The Business Standard re-publishing Reuters): body kept, navigat
   assertProseKept(a, source, [/^After Germany/, /^While most comments/]);
   assert.equal(a.paragraphs[0].slice(0, 40), 'Kremlin leader Vladimir Putin flies to B');
   assert.match(a.paragraphs.at(-1)!, /^Ahead of the talks, Kremlin spokesman Dmitry Peskov/);
-  assertNone(a, ['World+Biz', 'Related News', 'Photo: Collected', 'Top News', 'Russia-Belarus /', 'Comments', 'readers’ own views', 'Most Read', 'Job opportunity', '2h | Brands', 'More Videos', 'Last modified', 'screenplay']);
+  assertNone(a, [
+    'World+Biz',
+    'Related News',
+    'Photo: Collected',
+    'Top News',
+    'Russia-Belarus /',
+    'Comments',
+    'readers’ own views',
+    'Most Read',
+    'Job opportunity',
+    '2h | Brands',
+    'More Videos',
+    'Last modified',
+    'screenplay',
+  ]);
   assert.equal(reasonOf(a, 'World+Biz'), REASON.sectionLabel);
   assert.equal(reasonOf(a, 'Photo: Collected'), REASON.photoCredit);
   assert.equal(reasonOf(a, '2h | Brands'), REASON.headlineStamp);
@@ -69,7 +85,10 @@ test('seed 001 (The Week): promo line out, outlet from it; title from the page',
   assertProseKept(a, source);
   assertNone(a, ['Powered by', 'Telegram', '| Reuters', '(left)']);
   assert.equal(reasonOf(a, 'putin lukashenko Alexander Lukashenko (left) with Vladimir Putin | Reuters'), REASON.caption);
-  assert.match(a.paragraphs.at(-1)!, /Ukraine’s hands will be somewhat tied,” he told The Wall Street Journal\.$|hands will be somewhat tied," he told The Wall Street Journal\.$/);
+  assert.match(
+    a.paragraphs.at(-1)!,
+    /Ukraine’s hands will be somewhat tied,” he told The Wall Street Journal\.$|hands will be somewhat tied," he told The Wall Street Journal\.$/,
+  );
 });
 
 test('seed 001 variant: a promo glued to the next headline is split, both parts judged on their own', () => {
@@ -88,7 +107,17 @@ test('seed 002 (CBC): alt texts, captions, subheadings and the video teaser out;
   assert.equal(a.outlet, 'CBC News');
   assert.match(a.outletEvidence ?? '', /page template/);
   assertProseKept(a, source, [/^Two men|^About two-dozen|\(.*\/.*\)$|^Russian President Vladimir Putin made a rare admission/]);
-  assertNone(a, ['Two men in black', 'sofas', 'Sputnik', 'WATCH |', 'Duration 2:04', '6 months ago', 'rare admission', 'Further aggression', 'Sanctions hit exports']);
+  assertNone(a, [
+    'Two men in black',
+    'sofas',
+    'Sputnik',
+    'WATCH |',
+    'Duration 2:04',
+    '6 months ago',
+    'rare admission',
+    'Further aggression',
+    'Sanctions hit exports',
+  ]);
   const alt = a.removed.filter((r) => r.reason === REASON.altText);
   assert.equal(alt.length, 4);
   assert.equal(a.removed.filter((r) => r.reason === REASON.caption).length, 4);
@@ -107,7 +136,20 @@ test('seed 003 (InoSMI translation of Advance): glued lines split, Russian chrom
   assert.ok(body.includes("Putin's decision to visit Minsk proves that he has decided to take a central role"));
   assert.ok(a.paragraphs.some((p) => p.startsWith('Russian President Vladimir Putin arrived today on a visit to Minsk')));
   assert.match(a.paragraphs.at(-1)!, /^It is expected that we will also talk about energy/);
-  assertNone(a, ['Войти', '1095', 'Image source', 'Marjanovich', 'rights to this material', 'InoSMI materials', 'Register and/or Log in', 'ПОДПИСКА', '24.09', 'Su-35', 'Ответ на', 'Significant increase']);
+  assertNone(a, [
+    'Войти',
+    '1095',
+    'Image source',
+    'Marjanovich',
+    'rights to this material',
+    'InoSMI materials',
+    'Register and/or Log in',
+    'ПОДПИСКА',
+    '24.09',
+    'Su-35',
+    'Ответ на',
+    'Significant increase',
+  ]);
   assert.equal(reasonOf(a, 'Войти'), REASON.login);
   assert.equal(reasonOf(a, '1095'), REASON.counter);
   assert.equal(reasonOf(a, 'D. Marjanovich (D. Marjanovich)'), REASON.byline);
@@ -118,7 +160,10 @@ test('seed 003 (InoSMI translation of Advance): glued lines split, Russian chrom
 
 test('seed 004 (spun copy, no title): every line kept, title from the first sentence, bylines from the credit', () => {
   const { article: a, source } = seed('004');
-  const lines = source.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = source
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   assert.equal(a.paragraphs.length, lines.length - 1);
   assert.deepEqual(a.byline, ['Mary Ilyushina', 'Natalia Abbakumova']);
   // the byline stays the reporters; the outlet is the one they are credited staff of

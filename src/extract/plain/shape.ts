@@ -101,7 +101,16 @@ export function shapeOf(text: string, language: string): LineShape {
     hasDigit: /\d/.test(text),
     numbers,
     // a line of figures ("Revs 291.8 mln vs 151.1 mln") is data, not a headline
-    headline: numbers * 4 <= n && !(n > 8 && INNER_END.test(text)) && n >= 2 && n <= 20 && chars <= 160 && (!terminal || (question && n <= 16)) && STARTS_CAPITAL.test(text) && !LEAD_IN.test(text) && alphaWords(words) >= 2,
+    headline:
+      numbers * 4 <= n &&
+      !(n > 8 && INNER_END.test(text)) &&
+      n >= 2 &&
+      n <= 20 &&
+      chars <= 160 &&
+      (!terminal || (question && n <= 16)) &&
+      STARTS_CAPITAL.test(text) &&
+      !LEAD_IN.test(text) &&
+      alphaWords(words) >= 2,
   };
 }
 

@@ -39,7 +39,8 @@ export function titleFromText(paragraph: string): string {
 }
 
 /** Abbreviations a full stop does not end a sentence after ("U.S.", "Mr.", "Dec."). */
-const ABBREVIATION = /(?:^|\s)(?:(?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Nr|Dr|bzw|z\.B|M|Mme|Sr|Sra|г|ул)\.$/u;
+const ABBREVIATION =
+  /(?:^|\s)(?:(?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Nr|Dr|bzw|z\.B|M|Mme|Sr|Sra|г|ул)\.$/u;
 
 /** The first sentence of a paragraph (the whole paragraph when it holds one). */
 export function firstSentence(paragraph: string): string {

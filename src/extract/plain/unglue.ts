@@ -47,7 +47,7 @@ export function unglue(line: string, judge: GlueJudge, chromeOnly = false): stri
       judge.isChrome(left) ||
       (!chromeOnly &&
         ((bracket && leftWords <= 8) ||
-      (leftWords >= 3 && !SENTENCE_END.test(left) && !left.includes(',') && judge.standalone(firstRight) && judge.standalone(lastWord(left)))));
+          (leftWords >= 3 && !SENTENCE_END.test(left) && !left.includes(',') && judge.standalone(firstRight) && judge.standalone(lastWord(left)))));
     if (ok) return [left, ...unglue(right, judge, chromeOnly)];
   }
   return [line];

@@ -26,7 +26,9 @@ export const articlesSection: Section = {
     for (const id of story.documents) {
       const d = docs.get(id);
       if (!d) continue;
-      rows.push(`| ${escapeMd(d.id)} | ${escapeMd(d.title)} | ${escapeMd(outletOf(d) ?? '—')} | ${escapeMd(d.byline.join(', ') || '—')} | ${escapeMd(d.published ?? '—')} | ${d.language} | ${flagsOf(d).join(', ') || '—'} |`);
+      rows.push(
+        `| ${escapeMd(d.id)} | ${escapeMd(d.title)} | ${escapeMd(outletOf(d) ?? '—')} | ${escapeMd(d.byline.join(', ') || '—')} | ${escapeMd(d.published ?? '—')} | ${d.language} | ${flagsOf(d).join(', ') || '—'} |`,
+      );
       if (d.removed.length) {
         removed.push(`<details><summary>${escapeMd(d.id)}: ${d.removed.length} lines removed</summary>\n`);
         for (const r of d.removed) removed.push(`- *${escapeMd(r.reason)}*: ${escapeMd(r.text.slice(0, 160))}`);
@@ -40,7 +42,9 @@ export const articlesSection: Section = {
     const items = story.documents.map((id) => {
       const d = docs.get(id);
       if (!d) return '';
-      const flags = flagsOf(d).map((f) => `<span class="flag">${escapeHtml(f)}</span>`).join(' ');
+      const flags = flagsOf(d)
+        .map((f) => `<span class="flag">${escapeHtml(f)}</span>`)
+        .join(' ');
       const removed = d.removed.length
         ? `<details><summary>${d.removed.length} lines removed by extraction</summary><ul class="removed">${d.removed
             .map((r) => `<li><span class="reason">${escapeHtml(r.reason)}</span> ${escapeHtml(r.text.slice(0, 300))}</li>`)

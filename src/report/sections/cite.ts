@@ -51,7 +51,9 @@ export class Citations {
 
   htmlList(): string {
     if (!this.refs.length) return '';
-    const items = this.refs.map((r, i) => `<li id="${this.id(i + 1)}"><span class="meta">${escapeHtml(this.label(r))}</span>: “${escapeHtml(sentenceText(this.report, r))}”</li>`);
+    const items = this.refs.map(
+      (r, i) => `<li id="${this.id(i + 1)}"><span class="meta">${escapeHtml(this.label(r))}</span>: “${escapeHtml(sentenceText(this.report, r))}”</li>`,
+    );
     return `<ol class="sources">${items.join('')}</ol>`;
   }
 }

@@ -30,7 +30,10 @@ export const claimsSection: Section = {
     const docs = story.documents;
     const head = `| claim | independent sources | status | ${docs.map((d) => escapeMd(shortLabel(report, d))).join(' | ')} |`;
     const sep = `|---|---|---|${docs.map(() => '---').join('|')}|`;
-    const rows = claims.map((c) => `| ${escapeMd(c.text)} | ${c.independentSources} | ${c.status} | ${docs.map((d) => (cell(c, d).length ? `✓ ${cell(c, d).join(' ')}` : '')).join(' | ')} |`);
+    const rows = claims.map(
+      (c) =>
+        `| ${escapeMd(c.text)} | ${c.independentSources} | ${c.status} | ${docs.map((d) => (cell(c, d).length ? `✓ ${cell(c, d).join(' ')}` : '')).join(' | ')} |`,
+    );
     return [claims.length ? [head, sep, ...rows].join('\n') : '', '', rest(story, claims.length)].join('\n');
   },
   html(story: ReportStory, report: Report) {

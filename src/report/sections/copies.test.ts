@@ -5,12 +5,34 @@ import type { Report, ReportDocument, ReportStory } from '../../model.ts';
 
 const flag = { detected: false, score: 0, evidence: [] as string[] };
 const doc = (id: string, extra: Partial<ReportDocument> = {}): ReportDocument => ({
-  id, source: id, url: null, title: id, outlet: null, byline: [], published: null, language: 'en', text: '', sentences: [], removed: [],
-  flags: { spun: { ...flag }, translated: { ...flag } }, ...extra,
+  id,
+  source: id,
+  url: null,
+  title: id,
+  outlet: null,
+  byline: [],
+  published: null,
+  language: 'en',
+  text: '',
+  sentences: [],
+  removed: [],
+  flags: { spun: { ...flag }, translated: { ...flag } },
+  ...extra,
 });
 const story = (ids: string[]): ReportStory => ({
-  id: 's1', title: 't', documents: ids, why: [], period: { start: null, end: null }, members: [],
-  entities: [], quotes: [], claims: [], discrepancies: [], briefing: [], timeline: [], outlets: [],
+  id: 's1',
+  title: 't',
+  documents: ids,
+  why: [],
+  period: { start: null, end: null },
+  members: [],
+  entities: [],
+  quotes: [],
+  claims: [],
+  discrepancies: [],
+  briefing: [],
+  timeline: [],
+  outlets: [],
 });
 
 // Real sentences (seeds 001 and 000), one side carrying hostile markup.
@@ -19,16 +41,27 @@ const report: Report = {
   documents: [
     doc('copy'),
     doc('wire'),
-    doc('spun', { flags: { spun: { detected: true, score: 0.9, evidence: ['minister titles without a portfolio word: "Protection Minister" <img src=x onerror=alert(1)>'] }, translated: { ...flag } } }),
+    doc('spun', {
+      flags: {
+        spun: { detected: true, score: 0.9, evidence: ['minister titles without a portfolio word: "Protection Minister" <img src=x onerror=alert(1)>'] },
+        translated: { ...flag },
+      },
+    }),
   ],
   relations: [
     {
-      from: 'copy', to: 'wire', kind: 'reuse', directed: true, similarity: 0.2,
-      passages: [{
-        from: 'Moscow and Minsk have also set up a joint regional unit of forces in Belarus <script>alert(1)</script>.',
-        to: 'Moscow and Minsk have since set up a joint regional unit of forces in Belarus.',
-        score: 0.9,
-      }],
+      from: 'copy',
+      to: 'wire',
+      kind: 'reuse',
+      directed: true,
+      similarity: 0.2,
+      passages: [
+        {
+          from: 'Moscow and Minsk have also set up a joint regional unit of forces in Belarus <script>alert(1)</script>.',
+          to: 'Moscow and Minsk have since set up a joint regional unit of forces in Belarus.',
+          score: 0.9,
+        },
+      ],
       why: ['wire carries the agency credit "Reuters" (the other does not)'],
     },
   ],
@@ -38,8 +71,14 @@ const report: Report = {
 
 test('word diff marks the words one side does not share', () => {
   const d = wordDiff('have also set up', 'have since set up');
-  assert.deepEqual(d.a.filter(([, x]) => x).map(([w]) => w), ['also']);
-  assert.deepEqual(d.b.filter(([, x]) => x).map(([w]) => w), ['since']);
+  assert.deepEqual(
+    d.a.filter(([, x]) => x).map(([w]) => w),
+    ['also'],
+  );
+  assert.deepEqual(
+    d.b.filter(([, x]) => x).map(([w]) => w),
+    ['since'],
+  );
 });
 
 test('HTML copy map: text escaped first, then differing words marked', () => {

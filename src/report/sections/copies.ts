@@ -81,7 +81,10 @@ function passagesMd(ps: Passage[], r: Relation): string[] {
 
 function flagsMd(d: ReportDocument): string[] {
   const out: string[] = [];
-  for (const [name, f] of [['machine-spun', d.flags.spun], ['translated', d.flags.translated]] as const) {
+  for (const [name, f] of [
+    ['machine-spun', d.flags.spun],
+    ['translated', d.flags.translated],
+  ] as const) {
     if (!f.detected) continue;
     out.push(`- **${escapeMd(d.id)}** is flagged *${name}* (score ${f.score.toFixed(2)}):`);
     for (const e of f.evidence) out.push(`  - ${escapeMd(e)}`);
@@ -97,7 +100,10 @@ export const copiesSection: Section = {
     if (!rels.length && !flags.length) return '';
     const out: string[] = [];
     const fam = familyLine(story, report);
-    out.push(`${fam.count} independent source(s) among ${story.documents.length} articles${fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map(escapeMd).join(', ')}}`).join(', ')}` : ''}.`, '');
+    out.push(
+      `${fam.count} independent source(s) among ${story.documents.length} articles${fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map(escapeMd).join(', ')}}`).join(', ')}` : ''}.`,
+      '',
+    );
     for (const r of rels) {
       out.push(`- **${escapeMd(label(report, r.from))}** ${arrow(r)} **${escapeMd(label(report, r.to))}** — ${r.kind}, similarity ${r.similarity.toFixed(2)}`);
       for (const w of r.why ?? []) out.push(`  - ${escapeMd(w)}`);
@@ -135,9 +141,17 @@ export const copiesSection: Section = {
       return `<li class="relation ${escapeHtml(r.kind)}">${docLink(r.from)} <strong>${escapeHtml(arrow(r))}</strong> ${docLink(r.to)} <span class="kind">${escapeHtml(r.kind)}</span> <span class="sim">similarity ${r.similarity.toFixed(2)}</span><ul class="why">${why}</ul>${table}</li>`;
     });
     const flagItems = flags.flatMap((d) =>
-      ([['machine-spun', d.flags.spun], ['translated', d.flags.translated]] as const)
+      (
+        [
+          ['machine-spun', d.flags.spun],
+          ['translated', d.flags.translated],
+        ] as const
+      )
         .filter(([, f]) => f.detected)
-        .map(([name, f]) => `<li><code>${escapeHtml(d.id)}</code> <span class="flag">${escapeHtml(name)}</span> score ${f.score.toFixed(2)}<ul>${f.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></li>`),
+        .map(
+          ([name, f]) =>
+            `<li><code>${escapeHtml(d.id)}</code> <span class="flag">${escapeHtml(name)}</span> score ${f.score.toFixed(2)}<ul>${f.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></li>`,
+        ),
     );
     return `${famHtml}<ul class="copies">${items.join('\n')}</ul>${flagItems.length ? `<h4>Flags</h4><ul class="flags">${flagItems.join('')}</ul>` : ''}`;
   },

@@ -6,16 +6,39 @@ import type { Report, ReportStory } from '../../model.ts';
 
 // the entity and quote sections show names, counts, spellings and speakers, and escape hostile text
 const story = {
-  id: 's1', title: 't', documents: ['a', 'b'], why: [], period: { start: null, end: null }, members: [],
-  claims: [], discrepancies: [], briefing: [], timeline: [], outlets: [],
+  id: 's1',
+  title: 't',
+  documents: ['a', 'b'],
+  why: [],
+  period: { start: null, end: null },
+  members: [],
+  claims: [],
+  discrepancies: [],
+  briefing: [],
+  timeline: [],
+  outlets: [],
   entities: [
-    { id: 'ent-alexander-lukashenko', name: 'Alexander Lukashenko', type: 'person', aliases: ['Lukashenko', 'Alexander Lukashenko', 'Lukashenka'], documents: ['a', 'b'], mentions: 31 },
+    {
+      id: 'ent-alexander-lukashenko',
+      name: 'Alexander Lukashenko',
+      type: 'person',
+      aliases: ['Lukashenko', 'Alexander Lukashenko', 'Lukashenka'],
+      documents: ['a', 'b'],
+      mentions: 31,
+    },
     { id: 'ent-kiev', name: 'Kiev', type: 'place', aliases: ['Kiev', 'Kyiv'], documents: ['a', 'b'], mentions: 16 },
     { id: 'ent-x', name: '<script>alert(1)</script>', type: 'org', aliases: ['<script>alert(1)</script>'], documents: ['a'], mentions: 1 },
     { id: 'ent-trojan', name: 'Trojan', type: 'other', aliases: ['Trojan'], documents: ['a'], mentions: 1 },
   ],
   quotes: [
-    { id: 'a#q1', text: 'Russia can manage without us, but we can\'t [manage] without Russia', speaker: 'Alexander Lukashenko', speakerEntity: 'ent-alexander-lukashenko', document: 'a', sentence: 12 },
+    {
+      id: 'a#q1',
+      text: "Russia can manage without us, but we can't [manage] without Russia",
+      speaker: 'Alexander Lukashenko',
+      speakerEntity: 'ent-alexander-lukashenko',
+      document: 'a',
+      sentence: 12,
+    },
     { id: 'b#q1', text: 'escalating', speaker: null, speakerEntity: null, document: 'b', sentence: 2 },
   ],
 } as unknown as ReportStory;

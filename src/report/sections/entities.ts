@@ -3,7 +3,12 @@ import type { Entity, EntityType, ReportStory } from '../../model.ts';
 import { escapeHtml, escapeMd } from '../escape.ts';
 import type { Section } from './types.ts';
 
-const GROUPS: Array<[EntityType, string]> = [['person', 'People'], ['place', 'Places'], ['org', 'Organisations'], ['other', 'Other names']];
+const GROUPS: Array<[EntityType, string]> = [
+  ['person', 'People'],
+  ['place', 'Places'],
+  ['org', 'Organisations'],
+  ['other', 'Other names'],
+];
 /** Names with one mention and no type add noise to a long list: shown only in the JSON. */
 const shown = (e: Entity) => e.type !== 'other' || e.mentions > 1;
 
@@ -28,7 +33,10 @@ export const entitiesSection: Section = {
     return byType(story)
       .map(([label, es]) => {
         const rows = es
-          .map((e) => `<tr><td title="${escapeHtml(e.why ?? '')}">${escapeHtml(e.name)}</td><td>${e.mentions}</td><td>${e.documents.length}</td><td>${otherSpellings(e).map(escapeHtml).join(', ') || '—'}</td></tr>`)
+          .map(
+            (e) =>
+              `<tr><td title="${escapeHtml(e.why ?? '')}">${escapeHtml(e.name)}</td><td>${e.mentions}</td><td>${e.documents.length}</td><td>${otherSpellings(e).map(escapeHtml).join(', ') || '—'}</td></tr>`,
+          )
           .join('');
         return `<h4>${escapeHtml(label)}</h4><table><tr><th>name</th><th>mentions</th><th>articles</th><th>also written</th></tr>${rows}</table>`;
       })

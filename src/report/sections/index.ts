@@ -13,5 +13,17 @@ import { quotesSection } from './quotes.ts';
 import { copiesSection } from './copies.ts';
 
 // the briefing comes first: it is what a reader came for; then where the story sits in its saga; the evidence follows
-export const STORY_SECTIONS: Section[] = [briefingSection, timelineSection, storylineSection, claimsSection, discrepanciesSection, quotesSection, entitiesSection, outletsSection, copiesSection, whySection, articlesSection];
+export const STORY_SECTIONS: Section[] = [
+  briefingSection,
+  timelineSection,
+  storylineSection,
+  claimsSection,
+  discrepanciesSection,
+  quotesSection,
+  entitiesSection,
+  outletsSection,
+  copiesSection,
+  whySection,
+  articlesSection,
+];
 export type { Section };

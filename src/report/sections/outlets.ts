@@ -30,7 +30,9 @@ export const outletsSection: Section = {
   html(story, report: Report) {
     if (!story.outlets?.length) return '';
     const list = (label: string, items: string[]) =>
-      items.length ? `<details><summary>${escapeHtml(label)} (${items.length})</summary><ul>${items.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul></details>` : '';
+      items.length
+        ? `<details><summary>${escapeHtml(label)} (${items.length})</summary><ul>${items.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul></details>`
+        : '';
     const rows = story.outlets.map((o) => {
       const adds = texts(story, o.unique);
       const omits = texts(story, o.omits ?? []);

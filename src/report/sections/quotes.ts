@@ -12,7 +12,9 @@ function bySpeaker(story: ReportStory): Array<[string, Quote[]]> {
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(q);
   }
   // most quoted first, unattributed last
-  return [...groups.entries()].sort((a, b) => Number(a[0] === UNATTRIBUTED) - Number(b[0] === UNATTRIBUTED) || b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return [...groups.entries()].sort(
+    (a, b) => Number(a[0] === UNATTRIBUTED) - Number(b[0] === UNATTRIBUTED) || b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
 }
 
 // sentences are counted from 1 on screen, as in the briefing and claims (the JSON keeps the 0-based index)
@@ -24,7 +26,8 @@ export const quotesSection: Section = {
     const out: string[] = [];
     for (const [speaker, qs] of bySpeaker(story)) {
       out.push(`**${escapeMd(speaker)}** (${qs.length})`, '');
-      for (const q of qs) out.push(`- “${escapeMd(q.text)}” — ${escapeMd(where(q))}${q.variants?.length ? ` (also in ${q.variants.map(escapeMd).join(', ')})` : ''}`);
+      for (const q of qs)
+        out.push(`- “${escapeMd(q.text)}” — ${escapeMd(where(q))}${q.variants?.length ? ` (also in ${q.variants.map(escapeMd).join(', ')})` : ''}`);
       out.push('');
     }
     return out.join('\n');
@@ -33,7 +36,10 @@ export const quotesSection: Section = {
     return bySpeaker(story)
       .map(([speaker, qs]) => {
         const items = qs
-          .map((q) => `<li><q>${escapeHtml(q.text)}</q> <span class="meta">${escapeHtml(where(q))}${q.variants?.length ? ` · also in ${q.variants.map(escapeHtml).join(', ')}` : ''}</span>${q.attribution ? ` <span class="reason">${escapeHtml(q.attribution)}</span>` : ''}</li>`)
+          .map(
+            (q) =>
+              `<li><q>${escapeHtml(q.text)}</q> <span class="meta">${escapeHtml(where(q))}${q.variants?.length ? ` · also in ${q.variants.map(escapeHtml).join(', ')}` : ''}</span>${q.attribution ? ` <span class="reason">${escapeHtml(q.attribution)}</span>` : ''}</li>`,
+          )
           .join('');
         return `<h4>${escapeHtml(speaker)} <span class="meta">(${qs.length})</span></h4><ul class="quotes">${items}</ul>`;
       })

@@ -13,7 +13,9 @@ export const timelineSection: Section = {
   },
   html(story) {
     if (!story.timeline?.length) return '';
-    const rows = story.timeline.map((t) => `<tr><td>${escapeHtml(t.date)}</td><td>${escapeHtml(t.text)}</td><td class="meta">${escapeHtml(refs(t.support))}</td></tr>`);
+    const rows = story.timeline.map(
+      (t) => `<tr><td>${escapeHtml(t.date)}</td><td>${escapeHtml(t.text)}</td><td class="meta">${escapeHtml(refs(t.support))}</td></tr>`,
+    );
     return `<table><tr><th>date</th><th>statement</th><th>sources</th></tr>${rows.join('')}</table>`;
   },
 };

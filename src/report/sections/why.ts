@@ -37,9 +37,7 @@ export const whySection: Section = {
   },
   html(story: ReportStory, report: Report) {
     if (!story.why.length && !story.members.length) return '';
-    const why = story.why.length
-      ? `<p class="why">Held together by: ${story.why.map((w) => `<span class="term">${escapeHtml(w)}</span>`).join(' ')}</p>`
-      : '';
+    const why = story.why.length ? `<p class="why">Held together by: ${story.why.map((w) => `<span class="term">${escapeHtml(w)}</span>`).join(' ')}</p>` : '';
     const rows = story.members
       .map(
         (m) =>

@@ -39,7 +39,10 @@ function relationHtml(id: string, r: Relation, titleOf: TitleOf): Html {
   const other = r.from === id ? r.to : r.from;
   const info = titleOf(other);
   const otherLabel = info ? `${info.outlet ?? other}: ${info.title}` : other;
-  const sentence = r.from === id ? html`This article <strong>${relationVerb(r)}</strong> <a href="${articleHref(other)}">${otherLabel}</a>` : html`<a href="${articleHref(other)}">${otherLabel}</a> <strong>${relationVerb(r)}</strong> this article`;
+  const sentence =
+    r.from === id
+      ? html`This article <strong>${relationVerb(r)}</strong> <a href="${articleHref(other)}">${otherLabel}</a>`
+      : html`<a href="${articleHref(other)}">${otherLabel}</a> <strong>${relationVerb(r)}</strong> this article`;
   // this article's side first
   const rows = r.passages.slice(0, MAX_PASSAGES).map((p) => {
     const [mine, theirs] = r.from === id ? [p.from, p.to] : [p.to, p.from];
@@ -55,10 +58,22 @@ function relationHtml(id: string, r: Relation, titleOf: TitleOf): Html {
 export function articlePage(view: ArticleView, titleOf: TitleOf): string {
   const d = view.document;
   const shared = sharedSentences(d.id, view.relations);
-  const paragraphs = segment(d).paragraphs.map((segs) => html`<p>${segs.map((s) => (s.sentence === null ? s.text : html`<span class="s${shared.has(s.sentence) ? ' shared' : ''}" id="s-${s.sentence + 1}">${s.text}</span>`))}</p>`);
+  const paragraphs = segment(d).paragraphs.map(
+    (segs) =>
+      html`<p>${segs.map((s) => (s.sentence === null ? s.text : html`<span class="s${shared.has(s.sentence) ? ' shared' : ''}" id="s-${s.sentence + 1}">${s.text}</span>`))}</p>`,
+  );
   const link = safeUrl(d.url);
-  const original = link ? html`<a href="${link}" rel="noopener noreferrer nofollow">${d.url}</a>` : d.url ? html`<span>${d.url}</span>` : html`<span>${d.source}</span>`;
-  const flags = ([['machine-spun', d.flags.spun], ['translated', d.flags.translated]] as const)
+  const original = link
+    ? html`<a href="${link}" rel="noopener noreferrer nofollow">${d.url}</a>`
+    : d.url
+      ? html`<span>${d.url}</span>`
+      : html`<span>${d.source}</span>`;
+  const flags = (
+    [
+      ['machine-spun', d.flags.spun],
+      ['translated', d.flags.translated],
+    ] as const
+  )
     .filter(([, f]) => f.detected)
     .map(([name, f]) => html`<li><span class="flag">${name}</span> score ${f.score.toFixed(2)}<ul>${f.evidence.map((e) => html`<li>${e}</li>`)}</ul></li>`);
   const removed = d.removed.length

@@ -28,7 +28,10 @@ const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 16).replace(
 function row(s: StorySummary): Html {
   return html`<li><a class="title" href="/stories/${idPath(s.id)}">${s.title}</a>
 <div class="meta"><span class="count" title="independent sources">${s.independentSources}</span> independent source${s.independentSources === 1 ? '' : 's'} · ${s.documents} article${s.documents === 1 ? '' : 's'} · first ${day(s.firstSeen)} · latest ${day(s.latest)}${s.languages.length ? ` · ${s.languages.join(', ')}` : ''}</div>
-<div>${s.outlets.filter(Boolean).slice(0, 12).map((o) => html`<span class="tag">${o}</span>`)}${s.outlets.length > 12 ? html`<span class="meta">+${s.outlets.length - 12} more</span>` : ''}</div></li>`;
+<div>${s.outlets
+    .filter(Boolean)
+    .slice(0, 12)
+    .map((o) => html`<span class="tag">${o}</span>`)}${s.outlets.length > 12 ? html`<span class="meta">+${s.outlets.length - 12} more</span>` : ''}</div></li>`;
 }
 
 export interface StoriesPageData {
@@ -44,7 +47,9 @@ export interface StoriesPageData {
 export function storiesPage(d: StoriesPageData): string {
   const q = d.query;
   const sort = q.sort ?? 'newest';
-  const tabs = SORTS.map(([key, label]) => html`<a href="${storiesHref(q, { sort: key, offset: 0 })}"${key === sort ? html` aria-current="page"` : ''}>${label}</a>`);
+  const tabs = SORTS.map(
+    ([key, label]) => html`<a href="${storiesHref(q, { sort: key, offset: 0 })}"${key === sort ? html` aria-current="page"` : ''}>${label}</a>`,
+  );
   const field = (name: string, label: string, value: string | undefined, type = 'text') =>
     html`<label for="f-${name}">${label}<input id="f-${name}" name="${name}" type="${type}" value="${value ?? ''}" maxlength="100"></label>`;
   const filters = html`<form class="filters" method="get" action="/" aria-label="Filter stories">
@@ -55,7 +60,9 @@ ${field('since', 'From (date)', q.since, 'date')}${field('until', 'Until (date)'
   const pager = html`<nav class="pager" aria-label="Pages">${offset > 0 ? html`<a href="${storiesHref(q, { offset: Math.max(0, offset - d.limit) })}">← Newer page</a>` : ''}${
     d.stories.length === d.limit ? html`<a href="${storiesHref(q, { offset: offset + d.limit })}">Next page →</a>` : ''
   }</nav>`;
-  const list = d.stories.length ? html`<ol class="stories" start="${offset + 1}">${d.stories.map(row)}</ol>` : html`<p>No stories match. Ingest articles with <code>crosscheck ingest</code>, or clear the filters.</p>`;
+  const list = d.stories.length
+    ? html`<ol class="stories" start="${offset + 1}">${d.stories.map(row)}</ol>`
+    : html`<p>No stories match. Ingest articles with <code>crosscheck ingest</code>, or clear the filters.</p>`;
   const body = html`<h1>Stories</h1>
 <nav aria-label="Order"><p class="tabs">${tabs}</p></nav>
 ${filters}

@@ -33,7 +33,11 @@ export function storyPage(report: Report, story: ReportStory): string {
   const docs = documentsById(report);
   const outlets = [...new Set(story.documents.map((d) => docs.get(d)?.outlet).filter((o): o is string => !!o))];
   const when = (d: string) => d.slice(0, 16).replace('T', ' ');
-  const period = story.period.start ? (story.period.end && story.period.end !== story.period.start ? `${when(story.period.start)} – ${when(story.period.end)}` : when(story.period.start)) : 'date unknown';
+  const period = story.period.start
+    ? story.period.end && story.period.end !== story.period.start
+      ? `${when(story.period.start)} – ${when(story.period.end)}`
+      : when(story.period.start)
+    : 'date unknown';
   const independent = independentSources(story, report);
   const toc = html`<nav aria-label="On this page"><p class="tabs">${SECTIONS.map(([id, title]) => html`<a href="#${id}">${title}</a>`)}</p></nav>`;
   const sections = SECTIONS.map(([id, title, render]) => html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${render(story, report)}</section>`);

@@ -32,7 +32,11 @@ function contentId(rec: unknown): string {
 
 /** The posted body's records as RawDocuments, and the problems of those that cannot be used. */
 export function postedDocuments(body: unknown, maxRecords: number): { docs: RawDocument[]; problems: Problem[] } {
-  const records = Array.isArray(body) ? body : body && typeof body === 'object' && Array.isArray((body as { documents?: unknown }).documents) ? (body as { documents: unknown[] }).documents : null;
+  const records = Array.isArray(body)
+    ? body
+    : body && typeof body === 'object' && Array.isArray((body as { documents?: unknown }).documents)
+      ? (body as { documents: unknown[] }).documents
+      : null;
   if (!records) throw new BadRequest('the body must be a JSON array of records, or {"documents": [...]}');
   if (records.length === 0) throw new BadRequest('no records in the body');
   if (records.length > maxRecords) throw new BadRequest(`at most ${maxRecords} records per request (got ${records.length})`);
@@ -90,7 +94,8 @@ export function apiRoutes(base: StoryBase, w: WriteOptions): Hono {
     const wait = limiter.take(w.clientOf(c));
     if (wait) return c.json({ error: `too many writes: try again in ${wait} s` }, 429, { 'Retry-After': String(wait) });
     const auth = c.req.header('authorization') ?? '';
-    if (!tokenMatches(/^Bearer (.+)$/i.exec(auth)?.[1], w.token)) return c.json({ error: 'a valid token is needed (Authorization: Bearer T)' }, 401, { 'WWW-Authenticate': 'Bearer' });
+    if (!tokenMatches(/^Bearer (.+)$/i.exec(auth)?.[1], w.token))
+      return c.json({ error: 'a valid token is needed (Authorization: Bearer T)' }, 401, { 'WWW-Authenticate': 'Bearer' });
     if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return c.json({ error: 'send the records as application/json' }, 415);
     const declared = Number(c.req.header('content-length') ?? NaN);
     if (declared > w.maxBodyBytes) return c.json({ error: `the body is larger than ${w.maxBodyBytes} bytes` }, 413);

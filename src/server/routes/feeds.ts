@@ -69,7 +69,16 @@ export function feedRoutes(base: StoryBase): Hono {
   app.get('/top.atom', async (c) => {
     const origin = new URL(c.req.url).origin;
     const stories = await base.stories({ sort: 'sources', limit: FEED_SIZE });
-    return send(atomFeed({ id: `${origin}/feeds/top.atom`, title: 'crosscheck: top stories', self: `${origin}/feeds/top.atom`, alternate: `${origin}/?sort=sources`, origin, entries: await withReports(base, stories) }));
+    return send(
+      atomFeed({
+        id: `${origin}/feeds/top.atom`,
+        title: 'crosscheck: top stories',
+        self: `${origin}/feeds/top.atom`,
+        alternate: `${origin}/?sort=sources`,
+        origin,
+        entries: await withReports(base, stories),
+      }),
+    );
   });
 
   app.get('/search.atom', async (c) => {
@@ -100,7 +109,10 @@ export function feedRoutes(base: StoryBase): Hono {
 function summaryOf(report: Report, id: string): StorySummary {
   const story = report.stories.find((s) => s.id === id) ?? report.stories[0];
   const docs = report.documents.filter((d) => story.documents.includes(d.id));
-  const dates = docs.map((d) => d.published).filter((d): d is string => !!d).sort();
+  const dates = docs
+    .map((d) => d.published)
+    .filter((d): d is string => !!d)
+    .sort();
   return {
     id: story.id,
     title: story.title,

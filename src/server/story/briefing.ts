@@ -7,6 +7,8 @@ import { Citations } from './cite.ts';
 export function briefingHtml(story: ReportStory, report: Report, origin?: string): Html {
   if (!story.briefing.length) return html`<p class="meta">No briefing: the articles share no statements yet.</p>`;
   const cites = new Citations(report, origin);
-  const lines = story.briefing.map((b) => html`<li>${b.text} ${cites.cite(b.support)}${b.singleSource ? html` <span class="meta">(single source)</span>` : ''}</li>`);
+  const lines = story.briefing.map(
+    (b) => html`<li>${b.text} ${cites.cite(b.support)}${b.singleSource ? html` <span class="meta">(single source)</span>` : ''}</li>`,
+  );
   return html`<ol class="briefing">${lines}</ol>${origin === undefined ? html`<h3 id="sources">Sources</h3>` : html`<p><strong>Sources</strong></p>`}${cites.list()}`;
 }

@@ -44,11 +44,13 @@ export class Citations {
 
   /** The citation marks for some references: [1][2]. */
   cite(refs: SentenceRef[]): Html {
-    return join(refs.map((r) => {
-      const n = this.number(r);
-      const href = this.origin === undefined ? `#src-${n}` : this.origin + articleHref(r.document, r.sentence);
-      return html`<a class="cite" href="${href}" aria-label="source ${n}: ${this.who(r)}, sentence ${r.sentence + 1}">[${n}]</a>`;
-    }));
+    return join(
+      refs.map((r) => {
+        const n = this.number(r);
+        const href = this.origin === undefined ? `#src-${n}` : this.origin + articleHref(r.document, r.sentence);
+        return html`<a class="cite" href="${href}" aria-label="source ${n}: ${this.who(r)}, sentence ${r.sentence + 1}">[${n}]</a>`;
+      }),
+    );
   }
 
   /** The numbered source list: who, a link to the sentence in its article, and the sentence in its paragraph. */

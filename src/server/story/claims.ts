@@ -21,7 +21,12 @@ function singleClaims(story: ReportStory, report: Report): Html {
   const single = story.claims.filter((c) => !shared(c));
   if (!single.length) return html``;
   const labels = docLabels(story, report);
-  const items = single.slice(0, MAX_ROWS).map((c) => html`<li>${c.text} <span class="meta">— ${c.support.map((r) => html`<a href="${articleHref(r.document, r.sentence)}">${labels.get(r.document) ?? r.document} #${r.sentence + 1}</a> `)}</span></li>`);
+  const items = single
+    .slice(0, MAX_ROWS)
+    .map(
+      (c) =>
+        html`<li>${c.text} <span class="meta">— ${c.support.map((r) => html`<a href="${articleHref(r.document, r.sentence)}">${labels.get(r.document) ?? r.document} #${r.sentence + 1}</a> `)}</span></li>`,
+    );
   return html`<details><summary>${single.length} claim${single.length === 1 ? '' : 's'} made by one article only</summary><ul>${items}</ul>${single.length > MAX_ROWS ? html`<p class="meta">…and ${single.length - MAX_ROWS} more in the JSON API.</p>` : ''}</details>`;
 }
 

@@ -18,7 +18,10 @@ export function discrepanciesHtml(story: ReportStory, report: Report): Html {
   const docs = documentsById(report);
   const labels = docLabels(story, report);
   const items = story.discrepancies.map((d) => {
-    const sides = d.support.map((r) => html`<td><a href="${articleHref(r.document, r.sentence)}">${labels.get(r.document) ?? r.document} · sentence ${r.sentence + 1}</a><br>${docs.get(r.document)?.sentences[r.sentence] ?? ''}</td>`);
+    const sides = d.support.map(
+      (r) =>
+        html`<td><a href="${articleHref(r.document, r.sentence)}">${labels.get(r.document) ?? r.document} · sentence ${r.sentence + 1}</a><br>${docs.get(r.document)?.sentences[r.sentence] ?? ''}</td>`,
+    );
     return html`<li><strong>${KIND[d.kind]}</strong>: ${d.detail}<div class="scroll"><table><tr>${sides}</tr></table></div></li>`;
   });
   return html`<ul class="discrepancies">${items}</ul>`;

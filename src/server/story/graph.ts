@@ -45,29 +45,36 @@ export function graphHtml(story: ReportStory, report: Report): Html {
   // colour per family with more than one member; singletons grey
   const colour = new Map<string, string>();
   groups.forEach((g, i) => g.forEach((id) => colour.set(id, `fam${i % FAMILY_COLOURS}`)));
-  const nodes = story.documents.filter((d) => colour.has(d)).concat(story.documents.filter((d) => !colour.has(d))).slice(0, MAX_NODES);
+  const nodes = story.documents
+    .filter((d) => colour.has(d))
+    .concat(story.documents.filter((d) => !colour.has(d)))
+    .slice(0, MAX_NODES);
   const n = nodes.length;
   const radius = Math.max(90, (n * (2 * R + 26)) / (2 * Math.PI));
   const width = Math.round(2 * radius + 240);
   const height = Math.round(2 * radius + 80);
   const cx = width / 2;
   const cy = height / 2;
-  const pos = new Map(nodes.map((id, i) => {
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
-    return [id, { x: cx + radius * Math.cos(a), y: cy + radius * Math.sin(a), a }];
-  }));
-  const edges = relations.filter((r) => pos.has(r.from) && pos.has(r.to)).map((r) => {
-    // the text flows from the original (to) to the article that re-used it (from)
-    const a = pos.get(r.to)!;
-    const b = pos.get(r.from)!;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const len = Math.hypot(dx, dy) || 1;
-    const [x1, y1] = [a.x + (dx / len) * R, a.y + (dy / len) * R];
-    const [x2, y2] = [b.x - (dx / len) * (R + 3), b.y - (dy / len) * (R + 3)];
-    const f = (v: number) => v.toFixed(1);
-    return html`<line class="edge${r.directed ? '' : ' undirected'}" x1="${f(x1)}" y1="${f(y1)}" x2="${f(x2)}" y2="${f(y2)}"${r.directed ? html` marker-end="url(#arrow)"` : ''}><title>${labels.get(r.from) ?? r.from} ${relationVerb(r)} ${labels.get(r.to) ?? r.to} (similarity ${r.similarity.toFixed(2)})</title></line>`;
-  });
+  const pos = new Map(
+    nodes.map((id, i) => {
+      const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
+      return [id, { x: cx + radius * Math.cos(a), y: cy + radius * Math.sin(a), a }];
+    }),
+  );
+  const edges = relations
+    .filter((r) => pos.has(r.from) && pos.has(r.to))
+    .map((r) => {
+      // the text flows from the original (to) to the article that re-used it (from)
+      const a = pos.get(r.to)!;
+      const b = pos.get(r.from)!;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const len = Math.hypot(dx, dy) || 1;
+      const [x1, y1] = [a.x + (dx / len) * R, a.y + (dy / len) * R];
+      const [x2, y2] = [b.x - (dx / len) * (R + 3), b.y - (dy / len) * (R + 3)];
+      const f = (v: number) => v.toFixed(1);
+      return html`<line class="edge${r.directed ? '' : ' undirected'}" x1="${f(x1)}" y1="${f(y1)}" x2="${f(x2)}" y2="${f(y2)}"${r.directed ? html` marker-end="url(#arrow)"` : ''}><title>${labels.get(r.from) ?? r.from} ${relationVerb(r)} ${labels.get(r.to) ?? r.to} (similarity ${r.similarity.toFixed(2)})</title></line>`;
+    });
   const nodeSvg = nodes.map((id) => {
     const p = pos.get(id)!;
     const label = clip(labels.get(id) ?? id, 22);
@@ -82,8 +89,11 @@ export function graphHtml(story: ReportStory, report: Report): Html {
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>
 ${edges}${nodeSvg}</svg>`;
   const legend = html`<p class="legend">${groups.map((g, i) => html`<span><span class="swatch fam${i % FAMILY_COLOURS}" aria-hidden="true"></span>family ${i + 1}: ${g.map((id) => labels.get(id) ?? id).join(', ')}</span> · `)}<span><span class="swatch fam7" aria-hidden="true"></span>independent</span></p>`;
-  const list = relations.map((r) => html`<li><a href="${articleHref(r.from)}">${labels.get(r.from) ?? r.from}</a> <strong>${relationVerb(r)}</strong> <a href="${articleHref(r.to)}">${labels.get(r.to) ?? r.to}</a> <span class="meta">${r.kind}, similarity ${r.similarity.toFixed(2)}, ${r.passages.length} shared passage${r.passages.length === 1 ? '' : 's'}</span>${
-    r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${w}</li>`)}</ul>` : ''
-  }</li>`);
+  const list = relations.map(
+    (r) =>
+      html`<li><a href="${articleHref(r.from)}">${labels.get(r.from) ?? r.from}</a> <strong>${relationVerb(r)}</strong> <a href="${articleHref(r.to)}">${labels.get(r.to) ?? r.to}</a> <span class="meta">${r.kind}, similarity ${r.similarity.toFixed(2)}, ${r.passages.length} shared passage${r.passages.length === 1 ? '' : 's'}</span>${
+        r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${w}</li>`)}</ul>` : ''
+      }</li>`,
+  );
   return html`${summary}<figure>${svg}<figcaption>${legend}${n < story.documents.length ? html`<span class="meta">${story.documents.length - n} articles without copies are left out of the drawing.</span>` : ''}</figcaption></figure><ul class="relations">${list}</ul>`;
 }

@@ -12,7 +12,9 @@ const MAX_ROWS = 200;
 const FEATURE_ORDER = ['title', 'text', 'names', 'numbers', 'dates', 'gate', 'time'];
 
 function features(m: Membership): string {
-  return FEATURE_ORDER.filter((k) => typeof m.features[k] === 'number').map((k) => `${k === 'numbers' ? 'figures' : k} ${m.features[k].toFixed(2)}`).join(' · ');
+  return FEATURE_ORDER.filter((k) => typeof m.features[k] === 'number')
+    .map((k) => `${k === 'numbers' ? 'figures' : k} ${m.features[k].toFixed(2)}`)
+    .join(' · ');
 }
 
 export function membersHtml(story: ReportStory, report: Report): Html {

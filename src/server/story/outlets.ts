@@ -17,7 +17,13 @@ export function outletsHtml(story: ReportStory, report: Report): Html {
     const more = ids.length > LIST ? html`<li class="meta">…and ${ids.length - LIST} more</li>` : '';
     return html`<details><summary>${label} (${ids.length})</summary><ul>${ids.slice(0, LIST).map((id) => html`<li>${text.get(id) ?? id}</li>`)}${more}</ul></details>`;
   };
-  const items = story.outlets.slice(0, MAX_ARTICLES).map((o) => html`<li><a href="${articleHref(o.document)}"><strong>${labels.get(o.document) ?? o.document}</strong></a>${list('adds', o.unique)}${list('leaves out (stated by others)', o.omits ?? [])}</li>`);
-  const more = story.outlets.length > MAX_ARTICLES ? html`<p class="meta">…and ${story.outlets.length - MAX_ARTICLES} more articles (in the JSON API).</p>` : '';
+  const items = story.outlets
+    .slice(0, MAX_ARTICLES)
+    .map(
+      (o) =>
+        html`<li><a href="${articleHref(o.document)}"><strong>${labels.get(o.document) ?? o.document}</strong></a>${list('adds', o.unique)}${list('leaves out (stated by others)', o.omits ?? [])}</li>`,
+    );
+  const more =
+    story.outlets.length > MAX_ARTICLES ? html`<p class="meta">…and ${story.outlets.length - MAX_ARTICLES} more articles (in the JSON API).</p>` : '';
   return html`<ul class="outlets">${items}</ul>${more}`;
 }

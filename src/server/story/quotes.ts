@@ -13,7 +13,9 @@ function bySpeaker(quotes: Quote[]): Array<[string, Quote[]]> {
     const k = q.speaker ?? UNATTRIBUTED;
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(q);
   }
-  return [...groups.entries()].sort((a, b) => Number(a[0] === UNATTRIBUTED) - Number(b[0] === UNATTRIBUTED) || b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return [...groups.entries()].sort(
+    (a, b) => Number(a[0] === UNATTRIBUTED) - Number(b[0] === UNATTRIBUTED) || b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
 }
 
 export function quotesHtml(story: ReportStory, report: Report): Html {
@@ -28,7 +30,9 @@ export function quotesHtml(story: ReportStory, report: Report): Html {
     const items = qs.map((q) => {
       const variants = (q.variants ?? []).map((id) => byId.get(id)).filter((v): v is Quote => !!v);
       return html`<li><q>${q.text}</q> <span class="meta">— ${where(q)}${q.attribution ? html` · ${q.attribution}` : ''}</span>${
-        variants.length ? html`<details><summary>${variants.length} other wording${variants.length === 1 ? '' : 's'}</summary><ul>${variants.map((v) => html`<li><q>${v.text}</q> <span class="meta">— ${where(v)}</span></li>`)}</ul></details>` : ''
+        variants.length
+          ? html`<details><summary>${variants.length} other wording${variants.length === 1 ? '' : 's'}</summary><ul>${variants.map((v) => html`<li><q>${v.text}</q> <span class="meta">— ${where(v)}</span></li>`)}</ul></details>`
+          : ''
       }</li>`;
     });
     return html`<h3>${speaker} <span class="meta">(${qs.length})</span></h3><ul class="quotes">${items}</ul>`;

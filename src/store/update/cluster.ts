@@ -38,11 +38,21 @@ function rank(query: Array<[string, number]>, posted: Map<string, number[]>, cou
   return topBy(score, count, (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0])).map(([s]) => s);
 }
 
-async function adopt(tx: Sql, clusterer: StoryClusterer, keys: number[], adopted: Map<number, Story>, before: Map<Story, number>, reactivate: (s: Story) => boolean): Promise<void> {
+async function adopt(
+  tx: Sql,
+  clusterer: StoryClusterer,
+  keys: number[],
+  adopted: Map<number, Story>,
+  before: Map<Story, number>,
+  reactivate: (s: Story) => boolean,
+): Promise<void> {
   const todo = keys.filter((k) => !adopted.has(k));
   if (!todo.length) return;
   const states = await loadStoryStates(tx, todo);
-  const members = await memberStates(tx, states.flatMap((s) => s.members));
+  const members = await memberStates(
+    tx,
+    states.flatMap((s) => s.members),
+  );
   for (const st of states) {
     const story = restoreStory(st);
     story.active = reactivate(story);
@@ -59,10 +69,26 @@ async function adopt(tx: Sql, clusterer: StoryClusterer, keys: number[], adopted
 
 function nothing(counters: { positions: number; storyKeys: number }): ClusterOutcome {
   const empty = () => new Map();
-  return { groups: empty(), states: empty(), postings: empty(), merged: empty(), opened: new Set(), grown: new Set(), members: empty(), storyOf: empty(), df: empty(), nextPosition: counters.positions, nextKey: counters.storyKeys };
+  return {
+    groups: empty(),
+    states: empty(),
+    postings: empty(),
+    merged: empty(),
+    opened: new Set(),
+    grown: new Set(),
+    members: empty(),
+    storyOf: empty(),
+    df: empty(),
+    nextPosition: counters.positions,
+    nextKey: counters.storyKeys,
+  };
 }
 
-export async function clusterBatch(tx: Sql, docs: TextDocument[], counters: { positions: number; storyKeys: number; dfDocuments: number }): Promise<ClusterOutcome> {
+export async function clusterBatch(
+  tx: Sql,
+  docs: TextDocument[],
+  counters: { positions: number; storyKeys: number; dfDocuments: number },
+): Promise<ClusterOutcome> {
   // a batch with nothing new leaves the stories as they are (a re-run after a crash must not sweep them early)
   if (!docs.length) return nothing(counters);
   const order = arrivalOrder(docs).map((i) => docs[i]);
@@ -73,7 +99,10 @@ export async function clusterBatch(tx: Sql, docs: TextDocument[], counters: { po
   const idf = OnlineIdf.from(counters.dfDocuments, stored);
 
   // candidate stories: looked up with the batch's keys weighed by the frequencies the batch will leave
-  const probe = OnlineIdf.from(counters.dfDocuments + docs.length, [...df].map(([k, n]) => [k, (stored.get(k) ?? 0) + n]));
+  const probe = OnlineIdf.from(
+    counters.dfDocuments + docs.length,
+    [...df].map(([k, n]) => [k, (stored.get(k) ?? 0) + n]),
+  );
   const queries = features.map((f) => {
     const v = docVectors(f, probe);
     return indexKeys(v.text, v.names, LIMITS.queryTerms);
@@ -89,7 +118,14 @@ export async function clusterBatch(tx: Sql, docs: TextDocument[], counters: { po
   clusterer.resume(idf, counters.positions, counters.storyKeys);
   const adopted = new Map<number, Story>();
   const before = new Map<Story, number>();
-  await adopt(tx, clusterer, [...wanted].sort((a, b) => a - b), adopted, before, (s) => s.active);
+  await adopt(
+    tx,
+    clusterer,
+    [...wanted].sort((a, b) => a - b),
+    adopted,
+    before,
+    (s) => s.active,
+  );
 
   const members = new Map<string, { position: number; state: StoredMember }>();
   const positions: number[] = [];
@@ -105,7 +141,14 @@ export async function clusterBatch(tx: Sql, docs: TextDocument[], counters: { po
   const near = await storiesByKeys(tx, [...new Set(storyQueries.flatMap(([, q]) => q.map(([k]) => k)))], false, LIMITS.maxPosting);
   const neighbours = new Set<number>();
   for (const [s, q] of storyQueries) for (const n of rank(q, near, LIMITS.storyCandidates, s.key)) neighbours.add(n);
-  await adopt(tx, clusterer, [...neighbours].sort((a, b) => a - b), adopted, before, (s) => s.active);
+  await adopt(
+    tx,
+    clusterer,
+    [...neighbours].sort((a, b) => a - b),
+    adopted,
+    before,
+    (s) => s.active,
+  );
 
   // merge and refine, as the batch run does, over the changed stories
   clusterer.merge(changed);
@@ -142,7 +185,10 @@ export async function clusterBatch(tx: Sql, docs: TextDocument[], counters: { po
     }
     live.add(s);
     out.states.set(s.key, storyState(s));
-    out.postings.set(s.key, indexKeys(s.centroids.text.sum, s.centroids.names.sum, LIMITS.postedTerms).map(([k]) => k));
+    out.postings.set(
+      s.key,
+      indexKeys(s.centroids.text.sum, s.centroids.names.sum, LIMITS.postedTerms).map(([k]) => k),
+    );
     for (const p of s.members) out.storyOf.set(clusterer.arrived[p].doc.id, s.key);
     if (!before.has(s)) out.opened.add(s.key);
     else out.grown.add(s.key);

@@ -130,9 +130,26 @@ async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen:
   await tx.query(
     `UPDATE documents SET version = version + 1, content_hash = $2, last_seen = $3, changed_at = $3, title = $4, outlet = $5, language = $6, published = $7,
        report = $8, text_doc = $9, enrichment = $10, search = ${searchVector('$4::text', '$11::text')} WHERE id = $1`,
-    [known.id, inc.hash, seen, inc.doc.title, inc.doc.outlet, inc.doc.language, inc.doc.published, JSON.stringify(report), toText(inc.doc), toText(inc.enrichment), inc.doc.text],
+    [
+      known.id,
+      inc.hash,
+      seen,
+      inc.doc.title,
+      inc.doc.outlet,
+      inc.doc.language,
+      inc.doc.published,
+      JSON.stringify(report),
+      toText(inc.doc),
+      toText(inc.enrichment),
+      inc.doc.text,
+    ],
   );
-  await tx.query('INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [known.id, known.version + 1, seen, inc.hash]);
+  await tx.query('INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [
+    known.id,
+    known.version + 1,
+    seen,
+    inc.hash,
+  ]);
 }
 
 async function storeStories(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
@@ -162,9 +179,22 @@ async function timed<T>(timings: Record<string, number> | undefined, step: strin
 }
 
 /** Commit one batch in one transaction. */
-export async function commitBatch(db: Adapter, batch: Incoming[], problems: Problem[], summary: IngestSummary, timings?: Record<string, number>): Promise<void> {
+export async function commitBatch(
+  db: Adapter,
+  batch: Incoming[],
+  problems: Problem[],
+  summary: IngestSummary,
+  timings?: Record<string, number>,
+): Promise<void> {
   // the costly per-document work happens before the lock, for the documents the base does not hold as they are
-  const knownBefore = new Map((await knownByIdentity(db, batch.map((b) => b.identity))).map((k) => [k.identity, k]));
+  const knownBefore = new Map(
+    (
+      await knownByIdentity(
+        db,
+        batch.map((b) => b.identity),
+      )
+    ).map((k) => [k.identity, k]),
+  );
   await timed(timings, 'enrich+fingerprint', () => {
     for (const inc of batch) if (knownBefore.get(inc.identity)?.content_hash !== inc.hash) prepare(inc);
   });
@@ -172,9 +202,22 @@ export async function commitBatch(db: Adapter, batch: Incoming[], problems: Prob
   await db.transaction(async (tx) => {
     await lockIngest(tx);
     const seen = new Date().toISOString();
-    await insertRows(tx, 'problems', { source: 'text', reason: 'text', seen: 'text' }, problems.map((p) => ({ ...p, seen })), 'ON CONFLICT (source, reason) DO NOTHING');
+    await insertRows(
+      tx,
+      'problems',
+      { source: 'text', reason: 'text', seen: 'text' },
+      problems.map((p) => ({ ...p, seen })),
+      'ON CONFLICT (source, reason) DO NOTHING',
+    );
     const meta = await readMeta(tx);
-    const known = new Map((await knownByIdentity(tx, batch.map((b) => b.identity))).map((k) => [k.identity, k]));
+    const known = new Map(
+      (
+        await knownByIdentity(
+          tx,
+          batch.map((b) => b.identity),
+        )
+      ).map((k) => [k.identity, k]),
+    );
 
     // classify: new, new version, unchanged (a repeated identity in the batch: its last reading counts)
     const fresh = new Map<string, Incoming>();
@@ -195,25 +238,35 @@ export async function commitBatch(db: Adapter, batch: Incoming[], problems: Prob
         fresh.set(inc.identity, inc);
       }
     }
-    const taken = await takenIds(tx, [...fresh.values()].map((f) => f.doc.id));
+    const taken = await takenIds(
+      tx,
+      [...fresh.values()].map((f) => f.doc.id),
+    );
     for (const inc of fresh.values()) inc.doc.id = freeId(inc.doc.id, taken);
     for (const [identity, inc] of versions) inc.doc.id = known.get(identity)!.id;
 
     const newDocs = [...fresh.values()];
-    const outcome: ClusterOutcome = await timed(timings, 'cluster', () => clusterBatch(tx, newDocs.map((f) => f.doc), {
-      positions: meta.positions,
-      storyKeys: meta.story_keys,
-      dfDocuments: meta.df_documents,
-    }));
+    const outcome: ClusterOutcome = await timed(timings, 'cluster', () =>
+      clusterBatch(
+        tx,
+        newDocs.map((f) => f.doc),
+        {
+          positions: meta.positions,
+          storyKeys: meta.story_keys,
+          dfDocuments: meta.df_documents,
+        },
+      ),
+    );
 
     // stories merged away: their rows go, their ids lead to the story they went into
     const gone = [...outcome.merged.keys()];
     if (gone.length) {
       await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
       await tx.query('DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
-      await tx.query('UPDATE story_ids SET story = x.target FROM jsonb_to_recordset($1::text::jsonb) AS x(gone int, target int) WHERE story_ids.story = x.gone', [
-        JSON.stringify([...outcome.merged].map(([g, into]) => ({ gone: g, target: into }))),
-      ]);
+      await tx.query(
+        'UPDATE story_ids SET story = x.target FROM jsonb_to_recordset($1::text::jsonb) AS x(gone int, target int) WHERE story_ids.story = x.gone',
+        [JSON.stringify([...outcome.merged].map(([g, into]) => ({ gone: g, target: into })))],
+      );
     }
 
     await insertDocuments(
@@ -223,16 +276,17 @@ export async function commitBatch(db: Adapter, batch: Incoming[], problems: Prob
         return documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state) });
       }),
     );
-    await tx.query(`INSERT INTO document_versions (document, version, seen, content_hash) SELECT id, 1, $2, content_hash FROM documents WHERE id = ANY($1::text[])`, [
-      newDocs.map((d) => d.doc.id),
-      seen,
-    ]);
+    await tx.query(
+      `INSERT INTO document_versions (document, version, seen, content_hash) SELECT id, 1, $2, content_hash FROM documents WHERE id = ANY($1::text[])`,
+      [newDocs.map((d) => d.doc.id), seen],
+    );
     const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
     for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen);
     // members moved between stories by the merge and refinement passes
-    await tx.query('UPDATE documents SET story = x.story FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, story int) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story', [
-      JSON.stringify([...outcome.storyOf].map(([id, story]) => ({ id, story }))),
-    ]);
+    await tx.query(
+      'UPDATE documents SET story = x.story FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, story int) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
+      [JSON.stringify([...outcome.storyOf].map(([id, story]) => ({ id, story })))],
+    );
 
     const freshIncoming = newDocs.map((inc) => ({ doc: inc.doc, position: outcome.members.get(inc.doc.id)!.position, fp: inc.fp!, keys: inc.keys! }));
     const versionIncoming = versioned.map(({ inc, known: k }) => ({ doc: inc.doc, position: k.position, fp: inc.fp!, keys: inc.keys! }));
@@ -330,7 +384,12 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   }
   if (batch.length || problems.length) await flush();
   if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
-  await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [started, new Date().toISOString(), JSON.stringify(inputs), JSON.stringify(summary)]);
+  await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [
+    started,
+    new Date().toISOString(),
+    JSON.stringify(inputs),
+    JSON.stringify(summary),
+  ]);
   return summary;
 }
 

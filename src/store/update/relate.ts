@@ -67,7 +67,10 @@ export async function relateBatch(tx: Sql, input: RelateInput): Promise<Map<DocI
     ...input.incoming.map((i) => ({ doc: i.doc, position: i.position, fp: i.fp as Fingerprint | undefined })),
   ].sort((a, b) => canonicalCompare(a.doc, b.doc));
   const docs = all.map((a) => a.doc);
-  const relations = findRelations(docs, all.map((a) => a.fp ?? fingerprint(a.doc)));
+  const relations = findRelations(
+    docs,
+    all.map((a) => a.fp ?? fingerprint(a.doc)),
+  );
   const flags = documentFlags(docs);
   const ids = docs.map((d) => d.id);
   await tx.query('DELETE FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);

@@ -20,7 +20,10 @@ export interface SynthesisedStory {
 
 export async function relationsAmong(tx: Sql, ids: string[]): Promise<Relation[]> {
   if (!ids.length) return [];
-  const rows = await tx.query<{ body: string }>('SELECT body FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[]) ORDER BY from_doc, to_doc', [ids]);
+  const rows = await tx.query<{ body: string }>(
+    'SELECT body FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[]) ORDER BY from_doc, to_doc',
+    [ids],
+  );
   return rows.map((r) => JSON.parse(r.body) as Relation);
 }
 
@@ -41,7 +44,10 @@ export async function synthesizeGroup(tx: Sql, group: StoryGroup): Promise<Synth
   documents.sort(canonicalCompare);
   group = { ...group, documents: documents.map((d) => d.id) };
   const relations = await relationsAmong(tx, group.documents);
-  const { entities, quotes } = linkStory(documents, documents.map((d) => enrichments.get(d.id)!));
+  const { entities, quotes } = linkStory(
+    documents,
+    documents.map((d) => enrichments.get(d.id)!),
+  );
   const synthesis = synthesizeStory({ group, documents, relations, enrichments, entities, quotes, flags });
   const report = reportStory(group, synthesis);
   const outlets = [...new Set(documents.map((d) => d.outlet).filter((o): o is string => !!o))].sort();
