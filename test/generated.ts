@@ -1,16 +1,8 @@
 // Generated inputs for growth tests and benchmarks: deterministic (seeded), any size.
+import { prng } from '../src/common/random.ts';
 
-/** A small seeded random number generator (mulberry32): the same seed gives the same text. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded random number generator (src/common/random.ts): the same seed gives the same text. */
+export const seededRandom = prng;
 
 const LOW_VOCABULARY = 'the council said water river city report minister people new year police government two school week road house market price'.split(' ');
 

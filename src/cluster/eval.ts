@@ -1,5 +1,6 @@
 // Scoring stories against gold labels (B-cubed), and a fixed-seed shuffle for order-stability checks.
 // Used by bench/cluster.ts and the tests; never by the clustering itself.
+import { prng } from '../common/random.ts';
 
 export interface BCubed {
   precision: number;
@@ -32,18 +33,6 @@ export function bcubed(predicted: string[][], gold: Map<string, string>): BCubed
   p /= n;
   r /= n;
   return { precision: p, recall: r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
-}
-
-/** mulberry32: a small deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fisher-Yates with a fixed seed. */

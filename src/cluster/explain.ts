@@ -27,13 +27,18 @@ function surfaceOf(space: Space, key: string, f: Pick<DocFeatures, 'surface'>): 
   return key;
 }
 
-/** "title 0.42, text 0.61; names: Lukashenko, Minsk; dates: December 19; terms: summit". */
-export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story: StoryLike, lead = ''): string {
-  const parts: string[] = [];
-  const cos = (['title', 'text', 'names'] as Space[])
+/** The similarity in the spaces a reader knows: "title 0.42, text 0.61, names 0.30". */
+function cosineSummary(score: Score): string {
+  return (['title', 'text', 'names'] as Space[])
     .filter((s) => score.cosines[s] !== undefined)
     .map((s) => `${LABEL[s]} ${(score.cosines[s] as number).toFixed(2)}`)
     .join(', ');
+}
+
+/** "title 0.42, text 0.61; names: Lukashenko, Minsk; dates: December 19; terms: summit". */
+export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story: StoryLike, lead = ''): string {
+  const parts: string[] = [];
+  const cos = cosineSummary(score);
   if (cos) parts.push(cos);
   for (const [space, k] of [
     ['names', 4],
@@ -72,10 +77,7 @@ export function describeTime(score: Score): string {
 /** Why two stories are linked: the names, dates and terms their members share, and how far apart they are. */
 export function describeStories(score: Score, a: StoryLike, b: StoryLike, members: DocFeatures[]): string {
   const parts: string[] = [];
-  const cos = (['title', 'text', 'names'] as Space[])
-    .filter((s) => score.cosines[s] !== undefined)
-    .map((s) => `${LABEL[s]} ${(score.cosines[s] as number).toFixed(2)}`)
-    .join(', ');
+  const cos = cosineSummary(score);
   if (cos) parts.push(cos);
   for (const [space, k] of [
     ['names', 4],
