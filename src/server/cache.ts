@@ -54,7 +54,13 @@ export function responseCache(o: CacheOptions): MiddlewareHandler {
   };
 
   return async (c, next) => {
-    if (c.req.method !== 'GET' || o.skip?.(c.req.path)) return next();
+    if (c.req.method !== 'GET') {
+      // a write through this app may move the change number: read it afresh for the next request
+      await next();
+      seqValue = null;
+      return;
+    }
+    if (o.skip?.(c.req.path)) return next();
     const key = c.req.url;
     const seq = await currentSeq();
     const hit = entries.get(key);
