@@ -161,8 +161,8 @@ export function parseFeed(xml: string): Feed | null {
   };
 }
 
-/** Characters of text in an HTML fragment. */
-function textLength(html: string | null): number {
+/** Characters of text in an HTML fragment (also how the watcher tells a summary-only item). */
+export function textLength(html: string | null): number {
   if (!html) return 0;
   return html
     .replace(/<[^>]*>/g, ' ')

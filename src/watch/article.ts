@@ -15,16 +15,7 @@ import { toText } from '../store/serial.ts';
 import type { ArticlePayload } from './poll.ts';
 import type { WatchItem } from './parse.ts';
 import { retryAfterMs } from './schedule.ts';
-
-/** Characters of text in an HTML fragment. */
-function textLength(html: string | null): number {
-  if (!html) return 0;
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim().length;
-}
+import { textLength } from '../ingest/feed.ts';
 
 function fullText(item: WatchItem): string | null {
   return [item.content, item.summary].find((c) => textLength(c) > FULL_TEXT_CHARS) ?? null;
