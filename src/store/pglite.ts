@@ -1,6 +1,7 @@
 // Embedded backend: PGlite in a folder. A folder has one writer at a time: a lock file holding the pid
 // keeps a second process out (a lock left by a process that died is taken over).
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -61,6 +62,16 @@ function wrap(db: { query: PGlite['query']; exec: PGlite['exec'] }): Sql {
   };
 }
 
+// Creating a database runs initdb inside the process, and its WebAssembly memory (about half a gigabyte)
+// is never given back: a new folder is created by a short-lived child process, then opened here.
+const CREATE = `const { PGlite } = await import(process.argv[1]); const db = await PGlite.create(process.argv[2]); await db.close();`;
+
+function createInChild(dataDir: string): void {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  // when the child cannot do it, the folder is created in this process (which then reports what failed)
+  spawnSync(process.execPath, ['--input-type=module', '-e', CREATE, import.meta.resolve('@electric-sql/pglite'), dataDir], { stdio: 'ignore' });
+}
+
 export async function openPglite(dir: string): Promise<Adapter> {
   const location = resolve(dir);
   try {
@@ -71,6 +82,7 @@ export async function openPglite(dir: string): Promise<Adapter> {
   const unlock = lockFolder(location);
   let db: PGlite;
   try {
+    createInChild(join(location, 'pgdata'));
     db = await PGlite.create(join(location, 'pgdata'), { extensions: { unaccent } });
   } catch (err) {
     unlock();

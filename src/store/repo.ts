@@ -3,6 +3,8 @@
 import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
 import type { StoredMember, StoredStory } from '../cluster/state.ts';
+import type { DocumentEnrichment, DocumentFlags, TextDocument } from '../model.ts';
+import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
 
 /** The text search configuration for every text (migration 001: English stems, accents folded by unaccent);
  * one for all languages, so a query matches any language's words. */
@@ -18,9 +20,9 @@ export async function lockIngest(tx: Sql): Promise<void> {
 /** Rows fetched in chunks: the embedded backend's heap grows to the largest result it hands over, and never shrinks. */
 const CHUNK = 100;
 
-async function chunked<K, R>(keys: K[], fetch: (part: K[]) => Promise<R[]>): Promise<R[]> {
+async function chunked<K, R>(keys: K[], fetch: (part: K[]) => Promise<R[]>, size = CHUNK): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await fetch(keys.slice(i, i + CHUNK))));
+  for (let i = 0; i < keys.length; i += size) out.push(...(await fetch(keys.slice(i, i + size))));
   return out;
 }
 
@@ -74,29 +76,62 @@ export async function takenIds(tx: Sql, ids: string[]): Promise<Set<string>> {
   return taken;
 }
 
-export interface StoredDocumentRow {
-  id: string;
+export interface StoredDocument extends ParsedDocument {
   position: number;
   story: number | null;
-  text_doc: string;
-  enrichment: string;
-  flags: string;
+  flags: DocumentFlags;
 }
 
-export async function loadDocuments(tx: Sql, ids: string[]): Promise<StoredDocumentRow[]> {
+/** Stored documents, parsed (through the cache: only what it does not hold is fetched and parsed), in arrival order. */
+export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache): Promise<StoredDocument[]> {
   if (!ids.length) return [];
-  const rows = await chunked(ids, (part) =>
-    tx.query<StoredDocumentRow>('SELECT id, position, story, text_doc, enrichment, flags FROM documents WHERE id = ANY($1::text[])', [part]),
+  const heads = await chunked(
+    ids,
+    (part) =>
+      tx.query<{ id: string; position: number; story: number | null; content_hash: string; flags: string }>(
+        'SELECT id, position, story, content_hash, flags FROM documents WHERE id = ANY($1::text[])',
+        [part],
+      ),
+    1000,
   );
-  return rows.sort((a, b) => a.position - b.position);
+  const missing = heads.filter((h) => !cache.documents.get(documentKey(h.id, h.content_hash)));
+  const fetched = new Map<string, ParsedDocument>();
+  await chunked(missing, async (part) => {
+    const rows = await tx.query<{ id: string; content_hash: string; text_doc: string; enrichment: string }>(
+      'SELECT id, content_hash, text_doc, enrichment FROM documents WHERE id = ANY($1::text[])',
+      [part.map((h) => h.id)],
+    );
+    for (const r of rows) {
+      const parsed = { doc: fromText<TextDocument>(r.text_doc), enrichment: fromText<DocumentEnrichment>(r.enrichment) };
+      fetched.set(r.id, parsed);
+      cache.documents.set(documentKey(r.id, r.content_hash), parsed, r.text_doc.length + r.enrichment.length);
+    }
+    return [];
+  });
+  return heads
+    .map((h) => {
+      const parsed = fetched.get(h.id) ?? cache.documents.get(documentKey(h.id, h.content_hash))!;
+      return { ...parsed, position: h.position, story: h.story, flags: fromText<DocumentFlags>(h.flags) };
+    })
+    .sort((a, b) => a.position - b.position);
 }
 
-export async function memberStates(tx: Sql, positions: number[]): Promise<Map<number, StoredMember>> {
+/** Members' clustering states by arrival position (written once: the cache never goes stale). */
+export async function memberStates(tx: Sql, positions: number[], cache: ParsedCache): Promise<Map<number, StoredMember>> {
   const out = new Map<number, StoredMember>();
-  if (!positions.length) return out;
-  await chunked(positions, async (part) => {
+  const missing: number[] = [];
+  for (const p of positions) {
+    const m = cache.members.get(p);
+    if (m) out.set(p, m);
+    else missing.push(p);
+  }
+  await chunked(missing, async (part) => {
     const rows = await tx.query<{ position: number; cluster: string }>('SELECT position, cluster FROM documents WHERE position = ANY($1::int[])', [part]);
-    for (const r of rows) out.set(r.position, fromText<StoredMember>(r.cluster));
+    for (const r of rows) {
+      const m = fromText<StoredMember>(r.cluster);
+      out.set(r.position, m);
+      cache.members.set(r.position, m, r.cluster.length);
+    }
     return [];
   });
   return out;

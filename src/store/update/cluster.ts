@@ -10,6 +10,7 @@ import { memberState, restoreMember, restoreStory, storyState, type StoredMember
 import { dfKeys, docVectors, type Story } from '../../cluster/story.ts';
 import { topBy } from '../../cluster/vector.ts';
 import type { Sql } from '../adapter.ts';
+import type { ParsedCache } from '../cache.ts';
 import { loadDf, loadStoryStates, memberStates, storiesByKeys, sweepStories } from '../repo.ts';
 
 export interface ClusterOutcome {
@@ -45,6 +46,7 @@ async function adopt(
   adopted: Map<number, Story>,
   before: Map<Story, number>,
   reactivate: (s: Story) => boolean,
+  cache: ParsedCache,
 ): Promise<void> {
   const todo = keys.filter((k) => !adopted.has(k));
   if (!todo.length) return;
@@ -52,6 +54,7 @@ async function adopt(
   const members = await memberStates(
     tx,
     states.flatMap((s) => s.members),
+    cache,
   );
   for (const st of states) {
     const story = restoreStory(st);
@@ -88,6 +91,7 @@ export async function clusterBatch(
   tx: Sql,
   docs: TextDocument[],
   counters: { positions: number; storyKeys: number; dfDocuments: number },
+  cache: ParsedCache,
 ): Promise<ClusterOutcome> {
   // a batch with nothing new leaves the stories as they are (a re-run after a crash must not sweep them early)
   if (!docs.length) return nothing(counters);
@@ -125,6 +129,7 @@ export async function clusterBatch(
     adopted,
     before,
     (s) => s.active,
+    cache,
   );
 
   const members = new Map<string, { position: number; state: StoredMember }>();
@@ -148,6 +153,7 @@ export async function clusterBatch(
     adopted,
     before,
     (s) => s.active,
+    cache,
   );
 
   // merge and refine, as the batch run does, over the changed stories

@@ -15,7 +15,8 @@ import { addDf, insertRows, knownByIdentity, lockIngest, readMeta, storyReports,
 import type { BaseIngestOptions, IngestSummary } from '../types.ts';
 import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
-import { groupOf, synthesizeGroup } from './synthesize.ts';
+import { groupOf, synthesizeGroups } from './synthesize.ts';
+import { parsedCache } from '../cache.ts';
 
 export const DEFAULT_BATCH = 200;
 
@@ -199,161 +200,172 @@ export async function commitBatch(
     for (const inc of batch) if (knownBefore.get(inc.identity)?.content_hash !== inc.hash) prepare(inc);
   });
 
-  await db.transaction(async (tx) => {
-    await lockIngest(tx);
-    const seen = new Date().toISOString();
-    await insertRows(
-      tx,
-      'problems',
-      { source: 'text', reason: 'text', seen: 'text' },
-      problems.map((p) => ({ ...p, seen })),
-      'ON CONFLICT (source, reason) DO NOTHING',
-    );
-    const meta = await readMeta(tx);
-    const known = new Map(
-      (
-        await knownByIdentity(
-          tx,
-          batch.map((b) => b.identity),
-        )
-      ).map((k) => [k.identity, k]),
-    );
-
-    // classify: new, new version, unchanged (a repeated identity in the batch: its last reading counts)
-    const fresh = new Map<string, Incoming>();
-    const versions = new Map<string, Incoming>();
-    let unchanged = 0;
-    for (const inc of batch) {
-      const k = known.get(inc.identity);
-      const pending = fresh.get(inc.identity) ?? versions.get(inc.identity);
-      const current = pending?.hash ?? k?.content_hash;
-      if (current === inc.hash) {
-        unchanged++;
-        continue;
-      }
-      prepare(inc);
-      if (k) versions.set(inc.identity, inc);
-      else {
-        if (pending) unchanged++; // the earlier reading in this batch is replaced
-        fresh.set(inc.identity, inc);
-      }
-    }
-    const taken = await takenIds(
-      tx,
-      [...fresh.values()].map((f) => f.doc.id),
-    );
-    for (const inc of fresh.values()) inc.doc.id = freeId(inc.doc.id, taken);
-    for (const [identity, inc] of versions) inc.doc.id = known.get(identity)!.id;
-
-    const newDocs = [...fresh.values()];
-    const outcome: ClusterOutcome = await timed(timings, 'cluster', () =>
-      clusterBatch(
+  const cache = parsedCache(db);
+  try {
+    await db.transaction(async (tx) => {
+      await lockIngest(tx);
+      const seen = new Date().toISOString();
+      await insertRows(
         tx,
-        newDocs.map((f) => f.doc),
-        {
-          positions: meta.positions,
-          storyKeys: meta.story_keys,
-          dfDocuments: meta.df_documents,
-        },
-      ),
-    );
-
-    // stories merged away: their rows go, their ids lead to the story they went into
-    const gone = [...outcome.merged.keys()];
-    if (gone.length) {
-      await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
-      await tx.query('DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
-      await tx.query(
-        'UPDATE story_ids SET story = x.target FROM jsonb_to_recordset($1::text::jsonb) AS x(gone int, target int) WHERE story_ids.story = x.gone',
-        [JSON.stringify([...outcome.merged].map(([g, into]) => ({ gone: g, target: into })))],
+        'problems',
+        { source: 'text', reason: 'text', seen: 'text' },
+        problems.map((p) => ({ ...p, seen })),
+        'ON CONFLICT (source, reason) DO NOTHING',
       );
-    }
+      const meta = await readMeta(tx);
+      const known = new Map(
+        (
+          await knownByIdentity(
+            tx,
+            batch.map((b) => b.identity),
+          )
+        ).map((k) => [k.identity, k]),
+      );
 
-    await insertDocuments(
-      tx,
-      newDocs.map((inc) => {
-        const m = outcome.members.get(inc.doc.id)!;
-        return documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state) });
-      }),
-    );
-    await tx.query(
-      `INSERT INTO document_versions (document, version, seen, content_hash) SELECT id, 1, $2, content_hash FROM documents WHERE id = ANY($1::text[])`,
-      [newDocs.map((d) => d.doc.id), seen],
-    );
-    const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
-    for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen);
-    // members moved between stories by the merge and refinement passes
-    await tx.query(
-      'UPDATE documents SET story = x.story FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, story int) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
-      [JSON.stringify([...outcome.storyOf].map(([id, story]) => ({ id, story })))],
-    );
+      // classify: new, new version, unchanged (a repeated identity in the batch: its last reading counts)
+      const fresh = new Map<string, Incoming>();
+      const versions = new Map<string, Incoming>();
+      let unchanged = 0;
+      for (const inc of batch) {
+        const k = known.get(inc.identity);
+        const pending = fresh.get(inc.identity) ?? versions.get(inc.identity);
+        const current = pending?.hash ?? k?.content_hash;
+        if (current === inc.hash) {
+          unchanged++;
+          continue;
+        }
+        prepare(inc);
+        if (k) versions.set(inc.identity, inc);
+        else {
+          if (pending) unchanged++; // the earlier reading in this batch is replaced
+          fresh.set(inc.identity, inc);
+        }
+      }
+      const taken = await takenIds(
+        tx,
+        [...fresh.values()].map((f) => f.doc.id),
+      );
+      for (const inc of fresh.values()) inc.doc.id = freeId(inc.doc.id, taken);
+      for (const [identity, inc] of versions) inc.doc.id = known.get(identity)!.id;
 
-    const freshIncoming = newDocs.map((inc) => ({ doc: inc.doc, position: outcome.members.get(inc.doc.id)!.position, fp: inc.fp!, keys: inc.keys! }));
-    const versionIncoming = versioned.map(({ inc, known: k }) => ({ doc: inc.doc, position: k.position, fp: inc.fp!, keys: inc.keys! }));
-    await storeKeys(tx, versionIncoming, true);
-    await storeKeys(tx, freshIncoming, false);
-    const incoming = [...freshIncoming, ...versionIncoming];
+      const newDocs = [...fresh.values()];
+      const outcome: ClusterOutcome = await timed(timings, 'cluster', () =>
+        clusterBatch(
+          tx,
+          newDocs.map((f) => f.doc),
+          {
+            positions: meta.positions,
+            storyKeys: meta.story_keys,
+            dfDocuments: meta.df_documents,
+          },
+          cache,
+        ),
+      );
 
-    // the stories to write again: those clustering changed, and those holding a new version
-    const groups = new Map<number, StoryGroup>(outcome.groups);
-    const versionOnly = [...new Set(versioned.map((v) => v.known.story).filter((s): s is number => s !== null && !groups.has(s)))];
-    const storedReports = await storyReports(tx, versionOnly);
-    for (const [key, report] of storedReports) groups.set(key, groupOf(JSON.parse(report)));
-    await timed(timings, 'relate', () => relateBatch(tx, { incoming, storyMembers: [...groups.values()].map((g) => g.documents) }));
+      // stories merged away: their rows go, their ids lead to the story they went into
+      const gone = [...outcome.merged.keys()];
+      if (gone.length) {
+        await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
+        await tx.query('DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
+        await tx.query(
+          'UPDATE story_ids SET story = x.target FROM jsonb_to_recordset($1::text::jsonb) AS x(gone int, target int) WHERE story_ids.story = x.gone',
+          [JSON.stringify([...outcome.merged].map(([g, into]) => ({ gone: g, target: into })))],
+        );
+      }
 
-    const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
-    const seq = meta.change_seq + (changed ? 1 : 0);
-    const storyRows: object[] = [];
-    const storyIds: Array<{ id: string; story: number }> = [];
-    const states = new Map(outcome.states);
-    if (versionOnly.length) {
-      const rows = await tx.query<{ key: number; state: string }>('SELECT key, state FROM stories WHERE key = ANY($1::int[])', [versionOnly]);
-      for (const r of rows) states.set(r.key, JSON.parse(r.state));
-    }
-    for (const [key, group] of [...groups].sort((a, b) => a[0] - b[0])) {
-      const s = await timed(timings, 'synthesize', () => synthesizeGroup(tx, group));
-      const st = states.get(key)!;
-      storyRows.push({
-        key,
-        id: group.id,
-        title: group.title,
-        active: st.active,
-        last_seen: st.lastSeen,
-        last_time: st.lastTime,
-        documents: group.documents.length,
-        independent_sources: s.independentSources,
-        outlets: s.outlets,
-        languages: s.languages,
-        first_seen: group.period.start,
-        latest: group.period.end,
-        state: toText(st),
-        report: JSON.stringify(s.report),
-        body: s.searchBody,
-      });
-      storyIds.push({ id: group.id, story: key });
-    }
-    await storeStories(tx, storyRows, seq, seen);
-    const rewritten = [...outcome.postings.keys()];
-    if (rewritten.length) await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [rewritten]);
-    await insertRows(
-      tx,
-      'story_keys',
-      { key: 'text', story: 'int', active: 'boolean' },
-      [...outcome.postings].flatMap(([story, keys]) => keys.map((key) => ({ key, story, active: outcome.states.get(story)!.active }))),
-    );
-    await insertRows(tx, 'story_ids', { id: 'text', story: 'int' }, storyIds, 'ON CONFLICT (id) DO UPDATE SET story = excluded.story');
-    await addDf(tx, outcome.df);
-    await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });
+      await insertDocuments(
+        tx,
+        newDocs.map((inc) => {
+          const m = outcome.members.get(inc.doc.id)!;
+          return documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state) });
+        }),
+      );
+      await tx.query(
+        `INSERT INTO document_versions (document, version, seen, content_hash) SELECT id, 1, $2, content_hash FROM documents WHERE id = ANY($1::text[])`,
+        [newDocs.map((d) => d.doc.id), seen],
+      );
+      const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
+      for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen);
+      // members moved between stories by the merge and refinement passes
+      await tx.query(
+        'UPDATE documents SET story = x.story FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, story int) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
+        [JSON.stringify([...outcome.storyOf].map(([id, story]) => ({ id, story })))],
+      );
 
-    summary.newDocuments += newDocs.length;
-    summary.newVersions += versioned.length;
-    summary.unchanged += unchanged;
-    summary.storiesOpened += outcome.opened.size;
-    summary.storiesGrown += [...outcome.grown].filter((k) => !outcome.opened.has(k)).length + versionOnly.length;
-    summary.storiesMerged += gone.length;
-    summary.stories.push(...storyIds.map((s) => s.id));
-    summary.seq = seq;
-  });
+      const freshIncoming = newDocs.map((inc) => ({ doc: inc.doc, position: outcome.members.get(inc.doc.id)!.position, fp: inc.fp!, keys: inc.keys! }));
+      const versionIncoming = versioned.map(({ inc, known: k }) => ({ doc: inc.doc, position: k.position, fp: inc.fp!, keys: inc.keys! }));
+      await storeKeys(tx, versionIncoming, true);
+      await storeKeys(tx, freshIncoming, false);
+      const incoming = [...freshIncoming, ...versionIncoming];
+
+      // the stories to write again: those clustering changed, and those holding a new version
+      const groups = new Map<number, StoryGroup>(outcome.groups);
+      const versionOnly = [...new Set(versioned.map((v) => v.known.story).filter((s): s is number => s !== null && !groups.has(s)))];
+      const storedReports = await storyReports(tx, versionOnly);
+      for (const [key, report] of storedReports) groups.set(key, groupOf(JSON.parse(report)));
+      await timed(timings, 'relate', () => relateBatch(tx, { incoming, storyMembers: [...groups.values()].map((g) => g.documents) }, cache));
+
+      const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
+      const seq = meta.change_seq + (changed ? 1 : 0);
+      const storyRows: object[] = [];
+      const storyIds: Array<{ id: string; story: number }> = [];
+      const states = new Map(outcome.states);
+      if (versionOnly.length) {
+        const rows = await tx.query<{ key: number; state: string }>('SELECT key, state FROM stories WHERE key = ANY($1::int[])', [versionOnly]);
+        for (const r of rows) states.set(r.key, JSON.parse(r.state));
+      }
+      const ordered = [...groups].sort((a, b) => a[0] - b[0]);
+      const synthesised = await timed(timings, 'synthesize', () => synthesizeGroups(tx, ordered, cache));
+      for (const [key, group] of ordered) {
+        const s = synthesised.get(key)!;
+        const st = states.get(key)!;
+        storyRows.push({
+          key,
+          id: group.id,
+          title: group.title,
+          active: st.active,
+          last_seen: st.lastSeen,
+          last_time: st.lastTime,
+          documents: group.documents.length,
+          independent_sources: s.independentSources,
+          outlets: s.outlets,
+          languages: s.languages,
+          first_seen: group.period.start,
+          latest: group.period.end,
+          state: toText(st),
+          report: JSON.stringify(s.report),
+          body: s.searchBody,
+        });
+        storyIds.push({ id: group.id, story: key });
+      }
+      await storeStories(tx, storyRows, seq, seen);
+      const rewritten = [...outcome.postings.keys()];
+      if (rewritten.length) await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [rewritten]);
+      await insertRows(
+        tx,
+        'story_keys',
+        { key: 'text', story: 'int', active: 'boolean' },
+        [...outcome.postings].flatMap(([story, keys]) => keys.map((key) => ({ key, story, active: outcome.states.get(story)!.active }))),
+      );
+      await insertRows(tx, 'story_ids', { id: 'text', story: 'int' }, storyIds, 'ON CONFLICT (id) DO UPDATE SET story = excluded.story');
+      await addDf(tx, outcome.df);
+      await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });
+
+      summary.newDocuments += newDocs.length;
+      summary.newVersions += versioned.length;
+      summary.unchanged += unchanged;
+      summary.storiesOpened += outcome.opened.size;
+      summary.storiesGrown += [...outcome.grown].filter((k) => !outcome.opened.has(k)).length + versionOnly.length;
+      summary.storiesMerged += gone.length;
+      summary.stories.push(...storyIds.map((s) => s.id));
+      summary.seq = seq;
+    });
+  } catch (err) {
+    // what was read inside a transaction that did not commit must not outlive it
+    cache.documents.clear();
+    cache.members.clear();
+    throw err;
+  }
   summary.read += batch.length;
   summary.problems += problems.length;
 }

@@ -6,7 +6,8 @@ import { bandKeys, fingerprint } from '../../fingerprint/index.ts';
 import { documentFlags, findRelations } from '../../provenance/index.ts';
 import { canonicalCompare } from '../../pipeline.ts';
 import type { Sql } from '../adapter.ts';
-import { documentsSharingKeys, fromText, insertRows, loadDocuments, toText } from '../repo.ts';
+import { documentsSharingKeys, insertRows, loadDocuments, toText } from '../repo.ts';
+import type { ParsedCache } from '../cache.ts';
 
 export const RELATE = {
   /** stored documents sharing the most keys with the batch that are looked at again */
@@ -48,7 +49,7 @@ export interface RelateInput {
 }
 
 /** Relations and flags over the batch's neighbourhood; stored in place of what was known of it. Returns the flags. */
-export async function relateBatch(tx: Sql, input: RelateInput): Promise<Map<DocId, DocumentFlags>> {
+export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCache): Promise<Map<DocId, DocumentFlags>> {
   if (!input.incoming.length && !input.storyMembers.length) return new Map();
   const incomingIds = new Set(input.incoming.map((i) => i.doc.id));
   const sharing = await documentsSharingKeys(
@@ -60,10 +61,10 @@ export async function relateBatch(tx: Sql, input: RelateInput): Promise<Map<DocI
   const wanted = new Set<string>(sharing);
   for (const members of input.storyMembers) for (const id of members.slice(-RELATE.storyMembers)) wanted.add(id);
   for (const id of incomingIds) wanted.delete(id);
-  const stored = await loadDocuments(tx, [...wanted]);
+  const stored = await loadDocuments(tx, [...wanted], cache);
   // the canonical order (as in a batch run) decides which of two identical texts is the representative
   const all = [
-    ...stored.map((r) => ({ doc: fromText<TextDocument>(r.text_doc), position: r.position, fp: undefined as Fingerprint | undefined })),
+    ...stored.map((r) => ({ doc: r.doc, position: r.position, fp: undefined as Fingerprint | undefined })),
     ...input.incoming.map((i) => ({ doc: i.doc, position: i.position, fp: i.fp as Fingerprint | undefined })),
   ].sort((a, b) => canonicalCompare(a.doc, b.doc));
   const docs = all.map((a) => a.doc);

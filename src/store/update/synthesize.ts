@@ -7,7 +7,8 @@ import { reportStory } from '../../report/index.ts';
 import { synthesizeStory } from '../../synthesize/index.ts';
 import { canonicalCompare } from '../../pipeline.ts';
 import type { Sql } from '../adapter.ts';
-import { fromText, loadDocuments } from '../repo.ts';
+import { loadDocuments, type StoredDocument } from '../repo.ts';
+import type { ParsedCache } from '../cache.ts';
 
 export interface SynthesisedStory {
   report: ReportStory;
@@ -18,7 +19,8 @@ export interface SynthesisedStory {
   searchBody: string;
 }
 
-export async function relationsAmong(tx: Sql, ids: string[]): Promise<Relation[]> {
+/** Relations whose two ends are both among these documents. */
+async function relationsAmong(tx: Sql, ids: string[]): Promise<Relation[]> {
   if (!ids.length) return [];
   const rows = await tx.query<{ body: string }>(
     'SELECT body FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[]) ORDER BY from_doc, to_doc',
@@ -27,23 +29,47 @@ export async function relationsAmong(tx: Sql, ids: string[]): Promise<Relation[]
   return rows.map((r) => JSON.parse(r.body) as Relation);
 }
 
-export async function synthesizeGroup(tx: Sql, group: StoryGroup): Promise<SynthesisedStory> {
-  const rows = await loadDocuments(tx, group.documents);
-  const byId = new Map(rows.map((r) => [r.id, r]));
+/** Stories are synthesised in runs of about this many documents: one fetch of documents and relations per run. */
+const RUN_DOCUMENTS = 2000;
+
+/** Synthesise these stories again from what the base holds of their documents. */
+export async function synthesizeGroups(tx: Sql, groups: Array<[number, StoryGroup]>, cache: ParsedCache): Promise<Map<number, SynthesisedStory>> {
+  const out = new Map<number, SynthesisedStory>();
+  for (let i = 0; i < groups.length; ) {
+    const run: Array<[number, StoryGroup]> = [];
+    let size = 0;
+    while (i < groups.length && (run.length === 0 || size + groups[i][1].documents.length <= RUN_DOCUMENTS)) {
+      size += groups[i][1].documents.length;
+      run.push(groups[i++]);
+    }
+    const ids = run.flatMap(([, g]) => g.documents);
+    const stored = new Map((await loadDocuments(tx, ids, cache)).map((d) => [d.doc.id, d]));
+    // a document is in one story: a relation belongs to the story holding both its ends
+    const storyOf = new Map(run.flatMap(([key, g]) => g.documents.map((id) => [id, key] as const)));
+    const own = new Map<number, Relation[]>(run.map(([key]) => [key, []]));
+    for (const r of await relationsAmong(tx, ids)) {
+      const key = storyOf.get(r.from);
+      if (key === storyOf.get(r.to)) own.get(key!)!.push(r);
+    }
+    for (const [key, group] of run) out.set(key, synthesizeGroup(group, stored, own.get(key)!));
+  }
+  return out;
+}
+
+function synthesizeGroup(group: StoryGroup, stored: Map<DocId, StoredDocument>, relations: Relation[]): SynthesisedStory {
   const documents: TextDocument[] = [];
   const enrichments = new Map<DocId, DocumentEnrichment>();
   const flags = new Map<DocId, DocumentFlags>();
   for (const id of group.documents) {
-    const r = byId.get(id);
+    const r = stored.get(id);
     if (!r) throw new Error(`story ${group.id} lists document ${id}, which the base does not hold`);
-    documents.push(fromText<TextDocument>(r.text_doc));
-    enrichments.set(id, fromText<DocumentEnrichment>(r.enrichment));
-    flags.set(id, fromText<DocumentFlags>(r.flags));
+    documents.push(r.doc);
+    enrichments.set(id, r.enrichment);
+    flags.set(id, r.flags);
   }
   // a story's documents in the canonical order, as a batch run hands them to synthesis
   documents.sort(canonicalCompare);
   group = { ...group, documents: documents.map((d) => d.id) };
-  const relations = await relationsAmong(tx, group.documents);
   const { entities, quotes } = linkStory(
     documents,
     documents.map((d) => enrichments.get(d.id)!),

@@ -1,0 +1,87 @@
+// What the ingest has parsed from the base, kept between batches within a budget: a stored document's
+// text and enrichment (keyed by id and content hash, so a new version is never served stale) and a
+// member's clustering state (keyed by arrival position: written once, never changed). Parsing these JSON
+// texts again for every batch was the ingest's largest cost after the clusterer itself.
+import type { DocumentEnrichment, TextDocument } from '../model.ts';
+import type { StoredMember } from '../cluster/state.ts';
+import type { Adapter } from './adapter.ts';
+
+/** A map that forgets its least recently used entries once their summed weights pass the budget. */
+export class LruCache<K, V> {
+  private entries = new Map<K, { value: V; weight: number }>();
+  private total = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(key: K): V | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    // a Map keeps insertion order: moving an entry to the end marks it as the most recently used
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.value;
+  }
+
+  set(key: K, value: V, weight: number): void {
+    const old = this.entries.get(key);
+    if (old) {
+      this.total -= old.weight;
+      this.entries.delete(key);
+    }
+    if (weight > this.budget) return;
+    this.entries.set(key, { value, weight });
+    this.total += weight;
+    for (const [k, e] of this.entries) {
+      if (this.total <= this.budget) break;
+      this.entries.delete(k);
+      this.total -= e.weight;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** the summed weights held */
+  get weight(): number {
+    return this.total;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+}
+
+export interface ParsedDocument {
+  doc: TextDocument;
+  enrichment: DocumentEnrichment;
+}
+
+/** Budgets in characters of the stored JSON (the parsed values take a small multiple of that in memory). */
+export const CACHE_BUDGET = {
+  documents: 32_000_000,
+  members: 24_000_000,
+};
+
+export interface ParsedCache {
+  documents: LruCache<string, ParsedDocument>;
+  members: LruCache<number, StoredMember>;
+}
+
+const caches = new WeakMap<Adapter, ParsedCache>();
+
+/** The cache of one open base (it goes with the base's connection). */
+export function parsedCache(db: Adapter): ParsedCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = { documents: new LruCache(CACHE_BUDGET.documents), members: new LruCache(CACHE_BUDGET.members) };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** The key of one reading of a document. */
+export function documentKey(id: string, hash: string): string {
+  return `${id}\u0000${hash}`;
+}
