@@ -2,7 +2,7 @@
 // and on PostgreSQL in one run (each backend in its own child process, so each peak RSS is its own).
 // Prints, at each stop (5k, 10k, 20k articles stored), the articles per second of the last stretch and
 // overall, and the peak RSS so far: flat cost per article and bounded memory are the goals.
-//   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch 200]
+//   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch N]
 // (the PostgreSQL server's own memory is not in the figure; PGlite runs inside the process and is.)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { openBase } from '../src/store/index.ts';
+import { DEFAULT_BATCH } from '../src/store/update/index.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -19,7 +20,7 @@ const flag = (name: string, fallback: string) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const stops = flag('--stops', '5000,10000,20000').split(',').map(Number);
-const batch = Number(flag('--batch', '200'));
+const batch = Number(flag('--batch', String(DEFAULT_BATCH)));
 const server = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 if (args[0] === '--child') {
@@ -29,12 +30,17 @@ if (args[0] === '--child') {
   const start = performance.now();
   let lastTime = start;
   let lastCount = 0;
+  let lastCpu = 0;
   let next = 0;
   const mb = (kb: number) => Math.round(kb / 1024);
   const report = (count: number) => {
     const now = performance.now();
+    const cu = process.cpuUsage();
+    const cpu = (cu.user + cu.system) / 1e6;
     const line = {
       stored: count,
+      // CPU milliseconds per article over the last stretch: steadier than wall time on a shared machine
+      cpuMsPerArticle: Math.round(((cpu - lastCpu) / Math.max(1, count - lastCount)) * 1000 * 10) / 10,
       stretch: Math.round(((count - lastCount) / (now - lastTime)) * 1000 * 10) / 10,
       overall: Math.round((count / (now - start)) * 1000 * 10) / 10,
       rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
@@ -43,6 +49,7 @@ if (args[0] === '--child') {
     process.stdout.write(JSON.stringify(line) + '\n');
     lastTime = now;
     lastCount = count;
+    lastCpu = cpu;
   };
   const summary = await base.ingest([file], {
     batchSize: batch,
@@ -84,7 +91,7 @@ async function runChild(kind: string, location: string): Promise<void> {
         const r = JSON.parse(buffered.slice(0, nl));
         buffered = buffered.slice(nl + 1);
         console.log(
-          `${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   ${String(r.stretch).padStart(6)} articles/s (last stretch)   ${String(r.overall).padStart(6)} overall   RSS ${r.rssMB} MB, peak ${r.peakMB} MB`,
+          `${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   ${String(r.stretch).padStart(6)} articles/s (last stretch, ${r.cpuMsPerArticle} ms CPU each)   ${String(r.overall).padStart(6)} overall   RSS ${r.rssMB} MB, peak ${r.peakMB} MB`,
         );
       }
     });

@@ -24,17 +24,18 @@ export function ingestCommand(ctx: CliContext): Command {
         .argument('<inputs...>', 'files, folders (read recursively) and web addresses, as for analyze')
         .addOption(new Option('-f, --format <format>', 'summary format').choices(['md', 'json']).default('md'))
         .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
-        .addOption(new Option('--batch-size <n>', 'inputs committed per transaction').default('200'))
+        .addOption(new Option('--batch-size <n>', 'inputs committed per transaction (default 500)'))
         .option('-v, --verbose', 'a line on stderr after each committed batch')
         .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
     ),
   ).action(
     async (
       inputs: string[],
-      opts: { format: 'md' | 'json'; maxSize: string; batchSize: string; verbose?: boolean; quiet?: boolean } & WebFlags & BaseFlags,
+      opts: { format: 'md' | 'json'; maxSize: string; batchSize?: string; verbose?: boolean; quiet?: boolean } & WebFlags & BaseFlags,
     ) => {
       const maxBytes = parseSize(opts.maxSize);
-      const batchSize = Math.max(1, count(opts.batchSize, 'batch size'));
+      // bigger batches re-relate and re-synthesise the stories they touch less often; the base's default applies
+      const batchSize = opts.batchSize === undefined ? undefined : Math.max(1, count(opts.batchSize, 'batch size'));
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       await withBase(opts, async (base) => {

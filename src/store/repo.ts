@@ -137,13 +137,18 @@ export async function memberStates(tx: Sql, positions: number[], cache: ParsedCa
   return out;
 }
 
-/** Stored documents sharing fingerprint keys with these, most shared first. */
-export async function documentsSharingKeys(tx: Sql, keys: number[], exclude: number[], limit: number): Promise<string[]> {
+/** Stored documents sharing fingerprint keys with these, most shared first. Of a key held by many documents
+ * only the earliest `perKey` count (as a batch run links each member of a big group with its first ones). */
+export async function documentsSharingKeys(tx: Sql, keys: number[], exclude: number[], limit: number, perKey: number): Promise<string[]> {
   if (!keys.length) return [];
   const rows = await tx.query<{ id: string }>(
-    `SELECT d.id FROM (SELECT position, count(*) AS n FROM document_keys WHERE key = ANY($1::bigint[]) AND NOT (position = ANY($2::int[]))
-       GROUP BY position ORDER BY n DESC, position LIMIT $3) k JOIN documents d ON d.position = k.position ORDER BY k.n DESC, k.position`,
-    [keys, exclude, limit],
+    `SELECT d.id FROM (
+       SELECT p.position, count(*) AS n FROM unnest($1::bigint[]) AS k(key)
+       CROSS JOIN LATERAL (SELECT position FROM document_keys WHERE document_keys.key = k.key ORDER BY position LIMIT $4) p
+       WHERE NOT (p.position = ANY($2::int[]))
+       GROUP BY p.position ORDER BY n DESC, p.position LIMIT $3) k
+     JOIN documents d ON d.position = k.position ORDER BY k.n DESC, k.position`,
+    [keys, exclude, limit, perKey],
   );
   return rows.map((r) => r.id);
 }
@@ -166,9 +171,11 @@ export async function storiesByKeys(tx: Sql, keys: string[], activeOnly: boolean
   const out = new Map<string, number[]>();
   if (!keys.length) return out;
   const active = activeOnly ? 'AND active' : '';
+  // a key posted under more than maxPosting stories says nothing: at most one more posting is read to know
   const rows = await tx.query<{ key: string; stories: number[] }>(
-    `SELECT key, array_agg(story ORDER BY story) AS stories FROM story_keys WHERE key = ANY($1::text[]) ${active}
-       GROUP BY key HAVING count(*) <= $2`,
+    `SELECT k.key, array_agg(s.story ORDER BY s.story) AS stories FROM unnest($1::text[]) AS k(key)
+       CROSS JOIN LATERAL (SELECT story FROM story_keys WHERE story_keys.key = k.key ${active} LIMIT $2 + 1) s
+       GROUP BY k.key HAVING count(*) <= $2`,
     [keys, maxPosting],
   );
   for (const r of rows) out.set(r.key, r.stories.map(Number));

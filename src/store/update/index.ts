@@ -17,8 +17,9 @@ import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
 import { groupOf, synthesizeGroups } from './synthesize.ts';
 import { parsedCache } from '../cache.ts';
+import { collectGarbage } from '../../common/collect.ts';
 
-export const DEFAULT_BATCH = 200;
+export const DEFAULT_BATCH = 500;
 
 /** One analysed input on its way into the base. */
 interface Incoming {
@@ -382,6 +383,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
     await timed(options.timings, 'commit', () => commitBatch(db, batch, problems, summary, options.timings));
     batch = [];
     problems = [];
+    collectGarbage();
     options.onBatch?.(count);
   };
   for await (const item of ingestPaths(inputs, options)) {

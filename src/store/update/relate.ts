@@ -12,6 +12,8 @@ import type { ParsedCache } from '../cache.ts';
 export const RELATE = {
   /** stored documents sharing the most keys with the batch that are looked at again */
   sharingDocuments: 100,
+  /** of a key many stored documents hold, the earliest this many are looked at */
+  keyPostings: 64,
   /** of a story bigger than this, only its latest members are related again with a new one */
   storyMembers: 300,
   /** one shingle in this many is stored (both copies keep the same ones) */
@@ -57,6 +59,7 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
     [...new Set(input.incoming.flatMap((i) => i.keys))],
     input.incoming.map((i) => i.position),
     RELATE.sharingDocuments,
+    RELATE.keyPostings,
   );
   const wanted = new Set<string>(sharing);
   for (const members of input.storyMembers) for (const id of members.slice(-RELATE.storyMembers)) wanted.add(id);
