@@ -172,8 +172,9 @@ export class StoryClusterer implements MergeHost {
    * moves to the story it is now closer to (scored against its own story without itself).
    * One candidate lookup per document: cost stays linear. With `near`, only the members of the stories that
    * changed in the last round look again (measured: looking at their neighbours' members too changes nothing).
+   * With `from`, only documents that arrived at that position or later (a stream's settled past stays put).
    */
-  refine(near?: Set<Story>): Set<Story> {
+  refine(near?: Set<Story>, from = 0): Set<Story> {
     const changed = new Set<Story>();
     const index = new StoryIndex(this.limits);
     const live = this.stories.filter((s) => !s.mergedInto);
@@ -191,7 +192,7 @@ export class StoryClusterer implements MergeHost {
     for (const s of live) for (const p of s.members) storyOf.set(p, s);
     this.arrived.forEach(({ vectors, features, when }, p) => {
       const own = storyOf.get(p) as Story;
-      if (own.members.length < 2 || (scope && !scope.has(own))) return;
+      if (p < from || own.members.length < 2 || (scope && !scope.has(own))) return;
       const membership = own.removeMember(p, vectors, features.mentions);
       const stay = docToStory(vectors, when, own, this.weights);
       let best: Story = own;

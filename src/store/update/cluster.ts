@@ -13,6 +13,13 @@ import type { Sql } from '../adapter.ts';
 import type { ParsedCache } from '../cache.ts';
 import { loadDf, loadStoryStates, memberStates, storiesByKeys, sweepStories } from '../repo.ts';
 
+/** What the incremental passes look at beyond what a batch run does. */
+export const INCREMENTAL = {
+  /** the refinement pass moves only documents among the last this many arrived: older ones have settled
+   * (refining every member of every story a batch touched made the cost per article grow with the stories) */
+  refineWindow: 2000,
+};
+
 export interface ClusterOutcome {
   /** live stories this batch changed, by key: their group, state and index keys */
   groups: Map<number, StoryGroup>;
@@ -160,7 +167,7 @@ export async function clusterBatch(
   clusterer.merge(changed);
   let moved: Set<Story> | undefined = changed;
   for (let round = 0; round < clusterer.weights.refine; round++) {
-    moved = clusterer.refine(moved);
+    moved = clusterer.refine(moved, clusterer.arrived.length - INCREMENTAL.refineWindow);
     if (moved.size === 0) break;
     clusterer.merge(moved);
   }
