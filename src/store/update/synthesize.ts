@@ -84,5 +84,6 @@ function synthesizeGroup(group: StoryGroup, stored: Map<DocId, StoredDocument>, 
 
 /** A stored story report's group part (a story whose membership did not change keeps it). */
 export function groupOf(report: ReportStory): StoryGroup {
-  return { id: report.id, title: report.title, documents: report.documents, members: report.members, why: report.why, period: report.period };
+  const { id, title, documents, members, why, period, storyline } = report;
+  return { id, title, documents, members, why, period, ...(storyline ? { storyline } : {}) };
 }
