@@ -29,6 +29,9 @@ const BASE = value('--postgres', '') || value('--base', `${ROOT}.bench-out/serve
 const DURATION = Number(value('--duration', '10'));
 const CONNECTIONS = Number(value('--connections', '50'));
 const PORT = 18000 + (process.pid % 1000);
+/** which data sets the base holds: ecb, reuters (default both) */
+const SETS = value('--sets', 'reuters,ecb').split(',');
+const BUILD_ONLY = args.includes('--build-only');
 
 if (!existsSync(REUTERS) || !existsSync(ECB)) {
   console.error('bench/serve: needs ../shared/data/reuters21578 and ../shared/data/ecbplus-dev');
@@ -39,9 +42,10 @@ async function build(): Promise<void> {
   const base = await openBase(BASE);
   const have = (await base.stories({ limit: 1 })).length;
   if (!have) {
-    console.log(`building the base at ${BASE} (Reuters-21578 + ECB+ dev) ...`);
+    const inputs = [...(SETS.includes('reuters') ? [REUTERS] : []), ...(SETS.includes('ecb') ? [ECB] : [])];
+    console.log(`building the base at ${BASE} (${SETS.join(' + ')}) ...`);
     const start = Date.now();
-    const s = await base.ingest([REUTERS, ECB], { onBatch: (n) => process.stdout.write(`\r  ${n} documents`) });
+    const s = await base.ingest(inputs, { onBatch: (n) => process.stdout.write(`\r  ${n} documents`) });
     console.log(`\n  ${s.newDocuments} documents, ${s.storiesOpened} stories in ${((Date.now() - start) / 1000).toFixed(0)} s`);
   } else console.log(`reusing the base at ${BASE}`);
   await base.close();
@@ -85,6 +89,7 @@ async function measure(row: Row): Promise<void> {
 }
 
 await build();
+if (BUILD_ONLY) process.exit(0);
 // the same rows twice: as served (responses kept until the base changes) and with --no-cache (every
 // request read from the base and rendered: the cost of a first visit after each change)
 for (const [label, extra] of [

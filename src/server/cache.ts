@@ -36,7 +36,7 @@ export function responseCache(o: CacheOptions): MiddlewareHandler {
 
   const currentSeq = () => {
     const now = Date.now();
-    if (!seqValue || now - seqAt > seqTtl) {
+    if (!seqValue || now - seqAt >= seqTtl) {
       seqAt = now;
       seqValue = o.seq().catch((err) => {
         seqValue = null;
