@@ -51,7 +51,8 @@ const form = (fields: Record<string, string | Blob>) => {
 /** Every form control of a page has a label naming it, and the page has one h1. */
 function accessibleBasics(page: string): void {
   assert.equal((page.match(/<h1[ >]/g) ?? []).length, 1, 'one h1');
-  for (const m of page.matchAll(/<input id="([^"]+)"[^>]*>/g)) if (!/type="hidden"/.test(m[0])) assert.match(page, new RegExp(`<label for="${m[1]}">`), `label for ${m[1]}`);
+  for (const m of page.matchAll(/<input id="([^"]+)"[^>]*>/g))
+    if (!/type="hidden"/.test(m[0])) assert.match(page, new RegExp(`<label for="${m[1]}">`), `label for ${m[1]}`);
   for (const m of page.matchAll(/<button[^>]*>([^<]*)<\/button>/g)) assert.ok(m[1].trim() || /aria-label="/.test(m[0]), `button named: ${m[0]}`);
 }
 
@@ -110,7 +111,10 @@ for (const [backend, make] of backends) {
       assert.deepEqual(body.problems, []);
       const again = (await (await call(server, '/api/feeds', json({ url: urls[0] }))).json()) as any;
       assert.equal(again.existing.length, 1);
-      assert.equal(((await (await call(server, '/api/feeds', json({ url: 'ftp://example.org/feed' }))).json()) as any).problems[0].problem, 'unsupported URL scheme ftp: (only http and https)');
+      assert.equal(
+        ((await (await call(server, '/api/feeds', json({ url: 'ftp://example.org/feed' }))).json()) as any).problems[0].problem,
+        'unsupported URL scheme ftp: (only http and https)',
+      );
       assert.equal((await call(server, '/api/feeds', json({ nope: 1 }))).status, 400);
 
       assert.equal((await call(server, '/api/alerts', json({ query: alertWord }, ''))).status, 401);
@@ -150,7 +154,10 @@ for (const [backend, make] of backends) {
       assert.ok(Date.parse(dead.nextPoll) > START, 'backed off, still subscribed');
       const live = feeds.filter((f) => f.url !== DEAD);
       for (const f of live) assert.ok(f.lastSuccess, `${f.url} polled`);
-      assert.ok(live.some((f) => f.itemsPerWeek > 0 && f.itemsSeen > 0), 'items per week measured');
+      assert.ok(
+        live.some((f) => f.itemsPerWeek > 0 && f.itemsSeen > 0),
+        'items per week measured',
+      );
 
       const page = await (await call(server, '/feeds')).text();
       accessibleBasics(page);
@@ -174,7 +181,8 @@ for (const [backend, make] of backends) {
 
       const page = await (await call(server, '/alerts')).text();
       accessibleBasics(page);
-      for (const m of a.matches.slice(0, 10)) assert.ok(page.includes(`href="/stories/${encodeURIComponent(m.story.id)}"`), `the match links its story ${m.story.id} (${a.matches.length} matches)`);
+      for (const m of a.matches.slice(0, 10))
+        assert.ok(page.includes(`href="/stories/${encodeURIComponent(m.story.id)}"`), `the match links its story ${m.story.id} (${a.matches.length} matches)`);
       assert.ok(page.includes('href="/feeds/alerts/1.atom"'));
 
       const atom = await call(server, '/feeds/alerts/1.atom');

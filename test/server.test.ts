@@ -173,7 +173,16 @@ describe('JSON API', () => {
     const paths = Object.keys(r.body.paths);
     for (const p of ['/api/stories', '/api/stories/{id}', '/api/documents/{id}', '/api/documents', '/api/search', '/api/problems', '/api/changes'])
       assert.ok(paths.includes(p), p);
-    for (const p of ['/api/feeds', '/api/feeds/{id}', '/api/feeds.opml', '/api/feeds/import', '/api/alerts', '/api/alerts/{id}', '/api/events', '/feeds/alerts/{id}.atom'])
+    for (const p of [
+      '/api/feeds',
+      '/api/feeds/{id}',
+      '/api/feeds.opml',
+      '/api/feeds/import',
+      '/api/alerts',
+      '/api/alerts/{id}',
+      '/api/events',
+      '/feeds/alerts/{id}.atom',
+    ])
       assert.ok(paths.includes(p), p);
     for (const [p, item] of Object.entries<any>(r.body.paths)) {
       if (!item.get) continue;
@@ -268,7 +277,14 @@ describe('server-sent events', () => {
     text
       .split('\n\n')
       .filter((b) => b.startsWith('event: changes'))
-      .map((b) => JSON.parse(b.split('\n').find((l) => l.startsWith('data: '))!.slice(6)));
+      .map((b) =>
+        JSON.parse(
+          b
+            .split('\n')
+            .find((l) => l.startsWith('data: '))!
+            .slice(6),
+        ),
+      );
 
   test('the first event holds the changes after `since`; a story ingested later arrives on the open stream', async () => {
     const live = await startServer(base, { port: 0, token: TOKEN, writesPerMinute: 600, events: { pollMs: 100, heartbeatMs: 60_000 } });
@@ -276,7 +292,10 @@ describe('server-sent events', () => {
       const all = await fetch(`${live.url}/api/events?since=0`);
       assert.equal(all.headers.get('content-type'), 'text/event-stream');
       const first = events(await readUntil(all, (t) => t.includes('\n\n')))[0];
-      assert.ok(first.stories.some((s: any) => s.id === seedsStory), 'changes since 0 include the seeds story');
+      assert.ok(
+        first.stories.some((s: any) => s.id === seedsStory),
+        'changes since 0 include the seeds story',
+      );
       const now = await fetch(`${live.url}/api/events`);
       const title = 'Tram drivers in Sheffield vote to strike over pay';
       const body = readUntil(now, (t) => t.includes(title));
@@ -298,7 +317,10 @@ describe('server-sent events', () => {
       const got = events(await body);
       assert.equal(got[0].stories.length, 0, 'a stream opened without since starts at the current change');
       const later = got.slice(1).flatMap((e) => e.stories);
-      assert.ok(later.some((s: any) => s.title === title), 'the new story arrived');
+      assert.ok(
+        later.some((s: any) => s.title === title),
+        'the new story arrived',
+      );
       assert.ok(got.at(-1).seq > got[0].seq);
     } finally {
       await live.close();

@@ -258,7 +258,10 @@ export const OPENAPI = {
       get: {
         summary: "An alert's Atom feed: one entry per story that was new or grew and matched",
         parameters: [numericId],
-        responses: { 200: { description: 'Atom', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, 404: { description: 'no such alert (an HTML page)' } },
+        responses: {
+          200: { description: 'Atom', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+          404: { description: 'no such alert (an HTML page)' },
+        },
       },
     },
   },
