@@ -258,6 +258,49 @@ describe('write API', () => {
   });
 });
 
+describe('kept responses', () => {
+  test('a story page is kept across changes to other stories, and rendered again when its own story grows', async () => {
+    const write = async (records: object[]) => {
+      const r = await get('/api/documents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify(records),
+      });
+      return ((await r.json()) as any).summary;
+    };
+    const text =
+      'Councillors in Leeds approved a bus lane along the outer ring road on Tuesday, the council said. Work on the bus lane starts in September and takes a year, and the ring road stays open.';
+    const first = await write([{ id: 'kept-1', title: 'Bus lane plan for Leeds ring road approved', outlet: 'Leeds Post', published: '2024-05-04', text }]);
+    const page = `/stories/${first.stories[0]}`;
+    await (await get(page)).arrayBuffer();
+    assert.equal((await get(page)).headers.get('x-cache'), 'hit');
+    await (await get(`/stories/${seedsStory}`)).arrayBuffer();
+
+    const other = await write([
+      {
+        id: 'kept-2',
+        title: 'Harbour wall repairs begin in Whitby',
+        outlet: 'Whitby Gazette',
+        published: '2024-05-04',
+        text: 'Repairs to the west harbour wall in Whitby began on Monday after winter storms, the borough council said. The work will cost 2 million pounds.',
+      },
+    ]);
+    assert.ok(other.seq > first.seq);
+    const kept = await get(page);
+    assert.equal(kept.headers.get('x-cache'), 'hit', 'another story changed: the page is still right');
+    await kept.arrayBuffer();
+    assert.equal((await get(`/stories/${seedsStory}`)).headers.get('x-cache'), 'hit');
+    assert.equal((await get('/')).headers.get('x-cache'), null, 'the stories page is rendered again');
+
+    // the same report from a second outlet joins the story: its page changes
+    const grown = await write([{ id: 'kept-3', title: 'Leeds ring road to get bus lane', outlet: 'Yorkshire Courier', published: '2024-05-04', text }]);
+    assert.equal(grown.storiesOpened, 0, 'it joined the story');
+    const after = await get(page);
+    assert.equal(after.headers.get('x-cache'), null, 'rendered again');
+    assert.match(await after.text(), /Yorkshire Courier/);
+  });
+});
+
 describe('server-sent events', () => {
   /** Read an event stream until `done` holds over what arrived (or the time runs out). */
   async function readUntil(res: Response, done: (text: string) => boolean, ms = 10_000): Promise<string> {

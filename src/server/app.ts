@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { ASSETS } from './assets.ts';
 import { securityHeaders } from './security.ts';
 import { responseCache } from './cache.ts';
+import { storyVersion } from './versions.ts';
 import { BadRequest } from './query.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { apiRoutes } from './routes/api.ts';
@@ -52,6 +53,7 @@ function watchingOf(base: StoryBase, options: AppOptions): Watching | null {
 export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  const watching = watchingOf(base, options);
   if (options.cache !== false) {
     // problems are recorded without moving the change number on: always read fresh
     app.use(
@@ -59,6 +61,7 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
       responseCache({
         seq: async () => (await base.changedSince(Number.MAX_SAFE_INTEGER)).seq,
         skip: (path) => path.startsWith('/assets/') || UNCACHED.test(path),
+        version: watching ? storyVersion(watching.db) : undefined,
       }),
     );
   }
@@ -76,7 +79,6 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const guard = new WriteGuard({ ...DEFAULT_WRITE, ...options, clientOf });
   const events = { ...DEFAULT_EVENTS, ...options.events };
   const hub = new ChangeHub(base, events);
-  const watching = watchingOf(base, options);
   app.route(
     '/api',
     apiRoutes(base, guard, () => void hub.poll()),
