@@ -6,11 +6,21 @@
 //   node --import tsx bench/serve.ts [--base DIR] [--sets reuters,ecb] [--duration S] [--connections N] [--postgres URL]
 //     [--modes cached,uncached] [--identity] [--build-only]
 // The base is built once in .bench-out/serve-base (or DIR) and reused; delete it to rebuild.
-// Measured 2026-11-30 on 2 cores at load average ~29 (other jobs running), base of the first ~5,600
-// Reuters-21578 records + ECB+ dev (the full Reuters ingest did not finish in time), 10 s per row, p99:
-// cached: static css 411 ms (the floor that run), stories page 257 ms, API stories 132 ms, story page
-// 1311 ms (13 articles, ~100 KB), top story 453 ms, search page 157 ms, API search 207 ms; uncached
-// (--no-cache): 8.6-10 s everywhere with time-outs, the base's queries queued behind one another.
+// Measured 2026-11-30 on 2 cores shared with other jobs (load average 7-11), base of ECB+ dev only (770
+// articles, 78 stories; the top story 21 articles, 127 KB of page), 8 s per row, p99 in ms, two runs each,
+// before (75cc577) and after this change in the same period; the static style sheet is the floor of a run:
+//                         cached, no writes           cached, 1 article ingested/s
+//                         before      after           before      after
+//   static css (floor)    21, 34      28, 37          52, 82      481, 200
+//   stories page          31, 41      25, 21          79, 181     288, 27
+//   API stories           19, 30      14, 23          205, 35     52, 30
+//   API story             54, 66      27, 55          314, 196    123, 129
+//   story page (top)      202, 242    15, 19          627, 535    232, 228
+//   search page           20, 9       11, 10          12, 88      258, 25
+//   API search            27, 19      10, 10          28, 59      48, 14
+// (the story page's req/s: 1,350 before, 5,800 after; ingesting runs in the server's process, so its
+// floor moves with it.) Uncached (--no-cache) every row is over its goal (p50 100-560 ms, p99 0.4-7 s):
+// the base's queries queue behind one another in one process; search is the slowest (ts_headline).
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
