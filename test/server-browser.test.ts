@@ -261,27 +261,130 @@ describe('in Chromium', { skip: SKIP }, () => {
     await noProblems();
   });
 
-  test('live: a story ingested while the stories page is open appears on it', async () => {
-    problems = [];
-    await page.goto(server.url + '/');
-    assert.ok(await page.locator('#live').isHidden());
-    const title = 'Ferry strike halts crossings to Isle of Arran';
+  /** Ingest one article through the write API (as `crosscheck ingest` or a watch would add it). */
+  async function ingest(id: string, title: string, outlet: string, text: string): Promise<void> {
     const r = await fetch(`${server.url}/api/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify([
-        {
-          id: 'live-1',
-          title,
-          outlet: 'Clyde Courier',
-          published: '2024-06-01',
-          text: 'Ferry crews walked out on Saturday, halting all crossings to the Isle of Arran for 24 hours, the RMT union said. About 3,000 passengers were affected.',
-        },
-      ]),
+      body: JSON.stringify([{ id, title, outlet, published: '2024-06-01', text }]),
     });
     assert.equal(r.status, 200);
-    await page.locator('#live a', { hasText: title }).waitFor({ state: 'visible', timeout: 15_000 });
-    await shot('stories-live');
+  }
+
+  test('live: a story ingested through the API while the stories page is open appears on it (server-sent events)', async () => {
+    problems = [];
+    const asked: string[] = [];
+    const log = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
+    page.on('request', log);
+    try {
+      await page.goto(server.url + '/');
+      assert.ok(await page.locator('#live').isHidden());
+      await page.waitForFunction(() => document.getElementById('live')?.getAttribute('data-mode') === 'events');
+      const title = 'Ferry strike halts crossings to Isle of Arran';
+      await ingest(
+        'live-1',
+        title,
+        'Clyde Courier',
+        'Ferry crews walked out on Saturday, halting all crossings to the Isle of Arran for 24 hours, the RMT union said. About 3,000 passengers were affected.',
+      );
+      await page.locator('#live a', { hasText: title }).waitFor({ state: 'visible', timeout: 15_000 });
+      await shot('stories-live');
+      assert.ok(asked.includes('/api/events'), 'the page listens to the event stream');
+      assert.ok(!asked.includes('/api/changes'), 'and does not poll');
+      await page.locator('#live a', { hasText: title }).click();
+      await page.waitForURL(/\/stories\//);
+      assert.equal(await page.locator('h1').textContent(), title);
+    } finally {
+      page.off('request', log);
+    }
+    await noProblems();
+  });
+
+  test('live without EventSource: the page falls back to polling /api/changes', async () => {
+    problems = [];
+    const other = await context.newPage();
+    watch(other);
+    const asked: string[] = [];
+    other.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    try {
+      await other.addInitScript(() => {
+        delete (window as { EventSource?: unknown }).EventSource;
+      });
+      await other.goto(server.url + '/');
+      assert.equal(await other.locator('#live').getAttribute('data-mode'), 'polling');
+      const title = 'Lifeboat crew rescues kayakers off Whitby';
+      await ingest(
+        'live-2',
+        title,
+        'Whitby Gazette',
+        'The Whitby lifeboat crew rescued two kayakers who were swept out to sea on Sunday afternoon, the RNLI said. Both were treated for cold on the pier.',
+      );
+      await other.locator('#live a', { hasText: title }).waitFor({ state: 'visible', timeout: 15_000 });
+      assert.ok(asked.includes('/api/changes'), 'polled');
+      assert.ok(!asked.includes('/api/events'));
+    } finally {
+      await other.close();
+    }
+    await noProblems();
+  });
+
+  test('Feeds page: subscribe with the token, see the feed and its state, keyboard focus visible', async () => {
+    problems = [];
+    await page.goto(server.url + '/feeds');
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await page.locator('h1').textContent(), 'Feeds');
+    await page.getByLabel('Token (needed to change subscriptions)').fill(TOKEN);
+    await page.getByLabel('Feed URL').fill('https://203.0.113.7/world.xml');
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await page.waitForLoadState();
+    assert.match((await page.locator('.note').textContent())!, /Subscribed to 1 feed/);
+    const row = page.locator('table.feeds tbody tr').filter({ hasText: 'https://203.0.113.7/world.xml' });
+    assert.equal(await row.count(), 1);
+    assert.match((await row.textContent())!, /never/);
+    await shot('feeds');
+    // keyboard: the remove button is reachable and its focus is visible
+    const remove = row.getByRole('button', { name: /Unsubscribe from/ });
+    await remove.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await remove.evaluate((el) => el === document.activeElement), true);
+    assert.notEqual(await remove.evaluate((el) => getComputedStyle(el).outlineStyle), 'none', 'focus is visible');
+    for (const sel of ['.note p', 'th', 'td', 'label', 'legend', 'button', 'button.secondary', '.meta']) {
+      const worst = await lowestContrast(sel);
+      if (worst) assert.ok(worst.ratio >= 4.5, `contrast ${worst.ratio.toFixed(2)} for ${worst.text}`);
+    }
+    await page.getByLabel('Token (needed to change subscriptions)').fill(TOKEN);
+    await remove.click();
+    await page.waitForLoadState();
+    assert.match((await page.locator('.note').textContent())!, /Unsubscribed/);
+    assert.equal(await page.locator('table.feeds').count(), 0);
+    await noProblems();
+  });
+
+  test('Alerts page: add a saved search, see it with its Atom feed, remove it', async () => {
+    problems = [];
+    await page.goto(server.url + '/alerts');
+    assert.equal(await page.locator('h1').textContent(), 'Alerts');
+    await page.getByLabel('Token (needed to change alerts)').fill(TOKEN);
+    await page.getByLabel('Search words').fill('Lukashenko <script>window.__pwned=7</script>');
+    await page.getByRole('button', { name: 'Add alert' }).click();
+    await page.waitForLoadState();
+    assert.match((await page.locator('.note').textContent())!, /Alert \d+ added/);
+    const heading = page.locator('section.alert h2');
+    assert.equal(await heading.textContent(), 'Lukashenko <script>window.__pwned=7</script>');
+    const feed = await page.locator('section.alert a', { hasText: 'Atom feed' }).getAttribute('href');
+    assert.match(feed!, /^\/feeds\/alerts\/\d+\.atom$/);
+    assert.match((await page.locator('section.alert').textContent())!, /No story has matched since the alert was made/);
+    await shot('alerts');
+    for (const sel of ['.note p', 'h2', 'label', 'button', 'button.secondary', '.meta']) {
+      const worst = await lowestContrast(sel);
+      if (worst) assert.ok(worst.ratio >= 4.5, `contrast ${worst.ratio.toFixed(2)} for ${worst.text}`);
+    }
+    await page.getByLabel('Token (needed to change alerts)').fill(TOKEN);
+    await page.getByRole('button', { name: /Remove the alert/ }).click();
+    await page.waitForLoadState();
+    assert.match((await page.locator('.note').textContent())!, /Alert removed/);
+    assert.equal(await page.locator('section.alert').count(), 0);
     await noProblems();
   });
 });

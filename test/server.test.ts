@@ -173,12 +173,30 @@ describe('JSON API', () => {
     const paths = Object.keys(r.body.paths);
     for (const p of ['/api/stories', '/api/stories/{id}', '/api/documents/{id}', '/api/documents', '/api/search', '/api/problems', '/api/changes'])
       assert.ok(paths.includes(p), p);
+    for (const p of [
+      '/api/feeds',
+      '/api/feeds/{id}',
+      '/api/feeds.opml',
+      '/api/feeds/import',
+      '/api/alerts',
+      '/api/alerts/{id}',
+      '/api/events',
+      '/feeds/alerts/{id}.atom',
+    ])
+      assert.ok(paths.includes(p), p);
     for (const [p, item] of Object.entries<any>(r.body.paths)) {
       if (!item.get) continue;
+      // numeric ids name feeds and alerts: this base has none, so the route answers that there is no such one
+      const numeric = item.get.parameters?.some((x: any) => x.in === 'path' && x.schema?.type === 'integer');
       const url =
-        p.replace('{id}', p.startsWith('/api/stories') ? seedsStory : '000_a5b2a6d156f426f8') +
+        p.replace('{id}', numeric ? '1' : p.startsWith('/api/stories') ? seedsStory : '000_a5b2a6d156f426f8') +
         (p === '/api/search' ? '?q=Minsk' : p === '/api/changes' ? '?since=0' : '');
-      assert.equal((await get(url)).status, 200, url);
+      const ac = new AbortController();
+      const res = await get(url, { signal: ac.signal });
+      assert.equal(res.status, numeric ? 404 : 200, url);
+      const content = item.get.responses[res.status]?.content;
+      if (content) assert.ok(res.headers.get('content-type')!.startsWith(Object.keys(content)[0]), `${url}: ${res.headers.get('content-type')}`);
+      ac.abort(); // the event stream does not end by itself
     }
     const schema = await get('/api/contract/report.schema.json');
     assert.equal(((await schema.json()) as any).title, 'crosscheck report');
@@ -237,6 +255,144 @@ describe('write API', () => {
     const second = await send();
     assert.equal(second.status, 429);
     assert.ok(Number(second.headers.get('retry-after')) >= 1);
+  });
+});
+
+describe('kept responses', () => {
+  test('a story page is kept across changes to other stories, and rendered again when its own story grows', async () => {
+    const write = async (records: object[]) => {
+      const r = await get('/api/documents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify(records),
+      });
+      return ((await r.json()) as any).summary;
+    };
+    const text =
+      'Councillors in Leeds approved a bus lane along the outer ring road on Tuesday, the council said. Work on the bus lane starts in September and takes a year, and the ring road stays open.';
+    const first = await write([{ id: 'kept-1', title: 'Bus lane plan for Leeds ring road approved', outlet: 'Leeds Post', published: '2024-05-04', text }]);
+    const page = `/stories/${first.stories[0]}`;
+    await (await get(page)).arrayBuffer();
+    assert.equal((await get(page)).headers.get('x-cache'), 'hit');
+    await (await get(`/stories/${seedsStory}`)).arrayBuffer();
+
+    const other = await write([
+      {
+        id: 'kept-2',
+        title: 'Harbour wall repairs begin in Whitby',
+        outlet: 'Whitby Gazette',
+        published: '2024-05-04',
+        text: 'Repairs to the west harbour wall in Whitby began on Monday after winter storms, the borough council said. The work will cost 2 million pounds.',
+      },
+    ]);
+    assert.ok(other.seq > first.seq);
+    const kept = await get(page);
+    assert.equal(kept.headers.get('x-cache'), 'hit', 'another story changed: the page is still right');
+    await kept.arrayBuffer();
+    assert.equal((await get(`/stories/${seedsStory}`)).headers.get('x-cache'), 'hit');
+    assert.equal((await get('/')).headers.get('x-cache'), null, 'the stories page is rendered again');
+
+    // the same report from a second outlet joins the story: its page changes
+    const grown = await write([{ id: 'kept-3', title: 'Leeds ring road to get bus lane', outlet: 'Yorkshire Courier', published: '2024-05-04', text }]);
+    assert.equal(grown.storiesOpened, 0, 'it joined the story');
+    const after = await get(page);
+    assert.equal(after.headers.get('x-cache'), null, 'rendered again');
+    assert.match(await after.text(), /Yorkshire Courier/);
+  });
+});
+
+describe('server-sent events', () => {
+  /** Read an event stream until `done` holds over what arrived (or the time runs out). */
+  async function readUntil(res: Response, done: (text: string) => boolean, ms = 10_000): Promise<string> {
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const deadline = Date.now() + ms;
+    while (!done(text) && Date.now() < deadline) {
+      const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now())))]);
+      if (!chunk || chunk.done) break;
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    await reader.cancel().catch(() => {});
+    return text;
+  }
+  const events = (text: string) =>
+    text
+      .split('\n\n')
+      .filter((b) => b.startsWith('event: changes'))
+      .map((b) =>
+        JSON.parse(
+          b
+            .split('\n')
+            .find((l) => l.startsWith('data: '))!
+            .slice(6),
+        ),
+      );
+
+  test('the first event holds the changes after `since`; a story ingested later arrives on the open stream', async () => {
+    const live = await startServer(base, { port: 0, token: TOKEN, writesPerMinute: 600, events: { pollMs: 100, heartbeatMs: 60_000 } });
+    try {
+      const all = await fetch(`${live.url}/api/events?since=0`);
+      assert.equal(all.headers.get('content-type'), 'text/event-stream');
+      const first = events(await readUntil(all, (t) => t.includes('\n\n')))[0];
+      assert.ok(
+        first.stories.some((s: any) => s.id === seedsStory),
+        'changes since 0 include the seeds story',
+      );
+      const now = await fetch(`${live.url}/api/events`);
+      const title = 'Tram drivers in Sheffield vote to strike over pay';
+      const body = readUntil(now, (t) => t.includes(title));
+      await new Promise((r) => setTimeout(r, 300));
+      const posted = await fetch(`${live.url}/api/documents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify([
+          {
+            id: 'sse-1',
+            title,
+            outlet: 'Sheffield Star',
+            published: '2024-05-03',
+            text: 'Tram drivers in Sheffield voted by 9 to 1 to strike over pay, the Unite union said on Friday. Services across the city could stop for three days next month.',
+          },
+        ]),
+      });
+      assert.equal(posted.status, 200);
+      const got = events(await body);
+      assert.equal(got[0].stories.length, 0, 'a stream opened without since starts at the current change');
+      const later = got.slice(1).flatMap((e) => e.stories);
+      assert.ok(
+        later.some((s: any) => s.title === title),
+        'the new story arrived',
+      );
+      assert.ok(got.at(-1).seq > got[0].seq);
+    } finally {
+      await live.close();
+    }
+  });
+
+  test('idle streams get a heartbeat; open streams are bounded (503: poll instead); a bad since is a 400', async () => {
+    const live = await startServer(base, { port: 0, events: { pollMs: 100, heartbeatMs: 150, maxClients: 2 } });
+    try {
+      const a = await fetch(`${live.url}/api/events`);
+      const b = await fetch(`${live.url}/api/events`);
+      const full = await fetch(`${live.url}/api/events`);
+      assert.equal(full.status, 503);
+      assert.match(((await full.json()) as any).error, /poll \/api\/changes/);
+      assert.match(await readUntil(a, (t) => t.includes(': heartbeat')), /: heartbeat\n\n/);
+      await b.body!.cancel();
+      // the closed streams are let go: room again
+      let again: Response | null = null;
+      for (let i = 0; i < 50 && (!again || again.status === 503); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        again = await fetch(`${live.url}/api/events`);
+        if (again.status === 503) await again.arrayBuffer();
+      }
+      assert.equal(again!.status, 200);
+      await again!.body!.cancel();
+      assert.equal((await fetch(`${live.url}/api/events?since=-1`)).status, 400);
+    } finally {
+      await live.close();
+    }
   });
 });
 

@@ -12,6 +12,7 @@ interface ServeFlags {
   maxBody: string;
   writesPerMinute: string;
   cache: boolean;
+  allowPrivate?: boolean;
 }
 
 function port(value: string): number {
@@ -23,16 +24,17 @@ export function serveCommand(ctx: CliContext): Command {
   return addBaseOption(
     new Command('serve')
       .description(
-        'Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) and Atom feeds (/feeds/top.atom, /feeds/search.atom?q=).',
+        'Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) Atom feeds (/feeds/top.atom, /feeds/search.atom?q=, /feeds/alerts/ID.atom); feed subscriptions and alerts at /feeds and /alerts.',
       )
       .option('-p, --port <n>', 'port to listen on', '8080')
       .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')
       .option(
         '--token <secret>',
-        'allow writes (POST /api/documents) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only',
+        'allow writes (POST /api/documents, feeds and alerts) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only',
       )
       .option('--max-body <size>', 'largest write request accepted', '1MB')
       .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
+      .option('--allow-private', 'allow subscribing to feeds and posting alert webhooks on private, loopback and link-local addresses (refused by default)')
       .option('--no-cache', 'render every request again (by default a response is kept until the base changes)'),
   ).action(async (opts: ServeFlags) => {
     const listenPort = port(opts.port);
@@ -52,6 +54,7 @@ export function serveCommand(ctx: CliContext): Command {
         maxBodyBytes,
         writesPerMinute,
         cache: opts.cache,
+        allowPrivate: !!opts.allowPrivate,
         onError: (err) => ctx.stderr.write(`${PROGRAM}: serve: ${err?.stack ?? err}\n`),
       });
     } catch (err) {

@@ -4,15 +4,24 @@ import { Hono } from 'hono';
 import { ASSETS } from './assets.ts';
 import { securityHeaders } from './security.ts';
 import { responseCache } from './cache.ts';
+import { storyVersion } from './versions.ts';
 import { BadRequest } from './query.ts';
 import { pageRoutes } from './routes/pages.ts';
-import { apiRoutes, type WriteOptions } from './routes/api.ts';
+import { apiRoutes } from './routes/api.ts';
 import { DEFAULT_WRITE } from './limits.ts';
+import { feedRoutes } from './routes/feeds.ts';
+import { feedsApi } from './routes/feeds-api.ts';
+import { alertsApi } from './routes/alerts-api.ts';
+import { manageRoutes } from './routes/manage.ts';
+import { ChangeHub, DEFAULT_EVENTS, eventRoutes, type EventOptions } from './routes/events.ts';
+import { errorPage, notFoundPage } from './pages/errors.ts';
+import { WriteGuard, type WriteOptions } from './write.ts';
+import type { Watching } from './subscriptions.ts';
+import { adapterOf } from '../store/index.ts';
+import type { Sql } from '../store/adapter.ts';
+import type { StoryBase } from './types.ts';
 
 export { DEFAULT_WRITE };
-import { feedRoutes } from './routes/feeds.ts';
-import { errorPage, notFoundPage } from './pages/errors.ts';
-import type { StoryBase } from './types.ts';
 
 export interface AppOptions extends Partial<WriteOptions> {
   /** how often the stories page asks for new and grown stories, ms (default 5000) */
@@ -21,18 +30,38 @@ export interface AppOptions extends Partial<WriteOptions> {
   cache?: boolean;
   /** called with a failure's details (the response only says that it failed) */
   onError?: (err: Error) => void;
+  /** feed and webhook URLs on private, loopback and link-local addresses may be added (--allow-private) */
+  allowPrivate?: boolean;
+  /** the SQL connection of the watcher's tables (feeds, alerts): the base's own unless given */
+  db?: Sql;
+  /** server-sent events (/api/events) */
+  events?: Partial<EventOptions>;
+}
+
+/** Pages and API answers that change without the change number moving (feed state, alerts): never kept. */
+const UNCACHED = /^\/(feeds$|feeds\/alerts\/|alerts|problems)|^\/api\/(feeds|alerts|problems|events)/;
+
+/** The watcher's tables, when the base has them (a base opened by openBase). */
+function watchingOf(base: StoryBase, options: AppOptions): Watching | null {
+  try {
+    return { db: options.db ?? adapterOf(base), allowPrivate: !!options.allowPrivate };
+  } catch {
+    return null;
+  }
 }
 
 export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  const watching = watchingOf(base, options);
   if (options.cache !== false) {
     // problems are recorded without moving the change number on: always read fresh
     app.use(
       '*',
       responseCache({
         seq: async () => (await base.changedSince(Number.MAX_SAFE_INTEGER)).seq,
-        skip: (path) => path.startsWith('/assets/') || /^\/(api\/)?problems\b/.test(path),
+        skip: (path) => path.startsWith('/assets/') || UNCACHED.test(path),
+        version: watching ? storyVersion(watching.db) : undefined,
       }),
     );
   }
@@ -47,8 +76,20 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   app.get('/favicon.ico', (c) => c.redirect(`/assets/icon.svg`, 301));
 
   const clientOf = options.clientOf ?? (() => 'local');
-  app.route('/api', apiRoutes(base, { ...DEFAULT_WRITE, ...options, clientOf }));
-  app.route('/feeds', feedRoutes(base));
+  const guard = new WriteGuard({ ...DEFAULT_WRITE, ...options, clientOf });
+  const events = { ...DEFAULT_EVENTS, ...options.events };
+  const hub = new ChangeHub(base, events);
+  app.route(
+    '/api',
+    apiRoutes(base, guard, () => void hub.poll()),
+  );
+  app.route('/api', eventRoutes(base, hub, events));
+  if (watching) {
+    app.route('/api', feedsApi(watching, guard));
+    app.route('/api', alertsApi(watching, guard));
+    app.route('/', manageRoutes(watching, guard));
+  }
+  app.route('/feeds', feedRoutes(base, watching));
   app.route('/', pageRoutes(base, { livePollMs: options.livePollMs }));
 
   const wantsJson = (path: string) => path.startsWith('/api/');

@@ -50,12 +50,19 @@ svg.graph .edge.undirected{stroke-dasharray:5 4}svg.graph a:focus-visible circle
 .live{border:2px solid #1d5e2f;border-radius:6px;padding:.5rem .8rem;background:#f0f8f1}.live[hidden]{display:none}
 .results li{margin:.7rem 0}.kind{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
 .pager{display:flex;gap:1rem;margin:1rem 0}
+form.manage fieldset{border:1px solid var(--line);border-radius:6px;margin:.8rem 0;background:var(--card)}form.manage legend{font-weight:600}
+form.manage label{margin-right:.3rem}form.manage input[type=url],form.manage input[type=text]{min-width:min(28rem,80vw)}
+button.secondary{background:#fff;color:var(--accent)}
+.note{border-radius:6px;padding:.2rem .8rem;margin:.8rem 0}.note.ok{border:2px solid #1d5e2f;background:#f0f8f1}.note.bad{border:2px solid #a4161a;background:#fdf0f0}
+.bad{color:#a4161a}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+ul.storyline li{margin:.4rem 0}
 footer{max-width:1100px;margin:2rem auto;padding:1rem;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line)}
 `;
 
 // Citation pop-ups: a citation [n] links to its source in the list under the briefing (works without
 // script); with it, hovering or clicking shows that source (its sentence marked in its paragraph) in place.
-// Live: the stories page asks /api/changes for stories opened or grown since it was rendered.
+// Live: the stories page hears of stories opened or grown since it was rendered (server-sent events, else polling).
 const JS = `
 (function(){
   'use strict';
@@ -90,24 +97,35 @@ const JS = `
     if(e.key==='/'&&!/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)){ var q=document.getElementById('q'); if(q){ e.preventDefault(); q.focus(); } }
   });
 
+  // live: server-sent events from /api/events; polling /api/changes when the browser has no EventSource or
+  // the server refuses the stream (too many open)
   var live=document.getElementById('live');
   if(live&&window.fetch){
-    var seq=Number(live.getAttribute('data-seq'))||0, list=live.querySelector('ul'), seen={};
+    var seq=Number(live.getAttribute('data-seq'))||0, list=live.querySelector('ul'), seen={}, polling=false;
     var every=Number(live.getAttribute('data-every'))||5000;
-    function tick(){
-      fetch('/api/changes?since='+seq,{headers:{accept:'application/json'}}).then(function(r){ return r.ok?r.json():null; }).then(function(d){
-        if(!d) return;
-        seq=d.seq;
-        (d.stories||[]).forEach(function(s){
-          var li=seen[s.id]; if(!li){ li=document.createElement('li'); seen[s.id]=li; list.insertBefore(li,list.firstChild); }
-          li.textContent='';
-          var a=document.createElement('a'); a.href='/stories/'+encodeURIComponent(s.id); a.textContent=s.title; li.appendChild(a);
-          var m=document.createElement('span'); m.className='meta'; m.textContent=' · '+s.documents+(s.documents===1?' article, ':' articles, ')+s.independentSources+(s.independentSources===1?' independent source':' independent sources'); li.appendChild(m);
-        });
-        if(list.children.length) live.hidden=false;
-      }).catch(function(){}).then(function(){ setTimeout(tick,every); });
+    function show(d){
+      if(!d) return;
+      if(d.seq>seq) seq=d.seq;
+      (d.stories||[]).forEach(function(s){
+        var li=seen[s.id]; if(!li){ li=document.createElement('li'); seen[s.id]=li; list.insertBefore(li,list.firstChild); }
+        li.textContent='';
+        var a=document.createElement('a'); a.href='/stories/'+encodeURIComponent(s.id); a.textContent=s.title; li.appendChild(a);
+        var m=document.createElement('span'); m.className='meta'; m.textContent=' · '+s.documents+(s.documents===1?' article, ':' articles, ')+s.independentSources+(s.independentSources===1?' independent source':' independent sources'); li.appendChild(m);
+      });
+      if(list.children.length) live.hidden=false;
     }
-    setTimeout(tick,every);
+    function tick(){
+      fetch('/api/changes?since='+seq,{headers:{accept:'application/json'}}).then(function(r){ return r.ok?r.json():null; }).then(show)
+        .catch(function(){}).then(function(){ setTimeout(tick,every); });
+    }
+    function poll(){ if(!polling){ polling=true; live.setAttribute('data-mode','polling'); setTimeout(tick,every); } }
+    if(window.EventSource){
+      var es=new EventSource('/api/events?since='+seq);
+      live.setAttribute('data-mode','events');
+      es.addEventListener('changes',function(e){ try{ show(JSON.parse(e.data)); }catch(err){} });
+      // a closed stream (refused, or the server gone for good) falls back to polling; a dropped one reconnects by itself
+      es.onerror=function(){ if(es.readyState===2) poll(); };
+    } else poll();
   }
 })();
 `;

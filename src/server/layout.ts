@@ -9,7 +9,7 @@ export interface PageOptions {
   /** search words to show in the header box */
   q?: string;
   /** which nav entry is the current page */
-  current?: 'stories' | 'search' | 'problems';
+  current?: 'stories' | 'search' | 'problems' | 'feeds' | 'alerts';
   /** Atom feed to announce in <head> */
   feed?: { href: string; title: string };
 }
@@ -18,6 +18,8 @@ const version = (name: string) => ASSETS[name].etag.replace(/"/g, '');
 
 const NAV: Array<[NonNullable<PageOptions['current']>, string, string]> = [
   ['stories', '/', 'Stories'],
+  ['feeds', '/feeds', 'Feeds'],
+  ['alerts', '/alerts', 'Alerts'],
   ['problems', '/problems', 'Problems'],
 ];
 

@@ -6,6 +6,16 @@ const page = [
 ];
 const error = { description: 'bad request', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const numericId = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } };
+const subscribed = {
+  type: 'object',
+  description: 'feeds subscribed, already there, and refused (each with its reason)',
+  properties: {
+    added: { type: 'array', items: { $ref: '#/components/schemas/Feed' } },
+    existing: { type: 'array', items: { $ref: '#/components/schemas/Feed' } },
+    problems: { type: 'array', items: { type: 'object', properties: { url: { type: 'string' }, problem: { type: 'string' } } } },
+  },
+};
 
 export const OPENAPI = {
   openapi: '3.1.0',
@@ -13,7 +23,7 @@ export const OPENAPI = {
     title: 'crosscheck API',
     version: '1',
     description:
-      'Stories, articles, search and problems of a crosscheck story base. Objects follow the report contract (contract/report.schema.json). Writes need the server token (`crosscheck serve --token T`, then `Authorization: Bearer T`).',
+      'Stories, articles, search and problems of a crosscheck story base; feed subscriptions and alerts of its watcher; live changes. Objects follow the report contract (contract/report.schema.json). Writes need the server token (`crosscheck serve --token T`, then `Authorization: Bearer T`).',
   },
   paths: {
     '/api/stories': {
@@ -117,6 +127,143 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/events': {
+      get: {
+        summary: 'Server-sent events: stories opened or grown (event "changes", data {seq, stories}), with a heartbeat comment on idle streams',
+        description:
+          'The first event holds the changes after `since` (or Last-Event-ID) and the current change number. Open streams are bounded: a 503 means poll /api/changes instead.',
+        parameters: [{ name: 'since', in: 'query', schema: { type: 'integer', minimum: 0 }, description: 'change number the client has seen' }],
+        responses: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, 400: error, 503: error },
+      },
+    },
+    '/api/feeds': {
+      get: {
+        summary: 'Feed subscriptions with their polling state',
+        responses: { 200: json({ type: 'object', properties: { feeds: { type: 'array', items: { $ref: '#/components/schemas/Feed' } } } }) },
+      },
+      post: {
+        summary: 'Subscribe to feeds (needs the token); private and loopback addresses are refused unless the server allows them (--allow-private)',
+        security: [{ bearer: [] }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                oneOf: [
+                  { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' } } },
+                  { type: 'object', required: ['urls'], properties: { urls: { type: 'array', items: { type: 'string', format: 'uri' } } } },
+                  { type: 'array', items: { type: 'string', format: 'uri' } },
+                ],
+              },
+            },
+          },
+        },
+        responses: {
+          200: json(subscribed, 'already subscribed'),
+          201: json(subscribed, 'subscribed'),
+          400: json(subscribed, 'every URL refused'),
+          401: error,
+          403: error,
+          413: error,
+          429: error,
+        },
+      },
+    },
+    '/api/feeds/{id}': {
+      get: { summary: 'One subscription', parameters: [numericId], responses: { 200: json({ $ref: '#/components/schemas/Feed' }), 404: error } },
+      delete: {
+        summary: 'Unsubscribe (needs the token); the articles it brought stay',
+        security: [{ bearer: [] }],
+        parameters: [numericId],
+        responses: { 204: { description: 'removed' }, 401: error, 404: error },
+      },
+    },
+    '/api/feeds.opml': {
+      get: {
+        summary: 'The subscriptions as OPML 2.0 (categories as folders)',
+        responses: { 200: { description: 'OPML', content: { 'text/x-opml': { schema: { type: 'string' } } } } },
+      },
+    },
+    '/api/feeds/import': {
+      post: {
+        summary: 'Subscribe to every feed of an OPML file (needs the token)',
+        security: [{ bearer: [] }],
+        requestBody: { required: true, content: { 'text/x-opml': { schema: { type: 'string' } }, 'application/xml': { schema: { type: 'string' } } } },
+        responses: {
+          200: json({
+            type: 'object',
+            properties: {
+              added: { type: 'integer' },
+              existing: { type: 'integer' },
+              problems: subscribed.properties.problems,
+              feeds: { type: 'array', items: { $ref: '#/components/schemas/Feed' } },
+            },
+          }),
+          400: error,
+          401: error,
+          415: error,
+        },
+      },
+    },
+    '/api/alerts': {
+      get: {
+        summary: 'Alerts (saved searches)',
+        responses: { 200: json({ type: 'object', properties: { alerts: { type: 'array', items: { $ref: '#/components/schemas/Alert' } } } }) },
+      },
+      post: {
+        summary:
+          'Add an alert (needs the token): stories that are new or grow and match the query are recorded, added to its Atom feed and POSTed to the webhook',
+        security: [{ bearer: [] }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['query'],
+                properties: { query: { type: 'string', maxLength: 200 }, webhook: { type: ['string', 'null'], format: 'uri' } },
+              },
+            },
+          },
+        },
+        responses: {
+          201: json({ type: 'object', properties: { alert: { $ref: '#/components/schemas/Alert' }, feed: { type: 'string' } } }),
+          400: error,
+          401: error,
+          403: error,
+          429: error,
+        },
+      },
+    },
+    '/api/alerts/{id}': {
+      get: {
+        summary: "An alert and its matches, newest first (each the webhook's JSON payload and its delivery)",
+        parameters: [numericId],
+        responses: {
+          200: json({
+            type: 'object',
+            properties: { alert: { $ref: '#/components/schemas/Alert' }, feed: { type: 'string' }, matches: { type: 'array', items: { type: 'object' } } },
+          }),
+          404: error,
+        },
+      },
+      delete: {
+        summary: 'Remove an alert (needs the token)',
+        security: [{ bearer: [] }],
+        parameters: [numericId],
+        responses: { 204: { description: 'removed' }, 401: error, 404: error },
+      },
+    },
+    '/feeds/alerts/{id}.atom': {
+      get: {
+        summary: "An alert's Atom feed: one entry per story that was new or grew and matched",
+        parameters: [numericId],
+        responses: {
+          200: { description: 'Atom', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+          404: { description: 'no such alert (an HTML page)' },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
@@ -179,6 +326,43 @@ export const OPENAPI = {
         },
       },
       Report: { $ref: 'contract/report.schema.json' },
+      Feed: {
+        type: 'object',
+        required: ['id', 'url', 'errors', 'nextPoll'],
+        properties: {
+          id: { type: 'integer' },
+          url: { type: 'string' },
+          title: { type: ['string', 'null'] },
+          site: { type: ['string', 'null'] },
+          category: { type: ['string', 'null'] },
+          added: { type: 'string' },
+          polls: { type: 'integer' },
+          notModified: { type: 'integer', description: 'polls answered 304 Not Modified' },
+          lastPoll: { type: ['string', 'null'] },
+          lastStatus: { type: ['integer', 'null'] },
+          lastSuccess: { type: ['string', 'null'] },
+          lastError: { type: ['string', 'null'], description: 'why the last failed poll failed' },
+          lastErrorAt: { type: ['string', 'null'] },
+          errors: { type: 'integer', description: 'failures in a row (0 once a poll works)' },
+          itemsPerWeek: { type: ['number', 'null'] },
+          itemsSeen: { type: 'integer' },
+          nextPoll: { type: 'string' },
+          scheduleReason: { type: ['string', 'null'] },
+        },
+      },
+      Alert: {
+        type: 'object',
+        required: ['id', 'query', 'webhook', 'matches'],
+        properties: {
+          id: { type: 'integer' },
+          query: { type: 'string' },
+          webhook: { type: ['string', 'null'] },
+          created: { type: 'string' },
+          matches: { type: 'integer' },
+          pendingDeliveries: { type: 'integer' },
+          failedDeliveries: { type: 'integer' },
+        },
+      },
     },
   },
 } as const;

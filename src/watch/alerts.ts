@@ -220,15 +220,18 @@ export async function alertAtom(db: Sql, alertId: number, o: { selfUrl: string }
   const updated = matches[0]?.matched ?? alert.created;
   return generateAtomFeed({
     id: o.selfUrl,
-    title: `crosscheck alert: ${alert.query}`,
+    // feedsmith takes Atom text constructs as { value } (a bare string is dropped without a word)
+    title: { value: `crosscheck alert: ${alert.query}` },
     updated: new Date(updated),
     links: [{ href: o.selfUrl, rel: 'self' }],
     entries: matches.map((m) => ({
       id: `${m.link}#${m.story.documents}`,
-      title: m.story.title,
+      title: { value: m.story.title },
       updated: new Date(m.matched),
       links: [{ href: m.link }],
-      summary: `${m.reason === 'new' ? 'New story' : 'Story grew'}: ${m.story.documents} articles, ${m.story.independentSources} independent sources; matching: ${m.articles.map((a) => a.title).join('; ')}`,
+      summary: {
+        value: `${m.reason === 'new' ? 'New story' : 'Story grew'}: ${m.story.documents} articles, ${m.story.independentSources} independent sources; matching: ${m.articles.map((a) => a.title).join('; ')}`,
+      },
     })),
-  } as never) as string;
+  });
 }

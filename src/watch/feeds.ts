@@ -159,6 +159,9 @@ export async function importOpml(
 /** The subscriptions as OPML 2.0 (categories as folders). */
 export async function exportOpml(db: Sql): Promise<string> {
   const feeds = await listFeeds(db);
+  // feedsmith refuses a body without outlines: no subscriptions is still a file to export
+  if (!feeds.length)
+    return '<?xml version="1.0" encoding="utf-8"?>\n<opml version="2.0">\n  <head>\n    <title>crosscheck subscriptions</title>\n  </head>\n  <body/>\n</opml>\n';
   const outline = (f: FeedState): Outline => ({
     text: f.title ?? f.url,
     title: f.title ?? undefined,

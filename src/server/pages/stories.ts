@@ -67,6 +67,7 @@ ${field('since', 'From (date)', q.since, 'date')}${field('until', 'Until (date)'
 <nav aria-label="Order"><p class="tabs">${tabs}</p></nav>
 ${filters}
 <div id="live" class="live" data-seq="${d.seq}" data-every="${d.pollMs ?? 5000}" role="status" aria-live="polite" hidden><strong>New or grown since you opened this page:</strong><ul></ul></div>
+<noscript><p class="meta">Stories that arrive while this page is open are announced here when scripts run; reload to see them.</p></noscript>
 ${list}${pager}`;
   return page({ title: 'Stories', body, current: 'stories', feed: { href: '/feeds/top.atom', title: 'crosscheck: top stories' } });
 }

@@ -12,6 +12,7 @@ import { quotesHtml } from '../story/quotes.ts';
 import { timelineHtml } from '../story/timeline.ts';
 import { outletsHtml } from '../story/outlets.ts';
 import { membersHtml } from '../story/members.ts';
+import { storylineHtml } from '../story/storyline.ts';
 
 const SECTIONS: Array<[id: string, title: string, render: (s: ReportStory, r: Report) => Html]> = [
   ['briefing', 'Briefing', briefingHtml],
@@ -39,12 +40,15 @@ export function storyPage(report: Report, story: ReportStory): string {
       : when(story.period.start)
     : 'date unknown';
   const independent = independentSources(story, report);
-  const toc = html`<nav aria-label="On this page"><p class="tabs">${SECTIONS.map(([id, title]) => html`<a href="#${id}">${title}</a>`)}</p></nav>`;
-  const sections = SECTIONS.map(([id, title, render]) => html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${render(story, report)}</section>`);
+  const storyline = storylineHtml(story);
+  // the storyline comes right after the briefing when the story is one event of a longer saga
+  const shown: typeof SECTIONS = storyline ? [SECTIONS[0], ['storyline', 'Storyline', () => storyline], ...SECTIONS.slice(1)] : SECTIONS;
+  const toc = html`<nav aria-label="On this page"><p class="tabs">${shown.map(([id, title]) => html`<a href="#${id}">${title}</a>`)}</p></nav>`;
+  const sections = shown.map(([id, title, render]) => html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${render(story, report)}</section>`);
   const body = html`<h1>${story.title}</h1>
 <p class="meta"><span class="count" title="independent sources">${independent}</span> independent source${independent === 1 ? '' : 's'} · ${story.documents.length} article${story.documents.length === 1 ? '' : 's'} · ${period}</p>
 <p>${outlets.map((o) => html`<span class="tag">${o}</span>`)}</p>
-<p class="meta"><a href="/api/stories/${idPath(story.id)}">JSON</a></p>
+<p class="meta">${story.storyline ? html`One event of a storyline of ${story.storyline.stories.length} stories (<a href="#storyline">earlier and later</a>) · ` : ''}<a href="/api/stories/${idPath(story.id)}">JSON</a></p>
 ${toc}${sections}`;
   return page({ title: story.title, body });
 }

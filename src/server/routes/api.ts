@@ -6,22 +6,9 @@ import { packagePath } from '../../common/package-root.ts';
 import type { Problem, RawDocument } from '../../model.ts';
 import { recordItems, recordPlace } from '../../ingest/records.ts';
 import { BadRequest, paging, searchText, storyQuery } from '../query.ts';
-import { RateLimiter, tokenMatches } from '../security.ts';
+import { isRefusal, type WriteGuard } from '../write.ts';
 import { OPENAPI } from '../openapi.ts';
 import type { StoryBase } from '../types.ts';
-
-export interface WriteOptions {
-  /** the token writes must present (Authorization: Bearer T); writes are refused without one configured */
-  token?: string;
-  /** largest request body accepted, bytes */
-  maxBodyBytes: number;
-  /** most records in one request */
-  maxRecords: number;
-  /** write requests per minute per client (with a burst of a quarter of that) */
-  writesPerMinute: number;
-  /** who is asking (for the rate limit): the socket's address */
-  clientOf: (c: { req: { raw: Request }; env: unknown }) => string;
-}
 
 const CONTRACT = packagePath('contract', 'report.schema.json');
 
@@ -51,9 +38,8 @@ export function postedDocuments(body: unknown, maxRecords: number): { docs: RawD
   return { docs, problems };
 }
 
-export function apiRoutes(base: StoryBase, w: WriteOptions): Hono {
+export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => void): Hono {
   const app = new Hono();
-  const limiter = new RateLimiter(w.writesPerMinute, Math.max(1, Math.ceil(w.writesPerMinute / 4)));
   let contract: string | undefined;
 
   app.get('/openapi.json', (c) => c.json(OPENAPI));
@@ -89,47 +75,21 @@ export function apiRoutes(base: StoryBase, w: WriteOptions): Hono {
   });
 
   app.post('/documents', async (c) => {
-    if (!w.token) return c.json({ error: 'writes are disabled: start the server with --token' }, 403);
-    // counted before the token is checked: guessing tokens is rate-limited too
-    const wait = limiter.take(w.clientOf(c));
-    if (wait) return c.json({ error: `too many writes: try again in ${wait} s` }, 429, { 'Retry-After': String(wait) });
-    const auth = c.req.header('authorization') ?? '';
-    if (!tokenMatches(/^Bearer (.+)$/i.exec(auth)?.[1], w.token))
-      return c.json({ error: 'a valid token is needed (Authorization: Bearer T)' }, 401, { 'WWW-Authenticate': 'Bearer' });
+    const refused = guard.check(c);
+    if (refused) return c.json({ error: refused.error }, refused.status, refused.headers);
     if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return c.json({ error: 'send the records as application/json' }, 415);
-    const declared = Number(c.req.header('content-length') ?? NaN);
-    if (declared > w.maxBodyBytes) return c.json({ error: `the body is larger than ${w.maxBodyBytes} bytes` }, 413);
-    const text = await readLimited(c.req.raw, w.maxBodyBytes);
-    if (text === null) return c.json({ error: `the body is larger than ${w.maxBodyBytes} bytes` }, 413);
+    const text = await guard.body(c);
+    if (isRefusal(text)) return c.json({ error: text.error }, text.status);
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch (err) {
       throw new BadRequest(`the body is not valid JSON (${(err as Error).message.split('\n')[0]})`);
     }
-    const { docs, problems } = postedDocuments(body, w.maxRecords);
+    const { docs, problems } = postedDocuments(body, guard.w.maxRecords);
     const summary = docs.length ? await base.ingestRaw(docs) : null;
+    onWrite();
     return c.json({ summary, problems });
   });
   return app;
-}
-
-/** The request body as text, or null as soon as it grows past the limit (a missing or false
- * Content-Length does not get past it). */
-async function readLimited(req: Request, max: number): Promise<string | null> {
-  if (!req.body) return '';
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

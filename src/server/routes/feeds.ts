@@ -7,6 +7,8 @@ import { independentSources } from '../pages/story.ts';
 import { idPath } from '../html.ts';
 import { searchText } from '../query.ts';
 import type { StoryBase, StorySummary } from '../types.ts';
+import { alertAtom } from '../../watch/index.ts';
+import type { Watching } from '../subscriptions.ts';
 
 /** Entries per feed. */
 const FEED_SIZE = 30;
@@ -62,7 +64,7 @@ async function withReports(base: StoryBase, summaries: StorySummary[]): Promise<
   return Promise.all(summaries.map(async (summary) => ({ summary, report: await base.storyReport(summary.id) })));
 }
 
-export function feedRoutes(base: StoryBase): Hono {
+export function feedRoutes(base: StoryBase, watching: Watching | null): Hono {
   const app = new Hono();
   const send = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 
@@ -101,6 +103,14 @@ export function feedRoutes(base: StoryBase): Hono {
     }
     const self = `${origin}/feeds/search.atom?${new URLSearchParams({ q })}`;
     return send(atomFeed({ id: self, title: `crosscheck: ${q}`, self, alternate: `${origin}/search?${new URLSearchParams({ q })}`, origin, entries }));
+  });
+
+  // an alert's matches: one entry per story that was new or grew and matched
+  app.get('/alerts/:file', async (c) => {
+    const id = /^(\d{1,9})\.atom$/.exec(c.req.param('file'))?.[1];
+    if (!id || !watching) return c.notFound();
+    const xml = await alertAtom(watching.db, Number(id), { selfUrl: `${new URL(c.req.url).origin}/feeds/alerts/${id}.atom` });
+    return xml === null ? c.notFound() : send(xml);
   });
   return app;
 }
