@@ -3,7 +3,7 @@
 // "without" segment found is an FP; case-sensitive substring tests on whitespace-normalised output,
 // pooled over all pages. Pages are matched to their entries by content (the files carry no names).
 //
-//   node --import tsx bench/extract-html.ts [dataDir] [--limit N] [--only NAME-PREFIX] [--dump DIR] [--verbose]
+//   node --import tsx bench/extract-html.ts [dataDir] [--limit N] [--only NAME-PREFIX[,NAME...]] [--dump DIR] [--verbose]
 // Timing is CPU time of this process per extractor (the machine may be shared); both sides get the same
 // decoded strings, so parsing is counted for both.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -141,7 +141,8 @@ const extractors: Record<string, Extractor> = {
 
 if (dumpDir) mkdirSync(dumpDir, { recursive: true });
 for (const [name, run] of Object.entries(extractors)) {
-  if (only && (only in extractors ? name !== only : !name.startsWith(only))) continue; // exact name, else prefix
+  // --only takes names separated by commas: each an exact name, else a prefix
+  if (only && !only.split(',').some((o) => (o in extractors ? name === o : name.startsWith(o)))) continue;
   const all = zero();
   const halves = { dev: zero(), held: zero() };
   let failures = 0;
