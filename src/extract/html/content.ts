@@ -239,19 +239,35 @@ function matchingSelectors(el: Element, tag: string): number[] {
   return out;
 }
 
+/** Whether an element is a related-articles list or a comment thread (and no wrapper of the page): the sections that hold teaser articles. Sidebars and the like are too often layout columns around the article. */
+function sectionChrome(el: Element, stats: Map<Element, Stats>, pageChars: number): boolean {
+  const reason = chromeReason(el);
+  if (reason !== 'related-articles list' && reason !== 'comments') return false;
+  return !isWrapper(stats.get(el), pageChars);
+}
+
+/** A chrome-looking element that holds most of the page with few links wraps the page (a layout class), it is no chrome. */
+const isWrapper = (s: Stats | undefined, pageChars: number): boolean =>
+  !!s && pageChars > 0 && s.chars > pageChars * L.wrapperShare && s.linkChars / Math.max(1, s.chars) < L.wrapperMaxLinkDensity;
+
 /** The explicit article container: the first selector with a substantial match (the largest match of it). One walk, not one query per selector. */
 function markedContainer(body: Element, stats: Map<Element, Stats>, pageChars: number): { el: Element; how: string } | null {
   const best: Array<{ el: Element; own: number } | undefined> = [];
-  for (const el of elements(body)) {
-    const tag = tagOf(el);
-    if (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('itemprop') && !el.hasAttribute('role') && tag !== 'article' && tag !== 'main')
-      continue;
-    const hits = matchingSelectors(el, tag);
-    if (!hits.length) continue;
-    const s = stats.get(el);
-    if (!s) continue;
-    const own = s.chars - s.linkChars;
-    for (const i of hits) if (!best[i] || own > best[i]!.own) best[i] = { el, own };
+  for (let el: Element | null = body; el; ) {
+    // a teaser <article> in a related list, sidebar or comment thread is not the page's article
+    const inSection = el !== body && sectionChrome(el, stats, pageChars);
+    if (!inSection) {
+      const tag = tagOf(el);
+      const s = stats.get(el);
+      const hits =
+        s &&
+        (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('itemprop') || el.hasAttribute('role') || tag === 'article' || tag === 'main')
+          ? matchingSelectors(el, tag)
+          : [];
+      const own = s ? s.chars - s.linkChars : 0;
+      for (const i of hits) if (!best[i] || own > best[i]!.own) best[i] = { el, own };
+    }
+    el = nextElement(el, body, inSection);
   }
   for (let i = 0; i < CONTENT_SELECTORS.length; i++) {
     const b = best[i];
@@ -532,8 +548,10 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && headingLike(b)) j++;
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
+    // a heading as long as a sentence is a standfirst or subheadline, not the title of a section
     const orphan =
       headingLike(b) &&
+      b.text.length < L.sectionHeadingMaxChars &&
       (next === undefined
         ? /^h[1-6]$/.test(b.tag)
         : next.tag === GAP && !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars)));
@@ -578,7 +596,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // small-block labels (caption, byline, tools, tags, ads) on an element full of paragraphs are a
     // styling accident ("js-lightbox-gallery" on the text column), not chrome
     if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
-    if (s && pageChars && s.chars > pageChars * L.wrapperShare && s.linkChars / Math.max(1, s.chars) < L.wrapperMaxLinkDensity) continue;
+    if (isWrapper(s, pageChars)) continue;
     chrome.push([el, reason]);
   }
   for (const [el, reason] of chrome) {
