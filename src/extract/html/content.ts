@@ -20,6 +20,7 @@ import {
   SHORT_BLOCK,
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
+import { attr, elements, nextElement } from './walk.ts';
 
 /** One run of text between block boundaries. */
 export interface Block {
@@ -80,51 +81,44 @@ export function textOf(el: Node): string {
     .join(' ');
 }
 
-/** Elements in document order, without recursion (pages nest deep). */
-function* elements(root: Element): Generator<Element> {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType !== 1) continue;
-    yield node as Element;
-    const kids = children(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Whether an element is never text: scripts, styles, form controls, hidden elements. */
+function invisible(el: Element, tag: string): boolean {
+  // <noscript> usually holds a tracking pixel, but some blog templates put the whole post in it
+  if (tag === 'noscript') return nonSpace(el.textContent ?? '') < L.noscriptText;
+  if (DROP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  return !!style && HIDDEN_STYLE.test(style);
 }
 
-/** Remove what is never text: scripts, styles, forms controls, hidden elements. */
-function dropInvisible(root: Element): void {
+/** Remove the invisible elements (their subtrees are not walked); returns the <body> elements met. */
+function dropInvisible(root: Element): Element[] {
   const doomed: Element[] = [];
-  for (const el of elements(root)) {
+  const bodies: Element[] = [];
+  for (let el: Element | null = root; el; ) {
     const tag = tagOf(el);
-    // <noscript> usually holds a tracking pixel, but some blog templates put the whole post in it
-    if (tag === 'noscript') {
-      if (nonSpace(el.textContent ?? '') < L.noscriptText) doomed.push(el);
-    } else if (DROP_TAGS.has(tag)) doomed.push(el);
-    else if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') doomed.push(el);
-    else {
-      const style = el.getAttribute('style');
-      if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) doomed.push(el);
-    }
+    const drop = el !== root && invisible(el, tag);
+    if (drop) doomed.push(el);
+    else if (tag === 'body') bodies.push(el);
+    el = nextElement(el, root, drop);
   }
   for (const el of doomed) el.remove();
-  // comments hold no text and only slow the walks down
+  return bodies;
 }
 
 /** Per-element text statistics, computed bottom-up in one pass. */
 function measure(root: Element): Map<Element, Stats> {
   const stats = new Map<Element, Stats>();
-  const stack: Array<[Node, boolean]> = [[root, false]];
-  while (stack.length) {
-    const [node, exiting] = stack.pop()!;
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (!exiting) {
-      stack.push([el, true]);
-      const kids = children(el);
-      for (let i = kids.length - 1; i >= 0; i--) if (kids[i].nodeType === 1) stack.push([kids[i], false]);
-      continue;
-    }
+  // post-order (children first, left to right) without a stack: the first leaf, then each sibling's first
+  // leaf or the parent
+  const firstLeaf = (from: Element): Element => {
+    let el = from;
+    for (let c = el.firstElementChild; c; c = el.firstElementChild) el = c;
+    return el;
+  };
+  for (let el: Element | null = firstLeaf(root); el; el = el === root ? null : el.nextElementSibling ? firstLeaf(el.nextElementSibling) : el.parentElement) {
     const s: Stats = { chars: 0, linkChars: 0, links: 0, score: 0, good: 0 };
     const isLink = tagOf(el) === 'a';
     let direct = 0;
@@ -179,10 +173,10 @@ export function chromeReason(el: Element): string | null {
   // a figure may wrap a data table or a pull quote: those are text
   if (tag === 'figure' && el.querySelector('table, blockquote')) return null;
   if (CHROME_TAGS[tag]) return CHROME_TAGS[tag];
-  const role = el.getAttribute('role');
+  const role = attr(el, 'role');
   if (role && CHROME_ROLES[role.toLowerCase()]) return CHROME_ROLES[role.toLowerCase()];
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
   if (!cls && !id) return null;
   const key = `${cls ?? ''}#${id ?? ''}`;
   let reason = NAME_REASONS.get(key);
@@ -233,37 +227,47 @@ const MATCHERS = CONTENT_SELECTORS.map(compileSelector);
 /** Which content selectors an element matches (indexes into CONTENT_SELECTORS). */
 function matchingSelectors(el: Element, tag: string): number[] {
   const out: number[] = [];
-  const cls = el.getAttribute('class');
+  const cls = attr(el, 'class');
   const classes = cls ? cls.split(/\s+/) : [];
-  const id = el.getAttribute('id');
+  const id = attr(el, 'id');
   for (let i = 0; i < MATCHERS.length; i++) {
     const m = MATCHERS[i];
     const hit =
-      m.kind === 'attr'
-        ? el.getAttribute(m.name) === m.value
-        : m.kind === 'tag'
-          ? tag === m.value
-          : m.kind === 'class'
-            ? classes.includes(m.value)
-            : id === m.value;
+      m.kind === 'attr' ? attr(el, m.name) === m.value : m.kind === 'tag' ? tag === m.value : m.kind === 'class' ? classes.includes(m.value) : id === m.value;
     if (hit) out.push(i);
   }
   return out;
 }
 
+/** Whether an element is a related-articles list or a comment thread (and no wrapper of the page): the sections that hold teaser articles. Sidebars and the like are too often layout columns around the article. */
+function sectionChrome(el: Element, stats: Map<Element, Stats>, pageChars: number): boolean {
+  const reason = chromeReason(el);
+  if (reason !== 'related-articles list' && reason !== 'comments') return false;
+  return !isWrapper(stats.get(el), pageChars);
+}
+
+/** A chrome-looking element that holds most of the page with few links wraps the page (a layout class), it is no chrome. */
+const isWrapper = (s: Stats | undefined, pageChars: number): boolean =>
+  !!s && pageChars > 0 && s.chars > pageChars * L.wrapperShare && s.linkChars / Math.max(1, s.chars) < L.wrapperMaxLinkDensity;
+
 /** The explicit article container: the first selector with a substantial match (the largest match of it). One walk, not one query per selector. */
 function markedContainer(body: Element, stats: Map<Element, Stats>, pageChars: number): { el: Element; how: string } | null {
   const best: Array<{ el: Element; own: number } | undefined> = [];
-  for (const el of elements(body)) {
-    const tag = tagOf(el);
-    if (!el.hasAttribute('class') && !el.hasAttribute('id') && !el.hasAttribute('itemprop') && !el.hasAttribute('role') && tag !== 'article' && tag !== 'main')
-      continue;
-    const hits = matchingSelectors(el, tag);
-    if (!hits.length) continue;
-    const s = stats.get(el);
-    if (!s) continue;
-    const own = s.chars - s.linkChars;
-    for (const i of hits) if (!best[i] || own > best[i]!.own) best[i] = { el, own };
+  for (let el: Element | null = body; el; ) {
+    // a teaser <article> in a related list, sidebar or comment thread is not the page's article
+    const inSection = el !== body && sectionChrome(el, stats, pageChars);
+    if (!inSection) {
+      const tag = tagOf(el);
+      const s = stats.get(el);
+      const hits =
+        s &&
+        (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute('itemprop') || el.hasAttribute('role') || tag === 'article' || tag === 'main')
+          ? matchingSelectors(el, tag)
+          : [];
+      const own = s ? s.chars - s.linkChars : 0;
+      for (const i of hits) if (!best[i] || own > best[i]!.own) best[i] = { el, own };
+    }
+    el = nextElement(el, body, inSection);
   }
   for (let i = 0; i < CONTENT_SELECTORS.length; i++) {
     const b = best[i];
@@ -350,7 +354,7 @@ const nameWords = (token: string): string[] =>
 
 /** Whether an element's class or id names an article lead (see LEAD_WORDS). */
 export function isLeadName(el: Element): boolean {
-  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+  const tokens = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/);
   return tokens.some((t) => {
     if (!t) return false;
     const words = nameWords(t);
@@ -544,8 +548,10 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && headingLike(b)) j++;
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
+    // a heading as long as a sentence is a standfirst or subheadline, not the title of a section
     const orphan =
       headingLike(b) &&
+      b.text.length < L.sectionHeadingMaxChars &&
       (next === undefined
         ? /^h[1-6]$/.test(b.tag)
         : next.tag === GAP && !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars)));
@@ -562,9 +568,9 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
 function pageBody(document: Document): { body: Element; stats: Map<Element, Stats> } | null {
   const root = document.documentElement as Element | null;
   if (!root) return null;
-  const bodies = Array.from(document.querySelectorAll('body')) as Element[];
-  dropInvisible(root);
-  for (const b of bodies) if (!isAncestorOrSelf(root, b)) dropInvisible(b);
+  // elements beside <html> (linkedom puts a second <html> or <body> there) are walked too
+  const bodies = dropInvisible(root);
+  for (let top = document.firstElementChild; top; top = top.nextElementSibling) if (top !== root) bodies.push(...dropInvisible(top));
   // one bottom-up pass gives every element's text size, the bodies' included (a stray body outside gets its own)
   const stats = measure(root);
   for (const b of bodies) if (!stats.has(b)) for (const [el, s] of measure(b)) stats.set(el, s);
@@ -590,7 +596,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // small-block labels (caption, byline, tools, tags, ads) on an element full of paragraphs are a
     // styling accident ("js-lightbox-gallery" on the text column), not chrome
     if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
-    if (s && pageChars && s.chars > pageChars * L.wrapperShare && s.linkChars / Math.max(1, s.chars) < L.wrapperMaxLinkDensity) continue;
+    if (isWrapper(s, pageChars)) continue;
     chrome.push([el, reason]);
   }
   for (const [el, reason] of chrome) {

@@ -48,4 +48,6 @@ export const CONTENT_LIMITS = {
   linkListDensity: 0.5,
   // dropOrphanHeadings: a question heading stays when a paragraph this long follows the removed box
   questionAnswerChars: 100,
+  // dropOrphanHeadings: a heading this long (characters) reads as a standfirst, not as a removed section's title
+  sectionHeadingMaxChars: 80,
 } as const;

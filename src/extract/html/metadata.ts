@@ -3,6 +3,7 @@
 import { normalizeDate, dateFromUrl } from './dates.ts';
 import { agencyName } from '../plain/outlets.ts';
 import { copyrightHolders, outletFromUrl } from '../plain/outlet-name.ts';
+import { attr, documentElements } from './walk.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -56,13 +57,49 @@ const clean = (s: string | null | undefined): string | null => {
   return t ? t : null;
 };
 
-function metaMap(document: Document): Map<string, string> {
+/**
+ * The elements metadata is read from, found in one walk of the page (a querySelector per field walked the
+ * whole page each time). `time` and `author` are the first element matching any selector of the lists the
+ * fields used: `time[datetime], time[pubdate], [itemprop="datePublished"]` and
+ * `[rel="author"], [itemprop="author"], .byline, .author-name, .author`.
+ */
+interface PageElements {
+  metas: Element[];
+  jsonLd: Element[];
+  h1: Element | null;
+  title: Element | null;
+  time: Element | null;
+  author: Element | null;
+  canonical: Element | null;
+}
+
+const AUTHOR_CLASSES = new Set(['byline', 'author-name', 'author']);
+
+function pageElements(document: Document): PageElements {
+  const found: PageElements = { metas: [], jsonLd: [], h1: null, title: null, time: null, author: null, canonical: null };
+  for (const el of documentElements(document)) {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'meta') found.metas.push(el);
+    else if (tag === 'script') {
+      if (attr(el, 'type') === 'application/ld+json') found.jsonLd.push(el);
+    } else if (tag === 'h1') found.h1 ??= el;
+    else if (tag === 'title') found.title ??= el;
+    else if (tag === 'link' && !found.canonical && attr(el, 'rel') === 'canonical') found.canonical = el;
+    const itemprop = attr(el, 'itemprop');
+    if (!found.time && ((tag === 'time' && (el.hasAttribute('datetime') || el.hasAttribute('pubdate'))) || itemprop === 'datePublished')) found.time = el;
+    if (!found.author) {
+      const cls = attr(el, 'class');
+      if (attr(el, 'rel') === 'author' || itemprop === 'author' || (cls && cls.split(/\s+/).some((c) => AUTHOR_CLASSES.has(c)))) found.author = el;
+    }
+  }
+  return found;
+}
+
+function metaMap(metas: Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of document.querySelectorAll('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '')
-      .trim()
-      .toLowerCase();
-    const value = clean(el.getAttribute('content'));
+  for (const el of metas) {
+    const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv') ?? '').trim().toLowerCase();
+    const value = clean(attr(el, 'content'));
     if (key && value && !map.has(key)) map.set(key, value);
   }
   return map;
@@ -77,9 +114,9 @@ function firstMeta(map: Map<string, string>, keys: string[]): string | null {
 }
 
 /** Every JSON-LD object on the page, @graph and arrays flattened. */
-function jsonLdObjects(document: Document): Json[] {
+function jsonLdObjects(scripts: Element[]): Json[] {
   const out: Json[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
     if (!raw || raw.length > 500_000) continue;
     let value: unknown;
@@ -152,18 +189,19 @@ function languageCode(v: string | null | undefined): string | null {
 }
 
 export function extractMetadata(document: Document, url: string | null): PageMeta {
-  const meta = metaMap(document);
-  const ld = jsonLdObjects(document);
+  const page = pageElements(document);
+  const meta = metaMap(page.metas);
+  const ld = jsonLdObjects(page.jsonLd);
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => types(o).includes('WebPage')) ?? null;
 
-  const h1 = clean(document.querySelector('h1')?.textContent);
+  const h1 = clean(page.h1?.textContent);
   const outlet =
     firstMeta(meta, ['og:site_name', 'application-name']) ??
     (article ? (names(article.publisher)[0] ?? null) : null) ??
     clean(ld.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization' || t === 'WebSite'))?.name as string) ??
     firstMeta(meta, META_OUTLET.slice(2));
 
-  const docTitle = clean(document.querySelector('title')?.textContent);
+  const docTitle = clean(page.title?.textContent);
   const title =
     firstMeta(meta, META_TITLE.slice(0, 1)) ??
     (article ? (str(article.headline) ?? str(article.name)) : null) ??
@@ -171,7 +209,7 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     h1 ??
     firstMeta(meta, META_TITLE.slice(1));
 
-  const timeEl = document.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], [itemprop="datePublished"], time[datetime]');
+  const timeEl = page.time;
   const published =
     normalizeDate(article ? (str(article.datePublished) ?? str(article.dateCreated)) : null) ??
     normalizeDate(firstMeta(meta, META_DATE)) ??
@@ -189,14 +227,13 @@ export function extractMetadata(document: Document, url: string | null): PageMet
     if (b) byline = b.split(/\s*(?:,|;|\band\b|\bund\b)\s*/).filter(Boolean);
   }
   if (!byline.length) {
-    const el = document.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name, .author');
+    const el = page.author;
     const b = el ? cleanByline(el.textContent ?? '') : null;
     if (b) byline = [b];
   }
   byline = [...new Set(byline)].slice(0, 10);
 
-  const canonicalHref =
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
+  const canonicalHref = (page.canonical ? attr(page.canonical, 'href') : null) ?? firstMeta(meta, META_URL) ?? (article ? str(article.url) : null);
   const canonical = absoluteUrl(canonicalHref, url);
 
   const language =

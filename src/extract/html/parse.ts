@@ -10,26 +10,32 @@ export const MAX_HTML_CHARS = 6 * 1024 * 1024;
 
 /** Elements that never hold children, so they do not deepen the tree. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen']);
-/** Elements whose content is raw text: tags inside them are not tags. */
-const RAW_TEXT = /^(script|style|textarea|title|xmp|noscript|template)$/;
+/** Elements whose content is raw text: tags inside them are not tags. Each with the search for its end tag. */
+const RAW_TEXT_END: Record<string, RegExp> = Object.fromEntries(
+  ['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template'].map((t) => [t, new RegExp(`</${t}`, 'gi')]),
+);
 
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
 
 const selfClosing = (tag: string) => tag.charCodeAt(tag.length - 2) === 47;
 
-/** The tags that open or close an element, skipping raw-text content and void elements. */
-function* nestingTags(html: string): Generator<{ index: number; length: number; closing: boolean }> {
-  const lower = html.toLowerCase();
+/**
+ * Calls `visit` for each tag that opens or closes an element, skipping raw-text content and void elements.
+ * A callback, not a generator, and no lower-cased copy of the page: this runs over every page's markup.
+ */
+function eachNestingTag(html: string, visit: (index: number, length: number, closing: boolean) => void): void {
   const tag = new RegExp(TAG.source, 'g');
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     const name = m[2].toLowerCase();
-    if (RAW_TEXT.test(name) && !m[1]) {
-      const close = lower.indexOf(`</${name}`, tag.lastIndex);
-      tag.lastIndex = close < 0 ? html.length : close;
+    const rawEnd = m[1] ? undefined : RAW_TEXT_END[name];
+    if (rawEnd) {
+      rawEnd.lastIndex = tag.lastIndex;
+      const close = rawEnd.exec(html);
+      tag.lastIndex = close ? close.index : html.length;
       continue;
     }
     if (VOID.has(name) || selfClosing(m[0])) continue;
-    yield { index: m.index, length: m[0].length, closing: !!m[1] };
+    visit(m.index, m[0].length, !!m[1]);
   }
 }
 
@@ -40,22 +46,22 @@ function* nestingTags(html: string): Generator<{ index: number; length: number; 
 export function flattenDeepNesting(html: string, maxDepth = MAX_DEPTH): { html: string; flattened: boolean } {
   let depth = 0;
   let deepest = 0;
-  for (const t of nestingTags(html)) {
-    depth = Math.max(0, depth + (t.closing ? -1 : 1));
+  eachNestingTag(html, (_index, _length, closing) => {
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
     if (depth > deepest) deepest = depth;
-  }
+  });
   if (deepest <= maxDepth) return { html, flattened: false };
   depth = 0;
   const out: string[] = [];
   let last = 0;
-  for (const t of nestingTags(html)) {
-    const over = t.closing ? depth > maxDepth : depth + 1 > maxDepth;
-    depth = Math.max(0, depth + (t.closing ? -1 : 1));
+  eachNestingTag(html, (index, length, closing) => {
+    const over = closing ? depth > maxDepth : depth + 1 > maxDepth;
+    depth = Math.max(0, depth + (closing ? -1 : 1));
     if (over) {
-      out.push(html.slice(last, t.index), ' ');
-      last = t.index + t.length;
+      out.push(html.slice(last, index), ' ');
+      last = index + length;
     }
-  }
+  });
   out.push(html.slice(last));
   return { html: out.join(''), flattened: true };
 }

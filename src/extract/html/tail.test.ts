@@ -57,3 +57,13 @@ test('short labels before the text starts (kicker, section name, date) go; a sub
   assert.deepEqual(paragraphs, ['Mauer am Mühlbach', P1, 'Politik', P2]);
   assert.ok(removed.some((r) => r.reason === 'label before the text' && r.text === 'Pressemitteilung'));
 });
+
+test('reading-time and comment-count lines are page furniture; sentences about reading time stay', () => {
+  for (const t of ['Lesezeit: 4 Minuten', '5 min read', 'Ten tekst przeczytasz w 3 minuty', 'View Comments', '12 Kommentare', 'Temps de lecture : 2 min']) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
+    assert.equal(removed[0]?.reason, 'date, category or counter line', t);
+  }
+  const sentence = 'Die Lesezeit eines Romans hängt weniger von seiner Länge ab als von der Geduld seiner Leser, sagt die Forscherin.';
+  assert.deepEqual(trimEndMatter([P1, sentence], []), [P1, sentence]);
+});

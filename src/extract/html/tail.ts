@@ -7,6 +7,7 @@ import {
   CAPTION_LINE,
   CAPTION_LINE_MAX,
   DATE_ONLY_LINE,
+  FRAME_LINE,
   META_LINE,
   META_LINE_MAX,
   POINTER_LINES,
@@ -29,7 +30,7 @@ export const isTailHeading = (text: string): boolean => text.length <= TAIL_HEAD
 function lineReason(raw: string): string | null {
   const p = raw.replace(INVISIBLE, '');
   if (isCallToAction(p)) return 'call to action or site notice';
-  if (p.length <= META_LINE_MAX && (META_LINE.test(p) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
+  if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
   return null;
 }
