@@ -1,6 +1,6 @@
 // Sentences and tokens of one article with wink-nlp: one read per article (wink splits at blank
 // lines, so no sentence spans two paragraphs), token arrays taken once and sliced per sentence.
-import { nlp, stemEnglish } from '../common/nlp.ts';
+import { readFresh, stemEnglish } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
@@ -12,17 +12,18 @@ const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 export function splitSentences(paragraphs: string[], language: string): Sentence[] {
   const text = paragraphs.join('\n\n');
   if (!text.trim()) return [];
-  const engine = nlp();
-  const its = engine.its;
   const english = language === 'en' || language === 'und';
-  const doc = engine.readDoc(text);
-  const tokens = doc.tokens();
-  const values = tokens.out() as string[];
-  const types = tokens.out(its.type) as string[];
-  const normals = tokens.out(its.normal) as string[];
-  const stops = english ? (tokens.out(its.stopWordFlag) as unknown as boolean[]) : null;
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  const texts = doc.sentences().out() as string[];
+  const { values, types, normals, stops, spans, texts } = readFresh(text, (doc, its) => {
+    const tokens = doc.tokens();
+    return {
+      values: tokens.out() as string[],
+      types: tokens.out(its.type) as string[],
+      normals: tokens.out(its.normal) as string[],
+      stops: english ? (tokens.out(its.stopWordFlag) as unknown as boolean[]) : null,
+      spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+      texts: doc.sentences().out() as string[],
+    };
+  });
 
   // paragraph starts, to tell which paragraph each sentence is in
   const paraStarts: number[] = [];
