@@ -302,18 +302,28 @@ describe('kept responses', () => {
 });
 
 describe('server-sent events', () => {
-  /** Read an event stream until `done` holds over what arrived (or the time runs out). */
-  async function readUntil(res: Response, done: (text: string) => boolean, ms = 10_000): Promise<string> {
+  /** An event stream's reader: `until(done)` reads on until `done` holds over all that arrived (a deadline, not a timing check). */
+  function streamOf(res: Response) {
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();
     let text = '';
-    const deadline = Date.now() + ms;
-    while (!done(text) && Date.now() < deadline) {
-      const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now())))]);
-      if (!chunk || chunk.done) break;
-      text += decoder.decode(chunk.value, { stream: true });
-    }
-    await reader.cancel().catch(() => {});
+    return {
+      async until(done: (text: string) => boolean, ms = 60_000): Promise<string> {
+        const deadline = Date.now() + ms;
+        while (!done(text) && Date.now() < deadline) {
+          const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now())))]);
+          if (!chunk || chunk.done) break;
+          text += decoder.decode(chunk.value, { stream: true });
+        }
+        return text;
+      },
+      close: () => reader.cancel().catch(() => {}),
+    };
+  }
+  async function readUntil(res: Response, done: (text: string) => boolean): Promise<string> {
+    const stream = streamOf(res);
+    const text = await stream.until(done);
+    await stream.close();
     return text;
   }
   const events = (text: string) =>
@@ -341,8 +351,9 @@ describe('server-sent events', () => {
       );
       const now = await fetch(`${live.url}/api/events`);
       const title = 'Tram drivers in Sheffield vote to strike over pay';
-      const body = readUntil(now, (t) => t.includes(title));
-      await new Promise((r) => setTimeout(r, 300));
+      const stream = streamOf(now);
+      // post only once the stream's first event has arrived
+      await stream.until((t) => t.includes('\n\n'));
       const posted = await fetch(`${live.url}/api/documents`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
@@ -357,7 +368,8 @@ describe('server-sent events', () => {
         ]),
       });
       assert.equal(posted.status, 200);
-      const got = events(await body);
+      const got = events(await stream.until((t) => t.includes(title)));
+      await stream.close();
       assert.equal(got[0].stories.length, 0, 'a stream opened without since starts at the current change');
       const later = got.slice(1).flatMap((e) => e.stories);
       assert.ok(
@@ -382,7 +394,7 @@ describe('server-sent events', () => {
       await b.body!.cancel();
       // the closed streams are let go: room again
       let again: Response | null = null;
-      for (let i = 0; i < 50 && (!again || again.status === 503); i++) {
+      for (let i = 0; i < 300 && (!again || again.status === 503); i++) {
         await new Promise((r) => setTimeout(r, 100));
         again = await fetch(`${live.url}/api/events`);
         if (again.status === 503) await again.arrayBuffer();
