@@ -5,7 +5,7 @@ import { buildReport } from '../report/index.ts';
 import { canonicalCompare } from '../pipeline.ts';
 import { escapeHtml } from '../report/escape.ts';
 import type { Sql } from './adapter.ts';
-import { fromText, TS_CONFIG } from './repo.ts';
+import { byEnds, fromText, relationsAmong, TS_CONFIG } from './repo.ts';
 import type { DocumentView, SearchHit, StoredProblem, StoryQuery, StorySummary } from './types.ts';
 
 const MAX_LIMIT = 1000;
@@ -93,14 +93,6 @@ async function documentsIn(db: Sql, ids: string[]): Promise<ReportDocument[]> {
     .map((id) => byId.get(id))
     .filter((r): r is DocRow => !!r)
     .map(reportDocumentOf);
-}
-
-const byEnds = (x: Relation, y: Relation) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
-
-async function relationsAmong(db: Sql, ids: string[]): Promise<Relation[]> {
-  if (!ids.length) return [];
-  const rows = await db.query<{ body: string }>('SELECT body FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
-  return rows.map((r) => JSON.parse(r.body) as Relation).sort(byEnds);
 }
 
 /** The story's key, by its id or any id it had before it grew. */

@@ -3,7 +3,7 @@
 import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
 import type { StoredMember, StoredStory } from '../cluster/state.ts';
-import type { DocumentEnrichment, DocumentFlags, TextDocument } from '../model.ts';
+import type { DocumentEnrichment, DocumentFlags, Relation, TextDocument } from '../model.ts';
 import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
 
 /** The text search configuration for every text (migration 001: English stems, accents folded by unaccent);
@@ -114,6 +114,16 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
       return { ...parsed, position: h.position, story: h.story, flags: fromText<DocumentFlags>(h.flags) };
     })
     .sort((a, b) => a.position - b.position);
+}
+
+export const byEnds = (x: Relation, y: Relation) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
+
+/** Relations whose two ends are both among these documents, ordered by their ends in code-unit order (the
+ * same on both backends, whatever a server's collation). */
+export async function relationsAmong(tx: Sql, ids: string[]): Promise<Relation[]> {
+  if (!ids.length) return [];
+  const rows = await tx.query<{ body: string }>('SELECT body FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
+  return rows.map((r) => JSON.parse(r.body) as Relation).sort(byEnds);
 }
 
 /** Members' clustering states by arrival position (written once: the cache never goes stale). */

@@ -7,7 +7,7 @@ import { reportStory } from '../../report/index.ts';
 import { synthesizeStory } from '../../synthesize/index.ts';
 import { canonicalCompare } from '../../pipeline.ts';
 import type { Sql } from '../adapter.ts';
-import { loadDocuments, type StoredDocument } from '../repo.ts';
+import { loadDocuments, relationsAmong, type StoredDocument } from '../repo.ts';
 import type { ParsedCache } from '../cache.ts';
 
 export interface SynthesisedStory {
@@ -17,16 +17,6 @@ export interface SynthesisedStory {
   languages: string[];
   /** text for search: title, briefing and claims */
   searchBody: string;
-}
-
-/** Relations whose two ends are both among these documents. */
-async function relationsAmong(tx: Sql, ids: string[]): Promise<Relation[]> {
-  if (!ids.length) return [];
-  const rows = await tx.query<{ body: string }>(
-    'SELECT body FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[]) ORDER BY from_doc, to_doc',
-    [ids],
-  );
-  return rows.map((r) => JSON.parse(r.body) as Relation);
 }
 
 /** Stories are synthesised in runs of about this many documents: one fetch of documents and relations per run. */
