@@ -245,20 +245,35 @@ export class StoryClusterer implements MergeHost {
     });
   }
 
-  /** The finished stories, largest first, each with its storyline when it has one. */
-  groups(): StoryGroup[] {
+  /**
+   * The finished stories, largest first, each with its storyline when it has one. With `only`, just those
+   * stories (the story base writes only what a batch touched); their storylines still weigh every story held.
+   */
+  groups(only?: Set<Story>): StoryGroup[] {
     const live = this.stories.filter((s) => !s.mergedInto);
-    const groupOf = new Map(live.map((s) => [s, this.group(s)]));
-    this.attachStorylines(live, groupOf);
-    return [...groupOf.values()].sort((a, b) => b.documents.length - a.documents.length || a.first - b.first).map(({ first: _first, ...g }) => g);
+    // a story's group is built when asked for: with `only`, most stories held are never asked
+    const built = new Map<Story, StoryGroup & { first: number }>();
+    const groupOf = (s: Story) => {
+      let g = built.get(s);
+      if (!g) built.set(s, (g = this.group(s)));
+      return g;
+    };
+    const wanted = only ? live.filter((s) => only.has(s)) : live;
+    for (const s of wanted) groupOf(s);
+    this.attachStorylines(live, groupOf, only);
+    return wanted
+      .map(groupOf)
+      .sort((a, b) => b.documents.length - a.documents.length || a.first - b.first)
+      .map(({ first: _first, ...g }) => g);
   }
 
-  /** Link stories of one saga into storylines: every story of a line lists the line and its own links. */
-  private attachStorylines(live: Story[], groupOf: Map<Story, StoryGroup & { first: number }>): void {
+  /** Link stories of one saga into storylines: every story of a line (or of `only`) lists the line and its own links. */
+  private attachStorylines(live: Story[], groupOf: (s: Story) => StoryGroup & { first: number }, only?: Set<Story>): void {
     const { lines, edges } = linkStorylines(live, this.weights, this.limits);
+    const wanted = (s: Story) => !only || only.has(s);
     // a story's start: its first publication date, else its first arrival
     const startOf = (s: Story) => {
-      const g = groupOf.get(s) as StoryGroup & { first: number };
+      const g = groupOf(s);
       return { date: g.period.start, first: g.first };
     };
     const before = (x: Story, y: Story) => {
@@ -268,13 +283,15 @@ export class StoryClusterer implements MergeHost {
     };
     const links = new Map<Story, StorylineLink[]>();
     for (const { a, b, score } of edges) {
+      if (!wanted(a) && !wanted(b)) continue;
       const members = [...a.members, ...b.members].map((p) => this.arrived[p].features);
       const reason = describeStories(score, a, b, members);
       for (const [self, other] of [
         [a, b],
         [b, a],
       ] as const) {
-        const g = groupOf.get(other) as StoryGroup;
+        if (!wanted(self)) continue;
+        const g = groupOf(other);
         const list = links.get(self) ?? [];
         list.push({
           story: g.id,
@@ -288,9 +305,10 @@ export class StoryClusterer implements MergeHost {
       }
     }
     for (const line of lines) {
+      if (!line.some(wanted)) continue;
       const ordered = line.slice().sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : x.key - y.key));
       const stories = ordered.map((s) => {
-        const g = groupOf.get(s) as StoryGroup;
+        const g = groupOf(s);
         return { id: g.id, title: g.title, start: g.period.start };
       });
       const id = `storyline-${createHash('sha1')
@@ -303,10 +321,11 @@ export class StoryClusterer implements MergeHost {
         .digest('hex')
         .slice(0, 12)}`;
       for (const s of ordered) {
+        if (!wanted(s)) continue;
         const why = (links.get(s) ?? []).sort((x, y) =>
           x.when === y.when ? y.similarity - x.similarity || (x.story < y.story ? -1 : 1) : x.when === 'earlier' ? -1 : 1,
         );
-        (groupOf.get(s) as StoryGroup).storyline = { id, stories, why };
+        groupOf(s).storyline = { id, stories, why };
       }
     }
   }

@@ -94,8 +94,13 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
       ),
     1000,
   );
-  const missing = heads.filter((h) => !cache.documents.get(documentKey(h.id, h.content_hash)));
+  // what the cache holds is taken now: fetching the rest may push it out of the cache
   const fetched = new Map<string, ParsedDocument>();
+  const missing = heads.filter((h) => {
+    const hit = cache.documents.get(documentKey(h.id, h.content_hash));
+    if (hit) fetched.set(h.id, hit);
+    return !hit;
+  });
   await chunked(missing, async (part) => {
     const rows = await tx.query<{ id: string; content_hash: string; text_doc: string; enrichment: string }>(
       'SELECT id, content_hash, text_doc, enrichment FROM documents WHERE id = ANY($1::text[])',
@@ -110,7 +115,7 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
   });
   return heads
     .map((h) => {
-      const parsed = fetched.get(h.id) ?? cache.documents.get(documentKey(h.id, h.content_hash))!;
+      const parsed = fetched.get(h.id)!;
       return { ...parsed, position: h.position, story: h.story, flags: fromText<DocumentFlags>(h.flags) };
     })
     .sort((a, b) => a.position - b.position);

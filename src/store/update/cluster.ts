@@ -206,7 +206,7 @@ export async function clusterBatch(
     if (!before.has(s)) out.opened.add(s.key);
     else out.grown.add(s.key);
   }
-  for (const g of clusterer.groups()) {
+  for (const g of clusterer.groups(live)) {
     const key = out.storyOf.get(g.documents[0]);
     if (key !== undefined) out.groups.set(key, g);
   }

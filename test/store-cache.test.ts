@@ -1,0 +1,45 @@
+// The parsed-document cache under pressure: a read that needs more documents than the cache holds must
+// still hand back every one of them (what it found in the cache can be pushed out while it fetches the rest).
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { LruCache, type ParsedCache } from '../src/store/cache.ts';
+import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
+import { loadDocuments } from '../src/store/repo.ts';
+import { BACKENDS, freshBase, type TestBase } from './store-helpers.ts';
+
+const seeds = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'examples', 'seeds');
+
+for (const backend of BACKENDS) {
+  describe(`document cache smaller than a read (${backend.kind})`, { skip: backend.skip }, () => {
+    let where: TestBase;
+    let base: StoryBase;
+    before(async () => {
+      where = await freshBase(backend.kind);
+      base = await openBase(where.location);
+      await base.ingest([seeds]);
+    });
+    after(async () => {
+      await base?.close();
+      await where?.drop();
+    });
+
+    test('every document comes back, read after read, when the cache holds only a few', async () => {
+      const db = adapterOf(base);
+      const rows = await db.query<{ id: string; title: string; weight: number }>(
+        'SELECT id, title, length(text_doc) + length(enrichment) AS weight FROM documents ORDER BY id',
+      );
+      assert.equal(rows.length, 5);
+      const heaviest = Math.max(...rows.map((r) => Number(r.weight)));
+      const cache: ParsedCache = { documents: new LruCache(heaviest * 2), members: new LruCache(0) };
+      const ids = rows.map((r) => r.id);
+      for (let read = 0; read < 3; read++) {
+        const docs = await loadDocuments(db, ids, cache);
+        assert.deepEqual(docs.map((d) => d.doc.id).sort(), ids);
+        for (const d of docs) assert.equal(d.doc.title, rows.find((r) => r.id === d.doc.id)?.title);
+        assert.ok(cache.documents.size < ids.length, `the cache holds all ${cache.documents.size} documents`);
+      }
+    });
+  });
+}
