@@ -190,9 +190,13 @@ export class StoryClusterer implements MergeHost {
     }
     const storyOf = new Map<number, Story>();
     for (const s of live) for (const p of s.members) storyOf.set(p, s);
-    this.arrived.forEach(({ vectors, features, when }, p) => {
+    // positions in order, holes skipped (a resumed stream holds only its stories' members); a member is read
+    // only once it is known to look again (a stored one is restored on first use)
+    for (let p = Math.max(0, from); p < this.arrived.length; p++) {
+      if (!(p in this.arrived)) continue;
       const own = storyOf.get(p) as Story;
-      if (p < from || own.members.length < 2 || (scope && !scope.has(own))) return;
+      if (own.members.length < 2 || (scope && !scope.has(own))) continue;
+      const { vectors, features, when } = this.arrived[p];
       const membership = own.removeMember(p, vectors, features.mentions);
       const stay = docToStory(vectors, when, own, this.weights);
       let best: Story = own;
@@ -216,7 +220,7 @@ export class StoryClusterer implements MergeHost {
         index.post(best);
         index.post(own);
       }
-    });
+    }
     return changed;
   }
 

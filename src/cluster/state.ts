@@ -86,3 +86,26 @@ export function restoreMember(m: StoredMember): Arrived {
   const doc = { id: m.id, title: m.title, published: m.published, sentences: m.lead ? [{ text: m.lead }] : [] } as unknown as TextDocument;
   return { doc, features: m.features, vectors: m.vectors, when: whenOf(m.features) };
 }
+
+/** A stored member restored on first use: most members of the stories a batch takes back are never read. */
+export function lazyMember(load: () => StoredMember): Arrived {
+  let restored: Arrived | undefined;
+  const get = () => {
+    restored ??= restoreMember(load());
+    return restored;
+  };
+  return {
+    get doc() {
+      return get().doc;
+    },
+    get features() {
+      return get().features;
+    },
+    get vectors() {
+      return get().vectors;
+    },
+    get when() {
+      return get().when;
+    },
+  };
+}

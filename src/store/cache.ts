@@ -3,7 +3,6 @@
 // member's clustering state (keyed by arrival position: written once, never changed). Parsing these JSON
 // texts again for every batch was the ingest's largest cost after the clusterer itself.
 import type { DocumentEnrichment, TextDocument } from '../model.ts';
-import type { StoredMember } from '../cluster/state.ts';
 import type { Adapter } from './adapter.ts';
 
 /** A map that forgets its least recently used entries once their summed weights pass the budget. */
@@ -66,7 +65,8 @@ export const CACHE_BUDGET = {
 
 export interface ParsedCache {
   documents: LruCache<string, ParsedDocument>;
-  members: LruCache<number, StoredMember>;
+  /** members' clustering states as stored (parsed on first use) */
+  members: LruCache<number, string>;
 }
 
 const caches = new WeakMap<Adapter, ParsedCache>();

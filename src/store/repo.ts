@@ -2,7 +2,7 @@
 // statement (jsonb_to_recordset): one round trip per table per batch, whatever the batch size.
 import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
-import type { StoredMember, StoredStory } from '../cluster/state.ts';
+import type { StoredStory } from '../cluster/state.ts';
 import type { DocumentEnrichment, DocumentFlags, Relation, TextDocument } from '../model.ts';
 import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
 
@@ -131,21 +131,21 @@ export async function relationsAmong(tx: Sql, ids: string[]): Promise<Relation[]
   return rows.map((r) => JSON.parse(r.body) as Relation).sort(byEnds);
 }
 
-/** Members' clustering states by arrival position (written once: the cache never goes stale). */
-export async function memberStates(tx: Sql, positions: number[], cache: ParsedCache): Promise<Map<number, StoredMember>> {
-  const out = new Map<number, StoredMember>();
+/** Members' clustering states by arrival position, as stored text (written once: the cache never goes stale).
+ * The text is parsed only when the member is read: most members of the stories a batch takes back never are. */
+export async function memberStates(tx: Sql, positions: number[], cache: ParsedCache): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
   const missing: number[] = [];
   for (const p of positions) {
     const m = cache.members.get(p);
-    if (m) out.set(p, m);
+    if (m !== undefined) out.set(p, m);
     else missing.push(p);
   }
   await chunked(missing, async (part) => {
     const rows = await tx.query<{ position: number; cluster: string }>('SELECT position, cluster FROM documents WHERE position = ANY($1::int[])', [part]);
     for (const r of rows) {
-      const m = fromText<StoredMember>(r.cluster);
-      out.set(r.position, m);
-      cache.members.set(r.position, m, r.cluster.length);
+      out.set(r.position, r.cluster);
+      cache.members.set(r.position, r.cluster, r.cluster.length);
     }
     return [];
   });

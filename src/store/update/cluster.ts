@@ -6,11 +6,12 @@ import { arrivalOrder, LIMITS, StoryClusterer, type Arrived } from '../../cluste
 import { indexKeys } from '../../cluster/candidates.ts';
 import { documentFeatures } from '../../cluster/features.ts';
 import { OnlineIdf } from '../../cluster/idf.ts';
-import { memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
+import { lazyMember, memberState, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
 import { dfKeys, docVectors, type Story } from '../../cluster/story.ts';
 import { topBy } from '../../cluster/vector.ts';
 import type { Sql } from '../adapter.ts';
 import type { ParsedCache } from '../cache.ts';
+import { fromText } from '../serial.ts';
 import { loadDf, loadStoryStates, memberStates, storiesByKeys, sweepStories } from '../repo.ts';
 
 /** What the incremental passes look at beyond what a batch run does. */
@@ -67,9 +68,9 @@ async function adopt(
     const story = restoreStory(st);
     story.active = reactivate(story);
     const arrived: Array<[number, Arrived]> = st.members.map((p) => {
-      const m = members.get(p);
-      if (!m) throw new Error(`story ${st.key} lists member ${p}, which the base does not hold`);
-      return [p, restoreMember(m)];
+      const text = members.get(p);
+      if (text === undefined) throw new Error(`story ${st.key} lists member ${p}, which the base does not hold`);
+      return [p, lazyMember(() => fromText<StoredMember>(text))];
     });
     clusterer.adopt(story, arrived);
     adopted.set(st.key, story);
