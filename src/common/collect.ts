@@ -14,3 +14,13 @@ export function collectGarbage(): void {
   }
   gc();
 }
+
+/** How far past what the last full collection found alive the heap may grow before the next one. V8 picks
+ * 1.1-4x by itself, and a long ingest's heap sits mostly empty at the top of that range. Measured on the
+ * first 5,000 Reuters articles into an embedded base: peak RSS 802 -> 718 MB at 40%, CPU +2%. */
+const HEAP_GROWING_PERCENT = 40;
+
+/** Keep the heap near its live size for the rest of the process (a long-running ingest calls it). */
+export function keepHeapNearLive(): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}

