@@ -20,7 +20,8 @@ import {
   SHORT_BLOCK,
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
-import { attr, elements, nextElement } from './walk.ts';
+import { attr, elements, hasDescendant, nextElement } from './walk.ts';
+import type { Document, Element, Node } from './dom.ts';
 
 /** One run of text between block boundaries. */
 export interface Block {
@@ -167,11 +168,14 @@ function commas(el: Element): number {
  */
 const ITEM_CLASS = /^(tag|category|author|format|status|type|postid)-(?!(list|cloud|box|bio|info|links|area|wrapper|container|block|section)$)[\w-]+$/i;
 
+/** What a figure may hold that is text, not an image. */
+const FIGURE_TEXT = new Set(['table', 'blockquote']);
+
 /** Why an element is chrome by its tag, role or class/id, or null. */
 export function chromeReason(el: Element): string | null {
   const tag = tagOf(el);
   // a figure may wrap a data table or a pull quote: those are text
-  if (tag === 'figure' && el.querySelector('table, blockquote')) return null;
+  if (tag === 'figure' && hasDescendant(el, FIGURE_TEXT)) return null;
   if (CHROME_TAGS[tag]) return CHROME_TAGS[tag];
   const role = attr(el, 'role');
   if (role && CHROME_ROLES[role.toLowerCase()]) return CHROME_ROLES[role.toLowerCase()];
