@@ -4,6 +4,8 @@
 export const DROP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
   'map', 'select', 'button', 'input', 'textarea', 'option', 'head', 'link', 'meta', 'dialog', 'math', 'frameset',
+  // ruby annotations (furigana, pinyin) read above the text; inline they split every annotated word
+  'rt', 'rp',
 ]);
 
 /** Structural elements that hold page chrome, with the reason shown in `removed`. */
@@ -61,9 +63,13 @@ export const LEAD_COMPOUNDS = new Set(['teasertext', 'articleteaser', 'newsdescr
 
 /**
  * Class-name words of page builders and themes that wrap every block, article text included
- * ("elementor-widget-container"): no chrome signal, so the chrome patterns do not see them.
+ * ("elementor-widget-container"), and print-layout utilities that say how a block prints ("no-print",
+ * "hidden-print", "d-print-none", "print-full": recipes and articles carry them as often as menus do):
+ * no chrome signal, so the chrome patterns do not see them. Print-only blocks ("print-only",
+ * "visible-print", "print-header") still read as page tools.
  */
-export const LAYOUT_CLASS = /^elementor-widget(-[\w-]+)?$/i;
+export const LAYOUT_CLASS =
+  /^(elementor-widget(-[\w-]+)?|([a-z]+-)?(hidden|hide|no)(-for|-on)?-print|([a-z]-)?print-(none|hide|no|full|block)|d-print-[a-z]+)$/i;
 
 /** Containers that announce the article body; the first good one is the main candidate. */
 export const CONTENT_SELECTORS = [
