@@ -534,8 +534,8 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
 /** A heading-like line: a heading element, or a short line that does not end like a sentence. */
 function headingLike(b: Block): boolean {
   if (/^h[1-6]$/.test(b.tag)) return true;
-  // list items and table cells are entries (ingredients, specifications), not headings
-  if (ENTRY_TAGS.has(b.tag)) return false;
+  // list items and table cells are entries (ingredients, specifications), code lines are code: not headings
+  if (ENTRY_TAGS.has(b.tag) || b.tag === 'pre') return false;
   return b.text.length <= 60 && !/[.!?…"“”»)]$/.test(b.text);
 }
 
