@@ -11,11 +11,11 @@ import {
   CHROME_TAGS,
   CONTENT_SELECTORS,
   DROP_TAGS,
-  LAYOUT_CLASS,
   LEAD_COMPOUNDS,
   LEAD_NOT_WORDS,
   LEAD_WORDS,
   LINK_DENSITY_MAX,
+  NEUTRAL_CLASSES,
   PARAGRAPH_TAGS,
   SHORT_BLOCK,
 } from './patterns.ts';
@@ -201,7 +201,7 @@ function namesReason(cls: string | null, id: string | null): string | null {
     cls
       ? cls
           .split(/\s+/)
-          .filter((t) => !ITEM_CLASS.test(t) && !LAYOUT_CLASS.test(t))
+          .filter((t) => !ITEM_CLASS.test(t) && !NEUTRAL_CLASSES.some((re) => re.test(t)))
           .join(' ')
       : ''
   } ${id ?? ''}`.trim();
