@@ -72,7 +72,7 @@ export const NEUTRAL_CLASSES: RegExp[] = [
   // print layout: how a block prints ("no-print", "hidden-print", "d-print-none", "print-full")
   /^(([a-z]+-)?(hidden|hide|no)(-for|-on)?-print|([a-z]-)?print-(none|hide|no|full|block)|d-print-[a-z]+)$/i,
   // responsive visibility: hidden on some screens, shown on others ("hidden-xs", "elementor-hidden-tablet")
-  /^([a-z]+-)?hidden-(xxs|xs|sm|md|lg|xl|small|medium|large|phone|mobile|tablet|desktop)(-(up|down))?$|^(mobile|tablet|desktop)-hidden$/i,
+  /^([a-z]+-)?hidden-(xxs|xs|s|sm|m|md|l|lg|xl|xxl|small|medium|large|phone|mobile|tablet|desktop)(-(up|down))?$|^(mobile|tablet|desktop)-hidden$/i,
   // a hidden label or overflow, not a hidden block (Drupal's "field--label-hidden" on every body field)
   /^(field-{1,2}label-[\w-]+|([\w-]+-)?label-hidden|hidden[-_]label|title-is-hidden|overflow(-[xy])?-hidden)$/i,
 ];
