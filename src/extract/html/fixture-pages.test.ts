@@ -36,3 +36,35 @@ test('an author box plugin below the post is removed with its reason', () => {
   assert.match(text('author-box-plugin.html'), /anderen Fotografen mit dem gleichen Problem hilft\.$/);
   assert.ok(withRules(out.removed).some((r) => r.rule === 'author-box' && /Fotografie/.test(r.text)));
 });
+
+test('ruby annotations (furigana) are not read into the words they annotate', () => {
+  const t = text('ruby-annotations.html');
+  assert.match(t, /子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、/);
+  assert.match(t, /法律では虐待をした親に専門家が子どもの育て方を/);
+  assert.doesNotMatch(t, /ぎゃくたい|ほうりつ|\(/);
+});
+
+test('Drupal fields with a hidden label and blocks hidden on small screens only are text, a visually hidden span is not', () => {
+  const t = text('drupal-field-classes.html');
+  assert.match(t, /Ein warmes Frühstück, das lange satt macht/);
+  assert.match(t, /Haferdrink mit Haferflocken, Vanille und Zimt/);
+  assert.match(t, /Nüsse trocken in einer Pfanne anrösten/);
+  assert.match(t, /Sie ist die Königin des Aufräumens/);
+  assert.doesNotMatch(t, /Zum Seitenanfang springen/);
+});
+
+test('print-layout classes (print-full, no-print) are no chrome signal; a print-only header is', () => {
+  const out = extract('print-utility-classes.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Für dieses Rezept benötigst du Platz im Kühlschrank/);
+  assert.match(t, /fette den Boden der Springform/);
+  assert.doesNotMatch(t, /gedruckt von/);
+  assert.ok(out.removed.some((r) => r.reason === 'page tools' && /gedruckt von/.test(r.text)));
+});
+
+test('a code line before a removed related-posts box is no orphan heading', () => {
+  const t = text('code-before-box.html');
+  assert.match(t, /netsh interface tcp set global autotuninglevel=disabled/);
+  assert.match(t, /netsh interface tcp set global autotuninglevel=normal$/);
+  assert.doesNotMatch(t, /DNS-Cache/);
+});
