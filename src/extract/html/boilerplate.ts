@@ -61,3 +61,10 @@ export const CAPTION_LINE_MAX = 220;
 
 /** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"). */
 export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
+
+/**
+ * A line of short items between bars ("January 13, 2020 | categories: Python | View Comments", "IMPRESSUM |
+ * DATENSCHUTZ | COPYRIGHT X"): a post's meta row or a footer menu, not a sentence. At least this many items,
+ * each at most this long, none ending like a sentence.
+ */
+export const BAR_LINE = { separator: /\s[|•·]\s/, minItems: 3, maxItemChars: 45, sentenceEnd: /[.!?…]$/ } as const;

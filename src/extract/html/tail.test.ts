@@ -67,3 +67,21 @@ test('reading-time and comment-count lines are page furniture; sentences about r
   const sentence = 'Die Lesezeit eines Romans hängt weniger von seiner Länge ab als von der Geduld seiner Leser, sagt die Forscherin.';
   assert.deepEqual(trimEndMatter([P1, sentence], []), [P1, sentence]);
 });
+
+test('a row of short items between bars (post meta, footer menu) is furniture; a headline with one bar and a sentence with bars stay', () => {
+  // from real pages: a blog's meta row, a portfolio's footer line
+  for (const t of [
+    'January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments',
+    'IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT',
+  ]) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
+    assert.equal(removed[0]?.reason, 'meta row or menu line', t);
+  }
+  for (const t of [
+    'Update | Deceased Clarendon crash victims identified',
+    'Die Stadt plant drei Dinge | den Deich | die Brücke | und eine neue Schule für das Viertel.',
+  ]) {
+    assert.deepEqual(trimEndMatter([P1, t, P2], []), [P1, t, P2], t);
+  }
+});
