@@ -549,7 +549,15 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     const b = blocks[i];
     if (b.tag === GAP) continue;
     let j = i + 1;
-    while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && headingLike(b)) j++;
+    // headings in a row introduce the same block; a sentence-long one among them is text it introduces
+    while (
+      j < blocks.length &&
+      blocks[j].tag !== GAP &&
+      /^h[1-6]$/.test(blocks[j].tag) &&
+      blocks[j].text.length < L.sectionHeadingMaxChars &&
+      headingLike(b)
+    )
+      j++;
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
     // a heading as long as a sentence is a standfirst or subheadline, not the title of a section

@@ -68,3 +68,11 @@ test('a code line before a removed related-posts box is no orphan heading', () =
   assert.match(t, /netsh interface tcp set global autotuninglevel=normal$/);
   assert.doesNotMatch(t, /DNS-Cache/);
 });
+
+test('a heading before a sentence-long heading introduces that text, not the removed box after it', () => {
+  const out = extract('heading-run-before-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Der Plakatwettbewerb für Kinder\nfindet in 2020 bereits zum 6\. Mal statt/m);
+  assert.doesNotMatch(t, /Schlagworte/);
+  assert.ok(out.removed.some((r) => r.reason === 'heading of a removed block' && /^Gestalte ein Plakat/.test(r.text)));
+});
