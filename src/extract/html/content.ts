@@ -550,13 +550,7 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     if (b.tag === GAP) continue;
     let j = i + 1;
     // headings in a row introduce the same block; a sentence-long one among them is text it introduces
-    while (
-      j < blocks.length &&
-      blocks[j].tag !== GAP &&
-      /^h[1-6]$/.test(blocks[j].tag) &&
-      blocks[j].text.length < L.sectionHeadingMaxChars &&
-      headingLike(b)
-    )
+    while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && blocks[j].text.length < L.sectionHeadingMaxChars && headingLike(b))
       j++;
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
