@@ -54,6 +54,14 @@ export const FRAME_LINE =
 /** A meta line longer than this is a sentence that happens to start that way. */
 export const META_LINE_MAX = 260;
 
+/**
+ * WordPress's post-meta sentence ("This entry was posted on … and is filed under … You can follow any responses
+ * … RSS 2.0 feed", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt"): template text that runs
+ * longer than other meta lines, read as one up to POST_META_LINE_MAX.
+ */
+export const POST_META_LINE = /^(this entry was posted|(der|dieser) beitrag wurde am)\b/i;
+export const POST_META_LINE_MAX = 600;
+
 /** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */
 export const CAPTION_LINE = /(©\s*[^.!?©]{1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*[^.!?:]{1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
 /** Captions are short: a paragraph that ends with a credit is left alone above this length. */
