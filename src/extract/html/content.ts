@@ -446,11 +446,17 @@ function note(removed: Removal[], text: string, reason: string): void {
   removed.push({ text: text.length > REMOVED_SNIPPET ? text.slice(0, REMOVED_SNIPPET) + '…' : text, reason });
 }
 
+/** A link that shows its own address (a URL or an e-mail address): a source the text cites, not a menu entry. */
+const ADDRESS_TEXT = /^\s*(https?:\/\/|www\.)\S+\s*$|^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$/i;
+const isAddressLink = (a: Element): boolean => ADDRESS_TEXT.test(a.textContent);
+
 /** Text runs of a subtree, split at block elements and <br>. */
 export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
+  /** per open <a>: whether its text counts as link text */
+  const anchors: boolean[] = [];
   const blockStack: string[] = [tagOf(root)];
   const flush = () => {
     if (!parts.length) return;
@@ -471,7 +477,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
     if (node.nodeType !== 1) continue;
     const tag = tagOf(node as Element);
     if (exiting) {
-      if (tag === 'a') linkDepth--;
+      if (tag === 'a' && anchors.pop()) linkDepth--;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         blockStack.pop();
@@ -492,7 +498,11 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       flush();
       blockStack.push(tag);
     }
-    if (tag === 'a') linkDepth++;
+    if (tag === 'a') {
+      const counted = !isAddressLink(node as Element);
+      anchors.push(counted);
+      if (counted) linkDepth++;
+    }
     stack.push([node, true]);
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);

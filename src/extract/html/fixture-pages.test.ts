@@ -76,3 +76,11 @@ test('a heading before a sentence-long heading introduces that text, not the rem
   assert.doesNotMatch(t, /Schlagworte/);
   assert.ok(out.removed.some((r) => r.reason === 'heading of a removed block' && /^Gestalte ein Plakat/.test(r.text)));
 });
+
+test('a link that shows its own address (a petition URL, an e-mail address) is text the article cites; a link named by a title is not', () => {
+  const out = extract('address-links.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^http:\/\/www\.openpetition\.de\/petition\/online\/gegen-die-tarifreform-2013-gema-verliert-augenmass$/m);
+  assert.match(t, /^clubkultur@die-partei\.example$/m);
+  assert.doesNotMatch(t, /^Termine$/m);
+});
