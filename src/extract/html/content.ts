@@ -519,9 +519,13 @@ function linkHeavyReason(b: Block): string | null {
   const density = b.linkChars / chars;
   if (b.tag === 'li' && density > LINK_DENSITY_MAX.list) return 'link list';
   if (chars < SHORT_BLOCK && density > LINK_DENSITY_MAX.short) return 'link-heavy block';
-  if (density > LINK_DENSITY_MAX.long) return 'link-heavy block';
+  // a paragraph that ends like a sentence and has words outside its links is prose with a long link in it
+  if (density > LINK_DENSITY_MAX.long && !(b.tag === 'p' && density < 1 && SENTENCE_END.test(b.text))) return 'link-heavy block';
   return null;
 }
+
+/** The end of a sentence: a word, a full stop, question or exclamation mark, maybe a closing quote. */
+const SENTENCE_END = /\p{L}[.!?]["“”»]?$/u;
 
 /** Link-dense lists and tables inside the container (menus, teaser lists) before they become blocks. */
 function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed: Removal[]): void {

@@ -84,3 +84,9 @@ test('a link that shows its own address (a petition URL, an e-mail address) is t
   assert.match(t, /^clubkultur@die-partei\.example$/m);
   assert.doesNotMatch(t, /^Termine$/m);
 });
+
+test('a sentence whose second half is a link is prose; a paragraph that is all link is not', () => {
+  const t = text('sentence-with-long-link.html');
+  assert.match(t, /Krzysztoszek zastąpił Zdzisława Wiese, który przez ostatnie osiem miesięcy .* w dziale marketingu\./);
+  assert.doesNotMatch(t, /Nowy rzecznik prasowy banku Pekao/);
+});
