@@ -90,3 +90,11 @@ test('a sentence whose second half is a link is prose; a paragraph that is all l
   assert.match(t, /Krzysztoszek zastąpił Zdzisława Wiese, który przez ostatnie osiem miesięcy .* w dziale marketingu\./);
   assert.doesNotMatch(t, /Nowy rzecznik prasowy banku Pekao/);
 });
+
+test('an article split into a lead block and a body block (no markers) keeps both: the body alone holds less than the container share', () => {
+  const out = extract('article-in-two-blocks.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Die Gemeinde Lierfeld in der Eifel hat am Dienstag beschlossen/);
+  assert.match(t, /wie die Verbandsgemeinde mitteilte\.$/);
+  assert.doesNotMatch(t, /Impressum|Startseite/);
+});
