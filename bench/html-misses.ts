@@ -12,6 +12,7 @@ import { decodeHtmlBytes } from '../src/ingest/html-charset.ts';
 import { extractHtml, extractHtmlContent } from '../src/extract/html/index.ts';
 import { parsePage } from '../src/extract/html/parse.ts';
 import { chromeReason } from '../src/extract/html/content.ts';
+import type { Element } from '../src/extract/html/dom.ts';
 
 /** Tag.class#id chain of the deepest element holding the segment, with the chrome reason of any ancestor. */
 function where(html: string, seg: string): string {
@@ -28,7 +29,8 @@ function where(html: string, seg: string): string {
   for (let n: Element | null = el; n && n.nodeType === 1; n = n.parentElement) {
     const cls = (n.getAttribute('class') ?? '').trim().split(/\s+/).slice(0, 3).join('.');
     const r = chromeReason(n);
-    chain.push(`${n.localName}${cls ? '.' + cls : ''}${n.id ? '#' + n.id : ''}${r ? `[${r}]` : ''}`);
+    const id = n.getAttribute('id');
+    chain.push(`${n.localName}${cls ? '.' + cls : ''}${id ? '#' + id : ''}${r ? `[${r}]` : ''}`);
   }
   return chain.slice(0, 7).join(' < ');
 }

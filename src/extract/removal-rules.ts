@@ -64,6 +64,7 @@ export const REMOVAL_RULES = {
   'call-to-action': 'call to action or site notice',
   'meta-line': 'date, category or counter line',
   'picture-caption': 'picture caption',
+  'bar-line': 'meta row or menu line',
   'picture-credit': 'picture credit or caption',
   'link-list': 'link list',
   'link-heavy': 'link-heavy block',

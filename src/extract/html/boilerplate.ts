@@ -54,6 +54,14 @@ export const FRAME_LINE =
 /** A meta line longer than this is a sentence that happens to start that way. */
 export const META_LINE_MAX = 260;
 
+/**
+ * WordPress's post-meta sentence ("This entry was posted on … and is filed under … You can follow any responses
+ * … RSS 2.0 feed", "Der Beitrag wurde am … veröffentlicht und wurde unter … abgelegt"): template text that runs
+ * longer than other meta lines, read as one up to POST_META_LINE_MAX.
+ */
+export const POST_META_LINE = /^(this entry was posted|(der|dieser) beitrag wurde am)\b/i;
+export const POST_META_LINE_MAX = 600;
+
 /** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */
 export const CAPTION_LINE = /(©\s*[^.!?©]{1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*[^.!?:]{1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
 /** Captions are short: a paragraph that ends with a credit is left alone above this length. */
@@ -61,3 +69,10 @@ export const CAPTION_LINE_MAX = 220;
 
 /** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"). */
 export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
+
+/**
+ * A line of short items between bars ("January 13, 2020 | categories: Python | View Comments", "IMPRESSUM |
+ * DATENSCHUTZ | COPYRIGHT X"): a post's meta row or a footer menu, not a sentence. At least this many items,
+ * each at most this long, none ending like a sentence.
+ */
+export const BAR_LINE = { separator: /\s[|•·]\s/, minItems: 3, maxItemChars: 45, sentenceEnd: /[.!?…]$/ } as const;

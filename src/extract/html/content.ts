@@ -11,16 +11,17 @@ import {
   CHROME_TAGS,
   CONTENT_SELECTORS,
   DROP_TAGS,
-  LAYOUT_CLASS,
   LEAD_COMPOUNDS,
   LEAD_NOT_WORDS,
   LEAD_WORDS,
   LINK_DENSITY_MAX,
+  NEUTRAL_CLASSES,
   PARAGRAPH_TAGS,
   SHORT_BLOCK,
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
-import { attr, elements, nextElement } from './walk.ts';
+import { attr, elements, hasDescendant, nextElement } from './walk.ts';
+import type { Document, Element, Node } from './dom.ts';
 
 /** One run of text between block boundaries. */
 export interface Block {
@@ -167,11 +168,14 @@ function commas(el: Element): number {
  */
 const ITEM_CLASS = /^(tag|category|author|format|status|type|postid)-(?!(list|cloud|box|bio|info|links|area|wrapper|container|block|section)$)[\w-]+$/i;
 
+/** What a figure may hold that is text, not an image. */
+const FIGURE_TEXT = new Set(['table', 'blockquote']);
+
 /** Why an element is chrome by its tag, role or class/id, or null. */
 export function chromeReason(el: Element): string | null {
   const tag = tagOf(el);
   // a figure may wrap a data table or a pull quote: those are text
-  if (tag === 'figure' && el.querySelector('table, blockquote')) return null;
+  if (tag === 'figure' && hasDescendant(el, FIGURE_TEXT)) return null;
   if (CHROME_TAGS[tag]) return CHROME_TAGS[tag];
   const role = attr(el, 'role');
   if (role && CHROME_ROLES[role.toLowerCase()]) return CHROME_ROLES[role.toLowerCase()];
@@ -197,7 +201,7 @@ function namesReason(cls: string | null, id: string | null): string | null {
     cls
       ? cls
           .split(/\s+/)
-          .filter((t) => !ITEM_CLASS.test(t) && !LAYOUT_CLASS.test(t))
+          .filter((t) => !ITEM_CLASS.test(t) && !NEUTRAL_CLASSES.some((re) => re.test(t)))
           .join(' ')
       : ''
   } ${id ?? ''}`.trim();
@@ -442,11 +446,17 @@ function note(removed: Removal[], text: string, reason: string): void {
   removed.push({ text: text.length > REMOVED_SNIPPET ? text.slice(0, REMOVED_SNIPPET) + '…' : text, reason });
 }
 
+/** A link that shows its own address (a URL or an e-mail address): a source the text cites, not a menu entry. */
+const ADDRESS_TEXT = /^\s*(https?:\/\/|www\.)\S+\s*$|^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$/i;
+const isAddressLink = (a: Element): boolean => ADDRESS_TEXT.test(a.textContent);
+
 /** Text runs of a subtree, split at block elements and <br>. */
 export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
+  /** per open <a>: whether its text counts as link text */
+  const anchors: boolean[] = [];
   const blockStack: string[] = [tagOf(root)];
   const flush = () => {
     if (!parts.length) return;
@@ -467,7 +477,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
     if (node.nodeType !== 1) continue;
     const tag = tagOf(node as Element);
     if (exiting) {
-      if (tag === 'a') linkDepth--;
+      if (tag === 'a' && anchors.pop()) linkDepth--;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         blockStack.pop();
@@ -488,7 +498,11 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       flush();
       blockStack.push(tag);
     }
-    if (tag === 'a') linkDepth++;
+    if (tag === 'a') {
+      const counted = !isAddressLink(node as Element);
+      anchors.push(counted);
+      if (counted) linkDepth++;
+    }
     stack.push([node, true]);
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
@@ -505,9 +519,13 @@ function linkHeavyReason(b: Block): string | null {
   const density = b.linkChars / chars;
   if (b.tag === 'li' && density > LINK_DENSITY_MAX.list) return 'link list';
   if (chars < SHORT_BLOCK && density > LINK_DENSITY_MAX.short) return 'link-heavy block';
-  if (density > LINK_DENSITY_MAX.long) return 'link-heavy block';
+  // a paragraph that ends like a sentence and has words outside its links is prose with a long link in it
+  if (density > LINK_DENSITY_MAX.long && !(b.tag === 'p' && density < 1 && SENTENCE_END.test(b.text))) return 'link-heavy block';
   return null;
 }
+
+/** The end of a sentence: a word, a full stop, question or exclamation mark, maybe a closing quote. */
+const SENTENCE_END = /\p{L}[.!?]["“”»]?$/u;
 
 /** Link-dense lists and tables inside the container (menus, teaser lists) before they become blocks. */
 function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed: Removal[]): void {
@@ -530,8 +548,8 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
 /** A heading-like line: a heading element, or a short line that does not end like a sentence. */
 function headingLike(b: Block): boolean {
   if (/^h[1-6]$/.test(b.tag)) return true;
-  // list items and table cells are entries (ingredients, specifications), not headings
-  if (ENTRY_TAGS.has(b.tag)) return false;
+  // list items and table cells are entries (ingredients, specifications), code lines are code: not headings
+  if (ENTRY_TAGS.has(b.tag) || b.tag === 'pre') return false;
   return b.text.length <= 60 && !/[.!?…"“”»)]$/.test(b.text);
 }
 
@@ -545,7 +563,9 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     const b = blocks[i];
     if (b.tag === GAP) continue;
     let j = i + 1;
-    while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && headingLike(b)) j++;
+    // headings in a row introduce the same block; a sentence-long one among them is text it introduces
+    while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && blocks[j].text.length < L.sectionHeadingMaxChars && headingLike(b))
+      j++;
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
     // a heading as long as a sentence is a standfirst or subheadline, not the title of a section

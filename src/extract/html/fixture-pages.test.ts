@@ -36,3 +36,65 @@ test('an author box plugin below the post is removed with its reason', () => {
   assert.match(text('author-box-plugin.html'), /anderen Fotografen mit dem gleichen Problem hilft\.$/);
   assert.ok(withRules(out.removed).some((r) => r.rule === 'author-box' && /Fotografie/.test(r.text)));
 });
+
+test('ruby annotations (furigana) are not read into the words they annotate', () => {
+  const t = text('ruby-annotations.html');
+  assert.match(t, /子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、/);
+  assert.match(t, /法律では虐待をした親に専門家が子どもの育て方を/);
+  assert.doesNotMatch(t, /ぎゃくたい|ほうりつ|\(/);
+});
+
+test('Drupal fields with a hidden label and blocks hidden on small screens only are text, a visually hidden span is not', () => {
+  const t = text('drupal-field-classes.html');
+  assert.match(t, /Ein warmes Frühstück, das lange satt macht/);
+  assert.match(t, /Haferdrink mit Haferflocken, Vanille und Zimt/);
+  assert.match(t, /Nüsse trocken in einer Pfanne anrösten/);
+  assert.match(t, /Sie ist die Königin des Aufräumens/);
+  assert.doesNotMatch(t, /Zum Seitenanfang springen/);
+});
+
+test('print-layout classes (print-full, no-print) are no chrome signal; a print-only header is', () => {
+  const out = extract('print-utility-classes.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Für dieses Rezept benötigst du Platz im Kühlschrank/);
+  assert.match(t, /fette den Boden der Springform/);
+  assert.doesNotMatch(t, /gedruckt von/);
+  assert.ok(out.removed.some((r) => r.reason === 'page tools' && /gedruckt von/.test(r.text)));
+});
+
+test('a code line before a removed related-posts box is no orphan heading', () => {
+  const t = text('code-before-box.html');
+  assert.match(t, /netsh interface tcp set global autotuninglevel=disabled/);
+  assert.match(t, /netsh interface tcp set global autotuninglevel=normal$/);
+  assert.doesNotMatch(t, /DNS-Cache/);
+});
+
+test('a heading before a sentence-long heading introduces that text, not the removed box after it', () => {
+  const out = extract('heading-run-before-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Der Plakatwettbewerb für Kinder\nfindet in 2020 bereits zum 6\. Mal statt/m);
+  assert.doesNotMatch(t, /Schlagworte/);
+  assert.ok(out.removed.some((r) => r.reason === 'heading of a removed block' && /^Gestalte ein Plakat/.test(r.text)));
+});
+
+test('a link that shows its own address (a petition URL, an e-mail address) is text the article cites; a link named by a title is not', () => {
+  const out = extract('address-links.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^http:\/\/www\.openpetition\.de\/petition\/online\/gegen-die-tarifreform-2013-gema-verliert-augenmass$/m);
+  assert.match(t, /^clubkultur@die-partei\.example$/m);
+  assert.doesNotMatch(t, /^Termine$/m);
+});
+
+test('a sentence whose second half is a link is prose; a paragraph that is all link is not', () => {
+  const t = text('sentence-with-long-link.html');
+  assert.match(t, /Krzysztoszek zastąpił Zdzisława Wiese, który przez ostatnie osiem miesięcy .* w dziale marketingu\./);
+  assert.doesNotMatch(t, /Nowy rzecznik prasowy banku Pekao/);
+});
+
+test('an article split into a lead block and a body block (no markers) keeps both: the body alone holds less than the container share', () => {
+  const out = extract('article-in-two-blocks.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Die Gemeinde Lierfeld in der Eifel hat am Dienstag beschlossen/);
+  assert.match(t, /wie die Verbandsgemeinde mitteilte\.$/);
+  assert.doesNotMatch(t, /Impressum|Startseite/);
+});

@@ -6,11 +6,13 @@ import { parsePage } from './parse.ts';
 import { normalizeDate } from './dates.ts';
 import { extractMetadata, type PageMeta } from './metadata.ts';
 import { collectBlocks, extractContent, type Block } from './content.ts';
+import type { Element } from './dom.ts';
 import { trimEndMatter } from './tail.ts';
 import { canonicalOutlet } from '../plain/outlet-name.ts';
 import { lazyPackage } from '../../common/lazy.ts';
 
 const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
+const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
 
 /**
  * Below this many characters our pass is weak and Readability is asked too (a second parse and its tree walks:
@@ -40,14 +42,15 @@ const LABEL_MAX_CHARS = 25;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Readability's article, cut into blocks like ours. */
-function readabilityBlocks(markup: string): Block[] {
+/** Readability's article, cut into blocks like ours (Readability needs a full DOM: linkedom's). */
+function readabilityBlocks(source: string): Block[] {
   try {
-    const { document } = parsePage(markup);
+    const { document } = linkedom().parseHTML(source);
     const reader = new (readability().Readability)(document as never, { serializer: (el: Node) => el, charThreshold: 300 } as never);
     const result = reader.parse() as { content?: unknown } | null;
     const root = result?.content as Element | undefined;
-    return root && typeof root === 'object' ? collectBlocks(root) : [];
+    // linkedom's nodes have every member collectBlocks reads (node types, links, tag, text)
+    return root && typeof root === 'object' ? collectBlocks(root as unknown as Element) : [];
   } catch {
     return [];
   }
@@ -57,14 +60,14 @@ const blockChars = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.lengt
 
 /** Main text and metadata of one HTML page (no line-level filtering yet). */
 export function extractHtmlContent(markup: string, url: string | null = null): HtmlExtraction {
-  const { document, notes, hostile } = parsePage(markup);
+  const { document, source, notes, hostile } = parsePage(markup);
   const meta = extractMetadata(document, url);
   const content = extractContent(document);
   let blocks = content.blocks;
   let method = content.container;
   const weak = blockChars(blocks) < WEAK_TEXT_CHARS;
   if (weak && markup.length <= READABILITY_MAX_CHARS && !hostile) {
-    const other = readabilityBlocks(markup);
+    const other = readabilityBlocks(source);
     if (blockChars(other) > blockChars(blocks) * READABILITY_GAIN) {
       blocks = other;
       method = 'Readability (our pass found little)';

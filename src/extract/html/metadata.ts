@@ -4,6 +4,7 @@ import { normalizeDate, dateFromUrl } from './dates.ts';
 import { agencyName } from '../plain/outlets.ts';
 import { copyrightHolders, outletFromUrl } from '../plain/outlet-name.ts';
 import { attr, documentElements } from './walk.ts';
+import type { Document, Element } from './dom.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -247,14 +248,17 @@ export function extractMetadata(document: Document, url: string | null): PageMet
   return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, copyrightHolder, canonical, language };
 }
 
-/** Where a page prints its own copyright line. */
-const FOOTER_SELECTOR = 'footer, [role="contentinfo"], [class*="footer"], [id*="footer"], [class*="copyright"], [id*="copyright"]';
+/** Where a page prints its own copyright line: a <footer>, role contentinfo, or a class or id naming a footer or copyright. */
+const FOOTER_NAME = /footer|copyright/;
+const isFooter = (el: Element): boolean =>
+  el.localName === 'footer' || attr(el, 'role') === 'contentinfo' || FOOTER_NAME.test(attr(el, 'class') ?? '') || FOOTER_NAME.test(attr(el, 'id') ?? '');
 /** Footer text read for it (characters from the end: the line closes the footer). */
 const FOOTER_TAIL_CHARS = 2000;
 
 /** The first copyright holder in the page's footers that is not a wire agency (their photos carry © too). */
 function footerCopyright(document: Document): string | null {
-  for (const el of document.querySelectorAll(FOOTER_SELECTOR)) {
+  for (const el of documentElements(document)) {
+    if (!isFooter(el)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').slice(-FOOTER_TAIL_CHARS);
     const holder = copyrightHolders(text).find((h) => !agencyName(h));
     if (holder) return holder;

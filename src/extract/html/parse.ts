@@ -1,7 +1,5 @@
 // Guarded HTML parsing: hostile markup (100k nested tags, giant pages) must give a bounded result.
-import { lazyPackage } from '../../common/lazy.ts';
-
-const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
+import { type Document, parseDocument } from './dom.ts';
 
 /** Nesting deeper than this is flattened before parsing (real pages stay far below 100 levels). */
 export const MAX_DEPTH = 256;
@@ -68,6 +66,8 @@ export function flattenDeepNesting(html: string, maxDepth = MAX_DEPTH): { html: 
 
 export interface ParsedPage {
   document: Document;
+  /** the markup as parsed (guarded, with a root), for a second parser */
+  source: string;
   /** what the guards changed, for the document's removal notes */
   notes: string[];
   /** the page was cut or flattened: too hostile for a second parse */
@@ -84,16 +84,15 @@ export function parsePage(markup: string): ParsedPage {
   }
   const flat = flattenDeepNesting(html);
   if (flat.flattened) notes.push(`tags nested deeper than ${MAX_DEPTH} levels were dropped`);
-  // linkedom takes the first element as the root: server warnings printed before <!DOCTYPE>/<html>
+  // a DOM takes the first element as the root: server warnings printed before <!DOCTYPE>/<html>
   // would become the document. Drop them; wrap a fragment (feed item content) so <html>/<body> exist.
   const start = /<!doctype\s+html|<html[\s>]/i.exec(flat.html.slice(0, 65536));
   let source = start ? flat.html.slice(start.index) : `<!DOCTYPE html><html><head></head><body>${flat.html}</body></html>`;
-  // no <body> tag: linkedom would leave what follows </head> outside the document element
+  // no <body> tag: the parser would leave what follows </head> outside the document element
   if (start && !/<body[\s>]/i.test(source)) {
     const headEnd = /<\/head\s*>/i.exec(source);
     if (headEnd) source = `${source.slice(0, headEnd.index + headEnd[0].length)}<body>${source.slice(headEnd.index + headEnd[0].length)}`;
   }
   if (start && start.index > 0 && /<[a-z]/i.test(flat.html.slice(0, start.index))) notes.push('markup before <html> dropped');
-  const { document } = linkedom().parseHTML(source) as unknown as { document: Document };
-  return { document, notes, hostile: flat.flattened || html.length < markup.length };
+  return { document: parseDocument(source), source, notes, hostile: flat.flattened || html.length < markup.length };
 }

@@ -4,6 +4,8 @@
 export const DROP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
   'map', 'select', 'button', 'input', 'textarea', 'option', 'head', 'link', 'meta', 'dialog', 'math', 'frameset',
+  // ruby annotations (furigana, pinyin) read above the text; inline they split every annotated word
+  'rt', 'rp',
 ]);
 
 /** Structural elements that hold page chrome, with the reason shown in `removed`. */
@@ -60,10 +62,20 @@ export const LEAD_NOT_WORDS = new Set(['image', 'img', 'media', 'photo', 'pictur
 export const LEAD_COMPOUNDS = new Set(['teasertext', 'articleteaser', 'newsdescription', 'newsteaser', 'storyteaser', 'articledescription']);
 
 /**
- * Class-name words of page builders and themes that wrap every block, article text included
- * ("elementor-widget-container"): no chrome signal, so the chrome patterns do not see them.
+ * Class tokens that carry no chrome signal, so the chrome patterns do not see them (each a whole token):
+ * page-builder wrappers, and utilities that style a block rather than name it. Print-only and screen-reader
+ * blocks ("print-only", "visually-hidden") still read as page tools.
  */
-export const LAYOUT_CLASS = /^elementor-widget(-[\w-]+)?$/i;
+export const NEUTRAL_CLASSES: RegExp[] = [
+  // page builders and themes that wrap every block, article text included ("elementor-widget-container")
+  /^elementor-widget(-[\w-]+)?$/i,
+  // print layout: how a block prints ("no-print", "hidden-print", "d-print-none", "print-full")
+  /^(([a-z]+-)?(hidden|hide|no)(-for|-on)?-print|([a-z]-)?print-(none|hide|no|full|block)|d-print-[a-z]+)$/i,
+  // responsive visibility: hidden on some screens, shown on others ("hidden-xs", "elementor-hidden-tablet")
+  /^([a-z]+-)?hidden-(xxs|xs|s|sm|m|md|l|lg|xl|xxl|small|medium|large|phone|mobile|tablet|desktop)(-(up|down))?$|^(mobile|tablet|desktop)-hidden$/i,
+  // a hidden label or overflow, not a hidden block (Drupal's "field--label-hidden" on every body field)
+  /^(field-{1,2}label-[\w-]+|([\w-]+-)?label-hidden|hidden[-_]label|title-is-hidden|overflow(-[xy])?-hidden)$/i,
+];
 
 /** Containers that announce the article body; the first good one is the main candidate. */
 export const CONTENT_SELECTORS = [

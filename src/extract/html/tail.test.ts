@@ -67,3 +67,33 @@ test('reading-time and comment-count lines are page furniture; sentences about r
   const sentence = 'Die Lesezeit eines Romans hängt weniger von seiner Länge ab als von der Geduld seiner Leser, sagt die Forscherin.';
   assert.deepEqual(trimEndMatter([P1, sentence], []), [P1, sentence]);
 });
+
+test('a row of short items between bars (post meta, footer menu) is furniture; a headline with one bar and a sentence with bars stay', () => {
+  // from real pages: a blog's meta row, a portfolio's footer line
+  for (const t of [
+    'January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments',
+    'IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT',
+  ]) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
+    assert.equal(removed[0]?.reason, 'meta row or menu line', t);
+  }
+  for (const t of [
+    'Update | Deceased Clarendon crash victims identified',
+    'Die Stadt plant drei Dinge | den Deich | die Brücke | und eine neue Schule für das Viertel.',
+  ]) {
+    assert.deepEqual(trimEndMatter([P1, t, P2], []), [P1, t, P2], t);
+  }
+});
+
+test("WordPress's long post-meta sentence is furniture, in English and German", () => {
+  for (const t of [
+    'Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Region Halle - Leipzig, Tastings & Events, Termine abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare und Pings sind momentan geschlossen.',
+    'This entry was posted on Tuesday, March 3rd, 2020 at 10:12 am and is filed under News, Podcast, Recordings, Interviews, Berlin, Music and Culture. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+  ]) {
+    assert.ok(t.length > 260, 'longer than other meta lines');
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, P2, t], removed), [P1, P2], t);
+    assert.equal(removed[0]?.reason, 'date, category or counter line', t);
+  }
+});

@@ -2,6 +2,7 @@
 // "Mehr zum Thema", "Kontakt") stands after most of the text; share/subscribe/comment lines go anywhere.
 import type { Removal } from '../../model.ts';
 import {
+  BAR_LINE,
   CALL_TO_ACTION,
   CALL_TO_ACTION_MAX,
   CAPTION_LINE,
@@ -11,6 +12,8 @@ import {
   META_LINE,
   META_LINE_MAX,
   POINTER_LINES,
+  POST_META_LINE,
+  POST_META_LINE_MAX,
   TAIL_HEADINGS,
   TAIL_HEADING_MAX,
 } from './boilerplate.ts';
@@ -30,9 +33,16 @@ export const isTailHeading = (text: string): boolean => text.length <= TAIL_HEAD
 function lineReason(raw: string): string | null {
   const p = raw.replace(INVISIBLE, '');
   if (isCallToAction(p)) return 'call to action or site notice';
+  if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
   if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
+  if (isBarLine(p)) return 'meta row or menu line';
   return null;
+}
+
+function isBarLine(p: string): boolean {
+  const items = p.trim().split(BAR_LINE.separator);
+  return items.length >= BAR_LINE.minItems && items.every((x) => x.trim().length <= BAR_LINE.maxItemChars && !BAR_LINE.sentenceEnd.test(x.trim()));
 }
 
 /**

@@ -1,14 +1,8 @@
-// Cheap DOM access on linkedom: document-order walks without stacks or child arrays, and attribute reads
-// that skip linkedom's costly paths. Every step of the HTML extractor walks the page with these.
+// Document-order walks without stacks or child arrays. Every step of the HTML extractor walks the page with these.
+import type { Document, Element } from './dom.ts';
 
-/**
- * An attribute's value. linkedom's getAttribute('class') builds a DOMTokenList and joins it again on every
- * call (a tenth of the content step's time); the attribute node holds the same text.
- */
-export function attr(el: Element, name: string): string | null {
-  const a = el.getAttributeNode(name);
-  return a ? a.value : null;
-}
+/** An attribute's value, or null. */
+export const attr = (el: Element, name: string): string | null => el.getAttribute(name);
 
 /** The element after `el` in document order inside `root`; with `skip`, after its subtree. */
 export function nextElement(el: Element, root: Element, skip = false): Element | null {
@@ -28,7 +22,13 @@ export function* elements(root: Element): Generator<Element> {
   for (let el: Element | null = root; el; el = nextElement(el, root)) yield el;
 }
 
-/** Every element of a document in order, with those linkedom leaves beside <html> (a stray second <html> or <body>). */
+/** Every element of a document in order, with those the parser leaves beside <html> (a stray second <html> or <body>). */
 export function* documentElements(document: Document): Generator<Element> {
   for (let top = document.firstElementChild; top; top = top.nextElementSibling) yield* elements(top);
+}
+
+/** Whether an element has a descendant of one of these tags. */
+export function hasDescendant(root: Element, tags: ReadonlySet<string>): boolean {
+  for (let el = nextElement(root, root); el; el = nextElement(el, root)) if (tags.has(el.localName)) return true;
+  return false;
 }
