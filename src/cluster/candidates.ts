@@ -31,6 +31,9 @@ function keysOfStory(story: Story, k: number): Array<[string, number]> {
   return keys;
 }
 
+/** Numbers the look-ups, so a story's look-up score from an earlier one is told apart without clearing it. */
+let lookups = 0;
+
 export class StoryIndex {
   private postings = new Map<string, Set<Story>>();
 
@@ -71,14 +74,23 @@ export class StoryIndex {
   }
 
   private lookup(keys: Array<[string, number]>, count: number, exclude?: Story): Story[] {
-    const score = new Map<Story, number>();
+    // each story's summed key weight is kept on the story itself for this look-up (no map per look-up)
+    const mark = ++lookups;
+    const hit: Story[] = [];
     for (const [k, w] of keys) {
       const set = this.postings.get(k);
       if (!set || set.size > this.limits.maxPosting) continue;
-      for (const s of set) if (s !== exclude) score.set(s, (score.get(s) ?? 0) + w);
+      for (const s of set) {
+        if (s === exclude) continue;
+        if (s.lookup.mark === mark) s.lookup.score += w;
+        else {
+          s.lookup.mark = mark;
+          s.lookup.score = w;
+          hit.push(s);
+        }
+      }
     }
     // only a few of the hundreds of stories that can share a key are kept
-    const top = topBy(score, count, (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0].key < b[0].key));
-    return top.map(([s]) => s);
+    return topBy(hit, count, (a, b) => a.lookup.score > b.lookup.score || (a.lookup.score === b.lookup.score && a.key < b.key));
   }
 }

@@ -55,22 +55,40 @@ function combine(cosines: Partial<Record<Space, number>>, gate: number, time: nu
   return weight > 0 ? (sum / weight) * gate * time * topic : 0;
 }
 
+/** A ceiling this close below the floor is not trusted to prune (rounding in the cosines). */
+const CEILING_SLACK = 1e-9;
+
 /**
  * Similarity of a document to a story: per space, the mean cosine between the document and each member
- * (average link, so a story's size does not change the scale).
+ * (average link, so a story's size does not change the scale). With `floor`, a story whose score cannot
+ * exceed it (topic words and names known, the other spaces at most 1: all weights are positive, so a mean
+ * cosine is at most 1) is not scored in full: `pruned`, value 0. The caller keeps only a score above the floor.
  */
-export function docToStory(v: DocVectors, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights): Score {
+export function docToStory(v: DocVectors, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights, floor = 0): Score {
   const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
   const { time: t, gap } = timeFactor(side, story, w, w.joinTimeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
+  const cosine = (s: Space): number | undefined => {
+    const c: Centroid = story.centroids[s];
+    return v[s].size !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
+  };
+  // topic words and names first: with them the score's ceiling is known
+  const text = cosine('text');
+  const names = cosine('names');
+  const gate = gateFactor(names, v.names.size, story.centroids.names.size, w);
+  if (floor > 0) {
+    const known = (c: number | undefined) => c ?? (w.absent >= 0 ? w.absent : 1);
+    const total = SPACES.reduce((x, s) => x + w[s], 0);
+    const topic = (text ?? 0) >= w.topicKnee ? 1 : (text ?? 0) / w.topicKnee;
+    const ceiling = ((w.text * known(text) + w.names * known(names) + (total - w.text - w.names)) / total) * gate * t * topic;
+    if (ceiling < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate, time: t, gap, pruned: true };
+  }
+  // in the spaces' order (the order the features are reported in)
   const cosines: Partial<Record<Space, number>> = {};
   for (const s of SPACES) {
-    const c: Centroid = story.centroids[s];
-    if (v[s].size === 0) continue;
-    if (c.count === 0) continue;
-    cosines[s] = c.meanWith(v[s]);
+    const c = s === 'text' ? text : s === 'names' ? names : cosine(s);
+    if (c !== undefined) cosines[s] = c;
   }
-  const gate = gateFactor(cosines.names, v.names.size, story.centroids.names.size, w);
   return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t, gap };
 }
 

@@ -88,6 +88,9 @@ export class Story implements StoryLike {
   /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */
   version = 0;
 
+  /** scratch of the candidate index (candidates.ts): the look-up that last scored this story, and the score */
+  readonly lookup = { mark: 0, score: 0 };
+
   constructor(readonly key: number) {}
 
   add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number, mentions: readonly Mention[] = []): void {
