@@ -68,28 +68,33 @@ export function docToStory(v: DocVectors, when: number | null | TimeSide, story:
   const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
   const { time: t, gap } = timeFactor(side, story, w, w.joinTimeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
-  const cosine = (s: Space): number | undefined => {
-    const c: Centroid = story.centroids[s];
-    return v[s].size !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
-  };
   // topic words and names first: with them the score's ceiling is known
-  const text = cosine('text');
-  const names = cosine('names');
+  const text = meanCosine(v, story, 'text');
+  const names = meanCosine(v, story, 'names');
   const gate = gateFactor(names, v.names.size, story.centroids.names.size, w);
-  if (floor > 0) {
-    const known = (c: number | undefined) => c ?? (w.absent >= 0 ? w.absent : 1);
-    const total = SPACES.reduce((x, s) => x + w[s], 0);
-    const topic = (text ?? 0) >= w.topicKnee ? 1 : (text ?? 0) / w.topicKnee;
-    const ceiling = ((w.text * known(text) + w.names * known(names) + (total - w.text - w.names)) / total) * gate * t * topic;
-    if (ceiling < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate, time: t, gap, pruned: true };
-  }
+  if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate, time: t, gap, pruned: true };
   // in the spaces' order (the order the features are reported in)
   const cosines: Partial<Record<Space, number>> = {};
   for (const s of SPACES) {
-    const c = s === 'text' ? text : s === 'names' ? names : cosine(s);
+    const c = s === 'text' ? text : s === 'names' ? names : meanCosine(v, story, s);
     if (c !== undefined) cosines[s] = c;
   }
   return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t, gap };
+}
+
+/** Mean cosine of a document and a story's members in one space; undefined when either has nothing there. */
+function meanCosine(v: DocVectors, story: StoryLike, s: Space): number | undefined {
+  const c: Centroid = story.centroids[s];
+  return v[s].size !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
+}
+
+/** The most a document's score can be with its topic and name cosines known (the other spaces at most 1). */
+function ceiling(text: number | undefined, names: number | undefined, factor: number, w: ClusterWeights): number {
+  const absent = w.absent >= 0 ? w.absent : 1;
+  const total = w.text + w.title + w.names + w.numbers + w.dates;
+  const t = text ?? 0;
+  const topic = t >= w.topicKnee ? 1 : t / w.topicKnee;
+  return ((w.text * (text ?? absent) + w.names * (names ?? absent) + (total - w.text - w.names)) / total) * factor * topic;
 }
 
 /** The year most of a story's articles give as their latest, when enough of them agree. */
