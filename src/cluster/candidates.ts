@@ -20,14 +20,29 @@ export function indexKeys(text: Vec, names: Vec, k: number): Array<[string, numb
   return out;
 }
 
-/** A story's strongest keys, computed once per change of its centroids (stories are posted and looked up often). */
-const storyKeys = new WeakMap<Story, { version: number; byCount: Map<number, Array<[string, number]>> }>();
+/**
+ * A story's strongest keys, computed once per change of its centroids (stories are posted and looked up
+ * often): with their weights for look-ups, as keys alone for posting.
+ */
+const storyKeys = new WeakMap<Story, { version: number; query: Map<number, Array<[string, number]>>; posted: Map<number, string[]> }>();
+
+function knownKeys(story: Story) {
+  let known = storyKeys.get(story);
+  if (!known || known.version !== story.version) storyKeys.set(story, (known = { version: story.version, query: new Map(), posted: new Map() }));
+  return known;
+}
 
 function keysOfStory(story: Story, k: number): Array<[string, number]> {
-  let known = storyKeys.get(story);
-  if (!known || known.version !== story.version) storyKeys.set(story, (known = { version: story.version, byCount: new Map() }));
-  let keys = known.byCount.get(k);
-  if (!keys) known.byCount.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k)));
+  const { query } = knownKeys(story);
+  let keys = query.get(k);
+  if (!keys) query.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k)));
+  return keys;
+}
+
+function postedKeysOf(story: Story, k: number): string[] {
+  const { posted } = knownKeys(story);
+  let keys = posted.get(k);
+  if (!keys) posted.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k).map(([key]) => key)));
   return keys;
 }
 
@@ -41,9 +56,11 @@ export class StoryIndex {
 
   /** (Re)post a story under its current strongest keys. */
   post(story: Story): void {
-    const keys = keysOfStory(story, this.limits.postedTerms).map(([k]) => k);
-    const next = new Set(keys);
-    for (const k of story.posted) if (!next.has(k)) this.postings.get(k)?.delete(story);
+    const keys = postedKeysOf(story, this.limits.postedTerms);
+    if (story.posted !== keys && story.posted.length) {
+      const next = new Set(keys);
+      for (const k of story.posted) if (!next.has(k)) this.postings.get(k)?.delete(story);
+    }
     for (const k of keys) {
       let set = this.postings.get(k);
       if (!set) this.postings.set(k, (set = new Set()));

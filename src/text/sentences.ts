@@ -41,8 +41,10 @@ export function splitSentences(paragraphs: string[], language: string): Sentence
       cursor = found + raw.length;
       while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
     }
-    const sentence = raw.replace(/\s+/g, ' ').trim();
-    if (!sentence) continue;
+    const squeezed = raw.replace(/\s+/g, ' ').trim();
+    if (!squeezed) continue;
+    // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
+    const sentence = squeezed === raw && found >= 0 ? text.slice(found, found + raw.length) : squeezed;
     const words: string[] = [];
     const terms: string[] = [];
     for (let i = spans[k][0]; i <= spans[k][1]; i++) {
@@ -53,7 +55,8 @@ export function splitSentences(paragraphs: string[], language: string): Sentence
       if (stops ? stops[i] || isStopWord(norm, 'en') : isStopWord(norm, language)) continue;
       terms.push(english ? stemEnglish(norm) : lightStem(norm));
     }
-    out.push({ index: out.length, text: sentence, paragraph: para, words, terms });
+    // copies of exact length: arrays grown by push keep up to half again as much room
+    out.push({ index: out.length, text: sentence, paragraph: para, words: words.slice(), terms: terms.slice() });
   }
   return out;
 }
