@@ -3,7 +3,8 @@
 export type Vec = Map<string, number>;
 
 export function dot(a: Vec, b: Vec): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
   let s = 0;
   for (const [k, w] of small) {
     const o = big.get(k);

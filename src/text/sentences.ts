@@ -8,6 +8,20 @@ import type { Sentence } from '../model.ts';
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 200_000;
+
+/** `fold` of wink's normal form of a token, memoised: the same few words come back all the time. */
+function folded(normal: string): string {
+  let f = foldCache.get(normal);
+  if (f === undefined) {
+    f = fold(normal);
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(normal, f);
+  }
+  return f;
+}
+
 /** Split paragraphs into sentences with words and normalised terms. */
 export function splitSentences(paragraphs: string[], language: string): Sentence[] {
   const text = paragraphs.join('\n\n');
@@ -50,7 +64,7 @@ export function splitSentences(paragraphs: string[], language: string): Sentence
     for (let i = spans[k][0]; i <= spans[k][1]; i++) {
       if (!WORD_TYPES.has(types[i])) continue;
       words.push(values[i]);
-      const norm = fold(normals[i]);
+      const norm = folded(normals[i]);
       if (norm.length < 2 && types[i] !== 'number') continue;
       if (stops ? stops[i] || isStopWord(norm, 'en') : isStopWord(norm, language)) continue;
       terms.push(english ? stemEnglish(norm) : lightStem(norm));
