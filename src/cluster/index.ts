@@ -54,10 +54,13 @@ export interface Arrived {
 
 /** A document's side of a time distance: its publication day and the days its text names. */
 export function whenOf(features: DocFeatures): TimeSide {
+  // most articles name no day: they share one empty record (it is only read)
+  if (features.mentions.length === 0) return { firstTime: features.time, lastTime: features.time, mentioned: NO_MENTIONS };
   const mentioned = emptyMentioned();
   countMentions(mentioned, features.mentions, 1);
   return { firstTime: features.time, lastTime: features.time, mentioned };
 }
+const NO_MENTIONS = emptyMentioned();
 
 /** The online pass: one document at a time, in arrival order. */
 export class StoryClusterer implements MergeHost {
