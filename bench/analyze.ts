@@ -17,7 +17,9 @@ const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--out') ?? join(here, '..', '..', 'shared', 'data', 'reuters21578', 'docs.jsonl');
+const file =
+  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--out') ??
+  join(here, '..', '..', 'shared', 'data', 'reuters21578', 'docs.jsonl');
 if (!existsSync(file)) {
   console.error(`bench/analyze: ${file}: not found (pass the path of a .jsonl file)`);
   process.exit(2);
@@ -53,7 +55,7 @@ const cpu0 = cpuMs();
 const report = await analyze([input], { timings, cpuTimings });
 const analyzeMs0 = performance.now() - t;
 t = performance.now();
-let c = cpuMs();
+const c = cpuMs();
 const fd = out ? openSync(out, 'w') : -1;
 let bytes = 0;
 for (const chunk of reportChunks(report, 'json')) {

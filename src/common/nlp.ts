@@ -56,7 +56,8 @@ function isolateArticles(c: WinkCache, table: Lexemes): void {
   const { hash, list, intrinsicSize } = table;
   const { lookup, add } = c;
   /** a word learnt in an earlier article that this one has not met as a new word */
-  const earlier = (i: number | undefined): i is number => i !== undefined && i >= intrinsicSize && i < seen.from && seen.metIn[i - intrinsicSize] !== seen.article;
+  const earlier = (i: number | undefined): i is number =>
+    i !== undefined && i >= intrinsicSize && i < seen.from && seen.metIn[i - intrinsicSize] !== seen.article;
   c.lookup = (text) => {
     const i = hash[text];
     return i === undefined || earlier(i) ? null : lookup(text);
