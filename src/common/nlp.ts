@@ -20,6 +20,7 @@ interface WinkCache {
   add: (text: string, category: number) => number;
 }
 let lexemes: Lexemes | null = null;
+let metaCER: unknown = null;
 let cache: WinkCache | null = null;
 /** Words learnt are kept (with the token category they were learnt with) up to this many; past it the instance is made again. */
 const MAX_LEARNT = 300_000;
@@ -102,6 +103,9 @@ function nlp(): Nlp {
           return m;
         },
       },
+      // the model re-encodes its entity-rule table in place each time it is loaded (the string grows until a
+      // remade instance cannot load): the first load's table is handed out again
+      metaCER: { value: () => (metaCER ??= (model as unknown as { metaCER: () => unknown }).metaCER()) },
       featureFn: {
         value: (config: unknown) => {
           const features = featureFn(config);
