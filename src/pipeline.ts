@@ -24,6 +24,8 @@ export interface AnalyzeOptions extends IngestOptions {
   generatedAt?: string;
   /** when given, milliseconds spent per stage are added here (benchmarks) */
   timings?: Record<string, number>;
+  /** when given, CPU milliseconds (user + system, this process) spent per stage are added here (benchmarks) */
+  cpuTimings?: Record<string, number>;
   /**
    * Called before a stage works on one document (its id) or one story (its id). What it throws is
    * handled exactly as a failure of that stage on that input: tests use it to make one stage fail
@@ -35,14 +37,22 @@ export interface AnalyzeOptions extends IngestOptions {
 /** The stages after the text stage, as named in problem lines. */
 export type StageName = 'flags' | 'provenance' | 'enrich' | 'cluster' | 'link' | 'synthesize' | 'report';
 
-/** Run one stage, adding its time to `timings` when asked. */
-function timed<T>(timings: Record<string, number> | undefined, stage: string, run: () => T): T {
-  if (!timings) return run();
+type Timings = Pick<AnalyzeOptions, 'timings' | 'cpuTimings'>;
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Run one stage, adding its wall and CPU time to `timings` and `cpuTimings` when asked. */
+function timed<T>({ timings, cpuTimings }: Timings, stage: string, run: () => T): T {
+  if (!timings && !cpuTimings) return run();
   const start = performance.now();
+  const startCpu = cpuTimings ? cpuMs() : 0;
   try {
     return run();
   } finally {
-    timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+    if (timings) timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+    if (cpuTimings) cpuTimings[stage] = (cpuTimings[stage] ?? 0) + cpuMs() - startCpu;
   }
 }
 
@@ -119,7 +129,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
       });
       break;
     }
-    const result = timed(options.timings, 'extract+text', () => processRaw({ ...item, id: unique(item.id) }));
+    const result = timed(options, 'extract+text', () => processRaw({ ...item, id: unique(item.id) }));
     if (isProblem(result)) problem(result);
     else documents.push(result);
     options.onDocument?.(++count);
@@ -195,7 +205,7 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
   documents = canonicalOrder(documents);
   // Stages over the whole collection: a document that makes one throw is found and left out.
   const acrossDocuments = <T>(stage: StageName, docs: TextDocument[], run: (docs: TextDocument[]) => T, consequence: string): T | null => {
-    const result = timed(options.timings, stage, () =>
+    const result = timed(options, stage, () =>
       runIsolated(docs, (some) => {
         if (beforeStage) for (const d of some) beforeStage(stage, d.id);
         return run(some);
@@ -211,7 +221,7 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
   const relations = acrossDocuments('provenance', documents, findRelations, 'no copy relations are reported') ?? [];
   // per document: entities, quotes, numbers, dates
   const enrichments = new Map<DocId, DocumentEnrichment>();
-  timed(options.timings, 'enrich', () => {
+  timed(options, 'enrich', () => {
     for (const d of documents) {
       const out = attempt(() => {
         beforeStage?.('enrich', d.id);
@@ -234,14 +244,14 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
     let stage: StageName = 'link';
     const story = attempt(() => {
       beforeStage?.(stage, g.id);
-      const { entities, quotes } = timed(options.timings, 'enrich', () =>
+      const { entities, quotes } = timed(options, 'enrich', () =>
         linkStory(
           docs,
           docs.map((d) => enrichments.get(d.id)!),
         ),
       );
       beforeStage?.((stage = 'synthesize'), g.id);
-      const synthesis = timed(options.timings, 'synthesize', () =>
+      const synthesis = timed(options, 'synthesize', () =>
         synthesizeStory({ group: g, documents: docs, relations: relationsByStory[i], enrichments, entities, quotes, flags }),
       );
       beforeStage?.((stage = 'report'), g.id);

@@ -20,16 +20,34 @@ export function indexKeys(text: Vec, names: Vec, k: number): Array<[string, numb
   return out;
 }
 
-/** A story's strongest keys, computed once per change of its centroids (stories are posted and looked up often). */
-const storyKeys = new WeakMap<Story, { version: number; byCount: Map<number, Array<[string, number]>> }>();
+/**
+ * A story's strongest keys, computed once per change of its centroids (stories are posted and looked up
+ * often): with their weights for look-ups, as keys alone for posting.
+ */
+const storyKeys = new WeakMap<Story, { version: number; query: Map<number, Array<[string, number]>>; posted: Map<number, string[]> }>();
+
+function knownKeys(story: Story) {
+  let known = storyKeys.get(story);
+  if (!known || known.version !== story.version) storyKeys.set(story, (known = { version: story.version, query: new Map(), posted: new Map() }));
+  return known;
+}
 
 function keysOfStory(story: Story, k: number): Array<[string, number]> {
-  let known = storyKeys.get(story);
-  if (!known || known.version !== story.version) storyKeys.set(story, (known = { version: story.version, byCount: new Map() }));
-  let keys = known.byCount.get(k);
-  if (!keys) known.byCount.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k)));
+  const { query } = knownKeys(story);
+  let keys = query.get(k);
+  if (!keys) query.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k)));
   return keys;
 }
+
+function postedKeysOf(story: Story, k: number): string[] {
+  const { posted } = knownKeys(story);
+  let keys = posted.get(k);
+  if (!keys) posted.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k).map(([key]) => key)));
+  return keys;
+}
+
+/** Numbers the look-ups, so a story's look-up score from an earlier one is told apart without clearing it. */
+let lookups = 0;
 
 export class StoryIndex {
   private postings = new Map<string, Set<Story>>();
@@ -38,9 +56,11 @@ export class StoryIndex {
 
   /** (Re)post a story under its current strongest keys. */
   post(story: Story): void {
-    const keys = keysOfStory(story, this.limits.postedTerms).map(([k]) => k);
-    const next = new Set(keys);
-    for (const k of story.posted) if (!next.has(k)) this.postings.get(k)?.delete(story);
+    const keys = postedKeysOf(story, this.limits.postedTerms);
+    if (story.posted !== keys && story.posted.length) {
+      const next = new Set(keys);
+      for (const k of story.posted) if (!next.has(k)) this.postings.get(k)?.delete(story);
+    }
     for (const k of keys) {
       let set = this.postings.get(k);
       if (!set) this.postings.set(k, (set = new Set()));
@@ -71,14 +91,23 @@ export class StoryIndex {
   }
 
   private lookup(keys: Array<[string, number]>, count: number, exclude?: Story): Story[] {
-    const score = new Map<Story, number>();
+    // each story's summed key weight is kept on the story itself for this look-up (no map per look-up)
+    const mark = ++lookups;
+    const hit: Story[] = [];
     for (const [k, w] of keys) {
       const set = this.postings.get(k);
       if (!set || set.size > this.limits.maxPosting) continue;
-      for (const s of set) if (s !== exclude) score.set(s, (score.get(s) ?? 0) + w);
+      for (const s of set) {
+        if (s === exclude) continue;
+        if (s.lookup.mark === mark) s.lookup.score += w;
+        else {
+          s.lookup.mark = mark;
+          s.lookup.score = w;
+          hit.push(s);
+        }
+      }
     }
     // only a few of the hundreds of stories that can share a key are kept
-    const top = topBy(score, count, (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0].key < b[0].key));
-    return top.map(([s]) => s);
+    return topBy(hit, count, (a, b) => a.lookup.score > b.lookup.score || (a.lookup.score === b.lookup.score && a.key < b.key));
   }
 }

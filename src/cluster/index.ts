@@ -54,10 +54,13 @@ export interface Arrived {
 
 /** A document's side of a time distance: its publication day and the days its text names. */
 export function whenOf(features: DocFeatures): TimeSide {
+  // most articles name no day: they share one empty record (it is only read)
+  if (features.mentions.length === 0) return { firstTime: features.time, lastTime: features.time, mentioned: NO_MENTIONS };
   const mentioned = emptyMentioned();
   countMentions(mentioned, features.mentions, 1);
   return { firstTime: features.time, lastTime: features.time, mentioned };
 }
+const NO_MENTIONS = emptyMentioned();
 
 /** The online pass: one document at a time, in arrival order. */
 export class StoryClusterer implements MergeHost {
@@ -89,7 +92,9 @@ export class StoryClusterer implements MergeHost {
     let best: Story | null = null;
     let bestScore: Score | null = null;
     for (const story of this.index.candidates(vectors)) {
-      const score = docToStory(vectors, when, story, this.weights);
+      // a story that cannot beat the best so far is not scored in full
+      const score = docToStory(vectors, when, story, this.weights, bestScore?.value ?? 0);
+      if (score.pruned) continue;
       if (!bestScore || score.value > bestScore.value) [best, bestScore] = [story, score];
     }
     let membership: Membership;
@@ -203,7 +208,9 @@ export class StoryClusterer implements MergeHost {
       let bestScore = stay;
       for (const s of index.candidates(vectors, own)) {
         if (s.mergedInto || s.members.length === 0) continue;
-        const score = docToStory(vectors, when, s, this.weights);
+        // only a story above both its own story's score and the join threshold can take it
+        const score = docToStory(vectors, when, s, this.weights, Math.max(bestScore.value, this.weights.join));
+        if (score.pruned) continue;
         if (score.value > bestScore.value) [best, bestScore] = [s, score];
       }
       const moved = best !== own && bestScore.value >= this.weights.join && bestScore.value >= stay.value + this.weights.refineMargin;

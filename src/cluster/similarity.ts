@@ -55,23 +55,46 @@ function combine(cosines: Partial<Record<Space, number>>, gate: number, time: nu
   return weight > 0 ? (sum / weight) * gate * time * topic : 0;
 }
 
+/** A ceiling this close below the floor is not trusted to prune (rounding in the cosines). */
+const CEILING_SLACK = 1e-9;
+
 /**
  * Similarity of a document to a story: per space, the mean cosine between the document and each member
- * (average link, so a story's size does not change the scale).
+ * (average link, so a story's size does not change the scale). With `floor`, a story whose score cannot
+ * exceed it (topic words and names known, the other spaces at most 1: all weights are positive, so a mean
+ * cosine is at most 1) is not scored in full: `pruned`, value 0. The caller keeps only a score above the floor.
  */
-export function docToStory(v: DocVectors, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights): Score {
+export function docToStory(v: DocVectors, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights, floor = 0): Score {
   const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
   const { time: t, gap } = timeFactor(side, story, w, w.joinTimeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
+  // topic words and names first: with them the score's ceiling is known
+  const text = meanCosine(v, story, 'text');
+  const names = meanCosine(v, story, 'names');
+  const gate = gateFactor(names, v.names.size, story.centroids.names.size, w);
+  if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate, time: t, gap, pruned: true };
+  // in the spaces' order (the order the features are reported in)
   const cosines: Partial<Record<Space, number>> = {};
   for (const s of SPACES) {
-    const c: Centroid = story.centroids[s];
-    if (v[s].size === 0) continue;
-    if (c.count === 0) continue;
-    cosines[s] = c.meanWith(v[s]);
+    const c = s === 'text' ? text : s === 'names' ? names : meanCosine(v, story, s);
+    if (c !== undefined) cosines[s] = c;
   }
-  const gate = gateFactor(cosines.names, v.names.size, story.centroids.names.size, w);
   return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t, gap };
+}
+
+/** Mean cosine of a document and a story's members in one space; undefined when either has nothing there. */
+function meanCosine(v: DocVectors, story: StoryLike, s: Space): number | undefined {
+  const c: Centroid = story.centroids[s];
+  return v[s].size !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
+}
+
+/** The most a document's score can be with its topic and name cosines known (the other spaces at most 1). */
+function ceiling(text: number | undefined, names: number | undefined, factor: number, w: ClusterWeights): number {
+  const absent = w.absent >= 0 ? w.absent : 1;
+  const total = w.text + w.title + w.names + w.numbers + w.dates;
+  const t = text ?? 0;
+  const topic = t >= w.topicKnee ? 1 : t / w.topicKnee;
+  return ((w.text * (text ?? absent) + w.names * (names ?? absent) + (total - w.text - w.names)) / total) * factor * topic;
 }
 
 /** The year most of a story's articles give as their latest, when enough of them agree. */

@@ -32,7 +32,11 @@ export function dfKeys(f: DocFeatures): string[] {
 }
 
 /** Sublinear term frequency times idf, scaled to unit length. */
+/** The vector of a space a document has nothing in: one, shared (document vectors are only read once made). */
+const EMPTY: Vec = new Map();
+
 function weigh(counts: Map<string, number>, idf: OnlineIdf, prefix: string): Vec {
+  if (counts.size === 0) return EMPTY;
   const v: Vec = new Map();
   for (const [k, c] of counts) if (c > 0) v.set(k, (1 + Math.log(c)) * idf.idf(prefix + k));
   return normalise(v);
@@ -87,6 +91,9 @@ export class Story implements StoryLike {
 
   /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */
   version = 0;
+
+  /** scratch of the candidate index (candidates.ts): the look-up that last scored this story, and the score */
+  readonly lookup = { mark: 0, score: 0 };
 
   constructor(readonly key: number) {}
 

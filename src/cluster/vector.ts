@@ -3,7 +3,8 @@
 export type Vec = Map<string, number>;
 
 export function dot(a: Vec, b: Vec): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
   let s = 0;
   for (const [k, w] of small) {
     const o = big.get(k);
@@ -46,7 +47,45 @@ function before(a: [string, number], b: [string, number]): boolean {
 
 /** The k largest entries, ties broken by key. */
 export function topEntries(v: Vec, k: number): Array<[string, number]> {
-  return topBy(v, k, before);
+  if (k <= 0 || v.size === 0) return [];
+  // every entry of the top k weighs at least the k-th largest weight: only those are sorted
+  const weights = new Float64Array(v.size);
+  let n = 0;
+  for (const w of v.values()) weights[n++] = w;
+  const floor = k >= n ? -Infinity : kthLargest(weights, k);
+  const out: Array<[string, number]> = [];
+  for (const e of v) if (e[1] >= floor) out.push(e);
+  out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  if (out.length > k) out.length = k;
+  return out;
+}
+
+/** The k-th largest of the numbers (1-based), by selection in place (the array is reordered). */
+function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    // descending: larger values to the left
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target];
+  }
+  return a[target];
 }
 
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */

@@ -14,15 +14,88 @@ interface Lexemes {
   list: string[];
   intrinsicSize: number;
 }
+/** The part of wink's word cache tokenising goes through: `lookup` finds a known word, `add` learns one. */
+interface WinkCache {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+}
 let lexemes: Lexemes | null = null;
-/** Words forgotten (see `readFresh`) stay in wink's lists; past this many the instance is made again. */
-const MAX_FORGOTTEN = 1_000_000;
+let metaCER: unknown = null;
+let cache: WinkCache | null = null;
+/** Words learnt are kept (with the token category they were learnt with) up to this many; past it the instance is made again. */
+const MAX_LEARNT = 300_000;
+
+/**
+ * What wink learnt, kept across articles but seen by each article as if it had learnt it alone: a word
+ * learnt in an earlier article is unknown to the tokeniser until this article meets it as a new word
+ * (then it is taken back when it was learnt with the same token category, else learnt again). So an
+ * article's tokens are those of a fresh instance, without learning its words again each time.
+ */
+const seen = {
+  /** numbers the articles read */
+  article: 0,
+  /** the first word index learnt during this article: words from here on are this article's */
+  from: 0,
+  /** per learnt word (index - intrinsic size): the article that last met it */
+  metIn: new Int32Array(1024),
+  /** per learnt word: the token category it was learnt with */
+  category: new Int16Array(1024),
+};
+
+function grow(n: number): void {
+  if (n <= seen.metIn.length) return;
+  const size = Math.max(n, seen.metIn.length * 2);
+  const metIn = new Int32Array(size);
+  metIn.set(seen.metIn);
+  const category = new Int16Array(size);
+  category.set(seen.category);
+  Object.assign(seen, { metIn, category });
+}
+
+/** Hide the words learnt in earlier articles from wink's cache until the current article learns them itself. */
+function isolateArticles(c: WinkCache, table: Lexemes): void {
+  const { hash, list, intrinsicSize } = table;
+  const { lookup, add } = c;
+  /** a word learnt in an earlier article that this one has not met as a new word */
+  const earlier = (i: number | undefined): i is number =>
+    i !== undefined && i >= intrinsicSize && i < seen.from && seen.metIn[i - intrinsicSize] !== seen.article;
+  c.lookup = (text) => {
+    const i = hash[text];
+    return i === undefined || earlier(i) ? null : lookup(text);
+  };
+  c.add = (text, category) => {
+    const norm = text.toLowerCase();
+    const t = hash[text];
+    const n = norm === text ? t : hash[norm];
+    const oldT = earlier(t);
+    const oldN = earlier(n);
+    if (oldT || oldN) {
+      // a fresh instance would learn the word (and its lower-case form) now, with this category
+      const same = (!oldT || seen.category[t - intrinsicSize] === category) && (!oldN || seen.category[n - intrinsicSize] === category);
+      if (same) {
+        if (oldT) seen.metIn[t - intrinsicSize] = seen.article;
+        if (oldN) seen.metIn[n - intrinsicSize] = seen.article;
+      } else {
+        if (oldT) delete hash[text];
+        if (oldN) delete hash[norm];
+      }
+    }
+    const before = list.length;
+    const index = add(text, category);
+    grow(list.length - intrinsicSize);
+    for (let i = before; i < list.length; i++) seen.category[i - intrinsicSize] = category;
+    return index;
+  };
+}
 
 function nlp(): Nlp {
   if (!light) {
     // the model's core is built by wink on load: catch it to reach the word table
     const core = (model as unknown as { core: () => { features: { lexeme: Lexemes } } }).core;
-    const seen = Object.create(model, {
+    // wink hands its word cache to the model's part-of-speech feature when it learns a word: catch it there
+    const featureFn = (model as unknown as { featureFn: (config: unknown) => Record<string, (...args: unknown[]) => unknown> }).featureFn;
+    let caught: WinkCache | null = null;
+    const withHooks = Object.create(model, {
       core: {
         value: () => {
           const m = core();
@@ -30,29 +103,52 @@ function nlp(): Nlp {
           return m;
         },
       },
+      // the model re-encodes its entity-rule table in place each time it is loaded (the string grows until a
+      // remade instance cannot load): the first load's table is handed out again
+      metaCER: { value: () => (metaCER ??= (model as unknown as { metaCER: () => unknown }).metaCER()) },
+      featureFn: {
+        value: (config: unknown) => {
+          const features = featureFn(config);
+          const pos = features.pos;
+          features.pos = (word, category, c) => {
+            caught = c as WinkCache;
+            return pos(word, category, c);
+          };
+          return features;
+        },
+      },
     });
-    light = winkNLP(seen, ['sbd'] as never);
+    const engine = winkNLP(withHooks, ['sbd'] as never);
+    // one unknown word makes wink learn, and so hand over its cache; the word is then forgotten
+    const table = lexemes as Lexemes;
+    engine.readDoc('Qxqzv');
+    for (let i = table.intrinsicSize; i < table.list.length; i++) if (table.hash[table.list[i]] === i) delete table.hash[table.list[i]];
+    cache = caught;
+    if (!cache) throw new Error('wink-nlp: its word cache was not reached (a changed version?)');
+    seen.from = table.list.length;
+    seen.article++;
+    isolateArticles(cache, table);
+    light = engine;
   }
   return light;
 }
 
 /**
- * Read one text with wink and use the result, then forget the new words wink learnt from it. wink keeps
- * every new word it meets, and takes a known word whole from then on: after "<Mosle Inc's>" (split at the
- * bracket, "Inc's" learnt), "Inc's" in any later article stays one token where it was "Inc" + "'s" before.
- * Forgetting makes each article's tokens its own, whatever was read before it in the process (or in
- * another worker thread).
+ * Read one text with wink and use the result, as a fresh instance would. wink keeps every new word it
+ * meets, and takes a known word whole from then on: after "<Mosle Inc's>" (split at the bracket, "Inc's"
+ * learnt), "Inc's" in any later article would stay one token where it was "Inc" + "'s" before. Each
+ * article sees only the words it learnt itself (`isolateArticles`), so its tokens are its own, whatever
+ * was read before it in the process (or in another worker thread).
  */
 export function readFresh<T>(text: string, use: (doc: WinkDoc, its: Nlp['its']) => T): T {
   const engine = nlp();
   const table = lexemes as Lexemes;
-  const start = table.list.length;
+  seen.article++;
+  seen.from = table.list.length;
   try {
     return use(engine.readDoc(text), engine.its);
   } finally {
-    const { hash, list } = table;
-    for (let i = start; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
-    if (list.length - table.intrinsicSize > MAX_FORGOTTEN) light = null;
+    if (table.list.length - table.intrinsicSize > MAX_LEARNT) light = null;
   }
 }
 

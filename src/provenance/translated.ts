@@ -37,7 +37,21 @@ export function transliterationVariants(docs: TextDocument[]): Map<DocId, Varian
   // Words written in lower case at least as often as capitalised mid-sentence are ordinary words, not names
   // (a stray lower-case "lukashenko" in a photo caption does not make the name a word).
   const lower = new Map<string, number>();
-  for (const d of docs) for (const s of d.sentences) for (const w of s.words) if (/^\p{Ll}+$/u.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
+  // each distinct word is tested once (the same words come back in every article)
+  const isLower = new Map<string, boolean>();
+  for (const d of docs)
+    for (const s of d.sentences)
+      for (const w of s.words) {
+        let l = isLower.get(w);
+        if (l === undefined) isLower.set(w, (l = /^\p{Ll}+$/u.test(w)));
+        if (l) lower.set(w, (lower.get(w) ?? 0) + 1);
+      }
+  const keys = new Map<string, string>();
+  const keyOf = (w: string) => {
+    let k = keys.get(w);
+    if (k === undefined) keys.set(w, (k = transliterationKey(fold(w))));
+    return k;
+  };
   const capital = new Map<string, number>();
   for (const m of perDoc) for (const [w, n] of m) capital.set(w, (capital.get(w) ?? 0) + n);
   const docsOf = new Map<string, number>();
@@ -46,7 +60,7 @@ export function transliterationVariants(docs: TextDocument[]): Map<DocId, Varian
     for (const w of m.keys()) {
       if ((lower.get(w.toLowerCase()) ?? 0) >= (capital.get(w) ?? 0)) continue;
       docsOf.set(w, (docsOf.get(w) ?? 0) + 1);
-      const k = transliterationKey(fold(w));
+      const k = keyOf(w);
       if (k.length < 2) continue;
       let set = byKey.get(k);
       if (!set) byKey.set(k, (set = new Set()));
@@ -58,7 +72,7 @@ export function transliterationVariants(docs: TextDocument[]): Map<DocId, Varian
     const found: VariantUse[] = [];
     for (const w of perDoc[i].keys()) {
       if (!docsOf.has(w)) continue;
-      const spellings = byKey.get(transliterationKey(fold(w)));
+      const spellings = byKey.get(keyOf(w));
       if (!spellings || spellings.size < 2) continue;
       const mine = docsOf.get(w) ?? 0;
       for (const v of spellings) {

@@ -204,26 +204,34 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
     neighbors.get(b)!.set(a, s);
   };
   let pairsScored = 0;
+  // per candidate unit: the weight and number of keys it shares with `a` (arrays over unit ids, reset after
+  // each unit), and the candidates in the order first met
+  const shared = new Float64Array(units.length);
+  const count = new Int32Array(units.length);
+  const met: number[] = [];
   for (const a of units) {
-    const shared = new Map<number, number>();
-    const count = new Map<number, number>();
+    met.length = 0;
     for (const k of a.keys) {
       const list = postings.get(k)!;
       if (list.length > cap) continue;
       const w = weight.get(k)!;
       for (let i = firstAfter(list, ends[a.id]); i < list.length; i++) {
         const b = list[i];
-        shared.set(b, (shared.get(b) ?? 0) + w);
-        count.set(b, (count.get(b) ?? 0) + 1);
+        if (count[b] === 0) met.push(b);
+        shared[b] += w;
+        count[b]++;
       }
     }
     const common = a.keys.filter((k) => postings.get(k)!.length > cap);
-    for (const [b, s] of shared) {
+    for (const b of met) {
+      const s = shared[b];
+      let n = count[b];
+      shared[b] = 0;
+      count[b] = 0;
       pairsScored++;
       const ub = units[b];
       // the common keys also count (they were skipped for candidates only)
       let full = s;
-      let n = count.get(b)!;
       if (common.length) {
         const bKeys = keySets[b];
         for (const k of common)
@@ -237,9 +245,10 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
       // two record statements counting from the same year ("first since 2019", "first in three years")
       // state the same record, however much else the sentences say
       if (records[a.id].some((k) => keySets[b].has(k))) score = Math.max(score, ALIGN.milestone);
-      const passage = links.get(`${a.doc}#${a.sentence}|${ub.doc}#${ub.sentence}`);
+      // (most stories have no re-used passage and no quoted remark twice: no key is built for them)
+      const passage = links.size ? links.get(`${a.doc}#${a.sentence}|${ub.doc}#${ub.sentence}`) : undefined;
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
-      if (quoted.has(`${a.id}|${b}`)) score = Math.max(score, ALIGN.passage);
+      if (quoted.size && quoted.has(`${a.id}|${b}`)) score = Math.max(score, ALIGN.passage);
       if (score >= ALIGN.edge) link(a.id, b, score);
     }
   }

@@ -60,6 +60,20 @@ export function paraphraseKeys(text: string): string[] {
 
 const CAPITALISED = /^\p{Lu}/u;
 
+const wordKeys = new Map<string, string>();
+const WORD_KEYS_MAX = 200_000;
+
+/** A word's term key: its stem ("Dmitry" is "dmitri"), first letters, synonym group. Memoised (news vocabulary is Zipfian). */
+function wordKey(word: string): string {
+  let k = wordKeys.get(word);
+  if (k === undefined) {
+    k = termKey(stemEnglish(fold(word.toLowerCase())));
+    if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
+    wordKeys.set(word, k);
+  }
+  return k;
+}
+
 /**
  * Term keys of the words a sentence writes only capitalised, past its first word: names and titles.
  * Words compare on their folded first letters, as terms do.
@@ -67,12 +81,12 @@ const CAPITALISED = /^\p{Lu}/u;
 export function capitalisedKeys(words: string[]): Set<string> {
   const caps = new Set<string>();
   const lower = new Set<string>();
-  words.forEach((w, i) => {
-    // a term is the word's stem ("Dmitry" is "dmitri")
-    const k = termKey(stemEnglish(fold(w.toLowerCase())));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const k = wordKey(w);
     if (!CAPITALISED.test(w)) lower.add(k);
     else if (i > 0) caps.add(k);
-  });
+  }
   for (const k of lower) caps.delete(k);
   return caps;
 }

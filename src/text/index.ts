@@ -21,5 +21,12 @@ export function analyzeText(article: Article): TextDocument {
   const termCounts = new Map<string, number>();
   for (const s of sentences) for (const t of s.terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
   for (const t of titleTerms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
-  return { ...article, language, text, sentences, termCounts, titleTerms };
+  // the paragraphs as slices of the joined text: the extractor's (slices of the page or record read) would keep it in memory
+  const paragraphs: string[] = [];
+  for (let p = 0, at = 0; p < article.paragraphs.length; p++) {
+    const length = article.paragraphs[p].length;
+    paragraphs.push(text.slice(at, at + length));
+    at += length + 2;
+  }
+  return { ...article, paragraphs, language, text, sentences, termCounts, titleTerms };
 }

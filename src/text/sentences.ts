@@ -8,6 +8,20 @@ import type { Sentence } from '../model.ts';
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 200_000;
+
+/** `fold` of wink's normal form of a token, memoised: the same few words come back all the time. */
+function folded(normal: string): string {
+  let f = foldCache.get(normal);
+  if (f === undefined) {
+    f = fold(normal);
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(normal, f);
+  }
+  return f;
+}
+
 /** Split paragraphs into sentences with words and normalised terms. */
 export function splitSentences(paragraphs: string[], language: string): Sentence[] {
   const text = paragraphs.join('\n\n');
@@ -41,19 +55,22 @@ export function splitSentences(paragraphs: string[], language: string): Sentence
       cursor = found + raw.length;
       while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
     }
-    const sentence = raw.replace(/\s+/g, ' ').trim();
-    if (!sentence) continue;
+    const squeezed = raw.replace(/\s+/g, ' ').trim();
+    if (!squeezed) continue;
+    // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
+    const sentence = squeezed === raw && found >= 0 ? text.slice(found, found + raw.length) : squeezed;
     const words: string[] = [];
     const terms: string[] = [];
     for (let i = spans[k][0]; i <= spans[k][1]; i++) {
       if (!WORD_TYPES.has(types[i])) continue;
       words.push(values[i]);
-      const norm = fold(normals[i]);
+      const norm = folded(normals[i]);
       if (norm.length < 2 && types[i] !== 'number') continue;
       if (stops ? stops[i] || isStopWord(norm, 'en') : isStopWord(norm, language)) continue;
       terms.push(english ? stemEnglish(norm) : lightStem(norm));
     }
-    out.push({ index: out.length, text: sentence, paragraph: para, words, terms });
+    // copies of exact length: arrays grown by push keep up to half again as much room
+    out.push({ index: out.length, text: sentence, paragraph: para, words: words.slice(), terms: terms.slice() });
   }
   return out;
 }
