@@ -12,6 +12,7 @@ import { clusterStories } from './cluster/index.ts';
 import { synthesizeStory } from './synthesize/index.ts';
 import { buildReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './report/index.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
+import { keepHeapNearLive } from './common/collect.ts';
 
 export interface AnalyzeOptions extends IngestOptions {
   /** called for every input that cannot be used, as soon as it is known */
@@ -151,6 +152,7 @@ function groupRelations(groups: StoryGroup[], relations: Relation[]): Relation[]
 
 /** The whole job: paths in, report out. */
 export async function analyze(paths: string[], options: AnalyzeOptions = {}): Promise<Report> {
+  keepHeapNearLive();
   const { documents, problems } = await readDocuments(paths, options);
   return analyzeDocuments(documents, problems, options);
 }
