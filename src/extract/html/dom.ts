@@ -58,8 +58,8 @@ abstract class BaseNode {
   }
 }
 
-export class Text extends BaseNode {
-  readonly nodeType: number = TEXT_NODE;
+/** A node that holds only characters (text, comment): no children, its text is its value. */
+abstract class CharacterNode extends BaseNode {
   constructor(public nodeValue: string) {
     super();
   }
@@ -71,17 +71,12 @@ export class Text extends BaseNode {
   }
 }
 
-class Comment extends BaseNode {
+export class Text extends CharacterNode {
+  readonly nodeType: number = TEXT_NODE;
+}
+
+class Comment extends CharacterNode {
   readonly nodeType: number = COMMENT_NODE;
-  constructor(public nodeValue: string) {
-    super();
-  }
-  get firstChild(): null {
-    return null;
-  }
-  get textContent(): string {
-    return this.nodeValue;
-  }
 }
 
 abstract class ParentBase extends BaseNode {
