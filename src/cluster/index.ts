@@ -12,7 +12,7 @@ import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
 import { describeScore, describeStories, scoreFeatures, storyWhy } from './explain.ts';
 import { mergeStories, type MergeHost } from './merge.ts';
-import { linkStorylines } from './storylines.ts';
+import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { docToStory, type Score } from './similarity.ts';
@@ -259,8 +259,9 @@ export class StoryClusterer implements MergeHost {
   /**
    * The finished stories, largest first, each with its storyline when it has one. With `only`, just those
    * stories (the story base writes only what a batch touched); their storylines still weigh every story held.
+   * `lines` are the storylines when worked out before (`storylines()`), so a caller can fetch what they need.
    */
-  groups(only?: Set<Story>): StoryGroup[] {
+  groups(only?: Set<Story>, lines?: Storylines): StoryGroup[] {
     const live = this.stories.filter((s) => !s.mergedInto);
     // a story's group is built when asked for: with `only`, most stories held are never asked
     const built = new Map<Story, StoryGroup & { first: number }>();
@@ -271,16 +272,25 @@ export class StoryClusterer implements MergeHost {
     };
     const wanted = only ? live.filter((s) => only.has(s)) : live;
     for (const s of wanted) groupOf(s);
-    this.attachStorylines(live, groupOf, only);
+    this.attachStorylines(groupOf, only, lines ?? this.storylines());
     return wanted
       .map(groupOf)
       .sort((a, b) => b.documents.length - a.documents.length || a.first - b.first)
       .map(({ first: _first, ...g }) => g);
   }
 
+  /** The storylines among the stories held (their centroids only: no member is read). */
+  storylines(): Storylines {
+    return linkStorylines(
+      this.stories.filter((s) => !s.mergedInto),
+      this.weights,
+      this.limits,
+    );
+  }
+
   /** Link stories of one saga into storylines: every story of a line (or of `only`) lists the line and its own links. */
-  private attachStorylines(live: Story[], groupOf: (s: Story) => StoryGroup & { first: number }, only?: Set<Story>): void {
-    const { lines, edges } = linkStorylines(live, this.weights, this.limits);
+  private attachStorylines(groupOf: (s: Story) => StoryGroup & { first: number }, only: Set<Story> | undefined, storylines: Storylines): void {
+    const { lines, edges } = storylines;
     const wanted = (s: Story) => !only || only.has(s);
     // a story's start: its first publication date, else its first arrival
     const startOf = (s: Story) => {

@@ -211,14 +211,16 @@ export async function storyReports(tx: Sql, keys: number[]): Promise<Map<number,
   return out;
 }
 
-/** Stories that went quiet leave the candidate set (the clusterer's sweep, over the stored stories). */
+/** Stories that went quiet leave the candidate set (the clusterer's sweep, over the stored stories). Two
+ * statements: joined in one, the planner scanned every story key to find the few of the quiet stories
+ * (measured at 15,000 articles: 0.5 s a batch, growing with the base). */
 export async function sweepStories(tx: Sql, position: number, time: number | null, idleDocs: number, idleDays: number): Promise<void> {
   const cut = time === null ? null : time - idleDays * 86_400_000;
-  await tx.query(
-    `WITH idle AS (UPDATE stories SET active = false WHERE active AND (last_seen < $1 OR ($2::float8 IS NOT NULL AND last_time IS NOT NULL AND last_time < $2::float8)) RETURNING key)
-     UPDATE story_keys SET active = false WHERE story IN (SELECT key FROM idle)`,
+  const idle = await tx.query<{ key: number }>(
+    `UPDATE stories SET active = false WHERE active AND (last_seen < $1 OR ($2::float8 IS NOT NULL AND last_time IS NOT NULL AND last_time < $2::float8)) RETURNING key`,
     [position - idleDocs, cut],
   );
+  if (idle.length) await tx.query('UPDATE story_keys SET active = false WHERE story = ANY($1::int[])', [idle.map((r) => r.key)]);
 }
 
 export { toText, fromText };

@@ -17,6 +17,7 @@ import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
 import { groupOf, synthesizeGroups } from './synthesize.ts';
 import { parsedCache } from '../cache.ts';
+import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 
 export const DEFAULT_BATCH = 500;
@@ -369,6 +370,7 @@ export async function commitBatch(
   }
   summary.read += batch.length;
   summary.problems += problems.length;
+  await upkeep(db);
 }
 
 /** Read, analyse and commit inputs (files, folders, URLs, feeds, WARC) batch by batch. */

@@ -1,0 +1,85 @@
+// The base's own upkeep and the cluster step's fetching, on real text (ECB+ dev, in batches): the embedded
+// base is vacuumed and analysed as it grows (PGlite runs no autovacuum), and fetching stored members only
+// when a pass reads them gives the very base that fetching every member gives.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openAdapter, openBase } from '../src/store/index.ts';
+import { UPKEEP } from '../src/store/maintain.ts';
+import { INCREMENTAL } from '../src/store/update/cluster.ts';
+import { ROOT } from './helpers.ts';
+import { BACKENDS, freshBase } from './store-helpers.ts';
+
+const lines = readFileSync(join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
+const INPUT = join(mkdtempSync(join(tmpdir(), 'cc-upkeep-')), 'part.jsonl');
+writeFileSync(INPUT, lines.slice(0, 240).join('\n') + '\n');
+
+async function ingestExport(location: string, batchSize: number) {
+  const base = await openBase(location);
+  try {
+    await base.ingest([INPUT], { batchSize });
+    return await base.export();
+  } finally {
+    await base.close();
+  }
+}
+
+describe('upkeep of the embedded base', () => {
+  test('a growing PGlite base is vacuumed and analysed, a fifth of growth apart', async () => {
+    const where = await freshBase('pglite');
+    const saved = UPKEEP.minDocuments;
+    UPKEEP.minDocuments = 50;
+    try {
+      await ingestExport(where.location, 40);
+      const db = await openAdapter(where.location);
+      try {
+        const [meta] = await db.query<{ value: number }>(`SELECT value::int AS value FROM meta WHERE key = 'upkept'`);
+        // 240 documents in batches of 40: upkeep after 80 (>= 50), 160 (>= 80 + 50) and 240 (>= 160 + 50)
+        assert.equal(meta?.value, 240);
+        const stats = await db.query<{ relname: string; reltuples: number }>(
+          `SELECT relname, reltuples::float8 AS reltuples FROM pg_class WHERE relname IN ('story_keys', 'stories', 'documents')`,
+        );
+        assert.equal(stats.length, 3);
+        // analysed: the planner knows the tables' sizes (never analysed, PostgreSQL says -1)
+        for (const s of stats) assert.ok(s.reltuples > 0, `${s.relname} analysed`);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      UPKEEP.minDocuments = saved;
+      await where.drop();
+    }
+  });
+});
+
+for (const backend of BACKENDS) {
+  describe(`members fetched when read, on ${backend.kind}`, { skip: backend.skip }, () => {
+    test('fetching members only when a pass reads them gives the base fetching all of them gives', async () => {
+      const lazy = await freshBase(backend.kind);
+      const eager = await freshBase(backend.kind);
+      try {
+        const a = await ingestExport(lazy.location, 30);
+        INCREMENTAL.lazyMembers = false;
+        const b = await ingestExport(eager.location, 30).finally(() => {
+          INCREMENTAL.lazyMembers = true;
+        });
+        assert.ok(a.stories.length > 10);
+        assert.deepEqual(
+          a.stories.map((s) => s.documents),
+          b.stories.map((s) => s.documents),
+        );
+        assert.deepEqual(
+          a.stories.map((s) => [s.id, s.title, s.members, s.storyline ?? null]),
+          b.stories.map((s) => [s.id, s.title, s.members, s.storyline ?? null]),
+        );
+      } finally {
+        await lazy.drop();
+        await eager.drop();
+      }
+    });
+  });
+}
