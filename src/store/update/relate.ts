@@ -1,6 +1,7 @@
 // The batch meets stored copies: each new document's fingerprint keys (LSH bands of its MinHash, long
 // sentences, a sample of shingles) are stored and looked up; relations and flags are worked out again over
-// the new documents, the stored documents sharing keys with them, and the members of the stories they joined.
+// the new and changed documents, the stored documents sharing keys with them, and the latest members of the
+// stories they joined (only those: a story the batch merged or moved members of holds no new text).
 import type { DocId, DocumentFlags, Fingerprint, TextDocument } from '../../model.ts';
 import { bandKeys, fingerprint } from '../../fingerprint/index.ts';
 import { documentFlags, findRelations } from '../../provenance/index.ts';
@@ -46,7 +47,7 @@ export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: n
 export interface RelateInput {
   /** new and changed documents of the batch, with their positions and fingerprints */
   incoming: Array<{ doc: TextDocument; position: number; fp: Fingerprint; keys: number[] }>;
-  /** members of the stories the batch changed, in arrival order */
+  /** members of the stories the new and changed documents are in, in arrival order */
   storyMembers: string[][];
 }
 
