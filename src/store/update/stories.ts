@@ -13,7 +13,10 @@ import { groupOf, synthesizeGroups, type SynthesisedStory } from './synthesize.t
 /** When a touched story is synthesised at once rather than left stale until the run's end. Synthesising a
  * story costs in proportion to its size: doing it only after it grew by a share of itself makes the cost
  * per article flat (a story growing to n members is synthesised O(log n) times, O(n) in all). Reuters
- * 21,578 (prof-steps, CPU ms per article over 10k-20k): see the commit message for the figures that chose these. */
+ * 21,578 in batches of 500, documents synthesised per article over 0-5k / 5k-10k / 10k-20k: every touched
+ * story every batch 2.6 / 4.7 / 5.2; these values 2.0 / 2.5 / 2.4 (growth 0.5: 1.8 / 2.1 / 2.0 but more left
+ * stale; floor 16: 2.2 / 2.9 / 2.6; floor 4: 1.8 / 2.3 / 2.2, but many more small stories stale, each
+ * written twice and synthesised by readers mid-run). */
 export const DEFER = {
   /** a story of at most this many documents is synthesised at once: cheap, and most stories stay this small */
   smallStory: 8,
