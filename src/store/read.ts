@@ -1,11 +1,15 @@
 // The read side of the story base: story lists, one story's report, one document with its versions,
-// full-text search with highlighted snippets, problems, exports and the change feed.
+// full-text search with highlighted snippets, problems, exports and the change feed. A story an ingest left
+// stale (update/stories.ts: mid-run, or after a crash) is synthesised here on the fly from the base, never
+// written (a reader takes no lock and may hold a read-only base): what a reader shows matches its membership.
 import type { Relation, Report, ReportDocument, ReportStory } from '../model.ts';
 import { buildReport } from '../report/index.ts';
 import { canonicalCompare } from '../pipeline.ts';
 import { escapeHtml } from '../report/escape.ts';
 import type { Sql } from './adapter.ts';
 import { byEnds, fromText, relationsAmong, TS_CONFIG } from './repo.ts';
+import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
+import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
 import type { DocumentView, SearchHit, StoredProblem, StoryQuery, StorySummary } from './types.ts';
 
 const MAX_LIMIT = 1000;
@@ -18,6 +22,9 @@ function page(limit: number | undefined, offset: number | undefined, fallback: n
 
 interface StoryRow {
   key: number;
+  stale: boolean;
+  /** only for a stale story: its group part */
+  report: string | null;
   id: string;
   title: string;
   documents: number;
@@ -29,7 +36,31 @@ interface StoryRow {
   updated_at: string;
 }
 
-const SUMMARY_COLUMNS = 'key, id, title, documents, independent_sources, outlets, languages, first_seen, latest, updated_at';
+const SUMMARY_COLUMNS =
+  'key, stale, CASE WHEN stale THEN report END AS report, id, title, documents, independent_sources, outlets, languages, first_seen, latest, updated_at';
+
+/** Stale stories synthesised from what the base holds now (their stored report is their group part). */
+async function synthesiseStale(db: Sql, rows: Array<{ key: number; report: string | null }>): Promise<Map<number, SynthesisedStory>> {
+  if (!rows.length) return new Map();
+  const cache: ParsedCache = { documents: new LruCache(CACHE_BUDGET.documents), members: new LruCache(0) };
+  return synthesizeGroups(
+    db,
+    rows.map((r) => [r.key, groupOf(JSON.parse(r.report!))]),
+    cache,
+  );
+}
+
+/** Summaries, the stale ones' sources, outlets and languages as a synthesis now gives them. */
+async function summaries(db: Sql, rows: StoryRow[]): Promise<StorySummary[]> {
+  const fresh = await synthesiseStale(
+    db,
+    rows.filter((r) => r.stale),
+  );
+  return rows.map((r) => {
+    const s = fresh.get(r.key);
+    return summary(s ? { ...r, independent_sources: s.independentSources, outlets: s.outlets, languages: s.languages } : r);
+  });
+}
 
 function summary(r: StoryRow): StorySummary {
   return {
@@ -64,7 +95,7 @@ export async function listStories(db: Sql, q: StoryQuery = {}): Promise<StorySum
      ORDER BY ${sort} LIMIT $5 OFFSET $6`,
     [q.since ?? null, q.until ? endOfDay(q.until) : null, q.outlet ?? null, q.language ?? null, limit, offset],
   );
-  return rows.map(summary);
+  return summaries(db, rows);
 }
 
 interface DocRow {
@@ -104,9 +135,9 @@ async function storyKey(db: Sql, id: string): Promise<number | null> {
 export async function storyReport(db: Sql, id: string): Promise<Report | null> {
   const key = await storyKey(db, id);
   if (key === null) return null;
-  const rows = await db.query<{ report: string }>('SELECT report FROM stories WHERE key = $1', [key]);
+  const rows = await db.query<{ report: string; stale: boolean }>('SELECT report, stale FROM stories WHERE key = $1', [key]);
   if (!rows.length) return null;
-  const story = JSON.parse(rows[0].report) as ReportStory;
+  const story = rows[0].stale ? (await synthesiseStale(db, [{ key, report: rows[0].report }])).get(key)!.report : (JSON.parse(rows[0].report) as ReportStory);
   const documents = await documentsIn(db, story.documents);
   return buildReport({ documents, relations: await relationsAmong(db, story.documents), stories: [story], problems: [] });
 }
@@ -181,13 +212,17 @@ export async function listProblems(db: Sql, q: { limit?: number; offset?: number
 
 /** The whole base, or the stories active in a window, as the report contract (largest stories first, as a batch run). */
 export async function exportReport(db: Sql, q: { since?: string; until?: string } = {}): Promise<Report> {
-  const rows = await db.query<{ report: string; first: number }>(
-    `SELECT s.report, (SELECT min(position) FROM documents d WHERE d.story = s.key) AS first FROM stories s
+  const rows = await db.query<{ key: number; report: string; stale: boolean; first: number }>(
+    `SELECT s.key, s.report, s.stale, (SELECT min(position) FROM documents d WHERE d.story = s.key) AS first FROM stories s
      WHERE ($1::text IS NULL OR coalesce(latest, first_seen) >= $1) AND ($2::text IS NULL OR coalesce(first_seen, latest) <= $2)
      ORDER BY s.documents DESC, first`,
     [q.since ?? null, q.until ? endOfDay(q.until) : null],
   );
-  const stories = rows.map((r) => JSON.parse(r.report) as ReportStory);
+  const fresh = await synthesiseStale(
+    db,
+    rows.filter((r) => r.stale),
+  );
+  const stories = rows.map((r) => fresh.get(r.key)?.report ?? (JSON.parse(r.report) as ReportStory));
   const windowed = !!(q.since || q.until);
   const docRows = windowed
     ? await db.query<DocRow>('SELECT id, report, flags, version, changed_at, story, position FROM documents WHERE id = ANY($1::text[]) ORDER BY position', [
@@ -210,5 +245,5 @@ export async function changedSince(db: Sql, seq: number): Promise<{ seq: number;
   const rows = await db.query<StoryRow>(`SELECT ${SUMMARY_COLUMNS} FROM stories WHERE updated_seq > $1 ORDER BY updated_seq DESC, key LIMIT ${MAX_LIMIT}`, [
     Math.max(0, Math.floor(seq) || 0),
   ]);
-  return { seq: Number(meta[0]?.value ?? 0), stories: rows.map(summary) };
+  return { seq: Number(meta[0]?.value ?? 0), stories: await summaries(db, rows) };
 }

@@ -10,6 +10,7 @@ import { commitBatch, emptySummary } from '../store/update/index.ts';
 import type { IngestSummary } from '../store/types.ts';
 import { fromText } from '../store/serial.ts';
 import { fingerprintKeys } from '../store/update/relate.ts';
+import { synthesizeStale } from '../store/update/stories.ts';
 import { fingerprint } from '../fingerprint/index.ts';
 import type { PreparedArticle } from './article.ts';
 
@@ -63,6 +64,8 @@ export async function commitReadyRound(db: Adapter, o: { now: number; leaseMs: n
     if (batch.length || problems.length) await commitBatch(db, batch, problems, summary);
     await db.query(`UPDATE watch_jobs SET state = 'done', result = NULL WHERE id = ANY($1::bigint[])`, [chunk.map((j) => j.id)]);
   }
+  // stories a crashed ingest left stale are synthesised (a finished commit leaves none)
+  await synthesizeStale(db);
   // the round is in the base: its jobs are no longer needed
   await db.transaction(async (tx) => {
     await tx.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, o.now]);

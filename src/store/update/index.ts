@@ -1,6 +1,7 @@
 // The story base's ingest: inputs are read and analysed as in a batch run, then committed batch by batch,
 // each batch in one transaction: new documents and new versions are stored, join the stored stories
-// (cluster.ts), meet stored copies (relate.ts), and only the stories they touched are synthesised again.
+// (cluster.ts), meet stored copies (relate.ts, against the stories they joined), and the stories they touched
+// are written again (stories.ts: synthesised at once when small or grown enough, else stale until the run's end).
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { DocumentEnrichment, Problem, RawDocument, StoryGroup, TextDocument } from '../../model.ts';
@@ -15,7 +16,8 @@ import { addDf, insertRows, knownByIdentity, lockIngest, readMeta, storyReports,
 import type { BaseIngestOptions, IngestSummary } from '../types.ts';
 import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
-import { groupOf, synthesizeGroups } from './synthesize.ts';
+import { groupOf } from './synthesize.ts';
+import { synthesizeStale, writeStories } from './stories.ts';
 import { parsedCache } from '../cache.ts';
 import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
@@ -155,21 +157,6 @@ async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen:
   ]);
 }
 
-async function storeStories(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
-  if (!rows.length) return;
-  await tx.query(
-    `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, report, body, search)
-     SELECT key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, $2, $2, $3, state, report, body, ${searchVector('title', 'body')}
-     FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, id text, title text, active boolean, last_seen int, last_time float8, documents int, independent_sources int,
-       outlets text[], languages text[], first_seen text, latest text, state text, report text, body text)
-     ON CONFLICT (key) DO UPDATE SET id = excluded.id, title = excluded.title, active = excluded.active, last_seen = excluded.last_seen, last_time = excluded.last_time,
-       documents = excluded.documents, independent_sources = excluded.independent_sources, outlets = excluded.outlets, languages = excluded.languages,
-       first_seen = excluded.first_seen, latest = excluded.latest, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at,
-       state = excluded.state, report = excluded.report, body = excluded.body, search = excluded.search`,
-    [JSON.stringify(rows), seq, seen],
-  );
-}
-
 /** Add the time `work` takes to `timings[step]` (benchmarks). */
 async function timed<T>(timings: Record<string, number> | undefined, step: string, work: () => Promise<T> | T): Promise<T> {
   if (!timings) return work();
@@ -188,6 +175,8 @@ export async function commitBatch(
   problems: Problem[],
   summary: IngestSummary,
   timings?: Record<string, number>,
+  /** leave stories that changed little stale (stories.ts); the caller synthesises them at the run's end */
+  defer = false,
 ): Promise<void> {
   // the costly per-document work happens before the lock, for the documents the base does not hold as they are
   const knownBefore = new Map(
@@ -305,42 +294,24 @@ export async function commitBatch(
       const versionOnly = [...new Set(versioned.map((v) => v.known.story).filter((s): s is number => s !== null && !groups.has(s)))];
       const storedReports = await storyReports(tx, versionOnly);
       for (const [key, report] of storedReports) groups.set(key, groupOf(JSON.parse(report)));
-      await timed(timings, 'relate', () => relateBatch(tx, { incoming, storyMembers: [...groups.values()].map((g) => g.documents) }, cache));
+      // relate against the stories the new and changed documents are in (not every story the batch touched)
+      const joined = new Set([
+        ...newDocs.map((inc) => outcome.storyOf.get(inc.doc.id)),
+        ...versioned.map((v) => outcome.storyOf.get(v.inc.doc.id) ?? v.known.story),
+      ]);
+      const storyMembers = [...joined].flatMap((key) => (key != null && groups.has(key) ? [groups.get(key)!.documents] : []));
+      await timed(timings, 'relate', () => relateBatch(tx, { incoming, storyMembers }, cache));
 
       const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
       const seq = meta.change_seq + (changed ? 1 : 0);
-      const storyRows: object[] = [];
-      const storyIds: Array<{ id: string; story: number }> = [];
       const states = new Map(outcome.states);
       if (versionOnly.length) {
         const rows = await tx.query<{ key: number; state: string }>('SELECT key, state FROM stories WHERE key = ANY($1::int[])', [versionOnly]);
         for (const r of rows) states.set(r.key, JSON.parse(r.state));
       }
       const ordered = [...groups].sort((a, b) => a[0] - b[0]);
-      const synthesised = await timed(timings, 'synthesize', () => synthesizeGroups(tx, ordered, cache));
-      for (const [key, group] of ordered) {
-        const s = synthesised.get(key)!;
-        const st = states.get(key)!;
-        storyRows.push({
-          key,
-          id: group.id,
-          title: group.title,
-          active: st.active,
-          last_seen: st.lastSeen,
-          last_time: st.lastTime,
-          documents: group.documents.length,
-          independent_sources: s.independentSources,
-          outlets: s.outlets,
-          languages: s.languages,
-          first_seen: group.period.start,
-          latest: group.period.end,
-          state: toText(st),
-          report: JSON.stringify(s.report),
-          body: s.searchBody,
-        });
-        storyIds.push({ id: group.id, story: key });
-      }
-      await storeStories(tx, storyRows, seq, seen);
+      const storyIds = ordered.map(([key, group]) => ({ id: group.id, story: key }));
+      await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timed(timings, 'synthesize', work) });
       const rewritten = [...outcome.postings.keys()];
       if (rewritten.length) await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [rewritten]);
       await insertRows(
@@ -383,7 +354,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   let problems: Problem[] = [];
   let count = 0;
   const flush = async () => {
-    await timed(options.timings, 'commit', () => commitBatch(db, batch, problems, summary, options.timings));
+    await timed(options.timings, 'commit', () => commitBatch(db, batch, problems, summary, options.timings, true));
     batch = [];
     problems = [];
     collectGarbage();
@@ -400,6 +371,8 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
     if (count % size === 0) await flush();
   }
   if (batch.length || problems.length) await flush();
+  // a finished run leaves no stale story (nor one a crashed run left)
+  await timed(options.timings, 'finish', () => synthesizeStale(db));
   if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
   await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [
     started,
@@ -424,5 +397,6 @@ export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], option
     } else batch.push({ doc: result, identity: identityOf(raw), hash: contentHash(result) });
   }
   await commitBatch(db, batch, problems, summary);
+  await synthesizeStale(db);
   return summary;
 }

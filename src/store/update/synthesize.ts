@@ -1,5 +1,6 @@
-// Re-synthesise only the stories a batch touched: their documents, enrichments, flags and relations come
-// from the base; the stages (enrich linking, synthesis, report) run as in a batch run.
+// Synthesise stories again from the base: their documents, enrichments, flags and relations come from it;
+// the stages (enrich linking, synthesis, report) run as in a batch run. Which stories, and when: stories.ts
+// (a touched story at once when small or grown by a share, else at the run's end; a reader on the fly).
 import type { DocId, DocumentEnrichment, DocumentFlags, Relation, ReportStory, StoryGroup, TextDocument } from '../../model.ts';
 import { linkStory } from '../../enrich/index.ts';
 import { countIndependent, sourceFamilies } from '../../provenance/index.ts';

@@ -1,0 +1,151 @@
+// Story rows, synthesis deferred and amortised: within a run a touched story is synthesised again at once
+// only when it is small or has grown (or shrunk) enough since its last synthesis (DEFER); otherwise its
+// membership columns are written, its report holds only its group part, and it is marked stale. The end of
+// every ingest run synthesises every stale story (synthesizeStale); a reader meeting one synthesises it on
+// the fly (read.ts), so what a reader sees always matches the story's membership.
+import type { StoryGroup } from '../../model.ts';
+import type { StoredStory } from '../../cluster/state.ts';
+import type { Adapter, Sql } from '../adapter.ts';
+import { lockIngest, TS_CONFIG, toText } from '../repo.ts';
+import { parsedCache, type ParsedCache } from '../cache.ts';
+import { groupOf, synthesizeGroups, type SynthesisedStory } from './synthesize.ts';
+
+/** When a touched story is synthesised at once rather than left stale until the run's end. Synthesising a
+ * story costs in proportion to its size: doing it only after it grew by a share of itself makes the cost
+ * per article flat (a story growing to n members is synthesised O(log n) times, O(n) in all). Reuters
+ * 21,578 in batches of 500, documents synthesised per article over 0-5k / 5k-10k / 10k-20k: every touched
+ * story every batch 2.6 / 4.7 / 5.2; these values 2.0 / 2.5 / 2.4 (growth 0.5: 1.8 / 2.1 / 2.0 but more left
+ * stale; floor 16: 2.2 / 2.9 / 2.6; floor 4: 1.8 / 2.3 / 2.2, but many more small stories stale, each
+ * written twice and synthesised by readers mid-run). */
+export const DEFER = {
+  /** a story of at most this many documents is synthesised at once: cheap, and most stories stay this small */
+  smallStory: 8,
+  /** a bigger one when its size changed by this share since its last synthesis */
+  growth: 0.25,
+};
+
+/** Whether a story of `documents` members last synthesised at `synthesised` members (0: never) is synthesised now. */
+export function synthesiseNow(documents: number, synthesised: number): boolean {
+  if (synthesised === 0 || documents <= DEFER.smallStory) return true;
+  return Math.abs(documents - synthesised) >= DEFER.growth * synthesised;
+}
+
+function searchVector(title: string, body: string): string {
+  return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
+}
+
+/** Members at each story's last synthesis (0 for a story the base does not hold yet). */
+async function synthesisedSizes(tx: Sql, keys: number[]): Promise<Map<number, number>> {
+  if (!keys.length) return new Map();
+  const rows = await tx.query<{ key: number; n: number }>('SELECT key, synthesized_documents AS n FROM stories WHERE key = ANY($1::int[])', [keys]);
+  return new Map(rows.map((r) => [r.key, Number(r.n)]));
+}
+
+function membershipColumns(key: number, group: StoryGroup, st: StoredStory) {
+  return {
+    key,
+    id: group.id,
+    title: group.title,
+    active: st.active,
+    last_seen: st.lastSeen,
+    last_time: st.lastTime,
+    documents: group.documents.length,
+    first_seen: group.period.start,
+    latest: group.period.end,
+    state: toText(st),
+  };
+}
+
+/** Full rows: membership, synthesis and search text; the story is fresh. */
+async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+  if (!rows.length) return;
+  await tx.query(
+    `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, report, body, search, stale, synthesized_documents)
+     SELECT key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, $2, $2, $3, state, report, body, ${searchVector('title', 'body')}, false, documents
+     FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, id text, title text, active boolean, last_seen int, last_time float8, documents int, independent_sources int,
+       outlets text[], languages text[], first_seen text, latest text, state text, report text, body text)
+     ON CONFLICT (key) DO UPDATE SET id = excluded.id, title = excluded.title, active = excluded.active, last_seen = excluded.last_seen, last_time = excluded.last_time,
+       documents = excluded.documents, independent_sources = excluded.independent_sources, outlets = excluded.outlets, languages = excluded.languages,
+       first_seen = excluded.first_seen, latest = excluded.latest, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at,
+       state = excluded.state, report = excluded.report, body = excluded.body, search = excluded.search, stale = false, synthesized_documents = excluded.documents`,
+    [JSON.stringify(rows), seq, seen],
+  );
+}
+
+/** Membership rows of stories left stale: their report is their group part alone (no synthesis that could
+ * contradict it); sources, outlets, languages and search text stay those of the last synthesis until the run's end. */
+async function storeStale(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+  if (!rows.length) return;
+  await tx.query(
+    `UPDATE stories SET id = x.id, title = x.title, active = x.active, last_seen = x.last_seen, last_time = x.last_time, documents = x.documents,
+       first_seen = x.first_seen, latest = x.latest, updated_seq = $2, updated_at = $3, state = x.state, report = x.report, stale = true
+     FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, id text, title text, active boolean, last_seen int, last_time float8, documents int,
+       first_seen text, latest text, state text, report text)
+     WHERE stories.key = x.key`,
+    [JSON.stringify(rows), seq, seen],
+  );
+}
+
+function synthesisColumns(s: SynthesisedStory) {
+  return { independent_sources: s.independentSources, outlets: s.outlets, languages: s.languages, report: JSON.stringify(s.report), body: s.searchBody };
+}
+
+/** Write the rows of the stories a batch touched (in key order): synthesised now, or left stale when `defer`
+ * and the story has not changed enough since its last synthesis. */
+export async function writeStories(
+  tx: Sql,
+  touched: Array<[number, StoryGroup]>,
+  states: Map<number, StoredStory>,
+  o: { seq: number; seen: string; defer: boolean; cache: ParsedCache; timed: <T>(work: () => Promise<T>) => Promise<T> },
+): Promise<void> {
+  const sizes = o.defer
+    ? await synthesisedSizes(
+        tx,
+        touched.map(([key]) => key),
+      )
+    : new Map<number, number>();
+  const now = touched.filter(([key, g]) => !o.defer || synthesiseNow(g.documents.length, sizes.get(key) ?? 0));
+  const later = touched.filter(([key, g]) => o.defer && !synthesiseNow(g.documents.length, sizes.get(key) ?? 0));
+  const synthesised = await o.timed(() => synthesizeGroups(tx, now, o.cache));
+  await storeSynthesised(
+    tx,
+    now.map(([key, group]) => ({ ...membershipColumns(key, group, states.get(key)!), ...synthesisColumns(synthesised.get(key)!) })),
+    o.seq,
+    o.seen,
+  );
+  await storeStale(
+    tx,
+    later.map(([key, group]) => ({ ...membershipColumns(key, group, states.get(key)!), report: JSON.stringify(group) })),
+    o.seq,
+    o.seen,
+  );
+}
+
+/** Stale stories synthesised per transaction (a crash keeps what was done; a concurrent ingest waits little). */
+const STALE_CHUNK = 200;
+
+/** Synthesise and write every story stale when this starts (the end of an ingest run). The report is what a
+ * reader synthesised on the fly already: the story's change sequence and time stay as they are. */
+export async function synthesizeStale(db: Adapter): Promise<number> {
+  const keys = (await db.query<{ key: number }>('SELECT key FROM stories WHERE stale ORDER BY key')).map((r) => r.key);
+  const cache = parsedCache(db);
+  for (let i = 0; i < keys.length; i += STALE_CHUNK) {
+    await db.transaction(async (tx) => {
+      await lockIngest(tx);
+      // another run may have synthesised or merged some meanwhile
+      const rows = await tx.query<{ key: number; report: string }>('SELECT key, report FROM stories WHERE key = ANY($1::int[]) AND stale ORDER BY key', [
+        keys.slice(i, i + STALE_CHUNK),
+      ]);
+      const groups = rows.map((r): [number, StoryGroup] => [r.key, groupOf(JSON.parse(r.report))]);
+      const synthesised = await synthesizeGroups(tx, groups, cache);
+      await tx.query(
+        `UPDATE stories SET independent_sources = x.independent_sources, outlets = x.outlets, languages = x.languages, report = x.report, body = x.body,
+           search = ${searchVector('stories.title', 'x.body')}, stale = false, synthesized_documents = stories.documents
+         FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, independent_sources int, outlets text[], languages text[], report text, body text)
+         WHERE stories.key = x.key`,
+        [JSON.stringify(groups.map(([key]) => ({ key, ...synthesisColumns(synthesised.get(key)!) })))],
+      );
+    });
+  }
+  return keys.length;
+}
