@@ -30,6 +30,10 @@ export function synthesiseNow(documents: number, synthesised: number): boolean {
   return Math.abs(documents - synthesised) >= DEFER.growth * synthesised;
 }
 
+/** Story rows per statement: the embedded backend's WebAssembly heap grows to the largest statement it is
+ * handed and never shrinks (a batch touching 400 stories sent about 10 MB of reports and states in one). */
+const ROWS_PER_STATEMENT = 50;
+
 function searchVector(title: string, body: string): string {
   return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
 }
@@ -58,6 +62,10 @@ function membershipColumns(key: number, group: StoryGroup, st: StoredStory) {
 
 /** Full rows: membership, synthesis and search text; the story is fresh. */
 async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await storeSynthesisedPart(tx, rows.slice(i, i + ROWS_PER_STATEMENT), seq, seen);
+}
+
+async function storeSynthesisedPart(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
   await tx.query(
     `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, report, body, search, stale, synthesized_documents)
@@ -75,6 +83,10 @@ async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: stri
 /** Membership rows of stories left stale: their report is their group part alone (no synthesis that could
  * contradict it); sources, outlets, languages and search text stay those of the last synthesis until the run's end. */
 async function storeStale(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await storeStalePart(tx, rows.slice(i, i + ROWS_PER_STATEMENT), seq, seen);
+}
+
+async function storeStalePart(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
   await tx.query(
     `UPDATE stories SET id = x.id, title = x.title, active = x.active, last_seen = x.last_seen, last_time = x.last_time, documents = x.documents,
