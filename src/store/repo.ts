@@ -10,6 +10,11 @@ import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
  * one for all languages, so a query matches any language's words. */
 export const TS_CONFIG = 'crosscheck';
 
+/** The search column of a title and a body (SQL expressions): the title's words weigh more. */
+export function searchVector(title: string, body: string): string {
+  return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
+}
+
 /** One advisory lock serialises the ingest's story assignment across processes sharing a base. */
 export const INGEST_LOCK = 7_245_002;
 

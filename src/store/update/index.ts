@@ -12,7 +12,19 @@ import { fingerprint } from '../../fingerprint/index.ts';
 import { NO_FLAG, reportDocument } from '../../report/index.ts';
 import type { Fingerprint } from '../../model.ts';
 import type { Adapter, Sql } from '../adapter.ts';
-import { addDf, insertRows, knownByIdentity, lockIngest, readMeta, storyReports, takenIds, toText, TS_CONFIG, writeMeta, type KnownDocument } from '../repo.ts';
+import {
+  addDf,
+  insertRows,
+  knownByIdentity,
+  lockIngest,
+  readMeta,
+  searchVector,
+  storyReports,
+  takenIds,
+  toText,
+  writeMeta,
+  type KnownDocument,
+} from '../repo.ts';
 import type { BaseIngestOptions, IngestSummary } from '../types.ts';
 import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
@@ -88,10 +100,6 @@ const DOC_COLUMNS = {
   enrichment: 'text',
   cluster: 'text',
 };
-
-function searchVector(title: string, body: string): string {
-  return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
-}
 
 function documentRow(inc: Incoming, extra: { position: number; story: number | null; seen: string; cluster: string }) {
   const { flags: _flags, ...report } = reportDocument(inc.doc);

@@ -6,7 +6,7 @@
 import type { StoryGroup } from '../../model.ts';
 import type { StoredStory } from '../../cluster/state.ts';
 import type { Adapter, Sql } from '../adapter.ts';
-import { lockIngest, TS_CONFIG, toText } from '../repo.ts';
+import { lockIngest, searchVector, toText } from '../repo.ts';
 import { parsedCache, type ParsedCache } from '../cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './synthesize.ts';
 
@@ -34,10 +34,6 @@ export function synthesiseNow(documents: number, synthesised: number): boolean {
  * handed and never shrinks (a batch touching 400 stories sent about 10 MB of reports and states in one). */
 const ROWS_PER_STATEMENT = 50;
 
-function searchVector(title: string, body: string): string {
-  return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
-}
-
 /** Members at each story's last synthesis (0 for a story the base does not hold yet). */
 async function synthesisedSizes(tx: Sql, keys: number[]): Promise<Map<number, number>> {
   if (!keys.length) return new Map();
@@ -61,11 +57,12 @@ function membershipColumns(key: number, group: StoryGroup, st: StoredStory) {
 }
 
 /** Full rows: membership, synthesis and search text; the story is fresh. */
-async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await storeSynthesisedPart(tx, rows.slice(i, i + ROWS_PER_STATEMENT), seq, seen);
+/** Write rows a part per statement. */
+async function inStatements(rows: object[], write: (part: object[]) => Promise<void>): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await write(rows.slice(i, i + ROWS_PER_STATEMENT));
 }
 
-async function storeSynthesisedPart(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
   await tx.query(
     `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, report, body, search, stale, synthesized_documents)
@@ -83,10 +80,6 @@ async function storeSynthesisedPart(tx: Sql, rows: object[], seq: number, seen: 
 /** Membership rows of stories left stale: their report is their group part alone (no synthesis that could
  * contradict it); sources, outlets, languages and search text stay those of the last synthesis until the run's end. */
 async function storeStale(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await storeStalePart(tx, rows.slice(i, i + ROWS_PER_STATEMENT), seq, seen);
-}
-
-async function storeStalePart(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
   await tx.query(
     `UPDATE stories SET id = x.id, title = x.title, active = x.active, last_seen = x.last_seen, last_time = x.last_time, documents = x.documents,
@@ -116,20 +109,17 @@ export async function writeStories(
         touched.map(([key]) => key),
       )
     : new Map<number, number>();
-  const now = touched.filter(([key, g]) => !o.defer || synthesiseNow(g.documents.length, sizes.get(key) ?? 0));
-  const later = touched.filter(([key, g]) => o.defer && !synthesiseNow(g.documents.length, sizes.get(key) ?? 0));
+  const now: typeof touched = [];
+  const later: typeof touched = [];
+  for (const t of touched) (!o.defer || synthesiseNow(t[1].documents.length, sizes.get(t[0]) ?? 0) ? now : later).push(t);
   const synthesised = await o.timed(() => synthesizeGroups(tx, now, o.cache));
-  await storeSynthesised(
-    tx,
+  await inStatements(
     now.map(([key, group]) => ({ ...membershipColumns(key, group, states.get(key)!), ...synthesisColumns(synthesised.get(key)!) })),
-    o.seq,
-    o.seen,
+    (part) => storeSynthesised(tx, part, o.seq, o.seen),
   );
-  await storeStale(
-    tx,
+  await inStatements(
     later.map(([key, group]) => ({ ...membershipColumns(key, group, states.get(key)!), report: JSON.stringify(group) })),
-    o.seq,
-    o.seen,
+    (part) => storeStale(tx, part, o.seq, o.seen),
   );
 }
 
