@@ -38,8 +38,10 @@ function worker(url: string): ChildProcess {
       '--allow-private',
       '--per-host-gap',
       '30',
+      // long enough that a live worker's job is not taken from it on a loaded machine (each take counts as
+      // an attempt, and a third failed attempt makes the article a problem); a killed worker's jobs come back after it
       '--lease',
-      '3',
+      '10',
       '--concurrency',
       '4',
       '--quiet',
