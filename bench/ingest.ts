@@ -2,6 +2,7 @@
 // and on PostgreSQL in one run (each backend in its own child process, so each peak RSS is its own).
 // Prints, at each stop (5k, 10k, 20k articles stored), the articles per second of the last stretch and
 // overall, and the peak RSS so far: flat cost per article and bounded memory are the goals.
+// Stops 1,000 apart (--stops 4000,5000,18779,19779) give the cost of one stretch at a given size.
 //   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch N]
 // (the PostgreSQL server's own memory is not in the figure; PGlite runs inside the process and is.)
 import { spawn } from 'node:child_process';
@@ -32,6 +33,9 @@ if (args[0] === '--child') {
   let lastCount = 0;
   let lastCpu = 0;
   let next = 0;
+  // CPU per step (commit's parts: cluster, relate, synthesize), per article of the last stretch
+  const cpuTimings: Record<string, number> = {};
+  let lastSteps: Record<string, number> = {};
   const mb = (kb: number) => Math.round(kb / 1024);
   const report = (count: number) => {
     const now = performance.now();
@@ -45,7 +49,11 @@ if (args[0] === '--child') {
       overall: Math.round((count / (now - start)) * 1000 * 10) / 10,
       rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024),
       peakMB: mb(process.resourceUsage().maxRSS),
+      steps: Object.fromEntries(
+        Object.entries(cpuTimings).map(([k, v]) => [k, Math.round(((v - (lastSteps[k] ?? 0)) / Math.max(1, count - lastCount)) * 10) / 10]),
+      ),
     };
+    lastSteps = { ...cpuTimings };
     process.stdout.write(JSON.stringify(line) + '\n');
     lastTime = now;
     lastCount = count;
@@ -53,6 +61,7 @@ if (args[0] === '--child') {
   };
   const summary = await base.ingest([file], {
     batchSize: batch,
+    cpuTimings,
     onBatch: (n) => {
       while (next < stops.length && n >= stops[next]) {
         report(n);
@@ -93,6 +102,7 @@ async function runChild(kind: string, location: string): Promise<void> {
         console.log(
           `${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   ${String(r.stretch).padStart(6)} articles/s (last stretch, ${r.cpuMsPerArticle} ms CPU each)   ${String(r.overall).padStart(6)} overall   RSS ${r.rssMB} MB, peak ${r.peakMB} MB`,
         );
+        console.log(`${''.padEnd(10)}        CPU ms per article by step: ${Object.entries(r.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       }
     });
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${kind} run exited with ${code}`))));

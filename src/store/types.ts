@@ -79,6 +79,8 @@ export interface BaseIngestOptions extends IngestOptions {
   batchSize?: number;
   /** when given, milliseconds spent per step are added here (benchmarks) */
   timings?: Record<string, number>;
+  /** when given, CPU milliseconds (user + system, this process) spent per step are added here (benchmarks) */
+  cpuTimings?: Record<string, number>;
 }
 
 export interface StoryBase {

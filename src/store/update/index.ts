@@ -165,14 +165,24 @@ async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen:
   ]);
 }
 
-/** Add the time `work` takes to `timings[step]` (benchmarks). */
-async function timed<T>(timings: Record<string, number> | undefined, step: string, work: () => Promise<T> | T): Promise<T> {
-  if (!timings) return work();
+/** Where a benchmark wants the time of each step: wall and CPU milliseconds (this process) added per step. */
+type Clock = Pick<BaseIngestOptions, 'timings' | 'cpuTimings'> | undefined;
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Add the time `work` takes to the clock's `step` (benchmarks). */
+async function timed<T>(clock: Clock, step: string, work: () => Promise<T> | T): Promise<T> {
+  if (!clock?.timings && !clock?.cpuTimings) return work();
   const start = performance.now();
+  const startCpu = cpuMs();
   try {
     return await work();
   } finally {
-    timings[step] = (timings[step] ?? 0) + performance.now() - start;
+    if (clock.timings) clock.timings[step] = (clock.timings[step] ?? 0) + performance.now() - start;
+    if (clock.cpuTimings) clock.cpuTimings[step] = (clock.cpuTimings[step] ?? 0) + cpuMs() - startCpu;
   }
 }
 
@@ -182,7 +192,7 @@ export async function commitBatch(
   batch: Incoming[],
   problems: Problem[],
   summary: IngestSummary,
-  timings?: Record<string, number>,
+  clock?: Clock,
   /** leave stories that changed little stale (stories.ts); the caller synthesises them at the run's end */
   defer = false,
 ): Promise<void> {
@@ -195,7 +205,7 @@ export async function commitBatch(
       )
     ).map((k) => [k.identity, k]),
   );
-  await timed(timings, 'enrich+fingerprint', () => {
+  await timed(clock, 'enrich+fingerprint', () => {
     for (const inc of batch) if (knownBefore.get(inc.identity)?.content_hash !== inc.hash) prepare(inc);
   });
 
@@ -248,7 +258,7 @@ export async function commitBatch(
       for (const [identity, inc] of versions) inc.doc.id = known.get(identity)!.id;
 
       const newDocs = [...fresh.values()];
-      const outcome: ClusterOutcome = await timed(timings, 'cluster', () =>
+      const outcome: ClusterOutcome = await timed(clock, 'cluster', () =>
         clusterBatch(
           tx,
           newDocs.map((f) => f.doc),
@@ -308,7 +318,7 @@ export async function commitBatch(
         ...versioned.map((v) => outcome.storyOf.get(v.inc.doc.id) ?? v.known.story),
       ]);
       const storyMembers = [...joined].flatMap((key) => (key != null && groups.has(key) ? [groups.get(key)!.documents] : []));
-      await timed(timings, 'relate', () => relateBatch(tx, { incoming, storyMembers }, cache));
+      await timed(clock, 'relate', () => relateBatch(tx, { incoming, storyMembers }, cache));
 
       const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
       const seq = meta.change_seq + (changed ? 1 : 0);
@@ -319,7 +329,7 @@ export async function commitBatch(
       }
       const ordered = [...groups].sort((a, b) => a[0] - b[0]);
       const storyIds = ordered.map(([key, group]) => ({ id: group.id, story: key }));
-      await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timed(timings, 'synthesize', work) });
+      await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timed(clock, 'synthesize', work) });
       const rewritten = [...outcome.postings.keys()];
       if (rewritten.length) await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [rewritten]);
       await insertRows(
@@ -362,7 +372,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   let problems: Problem[] = [];
   let count = 0;
   const flush = async () => {
-    await timed(options.timings, 'commit', () => commitBatch(db, batch, problems, summary, options.timings, true));
+    await timed(options, 'commit', () => commitBatch(db, batch, problems, summary, options, true));
     batch = [];
     problems = [];
     collectGarbage();
@@ -370,7 +380,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   };
   for await (const item of ingestPaths(inputs, options)) {
     count++;
-    const result = isProblem(item) ? item : await timed(options.timings, 'extract+text', () => processRaw(item));
+    const result = isProblem(item) ? item : await timed(options, 'extract+text', () => processRaw(item));
     if (isProblem(result)) {
       problems.push(result);
       options.onProblem?.(result);
@@ -380,7 +390,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   }
   if (batch.length || problems.length) await flush();
   // a finished run leaves no stale story (nor one a crashed run left)
-  await timed(options.timings, 'finish', () => synthesizeStale(db));
+  await timed(options, 'finish', () => synthesizeStale(db));
   if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
   await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [
     started,
