@@ -38,10 +38,9 @@ function worker(url: string): ChildProcess {
       '--allow-private',
       '--per-host-gap',
       '30',
-      // long enough that a live worker's job is not taken from it on a loaded machine (each take counts as
-      // an attempt, and a third failed attempt makes the article a problem); a killed worker's jobs come back after it
+      // short: a live worker renews its leases while it works, so only the killed worker's jobs come back (after 3 s)
       '--lease',
-      '10',
+      '3',
       '--concurrency',
       '4',
       '--quiet',

@@ -32,7 +32,7 @@ function addWatchOptions(c: Command): Command {
     .option('--per-host-gap <ms>', 'minimum time between two requests to one host (shared by all workers)', '1000')
     .option('--allow-private', 'allow feeds, pages and webhooks on private, loopback and link-local addresses (refused by default)')
     .option('--timeout <seconds>', 'time allowed for each request', '20')
-    .option('--lease <seconds>', 'how long a job stays with a worker before another may take it', '120')
+    .option('--lease <seconds>', 'lease of a job, renewed while its worker works on it: another may take the job once it runs out', '120')
     .option('--seed <text>', 'seed of the schedule jitter (same seed, same schedule)', 'crosscheck')
     .option('--public-url <url>', 'where `crosscheck serve` is reached (links in alerts)', 'http://127.0.0.1:8080')
     .option('-q, --quiet', 'no progress lines on stderr');

@@ -2,8 +2,9 @@
 // (holding the round's commit lease) hands its analysed articles to the story base in the round's
 // fixed order (feed, then item). Story assignment is serialised by the base's advisory lock and the
 // order does not depend on which worker prepared what, so any number of workers build the base one
-// process builds. A committer that dies leaves its lease to run out; the next one commits again and
-// the base, keyed by each document's identity and content hash, stores nothing twice.
+// process builds. The committer renews its lease while it commits (lease.ts), so a long commit stays
+// its own; a committer that dies leaves its lease to run out, the next one commits again and the base,
+// keyed by each document's identity and content hash, stores nothing twice.
 import type { Problem } from '../model.ts';
 import type { Adapter } from '../store/adapter.ts';
 import { commitBatch, emptySummary } from '../store/update/index.ts';
@@ -13,6 +14,7 @@ import { fingerprintKeys } from '../store/update/relate.ts';
 import { synthesizeStale } from '../store/update/stories.ts';
 import { fingerprint } from '../fingerprint/index.ts';
 import type { PreparedArticle } from './article.ts';
+import { keepLease } from './lease.ts';
 
 /** Articles per store transaction. */
 const COMMIT_BATCH = 100;
@@ -25,8 +27,22 @@ export interface RoundCommit {
 
 type Incoming = Parameters<typeof commitBatch>[1][number];
 
-/** Commit the lowest open round if all its jobs are finished and no one else is committing it. */
-export async function commitReadyRound(db: Adapter, o: { now: number; leaseMs: number }): Promise<RoundCommit | null> {
+/**
+ * Move a round's commit lease from `held` to `until`; false when another worker took it. The deadline
+ * tells whose the lease is: a taker sets one later than any the holder set, as it takes only a lease run out.
+ */
+async function renewCommit(db: Adapter, round: number, held: number, until: number): Promise<boolean> {
+  const rows = await db.query(`UPDATE watch_rounds SET commit_lease_ms = $3 WHERE id = $1 AND committed_ms IS NULL AND commit_lease_ms = $2 RETURNING id`, [
+    round,
+    held,
+    until,
+  ]);
+  return rows.length > 0;
+}
+
+/** Commit the lowest open round if all its jobs are finished and no one else is committing it; null also when its lease was lost meanwhile. */
+export async function commitReadyRound(db: Adapter, o: { now: () => number; leaseMs: number }): Promise<RoundCommit | null> {
+  const now = o.now();
   const open = await db.query<{ id: number; busy: number }>(
     `SELECT r.id::float8 AS id, (SELECT count(*) FROM watch_jobs j WHERE j.round = r.id AND j.state IN ('ready', 'running'))::int AS busy
      FROM watch_rounds r WHERE r.committed_ms IS NULL ORDER BY r.id LIMIT 1`,
@@ -35,15 +51,32 @@ export async function commitReadyRound(db: Adapter, o: { now: number; leaseMs: n
   const round = Number(open[0].id);
   const lease = await db.query(
     `UPDATE watch_rounds SET commit_lease_ms = $2 WHERE id = $1 AND committed_ms IS NULL AND (commit_lease_ms IS NULL OR commit_lease_ms < $3) RETURNING id`,
-    [round, o.now + o.leaseMs, o.now],
+    [round, now + o.leaseMs, now],
   );
   if (!lease.length) return null;
+  let held = now + o.leaseMs;
+  const renewal = keepLease(async () => {
+    const until = o.now() + o.leaseMs;
+    const kept = await renewCommit(db, round, held, until);
+    if (kept) held = until;
+    return kept;
+  }, o.leaseMs);
+  try {
+    return await commitRound(db, round, now, () => renewal.lost);
+  } finally {
+    renewal.stop();
+  }
+}
+
+/** Hand the round's articles to the base, a batch per transaction; null as soon as `lost()` says another worker took over. */
+async function commitRound(db: Adapter, round: number, now: number, lost: () => boolean): Promise<RoundCommit | null> {
   const jobs = await db.query<{ id: number; result: string | null; error: string | null; state: string; payload: string }>(
     `SELECT id::float8 AS id, result, error, state, payload FROM watch_jobs WHERE round = $1 AND kind = 'article' AND state IN ('prepared', 'failed') ORDER BY sort_key`,
     [round],
   );
   const summary = emptySummary();
   for (let i = 0; i < jobs.length; i += COMMIT_BATCH) {
+    if (lost()) return null;
     const chunk = jobs.slice(i, i + COMMIT_BATCH);
     const batch: Incoming[] = [];
     const problems: Problem[] = [];
@@ -64,11 +97,12 @@ export async function commitReadyRound(db: Adapter, o: { now: number; leaseMs: n
     if (batch.length || problems.length) await commitBatch(db, batch, problems, summary);
     await db.query(`UPDATE watch_jobs SET state = 'done', result = NULL WHERE id = ANY($1::bigint[])`, [chunk.map((j) => j.id)]);
   }
+  if (lost()) return null;
   // stories a crashed ingest left stale are synthesised (a finished commit leaves none)
   await synthesizeStale(db);
   // the round is in the base: its jobs are no longer needed
   await db.transaction(async (tx) => {
-    await tx.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, o.now]);
+    await tx.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, now]);
     await tx.query('DELETE FROM watch_jobs WHERE round = $1', [round]);
   });
   return { round, articles: jobs.length, summary };

@@ -5,7 +5,8 @@
 import { hostname } from 'node:os';
 import type { Adapter } from '../store/adapter.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/limits.ts';
-import { claimJob, nextWake, pending, reclaimExpired, retryJob, finishJob, type Job } from './queue.ts';
+import { claimJob, nextWake, pending, reclaimExpired, renewJob, retryJob, finishJob, type Job } from './queue.ts';
+import { keepLease } from './lease.ts';
 import { LostLease, openRound, runPoll, type ArticlePayload, type PollOutcome } from './poll.ts';
 import { prepareArticle } from './article.ts';
 import { commitReadyRound } from './commit.ts';
@@ -25,7 +26,7 @@ export interface WatchOptions {
   /** seed of the schedule's jitter */
   seed: string;
   limits: ScheduleLimits;
-  /** how long a job is this worker's before another may take it */
+  /** how long a job is this worker's unless renewed (every third of it, while the worker works on it) */
   leaseMs: number;
   worker: string;
   /** where the web app serves stories (alert links) */
@@ -103,14 +104,18 @@ export class Watcher {
   }
 
   private async runJob(job: Job): Promise<void> {
+    const { worker, leaseMs } = this.opts;
+    // a slow job stays this worker's while it works on it; renewals read the watcher's clock
+    const lease = keepLease(() => renewJob(this.db, job, worker, this.opts.now() + leaseMs), leaseMs);
     try {
       if (job.kind === 'poll') {
         const r = await runPoll(this.db, job, {
           now: this.opts.now,
-          worker: this.opts.worker,
+          worker,
           fetch: this.fetchOptions,
           limits: this.opts.limits,
           seed: this.opts.seed,
+          lease,
         });
         this.counts.polls++;
         this.counts.outcomes[r.outcome]++;
@@ -118,6 +123,7 @@ export class Watcher {
       }
       const payload = JSON.parse(job.payload) as ArticlePayload;
       const step = await prepareArticle(payload, { fetch: this.fetchOptions, attempts: job.attempts, now: this.opts.now() });
+      if (lease.lost) throw new LostLease();
       if ('retryAt' in step) {
         await retryJob(this.db, job, this.opts.worker, step.retryAt, step.why);
         return;
@@ -126,7 +132,7 @@ export class Watcher {
       if (!kept) throw new LostLease();
       this.counts.articles++;
     } catch (err) {
-      if (err instanceof LostLease) {
+      if (err instanceof LostLease || lease.lost) {
         this.counts.lostLeases++;
         return;
       }
@@ -134,6 +140,8 @@ export class Watcher {
       const why = (err as Error)?.message ?? String(err);
       if (job.attempts >= 3) await this.db.transaction((tx) => finishJob(tx, job, this.opts.worker, 'failed', null, why));
       else await retryJob(this.db, job, this.opts.worker, this.opts.now() + 1000 * job.attempts, why);
+    } finally {
+      lease.stop();
     }
   }
 
@@ -175,7 +183,7 @@ export class Watcher {
     await openRound(this.db, now, o.all);
     const ran = await this.drain();
     for (;;) {
-      const c = await commitReadyRound(this.db, { now: this.opts.now(), leaseMs: this.opts.leaseMs });
+      const c = await commitReadyRound(this.db, { now: this.opts.now, leaseMs: this.opts.leaseMs });
       if (!c) break;
       this.counts.rounds++;
       const s = c.summary;

@@ -8,6 +8,7 @@ import { fetchUrl, type FetchOptions } from '../ingest/fetch.ts';
 import { decodeHtmlBytes, headerCharset } from '../ingest/html-charset.ts';
 import { needsPage } from './article.ts';
 import { finishJob, type Job } from './queue.ts';
+import type { Lease } from './lease.ts';
 import { parseWatchedFeed, type WatchItem } from './parse.ts';
 import { afterFailure, afterRetryAfter, afterSuccess, cacheMaxAge, itemsPerWeek, retryAfterMs, type NextPoll, type ScheduleLimits } from './schedule.ts';
 
@@ -62,6 +63,8 @@ export interface PollContext {
   fetch: FetchOptions;
   limits: ScheduleLimits;
   seed: string;
+  /** the job's lease, renewed while the poll runs: once lost, the poll's result is dropped */
+  lease?: Lease;
 }
 
 export type PollOutcome = 'new' | 'not-modified' | 'unchanged' | 'retry-after' | 'error';
@@ -112,6 +115,7 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
     notModified?: boolean;
     write?: (tx: Sql) => Promise<void>;
   }) => {
+    if (ctx.lease?.lost) throw new LostLease();
     await db.transaction(async (tx) => {
       if (!(await finishJob(tx, job, ctx.worker, 'done', null, o.error))) throw new LostLease();
       await tx.query(

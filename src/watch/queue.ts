@@ -1,7 +1,7 @@
 // The job queue shared by every watcher process: rows in watch_jobs taken with FOR UPDATE SKIP LOCKED.
-// A job is leased to one worker; a worker that dies leaves its lease to run out and the job is taken
-// again. Claiming a job that fetches also reserves its host's next slot (minimum gap per host, shared
-// by all workers through watch_hosts).
+// A job is leased to one worker, which renews the lease while it works (lease.ts); a worker that dies
+// leaves its lease to run out and the job is taken again. Claiming a job that fetches also reserves its
+// host's next slot (minimum gap per host, shared by all workers through watch_hosts).
 import type { Adapter, Sql } from '../store/adapter.ts';
 
 export type JobKind = 'poll' | 'article';
@@ -63,6 +63,16 @@ export async function reclaimExpired(db: Sql, now: number): Promise<number> {
     now,
   ]);
   return rows.length;
+}
+
+/** Move a running job's lease on to `leaseUntil`; false when the job is no longer this worker's. */
+export async function renewJob(db: Sql, job: Job, worker: string, leaseUntil: number): Promise<boolean> {
+  const rows = await db.query(`UPDATE watch_jobs SET lease_ms = $3 WHERE id = $1 AND worker = $2 AND state = 'running' RETURNING id`, [
+    job.id,
+    worker,
+    leaseUntil,
+  ]);
+  return rows.length > 0;
 }
 
 /** Mark a job finished by this worker, inside the transaction that stores its result; false when the job is no longer this worker's. */
