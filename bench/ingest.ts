@@ -102,7 +102,11 @@ async function runChild(kind: string, location: string): Promise<void> {
         console.log(
           `${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   ${String(r.stretch).padStart(6)} articles/s (last stretch, ${r.cpuMsPerArticle} ms CPU each)   ${String(r.overall).padStart(6)} overall   RSS ${r.rssMB} MB, peak ${r.peakMB} MB`,
         );
-        console.log(`${''.padEnd(10)}        CPU ms per article by step: ${Object.entries(r.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        console.log(
+          `${''.padEnd(10)}        CPU ms per article by step: ${Object.entries(r.steps)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+        );
       }
     });
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${kind} run exited with ${code}`))));
