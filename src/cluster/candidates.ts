@@ -51,33 +51,39 @@ let lookups = 0;
 
 export class StoryIndex {
   private postings = new Map<string, Set<Story>>();
+  /** the keys each story is posted under here (a story is held by several indexes at once) */
+  private postedKeys = new Map<Story, string[]>();
 
   constructor(private limits: IndexLimits) {}
 
   /** (Re)post a story under its current strongest keys. */
   post(story: Story): void {
     const keys = postedKeysOf(story, this.limits.postedTerms);
-    if (story.posted !== keys && story.posted.length) {
+    const old = this.postedKeys.get(story);
+    if (old === keys) return;
+    if (old) {
       const next = new Set(keys);
-      for (const k of story.posted) if (!next.has(k)) this.postings.get(k)?.delete(story);
+      for (const k of old) if (!next.has(k)) this.unpost(k, story);
     }
     for (const k of keys) {
       let set = this.postings.get(k);
       if (!set) this.postings.set(k, (set = new Set()));
       set.add(story);
     }
-    story.posted = keys;
+    this.postedKeys.set(story, keys);
   }
 
   /** Take a story out of the candidate set (it went quiet, or was merged away). */
   remove(story: Story): void {
-    for (const k of story.posted) {
-      const set = this.postings.get(k);
-      if (!set) continue;
-      set.delete(story);
-      if (set.size === 0) this.postings.delete(k);
-    }
-    story.posted = [];
+    for (const k of this.postedKeys.get(story) ?? []) this.unpost(k, story);
+    this.postedKeys.delete(story);
+  }
+
+  private unpost(key: string, story: Story): void {
+    const set = this.postings.get(key);
+    if (!set) return;
+    set.delete(story);
+    if (set.size === 0) this.postings.delete(key);
   }
 
   /** Stories sharing the strongest keys of a story, best first. */

@@ -70,6 +70,11 @@ export class StoryClusterer implements MergeHost {
   readonly arrived: Arrived[] = [];
   private idf = new OnlineIdf();
   private index: StoryIndex;
+  /** every live story under its current keys, for the merge, refinement and storyline passes: kept up to
+   * date by re-posting the stories changed since it was last used (building it afresh for each pass posted
+   * every story held, a tenth of the clustering time) */
+  private live: StoryIndex;
+  private liveVersions = new Map<Story, number>();
   private active = new Set<Story>();
   private nextKey = 0;
 
@@ -77,6 +82,20 @@ export class StoryClusterer implements MergeHost {
     this.weights = { ...WEIGHTS, ...options.weights };
     this.limits = { ...LIMITS, ...options.limits };
     this.index = new StoryIndex(this.limits);
+    this.live = new StoryIndex(this.limits);
+  }
+
+  /** The index of every live story, brought up to date (what a fresh index of them would hold). */
+  liveIndex(): StoryIndex {
+    for (const s of this.stories) {
+      if (s.mergedInto) {
+        if (this.liveVersions.delete(s)) this.live.remove(s);
+      } else if (this.liveVersions.get(s) !== s.version) {
+        this.live.post(s);
+        this.liveVersions.set(s, s.version);
+      }
+    }
+    return this.live;
   }
 
   /** Add one document: it joins the best candidate story or opens a new one. Returns its membership. */
@@ -181,9 +200,8 @@ export class StoryClusterer implements MergeHost {
    */
   refine(near?: Set<Story>, from = 0): Set<Story> {
     const changed = new Set<Story>();
-    const index = new StoryIndex(this.limits);
+    const index = this.liveIndex();
     const live = this.stories.filter((s) => !s.mergedInto);
-    for (const s of live) index.post(s);
     // (a story merged since is looked at as the story it went into)
     let scope: Set<Story> | null = null;
     if (near) {
@@ -283,6 +301,7 @@ export class StoryClusterer implements MergeHost {
   storylines(): Storylines {
     return linkStorylines(
       this.stories.filter((s) => !s.mergedInto),
+      this.liveIndex(),
       this.weights,
       this.limits,
     );

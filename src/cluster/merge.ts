@@ -4,7 +4,7 @@
 // Each story's best partner is kept across rounds: after a merge only the merged story, the stories that had a
 // merged one as their best partner, and the merged story's neighbours (offered it as a partner) look again,
 // so a round costs what its merges touched. Steps: start -> mutual pairs -> apply -> forget the stale.
-import { StoryIndex } from './candidates.ts';
+import type { StoryIndex } from './candidates.ts';
 import { storyToStory, type Score } from './similarity.ts';
 import type { Story } from './story.ts';
 import type { ClusterWeights, LIMITS } from './weights.ts';
@@ -23,6 +23,8 @@ export interface MergeHost {
   readonly weights: ClusterWeights;
   readonly limits: typeof LIMITS;
   readonly stories: Story[];
+  /** every live story under its current keys (the pass keeps it up to date through its merges) */
+  liveIndex(): StoryIndex;
   /** the threshold two stories' score must reach (it grows with the smaller story) */
   mergeThreshold(a: Story, b: Story): number;
   /** `gone` joins `keep`: record the reason, update the centroids and the online candidate index */
@@ -39,8 +41,7 @@ class MergePass {
   private bestOf = new Map<Story, Pair | null>();
 
   constructor(private host: MergeHost) {
-    this.index = new StoryIndex(host.limits);
-    for (const s of host.stories) if (!s.mergedInto) this.index.post(s);
+    this.index = host.liveIndex();
   }
 
   neighbours(s: Story): Story[] {

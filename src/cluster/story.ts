@@ -78,8 +78,6 @@ export class Story implements StoryLike {
   lastTime: number | null = null;
   /** arrival position of the latest member */
   lastSeen = 0;
-  /** keys this story is posted under in the inverted index */
-  posted: string[] = [];
   /** false once the story went quiet and left the candidate set */
   active = true;
   /** set when this story was merged into another */

@@ -2,7 +2,7 @@
 // are still one saga. Each story looks at the candidate partners the inverted index offers (never all pairs),
 // scored as in the merge pass but with time counting more gently; links at or above `storylineLink` join
 // their stories' lines, strongest first, while a line stays within `storylineStories`.
-import { StoryIndex } from './candidates.ts';
+import type { StoryIndex } from './candidates.ts';
 import { storyToStory, type Score } from './similarity.ts';
 import type { Story } from './story.ts';
 import type { ClusterWeights, LIMITS } from './weights.ts';
@@ -21,9 +21,7 @@ export interface Storylines {
 }
 
 /** Candidate links: each story against its index neighbours, each pair scored once. */
-function candidateEdges(stories: Story[], weights: ClusterWeights, limits: typeof LIMITS): StorylineEdge[] {
-  const index = new StoryIndex(limits);
-  for (const s of stories) index.post(s);
+function candidateEdges(stories: Story[], index: StoryIndex, weights: ClusterWeights): StorylineEdge[] {
   const w = { ...weights, timeScaleDays: weights.storylineTimeScaleDays };
   const seen = new Set<string>();
   const edges: StorylineEdge[] = [];
@@ -41,10 +39,11 @@ function candidateEdges(stories: Story[], weights: ClusterWeights, limits: typeo
 }
 
 /** Join stories into lines along their strongest links, keeping each line within the size limit. */
-export function linkStorylines(stories: Story[], weights: ClusterWeights, limits: typeof LIMITS): Storylines {
+/** `index` holds every one of `stories` under its current keys. */
+export function linkStorylines(stories: Story[], index: StoryIndex, weights: ClusterWeights, limits: typeof LIMITS): Storylines {
   const lineOf = new Map<Story, Story[]>();
   const edges: StorylineEdge[] = [];
-  for (const edge of candidateEdges(stories, weights, limits)) {
+  for (const edge of candidateEdges(stories, index, weights)) {
     const la = lineOf.get(edge.a) ?? [edge.a];
     const lb = lineOf.get(edge.b) ?? [edge.b];
     if (la === lb) {
