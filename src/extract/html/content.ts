@@ -12,6 +12,7 @@ import {
   CONTENT_SELECTORS,
   DROP_TAGS,
   LEAD_COMPOUNDS,
+  LEAD_ITEMPROPS,
   LEAD_NOT_WORDS,
   LEAD_WORDS,
   LINK_DENSITY_MAX,
@@ -358,6 +359,7 @@ const nameWords = (token: string): string[] =>
 
 /** Whether an element's class or id names an article lead (see LEAD_WORDS). */
 export function isLeadName(el: Element): boolean {
+  if (LEAD_ITEMPROPS.has(attr(el, 'itemprop') ?? '')) return true;
   const tokens = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/);
   return tokens.some((t) => {
     if (!t) return false;

@@ -98,3 +98,22 @@ test('an article split into a lead block and a body block (no markers) keeps bot
   assert.match(t, /wie die Verbandsgemeinde mitteilte\.$/);
   assert.doesNotMatch(t, /Impressum|Startseite/);
 });
+
+test('a lead marked with schema.org itemprop="description" before the article body is text', () => {
+  const t = text('lead-itemprop-description.html');
+  assert.match(t, /^In einer Kleinstadt in der Lausitz wird eine neue Idee erprobt\./);
+  assert.match(t, /wenn das Laub vorher gut getrocknet wurde\.$/);
+});
+
+test('a subheadline in the article head, outside the body block, is the lead', () => {
+  const t = text('lead-subheadline.html');
+  assert.match(t, /^Das erneuerbare Molekül: was Wasserstoff aus Wind- und Sonnenstrom leisten kann/);
+  assert.match(t, /deutlich sinken\.$/);
+  assert.doesNotMatch(t, /Grüne Energie/);
+});
+
+test('a teaser paragraph in the article header is the lead', () => {
+  const t = text('lead-teaser.html');
+  assert.match(t, /^Berichten zufolge hat ein großer Hersteller seine Pläne aufgegeben/);
+  assert.match(t, /wenn eine Behörde es verlangt\.$/);
+});
