@@ -117,3 +117,20 @@ test('a teaser paragraph in the article header is the lead', () => {
   assert.match(t, /^Berichten zufolge hat ein großer Hersteller seine Pläne aufgegeben/);
   assert.match(t, /wenn eine Behörde es verlangt\.$/);
 });
+
+test('a class naming what a block holds ("has-sharing", "--with-abstract") is no chrome signal', () => {
+  const t = text('layout-modifier-classes.html');
+  assert.match(t, /^Wärmepumpen boomen trotz knapper Bauteile/);
+  assert.match(t, /gestiegenen Preise für Gas und Öl zurück\.$/);
+});
+
+test('a layout class that places a sidebar beside the text is no sidebar', () => {
+  const out = extract('sidebar-layout-class.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^A new Android ransomware family is spreading/);
+  assert.match(t, /keep victims from removing it\.$/);
+  // our pass keeps the article (not only Readability's second opinion after our pass dropped it as a sidebar)
+  assert.ok(!out.removed.some((r) => /ransomware family/.test(r.text)), JSON.stringify(out.removed));
+  assert.ok(out.removed.some((r) => r.reason === 'sidebar' && /Suggested articles/.test(r.text)));
+  assert.doesNotMatch(t, /Sponsored content|Editor's Picks/);
+});

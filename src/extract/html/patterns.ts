@@ -77,6 +77,10 @@ export const NEUTRAL_CLASSES: RegExp[] = [
   /^([a-z]+-)?hidden-(xxs|xs|s|sm|m|md|l|lg|xl|xxl|small|medium|large|phone|mobile|tablet|desktop)(-(up|down))?$|^(mobile|tablet|desktop)-hidden$/i,
   // a hidden label or overflow, not a hidden block (Drupal's "field--label-hidden" on every body field)
   /^(field-{1,2}label-[\w-]+|([\w-]+-)?label-hidden|hidden[-_]label|title-is-hidden|overflow(-[xy])?-hidden)$/i,
+  // what a block holds, not what it is ("has-sharing", "o-section--has-ads", "with-sidebar-right")
+  /^(has|with)-[\w-]+$|--(has|with)-[\w-]+$/i,
+  // a layout that places a sidebar beside the text ("c-fixed-sidebar-layout--left", "layout-right-sidebar")
+  /^[\w@-]*(sidebar[\w@-]*layout|layout[\w@-]*sidebar)[\w@-]*$/i,
 ];
 
 /** Containers that announce the article body; the first good one is the main candidate. */
