@@ -415,6 +415,7 @@ const SECTION_REASONS = new Set([
   'sidebar (aside)',
   'page footer',
   'author box',
+  'embedded post',
 ]);
 
 function replaceWithGap(el: Element): void {

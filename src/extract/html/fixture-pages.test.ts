@@ -134,3 +134,13 @@ test('a layout class that places a sidebar beside the text is no sidebar', () =>
   assert.ok(out.removed.some((r) => r.reason === 'sidebar' && /Suggested articles/.test(r.text)));
   assert.doesNotMatch(t, /Sponsored content|Editor's Picks/);
 });
+
+test('an embedded post and an embed consent placeholder go, with the heading that introduces the embed', () => {
+  const out = extract('embedded-post.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Wenn es draußen früh dunkel wird/);
+  assert.match(t, /am Abend gab es ein leichtes Essen/);
+  assert.match(t, /bestimmt wieder\.$/);
+  assert.doesNotMatch(t, /Zehn Tipps|Privatsphäre|könnte dich auch interessieren/);
+  assert.ok(withRules(out.removed).some((r) => r.rule === 'embedded-post'), JSON.stringify(out.removed));
+});
