@@ -607,6 +607,16 @@ function pageBody(document: Document): { body: Element; stats: Map<Element, Stat
   return { body, stats };
 }
 
+/** An inline element inside a paragraph's own running text (a dateline span before the first sentence): part of the sentence. */
+function inRunningText(el: Element, stats: Map<Element, Stats>): boolean {
+  if (BLOCK_TAGS.has(tagOf(el))) return false;
+  const parent = el.parentElement;
+  if (!parent || tagOf(parent) !== 'p') return false;
+  let own = 0;
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += nonSpace(c.nodeValue ?? '');
+  return own > (stats.get(el)?.chars ?? 0) * 2;
+}
+
 /** Chrome blocks (by tag, role, class/id) go, unless they hold the marked container or most of the page. */
 function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[]): void {
   const chrome: Array<[Element, string]> = [];
@@ -620,6 +630,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // styling accident ("js-lightbox-gallery" on the text column), not chrome
     if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
     if (isWrapper(s, pageChars)) continue;
+    if (!SECTION_REASONS.has(reason) && inRunningText(el, stats)) continue;
     chrome.push([el, reason]);
   }
   for (const [el, reason] of chrome) {

@@ -144,3 +144,8 @@ test('an embedded post and an embed consent placeholder go, with the heading tha
   assert.doesNotMatch(t, /Zehn Tipps|Privatsphäre|könnte dich auch interessieren/);
   assert.ok(withRules(out.removed).some((r) => r.rule === 'embedded-post'), JSON.stringify(out.removed));
 });
+
+test('a dateline span inside the first paragraph stays part of its sentence', () => {
+  const t = text('dateline-span.html');
+  assert.match(t, /^KOBE – A total of 6,000 surgical masks have been lost/);
+});
