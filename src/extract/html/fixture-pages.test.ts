@@ -142,7 +142,10 @@ test('an embedded post and an embed consent placeholder go, with the heading tha
   assert.match(t, /am Abend gab es ein leichtes Essen/);
   assert.match(t, /bestimmt wieder\.$/);
   assert.doesNotMatch(t, /Zehn Tipps|Privatsphäre|könnte dich auch interessieren/);
-  assert.ok(withRules(out.removed).some((r) => r.rule === 'embedded-post'), JSON.stringify(out.removed));
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'embedded-post'),
+    JSON.stringify(out.removed),
+  );
 });
 
 test('a dateline span inside the first paragraph stays part of its sentence', () => {
