@@ -370,14 +370,17 @@ export function isLeadName(el: Element): boolean {
 
 /**
  * The article's lead when the template put it outside the container: elements named as a lead that stand
- * before the container inside its nearest ancestors (the article header), whose text the container lacks.
+ * before the container inside its nearest ancestors (the article header), whose text the container lacks. The
+ * page body is the last of those ancestors: templates build a page from sections straight under <body>, the
+ * article head in one, the text in the next.
  */
 function leadElements(container: Element, body: Element, stats: Map<Element, Stats>, taken: Element[]): Element[] {
   let scope = container;
   for (let i = 0; i < L.leadScopeLevels; i++) {
     const parent = scope.parentNode as Element | null;
-    if (!parent || parent.nodeType !== 1 || parent === body) break;
+    if (!parent || parent.nodeType !== 1) break;
     scope = parent;
+    if (parent === body) break;
   }
   if (scope === container) return [];
   const out: Element[] = [];

@@ -152,3 +152,10 @@ test('a dateline span inside the first paragraph stays part of its sentence', ()
   const t = text('dateline-span.html');
   assert.match(t, /^KOBE – A total of 6,000 surgical masks have been lost/);
 });
+
+test('a subtitle in the article head section before the text section (both straight under <body>) is the lead', () => {
+  const t = text('lead-in-sibling-section.html');
+  assert.match(t, /^Ein Surfshop lädt zur dritten Auflage seines Events/);
+  assert.match(t, /Die Siegerehrung beginnt am frühen Abend\.$/);
+  assert.doesNotMatch(t, /Jubiläum/);
+});
