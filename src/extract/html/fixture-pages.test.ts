@@ -159,3 +159,12 @@ test('a subtitle in the article head section before the text section (both strai
   assert.match(t, /Die Siegerehrung beginnt am frühen Abend\.$/);
   assert.doesNotMatch(t, /Jubiläum/);
 });
+
+test('an affiliate disclosure at the top of the article goes', () => {
+  const out = extract('disclosure-note.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Buying crypto for the first time takes a few steps/);
+  assert.match(t, /a wallet the exchange keeps for you\.$/);
+  assert.doesNotMatch(t, /We recommend the best products/);
+  assert.ok(withRules(out.removed).some((r) => r.rule === 'disclosure' && /advertisers do not influence/.test(r.text)));
+});

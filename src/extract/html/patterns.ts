@@ -49,6 +49,7 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(tags?|tag-?list|tagcloud|tag-?cloud|categories|category-?list|keywords|schlagworte|post-?tags|entry-?tags|topics)($|[\s_-])/i, reason: 'tag list' },
   { re: /(^|[\s_-])(author-?bio|author-?box|about-?author|autor-?box|author-?info|bio-?box|saboxplugin-?wrap)($|[\s_-])/i, reason: 'author box' },
   { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|author|autor|credits?)($|[\s_-])/i, reason: 'byline or date line' },
+  { re: /(^|[\s_-])(disclosure|disclosures|disclaimer|affiliate-?(text|notice|disclosure|disclaimer|hinweis))($|[\s_-])/i, reason: 'disclosure notice' },
   { re: /(^|[\s_-])(embed|embeds|embedded|oembed)($|[\s_-])/i, reason: 'embedded post' },
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },
 ];
