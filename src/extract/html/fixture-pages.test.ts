@@ -168,3 +168,9 @@ test('an affiliate disclosure at the top of the article goes', () => {
   assert.doesNotMatch(t, /We recommend the best products/);
   assert.ok(withRules(out.removed).some((r) => r.rule === 'disclosure' && /advertisers do not influence/.test(r.text)));
 });
+
+test('a lead named in the page language ("sommario") before the post body is text', () => {
+  const t = text('lead-sommario.html');
+  assert.match(t, /^In una grande piazza di New York un orologio gigante/);
+  assert.match(t, /fonti rinnovabili\.$/);
+});

@@ -55,11 +55,11 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
 ];
 
 /**
- * An article's lead (standfirst, intro, excerpt, "chapo", "bajada", "Vorspann", the subheadline or teaser under the
- * headline): templates often put it in the article header, outside the marked body. A class token or id is a lead name when one of its words (split at
+ * An article's lead (standfirst, intro, excerpt, "chapo", "bajada", "Vorspann", "sommario", "perex", the subheadline
+ * or teaser under the headline): templates often put it in the article header, outside the marked body. A class token or id is a lead name when one of its words (split at
  * - _ and camelCase) is in LEAD_WORDS and none is in LEAD_NOT_WORDS, or when the whole token is a LEAD_COMPOUNDS entry.
  */
-export const LEAD_WORDS = new Set(['lead', 'leadtext', 'intro', 'introtext', 'excerpt', 'standfirst', 'chapo', 'bajada', 'vorspann', 'abstract', 'dek', 'deck', 'summary', 'subline', 'lede', 'subtitle', 'subheadline', 'epigraph', 'teaser']);
+export const LEAD_WORDS = new Set(['lead', 'leadtext', 'intro', 'introtext', 'excerpt', 'standfirst', 'chapo', 'bajada', 'vorspann', 'abstract', 'dek', 'deck', 'summary', 'subline', 'lede', 'subtitle', 'subheadline', 'epigraph', 'teaser', 'perex', 'zajawka', 'sumario', 'entradilla', 'sommario', 'chapeau', 'strapline']);
 export const LEAD_NOT_WORDS = new Set(['image', 'img', 'media', 'photo', 'picture', 'video', 'figure', 'caption', 'gallery', 'list', 'item', 'items', 'link', 'links', 'author', 'meta', 'label']);
 /** schema.org properties that mark an article's lead in the markup ("description" on the standfirst). */
 export const LEAD_ITEMPROPS = new Set(['description', 'abstract', 'alternativeHeadline']);
