@@ -52,6 +52,8 @@ export const REMOVAL_RULES = {
   'related-articles': 'related-articles list',
   'image-caption-or-gallery': 'image caption or gallery',
   'author-box': 'author box',
+  'embedded-post': 'embedded post',
+  disclosure: 'disclosure notice',
   'byline-or-date': 'byline or date line',
   'page-tools': 'page tools',
   'image-and-caption': 'image and caption',

@@ -12,6 +12,7 @@ import {
   CONTENT_SELECTORS,
   DROP_TAGS,
   LEAD_COMPOUNDS,
+  LEAD_ITEMPROPS,
   LEAD_NOT_WORDS,
   LEAD_WORDS,
   LINK_DENSITY_MAX,
@@ -358,6 +359,7 @@ const nameWords = (token: string): string[] =>
 
 /** Whether an element's class or id names an article lead (see LEAD_WORDS). */
 export function isLeadName(el: Element): boolean {
+  if (LEAD_ITEMPROPS.has(attr(el, 'itemprop') ?? '')) return true;
   const tokens = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/);
   return tokens.some((t) => {
     if (!t) return false;
@@ -368,14 +370,17 @@ export function isLeadName(el: Element): boolean {
 
 /**
  * The article's lead when the template put it outside the container: elements named as a lead that stand
- * before the container inside its nearest ancestors (the article header), whose text the container lacks.
+ * before the container inside its nearest ancestors (the article header), whose text the container lacks. The
+ * page body is the last of those ancestors: templates build a page from sections straight under <body>, the
+ * article head in one, the text in the next.
  */
 function leadElements(container: Element, body: Element, stats: Map<Element, Stats>, taken: Element[]): Element[] {
   let scope = container;
   for (let i = 0; i < L.leadScopeLevels; i++) {
     const parent = scope.parentNode as Element | null;
-    if (!parent || parent.nodeType !== 1 || parent === body) break;
+    if (!parent || parent.nodeType !== 1) break;
     scope = parent;
+    if (parent === body) break;
   }
   if (scope === container) return [];
   const out: Element[] = [];
@@ -413,6 +418,7 @@ const SECTION_REASONS = new Set([
   'sidebar (aside)',
   'page footer',
   'author box',
+  'embedded post',
 ]);
 
 function replaceWithGap(el: Element): void {
@@ -604,6 +610,16 @@ function pageBody(document: Document): { body: Element; stats: Map<Element, Stat
   return { body, stats };
 }
 
+/** An inline element inside a paragraph's own running text (a dateline span before the first sentence): part of the sentence. */
+function inRunningText(el: Element, stats: Map<Element, Stats>): boolean {
+  if (BLOCK_TAGS.has(tagOf(el))) return false;
+  const parent = el.parentElement;
+  if (!parent || tagOf(parent) !== 'p') return false;
+  let own = 0;
+  for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += nonSpace(c.nodeValue ?? '');
+  return own > (stats.get(el)?.chars ?? 0) * 2;
+}
+
 /** Chrome blocks (by tag, role, class/id) go, unless they hold the marked container or most of the page. */
 function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[]): void {
   const chrome: Array<[Element, string]> = [];
@@ -617,6 +633,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // styling accident ("js-lightbox-gallery" on the text column), not chrome
     if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
     if (isWrapper(s, pageChars)) continue;
+    if (!SECTION_REASONS.has(reason) && inRunningText(el, stats)) continue;
     chrome.push([el, reason]);
   }
   for (const [el, reason] of chrome) {

@@ -98,3 +98,79 @@ test('an article split into a lead block and a body block (no markers) keeps bot
   assert.match(t, /wie die Verbandsgemeinde mitteilte\.$/);
   assert.doesNotMatch(t, /Impressum|Startseite/);
 });
+
+test('a lead marked with schema.org itemprop="description" before the article body is text', () => {
+  const t = text('lead-itemprop-description.html');
+  assert.match(t, /^In einer Kleinstadt in der Lausitz wird eine neue Idee erprobt\./);
+  assert.match(t, /wenn das Laub vorher gut getrocknet wurde\.$/);
+});
+
+test('a subheadline in the article head, outside the body block, is the lead', () => {
+  const t = text('lead-subheadline.html');
+  assert.match(t, /^Das erneuerbare Molekül: was Wasserstoff aus Wind- und Sonnenstrom leisten kann/);
+  assert.match(t, /deutlich sinken\.$/);
+  assert.doesNotMatch(t, /Grüne Energie/);
+});
+
+test('a teaser paragraph in the article header is the lead', () => {
+  const t = text('lead-teaser.html');
+  assert.match(t, /^Berichten zufolge hat ein großer Hersteller seine Pläne aufgegeben/);
+  assert.match(t, /wenn eine Behörde es verlangt\.$/);
+});
+
+test('a class naming what a block holds ("has-sharing", "--with-abstract") is no chrome signal', () => {
+  const t = text('layout-modifier-classes.html');
+  assert.match(t, /^Wärmepumpen boomen trotz knapper Bauteile/);
+  assert.match(t, /gestiegenen Preise für Gas und Öl zurück\.$/);
+});
+
+test('a layout class that places a sidebar beside the text is no sidebar', () => {
+  const out = extract('sidebar-layout-class.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^A new Android ransomware family is spreading/);
+  assert.match(t, /keep victims from removing it\.$/);
+  // our pass keeps the article (not only Readability's second opinion after our pass dropped it as a sidebar)
+  assert.ok(!out.removed.some((r) => /ransomware family/.test(r.text)), JSON.stringify(out.removed));
+  assert.ok(out.removed.some((r) => r.reason === 'sidebar' && /Suggested articles/.test(r.text)));
+  assert.doesNotMatch(t, /Sponsored content|Editor's Picks/);
+});
+
+test('an embedded post and an embed consent placeholder go, with the heading that introduces the embed', () => {
+  const out = extract('embedded-post.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Wenn es draußen früh dunkel wird/);
+  assert.match(t, /am Abend gab es ein leichtes Essen/);
+  assert.match(t, /bestimmt wieder\.$/);
+  assert.doesNotMatch(t, /Zehn Tipps|Privatsphäre|könnte dich auch interessieren/);
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'embedded-post'),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('a dateline span inside the first paragraph stays part of its sentence', () => {
+  const t = text('dateline-span.html');
+  assert.match(t, /^KOBE – A total of 6,000 surgical masks have been lost/);
+});
+
+test('a subtitle in the article head section before the text section (both straight under <body>) is the lead', () => {
+  const t = text('lead-in-sibling-section.html');
+  assert.match(t, /^Ein Surfshop lädt zur dritten Auflage seines Events/);
+  assert.match(t, /Die Siegerehrung beginnt am frühen Abend\.$/);
+  assert.doesNotMatch(t, /Jubiläum/);
+});
+
+test('an affiliate disclosure at the top of the article goes', () => {
+  const out = extract('disclosure-note.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Buying crypto for the first time takes a few steps/);
+  assert.match(t, /a wallet the exchange keeps for you\.$/);
+  assert.doesNotMatch(t, /We recommend the best products/);
+  assert.ok(withRules(out.removed).some((r) => r.rule === 'disclosure' && /advertisers do not influence/.test(r.text)));
+});
+
+test('a lead named in the page language ("sommario") before the post body is text', () => {
+  const t = text('lead-sommario.html');
+  assert.match(t, /^In una grande piazza di New York un orologio gigante/);
+  assert.match(t, /fonti rinnovabili\.$/);
+});

@@ -49,16 +49,20 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(tags?|tag-?list|tagcloud|tag-?cloud|categories|category-?list|keywords|schlagworte|post-?tags|entry-?tags|topics)($|[\s_-])/i, reason: 'tag list' },
   { re: /(^|[\s_-])(author-?bio|author-?box|about-?author|autor-?box|author-?info|bio-?box|saboxplugin-?wrap)($|[\s_-])/i, reason: 'author box' },
   { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|author|autor|credits?)($|[\s_-])/i, reason: 'byline or date line' },
+  { re: /(^|[\s_-])(disclosure|disclosures|disclaimer|affiliate-?(text|notice|disclosure|disclaimer|hinweis))($|[\s_-])/i, reason: 'disclosure notice' },
+  { re: /(^|[\s_-])(embed|embeds|embedded|oembed)($|[\s_-])/i, reason: 'embedded post' },
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },
 ];
 
 /**
- * An article's lead (standfirst, intro, excerpt, "chapo", "bajada", "Vorspann"): templates often put it in the
- * article header, outside the marked body. A class token or id is a lead name when one of its words (split at
+ * An article's lead (standfirst, intro, excerpt, "chapo", "bajada", "Vorspann", "sommario", "perex", the subheadline
+ * or teaser under the headline): templates often put it in the article header, outside the marked body. A class token or id is a lead name when one of its words (split at
  * - _ and camelCase) is in LEAD_WORDS and none is in LEAD_NOT_WORDS, or when the whole token is a LEAD_COMPOUNDS entry.
  */
-export const LEAD_WORDS = new Set(['lead', 'leadtext', 'intro', 'introtext', 'excerpt', 'standfirst', 'chapo', 'bajada', 'vorspann', 'abstract', 'dek', 'deck', 'summary', 'subline', 'lede']);
+export const LEAD_WORDS = new Set(['lead', 'leadtext', 'intro', 'introtext', 'excerpt', 'standfirst', 'chapo', 'bajada', 'vorspann', 'abstract', 'dek', 'deck', 'summary', 'subline', 'lede', 'subtitle', 'subheadline', 'epigraph', 'teaser', 'perex', 'zajawka', 'sumario', 'entradilla', 'sommario', 'chapeau', 'strapline']);
 export const LEAD_NOT_WORDS = new Set(['image', 'img', 'media', 'photo', 'picture', 'video', 'figure', 'caption', 'gallery', 'list', 'item', 'items', 'link', 'links', 'author', 'meta', 'label']);
+/** schema.org properties that mark an article's lead in the markup ("description" on the standfirst). */
+export const LEAD_ITEMPROPS = new Set(['description', 'abstract', 'alternativeHeadline']);
 export const LEAD_COMPOUNDS = new Set(['teasertext', 'articleteaser', 'newsdescription', 'newsteaser', 'storyteaser', 'articledescription']);
 
 /**
@@ -75,6 +79,10 @@ export const NEUTRAL_CLASSES: RegExp[] = [
   /^([a-z]+-)?hidden-(xxs|xs|s|sm|m|md|l|lg|xl|xxl|small|medium|large|phone|mobile|tablet|desktop)(-(up|down))?$|^(mobile|tablet|desktop)-hidden$/i,
   // a hidden label or overflow, not a hidden block (Drupal's "field--label-hidden" on every body field)
   /^(field-{1,2}label-[\w-]+|([\w-]+-)?label-hidden|hidden[-_]label|title-is-hidden|overflow(-[xy])?-hidden)$/i,
+  // what a block holds, not what it is ("has-sharing", "o-section--has-ads", "with-sidebar-right")
+  /^(has|with)-[\w-]+$|--(has|with)-[\w-]+$/i,
+  // a layout that places a sidebar beside the text ("c-fixed-sidebar-layout--left", "layout-right-sidebar")
+  /^[\w@-]*(sidebar[\w@-]*layout|layout[\w@-]*sidebar)[\w@-]*$/i,
 ];
 
 /** Containers that announce the article body; the first good one is the main candidate. */
