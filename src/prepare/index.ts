@@ -48,14 +48,41 @@ export function transferList(prepared: PreparedDocument | Problem): ArrayBuffer[
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
+/**
+ * A structured clone copies every string apart: make the paragraphs and sentences slices of the
+ * document's text again, as the text stage makes them, so that they share its memory.
+ */
+function sharingText(doc: TextDocument): TextDocument {
+  const { text } = doc;
+  let at = 0;
+  const paragraphs = doc.paragraphs.map((p) => {
+    const shared = text.startsWith(p, at) ? text.slice(at, at + p.length) : p;
+    at += p.length + 2;
+    return shared;
+  });
+  let para = -1;
+  let cursor = 0;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== para) [para, cursor] = [s.paragraph, 0];
+    const paragraph = paragraphs[para] ?? '';
+    const found = paragraph.indexOf(s.text, cursor);
+    if (found < 0) continue;
+    s.text = paragraph.slice(found, found + s.text.length);
+    cursor = found + s.text.length;
+  }
+  return { ...doc, paragraphs };
+}
+
 /** A prepared document as it arrives from another thread: a structured clone keeps data, not classes. */
 export function revived(prepared: PreparedDocument | Problem): PreparedDocument | Problem {
-  const fp = 'doc' in prepared ? prepared.fingerprint : undefined;
-  if (!fp) return prepared;
+  if (!('doc' in prepared)) return prepared;
+  const doc = sharingText(prepared.doc);
+  const fp = prepared.fingerprint;
+  if (!fp) return { ...prepared, doc };
   const packed = (p: unknown) => {
     const { data, starts } = p as { data: Uint32Array; starts: Uint32Array };
     return new Packed(data, starts);
   };
   const fingerprint: Fingerprint = { ...fp, sentenceShingles: packed(fp.sentenceShingles), sentenceWords: packed(fp.sentenceWords) };
-  return { ...(prepared as PreparedDocument), fingerprint };
+  return { ...prepared, doc, fingerprint };
 }
