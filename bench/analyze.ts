@@ -4,7 +4,7 @@
 // times are given as wall and CPU time (this process, user + system): on a shared machine compare CPU.
 // The JSON report is written piece by piece as the command does (to --out, or counted and dropped).
 // --threads N sets the threads preparing documents (default: as the command, CROSSCHECK_THREADS or one
-// per core; 1 = no worker threads); their CPU time counts in the process's.
+// per core but one; 1 = no worker threads); the workers' CPU time counts in the process's.
 //   node --import tsx bench/analyze.ts [file.jsonl] [--limit N] [--threads N] [--out report.json]
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';

@@ -45,7 +45,7 @@ export interface AnalyzeOptions extends IngestOptions {
    */
   beforeStage?: (stage: StageName, id: string) => void;
   /** threads preparing documents (extract, text, fingerprint, enrich), this one included; 1 = no worker
-   * threads. Default: CROSSCHECK_THREADS, else one per core. Workers start only for a large input. */
+   * threads. Default: CROSSCHECK_THREADS, else one per core but one. Workers start only for a large input. */
   threads?: number;
   /** documents read before worker threads start (tests set it low to use them on a small input) */
   poolAfter?: number;

@@ -14,10 +14,14 @@ const POOL_AFTER = 1000;
 /** Documents posted to one worker at most: enough that it never waits for the next, few enough to bound memory. */
 const PER_WORKER = 4;
 
-/** Threads preparing documents: CROSSCHECK_THREADS when set, else one per core. */
+/**
+ * Threads preparing documents: CROSSCHECK_THREADS when set, else one per core but one. Workers cost CPU
+ * (each loads the modules and warms up, every document is copied across): they pay only on cores that
+ * would be idle otherwise, and on a 2-core machine shared with other jobs they made analyze slower.
+ */
 export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.CROSSCHECK_THREADS);
-  return Number.isSafeInteger(n) && n >= 1 ? n : availableParallelism();
+  return Number.isSafeInteger(n) && n >= 1 ? n : Math.max(1, availableParallelism() - 1);
 }
 
 /**
