@@ -74,3 +74,14 @@ test('closing the pool hands back the jobs not answered', async () => {
   await pool.close();
   assert.deepEqual(await Promise.all(pending), [{ unavailable: true }, { unavailable: true }, { unavailable: true }]);
 });
+
+test('a job that cannot be copied to a thread goes back to the caller; the next ones still run', async () => {
+  const pool = new WorkerPool<{ n: number }>({ entry: entry(ECHO), size: 1, perWorker: 2 });
+  try {
+    await pool.run({ n: 0 }); // the worker is ready
+    const outcomes = await Promise.all([pool.run({ n: 1, call: () => 1 }), pool.run({ n: 2 })]);
+    assert.deepEqual(outcomes, [{ unavailable: true }, { value: { n: 2, sum: null } }]);
+  } finally {
+    await pool.close();
+  }
+});

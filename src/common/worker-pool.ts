@@ -128,8 +128,14 @@ export class WorkerPool<R> {
       for (const m of this.members) if (m.ready && m.jobs.length < this.options.perWorker && (!target || m.jobs.length < target.jobs.length)) target = m;
       if (!target) return;
       const job = this.queue.shift() as Job<R>;
+      try {
+        target.worker.postMessage(job.message, job.transfer);
+      } catch {
+        // a message that cannot be copied to a thread: the caller does the job itself
+        job.settle({ unavailable: true });
+        continue;
+      }
       target.jobs.push(job);
-      target.worker.postMessage(job.message, job.transfer);
     }
   }
 }
