@@ -3,12 +3,15 @@
 // process: ingest alone (reading and parsing the records), the floor any analysis stands on. Stage
 // times are given as wall and CPU time (this process, user + system): on a shared machine compare CPU.
 // The JSON report is written piece by piece as the command does (to --out, or counted and dropped).
-//   node --import tsx bench/analyze.ts [file.jsonl] [--limit N] [--out report.json]
+// --threads N sets the threads preparing documents (default: as the command, CROSSCHECK_THREADS or one
+// per core but one; 1 = no worker threads); the workers' CPU time counts in the process's.
+//   node --import tsx bench/analyze.ts [file.jsonl] [--limit N] [--threads N] [--out report.json]
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { analyze } from '../src/pipeline.ts';
+import { defaultThreads } from '../src/prepare/threads.ts';
 import { reportChunks } from '../src/report/index.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -17,8 +20,10 @@ const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
+const threadsAt = args.indexOf('--threads');
+const threads = threadsAt >= 0 ? Number(args[threadsAt + 1]) : defaultThreads();
 const file =
-  args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--limit' && args[i - 1] !== '--out') ??
+  args.find((a, i) => !a.startsWith('--') && !['--limit', '--out', '--threads'].includes(args[i - 1])) ??
   join(here, '..', '..', 'shared', 'data', 'reuters21578', 'docs.jsonl');
 if (!existsSync(file)) {
   console.error(`bench/analyze: ${file}: not found (pass the path of a .jsonl file)`);
@@ -52,7 +57,7 @@ const timings: Record<string, number> = {};
 const cpuTimings: Record<string, number> = {};
 t = performance.now();
 const cpu0 = cpuMs();
-const report = await analyze([input], { timings, cpuTimings });
+const report = await analyze([input], { timings, cpuTimings, threads });
 const analyzeMs0 = performance.now() - t;
 t = performance.now();
 const c = cpuMs();
@@ -70,7 +75,7 @@ const analyzeCpu = cpuMs() - cpu0;
 const peak = process.resourceUsage().maxRSS * 1024;
 
 const rate = (ms: number) => `${Math.round((n / ms) * 1000)} docs/s`;
-console.log(`input: ${input} (${n} documents with text, ${report.problems.length} problems)`);
+console.log(`input: ${input} (${n} documents with text, ${report.problems.length} problems), ${threads} thread${threads === 1 ? '' : 's'} preparing documents`);
 console.log(`peer  ingest only        ${(ingestMs / 1000).toFixed(2)} s  ${rate(ingestMs)}`);
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
 console.log(`crosscheck analyze       ${s(analyzeMs)}  ${rate(analyzeMs)}  (report ${mb(bytes)})`);

@@ -15,7 +15,8 @@ const dist = join(root, process.argv[2] ?? 'dist');
 
 rmSync(dist, { recursive: true, force: true });
 await build({
-  entryPoints: { 'cli/main': join(src, 'cli', 'main.ts') },
+  // the worker threads' module sits beside the chunks, where src/prepare/threads.ts looks for it
+  entryPoints: { 'cli/main': join(src, 'cli', 'main.ts'), 'chunks/prepare-worker': join(src, 'prepare', 'prepare-worker.ts') },
   outdir: dist,
   bundle: true,
   splitting: true,

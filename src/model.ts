@@ -241,6 +241,25 @@ export interface DocumentEnrichment {
   figures: Figure[];
 }
 
+// ---------------------------------------------------------------- prepare (the per-article stages)
+
+/**
+ * A document after the stages that need no other document, worked out ahead (on a worker thread when
+ * the input is large): its fingerprint and enrichment, each absent when it failed (the stage that uses
+ * it then works it out again and reports the failure).
+ */
+export interface PreparedDocument {
+  doc: TextDocument;
+  fingerprint?: Fingerprint;
+  enrichment?: DocumentEnrichment;
+}
+
+/** The prepared parts of the documents read, by document id, for the stages that use them. */
+export interface PreparedParts {
+  fingerprints: Map<DocId, Fingerprint>;
+  enrichments: Map<DocId, DocumentEnrichment>;
+}
+
 // ---------------------------------------------------------------- cluster
 
 /** How one document came to be in its story. */

@@ -1,12 +1,23 @@
 // The one place that knows every stage: sources -> ingest -> extract -> text -> ... -> report.
 import { getHeapStatistics } from 'node:v8';
-import type { DocId, DocumentEnrichment, DocumentFlags, Problem, RawDocument, Relation, Report, StoryGroup, TextDocument } from './model.ts';
+import type {
+  DocId,
+  DocumentEnrichment,
+  DocumentFlags,
+  PreparedDocument,
+  PreparedParts,
+  Problem,
+  Relation,
+  Report,
+  StoryGroup,
+  TextDocument,
+} from './model.ts';
 import { DEFAULT_MAX_DOCUMENTS, ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
-import { extractArticle } from './extract/index.ts';
 import { withProblemRule } from './common/problem-rules.ts';
-import { analyzeText } from './text/index.ts';
+import { processRaw } from './prepare/index.ts';
+import { defaultThreads, Preparer } from './prepare/threads.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
-import { fnv1a } from './fingerprint/index.ts';
+import { fingerprint, fnv1a } from './fingerprint/index.ts';
 import { enrichDocument, linkStory } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import { synthesizeStory } from './synthesize/index.ts';
@@ -33,6 +44,11 @@ export interface AnalyzeOptions extends IngestOptions {
    * for one input and check that the rest of the report is written.
    */
   beforeStage?: (stage: StageName, id: string) => void;
+  /** threads preparing documents (extract, text, fingerprint, enrich), this one included; 1 = no worker
+   * threads. Default: CROSSCHECK_THREADS, else one per core but one. Workers start only for a large input. */
+  threads?: number;
+  /** documents read before worker threads start (tests set it low to use them on a small input) */
+  poolAfter?: number;
 }
 
 /** The stages after the text stage, as named in problem lines. */
@@ -57,28 +73,28 @@ function timed<T>({ timings, cpuTimings }: Timings, stage: string, run: () => T)
   }
 }
 
+export { processRaw };
+
+/** timed, for work that ends when its promise settles. */
+async function timedAsync<T>(options: Timings, stage: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const startCpu = cpuMs();
+  try {
+    return await run();
+  } finally {
+    if (options.timings) options.timings[stage] = (options.timings[stage] ?? 0) + performance.now() - start;
+    if (options.cpuTimings) options.cpuTimings[stage] = (options.cpuTimings[stage] ?? 0) + cpuMs() - startCpu;
+  }
+}
+
 /** Documents that reached the text stage, and the problems met on the way. */
 export interface ReadResult {
   documents: TextDocument[];
   problems: Problem[];
-}
-
-/** Why a document holds no article, or null when it does. */
-function emptyArticleReason(doc: TextDocument): string | null {
-  if (doc.sentences.length === 0) return 'no article text found (everything was page chrome or empty)';
-  return null;
-}
-
-/** RawDocument -> TextDocument, or the problem that stopped it. A crash in a stage is one input's problem. */
-export function processRaw(raw: RawDocument): TextDocument | Problem {
-  try {
-    const article = extractArticle(raw);
-    const doc = analyzeText(article);
-    const reason = emptyArticleReason(doc);
-    return reason ? { source: raw.source, reason } : doc;
-  } catch (err) {
-    return { source: raw.source, reason: `could not be processed (${(err as Error)?.message?.split('\n')[0] ?? err})` };
-  }
+  /** fingerprints and enrichments worked out while reading (on worker threads), for analyzeDocuments */
+  prepared: PreparedParts;
+  /** documents prepared on worker threads */
+  preparedInWorkers: number;
 }
 
 /** Reading stops once the articles read fill this share of the heap: clustering and synthesis need the rest. */
@@ -101,10 +117,18 @@ function uniqueIds(): (id: DocId) => DocId {
   };
 }
 
-/** Ingest, extract and analyse every input. */
+/** An input in reading order: a problem ingest met, or a document being prepared. */
+type Slot = { problem: Problem } | { source: string; prepared: PreparedDocument | Problem | Promise<PreparedDocument | Problem> };
+
+/**
+ * Ingest, extract and analyse every input. Documents are prepared on worker threads when the input is
+ * large (options.threads), a bounded number ahead, and taken back in input order, so the documents,
+ * problems and progress are those of one thread.
+ */
 export async function readDocuments(paths: string[], options: AnalyzeOptions = {}): Promise<ReadResult> {
   const documents: TextDocument[] = [];
   const problems: Problem[] = [];
+  const prepared: PreparedParts = { fingerprints: new Map(), enrichments: new Map() };
   const problem = (found: Problem) => {
     const p = withProblemRule(found);
     problems.push(p);
@@ -112,12 +136,14 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   };
   const unique = uniqueIds();
   const maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
+  const threads = options.threads ?? defaultThreads();
+  const preparer = new Preparer({ threads, poolAfter: options.poolAfter });
+  const waiting: Slot[] = [];
   let count = 0;
-  for await (const item of ingestPaths(paths, options)) {
-    if (isProblem(item)) {
-      problem(item);
-      continue;
-    }
+  let stopped = false;
+  /** Report the first waiting input (its document must be prepared by now). */
+  const take = (slot: Slot, ready: PreparedDocument | Problem | null) => {
+    if ('problem' in slot) return problem(slot.problem);
     if (documents.length >= maxDocuments || (documents.length % MEMORY_CHECK_EVERY === 0 && memoryShare() > MAX_READ_MEMORY_SHARE)) {
       const why =
         documents.length >= maxDocuments
@@ -125,17 +151,65 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
           : `the run stopped at ${documents.length.toLocaleString('en-US')} articles: they fill ${Math.round(memoryShare() * 100)}% of the memory Node allows, and the later stages need the rest`;
       // leaving the loop closes the files still open; what was read is analysed and reported
       problem({
-        source: item.source,
+        source: slot.source,
         reason: `not read: ${why}; this input and the rest were left out (split the input, or raise the limit if memory allows)`,
       });
-      break;
+      stopped = true;
+      return;
     }
-    const result = timed(options, 'extract+text', () => processRaw({ ...item, id: unique(item.id) }));
+    const result = ready as PreparedDocument | Problem;
     if (isProblem(result)) problem(result);
-    else documents.push(result);
+    else {
+      documents.push(result.doc);
+      if (result.fingerprint) prepared.fingerprints.set(result.doc.id, result.fingerprint);
+      if (result.enrichment) prepared.enrichments.set(result.doc.id, result.enrichment);
+    }
     options.onDocument?.(++count);
+  };
+  /** Report waiting inputs in order: those ready, and, when `upTo` are waiting, as many as it takes. */
+  const drain = async (upTo: number) => {
+    while (waiting.length > 0 && !stopped) {
+      const slot = waiting[0];
+      let ready: PreparedDocument | Problem | null = null;
+      if ('prepared' in slot) {
+        if (slot.prepared instanceof Promise) {
+          if (waiting.length < upTo) return;
+          await slot.prepared;
+        }
+        ready = slot.prepared as PreparedDocument | Problem;
+      }
+      waiting.shift();
+      take(slot, ready);
+    }
+  };
+  const work = async () => {
+    for await (const item of ingestPaths(paths, options)) {
+      if (isProblem(item)) waiting.push({ problem: item });
+      else {
+        const raw = { ...item, id: unique(item.id) };
+        const slot: Slot = {
+          source: item.source,
+          prepared: threads === 1 ? timed(options, 'extract+text', () => preparer.prepare(raw)) : preparer.prepare(raw),
+        };
+        // a slot holds its document as soon as it is prepared, so the ones ready are reported without waiting
+        if (slot.prepared instanceof Promise) slot.prepared.then((done) => (slot.prepared = done));
+        waiting.push(slot);
+      }
+      await drain(preparer.window);
+      if (stopped) return;
+      // ingest hands out a buffered file's records without leaving the microtask queue: let the workers'
+      // answers in, so that they get more work before this thread takes the next document itself
+      if (preparer.pooled) await new Promise(setImmediate);
+    }
+    await drain(1);
+  };
+  try {
+    // with worker threads, per-document times mean little: the whole reading is timed (CPU: every thread's)
+    await (threads === 1 ? work() : timedAsync(options, `read+prepare (${threads} threads)`, work));
+  } finally {
+    await preparer.close();
   }
-  return { documents, problems };
+  return { documents, problems, prepared, preparedInWorkers: preparer.inWorkers };
 }
 
 /** The relations among each story's documents (a copy across two stories belongs to neither). */
@@ -153,8 +227,8 @@ function groupRelations(groups: StoryGroup[], relations: Relation[]): Relation[]
 /** The whole job: paths in, report out. */
 export async function analyze(paths: string[], options: AnalyzeOptions = {}): Promise<Report> {
   keepHeapNearLive();
-  const { documents, problems } = await readDocuments(paths, options);
-  return analyzeDocuments(documents, problems, options);
+  const { documents, problems, prepared } = await readDocuments(paths, options);
+  return analyzeDocuments(documents, problems, options, prepared);
 }
 
 /**
@@ -199,9 +273,10 @@ function stageProblem(source: string, stage: StageName, reason: string, conseque
  * Everything after the text stage, over documents already read. A failure in any stage stays with
  * the document or story it happened on: that one gets a problem line naming the stage and the reason,
  * and the rest of the report is written. A document a stage fails on leaves the run; a story whose
- * account fails is listed without it.
+ * account fails is listed without it. `prepared` holds fingerprints and enrichments worked out while
+ * reading (readDocuments): the stages use them instead of working them out, and empty it.
  */
-export function analyzeDocuments(documents: TextDocument[], problems: Problem[] = [], options: AnalyzeOptions = {}): Report {
+export function analyzeDocuments(documents: TextDocument[], problems: Problem[] = [], options: AnalyzeOptions = {}, prepared?: PreparedParts): Report {
   const { beforeStage } = options;
   problems = [...problems];
   documents = canonicalOrder(documents);
@@ -220,19 +295,23 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
     return result.value;
   };
   const flags = acrossDocuments('flags', documents, documentFlags, 'no document is flagged as spun or translated') ?? new Map<DocId, DocumentFlags>();
-  const relations = acrossDocuments('provenance', documents, findRelations, 'no copy relations are reported') ?? [];
+  const fingerprintOf = (d: TextDocument) => prepared?.fingerprints.get(d.id) ?? fingerprint(d);
+  const relations = acrossDocuments('provenance', documents, (docs) => findRelations(docs, docs.map(fingerprintOf)), 'no copy relations are reported') ?? [];
+  // fingerprints serve provenance only: let them go
+  prepared?.fingerprints.clear();
   // per document: entities, quotes, numbers, dates
   const enrichments = new Map<DocId, DocumentEnrichment>();
   timed(options, 'enrich', () => {
     for (const d of documents) {
       const out = attempt(() => {
         beforeStage?.('enrich', d.id);
-        return enrichDocument(d);
+        return prepared?.enrichments.get(d.id) ?? enrichDocument(d);
       });
       if ('value' in out) enrichments.set(d.id, out.value);
       else problems.push(stageProblem(d.source, 'enrich', out.reason, 'the article is left out'));
     }
   });
+  prepared?.enrichments.clear();
   documents = documents.filter((d) => enrichments.has(d.id));
   const groups = acrossDocuments('cluster', documents, clusterStories, 'no stories are formed') ?? [];
   const byId = new Map(documents.map((d) => [d.id, d]));

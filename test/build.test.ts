@@ -2,12 +2,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, SEEDS } from './helpers.ts';
 import { analyze } from '../src/pipeline.ts';
 import { renderReport } from '../src/report/index.ts';
+import { ingestPaths, isProblem } from '../src/ingest/index.ts';
+import { prepareDocument, revived } from '../src/prepare/index.ts';
+import type { RawDocument } from '../src/model.ts';
 
 const OUT = join('.scratch', `dist-test-${process.pid}`);
 
@@ -24,4 +28,28 @@ test('the compiled dist/ writes the same report as the sources', async (t) => {
   assert.equal(compiled.status, 0, compiled.stderr);
   const fromSources = renderReport(await analyze([SEEDS]), 'json');
   assert.equal(compiled.stdout, fromSources);
+
+  // the worker threads' module is built beside the chunk that starts them (src/prepare/threads.ts)
+  const chunks = join(ROOT, OUT, 'chunks');
+  const starter = readdirSync(chunks).filter((f) => readFileSync(join(chunks, f), 'utf8').includes('./prepare-worker.js'));
+  assert.equal(starter.length, 1);
+  const worker = new Worker(join(chunks, 'prepare-worker.js'));
+  try {
+    const answers: unknown[] = [];
+    const raws: RawDocument[] = [];
+    for await (const item of ingestPaths([SEEDS])) if (!isProblem(item)) raws.push(item);
+    await new Promise<void>((done, fail) => {
+      worker.on('error', fail);
+      worker.on('message', (m) => {
+        if ((m as { ready?: boolean }).ready) for (const raw of raws) worker.postMessage(raw);
+        else if (answers.push(m) === raws.length) done();
+      });
+    });
+    assert.deepEqual(
+      answers.map((a) => revived(a as ReturnType<typeof prepareDocument>)),
+      raws.map(prepareDocument),
+    );
+  } finally {
+    await worker.terminate();
+  }
 });

@@ -22,26 +22,38 @@ export function analyzeCommand(ctx: CliContext): Command {
         'articles read at most: past it reading stops with one problem line (every article stays in memory until the report is written)',
         String(DEFAULT_MAX_DOCUMENTS),
       )
+      .option(
+        '--threads <n>',
+        'threads preparing articles (extract, text, fingerprint, enrich), this one included; 1 = no worker threads (default: CROSSCHECK_THREADS, else one per core but one; workers start only past 1,000 articles)',
+      )
       .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
-  ).action(async (paths: string[], opts: { format: ReportFormat; out?: string; maxSize: string; maxDocuments: string; quiet?: boolean } & WebFlags) => {
-    const maxBytes = parseSize(opts.maxSize);
-    const maxDocuments = Number(opts.maxDocuments);
-    if (!Number.isSafeInteger(maxDocuments) || maxDocuments < 1) throw new UsageError(`not a number of articles: ${opts.maxDocuments}`);
-    // the engine loads only when a command runs, so `--help` starts at once
-    const [{ analyze }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
-    const web = webIngestOptions(opts);
-    const quiet = !!opts.quiet;
-    const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
-    const progress = createProgress({ quiet, total, stream: ctx.stderr });
-    const report = await analyze(paths, {
-      maxBytes,
-      maxDocuments,
-      ...web,
-      onProblem: (p) => !quiet && progress.say(problemLine(p)),
-      onDocument: (n) => progress.tick(n),
-    });
-    progress.done();
-    await writeOutput(reportChunks(report, opts.format), opts.out, ctx.stdout);
-    if (report.documents.length === 0) ctx.exitCode = 1;
-  });
+  ).action(
+    async (
+      paths: string[],
+      opts: { format: ReportFormat; out?: string; maxSize: string; maxDocuments: string; threads?: string; quiet?: boolean } & WebFlags,
+    ) => {
+      const maxBytes = parseSize(opts.maxSize);
+      const maxDocuments = Number(opts.maxDocuments);
+      if (!Number.isSafeInteger(maxDocuments) || maxDocuments < 1) throw new UsageError(`not a number of articles: ${opts.maxDocuments}`);
+      const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+      if (threads !== undefined && (!Number.isSafeInteger(threads) || threads < 1)) throw new UsageError(`not a number of threads: ${opts.threads}`);
+      // the engine loads only when a command runs, so `--help` starts at once
+      const [{ analyze }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
+      const web = webIngestOptions(opts);
+      const quiet = !!opts.quiet;
+      const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
+      const progress = createProgress({ quiet, total, stream: ctx.stderr });
+      const report = await analyze(paths, {
+        maxBytes,
+        maxDocuments,
+        threads,
+        ...web,
+        onProblem: (p) => !quiet && progress.say(problemLine(p)),
+        onDocument: (n) => progress.tick(n),
+      });
+      progress.done();
+      await writeOutput(reportChunks(report, opts.format), opts.out, ctx.stdout);
+      if (report.documents.length === 0) ctx.exitCode = 1;
+    },
+  );
 }

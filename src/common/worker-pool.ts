@@ -1,0 +1,141 @@
+// A small pool of worker threads running one module. The module posts `{ ready: true }` once loaded,
+// then answers every message it receives with one message before it takes the next (answers are
+// matched to jobs by their order). The pool keeps a bounded number of jobs on each worker (so memory
+// stays bounded and a worker never waits for work), and keeps a worker's crash to the job it was on:
+// that job comes back as `crashed`, the jobs queued behind it go to a new worker. A worker that cannot
+// even start makes the pool `unavailable`: its jobs come back so that the caller can do them itself.
+import { Worker } from 'node:worker_threads';
+import { failureReason } from './isolate.ts';
+
+export type PoolOutcome<R> = { value: R } | { crashed: string } | { unavailable: true };
+
+interface Job<R> {
+  message: unknown;
+  transfer: ArrayBuffer[];
+  settle: (outcome: PoolOutcome<R>) => void;
+}
+
+interface Member<R> {
+  worker: Worker;
+  ready: boolean;
+  /** jobs posted to it and not answered, oldest first: the first is the one it works on */
+  jobs: Job<R>[];
+  /** what it threw last (its exit follows) */
+  error?: string;
+}
+
+export interface WorkerPoolOptions {
+  /** the module each worker runs (file: or data: URL) */
+  entry: URL;
+  /** worker threads */
+  size: number;
+  /** jobs posted to one worker at most */
+  perWorker: number;
+  /** workers started again after crashes before the pool gives up (the rest is done by the caller) */
+  maxRestarts?: number;
+}
+
+export class WorkerPool<R> {
+  private readonly members: Member<R>[] = [];
+  private readonly queue: Job<R>[] = [];
+  private restarts = 0;
+  private broken = false;
+  private closed = false;
+  /** jobs answered by a worker */
+  done = 0;
+
+  constructor(private readonly options: WorkerPoolOptions) {
+    for (let i = 0; i < options.size; i++) this.spawn();
+  }
+
+  /** True when a job given now goes to a worker at once (the caller may do it itself otherwise). */
+  get hasRoom(): boolean {
+    return !this.broken && this.queue.length === 0 && this.members.some((m) => m.ready && m.jobs.length < this.options.perWorker);
+  }
+
+  /** Give a job to the next worker with room; `transfer` lists buffers moved, not copied, to it. */
+  run(message: unknown, transfer: ArrayBuffer[] = []): Promise<PoolOutcome<R>> {
+    if (this.broken || this.closed) return Promise.resolve({ unavailable: true });
+    return new Promise((settle) => {
+      this.queue.push({ message, transfer, settle });
+      this.pump();
+    });
+  }
+
+  /** Stop every worker; jobs not answered come back `unavailable`. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const members = this.members.splice(0);
+    for (const job of [...this.queue.splice(0), ...members.flatMap((m) => m.jobs.splice(0))]) job.settle({ unavailable: true });
+    await Promise.all(members.map((m) => m.worker.terminate()));
+  }
+
+  private spawn(): void {
+    let worker: Worker;
+    try {
+      worker = new Worker(this.options.entry);
+    } catch {
+      // no thread could be made (a resource limit): the caller does the work itself
+      this.giveUp([]);
+      return;
+    }
+    const member: Member<R> = { worker, ready: false, jobs: [] };
+    this.members.push(member);
+    worker.on('message', (message: { ready?: true } | R) => {
+      if (!member.ready) {
+        member.ready = true;
+        this.pump();
+        return;
+      }
+      const job = member.jobs.shift();
+      this.done++;
+      job?.settle({ value: message as R });
+      this.pump();
+    });
+    worker.on('error', (err) => {
+      member.error = failureReason(err);
+    });
+    worker.on('exit', (code) => this.lost(member, member.error ?? `the worker thread exited with code ${code}`));
+  }
+
+  /** A worker ended on its own: its current job crashed it; the jobs behind it are queued again. */
+  private lost(member: Member<R>, reason: string): void {
+    const at = this.members.indexOf(member);
+    if (this.closed || at < 0) return;
+    this.members.splice(at, 1);
+    const [current, ...behind] = member.jobs;
+    if (!member.ready || this.restarts >= (this.options.maxRestarts ?? 16)) {
+      // it could not start (or crashes keep coming): the caller does the rest itself
+      this.giveUp(member.jobs);
+      return;
+    }
+    current?.settle({ crashed: reason });
+    this.queue.unshift(...behind);
+    this.restarts++;
+    this.spawn();
+    this.pump();
+  }
+
+  /** Take no more jobs: these and the queued ones come back `unavailable` (workers still running finish theirs). */
+  private giveUp(jobs: Job<R>[]): void {
+    this.broken = true;
+    for (const job of [...jobs, ...this.queue.splice(0)]) job.settle({ unavailable: true });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let target: Member<R> | undefined;
+      for (const m of this.members) if (m.ready && m.jobs.length < this.options.perWorker && (!target || m.jobs.length < target.jobs.length)) target = m;
+      if (!target) return;
+      const job = this.queue.shift() as Job<R>;
+      try {
+        target.worker.postMessage(job.message, job.transfer);
+      } catch {
+        // a message that cannot be copied to a thread: the caller does the job itself
+        job.settle({ unavailable: true });
+        continue;
+      }
+      target.jobs.push(job);
+    }
+  }
+}

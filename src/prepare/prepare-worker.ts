@@ -1,0 +1,13 @@
+// A worker thread of readDocuments' pool: prepares each RawDocument it is sent and answers with the
+// result, in order, moving the fingerprint's buffers rather than copying them.
+import { parentPort } from 'node:worker_threads';
+import type { RawDocument } from '../model.ts';
+import { prepareDocument, transferList } from './index.ts';
+
+const port = parentPort;
+if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
+port.on('message', (raw: RawDocument) => {
+  const prepared = prepareDocument(raw);
+  port.postMessage(prepared, transferList(prepared));
+});
+port.postMessage({ ready: true });

@@ -1,0 +1,106 @@
+// Where each document is prepared: on this thread, or also on worker threads once the input is large
+// enough to pay for starting them. This thread keeps preparing documents itself whenever every worker
+// has its fill (so `threads` counts it), and results come back in input order to the caller.
+import { availableParallelism } from 'node:os';
+import type { PreparedDocument, Problem, RawDocument } from '../model.ts';
+import { WorkerPool } from '../common/worker-pool.ts';
+import { prepareDocument, processRaw, revived } from './index.ts';
+
+/**
+ * Documents read on this thread alone before worker threads start. A worker takes about 0.7 s of CPU to
+ * load and warm up (compiled build), the work of some 500 documents: a smaller input does not pay for it.
+ */
+const POOL_AFTER = 1000;
+/** Documents posted to one worker at most: enough that it never waits for the next, few enough to bound memory. */
+const PER_WORKER = 4;
+
+/**
+ * Threads preparing documents: CROSSCHECK_THREADS when set, else one per core but one. Workers cost CPU
+ * (each loads the modules and warms up, every document is copied across; all of Reuters: 46 s CPU to
+ * read and prepare on two threads, 36 s on one): they pay only on cores that would be idle otherwise.
+ */
+export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.CROSSCHECK_THREADS);
+  return Number.isSafeInteger(n) && n >= 1 ? n : Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * The worker module beside this one: the compiled file the build writes beside this module's chunk, or
+ * the TypeScript source, loaded with tsx registered in the worker. `prelude` is code the worker runs
+ * first (tests make a worker crash with it).
+ */
+export function workerEntry(prelude = ''): URL {
+  const here = import.meta.url;
+  const compiled = !here.endsWith('.ts');
+  if (compiled && !prelude) return new URL('./prepare-worker.js', here);
+  const entry = new URL(compiled ? './prepare-worker.js' : './prepare-worker.ts', here).href;
+  const load = compiled ? '' : `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register();`;
+  const code = `${prelude}\n${load} await import(${JSON.stringify(entry)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+export interface PreparerOptions {
+  /** threads preparing documents, this one included: 1 prepares everything here */
+  threads: number;
+  /** documents prepared before worker threads start */
+  poolAfter?: number;
+  /** false: this thread prepares nothing while workers run (each document goes to a worker) */
+  help?: boolean;
+  /** the workers' module (workerEntry()) */
+  entry?: URL;
+}
+
+export class Preparer {
+  private pool: WorkerPool<PreparedDocument | Problem> | null = null;
+  private seen = 0;
+  private readonly threads: number;
+  private readonly poolAfter: number;
+  private readonly help: boolean;
+  private readonly entry: URL | undefined;
+
+  constructor(options: PreparerOptions) {
+    this.threads = Math.max(1, Math.floor(options.threads));
+    this.poolAfter = options.poolAfter ?? POOL_AFTER;
+    this.help = options.help ?? true;
+    this.entry = options.entry;
+  }
+
+  /** Whether worker threads have been started. */
+  get pooled(): boolean {
+    return this.pool !== null;
+  }
+
+  /** Documents that may wait for the report at once (bounds memory while workers run ahead). */
+  get window(): number {
+    return this.threads * PER_WORKER * 2;
+  }
+
+  /** Documents prepared on worker threads so far. */
+  get inWorkers(): number {
+    return this.pool?.done ?? 0;
+  }
+
+  /** Prepare one document: at once on this thread, or later on a worker. */
+  prepare(raw: RawDocument): PreparedDocument | Problem | Promise<PreparedDocument | Problem> {
+    // one thread: the stages after reading work out fingerprints and enrichments, as they always did
+    if (this.threads === 1) {
+      const doc = processRaw(raw);
+      return 'reason' in doc ? doc : { doc };
+    }
+    if (++this.seen > this.poolAfter && !this.pool) {
+      this.pool = new WorkerPool({ entry: this.entry ?? workerEntry(), size: this.threads - 1, perWorker: PER_WORKER });
+    }
+    // every worker has its fill (or none has started yet): this thread prepares the document itself
+    if (!this.pool || (this.help && !this.pool.hasRoom)) return prepareDocument(raw);
+    return this.pool.run(raw).then((outcome) => {
+      if ('value' in outcome) return revived(outcome.value);
+      if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
+      return prepareDocument(raw);
+    });
+  }
+
+  /** Stop the worker threads. */
+  close(): Promise<void> {
+    return this.pool?.close() ?? Promise.resolve();
+  }
+}

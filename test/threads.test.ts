@@ -1,0 +1,135 @@
+// Preparing documents on worker threads changes nothing in the report: the same bytes as one thread,
+// the same problem lines in the same order, and a worker's crash is one document's problem.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze, readDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
+import { renderReport } from '../src/report/index.ts';
+import { ingestPaths, isProblem } from '../src/ingest/index.ts';
+import { prepareDocument } from '../src/prepare/index.ts';
+import { Preparer, workerEntry } from '../src/prepare/threads.ts';
+import { problemRule } from '../src/common/problem-rules.ts';
+import type { PreparedDocument, Problem, RawDocument } from '../src/model.ts';
+import { ROOT, SEEDS } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-threads-'));
+
+/** Inputs that are no articles, each with its own problem line. */
+function badInputs(): string[] {
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 0, 0, 9]));
+  writeFileSync(join(dir, 'chrome.html'), '<html><body><div>Share this</div><div>Subscribe</div><footer>© 2024</footer></body></html>');
+  writeFileSync(join(dir, 'chrome.txt'), 'Share on Facebook\nShare on Twitter\nAdvertisement\n');
+  writeFileSync(
+    join(dir, 'records.jsonl'),
+    [
+      '{"id": "ok", "title": "Bridge shut", "text": "The Portmere bridge was shut on Tuesday after engineers found cracks in two of its piers, the council said."}',
+      '{broken',
+      '{"id": "no-text"}',
+      '[1, 2]',
+    ]
+      .map((line) => `${line}\n`)
+      .join(''),
+  );
+  return ['empty.txt', 'binary.txt', 'chrome.html', 'records.jsonl', 'chrome.txt'].map((name) => join(dir, name));
+}
+
+/** The JSON report, and what the progress callbacks were told, in order. */
+async function run(paths: string[], options: AnalyzeOptions): Promise<{ json: string; said: string[] }> {
+  const said: string[] = [];
+  const report = await analyze(paths, {
+    ...options,
+    onProblem: (p) => said.push(`${p.source}: ${p.reason}`),
+    onDocument: (n) => said.push(`#${n}`),
+  });
+  return { json: renderReport(report, 'json'), said };
+}
+
+test('seeds, hostile pages and bad inputs: the report with worker threads is byte-identical to one thread', async () => {
+  const paths = [SEEDS, join(ROOT, 'test/fixtures/server/hostile.jsonl'), join(ROOT, 'test/fixtures/server/hostile-page.html'), ...badInputs()];
+  const single = await run(paths, { threads: 1 });
+  const problems = single.said.filter((s) => !s.startsWith('#'));
+  // two of them found while preparing the document (on a worker when there are workers)
+  assert.equal(problems.filter((s) => s.includes('no article text found')).length, 2);
+  assert.ok(problems.length >= 7);
+  for (const threads of [2, 3]) {
+    const pooled = await run(paths, { threads, poolAfter: 0 });
+    assert.equal(pooled.json, single.json, `${threads} threads`);
+    assert.deepEqual(pooled.said, single.said, `${threads} threads: problem lines and progress`);
+  }
+});
+
+test('ECB+ dev articles: byte-identical report with worker threads', async () => {
+  // every other record: every topic, half the cost
+  const lines = readFileSync(join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .filter((_, i) => i % 2 === 0);
+  const file = join(dir, 'ecb.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const single = await run([file], { threads: 1 });
+  const pooled = await run([file], { threads: 2, poolAfter: 0 });
+  assert.ok(JSON.parse(single.json).stories.length > 10);
+  assert.equal(pooled.json, single.json);
+  assert.deepEqual(pooled.said, single.said);
+});
+
+test('--max-documents stops the reading at the same article with worker threads', async () => {
+  const file = join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl');
+  const single = await readDocuments([file], { threads: 1, maxDocuments: 40 });
+  const pooled = await readDocuments([file], { threads: 2, poolAfter: 0, maxDocuments: 40 });
+  assert.equal(pooled.documents.length, 40);
+  assert.deepEqual(pooled.problems, single.problems);
+  assert.deepEqual(
+    pooled.documents.map((d) => d.id),
+    single.documents.map((d) => d.id),
+  );
+});
+
+async function raws(file: string): Promise<RawDocument[]> {
+  const out: RawDocument[] = [];
+  for await (const item of ingestPaths([file])) if (!isProblem(item)) out.push(item);
+  return out;
+}
+
+/** Prepare every document on worker threads only (this thread prepares none). */
+async function onWorkers(docs: RawDocument[], entry?: URL): Promise<{ results: Array<PreparedDocument | Problem>; inWorkers: number }> {
+  const preparer = new Preparer({ threads: 2, poolAfter: 0, help: false, entry });
+  try {
+    const results = await Promise.all(docs.map((raw) => preparer.prepare(raw)));
+    return { results, inWorkers: preparer.inWorkers };
+  } finally {
+    await preparer.close();
+  }
+}
+
+test('a document prepared on a worker thread equals one prepared here: text, fingerprint, enrichment', async () => {
+  const docs = [
+    ...(await raws(join(ROOT, 'test/fixtures/extract/ecbplus-sample.jsonl'))),
+    ...(await raws(join(ROOT, 'test/fixtures/extract/reuters-sample.jsonl'))),
+  ];
+  const { results, inWorkers } = await onWorkers(docs);
+  assert.equal(inWorkers, docs.length);
+  results.forEach((result, i) => assert.deepEqual(result, prepareDocument(docs[i]), docs[i].source));
+  // the fingerprint's packed lists work as before the trip
+  const first = results.find((r): r is PreparedDocument => 'doc' in r);
+  assert.ok(first?.fingerprint && first.fingerprint.sentenceWords.at(0).length > 0);
+});
+
+test("a worker thread crashing on one document is that document's problem; the others are prepared", async () => {
+  const docs = await raws(join(ROOT, 'test/fixtures/extract/reuters-sample.jsonl'));
+  docs[3] = { ...docs[3], body: `${docs[3].body}\nCRASH-THIS-WORKER` };
+  // the worker dies (process.exit in a worker ends its thread) before it prepares the marked document
+  const crashing = workerEntry(
+    `import { parentPort } from 'node:worker_threads'; parentPort.on('message', (raw) => { if (raw.body.includes('CRASH-THIS-WORKER')) process.exit(9); });`,
+  );
+  const { results } = await onWorkers(docs, crashing);
+  assert.deepEqual(results[3], {
+    source: docs[3].source,
+    reason: 'could not be processed (the worker thread preparing it stopped: the worker thread exited with code 9)',
+  });
+  assert.equal(problemRule((results[3] as Problem).reason), 'stage-failure');
+  results.forEach((result, i) => i !== 3 && assert.deepEqual(result, prepareDocument(docs[i]), docs[i].source));
+});
