@@ -24,6 +24,7 @@ import { synthesizeStory } from './synthesize/index.ts';
 import { buildReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './report/index.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
 import { keepHeapNearLive } from './common/collect.ts';
+import { timeStep, timeStepAsync } from './common/step-clock.ts';
 
 export interface AnalyzeOptions extends IngestOptions {
   /** called for every input that cannot be used, as soon as it is known */
@@ -54,38 +55,10 @@ export interface AnalyzeOptions extends IngestOptions {
 /** The stages after the text stage, as named in problem lines. */
 export type StageName = 'flags' | 'provenance' | 'enrich' | 'cluster' | 'link' | 'synthesize' | 'report';
 
-type Timings = Pick<AnalyzeOptions, 'timings' | 'cpuTimings'>;
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/** Run one stage, adding its wall and CPU time to `timings` and `cpuTimings` when asked. */
-function timed<T>({ timings, cpuTimings }: Timings, stage: string, run: () => T): T {
-  if (!timings && !cpuTimings) return run();
-  const start = performance.now();
-  const startCpu = cpuTimings ? cpuMs() : 0;
-  try {
-    return run();
-  } finally {
-    if (timings) timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
-    if (cpuTimings) cpuTimings[stage] = (cpuTimings[stage] ?? 0) + cpuMs() - startCpu;
-  }
-}
+const timed = timeStep;
+const timedAsync = timeStepAsync;
 
 export { processRaw };
-
-/** timed, for work that ends when its promise settles. */
-async function timedAsync<T>(options: Timings, stage: string, run: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  const startCpu = cpuMs();
-  try {
-    return await run();
-  } finally {
-    if (options.timings) options.timings[stage] = (options.timings[stage] ?? 0) + performance.now() - start;
-    if (options.cpuTimings) options.cpuTimings[stage] = (options.cpuTimings[stage] ?? 0) + cpuMs() - startCpu;
-  }
-}
 
 /** Documents that reached the text stage, and the problems met on the way. */
 export interface ReadResult {

@@ -33,6 +33,7 @@ import { synthesizeStale, writeStories } from './stories.ts';
 import { parsedCache } from '../cache.ts';
 import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
+import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
 
 export const DEFAULT_BATCH = 500;
 
@@ -165,26 +166,8 @@ async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen:
   ]);
 }
 
-/** Where a benchmark wants the time of each step: wall and CPU milliseconds (this process) added per step. */
-type Clock = Pick<BaseIngestOptions, 'timings' | 'cpuTimings'> | undefined;
-
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/** Add the time `work` takes to the clock's `step` (benchmarks). */
-async function timed<T>(clock: Clock, step: string, work: () => Promise<T> | T): Promise<T> {
-  if (!clock?.timings && !clock?.cpuTimings) return work();
-  const start = performance.now();
-  const startCpu = cpuMs();
-  try {
-    return await work();
-  } finally {
-    if (clock.timings) clock.timings[step] = (clock.timings[step] ?? 0) + performance.now() - start;
-    if (clock.cpuTimings) clock.cpuTimings[step] = (clock.cpuTimings[step] ?? 0) + cpuMs() - startCpu;
-  }
-}
+type Clock = StepClock | undefined;
+const timed = timeStepAsync;
 
 /** Commit one batch in one transaction. */
 export async function commitBatch(
