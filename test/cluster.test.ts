@@ -8,10 +8,10 @@ import { readDocuments, analyzeDocuments } from '../src/pipeline.ts';
 import { clusterStories, LIMITS } from '../src/cluster/index.ts';
 import { bcubed, shuffled } from '../src/cluster/eval.ts';
 import { renderHtml, renderMarkdown } from '../src/report/index.ts';
-import { ROOT } from './helpers.ts';
+import { ECB_DEV, ROOT } from './helpers.ts';
 import { ceiling, floor } from './baseline.ts';
 
-const ECB = join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
+const ECB = ECB_DEV;
 const SEEDS = join(ROOT, 'examples', 'seeds');
 const BASIL = join(ROOT, 'test', 'fixtures', 'cluster', 'basil-dev.jsonl');
 // measured with bench/cluster.ts on these files (see src/cluster/weights.ts); the figures and their margins: test/baseline.json

@@ -5,10 +5,8 @@
 // Every request is logged with its host and the clock's time.
 import http from 'node:http';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ROOT } from './helpers.ts';
+import { ecbLines } from './helpers.ts';
 import { seededRandom } from '../src/watch/schedule.ts';
 
 export interface Article {
@@ -17,9 +15,7 @@ export interface Article {
 }
 
 export function farmArticles(): Article[] {
-  return readFileSync(join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
+  return ecbLines()
     .map((l) => JSON.parse(l) as { title: string; text: string })
     .filter((r) => r.title && r.text && r.text.length > 400)
     .map((r) => ({ title: r.title, text: r.text }));

@@ -1,5 +1,6 @@
 // Shared by cross-stage tests: where the repository's fixtures are, and how to run the CLI.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -8,6 +9,16 @@ import { run } from '../src/cli/main.ts';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = join(ROOT, 'examples', 'seeds');
 export const SCHEMA = join(ROOT, 'contract', 'report.schema.json');
+/** ECB+ dev articles (real news, many events per topic), one JSON record per line */
+export const ECB_DEV = join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
+
+/** The ECB+ dev records as lines, every `every`-th one (every topic is still there at 2 or 4). */
+export function ecbLines(every = 1): string[] {
+  return readFileSync(ECB_DEV, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .filter((_, i) => i % every === 0);
+}
 
 export interface CliResult {
   status: number | null;

@@ -1,14 +1,14 @@
 // Output does not depend on input order: every tie-break is by content or id, never by arrival.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { renderMarkdown } from '../src/report/index.ts';
 import type { Report } from '../src/model.ts';
 import { seededRandom } from './generated.ts';
-import { ROOT, SEEDS } from './helpers.ts';
+import { ecbLines, SEEDS } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-order-'));
 
@@ -40,10 +40,7 @@ test('the seeds in reverse and in shuffled order give the same report', async ()
 
 test('ECB+ dev records shuffled give the same stories, relations and accounts', async () => {
   // every fourth record: all topics, a quarter of the cost (the full set was checked identical too)
-  const lines = readFileSync(join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .filter((_, i) => i % 4 === 0);
+  const lines = ecbLines(4);
   const inOrder = join(dir, 'ecb.jsonl');
   const shuffled = join(dir, 'ecb-shuffled.jsonl');
   writeFileSync(inOrder, lines.join('\n') + '\n');

@@ -4,18 +4,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openBase, openAdapter } from '../src/store/index.ts';
-import { ROOT, runCli } from './helpers.ts';
+import { ecbLines, ROOT, runCli } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies, POSTGRES_SKIP } from './store-helpers.ts';
 
 const CLI = join(ROOT, 'bin', 'crosscheck.js');
 const scratch = mkdtempSync(join(tmpdir(), 'cc-crash-'));
-const ecb = readFileSync(join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim());
+const ecb = ecbLines();
 const part = (name: string, from: number, to: number) => {
   const path = join(scratch, name);
   writeFileSync(path, ecb.slice(from, to).join('\n') + '\n');

@@ -3,15 +3,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readDocuments } from '../src/pipeline.ts';
 import { clusterStories } from '../src/cluster/index.ts';
 import { bcubed } from '../src/cluster/eval.ts';
 import { openBase } from '../src/store/index.ts';
-import { ROOT } from './helpers.ts';
+import { ECB_DEV } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
 
-const ECB = join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
+const ECB = ECB_DEV;
 const lines = readFileSync(ECB, 'utf8')
   .split('\n')
   .filter((l) => l.trim());

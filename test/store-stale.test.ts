@@ -3,24 +3,17 @@
 // end of the next run leaves none stale, and the base equals the one an uninterrupted run gives.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { synthesizeStale } from '../src/store/update/stories.ts';
-import { ROOT } from './helpers.ts';
+import { ecbLines } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
 
 // ECB+ dev's first 120 articles in batches of 4: stories of a dozen members grow by less than a quarter per batch
 const INPUT = join(mkdtempSync(join(tmpdir(), 'cc-stale-')), 'part.jsonl');
-writeFileSync(
-  INPUT,
-  readFileSync(join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .slice(0, 120)
-    .join('\n') + '\n',
-);
+writeFileSync(INPUT, ecbLines().slice(0, 120).join('\n') + '\n');
 const BATCH = 4;
 const STOP = 100;
 

@@ -3,18 +3,16 @@
 // when a pass reads them gives the very base that fetching every member gives.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openAdapter, openBase } from '../src/store/index.ts';
 import { UPKEEP } from '../src/store/maintain.ts';
 import { INCREMENTAL } from '../src/store/update/cluster.ts';
-import { ROOT } from './helpers.ts';
+import { ecbLines } from './helpers.ts';
 import { BACKENDS, freshBase } from './store-helpers.ts';
 
-const lines = readFileSync(join(ROOT, 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim());
+const lines = ecbLines();
 const INPUT = join(mkdtempSync(join(tmpdir(), 'cc-upkeep-')), 'part.jsonl');
 writeFileSync(INPUT, `${lines.slice(0, 240).join('\n')}\n`);
 

@@ -2,7 +2,7 @@
 // the same problem lines in the same order, and a worker's crash is one document's problem.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, readDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
@@ -12,7 +12,7 @@ import { prepareDocument } from '../src/prepare/index.ts';
 import { Preparer, workerEntry } from '../src/prepare/threads.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
 import type { PreparedDocument, Problem, RawDocument } from '../src/model.ts';
-import { ROOT, SEEDS } from './helpers.ts';
+import { ECB_DEV, ecbLines, ROOT, SEEDS } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-threads-'));
 
@@ -63,10 +63,7 @@ test('seeds, hostile pages and bad inputs: the report with worker threads is byt
 
 test('ECB+ dev articles: byte-identical report with worker threads', async () => {
   // every other record: every topic, half the cost
-  const lines = readFileSync(join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .filter((_, i) => i % 2 === 0);
+  const lines = ecbLines(2);
   const file = join(dir, 'ecb.jsonl');
   writeFileSync(file, `${lines.join('\n')}\n`);
   const single = await run([file], { threads: 1 });
@@ -77,7 +74,7 @@ test('ECB+ dev articles: byte-identical report with worker threads', async () =>
 });
 
 test('--max-documents stops the reading at the same article with worker threads', async () => {
-  const file = join(ROOT, 'test/fixtures/cluster/ecbplus-dev.jsonl');
+  const file = ECB_DEV;
   const single = await readDocuments([file], { threads: 1, maxDocuments: 40 });
   const pooled = await readDocuments([file], { threads: 2, poolAfter: 0, maxDocuments: 40 });
   assert.equal(pooled.documents.length, 40);
