@@ -55,9 +55,6 @@ export interface AnalyzeOptions extends IngestOptions {
 /** The stages after the text stage, as named in problem lines. */
 export type StageName = 'flags' | 'provenance' | 'enrich' | 'cluster' | 'link' | 'synthesize' | 'report';
 
-const timed = timeStep;
-const timedAsync = timeStepAsync;
-
 export { processRaw };
 
 /** Documents that reached the text stage, and the problems met on the way. */
@@ -162,7 +159,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
         const raw = { ...item, id: unique(item.id) };
         const slot: Slot = {
           source: item.source,
-          prepared: threads === 1 ? timed(options, 'extract+text', () => preparer.prepare(raw)) : preparer.prepare(raw),
+          prepared: threads === 1 ? timeStep(options, 'extract+text', () => preparer.prepare(raw)) : preparer.prepare(raw),
         };
         // a slot holds its document as soon as it is prepared, so the ones ready are reported without waiting
         if (slot.prepared instanceof Promise) slot.prepared.then((done) => (slot.prepared = done));
@@ -178,7 +175,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   };
   try {
     // with worker threads, per-document times mean little: the whole reading is timed (CPU: every thread's)
-    await (threads === 1 ? work() : timedAsync(options, `read+prepare (${threads} threads)`, work));
+    await (threads === 1 ? work() : timeStepAsync(options, `read+prepare (${threads} threads)`, work));
   } finally {
     await preparer.close();
   }
@@ -255,7 +252,7 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
   documents = canonicalOrder(documents);
   // Stages over the whole collection: a document that makes one throw is found and left out.
   const acrossDocuments = <T>(stage: StageName, docs: TextDocument[], run: (docs: TextDocument[]) => T, consequence: string): T | null => {
-    const result = timed(options, stage, () =>
+    const result = timeStep(options, stage, () =>
       runIsolated(docs, (some) => {
         if (beforeStage) for (const d of some) beforeStage(stage, d.id);
         return run(some);
@@ -274,7 +271,7 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
   prepared?.fingerprints.clear();
   // per document: entities, quotes, numbers, dates
   const enrichments = new Map<DocId, DocumentEnrichment>();
-  timed(options, 'enrich', () => {
+  timeStep(options, 'enrich', () => {
     for (const d of documents) {
       const out = attempt(() => {
         beforeStage?.('enrich', d.id);
@@ -298,14 +295,14 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
     let stage: StageName = 'link';
     const story = attempt(() => {
       beforeStage?.(stage, g.id);
-      const { entities, quotes } = timed(options, 'enrich', () =>
+      const { entities, quotes } = timeStep(options, 'enrich', () =>
         linkStory(
           docs,
           docs.map((d) => enrichments.get(d.id)!),
         ),
       );
       beforeStage?.((stage = 'synthesize'), g.id);
-      const synthesis = timed(options, 'synthesize', () =>
+      const synthesis = timeStep(options, 'synthesize', () =>
         synthesizeStory({ group: g, documents: docs, relations: relationsByStory[i], enrichments, entities, quotes, flags }),
       );
       beforeStage?.((stage = 'report'), g.id);

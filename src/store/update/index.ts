@@ -166,16 +166,13 @@ async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen:
   ]);
 }
 
-type Clock = StepClock | undefined;
-const timed = timeStepAsync;
-
 /** Commit one batch in one transaction. */
 export async function commitBatch(
   db: Adapter,
   batch: Incoming[],
   problems: Problem[],
   summary: IngestSummary,
-  clock?: Clock,
+  clock?: StepClock,
   /** leave stories that changed little stale (stories.ts); the caller synthesises them at the run's end */
   defer = false,
 ): Promise<void> {
@@ -188,7 +185,7 @@ export async function commitBatch(
       )
     ).map((k) => [k.identity, k]),
   );
-  await timed(clock, 'enrich+fingerprint', () => {
+  await timeStepAsync(clock, 'enrich+fingerprint', () => {
     for (const inc of batch) if (knownBefore.get(inc.identity)?.content_hash !== inc.hash) prepare(inc);
   });
 
@@ -241,7 +238,7 @@ export async function commitBatch(
       for (const [identity, inc] of versions) inc.doc.id = known.get(identity)!.id;
 
       const newDocs = [...fresh.values()];
-      const outcome: ClusterOutcome = await timed(clock, 'cluster', () =>
+      const outcome: ClusterOutcome = await timeStepAsync(clock, 'cluster', () =>
         clusterBatch(
           tx,
           newDocs.map((f) => f.doc),
@@ -301,7 +298,7 @@ export async function commitBatch(
         ...versioned.map((v) => outcome.storyOf.get(v.inc.doc.id) ?? v.known.story),
       ]);
       const storyMembers = [...joined].flatMap((key) => (key != null && groups.has(key) ? [groups.get(key)!.documents] : []));
-      await timed(clock, 'relate', () => relateBatch(tx, { incoming, storyMembers }, cache));
+      await timeStepAsync(clock, 'relate', () => relateBatch(tx, { incoming, storyMembers }, cache));
 
       const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
       const seq = meta.change_seq + (changed ? 1 : 0);
@@ -312,7 +309,7 @@ export async function commitBatch(
       }
       const ordered = [...groups].sort((a, b) => a[0] - b[0]);
       const storyIds = ordered.map(([key, group]) => ({ id: group.id, story: key }));
-      await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timed(clock, 'synthesize', work) });
+      await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timeStepAsync(clock, 'synthesize', work) });
       const rewritten = [...outcome.postings.keys()];
       if (rewritten.length) await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [rewritten]);
       await insertRows(
@@ -355,7 +352,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   let problems: Problem[] = [];
   let count = 0;
   const flush = async () => {
-    await timed(options, 'commit', () => commitBatch(db, batch, problems, summary, options, true));
+    await timeStepAsync(options, 'commit', () => commitBatch(db, batch, problems, summary, options, true));
     batch = [];
     problems = [];
     collectGarbage();
@@ -363,7 +360,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   };
   for await (const item of ingestPaths(inputs, options)) {
     count++;
-    const result = isProblem(item) ? item : await timed(options, 'extract+text', () => processRaw(item));
+    const result = isProblem(item) ? item : await timeStepAsync(options, 'extract+text', () => processRaw(item));
     if (isProblem(result)) {
       problems.push(result);
       options.onProblem?.(result);
@@ -373,7 +370,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   }
   if (batch.length || problems.length) await flush();
   // a finished run leaves no stale story (nor one a crashed run left)
-  await timed(options, 'finish', () => synthesizeStale(db));
+  await timeStepAsync(options, 'finish', () => synthesizeStale(db));
   if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
   await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [
     started,
