@@ -63,10 +63,10 @@ function subset(path: string, keep: (r: Record<string, unknown>) => boolean, nam
   const out = join(work, name);
   writeFileSync(
     out,
-    readFileSync(path, 'utf8')
+    `${readFileSync(path, 'utf8')
       .split('\n')
       .filter((l) => l.trim() && keep(JSON.parse(l)))
-      .join('\n') + '\n',
+      .join('\n')}\n`,
   );
   return out;
 }

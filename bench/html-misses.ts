@@ -30,7 +30,7 @@ function where(html: string, seg: string): string {
     const cls = (n.getAttribute('class') ?? '').trim().split(/\s+/).slice(0, 3).join('.');
     const r = chromeReason(n);
     const id = n.getAttribute('id');
-    chain.push(`${n.localName}${cls ? '.' + cls : ''}${id ? '#' + id : ''}${r ? `[${r}]` : ''}`);
+    chain.push(`${n.localName}${cls ? `.${cls}` : ''}${id ? `#${id}` : ''}${r ? `[${r}]` : ''}`);
   }
   return chain.slice(0, 7).join(' < ');
 }

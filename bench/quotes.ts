@@ -56,8 +56,8 @@ function prepare(set: QuoteSet): { docsPath: string; goldPath: string } {
     .filter((l) => l.trim() && keep.has((JSON.parse(l) as { document: string }).document));
   const docsPath = join(tmp, `${set.split}-docs.jsonl`);
   const goldPath = join(tmp, `${set.split}-quotes.jsonl`);
-  writeFileSync(docsPath, docs.join('\n') + '\n');
-  writeFileSync(goldPath, gold.join('\n') + '\n');
+  writeFileSync(docsPath, `${docs.join('\n')}\n`);
+  writeFileSync(goldPath, `${gold.join('\n')}\n`);
   return { docsPath, goldPath };
 }
 

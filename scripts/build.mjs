@@ -30,5 +30,5 @@ await build({
 
 // Data files (word tables, migrations, the contract) are read from the package's src/ and contract/
 // folders (src/common/package-root.ts), so the bundle needs no copy of them.
-writeFileSync(join(dist, 'stamp.json'), JSON.stringify(sourceStamp(src)) + '\n');
+writeFileSync(join(dist, 'stamp.json'), `${JSON.stringify(sourceStamp(src))}\n`);
 console.log(`crosscheck: compiled into ${dist}`);

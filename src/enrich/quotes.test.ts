@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from '../text/index.ts';
 import { enrichDocument, linkStory } from './index.ts';
 import type { Quote } from '../model.ts';
-import { growth, MAX_GROWTH } from '../../test/growth.ts';
 
 // real news: ECB+ documents (test/fixtures/enrich/ecbplus-sample.json) and seed sentences
 const ecb: Array<{ id: string; title: string; text: string }> = JSON.parse(
@@ -81,13 +80,11 @@ test('spun wording: mentioned, advised; no speaker where the article names none'
   assert.ok(!ecbQuotes('1_2ecb').some((q) => q.text === 'Van Wilder'));
 });
 
-test('a scraped page with one huge paragraph stays linear', () => {
+test('a scraped page with one huge paragraph: every quote found and attributed (cost: bench/growth.ts)', () => {
   const line = '"Russia has no interest in absorbing anyone," Putin said, and Lukashenko, calling Putin an "older brother," praised Russia. ';
   const qs = quotesOf('huge', [line.repeat(1500)]);
   assert.equal(qs.length, 3000);
   assert.equal(qs[2].speaker, 'Putin');
-  const ratio = growth((n) => quotesOf('huge', [line.repeat(n)]), 150);
-  assert.ok(ratio < MAX_GROWTH, `4x the paragraph cost ${ratio.toFixed(1)}x the time`);
 });
 
 // Error patterns seen on real press (issue 14), each on sentences from BASIL-dev (Fox News, NYT, HuffPost)
