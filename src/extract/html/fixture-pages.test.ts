@@ -174,3 +174,10 @@ test('a lead named in the page language ("sommario") before the post body is tex
   assert.match(t, /^In una grande piazza di New York un orologio gigante/);
   assert.match(t, /fonti rinnovabili\.$/);
 });
+
+test('a standfirst <h2> closed by </h3> ends there: the lead is read, the article is not swallowed by the heading', () => {
+  const t = text('heading-closed-by-other-heading.html');
+  assert.match(t, /^Whether you love old machines or not/);
+  assert.match(t, /for another twenty years\.$/);
+  assert.doesNotMatch(t, /Advertisement|All rights reserved/);
+});
