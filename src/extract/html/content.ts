@@ -180,7 +180,9 @@ export function chromeReason(el: Element): string | null {
   if (CHROME_TAGS[tag]) return CHROME_TAGS[tag];
   const role = attr(el, 'role');
   if (role && CHROME_ROLES[role.toLowerCase()]) return CHROME_ROLES[role.toLowerCase()];
-  const cls = attr(el, 'class');
+  // a custom element's tag names what it is, as a class does ("pp-inline-teaser", "share-buttons")
+  const custom = tag.includes('-');
+  const cls = custom ? `${tag} ${attr(el, 'class') ?? ''}` : attr(el, 'class');
   const id = attr(el, 'id');
   if (!cls && !id) return null;
   const key = `${cls ?? ''}#${id ?? ''}`;

@@ -181,3 +181,13 @@ test('a standfirst <h2> closed by </h3> ends there: the lead is read, the articl
   assert.match(t, /for another twenty years\.$/);
   assert.doesNotMatch(t, /Advertisement|All rights reserved/);
 });
+
+test('inline teaser boxes in the text (a class or a custom element that names them) are removed, the text around stays', () => {
+  const out = extract('inline-teaser-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Heulage ist für viele Pferdehalter/);
+  assert.match(t, /nach dem Öffnen innerhalb weniger Tage verfüttert werden\./);
+  assert.match(t, /schützt die Gesundheit der Pferde\.$/);
+  assert.doesNotMatch(t, /Auch interessant|Einfach|Ratgeber Heu|rund um Heu und Heulage/);
+  assert.ok(withRules(out.removed).some((r) => r.rule === 'related-articles' && /Antworten auf Ihre Fragen/.test(r.text)), JSON.stringify(out.removed));
+});
