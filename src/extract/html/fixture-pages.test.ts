@@ -189,5 +189,8 @@ test('inline teaser boxes in the text (a class or a custom element that names th
   assert.match(t, /nach dem Öffnen innerhalb weniger Tage verfüttert werden\./);
   assert.match(t, /schützt die Gesundheit der Pferde\.$/);
   assert.doesNotMatch(t, /Auch interessant|Einfach|Ratgeber Heu|rund um Heu und Heulage/);
-  assert.ok(withRules(out.removed).some((r) => r.rule === 'related-articles' && /Antworten auf Ihre Fragen/.test(r.text)), JSON.stringify(out.removed));
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'related-articles' && /Antworten auf Ihre Fragen/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
 });
