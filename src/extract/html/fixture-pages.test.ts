@@ -194,3 +194,26 @@ test('inline teaser boxes in the text (a class or a custom element that names th
     JSON.stringify(out.removed),
   );
 });
+
+test('an image source line and a picture legend are captions; the text around them stays', () => {
+  const out = extract('image-source-legend.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Die Fraktion will die Forschung/);
+  assert.match(t, /den Ausstoß von Kohlendioxid im Flugverkehr zu senken\./);
+  assert.match(t, /Transfer der Forschung in die Praxis, sagte der energiepolitische Sprecher\.$/);
+  assert.doesNotMatch(t, /Quelle: Foto|Versuchsanlage für synthetische|Max Muster/);
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'image-caption-or-gallery' && /Versuchsanlage/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('a notice above a post and a post signature are chrome', () => {
+  const out = extract('notice-and-signature.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Seit Wochen schiebe ich die Steuererklärung/);
+  assert.match(t, /Am Ende wurden es zwei Stunden\.$/);
+  assert.doesNotMatch(t, /Leser-Community|Meinung der Redaktion|20:37|Leserin17/);
+  const rules = withRules(out.removed).map((r) => r.rule);
+  assert.ok(rules.includes('disclosure') && rules.includes('byline-or-date'), JSON.stringify(out.removed));
+});
