@@ -63,7 +63,7 @@ export const POST_META_LINE = /^(this entry was posted|(der|dieser) beitrag wurd
 export const POST_META_LINE_MAX = 600;
 
 /** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */
-export const CAPTION_LINE = /(©\s*[^.!?©]{1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*[^.!?:]{1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
+export const CAPTION_LINE = /(©\s*([^.!?©]|\.(?=\w)){1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*([^.!?:]|\.(?=\w)){1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
 /** Captions are short: a paragraph that ends with a credit is left alone above this length. */
 export const CAPTION_LINE_MAX = 220;
 

@@ -217,3 +217,16 @@ test('a notice above a post and a post signature are chrome', () => {
   const rules = withRules(out.removed).map((r) => r.rule);
   assert.ok(rules.includes('disclosure') && rules.includes('byline-or-date'), JSON.stringify(out.removed));
 });
+
+test('a picture caption whose credit names a web address (© Name/site.de) is a caption; a paragraph ending with a credit stays', () => {
+  const out = extract('caption-web-credit.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Wenn im Winter Schnee fällt/);
+  assert.match(t, /im Archiv der Stadt nachzulesen ist\. Foto: stadtarchiv-beispiel\.de/);
+  assert.match(t, /ob er zuverlässig räumt\.$/);
+  assert.doesNotMatch(t, /pixelio/);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'picture caption' && /pixelio/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
