@@ -22,6 +22,11 @@ abstract class BaseNode {
     return p && p.nodeType === ELEMENT_NODE ? (p as Element) : null;
   }
 
+  get previousElementSibling(): Element | null {
+    for (let n = this.previousSibling; n; n = n.previousSibling) if (n.nodeType === ELEMENT_NODE) return n as Element;
+    return null;
+  }
+
   get nextElementSibling(): Element | null {
     for (let n = this.nextSibling; n; n = n.nextSibling) if (n.nodeType === ELEMENT_NODE) return n as Element;
     return null;

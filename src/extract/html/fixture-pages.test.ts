@@ -230,3 +230,16 @@ test('a picture caption whose credit names a web address (© Name/site.de) is a 
     JSON.stringify(out.removed),
   );
 });
+
+test('teaser boxes in the text ("teaser", "c-aside-teaser") go; a teaser block right under the headline is the lead and stays', () => {
+  const out = extract('teaser-boxes.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Vor der zweiten Verhandlungsrunde kritisiert die Gewerkschaft/);
+  assert.match(t, /und eine Laufzeit von zwölf Monaten\./);
+  assert.match(t, /Warnstreiks schließt die Gewerkschaft nicht aus\.$/);
+  assert.doesNotMatch(t, /Tarif-Podcast|Jede Woche beantworten|Erste Runde ohne Ergebnis/);
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'related-articles' && /Tarif-Podcast/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
