@@ -243,3 +243,12 @@ test('teaser boxes in the text ("teaser", "c-aside-teaser") go; a teaser block r
     JSON.stringify(out.removed),
   );
 });
+
+test('a plea for support or donations is a site notice, in any language', () => {
+  const out = extract('donation-plea.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Parlament uchwalił ustawę/);
+  assert.match(t, /żaden osobny urlop w takiej sytuacji\.$/);
+  assert.doesNotMatch(t, /Wesprzyj nas|Help us continue/);
+  assert.equal(withRules(out.removed).filter((r) => r.rule === 'call-to-action').length, 2, JSON.stringify(out.removed));
+});
