@@ -252,3 +252,15 @@ test('a plea for support or donations is a site notice, in any language', () => 
   assert.doesNotMatch(t, /Wesprzyj nas|Help us continue/);
   assert.equal(withRules(out.removed).filter((r) => r.rule === 'call-to-action').length, 2, JSON.stringify(out.removed));
 });
+
+test('an app-store promo block after the text is a subscription box', () => {
+  const out = extract('app-store-promo.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Die Tracking-App zeigt/);
+  assert.match(t, /ließ der Anbieter offen\.$/);
+  assert.doesNotMatch(t, /Lesen Sie das Radmagazin/);
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'subscription-box' && /Radmagazin/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
