@@ -78,3 +78,13 @@ export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\
  * each at most this long, none ending like a sentence.
  */
 export const BAR_LINE = { separator: /\s[|•·]\s/, minItems: 3, maxItemChars: 45, sentenceEnd: /[.!?…]$/ } as const;
+
+/**
+ * A breadcrumb trail before the text starts: a home link first ("Home", "Startseite", "Inicio"), then the
+ * sections, then (with no separators) the page's own headline. `separated` is the trail with separators.
+ */
+export const BREADCRUMB_TRAIL = {
+  start: /^(home|homepage|startseite|start|inicio|portada|accueil|strona główna|home page)\s+\S/i,
+  separated: /^(home|homepage|startseite|start|inicio|portada|accueil|strona główna|home page)\s*[>»›/|]\s*\S/i,
+  maxChars: 300,
+} as const;

@@ -264,3 +264,20 @@ test('an app-store promo block after the text is a subscription box', () => {
     JSON.stringify(out.removed),
   );
 });
+
+test('a breadcrumb trail above the text (a home link, sections, the headline) is navigation', () => {
+  const out = extract('breadcrumb-trail.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Forests managed by indigenous peoples/);
+  assert.match(t, /it almost disappeared\.$/);
+  assert.doesNotMatch(t, /Home|Climate Indigenous/);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'navigation' && /^Home Climate/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+  // with separators the trail needs no headline at its end; a sentence that starts with "Home" is text
+  const page = `<html><body><div>Startseite &gt; Politik &gt; Inland</div><p>Home prices rose again in March, the statistics office said on Tuesday, for the fourth month in a row since the winter.</p><p>${'Economists expect the rise to slow in the summer as interest rates stay high. '.repeat(2)}</p></body></html>`;
+  const plain = extractHtmlContent(page).paragraphs;
+  assert.match(plain[0], /^Home prices rose again in March/);
+  assert.ok(!plain.some((p) => p.startsWith('Startseite')), JSON.stringify(plain));
+});
