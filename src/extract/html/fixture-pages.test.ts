@@ -195,13 +195,13 @@ test('inline teaser boxes in the text (a class or a custom element that names th
   );
 });
 
-test('an image source line and a picture legend are captions; the text around them stays', () => {
+test('an image source line, a picture legend and an image box are captions; the text around them stays', () => {
   const out = extract('image-source-legend.html');
   const t = out.paragraphs.join('\n');
   assert.match(t, /^Die Fraktion will die Forschung/);
   assert.match(t, /den Ausstoß von Kohlendioxid im Flugverkehr zu senken\./);
   assert.match(t, /Transfer der Forschung in die Praxis, sagte der energiepolitische Sprecher\.$/);
-  assert.doesNotMatch(t, /Quelle: Foto|Versuchsanlage für synthetische|Max Muster/);
+  assert.doesNotMatch(t, /Quelle: Foto|Versuchsanlage für synthetische|Max Muster|Tank für Wasserstoff/);
   assert.ok(
     withRules(out.removed).some((r) => r.rule === 'image-caption-or-gallery' && /Versuchsanlage/.test(r.text)),
     JSON.stringify(out.removed),
