@@ -29,6 +29,8 @@ export const CALL_TO_ACTION: RegExp[] = [
   /\b(möchten sie (den|diesen) (artikel|beitrag) teilen|teilen sie diese[nr]? (artikel|beitrag|seite)|(artikel|beitrag|seite) (teilen|empfehlen)$|abonnieren sie unsere[nr]?|newsletter bestellen|melde dich .*newsletter|zum newsletter anmelden|folge uns|liken sie uns|jetzt (anmelden|registrieren)|(angemeldet|eingeloggt) sein,? um (kommentare|einen kommentar)|sie sind (aktuell )?nicht (eingeloggt|angemeldet)|kommentare (sind )?(deaktiviert|geschlossen)|wie bewerten sie diesen (artikel|beitrag)|war dieser (artikel|beitrag) hilfreich|alle angaben ohne gewähr|dieser beitrag enthält werbung|enthält affiliate[- ]links|bei den (verlinkungen|links) handelt es sich um|(anmelden|einloggen),? um (kommentare|einen kommentar)|wenn ihnen (unser|dieser) (artikel|beitrag) gefallen hat|gefällt (dir|ihnen) unser|lust auf mehr\?|unterstützen sie (unsere arbeit|unabhängigen journalismus|diese form)|jede (kleine )?spende hilft|besuchen sie unseren (fan-?|online-?)?shop|um den inhalt von .{3,60} zu laden|automatische laden der inhalte|ich bin einverstanden, dass (mir )?(externe )?inhalte? .{0,40}angezeigt|als pdf herunterladen|nichts mehr (verpassen|versäumen)|sie lesen gerne? [^?]{2,40}\?|zeige alle beiträge von|alle beiträge von .{2,40} anzeigen|mit diesem button kannst du|als e-?paper|^weitere infos?(rmationen)? (unter|auf) (www\.|https?:)|^(zitiervorschlag|zitierweise)\b|gibt die meinung de[sr] autor(s|in|en) wieder|sofern nicht anders (angegeben|ausgewiesen|vermerkt),? (stehen|sind|stehen die) inhalte)/i,
   // English
   /\b(comments are (closed|disabled)|share this (article|post|story)|subscribe to our newsletter|never miss the latest news|download the [\w ]{1,30} app|this (article|post) contains affiliate links|this post contains references to products|written permission must be obtained|copyrighted property of|is not responsible for the opinions|if you enjoyed (reading )?this post|we want to hear what you think|to view the full story, please subscribe|follow [\w ]{1,40} on (twitter|facebook|instagram)|view all posts by|^(suggested citation|cite this article( as)?)\b|straight to your phone|sign me up|sign up here|instant access to the full article|(the|our) latest (news|stories) (straight|delivered))/i,
+  // pleas for support or donations, every language ("Wesprzyj nas darowizną", "Help us continue to ...")
+  /\b(help us continue|support (our|independent|quality) journalism|donate (now|today)|make a donation|unterstütze uns|jetzt spenden|wesprzyj nas|wspieraj nas|apóyanos|haz una donación|soutenez-nous|faites un don|sostienici|fai una donazione|apoie o)\b/i,
   // Spanish, French, Polish, Portuguese
   /\b(s[ií]guenos en|suscr[ií]bete|únete desde|únete a nuestro canal|canal de (telegram|youtube)|puede escribirnos|inscrivez-vous à (notre|la) newsletter|suivez-nous|zapraszamy (też )?do subskrypcji|subskrybuj|nos siga no|n'engagent que leurs auteurs|n’engagent que leurs auteurs|cancela cuando quieras|pour créer des paragraphes)/i,
 ];
@@ -63,7 +65,7 @@ export const POST_META_LINE = /^(this entry was posted|(der|dieser) beitrag wurd
 export const POST_META_LINE_MAX = 600;
 
 /** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */
-export const CAPTION_LINE = /(©\s*[^.!?©]{1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*[^.!?:]{1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
+export const CAPTION_LINE = /(©\s*([^.!?©]|\.(?=\w)){1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*([^.!?:]|\.(?=\w)){1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
 /** Captions are short: a paragraph that ends with a credit is left alone above this length. */
 export const CAPTION_LINE_MAX = 220;
 
@@ -76,3 +78,13 @@ export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\
  * each at most this long, none ending like a sentence.
  */
 export const BAR_LINE = { separator: /\s[|•·]\s/, minItems: 3, maxItemChars: 45, sentenceEnd: /[.!?…]$/ } as const;
+
+/**
+ * A breadcrumb trail before the text starts: a home link first ("Home", "Startseite", "Inicio"), then the
+ * sections, then (with no separators) the page's own headline. `separated` is the trail with separators.
+ */
+export const BREADCRUMB_TRAIL = {
+  start: /^(home|homepage|startseite|start|inicio|portada|accueil|strona główna|home page)\s+\S/i,
+  separated: /^(home|homepage|startseite|start|inicio|portada|accueil|strona główna|home page)\s*[>»›/|]\s*\S/i,
+  maxChars: 300,
+} as const;

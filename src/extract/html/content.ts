@@ -180,7 +180,9 @@ export function chromeReason(el: Element): string | null {
   if (CHROME_TAGS[tag]) return CHROME_TAGS[tag];
   const role = attr(el, 'role');
   if (role && CHROME_ROLES[role.toLowerCase()]) return CHROME_ROLES[role.toLowerCase()];
-  const cls = attr(el, 'class');
+  // a custom element's tag names what it is, as a class does ("pp-inline-teaser", "share-buttons")
+  const custom = tag.includes('-');
+  const cls = custom ? `${tag} ${attr(el, 'class') ?? ''}` : attr(el, 'class');
   const id = attr(el, 'id');
   if (!cls && !id) return null;
   const key = `${cls ?? ''}#${id ?? ''}`;
@@ -621,6 +623,13 @@ function inRunningText(el: Element, stats: Map<Element, Stats>): boolean {
 }
 
 /** Chrome blocks (by tag, role, class/id) go, unless they hold the marked container or most of the page. */
+/** Whether the page's headline (<h1>) stands among the few elements before this one in its parent. */
+function followsHeadline(el: Element): boolean {
+  let n = 0;
+  for (let p = el.previousElementSibling; p && n < L.headlineLeadGap; p = p.previousElementSibling, n++) if (tagOf(p) === 'h1') return true;
+  return false;
+}
+
 function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[]): void {
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
@@ -634,6 +643,8 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
     if (isWrapper(s, pageChars)) continue;
     if (!SECTION_REASONS.has(reason) && inRunningText(el, stats)) continue;
+    // a block named as a lead ("teaser") right under the headline is the article's lead, not a teaser box
+    if (isLeadName(el) && followsHeadline(el)) continue;
     chrome.push([el, reason]);
   }
   for (const [el, reason] of chrome) {

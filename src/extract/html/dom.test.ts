@@ -76,3 +76,15 @@ test('text, siblings and parents read as in the DOM; remove and replaceWith reli
   assert.equal(div.textContent, '');
   assert.equal(doc.documentElement!.hasAttribute('lang'), false);
 });
+
+test('a heading end tag that matches no open element closes the open heading, as browsers do', () => {
+  const doc = parseDocument('<html><body><div><h2><a>Title</h3><p>body</p></div><h4>x</h4><p>after</p></body></html>');
+  assert.equal(
+    shape(doc as unknown as AnyNode),
+    '<html class=null id=null><body class=null id=null><div class=null id=null><h2 class=null id=null><a class=null id=null>"Title"</a></h2><p class=null id=null>"body"</p></div><h4 class=null id=null>"x"</h4><p class=null id=null>"after"</p></body></html>',
+  );
+  // a matching end tag still closes its own heading; an end tag with no heading open is ignored
+  const same = parseDocument('<html><body><h3>a</h3><p>b</p></h2><p>c</p></body></html>');
+  assert.equal(same.documentElement!.firstElementChild!.textContent, 'abc');
+  assert.equal(shape(same as unknown as AnyNode), shape(parseHTML('<html><body><h3>a</h3><p>b</p></h2><p>c</p></body></html>').document as unknown as AnyNode));
+});

@@ -22,6 +22,11 @@ abstract class BaseNode {
     return p && p.nodeType === ELEMENT_NODE ? (p as Element) : null;
   }
 
+  get previousElementSibling(): Element | null {
+    for (let n = this.previousSibling; n; n = n.previousSibling) if (n.nodeType === ELEMENT_NODE) return n as Element;
+    return null;
+  }
+
   get nextElementSibling(): Element | null {
     for (let n = this.nextSibling; n; n = n.nextSibling) if (n.nodeType === ELEMENT_NODE) return n as Element;
     return null;
@@ -153,14 +158,60 @@ export type ParentNode = Element | Document;
 export type ChildNode = Element | Text | Comment;
 export type Node = ChildNode | Document;
 
-/** Parse markup into the lean tree: the same events and options linkedom's HTML parse uses. */
+/** Heading elements: an end tag of any of them closes whichever one is open (HTML's tree construction). */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements that bound the search for an open heading (HTML's "in scope" markers). */
+const SCOPE_BOUNDS = new Set(['html', 'table', 'td', 'th', 'caption', 'template', 'object', 'marquee', 'applet']);
+
+/** An element htmlparser2 has open: closed early in our tree (a ghost) when a mismatched heading end tag shut it. */
+interface Open {
+  el: Element;
+  ghost: boolean;
+}
+
+/**
+ * Parse markup into the lean tree: the same events and options linkedom's HTML parse uses, except that a
+ * heading end tag that matches no open element closes the open heading (`<h2>Title</h3>`), as browsers do;
+ * htmlparser2 ignores such a tag, and the heading would swallow the article after it.
+ */
 export function parseDocument(markup: string): Document {
   const document = new Document();
   let node: ParentNode = document;
-  const parser = new (htmlparser2().Parser)(
+  // mirror of htmlparser2's stack of open elements: its close events pop it in order
+  const open: Open[] = [];
+  const Parser = htmlparser2().Parser;
+  /** A heading end tag is coming: when nothing of that name is open but another heading is, close that one here. */
+  const headingEnd = (name: string) => {
+    for (const o of open) if (o.el.localName === name) return;
+    let heading: Element | null = null;
+    for (let n: ParentNode | null = node; n && n.nodeType === ELEMENT_NODE; n = n.parentNode) {
+      const tag = (n as Element).localName;
+      if (HEADINGS.has(tag)) heading = n as Element;
+      if (heading || SCOPE_BOUNDS.has(tag)) break;
+    }
+    if (!heading) return;
+    // the parser keeps them open: their close events, when they come, are ignored
+    for (let i = open.length - 1; i >= 0; i--) {
+      open[i].ghost = true;
+      if (open[i].el === heading) break;
+    }
+    node = heading.parentNode ?? document;
+  };
+  class TreeParser extends Parser {
+    override onclosetag(start: number, endIndex: number): void {
+      // the whole page is written at once, so the tokenizer's indices are indices into `markup`
+      if (endIndex - start === 2 && (markup.charCodeAt(start) | 32) === 104) {
+        const name = markup.slice(start, endIndex).toLowerCase();
+        if (HEADINGS.has(name)) headingEnd(name);
+      }
+      super.onclosetag(start, endIndex);
+    }
+  }
+  const parser = new TreeParser(
     {
       onopentag(name, attributes) {
         node = node.appendChild(new Element(document, name, attributes));
+        open.push({ el: node, ghost: false });
       },
       ontext(text) {
         // htmlparser2 hands a run of text over in pieces (at entities): one node per run
@@ -172,7 +223,8 @@ export function parseDocument(markup: string): Document {
         node.appendChild(new Comment(data));
       },
       onclosetag() {
-        node = (node.parentNode as ParentNode | null) ?? document;
+        const closed = open.pop();
+        if (closed && !closed.ghost) node = closed.el.parentNode ?? document;
       },
     },
     { lowerCaseAttributeNames: false, decodeEntities: true },

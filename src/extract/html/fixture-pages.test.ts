@@ -174,3 +174,110 @@ test('a lead named in the page language ("sommario") before the post body is tex
   assert.match(t, /^In una grande piazza di New York un orologio gigante/);
   assert.match(t, /fonti rinnovabili\.$/);
 });
+
+test('a standfirst <h2> closed by </h3> ends there: the lead is read, the article is not swallowed by the heading', () => {
+  const t = text('heading-closed-by-other-heading.html');
+  assert.match(t, /^Whether you love old machines or not/);
+  assert.match(t, /for another twenty years\.$/);
+  assert.doesNotMatch(t, /Advertisement|All rights reserved/);
+});
+
+test('inline teaser boxes in the text (a class or a custom element that names them) are removed, the text around stays', () => {
+  const out = extract('inline-teaser-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Heulage ist für viele Pferdehalter/);
+  assert.match(t, /nach dem Öffnen innerhalb weniger Tage verfüttert werden\./);
+  assert.match(t, /schützt die Gesundheit der Pferde\.$/);
+  assert.doesNotMatch(t, /Auch interessant|Einfach|Ratgeber Heu|rund um Heu und Heulage/);
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'related-articles' && /Antworten auf Ihre Fragen/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('an image source line, a picture legend and an image box are captions; the text around them stays', () => {
+  const out = extract('image-source-legend.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Die Fraktion will die Forschung/);
+  assert.match(t, /den Ausstoß von Kohlendioxid im Flugverkehr zu senken\./);
+  assert.match(t, /Transfer der Forschung in die Praxis, sagte der energiepolitische Sprecher\.$/);
+  assert.doesNotMatch(t, /Quelle: Foto|Versuchsanlage für synthetische|Max Muster|Tank für Wasserstoff/);
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'image-caption-or-gallery' && /Versuchsanlage/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('a notice above a post and a post signature are chrome', () => {
+  const out = extract('notice-and-signature.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Seit Wochen schiebe ich die Steuererklärung/);
+  assert.match(t, /Am Ende wurden es zwei Stunden\.$/);
+  assert.doesNotMatch(t, /Leser-Community|Meinung der Redaktion|20:37|Leserin17/);
+  const rules = withRules(out.removed).map((r) => r.rule);
+  assert.ok(rules.includes('disclosure') && rules.includes('byline-or-date'), JSON.stringify(out.removed));
+});
+
+test('a picture caption whose credit names a web address (© Name/site.de) is a caption; a paragraph ending with a credit stays', () => {
+  const out = extract('caption-web-credit.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Wenn im Winter Schnee fällt/);
+  assert.match(t, /im Archiv der Stadt nachzulesen ist\. Foto: stadtarchiv-beispiel\.de/);
+  assert.match(t, /ob er zuverlässig räumt\.$/);
+  assert.doesNotMatch(t, /pixelio/);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'picture caption' && /pixelio/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('teaser boxes in the text ("teaser", "c-aside-teaser") go; a teaser block right under the headline is the lead and stays', () => {
+  const out = extract('teaser-boxes.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Vor der zweiten Verhandlungsrunde kritisiert die Gewerkschaft/);
+  assert.match(t, /und eine Laufzeit von zwölf Monaten\./);
+  assert.match(t, /Warnstreiks schließt die Gewerkschaft nicht aus\.$/);
+  assert.doesNotMatch(t, /Tarif-Podcast|Jede Woche beantworten|Erste Runde ohne Ergebnis/);
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'related-articles' && /Tarif-Podcast/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('a plea for support or donations is a site notice, in any language', () => {
+  const out = extract('donation-plea.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Parlament uchwalił ustawę/);
+  assert.match(t, /żaden osobny urlop w takiej sytuacji\.$/);
+  assert.doesNotMatch(t, /Wesprzyj nas|Help us continue/);
+  assert.equal(withRules(out.removed).filter((r) => r.rule === 'call-to-action').length, 2, JSON.stringify(out.removed));
+});
+
+test('an app-store promo block after the text is a subscription box', () => {
+  const out = extract('app-store-promo.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Die Tracking-App zeigt/);
+  assert.match(t, /ließ der Anbieter offen\.$/);
+  assert.doesNotMatch(t, /Lesen Sie das Radmagazin/);
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === 'subscription-box' && /Radmagazin/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('a breadcrumb trail above the text (a home link, sections, the headline) is navigation', () => {
+  const out = extract('breadcrumb-trail.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Forests managed by indigenous peoples/);
+  assert.match(t, /it almost disappeared\.$/);
+  assert.doesNotMatch(t, /Home|Climate Indigenous/);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'navigation' && /^Home Climate/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+  // with separators the trail needs no headline at its end; a sentence that starts with "Home" is text
+  const page = `<html><body><div>Startseite &gt; Politik &gt; Inland</div><p>Home prices rose again in March, the statistics office said on Tuesday, for the fourth month in a row since the winter.</p><p>${'Economists expect the rise to slow in the summer as interest rates stay high. '.repeat(2)}</p></body></html>`;
+  const plain = extractHtmlContent(page).paragraphs;
+  assert.match(plain[0], /^Home prices rose again in March/);
+  assert.ok(!plain.some((p) => p.startsWith('Startseite')), JSON.stringify(plain));
+});

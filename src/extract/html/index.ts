@@ -8,6 +8,7 @@ import { extractMetadata, type PageMeta } from './metadata.ts';
 import { collectBlocks, extractContent, type Block } from './content.ts';
 import type { Element } from './dom.ts';
 import { trimEndMatter } from './tail.ts';
+import { BREADCRUMB_TRAIL } from './boilerplate.ts';
 import { canonicalOutlet } from '../plain/outlet-name.ts';
 import { lazyPackage } from '../../common/lazy.ts';
 
@@ -41,6 +42,14 @@ const LEAD_TEXT_CHARS = 120;
 const LABEL_MAX_CHARS = 25;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function isBreadcrumb(text: string, headings: Set<string>): boolean {
+  if (text.length > BREADCRUMB_TRAIL.maxChars || !BREADCRUMB_TRAIL.start.test(text)) return false;
+  if (BREADCRUMB_TRAIL.separated.test(text)) return true;
+  const t = squash(text);
+  for (const h of headings) if (h.length >= 10 && t.endsWith(h) && t.length > h.length) return true;
+  return false;
+}
 
 /** Readability's article, cut into blocks like ours (Readability needs a full DOM: linkedom's). */
 function readabilityBlocks(source: string): Block[] {
@@ -82,6 +91,11 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
   for (const [i, b] of blocks.entries()) {
     if (i < firstText && b.text.length <= LABEL_MAX_CHARS && !/^h[2-6]$/.test(b.tag) && !/[.!?:]$/.test(b.text)) {
       removed.push({ text: b.text, reason: 'label before the text' });
+      continue;
+    }
+    // a breadcrumb trail above the text: sections after a home link, or ending in the page's headline
+    if (i < firstText && isBreadcrumb(b.text, headings)) {
+      removed.push({ text: b.text, reason: 'navigation' });
       continue;
     }
     if (!/[\p{L}\p{N}]/u.test(b.text)) continue; // separators, bullets, replacement characters

@@ -44,6 +44,8 @@ export const CONTENT_LIMITS = {
   leadMinChars: 40,
   leadMaxChars: 1500,
   leadMaxLinkDensity: 0.3,
+  // removeChrome: a lead-named block this many elements or fewer after the <h1> is the lead (a picture may stand between)
+  headlineLeadGap: 3,
   // pruneLinkLists: lists and boxes with this many links and this link density inside the container go
   linkListMinLinks: 3,
   linkListDensity: 0.5,
