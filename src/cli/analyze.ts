@@ -38,12 +38,13 @@ export function analyzeCommand(ctx: CliContext): Command {
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       if (threads !== undefined && (!Number.isSafeInteger(threads) || threads < 1)) throw new UsageError(`not a number of threads: ${opts.threads}`);
       // the engine loads only when a command runs, so `--help` starts at once
-      const [{ analyze }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
+      const [{ analyzeStream }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
       const progress = createProgress({ quiet, total, stream: ctx.stderr });
-      const report = await analyze(paths, {
+      // the stories are worked out as the report is written, one at a time (JSON, Markdown)
+      const report = await analyzeStream(paths, {
         maxBytes,
         maxDocuments,
         threads,
