@@ -27,7 +27,7 @@ import { synthesizeStory } from './synthesize/index.ts';
 import { buildReport, collectReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './report/index.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
 import { keepHeapNearLive } from './common/collect.ts';
-import { pack, unpack, type Packed } from './common/packed.ts';
+import { PackedValues } from './common/packed.ts';
 import { timeStep, timeStepAsync } from './common/step-clock.ts';
 
 export interface AnalyzeOptions extends IngestOptions {
@@ -288,14 +288,15 @@ export function streamDocuments(documents: TextDocument[], problems: Problem[] =
   prepared?.fingerprints.clear();
   // per document: entities, quotes, numbers, dates; kept packed until the document's story is worked out
   // (measured on all of Reuters: 64 MB as objects through clustering, the stage that needs the most memory)
-  const enrichments = new Map<DocId, Packed<DocumentEnrichment>>();
+  const packed = new PackedValues<DocumentEnrichment>();
+  const enrichments = new Map<DocId, number>();
   timeStep(options, 'enrich', () => {
     for (const d of documents) {
       const out = attempt(() => {
         beforeStage?.('enrich', d.id);
         return prepared?.enrichments.get(d.id) ?? enrichDocument(d);
       });
-      if ('value' in out) enrichments.set(d.id, pack(out.value));
+      if ('value' in out) enrichments.set(d.id, packed.add(out.value));
       else problems.push(stageProblem(d.source, 'enrich', out.reason, 'the article is left out'));
     }
   });
@@ -310,7 +311,15 @@ export function streamDocuments(documents: TextDocument[], problems: Problem[] =
   return buildReport({
     documents: documents.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
     relations: keptRelations,
-    stories: storyAccounts({ groups, documents: storyDocuments, relations: groupRelations(groups, keptRelations), enrichments, flags, problems, options }),
+    stories: storyAccounts({
+      groups,
+      documents: storyDocuments,
+      relations: groupRelations(groups, keptRelations),
+      enrichments: { packed, of: enrichments },
+      flags,
+      problems,
+      options,
+    }),
     problems,
     generatedAt: options.generatedAt,
   });
@@ -321,7 +330,8 @@ interface StoryWork {
   groups: Array<StoryGroup | null>;
   documents: Array<TextDocument[] | null>;
   relations: Array<Relation[] | null>;
-  enrichments: Map<DocId, Packed<DocumentEnrichment>>;
+  /** each document's enrichment, packed (null once every story is done) */
+  enrichments: { packed: PackedValues<DocumentEnrichment>; of: Map<DocId, number> } | null;
   flags: Map<DocId, DocumentFlags>;
   problems: Problem[];
   options: AnalyzeOptions;
@@ -341,7 +351,10 @@ function storyAccounts(work: StoryWork): StoryList {
     let stage: StageName = 'link';
     const story = attempt(() => {
       beforeStage?.(stage, g.id);
-      const enrichments = timeStep(options, 'enrich', () => new Map(docs.map((d) => [d.id, unpack(work.enrichments.get(d.id)!)])));
+      const enrichments = timeStep(options, 'enrich', () => {
+        const { packed, of } = work.enrichments!;
+        return new Map(docs.map((d) => [d.id, packed.get(of.get(d.id)!)]));
+      });
       const { entities, quotes } = timeStep(options, 'enrich', () =>
         linkStory(
           docs,
@@ -368,10 +381,10 @@ function storyAccounts(work: StoryWork): StoryList {
       for (let i = 0; i < count; i++) {
         const docs = work.documents[i] ?? [];
         const story = account(work.groups[i]!, docs, work.relations[i] ?? []);
-        for (const d of docs) work.enrichments.delete(d.id);
         work.groups[i] = work.documents[i] = work.relations[i] = null;
         yield story;
       }
+      work.enrichments = null;
     },
   };
 }

@@ -7,7 +7,7 @@
 // events of one kind years apart). A refinement pass moves documents that joined too early to the story
 // they are now closer to, and the merge runs once more. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
-import { pack, unpack } from '../common/packed.ts';
+import { PackedValues } from '../common/packed.ts';
 import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
@@ -68,14 +68,14 @@ const NO_MENTIONS = emptyMentioned();
  * and story titles read them again (a few times each). Packed, they take a third of the memory (on all of
  * Reuters, about 60 MB less through clustering, the stage that needs the most).
  */
-function keptArrival(doc: TextDocument, features: DocFeatures, vectors: DocVectors, when: TimeSide): Arrived {
-  const packed = pack(vectors);
+function keptArrival(doc: TextDocument, features: DocFeatures, vectors: DocVectors, when: TimeSide, packed: PackedValues<DocVectors>): Arrived {
+  const n = packed.add(vectors);
   return {
     doc,
     features,
     when,
     get vectors() {
-      return unpack(packed);
+      return packed.get(n);
     },
   };
 }
@@ -87,6 +87,7 @@ export class StoryClusterer implements MergeHost {
   readonly stories: Story[] = [];
   readonly arrived: Arrived[] = [];
   private idf = new OnlineIdf();
+  private packedVectors = new PackedValues<DocVectors>();
   private index: StoryIndex;
   /** every live story under its current keys, for the merge, refinement and storyline passes: kept up to
    * date by re-posting the stories changed since it was last used (building it afresh for each pass posted
@@ -123,7 +124,7 @@ export class StoryClusterer implements MergeHost {
     this.idf.add(new Set(dfKeys(features)));
     const vectors = docVectors(features, this.idf);
     const when = whenOf(features);
-    this.arrived.push(keptArrival(doc, features, vectors, when));
+    this.arrived.push(keptArrival(doc, features, vectors, when, this.packedVectors));
     if (position % this.limits.sweepEvery === 0) this.sweep(position, features.time);
 
     let best: Story | null = null;
