@@ -26,7 +26,7 @@ import { clusterStories } from './cluster/index.ts';
 import { synthesizeStory } from './synthesize/index.ts';
 import { buildReport, collectReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './report/index.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
-import { keepHeapNearLive } from './common/collect.ts';
+import { keepHeapNearLive, withHeapNearerLive } from './common/collect.ts';
 import { PackedValues } from './common/packed.ts';
 import { timeStep, timeStepAsync } from './common/step-clock.ts';
 
@@ -80,6 +80,10 @@ function memoryShare(): number {
   const heap = getHeapStatistics();
   return heap.used_heap_size / heap.heap_size_limit;
 }
+
+/** How far past its live size the heap may grow while clustering (analyze, keepHeapNearLive; 40% elsewhere).
+ * Measured on all of Reuters, against 40%: peak RSS 1,084 -> 969 MB for 3 more full collections (24, not 21). */
+const CLUSTER_HEAP_GROWING_PERCENT = 20;
 
 /** Make ids unique in a run: a later document with a taken id gets "~2", "~3", ... */
 function uniqueIds(): (id: DocId) => DocId {
@@ -302,7 +306,8 @@ export function streamDocuments(documents: TextDocument[], problems: Problem[] =
   });
   prepared?.enrichments.clear();
   documents = documents.filter((d) => enrichments.has(d.id));
-  const groups = acrossDocuments('cluster', documents, clusterStories, 'no stories are formed') ?? [];
+  // clustering holds the most at once (every article, its features and vectors, every story's centroids)
+  const groups = withHeapNearerLive(CLUSTER_HEAP_GROWING_PERCENT, () => acrossDocuments('cluster', documents, clusterStories, 'no stories are formed') ?? []);
   const byId = new Map(documents.map((d) => [d.id, d]));
   const kept = (r: Relation) => byId.has(r.from) && byId.has(r.to);
   const keptRelations = relations.every(kept) ? relations : relations.filter(kept);

@@ -19,7 +19,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
       .option(
         '--max-documents <n>',
-        'articles read at most: past it reading stops with one problem line (every article stays in memory until the report is written)',
+        'articles read at most: past it reading stops with one problem line (every article stays in memory until its story is written)',
         String(DEFAULT_MAX_DOCUMENTS),
       )
       .option(
