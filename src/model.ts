@@ -406,6 +406,20 @@ export interface Report {
   problems: Problem[];
 }
 
+/** A report's stories one at a time (analyzeStream): each story's account is worked out when it is read, so read it once. */
+export interface StoryList extends Iterable<ReportStory> {
+  readonly length: number;
+}
+
+/**
+ * A report whose stories are worked out as it is written (analyzeStream), so a run never holds every
+ * story's account at once. `problems` is complete only once `stories` has been read to its end: the
+ * writers read the keys in order, and problems come last.
+ */
+export interface ReportStream extends Omit<Report, 'stories'> {
+  stories: StoryList;
+}
+
 /** The report formats, first the default of `analyze`. */
 export const REPORT_FORMATS = ['md', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

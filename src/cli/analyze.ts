@@ -19,7 +19,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
       .option(
         '--max-documents <n>',
-        'articles read at most: past it reading stops with one problem line (every article stays in memory until the report is written)',
+        'articles read at most: past it reading stops with one problem line (every article stays in memory until its story is written)',
         String(DEFAULT_MAX_DOCUMENTS),
       )
       .option(
@@ -38,12 +38,13 @@ export function analyzeCommand(ctx: CliContext): Command {
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       if (threads !== undefined && (!Number.isSafeInteger(threads) || threads < 1)) throw new UsageError(`not a number of threads: ${opts.threads}`);
       // the engine loads only when a command runs, so `--help` starts at once
-      const [{ analyze }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
+      const [{ analyzeStream }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;
       const progress = createProgress({ quiet, total, stream: ctx.stderr });
-      const report = await analyze(paths, {
+      // the stories are worked out as the report is written, one at a time (JSON, Markdown)
+      const report = await analyzeStream(paths, {
         maxBytes,
         maxDocuments,
         threads,

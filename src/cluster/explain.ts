@@ -1,7 +1,7 @@
 // Why: the reason string of a membership, and what holds a finished story together — in the words the
 // articles use (surface forms), not stems.
 import { mentionLabel } from './days.ts';
-import { dateLabel, type DocFeatures } from './features.ts';
+import { dateLabel, surfaceForm, type DocFeatures } from './features.ts';
 import { sharedKeys, type Score } from './similarity.ts';
 import type { DocVectors, Space, StoryLike } from './story.ts';
 import { topEntries, type Vec } from './vector.ts';
@@ -20,8 +20,8 @@ export function scoreFeatures(score: Score): Record<string, number> {
 }
 
 function surfaceOf(space: Space, key: string, f: Pick<DocFeatures, 'surface'>): string {
-  if (space === 'names') return f.surface.names.get(key) ?? key;
-  if (space === 'text') return f.surface.terms.get(key) ?? key;
+  if (space === 'names') return surfaceForm(f.surface.names, key) ?? key;
+  if (space === 'text') return surfaceForm(f.surface.terms, key) ?? key;
   if (space === 'numbers') return key.slice(1);
   if (space === 'dates') return dateLabel(key);
   return key;
@@ -101,7 +101,7 @@ function storySurface(space: Space, key: string, members: DocFeatures[]): string
   if (space === 'numbers' || space === 'dates') return surfaceOf(space, key, members[0]);
   const counts = new Map<string, number>();
   for (const f of members) {
-    const s = (space === 'names' ? f.surface.names : f.surface.terms).get(key);
+    const s = surfaceForm(space === 'names' ? f.surface.names : f.surface.terms, key);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   let best = key;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
-import { documentFeatures, dateLabel } from './features.ts';
+import { documentFeatures, dateLabel, surfaceForm } from './features.ts';
 
 function doc(title: string, paragraphs: string[], published: string | null = null) {
   const a: Article = { id: 'd', source: 'test', url: null, title, outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };
@@ -25,7 +25,7 @@ test('name-like words: capitalised and not sentence-initial; a sentence-initial 
   assert.equal(f.names.get('jack'), 2);
   assert.ok(!f.names.has('people'), 'a sentence-initial capital seen nowhere else is not a name');
   assert.ok(!f.names.has('friday'), 'weekdays are dates, not names');
-  assert.equal(f.surface.names.get('ketsoyan'), 'Ketsoyan');
+  assert.equal(surfaceForm(f.surface.names, 'ketsoyan'), 'Ketsoyan');
 });
 
 test('figures, number words and calendar keys', () => {
@@ -59,7 +59,7 @@ test('publication time and surface forms of stems', () => {
   assert.ok(f.names.has('lukashenko'));
   const stem = [...f.terms.keys()].find((t) => t.startsWith('talk'));
   assert.ok(stem);
-  assert.equal(f.surface.terms.get(stem as string), 'talks');
+  assert.equal(surfaceForm(f.surface.terms, stem as string), 'talks');
 });
 
 test('a publication date printed in the text is a date the article mentions; one from metadata is not', () => {
@@ -70,4 +70,17 @@ test('a publication date printed in the text is a date the article mentions; one
   // every article filed that day would share these keys: they are left to the time distance
   assert.equal(filed.dates.size, 0);
   assert.equal(filed.time, printed.time);
+});
+
+test('surface forms are looked up alike in the flat table and in the Map a story base stored earlier', () => {
+  const f = documentFeatures(
+    doc('Talks in Geneva', ['Diplomats from Russia and Ukraine held talks in Geneva on Monday.', 'The talks in Geneva ended without a deal.']),
+  );
+  const forms = f.surface.terms as readonly string[];
+  assert.ok(forms.length >= 8);
+  const stored = new Map<string, string>();
+  for (let i = 0; i < forms.length; i += 2) stored.set(forms[i], forms[i + 1]);
+  for (const key of [...stored.keys(), 'absent', '', 'zzz']) assert.equal(surfaceForm(forms, key), surfaceForm(stored, key), key);
+  assert.equal(surfaceForm(f.surface.names, 'geneva'), 'Geneva');
+  assert.equal(surfaceForm(f.surface.names, 'nowhere'), undefined);
 });

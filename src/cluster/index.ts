@@ -7,6 +7,7 @@
 // events of one kind years apart). A refinement pass moves documents that joined too early to the story
 // they are now closer to, and the merge runs once more. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
+import { PackedValues } from '../common/packed.ts';
 import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
@@ -62,6 +63,23 @@ export function whenOf(features: DocFeatures): TimeSide {
 }
 const NO_MENTIONS = emptyMentioned();
 
+/**
+ * A document as the clusterer keeps it once it has arrived: its vectors packed, as only refinement, merges
+ * and story titles read them again (a few times each). Packed, they take a third of the memory (on all of
+ * Reuters, about 60 MB less through clustering, the stage that needs the most).
+ */
+function keptArrival(doc: TextDocument, features: DocFeatures, vectors: DocVectors, when: TimeSide, packed: PackedValues<DocVectors>): Arrived {
+  const n = packed.add(vectors);
+  return {
+    doc,
+    features,
+    when,
+    get vectors() {
+      return packed.get(n);
+    },
+  };
+}
+
 /** The online pass: one document at a time, in arrival order. */
 export class StoryClusterer implements MergeHost {
   readonly weights: ClusterWeights;
@@ -69,6 +87,7 @@ export class StoryClusterer implements MergeHost {
   readonly stories: Story[] = [];
   readonly arrived: Arrived[] = [];
   private idf = new OnlineIdf();
+  private packedVectors = new PackedValues<DocVectors>();
   private index: StoryIndex;
   /** every live story under its current keys, for the merge, refinement and storyline passes: kept up to
    * date by re-posting the stories changed since it was last used (building it afresh for each pass posted
@@ -105,7 +124,7 @@ export class StoryClusterer implements MergeHost {
     this.idf.add(new Set(dfKeys(features)));
     const vectors = docVectors(features, this.idf);
     const when = whenOf(features);
-    this.arrived.push({ doc, features, vectors, when });
+    this.arrived.push(keptArrival(doc, features, vectors, when, this.packedVectors));
     if (position % this.limits.sweepEvery === 0) this.sweep(position, features.time);
 
     let best: Story | null = null;
@@ -397,7 +416,8 @@ function centralTitle(story: Story, members: Arrived[]): string {
   let bestSim = -1;
   for (const a of members) {
     if (!a.doc.title.trim()) continue;
-    const sim = story.centroids.text.cosine(a.vectors.text) + story.centroids.title.cosine(a.vectors.title);
+    const { text, title } = a.vectors;
+    const sim = story.centroids.text.cosine(text) + story.centroids.title.cosine(title);
     if (sim > bestSim + 1e-12) [best, bestSim] = [a.doc.title.trim(), sim];
   }
   return best || members[0].doc.sentences[0]?.text.slice(0, 120) || members[0].doc.id;

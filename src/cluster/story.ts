@@ -1,7 +1,7 @@
 // A story while clustering: centroids per feature space, members, activity time; and a document's
 // weighted vectors in those spaces.
 import type { Membership } from '../model.ts';
-import { absorbMentions, countMentions, emptyMentioned, type Mentioned } from './days.ts';
+import { absorbMentions, countMentions, emptyMentioned, PRECISIONS, type Mentioned } from './days.ts';
 import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { Centroid, normalise, type Vec } from './vector.ts';
@@ -153,6 +153,15 @@ export class Story implements StoryLike {
     this.lastSeen = Math.max(this.lastSeen, other.lastSeen);
     other.mergedInto = this;
     other.active = false;
+    other.letGo();
+  }
+
+  /** A story merged into another is never scored again: its sums go at once (about a third of the stories
+   * a run opens end merged, and their centroids were held to the end of clustering). */
+  private letGo(): void {
+    for (const s of SPACES) this.centroids[s].clear();
+    this.years.clear();
+    for (const p of PRECISIONS) this.mentioned[p].clear();
   }
 
   private touch(position: number, time: number | null): void {

@@ -129,6 +129,13 @@ export class Centroid {
     }
   }
 
+  /** Empty it (a story merged away lets its centroids go). */
+  clear(): void {
+    this.sum.clear();
+    this.sq = 0;
+    this.count = 0;
+  }
+
   absorb(other: Centroid): void {
     this.add(other.sum, other.count);
   }

@@ -1,5 +1,17 @@
 // The JSON report (contract/report.schema.json) from what the stages produced.
-import type { DocumentFlags, Problem, Relation, Report, ReportDocument, ReportStory, StoryGroup, StorySynthesis, TextDocument } from '../model.ts';
+import type {
+  DocumentFlags,
+  Problem,
+  Relation,
+  Report,
+  ReportDocument,
+  ReportStory,
+  ReportStream,
+  StoryGroup,
+  StoryList,
+  StorySynthesis,
+  TextDocument,
+} from '../model.ts';
 import { REPORT_VERSION } from '../common/version.ts';
 
 export const NO_FLAG = { detected: false, score: 0, evidence: [] as string[] };
@@ -38,15 +50,17 @@ export function reportStory(group: StoryGroup, synthesis: StorySynthesis): Repor
   };
 }
 
-export interface ReportParts {
+export interface ReportParts<S extends StoryList = ReportStory[]> {
   documents: ReportDocument[];
   relations: Relation[];
-  stories: ReportStory[];
+  /** every story, or (analyzeStream) the stories one at a time */
+  stories: S;
   problems: Problem[];
   generatedAt?: string;
 }
 
-export function buildReport(parts: ReportParts): Report {
+/** The report, its keys in the contract's order (the JSON writer keeps it). */
+export function buildReport<S extends StoryList = ReportStory[]>(parts: ReportParts<S>): Omit<Report, 'stories'> & { stories: S } {
   return {
     version: REPORT_VERSION,
     ...(parts.generatedAt ? { generatedAt: parts.generatedAt } : {}),
@@ -55,4 +69,10 @@ export function buildReport(parts: ReportParts): Report {
     stories: parts.stories,
     problems: parts.problems,
   };
+}
+
+/** A report stream read whole: every story's account in one report. */
+export function collectReport(stream: ReportStream): Report {
+  // the stories are read before the problems, which their stages add to
+  return { ...stream, stories: [...stream.stories] };
 }

@@ -1,17 +1,23 @@
 // Report stage: the JSON contract, Markdown and HTML.
-import type { Report, ReportFormat } from '../model.ts';
+import type { Report, ReportFormat, ReportStream } from '../model.ts';
 import { markdownChunks, renderMarkdown } from './markdown.ts';
 import { htmlChunks, renderHtml } from './html.ts';
 import { jsonChunks } from './json.ts';
 
-export { buildReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './build.ts';
+import { collectReport } from './build.ts';
+
+export { buildReport, collectReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './build.ts';
 export { renderMarkdown, renderHtml };
 
 export { REPORT_FORMATS } from '../model.ts';
-/** The report in one format, piece by piece: write the pieces out, never join a large report into one string. */
-export function reportChunks(report: Report, format: ReportFormat): Iterable<string> {
+/**
+ * The report in one format, piece by piece: write the pieces out, never join a large report into one
+ * string. JSON and Markdown read a report stream's stories one at a time as they write them; HTML lists
+ * every story before the first, so it reads them all first.
+ */
+export function reportChunks(report: ReportStream, format: ReportFormat): Iterable<string> {
   if (format === 'json') return jsonChunks(report);
-  if (format === 'html') return htmlChunks(report);
+  if (format === 'html') return htmlChunks(collectReport(report));
   return markdownChunks(report);
 }
 

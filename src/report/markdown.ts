@@ -1,5 +1,5 @@
 // The Markdown report: one part per story, sections in STORY_SECTIONS order, then input problems.
-import type { Report } from '../model.ts';
+import type { Report, ReportStream } from '../model.ts';
 import { escapeMd } from './escape.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
 import { count } from './lookup.ts';
@@ -13,14 +13,17 @@ export function renderMarkdown(report: Report): string {
  * The Markdown report piece by piece (one story at a time), so a large one is never one string. Each
  * piece is a block of lines; blocks are joined by a line break.
  */
-export function* markdownChunks(report: Report): Generator<string> {
+export function* markdownChunks(stream: ReportStream): Generator<string> {
+  // the sections read one story and the report's documents and relations, never its other stories:
+  // a report stream's stories are read here, one at a time
+  const report: Report = { ...stream, stories: [] };
   yield [
     '# crosscheck report',
     '',
-    `${count(report.documents.length, 'article', 'articles')}, ${count(report.stories.length, 'story', 'stories')}, ${count(report.relations.length, 'copy relation', 'copy relations')}.`,
+    `${count(report.documents.length, 'article', 'articles')}, ${count(stream.stories.length, 'story', 'stories')}, ${count(report.relations.length, 'copy relation', 'copy relations')}.`,
     '',
   ].join('\n');
-  for (const story of report.stories) {
+  for (const story of stream.stories) {
     const span = story.period.start
       ? ` (${story.period.start}${story.period.end && story.period.end !== story.period.start ? ` – ${story.period.end}` : ''})`
       : '';
