@@ -318,13 +318,15 @@ export class StoryClusterer implements MergeHost {
       .map(({ first: _first, ...g }) => g);
   }
 
-  /** The storylines among the stories held (their centroids only: no member is read). */
-  storylines(): Storylines {
+  /** The storylines among the stories held (their centroids only: no member is read); with `focus`, those
+   * that can reach these stories (the story base writes only what a batch touched). */
+  storylines(focus?: Set<Story>): Storylines {
     return linkStorylines(
       this.stories.filter((s) => !s.mergedInto),
       this.liveIndex(),
       this.weights,
       this.limits,
+      focus,
     );
   }
 

@@ -289,7 +289,7 @@ async function clusterOnce(
   }
   // a touched story's storyline names its partners (the stored row of one the batch left alone) and
   // explains its links by a sample of both sides' members: fetch those
-  const lines = clusterer.storylines();
+  const lines = clusterer.storylines(live);
   const partners = new Set<Story>();
   const sampled: number[] = [];
   for (const { a, b } of lines.edges) {
