@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { LruCache, type ParsedCache } from '../src/store/cache.ts';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
-import { loadDocuments } from '../src/store/repo.ts';
+import { loadDocuments, loadStoryStates } from '../src/store/repo.ts';
 import { BACKENDS, freshBase, type TestBase } from './store-helpers.ts';
 
 const seeds = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'examples', 'seeds');
@@ -32,7 +32,7 @@ for (const backend of BACKENDS) {
       );
       assert.equal(rows.length, 5);
       const heaviest = Math.max(...rows.map((r) => Number(r.weight)));
-      const cache: ParsedCache = { documents: new LruCache(heaviest * 2), members: new LruCache(0) };
+      const cache: ParsedCache = { documents: new LruCache(heaviest * 2), members: new LruCache(0), stories: new LruCache(0) };
       const ids = rows.map((r) => r.id);
       for (let read = 0; read < 3; read++) {
         const docs = await loadDocuments(db, ids, cache);
@@ -40,6 +40,27 @@ for (const backend of BACKENDS) {
         for (const d of docs) assert.equal(d.doc.title, rows.find((r) => r.id === d.doc.id)?.title);
         assert.ok(cache.documents.size < ids.length, `the cache holds all ${cache.documents.size} documents`);
       }
+    });
+
+    test('a cached story state is served until a later change sequence rewrites the story', async () => {
+      const db = adapterOf(base);
+      const keys = (await db.query<{ key: number }>('SELECT key FROM stories ORDER BY key')).map((r) => r.key);
+      const cache: ParsedCache = { documents: new LruCache(0), members: new LruCache(0), stories: new LruCache(1e9) };
+      const first = await loadStoryStates(db, keys, cache);
+      assert.deepEqual(
+        first.map((s) => s.key),
+        keys,
+      );
+      const again = await loadStoryStates(db, keys, cache);
+      assert.equal(again[0], first[0], 'the second read is the cached state');
+      // another writer (a later batch, another process) rewrites the story: its sequence moves on
+      const changed = { ...first[0], lastSeen: first[0].lastSeen + 7 };
+      await db.query('UPDATE stories SET state = $2, updated_seq = updated_seq + 1 WHERE key = $1', [keys[0], JSON.stringify(changed)]);
+      const [fresh] = await loadStoryStates(db, [keys[0]], cache);
+      assert.equal(fresh.lastSeen, first[0].lastSeen + 7);
+      // a cache that holds nothing reads the same states
+      const uncached = await loadStoryStates(db, keys, { documents: new LruCache(0), members: new LruCache(0), stories: new LruCache(0) });
+      assert.deepEqual(uncached.slice(1), again.slice(1));
     });
   });
 }

@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocuments, readDocuments } from '../src/pipeline.ts';
-import { clusterStories } from '../src/cluster/index.ts';
+import { arrivalOrder, clusterStories, StoryClusterer } from '../src/cluster/index.ts';
 import { renderHtml, renderMarkdown } from '../src/report/index.ts';
 import type { ReportStory } from '../src/model.ts';
 import { validateReport } from './contract.ts';
-import { ROOT } from './helpers.ts';
+import { ECB_DEV, ROOT } from './helpers.ts';
 
 const BASIL = join(ROOT, 'test', 'fixtures', 'cluster', 'basil-dev.jsonl');
 const eventOf = new Map<string, string>();
@@ -90,3 +90,40 @@ test('a storyline never outgrows its limit: links are taken strongest first, one
     'the weaker link (to the election bill) is the one dropped',
   );
 });
+
+// (with 2 partners looked up per story, many a story is offered as a partner by one it does not offer back)
+for (const [name, file, storyCandidates] of [
+  ['BASIL', BASIL, undefined],
+  ['ECB+', ECB_DEV, undefined],
+  ['ECB+, 2 partners a story', ECB_DEV, 2],
+] as const) {
+  test(`storylines worked out around a few stories are the full ones those stories are in (${name})`, async () => {
+    const docs = (await readDocuments([file])).documents;
+    const clusterer = new StoryClusterer(storyCandidates ? { limits: { storyCandidates } } : {});
+    for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
+    clusterer.merge();
+    const live = clusterer.stories.filter((s) => !s.mergedInto);
+    const full = clusterer.storylines();
+    const linked = new Set(full.edges.flatMap((e) => [e.a, e.b]));
+    assert.ok(full.edges.length >= 5, `${name} has storylines (${full.edges.length} links)`);
+    const edgeText = (e: (typeof full.edges)[number]) => `${e.a.key}:${e.b.key}:${e.score.value}`;
+    const lineText = (l: typeof live) =>
+      l
+        .map((s) => s.key)
+        .sort((a, b) => a - b)
+        .join(',');
+    // focus sets: each linked story alone, then every third story held
+    const focuses = [...[...linked].map((s) => new Set([s])), new Set(live.filter((_, i) => i % 3 === 0))];
+    for (const focus of focuses) {
+      const part = clusterer.storylines(focus);
+      const touches = (e: (typeof full.edges)[number]) => focus.has(e.a) || focus.has(e.b);
+      assert.deepEqual(part.edges.filter(touches).map(edgeText), full.edges.filter(touches).map(edgeText));
+      const mine = (lines: (typeof live)[]) =>
+        lines
+          .filter((l) => l.some((s) => focus.has(s)))
+          .map(lineText)
+          .sort();
+      assert.deepEqual(mine(part.lines), mine(full.lines));
+    }
+  });
+}

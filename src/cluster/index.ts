@@ -23,6 +23,26 @@ import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 export { WEIGHTS, LIMITS } from './weights.ts';
 export type { ClusterWeights } from './weights.ts';
 
+/** What a storyline shows of a story it does not describe in full; the story base reads it from the story's
+ * stored row, so a partner the batch left alone needs none of its members. */
+export interface StoryHead {
+  id: string;
+  title: string;
+  /** its first publication date */
+  start: string | null;
+  /** its first member's arrival position */
+  first: number;
+}
+
+/** The members a storyline link's reason reads of one story: all of a small one, else the earliest and latest
+ * halves of `limit` by arrival position. */
+export function linkSample(story: Story, limit: number): number[] {
+  const sorted = story.members.slice().sort((a, b) => a - b);
+  if (sorted.length <= limit) return sorted;
+  const half = Math.ceil(limit / 2);
+  return [...sorted.slice(0, half), ...sorted.slice(sorted.length - (limit - half))];
+}
+
 export interface ClusterOptions {
   weights?: Partial<ClusterWeights>;
   limits?: Partial<typeof LIMITS>;
@@ -296,9 +316,10 @@ export class StoryClusterer implements MergeHost {
   /**
    * The finished stories, largest first, each with its storyline when it has one. With `only`, just those
    * stories (the story base writes only what a batch touched); their storylines still weigh every story held.
-   * `lines` are the storylines when worked out before (`storylines()`), so a caller can fetch what they need.
+   * `lines` are the storylines when worked out before (`storylines()`), so a caller can fetch what they need;
+   * `heads` describe stories outside `only` that their storylines name (else their groups are built).
    */
-  groups(only?: Set<Story>, lines?: Storylines): StoryGroup[] {
+  groups(only?: Set<Story>, lines?: Storylines, heads?: Map<Story, StoryHead>): StoryGroup[] {
     const live = this.stories.filter((s) => !s.mergedInto);
     // a story's group is built when asked for: with `only`, most stories held are never asked
     const built = new Map<Story, StoryGroup & { first: number }>();
@@ -309,53 +330,62 @@ export class StoryClusterer implements MergeHost {
     };
     const wanted = only ? live.filter((s) => only.has(s)) : live;
     for (const s of wanted) groupOf(s);
-    this.attachStorylines(groupOf, only, lines ?? this.storylines());
+    this.attachStorylines(groupOf, only, lines ?? this.storylines(), heads);
     return wanted
       .map(groupOf)
       .sort((a, b) => b.documents.length - a.documents.length || a.first - b.first)
       .map(({ first: _first, ...g }) => g);
   }
 
-  /** The storylines among the stories held (their centroids only: no member is read). */
-  storylines(): Storylines {
+  /** The storylines among the stories held (their centroids only: no member is read); with `focus`, those
+   * that can reach these stories (the story base writes only what a batch touched). */
+  storylines(focus?: Set<Story>): Storylines {
     return linkStorylines(
       this.stories.filter((s) => !s.mergedInto),
       this.liveIndex(),
       this.weights,
       this.limits,
+      focus,
     );
   }
 
   /** Link stories of one saga into storylines: every story of a line (or of `only`) lists the line and its own links. */
-  private attachStorylines(groupOf: (s: Story) => StoryGroup & { first: number }, only: Set<Story> | undefined, storylines: Storylines): void {
+  private attachStorylines(
+    groupOf: (s: Story) => StoryGroup & { first: number },
+    only: Set<Story> | undefined,
+    storylines: Storylines,
+    heads?: Map<Story, StoryHead>,
+  ): void {
     const { lines, edges } = storylines;
     const wanted = (s: Story) => !only || only.has(s);
-    // a story's start: its first publication date, else its first arrival
-    const startOf = (s: Story) => {
+    const headOf = (s: Story): StoryHead => {
+      const known = wanted(s) ? undefined : heads?.get(s);
+      if (known) return known;
       const g = groupOf(s);
-      return { date: g.period.start, first: g.first };
+      return { id: g.id, title: g.title, start: g.period.start, first: g.first };
     };
+    // a story's start: its first publication date, else its first arrival
     const before = (x: Story, y: Story) => {
-      const [a, b] = [startOf(x), startOf(y)];
-      if (a.date && b.date && a.date !== b.date) return a.date < b.date;
+      const [a, b] = [headOf(x), headOf(y)];
+      if (a.start && b.start && a.start !== b.start) return a.start < b.start;
       return a.first < b.first;
     };
     const links = new Map<Story, StorylineLink[]>();
     for (const { a, b, score } of edges) {
       if (!wanted(a) && !wanted(b)) continue;
-      const members = [...a.members, ...b.members].map((p) => this.arrived[p].features);
+      const members = [...linkSample(a, this.limits.linkMembers), ...linkSample(b, this.limits.linkMembers)].map((p) => this.arrived[p].features);
       const reason = describeStories(score, a, b, members);
       for (const [self, other] of [
         [a, b],
         [b, a],
       ] as const) {
         if (!wanted(self)) continue;
-        const g = groupOf(other);
+        const g = headOf(other);
         const list = links.get(self) ?? [];
         list.push({
           story: g.id,
           title: g.title,
-          start: g.period.start,
+          start: g.start,
           when: before(other, self) ? 'earlier' : 'later',
           similarity: round(score.value),
           reason,
@@ -367,8 +397,8 @@ export class StoryClusterer implements MergeHost {
       if (!line.some(wanted)) continue;
       const ordered = line.slice().sort((x, y) => (before(x, y) ? -1 : before(y, x) ? 1 : x.key - y.key));
       const stories = ordered.map((s) => {
-        const g = groupOf(s);
-        return { id: g.id, title: g.title, start: g.period.start };
+        const g = headOf(s);
+        return { id: g.id, title: g.title, start: g.start };
       });
       const id = `storyline-${createHash('sha1')
         .update(

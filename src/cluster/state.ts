@@ -49,7 +49,8 @@ export function restoreStory(st: StoredStory): Story {
   // a centroid's squared norm is the sum of its squared weights: adding the stored sum restores both
   for (const sp of SPACES) if (st.centroids[sp].sum.length) s.centroids[sp].add(new Map(st.centroids[sp].sum), st.centroids[sp].count);
   s.members = [...st.members];
-  s.memberships = st.memberships;
+  // copies: a story changes its memberships (merges, refinement), the stored state may be shared (a cache)
+  s.memberships = st.memberships.map((m) => ({ ...m }));
   s.firstTime = st.firstTime;
   s.lastTime = st.lastTime;
   s.lastSeen = st.lastSeen;

@@ -35,15 +35,61 @@ function candidateEdges(stories: Story[], index: StoryIndex, weights: ClusterWei
       if (!score.pruned && score.value >= weights.storylineLink) edges.push({ a: x, b: y, score });
     }
   }
-  return edges.sort((p, q) => q.score.value - p.score.value || p.a.key - q.a.key || p.b.key - q.b.key);
+  return edges.sort(strongestFirst);
+}
+
+const strongestFirst = (p: StorylineEdge, q: StorylineEdge) => q.score.value - p.score.value || p.a.key - q.a.key || p.b.key - q.b.key;
+
+/**
+ * The candidate links of the stories linked, directly or through others, to those of `focus`: the same links
+ * `candidateEdges` finds within their groups, scoring only pairs that touch a story reached. Lines form within
+ * such a group alone (strongest first, whatever the other groups hold), so theirs are the lines of `focus`.
+ */
+function focusedEdges(stories: Story[], index: StoryIndex, weights: ClusterWeights, focus: Set<Story>): StorylineEdge[] {
+  const w = { ...weights, timeScaleDays: weights.storylineTimeScaleDays };
+  // a pair is a candidate when either side offers the other: the offers each story gets, as well as makes
+  const offers = new Map<Story, Story[]>();
+  const offer = (x: Story, y: Story) => {
+    const list = offers.get(x);
+    if (list) list.push(y);
+    else offers.set(x, [y]);
+  };
+  for (const a of stories) {
+    for (const b of index.neighbours(a)) {
+      offer(a, b);
+      offer(b, a);
+    }
+  }
+  const seen = new Set<string>();
+  const edges: StorylineEdge[] = [];
+  const reached = new Set<Story>(focus);
+  const queue = [...focus];
+  while (queue.length) {
+    const a = queue.pop() as Story;
+    for (const b of offers.get(a) ?? []) {
+      const [x, y] = a.key < b.key ? [a, b] : [b, a];
+      const pair = `${x.key}:${y.key}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const score = storyToStory(x, y, w, weights.storylineLink);
+      if (score.pruned || score.value < weights.storylineLink) continue;
+      edges.push({ a: x, b: y, score });
+      if (!reached.has(b)) {
+        reached.add(b);
+        queue.push(b);
+      }
+    }
+  }
+  return edges.sort(strongestFirst);
 }
 
 /** Join stories into lines along their strongest links, keeping each line within the size limit. */
-/** `index` holds every one of `stories` under its current keys. */
-export function linkStorylines(stories: Story[], index: StoryIndex, weights: ClusterWeights, limits: typeof LIMITS): Storylines {
+/** `index` holds every one of `stories` under its current keys; with `focus`, only the lines and links that
+ * can reach those stories are worked out. */
+export function linkStorylines(stories: Story[], index: StoryIndex, weights: ClusterWeights, limits: typeof LIMITS, focus?: Set<Story>): Storylines {
   const lineOf = new Map<Story, Story[]>();
   const edges: StorylineEdge[] = [];
-  for (const edge of candidateEdges(stories, index, weights)) {
+  for (const edge of focus ? focusedEdges(stories, index, weights, focus) : candidateEdges(stories, index, weights)) {
     const la = lineOf.get(edge.a) ?? [edge.a];
     const lb = lineOf.get(edge.b) ?? [edge.b];
     if (la === lb) {

@@ -181,6 +181,10 @@ export const LIMITS = {
   /** stories one storyline holds at most (links are taken strongest first; a link that would exceed it is
    * dropped, so a broad topic does not chain every story into one line) */
   storylineStories: 12,
+  /** members of each side a storyline link's reason reads (the earliest and latest halves by arrival): the
+   * surface forms of the shared keys are the ones most of them use, and a link to a big story need not
+   * read all of it (the story base fetches only these of a partner it does not rewrite) */
+  linkMembers: 20,
   /** terms and names listed in a story's `why` */
   whyTerms: 8,
   whyNames: 6,

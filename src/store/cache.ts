@@ -2,6 +2,7 @@
 // text and enrichment (keyed by id and content hash, so a new version is never served stale) and a
 // member's clustering state (keyed by arrival position: written once, never changed). Parsing these JSON
 // texts again for every batch was the ingest's largest cost after the clusterer itself.
+import type { StoredStory } from '../cluster/state.ts';
 import type { DocumentEnrichment, TextDocument } from '../model.ts';
 import type { Adapter } from './adapter.ts';
 
@@ -63,12 +64,16 @@ export interface ParsedDocument {
 export const CACHE_BUDGET = {
   documents: 12_000_000,
   members: 24_000_000,
+  stories: 16_000_000,
 };
 
 export interface ParsedCache {
   documents: LruCache<string, ParsedDocument>;
   /** members' clustering states as stored (parsed on first use) */
   members: LruCache<number, string>;
+  /** stories' clustering states as parsed, with the change sequence that wrote them (a later write is
+   * told by its sequence, whoever made it); read only: a story restored from one copies what it changes */
+  stories: LruCache<number, { seq: number; state: StoredStory }>;
 }
 
 const caches = new WeakMap<Adapter, ParsedCache>();
@@ -77,7 +82,7 @@ const caches = new WeakMap<Adapter, ParsedCache>();
 export function parsedCache(db: Adapter): ParsedCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { documents: new LruCache(CACHE_BUDGET.documents), members: new LruCache(CACHE_BUDGET.members) };
+    cache = { documents: new LruCache(CACHE_BUDGET.documents), members: new LruCache(CACHE_BUDGET.members), stories: new LruCache(CACHE_BUDGET.stories) };
     caches.set(db, cache);
   }
   return cache;

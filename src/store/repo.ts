@@ -202,10 +202,45 @@ export async function storiesByKeys(tx: Sql, keys: string[], activeOnly: boolean
   return out;
 }
 
-export async function loadStoryStates(tx: Sql, keys: number[]): Promise<StoredStory[]> {
+/** Stored stories' clustering states, by key. A state the cache holds at the sequence that last wrote the
+ * story is not fetched nor parsed again (most stories a batch takes back were taken back by the one before
+ * and left alone). */
+export async function loadStoryStates(tx: Sql, keys: number[], cache?: ParsedCache): Promise<StoredStory[]> {
   if (!keys.length) return [];
-  const rows = await chunked(keys, (part) => tx.query<{ key: number; state: string }>('SELECT key, state FROM stories WHERE key = ANY($1::int[])', [part]));
-  return rows.sort((a, b) => a.key - b.key).map((r) => fromText<StoredStory>(r.state));
+  const known = keys.map((k) => cache?.stories.get(k)?.seq ?? -1);
+  const rows = await chunked(
+    keys.map((key, i) => [key, known[i]] as const),
+    (part) =>
+      tx.query<{ key: number; seq: number; state: string | null }>(
+        `SELECT s.key, s.updated_seq AS seq, CASE WHEN s.updated_seq IS DISTINCT FROM k.seq THEN s.state END AS state
+         FROM unnest($1::int[], $2::bigint[]) AS k(key, seq) JOIN stories s ON s.key = k.key`,
+        [part.map(([k]) => k), part.map(([, seq]) => seq)],
+      ),
+  );
+  // the cached ones are taken before any is added (an addition can push another out)
+  const kept = new Map(rows.filter((r) => r.state === null).map((r) => [r.key, cache!.stories.get(r.key)!.state]));
+  const out: StoredStory[] = [];
+  for (const r of rows.sort((a, b) => a.key - b.key)) {
+    if (r.state === null) {
+      out.push(kept.get(r.key)!);
+      continue;
+    }
+    const state = fromText<StoredStory>(r.state);
+    cache?.stories.set(r.key, { seq: Number(r.seq), state }, r.state.length);
+    out.push(state);
+  }
+  return out;
+}
+
+/** Stored stories' id, title and first publication date (what a storyline shows of a partner). */
+export async function storyHeads(tx: Sql, keys: number[]): Promise<Map<number, { id: string; title: string; first_seen: string | null }>> {
+  const rows = await chunked(keys, (part) =>
+    tx.query<{ key: number; id: string; title: string; first_seen: string | null }>(
+      'SELECT key, id, title, first_seen FROM stories WHERE key = ANY($1::int[])',
+      [part],
+    ),
+  );
+  return new Map(rows.map((r) => [r.key, r]));
 }
 
 export async function storyReports(tx: Sql, keys: number[]): Promise<Map<number, string>> {

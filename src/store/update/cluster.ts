@@ -2,7 +2,7 @@
 // counters, takes back only the stories the new documents' strongest keys are posted under (and, before
 // the merge pass, the stories near the ones that changed), runs its passes, and reports what it touched.
 import type { StoryGroup, TextDocument } from '../../model.ts';
-import { arrivalOrder, LIMITS, StoryClusterer, type Arrived } from '../../cluster/index.ts';
+import { arrivalOrder, LIMITS, linkSample, StoryClusterer, type Arrived, type StoryHead } from '../../cluster/index.ts';
 import { indexKeys } from '../../cluster/candidates.ts';
 import { documentFeatures } from '../../cluster/features.ts';
 import { OnlineIdf } from '../../cluster/idf.ts';
@@ -12,7 +12,7 @@ import { topBy } from '../../cluster/vector.ts';
 import type { Sql } from '../adapter.ts';
 import type { ParsedCache } from '../cache.ts';
 import { fromText } from '../serial.ts';
-import { loadDf, loadStoryStates, memberStates, storiesByKeys, sweepStories } from '../repo.ts';
+import { loadDf, loadStoryStates, memberStates, storiesByKeys, storyHeads, sweepStories } from '../repo.ts';
 
 /** What the incremental passes look at beyond what a batch run does. */
 export const INCREMENTAL = {
@@ -62,7 +62,7 @@ class MemberTexts {
   readonly texts = new Map<number, string>();
   constructor(
     private tx: Sql,
-    private cache: ParsedCache,
+    readonly cache: ParsedCache,
     /** the first arrival position of this batch: members from it on are in memory, not stored */
     private firstNew: number,
     /** fetch every member at once (the fallback when a pass read a member not fetched) */
@@ -99,6 +99,20 @@ class MemberTexts {
   }
 }
 
+/** The stored heads of stories a batch left alone: its storylines name them without reading their members. */
+async function partnerHeads(tx: Sql, stories: Story[]): Promise<Map<Story, StoryHead>> {
+  const rows = await storyHeads(
+    tx,
+    stories.map((s) => s.key),
+  );
+  const heads = new Map<Story, StoryHead>();
+  for (const s of stories) {
+    const row = rows.get(s.key);
+    if (row) heads.set(s, { id: row.id, title: row.title, start: row.first_seen, first: Math.min(...s.members) });
+  }
+  return heads;
+}
+
 async function adopt(
   tx: Sql,
   clusterer: StoryClusterer,
@@ -110,7 +124,7 @@ async function adopt(
 ): Promise<void> {
   const todo = keys.filter((k) => !adopted.has(k));
   if (!todo.length) return;
-  const states = await loadStoryStates(tx, todo);
+  const states = await loadStoryStates(tx, todo, texts.cache);
   if (texts.eager) await texts.fetch(states.flatMap((s) => s.members));
   for (const st of states) {
     const story = restoreStory(st);
@@ -273,13 +287,23 @@ async function clusterOnce(
     if (!before.has(s)) out.opened.add(s.key);
     else out.grown.add(s.key);
   }
-  // a touched story's storyline reads its partners' members: fetch those of the lines and links it is in
-  const lines = clusterer.storylines();
+  // a touched story's storyline names its partners (the stored row of one the batch left alone) and
+  // explains its links by a sample of both sides' members: fetch those
+  const lines = clusterer.storylines(live);
   const partners = new Set<Story>();
-  for (const { a, b } of lines.edges) if (live.has(a) || live.has(b)) partners.add(a).add(b);
+  const sampled: number[] = [];
+  for (const { a, b } of lines.edges) {
+    if (!live.has(a) && !live.has(b)) continue;
+    partners.add(a).add(b);
+    for (const s of [a, b]) sampled.push(...linkSample(s, LIMITS.linkMembers));
+  }
   for (const line of lines.lines) if (line.some((s) => live.has(s))) for (const s of line) partners.add(s);
-  await texts.ensure(partners);
-  for (const g of clusterer.groups(live, lines)) {
+  const heads = await partnerHeads(
+    tx,
+    [...partners].filter((s) => !live.has(s)),
+  );
+  await texts.fetch(sampled);
+  for (const g of clusterer.groups(live, lines, heads)) {
     const key = out.storyOf.get(g.documents[0]);
     if (key !== undefined) out.groups.set(key, g);
   }

@@ -335,6 +335,7 @@ export async function commitBatch(
     // what was read inside a transaction that did not commit must not outlive it
     cache.documents.clear();
     cache.members.clear();
+    cache.stories.clear();
     throw err;
   }
   summary.read += batch.length;
