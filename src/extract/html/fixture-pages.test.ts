@@ -11,6 +11,14 @@ const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/html');
 const extract = (name: string) => extractHtmlContent(readFileSync(join(FIXTURES, name), 'utf8'), `https://example.org/${name}`);
 const text = (name: string) => extract(name).paragraphs.join('\n');
 
+/** The page's removed lines include one matching `text`, removed by `rule` (the removals listed when not). */
+function assertRemovedBy(out: { removed: Parameters<typeof withRules>[0] }, rule: string, text: RegExp): void {
+  assert.ok(
+    withRules(out.removed).some((r) => r.rule === rule && text.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+}
+
 test('a teaser <article> inside a related-posts list is not taken for the page article', () => {
   const out = extract('related-teaser-article.html');
   const t = out.paragraphs.join('\n');
@@ -34,7 +42,7 @@ test('an author box plugin below the post is removed with its reason', () => {
   const out = extract('author-box-plugin.html');
   assert.doesNotMatch(out.paragraphs.join('\n'), /Ich mag jede Art von Fotografie/);
   assert.match(text('author-box-plugin.html'), /anderen Fotografen mit dem gleichen Problem hilft\.$/);
-  assert.ok(withRules(out.removed).some((r) => r.rule === 'author-box' && /Fotografie/.test(r.text)));
+  assertRemovedBy(out, 'author-box', /Fotografie/);
 });
 
 test('ruby annotations (furigana) are not read into the words they annotate', () => {
@@ -166,7 +174,7 @@ test('an affiliate disclosure at the top of the article goes', () => {
   assert.match(t, /^Buying crypto for the first time takes a few steps/);
   assert.match(t, /a wallet the exchange keeps for you\.$/);
   assert.doesNotMatch(t, /We recommend the best products/);
-  assert.ok(withRules(out.removed).some((r) => r.rule === 'disclosure' && /advertisers do not influence/.test(r.text)));
+  assertRemovedBy(out, 'disclosure', /advertisers do not influence/);
 });
 
 test('a lead named in the page language ("sommario") before the post body is text', () => {
@@ -189,10 +197,7 @@ test('inline teaser boxes in the text (a class or a custom element that names th
   assert.match(t, /nach dem Öffnen innerhalb weniger Tage verfüttert werden\./);
   assert.match(t, /schützt die Gesundheit der Pferde\.$/);
   assert.doesNotMatch(t, /Auch interessant|Einfach|Ratgeber Heu|rund um Heu und Heulage/);
-  assert.ok(
-    withRules(out.removed).some((r) => r.rule === 'related-articles' && /Antworten auf Ihre Fragen/.test(r.text)),
-    JSON.stringify(out.removed),
-  );
+  assertRemovedBy(out, 'related-articles', /Antworten auf Ihre Fragen/);
 });
 
 test('an image source line, a picture legend and an image box are captions; the text around them stays', () => {
@@ -202,10 +207,7 @@ test('an image source line, a picture legend and an image box are captions; the 
   assert.match(t, /den Ausstoß von Kohlendioxid im Flugverkehr zu senken\./);
   assert.match(t, /Transfer der Forschung in die Praxis, sagte der energiepolitische Sprecher\.$/);
   assert.doesNotMatch(t, /Quelle: Foto|Versuchsanlage für synthetische|Max Muster|Tank für Wasserstoff/);
-  assert.ok(
-    withRules(out.removed).some((r) => r.rule === 'image-caption-or-gallery' && /Versuchsanlage/.test(r.text)),
-    JSON.stringify(out.removed),
-  );
+  assertRemovedBy(out, 'image-caption-or-gallery', /Versuchsanlage/);
 });
 
 test('a notice above a post and a post signature are chrome', () => {
@@ -238,10 +240,7 @@ test('teaser boxes in the text ("teaser", "c-aside-teaser") go; a teaser block r
   assert.match(t, /und eine Laufzeit von zwölf Monaten\./);
   assert.match(t, /Warnstreiks schließt die Gewerkschaft nicht aus\.$/);
   assert.doesNotMatch(t, /Tarif-Podcast|Jede Woche beantworten|Erste Runde ohne Ergebnis/);
-  assert.ok(
-    withRules(out.removed).some((r) => r.rule === 'related-articles' && /Tarif-Podcast/.test(r.text)),
-    JSON.stringify(out.removed),
-  );
+  assertRemovedBy(out, 'related-articles', /Tarif-Podcast/);
 });
 
 test('a plea for support or donations is a site notice, in any language', () => {
@@ -259,10 +258,7 @@ test('an app-store promo block after the text is a subscription box', () => {
   assert.match(t, /^Die Tracking-App zeigt/);
   assert.match(t, /ließ der Anbieter offen\.$/);
   assert.doesNotMatch(t, /Lesen Sie das Radmagazin/);
-  assert.ok(
-    withRules(out.removed).some((r) => r.rule === 'subscription-box' && /Radmagazin/.test(r.text)),
-    JSON.stringify(out.removed),
-  );
+  assertRemovedBy(out, 'subscription-box', /Radmagazin/);
 });
 
 test('a breadcrumb trail above the text (a home link, sections, the headline) is navigation', () => {
