@@ -356,16 +356,17 @@ function storyAccounts(work: StoryWork): StoryList {
     let stage: StageName = 'link';
     const story = attempt(() => {
       beforeStage?.(stage, g.id);
-      const enrichments = timeStep(options, 'enrich', () => {
+      const { enrichments, entities, quotes } = timeStep(options, 'enrich', () => {
         const { packed, of } = work.enrichments!;
-        return new Map(docs.map((d) => [d.id, packed.get(of.get(d.id)!)]));
+        const unpacked = new Map(docs.map((d) => [d.id, packed.get(of.get(d.id)!)]));
+        return {
+          enrichments: unpacked,
+          ...linkStory(
+            docs,
+            docs.map((d) => unpacked.get(d.id)!),
+          ),
+        };
       });
-      const { entities, quotes } = timeStep(options, 'enrich', () =>
-        linkStory(
-          docs,
-          docs.map((d) => enrichments.get(d.id)!),
-        ),
-      );
       beforeStage?.((stage = 'synthesize'), g.id);
       const synthesis = timeStep(options, 'synthesize', () =>
         synthesizeStory({ group: g, documents: docs, relations, enrichments, entities, quotes, flags: work.flags }),
