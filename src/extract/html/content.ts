@@ -122,7 +122,7 @@ function measure(root: Element): Map<Element, Stats> {
   };
   for (let el: Element | null = firstLeaf(root); el; el = el === root ? null : el.nextElementSibling ? firstLeaf(el.nextElementSibling) : el.parentElement) {
     const s: Stats = { chars: 0, linkChars: 0, links: 0, score: 0, good: 0 };
-    const isLink = tagOf(el) === 'a';
+    const isLink = tagOf(el) === 'a' && isHyperlink(el);
     let direct = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -403,6 +403,19 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
 /** Blocks that are entries of a list or table. */
 const ENTRY_TAGS = new Set(['li', 'td', 'th', 'dd', 'dt']);
 
+/**
+ * A sentence that introduces the links after it ("Das Konzeptpapier finden Sie hier:", "Lesen Sie dazu auch die
+ * Pressemitteilungen:"): before links the text cites, it is text. A related list's title is a short noun phrase
+ * ("Mehr Themen:", "Teilnehmende Blogs:") or opens with more/further ("Weitere Beiträge aus der Kolumne:").
+ */
+const INTRODUCTION = {
+  end: /:\s*$/,
+  minWords: 4,
+  related: /^(mehr|weitere[nrs]?|more|other|further|related|see also|auch|siehe|plus|autres|más|otras|otros)\b/i,
+} as const;
+const introducesLinks = (text: string): boolean =>
+  INTRODUCTION.end.test(text) && text.trim().split(/\s+/).length >= INTRODUCTION.minWords && !INTRODUCTION.related.test(text.trim());
+
 /** A heading that asks a question. */
 const QUESTION = /[?？]\s*$/;
 
@@ -423,8 +436,14 @@ const SECTION_REASONS = new Set([
   'embedded post',
 ]);
 
-function replaceWithGap(el: Element): void {
-  const gap = el.ownerDocument.createElement(GAP);
+/** What a gap stood for: a link list or link-heavy block inside the text, or (empty) a chrome section. */
+const LINK_GAP = 'links';
+
+/** The element a link gap stands as in the tree. */
+const LINK_GAP_TAG = 'cc-gap-links';
+
+function replaceWithGap(el: Element, kind = ''): void {
+  const gap = el.ownerDocument.createElement(kind === LINK_GAP ? LINK_GAP_TAG : GAP);
   el.replaceWith(gap);
 }
 
@@ -457,6 +476,11 @@ function note(removed: Removal[], text: string, reason: string): void {
 /** A link that shows its own address (a URL or an e-mail address): a source the text cites, not a menu entry. */
 const ADDRESS_TEXT = /^\s*(https?:\/\/|www\.)\S+\s*$|^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$/i;
 const isAddressLink = (a: Element): boolean => ADDRESS_TEXT.test(a.textContent);
+
+/** A named anchor without href (a jump target, <a name="q3">) is no link: its text is the page's own. An <a> with neither is a script's button (menus), still a link. */
+const isHyperlink = (a: Element): boolean => a.hasAttribute('href') || !ANCHOR_NAME.test(attr(a, 'name') ?? '');
+/** A name a fragment can jump to (a word); "#" or an empty name is a template's placeholder on a script's link. */
+const ANCHOR_NAME = /[\p{L}\p{N}]/u;
 
 /** Text runs of a subtree, split at block elements and <br>. */
 export function collectBlocks(root: Element, out: Block[] = []): Block[] {
@@ -497,9 +521,9 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       continue;
     }
     if (tag === 'img') continue;
-    if (tag === GAP) {
+    if (tag === GAP || tag === LINK_GAP_TAG) {
       flush();
-      out.push({ text: '', tag: GAP, linkChars: 0 });
+      out.push({ text: tag === LINK_GAP_TAG ? LINK_GAP : '', tag: GAP, linkChars: 0 });
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
@@ -507,7 +531,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       blockStack.push(tag);
     }
     if (tag === 'a') {
-      const counted = !isAddressLink(node as Element);
+      const counted = isHyperlink(node as Element) && !isAddressLink(node as Element);
       anchors.push(counted);
       if (counted) linkDepth++;
     }
@@ -549,7 +573,7 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
   for (const el of doomed) {
     if (!el.parentNode) continue;
     if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), 'link list');
-    replaceWithGap(el);
+    replaceWithGap(el, LINK_GAP);
   }
 }
 
@@ -579,6 +603,7 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     // a heading as long as a sentence is a standfirst or subheadline, not the title of a section
     const orphan =
       headingLike(b) &&
+      !(introducesLinks(b.text) && next?.tag === GAP && next.text === LINK_GAP) &&
       b.text.length < L.sectionHeadingMaxChars &&
       (next === undefined
         ? /^h[1-6]$/.test(b.tag)
@@ -718,7 +743,7 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
     const reason = b.tag === GAP ? null : linkHeavyReason(b);
     if (reason) {
       note(removed, b.text, reason);
-      kept.push({ text: '', tag: GAP, linkChars: 0 });
+      kept.push({ text: LINK_GAP, tag: GAP, linkChars: 0 });
     } else kept.push(b);
   }
   return kept;
