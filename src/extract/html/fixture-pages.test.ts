@@ -317,3 +317,12 @@ test('text comes in canonical Unicode form (NFC) whichever code points the page 
   assert.ok(out.paragraphs[0].startsWith('M\u00e4rz'), JSON.stringify(out.paragraphs[0]));
   assert.ok(out.paragraphs[1].startsWith('\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09af\u09bc\u09be'), JSON.stringify(out.paragraphs[1]));
 });
+
+test('an "en savoir plus" box (learn more) after the text is a related-articles box', () => {
+  const out = extract('en-savoir-plus.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^L'université ouvre à la rentrée/);
+  assert.match(t, /pour mener leurs recherches\.$/);
+  assert.doesNotMatch(t, /En savoir plus|CNRS, Inserm, Inria/);
+  assertRemovedBy(out, 'related-articles', /CNRS, Inserm, Inria/);
+});
