@@ -17,6 +17,10 @@ test('calls to action go wherever they stand; article sentences that mention sha
     'Comments are closed.',
     'Síguenos en Telegram, Instagram, Facebook y Twitter',
     'Lesen Sie auch:',
+    // a letters page's call for letters, and a contact call after a press release
+    'Submit your letter to the editor via this form. Read more Letters to the Editor.',
+    'Kontaktieren Sie uns gerne auch direkt:',
+    'Contact us at newsroom@example.org or call 555-0100.',
   ]) {
     assert.ok(isCallToAction(t), t);
   }
@@ -24,6 +28,7 @@ test('calls to action go wherever they stand; article sentences that mention sha
     P1,
     'Die Nutzer teilen ihre Daten mit dem Anbieter, sagte der Datenschützer.',
     'Lesen Sie auch die Stellungnahme des Ministeriums, die am Dienstag erschien.',
+    'Readers who want to contact us about the survey can still take part until Friday, the council said.',
   ])
     assert.ok(!isCallToAction(t), t);
 });
