@@ -326,3 +326,13 @@ test('an "en savoir plus" box (learn more) after the text is a related-articles 
   assert.doesNotMatch(t, /En savoir plus|CNRS, Inserm, Inria/);
   assertRemovedBy(out, 'related-articles', /CNRS, Inserm, Inria/);
 });
+
+test('a forum under the post (SPIP: formulaire_forum, ul.forum) is the comment section', () => {
+  const out = extract('spip-forum.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Depuis le début du mois/);
+  assert.match(t, /ses deux principaux partenaires\.$/);
+  assert.doesNotMatch(t, /Qui êtes-vous|neutralité n'a jamais protégé|éviter deux guerres/);
+  assertRemovedBy(out, 'comments', /neutralité n'a jamais protégé/);
+  assertRemovedBy(out, 'comments', /^Qui êtes-vous/);
+});
