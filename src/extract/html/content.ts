@@ -416,6 +416,10 @@ const INTRODUCTION = {
 const introducesLinks = (text: string): boolean =>
   INTRODUCTION.end.test(text) && text.trim().split(/\s+/).length >= INTRODUCTION.minWords && !INTRODUCTION.related.test(text.trim());
 
+/** A post's sign-off ("Euer Hans", "Liebe Grüße, Anna", "Cheers, Tom"): the end of the text, not a heading. */
+const SIGN_OFF =
+  /^(euer|eure|liebe grüße|viele grüße|herzliche grüße|beste grüße|herzlichst|cheers|xoxo|yours|best wishes|warm regards|bisous|gros bisous|un abrazo|besos|saludos)\b[\s,]*\S/i;
+
 /** A heading that asks a question. */
 const QUESTION = /[?？]\s*$/;
 
@@ -603,6 +607,7 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     // a heading as long as a sentence is a standfirst or subheadline, not the title of a section
     const orphan =
       headingLike(b) &&
+      !SIGN_OFF.test(b.text) &&
       !(introducesLinks(b.text) && next?.tag === GAP && next.text === LINK_GAP) &&
       b.text.length < L.sectionHeadingMaxChars &&
       (next === undefined

@@ -336,3 +336,11 @@ test('a forum under the post (SPIP: formulaire_forum, ul.forum) is the comment s
   assertRemovedBy(out, 'comments', /neutralité n'a jamais protégé/);
   assertRemovedBy(out, 'comments', /^Qui êtes-vous/);
 });
+
+test("a post's sign-off before the share buttons stays; a heading before a removed box goes", () => {
+  const out = extract('post-sign-off.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Vor einem Jahr haben wir unser Auto verkauft/);
+  assert.match(t, /an verregneten Montagen\.\nEuer Hans$/);
+  assertRemovedBy(out, 'orphan-heading', /^Weitere Beiträge$/);
+});
