@@ -416,6 +416,11 @@ const INTRODUCTION = {
 const introducesLinks = (text: string): boolean =>
   INTRODUCTION.end.test(text) && text.trim().split(/\s+/).length >= INTRODUCTION.minWords && !INTRODUCTION.related.test(text.trim());
 
+/** A web address at the end of a line ("newbalance.de", "www.example.org/shop"). */
+const ENDS_WITH_ADDRESS = /\s(https?:\/\/|www\.)?[\w-]+(\.[\w-]+)*\.(com|org|net|de|at|ch|fr|es|it|pl|uk|eu|info|io)(\/\S*)?$/i;
+/** A sentence (four words or more) that ends with a web address; a two-word credit ("Quelle: statista.com") is no sentence. */
+const pointsToSite = (text: string): boolean => ENDS_WITH_ADDRESS.test(text) && text.split(/\s+/).length >= 4;
+
 /** A post's sign-off ("Euer Hans", "Liebe Grüße, Anna", "Cheers, Tom"): the end of the text, not a heading. */
 const SIGN_OFF =
   /^(euer|eure|liebe grüße|viele grüße|herzliche grüße|beste grüße|herzlichst|cheers|xoxo|yours|best wishes|warm regards|bisous|gros bisous|un abrazo|besos|saludos)\b[\s,]*\S/i;
@@ -586,7 +591,8 @@ function headingLike(b: Block): boolean {
   if (/^h[1-6]$/.test(b.tag)) return true;
   // list items and table cells are entries (ingredients, specifications), code lines are code: not headings
   if (ENTRY_TAGS.has(b.tag) || b.tag === 'pre') return false;
-  return b.text.length <= 60 && !/[.!?…"“”»)]$/.test(b.text);
+  // a line that ends with a web address points to a source ("Mehr Infos auf der Seite von X: example.de"): not a heading
+  return b.text.length <= 60 && !/[.!?…"“”»)]$/.test(b.text) && !pointsToSite(b.text);
 }
 
 /**

@@ -298,6 +298,9 @@ test('a sentence that introduces the links after it stays; a related list title 
   assert.doesNotMatch(t, /Mehr Themen|Kontaktieren Sie uns|Gesundheit|Länder begrüßen/);
   assertRemovedBy(out, 'orphan-heading', /^Mehr Themen:$/);
   assertRemovedBy(out, 'call-to-action', /Kontaktieren Sie uns/);
+  // a sentence that ends with a web address points to a source before a related box; a two-word credit does not
+  assert.match(t, /Mehr Infos auf der Seite des Ministeriums: bmg\.bund\.de$/m);
+  assertRemovedBy(out, 'orphan-heading', /^Quelle: rki\.de$/);
 });
 
 test('a post meta-info row (date, views) under the headline is a date line', () => {
