@@ -169,6 +169,8 @@ function commas(el: Element): number {
  */
 const ITEM_CLASS = /^(tag|category|author|format|status|type|postid)-(?!(list|cloud|box|bio|info|links|area|wrapper|container|block|section)$)[\w-]+$/i;
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** What a figure may hold that is text, not an image. */
 const FIGURE_TEXT = new Set(['table', 'blockquote']);
 
@@ -183,7 +185,8 @@ export function chromeReason(el: Element): string | null {
   // a custom element's tag names what it is, as a class does ("pp-inline-teaser", "share-buttons")
   const custom = tag.includes('-');
   const cls = custom ? `${tag} ${attr(el, 'class') ?? ''}` : attr(el, 'class');
-  const id = attr(el, 'id');
+  // a heading's id is its anchor, a slug of its own words ("nav_nur_die_folie__1", "related-work"): no chrome signal
+  const id = HEADING_TAGS.has(tag) ? null : attr(el, 'id');
   if (!cls && !id) return null;
   const key = `${cls ?? ''}#${id ?? ''}`;
   let reason = NAME_REASONS.get(key);

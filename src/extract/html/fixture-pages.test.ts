@@ -347,3 +347,9 @@ test("a post's sign-off before the share buttons stays; a heading before a remov
   assert.match(t, /an verregneten Montagen\.\nEuer Hans$/);
   assertRemovedBy(out, 'orphan-heading', /^Weitere Beiträge$/);
 });
+
+test("a subheading whose id is its anchor slug (nav_...) is text: a heading's id is no chrome signal", () => {
+  const t = text('heading-anchor-id.html');
+  assert.match(t, /Wiederverwenden lässt\.\nNur die Folie bleibt zurück\nÜbrig bleibt am Ende/i);
+  assert.match(t, /mindestens drei Jahre dauern\.$/);
+});
