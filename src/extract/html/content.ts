@@ -122,7 +122,7 @@ function measure(root: Element): Map<Element, Stats> {
   };
   for (let el: Element | null = firstLeaf(root); el; el = el === root ? null : el.nextElementSibling ? firstLeaf(el.nextElementSibling) : el.parentElement) {
     const s: Stats = { chars: 0, linkChars: 0, links: 0, score: 0, good: 0 };
-    const isLink = tagOf(el) === 'a';
+    const isLink = tagOf(el) === 'a' && isHyperlink(el);
     let direct = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -169,6 +169,8 @@ function commas(el: Element): number {
  */
 const ITEM_CLASS = /^(tag|category|author|format|status|type|postid)-(?!(list|cloud|box|bio|info|links|area|wrapper|container|block|section)$)[\w-]+$/i;
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** What a figure may hold that is text, not an image. */
 const FIGURE_TEXT = new Set(['table', 'blockquote']);
 
@@ -183,7 +185,8 @@ export function chromeReason(el: Element): string | null {
   // a custom element's tag names what it is, as a class does ("pp-inline-teaser", "share-buttons")
   const custom = tag.includes('-');
   const cls = custom ? `${tag} ${attr(el, 'class') ?? ''}` : attr(el, 'class');
-  const id = attr(el, 'id');
+  // a heading's id is its anchor, a slug of its own words ("nav_nur_die_folie__1", "related-work"): no chrome signal
+  const id = HEADING_TAGS.has(tag) ? null : attr(el, 'id');
   if (!cls && !id) return null;
   const key = `${cls ?? ''}#${id ?? ''}`;
   let reason = NAME_REASONS.get(key);
@@ -403,6 +406,28 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
 /** Blocks that are entries of a list or table. */
 const ENTRY_TAGS = new Set(['li', 'td', 'th', 'dd', 'dt']);
 
+/**
+ * A sentence that introduces the links after it ("Das Konzeptpapier finden Sie hier:", "Lesen Sie dazu auch die
+ * Pressemitteilungen:"): before links the text cites, it is text. A related list's title is a short noun phrase
+ * ("Mehr Themen:", "Teilnehmende Blogs:") or opens with more/further ("Weitere Beiträge aus der Kolumne:").
+ */
+const INTRODUCTION = {
+  end: /:\s*$/,
+  minWords: 4,
+  related: /^(mehr|weitere[nrs]?|more|other|further|related|see also|auch|siehe|plus|autres|más|otras|otros)\b/i,
+} as const;
+const introducesLinks = (text: string): boolean =>
+  INTRODUCTION.end.test(text) && text.trim().split(/\s+/).length >= INTRODUCTION.minWords && !INTRODUCTION.related.test(text.trim());
+
+/** A web address at the end of a line ("newbalance.de", "www.example.org/shop"). */
+const ENDS_WITH_ADDRESS = /\s(https?:\/\/|www\.)?[\w-]+(\.[\w-]+)*\.(com|org|net|de|at|ch|fr|es|it|pl|uk|eu|info|io)(\/\S*)?$/i;
+/** A sentence (four words or more) that ends with a web address; a two-word credit ("Quelle: statista.com") is no sentence. */
+const pointsToSite = (text: string): boolean => ENDS_WITH_ADDRESS.test(text) && text.split(/\s+/).length >= 4;
+
+/** A post's sign-off ("Euer Hans", "Liebe Grüße, Anna", "Cheers, Tom"): the end of the text, not a heading. */
+const SIGN_OFF =
+  /^(euer|eure|liebe grüße|viele grüße|herzliche grüße|beste grüße|herzlichst|cheers|xoxo|yours|best wishes|warm regards|bisous|gros bisous|un abrazo|besos|saludos)\b[\s,]*\S/i;
+
 /** A heading that asks a question. */
 const QUESTION = /[?？]\s*$/;
 
@@ -423,8 +448,14 @@ const SECTION_REASONS = new Set([
   'embedded post',
 ]);
 
-function replaceWithGap(el: Element): void {
-  const gap = el.ownerDocument.createElement(GAP);
+/** What a gap stood for: a link list or link-heavy block inside the text, or (empty) a chrome section. */
+const LINK_GAP = 'links';
+
+/** The element a link gap stands as in the tree. */
+const LINK_GAP_TAG = 'cc-gap-links';
+
+function replaceWithGap(el: Element, kind = ''): void {
+  const gap = el.ownerDocument.createElement(kind === LINK_GAP ? LINK_GAP_TAG : GAP);
   el.replaceWith(gap);
 }
 
@@ -457,6 +488,11 @@ function note(removed: Removal[], text: string, reason: string): void {
 /** A link that shows its own address (a URL or an e-mail address): a source the text cites, not a menu entry. */
 const ADDRESS_TEXT = /^\s*(https?:\/\/|www\.)\S+\s*$|^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$/i;
 const isAddressLink = (a: Element): boolean => ADDRESS_TEXT.test(a.textContent);
+
+/** A named anchor without href (a jump target, <a name="q3">) is no link: its text is the page's own. An <a> with neither is a script's button (menus), still a link. */
+const isHyperlink = (a: Element): boolean => a.hasAttribute('href') || !ANCHOR_NAME.test(attr(a, 'name') ?? '');
+/** A name a fragment can jump to (a word); "#" or an empty name is a template's placeholder on a script's link. */
+const ANCHOR_NAME = /[\p{L}\p{N}]/u;
 
 /** Text runs of a subtree, split at block elements and <br>. */
 export function collectBlocks(root: Element, out: Block[] = []): Block[] {
@@ -497,9 +533,9 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       continue;
     }
     if (tag === 'img') continue;
-    if (tag === GAP) {
+    if (tag === GAP || tag === LINK_GAP_TAG) {
       flush();
-      out.push({ text: '', tag: GAP, linkChars: 0 });
+      out.push({ text: tag === LINK_GAP_TAG ? LINK_GAP : '', tag: GAP, linkChars: 0 });
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
@@ -507,7 +543,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       blockStack.push(tag);
     }
     if (tag === 'a') {
-      const counted = !isAddressLink(node as Element);
+      const counted = isHyperlink(node as Element) && !isAddressLink(node as Element);
       anchors.push(counted);
       if (counted) linkDepth++;
     }
@@ -549,7 +585,7 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
   for (const el of doomed) {
     if (!el.parentNode) continue;
     if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), 'link list');
-    replaceWithGap(el);
+    replaceWithGap(el, LINK_GAP);
   }
 }
 
@@ -558,7 +594,8 @@ function headingLike(b: Block): boolean {
   if (/^h[1-6]$/.test(b.tag)) return true;
   // list items and table cells are entries (ingredients, specifications), code lines are code: not headings
   if (ENTRY_TAGS.has(b.tag) || b.tag === 'pre') return false;
-  return b.text.length <= 60 && !/[.!?…"“”»)]$/.test(b.text);
+  // a line that ends with a web address points to a source ("Mehr Infos auf der Seite von X: example.de"): not a heading
+  return b.text.length <= 60 && !/[.!?…"“”»)]$/.test(b.text) && !pointsToSite(b.text);
 }
 
 /**
@@ -579,6 +616,8 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     // a heading as long as a sentence is a standfirst or subheadline, not the title of a section
     const orphan =
       headingLike(b) &&
+      !SIGN_OFF.test(b.text) &&
+      !(introducesLinks(b.text) && next?.tag === GAP && next.text === LINK_GAP) &&
       b.text.length < L.sectionHeadingMaxChars &&
       (next === undefined
         ? /^h[1-6]$/.test(b.tag)
@@ -718,7 +757,7 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
     const reason = b.tag === GAP ? null : linkHeavyReason(b);
     if (reason) {
       note(removed, b.text, reason);
-      kept.push({ text: '', tag: GAP, linkChars: 0 });
+      kept.push({ text: LINK_GAP, tag: GAP, linkChars: 0 });
     } else kept.push(b);
   }
   return kept;

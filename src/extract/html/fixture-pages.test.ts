@@ -277,3 +277,79 @@ test('a breadcrumb trail above the text (a home link, sections, the headline) is
   assert.match(plain[0], /^Home prices rose again in March/);
   assert.ok(!plain.some((p) => p.startsWith('Startseite')), JSON.stringify(plain));
 });
+
+test('a named anchor (<a name>) is a jump target, not a link: an interview question wrapped in one stays', () => {
+  const out = extract('named-anchor-questions.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Was sagt der Professor dazu\?/);
+  assert.match(t, /Lässt sie sich übertragen\?/);
+  assert.match(t, /ganz anders als dort\.$/);
+  assert.doesNotMatch(t, /Alle Folgen in der Übersicht/);
+  assertRemovedBy(out, 'link-heavy', /Alle Folgen/);
+});
+
+test('a sentence that introduces the links after it stays; a related list title and a contact call go', () => {
+  const out = extract('link-introduction.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Die Fraktion hat ein Konzept vorgelegt/);
+  assert.match(t, /Das Konzeptpapier finden Sie hier:/);
+  assert.match(t, /Lesen Sie dazu auch die Pressemitteilungen:/);
+  assert.match(t, /noch vor dem Jahresende\./);
+  assert.doesNotMatch(t, /Mehr Themen|Kontaktieren Sie uns|Gesundheit|Länder begrüßen/);
+  assertRemovedBy(out, 'orphan-heading', /^Mehr Themen:$/);
+  assertRemovedBy(out, 'call-to-action', /Kontaktieren Sie uns/);
+  // a sentence that ends with a web address points to a source before a related box; a two-word credit does not
+  assert.match(t, /Mehr Infos auf der Seite des Ministeriums: bmg\.bund\.de$/m);
+  assertRemovedBy(out, 'orphan-heading', /^Quelle: rki\.de$/);
+});
+
+test('a post meta-info row (date, views) under the headline is a date line', () => {
+  const out = extract('meta-info-row.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^The town council voted on Tuesday/);
+  assert.doesNotMatch(t, /August 29, 2020|1537/);
+  assertRemovedBy(out, 'byline-or-date', /August 29, 2020/);
+});
+
+test('text comes in canonical Unicode form (NFC) whichever code points the page used', () => {
+  // "a" + combining diaeresis, and Bengali YYA (U+09DF), which NFC writes as YA + NUKTA
+  const para = (w: string) => `<p>${w} ${'Der Bericht nennt die Zahlen des Jahres und die Gründe für den Anstieg im Sommer. '.repeat(3)}</p>`;
+  const out = extractHtmlContent(
+    `<html><body><article>${para('Ma\u0308rz')}${para('\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09df\u09be')}</article></body></html>`,
+  );
+  assert.ok(out.paragraphs[0].startsWith('M\u00e4rz'), JSON.stringify(out.paragraphs[0]));
+  assert.ok(out.paragraphs[1].startsWith('\u0995\u09c1\u09b7\u09cd\u099f\u09bf\u09af\u09bc\u09be'), JSON.stringify(out.paragraphs[1]));
+});
+
+test('an "en savoir plus" box (learn more) after the text is a related-articles box', () => {
+  const out = extract('en-savoir-plus.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^L'université ouvre à la rentrée/);
+  assert.match(t, /pour mener leurs recherches\.$/);
+  assert.doesNotMatch(t, /En savoir plus|CNRS, Inserm, Inria/);
+  assertRemovedBy(out, 'related-articles', /CNRS, Inserm, Inria/);
+});
+
+test('a forum under the post (SPIP: formulaire_forum, ul.forum) is the comment section', () => {
+  const out = extract('spip-forum.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Depuis le début du mois/);
+  assert.match(t, /ses deux principaux partenaires\.$/);
+  assert.doesNotMatch(t, /Qui êtes-vous|neutralité n'a jamais protégé|éviter deux guerres/);
+  assertRemovedBy(out, 'comments', /neutralité n'a jamais protégé/);
+  assertRemovedBy(out, 'comments', /^Qui êtes-vous/);
+});
+
+test("a post's sign-off before the share buttons stays; a heading before a removed box goes", () => {
+  const out = extract('post-sign-off.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Vor einem Jahr haben wir unser Auto verkauft/);
+  assert.match(t, /an verregneten Montagen\.\nEuer Hans$/);
+  assertRemovedBy(out, 'orphan-heading', /^Weitere Beiträge$/);
+});
+
+test("a subheading whose id is its anchor slug (nav_...) is text: a heading's id is no chrome signal", () => {
+  const t = text('heading-anchor-id.html');
+  assert.match(t, /Wiederverwenden lässt\.\nNur die Folie bleibt zurück\nÜbrig bleibt am Ende/i);
+  assert.match(t, /mindestens drei Jahre dauern\.$/);
+});

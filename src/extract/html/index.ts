@@ -104,7 +104,8 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
       removed.push({ text: b.text, reason: 'headline (kept as the title)' });
       continue;
     }
-    paragraphs.push(b.text);
+    // canonical Unicode form (NFC): the same words compare equal whichever code points the page used
+    paragraphs.push(b.text.normalize('NFC'));
   }
   return { paragraphs: trimEndMatter(paragraphs, removed), removed, meta, method };
 }

@@ -36,14 +36,14 @@ export const CHROME_ROLES: Record<string, string> = {
  * Word-ish boundaries keep "comment" from matching "commentary-text" mistakes where possible.
  */
 export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
-  { re: /(^|[\s_-])(comments?|kommentare?|respond|disqus|reply|replies|comment-?list|comment-?form|discussion)($|[\s_-])/i, reason: 'comments' },
+  { re: /(^|[\s_-])(comments?|kommentare?|respond|disqus|reply|replies|comment-?list|comment-?form|discussion|forum|forums)($|[\s_-])/i, reason: 'comments' },
   { re: /(^|[\s_-])(cookies?|consent|gdpr|cmp|privacy-?banner|onetrust)($|[\s_-])/i, reason: 'cookie notice' },
   { re: /(^|[\s_-])(newsletter|subscribe|subscription|signup|sign-up|abo-?box|paywall|piano|registration|appstores?|app-?stores?|app-?download|app-?badges?)($|[\s_-])/i, reason: 'newsletter or subscription box' },
   { re: /(^|[\s_-])(share|sharing|social|socials|sharebar|share-?buttons|shariff|addthis|sociable|follow-?us|social-?media)($|[\s_-])/i, reason: 'share buttons' },
   // a teaser box as a block of its own ("teaser", "c-teaser", "c-aside-teaser") or a row of teasers; "teaser-text" and
   // "article-teaser" name a lead (LEAD_WORDS)
   { re: /(^|\s)([a-z]{1,2}[-_])?teaser($|\s)|teasers($|[\s_-])|aside-?teaser/i, reason: 'related-articles list' },
-  { re: /(^|[\s_-])(related|more-?stories|more-?articles|read-?more|recommended|recommendations|also-?read|weitere|teaser-?list|outbrain|taboola|plista|popular|most-?read|trending|meistgelesen|next-?post|prev-?post|post-?navigation|nav-?links|inline-?teaser|teaser-?box|inline-?box|inline-?text-?box)($|[\s_-])/i, reason: 'related-articles list' },
+  { re: /(^|[\s_-])(related|more-?stories|more-?articles|read-?more|recommended|recommendations|also-?read|weitere|teaser-?list|outbrain|taboola|plista|popular|most-?read|trending|meistgelesen|next-?post|prev-?post|post-?navigation|nav-?links|inline-?teaser|teaser-?box|inline-?box|inline-?text-?box|(en[-_]?)?savoir[-_]?plus)($|[\s_-])/i, reason: 'related-articles list' },
   { re: /(^|[\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|skip-?link|skiplinks?|toc|sitemap|topbar|top-?bar|masthead)($|[\s_-])/i, reason: 'navigation' },
   { re: /(^|[\s_-])(footer|site-?footer|page-?footer|colophon|copyright|imprint|impressum|legal)($|[\s_-])/i, reason: 'page footer' },
   { re: /(^|[\s_-])(sidebar|side-?bar|widget|widgets|widget-?area|rail|right-?col|left-?col|marginal|secondary)($|[\s_-])/i, reason: 'sidebar' },
@@ -51,7 +51,7 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(captions?|wp-caption|wp-caption-text|image-?caption|img-?caption|photo-?caption|media-?caption|credits?|image-?credit|photo-?credit|copyright-?info|bildunterschrift|bildnachweis|bildquelle|image-?source|img-?source|photo-?source|legend|image-?box|img-?box|photo-?box|picture-?box|bild-?box|gallery|slideshow|slider|carousel|lightbox)($|[\s_-])/i, reason: 'image caption or gallery' },
   { re: /(^|[\s_-])(tags?|tag-?list|tagcloud|tag-?cloud|categories|category-?list|keywords|schlagworte|post-?tags|entry-?tags|topics)($|[\s_-])/i, reason: 'tag list' },
   { re: /(^|[\s_-])(author-?bio|author-?box|about-?author|autor-?box|author-?info|bio-?box|saboxplugin-?wrap)($|[\s_-])/i, reason: 'author box' },
-  { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|author|autor|credits?|signature|post-?signature)($|[\s_-])/i, reason: 'byline or date line' },
+  { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|meta-?info|author|autor|credits?|signature|post-?signature)($|[\s_-])/i, reason: 'byline or date line' },
   { re: /(^|[\s_-])(disclosure|disclosures|disclaimer|notice|notices|affiliate-?(text|notice|disclosure|disclaimer|hinweis))($|[\s_-])/i, reason: 'disclosure notice' },
   { re: /(^|[\s_-])(embed|embeds|embedded|oembed)($|[\s_-])/i, reason: 'embedded post' },
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },

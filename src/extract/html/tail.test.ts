@@ -17,6 +17,10 @@ test('calls to action go wherever they stand; article sentences that mention sha
     'Comments are closed.',
     'Síguenos en Telegram, Instagram, Facebook y Twitter',
     'Lesen Sie auch:',
+    // a letters page's call for letters, and a contact call after a press release
+    'Submit your letter to the editor via this form. Read more Letters to the Editor.',
+    'Kontaktieren Sie uns gerne auch direkt:',
+    'Contact us at newsroom@example.org or call 555-0100.',
   ]) {
     assert.ok(isCallToAction(t), t);
   }
@@ -24,6 +28,7 @@ test('calls to action go wherever they stand; article sentences that mention sha
     P1,
     'Die Nutzer teilen ihre Daten mit dem Anbieter, sagte der Datenschützer.',
     'Lesen Sie auch die Stellungnahme des Ministeriums, die am Dienstag erschien.',
+    'Readers who want to contact us about the survey can still take part until Friday, the council said.',
   ])
     assert.ok(!isCallToAction(t), t);
 });
@@ -58,14 +63,25 @@ test('short labels before the text starts (kicker, section name, date) go; a sub
   assert.ok(removed.some((r) => r.reason === 'label before the text' && r.text === 'Pressemitteilung'));
 });
 
-test('reading-time and comment-count lines are page furniture; sentences about reading time stay', () => {
-  for (const t of ['Lesezeit: 4 Minuten', '5 min read', 'Ten tekst przeczytasz w 3 minuty', 'View Comments', '12 Kommentare', 'Temps de lecture : 2 min']) {
+test('reading-time, comment-count and result-count lines are page furniture; sentences about them stay', () => {
+  for (const t of [
+    'Lesezeit: 4 Minuten',
+    '5 min read',
+    'Ten tekst przeczytasz w 3 minuty',
+    'View Comments',
+    '12 Kommentare',
+    'Temps de lecture : 2 min',
+    'Showing 1–12 of 45 results',
+    'Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!',
+  ]) {
     const removed: Removal[] = [];
     assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
     assert.equal(removed[0]?.reason, 'date, category or counter line', t);
   }
   const sentence = 'Die Lesezeit eines Romans hängt weniger von seiner Länge ab als von der Geduld seiner Leser, sagt die Forscherin.';
   assert.deepEqual(trimEndMatter([P1, sentence], []), [P1, sentence]);
+  const count = 'Showing 10 of the 45 results, the survey found that most people read the news on their phones.';
+  assert.deepEqual(trimEndMatter([P1, count], []), [P1, count]);
 });
 
 test('a row of short items between bars (post meta, footer menu) is furniture; a headline with one bar and a sentence with bars stay', () => {
