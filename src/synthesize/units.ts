@@ -169,75 +169,14 @@ export interface UnitInput {
   fallbackYear: number | null;
 }
 
-/** What a statement unit takes from its sentence and document alone (not from the story it is in). */
-interface SentenceParts {
-  sentence: number;
-  text: string;
-  /** keys in the order a unit lists them: terms first, then (after the story's entities) figures, years, paraphrases */
-  terms: string[];
-  after: string[];
-  nameKeys: string[];
-  figures: UnitFigure[];
-  position: number;
-  quotes: string[];
-}
-
-/** A document's statement parts, kept with the enrichment and year they were worked out for. The story base
- * synthesises a growing story again and again from the same parsed documents: working these out for every
- * document each time was a third of its synthesis. */
-const partsOf = new WeakMap<TextDocument, { enr: DocumentEnrichment | undefined; year: number | null; parts: SentenceParts[] }>();
-
-function documentParts(doc: TextDocument, enr: DocumentEnrichment | undefined, year: number | null): SentenceParts[] {
-  const known = partsOf.get(doc);
-  if (known && known.enr === enr && known.year === year) return known.parts;
-  const quotesIn = new Map<number, string[]>();
-  for (const q of enr?.quotes ?? []) quotesIn.set(q.sentence, [...(quotesIn.get(q.sentence) ?? []), q.text]);
-  const figuresAt = new Map<number, Figure[]>();
-  for (const f of enr?.figures ?? []) figuresAt.set(f.sentence, [...(figuresAt.get(f.sentence) ?? []), f]);
-  const last = Math.max(1, doc.sentences.length - 1);
-  const parts: SentenceParts[] = [];
-  for (const s of doc.sentences) {
-    if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
-    const terms = new Set<string>();
-    for (const t of s.terms) if (!NUMERIC.test(t) && WORD_START.test(t)) terms.add(`t:${termKey(t)}`);
-    const given = enrichmentFigures(figuresAt.get(s.index) ?? []);
-    // enrichment's figures when it ran on this document (none found is an answer too)
-    const figures = (enr ? given : parseNumbers(s.text).map((n) => ({ value: n.value, high: n.high, what: n.what ? termKey(n.what) : null, text: n.text })))
-      .map((f) => figureBounds(s.text, f))
-      .filter((f): f is UnitFigure => f !== null);
-    const after: string[] = [];
-    for (const f of figures) {
-      // a bare year is a date, not a quantity: years meet through `y:` anchors only
-      if (f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) continue;
-      after.push(`n:${f.value}`);
-      if (f.high !== null) after.push(`n:${f.high}`);
-    }
-    for (const y of yearAnchors(s.text, year)) after.push(`y:${y}`);
-    for (const y of milestoneYears(s.text, year)) after.push(`f:${y}`);
-    after.push(...paraphraseKeys(s.text));
-    // entities' keys (`e:`) never equal a term's, so the terms a unit lists are these and the paraphrases' own
-    const textKeys = new Set([...terms, ...after]);
-    parts.push({
-      sentence: s.index,
-      text: s.text,
-      terms: [...terms],
-      after,
-      nameKeys: [...capitalisedKeys(s.words)].map((k) => `t:${k}`).filter((k) => textKeys.has(k)),
-      figures,
-      position: s.index / last,
-      quotes: enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text),
-    });
-  }
-  partsOf.set(doc, { enr, year, parts });
-  return parts;
-}
-
 /** The statement units of a story's documents, in story order. */
 export function buildUnits(input: UnitInput): Unit[] {
   const units: Unit[] = [];
   const byName = entityIndex(input.entities);
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
+    const quotesIn = new Map<number, string[]>();
+    for (const q of enr?.quotes ?? []) quotesIn.set(q.sentence, [...(quotesIn.get(q.sentence) ?? []), q.text]);
     const mentionsAt = new Map<number, string[]>();
     for (const m of enr?.mentions ?? []) {
       const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
@@ -245,25 +184,44 @@ export function buildUnits(input: UnitInput): Unit[] {
       if (!list.includes(id)) list.push(id);
       mentionsAt.set(m.sentence, list);
     }
+    const figuresAt = new Map<number, Figure[]>();
+    for (const f of enr?.figures ?? []) figuresAt.set(f.sentence, [...(figuresAt.get(f.sentence) ?? []), f]);
     const year = referenceDate(doc.published)?.getUTCFullYear() ?? input.fallbackYear;
-    for (const p of documentParts(doc, enr, year)) {
-      const entities = mentionsAt.get(p.sentence) ?? [];
-      // the same keys in the same order as one set filled term by term, entity by entity, then the rest
-      const keys = new Set(p.terms);
+    const last = Math.max(1, doc.sentences.length - 1);
+    for (const s of doc.sentences) {
+      if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
+      const keys = new Set<string>();
+      const entities = mentionsAt.get(s.index) ?? [];
+      for (const t of s.terms) if (!NUMERIC.test(t) && WORD_START.test(t)) keys.add(`t:${termKey(t)}`);
       for (const e of entities) keys.add(`e:${e}`);
-      for (const k of p.after) keys.add(k);
+      const given = enrichmentFigures(figuresAt.get(s.index) ?? []);
+      // enrichment's figures when it ran on this document (none found is an answer too)
+      const figures = (enr ? given : parseNumbers(s.text).map((n) => ({ value: n.value, high: n.high, what: n.what ? termKey(n.what) : null, text: n.text })))
+        .map((f) => figureBounds(s.text, f))
+        .filter((f): f is UnitFigure => f !== null);
+      for (const f of figures) {
+        // a bare year is a date, not a quantity: years meet through `y:` anchors only
+        if (f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) continue;
+        keys.add(`n:${f.value}`);
+        if (f.high !== null) keys.add(`n:${f.high}`);
+      }
+      for (const y of yearAnchors(s.text, year)) keys.add(`y:${y}`);
+      for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
+      for (const k of paraphraseKeys(s.text)) keys.add(k);
+      const nameKeys = new Set([...capitalisedKeys(s.words)].map((k) => `t:${k}`).filter((k) => keys.has(k)));
+      const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text);
       units.push({
         id: units.length,
         doc: doc.id,
         docOrder,
-        sentence: p.sentence,
-        text: p.text,
+        sentence: s.index,
+        text: s.text,
         keys: [...keys],
-        nameKeys: new Set(p.nameKeys),
+        nameKeys,
         entities,
-        figures: p.figures.map((f) => ({ ...f })),
-        position: p.position,
-        quotes: [...p.quotes],
+        figures,
+        position: s.index / last,
+        quotes,
       });
     }
   });
