@@ -25,6 +25,17 @@ export const RELATE = {
   sentenceMinShingles: 5,
 };
 
+/** Stored documents' fingerprints, by the parsed document (the cache hands back the same object for as long as
+ * it holds it): a story's latest members and the documents sharing keys are related again batch after batch,
+ * and fingerprinting them each time was a sixth of relating (0.7 ms per article at 15,000 Reuters articles). */
+const storedFingerprints = new WeakMap<TextDocument, Fingerprint>();
+
+function fingerprintOf(doc: TextDocument): Fingerprint {
+  let fp = storedFingerprints.get(doc);
+  if (!fp) storedFingerprints.set(doc, (fp = fingerprint(doc)));
+  return fp;
+}
+
 const SENTENCE = 2 ** 32;
 const SHINGLE = 2 ** 33;
 
@@ -76,7 +87,7 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
   const docs = all.map((a) => a.doc);
   const relations = findRelations(
     docs,
-    all.map((a) => a.fp ?? fingerprint(a.doc)),
+    all.map((a) => a.fp ?? fingerprintOf(a.doc)),
   );
   const flags = documentFlags(docs);
   const ids = docs.map((d) => d.id);
