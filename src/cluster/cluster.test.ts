@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { dfKeys, docVectors, Story } from './story.ts';
-import { storyToStory, yearConflict } from './similarity.ts';
+import { docToStory, storyToStory, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -184,4 +184,40 @@ test('the merge pass runs to a fixed point: no two stories left are mutual best 
     const theirs = bestOf(mine.b);
     assert.ok(theirs?.b !== a, `stories ${a.key} and ${mine.b.key} (${mine.v.toFixed(3)}) were left unmerged`);
   }
+});
+
+test('pruning by a ceiling never drops a score above its floor, and leaves every other score as it is', () => {
+  const groups = new Map<string, string[]>();
+  for (const d of ecb) groups.set(ecbGold.get(d.id) as string, [...(groups.get(ecbGold.get(d.id) as string) ?? []), d.id]);
+  const stories = storiesOf([...groups.values()]);
+  const idf = new OnlineIdf();
+  const feats = ecb.slice(0, 120).map((d) => documentFeatures(d));
+  for (const f of feats) idf.add(new Set(dfKeys(f)));
+  let pruned = 0;
+  let kept = 0;
+  const check = (full: number, floor: number, at: { value: number; pruned?: boolean }) => {
+    if (at.pruned) {
+      assert.ok(full < floor, `pruned at floor ${floor}, full score ${full}`);
+      pruned++;
+    } else {
+      assert.equal(at.value, full);
+      kept++;
+    }
+  };
+  for (const f of feats) {
+    const v = docVectors(f, idf);
+    for (const s of stories) {
+      const full = docToStory(v, f.time, s, WEIGHTS).value;
+      for (const floor of [0.05, WEIGHTS.join, 0.5, full - 1e-6, full + 1e-6]) if (floor > 0) check(full, floor, docToStory(v, f.time, s, WEIGHTS, floor));
+    }
+  }
+  for (const a of stories.slice(0, 40)) {
+    for (const b of stories) {
+      if (a === b) continue;
+      const full = storyToStory(a, b, WEIGHTS).value;
+      for (const floor of [0.05, WEIGHTS.merge, 0.8, full - 1e-6, full + 1e-6]) if (floor > 0) check(full, floor, storyToStory(a, b, WEIGHTS, floor));
+    }
+  }
+  // both ways taken often (the test would pass vacuously otherwise)
+  assert.ok(pruned > 1000 && kept > 1000, `${pruned} pruned, ${kept} kept`);
 });

@@ -70,6 +70,9 @@ export function docToStory(v: DocVectors, when: number | null | TimeSide, story:
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
   // topic words and names first: with them the score's ceiling is known
   const text = meanCosine(v, story, 'text');
+  // the topic words alone can rule the story out (the names' cosine and their gate are at most 1): then the
+  // names' product is not worth computing
+  if (floor > 0 && ceiling(text, 1, t, w) < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate: 1, time: t, gap, pruned: true };
   const names = meanCosine(v, story, 'names');
   const gate = gateFactor(names, v.names.size, story.centroids.names.size, w);
   if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate, time: t, gap, pruned: true };
@@ -151,17 +154,17 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   };
   // topic words and names first: with them the score's ceiling is known (the other spaces at most 1), and a
   // pair whose ceiling is below `floor` is not worth the other three products
+  const knee = w.topicKnee / w.cohesionPrior;
+  const known = (s: Space) => cosines[s] ?? (w.absentMerge >= 0 ? w.absentMerge : 1);
+  const total = SPACES.reduce((x, s) => x + w[s], 0);
+  const ceiling = (names: number, gate: number) =>
+    ((w.text * known('text') + w.names * names + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
   relative('text');
+  // the topic words alone can rule the pair out (the names' relative cosine and their gate are at most 1)
+  if (floor > 0 && ceiling(1, 1) < floor) return { value: 0, cosines, gate: 1, time: t, gap, pruned: true };
   relative('names');
   const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
-  const knee = w.topicKnee / w.cohesionPrior;
-  if (floor > 0) {
-    const known = (s: Space) => cosines[s] ?? (w.absentMerge >= 0 ? w.absentMerge : 1);
-    const total = SPACES.reduce((x, s) => x + w[s], 0);
-    const ceiling =
-      ((w.text * known('text') + w.names * known('names') + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
-    if (ceiling < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
-  }
+  if (floor > 0 && ceiling(known('names'), gate) < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
   relative('title');
   relative('numbers');
   relative('dates');
