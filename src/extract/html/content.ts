@@ -22,7 +22,7 @@ import {
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
 import { attr, elements, hasDescendant, nextElement } from './walk.ts';
-import type { Document, Element, Node } from './dom.ts';
+import { HEADINGS, type Document, type Element, type Node } from './dom.ts';
 
 /** One run of text between block boundaries. */
 export interface Block {
@@ -169,8 +169,6 @@ function commas(el: Element): number {
  */
 const ITEM_CLASS = /^(tag|category|author|format|status|type|postid)-(?!(list|cloud|box|bio|info|links|area|wrapper|container|block|section)$)[\w-]+$/i;
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /** What a figure may hold that is text, not an image. */
 const FIGURE_TEXT = new Set(['table', 'blockquote']);
 
@@ -186,7 +184,7 @@ export function chromeReason(el: Element): string | null {
   const custom = tag.includes('-');
   const cls = custom ? `${tag} ${attr(el, 'class') ?? ''}` : attr(el, 'class');
   // a heading's id is its anchor, a slug of its own words ("nav_nur_die_folie__1", "related-work"): no chrome signal
-  const id = HEADING_TAGS.has(tag) ? null : attr(el, 'id');
+  const id = HEADINGS.has(tag) ? null : attr(el, 'id');
   if (!cls && !id) return null;
   const key = `${cls ?? ''}#${id ?? ''}`;
   let reason = NAME_REASONS.get(key);

@@ -159,7 +159,7 @@ export type ChildNode = Element | Text | Comment;
 export type Node = ChildNode | Document;
 
 /** Heading elements: an end tag of any of them closes whichever one is open (HTML's tree construction). */
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that bound the search for an open heading (HTML's "in scope" markers). */
 const SCOPE_BOUNDS = new Set(['html', 'table', 'td', 'th', 'caption', 'template', 'object', 'marquee', 'applet']);
 
