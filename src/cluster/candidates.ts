@@ -46,6 +46,12 @@ function postedKeysOf(story: Story, k: number): string[] {
   return keys;
 }
 
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Numbers the look-ups, so a story's look-up score from an earlier one is told apart without clearing it. */
 let lookups = 0;
 
@@ -61,6 +67,11 @@ export class StoryIndex {
     const keys = postedKeysOf(story, this.limits.postedTerms);
     const old = this.postedKeys.get(story);
     if (old === keys) return;
+    // a story that grew by one member mostly keeps its strongest keys: then its postings stand as they are
+    if (old && sameKeys(old, keys)) {
+      this.postedKeys.set(story, keys);
+      return;
+    }
     if (old) {
       const next = new Set(keys);
       for (const k of old) if (!next.has(k)) this.unpost(k, story);
@@ -97,23 +108,28 @@ export class StoryIndex {
   }
 
   private lookup(keys: Array<[string, number]>, count: number, exclude?: Story): Story[] {
-    // each story's summed key weight is kept on the story itself for this look-up (no map per look-up)
+    // each story hit keeps, on itself, the look-up that last met it and its slot in `scores` (two small
+    // integers held in the object: no other object is read per story met, and the summed weights sit in one
+    // array of doubles)
     const mark = ++lookups;
     const hit: Story[] = [];
+    const scores: number[] = [];
     for (const [k, w] of keys) {
       const set = this.postings.get(k);
       if (!set || set.size > this.limits.maxPosting) continue;
       for (const s of set) {
         if (s === exclude) continue;
-        if (s.lookup.mark === mark) s.lookup.score += w;
+        if (s.lookupMark === mark) scores[s.lookupSlot] += w;
         else {
-          s.lookup.mark = mark;
-          s.lookup.score = w;
+          s.lookupMark = mark;
+          s.lookupSlot = hit.length;
           hit.push(s);
+          scores.push(w);
         }
       }
     }
     // only a few of the hundreds of stories that can share a key are kept
-    return topBy(hit, count, (a, b) => a.lookup.score > b.lookup.score || (a.lookup.score === b.lookup.score && a.key < b.key));
+    const slots = topBy(hit.keys(), count, (a, b) => scores[a] > scores[b] || (scores[a] === scores[b] && hit[a].key < hit[b].key));
+    return slots.map((i) => hit[i]);
   }
 }

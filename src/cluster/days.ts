@@ -38,9 +38,19 @@ export function absorbMentions(into: Mentioned, other: Mentioned): void {
   for (const p of PRECISIONS) for (const [day, n] of other[p]) into[p].set(day, (into[p].get(day) ?? 0) + n);
 }
 
+/** Span ends worked out so far, per precision: every story-story and doc-story distance reads them again. */
+const spanEnds: Record<MentionPrecision, Map<number, number>> = { day: new Map(), month: new Map(), year: new Map() };
+
 /** The last day (days since 1970) of the span a mention starting on `day` covers. */
 function spanEnd(day: number, precision: MentionPrecision): number {
   if (precision === 'day') return day;
+  const known = spanEnds[precision];
+  let end = known.get(day);
+  if (end === undefined) known.set(day, (end = spanEndOf(day, precision)));
+  return end;
+}
+
+function spanEndOf(day: number, precision: MentionPrecision): number {
   const d = new Date(day * DAY);
   const end = precision === 'month' ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) : Date.UTC(d.getUTCFullYear(), 11, 31);
   return Math.floor(end / DAY);

@@ -16,7 +16,7 @@ import { mergeStories, type MergeHost } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { docToStory, type Score } from './similarity.ts';
+import { docToStory, docUnits, type Score } from './similarity.ts';
 import { dfKeys, docVectors, Story, type DocVectors } from './story.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
@@ -149,9 +149,10 @@ export class StoryClusterer implements MergeHost {
 
     let best: Story | null = null;
     let bestScore: Score | null = null;
+    const units = docUnits(vectors);
     for (const story of this.index.candidates(vectors)) {
       // a story that cannot beat the best so far is not scored in full
-      const score = docToStory(vectors, when, story, this.weights, bestScore?.value ?? 0);
+      const score = docToStory(units, when, story, this.weights, bestScore?.value ?? 0);
       if (score.pruned) continue;
       if (!bestScore || score.value > bestScore.value) [best, bestScore] = [story, score];
     }
@@ -260,13 +261,14 @@ export class StoryClusterer implements MergeHost {
       if (own.members.length < 2 || (scope && !scope.has(own))) continue;
       const { vectors, features, when } = this.arrived[p];
       const membership = own.removeMember(p, vectors, features.mentions);
-      const stay = docToStory(vectors, when, own, this.weights);
+      const units = docUnits(vectors);
+      const stay = docToStory(units, when, own, this.weights);
       let best: Story = own;
       let bestScore = stay;
       for (const s of index.candidates(vectors, own)) {
         if (s.mergedInto || s.members.length === 0) continue;
         // only a story above both its own story's score and the join threshold can take it
-        const score = docToStory(vectors, when, s, this.weights, Math.max(bestScore.value, this.weights.join));
+        const score = docToStory(units, when, s, this.weights, Math.max(bestScore.value, this.weights.join));
         if (score.pruned) continue;
         if (score.value > bestScore.value) [best, bestScore] = [s, score];
       }

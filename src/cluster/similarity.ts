@@ -2,10 +2,10 @@
 // times a gate on names (same kind of event, other people and places -> another event) and a time decay.
 // A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
 // counter-evidence.
-import { gapDays, type Gap, type TimeSide } from './days.ts';
+import { gapDays, type Gap, type MentionSlack, type TimeSide } from './days.ts';
 import { SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import type { ClusterWeights } from './weights.ts';
-import type { Centroid, Vec } from './vector.ts';
+import { unitOf, type Centroid, type Unit, type Vec } from './vector.ts';
 
 /** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
 const FAR = 0.02;
@@ -27,10 +27,17 @@ export interface Score {
   pruned?: boolean;
 }
 
+/** The mention slacks of a set of weights, made once per set (every similarity reads them). */
+const slacks = new WeakMap<ClusterWeights, MentionSlack>();
+function slackOf(w: ClusterWeights): MentionSlack {
+  let slack = slacks.get(w);
+  if (!slack) slacks.set(w, (slack = { day: w.mentionDaySlack, month: w.mentionMonthSlack, year: w.mentionYearSlack }));
+  return slack;
+}
+
 /** Distance in time as a factor: free days cost nothing, then it decays per `timeScaleDays`. */
 function timeFactor(a: TimeSide, b: TimeSide, w: ClusterWeights, scale: number): { time: number; gap?: Gap } {
-  const slack = { day: w.mentionDaySlack, month: w.mentionMonthSlack, year: w.mentionYearSlack };
-  const gap = gapDays(a, b, slack, w.timeFreeDays);
+  const gap = gapDays(a, b, slackOf(w), w.timeFreeDays);
   if (gap === null || gap.published <= w.timeFreeDays) return { time: 1 };
   return { time: gap.days <= w.timeFreeDays ? 1 : Math.exp(-(gap.days - w.timeFreeDays) / scale), gap };
 }
@@ -58,13 +65,21 @@ function combine(cosines: Partial<Record<Space, number>>, gate: number, time: nu
 /** A ceiling this close below the floor is not trusted to prune (rounding in the cosines). */
 const CEILING_SLACK = 1e-9;
 
+/** A document's vectors as units (vector.ts): made once per document, read once per candidate story. */
+export type DocUnits = Record<Space, Unit>;
+
+export function docUnits(v: DocVectors): DocUnits {
+  return { text: unitOf(v.text), title: unitOf(v.title), names: unitOf(v.names), numbers: unitOf(v.numbers), dates: unitOf(v.dates) };
+}
+
 /**
  * Similarity of a document to a story: per space, the mean cosine between the document and each member
  * (average link, so a story's size does not change the scale). With `floor`, a story whose score cannot
  * exceed it (topic words and names known, the other spaces at most 1: all weights are positive, so a mean
  * cosine is at most 1) is not scored in full: `pruned`, value 0. The caller keeps only a score above the floor.
  */
-export function docToStory(v: DocVectors, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights, floor = 0): Score {
+export function docToStory(doc: DocVectors | DocUnits, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights, floor = 0): Score {
+  const v = doc.text instanceof Map ? docUnits(doc as DocVectors) : (doc as DocUnits);
   const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
   const { time: t, gap } = timeFactor(side, story, w, w.joinTimeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
@@ -74,7 +89,7 @@ export function docToStory(v: DocVectors, when: number | null | TimeSide, story:
   // names' product is not worth computing
   if (floor > 0 && ceiling(text, 1, t, w) < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate: 1, time: t, gap, pruned: true };
   const names = meanCosine(v, story, 'names');
-  const gate = gateFactor(names, v.names.size, story.centroids.names.size, w);
+  const gate = gateFactor(names, v.names.keys.length, story.centroids.names.size, w);
   if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate, time: t, gap, pruned: true };
   // in the spaces' order (the order the features are reported in)
   const cosines: Partial<Record<Space, number>> = {};
@@ -86,9 +101,9 @@ export function docToStory(v: DocVectors, when: number | null | TimeSide, story:
 }
 
 /** Mean cosine of a document and a story's members in one space; undefined when either has nothing there. */
-function meanCosine(v: DocVectors, story: StoryLike, s: Space): number | undefined {
+function meanCosine(v: DocUnits, story: StoryLike, s: Space): number | undefined {
   const c: Centroid = story.centroids[s];
-  return v[s].size !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
+  return v[s].keys.length !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
 }
 
 /** The most a document's score can be with its topic and name cosines known (the other spaces at most 1). */
@@ -145,32 +160,44 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   const { time: t, gap } = timeFactor(a, b, w, w.timeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
   const cosines: Partial<Record<Space, number>> = {};
-  const relative = (s: Space) => {
-    const ca = a.centroids[s];
-    const cb = b.centroids[s];
-    if (!ca.count || !cb.count) return;
-    const norm = Math.sqrt(cohesion(ca, w.cohesionPrior, w.cohesionPseudo) * cohesion(cb, w.cohesionPrior, w.cohesionPseudo));
-    cosines[s] = Math.min(1, norm > 0 ? ca.meanWithCentroid(cb) / norm : 0);
-  };
   // topic words and names first: with them the score's ceiling is known (the other spaces at most 1), and a
   // pair whose ceiling is below `floor` is not worth the other three products
   const knee = w.topicKnee / w.cohesionPrior;
-  const known = (s: Space) => cosines[s] ?? (w.absentMerge >= 0 ? w.absentMerge : 1);
-  const total = SPACES.reduce((x, s) => x + w[s], 0);
-  const ceiling = (names: number, gate: number) =>
-    ((w.text * known('text') + w.names * names + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
-  relative('text');
+  relative(a, b, 'text', w, cosines);
   // the topic words alone can rule the pair out (the names' relative cosine and their gate are at most 1)
-  if (floor > 0 && ceiling(1, 1) < floor) return { value: 0, cosines, gate: 1, time: t, gap, pruned: true };
-  relative('names');
+  if (floor > 0 && mergeCeiling(cosines, 1, 1, t, knee, w) < floor) return { value: 0, cosines, gate: 1, time: t, gap, pruned: true };
+  relative(a, b, 'names', w, cosines);
   const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
-  if (floor > 0 && ceiling(known('names'), gate) < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
-  relative('title');
-  relative('numbers');
-  relative('dates');
+  if (floor > 0 && mergeCeiling(cosines, known(cosines, 'names', w), gate, t, knee, w) < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
+  relative(a, b, 'title', w, cosines);
+  relative(a, b, 'numbers', w, cosines);
+  relative(a, b, 'dates', w, cosines);
   const conflict = yearConflict(a, b, w);
   const value = combine(cosines, gate, t, w, w.absentMerge, knee) * (conflict ? w.conflictFloor : 1);
   return conflict ? { value, cosines, gate, time: t, gap, conflict: { ...conflict, factor: w.conflictFloor } } : { value, cosines, gate, time: t, gap };
+}
+
+// storyToStory's steps, as functions rather than closures made per call (it runs for every candidate pair)
+
+/** The two stories' mean cosine in a space relative to their cohesions, into `cosines` (nothing when either is empty there). */
+function relative(a: StoryLike, b: StoryLike, s: Space, w: ClusterWeights, cosines: Partial<Record<Space, number>>): void {
+  const ca = a.centroids[s];
+  const cb = b.centroids[s];
+  if (!ca.count || !cb.count) return;
+  const norm = Math.sqrt(cohesion(ca, w.cohesionPrior, w.cohesionPseudo) * cohesion(cb, w.cohesionPrior, w.cohesionPseudo));
+  cosines[s] = Math.min(1, norm > 0 ? ca.meanWithCentroid(cb) / norm : 0);
+}
+
+/** A space's relative cosine, or what an absent one counts as (at most 1 when it is left out). */
+function known(cosines: Partial<Record<Space, number>>, s: Space, w: ClusterWeights): number {
+  return cosines[s] ?? (w.absentMerge >= 0 ? w.absentMerge : 1);
+}
+
+/** The most a story pair can score with its topic cosine known, its names' counted as `names`. */
+function mergeCeiling(cosines: Partial<Record<Space, number>>, names: number, gate: number, t: number, knee: number, w: ClusterWeights): number {
+  let total = 0;
+  for (const s of SPACES) total += w[s];
+  return ((w.text * known(cosines, 'text', w) + w.names * names + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
 }
 
 /** Keys both sides hold, strongest shared contribution first. */

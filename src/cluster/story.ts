@@ -90,8 +90,9 @@ export class Story implements StoryLike {
   /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */
   version = 0;
 
-  /** scratch of the candidate index (candidates.ts): the look-up that last scored this story, and the score */
-  readonly lookup = { mark: 0, score: 0 };
+  /** scratch of the candidate index (candidates.ts): the look-up that last met this story, and where it keeps the story's score */
+  lookupMark = 0;
+  lookupSlot = 0;
 
   constructor(readonly key: number) {}
 

@@ -1,0 +1,52 @@
+// A document's vector as a unit (arrays in the Map's order) scores a centroid to the same bits as the Map:
+// the clusterer's decisions compare scores, so a dot product summed in another order could move an article.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Centroid, dot, unitOf, type Vec } from './vector.ts';
+
+// weights whose sum depends on the order they are added in (1e16 + 1 - 1e16 is 0, 1e16 - 1e16 + 1 is 1)
+const doc: Vec = new Map([
+  ['a', 1e16],
+  ['b', 1],
+  ['c', -1e16],
+  ['d', 3],
+]);
+
+test('unitOf: same entries, in the Map order', () => {
+  const u = unitOf(doc);
+  assert.deepEqual(u.keys, ['a', 'b', 'c', 'd']);
+  assert.deepEqual([...u.weights], [1e16, 1, -1e16, 3]);
+  assert.equal(unitOf(new Map()).keys.length, 0);
+});
+
+test('meanWith a unit equals meanWith its Map, bit for bit, whichever side is smaller', () => {
+  // a centroid larger than the document (the unit's arrays are walked) and one smaller (the Map is)
+  const big = new Centroid();
+  big.add(
+    new Map([
+      ['z', 0.5],
+      ['d', 1],
+      ['c', 1],
+      ['b', 1],
+      ['a', 1],
+      ['y', 2],
+    ]),
+  );
+  const small = new Centroid();
+  small.add(
+    new Map([
+      ['c', 1],
+      ['a', 1],
+      ['b', 1],
+    ]),
+  );
+  for (const c of [big, small]) {
+    const want = dot(doc, c.sum);
+    assert.equal(c.meanWith(unitOf(doc)), want);
+    assert.equal(c.meanWith(doc), want);
+  }
+  // the order shows: the small centroid's order gives -1e16 + 1e16 + 1 = 1 (the document's, 0: 1e16 + 1 is
+  // 1e16); the document's order against the big one gives 3 (the centroid's, not 3: -1e16 + 3 rounds)
+  assert.equal(dot(doc, small.sum), 1);
+  assert.equal(big.meanWith(unitOf(doc)), 3);
+});
