@@ -177,8 +177,9 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
       const word = ws[i];
       const lower = folded[i];
       const month = MONTHS.get(lower.replace(/\.$/, ''));
-      const prev = i > 0 ? parseNumber(ws[i - 1]) : null;
-      const next = i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;
+      // the neighbours are read as a day only beside a month's name (most words are not one)
+      const prev = month && i > 0 ? parseNumber(ws[i - 1]) : null;
+      const next = month && i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;
       const dayNext = next !== null && Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
       const dayPrev = prev !== null && Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : null;
       if (month && UPPER.test(word) && (!AMBIGUOUS_MONTHS.has(lower) || dayNext || dayPrev || (i > 0 && lower !== 'may'))) {
