@@ -38,7 +38,8 @@ export function absorbMentions(into: Mentioned, other: Mentioned): void {
   for (const p of PRECISIONS) for (const [day, n] of other[p]) into[p].set(day, (into[p].get(day) ?? 0) + n);
 }
 
-/** Span ends worked out so far, per precision: every story-story and doc-story distance reads them again. */
+/** Span ends worked out so far, per precision: every story-story and doc-story distance reads them again (a
+ * month or year mention starts on its first day, so there are a few thousand at most). */
 const spanEnds: Record<MentionPrecision, Map<number, number>> = { day: new Map(), month: new Map(), year: new Map() };
 
 /** The last day (days since 1970) of the span a mention starting on `day` covers. */
