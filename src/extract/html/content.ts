@@ -446,6 +446,9 @@ const SECTION_REASONS = new Set([
   'embedded post',
 ]);
 
+/** Chrome named for its links (menus): a block of prose with few links is none of it, whatever its class says. */
+const LINK_REASONS = new Set(['navigation', 'menu']);
+
 /** What a gap stood for: a link list or link-heavy block inside the text, or (empty) a chrome section. */
 const LINK_GAP = 'links';
 
@@ -678,6 +681,8 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // small-block labels (caption, byline, tools, tags, ads) on an element full of paragraphs are a
     // styling accident ("js-lightbox-gallery" on the text column), not chrome
     if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
+    // a menu is links: a "navigation" block of paragraphs with few links is a tab or panel of the text ("tab-menu--product")
+    if (s && LINK_REASONS.has(reason) && s.good >= L.softReasonMaxGood && s.linkChars / Math.max(1, s.chars) < L.proseMenuMaxLinkDensity) continue;
     if (isWrapper(s, pageChars)) continue;
     if (!SECTION_REASONS.has(reason) && inRunningText(el, stats)) continue;
     // a block named as a lead ("teaser") right under the headline is the article's lead, not a teaser box
