@@ -363,3 +363,12 @@ test('a navigation-named block of paragraphs with few links (a product tab panel
   // our pass finds it, not Readability asked because ours found nothing
   assert.doesNotMatch(out.method, /Readability/);
 });
+
+test('a script hook class ("js-slider-toggle") names no chrome: the intro in it stays; a real slider still goes', () => {
+  const out = extract('script-hook-classes.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Sie möchten eigenes Gemüse ziehen, haben aber einen schweren Lehmboden/);
+  assert.match(t, /ab dem dritten Jahr eher Salat, Kräuter und Radieschen\.$/);
+  assert.doesNotMatch(t, /Schritt 1: Die Bretter zuschneiden/);
+  assertRemovedBy(out, 'image-caption-or-gallery', /Schritt 1/);
+});
