@@ -372,3 +372,11 @@ test('a script hook class ("js-slider-toggle") names no chrome: the intro in it 
   assert.doesNotMatch(t, /Schritt 1: Die Bretter zuschneiden/);
   assertRemovedBy(out, 'image-caption-or-gallery', /Schritt 1/);
 });
+
+test('a newsletter box spelled "news-letter" inside the text goes', () => {
+  const out = extract('news-letter-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Tageshoroskop/);
+  assert.match(t, /denn Venus rät zur Vorsicht\.$/);
+  assertRemovedBy(out, 'subscription-box', /Tageshoroskop/);
+});
