@@ -380,3 +380,12 @@ test('a newsletter box spelled "news-letter" inside the text goes', () => {
   assert.match(t, /denn Venus rät zur Vorsicht\.$/);
   assertRemovedBy(out, 'subscription-box', /Tageshoroskop/);
 });
+
+test('a side column named as one word ("articleside") is a sidebar: its related links box leaves the text', () => {
+  const out = extract('article-side-column.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Mehr zum Thema|Experiment in Finnland/);
+  assert.match(t, /^Die Digitalisierung werde viele Arbeitsplätze kosten/);
+  assert.match(t, /nicht mehr so eng zusammenhängen wie bisher\.$/);
+  assertRemovedBy(out, 'sidebar', /Mehr zum Thema/);
+});
