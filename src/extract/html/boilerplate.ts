@@ -35,6 +35,12 @@ export const CALL_TO_ACTION: RegExp[] = [
   /\b(s[ií]guenos en|suscr[ií]bete|únete desde|únete a nuestro canal|canal de (telegram|youtube)|puede escribirnos|inscrivez-vous à (notre|la) newsletter|suivez-nous|zapraszamy (też )?do subskrypcji|subskrybuj|nos siga no|n'engagent que leurs auteurs|n’engagent que leurs auteurs|cancela cuando quieras|pour créer des paragraphes)/i,
 ];
 
+/**
+ * A pointer to the next part of a series or page ("... weiter zu "die Wortwahl"", "Continue to part 2"): a short line that
+ * names where to go, not a sentence of the text.
+ */
+export const NEXT_PART_LINE = /^(…|\.{3})?\s*(weiter (zu|zum|zur)|continue (to|with)|next (page|part|chapter)):?\s[^.!?]{1,60}$/i;
+
 /** Blocks longer than this (characters) are read as paragraphs even when a call-to-action phrase appears in them. */
 export const CALL_TO_ACTION_MAX = 260;
 

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Removal } from '../../model.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractHtmlContent } from './index.ts';
 import { isCallToAction, isTailHeading, trimEndMatter } from './tail.ts';
 
@@ -112,4 +114,14 @@ test("WordPress's long post-meta sentence is furniture, in English and German", 
     assert.deepEqual(trimEndMatter([P1, P2, t], removed), [P1, P2], t);
     assert.equal(removed[0]?.reason, 'date, category or counter line', t);
   }
+});
+
+test('a pointer to the next part of a series goes; a sentence that starts the same way stays', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/next-part-pointer.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/schreibstil-teil-2');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /weiter zu "die Wortwahl"/);
+  assert.match(t, /^Weiter zum Satzbau gehört die Frage/m);
+  assert.ok(out.removed.some((r) => r.reason === 'call to action or site notice' && /die Wortwahl/.test(r.text)), JSON.stringify(out.removed));
+  assert.ok(isCallToAction('Continue to part 2: the results'));
 });

@@ -11,6 +11,7 @@ import {
   FRAME_LINE,
   META_LINE,
   META_LINE_MAX,
+  NEXT_PART_LINE,
   POINTER_LINES,
   POST_META_LINE,
   POST_META_LINE_MAX,
@@ -25,7 +26,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const TAIL_MIN_BEFORE = 200;
 
 export const isCallToAction = (text: string): boolean =>
-  text.length <= CALL_TO_ACTION_MAX && (POINTER_LINES.test(text.trim()) || CALL_TO_ACTION.some((re) => re.test(text)));
+  text.length <= CALL_TO_ACTION_MAX && (POINTER_LINES.test(text.trim()) || NEXT_PART_LINE.test(text.trim()) || CALL_TO_ACTION.some((re) => re.test(text)));
 
 export const isTailHeading = (text: string): boolean => text.length <= TAIL_HEADING_MAX && TAIL_HEADINGS.some((re) => re.test(text.trim()));
 
