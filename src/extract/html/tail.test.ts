@@ -122,6 +122,19 @@ test('a pointer to the next part of a series goes; a sentence that starts the sa
   const t = out.paragraphs.join('\n');
   assert.doesNotMatch(t, /weiter zu "die Wortwahl"/);
   assert.match(t, /^Weiter zum Satzbau gehört die Frage/m);
-  assert.ok(out.removed.some((r) => r.reason === 'call to action or site notice' && /die Wortwahl/.test(r.text)), JSON.stringify(out.removed));
+  assert.ok(
+    out.removed.some((r) => r.reason === 'call to action or site notice' && /die Wortwahl/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
   assert.ok(isCallToAction('Continue to part 2: the results'));
+});
+
+test("short paragraphs and list entries before the text are the author's own (a salutation, a moderator line); a kicker div still goes", () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/short-paragraphs-first.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/denkanstoss-2012');
+  assert.deepEqual(out.paragraphs.slice(0, 4), ['Liebe Leserinnen,', 'Moderation: Hanna Berg', 'drei Tage', 'zwölf Vorträge']);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'label before the text' && r.text === 'Rückblick'),
+    JSON.stringify(out.removed),
+  );
 });
