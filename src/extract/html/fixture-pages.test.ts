@@ -389,3 +389,12 @@ test('a side column named as one word ("articleside") is a sidebar: its related 
   assert.match(t, /nicht mehr so eng zusammenhängen wie bisher\.$/);
   assertRemovedBy(out, 'sidebar', /Mehr zum Thema/);
 });
+
+test('"secondary" as a class is a style variant, no sidebar; the id "secondary" still is one', () => {
+  const out = extract('secondary-style-class.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Bei der Betriebsrente wandeln Beschäftigte einen Teil ihres Bruttolohns/);
+  assert.match(t, /wächst dann aber nur noch langsam weiter\.$/);
+  assert.doesNotMatch(t, /Spartipps/);
+  assertRemovedBy(out, 'sidebar', /Spartipps/);
+});

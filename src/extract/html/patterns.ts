@@ -74,6 +74,8 @@ export const LEAD_COMPOUNDS = new Set(['teasertext', 'articleteaser', 'newsdescr
  * blocks ("print-only", "visually-hidden") still read as page tools.
  */
 export const NEUTRAL_CLASSES: RegExp[] = [
+  // a style variant ("secondary" next to "primary": a colour or weight); WordPress's sidebar is the id "secondary"
+  /^secondary$/i,
   // script hooks: what a script does with a block ("js-slider-toggle", "js_readmore"), not what it is
   /^js[-_][\w-]+$/i,
   // page builders and themes that wrap every block, article text included ("elementor-widget-container")
