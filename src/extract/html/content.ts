@@ -22,6 +22,7 @@ import {
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
 import { attr, elements, hasDescendant, nextElement } from './walk.ts';
+import { isTailHeading } from './tail.ts';
 import { HEADINGS, type Document, type Element, type Node } from './dom.ts';
 
 /** One run of text between block boundaries. */
@@ -600,6 +601,23 @@ function headingLike(b: Block): boolean {
 }
 
 /**
+ * The end of the run of headings from block i: headings in a row introduce the same block (a sentence-long one among
+ * them is text it introduces); with `shortLines`, heading-like short lines (a teaser's kicker) join the run too.
+ */
+function runEnd(blocks: Block[], i: number, shortLines: boolean): number {
+  let j = i + 1;
+  while (
+    j < blocks.length &&
+    blocks[j].tag !== GAP &&
+    (/^h[1-6]$/.test(blocks[j].tag) || (shortLines && headingLike(blocks[j]))) &&
+    blocks[j].text.length < L.sectionHeadingMaxChars &&
+    headingLike(blocks[i])
+  )
+    j++;
+  return j;
+}
+
+/**
  * Headings whose section was removed ("Related articles", "Mehr zum Thema") and headings left
  * dangling at the end of the text introduce nothing of the article: drop them.
  */
@@ -608,10 +626,14 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.tag === GAP) continue;
-    let j = i + 1;
-    // headings in a row introduce the same block; a sentence-long one among them is text it introduces
-    while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && blocks[j].text.length < L.sectionHeadingMaxChars && headingLike(b))
-      j++;
+    let j = runEnd(blocks, i, false);
+    // an end-matter or related heading ("Auch interessant") over a box of links inside the text, with the first teaser's
+    // kicker line between: the box's title (the text goes on after the box)
+    if (blocks[j]?.tag !== GAP && isTailHeading(b.text)) {
+      const k = runEnd(blocks, i, true);
+      if (blocks[k]?.tag === GAP && blocks[k].text === LINK_GAP && blocks.slice(k + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars))
+        j = k;
+    }
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
     // a heading as long as a sentence is a standfirst or subheadline, not the title of a section

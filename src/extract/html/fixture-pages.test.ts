@@ -398,3 +398,11 @@ test('"secondary" as a class is a style variant, no sidebar; the id "secondary" 
   assert.doesNotMatch(t, /Spartipps/);
   assertRemovedBy(out, 'sidebar', /Spartipps/);
 });
+
+test('an "Auch interessant" box inside the text, a teaser kicker under its heading, is the box\'s title, not the start of end matter', () => {
+  const out = extract('inline-related-box-kicker.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Auch interessant|Angeln allgemein|Kinderhilfe/);
+  assert.match(t, /Der Eintritt ist für Kinder unter zwölf Jahren frei\.$/);
+  assertRemovedBy(out, 'orphan-heading', /^Auch interessant$/);
+});
