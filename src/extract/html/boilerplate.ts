@@ -41,6 +41,17 @@ export const CALL_TO_ACTION: RegExp[] = [
  */
 export const NEXT_PART_LINE = /^(…|\.{3})?\s*(weiter (zu|zum|zur)|continue (to|with)|next (page|part|chapter)):?\s[^.!?]{1,60}$/i;
 
+/**
+ * An author's bio closing the text ("Jane Doe is a freelance writer for ...", "Anna Berg ist Redakteurin bei ..."): a name,
+ * then what the person is, a writer's or founder's role within the first words. Read only as the last block, up to `max`.
+ */
+export const AUTHOR_BIO = {
+  start: /^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3},? (is|was|ist|war|arbeitet als) /u,
+  role: /\b(writer|journalist|founder|co-founder|editor|reporter|author|correspondent|contributor|columnist|blogger|redakteur(in)?|journalistin|autor(in)?|gründer(in)?|korrespondent(in)?|kolumnist(in)?|bloggerin)\b/i,
+  roleWithin: 120,
+  max: 600,
+} as const;
+
 /** Blocks longer than this (characters) are read as paragraphs even when a call-to-action phrase appears in them. */
 export const CALL_TO_ACTION_MAX = 260;
 

@@ -138,3 +138,16 @@ test("short paragraphs and list entries before the text are the author's own (a 
     JSON.stringify(out.removed),
   );
 });
+
+test('an author bio closing the text ("X is the founder of …") goes; a sentence naming a consultant inside the text stays', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/closing-author-bio.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/seven-ways');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Maria Lopez is the founder/);
+  assert.match(t, /Sarah Okafor, a marketing consultant/);
+  assert.match(t, /Archive what you want to keep and delete the rest\.$/);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'author box' && /^Maria Lopez/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});

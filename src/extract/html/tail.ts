@@ -2,6 +2,7 @@
 // "Mehr zum Thema", "Kontakt") stands after most of the text; share/subscribe/comment lines go anywhere.
 import type { Removal } from '../../model.ts';
 import {
+  AUTHOR_BIO,
   BAR_LINE,
   CALL_TO_ACTION,
   CALL_TO_ACTION_MAX,
@@ -30,6 +31,9 @@ export const isCallToAction = (text: string): boolean =>
 
 export const isTailHeading = (text: string): boolean => text.length <= TAIL_HEADING_MAX && TAIL_HEADINGS.some((re) => re.test(text.trim()));
 
+const isAuthorBio = (text: string): boolean =>
+  text.length <= AUTHOR_BIO.max && AUTHOR_BIO.start.test(text) && AUTHOR_BIO.role.test(text.slice(0, AUTHOR_BIO.roleWithin));
+
 /** Why one block is furniture wherever it stands, or null. */
 function lineReason(raw: string): string | null {
   const p = raw.replace(INVISIBLE, '');
@@ -57,6 +61,9 @@ export function trimEndMatter(paragraphs: string[], removed: Removal[]): string[
     if (reason) removed.push({ text: p, reason });
     else kept.push(p);
   }
+  // an author's bio closing the text is the author box's text
+  const last = kept[kept.length - 1];
+  if (kept.length > 1 && isAuthorBio(last)) removed.push({ text: kept.pop()!, reason: 'author box' });
   const total = kept.reduce((n, p) => n + p.length, 0);
   let before = 0;
   for (let i = 0; i < kept.length; i++) {
