@@ -151,3 +151,13 @@ test('an author bio closing the text ("X is the founder of …") goes; a sentenc
     JSON.stringify(out.removed),
   );
 });
+
+test('"Diese Artikel könnten euch auch interessieren" opens end matter: it and the promotion after it go', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/might-interest-you-heading.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/fairer-strick');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /könnten euch auch interessieren|Markenfinder/);
+  assert.match(t, /legt sie zum Trocknen flach auf ein Handtuch\.$/);
+  for (const h of ['Das könnte Sie auch interessieren', 'Diese Rezepte könnten dir auch gefallen:', 'Das könnte dich interessieren'])
+    assert.ok(isTailHeading(h), h);
+});
