@@ -406,3 +406,12 @@ test('an "Auch interessant" box inside the text, a teaser kicker under its headi
   assert.match(t, /Der Eintritt ist für Kinder unter zwölf Jahren frei\.$/);
   assertRemovedBy(out, 'orphan-heading', /^Auch interessant$/);
 });
+
+test('a "cmp_" class is a component of PKP\'s journal software, no consent box; a "cmp-banner" still is one', () => {
+  const out = extract('pkp-cmp-classes.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /müssen Sie registriert und eingeloggt sein/);
+  assert.match(t, /Die Datei liegt im Format OpenDocument, RTF oder Word vor\./);
+  assert.doesNotMatch(t, /Cookies/);
+  assertRemovedBy(out, 'cookie-notice', /Cookies/);
+});

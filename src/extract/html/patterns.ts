@@ -37,7 +37,8 @@ export const CHROME_ROLES: Record<string, string> = {
  */
 export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(comments?|kommentare?|respond|disqus|reply|replies|comment-?list|comment-?form|discussion|forum|forums)($|[\s_-])/i, reason: 'comments' },
-  { re: /(^|[\s_-])(cookies?|consent|gdpr|cmp|privacy-?banner|onetrust)($|[\s_-])/i, reason: 'cookie notice' },
+  // PKP's journal software prefixes every component with "cmp_" (cmp_notification, cmp_breadcrumbs): no consent box
+  { re: /(^|[\s_-])(cookies?|consent|gdpr|cmp(?!_)|privacy-?banner|onetrust)($|[\s_-])/i, reason: 'cookie notice' },
   { re: /(^|[\s_-])(news-?letters?|subscribe|subscription|signup|sign-up|abo-?box|paywall|piano|registration|appstores?|app-?stores?|app-?download|app-?badges?)($|[\s_-])/i, reason: 'newsletter or subscription box' },
   { re: /(^|[\s_-])(share|sharing|social|socials|sharebar|share-?buttons|shariff|addthis|sociable|follow-?us|social-?media)($|[\s_-])/i, reason: 'share buttons' },
   // a teaser box as a block of its own ("teaser", "c-teaser", "c-aside-teaser") or a row of teasers; "teaser-text" and
