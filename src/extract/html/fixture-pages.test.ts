@@ -415,3 +415,11 @@ test('a "cmp_" class is a component of PKP\'s journal software, no consent box; 
   assert.doesNotMatch(t, /Cookies/);
   assertRemovedBy(out, 'cookie-notice', /Cookies/);
 });
+
+test('a list of posts in the page ("listPosts", "post-list") is a related-articles list: its excerpts leave the text', () => {
+  const out = extract('post-list-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Philippe observe|emprunter des livres/);
+  assert.match(t, /une aide au logement sera versée dès le mois prochain\.$/);
+  assertRemovedBy(out, 'related-articles', /Nos chroniques/);
+});

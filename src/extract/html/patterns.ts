@@ -44,7 +44,7 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   // a teaser box as a block of its own ("teaser", "c-teaser", "c-aside-teaser") or a row of teasers; "teaser-text" and
   // "article-teaser" name a lead (LEAD_WORDS)
   { re: /(^|\s)([a-z]{1,2}[-_])?teaser($|\s)|teasers($|[\s_-])|aside-?teaser/i, reason: 'related-articles list' },
-  { re: /(^|[\s_-])(related|more-?stories|more-?articles|read-?more|recommended|recommendations|also-?read|weitere|teaser-?list|outbrain|taboola|plista|popular|most-?read|trending|meistgelesen|next-?post|prev-?post|post-?navigation|nav-?links|inline-?teaser|teaser-?box|inline-?box|inline-?text-?box|(en[-_]?)?savoir[-_]?plus)($|[\s_-])/i, reason: 'related-articles list' },
+  { re: /(^|[\s_-])(related|more-?stories|more-?articles|read-?more|(post|posts|article|articles)-?list|list-?(posts|articles)|recommended|recommendations|also-?read|weitere|teaser-?list|outbrain|taboola|plista|popular|most-?read|trending|meistgelesen|next-?post|prev-?post|post-?navigation|nav-?links|inline-?teaser|teaser-?box|inline-?box|inline-?text-?box|(en[-_]?)?savoir[-_]?plus)($|[\s_-])/i, reason: 'related-articles list' },
   { re: /(^|[\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|skip-?link|skiplinks?|toc|sitemap|topbar|top-?bar|masthead)($|[\s_-])/i, reason: 'navigation' },
   { re: /(^|[\s_-])(footer|site-?footer|page-?footer|colophon|copyright|imprint|impressum|legal)($|[\s_-])/i, reason: 'page footer' },
   { re: /(^|[\s_-])(sidebar|side-?bar|widget|widgets|widget-?area|rail|right-?col|left-?col|marginal|secondary|(article|right|left|page|content)-?side|side-?(col|column|box|content))($|[\s_-])/i, reason: 'sidebar' },
