@@ -8,7 +8,7 @@ import { CALLS_TO_ACTION_PATTERN } from '../calls-to-action.ts';
  */
 export const TAIL_HEADINGS: RegExp[] = [
   // German
-  /^(über (den|die) autor(in)?|zu[rm] autor(in)?|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|das könnte (sie|dich) (auch )?interessieren|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlungen( aus de[mr] .*)?|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40})[\s:?!.…]*$/i,
+  /^(über (den|die) autor(in)?|zu[rm] autor(in)?|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|((das|dies|diese[rs]?|folgende|weitere) )?((artikel|beiträge|themen|rezepte|produkte) )?(könnte[n]?|dürfte[n]?) (sie|dich|dir|euch|ihnen) (auch |ebenfalls )?(interessieren|gefallen)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlungen( aus de[mr] .*)?|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40})[\s:?!.…]*$/i,
   // English
   /^(about the author|about the authors|author|contact( us)?|related( articles| posts| stories)?|more on this( topic)?|further reading|you may also like|you might also like|recommended( for you)?|sources|references|comments?|leave a (reply|comment)|share( this)?( article| post| story)?|suggested citation|cite this article)[\s:?!.…]*$/i,
   // French, Spanish, Italian, Polish, Portuguese
@@ -34,6 +34,23 @@ export const CALL_TO_ACTION: RegExp[] = [
   // Spanish, French, Polish, Portuguese
   /\b(s[ií]guenos en|suscr[ií]bete|únete desde|únete a nuestro canal|canal de (telegram|youtube)|puede escribirnos|inscrivez-vous à (notre|la) newsletter|suivez-nous|zapraszamy (też )?do subskrypcji|subskrybuj|nos siga no|n'engagent que leurs auteurs|n’engagent que leurs auteurs|cancela cuando quieras|pour créer des paragraphes)/i,
 ];
+
+/**
+ * A pointer to the next part of a series or page ("... weiter zu "die Wortwahl"", "Continue to part 2"): a short line that
+ * names where to go, not a sentence of the text.
+ */
+export const NEXT_PART_LINE = /^(…|\.{3})?\s*(weiter (zu|zum|zur)|continue (to|with)|next (page|part|chapter)):?\s[^.!?]{1,60}$/i;
+
+/**
+ * An author's bio closing the text ("Jane Doe is a freelance writer for ...", "Anna Berg ist Redakteurin bei ..."): a name,
+ * then what the person is, a writer's or founder's role within the first words. Read only as the last block, up to `max`.
+ */
+export const AUTHOR_BIO = {
+  start: /^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3},? (is|was|ist|war|arbeitet als) /u,
+  role: /\b(writer|journalist|founder|co-founder|editor|reporter|author|correspondent|contributor|columnist|blogger|redakteur(in)?|journalistin|autor(in)?|gründer(in)?|korrespondent(in)?|kolumnist(in)?|bloggerin)\b/i,
+  roleWithin: 120,
+  max: 600,
+} as const;
 
 /** Blocks longer than this (characters) are read as paragraphs even when a call-to-action phrase appears in them. */
 export const CALL_TO_ACTION_MAX = 260;

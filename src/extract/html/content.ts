@@ -22,6 +22,7 @@ import {
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
 import { attr, elements, hasDescendant, nextElement } from './walk.ts';
+import { isTailHeading } from './tail.ts';
 import { HEADINGS, type Document, type Element, type Node } from './dom.ts';
 
 /** One run of text between block boundaries. */
@@ -446,6 +447,9 @@ const SECTION_REASONS = new Set([
   'embedded post',
 ]);
 
+/** Chrome named for its links (menus): a block of prose with few links is none of it, whatever its class says. */
+const LINK_REASONS = new Set(['navigation', 'menu']);
+
 /** What a gap stood for: a link list or link-heavy block inside the text, or (empty) a chrome section. */
 const LINK_GAP = 'links';
 
@@ -597,6 +601,23 @@ function headingLike(b: Block): boolean {
 }
 
 /**
+ * The end of the run of headings from block i: headings in a row introduce the same block (a sentence-long one among
+ * them is text it introduces); with `shortLines`, heading-like short lines (a teaser's kicker) join the run too.
+ */
+function runEnd(blocks: Block[], i: number, shortLines: boolean): number {
+  let j = i + 1;
+  while (
+    j < blocks.length &&
+    blocks[j].tag !== GAP &&
+    (/^h[1-6]$/.test(blocks[j].tag) || (shortLines && headingLike(blocks[j]))) &&
+    blocks[j].text.length < L.sectionHeadingMaxChars &&
+    headingLike(blocks[i])
+  )
+    j++;
+  return j;
+}
+
+/**
  * Headings whose section was removed ("Related articles", "Mehr zum Thema") and headings left
  * dangling at the end of the text introduce nothing of the article: drop them.
  */
@@ -605,10 +626,14 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.tag === GAP) continue;
-    let j = i + 1;
-    // headings in a row introduce the same block; a sentence-long one among them is text it introduces
-    while (j < blocks.length && blocks[j].tag !== GAP && /^h[1-6]$/.test(blocks[j].tag) && blocks[j].text.length < L.sectionHeadingMaxChars && headingLike(b))
-      j++;
+    let j = runEnd(blocks, i, false);
+    // an end-matter or related heading ("Auch interessant") over a box of links inside the text, with the first teaser's
+    // kicker line between: the box's title (the text goes on after the box)
+    if (blocks[j]?.tag !== GAP && isTailHeading(b.text)) {
+      const k = runEnd(blocks, i, true);
+      if (blocks[k]?.tag === GAP && blocks[k].text === LINK_GAP && blocks.slice(k + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars))
+        j = k;
+    }
     const next = blocks[j];
     // a question heading ("Gibt es eine Altersgrenze?") asks what the article answers, even with a box between
     // a heading as long as a sentence is a standfirst or subheadline, not the title of a section
@@ -678,6 +703,8 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // small-block labels (caption, byline, tools, tags, ads) on an element full of paragraphs are a
     // styling accident ("js-lightbox-gallery" on the text column), not chrome
     if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
+    // a menu is links: a "navigation" block of paragraphs with few links is a tab or panel of the text ("tab-menu--product")
+    if (s && LINK_REASONS.has(reason) && s.good >= L.softReasonMaxGood && s.linkChars / Math.max(1, s.chars) < L.proseMenuMaxLinkDensity) continue;
     if (isWrapper(s, pageChars)) continue;
     if (!SECTION_REASONS.has(reason) && inRunningText(el, stats)) continue;
     // a block named as a lead ("teaser") right under the headline is the article's lead, not a teaser box

@@ -353,3 +353,73 @@ test("a subheading whose id is its anchor slug (nav_...) is text: a heading's id
   assert.match(t, /Wiederverwenden lässt\.\nNur die Folie bleibt zurück\nÜbrig bleibt am Ende/i);
   assert.match(t, /mindestens drei Jahre dauern\.$/);
 });
+
+test('a navigation-named block of paragraphs with few links (a product tab panel) is text; a menu of links still goes', () => {
+  const out = extract('prose-tab-menu.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /passt besonders gut zu leicht scharfen Gerichten/);
+  assert.match(t, /^Das Weingut liegt seit vier Generationen/);
+  assert.doesNotMatch(t, /Sekt und Champagner|Bewertungen/);
+  // our pass finds it, not Readability asked because ours found nothing
+  assert.doesNotMatch(out.method, /Readability/);
+});
+
+test('a script hook class ("js-slider-toggle") names no chrome: the intro in it stays; a real slider still goes', () => {
+  const out = extract('script-hook-classes.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Sie möchten eigenes Gemüse ziehen, haben aber einen schweren Lehmboden/);
+  assert.match(t, /ab dem dritten Jahr eher Salat, Kräuter und Radieschen\.$/);
+  assert.doesNotMatch(t, /Schritt 1: Die Bretter zuschneiden/);
+  assertRemovedBy(out, 'image-caption-or-gallery', /Schritt 1/);
+});
+
+test('a newsletter box spelled "news-letter" inside the text goes', () => {
+  const out = extract('news-letter-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Tageshoroskop/);
+  assert.match(t, /denn Venus rät zur Vorsicht\.$/);
+  assertRemovedBy(out, 'subscription-box', /Tageshoroskop/);
+});
+
+test('a side column named as one word ("articleside") is a sidebar: its related links box leaves the text', () => {
+  const out = extract('article-side-column.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Mehr zum Thema|Experiment in Finnland/);
+  assert.match(t, /^Die Digitalisierung werde viele Arbeitsplätze kosten/);
+  assert.match(t, /nicht mehr so eng zusammenhängen wie bisher\.$/);
+  assertRemovedBy(out, 'sidebar', /Mehr zum Thema/);
+});
+
+test('"secondary" as a class is a style variant, no sidebar; the id "secondary" still is one', () => {
+  const out = extract('secondary-style-class.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Bei der Betriebsrente wandeln Beschäftigte einen Teil ihres Bruttolohns/);
+  assert.match(t, /wächst dann aber nur noch langsam weiter\.$/);
+  assert.doesNotMatch(t, /Spartipps/);
+  assertRemovedBy(out, 'sidebar', /Spartipps/);
+});
+
+test('an "Auch interessant" box inside the text, a teaser kicker under its heading, is the box\'s title, not the start of end matter', () => {
+  const out = extract('inline-related-box-kicker.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Auch interessant|Angeln allgemein|Kinderhilfe/);
+  assert.match(t, /Der Eintritt ist für Kinder unter zwölf Jahren frei\.$/);
+  assertRemovedBy(out, 'orphan-heading', /^Auch interessant$/);
+});
+
+test('a "cmp_" class is a component of PKP\'s journal software, no consent box; a "cmp-banner" still is one', () => {
+  const out = extract('pkp-cmp-classes.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /müssen Sie registriert und eingeloggt sein/);
+  assert.match(t, /Die Datei liegt im Format OpenDocument, RTF oder Word vor\./);
+  assert.doesNotMatch(t, /Cookies/);
+  assertRemovedBy(out, 'cookie-notice', /Cookies/);
+});
+
+test('a list of posts in the page ("listPosts", "post-list") is a related-articles list: its excerpts leave the text', () => {
+  const out = extract('post-list-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Philippe observe|emprunter des livres/);
+  assert.match(t, /une aide au logement sera versée dès le mois prochain\.$/);
+  assertRemovedBy(out, 'related-articles', /Nos chroniques/);
+});

@@ -40,6 +40,11 @@ export interface HtmlExtraction {
 const LEAD_TEXT_CHARS = 120;
 /** Blocks before it no longer than this, not headings and not sentences, are labels. */
 const LABEL_MAX_CHARS = 25;
+/**
+ * Blocks that are never labels: subheadings, and paragraphs and entries the author wrote ("Moderator: Hans Berg", a
+ * salutation, a recipe's "für 12 Stück"). A template's kicker or section name stands in a div, span or link.
+ */
+const NOT_LABEL_TAGS = /^(h[2-6]|p|li|td|th|dd|dt|blockquote)$/;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -89,7 +94,7 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
   // short labels before the text starts (section names, breadcrumbs, kickers) are the page's frame
   const firstText = blocks.findIndex((b) => b.text.length >= LEAD_TEXT_CHARS);
   for (const [i, b] of blocks.entries()) {
-    if (i < firstText && b.text.length <= LABEL_MAX_CHARS && !/^h[2-6]$/.test(b.tag) && !/[.!?:]$/.test(b.text)) {
+    if (i < firstText && b.text.length <= LABEL_MAX_CHARS && !NOT_LABEL_TAGS.test(b.tag) && !/[.!?:]$/.test(b.text)) {
       removed.push({ text: b.text, reason: 'label before the text' });
       continue;
     }

@@ -23,6 +23,8 @@ export const CONTENT_LIMITS = {
   wrapperMaxLinkDensity: 0.5,
   // removeChrome: paragraph text above which a small-block label (caption, byline, tools) does not remove an element
   softReasonMaxGood: 300,
+  // removeChrome: a navigation-named block with that much paragraph text and a link density below this is prose, not a menu
+  proseMenuMaxLinkDensity: 0.2,
   // chooseContainer: a marker wins over paragraph scoring when it holds this share of the best scored candidate
   markerShare: 0.3,
   // massContainer: the article container holds this share of the page's paragraph text (at 0.8 a body block

@@ -37,16 +37,17 @@ export const CHROME_ROLES: Record<string, string> = {
  */
 export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(comments?|kommentare?|respond|disqus|reply|replies|comment-?list|comment-?form|discussion|forum|forums)($|[\s_-])/i, reason: 'comments' },
-  { re: /(^|[\s_-])(cookies?|consent|gdpr|cmp|privacy-?banner|onetrust)($|[\s_-])/i, reason: 'cookie notice' },
-  { re: /(^|[\s_-])(newsletter|subscribe|subscription|signup|sign-up|abo-?box|paywall|piano|registration|appstores?|app-?stores?|app-?download|app-?badges?)($|[\s_-])/i, reason: 'newsletter or subscription box' },
+  // PKP's journal software prefixes every component with "cmp_" (cmp_notification, cmp_breadcrumbs): no consent box
+  { re: /(^|[\s_-])(cookies?|consent|gdpr|cmp(?!_)|privacy-?banner|onetrust)($|[\s_-])/i, reason: 'cookie notice' },
+  { re: /(^|[\s_-])(news-?letters?|subscribe|subscription|signup|sign-up|abo-?box|paywall|piano|registration|appstores?|app-?stores?|app-?download|app-?badges?)($|[\s_-])/i, reason: 'newsletter or subscription box' },
   { re: /(^|[\s_-])(share|sharing|social|socials|sharebar|share-?buttons|shariff|addthis|sociable|follow-?us|social-?media)($|[\s_-])/i, reason: 'share buttons' },
   // a teaser box as a block of its own ("teaser", "c-teaser", "c-aside-teaser") or a row of teasers; "teaser-text" and
   // "article-teaser" name a lead (LEAD_WORDS)
   { re: /(^|\s)([a-z]{1,2}[-_])?teaser($|\s)|teasers($|[\s_-])|aside-?teaser/i, reason: 'related-articles list' },
-  { re: /(^|[\s_-])(related|more-?stories|more-?articles|read-?more|recommended|recommendations|also-?read|weitere|teaser-?list|outbrain|taboola|plista|popular|most-?read|trending|meistgelesen|next-?post|prev-?post|post-?navigation|nav-?links|inline-?teaser|teaser-?box|inline-?box|inline-?text-?box|(en[-_]?)?savoir[-_]?plus)($|[\s_-])/i, reason: 'related-articles list' },
+  { re: /(^|[\s_-])(related|more-?stories|more-?articles|read-?more|(post|posts|article|articles)-?list|list-?(posts|articles)|recommended|recommendations|also-?read|weitere|teaser-?list|outbrain|taboola|plista|popular|most-?read|trending|meistgelesen|next-?post|prev-?post|post-?navigation|nav-?links|inline-?teaser|teaser-?box|inline-?box|inline-?text-?box|(en[-_]?)?savoir[-_]?plus)($|[\s_-])/i, reason: 'related-articles list' },
   { re: /(^|[\s_-])(nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|skip-?link|skiplinks?|toc|sitemap|topbar|top-?bar|masthead)($|[\s_-])/i, reason: 'navigation' },
   { re: /(^|[\s_-])(footer|site-?footer|page-?footer|colophon|copyright|imprint|impressum|legal)($|[\s_-])/i, reason: 'page footer' },
-  { re: /(^|[\s_-])(sidebar|side-?bar|widget|widgets|widget-?area|rail|right-?col|left-?col|marginal|secondary)($|[\s_-])/i, reason: 'sidebar' },
+  { re: /(^|[\s_-])(sidebar|side-?bar|widget|widgets|widget-?area|rail|right-?col|left-?col|marginal|secondary|(article|right|left|page|content)-?side|side-?(col|column|box|content))($|[\s_-])/i, reason: 'sidebar' },
   { re: /(^|[\s_-])(ad|ads|advert|adverts|advertisement|anzeige|werbung|sponsor|sponsored|promo|banner|dfp|adslot|ad-?slot|ad-?container|commercial)($|[\s_-])/i, reason: 'advertisement' },
   { re: /(^|[\s_-])(captions?|wp-caption|wp-caption-text|image-?caption|img-?caption|photo-?caption|media-?caption|credits?|image-?credit|photo-?credit|copyright-?info|bildunterschrift|bildnachweis|bildquelle|image-?source|img-?source|photo-?source|legend|image-?box|img-?box|photo-?box|picture-?box|bild-?box|gallery|slideshow|slider|carousel|lightbox)($|[\s_-])/i, reason: 'image caption or gallery' },
   { re: /(^|[\s_-])(tags?|tag-?list|tagcloud|tag-?cloud|categories|category-?list|keywords|schlagworte|post-?tags|entry-?tags|topics)($|[\s_-])/i, reason: 'tag list' },
@@ -74,6 +75,10 @@ export const LEAD_COMPOUNDS = new Set(['teasertext', 'articleteaser', 'newsdescr
  * blocks ("print-only", "visually-hidden") still read as page tools.
  */
 export const NEUTRAL_CLASSES: RegExp[] = [
+  // a style variant ("secondary" next to "primary": a colour or weight); WordPress's sidebar is the id "secondary"
+  /^secondary$/i,
+  // script hooks: what a script does with a block ("js-slider-toggle", "js_readmore"), not what it is
+  /^js[-_][\w-]+$/i,
   // page builders and themes that wrap every block, article text included ("elementor-widget-container")
   /^elementor-widget(-[\w-]+)?$/i,
   // print layout: how a block prints ("no-print", "hidden-print", "d-print-none", "print-full")

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Removal } from '../../model.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractHtmlContent } from './index.ts';
 import { isCallToAction, isTailHeading, trimEndMatter } from './tail.ts';
 
@@ -112,4 +114,50 @@ test("WordPress's long post-meta sentence is furniture, in English and German", 
     assert.deepEqual(trimEndMatter([P1, P2, t], removed), [P1, P2], t);
     assert.equal(removed[0]?.reason, 'date, category or counter line', t);
   }
+});
+
+test('a pointer to the next part of a series goes; a sentence that starts the same way stays', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/next-part-pointer.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/schreibstil-teil-2');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /weiter zu "die Wortwahl"/);
+  assert.match(t, /^Weiter zum Satzbau gehört die Frage/m);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'call to action or site notice' && /die Wortwahl/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+  assert.ok(isCallToAction('Continue to part 2: the results'));
+});
+
+test("short paragraphs and list entries before the text are the author's own (a salutation, a moderator line); a kicker div still goes", () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/short-paragraphs-first.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/denkanstoss-2012');
+  assert.deepEqual(out.paragraphs.slice(0, 4), ['Liebe Leserinnen,', 'Moderation: Hanna Berg', 'drei Tage', 'zwölf Vorträge']);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'label before the text' && r.text === 'Rückblick'),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('an author bio closing the text ("X is the founder of …") goes; a sentence naming a consultant inside the text stays', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/closing-author-bio.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/seven-ways');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Maria Lopez is the founder/);
+  assert.match(t, /Sarah Okafor, a marketing consultant/);
+  assert.match(t, /Archive what you want to keep and delete the rest\.$/);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'author box' && /^Maria Lopez/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+});
+
+test('"Diese Artikel könnten euch auch interessieren" opens end matter: it and the promotion after it go', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/might-interest-you-heading.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/fairer-strick');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /könnten euch auch interessieren|Markenfinder/);
+  assert.match(t, /legt sie zum Trocknen flach auf ein Handtuch\.$/);
+  for (const h of ['Das könnte Sie auch interessieren', 'Diese Rezepte könnten dir auch gefallen:', 'Das könnte dich interessieren'])
+    assert.ok(isTailHeading(h), h);
 });

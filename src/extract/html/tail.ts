@@ -2,6 +2,7 @@
 // "Mehr zum Thema", "Kontakt") stands after most of the text; share/subscribe/comment lines go anywhere.
 import type { Removal } from '../../model.ts';
 import {
+  AUTHOR_BIO,
   BAR_LINE,
   CALL_TO_ACTION,
   CALL_TO_ACTION_MAX,
@@ -11,6 +12,7 @@ import {
   FRAME_LINE,
   META_LINE,
   META_LINE_MAX,
+  NEXT_PART_LINE,
   POINTER_LINES,
   POST_META_LINE,
   POST_META_LINE_MAX,
@@ -25,9 +27,12 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const TAIL_MIN_BEFORE = 200;
 
 export const isCallToAction = (text: string): boolean =>
-  text.length <= CALL_TO_ACTION_MAX && (POINTER_LINES.test(text.trim()) || CALL_TO_ACTION.some((re) => re.test(text)));
+  text.length <= CALL_TO_ACTION_MAX && (POINTER_LINES.test(text.trim()) || NEXT_PART_LINE.test(text.trim()) || CALL_TO_ACTION.some((re) => re.test(text)));
 
 export const isTailHeading = (text: string): boolean => text.length <= TAIL_HEADING_MAX && TAIL_HEADINGS.some((re) => re.test(text.trim()));
+
+const isAuthorBio = (text: string): boolean =>
+  text.length <= AUTHOR_BIO.max && AUTHOR_BIO.start.test(text) && AUTHOR_BIO.role.test(text.slice(0, AUTHOR_BIO.roleWithin));
 
 /** Why one block is furniture wherever it stands, or null. */
 function lineReason(raw: string): string | null {
@@ -56,6 +61,9 @@ export function trimEndMatter(paragraphs: string[], removed: Removal[]): string[
     if (reason) removed.push({ text: p, reason });
     else kept.push(p);
   }
+  // an author's bio closing the text is the author box's text
+  const last = kept[kept.length - 1];
+  if (kept.length > 1 && isAuthorBio(last)) removed.push({ text: kept.pop()!, reason: 'author box' });
   const total = kept.reduce((n, p) => n + p.length, 0);
   let before = 0;
   for (let i = 0; i < kept.length; i++) {
