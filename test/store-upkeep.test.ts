@@ -1,12 +1,14 @@
 // The base's own upkeep and the cluster step's fetching, on real text (ECB+ dev, in batches): the embedded
 // base is vacuumed and analysed as it grows (PGlite runs no autovacuum), and fetching stored members only
-// when a pass reads them gives the very base that fetching every member gives.
+// when a pass reads them gives the very base that fetching every member gives, and so does keeping the
+// members read restored in the cache between batches.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openAdapter, openBase } from '../src/store/index.ts';
+import { adapterOf, openAdapter, openBase } from '../src/store/index.ts';
+import { CACHE_BUDGET, parsedCache } from '../src/store/cache.ts';
 import { UPKEEP } from '../src/store/maintain.ts';
 import { INCREMENTAL } from '../src/store/update/cluster.ts';
 import { ecbLines } from './helpers.ts';
@@ -84,6 +86,43 @@ for (const backend of BACKENDS) {
       } finally {
         await lazy.drop();
         await eager.drop();
+      }
+    });
+  });
+}
+
+for (const backend of BACKENDS) {
+  describe(`members kept restored between batches, on ${backend.kind}`, { skip: backend.skip }, () => {
+    test('the cache hands later batches the members it restored, and the base is the one a cache of nothing gives', async () => {
+      const kept = await freshBase(backend.kind);
+      const none = await freshBase(backend.kind);
+      try {
+        const base = await openBase(kept.location);
+        let a: Awaited<ReturnType<typeof base.export>>;
+        try {
+          await base.ingest([INPUT], { batchSize: 30 });
+          const held = [...Array(lines.length).keys()].map((p) => parsedCache(adapterOf(base)).members.get(p)).filter((m) => m !== undefined);
+          assert.ok(
+            held.some((m) => typeof m !== 'string'),
+            'restored members are held',
+          );
+          a = await base.export();
+        } finally {
+          await base.close();
+        }
+        const saved = CACHE_BUDGET.members;
+        CACHE_BUDGET.members = 0;
+        const b = await ingestExport(none.location, 30).finally(() => {
+          CACHE_BUDGET.members = saved;
+        });
+        assert.ok(a.stories.length > 10);
+        assert.deepEqual(
+          a.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+          b.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+        );
+      } finally {
+        await kept.drop();
+        await none.drop();
       }
     });
   });

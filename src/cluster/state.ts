@@ -89,10 +89,10 @@ export function restoreMember(m: StoredMember): Arrived {
 }
 
 /** A stored member restored on first use: most members of the stories a batch takes back are never read. */
-export function lazyMember(load: () => StoredMember): Arrived {
+export function lazyMember(load: () => Arrived): Arrived {
   let restored: Arrived | undefined;
   const get = () => {
-    restored ??= restoreMember(load());
+    restored ??= load();
     return restored;
   };
   return {

@@ -2,6 +2,7 @@
 // text and enrichment (keyed by id and content hash, so a new version is never served stale) and a
 // member's clustering state (keyed by arrival position: written once, never changed). Parsing these JSON
 // texts again for every batch was the ingest's largest cost after the clusterer itself.
+import type { Arrived } from '../cluster/index.ts';
 import type { StoredStory } from '../cluster/state.ts';
 import type { DocumentEnrichment, TextDocument } from '../model.ts';
 import type { Adapter } from './adapter.ts';
@@ -58,19 +59,25 @@ export interface ParsedDocument {
   enrichment: DocumentEnrichment;
 }
 
-/** Budgets in characters of the stored JSON. Parsed documents take a small multiple of that in memory:
- * 12 M rather than 32 M held 27 MB less after 5,000 Reuters articles at the same CPU time. Members are
- * held as their stored text. */
+/** Budgets in characters of the stored JSON (a member read once is weighed as restored, below). Parsed
+ * documents take a small multiple of that in memory: 12 M rather than 32 M held 27 MB less after 5,000
+ * Reuters articles at the same CPU time. At 15,000 Reuters articles a batch reads about 6,000 members and
+ * takes back about 2,000 story states: 24 M and 16 M held less than that, and a big story touched every batch
+ * was fetched and parsed again each time (see README, the story base's ingest). */
 export const CACHE_BUDGET = {
   documents: 12_000_000,
-  members: 24_000_000,
-  stories: 16_000_000,
+  members: 64_000_000,
+  stories: 40_000_000,
 };
+
+/** A restored member takes about 2.3 bytes of heap per character of its stored text (measured on 3,000
+ * Reuters members); it is weighed so, against the same budget. */
+export const MEMBER_PARSED_WEIGHT = 2.3;
 
 export interface ParsedCache {
   documents: LruCache<string, ParsedDocument>;
-  /** members' clustering states as stored (parsed on first use) */
-  members: LruCache<number, string>;
+  /** members' clustering states: as stored until first read, then as restored (`MEMBER_PARSED_WEIGHT`) */
+  members: LruCache<number, string | Arrived>;
   /** stories' clustering states as parsed, with the change sequence that wrote them (a later write is
    * told by its sequence, whoever made it); read only: a story restored from one copies what it changes */
   stories: LruCache<number, { seq: number; state: StoredStory }>;

@@ -3,6 +3,7 @@
 import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
 import type { StoredStory } from '../cluster/state.ts';
+import type { Arrived } from '../cluster/index.ts';
 import type { DocumentEnrichment, DocumentFlags, Relation, TextDocument } from '../model.ts';
 import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
 
@@ -136,10 +137,11 @@ export async function relationsAmong(tx: Sql, ids: string[]): Promise<Relation[]
   return rows.map((r) => JSON.parse(r.body) as Relation).sort(byEnds);
 }
 
-/** Members' clustering states by arrival position, as stored text (written once: the cache never goes stale).
- * The text is parsed only when the member is read: most members of the stories a batch takes back never are. */
-export async function memberStates(tx: Sql, positions: number[], cache: ParsedCache): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
+/** Members' clustering states by arrival position, as stored text or, once a batch read one, as the cache
+ * holds it restored (written once: the cache never goes stale). The text is parsed only when the member is
+ * read: most members of the stories a batch takes back never are. */
+export async function memberStates(tx: Sql, positions: number[], cache: ParsedCache): Promise<Map<number, string | Arrived>> {
+  const out = new Map<number, string | Arrived>();
   const missing: number[] = [];
   for (const p of positions) {
     const m = cache.members.get(p);

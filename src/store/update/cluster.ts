@@ -6,11 +6,11 @@ import { arrivalOrder, LIMITS, linkSample, StoryClusterer, type Arrived, type St
 import { indexKeys } from '../../cluster/candidates.ts';
 import { documentFeatures } from '../../cluster/features.ts';
 import { OnlineIdf } from '../../cluster/idf.ts';
-import { lazyMember, memberState, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
+import { lazyMember, memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
 import { dfKeys, docVectors, type Story } from '../../cluster/story.ts';
 import { topBy } from '../../cluster/vector.ts';
 import type { Sql } from '../adapter.ts';
-import type { ParsedCache } from '../cache.ts';
+import { MEMBER_PARSED_WEIGHT, type ParsedCache } from '../cache.ts';
 import { fromText } from '../serial.ts';
 import { loadDf, loadStoryStates, memberStates, storiesByKeys, storyHeads, sweepStories } from '../repo.ts';
 
@@ -59,7 +59,7 @@ class UnfetchedMember extends Error {}
  * refinement round, storyline partners): most stories taken back are only scored against, never read.
  */
 class MemberTexts {
-  readonly texts = new Map<number, string>();
+  readonly texts = new Map<number, string | Arrived>();
   constructor(
     private tx: Sql,
     readonly cache: ParsedCache,
@@ -73,7 +73,12 @@ class MemberTexts {
     return lazyMember(() => {
       const text = this.texts.get(p);
       if (text === undefined) throw new UnfetchedMember(`member ${p} read before it was fetched`);
-      return fromText<StoredMember>(text);
+      if (typeof text !== 'string') return text;
+      // kept restored: a big story's members are read again every batch that touches it
+      const restored = restoreMember(fromText<StoredMember>(text));
+      this.texts.set(p, restored);
+      this.cache.members.set(p, restored, text.length * MEMBER_PARSED_WEIGHT);
+      return restored;
     });
   }
 
