@@ -13,7 +13,7 @@ const DATA = join(import.meta.dirname, '../../shared/data/trafilatura-eval');
 /** page file -> its evaluation entry's URL, for the sampled pages (the files carry no names) */
 const SAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/trafilatura-eval-sample.json'), 'utf8')) as Record<string, string>;
 /** F1 measured on this sample when the floor was set, and the margin the floor keeps below it */
-const MEASURED_F1 = 0.962;
+const MEASURED_F1 = 0.965;
 const MARGIN = 0.01;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
