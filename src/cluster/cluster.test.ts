@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { dfKeys, docVectors, Story } from './story.ts';
-import { docToStory, storyToStory, yearConflict } from './similarity.ts';
+import { docToStory, docUnits, storyToStory, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -207,8 +207,9 @@ test('pruning by a ceiling never drops a score above its floor, and leaves every
   for (const f of feats) {
     const v = docVectors(f, idf);
     for (const s of stories) {
-      const full = docToStory(v, f.time, s, WEIGHTS).value;
-      for (const floor of [0.05, WEIGHTS.join, 0.5, full - 1e-6, full + 1e-6]) if (floor > 0) check(full, floor, docToStory(v, f.time, s, WEIGHTS, floor));
+      const units = docUnits(v);
+      const full = docToStory(units, f.time, s, WEIGHTS).value;
+      for (const floor of [0.05, WEIGHTS.join, 0.5, full - 1e-6, full + 1e-6]) if (floor > 0) check(full, floor, docToStory(units, f.time, s, WEIGHTS, floor));
     }
   }
   for (const a of stories.slice(0, 40)) {

@@ -78,8 +78,7 @@ export function docUnits(v: DocVectors): DocUnits {
  * exceed it (topic words and names known, the other spaces at most 1: all weights are positive, so a mean
  * cosine is at most 1) is not scored in full: `pruned`, value 0. The caller keeps only a score above the floor.
  */
-export function docToStory(doc: DocVectors | DocUnits, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights, floor = 0): Score {
-  const v = doc.text instanceof Map ? docUnits(doc as DocVectors) : (doc as DocUnits);
+export function docToStory(v: DocUnits, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights, floor = 0): Score {
   const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
   const { time: t, gap } = timeFactor(side, story, w, w.joinTimeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
