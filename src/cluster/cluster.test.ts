@@ -7,10 +7,10 @@ import { StoryClusterer, clusterStories } from './index.ts';
 import { Centroid, dot, normalise } from './vector.ts';
 import { bcubed, shuffled } from './eval.ts';
 import { readFileSync } from 'node:fs';
-import { documentFeatures } from './features.ts';
+import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { dfKeys, docVectors, Story } from './story.ts';
-import { docToStory, docUnits, storyToStory, yearConflict } from './similarity.ts';
+import { dfKeys, docVectors, SPACES, Story } from './story.ts';
+import { docToStory, docUnits, storyToStory, storyWithout, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -127,6 +127,56 @@ test('a centroid gives a member back exactly (the refinement pass moves document
   assert.equal(all.count, 4);
   assert.ok(Math.abs(all.norm - four.norm) < 1e-9);
   assert.ok(Math.abs((all.cohesion as number) - (four.cohesion as number)) < 1e-9);
+});
+
+test('a story read without a member scores that member as the story with the member taken out, and is left as it was', () => {
+  const groups = new Map<string, string[]>();
+  for (const d of ecb) groups.set(ecbGold.get(d.id) as string, [...(groups.get(ecbGold.get(d.id) as string) ?? []), d.id]);
+  const idf = new OnlineIdf();
+  const feats = new Map(ecb.map((d) => [d.id, documentFeatures(d)]));
+  for (const f of feats.values()) idf.add(new Set(dfKeys(f)));
+  const build = (ids: string[]) => {
+    const s = new Story(0);
+    // a small centroid limit, so some members' keys were pruned away (taking such a member out skips them)
+    ids.forEach((id, p) => s.add(p, docVectors(feats.get(id) as DocFeatures, idf), null, { document: id, similarity: 1, features: {}, reason: '' }, 30));
+    return s;
+  };
+  let compared = 0;
+  for (const ids of [...groups.values()].filter((g) => g.length >= 3).slice(0, 12)) {
+    const story = build(ids);
+    const before = SPACES.map((sp) => [...story.centroids[sp].sum]);
+    ids.forEach((id, p) => {
+      const v = docVectors(feats.get(id) as DocFeatures, idf);
+      const units = docUnits(v);
+      const read = docToStory(units, null, storyWithout(story, units), WEIGHTS);
+      const taken = build(ids);
+      taken.removeMember(p, v);
+      const out = docToStory(units, null, taken, WEIGHTS);
+      assert.ok(Math.abs(read.value - out.value) < 1e-9, `${id}: ${read.value} read, ${out.value} taken out`);
+      for (const sp of SPACES) assert.ok(Math.abs((read.cosines[sp] ?? -1) - (out.cosines[sp] ?? -1)) < 1e-9, `${id} ${sp}`);
+      compared++;
+    });
+    assert.equal(story.version, ids.length, 'read, never written');
+    assert.deepEqual(
+      SPACES.map((sp) => [...story.centroids[sp].sum]),
+      before,
+    );
+  }
+  assert.ok(compared > 50, `${compared} members compared`);
+});
+
+test('a refinement round in which nothing moves leaves every story as it was (no write, no change of its sums)', () => {
+  const c = new StoryClusterer();
+  for (const d of seeds) c.add(d);
+  c.merge();
+  const live = c.stories.filter((s) => !s.mergedInto);
+  assert.ok(live.some((s) => s.members.length >= 2));
+  const before = live.map((s) => ({ version: s.version, members: [...s.members], sums: SPACES.map((sp) => [...s.centroids[sp].sum]) }));
+  assert.equal(c.refine().size, 0, 'nothing moves');
+  assert.deepEqual(
+    live.map((s) => ({ version: s.version, members: [...s.members], sums: SPACES.map((sp) => [...s.centroids[sp].sum]) })),
+    before,
+  );
 });
 
 test('after merging and refinement every article is in exactly one story, with a reason', () => {

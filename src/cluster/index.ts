@@ -16,7 +16,7 @@ import { mergeStories, type MergeHost } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { docToStory, docUnits, type Score } from './similarity.ts';
+import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
 import { dfKeys, docVectors, Story, type DocVectors } from './story.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
@@ -260,9 +260,11 @@ export class StoryClusterer implements MergeHost {
       const own = storyOf.get(p) as Story;
       if (own.members.length < 2 || (scope && !scope.has(own))) continue;
       const { vectors, features, when } = this.arrived[p];
-      const membership = own.removeMember(p, vectors, features.mentions);
       const units = docUnits(vectors);
-      const stay = docToStory(units, when, own, this.weights);
+      // its own story is read without it, not changed: most members stay (its mentions are a few counts)
+      countMentions(own.mentioned, features.mentions, -1);
+      const stay = docToStory(units, when, storyWithout(own, units), this.weights);
+      countMentions(own.mentioned, features.mentions, 1);
       let best: Story = own;
       let bestScore = stay;
       for (const s of index.candidates(vectors, own)) {
@@ -273,10 +275,10 @@ export class StoryClusterer implements MergeHost {
         if (score.value > bestScore.value) [best, bestScore] = [s, score];
       }
       const moved = best !== own && bestScore.value >= this.weights.join && bestScore.value >= stay.value + this.weights.refineMargin;
-      const target = moved ? best : own;
-      // staying puts the member back exactly (no pruning); moving adds it like any new member
-      target.add(p, vectors, features.time, membership, moved ? this.limits.centroidTerms : Infinity, features.mentions);
       if (moved) {
+        // moving adds it like any new member
+        const membership = own.removeMember(p, vectors, features.mentions);
+        best.add(p, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);
         membership.similarity = round(bestScore.value);
         membership.features = scoreFeatures(bestScore);
         membership.reason = `moved here in the refinement pass (own story without it ${stay.value.toFixed(2)}): ${describeScore(bestScore, vectors, features, best)}`;

@@ -5,7 +5,7 @@
 import { gapDays, type Gap, type MentionSlack, type TimeSide } from './days.ts';
 import { SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import type { ClusterWeights } from './weights.ts';
-import { unitOf, type Centroid, type Unit, type Vec } from './vector.ts';
+import { CentroidWithout, unitOf, type Centroid, type Scorable, type Unit, type Vec } from './vector.ts';
 
 /** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
 const FAR = 0.02;
@@ -78,7 +78,20 @@ export function docUnits(v: DocVectors): DocUnits {
  * exceed it (topic words and names known, the other spaces at most 1: all weights are positive, so a mean
  * cosine is at most 1) is not scored in full: `pruned`, value 0. The caller keeps only a score above the floor.
  */
-export function docToStory(v: DocUnits, when: number | null | TimeSide, story: StoryLike, w: ClusterWeights, floor = 0): Score {
+/** What a document is scored against: a story, or a story read without one of its members (`storyWithout`). */
+export interface DocTarget extends TimeSide {
+  centroids: Record<Space, Scorable>;
+}
+
+/** A story as it would be without one of its members (units of that member), read without changing the story;
+ * its mentions are taken out by the caller (they are a few counts). */
+export function storyWithout(story: StoryLike, member: DocUnits): DocTarget {
+  const centroids = {} as Record<Space, Scorable>;
+  for (const s of SPACES) centroids[s] = new CentroidWithout(story.centroids[s], member[s]);
+  return { centroids, firstTime: story.firstTime, lastTime: story.lastTime, mentioned: story.mentioned };
+}
+
+export function docToStory(v: DocUnits, when: number | null | TimeSide, story: DocTarget, w: ClusterWeights, floor = 0): Score {
   const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
   const { time: t, gap } = timeFactor(side, story, w, w.joinTimeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
@@ -100,8 +113,8 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: S
 }
 
 /** Mean cosine of a document and a story's members in one space; undefined when either has nothing there. */
-function meanCosine(v: DocUnits, story: StoryLike, s: Space): number | undefined {
-  const c: Centroid = story.centroids[s];
+function meanCosine(v: DocUnits, story: DocTarget, s: Space): number | undefined {
+  const c: Scorable = story.centroids[s];
   return v[s].keys.length !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
 }
 
