@@ -32,6 +32,12 @@ test('one reader of written-out numbers', () => {
   assert.equal(read('three hundred and five'), 305);
   assert.equal(read('constructor'), null);
   assert.equal(read('and two'), null);
+  // words with a hyphen are read part by part; a word without one is looked up whole
+  assert.equal(read('twenty-one thousand shares'), 21000);
+  assert.equal(read('well-known analysts'), null);
+  assert.equal(read('forty-five-year-old'), null);
+  assert.equal(read('million-dlr loan'), null);
+  assert.equal(read('seven billion dlrs'), 7e9);
 });
 
 test('edit distance stops early above its bound; union-find names a set by its first member', () => {

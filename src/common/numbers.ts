@@ -26,6 +26,8 @@ export const SHORT_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b', 'mn', '
 /** Scale words a number word run may hold ("two hundred thousand", not "two k"). */
 const RUN_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
 
+const isRunWord = (p: string) => NUMBER_WORDS.has(p) || RUN_SCALES.has(p);
+
 /**
  * The number written out in words from word `i` on: "two hundred thousand", "forty-five", "two-dozen",
  * "three hundred and five". `word(k)` gives word k in lower case, or undefined where the run must stop
@@ -36,8 +38,9 @@ export function readNumberWords(word: (k: number) => string | undefined, i: numb
   let current = 0;
   let j = i;
   for (let w = word(j); w !== undefined; w = word(j)) {
-    const parts = w.split('-');
-    if (!parts.every((p) => NUMBER_WORDS.has(p) || RUN_SCALES.has(p))) {
+    // most words met are no number word at all: a word without a hyphen is looked up as it is
+    const parts = w.includes('-') ? w.split('-') : null;
+    if (!(parts ? parts.every(isRunWord) : isRunWord(w))) {
       const after = word(j + 1);
       if (j > i && w === 'and' && after !== undefined && NUMBER_WORDS.has(after)) {
         j++;
@@ -45,7 +48,7 @@ export function readNumberWords(word: (k: number) => string | undefined, i: numb
       }
       break;
     }
-    for (const p of parts) {
+    for (const p of parts ?? [w]) {
       if (p === 'dozen') current = (current || 1) * 12;
       else if (NUMBER_WORDS.has(p)) current += NUMBER_WORDS.get(p)!;
       else if (p === 'hundred') current = (current || 1) * 100;

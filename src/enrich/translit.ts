@@ -3,11 +3,21 @@ import { fold } from '../common/normalize.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { TRANSLIT_RULES, SURNAME_ENDING } from './data/translit.ts';
 
-/** Key of one name word: "Zaluzhniy" and "Zaluzhny" give the same key. */
+/** Keys worked out, per word, as a first word and as a surname: names come back in every story. */
+const keys = { word: new Map<string, string>(), surname: new Map<string, string>() };
+const KEYS_MAX = 100_000;
+
+/** Key of one name word: "Zaluzhniy" and "Zaluzhny" give the same key. Memoised (fifteen rules per word). */
 export function wordKey(word: string, surname = false): string {
-  let k = fold(word).replace(/[^a-z\u0400-\u04ff]/g, '');
-  for (const [re, to] of TRANSLIT_RULES) k = k.replace(re, to);
-  if (surname && k.length >= 6) k = k.replace(SURNAME_ENDING, '');
+  const memo = surname ? keys.surname : keys.word;
+  let k = memo.get(word);
+  if (k === undefined) {
+    k = fold(word).replace(/[^a-z\u0400-\u04ff]/g, '');
+    for (const [re, to] of TRANSLIT_RULES) k = k.replace(re, to);
+    if (surname && k.length >= 6) k = k.replace(SURNAME_ENDING, '');
+    if (memo.size >= KEYS_MAX) memo.clear();
+    memo.set(word, k);
+  }
   return k;
 }
 

@@ -91,3 +91,29 @@ test('record statements counting from the same year align however long the sente
   ]);
   assert.ok(align(u, []).neighbors.get(u[0].id)?.has(u[1].id));
 });
+
+test("a statement's keys are the same each time its sentence is met: figures are no term keys, names are", () => {
+  const sentence = 'Belarusian Foreign Minister Sergei Aleinik said 200,000 fresh troops were in Minsk on Monday.';
+  const first = units([sentence])[0];
+  for (const u of [first, units([sentence])[0]]) {
+    assert.deepEqual(u.keys, first.keys);
+    assert.ok(u.keys.includes(`t:${termKey('troop')}`) && u.keys.includes('n:200000'));
+    assert.ok(!u.keys.some((k) => k.startsWith('t:') && /\d/.test(k)));
+    assert.deepEqual(
+      [...u.nameKeys],
+      [
+        `t:${termKey('foreign')}`,
+        `t:${termKey('minist')}`,
+        `t:${termKey('sergei')}`,
+        `t:${termKey('aleinik')}`,
+        `t:${termKey('minsk')}`,
+        `t:${termKey('monday')}`,
+      ],
+    );
+    // a figure keeps its fields, in their order, with the range its wording allows
+    assert.deepEqual(
+      u.figures.map((f) => Object.keys(f)),
+      [['value', 'high', 'what', 'text', 'low', 'top']],
+    );
+  }
+});

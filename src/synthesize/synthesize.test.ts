@@ -4,6 +4,7 @@ import { analyzeText } from '../text/index.ts';
 import type { Article, Relation, StoryGroup } from '../model.ts';
 import { synthesizeStory } from './index.ts';
 import { trimLine } from './briefing.ts';
+import { enrichDocument, linkStory } from '../enrich/index.ts';
 
 function doc(id: string, published: string | null, paragraphs: string[]) {
   const a: Article = { id, source: `${id}.txt`, url: null, title: paragraphs[0], outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };
@@ -72,4 +73,23 @@ test('briefing lines drop a leading connective, nothing else', () => {
   assert.equal(trimLine('However, the two hardly mentioned the war raging in nearby Ukraine.'), 'The two hardly mentioned the war raging in nearby Ukraine.');
   assert.equal(trimLine('Butter prices rose sharply in the capital last week.'), 'Butter prices rose sharply in the capital last week.');
   assert.equal(trimLine('"On sighting the helicopter and Mysore, the boats disengaged.'), 'On sighting the helicopter and Mysore, the boats disengaged.');
+});
+
+test('a timeline dates a statement by what it reports, not by the year a "since" counts from', () => {
+  const story = (docs: ReturnType<typeof doc>[]) => {
+    const enriched = docs.map(enrichDocument);
+    const linked = linkStory(docs, enriched);
+    const enrichments = new Map(docs.map((d, i) => [d.id, enriched[i]]));
+    const ids = docs.map((d) => d.id);
+    return synthesizeStory({ group: group(ids), documents: docs, relations: [], enrichments, ...linked }).timeline;
+  };
+  const since = story([A, B]);
+  assert.equal(since[0].date, '2020');
+  assert.ok(!since.some((e) => e.date === '2019'));
+  // the same year without "since" before it is the date of what the sentence reports
+  const met = 'Putin and Lukashenko last met in Minsk in 2019, officials said.';
+  assert.deepEqual(
+    story([doc('d', '2022-12-19', [met]), doc('e', '2022-12-19', [met])]).map((e) => e.date),
+    ['2019'],
+  );
 });

@@ -28,6 +28,20 @@ export function sortKey(date: string): string {
   return new Date(monday).toISOString().slice(0, 10);
 }
 
+/** "since <the figure's text>" patterns, made once per text: a story tests each against several sentences. */
+const sincePatterns = new Map<string, RegExp>();
+const SINCE_PATTERNS_MAX = 10_000;
+
+function sincePattern(text: string): RegExp {
+  let re = sincePatterns.get(text);
+  if (!re) {
+    re = new RegExp(`\\bsince\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+    if (sincePatterns.size >= SINCE_PATTERNS_MAX) sincePatterns.clear();
+    sincePatterns.set(text, re);
+  }
+  return re;
+}
+
 const precision = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? 3 : /-W\d{2}$/.test(d) ? 2 : /^\d{4}-\d{2}$/.test(d) ? 1 : 0);
 
 export function buildTimeline(input: Input): TimelineEntry[] {
@@ -53,7 +67,7 @@ export function buildTimeline(input: Input): TimelineEntry[] {
   /** dates a unit states; `explicitOnly` keeps written-out dates ("Dec. 3", "in February"), not "today" */
   const datesOf = (u: Unit, explicitOnly = false): string[] => {
     // "since 2019" marks the start of a span, not the date of what the sentence reports
-    const since = (text: string) => new RegExp(`\\bsince\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(u.text);
+    const since = (text: string) => sincePattern(text).test(u.text);
     const fromEnrichment = (dateFigures.get(u.doc)?.get(u.sentence) ?? []).filter((f) => !since(f.text)).map((f) => f.date!);
     if (fromEnrichment.length) return fromEnrichment;
     const ref = referenceDate(docs.get(u.doc)?.published) ?? storyRef;

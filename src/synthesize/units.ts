@@ -74,6 +74,35 @@ function wordKey(word: string): string {
   return k;
 }
 
+const termFeatures = new Map<string, string | null>();
+const nameFeatures = new Map<string, string>();
+
+/**
+ * A sentence term's feature key (`t:` and its term key), null for a number or a term that opens with no
+ * letter or digit. Memoised like wordKey: one string per term, so the story's sets and maps of keys hash
+ * each key once, not a fresh concatenation per sentence.
+ */
+function termFeature(term: string): string | null {
+  let k = termFeatures.get(term);
+  if (k === undefined) {
+    k = !NUMERIC.test(term) && WORD_START.test(term) ? `t:${termKey(term)}` : null;
+    if (termFeatures.size >= WORD_KEYS_MAX) termFeatures.clear();
+    termFeatures.set(term, k);
+  }
+  return k;
+}
+
+/** A capitalised word's term key as a feature key (`t:`), memoised as termFeature. */
+function nameFeature(key: string): string {
+  let k = nameFeatures.get(key);
+  if (k === undefined) {
+    k = `t:${key}`;
+    if (nameFeatures.size >= WORD_KEYS_MAX) nameFeatures.clear();
+    nameFeatures.set(key, k);
+  }
+  return k;
+}
+
 /**
  * Term keys of the words a sentence writes only capitalised, past its first word: names and titles.
  * Words compare on their folded first letters, as terms do.
@@ -158,7 +187,8 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
       top = Math.max(top, hi * (1 + ABOUT_TOLERANCE));
     }
   }
-  return { ...f, low, top };
+  // the fields written out, in the figure's order: cheaper than a spread of it, which copies it generically
+  return { value: f.value, high: f.high, what: f.what, text: f.text, low, top };
 }
 
 export interface UnitInput {
@@ -192,7 +222,10 @@ export function buildUnits(input: UnitInput): Unit[] {
       if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
       const keys = new Set<string>();
       const entities = mentionsAt.get(s.index) ?? [];
-      for (const t of s.terms) if (!NUMERIC.test(t) && WORD_START.test(t)) keys.add(`t:${termKey(t)}`);
+      for (const t of s.terms) {
+        const k = termFeature(t);
+        if (k !== null) keys.add(k);
+      }
       for (const e of entities) keys.add(`e:${e}`);
       const given = enrichmentFigures(figuresAt.get(s.index) ?? []);
       // enrichment's figures when it ran on this document (none found is an answer too)
@@ -208,7 +241,11 @@ export function buildUnits(input: UnitInput): Unit[] {
       for (const y of yearAnchors(s.text, year)) keys.add(`y:${y}`);
       for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
       for (const k of paraphraseKeys(s.text)) keys.add(k);
-      const nameKeys = new Set([...capitalisedKeys(s.words)].map((k) => `t:${k}`).filter((k) => keys.has(k)));
+      const nameKeys = new Set<string>();
+      for (const c of capitalisedKeys(s.words)) {
+        const k = nameFeature(c);
+        if (keys.has(k)) nameKeys.add(k);
+      }
       const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text);
       units.push({
         id: units.length,
