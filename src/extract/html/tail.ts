@@ -16,6 +16,7 @@ import {
   POINTER_LINES,
   POST_META_LINE,
   POST_META_LINE_MAX,
+  TEASER_LINE,
   TAIL_HEADINGS,
   TAIL_HEADING_MAX,
 } from './boilerplate.ts';
@@ -38,6 +39,7 @@ const isAuthorBio = (text: string): boolean =>
 function lineReason(raw: string): string | null {
   const p = raw.replace(INVISIBLE, '');
   if (isCallToAction(p)) return 'call to action or site notice';
+  if (TEASER_LINE.test(p)) return 'teaser of another article';
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
   if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
