@@ -381,10 +381,9 @@ export function isIngredientsName(el: Element): boolean {
 }
 
 function namesIngredients(cls: string | null, id: string | null): boolean {
-  const names = `${cls ?? ''} ${id ?? ''}`;
-  // most names hold none of the words: one cheap test before splitting them
-  if (!INGREDIENT_HINT.test(names)) return false;
-  return names.split(/\s+/).some((t) => t && nameWords(t).some((w) => INGREDIENT_WORDS.has(w)));
+  // most names hold none of the words: a cheap test before splitting them
+  if (!(cls && INGREDIENT_HINT.test(cls)) && !(id && INGREDIENT_HINT.test(id))) return false;
+  return `${cls ?? ''} ${id ?? ''}`.split(/\s+/).some((t) => t && nameWords(t).some((w) => INGREDIENT_WORDS.has(w)));
 }
 const INGREDIENT_HINT = /ingr[eé]dient|zutaten|sk[lł]adnik/i;
 
