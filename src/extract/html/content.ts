@@ -408,7 +408,7 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
     if (el === container) break;
     if (isAncestorOrSelf(el, container)) continue;
     // a recipe's ingredients stand beside its steps as a lead stands beside the text; they link products, so no link limit
-    const ingredients = isIngredientsName(el);
+    const ingredients = BLOCK_TAGS.has(tagOf(el)) && isIngredientsName(el);
     if (!ingredients && !isLeadName(el)) continue;
     if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
     const s = stats.get(el);
@@ -519,8 +519,8 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
-  /** open elements naming a recipe's ingredients: their product links are the ingredients' words, not link text */
-  let ingredientDepth = 0;
+  /** the open element naming a recipe's ingredients: the product links inside are the ingredients' words, not link text */
+  let ingredients: Node | null = null;
   /** per open <a>: whether its text counts as link text */
   const anchors: boolean[] = [];
   const blockStack: string[] = [tagOf(root)];
@@ -544,7 +544,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
     const tag = tagOf(node as Element);
     if (exiting) {
       if (tag === 'a' && anchors.pop()) linkDepth--;
-      if (ingredientDepth && isIngredientsName(node as Element)) ingredientDepth--;
+      if (node === ingredients) ingredients = null;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         blockStack.pop();
@@ -564,10 +564,11 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
     if (BLOCK_TAGS.has(tag)) {
       flush();
       blockStack.push(tag);
+      // an ingredients box is a block (a list, table or div), so inline elements are not asked
+      if (!ingredients && isIngredientsName(node as Element)) ingredients = node;
     }
-    if (isIngredientsName(node as Element)) ingredientDepth++;
     if (tag === 'a') {
-      const counted = isHyperlink(node as Element) && !isAddressLink(node as Element) && !ingredientDepth;
+      const counted = isHyperlink(node as Element) && !isAddressLink(node as Element) && !ingredients;
       anchors.push(counted);
       if (counted) linkDepth++;
     }
