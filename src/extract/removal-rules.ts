@@ -64,6 +64,7 @@ export const REMOVAL_RULES = {
   'search-box': 'search box',
   dialog: 'dialog',
   'call-to-action': 'call to action or site notice',
+  teaser: 'teaser of another article',
   'meta-line': 'date, category or counter line',
   'picture-caption': 'picture caption',
   'bar-line': 'meta row or menu line',

@@ -59,6 +59,13 @@ export const CALL_TO_ACTION_MAX = 260;
 export const POINTER_LINES = /^(lesen sie auch|lies auch|weiterlesen|mehr lesen|read more|read also|see also|à lire aussi|lire aussi|lee también|leggi anche|czytaj także|czytaj też|zobacz także|leia também|newsletter|externer inhalt|empfohlener externer inhalt)[\s:?!.…»>]*$/i;
 
 /**
+ * A teaser of another article: its excerpt ending in the read-more link glued to it ("… Seht selbst! Weiterlesen",
+ * "… Plus...", "… [czytaj więcej]", "… ...detail..."). Case matters: "de plus en plus..." is a sentence.
+ */
+export const TEASER_LINE =
+  /\S\s+\[?(Weiterlesen|weiterlesen|Read more|read more|Continue reading|Lire la suite|Leer más|Seguir leyendo|Leggi tutto|Czytaj więcej|czytaj więcej|Plus\.\.\.|\.\.\.detail\.\.\.)\]?[\s.…»>]*$/u;
+
+/**
  * Date, category and counter lines of a post's frame ("Veröffentlichung: 2. Februar 2022", "Letzte Änderung
  * 14.02.2019", "Kategorie: News", "Aufrufe: 1120"): a short block that starts this way is page furniture.
  */

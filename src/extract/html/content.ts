@@ -11,6 +11,7 @@ import {
   CHROME_TAGS,
   CONTENT_SELECTORS,
   DROP_TAGS,
+  INGREDIENT_WORDS,
   LEAD_COMPOUNDS,
   LEAD_ITEMPROPS,
   LEAD_NOT_WORDS,
@@ -202,6 +203,8 @@ const NAME_REASONS = new Map<string, string | null>();
 const NAME_REASONS_MAX = 20_000;
 
 function namesReason(cls: string | null, id: string | null): string | null {
+  // a recipe's ingredients are its text, whatever else the template calls the box ("print-links")
+  if (namesIngredients(cls, id)) return null;
   const names = `${
     cls
       ? cls
@@ -372,6 +375,18 @@ export function isLeadName(el: Element): boolean {
   });
 }
 
+/** Whether an element's class or id names a recipe's ingredients (see INGREDIENT_WORDS). */
+export function isIngredientsName(el: Element): boolean {
+  return namesIngredients(attr(el, 'class'), attr(el, 'id'));
+}
+
+function namesIngredients(cls: string | null, id: string | null): boolean {
+  // most names hold none of the words: a cheap test before splitting them
+  if (!(cls && INGREDIENT_HINT.test(cls)) && !(id && INGREDIENT_HINT.test(id))) return false;
+  return `${cls ?? ''} ${id ?? ''}`.split(/\s+/).some((t) => t && nameWords(t).some((w) => INGREDIENT_WORDS.has(w)));
+}
+const INGREDIENT_HINT = /ingr[eé]dient|zutaten|sk[lł]adnik/i;
+
 /**
  * The article's lead when the template put it outside the container: elements named as a lead that stand
  * before the container inside its nearest ancestors (the article header), whose text the container lacks. The
@@ -391,10 +406,13 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
   let inside: string | null = null;
   for (const el of elements(scope)) {
     if (el === container) break;
-    if (isAncestorOrSelf(el, container) || !isLeadName(el)) continue;
+    if (isAncestorOrSelf(el, container)) continue;
+    // a recipe's ingredients stand beside its steps as a lead stands beside the text; they link products, so no link limit
+    const ingredients = BLOCK_TAGS.has(tagOf(el)) && isIngredientsName(el);
+    if (!ingredients && !isLeadName(el)) continue;
     if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
     const s = stats.get(el);
-    if (!s || s.chars < L.leadMinChars || s.chars > L.leadMaxChars || s.linkChars / s.chars > L.leadMaxLinkDensity) continue;
+    if (!s || s.chars < L.leadMinChars || s.chars > L.leadMaxChars || (!ingredients && s.linkChars / s.chars > L.leadMaxLinkDensity)) continue;
     inside ??= (container.textContent ?? '').replace(/\s+/g, ' ');
     if (inside.includes(textOf(el).slice(0, 80))) continue; // the body repeats its lead
     out.push(el);
@@ -501,6 +519,8 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
+  /** the open element naming a recipe's ingredients: the product links inside are the ingredients' words, not link text */
+  let ingredients: Node | null = null;
   /** per open <a>: whether its text counts as link text */
   const anchors: boolean[] = [];
   const blockStack: string[] = [tagOf(root)];
@@ -524,6 +544,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
     const tag = tagOf(node as Element);
     if (exiting) {
       if (tag === 'a' && anchors.pop()) linkDepth--;
+      if (node === ingredients) ingredients = null;
       if (BLOCK_TAGS.has(tag)) {
         flush();
         blockStack.pop();
@@ -543,9 +564,11 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
     if (BLOCK_TAGS.has(tag)) {
       flush();
       blockStack.push(tag);
+      // an ingredients box is a block (a list, table or div), so inline elements are not asked
+      if (!ingredients && isIngredientsName(node as Element)) ingredients = node;
     }
     if (tag === 'a') {
-      const counted = isHyperlink(node as Element) && !isAddressLink(node as Element);
+      const counted = isHyperlink(node as Element) && !isAddressLink(node as Element) && !ingredients;
       anchors.push(counted);
       if (counted) linkDepth++;
     }

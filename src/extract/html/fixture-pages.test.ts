@@ -423,3 +423,14 @@ test('a list of posts in the page ("listPosts", "post-list") is a related-articl
   assert.match(t, /une aide au logement sera versée dès le mois prochain\.$/);
   assertRemovedBy(out, 'related-articles', /Nos chroniques/);
 });
+
+test("a recipe's ingredients in a box beside the steps are its text, with the products they link and a print class on the box", () => {
+  const out = extract('recipe-ingredients.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Für den Rührteig:/);
+  assert.match(t, /weiche Butter oder Margarine/);
+  assert.match(t, /Backpulver, je ca\. 15 g Füllmenge/);
+  assert.match(t, /bis er goldbraun ist\.$/);
+  // the ingredients come before the steps, as on the page
+  assert.ok(t.indexOf('Weizenmehl') < t.indexOf('Für den Boden'), t);
+});

@@ -70,6 +70,12 @@ export const LEAD_ITEMPROPS = new Set(['description', 'abstract', 'alternativeHe
 export const LEAD_COMPOUNDS = new Set(['teasertext', 'articleteaser', 'newsdescription', 'newsteaser', 'storyteaser', 'articledescription']);
 
 /**
+ * A recipe's ingredients ("recipe-ingredients", "m053-ingredients", "zutaten"): templates give them a box of their own
+ * beside the steps, and link products or ingredient pages from them. A class token or id whose words hold one of these.
+ */
+export const INGREDIENT_WORDS = new Set(['ingredient', 'ingredients', 'zutaten', 'ingredientes', 'ingredienti', 'ingrédients', 'skladniki', 'składniki']);
+
+/**
  * Class tokens that carry no chrome signal, so the chrome patterns do not see them (each a whole token):
  * page-builder wrappers, and utilities that style a block rather than name it. Print-only and screen-reader
  * blocks ("print-only", "visually-hidden") still read as page tools.

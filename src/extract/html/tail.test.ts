@@ -161,3 +161,18 @@ test('"Diese Artikel könnten euch auch interessieren" opens end matter: it and 
   for (const h of ['Das könnte Sie auch interessieren', 'Diese Rezepte könnten dir auch gefallen:', 'Das könnte dich interessieren'])
     assert.ok(isTailHeading(h), h);
 });
+
+test('a teaser ending in its read-more link ("… Seht selbst! Weiterlesen") is another article; a sentence ending "de plus en plus..." is text', () => {
+  const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/teaser-read-more.html'), 'utf8');
+  const out = extractHtmlContent(html, 'https://example.org/saengerin');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Sommer heißt Ferien/);
+  assert.match(t, /^Nach ihrem Umzug an die Küste/);
+  assert.match(t, /nach wenigen Stunden ausverkauft\.$/);
+  assert.ok(
+    out.removed.some((r) => r.reason === 'teaser of another article' && /Weiterlesen$/.test(r.text)),
+    JSON.stringify(out.removed),
+  );
+  const kept = trimEndMatter([P1, 'Les prix des loyers montent dans toutes les grandes villes, et les familles partent de plus en plus...'], []);
+  assert.equal(kept.length, 2);
+});

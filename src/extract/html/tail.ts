@@ -16,12 +16,16 @@ import {
   POINTER_LINES,
   POST_META_LINE,
   POST_META_LINE_MAX,
+  TEASER_LINE,
   TAIL_HEADINGS,
   TAIL_HEADING_MAX,
 } from './boilerplate.ts';
 
 /** Soft hyphens and zero-width characters: invisible, but they split the words the tables look for. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** A teaser's read-more link is looked for in this many closing characters (the pattern is anchored at the end). */
+const TEASER_TAIL_CHARS = 40;
 
 /** An end-matter heading cuts the rest only when at least this many characters of text stand before it. */
 const TAIL_MIN_BEFORE = 200;
@@ -38,6 +42,7 @@ const isAuthorBio = (text: string): boolean =>
 function lineReason(raw: string): string | null {
   const p = raw.replace(INVISIBLE, '');
   if (isCallToAction(p)) return 'call to action or site notice';
+  if (TEASER_LINE.test(p.slice(-TEASER_TAIL_CHARS))) return 'teaser of another article';
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
   if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
