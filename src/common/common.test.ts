@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { monthAbbreviations, monthNames, monthWords, weekdayNames, weekdayWords } from './calendar.ts';
 import { readNumberWords } from './numbers.ts';
+import { memoize } from './memo.ts';
 import { editDistance } from './edit-distance.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -51,4 +52,21 @@ test('edit distance stops early above its bound; union-find names a set by its f
     [0, 1, 2, 3].map((i) => sets.find(i)),
     [0, 1, 1, 1],
   );
+});
+
+test('memoize computes a key once and stays within its bound', () => {
+  const calls: string[] = [];
+  const upper = memoize(2, (w) => {
+    calls.push(w);
+    return w.toUpperCase();
+  });
+  assert.equal(upper('kyiv'), 'KYIV');
+  assert.equal(upper('kyiv'), 'KYIV');
+  assert.deepEqual(calls, ['kyiv']);
+  upper('odesa');
+  upper('lviv'); // full: emptied, so kyiv is worked out again
+  upper('kyiv');
+  assert.deepEqual(calls, ['kyiv', 'odesa', 'lviv', 'kyiv']);
+  const nothing = memoize(4, (): string | null => null);
+  assert.equal(nothing('x'), null);
 });

@@ -1,24 +1,24 @@
 // Transliteration-aware keys and similarity for names written differently by different outlets.
 import { fold } from '../common/normalize.ts';
+import { memoize } from '../common/memo.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { TRANSLIT_RULES, SURNAME_ENDING } from './data/translit.ts';
 
-/** Keys worked out, per word, as a first word and as a surname: names come back in every story. */
-const keys = { word: new Map<string, string>(), surname: new Map<string, string>() };
-const KEYS_MAX = 100_000;
-
-/** Key of one name word: "Zaluzhniy" and "Zaluzhny" give the same key. Memoised (fifteen rules per word). */
-export function wordKey(word: string, surname = false): string {
-  const memo = surname ? keys.surname : keys.word;
-  let k = memo.get(word);
-  if (k === undefined) {
-    k = fold(word).replace(/[^a-z\u0400-\u04ff]/g, '');
-    for (const [re, to] of TRANSLIT_RULES) k = k.replace(re, to);
-    if (surname && k.length >= 6) k = k.replace(SURNAME_ENDING, '');
-    if (memo.size >= KEYS_MAX) memo.clear();
-    memo.set(word, k);
-  }
+function computeKey(word: string, surname: boolean): string {
+  let k = fold(word).replace(/[^a-z\u0400-\u04ff]/g, '');
+  for (const [re, to] of TRANSLIT_RULES) k = k.replace(re, to);
+  if (surname && k.length >= 6) k = k.replace(SURNAME_ENDING, '');
   return k;
+}
+
+/** Keys worked out, per word, as a first word and as a surname: names come back in every story (fifteen rules per word). */
+const KEYS_MAX = 100_000;
+const firstWordKey = memoize(KEYS_MAX, (w) => computeKey(w, false));
+const surnameKey = memoize(KEYS_MAX, (w) => computeKey(w, true));
+
+/** Key of one name word: "Zaluzhniy" and "Zaluzhny" give the same key. */
+export function wordKey(word: string, surname = false): string {
+  return surname ? surnameKey(word) : firstWordKey(word);
 }
 
 /** Key of a whole name: first words as they are, the last word as a surname. */

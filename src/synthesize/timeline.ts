@@ -2,6 +2,7 @@
 // Dates come from enrichment (figures of kind 'date') when it found some, else from the sentence itself,
 // resolved against the article's publication date.
 import type { Claim, DocId, DocumentEnrichment, Figure, TextDocument, TimelineEntry } from '../model.ts';
+import { memoize } from '../common/memo.ts';
 import { referenceDate, statedDates } from './dates.ts';
 import { trimLine } from './briefing.ts';
 import type { DraftClaim } from './claims.ts';
@@ -29,18 +30,7 @@ export function sortKey(date: string): string {
 }
 
 /** "since <the figure's text>" patterns, made once per text: a story tests each against several sentences. */
-const sincePatterns = new Map<string, RegExp>();
-const SINCE_PATTERNS_MAX = 10_000;
-
-function sincePattern(text: string): RegExp {
-  let re = sincePatterns.get(text);
-  if (!re) {
-    re = new RegExp(`\\bsince\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
-    if (sincePatterns.size >= SINCE_PATTERNS_MAX) sincePatterns.clear();
-    sincePatterns.set(text, re);
-  }
-  return re;
-}
+const sincePattern = memoize(10_000, (text) => new RegExp(`\\bsince\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'));
 
 const precision = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? 3 : /-W\d{2}$/.test(d) ? 2 : /^\d{4}-\d{2}$/.test(d) ? 1 : 0);
 

@@ -3,6 +3,7 @@
 import type { DocId, DocumentEnrichment, Entity, Figure, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
+import { memoize } from '../common/memo.ts';
 import { SYNONYM_GROUPS, PARAPHRASES, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE } from './lexicon.ts';
 import { parseNumbers, yearAnchors, milestoneYears } from './numbers.ts';
 import { referenceDate } from './dates.ts';
@@ -60,48 +61,20 @@ export function paraphraseKeys(text: string): string[] {
 
 const CAPITALISED = /^\p{Lu}/u;
 
-const wordKeys = new Map<string, string>();
 const WORD_KEYS_MAX = 200_000;
 
 /** A word's term key: its stem ("Dmitry" is "dmitri"), first letters, synonym group. Memoised (news vocabulary is Zipfian). */
-function wordKey(word: string): string {
-  let k = wordKeys.get(word);
-  if (k === undefined) {
-    k = termKey(stemEnglish(fold(word.toLowerCase())));
-    if (wordKeys.size >= WORD_KEYS_MAX) wordKeys.clear();
-    wordKeys.set(word, k);
-  }
-  return k;
-}
-
-const termFeatures = new Map<string, string | null>();
-const nameFeatures = new Map<string, string>();
+const wordKey = memoize(WORD_KEYS_MAX, (word) => termKey(stemEnglish(fold(word.toLowerCase()))));
 
 /**
  * A sentence term's feature key (`t:` and its term key), null for a number or a term that opens with no
  * letter or digit. Memoised like wordKey: one string per term, so the story's sets and maps of keys hash
  * each key once, not a fresh concatenation per sentence.
  */
-function termFeature(term: string): string | null {
-  let k = termFeatures.get(term);
-  if (k === undefined) {
-    k = !NUMERIC.test(term) && WORD_START.test(term) ? `t:${termKey(term)}` : null;
-    if (termFeatures.size >= WORD_KEYS_MAX) termFeatures.clear();
-    termFeatures.set(term, k);
-  }
-  return k;
-}
+const termFeature = memoize(WORD_KEYS_MAX, (term): string | null => (!NUMERIC.test(term) && WORD_START.test(term) ? `t:${termKey(term)}` : null));
 
 /** A capitalised word's term key as a feature key (`t:`), memoised as termFeature. */
-function nameFeature(key: string): string {
-  let k = nameFeatures.get(key);
-  if (k === undefined) {
-    k = `t:${key}`;
-    if (nameFeatures.size >= WORD_KEYS_MAX) nameFeatures.clear();
-    nameFeatures.set(key, k);
-  }
-  return k;
-}
+const nameFeature = memoize(WORD_KEYS_MAX, (key) => `t:${key}`);
 
 /**
  * Term keys of the words a sentence writes only capitalised, past its first word: names and titles.

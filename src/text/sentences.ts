@@ -1,6 +1,7 @@
 // Sentences and tokens of one article with wink-nlp: one read per article (wink splits at blank
 // lines, so no sentence spans two paragraphs), token arrays taken once and sliced per sentence.
 import { readFresh, stemEnglish } from '../common/nlp.ts';
+import { memoize } from '../common/memo.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
@@ -13,20 +14,9 @@ interface Folded {
   folded: string;
   stem: string | undefined;
 }
-const foldCache = new Map<string, Folded>();
-const FOLD_CACHE_MAX = 200_000;
-
 /** `fold` of wink's normal form of a token, memoised: the same few words come back all the time. The entry
  * keeps the English stem too, so an English term costs one look-up in a large table, not two. */
-function folded(normal: string): Folded {
-  let f = foldCache.get(normal);
-  if (f === undefined) {
-    f = { folded: fold(normal), stem: undefined };
-    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
-    foldCache.set(normal, f);
-  }
-  return f;
-}
+const folded = memoize(200_000, (normal): Folded => ({ folded: fold(normal), stem: undefined }));
 
 /** Split paragraphs into sentences with words and normalised terms. */
 export function splitSentences(paragraphs: string[], language: string): Sentence[] {
