@@ -159,3 +159,42 @@ test('watching 30 feeds for 14 hours: everything published arrives once, politel
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a poll answered 429 with a short Retry-After is tried again in the same round, so `once` still reads the feed', { timeout: 120_000 }, async () => {
+  let clock = START + 6 * MIN; // before the limited feed's one item
+  const farm = new FeedFarm({ feeds: 3, hosts: 1, start: START, horizonMs: 6 * H, itemsPerFeed: 4, now: () => clock, retryAfterS: 5 });
+  const limited = farm.feeds.find((f) => f.kind === 'limited')!;
+  await farm.start();
+  const dir = mkdtempSync(join(tmpdir(), 'cc-watch-429-'));
+  const base = await openBase(dir);
+  try {
+    const db = adapterOf(base);
+    for (let f = 0; f < 3; f++) await addFeed(db, farm.feedUrl(f), { now: clock });
+    const w = new Watcher(db, { now: () => clock, allowPrivate: true, concurrency: 2, perHostGapMs: 500, seed: 'test', timeoutMs: 5000 });
+    const sleep = async (ms: number) => {
+      clock += Math.max(ms, 1);
+    };
+    await w.once(sleep); // the limited feed answers its first poll
+    clock = START + 7 * H; // everything is published now
+    await w.once(sleep); // its second poll is answered 429, Retry-After 5 s
+    const polls = farm.log.filter((r) => r.path === `/feeds/${limited.id}.xml`);
+    assert.deepEqual(
+      polls.map((r) => r.status),
+      [200, 429, 200],
+      'polled again after the wait',
+    );
+    assert.ok(polls[2].at - polls[1].at >= 5000, 'Retry-After honoured');
+    const identities = new Set((await db.query<{ identity: string }>('SELECT identity FROM documents')).map((d) => d.identity));
+    const missing = farm.published(clock).filter((i) => !identities.has(farm.itemUrl(i)));
+    assert.deepEqual(
+      missing.map((i) => farm.itemUrl(i)),
+      [],
+      'every published item read in the round',
+    );
+    assert.equal(w.counts.outcomes['retry-after'], 1);
+  } finally {
+    await base.close();
+    await farm.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -7,7 +7,7 @@ import type { Adapter, Sql } from '../store/adapter.ts';
 import { fetchUrl, type FetchOptions } from '../ingest/fetch.ts';
 import { decodeHtmlBytes, headerCharset } from '../ingest/html-charset.ts';
 import { needsPage } from './article.ts';
-import { finishJob, type Job } from './queue.ts';
+import { finishJob, retryJob, type Job } from './queue.ts';
 import type { Lease } from './lease.ts';
 import { parseWatchedFeed, type WatchItem } from './parse.ts';
 import { afterFailure, afterRetryAfter, afterSuccess, cacheMaxAge, itemsPerWeek, retryAfterMs, type NextPoll, type ScheduleLimits } from './schedule.ts';
@@ -146,6 +146,12 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
   if (res.status === 429 || res.status === 503) {
     const after = retryAfterMs(header(res.headers['retry-after']), now);
     const why = `HTTP ${res.status} (${res.status === 429 ? 'too many requests' : 'unavailable'})`;
+    if (after !== null && after <= ctx.limits.waitInRoundMs && job.attempts < ctx.limits.pollAttempts) {
+      // a short wait: the poll runs again in this round (the job keeps its place), so the round still reads the feed
+      if (ctx.lease?.lost) throw new LostLease();
+      await retryJob(db, job, ctx.worker, now + after, `${why}, Retry-After ${Math.round(after / 1000)} s: tried again in this round`);
+      return { outcome: 'retry-after', items: 0 };
+    }
     if (after !== null) {
       const next = afterRetryAfter({ now, retryMs: after }, ctx.limits);
       await finish({ next, status: res.status, error: `${why}, Retry-After ${Math.round(after / 1000)} s`, success: false });

@@ -21,6 +21,10 @@ export interface ScheduleLimits {
   jitter: number;
   /** polls per expected item: 2 polls in the average gap between two items */
   pollsPerItem: number;
+  /** a Retry-After up to this long is waited out inside the round (the poll is tried again), so the round still reads the feed */
+  waitInRoundMs: number;
+  /** tries of one poll within a round before a 429/503 ends it as "asked to wait" */
+  pollAttempts: number;
 }
 
 export const DEFAULT_LIMITS: ScheduleLimits = {
@@ -30,6 +34,8 @@ export const DEFAULT_LIMITS: ScheduleLimits = {
   backoffBaseMs: 5 * MINUTE,
   jitter: 0.1,
   pollsPerItem: 2,
+  waitInRoundMs: 30_000,
+  pollAttempts: 3,
 };
 
 /** Items looked at to estimate the rhythm (the most recent ones). */
