@@ -2,11 +2,12 @@
 // search, export; --help on each; a missing story and a bad option are one-line errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, SEEDS } from './helpers.ts';
 import { validateReport } from './contract.ts';
+import { createDatabase, dropDatabase, pgAvailable } from './pg-helpers.ts';
 
 const db = join(mkdtempSync(join(tmpdir(), 'cc-cli-base-')), 'base');
 
@@ -51,4 +52,31 @@ test('ingest, then list, read, search and export the base', async () => {
   const bad = await runCli(['stories', '--db', db, '--since', 'yesterday']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /not a date: yesterday/);
+});
+
+test('reading commands on a base that does not exist: one line naming it, and nothing created', async (t) => {
+  const scratch = mkdtempSync(join(tmpdir(), 'cc-cli-nobase-'));
+  const typo = join(scratch, 'no-such-base');
+  // a folder of other files is no base either, and stays as it was
+  const other = join(scratch, 'articles');
+  writeFileSync(join(scratch, 'note.txt'), 'not a base');
+  for (const where of [typo, scratch, other]) {
+    for (const args of [['stories'], ['story', 'story-x'], ['search', 'words'], ['export']]) {
+      const r = await runCli([...args, '--db', where]);
+      assert.equal(r.status, 1, `${args[0]} ${where}`);
+      assert.equal(r.stderr.trim(), `crosscheck: no story base at ${where} (build one with: crosscheck ingest <inputs> --db ${where})`);
+    }
+  }
+  assert.ok(!existsSync(typo) && !existsSync(other) && !existsSync(join(scratch, 'pgdata')), 'nothing created');
+
+  if (!(await pgAvailable())) return t.skip('PostgreSQL is not running on 127.0.0.1:5432');
+  const name = `cc_nobase_${process.pid}`;
+  const url = await createDatabase(name);
+  try {
+    const r = await runCli(['stories', '--db', url]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^crosscheck: no story base at postgres:\/\/[^ ]+ \(build one with: crosscheck ingest/);
+  } finally {
+    await dropDatabase(name);
+  }
 });

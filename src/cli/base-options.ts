@@ -11,7 +11,10 @@ export interface BaseFlags {
 
 export function addBaseOption(command: Command): Command {
   return command.addOption(
-    new Option('--db <dir|url>', `the story base: a folder (PGlite, created when absent) or a postgres:// URL; default $CROSSCHECK_DB or ${DEFAULT_BASE}`),
+    new Option(
+      '--db <dir|url>',
+      `the story base: a folder (PGlite, created by commands that write) or a postgres:// URL; default $CROSSCHECK_DB or ${DEFAULT_BASE}`,
+    ),
   );
 }
 

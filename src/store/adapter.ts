@@ -20,6 +20,9 @@ export interface Adapter extends Sql {
 /** A user-facing failure to open or use a base: one line, no stack trace. */
 export class BaseError extends Error {}
 
+/** What a read-only command says when there is no base where it looks. */
+export const noBaseMessage = (where: string) => `no story base at ${where} (build one with: crosscheck ingest <inputs> --db ${where})`;
+
 /** The base used when no --db or CROSSCHECK_DB names one. */
 export const DEFAULT_BASE = './crosscheck-data';
 

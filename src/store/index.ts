@@ -1,9 +1,9 @@
 // Store stage: the story base. One schema (migrations/), two backends behind one adapter interface:
 // PGlite in a folder (the default, ./crosscheck-data or CROSSCHECK_DB) and a PostgreSQL server (postgres:// URL).
 import type { RawDocument } from '../model.ts';
-import { BaseError, DEFAULT_BASE, isServerLocation, type Adapter } from './adapter.ts';
+import { BaseError, DEFAULT_BASE, isServerLocation, noBaseMessage, type Adapter } from './adapter.ts';
 import { migrate } from './migrate.ts';
-import { openPglite } from './pglite.ts';
+import { holdsBase, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 import { changedSince, documentView, exportReport, listProblems, listStories, search, storyReport } from './read.ts';
 import { ingestIntoBase, ingestRawIntoBase } from './update/index.ts';
@@ -77,9 +77,12 @@ export function adapterOf(base: StoryBase): Adapter {
   return base.db;
 }
 
-/** Open (creating or upgrading when needed) the base at a folder or postgres:// URL. */
+/** Open (creating or upgrading when needed) the base at a folder or postgres:// URL; a read-only open never creates one. */
 export async function openBase(location?: string, options: { readOnly?: boolean } = {}): Promise<StoryBase> {
-  const db = await openAdapter(location);
+  const where = baseLocation(location);
+  // a mistyped folder for reading is a user mistake, not a new empty base (and no stray folder is left)
+  if (options.readOnly && !isServerLocation(where) && !holdsBase(where)) throw new BaseError(noBaseMessage(where));
+  const db = await openAdapter(where);
   try {
     await migrate(db, options.readOnly);
   } catch (err) {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../common/package-root.ts';
-import { BaseError, type Adapter } from './adapter.ts';
+import { BaseError, noBaseMessage, type Adapter } from './adapter.ts';
 
 const DIR = packagePath('src', 'store', 'migrations');
 
@@ -41,6 +41,7 @@ export async function migrate(db: Adapter, readOnly = false): Promise<number> {
     throw new BaseError(`base ${db.location} has schema version ${current}, newer than this crosscheck understands (${SCHEMA_VERSION}); upgrade crosscheck`);
   }
   if (current === SCHEMA_VERSION) return current;
+  if (readOnly && current === 0) throw new BaseError(noBaseMessage(db.location));
   if (readOnly && current > 0)
     throw new BaseError(
       `base ${db.location} has schema version ${current} and needs an upgrade to ${SCHEMA_VERSION}: open it once for writing (crosscheck ingest)`,

@@ -85,6 +85,11 @@ function startParams(): string[] {
   return [...PGlite.defaultStartParams, ...Object.entries(SETTINGS).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
 }
 
+/** Whether the folder holds an embedded base (a read-only command opens nothing else). */
+export function holdsBase(dir: string): boolean {
+  return existsSync(join(resolve(dir), 'pgdata', 'PG_VERSION'));
+}
+
 export async function openPglite(dir: string): Promise<Adapter> {
   const location = resolve(dir);
   try {
