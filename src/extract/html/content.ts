@@ -463,6 +463,8 @@ const SECTION_REASONS = new Set([
   'page footer',
   'author box',
   'embedded post',
+  // an affiliate or disclosure note runs to paragraphs of prose ("Wir finanzieren unsere Arbeit über …"): still no text
+  'disclosure notice',
 ]);
 
 /** Chrome named for its links (menus): a block of prose with few links is none of it, whatever its class says. */

@@ -177,6 +177,58 @@ test('an affiliate disclosure at the top of the article goes', () => {
   assertRemovedBy(out, 'disclosure', /advertisers do not influence/);
 });
 
+test('an affiliate disclosure long enough to read as paragraphs still goes, with its heading', () => {
+  const out = extract('affiliate-disclosure-long.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Unter einer Betriebsrente versteht man/);
+  assert.match(t, /ein Wechsel kostet oft Gebühren\.$/);
+  assert.doesNotMatch(t, /Affiliate-Links|Geld bekommen wir|Was der Stern bedeutet/);
+  assertRemovedBy(out, 'disclosure', /Was der Stern bedeutet/);
+});
+
+test("the StarBox author box plugin (abh_box) below the post is the author's box", () => {
+  const out = extract('starbox-author-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /add things only when you miss them\.$/);
+  assert.doesNotMatch(t, /My blog is full of ideas|sleep coach/);
+  assertRemovedBy(out, 'author-box', /Jane Parker/);
+});
+
+test('a source line under the text ("Źródło: ISBnews") is a credit, not text', () => {
+  const out = extract('source-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /6,6 procent miesiąc wcześniej\.$/);
+  assert.doesNotMatch(t, /Źródło/);
+  assertRemovedBy(out, 'source-line', /^Źródło: ISBnews$/);
+});
+
+test('a reviews heading after a product text opens end matter: the call for reviews goes', () => {
+  const out = extract('product-reviews-heading.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Tasse für Tasse\./);
+  assert.doesNotMatch(t, /Bitte teilen Sie uns Ihre Erfahrungen mit/);
+  assertRemovedBy(out, 'end-matter', /Bewertungen/);
+});
+
+test('a paragraph ending in a bracketed read-more link ("[więcej]") is a teaser of another article', () => {
+  const out = extract('teaser-bracket-more.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Specjalną uchwałę w obronie fundacji/);
+  assert.match(t, /za ostatnie trzy lata\.$/);
+  assert.doesNotMatch(t, /podkreśliła prezes/);
+  assertRemovedBy(out, 'teaser', /\[więcej\]$/);
+});
+
+test("a health text's medical-review note and a membership promo are site notices", () => {
+  const out = extract('health-review-note.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Neben Impfstoffen gibt es nun auch eine Tablette/);
+  assert.match(t, /Vorerkrankungen von Herz oder Lunge\.$/);
+  assert.doesNotMatch(t, /wurde von Medizinern geprüft|exklusive Angebote|Werden Sie Mitglied/);
+  assertRemovedBy(out, 'call-to-action', /wurde von Medizinern geprüft/);
+  assertRemovedBy(out, 'call-to-action', /exklusive Angebote/);
+});
+
 test('a lead named in the page language ("sommario") before the post body is text', () => {
   const t = text('lead-sommario.html');
   assert.match(t, /^In una grande piazza di New York un orologio gigante/);

@@ -176,3 +176,17 @@ test('a teaser ending in its read-more link ("… Seht selbst! Weiterlesen") is 
   const kept = trimEndMatter([P1, 'Les prix des loyers montent dans toutes les grandes villes, et les familles partent de plus en plus...'], []);
   assert.equal(kept.length, 2);
 });
+
+test('a reviews heading is end matter; a source line is a credit wherever it stands', () => {
+  assert.ok(isTailHeading('Bewertungen') && isTailHeading('330 Bewertungen') && isTailHeading('Customer reviews') && isTailHeading('REVIEWS'));
+  assert.ok(!isTailHeading('Bewertungen von Kunden zeigen, dass die Mischung seit Jahren beliebt ist.'));
+  const removed: Removal[] = [];
+  assert.deepEqual(trimEndMatter([P1, 'Quellen: (Medical News Today) (Northwestern Medicine)', P2, 'Źródło: ISBnews'], removed), [P1, P2]);
+  assert.deepEqual(
+    removed.map((r) => r.reason),
+    ['source line', 'source line'],
+  );
+  // a sentence that starts with the word is text
+  const long = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Haushalten, die das Institut im Auftrag der Stadt im Frühjahr 2021 geführt hat.';
+  assert.deepEqual(trimEndMatter([P1, long], []), [P1, long]);
+});

@@ -16,6 +16,8 @@ import {
   POINTER_LINES,
   POST_META_LINE,
   POST_META_LINE_MAX,
+  SOURCE_LINE,
+  SOURCE_LINE_MAX,
   TEASER_LINE,
   TAIL_HEADINGS,
   TAIL_HEADING_MAX,
@@ -46,6 +48,7 @@ function lineReason(raw: string): string | null {
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
   if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
+  if (p.length <= SOURCE_LINE_MAX && SOURCE_LINE.test(p.trim())) return 'source line';
   if (isBarLine(p)) return 'meta row or menu line';
   return null;
 }
