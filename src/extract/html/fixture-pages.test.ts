@@ -229,6 +229,38 @@ test("a health text's medical-review note and a membership promo are site notice
   assertRemovedBy(out, 'call-to-action', /exklusive Angebote/);
 });
 
+test('a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!") is a sign-off', () => {
+  const out = extract('closing-wish.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Im Januar ging es um alte Röhrenverstärker\.$/);
+  assert.doesNotMatch(t, /Alles Gute/);
+  assertRemovedBy(out, 'call-to-action', /^Alles Gute zum neuen Jahr/);
+});
+
+test('a membership call ("Join now or renew to get:") opens end matter: its perks and the welcome gift go', () => {
+  const out = extract('membership-promo.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /awareness of the illness among young athletes\./);
+  assert.doesNotMatch(t, /Join now|Membership merch|welcome gift/);
+  assertRemovedBy(out, 'end-matter', /^Join now or renew to get:/);
+});
+
+test('a block named "authors" above the post is its byline', () => {
+  const out = extract('authors-byline.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Last month I gave a webcast/);
+  assert.doesNotMatch(t, /Mark Baker/);
+  assertRemovedBy(out, 'byline-or-date', /^Mark Baker$/);
+});
+
+test('"Zur Person" after the text opens end matter: the bio and the book promo after it go', () => {
+  const out = extract('zur-person-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /um die Brustmuskeln zu dehnen\.$/);
+  assert.doesNotMatch(t, /Bewegungswissenschaftler|Online-Lehrgang/);
+  assertRemovedBy(out, 'end-matter', /^Zur Person Dr\. Jan Keller/);
+});
+
 test('a lead named in the page language ("sommario") before the post body is text', () => {
   const t = text('lead-sommario.html');
   assert.match(t, /^In una grande piazza di New York un orologio gigante/);

@@ -53,7 +53,7 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(tags?|tag-?list|tagcloud|tag-?cloud|categories|category-?list|keywords|schlagworte|post-?tags|entry-?tags|topics)($|[\s_-])/i, reason: 'tag list' },
   // saboxplugin-wrap: the Simple Author Box plugin; abh_box: the StarBox plugin
   { re: /(^|[\s_-])(author-?bio|author-?box|about-?author|autor-?box|author-?info|bio-?box|saboxplugin-?wrap|abh_box)($|[\s_-])/i, reason: 'author box' },
-  { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|meta-?info|author|autor|credits?|signature|post-?signature)($|[\s_-])/i, reason: 'byline or date line' },
+  { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|meta-?info|authors?|autor|credits?|signature|post-?signature)($|[\s_-])/i, reason: 'byline or date line' },
   { re: /(^|[\s_-])(disclosure|disclosures|disclaimer|notice|notices|affiliate-?(text|notice|disclosure|disclaimer|hinweis))($|[\s_-])/i, reason: 'disclosure notice' },
   { re: /(^|[\s_-])(embed|embeds|embedded|oembed)($|[\s_-])/i, reason: 'embedded post' },
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },
