@@ -261,6 +261,15 @@ test('"Zur Person" after the text opens end matter: the bio and the book promo a
   assertRemovedBy(out, 'end-matter', /^Zur Person Dr\. Jan Keller/);
 });
 
+test('a block named as a caption ("legend") goes however long its prose', () => {
+  const out = extract('long-legend-caption.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Lichte Waldstrukturen sind/);
+  assert.match(t, /für jede Waldgesellschaft Grundsätze\.$/);
+  assert.doesNotMatch(t, /Kastanienhaine/);
+  assertRemovedBy(out, 'image-caption', /^Der Aktionsplan umfasst auch die lichten Wälder/);
+});
+
 test('a lead named in the page language ("sommario") before the post body is text', () => {
   const t = text('lead-sommario.html');
   assert.match(t, /^In una grande piazza di New York un orologio gigante/);

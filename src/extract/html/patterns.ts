@@ -49,7 +49,9 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(footer|site-?footer|page-?footer|colophon|copyright|imprint|impressum|legal)($|[\s_-])/i, reason: 'page footer' },
   { re: /(^|[\s_-])(sidebar|side-?bar|widget|widgets|widget-?area|rail|right-?col|left-?col|marginal|secondary|(article|right|left|page|content)-?side|side-?(col|column|box|content))($|[\s_-])/i, reason: 'sidebar' },
   { re: /(^|[\s_-])(ad|ads|advert|adverts|advertisement|anzeige|werbung|sponsor|sponsored|promo|banner|dfp|adslot|ad-?slot|ad-?container|commercial)($|[\s_-])/i, reason: 'advertisement' },
-  { re: /(^|[\s_-])(captions?|wp-caption|wp-caption-text|image-?caption|img-?caption|photo-?caption|media-?caption|credits?|image-?credit|photo-?credit|copyright-?info|bildunterschrift|bildnachweis|bildquelle|image-?source|img-?source|photo-?source|legend|image-?box|img-?box|photo-?box|picture-?box|bild-?box|gallery|slideshow|slider|carousel|lightbox)($|[\s_-])/i, reason: 'image caption or gallery' },
+  // a caption names a picture's text, a credit or legend (the figcaption's reason); a gallery or image box holds pictures
+  { re: /(^|[\s_-])(captions?|wp-caption|wp-caption-text|image-?caption|img-?caption|photo-?caption|media-?caption|credits?|image-?credit|photo-?credit|copyright-?info|bildunterschrift|bildnachweis|bildquelle|image-?source|img-?source|photo-?source|legend)($|[\s_-])/i, reason: 'image caption' },
+  { re: /(^|[\s_-])(image-?box|img-?box|photo-?box|picture-?box|bild-?box|gallery|slideshow|slider|carousel|lightbox)($|[\s_-])/i, reason: 'image caption or gallery' },
   { re: /(^|[\s_-])(tags?|tag-?list|tagcloud|tag-?cloud|categories|category-?list|keywords|schlagworte|post-?tags|entry-?tags|topics)($|[\s_-])/i, reason: 'tag list' },
   // saboxplugin-wrap: the Simple Author Box plugin; abh_box: the StarBox plugin
   { re: /(^|[\s_-])(author-?bio|author-?box|about-?author|autor-?box|author-?info|bio-?box|saboxplugin-?wrap|abh_box)($|[\s_-])/i, reason: 'author box' },
