@@ -104,6 +104,16 @@ export const CAPTION_LINE = /(©\s*([^.!?©]|\.(?=\w)){1,50}$|\b(foto|fotos|phot
 /** Captions are short: a paragraph that ends with a credit is left alone above this length. */
 export const CAPTION_LINE_MAX = 220;
 
+/**
+ * Text written with look-alike letters of another script ("Аdvеrtіѕе wіth ..." with Cyrillic А, е, і, ѕ among Latin letters):
+ * an ad or promo disguised from blockers. A word (a run of letters) that mixes Latin and Cyrillic; a line with this many
+ * such words goes ("IT-специалист" is two words). Greek is left out: units mix it with Latin ("μg", "μm").
+ */
+export const MIXED_SCRIPT_WORD = /\p{Script=Latin}\p{L}*\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{L}*\p{Script=Latin}/gu;
+export const MIXED_SCRIPT_MIN_WORDS = 3;
+/** Any Cyrillic letter: most lines have none, and skip the word test. */
+export const MIXED_SCRIPT_HINT = /\p{Script=Cyrillic}/u;
+
 /** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"). */
 export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
 

@@ -270,6 +270,14 @@ test('a block named as a caption ("legend") goes however long its prose', () => 
   assertRemovedBy(out, 'image-caption', /^Der Aktionsplan umfasst auch die lichten Wälder/);
 });
 
+test('an ad written with look-alike Cyrillic letters among Latin ones ("Аdvеrtіѕе wіth …") goes', () => {
+  const out = extract('mixed-script-ad.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /is our eyes and ears into this pandemic\.”$/);
+  assert.doesNotMatch(t, /most visited news site/);
+  assertRemovedBy(out, 'advertisement', /most visited news site/);
+});
+
 test('a lead named in the page language ("sommario") before the post body is text', () => {
   const t = text('lead-sommario.html');
   assert.match(t, /^In una grande piazza di New York un orologio gigante/);

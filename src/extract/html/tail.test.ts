@@ -190,3 +190,13 @@ test('a reviews heading is end matter; a source line is a credit wherever it sta
   const long = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Haushalten, die das Institut im Auftrag der Stadt im Frühjahr 2021 geführt hat.';
   assert.deepEqual(trimEndMatter([P1, long], []), [P1, long]);
 });
+
+test('look-alike letters of another script in three words or more are a disguised ad; units and compounds are not', () => {
+  const removed: Removal[] = [];
+  const ad = 'Аdvеrtіѕе wіth thе most visited news site ~ Yоur соntеnt іѕ dеlіvеrеd tо thоuѕаndѕ оf uѕеrѕ!';
+  assert.deepEqual(trimEndMatter([P1, ad], removed), [P1]);
+  assert.equal(removed[0]?.reason, 'advertisement');
+  const units = 'Haferflocken enthalten 1,3 μg Vitamin B12, 26 μg Folsäure und 2 μg Vitamin D je 100 g, sagt die Studie.';
+  const russian = 'IT-компании и PR-агентства ищут SMS-сервисы для клиентов в регионе, сообщает издание.';
+  assert.deepEqual(trimEndMatter([P1, units, russian], []), [P1, units, russian]);
+});

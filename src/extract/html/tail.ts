@@ -12,6 +12,9 @@ import {
   FRAME_LINE,
   META_LINE,
   META_LINE_MAX,
+  MIXED_SCRIPT_HINT,
+  MIXED_SCRIPT_MIN_WORDS,
+  MIXED_SCRIPT_WORD,
   NEXT_PART_LINE,
   POINTER_LINES,
   POST_META_LINE,
@@ -50,6 +53,7 @@ function lineReason(raw: string): string | null {
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
   if (p.length <= SOURCE_LINE_MAX && SOURCE_LINE.test(p.trim())) return 'source line';
   if (isBarLine(p)) return 'meta row or menu line';
+  if (MIXED_SCRIPT_HINT.test(p) && (p.match(MIXED_SCRIPT_WORD)?.length ?? 0) >= MIXED_SCRIPT_MIN_WORDS) return 'advertisement';
   return null;
 }
 
