@@ -88,6 +88,14 @@ export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am
 export const FRAME_LINE =
   /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern))/i;
 
+/**
+ * A line that ends with when the page last changed ("Evgenia Karp Zuletzt geändert am 06.11.2023", "page.html - Created
+ * 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm"): the page's frame, wherever the phrase stands in the line; the date
+ * closes it (a sentence "The list was last updated in March" does not end in one). Tested with META_LINE_MAX.
+ */
+export const CHANGED_LINE =
+  /\b(last modified|last updated|zuletzt (geändert|aktualisiert)|letzte (änderung|aktualisierung)|dernière mise à jour|última actualización)(:| am| on| le| el)?\s*\d[\d./-]*(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?|uhr)?)?\s*$/i;
+
 /** A meta line longer than this is a sentence that happens to start that way. */
 export const META_LINE_MAX = 260;
 

@@ -278,6 +278,14 @@ test('an ad written with look-alike Cyrillic letters among Latin ones ("Аdvеrt
   assertRemovedBy(out, 'advertisement', /most visited news site/);
 });
 
+test('a line ending with when the page last changed ("… - Last Modified: 03-10-2004 2:20pm") is the frame', () => {
+  const out = extract('last-modified-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /works as with a plain rsync daemon\.$/);
+  assert.doesNotMatch(t, /Last Modified/);
+  assertRemovedBy(out, 'meta-line', /Last Modified: 03-10-2004 2:20pm$/);
+});
+
 test('a lead named in the page language ("sommario") before the post body is text', () => {
   const t = text('lead-sommario.html');
   assert.match(t, /^In una grande piazza di New York un orologio gigante/);

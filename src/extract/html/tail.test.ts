@@ -200,3 +200,10 @@ test('look-alike letters of another script in three words or more are a disguise
   const russian = 'IT-компании и PR-агентства ищут SMS-сервисы для клиентов в регионе, сообщает издание.';
   assert.deepEqual(trimEndMatter([P1, units, russian], []), [P1, units, russian]);
 });
+
+test('a line that ends with when the page last changed is the frame; a sentence about an update is text', () => {
+  const removed: Removal[] = [];
+  const kept = trimEndMatter([P1, 'Evgenia Karp Zuletzt geändert am 06.11.2023', 'The list was last updated in March, the ministry said on Monday.'], removed);
+  assert.deepEqual(kept, [P1, 'The list was last updated in March, the ministry said on Monday.']);
+  assert.equal(removed[0]?.reason, 'date, category or counter line');
+});

@@ -8,6 +8,7 @@ import {
   CALL_TO_ACTION_MAX,
   CAPTION_LINE,
   CAPTION_LINE_MAX,
+  CHANGED_LINE,
   DATE_ONLY_LINE,
   FRAME_LINE,
   META_LINE,
@@ -49,7 +50,8 @@ function lineReason(raw: string): string | null {
   if (isCallToAction(p)) return 'call to action or site notice';
   if (TEASER_LINE.test(p.slice(-TEASER_TAIL_CHARS))) return 'teaser of another article';
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
-  if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
+  if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()) || CHANGED_LINE.test(p)))
+    return 'date, category or counter line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
   if (p.length <= SOURCE_LINE_MAX && SOURCE_LINE.test(p.trim())) return 'source line';
   if (isBarLine(p)) return 'meta row or menu line';
