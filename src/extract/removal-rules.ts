@@ -67,6 +67,7 @@ export const REMOVAL_RULES = {
   teaser: 'teaser of another article',
   'meta-line': 'date, category or counter line',
   'picture-caption': 'picture caption',
+  'source-line': 'source line',
   'bar-line': 'meta row or menu line',
   'picture-credit': 'picture credit or caption',
   'link-list': 'link list',

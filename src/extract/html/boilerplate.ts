@@ -8,9 +8,9 @@ import { CALLS_TO_ACTION_PATTERN } from '../calls-to-action.ts';
  */
 export const TAIL_HEADINGS: RegExp[] = [
   // German
-  /^(über (den|die) autor(in)?|zu[rm] autor(in)?|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|((das|dies|diese[rs]?|folgende|weitere) )?((artikel|beiträge|themen|rezepte|produkte) )?(könnte[n]?|dürfte[n]?) (sie|dich|dir|euch|ihnen) (auch |ebenfalls )?(interessieren|gefallen)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlungen( aus de[mr] .*)?|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40})[\s:?!.…]*$/i,
+  /^(über (den|die) autor(in)?|zu[rm] autor(in)?|zur person|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|((das|dies|diese[rs]?|folgende|weitere) )?((artikel|beiträge|themen|rezepte|produkte) )?(könnte[n]?|dürfte[n]?) (sie|dich|dir|euch|ihnen) (auch |ebenfalls )?(interessieren|gefallen)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlungen( aus de[mr] .*)?|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40}|(\d+ )?(kunden|produkt)?bewertungen|rezensionen)[\s:?!.…]*$/i,
   // English
-  /^(about the author|about the authors|author|contact( us)?|related( articles| posts| stories)?|more on this( topic)?|further reading|you may also like|you might also like|recommended( for you)?|sources|references|comments?|leave a (reply|comment)|share( this)?( article| post| story)?|suggested citation|cite this article)[\s:?!.…]*$/i,
+  /^(about the author|about the authors|author|contact( us)?|related( articles| posts| stories)?|more on this( topic)?|further reading|you may also like|you might also like|recommended( for you)?|sources|references|comments?|leave a (reply|comment)|share( this)?( article| post| story)?|suggested citation|cite this article|(\d+ )?(customer )?reviews|(join (now|us|today)|subscribe (now|today)|become a (member|subscriber))\b[^.!?]{0,40})[\s:?!.…]*$/i,
   // French, Spanish, Italian, Polish, Portuguese
   /^(sur le même sujet|l'auteur|l’auteur|commentaires?|partager( cet article)?|contexto de la noticia|te puede interesar|noticias relacionadas|comentarios|compartir|articoli correlati|komentarze)[\s:?!.…]*$/i,
 ];
@@ -26,11 +26,13 @@ export const CALL_TO_ACTION: RegExp[] = [
   // every language: the calls to action plain text shares
   CALLS_TO_ACTION_PATTERN,
   // German
-  /\b(möchten sie (den|diesen) (artikel|beitrag) teilen|teilen sie diese[nr]? (artikel|beitrag|seite)|(artikel|beitrag|seite) (teilen|empfehlen)$|abonnieren sie unsere[nr]?|newsletter bestellen|melde dich .*newsletter|zum newsletter anmelden|folge uns|liken sie uns|jetzt (anmelden|registrieren)|(angemeldet|eingeloggt) sein,? um (kommentare|einen kommentar)|sie sind (aktuell )?nicht (eingeloggt|angemeldet)|kommentare (sind )?(deaktiviert|geschlossen)|wie bewerten sie diesen (artikel|beitrag)|war dieser (artikel|beitrag) hilfreich|alle angaben ohne gewähr|dieser beitrag enthält werbung|enthält affiliate[- ]links|bei den (verlinkungen|links) handelt es sich um|(anmelden|einloggen),? um (kommentare|einen kommentar)|wenn ihnen (unser|dieser) (artikel|beitrag) gefallen hat|gefällt (dir|ihnen) unser|lust auf mehr\?|unterstützen sie (unsere arbeit|unabhängigen journalismus|diese form)|jede (kleine )?spende hilft|besuchen sie unseren (fan-?|online-?)?shop|um den inhalt von .{3,60} zu laden|automatische laden der inhalte|ich bin einverstanden, dass (mir )?(externe )?inhalte? .{0,40}angezeigt|als pdf herunterladen|nichts mehr (verpassen|versäumen)|sie lesen gerne? [^?]{2,40}\?|zeige alle beiträge von|alle beiträge von .{2,40} anzeigen|mit diesem button kannst du|als e-?paper|kontaktieren sie uns|^weitere infos?(rmationen)? (unter|auf) (www\.|https?:)|^(zitiervorschlag|zitierweise)\b|gibt die meinung de[sr] autor(s|in|en) wieder|sofern nicht anders (angegeben|ausgewiesen|vermerkt),? (stehen|sind|stehen die) inhalte)/i,
+  /\b(möchten sie (den|diesen) (artikel|beitrag) teilen|teilen sie diese[nr]? (artikel|beitrag|seite)|(artikel|beitrag|seite) (teilen|empfehlen)$|abonnieren sie unsere[nr]?|newsletter bestellen|melde dich .*newsletter|zum newsletter anmelden|folge uns|liken sie uns|jetzt (anmelden|registrieren)|(angemeldet|eingeloggt) sein,? um (kommentare|einen kommentar)|sie sind (aktuell )?nicht (eingeloggt|angemeldet)|kommentare (sind )?(deaktiviert|geschlossen)|wie bewerten sie diesen (artikel|beitrag)|war dieser (artikel|beitrag) hilfreich|alle angaben ohne gewähr|dieser beitrag enthält werbung|enthält affiliate[- ]links|bei den (verlinkungen|links) handelt es sich um|(anmelden|einloggen),? um (kommentare|einen kommentar)|wenn ihnen (unser|dieser) (artikel|beitrag) gefallen hat|gefällt (dir|ihnen) unser|lust auf mehr\?|unterstützen sie (unsere arbeit|unabhängigen journalismus|diese form)|jede (kleine )?spende hilft|besuchen sie unseren (fan-?|online-?)?shop|um den inhalt von .{3,60} zu laden|automatische laden der inhalte|ich bin einverstanden, dass (mir )?(externe )?inhalte? .{0,40}angezeigt|als pdf herunterladen|nichts mehr (verpassen|versäumen)|sie lesen gerne? [^?]{2,40}\?|zeige alle beiträge von|alle beiträge von .{2,40} anzeigen|mit diesem button kannst du|als e-?paper|kontaktieren sie uns|^weitere infos?(rmationen)? (unter|auf) (www\.|https?:)|^(zitiervorschlag|zitierweise)\b|gibt die meinung de[sr] autor(s|in|en) wieder|sofern nicht anders (angegeben|ausgewiesen|vermerkt),? (stehen|sind|stehen die) inhalte|werden sie (jetzt )?mitglied|(erhalten|sichern) sie (sich )?exklusive (angebote|vorteile|rabatte)|(wurde|ist) von (medizinern|ärzten|ärztinnen|fachärzten|apothekern) (geprüft|überprüft))/i,
   // English
-  /\b(comments are (closed|disabled)|share this (article|post|story)|subscribe to our newsletter|never miss the latest news|download the [\w ]{1,30} app|this (article|post) contains affiliate links|this post contains references to products|written permission must be obtained|copyrighted property of|is not responsible for the opinions|if you enjoyed (reading )?this post|we want to hear what you think|to view the full story, please subscribe|follow [\w ]{1,40} on (twitter|facebook|instagram)|view all posts by|^(suggested citation|cite this article( as)?)\b|straight to your phone|sign me up|sign up here|instant access to the full article|(the|our) latest (news|stories) (straight|delivered)|^contact us\b|submit (your|a) letter to the editor)/i,
+  /\b(comments are (closed|disabled)|share this (article|post|story)|subscribe to our newsletter|never miss the latest news|download the [\w ]{1,30} app|this (article|post) contains affiliate links|this post contains references to products|written permission must be obtained|copyrighted property of|is not responsible for the opinions|if you enjoyed (reading )?this post|we want to hear what you think|to view the full story, please subscribe|follow [\w ]{1,40} on (twitter|facebook|instagram)|view all posts by|^(suggested citation|cite this article( as)?)\b|straight to your phone|sign me up|sign up here|instant access to the full article|(the|our) latest (news|stories) (straight|delivered)|^contact us\b|submit (your|a) letter to the editor|medically reviewed by)/i,
   // pleas for support or donations, every language ("Wesprzyj nas darowizną", "Help us continue to ...")
   /\b(help us continue|support (our|independent|quality) journalism|donate (now|today)|make a donation|unterstütze uns|jetzt spenden|wesprzyj nas|wspieraj nas|apóyanos|haz una donación|soutenez-nous|faites un don|sostienici|fai una donazione|apoie o)\b/i,
+  // a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!", "Viel Spaß beim Lesen!")
+  /^(alles gute|viel spaß|viel vergnügen|frohe (weihnachten|ostern|feiertage)|happy (reading|holidays|new year)|enjoy (your|the) (visit|read|issue)|bonne lecture|buena lectura|miłej lektury|gute unterhaltung)\b[^.!?]{0,80}!$/i,
   // Spanish, French, Polish, Portuguese
   /\b(s[ií]guenos en|suscr[ií]bete|únete desde|únete a nuestro canal|canal de (telegram|youtube)|puede escribirnos|inscrivez-vous à (notre|la) newsletter|suivez-nous|zapraszamy (też )?do subskrypcji|subskrybuj|nos siga no|n'engagent que leurs auteurs|n’engagent que leurs auteurs|cancela cuando quieras|pour créer des paragraphes)/i,
 ];
@@ -60,10 +62,18 @@ export const POINTER_LINES = /^(lesen sie auch|lies auch|weiterlesen|mehr lesen|
 
 /**
  * A teaser of another article: its excerpt ending in the read-more link glued to it ("… Seht selbst! Weiterlesen",
- * "… Plus...", "… [czytaj więcej]", "… ...detail..."). Case matters: "de plus en plus..." is a sentence.
+ * "… Plus...", "… [czytaj więcej]", "… [więcej]", "… ...detail..."). Case matters: "de plus en plus..." is a sentence;
+ * a bare "więcej" ("more") only in brackets ("coraz więcej." ends a sentence).
  */
 export const TEASER_LINE =
-  /\S\s+\[?(Weiterlesen|weiterlesen|Read more|read more|Continue reading|Lire la suite|Leer más|Seguir leyendo|Leggi tutto|Czytaj więcej|czytaj więcej|Plus\.\.\.|\.\.\.detail\.\.\.)\]?[\s.…»>]*$/u;
+  /\S\s+(\[?(Weiterlesen|weiterlesen|Read more|read more|Continue reading|Lire la suite|Leer más|Seguir leyendo|Leggi tutto|Czytaj więcej|czytaj więcej|Plus\.\.\.|\.\.\.detail\.\.\.)\]?|\[(więcej|Więcej)\])[\s.…»>]*$/u;
+
+/**
+ * A source line under a text, table or chart ("Źródło: ISBnews", "Quellen: (Medical News Today)", "Source: Eurostat"):
+ * a credit, like a picture's. Short: a longer block that starts this way is a sentence.
+ */
+export const SOURCE_LINE = /^[([]?\s*(quellen?|quellenangaben?|źródło|źródła|sources?|fuentes?|fontes?|bron)\s*:\s*\S/i;
+export const SOURCE_LINE_MAX = 120;
 
 /**
  * Date, category and counter lines of a post's frame ("Veröffentlichung: 2. Februar 2022", "Letzte Änderung
@@ -77,6 +87,14 @@ export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am
  */
 export const FRAME_LINE =
   /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern))/i;
+
+/**
+ * A line that ends with when the page last changed ("Evgenia Karp Zuletzt geändert am 06.11.2023", "page.html - Created
+ * 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm"): the page's frame, wherever the phrase stands in the line; the date
+ * closes it (a sentence "The list was last updated in March" does not end in one). Tested with META_LINE_MAX.
+ */
+export const CHANGED_LINE =
+  /\b(last modified|last updated|zuletzt (geändert|aktualisiert)|letzte (änderung|aktualisierung)|dernière mise à jour|última actualización)(:| am| on| le| el)?\s*\d[\d./-]*(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?|uhr)?)?\s*$/i;
 
 /** A meta line longer than this is a sentence that happens to start that way. */
 export const META_LINE_MAX = 260;
@@ -93,6 +111,16 @@ export const POST_META_LINE_MAX = 600;
 export const CAPTION_LINE = /(©\s*([^.!?©]|\.(?=\w)){1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*([^.!?:]|\.(?=\w)){1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
 /** Captions are short: a paragraph that ends with a credit is left alone above this length. */
 export const CAPTION_LINE_MAX = 220;
+
+/**
+ * Text written with look-alike letters of another script ("Аdvеrtіѕе wіth ..." with Cyrillic А, е, і, ѕ among Latin letters):
+ * an ad or promo disguised from blockers. A word (a run of letters) that mixes Latin and Cyrillic; a line with this many
+ * such words goes ("IT-специалист" is two words). Greek is left out: units mix it with Latin ("μg", "μm").
+ */
+export const MIXED_SCRIPT_WORD = /\p{Script=Latin}\p{L}*\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{L}*\p{Script=Latin}/gu;
+export const MIXED_SCRIPT_MIN_WORDS = 3;
+/** Any Cyrillic letter: most lines have none, and skip the word test. */
+export const MIXED_SCRIPT_HINT = /\p{Script=Cyrillic}/u;
 
 /** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"). */
 export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;

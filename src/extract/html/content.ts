@@ -463,6 +463,8 @@ const SECTION_REASONS = new Set([
   'page footer',
   'author box',
   'embedded post',
+  // an affiliate or disclosure note runs to paragraphs of prose ("Wir finanzieren unsere Arbeit über …"): still no text
+  'disclosure notice',
 ]);
 
 /** Chrome named for its links (menus): a block of prose with few links is none of it, whatever its class says. */
@@ -724,8 +726,10 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     if (marked && isAncestorOrSelf(el, marked)) continue;
     const s = stats.get(el);
     // small-block labels (caption, byline, tools, tags, ads) on an element full of paragraphs are a
-    // styling accident ("js-lightbox-gallery" on the text column), not chrome
-    if (s && !SECTION_REASONS.has(reason) && s.good >= L.softReasonMaxGood) continue;
+    // styling accident ("js-lightbox-gallery" on the text column), not chrome; a block named as a caption ("legend",
+    // "image-caption") is one however long its prose (a <figcaption> may hold the lead, and keeps the exemption)
+    const namedCaption = reason === 'image caption' && tagOf(el) !== 'figcaption';
+    if (s && !SECTION_REASONS.has(reason) && !namedCaption && s.good >= L.softReasonMaxGood) continue;
     // a menu is links: a "navigation" block of paragraphs with few links is a tab or panel of the text ("tab-menu--product")
     if (s && LINK_REASONS.has(reason) && s.good >= L.softReasonMaxGood && s.linkChars / Math.max(1, s.chars) < L.proseMenuMaxLinkDensity) continue;
     if (isWrapper(s, pageChars)) continue;

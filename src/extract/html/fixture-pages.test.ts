@@ -177,6 +177,115 @@ test('an affiliate disclosure at the top of the article goes', () => {
   assertRemovedBy(out, 'disclosure', /advertisers do not influence/);
 });
 
+test('an affiliate disclosure long enough to read as paragraphs still goes, with its heading', () => {
+  const out = extract('affiliate-disclosure-long.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Unter einer Betriebsrente versteht man/);
+  assert.match(t, /ein Wechsel kostet oft Gebühren\.$/);
+  assert.doesNotMatch(t, /Affiliate-Links|Geld bekommen wir|Was der Stern bedeutet/);
+  assertRemovedBy(out, 'disclosure', /Was der Stern bedeutet/);
+});
+
+test("the StarBox author box plugin (abh_box) below the post is the author's box", () => {
+  const out = extract('starbox-author-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /add things only when you miss them\.$/);
+  assert.doesNotMatch(t, /My blog is full of ideas|sleep coach/);
+  assertRemovedBy(out, 'author-box', /Jane Parker/);
+});
+
+test('a source line under the text ("Źródło: ISBnews") is a credit, not text', () => {
+  const out = extract('source-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /6,6 procent miesiąc wcześniej\.$/);
+  assert.doesNotMatch(t, /Źródło/);
+  assertRemovedBy(out, 'source-line', /^Źródło: ISBnews$/);
+});
+
+test('a reviews heading after a product text opens end matter: the call for reviews goes', () => {
+  const out = extract('product-reviews-heading.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Tasse für Tasse\./);
+  assert.doesNotMatch(t, /Bitte teilen Sie uns Ihre Erfahrungen mit/);
+  assertRemovedBy(out, 'end-matter', /Bewertungen/);
+});
+
+test('a paragraph ending in a bracketed read-more link ("[więcej]") is a teaser of another article', () => {
+  const out = extract('teaser-bracket-more.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Specjalną uchwałę w obronie fundacji/);
+  assert.match(t, /za ostatnie trzy lata\.$/);
+  assert.doesNotMatch(t, /podkreśliła prezes/);
+  assertRemovedBy(out, 'teaser', /\[więcej\]$/);
+});
+
+test("a health text's medical-review note and a membership promo are site notices", () => {
+  const out = extract('health-review-note.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Neben Impfstoffen gibt es nun auch eine Tablette/);
+  assert.match(t, /Vorerkrankungen von Herz oder Lunge\.$/);
+  assert.doesNotMatch(t, /wurde von Medizinern geprüft|exklusive Angebote|Werden Sie Mitglied/);
+  assertRemovedBy(out, 'call-to-action', /wurde von Medizinern geprüft/);
+  assertRemovedBy(out, 'call-to-action', /exklusive Angebote/);
+});
+
+test('a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!") is a sign-off', () => {
+  const out = extract('closing-wish.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Im Januar ging es um alte Röhrenverstärker\.$/);
+  assert.doesNotMatch(t, /Alles Gute/);
+  assertRemovedBy(out, 'call-to-action', /^Alles Gute zum neuen Jahr/);
+});
+
+test('a membership call ("Join now or renew to get:") opens end matter: its perks and the welcome gift go', () => {
+  const out = extract('membership-promo.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /awareness of the illness among young athletes\./);
+  assert.doesNotMatch(t, /Join now|Membership merch|welcome gift/);
+  assertRemovedBy(out, 'end-matter', /^Join now or renew to get:/);
+});
+
+test('a block named "authors" above the post is its byline', () => {
+  const out = extract('authors-byline.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Last month I gave a webcast/);
+  assert.doesNotMatch(t, /Mark Baker/);
+  assertRemovedBy(out, 'byline-or-date', /^Mark Baker$/);
+});
+
+test('"Zur Person" after the text opens end matter: the bio and the book promo after it go', () => {
+  const out = extract('zur-person-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /um die Brustmuskeln zu dehnen\.$/);
+  assert.doesNotMatch(t, /Bewegungswissenschaftler|Online-Lehrgang/);
+  assertRemovedBy(out, 'end-matter', /^Zur Person Dr\. Jan Keller/);
+});
+
+test('a block named as a caption ("legend") goes however long its prose', () => {
+  const out = extract('long-legend-caption.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Lichte Waldstrukturen sind/);
+  assert.match(t, /für jede Waldgesellschaft Grundsätze\.$/);
+  assert.doesNotMatch(t, /Kastanienhaine/);
+  assertRemovedBy(out, 'image-caption', /^Der Aktionsplan umfasst auch die lichten Wälder/);
+});
+
+test('an ad written with look-alike Cyrillic letters among Latin ones ("Аdvеrtіѕе wіth …") goes', () => {
+  const out = extract('mixed-script-ad.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /is our eyes and ears into this pandemic\.”$/);
+  assert.doesNotMatch(t, /most visited news site/);
+  assertRemovedBy(out, 'advertisement', /most visited news site/);
+});
+
+test('a line ending with when the page last changed ("… - Last Modified: 03-10-2004 2:20pm") is the frame', () => {
+  const out = extract('last-modified-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /works as with a plain rsync daemon\.$/);
+  assert.doesNotMatch(t, /Last Modified/);
+  assertRemovedBy(out, 'meta-line', /Last Modified: 03-10-2004 2:20pm$/);
+});
+
 test('a lead named in the page language ("sommario") before the post body is text', () => {
   const t = text('lead-sommario.html');
   assert.match(t, /^In una grande piazza di New York un orologio gigante/);

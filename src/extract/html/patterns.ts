@@ -49,10 +49,13 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(footer|site-?footer|page-?footer|colophon|copyright|imprint|impressum|legal)($|[\s_-])/i, reason: 'page footer' },
   { re: /(^|[\s_-])(sidebar|side-?bar|widget|widgets|widget-?area|rail|right-?col|left-?col|marginal|secondary|(article|right|left|page|content)-?side|side-?(col|column|box|content))($|[\s_-])/i, reason: 'sidebar' },
   { re: /(^|[\s_-])(ad|ads|advert|adverts|advertisement|anzeige|werbung|sponsor|sponsored|promo|banner|dfp|adslot|ad-?slot|ad-?container|commercial)($|[\s_-])/i, reason: 'advertisement' },
-  { re: /(^|[\s_-])(captions?|wp-caption|wp-caption-text|image-?caption|img-?caption|photo-?caption|media-?caption|credits?|image-?credit|photo-?credit|copyright-?info|bildunterschrift|bildnachweis|bildquelle|image-?source|img-?source|photo-?source|legend|image-?box|img-?box|photo-?box|picture-?box|bild-?box|gallery|slideshow|slider|carousel|lightbox)($|[\s_-])/i, reason: 'image caption or gallery' },
+  // a caption names a picture's text, a credit or legend (the figcaption's reason); a gallery or image box holds pictures
+  { re: /(^|[\s_-])(captions?|wp-caption|wp-caption-text|image-?caption|img-?caption|photo-?caption|media-?caption|credits?|image-?credit|photo-?credit|copyright-?info|bildunterschrift|bildnachweis|bildquelle|image-?source|img-?source|photo-?source|legend)($|[\s_-])/i, reason: 'image caption' },
+  { re: /(^|[\s_-])(image-?box|img-?box|photo-?box|picture-?box|bild-?box|gallery|slideshow|slider|carousel|lightbox)($|[\s_-])/i, reason: 'image caption or gallery' },
   { re: /(^|[\s_-])(tags?|tag-?list|tagcloud|tag-?cloud|categories|category-?list|keywords|schlagworte|post-?tags|entry-?tags|topics)($|[\s_-])/i, reason: 'tag list' },
-  { re: /(^|[\s_-])(author-?bio|author-?box|about-?author|autor-?box|author-?info|bio-?box|saboxplugin-?wrap)($|[\s_-])/i, reason: 'author box' },
-  { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|meta-?info|author|autor|credits?|signature|post-?signature)($|[\s_-])/i, reason: 'byline or date line' },
+  // saboxplugin-wrap: the Simple Author Box plugin; abh_box: the StarBox plugin
+  { re: /(^|[\s_-])(author-?bio|author-?box|about-?author|autor-?box|author-?info|bio-?box|saboxplugin-?wrap|abh_box)($|[\s_-])/i, reason: 'author box' },
+  { re: /(^|[\s_-])(byline|post-?meta|entry-?meta|article-?meta|meta-?data|postmeta|dateline|published|post-?date|entry-?date|timestamp|date|datum|posted-?on|post-?info|entry-?info|meta-?info|authors?|autor|credits?|signature|post-?signature)($|[\s_-])/i, reason: 'byline or date line' },
   { re: /(^|[\s_-])(disclosure|disclosures|disclaimer|notice|notices|affiliate-?(text|notice|disclosure|disclaimer|hinweis))($|[\s_-])/i, reason: 'disclosure notice' },
   { re: /(^|[\s_-])(embed|embeds|embedded|oembed)($|[\s_-])/i, reason: 'embedded post' },
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },

@@ -176,3 +176,34 @@ test('a teaser ending in its read-more link ("… Seht selbst! Weiterlesen") is 
   const kept = trimEndMatter([P1, 'Les prix des loyers montent dans toutes les grandes villes, et les familles partent de plus en plus...'], []);
   assert.equal(kept.length, 2);
 });
+
+test('a reviews heading is end matter; a source line is a credit wherever it stands', () => {
+  assert.ok(isTailHeading('Bewertungen') && isTailHeading('330 Bewertungen') && isTailHeading('Customer reviews') && isTailHeading('REVIEWS'));
+  assert.ok(!isTailHeading('Bewertungen von Kunden zeigen, dass die Mischung seit Jahren beliebt ist.'));
+  const removed: Removal[] = [];
+  assert.deepEqual(trimEndMatter([P1, 'Quellen: (Medical News Today) (Northwestern Medicine)', P2, 'Źródło: ISBnews'], removed), [P1, P2]);
+  assert.deepEqual(
+    removed.map((r) => r.reason),
+    ['source line', 'source line'],
+  );
+  // a sentence that starts with the word is text
+  const long = 'Quelle: Die Zahlen stammen aus einer Umfrage unter 2.000 Haushalten, die das Institut im Auftrag der Stadt im Frühjahr 2021 geführt hat.';
+  assert.deepEqual(trimEndMatter([P1, long], []), [P1, long]);
+});
+
+test('look-alike letters of another script in three words or more are a disguised ad; units and compounds are not', () => {
+  const removed: Removal[] = [];
+  const ad = 'Аdvеrtіѕе wіth thе most visited news site ~ Yоur соntеnt іѕ dеlіvеrеd tо thоuѕаndѕ оf uѕеrѕ!';
+  assert.deepEqual(trimEndMatter([P1, ad], removed), [P1]);
+  assert.equal(removed[0]?.reason, 'advertisement');
+  const units = 'Haferflocken enthalten 1,3 μg Vitamin B12, 26 μg Folsäure und 2 μg Vitamin D je 100 g, sagt die Studie.';
+  const russian = 'IT-компании и PR-агентства ищут SMS-сервисы для клиентов в регионе, сообщает издание.';
+  assert.deepEqual(trimEndMatter([P1, units, russian], []), [P1, units, russian]);
+});
+
+test('a line that ends with when the page last changed is the frame; a sentence about an update is text', () => {
+  const removed: Removal[] = [];
+  const kept = trimEndMatter([P1, 'Evgenia Karp Zuletzt geändert am 06.11.2023', 'The list was last updated in March, the ministry said on Monday.'], removed);
+  assert.deepEqual(kept, [P1, 'The list was last updated in March, the ministry said on Monday.']);
+  assert.equal(removed[0]?.reason, 'date, category or counter line');
+});

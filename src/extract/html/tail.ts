@@ -8,14 +8,20 @@ import {
   CALL_TO_ACTION_MAX,
   CAPTION_LINE,
   CAPTION_LINE_MAX,
+  CHANGED_LINE,
   DATE_ONLY_LINE,
   FRAME_LINE,
   META_LINE,
   META_LINE_MAX,
+  MIXED_SCRIPT_HINT,
+  MIXED_SCRIPT_MIN_WORDS,
+  MIXED_SCRIPT_WORD,
   NEXT_PART_LINE,
   POINTER_LINES,
   POST_META_LINE,
   POST_META_LINE_MAX,
+  SOURCE_LINE,
+  SOURCE_LINE_MAX,
   TEASER_LINE,
   TAIL_HEADINGS,
   TAIL_HEADING_MAX,
@@ -44,9 +50,12 @@ function lineReason(raw: string): string | null {
   if (isCallToAction(p)) return 'call to action or site notice';
   if (TEASER_LINE.test(p.slice(-TEASER_TAIL_CHARS))) return 'teaser of another article';
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
-  if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()))) return 'date, category or counter line';
+  if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()) || CHANGED_LINE.test(p)))
+    return 'date, category or counter line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
+  if (p.length <= SOURCE_LINE_MAX && SOURCE_LINE.test(p.trim())) return 'source line';
   if (isBarLine(p)) return 'meta row or menu line';
+  if (MIXED_SCRIPT_HINT.test(p) && (p.match(MIXED_SCRIPT_WORD)?.length ?? 0) >= MIXED_SCRIPT_MIN_WORDS) return 'advertisement';
   return null;
 }
 
