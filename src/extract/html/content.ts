@@ -33,6 +33,8 @@ export interface Block {
   tag: string;
   /** characters inside links */
   linkChars: number;
+  /** which block element the run sits in: runs of one element split at <br> share it */
+  within?: number;
 }
 
 export interface ContentResult {
@@ -524,10 +526,14 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   /** per open <a>: whether its text counts as link text */
   const anchors: boolean[] = [];
   const blockStack: string[] = [tagOf(root)];
+  // numbered past the runs already in `out` (a container's blocks follow its lead's)
+  let nextWithin = out.reduce((n, b) => Math.max(n, b.within ?? 0), 0) + 1;
+  const withinStack: number[] = [nextWithin];
   const flush = () => {
     if (!parts.length) return;
     const text = parts.join('').replace(/\s+/g, ' ').trim();
-    if (text) out.push({ text, tag: blockStack[blockStack.length - 1], linkChars: Math.min(linkChars, nonSpace(text)) });
+    if (text)
+      out.push({ text, tag: blockStack[blockStack.length - 1], linkChars: Math.min(linkChars, nonSpace(text)), within: withinStack[withinStack.length - 1] });
     parts = [];
     linkChars = 0;
   };
@@ -548,6 +554,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       if (BLOCK_TAGS.has(tag)) {
         flush();
         blockStack.pop();
+        withinStack.pop();
       }
       continue;
     }
@@ -564,6 +571,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
     if (BLOCK_TAGS.has(tag)) {
       flush();
       blockStack.push(tag);
+      withinStack.push(++nextWithin);
       // an ingredients box is a block (a list, table or div), so inline elements are not asked
       if (!ingredients && isIngredientsName(node as Element)) ingredients = node;
     }
@@ -592,6 +600,9 @@ function linkHeavyReason(b: Block): string | null {
   if (density > LINK_DENSITY_MAX.long && !(b.tag === 'p' && density < 1 && SENTENCE_END.test(b.text))) return 'link-heavy block';
   return null;
 }
+
+/** What linkHeavyReason says of a block for its links (not a picture credit). */
+const LINK_REASONS_OF_BLOCK = new Set(['link list', 'link-heavy block']);
 
 /** The end of a sentence: a word, a full stop, question or exclamation mark, maybe a closing quote. */
 const SENTENCE_END = /\p{L}[.!?]["“”»]?$/u;
@@ -797,12 +808,32 @@ function gatherBlocks(container: Element, body: Element, stats: Map<Element, Sta
   return raw;
 }
 
+/**
+ * Paragraphs written as a list of short lines split at <br> ("Base Flying<br>2 Minuten vom S-Bahnhof", a credit line
+ * naming a linked work, then its authors): a line that is a link is one of the paragraph's entries, judged with them.
+ * The <p> elements (by `within`) whose lines are all short and whose link density together is low.
+ */
+function entryParagraphs(raw: Block[]): Set<number> {
+  const lines = new Map<number, Block[]>();
+  for (const b of raw) if (b.tag === 'p' && b.within !== undefined) lines.set(b.within, [...(lines.get(b.within) ?? []), b]);
+  const out = new Set<number>();
+  for (const [within, group] of lines) {
+    if (group.length < 2 || group.some((b) => b.text.length > L.entryLineMaxChars)) continue;
+    const chars = group.reduce((n, b) => n + nonSpace(b.text), 0);
+    const links = group.reduce((n, b) => n + b.linkChars, 0);
+    if (links / Math.max(1, chars) <= L.entryParagraphMaxLinkDensity) out.add(within);
+  }
+  return out;
+}
+
 /** Blocks without a letter or digit go; link-heavy blocks and picture credits become gaps (with their reason). */
 function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
   const kept: Block[] = [];
+  const entries = entryParagraphs(raw);
   for (const b of raw) {
     if (b.tag !== GAP && !HAS_WORD.test(b.text)) continue; // separators, bullets, replacement characters
-    const reason = b.tag === GAP ? null : linkHeavyReason(b);
+    let reason = b.tag === GAP ? null : linkHeavyReason(b);
+    if (reason && LINK_REASONS_OF_BLOCK.has(reason) && b.within !== undefined && entries.has(b.within)) reason = null;
     if (reason) {
       note(removed, b.text, reason);
       kept.push({ text: LINK_GAP, tag: GAP, linkChars: 0 });

@@ -434,3 +434,13 @@ test("a recipe's ingredients in a box beside the steps are its text, with the pr
   // the ingredients come before the steps, as on the page
   assert.ok(t.indexOf('Weizenmehl') < t.indexOf('Für den Boden'), t);
 });
+
+test('a paragraph of short lines split at <br> keeps its link lines (a place and how to get there); a link line after a long one still goes', () => {
+  const out = extract('br-line-entries.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Indoor Skydiving$/m);
+  assert.match(t, /^Kletterhalle Nord$/m);
+  assert.match(t, /2 Minuten vom Hauptbahnhof$/);
+  assert.doesNotMatch(t, /Hier geht es zur Tageskarte/);
+  assertRemovedBy(out, 'link-heavy', /Hier geht es zur Tageskarte/);
+});

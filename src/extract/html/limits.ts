@@ -51,6 +51,9 @@ export const CONTENT_LIMITS = {
   // pruneLinkLists: lists and boxes with this many links and this link density inside the container go
   linkListMinLinks: 3,
   linkListDensity: 0.5,
+  // entryParagraphs: a <p> of short lines split at <br> (each at most this long, links together at most this share) keeps its link lines
+  entryLineMaxChars: 100,
+  entryParagraphMaxLinkDensity: 0.5,
   // dropOrphanHeadings: a question heading stays when a paragraph this long follows the removed box
   questionAnswerChars: 100,
   // dropOrphanHeadings: a heading this long (characters) reads as a standfirst, not as a removed section's title
