@@ -393,9 +393,10 @@ const INGREDIENT_HINT = /ingr[eé]dient|zutaten|sk[lł]adnik/i;
  * The article's lead when the template put it outside the container: elements named as a lead that stand
  * before the container inside its nearest ancestors (the article header), whose text the container lacks. The
  * page body is the last of those ancestors: templates build a page from sections straight under <body>, the
- * article head in one, the text in the next.
+ * article head in one, the text in the next. A <p> right after the page's headline is the lead too, however it is
+ * named (utility classes only: "font-brand mb-4").
  */
-function leadElements(container: Element, body: Element, stats: Map<Element, Stats>, taken: Element[]): Element[] {
+function leadElements(container: Element, body: Element, stats: Map<Element, Stats>, taken: Element[], title: string | null): Element[] {
   let scope = container;
   for (let i = 0; i < L.leadScopeLevels; i++) {
     const parent = scope.parentNode as Element | null;
@@ -411,7 +412,8 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
     if (isAncestorOrSelf(el, container)) continue;
     // a recipe's ingredients stand beside its steps as a lead stands beside the text; they link products, so no link limit
     const ingredients = BLOCK_TAGS.has(tagOf(el)) && isIngredientsName(el);
-    if (!ingredients && !isLeadName(el)) continue;
+    const standfirst = !!title && tagOf(el) === 'p' && isHeadline(el.previousElementSibling, title);
+    if (!ingredients && !standfirst && !isLeadName(el)) continue;
     if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
     const s = stats.get(el);
     if (!s || s.chars < L.leadMinChars || s.chars > L.leadMaxChars || (!ingredients && s.linkChars / s.chars > L.leadMaxLinkDensity)) continue;
@@ -420,6 +422,13 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
     out.push(el);
   }
   return out;
+}
+
+/** Whether an element is the page's headline: an <h1> whose words the page's title holds (not a site name or a side box's <h1>). */
+function isHeadline(el: Element | null, title: string): boolean {
+  if (!el || tagOf(el) !== 'h1') return false;
+  const words = textOf(el).toLowerCase();
+  return words.length >= L.headlineMinChars && title.replace(/\s+/g, ' ').toLowerCase().includes(words);
 }
 
 /** Blocks that are entries of a list or table. */
@@ -800,9 +809,9 @@ function widenScored(scored: Element, body: Element, stats: Map<Element, Stats>)
 }
 
 /** The container's blocks, with the lead and sibling paragraphs the template put outside it, in reading order. */
-function gatherBlocks(container: Element, body: Element, stats: Map<Element, Stats>): Block[] {
+function gatherBlocks(container: Element, body: Element, stats: Map<Element, Stats>, title: string | null): Block[] {
   const { before, after } = container === body ? { before: [], after: [] } : siblingParagraphs(container, stats);
-  const leads = container === body ? [] : leadElements(container, body, stats, before);
+  const leads = container === body ? [] : leadElements(container, body, stats, before, title);
   const raw: Block[] = [];
   for (const el of [...leads, ...before, container, ...after]) collectBlocks(el, raw);
   return raw;
@@ -843,7 +852,7 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
 }
 
 /** Find and cut the main text of a parsed page, step by step. Changes the document. */
-export function extractContent(document: Document): ContentResult {
+export function extractContent(document: Document, title: string | null = null): ContentResult {
   const removed: Removal[] = [];
   const page = pageBody(document);
   if (!page) return { blocks: [], removed, container: 'no body', pageChars: 0 };
@@ -855,6 +864,6 @@ export function extractContent(document: Document): ContentResult {
   stats = measure(body);
   const { container, how } = chooseContainer(body, stats, marked);
   pruneLinkLists(container, stats, removed);
-  const blocks = dropOrphanHeadings(dropLinkHeavy(gatherBlocks(container, body, stats), removed), removed);
+  const blocks = dropOrphanHeadings(dropLinkHeavy(gatherBlocks(container, body, stats, title), removed), removed);
   return { blocks, removed, container: how, pageChars };
 }

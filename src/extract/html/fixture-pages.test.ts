@@ -444,3 +444,11 @@ test('a paragraph of short lines split at <br> keeps its link lines (a place and
   assert.doesNotMatch(t, /Hier geht es zur Tageskarte/);
   assertRemovedBy(out, 'link-heavy', /Hier geht es zur Tageskarte/);
 });
+
+test("a paragraph right after the page's headline, outside the marked text, is its standfirst; a site name's tagline is not", () => {
+  const t = text('headline-standfirst.html');
+  assert.match(t, /^Disks of 24 terabytes are about to ship, but the road looks clear to scale up to 60TB\.$/m);
+  assert.ok(t.indexOf('Disks of 24 terabytes') < t.indexOf("As the world's hunger"), t);
+  assert.doesNotMatch(t, /every day since 1998/);
+  assert.match(t, /same size as today\.$/);
+});

@@ -48,6 +48,8 @@ export const CONTENT_LIMITS = {
   leadMaxLinkDensity: 0.3,
   // removeChrome: a lead-named block this many elements or fewer after the <h1> is the lead (a picture may stand between)
   headlineLeadGap: 3,
+  // leadElements: a <p> right after the page's headline (an <h1> of at least this many characters that the title holds) is its standfirst
+  headlineMinChars: 10,
   // pruneLinkLists: lists and boxes with this many links and this link density inside the container go
   linkListMinLinks: 3,
   linkListDensity: 0.5,
