@@ -416,7 +416,9 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
     if (!ingredients && !standfirst && !isLeadName(el)) continue;
     if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
     const s = stats.get(el);
-    if (!s || s.chars < L.leadMinChars || s.chars > L.leadMaxChars || (!ingredients && s.linkChars / s.chars > L.leadMaxLinkDensity)) continue;
+    // a standfirst may be one short sentence ("der cremigste Kuchen den ich kenne!"); a short line that is no sentence is a kicker or a dateline
+    const minChars = standfirst && SENTENCE_END.test(textOf(el)) ? L.standfirstMinChars : L.leadMinChars;
+    if (!s || s.chars < minChars || s.chars > L.leadMaxChars || (!ingredients && s.linkChars / s.chars > L.leadMaxLinkDensity)) continue;
     inside ??= (container.textContent ?? '').replace(/\s+/g, ' ');
     if (inside.includes(textOf(el).slice(0, 80))) continue; // the body repeats its lead
     out.push(el);

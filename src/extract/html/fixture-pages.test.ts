@@ -452,3 +452,10 @@ test("a paragraph right after the page's headline, outside the marked text, is i
   assert.doesNotMatch(t, /every day since 1998/);
   assert.match(t, /same size as today\.$/);
 });
+
+test("a recipe's one-sentence intro right after its headline, in the header box, is its standfirst", () => {
+  const t = text('recipe-header-standfirst.html');
+  assert.match(t, /^der saftigste Kuchen im ganzen Herbst!$/m);
+  assert.ok(t.indexOf('der saftigste Kuchen') < t.indexOf('Zuerst den Quark'), t);
+  assert.match(t, /etwa eine Stunde backen\.$/);
+});

@@ -50,6 +50,8 @@ export const CONTENT_LIMITS = {
   headlineLeadGap: 3,
   // leadElements: a <p> right after the page's headline (an <h1> of at least this many characters that the title holds) is its standfirst
   headlineMinChars: 10,
+  // leadElements: such a standfirst ending like a sentence may be this short (one sentence of a recipe's header)
+  standfirstMinChars: 20,
   // pruneLinkLists: lists and boxes with this many links and this link density inside the container go
   linkListMinLinks: 3,
   linkListDensity: 0.5,
