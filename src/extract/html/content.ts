@@ -820,13 +820,14 @@ function gatherBlocks(container: Element, body: Element, stats: Map<Element, Sta
 }
 
 /**
- * Paragraphs written as a list of short lines split at <br> ("Base Flying<br>2 Minuten vom S-Bahnhof", a credit line
- * naming a linked work, then its authors): a line that is a link is one of the paragraph's entries, judged with them.
- * The <p> elements (by `within`) whose lines are all short and whose link density together is low.
+ * Paragraphs and list items written as short lines split at <br> ("Base Flying<br>2 Minuten vom S-Bahnhof", a credit line
+ * naming a linked work, then its authors; an exercise, its result, then a link to the worked solution): a line that is a
+ * link is one of the element's entries, judged with them. The <p> and <li> elements (by `within`) whose lines are all
+ * short and whose link density together is low.
  */
 function entryParagraphs(raw: Block[]): Set<number> {
   const lines = new Map<number, Block[]>();
-  for (const b of raw) if (b.tag === 'p' && b.within !== undefined) lines.set(b.within, [...(lines.get(b.within) ?? []), b]);
+  for (const b of raw) if ((b.tag === 'p' || b.tag === 'li') && b.within !== undefined) lines.set(b.within, [...(lines.get(b.within) ?? []), b]);
   const out = new Set<number>();
   for (const [within, group] of lines) {
     if (group.length < 2 || group.some((b) => b.text.length > L.entryLineMaxChars)) continue;

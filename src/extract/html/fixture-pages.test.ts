@@ -435,12 +435,14 @@ test("a recipe's ingredients in a box beside the steps are its text, with the pr
   assert.ok(t.indexOf('Weizenmehl') < t.indexOf('Für den Boden'), t);
 });
 
-test('a paragraph of short lines split at <br> keeps its link lines (a place and how to get there); a link line after a long one still goes', () => {
+test('a paragraph or list item of short lines split at <br> keeps its link lines (a place and how to get there); a link line after a long one still goes', () => {
   const out = extract('br-line-entries.html');
   const t = out.paragraphs.join('\n');
   assert.match(t, /^Indoor Skydiving$/m);
   assert.match(t, /^Kletterhalle Nord$/m);
-  assert.match(t, /2 Minuten vom Hauptbahnhof$/);
+  assert.match(t, /2 Minuten vom Hauptbahnhof$/m);
+  // a list item written the same way
+  assert.match(t, /Lösung: 96 Stufen\nAusführlicher Lösungsweg\n/);
   assert.doesNotMatch(t, /Hier geht es zur Tageskarte/);
   assertRemovedBy(out, 'link-heavy', /Hier geht es zur Tageskarte/);
 });
