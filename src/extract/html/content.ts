@@ -11,6 +11,8 @@ import {
   CHROME_TAGS,
   CONTENT_SELECTORS,
   DROP_TAGS,
+  GALLERY_PAGE,
+  GALLERY_PAGE_TAGS,
   INGREDIENT_WORDS,
   LEAD_COMPOUNDS,
   LEAD_ITEMPROPS,
@@ -737,6 +739,22 @@ function followsHeadline(el: Element): boolean {
   return false;
 }
 
+/** What a caption or gallery block is removed as (CHROME_TAGS' figure and figcaption, the caption-or-gallery names). */
+const CAPTION_REASONS = new Set(['image and caption', 'image caption', 'image caption or gallery']);
+
+/**
+ * Whether an element stands in a gallery page: the page's body, main or article is named as a gallery or slideshow
+ * ("post-page gallery", "gallery-page"), so its slides and their captions are the text. A gallery box inside an article
+ * is still chrome.
+ */
+function inGallery(el: Element, body: Element): boolean {
+  for (let p: Element | null = el.parentElement; p; p = p.parentElement) {
+    if (GALLERY_PAGE_TAGS.has(tagOf(p)) && GALLERY_PAGE.test(attr(p, 'class') ?? '') && chromeReason(p) === 'image caption or gallery') return true;
+    if (p === body) break;
+  }
+  return false;
+}
+
 function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[]): void {
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
@@ -754,6 +772,8 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     if (!SECTION_REASONS.has(reason) && inRunningText(el, stats)) continue;
     // a block named as a lead ("teaser") right under the headline is the article's lead, not a teaser box
     if (isLeadName(el) && followsHeadline(el)) continue;
+    // a gallery page's slides are its text
+    if (CAPTION_REASONS.has(reason) && inGallery(el, body)) continue;
     chrome.push([el, reason]);
   }
   for (const [el, reason] of chrome) {

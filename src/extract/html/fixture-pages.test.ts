@@ -461,3 +461,9 @@ test("a recipe's one-sentence intro right after its headline, in the header box,
   assert.ok(t.indexOf('der saftigste Kuchen') < t.indexOf('Zuerst den Quark'), t);
   assert.match(t, /etwa eine Stunde backen\.$/);
 });
+
+test("a gallery page's slides (the article named as a gallery) are its text: their captions stay", () => {
+  const t = text('gallery-page-slides.html');
+  assert.match(t, /You'll cast spells on everyone who sees you\./);
+  assert.match(t, /With a bowler hat, a set of false lashes and an all-white outfit/);
+});
