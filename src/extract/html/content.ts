@@ -739,6 +739,15 @@ function followsHeadline(el: Element): boolean {
   return false;
 }
 
+/** What a sidebar is removed as (the <aside> tag, complementary role, sidebar names). */
+const SIDEBAR_REASONS = new Set(['sidebar', 'sidebar (aside)']);
+
+/** Whether an element holds the page's headline: a sidebar never does, a template's <aside> or column around the article does. */
+function holdsHeadline(el: Element, title: string): boolean {
+  for (const d of elements(el)) if (tagOf(d) === 'h1' && isHeadline(d, title)) return true;
+  return false;
+}
+
 /** What a caption or gallery block is removed as (CHROME_TAGS' figure and figcaption, the caption-or-gallery names). */
 const CAPTION_REASONS = new Set(['image and caption', 'image caption', 'image caption or gallery']);
 
@@ -755,7 +764,7 @@ function inGallery(el: Element, body: Element): boolean {
   return false;
 }
 
-function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[]): void {
+function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[], title: string | null): void {
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
     if (el === body) continue;
@@ -772,6 +781,8 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     if (!SECTION_REASONS.has(reason) && inRunningText(el, stats)) continue;
     // a block named as a lead ("teaser") right under the headline is the article's lead, not a teaser box
     if (isLeadName(el) && followsHeadline(el)) continue;
+    // the page's headline and its article inside an <aside> or a "sidebar" column: the template's wrapper, no sidebar
+    if (title && SIDEBAR_REASONS.has(reason) && holdsHeadline(el, title)) continue;
     // a gallery page's slides are its text
     if (CAPTION_REASONS.has(reason) && inGallery(el, body)) continue;
     chrome.push([el, reason]);
@@ -883,7 +894,7 @@ export function extractContent(document: Document, title: string | null = null):
   let stats = page.stats;
   const pageChars = stats.get(body)?.chars ?? 0;
   const marked = markedContainer(body, stats, pageChars);
-  removeChrome(body, stats, pageChars, marked?.el ?? null, removed);
+  removeChrome(body, stats, pageChars, marked?.el ?? null, removed, title);
   stats = measure(body);
   const { container, how } = chooseContainer(body, stats, marked);
   pruneLinkLists(container, stats, removed);

@@ -467,3 +467,14 @@ test("a gallery page's slides (the article named as a gallery) are its text: the
   assert.match(t, /You'll cast spells on everyone who sees you\./);
   assert.match(t, /With a bowler hat, a set of false lashes and an all-white outfit/);
 });
+
+test("an <aside> that holds the page's headline and its article is no sidebar; the sidebar beside it still is", () => {
+  const out = extract('article-in-aside.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /gilt als wichtigste Auszeichnung der Branche\.$/);
+  // our pass found it (Readability is asked only when ours finds little)
+  assert.doesNotMatch(out.method, /Readability/);
+  assert.ok(!out.removed.some((r) => /sidebar/.test(r.reason) && /Anna Berg erhält/.test(r.text)), JSON.stringify(out.removed));
+  assert.match(t, /Für ein Hörspiel über eine Kindheit am Rhein/);
+  assert.doesNotMatch(t, /Neue Brücke über den Neckar/);
+});
