@@ -460,6 +460,9 @@ const pointsToSite = (text: string): boolean => ENDS_WITH_ADDRESS.test(text) && 
 const SIGN_OFF =
   /^(euer|eure|liebe grüße|viele grüße|herzliche grüße|beste grüße|herzlichst|cheers|xoxo|yours|best wishes|warm regards|bisous|gros bisous|un abrazo|besos|saludos)\b[\s,]*\S/i;
 
+/** Two sentences or more ("Er legt ein Fake-Profil an. Es stützt seine Version."): a pull quote or intertitle of the text, no section's title. */
+const TWO_SENTENCES = /\p{L}[.!?]\s+\p{Lu}.*\p{L}[.!?]["“”»]?$/u;
+
 /** A heading that asks a question. */
 const QUESTION = /[?？]\s*$/;
 
@@ -687,6 +690,7 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     const orphan =
       headingLike(b) &&
       !SIGN_OFF.test(b.text) &&
+      !TWO_SENTENCES.test(b.text) &&
       !(introducesLinks(b.text) && next?.tag === GAP && next.text === LINK_GAP) &&
       b.text.length < L.sectionHeadingMaxChars &&
       (next === undefined

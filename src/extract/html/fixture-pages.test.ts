@@ -478,3 +478,8 @@ test("an <aside> that holds the page's headline and its article is no sidebar; t
   assert.match(t, /Für ein Hörspiel über eine Kindheit am Rhein/);
   assert.doesNotMatch(t, /Neue Brücke über den Neckar/);
 });
+
+test('a heading of two sentences at the end of the text is a pull quote of it, not a dangling section title', () => {
+  const t = text('two-sentence-heading.html');
+  assert.match(t, /Er legt im Netz ein falsches Profil an\. Es stützt seine Version\./);
+});
