@@ -11,6 +11,8 @@ import {
   CHROME_TAGS,
   CONTENT_SELECTORS,
   DROP_TAGS,
+  GALLERY_PAGE,
+  GALLERY_PAGE_TAGS,
   INGREDIENT_WORDS,
   LEAD_COMPOUNDS,
   LEAD_ITEMPROPS,
@@ -33,6 +35,8 @@ export interface Block {
   tag: string;
   /** characters inside links */
   linkChars: number;
+  /** which block element the run sits in: runs of one element split at <br> share it */
+  within?: number;
 }
 
 export interface ContentResult {
@@ -391,9 +395,10 @@ const INGREDIENT_HINT = /ingr[eé]dient|zutaten|sk[lł]adnik/i;
  * The article's lead when the template put it outside the container: elements named as a lead that stand
  * before the container inside its nearest ancestors (the article header), whose text the container lacks. The
  * page body is the last of those ancestors: templates build a page from sections straight under <body>, the
- * article head in one, the text in the next.
+ * article head in one, the text in the next. A <p> right after the page's headline is the lead too, however it is
+ * named (utility classes only: "font-brand mb-4").
  */
-function leadElements(container: Element, body: Element, stats: Map<Element, Stats>, taken: Element[]): Element[] {
+function leadElements(container: Element, body: Element, stats: Map<Element, Stats>, taken: Element[], title: string | null): Element[] {
   let scope = container;
   for (let i = 0; i < L.leadScopeLevels; i++) {
     const parent = scope.parentNode as Element | null;
@@ -409,15 +414,25 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
     if (isAncestorOrSelf(el, container)) continue;
     // a recipe's ingredients stand beside its steps as a lead stands beside the text; they link products, so no link limit
     const ingredients = BLOCK_TAGS.has(tagOf(el)) && isIngredientsName(el);
-    if (!ingredients && !isLeadName(el)) continue;
+    const standfirst = !!title && tagOf(el) === 'p' && isHeadline(el.previousElementSibling, title);
+    if (!ingredients && !standfirst && !isLeadName(el)) continue;
     if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
     const s = stats.get(el);
-    if (!s || s.chars < L.leadMinChars || s.chars > L.leadMaxChars || (!ingredients && s.linkChars / s.chars > L.leadMaxLinkDensity)) continue;
+    // a standfirst may be one short sentence ("der cremigste Kuchen den ich kenne!"); a short line that is no sentence is a kicker or a dateline
+    const minChars = standfirst && SENTENCE_END.test(textOf(el)) ? L.standfirstMinChars : L.leadMinChars;
+    if (!s || s.chars < minChars || s.chars > L.leadMaxChars || (!ingredients && s.linkChars / s.chars > L.leadMaxLinkDensity)) continue;
     inside ??= (container.textContent ?? '').replace(/\s+/g, ' ');
     if (inside.includes(textOf(el).slice(0, 80))) continue; // the body repeats its lead
     out.push(el);
   }
   return out;
+}
+
+/** Whether an element is the page's headline: an <h1> whose words the page's title holds (not a site name or a side box's <h1>). */
+function isHeadline(el: Element | null, title: string): boolean {
+  if (!el || tagOf(el) !== 'h1') return false;
+  const words = textOf(el).toLowerCase();
+  return words.length >= L.headlineMinChars && title.replace(/\s+/g, ' ').toLowerCase().includes(words);
 }
 
 /** Blocks that are entries of a list or table. */
@@ -444,6 +459,9 @@ const pointsToSite = (text: string): boolean => ENDS_WITH_ADDRESS.test(text) && 
 /** A post's sign-off ("Euer Hans", "Liebe Grüße, Anna", "Cheers, Tom"): the end of the text, not a heading. */
 const SIGN_OFF =
   /^(euer|eure|liebe grüße|viele grüße|herzliche grüße|beste grüße|herzlichst|cheers|xoxo|yours|best wishes|warm regards|bisous|gros bisous|un abrazo|besos|saludos)\b[\s,]*\S/i;
+
+/** Two sentences or more ("Er legt ein Fake-Profil an. Es stützt seine Version."): a pull quote or intertitle of the text, no section's title. */
+const TWO_SENTENCES = /\p{L}[.!?]\s+\p{Lu}.*\p{L}[.!?]["“”»]?$/u;
 
 /** A heading that asks a question. */
 const QUESTION = /[?？]\s*$/;
@@ -526,10 +544,14 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   /** per open <a>: whether its text counts as link text */
   const anchors: boolean[] = [];
   const blockStack: string[] = [tagOf(root)];
+  // numbered past the runs already in `out` (a container's blocks follow its lead's)
+  let nextWithin = out.reduce((n, b) => Math.max(n, b.within ?? 0), 0) + 1;
+  const withinStack: number[] = [nextWithin];
   const flush = () => {
     if (!parts.length) return;
     const text = parts.join('').replace(/\s+/g, ' ').trim();
-    if (text) out.push({ text, tag: blockStack[blockStack.length - 1], linkChars: Math.min(linkChars, nonSpace(text)) });
+    if (text)
+      out.push({ text, tag: blockStack[blockStack.length - 1], linkChars: Math.min(linkChars, nonSpace(text)), within: withinStack[withinStack.length - 1] });
     parts = [];
     linkChars = 0;
   };
@@ -550,6 +572,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       if (BLOCK_TAGS.has(tag)) {
         flush();
         blockStack.pop();
+        withinStack.pop();
       }
       continue;
     }
@@ -566,6 +589,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
     if (BLOCK_TAGS.has(tag)) {
       flush();
       blockStack.push(tag);
+      withinStack.push(++nextWithin);
       // an ingredients box is a block (a list, table or div), so inline elements are not asked
       if (!ingredients && isIngredientsName(node as Element)) ingredients = node;
     }
@@ -594,6 +618,9 @@ function linkHeavyReason(b: Block): string | null {
   if (density > LINK_DENSITY_MAX.long && !(b.tag === 'p' && density < 1 && SENTENCE_END.test(b.text))) return 'link-heavy block';
   return null;
 }
+
+/** What linkHeavyReason says of a block for its links (not a picture credit). */
+const LINK_REASONS_OF_BLOCK = new Set(['link list', 'link-heavy block']);
 
 /** The end of a sentence: a word, a full stop, question or exclamation mark, maybe a closing quote. */
 const SENTENCE_END = /\p{L}[.!?]["“”»]?$/u;
@@ -665,6 +692,7 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
     const orphan =
       headingLike(b) &&
       !SIGN_OFF.test(b.text) &&
+      !TWO_SENTENCES.test(b.text) &&
       !(introducesLinks(b.text) && next?.tag === GAP && next.text === LINK_GAP) &&
       b.text.length < L.sectionHeadingMaxChars &&
       (next === undefined
@@ -717,7 +745,32 @@ function followsHeadline(el: Element): boolean {
   return false;
 }
 
-function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[]): void {
+/** What a sidebar is removed as (the <aside> tag, complementary role, sidebar names). */
+const SIDEBAR_REASONS = new Set(['sidebar', 'sidebar (aside)']);
+
+/** Whether an element holds the page's headline: a sidebar never does, a template's <aside> or column around the article does. */
+function holdsHeadline(el: Element, title: string): boolean {
+  for (const d of elements(el)) if (tagOf(d) === 'h1' && isHeadline(d, title)) return true;
+  return false;
+}
+
+/** What a caption or gallery block is removed as (CHROME_TAGS' figure and figcaption, the caption-or-gallery names). */
+const CAPTION_REASONS = new Set(['image and caption', 'image caption', 'image caption or gallery']);
+
+/**
+ * Whether an element stands in a gallery page: the page's body, main or article is named as a gallery or slideshow
+ * ("post-page gallery", "gallery-page"), so its slides and their captions are the text. A gallery box inside an article
+ * is still chrome.
+ */
+function inGallery(el: Element, body: Element): boolean {
+  for (let p: Element | null = el.parentElement; p; p = p.parentElement) {
+    if (GALLERY_PAGE_TAGS.has(tagOf(p)) && GALLERY_PAGE.test(attr(p, 'class') ?? '') && chromeReason(p) === 'image caption or gallery') return true;
+    if (p === body) break;
+  }
+  return false;
+}
+
+function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[], title: string | null): void {
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
     if (el === body) continue;
@@ -736,6 +789,10 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     if (!SECTION_REASONS.has(reason) && inRunningText(el, stats)) continue;
     // a block named as a lead ("teaser") right under the headline is the article's lead, not a teaser box
     if (isLeadName(el) && followsHeadline(el)) continue;
+    // the page's headline and its article inside an <aside> or a "sidebar" column: the template's wrapper, no sidebar
+    if (title && SIDEBAR_REASONS.has(reason) && holdsHeadline(el, title)) continue;
+    // a gallery page's slides are its text
+    if (CAPTION_REASONS.has(reason) && inGallery(el, body)) continue;
     chrome.push([el, reason]);
   }
   for (const [el, reason] of chrome) {
@@ -793,20 +850,41 @@ function widenScored(scored: Element, body: Element, stats: Map<Element, Stats>)
 }
 
 /** The container's blocks, with the lead and sibling paragraphs the template put outside it, in reading order. */
-function gatherBlocks(container: Element, body: Element, stats: Map<Element, Stats>): Block[] {
+function gatherBlocks(container: Element, body: Element, stats: Map<Element, Stats>, title: string | null): Block[] {
   const { before, after } = container === body ? { before: [], after: [] } : siblingParagraphs(container, stats);
-  const leads = container === body ? [] : leadElements(container, body, stats, before);
+  const leads = container === body ? [] : leadElements(container, body, stats, before, title);
   const raw: Block[] = [];
   for (const el of [...leads, ...before, container, ...after]) collectBlocks(el, raw);
   return raw;
 }
 
+/**
+ * Paragraphs and list items written as short lines split at <br> ("Base Flying<br>2 Minuten vom S-Bahnhof", a credit line
+ * naming a linked work, then its authors; an exercise, its result, then a link to the worked solution): a line that is a
+ * link is one of the element's entries, judged with them. The <p> and <li> elements (by `within`) whose lines are all
+ * short and whose link density together is low.
+ */
+function entryParagraphs(raw: Block[]): Set<number> {
+  const lines = new Map<number, Block[]>();
+  for (const b of raw) if ((b.tag === 'p' || b.tag === 'li') && b.within !== undefined) lines.set(b.within, [...(lines.get(b.within) ?? []), b]);
+  const out = new Set<number>();
+  for (const [within, group] of lines) {
+    if (group.length < 2 || group.some((b) => b.text.length > L.entryLineMaxChars)) continue;
+    const chars = group.reduce((n, b) => n + nonSpace(b.text), 0);
+    const links = group.reduce((n, b) => n + b.linkChars, 0);
+    if (links / Math.max(1, chars) <= L.entryParagraphMaxLinkDensity) out.add(within);
+  }
+  return out;
+}
+
 /** Blocks without a letter or digit go; link-heavy blocks and picture credits become gaps (with their reason). */
 function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
   const kept: Block[] = [];
+  const entries = entryParagraphs(raw);
   for (const b of raw) {
     if (b.tag !== GAP && !HAS_WORD.test(b.text)) continue; // separators, bullets, replacement characters
-    const reason = b.tag === GAP ? null : linkHeavyReason(b);
+    let reason = b.tag === GAP ? null : linkHeavyReason(b);
+    if (reason && LINK_REASONS_OF_BLOCK.has(reason) && b.within !== undefined && entries.has(b.within)) reason = null;
     if (reason) {
       note(removed, b.text, reason);
       kept.push({ text: LINK_GAP, tag: GAP, linkChars: 0 });
@@ -816,7 +894,7 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
 }
 
 /** Find and cut the main text of a parsed page, step by step. Changes the document. */
-export function extractContent(document: Document): ContentResult {
+export function extractContent(document: Document, title: string | null = null): ContentResult {
   const removed: Removal[] = [];
   const page = pageBody(document);
   if (!page) return { blocks: [], removed, container: 'no body', pageChars: 0 };
@@ -824,10 +902,10 @@ export function extractContent(document: Document): ContentResult {
   let stats = page.stats;
   const pageChars = stats.get(body)?.chars ?? 0;
   const marked = markedContainer(body, stats, pageChars);
-  removeChrome(body, stats, pageChars, marked?.el ?? null, removed);
+  removeChrome(body, stats, pageChars, marked?.el ?? null, removed, title);
   stats = measure(body);
   const { container, how } = chooseContainer(body, stats, marked);
   pruneLinkLists(container, stats, removed);
-  const blocks = dropOrphanHeadings(dropLinkHeavy(gatherBlocks(container, body, stats), removed), removed);
+  const blocks = dropOrphanHeadings(dropLinkHeavy(gatherBlocks(container, body, stats, title), removed), removed);
   return { blocks, removed, container: how, pageChars };
 }

@@ -543,3 +543,52 @@ test("a recipe's ingredients in a box beside the steps are its text, with the pr
   // the ingredients come before the steps, as on the page
   assert.ok(t.indexOf('Weizenmehl') < t.indexOf('Für den Boden'), t);
 });
+
+test('a paragraph or list item of short lines split at <br> keeps its link lines (a place and how to get there); a link line after a long one still goes', () => {
+  const out = extract('br-line-entries.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Indoor Skydiving$/m);
+  assert.match(t, /^Kletterhalle Nord$/m);
+  assert.match(t, /2 Minuten vom Hauptbahnhof$/m);
+  // a list item written the same way
+  assert.match(t, /Lösung: 96 Stufen\nAusführlicher Lösungsweg\n/);
+  assert.doesNotMatch(t, /Hier geht es zur Tageskarte/);
+  assertRemovedBy(out, 'link-heavy', /Hier geht es zur Tageskarte/);
+});
+
+test("a paragraph right after the page's headline, outside the marked text, is its standfirst; a site name's tagline is not", () => {
+  const t = text('headline-standfirst.html');
+  assert.match(t, /^Disks of 24 terabytes are about to ship, but the road looks clear to scale up to 60TB\.$/m);
+  assert.ok(t.indexOf('Disks of 24 terabytes') < t.indexOf("As the world's hunger"), t);
+  assert.doesNotMatch(t, /every day since 1998/);
+  assert.match(t, /same size as today\.$/);
+});
+
+test("a recipe's one-sentence intro right after its headline, in the header box, is its standfirst", () => {
+  const t = text('recipe-header-standfirst.html');
+  assert.match(t, /^der saftigste Kuchen im ganzen Herbst!$/m);
+  assert.ok(t.indexOf('der saftigste Kuchen') < t.indexOf('Zuerst den Quark'), t);
+  assert.match(t, /etwa eine Stunde backen\.$/);
+});
+
+test("a gallery page's slides (the article named as a gallery) are its text: their captions stay", () => {
+  const t = text('gallery-page-slides.html');
+  assert.match(t, /You'll cast spells on everyone who sees you\./);
+  assert.match(t, /With a bowler hat, a set of false lashes and an all-white outfit/);
+});
+
+test("an <aside> that holds the page's headline and its article is no sidebar; the sidebar beside it still is", () => {
+  const out = extract('article-in-aside.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /gilt als wichtigste Auszeichnung der Branche\.$/);
+  // our pass found it (Readability is asked only when ours finds little)
+  assert.doesNotMatch(out.method, /Readability/);
+  assert.ok(!out.removed.some((r) => /sidebar/.test(r.reason) && /Anna Berg erhält/.test(r.text)), JSON.stringify(out.removed));
+  assert.match(t, /Für ein Hörspiel über eine Kindheit am Rhein/);
+  assert.doesNotMatch(t, /Neue Brücke über den Neckar/);
+});
+
+test('a heading of two sentences at the end of the text is a pull quote of it, not a dangling section title', () => {
+  const t = text('two-sentence-heading.html');
+  assert.match(t, /Er legt im Netz ein falsches Profil an\. Es stützt seine Version\./);
+});

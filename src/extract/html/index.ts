@@ -76,7 +76,7 @@ const blockChars = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.lengt
 export function extractHtmlContent(markup: string, url: string | null = null): HtmlExtraction {
   const { document, source, notes, hostile } = parsePage(markup);
   const meta = extractMetadata(document, url);
-  const content = extractContent(document);
+  const content = extractContent(document, meta.title);
   let blocks = content.blocks;
   let method = content.container;
   const weak = blockChars(blocks) < WEAK_TEXT_CHARS;

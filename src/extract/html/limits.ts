@@ -48,9 +48,16 @@ export const CONTENT_LIMITS = {
   leadMaxLinkDensity: 0.3,
   // removeChrome: a lead-named block this many elements or fewer after the <h1> is the lead (a picture may stand between)
   headlineLeadGap: 3,
+  // leadElements: a <p> right after the page's headline (an <h1> of at least this many characters that the title holds) is its standfirst
+  headlineMinChars: 10,
+  // leadElements: such a standfirst ending like a sentence may be this short (one sentence of a recipe's header)
+  standfirstMinChars: 20,
   // pruneLinkLists: lists and boxes with this many links and this link density inside the container go
   linkListMinLinks: 3,
   linkListDensity: 0.5,
+  // entryParagraphs: a <p> of short lines split at <br> (each at most this long, links together at most this share) keeps its link lines
+  entryLineMaxChars: 100,
+  entryParagraphMaxLinkDensity: 0.5,
   // dropOrphanHeadings: a question heading stays when a paragraph this long follows the removed box
   questionAnswerChars: 100,
   // dropOrphanHeadings: a heading this long (characters) reads as a standfirst, not as a removed section's title

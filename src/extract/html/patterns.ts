@@ -102,6 +102,10 @@ export const NEUTRAL_CLASSES: RegExp[] = [
   /^[\w@-]*(sidebar[\w@-]*layout|layout[\w@-]*sidebar)[\w@-]*$/i,
 ];
 
+/** A gallery page: its body, main or article carries one of these class words, and its slides' captions are its text. */
+export const GALLERY_PAGE_TAGS = new Set(['body', 'main', 'article']);
+export const GALLERY_PAGE = /(^|[\s_-])(gallery|slideshow)($|[\s_-])/i;
+
 /** Containers that announce the article body; the first good one is the main candidate. */
 export const CONTENT_SELECTORS = [
   '[itemprop="articleBody"]',
