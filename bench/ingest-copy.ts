@@ -6,7 +6,7 @@
 // measured batches). Ends with digests of the copy's stories, documents' stories, story keys and
 // relations, so two versions of the code run on copies of one base can be shown to leave the same base.
 // Old and new code side by side: run this file from each tree in turn (same base, same input).
-//   node --import tsx bench/ingest-copy.ts BASE INPUT.jsonl [--batch 500] [--statements]
+//   node --import tsx bench/ingest-copy.ts BASE INPUT.jsonl [--batch 500] [--statements] [--sql "statements run on the copy first"]
 // BASE: a PGlite folder, or postgres://.../NAME (NAME is copied with CREATE DATABASE ... TEMPLATE NAME).
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,7 +22,7 @@ const flag = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const [source, input] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--batch'));
+const [source, input] = args.filter((a, i) => !a.startsWith('--') && !['--batch', '--sql'].includes(args[i - 1]));
 const batch = Number(flag('--batch', '500'));
 const statements = args.includes('--statements');
 if (!source || !input) {
@@ -98,6 +98,8 @@ try {
   await pin.query(
     `INSERT INTO meta (key, value) SELECT 'upkept', value FROM meta WHERE key = 'positions' ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
   );
+  // --sql "...": statements run on the copy first (an index setting tried, say)
+  if (args.includes('--sql')) await pin.exec(flag('--sql', ''));
   const [{ stored }] = await pin.query<{ stored: number }>('SELECT count(*)::int AS stored FROM documents');
   await pin.close();
 

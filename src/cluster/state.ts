@@ -58,12 +58,17 @@ function restoredCentroids(st: StoredStory): Record<Space, Centroid> {
       // a centroid's squared norm is the sum of its squared weights: adding the stored sum restores both
       if (st.centroids[sp].sum.length) c.add(new Map(st.centroids[sp].sum), st.centroids[sp].count);
       out[sp] = c;
+      // the restored sums are what is kept: the parsed pairs go (a cached state held both, +46 MB of heap at
+      // 16,500 Reuters articles); the state is only ever restored again, through this map
+      st.centroids[sp] = { sum: [], count: c.count };
     }
     restored.set(st, out);
   }
   return out;
 }
 
+/** The story of a stored state. The state is taken over: its centroids are kept restored with it (shared by
+ * every story restored from it, each copying them at its first change), not as the stored pairs. */
 export function restoreStory(st: StoredStory): Story {
   const s = new Story(st.key);
   const sums = restoredCentroids(st);
