@@ -24,11 +24,14 @@ export function indexKeys(text: Vec, names: Vec, k: number): Array<[string, numb
  * A story's strongest keys, computed once per change of its centroids (stories are posted and looked up
  * often): with their weights for look-ups, as keys alone for posting.
  */
-const storyKeys = new WeakMap<Story, { version: number; query: Map<number, Array<[string, number]>>; posted: Map<number, string[]> }>();
+const storyKeys = new WeakMap<object, { version: number; query: Map<number, Array<[string, number]>>; posted: Map<number, string[]> }>();
 
 function knownKeys(story: Story) {
-  let known = storyKeys.get(story);
-  if (!known || known.version !== story.version) storyKeys.set(story, (known = { version: story.version, query: new Map(), posted: new Map() }));
+  // a story taken back and not changed since has the keys of the state it was restored from: kept with that
+  // state, they are not worked out again each batch that takes the story back
+  const owner = story.version === 0 && story.origin ? story.origin : story;
+  let known = storyKeys.get(owner);
+  if (!known || known.version !== story.version) storyKeys.set(owner, (known = { version: story.version, query: new Map(), posted: new Map() }));
   return known;
 }
 

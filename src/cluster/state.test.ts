@@ -45,3 +45,45 @@ test('the online pass resumed from stored state gives the memberships of one uni
     whole.groups().map((g) => g.documents),
   );
 });
+
+test('stories taken back again from one stored state share its restored sums until they change, and change only themselves', () => {
+  const whole = new StoryClusterer();
+  const expected = order.map((d) => whole.add(d));
+  const half = Math.floor(order.length / 2);
+  const first = new StoryClusterer();
+  order.slice(0, half).forEach((d) => first.add(d));
+  // one parsed state handed back batch after batch (the base's cache does so while a story is unchanged)
+  const stories = JSON.parse(JSON.stringify(first.stories.map(storyState)));
+  const members = first.arrived.map((a) => memberState(a));
+  const counts = new Map<string, number>();
+  for (const m of members) for (const k of new Set(dfKeys(documentFeatures(order[members.indexOf(m)])))) counts.set(k, (counts.get(k) ?? 0) + 1);
+
+  const resumed = () => {
+    const c = new StoryClusterer();
+    c.resume(OnlineIdf.from(half, counts), half, stories.length);
+    for (const st of stories)
+      c.adopt(
+        restoreStory(st),
+        st.members.map((p: number) => [p, restoreMember(members[p])]),
+      );
+    return c;
+  };
+  const a = resumed();
+  const b = resumed();
+  const big = a.stories.findIndex((s) => s.centroids.text.size > 0);
+  // restored once: both read the same sums
+  assert.equal(a.stories[big].centroids.text.sum, b.stories[big].centroids.text.sum);
+  const before = [...b.stories[big].centroids.text.sum];
+  // the first resumed stream goes on and changes its stories; the second, taken back from the same states, is untouched
+  const got = order.slice(0, half).map((_, i) => expected[i]);
+  for (const d of order.slice(half)) got.push(a.add(d));
+  assert.deepEqual(got, expected);
+  assert.deepEqual([...b.stories[big].centroids.text.sum], before);
+  const again: typeof expected = order.slice(0, half).map((_, i) => expected[i]);
+  for (const d of order.slice(half)) again.push(b.add(d));
+  assert.deepEqual(again, expected);
+  assert.deepEqual(
+    b.groups().map((g) => g.documents),
+    whole.groups().map((g) => g.documents),
+  );
+});

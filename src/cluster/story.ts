@@ -89,6 +89,9 @@ export class Story implements StoryLike {
 
   /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */
   version = 0;
+  /** for a story taken back from a stored state: what its centroids were restored from (while `version` is
+   * 0 they are those, so what is worked out from them can be kept with the state: candidates.ts) */
+  origin: object | null = null;
 
   /** scratch of the candidate index (candidates.ts): the look-up that last met this story, and where it keeps the story's score */
   lookupMark = 0;

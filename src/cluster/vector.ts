@@ -182,12 +182,33 @@ export class CentroidWithout implements Scorable {
 
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
 export class Centroid implements Scorable {
-  readonly sum: Vec = new Map();
+  /** read only outside: a centroid `sharing` another's sums copies them before its first change */
+  sum: Vec = new Map();
   private sq = 0;
   /** members that brought a non-empty vector */
   count = 0;
+  private shared = false;
+
+  /** A centroid holding the same sums as `of` without copying them until it changes (a story taken back
+   * from the base every batch is mostly only scored against: its stored sums are restored once, not per batch). */
+  static sharing(of: Centroid): Centroid {
+    const c = new Centroid();
+    c.sum = of.sum;
+    c.sq = of.sq;
+    c.count = of.count;
+    c.shared = true;
+    return c;
+  }
+
+  /** Own the sums before changing them (a copy keeps their order, so the same sums follow). */
+  private own(): void {
+    if (!this.shared) return;
+    this.sum = new Map(this.sum);
+    this.shared = false;
+  }
 
   add(v: Vec, members = 1): void {
+    this.own();
     if (v.size) this.count += members;
     // |s + v|^2 = |s|^2 + 2 s.v + |v|^2, kept exactly without a pass over the whole centroid
     let cross = 0;
@@ -204,6 +225,7 @@ export class Centroid implements Scorable {
 
   /** Take one member's unit vector out again (the refinement pass moves documents between stories). */
   remove(v: Vec): void {
+    this.own();
     if (v.size) this.count -= 1;
     let cross = 0;
     let self = 0;
@@ -225,6 +247,10 @@ export class Centroid implements Scorable {
 
   /** Empty it (a story merged away lets its centroids go). */
   clear(): void {
+    if (this.shared) {
+      this.sum = new Map();
+      this.shared = false;
+    }
     this.sum.clear();
     this.sq = 0;
     this.count = 0;
@@ -275,6 +301,10 @@ export class Centroid implements Scorable {
   prune(keep: number): void {
     if (this.sum.size <= 2 * keep) return;
     const kept = topEntries(this.sum, keep);
+    if (this.shared) {
+      this.sum = new Map();
+      this.shared = false;
+    }
     this.sum.clear();
     this.sq = 0;
     for (const [k, w] of kept) {
