@@ -18,26 +18,37 @@ writeFileSync(file, lines.join('\n') + '\n');
 const { documents } = await readDocuments([file]);
 const order = arrivalOrder(documents).map((i) => documents[i]);
 
-test('the online pass resumed from stored state gives the memberships of one uninterrupted pass', () => {
-  const whole = new StoryClusterer();
-  const expected = order.map((d) => whole.add(d));
-
+/**
+ * The first half of the stream as a store keeps it (stories and members as JSON, document frequencies as counts),
+ * the memberships it gave, and a way to resume a clusterer from that one stored state (as often as asked).
+ */
+function storedHalf() {
   const half = Math.floor(order.length / 2);
   const first = new StoryClusterer();
   const got = order.slice(0, half).map((d) => first.add(d));
-  // what a store keeps: stories and members as JSON, document frequencies as counts
   const stories = JSON.parse(JSON.stringify(first.stories.map(storyState)));
   const members = first.arrived.map((a) => memberState(a));
   const counts = new Map<string, number>();
   for (const m of members) for (const k of new Set(dfKeys(documentFeatures(order[members.indexOf(m)])))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const resumed = () => {
+    const c = new StoryClusterer();
+    c.resume(OnlineIdf.from(half, counts), half, stories.length);
+    for (const st of stories)
+      c.adopt(
+        restoreStory(st),
+        st.members.map((p: number) => [p, restoreMember(members[p])]),
+      );
+    return c;
+  };
+  return { half, got, resumed };
+}
 
-  const second = new StoryClusterer();
-  second.resume(OnlineIdf.from(half, counts), half, stories.length);
-  for (const st of stories)
-    second.adopt(
-      restoreStory(st),
-      st.members.map((p: number) => [p, restoreMember(members[p])]),
-    );
+test('the online pass resumed from stored state gives the memberships of one uninterrupted pass', () => {
+  const whole = new StoryClusterer();
+  const expected = order.map((d) => whole.add(d));
+
+  const { half, got, resumed } = storedHalf();
+  const second = resumed();
   for (const d of order.slice(half)) got.push(second.add(d));
   assert.deepEqual(got, expected);
   assert.deepEqual(
@@ -49,25 +60,8 @@ test('the online pass resumed from stored state gives the memberships of one uni
 test('stories taken back again from one stored state share its restored sums until they change, and change only themselves', () => {
   const whole = new StoryClusterer();
   const expected = order.map((d) => whole.add(d));
-  const half = Math.floor(order.length / 2);
-  const first = new StoryClusterer();
-  order.slice(0, half).forEach((d) => first.add(d));
   // one parsed state handed back batch after batch (the base's cache does so while a story is unchanged)
-  const stories = JSON.parse(JSON.stringify(first.stories.map(storyState)));
-  const members = first.arrived.map((a) => memberState(a));
-  const counts = new Map<string, number>();
-  for (const m of members) for (const k of new Set(dfKeys(documentFeatures(order[members.indexOf(m)])))) counts.set(k, (counts.get(k) ?? 0) + 1);
-
-  const resumed = () => {
-    const c = new StoryClusterer();
-    c.resume(OnlineIdf.from(half, counts), half, stories.length);
-    for (const st of stories)
-      c.adopt(
-        restoreStory(st),
-        st.members.map((p: number) => [p, restoreMember(members[p])]),
-      );
-    return c;
-  };
+  const { half, resumed } = storedHalf();
   const a = resumed();
   const b = resumed();
   const big = a.stories.findIndex((s) => s.centroids.text.size > 0);
