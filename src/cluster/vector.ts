@@ -207,6 +207,14 @@ export class Centroid implements Scorable {
     this.shared = false;
   }
 
+  /** Empty sums of its own (shared sums are let go, not cleared under the centroids sharing them). */
+  private emptied(): void {
+    if (this.shared) {
+      this.sum = new Map();
+      this.shared = false;
+    } else this.sum.clear();
+  }
+
   add(v: Vec, members = 1): void {
     this.own();
     if (v.size) this.count += members;
@@ -247,11 +255,7 @@ export class Centroid implements Scorable {
 
   /** Empty it (a story merged away lets its centroids go). */
   clear(): void {
-    if (this.shared) {
-      this.sum = new Map();
-      this.shared = false;
-    }
-    this.sum.clear();
+    this.emptied();
     this.sq = 0;
     this.count = 0;
   }
@@ -301,11 +305,7 @@ export class Centroid implements Scorable {
   prune(keep: number): void {
     if (this.sum.size <= 2 * keep) return;
     const kept = topEntries(this.sum, keep);
-    if (this.shared) {
-      this.sum = new Map();
-      this.shared = false;
-    }
-    this.sum.clear();
+    this.emptied();
     this.sq = 0;
     for (const [k, w] of kept) {
       this.sum.set(k, w);

@@ -146,15 +146,16 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
   if (res.status === 429 || res.status === 503) {
     const after = retryAfterMs(header(res.headers['retry-after']), now);
     const why = `HTTP ${res.status} (${res.status === 429 ? 'too many requests' : 'unavailable'})`;
+    const asked = after === null ? null : `${why}, Retry-After ${Math.round(after / 1000)} s`;
     if (after !== null && after <= ctx.limits.waitInRoundMs && job.attempts < ctx.limits.pollAttempts) {
       // a short wait: the poll runs again in this round (the job keeps its place), so the round still reads the feed
       if (ctx.lease?.lost) throw new LostLease();
-      await retryJob(db, job, ctx.worker, now + after, `${why}, Retry-After ${Math.round(after / 1000)} s: tried again in this round`);
+      await retryJob(db, job, ctx.worker, now + after, `${asked}: tried again in this round`);
       return { outcome: 'retry-after', items: 0 };
     }
     if (after !== null) {
       const next = afterRetryAfter({ now, retryMs: after }, ctx.limits);
-      await finish({ next, status: res.status, error: `${why}, Retry-After ${Math.round(after / 1000)} s`, success: false });
+      await finish({ next, status: res.status, error: asked, success: false });
       return { outcome: 'retry-after', items: 0 };
     }
     await finish({ next: afterFailure({ now, errors: f.errors + 1, seed }, ctx.limits), status: res.status, error: why, success: false });

@@ -866,7 +866,12 @@ function gatherBlocks(container: Element, body: Element, stats: Map<Element, Sta
  */
 function entryParagraphs(raw: Block[]): Set<number> {
   const lines = new Map<number, Block[]>();
-  for (const b of raw) if ((b.tag === 'p' || b.tag === 'li') && b.within !== undefined) lines.set(b.within, [...(lines.get(b.within) ?? []), b]);
+  for (const b of raw) {
+    if ((b.tag !== 'p' && b.tag !== 'li') || b.within === undefined) continue;
+    const group = lines.get(b.within);
+    if (group) group.push(b);
+    else lines.set(b.within, [b]);
+  }
   const out = new Set<number>();
   for (const [within, group] of lines) {
     if (group.length < 2 || group.some((b) => b.text.length > L.entryLineMaxChars)) continue;
