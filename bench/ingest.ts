@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { openBase } from '../src/store/index.ts';
@@ -36,6 +37,11 @@ if (args[0] === '--child') {
   // CPU per step (commit's parts: cluster, relate, synthesize), per article of the last stretch
   const cpuTimings: Record<string, number> = {};
   let lastSteps: Record<string, number> = {};
+  // main-thread GC pauses (wall ms) per article too: a long run's heap grows with its caches, a copy's does not
+  cpuTimings.gc = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) cpuTimings.gc += e.duration;
+  }).observe({ entryTypes: ['gc'] });
   const mb = (kb: number) => Math.round(kb / 1024);
   const report = (count: number) => {
     const now = performance.now();
