@@ -592,3 +592,13 @@ test('a heading of two sentences at the end of the text is a pull quote of it, n
   const t = text('two-sentence-heading.html');
   assert.match(t, /Er legt im Netz ein falsches Profil an\. Es stützt seine Version\./);
 });
+
+test("a form's labels and notes are no text (gazetadopovo's error report; a comment form goes as comments whatever prose it holds)", () => {
+  const out = extract('form-residue.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^O presidente do Senado, Rodrigo Pacheco/);
+  assert.match(t, /da oposição e independentes\.$/);
+  assert.doesNotMatch(t, /Seu nome|Seu e-mail|comunicação de erros|Gewerbliche|Spamverdacht|Kommentar erstellen/);
+  assertRemovedBy(out, 'form', /Seu nome/);
+  assertRemovedBy(out, 'comments', /Gewerbliche/);
+});
