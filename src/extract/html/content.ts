@@ -901,6 +901,11 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
   return kept;
 }
 
+/** Another extractor's blocks (Readability's) through the same last steps as ours: link-heavy blocks and the headings they leave go. */
+export function cleanBlocks(raw: Block[], removed: Removal[]): Block[] {
+  return dropOrphanHeadings(dropLinkHeavy(raw, removed), removed);
+}
+
 /** Find and cut the main text of a parsed page, step by step. Changes the document. */
 export function extractContent(document: Document, title: string | null = null): ContentResult {
   const removed: Removal[] = [];

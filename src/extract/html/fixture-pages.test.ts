@@ -602,3 +602,12 @@ test("a form's labels and notes are no text (gazetadopovo's error report; a comm
   assertRemovedBy(out, 'form', /Seu nome/);
   assertRemovedBy(out, 'comments', /Gewerbliche/);
 });
+
+test("Readability's text, asked when our pass found little, loses its link lines as ours does (topagrar's subscription offer)", () => {
+  const out = extract('readability-link-lines.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(out.method, /Readability/);
+  assert.match(t, /^Eine Schneedecke auf der Photovoltaikanlage/);
+  assert.doesNotMatch(t, /Jetzt zuschlagen|Jetzt testen/);
+  assertRemovedBy(out, 'link-heavy', /^Jetzt testen$/);
+});
