@@ -82,11 +82,12 @@ export const SOURCE_LINE_MAX = 120;
 export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am)?|aktualisiert( am)?|letzte änderung|zuletzt (geändert|aktualisiert)( am)?|kategorien?|rubrik|aufrufe|kommentare insgesamt|mitglieder in diesem forum|der beitrag wurde am|last modified|last updated|release date|posted (on|in)|published( on)?|filed under|categor(y|ies)|this entry was posted|permalink|permalien|opublikowano|publié le|publicado( el)?)\b[\s:]*/i;
 /**
  * Reading-time and comment-count lines of a post's frame ("Lesezeit: 4 Minuten", "5 min read", "Ten tekst
- * przeczytasz w 3 minuty", "View Comments") and a listing's result count ("Showing 1–10 of 19 results", "Es werden
- * die Weine 1 bis 10 von insgesamt 19 angezeigt"): page furniture like the meta lines, tested with the same length limit.
+ * przeczytasz w 3 minuty", "View Comments"), a listing's result count ("Showing 1–10 of 19 results", "Es werden
+ * die Weine 1 bis 10 von insgesamt 19 angezeigt"), a view or download counter ("(Visited 215 times, 55 visits today)",
+ * "37 views", "Downloads: 22.273") and a rating widget's tally ("Rating: 6.0/6 (1 vote cast)"): page furniture like the meta lines, tested with the same length limit.
  */
 export const FRAME_LINE =
-  /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern))/i;
+  /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|\(?visited \d+ times?\b|[\d.,]+ (views|visits|aufrufe|zugriffe)$|(views|aufrufe|zugriffe|downloads|gelesen)\s*:\s*[\d.,]+$|rating: [\d.]+\/\d+ \(\d+ votes? cast\)|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern))/i;
 
 /**
  * A line that ends with when the page last changed ("Evgenia Karp Zuletzt geändert am 06.11.2023", "page.html - Created

@@ -611,3 +611,12 @@ test("Readability's text, asked when our pass found little, loses its link lines
   assert.doesNotMatch(t, /Jetzt zuschlagen|Jetzt testen/);
   assertRemovedBy(out, 'link-heavy', /^Jetzt testen$/);
 });
+
+test('view and download counters under a post are its frame ("(Visited 215 times, 55 visits today)", "37 views")', () => {
+  const out = extract('view-counter-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /2015, 2017 und 2019 bereit\.$/);
+  assert.doesNotMatch(t, /Visited|Downloads|views/);
+  assertRemovedBy(out, 'meta-line', /^\(Visited 215 times, 55 visits today\)$/);
+  assertRemovedBy(out, 'meta-line', /^37 views$/);
+});
