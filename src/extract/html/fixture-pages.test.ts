@@ -620,3 +620,11 @@ test('view and download counters under a post are its frame ("(Visited 215 times
   assertRemovedBy(out, 'meta-line', /^\(Visited 215 times, 55 visits today\)$/);
   assertRemovedBy(out, 'meta-line', /^37 views$/);
 });
+
+test('a plea for the outlet\'s support after the text ("Apoya el periodismo incómodo") opens end matter: its pitch goes with it', () => {
+  const out = extract('support-plea.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /ciertas actividades de las pandillas”\.$/);
+  assert.doesNotMatch(t, /Apoya|apóyanos|Te necesitamos|cómo se financia/);
+  assertRemovedBy(out, 'end-matter', /^Apoya el periodismo incómodo Si te parece valioso/);
+});
