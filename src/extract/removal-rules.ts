@@ -60,6 +60,7 @@ export const REMOVAL_RULES = {
   'image-caption': 'image caption',
   aside: 'sidebar (aside)',
   menu: 'menu',
+  form: 'form',
   'page-header': 'page header',
   'search-box': 'search box',
   dialog: 'dialog',

@@ -11,6 +11,9 @@ export const TAIL_HEADINGS: RegExp[] = [
   /^(über (den|die) autor(in)?|zu[rm] autor(in)?|zur person|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|((das|dies|diese[rs]?|folgende|weitere) )?((artikel|beiträge|themen|rezepte|produkte) )?(könnte[n]?|dürfte[n]?) (sie|dich|dir|euch|ihnen) (auch |ebenfalls )?(interessieren|gefallen)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlungen( aus de[mr] .*)?|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40}|(\d+ )?(kunden|produkt)?bewertungen|rezensionen)[\s:?!.…]*$/i,
   // English
   /^(about the author|about the authors|author|contact( us)?|related( articles| posts| stories)?|more on this( topic)?|further reading|you may also like|you might also like|recommended( for you)?|sources|references|comments?|leave a (reply|comment)|share( this)?( article| post| story)?|suggested citation|cite this article|(\d+ )?(customer )?reviews|(join (now|us|today)|subscribe (now|today)|become a (member|subscriber))\b[^.!?]{0,40})[\s:?!.…]*$/i,
+  // a plea for the outlet's support, every language ("Apoya el periodismo incómodo", "APOYA A LOS CIUDADANOS QUE CREEN EN LA
+  // DEMOCRACIA Y HAGAMOS PAÍS.", "Unterstützen Sie unabhängigen Journalismus"): its pitch and membership offer follow it
+  /^(apoya|apóyanos|apoye|support|unterstütze|unterstützen sie|soutenez|sostieni|wesprzyj|apoie)\b[^.!?]{0,60}\b(periodismo|journalism|journalismus|journalisme|giornalismo|dziennikarstwo|jornalismo|democracia|democracy|demokratie|démocratie|democrazia|demokracj\p{L}*)\b[^.!?]{0,40}[.!]?$/iu,
   // French, Spanish, Italian, Polish, Portuguese
   /^(sur le même sujet|l'auteur|l’auteur|commentaires?|partager( cet article)?|contexto de la noticia|te puede interesar|noticias relacionadas|comentarios|compartir|articoli correlati|komentarze)[\s:?!.…]*$/i,
 ];
@@ -82,11 +85,12 @@ export const SOURCE_LINE_MAX = 120;
 export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am)?|aktualisiert( am)?|letzte änderung|zuletzt (geändert|aktualisiert)( am)?|kategorien?|rubrik|aufrufe|kommentare insgesamt|mitglieder in diesem forum|der beitrag wurde am|last modified|last updated|release date|posted (on|in)|published( on)?|filed under|categor(y|ies)|this entry was posted|permalink|permalien|opublikowano|publié le|publicado( el)?)\b[\s:]*/i;
 /**
  * Reading-time and comment-count lines of a post's frame ("Lesezeit: 4 Minuten", "5 min read", "Ten tekst
- * przeczytasz w 3 minuty", "View Comments") and a listing's result count ("Showing 1–10 of 19 results", "Es werden
- * die Weine 1 bis 10 von insgesamt 19 angezeigt"): page furniture like the meta lines, tested with the same length limit.
+ * przeczytasz w 3 minuty", "View Comments"), a listing's result count ("Showing 1–10 of 19 results", "Es werden
+ * die Weine 1 bis 10 von insgesamt 19 angezeigt"), a view or download counter ("(Visited 215 times, 55 visits today)",
+ * "37 views", "Downloads: 22.273") and a rating widget's tally ("Rating: 6.0/6 (1 vote cast)"): page furniture like the meta lines, tested with the same length limit.
  */
 export const FRAME_LINE =
-  /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern))/i;
+  /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|\(?visited \d+ times?\b|[\d.,]+ (views|visits|aufrufe|zugriffe)$|(views|aufrufe|zugriffe|downloads|gelesen)\s*:\s*[\d.,]+$|rating: [\d.]+\/\d+ \(\d+ votes? cast\)|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern))/i;
 
 /**
  * A line that ends with when the page last changed ("Evgenia Karp Zuletzt geändert am 06.11.2023", "page.html - Created

@@ -115,3 +115,11 @@ test('list entries and question headings before a removed box stay; a plain head
   );
   assert.equal(t, [P1, '6 large eggs', '200 g flour', P2, 'Who pays for the basin?', P3].join('\n'));
 });
+
+test('a form that wraps the whole page (ASP.NET WebForms) is no chrome: its article stays; a poll form inside it goes', () => {
+  const out = extractHtmlContent(
+    page(`<form method="post" action="./story.aspx" id="aspnetForm"><div class="story"><p>${P1}</p><p>${P2}</p>
+    <form id="poll"><p>Should the council build the barrier?</p><label>Yes</label><label>No</label><label>Not sure</label></form><p>${P3}</p></div></form>`),
+  );
+  assert.deepEqual(out.paragraphs, [P1, P2, P3]);
+});

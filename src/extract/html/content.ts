@@ -178,12 +178,15 @@ const ITEM_CLASS = /^(tag|category|author|format|status|type|postid)-(?!(list|cl
 /** What a figure may hold that is text, not an image. */
 const FIGURE_TEXT = new Set(['table', 'blockquote']);
 
+/** Tags whose class or id says first what they are (a comment form is the comment section, whatever else it holds). */
+const NAMED_FIRST = new Set(['form']);
+
 /** Why an element is chrome by its tag, role or class/id, or null. */
 export function chromeReason(el: Element): string | null {
   const tag = tagOf(el);
   // a figure may wrap a data table or a pull quote: those are text
   if (tag === 'figure' && hasDescendant(el, FIGURE_TEXT)) return null;
-  if (CHROME_TAGS[tag]) return CHROME_TAGS[tag];
+  if (CHROME_TAGS[tag] && !NAMED_FIRST.has(tag)) return CHROME_TAGS[tag];
   const role = attr(el, 'role');
   if (role && CHROME_ROLES[role.toLowerCase()]) return CHROME_ROLES[role.toLowerCase()];
   // a custom element's tag names what it is, as a class does ("pp-inline-teaser", "share-buttons")
@@ -191,7 +194,7 @@ export function chromeReason(el: Element): string | null {
   const cls = custom ? `${tag} ${attr(el, 'class') ?? ''}` : attr(el, 'class');
   // a heading's id is its anchor, a slug of its own words ("nav_nur_die_folie__1", "related-work"): no chrome signal
   const id = HEADINGS.has(tag) ? null : attr(el, 'id');
-  if (!cls && !id) return null;
+  if (!cls && !id) return CHROME_TAGS[tag] ?? null;
   const key = `${cls ?? ''}#${id ?? ''}`;
   let reason = NAME_REASONS.get(key);
   if (reason === undefined) {
@@ -199,7 +202,7 @@ export function chromeReason(el: Element): string | null {
     if (NAME_REASONS.size >= NAME_REASONS_MAX) NAME_REASONS.clear();
     NAME_REASONS.set(key, reason);
   }
-  return reason;
+  return reason ?? CHROME_TAGS[tag] ?? null;
 }
 
 /** Chrome reasons by class and id: pages repeat the same few class strings on hundreds of elements. */
@@ -896,6 +899,11 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
     } else kept.push(b);
   }
   return kept;
+}
+
+/** Another extractor's blocks (Readability's) through the same last steps as ours: link-heavy blocks and the headings they leave go. */
+export function cleanBlocks(raw: Block[], removed: Removal[]): Block[] {
+  return dropOrphanHeadings(dropLinkHeavy(raw, removed), removed);
 }
 
 /** Find and cut the main text of a parsed page, step by step. Changes the document. */

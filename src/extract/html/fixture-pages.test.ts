@@ -592,3 +592,39 @@ test('a heading of two sentences at the end of the text is a pull quote of it, n
   const t = text('two-sentence-heading.html');
   assert.match(t, /Er legt im Netz ein falsches Profil an\. Es stützt seine Version\./);
 });
+
+test("a form's labels and notes are no text (gazetadopovo's error report; a comment form goes as comments whatever prose it holds)", () => {
+  const out = extract('form-residue.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^O presidente do Senado, Rodrigo Pacheco/);
+  assert.match(t, /da oposição e independentes\.$/);
+  assert.doesNotMatch(t, /Seu nome|Seu e-mail|comunicação de erros|Gewerbliche|Spamverdacht|Kommentar erstellen/);
+  assertRemovedBy(out, 'form', /Seu nome/);
+  assertRemovedBy(out, 'comments', /Gewerbliche/);
+});
+
+test("Readability's text, asked when our pass found little, loses its link lines as ours does (topagrar's subscription offer)", () => {
+  const out = extract('readability-link-lines.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(out.method, /Readability/);
+  assert.match(t, /^Eine Schneedecke auf der Photovoltaikanlage/);
+  assert.doesNotMatch(t, /Jetzt zuschlagen|Jetzt testen/);
+  assertRemovedBy(out, 'link-heavy', /^Jetzt testen$/);
+});
+
+test('view and download counters under a post are its frame ("(Visited 215 times, 55 visits today)", "37 views")', () => {
+  const out = extract('view-counter-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /2015, 2017 und 2019 bereit\.$/);
+  assert.doesNotMatch(t, /Visited|Downloads|views/);
+  assertRemovedBy(out, 'meta-line', /^\(Visited 215 times, 55 visits today\)$/);
+  assertRemovedBy(out, 'meta-line', /^37 views$/);
+});
+
+test('a plea for the outlet\'s support after the text ("Apoya el periodismo incómodo") opens end matter: its pitch goes with it', () => {
+  const out = extract('support-plea.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /ciertas actividades de las pandillas”\.$/);
+  assert.doesNotMatch(t, /Apoya|apóyanos|Te necesitamos|cómo se financia/);
+  assertRemovedBy(out, 'end-matter', /^Apoya el periodismo incómodo Si te parece valioso/);
+});

@@ -5,7 +5,7 @@ import { extractPlainText } from '../plain/index.ts';
 import { parsePage } from './parse.ts';
 import { normalizeDate } from './dates.ts';
 import { extractMetadata, type PageMeta } from './metadata.ts';
-import { collectBlocks, extractContent, type Block } from './content.ts';
+import { cleanBlocks, collectBlocks, extractContent, type Block } from './content.ts';
 import type { Element } from './dom.ts';
 import { trimEndMatter } from './tail.ts';
 import { BREADCRUMB_TRAIL } from './boilerplate.ts';
@@ -79,16 +79,19 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
   const content = extractContent(document, meta.title);
   let blocks = content.blocks;
   let method = content.container;
+  const removed: Removal[] = notes.map((text) => ({ text, reason: 'markup guard' }));
+  removed.push(...content.removed);
   const weak = blockChars(blocks) < WEAK_TEXT_CHARS;
   if (weak && markup.length <= READABILITY_MAX_CHARS && !hostile) {
-    const other = readabilityBlocks(source);
+    // Readability keeps link lines and lists it found among the text ("Jetzt testen", a most-read list): they go as in our pass
+    const dropped: Removal[] = [];
+    const other = cleanBlocks(readabilityBlocks(source), dropped);
     if (blockChars(other) > blockChars(blocks) * READABILITY_GAIN) {
       blocks = other;
       method = 'Readability (our pass found little)';
+      removed.push(...dropped);
     }
   }
-  const removed: Removal[] = notes.map((text) => ({ text, reason: 'markup guard' }));
-  removed.push(...content.removed);
   const headings = new Set([meta.title, meta.headline].filter((x): x is string => !!x).map(squash));
   const paragraphs: string[] = [];
   // short labels before the text starts (section names, breadcrumbs, kickers) are the page's frame

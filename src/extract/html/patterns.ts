@@ -16,6 +16,9 @@ export const CHROME_TAGS: Record<string, string> = {
   footer: 'page footer',
   aside: 'sidebar (aside)',
   menu: 'menu',
+  // a form's labels, notes and options (a comment form, a poll, a donation or contact form) are no text; a form that
+  // wraps the page (ASP.NET) holds most of it and is spared as a wrapper
+  form: 'form',
 };
 
 /** ARIA roles that mark chrome. */
