@@ -37,8 +37,6 @@ export interface ClusterOutcome {
   members: Map<string, { position: number; state: StoredMember }>;
   /** document id -> story key, for every member of a changed story */
   storyOf: Map<string, number>;
-  /** each live changed story's members in arrival order with their publication times (relating reads the recent ones) */
-  memberTimes: Map<number, Array<{ id: string; time: number | null }>>;
   /** document-frequency increments */
   df: Map<string, number>;
   nextPosition: number;
@@ -156,7 +154,6 @@ function nothing(counters: { positions: number; storyKeys: number }): ClusterOut
     grown: new Set(),
     members: empty(),
     storyOf: empty(),
-    memberTimes: empty(),
     df: empty(),
     nextPosition: counters.positions,
     nextKey: counters.storyKeys,
@@ -271,7 +268,6 @@ async function clusterOnce(
     grown: new Set(),
     members,
     storyOf: new Map(),
-    memberTimes: new Map(),
     df,
     nextPosition: clusterer.arrived.length,
     nextKey: Math.max(counters.storyKeys, ...clusterer.stories.map((s) => s.key + 1)),
@@ -293,10 +289,6 @@ async function clusterOnce(
       indexKeys(s.centroids.text.sum, s.centroids.names.sum, LIMITS.postedTerms).map(([k]) => k),
     );
     for (const p of s.members) out.storyOf.set(clusterer.arrived[p].doc.id, s.key);
-    out.memberTimes.set(
-      s.key,
-      [...s.members].sort((a, b) => a - b).map((p) => ({ id: clusterer.arrived[p].doc.id, time: clusterer.arrived[p].features.time })),
-    );
     if (!before.has(s)) out.opened.add(s.key);
     else out.grown.add(s.key);
   }

@@ -27,7 +27,7 @@ import {
 } from '../repo.ts';
 import type { BaseIngestOptions, IngestSummary } from '../types.ts';
 import { clusterBatch, type ClusterOutcome } from './cluster.ts';
-import { fingerprintKeys, recentMembers, relateBatch, storeKeys } from './relate.ts';
+import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
 import { groupOf } from './synthesize.ts';
 import { synthesizeStale, writeStories } from './stories.ts';
 import { parsedCache } from '../cache.ts';
@@ -297,10 +297,7 @@ export async function commitBatch(
         ...newDocs.map((inc) => outcome.storyOf.get(inc.doc.id)),
         ...versioned.map((v) => outcome.storyOf.get(v.inc.doc.id) ?? v.known.story),
       ]);
-      // (a story holding only a new version was not clustered: its stored members, undated, the latest kept)
-      const storyMembers = [...joined].flatMap((key) =>
-        key != null && groups.has(key) ? [recentMembers(outcome.memberTimes.get(key) ?? groups.get(key)!.documents.map((id) => ({ id, time: null })))] : [],
-      );
+      const storyMembers = [...joined].flatMap((key) => (key != null && groups.has(key) ? [groups.get(key)!.documents] : []));
       await timeStepAsync(clock, 'relate', () => relateBatch(tx, { incoming, storyMembers }, cache));
 
       const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;

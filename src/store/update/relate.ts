@@ -19,11 +19,6 @@ export const RELATE = {
    * relations (of them also in analyze's 3,790): 300 over every touched story 3,955 (3,552); over the joined
    * ones 300: 3,957 (3,536), 100: 3,974 (3,514), 64: 4,088 (3,487), 32: 4,172 (3,357) (fewer members: more relations analyze does not find) */
   storyMembers: 100,
-  /** ... and of those, only members published within this many days of the story's latest one: copies follow
-   * their source within days, and a story that runs for months (a daily money-market report) would otherwise
-   * bring its last hundred members into every batch it joins, so the cost per article grew with the base's
-   * history (an older copy is still found through the keys it shares) */
-  storyMemberDays: 7,
   /** one shingle in this many is stored (both copies keep the same ones) */
   shingleModulo: 16,
   /** a sentence this long (in shingles) is distinctive enough to find a copy by */
@@ -65,21 +60,8 @@ export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: n
 export interface RelateInput {
   /** new and changed documents of the batch, with their positions and fingerprints */
   incoming: Array<{ doc: TextDocument; position: number; fp: Fingerprint; keys: number[] }>;
-  /** the recent members of the stories the new and changed documents are in (`recentMembers`) */
+  /** members of the stories the new and changed documents are in, in arrival order */
   storyMembers: string[][];
-}
-
-const DAY = 86_400_000;
-
-/** The members of a story (in arrival order, with their publication times) a new member is related with again:
- * the latest `storyMembers`, less those published more than `storyMemberDays` before the story's latest dated
- * member (an undated member is kept). */
-export function recentMembers(members: Array<{ id: string; time: number | null }>): string[] {
-  const latest = members.slice(-RELATE.storyMembers);
-  let newest = -Infinity;
-  for (const m of latest) if (m.time !== null && m.time > newest) newest = m.time;
-  const since = newest - RELATE.storyMemberDays * DAY;
-  return latest.filter((m) => m.time === null || m.time >= since).map((m) => m.id);
 }
 
 /** Relations and flags over the batch's neighbourhood; stored in place of what was known of it. Returns the flags. */
@@ -94,7 +76,7 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
     RELATE.keyPostings,
   );
   const wanted = new Set<string>(sharing);
-  for (const members of input.storyMembers) for (const id of members) wanted.add(id);
+  for (const members of input.storyMembers) for (const id of members.slice(-RELATE.storyMembers)) wanted.add(id);
   for (const id of incomingIds) wanted.delete(id);
   const stored = await loadDocuments(tx, [...wanted], cache);
   // the canonical order (as in a batch run) decides which of two identical texts is the representative
