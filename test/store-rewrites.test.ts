@@ -1,9 +1,9 @@
 // A batch writes what changed and nothing else (src/store/update/): stored documents whose flags did not
 // change and index keys a grown story still holds keep their row as it was (the same row version: a
 // rewrite re-indexes the row and leaves a dead one behind).
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Adapter } from '../src/store/adapter.ts';
@@ -13,6 +13,7 @@ import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
 
 // ECB+ dev's first 40 articles, the even ones first: the odd ones join the stories those opened
 const scratch = mkdtempSync(join(tmpdir(), 'cc-rewrites-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
 const FIRST = join(scratch, 'first.jsonl');
 const SECOND = join(scratch, 'second.jsonl');
 const LINES = ecbLines().slice(0, 40);
