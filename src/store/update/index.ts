@@ -18,6 +18,7 @@ import {
   knownByIdentity,
   lockIngest,
   readMeta,
+  replacePostings,
   searchVector,
   storyReports,
   takenIds,
@@ -310,14 +311,7 @@ export async function commitBatch(
       const ordered = [...groups].sort((a, b) => a[0] - b[0]);
       const storyIds = ordered.map(([key, group]) => ({ id: group.id, story: key }));
       await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timeStepAsync(clock, 'synthesize', work) });
-      const rewritten = [...outcome.postings.keys()];
-      if (rewritten.length) await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [rewritten]);
-      await insertRows(
-        tx,
-        'story_keys',
-        { key: 'text', story: 'int', active: 'boolean' },
-        [...outcome.postings].flatMap(([story, keys]) => keys.map((key) => ({ key, story, active: outcome.states.get(story)!.active }))),
-      );
+      await replacePostings(tx, outcome.postings, outcome.states);
       await insertRows(tx, 'story_ids', { id: 'text', story: 'int' }, storyIds, 'ON CONFLICT (id) DO UPDATE SET story = excluded.story');
       await addDf(tx, outcome.df);
       await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });
