@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, spawnCli, SEEDS } from './helpers.ts';
+import { scratchDir } from './scratch.ts';
 
 test('every command has --help, exit 0', async () => {
   for (const args of [['--help'], ['analyze', '--help'], ['extract', '--help']]) {
@@ -30,7 +30,7 @@ test('usage errors exit 2 with a one-line reason', async () => {
 });
 
 test('input problems go to stderr as "crosscheck: <source>: <reason>" and the run goes on', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+  const dir = scratchDir('crosscheck-cli-');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'bin.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
   const r = await runCli(['analyze', dir, join(SEEDS, '000_a5b2a6d156f426f8.txt'), join(dir, 'missing.txt'), '--format', 'json']);
@@ -49,7 +49,7 @@ test('input problems go to stderr as "crosscheck: <source>: <reason>" and the ru
 });
 
 test('--quiet silences problem lines; no usable input exits 1', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+  const dir = scratchDir('crosscheck-cli-');
   writeFileSync(join(dir, 'empty.txt'), '');
   const r = await runCli(['analyze', dir, '--quiet']);
   assert.equal(r.status, 1);
@@ -57,7 +57,7 @@ test('--quiet silences problem lines; no usable input exits 1', async () => {
 });
 
 test('--out writes the report to a file; an impossible --out is a usage error', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+  const dir = scratchDir('crosscheck-cli-');
   const out = join(dir, 'report.html');
   const r = await runCli(['analyze', SEEDS, '--format', 'html', '--out', out]);
   assert.equal(r.status, 0, r.stderr);

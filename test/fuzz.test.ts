@@ -4,8 +4,7 @@
 // them up). Seeded, with a bounded number of runs, so the suite is deterministic and quick.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -19,8 +18,9 @@ import { analyzeText } from '../src/text/index.ts';
 import type { RawDocument } from '../src/model.ts';
 import { buildWarc, sampleCrawl } from './web-fixtures.ts';
 import { ROOT } from './helpers.ts';
+import { scratchDir } from './scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-fuzz-'));
+const dir = scratchDir('cc-fuzz-');
 const SEED = 20261129;
 const RUNS = 30;
 const params = (numRuns = RUNS) => ({ seed: SEED, numRuns, endOnFailure: true });

@@ -2,14 +2,14 @@
 // sentences) is analysed whole. How its cost grows with the size is measured by bench/growth.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { quotedText } from './generated.ts';
+import { scratchDir } from './scratch.ts';
 
 test('one input of 2 MB of quoted remarks in few words is analysed whole: one article, its quotes and speakers', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'cc-growth-')), 'quoted.txt');
+  const file = join(scratchDir('cc-growth-'), 'quoted.txt');
   writeFileSync(file, quotedText(2048 * 1024, 1));
   const report = await analyze([file], { maxBytes: 64 * 1024 * 1024 });
   assert.equal(report.documents.length, 1, JSON.stringify(report.problems));

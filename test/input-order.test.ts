@@ -1,16 +1,16 @@
 // Output does not depend on input order: every tie-break is by content or id, never by arrival.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { renderMarkdown } from '../src/report/index.ts';
 import type { Report } from '../src/model.ts';
 import { seededRandom } from './generated.ts';
 import { ecbLines, SEEDS } from './helpers.ts';
+import { scratchDir } from './scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-order-'));
+const dir = scratchDir('cc-order-');
 
 function shuffle<T>(items: T[], seed: number): T[] {
   const random = seededRandom(seed);

@@ -3,14 +3,14 @@
 // number of inputs is measured by bench/growth.ts, not asserted here.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { reportChunks, renderReport } from '../src/report/index.ts';
 import { tinyRecords } from './generated.ts';
+import { scratchDir } from './scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-many-'));
+const dir = scratchDir('cc-many-');
 
 /** A folder of `n` small text files (one article each). */
 function folderOf(n: number): string {

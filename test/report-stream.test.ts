@@ -3,12 +3,12 @@
 // problems of a story's stages included.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, analyzeDocuments, analyzeStream, readDocuments, streamDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
 import { renderMarkdown, reportChunks } from '../src/report/index.ts';
 import { ecbLines, SEEDS } from './helpers.ts';
+import { scratchDir } from './scratch.ts';
 
 const written = (chunks: Iterable<string>) => [...chunks].join('');
 
@@ -19,7 +19,7 @@ test('the seeds: the streamed JSON and Markdown are those of the whole report', 
 });
 
 test('ECB+ dev (many stories): the streamed JSON is byte-identical to the whole report', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-stream-'));
+  const dir = scratchDir('crosscheck-stream-');
   writeFileSync(join(dir, 'ecb.jsonl'), `${ecbLines(2).join('\n')}\n`);
   const { documents, problems } = await readDocuments([dir]);
   const whole = analyzeDocuments(documents, problems);

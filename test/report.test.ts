@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { renderHtml, renderMarkdown } from '../src/report/index.ts';
 import { validateReport } from './contract.ts';
 import { SEEDS, SCHEMA, ROOT } from './helpers.ts';
+import { scratchDir } from './scratch.ts';
 
 test('the JSON report on the seeds is valid against the contract: one story of five', async () => {
   const report = await analyze([SEEDS]);
@@ -33,7 +33,7 @@ test('the repository copy of the contract matches ../shared when that is present
 });
 
 test('hostile article text is escaped in HTML and defanged in Markdown', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-report-'));
+  const dir = scratchDir('crosscheck-report-');
   const evil = '<script>alert("x")</script><img src=x onerror=alert(1)>';
   writeFileSync(
     join(dir, 'evil.txt'),

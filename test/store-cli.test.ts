@@ -2,14 +2,14 @@
 // search, export; --help on each; a missing story and a bad option are one-line errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, SEEDS } from './helpers.ts';
 import { validateReport } from './contract.ts';
 import { createDatabase, dropDatabase, pgAvailable } from './pg-helpers.ts';
+import { scratchDir } from './scratch.ts';
 
-const db = join(mkdtempSync(join(tmpdir(), 'cc-cli-base-')), 'base');
+const db = join(scratchDir('cc-cli-base-'), 'base');
 
 test('every base command has --help', async () => {
   for (const cmd of ['ingest', 'stories', 'story', 'search', 'export']) {
@@ -55,7 +55,7 @@ test('ingest, then list, read, search and export the base', async () => {
 });
 
 test('reading commands on a base that does not exist: one line naming it, and nothing created', async (t) => {
-  const scratch = mkdtempSync(join(tmpdir(), 'cc-cli-nobase-'));
+  const scratch = scratchDir('cc-cli-nobase-');
   const typo = join(scratch, 'no-such-base');
   // a folder of other files is no base either, and stays as it was
   const other = join(scratch, 'articles');

@@ -4,15 +4,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openBase, openAdapter } from '../src/store/index.ts';
 import { ecbLines, ROOT, runCli } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies, POSTGRES_SKIP } from './store-helpers.ts';
+import { scratchDir } from './scratch.ts';
 
 const CLI = join(ROOT, 'bin', 'crosscheck.js');
-const scratch = mkdtempSync(join(tmpdir(), 'cc-crash-'));
+const scratch = scratchDir('cc-crash-');
 const ecb = ecbLines();
 const part = (name: string, from: number, to: number) => {
   const path = join(scratch, name);

@@ -3,16 +3,16 @@
 // end of the next run leaves none stale, and the base equals the one an uninterrupted run gives.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { synthesizeStale } from '../src/store/update/stories.ts';
 import { ecbLines } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
+import { scratchDir } from './scratch.ts';
 
 // ECB+ dev's first 60 articles in batches of 4: stories of 15-20 members grow by less than a quarter per batch
-const INPUT = join(mkdtempSync(join(tmpdir(), 'cc-stale-')), 'part.jsonl');
+const INPUT = join(scratchDir('cc-stale-'), 'part.jsonl');
 writeFileSync(INPUT, `${ecbLines().slice(0, 60).join('\n')}\n`);
 const BATCH = 4;
 const STOP = 48;

@@ -4,8 +4,7 @@
 // members read restored in the cache between batches.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openAdapter, openBase } from '../src/store/index.ts';
 import { CACHE_BUDGET, parsedCache } from '../src/store/cache.ts';
@@ -13,9 +12,10 @@ import { UPKEEP } from '../src/store/maintain.ts';
 import { INCREMENTAL } from '../src/store/update/cluster.ts';
 import { ecbLines } from './helpers.ts';
 import { BACKENDS, freshBase } from './store-helpers.ts';
+import { scratchDir } from './scratch.ts';
 
 const lines = ecbLines();
-const INPUT = join(mkdtempSync(join(tmpdir(), 'cc-upkeep-')), 'part.jsonl');
+const INPUT = join(scratchDir('cc-upkeep-'), 'part.jsonl');
 writeFileSync(INPUT, `${lines.slice(0, 240).join('\n')}\n`);
 
 async function ingestExport(location: string, batchSize: number) {

@@ -3,8 +3,7 @@
 // problems; search ignores accents and escapes what it shows; a base newer than the program is refused.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { renderReport } from '../src/report/index.ts';
@@ -12,12 +11,13 @@ import { validateReport } from './contract.ts';
 import { openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
 import { SEEDS } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies, type TestBase } from './store-helpers.ts';
+import { scratchDir } from './scratch.ts';
 
 const seedFiles = readdirSync(SEEDS)
   .sort()
   .map((f) => join(SEEDS, f));
 const batch = await analyze(seedFiles);
-const scratch = mkdtempSync(join(tmpdir(), 'cc-store-'));
+const scratch = scratchDir('cc-store-');
 
 function records(name: string, recs: object[]): string {
   const path = join(scratch, name);

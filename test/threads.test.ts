@@ -2,8 +2,7 @@
 // the same problem lines in the same order, and a worker's crash is one document's problem.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, readDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
 import { renderReport } from '../src/report/index.ts';
@@ -13,8 +12,9 @@ import { Preparer, workerEntry } from '../src/prepare/threads.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
 import type { PreparedDocument, Problem, RawDocument } from '../src/model.ts';
 import { ECB_DEV, ecbLines, ROOT, SEEDS } from './helpers.ts';
+import { scratchDir } from './scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-threads-'));
+const dir = scratchDir('cc-threads-');
 
 /** Inputs that are no articles, each with its own problem line. */
 function badInputs(): string[] {

@@ -3,13 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runCli as cli } from './helpers.ts';
 import { WEB_FIXTURES, buildWarc, fixtureBytes, sampleCrawl } from './web-fixtures.ts';
 import { urlDocId } from '../src/ingest/url-id.ts';
+import { scratchDir } from './scratch.ts';
 
 const jsonl = (s: string) =>
   s
@@ -147,7 +147,7 @@ test('a feed URL: each item is a document; summary-only items are filled from th
 });
 
 test('files: HTML, gzip HTML, RSS, Atom and WARC through extract and analyze', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cc-web-'));
+  const dir = scratchDir('cc-web-');
   for (const f of ['rivertown-gazette.html.gz', 'tageblatt-nord.html', 'tomsk-vesti.html', 'world-wire.atom', 'rivertown-gazette.rss'])
     copyFileSync(join(WEB_FIXTURES, f), join(dir, f));
   writeFileSync(join(dir, 'crawl.warc.gz'), buildWarc(sampleCrawl(), true));

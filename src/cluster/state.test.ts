@@ -1,8 +1,7 @@
 // A stream stopped, stored as plain JSON and resumed goes on exactly as if it never stopped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocuments } from '../pipeline.ts';
 import { OnlineIdf } from './idf.ts';
@@ -10,10 +9,11 @@ import { dfKeys } from './story.ts';
 import { arrivalOrder, StoryClusterer } from './index.ts';
 import { memberState, restoreMember, restoreStory, storyState } from './state.ts';
 import { documentFeatures } from './features.ts';
+import { scratchDir } from '../../test/scratch.ts';
 
 const ECB = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
 const lines = readFileSync(ECB, 'utf8').split('\n').filter(Boolean).slice(0, 160);
-const file = join(mkdtempSync(join(tmpdir(), 'cc-state-')), 'part.jsonl');
+const file = join(scratchDir('cc-state-'), 'part.jsonl');
 writeFileSync(file, lines.join('\n') + '\n');
 const { documents } = await readDocuments([file]);
 const order = arrivalOrder(documents).map((i) => documents[i]);

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocuments } from '../pipeline.ts';
 import { problemRule } from './problem-rules.ts';
+import { scratchDir } from '../../test/scratch.ts';
 
 test('problems carry a stable rule id; a record is placed as file.jsonl#line', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-rules-'));
+  const dir = scratchDir('crosscheck-rules-');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'bin.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
   writeFileSync(join(dir, 'recs.jsonl'), '{"title": "A", "text": "Some text here for a record."}\n{not json\n[1]\n');

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem, RawDocument } from '../model.ts';
 import { feedDate, feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
+import { scratchDir } from '../../test/scratch.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/web');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -93,10 +94,9 @@ function rssItems(n: number, prolog = ''): string {
 }
 
 async function ingestFile(name: string, body: string): Promise<{ docs: RawDocument[]; problems: Problem[] }> {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
+  const { writeFileSync } = await import('node:fs');
   const { ingestPaths, isProblem } = await import('./index.ts');
-  const dir = mkdtempSync(join(tmpdir(), 'cc-feed-'));
+  const dir = scratchDir('cc-feed-');
   writeFileSync(join(dir, name), body);
   const docs: RawDocument[] = [];
   const problems: Problem[] = [];

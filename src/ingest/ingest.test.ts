@@ -1,18 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
+import { writeFileSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ingestPaths, isProblem, type IngestItem } from './index.ts';
 import type { Problem, RawDocument } from '../model.ts';
+import { scratchDir } from '../../test/scratch.ts';
 
 const ARTICLE =
   'Kremlin leader Vladimir Putin flies to Belarus on Monday amid fear in Kyiv that he intends to pressure the former Soviet ally.\n\nMoscow and Minsk have since set up a joint regional unit of forces in Belarus.\n';
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'crosscheck-ingest-'));
+  return scratchDir('crosscheck-ingest-');
 }
 
 async function collect(paths: string[], opts = {}): Promise<{ docs: RawDocument[]; problems: Problem[] }> {

@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Problem, RawDocument } from '../model.ts';
 import { streamWarc } from './warc.ts';
 import { urlDocId } from './url-id.ts';
 import { buildWarc, httpResponse, sampleCrawl, warcRecord } from '../../test/web-fixtures.ts';
+import { scratchDir } from '../../test/scratch.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-warc-'));
+const dir = scratchDir('cc-warc-');
 
 async function read(file: string, maxBytes = 10 * 1024 * 1024): Promise<{ docs: RawDocument[]; problems: Problem[] }> {
   const docs: RawDocument[] = [];
