@@ -3,9 +3,10 @@
 // so parallel runs never meet). Without a server answering, the PostgreSQL runs skip and say why.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { openAdapter, openBase } from '../src/store/index.ts';
+import { scratchDir } from './scratch.ts';
 
 export const SERVER = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -37,9 +38,8 @@ let template: Promise<string> | undefined;
 
 function pgliteTemplate(): Promise<string> {
   template ??= (async () => {
-    const location = join(mkdtempSync(join(tmpdir(), 'cc-template-')), 'base');
+    const location = join(scratchDir('cc-template-'), 'base');
     await (await openBase(location)).close();
-    process.once('exit', () => rmSync(dirname(location), { recursive: true, force: true }));
     return location;
   })();
   return template;

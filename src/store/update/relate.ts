@@ -102,7 +102,7 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
   // only the flags that changed: most of the neighbourhood keeps its flags, and rewriting a document's row
   // re-indexes it whole (its text-search words too)
   await tx.query(
-    'UPDATE documents SET flags = x.flags FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, flags text) WHERE documents.id = x.id AND documents.flags <> x.flags',
+    'UPDATE documents SET flags = x.flags FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, flags text) WHERE documents.id = x.id AND documents.flags IS DISTINCT FROM x.flags',
     [JSON.stringify([...flags].map(([id, f]) => ({ id, flags: toText(f) })))],
   );
   return flags;
