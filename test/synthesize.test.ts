@@ -192,6 +192,12 @@ test('seeds: quote variants are linked and reported as discrepancies', async () 
   const wordings = run.synthesis.discrepancies.filter((d) => d.kind === 'quote-wording');
   assert.ok(wordings.some((d) => /fabrications/.test(d.detail) && /statements/.test(d.detail)));
   assert.ok(wordings.some((d) => /activity/.test(d.detail) && /exercise/.test(d.detail)));
+  // a side that is a spun or translated copy is named as such: its words may be the rewriter's or translator's
+  const peskov = wordings.find((d) => /fabrications/.test(d.detail))!;
+  assert.match(peskov.detail, /InoSMI \(003_\w+\) is flagged as translated: the difference may come from the translation/);
+  assert.doesNotMatch(peskov.detail, /CBC News \(002_\w+\) is flagged/);
+  const pentagonWording = wordings.find((d) => /exercise/.test(d.detail))!;
+  assert.match(pentagonWording.detail, /Washington Post \(004_\w+\) is flagged as machine-reworded \("spun"\): the difference may come from the rewording/);
   // a quote cut shorter in one outlet is not another wording
   assert.ok(!wordings.some((d) => /Nayev/.test(d.detail)));
   // discrepancies mark the claims they touch as disputed

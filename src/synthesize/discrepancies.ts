@@ -1,8 +1,8 @@
 // Where articles disagree: one quantity reported with different figures or dates, one remark quoted in
 // different words (linked as quote variants), one remark put in different mouths.
-import type { Claim, Discrepancy, DocId, Quote, SentenceRef, TextDocument } from '../model.ts';
+import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
 import { differInWords, quoteWords, rareIn, sameRemark, wording } from './quotes.ts';
-import { MAX_FIGURES_COMPARED, NOT_QUANTITIES } from './lexicon.ts';
+import { FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES } from './lexicon.ts';
 import { referenceDate, statedDates } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
@@ -62,6 +62,8 @@ interface Context {
   quotes: Quote[];
   units: Unit[];
   documents: TextDocument[];
+  /** provenance flags: a difference involving a spun or translated article says so */
+  flags?: Map<DocId, DocumentFlags>;
 }
 
 function claimsTouching(refs: SentenceRef[], ctx: Context): string[] {
@@ -79,6 +81,20 @@ function label(doc: DocId, docs: Map<DocId, TextDocument>): string {
 }
 
 const showFigure = (f: UnitFigure) => f.text;
+
+/** What a reader must know of a difference one side of which is a spun or translated article: its words (and
+ * figures) may be the rewriter's or the translator's, not the source's. Empty when no side is flagged. */
+function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, TextDocument>): string {
+  const notes: string[] = [];
+  const causes = new Set<string>();
+  for (const doc of [...new Set(support.map((s) => s.document))].sort()) {
+    const kinds = FLAGGED_WORDING.filter((k) => ctx.flags?.get(doc)?.[k.flag].detected);
+    if (!kinds.length) continue;
+    notes.push(`${label(doc, docs)} is flagged as ${kinds.map((k) => k.as).join(' and ')}`);
+    for (const k of kinds) causes.add(k.cause);
+  }
+  return notes.length ? ` ${notes.join('; ')}: the difference may come from ${[...causes].join(' or ')}, not from what was said or reported.` : '';
+}
 
 /** Figures: members of one claim giving one quantity (same thing counted) different values. */
 function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
@@ -117,11 +133,12 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Disc
       const agree = points.every((p) => points.every((q) => p === q || overlaps(p, q)));
       if (agree) continue;
       const parts = [...values.values()].map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
+      const support = list.map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
       out.push({
         kind: 'number',
-        detail: `Figures for "${what}" differ: ${parts.join(' vs ')}.`,
+        detail: `Figures for "${what}" differ: ${parts.join(' vs ')}.${flaggedNote(support, ctx, docs)}`,
         claims: [ctx.claims[i].id],
-        support: list.map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence })),
+        support,
       });
     }
   });
@@ -190,7 +207,7 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discr
       const who = [...new Set(group.map((g) => g.speaker).filter(Boolean))];
       out.push({
         kind: 'quote-wording',
-        detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.`,
+        detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.${flaggedNote(refs, ctx, docs)}`,
         claims: claimsTouching(refs, ctx),
         support: refs,
       });

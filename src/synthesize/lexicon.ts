@@ -161,3 +161,8 @@ export const ABOUT_TOLERANCE = 0.15;
 export const NOT_QUANTITIES = ['p', 'a', 'pm', 'am', 'gmt', 'utc', 'et', 'of', 'and', 'to', 'or', 'in', 'on', 'the'];
 /** A sentence giving more figures than this is a list of quantities whose roles are unclear: not compared. */
 export const MAX_FIGURES_COMPARED = 2;
+/** Provenance flags a discrepancy names when one of its articles carries them, with how each is written. */
+export const FLAGGED_WORDING: Array<{ flag: 'spun' | 'translated'; as: string; cause: string }> = [
+  { flag: 'spun', as: 'machine-reworded ("spun")', cause: 'the rewording' },
+  { flag: 'translated', as: 'translated', cause: 'the translation' },
+];
