@@ -171,3 +171,23 @@ test('group speakers are named as the group', () => {
   ]);
   assert.equal(said(qs, 'would end Medicare'), 'Obama campaign');
 });
+
+test('a quote after a "what it calls "X"" clause is the main speech verb\'s, not that clause\'s subject\'s', () => {
+  // seeds 002 (CBC, Reuters copy)
+  const peskov = quotesOf('seed-002', [
+    'Kremlin spokesperson Dmitry Peskov told Russian news agencies that Belarus was Russia\'s "No. 1 ally" but that suggestions Moscow aims to pressure Minsk into joining what it calls its "special military operation" were "stupid and unfounded fabrications."',
+  ]);
+  assert.equal(said(peskov, 'No. 1 ally'), 'Dmitry Peskov');
+  assert.equal(said(peskov, 'stupid and unfounded'), 'Dmitry Peskov');
+  // with no speech verb before the clause, its subject is the sentence's (BASIL, Fox News)
+  const nadler = quotesOf('basil-fox', [
+    '"They are reading it like a sacred text," Rep. Jerrold Nadler, D-N.Y., the former chairman of the House Judiciary subcommittee on the Constitution, Civil Rights and Civil Liberties, told The Washington Post.',
+    'Nadler derided what he called the "ritualistic reading" as "total nonsense" and "propaganda" intended to give Republicans claim to the document.',
+  ]);
+  assert.equal(said(nadler, 'total nonsense'), 'Jerrold Nadler');
+  // a speaker's list of names for one target stays that speaker's (PolNeAR, Washington Post)
+  const cruz = quotesOf('polnear-wapo', [
+    'Cruz called Trump a "pathological liar" who is "utterly amoral," a "serial philanderer," a "bully" and a "narcissist at a level I don\'t think this country has ever seen."',
+  ]);
+  assert.equal(said(cruz, 'serial philanderer'), 'Cruz');
+});

@@ -7,7 +7,7 @@ import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
-import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES, ACCORDING_TO } from './data/speech.ts';
+import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES, ACCORDING_TO, NAMING_CLAUSE } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
 const OPEN = new Set(['“', '„', '«', '‟']);
@@ -443,6 +443,8 @@ function speakerAfterDash(r: Reader, para: Paragraph, q: Span): Found | null {
 }
 
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
+const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
   const from = para.sentenceAt(q.open)?.start ?? 0;
@@ -454,7 +456,14 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const accMention = accAt >= 0 ? para.ms.find((x) => x.at >= accAt && x.at <= accAt + 4) : undefined;
   if (accMention) return { speaker: asSpeaker(r, para, accMention), how: '"according to" before the quote' };
   let v = -1;
-  for (let k = bef.length - 1; k >= 0; k--) if (para.isVerb(bef[k])) (v = k), (k = -1);
+  // the verb of a "what it calls "X"" clause whose own quote stands between it and this one is not this quote's
+  // when the sentence has a speech verb before it to fall back to (else its subject is the sentence's too)
+  const naming = (k: number) =>
+    NAMING_VERBS.has(word(bef[k])) &&
+    bef.slice(Math.max(0, k - NAMING_CLAUSE.reach), k).some((t) => NAMING_CLAUSE.openers.includes(word(t))) &&
+    para.quotes.some((o) => o.open > bef[k].end && o.open < q.open) &&
+    bef.slice(0, k).some(para.isVerb);
+  for (let k = bef.length - 1; k >= 0; k--) if (para.isVerb(bef[k]) && !naming(k)) (v = k), (k = -1);
   if (v < 0) {
     // a name and a colon right before the quote: "- Philip Bump: "...""
     const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];

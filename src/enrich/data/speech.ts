@@ -36,6 +36,21 @@ advise advises advised warn warns warned assure assured remind reminded call cal
   .trim().split(/\s+/);
 
 /**
+ * A clause that names a thing by the quote right after it ("what it calls its "special military operation"",
+ * "what critics dubbed "X""): the quote is its object and its subject is no speaker of a later quote in the
+ * sentence, which looks further back for its verb ("Peskov told ... that suggestions Moscow aims at what it
+ * calls its "X" were "Y"" is Peskov's). Only in the relative "what ... calls" form: "Cruz called Trump "amoral",
+ * a "bully"" is one speaker's list; and only when a speech verb before it is left to fall back to ("Nadler derided
+what he called the "reading" as "nonsense"" is Nadler's). The opener must stand at most `namingClauseReach` words before the verb.
+ */
+export const NAMING_CLAUSE = {
+  openers: ['what'],
+  verbs: `call calls called calling dub dubs dubbed term terms termed label labels labelled labeled brand brands
+branded describe describes described`.trim().split(/\s+/),
+  reach: 3,
+};
+
+/**
  * Words after which a name is where or to whom something was said, or what it was about ("on Twitter",
  * "to Fox News", "said of Mrs. Clinton's plan"), not who said it; "from" stays ("a statement from Waitrose said").
  */
