@@ -1,7 +1,7 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, PLACE_HEADS, KNOWN_ORGS } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS } from './data/orgs.ts';
 import { COUNTRIES, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NOT_NAMES, SENTENCE_STARTERS } from './data/words.ts';
@@ -15,6 +15,8 @@ export interface Lexicon {
   roles: Set<string>;
   appositives: Set<string>;
   orgHeads: Set<string>;
+  /** org heads that are no one's surname */
+  orgOnlyHeads: Set<string>;
   placeHeads: Set<string>;
   knownOrgs: Set<string>;
   /** folded place name or variant -> canonical folded name */
@@ -60,6 +62,7 @@ export function lex(): Lexicon {
     roles: lower(ROLE_WORDS),
     appositives: lower(APPOSITIVE_PERSON_WORDS),
     orgHeads: lower(ORG_HEADS),
+    orgOnlyHeads: lower(ORG_ONLY_HEADS),
     placeHeads: lower(PLACE_HEADS),
     knownOrgs: lower(KNOWN_ORGS),
     places,

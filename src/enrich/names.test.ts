@@ -83,3 +83,17 @@ test('appositives and roles make a person; a clause after a comma does not', () 
 test('Reuters: place names that start with a common word, month abbreviations', () => {
   assert.deepEqual(names('New York certificated stocks of cocoa rose in Sept and Oct, dealers said.'), ['New York/place']);
 });
+
+test('a head no one bears as a surname keeps a name an organisation after a given name', () => {
+  // PolNeAR (Politico) and the seeds' spun Washington Post copy ("Corporation" spun to "Company")
+  assert.ok(
+    names(
+      'Colin Clarke, a political scientist at the government-funded Rand Corporation, cited reports that Mateen said in a 911 call from the scene of the shooting in a popular gay nightclub that his actions were in retaliation for U.S. military strikes in Syria.',
+    ).includes('Rand Corporation/org'),
+  );
+  assert.ok(
+    names(
+      'However there isn’t any cause to consider a brand new invasion from Belarus would fare higher than the primary, mentioned Dara Massicot, a senior coverage researcher on the Rand Company.',
+    ).includes('Rand Company/org'),
+  );
+});

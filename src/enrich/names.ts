@@ -192,8 +192,9 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
   const f = fold(name);
   if (L.knownOrgs.has(f)) return { type: 'org', cue: 'gazetteer' };
   if (placeOf(name)) return { type: 'place', cue: 'gazetteer' };
-  // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname
-  if (words.length >= 2 && !(words.length === 2 && lex().givenNames.has(fold(words[0].text)))) {
+  // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname ("Rand Corporation" stays an org)
+  const surnamed = words.length === 2 && lex().givenNames.has(fold(words[0].text)) && !lex().orgOnlyHeads.has(fold(words[1].text));
+  if (words.length >= 2 && !surnamed) {
     const head = hasHead(words);
     if (head === 'org') return { type: 'org', cue: 'org-head' };
     if (head === 'place') return { type: 'place', cue: 'place-head' };

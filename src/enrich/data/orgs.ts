@@ -16,6 +16,17 @@ Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Phar
 Bancorporation Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
 `.trim().split(/\s+/);
 
+/**
+ * Heads that are no one's surname: after a given name they still make an organisation ("Rand Corporation",
+ * "Ford Foundation"), where "Kellie Hill" or "Charlotte Church" stay people.
+ */
+export const ORG_ONLY_HEADS = `
+Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. Plc PLC LLC GmbH Institute Institution Ministry University
+Foundation Agency Association Committee Commission Department Organization Organisation Authority Bureau Council
+Federation Airlines Airways Holdings Industries Bancorp Bancorporation Laboratories Technologies Communications
+Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
+`.trim().split(/\s+/);
+
 /** A capitalised word that makes a name a place ("Palace of Independence", "Gulf of Mexico"). */
 export const PLACE_HEADS = `
 River Sea Ocean Lake Mountain Mountains Mount Mt Mt. Island Islands Isles Province Region Oblast County District
