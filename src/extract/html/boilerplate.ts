@@ -34,6 +34,16 @@ export const CALL_TO_ACTION: RegExp[] = [
   /\b(comments are (closed|disabled)|share this (article|post|story)|subscribe to our newsletter|never miss the latest news|download the [\w ]{1,30} app|this (article|post) contains affiliate links|this post contains references to products|written permission must be obtained|copyrighted property of|is not responsible for the opinions|if you enjoyed (reading )?this post|we want to hear what you think|to view the full story, please subscribe|follow [\w ]{1,40} on (twitter|facebook|instagram)|view all posts by|^(suggested citation|cite this article( as)?)\b|straight to your phone|sign me up|sign up here|instant access to the full article|(the|our) latest (news|stories) (straight|delivered)|^contact us\b|submit (your|a) letter to the editor|medically reviewed by)/i,
   // pleas for support or donations, every language ("Wesprzyj nas darowizną", "Help us continue to ...")
   /\b(help us continue|support (our|independent|quality) journalism|donate (now|today)|make a donation|unterstütze uns|jetzt spenden|wesprzyj nas|wspieraj nas|apóyanos|haz una donación|soutenez-nous|faites un don|sostienici|fai una donazione|apoie o)\b/i,
+  // an app's store pitch ("Kostenlose Radio-App für iPhone und Android", "Die Sport BILD-App Jetzt kostenlos für iOS und
+  // Android!", "If you're on the ABC7 News app, click here to watch live"): a line, not a sentence reporting on an app
+  // ("Die Warn-App für Android und iOS wurde 20 Millionen Mal geladen." ends like a sentence and stays)
+  /^(?=[^.]*([!]|[^.!?…]$))[^.!?]{0,60}\bapps?\b\s*(jetzt\s+)?(kostenlos\s+|gratis\s+|free\s+)?(für|for|on)\s+(apple|ios|android|iphone|ipad)\b|\bif you('re| are) (on|using) the [^.!?]{1,40} app\b/i,
+  // a sponsor's note ("*Dieser Beitrag ist in freundlicher Kooperation mit dem Tourismusverband X entstanden.", "Dieser
+  // Artikel entstand in Kooperation mit Arcadia Live.", "This post was sponsored by X")
+  /\b(beitrag|artikel|text|post) (ist|entstand|wurde) [^.!?]{0,20}(in|mit) (freundlicher |bezahlter )?(kooperation|zusammenarbeit|unterstützung) (mit|von)\b|\bthis (post|article) (is|was) (sponsored|paid for) by\b/i,
+  // the comment section's own notes ("Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!", "Leserbrief
+  // schreiben", "Leserbriefe können nur am Erscheinungstag des Artikel eingereicht werden.", "Comments do not reflect the views of …")
+  /\b(kommentare|leserkommentare|leserbriefe|zuschriften)\b[^.!?]{0,40}\b(nicht|keinesfalls)\b[^.!?]{0,30}\bmeinung der redaktion|^leserbriefe? (schreiben|können nur)\b|\bcomments?\b[^.!?]{0,40}\b(do not|don't) (necessarily )?reflect the (views|opinions?) of\b/i,
   // a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!", "Viel Spaß beim Lesen!")
   /^(alles gute|viel spaß|viel vergnügen|frohe (weihnachten|ostern|feiertage)|happy (reading|holidays|new year)|enjoy (your|the) (visit|read|issue)|bonne lecture|buena lectura|miłej lektury|gute unterhaltung)\b[^.!?]{0,80}!$/i,
   // Spanish, French, Polish, Portuguese
@@ -87,10 +97,12 @@ export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am
  * Reading-time and comment-count lines of a post's frame ("Lesezeit: 4 Minuten", "5 min read", "Ten tekst
  * przeczytasz w 3 minuty", "View Comments"), a listing's result count ("Showing 1–10 of 19 results", "Es werden
  * die Weine 1 bis 10 von insgesamt 19 angezeigt"), a view or download counter ("(Visited 215 times, 55 visits today)",
- * "37 views", "Downloads: 22.273") and a rating widget's tally ("Rating: 6.0/6 (1 vote cast)"): page furniture like the meta lines, tested with the same length limit.
+ * "37 views", "Downloads: 22.273"), a rating widget's tally ("Rating: 6.0/6 (1 vote cast)"), when the page was last revised
+ * ("Stand: 25.01.2022", "Stand: 07.11.2023, 07:30 Uhr") and a script's placeholder ("Loading ...", "Karte wird geladen - bitte
+ * warten..."): page furniture like the meta lines, tested with the same length limit.
  */
 export const FRAME_LINE =
-  /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|\(?visited \d+ times?\b|[\d.,]+ (views|visits|aufrufe|zugriffe)$|(views|aufrufe|zugriffe|downloads|gelesen)\s*:\s*[\d.,]+$|rating: [\d.]+\/\d+ \(\d+ votes? cast\)|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern))/i;
+  /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|\(?visited \d+ times?\b|[\d.,]+ (views|visits|aufrufe|zugriffe)$|(views|aufrufe|zugriffe|downloads|gelesen)\s*:\s*[\d.,]+$|rating: [\d.]+\/\d+ \(\d+ votes? cast\)|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern)|stand:?\s*\d{1,2}\.\s*(\d{1,2}\.|[a-zäöü]+)\s*\d{2,4}(,?\s+\d{1,2}[:.]\d{2}(\s*uhr)?)?$|([\wäöü-]+ )?(loading|wird geladen|lädt)\s*(\.{3}|…)?(\s*[-–]\s*bitte warten\s*(\.{3}|…)?)?$)/i;
 
 /**
  * A line that ends with when the page last changed ("Evgenia Karp Zuletzt geändert am 06.11.2023", "page.html - Created
@@ -111,6 +123,15 @@ export const META_LINE_MAX = 260;
 export const POST_META_LINE = /^(this entry was posted|(der|dieser) beitrag wurde am)\b/i;
 export const POST_META_LINE_MAX = 600;
 
+/**
+ * A byline on a line of its own ("Posted by Alex Durán, AMP Project Marketing, Google", "Written by Miami Today on November 7,
+ * 2023", "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)"): a name follows, and the line does not end with a
+ * full stop, question or exclamation mark ("Written by Shakespeare around 1600, the play was first printed in 1603." is a
+ * sentence). Tested up to BYLINE_LINE_MAX. No i flag: with it \p{Lu} takes lower case too.
+ */
+export const BYLINE_LINE = /^([Pp]osted|[Ww]ritten|[Gg]eschrieben|[Vv]erfasst|[Pp]ublicado|[Pp]ublié|[ÉéE]crit) (by|von|por|par) \p{Lu}(?![^]*[.!?…]["“”»]?$)/u;
+export const BYLINE_LINE_MAX = 120;
+
 /** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */
 export const CAPTION_LINE = /(©\s*([^.!?©]|\.(?=\w)){1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*([^.!?:]|\.(?=\w)){1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
 /** Captions are short: a paragraph that ends with a credit is left alone above this length. */
@@ -126,8 +147,8 @@ export const MIXED_SCRIPT_MIN_WORDS = 3;
 /** Any Cyrillic letter: most lines have none, and skip the word test. */
 export const MIXED_SCRIPT_HINT = /\p{Script=Cyrillic}/u;
 
-/** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"). */
-export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
+/** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"), maybe labelled ("Date 23.05.2011", "Datum: 31/08/2019"). */
+export const DATE_ONLY_LINE = /^(?=.*\d)((datum|date|fecha|data)\s*:?\s*(?=\d))?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
 
 /**
  * A line of short items between bars ("January 13, 2020 | categories: Python | View Comments", "IMPRESSUM |

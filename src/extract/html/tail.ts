@@ -4,6 +4,8 @@ import type { Removal } from '../../model.ts';
 import {
   AUTHOR_BIO,
   BAR_LINE,
+  BYLINE_LINE,
+  BYLINE_LINE_MAX,
   CALL_TO_ACTION,
   CALL_TO_ACTION_MAX,
   CAPTION_LINE,
@@ -52,6 +54,7 @@ function lineReason(raw: string): string | null {
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
   if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()) || CHANGED_LINE.test(p)))
     return 'date, category or counter line';
+  if (p.length <= BYLINE_LINE_MAX && BYLINE_LINE.test(p.trim())) return 'byline or date line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
   if (p.length <= SOURCE_LINE_MAX && SOURCE_LINE.test(p.trim())) return 'source line';
   if (isBarLine(p)) return 'meta row or menu line';
