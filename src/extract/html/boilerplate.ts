@@ -129,7 +129,7 @@ export const POST_META_LINE_MAX = 600;
  * full stop, question or exclamation mark ("Written by Shakespeare around 1600, the play was first printed in 1603." is a
  * sentence). Tested up to BYLINE_LINE_MAX. No i flag: with it \p{Lu} takes lower case too.
  */
-export const BYLINE_LINE = /^([Pp]osted|[Ww]ritten|[Gg]eschrieben|[Vv]erfasst|[Pp]ublicado|[Pp]ublié|[ÉéE]crit) (by|von|por|par) \p{Lu}(?![^]*[.!?…]["“”»]?$)/u;
+export const BYLINE_LINE = /^([Pp]osted|[Ww]ritten|[Gg]eschrieben|[Vv]erfasst|[Pp]ublicado|[Pp]ublié|[ÉéE]crit) (by|von|por|par) \p{Lu}(?![\s\S]*[.!?…]["“”»]?$)/u;
 export const BYLINE_LINE_MAX = 120;
 
 /** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */

@@ -224,7 +224,12 @@ test('app pitches, sponsor and comment notes, bylines and revision dates go; sen
   ])
     assert.ok(!isCallToAction(t), t);
   const removed: Removal[] = [];
-  const lines = ['Written by Miami Today on November 7, 2023', 'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)', 'Stand: 07.11.2023, 07:30 Uhr', 'Datum: 31/08/2019'];
+  const lines = [
+    'Written by Miami Today on November 7, 2023',
+    'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)',
+    'Stand: 07.11.2023, 07:30 Uhr',
+    'Datum: 31/08/2019',
+  ];
   const kept = ['Written by Shakespeare around 1600, the play was first printed in 1603.', 'Stand: Die Verhandlungen laufen noch.'];
   assert.deepEqual(trimEndMatter([P1, ...lines, ...kept, P2], removed), [P1, ...kept, P2]);
 });
