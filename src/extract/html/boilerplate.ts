@@ -44,6 +44,9 @@ export const CALL_TO_ACTION: RegExp[] = [
   // the comment section's own notes ("Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!", "Leserbrief
   // schreiben", "Leserbriefe können nur am Erscheinungstag des Artikel eingereicht werden.", "Comments do not reflect the views of …")
   /\b(kommentare|leserkommentare|leserbriefe|zuschriften)\b[^.!?]{0,40}\b(nicht|keinesfalls)\b[^.!?]{0,30}\bmeinung der redaktion|^leserbriefe? (schreiben|können nur)\b|\bcomments?\b[^.!?]{0,40}\b(do not|don't) (necessarily )?reflect the (views|opinions?) of\b/i,
+  // the page's notes on the reader's browser ("Dein Browser ist leider veraltet.", "Bitte aktivieren Sie JavaScript und laden Sie
+  // die Seite neu.") and login prompts ("Sie sind bereits registriert?", "Wählen Sie eine der beiden Login-Möglichkeiten aus")
+  /\b((dein|ihr|your) browser (ist|is) (leider )?(veraltet|out of date|outdated|not supported)|bitte aktivieren sie javascript|please enable javascript|javascript (is )?(disabled|required)|(sie sind|bist du) bereits registriert|login-möglichkeiten?|already have an account\?)/i,
   // a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!", "Viel Spaß beim Lesen!")
   /^(alles gute|viel spaß|viel vergnügen|frohe (weihnachten|ostern|feiertage)|happy (reading|holidays|new year)|enjoy (your|the) (visit|read|issue)|bonne lecture|buena lectura|miłej lektury|gute unterhaltung)\b[^.!?]{0,80}!$/i,
   // Spanish, French, Polish, Portuguese
@@ -98,11 +101,11 @@ export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am
  * przeczytasz w 3 minuty", "View Comments"), a listing's result count ("Showing 1–10 of 19 results", "Es werden
  * die Weine 1 bis 10 von insgesamt 19 angezeigt"), a view or download counter ("(Visited 215 times, 55 visits today)",
  * "37 views", "Downloads: 22.273"), a rating widget's tally ("Rating: 6.0/6 (1 vote cast)"), when the page was last revised
- * ("Stand: 25.01.2022", "Stand: 07.11.2023, 07:30 Uhr") and a script's placeholder ("Loading ...", "Karte wird geladen - bitte
+ * ("Stand: 25.01.2022", "Stand: 07.11.2023, 07:30 Uhr", "(Letztes Update: 06.10.2023)", "(Unverändert gültig seit: 05.11.2021)") and a script's placeholder ("Loading ...", "Karte wird geladen - bitte
  * warten..."): page furniture like the meta lines, tested with the same length limit.
  */
 export const FRAME_LINE =
-  /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|\(?visited \d+ times?\b|[\d.,]+ (views|visits|aufrufe|zugriffe)$|(views|aufrufe|zugriffe|downloads|gelesen)\s*:\s*[\d.,]+$|rating: [\d.]+\/\d+ \(\d+ votes? cast\)|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern)|stand:?\s*\d{1,2}\.\s*(\d{1,2}\.|[a-zäöü]+)\s*\d{2,4}(,?\s+\d{1,2}[:.]\d{2}(\s*uhr)?)?$|([\wäöü-]+ )?(loading|wird geladen|lädt)\s*(\.{3}|…)?(\s*[-–]\s*bitte warten\s*(\.{3}|…)?)?$)/i;
+  /^((geschätzte )?lese(zeit|dauer)|(estimated )?reading time|\((letzte[sr]? (update|aktualisierung|änderung)|unverändert gültig seit|zuletzt aktualisiert|last updated)\s*:?\s*\d[\d./-]*\)$|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|\(?visited \d+ times?\b|[\d.,]+ (views|visits|aufrufe|zugriffe)$|(views|aufrufe|zugriffe|downloads|gelesen)\s*:\s*[\d.,]+$|rating: [\d.]+\/\d+ \(\d+ votes? cast\)|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern)|stand:?\s*\d{1,2}\.\s*(\d{1,2}\.|[a-zäöü]+)\s*\d{2,4}(,?\s+\d{1,2}[:.]\d{2}(\s*uhr)?)?$|([\wäöü-]+ )?(loading|wird geladen|lädt)\s*(\.{3}|…)?(\s*[-–]\s*bitte warten\s*(\.{3}|…)?)?$)/i;
 
 /**
  * A line that ends with when the page last changed ("Evgenia Karp Zuletzt geändert am 06.11.2023", "page.html - Created
@@ -125,11 +128,12 @@ export const POST_META_LINE_MAX = 600;
 
 /**
  * A byline on a line of its own ("Posted by Alex Durán, AMP Project Marketing, Google", "Written by Miami Today on November 7,
- * 2023", "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)"): a name follows, and the line does not end with a
+ * 2023", "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", "By Evan Symon, August 14, 2020 2:30 pm", "Por Adriano
+ * Fernandes | 03/05/2022 20:36"; a bare German "Von" opens headings too: "Von Rechts wegen"): a name follows, and the line does not end with a
  * full stop, question or exclamation mark ("Written by Shakespeare around 1600, the play was first printed in 1603." is a
  * sentence). Tested up to BYLINE_LINE_MAX. No i flag: with it \p{Lu} takes lower case too.
  */
-export const BYLINE_LINE = /^([Pp]osted|[Ww]ritten|[Gg]eschrieben|[Vv]erfasst|[Pp]ublicado|[Pp]ublié|[ÉéE]crit) (by|von|por|par) \p{Lu}(?![\s\S]*[.!?…]["“”»]?$)/u;
+export const BYLINE_LINE = /^(([Pp]osted|[Ww]ritten|[Gg]eschrieben|[Vv]erfasst|[Pp]ublicado|[Pp]ublié|[ÉéE]crit) (by|von|por|par)|By|Por) \p{Lu}(?![\s\S]*[.!?…]["“”»]?$)/u;
 export const BYLINE_LINE_MAX = 120;
 
 /** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */
@@ -149,6 +153,17 @@ export const MIXED_SCRIPT_HINT = /\p{Script=Cyrillic}/u;
 
 /** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"), maybe labelled ("Date 23.05.2011", "Datum: 31/08/2019"). */
 export const DATE_ONLY_LINE = /^(?=.*\d)((datum|date|fecha|data)\s*:?\s*(?=\d))?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
+
+/**
+ * A line that is only a date written with the month's name, maybe with a time ("25. November 2021 16:11 Uhr", "21. Jan 2022",
+ * "July 7, 2020"): German and English months.
+ */
+const MONTHS =
+  '(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|january|february|march|may|june|july|october|december|mar|oct|dec)';
+export const DATE_WORDS_LINE = new RegExp(
+  `^(\\d{1,2}\\.?\\s+${MONTHS}\\.?\\s+\\d{4}|${MONTHS}\\.?\\s+\\d{1,2},?\\s+\\d{4})([,\\s|]*(um\\s+)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|[ap]\\.?m\\.?))?)?$`,
+  'i',
+);
 
 /**
  * A line of short items between bars ("January 13, 2020 | categories: Python | View Comments", "IMPRESSUM |

@@ -686,3 +686,33 @@ test('a script\'s placeholder left in the text is no text ("Loading ..." of a po
   assert.match(t, /in dem sie ihre Dienste anbieten\.$/);
   assertRemovedBy(out, 'meta-line', /^Loading \.\.\.$/);
 });
+
+test('a date written with the month\'s name on a line of its own is the frame ("April 3, 2019" in a post)', () => {
+  const out = extract('date-words-line.html');
+  assert.doesNotMatch(out.paragraphs.join('\n'), /April 3, 2019/);
+  assertRemovedBy(out, 'meta-line', /^April 3, 2019$/);
+});
+
+test('a byline line opening with "By" goes ("By Evan Symon, August 14, 2020 2:30 pm" above the text)', () => {
+  const out = extract('by-line.html');
+  assert.match(out.paragraphs.join('\n'), /^On Thursday, California’s 4th District/);
+  assertRemovedBy(out, 'byline-or-date', /^By Evan Symon/);
+});
+
+test('a note on the reader\'s browser is no text ("Bitte aktivieren Sie JavaScript und laden Sie die Seite erneut.")', () => {
+  const out = extract('browser-notice.html');
+  assert.match(out.paragraphs.join('\n'), /^Die Region D\.O\.Ca\. Rioja/);
+  assertRemovedBy(out, 'call-to-action', /Bitte aktivieren Sie JavaScript/);
+});
+
+test('a login prompt under the text goes ("Sie sind bereits registriert?")', () => {
+  const out = extract('login-prompt.html');
+  assert.match(out.paragraphs.join('\n'), /kooperiert eng mit der RWTH Aachen\.$/);
+  assertRemovedBy(out, 'call-to-action', /^Sie sind bereits registriert\?$/);
+});
+
+test('a bracketed update note is the frame ("(Letztes Update: 06.10.2023)")', () => {
+  const out = extract('update-note.html');
+  assert.match(out.paragraphs.join('\n'), /^Leena Simon will die Welt retten/);
+  assertRemovedBy(out, 'meta-line', /^\(Letztes Update: 06\.10\.2023\)$/);
+});

@@ -229,7 +229,16 @@ test('app pitches, sponsor and comment notes, bylines and revision dates go; sen
     'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)',
     'Stand: 07.11.2023, 07:30 Uhr',
     'Datum: 31/08/2019',
+    'Estimated reading time: 6 minutes',
+    'Por Adriano Fernandes | 03/05/2022 20:36',
+    '25. November 2021 16:11 Uhr',
   ];
-  const kept = ['Written by Shakespeare around 1600, the play was first printed in 1603.', 'Stand: Die Verhandlungen laufen noch.'];
+  // a sentence, and headings that open with "By" or "Von"
+  const kept = [
+    'Written by Shakespeare around 1600, the play was first printed in 1603.',
+    'Stand: Die Verhandlungen laufen noch.',
+    'By setting this to Default, attributes are inherited',
+    'Von Rechts wegen',
+  ];
   assert.deepEqual(trimEndMatter([P1, ...lines, ...kept, P2], removed), [P1, ...kept, P2]);
 });
