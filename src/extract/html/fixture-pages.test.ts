@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractHtmlContent } from './index.ts';
 import { withRules } from '../removal-rules.ts';
+import { isTailHeading } from './tail.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/html');
 const extract = (name: string) => extractHtmlContent(readFileSync(join(FIXTURES, name), 'utf8'), `https://example.org/${name}`);
@@ -715,4 +716,11 @@ test('a bracketed update note is the frame ("(Letztes Update: 06.10.2023)")', ()
   const out = extract('update-note.html');
   assert.match(out.paragraphs.join('\n'), /^Leena Simon will die Welt retten/);
   assertRemovedBy(out, 'meta-line', /^\(Letztes Update: 06\.10\.2023\)$/);
+});
+
+test('a bare "Empfehlungen" heading is a report\'s recommendations, not a recommendation box (Umweltbundesamt)', () => {
+  const t = text('recommendations-section.html');
+  assert.match(t, /Empfehlungen\nWenn die Europäische Kommission Atomkraft und Erdgas als notwendig erachtet/);
+  // a box of recommendations says whose they are
+  assert.ok(isTailHeading('Empfehlungen aus dem MEIN SCHÖNER GARTEN-Shop') && isTailHeading('Empfehlungen der Redaktion') && !isTailHeading('Empfehlungen'));
 });
