@@ -7,8 +7,8 @@ import { CALLS_TO_ACTION_PATTERN } from '../calls-to-action.ts';
  * after the article's main text, it and everything after it go. The whole (short) block must match.
  */
 export const TAIL_HEADINGS: RegExp[] = [
-  // German
-  /^(über (den|die) autor(in)?|zu[rm] autor(in)?|zur person|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|((das|dies|diese[rs]?|folgende|weitere) )?((artikel|beiträge|themen|rezepte|produkte) )?(könnte[n]?|dürfte[n]?) (sie|dich|dir|euch|ihnen) (auch |ebenfalls )?(interessieren|gefallen)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlungen( aus de[mr] .*)?|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40}|(\d+ )?(kunden|produkt)?bewertungen|rezensionen)[\s:?!.…]*$/i,
+  // German ("Empfehlungen" only with whose they are, "aus dem … Shop", "der Redaktion": bare, it heads a report's recommendations)
+  /^(über (den|die) autor(in)?|zu[rm] autor(in)?|zur person|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|((das|dies|diese[rs]?|folgende|weitere) )?((artikel|beiträge|themen|rezepte|produkte) )?(könnte[n]?|dürfte[n]?) (sie|dich|dir|euch|ihnen) (auch |ebenfalls )?(interessieren|gefallen)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlung(en)? (aus de[mr] .*|der redaktion|unserer redaktion)|unsere empfehlungen|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40}|(\d+ )?(kunden|produkt)?bewertungen|rezensionen)[\s:?!.…]*$/i,
   // English
   /^(about the author|about the authors|author|contact( us)?|related( articles| posts| stories)?|more on this( topic)?|further reading|you may also like|you might also like|recommended( for you)?|sources|references|comments?|leave a (reply|comment)|share( this)?( article| post| story)?|suggested citation|cite this article|(\d+ )?(customer )?reviews|(join (now|us|today)|subscribe (now|today)|become a (member|subscriber))\b[^.!?]{0,40})[\s:?!.…]*$/i,
   // a plea for the outlet's support, every language ("Apoya el periodismo incómodo", "APOYA A LOS CIUDADANOS QUE CREEN EN LA
@@ -34,6 +34,19 @@ export const CALL_TO_ACTION: RegExp[] = [
   /\b(comments are (closed|disabled)|share this (article|post|story)|subscribe to our newsletter|never miss the latest news|download the [\w ]{1,30} app|this (article|post) contains affiliate links|this post contains references to products|written permission must be obtained|copyrighted property of|is not responsible for the opinions|if you enjoyed (reading )?this post|we want to hear what you think|to view the full story, please subscribe|follow [\w ]{1,40} on (twitter|facebook|instagram)|view all posts by|^(suggested citation|cite this article( as)?)\b|straight to your phone|sign me up|sign up here|instant access to the full article|(the|our) latest (news|stories) (straight|delivered)|^contact us\b|submit (your|a) letter to the editor|medically reviewed by)/i,
   // pleas for support or donations, every language ("Wesprzyj nas darowizną", "Help us continue to ...")
   /\b(help us continue|support (our|independent|quality) journalism|donate (now|today)|make a donation|unterstütze uns|jetzt spenden|wesprzyj nas|wspieraj nas|apóyanos|haz una donación|soutenez-nous|faites un don|sostienici|fai una donazione|apoie o)\b/i,
+  // an app's store pitch ("Kostenlose Radio-App für iPhone und Android", "Die Sport BILD-App Jetzt kostenlos für iOS und
+  // Android!", "If you're on the ABC7 News app, click here to watch live"): a line, not a sentence reporting on an app
+  // ("Die Warn-App für Android und iOS wurde 20 Millionen Mal geladen." ends like a sentence and stays)
+  /^(?=[^.]*([!]|[^.!?…]$))[^.!?]{0,60}\bapps?\b\s*(jetzt\s+)?(kostenlos\s+|gratis\s+|free\s+)?(für|for|on)\s+(apple|ios|android|iphone|ipad)\b|\bif you('re| are) (on|using) the [^.!?]{1,40} app\b/i,
+  // a sponsor's note ("*Dieser Beitrag ist in freundlicher Kooperation mit dem Tourismusverband X entstanden.", "Dieser
+  // Artikel entstand in Kooperation mit Arcadia Live.", "This post was sponsored by X")
+  /\b(beitrag|artikel|text|post) (ist|entstand|wurde) [^.!?]{0,20}(in|mit) (freundlicher |bezahlter )?(kooperation|zusammenarbeit|unterstützung) (mit|von)\b|\bthis (post|article) (is|was) (sponsored|paid for) by\b/i,
+  // the comment section's own notes ("Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!", "Leserbrief
+  // schreiben", "Leserbriefe können nur am Erscheinungstag des Artikel eingereicht werden.", "Comments do not reflect the views of …")
+  /\b(kommentare|leserkommentare|leserbriefe|zuschriften)\b[^.!?]{0,40}\b(nicht|keinesfalls)\b[^.!?]{0,30}\bmeinung der redaktion|^leserbriefe? (schreiben|können nur)\b|\bcomments?\b[^.!?]{0,40}\b(do not|don't) (necessarily )?reflect the (views|opinions?) of\b/i,
+  // the page's notes on the reader's browser ("Dein Browser ist leider veraltet.", "Bitte aktivieren Sie JavaScript und laden Sie
+  // die Seite neu.") and login prompts ("Sie sind bereits registriert?", "Wählen Sie eine der beiden Login-Möglichkeiten aus")
+  /\b((dein|ihr|your) browser (ist|is) (leider )?(veraltet|out of date|outdated|not supported)|bitte aktivieren sie javascript|please enable javascript|javascript (is )?(disabled|required)|(sie sind|bist du) bereits registriert|login-möglichkeiten?|already have an account\?)/i,
   // a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!", "Viel Spaß beim Lesen!")
   /^(alles gute|viel spaß|viel vergnügen|frohe (weihnachten|ostern|feiertage)|happy (reading|holidays|new year)|enjoy (your|the) (visit|read|issue)|bonne lecture|buena lectura|miłej lektury|gute unterhaltung)\b[^.!?]{0,80}!$/i,
   // Spanish, French, Polish, Portuguese
@@ -87,10 +100,12 @@ export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am
  * Reading-time and comment-count lines of a post's frame ("Lesezeit: 4 Minuten", "5 min read", "Ten tekst
  * przeczytasz w 3 minuty", "View Comments"), a listing's result count ("Showing 1–10 of 19 results", "Es werden
  * die Weine 1 bis 10 von insgesamt 19 angezeigt"), a view or download counter ("(Visited 215 times, 55 visits today)",
- * "37 views", "Downloads: 22.273") and a rating widget's tally ("Rating: 6.0/6 (1 vote cast)"): page furniture like the meta lines, tested with the same length limit.
+ * "37 views", "Downloads: 22.273"), a rating widget's tally ("Rating: 6.0/6 (1 vote cast)"), when the page was last revised
+ * ("Stand: 25.01.2022", "Stand: 07.11.2023, 07:30 Uhr", "(Letztes Update: 06.10.2023)", "(Unverändert gültig seit: 05.11.2021)") and a script's placeholder ("Loading ...", "Karte wird geladen - bitte
+ * warten..."): page furniture like the meta lines, tested with the same length limit.
  */
 export const FRAME_LINE =
-  /^((geschätzte )?lese(zeit|dauer)|reading time|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|\(?visited \d+ times?\b|[\d.,]+ (views|visits|aufrufe|zugriffe)$|(views|aufrufe|zugriffe|downloads|gelesen)\s*:\s*[\d.,]+$|rating: [\d.]+\/\d+ \(\d+ votes? cast\)|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern))/i;
+  /^((geschätzte )?lese(zeit|dauer)|(estimated )?reading time|\((letzte[sr]? (update|aktualisierung|änderung)|unverändert gültig seit|zuletzt aktualisiert|last updated)\s*:?\s*\d[\d./-]*\)$|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|ten tekst przeczytasz|\d+\s*(min\.?|minuten?|minutes?)\s*(read|lesezeit|lesedauer|de lecture|de lectura)\b|(view|show|load|read|see) (all )?(\d+ )?comments?\b|\d+ (comments?|kommentare?)$|showing \d+\s*[–-]\s*\d+ of \d+ results|\(?visited \d+ times?\b|[\d.,]+ (views|visits|aufrufe|zugriffe)$|(views|aufrufe|zugriffe|downloads|gelesen)\s*:\s*[\d.,]+$|rating: [\d.]+\/\d+ \(\d+ votes? cast\)|(es werden (die )?\S+ )?\d+ bis \d+ (von|aus) (insgesamt )?\d+ (angezeigt|ergebnissen|treffern)|stand:?\s*\d{1,2}\.\s*(\d{1,2}\.|[a-zäöü]+)\s*\d{2,4}(,?\s+\d{1,2}[:.]\d{2}(\s*uhr)?)?$|([\wäöü-]+ )?(loading|wird geladen|lädt)\s*(\.{3}|…)?(\s*[-–]\s*bitte warten\s*(\.{3}|…)?)?$)/i;
 
 /**
  * A line that ends with when the page last changed ("Evgenia Karp Zuletzt geändert am 06.11.2023", "page.html - Created
@@ -111,6 +126,16 @@ export const META_LINE_MAX = 260;
 export const POST_META_LINE = /^(this entry was posted|(der|dieser) beitrag wurde am)\b/i;
 export const POST_META_LINE_MAX = 600;
 
+/**
+ * A byline on a line of its own ("Posted by Alex Durán, AMP Project Marketing, Google", "Written by Miami Today on November 7,
+ * 2023", "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", "By Evan Symon, August 14, 2020 2:30 pm", "Por Adriano
+ * Fernandes | 03/05/2022 20:36"; a bare German "Von" opens headings too: "Von Rechts wegen"): a name follows, and the line does not end with a
+ * full stop, question or exclamation mark ("Written by Shakespeare around 1600, the play was first printed in 1603." is a
+ * sentence). Tested up to BYLINE_LINE_MAX. No i flag: with it \p{Lu} takes lower case too.
+ */
+export const BYLINE_LINE = /^(([Pp]osted|[Ww]ritten|[Gg]eschrieben|[Vv]erfasst|[Pp]ublicado|[Pp]ublié|[ÉéE]crit) (by|von|por|par)|By|Por) \p{Lu}(?![\s\S]*[.!?…]["“”»]?$)/u;
+export const BYLINE_LINE_MAX = 120;
+
 /** Picture captions by their form: a credit at the end ("… © AFP / Name", "… Foto: Andina") or a caption label first. */
 export const CAPTION_LINE = /(©\s*([^.!?©]|\.(?=\w)){1,50}$|\b(foto|fotos|photo|bild|quelle: foto)\s*:\s*([^.!?:]|\.(?=\w)){1,40}$|^(vergrößern|bild anzeigen|beitragsbild|titelbild|image illustrative|abbildung( \d+)?:|logo des? ))/i;
 /** Captions are short: a paragraph that ends with a credit is left alone above this length. */
@@ -126,8 +151,19 @@ export const MIXED_SCRIPT_MIN_WORDS = 3;
 /** Any Cyrillic letter: most lines have none, and skip the word test. */
 export const MIXED_SCRIPT_HINT = /\p{Script=Cyrillic}/u;
 
-/** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"). */
-export const DATE_ONLY_LINE = /^(?=.*\d)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
+/** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"), maybe labelled ("Date 23.05.2011", "Datum: 31/08/2019"). */
+export const DATE_ONLY_LINE = /^(?=.*\d)((datum|date|fecha|data)\s*:?\s*(?=\d))?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
+
+/**
+ * A line that is only a date written with the month's name, maybe with a time ("25. November 2021 16:11 Uhr", "21. Jan 2022",
+ * "July 7, 2020"): German and English months.
+ */
+const MONTHS =
+  '(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|january|february|march|may|june|july|october|december|mar|oct|dec)';
+export const DATE_WORDS_LINE = new RegExp(
+  `^(\\d{1,2}\\.?\\s+${MONTHS}\\.?\\s+\\d{4}|${MONTHS}\\.?\\s+\\d{1,2},?\\s+\\d{4})([,\\s|]*(um\\s+)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|[ap]\\.?m\\.?))?)?$`,
+  'i',
+);
 
 /**
  * A line of short items between bars ("January 13, 2020 | categories: Python | View Comments", "IMPRESSUM |

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractHtmlContent } from './index.ts';
 import { withRules } from '../removal-rules.ts';
+import { isTailHeading } from './tail.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/html');
 const extract = (name: string) => extractHtmlContent(readFileSync(join(FIXTURES, name), 'utf8'), `https://example.org/${name}`);
@@ -627,4 +628,99 @@ test('a plea for the outlet\'s support after the text ("Apoya el periodismo inc�
   assert.match(t, /ciertas actividades de las pandillas”\.$/);
   assert.doesNotMatch(t, /Apoya|apóyanos|Te necesitamos|cómo se financia/);
   assertRemovedBy(out, 'end-matter', /^Apoya el periodismo incómodo Si te parece valioso/);
+});
+
+test('when the page was last revised is its frame ("Stand: 28.04.2020 18:00 Uhr" under tagesschau\'s headline)', () => {
+  const out = extract('stand-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Der Rüstungskonzern Rheinmetall/);
+  assert.doesNotMatch(t, /Stand:/);
+  assertRemovedBy(out, 'meta-line', /^Stand: 28\.04\.2020 18:00 Uhr$/);
+});
+
+test('a date with its label on a line of its own is the frame ("Date 19.01.2020" in DW\'s details list)', () => {
+  const out = extract('date-label-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /period of intense imperialist activity\.$/);
+  assertRemovedBy(out, 'meta-line', /^Date 19\.01\.2020$/);
+});
+
+test('an app\'s store pitch is a call to action ("Kostenlose Radio-App für iPhone und Android" after domradio\'s report)', () => {
+  const out = extract('app-promo-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /einen kollegialen Stil des ZdK-Präsidiums\./);
+  assert.doesNotMatch(t, /Radio-App/);
+  assertRemovedBy(out, 'call-to-action', /^Kostenlose Radio-App für iPhone und Android$/);
+});
+
+test('a sponsor\'s note under a post is a site notice ("*Dieser Beitrag ist in freundlicher Kooperation mit … entstanden.")', () => {
+  const out = extract('sponsor-note.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /die reinste Energieladung sind\.$/);
+  assertRemovedBy(out, 'call-to-action', /^\*Dieser Beitrag ist in freundlicher Kooperation/);
+});
+
+test('the comment section\'s note under a report is a site notice ("Kommentare von Lesern stellen keinesfalls die Meinung der Redaktion dar!")', () => {
+  const out = extract('comment-note.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /die sechste Saison-Niederlage\.$/);
+  assertRemovedBy(out, 'call-to-action', /^Kommentare von Lesern stellen keinesfalls/);
+});
+
+test('a byline on a line of its own after the text goes ("Posted by Alex Durán, AMP Project Marketing, Google")', () => {
+  const out = extract('posted-by-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /instead of worrying about shades\.$/);
+  assertRemovedBy(out, 'byline-or-date', /^Posted by Alex Durán/);
+});
+
+test('a picture credit named with a compound ("Photo Source: Markus Spiske from Pexels.") is a credit line', () => {
+  const out = extract('photo-source-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Which one is the EU choosing\?$/);
+  assertRemovedBy(out, 'picture-credit', /^Photo Source: Markus Spiske/);
+});
+
+test('a script\'s placeholder left in the text is no text ("Loading ..." of a poll widget)', () => {
+  const out = extract('loading-line.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /in dem sie ihre Dienste anbieten\.$/);
+  assertRemovedBy(out, 'meta-line', /^Loading \.\.\.$/);
+});
+
+test('a date written with the month\'s name on a line of its own is the frame ("April 3, 2019" in a post)', () => {
+  const out = extract('date-words-line.html');
+  assert.doesNotMatch(out.paragraphs.join('\n'), /April 3, 2019/);
+  assertRemovedBy(out, 'meta-line', /^April 3, 2019$/);
+});
+
+test('a byline line opening with "By" goes ("By Evan Symon, August 14, 2020 2:30 pm" above the text)', () => {
+  const out = extract('by-line.html');
+  assert.match(out.paragraphs.join('\n'), /^On Thursday, California’s 4th District/);
+  assertRemovedBy(out, 'byline-or-date', /^By Evan Symon/);
+});
+
+test('a note on the reader\'s browser is no text ("Bitte aktivieren Sie JavaScript und laden Sie die Seite erneut.")', () => {
+  const out = extract('browser-notice.html');
+  assert.match(out.paragraphs.join('\n'), /^Die Region D\.O\.Ca\. Rioja/);
+  assertRemovedBy(out, 'call-to-action', /Bitte aktivieren Sie JavaScript/);
+});
+
+test('a login prompt under the text goes ("Sie sind bereits registriert?")', () => {
+  const out = extract('login-prompt.html');
+  assert.match(out.paragraphs.join('\n'), /kooperiert eng mit der RWTH Aachen\.$/);
+  assertRemovedBy(out, 'call-to-action', /^Sie sind bereits registriert\?$/);
+});
+
+test('a bracketed update note is the frame ("(Letztes Update: 06.10.2023)")', () => {
+  const out = extract('update-note.html');
+  assert.match(out.paragraphs.join('\n'), /^Leena Simon will die Welt retten/);
+  assertRemovedBy(out, 'meta-line', /^\(Letztes Update: 06\.10\.2023\)$/);
+});
+
+test('a bare "Empfehlungen" heading is a report\'s recommendations, not a recommendation box (Umweltbundesamt)', () => {
+  const t = text('recommendations-section.html');
+  assert.match(t, /Empfehlungen\nWenn die Europäische Kommission Atomkraft und Erdgas als notwendig erachtet/);
+  // a box of recommendations says whose they are
+  assert.ok(isTailHeading('Empfehlungen aus dem MEIN SCHÖNER GARTEN-Shop') && isTailHeading('Empfehlungen der Redaktion') && !isTailHeading('Empfehlungen'));
 });

@@ -137,7 +137,7 @@ export const LINK_DENSITY_MAX = { list: 0.35, short: 0.5, long: 0.65 } as const;
 /** A block shorter than this (characters) counts as short for the link-density test. */
 export const SHORT_BLOCK = 80;
 
-/** Short lines that credit or caption a picture ("Foto: dpa", "(Photo: AP)", "Crédits photos : X"). */
-export const CREDIT_LINE = /^[([]?\s*(fotos?|photos?|bild(er)?|image|titelbild|grafik|abbildung|illustration|credits?|crédits?( photos?)?|bildquelle|bildnachweis|quelle: foto)\s*(\d+\s*)?[:©|]/i;
+/** Short lines that credit or caption a picture ("Foto: dpa", "(Photo: AP)", "Crédits photos : X", "Image credit: X", "Photo Source: X", "Bildcredit: X"). */
+export const CREDIT_LINE = /^[([]?\s*(fotos?|photos?|bild(er)?|image|titelbild|grafik|abbildung|illustration|credits?|crédits?( photos?)?|bildquelle|bildnachweis|quelle: foto|(image|photo|foto|bild|picture|img)\s?(credits?|sources?|quellen?|nachweis))\s*(\d+\s*)?[:©|]/i;
 /** A credit line longer than this is a paragraph that happens to start that way. */
 export const CREDIT_LINE_MAX = 120;

@@ -207,3 +207,38 @@ test('a line that ends with when the page last changed is the frame; a sentence 
   assert.deepEqual(kept, [P1, 'The list was last updated in March, the ministry said on Monday.']);
   assert.equal(removed[0]?.reason, 'date, category or counter line');
 });
+
+test('app pitches, sponsor and comment notes, bylines and revision dates go; sentences that report on them stay', () => {
+  for (const t of [
+    'Die Sport BILD-App Jetzt kostenlos für iOS und Android!',
+    'BIKE Magazin App für Apple-Geräte & Android',
+    "If you're on the ABC7 News app, click here to watch live",
+    'Dieser Artikel entstand in Kooperation mit Arcadia Live.',
+    'Leserbrief schreiben',
+  ])
+    assert.ok(isCallToAction(t), t);
+  for (const t of [
+    'Die Corona-Warn-App für Android und iOS wurde bisher mehr als 20 Millionen Mal heruntergeladen.',
+    'Der Beitrag entstand nach einem Gespräch mit Anwohnern.',
+    'Kommentare im Netz prägen die Meinung vieler Leser, sagte die Forscherin.',
+  ])
+    assert.ok(!isCallToAction(t), t);
+  const removed: Removal[] = [];
+  const lines = [
+    'Written by Miami Today on November 7, 2023',
+    'Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)',
+    'Stand: 07.11.2023, 07:30 Uhr',
+    'Datum: 31/08/2019',
+    'Estimated reading time: 6 minutes',
+    'Por Adriano Fernandes | 03/05/2022 20:36',
+    '25. November 2021 16:11 Uhr',
+  ];
+  // a sentence, and headings that open with "By" or "Von"
+  const kept = [
+    'Written by Shakespeare around 1600, the play was first printed in 1603.',
+    'Stand: Die Verhandlungen laufen noch.',
+    'By setting this to Default, attributes are inherited',
+    'Von Rechts wegen',
+  ];
+  assert.deepEqual(trimEndMatter([P1, ...lines, ...kept, P2], removed), [P1, ...kept, P2]);
+});

@@ -4,12 +4,15 @@ import type { Removal } from '../../model.ts';
 import {
   AUTHOR_BIO,
   BAR_LINE,
+  BYLINE_LINE,
+  BYLINE_LINE_MAX,
   CALL_TO_ACTION,
   CALL_TO_ACTION_MAX,
   CAPTION_LINE,
   CAPTION_LINE_MAX,
   CHANGED_LINE,
   DATE_ONLY_LINE,
+  DATE_WORDS_LINE,
   FRAME_LINE,
   META_LINE,
   META_LINE_MAX,
@@ -50,8 +53,12 @@ function lineReason(raw: string): string | null {
   if (isCallToAction(p)) return 'call to action or site notice';
   if (TEASER_LINE.test(p.slice(-TEASER_TAIL_CHARS))) return 'teaser of another article';
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
-  if (p.length <= META_LINE_MAX && (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()) || CHANGED_LINE.test(p)))
+  if (
+    p.length <= META_LINE_MAX &&
+    (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()) || DATE_WORDS_LINE.test(p.trim()) || CHANGED_LINE.test(p))
+  )
     return 'date, category or counter line';
+  if (p.length <= BYLINE_LINE_MAX && BYLINE_LINE.test(p.trim())) return 'byline or date line';
   if (p.length <= CAPTION_LINE_MAX && CAPTION_LINE.test(p)) return 'picture caption';
   if (p.length <= SOURCE_LINE_MAX && SOURCE_LINE.test(p.trim())) return 'source line';
   if (isBarLine(p)) return 'meta row or menu line';
