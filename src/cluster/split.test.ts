@@ -1,5 +1,5 @@
 // The split check on real text: ECB+ topic 35 (two DUI arrests of San Diego Chargers players, Vincent
-// Jackson's in January 2009 and Jamal Williams' in February 2010) in an input order where the other passes
+// Jackson's and Jamal Williams') in an input order where the other passes
 // leave both events in one story.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,14 +11,15 @@ import { clusterStories } from './index.ts';
 import { shuffled } from './eval.ts';
 import { findSplit, scratchStory } from './split.ts';
 import { StoryClusterer } from './index.ts';
+import { WEIGHTS } from './weights.ts';
 
 const ECB = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
 const gold = new Map<string, string>();
 for (const line of readFileSync(ECB, 'utf8').split('\n')) if (line.trim()) gold.set(String(JSON.parse(line).id), String(JSON.parse(line).cluster));
 const ecb = (await readDocuments([ECB])).documents;
 const topic = (t: number) => ecb.filter((d) => d.id.startsWith(`${t}_`));
-/** topic 35 in the 8th shuffled order (bench/cluster.ts's seeds) */
-const order = shuffled(topic(35), 8).map((d, i) => ({ ...d, order: i }));
+/** topic 35 in the 11th shuffled order (bench/cluster.ts's seeds) */
+const order = shuffled(topic(35), 11).map((d, i) => ({ ...d, order: i }));
 
 /** Stories holding at least two articles of each of two gold events. */
 const mixed = (groups: Array<{ documents: string[] }>) =>
@@ -34,12 +35,14 @@ test('a story holding two events the passes could not pull apart is split, and t
   const groups = clusterStories(order);
   assert.deepEqual(mixed(groups), []);
   const moved = groups.flatMap((g) => g.members.filter((m) => m.reason.startsWith('split off')));
-  assert.ok(moved.length >= 5);
+  assert.ok(moved.length >= WEIGHTS.splitMinPart);
   // every article split off is of the one event; its reason names what each group has that the other has not
   for (const m of moved) {
     assert.equal(gold.get(m.document), gold.get(moved[0].document));
     assert.match(m.reason, /score 0\.\d\d < merge 0\.\d\d as two stories/);
-    assert.match(m.reason, /the others Williams \d+\/\d+/);
+    // the 2010 arrest's articles name Jamal Williams; the 2009 one's are told by other names
+    assert.match(m.reason, /these name Williams \d+\/\d+, Jamal \d+\/\d+/);
+    assert.match(m.reason, /the others \S+ \d+\/\d+/);
   }
   // the articles left behind say a group went
   const left = groups.find((g) => g.members.some((m) => /was split off this story/.test(m.reason)));
