@@ -159,8 +159,8 @@ export const WEIGHTS: ClusterWeights = {
   refine: 3,
   refineMargin: 0,
   // the split check (ECB+ over 20 shuffled orders, README "ECB+ over input orders"): with groups of 5 a rehab's
-  // 12 reports and 5 follow-ups (0.57 against 0.62) split in half the orders; from 6 on the splits are of two
-  // events (mean F1 whole 0.9466 with 5, 0.9476-0.9479 with 6-8)
+  // 12 reports and 5 follow-ups (0.57 against 0.62) split in half the orders, with 6 in one of 21; the other
+  // splits are of two events (mean F1 whole 0.9466 with 5, 0.9476-0.9479 with 6-8)
   splitMinPart: 6,
 };
 
