@@ -155,3 +155,40 @@ export function storyWhy(centroids: Record<Space, { sum: Vec }>, members: DocFea
   pick('text', limits.whyTerms, 'term');
   return out;
 }
+
+/** Names, figures and dates most of one group's articles give and few of the other's (a key at least
+ * `SPLIT_SHARE.own` of `own` hold and under `SPLIT_SHARE.other` of `other`), strongest first. */
+const SPLIT_SHARE = { own: 0.5, other: 0.25, keys: 4 };
+
+function distinctKeys(own: { centroids: Record<Space, { sum: Vec }> }, mine: DocFeatures[], theirs: DocFeatures[]): string[] {
+  const out: string[] = [];
+  for (const space of ['names', 'numbers', 'dates'] as Space[]) {
+    for (const [key] of topEntries(own.centroids[space].sum, SPLIT_SHARE.keys * 4)) {
+      if (out.length >= SPLIT_SHARE.keys) return out;
+      const n = holding(space, key, mine);
+      if (n < SPLIT_SHARE.own * mine.length || holding(space, key, theirs) >= SPLIT_SHARE.other * theirs.length) continue;
+      const surface = storySurface(space, key, mine);
+      if (!out.includes(surface)) out.push(`${surface} ${n}/${mine.length}`);
+    }
+  }
+  return out;
+}
+
+/** Why a story was split: the two groups' score as stories against the merge threshold, and what each names that the other does not. */
+export function describeSplit(
+  score: Score,
+  threshold: number,
+  moved: { story: { centroids: Record<Space, { sum: Vec }> }; members: DocFeatures[] },
+  left: { story: { centroids: Record<Space, { sum: Vec }> }; members: DocFeatures[] },
+): string {
+  const parts = [
+    `the ${moved.members.length} split off and the ${left.members.length} left score ${score.value.toFixed(2)} < merge ${threshold.toFixed(2)} as two stories`,
+  ];
+  const cos = cosineSummary(score);
+  if (cos) parts.push(cos);
+  const mine = distinctKeys(moved.story, moved.members, left.members);
+  const theirs = distinctKeys(left.story, left.members, moved.members);
+  if (mine.length) parts.push(`these name ${mine.join(', ')}`);
+  if (theirs.length) parts.push(`the others ${theirs.join(', ')}`);
+  return parts.join('; ');
+}

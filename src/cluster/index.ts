@@ -11,12 +11,13 @@ import { PackedValues } from '../common/packed.ts';
 import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
-import { describeScore, describeStories, scoreFeatures, storyWhy } from './explain.ts';
+import { describeScore, describeSplit, describeStories, scoreFeatures, storyWhy } from './explain.ts';
 import { mergeStories, type MergeHost } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
+import { findSplit, scratchStory } from './split.ts';
 import { dfKeys, docVectors, Story, type DocVectors } from './story.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
@@ -293,6 +294,48 @@ export class StoryClusterer implements MergeHost {
   }
 
   /**
+   * Split check (src/cluster/split.ts): a story whose members form two groups the merge pass would not join
+   * keeps the group holding its earliest member; the other opens a story. With `only`, just those stories.
+   * Returns the stories changed (both sides of each split).
+   */
+  split(only?: Iterable<Story>): Set<Story> {
+    const changed = new Set<Story>();
+    const scope = only ? [...only] : this.stories.slice();
+    for (const story of scope) {
+      if (story.mergedInto) continue;
+      const found = findSplit(this, story);
+      if (!found) continue;
+      const first = Math.min(...story.members);
+      const [kept, gone] = found.parts[0].includes(first) ? found.parts : [found.parts[1], found.parts[0]];
+      const other = new Story(this.nextKey++);
+      this.stories.push(other);
+      const featuresOf = (ps: number[]) => ps.map((p) => this.arrived[p].features);
+      const why = describeSplit(
+        found.score,
+        found.threshold,
+        { story: scratchStory(this, gone), members: featuresOf(gone) },
+        { story: scratchStory(this, kept), members: featuresOf(kept) },
+      );
+      const note = `split off from a story of ${story.members.length} with ${gone.length - 1} others: ${why}`;
+      for (const p of gone) {
+        const { vectors, features } = this.arrived[p];
+        const membership = story.removeMember(p, vectors, features.mentions);
+        membership.reason = `${note}; before: ${membership.reason}`;
+        other.add(p, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);
+      }
+      for (const m of story.memberships) m.reason = `${m.reason} (a group of ${gone.length} articles was split off this story: ${why})`;
+      story.resetPeriod(story.members.map((q) => this.arrived[q].features.time));
+      if (story.active) {
+        this.active.add(other);
+        this.index.post(story);
+        this.index.post(other);
+      } else other.active = false;
+      changed.add(story).add(other);
+    }
+    return changed;
+  }
+
+  /**
    * Two large groups must be more alike than a fragment and a story: halves of one event score about 1 on
    * the cohesion-relative scale, and the larger both sides, the surer that estimate (two similar events
    * score 0.5-0.65 there whatever their size). The threshold rises with the smaller side's size.
@@ -475,6 +518,9 @@ export function clusterStories(docs: TextDocument[], options: ClusterOptions = {
       // only the stories the refinement changed (and their neighbours) look for a partner again
       clusterer.merge(changed);
     }
+    // stories holding two events the passes above could not pull apart; their groups may then meet fragments
+    const split = clusterer.split();
+    if (split.size) clusterer.merge(split);
   }
   return clusterer.groups();
 }

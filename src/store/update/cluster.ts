@@ -256,6 +256,11 @@ async function clusterOnce(
     if (moved.size === 0) break;
     clusterer.merge(moved);
   }
+  // the split check, as the batch run does, over the stories this batch changed (their members read)
+  const grew = clusterer.stories.filter((s) => !s.mergedInto && before.get(s) !== s.version);
+  await texts.ensure(grew);
+  const split = clusterer.split(grew);
+  if (split.size) clusterer.merge(split);
 
   const touched = clusterer.stories.filter((s) => before.get(s) !== s.version || s.mergedInto);
   await texts.ensure(touched.filter((s) => !s.mergedInto));

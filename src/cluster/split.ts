@@ -1,0 +1,108 @@
+// The split check: a finished story whose members form two groups the merge pass would not have joined is
+// split in two. It undoes what no other pass can: the first reports of one event join a story of the other
+// (similar) event while that story holds one or two articles, and the merge pass then folds that event's
+// fragments into the mixed story; with no story of its own left, refinement has nowhere to move them.
+// Steps: member-member similarities -> two groups (average link, seeded by the least similar pair) ->
+// judged as two stories by the merge pass's own score and threshold.
+import type { Arrived } from './index.ts';
+import { docToStory, docUnits, storyToStory, type Score } from './similarity.ts';
+import { Story } from './story.ts';
+import type { ClusterWeights, LIMITS } from './weights.ts';
+
+/** What the split check reads of the clusterer. */
+export interface SplitHost {
+  readonly weights: ClusterWeights;
+  readonly limits: typeof LIMITS;
+  readonly arrived: Arrived[];
+  /** the threshold two stories' score must reach to merge */
+  mergeThreshold(a: Story, b: Story): number;
+}
+
+export interface Split {
+  /** arrival positions of the two groups */
+  parts: [number[], number[]];
+  /** the groups' story-story score, below `threshold` */
+  score: Score;
+  threshold: number;
+}
+
+/** Rounds of reassignment at most (the groups settle within a few). */
+const ROUNDS = 20;
+
+/** The members as a scratch story (its centroids and period), not one the clusterer holds. */
+export function scratchStory(host: SplitHost, members: number[]): Story {
+  const s = new Story(-1);
+  for (const p of members) {
+    const a = host.arrived[p];
+    s.add(p, a.vectors, a.features.time, { document: a.doc.id, similarity: 1, features: {}, reason: '' }, host.limits.centroidTerms, a.features.mentions);
+  }
+  return s;
+}
+
+/** Each pair of members' similarity: a document scored against the other as a story of one (the score is
+ * symmetric then: cosines, the names' gate and the time distance read both sides alike). */
+function similarities(host: SplitHost, members: number[]): Float64Array[] {
+  const n = members.length;
+  const singles = members.map((p) => scratchStory(host, [p]));
+  const sim = members.map(() => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    const { vectors, when } = host.arrived[members[i]];
+    const units = docUnits(vectors);
+    for (let j = i + 1; j < n; j++) sim[i][j] = sim[j][i] = docToStory(units, when, singles[j], host.weights).value;
+  }
+  return sim;
+}
+
+/** Two groups: seeded by the least similar pair, each member then goes to the group it is more alike on
+ * average (itself left out), until no member changes side. */
+function twoGroups(sim: Float64Array[]): number[] {
+  const n = sim.length;
+  let [si, sj] = [0, 1];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (sim[i][j] < sim[si][sj]) [si, sj] = [i, j];
+  let side = sim.map((row) => (row[si] >= row[sj] ? 0 : 1));
+  side[si] = 0;
+  side[sj] = 1;
+  for (let round = 0; round < ROUNDS; round++) {
+    const next = side.map((_, k) => {
+      const sum = [0, 0];
+      const count = [0, 0];
+      for (let j = 0; j < n; j++) {
+        if (j === k) continue;
+        sum[side[j]] += sim[k][j];
+        count[side[j]]++;
+      }
+      const mean = (g: number) => (count[g] ? sum[g] / count[g] : -1);
+      return mean(0) >= mean(1) ? 0 : 1;
+    });
+    if (next.every((x, k) => x === side[k])) break;
+    side = next;
+  }
+  return side;
+}
+
+/** A story judged on what its articles say alone: no period and no event year. The passes before weighed
+ * time and years already, and within one story they split one event's follow-ups (a sentencing months later,
+ * a recall naming an earlier year) from its first reports: on ECB+, every such split was of one event. */
+function contentOnly(s: Story): Story {
+  s.firstTime = null;
+  s.lastTime = null;
+  s.years.clear();
+  return s;
+}
+
+/**
+ * The story's split, or null: it needs `splitMinPart` members in each group (fewer are too few to judge an
+ * event by), and the groups must score below the merge threshold on their content alone (`contentOnly`).
+ */
+export function findSplit(host: SplitHost, story: Story): Split | null {
+  const members = story.members.slice().sort((a, b) => a - b);
+  const min = host.weights.splitMinPart;
+  if (members.length < 2 * min || members.length > host.limits.splitMaxMembers) return null;
+  const side = twoGroups(similarities(host, members));
+  const parts: [number[], number[]] = [members.filter((_, k) => side[k] === 0), members.filter((_, k) => side[k] === 1)];
+  if (parts[0].length < min || parts[1].length < min) return null;
+  const [a, b] = parts.map((p) => contentOnly(scratchStory(host, p)));
+  const score = storyToStory(a, b, host.weights);
+  const threshold = host.mergeThreshold(a, b);
+  return score.value < threshold ? { parts, score, threshold } : null;
+}
