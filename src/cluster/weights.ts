@@ -195,9 +195,9 @@ export const LIMITS = {
    * surface forms of the shared keys are the ones most of them use, and a link to a big story need not
    * read all of it (the story base fetches only these of a partner it does not rewrite) */
   linkMembers: 20,
-  /** terms and names listed in a story's `why` */
   /** the split check reads every pair of a story's members: larger stories are not checked */
   splitMaxMembers: 100,
+  /** terms and names listed in a story's `why` */
   whyTerms: 8,
   whyNames: 6,
 };
