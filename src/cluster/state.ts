@@ -66,6 +66,11 @@ function restoredCentroids(st: StoredStory): Record<Space, Centroid> {
   return out;
 }
 
+/** Restore a state's centroids now (as a story restored from it would), so the state is held without its pairs. */
+export function keepRestored(st: StoredStory): void {
+  restoredCentroids(st);
+}
+
 /** The story of a stored state and its stored memberships (`memberships`, in joining order, read only when a
  * pass reads them). The state is taken over: its centroids are kept restored with it (shared by every story
  * restored from it, each copying them at its first change), not as the stored pairs. */

@@ -4,7 +4,7 @@
 // every ingest run synthesises every stale story (synthesizeStale); a reader meeting one synthesises it on
 // the fly (read.ts), so what a reader sees always matches the story's membership.
 import type { Membership, StoryGroup } from '../../model.ts';
-import type { StoredStory } from '../../cluster/state.ts';
+import { keepRestored, type StoredStory } from '../../cluster/state.ts';
 import type { Adapter, Sql } from '../adapter.ts';
 import { lockIngest, searchVector, toText } from '../repo.ts';
 import { parsedCache, type ParsedCache } from '../cache.ts';
@@ -126,6 +126,7 @@ export async function writeStories(
     const row = membershipColumns(key, group, written);
     // weighed as the text it was written as (what a fetch would have parsed)
     o.cache.stories.set(key, { seq: o.seq, ...written }, row.state.length + row.memberships.length);
+    keepRestored(written.state);
     return row;
   };
   await inStatements(
