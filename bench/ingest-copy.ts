@@ -3,8 +3,9 @@
 // ingests the next articles in batches, and each batch's CPU milliseconds per article are printed in all
 // and per step (cluster, relate, synthesize, the rest of the commit), with the CPU of each SQL statement
 // summed by its opening words (--statements). The copy's upkeep is pinned (no VACUUM falls inside the
-// measured batches). Ends with digests of the copy's stories, documents' stories, story keys and
-// relations, so two versions of the code run on copies of one base can be shown to leave the same base.
+// measured batches). Ends with digests of the copy's stories (their states compared as values, so bases of
+// either layout of memberships compare), documents' stories, story keys and relations, so two versions of
+// the code run on copies of one base can be shown to leave the same base.
 // Old and new code side by side: run this file from each tree in turn (same base, same input).
 //   node --import tsx bench/ingest-copy.ts BASE INPUT.jsonl [--batch 500] [--statements] [--sql "statements run on the copy first"]
 // BASE: a PGlite folder, or postgres://.../NAME (NAME is copied with CREATE DATABASE ... TEMPLATE NAME).
@@ -82,9 +83,34 @@ function timed(tx: Sql): Sql {
 
 const digest = (rows: unknown[]) => createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 12);
 
+/** JSON with every object's keys in order: the same values give the same text whatever order they were written in. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+
 async function digests(db: Adapter): Promise<Record<string, string>> {
+  // a story's clustering state with its memberships, however the base keeps them (inside the state up to schema
+  // 12, apart from 13 on), so bases written by either layout compare
+  const [apart] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'stories' AND column_name = 'memberships' AND table_schema = current_schema()`,
+  );
+  const stories = await db.query<{ state: string; memberships: string | null }>(
+    `SELECT key, id, title, documents, state, ${apart.n ? 'memberships' : 'NULL AS memberships'}, report, active FROM stories ORDER BY key`,
+  );
+  const state = ({ state, memberships, ...row }: { state: string; memberships: string | null }) => {
+    const st = JSON.parse(state);
+    if (memberships !== null) st.memberships = JSON.parse(memberships);
+    return { ...row, state: canonical(st) };
+  };
   return {
-    stories: digest(await db.query('SELECT key, id, title, documents, state, report, active FROM stories ORDER BY key')),
+    stories: digest(stories.map(state)),
     documentStories: digest(await db.query('SELECT id, story, position FROM documents ORDER BY position')),
     storyKeys: digest(await db.query('SELECT key, story, active FROM story_keys ORDER BY story, key, active')),
     relations: digest(await db.query('SELECT from_doc, to_doc, body FROM relations ORDER BY from_doc COLLATE "C", to_doc COLLATE "C"')),

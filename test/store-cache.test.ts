@@ -4,9 +4,11 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { LruCache, type ParsedCache } from '../src/store/cache.ts';
+import { LruCache, parsedCache, type ParsedCache } from '../src/store/cache.ts';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
-import { loadDocuments, loadStoryStates } from '../src/store/repo.ts';
+import { fromText, loadDocuments, loadStoryStates } from '../src/store/repo.ts';
+import { restoreStory, type StoredStory } from '../src/cluster/state.ts';
+import { SPACES } from '../src/cluster/story.ts';
 import { BACKENDS, freshBase, type TestBase } from './store-helpers.ts';
 
 const seeds = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'examples', 'seeds');
@@ -42,24 +44,58 @@ for (const backend of BACKENDS) {
       }
     });
 
+    test('the stories a batch wrote are cached as written (centroids restored), with their memberships: the next batch fetches none of them', async () => {
+      const db = adapterOf(base);
+      const rows = await db.query<{ key: number; seq: number; state: string; memberships: string }>(
+        'SELECT key, updated_seq::int AS seq, state, memberships FROM stories ORDER BY key',
+      );
+      assert.ok(rows.length >= 1);
+      const cache = parsedCache(db);
+      for (const r of rows) {
+        const held = cache.stories.get(r.key);
+        assert.equal(held?.seq, r.seq, `story ${r.key} held at the sequence that wrote it`);
+        assert.equal(JSON.stringify(held.memberships), r.memberships);
+        // held with its centroids restored (the pairs gone), and the story restored from it is the stored one's
+        assert.ok(SPACES.every((sp) => held.state.centroids[sp].sum.length === 0));
+        const [mine, stored] = [restoreStory(held.state, () => []), restoreStory(fromText<StoredStory>(r.state), () => [])];
+        for (const sp of SPACES) assert.deepEqual([...mine.centroids[sp].sum], [...stored.centroids[sp].sum]);
+        assert.deepEqual({ ...held.state, centroids: null }, { ...fromText<StoredStory>(r.state), centroids: null });
+      }
+      const { states, memberships } = await loadStoryStates(
+        db,
+        rows.map((r) => r.key),
+        cache,
+      );
+      assert.deepEqual(
+        states.map((s) => s === cache.stories.get(s.key)?.state),
+        rows.map(() => true),
+      );
+      assert.deepEqual(
+        [...memberships.keys()],
+        rows.map((r) => r.key),
+      );
+    });
+
     test('a cached story state is served until a later change sequence rewrites the story', async () => {
       const db = adapterOf(base);
       const keys = (await db.query<{ key: number }>('SELECT key FROM stories ORDER BY key')).map((r) => r.key);
       const cache: ParsedCache = { documents: new LruCache(0), members: new LruCache(0), stories: new LruCache(1e9) };
-      const first = await loadStoryStates(db, keys, cache);
+      const { states: first } = await loadStoryStates(db, keys, cache);
       assert.deepEqual(
         first.map((s) => s.key),
         keys,
       );
-      const again = await loadStoryStates(db, keys, cache);
+      const { states: again } = await loadStoryStates(db, keys, cache);
       assert.equal(again[0], first[0], 'the second read is the cached state');
       // another writer (a later batch, another process) rewrites the story: its sequence moves on
       const changed = { ...first[0], lastSeen: first[0].lastSeen + 7 };
       await db.query('UPDATE stories SET state = $2, updated_seq = updated_seq + 1 WHERE key = $1', [keys[0], JSON.stringify(changed)]);
-      const [fresh] = await loadStoryStates(db, [keys[0]], cache);
+      const {
+        states: [fresh],
+      } = await loadStoryStates(db, [keys[0]], cache);
       assert.equal(fresh.lastSeen, first[0].lastSeen + 7);
       // a cache that holds nothing reads the same states
-      const uncached = await loadStoryStates(db, keys, { documents: new LruCache(0), members: new LruCache(0), stories: new LruCache(0) });
+      const { states: uncached } = await loadStoryStates(db, keys, { documents: new LruCache(0), members: new LruCache(0), stories: new LruCache(0) });
       assert.deepEqual(uncached.slice(1), again.slice(1));
     });
   });

@@ -127,3 +127,34 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+for (const backend of BACKENDS) {
+  describe(`story states kept as written between batches, on ${backend.kind}`, { skip: backend.skip }, () => {
+    test('a base whose batches take back the states the batch before wrote is the one fetching every state gives', async () => {
+      const kept = await freshBase(backend.kind);
+      const none = await freshBase(backend.kind);
+      const rows = async (location: string) => {
+        const db = await openAdapter(location);
+        try {
+          return await db.query('SELECT key, id, state, memberships, report FROM stories ORDER BY key');
+        } finally {
+          await db.close();
+        }
+      };
+      try {
+        await ingestExport(kept.location, 30);
+        const saved = CACHE_BUDGET.stories;
+        CACHE_BUDGET.stories = 0;
+        await ingestExport(none.location, 30).finally(() => {
+          CACHE_BUDGET.stories = saved;
+        });
+        const [a, b] = [await rows(kept.location), await rows(none.location)];
+        assert.ok(a.length > 10);
+        assert.deepEqual(a, b);
+      } finally {
+        await kept.drop();
+        await none.drop();
+      }
+    });
+  });
+}

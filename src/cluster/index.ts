@@ -349,15 +349,19 @@ export class StoryClusterer implements MergeHost {
     const opener = this.arrived[gone.members[0]];
     const reason = describeScore(score, opener.vectors, opener.features, keep, '');
     const n = gone.members.length;
-    gone.memberships.forEach((m, i) => {
-      if (i === 0) {
-        m.similarity = round(score.value);
-        m.features = scoreFeatures(score);
-        m.reason = `merged with ${n > 1 ? `the ${n} articles of ` : ''}its group into this story: ${reason}`;
-      } else {
-        m.reason = `${m.reason} (came with a merged group: group-story similarity ${score.value.toFixed(2)})`;
-      }
-    });
+    const [similarity, features, came] = [round(score.value), scoreFeatures(score), score.value.toFixed(2)];
+    // the reasons are worked out now; a stored story's memberships take them when they are read
+    gone.updateMemberships((all) =>
+      all.forEach((m, i) => {
+        if (i === 0) {
+          m.similarity = similarity;
+          m.features = features;
+          m.reason = `merged with ${n > 1 ? `the ${n} articles of ` : ''}its group into this story: ${reason}`;
+        } else {
+          m.reason = `${m.reason} (came with a merged group: group-story similarity ${came})`;
+        }
+      }),
+    );
   }
 
   /**

@@ -5,11 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocuments } from '../pipeline.ts';
 import { OnlineIdf } from './idf.ts';
-import { dfKeys } from './story.ts';
+import { dfKeys, type Story } from './story.ts';
 import { arrivalOrder, StoryClusterer } from './index.ts';
 import { memberState, restoreMember, restoreStory, storyState } from './state.ts';
 import { documentFeatures } from './features.ts';
 import { scratchDir } from '../../test/scratch.ts';
+import type { Membership } from '../model.ts';
 
 const ECB = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
 const lines = readFileSync(ECB, 'utf8').split('\n').filter(Boolean).slice(0, 160);
@@ -27,20 +28,26 @@ function storedHalf() {
   const first = new StoryClusterer();
   const got = order.slice(0, half).map((d) => first.add(d));
   const stories = JSON.parse(JSON.stringify(first.stories.map(storyState)));
+  // memberships are stored apart from the state, and read through `loads` (counted, per story key)
+  const memberships: Membership[][] = JSON.parse(JSON.stringify(first.stories.map((s) => s.memberships)));
+  const loads = new Map<number, number>();
   const members = first.arrived.map((a) => memberState(a));
   const counts = new Map<string, number>();
   for (const m of members) for (const k of new Set(dfKeys(documentFeatures(order[members.indexOf(m)])))) counts.set(k, (counts.get(k) ?? 0) + 1);
   const resumed = () => {
     const c = new StoryClusterer();
     c.resume(OnlineIdf.from(half, counts), half, stories.length);
-    for (const st of stories)
+    for (const [i, st] of stories.entries())
       c.adopt(
-        restoreStory(st),
+        restoreStory(st, () => {
+          loads.set(st.key, (loads.get(st.key) ?? 0) + 1);
+          return memberships[i];
+        }),
         st.members.map((p: number) => [p, restoreMember(members[p])]),
       );
     return c;
   };
-  return { half, got, resumed };
+  return { half, got, resumed, loads, stories: stories.length };
 }
 
 test('the online pass resumed from stored state gives the memberships of one uninterrupted pass', () => {
@@ -80,4 +87,37 @@ test('stories taken back again from one stored state share its restored sums unt
     b.groups().map((g) => g.documents),
     whole.groups().map((g) => g.documents),
   );
+});
+
+/** Refinement rounds after the merge pass, as a batch run does them. */
+function refineRounds(c: StoryClusterer): void {
+  let changed: Set<Story> | undefined;
+  for (let round = 0; round < c.weights.refine; round++) {
+    changed = c.refine(changed);
+    if (changed.size === 0) break;
+    c.merge(changed);
+  }
+}
+
+test('stored memberships are read only when a pass reads them; merged and refined they are those of one uninterrupted pass', () => {
+  const whole = new StoryClusterer();
+  for (const d of order) whole.add(d);
+  const { half, resumed, loads, stories } = storedHalf();
+  const c = resumed();
+  for (const d of order.slice(half)) c.add(d);
+  c.merge();
+  // stored stories took new members and were merged, and no stored membership was read for it
+  assert.ok(c.stories.some((s, i) => i < stories && s.mergedInto));
+  assert.ok(c.stories.some((s, i) => i < stories && s.members.some((p) => p >= half)));
+  assert.equal(loads.size, 0);
+  whole.merge();
+  refineRounds(whole);
+  refineRounds(c);
+  const groups = c.groups();
+  assert.deepEqual(
+    groups.map((g) => [g.documents, g.members]),
+    whole.groups().map((g) => [g.documents, g.members]),
+  );
+  // each stored story's memberships read once, whatever merges carried them
+  assert.ok([...loads.values()].every((n) => n === 1));
 });

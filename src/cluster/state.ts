@@ -1,5 +1,6 @@
-// The clusterer's state between runs (the story base keeps it): each story's centroids, members and
-// memberships, and each document's features and vectors. Plain values, so a store can keep them as JSON;
+// The clusterer's state between runs (the story base keeps it): each story's centroids and members, its
+// memberships (kept apart: they grow with the story, and a story taken back only to be scored against never
+// reads them), and each document's features and vectors. Plain values, so a store can keep them as JSON;
 // restoring a story gives the same centroids, so a stream resumed from the base goes on as if it never stopped.
 import type { Membership, TextDocument } from '../model.ts';
 import { whenOf, type Arrived } from './index.ts';
@@ -15,9 +16,8 @@ export interface StoredCentroid {
 
 export interface StoredStory {
   key: number;
-  /** arrival positions of the members, in joining order, with their memberships */
+  /** arrival positions of the members, in joining order (their memberships, in the same order, are stored apart) */
   members: number[];
-  memberships: Membership[];
   centroids: Record<Space, StoredCentroid>;
   firstTime: number | null;
   lastTime: number | null;
@@ -34,7 +34,6 @@ export function storyState(s: Story): StoredStory {
   return {
     key: s.key,
     members: [...s.members],
-    memberships: s.memberships,
     centroids,
     firstTime: s.firstTime,
     lastTime: s.lastTime,
@@ -67,17 +66,23 @@ function restoredCentroids(st: StoredStory): Record<Space, Centroid> {
   return out;
 }
 
-/** The story of a stored state. The state is taken over: its centroids are kept restored with it (shared by
- * every story restored from it, each copying them at its first change), not as the stored pairs. */
-export function restoreStory(st: StoredStory): Story {
+/** Restore a state's centroids now (as a story restored from it would), so the state is held without its pairs. */
+export function keepRestored(st: StoredStory): void {
+  restoredCentroids(st);
+}
+
+/** The story of a stored state and its stored memberships (`memberships`, in joining order, read only when a
+ * pass reads them). The state is taken over: its centroids are kept restored with it (shared by every story
+ * restored from it, each copying them at its first change), not as the stored pairs. */
+export function restoreStory(st: StoredStory, memberships: () => Membership[]): Story {
   const s = new Story(st.key);
   const sums = restoredCentroids(st);
   for (const sp of SPACES) s.centroids[sp] = Centroid.sharing(sums[sp]);
   // its strongest keys are those of the stored state until it changes (candidates.ts)
   s.origin = sums;
   s.members = [...st.members];
-  // copies: a story changes its memberships (merges, refinement), the stored state may be shared (a cache)
-  s.memberships = st.memberships.map((m) => ({ ...m }));
+  // copies: a story changes its memberships (merges, refinement), the stored ones may be shared (a cache)
+  s.deferMemberships([st.key], () => memberships().map((m) => ({ ...m })));
   s.firstTime = st.firstTime;
   s.lastTime = st.lastTime;
   s.lastSeen = st.lastSeen;

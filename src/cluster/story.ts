@@ -52,6 +52,21 @@ export function docVectors(f: DocFeatures, idf: OnlineIdf): DocVectors {
   };
 }
 
+/** Memberships not read yet: where they come from, and how to read them (once). */
+interface DeferredMemberships {
+  keys: number[];
+  load: () => Membership[];
+}
+
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
+}
+
 /** Something similarity can be measured against: a story's centroids and period. */
 export interface StoryLike {
   centroids: Record<Space, Centroid>;
@@ -73,7 +88,9 @@ export class Story implements StoryLike {
   };
   /** arrival positions of the members, in joining order */
   members: number[] = [];
-  memberships: Membership[] = [];
+  /** the memberships, in joining order, are `deferred`'s (a story taken back from a base, until read) then `own` */
+  private own: Membership[] = [];
+  private deferred: DeferredMemberships | null = null;
   firstTime: number | null = null;
   lastTime: number | null = null;
   /** arrival position of the latest member */
@@ -99,10 +116,46 @@ export class Story implements StoryLike {
 
   constructor(readonly key: number) {}
 
+  /** The memberships, in joining order (those still stored are read now). */
+  get memberships(): Membership[] {
+    if (this.deferred) {
+      this.own = [...this.deferred.load(), ...this.own];
+      this.deferred = null;
+    }
+    return this.own;
+  }
+
+  /** Memberships kept elsewhere (a base: `keys` name the stored stories they come from), read only when a pass
+   * reads this story's memberships; members added meanwhile go after them. Most stories taken back from a base
+   * are only scored against: their memberships, which grow with the story, are then never read. */
+  deferMemberships(keys: number[], load: () => Membership[]): void {
+    this.deferred = { keys, load: once(load) };
+  }
+
+  /** The stored stories whose memberships this story holds unread (none once read). */
+  get unreadMemberships(): readonly number[] {
+    return this.deferred?.keys ?? [];
+  }
+
+  /** Change the memberships (all of them, in joining order) when they are read: now if they are in memory. */
+  updateMemberships(change: (all: Membership[]) => void): void {
+    if (!this.deferred) {
+      change(this.own);
+      return;
+    }
+    const [d, own] = [this.deferred, this.own];
+    this.own = [];
+    this.deferMemberships(d.keys, () => {
+      const all = [...d.load(), ...own];
+      change(all);
+      return all;
+    });
+  }
+
   add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number, mentions: readonly Mention[] = []): void {
     this.members.push(position);
     countMentions(this.mentioned, mentions, 1);
-    this.memberships.push(membership);
+    this.own.push(membership);
     const y = latestYear(v);
     if (y !== null) this.years.set(y, (this.years.get(y) ?? 0) + 1);
     this.version++;
@@ -144,7 +197,18 @@ export class Story implements StoryLike {
   /** Take over another story's members and centroids (merge pass). */
   absorb(other: Story, keepTerms: number): void {
     this.members.push(...other.members);
-    this.memberships.push(...other.memberships);
+    if (this.deferred || other.deferred) {
+      // neither side's stored memberships are read for the merge: they are when the merged story's are
+      const [mine, own, theirs] = [this.deferred, this.own, other.deferred];
+      const theirOwn = other.own;
+      this.own = [];
+      this.deferMemberships([...(mine?.keys ?? []), ...(theirs?.keys ?? [])], () => [
+        ...(mine ? mine.load() : []),
+        ...own,
+        ...(theirs ? theirs.load() : []),
+        ...theirOwn,
+      ]);
+    } else this.own.push(...other.own);
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
     absorbMentions(this.mentioned, other.mentioned);
     this.version++;

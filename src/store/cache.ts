@@ -4,7 +4,7 @@
 // texts again for every batch was the ingest's largest cost after the clusterer itself.
 import type { Arrived } from '../cluster/index.ts';
 import type { StoredStory } from '../cluster/state.ts';
-import type { DocumentEnrichment, TextDocument } from '../model.ts';
+import type { DocumentEnrichment, Membership, TextDocument } from '../model.ts';
 import type { Adapter } from './adapter.ts';
 
 /** A map that forgets its least recently used entries once their summed weights pass the budget. */
@@ -79,8 +79,10 @@ export interface ParsedCache {
   /** members' clustering states: as stored until first read, then as restored (`MEMBER_PARSED_WEIGHT`) */
   members: LruCache<number, string | Arrived>;
   /** stories' clustering states as parsed, with the change sequence that wrote them (a later write is
-   * told by its sequence, whoever made it); read only: a story restored from one copies what it changes */
-  stories: LruCache<number, { seq: number; state: StoredStory }>;
+   * told by its sequence, whoever made it), and the memberships of the stories this process wrote (kept as
+   * written: a story a batch changes is often changed by the next); read only: a story restored from one
+   * copies what it changes */
+  stories: LruCache<number, { seq: number; state: StoredStory; memberships?: Membership[] }>;
 }
 
 const caches = new WeakMap<Adapter, ParsedCache>();

@@ -4,7 +4,7 @@ import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
 import type { StoredStory } from '../cluster/state.ts';
 import type { Arrived } from '../cluster/index.ts';
-import type { DocumentEnrichment, DocumentFlags, Relation, TextDocument } from '../model.ts';
+import type { DocumentEnrichment, DocumentFlags, Membership, Relation, TextDocument } from '../model.ts';
 import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
 
 /** The text search configuration for every text (migration 001: English stems, accents folded by unaccent);
@@ -204,11 +204,17 @@ export async function storiesByKeys(tx: Sql, keys: string[], activeOnly: boolean
   return out;
 }
 
-/** Stored stories' clustering states, by key. A state the cache holds at the sequence that last wrote the
- * story is not fetched nor parsed again (most stories a batch takes back were taken back by the one before
- * and left alone). */
-export async function loadStoryStates(tx: Sql, keys: number[], cache?: ParsedCache): Promise<StoredStory[]> {
-  if (!keys.length) return [];
+/** Stored stories' clustering states, by key, and the memberships of those the cache holds with them (the stories
+ * the batch before wrote). A state the cache holds at the sequence that last wrote the story is not fetched nor
+ * parsed again (most stories a batch takes back were taken back by the one before and left alone). Memberships
+ * are stored apart (`storyMemberships`): most stories taken back are only scored against, never read. */
+export async function loadStoryStates(
+  tx: Sql,
+  keys: number[],
+  cache?: ParsedCache,
+): Promise<{ states: StoredStory[]; memberships: Map<number, Membership[]> }> {
+  const memberships = new Map<number, Membership[]>();
+  if (!keys.length) return { states: [], memberships };
   const known = keys.map((k) => cache?.stories.get(k)?.seq ?? -1);
   const rows = await chunked(
     keys.map((key, i) => [key, known[i]] as const),
@@ -220,18 +226,28 @@ export async function loadStoryStates(tx: Sql, keys: number[], cache?: ParsedCac
       ),
   );
   // the cached ones are taken before any is added (an addition can push another out)
-  const kept = new Map(rows.filter((r) => r.state === null).map((r) => [r.key, cache!.stories.get(r.key)!.state]));
-  const out: StoredStory[] = [];
+  const kept = new Map(rows.filter((r) => r.state === null).map((r) => [r.key, cache!.stories.get(r.key)!]));
+  const states: StoredStory[] = [];
   for (const r of rows.sort((a, b) => a.key - b.key)) {
     if (r.state === null) {
-      out.push(kept.get(r.key)!);
+      const hit = kept.get(r.key)!;
+      states.push(hit.state);
+      if (hit.memberships) memberships.set(r.key, hit.memberships);
       continue;
     }
     const state = fromText<StoredStory>(r.state);
     cache?.stories.set(r.key, { seq: Number(r.seq), state }, r.state.length);
-    out.push(state);
+    states.push(state);
   }
-  return out;
+  return { states, memberships };
+}
+
+/** Stored stories' memberships (in joining order), by key. */
+export async function storyMemberships(tx: Sql, keys: number[]): Promise<Map<number, Membership[]>> {
+  const rows = await chunked(keys, (part) =>
+    tx.query<{ key: number; memberships: string }>('SELECT key, memberships FROM stories WHERE key = ANY($1::int[])', [part]),
+  );
+  return new Map(rows.map((r) => [r.key, JSON.parse(r.memberships) as Membership[]]));
 }
 
 /** Stored stories' id, title and first publication date (what a storyline shows of a partner). */

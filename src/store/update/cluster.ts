@@ -1,7 +1,7 @@
 // The batch meets the stored stories: the clusterer resumes from the base's document frequencies and
 // counters, takes back only the stories the new documents' strongest keys are posted under (and, before
 // the merge pass, the stories near the ones that changed), runs its passes, and reports what it touched.
-import type { StoryGroup, TextDocument } from '../../model.ts';
+import type { Membership, StoryGroup, TextDocument } from '../../model.ts';
 import { arrivalOrder, LIMITS, linkSample, StoryClusterer, type Arrived, type StoryHead } from '../../cluster/index.ts';
 import { indexKeys } from '../../cluster/candidates.ts';
 import { documentFeatures } from '../../cluster/features.ts';
@@ -12,7 +12,7 @@ import { topBy } from '../../cluster/vector.ts';
 import type { Sql } from '../adapter.ts';
 import { MEMBER_PARSED_WEIGHT, type ParsedCache } from '../cache.ts';
 import { fromText } from '../serial.ts';
-import { loadDf, loadStoryStates, memberStates, storiesByKeys, storyHeads, sweepStories } from '../repo.ts';
+import { loadDf, loadStoryStates, memberStates, storiesByKeys, storyHeads, storyMemberships, sweepStories } from '../repo.ts';
 
 /** What the incremental passes look at beyond what a batch run does. */
 export const INCREMENTAL = {
@@ -25,9 +25,10 @@ export const INCREMENTAL = {
 };
 
 export interface ClusterOutcome {
-  /** live stories this batch changed, by key: their group, state and index keys */
+  /** live stories this batch changed, by key: their group, state, memberships (in joining order) and index keys */
   groups: Map<number, StoryGroup>;
   states: Map<number, StoredStory>;
+  memberships: Map<number, Membership[]>;
   postings: Map<number, string[]>;
   /** stories merged away: key -> the key of the story they went into */
   merged: Map<number, number>;
@@ -54,12 +55,15 @@ function rank(query: Array<[string, number]>, posted: Map<string, number[]>, cou
 class UnfetchedMember extends Error {}
 
 /**
- * The members' stored texts a batch has fetched. A story is taken back with its centroids; its members'
- * texts are fetched only when a pass is about to read them (the stories the batch changed, the scope of a
- * refinement round, storyline partners): most stories taken back are only scored against, never read.
+ * The members' stored texts and stories' stored memberships a batch has fetched. A story is taken back with its
+ * centroids; its members' texts and its memberships are fetched only when a pass is about to read them (the
+ * stories the batch changed, the scope of a refinement round, storyline partners): most stories taken back are
+ * only scored against, never read.
  */
 class MemberTexts {
   readonly texts = new Map<number, string | Arrived>();
+  /** stored memberships by story key (fetched, or handed over by the cache with the story's state) */
+  readonly memberships = new Map<number, Membership[]>();
   constructor(
     private tx: Sql,
     readonly cache: ParsedCache,
@@ -82,6 +86,23 @@ class MemberTexts {
     });
   }
 
+  membershipsOf(key: number): Membership[] {
+    const m = this.memberships.get(key);
+    if (m === undefined) throw new UnfetchedMember(`memberships of story ${key} read before they were fetched`);
+    return m;
+  }
+
+  async fetchMemberships(keys: Iterable<number>): Promise<void> {
+    const missing = [...new Set(keys)].filter((k) => !this.memberships.has(k));
+    if (!missing.length) return;
+    const got = await storyMemberships(this.tx, missing);
+    for (const k of missing) {
+      const m = got.get(k);
+      if (m === undefined) throw new Error(`story ${k} was taken back, but the base holds no memberships for it`);
+      this.memberships.set(k, m);
+    }
+  }
+
   async fetch(positions: Iterable<number>): Promise<void> {
     const missing = [...positions].filter((p) => p < this.firstNew && !this.texts.has(p));
     if (!missing.length) return;
@@ -93,14 +114,17 @@ class MemberTexts {
     }
   }
 
-  /** Fetch every member of these stories (a story opened in this batch has nothing stored). */
-  ensure(stories: Iterable<Story>): Promise<void> {
+  /** Fetch every member and the stored memberships of these stories (a story opened in this batch has nothing stored). */
+  async ensure(stories: Iterable<Story>): Promise<void> {
     const positions: number[] = [];
+    const keys: number[] = [];
     for (let s of stories) {
       while (s.mergedInto) s = s.mergedInto;
       positions.push(...s.members);
+      keys.push(...s.unreadMemberships);
     }
-    return this.fetch(positions);
+    await this.fetch(positions);
+    await this.fetchMemberships(keys);
   }
 }
 
@@ -129,10 +153,14 @@ async function adopt(
 ): Promise<void> {
   const todo = keys.filter((k) => !adopted.has(k));
   if (!todo.length) return;
-  const states = await loadStoryStates(tx, todo, texts.cache);
-  if (texts.eager) await texts.fetch(states.flatMap((s) => s.members));
+  const { states, memberships } = await loadStoryStates(tx, todo, texts.cache);
+  for (const [key, m] of memberships) texts.memberships.set(key, m);
+  if (texts.eager) {
+    await texts.fetch(states.flatMap((s) => s.members));
+    await texts.fetchMemberships(states.map((s) => s.key));
+  }
   for (const st of states) {
-    const story = restoreStory(st);
+    const story = restoreStory(st, () => texts.membershipsOf(st.key));
     story.active = reactivate(story);
     clusterer.adopt(
       story,
@@ -148,6 +176,7 @@ function nothing(counters: { positions: number; storyKeys: number }): ClusterOut
   return {
     groups: empty(),
     states: empty(),
+    memberships: empty(),
     postings: empty(),
     merged: empty(),
     opened: new Set(),
@@ -267,6 +296,7 @@ async function clusterOnce(
   const out: ClusterOutcome = {
     groups: new Map(),
     states: new Map(),
+    memberships: new Map(),
     postings: new Map(),
     merged: new Map(),
     opened: new Set(),
@@ -289,6 +319,7 @@ async function clusterOnce(
     }
     live.add(s);
     out.states.set(s.key, storyState(s));
+    out.memberships.set(s.key, s.memberships);
     out.postings.set(
       s.key,
       indexKeys(s.centroids.text.sum, s.centroids.names.sum, LIMITS.postedTerms).map(([k]) => k),

@@ -303,10 +303,13 @@ export async function commitBatch(
 
       const changed = gone.length + groups.size + newDocs.length + versioned.length > 0;
       const seq = meta.change_seq + (changed ? 1 : 0);
-      const states = new Map(outcome.states);
+      const states = new Map([...outcome.states].map(([key, state]) => [key, { state, memberships: outcome.memberships.get(key)! }]));
       if (versionOnly.length) {
-        const rows = await tx.query<{ key: number; state: string }>('SELECT key, state FROM stories WHERE key = ANY($1::int[])', [versionOnly]);
-        for (const r of rows) states.set(r.key, JSON.parse(r.state));
+        const rows = await tx.query<{ key: number; state: string; memberships: string }>(
+          'SELECT key, state, memberships FROM stories WHERE key = ANY($1::int[])',
+          [versionOnly],
+        );
+        for (const r of rows) states.set(r.key, { state: JSON.parse(r.state), memberships: JSON.parse(r.memberships) });
       }
       const ordered = [...groups].sort((a, b) => a[0] - b[0]);
       const storyIds = ordered.map(([key, group]) => ({ id: group.id, story: key }));

@@ -3,8 +3,8 @@
 // membership columns are written, its report holds only its group part, and it is marked stale. The end of
 // every ingest run synthesises every stale story (synthesizeStale); a reader meeting one synthesises it on
 // the fly (read.ts), so what a reader sees always matches the story's membership.
-import type { StoryGroup } from '../../model.ts';
-import type { StoredStory } from '../../cluster/state.ts';
+import type { Membership, StoryGroup } from '../../model.ts';
+import { keepRestored, type StoredStory } from '../../cluster/state.ts';
 import type { Adapter, Sql } from '../adapter.ts';
 import { lockIngest, searchVector, toText } from '../repo.ts';
 import { parsedCache, type ParsedCache } from '../cache.ts';
@@ -41,7 +41,13 @@ async function synthesisedSizes(tx: Sql, keys: number[]): Promise<Map<number, nu
   return new Map(rows.map((r) => [r.key, Number(r.n)]));
 }
 
-function membershipColumns(key: number, group: StoryGroup, st: StoredStory) {
+/** A story's clustering state as written: the state and, apart, its memberships (in joining order). */
+export interface WrittenState {
+  state: StoredStory;
+  memberships: Membership[];
+}
+
+function membershipColumns(key: number, group: StoryGroup, { state: st, memberships }: WrittenState) {
   return {
     key,
     id: group.id,
@@ -53,6 +59,7 @@ function membershipColumns(key: number, group: StoryGroup, st: StoredStory) {
     first_seen: group.period.start,
     latest: group.period.end,
     state: toText(st),
+    memberships: toText(memberships),
   };
 }
 
@@ -65,14 +72,14 @@ async function inStatements(rows: object[], write: (part: object[]) => Promise<v
 async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
   await tx.query(
-    `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, report, body, search, stale, synthesized_documents)
-     SELECT key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, $2, $2, $3, state, report, body, ${searchVector('title', 'body')}, false, documents
+    `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, memberships, report, body, search, stale, synthesized_documents)
+     SELECT key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, $2, $2, $3, state, memberships, report, body, ${searchVector('title', 'body')}, false, documents
      FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, id text, title text, active boolean, last_seen int, last_time float8, documents int, independent_sources int,
-       outlets text[], languages text[], first_seen text, latest text, state text, report text, body text)
+       outlets text[], languages text[], first_seen text, latest text, state text, memberships text, report text, body text)
      ON CONFLICT (key) DO UPDATE SET id = excluded.id, title = excluded.title, active = excluded.active, last_seen = excluded.last_seen, last_time = excluded.last_time,
        documents = excluded.documents, independent_sources = excluded.independent_sources, outlets = excluded.outlets, languages = excluded.languages,
        first_seen = excluded.first_seen, latest = excluded.latest, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at,
-       state = excluded.state, report = excluded.report, body = excluded.body, search = excluded.search, stale = false, synthesized_documents = excluded.documents`,
+       state = excluded.state, memberships = excluded.memberships, report = excluded.report, body = excluded.body, search = excluded.search, stale = false, synthesized_documents = excluded.documents`,
     [JSON.stringify(rows), seq, seen],
   );
 }
@@ -83,9 +90,9 @@ async function storeStale(tx: Sql, rows: object[], seq: number, seen: string): P
   if (!rows.length) return;
   await tx.query(
     `UPDATE stories SET id = x.id, title = x.title, active = x.active, last_seen = x.last_seen, last_time = x.last_time, documents = x.documents,
-       first_seen = x.first_seen, latest = x.latest, updated_seq = $2, updated_at = $3, state = x.state, report = x.report, stale = true
+       first_seen = x.first_seen, latest = x.latest, updated_seq = $2, updated_at = $3, state = x.state, memberships = x.memberships, report = x.report, stale = true
      FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, id text, title text, active boolean, last_seen int, last_time float8, documents int,
-       first_seen text, latest text, state text, report text)
+       first_seen text, latest text, state text, memberships text, report text)
      WHERE stories.key = x.key`,
     [JSON.stringify(rows), seq, seen],
   );
@@ -96,11 +103,12 @@ function synthesisColumns(s: SynthesisedStory) {
 }
 
 /** Write the rows of the stories a batch touched (in key order): synthesised now, or left stale when `defer`
- * and the story has not changed enough since its last synthesis. */
+ * and the story has not changed enough since its last synthesis. The states written go into the cache at the
+ * sequence they were written with, so the next batch does not fetch and parse what this one wrote. */
 export async function writeStories(
   tx: Sql,
   touched: Array<[number, StoryGroup]>,
-  states: Map<number, StoredStory>,
+  states: Map<number, WrittenState>,
   o: { seq: number; seen: string; defer: boolean; cache: ParsedCache; timed: <T>(work: () => Promise<T>) => Promise<T> },
 ): Promise<void> {
   const sizes = o.defer
@@ -113,12 +121,20 @@ export async function writeStories(
   const later: typeof touched = [];
   for (const t of touched) (!o.defer || synthesiseNow(t[1].documents.length, sizes.get(t[0]) ?? 0) ? now : later).push(t);
   const synthesised = await o.timed(() => synthesizeGroups(tx, now, o.cache));
+  const columns = (key: number, group: StoryGroup) => {
+    const written = states.get(key)!;
+    const row = membershipColumns(key, group, written);
+    // weighed as the text it was written as (what a fetch would have parsed)
+    o.cache.stories.set(key, { seq: o.seq, ...written }, row.state.length + row.memberships.length);
+    keepRestored(written.state);
+    return row;
+  };
   await inStatements(
-    now.map(([key, group]) => ({ ...membershipColumns(key, group, states.get(key)!), ...synthesisColumns(synthesised.get(key)!) })),
+    now.map(([key, group]) => ({ ...columns(key, group), ...synthesisColumns(synthesised.get(key)!) })),
     (part) => storeSynthesised(tx, part, o.seq, o.seen),
   );
   await inStatements(
-    later.map(([key, group]) => ({ ...membershipColumns(key, group, states.get(key)!), report: JSON.stringify(group) })),
+    later.map(([key, group]) => ({ ...columns(key, group), report: JSON.stringify(group) })),
     (part) => storeStale(tx, part, o.seq, o.seen),
   );
 }

@@ -1,0 +1,93 @@
+// A base written before a story's memberships were stored apart from its clustering state (migration 013) is
+// upgraded when opened: every state and its memberships come out as this program writes them, and the base
+// goes on (more batches) exactly as a base written by this program all along.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openAdapter, openBase } from '../src/store/index.ts';
+import { ecbLines } from './helpers.ts';
+import { BACKENDS, freshBase } from './store-helpers.ts';
+import { scratchDir } from './scratch.ts';
+
+const lines = ecbLines();
+const dir = scratchDir('cc-migrate-');
+const FIRST = join(dir, 'first.jsonl');
+const SECOND = join(dir, 'second.jsonl');
+writeFileSync(FIRST, `${lines.slice(0, 120).join('\n')}\n`);
+writeFileSync(SECOND, `${lines.slice(120, 200).join('\n')}\n`);
+
+async function ingest(location: string, file: string) {
+  const base = await openBase(location);
+  try {
+    await base.ingest([file], { batchSize: 30 });
+    return await base.export();
+  } finally {
+    await base.close();
+  }
+}
+
+async function storyRows(location: string) {
+  const db = await openAdapter(location);
+  try {
+    return await db.query<{ key: number; state: string; memberships: string }>('SELECT key, state, memberships FROM stories ORDER BY key');
+  } finally {
+    await db.close();
+  }
+}
+
+for (const backend of BACKENDS) {
+  describe(`memberships stored apart, a base upgraded on ${backend.kind}`, { skip: backend.skip }, () => {
+    test('states with their memberships inside are split on opening, and the base goes on as one written apart all along', async () => {
+      const old = await freshBase(backend.kind);
+      const now = await freshBase(backend.kind);
+      try {
+        await ingest(old.location, FIRST);
+        await ingest(now.location, FIRST);
+        const written = await storyRows(old.location);
+        assert.ok(written.length > 3, `${written.length} stories`);
+        // back to the layout of schema 12: the memberships inside the state, after the members (as written then);
+        // one story with them last, a layout the text cut does not know
+        const db = await openAdapter(old.location);
+        const odd = written[0].key;
+        await db.query(
+          `UPDATE stories SET state = CASE WHEN key = $1 THEN substr(state, 1, length(state) - 1) || ',"memberships":' || memberships || '}'
+             ELSE substr(state, 1, strpos(state, ',"centroids":') - 1) || ',"memberships":' || memberships || substr(state, strpos(state, ',"centroids":')) END`,
+          [odd],
+        );
+        await db.exec('ALTER TABLE stories DROP COLUMN memberships; DELETE FROM schema_version WHERE version = 13');
+        const [inside] = await db.query<{ state: string }>('SELECT state FROM stories WHERE key = $1', [written[1].key]);
+        await db.close();
+        assert.deepEqual(Object.keys(JSON.parse(inside.state)).slice(0, 4), ['key', 'members', 'memberships', 'centroids']);
+
+        // opening upgrades it: the states and memberships as written apart, to the character (the odd one, to the value)
+        const upgraded = await storyRows(old.location).catch(() => null);
+        assert.equal(upgraded, null, 'the old layout has no memberships column');
+        await (await openBase(old.location)).close();
+        const split = await storyRows(old.location);
+        assert.deepEqual(
+          split.filter((r) => r.key !== odd),
+          written.filter((r) => r.key !== odd),
+        );
+        const [a, b] = [split[0], written[0]];
+        assert.deepEqual([JSON.parse(a.state), JSON.parse(a.memberships)], [JSON.parse(b.state), JSON.parse(b.memberships)]);
+
+        // more batches: the same stories, memberships and states as the base never downgraded
+        const went = await ingest(old.location, SECOND);
+        const stayed = await ingest(now.location, SECOND);
+        assert.deepEqual(
+          went.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+          stayed.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+        );
+        const [x, y] = [await storyRows(old.location), await storyRows(now.location)];
+        assert.deepEqual(
+          x.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
+          y.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
+        );
+      } finally {
+        await old.drop();
+        await now.drop();
+      }
+    });
+  });
+}
