@@ -3,7 +3,9 @@
 // Prints, at each stop (5k, 10k, 20k articles stored), the articles per second of the last stretch and
 // overall, and the peak RSS so far: flat cost per article and bounded memory are the goals.
 // Stops 1,000 apart (--stops 4000,5000,18779,19779) give the cost of one stretch at a given size.
-//   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch N]
+//   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch N] [--keep DIR]
+// (--keep DIR: the PGlite base is built in DIR and kept, to compare it with `analyze` afterwards; give a stop
+// past the file's end so the run ends as an ingest does, stale stories synthesised.)
 // (the PostgreSQL server's own memory is not in the figure; PGlite runs inside the process and is.)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +25,7 @@ const flag = (name: string, fallback: string) => {
 };
 const stops = flag('--stops', '5000,10000,20000').split(',').map(Number);
 const batch = Number(flag('--batch', String(DEFAULT_BATCH)));
+const keep = flag('--keep', '');
 const server = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 if (args[0] === '--child') {
@@ -124,7 +127,8 @@ async function runChild(kind: string, location: string): Promise<void> {
 
 console.log(`input ${file}, batches of ${batch}, stops ${stops.join(', ')}`);
 for (const kind of backends) {
-  if (kind === 'pglite') {
+  if (kind === 'pglite' && keep) await runChild(kind, keep);
+  else if (kind === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'cc-bench-'));
     try {
       await runChild(kind, join(dir, 'base'));

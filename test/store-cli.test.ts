@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, SEEDS } from './helpers.ts';
+import { ECB_DEV, runCli, SEEDS } from './helpers.ts';
 import { validateReport } from './contract.ts';
 import { createDatabase, dropDatabase, pgAvailable } from './pg-helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -79,4 +79,15 @@ test('reading commands on a base that does not exist: one line naming it, and no
   } finally {
     await dropDatabase(name);
   }
+});
+
+test('ingest commits 2,000 inputs per transaction by default: ECB+ dev (772 records) in one batch', async () => {
+  // bigger batches take each long-running story back fewer times per article (README, "The story base's ingest")
+  const help = await runCli(['ingest', '--help']);
+  assert.match(help.stdout, /--batch-size <n>\s+inputs committed per transaction \(default 2000\)/);
+  const base = join(scratchDir('cc-cli-batch-'), 'base');
+  const r = await runCli(['ingest', ECB_DEV, '--db', base, '--verbose', '--format', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(r.stderr.match(/committed \d+ inputs/g), ['committed 772 inputs']);
+  assert.equal(JSON.parse(r.stdout).newDocuments, 770); // two records repeat an earlier one
 });

@@ -24,7 +24,7 @@ export function ingestCommand(ctx: CliContext): Command {
         .argument('<inputs...>', 'files, folders (read recursively) and web addresses, as for analyze')
         .addOption(new Option('-f, --format <format>', 'summary format').choices(['md', 'json']).default('md'))
         .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
-        .addOption(new Option('--batch-size <n>', 'inputs committed per transaction (default 500)'))
+        .addOption(new Option('--batch-size <n>', 'inputs committed per transaction (default 2000)'))
         .option('-v, --verbose', 'a line on stderr after each committed batch')
         .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
     ),
@@ -35,6 +35,7 @@ export function ingestCommand(ctx: CliContext): Command {
     ) => {
       const maxBytes = parseSize(opts.maxSize);
       // bigger batches re-relate and re-synthesise the stories they touch less often; the base's default applies
+      // (DEFAULT_BATCH in store/update: not imported here, the store loads only when a command opens a base)
       const batchSize = opts.batchSize === undefined ? undefined : Math.max(1, count(opts.batchSize, 'batch size'));
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
