@@ -60,14 +60,15 @@ export interface ParsedDocument {
 }
 
 /** Budgets in characters of the stored JSON (a member read once is weighed as restored, below). Parsed
- * documents take a small multiple of that in memory: 12 M rather than 32 M held 27 MB less after 5,000
- * Reuters articles at the same CPU time. At 15,000 Reuters articles a batch reads about 6,000 members and
- * takes back about 2,000 story states: 24 M and 16 M held less than that, and a big story touched every batch
- * was fetched and parsed again each time (see README, the story base's ingest). */
+ * documents take a small multiple of that in memory. With batches of 2,000 (the default) a batch fetches most of
+ * what it reads anyway, and the caches set the peak: all of Reuters into an embedded base, side by side, 12 M /
+ * 64 M / 40 M peaked at 1,035 MB, half that at 983-1,028 MB, a quarter (these) at 939 MB, at the same CPU (154-161
+ * s each pair). With batches of 500 (the first 8,000 Reuters articles) a quarter costs 3.5% more CPU, no memory
+ * less: a big story touched every batch is fetched and parsed again more often (see README, the story base's ingest). */
 export const CACHE_BUDGET = {
-  documents: 12_000_000,
-  members: 64_000_000,
-  stories: 40_000_000,
+  documents: 6_000_000,
+  members: 16_000_000,
+  stories: 10_000_000,
 };
 
 /** A restored member takes about 2.3 bytes of heap per character of its stored text (measured on 3,000
