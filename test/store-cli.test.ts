@@ -82,7 +82,7 @@ test('reading commands on a base that does not exist: one line naming it, and no
 });
 
 test('ingest commits 2,000 inputs per transaction by default: ECB+ dev (772 records) in one batch', async () => {
-  // bigger batches take each long-running story back fewer times per article (README, "The story base's ingest")
+  // bigger batches take each long-running story back fewer times per article (bench/HISTORY.md, "The story base's ingest")
   const help = await runCli(['ingest', '--help']);
   assert.match(help.stdout, /--batch-size <n>\s+inputs committed per transaction \(default 2000\)/);
   const base = join(scratchDir('cc-cli-batch-'), 'base');

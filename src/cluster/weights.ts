@@ -33,7 +33,7 @@
 // no threshold told two events from one: 0.929); a pairwise logistic model with neighbourhood idf and
 // average-link clustering (0.88-0.92 on held-out halves); a time decay of weeks (ECB+ events are reported
 // on for months: free 14 days and a year's scale 0.933, free 7 days and 90 days' scale 0.925).
-// Order robustness (README, "ECB+ over input orders"): a refinement round before the first merge, a best partner
+// Order robustness (bench/HISTORY.md, "ECB+ over input orders"): a refinement round before the first merge, a best partner
 // chosen among those above their threshold, the whole batch's idf first, refinement opening stories: none raised
 // both halves' mean F1 over 20 shuffled orders. A split check after refinement (split.ts) did: mean / min whole
 // 0.9435 / 0.9271 -> 0.9476 / 0.9384, even 0.9506 / 0.9296 -> 0.9549 / 0.9417, odd 0.9462 / 0.9263 -> 0.9502 / 0.9388.
@@ -158,7 +158,7 @@ export const WEIGHTS: ClusterWeights = {
   // moves to any story it scores higher with (margins 0.02-0.1 did worse)
   refine: 3,
   refineMargin: 0,
-  // the split check (ECB+ over 20 shuffled orders, README "ECB+ over input orders"): with groups of 5 a rehab's
+  // the split check (ECB+ over 20 shuffled orders, bench/HISTORY.md "ECB+ over input orders"): with groups of 5 a rehab's
   // 12 reports and 5 follow-ups (0.57 against 0.62) split in half the orders, with 6 in one of 21; the other
   // splits are of two events (mean F1 whole 0.9466 with 5, 0.9476-0.9479 with 6-8)
   splitMinPart: 6,

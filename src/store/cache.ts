@@ -64,7 +64,7 @@ export interface ParsedDocument {
  * what it reads anyway, and the caches set the peak: all of Reuters into an embedded base, side by side, 12 M /
  * 64 M / 40 M peaked at 1,035 MB, half that at 983-1,028 MB, a quarter (these) at 939 MB, at the same CPU (154-161
  * s each pair). With batches of 500 (the first 8,000 Reuters articles) a quarter costs 3.5% more CPU, no memory
- * less: a big story touched every batch is fetched and parsed again more often (see README, the story base's ingest). */
+ * less: a big story touched every batch is fetched and parsed again more often (see bench/HISTORY.md, the story base's ingest). */
 export const CACHE_BUDGET = {
   documents: 6_000_000,
   members: 16_000_000,

@@ -38,7 +38,7 @@ import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
 
 // Inputs per transaction. Each batch takes back, relates and synthesises again every stored story it touches,
 // so a long-running story costs its size once per batch: 2,000 a batch cost about 30% less CPU per Reuters
-// article than 500, with the run's peak memory 2-4% higher (4,000 passed 1 GB; README, "The story base's
+// article than 500, with the run's peak memory 2-4% higher (4,000 passed 1 GB; bench/HISTORY.md, "The story base's
 // ingest"). The feed watcher keeps its own small batches (watch/commit.ts), where latency matters.
 export const DEFAULT_BATCH = 2000;
 
