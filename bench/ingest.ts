@@ -63,7 +63,7 @@ if (args[0] === '--child') {
       ),
     };
     lastSteps = { ...cpuTimings };
-    process.stdout.write(JSON.stringify(line) + '\n');
+    process.stdout.write(`${JSON.stringify(line)}\n`);
     lastTime = now;
     lastCount = count;
     lastCpu = cpu;

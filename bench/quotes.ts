@@ -49,7 +49,9 @@ function prepare(set: QuoteSet): { docsPath: string; goldPath: string } {
   for (const line of readFileSync(join(SHARED, set.docs), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const d = JSON.parse(line) as { id: string; split: string };
-    if (d.split === set.split) keep.add(d.id), docs.push(line);
+    if (d.split !== set.split) continue;
+    keep.add(d.id);
+    docs.push(line);
   }
   const gold = readFileSync(join(SHARED, set.gold), 'utf8')
     .split('\n')

@@ -152,6 +152,7 @@ for (const [label, extra] of MODES.filter(([l]) => !ONLY || ONLY.some((o) => l.s
   const stop = await serve([...extra], writing ? copy : BASE);
   const writes = extra.includes('--token') ? writer(TOKEN, 1000) : null;
   try {
+    // biome-ignore lint/suspicious/noExplicitAny: the API's JSON, read field by field
     const api = (path: string) => fetch(`http://127.0.0.1:${PORT}${path}`).then((r) => r.json() as Promise<any>);
     const top = (await api('/api/stories?sort=sources&limit=1')).stories[0];
     // a typical story: the 200th by sources (the top one on a small base)

@@ -118,7 +118,15 @@ export class FeedFarm {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.servers.map((s) => new Promise((resolve) => (s.closeAllConnections(), s.close(resolve)))));
+    await Promise.all(
+      this.servers.map(
+        (s) =>
+          new Promise((resolve) => {
+            s.closeAllConnections();
+            s.close(resolve);
+          }),
+      ),
+    );
   }
 
   feedUrl(f: number): string {

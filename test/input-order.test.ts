@@ -43,8 +43,8 @@ test('ECB+ dev records shuffled give the same stories, relations and accounts', 
   const lines = ecbLines(4);
   const inOrder = join(dir, 'ecb.jsonl');
   const shuffled = join(dir, 'ecb-shuffled.jsonl');
-  writeFileSync(inOrder, lines.join('\n') + '\n');
-  writeFileSync(shuffled, shuffle(lines, 11).join('\n') + '\n');
+  writeFileSync(inOrder, `${lines.join('\n')}\n`);
+  writeFileSync(shuffled, `${shuffle(lines, 11).join('\n')}\n`);
   const a = await analyze([inOrder]);
   const b = await analyze([shuffled]);
   assert.ok(a.stories.length > 10);

@@ -34,10 +34,10 @@ test('a folder of 300 files: every file read, one article each, grouped into sto
 
 test('the report is written piece by piece: the JSON pieces join to the JSON report, none holds more than one entry', async () => {
   const file = join(dir, 'recs.jsonl');
-  writeFileSync(file, tinyRecords(60, 3).join('\n') + '\n');
+  writeFileSync(file, `${tinyRecords(60, 3).join('\n')}\n`);
   const report = await analyze([file, join(dir, 'missing.txt')]);
   const pieces = [...reportChunks(report, 'json')];
-  assert.equal(pieces.join(''), JSON.stringify(report, null, 2) + '\n');
+  assert.equal(pieces.join(''), `${JSON.stringify(report, null, 2)}\n`);
   const largest = Math.max(...[...report.documents, ...report.stories, ...report.relations].map((x) => JSON.stringify(x, null, 2).length));
   assert.ok(Math.max(...pieces.map((p) => p.length)) <= 2 * largest, 'no piece holds more than one document, relation or story (indented)');
   for (const format of ['md', 'html'] as const) {
@@ -49,7 +49,7 @@ test('the report is written piece by piece: the JSON pieces join to the JSON rep
 
 test('past --max-documents reading stops with one problem line naming where, and the report of what was read is written', async () => {
   const file = join(dir, 'many.jsonl');
-  writeFileSync(file, tinyRecords(400, 5).join('\n') + '\n');
+  writeFileSync(file, `${tinyRecords(400, 5).join('\n')}\n`);
   const report = await analyze([file, join(dir, 'never-read.txt')], { maxDocuments: 150 });
   assert.equal(report.documents.length, 150);
   assert.equal(report.problems.length, 1);

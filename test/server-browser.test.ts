@@ -11,6 +11,9 @@ import { openBase, type StoryBase } from '../src/store/index.ts';
 import { startServer, type RunningServer } from '../src/server/index.ts';
 import { ROOT, SEEDS } from './helpers.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API under test, read field by field
+type Json = any;
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) to run the browser tests`;
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'server');
@@ -99,16 +102,16 @@ describe('in Chromium', { skip: SKIP }, () => {
 
   test('stories page -> the seeds story -> a citation shows its source sentence in its paragraph', async () => {
     problems = [];
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await shot('stories');
     assert.equal(await page.locator('h1').textContent(), 'Stories');
     await page.getByRole('link', { name: 'Putin heads for Belarus amid fears of new assault on Ukraine' }).click();
     await page.waitForURL(/\/stories\//);
     await shot('story');
     const storyId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    const report = (await (await fetch(`${server.url}/api/stories/${storyId}`)).json()) as any;
+    const report = (await (await fetch(`${server.url}/api/stories/${storyId}`)).json()) as Json;
     const ref = report.stories[0].briefing[0].support[0];
-    const sentence = report.documents.find((d: any) => d.id === ref.document).sentences[ref.sentence];
+    const sentence = report.documents.find((d: Json) => d.id === ref.document).sentences[ref.sentence];
     const cite = page.locator('ol.briefing a.cite').first();
     await cite.click();
     const pop = page.locator('.popover');
@@ -154,7 +157,7 @@ describe('in Chromium', { skip: SKIP }, () => {
 
   test('search from the header box: stories and articles with marked snippets; SQL is just words', async () => {
     problems = [];
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.getByLabel('Search stories and articles').fill('Lukashenko');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=Lukashenko/);
@@ -168,14 +171,14 @@ describe('in Chromium', { skip: SKIP }, () => {
     await page.waitForURL(/\/search\?/);
     assert.equal(await page.locator('h1').textContent(), "Search: '; drop table documents; --");
     await shot('search-sql');
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     assert.equal(await page.locator('ol.stories > li').count(), 2, 'the base still holds every story');
     await noProblems();
   });
 
   test('keyboard: skip link, tab to a story, open it, tab to a citation (its source shows), visible focus', async () => {
     problems = [];
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
     await page.keyboard.press('Enter');
@@ -226,12 +229,12 @@ describe('in Chromium', { skip: SKIP }, () => {
 
   test('hostile titles, bylines, outlets, text and links: shown as text on every page, nothing runs', async () => {
     problems = [];
-    await page.goto(server.url + '/');
+    await page.goto(`${server.url}/`);
     await page.getByRole('link', { name: /Portmere bridge shut/ }).click();
     await page.waitForURL(/\/stories\//);
     await shot('hostile-story');
     assert.match((await page.locator('h1').textContent())!, /<\/title><script>window.__pwned=5<\/script>/);
-    const report = (await (await fetch(`${server.url}/api/stories/${decodeURIComponent(page.url().split('/').pop()!)}`)).json()) as any;
+    const report = (await (await fetch(`${server.url}/api/stories/${decodeURIComponent(page.url().split('/').pop()!)}`)).json()) as Json;
     for (const d of report.documents) {
       await page.goto(`${server.url}/articles/${encodeURIComponent(d.id)}`);
       // open what the page has to open (not every article has removed lines or citations): an action on an
@@ -274,7 +277,7 @@ describe('in Chromium', { skip: SKIP }, () => {
     const log = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
     page.on('request', log);
     try {
-      await page.goto(server.url + '/');
+      await page.goto(`${server.url}/`);
       assert.ok(await page.locator('#live').isHidden());
       await page.waitForFunction(() => document.getElementById('live')?.getAttribute('data-mode') === 'events');
       const title = 'Ferry strike halts crossings to Isle of Arran';
@@ -307,7 +310,7 @@ describe('in Chromium', { skip: SKIP }, () => {
       await other.addInitScript(() => {
         delete (window as { EventSource?: unknown }).EventSource;
       });
-      await other.goto(server.url + '/');
+      await other.goto(`${server.url}/`);
       assert.equal(await other.locator('#live').getAttribute('data-mode'), 'polling');
       const title = 'Lifeboat crew rescues kayakers off Whitby';
       await ingest(
@@ -327,7 +330,7 @@ describe('in Chromium', { skip: SKIP }, () => {
 
   test('Feeds page: subscribe with the token, see the feed and its state, keyboard focus visible', async () => {
     problems = [];
-    await page.goto(server.url + '/feeds');
+    await page.goto(`${server.url}/feeds`);
     assert.equal(await page.locator('h1').count(), 1);
     assert.equal(await page.locator('h1').textContent(), 'Feeds');
     await page.getByLabel('Token (needed to change subscriptions)').fill(TOKEN);
@@ -360,7 +363,7 @@ describe('in Chromium', { skip: SKIP }, () => {
 
   test('Alerts page: add a saved search, see it with its Atom feed, remove it', async () => {
     problems = [];
-    await page.goto(server.url + '/alerts');
+    await page.goto(`${server.url}/alerts`);
     assert.equal(await page.locator('h1').textContent(), 'Alerts');
     await page.getByLabel('Token (needed to change alerts)').fill(TOKEN);
     await page.getByLabel('Search words').fill('Lukashenko <script>window.__pwned=7</script>');

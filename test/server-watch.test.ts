@@ -15,6 +15,9 @@ import { DEFAULT_LIMITS } from '../src/watch/schedule.ts';
 import { FeedFarm } from './feed-farm.ts';
 import { createDatabase, dropDatabase, pgAvailable } from './pg-helpers.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API under test, read field by field
+type Json = any;
+
 const TOKEN = 'watch-token-0123456789';
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -99,20 +102,20 @@ for (const [backend, make] of backends) {
       assert.equal((await call(server, '/api/feeds', json({ urls }, 'wrong-token-000'))).status, 401);
       const refused = await call(guarded, '/api/feeds', json({ urls }));
       assert.equal(refused.status, 400);
-      const r = (await refused.json()) as any;
+      const r = (await refused.json()) as Json;
       assert.equal(r.problems.length, urls.length);
       assert.match(r.problems[0].problem, /127\.0\.0\.1 is loopback.*--allow-private/);
-      assert.equal(((await (await call(server, '/api/feeds')).json()) as any).feeds.length, 0, 'nothing was added');
+      assert.equal(((await (await call(server, '/api/feeds')).json()) as Json).feeds.length, 0, 'nothing was added');
 
       const added = await call(server, '/api/feeds', json({ urls }));
       assert.equal(added.status, 201);
-      const body = (await added.json()) as any;
+      const body = (await added.json()) as Json;
       assert.equal(body.added.length, urls.length);
       assert.deepEqual(body.problems, []);
-      const again = (await (await call(server, '/api/feeds', json({ url: urls[0] }))).json()) as any;
+      const again = (await (await call(server, '/api/feeds', json({ url: urls[0] }))).json()) as Json;
       assert.equal(again.existing.length, 1);
       assert.equal(
-        ((await (await call(server, '/api/feeds', json({ url: 'ftp://example.org/feed' }))).json()) as any).problems[0].problem,
+        ((await (await call(server, '/api/feeds', json({ url: 'ftp://example.org/feed' }))).json()) as Json).problems[0].problem,
         'unsupported URL scheme ftp: (only http and https)',
       );
       assert.equal((await call(server, '/api/feeds', json({ nope: 1 }))).status, 400);
@@ -120,11 +123,11 @@ for (const [backend, make] of backends) {
       assert.equal((await call(server, '/api/alerts', json({ query: alertWord }, ''))).status, 401);
       const hook = await call(guarded, '/api/alerts', json({ query: alertWord, webhook: 'http://192.168.1.5/hook' }));
       assert.equal(hook.status, 400);
-      assert.match(((await hook.json()) as any).error, /192\.168\.1\.5 is private network/);
+      assert.match(((await hook.json()) as Json).error, /192\.168\.1\.5 is private network/);
       assert.equal((await call(server, '/api/alerts', json({ query: '   ' }))).status, 400);
       const alert = await call(server, '/api/alerts', json({ query: alertWord }));
       assert.equal(alert.status, 201);
-      assert.equal(((await alert.json()) as any).feed, '/feeds/alerts/1.atom');
+      assert.equal(((await alert.json()) as Json).feed, '/feeds/alerts/1.atom');
     });
 
     test('after a watch, each feed shows its state on the Feeds page and in the API', async () => {
@@ -147,7 +150,7 @@ for (const [backend, make] of backends) {
       }
       assert.ok(w.counts.newDocuments > 0, 'the watch ingested articles');
 
-      const feeds = ((await (await call(server, '/api/feeds')).json()) as any).feeds as any[];
+      const feeds = ((await (await call(server, '/api/feeds')).json()) as Json).feeds as Json[];
       const dead = feeds.find((f) => f.url === DEAD);
       assert.match(dead.lastError, /connection failed/);
       assert.ok(dead.errors >= 2, 'errors in a row counted');
@@ -173,11 +176,11 @@ for (const [backend, make] of backends) {
     });
 
     test("the alert's matches: in the API, on the Alerts page and in its Atom feed (read by feedsmith)", async () => {
-      const a = (await (await call(server, '/api/alerts/1')).json()) as any;
+      const a = (await (await call(server, '/api/alerts/1')).json()) as Json;
       assert.equal(a.alert.query, alertWord);
       assert.ok(a.matches.length >= 1, 'the alert matched');
       assert.equal(a.matches.length, a.alert.matches);
-      const storyIds = a.matches.map((m: any) => m.story.id);
+      const storyIds = a.matches.map((m: Json) => m.story.id);
       for (const id of storyIds) assert.equal((await call(server, `/api/stories/${encodeURIComponent(id)}`)).status, 200, 'a real story');
 
       const page = await (await call(server, '/alerts')).text();
@@ -188,7 +191,7 @@ for (const [backend, make] of backends) {
 
       const atom = await call(server, '/feeds/alerts/1.atom');
       assert.match(atom.headers.get('content-type')!, /application\/atom\+xml/);
-      const feed = parseAtomFeed(await atom.text()) as any;
+      const feed = parseAtomFeed(await atom.text()) as Json;
       assert.equal(feed.title.value, `crosscheck alert: ${alertWord}`);
       assert.equal(feed.entries.length, a.matches.length);
       for (const [i, e] of feed.entries.entries()) {
@@ -201,10 +204,10 @@ for (const [backend, make] of backends) {
     });
 
     test('OPML out and back in; unsubscribe through the API', async () => {
-      const feeds = ((await (await call(server, '/api/feeds')).json()) as any).feeds as any[];
+      const feeds = ((await (await call(server, '/api/feeds')).json()) as Json).feeds as Json[];
       const opml = await (await call(server, '/api/feeds.opml')).text();
-      const doc = parseOpml(opml) as any;
-      assert.deepEqual(doc.body.outlines.map((o: any) => o.xmlUrl).sort(), feeds.map((f) => f.url).sort());
+      const doc = parseOpml(opml) as Json;
+      assert.deepEqual(doc.body.outlines.map((o: Json) => o.xmlUrl).sort(), feeds.map((f) => f.url).sort());
       const last = feeds.at(-1);
       assert.equal((await call(server, `/api/feeds/${last.id}`, { method: 'DELETE' })).status, 401);
       assert.equal((await call(server, `/api/feeds/${last.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } })).status, 204);
@@ -214,18 +217,18 @@ for (const [backend, make] of backends) {
       assert.equal((await imp(server, opml, 'application/json')).status, 415);
       const bad = await imp(server, '<html><body>not a list</body></html>');
       assert.equal(bad.status, 400);
-      assert.match(((await bad.json()) as any).error, /OPML|no feeds/);
+      assert.match(((await bad.json()) as Json).error, /OPML|no feeds/);
       // without --allow-private every loopback feed of the file is refused, with its reason
-      const refused = (await (await imp(guarded, opml)).json()) as any;
+      const refused = (await (await imp(guarded, opml)).json()) as Json;
       assert.equal(refused.added, 0);
       assert.equal(refused.problems.length, feeds.length);
-      const back = (await (await imp(server, opml)).json()) as any;
+      const back = (await (await imp(server, opml)).json()) as Json;
       assert.deepEqual([back.added, back.existing, back.problems.length], [1, feeds.length - 1, 0]);
-      assert.equal(((await (await call(server, '/api/feeds')).json()) as any).feeds.length, feeds.length);
+      assert.equal(((await (await call(server, '/api/feeds')).json()) as Json).feeds.length, feeds.length);
     });
 
     test("the pages' forms: the token is needed; subscribe, import, unsubscribe, add and remove an alert", async () => {
-      const before = ((await (await call(server, '/api/feeds')).json()) as any).feeds as any[];
+      const before = ((await (await call(server, '/api/feeds')).json()) as Json).feeds as Json[];
       const post = (s: RunningServer, path: string, fields: Record<string, string | Blob>) => call(s, path, { method: 'POST', body: form(fields) });
 
       const noToken = await post(server, '/feeds', { url: 'https://example.org/rss', do: 'add' });
@@ -233,7 +236,7 @@ for (const [backend, make] of backends) {
       assert.match(await noToken.text(), /The token is missing or wrong: nothing was changed/);
       const wrong = await post(server, '/feeds', { token: 'not-the-token', remove: String(before[0].id) });
       assert.equal(wrong.status, 401);
-      assert.equal(((await (await call(server, '/api/feeds')).json()) as any).feeds.length, before.length, 'nothing changed');
+      assert.equal(((await (await call(server, '/api/feeds')).json()) as Json).feeds.length, before.length, 'nothing changed');
 
       const loop = await post(guarded, '/feeds', { token: TOKEN, url: 'http://127.0.0.1:9/feed', do: 'add' });
       assert.equal(loop.status, 400);
@@ -246,10 +249,10 @@ for (const [backend, make] of backends) {
       const imported = await post(server, '/feeds', { token: TOKEN, do: 'import', opml: new File([opml], 'subs.opml', { type: 'text/x-opml' }) });
       assert.equal(imported.status, 200);
       assert.match(await imported.text(), /Subscribed to 1 feed\./);
-      const now = ((await (await call(server, '/api/feeds')).json()) as any).feeds as any[];
+      const now = ((await (await call(server, '/api/feeds')).json()) as Json).feeds as Json[];
       assert.equal(now.find((f) => f.url === before[0].url).category, 'Wire', 'the folder became its category');
 
-      const alerts = async () => ((await (await call(server, '/api/alerts')).json()) as any).alerts as any[];
+      const alerts = async () => ((await (await call(server, '/api/alerts')).json()) as Json).alerts as Json[];
       const n = (await alerts()).length;
       const hook = await post(guarded, '/alerts', { token: TOKEN, query: 'strike', webhook: 'http://10.1.2.3/hook', do: 'add' });
       assert.equal(hook.status, 400);

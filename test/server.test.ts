@@ -13,6 +13,9 @@ import { CSP } from '../src/server/security.ts';
 import { validateReport } from './contract.ts';
 import { ROOT, SEEDS } from './helpers.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers of the API under test, read field by field
+type Json = any;
+
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'server');
 const TOKEN = 'test-token-0123456789';
 const SQL = "'; drop table documents; --";
@@ -42,7 +45,7 @@ after(async () => {
 const get = (path: string, init?: RequestInit) => fetch(server.url + path, init);
 const getJson = async (path: string) => {
   const r = await get(path);
-  return { status: r.status, body: (await r.json()) as any, headers: r.headers };
+  return { status: r.status, body: (await r.json()) as Json, headers: r.headers };
 };
 
 describe('pages and headers', () => {
@@ -90,19 +93,19 @@ describe('JSON API', () => {
     const all = await getJson('/api/stories');
     assert.equal(all.status, 200);
     assert.equal(all.body.stories.length, 2);
-    const seeds = all.body.stories.find((s: any) => s.id === seedsStory);
+    const seeds = all.body.stories.find((s: Json) => s.id === seedsStory);
     assert.equal(seeds.documents, 5);
     assert.equal(seeds.independentSources, 3, 'the seeds: five articles, three independent sources');
     assert.deepEqual(
-      (await getJson('/api/stories?sort=sources&limit=1')).body.stories.map((s: any) => s.id),
+      (await getJson('/api/stories?sort=sources&limit=1')).body.stories.map((s: Json) => s.id),
       [seedsStory],
     );
     assert.deepEqual(
-      (await getJson('/api/stories?since=2024-01-01')).body.stories.map((s: any) => s.id),
+      (await getJson('/api/stories?since=2024-01-01')).body.stories.map((s: Json) => s.id),
       [hostileStory],
     );
     assert.deepEqual(
-      (await getJson('/api/stories?outlet=InoSMI')).body.stories.map((s: any) => s.id),
+      (await getJson('/api/stories?outlet=InoSMI')).body.stories.map((s: Json) => s.id),
       [seedsStory],
     );
     assert.equal((await getJson('/api/stories?language=de')).body.stories.length, 0);
@@ -142,8 +145,8 @@ describe('JSON API', () => {
   test('search: ranked hits with snippets; SQL in the words is just words', async () => {
     const r = await getJson('/api/search?q=Lukashenko');
     assert.equal(r.status, 200);
-    assert.ok(r.body.hits.some((h: any) => h.kind === 'story' && h.id === seedsStory));
-    assert.ok(r.body.hits.every((h: any) => /<b>/i.test(h.snippet)));
+    assert.ok(r.body.hits.some((h: Json) => h.kind === 'story' && h.id === seedsStory));
+    assert.ok(r.body.hits.every((h: Json) => /<b>/i.test(h.snippet)));
     const sql = await getJson(`/api/search?q=${encodeURIComponent(SQL)}`);
     assert.equal(sql.status, 200);
     assert.deepEqual(sql.body.hits, []);
@@ -162,7 +165,7 @@ describe('JSON API', () => {
     assert.ok(Array.isArray(p.body.problems));
     const c = await getJson('/api/changes?since=0');
     assert.ok(c.body.seq >= 1);
-    assert.deepEqual(c.body.stories.map((s: any) => s.id).sort(), [seedsStory, hostileStory].sort());
+    assert.deepEqual(c.body.stories.map((s: Json) => s.id).sort(), [seedsStory, hostileStory].sort());
     assert.deepEqual((await getJson(`/api/changes?since=${c.body.seq}`)).body.stories, []);
     assert.equal((await getJson('/api/changes?since=-1')).status, 400);
   });
@@ -184,10 +187,10 @@ describe('JSON API', () => {
       '/feeds/alerts/{id}.atom',
     ])
       assert.ok(paths.includes(p), p);
-    for (const [p, item] of Object.entries<any>(r.body.paths)) {
+    for (const [p, item] of Object.entries<Json>(r.body.paths)) {
       if (!item.get) continue;
       // numeric ids name feeds and alerts: this base has none, so the route answers that there is no such one
-      const numeric = item.get.parameters?.some((x: any) => x.in === 'path' && x.schema?.type === 'integer');
+      const numeric = item.get.parameters?.some((x: Json) => x.in === 'path' && x.schema?.type === 'integer');
       const url =
         p.replace('{id}', numeric ? '1' : p.startsWith('/api/stories') ? seedsStory : '000_a5b2a6d156f426f8') +
         (p === '/api/search' ? '?q=Minsk' : p === '/api/changes' ? '?since=0' : '');
@@ -199,7 +202,7 @@ describe('JSON API', () => {
       ac.abort(); // the event stream does not end by itself
     }
     const schema = await get('/api/contract/report.schema.json');
-    assert.equal(((await schema.json()) as any).title, 'crosscheck report');
+    assert.equal(((await schema.json()) as Json).title, 'crosscheck report');
   });
 });
 
@@ -223,19 +226,19 @@ describe('write API', () => {
     assert.equal((await post(JSON.stringify({ documents: [{ text: 'x'.repeat(1_100_000) }] }))).status, 413);
     const bad = await post(JSON.stringify([{ title: '' }]));
     assert.equal(bad.status, 200);
-    assert.match(((await bad.json()) as any).problems[0].reason, /no "text" and no "title"/);
+    assert.match(((await bad.json()) as Json).problems[0].reason, /no "text" and no "title"/);
   });
 
   test('ingests posted records; posting them again changes nothing; the change feed names the story', async () => {
     const before = (await getJson('/api/changes?since=0')).body.seq;
     const r = await post(JSON.stringify([record]));
     assert.equal(r.status, 200);
-    const out = (await r.json()) as any;
+    const out = (await r.json()) as Json;
     assert.equal(out.summary.newDocuments, 1);
     assert.equal((await getJson('/api/documents/api-flood-1')).body.document.title, record.title);
     const changes = (await getJson(`/api/changes?since=${before}`)).body;
-    assert.ok(changes.stories.some((s: any) => s.title === record.title));
-    const again = (await (await post(JSON.stringify([record]))).json()) as any;
+    assert.ok(changes.stories.some((s: Json) => s.title === record.title));
+    const again = (await (await post(JSON.stringify([record]))).json()) as Json;
     assert.equal(again.summary.newDocuments, 0);
     assert.equal(again.summary.unchanged, 1);
   });
@@ -266,7 +269,7 @@ describe('kept responses', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
         body: JSON.stringify(records),
       });
-      return ((await r.json()) as any).summary;
+      return ((await r.json()) as Json).summary;
     };
     const text =
       'Councillors in Leeds approved a bus lane along the outer ring road on Tuesday, the council said. Work on the bus lane starts in September and takes a year, and the ring road stays open.';
@@ -346,7 +349,7 @@ describe('server-sent events', () => {
       assert.equal(all.headers.get('content-type'), 'text/event-stream');
       const first = events(await readUntil(all, (t) => t.includes('\n\n')))[0];
       assert.ok(
-        first.stories.some((s: any) => s.id === seedsStory),
+        first.stories.some((s: Json) => s.id === seedsStory),
         'changes since 0 include the seeds story',
       );
       const now = await fetch(`${live.url}/api/events`);
@@ -373,7 +376,7 @@ describe('server-sent events', () => {
       assert.equal(got[0].stories.length, 0, 'a stream opened without since starts at the current change');
       const later = got.slice(1).flatMap((e) => e.stories);
       assert.ok(
-        later.some((s: any) => s.title === title),
+        later.some((s: Json) => s.title === title),
         'the new story arrived',
       );
       assert.ok(got.at(-1).seq > got[0].seq);
@@ -389,7 +392,7 @@ describe('server-sent events', () => {
       const b = await fetch(`${live.url}/api/events`);
       const full = await fetch(`${live.url}/api/events`);
       assert.equal(full.status, 503);
-      assert.match(((await full.json()) as any).error, /poll \/api\/changes/);
+      assert.match(((await full.json()) as Json).error, /poll \/api\/changes/);
       assert.match(await readUntil(a, (t) => t.includes(': heartbeat')), /: heartbeat\n\n/);
       await b.body!.cancel();
       // the closed streams are let go: room again
@@ -412,25 +415,25 @@ describe('Atom feeds', () => {
   test('top stories: a valid Atom feed, one entry per story, the cited briefing as content', async () => {
     const r = await get('/feeds/top.atom');
     assert.match(r.headers.get('content-type')!, /application\/atom\+xml/);
-    const feed = parseAtomFeed(await r.text()) as any;
+    const feed = parseAtomFeed(await r.text()) as Json;
     assert.equal(feed.title.value ?? feed.title, 'crosscheck: top stories');
-    const ids = feed.entries.map((e: any) => e.links[0].href);
+    const ids = feed.entries.map((e: Json) => e.links[0].href);
     assert.ok(ids.includes(`${server.url}/stories/${seedsStory}`));
-    const seeds = feed.entries.find((e: any) => e.links[0].href.endsWith(seedsStory));
+    const seeds = feed.entries.find((e: Json) => e.links[0].href.endsWith(seedsStory));
     assert.equal(seeds.content.type, 'html');
     assert.match(seeds.content.value, /<ol class="briefing"><li>Russian President Vladimir Putin/);
     assert.match(seeds.content.value, new RegExp(`href="${server.url}/articles/\\S+#s-\\d+"`), 'citations link to the sentence');
     // a hostile title comes back as the same text: escaped once, not dropped, not markup
-    const hostile = feed.entries.find((e: any) => e.links[0].href.endsWith(hostileStory));
+    const hostile = feed.entries.find((e: Json) => e.links[0].href.endsWith(hostileStory));
     const title = (await base.stories()).find((s) => s.id === hostileStory)!.title;
     assert.equal(hostile.title.value ?? hostile.title, title);
     assert.doesNotMatch(hostile.content.value, /<script|<img|<svg/i);
   });
 
   test('search feed: the stories of a search', async () => {
-    const feed = parseAtomFeed(await (await get('/feeds/search.atom?q=Lukashenko')).text()) as any;
+    const feed = parseAtomFeed(await (await get('/feeds/search.atom?q=Lukashenko')).text()) as Json;
     assert.equal(feed.entries[0].links[0].href, `${server.url}/stories/${seedsStory}`);
-    const sql = parseAtomFeed(await (await get(`/feeds/search.atom?q=${encodeURIComponent(SQL + ' <script>')}`)).text()) as any;
+    const sql = parseAtomFeed(await (await get(`/feeds/search.atom?q=${encodeURIComponent(`${SQL} <script>`)}`)).text()) as Json;
     assert.equal(sql.entries?.length ?? 0, 0);
   });
 });

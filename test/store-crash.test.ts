@@ -16,7 +16,7 @@ const scratch = scratchDir('cc-crash-');
 const ecb = ecbLines();
 const part = (name: string, from: number, to: number) => {
   const path = join(scratch, name);
-  writeFileSync(path, ecb.slice(from, to).join('\n') + '\n');
+  writeFileSync(path, `${ecb.slice(from, to).join('\n')}\n`);
   return path;
 };
 const INPUT = part('part.jsonl', 0, 60);

@@ -21,7 +21,7 @@ const scratch = scratchDir('cc-store-');
 
 function records(name: string, recs: object[]): string {
   const path = join(scratch, name);
-  writeFileSync(path, recs.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  writeFileSync(path, `${recs.map((r) => JSON.stringify(r)).join('\n')}\n`);
   return path;
 }
 
@@ -30,8 +30,7 @@ const firstText =
   'Fire crews in Zürich were called to the Café Élysée on Monday night after flames spread from the kitchen. ' +
   'Three people were treated for smoke inhalation, the city fire service said. The owner said the café would stay closed for a week. ' +
   'Investigators were looking at a faulty fryer <script>alert(1)</script> sold by "Fryer & Sons" as the cause.';
-const secondText =
-  firstText.replace('Three people were treated', 'Four people were treated') + ' The fire service later raised the number of people treated to four.';
+const secondText = `${firstText.replace('Three people were treated', 'Four people were treated')} The fire service later raised the number of people treated to four.`;
 
 for (const backend of BACKENDS) {
   describe(`story base on ${backend.kind}`, { skip: backend.skip }, () => {

@@ -31,17 +31,17 @@ export function alertsCommand(ctx: CliContext): Command {
         const db = adapterOf(base);
         const { alertMatches } = await import('../watch/index.ts');
         if (opts.matches !== undefined)
-          return writeOutput(JSON.stringify(await alertMatches(db, count(opts.matches, 'alert id')), null, 2) + '\n', undefined, ctx.stdout);
+          return writeOutput(`${JSON.stringify(await alertMatches(db, count(opts.matches, 'alert id')), null, 2)}\n`, undefined, ctx.stdout);
         const { listAlerts } = await import('../watch/index.ts');
         const list = await listAlerts(db);
         await writeOutput(
           list.length
-            ? list
+            ? `${list
                 .map(
                   (a) =>
                     `${a.id}\t${a.query}\t${a.webhook ?? '(no webhook)'}\t${a.matches} matches, ${a.pendingDeliveries} deliveries pending, ${a.failedDeliveries} given up`,
                 )
-                .join('\n') + '\n'
+                .join('\n')}\n`
             : 'no alerts (crosscheck alerts add "query" --webhook URL)\n',
           undefined,
           ctx.stdout,

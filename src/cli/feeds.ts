@@ -52,9 +52,9 @@ export function feedsCommand(ctx: CliContext): Command {
         const list = await listFeeds(adapterOf(base));
         await writeOutput(
           opts.format === 'json'
-            ? JSON.stringify(list, null, 2) + '\n'
+            ? `${JSON.stringify(list, null, 2)}\n`
             : list.length
-              ? list.map(stateLine).join('\n') + '\n'
+              ? `${list.map(stateLine).join('\n')}\n`
               : 'no subscriptions (crosscheck feeds add URL)\n',
           undefined,
           ctx.stdout,

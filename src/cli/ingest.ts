@@ -13,7 +13,7 @@ export function summaryText(s: IngestSummary, location: string): string {
     `${location}: ${plural(s.newDocuments, 'new article')}, ${plural(s.newVersions, 'new version')}, ${s.unchanged} unchanged, ${plural(s.problems, 'problem')}`,
     `stories: ${s.storiesOpened} opened, ${s.storiesGrown} grown, ${s.storiesMerged} merged into others`,
   ];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function ingestCommand(ctx: CliContext): Command {
@@ -53,7 +53,7 @@ export function ingestCommand(ctx: CliContext): Command {
           },
         });
         progress.done();
-        await writeOutput(opts.format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : summaryText(summary, base.location), undefined, ctx.stdout);
+        await writeOutput(opts.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary, base.location), undefined, ctx.stdout);
         if (summary.read === 0 && summary.problems > 0) ctx.exitCode = 1;
       });
     },

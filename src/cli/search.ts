@@ -22,7 +22,7 @@ function plainSnippet(s: string): string {
 
 function asMarkdown(query: string, hits: SearchHit[]): string {
   if (!hits.length) return `No match for ${escapeMd(query)}.\n`;
-  return hits.map((h, i) => `${i + 1}. ${h.kind} ${h.id} (rank ${h.rank}): ${escapeMd(h.title)}\n   ${plainSnippet(h.snippet)}`).join('\n') + '\n';
+  return `${hits.map((h, i) => `${i + 1}. ${h.kind} ${h.id} (rank ${h.rank}): ${escapeMd(h.title)}\n   ${plainSnippet(h.snippet)}`).join('\n')}\n`;
 }
 
 export function searchCommand(ctx: CliContext): Command {
@@ -37,6 +37,6 @@ export function searchCommand(ctx: CliContext): Command {
     const hits = await withBase(opts, (base) => base.search(words, { limit: count(opts.limit, 'number'), offset: count(opts.offset, 'number') }), {
       readOnly: true,
     });
-    await writeOutput(opts.format === 'json' ? JSON.stringify(hits, null, 2) + '\n' : asMarkdown(words, hits), undefined, ctx.stdout);
+    await writeOutput(opts.format === 'json' ? `${JSON.stringify(hits, null, 2)}\n` : asMarkdown(words, hits), undefined, ctx.stdout);
   });
 }

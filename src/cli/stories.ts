@@ -10,7 +10,7 @@ function asMarkdown(list: StorySummary[]): string {
   const rows = list.map(
     (s) => `| ${s.id} | ${escapeMd(s.title)} | ${s.documents} | ${s.independentSources} | ${s.latest ?? ''} | ${escapeMd(s.outlets.join(', '))} |`,
   );
-  return ['| id | title | articles | independent sources | latest | outlets |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+  return `${['| id | title | articles | independent sources | latest | outlets |', '|---|---|---|---|---|---|', ...rows].join('\n')}\n`;
 }
 
 export function storiesCommand(ctx: CliContext): Command {
@@ -50,7 +50,7 @@ export function storiesCommand(ctx: CliContext): Command {
         offset: count(opts.offset, 'number'),
       };
       const list = await withBase(opts, (base) => base.stories(q), { readOnly: true });
-      await writeOutput(opts.format === 'json' ? JSON.stringify(list, null, 2) + '\n' : asMarkdown(list), undefined, ctx.stdout);
+      await writeOutput(opts.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : asMarkdown(list), undefined, ctx.stdout);
     },
   );
 }

@@ -15,7 +15,7 @@ import type { Membership } from '../model.ts';
 const ECB = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
 const lines = readFileSync(ECB, 'utf8').split('\n').filter(Boolean).slice(0, 160);
 const file = join(scratchDir('cc-state-'), 'part.jsonl');
-writeFileSync(file, lines.join('\n') + '\n');
+writeFileSync(file, `${lines.join('\n')}\n`);
 const { documents } = await readDocuments([file]);
 const order = arrivalOrder(documents).map((i) => documents[i]);
 

@@ -127,7 +127,7 @@ function nameTokens(tokens: Token[]): Token[] {
     const parts = t.text.split('-');
     // a double-barrelled surname stays whole after a given name or a title, or before a speech verb
     // ("Douglas Holtz-Eakin", "Mr. Holtz-Eakin", "Ocasio-Cortez said"); elsewhere the parts are two names ("Obama-Clinton")
-    const prev = fold(tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '.' ? (tokens[i - 2]?.text ?? '') + '.' : (tokens[i - 1]?.text ?? ''));
+    const prev = fold(tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '.' ? `${tokens[i - 2]?.text ?? ''}.` : (tokens[i - 1]?.text ?? ''));
     const next = fold(tokens[i + 1]?.text ?? '');
     const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next));
     if (surname && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) out.push(t);

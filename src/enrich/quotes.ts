@@ -88,7 +88,10 @@ export function quoteSpans(text: string, continuing = false): Span[] {
     let straight = 0;
     for (let i = 0; i < text.length; i++) {
       const w = straightAt(text, i);
-      if (w) straight++, (i += w - 1);
+      if (w) {
+        straight++;
+        i += w - 1;
+      }
     }
     if (first >= 0 && ((CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) && straight % 2 === 1))) open = -2;
   }
@@ -339,7 +342,10 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   let bestScore = Infinity;
   const consider = (s: Speaker, score: number) => {
     if (want && s.gender && s.gender !== want) return;
-    if (score < bestScore) (best = s), (bestScore = score);
+    if (score < bestScore) {
+      best = s;
+      bestScore = score;
+    }
   };
   for (let e = r.events.length - 1; e >= 0; e--) {
     const ev = r.events[e];
@@ -463,7 +469,11 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     bef.slice(Math.max(0, k - NAMING_CLAUSE.reach), k).some((t) => NAMING_CLAUSE.openers.includes(word(t))) &&
     para.quotes.some((o) => o.open > bef[k].end && o.open < q.open) &&
     bef.slice(0, k).some(para.isVerb);
-  for (let k = bef.length - 1; k >= 0; k--) if (para.isVerb(bef[k]) && !naming(k)) (v = k), (k = -1);
+  for (let k = bef.length - 1; k >= 0; k--)
+    if (para.isVerb(bef[k]) && !naming(k)) {
+      v = k;
+      break;
+    }
   if (v < 0) {
     // a name and a colon right before the quote: "- Philip Bump: "...""
     const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];
@@ -503,7 +513,7 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const cur = sentence?.index ?? 0;
   const prev = r.out[r.out.length - 1];
   const reach = prev?.openEnded ? QUOTE_LIMITS.continueSentencesOpen : QUOTE_LIMITS.continueSentences;
-  if (prev && prev.speaker && cur - prev.sentence <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
+  if (prev?.speaker && cur - prev.sentence <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
     return {
@@ -535,7 +545,7 @@ function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
     const q = out[i];
     if (q.speaker) continue;
     const next = out[i + 1];
-    if (next && next.speaker && next.paragraph === q.paragraph + 1 && (q.openEnded || alone.has(q))) {
+    if (next?.speaker && next.paragraph === q.paragraph + 1 && (q.openEnded || alone.has(q))) {
       q.speaker = next.speaker;
       q.how = q.openEnded ? 'continued in the next paragraph' : "standalone quote, speaker of the next paragraph's quote";
       continue;

@@ -234,7 +234,7 @@ test('JSONL and JSON records with fields of the wrong type are problem lines nam
     { id: 'e', title: 'Kept', text: ARTICLE, url: 7, byline: [1, 2] },
     { id: 7, title: 'Numbered id', text: ARTICLE },
   ];
-  writeFileSync(join(dir, 'recs.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  writeFileSync(join(dir, 'recs.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
   writeFileSync(join(dir, 'recs.json'), JSON.stringify([good, { title: true, text: ARTICLE }]));
   const { docs, problems } = await collect([dir]);
   assert.deepEqual(

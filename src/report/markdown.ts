@@ -35,12 +35,12 @@ export function* markdownChunks(stream: ReportStream): Generator<string> {
       ).trim();
       if (body) out.push(`### ${section.title}`, '', body, '');
     }
-    yield '\n' + out.join('\n');
+    yield `\n${out.join('\n')}`;
   }
   if (report.problems.length) {
     const out = ['## Inputs not used', ''];
     for (const p of report.problems) out.push(`- \`${p.source.replace(/`/g, "'")}\`: ${escapeMd(p.reason)}`);
     out.push('');
-    yield '\n' + out.join('\n');
+    yield `\n${out.join('\n')}`;
   }
 }

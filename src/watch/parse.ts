@@ -29,7 +29,8 @@ export interface ParsedFeed {
 /** Items read from one feed at most. */
 const MAX_ITEMS = 2000;
 
-type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: feedsmith's parsed feeds differ by format; read field by field with checks
+type Loose = Record<string, any>;
 
 /** feedsmith gives Atom text constructs as { value }, the other formats as strings. */
 function text(v: unknown): string | null {

@@ -210,7 +210,7 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
       );
       // oldest first: the feed lists newest first; one reading per key
       const seen = new Set<string>();
-      const items = [...parsed.items].reverse().filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));
+      const items = [...parsed.items].reverse().filter((i) => !seen.has(i.key) && Boolean(seen.add(i.key)));
       const jobs: object[] = [];
       items.forEach((item, i) => {
         const before = known.get(item.key);

@@ -343,7 +343,7 @@ function siblingParagraphs(container: Element, stats: Map<Element, Stats>): { be
   const before: Element[] = [];
   const after: Element[] = [];
   const parent = container.parentNode;
-  if (!parent || parent.nodeType !== 1) return { before, after };
+  if (parent?.nodeType !== 1) return { before, after };
   let seen = false;
   for (const c of children(parent)) {
     if (c === container) {
@@ -405,7 +405,7 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
   let scope = container;
   for (let i = 0; i < L.leadScopeLevels; i++) {
     const parent = scope.parentNode as Element | null;
-    if (!parent || parent.nodeType !== 1) break;
+    if (parent?.nodeType !== 1) break;
     scope = parent;
     if (parent === body) break;
   }
@@ -525,7 +525,7 @@ function snippetOf(el: Element): string {
 
 function note(removed: Removal[], text: string, reason: string): void {
   if (removed.length >= MAX_REMOVED || !text) return;
-  removed.push({ text: text.length > REMOVED_SNIPPET ? text.slice(0, REMOVED_SNIPPET) + '…' : text, reason });
+  removed.push({ text: text.length > REMOVED_SNIPPET ? `${text.slice(0, REMOVED_SNIPPET)}…` : text, reason });
 }
 
 /** A link that shows its own address (a URL or an e-mail address): a source the text cites, not a menu entry. */

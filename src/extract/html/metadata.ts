@@ -90,7 +90,7 @@ function pageElements(document: Document): PageElements {
     if (!found.time && ((tag === 'time' && (el.hasAttribute('datetime') || el.hasAttribute('pubdate'))) || itemprop === 'datePublished')) found.time = el;
     if (!found.author) {
       const cls = attr(el, 'class');
-      if (attr(el, 'rel') === 'author' || itemprop === 'author' || (cls && cls.split(/\s+/).some((c) => AUTHOR_CLASSES.has(c)))) found.author = el;
+      if (attr(el, 'rel') === 'author' || itemprop === 'author' || cls?.split(/\s+/).some((c) => AUTHOR_CLASSES.has(c))) found.author = el;
     }
   }
   return found;

@@ -22,7 +22,7 @@ export function idParam(c: Context): number {
 function postedUrls(body: unknown, max: number): string[] {
   const o = body as { url?: unknown; urls?: unknown } | null;
   const list = Array.isArray(body) ? body : typeof o?.url === 'string' ? [o.url] : Array.isArray(o?.urls) ? o.urls : null;
-  if (!list || !list.length || !list.every((u) => typeof u === 'string' && u.length <= 2000))
+  if (!list?.length || !list.every((u) => typeof u === 'string' && u.length <= 2000))
     throw new BadRequest('the body must be {"url": "https://..."}, {"urls": [...]} or an array of feed URLs');
   if (list.length > max) throw new BadRequest(`at most ${max} feeds per request (got ${list.length})`);
   return list as string[];

@@ -31,7 +31,8 @@ interface Entry {
 }
 
 export function atomFeed(o: { id: string; title: string; self: string; alternate: string; origin: string; entries: Entry[] }): string {
-  const updated = o.entries.reduce((max, e) => (atomDate(e.summary.updatedAt) > max ? atomDate(e.summary.updatedAt) : max), atomDate(null));
+  // ISO dates of one format sort as strings: the latest is the last
+  const updated = [atomDate(null), ...o.entries.map((e) => atomDate(e.summary.updatedAt))].sort().at(-1)!;
   const entries = o.entries.map(({ summary: s, report }) => {
     const story = report?.stories.find((x) => x.id === s.id) ?? report?.stories[0];
     const content = story && report ? briefingHtml(story, report, o.origin).value : '';
