@@ -93,6 +93,44 @@ test('.jsonl records: id becomes the document id; a bad line is a problem and th
   assert.match(problems[2].reason, /not a JSON object/);
 });
 
+test('a .jsonl that is not JSON lines is one problem, not one per line; bad lines before a good record still each say so', async () => {
+  const dir = tmp();
+  // a spreadsheet export named .jsonl: 50 rows, none of them JSON
+  const rows = ARTICLE.split(/(?<=\.)\s+/).filter(Boolean);
+  const csv = Array.from({ length: 50 }, (_, i) => `${i},"${rows[i % rows.length]}",2022-12-19`).join('\n');
+  writeFileSync(join(dir, 'export.jsonl'), `id,text,date\n${csv}\n`);
+  // an image saved under a .jsonl name: PNG signature, then NUL-filled header bytes
+  writeFileSync(
+    join(dir, 'photo.jsonl'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x0a, 0x7b, 0x7d]),
+  );
+  // two broken lines, then records: the broken lines are problems of their own and the records are read
+  const mixed = [
+    '{"id": "a", "text": ',
+    'not json',
+    JSON.stringify({ id: 'm1', title: 'One', text: ARTICLE }),
+    '{oops',
+    JSON.stringify({ id: 'm2', title: 'Two', text: ARTICLE }),
+  ];
+  writeFileSync(join(dir, 'mixed.jsonl'), `${mixed.join('\n')}\n`);
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['m1', 'm2'],
+  );
+  const of = (name: string) => problems.filter((p) => p.source.includes(name));
+  assert.equal(of('export.jsonl').length, 1, JSON.stringify(of('export.jsonl')));
+  assert.match(of('export.jsonl')[0].reason, /^not JSON lines: none of the first 20 lines is JSON/);
+  assert.deepEqual(
+    of('photo.jsonl').map((p) => p.reason),
+    ['binary content (NUL bytes), not JSON lines'],
+  );
+  assert.deepEqual(
+    of('mixed.jsonl').map((p) => p.source.split('#')[1]),
+    ['1', '2', '4'],
+  );
+});
+
 test('.json array of records and .jsonl.gz are read', async () => {
   const dir = tmp();
   writeFileSync(

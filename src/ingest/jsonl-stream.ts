@@ -5,6 +5,11 @@ import { recordItems, recordPlace } from './records.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 
+/** Lines read before a file none of whose lines is JSON is given up as not JSON lines (one problem, not one per line). */
+const LINES_BEFORE_GIVING_UP = 20;
+/** A NUL character in text: the bytes are binary (an image or archive named .jsonl), not JSON lines. */
+const BINARY_CHAR = /\u0000/;
+
 export async function* streamJsonl(file: string, baseId: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
   const input = openInputStream(file);
   let failure: string | null = null;
@@ -12,12 +17,18 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   let lineNo = 0;
   let order = firstOrder;
   let records = 0;
+  let badLines: Problem[] = [];
   try {
     for await (const raw of lines) {
       lineNo++;
       const line = raw.trim();
       if (!line) continue;
       const where = recordPlace(file, lineNo);
+      if (records === 0 && BINARY_CHAR.test(line)) {
+        failure = 'binary content (NUL bytes), not JSON lines';
+        badLines = [];
+        break;
+      }
       if (line.length > maxBytes) {
         yield { source: where, reason: `record too large (${line.length} bytes; raise the limit with --max-size)` };
         continue;
@@ -26,8 +37,19 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
       try {
         value = JSON.parse(line);
       } catch (err) {
-        yield { source: where, reason: `not valid JSON (${(err as Error).message.split('\n')[0]})` };
+        const bad = { source: where, reason: `not valid JSON (${(err as Error).message.split('\n')[0]})` };
+        // until a record is read, bad lines are held back: a file of none is one problem, not thousands
+        if (records > 0) yield bad;
+        else if (badLines.push(bad) >= LINES_BEFORE_GIVING_UP) {
+          failure = `not JSON lines: none of the first ${badLines.length} lines is JSON (the first: ${badLines[0].reason})`;
+          badLines = [];
+          break;
+        }
         continue;
+      }
+      if (records === 0) {
+        yield* badLines;
+        badLines = [];
       }
       records++;
       const items = recordItems(value, where, `${baseId}-${lineNo}`, order);
@@ -36,9 +58,12 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
     }
   } catch (err) {
     failure = failure ?? describeFsError(err);
+  } finally {
+    input.close();
   }
   // the stream's own reason (a gzip or read error) says more than the iterator's
   failure = input.failure() ?? failure;
+  yield* badLines;
   if (failure) yield { source: file, reason: failure };
   else if (records === 0 && lineNo === 0) yield { source: file, reason: 'empty file' };
 }

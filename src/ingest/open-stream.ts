@@ -9,16 +9,23 @@ export interface InputStream {
   stream: Readable;
   /** why reading stopped early, or null */
   failure(): string | null;
+  /** let the file go (a reader that stops early) */
+  close(): void;
 }
 
 export function openInputStream(file: string, highWaterMark = 64 * 1024): InputStream {
   let failure: string | null = null;
-  let stream: Readable = createReadStream(file, { highWaterMark });
+  const source = createReadStream(file, { highWaterMark });
+  let stream: Readable = source;
   stream.on('error', (err) => (failure = failure ?? describeFsError(err)));
   if (file.toLowerCase().endsWith('.gz')) {
     const gunzip = createGunzip();
     gunzip.on('error', (err) => (failure = failure ?? `not valid gzip data (${err.message})`));
     stream = stream.pipe(gunzip);
   }
-  return { stream, failure: () => failure };
+  const close = () => {
+    stream.destroy();
+    source.destroy();
+  };
+  return { stream, failure: () => failure, close };
 }
