@@ -2,7 +2,7 @@
 // different words (linked as quote variants), one remark put in different mouths.
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
 import { differInWords, quoteWords, rareIn, sameRemark, wording } from './quotes.ts';
-import { FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES } from './lexicon.ts';
+import { FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED } from './lexicon.ts';
 import { referenceDate, statedDates } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
@@ -82,6 +82,23 @@ function label(doc: DocId, docs: Map<DocId, TextDocument>): string {
 
 const showFigure = (f: UnitFigure) => f.text;
 
+/** A discrepancy, and whether it disputes the claims it touches (a wording that differs only in a spun or
+ * translated copy is the rewriter's or the translator's: no independent disagreement). */
+interface Found {
+  discrepancy: Discrepancy;
+  disputes: boolean;
+}
+const disputing = (discrepancy: Discrepancy): Found => ({ discrepancy, disputes: true });
+
+/** Distinct wordings (a shorter excerpt of another is a cut, not a wording) that differ in words. */
+function wordingsDiffer(texts: string[]): boolean {
+  const forms = [...new Set(texts.map(wording))];
+  const distinct = forms.filter((f) => !forms.some((g) => g !== f && g.includes(f)));
+  return distinct.length > 1 && distinct.some((f) => distinct.some((g) => differInWords(f, g)));
+}
+
+const isFlagged = (doc: DocId, ctx: Context) => FLAGGED_WORDING.some((k) => ctx.flags?.get(doc)?.[k.flag].detected);
+
 /** What a reader must know of a difference one side of which is a spun or translated article: its words (and
  * figures) may be the rewriter's or the translator's, not the source's. Empty when no side is flagged. */
 function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, TextDocument>): string {
@@ -97,8 +114,8 @@ function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, Text
 }
 
 /** Figures: members of one claim giving one quantity (same thing counted) different values. */
-function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
-  const out: Discrepancy[] = [];
+function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+  const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
     // what -> member -> figures; only quantities with a known "what" are compared
@@ -134,12 +151,14 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Disc
       if (agree) continue;
       const parts = [...values.values()].map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
       const support = list.map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
-      out.push({
-        kind: 'number',
-        detail: `Figures for "${what}" differ: ${parts.join(' vs ')}.${flaggedNote(support, ctx, docs)}`,
-        claims: [ctx.claims[i].id],
-        support,
-      });
+      out.push(
+        disputing({
+          kind: 'number',
+          detail: `Figures for "${what}" differ: ${parts.join(' vs ')}.${flaggedNote(support, ctx, docs)}`,
+          claims: [ctx.claims[i].id],
+          support,
+        }),
+      );
     }
   });
   return out;
@@ -153,8 +172,8 @@ function overlaps(a: UnitFigure, b: UnitFigure): boolean {
 }
 
 /** Dates: members of one claim that each state exactly one day, and the days differ. */
-function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
-  const out: Discrepancy[] = [];
+function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+  const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
     const days = new Map<string, Unit[]>();
@@ -167,19 +186,21 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discre
     const units = [...days.values()].flat();
     if (new Set(units.map((u) => u.doc)).size < 2) return;
     const parts = [...days].map(([day, us]) => `${day} (${[...new Set(us.map((u) => label(u.doc, docs)))].join(', ')})`);
-    out.push({
-      kind: 'date',
-      detail: `The same event is dated differently: ${parts.join(' vs ')}.`,
-      claims: [ctx.claims[i].id],
-      support: units.map((u) => ({ document: u.doc, sentence: u.sentence })),
-    });
+    out.push(
+      disputing({
+        kind: 'date',
+        detail: `The same event is dated differently: ${parts.join(' vs ')}.`,
+        claims: [ctx.claims[i].id],
+        support: units.map((u) => ({ document: u.doc, sentence: u.sentence })),
+      }),
+    );
   });
   return out;
 }
 
 /** Quote wordings and attributions: groups of variant quotes that differ in words or in speaker. */
-function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
-  const out: Discrepancy[] = [];
+function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+  const out: Found[] = [];
   const byId = new Map(ctx.quotes.map((q) => [q.id, q]));
   const done = new Set<string>();
   for (const q of ctx.quotes) {
@@ -199,17 +220,20 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discr
     const wordings = new Map<string, Quote[]>();
     for (const g of group) wordings.set(wording(g.text), [...(wordings.get(wording(g.text)) ?? []), g]);
     const speakerOf = (g: Quote) => g.speaker ?? 'unnamed speaker';
-    // a shorter excerpt of the same words is a cut, not another wording
-    const forms = [...wordings.keys()];
-    const distinct = forms.filter((f) => !forms.some((g) => g !== f && g.includes(f)));
-    if (distinct.length > 1 && distinct.some((f) => distinct.some((g) => differInWords(f, g)))) {
+    if (wordingsDiffer(group.map((g) => g.text))) {
       const parts = [...wordings.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
       const who = [...new Set(group.map((g) => g.speaker).filter(Boolean))];
+      // without the spun and translated copies' wordings, do the others still differ?
+      const disputes = wordingsDiffer(group.filter((g) => !isFlagged(g.document, ctx)).map((g) => g.text));
+      const note = flaggedNote(refs, ctx, docs);
       out.push({
-        kind: 'quote-wording',
-        detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.${flaggedNote(refs, ctx, docs)}`,
-        claims: claimsTouching(refs, ctx),
-        support: refs,
+        discrepancy: {
+          kind: 'quote-wording',
+          detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.${note}${disputes ? '' : QUOTE_WORDING_EXPLAINED}`,
+          claims: claimsTouching(refs, ctx),
+          support: refs,
+        },
+        disputes,
       });
     }
     // only people: "the Pentagon", "police" or a newspaper relaying a remark is no rival speaker
@@ -234,18 +258,23 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discr
     const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a)));
     if (speakers.size > 1 && conflicting) {
       const parts = [...speakers.values()].map((gs) => `${speakerOf(gs[0])} (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
-      out.push({
-        kind: 'attribution',
-        detail: `The remark "${group[0].text}" is attributed to different people: ${parts.join(' vs ')}.`,
-        claims: claimsTouching(refs, ctx),
-        support: refs,
-      });
+      out.push(
+        disputing({
+          kind: 'attribution',
+          detail: `The remark "${group[0].text}" is attributed to different people: ${parts.join(' vs ')}.`,
+          claims: claimsTouching(refs, ctx),
+          support: refs,
+        }),
+      );
     }
   }
   return out;
 }
 
-export function findDiscrepancies(ctx: Context): Discrepancy[] {
+/** The story's discrepancies, and the ids of the claims they dispute (those an independent disagreement touches). */
+export function findDiscrepancies(ctx: Context): { discrepancies: Discrepancy[]; disputed: Set<string> } {
   const docs = new Map(ctx.documents.map((d) => [d.id, d]));
-  return [...numberDiscrepancies(ctx, docs), ...dateDiscrepancies(ctx, docs), ...quoteDiscrepancies(ctx, docs)];
+  const found = [...numberDiscrepancies(ctx, docs), ...dateDiscrepancies(ctx, docs), ...quoteDiscrepancies(ctx, docs)];
+  const disputed = new Set(found.filter((f) => f.disputes).flatMap((f) => f.discrepancy.claims ?? []));
+  return { discrepancies: found.map((f) => f.discrepancy), disputed };
 }

@@ -166,3 +166,6 @@ export const FLAGGED_WORDING: Array<{ flag: 'spun' | 'translated'; as: string; c
   { flag: 'spun', as: 'machine-reworded ("spun")', cause: 'the rewording' },
   { flag: 'translated', as: 'translated', cause: 'the translation' },
 ];
+/** Said of a quote wording that differs only in spun or translated copies: the claim it touches stays as its
+ * sources make it (a rewording or a translation is no independent disagreement). */
+export const QUOTE_WORDING_EXPLAINED = ' No other article words it differently, so the claim is not marked disputed.';
