@@ -206,7 +206,10 @@ test('seeds: quote variants are linked and reported as discrepancies', async () 
   const peskovClaim = claimWith(run, '002', /stupid and unfounded fabrications/)!;
   for (const c of [pentagon, peskovClaim]) {
     assert.equal(c.status, 'corroborated', c.text);
-    assert.ok(wordings.some((d) => d.claims?.includes(c.id) && /not marked disputed/.test(d.detail)), c.text);
+    assert.ok(
+      wordings.some((d) => d.claims?.includes(c.id) && /not marked disputed/.test(d.detail)),
+      c.text,
+    );
   }
   // the same wordings from articles not known to be spun or translated are a disagreement between sources
   const unflagged = await asOneStory(SEEDS, false);
