@@ -120,6 +120,9 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Foun
     if (d.docs.length < 2) return;
     // what -> member -> figures; only quantities with a known "what" are compared
     const byWhat = new Map<string, Array<{ unit: Unit; fig: UnitFigure }>>();
+    // every figure each article's sentences in the claim state, with or without a "what"
+    const stated = new Map<DocId, UnitFigure[]>();
+    for (const m of d.members) stated.set(m.doc, [...(stated.get(m.doc) ?? []), ...m.figures]);
     for (const m of d.members) {
       const seen = new Map<string, number>();
       const counted = m.figures.filter((f) => !(f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100));
@@ -142,9 +145,13 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Foun
         values.set(k, [...(values.get(k) ?? []), x]);
       }
       if (values.size < 2) continue;
-      // an article giving both values is not two outlets disagreeing
+      // an article giving both values is not two outlets disagreeing, even when it writes the other bare
+      // ("20 points and now has 2,302 for his career"; "six arrests Wednesday, compared to 47")
       const docSets = [...values.values()].map((v) => new Set(v.map((x) => x.unit.doc)));
       if (docSets.some((a, i) => docSets.some((b, j) => j > i && [...a].some((doc) => b.has(doc))))) continue;
+      const groups = [...values.values()];
+      const states = (doc: DocId, v: UnitFigure) => (stated.get(doc) ?? []).some((f) => f.value === v.value && f.high === v.high);
+      if (groups.some((a, i) => groups.some((b, j) => j !== i && a.some((x) => states(x.unit.doc, b[0].fig))))) continue;
       // ranges, bounds ("more than 8") and estimates ("about 40") agree with what they allow
       const points = [...values.values()].map((v) => v[0].fig);
       const agree = points.every((p) => points.every((q) => p === q || overlaps(p, q)));

@@ -93,3 +93,40 @@ test('a timeline dates a statement by what it reports, not by the year a "since"
     ['2019'],
   );
 });
+
+// real sentence pairs from ECB+ stories: each article of a pair states one claim
+const enrichedStory = (docs: ReturnType<typeof doc>[]) => {
+  const enriched = docs.map(enrichDocument);
+  const linked = linkStory(docs, enriched);
+  const enrichments = new Map(docs.map((d, i) => [d.id, enriched[i]]));
+  return synthesizeStory({ group: group(docs.map((d) => d.id)), documents: docs, relations: [], enrichments, ...linked });
+};
+const pair = (day: string, a: string, b: string) => enrichedStory([doc('a', day, [a]), doc('b', day, [b])]);
+
+test('figures: an article stating the other value too is no disagreement; different counts are', () => {
+  const cases = [
+    // the other article writes 2,302 bare, beside this game's 20 points
+    pair(
+      '2008-12-05',
+      'Officials stopped the game when Hansbrough, who now has 2,302 points, made the record-setting basket.',
+      'Hansbrough finished with 20 points and now has 2,302 for his career.',
+    ),
+    pair(
+      '2008-11-20',
+      'Bush injured his left knee on Oct. 19 and had arthroscopic surgery to fix a torn meniscus and missed four games.',
+      'Bush played in 10 games, but had to sit out four straight after he underwent knee surgery to repair a torn meniscus in October.',
+    ),
+  ];
+  for (const s of cases) {
+    assert.equal(s.claims[0].support.length, 2, 'the two sentences make one claim');
+    assert.deepEqual(s.discrepancies, []);
+    assert.equal(s.claims[0].status, 'corroborated');
+  }
+  const weeks = pair(
+    '2008-12-12',
+    'Roesler said Page had been in hospital for three weeks with pneumonia and was about to be released when she suffered the heart attack on December 2.',
+    'She had been hospitalized in Los Angeles for four weeks due to pneumonia, only to suffer from a heart attack.',
+  );
+  assert.match(weeks.discrepancies.map((d) => d.detail).join(' '), /three weeks \(a\) vs four weeks \(b\)/);
+  assert.equal(weeks.claims[0].status, 'disputed');
+});
