@@ -3,7 +3,7 @@
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
 import { differInWords, quoteWords, rareIn, sameRemark, wording } from './quotes.ts';
 import { FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED } from './lexicon.ts';
-import { referenceDate, statedDates } from './dates.ts';
+import { referenceDate, type StatedDate, statedDates } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
@@ -178,20 +178,33 @@ function overlaps(a: UnitFigure, b: UnitFigure): boolean {
   return alo <= bhi + tol && blo <= ahi + tol;
 }
 
-/** Dates: members of one claim that each state exactly one day, and the days differ. */
+/**
+ * Dates: members of one claim that each state exactly one day, and the days differ in what they state: a year
+ * only counts when both write it ("Feb. 17" read as 2008 is no disagreement with "February 17, 2009").
+ */
 function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
   const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
-    const days = new Map<string, Unit[]>();
+    const dated: Array<{ unit: Unit; stated: StatedDate }> = [];
     for (const m of d.members) {
       const stated = statedDates(m.text, referenceDate(docs.get(m.doc)?.published));
-      if (stated.length !== 1 || stated[0].date.length !== 10) continue;
-      days.set(stated[0].date, [...(days.get(stated[0].date) ?? []), m]);
+      if (stated.length === 1 && stated[0].date.length === 10) dated.push({ unit: m, stated: stated[0] });
     }
-    if (days.size < 2) return;
+    // a year read from the publication day, not written, is compared as month and day only; one relative
+    // word ("today", "on Monday") in articles of different days dates each day's own report (a daily series)
+    const sameWord = (a: StatedDate, b: StatedDate) => !a.explicit && !b.explicit && a.text.toLowerCase() === b.text.toLowerCase();
+    const differ = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
+      a.unit.doc !== b.unit.doc &&
+      !sameWord(a.stated, b.stated) &&
+      (a.stated.explicit && b.stated.explicit && !(a.stated.yearStated && b.stated.yearStated)
+        ? a.stated.date.slice(5) !== b.stated.date.slice(5)
+        : a.stated.date !== b.stated.date);
+    const involved = dated.filter((a) => dated.some((b) => differ(a, b)));
+    if (!involved.length) return;
+    const days = new Map<string, Unit[]>();
+    for (const x of involved) days.set(x.stated.date, [...(days.get(x.stated.date) ?? []), x.unit]);
     const units = [...days.values()].flat();
-    if (new Set(units.map((u) => u.doc)).size < 2) return;
     const parts = [...days].map(([day, us]) => `${day} (${[...new Set(us.map((u) => label(u.doc, docs)))].join(', ')})`);
     out.push(
       disputing({

@@ -130,3 +130,33 @@ test('figures: an article stating the other value too is no disagreement; differ
   assert.match(weeks.discrepancies.map((d) => d.detail).join(' '), /three weeks \(a\) vs four weeks \(b\)/);
   assert.equal(weeks.claims[0].status, 'disputed');
 });
+
+test('dates: a year the article does not write, or one relative word on different days, is no disagreement; a different day is', () => {
+  // ECB+: one court date, one article writing its year (the other's is inferred from its 2008 publication)
+  const court = enrichedStory([
+    doc('a', '2008-12-17', ['Jackson is due in court Feb. 17.']),
+    doc('b', '2009-02-05', ['Jackson’s court date is set for February 17, 2009.']),
+  ]);
+  assert.equal(court.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(
+    court.discrepancies.filter((d) => d.kind === 'date'),
+    [],
+  );
+  // ECB+ (both articles of 11 November 2011): the attack on "Friday" and on "Thursday" is a disagreement
+  const friday =
+    'New Delhi/Mumbai: An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the Gulf of Aden on Friday capturing 26 Somani brigands on three of the skiffs and confiscating their weapons.';
+  const thursday =
+    'The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 Somali pirates and confiscating arms and ammunition, in the fifth successful anti-piracy operation since September.';
+  const day = enrichedStory([doc('a', '2011-11-11', [friday]), doc('b', '2011-11-11', [thursday])]);
+  assert.match(day.discrepancies.map((d) => d.detail).join(' '), /2011-11-11 \(a\) vs 2011-11-10 \(b\)/);
+  // Reuters, 2 and 3 March 1987: each day's "today" dates that day's forecast, not one event twice
+  const daily = enrichedStory([
+    doc('a', '1987-03-02', ['The Bank of England said it forecast a shortage of around 800 mln stg in the money market today.']),
+    doc('b', '1987-03-03', ['The Bank of England said it forecast a shortage of around 350 mln stg in the money market today.']),
+  ]);
+  assert.equal(daily.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(
+    daily.discrepancies.filter((d) => d.kind === 'date'),
+    [],
+  );
+});
