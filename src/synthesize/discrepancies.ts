@@ -1,7 +1,7 @@
 // Where articles disagree: one quantity reported with different figures or dates, one remark quoted in
 // different words (linked as quote variants), one remark put in different mouths.
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
-import { differInWords, quoteWords, rareIn, sameRemark, wording } from './quotes.ts';
+import { quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
 import { FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED } from './lexicon.ts';
 import { referenceDate, type StatedDate, statedDates } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
@@ -90,11 +90,19 @@ interface Found {
 }
 const disputing = (discrepancy: Discrepancy): Found => ({ discrepancy, disputes: true });
 
-/** Distinct wordings (a shorter excerpt of another is a cut, not a wording) that differ in words. */
-function wordingsDiffer(texts: string[]): boolean {
-  const forms = [...new Set(texts.map(wording))];
-  const distinct = forms.filter((f) => !forms.some((g) => g !== f && g.includes(f)));
-  return distinct.length > 1 && distinct.some((f) => distinct.some((g) => differInWords(f, g)));
+/**
+ * Pairs of linked variant quotes, in different articles, one of which rewords the other (a cut, or words added
+ * around it, is no other wording; two different quotes linked through a third are not compared).
+ */
+function rewordedPairs(group: Quote[], byId: Map<string, Quote>): Array<[Quote, Quote]> {
+  const ids = new Set(group.map((g) => g.id));
+  const out: Array<[Quote, Quote]> = [];
+  for (const g of group)
+    for (const v of g.variants ?? []) {
+      const o = byId.get(v);
+      if (o && ids.has(v) && g.id < v && o.document !== g.document && rewords(g.text, o.text)) out.push([g, o]);
+    }
+  return out;
 }
 
 const isFlagged = (doc: DocId, ctx: Context) => FLAGGED_WORDING.some((k) => ctx.flags?.get(doc)?.[k.flag].detected);
@@ -237,21 +245,31 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found
     }
     group.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
     const refs = group.map((g) => ({ document: g.document, sentence: g.sentence }));
-    const wordings = new Map<string, Quote[]>();
-    for (const g of group) wordings.set(wording(g.text), [...(wordings.get(wording(g.text)) ?? []), g]);
     const speakerOf = (g: Quote) => g.speaker ?? 'unnamed speaker';
-    if (wordingsDiffer(group.map((g) => g.text))) {
-      const parts = [...wordings.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
-      const who = [...new Set(group.map((g) => g.speaker).filter(Boolean))];
+    const reworded = rewordedPairs(group, byId);
+    if (reworded.length) {
+      const involved = new Set(reworded.flat().map((g) => g.id));
+      const shown = new Map<string, Quote[]>();
+      for (const g of group) if (involved.has(g.id)) shown.set(wording(g.text), [...(shown.get(wording(g.text)) ?? []), g]);
+      const parts = [...shown.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
+      const who = [
+        ...new Set(
+          group
+            .filter((g) => involved.has(g.id))
+            .map((g) => g.speaker)
+            .filter(Boolean),
+        ),
+      ];
+      const wordRefs = group.filter((g) => involved.has(g.id)).map((g) => ({ document: g.document, sentence: g.sentence }));
       // without the spun and translated copies' wordings, do the others still differ?
-      const disputes = wordingsDiffer(group.filter((g) => !isFlagged(g.document, ctx)).map((g) => g.text));
-      const note = flaggedNote(refs, ctx, docs);
+      const disputes = reworded.some(([x, y]) => !isFlagged(x.document, ctx) && !isFlagged(y.document, ctx));
+      const note = flaggedNote(wordRefs, ctx, docs);
       out.push({
         discrepancy: {
           kind: 'quote-wording',
           detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.${note}${disputes ? '' : QUOTE_WORDING_EXPLAINED}`,
-          claims: claimsTouching(refs, ctx),
-          support: refs,
+          claims: claimsTouching(wordRefs, ctx),
+          support: wordRefs,
         },
         disputes,
       });

@@ -160,3 +160,23 @@ test('dates: a year the article does not write, or one relative word on differen
     [],
   );
 });
+
+test('quote wordings: an excerpt with the sentence before it is no other wording (BASIL, Glenn Beck at CPAC)', () => {
+  const s = enrichedStory([
+    doc('nyt', '2010-02-20', [
+      'But he aimed his fire at Republicans as well as Democrats, and gave them little quarter, saying he did not know what the Republicans stood for.',
+      '“It’s not enough just to not suck as much as the other side,” he said.',
+    ]),
+    doc('hpo', '2010-02-20', [
+      '"Dick Cheney a couple days ago... says it is going to be a good year for conservative ideas," he declared at one point, wiping the sweat from his brow. "It is going to be a very good year. But it is not enough just to not suck as much as the other side."',
+    ]),
+  ]);
+  assert.ok(
+    s.quotes.some((q) => q.variants?.length),
+    'the two outlets quote one remark',
+  );
+  assert.deepEqual(
+    s.discrepancies.filter((d) => d.kind === 'quote-wording').map((d) => d.detail),
+    [],
+  );
+});
