@@ -180,3 +180,24 @@ test('quote wordings: an excerpt with the sentence before it is no other wording
     [],
   );
 });
+
+test('claims: sentences opening with different companies state different facts, however alike (Reuters); one person named two ways does not (ECB+)', () => {
+  const bonds = enrichedStory([
+    doc('1086', '1987-03-02', [
+      'Scotia Mortgage Corp is issuing a 100 mln Canadian dlr eurobond due April 9, 1992 paying 8-3/4 pct and priced at 100-3/4 pct, lead manager Wood Gundy Ltd said.',
+    ]),
+    doc('1163', '1987-03-02', [
+      'Victorian Public Authorities Finance Agency is issuing a 100 mln Canadian dlr bond due April 15, 1992 paying 8-1/2 pct and priced at 100-5/8 pct, lead manager Wood Gundy Ltd said.',
+    ]),
+  ]);
+  assert.deepEqual(
+    bonds.claims.map((c) => c.status),
+    ['single-source', 'single-source'],
+  );
+  assert.deepEqual(bonds.discrepancies, []);
+  const larue = enrichedStory([
+    doc('a', '2004-07-28', ['Mr. LaRue was known as the "bagman" who delivered payoffs to keep participants in the Watergate break-in quiet.']),
+    doc('b', '2004-07-28', ["LaRue was known as the ``bagman'' who delivered payoffs to keep participants in the Watergate break-in quiet."]),
+  ]);
+  assert.equal(larue.claims[0].independentSources, 2);
+});
