@@ -2,7 +2,7 @@
 // different words (linked as quote variants), one remark put in different mouths.
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
 import { quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
-import { FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED } from './lexicon.ts';
+import { FIGURE_ROLES, FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED, ROLE_WINDOW } from './lexicon.ts';
 import { referenceDate, type StatedDate, statedDates } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
@@ -160,9 +160,12 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Foun
       const groups = [...values.values()];
       const states = (doc: DocId, v: UnitFigure) => (stated.get(doc) ?? []).some((f) => f.value === v.value && f.high === v.high);
       if (groups.some((a, i) => groups.some((b, j) => j !== i && a.some((x) => states(x.unit.doc, b[0].fig))))) continue;
-      // ranges, bounds ("more than 8") and estimates ("about 40") agree with what they allow
-      const points = [...values.values()].map((v) => v[0].fig);
-      const agree = points.every((p) => points.every((q) => p === q || overlaps(p, q)));
+      // ranges, bounds ("more than 8") and estimates ("about 40") agree with what they allow; people killed
+      // and people injured are two counts ("killing at least 10 people" / "injuring five people")
+      const roles = groups.map((g) => new Set(g.map((x) => figureRole(x.unit.text, x.fig))));
+      const comparable = (i: number, j: number) => [...roles[i]].some((r) => r === null || roles[j].has(null) || roles[j].has(r));
+      const points = groups.map((v) => v[0].fig);
+      const agree = points.every((p, i) => points.every((q, j) => p === q || overlaps(p, q) || !comparable(i, j)));
       if (agree) continue;
       const parts = [...values.values()].map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
       const support = list.map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
@@ -177,6 +180,30 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Foun
     }
   });
   return out;
+}
+
+const ROLE_OF = new Map(FIGURE_ROLES.flatMap((r) => r.words.map((w) => [w, r.role] as const)));
+
+/**
+ * What happened to what a figure counts, from the words around it: the nearest role word in the few words
+ * before it ("killing at least 10 people"), else just after it ("Ten people were killed"); null when none.
+ */
+function figureRole(sentence: string, f: UnitFigure): string | null {
+  const at = sentence.indexOf(f.text);
+  if (at < 0) return null;
+  const before =
+    sentence
+      .slice(0, at)
+      .toLowerCase()
+      .match(/[\p{L}]+/gu) ?? [];
+  for (const w of before.slice(-ROLE_WINDOW.before).reverse()) if (ROLE_OF.has(w)) return ROLE_OF.get(w)!;
+  const after =
+    sentence
+      .slice(at + f.text.length)
+      .toLowerCase()
+      .match(/[\p{L}]+/gu) ?? [];
+  for (const w of after.slice(0, ROLE_WINDOW.after)) if (ROLE_OF.has(w)) return ROLE_OF.get(w)!;
+  return null;
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {

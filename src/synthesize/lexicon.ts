@@ -182,3 +182,16 @@ export const SUBJECT = {
   /** words of a name that do not tell it apart: legal forms, honorifics */
   generic: ['corp', 'corporation', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'group', 'company', 'holdings', 'the', 'of', 'and', 'mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep'],
 };
+/**
+ * What happened to the people or things a figure counts. Two figures of one "what" with different roles are
+ * two counts, not one count reported differently ("killing at least 10 people" / "injuring five people").
+ */
+export const FIGURE_ROLES: Array<{ role: string; words: string[] }> = [
+  { role: 'killed', words: ['killed', 'killing', 'kills', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'toll', 'fatalities', 'lives', 'slain', 'murdered', 'murdering'] },
+  { role: 'injured', words: ['injured', 'injuring', 'injures', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'] },
+  { role: 'arrested', words: ['arrested', 'arresting', 'arrests', 'detained', 'detaining'] },
+  { role: 'rescued', words: ['rescued', 'rescuing', 'saved', 'evacuated', 'evacuating'] },
+  { role: 'missing', words: ['missing'] },
+];
+/** Words looked at before a figure, and after it when none before tells its role. */
+export const ROLE_WINDOW = { before: 4, after: 3 };

@@ -201,3 +201,22 @@ test('claims: sentences opening with different companies state different facts, 
   ]);
   assert.equal(larue.claims[0].independentSources, 2);
 });
+
+test('figures: people killed and people injured are two counts; two tolls are one (ECB+, the Qeshm earthquake)', () => {
+  const roles = pair(
+    '2008-09-10',
+    'An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday, killing at least 10 people and injuring many others.',
+    "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five people and damaging buildings, Iranian media said.",
+  );
+  assert.equal(roles.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(
+    roles.discrepancies.filter((d) => d.kind === 'number'),
+    [],
+  );
+  const tolls = pair(
+    '2008-09-10',
+    'Qeshm island governor Heydar Alishbandi told AFP that a total of 10 people had been killed and that the death toll was not expected to rise further.',
+    'The governor of Qeshm island told the AFP news agency four villages had been destroyed and three people killed.',
+  );
+  assert.match(tolls.discrepancies.map((d) => d.detail).join(' '), /10 people \(a\) vs three people \(b\)/);
+});
