@@ -297,6 +297,9 @@ test('reports put the briefing first, with numbered citations resolving to the s
   const at = (h: string) => md.indexOf(`### ${h}`);
   assert.ok(at('Briefing') > 0 && at('Briefing') < at('Why these articles are one story'));
   assert.ok(at('Claims') > at('Briefing') && at('Discrepancies') > 0);
+  // counts read as English: InoSMI leaves out one corroborated claim
+  assert.match(md, /InoSMI .*leaves out 1 corroborated claim$/m);
+  assert.doesNotMatch(md, /\b1 (corroborated )?claims\b/);
   const first = run.synthesis.briefing[0];
   const ref = first.support[0];
   const cited = run.documents.find((d) => d.id === ref.document)!.sentences[ref.sentence].text;
