@@ -21,7 +21,9 @@ export const outletsSection: Section = {
       .map((o) => {
         const adds = texts(story, o.unique);
         const omits = texts(story, o.omits ?? []);
-        const out = [`- **${escapeMd(shortLabel(report, o.document))}**: adds ${count(adds.length, 'claim', 'claims')}, leaves out ${count(omits.length, 'corroborated claim', 'corroborated claims')}`];
+        const out = [
+          `- **${escapeMd(shortLabel(report, o.document))}**: adds ${count(adds.length, 'claim', 'claims')}, leaves out ${count(omits.length, 'corroborated claim', 'corroborated claims')}`,
+        ];
         for (const t of adds.slice(0, LIST)) out.push(`  - adds: ${escapeMd(t)}`);
         for (const t of omits.slice(0, LIST)) out.push(`  - leaves out: ${escapeMd(t)}`);
         return out.join('\n');
