@@ -25,10 +25,10 @@ interface Run {
 }
 
 /** All documents of `path` as one story, through provenance and enrichment as the pipeline does. */
-async function asOneStory(path: string): Promise<Run> {
+async function asOneStory(path: string, withFlags = true): Promise<Run> {
   const { documents } = await readDocuments([path]);
   const relations = findRelations(documents);
-  const flags = documentFlags(documents);
+  const flags = withFlags ? documentFlags(documents) : new Map();
   const enrichments = new Map(documents.map((d) => [d.id, enrichDocument(d)]));
   const { entities, quotes } = linkStory(
     documents,
@@ -200,9 +200,21 @@ test('seeds: quote variants are linked and reported as discrepancies', async () 
   assert.match(pentagonWording.detail, /Washington Post \(004_\w+\) is flagged as machine-reworded \("spun"\): the difference may come from the rewording/);
   // a quote cut shorter in one outlet is not another wording
   assert.ok(!wordings.some((d) => /Nayev/.test(d.detail)));
-  // discrepancies mark the claims they touch as disputed
+  // a wording that differs only in a spun or translated copy is no independent disagreement: the claims it
+  // touches keep the status their sources give them, and the discrepancy still names them and says why
   const pentagon = claimWith(run, '002', /impending cross-border/)!;
-  assert.equal(pentagon.status, 'disputed');
+  const peskovClaim = claimWith(run, '002', /stupid and unfounded fabrications/)!;
+  for (const c of [pentagon, peskovClaim]) {
+    assert.equal(c.status, 'corroborated', c.text);
+    assert.ok(
+      wordings.some((d) => d.claims?.includes(c.id) && /not marked disputed/.test(d.detail)),
+      c.text,
+    );
+  }
+  // the same wordings from articles not known to be spun or translated are a disagreement between sources
+  const unflagged = await asOneStory(SEEDS, false);
+  assert.equal(claimWith(unflagged, '002', /impending cross-border/)!.status, 'disputed');
+  assert.equal(claimWith(unflagged, '002', /stupid and unfounded fabrications/)!.status, 'disputed');
 });
 
 function checkBriefing(run: Run) {
@@ -285,6 +297,9 @@ test('reports put the briefing first, with numbered citations resolving to the s
   const at = (h: string) => md.indexOf(`### ${h}`);
   assert.ok(at('Briefing') > 0 && at('Briefing') < at('Why these articles are one story'));
   assert.ok(at('Claims') > at('Briefing') && at('Discrepancies') > 0);
+  // counts read as English: InoSMI leaves out one corroborated claim
+  assert.match(md, /InoSMI .*leaves out 1 corroborated claim$/m);
+  assert.doesNotMatch(md, /\b1 (corroborated )?claims\b/);
   const first = run.synthesis.briefing[0];
   const ref = first.support[0];
   const cited = run.documents.find((d) => d.id === ref.document)!.sentences[ref.sentence].text;

@@ -16,6 +16,7 @@ export const REMOVAL_RULES = {
   // plain text
   'section-label': 'section label',
   'site-credit': 'site credit',
+  'agency-sign-off': 'agency sign-off',
   'related-headlines': 'related headlines block',
   'headline-stamp': 'headline stamp',
   'rank-number': 'rank number',

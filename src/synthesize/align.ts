@@ -3,7 +3,7 @@
 // pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
 import type { Relation } from '../model.ts';
 import { ALIGN, FEATURE_WEIGHTS, ROLE_WORDS } from './lexicon.ts';
-import { termKey, type Unit } from './units.ts';
+import { foldedWords, termKey, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 
 export interface Alignment {
@@ -56,6 +56,14 @@ export function sharesPredicate(a: Unit, b: Unit, bKeys: Set<string>, topical: S
     if (!topical.has(k) && !ROLES.has(k) && !a.nameKeys.has(k) && !b.nameKeys.has(k)) return true;
   }
   return false;
+}
+
+/** Do two sentences open with different people or organisations, neither writing a word of the other's name? */
+export function otherSubjects(a: Unit, b: Unit, wordsOf: (u: Unit) => Set<string>): boolean {
+  if (!a.subject.length || !b.subject.length) return false;
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  return !a.subject.some((w) => wb.has(w)) && !b.subject.some((w) => wa.has(w));
 }
 
 /**
@@ -204,6 +212,13 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
     neighbors.get(b)!.set(a, s);
   };
   let pairsScored = 0;
+  // a unit's folded words, made only for the few pairs whose sentences both open with a name
+  const words = new Map<number, Set<string>>();
+  const wordsOf = (u: Unit) => {
+    let w = words.get(u.id);
+    if (!w) words.set(u.id, (w = new Set(foldedWords(u.text))));
+    return w;
+  };
   // per candidate unit: the weight and number of keys it shares with `a` (arrays over unit ids, reset after
   // each unit), and the candidates in the order first met
   const shared = new Float64Array(units.length);
@@ -242,6 +257,7 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
       }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
       if (score >= ALIGN.edge && !sharesPredicate(a, ub, keySets[b], topical)) score = 0;
+      if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;
       // two record statements counting from the same year ("first since 2019", "first in three years")
       // state the same record, however much else the sentences say
       if (records[a.id].some((k) => keySets[b].has(k))) score = Math.max(score, ALIGN.milestone);

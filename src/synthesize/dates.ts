@@ -1,8 +1,12 @@
 // Dates a sentence states, resolved against the article's publication date ("on Friday" said on Monday
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
+import { FUTURE_MARKERS } from '../enrich/data/quantities.ts';
 
 const MONTHS = monthWords(['en']);
+/** how far ahead of the reference a yearless day may fall, and (looking forward) how far behind */
+const DAYS_AHEAD = 60;
+const DAYS_BEHIND = 180;
 const WEEKDAYS = weekdayWords(['en']);
 
 export interface StatedDate {
@@ -13,6 +17,8 @@ export interface StatedDate {
   at: number;
   /** written out (a month name or a year), not only relative ("today", "on Monday") */
   explicit: boolean;
+  /** the year is written, not inferred from the reference day */
+  yearStated: boolean;
 }
 
 /** The reference day an article's relative dates count from, or null when it has no usable date. */
@@ -36,21 +42,29 @@ const WEEKDAY =
 const RELATIVE = /\b(today|yesterday|last month|last year)\b/gi;
 const YEAR_ONLY = /\b(?:in|during)\s+((?:19|20)\d\d)\b/gi;
 
-/** A month/day without a year is the latest such day not more than a week after the reference. */
-function resolveDay(month: number, day: number, year: number | null, ref: Date | null): string | null {
+/**
+ * A month/day without a year is the latest such day not more than two months after the reference (news names
+ * coming days without a future verb: "payable April 1 to holders of record March 20"); in a sentence that looks
+ * forward ("will", "is due to", "as early as") the next such day not more than half a year before it. As
+ * enrichment reads dates.
+ */
+function resolveDay(month: number, day: number, year: number | null, ref: Date | null, future: boolean): string | null {
   if (day < 1 || day > 31) return null;
   if (year) return `${year}-${pad(month)}-${pad(day)}`;
   if (!ref) return null;
   let y = ref.getUTCFullYear();
   const candidate = Date.UTC(y, month - 1, day);
-  if (candidate > ref.getTime() + 7 * 86400e3) y -= 1;
+  if (!future && candidate > ref.getTime() + DAYS_AHEAD * 86400e3) y -= 1;
+  if (future && candidate < ref.getTime() - DAYS_BEHIND * 86400e3) y += 1;
   return `${y}-${pad(month)}-${pad(day)}`;
 }
 
-function resolveMonth(month: number, year: number | null, ref: Date | null): string | null {
+/** A month without a year is the latest such month, or in a sentence that looks forward the next one. */
+function resolveMonth(month: number, year: number | null, ref: Date | null, future: boolean): string | null {
   if (year) return `${year}-${pad(month)}`;
   if (!ref) return null;
-  const y = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+  const current = ref.getUTCMonth() + 1;
+  const y = future ? (month < current ? ref.getUTCFullYear() + 1 : ref.getUTCFullYear()) : month > current ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
   return `${y}-${pad(month)}`;
 }
 
@@ -59,19 +73,25 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
   const out: StatedDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => taken.every(([s, e]) => b <= s || a >= e);
-  const add = (date: string | null, m: RegExpMatchArray, explicit = true) => {
+  // a date looks forward when a future marker comes before it: "will begin soon, probably in January", not
+  // "In October, Moscow announced that troops would return"
+  const marker = text.search(FUTURE_MARKERS);
+  const ahead = (m: RegExpMatchArray) => marker >= 0 && marker < m.index!;
+  const add = (date: string | null, m: RegExpMatchArray, explicit = true, yearStated = false) => {
     const a = m.index!;
     const b = a + m[0].length;
     if (!date || !free(a, b)) return;
     taken.push([a, b]);
-    out.push({ date, text: m[0], at: a, explicit });
+    out.push({ date, text: m[0], at: a, explicit, yearStated });
   };
-  for (const m of text.matchAll(MONTH_DAY)) add(resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref), m);
-  for (const m of text.matchAll(DAY_MONTH)) add(resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref), m);
+  for (const m of text.matchAll(MONTH_DAY))
+    add(resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, ahead(m)), m, true, !!m[3]);
+  for (const m of text.matchAll(DAY_MONTH))
+    add(resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, ahead(m)), m, true, !!m[3]);
   for (const m of text.matchAll(MONTH_ONLY)) {
     // "may" is also a verb: only with a year or a clear month preposition
     if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
-    add(resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref), m);
+    add(resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref, ahead(m)), m, true, !!m[2]);
   }
   if (ref) {
     for (const m of text.matchAll(WEEKDAY)) {
@@ -89,6 +109,6 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
       } else add(String(ref.getUTCFullYear() - 1), m, false);
     }
   }
-  for (const m of text.matchAll(YEAR_ONLY)) add(m[1], m);
+  for (const m of text.matchAll(YEAR_ONLY)) add(m[1], m, true, true);
   return out.sort((a, b) => a.at - b.at);
 }

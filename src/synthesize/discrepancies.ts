@@ -1,9 +1,9 @@
 // Where articles disagree: one quantity reported with different figures or dates, one remark quoted in
 // different words (linked as quote variants), one remark put in different mouths.
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
-import { differInWords, quoteWords, rareIn, sameRemark, wording } from './quotes.ts';
-import { FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES } from './lexicon.ts';
-import { referenceDate, statedDates } from './dates.ts';
+import { quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
+import { FIGURE_ROLES, FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED, ROLE_WINDOW } from './lexicon.ts';
+import { referenceDate, type StatedDate, statedDates } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
@@ -82,6 +82,31 @@ function label(doc: DocId, docs: Map<DocId, TextDocument>): string {
 
 const showFigure = (f: UnitFigure) => f.text;
 
+/** A discrepancy, and whether it disputes the claims it touches (a wording that differs only in a spun or
+ * translated copy is the rewriter's or the translator's: no independent disagreement). */
+interface Found {
+  discrepancy: Discrepancy;
+  disputes: boolean;
+}
+const disputing = (discrepancy: Discrepancy): Found => ({ discrepancy, disputes: true });
+
+/**
+ * Pairs of linked variant quotes, in different articles, one of which rewords the other (a cut, or words added
+ * around it, is no other wording; two different quotes linked through a third are not compared).
+ */
+function rewordedPairs(group: Quote[], byId: Map<string, Quote>): Array<[Quote, Quote]> {
+  const ids = new Set(group.map((g) => g.id));
+  const out: Array<[Quote, Quote]> = [];
+  for (const g of group)
+    for (const v of g.variants ?? []) {
+      const o = byId.get(v);
+      if (o && ids.has(v) && g.id < v && o.document !== g.document && rewords(g.text, o.text)) out.push([g, o]);
+    }
+  return out;
+}
+
+const isFlagged = (doc: DocId, ctx: Context) => FLAGGED_WORDING.some((k) => ctx.flags?.get(doc)?.[k.flag].detected);
+
 /** What a reader must know of a difference one side of which is a spun or translated article: its words (and
  * figures) may be the rewriter's or the translator's, not the source's. Empty when no side is flagged. */
 function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, TextDocument>): string {
@@ -97,12 +122,15 @@ function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, Text
 }
 
 /** Figures: members of one claim giving one quantity (same thing counted) different values. */
-function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
-  const out: Discrepancy[] = [];
+function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+  const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
     // what -> member -> figures; only quantities with a known "what" are compared
     const byWhat = new Map<string, Array<{ unit: Unit; fig: UnitFigure }>>();
+    // every figure each article's sentences in the claim state, with or without a "what"
+    const stated = new Map<DocId, UnitFigure[]>();
+    for (const m of d.members) stated.set(m.doc, [...(stated.get(m.doc) ?? []), ...m.figures]);
     for (const m of d.members) {
       const seen = new Map<string, number>();
       const counted = m.figures.filter((f) => !(f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100));
@@ -125,24 +153,57 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Disc
         values.set(k, [...(values.get(k) ?? []), x]);
       }
       if (values.size < 2) continue;
-      // an article giving both values is not two outlets disagreeing
+      // an article giving both values is not two outlets disagreeing, even when it writes the other bare
+      // ("20 points and now has 2,302 for his career"; "six arrests Wednesday, compared to 47")
       const docSets = [...values.values()].map((v) => new Set(v.map((x) => x.unit.doc)));
       if (docSets.some((a, i) => docSets.some((b, j) => j > i && [...a].some((doc) => b.has(doc))))) continue;
-      // ranges, bounds ("more than 8") and estimates ("about 40") agree with what they allow
-      const points = [...values.values()].map((v) => v[0].fig);
-      const agree = points.every((p) => points.every((q) => p === q || overlaps(p, q)));
+      const groups = [...values.values()];
+      const states = (doc: DocId, v: UnitFigure) => (stated.get(doc) ?? []).some((f) => f.value === v.value && f.high === v.high);
+      if (groups.some((a, i) => groups.some((b, j) => j !== i && a.some((x) => states(x.unit.doc, b[0].fig))))) continue;
+      // ranges, bounds ("more than 8") and estimates ("about 40") agree with what they allow; people killed
+      // and people injured are two counts ("killing at least 10 people" / "injuring five people")
+      const roles = groups.map((g) => new Set(g.map((x) => figureRole(x.unit.text, x.fig))));
+      const comparable = (i: number, j: number) => [...roles[i]].some((r) => r === null || roles[j].has(null) || roles[j].has(r));
+      const points = groups.map((v) => v[0].fig);
+      const agree = points.every((p, i) => points.every((q, j) => p === q || overlaps(p, q) || !comparable(i, j)));
       if (agree) continue;
       const parts = [...values.values()].map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
       const support = list.map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
-      out.push({
-        kind: 'number',
-        detail: `Figures for "${what}" differ: ${parts.join(' vs ')}.${flaggedNote(support, ctx, docs)}`,
-        claims: [ctx.claims[i].id],
-        support,
-      });
+      out.push(
+        disputing({
+          kind: 'number',
+          detail: `Figures for "${what}" differ: ${parts.join(' vs ')}.${flaggedNote(support, ctx, docs)}`,
+          claims: [ctx.claims[i].id],
+          support,
+        }),
+      );
     }
   });
   return out;
+}
+
+const ROLE_OF = new Map(FIGURE_ROLES.flatMap((r) => r.words.map((w) => [w, r.role] as const)));
+
+/**
+ * What happened to what a figure counts, from the words around it: the nearest role word in the few words
+ * before it ("killing at least 10 people"), else just after it ("Ten people were killed"); null when none.
+ */
+function figureRole(sentence: string, f: UnitFigure): string | null {
+  const at = sentence.indexOf(f.text);
+  if (at < 0) return null;
+  const before =
+    sentence
+      .slice(0, at)
+      .toLowerCase()
+      .match(/[\p{L}]+/gu) ?? [];
+  for (const w of before.slice(-ROLE_WINDOW.before).reverse()) if (ROLE_OF.has(w)) return ROLE_OF.get(w)!;
+  const after =
+    sentence
+      .slice(at + f.text.length)
+      .toLowerCase()
+      .match(/[\p{L}]+/gu) ?? [];
+  for (const w of after.slice(0, ROLE_WINDOW.after)) if (ROLE_OF.has(w)) return ROLE_OF.get(w)!;
+  return null;
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {
@@ -152,34 +213,49 @@ function overlaps(a: UnitFigure, b: UnitFigure): boolean {
   return alo <= bhi + tol && blo <= ahi + tol;
 }
 
-/** Dates: members of one claim that each state exactly one day, and the days differ. */
-function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
-  const out: Discrepancy[] = [];
+/**
+ * Dates: members of one claim that each state exactly one day, and the days differ in what they state: a year
+ * only counts when both write it ("Feb. 17" read as 2008 is no disagreement with "February 17, 2009").
+ */
+function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+  const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
-    const days = new Map<string, Unit[]>();
+    const dated: Array<{ unit: Unit; stated: StatedDate }> = [];
     for (const m of d.members) {
       const stated = statedDates(m.text, referenceDate(docs.get(m.doc)?.published));
-      if (stated.length !== 1 || stated[0].date.length !== 10) continue;
-      days.set(stated[0].date, [...(days.get(stated[0].date) ?? []), m]);
+      if (stated.length === 1 && stated[0].date.length === 10) dated.push({ unit: m, stated: stated[0] });
     }
-    if (days.size < 2) return;
+    // a year read from the publication day, not written, is compared as month and day only; one relative
+    // word ("today", "on Monday") in articles of different days dates each day's own report (a daily series)
+    const sameWord = (a: StatedDate, b: StatedDate) => !a.explicit && !b.explicit && a.text.toLowerCase() === b.text.toLowerCase();
+    const differ = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
+      a.unit.doc !== b.unit.doc &&
+      !sameWord(a.stated, b.stated) &&
+      (a.stated.explicit && b.stated.explicit && !(a.stated.yearStated && b.stated.yearStated)
+        ? a.stated.date.slice(5) !== b.stated.date.slice(5)
+        : a.stated.date !== b.stated.date);
+    const involved = dated.filter((a) => dated.some((b) => differ(a, b)));
+    if (!involved.length) return;
+    const days = new Map<string, Unit[]>();
+    for (const x of involved) days.set(x.stated.date, [...(days.get(x.stated.date) ?? []), x.unit]);
     const units = [...days.values()].flat();
-    if (new Set(units.map((u) => u.doc)).size < 2) return;
     const parts = [...days].map(([day, us]) => `${day} (${[...new Set(us.map((u) => label(u.doc, docs)))].join(', ')})`);
-    out.push({
-      kind: 'date',
-      detail: `The same event is dated differently: ${parts.join(' vs ')}.`,
-      claims: [ctx.claims[i].id],
-      support: units.map((u) => ({ document: u.doc, sentence: u.sentence })),
-    });
+    out.push(
+      disputing({
+        kind: 'date',
+        detail: `The same event is dated differently: ${parts.join(' vs ')}.`,
+        claims: [ctx.claims[i].id],
+        support: units.map((u) => ({ document: u.doc, sentence: u.sentence })),
+      }),
+    );
   });
   return out;
 }
 
 /** Quote wordings and attributions: groups of variant quotes that differ in words or in speaker. */
-function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discrepancy[] {
-  const out: Discrepancy[] = [];
+function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+  const out: Found[] = [];
   const byId = new Map(ctx.quotes.map((q) => [q.id, q]));
   const done = new Set<string>();
   for (const q of ctx.quotes) {
@@ -196,20 +272,33 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discr
     }
     group.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
     const refs = group.map((g) => ({ document: g.document, sentence: g.sentence }));
-    const wordings = new Map<string, Quote[]>();
-    for (const g of group) wordings.set(wording(g.text), [...(wordings.get(wording(g.text)) ?? []), g]);
     const speakerOf = (g: Quote) => g.speaker ?? 'unnamed speaker';
-    // a shorter excerpt of the same words is a cut, not another wording
-    const forms = [...wordings.keys()];
-    const distinct = forms.filter((f) => !forms.some((g) => g !== f && g.includes(f)));
-    if (distinct.length > 1 && distinct.some((f) => distinct.some((g) => differInWords(f, g)))) {
-      const parts = [...wordings.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
-      const who = [...new Set(group.map((g) => g.speaker).filter(Boolean))];
+    const reworded = rewordedPairs(group, byId);
+    if (reworded.length) {
+      const involved = new Set(reworded.flat().map((g) => g.id));
+      const shown = new Map<string, Quote[]>();
+      for (const g of group) if (involved.has(g.id)) shown.set(wording(g.text), [...(shown.get(wording(g.text)) ?? []), g]);
+      const parts = [...shown.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
+      const who = [
+        ...new Set(
+          group
+            .filter((g) => involved.has(g.id))
+            .map((g) => g.speaker)
+            .filter(Boolean),
+        ),
+      ];
+      const wordRefs = group.filter((g) => involved.has(g.id)).map((g) => ({ document: g.document, sentence: g.sentence }));
+      // without the spun and translated copies' wordings, do the others still differ?
+      const disputes = reworded.some(([x, y]) => !isFlagged(x.document, ctx) && !isFlagged(y.document, ctx));
+      const note = flaggedNote(wordRefs, ctx, docs);
       out.push({
-        kind: 'quote-wording',
-        detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.${flaggedNote(refs, ctx, docs)}`,
-        claims: claimsTouching(refs, ctx),
-        support: refs,
+        discrepancy: {
+          kind: 'quote-wording',
+          detail: `${who.length ? who.join(' / ') : 'The same remark'} quoted in different words: ${parts.join(' vs ')}.${note}${disputes ? '' : QUOTE_WORDING_EXPLAINED}`,
+          claims: claimsTouching(wordRefs, ctx),
+          support: wordRefs,
+        },
+        disputes,
       });
     }
     // only people: "the Pentagon", "police" or a newspaper relaying a remark is no rival speaker
@@ -234,18 +323,23 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discr
     const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a)));
     if (speakers.size > 1 && conflicting) {
       const parts = [...speakers.values()].map((gs) => `${speakerOf(gs[0])} (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
-      out.push({
-        kind: 'attribution',
-        detail: `The remark "${group[0].text}" is attributed to different people: ${parts.join(' vs ')}.`,
-        claims: claimsTouching(refs, ctx),
-        support: refs,
-      });
+      out.push(
+        disputing({
+          kind: 'attribution',
+          detail: `The remark "${group[0].text}" is attributed to different people: ${parts.join(' vs ')}.`,
+          claims: claimsTouching(refs, ctx),
+          support: refs,
+        }),
+      );
     }
   }
   return out;
 }
 
-export function findDiscrepancies(ctx: Context): Discrepancy[] {
+/** The story's discrepancies, and the ids of the claims they dispute (those an independent disagreement touches). */
+export function findDiscrepancies(ctx: Context): { discrepancies: Discrepancy[]; disputed: Set<string> } {
   const docs = new Map(ctx.documents.map((d) => [d.id, d]));
-  return [...numberDiscrepancies(ctx, docs), ...dateDiscrepancies(ctx, docs), ...quoteDiscrepancies(ctx, docs)];
+  const found = [...numberDiscrepancies(ctx, docs), ...dateDiscrepancies(ctx, docs), ...quoteDiscrepancies(ctx, docs)];
+  const disputed = new Set(found.filter((f) => f.disputes).flatMap((f) => f.discrepancy.claims ?? []));
+  return { discrepancies: found.map((f) => f.discrepancy), disputed };
 }

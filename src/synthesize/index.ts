@@ -70,8 +70,7 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
 
   const quotes = linkQuoteVariants(input.quotes, families);
   const personIds = new Set(input.entities.filter((e) => e.type === 'person').map((e) => e.id));
-  const discrepancies = findDiscrepancies({ personIds, drafts, claims, quotes, units, documents, flags: input.flags });
-  const disputed = new Set(discrepancies.flatMap((d) => d.claims ?? []));
+  const { discrepancies, disputed } = findDiscrepancies({ personIds, drafts, claims, quotes, units, documents, flags: input.flags });
   for (const c of claims) if (disputed.has(c.id)) c.status = 'disputed';
 
   const outlets = outletViews(docIds, drafts, claims, families);

@@ -166,3 +166,32 @@ export const FLAGGED_WORDING: Array<{ flag: 'spun' | 'translated'; as: string; c
   { flag: 'spun', as: 'machine-reworded ("spun")', cause: 'the rewording' },
   { flag: 'translated', as: 'translated', cause: 'the translation' },
 ];
+/** Said of a quote wording that differs only in spun or translated copies: the claim it touches stays as its
+ * sources make it (a rewording or a translation is no independent disagreement). */
+export const QUOTE_WORDING_EXPLAINED = ' No other article words it differently, so the claim is not marked disputed.';
+/**
+ * A sentence opening with a name says what that person or organisation did: two sentences opening with
+ * different ones ("Scotia Mortgage Corp is issuing ..." / "Victorian Public Authorities Finance Agency is
+ * issuing ...") state different facts however alike the rest, unless one names a word of the other's subject
+ * ("Mr. LaRue" / "Frederick Cheney LaRue"). A name counts as the opening one when it starts within `maxStart`
+ * characters ("The ").
+ */
+export const SUBJECT = {
+  types: ['person', 'org'],
+  maxStart: 4,
+  /** words of a name that do not tell it apart: legal forms, honorifics */
+  generic: ['corp', 'corporation', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'group', 'company', 'holdings', 'the', 'of', 'and', 'mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep'],
+};
+/**
+ * What happened to the people or things a figure counts. Two figures of one "what" with different roles are
+ * two counts, not one count reported differently ("killing at least 10 people" / "injuring five people").
+ */
+export const FIGURE_ROLES: Array<{ role: string; words: string[] }> = [
+  { role: 'killed', words: ['killed', 'killing', 'kills', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'toll', 'fatalities', 'lives', 'slain', 'murdered', 'murdering'] },
+  { role: 'injured', words: ['injured', 'injuring', 'injures', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'] },
+  { role: 'arrested', words: ['arrested', 'arresting', 'arrests', 'detained', 'detaining'] },
+  { role: 'rescued', words: ['rescued', 'rescuing', 'saved', 'evacuated', 'evacuating'] },
+  { role: 'missing', words: ['missing'] },
+];
+/** Words looked at before a figure, and after it when none before tells its role. */
+export const ROLE_WINDOW = { before: 4, after: 3 };

@@ -43,6 +43,34 @@ test('dates resolve against the publication day', () => {
   assert.equal(referenceDate('not a date'), null);
 });
 
+test('a yearless month or day after a future verb points forward; a coming day needs no verb', () => {
+  const ref = referenceDate('2022-12-19');
+  // seeds: InoSMI and The Week, 19 December 2022, on the offensive expected next year
+  assert.equal(
+    statedDates('He is convinced that the offensive will begin soon, probably in January, but the most likely date is early spring.', ref)[0].date,
+    '2023-01',
+  );
+  assert.equal(
+    statedDates('Ukraine has also stated that Russia would likely have another go at Kyiv, likely in early February or March.', ref)[0].date,
+    '2023-02',
+  );
+  // the future verb after the date belongs to what was announced then
+  assert.equal(statedDates('In October, Moscow introduced that Russian troops would return to Belarus.', ref)[0].date, '2022-10');
+  // Reuters, 26 February 1987: a record date three weeks on is this year's
+  const feb = referenceDate('1987-02-26');
+  assert.equal(
+    statedDates(
+      'The company said directors declared a quarterly cash dividend on each new share of both classes of 28 cts, payable April one to holders of record March 20.',
+      feb,
+    )[0].date,
+    '1987-03-20',
+  );
+  assert.deepEqual(
+    statedDates("Jackson's court date is set for February 17, 2009.", ref).map((d) => d.yearStated),
+    [true],
+  );
+});
+
 test('bounds and estimates: "more than eight years" agrees with "over seven years"; model names count nothing', async () => {
   const { figureBounds } = await import('./units.ts');
   const f = (text: string, value: number, what: string, sentence: string) => figureBounds(sentence, { value, high: null, what, text });

@@ -8,7 +8,8 @@ const QUOTE_STOP = new Set(
   (
     'the a an of to in and or is was be by at for on it that this with as are were there no not we i you he she they ' +
     "our us me my your his her their them its have has had do does did don't can't won't will would could should " +
-    'all any some what who which when where how so but if then than from about into out up just very also'
+    'all any some what who which when where how so but if then than from about into out up just very also ' +
+    "it's that's there's i'm i've i'll we're we've we'll you're they're he's she's isn't aren't wasn't doesn't didn't"
   ).split(' '),
 );
 
@@ -70,14 +71,24 @@ export function rareIn(quotes: string[]): (w: string) => boolean {
 }
 
 /**
- * Do two wordings differ in substance? Not when they differ only in function words, case, punctuation or
- * spelling variants that keep a word's first letters ("realised"/"realized").
+ * Does one wording of a remark reword the other? Not when one is a cut of the other, or the other adds words
+ * around it or inside brackets ("these (local) supervisors"): only a word of the shorter missing from the longer
+ * ("fabrications" / "statements", "I have a problem" / "I got a problem") is a different wording.
  */
-export function differInWords(a: string, b: string): boolean {
-  const key = (t: string) => new Set(quoteWords(t).map((w) => w.slice(0, 5)));
+export function rewords(a: string, b: string): boolean {
+  // "tax-filing" and "tax filing", "year-end" and "year end" are one wording
+  const key = (t: string) =>
+    new Set(
+      quoteWords(t).flatMap((w) =>
+        w
+          .split('-')
+          .filter((p) => p && !QUOTE_STOP.has(p))
+          .map((p) => p.slice(0, 5)),
+      ),
+    );
   const [ka, kb] = [key(a), key(b)];
-  if (ka.size !== kb.size) return true;
-  for (const k of ka) if (!kb.has(k)) return true;
+  const [short, long] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+  for (const k of short) if (!long.has(k)) return true;
   return false;
 }
 

@@ -93,3 +93,130 @@ test('a timeline dates a statement by what it reports, not by the year a "since"
     ['2019'],
   );
 });
+
+// real sentence pairs from ECB+ stories: each article of a pair states one claim
+const enrichedStory = (docs: ReturnType<typeof doc>[]) => {
+  const enriched = docs.map(enrichDocument);
+  const linked = linkStory(docs, enriched);
+  const enrichments = new Map(docs.map((d, i) => [d.id, enriched[i]]));
+  return synthesizeStory({ group: group(docs.map((d) => d.id)), documents: docs, relations: [], enrichments, ...linked });
+};
+const pair = (day: string, a: string, b: string) => enrichedStory([doc('a', day, [a]), doc('b', day, [b])]);
+
+test('figures: an article stating the other value too is no disagreement; different counts are', () => {
+  const cases = [
+    // the other article writes 2,302 bare, beside this game's 20 points
+    pair(
+      '2008-12-05',
+      'Officials stopped the game when Hansbrough, who now has 2,302 points, made the record-setting basket.',
+      'Hansbrough finished with 20 points and now has 2,302 for his career.',
+    ),
+    pair(
+      '2008-11-20',
+      'Bush injured his left knee on Oct. 19 and had arthroscopic surgery to fix a torn meniscus and missed four games.',
+      'Bush played in 10 games, but had to sit out four straight after he underwent knee surgery to repair a torn meniscus in October.',
+    ),
+  ];
+  for (const s of cases) {
+    assert.equal(s.claims[0].support.length, 2, 'the two sentences make one claim');
+    assert.deepEqual(s.discrepancies, []);
+    assert.equal(s.claims[0].status, 'corroborated');
+  }
+  const weeks = pair(
+    '2008-12-12',
+    'Roesler said Page had been in hospital for three weeks with pneumonia and was about to be released when she suffered the heart attack on December 2.',
+    'She had been hospitalized in Los Angeles for four weeks due to pneumonia, only to suffer from a heart attack.',
+  );
+  assert.match(weeks.discrepancies.map((d) => d.detail).join(' '), /three weeks \(a\) vs four weeks \(b\)/);
+  assert.equal(weeks.claims[0].status, 'disputed');
+});
+
+test('dates: a year the article does not write, or one relative word on different days, is no disagreement; a different day is', () => {
+  // ECB+: one court date, one article writing its year (the other's is inferred from its 2008 publication)
+  const court = enrichedStory([
+    doc('a', '2008-12-17', ['Jackson is due in court Feb. 17.']),
+    doc('b', '2009-02-05', ['Jackson’s court date is set for February 17, 2009.']),
+  ]);
+  assert.equal(court.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(
+    court.discrepancies.filter((d) => d.kind === 'date'),
+    [],
+  );
+  // ECB+ (both articles of 11 November 2011): the attack on "Friday" and on "Thursday" is a disagreement
+  const friday =
+    'New Delhi/Mumbai: An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the Gulf of Aden on Friday capturing 26 Somani brigands on three of the skiffs and confiscating their weapons.';
+  const thursday =
+    'The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 Somali pirates and confiscating arms and ammunition, in the fifth successful anti-piracy operation since September.';
+  const day = enrichedStory([doc('a', '2011-11-11', [friday]), doc('b', '2011-11-11', [thursday])]);
+  assert.match(day.discrepancies.map((d) => d.detail).join(' '), /2011-11-11 \(a\) vs 2011-11-10 \(b\)/);
+  // Reuters, 2 and 3 March 1987: each day's "today" dates that day's forecast, not one event twice
+  const daily = enrichedStory([
+    doc('a', '1987-03-02', ['The Bank of England said it forecast a shortage of around 800 mln stg in the money market today.']),
+    doc('b', '1987-03-03', ['The Bank of England said it forecast a shortage of around 350 mln stg in the money market today.']),
+  ]);
+  assert.equal(daily.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(
+    daily.discrepancies.filter((d) => d.kind === 'date'),
+    [],
+  );
+});
+
+test('quote wordings: an excerpt with the sentence before it is no other wording (BASIL, Glenn Beck at CPAC)', () => {
+  const s = enrichedStory([
+    doc('nyt', '2010-02-20', [
+      'But he aimed his fire at Republicans as well as Democrats, and gave them little quarter, saying he did not know what the Republicans stood for.',
+      '“It’s not enough just to not suck as much as the other side,” he said.',
+    ]),
+    doc('hpo', '2010-02-20', [
+      '"Dick Cheney a couple days ago... says it is going to be a good year for conservative ideas," he declared at one point, wiping the sweat from his brow. "It is going to be a very good year. But it is not enough just to not suck as much as the other side."',
+    ]),
+  ]);
+  assert.ok(
+    s.quotes.some((q) => q.variants?.length),
+    'the two outlets quote one remark',
+  );
+  assert.deepEqual(
+    s.discrepancies.filter((d) => d.kind === 'quote-wording').map((d) => d.detail),
+    [],
+  );
+});
+
+test('claims: sentences opening with different companies state different facts, however alike (Reuters); one person named two ways does not (ECB+)', () => {
+  const bonds = enrichedStory([
+    doc('1086', '1987-03-02', [
+      'Scotia Mortgage Corp is issuing a 100 mln Canadian dlr eurobond due April 9, 1992 paying 8-3/4 pct and priced at 100-3/4 pct, lead manager Wood Gundy Ltd said.',
+    ]),
+    doc('1163', '1987-03-02', [
+      'Victorian Public Authorities Finance Agency is issuing a 100 mln Canadian dlr bond due April 15, 1992 paying 8-1/2 pct and priced at 100-5/8 pct, lead manager Wood Gundy Ltd said.',
+    ]),
+  ]);
+  assert.deepEqual(
+    bonds.claims.map((c) => c.status),
+    ['single-source', 'single-source'],
+  );
+  assert.deepEqual(bonds.discrepancies, []);
+  const larue = enrichedStory([
+    doc('a', '2004-07-28', ['Mr. LaRue was known as the "bagman" who delivered payoffs to keep participants in the Watergate break-in quiet.']),
+    doc('b', '2004-07-28', ["LaRue was known as the ``bagman'' who delivered payoffs to keep participants in the Watergate break-in quiet."]),
+  ]);
+  assert.equal(larue.claims[0].independentSources, 2);
+});
+
+test('figures: people killed and people injured are two counts; two tolls are one (ECB+, the Qeshm earthquake)', () => {
+  const roles = pair(
+    '2008-09-10',
+    'An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday, killing at least 10 people and injuring many others.',
+    "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five people and damaging buildings, Iranian media said.",
+  );
+  assert.equal(roles.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(
+    roles.discrepancies.filter((d) => d.kind === 'number'),
+    [],
+  );
+  const tolls = pair(
+    '2008-09-10',
+    'Qeshm island governor Heydar Alishbandi told AFP that a total of 10 people had been killed and that the death toll was not expected to rise further.',
+    'The governor of Qeshm island told the AFP news agency four villages had been destroyed and three people killed.',
+  );
+  assert.match(tolls.discrepancies.map((d) => d.detail).join(' '), /10 people \(a\) vs three people \(b\)/);
+});

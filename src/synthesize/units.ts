@@ -4,7 +4,21 @@ import type { DocId, DocumentEnrichment, Entity, Figure, TextDocument } from '..
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
-import { SYNONYM_GROUPS, PARAPHRASES, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE } from './lexicon.ts';
+import { SYNONYM_GROUPS, PARAPHRASES, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE, SUBJECT } from './lexicon.ts';
+
+const SUBJECT_TYPES = new Set<string>(SUBJECT.types);
+const SUBJECT_START = SUBJECT.maxStart;
+const GENERIC_NAME_WORDS = new Set(SUBJECT.generic);
+
+/** The folded words of a text, as a subject's name is compared with a sentence. */
+export function foldedWords(text: string): string[] {
+  return fold(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The words of a name that tell it apart ("General Electric Credit Corp": general, electric, credit). */
+function nameWords(name: string): string[] {
+  return foldedWords(name).filter((w) => w.length > 1 && !GENERIC_NAME_WORDS.has(w));
+}
 import { parseNumbers, yearAnchors, milestoneYears } from './numbers.ts';
 import { referenceDate } from './dates.ts';
 import { quotedSpans } from './quotes.ts';
@@ -33,6 +47,9 @@ export interface Unit {
   /** term keys the sentence only writes capitalised (inside names and titles: "Defence Minister") */
   nameKeys: Set<string>;
   entities: string[];
+  /** telling words (folded) of the person or organisation the sentence opens with ("Scotia Mortgage Corp is
+   * issuing ...": scotia, mortgage), empty when it opens otherwise */
+  subject: string[];
   figures: UnitFigure[];
   /** 0 for the lead sentence, towards 1 for the last */
   position: number;
@@ -181,8 +198,11 @@ export function buildUnits(input: UnitInput): Unit[] {
     const quotesIn = new Map<number, string[]>();
     for (const q of enr?.quotes ?? []) quotesIn.set(q.sentence, [...(quotesIn.get(q.sentence) ?? []), q.text]);
     const mentionsAt = new Map<number, string[]>();
+    const subjectAt = new Map<number, string[]>();
     for (const m of enr?.mentions ?? []) {
       const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
+      if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
+        subjectAt.set(m.sentence, nameWords(m.text));
       const list = mentionsAt.get(m.sentence) ?? [];
       if (!list.includes(id)) list.push(id);
       mentionsAt.set(m.sentence, list);
@@ -229,6 +249,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         keys: [...keys],
         nameKeys,
         entities,
+        subject: subjectAt.get(s.index) ?? [],
         figures,
         position: s.index / last,
         quotes,

@@ -76,3 +76,6 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   { re: /\bcontributed (?:to this (?:report|story|article)|reporting|additional reporting)\b/i, reason: REASON.contributors, strong: true, maxWords: 40 },
   { re: /^\(?(?:additional reporting|reporting|writing|editing|compiled|produced) by\b[^()]*\)?$/i, reason: REASON.contributors, strong: true, maxWords: 40 },
 ];
+
+/** A wire's sign-off closing the text on the last line ("... is April 16. REUTER"): the agency's mark, not a sentence. */
+export const SIGN_OFF = /(?:^|\s+)reuter\s*$/i;

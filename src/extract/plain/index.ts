@@ -14,6 +14,7 @@ import { bylineNames, dropRepeats, headEnd, outletAndOrigin, publishedDate, reco
 import { titleFromText } from './title.ts';
 import type { Line } from './line.ts';
 import { REASON } from './reasons.ts';
+import { SIGN_OFF } from './chrome-patterns.ts';
 
 export { REASON } from './reasons.ts';
 
@@ -77,6 +78,13 @@ function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; da
       }
     }
     if (text) paragraphs.push(text);
+  }
+  const last = paragraphs.length - 1;
+  const signOff = last >= 0 ? SIGN_OFF.exec(paragraphs[last]) : null;
+  if (signOff) {
+    removed.push({ text: signOff[0].trim(), reason: REASON.signOff });
+    paragraphs[last] = paragraphs[last].slice(0, signOff.index).trim();
+    if (!paragraphs[last]) paragraphs.pop();
   }
   return { paragraphs, removed, datelineAgency };
 }

@@ -496,3 +496,20 @@ test('outlet and origin from page lines', () => {
   const b = extract([EN_BODY[0], EN_BODY[1], 'Copyright © 2022 Example Times. All rights reserved.']);
   assert.equal(b.outlet, 'Example Times');
 });
+
+test("a wire's sign-off closing a record is the agency's mark, not a sentence (Reuters-21578)", () => {
+  const a = extract(
+    [
+      'The non-callable bond is available in denominations of 1,000 Australian dlrs and will be listed in Luxembourg. The selling concession is one pct while management and underwriting combined pays 1/2 pct.',
+      '',
+      'The payment date is April 16. REUTER',
+    ],
+    {},
+    'record',
+  );
+  assert.equal(a.paragraphs.at(-1), 'The payment date is April 16.');
+  assert.equal(reasonOf(a, 'REUTER'), REASON.signOff);
+  // on a line of its own too; a sentence naming the agency stays
+  const b = extract(['Reuter said the agreement was signed on Friday in Paris.', 'Reuter'], {}, 'record');
+  assert.deepEqual(b.paragraphs, ['Reuter said the agreement was signed on Friday in Paris.']);
+});

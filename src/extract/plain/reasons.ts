@@ -6,6 +6,7 @@ export const REASON = {
   navigation: R.navigation,
   sectionLabel: R['section-label'],
   siteCredit: R['site-credit'],
+  signOff: R['agency-sign-off'],
   related: R['related-headlines'],
   headlineStamp: R['headline-stamp'],
   rank: R['rank-number'],

@@ -2,6 +2,7 @@
 import type { Report, ReportStory } from '../../model.ts';
 import { escapeHtml, escapeMd } from '../escape.ts';
 import { shortLabel } from './cite.ts';
+import { count } from '../lookup.ts';
 import type { Section } from './types.ts';
 
 /** Claims listed per article and kind; the rest are counted. */
@@ -20,7 +21,9 @@ export const outletsSection: Section = {
       .map((o) => {
         const adds = texts(story, o.unique);
         const omits = texts(story, o.omits ?? []);
-        const out = [`- **${escapeMd(shortLabel(report, o.document))}**: adds ${adds.length} claims, leaves out ${omits.length} corroborated claims`];
+        const out = [
+          `- **${escapeMd(shortLabel(report, o.document))}**: adds ${count(adds.length, 'claim', 'claims')}, leaves out ${count(omits.length, 'corroborated claim', 'corroborated claims')}`,
+        ];
         for (const t of adds.slice(0, LIST)) out.push(`  - adds: ${escapeMd(t)}`);
         for (const t of omits.slice(0, LIST)) out.push(`  - leaves out: ${escapeMd(t)}`);
         return out.join('\n');
