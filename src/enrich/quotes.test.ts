@@ -191,3 +191,51 @@ test('a quote after a "what it calls "X"" clause is the main speech verb\'s, not
   ]);
   assert.equal(said(cruz, 'serial philanderer'), 'Cruz');
 });
+
+test('a quote resumed after the attribution of a quote of several sentences keeps its speaker', () => {
+  // PolNeAR, Politico: three sentences of quote, then the attribution, then the quote goes on
+  const qs = quotesOf('polnear-politico-mica', [
+    '"We cannot have people come here and deny the right under the Constitution for us to question them. They may not want to answer and they have that right under the Constitution," Rep. John Mica (R-Fla.) said. "If you continue that, you destroy the whole basis of our government."',
+  ]);
+  assert.equal(said(qs, 'If you continue that'), 'John Mica');
+});
+
+test('a speaker named in the sentence before takes over from an earlier quote', () => {
+  // PolNeAR, USA Today
+  const qs = quotesOf('polnear-usatoday-musser', [
+    'Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative to Trump or Cruz. At this point, that alternative may be Marco Rubio."',
+    'Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys and direct feedback suggest a second look is occurring for Jeb in New Hampshire. ... But the core problem remains: a crowded lane to compete in."',
+  ]);
+  assert.equal(said(qs, 'Several surveys'), 'Phil Musser');
+});
+
+test('speech verbs of press copy: demanded, pressed, scoffed, writing', () => {
+  // PolNeAR dev, HuffPost; train, Politico and NYT
+  const vitter = quotesOf('polnear-huffpost-vitter', [
+    '“Every time you say that,” Tester said, referring the the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”',
+    '“Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail, too big to manage, too big to regulate?” Vitter demanded.',
+  ]);
+  assert.equal(said(vitter, 'Why isn’t this crystal'), 'Vitter');
+  const hannity = quotesOf('polnear-politico-hannity', [
+    '“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay if they register in a period of time?”',
+  ]);
+  assert.equal(said(hannity, 'Would it be negotiable'), 'Hannity');
+  const gil = quotesOf('polnear-nyt-gil', [
+    "''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014. ''Skater bros all think they're rebels, but who are the real outsiders here?''",
+  ]);
+  assert.equal(said(gil, 'Silly boys'), 'Arianna Gil');
+  assert.equal(said(gil, 'Skater bros'), 'Arianna Gil');
+});
+
+test('the site or outlet a statement went to is not its speaker, even right before the verb', () => {
+  // PolNeAR train, Western Journalism
+  const qs = quotesOf('polnear-wj-clinton', ['Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”']);
+  assert.equal(said(qs, 'Yes, I will'), 'Clinton');
+  const thiel = quotesOf('polnear-wj-thiel', [
+    '“Many people are uncertain in this election year,” Thiel wrote in a statement to Wired explaining why he is speaking at the convention, “but most Americans agree that our country is on the wrong track.”',
+  ]);
+  assert.equal(said(thiel, 'but most Americans'), 'Thiel');
+  // "of" still names the one speaking: footage of X asking
+  const ad = quotesOf('polnear-breitbart-ad', ['The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”']);
+  assert.equal(said(ad, 'Why aren’t I 50'), 'Hillary Clinton');
+});

@@ -7,7 +7,16 @@ import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
-import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES, ACCORDING_TO, NAMING_CLAUSE } from './data/speech.ts';
+import {
+  PERSON_PRONOUNS,
+  ORG_PRONOUNS,
+  GROUP_PRONOUNS,
+  QUOTE_LIMITS,
+  ATTRIBUTION_DASHES,
+  ACCORDING_TO,
+  NAMING_CLAUSE,
+  DOER_PREPOSITIONS,
+} from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
 const OPEN = new Set(['“', '„', '«', '‟']);
@@ -55,6 +64,8 @@ export interface DocQuote extends Quote {
   paragraph: number;
   at: number;
   openEnded: boolean;
+  /** the sentence where the quote closes (a quote of several sentences goes on being its speaker's until there) */
+  last: number;
   /** how the speaker was found */
   how: string;
 }
@@ -210,6 +221,11 @@ function inAppositive(text: string, at: number, from: number): boolean {
 
 /** Right after a preposition or a verb of telling ("on Twitter", "told Mr. Rose", "of Mrs. Clinton's plan"): not a subject. */
 function notSubject(L: Lexicon, text: string, at: number): boolean {
+  return governor(L, text, at) !== '';
+}
+
+/** The preposition or verb of telling that governs a name ("on Twitter": "on"), or '' when none does. */
+function governor(L: Lexicon, text: string, at: number): string {
   // the words before the name, back over determiners and titles ("to Mr. Trump", "told the Sen.")
   const words = text
     .slice(Math.max(0, at - 60), at)
@@ -217,9 +233,9 @@ function notSubject(L: Lexicon, text: string, at: number): boolean {
     .filter(Boolean);
   let k = words.length - 1;
   while (k >= 0 && (NAME_LEAD.has(fold(words[k])) || L.titles.has(fold(words[k])))) k--;
-  if (k < 0 || !/^\p{L}+$/u.test(words[k])) return false;
+  if (k < 0 || !/^\p{L}+$/u.test(words[k])) return '';
   const w = fold(words[k]);
-  return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w);
+  return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w) ? w : '';
 }
 
 /** Words between a preposition and the name it governs. */
@@ -308,6 +324,12 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
   const atVerb = (m: PlacedMention) => (inverted ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at)) : /^\s*$/.test(text.slice(m.until, to)));
+  // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
+  const subjectAtVerb = (m: PlacedMention) => {
+    if (inverted) return true;
+    const g = governor(r.L, text, m.at);
+    return !g || DOER_PREPOSITIONS.includes(g);
+  };
   return ms
     .slice(
       lowerBound(ms.length, (i) => ms[i].at >= from),
@@ -319,7 +341,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
         (m.type !== 'place' || atVerb(m)) &&
         !isModifier(r.L, text, m.until) &&
         !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) &&
-        (atVerb(m) || !notSubject(r.L, text, m.at)),
+        ((atVerb(m) && subjectAtVerb(m)) || !notSubject(r.L, text, m.at)),
     );
 }
 
@@ -503,7 +525,12 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const cur = sentence?.index ?? 0;
   const prev = r.out[r.out.length - 1];
   const reach = prev?.openEnded ? QUOTE_LIMITS.continueSentencesOpen : QUOTE_LIMITS.continueSentences;
-  if (prev && prev.speaker && cur - prev.sentence <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
+  // the speaker named in the previous sentence: `X said:` then the quote; a speaker named after the previous
+  // quote closed takes over from it ("Or maybe Jeb Bush, digital consultant Phil Musser says. "...")
+  const prevEvent = r.events[r.events.length - 1];
+  const named = prevEvent && cur - prevEvent.sentence === 1;
+  if (named && (!prev || prevEvent.sentence > prev.last)) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  if (prev && prev.speaker && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
     return {
@@ -511,9 +538,7 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
       how: 'goes on from the previous quote',
     };
   }
-  // the speaker named in the previous sentence: `X said:` then the quote
-  const prevEvent = r.events[r.events.length - 1];
-  if (prevEvent && cur - prevEvent.sentence === 1) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  if (named) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
   return null;
 }
 
@@ -598,9 +623,10 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
         .trim();
       if (!/\p{L}/u.test(inner) || isTitleOfWork(inner)) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
+      const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
       const found = speakerAfter(r, para, q, rawInner) ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
       // the speaker now speaks here: a later pronoun measures its distance from this quote
-      if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence });
+      if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({
         id: `${doc.id}#q${r.out.length + 1}`,
         text: inner,
@@ -611,6 +637,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
         paragraph: p,
         at: q.open,
         openEnded: !q.closed,
+        last,
         how: found ? found.how : 'no attribution found',
       });
       if (para.quotes.length === 1 && !/\p{L}/u.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);

@@ -15,6 +15,18 @@ describe described call calls called calling reiterate reiterated recount recoun
 whispered testify testified declare pledge pledged acknowledged believe believes believed think thinks thought
 expect expected estimate estimated forecast projected highlight highlighted pointed instructed
 chant chants chanted yell yells yelled sing sings sang read reads spoke speaks put puts
+retort retorts retorted interject interjects interjected scoff scoffs scoffed muse muses mused fume fumes fumed
+gloat gloats gloated cracked bark barks barked boom booms boomed demand demands demanded pressed
+elaborate elaborates elaborated surmise surmised wonder wonders wondered confess confesses confessed echo echoes
+echoed boast boasts boasted opine opines opined lament laments lamented mock mocks mocked
+riff riffs riffed jeer jeered exhort exhorted proclaim proclaims proclaimed repeat repeats repeated interrupt
+interrupted sneer sneered snap snaps snapped grumble grumbled gush gushed recite recites recited counter counters
+countered rebut rebutted protest protests protested plead pleads pleaded scream screams screamed thunder thundered
+marvel marveled marvelled assure assures assured remember remembers remembered cite cites cited citing concludes
+concluding lecture lectures lectured demur demurred
+asking writing noting explaining arguing claiming insisting warning tweeting posting declaring stating recalling
+joking quipping complaining chanting yelling shouting screaming remarking commenting replying responding answering
+asserting admitting acknowledging conceding boasting confessing describing predicting reiterating proclaiming
 `.trim().split(/\s+/);
 
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
@@ -32,7 +44,8 @@ export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
 
 /** Speech verbs whose object is the one spoken to ("told CNN", "asked Trump"), never the speaker. */
 export const LISTENER_VERBS = `tell tells told telling ask asks asked asking inform informs informed urge urges urged
-advise advises advised warn warns warned assure assured remind reminded call called calling describe described`
+advise advises advised warn warns warned assure assures assured remind reminded call called calling describe described
+pressed lecture lectures lectured`
   .trim().split(/\s+/);
 
 /**
@@ -57,6 +70,12 @@ branded describe describes described`.trim().split(/\s+/),
 export const NOT_SUBJECT_BEFORE = `to on in at with of about for into onto against toward towards than like
 unlike via over under after before behind among between during through without within across including versus vs
 alongside besides despite per upon`.trim().split(/\s+/);
+
+/**
+ * Prepositions after which a name right before a speech verb is still the one speaking ("footage of Hillary
+ * Clinton asking"); after the other not-subject words it is where or to whom ("on Facebook writing").
+ */
+export const DOER_PREPOSITIONS = ['of'];
 
 /** Where statements are carried: never the speaker of a quote. Folded. */
 export const MEDIA_NAMES = `cnn|msnbc|cnbc|fox|fox news|fox business|fox news channel|nbc|nbc news|abc|abc news|cbs|cbs news|
