@@ -239,3 +239,17 @@ test('the site or outlet a statement went to is not its speaker, even right befo
   const ad = quotesOf('polnear-breitbart-ad', ['The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”']);
   assert.equal(said(ad, 'Why aren’t I 50'), 'Hillary Clinton');
 });
+
+test('a quote is the text between its marks, its closing comma included (the span annotators mark)', () => {
+  // PolNeAR dev, Politico and HuffPost: the annotated spans are "It’s hard to avoid," and the third sentence with its comma
+  const ellis = quotesOf('polnear-politico-ellis', [
+    '“It’s hard to avoid,” said Ryan Ellis, a Republican tax consultant. “Any time you want to cut taxes, almost by definition it is going to be a fairly regressive tax cut because the taxes that are left to cut tend to be concentrated at the top.”',
+  ]);
+  assert.equal(ellis[0].text, 'It’s hard to avoid,');
+  const mccaskill = quotesOf('polnear-huffpost-mccaskill', [
+    '“Mitt Romney was prepared. Mitt Romney was qualified. Mitt Romney did not spend the entire debate talking about himself instead of the American people,” Sen. Claire McCaskill (D-Mo.) said. “Mitt Romney was a worthy foe in presidential politics. ... I think it’s very unfair to Mitt Romney to put them in the same category.”',
+  ]);
+  assert.ok(mccaskill[0].text.endsWith('Mitt Romney did not spend the entire debate talking about himself instead of the American people,'));
+  assert.equal(mccaskill[0].speaker, 'Claire McCaskill');
+  assert.equal(said(mccaskill, 'Mitt Romney was a worthy foe'), 'Claire McCaskill');
+});

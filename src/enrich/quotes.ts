@@ -616,12 +616,10 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
     for (const q of para.quotes) {
       flushEvents(q.open);
       const rawInner = text.slice(q.start, q.close);
-      // the closing punctuation that belongs to the quoted sentence stays; the comma before "he said" goes
-      const inner = rawInner
-        .trim()
-        .replace(/[\s,;:]+$/u, '')
-        .trim();
-      if (!/\p{L}/u.test(inner) || isTitleOfWork(inner)) continue;
+      // the text as written between the marks, its closing comma too ("It's hard to avoid," said X): that is
+      // the span annotators mark, so a quote found elsewhere as one sentence of it still matches
+      const inner = rawInner.trim();
+      if (!/\p{L}/u.test(inner) || isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
       const found = speakerAfter(r, para, q, rawInner) ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);

@@ -203,7 +203,10 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Discr
     const forms = [...wordings.keys()];
     const distinct = forms.filter((f) => !forms.some((g) => g !== f && g.includes(f)));
     if (distinct.length > 1 && distinct.some((f) => distinct.some((g) => differInWords(f, g)))) {
-      const parts = [...wordings.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
+      // the comma a quote closes on before "he said" is no part of its wording
+      const parts = [...wordings.values()].map(
+        (gs) => `"${gs[0].text.replace(/[\s,;:]+$/u, '')}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`,
+      );
       const who = [...new Set(group.map((g) => g.speaker).filter(Boolean))];
       out.push({
         kind: 'quote-wording',
