@@ -253,3 +253,45 @@ test('a quote is the text between its marks, its closing comma included (the spa
   assert.equal(mccaskill[0].speaker, 'Claire McCaskill');
   assert.equal(said(mccaskill, 'Mitt Romney was a worthy foe'), 'Claire McCaskill');
 });
+
+test('a surname that reads like a word in -ing before its speech verb is a name ("Schilling told")', () => {
+  // PolNeAR train, NYT
+  const qs = quotesOf('polnear-nyt-schilling', ["Schilling told WEEI: ''I replied to the post. I didn't post that.''"]);
+  assert.equal(said(qs, 'I replied to the post'), 'Schilling');
+});
+
+test('a role after the verb does not make the subject a modifier ("Mr. Mitchell recalled the president")', () => {
+  // PolNeAR train, NYT
+  const qs = quotesOf('polnear-nyt-mitchell', [
+    "Once he was president, Mr. Obama made obtaining a Middle East peace agreement a priority, announcing the appointment of former Senator George J. Mitchell as special envoy two days after taking office. ''I really want to try to do something here,'' Mr. Mitchell recalled the president telling him.",
+  ]);
+  assert.equal(said(qs, 'I really want to try'), 'George J. Mitchell');
+});
+
+test('speech verbs with their particle: shot back, went on', () => {
+  // PolNeAR train, HuffPost and Breitbart
+  const bush = quotesOf('polnear-huffpost-debate', [
+    'Bush, however, interjected by hitting Trump for using eminent domain to attempt to seize private property from an elderly woman to "turn into limousine parking lot for his casinos" in Atlantic City, New Jersey.',
+    '"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."',
+  ]);
+  assert.equal(said(bush, 'Jeb wants to be'), 'Trump');
+  const kelly = quotesOf('polnear-breitbart-kelly', [
+    'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.',
+    '“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”',
+  ]);
+  assert.equal(said(kelly, 'You know, it happens'), 'Trump');
+  assert.equal(said(kelly, 'But you gotta get over it'), 'Trump');
+});
+
+test("a clause ending in a colon introduces its subject's words, in its sentence or the paragraph before", () => {
+  // PolNeAR train, HuffPost and Breitbart
+  const board = quotesOf('polnear-huffpost-board', [
+    'As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”',
+  ]);
+  assert.equal(said(board, 'Further discussion'), 'Illinois Board of Elections');
+  const clinton = quotesOf('polnear-breitbart-wallace', [
+    'As Governor of Arkansas in 1983, Bill Clinton was photographed having a beer with Wallace and then Vice President George HW Bush at an outdoor event. When Wallace died in 1998, President Clinton released the following statement:',
+    '“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983.”',
+  ]);
+  assert.equal(said(clinton, 'Hillary and I offer'), 'Bill Clinton');
+});

@@ -16,6 +16,7 @@ import {
   ACCORDING_TO,
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
+  SPEECH_PHRASES,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
@@ -208,7 +209,12 @@ const genderOf = (r: Reader, m: PlacedMention) => mentionGender(r.L, r.doc.parag
 function isModifier(L: Lexicon, text: string, end: number): boolean {
   const m = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u.exec(text.slice(end, end + 60));
   if (!m) return false;
-  return m[1].split(/\s+/).some((w) => L.roles.has(w));
+  // the role stands in the name's noun phrase: a verb or determiner before it ends that ("Mr. Mitchell recalled the president")
+  for (const w of m[1].split(/\s+/)) {
+    if (L.roles.has(w)) return true;
+    if (L.speechVerbs.has(w) || L.auxiliaries.has(w) || NAME_LEAD.has(w)) return false;
+  }
+  return false;
 }
 
 /** Inside an appositive: ", a Pentagon spokesman," or ", director of the ... Council," (closed by a comma before the verb). */
@@ -276,6 +282,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     if (inQuote(m.at)) r.quoted.add(m);
     else ms.push(m);
   const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuote(t.start)) : [];
+  // "shot back", "went on": the verb counts with its particle right after it
+  const phrasal = new Set<Token>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (SPEECH_PHRASES[fold(tokens[i].text)]?.includes(fold(tokens[i + 1].text))) phrasal.add(tokens[i]);
   return {
     p,
     text,
@@ -286,7 +295,7 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     inQuote,
     sentenceAt: (pos) => sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)],
     tokenAt: (pos) => lowerBound(tokens.length, (i) => tokens[i].start >= pos),
-    isVerb: (t) => t.kind === 'word' && r.L.speechVerbs.has(fold(t.text)),
+    isVerb: (t) => t.kind === 'word' && (r.L.speechVerbs.has(fold(t.text)) || phrasal.has(t)),
   };
 }
 
@@ -491,7 +500,9 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];
     if (lead && lead.at >= from && lead.type !== 'place' && /^\s*:\s*$/.test(text.slice(lead.until, q.open)))
       return { speaker: asSpeaker(r, para, lead), how: 'name and colon before the quote' };
-    return null;
+    // a clause that introduces the quote with a colon: "Mr. Smith shot back:", "Here's Clinton in December 1992:"
+    const colon = /:\s*$/.test(text.slice(from, q.open)) ? colonSubject(r, para.p, from, q.open) : null;
+    return colon && { speaker: colon, how: 'subject of the clause that introduces the quote with a colon' };
   }
   let k = v - 1;
   while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
@@ -516,6 +527,25 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   return null;
 }
 
+/**
+ * The named subject of the last clause between `from` and `to` in a paragraph (a sentence that ends in a colon
+ * introducing a quote): its speaker though no speech verb says so ("the Illinois Board of Elections was conclusive
+ * in its findings:").
+ */
+function colonSubject(r: Reader, p: number, from: number, to: number): Speaker | null {
+  const text = r.doc.paragraphs[p] ?? '';
+  const ms = r.mentions;
+  let best: PlacedMention | undefined;
+  for (let k = lowerBound(ms.length, (i) => ms[i].paragraph > p || (ms[i].paragraph === p && ms[i].at >= from)); k < ms.length; k++) {
+    const m = ms[k];
+    if (m.paragraph !== p || m.until > to) break;
+    if (m.type === 'place' || r.quoted.has(m) || r.L.media.has(fold(m.text)) || isModifier(r.L, text, m.until)) continue;
+    if (isClauseSubject(r.L, text, m, from)) best = m;
+  }
+  if (!best) return null;
+  return { name: groupName(r.L, text, best) ?? best.text, type: best.type, at: best.at, paragraph: p, sentence: best.sentence, gender: genderOf(r, best) };
+}
+
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
 function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const sentence = para.sentenceAt(q.open);
@@ -523,6 +553,12 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const lead = para.text.slice(sStart, Math.max(q.open, sStart)).trim();
   if (lead) return null;
   const cur = sentence?.index ?? 0;
+  // a paragraph that opens with the quote after one that ends in a colon: "... released the following statement:"
+  const before = r.doc.paragraphs[para.p - 1] ?? '';
+  if (sStart === 0 && para.p > 0 && /:\s*$/.test(before)) {
+    const s = colonSubject(r, para.p - 1, r.sentenceStarts.get(cur - 1) ?? 0, before.length);
+    if (s) return { speaker: s, how: 'subject of the paragraph before, which ends in a colon' };
+  }
   const prev = r.out[r.out.length - 1];
   const reach = prev?.openEnded ? QUOTE_LIMITS.continueSentencesOpen : QUOTE_LIMITS.continueSentences;
   // the speaker named in the previous sentence: `X said:` then the quote; a speaker named after the previous

@@ -29,6 +29,16 @@ joking quipping complaining chanting yelling shouting screaming remarking commen
 asserting admitting acknowledging conceding boasting confessing describing predicting reiterating proclaiming
 `.trim().split(/\s+/);
 
+/** Verbs that attribute speech only with their particle ("Trump shot back", "Trump went on"): verb, then particles. */
+export const SPEECH_PHRASES: Record<string, string[]> = Object.fromEntries(
+  `shot:back fired:back hit:back snapped:back wrote:back pushed:back shoots:back fires:back hits:back snaps:back
+went:on goes:on chimed:in chimes:in cut:in cuts:in broke:in piped:up spoke:up points:out`
+    .trim()
+    .split(/\s+/)
+    .map((p) => p.split(':'))
+    .map(([v, ...parts]) => [v, parts]),
+);
+
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
 export const SPEECH_AUXILIARIES = `had has have also later earlier then previously once repeatedly again would will
 may might could did does do is was were be been being reportedly recently further separately publicly privately`
