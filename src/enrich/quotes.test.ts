@@ -295,3 +295,36 @@ test("a clause ending in a colon introduces its subject's words, in its sentence
   ]);
   assert.equal(said(clinton, 'Hillary and I offer'), 'Bill Clinton');
 });
+
+test("before the quote, the verb's subject: the clause subject over a later object, never a possessor or a party-state tag", () => {
+  // PolNeAR dev, USA Today
+  const trump = quotesOf('polnear-usatoday-trump', [
+    'During a national security speech earlier in the day, Trump attacked Clinton for her support of military action in Iraq and Libya, saying, "She\'s trigger-happy and very unstable."',
+  ]);
+  assert.equal(said(trump, "She's trigger-happy"), 'Trump');
+  const culpepper = quotesOf('polnear-usatoday-culpepper', [
+    "Rucker Culpepper, who runs Clinton's get-out-the-vote effort for military veterans' families, said, \"Trump has been disrespecting our veterans and military for decades, proving he's unqualified and temperamentally unfit to be commander in chief.\"",
+  ]);
+  assert.equal(said(culpepper, 'Trump has been disrespecting'), 'Rucker Culpepper');
+  // PolNeAR train, Western Journalism and Politico
+  const johnson = quotesOf('polnear-wj-johnson', [
+    'Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department not only failed to honor repeated requests for additional security, but instead actually reduced security in Libya.”',
+  ]);
+  assert.equal(said(johnson, 'The State Department not only'), 'Ron Johnson');
+  const zornick = quotesOf('polnear-wj-zornick', [
+    'George Zornick of The Nation wrote, “If you want people to know you care about police brutality, you have to demonstrate that you care.”',
+  ]);
+  assert.equal(said(zornick, 'If you want people'), 'George Zornick');
+  const clinton = quotesOf('polnear-politico-clinton', [
+    'Democratic nominee Hillary Clinton, at a later press gaggle, said, “I’ve been briefed about the bombings in New York and New Jersey and the attack in Minnesota.”',
+  ]);
+  assert.equal(said(clinton, 'I’ve been briefed'), 'Hillary Clinton');
+});
+
+test('a possessor before the verb is not its subject ("treating Mrs. Clinton\'s remark")', () => {
+  // PolNeAR dev, NYT
+  const qs = quotesOf('polnear-nyt-smart', [
+    "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''",
+  ]);
+  assert.equal(said(qs, 'That makes me smart'), 'Trump');
+});

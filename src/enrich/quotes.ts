@@ -257,8 +257,13 @@ function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceSta
   const lead = text.slice(Math.max(sentenceStart, m.at - 120), m.at);
   const clause = lead.slice(Math.max(lead.search(/[^,;:—–(]*$/u), 0));
   const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
-  return words.every((w) => SUBJECT_LEAD.has(w));
+  // roles before the name belong to it ("Democratic nominee Hillary Clinton")
+  return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w));
 }
+
+/** A party-state tag after a name ("R-Wis.", "(D-Mo.)"): neither the party letter nor the state speaks. */
+const partyTag = (text: string, m: PlacedMention) =>
+  /\b[RDI]-$/.test(text.slice(Math.max(0, m.at - 3), m.at)) || (/^[RDI]$/.test(m.text) && text[m.until] === '-');
 
 /** Lower-case words that may stand before a clause's subject ("and", "but the", "then"). */
 const SUBJECT_LEAD = new Set(['and', 'but', 'so', 'then', 'the', 'a', 'an', 'also', 'yet', 'while', 'when', 'as', 'former', 'now']);
@@ -512,8 +517,18 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const s = resolvePronoun(r, para, bef[k].text, q.open);
     return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
   }
-  const subj = speakerCandidates(r, para, from, bef[v].start);
-  const pick = subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+  // the verb's subject: a name right before it, else the last clause subject ("During a speech, Trump attacked Clinton
+  // for ..., saying"), else the last person; never a possessor ("who runs Clinton's effort, said")
+  const subj = speakerCandidates(r, para, from, bef[v].start).filter(
+    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x)) && !partyTag(text, x),
+  );
+  const atVerb = subj.find(
+    (x) =>
+      !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
+  );
+  // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer)
+  const subject = subj.filter((x) => x.cue !== 'initial' && isClauseSubject(L, text, x, from)).pop();
+  const pick = atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
   if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${bef[v].text}" before the quote, subject before it` };
   // "He signaled he did, saying, "..."": the clause's pronoun subject
   const pron = bef.slice(0, v).filter(isPronoun).pop();
