@@ -328,3 +328,34 @@ test('a possessor before the verb is not its subject ("treating Mrs. Clinton\'s 
   ]);
   assert.equal(said(qs, 'That makes me smart'), 'Trump');
 });
+
+test('a definite role phrase speaks for the person the article named: "the president tweeted", "said the Florida senator"', () => {
+  // BASIL, NYT and Fox News
+  // (the last speaker, the spokesman Peter Carr, is not "the president": President Trump was named so)
+  const carr = quotesOf('basil-nyt-carr', [
+    'WASHINGTON — The special counsel investigating Russian interference in the 2016 election disputed on Friday a report that said President Trump had directed Michael D. Cohen, his longtime lawyer and fixer, to lie to Congress about his role in negotiations to build a skyscraper in Moscow.',
+    '“BuzzFeed’s description of specific statements to the special counsel’s office, and characterization of documents and testimony obtained by this office, regarding Michael Cohen’s congressional testimony are not accurate,” said the spokesman, Peter Carr.',
+    'Before Mr. Carr’s statement, the BuzzFeed report led to a flurry of reactions by senior members of Congress who said that the allegations, if true, could be grounds for initiating impeachment proceedings against Mr. Trump.',
+    'The president himself responded on Twitter late Friday, calling the special counsel’s statement “a very sad day for journalism, but a great day for our Country!”',
+  ]);
+  assert.equal(said(carr, 'a very sad day'), 'Trump');
+  const strzok = quotesOf('basil-fox-strzok', [
+    'President Trump and his allies for months, though, have hammered the former FBI agent and cast him as the poster child for anti-Trump bias within the bureau and Justice Department.',
+    'Reacting to the firing, the president tweeted, "finally," while asking whether the Russia case will now be dropped:',
+    '"Agent Peter Strzok was just fired from the FBI - finally. The list of bad players in the FBI & DOJ gets longer & longer. It is a total Hoax."',
+  ]);
+  assert.equal(said(strzok, 'Agent Peter Strzok was just fired'), 'Trump');
+  // PolNeAR train, HuffPost: "the Florida senator" after the quote
+  const rubio = quotesOf('polnear-huffpost-rubio', [
+    'One month after announcing his support for Donald Trump, Marco Rubio still believes that the presumptive GOP nominee is unfit to be commander-in-chief. “I stand by everything I said during the campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday.',
+  ]);
+  assert.equal(said(rubio, 'I stand by everything'), 'Marco Rubio');
+  // roles that stand for someone left unnamed do not take a name: "the official said" (PolNeAR train, Washington Post)
+  const official = quotesOf('polnear-wapo-official', [
+    'Foreign Secretary Claudia Ruiz Massieu told El Universal newspaper on Tuesday that the government must "reevaluate our performance and strategy toward the United States."',
+    '"We see an exacerbated mood, in some sectors, against our countrymen, against our country," she added.',
+    "As Trump's stature grew at home in recent months, Mexican officials conducted public opinion polling in the United States and spoke with their network of consulates. The outreach, they said, raised new worries about the scope of anti-Mexican feeling.",
+    '"We found young people have begun to adopt arguments that are anti-Mexican," the official said.',
+  ]);
+  assert.equal(said(official, 'We found young people'), null);
+});

@@ -17,6 +17,8 @@ import {
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
   SPEECH_PHRASES,
+  NAMED_ROLES,
+  ROLE_TITLES,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
@@ -364,10 +366,10 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
  * recent sentence, of the pronoun's gender where the document tells it. Each sentence back costs; having
  * spoken or standing as a subject counts for a candidate (weights in QUOTE_LIMITS).
  */
-function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: number): Speaker | null {
+function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: number, anyone = false): Speaker | null {
   const w = fold(pronoun);
   const wantOrg = ORG_PRONOUNS.includes(w);
-  if (!wantOrg && !PERSON_PRONOUNS.includes(w)) return null;
+  if (!anyone && !wantOrg && !PERSON_PRONOUNS.includes(w)) return null;
   const want: Gender | undefined = w === 'he' ? 'm' : w === 'she' ? 'f' : undefined;
   const cur = para.sentenceAt(before)?.index ?? 0;
   const Q = QUOTE_LIMITS;
@@ -380,7 +382,8 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   for (let e = r.events.length - 1; e >= 0; e--) {
     const ev = r.events[e];
     if (cur - ev.sentence > Q.pronounSentences) break;
-    if (wantOrg ? ev.type !== 'org' : ev.type === 'org' || ev.type === 'place') continue;
+    if (wantOrg ? ev.type !== 'org' : ev.type === 'org' || ev.type === 'place' || (anyone && ev.type !== 'person' && !r.personWords.has(lastWord(ev.name))))
+      continue;
     consider(ev, (cur - ev.sentence) * Q.pronounSentenceCost - Q.pronounSpeakerBonus);
   }
   const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
@@ -390,7 +393,10 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     if (dist > Q.pronounSentences) break;
     if (r.quoted.has(m)) continue;
     const known = m.type === 'other' && r.personWords.has(lastWord(m.text));
-    const typed = wantOrg ? m.type === 'org' : m.type === 'person' || known || (m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
+    // (a role phrase, "the president", refers to one typed a person)
+    const typed = wantOrg
+      ? m.type === 'org'
+      : m.type === 'person' || known || (!anyone && m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
     if (!typed || r.L.media.has(fold(m.text))) continue;
     const text = r.doc.paragraphs[m.paragraph] ?? '';
     // "the Obama administration", "Trump campaign manager ...": a name that modifies is not the one referred to
@@ -407,6 +413,34 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   }
   return best ? { ...(best as Speaker), gender: (best as Speaker).gender ?? want } : null;
 }
+
+/**
+ * A definite role phrase as the speaker ("the president tweeted", "said the New York businessman", "the Florida
+ * senator himself"): `the`, a few modifiers, a role word. It names someone the text has named; resolved as "he"
+ * or "she" would be, without the gender.
+ */
+function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number): Speaker | null {
+  const w = ws.filter((t) => t.kind === 'word').map(word);
+  if (w.length && REFLEXIVES.includes(w[w.length - 1])) w.pop();
+  if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || w[0] !== 'the' || !NAMED_ROLES.includes(w[w.length - 1])) return null;
+  return titledEarlier(r, para, w[w.length - 1], before) ?? resolvePronoun(r, para, '', before, true);
+}
+
+/** The last person the text has named so far with the role's title ("President Trump" for "the president"). */
+function titledEarlier(r: Reader, para: Paragraph, role: string, before: number): Speaker | null {
+  const titles = ROLE_TITLES[role];
+  if (!titles) return null;
+  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
+  for (let k = end - 1; k >= 0; k--) {
+    const m = r.mentions[k];
+    if (m.type !== 'person' || r.quoted.has(m)) continue;
+    const t = /(\S+)\s+$/.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 16), m.at));
+    if (t && titles.includes(fold(t[1]))) return { name: m.text, type: m.type, at: m.at, paragraph: m.paragraph, sentence: m.sentence, gender: genderOf(r, m) };
+  }
+  return null;
+}
+
+const REFLEXIVES = ['himself', 'herself'];
 
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
@@ -451,6 +485,9 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length)
     return { speaker: asSpeaker(r, para, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
+  // "..." the Florida senator said
+  const role = roleSpeaker(r, para, between, q.open);
+  if (role) return { speaker: role, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
   // "he went on to say", "she later told reporters"
   if (between.length > 1 && isPronoun(between[0])) {
     const s = resolvePronoun(r, para, between[0].text, q.open);
@@ -463,6 +500,12 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     const head = obj.slice(0, 3);
     const pick = head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0];
     if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${aft[v].text}" after the quote, name after it` };
+    // "..." said the New York businessman, who ...
+    const rest = aft.slice(v + 1);
+    const cut = rest.findIndex((t) => t.kind !== 'word');
+    const after = rest.slice(0, cut < 0 ? rest.length : cut);
+    const role = roleSpeaker(r, para, after, q.open);
+    if (role) return { speaker: role, how: `"${aft[v].text} ${after.map((t) => t.text).join(' ')}" after the quote` };
   }
   return null;
 }
@@ -535,6 +578,16 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (pron) {
     const s = resolvePronoun(r, para, pron.text, q.open);
     return s && { speaker: s, how: `pronoun "${pron.text}" before "${bef[v].text}"` };
+  }
+  // "the president tweeted, "..."", "The president himself responded on Twitter, calling ..."
+  // (the last role phrase that opens a clause before the verb: "The president himself responded ..., calling")
+  for (let i = v - 1; i >= 0; i--) {
+    if (word(bef[i]) !== 'the' || (i > 0 && bef[i - 1].kind === 'word')) continue;
+    let j = i + 1;
+    while (j < v && j - i < QUOTE_LIMITS.rolePhraseWords && bef[j].kind === 'word' && !NAMED_ROLES.includes(word(bef[j]))) j++;
+    const phrase = bef.slice(i, j + 1);
+    const role = j < v ? roleSpeaker(r, para, phrase, q.open) : null;
+    if (role) return { speaker: role, how: `"${phrase.map((t) => t.text).join(' ')}" before "${bef[v].text}"` };
   }
   // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
   const inv = L.listenerVerbs.has(word(bef[v])) ? undefined : speakerCandidates(r, para, bef[v].end, q.open, true)[0];

@@ -104,6 +104,31 @@ export const GROUP_WORDS = `campaign campaigns administration republicans democr
 lawmakers leaders leadership allies supporters team camp spokespeople surrogates advisers advisors loyalists
 delegation caucus family government`.trim().split(/\s+/);
 
+/**
+ * Roles that, in a definite phrase, name someone the article has named ("the president said", "the Florida
+ * senator told"). Roles that usually stand for someone left unnamed ("the official", "the aide", "the
+ * spokesman") are not here.
+ */
+export const NAMED_ROLES = `president senator governor mayor candidate nominee congressman congresswoman lawmaker leader
+chairman chairwoman secretary businessman businesswoman billionaire mogul magnate actor actress author singer star host
+anchor journalist columnist commentator pope chancellor premier minister king queen prince judge justice frontrunner
+front-runner speaker vice-president president-elect governor-elect senator-elect`.trim().split(/\s+/);
+
+/** Titles written before a name that hold one of those roles ("Sen. Marco Rubio" is "the senator"). */
+export const ROLE_TITLES: Record<string, string[]> = {
+  senator: ['sen', 'sen.', 'senator'],
+  governor: ['gov', 'gov.', 'governor'],
+  president: ['president'],
+  mayor: ['mayor'],
+  secretary: ['secretary'],
+  judge: ['judge'],
+  justice: ['justice'],
+  chancellor: ['chancellor'],
+  minister: ['minister'],
+  congressman: ['rep', 'rep.', 'congressman'],
+  congresswoman: ['rep', 'rep.', 'congresswoman'],
+};
+
 /** Dashes that put a speaker's name after a quote ("..." ― Sonya Herridge), as in collected reactions. */
 export const ATTRIBUTION_DASHES = ['―', '—', '–', '-', '--'];
 
@@ -127,6 +152,8 @@ export const QUOTE_LIMITS = {
   /** a standalone quote goes on from the previous quote at most this many sentences on (open-ended: more) */
   continueSentences: 2,
   continueSentencesOpen: 3,
+  /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
+  rolePhraseWords: 5,
   /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
   titleMaxWords: 5,
 };
