@@ -134,6 +134,9 @@ export function quoteSpans(text: string, continuing = false): Span[] {
   return spans;
 }
 
+/** The particles of the phrasal speech verbs, as written (lower case). */
+const PARTICLES = new Set(Object.values(SPEECH_PHRASES).flat());
+
 /** The document being read: its mentions, the speakers found so far and the quotes found so far. */
 interface Reader {
   doc: TextDocument;
@@ -291,7 +294,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuote(t.start)) : [];
   // "shot back", "went on": the verb counts with its particle right after it
   const phrasal = new Set<Token>();
-  for (let i = 0; i + 1 < tokens.length; i++) if (SPEECH_PHRASES[fold(tokens[i].text)]?.includes(fold(tokens[i + 1].text))) phrasal.add(tokens[i]);
+  if (quotes.length)
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
   return {
     p,
     text,
