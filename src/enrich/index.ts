@@ -57,7 +57,7 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   // most wire copy quotes no one: skip the quote reader when there is no quotation mark at all
   const quotes =
     names && QUOTE_MARK.test(doc.text)
-      ? findQuotes(doc, spans, placed).map(({ paragraph: _p, at: _a, openEnded: _o, how, ...q }) => ({ ...q, attribution: how }))
+      ? findQuotes(doc, spans, placed).map(({ paragraph: _p, at: _a, openEnded: _o, last: _l, how, ...q }) => ({ ...q, attribution: how }))
       : [];
   return { id: doc.id, mentions, quotes, figures };
 }

@@ -63,3 +63,27 @@ test('a short name links only as written: Us (the magazine) is not the U.S.', ()
   // the speaker is "Reid's rep", whom the article does not name: no speaker rather than Reid
   assert.equal(quotes[0].speaker, null);
 });
+
+test('a person is not linked to a place that spells alike (Franco, France)', () => {
+  // PolNeAR train, NYT
+  const doc = analyzeText({
+    id: 'polnear-nyt-franco',
+    source: 'x',
+    url: null,
+    title: '',
+    outlet: null,
+    byline: [],
+    published: '2016-02-20',
+    paragraphs: [
+      'Seen from Europe, Mr. Trump is an amplified version of angry populists like Marine Le Pen, the far-right leader in France, playing to fears about migrants, Islam and economic stagnation.',
+      "''Trump is the leader of a populism that's growing: a cultural industry that has imitators in many countries in Eastern Europe, above all, but also in France, Italy, Denmark, Scandinavia,'' Massimo Franco, a columnist for the Italian newspaper Corriere della Sera, wrote on Friday. Mr. Franco added: ''Trump becomes the metaphor of an egotistical and racist Christianity.''",
+    ],
+    removed: [],
+    order: 0,
+  });
+  const { entities, quotes } = linkStory([doc], [enrichDocument(doc)]);
+  const franco = entities.find((e) => e.aliases.includes('Franco'));
+  assert.equal(franco?.name, 'Massimo Franco');
+  assert.ok(!franco?.aliases.includes('France'));
+  assert.equal(quotes.find((q) => q.text.startsWith('Trump becomes'))?.speaker, 'Massimo Franco');
+});

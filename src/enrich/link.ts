@@ -91,18 +91,26 @@ function collectSurfaces(enrichments: DocumentEnrichment[]): Surface[] {
   return surfaces;
 }
 
+/** A surface read only as a person ("Massimo Franco", "Franco") and one the gazetteer makes a place ("France") are two things. */
+const onlyPerson = (s: Surface) => s.votes.person > 0 && s.votes.place + s.votes.org === 0;
+const clash = (a: Surface, b: Surface) => (strongNonPerson(a) && onlyPerson(b)) || (strongNonPerson(b) && onlyPerson(a));
+
 /** Step 1, same key: spelling variants that transliterate alike, and gazetteer variants (Kiev/Kyiv). */
 function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
-  const byKey = new Map<string, number>();
+  const byKey = new Map<string, number[]>();
   surfaces.forEach((s, i) => {
     const place = placeOf(s.text);
     // short names link only as written; the gazetteer joins "US" and "U.S."
     const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
     for (const key of [short ? `short:${s.text}` : nameKey(s.text), place ? `place:${place}` : '']) {
       if (!key) continue;
-      const j = byKey.get(key);
-      if (j === undefined) byKey.set(key, i);
-      else sets.union(i, j);
+      const js = byKey.get(key);
+      if (!js) byKey.set(key, [i]);
+      else {
+        const j = js.find((x) => !clash(s, surfaces[x]));
+        if (j === undefined) js.push(i);
+        else sets.union(i, j);
+      }
     }
   });
 }

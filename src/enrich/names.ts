@@ -258,8 +258,11 @@ export function findMentions(text: string, document: string, sentence: number, l
     const before = tokens[first - 1]?.text;
     let initial = first === firstWord || (before !== undefined && SENTENCE_OPENERS.has(before));
     const wholeRun = words.map((w) => w.text).join(' ');
+    // ... but a word in -ing, -ed or -ly right before a speech verb is a surname ("Schilling told", "Reilly said")
+    const speaks = words.length === 1 && L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) && !L.starters.has(fold(words[0].text));
     if (
       initial &&
+      !speaks &&
       isCommonStarter(words[0].text) &&
       !L.places.has(fold(words[0].text)) &&
       !L.knownOrgs.has(fold(words[0].text)) &&

@@ -191,3 +191,171 @@ test('a quote after a "what it calls "X"" clause is the main speech verb\'s, not
   ]);
   assert.equal(said(cruz, 'serial philanderer'), 'Cruz');
 });
+
+test('a quote resumed after the attribution of a quote of several sentences keeps its speaker', () => {
+  // PolNeAR, Politico: three sentences of quote, then the attribution, then the quote goes on
+  const qs = quotesOf('polnear-politico-mica', [
+    '"We cannot have people come here and deny the right under the Constitution for us to question them. They may not want to answer and they have that right under the Constitution," Rep. John Mica (R-Fla.) said. "If you continue that, you destroy the whole basis of our government."',
+  ]);
+  assert.equal(said(qs, 'If you continue that'), 'John Mica');
+});
+
+test('a speaker named in the sentence before takes over from an earlier quote', () => {
+  // PolNeAR, USA Today
+  const qs = quotesOf('polnear-usatoday-musser', [
+    'Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative to Trump or Cruz. At this point, that alternative may be Marco Rubio."',
+    'Or maybe Jeb Bush, digital consultant Phil Musser says. "Several surveys and direct feedback suggest a second look is occurring for Jeb in New Hampshire. ... But the core problem remains: a crowded lane to compete in."',
+  ]);
+  assert.equal(said(qs, 'Several surveys'), 'Phil Musser');
+});
+
+test('speech verbs of press copy: demanded, pressed, scoffed, writing', () => {
+  // PolNeAR dev, HuffPost; train, Politico and NYT
+  const vitter = quotesOf('polnear-huffpost-vitter', [
+    '“Every time you say that,” Tester said, referring the the 1 percent excuse, “you give ammunition to the people who want to break up the big banks.”',
+    '“Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail, too big to manage, too big to regulate?” Vitter demanded.',
+  ]);
+  assert.equal(said(vitter, 'Why isn’t this crystal'), 'Vitter');
+  const hannity = quotesOf('polnear-politico-hannity', [
+    '“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay if they register in a period of time?”',
+  ]);
+  assert.equal(said(hannity, 'Would it be negotiable'), 'Hannity');
+  const gil = quotesOf('polnear-nyt-gil', [
+    "''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22, who helped found the group in 2014. ''Skater bros all think they're rebels, but who are the real outsiders here?''",
+  ]);
+  assert.equal(said(gil, 'Silly boys'), 'Arianna Gil');
+  assert.equal(said(gil, 'Skater bros'), 'Arianna Gil');
+});
+
+test('the site or outlet a statement went to is not its speaker, even right before the verb', () => {
+  // PolNeAR train, Western Journalism
+  const qs = quotesOf('polnear-wj-clinton', ['Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”']);
+  assert.equal(said(qs, 'Yes, I will'), 'Clinton');
+  const thiel = quotesOf('polnear-wj-thiel', [
+    '“Many people are uncertain in this election year,” Thiel wrote in a statement to Wired explaining why he is speaking at the convention, “but most Americans agree that our country is on the wrong track.”',
+  ]);
+  assert.equal(said(thiel, 'but most Americans'), 'Thiel');
+  // "of" still names the one speaking: footage of X asking
+  const ad = quotesOf('polnear-breitbart-ad', ['The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”']);
+  assert.equal(said(ad, 'Why aren’t I 50'), 'Hillary Clinton');
+});
+
+test('a quote is the text between its marks, its closing comma included (the span annotators mark)', () => {
+  // PolNeAR dev, Politico and HuffPost: the annotated spans are "It’s hard to avoid," and the third sentence with its comma
+  const ellis = quotesOf('polnear-politico-ellis', [
+    '“It’s hard to avoid,” said Ryan Ellis, a Republican tax consultant. “Any time you want to cut taxes, almost by definition it is going to be a fairly regressive tax cut because the taxes that are left to cut tend to be concentrated at the top.”',
+  ]);
+  assert.equal(ellis[0].text, 'It’s hard to avoid,');
+  const mccaskill = quotesOf('polnear-huffpost-mccaskill', [
+    '“Mitt Romney was prepared. Mitt Romney was qualified. Mitt Romney did not spend the entire debate talking about himself instead of the American people,” Sen. Claire McCaskill (D-Mo.) said. “Mitt Romney was a worthy foe in presidential politics. ... I think it’s very unfair to Mitt Romney to put them in the same category.”',
+  ]);
+  assert.ok(mccaskill[0].text.endsWith('Mitt Romney did not spend the entire debate talking about himself instead of the American people,'));
+  assert.equal(mccaskill[0].speaker, 'Claire McCaskill');
+  assert.equal(said(mccaskill, 'Mitt Romney was a worthy foe'), 'Claire McCaskill');
+});
+
+test('a surname that reads like a word in -ing before its speech verb is a name ("Schilling told")', () => {
+  // PolNeAR train, NYT
+  const qs = quotesOf('polnear-nyt-schilling', ["Schilling told WEEI: ''I replied to the post. I didn't post that.''"]);
+  assert.equal(said(qs, 'I replied to the post'), 'Schilling');
+});
+
+test('a role after the verb does not make the subject a modifier ("Mr. Mitchell recalled the president")', () => {
+  // PolNeAR train, NYT
+  const qs = quotesOf('polnear-nyt-mitchell', [
+    "Once he was president, Mr. Obama made obtaining a Middle East peace agreement a priority, announcing the appointment of former Senator George J. Mitchell as special envoy two days after taking office. ''I really want to try to do something here,'' Mr. Mitchell recalled the president telling him.",
+  ]);
+  assert.equal(said(qs, 'I really want to try'), 'George J. Mitchell');
+});
+
+test('speech verbs with their particle: shot back, went on', () => {
+  // PolNeAR train, HuffPost and Breitbart
+  const bush = quotesOf('polnear-huffpost-debate', [
+    'Bush, however, interjected by hitting Trump for using eminent domain to attempt to seize private property from an elderly woman to "turn into limousine parking lot for his casinos" in Atlantic City, New Jersey.',
+    '"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."',
+  ]);
+  assert.equal(said(bush, 'Jeb wants to be'), 'Trump');
+  const kelly = quotesOf('polnear-breitbart-kelly', [
+    'Kelly responded pointedly, with a smile: “Can happen when you’re 45.” She is 45.',
+    '“You know, it happens, right?” Trump went on, as if he didn’t hear her. “But you gotta get over it. Fight back, do whatever you have to do.”',
+  ]);
+  assert.equal(said(kelly, 'You know, it happens'), 'Trump');
+  assert.equal(said(kelly, 'But you gotta get over it'), 'Trump');
+});
+
+test("a clause ending in a colon introduces its subject's words, in its sentence or the paragraph before", () => {
+  // PolNeAR train, HuffPost and Breitbart
+  const board = quotesOf('polnear-huffpost-board', [
+    'As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”',
+  ]);
+  assert.equal(said(board, 'Further discussion'), 'Illinois Board of Elections');
+  const clinton = quotesOf('polnear-breitbart-wallace', [
+    'As Governor of Arkansas in 1983, Bill Clinton was photographed having a beer with Wallace and then Vice President George HW Bush at an outdoor event. When Wallace died in 1998, President Clinton released the following statement:',
+    '“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983.”',
+  ]);
+  assert.equal(said(clinton, 'Hillary and I offer'), 'Bill Clinton');
+});
+
+test("before the quote, the verb's subject: the clause subject over a later object, never a possessor or a party-state tag", () => {
+  // PolNeAR dev, USA Today
+  const trump = quotesOf('polnear-usatoday-trump', [
+    'During a national security speech earlier in the day, Trump attacked Clinton for her support of military action in Iraq and Libya, saying, "She\'s trigger-happy and very unstable."',
+  ]);
+  assert.equal(said(trump, "She's trigger-happy"), 'Trump');
+  const culpepper = quotesOf('polnear-usatoday-culpepper', [
+    "Rucker Culpepper, who runs Clinton's get-out-the-vote effort for military veterans' families, said, \"Trump has been disrespecting our veterans and military for decades, proving he's unqualified and temperamentally unfit to be commander in chief.\"",
+  ]);
+  assert.equal(said(culpepper, 'Trump has been disrespecting'), 'Rucker Culpepper');
+  // PolNeAR train, Western Journalism and Politico
+  const johnson = quotesOf('polnear-wj-johnson', [
+    'Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department not only failed to honor repeated requests for additional security, but instead actually reduced security in Libya.”',
+  ]);
+  assert.equal(said(johnson, 'The State Department not only'), 'Ron Johnson');
+  const zornick = quotesOf('polnear-wj-zornick', [
+    'George Zornick of The Nation wrote, “If you want people to know you care about police brutality, you have to demonstrate that you care.”',
+  ]);
+  assert.equal(said(zornick, 'If you want people'), 'George Zornick');
+  const clinton = quotesOf('polnear-politico-clinton', [
+    'Democratic nominee Hillary Clinton, at a later press gaggle, said, “I’ve been briefed about the bombings in New York and New Jersey and the attack in Minnesota.”',
+  ]);
+  assert.equal(said(clinton, 'I’ve been briefed'), 'Hillary Clinton');
+});
+
+test('a possessor before the verb is not its subject ("treating Mrs. Clinton\'s remark")', () => {
+  // PolNeAR dev, NYT
+  const qs = quotesOf('polnear-nyt-smart', [
+    "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- ''That makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''",
+  ]);
+  assert.equal(said(qs, 'That makes me smart'), 'Trump');
+});
+
+test('a definite role phrase speaks for the person the article named: "the president tweeted", "said the Florida senator"', () => {
+  // BASIL, NYT and Fox News
+  // (the last speaker, the spokesman Peter Carr, is not "the president": President Trump was named so)
+  const carr = quotesOf('basil-nyt-carr', [
+    'WASHINGTON — The special counsel investigating Russian interference in the 2016 election disputed on Friday a report that said President Trump had directed Michael D. Cohen, his longtime lawyer and fixer, to lie to Congress about his role in negotiations to build a skyscraper in Moscow.',
+    '“BuzzFeed’s description of specific statements to the special counsel’s office, and characterization of documents and testimony obtained by this office, regarding Michael Cohen’s congressional testimony are not accurate,” said the spokesman, Peter Carr.',
+    'Before Mr. Carr’s statement, the BuzzFeed report led to a flurry of reactions by senior members of Congress who said that the allegations, if true, could be grounds for initiating impeachment proceedings against Mr. Trump.',
+    'The president himself responded on Twitter late Friday, calling the special counsel’s statement “a very sad day for journalism, but a great day for our Country!”',
+  ]);
+  assert.equal(said(carr, 'a very sad day'), 'Trump');
+  const strzok = quotesOf('basil-fox-strzok', [
+    'President Trump and his allies for months, though, have hammered the former FBI agent and cast him as the poster child for anti-Trump bias within the bureau and Justice Department.',
+    'Reacting to the firing, the president tweeted, "finally," while asking whether the Russia case will now be dropped:',
+    '"Agent Peter Strzok was just fired from the FBI - finally. The list of bad players in the FBI & DOJ gets longer & longer. It is a total Hoax."',
+  ]);
+  assert.equal(said(strzok, 'Agent Peter Strzok was just fired'), 'Trump');
+  // PolNeAR train, HuffPost: "the Florida senator" after the quote
+  const rubio = quotesOf('polnear-huffpost-rubio', [
+    'One month after announcing his support for Donald Trump, Marco Rubio still believes that the presumptive GOP nominee is unfit to be commander-in-chief. “I stand by everything I said during the campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday.',
+  ]);
+  assert.equal(said(rubio, 'I stand by everything'), 'Marco Rubio');
+  // roles that stand for someone left unnamed do not take a name: "the official said" (PolNeAR train, Washington Post)
+  const official = quotesOf('polnear-wapo-official', [
+    'Foreign Secretary Claudia Ruiz Massieu told El Universal newspaper on Tuesday that the government must "reevaluate our performance and strategy toward the United States."',
+    '"We see an exacerbated mood, in some sectors, against our countrymen, against our country," she added.',
+    "As Trump's stature grew at home in recent months, Mexican officials conducted public opinion polling in the United States and spoke with their network of consulates. The outreach, they said, raised new worries about the scope of anti-Mexican feeling.",
+    '"We found young people have begun to adopt arguments that are anti-Mexican," the official said.',
+  ]);
+  assert.equal(said(official, 'We found young people'), null);
+});

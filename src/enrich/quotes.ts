@@ -7,7 +7,19 @@ import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
-import { PERSON_PRONOUNS, ORG_PRONOUNS, GROUP_PRONOUNS, QUOTE_LIMITS, ATTRIBUTION_DASHES, ACCORDING_TO, NAMING_CLAUSE } from './data/speech.ts';
+import {
+  PERSON_PRONOUNS,
+  ORG_PRONOUNS,
+  GROUP_PRONOUNS,
+  QUOTE_LIMITS,
+  ATTRIBUTION_DASHES,
+  ACCORDING_TO,
+  NAMING_CLAUSE,
+  DOER_PREPOSITIONS,
+  SPEECH_PHRASES,
+  NAMED_ROLES,
+  ROLE_TITLES,
+} from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
 const OPEN = new Set(['“', '„', '«', '‟']);
@@ -55,6 +67,8 @@ export interface DocQuote extends Quote {
   paragraph: number;
   at: number;
   openEnded: boolean;
+  /** the sentence where the quote closes (a quote of several sentences goes on being its speaker's until there) */
+  last: number;
   /** how the speaker was found */
   how: string;
 }
@@ -122,6 +136,9 @@ export function quoteSpans(text: string, continuing = false): Span[] {
   if (open >= 0) spans.push({ open, start: open + openWidth, close: text.length, end: text.length, closed: false });
   return spans;
 }
+
+/** The particles of the phrasal speech verbs, as written (lower case). */
+const PARTICLES = new Set(Object.values(SPEECH_PHRASES).flat());
 
 /** The document being read: its mentions, the speakers found so far and the quotes found so far. */
 interface Reader {
@@ -200,7 +217,12 @@ const genderOf = (r: Reader, m: PlacedMention) => mentionGender(r.L, r.doc.parag
 function isModifier(L: Lexicon, text: string, end: number): boolean {
   const m = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u.exec(text.slice(end, end + 60));
   if (!m) return false;
-  return m[1].split(/\s+/).some((w) => L.roles.has(w));
+  // the role stands in the name's noun phrase: a verb or determiner before it ends that ("Mr. Mitchell recalled the president")
+  for (const w of m[1].split(/\s+/)) {
+    if (L.roles.has(w)) return true;
+    if (L.speechVerbs.has(w) || L.auxiliaries.has(w) || NAME_LEAD.has(w)) return false;
+  }
+  return false;
 }
 
 /** Inside an appositive: ", a Pentagon spokesman," or ", director of the ... Council," (closed by a comma before the verb). */
@@ -213,6 +235,11 @@ function inAppositive(text: string, at: number, from: number): boolean {
 
 /** Right after a preposition or a verb of telling ("on Twitter", "told Mr. Rose", "of Mrs. Clinton's plan"): not a subject. */
 function notSubject(L: Lexicon, text: string, at: number): boolean {
+  return governor(L, text, at) !== '';
+}
+
+/** The preposition or verb of telling that governs a name ("on Twitter": "on"), or '' when none does. */
+function governor(L: Lexicon, text: string, at: number): string {
   // the words before the name, back over determiners and titles ("to Mr. Trump", "told the Sen.")
   const words = text
     .slice(Math.max(0, at - 60), at)
@@ -220,9 +247,9 @@ function notSubject(L: Lexicon, text: string, at: number): boolean {
     .filter(Boolean);
   let k = words.length - 1;
   while (k >= 0 && (NAME_LEAD.has(fold(words[k])) || L.titles.has(fold(words[k])))) k--;
-  if (k < 0 || !/^\p{L}+$/u.test(words[k])) return false;
+  if (k < 0 || !/^\p{L}+$/u.test(words[k])) return '';
   const w = fold(words[k]);
-  return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w);
+  return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w) ? w : '';
 }
 
 /** Words between a preposition and the name it governs. */
@@ -238,8 +265,13 @@ function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceSta
   const lead = text.slice(Math.max(sentenceStart, m.at - 120), m.at);
   const clause = lead.slice(Math.max(lead.search(/[^,;:—–(]*$/u), 0));
   const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
-  return words.every((w) => SUBJECT_LEAD.has(w));
+  // roles before the name belong to it ("Democratic nominee Hillary Clinton")
+  return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w));
 }
+
+/** A party-state tag after a name ("R-Wis.", "(D-Mo.)"): neither the party letter nor the state speaks. */
+const partyTag = (text: string, m: PlacedMention) =>
+  /\b[RDI]-$/.test(text.slice(Math.max(0, m.at - 3), m.at)) || (/^[RDI]$/.test(m.text) && text[m.until] === '-');
 
 /** Lower-case words that may stand before a clause's subject ("and", "but the", "then"). */
 const SUBJECT_LEAD = new Set(['and', 'but', 'so', 'then', 'the', 'a', 'an', 'also', 'yet', 'while', 'when', 'as', 'former', 'now']);
@@ -263,6 +295,11 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     if (inQuote(m.at)) r.quoted.add(m);
     else ms.push(m);
   const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuote(t.start)) : [];
+  // "shot back", "went on": the verb counts with its particle right after it
+  const phrasal = new Set<Token>();
+  if (quotes.length)
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
   return {
     p,
     text,
@@ -273,7 +310,7 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     inQuote,
     sentenceAt: (pos) => sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)],
     tokenAt: (pos) => lowerBound(tokens.length, (i) => tokens[i].start >= pos),
-    isVerb: (t) => t.kind === 'word' && r.L.speechVerbs.has(fold(t.text)),
+    isVerb: (t) => t.kind === 'word' && (r.L.speechVerbs.has(fold(t.text)) || phrasal.has(t)),
   };
 }
 
@@ -311,6 +348,12 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
   const atVerb = (m: PlacedMention) => (inverted ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at)) : /^\s*$/.test(text.slice(m.until, to)));
+  // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
+  const subjectAtVerb = (m: PlacedMention) => {
+    if (inverted) return true;
+    const g = governor(r.L, text, m.at);
+    return !g || DOER_PREPOSITIONS.includes(g);
+  };
   return ms
     .slice(
       lowerBound(ms.length, (i) => ms[i].at >= from),
@@ -322,7 +365,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
         (m.type !== 'place' || atVerb(m)) &&
         !isModifier(r.L, text, m.until) &&
         !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) &&
-        (atVerb(m) || !notSubject(r.L, text, m.at)),
+        ((atVerb(m) && subjectAtVerb(m)) || !notSubject(r.L, text, m.at)),
     );
 }
 
@@ -331,10 +374,10 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
  * recent sentence, of the pronoun's gender where the document tells it. Each sentence back costs; having
  * spoken or standing as a subject counts for a candidate (weights in QUOTE_LIMITS).
  */
-function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: number): Speaker | null {
+function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: number, anyone = false): Speaker | null {
   const w = fold(pronoun);
   const wantOrg = ORG_PRONOUNS.includes(w);
-  if (!wantOrg && !PERSON_PRONOUNS.includes(w)) return null;
+  if (!anyone && !wantOrg && !PERSON_PRONOUNS.includes(w)) return null;
   const want: Gender | undefined = w === 'he' ? 'm' : w === 'she' ? 'f' : undefined;
   const cur = para.sentenceAt(before)?.index ?? 0;
   const Q = QUOTE_LIMITS;
@@ -350,7 +393,8 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   for (let e = r.events.length - 1; e >= 0; e--) {
     const ev = r.events[e];
     if (cur - ev.sentence > Q.pronounSentences) break;
-    if (wantOrg ? ev.type !== 'org' : ev.type === 'org' || ev.type === 'place') continue;
+    if (wantOrg ? ev.type !== 'org' : ev.type === 'org' || ev.type === 'place' || (anyone && ev.type !== 'person' && !r.personWords.has(lastWord(ev.name))))
+      continue;
     consider(ev, (cur - ev.sentence) * Q.pronounSentenceCost - Q.pronounSpeakerBonus);
   }
   const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
@@ -360,7 +404,10 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     if (dist > Q.pronounSentences) break;
     if (r.quoted.has(m)) continue;
     const known = m.type === 'other' && r.personWords.has(lastWord(m.text));
-    const typed = wantOrg ? m.type === 'org' : m.type === 'person' || known || (m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
+    // (a role phrase, "the president", refers to one typed a person)
+    const typed = wantOrg
+      ? m.type === 'org'
+      : m.type === 'person' || known || (!anyone && m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
     if (!typed || r.L.media.has(fold(m.text))) continue;
     const text = r.doc.paragraphs[m.paragraph] ?? '';
     // "the Obama administration", "Trump campaign manager ...": a name that modifies is not the one referred to
@@ -377,6 +424,34 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   }
   return best ? { ...(best as Speaker), gender: (best as Speaker).gender ?? want } : null;
 }
+
+/**
+ * A definite role phrase as the speaker ("the president tweeted", "said the New York businessman", "the Florida
+ * senator himself"): `the`, a few modifiers, a role word. It names someone the text has named; resolved as "he"
+ * or "she" would be, without the gender.
+ */
+function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number): Speaker | null {
+  const w = ws.filter((t) => t.kind === 'word').map(word);
+  if (w.length && REFLEXIVES.includes(w[w.length - 1])) w.pop();
+  if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || w[0] !== 'the' || !NAMED_ROLES.includes(w[w.length - 1])) return null;
+  return titledEarlier(r, para, w[w.length - 1], before) ?? resolvePronoun(r, para, '', before, true);
+}
+
+/** The last person the text has named so far with the role's title ("President Trump" for "the president"). */
+function titledEarlier(r: Reader, para: Paragraph, role: string, before: number): Speaker | null {
+  const titles = ROLE_TITLES[role];
+  if (!titles) return null;
+  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
+  for (let k = end - 1; k >= 0; k--) {
+    const m = r.mentions[k];
+    if (m.type !== 'person' || r.quoted.has(m)) continue;
+    const t = /(\S+)\s+$/.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 16), m.at));
+    if (t && titles.includes(fold(t[1]))) return { name: m.text, type: m.type, at: m.at, paragraph: m.paragraph, sentence: m.sentence, gender: genderOf(r, m) };
+  }
+  return null;
+}
+
+const REFLEXIVES = ['himself', 'herself'];
 
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
@@ -421,6 +496,9 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length)
     return { speaker: asSpeaker(r, para, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
+  // "..." the Florida senator said
+  const role = roleSpeaker(r, para, between, q.open);
+  if (role) return { speaker: role, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
   // "he went on to say", "she later told reporters"
   if (between.length > 1 && isPronoun(between[0])) {
     const s = resolvePronoun(r, para, between[0].text, q.open);
@@ -433,6 +511,12 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     const head = obj.slice(0, 3);
     const pick = head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0];
     if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${aft[v].text}" after the quote, name after it` };
+    // "..." said the New York businessman, who ...
+    const rest = aft.slice(v + 1);
+    const cut = rest.findIndex((t) => t.kind !== 'word');
+    const after = rest.slice(0, cut < 0 ? rest.length : cut);
+    const role = roleSpeaker(r, para, after, q.open);
+    if (role) return { speaker: role, how: `"${aft[v].text} ${after.map((t) => t.text).join(' ')}" after the quote` };
   }
   return null;
 }
@@ -479,7 +563,9 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];
     if (lead && lead.at >= from && lead.type !== 'place' && /^\s*:\s*$/.test(text.slice(lead.until, q.open)))
       return { speaker: asSpeaker(r, para, lead), how: 'name and colon before the quote' };
-    return null;
+    // a clause that introduces the quote with a colon: "Mr. Smith shot back:", "Here's Clinton in December 1992:"
+    const colon = /:\s*$/.test(text.slice(from, q.open)) ? colonSubject(r, para.p, from, q.open) : null;
+    return colon && { speaker: colon, how: 'subject of the clause that introduces the quote with a colon' };
   }
   let k = v - 1;
   while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
@@ -489,8 +575,18 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const s = resolvePronoun(r, para, bef[k].text, q.open);
     return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
   }
-  const subj = speakerCandidates(r, para, from, bef[v].start);
-  const pick = subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+  // the verb's subject: a name right before it, else the last clause subject ("During a speech, Trump attacked Clinton
+  // for ..., saying"), else the last person; never a possessor ("who runs Clinton's effort, said")
+  const subj = speakerCandidates(r, para, from, bef[v].start).filter(
+    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x)) && !partyTag(text, x),
+  );
+  const atVerb = subj.find(
+    (x) =>
+      !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
+  );
+  // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer)
+  const subject = subj.filter((x) => x.cue !== 'initial' && isClauseSubject(L, text, x, from)).pop();
+  const pick = atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
   if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${bef[v].text}" before the quote, subject before it` };
   // "He signaled he did, saying, "..."": the clause's pronoun subject
   const pron = bef.slice(0, v).filter(isPronoun).pop();
@@ -498,10 +594,39 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const s = resolvePronoun(r, para, pron.text, q.open);
     return s && { speaker: s, how: `pronoun "${pron.text}" before "${bef[v].text}"` };
   }
+  // "the president tweeted, "..."", "The president himself responded on Twitter, calling ..."
+  // (the last role phrase that opens a clause before the verb: "The president himself responded ..., calling")
+  for (let i = v - 1; i >= 0; i--) {
+    if (word(bef[i]) !== 'the' || (i > 0 && bef[i - 1].kind === 'word')) continue;
+    let j = i + 1;
+    while (j < v && j - i < QUOTE_LIMITS.rolePhraseWords && bef[j].kind === 'word' && !NAMED_ROLES.includes(word(bef[j]))) j++;
+    const phrase = bef.slice(i, j + 1);
+    const role = j < v ? roleSpeaker(r, para, phrase, q.open) : null;
+    if (role) return { speaker: role, how: `"${phrase.map((t) => t.text).join(' ')}" before "${bef[v].text}"` };
+  }
   // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
   const inv = L.listenerVerbs.has(word(bef[v])) ? undefined : speakerCandidates(r, para, bef[v].end, q.open, true)[0];
   if (inv) return { speaker: asSpeaker(r, para, inv), how: `"${bef[v].text}" before the quote, name after it` };
   return null;
+}
+
+/**
+ * The named subject of the last clause between `from` and `to` in a paragraph (a sentence that ends in a colon
+ * introducing a quote): its speaker though no speech verb says so ("the Illinois Board of Elections was conclusive
+ * in its findings:").
+ */
+function colonSubject(r: Reader, p: number, from: number, to: number): Speaker | null {
+  const text = r.doc.paragraphs[p] ?? '';
+  const ms = r.mentions;
+  let best: PlacedMention | undefined;
+  for (let k = lowerBound(ms.length, (i) => ms[i].paragraph > p || (ms[i].paragraph === p && ms[i].at >= from)); k < ms.length; k++) {
+    const m = ms[k];
+    if (m.paragraph !== p || m.until > to) break;
+    if (m.type === 'place' || r.quoted.has(m) || r.L.media.has(fold(m.text)) || isModifier(r.L, text, m.until)) continue;
+    if (isClauseSubject(r.L, text, m, from)) best = m;
+  }
+  if (!best) return null;
+  return { name: groupName(r.L, text, best) ?? best.text, type: best.type, at: best.at, paragraph: p, sentence: best.sentence, gender: genderOf(r, best) };
 }
 
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
@@ -511,9 +636,20 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const lead = para.text.slice(sStart, Math.max(q.open, sStart)).trim();
   if (lead) return null;
   const cur = sentence?.index ?? 0;
+  // a paragraph that opens with the quote after one that ends in a colon: "... released the following statement:"
+  const before = r.doc.paragraphs[para.p - 1] ?? '';
+  if (sStart === 0 && para.p > 0 && /:\s*$/.test(before)) {
+    const s = colonSubject(r, para.p - 1, r.sentenceStarts.get(cur - 1) ?? 0, before.length);
+    if (s) return { speaker: s, how: 'subject of the paragraph before, which ends in a colon' };
+  }
   const prev = r.out[r.out.length - 1];
   const reach = prev?.openEnded ? QUOTE_LIMITS.continueSentencesOpen : QUOTE_LIMITS.continueSentences;
-  if (prev?.speaker && cur - prev.sentence <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
+  // the speaker named in the previous sentence: `X said:` then the quote; a speaker named after the previous
+  // quote closed takes over from it ("Or maybe Jeb Bush, digital consultant Phil Musser says. "...")
+  const prevEvent = r.events[r.events.length - 1];
+  const named = prevEvent && cur - prevEvent.sentence === 1;
+  if (named && (!prev || prevEvent.sentence > prev.last)) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  if (prev?.speaker && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
     return {
@@ -521,9 +657,7 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
       how: 'goes on from the previous quote',
     };
   }
-  // the speaker named in the previous sentence: `X said:` then the quote
-  const prevEvent = r.events[r.events.length - 1];
-  if (prevEvent && cur - prevEvent.sentence === 1) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  if (named) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
   return null;
 }
 
@@ -601,16 +735,15 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
     for (const q of para.quotes) {
       flushEvents(q.open);
       const rawInner = text.slice(q.start, q.close);
-      // the closing punctuation that belongs to the quoted sentence stays; the comma before "he said" goes
-      const inner = rawInner
-        .trim()
-        .replace(/[\s,;:]+$/u, '')
-        .trim();
-      if (!/\p{L}/u.test(inner) || isTitleOfWork(inner)) continue;
+      // the text as written between the marks, its closing comma too ("It's hard to avoid," said X): that is
+      // the span annotators mark, so a quote found elsewhere as one sentence of it still matches
+      const inner = rawInner.trim();
+      if (!/\p{L}/u.test(inner) || isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
+      const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
       const found = speakerAfter(r, para, q, rawInner) ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
       // the speaker now speaks here: a later pronoun measures its distance from this quote
-      if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence });
+      if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({
         id: `${doc.id}#q${r.out.length + 1}`,
         text: inner,
@@ -621,6 +754,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
         paragraph: p,
         at: q.open,
         openEnded: !q.closed,
+        last,
         how: found ? found.how : 'no attribution found',
       });
       if (para.quotes.length === 1 && !/\p{L}/u.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);

@@ -278,7 +278,10 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found
       const involved = new Set(reworded.flat().map((g) => g.id));
       const shown = new Map<string, Quote[]>();
       for (const g of group) if (involved.has(g.id)) shown.set(wording(g.text), [...(shown.get(wording(g.text)) ?? []), g]);
-      const parts = [...shown.values()].map((gs) => `"${gs[0].text}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
+      // the comma a quote closes on before "he said" is no part of its wording
+      const parts = [...shown.values()].map(
+        (gs) => `"${gs[0].text.replace(/[\s,;:]+$/u, '')}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`,
+      );
       const who = [
         ...new Set(
           group

@@ -15,7 +15,29 @@ describe described call calls called calling reiterate reiterated recount recoun
 whispered testify testified declare pledge pledged acknowledged believe believes believed think thinks thought
 expect expected estimate estimated forecast projected highlight highlighted pointed instructed
 chant chants chanted yell yells yelled sing sings sang read reads spoke speaks put puts
+retort retorts retorted interject interjects interjected scoff scoffs scoffed muse muses mused fume fumes fumed
+gloat gloats gloated cracked bark barks barked boom booms boomed demand demands demanded pressed
+elaborate elaborates elaborated surmise surmised wonder wonders wondered confess confesses confessed echo echoes
+echoed boast boasts boasted opine opines opined lament laments lamented mock mocks mocked
+riff riffs riffed jeer jeered exhort exhorted proclaim proclaims proclaimed repeat repeats repeated interrupt
+interrupted sneer sneered snap snaps snapped grumble grumbled gush gushed recite recites recited counter counters
+countered rebut rebutted protest protests protested plead pleads pleaded scream screams screamed thunder thundered
+marvel marveled marvelled assure assures assured remember remembers remembered cite cites cited citing concludes
+concluding lecture lectures lectured demur demurred
+asking writing noting explaining arguing claiming insisting warning tweeting posting declaring stating recalling
+joking quipping complaining chanting yelling shouting screaming remarking commenting replying responding answering
+asserting admitting acknowledging conceding boasting confessing describing predicting reiterating proclaiming
 `.trim().split(/\s+/);
+
+/** Verbs that attribute speech only with their particle ("Trump shot back", "Trump went on"): verb, then particles. */
+export const SPEECH_PHRASES: Record<string, string[]> = Object.fromEntries(
+  `shot:back fired:back hit:back snapped:back wrote:back pushed:back shoots:back fires:back hits:back snaps:back
+went:on goes:on chimed:in chimes:in cut:in cuts:in broke:in piped:up spoke:up points:out`
+    .trim()
+    .split(/\s+/)
+    .map((p) => p.split(':'))
+    .map(([v, ...parts]) => [v, parts]),
+);
 
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
 export const SPEECH_AUXILIARIES = `had has have also later earlier then previously once repeatedly again would will
@@ -32,7 +54,8 @@ export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
 
 /** Speech verbs whose object is the one spoken to ("told CNN", "asked Trump"), never the speaker. */
 export const LISTENER_VERBS = `tell tells told telling ask asks asked asking inform informs informed urge urges urged
-advise advises advised warn warns warned assure assured remind reminded call called calling describe described`
+advise advises advised warn warns warned assure assures assured remind reminded call called calling describe described
+pressed lecture lectures lectured`
   .trim().split(/\s+/);
 
 /**
@@ -58,6 +81,12 @@ export const NOT_SUBJECT_BEFORE = `to on in at with of about for into onto again
 unlike via over under after before behind among between during through without within across including versus vs
 alongside besides despite per upon`.trim().split(/\s+/);
 
+/**
+ * Prepositions after which a name right before a speech verb is still the one speaking ("footage of Hillary
+ * Clinton asking"); after the other not-subject words it is where or to whom ("on Facebook writing").
+ */
+export const DOER_PREPOSITIONS = ['of'];
+
 /** Where statements are carried: never the speaker of a quote. Folded. */
 export const MEDIA_NAMES = `cnn|msnbc|cnbc|fox|fox news|fox business|fox news channel|nbc|nbc news|abc|abc news|cbs|cbs news|
 npr|pbs|c-span|bbc|twitter|facebook|instagram|youtube|snapchat|reddit|tiktok|truth social|breitbart|breitbart news|
@@ -74,6 +103,31 @@ the times|times|post|journal|sirius|siriusxm|radio|wmur|wfaa|kcbs|wabc|wor|wls`.
 export const GROUP_WORDS = `campaign campaigns administration republicans democrats officials aides staff staffers
 lawmakers leaders leadership allies supporters team camp spokespeople surrogates advisers advisors loyalists
 delegation caucus family government`.trim().split(/\s+/);
+
+/**
+ * Roles that, in a definite phrase, name someone the article has named ("the president said", "the Florida
+ * senator told"). Roles that usually stand for someone left unnamed ("the official", "the aide", "the
+ * spokesman") are not here.
+ */
+export const NAMED_ROLES = `president senator governor mayor candidate nominee congressman congresswoman lawmaker leader
+chairman chairwoman secretary businessman businesswoman billionaire mogul magnate actor actress author singer star host
+anchor journalist columnist commentator pope chancellor premier minister king queen prince judge justice frontrunner
+front-runner speaker vice-president president-elect governor-elect senator-elect`.trim().split(/\s+/);
+
+/** Titles written before a name that hold one of those roles ("Sen. Marco Rubio" is "the senator"). */
+export const ROLE_TITLES: Record<string, string[]> = {
+  senator: ['sen', 'sen.', 'senator'],
+  governor: ['gov', 'gov.', 'governor'],
+  president: ['president'],
+  mayor: ['mayor'],
+  secretary: ['secretary'],
+  judge: ['judge'],
+  justice: ['justice'],
+  chancellor: ['chancellor'],
+  minister: ['minister'],
+  congressman: ['rep', 'rep.', 'congressman'],
+  congresswoman: ['rep', 'rep.', 'congresswoman'],
+};
 
 /** Dashes that put a speaker's name after a quote ("..." ― Sonya Herridge), as in collected reactions. */
 export const ATTRIBUTION_DASHES = ['―', '—', '–', '-', '--'];
@@ -98,6 +152,8 @@ export const QUOTE_LIMITS = {
   /** a standalone quote goes on from the previous quote at most this many sentences on (open-ended: more) */
   continueSentences: 2,
   continueSentencesOpen: 3,
+  /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
+  rolePhraseWords: 5,
   /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
   titleMaxWords: 5,
 };

@@ -6,7 +6,7 @@ export const TITLE_WORDS = `
 President Vice Prime Minister Ministers Secretary Chancellor King Queen Prince Princess Pope Emperor Empress Sultan
 General Gen Gen. Brig Brig. Brigadier Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Sgt Sgt. Sergeant Capt Capt.
 Captain Adm Adm. Admiral Commander Cmdr Cmdr. Marshal Field Corporal Cpl Cpl. Private Pvt Pvt. Staff
-Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. Mayor Judge Justice Magistrate
+Senator Senators Sen Sen. Sens Sens. Rep Rep. Reps Reps. Del. Delegate Representative Congressman Congresswoman Governor Gov Gov. Mayor Judge Justice Magistrate
 Chairman Chairwoman Chairperson Chair Director Ambassador Envoy Consul Spokesman Spokeswoman Spokesperson
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Sheikh Emir Ayatollah Imam Rabbi
 Patriarch Bishop Archbishop Cardinal Rev Rev. Reverend Father Sister Brother Detective Det Det. Inspector Officer Constable
@@ -37,6 +37,7 @@ counterpart deputy aide executive ceo presenter host rapper musician artist stri
 designer model director-general secretary-general premier king queen prince pope bishop priest pastor cleric
 dissident blogger whistleblower investor billionaire businessman businesswoman banker trader negotiator mediator
 pollster consultant organizer operative fundraiser donor adviser
+nominee columnist commentator correspondent contributor co-host congressman congresswoman delegate
 defector veteran rookie producer producers councilman councilwoman agent anchor rep broadcaster colleague wife husband son daughter brother sister mother father widow friend suspect victim
 `.trim().split(/\s+/);
 
