@@ -36,7 +36,11 @@ async function stories(): Promise<StoryInput[]> {
 function source(inputs: StoryInput[], released: Set<number>): StorySource {
   return {
     count: inputs.length,
-    packed: (i) => packStory(inputs[i], inputs[i].enrichments.map((e) => serialize(e))),
+    packed: (i) =>
+      packStory(
+        inputs[i],
+        inputs[i].enrichments.map((e) => serialize(e)),
+      ),
     local: (i) => storyAccount(inputs[i]),
     done: (i) => released.add(i),
   };
@@ -55,7 +59,7 @@ test('stories accounted for on worker threads equal those of this thread, in ord
   assert.deepEqual(accounts.map(unpackAccount), expected);
 });
 
-test("a worker thread crashing on a story changes nothing: that story is worked out on this thread", async () => {
+test('a worker thread crashing on a story changes nothing: that story is worked out on this thread', async () => {
   const inputs = await stories();
   const marked = 5;
   const id = inputs[marked].group.id;
