@@ -15,8 +15,12 @@ const dist = join(root, process.argv[2] ?? 'dist');
 
 rmSync(dist, { recursive: true, force: true });
 await build({
-  // the worker threads' module sits beside the chunks, where src/prepare/threads.ts looks for it
-  entryPoints: { 'cli/main': join(src, 'cli', 'main.ts'), 'chunks/prepare-worker': join(src, 'prepare', 'prepare-worker.ts') },
+  // the worker threads' modules sit beside the chunks, where src/prepare/threads.ts and src/accounts/threads.ts look for them
+  entryPoints: {
+    'cli/main': join(src, 'cli', 'main.ts'),
+    'chunks/prepare-worker': join(src, 'prepare', 'prepare-worker.ts'),
+    'chunks/account-worker': join(src, 'accounts', 'account-worker.ts'),
+  },
   outdir: dist,
   bundle: true,
   splitting: true,

@@ -254,6 +254,9 @@ export interface PreparedDocument {
   enrichment?: DocumentEnrichment;
 }
 
+/** The stages after the text stage, as named in problem lines. */
+export type StageName = 'flags' | 'provenance' | 'enrich' | 'cluster' | 'link' | 'synthesize' | 'report';
+
 /** The prepared parts of the documents read, by document id, for the stages that use them. */
 export interface PreparedParts {
   fingerprints: Map<DocId, Fingerprint>;

@@ -9,6 +9,8 @@ import type {
   Problem,
   Relation,
   Report,
+  StageName,
+  ReportDocument,
   ReportStory,
   ReportStream,
   StoryGroup,
@@ -18,17 +20,19 @@ import type {
 import { DEFAULT_MAX_DOCUMENTS, ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
 import { withProblemRule } from './common/problem-rules.ts';
 import { processRaw } from './prepare/index.ts';
-import { defaultThreads, Preparer } from './prepare/threads.ts';
+import { defaultThreads, POOL_AFTER, Preparer } from './prepare/threads.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
 import { fingerprint, fnv1a } from './fingerprint/index.ts';
-import { enrichDocument, linkStory } from './enrich/index.ts';
+import { enrichDocument } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
-import { synthesizeStory } from './synthesize/index.ts';
-import { buildReport, collectReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './report/index.ts';
+import { buildReport, collectReport, reportDocument, NO_FLAG } from './report/index.ts';
+import { storyAccount, type AccountOutcome, type StoryInput } from './accounts/account.ts';
+import { packStory, unpackAccount } from './accounts/packing.ts';
+import { accountsOnThreads } from './accounts/threads.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
 import { keepHeapNearLive, withHeapNearerLive } from './common/collect.ts';
 import { PackedValues } from './common/packed.ts';
-import { timeStep, timeStepAsync } from './common/step-clock.ts';
+import { timeStep, timeStepAsync, type StepClock } from './common/step-clock.ts';
 
 export interface AnalyzeOptions extends IngestOptions {
   /** called for every input that cannot be used, as soon as it is known */
@@ -49,15 +53,14 @@ export interface AnalyzeOptions extends IngestOptions {
    * for one input and check that the rest of the report is written.
    */
   beforeStage?: (stage: StageName, id: string) => void;
-  /** threads preparing documents (extract, text, fingerprint, enrich), this one included; 1 = no worker
-   * threads. Default: CROSSCHECK_THREADS, else one per core but one. Workers start only for a large input. */
+  /** threads preparing documents (extract, text, fingerprint, enrich) and, in analyzeStream, working out
+   * the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one. Workers start only for a large input. */
   threads?: number;
   /** documents read before worker threads start (tests set it low to use them on a small input) */
   poolAfter?: number;
 }
 
-/** The stages after the text stage, as named in problem lines. */
-export type StageName = 'flags' | 'provenance' | 'enrich' | 'cluster' | 'link' | 'synthesize' | 'report';
+export type { StageName };
 
 export { processRaw };
 
@@ -214,7 +217,14 @@ export async function analyze(paths: string[], options: AnalyzeOptions = {}): Pr
 export async function analyzeStream(paths: string[], options: AnalyzeOptions = {}): Promise<ReportStream> {
   keepHeapNearLive();
   const { documents, problems, prepared } = await readDocuments(paths, options);
-  return streamDocuments(documents, problems, options, prepared);
+  const threads = options.threads ?? defaultThreads();
+  // worker threads pay for their start on a large input only; the stage hook runs on this thread only
+  if (threads === 1 || documents.length <= (options.poolAfter ?? POOL_AFTER) || options.beforeStage) {
+    return streamDocuments(documents, problems, options, prepared);
+  }
+  const { parts, work } = analyzeUpToStories(documents, problems, options, prepared);
+  const stories = await timeStepAsync(options, `stories (${threads} threads)`, () => accountsInThreads(work, threads));
+  return buildReport({ ...parts, stories });
 }
 
 /**
@@ -268,6 +278,17 @@ export function analyzeDocuments(documents: TextDocument[], problems: Problem[] 
 
 /** analyzeDocuments, the stories worked out as they are read (ReportStream). */
 export function streamDocuments(documents: TextDocument[], problems: Problem[] = [], options: AnalyzeOptions = {}, prepared?: PreparedParts): ReportStream {
+  const { parts, work } = analyzeUpToStories(documents, problems, options, prepared);
+  return buildReport({ ...parts, stories: storyAccounts(work) });
+}
+
+/** The report's parts but its stories, and what the stories' accounts are worked out from. */
+function analyzeUpToStories(
+  documents: TextDocument[],
+  problems: Problem[],
+  options: AnalyzeOptions,
+  prepared?: PreparedParts,
+): { parts: { documents: ReportDocument[]; relations: Relation[]; problems: Problem[]; generatedAt?: string }; work: StoryWork } {
   const { beforeStage } = options;
   problems = [...problems];
   documents = canonicalOrder(documents);
@@ -313,10 +334,14 @@ export function streamDocuments(documents: TextDocument[], problems: Problem[] =
   const keptRelations = relations.every(kept) ? relations : relations.filter(kept);
   const storyDocuments = groups.map((g) => g.documents.map((id) => byId.get(id)).filter((d): d is TextDocument => !!d));
   const noFlags = () => ({ spun: { ...NO_FLAG, evidence: [] }, translated: { ...NO_FLAG, evidence: [] } });
-  return buildReport({
-    documents: documents.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
-    relations: keptRelations,
-    stories: storyAccounts({
+  return {
+    parts: {
+      documents: documents.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
+      relations: keptRelations,
+      problems,
+      generatedAt: options.generatedAt,
+    },
+    work: {
       groups,
       documents: storyDocuments,
       relations: groupRelations(groups, keptRelations),
@@ -324,10 +349,8 @@ export function streamDocuments(documents: TextDocument[], problems: Problem[] =
       flags,
       problems,
       options,
-    }),
-    problems,
-    generatedAt: options.generatedAt,
-  });
+    },
+  };
 }
 
 /** What the per-story stages work from. Each story's entries are let go once its account is read. */
@@ -342,6 +365,31 @@ interface StoryWork {
   options: AnalyzeOptions;
 }
 
+/** Story i's input, its enrichments unpacked (the time it takes added to `clock`). */
+function storyInput(work: StoryWork, i: number, clock?: StepClock): StoryInput {
+  const documents = work.documents[i] ?? [];
+  const { packed, of } = work.enrichments!;
+  return {
+    group: work.groups[i]!,
+    documents,
+    relations: work.relations[i] ?? [],
+    enrichments: timeStep(clock, 'enrich', () => documents.map((d) => packed.get(of.get(d.id)!))),
+    flags: work.flags,
+  };
+}
+
+/** A story's account as the report lists it; a stage that failed on it is a problem line. */
+function listed(work: StoryWork, outcome: AccountOutcome): ReportStory {
+  const { story, failed } = outcome;
+  if (failed) work.problems.push(stageProblem(`story ${story.id} (${story.title})`, failed.stage, failed.reason, 'the story is listed without its account'));
+  return story;
+}
+
+/** Story i's account is handed out: let its documents and relations go. */
+function letGo(work: StoryWork, i: number): void {
+  work.groups[i] = work.documents[i] = work.relations[i] = null;
+}
+
 /**
  * The stories' accounts, worked out one story at a time as they are read: per story, entities linked
  * across its documents' spellings, quote speakers resolved, then the account. Once a story's account is
@@ -350,34 +398,7 @@ interface StoryWork {
  */
 function storyAccounts(work: StoryWork): StoryList {
   const { options } = work;
-  const { beforeStage } = options;
   const count = work.groups.length;
-  const account = (g: StoryGroup, docs: TextDocument[], relations: Relation[]): ReportStory => {
-    let stage: StageName = 'link';
-    const story = attempt(() => {
-      beforeStage?.(stage, g.id);
-      const { enrichments, entities, quotes } = timeStep(options, 'enrich', () => {
-        const { packed, of } = work.enrichments!;
-        const unpacked = new Map(docs.map((d) => [d.id, packed.get(of.get(d.id)!)]));
-        return {
-          enrichments: unpacked,
-          ...linkStory(
-            docs,
-            docs.map((d) => unpacked.get(d.id)!),
-          ),
-        };
-      });
-      beforeStage?.((stage = 'synthesize'), g.id);
-      const synthesis = timeStep(options, 'synthesize', () =>
-        synthesizeStory({ group: g, documents: docs, relations, enrichments, entities, quotes, flags: work.flags }),
-      );
-      beforeStage?.((stage = 'report'), g.id);
-      return reportStory(g, synthesis);
-    });
-    if ('value' in story) return story.value;
-    work.problems.push(stageProblem(`story ${g.id} (${g.title})`, stage, story.reason, 'the story is listed without its account'));
-    return reportStory(g, EMPTY_SYNTHESIS);
-  };
   let read = false;
   return {
     length: count,
@@ -385,12 +406,52 @@ function storyAccounts(work: StoryWork): StoryList {
       if (read) throw new Error('the stories of a report stream are read once');
       read = true;
       for (let i = 0; i < count; i++) {
-        const docs = work.documents[i] ?? [];
-        const story = account(work.groups[i]!, docs, work.relations[i] ?? []);
-        work.groups[i] = work.documents[i] = work.relations[i] = null;
+        const story = listed(work, storyAccount(storyInput(work, i, options), options));
+        letGo(work, i);
         yield story;
       }
       work.enrichments = null;
+    },
+  };
+}
+
+/**
+ * The stories' accounts worked out on worker threads and this one (src/accounts/threads.ts) before the
+ * report is written, kept packed until each is written: the same accounts, in the same order, with the
+ * same problem lines as storyAccounts.
+ */
+async function accountsInThreads(work: StoryWork, threads: number): Promise<StoryList> {
+  const { packed, of } = work.enrichments!;
+  const { accounts } = await accountsOnThreads(
+    {
+      count: work.groups.length,
+      packed: (i) => {
+        const documents = work.documents[i] ?? [];
+        const story = { group: work.groups[i]!, documents, relations: work.relations[i] ?? [], flags: work.flags };
+        return packStory(
+          story,
+          documents.map((d) => packed.bytes(of.get(d.id)!)),
+        );
+      },
+      // timed as a whole (stories), like the workers' share
+      local: (i) => storyAccount(storyInput(work, i)),
+      done: (i) => letGo(work, i),
+    },
+    { threads },
+  );
+  work.enrichments = null;
+  const list: Array<Uint8Array | null> = accounts;
+  let read = false;
+  return {
+    length: list.length,
+    *[Symbol.iterator]() {
+      if (read) throw new Error('the stories of a report stream are read once');
+      read = true;
+      for (let i = 0; i < list.length; i++) {
+        const story = listed(work, unpackAccount(list[i]!));
+        list[i] = null;
+        yield story;
+      }
     },
   };
 }

@@ -7,7 +7,12 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, SEEDS } from './helpers.ts';
-import { analyze } from '../src/pipeline.ts';
+import { serialize } from 'node:v8';
+import { analyze, readDocuments } from '../src/pipeline.ts';
+import { clusterStories } from '../src/cluster/index.ts';
+import { enrichDocument } from '../src/enrich/index.ts';
+import { storyAccount } from '../src/accounts/account.ts';
+import { packStory, unpackAccount } from '../src/accounts/packing.ts';
 import { renderReport } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { prepareDocument, revived } from '../src/prepare/index.ts';
@@ -29,10 +34,12 @@ test('the compiled dist/ writes the same report as the sources', async (t) => {
   const fromSources = renderReport(await analyze([SEEDS]), 'json');
   assert.equal(compiled.stdout, fromSources);
 
-  // the worker threads' module is built beside the chunk that starts them (src/prepare/threads.ts)
+  // the worker threads' modules are built beside the chunk that starts them (src/prepare/threads.ts,
+  // src/accounts/threads.ts: workerModule names them)
   const chunks = join(ROOT, OUT, 'chunks');
-  const starter = readdirSync(chunks).filter((f) => readFileSync(join(chunks, f), 'utf8').includes('./prepare-worker.js'));
+  const starter = readdirSync(chunks).filter((f) => /workerModule\(import\.meta\.url, "prepare-worker"/.test(readFileSync(join(chunks, f), 'utf8')));
   assert.equal(starter.length, 1);
+  assert.match(readFileSync(join(chunks, starter[0]), 'utf8'), /workerModule\(import\.meta\.url, "account-worker"/);
   const worker = new Worker(join(chunks, 'prepare-worker.js'));
   try {
     const answers: unknown[] = [];
@@ -51,5 +58,29 @@ test('the compiled dist/ writes the same report as the sources', async (t) => {
     );
   } finally {
     await worker.terminate();
+  }
+
+  // the compiled story worker answers a story with the account worked out here
+  const docs = (await readDocuments([SEEDS], { threads: 1 })).documents;
+  const [group] = clusterStories(docs);
+  const input = { group, documents: docs, relations: [], enrichments: docs.map(enrichDocument), flags: new Map() };
+  const storyWorker = new Worker(join(chunks, 'account-worker.js'));
+  try {
+    const answer = await new Promise<Uint8Array>((done, fail) => {
+      storyWorker.on('error', fail);
+      storyWorker.on('message', (m) => {
+        if ((m as { ready?: boolean }).ready)
+          storyWorker.postMessage(
+            packStory(
+              input,
+              input.enrichments.map((e) => serialize(e)),
+            ),
+          );
+        else done(m as Uint8Array);
+      });
+    });
+    assert.deepEqual(unpackAccount(answer), storyAccount(input));
+  } finally {
+    await storyWorker.terminate();
   }
 });

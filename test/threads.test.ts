@@ -1,4 +1,4 @@
-// Preparing documents on worker threads changes nothing in the report: the same bytes as one thread,
+// Preparing documents and working out the stories' accounts on worker threads changes nothing in the report: the same bytes as one thread,
 // the same problem lines in the same order, and a worker's crash is one document's problem.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,7 +67,10 @@ test('ECB+ dev articles: byte-identical report with worker threads', async () =>
   const file = join(dir, 'ecb.jsonl');
   writeFileSync(file, `${lines.join('\n')}\n`);
   const single = await run([file], { threads: 1 });
-  const pooled = await run([file], { threads: 2, poolAfter: 0 });
+  const timings: Record<string, number> = {};
+  const pooled = await run([file], { threads: 2, poolAfter: 0, timings });
+  // the stories' accounts too were worked out on threads (src/accounts/threads.ts)
+  assert.ok('stories (2 threads)' in timings && 'read+prepare (2 threads)' in timings, Object.keys(timings).join(', '));
   assert.ok(JSON.parse(single.json).stories.length > 10);
   assert.equal(pooled.json, single.json);
   assert.deepEqual(pooled.said, single.said);

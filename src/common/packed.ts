@@ -29,7 +29,12 @@ export class PackedValues<T> {
   }
 
   get(n: number): T {
+    return deserialize(this.bytes(n)) as T;
+  }
+
+  /** Value `n` as packed (a view into its block: copy it to keep or send it). */
+  bytes(n: number): Buffer {
     const [block, start, length] = [this.where[3 * n], this.where[3 * n + 1], this.where[3 * n + 2]];
-    return deserialize(this.blocks[block].subarray(start, start + length)) as T;
+    return this.blocks[block].subarray(start, start + length);
   }
 }

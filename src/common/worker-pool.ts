@@ -7,6 +7,20 @@
 import { Worker } from 'node:worker_threads';
 import { failureReason } from './isolate.ts';
 
+/**
+ * A worker module beside the module at `here` (its import.meta.url), named without extension: the compiled
+ * file the build writes beside that module's chunk, or the TypeScript source, loaded with tsx registered
+ * in the worker. `prelude` is code the worker runs first (tests make a worker crash with it).
+ */
+export function workerModule(here: string, name: string, prelude = ''): URL {
+  const compiled = !here.endsWith('.ts');
+  if (compiled && !prelude) return new URL(`./${name}.js`, here);
+  const entry = new URL(compiled ? `./${name}.js` : `./${name}.ts`, here).href;
+  const load = compiled ? '' : `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register();`;
+  const code = `${prelude}\n${load} await import(${JSON.stringify(entry)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
 export type PoolOutcome<R> = { value: R } | { crashed: string } | { unavailable: true };
 
 interface Job<R> {

@@ -3,14 +3,14 @@
 // has its fill (so `threads` counts it), and results come back in input order to the caller.
 import { availableParallelism } from 'node:os';
 import type { PreparedDocument, Problem, RawDocument } from '../model.ts';
-import { WorkerPool } from '../common/worker-pool.ts';
+import { WorkerPool, workerModule } from '../common/worker-pool.ts';
 import { prepareDocument, processRaw, revived } from './index.ts';
 
 /**
  * Documents read on this thread alone before worker threads start. A worker takes about 0.7 s of CPU to
  * load and warm up (compiled build), the work of some 500 documents: a smaller input does not pay for it.
  */
-const POOL_AFTER = 1000;
+export const POOL_AFTER = 1000;
 /** Documents posted to one worker at most: enough that it never waits for the next, few enough to bound memory. */
 const PER_WORKER = 4;
 
@@ -25,18 +25,11 @@ export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * The worker module beside this one: the compiled file the build writes beside this module's chunk, or
- * the TypeScript source, loaded with tsx registered in the worker. `prelude` is code the worker runs
- * first (tests make a worker crash with it).
+ * The worker module beside this one (src/common/worker-pool.ts: workerModule). `prelude` is code the worker
+ * runs first (tests make a worker crash with it).
  */
 export function workerEntry(prelude = ''): URL {
-  const here = import.meta.url;
-  const compiled = !here.endsWith('.ts');
-  if (compiled && !prelude) return new URL('./prepare-worker.js', here);
-  const entry = new URL(compiled ? './prepare-worker.js' : './prepare-worker.ts', here).href;
-  const load = compiled ? '' : `const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register();`;
-  const code = `${prelude}\n${load} await import(${JSON.stringify(entry)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+  return workerModule(import.meta.url, 'prepare-worker', prelude);
 }
 
 export interface PreparerOptions {

@@ -1,0 +1,76 @@
+// The stories' accounts worked out on worker threads are those of this thread, story by story, in story
+// order, and a worker's crash on a story changes nothing: that story is worked out here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serialize } from 'node:v8';
+import { readDocuments, canonicalOrder } from '../src/pipeline.ts';
+import { clusterStories } from '../src/cluster/index.ts';
+import { enrichDocument } from '../src/enrich/index.ts';
+import { documentFlags, findRelations } from '../src/provenance/index.ts';
+import { fingerprint } from '../src/fingerprint/index.ts';
+import { storyAccount, type StoryInput } from '../src/accounts/account.ts';
+import { packStory, unpackAccount } from '../src/accounts/packing.ts';
+import { accountEntry, accountsOnThreads, type StorySource } from '../src/accounts/threads.ts';
+import type { TextDocument } from '../src/model.ts';
+import { ECB_DEV } from './helpers.ts';
+
+/** ECB+ dev stories, each with its documents, relations, enrichments and flags, as the pipeline hands them out. */
+async function stories(): Promise<StoryInput[]> {
+  const docs = canonicalOrder((await readDocuments([ECB_DEV], { threads: 1 })).documents);
+  const flags = documentFlags(docs);
+  const relations = findRelations(docs, docs.map(fingerprint));
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  return clusterStories(docs).map((group) => {
+    const documents = group.documents.map((id) => byId.get(id) as TextDocument);
+    const ids = new Set(group.documents);
+    return {
+      group,
+      documents,
+      relations: relations.filter((r) => ids.has(r.from) && ids.has(r.to)),
+      enrichments: documents.map(enrichDocument),
+      flags,
+    };
+  });
+}
+
+function source(inputs: StoryInput[], released: Set<number>): StorySource {
+  return {
+    count: inputs.length,
+    packed: (i) =>
+      packStory(
+        inputs[i],
+        inputs[i].enrichments.map((e) => serialize(e)),
+      ),
+    local: (i) => storyAccount(inputs[i]),
+    done: (i) => released.add(i),
+  };
+}
+
+test('stories accounted for on worker threads equal those of this thread, in order', async () => {
+  const inputs = await stories();
+  assert.ok(inputs.length > 20);
+  const expected = inputs.map((input) => storyAccount(input));
+  // some stories have claims and quotes to compare, not only empty accounts
+  assert.ok(expected.some((e) => e.story.claims.length > 0) && expected.some((e) => e.story.quotes.length > 0));
+  const released = new Set<number>();
+  const { accounts, inWorkers } = await accountsOnThreads(source(inputs, released), { threads: 2, help: false });
+  assert.equal(inWorkers, inputs.length);
+  assert.equal(released.size, inputs.length);
+  assert.deepEqual(accounts.map(unpackAccount), expected);
+});
+
+test('a worker thread crashing on a story changes nothing: that story is worked out on this thread', async () => {
+  const inputs = await stories();
+  const marked = 5;
+  const id = inputs[marked].group.id;
+  // the worker dies (process.exit in a worker ends its thread) when it is sent the marked story
+  const crashing = accountEntry(
+    `import { parentPort } from 'node:worker_threads'; import { deserialize } from 'node:v8'; parentPort.on('message', (m) => { if (deserialize(m.head).group.id === ${JSON.stringify(id)}) process.exit(9); });`,
+  );
+  const { accounts, inWorkers } = await accountsOnThreads(source(inputs, new Set()), { threads: 2, help: false, entry: crashing });
+  assert.equal(inWorkers, inputs.length - 1);
+  assert.deepEqual(
+    accounts.map(unpackAccount),
+    inputs.map((input) => storyAccount(input)),
+  );
+});
