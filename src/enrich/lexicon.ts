@@ -1,7 +1,7 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS } from './data/orgs.ts';
 import { COUNTRIES, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NOT_NAMES, SENTENCE_STARTERS } from './data/words.ts';
@@ -17,6 +17,11 @@ export interface Lexicon {
   orgHeads: Set<string>;
   /** org heads that are no one's surname */
   orgOnlyHeads: Set<string>;
+  /** a company's legal form (Corp, Inc, AG): the word before it is a name */
+  legalForms: Set<string>;
+  /** endings of compounds that head an organisation's name (-bank) */
+  orgHeadEndings: string[];
+  notOrgCompounds: Set<string>;
   placeHeads: Set<string>;
   knownOrgs: Set<string>;
   /** folded place name or variant -> canonical folded name */
@@ -63,6 +68,9 @@ export function lex(): Lexicon {
     appositives: lower(APPOSITIVE_PERSON_WORDS),
     orgHeads: lower(ORG_HEADS),
     orgOnlyHeads: lower(ORG_ONLY_HEADS),
+    legalForms: lower(LEGAL_FORMS),
+    orgHeadEndings: ORG_HEAD_ENDINGS,
+    notOrgCompounds: lower(NOT_ORG_COMPOUNDS),
     placeHeads: lower(PLACE_HEADS),
     knownOrgs: lower(KNOWN_ORGS),
     places,

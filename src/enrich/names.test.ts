@@ -97,3 +97,25 @@ test('a head no one bears as a surname keeps a name an organisation after a give
     ).includes('Rand Company/org'),
   );
 });
+
+test('Reuters companies: a name before its legal form, a country before an organisation, -bank compounds', () => {
+  // "Lockheed" opens the sentence and ends like a verb form ("-ed"): before "Corp" it is the company's name
+  assert.ok(
+    names(
+      'Lockheed Corp said NASA selected it to develop and design software for the Space Station in a contract with a potential value of more than 200 mln dlrs.',
+    ).includes('Lockheed Corp/org'),
+  );
+  // "U.S." are a country's initials, not a person's
+  assert.ok(
+    names(
+      "Northrop Corp said its defense systems division based here, has been awarded production and development contracts totaling 469.6 mln dlrs to update the radar-jamming system on the U.S. Air Force's F-15 Eagle frontline tactical fighter.",
+    ).includes('U.S. Air Force/org'),
+  );
+  assert.ok(
+    names(
+      'Hamburgische Landesbank Girozentrale is issuing a 50 mln Australian dlr eurobond due April 2, 1991 paying 15 pct and priced at 101-1/2 pct, lead manager Orion Royal Bank Ltd said.',
+    ).includes('Hamburgische Landesbank Girozentrale/org'),
+  );
+  // a word in -ed before a speech verb alone is still a surname, and a given name before "-bank" still a person
+  assert.ok(names('Chris Eubank said he would fight again.').includes('Chris Eubank/person'));
+});

@@ -150,7 +150,7 @@ function hasHead(words: Word[]): 'org' | 'place' | null {
   const L = lex();
   for (const w of words) {
     const f = fold(w.text);
-    if (L.orgHeads.has(f)) return 'org';
+    if (L.orgHeads.has(f) || (!L.notOrgCompounds.has(f) && L.orgHeadEndings.some((e) => f.length > e.length + 2 && f.endsWith(e)))) return 'org';
     if (L.placeHeads.has(f)) return 'place';
   }
   return null;
@@ -163,7 +163,9 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   const prev = tokens[first - 1];
   const prevWord = prev && prev.kind === 'word' ? fold(prev.text) : '';
   if (prevWord && L.roles.has(prevWord)) return { type: 'person', cue: 'role' };
-  if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || /^(?:\p{Lu}\.)+$/u.test(words[0].text))) return { type: 'person', cue: 'given-name' };
+  // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
+  const initials = /^(?:\p{Lu}\.)+$/u.test(words[0].text) && !placeOf(words[0].text);
+  if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
   // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
   if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text))) {
     for (let k = last + 2; k < Math.min(tokens.length, last + 8); k++) {
@@ -260,9 +262,12 @@ export function findMentions(text: string, document: string, sentence: number, l
     const wholeRun = words.map((w) => w.text).join(' ');
     // ... but a word in -ing, -ed or -ly right before a speech verb is a surname ("Schilling told", "Reilly said")
     const speaks = words.length === 1 && L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) && !L.starters.has(fold(words[0].text));
+    // ... and so is the word before a company's legal form ("Lockheed Corp said")
+    const company = words.length >= 2 && words.slice(1).every((w) => L.legalForms.has(fold(w.text)));
     if (
       initial &&
       !speaks &&
+      !company &&
       isCommonStarter(words[0].text) &&
       !L.places.has(fold(words[0].text)) &&
       !L.knownOrgs.has(fold(words[0].text)) &&

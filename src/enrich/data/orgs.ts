@@ -3,7 +3,7 @@
 /** A capitalised word in a name run that makes it an organisation ("Finnish Institute of International Affairs"). */
 export const ORG_HEADS = `
 Institute Institution Council Ministry Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. Plc PLC LLC AG SA NV GmbH
-Agency Bank Group Association Party Union Committee Commission Department Office University College School Academy
+Agency Bank Group Force Association Party Union Committee Commission Department Office University College School Academy
 Foundation Fund Organization Organisation Authority Board Bureau Service Services Company Airlines Airways Army Navy
 Forces Police Court Parliament Assembly Congress Senate Federation Press Times Post Journal News Herald Tribune Gazette
 Magazine Network Television TV Radio Broadcasting Center Centre Club Church Exchange Reserve Administration Cabinet
@@ -26,6 +26,19 @@ Foundation Agency Association Committee Commission Department Organization Organ
 Federation Airlines Airways Holdings Industries Bancorp Bancorporation Laboratories Technologies Communications
 Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
 `.trim().split(/\s+/);
+
+/**
+ * A company's legal form after its name ("Lockheed Corp", "Hamburger Sparkasse AG"): the word before it is the
+ * name, even when it opens a sentence and reads like a verb form ("Lockheed", "Fielding", "Rexnord").
+ */
+export const LEGAL_FORMS = `
+Corp Corp. Corporation Inc Inc. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Bancorp Bancorporation Holdings
+`.trim().split(/\s+/);
+
+/** Endings of one-word compounds that head an organisation's name ("Landesbank", "Commerzbank"). */
+export const ORG_HEAD_ENDINGS = ['bank'];
+/** Words with such an ending that are no organisation's head ("London Interbank Offered Rate"). */
+export const NOT_ORG_COMPOUNDS = ['interbank'];
 
 /** A capitalised word that makes a name a place ("Palace of Independence", "Gulf of Mexico"). */
 export const PLACE_HEADS = `
