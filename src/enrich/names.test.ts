@@ -119,3 +119,24 @@ test('Reuters companies: a name before its legal form, a country before an organ
   // a word in -ed before a speech verb alone is still a surname, and a given name before "-bank" still a person
   assert.ok(names('Chris Eubank said he would fight again.').includes('Chris Eubank/person'));
 });
+
+test('a compound name is typed by its last head before any "of": the airbase a place, the court an organisation', () => {
+  // Reuters: "Air Force" heads an organisation, but "Base" ends the name
+  assert.ok(
+    names('Air Force Weapons Laboratory Nuclear Simulator Test Facilities at Kirtland Air Force Base in Albuquerque.').includes(
+      'Kirtland Air Force Base/place',
+    ),
+  );
+  // PolNeAR: "District" is a place's head, "Court" the name's
+  assert.ok(
+    names(
+      'Stone appeared briefly on Friday morning in Federal District Court in Fort Lauderdale, his ankles and waist shackled in front of a packed courtroom.',
+    ).includes('Federal District Court/org'),
+  );
+  // Reuters: a head after "of" counts only when none stands before it (a bank of a county)
+  assert.ok(
+    names('The four banks are: Central Bank of Volusia County, with assets of 59.3 mln dlrs, Bank of Pensacola with assets of 63.8 mln dlrs.').includes(
+      'Central Bank of Volusia County/org',
+    ),
+  );
+});

@@ -146,14 +146,26 @@ function nameTokens(tokens: Token[]): Token[] {
   return out;
 }
 
-function hasHead(words: Word[]): 'org' | 'place' | null {
+/** The kind of head a word is, if any. */
+function headOf(word: string): 'org' | 'place' | null {
   const L = lex();
-  for (const w of words) {
-    const f = fold(w.text);
-    if (L.orgHeads.has(f) || (!L.notOrgCompounds.has(f) && L.orgHeadEndings.some((e) => f.length > e.length + 2 && f.endsWith(e)))) return 'org';
-    if (L.placeHeads.has(f)) return 'place';
-  }
+  const f = fold(word);
+  if (L.orgHeads.has(f) || (!L.notOrgCompounds.has(f) && L.orgHeadEndings.some((e) => f.length > e.length + 2 && f.endsWith(e)))) return 'org';
+  if (L.placeHeads.has(f)) return 'place';
   return null;
+}
+
+/**
+ * The run's head: in the words before its first connector the last head ("Kirtland Air Force Base" is a place,
+ * "Port Authority" and "City Bank" organisations), as English compounds end in their head; a head after "of"
+ * counts only when none stands before it ("Bank of the Republic" is a bank).
+ */
+function hasHead(words: Word[]): 'org' | 'place' | null {
+  let head: 'org' | 'place' | null = null;
+  let i = 0;
+  for (; i < words.length && !CONNECTORS.has(words[i].text); i++) head = headOf(words[i].text) ?? head;
+  for (; !head && i < words.length; i++) head = headOf(words[i].text);
+  return head;
 }
 
 /** Context around the run decides the type of a bare name. */
