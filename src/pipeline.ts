@@ -398,19 +398,29 @@ function letGo(work: StoryWork, i: number): void {
  */
 function storyAccounts(work: StoryWork): StoryList {
   const { options } = work;
-  const count = work.groups.length;
+  return readOnce(
+    work.groups.length,
+    (i) => {
+      const story = listed(work, storyAccount(storyInput(work, i, options), options));
+      letGo(work, i);
+      return story;
+    },
+    () => {
+      work.enrichments = null;
+    },
+  );
+}
+
+/** A story list read once, story i worked out (or unpacked) as it is reached; `end` runs after the last. */
+function readOnce(count: number, storyAt: (i: number) => ReportStory, end?: () => void): StoryList {
   let read = false;
   return {
     length: count,
     *[Symbol.iterator]() {
       if (read) throw new Error('the stories of a report stream are read once');
       read = true;
-      for (let i = 0; i < count; i++) {
-        const story = listed(work, storyAccount(storyInput(work, i, options), options));
-        letGo(work, i);
-        yield story;
-      }
-      work.enrichments = null;
+      for (let i = 0; i < count; i++) yield storyAt(i);
+      end?.();
     },
   };
 }
@@ -441,17 +451,9 @@ async function accountsInThreads(work: StoryWork, threads: number): Promise<Stor
   );
   work.enrichments = null;
   const list: Array<Uint8Array | null> = accounts;
-  let read = false;
-  return {
-    length: list.length,
-    *[Symbol.iterator]() {
-      if (read) throw new Error('the stories of a report stream are read once');
-      read = true;
-      for (let i = 0; i < list.length; i++) {
-        const story = listed(work, unpackAccount(list[i]!));
-        list[i] = null;
-        yield story;
-      }
-    },
-  };
+  return readOnce(list.length, (i) => {
+    const story = listed(work, unpackAccount(list[i]!));
+    list[i] = null;
+    return story;
+  });
 }

@@ -314,14 +314,18 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   };
 }
 
-const asSpeaker = (r: Reader, para: Paragraph, m: PlacedMention): Speaker => ({
-  name: groupName(r.L, para.text, m) ?? m.text,
+/** A mention as a speaker, under `name` (by default as written). */
+const speakerAt = (r: Reader, m: PlacedMention, name = m.text): Speaker => ({
+  name,
   type: m.type,
   at: m.at,
-  paragraph: para.p,
+  paragraph: m.paragraph,
   sentence: m.sentence,
   gender: genderOf(r, m),
 });
+
+/** A mention as a speaker, named for the group it heads where it heads one ("the Obama campaign"). */
+const asSpeaker = (r: Reader, text: string, m: PlacedMention): Speaker => speakerAt(r, m, groupName(r.L, text, m) ?? m.text);
 
 /** Names next to a speech verb outside quotes: "Massicot mentioned", "said Dara Massicot" (not "told CNN"). */
 function speechEvents(r: Reader, para: Paragraph): Speaker[] {
@@ -337,7 +341,7 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
     // an untyped name counts only as the subject right before its verb ("Caddell continued:")
     const verbAfter = j >= 0 && tokens[j] && para.isVerb(tokens[j]);
     const verbBefore = m.type !== 'other' && prev && para.isVerb(prev) && !L.listenerVerbs.has(fold(prev.text));
-    if (verbAfter || verbBefore) out.push(asSpeaker(r, para, m));
+    if (verbAfter || verbBefore) out.push(asSpeaker(r, para.text, m));
   }
   return out;
 }
@@ -418,7 +422,7 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     // an untyped name only when nothing typed is near
     const untyped = m.type === 'other' && !known ? Q.pronounUntypedCost : 0;
     consider(
-      { name: m.text, type: m.type, at: m.at, paragraph: m.paragraph, sentence: m.sentence, gender: genderOf(r, m) },
+      speakerAt(r, m),
       dist * Q.pronounSentenceCost - (subject ? Q.pronounSubjectBonus : 0) + (object ? Q.pronounObjectCost : 0) + untyped + 0.01 * (end - k),
     );
   }
@@ -446,7 +450,7 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
     const m = r.mentions[k];
     if (m.type !== 'person' || r.quoted.has(m)) continue;
     const t = /(\S+)\s+$/.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 16), m.at));
-    if (t && titles.includes(fold(t[1]))) return { name: m.text, type: m.type, at: m.at, paragraph: m.paragraph, sentence: m.sentence, gender: genderOf(r, m) };
+    if (t && titles.includes(fold(t[1]))) return speakerAt(r, m);
   }
   return null;
 }
@@ -495,7 +499,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   }
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length)
-    return { speaker: asSpeaker(r, para, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
+    return { speaker: asSpeaker(r, para.text, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
   // "..." the Florida senator said
   const role = roleSpeaker(r, para, between, q.open);
   if (role) return { speaker: role, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
@@ -510,7 +514,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     const possessor = (m: PlacedMention) => /^['’]/.test(para.text.slice(m.until, m.until + 1));
     const head = obj.slice(0, 3);
     const pick = head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0];
-    if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${aft[v].text}" after the quote, name after it` };
+    if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${aft[v].text}" after the quote, name after it` };
     // "..." said the New York businessman, who ...
     const rest = aft.slice(v + 1);
     const cut = rest.findIndex((t) => t.kind !== 'word');
@@ -529,7 +533,7 @@ function speakerAfterDash(r: Reader, para: Paragraph, q: Span): Found | null {
   const at = q.end + d[0].length;
   const m = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].at >= at)];
   if (!m || m.at !== at || m.type === 'place') return null;
-  return { speaker: asSpeaker(r, para, m), how: 'name after a dash after the quote' };
+  return { speaker: asSpeaker(r, para.text, m), how: 'name after a dash after the quote' };
 }
 
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
@@ -544,7 +548,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   let accAt = -1;
   while ((m = acc.exec(text.slice(from, q.open)))) accAt = from + m.index + m[0].length;
   const accMention = accAt >= 0 ? para.ms.find((x) => x.at >= accAt && x.at <= accAt + 4) : undefined;
-  if (accMention) return { speaker: asSpeaker(r, para, accMention), how: '"according to" before the quote' };
+  if (accMention) return { speaker: asSpeaker(r, para.text, accMention), how: '"according to" before the quote' };
   let v = -1;
   // the verb of a "what it calls "X"" clause whose own quote stands between it and this one is not this quote's
   // when the sentence has a speech verb before it to fall back to (else its subject is the sentence's too)
@@ -562,7 +566,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     // a name and a colon right before the quote: "- Philip Bump: "...""
     const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];
     if (lead && lead.at >= from && lead.type !== 'place' && /^\s*:\s*$/.test(text.slice(lead.until, q.open)))
-      return { speaker: asSpeaker(r, para, lead), how: 'name and colon before the quote' };
+      return { speaker: asSpeaker(r, para.text, lead), how: 'name and colon before the quote' };
     // a clause that introduces the quote with a colon: "Mr. Smith shot back:", "Here's Clinton in December 1992:"
     const colon = /:\s*$/.test(text.slice(from, q.open)) ? colonSubject(r, para.p, from, q.open) : null;
     return colon && { speaker: colon, how: 'subject of the clause that introduces the quote with a colon' };
@@ -587,7 +591,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer)
   const subject = subj.filter((x) => x.cue !== 'initial' && isClauseSubject(L, text, x, from)).pop();
   const pick = atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
-  if (pick) return { speaker: asSpeaker(r, para, pick), how: `"${bef[v].text}" before the quote, subject before it` };
+  if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${bef[v].text}" before the quote, subject before it` };
   // "He signaled he did, saying, "..."": the clause's pronoun subject
   const pron = bef.slice(0, v).filter(isPronoun).pop();
   if (pron) {
@@ -606,7 +610,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   }
   // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
   const inv = L.listenerVerbs.has(word(bef[v])) ? undefined : speakerCandidates(r, para, bef[v].end, q.open, true)[0];
-  if (inv) return { speaker: asSpeaker(r, para, inv), how: `"${bef[v].text}" before the quote, name after it` };
+  if (inv) return { speaker: asSpeaker(r, para.text, inv), how: `"${bef[v].text}" before the quote, name after it` };
   return null;
 }
 
@@ -626,7 +630,7 @@ function colonSubject(r: Reader, p: number, from: number, to: number): Speaker |
     if (isClauseSubject(r.L, text, m, from)) best = m;
   }
   if (!best) return null;
-  return { name: groupName(r.L, text, best) ?? best.text, type: best.type, at: best.at, paragraph: p, sentence: best.sentence, gender: genderOf(r, best) };
+  return asSpeaker(r, text, best);
 }
 
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */

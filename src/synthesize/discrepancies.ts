@@ -105,7 +105,9 @@ function rewordedPairs(group: Quote[], byId: Map<string, Quote>): Array<[Quote, 
   return out;
 }
 
-const isFlagged = (doc: DocId, ctx: Context) => FLAGGED_WORDING.some((k) => ctx.flags?.get(doc)?.[k.flag].detected);
+/** The kinds of rewritten wording (spun, translated) a document is flagged for. */
+const flaggedKinds = (doc: DocId, ctx: Context) => FLAGGED_WORDING.filter((k) => ctx.flags?.get(doc)?.[k.flag].detected);
+const isFlagged = (doc: DocId, ctx: Context) => flaggedKinds(doc, ctx).length > 0;
 
 /** What a reader must know of a difference one side of which is a spun or translated article: its words (and
  * figures) may be the rewriter's or the translator's, not the source's. Empty when no side is flagged. */
@@ -113,7 +115,7 @@ function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, Text
   const notes: string[] = [];
   const causes = new Set<string>();
   for (const doc of [...new Set(support.map((s) => s.document))].sort()) {
-    const kinds = FLAGGED_WORDING.filter((k) => ctx.flags?.get(doc)?.[k.flag].detected);
+    const kinds = flaggedKinds(doc, ctx);
     if (!kinds.length) continue;
     notes.push(`${label(doc, docs)} is flagged as ${kinds.map((k) => k.as).join(' and ')}`);
     for (const k of kinds) causes.add(k.cause);
@@ -191,19 +193,10 @@ const ROLE_OF = new Map(FIGURE_ROLES.flatMap((r) => r.words.map((w) => [w, r.rol
 function figureRole(sentence: string, f: UnitFigure): string | null {
   const at = sentence.indexOf(f.text);
   if (at < 0) return null;
-  const before =
-    sentence
-      .slice(0, at)
-      .toLowerCase()
-      .match(/[\p{L}]+/gu) ?? [];
-  for (const w of before.slice(-ROLE_WINDOW.before).reverse()) if (ROLE_OF.has(w)) return ROLE_OF.get(w)!;
-  const after =
-    sentence
-      .slice(at + f.text.length)
-      .toLowerCase()
-      .match(/[\p{L}]+/gu) ?? [];
-  for (const w of after.slice(0, ROLE_WINDOW.after)) if (ROLE_OF.has(w)) return ROLE_OF.get(w)!;
-  return null;
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const near = [...words(sentence.slice(0, at)).slice(-ROLE_WINDOW.before).reverse(), ...words(sentence.slice(at + f.text.length)).slice(0, ROLE_WINDOW.after)];
+  const role = near.find((w) => ROLE_OF.has(w));
+  return role === undefined ? null : ROLE_OF.get(role)!;
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {
@@ -276,21 +269,15 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found
     const reworded = rewordedPairs(group, byId);
     if (reworded.length) {
       const involved = new Set(reworded.flat().map((g) => g.id));
+      const differing = group.filter((g) => involved.has(g.id));
       const shown = new Map<string, Quote[]>();
-      for (const g of group) if (involved.has(g.id)) shown.set(wording(g.text), [...(shown.get(wording(g.text)) ?? []), g]);
+      for (const g of differing) shown.set(wording(g.text), [...(shown.get(wording(g.text)) ?? []), g]);
       // the comma a quote closes on before "he said" is no part of its wording
       const parts = [...shown.values()].map(
         (gs) => `"${gs[0].text.replace(/[\s,;:]+$/u, '')}" (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`,
       );
-      const who = [
-        ...new Set(
-          group
-            .filter((g) => involved.has(g.id))
-            .map((g) => g.speaker)
-            .filter(Boolean),
-        ),
-      ];
-      const wordRefs = group.filter((g) => involved.has(g.id)).map((g) => ({ document: g.document, sentence: g.sentence }));
+      const who = [...new Set(differing.map((g) => g.speaker).filter(Boolean))];
+      const wordRefs = differing.map((g) => ({ document: g.document, sentence: g.sentence }));
       // without the spun and translated copies' wordings, do the others still differ?
       const disputes = reworded.some(([x, y]) => !isFlagged(x.document, ctx) && !isFlagged(y.document, ctx));
       const note = flaggedNote(wordRefs, ctx, docs);
