@@ -1,28 +1,16 @@
-// Numbered citations shared by the synthesis sections: each distinct sentence reference gets a number, in
-// order of first use, and resolves to the quoted source sentence.
+// Numbered citations shared by the synthesis sections (numbered as in citation-numbers.ts): each resolves
+// to the quoted source sentence.
 import type { Report, ReportStory, SentenceRef } from '../../model.ts';
 import { documentsById, documentLabel, sentenceText } from '../lookup.ts';
 import { escapeHtml, escapeMd, anchor } from '../escape.ts';
+import { CitationNumbers } from '../citation-numbers.ts';
 
-export class Citations {
-  private numbers = new Map<string, number>();
-  readonly refs: SentenceRef[] = [];
-
+export class Citations extends CitationNumbers {
   constructor(
     private story: ReportStory,
     private report: Report,
-  ) {}
-
-  /** The citation number of a reference (assigned on first use). */
-  number(ref: SentenceRef): number {
-    const key = `${ref.document}#${ref.sentence}`;
-    let n = this.numbers.get(key);
-    if (n === undefined) {
-      this.refs.push(ref);
-      n = this.refs.length;
-      this.numbers.set(key, n);
-    }
-    return n;
+  ) {
+    super();
   }
 
   /** Who a reference points at: "The Week, 2022-12-19 (001_3fac…), sentence 4". */

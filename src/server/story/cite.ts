@@ -1,7 +1,8 @@
-// Citations of a story page: each distinct sentence reference gets a number in order of first use. A
+// Citations of a story page, numbered as the report numbers them (report/citation-numbers.ts). A
 // citation links to its entry in the source list (no script needed); the entry shows the sentence marked
 // in its paragraph and links to it in the article. The app's script shows the entry in a pop-up.
 import type { Report, ReportDocument, SentenceRef } from '../../model.ts';
+import { CitationNumbers } from '../../report/citation-numbers.ts';
 import { documentsById, documentLabel } from '../../report/lookup.ts';
 import { html, idPath, join, type Html } from '../html.ts';
 import { sentenceInParagraph } from '../segments.ts';
@@ -16,25 +17,13 @@ export function inParagraph(doc: ReportDocument, sentence: number): Html {
   return html`<blockquote class="para">${segs.map((s) => (s.sentence === sentence ? html`<mark>${s.text}</mark>` : s.text))}</blockquote>`;
 }
 
-export class Citations {
-  private numbers = new Map<string, number>();
-  private refs: SentenceRef[] = [];
-
+export class Citations extends CitationNumbers {
   /** `origin` set (feeds): citations link straight to the sentence in its article, at that address. */
   constructor(
     private report: Report,
     private origin?: string,
-  ) {}
-
-  private number(ref: SentenceRef): number {
-    const key = `${ref.document}#${ref.sentence}`;
-    let n = this.numbers.get(key);
-    if (n === undefined) {
-      this.refs.push(ref);
-      n = this.refs.length;
-      this.numbers.set(key, n);
-    }
-    return n;
+  ) {
+    super();
   }
 
   private who(ref: SentenceRef): string {
