@@ -11,12 +11,11 @@ export interface IndexLimits {
   maxPosting: number;
 }
 
-const NAME = 'N|';
-
-/** The keys a story or document is found by: top text terms and top names. */
-export function indexKeys(text: Vec, names: Vec, k: number): Array<[string, number]> {
-  const out: Array<[string, number]> = topEntries(text, k);
-  for (const [n, w] of topEntries(names, Math.ceil(k / 2))) out.push([NAME + n, w]);
+/** The keys a story or document is found by: top text terms and top names (key ids: a name's carries its
+ * space's prefix, so it is told apart from a term written alike; `keyOf` gives the text a story base posts). */
+export function indexKeys(text: Vec, names: Vec, k: number): Array<[number, number]> {
+  const out = topEntries(text, k);
+  for (const e of topEntries(names, Math.ceil(k / 2))) out.push(e);
   return out;
 }
 
@@ -24,7 +23,7 @@ export function indexKeys(text: Vec, names: Vec, k: number): Array<[string, numb
  * A story's strongest keys, computed once per change of its centroids (stories are posted and looked up
  * often): with their weights for look-ups, as keys alone for posting.
  */
-const storyKeys = new WeakMap<object, { version: number; query: Map<number, Array<[string, number]>>; posted: Map<number, string[]> }>();
+const storyKeys = new WeakMap<object, { version: number; query: Map<number, Array<[number, number]>>; posted: Map<number, number[]> }>();
 
 function knownKeys(story: Story) {
   // a story taken back and not changed since has the keys of the state it was restored from: kept with that
@@ -35,21 +34,21 @@ function knownKeys(story: Story) {
   return known;
 }
 
-function keysOfStory(story: Story, k: number): Array<[string, number]> {
+function keysOfStory(story: Story, k: number): Array<[number, number]> {
   const { query } = knownKeys(story);
   let keys = query.get(k);
   if (!keys) query.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k)));
   return keys;
 }
 
-function postedKeysOf(story: Story, k: number): string[] {
+function postedKeysOf(story: Story, k: number): number[] {
   const { posted } = knownKeys(story);
   let keys = posted.get(k);
   if (!keys) posted.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k).map(([key]) => key)));
   return keys;
 }
 
-function sameKeys(a: string[], b: string[]): boolean {
+function sameKeys(a: number[], b: number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -59,9 +58,9 @@ function sameKeys(a: string[], b: string[]): boolean {
 let lookups = 0;
 
 export class StoryIndex {
-  private postings = new Map<string, Set<Story>>();
+  private postings = new Map<number, Set<Story>>();
   /** the keys each story is posted under here (a story is held by several indexes at once) */
-  private postedKeys = new Map<Story, string[]>();
+  private postedKeys = new Map<Story, number[]>();
 
   constructor(private limits: IndexLimits) {}
 
@@ -93,7 +92,7 @@ export class StoryIndex {
     this.postedKeys.delete(story);
   }
 
-  private unpost(key: string, story: Story): void {
+  private unpost(key: number, story: Story): void {
     const set = this.postings.get(key);
     if (!set) return;
     set.delete(story);
@@ -110,7 +109,7 @@ export class StoryIndex {
     return this.lookup(indexKeys(v.text, v.names, this.limits.queryTerms), this.limits.candidates, exclude);
   }
 
-  private lookup(keys: Array<[string, number]>, count: number, exclude?: Story): Story[] {
+  private lookup(keys: Array<[number, number]>, count: number, exclude?: Story): Story[] {
     // each story hit keeps, on itself, the look-up that last met it and its slot in `scores` (two small
     // integers held in the object: no other object is read per story met, and the summed weights sit in one
     // array of doubles)

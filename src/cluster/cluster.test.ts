@@ -9,7 +9,8 @@ import { bcubed, shuffled } from './eval.ts';
 import { readFileSync } from 'node:fs';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { dfKeys, docVectors, SPACES, Story } from './story.ts';
+import { countKeys, docKeyIds, docVectors, SPACES, Story } from './story.ts';
+import { idOf } from './vocab.ts';
 import { docToStory, docUnits, storyToStory, storyWithout, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
 import { WEIGHTS } from './weights.ts';
@@ -18,7 +19,7 @@ const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'example
 const seeds = (await readDocuments([SEEDS])).documents;
 
 test("a centroid keeps its norm and its members' mean pairwise cosine exactly through add and absorb", () => {
-  const vs = seeds.map((d) => normalise(new Map([...d.termCounts].map(([k, c]) => [k, 1 + Math.log(c)]))));
+  const vs = seeds.map((d) => normalise(new Map([...d.termCounts].map(([k, c]) => [idOf(k), 1 + Math.log(c)]))));
   const c = new Centroid();
   for (const v of vs) c.add(v);
   let pairs = 0;
@@ -92,7 +93,7 @@ const ecb = (await readDocuments([ECB])).documents;
 function storiesOf(groups: string[][]): Story[] {
   const idf = new OnlineIdf();
   const feats = groups.map((ids) => ids.map((id) => documentFeatures(ecb.find((d) => d.id === id) as (typeof ecb)[number])));
-  for (const fs of feats) for (const f of fs) idf.add(new Set(dfKeys(f)));
+  for (const fs of feats) for (const f of fs) countKeys(idf, docKeyIds(f));
   return feats.map((fs, i) => {
     const s = new Story(i);
     fs.forEach((f, p) => s.add(p, docVectors(f, idf), f.time, { document: String(p), similarity: 1, features: {}, reason: '' }, 400));
@@ -118,7 +119,7 @@ test("the year veto: articles that all predate the other story's event year are 
 });
 
 test('a centroid gives a member back exactly (the refinement pass moves documents)', () => {
-  const vs = seeds.map((d) => normalise(new Map([...d.termCounts].map(([k, c]) => [k, 1 + Math.log(c)]))));
+  const vs = seeds.map((d) => normalise(new Map([...d.termCounts].map(([k, c]) => [idOf(k), 1 + Math.log(c)]))));
   const all = new Centroid();
   const four = new Centroid();
   vs.forEach((v) => all.add(v));
@@ -134,7 +135,7 @@ test('a story read without a member scores that member as the story with the mem
   for (const d of ecb) groups.set(ecbGold.get(d.id) as string, [...(groups.get(ecbGold.get(d.id) as string) ?? []), d.id]);
   const idf = new OnlineIdf();
   const feats = new Map(ecb.map((d) => [d.id, documentFeatures(d)]));
-  for (const f of feats.values()) idf.add(new Set(dfKeys(f)));
+  for (const f of feats.values()) countKeys(idf, docKeyIds(f));
   const build = (ids: string[]) => {
     const s = new Story(0);
     // a small centroid limit, so some members' keys were pruned away (taking such a member out skips them)
@@ -242,7 +243,7 @@ test('pruning by a ceiling never drops a score above its floor, and leaves every
   const stories = storiesOf([...groups.values()]);
   const idf = new OnlineIdf();
   const feats = ecb.slice(0, 120).map((d) => documentFeatures(d));
-  for (const f of feats) idf.add(new Set(dfKeys(f)));
+  for (const f of feats) countKeys(idf, docKeyIds(f));
   let pruned = 0;
   let kept = 0;
   const check = (full: number, floor: number, at: { value: number; pruned?: boolean }) => {

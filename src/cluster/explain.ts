@@ -3,7 +3,7 @@
 import { mentionLabel } from './days.ts';
 import { dateLabel, surfaceForm, type DocFeatures } from './features.ts';
 import { sharedKeys, type Score } from './similarity.ts';
-import type { DocVectors, Space, StoryLike } from './story.ts';
+import { idIn, keyIn, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { topEntries, type Vec } from './vector.ts';
 
 const LABEL: Record<Space, string> = { text: 'text', title: 'title', names: 'names', numbers: 'figures', dates: 'dates' };
@@ -47,9 +47,9 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
     ['text', 4],
   ] as Array<[Space, number]>) {
     const shared = sharedKeys(v[space], story.centroids[space].sum, k + (space === 'text' ? 4 : 0))
-      .map((key) => surfaceOf(space, key, f))
+      .map((id) => surfaceOf(space, keyIn(space, id), f))
       // topic terms already shown as names are not repeated
-      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !v.names.has(s.toLowerCase())))
+      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !v.names.has(idIn('names', s.toLowerCase()))))
       .slice(0, k);
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }
@@ -85,7 +85,7 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
     ['text', 4],
   ] as Array<[Space, number]>) {
     const shared = sharedKeys(a.centroids[space].sum, b.centroids[space].sum, k + 4)
-      .map((key) => storySurface(space, key, members))
+      .map((id) => storySurface(space, keyIn(space, id), members))
       .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !members.some((f) => f.names.has(s.toLowerCase()))))
       .slice(0, k);
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
@@ -136,8 +136,9 @@ export function storyWhy(centroids: Record<Space, { sum: Vec }>, members: DocFea
   const minShare = total > 1 ? 2 : 1;
   const pick = (space: Space, k: number, kind: string) => {
     let taken = 0;
-    for (const [key] of topEntries(centroids[space].sum, k * 4)) {
+    for (const [id] of topEntries(centroids[space].sum, k * 4)) {
       if (taken >= k) break;
+      const key = keyIn(space, id);
       const n = holding(space, key, members);
       if (n < minShare) continue;
       const surface = storySurface(space, key, members);
@@ -163,8 +164,9 @@ const SPLIT_SHARE = { own: 0.5, other: 0.25, keys: 4 };
 function distinctKeys(own: { centroids: Record<Space, { sum: Vec }> }, mine: DocFeatures[], theirs: DocFeatures[]): string[] {
   const out: string[] = [];
   for (const space of ['names', 'numbers', 'dates'] as Space[]) {
-    for (const [key] of topEntries(own.centroids[space].sum, SPLIT_SHARE.keys * 4)) {
+    for (const [id] of topEntries(own.centroids[space].sum, SPLIT_SHARE.keys * 4)) {
       if (out.length >= SPLIT_SHARE.keys) return out;
+      const key = keyIn(space, id);
       const n = holding(space, key, mine);
       if (n < SPLIT_SHARE.own * mine.length || holding(space, key, theirs) >= SPLIT_SHARE.other * theirs.length) continue;
       const surface = storySurface(space, key, mine);

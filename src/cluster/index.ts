@@ -18,7 +18,7 @@ import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
 import { findSplit, scratchStory } from './split.ts';
-import { dfKeys, docVectors, Story, type DocVectors } from './story.ts';
+import { countKeys, docKeyIds, docVectors, Story, type DocVectors } from './story.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
 export { WEIGHTS, LIMITS } from './weights.ts';
@@ -142,8 +142,9 @@ export class StoryClusterer implements MergeHost {
   add(doc: TextDocument): Membership {
     const position = this.arrived.length;
     const features = documentFeatures(doc);
-    this.idf.add(new Set(dfKeys(features)));
-    const vectors = docVectors(features, this.idf);
+    const ids = docKeyIds(features);
+    countKeys(this.idf, ids);
+    const vectors = docVectors(features, this.idf, ids);
     const when = whenOf(features);
     this.arrived.push(keptArrival(doc, features, vectors, when, this.packedVectors));
     if (position % this.limits.sweepEvery === 0) this.sweep(position, features.time);

@@ -6,6 +6,7 @@ import { gapDays, type Gap, type MentionSlack, type TimeSide } from './days.ts';
 import { SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import type { ClusterWeights } from './weights.ts';
 import { CentroidWithout, unitOf, type Centroid, type Scorable, type Unit, type Vec } from './vector.ts';
+import { keyOf } from './vocab.ts';
 
 /** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
 const FAR = 0.02;
@@ -212,16 +213,16 @@ function mergeCeiling(cosines: Partial<Record<Space, number>>, names: number, ga
   return ((w.text * known(cosines, 'text', w) + w.names * names + (total - w.text - w.names)) / total) * gate * t * Math.min(1, (cosines.text ?? 0) / knee);
 }
 
-/** Keys both sides hold, strongest shared contribution first. */
-export function sharedKeys(a: Vec, b: Vec, k: number): string[] {
-  const out: Array<[string, number]> = [];
+/** Keys (ids) both sides hold, strongest shared contribution first, ties by key text. */
+export function sharedKeys(a: Vec, b: Vec, k: number): number[] {
+  const out: Array<[number, number]> = [];
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   for (const [key, w] of small) {
     const o = big.get(key);
     if (o !== undefined) out.push([key, w * o]);
   }
   return out
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .sort((x, y) => y[1] - x[1] || (keyOf(x[0]) < keyOf(y[0]) ? -1 : 1))
     .slice(0, k)
     .map(([key]) => key);
 }

@@ -2,11 +2,12 @@
 // memberships (kept apart: they grow with the story, and a story taken back only to be scored against never
 // reads them), and each document's features and vectors. Plain values, so a store can keep them as JSON;
 // restoring a story gives the same centroids, so a stream resumed from the base goes on as if it never stopped.
+// Stored keys are the features' own (the clusterer's key ids, vocab.ts, are its process's alone).
 import type { Membership, TextDocument } from '../model.ts';
 import { whenOf, type Arrived } from './index.ts';
 import type { Mentioned } from './days.ts';
 import type { DocFeatures } from './features.ts';
-import { SPACES, Story, type DocVectors, type Space } from './story.ts';
+import { idVec, keyedVec, SPACES, Story, type Space } from './story.ts';
 import { Centroid } from './vector.ts';
 
 export interface StoredCentroid {
@@ -30,7 +31,7 @@ export interface StoredStory {
 
 export function storyState(s: Story): StoredStory {
   const centroids = {} as Record<Space, StoredCentroid>;
-  for (const sp of SPACES) centroids[sp] = { sum: [...s.centroids[sp].sum], count: s.centroids[sp].count };
+  for (const sp of SPACES) centroids[sp] = { sum: [...keyedVec(sp, s.centroids[sp].sum)], count: s.centroids[sp].count };
   return {
     key: s.key,
     members: [...s.members],
@@ -55,7 +56,7 @@ function restoredCentroids(st: StoredStory): Record<Space, Centroid> {
     for (const sp of SPACES) {
       const c = new Centroid();
       // a centroid's squared norm is the sum of its squared weights: adding the stored sum restores both
-      if (st.centroids[sp].sum.length) c.add(new Map(st.centroids[sp].sum), st.centroids[sp].count);
+      if (st.centroids[sp].sum.length) c.add(idVec(sp, st.centroids[sp].sum), st.centroids[sp].count);
       out[sp] = c;
       // the restored sums are what is kept: the parsed pairs go (a cached state held both, +46 MB of heap at
       // 16,500 Reuters articles); the state is only ever restored again, through this map
@@ -100,7 +101,8 @@ export interface StoredMember {
   /** first sentence, for a story whose members have no title */
   lead: string;
   features: DocFeatures;
-  vectors: DocVectors;
+  /** per space, keyed by the features' keys */
+  vectors: Record<Space, Map<string, number>>;
 }
 
 export function memberState(a: Arrived): StoredMember {
@@ -110,14 +112,20 @@ export function memberState(a: Arrived): StoredMember {
     published: a.doc.published,
     lead: a.doc.sentences[0]?.text.slice(0, 200) ?? '',
     features: a.features,
-    vectors: a.vectors,
+    vectors: mapSpaces(a.vectors, keyedVec),
   };
 }
 
 /** A stored member as the clusterer holds it (its document reduced to what clustering reads). */
 export function restoreMember(m: StoredMember): Arrived {
   const doc = { id: m.id, title: m.title, published: m.published, sentences: m.lead ? [{ text: m.lead }] : [] } as unknown as TextDocument;
-  return { doc, features: m.features, vectors: m.vectors, when: whenOf(m.features) };
+  return { doc, features: m.features, vectors: mapSpaces(m.vectors, idVec), when: whenOf(m.features) };
+}
+
+function mapSpaces<A, B>(v: Record<Space, A>, f: (space: Space, a: A) => B): Record<Space, B> {
+  const out = {} as Record<Space, B>;
+  for (const sp of SPACES) out[sp] = f(sp, v[sp]);
+  return out;
 }
 
 /** A stored member restored on first use: most members of the stories a batch takes back are never read. */

@@ -5,17 +5,45 @@ import { absorbMentions, countMentions, emptyMentioned, PRECISIONS, type Mention
 import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { Centroid, normalise, type Vec } from './vector.ts';
+import { idOf, keyOf, knownId } from './vocab.ts';
 
 export const SPACES = ['text', 'title', 'names', 'numbers', 'dates'] as const;
 export type Space = (typeof SPACES)[number];
 
-/** Prefix of each space's keys in the shared document-frequency table (title terms share the text counts). */
+/** Prefix of each space's keys in the shared document-frequency table (title terms share the text counts);
+ * a vector's keys are the ids (vocab.ts) of its keys with this prefix. */
 const DF_PREFIX: Record<Space, string> = { text: '', title: '', names: 'N|', numbers: '', dates: '@' };
+
+/** The key of a space's vector key id, as the features write it (without the prefix). */
+export function keyIn(space: Space, id: number): string {
+  return DF_PREFIX[space] ? keyOf(id).slice(DF_PREFIX[space].length) : keyOf(id);
+}
+
+/** The id a feature key of a space has in its vectors, or -1 when no vector ever held it. */
+export function idIn(space: Space, key: string): number {
+  return knownId(DF_PREFIX[space] + key);
+}
+
+/** A space's vector keyed by the features' keys (what a story base stores), and back. */
+export function keyedVec(space: Space, v: Vec): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, w] of v) out.set(keyIn(space, id), w);
+  return out;
+}
+
+export function idVec(space: Space, v: Iterable<[string, number]>): Vec {
+  const out: Vec = new Map();
+  for (const [k, w] of v) out.set(idOf(DF_PREFIX[space] + k), w);
+  return out;
+}
 
 /** The latest year a document mentions ("y2013" among its date keys), or null. */
 export function latestYear(v: DocVectors): number | null {
   let latest: number | null = null;
-  for (const k of v.dates.keys()) if (k[0] === 'y' && (latest === null || Number(k.slice(1)) > latest)) latest = Number(k.slice(1));
+  for (const id of v.dates.keys()) {
+    const k = keyIn('dates', id);
+    if (k[0] === 'y' && (latest === null || Number(k.slice(1)) > latest)) latest = Number(k.slice(1));
+  }
   return latest;
 }
 
@@ -31,24 +59,57 @@ export function dfKeys(f: DocFeatures): string[] {
   return keys;
 }
 
-/** Sublinear term frequency times idf, scaled to unit length. */
+/** A document's keys as ids, per space, in the order of its counts (made once: counted, then weighed). */
+export type DocKeyIds = Record<Space, Int32Array>;
+
+const COUNTS: Record<Space, 'terms' | 'title' | 'names' | 'numbers' | 'dates'> = {
+  text: 'terms',
+  title: 'title',
+  names: 'names',
+  numbers: 'numbers',
+  dates: 'dates',
+};
+
+export function docKeyIds(f: DocFeatures): DocKeyIds {
+  const out = {} as DocKeyIds;
+  for (const s of SPACES) {
+    const counts = f[COUNTS[s]];
+    const ids = new Int32Array(counts.size);
+    const prefix = DF_PREFIX[s];
+    let i = 0;
+    for (const k of counts.keys()) ids[i++] = idOf(prefix ? prefix + k : k);
+    out[s] = ids;
+  }
+  return out;
+}
+
+/** Count a document's keys in the document frequencies (the title's are among its text's). */
+export function countKeys(idf: OnlineIdf, ids: DocKeyIds): void {
+  idf.add(ids.text, ids.names, ids.numbers, ids.dates);
+}
+
 /** The vector of a space a document has nothing in: one, shared (document vectors are only read once made). */
 const EMPTY: Vec = new Map();
 
-function weigh(counts: Map<string, number>, idf: OnlineIdf, prefix: string): Vec {
+/** Sublinear term frequency times idf, scaled to unit length. */
+function weigh(counts: Map<string, number>, ids: Int32Array, idf: OnlineIdf): Vec {
   if (counts.size === 0) return EMPTY;
   const v: Vec = new Map();
-  for (const [k, c] of counts) if (c > 0) v.set(k, (1 + Math.log(c)) * idf.idf(prefix + k));
+  let i = 0;
+  for (const c of counts.values()) {
+    const id = ids[i++];
+    if (c > 0) v.set(id, (1 + Math.log(c)) * idf.idf(id));
+  }
   return normalise(v);
 }
 
-export function docVectors(f: DocFeatures, idf: OnlineIdf): DocVectors {
+export function docVectors(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds = docKeyIds(f)): DocVectors {
   return {
-    text: weigh(f.terms, idf, DF_PREFIX.text),
-    title: weigh(f.title, idf, DF_PREFIX.title),
-    names: weigh(f.names, idf, DF_PREFIX.names),
-    numbers: weigh(f.numbers, idf, DF_PREFIX.numbers),
-    dates: weigh(f.dates, idf, DF_PREFIX.dates),
+    text: weigh(f.terms, ids.text, idf),
+    title: weigh(f.title, ids.title, idf),
+    names: weigh(f.names, ids.names, idf),
+    numbers: weigh(f.numbers, ids.numbers, idf),
+    dates: weigh(f.dates, ids.dates, idf),
   };
 }
 

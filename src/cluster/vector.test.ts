@@ -3,18 +3,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Centroid, dot, unitOf, type Vec } from './vector.ts';
+import { idOf as id } from './vocab.ts';
 
 // weights whose sum depends on the order they are added in (1e16 + 1 - 1e16 is 0, 1e16 - 1e16 + 1 is 1)
 const doc: Vec = new Map([
-  ['a', 1e16],
-  ['b', 1],
-  ['c', -1e16],
-  ['d', 3],
+  [id('a'), 1e16],
+  [id('b'), 1],
+  [id('c'), -1e16],
+  [id('d'), 3],
 ]);
 
 test('unitOf: same entries, in the Map order', () => {
   const u = unitOf(doc);
-  assert.deepEqual(u.keys, ['a', 'b', 'c', 'd']);
+  assert.deepEqual(
+    [...u.keys],
+    ['a', 'b', 'c', 'd'].map((k) => id(k)),
+  );
   assert.deepEqual([...u.weights], [1e16, 1, -1e16, 3]);
   assert.equal(unitOf(new Map()).keys.length, 0);
 });
@@ -24,20 +28,20 @@ test('meanWith a unit equals meanWith its Map, bit for bit, whichever side is sm
   const big = new Centroid();
   big.add(
     new Map([
-      ['z', 0.5],
-      ['d', 1],
-      ['c', 1],
-      ['b', 1],
-      ['a', 1],
-      ['y', 2],
+      [id('z'), 0.5],
+      [id('d'), 1],
+      [id('c'), 1],
+      [id('b'), 1],
+      [id('a'), 1],
+      [id('y'), 2],
     ]),
   );
   const small = new Centroid();
   small.add(
     new Map([
-      ['c', 1],
-      ['a', 1],
-      ['b', 1],
+      [id('c'), 1],
+      [id('a'), 1],
+      [id('b'), 1],
     ]),
   );
   for (const c of [big, small]) {

@@ -1,6 +1,7 @@
-// Sparse vectors over string keys, and centroids that sum unit vectors and keep their squared norm.
+// Sparse vectors over key ids (vocab.ts), and centroids that sum unit vectors and keep their squared norm.
+import { keyOf } from './vocab.ts';
 
-export type Vec = Map<string, number>;
+export type Vec = Map<number, number>;
 
 // Hot loops walk a Map by its keys (or its values), not by `[key, weight]` entries: each entry is an array
 // allocated per step (measured: 8x the young collections of a keys walk), and the clusterer's heap is kept
@@ -23,12 +24,12 @@ export function dot(a: Vec, b: Vec): number {
  */
 export interface Unit {
   readonly map: Vec;
-  readonly keys: string[];
+  readonly keys: Int32Array;
   readonly weights: Float64Array;
 }
 
 export function unitOf(map: Vec): Unit {
-  const keys: string[] = new Array(map.size);
+  const keys = new Int32Array(map.size);
   const weights = new Float64Array(map.size);
   let i = 0;
   for (const k of map.keys()) keys[i++] = k;
@@ -76,20 +77,20 @@ export function topBy<T>(items: Iterable<T>, k: number, before: (a: T, b: T) => 
   return top;
 }
 
-/** a ranks before b: larger weight first, then smaller key (so the choice is deterministic). */
-function before(a: [string, number], b: [string, number]): boolean {
-  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+/** a ranks before b: larger weight first, then smaller key text (so the choice is deterministic). */
+function before(a: [number, number], b: [number, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] !== b[0] && keyOf(a[0]) < keyOf(b[0]));
 }
 
-/** The k largest entries, ties broken by key. */
-export function topEntries(v: Vec, k: number): Array<[string, number]> {
+/** The k largest entries, ties broken by key text. */
+export function topEntries(v: Vec, k: number): Array<[number, number]> {
   if (k <= 0 || v.size === 0) return [];
   // every entry of the top k weighs at least the k-th largest weight: only those are sorted
   const weights = new Float64Array(v.size);
   let n = 0;
   for (const w of v.values()) weights[n++] = w;
   const floor = k >= n ? -Infinity : kthLargest(weights, k);
-  const out: Array<[string, number]> = [];
+  const out: Array<[number, number]> = [];
   for (const key of v.keys()) {
     const w = v.get(key) as number;
     if (w >= floor) out.push([key, w]);

@@ -8,7 +8,8 @@ import { documentFeatures } from '../../cluster/features.ts';
 import { OnlineIdf } from '../../cluster/idf.ts';
 import { lazyMember, memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
 import { dfKeys, docVectors, type Story } from '../../cluster/story.ts';
-import { topBy } from '../../cluster/vector.ts';
+import { topBy, type Vec } from '../../cluster/vector.ts';
+import { keyOf } from '../../cluster/vocab.ts';
 import type { Sql } from '../adapter.ts';
 import { MEMBER_PARSED_WEIGHT, type ParsedCache } from '../cache.ts';
 import { fromText } from '../serial.ts';
@@ -42,6 +43,11 @@ export interface ClusterOutcome {
   df: Map<string, number>;
   nextPosition: number;
   nextKey: number;
+}
+
+/** The index keys of a document or story (candidates.ts) as the base posts them: by their text. */
+function keyTexts(text: Vec, names: Vec, k: number): Array<[string, number]> {
+  return indexKeys(text, names, k).map(([id, w]) => [keyOf(id), w]);
 }
 
 /** Stories ranked by the summed weight of the keys they share with a query (as the in-memory index does). */
@@ -226,7 +232,7 @@ async function clusterOnce(
   );
   const queries = features.map((f) => {
     const v = docVectors(f, probe);
-    return indexKeys(v.text, v.names, LIMITS.queryTerms);
+    return keyTexts(v.text, v.names, LIMITS.queryTerms);
   });
   const times = features.map((f) => f.time).filter((t): t is number => t !== null);
   const earliest = times.length ? Math.min(...times) : null;
@@ -260,7 +266,7 @@ async function clusterOnce(
   await texts.ensure(changed);
 
   // the merge pass looks at the changed stories' neighbours: take back the stored ones (quiet ones too)
-  const storyQueries = [...changed].map((s) => [s, indexKeys(s.centroids.text.sum, s.centroids.names.sum, LIMITS.queryTerms)] as const);
+  const storyQueries = [...changed].map((s) => [s, keyTexts(s.centroids.text.sum, s.centroids.names.sum, LIMITS.queryTerms)] as const);
   const near = await storiesByKeys(tx, [...new Set(storyQueries.flatMap(([, q]) => q.map(([k]) => k)))], false, LIMITS.maxPosting);
   const neighbours = new Set<number>();
   for (const [s, q] of storyQueries) for (const n of rank(q, near, LIMITS.storyCandidates, s.key)) neighbours.add(n);
@@ -322,7 +328,7 @@ async function clusterOnce(
     out.memberships.set(s.key, s.memberships);
     out.postings.set(
       s.key,
-      indexKeys(s.centroids.text.sum, s.centroids.names.sum, LIMITS.postedTerms).map(([k]) => k),
+      keyTexts(s.centroids.text.sum, s.centroids.names.sum, LIMITS.postedTerms).map(([k]) => k),
     );
     for (const p of s.members) out.storyOf.set(clusterer.arrived[p].doc.id, s.key);
     if (!before.has(s)) out.opened.add(s.key);
