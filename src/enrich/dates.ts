@@ -1,7 +1,7 @@
 // Dates as news writes them, normalised against the article's publication date:
 // "on Monday", "Dec. 3", "last week", "last month", "in February", "December 19, 2022".
 import { isoDay as iso, monthAbbreviations, monthNames, pad, weekdayNames } from '../common/calendar.ts';
-import { FUTURE_MARKERS } from './data/quantities.ts';
+import { FUTURE_MARKERS, PAST_FORMS, PAST_REACH } from './data/quantities.ts';
 
 export interface DateHit {
   text: string;
@@ -62,7 +62,27 @@ export function parsePublished(published: string | null): Date | null {
 
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
-/** Dates in a sentence. `future` says whether bare weekday and month names point forward. */
+/**
+ * Whether a date at `start` of a sentence points forward: a future marker comes before it ("will begin soon,
+ * probably in January"), or after it with no past verb form before the marker that the date belongs to: one
+ * after the date, or one a few words before it ("In January, the company will open", not "In October, Moscow
+ * announced that troops would return" nor "Lusinchi said on Monday the government will limit").
+ */
+export function looksForward(text: string, start: number): boolean {
+  const marker = text.search(FUTURE_MARKERS);
+  if (marker < 0) return false;
+  if (marker < start) return true;
+  const past = new RegExp(PAST_FORMS.source, 'g');
+  for (const m of text.slice(0, marker).matchAll(past)) {
+    const end = m.index! + m[0].length;
+    if (m.index! > start || (end <= start && wordsIn(text.slice(end, start)) <= PAST_REACH)) return false;
+  }
+  return true;
+}
+
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Dates in a sentence: bare weekday and month names point forward where `looksForward` says so. */
 /** Cheap test first: most sentences name no month, weekday or relative day. */
 const ANY_DATE =
   /\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|month|year|today|yesterday|tomorrow|tonight)/i;
@@ -72,7 +92,6 @@ export function findDates(text: string, published: Date | null): DateHit[] {
   if (!ANY_DATE.test(text)) return hits;
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  const future = FUTURE_MARKERS.test(text);
   for (const [kind, re] of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -80,7 +99,7 @@ export function findDates(text: string, published: Date | null): DateHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
-      const date = resolve(kind, m, published, future);
+      const date = resolve(kind, m, published, looksForward(text, start));
       if (date === undefined) continue;
       taken.push([start, end]);
       hits.push({ text: m[0], start, end, date });

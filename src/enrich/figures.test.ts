@@ -99,3 +99,43 @@ test('Reuters dates: the record\'s "26-FEB-1987" publication date places "early 
   // 67.1 mln is 67,100,000, not 67099999.99999999
   assert.deepEqual(figs('Sales were 67.1 mln dlrs.'), [['money', 67100000, null, 'USD', null]]);
 });
+
+test("a country's dollar is its own currency (Reuters eurobond notices): Australian and Canadian dollars are no count of 'dlrs'", () => {
+  assert.deepEqual(figs('Denominations are 1,000 and 10,000 Australian dlrs.'), [
+    ['other', 1000, null, null, null],
+    ['money', 10000, null, 'AUD', null],
+  ]);
+  assert.deepEqual(figs('It is available in denominations of 5,000 and 100,000 Canadian dlrs.'), [
+    ['other', 5000, null, null, null],
+    ['money', 100000, null, 'CAD', null],
+  ]);
+  // a demonym before another noun still leaves a count
+  assert.deepEqual(figs('Japan bought 5,000 tonnes of Canadian rapeseed and 40 Australian ships.'), [
+    ['other', 5000, null, 't', null],
+    ['count', 40, null, null, 'ships'],
+  ]);
+});
+
+test('a future verb after a date looks forward only when no past verb comes first (ECB+, PolNeAR)', () => {
+  // ECB+ 22_6ecbplus, 7 December 2010: the killings were in September 2010, the trial is ahead
+  const kraft =
+    'The woman who allegedly shot and killed two co-workers in September at the Kraft Foods plant in Northeast Philadelphia will face trial on multiple counts of murder and attempted murder.';
+  assert.deepEqual(dates(kraft, parsePublished('2010-12-07')), [['in September', '2010-09']]);
+  // PolNeAR, published Monday 26 September 2016: the announcement was that day
+  const fact =
+    'On Monday, PolitiFact announced it will have 18 fact-checkers working during the first presidential debate, and it will all be done in real-time.';
+  assert.deepEqual(dates(fact, parsePublished('2016-09-26')), [['On Monday', '2016-09-26']]);
+  // PolNeAR, Wednesday 6 July 2016: a date opening a sentence whose verb is future is ahead
+  const comey = 'On Thursday, Comey will testify before the House Oversight Committee about the decision not to recommend charges against Clinton.';
+  assert.deepEqual(dates(comey, parsePublished('2016-07-06')), [['On Thursday', '2016-07-07']]);
+  // Reuters, 4 March 1987: a date right after a past verb is that verb's; one deep in what was said is ahead (2 March)
+  const borrowing =
+    'Lusinchi said on Monday the government will limit foreign borrowing, which would come from banks and multilateral agencies, to 50 pct of interest and principal paid in the next two years.';
+  assert.deepEqual(dates(borrowing, parsePublished('4-MAR-1987 10:19:55.55')), [['on Monday', '1987-03-02']]);
+  const chairman =
+    'Henderson said that in his new role of chairman, effective April one when he takes over from Sir John Harvey-Jones who will retire, the biggest challenge ahead lay in continuing the earnings momentum.';
+  assert.deepEqual(
+    dates(chairman, parsePublished('2-MAR-1987 15:40:01.35')).map(([, d]) => d),
+    ['1987-04'],
+  );
+});

@@ -4,7 +4,7 @@
 import type { Figure } from '../model.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findDates, type DateHit } from './dates.ts';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, DOLLAR_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
 import { readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 import { isDemonym } from './names.ts';
 
@@ -106,6 +106,19 @@ function countedNoun(tokens: Token[], j: number): { what: string | null; end: nu
   return { what, end };
 }
 
+/** "Australian dlrs", "New Zealand dollars" at `j`: the country's dollar and the token after it, or null. */
+function countryDollar(tokens: Token[], j: number): { currency: string; end: number } | null {
+  for (const n of [1, 2]) {
+    const words = tokens.slice(j, j + n);
+    const unit = tokens[j + n];
+    if (words.length < n || !unit || words.some((t) => t.kind !== 'word')) continue;
+    const country = DOLLAR_COUNTRIES[words.map((t) => t.text.toLowerCase()).join(' ')];
+    const part = DOLLAR_WORDS[unit.text.toLowerCase()];
+    if (country && part !== undefined) return { currency: `${country}${part}`, end: j + n + 1 };
+  }
+  return null;
+}
+
 function qualifierBefore(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
   for (const q of QUALIFIERS) if (before.endsWith(`${q} `)) return start - q.length - 1;
@@ -189,6 +202,12 @@ export function findFigures(text: string, document: string, sentence: number, pu
     if (currency) {
       make('money', currency, null, j);
       i = j;
+      continue;
+    }
+    const dollar = countryDollar(tokens, j);
+    if (dollar) {
+      make('money', dollar.currency, null, dollar.end);
+      i = dollar.end;
       continue;
     }
     if (w in CURRENCY_WORDS) {

@@ -87,3 +87,14 @@ test('a person is not linked to a place that spells alike (Franco, France)', () 
   assert.ok(!franco?.aliases.includes('France'));
   assert.equal(quotes.find((q) => q.text.startsWith('Trump becomes'))?.speaker, 'Massimo Franco');
 });
+
+test('two companies sharing first and last words are two entities (Reuters: First Boston Corp, First Union Corp)', () => {
+  const wires = [
+    doc('r1', ['First Union Corp said it is raising 100 mln dlrs through an offering of par-priced 8-1/8 pct subordinated notes due December 15, 1996.']),
+    doc('r2', ['The company further said it retained the First Boston Corp to act as its financial advisor.']),
+  ];
+  const { entities } = linkStory(wires, wires.map(enrichDocument));
+  const union = entities.find((e) => e.aliases.includes('First Union Corp') || e.name === 'First Union Corp');
+  assert.ok(union, 'First Union Corp is found');
+  assert.ok(!union.aliases.includes('First Boston Corp') && union.name !== 'First Boston Corp');
+});

@@ -3,6 +3,7 @@
 import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { UnionFind } from '../common/union-find.ts';
+import { editDistance } from '../common/edit-distance.ts';
 import { placeOf } from './lexicon.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
@@ -93,6 +94,24 @@ function collectSurfaces(enrichments: DocumentEnrichment[]): Surface[] {
 
 /** A surface read only as a person ("Massimo Franco", "Franco") and one the gazetteer makes a place ("France") are two things. */
 const onlyPerson = (s: Surface) => s.votes.person > 0 && s.votes.place + s.votes.org === 0;
+/** Two words of an organisation's name spelt alike: a typo or another ending of one word ("Lehman"/"Lehmand",
+ * "Agricultural"/"Agriculture", "System"/"Systems"), not two words ("Boston"/"Union"). */
+function orgWordsAlike(a: string, b: string): boolean {
+  const x = wordKey(a, true);
+  const y = wordKey(b, true);
+  return similarKeys(x, y) || (Math.min(x.length, y.length) >= 5 && x.slice(0, 4) === y.slice(0, 4) && editDistance(x, y, 2) <= 2);
+}
+
+/** Whether the shorter of two names has all its words, in order, among the longer's (spelt alike). */
+function wordsWithin(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let k = 0;
+  for (const w of long) if (k < short.length && orgWordsAlike(w, short[k])) k++;
+  return k === short.length;
+}
+
+/** A surface its mentions read as an organisation or a place more than as a person. */
+const readsAsNonPerson = (s: Surface) => s.votes.place + s.votes.org > s.votes.person;
 const clash = (a: Surface, b: Surface) => (strongNonPerson(a) && onlyPerson(b)) || (strongNonPerson(b) && onlyPerson(a));
 
 /** Step 1, same key: spelling variants that transliterate alike, and gazetteer variants (Kiev/Kyiv). */
@@ -130,6 +149,10 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
         const A = surfaces[ids[a]];
         const B = surfaces[ids[b]];
         if (strongNonPerson(A) || strongNonPerson(B)) continue;
+        // first and last words are a person's given name and surname; an organisation's are not ("First Boston
+        // Corp" and "First Union Corp" are two banks): its shorter name must be within the longer ("McAfee Labs",
+        // "McAfee Avert Labs")
+        if ((readsAsNonPerson(A) || readsAsNonPerson(B)) && !wordsWithin(A.words, B.words)) continue;
         if (similarKeys(lastWordKey(A), lastWordKey(B))) sets.union(ids[a], ids[b]);
       }
     }

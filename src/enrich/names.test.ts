@@ -140,3 +140,20 @@ test('a compound name is typed by its last head before any "of": the airbase a p
     ),
   );
 });
+
+test('an ordinal opening a company keeps it (Reuters); a demonym before a quoted or place-preposition title stays in it (ECB+)', () => {
+  assert.deepEqual(
+    names('First Union Corp said it is raising 100 mln dlrs through an offering of par-priced 8-1/8 pct subordinated notes due December 15, 1996.'),
+    ['First Union Corp/org'],
+  );
+  // ordinals opening other runs still go
+  assert.deepEqual(names('First Lady Michelle Obama spoke.'), ['Michelle Obama/person']);
+  assert.ok(names('Tara is known for her roles in American Pie and Van Wilder.').includes('American Pie/other'));
+  assert.ok(
+    names(
+      'Word comes from People magazine and other celebrity news outlets that Tara Reid, 33, who starred in "American Pie" and appeared on U.S. TV show "Scrubs," has entered the Promises Treatment Center in Malibu, California.',
+    ).includes('American Pie/other'),
+  );
+  // a demonym before a person elsewhere is still no part of the name
+  assert.ok(names("Putin's talks with Belarusian Lukashenko centered on financial cooperation.").includes('Lukashenko/other'));
+});

@@ -49,6 +49,8 @@ const NOT_APPOSITIVE = new Set([
   'on',
   'at',
 ]);
+/** Marks around a quoted title ("American Pie"). */
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»']);
 /** Prepositions after which a bare name is likely a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'via']);
 /** Verbs whose object, when a name, is a news outlet ("told The Economist"). */
@@ -275,7 +277,10 @@ export function findMentions(text: string, document: string, sentence: number, l
     // ... but a word in -ing, -ed or -ly right before a speech verb is a surname ("Schilling told", "Reilly said")
     const speaks = words.length === 1 && L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) && !L.starters.has(fold(words[0].text));
     // ... and so is the word before a company's legal form ("Lockheed Corp said")
-    const company = words.length >= 2 && words.slice(1).every((w) => L.legalForms.has(fold(w.text)));
+    // ... and an ordinal opening an organisation's name ("First Union Corp said")
+    const company =
+      words.length >= 2 &&
+      (words.slice(1).every((w) => L.legalForms.has(fold(w.text))) || (L.nameOpeningStarters.has(fold(words[0].text)) && hasHead(words.slice(1)) === 'org'));
     if (
       initial &&
       !speaks &&
@@ -345,6 +350,7 @@ function emitRun(
   let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
   const titled = titleEnd >= 0;
   // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian")
+  const unstripped = rest;
   while (
     rest.length &&
     (isDemonym(rest[0].text) ||
@@ -378,6 +384,13 @@ function emitRun(
   const f = fold(rest[0].text);
   if (initial && rest.length === 1 && rest[0].start === words[0].start && lowerVocabulary.has(f)) return;
   const ctx = contextCue(tokens, first, last, rest, titled || titledBefore);
+  // a demonym before one word, quoted or after a place preposition, is a title of its own ("American Pie"):
+  // "starred in American Pie" names no place "Pie" (elsewhere "Belarusian Lukashenko" stays "Lukashenko")
+  const quoted = QUOTE_MARKS.has(tokens[first - 1]?.text ?? '') && QUOTE_MARKS.has(tokens[last + 1]?.text ?? '');
+  if (!titled && rest.length === 1 && unstripped.length > 1 && isDemonym(unstripped[0].text) && (quoted || ctx.cue === 'preposition')) {
+    push(unstripped, 'other', 'none');
+    return;
+  }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
   push(rest, ctx.type, cue);
 }

@@ -1,7 +1,7 @@
 // Dates a sentence states, resolved against the article's publication date ("on Friday" said on Monday
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
-import { FUTURE_MARKERS } from '../enrich/data/quantities.ts';
+import { looksForward } from '../enrich/dates.ts';
 
 const MONTHS = monthWords(['en']);
 /** how far ahead of the reference a yearless day may fall, and (looking forward) how far behind */
@@ -73,10 +73,9 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
   const out: StatedDate[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number) => taken.every(([s, e]) => b <= s || a >= e);
-  // a date looks forward when a future marker comes before it: "will begin soon, probably in January", not
-  // "In October, Moscow announced that troops would return"
-  const marker = text.search(FUTURE_MARKERS);
-  const ahead = (m: RegExpMatchArray) => marker >= 0 && marker < m.index!;
+  // as enrichment reads it: "will begin soon, probably in January" and "In January, X will open" look forward,
+  // "In October, Moscow announced that troops would return" does not
+  const ahead = (m: RegExpMatchArray) => looksForward(text, m.index!);
   const add = (date: string | null, m: RegExpMatchArray, explicit = true, yearStated = false) => {
     const a = m.index!;
     const b = a + m[0].length;

@@ -165,7 +165,7 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Foun
       // ranges, bounds ("more than 8") and estimates ("about 40") agree with what they allow; people killed
       // and people injured are two counts ("killing at least 10 people" / "injuring five people")
       const roles = groups.map((g) => new Set(g.map((x) => figureRole(x.unit.text, x.fig))));
-      const comparable = (i: number, j: number) => [...roles[i]].some((r) => r === null || roles[j].has(null) || roles[j].has(r));
+      const comparable = (i: number, j: number) => [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o)));
       const points = groups.map((v) => v[0].fig);
       const agree = points.every((p, i) => points.every((q, j) => p === q || overlaps(p, q) || !comparable(i, j)));
       if (agree) continue;
@@ -184,7 +184,12 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Foun
   return out;
 }
 
-const ROLE_OF = new Map(FIGURE_ROLES.flatMap((r) => r.words.map((w) => [w, r.role] as const)));
+const ROLE_OF = new Map(FIGURE_ROLES.filter((r) => !r.after).flatMap((r) => r.words.map((w) => [w, r.role] as const)));
+const ROLE_AFTER = new Map(FIGURE_ROLES.flatMap((r) => r.words.map((w) => [w, r.role] as const)));
+/** Roles that compare only with themselves (lexicon.ts). */
+const OWN_ROLES = new Set(FIGURE_ROLES.filter((r) => r.own).map((r) => r.role));
+/** Whether figures with these roles may count one thing: the same role, or an unknown one beside a role that is not `own`. */
+const sameCount = (r: string | null, o: string | null) => r === o || (r === null && !OWN_ROLES.has(o!)) || (o === null && !OWN_ROLES.has(r!));
 
 /**
  * What happened to what a figure counts, from the words around it: the nearest role word in the few words
@@ -194,9 +199,12 @@ function figureRole(sentence: string, f: UnitFigure): string | null {
   const at = sentence.indexOf(f.text);
   if (at < 0) return null;
   const words = (s: string) => s.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const near = [...words(sentence.slice(0, at)).slice(-ROLE_WINDOW.before).reverse(), ...words(sentence.slice(at + f.text.length)).slice(0, ROLE_WINDOW.after)];
-  const role = near.find((w) => ROLE_OF.has(w));
-  return role === undefined ? null : ROLE_OF.get(role)!;
+  const before = words(sentence.slice(0, at)).slice(-ROLE_WINDOW.before).reverse();
+  const after = words(sentence.slice(at + f.text.length)).slice(0, ROLE_WINDOW.after);
+  const role = before.find((w) => ROLE_OF.has(w));
+  if (role !== undefined) return ROLE_OF.get(role)!;
+  const next = after.find((w) => ROLE_AFTER.has(w));
+  return next === undefined ? null : ROLE_AFTER.get(next)!;
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {

@@ -186,12 +186,20 @@ export const SUBJECT = {
  * What happened to the people or things a figure counts. Two figures of one "what" with different roles are
  * two counts, not one count reported differently ("killing at least 10 people" / "injuring five people").
  */
-export const FIGURE_ROLES: Array<{ role: string; words: string[] }> = [
+export const FIGURE_ROLES: Array<{ role: string; words: string[]; after?: true; own?: true }> = [
   { role: 'killed', words: ['killed', 'killing', 'kills', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'toll', 'fatalities', 'lives', 'slain', 'murdered', 'murdering'] },
   { role: 'injured', words: ['injured', 'injuring', 'injures', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'] },
   { role: 'arrested', words: ['arrested', 'arresting', 'arrests', 'detained', 'detaining'] },
   { role: 'rescued', words: ['rescued', 'rescuing', 'saved', 'evacuated', 'evacuating'] },
   { role: 'missing', words: ['missing'] },
+  // Roles marked `own` compare only with the same role, never with a figure whose role is unknown:
+  // what was still needed is no result ("needed just nine points" / "scored 20 points"); a span back from the
+  // day of writing is a point in time, not a duration ("eight days ago" / "five days of riots"); a span in a
+  // post is one part of a career ("four seasons as the team's director" / "19 seasons with the 76ers").
+  // `after`: the word counts only after the figure ("as many as 10" is a bound, not a post).
+  { role: 'needed', words: ['needed', 'needs', 'need', 'needing'], own: true },
+  { role: 'ago', words: ['ago'], after: true, own: true },
+  { role: 'post', words: ['as'], after: true, own: true },
 ];
 /** Words looked at before a figure, and after it when none before tells its role. */
 export const ROLE_WINDOW = { before: 4, after: 3 };

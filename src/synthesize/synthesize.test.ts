@@ -220,3 +220,29 @@ test('figures: people killed and people injured are two counts; two tolls are on
   );
   assert.match(tolls.discrepancies.map((d) => d.detail).join(' '), /10 people \(a\) vs three people \(b\)/);
 });
+
+test('figures: points still needed, a span back from the day of writing and a span in one post are no counts of what the other says (ECB+)', () => {
+  const cases = [
+    pair(
+      '2008-12-05',
+      "The 6-foot-9 senior needed nine points in the top-ranked Tar Heels ' game against Evansville on Thursday night to pass Phil Ford for the record.",
+      "Hansbrough passed Ford for the top spot in school history while posting 20 points in the top-ranked Tar Heels ' 91-73 victory against Evansville on Thursday night.",
+    ),
+    pair(
+      '2008-12-14',
+      'The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked five days of riots and demonstrations across Greece after witnesses claimed that the police officer deliberately took aim at the teenager.',
+      'Fresh riots were reported in Greece on Saturday December 13 2008 in protest at the killing by police of a 15-year-old boy, Alexandros Grigoropoulos, eight days ago.',
+    ),
+    pair(
+      '2005-05-24',
+      'Cheeks returned to the Sixers in 1994 as an assistant coach and stayed for seven seasons until the Trail Blazers hired him as head coach.',
+      'Cheeks was fired March 2 after nearly four seasons as coach of the Trail Blazers.',
+    ),
+  ];
+  for (const s of cases) assert.equal(s.claims[0].support.length, 2, 'the two sentences make one claim');
+  for (const s of cases)
+    assert.deepEqual(
+      s.discrepancies.filter((d) => d.kind === 'number').map((d) => d.detail),
+      [],
+    );
+});

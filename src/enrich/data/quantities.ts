@@ -18,6 +18,18 @@ export const CURRENCY_WORDS: Record<string, string> = table({
   won: 'KRW', riyals: 'SAR', riyal: 'SAR', shekels: 'ILS', guilders: 'NLG', kronor: 'SEK', crowns: 'CZK', taka: 'BDT',
 });
 
+/**
+ * A country's word before a dollar word names its dollar ("10,000 Australian dlrs" is AUD, "100,000 Canadian
+ * dlrs" CAD): two such figures are different currencies, not one quantity. One or two words, lower case.
+ */
+export const DOLLAR_COUNTRIES: Record<string, string> = table({
+  canadian: 'CAD', canada: 'CAD', australian: 'AUD', aus: 'AUD', australia: 'AUD', 'new zealand': 'NZD', 'hong kong': 'HKD',
+  singapore: 'SGD', singaporean: 'SGD', taiwan: 'TWD', 'u.s.': 'USD', us: 'USD', american: 'USD', zimbabwe: 'ZWD',
+  jamaican: 'JMD', bahamian: 'BSD', 'east caribbean': 'XCD', fijian: 'FJD', liberian: 'LRD', namibian: 'NAD',
+});
+/** Dollar words a country's word may stand before, and the part of a dollar they count (cents are hundredths). */
+export const DOLLAR_WORDS: Record<string, string> = table({ dlr: '', dlrs: '', dollar: '', dollars: '', cts: '-cent', cents: '-cent', cent: '-cent' });
+
 /** Units of measure: written form -> [unit, figure kind]. */
 export const UNITS: Record<string, [string, 'distance' | 'other']> = table({
   km: ['km', 'distance'], kms: ['km', 'distance'], kilometers: ['km', 'distance'], kilometres: ['km', 'distance'],
@@ -44,6 +56,19 @@ it its they them their he she his her we our you your i me my said says told per
 none other another more most less least few many much such so very also only just about around against between
 vs vs. versus earlier later ago apiece total net shr cts avg
 into onto over under after before since until during while when where what why how if then there here`.split(/\s+/);
+
+/**
+ * A past verb form before a sentence's first future marker: the date before it dates that past event ("killed two
+ * co-workers in September ... will face trial", "On Monday, PolitiFact announced it will have"). Lower case only
+ * ("United" is no verb); "-eed" words (need, speed) are not past forms, nor a passive ("are not declared") or a
+ * plan's participle ("the decision, expected by June, will").
+ */
+export const PAST_FORMS =
+  /\b(?:said|told|was|were|had|did|began|came|went|took|made|gave|won|lost|left|met|fell|rose|grew|saw|sold|paid|held)\b|(?<!\b(?:is|are|be|been|being|not|to) )\b(?!(?:expected|scheduled|planned|slated|proposed|preferred|limited|related|based)\b)[a-z]+[^e\W]ed\b/;
+
+/** Words after a past verb form within which a date is that verb's ("said on Monday the government will"); a date
+ * further on is in what was said ("Henderson said that in his new role of chairman, effective April one, ..."). */
+export const PAST_REACH = 6;
 
 /** Markers of the future in a sentence: bare month and weekday names then point forward. */
 export const FUTURE_MARKERS = /\b(?:[Ww]ill|[Ww]ould|[Ss]hall|expected to|plans? to|scheduled|set to|due to|going to|as early as|later this|won't)\b|'ll\b/;

@@ -23,3 +23,9 @@ overall officially critics analysts experts officials sources diplomats observer
 why how what who whom whose which it its he she they we you his her their our my your one two three four five six
 seven eight nine ten nobody everyone everybody someone somebody anyone nothing everything something anything
 `.trim().split(/\s+/);
+
+/**
+ * Sentence starters that also open organisations' names ("First Union Corp", "Second National Bank"): kept when
+ * the run they open has an organisation's head.
+ */
+export const NAME_OPENING_STARTERS = `first second third`.trim().split(/\s+/);
