@@ -359,3 +359,55 @@ test('a definite role phrase speaks for the person the article named: "the presi
   ]);
   assert.equal(said(official, 'We found young people'), null);
 });
+
+test('a surname that reads as a demonym speaks when it stands alone by its verb ("Cuban said": Mark Cuban)', () => {
+  // PolNeAR politico 2016-05-22 (Mark Cuban on a White House bid)
+  const qs = quotesOf('polnear-politico-cuban', [
+    "Mark Cuban, the billionaire owner of the Dallas Mavericks who rebuffed pleas from conservatives to run for president, says he's open to running in the future.",
+    '"Well, it\'s certainly more of a consideration than it was," Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."',
+    'Pushed by host Chuck Todd on what could bring him to run in 2020 or 2024, Cuban demurred.',
+    '"It\'s too early to tell," said Cuban, who is also a host on the TV show "Shark Tank."',
+  ]);
+  assert.equal(said(qs, "Well, it's certainly"), 'Mark Cuban');
+  assert.equal(said(qs, "It's too early"), 'Mark Cuban');
+  // a demonym with a determiner or a noun after it is still an adjective
+  const none = quotesOf('polnear-cuban-adjective', ['"We will see," a Cuban said.', '"Not now," said Cuban officials.']);
+  assert.equal(said(none, 'We will see'), null);
+  assert.equal(said(none, 'Not now'), null);
+});
+
+test('after "said", a noun phrase of names is its last name\'s; a comma ends it', () => {
+  // PolNeAR wash-post 2016-08-26, politico 2016-07-11; BASIL (Cowan appointment, with its misspelt "Cowen")
+  const symms = quotesOf('polnear-wapo-symms', ['"I can\'t vote for Trump," said Concord resident Whit Symms. "He\'s an embarrassment."']);
+  assert.equal(said(symms, "I can't vote"), 'Whit Symms');
+  const cummings = quotesOf('polnear-politico-cummings', [
+    '"Republicans are so frustrated with the FBI’s unanimous decision that they are now completely unloading on Secretary Clinton," said Oversight ranking Democrat Elijah Cummings (D-Md.).',
+  ]);
+  assert.equal(said(cummings, 'Republicans are so'), 'Elijah Cummings');
+  const cowen = quotesOf('basil-cowan', [
+    '“I’m not standing here because I’m a person of color, but because (the governor) believes I can do the job,” said Cowen, who joins South Carolina Republican Sen. Tim Scott as the chamber’s two black senators.',
+  ]);
+  assert.equal(said(cowen, 'I’m not standing'), 'Cowen');
+});
+
+test('quoted paragraphs without marks: a pasted post between its marks, a block after "saying:"', () => {
+  // BASIL (Trump on Flynn, a tweet set as four paragraphs; Trump on Ginsburg, a tweet set as a block)
+  const flynn = quotesOf('basil-flynn', [
+    'President Trump on Monday called the criminal case against former national security adviser Michael Flynn “very unfair,” claiming he and Hillary Clinton both “lied” to the FBI but only Flynn faced consequences.',
+    'This was after Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied to the Vice President and the FBI.',
+    'He has pled guilty to those lies.',
+    'It is a shame because his actions during the transition were lawful.',
+    'There was nothing to hide!”',
+  ]);
+  assert.equal(said(flynn, 'very unfair'), 'Trump'); // "claiming he and Hillary Clinton": a participle does not invert
+  assert.equal(said(flynn, 'I had to fire'), 'Trump'); // the account's owner
+  assert.equal(said(flynn, 'It is a shame'), 'Trump');
+  const rbg = quotesOf('basil-ginsburg-tweet', [
+    'And Trump himself lashed out on Twitter, saying:',
+    'Justice Ginsburg of the U.S. Supreme Court has embarrassed all by making very dumb political statements about me. Her mind is shot - resign!',
+    'The liberal icon justice had kicked off the storm with comments to The New York Times published Saturday.',
+  ]);
+  assert.equal(said(rbg, 'Justice Ginsburg of the U.S.'), 'Trump');
+  // an ordinary paragraph after one that ends in a colon without a speech verb is no quote
+  assert.equal(quotesOf('basil-colon', ['Here is what we know:', 'The storm hit the coast on Monday.']).length, 0);
+});

@@ -19,6 +19,8 @@ import {
   SPEECH_PHRASES,
   NAMED_ROLES,
   ROLE_TITLES,
+  PHRASE_ENDERS,
+  OWNER_CHANNELS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
@@ -91,24 +93,46 @@ function straightAt(text: string, i: number): number {
   return text[i] === "'" && text[i + 1] === "'" ? 2 : 0;
 }
 
+/** A paragraph whose first mark closes a quote opened before it: a closing curly mark, or an odd count of straight ones. */
+function closesOpenQuote(text: string): boolean {
+  const first = text.search(/[“”„«»"]|''/);
+  if (first < 0) return false;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const w = straightAt(text, i);
+    if (w) {
+      straight++;
+      i += w - 1;
+    }
+  }
+  return (CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) > 0 && straight % 2 === 1);
+}
+
+const QUOTE_MARK = /[“”„«»"]|''/;
+
+/**
+ * A paragraph without quotation marks that is quoted whole: it stands between a quote left open and the paragraph
+ * that closes it (a pasted post broken into lines), or it follows a paragraph that ends in a speech verb and a colon
+ * ("lashed out on Twitter, saying:"), as block quotes are set.
+ */
+function quotedWhole(r: Reader, p: number, leftOpen: boolean): boolean {
+  if (QUOTE_MARK.test(r.doc.paragraphs[p])) return false;
+  if (leftOpen) {
+    for (let k = p + 1; k < r.doc.paragraphs.length && k <= p + QUOTE_LIMITS.openParagraphs; k++)
+      if (QUOTE_MARK.test(r.doc.paragraphs[k])) return closesOpenQuote(r.doc.paragraphs[k]);
+    return false;
+  }
+  const intro = /(\p{L}+)\s*:\s*$/u.exec(r.doc.paragraphs[p - 1] ?? '');
+  return !!intro && r.L.speechVerbs.has(fold(intro[1]));
+}
+
 /** Pairs of double quotation marks in a paragraph; single quotes inside stay part of the text. */
 export function quoteSpans(text: string, continuing = false): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let openWidth = 1;
   // a quote left open at the end of the previous paragraph may close here without opening again
-  if (continuing) {
-    const first = text.search(/[“”„«»"]|''/);
-    let straight = 0;
-    for (let i = 0; i < text.length; i++) {
-      const w = straightAt(text, i);
-      if (w) {
-        straight++;
-        i += w - 1;
-      }
-    }
-    if (first >= 0 && ((CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) && straight % 2 === 1))) open = -2;
-  }
+  if (continuing && closesOpenQuote(text)) open = -2;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const w = straightAt(text, i);
@@ -283,8 +307,15 @@ function groupName(L: Lexicon, text: string, m: PlacedMention): string | null {
   return text.slice(m.at, m.until + g.index + g[0].length);
 }
 
+/** A possessor whose own channel speaks ("Trump's account tweeted", "Clinton's statement said"): the owner is the speaker. */
+function ownsVoice(text: string, m: PlacedMention): boolean {
+  const g = /^['’]s?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(m.until, m.until + 40));
+  return !!g && (OWNER_CHANNELS.includes(fold(g[1])) || OWNER_CHANNELS.includes(fold(g[2] ?? '')));
+}
+
 function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[], mentions: PlacedMention[], leftOpen: boolean): Paragraph {
-  const quotes = quoteSpans(text, leftOpen);
+  const whole = quotedWhole(r, p, leftOpen);
+  const quotes = whole ? [{ open: -1, start: 0, close: text.length, end: text.length, closed: !leftOpen }] : quoteSpans(text, leftOpen);
   // binary searches keep a long paragraph linear: scraped pages can hold one huge "paragraph"
   const inQuote = (pos: number) => {
     const k = lowerBound(quotes.length, (i) => quotes[i].open >= pos) - 1;
@@ -351,7 +382,10 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   const { ms, text } = para;
   // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
-  const atVerb = (m: PlacedMention) => (inverted ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at)) : /^\s*$/.test(text.slice(m.until, to)));
+  const atVerb = (m: PlacedMention) =>
+    inverted
+      ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at))
+      : /^\s*$/.test(text.slice(m.until, to)) || (ownsVoice(text, m) && /^['’]s?\s+(?:\p{L}+\s+)?\p{L}+\s*$/u.test(text.slice(m.until, to)));
   // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
   const subjectAtVerb = (m: PlacedMention) => {
     if (inverted) return true;
@@ -457,6 +491,34 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
 
 const REFLEXIVES = ['himself', 'herself'];
 
+/** A speech verb in -ing: its subject is the clause's, never a name after it. */
+const PARTICIPLE = /ing$/;
+
+/**
+ * The name a noun phrase after a speech verb ends in: "said Concord resident Whit Symms", "explained CBS moderator
+ * Nancy Cordes", "said Clinton's top foreign policy aide Jake Sullivan" name the last of their names; a comma, a
+ * preposition or a verb ends the phrase ("said Cowen, who joins ... Sen. Tim Scott" is Cowen's).
+ */
+function phraseHead(r: Reader, text: string, cands: PlacedMention[]): PlacedMention | undefined {
+  let k = 0;
+  while (k + 1 < cands.length && linksPhrase(r.L, text.slice(cands[k].until, cands[k + 1].at))) k++;
+  return cands[k];
+}
+
+/** Text between two names of one noun phrase: a possessive, a few modifier or title words, nothing that ends a phrase. */
+function linksPhrase(L: Lexicon, gap: string): boolean {
+  const ws = gap
+    .replace(/^['’]s?/u, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!/^(?:['’]s?)?\s+[\p{L}\s.'’-]*$/u.test(gap) || ws.length > QUOTE_LIMITS.phraseGapWords) return false;
+  return ws.every((w) => {
+    const f = fold(w);
+    return !PHRASE_ENDERS.includes(f) && !L.notSubjectBefore.has(f) && !L.speechVerbs.has(f) && !L.auxiliaries.has(f);
+  });
+}
+
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
@@ -508,12 +570,14 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     const s = resolvePronoun(r, para, between[0].text, q.open);
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
-  if (between.length === 0) {
+  // (a participle does not invert: in ""very unfair," claiming he and Hillary Clinton both "lied"" the name is what is claimed)
+  if (between.length === 0 && !PARTICIPLE.test(aft[v].text)) {
     // "said Clinton's top foreign policy aide Jake Sullivan", "said Judicial Watch president Tom Fitton": the person, not the possessor or employer
     const obj = speakerCandidates(r, para, aft[v].end, stop, true);
     const possessor = (m: PlacedMention) => /^['’]/.test(para.text.slice(m.until, m.until + 1));
     const head = obj.slice(0, 3);
-    const pick = head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0];
+    const np = phraseHead(r, para.text, obj);
+    const pick = np && !possessor(np) ? np : (head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0]);
     if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${aft[v].text}" after the quote, name after it` };
     // "..." said the New York businessman, who ...
     const rest = aft.slice(v + 1);
@@ -582,7 +646,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   // the verb's subject: a name right before it, else the last clause subject ("During a speech, Trump attacked Clinton
   // for ..., saying"), else the last person; never a possessor ("who runs Clinton's effort, said")
   const subj = speakerCandidates(r, para, from, bef[v].start).filter(
-    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x)) && !partyTag(text, x),
+    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x) || ownsVoice(text, x)) && !partyTag(text, x),
   );
   const atVerb = subj.find(
     (x) =>
@@ -609,7 +673,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     if (role) return { speaker: role, how: `"${phrase.map((t) => t.text).join(' ')}" before "${bef[v].text}"` };
   }
   // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
-  const inv = L.listenerVerbs.has(word(bef[v])) ? undefined : speakerCandidates(r, para, bef[v].end, q.open, true)[0];
+  const inv =
+    L.listenerVerbs.has(word(bef[v])) || PARTICIPLE.test(bef[v].text) ? undefined : phraseHead(r, text, speakerCandidates(r, para, bef[v].end, q.open, true));
   if (inv) return { speaker: asSpeaker(r, para.text, inv), how: `"${bef[v].text}" before the quote, name after it` };
   return null;
 }

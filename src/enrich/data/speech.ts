@@ -83,9 +83,10 @@ alongside besides despite per upon`.trim().split(/\s+/);
 
 /**
  * Prepositions after which a name right before a speech verb is still the one speaking ("footage of Hillary
- * Clinton asking"); after the other not-subject words it is where or to whom ("on Facebook writing").
+ * Clinton asking", and the ones that open a clause: "after Trump's account tweeted"); after the other
+ * not-subject words it is where or to whom ("on Facebook writing").
  */
-export const DOER_PREPOSITIONS = ['of'];
+export const DOER_PREPOSITIONS = ['of', 'after', 'before', 'until', 'since'];
 
 /** Where statements are carried: never the speaker of a quote. Folded. */
 export const MEDIA_NAMES = `cnn|msnbc|cnbc|fox|fox news|fox business|fox news channel|nbc|nbc news|abc|abc news|cbs|cbs news|
@@ -98,6 +99,9 @@ hardball|morning joe|the view|60 minutes|fox & friends|hannity|the o'reilly fact
 the late show|the tonight show|anderson cooper 360|new day|the lead|the situation room|special report|
 western journalism|the western journal|the new yorker|new yorker|time|newsweek|rolling stone|the guardian|guardian|
 the times|times|post|journal|sirius|siriusxm|radio|wmur|wfaa|kcbs|wabc|wor|wls`.split('|').map((s) => s.trim()).filter(Boolean);
+
+/** What a person speaks through: after a possessor and before a speech verb they make the possessor the speaker ("Trump's account tweeted"). */
+export const OWNER_CHANNELS = `account feed page website site blog statement post tweet letter memo column op-ed`.trim().split(/\s+/);
 
 /** Words after a name that make the speaker a group named after it ("the Clinton campaign", "House Republicans"). */
 export const GROUP_WORDS = `campaign campaigns administration republicans democrats officials aides staff staffers
@@ -129,6 +133,9 @@ export const ROLE_TITLES: Record<string, string[]> = {
   congresswoman: ['rep', 'rep.', 'congresswoman'],
 };
 
+/** Words that end a noun phrase of names: its next name is someone else ("said Smith and Jones", "Smith, who ..."). */
+export const PHRASE_ENDERS = ['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'which', 'that', 'while', 'as', 'if', 'because'];
+
 /** Dashes that put a speaker's name after a quote ("..." ― Sonya Herridge), as in collected reactions. */
 export const ATTRIBUTION_DASHES = ['―', '—', '–', '-', '--'];
 
@@ -152,6 +159,10 @@ export const QUOTE_LIMITS = {
   /** a standalone quote goes on from the previous quote at most this many sentences on (open-ended: more) */
   continueSentences: 2,
   continueSentencesOpen: 3,
+  /** a noun phrase after a speech verb runs from name to name over at most this many words ("Concord resident") */
+  phraseGapWords: 4,
+  /** a quote left open runs on through at most this many paragraphs without marks to the one that closes it */
+  openParagraphs: 3,
   /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
   rolePhraseWords: 5,
   /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
