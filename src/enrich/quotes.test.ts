@@ -411,3 +411,39 @@ test('quoted paragraphs without marks: a pasted post between its marks, a block 
   // an ordinary paragraph after one that ends in a colon without a speech verb is no quote
   assert.equal(quotesOf('basil-colon', ['Here is what we know:', 'The storm hit the coast on Monday.']).length, 0);
 });
+
+test('the name after "asked Sen.", a one-word quote before "said", and quoted names inside the attribution', () => {
+  // PolNeAR politico 2016-06-21, usa-today 2015-12-15, wash-post 2016-09-08, breitbart 2016-07-21
+  const mikulski = quotesOf('polnear-politico-mikulski', [
+    '“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland, who wants a commission to examine party rules. “I would like to hear more from the grass roots than my colleagues on this.”',
+  ]);
+  assert.equal(said(mikulski, 'Asking a superdelegate'), 'Barbara Mikulski');
+  assert.equal(said(mikulski, 'I would like'), 'Barbara Mikulski');
+  const grimm = quotesOf('polnear-usatoday-grimm', ['"Safety," said Grimm, a Donald Trump supporter. "Safety for the whole country, everybody."']);
+  assert.equal(said(grimm, 'Safety,'), 'Grimm');
+  assert.equal(said(grimm, 'Safety for the whole'), 'Grimm');
+  const price = quotesOf('polnear-wapo-price', [
+    '"This is a big year for our potential United States senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching Virginia."',
+  ]);
+  assert.equal(said(price, 'This is a big year'), 'Price');
+  const eastland = quotesOf('polnear-breitbart-eastland', [
+    '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him.',
+  ]);
+  assert.equal(said(eastland, 'We’ve had'), 'Bill Eastland');
+});
+
+test('after "said", the phrase runs over a hyphen\'s suffix, numbers and a common noun\'s appositive', () => {
+  // PolNeAR huff-post 2016-04-27, nyt 2016-06-29, west-journal 2016-05-10
+  const la = quotesOf('polnear-huffpost-martirosyan', [
+    '"This is a matter of historical record," said Los Angeles-based attorney Edgar Martirosyan.',
+  ]);
+  assert.equal(said(la, 'This is a matter'), 'Edgar Martirosyan');
+  const pincus = quotesOf('polnear-nyt-pincus', [
+    "''It's a question of whether the court will take the case,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.",
+  ]);
+  assert.equal(said(pincus, "It's a question"), 'Andrew J. Pincus');
+  const lt = quotesOf('polnear-wj-livingston', [
+    '“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.',
+  ]);
+  assert.equal(said(lt, 'I really don’t'), 'Tyler Livingston');
+});

@@ -21,6 +21,7 @@ import {
   ROLE_TITLES,
   PHRASE_ENDERS,
   OWNER_CHANNELS,
+  SPEECH_VERB_NOUNS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
@@ -331,6 +332,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   if (quotes.length)
     for (let i = 0; i + 1 < tokens.length; i++)
       if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
+  // "state Del. Marcia Price", "state Sen. ...": a verb's form used as a noun before a title
+  const nouns = new Set<Token>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (SPEECH_VERB_NOUNS.includes(tokens[i].text) && r.L.titles.has(fold(tokens[i + 1].text))) nouns.add(tokens[i]);
   return {
     p,
     text,
@@ -341,7 +345,7 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     inQuote,
     sentenceAt: (pos) => sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)],
     tokenAt: (pos) => lowerBound(tokens.length, (i) => tokens[i].start >= pos),
-    isVerb: (t) => t.kind === 'word' && (r.L.speechVerbs.has(fold(t.text)) || phrasal.has(t)),
+    isVerb: (t) => t.kind === 'word' && ((r.L.speechVerbs.has(fold(t.text)) && !nouns.has(t)) || phrasal.has(t)),
   };
 }
 
@@ -384,7 +388,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
   const atVerb = (m: PlacedMention) =>
     inverted
-      ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at))
+      ? /^(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(text.slice(from, m.at))
       : /^\s*$/.test(text.slice(m.until, to)) || (ownsVoice(text, m) && /^['’]s?\s+(?:\p{L}+\s+)?\p{L}+\s*$/u.test(text.slice(m.until, to)));
   // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
   const subjectAtVerb = (m: PlacedMention) => {
@@ -505,14 +509,16 @@ function phraseHead(r: Reader, text: string, cands: PlacedMention[]): PlacedMent
   return cands[k];
 }
 
-/** Text between two names of one noun phrase: a possessive, a few modifier or title words, nothing that ends a phrase. */
+/**
+ * Text between two names of one noun phrase: a possessive or a hyphen's suffix ("Florida-based"), a few modifier, title
+ * or number words ("resident", "1st Lt."), and a comma only after a common noun whose appositive the next name is
+ * ("another leading Supreme Court advocate, Andrew J. Pincus"); nothing that ends a phrase.
+ */
 function linksPhrase(L: Lexicon, gap: string): boolean {
-  const ws = gap
-    .replace(/^['’]s?/u, '')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  if (!/^(?:['’]s?)?\s+[\p{L}\s.'’-]*$/u.test(gap) || ws.length > QUOTE_LIMITS.phraseGapWords) return false;
+  const g = /^(?:['’]s?|-\p{L}+|\p{N}+)?\s+([\p{L}\p{N}\s.'’"“”-]*?)(,\s+)?$/u.exec(gap) ?? /^(-)$/u.exec(gap);
+  if (!g) return false;
+  const ws = (g[1] ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (ws.length > QUOTE_LIMITS.phraseGapWords || (g[2] && !/^\p{Ll}/u.test(ws[ws.length - 1] ?? ''))) return false;
   return ws.every((w) => {
     const f = fold(w);
     return !PHRASE_ENDERS.includes(f) && !L.notSubjectBefore.has(f) && !L.speechVerbs.has(f) && !L.auxiliaries.has(f);
@@ -539,17 +545,32 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   const a0 = para.tokenAt(after);
   let stop = text.length;
   let depth = 0;
+  // (a name or title in quotes inside the clause does not end it: "Marcia "Cia" Price", "wearing ... "Ted Cruz" pins")
+  let nq = lowerBound(para.quotes.length, (i) => para.quotes[i].open >= after);
+  const named = (o: Span) => isTitleOfWork(text.slice(o.start, o.close).trim());
+  for (; nq < para.quotes.length && para.quotes[nq].open < text.length && named(para.quotes[nq]); nq++);
+  // (either of its marks)
+  const titled = (pos: number) => {
+    const k = lowerBound(para.quotes.length, (i) => para.quotes[i].open >= pos);
+    const o = para.quotes[k]?.open === pos ? para.quotes[k] : para.quotes[k - 1];
+    return !!o && (o.open === pos || o.close === pos) && named(o);
+  };
   for (let k = a0; k < Math.min(tokens.length, a0 + QUOTE_LIMITS.afterClauseTokens); k++) {
     const t = tokens[k].text;
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (!depth && tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(t) && (t !== '.' || /^(?:\s|$)/.test(text.slice(tokens[k].end, tokens[k].end + 1)))) {
+    else if (
+      !depth &&
+      tokens[k].kind === 'punct' &&
+      /^[.!?“"«]$/.test(t) &&
+      (t !== '.' || /^(?:\s|$)/.test(text.slice(tokens[k].end, tokens[k].end + 1))) &&
+      !titled(tokens[k].start)
+    ) {
       stop = tokens[k].start;
       break;
     }
   }
-  const nextQuote = para.quotes[lowerBound(para.quotes.length, (i) => para.quotes[i].open >= after)];
-  if (nextQuote) stop = Math.min(stop, nextQuote.open);
+  if (nq < para.quotes.length) stop = Math.min(stop, para.quotes[nq].open);
   const aft: Token[] = [];
   for (let k = a0; k < tokens.length && aft.length < QUOTE_LIMITS.afterClauseWords && tokens[k].start < stop; k++) aft.push(tokens[k]);
   const v = aft.findIndex(para.isVerb);
@@ -560,8 +581,13 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
   const subj = speakerCandidates(r, para, after, aft[v].start);
-  if (subj.length)
-    return { speaker: asSpeaker(r, para.text, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
+  if (subj.length) {
+    const first = Math.max(
+      0,
+      subj.findIndex((m) => m.type === 'person'),
+    );
+    return { speaker: asSpeaker(r, para.text, phraseHead(r, text, subj.slice(first))!), how: `"${aft[v].text}" after the quote, subject before it` };
+  }
   // "..." the Florida senator said
   const role = roleSpeaker(r, para, between, q.open);
   if (role) return { speaker: role, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
@@ -807,10 +833,13 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       // the text as written between the marks, its closing comma too ("It's hard to avoid," said X): that is
       // the span annotators mark, so a quote found elsewhere as one sentence of it still matches
       const inner = rawInner.trim();
-      if (!/\p{L}/u.test(inner) || isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
+      if (!/\p{L}/u.test(inner)) continue;
+      const after = speakerAfter(r, para, q, rawInner);
+      // ... unless a speech verb follows it: ""Safety," said Grimm"
+      if (!after && isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
-      const found = speakerAfter(r, para, q, rawInner) ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
+      const found = after ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({

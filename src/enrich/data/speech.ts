@@ -29,6 +29,9 @@ joking quipping complaining chanting yelling shouting screaming remarking commen
 asserting admitting acknowledging conceding boasting confessing describing predicting reiterating proclaiming
 `.trim().split(/\s+/);
 
+/** Speech verbs that are nouns before a title ("state Del. Marcia Price", "state Rep. ..."): no verb there. */
+export const SPEECH_VERB_NOUNS = ['state'];
+
 /** Verbs that attribute speech only with their particle ("Trump shot back", "Trump went on"): verb, then particles. */
 export const SPEECH_PHRASES: Record<string, string[]> = Object.fromEntries(
   `shot:back fired:back hit:back snapped:back wrote:back pushed:back shoots:back fires:back hits:back snaps:back
