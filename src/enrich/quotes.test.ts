@@ -451,3 +451,27 @@ test('after "said", the phrase runs over a hyphen\'s suffix, numbers and a commo
   ]);
   assert.equal(said(lt, 'I really don’t'), 'Tyler Livingston');
 });
+
+test("a headline's quote in single marks after a colon is the first name's before it", () => {
+  // PolNeAR breitbart 2016-04-14, wash-post 2016-09-14 (titles and first paragraphs)
+  const gillibrand = quotesOf('polnear-breitbart-gillibrand', [
+    'Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’',
+    'Friday on CNN’s “New Day,” Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton’s 2016 bid for the presidency told host Chris Cuomo she believed that Clinton would inevitably release a transcript of a speech she had given to Goldman Sachs.',
+  ]);
+  assert.equal(said(gillibrand, 'I Think She Will'), 'Kristen Gillibrand');
+  const lynch = quotesOf('polnear-wapo-lynch', [
+    "A lesson from Loretta Lynch: 'Be the voice that people hear.'",
+    'As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client about some research she had done on his case. A partner at the firm had another young associate, a man, sit in to watch.',
+  ]);
+  assert.equal(said(lynch, 'Be the voice'), 'Loretta E. Lynch');
+});
+
+test('"the president" is the one titled President, not the Vice President', () => {
+  // BASIL (HuffPost on Roy Moore)
+  const qs = quotesOf('basil-moore-pence', [
+    'WASHINGTON ― The White House relayed President Donald Trump’s response late Thursday to bombshell allegations that Alabama GOP Senate nominee Roy Moore sexually molested a 14-year-old girl in 1979.',
+    'A spokesperson for Vice President Mike Pence said the veep “found the allegations in the story disturbing and believes, if true, this would disqualify anyone from serving in office.”',
+    'But after Moore won, Trump disavowed his endorsement of Strange, deleting tweets in support of him. And the day after the primary, the president tweeted in support of Moore, calling him “a really great guy.”',
+  ]);
+  assert.equal(said(qs, 'a really great guy'), 'Donald Trump');
+});

@@ -22,6 +22,8 @@ import {
   PHRASE_ENDERS,
   OWNER_CHANNELS,
   SPEECH_VERB_NOUNS,
+  ROLE_CHANGERS,
+  ROLE_GENDERS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
@@ -53,6 +55,8 @@ interface Span {
   /** offset just after the closing mark */
   end: number;
   closed: boolean;
+  /** a headline's quote in single marks after its speaker and a colon */
+  headline?: boolean;
 }
 
 type Gender = 'm' | 'f';
@@ -93,6 +97,13 @@ function straightAt(text: string, i: number): number {
   if (text[i] === '"') return 1;
   return text[i] === "'" && text[i + 1] === "'" ? 2 : 0;
 }
+
+/**
+ * A headline that quotes in single marks after a colon: "Kasich: ‘We Are Going To Go All The Way To Cleveland ...’",
+ * "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’" (groups: the text up to
+ * the opening mark, the quote).
+ */
+const HEADLINE_QUOTE = /^([^\n"“”]{3,160}?:\s*)[‘']((?:(?!'')[^\n"“”]){3,}?)[’'][.!?]?\s*$/u;
 
 /** A paragraph whose first mark closes a quote opened before it: a closing curly mark, or an odd count of straight ones. */
 function closesOpenQuote(text: string): boolean {
@@ -316,7 +327,21 @@ function ownsVoice(text: string, m: PlacedMention): boolean {
 
 function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[], mentions: PlacedMention[], leftOpen: boolean): Paragraph {
   const whole = quotedWhole(r, p, leftOpen);
-  const quotes = whole ? [{ open: -1, start: 0, close: text.length, end: text.length, closed: !leftOpen }] : quoteSpans(text, leftOpen);
+  const head = whole || leftOpen ? null : HEADLINE_QUOTE.exec(text);
+  const quotes = whole
+    ? [{ open: -1, start: 0, close: text.length, end: text.length, closed: !leftOpen }]
+    : head
+      ? [
+          {
+            open: head[1].length,
+            start: head[1].length + 1,
+            close: head[1].length + head[2].length + 1,
+            end: head[0].trimEnd().length,
+            closed: true,
+            headline: true,
+          },
+        ]
+      : quoteSpans(text, leftOpen);
   // binary searches keep a long paragraph linear: scraped pages can hold one huge "paragraph"
   const inQuote = (pos: number) => {
     const k = lowerBound(quotes.length, (i) => quotes[i].open >= pos) - 1;
@@ -476,7 +501,9 @@ function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number): S
   const w = ws.filter((t) => t.kind === 'word').map(word);
   if (w.length && REFLEXIVES.includes(w[w.length - 1])) w.pop();
   if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || w[0] !== 'the' || !NAMED_ROLES.includes(w[w.length - 1])) return null;
-  return titledEarlier(r, para, w[w.length - 1], before) ?? resolvePronoun(r, para, '', before, true);
+  // a role of one gender ("the congresswoman", "the businessman") is resolved as "she" or "he" would be
+  const gender = ROLE_GENDERS[w[w.length - 1]];
+  return titledEarlier(r, para, w[w.length - 1], before) ?? resolvePronoun(r, para, gender === 'f' ? 'she' : gender === 'm' ? 'he' : '', before, true);
 }
 
 /** The last person the text has named so far with the role's title ("President Trump" for "the president"). */
@@ -487,8 +514,10 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
   for (let k = end - 1; k >= 0; k--) {
     const m = r.mentions[k];
     if (m.type !== 'person' || r.quoted.has(m)) continue;
-    const t = /(\S+)\s+$/.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 16), m.at));
-    if (t && titles.includes(fold(t[1]))) return speakerAt(r, m);
+    // the title words right before the name ("President", "Secretary of State"), none of which changes the role ("Vice President")
+    const t = /((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){1,4})$/u.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 40), m.at));
+    const ws = t ? t[1].split(/\s+/).map(fold) : [];
+    if (ws.some((w) => titles.includes(w)) && !ws.some((w) => ROLE_CHANGERS.includes(w))) return speakerAt(r, m);
   }
   return null;
 }
@@ -624,6 +653,12 @@ function speakerAfterDash(r: Reader, para: Paragraph, q: Span): Found | null {
   const m = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].at >= at)];
   if (!m || m.at !== at || m.type === 'place') return null;
   return { speaker: asSpeaker(r, para.text, m), how: 'name after a dash after the quote' };
+}
+
+/** The headline's first name before its colon speaks ("A lesson from Loretta Lynch: ‘Be the voice ...’"). */
+function headlineSpeaker(r: Reader, para: Paragraph, q: Span): Found | null {
+  const m = para.ms.find((x) => x.until <= q.open && x.type !== 'place' && !r.L.media.has(fold(x.text)));
+  return m ? { speaker: asSpeaker(r, para.text, m), how: 'headline: the name before its colon' } : null;
 }
 
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
@@ -836,10 +871,12 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       if (!/\p{L}/u.test(inner)) continue;
       const after = speakerAfter(r, para, q, rawInner);
       // ... unless a speech verb follows it: ""Safety," said Grimm"
-      if (!after && isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
+      if (!after && !q.headline && isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
-      const found = after ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
+      const found = q.headline
+        ? headlineSpeaker(r, para, q)
+        : (after ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q));
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({
