@@ -464,6 +464,12 @@ test("a headline's quote in single marks after a colon is the first name's befor
     'As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client about some research she had done on his case. A partner at the firm had another young associate, a man, sit in to watch.',
   ]);
   assert.equal(said(lynch, 'Be the voice'), 'Loretta E. Lynch');
+  // title case runs words into the name: the name the article goes on to use
+  const warren = quotesOf('polnear-huffpost-warren', [
+    'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’',
+    'Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in a widespread scheme in which thousands of bankers opened more than 2 million accounts for customers without them knowing over at least five years.',
+  ]);
+  assert.equal(said(warren, 'You Should Be'), 'Elizabeth Warren');
 });
 
 test('"the president" is the one titled President, not the Vice President', () => {
@@ -474,4 +480,16 @@ test('"the president" is the one titled President, not the Vice President', () =
     'But after Moore won, Trump disavowed his endorsement of Strange, deleting tweets in support of him. And the day after the primary, the president tweeted in support of Moore, calling him “a really great guy.”',
   ]);
   assert.equal(said(qs, 'a really great guy'), 'Donald Trump');
+});
+
+test('a name and its verb after a quote that lacks the comma of an attribution', () => {
+  // PolNeAR breitbart 2016-07-27, politico 2016-07-06
+  const trump = quotesOf('polnear-breitbart-russia', [
+    '“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing.” Trump said.',
+  ]);
+  assert.equal(said(trump, 'Russia, if you'), 'Trump');
+  const sweeny = quotesOf('polnear-politico-sweeny', [
+    '“As a construction guy, he put a lot of people out of business, too" Sweeny said after an event in Edison on Wednesday. "In fact, there was an old saying down there, when people would bid his projects, you would bid him 20 percent higher, because you knew that he would screw you out of the money. Just so you know. I know that’s a fact.”',
+  ]);
+  assert.equal(said(sweeny, 'As a construction guy'), 'Sweeny');
 });

@@ -554,6 +554,21 @@ function linksPhrase(L: Lexicon, gap: string): boolean {
   });
 }
 
+/**
+ * A name and its speech verb right after a quote that ends without the comma of an attribution: after a fragment
+ * (""... out of business, too" Sweeny said after an event"), or as a sentence of its own (""... that are missing."
+ * Trump said."); a longer sentence after a full stop starts new reported speech ("Trump said the polls ...").
+ */
+function namedAfter(r: Reader, para: Paragraph, a0: number, rawInner: string): boolean {
+  const { tokens } = para;
+  let k = a0;
+  while (k < tokens.length && k - a0 < QUOTE_LIMITS.nameWords && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  if (k === a0) return false;
+  while (k < tokens.length && tokens[k].kind === 'word' && r.L.auxiliaries.has(fold(tokens[k].text))) k++;
+  if (!tokens[k] || !para.isVerb(tokens[k])) return false;
+  return /[\p{L}\p{N}]$/u.test(rawInner.trimEnd().replace(/['’‘]+$/u, '')) || tokens[k + 1]?.text === '.';
+}
+
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
@@ -568,7 +583,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
         .replace(/['’‘]+$/u, '')
         .slice(-1),
     );
-  if (!continues) return null;
+  if (!continues && !namedAfter(r, para, para.tokenAt(after), rawInner)) return null;
   // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token;
   // a bracket such as "(D-Wis.)" is skipped whole)
   const a0 = para.tokenAt(after);
@@ -655,10 +670,24 @@ function speakerAfterDash(r: Reader, para: Paragraph, q: Span): Found | null {
   return { speaker: asSpeaker(r, para.text, m), how: 'name after a dash after the quote' };
 }
 
-/** The headline's first name before its colon speaks ("A lesson from Loretta Lynch: ‘Be the voice ...’"). */
+/**
+ * The headline's first name before its colon speaks ("A lesson from Loretta Lynch: ‘Be the voice ...’"). Title case runs
+ * words into the name ("Elizabeth Warren Hammers Wells Fargo CEO"): the name the article goes on to use, when the
+ * headline's opens with it, or its surname stands first ("Kasich: ..." for John Kasich).
+ */
 function headlineSpeaker(r: Reader, para: Paragraph, q: Span): Found | null {
   const m = para.ms.find((x) => x.until <= q.open && x.type !== 'place' && !r.L.media.has(fold(x.text)));
-  return m ? { speaker: asSpeaker(r, para.text, m), how: 'headline: the name before its colon' } : null;
+  if (!m) return null;
+  const words = m.text.split(/\s+/);
+  const opens = (d: PlacedMention) => {
+    const dw = d.text.split(/\s+/);
+    return dw.every((w, i) => words[i] === w) || words[0] === dw[dw.length - 1];
+  };
+  const later = r.mentions.find((d) => d.paragraph > para.p && d.type === 'person' && opens(d));
+  if (later) return { speaker: speakerAt(r, later), how: 'headline: the name before its colon' };
+  // (a run that opens with a preposition is no name: "CNN President On Trump")
+  if (r.L.notSubjectBefore.has(fold(words[0])) || words.length > QUOTE_LIMITS.headlineNameWords) return null;
+  return { speaker: asSpeaker(r, para.text, m), how: 'headline: the name before its colon' };
 }
 
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */

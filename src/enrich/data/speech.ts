@@ -183,6 +183,10 @@ export const QUOTE_LIMITS = {
   phraseGapWords: 4,
   /** a quote left open runs on through at most this many paragraphs without marks to the one that closes it */
   openParagraphs: 3,
+  /** a headline's name that the article does not go on to use speaks only if it has at most this many words */
+  headlineNameWords: 3,
+  /** a speaker's name has at most this many words (a title, given names, a surname) */
+  nameWords: 5,
   /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
   rolePhraseWords: 5,
   /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
