@@ -146,7 +146,14 @@ function nameTokens(tokens: Token[]): Token[] {
     // ("Douglas Holtz-Eakin", "Mr. Holtz-Eakin", "Ocasio-Cortez said"); elsewhere the parts are two names ("Obama-Clinton")
     const prev = fold(tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '.' ? `${tokens[i - 2]?.text ?? ''}.` : (tokens[i - 1]?.text ?? ''));
     const next = fold(tokens[i + 1]?.text ?? '');
-    const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next));
+    // ... and after any capitalised name word when no name word follows ("Guido Schmidt-Traub,", "Mohamed El-Erian,"),
+    // unless a part is a place or demonym ("Renewed Israeli-Palestinian Talks")
+    const afterName =
+      /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
+      tokens[i - 1]?.kind === 'word' &&
+      !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') &&
+      !parts.some((p) => isDemonym(p) || L.places.has(fold(p)));
+    const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next) || afterName);
     if (surname && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) out.push(t);
     else if (parts.every((p) => /^\p{Lu}/u.test(p))) {
       let pos = t.start;

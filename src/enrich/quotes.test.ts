@@ -125,6 +125,12 @@ test('capitalised words that are not names do not speak', () => {
 });
 
 test('hyphenated and multi-part surnames are kept whole', () => {
+  // after a given name the list does not know (PolNeAR politico 2015-12-01)
+  const elerian = quotesOf('polnear-politico-el-erian', [
+    '“Back in 2008, the U.S. economy was in the emergency room and we have slowly emerged. We can walk pretty fast now but we are still structurally impaired and cannot run,” said Mohamed El-Erian, chief economic adviser at Allianz. “And the Federal Reserve action likely to come in December presents risks of both a policy mistake and a market accident.”',
+  ]);
+  assert.equal(said(elerian, 'Back in 2008'), 'Mohamed El-Erian');
+  assert.equal(said(elerian, 'And the Federal Reserve'), 'Mohamed El-Erian');
   const qs = quotesOf('polnear-nyt-tax', [
     "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office. ''It's anti-reform. She's layering on even more complexity.''",
   ]);
