@@ -499,3 +499,20 @@ test('a name and its verb after a quote that lacks the comma of an attribution',
   ]);
   assert.equal(said(sweeny, 'As a construction guy'), 'Sweeny');
 });
+
+test('marks as scraped press sets them: a quote inside a curly quote, a closing mark that opens a paragraph, a party-state tag cut as a sentence', () => {
+  // PolNeAR huff-post 2016-09-27, west-journal 2016-10-05, huff-post 2016-05-12
+  const rodarte = quotesOf('polnear-huffpost-rodarte', [
+    '“As a young, Hispanic woman....I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte',
+  ]);
+  assert.equal(said(rodarte, 'As a young, Hispanic woman'), 'Adriana Rodarte');
+  const barabak = quotesOf('polnear-wj-barabak', [
+    'Writing for a Los Angeles Times panel that all agreed Pence won the debate, Mark Z. Barabak noted that the way Pence carried himself was critical to his success.',
+    '” … he delivered a mix of conservative orthodoxy and there-you-go-again rejoinders with a coolness and polish that Ronald Reagan himself might have admired,” Barabak wrote.',
+  ]);
+  assert.equal(said(barabak, '… he delivered'), 'Mark Z. Barabak');
+  const jeffries = quotesOf('polnear-huffpost-jeffries', [
+    'In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s cold-blooded killer should be in prison.”',
+  ]);
+  assert.equal(said(jeffries, 'Trayvon Martin’s'), 'Hakeem Jeffries');
+});

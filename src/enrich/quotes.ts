@@ -138,6 +138,14 @@ function quotedWhole(r: Reader, p: number, leftOpen: boolean): boolean {
   return !!intro && r.L.speechVerbs.has(fold(intro[1]));
 }
 
+/** An opening curly mark inside a curly quote opens a nested one when a word follows it and two closing marks are left. */
+function nestedOpen(text: string, i: number): boolean {
+  if (!/\p{L}/u.test(text[i + 1] ?? '') || /\p{L}/u.test(text[i - 1] ?? '')) return false;
+  const first = text.indexOf('”', i + 1);
+  const next = text.indexOf('“', i + 1);
+  return first >= 0 && (next < 0 || next > first) && text.indexOf('”', first + 1) >= 0;
+}
+
 /** Pairs of double quotation marks in a paragraph; single quotes inside stay part of the text. */
 export function quoteSpans(text: string, continuing = false): Span[] {
   const spans: Span[] = [];
@@ -145,6 +153,8 @@ export function quoteSpans(text: string, continuing = false): Span[] {
   let openWidth = 1;
   // a quote left open at the end of the previous paragraph may close here without opening again
   if (continuing && closesOpenQuote(text)) open = -2;
+  const lead = text.search(/\S/);
+  let nested = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const w = straightAt(text, i);
@@ -157,12 +167,18 @@ export function quoteSpans(text: string, continuing = false): Span[] {
       continue;
     }
     if (open < 0) {
-      // a closing curly mark used as an opening one (seen in scraped text) opens when a word follows
-      if (OPEN.has(c) || w || (CLOSE.has(c) && /\p{L}/u.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i - 1] ?? ''))) {
+      // a closing curly mark used as an opening one (seen in scraped text) opens when a word follows, or when it
+      // opens the paragraph ("” … he delivered a mix of ...,” Barabak wrote.")
+      if (OPEN.has(c) || w || (CLOSE.has(c) && ((/\p{L}/u.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i - 1] ?? '')) || i === lead))) {
         open = i;
         openWidth = w || 1;
         i += openWidth - 1;
       }
+    } else if (c === '“' && !w && openWidth === 1 && text[open] === '“' && nestedOpen(text, i)) {
+      // a quote inside a curly quote: “... what he calls “hell” than live ...”
+      nested++;
+    } else if (nested && CLOSE.has(c)) {
+      nested--;
     } else if (CLOSE.has(c) || w || (c === '“' && /[\s,.]/.test(text[i + 1] ?? ' ') && /\S/.test(text[i - 1] ?? ''))) {
       spans.push({ open, start: open + openWidth, close: i, end: i + (w || 1), closed: true });
       open = -1;
@@ -305,9 +321,9 @@ function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceSta
   return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w));
 }
 
-/** A party-state tag after a name ("R-Wis.", "(D-Mo.)"): neither the party letter nor the state speaks. */
+/** A party-state tag after a name ("R-Wis.", "(D-Mo.)", "(D-N.Y.)"): neither the party letter nor the state speaks. */
 const partyTag = (text: string, m: PlacedMention) =>
-  /\b[RDI]-$/.test(text.slice(Math.max(0, m.at - 3), m.at)) || (/^[RDI]$/.test(m.text) && text[m.until] === '-');
+  /\b[RDI]-(?:\p{Lu}[\p{L}.]*[\s-]?)*$/u.test(text.slice(Math.max(0, m.at - 16), m.at)) || (/^[RDI]$/.test(m.text) && text[m.until] === '-');
 
 /** Lower-case words that may stand before a clause's subject ("and", "but the", "then"). */
 const SUBJECT_LEAD = new Set(['and', 'but', 'so', 'then', 'the', 'a', 'an', 'also', 'yet', 'while', 'when', 'as', 'former', 'now']);
@@ -690,12 +706,19 @@ function headlineSpeaker(r: Reader, para: Paragraph, q: Span): Found | null {
   return { speaker: asSpeaker(r, para.text, m), how: 'headline: the name before its colon' };
 }
 
+/** The start of the sentence at `pos`, back over a break inside a party-state tag ("Rep. Hakeem Jeffries (D-N.| Y.) reacted"). */
+function clauseFrom(para: Paragraph, pos: number): number {
+  let s = para.sentenceAt(pos);
+  while (s && s.start > 0 && /\b[RDI]-(?:\p{Lu}\.)+\s*$/u.test(para.text.slice(Math.max(0, s.start - 12), s.start))) s = para.sentenceAt(s.start - 1);
+  return s?.start ?? 0;
+}
+
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
 const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
 
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
-  const from = para.sentenceAt(q.open)?.start ?? 0;
+  const from = clauseFrom(para, q.open);
   const bef = tokens.slice(para.tokenAt(from), para.tokenAt(q.open)).filter((t) => t.end <= q.open);
   const acc = new RegExp(ACCORDING_TO.source, 'giu');
   let m: RegExpExecArray | null;
