@@ -516,3 +516,21 @@ test('marks as scraped press sets them: a quote inside a curly quote, a closing 
   ]);
   assert.equal(said(jeffries, 'Trayvon Martin’s'), 'Hakeem Jeffries');
 });
+
+test("a quote after a sentence whose speech verb has a named subject farther from it is that subject's", () => {
+  // PolNeAR nyt 2016-10-02, breitbart 2016-05-05
+  const cummings = quotesOf('polnear-nyt-cummings', [
+    'In the 1990s, he turned one of his companies, Lenox Healthcare, into a $400-million-a-year business - one of the largest nursing home chains in the country. His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions. "He showed again and again an ability to put together deals that other people couldn\'t."',
+  ]);
+  assert.equal(said(cummings, 'He showed again'), 'Lawrence B. Cummings');
+  const bolton = quotesOf('polnear-breitbart-bolton', [
+    'Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced the nascent “Neocons For Hillary” movement in their Breitbart News Daily on SiriusXM appearances Thursday morning.',
+    'Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his expertise to the Trump Administration if asked. \u00a0“I’m going to support him, and support him enthusiastically – not because I agree with him on everything, that’s for sure, but because I think he can do the job.”',
+  ]);
+  assert.equal(said(bolton, 'I’m going to support him'), 'John Bolton');
+  // a quote that goes on from one attributed in its paragraph keeps that speaker (PolNeAR politico 2016-08-23)
+  const murphy = quotesOf('polnear-politico-murphy', [
+    '“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Donald Trump, on a conference call with reporters. “Senator Rubio and the Republican Congress produced partisan bills that shortchanged the crisis and played politics with women’s health and contraceptive funding.”',
+  ]);
+  assert.equal(said(murphy, 'Senator Rubio and'), 'Murphy');
+});

@@ -208,6 +208,9 @@ interface Reader {
   personWords: Set<string>;
   /** sentence index -> its start in its paragraph */
   sentenceStarts: Map<number, number>;
+  sentences: Map<number, SentenceSpan>;
+  /** the paragraph read before the current one */
+  paraBefore?: Paragraph;
 }
 
 /** One paragraph with the lookups the steps share. */
@@ -716,6 +719,26 @@ function clauseFrom(para: Paragraph, pos: number): number {
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
 const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
 
+/**
+ * The named subject of the speech verb `bef[v]` (tokens of the clause from `from`): a name right before it, else the last
+ * clause subject ("During a speech, Trump attacked Clinton for ..., saying"), else the last person; never a possessor
+ * ("who runs Clinton's effort, said").
+ */
+function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: number): PlacedMention | undefined {
+  const { text } = para;
+  const L = r.L;
+  const subj = speakerCandidates(r, para, from, bef[v].start).filter(
+    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x) || ownsVoice(text, x)) && !partyTag(text, x),
+  );
+  const atVerb = subj.find(
+    (x) =>
+      !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
+  );
+  // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer)
+  const subject = subj.filter((x) => x.cue !== 'initial' && isClauseSubject(L, text, x, from)).pop();
+  return atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+}
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
   const from = clauseFrom(para, q.open);
@@ -756,18 +779,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const s = resolvePronoun(r, para, bef[k].text, q.open);
     return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
   }
-  // the verb's subject: a name right before it, else the last clause subject ("During a speech, Trump attacked Clinton
-  // for ..., saying"), else the last person; never a possessor ("who runs Clinton's effort, said")
-  const subj = speakerCandidates(r, para, from, bef[v].start).filter(
-    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x) || ownsVoice(text, x)) && !partyTag(text, x),
-  );
-  const atVerb = subj.find(
-    (x) =>
-      !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
-  );
-  // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer)
-  const subject = subj.filter((x) => x.cue !== 'initial' && isClauseSubject(L, text, x, from)).pop();
-  const pick = atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+  const pick = verbSubject(r, para, from, bef, v);
   if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${bef[v].text}" before the quote, subject before it` };
   // "He signaled he did, saying, "..."": the clause's pronoun subject
   const pron = bef.slice(0, v).filter(isPronoun).pop();
@@ -811,6 +823,19 @@ function colonSubject(r: Reader, p: number, from: number, to: number): Speaker |
   return asSpeaker(r, text, best);
 }
 
+/** The named subject of the last speech verb of the sentence before `cur`, when that sentence quotes no one itself. */
+function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speaker | null {
+  const s = r.sentences.get(cur - 1);
+  const P = s?.paragraph === para.p ? para : s?.paragraph === para.p - 1 ? r.paraBefore : undefined;
+  if (!s || !P || P.quotes.some((q) => q.open < s.end && q.close > s.start && q.end - q.start > QUOTE_LIMITS.scareQuoteChars)) return null;
+  const bef = P.tokens.slice(P.tokenAt(s.start), P.tokenAt(s.end));
+  let v = bef.length - 1;
+  while (v >= 0 && !P.isVerb(bef[v])) v--;
+  const m = v >= 0 ? verbSubject(r, P, s.start, bef, v) : undefined;
+  // (a person: nouns read as verbs are common in such sentences, "a congressional report that could raise ...")
+  return m && (m.type === 'person' || r.personWords.has(lastWord(m.text))) ? asSpeaker(r, P.text, m) : null;
+}
+
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
 function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const sentence = para.sentenceAt(q.open);
@@ -831,6 +856,12 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const prevEvent = r.events[r.events.length - 1];
   const named = prevEvent && cur - prevEvent.sentence === 1;
   if (named && (!prev || prevEvent.sentence > prev.last)) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  // ... or the subject of its speech verb, further from it ("Marty West, an education professor at Harvard who ..., called it "...".")
+  // (not when the previous quote stands in that sentence's paragraph before it: the quote goes on from it)
+  const s = r.sentences.get(cur - 1);
+  const after = !prev || (prev.last < cur - 1 && !(prev.paragraph === s?.paragraph && prev.at < s.start));
+  const subject = !named && after ? previousSentenceSubject(r, para, cur) : null;
+  if (subject) return { speaker: subject, how: 'subject of the speech verb of the previous sentence' };
   if (prev?.speaker && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
@@ -896,6 +927,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
     genders: new Map(),
     personWords: new Set(),
     sentenceStarts: new Map(spans.map((x) => [x.index, x.start])),
+    sentences: new Map(spans.map((x) => [x.index, x])),
   };
   r.genders = documentGenders(r);
   for (const m of mentions) if (m.type === 'person') r.personWords.add(lastWord(m.text));
@@ -947,6 +979,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       if (para.quotes.length === 1 && !/\p{L}/u.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);
     }
     flushEvents(Infinity);
+    r.paraBefore = para;
   });
   carryBackOverParagraphs(r, alone);
   return r.out;

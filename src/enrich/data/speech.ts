@@ -187,6 +187,8 @@ export const QUOTE_LIMITS = {
   headlineNameWords: 3,
   /** a speaker's name has at most this many words (a title, given names, a surname) */
   nameWords: 5,
+  /** a sentence whose quotes are all this short or shorter ("called it "an incredibly significant development."") may still introduce the next quote */
+  scareQuoteChars: 40,
   /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
   rolePhraseWords: 5,
   /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
