@@ -382,7 +382,7 @@ test('a surname that reads as a demonym speaks when it stands alone by its verb 
   assert.equal(said(none, 'Not now'), null);
 });
 
-test('after "said", a noun phrase of names is its last name\'s; a comma ends it', () => {
+test('after "said", a noun phrase of names is its last name\'s (over hyphen suffixes, numbers, a noun\'s appositive); a comma ends it', () => {
   // PolNeAR wash-post 2016-08-26, politico 2016-07-11; BASIL (Cowan appointment, with its misspelt "Cowen")
   const symms = quotesOf('polnear-wapo-symms', ['"I can\'t vote for Trump," said Concord resident Whit Symms. "He\'s an embarrassment."']);
   assert.equal(said(symms, "I can't vote"), 'Whit Symms');
@@ -394,6 +394,24 @@ test('after "said", a noun phrase of names is its last name\'s; a comma ends it'
     '“I’m not standing here because I’m a person of color, but because (the governor) believes I can do the job,” said Cowen, who joins South Carolina Republican Sen. Tim Scott as the chamber’s two black senators.',
   ]);
   assert.equal(said(cowen, 'I’m not standing'), 'Cowen');
+  // the phrase runs over a hyphen's suffix, numbers and a common noun's appositive
+  // PolNeAR huff-post 2016-04-27, nyt 2016-06-29, west-journal 2016-05-10
+  const la = quotesOf('polnear-huffpost-martirosyan', [
+    '“The United States prides itself in being the leading voice in the world championing value-based interest formations as the basis of a new post-World War II international political order, while Israel’s creation at inception can be argued to have absolutely depended on it. Unfortunately, hypocrisy is a small price to pay in exchange for military bases and petroleum,” explained Los Angeles-based attorney Edgar Martirosyan.',
+  ]);
+  assert.equal(said(la, 'The United States prides'), 'Edgar Martirosyan');
+  const pincus = quotesOf('polnear-nyt-pincus', [
+    "''The odds are more likely than not that there will be an entire next term with eight justices,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.",
+  ]);
+  assert.equal(said(pincus, 'The odds are'), 'Andrew J. Pincus');
+  const l2 = quotesOf('polnear-politico-willsie', [
+    '“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a specific price tag.',
+  ]);
+  assert.equal(said(l2, 'It was a sizable'), 'Bruce Willsie');
+  const lt = quotesOf('polnear-wj-livingston', [
+    '“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.',
+  ]);
+  assert.equal(said(lt, 'I really don’t'), 'Tyler Livingston');
 });
 
 test('quoted paragraphs without marks: a pasted post between its marks, a block after "saying:"', () => {
@@ -436,26 +454,6 @@ test('the name after "asked Sen.", a one-word quote before "said", and quoted na
     '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the sound of popping balloons underfoot.',
   ]);
   assert.equal(said(eastland, 'We’ve had'), 'Bill Eastland');
-});
-
-test('after "said", the phrase runs over a hyphen\'s suffix, numbers and a common noun\'s appositive', () => {
-  // PolNeAR huff-post 2016-04-27, nyt 2016-06-29, west-journal 2016-05-10
-  const la = quotesOf('polnear-huffpost-martirosyan', [
-    '“The United States prides itself in being the leading voice in the world championing value-based interest formations as the basis of a new post-World War II international political order, while Israel’s creation at inception can be argued to have absolutely depended on it. Unfortunately, hypocrisy is a small price to pay in exchange for military bases and petroleum,” explained Los Angeles-based attorney Edgar Martirosyan.',
-  ]);
-  assert.equal(said(la, 'The United States prides'), 'Edgar Martirosyan');
-  const pincus = quotesOf('polnear-nyt-pincus', [
-    "''The odds are more likely than not that there will be an entire next term with eight justices,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.",
-  ]);
-  assert.equal(said(pincus, 'The odds are'), 'Andrew J. Pincus');
-  const l2 = quotesOf('polnear-politico-willsie', [
-    '“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a specific price tag.',
-  ]);
-  assert.equal(said(l2, 'It was a sizable'), 'Bruce Willsie');
-  const lt = quotesOf('polnear-wj-livingston', [
-    '“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.',
-  ]);
-  assert.equal(said(lt, 'I really don’t'), 'Tyler Livingston');
 });
 
 test("a headline's quote in single marks after a colon is the first name's before it", () => {

@@ -23,7 +23,6 @@ import {
   OWNER_CHANNELS,
   SPEECH_VERB_NOUNS,
   ROLE_CHANGERS,
-  ROLE_GENDERS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
@@ -520,9 +519,7 @@ function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number): S
   const w = ws.filter((t) => t.kind === 'word').map(word);
   if (w.length && REFLEXIVES.includes(w[w.length - 1])) w.pop();
   if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || w[0] !== 'the' || !NAMED_ROLES.includes(w[w.length - 1])) return null;
-  // a role of one gender ("the congresswoman", "the businessman") is resolved as "she" or "he" would be
-  const gender = ROLE_GENDERS[w[w.length - 1]];
-  return titledEarlier(r, para, w[w.length - 1], before) ?? resolvePronoun(r, para, gender === 'f' ? 'she' : gender === 'm' ? 'he' : '', before, true);
+  return titledEarlier(r, para, w[w.length - 1], before) ?? resolvePronoun(r, para, '', before, true);
 }
 
 /** The last person the text has named so far with the role's title ("President Trump" for "the president"). */

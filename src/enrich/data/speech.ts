@@ -139,20 +139,6 @@ export const ROLE_TITLES: Record<string, string[]> = {
 /** Words that end a noun phrase of names: its next name is someone else ("said Smith and Jones", "Smith, who ..."). */
 export const PHRASE_ENDERS = ['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'which', 'that', 'while', 'as', 'if', 'because'];
 
-/** Roles of one gender: "the congresswoman" is resolved as "she" would be. */
-export const ROLE_GENDERS: Record<string, 'm' | 'f'> = {
-  congressman: 'm',
-  congresswoman: 'f',
-  chairman: 'm',
-  chairwoman: 'f',
-  businessman: 'm',
-  businesswoman: 'f',
-  actress: 'f',
-  king: 'm',
-  queen: 'f',
-  prince: 'm',
-};
-
 /** Title words that make another role of the one after them: "Vice President Mike Pence" is not "the president". */
 export const ROLE_CHANGERS = ['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'lt.', 'vice-president'];
 
