@@ -127,13 +127,15 @@ const QUOTE_MARK = /[“”„«»"]|''/;
  * ("lashed out on Twitter, saying:"), as block quotes are set.
  */
 function quotedWhole(r: Reader, p: number, leftOpen: boolean): boolean {
+  if (!leftOpen && !(r.doc.paragraphs[p - 1] ?? '').trimEnd().endsWith(':')) return false;
   if (QUOTE_MARK.test(r.doc.paragraphs[p])) return false;
   if (leftOpen) {
     for (let k = p + 1; k < r.doc.paragraphs.length && k <= p + QUOTE_LIMITS.openParagraphs; k++)
       if (QUOTE_MARK.test(r.doc.paragraphs[k])) return closesOpenQuote(r.doc.paragraphs[k]);
     return false;
   }
-  const intro = /(\p{L}+)\s*:\s*$/u.exec(r.doc.paragraphs[p - 1] ?? '');
+  const prior = (r.doc.paragraphs[p - 1] ?? '').trimEnd();
+  const intro = prior.endsWith(':') ? /(\p{L}+)\s*:$/u.exec(prior.slice(-40)) : null;
   return !!intro && r.L.speechVerbs.has(fold(intro[1]));
 }
 
@@ -345,7 +347,7 @@ function ownsVoice(text: string, m: PlacedMention): boolean {
 
 function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[], mentions: PlacedMention[], leftOpen: boolean): Paragraph {
   const whole = quotedWhole(r, p, leftOpen);
-  const head = whole || leftOpen ? null : HEADLINE_QUOTE.exec(text);
+  const head = whole || leftOpen || !/[’'][.!?]?$/u.test(text.trimEnd().slice(-2)) ? null : HEADLINE_QUOTE.exec(text);
   const quotes = whole
     ? [{ open: -1, start: 0, close: text.length, end: text.length, closed: !leftOpen }]
     : head
