@@ -54,9 +54,10 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
       placed.push({ ...m, paragraph: s.paragraph, at: span.start + m.start, until: span.start + m.end });
     }
   }
-  // most wire copy quotes no one: skip the quote reader when there is no quotation mark at all
+  // most wire copy quotes no one: skip the quote reader when there is no quotation mark at all, nor a paragraph
+  // ending in a colon (a block quote may follow it), nor a colon before a single mark (a headline's quote)
   const quotes =
-    names && QUOTE_MARK.test(doc.text)
+    names && (QUOTE_MARK.test(doc.text) || /:\s*[‘']/.test(doc.text) || doc.paragraphs.some((p) => p.trimEnd().endsWith(':')))
       ? findQuotes(doc, spans, placed).map(({ paragraph: _p, at: _a, openEnded: _o, last: _l, how, ...q }) => ({ ...q, attribution: how }))
       : [];
   return { id: doc.id, mentions, quotes, figures };

@@ -117,6 +117,23 @@ export function isDemonym(word: string): boolean {
   return L.demonyms.has(f) || (f.endsWith('s') && L.demonyms.has(f.slice(0, -1)));
 }
 
+/**
+ * A capitalised demonym standing alone as the subject of a speech verb ("Cuban said", "Cuban also said") or as
+ * the name after one ("said Cuban."): no determiner before it and no noun after it ("a Cuban said", "said Cuban
+ * officials" stay adjectives).
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that', 'every', 'each', 'any', 'no']);
+function demonymSpeaks(tokens: Token[], first: number, last: number): boolean {
+  const L = lex();
+  const prev = tokens[first - 1];
+  if (prev?.kind === 'word' && (/^\p{Ll}/u.test(prev.text) || DETERMINERS.has(fold(prev.text))) && !L.speechVerbs.has(fold(prev.text))) return false;
+  let k = last + 1;
+  while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
+  if (tokens[k]?.kind === 'word' && L.speechVerbs.has(fold(tokens[k].text))) return true;
+  const next = tokens[last + 1];
+  return prev?.kind === 'word' && L.speechVerbs.has(fold(prev.text)) && (!next || next.kind === 'punct');
+}
+
 /** Split hyphenated tokens: "Russia-Belarus" -> two names, "Washington-based" -> Washington, "ex-Soviet" stays. */
 function nameTokens(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -131,7 +148,14 @@ function nameTokens(tokens: Token[]): Token[] {
     // ("Douglas Holtz-Eakin", "Mr. Holtz-Eakin", "Ocasio-Cortez said"); elsewhere the parts are two names ("Obama-Clinton")
     const prev = fold(tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '.' ? `${tokens[i - 2]?.text ?? ''}.` : (tokens[i - 1]?.text ?? ''));
     const next = fold(tokens[i + 1]?.text ?? '');
-    const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next));
+    // ... and after any capitalised name word when no name word follows ("Guido Schmidt-Traub,", "Mohamed El-Erian,"),
+    // unless a part is a place or demonym ("Renewed Israeli-Palestinian Talks")
+    const afterName =
+      /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
+      tokens[i - 1]?.kind === 'word' &&
+      !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') &&
+      !parts.some((p) => isDemonym(p) || L.places.has(fold(p)));
+    const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next) || afterName);
     if (surname && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) out.push(t);
     else if (parts.every((p) => /^\p{Lu}/u.test(p))) {
       let pos = t.start;
@@ -349,6 +373,19 @@ function emitRun(
   }
   let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
   const titled = titleEnd >= 0;
+  // a lone demonym that speaks is a surname ("Cuban said", "said Cuban, who ...": Mark Cuban)
+  if (
+    words.length === 1 &&
+    L.demonyms.has(fold(words[0].text)) &&
+    demonymSpeaks(
+      tokens,
+      tokens.findIndex((t) => t.start === words[0].start),
+      last,
+    )
+  ) {
+    push(words, 'person', 'speech');
+    return;
+  }
   // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian")
   const unstripped = rest;
   while (

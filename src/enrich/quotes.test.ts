@@ -125,6 +125,12 @@ test('capitalised words that are not names do not speak', () => {
 });
 
 test('hyphenated and multi-part surnames are kept whole', () => {
+  // after a given name the list does not know (PolNeAR politico 2015-12-01)
+  const elerian = quotesOf('polnear-politico-el-erian', [
+    '“Back in 2008, the U.S. economy was in the emergency room and we have slowly emerged. We can walk pretty fast now but we are still structurally impaired and cannot run,” said Mohamed El-Erian, chief economic adviser at Allianz. “And the Federal Reserve action likely to come in December presents risks of both a policy mistake and a market accident.”',
+  ]);
+  assert.equal(said(elerian, 'Back in 2008'), 'Mohamed El-Erian');
+  assert.equal(said(elerian, 'And the Federal Reserve'), 'Mohamed El-Erian');
   const qs = quotesOf('polnear-nyt-tax', [
     "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office. ''It's anti-reform. She's layering on even more complexity.''",
   ]);
@@ -358,4 +364,171 @@ test('a definite role phrase speaks for the person the article named: "the presi
     '"We found young people have begun to adopt arguments that are anti-Mexican," the official said.',
   ]);
   assert.equal(said(official, 'We found young people'), null);
+});
+
+test('a surname that reads as a demonym speaks when it stands alone by its verb ("Cuban said": Mark Cuban)', () => {
+  // PolNeAR politico 2016-05-22 (Mark Cuban on a White House bid)
+  const qs = quotesOf('polnear-politico-cuban', [
+    "Mark Cuban, the billionaire owner of the Dallas Mavericks who rebuffed pleas from conservatives to run for president, says he's open to running in the future.",
+    '"Well, it\'s certainly more of a consideration than it was," Cuban said in an interview airing Sunday on NBC\'s "Meet the Press."',
+    'Pushed by host Chuck Todd on what could bring him to run in 2020 or 2024, Cuban demurred.',
+    '"It\'s too early to tell," said Cuban, who is also a host on the TV show "Shark Tank."',
+  ]);
+  assert.equal(said(qs, "Well, it's certainly"), 'Mark Cuban');
+  assert.equal(said(qs, "It's too early"), 'Mark Cuban');
+  // a demonym with a determiner or a noun after it is still an adjective
+  const none = quotesOf('polnear-cuban-adjective', ['"We will see," a Cuban said.', '"Not now," said Cuban officials.']);
+  assert.equal(said(none, 'We will see'), null);
+  assert.equal(said(none, 'Not now'), null);
+});
+
+test('after "said", a noun phrase of names is its last name\'s (over hyphen suffixes, numbers, a noun\'s appositive); a comma ends it', () => {
+  // PolNeAR wash-post 2016-08-26, politico 2016-07-11; BASIL (Cowan appointment, with its misspelt "Cowen")
+  const symms = quotesOf('polnear-wapo-symms', ['"I can\'t vote for Trump," said Concord resident Whit Symms. "He\'s an embarrassment."']);
+  assert.equal(said(symms, "I can't vote"), 'Whit Symms');
+  const cummings = quotesOf('polnear-politico-cummings', [
+    '“Republicans are so frustrated with the FBI’s unanimous decision that they are now completely unloading on Secretary Clinton with everything they’ve got— right before the presidential conventions," said Oversight ranking Democrat Elijah Cummings (D-Md.).',
+  ]);
+  assert.equal(said(cummings, 'Republicans are so'), 'Elijah Cummings');
+  const cowen = quotesOf('basil-cowan', [
+    '“I’m not standing here because I’m a person of color, but because (the governor) believes I can do the job,” said Cowen, who joins South Carolina Republican Sen. Tim Scott as the chamber’s two black senators.',
+  ]);
+  assert.equal(said(cowen, 'I’m not standing'), 'Cowen');
+  // the phrase runs over a hyphen's suffix, numbers and a common noun's appositive
+  // PolNeAR huff-post 2016-04-27, nyt 2016-06-29, west-journal 2016-05-10
+  const la = quotesOf('polnear-huffpost-martirosyan', [
+    '“The United States prides itself in being the leading voice in the world championing value-based interest formations as the basis of a new post-World War II international political order, while Israel’s creation at inception can be argued to have absolutely depended on it. Unfortunately, hypocrisy is a small price to pay in exchange for military bases and petroleum,” explained Los Angeles-based attorney Edgar Martirosyan.',
+  ]);
+  assert.equal(said(la, 'The United States prides'), 'Edgar Martirosyan');
+  const pincus = quotesOf('polnear-nyt-pincus', [
+    "''The odds are more likely than not that there will be an entire next term with eight justices,'' said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.",
+  ]);
+  assert.equal(said(pincus, 'The odds are'), 'Andrew J. Pincus');
+  const l2 = quotesOf('polnear-politico-willsie', [
+    '“It was a sizable purchase of data,” said L2 president Bruce Willsie, who declined to give a specific price tag.',
+  ]);
+  assert.equal(said(l2, 'It was a sizable'), 'Bruce Willsie');
+  const lt = quotesOf('polnear-wj-livingston', [
+    '“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.',
+  ]);
+  assert.equal(said(lt, 'I really don’t'), 'Tyler Livingston');
+});
+
+test('quoted paragraphs without marks: a pasted post between its marks, a block after "saying:"', () => {
+  // BASIL (Trump on Flynn, a tweet set as four paragraphs; Trump on Ginsburg, a tweet set as a block)
+  const flynn = quotesOf('basil-flynn', [
+    'President Trump on Monday called the criminal case against former national security adviser Michael Flynn “very unfair,” claiming he and Hillary Clinton both “lied” to the FBI but only Flynn faced consequences.',
+    'This was after Trump’s account tweeted Saturday: “I had to fire General Flynn because he lied to the Vice President and the FBI.',
+    'He has pled guilty to those lies.',
+    'It is a shame because his actions during the transition were lawful.',
+    'There was nothing to hide!”',
+  ]);
+  assert.equal(said(flynn, 'very unfair'), 'Trump'); // "claiming he and Hillary Clinton": a participle does not invert
+  assert.equal(said(flynn, 'I had to fire'), 'Trump'); // the account's owner
+  assert.equal(said(flynn, 'It is a shame'), 'Trump');
+  const rbg = quotesOf('basil-ginsburg-tweet', [
+    'And Trump himself lashed out on Twitter, saying:',
+    'Justice Ginsburg of the U.S. Supreme Court has embarrassed all by making very dumb political statements about me. Her mind is shot - resign!',
+    'The liberal icon justice had kicked off the storm with comments to The New York Times published Saturday.',
+  ]);
+  assert.equal(said(rbg, 'Justice Ginsburg of the U.S.'), 'Trump');
+  // an ordinary paragraph after one that ends in a colon without a speech verb is no quote
+  assert.equal(quotesOf('basil-correction', ['This post has been revised to reflect the following correction:', 'Correction: December 1, 2010']).length, 0);
+});
+
+test('the name after "asked Sen.", a one-word quote before "said", and quoted names inside the attribution', () => {
+  // PolNeAR politico 2016-06-21, usa-today 2015-12-15, wash-post 2016-09-08, breitbart 2016-07-21
+  const mikulski = quotesOf('polnear-politico-mikulski', [
+    '“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland, who wants a commission to examine party rules. “I would like to hear more from the grass roots than my colleagues on this.”',
+  ]);
+  assert.equal(said(mikulski, 'Asking a superdelegate'), 'Barbara Mikulski');
+  assert.equal(said(mikulski, 'I would like'), 'Barbara Mikulski');
+  const grimm = quotesOf('polnear-usatoday-grimm', ['"Safety," said Grimm, a Donald Trump supporter. "Safety for the whole country, everybody."']);
+  assert.equal(said(grimm, 'Safety,'), 'Grimm');
+  assert.equal(said(grimm, 'Safety for the whole'), 'Grimm');
+  const price = quotesOf('polnear-wapo-price', [
+    '"This is a big year for our potential United States senator, Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching Virginia."',
+  ]);
+  assert.equal(said(price, 'This is a big year'), 'Price');
+  const eastland = quotesOf('polnear-breitbart-eastland', [
+    '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the sound of popping balloons underfoot.',
+  ]);
+  assert.equal(said(eastland, 'We’ve had'), 'Bill Eastland');
+});
+
+test("a headline's quote in single marks after a colon is the first name's before it", () => {
+  // PolNeAR breitbart 2016-04-14, wash-post 2016-09-14 (titles and first paragraphs)
+  const gillibrand = quotesOf('polnear-breitbart-gillibrand', [
+    'Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’',
+    'Friday on CNN’s “New Day,” Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton’s 2016 bid for the presidency told host Chris Cuomo she believed that Clinton would inevitably release a transcript of a speech she had given to Goldman Sachs.',
+  ]);
+  assert.equal(said(gillibrand, 'I Think She Will'), 'Kristen Gillibrand');
+  const lynch = quotesOf('polnear-wapo-lynch', [
+    "A lesson from Loretta Lynch: 'Be the voice that people hear.'",
+    'As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client about some research she had done on his case. A partner at the firm had another young associate, a man, sit in to watch.',
+  ]);
+  assert.equal(said(lynch, 'Be the voice'), 'Loretta E. Lynch');
+  // title case runs words into the name: the name the article goes on to use
+  const warren = quotesOf('polnear-huffpost-warren', [
+    'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’',
+    'Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in a widespread scheme in which thousands of bankers opened more than 2 million accounts for customers without them knowing over at least five years.',
+  ]);
+  assert.equal(said(warren, 'You Should Be'), 'Elizabeth Warren');
+});
+
+test('"the president" is the one titled President, not the Vice President', () => {
+  // BASIL (HuffPost on Roy Moore)
+  const qs = quotesOf('basil-moore-pence', [
+    'WASHINGTON ― The White House relayed President Donald Trump’s response late Thursday to bombshell allegations that Alabama GOP Senate nominee Roy Moore sexually molested a 14-year-old girl in 1979.',
+    'A spokesperson for Vice President Mike Pence said the veep “found the allegations in the story disturbing and believes, if true, this would disqualify anyone from serving in office.”',
+    'But after Moore won, Trump disavowed his endorsement of Strange, deleting tweets in support of him. And the day after the primary, the president tweeted in support of Moore, calling him “a really great guy.”',
+  ]);
+  assert.equal(said(qs, 'a really great guy'), 'Donald Trump');
+});
+
+test('a name and its verb after a quote that lacks the comma of an attribution', () => {
+  // PolNeAR breitbart 2016-07-27, politico 2016-07-06
+  const trump = quotesOf('polnear-breitbart-russia', [
+    '“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing.” Trump said.',
+  ]);
+  assert.equal(said(trump, 'Russia, if you'), 'Trump');
+  const sweeny = quotesOf('polnear-politico-sweeny', [
+    '“As a construction guy, he put a lot of people out of business, too" Sweeny said after an event in Edison on Wednesday. "In fact, there was an old saying down there, when people would bid his projects, you would bid him 20 percent higher, because you knew that he would screw you out of the money. Just so you know. I know that’s a fact.”',
+  ]);
+  assert.equal(said(sweeny, 'As a construction guy'), 'Sweeny');
+});
+
+test('marks as scraped press sets them: a quote inside a curly quote, a closing mark that opens a paragraph, a party-state tag cut as a sentence', () => {
+  // PolNeAR huff-post 2016-09-27, west-journal 2016-10-05, huff-post 2016-05-12
+  const rodarte = quotesOf('polnear-huffpost-rodarte', [
+    '“As a young, Hispanic woman....I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte',
+  ]);
+  assert.equal(said(rodarte, 'As a young, Hispanic woman'), 'Adriana Rodarte');
+  const barabak = quotesOf('polnear-wj-barabak', [
+    'Writing for a Los Angeles Times panel that all agreed Pence won the debate, Mark Z. Barabak noted that the way Pence carried himself was critical to his success.',
+    '” … he delivered a mix of conservative orthodoxy and there-you-go-again rejoinders with a coolness and polish that Ronald Reagan himself might have admired,” Barabak wrote.',
+  ]);
+  assert.equal(said(barabak, '… he delivered'), 'Mark Z. Barabak');
+  const jeffries = quotesOf('polnear-huffpost-jeffries', [
+    'In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon Martin’s cold-blooded killer should be in prison.”',
+  ]);
+  assert.equal(said(jeffries, 'Trayvon Martin’s'), 'Hakeem Jeffries');
+});
+
+test("a quote after a sentence whose speech verb has a named subject farther from it is that subject's", () => {
+  // PolNeAR nyt 2016-10-02, breitbart 2016-05-05
+  const cummings = quotesOf('polnear-nyt-cummings', [
+    'In the 1990s, he turned one of his companies, Lenox Healthcare, into a $400-million-a-year business - one of the largest nursing home chains in the country. His former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions. "He showed again and again an ability to put together deals that other people couldn\'t."',
+  ]);
+  assert.equal(said(cummings, 'He showed again'), 'Lawrence B. Cummings');
+  const bolton = quotesOf('polnear-breitbart-bolton', [
+    'Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced the nascent “Neocons For Hillary” movement in their Breitbart News Daily on SiriusXM appearances Thursday morning.',
+    'Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his expertise to the Trump Administration if asked. \u00a0“I’m going to support him, and support him enthusiastically – not because I agree with him on everything, that’s for sure, but because I think he can do the job.”',
+  ]);
+  assert.equal(said(bolton, 'I’m going to support him'), 'John Bolton');
+  // a quote that goes on from one attributed in its paragraph keeps that speaker (PolNeAR politico 2016-08-23)
+  const murphy = quotesOf('polnear-politico-murphy', [
+    '“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Donald Trump, on a conference call with reporters. “Senator Rubio and the Republican Congress produced partisan bills that shortchanged the crisis and played politics with women’s health and contraceptive funding.”',
+  ]);
+  assert.equal(said(murphy, 'Senator Rubio and'), 'Murphy');
 });

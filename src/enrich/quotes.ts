@@ -19,6 +19,10 @@ import {
   SPEECH_PHRASES,
   NAMED_ROLES,
   ROLE_TITLES,
+  PHRASE_ENDERS,
+  OWNER_CHANNELS,
+  SPEECH_VERB_NOUNS,
+  ROLE_CHANGERS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 
@@ -50,6 +54,8 @@ interface Span {
   /** offset just after the closing mark */
   end: number;
   closed: boolean;
+  /** a headline's quote in single marks after its speaker and a colon */
+  headline?: boolean;
 }
 
 type Gender = 'm' | 'f';
@@ -91,24 +97,65 @@ function straightAt(text: string, i: number): number {
   return text[i] === "'" && text[i + 1] === "'" ? 2 : 0;
 }
 
+/**
+ * A headline that quotes in single marks after a colon: "Kasich: ‘We Are Going To Go All The Way To Cleveland ...’",
+ * "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’" (groups: the text up to
+ * the opening mark, the quote).
+ */
+const HEADLINE_QUOTE = /^([^\n"“”]{3,160}?:\s*)[‘']((?:(?!'')[^\n"“”]){3,}?)[’'][.!?]?\s*$/u;
+
+/** A paragraph whose first mark closes a quote opened before it: a closing curly mark, or an odd count of straight ones. */
+function closesOpenQuote(text: string): boolean {
+  const first = text.search(/[“”„«»"]|''/);
+  if (first < 0) return false;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const w = straightAt(text, i);
+    if (w) {
+      straight++;
+      i += w - 1;
+    }
+  }
+  return (CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) > 0 && straight % 2 === 1);
+}
+
+const QUOTE_MARK = /[“”„«»"]|''/;
+
+/**
+ * A paragraph without quotation marks that is quoted whole: it stands between a quote left open and the paragraph
+ * that closes it (a pasted post broken into lines), or it follows a paragraph that ends in a speech verb and a colon
+ * ("lashed out on Twitter, saying:"), as block quotes are set.
+ */
+function quotedWhole(r: Reader, p: number, leftOpen: boolean): boolean {
+  if (!leftOpen && !(r.doc.paragraphs[p - 1] ?? '').trimEnd().endsWith(':')) return false;
+  if (QUOTE_MARK.test(r.doc.paragraphs[p])) return false;
+  if (leftOpen) {
+    for (let k = p + 1; k < r.doc.paragraphs.length && k <= p + QUOTE_LIMITS.openParagraphs; k++)
+      if (QUOTE_MARK.test(r.doc.paragraphs[k])) return closesOpenQuote(r.doc.paragraphs[k]);
+    return false;
+  }
+  const prior = (r.doc.paragraphs[p - 1] ?? '').trimEnd();
+  const intro = prior.endsWith(':') ? /(\p{L}+)\s*:$/u.exec(prior.slice(-40)) : null;
+  return !!intro && r.L.speechVerbs.has(fold(intro[1]));
+}
+
+/** An opening curly mark inside a curly quote opens a nested one when a word follows it and two closing marks are left. */
+function nestedOpen(text: string, i: number): boolean {
+  if (!/\p{L}/u.test(text[i + 1] ?? '') || /\p{L}/u.test(text[i - 1] ?? '')) return false;
+  const first = text.indexOf('”', i + 1);
+  const next = text.indexOf('“', i + 1);
+  return first >= 0 && (next < 0 || next > first) && text.indexOf('”', first + 1) >= 0;
+}
+
 /** Pairs of double quotation marks in a paragraph; single quotes inside stay part of the text. */
 export function quoteSpans(text: string, continuing = false): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let openWidth = 1;
   // a quote left open at the end of the previous paragraph may close here without opening again
-  if (continuing) {
-    const first = text.search(/[“”„«»"]|''/);
-    let straight = 0;
-    for (let i = 0; i < text.length; i++) {
-      const w = straightAt(text, i);
-      if (w) {
-        straight++;
-        i += w - 1;
-      }
-    }
-    if (first >= 0 && ((CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) && straight % 2 === 1))) open = -2;
-  }
+  if (continuing && closesOpenQuote(text)) open = -2;
+  const lead = text.search(/\S/);
+  let nested = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const w = straightAt(text, i);
@@ -121,12 +168,18 @@ export function quoteSpans(text: string, continuing = false): Span[] {
       continue;
     }
     if (open < 0) {
-      // a closing curly mark used as an opening one (seen in scraped text) opens when a word follows
-      if (OPEN.has(c) || w || (CLOSE.has(c) && /\p{L}/u.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i - 1] ?? ''))) {
+      // a closing curly mark used as an opening one (seen in scraped text) opens when a word follows, or when it
+      // opens the paragraph ("” … he delivered a mix of ...,” Barabak wrote.")
+      if (OPEN.has(c) || w || (CLOSE.has(c) && ((/\p{L}/u.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i - 1] ?? '')) || i === lead))) {
         open = i;
         openWidth = w || 1;
         i += openWidth - 1;
       }
+    } else if (c === '“' && !w && openWidth === 1 && text[open] === '“' && nestedOpen(text, i)) {
+      // a quote inside a curly quote: “... what he calls “hell” than live ...”
+      nested++;
+    } else if (nested && CLOSE.has(c)) {
+      nested--;
     } else if (CLOSE.has(c) || w || (c === '“' && /[\s,.]/.test(text[i + 1] ?? ' ') && /\S/.test(text[i - 1] ?? ''))) {
       spans.push({ open, start: open + openWidth, close: i, end: i + (w || 1), closed: true });
       open = -1;
@@ -156,6 +209,9 @@ interface Reader {
   personWords: Set<string>;
   /** sentence index -> its start in its paragraph */
   sentenceStarts: Map<number, number>;
+  sentences: Map<number, SentenceSpan>;
+  /** the paragraph read before the current one */
+  paraBefore?: Paragraph;
 }
 
 /** One paragraph with the lookups the steps share. */
@@ -269,9 +325,9 @@ function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceSta
   return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w));
 }
 
-/** A party-state tag after a name ("R-Wis.", "(D-Mo.)"): neither the party letter nor the state speaks. */
+/** A party-state tag after a name ("R-Wis.", "(D-Mo.)", "(D-N.Y.)"): neither the party letter nor the state speaks. */
 const partyTag = (text: string, m: PlacedMention) =>
-  /\b[RDI]-$/.test(text.slice(Math.max(0, m.at - 3), m.at)) || (/^[RDI]$/.test(m.text) && text[m.until] === '-');
+  /\b[RDI]-(?:\p{Lu}[\p{L}.]*[\s-]?)*$/u.test(text.slice(Math.max(0, m.at - 16), m.at)) || (/^[RDI]$/.test(m.text) && text[m.until] === '-');
 
 /** Lower-case words that may stand before a clause's subject ("and", "but the", "then"). */
 const SUBJECT_LEAD = new Set(['and', 'but', 'so', 'then', 'the', 'a', 'an', 'also', 'yet', 'while', 'when', 'as', 'former', 'now']);
@@ -283,8 +339,29 @@ function groupName(L: Lexicon, text: string, m: PlacedMention): string | null {
   return text.slice(m.at, m.until + g.index + g[0].length);
 }
 
+/** A possessor whose own channel speaks ("Trump's account tweeted", "Clinton's statement said"): the owner is the speaker. */
+function ownsVoice(text: string, m: PlacedMention): boolean {
+  const g = /^['’]s?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(m.until, m.until + 40));
+  return !!g && (OWNER_CHANNELS.includes(fold(g[1])) || OWNER_CHANNELS.includes(fold(g[2] ?? '')));
+}
+
 function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[], mentions: PlacedMention[], leftOpen: boolean): Paragraph {
-  const quotes = quoteSpans(text, leftOpen);
+  const whole = quotedWhole(r, p, leftOpen);
+  const head = whole || leftOpen || !/[’'][.!?]?$/u.test(text.trimEnd().slice(-2)) ? null : HEADLINE_QUOTE.exec(text);
+  const quotes = whole
+    ? [{ open: -1, start: 0, close: text.length, end: text.length, closed: !leftOpen }]
+    : head
+      ? [
+          {
+            open: head[1].length,
+            start: head[1].length + 1,
+            close: head[1].length + head[2].length + 1,
+            end: head[0].trimEnd().length,
+            closed: true,
+            headline: true,
+          },
+        ]
+      : quoteSpans(text, leftOpen);
   // binary searches keep a long paragraph linear: scraped pages can hold one huge "paragraph"
   const inQuote = (pos: number) => {
     const k = lowerBound(quotes.length, (i) => quotes[i].open >= pos) - 1;
@@ -300,6 +377,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   if (quotes.length)
     for (let i = 0; i + 1 < tokens.length; i++)
       if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
+  // "state Del. Marcia Price", "state Sen. ...": a verb's form used as a noun before a title
+  const nouns = new Set<Token>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (SPEECH_VERB_NOUNS.includes(tokens[i].text) && r.L.titles.has(fold(tokens[i + 1].text))) nouns.add(tokens[i]);
   return {
     p,
     text,
@@ -310,7 +390,7 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     inQuote,
     sentenceAt: (pos) => sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)],
     tokenAt: (pos) => lowerBound(tokens.length, (i) => tokens[i].start >= pos),
-    isVerb: (t) => t.kind === 'word' && (r.L.speechVerbs.has(fold(t.text)) || phrasal.has(t)),
+    isVerb: (t) => t.kind === 'word' && ((r.L.speechVerbs.has(fold(t.text)) && !nouns.has(t)) || phrasal.has(t)),
   };
 }
 
@@ -351,7 +431,10 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   const { ms, text } = para;
   // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
-  const atVerb = (m: PlacedMention) => (inverted ? /^[\s\p{Lu}.]*$/u.test(text.slice(from, m.at)) : /^\s*$/.test(text.slice(m.until, to)));
+  const atVerb = (m: PlacedMention) =>
+    inverted
+      ? /^(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(text.slice(from, m.at))
+      : /^\s*$/.test(text.slice(m.until, to)) || (ownsVoice(text, m) && /^['’]s?\s+(?:\p{L}+\s+)?\p{L}+\s*$/u.test(text.slice(m.until, to)));
   // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
   const subjectAtVerb = (m: PlacedMention) => {
     if (inverted) return true;
@@ -449,13 +532,60 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
   for (let k = end - 1; k >= 0; k--) {
     const m = r.mentions[k];
     if (m.type !== 'person' || r.quoted.has(m)) continue;
-    const t = /(\S+)\s+$/.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 16), m.at));
-    if (t && titles.includes(fold(t[1]))) return speakerAt(r, m);
+    // the title words right before the name ("President", "Secretary of State"), none of which changes the role ("Vice President")
+    const t = /((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){1,4})$/u.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 40), m.at));
+    const ws = t ? t[1].split(/\s+/).map(fold) : [];
+    if (ws.some((w) => titles.includes(w)) && !ws.some((w) => ROLE_CHANGERS.includes(w))) return speakerAt(r, m);
   }
   return null;
 }
 
 const REFLEXIVES = ['himself', 'herself'];
+
+/** A speech verb in -ing: its subject is the clause's, never a name after it. */
+const PARTICIPLE = /ing$/;
+
+/**
+ * The name a noun phrase after a speech verb ends in: "said Concord resident Whit Symms", "explained CBS moderator
+ * Nancy Cordes", "said Clinton's top foreign policy aide Jake Sullivan" name the last of their names; a comma, a
+ * preposition or a verb ends the phrase ("said Cowen, who joins ... Sen. Tim Scott" is Cowen's).
+ */
+function phraseHead(r: Reader, text: string, cands: PlacedMention[]): PlacedMention | undefined {
+  let k = 0;
+  while (k + 1 < cands.length && linksPhrase(r.L, text.slice(cands[k].until, cands[k + 1].at))) k++;
+  return cands[k];
+}
+
+/**
+ * Text between two names of one noun phrase: a possessive or a hyphen's suffix ("Florida-based"), a few modifier, title
+ * or number words ("resident", "1st Lt."), and a comma only after a common noun whose appositive the next name is
+ * ("another leading Supreme Court advocate, Andrew J. Pincus"); nothing that ends a phrase.
+ */
+function linksPhrase(L: Lexicon, gap: string): boolean {
+  const g = /^(?:['’]s?|-\p{L}+|\p{N}+)?\s+([\p{L}\p{N}\s.'’"“”-]*?)(,\s+)?$/u.exec(gap) ?? /^(-)$/u.exec(gap);
+  if (!g) return false;
+  const ws = (g[1] ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (ws.length > QUOTE_LIMITS.phraseGapWords || (g[2] && !/^\p{Ll}/u.test(ws[ws.length - 1] ?? ''))) return false;
+  return ws.every((w) => {
+    const f = fold(w);
+    return !PHRASE_ENDERS.includes(f) && !L.notSubjectBefore.has(f) && !L.speechVerbs.has(f) && !L.auxiliaries.has(f);
+  });
+}
+
+/**
+ * A name and its speech verb right after a quote that ends without the comma of an attribution: after a fragment
+ * (""... out of business, too" Sweeny said after an event"), or as a sentence of its own (""... that are missing."
+ * Trump said."); a longer sentence after a full stop starts new reported speech ("Trump said the polls ...").
+ */
+function namedAfter(r: Reader, para: Paragraph, a0: number, rawInner: string): boolean {
+  const { tokens } = para;
+  let k = a0;
+  while (k < tokens.length && k - a0 < QUOTE_LIMITS.nameWords && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  if (k === a0) return false;
+  while (k < tokens.length && tokens[k].kind === 'word' && r.L.auxiliaries.has(fold(tokens[k].text))) k++;
+  if (!tokens[k] || !para.isVerb(tokens[k])) return false;
+  return /[\p{L}\p{N}]$/u.test(rawInner.trimEnd().replace(/['’‘]+$/u, '')) || tokens[k + 1]?.text === '.';
+}
 
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
@@ -471,23 +601,38 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
         .replace(/['’‘]+$/u, '')
         .slice(-1),
     );
-  if (!continues) return null;
+  if (!continues && !namedAfter(r, para, para.tokenAt(after), rawInner)) return null;
   // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token;
   // a bracket such as "(D-Wis.)" is skipped whole)
   const a0 = para.tokenAt(after);
   let stop = text.length;
   let depth = 0;
+  // (a name or title in quotes inside the clause does not end it: "Marcia "Cia" Price", "wearing ... "Ted Cruz" pins")
+  let nq = lowerBound(para.quotes.length, (i) => para.quotes[i].open >= after);
+  const named = (o: Span) => isTitleOfWork(text.slice(o.start, o.close).trim());
+  for (; nq < para.quotes.length && para.quotes[nq].open < text.length && named(para.quotes[nq]); nq++);
+  // (either of its marks)
+  const titled = (pos: number) => {
+    const k = lowerBound(para.quotes.length, (i) => para.quotes[i].open >= pos);
+    const o = para.quotes[k]?.open === pos ? para.quotes[k] : para.quotes[k - 1];
+    return !!o && (o.open === pos || o.close === pos) && named(o);
+  };
   for (let k = a0; k < Math.min(tokens.length, a0 + QUOTE_LIMITS.afterClauseTokens); k++) {
     const t = tokens[k].text;
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (!depth && tokens[k].kind === 'punct' && /^[.!?“"«]$/.test(t) && (t !== '.' || /^(?:\s|$)/.test(text.slice(tokens[k].end, tokens[k].end + 1)))) {
+    else if (
+      !depth &&
+      tokens[k].kind === 'punct' &&
+      /^[.!?“"«]$/.test(t) &&
+      (t !== '.' || /^(?:\s|$)/.test(text.slice(tokens[k].end, tokens[k].end + 1))) &&
+      !titled(tokens[k].start)
+    ) {
       stop = tokens[k].start;
       break;
     }
   }
-  const nextQuote = para.quotes[lowerBound(para.quotes.length, (i) => para.quotes[i].open >= after)];
-  if (nextQuote) stop = Math.min(stop, nextQuote.open);
+  if (nq < para.quotes.length) stop = Math.min(stop, para.quotes[nq].open);
   const aft: Token[] = [];
   for (let k = a0; k < tokens.length && aft.length < QUOTE_LIMITS.afterClauseWords && tokens[k].start < stop; k++) aft.push(tokens[k]);
   const v = aft.findIndex(para.isVerb);
@@ -498,8 +643,13 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
   const subj = speakerCandidates(r, para, after, aft[v].start);
-  if (subj.length)
-    return { speaker: asSpeaker(r, para.text, subj.find((m) => m.type === 'person') ?? subj[0]), how: `"${aft[v].text}" after the quote, subject before it` };
+  if (subj.length) {
+    const first = Math.max(
+      0,
+      subj.findIndex((m) => m.type === 'person'),
+    );
+    return { speaker: asSpeaker(r, para.text, phraseHead(r, text, subj.slice(first))!), how: `"${aft[v].text}" after the quote, subject before it` };
+  }
   // "..." the Florida senator said
   const role = roleSpeaker(r, para, between, q.open);
   if (role) return { speaker: role, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
@@ -508,12 +658,14 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     const s = resolvePronoun(r, para, between[0].text, q.open);
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
-  if (between.length === 0) {
+  // (a participle does not invert: in ""very unfair," claiming he and Hillary Clinton both "lied"" the name is what is claimed)
+  if (between.length === 0 && !PARTICIPLE.test(aft[v].text)) {
     // "said Clinton's top foreign policy aide Jake Sullivan", "said Judicial Watch president Tom Fitton": the person, not the possessor or employer
     const obj = speakerCandidates(r, para, aft[v].end, stop, true);
     const possessor = (m: PlacedMention) => /^['’]/.test(para.text.slice(m.until, m.until + 1));
     const head = obj.slice(0, 3);
-    const pick = head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0];
+    const np = phraseHead(r, para.text, obj);
+    const pick = np && !possessor(np) ? np : (head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0]);
     if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${aft[v].text}" after the quote, name after it` };
     // "..." said the New York businessman, who ...
     const rest = aft.slice(v + 1);
@@ -536,12 +688,59 @@ function speakerAfterDash(r: Reader, para: Paragraph, q: Span): Found | null {
   return { speaker: asSpeaker(r, para.text, m), how: 'name after a dash after the quote' };
 }
 
+/**
+ * The headline's first name before its colon speaks ("A lesson from Loretta Lynch: ‘Be the voice ...’"). Title case runs
+ * words into the name ("Elizabeth Warren Hammers Wells Fargo CEO"): the name the article goes on to use, when the
+ * headline's opens with it, or its surname stands first ("Kasich: ..." for John Kasich).
+ */
+function headlineSpeaker(r: Reader, para: Paragraph, q: Span): Found | null {
+  const m = para.ms.find((x) => x.until <= q.open && x.type !== 'place' && !r.L.media.has(fold(x.text)));
+  if (!m) return null;
+  const words = m.text.split(/\s+/);
+  const opens = (d: PlacedMention) => {
+    const dw = d.text.split(/\s+/);
+    return dw.every((w, i) => words[i] === w) || words[0] === dw[dw.length - 1];
+  };
+  const later = r.mentions.find((d) => d.paragraph > para.p && d.type === 'person' && opens(d));
+  if (later) return { speaker: speakerAt(r, later), how: 'headline: the name before its colon' };
+  // (a run that opens with a preposition is no name: "CNN President On Trump")
+  if (r.L.notSubjectBefore.has(fold(words[0])) || words.length > QUOTE_LIMITS.headlineNameWords) return null;
+  return { speaker: asSpeaker(r, para.text, m), how: 'headline: the name before its colon' };
+}
+
+/** The start of the sentence at `pos`, back over a break inside a party-state tag ("Rep. Hakeem Jeffries (D-N.| Y.) reacted"). */
+function clauseFrom(para: Paragraph, pos: number): number {
+  let s = para.sentenceAt(pos);
+  while (s && s.start > 0 && /\b[RDI]-(?:\p{Lu}\.)+\s*$/u.test(para.text.slice(Math.max(0, s.start - 12), s.start))) s = para.sentenceAt(s.start - 1);
+  return s?.start ?? 0;
+}
+
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
 const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
 
+/**
+ * The named subject of the speech verb `bef[v]` (tokens of the clause from `from`): a name right before it, else the last
+ * clause subject ("During a speech, Trump attacked Clinton for ..., saying"), else the last person; never a possessor
+ * ("who runs Clinton's effort, said").
+ */
+function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: number): PlacedMention | undefined {
+  const { text } = para;
+  const L = r.L;
+  const subj = speakerCandidates(r, para, from, bef[v].start).filter(
+    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x) || ownsVoice(text, x)) && !partyTag(text, x),
+  );
+  const atVerb = subj.find(
+    (x) =>
+      !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
+  );
+  // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer)
+  const subject = subj.filter((x) => x.cue !== 'initial' && isClauseSubject(L, text, x, from)).pop();
+  return atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+}
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
-  const from = para.sentenceAt(q.open)?.start ?? 0;
+  const from = clauseFrom(para, q.open);
   const bef = tokens.slice(para.tokenAt(from), para.tokenAt(q.open)).filter((t) => t.end <= q.open);
   const acc = new RegExp(ACCORDING_TO.source, 'giu');
   let m: RegExpExecArray | null;
@@ -579,18 +778,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const s = resolvePronoun(r, para, bef[k].text, q.open);
     return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
   }
-  // the verb's subject: a name right before it, else the last clause subject ("During a speech, Trump attacked Clinton
-  // for ..., saying"), else the last person; never a possessor ("who runs Clinton's effort, said")
-  const subj = speakerCandidates(r, para, from, bef[v].start).filter(
-    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x)) && !partyTag(text, x),
-  );
-  const atVerb = subj.find(
-    (x) =>
-      !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
-  );
-  // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer)
-  const subject = subj.filter((x) => x.cue !== 'initial' && isClauseSubject(L, text, x, from)).pop();
-  const pick = atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+  const pick = verbSubject(r, para, from, bef, v);
   if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${bef[v].text}" before the quote, subject before it` };
   // "He signaled he did, saying, "..."": the clause's pronoun subject
   const pron = bef.slice(0, v).filter(isPronoun).pop();
@@ -609,7 +797,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     if (role) return { speaker: role, how: `"${phrase.map((t) => t.text).join(' ')}" before "${bef[v].text}"` };
   }
   // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
-  const inv = L.listenerVerbs.has(word(bef[v])) ? undefined : speakerCandidates(r, para, bef[v].end, q.open, true)[0];
+  const inv =
+    L.listenerVerbs.has(word(bef[v])) || PARTICIPLE.test(bef[v].text) ? undefined : phraseHead(r, text, speakerCandidates(r, para, bef[v].end, q.open, true));
   if (inv) return { speaker: asSpeaker(r, para.text, inv), how: `"${bef[v].text}" before the quote, name after it` };
   return null;
 }
@@ -633,6 +822,19 @@ function colonSubject(r: Reader, p: number, from: number, to: number): Speaker |
   return asSpeaker(r, text, best);
 }
 
+/** The named subject of the last speech verb of the sentence before `cur`, when that sentence quotes no one itself. */
+function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speaker | null {
+  const s = r.sentences.get(cur - 1);
+  const P = s?.paragraph === para.p ? para : s?.paragraph === para.p - 1 ? r.paraBefore : undefined;
+  if (!s || !P || P.quotes.some((q) => q.open < s.end && q.close > s.start && q.end - q.start > QUOTE_LIMITS.scareQuoteChars)) return null;
+  const bef = P.tokens.slice(P.tokenAt(s.start), P.tokenAt(s.end));
+  let v = bef.length - 1;
+  while (v >= 0 && !P.isVerb(bef[v])) v--;
+  const m = v >= 0 ? verbSubject(r, P, s.start, bef, v) : undefined;
+  // (a person: nouns read as verbs are common in such sentences, "a congressional report that could raise ...")
+  return m && (m.type === 'person' || r.personWords.has(lastWord(m.text))) ? asSpeaker(r, P.text, m) : null;
+}
+
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
 function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const sentence = para.sentenceAt(q.open);
@@ -653,6 +855,12 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const prevEvent = r.events[r.events.length - 1];
   const named = prevEvent && cur - prevEvent.sentence === 1;
   if (named && (!prev || prevEvent.sentence > prev.last)) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  // ... or the subject of its speech verb, further from it ("Marty West, an education professor at Harvard who ..., called it "...".")
+  // (not when the previous quote stands in that sentence's paragraph before it: the quote goes on from it)
+  const s = r.sentences.get(cur - 1);
+  const after = !prev || (prev.last < cur - 1 && !(prev.paragraph === s?.paragraph && prev.at < s.start));
+  const subject = !named && after ? previousSentenceSubject(r, para, cur) : null;
+  if (subject) return { speaker: subject, how: 'subject of the speech verb of the previous sentence' };
   if (prev?.speaker && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
@@ -718,6 +926,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
     genders: new Map(),
     personWords: new Set(),
     sentenceStarts: new Map(spans.map((x) => [x.index, x.start])),
+    sentences: new Map(spans.map((x) => [x.index, x])),
   };
   r.genders = documentGenders(r);
   for (const m of mentions) if (m.type === 'person') r.personWords.add(lastWord(m.text));
@@ -742,10 +951,15 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       // the text as written between the marks, its closing comma too ("It's hard to avoid," said X): that is
       // the span annotators mark, so a quote found elsewhere as one sentence of it still matches
       const inner = rawInner.trim();
-      if (!/\p{L}/u.test(inner) || isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
+      if (!/\p{L}/u.test(inner)) continue;
+      const after = speakerAfter(r, para, q, rawInner);
+      // ... unless a speech verb follows it: ""Safety," said Grimm"
+      if (!after && !q.headline && isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
-      const found = speakerAfter(r, para, q, rawInner) ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q);
+      const found = q.headline
+        ? headlineSpeaker(r, para, q)
+        : (after ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q));
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({
@@ -764,6 +978,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       if (para.quotes.length === 1 && !/\p{L}/u.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);
     }
     flushEvents(Infinity);
+    r.paraBefore = para;
   });
   carryBackOverParagraphs(r, alone);
   return r.out;

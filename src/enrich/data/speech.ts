@@ -29,6 +29,9 @@ joking quipping complaining chanting yelling shouting screaming remarking commen
 asserting admitting acknowledging conceding boasting confessing describing predicting reiterating proclaiming
 `.trim().split(/\s+/);
 
+/** Speech verbs that are nouns before a title ("state Del. Marcia Price", "state Rep. ..."): no verb there. */
+export const SPEECH_VERB_NOUNS = ['state'];
+
 /** Verbs that attribute speech only with their particle ("Trump shot back", "Trump went on"): verb, then particles. */
 export const SPEECH_PHRASES: Record<string, string[]> = Object.fromEntries(
   `shot:back fired:back hit:back snapped:back wrote:back pushed:back shoots:back fires:back hits:back snaps:back
@@ -83,9 +86,10 @@ alongside besides despite per upon`.trim().split(/\s+/);
 
 /**
  * Prepositions after which a name right before a speech verb is still the one speaking ("footage of Hillary
- * Clinton asking"); after the other not-subject words it is where or to whom ("on Facebook writing").
+ * Clinton asking", and the ones that open a clause: "after Trump's account tweeted"); after the other
+ * not-subject words it is where or to whom ("on Facebook writing").
  */
-export const DOER_PREPOSITIONS = ['of'];
+export const DOER_PREPOSITIONS = ['of', 'after', 'before', 'until', 'since'];
 
 /** Where statements are carried: never the speaker of a quote. Folded. */
 export const MEDIA_NAMES = `cnn|msnbc|cnbc|fox|fox news|fox business|fox news channel|nbc|nbc news|abc|abc news|cbs|cbs news|
@@ -98,6 +102,9 @@ hardball|morning joe|the view|60 minutes|fox & friends|hannity|the o'reilly fact
 the late show|the tonight show|anderson cooper 360|new day|the lead|the situation room|special report|
 western journalism|the western journal|the new yorker|new yorker|time|newsweek|rolling stone|the guardian|guardian|
 the times|times|post|journal|sirius|siriusxm|radio|wmur|wfaa|kcbs|wabc|wor|wls`.split('|').map((s) => s.trim()).filter(Boolean);
+
+/** What a person speaks through: after a possessor and before a speech verb they make the possessor the speaker ("Trump's account tweeted"). */
+export const OWNER_CHANNELS = `account feed page website site blog statement post tweet letter memo column op-ed`.trim().split(/\s+/);
 
 /** Words after a name that make the speaker a group named after it ("the Clinton campaign", "House Republicans"). */
 export const GROUP_WORDS = `campaign campaigns administration republicans democrats officials aides staff staffers
@@ -129,6 +136,12 @@ export const ROLE_TITLES: Record<string, string[]> = {
   congresswoman: ['rep', 'rep.', 'congresswoman'],
 };
 
+/** Words that end a noun phrase of names: its next name is someone else ("said Smith and Jones", "Smith, who ..."). */
+export const PHRASE_ENDERS = ['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'which', 'that', 'while', 'as', 'if', 'because'];
+
+/** Title words that make another role of the one after them: "Vice President Mike Pence" is not "the president". */
+export const ROLE_CHANGERS = ['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'lt.', 'vice-president'];
+
 /** Dashes that put a speaker's name after a quote ("..." ― Sonya Herridge), as in collected reactions. */
 export const ATTRIBUTION_DASHES = ['―', '—', '–', '-', '--'];
 
@@ -152,6 +165,16 @@ export const QUOTE_LIMITS = {
   /** a standalone quote goes on from the previous quote at most this many sentences on (open-ended: more) */
   continueSentences: 2,
   continueSentencesOpen: 3,
+  /** a noun phrase after a speech verb runs from name to name over at most this many words ("Concord resident") */
+  phraseGapWords: 4,
+  /** a quote left open runs on through at most this many paragraphs without marks to the one that closes it */
+  openParagraphs: 3,
+  /** a headline's name that the article does not go on to use speaks only if it has at most this many words */
+  headlineNameWords: 3,
+  /** a speaker's name has at most this many words (a title, given names, a surname) */
+  nameWords: 5,
+  /** a sentence whose quotes are all this short or shorter ("called it "an incredibly significant development."") may still introduce the next quote */
+  scareQuoteChars: 40,
   /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
   rolePhraseWords: 5,
   /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
