@@ -27,7 +27,8 @@ const storyKeys = new WeakMap<object, { version: number; query: Map<number, Arra
 
 function knownKeys(story: Story) {
   // a story taken back and not changed since has the keys of the state it was restored from: kept with that
-  // state, they are not worked out again each batch that takes the story back
+  // state, they are not worked out again each batch that takes the story back (key ids, yet never stale when
+  // the key table is cleared, vocab.ts: a run's story goes with its run, and restored sums are made again)
   const owner = story.version === 0 && story.origin ? story.origin : story;
   let known = storyKeys.get(owner);
   if (!known || known.version !== story.version) storyKeys.set(owner, (known = { version: story.version, query: new Map(), posted: new Map() }));

@@ -19,6 +19,7 @@ import { OnlineIdf } from './idf.ts';
 import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
 import { findSplit, scratchStory } from './split.ts';
 import { countKeys, docKeyIds, docVectors, Story, type DocVectors } from './story.ts';
+import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
 export { WEIGHTS, LIMITS } from './weights.ts';
@@ -117,6 +118,8 @@ export class StoryClusterer implements MergeHost {
   private liveVersions = new Map<Story, number>();
   private active = new Set<Story>();
   private nextKey = 0;
+  /** the key table's generation its ids are of (vocab.ts): a run must hold the table */
+  private readonly generation = vocabularyGeneration();
 
   constructor(options: ClusterOptions = {}) {
     this.weights = { ...WEIGHTS, ...options.weights };
@@ -140,6 +143,7 @@ export class StoryClusterer implements MergeHost {
 
   /** Add one document: it joins the best candidate story or opens a new one. Returns its membership. */
   add(doc: TextDocument): Membership {
+    this.sameTable();
     const position = this.arrived.length;
     const features = documentFeatures(doc);
     const ids = docKeyIds(features);
@@ -193,12 +197,18 @@ export class StoryClusterer implements MergeHost {
 
   /** Take back a stored story with its members (at their arrival positions); an active one can take new members. */
   adopt(story: Story, members: Array<[number, Arrived]>): void {
+    this.sameTable();
     for (const [p, a] of members) this.arrived[p] = a;
     this.stories.push(story);
     if (story.active) {
       this.active.add(story);
       this.index.post(story);
     }
+  }
+
+  /** Ids it holds mean other keys once the table was cleared (vocab.ts): a run that let that happen is a bug. */
+  private sameTable(): void {
+    if (vocabularyGeneration() !== this.generation) throw new Error('the clustering key table was cleared while a clusterer held its ids');
   }
 
   /** Stories still in the candidate set. */
@@ -221,6 +231,7 @@ export class StoryClusterer implements MergeHost {
 
   /** Merge pass (src/cluster/merge.ts): join stories the online pass split; with `changed`, only around those. */
   merge(changed?: Set<Story>): void {
+    this.sameTable();
     mergeStories(this, changed);
   }
 
@@ -241,6 +252,7 @@ export class StoryClusterer implements MergeHost {
    * With `from`, only documents that arrived at that position or later (a stream's settled past stays put).
    */
   refine(near?: Set<Story>, from = 0): Set<Story> {
+    this.sameTable();
     const changed = new Set<Story>();
     const index = this.liveIndex();
     const live = this.stories.filter((s) => !s.mergedInto);
@@ -300,6 +312,7 @@ export class StoryClusterer implements MergeHost {
    * Returns the stories changed (both sides of each split).
    */
   split(only?: Iterable<Story>): Set<Story> {
+    this.sameTable();
     const changed = new Set<Story>();
     const scope = only ? [...only] : this.stories.slice();
     for (const story of scope) {
@@ -372,6 +385,7 @@ export class StoryClusterer implements MergeHost {
    * `heads` describe stories outside `only` that their storylines name (else their groups are built).
    */
   groups(only?: Set<Story>, lines?: Storylines, heads?: Map<Story, StoryHead>): StoryGroup[] {
+    this.sameTable();
     const live = this.stories.filter((s) => !s.mergedInto);
     // a story's group is built when asked for: with `only`, most stories held are never asked
     const built = new Map<Story, StoryGroup & { first: number }>();
@@ -511,6 +525,16 @@ function round(x: number): number {
 
 /** Cluster a batch of documents: online pass in arrival order, then the merge pass. */
 export function clusterStories(docs: TextDocument[], options: ClusterOptions = {}): StoryGroup[] {
+  // the run holds the key table (vocab.ts): no other run clears it meanwhile
+  const release = holdVocabulary();
+  try {
+    return clusterRun(docs, options);
+  } finally {
+    release();
+  }
+}
+
+function clusterRun(docs: TextDocument[], options: ClusterOptions): StoryGroup[] {
   const clusterer = new StoryClusterer(options);
   for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
   if (!options.noMerge) {

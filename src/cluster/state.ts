@@ -2,13 +2,15 @@
 // memberships (kept apart: they grow with the story, and a story taken back only to be scored against never
 // reads them), and each document's features and vectors. Plain values, so a store can keep them as JSON;
 // restoring a story gives the same centroids, so a stream resumed from the base goes on as if it never stopped.
-// Stored keys are the features' own (the clusterer's key ids, vocab.ts, are its process's alone).
+// Stored keys are the features' own (the clusterer's key ids, vocab.ts, are its process's alone, and change
+// when the table is cleared: what is restored notes the generation of its ids).
 import type { Membership, TextDocument } from '../model.ts';
 import { whenOf, type Arrived } from './index.ts';
 import type { Mentioned } from './days.ts';
 import type { DocFeatures } from './features.ts';
 import { idVec, keyedVec, SPACES, Story, type Space } from './story.ts';
 import { Centroid } from './vector.ts';
+import { vocabularyGeneration } from './vocab.ts';
 
 export interface StoredCentroid {
   sum: Array<[string, number]>;
@@ -49,8 +51,19 @@ export function storyState(s: Story): StoredStory {
  * while the story is unchanged): a story taken back again shares them until it changes. */
 const restored = new WeakMap<StoredStory, Record<Space, Centroid>>();
 
+/** The key-table generation (vocab.ts) whose ids a restored state or member holds. */
+const madeIn = new WeakMap<object, number>();
+
+/** False for a state or member restored (keyed by ids) in an earlier generation of the key table: its ids now
+ * mean other keys, and a state's text keys were let go, so it must be read again from the base. */
+export function currentIds(x: StoredStory | Arrived): boolean {
+  const g = madeIn.get(x);
+  return g === undefined || g === vocabularyGeneration();
+}
+
 function restoredCentroids(st: StoredStory): Record<Space, Centroid> {
   let out = restored.get(st);
+  if (out && !currentIds(st)) throw new Error(`story ${st.key}: its centroids were restored under an earlier key table; read its state again`);
   if (!out) {
     out = {} as Record<Space, Centroid>;
     for (const sp of SPACES) {
@@ -63,6 +76,7 @@ function restoredCentroids(st: StoredStory): Record<Space, Centroid> {
       st.centroids[sp] = { sum: [], count: c.count };
     }
     restored.set(st, out);
+    madeIn.set(st, vocabularyGeneration());
   }
   return out;
 }
@@ -119,7 +133,9 @@ export function memberState(a: Arrived): StoredMember {
 /** A stored member as the clusterer holds it (its document reduced to what clustering reads). */
 export function restoreMember(m: StoredMember): Arrived {
   const doc = { id: m.id, title: m.title, published: m.published, sentences: m.lead ? [{ text: m.lead }] : [] } as unknown as TextDocument;
-  return { doc, features: m.features, vectors: mapSpaces(m.vectors, idVec), when: whenOf(m.features) };
+  const a: Arrived = { doc, features: m.features, vectors: mapSpaces(m.vectors, idVec), when: whenOf(m.features) };
+  madeIn.set(a, vocabularyGeneration());
+  return a;
 }
 
 function mapSpaces<A, B>(v: Record<Space, A>, f: (space: Space, a: A) => B): Record<Space, B> {

@@ -6,8 +6,11 @@ import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { countKeys, docKeyIds, docVectors, keyIn } from './story.ts';
+import { StoryClusterer } from './index.ts';
+import { currentIds, memberState, restoreMember, restoreStory, storyState } from './state.ts';
+import { countKeys, docKeyIds, docVectors, keyedVec, keyIn, SPACES } from './story.ts';
 import { topEntries } from './vector.ts';
+import { holdVocabulary, idOf, VOCABULARY, vocabularyGeneration, vocabularySize } from './vocab.ts';
 
 // sentences from the ECB+ corpus (topic 1)
 const article: Article = {
@@ -49,4 +52,60 @@ test('document frequencies are counted by id and read by key text (the story bas
   countKeys(idf, docKeyIds(f));
   for (const k of f.terms.keys()) assert.equal(idf.frequency(k), 2, k);
   for (const k of f.names.keys()) assert.equal(idf.frequency(`N|${k}`), 2, k);
+});
+
+// The table is bounded: a run that starts with no other holding it clears a table past its limit, and what
+// was restored (keyed by ids) before is known stale, never read with ids that now mean other keys.
+test('a table past its limit is cleared when a run starts and no other run holds it', () => {
+  const saved = VOCABULARY.limit;
+  VOCABULARY.limit = 0;
+  try {
+    const f = documentFeatures(analyzeText(article));
+    const run = holdVocabulary();
+    const ids = docKeyIds(f);
+    const g = vocabularyGeneration();
+    const first = [...f.terms.keys()][0];
+    // a second run starting while the first holds the table leaves it as it is
+    holdVocabulary()();
+    assert.equal(vocabularyGeneration(), g);
+    assert.equal(keyIn('text', ids.text[0]), first);
+    run();
+    const next = holdVocabulary();
+    assert.equal(vocabularyGeneration(), g + 1);
+    assert.equal(vocabularySize(), 0);
+    // ids start again: the first key met now takes the id another key had
+    assert.equal(idOf('N|Tara Reid'), 0);
+    next();
+  } finally {
+    VOCABULARY.limit = saved;
+  }
+});
+
+test('a story state or member restored before the table was cleared is stale; read again, it restores to the same keys', () => {
+  const saved = VOCABULARY.limit;
+  const doc = analyzeText(article);
+  const c = new StoryClusterer();
+  c.add(doc);
+  const stored = JSON.stringify(storyState(c.stories[0]));
+  const st = JSON.parse(stored);
+  const before = restoreStory(st, () => []);
+  const keyed = SPACES.map((sp) => [...keyedVec(sp, before.centroids[sp].sum)]);
+  const m = restoreMember(memberState(c.arrived[0]));
+  assert.ok(currentIds(st) && currentIds(m));
+  VOCABULARY.limit = 0;
+  try {
+    holdVocabulary()();
+  } finally {
+    VOCABULARY.limit = saved;
+  }
+  assert.ok(!currentIds(st) && !currentIds(m));
+  // the cached state let its text keys go: it cannot be restored again, only read again
+  assert.throws(() => restoreStory(st, () => []), /earlier key table/);
+  const again = restoreStory(JSON.parse(stored), () => []);
+  assert.deepEqual(
+    SPACES.map((sp) => [...keyedVec(sp, again.centroids[sp].sum)]),
+    keyed,
+  );
+  // a clusterer whose ids were given before the clear refuses to go on
+  assert.throws(() => c.add(doc), /key table was cleared/);
 });

@@ -77,12 +77,13 @@ export const MEMBER_PARSED_WEIGHT = 2.3;
 
 export interface ParsedCache {
   documents: LruCache<string, ParsedDocument>;
-  /** members' clustering states: as stored until first read, then as restored (`MEMBER_PARSED_WEIGHT`) */
+  /** members' clustering states: as stored until first read, then as restored (`MEMBER_PARSED_WEIGHT`); one
+   * restored before the clustering key table was last cleared (cluster/vocab.ts) is read again as stored */
   members: LruCache<number, string | Arrived>;
   /** stories' clustering states as parsed, with the change sequence that wrote them (a later write is
    * told by its sequence, whoever made it), and the memberships of the stories this process wrote (kept as
    * written: a story a batch changes is often changed by the next); read only: a story restored from one
-   * copies what it changes */
+   * copies what it changes; a state restored before the key table was last cleared is read again */
   stories: LruCache<number, { seq: number; state: StoredStory; memberships?: Membership[] }>;
 }
 

@@ -2,7 +2,7 @@
 // statement (jsonb_to_recordset): one round trip per table per batch, whatever the batch size.
 import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
-import type { StoredStory } from '../cluster/state.ts';
+import { currentIds, type StoredStory } from '../cluster/state.ts';
 import type { Arrived } from '../cluster/index.ts';
 import type { DocumentEnrichment, DocumentFlags, Membership, Relation, TextDocument } from '../model.ts';
 import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
@@ -145,7 +145,8 @@ export async function memberStates(tx: Sql, positions: number[], cache: ParsedCa
   const missing: number[] = [];
   for (const p of positions) {
     const m = cache.members.get(p);
-    if (m !== undefined) out.set(p, m);
+    // a member restored under an earlier key table (vocab.ts) is read again as stored
+    if (m !== undefined && (typeof m === 'string' || currentIds(m))) out.set(p, m);
     else missing.push(p);
   }
   await chunked(missing, async (part) => {
@@ -215,7 +216,11 @@ export async function loadStoryStates(
 ): Promise<{ states: StoredStory[]; memberships: Map<number, Membership[]> }> {
   const memberships = new Map<number, Membership[]>();
   if (!keys.length) return { states: [], memberships };
-  const known = keys.map((k) => cache?.stories.get(k)?.seq ?? -1);
+  // a state restored under an earlier key table (vocab.ts) is read again as stored
+  const known = keys.map((k) => {
+    const hit = cache?.stories.get(k);
+    return hit && currentIds(hit.state) ? hit.seq : -1;
+  });
   const rows = await chunked(
     keys.map((key, i) => [key, known[i]] as const),
     (part) =>

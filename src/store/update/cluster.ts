@@ -6,10 +6,10 @@ import { arrivalOrder, LIMITS, linkSample, StoryClusterer, type Arrived, type St
 import { indexKeys } from '../../cluster/candidates.ts';
 import { documentFeatures } from '../../cluster/features.ts';
 import { OnlineIdf } from '../../cluster/idf.ts';
-import { lazyMember, memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
+import { currentIds, lazyMember, memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
 import { dfKeys, docVectors, type Story } from '../../cluster/story.ts';
 import { topBy, type Vec } from '../../cluster/vector.ts';
-import { keyOf } from '../../cluster/vocab.ts';
+import { holdVocabulary, keyOf } from '../../cluster/vocab.ts';
 import type { Sql } from '../adapter.ts';
 import { MEMBER_PARSED_WEIGHT, type ParsedCache } from '../cache.ts';
 import { fromText } from '../serial.ts';
@@ -83,7 +83,10 @@ class MemberTexts {
     return lazyMember(() => {
       const text = this.texts.get(p);
       if (text === undefined) throw new UnfetchedMember(`member ${p} read before it was fetched`);
-      if (typeof text !== 'string') return text;
+      if (typeof text !== 'string') {
+        if (!currentIds(text)) throw new Error(`member ${p} was restored under an earlier key table`);
+        return text;
+      }
       // kept restored: a big story's members are read again every batch that touches it
       const restored = restoreMember(fromText<StoredMember>(text));
       this.texts.set(p, restored);
@@ -203,12 +206,16 @@ export async function clusterBatch(
 ): Promise<ClusterOutcome> {
   // a batch with nothing new leaves the stories as they are (a re-run after a crash must not sweep them early)
   if (!docs.length) return nothing(counters);
+  // the batch holds the key table (vocab.ts): the start of a batch is where a full one is cleared
+  const release = holdVocabulary();
   try {
     return await clusterOnce(tx, docs, counters, new MemberTexts(tx, cache, counters.positions, !INCREMENTAL.lazyMembers));
   } catch (err) {
     // a pass read a member this module did not foresee: the same batch again, every member fetched first
     if (!(err instanceof UnfetchedMember)) throw err;
-    return clusterOnce(tx, docs, counters, new MemberTexts(tx, cache, counters.positions, true));
+    return await clusterOnce(tx, docs, counters, new MemberTexts(tx, cache, counters.positions, true));
+  } finally {
+    release();
   }
 }
 
