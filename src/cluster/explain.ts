@@ -14,6 +14,7 @@ export function scoreFeatures(score: Score): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [s, c] of Object.entries(score.cosines)) out[s] = r(c as number);
   if (score.gate < 1) out.gate = r(score.gate);
+  if (score.lead) out.lead = r(score.lead.factor);
   if (score.time < 1) out.time = r(score.time);
   out.combined = r(score.value);
   return out;
@@ -54,6 +55,7 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }
   if (score.gate < 1) parts.push(`few shared names: score x${score.gate.toFixed(2)}`);
+  if (score.lead) parts.push(leadReason(score.lead));
   const time = describeTime(score);
   if (time) parts.push(time);
   if (score.conflict)
@@ -61,6 +63,11 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
       `one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}: score x${score.conflict.factor.toFixed(2)}`,
     );
   return lead + parts.join('; ');
+}
+
+/** "other lead subjects (gecc / merrill, 0% agree): score x0.50". */
+export function leadReason(lead: NonNullable<Score['lead']>): string {
+  return `other lead subjects (${lead.mine || '?'} / ${lead.theirs || '?'}, ${Math.round(lead.agreement * 100)}% agree): score x${lead.factor.toFixed(2)}`;
 }
 
 /** "published 54 days apart; one side names March 4, 2009, which counts as 2 days from the other's: score x1.00". */
@@ -90,6 +97,7 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
       .slice(0, k);
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }
+  if (score.lead) parts.push(leadReason(score.lead));
   const time = describeTime(score);
   if (time) parts.push(time);
   if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}`);

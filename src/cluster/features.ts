@@ -26,6 +26,8 @@ export interface DocFeatures {
   mentions: Mention[];
   /** how stems and names are written, for explanations ("peopl" -> "People", "reid" -> "Reid") */
   surface: { terms: SurfaceForms; names: SurfaceForms };
+  /** the lead subject's name keys (lead.ts), set by the clusterer; absent when unknown */
+  lead?: string[];
 }
 
 /**

@@ -11,10 +11,11 @@ import { PackedValues } from '../common/packed.ts';
 import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
-import { describeScore, describeSplit, describeStories, scoreFeatures, storyWhy } from './explain.ts';
+import { describeScore, describeSplit, describeStories, leadReason, scoreFeatures, storyWhy } from './explain.ts';
 import { mergeStories, type MergeHost } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
+import { leadSubject } from './lead.ts';
 import { OnlineIdf } from './idf.ts';
 import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
 import { findSplit, scratchStory } from './split.ts';
@@ -146,6 +147,7 @@ export class StoryClusterer implements MergeHost {
     this.sameTable();
     const position = this.arrived.length;
     const features = documentFeatures(doc);
+    features.lead = leadSubject(doc, features.names);
     const ids = docKeyIds(features);
     countKeys(this.idf, ids);
     const vectors = docVectors(features, this.idf, ids);
@@ -176,7 +178,9 @@ export class StoryClusterer implements MergeHost {
       story = new Story(this.nextKey++);
       this.stories.push(story);
       this.active.add(story);
-      const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}` : '';
+      // a story the lead subjects kept it from says so ("other lead subjects (gecc / merrill, 0% agree): score x0.50")
+      const lead = bestScore?.lead ? ` (${leadReason(bestScore.lead)})` : '';
+      const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}${lead}` : '';
       membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${closest}` };
     }
     story.add(position, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);

@@ -34,3 +34,19 @@ export const NOT_NAMES = new Set([
   'ap', 'reuters', 'afp', 'cnn', 'bbc', 'update', 'breaking', 'news', 'photo', 'video', 'read', 'more', 'tv',
   'today', 'yesterday', 'tomorrow', 'am', 'pm', 'gmt', 'utc', 'est', 'pst', 'edt', 'pdt',
 ]);
+
+/** Words before an item's lead subject that are not it: determiners ("The Chubb Corp", "A unit of"). */
+export const LEAD_SKIP = new Set(['the', 'a', 'an']);
+
+/** Lower-case words inside an organisation's name ("Merrill Lynch and Co", "Bank of New England Corp"). */
+export const LEAD_CONNECTORS = new Set(['and', 'of', 'de', 'du', 'der', 'und']);
+
+/** Words an item's opening name run is read over at most. */
+export const LEAD_RUN = 8;
+
+/** Words that make a name an organisation's: legal forms and the heads of company names. */
+export const ORGANISATION_WORDS = new Set([
+  'corp', 'corporation', 'inc', 'incorporated', 'co', 'cos', 'company', 'companies', 'ltd', 'limited', 'llc', 'plc',
+  'ag', 'nv', 'bv', 'sa', 'spa', 'gmbh', 'kk', 'ab', 'asa', 'oy', 'bhd', 'pty', 'lp',
+  'bancorp', 'bancorporation', 'group', 'holdings', 'industries', 'fund', 'trust',
+]);

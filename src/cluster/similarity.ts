@@ -3,7 +3,8 @@
 // A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
 // counter-evidence.
 import { gapDays, type Gap, type MentionSlack, type TimeSide } from './days.ts';
-import { SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
+import { idIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
+import { countLead, docAgreement, storyAgreement, topLead, type Leads } from './lead.ts';
 import type { ClusterWeights } from './weights.ts';
 import { CentroidWithout, unitOf, type Centroid, type Scorable, type Unit, type Vec } from './vector.ts';
 import { keyOf } from './vocab.ts';
@@ -26,6 +27,8 @@ export interface Score {
   conflict?: { year: number; before: number; factor: number };
   /** not scored in full: its ceiling was below the floor asked for (value is 0) */
   pruned?: boolean;
+  /** the two sides' lead subjects differ (lead.ts): how far they agree, the factor applied, each side's lead */
+  lead?: { agreement: number; factor: number; mine: string; theirs: string };
 }
 
 /** The mention slacks of a set of weights, made once per set (every similarity reads them). */
@@ -67,10 +70,12 @@ function combine(cosines: Partial<Record<Space, number>>, gate: number, time: nu
 const CEILING_SLACK = 1e-9;
 
 /** A document's vectors as units (vector.ts): made once per document, read once per candidate story. */
-export type DocUnits = Record<Space, Unit>;
+export type DocUnits = Record<Space, Unit> & { lead?: readonly string[] };
 
 export function docUnits(v: DocVectors): DocUnits {
-  return { text: unitOf(v.text), title: unitOf(v.title), names: unitOf(v.names), numbers: unitOf(v.numbers), dates: unitOf(v.dates) };
+  const units: DocUnits = { text: unitOf(v.text), title: unitOf(v.title), names: unitOf(v.names), numbers: unitOf(v.numbers), dates: unitOf(v.dates) };
+  if (v.lead) units.lead = v.lead;
+  return units;
 }
 
 /**
@@ -82,6 +87,7 @@ export function docUnits(v: DocVectors): DocUnits {
 /** What a document is scored against: a story, or a story read without one of its members (`storyWithout`). */
 export interface DocTarget extends TimeSide {
   centroids: Record<Space, Scorable>;
+  leads?: Leads;
 }
 
 /** A story as it would be without one of its members (units of that member), read without changing the story;
@@ -89,7 +95,12 @@ export interface DocTarget extends TimeSide {
 export function storyWithout(story: StoryLike, member: DocUnits): DocTarget {
   const centroids = {} as Record<Space, Scorable>;
   for (const s of SPACES) centroids[s] = new CentroidWithout(story.centroids[s], member[s]);
-  return { centroids, firstTime: story.firstTime, lastTime: story.lastTime, mentioned: story.mentioned };
+  let leads = story.leads;
+  if (leads && member.lead?.length) {
+    leads = { keys: new Map(leads.keys), members: leads.members };
+    countLead(leads, member.lead, -1);
+  }
+  return { centroids, firstTime: story.firstTime, lastTime: story.lastTime, mentioned: story.mentioned, leads };
 }
 
 export function docToStory(v: DocUnits, when: number | null | TimeSide, story: DocTarget, w: ClusterWeights, floor = 0): Score {
@@ -110,7 +121,38 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
     const c = s === 'text' ? text : s === 'names' ? names : meanCosine(v, story, s);
     if (c !== undefined) cosines[s] = c;
   }
-  return { value: combine(cosines, gate, t, w, w.absent, w.topicKnee), cosines, gate, time: t, gap };
+  const value = combine(cosines, gate, t, w, w.absent, w.topicKnee);
+  const agreement =
+    v.lead && story.leads
+      ? docAgreement(
+          v.lead,
+          story.leads,
+          (k) => v.names.map.has(idIn('names', k)),
+          (k) => story.centroids.names.holds(idIn('names', k)),
+        )
+      : undefined;
+  const namesKnown = v.names.keys.length >= w.gateMinNames && story.centroids.names.size >= w.gateMinNames;
+  const lead = leadFactor(agreement, namesKnown ? names : undefined, text, w, v.lead?.[0], story.leads);
+  return lead ? { value: value * lead.factor, cosines, gate, time: t, gap, lead } : { value, cosines, gate, time: t, gap };
+}
+
+/**
+ * The lead subjects' factor: sides whose lead subjects (both known) agree below `leadKnee` are scaled down
+ * toward `leadFloor`, unless their names or topic words agree strongly (mean cosines): then the lead
+ * differs as a wording does ("Lohan" / "Actress Lindsay Lohan").
+ */
+function leadFactor(
+  agreement: number | undefined,
+  names: number | undefined,
+  text: number | undefined,
+  w: ClusterWeights,
+  mine: string | undefined,
+  theirs: Leads | undefined,
+): Score['lead'] {
+  if (agreement === undefined || agreement >= w.leadKnee) return undefined;
+  if ((names ?? 0) >= w.leadNamesRescue || (text ?? 0) >= w.leadTextRescue) return undefined;
+  const factor = w.leadFloor + (1 - w.leadFloor) * (agreement / w.leadKnee);
+  return { agreement, factor, mine: mine ?? '', theirs: topLead(theirs) ?? '' };
 }
 
 /** Mean cosine of a document and a story's members in one space; undefined when either has nothing there. */
@@ -186,8 +228,31 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   relative(a, b, 'numbers', w, cosines);
   relative(a, b, 'dates', w, cosines);
   const conflict = yearConflict(a, b, w);
-  const value = combine(cosines, gate, t, w, w.absentMerge, knee) * (conflict ? w.conflictFloor : 1);
-  return conflict ? { value, cosines, gate, time: t, gap, conflict: { ...conflict, factor: w.conflictFloor } } : { value, cosines, gate, time: t, gap };
+  let value = combine(cosines, gate, t, w, w.absentMerge, knee) * (conflict ? w.conflictFloor : 1);
+  // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
+  // a low cohesion, and relative to it one more company's would look as alike as its members are
+  const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a), namedIn(b)) : undefined;
+  const namesKnown = a.centroids.names.size >= w.gateMinNames && b.centroids.names.size >= w.gateMinNames;
+  const lead =
+    agreement === undefined
+      ? undefined
+      : leadFactor(agreement, namesKnown ? absoluteMean(a, b, 'names') : undefined, absoluteMean(a, b, 'text'), w, topLead(b.leads), a.leads);
+  if (lead) value *= lead.factor;
+  const score: Score = { value, cosines, gate, time: t, gap };
+  if (conflict) score.conflict = { ...conflict, factor: w.conflictFloor };
+  if (lead) score.lead = lead;
+  return score;
+}
+
+/** Whether a story's members name a key. */
+function namedIn(s: StoryLike): (key: string) => boolean {
+  return (key) => s.centroids.names.holds(idIn('names', key));
+}
+
+/** The two stories' mean cosine between members in a space (not relative to their cohesions). */
+function absoluteMean(a: StoryLike, b: StoryLike, s: Space): number | undefined {
+  const [ca, cb] = [a.centroids[s], b.centroids[s]];
+  return ca.count && cb.count ? ca.meanWithCentroid(cb) : undefined;
 }
 
 // storyToStory's steps, as functions rather than closures made per call (it runs for every candidate pair)

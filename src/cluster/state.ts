@@ -8,7 +8,7 @@ import type { Membership, TextDocument } from '../model.ts';
 import { whenOf, type Arrived } from './index.ts';
 import type { Mentioned } from './days.ts';
 import type { DocFeatures } from './features.ts';
-import { idVec, keyedVec, SPACES, Story, type Space } from './story.ts';
+import { idVec, keyedVec, SPACES, Story, type DocVectors, type Space } from './story.ts';
 import { Centroid } from './vector.ts';
 import { vocabularyGeneration } from './vocab.ts';
 
@@ -28,6 +28,8 @@ export interface StoredStory {
   years: Array<[number, number]>;
   /** days, months and years the members name, with how many name each (time as evidence) */
   mentioned?: Record<keyof Mentioned, Array<[number, number]>>;
+  /** the members' lead subjects (lead.ts): each key with how many members have it, and how many have one */
+  leads?: { keys: Array<[string, number]>; members: number };
   active: boolean;
 }
 
@@ -43,6 +45,7 @@ export function storyState(s: Story): StoredStory {
     lastSeen: s.lastSeen,
     years: [...s.years],
     mentioned: Object.fromEntries(Object.entries(s.mentioned).map(([k, m]) => [k, [...m]])) as StoredStory['mentioned'],
+    leads: { keys: [...s.leads.keys], members: s.leads.members },
     active: s.active,
   };
 }
@@ -103,6 +106,8 @@ export function restoreStory(st: StoredStory, memberships: () => Membership[]): 
   s.lastSeen = st.lastSeen;
   for (const [y, n] of st.years) s.years.set(y, n);
   for (const [k, entries] of Object.entries(st.mentioned ?? {})) for (const [t, n] of entries) s.mentioned[k as keyof Mentioned].set(t, n);
+  for (const [k, n] of st.leads?.keys ?? []) s.leads.keys.set(k, n);
+  s.leads.members = st.leads?.members ?? 0;
   s.active = st.active;
   return s;
 }
@@ -133,7 +138,9 @@ export function memberState(a: Arrived): StoredMember {
 /** A stored member as the clusterer holds it (its document reduced to what clustering reads). */
 export function restoreMember(m: StoredMember): Arrived {
   const doc = { id: m.id, title: m.title, published: m.published, sentences: m.lead ? [{ text: m.lead }] : [] } as unknown as TextDocument;
-  const a: Arrived = { doc, features: m.features, vectors: mapSpaces(m.vectors, idVec), when: whenOf(m.features) };
+  const vectors: DocVectors = mapSpaces(m.vectors, idVec);
+  if (m.features.lead?.length) vectors.lead = m.features.lead;
+  const a: Arrived = { doc, features: m.features, vectors, when: whenOf(m.features) };
   madeIn.set(a, vocabularyGeneration());
   return a;
 }

@@ -4,6 +4,7 @@ import type { Membership } from '../model.ts';
 import { absorbMentions, countMentions, emptyMentioned, PRECISIONS, type Mentioned } from './days.ts';
 import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
+import { absorbLeads, countLead, type Leads } from './lead.ts';
 import { Centroid, normalise, type Vec } from './vector.ts';
 import { idOf, keyOf, knownId } from './vocab.ts';
 
@@ -47,8 +48,8 @@ export function latestYear(v: DocVectors): number | null {
   return latest;
 }
 
-/** A document's unit vectors (sublinear tf times online idf) in every space. */
-export type DocVectors = Record<Space, Vec>;
+/** A document's unit vectors (sublinear tf times online idf) in every space, and its lead subject (lead.ts). */
+export type DocVectors = Record<Space, Vec> & { lead?: readonly string[] };
 
 /** The keys a document adds to the document-frequency table. */
 export function dfKeys(f: DocFeatures): string[] {
@@ -110,6 +111,7 @@ export function docVectors(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds = docK
     names: weigh(f.names, ids.names, idf),
     numbers: weigh(f.numbers, ids.numbers, idf),
     dates: weigh(f.dates, ids.dates, idf),
+    ...(f.lead?.length ? { lead: f.lead } : {}),
   };
 }
 
@@ -137,6 +139,8 @@ export interface StoryLike {
   years?: Map<number, number>;
   /** days, months and years the members' texts name */
   mentioned?: Mentioned;
+  /** the members' lead subjects (lead.ts) */
+  leads?: Leads;
 }
 
 export class Story implements StoryLike {
@@ -164,6 +168,8 @@ export class Story implements StoryLike {
   readonly years = new Map<number, number>();
   /** days, months and years the members' texts name, with how many members name each */
   readonly mentioned: Mentioned = emptyMentioned();
+  /** the members' lead subjects (lead.ts); a story taken back from a stored state starts without them */
+  readonly leads: Leads = { keys: new Map(), members: 0 };
 
   /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */
   version = 0;
@@ -219,6 +225,7 @@ export class Story implements StoryLike {
     this.own.push(membership);
     const y = latestYear(v);
     if (y !== null) this.years.set(y, (this.years.get(y) ?? 0) + 1);
+    countLead(this.leads, v.lead, 1);
     this.version++;
     for (const s of SPACES) {
       this.centroids[s].add(v[s]);
@@ -233,6 +240,7 @@ export class Story implements StoryLike {
     countMentions(this.mentioned, mentions, -1);
     const [membership] = this.memberships.splice(i, 1);
     this.members.splice(i, 1);
+    countLead(this.leads, v.lead, -1);
     this.version++;
     for (const s of SPACES) this.centroids[s].remove(v[s]);
     const y = latestYear(v);
@@ -272,6 +280,7 @@ export class Story implements StoryLike {
     } else this.own.push(...other.own);
     for (const [y, n] of other.years) this.years.set(y, (this.years.get(y) ?? 0) + n);
     absorbMentions(this.mentioned, other.mentioned);
+    absorbLeads(this.leads, other.leads);
     this.version++;
     for (const s of SPACES) {
       this.centroids[s].absorb(other.centroids[s]);
@@ -290,6 +299,8 @@ export class Story implements StoryLike {
   private letGo(): void {
     for (const s of SPACES) this.centroids[s].clear();
     this.years.clear();
+    this.leads.keys.clear();
+    this.leads.members = 0;
     for (const p of PRECISIONS) this.mentioned[p].clear();
   }
 

@@ -133,6 +133,8 @@ export interface Scorable {
   readonly count: number;
   readonly size: number;
   meanWith(unit: Unit): number;
+  /** whether a member (the others, for `CentroidWithout`) holds a key */
+  holds(key: number): boolean;
 }
 
 /** Below this a key's sum is taken as gone when a member is taken out (`Centroid.remove` deletes it). */
@@ -163,6 +165,13 @@ export class CentroidWithout implements Scorable {
       if (o !== undefined && Math.abs(o - weights[i]) < GONE) gone++;
     }
     return this.of.size - gone;
+  }
+
+  holds(key: number): boolean {
+    const o = this.of.sum.get(key);
+    if (o === undefined) return false;
+    const w = this.member.map.get(key);
+    return w === undefined || Math.abs(o - w) >= GONE;
   }
 
   /** Mean cosine of the member itself with the others (the only unit it is asked about). */
@@ -269,6 +278,10 @@ export class Centroid implements Scorable {
   get cohesion(): number | null {
     const n = this.count;
     return n >= 2 ? Math.max(0, (this.sq - n) / (n * (n - 1))) : null;
+  }
+
+  holds(key: number): boolean {
+    return this.sum.has(key);
   }
 
   /** Mean cosine between a unit vector and each member. */
