@@ -168,7 +168,8 @@ export class Story implements StoryLike {
   readonly years = new Map<number, number>();
   /** days, months and years the members' texts name, with how many members name each */
   readonly mentioned: Mentioned = emptyMentioned();
-  /** the members' lead subjects (lead.ts); a story taken back from a stored state starts without them */
+  /** the members' lead subjects (lead.ts); a story taken back from a stored state has them from it (a state from
+   * before they were kept has none: then no lead subject counts against it) */
   readonly leads: Leads = { keys: new Map(), members: 0 };
 
   /** bumped whenever the centroids change (cached lookups of the story's strongest keys check it) */

@@ -72,13 +72,15 @@ export function looksForward(text: string, start: number): boolean {
   const marker = text.search(FUTURE_MARKERS);
   if (marker < 0) return false;
   if (marker < start) return true;
-  const past = new RegExp(PAST_FORMS.source, 'g');
-  for (const m of text.slice(0, marker).matchAll(past)) {
+  for (const m of text.slice(0, marker).matchAll(PAST_FORMS_ALL)) {
     const end = m.index! + m[0].length;
     if (m.index! > start || (end <= start && wordsIn(text.slice(end, start)) <= PAST_REACH)) return false;
   }
   return true;
 }
+
+/** PAST_FORMS for `matchAll` (which reads a copy: the shared one's position is never moved). */
+const PAST_FORMS_ALL = new RegExp(PAST_FORMS.source, 'g');
 
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

@@ -104,9 +104,11 @@ function straightAt(text: string, i: number): number {
  */
 const HEADLINE_QUOTE = /^([^\n"“”]{3,160}?:\s*)[‘']((?:(?!'')[^\n"“”]){3,}?)[’'][.!?]?\s*$/u;
 
+const QUOTE_MARK = /[“”„«»"]|''/;
+
 /** A paragraph whose first mark closes a quote opened before it: a closing curly mark, or an odd count of straight ones. */
 function closesOpenQuote(text: string): boolean {
-  const first = text.search(/[“”„«»"]|''/);
+  const first = text.search(QUOTE_MARK);
   if (first < 0) return false;
   let straight = 0;
   for (let i = 0; i < text.length; i++) {
@@ -118,8 +120,6 @@ function closesOpenQuote(text: string): boolean {
   }
   return (CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) > 0 && straight % 2 === 1);
 }
-
-const QUOTE_MARK = /[“”„«»"]|''/;
 
 /**
  * A paragraph without quotation marks that is quoted whole: it stands between a quote left open and the paragraph
