@@ -161,11 +161,12 @@ function runKeys(run: string[]): string[] {
 /**
  * The lead subject's keys, when an item's title or first sentence opens with an organisation: the first word of
  * each opening that is a name, and a bracketed code ("GECC issues ..." with "General Electric Credit Corp is
- * issuing ...": gecc, general; "Dahlberg Inc <DAHL> 4th qtr net": dahlberg, dahl). Empty when neither opens
- * with an organisation (a person, a country, a common noun: most general news), so only company items are told
- * apart by it. A caseless title's opening words (all capitals, or every word capitalised) are a name up to one
- * the text writes in lower case ("INVESTMENT FIRMS CUT ..." opens with none); a mixed-case title's first word
- * needs a capitalised neighbour or to be a name in the text (`names`).
+ * issuing ...": gecc, generalelectric; "Dahlberg Inc <DAHL> 4th qtr net": dahlberg, dahl). Empty when neither
+ * opens with an organisation (a person, a country, a common noun: most general news), so only company items are
+ * told apart by it. A caseless title's opening words (all capitals, or every word capitalised) are a name up to
+ * one the text writes in lower case ("INVESTMENT FIRMS CUT ..." opens with none); a mixed-case title's first word
+ * needs a capitalised neighbour or to be a name in the text (`names`). A flash's title in capitals names its
+ * subject before the period it reports on, company or country ("GM FEBRUARY U.S. CAR OUTPUT": gm).
  */
 export function leadSubject(doc: TextDocument, names: ReadonlyMap<string, number>): string[] {
   const titleWords = doc.title.split(/\s+/).filter((w) => w !== '');
