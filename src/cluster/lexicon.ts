@@ -53,6 +53,7 @@ export const GENERIC_FIRST = new Set([
   'american', 'general', 'first', 'international', 'national', 'united', 'new', 'great', 'western', 'eastern', 'northern',
   'southern', 'pacific', 'atlantic', 'federal', 'continental', 'central', 'royal', 'union', 'consolidated', 'allied',
   'associated', 'universal', 'commonwealth', 'state', 'home', 'north', 'south', 'east', 'west', 'midland', 'security',
+  'british', 'canadian', 'australian', 'texas', 'computer',
 ]);
 
 /** Lower-case words inside an organisation's name ("Merrill Lynch and Co", "Bank of New England Corp"). */
