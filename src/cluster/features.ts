@@ -3,6 +3,7 @@
 // Topic words say what kind of event; names, figures and dates say which one.
 import { fold } from '../common/normalize.ts';
 import type { TextDocument } from '../model.ts';
+import { leadSubject, nameKey } from './lead.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
@@ -70,17 +71,11 @@ export type MentionPrecision = 'day' | 'month' | 'year';
 const DAY_MS = 86_400_000;
 
 const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 const NUMERIC = /^[+-]?\d[\d,]*(\.\d+)?$/;
 
 function bump(m: Map<string, number>, k: string, by = 1): void {
   m.set(k, (m.get(k) ?? 0) + by);
-}
-
-/** "U.S." -> "us", "Reid's" -> "reid": the key a name is matched on. */
-export function nameKey(word: string): string {
-  return fold(word)
-    .replace(/['’]s$/, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function isMonthWord(word: string | undefined): boolean {
@@ -160,6 +155,23 @@ function yearAt(words: string[], i: number): number | null {
 }
 
 export function documentFeatures(doc: TextDocument): DocFeatures {
+  const features = readFeatures(doc, false);
+  features.lead = leadSubject(doc, features.names);
+  // a company's flash ("ZAYRE CORP FEBRUARY SALES UP 25.7 PCT") is all capitals: its names would be its template's
+  // words, shared by every company's flash of the template; its lead subject tells it apart instead
+  if (features.lead.length === 0 || !isFlash(doc)) return features;
+  const quiet = readFeatures(doc, true);
+  quiet.lead = features.lead;
+  return quiet;
+}
+
+/** Whether an item is a flash: its title and every sentence in capitals, no other text. */
+function isFlash(doc: TextDocument): boolean {
+  return !LOWER.test(doc.title) && doc.sentences.length > 0 && doc.sentences.every((s) => !s.words.some((w) => LOWER.test(w)));
+}
+
+/** The features of a document; `quiet`: no names (a flash's capitals single none out). */
+function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
   const dates = new Map<string, number>();
@@ -217,7 +229,7 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
         bump(numbers, numberKey(nw));
         continue;
       }
-      if (!nameCase || !UPPER.test(word)) continue;
+      if (!nameCase || quiet || !UPPER.test(word)) continue;
       const key = nameKey(word);
       if (key.length < 2 || NOT_NAMES.has(key) || /^\d/.test(key)) continue;
       if (i === 0) initial.push(key);

@@ -15,7 +15,6 @@ import { describeScore, describeSplit, describeStories, leadReason, scoreFeature
 import { mergeStories, type MergeHost } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
-import { leadSubject } from './lead.ts';
 import { OnlineIdf } from './idf.ts';
 import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
 import { findSplit, scratchStory } from './split.ts';
@@ -147,7 +146,6 @@ export class StoryClusterer implements MergeHost {
     this.sameTable();
     const position = this.arrived.length;
     const features = documentFeatures(doc);
-    features.lead = leadSubject(doc, features.names);
     const ids = docKeyIds(features);
     countKeys(this.idf, ids);
     const vectors = docVectors(features, this.idf, ids);

@@ -18,7 +18,7 @@ const lead = (id: string) => {
 
 test("an item's lead subject is the organisation opening its title or first sentence", () => {
   // "GECC ISSUES 75 MLN AUSTRALIAN DLR EUROBOND" / "General Electric Credit Corp is issuing ..."
-  assert.deepEqual(lead('2272'), ['gecc', 'general']);
+  assert.deepEqual(lead('2272'), ['gecc', 'generalelectric']);
   // "DAHLBERG INC <DAHL> 4TH QTR NET" (the text holds only figures)
   assert.deepEqual(lead('138'), ['dahl', 'dahlberg']);
   // "THE CHUBB CORP <CB> SETS QTRLY PAYOUT" and "CHUBB CORP <CB> SETS QUARTERLY" share it
@@ -78,4 +78,89 @@ test("an item naming the other side's lead subject is of one affair with it, not
   // GECC's and Merrill Lynch's eurobonds: neither names the other
   const merrill: Leads = { keys: new Map(lead('301').map((k) => [k, 1])), members: 1 };
   assert.equal(docAgreement(lead('2272'), merrill, names('2272'), names('301')), 0);
+});
+
+// real Reuters-21578 flashes (a title in capitals and nothing else) beside their companies' full items: February
+// sales and car output, late-February car sales, load factors, quarterly figures, rating changes, bank borrowings
+const FLASHES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-flashes.jsonl');
+const flashes = (await readDocuments([FLASHES])).documents;
+const flash = (id: string) => flashes.find((d) => d.id === id) ?? assert.fail(`no document ${id}`);
+const flashLead = (id: string) => leadSubject(flash(id), documentFeatures(flash(id)).names);
+
+test("a flash's subject is the few words before its period; a bank issuing is a subject, a bank in a topic is not", () => {
+  // "GM FEBRUARY U.S. CAR OUTPUT 358,661, ..." / "GENERAL MOTORS LATE FEBRUARY CAR SALES ..." / "CANADA 4TH QTR ..."
+  assert.deepEqual(flashLead('831'), ['gm']);
+  assert.deepEqual(flashLead('1612'), ['generalmotors']);
+  assert.deepEqual(flashLead('1050'), ['canada']);
+  // "K MART CORP FEBRUARY SALES ...": a single letter goes with the word after it
+  assert.deepEqual(flashLead('2014'), ['kmart']);
+  // "U.S. BANK DISCOUNT BORROWINGS ...", as a flash and with "U.S. bank discount window borrowings" in its text
+  assert.deepEqual(flashLead('94'), []);
+  assert.deepEqual(flashLead('109'), []);
+  // "The Bank of England said ...": the bank's name, not its head
+  assert.ok(flashLead('336').includes('england'));
+  // "COMMONWEALTH BANK OF AUSTRALIA ISSUES NOVEL BOND" (the text writes "Commonwealth Bank")
+  assert.deepEqual(lead('1928'), ['commonwealth']);
+  // "Standard and Poor's Corp said it upgraded ...": the rating agency is not the item's subject
+  assert.deepEqual(flashLead('618'), ['nav', 'navistar']);
+});
+
+test("a company's flash reads no names (its template's words would be every company flash's); a flash of no company keeps them", () => {
+  assert.equal(documentFeatures(flash('2141')).names.size, 0);
+  assert.ok(documentFeatures(flash('94')).names.size > 0);
+});
+
+test("different companies' flashes stay apart; a company's flash joins its full item", () => {
+  const groups = clusterStories(flashes);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  const together = (a: string, b: string) => storyOf.get(a) === storyOf.get(b);
+  // K Mart / Walgreen, Zayre / Walgreen (February sales), GM / AMC / Ford (late-February car sales), Delta / TWA
+  // (load factors), Canada's GDP / Royal Bank of Canada's results (4th and 1st quarters), Navistar / Beverly (S/P)
+  for (const [a, b] of [
+    ['2014', '1165'],
+    ['2141', '1165'],
+    ['1612', '1613'],
+    ['1530', '1612'],
+    ['2313', '2311'],
+    ['1049', '1109'],
+    ['618', '2296'],
+  ])
+    assert.ok(!together(a, b), `${flash(a).title} / ${flash(b).title}`);
+  // GM's output, Zayre's and K Mart's sales, Royal Bank's results, Delta's load factor, Ford's and Wal-Mart's sales
+  for (const [a, b] of [
+    ['831', '832'],
+    ['2141', '2192'],
+    ['2014', '2040'],
+    ['1109', '1124'],
+    ['2313', '2319'],
+    ['1530', '1544'],
+    ['2103', '2106'],
+  ])
+    assert.ok(together(a, b), `${flash(a).title} / ${flash(b).title}`);
+});
+
+test("a bank's bond issue stays apart from another issuer's", () => {
+  const groups = clusterStories(docs);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  // Commonwealth Bank of Australia / GECC, Deutsche Bank's unit; GECC / Montedison's unit (Australian dollar bonds)
+  for (const [a, b] of [
+    ['1928', '2272'],
+    ['1928', '1141'],
+    ['2272', '923'],
+  ])
+    assert.ok(storyOf.get(a) !== storyOf.get(b), `${byId(a).title} / ${byId(b).title}`);
+});
+
+test("a press headline's capitalised words and figures are no flash's period: no subject there", async () => {
+  const at = (file: string) => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', file);
+  const press = [...(await readDocuments([at('ecbplus-dev.jsonl')])).documents, ...(await readDocuments([at('basil-dev.jsonl')])).documents];
+  const subject = (title: string) => {
+    const d = press.find((x) => x.title.startsWith(title)) ?? assert.fail(`no document ${title}`);
+    return leadSubject(d, documentFeatures(d).names);
+  };
+  // "Colts Beat Chiefs 20-13, Clinch 5th Seed ...", "COLTS BEAT CHIEFS 20-13 ...": a score, not a year
+  assert.deepEqual(subject('Colts Beat Chiefs 20-13, Clinch'), []);
+  assert.deepEqual(subject('COLTS BEAT CHIEFS 20-13'), []);
+  // "Glenn Beck CPAC 2010 Speech ...": a headline in title case, not a flash in capitals
+  assert.deepEqual(subject('Glenn Beck CPAC 2010'), []);
 });

@@ -5,8 +5,31 @@
 // are both known and share nothing are scaled down (similarity.ts) unless either names the other's subject or
 // their names or text agree strongly.
 import type { TextDocument } from '../model.ts';
-import { nameKey } from './features.ts';
-import { LEAD_CONNECTORS, LEAD_RUN, LEAD_SKIP, NOT_NAMES, ORGANISATION_WORDS } from './lexicon.ts';
+import { fold } from '../common/normalize.ts';
+import {
+  COMMON_HEADS,
+  GENERIC_FIRST,
+  LEAD_CONNECTORS,
+  LEAD_RUN,
+  LEAD_SKIP,
+  NOT_IN_SUBJECTS,
+  NOT_NAMES,
+  NOT_SUBJECTS,
+  ORGANISATION_ENDINGS,
+  ORGANISATION_WORDS,
+  PERIOD_MONTHS,
+  PERIOD_ORDINALS,
+  PERIOD_PARTS,
+  PERIOD_PREFIXES,
+  PERIOD_SUBJECT_WORDS,
+} from './lexicon.ts';
+
+/** "U.S." -> "us", "Reid's" -> "reid": the key a name is matched on. */
+export function nameKey(word: string): string {
+  return fold(word)
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
 
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -37,57 +60,140 @@ function lowerWords(doc: TextDocument): Set<string> {
 const CODE = /^[<(]\p{Lu}[\p{Lu}\p{N}.]{0,9}[>)]?[,;:]?$/u;
 /** A name opening in brackets ("<FRANKLIN GOLD FUND>", "(CAMBIOR INC)"): the run goes on inside them. */
 const BRACKETED = /^[<(]/;
+/** An ordinal written apart from its figure, as the text stage splits it ("4 TH QTR"). */
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Whether `words[i]` opens a reporting period (lexicon PERIOD_*): "FEBRUARY", "LATE FEBRUARY", "LATE-FEBRUARY",
+ * "4TH QTR", "4 TH QTR", "FIRST QUARTER", "1986". */
+function periodAt(words: string[], i: number): boolean {
+  const key = (j: number) => (j < words.length ? nameKey(words[j]) : '');
+  const k = key(i);
+  if (PERIOD_MONTHS.has(k) || /^(19|20)\d\d$/.test(words[i])) return true;
+  const parts = words[i].toLowerCase().split(/[-‐]/);
+  if (parts.length === 2 && PERIOD_PREFIXES.has(parts[0]) && PERIOD_MONTHS.has(parts[1])) return true;
+  if (PERIOD_PREFIXES.has(k)) return PERIOD_MONTHS.has(key(i + 1));
+  if (PERIOD_ORDINALS.has(k)) return PERIOD_PARTS.has(key(i + 1));
+  return /^\d$/.test(k) && ORDINAL_SUFFIX.has(key(i + 1)) && PERIOD_PARTS.has(key(i + 2));
+}
+
+/** How a caseless title or sentence is read: the words its text writes in lower case, and whether it writes a
+ * common head capitalised after a word ("Commonwealth Bank": "commonwealth bank"). */
+interface Caseless {
+  lower: ReadonlySet<string>;
+  capitalised: (pair: string) => boolean;
+  /** all capitals (a wire's flash), not every word capitalised (a press headline: "Colts Beat Chiefs 20-13") */
+  capitals: boolean;
+}
+
+/** The pairs of words a text writes with the second capitalised ("Commonwealth Bank"), made when first asked. */
+function capitalisedPairs(doc: TextDocument): (pair: string) => boolean {
+  let pairs: Set<string> | undefined;
+  return (pair) => {
+    if (!pairs) {
+      pairs = new Set();
+      for (const s of doc.sentences)
+        for (let i = 1; i < s.words.length; i++) {
+          const w = s.words[i];
+          if (UPPER.test(w) && LOWER.test(w.slice(1))) pairs.add(`${nameKey(s.words[i - 1])} ${nameKey(w)}`);
+        }
+    }
+    return pairs.has(pair);
+  };
+}
 
 /**
  * The name run opening `words` (capitalised words and the connectors between them, "Merrill Lynch and Co"; in a
  * caseless title every word up to a figure or a word the text writes in lower case), whether it names an
  * organisation (a legal form or an organisation's head among its words, or a bracketed code after it: "<DAHL>",
- * "(IBM)"), and that code's key.
+ * "(IBM)"; in a caseless title, a few words before a period: "GM FEBRUARY U.S. CAR OUTPUT"), and that code's key.
  */
-function nameRun(words: string[], lower: ReadonlySet<string> | null): { run: string[]; organisation: boolean; code?: string } {
+function nameRun(words: string[], caseless: Caseless | null): { run: string[]; organisation: boolean; code?: string } {
   const run: string[] = [];
-  for (const w of words.slice(0, LEAD_RUN)) {
+  const lower = caseless?.lower;
+  let organisation = false;
+  for (let i = 0; i < Math.min(words.length, LEAD_RUN); i++) {
+    const w = words[i];
     if (CODE.test(w) && run.length > 0) return { run, organisation: true, code: nameKey(w) };
     if (BRACKETED.test(w) && run.length > 0) break;
+    // a flash's subject ends where its period begins
+    if (caseless?.capitals && run.length > 0 && periodAt(words, i)) {
+      const subject = run.length <= PERIOD_SUBJECT_WORDS && !run.some((r) => NOT_IN_SUBJECTS.has(nameKey(r)));
+      organisation ||= subject;
+      break;
+    }
     const key = nameKey(w);
     const connector = LEAD_CONNECTORS.has(key);
+    // a common head in a caseless title is an organisation's only as the text writes it ("U.S. bank discount
+    // borrowings" is none; a flash, with no other text, cannot say)
+    const head =
+      (ORGANISATION_WORDS.has(key) || ORGANISATION_ENDINGS.some((e) => key.length > e.length + 3 && key.endsWith(e))) &&
+      !(caseless && COMMON_HEADS.has(key) && !(run.length > 0 && caseless.capitalised(`${nameKey(run[run.length - 1])} ${key}`)));
     // with case: a lower-case word ends the name; without (a caseless title): a word the text writes in lower case
     // (an organisation's head goes on: "the bank said" does not end "COMMONWEALTH BANK OF AUSTRALIA")
-    if (/^\d/.test(w) || (lower ? lower.has(key) && !connector && !ORGANISATION_WORDS.has(key) : !UPPER.test(w) && !connector)) break;
+    if (/^\d/.test(w) || (lower ? lower.has(key) && !connector && !head : !UPPER.test(w) && !connector)) break;
     run.push(w);
+    organisation ||= head;
   }
   while (run.length && LEAD_CONNECTORS.has(nameKey(run[run.length - 1]))) run.pop();
-  return { run, organisation: run.some((w) => ORGANISATION_WORDS.has(nameKey(w))) };
+  return { run, organisation: organisation && run.length > 0 };
+}
+
+/**
+ * The keys of a name run's subject: its first word's, or, when that is a common head ("Bank of England",
+ * "Banque Nationale de Paris"), the next name's; a single letter or a word opening many names with the word
+ * after it ("K MART": kmart, "AMERICAN MOTORS": americanmotors, not "AMERICAN STORES"'s american). A rating
+ * agency is no subject (NOT_SUBJECTS).
+ */
+function runKeys(run: string[]): string[] {
+  let i = 0;
+  if (run.length > 1 && COMMON_HEADS.has(nameKey(run[0]))) {
+    i = 1;
+    while (i < run.length - 1 && LEAD_CONNECTORS.has(nameKey(run[i]))) i++;
+  }
+  const word = run[i].replace(/^[^\p{L}\p{N}]+/u, '');
+  const key = nameKey(word);
+  if (NOT_SUBJECTS.has(key)) return [];
+  const next = run[i + 1] === undefined ? '' : nameKey(run[i + 1]);
+  const joined = next !== '' && !LEAD_CONNECTORS.has(next) && !ORGANISATION_WORDS.has(next) && (key.length === 1 || GENERIC_FIRST.has(key));
+  return joined ? keysOf(word + run[i + 1]) : keysOf(word);
 }
 
 /**
  * The lead subject's keys, when an item's title or first sentence opens with an organisation: the first word of
  * each opening that is a name, and a bracketed code ("GECC issues ..." with "General Electric Credit Corp is
- * issuing ...": gecc, general; "Dahlberg Inc <DAHL> 4th qtr net": dahlberg, dahl). Empty when neither opens
- * with an organisation (a person, a country, a common noun: most general news), so only company items are told
- * apart by it. A caseless title's opening words (all capitals, or every word capitalised) are a name up to one
- * the text writes in lower case ("INVESTMENT FIRMS CUT ..." opens with none); a mixed-case title's first word
- * needs a capitalised neighbour or to be a name in the text (`names`).
+ * issuing ...": gecc, generalelectric; "Dahlberg Inc <DAHL> 4th qtr net": dahlberg, dahl). Empty when neither
+ * opens with an organisation (a person, a country, a common noun: most general news), so only company items are
+ * told apart by it. A caseless title's opening words (all capitals, or every word capitalised) are a name up to
+ * one the text writes in lower case ("INVESTMENT FIRMS CUT ..." opens with none); a mixed-case title's first word
+ * needs a capitalised neighbour or to be a name in the text (`names`). A flash's title in capitals names its
+ * subject before the period it reports on, company or country ("GM FEBRUARY U.S. CAR OUTPUT": gm).
  */
 export function leadSubject(doc: TextDocument, names: ReadonlyMap<string, number>): string[] {
   const titleWords = doc.title.split(/\s+/).filter((w) => w !== '');
   const caseless = !titleWords.some((w) => LOWER.test(w[0] ?? '')) || !titleWords.some((w) => UPPER.test(w) && LOWER.test(w.slice(1)));
-  const lower = caseless ? lowerWords(doc) : null;
-  const title = nameRun(opening(titleWords), lower);
-  const sentence = nameRun(opening(doc.sentences[0]?.words ?? []), null);
+  let lower: ReadonlySet<string> | undefined;
+  let capitalised: Caseless['capitalised'] | undefined;
+  const read = (capitals: boolean): Caseless => {
+    lower ??= lowerWords(doc);
+    capitalised ??= capitalisedPairs(doc);
+    return { lower, capitalised, capitals };
+  };
+  const title = nameRun(opening(titleWords), caseless ? read(!LOWER.test(doc.title)) : null);
+  // a flash's sentence is its title again, in capitals: read as one
+  const sentenceWords = opening(doc.sentences[0]?.words ?? []);
+  const sentence = nameRun(sentenceWords, sentenceWords.length > 0 && !sentenceWords.some((w) => LOWER.test(w)) ? read(true) : null);
   if (!title.organisation && !sentence.organisation) return [];
   const out = new Set<string>();
   // a name in angle brackets or parentheses opens with its capital after them ("<IVACO INC> YEAR NET")
   const first = title.run[0]?.replace(/^[^\p{L}\p{N}]+/u, '');
   if (first && UPPER.test(first)) {
-    const keys = keysOf(first);
-    const named = lower ? keys.length > 0 : title.run.length > 1 || names.has(keys[0] ?? '');
+    const keys = runKeys(title.run);
+    const named = caseless ? keys.length > 0 : title.run.length > 1 || names.has(keys[0] ?? '');
     if (named) for (const k of keys) out.add(k);
   }
   if (title.code) out.add(title.code);
   // a sentence's single capitalised word is no name by itself ("Qtrly 42 cts vs 42 cts prior")
-  const lead = sentence.run[0];
-  if (lead && (sentence.organisation || sentence.run.length > 1)) for (const k of keysOf(lead)) out.add(k);
+  if (sentence.run.length > 0 && (sentence.organisation || sentence.run.length > 1)) for (const k of runKeys(sentence.run)) out.add(k);
   if (sentence.code) out.add(sentence.code);
   return [...out].sort();
 }

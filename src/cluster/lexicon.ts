@@ -36,7 +36,25 @@ export const NOT_NAMES = new Set([
 ]);
 
 /** Words before an item's lead subject that are not it: determiners ("The Chubb Corp", "A unit of"). */
-export const LEAD_SKIP = new Set(['the', 'a', 'an']);
+export const LEAD_SKIP = new Set(['the', 'a', 'an', 'corrected', 'correction']);
+
+/**
+ * Names that open an item without being its subject: rating agencies report on other companies ("Standard and
+ * Poor's Corp said it upgraded Navistar ...", "S/P UPGRADES GEORGIA-PACIFIC"); as a lead they would make every
+ * rating item one company's.
+ */
+export const NOT_SUBJECTS = new Set(['standard', 'sp', 'moody', 'moodys', 'duff', 'fitch']);
+
+/**
+ * Words that open many companies' names ("American Motors", "American Stores", "General Electric", "First Union"):
+ * such a lead is told by the word after it too ("americanmotors").
+ */
+export const GENERIC_FIRST = new Set([
+  'american', 'general', 'first', 'international', 'national', 'united', 'new', 'great', 'western', 'eastern', 'northern',
+  'southern', 'pacific', 'atlantic', 'federal', 'continental', 'central', 'royal', 'union', 'consolidated', 'allied',
+  'associated', 'universal', 'commonwealth', 'state', 'home', 'north', 'south', 'east', 'west', 'midland', 'security',
+  'british', 'canadian', 'australian', 'texas', 'computer',
+]);
 
 /** Lower-case words inside an organisation's name ("Merrill Lynch and Co", "Bank of New England Corp"). */
 export const LEAD_CONNECTORS = new Set(['and', 'of', 'de', 'du', 'der', 'und']);
@@ -49,4 +67,31 @@ export const ORGANISATION_WORDS = new Set([
   'corp', 'corporation', 'inc', 'incorporated', 'co', 'cos', 'company', 'companies', 'ltd', 'limited', 'llc', 'plc',
   'ag', 'nv', 'bv', 'sa', 'spa', 'gmbh', 'kk', 'ab', 'asa', 'oy', 'bhd', 'pty', 'lp',
   'bancorp', 'bancorporation', 'group', 'holdings', 'industries', 'fund', 'trust',
+  'bancshares', 'bankshares', ...['bank', 'banque', 'banco', 'banca'],
 ]);
+
+/**
+ * Organisations' heads that are also common nouns of headlines ("COMMONWEALTH BANK OF AUSTRALIA ISSUES ..." but
+ * "U.S. BANK DISCOUNT BORROWINGS ..."): in a caseless title one makes a name an organisation's only where the
+ * text writes it capitalised after the same word ("Commonwealth Bank"); opening a name ("Bank of England",
+ * "Banque Nationale de Paris") the word after it tells the organisation apart, not the head.
+ */
+export const COMMON_HEADS = new Set(['bank', 'banque', 'banco', 'banca']);
+
+/** Endings of compound organisation heads ("Commerzbank", "Hamburgische Landesbank Girozentrale"). */
+export const ORGANISATION_ENDINGS = ['bank'];
+
+/**
+ * Words that open the period a wire's flash item reports on: "GM FEBRUARY U.S. CAR OUTPUT", "AMERICAN MOTORS
+ * LATE FEBRUARY CAR SALES", "CANADA 4TH QTR GDP", "ROYAL BANK OF CANADA 1ST QTR SHR". In a caseless title the
+ * few words before one are the item's subject (a company or a country), whatever they are: a flash has no other
+ * text to tell a name from a word. Full month names but May (abbreviations and "MAY" are words), the year's parts
+ * after an ordinal, and a month's part before its name.
+ */
+export const PERIOD_MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const PERIOD_PARTS = new Set(['qtr', 'quarter', 'half', 'qtrly']);
+export const PERIOD_ORDINALS = new Set(['1st', '2nd', '3rd', '4th', 'first', 'second', 'third', 'fourth']);
+export const PERIOD_PREFIXES = new Set(['late', 'early', 'mid']);
+/** A flash's subject before its period is short and holds no function word ("U.S. HOUSING STARTS FELL IN JANUARY"). */
+export const PERIOD_SUBJECT_WORDS = 4;
+export const NOT_IN_SUBJECTS = new Set(['in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'says', 'said', 'sees', 'see', 'than', 'since', 'after', 'before', 'as']);
