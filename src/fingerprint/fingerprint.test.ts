@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { analyzeText } from '../text/index.ts';
-import { fingerprint, estimateJaccard, bandKeys, fnv1a, minhash, MINHASH_SIZE } from './index.ts';
+import { fingerprint, estimateJaccard, bandKeys, fnv1a, minhash, MINHASH_SIZE, hash64Hex, hashSequence, Packed, sentenceWords, shinglesOf } from './index.ts';
 import type { TextDocument } from '../model.ts';
 
 const records = readFileSync(new URL('../../test/fixtures/provenance/reuters-sources.jsonl', import.meta.url), 'utf8')
@@ -18,6 +21,7 @@ const doc = (id: string, paragraphs: string[]): TextDocument =>
   analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
 
 const a = paras(records[0].text);
+const SEEDS = fileURLToPath(new URL('../../examples/seeds', import.meta.url));
 
 test('hashes are deterministic and spread', () => {
   assert.equal(fnv1a('Minsk'), fnv1a('Minsk'));
@@ -92,4 +96,83 @@ test('one hash and shingle list per sentence', () => {
   d.sentences.forEach((s, i) => assert.equal(fp.sentenceWords.length(i), s.words.length > 0 ? fp.sentenceWords.at(i).length : 0));
   assert.ok(fp.sentenceShingles.at(1).length > 0);
   assert.equal(new Set(fp.sentenceHashes).size, new Set(d.sentences.map((s) => s.text.toLowerCase())).size);
+});
+
+// ---------------------------------------------------------------- the one-pass fingerprint
+
+/** The fingerprint as first defined: a string per normal word, hashed one by one, the text joined and hashed. */
+function fingerprintByStrings(d: TextDocument) {
+  const sentenceHashes: number[] = [];
+  const shingleLists: number[][] = [];
+  const wordLists: number[][] = [];
+  const all = new Set<number>();
+  const normal: string[] = [];
+  for (const s of d.sentences) {
+    const words = sentenceWords(s);
+    normal.push(words.join(' '));
+    const wordHashes = words.map((w) => fnv1a(w));
+    wordLists.push(wordHashes);
+    sentenceHashes.push(words.length ? hashSequence(wordHashes) : 0);
+    const sh = shinglesOf(wordHashes);
+    shingleLists.push(sh);
+    for (const h of sh) all.add(h);
+  }
+  const shingles = Uint32Array.from(all).sort();
+  // MinHash permutation by permutation per shingle, as first written
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (const x of shingles) {
+    const one = minhash([x]);
+    for (let i = 0; i < MINHASH_SIZE; i++) if (one[i] < sig[i]) sig[i] = one[i];
+  }
+  return {
+    id: d.id,
+    textHash: hash64Hex(normal.filter(Boolean).join(' ')),
+    minhash: sig,
+    sentenceHashes,
+    shingleCount: shingles.length,
+    shingles,
+    sentenceShingles: Packed.from(shingleLists),
+    sentenceWords: Packed.from(wordLists),
+  };
+}
+
+const plain = (fp: ReturnType<typeof fingerprint>) => ({
+  ...fp,
+  sentenceShingles: { data: [...(fp.sentenceShingles as Packed).data], starts: [...(fp.sentenceShingles as Packed).starts] },
+  sentenceWords: { data: [...(fp.sentenceWords as Packed).data], starts: [...(fp.sentenceWords as Packed).starts] },
+  minhash: [...fp.minhash],
+  shingles: [...fp.shingles],
+});
+
+test('the one-pass fingerprint equals the string-by-string definition on real text', () => {
+  const texts = [
+    ...records.map((r) => paras(r.text)),
+    ...readdirSync(SEEDS).map((f) => paras(readFileSync(join(SEEDS, f), 'utf8'))),
+    ...readFileSync(new URL('../../test/fixtures/extract/ecbplus-sample.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => paras(JSON.parse(l).text ?? '')),
+  ];
+  assert.ok(texts.length > 10);
+  texts.forEach((t, i) => {
+    const d = doc(`t${i}`, t);
+    assert.deepEqual(plain(fingerprint(d)), plain(fingerprintByStrings(d)), `text ${i}`);
+  });
+});
+
+test('the one-pass fingerprint equals the string-by-string definition on any words', () => {
+  // words as the tokeniser could hand them: ASCII, accented, other scripts, digits, punctuation inside, empty
+  const word = fc.oneof(
+    fc.stringMatching(/^[A-Za-z0-9]{1,12}$/),
+    fc.constantFrom('Zalužnyj', 'Kremlin’s', 'Лукашенко', 'Ä', 'ǅ', 'ﬁnance', '2,000', 'U.S.', "don't", '', '—', 'İstanbul', 'Straße', '①', 'K'),
+    fc.string({ unit: 'grapheme', maxLength: 8 }),
+  );
+  const sentence = fc.array(word, { maxLength: 14 });
+  fc.assert(
+    fc.property(fc.array(sentence, { maxLength: 8 }), (sentences) => {
+      const d = { ...doc('p', ['x']), sentences: sentences.map((words, index) => ({ index, text: words.join(' '), paragraph: 0, words, terms: [] })) };
+      assert.deepEqual(plain(fingerprint(d)), plain(fingerprintByStrings(d)));
+    }),
+    { seed: 20261201, numRuns: 300 },
+  );
 });

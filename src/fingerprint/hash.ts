@@ -1,8 +1,10 @@
 // Fast non-cryptographic 32-bit hashing: FNV-1a over UTF-16 code units, murmur3's finaliser to mix.
 // Fingerprints only need spread and speed, not resistance to attack.
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+/** The seed of the second half of `hash64Hex`. */
+export const SEED_B = 0x9747b28c;
 
 /** FNV-1a of a string, optionally seeded (a different seed gives an independent-looking hash). */
 export function fnv1a(s: string, seed = FNV_OFFSET): number {
@@ -39,6 +41,6 @@ export function hashSequence(values: ArrayLike<number>, from = 0, to = values.le
 /** Two independent 32-bit hashes as 16 hex digits: collisions between different texts are negligible. */
 export function hash64Hex(s: string): string {
   const a = fnv1a(s);
-  const b = fnv1a(s, 0x9747b28c);
+  const b = fnv1a(s, SEED_B);
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }

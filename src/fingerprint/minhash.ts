@@ -27,14 +27,18 @@ const ADD = seeds(0xbb67ae85, false);
  * (also a bijection); the shingle hashes are already well mixed, so this cheap family is enough.
  */
 export function minhash(shingles: ArrayLike<number>): Uint32Array {
-  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (let j = 0; j < shingles.length; j++) {
-    const x = shingles[j];
-    for (let i = 0; i < MINHASH_SIZE; i++) {
-      let h = (Math.imul(x, MUL[i]) + ADD[i]) >>> 0;
+  const sig = new Uint32Array(MINHASH_SIZE);
+  // one permutation at a time over every shingle: its minimum stays in a register
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    const a = MUL[i];
+    const b = ADD[i];
+    let min = 0xffffffff;
+    for (let j = 0; j < shingles.length; j++) {
+      let h = (Math.imul(shingles[j], a) + b) >>> 0;
       h = (h ^ (h >>> 15)) >>> 0;
-      if (h < sig[i]) sig[i] = h;
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
   return sig;
 }

@@ -1,10 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { translatedFlag, transliterationVariants } from './translated.ts';
-import { TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
+import fc from 'fast-check';
+import { isCapitalised, isLowerWord, translatedFlag, transliterationVariants, type VariantUse } from './translated.ts';
+import { TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
 import { analyzeText } from '../text/index.ts';
-import type { TextDocument } from '../model.ts';
+import { fold } from '../common/normalize.ts';
+import { editDistance } from '../common/edit-distance.ts';
+import type { DocId, TextDocument } from '../model.ts';
 
 const SEEDS = new URL('../../examples/seeds/', import.meta.url);
 const seeds: TextDocument[] = readdirSync(SEEDS)
@@ -67,4 +70,159 @@ test('currency translation in financial news is not a translation credit (real R
       l,
     );
   assert.ok(TRANSLATION_CREDITS.some(([, re]) => re.test('Translated from the Serbian by InoSMI.')));
+});
+
+/** transliterationVariants as first written: a pattern per word, every lower-case word counted. */
+function variantsByPatterns(docs: TextDocument[]): Map<DocId, VariantUse[]> {
+  const names = (doc: TextDocument) => {
+    const out = new Map<string, number>();
+    for (const s of doc.sentences)
+      s.words.forEach((w, i) => {
+        if (i === 0 || w.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+        out.set(w, (out.get(w) ?? 0) + 1);
+      });
+    return out;
+  };
+  const perDoc = docs.map(names);
+  const lower = new Map<string, number>();
+  for (const d of docs) for (const s of d.sentences) for (const w of s.words) if (/^\p{Ll}+$/u.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
+  const keyOf = (w: string) => transliterationKey(fold(w));
+  const inflection = (a: string, b: string) => {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return long.startsWith(short) && /^(s|es|'s|n)$/.test(long.slice(short.length));
+  };
+  const capital = new Map<string, number>();
+  for (const m of perDoc) for (const [w, n] of m) capital.set(w, (capital.get(w) ?? 0) + n);
+  const docsOf = new Map<string, number>();
+  const byKey = new Map<string, Set<string>>();
+  for (const m of perDoc)
+    for (const w of m.keys()) {
+      if ((lower.get(w.toLowerCase()) ?? 0) >= (capital.get(w) ?? 0)) continue;
+      docsOf.set(w, (docsOf.get(w) ?? 0) + 1);
+      const k = keyOf(w);
+      if (k.length < 2) continue;
+      if (!byKey.has(k)) byKey.set(k, new Set());
+      byKey.get(k)?.add(w);
+    }
+  const out = new Map<DocId, VariantUse[]>();
+  docs.forEach((doc, i) => {
+    const found: VariantUse[] = [];
+    for (const w of perDoc[i].keys()) {
+      if (!docsOf.has(w)) continue;
+      const spellings = byKey.get(keyOf(w));
+      if (!spellings || spellings.size < 2) continue;
+      const mine = docsOf.get(w) ?? 0;
+      for (const v of spellings) {
+        if (v === w || v[0] !== w[0] || inflection(v, w) || editDistance(fold(v), fold(w), 2) > 2) continue;
+        const has = perDoc[i].has(v) ? 1 : 0;
+        const theirs = (docsOf.get(v) ?? 0) - has;
+        if (theirs >= TRANSLATED.minOtherDocs && mine * 2 <= theirs + has) found.push({ word: w, usual: v, usualDocs: theirs, variantDocs: mine });
+      }
+    }
+    if (found.length)
+      out.set(
+        doc.id,
+        found.sort((a, b) => (a.word < b.word ? -1 : 1)),
+      );
+  });
+  return out;
+}
+
+const docOf = (id: string, sentences: string[][]): TextDocument => ({
+  ...seeds[0],
+  id,
+  sentences: sentences.map((words, index) => ({ index, text: words.join(' '), paragraph: 0, words, terms: [] })),
+});
+
+test('variants read by code units equal the pattern-per-word definition (real text)', () => {
+  const reuters = readFileSync(new URL('../../test/fixtures/provenance/reuters-sample.jsonl', import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l, i) => {
+      const r = JSON.parse(l);
+      return {
+        ...seeds[0],
+        ...analyzeText({
+          ...seeds[0],
+          id: `r${i}`,
+          title: '',
+          paragraphs: String(r.text ?? '')
+            .split(/\n\s*\n/)
+            .filter(Boolean),
+        }),
+      };
+    });
+  for (const docs of [seeds, reuters, [...seeds, ...reuters]]) assert.deepEqual(transliterationVariants(docs), variantsByPatterns(docs));
+  assert.ok(variantsByPatterns(seeds).size > 0);
+});
+
+test('variants read by code units equal the pattern-per-word definition (any words)', () => {
+  // spellings of a few names, their lower-case and other-script forms, and words that are neither
+  const word = fc.oneof(
+    fc.constantFrom(
+      'Kiev',
+      'Kyiv',
+      'Kyivs',
+      'kiev',
+      'Lukashenka',
+      'Lukashenko',
+      'lukashenko',
+      'Zaluzhny',
+      'Zaluzhniy',
+      'Zalužnyj',
+      'İstanbul',
+      'istanbul',
+      'Istanbul',
+    ),
+    fc.constantFrom(
+      'Ǆemal',
+      'ǆemal',
+      'Éclair',
+      'éclair',
+      'Ärzte',
+      'ärzte',
+      'Straße',
+      'KIEV',
+      'Kiev2',
+      'Kiev-Rus',
+      'said',
+      'the',
+      'Мinsk',
+      'Minsk',
+      'minsk',
+      'Ωmega',
+      'ωmega',
+    ),
+    fc.stringMatching(/^[A-Za-z]{1,7}$/),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+  );
+  const doc = fc.array(fc.array(word, { maxLength: 10 }), { maxLength: 5 });
+  fc.assert(
+    fc.property(fc.array(doc, { minLength: 1, maxLength: 12 }), (texts) => {
+      const docs = texts.map((t, i) => docOf(`d${i}`, t));
+      assert.deepEqual(transliterationVariants(docs), variantsByPatterns(docs));
+    }),
+    { seed: 20261201, numRuns: 400 },
+  );
+});
+
+test('the code-unit word tests answer as their patterns', () => {
+  const capitalised = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);
+  const lower = (w: string) => /^\p{Ll}+$/u.test(w);
+  const check = (w: string) => {
+    assert.equal(isCapitalised(w), capitalised(w), JSON.stringify(w));
+    assert.equal(isLowerWord(w), lower(w), JSON.stringify(w));
+  };
+  // every code unit alone, after a capital, before lower-case letters, and inside an ASCII word
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    for (const w of [ch, `K${ch}`, `${ch}iev`, `Ki${ch}v`, `ki${ch}v`]) check(w);
+  }
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 8 }), fc.stringMatching(/^[A-Za-z]{0,8}$/)),
+      check,
+    ),
+    { seed: 20261201, numRuns: 2000 },
+  );
 });

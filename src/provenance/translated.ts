@@ -10,12 +10,44 @@ import { CALQUES, TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './
 function names(doc: TextDocument): Map<string, number> {
   const out = new Map<string, number>();
   for (const s of doc.sentences) {
-    s.words.forEach((w, i) => {
-      if (i === 0 || w.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(w)) return;
+    const { words } = s;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
+      if (w.length < 4 || !isCapitalised(w)) continue;
       out.set(w, (out.get(w) ?? 0) + 1);
-    });
+    }
   }
   return out;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER = /^\p{Ll}+$/u;
+
+/**
+ * CAPITALISED.test(w), by code units while they are ASCII (in ASCII, \p{Lu} is A-Z and \p{Ll} a-z):
+ * the pattern runs only on a word with other characters.
+ */
+export function isCapitalised(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
+  if (c0 >= 128 || w.length < 2) return CAPITALISED.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return CAPITALISED.test(w);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
+/** LOWER.test(w), the same way. */
+export function isLowerWord(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LOWER.test(w);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return true;
 }
 
 /** "Kyiv" and "Kyivs" are one name inflected, not two spellings. */
@@ -34,31 +66,40 @@ export interface VariantUse {
 /** For every document, the names it spells differently from most of the collection. */
 export function transliterationVariants(docs: TextDocument[]): Map<DocId, VariantUse[]> {
   const perDoc = docs.map(names);
+  const capital = new Map<string, number>();
+  for (const m of perDoc) for (const [w, n] of m) capital.set(w, (capital.get(w) ?? 0) + n);
   // Words written in lower case at least as often as capitalised mid-sentence are ordinary words, not names
-  // (a stray lower-case "lukashenko" in a photo caption does not make the name a word).
+  // (a stray lower-case "lukashenko" in a photo caption does not make the name a word). Only the lower-case
+  // forms of the names are counted: a word of another length is passed at once.
+  const lowerOf = new Map<string, string>();
   const lower = new Map<string, number>();
-  // each distinct word is tested once (the same words come back in every article)
-  const isLower = new Map<string, boolean>();
+  const lengths: boolean[] = [];
+  for (const w of capital.keys()) {
+    const l = w.toLowerCase();
+    lowerOf.set(w, l);
+    lower.set(l, 0);
+    lengths[l.length] = true;
+  }
   for (const d of docs)
     for (const s of d.sentences)
       for (const w of s.words) {
-        let l = isLower.get(w);
-        if (l === undefined) isLower.set(w, (l = /^\p{Ll}+$/u.test(w)));
-        if (l) lower.set(w, (lower.get(w) ?? 0) + 1);
+        if (lengths[w.length] !== true) continue;
+        const n = lower.get(w);
+        if (n !== undefined && isLowerWord(w)) lower.set(w, n + 1);
       }
+  const ordinary = new Set<string>();
+  for (const [w, n] of capital) if ((lower.get(lowerOf.get(w) as string) ?? 0) >= n) ordinary.add(w);
   const keys = new Map<string, string>();
   const keyOf = (w: string) => {
     let k = keys.get(w);
     if (k === undefined) keys.set(w, (k = transliterationKey(fold(w))));
     return k;
   };
-  const capital = new Map<string, number>();
-  for (const m of perDoc) for (const [w, n] of m) capital.set(w, (capital.get(w) ?? 0) + n);
   const docsOf = new Map<string, number>();
   const byKey = new Map<string, Set<string>>();
   for (const m of perDoc) {
     for (const w of m.keys()) {
-      if ((lower.get(w.toLowerCase()) ?? 0) >= (capital.get(w) ?? 0)) continue;
+      if (ordinary.has(w)) continue;
       docsOf.set(w, (docsOf.get(w) ?? 0) + 1);
       const k = keyOf(w);
       if (k.length < 2) continue;
