@@ -86,10 +86,15 @@ function before(a: [number, number], b: [number, number]): boolean {
 export function topEntries(v: Vec, k: number): Array<[number, number]> {
   if (k <= 0 || v.size === 0) return [];
   // every entry of the top k weighs at least the k-th largest weight: only those are sorted
-  const weights = new Float64Array(v.size);
-  let n = 0;
-  for (const w of v.values()) weights[n++] = w;
-  const floor = k >= n ? -Infinity : kthLargest(weights, k);
+  const n = v.size;
+  let floor = -Infinity;
+  if (k < n) {
+    // the selection's scratch is kept between calls (a centroid ranks up to 800 weights, often)
+    if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+    let i = 0;
+    for (const w of v.values()) scratch[i++] = w;
+    floor = kthLargest(scratch, n, k);
+  }
   const out: Array<[number, number]> = [];
   for (const key of v.keys()) {
     const w = v.get(key) as number;
@@ -100,10 +105,12 @@ export function topEntries(v: Vec, k: number): Array<[number, number]> {
   return out;
 }
 
-/** The k-th largest of the numbers (1-based), by selection in place (the array is reordered). */
-function kthLargest(a: Float64Array, k: number): number {
+let scratch = new Float64Array(1024);
+
+/** The k-th largest of the first n numbers (1-based), by selection in place (the array is reordered). */
+function kthLargest(a: Float64Array, n: number, k: number): number {
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = n - 1;
   const target = k - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >>> 1];
