@@ -197,6 +197,19 @@ export class CentroidWithout implements Scorable {
   }
 }
 
+/** dot(a.sum, b.sum), summed in the same order (the smaller sum's), walking that one's arrays. */
+function dotSums(a: Centroid, b: Centroid): number {
+  const small = a.sum.size <= b.sum.size ? a : b;
+  const big = (small === a ? b : a).sum;
+  const { keys, weights } = small.entries();
+  let s = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const o = big.get(keys[i]);
+    if (o !== undefined) s += weights[i] * o;
+  }
+  return s;
+}
+
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
 export class Centroid implements Scorable {
   /** read only outside: a centroid `sharing` another's sums copies them before its first change */
@@ -205,6 +218,9 @@ export class Centroid implements Scorable {
   /** members that brought a non-empty vector */
   count = 0;
   private shared = false;
+  /** the sums as arrays in the Map's order, made when a product with another centroid first walks them and
+   * dropped on any change (the merge and storyline passes take each story's products with several others) */
+  private view: { keys: Int32Array; weights: Float64Array } | null = null;
 
   /** A centroid holding the same sums as `of` without copying them until it changes (a story taken back
    * from the base every batch is mostly only scored against: its stored sums are restored once, not per batch). */
@@ -219,6 +235,7 @@ export class Centroid implements Scorable {
 
   /** Own the sums before changing them (a copy keeps their order, so the same sums follow). */
   private own(): void {
+    this.view = null;
     if (!this.shared) return;
     this.sum = new Map(this.sum);
     this.shared = false;
@@ -226,6 +243,7 @@ export class Centroid implements Scorable {
 
   /** Empty sums of its own (shared sums are let go, not cleared under the centroids sharing them). */
   private emptied(): void {
+    this.view = null;
     if (this.shared) {
       this.sum = new Map();
       this.shared = false;
@@ -299,7 +317,16 @@ export class Centroid implements Scorable {
 
   /** Mean pairwise cosine between the members of two centroids (average link). */
   meanWithCentroid(other: Centroid): number {
-    return this.count && other.count ? dot(this.sum, other.sum) / (this.count * other.count) : 0;
+    return this.count && other.count ? dotSums(this, other) / (this.count * other.count) : 0;
+  }
+
+  /** The sums as arrays, in the Map's order. */
+  entries(): { keys: Int32Array; weights: Float64Array } {
+    if (!this.view) {
+      const view = unitOf(this.sum);
+      this.view = { keys: view.keys, weights: view.weights };
+    }
+    return this.view;
   }
 
   get norm(): number {
