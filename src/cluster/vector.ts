@@ -320,6 +320,12 @@ export class Centroid implements Scorable {
     return this.count && other.count ? dotSums(this, other) / (this.count * other.count) : 0;
   }
 
+  /** Let the arrays go (a pass that took many products with this centroid is over: they would be held, about
+   * 12 bytes per key, until the next change). */
+  releaseView(): void {
+    this.view = null;
+  }
+
   /** The sums as arrays, in the Map's order. */
   entries(): { keys: Int32Array; weights: Float64Array } {
     if (!this.view) {
