@@ -100,14 +100,11 @@ export class StoryIndex {
       this.postedKeys.set(story, keys);
       return;
     }
-    // only the keys it leaves and the keys it gains change postings (a posting it stays in keeps its place)
-    const before = old ? new Set(old) : null;
     if (old) {
       const next = new Set(keys);
       for (const k of old) if (!next.has(k)) this.unpost(k, story);
     }
     for (const k of keys) {
-      if (before?.has(k)) continue;
       let set = this.postings.get(k);
       if (!set) this.postings.set(k, (set = new Set()));
       set.add(story);
