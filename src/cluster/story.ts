@@ -6,7 +6,7 @@ import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
 import { Centroid, normalise, type Vec } from './vector.ts';
-import { idOf, keyOf, knownIdIn } from './vocab.ts';
+import { idOf, keyOf, knownId } from './vocab.ts';
 
 export const SPACES = ['text', 'title', 'names', 'numbers', 'dates'] as const;
 export type Space = (typeof SPACES)[number];
@@ -22,7 +22,7 @@ export function keyIn(space: Space, id: number): string {
 
 /** The id a feature key of a space has in its vectors, or -1 when no vector ever held it. */
 export function idIn(space: Space, key: string): number {
-  return knownIdIn(DF_PREFIX[space], key);
+  return knownId(DF_PREFIX[space] + key);
 }
 
 /** A space's vector keyed by the features' keys (what a story base stores), and back. */

@@ -10,7 +10,7 @@ import { StoryClusterer } from './index.ts';
 import { currentIds, memberState, restoreMember, restoreStory, storyState } from './state.ts';
 import { countKeys, docKeyIds, docVectors, keyedVec, keyIn, SPACES } from './story.ts';
 import { topEntries } from './vector.ts';
-import { holdVocabulary, idOf, knownIdIn, VOCABULARY, vocabularyGeneration, vocabularySize } from './vocab.ts';
+import { holdVocabulary, idOf, VOCABULARY, vocabularyGeneration, vocabularySize } from './vocab.ts';
 
 // sentences from the ECB+ corpus (topic 1)
 const article: Article = {
@@ -54,20 +54,6 @@ test('document frequencies are counted by id and read by key text (the story bas
   for (const k of f.names.keys()) assert.equal(idf.frequency(`N|${k}`), 2, k);
 });
 
-test('a prefixed key not met yet is unknown until it is given an id, then known by it', () => {
-  const name = 'Promises Treatment Center of Malibu';
-  assert.equal(knownIdIn('N|', name), -1);
-  // asked again (the answer is kept per prefix): still unknown, and the table did not grow for it
-  const size = vocabularySize();
-  assert.equal(knownIdIn('N|', name), -1);
-  assert.equal(vocabularySize(), size);
-  const id = idOf(`N|${name}`);
-  assert.equal(knownIdIn('N|', name), id);
-  // the same text under another prefix (or none) is another key
-  assert.equal(knownIdIn('@', name), -1);
-  assert.equal(knownIdIn('', name), -1);
-});
-
 // The table is bounded: a run that starts with no other holding it clears a table past its limit, and what
 // was restored (keyed by ids) before is known stale, never read with ids that now mean other keys.
 test('a table past its limit is cleared when a run starts and no other run holds it', () => {
@@ -83,16 +69,12 @@ test('a table past its limit is cleared when a run starts and no other run holds
     holdVocabulary()();
     assert.equal(vocabularyGeneration(), g);
     assert.equal(keyIn('text', ids.text[0]), first);
-    const name = [...f.names.keys()][0];
-    assert.ok(knownIdIn('N|', name) > 0);
     run();
     const next = holdVocabulary();
     assert.equal(vocabularyGeneration(), g + 1);
     assert.equal(vocabularySize(), 0);
     // ids start again: the first key met now takes the id another key had
     assert.equal(idOf('N|Tara Reid'), 0);
-    // nor does an answer kept from before the clear stand
-    assert.equal(knownIdIn('N|', name), -1);
     next();
   } finally {
     VOCABULARY.limit = saved;

@@ -18,8 +18,6 @@ export const VOCABULARY = { limit: 500_000 };
 
 let ids = new Map<string, number>();
 let keys: string[] = [];
-/** `knownIdIn`'s answers per prefix, by the key without it (-1: not met yet; dropped when it is) */
-let byPrefix = new Map<string, Map<string, number>>();
 let generation = 0;
 let holders = 0;
 
@@ -30,21 +28,7 @@ export function idOf(key: string): number {
     id = keys.length;
     ids.set(key, id);
     keys.push(key);
-    for (const [prefix, known] of byPrefix) if (key.startsWith(prefix)) known.delete(key.slice(prefix.length));
   }
-  return id;
-}
-
-/**
- * knownId(prefix + key), without making the joined string for each look-up: scoring asks about the same few
- * names (lead subjects) for every candidate story, and a new string must be hashed again each time.
- */
-export function knownIdIn(prefix: string, key: string): number {
-  if (!prefix) return knownId(key);
-  let known = byPrefix.get(prefix);
-  if (!known) byPrefix.set(prefix, (known = new Map()));
-  let id = known.get(key);
-  if (id === undefined) known.set(key, (id = knownId(prefix + key)));
   return id;
 }
 
@@ -77,7 +61,6 @@ export function holdVocabulary(): () => void {
   if (holders === 0 && keys.length > VOCABULARY.limit) {
     ids = new Map();
     keys = [];
-    byPrefix = new Map();
     generation++;
   }
   holders++;
