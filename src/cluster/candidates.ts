@@ -2,6 +2,7 @@
 // topic terms and names; a document looks up its own strongest keys. No scan over every story.
 import type { DocVectors, Story } from './story.ts';
 import { topBy, topEntries, type Vec } from './vector.ts';
+import { LIMITS } from './weights.ts';
 
 export interface IndexLimits {
   queryTerms: number;
@@ -21,31 +22,55 @@ export function indexKeys(text: Vec, names: Vec, k: number): Array<[number, numb
 
 /**
  * A story's strongest keys, computed once per change of its centroids (stories are posted and looked up
- * often): with their weights for look-ups, as keys alone for posting.
+ * often): with their weights for look-ups, as keys alone for posting. Both come from one ranking of each
+ * space, made for the larger k asked (the top 12 are the first 12 of the top 30: the order is total).
  */
-const storyKeys = new WeakMap<object, { version: number; query: Map<number, Array<[number, number]>>; posted: Map<number, number[]> }>();
+interface KnownKeys {
+  version: number;
+  /** the ranked entries of the text and names sums, for up to `k` (names: up to ceil(k / 2)) */
+  k: number;
+  text: Array<[number, number]>;
+  names: Array<[number, number]>;
+  query: Map<number, Array<[number, number]>>;
+  posted: Map<number, number[]>;
+}
+const storyKeys = new WeakMap<object, KnownKeys>();
 
-function knownKeys(story: Story) {
+function knownKeys(story: Story): KnownKeys {
   // a story taken back and not changed since has the keys of the state it was restored from: kept with that
   // state, they are not worked out again each batch that takes the story back (key ids, yet never stale when
   // the key table is cleared, vocab.ts: a run's story goes with its run, and restored sums are made again)
   const owner = story.version === 0 && story.origin ? story.origin : story;
   let known = storyKeys.get(owner);
-  if (!known || known.version !== story.version) storyKeys.set(owner, (known = { version: story.version, query: new Map(), posted: new Map() }));
+  if (!known || known.version !== story.version)
+    storyKeys.set(owner, (known = { version: story.version, k: 0, text: [], names: [], query: new Map(), posted: new Map() }));
   return known;
 }
 
+/** indexKeys(text, names, k) of the story's sums, sliced from its ranking. */
+function storyIndexKeys(story: Story, known: KnownKeys, k: number): Array<[number, number]> {
+  if (known.k < k) {
+    // ranked once for both the look-up's k and the posting's, whichever is asked first
+    known.k = Math.max(k, LIMITS.queryTerms, LIMITS.postedTerms);
+    known.text = topEntries(story.centroids.text.sum, known.k);
+    known.names = topEntries(story.centroids.names.sum, Math.ceil(known.k / 2));
+  }
+  const out = known.text.slice(0, k);
+  for (const e of known.names.slice(0, Math.ceil(k / 2))) out.push(e);
+  return out;
+}
+
 function keysOfStory(story: Story, k: number): Array<[number, number]> {
-  const { query } = knownKeys(story);
-  let keys = query.get(k);
-  if (!keys) query.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k)));
+  const known = knownKeys(story);
+  let keys = known.query.get(k);
+  if (!keys) known.query.set(k, (keys = storyIndexKeys(story, known, k)));
   return keys;
 }
 
 function postedKeysOf(story: Story, k: number): number[] {
-  const { posted } = knownKeys(story);
-  let keys = posted.get(k);
-  if (!keys) posted.set(k, (keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k).map(([key]) => key)));
+  const known = knownKeys(story);
+  let keys = known.posted.get(k);
+  if (!keys) known.posted.set(k, (keys = storyIndexKeys(story, known, k).map(([key]) => key)));
   return keys;
 }
 

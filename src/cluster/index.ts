@@ -7,7 +7,6 @@
 // events of one kind years apart). A refinement pass moves documents that joined too early to the story
 // they are now closer to, and the merge runs once more. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
-import { PackedValues } from '../common/packed.ts';
 import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
@@ -16,6 +15,7 @@ import { mergeStories, type MergeHost } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
+import { PackedVectors } from './packed-vectors.ts';
 import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
 import { findSplit, scratchStory } from './split.ts';
 import { countKeys, docKeyIds, docVectors, Story, type DocVectors } from './story.ts';
@@ -90,14 +90,14 @@ const NO_MENTIONS = emptyMentioned();
  * and story titles read them again (a few times each). Packed, they take a third of the memory (on all of
  * Reuters, about 60 MB less through clustering, the stage that needs the most).
  */
-function keptArrival(doc: TextDocument, features: DocFeatures, vectors: DocVectors, when: TimeSide, packed: PackedValues<DocVectors>): Arrived {
+function keptArrival(doc: TextDocument, features: DocFeatures, vectors: DocVectors, when: TimeSide, packed: PackedVectors): Arrived {
   const n = packed.add(vectors);
   return {
     doc,
     features,
     when,
     get vectors() {
-      return packed.get(n);
+      return packed.get(n, features.lead);
     },
   };
 }
@@ -109,7 +109,7 @@ export class StoryClusterer implements MergeHost {
   readonly stories: Story[] = [];
   readonly arrived: Arrived[] = [];
   private idf = new OnlineIdf();
-  private packedVectors = new PackedValues<DocVectors>();
+  private packedVectors = new PackedVectors();
   private index: StoryIndex;
   /** every live story under its current keys, for the merge, refinement and storyline passes: kept up to
    * date by re-posting the stories changed since it was last used (building it afresh for each pass posted

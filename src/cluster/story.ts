@@ -253,6 +253,11 @@ export class Story implements StoryLike {
     return membership;
   }
 
+  /** Let go of what a pass kept to take products with this story's centroids (vector.ts). */
+  releaseViews(): void {
+    for (const s of SPACES) this.centroids[s].releaseView();
+  }
+
   /** Recompute the period from the members' times. */
   resetPeriod(times: Array<number | null>): void {
     this.firstTime = null;

@@ -54,3 +54,40 @@ test('meanWith a unit equals meanWith its Map, bit for bit, whichever side is sm
   assert.equal(dot(doc, small.sum), 1);
   assert.equal(big.meanWith(unitOf(doc)), 3);
 });
+
+test('meanWithCentroid sums in the smaller sum order, and reads a centroid as it is after every change', () => {
+  const a = new Centroid();
+  const b = new Centroid();
+  a.add(doc);
+  b.add(
+    new Map([
+      [id('d'), 1],
+      [id('c'), 1],
+      [id('b'), 1],
+      [id('a'), 1],
+      [id('e'), 1],
+    ]),
+  );
+  // a is the smaller: its order (1e16 + 1 - 1e16 + 3 = 3; b's order, 3 - 1e16 + 1 + 1e16, gives 0)
+  assert.equal(a.meanWithCentroid(b), dot(a.sum, b.sum));
+  assert.equal(a.meanWithCentroid(b), 3);
+  assert.equal(b.meanWithCentroid(a), 3);
+  // each change is read: no product walks the sums as they were
+  a.add(new Map([[id('b'), 2]]));
+  assert.equal(a.meanWithCentroid(b), dot(a.sum, b.sum) / 2);
+  a.remove(new Map([[id('b'), 2]]));
+  assert.equal(a.meanWithCentroid(b), dot(a.sum, b.sum));
+  b.prune(1);
+  a.add(
+    new Map([
+      [id('f'), 1],
+      [id('g'), 1],
+      [id('h'), 1],
+      [id('i'), 1],
+    ]),
+  );
+  a.prune(1);
+  assert.equal(a.meanWithCentroid(b), dot(a.sum, b.sum) / 2);
+  a.clear();
+  assert.equal(a.meanWithCentroid(b), 0);
+});

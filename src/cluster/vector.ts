@@ -86,10 +86,15 @@ function before(a: [number, number], b: [number, number]): boolean {
 export function topEntries(v: Vec, k: number): Array<[number, number]> {
   if (k <= 0 || v.size === 0) return [];
   // every entry of the top k weighs at least the k-th largest weight: only those are sorted
-  const weights = new Float64Array(v.size);
-  let n = 0;
-  for (const w of v.values()) weights[n++] = w;
-  const floor = k >= n ? -Infinity : kthLargest(weights, k);
+  const n = v.size;
+  let floor = -Infinity;
+  if (k < n) {
+    // the selection's scratch is kept between calls (a centroid ranks up to 800 weights, often)
+    if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+    let i = 0;
+    for (const w of v.values()) scratch[i++] = w;
+    floor = kthLargest(scratch, n, k);
+  }
   const out: Array<[number, number]> = [];
   for (const key of v.keys()) {
     const w = v.get(key) as number;
@@ -100,10 +105,12 @@ export function topEntries(v: Vec, k: number): Array<[number, number]> {
   return out;
 }
 
-/** The k-th largest of the numbers (1-based), by selection in place (the array is reordered). */
-function kthLargest(a: Float64Array, k: number): number {
+let scratch = new Float64Array(1024);
+
+/** The k-th largest of the first n numbers (1-based), by selection in place (the array is reordered). */
+function kthLargest(a: Float64Array, n: number, k: number): number {
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = n - 1;
   const target = k - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >>> 1];
@@ -190,6 +197,19 @@ export class CentroidWithout implements Scorable {
   }
 }
 
+/** dot(a.sum, b.sum), summed in the same order (the smaller sum's), walking that one's arrays. */
+function dotSums(a: Centroid, b: Centroid): number {
+  const small = a.sum.size <= b.sum.size ? a : b;
+  const big = (small === a ? b : a).sum;
+  const { keys, weights } = small.entries();
+  let s = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const o = big.get(keys[i]);
+    if (o !== undefined) s += weights[i] * o;
+  }
+  return s;
+}
+
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
 export class Centroid implements Scorable {
   /** read only outside: a centroid `sharing` another's sums copies them before its first change */
@@ -198,6 +218,9 @@ export class Centroid implements Scorable {
   /** members that brought a non-empty vector */
   count = 0;
   private shared = false;
+  /** the sums as arrays in the Map's order, made when a product with another centroid first walks them and
+   * dropped on any change (the merge and storyline passes take each story's products with several others) */
+  private view: { keys: Int32Array; weights: Float64Array } | null = null;
 
   /** A centroid holding the same sums as `of` without copying them until it changes (a story taken back
    * from the base every batch is mostly only scored against: its stored sums are restored once, not per batch). */
@@ -212,6 +235,7 @@ export class Centroid implements Scorable {
 
   /** Own the sums before changing them (a copy keeps their order, so the same sums follow). */
   private own(): void {
+    this.view = null;
     if (!this.shared) return;
     this.sum = new Map(this.sum);
     this.shared = false;
@@ -219,6 +243,7 @@ export class Centroid implements Scorable {
 
   /** Empty sums of its own (shared sums are let go, not cleared under the centroids sharing them). */
   private emptied(): void {
+    this.view = null;
     if (this.shared) {
       this.sum = new Map();
       this.shared = false;
@@ -292,7 +317,22 @@ export class Centroid implements Scorable {
 
   /** Mean pairwise cosine between the members of two centroids (average link). */
   meanWithCentroid(other: Centroid): number {
-    return this.count && other.count ? dot(this.sum, other.sum) / (this.count * other.count) : 0;
+    return this.count && other.count ? dotSums(this, other) / (this.count * other.count) : 0;
+  }
+
+  /** Let the arrays go (a pass that took many products with this centroid is over: they would be held, about
+   * 12 bytes per key, until the next change). */
+  releaseView(): void {
+    this.view = null;
+  }
+
+  /** The sums as arrays, in the Map's order. */
+  entries(): { keys: Int32Array; weights: Float64Array } {
+    if (!this.view) {
+      const view = unitOf(this.sum);
+      this.view = { keys: view.keys, weights: view.weights };
+    }
+    return this.view;
   }
 
   get norm(): number {

@@ -1,0 +1,42 @@
+// Arrived documents' vectors are packed and read back by refinement, merges and story titles: they must come
+// back as the same Maps, keys in the same order (every sum walks them in that order), lead subject and all.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocuments } from '../pipeline.ts';
+import { documentFeatures } from './features.ts';
+import { OnlineIdf } from './idf.ts';
+import { leadSubject } from './lead.ts';
+import { PackedVectors } from './packed-vectors.ts';
+import { countKeys, docKeyIds, docVectors, SPACES } from './story.ts';
+
+// real Reuters-21578 items (eurobond issues, quarterly results, dividends): some with a lead subject, some
+// holding only figures (empty spaces)
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-issuers.jsonl');
+const docs = (await readDocuments([FIXTURE])).documents;
+
+test('packed vectors read back as the same Maps, in the same key order, with the lead subject', () => {
+  const idf = new OnlineIdf();
+  const all = docs.map((doc) => {
+    const f = documentFeatures(doc);
+    f.lead = leadSubject(doc, f.names);
+    const ids = docKeyIds(f);
+    countKeys(idf, ids);
+    return { lead: f.lead, v: docVectors(f, idf, ids) };
+  });
+  assert.ok(all.some(({ v }) => SPACES.some((s) => v[s].size === 0)));
+  assert.ok(all.some(({ v }) => v.lead?.length) && all.some(({ v }) => !v.lead));
+  const packed = new PackedVectors();
+  const numbers = all.map(({ v }) => packed.add(v));
+  numbers.forEach((n, i) => {
+    const { lead, v } = all[i];
+    const back = packed.get(n, lead);
+    for (const s of SPACES) {
+      assert.deepEqual([...back[s].keys()], [...v[s].keys()], `${docs[i].id} ${s} keys`);
+      assert.deepEqual([...back[s].values()], [...v[s].values()], `${docs[i].id} ${s} weights`);
+    }
+    assert.deepEqual(Object.keys(back), Object.keys(v));
+    assert.deepEqual(back.lead, v.lead);
+  });
+});
