@@ -7,6 +7,7 @@ import { findDates, type DateHit } from './dates.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, DOLLAR_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
 import { readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 import { isDemonym } from './names.ts';
+import { UPPER_FIRST } from '../common/letters.ts';
 
 const NOT_COUNTED_SET = new Set(NOT_COUNTED);
 const RANGE_WORDS = new Set(['to', '-', '–', '—', 'and']);
@@ -92,7 +93,7 @@ function countedNoun(tokens: Token[], j: number): { what: string | null; end: nu
     if (t.kind !== 'word') break;
     const w = t.text.toLowerCase();
     if (NOT_COUNTED_SET.has(w)) break;
-    if (/^\p{Lu}/u.test(t.text) && !isDemonym(t.text)) break;
+    if (UPPER_FIRST.test(t.text) && !isDemonym(t.text)) break;
     n++;
     // adverbs ("newly", "hardly") and participles ("mobilized") may stand in the phrase but are not what is counted
     if (/ly$/.test(w)) continue;
@@ -226,7 +227,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       t.kind === 'number' &&
       /^(1[89]|20)\d\d$/.test(t.text) &&
       high === null &&
-      (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))
+      (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || UPPER_FIRST.test(next.text))
     ) {
       out.push({ kind: 'date', text: t.text, value: n.value, unit: 'year', date: t.text, document, sentence });
       i = j;
