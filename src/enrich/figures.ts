@@ -5,7 +5,7 @@ import type { Figure } from '../model.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findDates, type DateHit } from './dates.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, DOLLAR_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
-import { readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
+import { opensNumberWords, readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 import { isDemonym } from './names.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
@@ -47,7 +47,9 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     else return null;
     j = i + 1;
   } else if (t.kind === 'word') {
-    // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"
+    // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"; most words open none (asked first:
+    // the reader below is a closure and a look-ahead per word)
+    if (!opensNumberWords(t.text.toLowerCase())) return null;
     const words = readNumberWords((k) => (tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : undefined), i);
     if (!words) return null;
     j = i + words.used;
