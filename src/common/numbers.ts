@@ -28,6 +28,12 @@ const RUN_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million
 
 const isRunWord = (p: string) => NUMBER_WORDS.has(p) || RUN_SCALES.has(p);
 
+/** Can a number written out in words open with this word (lower case)? "two", "forty-five", "hundred". */
+export function opensNumberWords(w: string): boolean {
+  // most words met are no number word at all: a word without a hyphen is looked up as it is
+  return w.includes('-') ? w.split('-').every(isRunWord) : isRunWord(w);
+}
+
 /**
  * The number written out in words from word `i` on: "two hundred thousand", "forty-five", "two-dozen",
  * "three hundred and five". `word(k)` gives word k in lower case, or undefined where the run must stop
@@ -38,9 +44,7 @@ export function readNumberWords(word: (k: number) => string | undefined, i: numb
   let current = 0;
   let j = i;
   for (let w = word(j); w !== undefined; w = word(j)) {
-    // most words met are no number word at all: a word without a hyphen is looked up as it is
-    const parts = w.includes('-') ? w.split('-') : null;
-    if (!(parts ? parts.every(isRunWord) : isRunWord(w))) {
+    if (!opensNumberWords(w)) {
       const after = word(j + 1);
       if (j > i && w === 'and' && after !== undefined && NUMBER_WORDS.has(after)) {
         j++;
@@ -48,7 +52,7 @@ export function readNumberWords(word: (k: number) => string | undefined, i: numb
       }
       break;
     }
-    for (const p of parts ?? [w]) {
+    for (const p of w.includes('-') ? w.split('-') : [w]) {
       if (p === 'dozen') current = (current || 1) * 12;
       else if (NUMBER_WORDS.has(p)) current += NUMBER_WORDS.get(p)!;
       else if (p === 'hundred') current = (current || 1) * 100;

@@ -2,6 +2,7 @@
 // "on Monday", "Dec. 3", "last week", "last month", "in February", "December 19, 2022".
 import { isoDay as iso, monthAbbreviations, monthNames, pad, weekdayNames } from '../common/calendar.ts';
 import { FUTURE_MARKERS, PAST_FORMS, PAST_REACH } from './data/quantities.ts';
+import { UPPER_FIRST } from '../common/letters.ts';
 
 export interface DateHit {
   text: string;
@@ -150,7 +151,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       return String(year! + shift);
     }
     case 'weekday': {
-      if (!/^\p{Lu}/u.test(m[2])) return undefined;
+      if (!UPPER_FIRST.test(m[2])) return undefined;
       if (!pub) return null;
       const target = WEEKDAYS.indexOf(m[2].toLowerCase());
       const mod = (m[1] ?? '').toLowerCase();
@@ -166,7 +167,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     }
     case 'month': {
       const word = m[2];
-      if (!/^\p{Lu}/u.test(word)) return undefined;
+      if (!UPPER_FIRST.test(word)) return undefined;
       const mod = (m[1] ?? '').toLowerCase();
       // "May" and "March" are words too: only with a cue before them
       if (/^(may|march)$/i.test(word) && !mod) return undefined;

@@ -5,8 +5,9 @@ import type { Figure } from '../model.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findDates, type DateHit } from './dates.ts';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, DOLLAR_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
-import { readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
+import { opensNumberWords, readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 import { isDemonym } from './names.ts';
+import { UPPER_FIRST } from '../common/letters.ts';
 
 const NOT_COUNTED_SET = new Set(NOT_COUNTED);
 const RANGE_WORDS = new Set(['to', '-', '–', '—', 'and']);
@@ -46,7 +47,9 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     else return null;
     j = i + 1;
   } else if (t.kind === 'word') {
-    // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"
+    // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"; most words open none (asked first:
+    // the reader below is a closure and a look-ahead per word)
+    if (!opensNumberWords(t.text.toLowerCase())) return null;
     const words = readNumberWords((k) => (tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : undefined), i);
     if (!words) return null;
     j = i + words.used;
@@ -92,7 +95,7 @@ function countedNoun(tokens: Token[], j: number): { what: string | null; end: nu
     if (t.kind !== 'word') break;
     const w = t.text.toLowerCase();
     if (NOT_COUNTED_SET.has(w)) break;
-    if (/^\p{Lu}/u.test(t.text) && !isDemonym(t.text)) break;
+    if (UPPER_FIRST.test(t.text) && !isDemonym(t.text)) break;
     n++;
     // adverbs ("newly", "hardly") and participles ("mobilized") may stand in the phrase but are not what is counted
     if (/ly$/.test(w)) continue;
@@ -226,7 +229,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       t.kind === 'number' &&
       /^(1[89]|20)\d\d$/.test(t.text) &&
       high === null &&
-      (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || /^\p{Lu}/u.test(next.text))
+      (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || UPPER_FIRST.test(next.text))
     ) {
       out.push({ kind: 'date', text: t.text, value: n.value, unit: 'year', date: t.text, document, sentence });
       i = j;

@@ -40,7 +40,7 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   const published = parsePublished(doc.published);
   const figures: Figure[] = [];
   const names = NAME_LANGUAGES.has(doc.language);
-  const vocabulary = names ? lowerVocabulary(doc.sentences.map((s) => s.words)) : new Set<string>();
+  const vocabulary = lowerVocabulary(names ? doc.sentences.map((s) => s.words) : []);
   const spans = names ? sentenceSpans(doc) : [];
   const placed: PlacedMention[] = [];
   const mentions: Mention[] = [];

@@ -9,6 +9,10 @@ import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
 
+// module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
+/** an adverb, gerund or past form */
+const DERIVED_FORM = /^\p{L}{2,}(?:ly|ing|ed)$/u;
+
 export interface Lexicon {
   titles: Set<string>;
   portfolios: Set<string>;
@@ -103,5 +107,5 @@ export function placeOf(name: string): string | undefined {
 export function isCommonStarter(word: string): boolean {
   const w = fold(word);
   const L = lex();
-  return L.starters.has(w) || isStopWord(w, 'en') || /^\p{L}{2,}(?:ly|ing|ed)$/u.test(w) && !L.givenNames.has(w);
+  return L.starters.has(w) || isStopWord(w, 'en') || DERIVED_FORM.test(w) && !L.givenNames.has(w);
 }

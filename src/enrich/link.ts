@@ -8,6 +8,10 @@ import { placeOf } from './lexicon.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
 
+// module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
+/** one initial ("J.") */
+const INITIAL = /^\p{Lu}\.$/u;
+
 interface Surface {
   text: string;
   words: string[];
@@ -210,7 +214,7 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     }
     const type = bestType(votes);
     const count = (s: Surface) => s.mentions.length;
-    const full = ss.filter((s) => s.words.length >= 2 && !/^\p{Lu}\.$/u.test(s.words[0]));
+    const full = ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]));
     const pool = type === 'person' && full.length ? full : ss;
     const canonical = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text))[0];
     let id = `ent-${slug(canonical.text)}`;

@@ -4,6 +4,15 @@ import type { EntityType, Mention } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, isAllCaps, stripPossessive, type Token } from './tokens.ts';
 import { lex, isCommonStarter, placeOf } from './lexicon.ts';
+import { LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
+
+// module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
+/** an upper-case letter, then a lower-case one */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** three or more lower-case letters */
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+/** initials ("J.", "U.S.") */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** Lower-case words allowed inside a name when it already has an organisation or place head. */
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'y']);
@@ -108,7 +117,7 @@ interface Word {
 }
 
 const isNameWord = (t: Token): boolean =>
-  t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !/['’](?:re|ll|ve|d|m|t)$/.test(t.text) && !lex().notNames.has(fold(stripPossessive(t.text).word));
+  t.kind === 'word' && UPPER_FIRST.test(t.text) && !/['’](?:re|ll|ve|d|m|t)$/.test(t.text) && !lex().notNames.has(fold(stripPossessive(t.text).word));
 
 /** "Russian", "Russians", "Belarusian": adjectives and nationals, not names. */
 export function isDemonym(word: string): boolean {
@@ -126,7 +135,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'this', 'that',
 function demonymSpeaks(tokens: Token[], first: number, last: number): boolean {
   const L = lex();
   const prev = tokens[first - 1];
-  if (prev?.kind === 'word' && (/^\p{Ll}/u.test(prev.text) || DETERMINERS.has(fold(prev.text))) && !L.speechVerbs.has(fold(prev.text))) return false;
+  if (prev?.kind === 'word' && (LOWER_FIRST.test(prev.text) || DETERMINERS.has(fold(prev.text))) && !L.speechVerbs.has(fold(prev.text))) return false;
   let k = last + 1;
   while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
   if (tokens[k]?.kind === 'word' && L.speechVerbs.has(fold(tokens[k].text))) return true;
@@ -151,20 +160,20 @@ function nameTokens(tokens: Token[]): Token[] {
     // ... and after any capitalised name word when no name word follows ("Guido Schmidt-Traub,", "Mohamed El-Erian,"),
     // unless a part is a place or demonym ("Renewed Israeli-Palestinian Talks")
     const afterName =
-      /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') &&
+      UPPER_FIRST.test(tokens[i - 1]?.text ?? '') &&
       tokens[i - 1]?.kind === 'word' &&
-      !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') &&
+      !UPPER_FIRST.test(tokens[i + 1]?.text ?? '') &&
       !parts.some((p) => isDemonym(p) || L.places.has(fold(p)));
     const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next) || afterName);
-    if (surname && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) out.push(t);
-    else if (parts.every((p) => /^\p{Lu}/u.test(p))) {
+    if (surname && parts.every((p) => CAPITALISED.test(p))) out.push(t);
+    else if (parts.every((p) => UPPER_FIRST.test(p))) {
       let pos = t.start;
       parts.forEach((p, k) => {
         if (k > 0) out.push({ text: '-', start: pos++, end: pos, kind: 'punct' });
         out.push({ text: p, start: pos, end: pos + p.length, kind: 'word' });
         pos += p.length;
       });
-    } else if (/^\p{Lu}/u.test(parts[0]) && parts.length === 2 && (NAME_HYPHEN_SUFFIX.test(parts[1]) || /^\p{Ll}{3,}$/u.test(parts[1]))) {
+    } else if (UPPER_FIRST.test(parts[0]) && parts.length === 2 && (NAME_HYPHEN_SUFFIX.test(parts[1]) || LOWER_WORD.test(parts[1]))) {
       out.push({ text: parts[0], start: t.start, end: t.start + parts[0].length, kind: 'word' });
       out.push({ text: `-${parts[1]}`, start: t.start + parts[0].length, end: t.end, kind: 'punct' });
     } else out.push(t);
@@ -202,7 +211,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   const prevWord = prev && prev.kind === 'word' ? fold(prev.text) : '';
   if (prevWord && L.roles.has(prevWord)) return { type: 'person', cue: 'role' };
   // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
-  const initials = /^(?:\p{Lu}\.)+$/u.test(words[0].text) && !placeOf(words[0].text);
+  const initials = INITIALS.test(words[0].text) && !placeOf(words[0].text);
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
   // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
   if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text))) {
@@ -243,7 +252,7 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
 }
 
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
-export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: Set<string>, tokenized?: Token[]): NameMention[] {
+export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
   const L = lex();
   const tokens = nameTokens(tokenized ?? tokenize(text));
   const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
@@ -335,7 +344,7 @@ function emitRun(
   text: string,
   document: string,
   sentence: number,
-  lowerVocabulary: Set<string>,
+  lowerVocabulary: LowerVocabulary,
   out: NameMention[],
 ): void {
   const L = lex();
@@ -368,7 +377,7 @@ function emitRun(
   let titleEnd = -1;
   for (let k = 0; k < words.length - 1; k++) {
     const f = fold(words[k].text);
-    if (L.titles.has(f) || ((L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1)))) && /^\p{Lu}/u.test(words[k].text))) titleEnd = k;
+    if (L.titles.has(f) || ((L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1)))) && UPPER_FIRST.test(words[k].text))) titleEnd = k;
     else if (!(L.portfolios.has(f) || isDemonym(words[k].text) || L.places.has(f) || CONNECTORS.has(words[k].text))) break;
   }
   let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
@@ -432,8 +441,21 @@ function emitRun(
   push(rest, ctx.type, cue);
 }
 
-/** Lower-case words of a document, to tell "Sanctions" (a common word) from "Sakhashchyk". */
-export function lowerVocabulary(words: string[][]): Set<string> {
+/** What findMentions asks of a document's lower-case words. */
+export interface LowerVocabulary {
+  has(word: string): boolean;
+}
+
+/**
+ * Lower-case words of a document, to tell "Sanctions" (a common word) from "Sakhashchyk". Gathered on the
+ * first question: only a lone capitalised word opening a sentence asks, and most documents have none.
+ */
+export function lowerVocabulary(words: string[][]): LowerVocabulary {
+  let set: Set<string> | undefined;
+  return { has: (word) => (set ??= gatherLowerWords(words)).has(word) };
+}
+
+function gatherLowerWords(words: string[][]): Set<string> {
   const out = new Set<string>();
   for (const ws of words) {
     for (const w of ws) {
@@ -444,4 +466,3 @@ export function lowerVocabulary(words: string[][]): Set<string> {
   }
   return out;
 }
-const LOWER_FIRST = /^\p{Ll}/u;

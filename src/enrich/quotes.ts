@@ -25,6 +25,35 @@ import {
   ROLE_CHANGERS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
+import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
+
+// module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
+/** the word before a closing colon ("said:") */
+const INTRO_WORD = /(\p{L}+)\s*:$/u;
+/** up to four lower-case words after a name */
+const LOWER_WORDS_AFTER = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u;
+/** a comma opening an appositive ("…, a spokesman for the …") */
+const APPOSITIVE_OPENING = /^,\s*(?:(?:a|an|the)\s+|(?:\p{Ll}+\s+){0,3}(?:of|at|for|to|with)\s+(?:the\s+)?)/u;
+/** letters only */
+const ALL_LETTERS = /^\p{L}+$/u;
+/** the words of a clause (global: read with match only) */
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
+/** a party tag ending before a name ("R-Texas") */
+const PARTY_TAG_BEFORE = /\b[RDI]-(?:\p{Lu}[\p{L}.]*[\s-]?)*$/u;
+/** the word after a name */
+const NEXT_WORD = /^(?:['’]s)?\s+(\p{L}+)/u;
+/** the words a possessive names ("Putin's spokesman") */
+const POSSESSED_WORDS = /^['’]s?\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+/** nothing but capitalised words */
+const CAPITALISED_ONLY = /^(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;
+/** a possessive and one or two words ("'s spokesman") */
+const POSSESSED_VOICE = /^['’]s?\s+(?:\p{L}+\s+)?\p{L}+\s*$/u;
+/** up to four capitalised words ending a text */
+const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){1,4})$/u;
+/** the words between a name and what follows */
+const PHRASE_GAP = /^(?:['’]s?|-\p{L}+|\p{N}+)?\s+([\p{L}\p{N}\s.'’"“”-]*?)(,\s+)?$/u;
+/** a party and state tag ending a text ("D-N.Y.") */
+const PARTY_STATE_END = /\b[RDI]-(?:\p{Lu}\.)+\s*$/u;
 
 const OPEN = new Set(['“', '„', '«', '‟']);
 const CLOSE = new Set(['”', '»']);
@@ -118,7 +147,7 @@ function closesOpenQuote(text: string): boolean {
       i += w - 1;
     }
   }
-  return (CLOSE.has(text[first]) && !/\p{L}/u.test(text[first + 1] ?? '')) || (straightAt(text, first) > 0 && straight % 2 === 1);
+  return (CLOSE.has(text[first]) && !HAS_LETTER.test(text[first + 1] ?? '')) || (straightAt(text, first) > 0 && straight % 2 === 1);
 }
 
 /**
@@ -135,13 +164,13 @@ function quotedWhole(r: Reader, p: number, leftOpen: boolean): boolean {
     return false;
   }
   const prior = (r.doc.paragraphs[p - 1] ?? '').trimEnd();
-  const intro = prior.endsWith(':') ? /(\p{L}+)\s*:$/u.exec(prior.slice(-40)) : null;
+  const intro = prior.endsWith(':') ? INTRO_WORD.exec(prior.slice(-40)) : null;
   return !!intro && r.L.speechVerbs.has(fold(intro[1]));
 }
 
 /** An opening curly mark inside a curly quote opens a nested one when a word follows it and two closing marks are left. */
 function nestedOpen(text: string, i: number): boolean {
-  if (!/\p{L}/u.test(text[i + 1] ?? '') || /\p{L}/u.test(text[i - 1] ?? '')) return false;
+  if (!HAS_LETTER.test(text[i + 1] ?? '') || HAS_LETTER.test(text[i - 1] ?? '')) return false;
   const first = text.indexOf('”', i + 1);
   const next = text.indexOf('“', i + 1);
   return first >= 0 && (next < 0 || next > first) && text.indexOf('”', first + 1) >= 0;
@@ -170,7 +199,7 @@ export function quoteSpans(text: string, continuing = false): Span[] {
     if (open < 0) {
       // a closing curly mark used as an opening one (seen in scraped text) opens when a word follows, or when it
       // opens the paragraph ("” … he delivered a mix of ...,” Barabak wrote.")
-      if (OPEN.has(c) || w || (CLOSE.has(c) && ((/\p{L}/u.test(text[i + 1] ?? '') && !/\p{L}/u.test(text[i - 1] ?? '')) || i === lead))) {
+      if (OPEN.has(c) || w || (CLOSE.has(c) && ((HAS_LETTER.test(text[i + 1] ?? '') && !HAS_LETTER.test(text[i - 1] ?? '')) || i === lead))) {
         open = i;
         openWidth = w || 1;
         i += openWidth - 1;
@@ -271,7 +300,7 @@ const genderOf = (r: Reader, m: PlacedMention) => mentionGender(r.L, r.doc.parag
 
 /** Words of the role that make a name a modifier rather than the speaker ("Pentagon spokesman", "Ukraine's minister"). */
 function isModifier(L: Lexicon, text: string, end: number): boolean {
-  const m = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u.exec(text.slice(end, end + 60));
+  const m = LOWER_WORDS_AFTER.exec(text.slice(end, end + 60));
   if (!m) return false;
   // the role stands in the name's noun phrase: a verb or determiner before it ends that ("Mr. Mitchell recalled the president")
   for (const w of m[1].split(/\s+/)) {
@@ -286,7 +315,7 @@ function inAppositive(text: string, at: number, from: number): boolean {
   const seg = text.slice(from, at);
   const comma = seg.lastIndexOf(',');
   if (comma < 0) return false;
-  return /^,\s*(?:(?:a|an|the)\s+|(?:\p{Ll}+\s+){0,3}(?:of|at|for|to|with)\s+(?:the\s+)?)/u.test(seg.slice(comma));
+  return APPOSITIVE_OPENING.test(seg.slice(comma));
 }
 
 /** Right after a preposition or a verb of telling ("on Twitter", "told Mr. Rose", "of Mrs. Clinton's plan"): not a subject. */
@@ -303,7 +332,7 @@ function governor(L: Lexicon, text: string, at: number): string {
     .filter(Boolean);
   let k = words.length - 1;
   while (k >= 0 && (NAME_LEAD.has(fold(words[k])) || L.titles.has(fold(words[k])))) k--;
-  if (k < 0 || !/^\p{L}+$/u.test(words[k])) return '';
+  if (k < 0 || !ALL_LETTERS.test(words[k])) return '';
   const w = fold(words[k]);
   return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w) ? w : '';
 }
@@ -320,28 +349,28 @@ function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceSta
   if (notSubject(L, text, m.at) || /^['’]/.test(text.slice(m.until, m.until + 1))) return false;
   const lead = text.slice(Math.max(sentenceStart, m.at - 120), m.at);
   const clause = lead.slice(Math.max(lead.search(/[^,;:—–(]*$/u), 0));
-  const words = (clause.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => /^\p{Ll}/u.test(w));
+  const words = (clause.match(WORDS) ?? []).filter((w) => LOWER_FIRST.test(w));
   // roles before the name belong to it ("Democratic nominee Hillary Clinton")
   return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w));
 }
 
 /** A party-state tag after a name ("R-Wis.", "(D-Mo.)", "(D-N.Y.)"): neither the party letter nor the state speaks. */
 const partyTag = (text: string, m: PlacedMention) =>
-  /\b[RDI]-(?:\p{Lu}[\p{L}.]*[\s-]?)*$/u.test(text.slice(Math.max(0, m.at - 16), m.at)) || (/^[RDI]$/.test(m.text) && text[m.until] === '-');
+  PARTY_TAG_BEFORE.test(text.slice(Math.max(0, m.at - 16), m.at)) || (/^[RDI]$/.test(m.text) && text[m.until] === '-');
 
 /** Lower-case words that may stand before a clause's subject ("and", "but the", "then"). */
 const SUBJECT_LEAD = new Set(['and', 'but', 'so', 'then', 'the', 'a', 'an', 'also', 'yet', 'while', 'when', 'as', 'former', 'now']);
 
 /** The group a name heads, when a group word follows it ("the Clinton campaign", "House Republicans"). */
 function groupName(L: Lexicon, text: string, m: PlacedMention): string | null {
-  const g = /^(?:['’]s)?\s+(\p{L}+)/u.exec(text.slice(m.until, m.until + 40));
+  const g = NEXT_WORD.exec(text.slice(m.until, m.until + 40));
   if (!g || !L.groupWords.has(fold(g[1]))) return null;
   return text.slice(m.at, m.until + g.index + g[0].length);
 }
 
 /** A possessor whose own channel speaks ("Trump's account tweeted", "Clinton's statement said"): the owner is the speaker. */
 function ownsVoice(text: string, m: PlacedMention): boolean {
-  const g = /^['’]s?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(m.until, m.until + 40));
+  const g = POSSESSED_WORDS.exec(text.slice(m.until, m.until + 40));
   return !!g && (OWNER_CHANNELS.includes(fold(g[1])) || OWNER_CHANNELS.includes(fold(g[2] ?? '')));
 }
 
@@ -433,8 +462,8 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
   const atVerb = (m: PlacedMention) =>
     inverted
-      ? /^(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(text.slice(from, m.at))
-      : /^\s*$/.test(text.slice(m.until, to)) || (ownsVoice(text, m) && /^['’]s?\s+(?:\p{L}+\s+)?\p{L}+\s*$/u.test(text.slice(m.until, to)));
+      ? CAPITALISED_ONLY.test(text.slice(from, m.at))
+      : /^\s*$/.test(text.slice(m.until, to)) || (ownsVoice(text, m) && POSSESSED_VOICE.test(text.slice(m.until, to)));
   // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
   const subjectAtVerb = (m: PlacedMention) => {
     if (inverted) return true;
@@ -533,7 +562,7 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
     const m = r.mentions[k];
     if (m.type !== 'person' || r.quoted.has(m)) continue;
     // the title words right before the name ("President", "Secretary of State"), none of which changes the role ("Vice President")
-    const t = /((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){1,4})$/u.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 40), m.at));
+    const t = TITLE_BEFORE.exec((r.doc.paragraphs[m.paragraph] ?? '').slice(Math.max(0, m.at - 40), m.at));
     const ws = t ? t[1].split(/\s+/).map(fold) : [];
     if (ws.some((w) => titles.includes(w)) && !ws.some((w) => ROLE_CHANGERS.includes(w))) return speakerAt(r, m);
   }
@@ -562,10 +591,10 @@ function phraseHead(r: Reader, text: string, cands: PlacedMention[]): PlacedMent
  * ("another leading Supreme Court advocate, Andrew J. Pincus"); nothing that ends a phrase.
  */
 function linksPhrase(L: Lexicon, gap: string): boolean {
-  const g = /^(?:['’]s?|-\p{L}+|\p{N}+)?\s+([\p{L}\p{N}\s.'’"“”-]*?)(,\s+)?$/u.exec(gap) ?? /^(-)$/u.exec(gap);
+  const g = PHRASE_GAP.exec(gap) ?? /^(-)$/u.exec(gap);
   if (!g) return false;
-  const ws = (g[1] ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (ws.length > QUOTE_LIMITS.phraseGapWords || (g[2] && !/^\p{Ll}/u.test(ws[ws.length - 1] ?? ''))) return false;
+  const ws = (g[1] ?? '').split(/\s+/).filter((w) => HAS_LETTER.test(w));
+  if (ws.length > QUOTE_LIMITS.phraseGapWords || (g[2] && !LOWER_FIRST.test(ws[ws.length - 1] ?? ''))) return false;
   return ws.every((w) => {
     const f = fold(w);
     return !PHRASE_ENDERS.includes(f) && !L.notSubjectBefore.has(f) && !L.speechVerbs.has(f) && !L.auxiliaries.has(f);
@@ -580,7 +609,7 @@ function linksPhrase(L: Lexicon, gap: string): boolean {
 function namedAfter(r: Reader, para: Paragraph, a0: number, rawInner: string): boolean {
   const { tokens } = para;
   let k = a0;
-  while (k < tokens.length && k - a0 < QUOTE_LIMITS.nameWords && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  while (k < tokens.length && k - a0 < QUOTE_LIMITS.nameWords && tokens[k].kind === 'word' && UPPER_FIRST.test(tokens[k].text)) k++;
   if (k === a0) return false;
   while (k < tokens.length && tokens[k].kind === 'word' && r.L.auxiliaries.has(fold(tokens[k].text))) k++;
   if (!tokens[k] || !para.isVerb(tokens[k])) return false;
@@ -711,7 +740,7 @@ function headlineSpeaker(r: Reader, para: Paragraph, q: Span): Found | null {
 /** The start of the sentence at `pos`, back over a break inside a party-state tag ("Rep. Hakeem Jeffries (D-N.| Y.) reacted"). */
 function clauseFrom(para: Paragraph, pos: number): number {
   let s = para.sentenceAt(pos);
-  while (s && s.start > 0 && /\b[RDI]-(?:\p{Lu}\.)+\s*$/u.test(para.text.slice(Math.max(0, s.start - 12), s.start))) s = para.sentenceAt(s.start - 1);
+  while (s && s.start > 0 && PARTY_STATE_END.test(para.text.slice(Math.max(0, s.start - 12), s.start))) s = para.sentenceAt(s.start - 1);
   return s?.start ?? 0;
 }
 
@@ -951,7 +980,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       // the text as written between the marks, its closing comma too ("It's hard to avoid," said X): that is
       // the span annotators mark, so a quote found elsewhere as one sentence of it still matches
       const inner = rawInner.trim();
-      if (!/\p{L}/u.test(inner)) continue;
+      if (!HAS_LETTER.test(inner)) continue;
       const after = speakerAfter(r, para, q, rawInner);
       // ... unless a speech verb follows it: ""Safety," said Grimm"
       if (!after && !q.headline && isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
@@ -975,7 +1004,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
         last,
         how: found ? found.how : 'no attribution found',
       });
-      if (para.quotes.length === 1 && !/\p{L}/u.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);
+      if (para.quotes.length === 1 && !HAS_LETTER.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);
     }
     flushEvents(Infinity);
     r.paraBefore = para;

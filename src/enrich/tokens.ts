@@ -21,6 +21,8 @@ const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[
 
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
+/** two upper-case letters (module-level: see src/common/letters.ts) */
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -44,7 +46,7 @@ export function tokenize(text: string): Token[] {
 }
 
 export function isAllCaps(word: string): boolean {
-  return /^[\p{Lu}.&-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  return /^[\p{Lu}.&-]+$/u.test(word) && TWO_CAPITALS.test(word);
 }
 
 /** "Putin's" -> Putin, "Lukashenko’s" -> Lukashenko, "Belarus'" stays (the tokeniser left the mark out). */

@@ -4,9 +4,16 @@
 // written (and are let go once written); its problems, the last key, are read after them.
 import type { ReportStream } from '../model.ts';
 
-/** `text` with every line after the first indented by `by`. */
-function indent(text: string, by: string): string {
-  return text.includes('\n') ? text.replace(/\n/g, `\n${by}`) : text;
+/**
+ * JSON.stringify(value, null, 2) with every line after the first indented by `depth` more levels, as the
+ * value reads nested that deep: stringified inside that many arrays and cut out, which is the same text
+ * (a string's own line breaks are escaped, so every line break is the layout's) without a pass of replace
+ * over the whole entry.
+ */
+function nested(value: unknown, depth: 1 | 2): string {
+  const json = JSON.stringify(depth === 1 ? [value] : [[value]], null, 2);
+  // "[\n  " (and "[\n  [\n    ") before the value, "\n]" (and "\n  ]\n]") after it
+  return depth === 1 ? json.slice(4, json.length - 2) : json.slice(10, json.length - 6);
 }
 
 /** An array, or a list read one item at a time (a report stream's stories). */
@@ -23,14 +30,14 @@ export function* jsonChunks(report: ReportStream): Generator<string> {
     const value = report[key as keyof ReportStream];
     const tail = k < keys.length - 1 ? ',' : '';
     if (!isList(value) || value.length === 0) {
-      const json = isList(value) ? '[]' : indent(JSON.stringify(value, null, 2), '  ');
+      const json = isList(value) ? '[]' : nested(value, 1);
       yield `\n  ${JSON.stringify(key)}: ${json}${tail}`;
       continue;
     }
     yield `\n  ${JSON.stringify(key)}: [`;
     let i = 0;
     for (const item of value) {
-      yield `\n    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}${++i < value.length ? ',' : ''}`;
+      yield `\n    ${nested(item, 2)}${++i < value.length ? ',' : ''}`;
     }
     yield `\n  ]${tail}`;
   }

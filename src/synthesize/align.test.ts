@@ -7,7 +7,19 @@ import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { milestoneYears } from './numbers.ts';
 import { buildUnits, capitalisedKeys, paraphraseKeys, termKey, type Unit } from './units.ts';
-import { align, sharesPredicate } from './align.ts';
+import { align, keyWeights, sharesPredicate, topicalKeys } from './align.ts';
+import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const KIND_OF: Record<string, number> = {
+  t: FEATURE_WEIGHTS.term,
+  e: FEATURE_WEIGHTS.entity,
+  n: FEATURE_WEIGHTS.number,
+  y: FEATURE_WEIGHTS.anchor,
+  f: FEATURE_WEIGHTS.milestone,
+  c: FEATURE_WEIGHTS.concept,
+};
 
 function units(texts: string[]): Unit[] {
   const documents = texts.map((t, i) => {
@@ -115,5 +127,34 @@ test("a statement's keys are the same each time its sentence is met: figures are
       u.figures.map((f) => Object.keys(f)),
       [['value', 'high', 'what', 'text', 'low', 'top']],
     );
+  }
+});
+
+test('key weights and topic words on the seed story: counted in one pass, as with a set of documents per key', async () => {
+  const { readDocuments } = await import('../pipeline.ts');
+  const { enrichDocument, linkStory } = await import('../enrich/index.ts');
+  const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'seeds');
+  const { documents } = await readDocuments([seeds], { threads: 1 });
+  const enrichments = documents.map((d) => enrichDocument(d));
+  const { entities } = linkStory(documents, enrichments);
+  const u = buildUnits({ documents, enrichments: new Map(documents.map((d, i) => [d.id, enrichments[i]])), entities, fallbackYear: null });
+  // the sets the counts replace
+  const docsWith = new Map<string, Set<string>>();
+  const df = new Map<string, number>();
+  for (const x of u)
+    for (const k of x.keys) {
+      df.set(k, (df.get(k) ?? 0) + 1);
+      docsWith.set(k, (docsWith.get(k) ?? new Set()).add(x.doc));
+    }
+  const docs = new Set(u.map((x) => x.doc)).size;
+  const topical = [...docsWith].filter(([k, d]) => k[0] === 't' && d.size >= ALIGN.topicShare * docs).map(([k]) => k);
+  assert.ok(docs >= ALIGN.topicMinDocs && topical.length > 0);
+  assert.deepEqual([...topicalKeys(u)], topical);
+  const weights = keyWeights(u);
+  assert.deepEqual([...weights.keys()], [...df.keys()]);
+  for (const [k, n] of df) {
+    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : KIND_OF[k[0]];
+    const w = Math.log(1 + u.length / n) * kind * (topical.includes(k) ? ALIGN.topicFactor : 1);
+    assert.equal(weights.get(k), w, k);
   }
 });

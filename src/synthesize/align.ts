@@ -24,19 +24,50 @@ const KIND_WEIGHT: Record<string, number> = {
   c: FEATURE_WEIGHTS.concept,
 };
 
-/** Term keys in (at least) `ALIGN.topicShare` of the articles of a story of `ALIGN.topicMinDocs` or more. */
-export function topicalKeys(units: Unit[]): Set<string> {
-  const docsWith = new Map<string, Set<string>>();
-  for (const u of units)
-    for (const k of u.keys)
-      if (k[0] === 't') {
-        if (!docsWith.has(k)) docsWith.set(k, new Set());
-        docsWith.get(k)!.add(u.doc);
+/** How many units and how many documents of a story hold a feature key. */
+interface KeyCount {
+  units: number;
+  docs: number;
+  /** the document of the last unit counted */
+  last: string;
+}
+
+/**
+ * Each feature key's counts, in the order keys are first met. Units come document by document (as
+ * buildUnits makes them, and documentEnds below reads them), so a key's documents are counted as it
+ * turns up in a document other than the last one it was counted in: no set of documents per key.
+ */
+function keyCounts(units: Unit[]): Map<string, KeyCount> {
+  const counts = new Map<string, KeyCount>();
+  for (const u of units) {
+    for (const k of u.keys) {
+      const c = counts.get(k);
+      if (!c) counts.set(k, { units: 1, docs: 1, last: u.doc });
+      else {
+        c.units++;
+        if (c.last !== u.doc) {
+          c.docs++;
+          c.last = u.doc;
+        }
       }
-  const docs = new Set(units.map((u) => u.doc)).size;
+    }
+  }
+  return counts;
+}
+
+/** The number of documents a story's units come from (document by document). */
+function documentCount(units: Unit[]): number {
+  let n = 0;
+  for (let i = 0; i < units.length; i++) if (i === 0 || units[i].doc !== units[i - 1].doc) n++;
+  return n;
+}
+
+/** Term keys in (at least) `ALIGN.topicShare` of the articles of a story of `ALIGN.topicMinDocs` or more. */
+export function topicalKeys(units: Unit[], counts: Map<string, KeyCount> = keyCounts(units)): Set<string> {
+  const docs = documentCount(units);
   const out = new Set<string>();
   if (docs < ALIGN.topicMinDocs) return out;
-  for (const [k, d] of docsWith) if (d.size >= ALIGN.topicShare * docs) out.add(k);
+  for (const [k, c] of counts) if (k[0] === 't' && c.docs >= ALIGN.topicShare * docs) out.add(k);
   return out;
 }
 
@@ -70,24 +101,15 @@ export function otherSubjects(a: Unit, b: Unit, wordsOf: (u: Unit) => Set<string
  * Story-level IDF of each key (over sentences), scaled by its kind. Keys nearly every article of the story
  * uses ("putin", "minsk" in a story about Putin in Minsk) name the topic, not a statement: they weigh less.
  */
-export function keyWeights(units: Unit[]): Map<string, number> {
-  const df = new Map<string, number>();
-  const docsWith = new Map<string, Set<string>>();
-  for (const u of units) {
-    for (const k of u.keys) {
-      df.set(k, (df.get(k) ?? 0) + 1);
-      if (!docsWith.has(k)) docsWith.set(k, new Set());
-      docsWith.get(k)!.add(u.doc);
-    }
-  }
+export function keyWeights(units: Unit[], counts: Map<string, KeyCount> = keyCounts(units)): Map<string, number> {
   const n = units.length;
-  const docs = new Set(units.map((u) => u.doc)).size;
+  const docs = documentCount(units);
   const w = new Map<string, number>();
-  for (const [k, d] of df) {
-    const topical = docs >= ALIGN.topicMinDocs && k[0] === 't' && docsWith.get(k)!.size >= ALIGN.topicShare * docs;
+  for (const [k, c] of counts) {
+    const topical = docs >= ALIGN.topicMinDocs && k[0] === 't' && c.docs >= ALIGN.topicShare * docs;
     // small counts ("three") are common and weak evidence: they weigh as a term, not as a figure
     const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : (KIND_WEIGHT[k[0]] ?? 1);
-    w.set(k, Math.log(1 + n / d) * kind * (topical ? ALIGN.topicFactor : 1));
+    w.set(k, Math.log(1 + n / c.units) * kind * (topical ? ALIGN.topicFactor : 1));
   }
   return w;
 }
@@ -184,7 +206,8 @@ function quotePairs(units: Unit[], ends: number[]): Set<string> {
 
 /** Align the units of one story. */
 export function align(units: Unit[], relations: Relation[]): Alignment {
-  const weight = keyWeights(units);
+  const counts = keyCounts(units);
+  const weight = keyWeights(units, counts);
   const totals = units.map((u) => unitWeight(u, weight));
   const postings = new Map<string, number[]>();
   for (const u of units) {
@@ -200,7 +223,7 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
   const typical = sortedW.length ? sortedW[Math.floor(sortedW.length * 0.75)] : 1;
   const keySets = units.map((u) => new Set(u.keys));
   const records = units.map((u) => u.keys.filter((k) => k[0] === 'f'));
-  const topical = topicalKeys(units);
+  const topical = topicalKeys(units, counts);
   const links = passagePairs(relations);
   const ends = documentEnds(units);
   const quoted = quotePairs(units, ends);

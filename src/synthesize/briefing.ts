@@ -6,6 +6,7 @@ import { fold } from '../common/normalize.ts';
 import { BRIEFING, DANGLING_OPENERS, LEADING_CONNECTIVES } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
 import type { Unit } from './units.ts';
+import { UPPER_FIRST } from '../common/letters.ts';
 
 const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
 const DANGLING = new RegExp(`^(?:${DANGLING_OPENERS.join('|')})\\b`, 'i');
@@ -52,7 +53,7 @@ function actorsOf(u: Unit): string[] {
     ...new Set(
       words
         .slice(1)
-        .filter((w) => /^\p{Lu}/u.test(w) && w.length > 2)
+        .filter((w) => UPPER_FIRST.test(w) && w.length > 2)
         .map((w) => fold(w).slice(0, 6)),
     ),
   ];
