@@ -6,13 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { fnv1a } from '../fingerprint/hash.ts';
 
 /** Lower-case word tokens of a text; anything that is not a word (number, punctuation run) is null and breaks pairs. */
+// made once: compiled, a `\p{…}` literal inside a function is built at every call (common/letters.ts)
+const LETTER_FIRST = /^\p{L}/u;
+
 export function pairTokens(text: string): Array<string | null> {
   const out: Array<string | null> = [];
   const re = /[\p{L}]+(?:['’][\p{L}]+)*|[^\s\p{L}]+/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const t = m[0];
-    if (/^\p{L}/u.test(t)) out.push(t.toLowerCase().replace(/’/g, "'"));
+    if (LETTER_FIRST.test(t)) out.push(t.toLowerCase().replace(/’/g, "'"));
     else if (/[.,;:!?()"“”\d]/.test(t) || out[out.length - 1] !== null) out.push(null);
   }
   return out;

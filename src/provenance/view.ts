@@ -1,6 +1,7 @@
 // What alignment needs of a document: word hashes and content terms per sentence.
 import type { Fingerprint, TextDocument } from '../model.ts';
 import type { SentenceIndex } from './align.ts';
+import { UPPER_FIRST } from '../common/letters.ts';
 
 export interface DocView {
   doc: TextDocument;
@@ -22,7 +23,7 @@ export function docView(doc: TextDocument, fp: Fingerprint): DocView {
   const slots = doc.sentences.map((s) => {
     const out = new Set<string>();
     s.words.forEach((w, i) => {
-      if (/\d/.test(w) || (i > 0 && /^\p{Lu}/u.test(w))) out.add(w.toLowerCase());
+      if (/\d/.test(w) || (i > 0 && UPPER_FIRST.test(w))) out.add(w.toLowerCase());
     });
     return out;
   });

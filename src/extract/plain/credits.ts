@@ -1,22 +1,30 @@
 // Who wrote and who published: contributor lines, datelines, outlet and origin patterns.
 import { KNOWN_OUTLETS, ORIGIN_PATTERNS, OUTLET_PATTERNS, agencyName } from './outlets.ts';
+import { UPPER_FIRST } from '../../common/letters.ts';
 import { splitNames } from './rules.ts';
 
 /** "Mary Ilyushina and Natalia Abbakumova in Riga, Latvia contributed to this report." -> the names */
 const CONTRIBUTED = /^(.+?)\s+contributed\b/i;
 /** "(Reporting by A and B; Additional reporting by C; Editing by D)" -> A, B, C (editors are not authors) */
 const REPORTING = /\b(?:additional )?(?:reporting|writing|compiled) by ([^;()]+)/gi;
+// `\p{…}` patterns stand at module level: compiled, one inside a function is built at every call (common/letters.ts)
+/** "... in Riga, Latvia", "... from Kyiv", "... at Stanford" after the names */
+const PLACE_AFTER_NAMES = /\s+(?:in|from|at)\s+\p{Lu}.*$/u;
+const PLACE_AFTER_REPORTERS = /\s+(?:in|from)\s+\p{Lu}.*$/u;
+const TWO_CAPITALS_FIRST = /^\p{Lu}{2}/u;
+/** "Source name (place): Text" */
+const SOURCE_COLON = /^([\p{Lu}][\p{L}\p{N}.&'’ -]{1,40}?)(?:\s*\([^()]{2,30}\))?:\s+\p{Lu}/u;
 
 export function contributorNames(line: string): string[] {
   const names: string[] = [];
   const c = CONTRIBUTED.exec(line);
   if (c) {
     // cut the place: "... in Riga, Latvia", "... from Kyiv"
-    const who = c[1].replace(/\s+(?:in|from|at)\s+\p{Lu}.*$/u, '').replace(/^(?:also\s+)?/i, '');
+    const who = c[1].replace(PLACE_AFTER_NAMES, '').replace(/^(?:also\s+)?/i, '');
     names.push(...splitNames(who));
   }
-  for (const m of line.matchAll(REPORTING)) names.push(...splitNames(m[1].replace(/\s+(?:in|from)\s+\p{Lu}.*$/u, '')));
-  return names.filter((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 4);
+  for (const m of line.matchAll(REPORTING)) names.push(...splitNames(m[1].replace(PLACE_AFTER_REPORTERS, '')));
+  return names.filter((n) => UPPER_FIRST.test(n) && n.split(/\s+/).length <= 4);
 }
 
 /**
@@ -39,7 +47,7 @@ export function findDateline(paragraph: string): Dateline | null {
   const agency = paren ? agencyName(paren.replace(/^via\s+/i, '')) : null;
   const hasDate = /\d/.test(text);
   if (!agency && !hasDate) return null;
-  if (!agency && !/^\p{Lu}{2}/u.test(text)) return null;
+  if (!agency && !TWO_CAPITALS_FIRST.test(text)) return null;
   return { text: text.trim(), agency };
 }
 
@@ -65,7 +73,7 @@ const KNOWN = new Map(KNOWN_OUTLETS.map((o) => [o.toLowerCase(), o]));
 export function leadInOutlet(line: string, alsoKnown: string | null): string | null {
   const colon = line.indexOf(':');
   if (colon < 2 || colon > 50) return null;
-  const m = /^([\p{Lu}][\p{L}\p{N}.&'’ -]{1,40}?)(?:\s*\([^()]{2,30}\))?:\s+\p{Lu}/u.exec(line);
+  const m = SOURCE_COLON.exec(line);
   if (!m) return null;
   const name = m[1].trim();
   if (KNOWN.has(name.toLowerCase())) return KNOWN.get(name.toLowerCase())!;

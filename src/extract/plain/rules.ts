@@ -132,10 +132,11 @@ export function bylineMatch(text: string, wordCount: number): RuleMatch | null {
 
 /** "Russia-Belarus / Russia-Belarus military drill / Vladimir Putin": short labels joined by separators. */
 const SEPARATOR = /\s[/|·•]\s|#\p{L}/u;
+const SEPARATOR_SPLIT = /\s+[/|·•]\s+|\s*#(?=\p{L})/u;
 
 function isTagList(text: string, terminal: boolean): boolean {
   if (terminal || !SEPARATOR.test(text)) return false;
-  const parts = text.split(/\s+[/|·•]\s+|\s*#(?=\p{L})/u).filter((p) => p.trim());
+  const parts = text.split(SEPARATOR_SPLIT).filter((p) => p.trim());
   if (parts.length < 3) return false;
   return parts.every((p) => p.split(/\s+/).length <= 6);
 }

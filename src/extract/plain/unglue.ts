@@ -3,9 +3,13 @@
 // Split at a lower-case (or ")") to Capital join with no space when the left part is chrome or a headline and the
 // right part is a sentence. Brand names ("AstraZeneca", "YouTube") stay whole: their right half is never a word
 // the text uses on its own, and they rarely leave a sentence on the right.
+import { HAS_LETTER } from '../../common/letters.ts';
 import { wordsOf } from './shape.ts';
 
 const JOIN = /(?<=[\p{Ll}]{2}|\))(?=\p{Lu}\p{Ll})/gu;
+// `\p{…}` patterns stand at module level: compiled, one inside a function is built at every call (common/letters.ts)
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}]*/u;
+const SITE_NAME_FIRST = /^\p{L}*\.\p{L}/u;
 const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 
 export interface GlueJudge {
@@ -39,9 +43,9 @@ export function unglue(line: string, judge: GlueJudge, chromeOnly = false): stri
     if (leftWords < 1) continue;
     // after a chrome part any text may follow (the next headline); otherwise the right part must be a sentence
     if (!sentenceLike(right) && !(wordsOf(right).length >= 3 && judge.isChrome(left))) continue;
-    const firstRight = /^\p{Lu}[\p{L}]*/u.exec(right)?.[0] ?? '';
+    const firstRight = CAPITALISED_WORD.exec(right)?.[0] ?? '';
     // "BettiePage.com", "@TheWeekmagazine", "#MeToo": names of sites and accounts are written glued
-    if (/^\p{L}*\.\p{L}/u.test(right) || /[@#][\p{L}]*$/u.test(left)) continue;
+    if (SITE_NAME_FIRST.test(right) || /[@#][\p{L}]*$/u.test(left)) continue;
     const bracket = left.endsWith(')');
     const ok =
       judge.isChrome(left) ||
@@ -58,7 +62,7 @@ function lastWord(s: string): string {
   return w.length ? w[w.length - 1] : '';
 }
 
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && HAS_LETTER.test(c);
 
 /** Does `word` occur in `text` with no letter glued to either side? */
 export function occursAlone(text: string, word: string): boolean {
