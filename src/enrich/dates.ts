@@ -26,6 +26,8 @@ const PATTERNS: Array<[string, RegExp]> = [
   ['md', new RegExp(`\\b(${MONTH_RE})\\s+(${DAY_RE})\\b(?!,?\\s*\\d{4})(?![,.]?\\d)`, 'gi')],
   ['dm', new RegExp(`\\b(${DAY_RE})\\s+(${MONTH_RE})\\b(?!,?\\s+\\d{4})`, 'gi')],
   ['my', new RegExp(`\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'gi')],
+  // "in February last year": the month of that year, not of this one
+  ['month-rel-year', new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?(last|this|next|past)\\s+year\\b`, 'gi')],
   ['rel-week', /\b(last|this|next|past)\s+week\b/gi],
   ['rel-month', /\b(last|this|next|past)\s+month\b/gi],
   ['rel-year', /\b(last|this|next|past)\s+year\b/gi],
@@ -83,6 +85,13 @@ export function looksForward(text: string, start: number): boolean {
 /** PAST_FORMS for `matchAll` (which reads a copy: the shared one's position is never moved). */
 const PAST_FORMS_ALL = new RegExp(PAST_FORMS.source, 'g');
 
+/** a capitalised word follows at `at` (sticky, so the rest of the text is not copied; made once: common/letters.ts) */
+const CAPITAL_NEXT = /\s+\p{Lu}/uy;
+function capitalFollows(text: string, at: number): boolean {
+  CAPITAL_NEXT.lastIndex = at;
+  return CAPITAL_NEXT.test(text);
+}
+
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Dates in a sentence: bare weekday and month names point forward where `looksForward` says so. */
@@ -134,6 +143,12 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     }
     case 'my':
       return `${m[2]}-${pad(monthNumber(m[1]))}`;
+    case 'month-rel-year': {
+      const mo = monthNumber(m[1]);
+      if (!pub || !mo) return null;
+      const shift = { last: -1, past: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last'] ?? 0;
+      return `${year! + shift}-${pad(mo)}`;
+    }
     case 'rel-week': {
       if (!pub) return null;
       const shift = { last: -7, past: -7, this: 0, next: 7 }[m[1].toLowerCase() as 'last'] ?? 0;
@@ -158,6 +173,8 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       const today = pub.getUTCDay();
       let back = (today - target + 7) % 7;
       if (mod === 'last' || mod === 'past') back = back || 7;
+      // "this Friday" is the Friday of the week of writing (weeks from Monday)
+      if (mod === 'this') return iso(addDays(pub, ((target + 6) % 7) - ((today + 6) % 7)));
       if (mod === 'next' || (future && mod !== 'last' && mod !== 'past')) {
         let fwd = (target - today + 7) % 7;
         if (mod === 'next') fwd = fwd || 7;
@@ -169,8 +186,9 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       const word = m[2];
       if (!UPPER_FIRST.test(word)) return undefined;
       const mod = (m[1] ?? '').toLowerCase();
-      // "May" and "March" are words too: only with a cue before them
+      // "May" and "March" are words too: only with a cue before them; a bare "Jan" before a name is a given name ("Gov. Jan Brewer")
       if (/^(may|march)$/i.test(word) && !mod) return undefined;
+      if (!mod && !MONTHS.includes(word.toLowerCase()) && capitalFollows(m.input, m.index + m[0].length)) return undefined;
       const mo = monthNumber(word);
       if (!pub || !mo) return null;
       const cur = pub.getUTCMonth() + 1;

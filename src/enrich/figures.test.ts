@@ -139,3 +139,35 @@ test('a future verb after a date looks forward only when no past verb comes firs
     ['1987-04'],
   );
 });
+
+test('Reuters dates: "in February last year", "By this Friday ... will", "set for testing in August"', () => {
+  assert.deepEqual(
+    dates(
+      'Domestic sales for the month were off 61 pct to 2,501 cars from 6,472 cars in February last year, American Motors said.',
+      parsePublished('1987-03-04'),
+    ),
+    [['February last year', '1986-02']],
+  );
+  // written on Thursday 5 March 1987: the Friday of that week, the next day
+  assert.deepEqual(dates('By this Friday, sources estimated a further 233,600 tonnes of cereals will have been loaded.', parsePublished('1987-03-05')), [
+    ['this Friday', '1987-03-06'],
+  ]);
+  assert.deepEqual(
+    dates(
+      'The system, set for testing in August in selected U.S. cities, is expected to be operational 90 days after initial testing.',
+      parsePublished('1987-03-02'),
+    ),
+    [['in August', '1987-08']],
+  );
+  // ECB+ and BASIL: a plan that was, and a past deadline, stay behind the day of writing (Wednesday 18 August 2010)
+  assert.deepEqual(dates('A second witness had expected to testify in the shooting on Thursday as well.', parsePublished('2010-08-18')), [
+    ['on Thursday', '2010-08-12'],
+  ]);
+  // BASIL: a bare abbreviated month is no date ("Gov. Jan Brewer"); with a cue it is
+  assert.deepEqual(dates('Prominent Republicans are calling for Ariz. Gov. Jan Brewer to veto a controversial bill.', parsePublished('2014-02-26')), []);
+  assert.deepEqual(dates('Exports rose in Jan, the ministry said.', parsePublished('2014-02-26')), [['in Jan', '2014-01']]);
+  assert.deepEqual(dates('NOTE: On Dec one, 1986, company acquired Holt, Rinehart and Winston.', parsePublished('1987-03-02')), [['Dec', '1986-12']]);
+  assert.deepEqual(dates('By Saturday, the president clarified that he was not speaking about the "wisdom" of the center.', parsePublished('2010-08-18')), [
+    ['Saturday', '2010-08-14'],
+  ]);
+});

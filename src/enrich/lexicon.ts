@@ -4,7 +4,7 @@ import { TITLE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } fro
 import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS } from './data/orgs.ts';
 import { COUNTRIES, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
-import { NAME_OPENING_STARTERS, NOT_NAMES, SENTENCE_STARTERS } from './data/words.ts';
+import { NAME_OPENING_STARTERS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
@@ -34,6 +34,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   givenNames: Set<string>;
   notNames: Set<string>;
+  /** a wire table's row labels: stripped from either end of a name */
+  tableLabels: Set<string>;
   starters: Set<string>;
   nameOpeningStarters: Set<string>;
   speechVerbs: Set<string>;
@@ -82,6 +84,7 @@ export function lex(): Lexicon {
     demonyms,
     givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]),
     notNames,
+    tableLabels: lower(TABLE_LABELS),
     starters: lower(SENTENCE_STARTERS),
     nameOpeningStarters: lower(NAME_OPENING_STARTERS),
     speechVerbs: lower(SPEECH_VERBS),

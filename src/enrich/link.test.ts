@@ -98,3 +98,45 @@ test('two companies sharing first and last words are two entities (Reuters: Firs
   assert.ok(union, 'First Union Corp is found');
   assert.ok(!union.aliases.includes('First Boston Corp') && union.name !== 'First Boston Corp');
 });
+
+test('a name written where a place goes is the institution named after it (ECB+: Betty Ford, the Betty Ford Center)', () => {
+  const rehab = [
+    doc('e1', [
+      'After she abruptly left a rehab facility in Newport Beach on Thursday, Lindsay Lohan has checked into the Betty Ford Center in Rancho Mirage.',
+      'Lohan, 26, was previously at Betty Ford in 2010.',
+    ]),
+    doc('e2', ['"Lindsay never checked into Morningside but is back at Betty Ford.', 'Lohan has spent time at Betty Ford before.']),
+    doc('e3', ['Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif.']),
+  ];
+  const { entities } = linkStory(rehab, rehab.map(enrichDocument));
+  const clinic = entities.find((e) => e.aliases.includes('Betty Ford'));
+  assert.equal(clinic?.type, 'org');
+  assert.equal(clinic?.name, 'Betty Ford Center');
+  assert.ok(clinic?.aliases.includes('Betty Ford Clinic'));
+  // the jeweller: a tie of votes between the shape of a person's name and the company's head goes to the company
+  const heist = [
+    doc('h1', [
+      "Harry Winston Diamond Corp.'s prestigious Paris jewellery store near the Champs-Elysee was stormed by as many as four robbers on Thursday afternoon.",
+    ]),
+    doc('h2', [
+      'The four robbers, two of whom were disguised as women, stole nearly all the jewellery on display at Harry Winston jewellers on the Avenue Montaigne.',
+    ]),
+  ];
+  const jeweller = linkStory(heist, heist.map(enrichDocument)).entities.find((e) => e.aliases.includes('Harry Winston'));
+  assert.equal(jeweller?.type, 'org');
+  assert.ok(jeweller?.aliases.includes('Harry Winston Diamond Corp.'));
+  // the person stays a person where the text says what she did
+  const person = [doc('p1', ['Betty Ford said the clinic would open in 1982.', 'The Betty Ford Center opened in Rancho Mirage.'])];
+  const linked = linkStory(person, person.map(enrichDocument)).entities;
+  assert.equal(linked.find((e) => e.aliases.includes('Betty Ford'))?.type, 'person');
+});
+
+test('a place is named by its whole name, not by the wire abbreviation its articles use more (BASIL: Calif, California)', () => {
+  const west = [
+    doc('w1', ['The rally in Los Angeles, Calif., drew thousands.', 'Fresno, Calif., and San Diego, Calif., held rallies too.']),
+    doc('w2', ['Protesters marched across California on Saturday.']),
+  ];
+  const place = linkStory(west, west.map(enrichDocument)).entities.find((e) => e.aliases.includes('Calif'));
+  assert.equal(place?.type, 'place');
+  assert.equal(place?.name, 'California');
+});

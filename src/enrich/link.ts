@@ -4,7 +4,8 @@ import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, Tex
 import { fold } from '../common/normalize.ts';
 import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
-import { placeOf } from './lexicon.ts';
+import { lex, placeOf } from './lexicon.ts';
+import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
 
@@ -18,6 +19,8 @@ interface Surface {
   mentions: Mention[];
   votes: Record<EntityType, number>;
   cues: Map<string, number>;
+  /** a person's name standing for the organisation named after them: its person votes count for the organisation */
+  institution?: boolean;
 }
 
 const TYPES: EntityType[] = ['person', 'place', 'org'];
@@ -56,7 +59,14 @@ const LINKING = {
   maxQuotesPerWord: 50,
   /** ... and two quotes are one remark when they share this share of the shorter one's words */
   minSharedWords: 0.5,
+  /** a one-word name of at most this many letters that another of its entity's names starts with is an abbreviation ("Calif") */
+  abbreviationLetters: 5,
+  /** a person's name stands for an institution named after them when at least this share of its mentions follow an institution preposition */
+  institutionShare: 0.5,
 };
+/** Cues that read a name as a person by its shape only (a given name first), not by what the text says of it. */
+const SHAPE_CUES = new Set(['given-name', 'none', 'initial']);
+const INSTITUTION_BEFORE = new Set(INSTITUTION_PREPOSITIONS);
 
 type Entry = { s: Surface; i: number };
 
@@ -68,6 +78,7 @@ export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[
   const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
   linkFullNames(surfaces, multi, sets);
   attachSurnames(surfaces, multi, sets);
+  attachInstitutionNames(docs, multi, sets);
   const entities = buildEntities(surfaces, sets, new Map<DocId, number>(docs.map((d, i) => [d.id, i])));
   const quotes = resolveSpeakers(enrichments, surfaces, entities);
   linkVariants(quotes);
@@ -191,6 +202,34 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
   });
 }
 
+/**
+ * Step 3b, a person's name written where a place goes ("checked into Betty Ford", "back at Betty Ford"), read as a
+ * person only by its shape, is the short form of the organisations the story names after it ("Betty Ford Center",
+ * "Betty Ford Clinic", "Betty Ford Treatment Center"): they all join one entity. "Bill Gates donated" (no
+ * preposition) or "Betty Ford said" (a speech cue) stays the person.
+ */
+function attachInstitutionNames(docs: TextDocument[], multi: Entry[], sets: UnionFind): void {
+  const sentences = new Map<DocId, TextDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
+  const L = lex();
+  const wordBefore = (m: Mention): string => {
+    const text = m.start === undefined ? undefined : sentences.get(m.document)?.[m.sentence]?.text;
+    const before = text?.slice(0, m.start).match(/([\p{L}]+)\s+$/u);
+    return before ? fold(before[1]) : '';
+  };
+  for (const { s, i } of multi) {
+    if (s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SHAPE_CUES.has(c))) continue;
+    const placed = s.mentions.filter((m) => INSTITUTION_BEFORE.has(wordBefore(m))).length;
+    if (placed < s.mentions.length * LINKING.institutionShare) continue;
+    const named = fold(s.text);
+    for (const { s: o, i: j } of multi) {
+      if (o.words.length <= s.words.length || !readsAsNonPerson(o) || !L.orgHeads.has(fold(o.words[o.words.length - 1]))) continue;
+      if (fold(o.words.slice(0, s.words.length).join(' ')) !== named) continue;
+      sets.union(i, j);
+      s.institution = true;
+    }
+  }
+}
+
 type LinkedEntity = Entity & { surfaces: number[] };
 
 /** Step 4, one entity per linked set: typed by the vote of all its mentions, named by its most used full form. */
@@ -210,12 +249,25 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     const cues = new Map<string, number>();
     for (const s of ss) {
       for (const t of TYPES) votes[t] += s.votes[t];
+      if (s.institution) [votes.org, votes.person] = [votes.org + s.votes.person, votes.person - s.votes.person];
       for (const [c, n] of s.cues) cues.set(c, (cues.get(c) ?? 0) + n);
     }
     const type = bestType(votes);
     const count = (s: Surface) => s.mentions.length;
     const full = ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]));
-    const pool = type === 'person' && full.length ? full : ss;
+    // named by a form read as what the entity is ("Betty Ford Center", not its short form "Betty Ford")
+    const typed = ss.filter((s) => bestType(s.votes) === type);
+    const forms = type === 'person' && full.length ? full : typed.length ? typed : ss;
+    // ... and not by an abbreviation of another of its one-word names ("Calif" of "California", "Conn" of
+    // "Connecticut"; "Russia" still names the Russian Federation)
+    const abbreviation = (s: Surface, o: Surface) =>
+      s.words.length === 1 &&
+      o.words.length === 1 &&
+      s.text.length <= LINKING.abbreviationLetters &&
+      o.text.length > s.text.length + 1 &&
+      o.text.startsWith(s.text);
+    const whole = forms.filter((s) => !forms.some((o) => abbreviation(s, o)));
+    const pool = whole.length ? whole : forms;
     const canonical = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text))[0];
     let id = `ent-${slug(canonical.text)}`;
     for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(canonical.text)}-${n}`;

@@ -157,3 +157,23 @@ test('an ordinal opening a company keeps it (Reuters); a demonym before a quoted
   // a demonym before a person elsewhere is still no part of the name
   assert.ok(names("Putin's talks with Belarusian Lukashenko centered on financial cooperation.").includes('Lukashenko/other'));
 });
+
+test("a wire table's labels are no names; a state's abbreviation is a place (Reuters-21578)", () => {
+  assert.deepEqual(names('Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs vs 2.90 dlrs'), ['Royal Dutch Petroleum Co/org', 'RD/org']);
+  assert.deepEqual(names('Oper Shr loss 40 cts vs loss 10 cts'), []);
+  assert.deepEqual(names('Six Mths'), []);
+  assert.deepEqual(names('Avg shrs 12.1 mln vs 11.9 mln'), []);
+  assert.deepEqual(names('NOTE: full name is BDM International Inc.'), ['BDM International Inc./org']);
+  assert.deepEqual(names('Net 138.20 mln dlrs vs 87.80 mln.'), []);
+  // ... but a label's word before a legal form is a company's name
+  assert.ok(names('Dynamics Corp of America said it has reached an agreement with CTS Corp resolving all differences.').includes('CTS Corp/org'));
+  // a shouted headline's fragment around a label names nothing; a place before a label stays
+  assert.deepEqual(names('SEARS ROEBUCK SALES RISE 5 PCT IN FEBRUARY'), []);
+  assert.deepEqual(names('Profit 4.5 mln N.Z. Dlrs vs 3.2 mln'), ['Profit/other', 'N.Z./place']);
+  assert.deepEqual(names('Earnings include nonoperating income from the effect of nonrecurring gains of 1,811,000 dlrs in the 1st Qtr of 1986.'), [
+    'Earnings/other',
+  ]);
+  assert.ok(
+    names('Great American recently announced plans to acquire <Capital Savings Bank>, Olympia, Wash., and a bank in Fresno, Calif.').includes('Calif/place'),
+  );
+});

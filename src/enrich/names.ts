@@ -303,6 +303,15 @@ export function findMentions(text: string, document: string, sentence: number, l
     });
     // headline shouting ("MOST VIEWED", Reuters titles): not names unless known
     if (words.length >= 3 && words.every((w) => isAllCaps(w.text))) continue;
+    // a table's row label is no part of the name it stands by ("Shr Royal Dutch Petroleum Co", "Six Mths"); in
+    // capitals it marks a headline's fragment ("RISE 5 PCT IN", "MLN DLRS VS"), which names nothing
+    const labelled = words.length;
+    const shouted = words.every((w) => isAllCaps(w.text));
+    // (unless a legal form follows: "CTS Corp" is a company)
+    const legalFormOnly = (ws: Word[]) => ws.length > 0 && ws.every((w) => L.legalForms.has(fold(w.text)));
+    while (words.length && L.tableLabels.has(fold(words[0].text)) && !legalFormOnly(words.slice(1))) words = words.slice(1);
+    while (words.length && L.tableLabels.has(fold(words[words.length - 1].text))) words = words.slice(0, -1);
+    if (!words.length || (shouted && words.length < labelled)) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
     let initial = first === firstWord || (before !== undefined && SENTENCE_OPENERS.has(before));

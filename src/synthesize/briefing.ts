@@ -71,6 +71,45 @@ export function backs(line: Unit, other: Unit): boolean {
   return false;
 }
 
+/** How many of the line's keys a sentence states. */
+function shared(line: Set<string>, u: Unit): number {
+  let n = 0;
+  for (const k of u.keys) if (line.has(k)) n++;
+  return n;
+}
+
+/**
+ * The sentences a line cites: per article, its sentences that back the line, the one stating most of the line
+ * first; a further one only when it backs a part of the line the ones before do not ("It seems Lindsay Lohan has
+ * had enough of New York attorney Mark Jay Heller" adds nothing to the article's own copy of the line). Besides
+ * the claim's sentences, an article's sentence that states clearly more of the line than they do (`byDoc`: the
+ * story's sentences by article) is a candidate too.
+ */
+export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]>): Unit[] {
+  const keys = new Set(line.keys);
+  const docs = new Map<string, Unit[]>();
+  for (const m of members) if (backs(line, m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
+  const out: Unit[] = [];
+  for (const [doc, backing] of docs) {
+    const covered = new Set<string>();
+    for (const m of backing) for (const k of m.keys) if (keys.has(k)) covered.add(k);
+    let best: Unit | null = null;
+    for (const u of byDoc.get(doc) ?? []) if (!best || shared(keys, u) > shared(keys, best)) best = u;
+    const candidates = best && !backing.includes(best) && shared(keys, best) >= covered.size + BRIEFING.betterBy ? [...backing, best] : backing;
+    // the line's own sentence first, then the sentences stating most of the line (earlier first on ties)
+    candidates.sort((a, b) => Number(b === line) - Number(a === line) || shared(keys, b) - shared(keys, a) || a.sentence - b.sentence);
+    const got = new Set<string>();
+    for (const c of candidates) {
+      let added = 0;
+      for (const k of c.keys) if (keys.has(k) && !got.has(k)) added++;
+      if (c !== line && got.size && added < BRIEFING.addedKeys) continue;
+      for (const k of c.keys) if (keys.has(k)) got.add(k);
+      out.push(c);
+    }
+  }
+  return out.sort((a, b) => a.docOrder - b.docOrder || a.sentence - b.sentence);
+}
+
 interface Input {
   drafts: DraftClaim[];
   claims: Claim[];
@@ -97,10 +136,12 @@ export function writeBriefing(input: Input): BriefingLine[] {
     return v;
   };
   const redundant = (u: Unit) => picked.some((p) => sim(u, p) >= BRIEFING.redundancy);
+  const byDoc = new Map<string, Unit[]>();
+  for (const d of input.drafts) for (const m of d.members) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push(m);
   const add = (d: DraftClaim, u: Unit, singleSource: boolean) => {
     picked.push(u);
     for (const a of actorsOf(u)) actors.add(a);
-    const support: SentenceRef[] = d.members.filter((m) => backs(u, m)).map((m) => ({ document: m.doc, sentence: m.sentence }));
+    const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
     lines.push({ text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) });
   };
 

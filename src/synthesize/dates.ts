@@ -32,7 +32,8 @@ export function referenceDate(published: string | null | undefined): Date | null
 
 const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi');
-const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'gi');
+// (not a table's month and figure: "Feb 48.7, March 13.2")
+const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d)(?:,?\\s+((?:19|20)\\d\\d))?`, 'gi');
 const MONTH_ONLY = new RegExp(
   `\\b(?:in|early|late|mid|last|this|of|by|until|from)[\\s-]+(?:early\\s+|late\\s+|mid-?)?(${MONTH_NAMES})\\b(?:\\s+((?:19|20)\\d\\d))?`,
   'gi',
@@ -95,8 +96,10 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
   if (ref) {
     for (const m of text.matchAll(WEEKDAY)) {
       const wd = WEEKDAYS.get((m[1] ?? m[2]).toLowerCase())!;
-      const back = (ref.getUTCDay() - wd + 7) % 7;
-      add(iso(new Date(ref.getTime() - back * 86400e3)), m, false);
+      // the last such day, or in a sentence that looks forward the next one ("would go to Japan on Friday"; not
+      // "would be discussing last Sunday's agreement")
+      const shift = ahead(m) && !/^last\b/i.test(m[0]) ? (wd - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - wd + 7) % 7);
+      add(iso(new Date(ref.getTime() + shift * 86400e3)), m, false);
     }
     for (const m of text.matchAll(RELATIVE)) {
       const w = m[1].toLowerCase();

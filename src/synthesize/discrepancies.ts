@@ -2,7 +2,7 @@
 // different words (linked as quote variants), one remark put in different mouths.
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
 import { quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
-import { FIGURE_ROLES, FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED, ROLE_WINDOW } from './lexicon.ts';
+import { EDITION_OFFSET_DAYS, FIGURE_ROLES, FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED, ROLE_WINDOW } from './lexicon.ts';
 import { referenceDate, type StatedDate, statedDates } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
@@ -230,9 +230,19 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[
     // a year read from the publication day, not written, is compared as month and day only; one relative
     // word ("today", "on Monday") in articles of different days dates each day's own report (a daily series)
     const sameWord = (a: StatedDate, b: StatedDate) => !a.explicit && !b.explicit && a.text.toLowerCase() === b.text.toLowerCase();
+    // ... and so do dates as far from each article's own day as each other (the weekly report's next edition)
+    const offset = (x: (typeof dated)[number]) => {
+      const ref = referenceDate(docs.get(x.unit.doc)?.published);
+      return ref ? { ref: ref.getTime(), days: (Date.parse(x.stated.date) - ref.getTime()) / 86400e3 } : null;
+    };
+    const editions = (a: (typeof dated)[number], b: (typeof dated)[number]) => {
+      const [x, y] = [offset(a), offset(b)];
+      return !!x && !!y && x.ref !== y.ref && Math.abs(x.days - y.days) <= EDITION_OFFSET_DAYS;
+    };
     const differ = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
       a.unit.doc !== b.unit.doc &&
       !sameWord(a.stated, b.stated) &&
+      !editions(a, b) &&
       (a.stated.explicit && b.stated.explicit && !(a.stated.yearStated && b.stated.yearStated)
         ? a.stated.date.slice(5) !== b.stated.date.slice(5)
         : a.stated.date !== b.stated.date);

@@ -133,6 +133,12 @@ export const BRIEFING = {
   redundancy: 0.45,
   /** longest line kept, in characters */
   maxLength: 400,
+  /** a further sentence of an article a line cites must back this many of the line's keys its better ones do not */
+  addedKeys: 2,
+  /** an article's sentence outside the claim is cited when it backs this many more of the line's keys than the
+   * claim's sentences of that article together ("They then set fire to the vehicle ..." beside "A police source
+   * said the men drove a large four-by-four car into the store ...") */
+  betterBy: 3,
 };
 
 /** Quote variants: share of the shorter quote's words found in the other. */
@@ -203,3 +209,10 @@ export const FIGURE_ROLES: Array<{ role: string; words: string[]; after?: true; 
 ];
 /** Words looked at before a figure, and after it when none before tells its role. */
 export const ROLE_WINDOW = { before: 4, after: 3 };
+
+/**
+ * Dates of two articles written on different days that stand the same number of days from each one's own day
+ * (a weekly report's "week to Feb 18" of 26 February and "week to Feb 25" of 5 March) date two editions of a
+ * series, not one event differently: compared within this many days.
+ */
+export const EDITION_OFFSET_DAYS = 1;

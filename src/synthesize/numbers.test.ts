@@ -94,3 +94,19 @@ test('words that name object properties are no numbers', () => {
     assert.deepEqual(yearAnchors(`in ${word} years`, 2022), [], word);
   }
 });
+
+test('stated dates: a weekday in a sentence that looks forward is the next such day (Reuters, Wednesday 4 March 1987)', () => {
+  const ref = referenceDate('1987-03-04');
+  assert.equal(
+    statedDates('Funaro, who travels to Italy this evening, said it was unclear if he would go to Japan on Friday or return to Brazil first.', ref)[0].date,
+    '1987-03-06',
+  );
+  assert.equal(statedDates('The meeting ended on Friday without agreement.', ref)[0].date, '1987-02-27');
+  // a table row of monthly figures states no day
+  assert.deepEqual(statedDates('Wheat prev 39.9, Feb 48.7, March 13.2, Apr 10.0, total 111.8 (82.7) .', ref), []);
+  // Monday 2 March 1987: a plan about last Sunday's agreement
+  assert.equal(
+    statedDates("WAM said the officials would be discussing implementation of last Sunday's agreement in Doha.", referenceDate('1987-03-02'))[0].date,
+    '1987-03-01',
+  );
+});

@@ -246,3 +246,20 @@ test('figures: points still needed, a span back from the day of writing and a sp
       [],
     );
 });
+
+test('dates: a weekly report and its next edition, each dated back from its own day, are no disagreement (Reuters)', () => {
+  // 26 February and 5 March 1987: the week to 16 February and the week to 23 February
+  const weekly = enrichedStory([
+    doc('a', '1987-02-26', [
+      'U.S. M-1 money supply rose 2.1 billion dlrs to a seasonally adjusted 736.7 billion dlrs in the February 16 week, the Federal Reserve said.',
+    ]),
+    doc('b', '1987-03-05', [
+      'U.S. M-1 money supply rose 1.9 billion dlrs to a seasonally adjusted 738.5 billion dlrs in the February 23 week, the Federal Reserve said.',
+    ]),
+  ]);
+  assert.equal(weekly.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(
+    weekly.discrepancies.filter((d) => d.kind === 'date'),
+    [],
+  );
+});

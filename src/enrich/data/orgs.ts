@@ -72,3 +72,9 @@ google|apple|microsoft|amazon|facebook|meta|twitter|telegram|tesla|boeing|airbus
 exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
+
+/**
+ * Words before a person's name that make it stand for a place named after that person ("checked into Betty Ford",
+ * "back at Betty Ford": the Betty Ford Center), when the story also writes that name with an organisation's head.
+ */
+export const INSTITUTION_PREPOSITIONS = `at into in to from`.trim().split(/\s+/);

@@ -1,5 +1,6 @@
 // Gazetteer: countries (with their demonyms), capitals, major cities, states and regions. Folded lower case.
 // Variant spellings of one place are written "canonical=variant=variant".
+// US states also by the wire's abbreviations of four letters or more ("Fresno, Calif."; shorter ones only in capitals, "N.Y.").
 
 /** country=variants : demonyms (adjectives, not entities; they map to the country). */
 export const COUNTRIES = `
@@ -21,7 +22,7 @@ latvia:latvian|lebanon:lebanese|lesotho:basotho|liberia:liberian|libya:libyan|li
 lithuania:lithuanian|luxembourg:luxembourgish|madagascar:malagasy|malawi:malawian|malaysia:malaysian|maldives:maldivian|
 mali:malian|malta:maltese|mauritania:mauritanian|mauritius:mauritian|mexico:mexican|moldova:moldovan|monaco:monegasque|
 mongolia:mongolian|montenegro:montenegrin|morocco:moroccan|mozambique:mozambican|myanmar=burma:burmese|namibia:namibian|
-nepal:nepalese,nepali|netherlands=holland:dutch|new zealand:new zealander|nicaragua:nicaraguan|niger:nigerien|
+nepal:nepalese,nepali|netherlands=holland:dutch|new zealand=n.z.:new zealander|nicaragua:nicaraguan|niger:nigerien|
 nigeria:nigerian|north korea:north korean|north macedonia=macedonia:macedonian|norway:norwegian|oman:omani|
 pakistan:pakistani|palestine:palestinian|panama:panamanian|papua new guinea:papua new guinean|paraguay:paraguayan|
 peru:peruvian|philippines:filipino,philippine|poland:polish|portugal:portuguese|qatar:qatari|romania:romanian|
@@ -50,17 +51,17 @@ zurich|geneva|bern|basel|london|manchester|liverpool|birmingham|edinburgh|glasgo
 copenhagen|helsinki|reykjavik|ankara|istanbul|tbilisi|yerevan|baku|astana=nur-sultan|almaty|tashkent|bishkek|dushanbe|
 ashgabat|tehran|baghdad|damascus|beirut|amman|jerusalem|tel aviv|gaza|west bank|cairo|riyadh|jeddah|mecca|doha|dubai|
 abu dhabi|kuwait city|manama|muscat|sanaa|kabul|islamabad|karachi|lahore|new delhi|delhi|mumbai=bombay|kolkata=calcutta|
-chennai=madras|bangalore=bengaluru|dhaka|kathmandu|colombo|beijing=peking|shanghai|hong kong|guangzhou|shenzhen|wuhan|
+chennai=madras|bangalore=bengaluru|dhaka|kathmandu|colombo|beijing=peking|shanghai|hong kong=h.k.|guangzhou|shenzhen|wuhan|
 taipei|tokyo|osaka|seoul|pyongyang|bangkok|hanoi|ho chi minh city=saigon|manila|jakarta|kuala lumpur|singapore|
 yangon=rangoon|phnom penh|canberra|sydney|melbourne|wellington|auckland|ottawa|toronto|montreal|vancouver|washington|
-new york|new york city|los angeles|chicago|houston|philadelphia|boston|san francisco|seattle|miami|atlanta|dallas|
+new york=n.y.|new york city|los angeles|chicago|houston|philadelphia|boston|san francisco|seattle|miami|atlanta|dallas|
 detroit|denver|las vegas|new orleans|hollywood|malibu|silicon valley|wall street|mexico city|havana|caracas|bogota|
 lima|quito|santiago|buenos aires|montevideo|brasilia|rio de janeiro=rio|sao paulo|la paz|asuncion|panama city|
 nairobi|addis ababa|lagos|abuja|accra|dakar|johannesburg|pretoria|cape town|kinshasa|khartoum|tripoli|tunis|algiers|
 rabat|casablanca|kampala|kigali|harare|lusaka|luanda|maputo|mogadishu|
-california|texas|florida|new jersey|pennsylvania|ohio|michigan|illinois|massachusetts|virginia|maryland|oregon|
-arizona|nevada|colorado|utah|alaska|hawaii|kansas|iowa|missouri|kentucky|tennessee|alabama|louisiana|oklahoma|
-minnesota|wisconsin|indiana|connecticut|carolina|north carolina|south carolina|dakota|montana|idaho|wyoming|
+california=calif|texas|florida|new jersey=n.j.|pennsylvania|ohio|michigan=mich|illinois|massachusetts|virginia|maryland|oregon|
+arizona=ariz|nevada|colorado=colo|utah|alaska|hawaii|kansas|iowa|missouri|kentucky|tennessee=tenn|alabama|louisiana|oklahoma=okla|
+minnesota=minn|wisconsin|indiana|connecticut=conn|carolina|north carolina|south carolina|dakota|montana|idaho|wyoming|
 nebraska|arkansas|mississippi|vermont|maine|new hampshire|rhode island|delaware|new mexico|
 siberia|caucasus|chechnya|dagestan|kaliningrad|transnistria|abkhazia|ossetia|kashmir|tibet|xinjiang|kurdistan|
 balkans|baltics|scandinavia|middle east|gulf|persian gulf|black sea|baltic sea|mediterranean|atlantic|pacific|arctic|

@@ -70,5 +70,6 @@ export const PAST_FORMS =
  * further on is in what was said ("Henderson said that in his new role of chairman, effective April one, ..."). */
 export const PAST_REACH = 6;
 
-/** Markers of the future in a sentence: bare month and weekday names then point forward. */
-export const FUTURE_MARKERS = /\b(?:[Ww]ill|[Ww]ould|[Ss]hall|expected to|plans? to|scheduled|set to|due to|going to|as early as|later this|won't)\b|'ll\b/;
+/** Markers of the future in a sentence: bare month and weekday names then point forward; not after "had" (a plan
+ * that was: "A second witness had expected to testify on Thursday"). */
+export const FUTURE_MARKERS = /(?<!\bhad )\b(?:[Ww]ill|[Ww]ould|[Ss]hall|expected to|plans? to|scheduled|set to|set for|due to|going to|as early as|later this|won't)\b|'ll\b/;

@@ -10,7 +10,17 @@ read more related advertisement click subscribe comments comment share tweet ema
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 `.trim().split(/\s+/);
 
-/** Words that begin sentences with a capital but are common words (beyond stop words). */
+/**
+ * The abbreviations of wire earnings and dividend tables ("Shr 30 cts vs 5.92 dlrs", "Avg shrs", "Six Mths", "Qtly
+ * div"): no part of a name at either end of one ("Shr Royal Dutch Petroleum Co" is Royal Dutch Petroleum Co). They
+ * still belong to a shouted headline's run ("4TH QTR NET"), which names nothing.
+ */
+export const TABLE_LABELS = `shr shrs revs mths qtr qtrs oper avg avgs dlrs dlr cts div qtly mthly yr vs mln bln billion pct per`.trim().split(/\s+/);
+
+/**
+ * Words that begin sentences with a capital but are common words (beyond stop words); last line, the labels that
+ * open a table row or an editor's note ("Net 1,142,000 vs 16.0 mln", "NOTE: full name is ...").
+ */
 export const SENTENCE_STARTERS = `
 however adding although though yet still meanwhile moreover furthermore nevertheless nonetheless instead indeed
 already especially particularly touching according despite amid during while when where whether after before since
@@ -22,6 +32,7 @@ finally first second third last next today tonight tomorrow yesterday now later 
 overall officially critics analysts experts officials sources diplomats observers residents witnesses police troops
 why how what who whom whose which it its he she they we you his her their our my your one two three four five six
 seven eight nine ten nobody everyone everybody someone somebody anyone nothing everything something anything
+net note notes
 `.trim().split(/\s+/);
 
 /**
