@@ -17,7 +17,7 @@ import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
 import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
-import { findSplit, scratchStory } from './split.ts';
+import { findSplit, scratchStory, type SplitMemo } from './split.ts';
 import { countKeys, docKeyIds, docVectors, Story, type DocVectors } from './story.ts';
 import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
@@ -50,6 +50,8 @@ export interface ClusterOptions {
   limits?: Partial<typeof LIMITS>;
   /** skip the merge pass (to measure the online pass alone) */
   noMerge?: boolean;
+  /** member pairs' similarities kept between split checks of the same stories (split.ts; the story base's) */
+  splitMemo?: SplitMemo;
 }
 
 const DAY = 86_400_000;
@@ -106,6 +108,7 @@ function keptArrival(doc: TextDocument, features: DocFeatures, vectors: DocVecto
 export class StoryClusterer implements MergeHost {
   readonly weights: ClusterWeights;
   readonly limits: typeof LIMITS;
+  readonly splitMemo?: SplitMemo;
   readonly stories: Story[] = [];
   readonly arrived: Arrived[] = [];
   private idf = new OnlineIdf();
@@ -124,6 +127,7 @@ export class StoryClusterer implements MergeHost {
   constructor(options: ClusterOptions = {}) {
     this.weights = { ...WEIGHTS, ...options.weights };
     this.limits = { ...LIMITS, ...options.limits };
+    this.splitMemo = options.splitMemo;
     this.index = new StoryIndex(this.limits);
     this.live = new StoryIndex(this.limits);
   }

@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { readDocuments } from '../pipeline.ts';
 import { clusterStories } from './index.ts';
 import { shuffled } from './eval.ts';
-import { findSplit, scratchStory } from './split.ts';
-import { StoryClusterer } from './index.ts';
+import { findSplit, scratchStory, type PairSimilarities } from './split.ts';
+import type { Story } from './story.ts';
+import { arrivalOrder, StoryClusterer } from './index.ts';
 import { WEIGHTS } from './weights.ts';
 
 const ECB = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
@@ -60,4 +61,49 @@ test('a story of one event is left whole', () => {
       assert.equal(findSplit(c, scratchStory(c, members)), null, `${event} (${members.length} articles) split`);
     }
   }
+});
+
+test('a story checked again scores only the pairs its new members make, and splits as one checked afresh', () => {
+  // the mixed story of the first test, left whole (no split check in the passes)
+  const c = new StoryClusterer({ weights: { splitMinPart: Number.POSITIVE_INFINITY } });
+  for (const i of arrivalOrder(order)) c.add(order[i]);
+  c.merge();
+  let changed: Set<Story> | undefined;
+  for (let round = 0; round < c.weights.refine && changed?.size !== 0; round++) {
+    changed = c.refine(changed);
+    if (changed.size) c.merge(changed);
+  }
+  const story = c.stories.filter((s) => !s.mergedInto).find((s) => mixed([{ documents: s.members.map((p) => c.arrived[p].doc.id) }]).length);
+  assert.ok(story && story.members.length >= 2 * WEIGHTS.splitMinPart);
+  const kept = new Map<number, PairSimilarities>();
+  const memo = { get: (k: number) => kept.get(k), set: (k: number, v: PairSimilarities) => void kept.set(k, v) };
+  const host = (splitMemo?: typeof memo) => ({
+    weights: WEIGHTS,
+    limits: c.limits,
+    arrived: c.arrived,
+    mergeThreshold: (a: Story, b: Story) => c.mergeThreshold(a, b),
+    splitMemo,
+  });
+  const fresh = findSplit(host(), story);
+  assert.ok(fresh, 'the mixed story splits');
+  // checked before it took its last three members: the pairs among the others are kept
+  const members = story.members.slice().sort((a, b) => a - b);
+  const earlier = members.slice(0, -3);
+  const scratch = new Map<number, PairSimilarities>();
+  findSplit(host({ get: (k) => scratch.get(k), set: (k, v) => void scratch.set(k, v) }), story);
+  const full = scratch.get(story.key) as PairSimilarities;
+  assert.deepEqual(full.members, members);
+  const sim = earlier.map((_, i) => Float64Array.from(earlier, (_, j) => full.sim[i][j]));
+  // one kept pair marked: a pair both members of which were checked before is taken, not scored again
+  sim[0][1] = sim[1][0] = 0.123456789;
+  kept.set(story.key, { members: earlier, sim });
+  findSplit(host(memo), story);
+  const again = kept.get(story.key) as PairSimilarities;
+  assert.deepEqual(again.members, members);
+  assert.equal(again.sim[0][1], 0.123456789);
+  for (let i = 0; i < members.length; i++)
+    for (let j = 0; j < members.length; j++) if (!(Math.min(i, j) === 0 && Math.max(i, j) === 1)) assert.equal(again.sim[i][j], full.sim[i][j]);
+  // with the true values kept, the split is the one found afresh
+  kept.set(story.key, { members: earlier, sim: earlier.map((_, i) => Float64Array.from(earlier, (_, j) => full.sim[i][j])) });
+  assert.deepEqual(findSplit(host(memo), story), fresh);
 });

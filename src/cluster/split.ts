@@ -16,6 +16,23 @@ export interface SplitHost {
   readonly arrived: Arrived[];
   /** the threshold two stories' score must reach to merge */
   mergeThreshold(a: Story, b: Story): number;
+  /** member-member similarities of stories checked before (a story base checks a grown story every batch) */
+  readonly splitMemo?: SplitMemo;
+}
+
+/** A story's members (by arrival position, ascending) and each pair's similarity, as the split check worked
+ * them out. A pair's similarity depends on the two members alone, and a member's vectors never change once it
+ * has arrived, so a story checked again reuses the pairs it still holds: the check of a story grown by k members
+ * scores k·n pairs, not n²/2 (a long-running story is checked every batch that grows it). */
+export interface PairSimilarities {
+  members: number[];
+  sim: Float64Array[];
+}
+
+/** Where a caller keeps `PairSimilarities` by story key between checks (weight: the pairs held). */
+export interface SplitMemo {
+  get(key: number): PairSimilarities | undefined;
+  set(key: number, value: PairSimilarities, weight: number): void;
 }
 
 export interface Split {
@@ -40,15 +57,32 @@ export function scratchStory(host: SplitHost, members: number[]): Story {
 }
 
 /** Each pair of members' similarity: a document scored against the other as a story of one (the score is
- * symmetric then: cosines, the names' gate and the time distance read both sides alike). */
-function similarities(host: SplitHost, members: number[]): Float64Array[] {
+ * symmetric then: cosines, the names' gate and the time distance read both sides alike). Always the earlier
+ * member's document against the later one's story, so a pair taken from `known` is the value it would get. */
+function similarities(host: SplitHost, members: number[], known?: PairSimilarities): Float64Array[] {
   const n = members.length;
-  const singles = members.map((p) => scratchStory(host, [p]));
+  const singles: Array<Story | undefined> = [];
+  const single = (j: number) => (singles[j] ??= scratchStory(host, [members[j]]));
   const sim = members.map(() => new Float64Array(n));
+  // each member's row in what was worked out before (-1: new to the story)
+  const before = new Map<number, number>(known?.members.map((p, i) => [p, i]));
+  const row = members.map((p) => before.get(p) ?? -1);
   for (let i = 0; i < n; i++) {
-    const { vectors, when } = host.arrived[members[i]];
-    const units = docUnits(vectors);
-    for (let j = i + 1; j < n; j++) sim[i][j] = sim[j][i] = docToStory(units, when, singles[j], host.weights).value;
+    const oi = row[i];
+    // the member is read only when one of its pairs is new
+    let mine: { units: ReturnType<typeof docUnits>; when: Arrived['when'] } | undefined;
+    for (let j = i + 1; j < n; j++) {
+      const oj = row[j];
+      if (known && oi >= 0 && oj >= 0) {
+        sim[i][j] = sim[j][i] = known.sim[oi][oj];
+        continue;
+      }
+      if (!mine) {
+        const { vectors, when } = host.arrived[members[i]];
+        mine = { units: docUnits(vectors), when };
+      }
+      sim[i][j] = sim[j][i] = docToStory(mine.units, mine.when, single(j), host.weights).value;
+    }
   }
   return sim;
 }
@@ -98,7 +132,10 @@ export function findSplit(host: SplitHost, story: Story): Split | null {
   const members = story.members.slice().sort((a, b) => a - b);
   const min = host.weights.splitMinPart;
   if (members.length < 2 * min || members.length > host.limits.splitMaxMembers) return null;
-  const side = twoGroups(similarities(host, members));
+  const memo = story.key >= 0 ? host.splitMemo : undefined;
+  const sim = similarities(host, members, memo?.get(story.key));
+  memo?.set(story.key, { members, sim }, members.length * members.length);
+  const side = twoGroups(sim);
   const parts: [number[], number[]] = [members.filter((_, k) => side[k] === 0), members.filter((_, k) => side[k] === 1)];
   if (parts[0].length < min || parts[1].length < min) return null;
   const [a, b] = parts.map((p) => contentOnly(scratchStory(host, p)));

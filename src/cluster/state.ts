@@ -135,13 +135,28 @@ export function memberState(a: Arrived): StoredMember {
   };
 }
 
-/** A stored member as the clusterer holds it (its document reduced to what clustering reads). */
+/** A stored member as the clusterer holds it (its document reduced to what clustering reads). Its vectors are
+ * keyed by id when first read: a member read for its features alone (a story's title and why, a storyline
+ * link's reason) never needs them, and keying them was over a third of restoring one; until then the member
+ * holds no ids and is current under any key table. */
 export function restoreMember(m: StoredMember): Arrived {
   const doc = { id: m.id, title: m.title, published: m.published, sentences: m.lead ? [{ text: m.lead }] : [] } as unknown as TextDocument;
-  const vectors: DocVectors = mapSpaces(m.vectors, idVec);
-  if (m.features.lead?.length) vectors.lead = m.features.lead;
-  const a: Arrived = { doc, features: m.features, vectors, when: whenOf(m.features) };
-  madeIn.set(a, vocabularyGeneration());
+  let stored: StoredMember['vectors'] | undefined = m.vectors;
+  let vectors: DocVectors | undefined;
+  const a: Arrived = {
+    doc,
+    features: m.features,
+    when: whenOf(m.features),
+    get vectors() {
+      if (!vectors) {
+        vectors = mapSpaces(stored as StoredMember['vectors'], idVec);
+        if (m.features.lead?.length) vectors.lead = m.features.lead;
+        madeIn.set(a, vocabularyGeneration());
+        stored = undefined;
+      }
+      return vectors;
+    },
+  };
   return a;
 }
 

@@ -91,7 +91,11 @@ test('a story state or member restored before the table was cleared is stale; re
   const before = restoreStory(st, () => []);
   const keyed = SPACES.map((sp) => [...keyedVec(sp, before.centroids[sp].sum)]);
   const m = restoreMember(memberState(c.arrived[0]));
-  assert.ok(currentIds(st) && currentIds(m));
+  // a member's vectors are keyed when first read: until then it holds no ids
+  const kept = memberState(c.arrived[0]);
+  const unread = restoreMember(memberState(c.arrived[0]));
+  assert.ok(m.vectors.text.size > 0);
+  assert.ok(currentIds(st) && currentIds(m) && currentIds(unread));
   VOCABULARY.limit = 0;
   try {
     holdVocabulary()();
@@ -99,6 +103,13 @@ test('a story state or member restored before the table was cleared is stale; re
     VOCABULARY.limit = saved;
   }
   assert.ok(!currentIds(st) && !currentIds(m));
+  assert.ok(currentIds(unread), 'a member whose vectors were never read is current under the new table');
+  // and keyed under it when read, to the same keys and weights
+  assert.deepEqual(
+    SPACES.map((sp) => [...keyedVec(sp, unread.vectors[sp])]),
+    SPACES.map((sp) => [...kept.vectors[sp]]),
+  );
+  assert.ok(currentIds(unread));
   // the cached state let its text keys go: it cannot be restored again, only read again
   assert.throws(() => restoreStory(st, () => []), /earlier key table/);
   const again = restoreStory(JSON.parse(stored), () => []);

@@ -4,6 +4,7 @@
 // texts again for every batch was the ingest's largest cost after the clusterer itself.
 import type { Arrived } from '../cluster/index.ts';
 import type { StoredStory } from '../cluster/state.ts';
+import type { PairSimilarities } from '../cluster/split.ts';
 import type { DocumentEnrichment, Membership, TextDocument } from '../model.ts';
 import type { Adapter } from './adapter.ts';
 
@@ -69,6 +70,9 @@ export const CACHE_BUDGET = {
   documents: 6_000_000,
   members: 16_000_000,
   stories: 10_000_000,
+  /** member pairs' similarities of stories split-checked before (8 bytes a pair: a story of 100 members, the
+   * largest checked, holds 10,000 of them) */
+  splitPairs: 1_000_000,
 };
 
 /** A restored member takes about 2.3 bytes of heap per character of its stored text (measured on 3,000
@@ -85,6 +89,9 @@ export interface ParsedCache {
    * written: a story a batch changes is often changed by the next); read only: a story restored from one
    * copies what it changes; a state restored before the key table was last cleared is read again */
   stories: LruCache<number, { seq: number; state: StoredStory; memberships?: Membership[] }>;
+  /** the split check's member pairs by story key (cluster/split.ts): a pair's similarity depends on its two
+   * members alone, which never change once stored; members of a batch that did not commit must not stay */
+  splitPairs: LruCache<number, PairSimilarities>;
 }
 
 const caches = new WeakMap<Adapter, ParsedCache>();
@@ -93,7 +100,12 @@ const caches = new WeakMap<Adapter, ParsedCache>();
 export function parsedCache(db: Adapter): ParsedCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { documents: new LruCache(CACHE_BUDGET.documents), members: new LruCache(CACHE_BUDGET.members), stories: new LruCache(CACHE_BUDGET.stories) };
+    cache = {
+      documents: new LruCache(CACHE_BUDGET.documents),
+      members: new LruCache(CACHE_BUDGET.members),
+      stories: new LruCache(CACHE_BUDGET.stories),
+      splitPairs: new LruCache(CACHE_BUDGET.splitPairs),
+    };
     caches.set(db, cache);
   }
   return cache;

@@ -42,7 +42,12 @@ const SUMMARY_COLUMNS =
 /** Stale stories synthesised from what the base holds now (their stored report is their group part). */
 async function synthesiseStale(db: Sql, rows: Array<{ key: number; report: string | null }>): Promise<Map<number, SynthesisedStory>> {
   if (!rows.length) return new Map();
-  const cache: ParsedCache = { documents: new LruCache(CACHE_BUDGET.documents), members: new LruCache(0), stories: new LruCache(0) };
+  const cache: ParsedCache = {
+    documents: new LruCache(CACHE_BUDGET.documents),
+    members: new LruCache(0),
+    stories: new LruCache(0),
+    splitPairs: new LruCache(0),
+  };
   return synthesizeGroups(
     db,
     rows.map((r) => [r.key, groupOf(JSON.parse(r.report!))]),

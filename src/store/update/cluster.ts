@@ -248,7 +248,7 @@ async function clusterOnce(
   const wanted = new Set<number>();
   for (const q of queries) for (const s of rank(q, posted, LIMITS.candidates)) wanted.add(s);
 
-  const clusterer = new StoryClusterer();
+  const clusterer = new StoryClusterer({ splitMemo: texts.cache.splitPairs });
   clusterer.resume(idf, counters.positions, counters.storyKeys);
   const adopted = new Map<number, Story>();
   const before = new Map<Story, number>();

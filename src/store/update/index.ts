@@ -337,6 +337,7 @@ export async function commitBatch(
     cache.documents.clear();
     cache.members.clear();
     cache.stories.clear();
+    cache.splitPairs.clear();
     throw err;
   }
   summary.read += batch.length;
