@@ -7,20 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { readDocuments } from '../pipeline.ts';
 import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { leadSubject } from './lead.ts';
 import { PackedVectors } from './packed-vectors.ts';
 import { countKeys, docKeyIds, docVectors, SPACES } from './story.ts';
 
 // real Reuters-21578 items (eurobond issues, quarterly results, dividends): some with a lead subject, some
-// holding only figures (empty spaces)
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-issuers.jsonl');
-const docs = (await readDocuments([FIXTURE])).documents;
+// holding only figures (empty spaces), and wire flashes (two with no lead subject)
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster');
+const docs = (await readDocuments([join(FIXTURES, 'reuters-issuers.jsonl'), join(FIXTURES, 'reuters-flashes.jsonl')])).documents;
 
 test('packed vectors read back as the same Maps, in the same key order, with the lead subject', () => {
   const idf = new OnlineIdf();
   const all = docs.map((doc) => {
     const f = documentFeatures(doc);
-    f.lead = leadSubject(doc, f.names);
     const ids = docKeyIds(f);
     countKeys(idf, ids);
     return { lead: f.lead, v: docVectors(f, idf, ids) };
