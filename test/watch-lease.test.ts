@@ -15,6 +15,7 @@ import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import type { Adapter } from '../src/store/adapter.ts';
 import { INGEST_LOCK } from '../src/store/repo.ts';
 import { Watcher, addFeed } from '../src/watch/index.ts';
+import { ROUND_LOCK } from '../src/watch/poll.ts';
 import { farmArticles } from './feed-farm.ts';
 import { createDatabase, dropDatabase, pgAvailable } from './pg-helpers.ts';
 
@@ -222,6 +223,44 @@ test('a commit held up for several leases stays with its committer (PostgreSQL)'
     assert.deepEqual([...docs], [{ identity: site.pageUrl, version: 1 }]);
   } finally {
     await holder.end({ timeout: 1 });
+    await site.stop();
+    await b.done();
+  }
+});
+
+test('a worker that meets another opening the round is not idle: it waits and takes part (PostgreSQL)', {
+  timeout: 120_000,
+  skip: !pg && 'PostgreSQL is not running on 127.0.0.1:5432',
+}, async () => {
+  const site = await slowSite(0);
+  const b = await backends[1].open();
+  // the test holds the round lock as a worker opening the round does: that worker's jobs and round are not
+  // visible until it commits, and the feed still reads as due
+  const holder = postgres(b.url!, { max: 1, onnotice: () => {} });
+  try {
+    const db = adapterOf(b.one);
+    assert.ok('added' in (await addFeed(db, site.feedUrl)));
+    await holder`SELECT pg_advisory_lock(${ROUND_LOCK})`;
+    const w = watcher(adapterOf(b.two), 'worker-b');
+    let idle = false;
+    const run = w.untilIdle(sleep).then(() => {
+      idle = true;
+    });
+    await sleep(1500);
+    assert.equal(idle, false, 'a due feed is work: the worker does not leave while another opens its round');
+    await holder`SELECT pg_advisory_unlock(${ROUND_LOCK})`;
+    const end = Date.now() + GIVE_UP_MS;
+    while (!idle && Date.now() < end) await sleep(100);
+    assert.equal(idle, true, 'idle once the round is committed');
+    await run;
+    const docs = await db.query<{ identity: string }>('SELECT identity FROM documents');
+    assert.deepEqual(
+      docs.map((d) => d.identity),
+      [site.pageUrl],
+      'the feed polled and its article stored',
+    );
+  } finally {
+    await holder.end();
     await site.stop();
     await b.done();
   }

@@ -5,7 +5,7 @@
 import { hostname } from 'node:os';
 import type { Adapter } from '../store/adapter.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/limits.ts';
-import { claimJob, nextWake, pending, reclaimExpired, renewJob, retryJob, finishJob, type Job } from './queue.ts';
+import { claimJob, dueFeeds, nextWake, pending, reclaimExpired, renewJob, retryJob, finishJob, type Job } from './queue.ts';
 import { keepLease } from './lease.ts';
 import { LostLease, openRound, runPoll, type ArticlePayload, type PollOutcome } from './poll.ts';
 import { prepareArticle } from './article.ts';
@@ -231,7 +231,8 @@ export class Watcher {
     while (!stop()) {
       await this.step();
       const left = await this.pending();
-      if (!left.jobs && !left.rounds) return;
+      // a due feed is work too: a worker opening its round holds the round lock and shows no job until it commits
+      if (!left.jobs && !left.rounds && !(await dueFeeds(this.db, this.opts.now()))) return;
       const wake = await this.nextWake();
       const wait = wake === null ? 100 : Math.min(200, Math.max(0, wake - this.opts.now()));
       await sleep(Math.max(wait, 20));

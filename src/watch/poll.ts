@@ -13,7 +13,7 @@ import { parseWatchedFeed, type WatchItem } from './parse.ts';
 import { afterFailure, afterRetryAfter, afterSuccess, cacheMaxAge, itemsPerWeek, retryAfterMs, type NextPoll, type ScheduleLimits } from './schedule.ts';
 
 /** One process at a time opens a round. */
-const ROUND_LOCK = 7_245_010;
+export const ROUND_LOCK = 7_245_010;
 
 export interface PollPayload {
   feed: number;

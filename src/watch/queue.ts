@@ -120,3 +120,10 @@ export async function pending(db: Sql): Promise<{ jobs: number; rounds: number }
   );
   return rows[0];
 }
+
+/** Feeds due at `now` and in no round yet: work a worker is idle only without (another worker may be opening
+ * their round this very moment: its jobs are not visible until it commits, its feeds still read as due). */
+export async function dueFeeds(db: Sql, now: number): Promise<number> {
+  const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM feeds WHERE NOT queued AND next_poll_ms <= $1', [now]);
+  return rows[0].n;
+}
