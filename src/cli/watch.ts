@@ -92,6 +92,6 @@ export function workerCommand(ctx: CliContext): Command {
   return addWatchOptions(
     new Command('worker').description('One of several processes sharing a PostgreSQL base: polling and per-article work through the job queue'),
   )
-    .addOption(new Option('--exit-when-idle', 'exit once no job is left (benches)'))
+    .addOption(new Option('--exit-when-idle', 'exit once no job, open round or due feed is left (benches)'))
     .action((opts: WatchFlags) => runWatch(ctx, opts, 'worker'));
 }
