@@ -7,19 +7,10 @@ import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { milestoneYears } from './numbers.ts';
 import { buildUnits, capitalisedKeys, paraphraseKeys, termKey, type Unit } from './units.ts';
-import { align, keyWeights, sharesPredicate, topicalKeys } from './align.ts';
+import { align, KIND_WEIGHT, keyWeights, sharesPredicate, topicalKeys } from './align.ts';
 import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const KIND_OF: Record<string, number> = {
-  t: FEATURE_WEIGHTS.term,
-  e: FEATURE_WEIGHTS.entity,
-  n: FEATURE_WEIGHTS.number,
-  y: FEATURE_WEIGHTS.anchor,
-  f: FEATURE_WEIGHTS.milestone,
-  c: FEATURE_WEIGHTS.concept,
-};
 
 function units(texts: string[]): Unit[] {
   const documents = texts.map((t, i) => {
@@ -153,7 +144,7 @@ test('key weights and topic words on the seed story: counted in one pass, as wit
   const weights = keyWeights(u);
   assert.deepEqual([...weights.keys()], [...df.keys()]);
   for (const [k, n] of df) {
-    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : KIND_OF[k[0]];
+    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : KIND_WEIGHT[k[0]];
     const w = Math.log(1 + u.length / n) * kind * (topical.includes(k) ? ALIGN.topicFactor : 1);
     assert.equal(weights.get(k), w, k);
   }

@@ -15,7 +15,8 @@ export interface Alignment {
   pairsScored: number;
 }
 
-const KIND_WEIGHT: Record<string, number> = {
+/** a feature key's weight by its kind (the key's first letter) */
+export const KIND_WEIGHT: Record<string, number> = {
   t: FEATURE_WEIGHTS.term,
   e: FEATURE_WEIGHTS.entity,
   n: FEATURE_WEIGHTS.number,
