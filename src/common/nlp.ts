@@ -23,6 +23,30 @@ interface WinkCache {
 let lexemes: Lexemes | null = null;
 let metaCER: unknown = null;
 let cache: WinkCache | null = null;
+
+/** The part of wink's word cache that reads a known word's index: its text, normal form and properties. */
+export interface WinkLexicon {
+  value: (index: number) => string;
+  /** the index of a word's normal form */
+  normal: (index: number) => number;
+  /** the index of a contraction part's normal form, from the token's second number */
+  nox: (second: number) => number;
+  property: (index: number, name: string) => unknown;
+}
+/**
+ * What a wink read leaves behind (its "raw document data"), as wink's own `out()` reads it: 4 numbers per
+ * token (word index; preceding spaces, or a contraction's normal, above 65535; part of speech; flags),
+ * sentences as [first, last] token, the non-breaking spaces before a token where its count says 65535,
+ * and the word cache the indexes point into (one per engine instance).
+ */
+export interface WinkRaw {
+  tokens: number[];
+  sentences: Array<[number, number, ...number[]]>;
+  nonBreakingSpaces: Record<number, string>;
+  cache: WinkLexicon;
+}
+/** the last read's raw data, caught where wink hands it to the model's sentence setter */
+let lastRaw: WinkRaw | null = null;
 /** Words learnt are kept (with the token category they were learnt with) up to this many; past it the instance is made again. */
 const MAX_LEARNT = 300_000;
 
@@ -107,6 +131,19 @@ function nlp(): Nlp {
       // the model re-encodes its entity-rule table in place each time it is loaded (the string grows until a
       // remade instance cannot load): the first load's table is handed out again
       metaCER: { value: () => (metaCER ??= (model as unknown as { metaCER: () => unknown }).metaCER()) },
+      // wink hands every read's raw data to the model's sentence setter: catch it there (it runs once per read)
+      sbd: {
+        value: () => {
+          const sbd = (model as unknown as { sbd: () => { setter: (px: unknown, rdd: WinkRaw) => void } }).sbd();
+          return {
+            ...sbd,
+            setter: (px: unknown, rdd: WinkRaw) => {
+              lastRaw = rdd;
+              sbd.setter(px, rdd);
+            },
+          };
+        },
+      },
       featureFn: {
         value: (config: unknown) => {
           const features = featureFn(config);
@@ -139,15 +176,20 @@ function nlp(): Nlp {
  * meets, and takes a known word whole from then on: after "<Mosle Inc's>" (split at the bracket, "Inc's"
  * learnt), "Inc's" in any later article would stay one token where it was "Inc" + "'s" before. Each
  * article sees only the words it learnt itself (`isolateArticles`), so its tokens are its own, whatever
- * was read before it in the process (or in another worker thread).
+ * was read before it in the process (or in another worker thread). `raw` is the read's data as wink keeps
+ * it: reading it directly spares wink's per-token `out()` calls.
  */
-export function readFresh<T>(text: string, use: (doc: WinkDoc, its: Nlp['its']) => T): T {
+export function readFresh<T>(text: string, use: (doc: WinkDoc, its: Nlp['its'], raw: WinkRaw) => T): T {
   const engine = nlp();
   const table = lexemes as Lexemes;
   seen.article++;
   seen.from = table.list.length;
   try {
-    return use(engine.readDoc(text), engine.its);
+    lastRaw = null;
+    const doc = engine.readDoc(text);
+    const raw = lastRaw as WinkRaw | null;
+    if (!raw) throw new Error("wink-nlp: a read's raw data was not reached (a changed version?)");
+    return use(doc, engine.its, raw);
   } finally {
     if (table.list.length - table.intrinsicSize > MAX_LEARNT) light = null;
   }

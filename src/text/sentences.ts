@@ -1,40 +1,89 @@
 // Sentences and tokens of one article with wink-nlp: one read per article (wink splits at blank
-// lines, so no sentence spans two paragraphs), token arrays taken once and sliced per sentence.
-import { readFresh, stemEnglish } from '../common/nlp.ts';
-import { memoize } from '../common/memo.ts';
+// lines, so no sentence spans two paragraphs). The tokens are read from wink's raw data (word
+// indexes), not through its `out()` calls, and what depends on a word alone (its token type, the
+// folded form and stem of its normal form) is worked out once per word index.
+import { readFresh, stemEnglish, type WinkLexicon, type WinkRaw } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
 
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
+/** What a word index's token type makes of it: not a word, a word, a number. */
+const OTHER = 1;
+const WORD = 2;
+const NUMBER = 3;
 
-/** A normal form's folded form and, once asked for, the English stem of that. */
+/** A normal form's folded form, whether English drops it (wink's stop word or ours), and, once asked for, its English stem. */
 interface Folded {
   folded: string;
+  englishStop: boolean;
   stem: string | undefined;
 }
-/** `fold` of wink's normal form of a token, memoised: the same few words come back all the time. The entry
- * keeps the English stem too, so an English term costs one look-up in a large table, not two. */
-const folded = memoize(200_000, (normal): Folded => ({ folded: fold(normal), stem: undefined }));
+
+/**
+ * Per word index of one wink engine instance (its indexes mean nothing to another): the token type's kind,
+ * and the normal form's entry. A word's index, text and properties never change in an instance, so these
+ * are exactly what reading the properties per token gives.
+ */
+const byIndex = {
+  lexicon: null as WinkLexicon | null,
+  kind: new Uint8Array(0),
+  normal: [] as Array<Folded | undefined>,
+};
+
+function lexiconOf(raw: WinkRaw): typeof byIndex {
+  if (byIndex.lexicon !== raw.cache) Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), normal: [] });
+  return byIndex;
+}
+
+function kindOf(lexicon: WinkLexicon, word: number): number {
+  if (word >= byIndex.kind.length) {
+    const kind = new Uint8Array(Math.max(word + 1, byIndex.kind.length * 2));
+    kind.set(byIndex.kind);
+    byIndex.kind = kind;
+  }
+  let k = byIndex.kind[word];
+  if (k === 0) {
+    const type = lexicon.property(word, 'tokenType') as string;
+    k = byIndex.kind[word] = !WORD_TYPES.has(type) ? OTHER : type === 'number' ? NUMBER : WORD;
+  }
+  return k;
+}
+
+function normalOf(lexicon: WinkLexicon, normal: number): Folded {
+  let entry = byIndex.normal[normal];
+  if (entry === undefined) {
+    const folded = fold(lexicon.value(normal));
+    const englishStop = lexicon.property(normal, 'isStopWord') === 1 || isStopWord(folded, 'en');
+    entry = byIndex.normal[normal] = { folded, englishStop, stem: undefined };
+  }
+  return entry;
+}
+
+/** A sentence's text as wink's `sentence.out()` gives it: each token after its preceding spaces, trimmed. */
+function sentenceText(raw: WinkRaw, first: number, last: number): string {
+  const { tokens, cache } = raw;
+  let text = '';
+  for (let i = first; i <= last; i++) {
+    const spaces = tokens[i * 4 + 1] & 0xffff;
+    text += spaces < 0xffff ? ''.padEnd(spaces) : (raw.nonBreakingSpaces[i] ?? '');
+    text += cache.value(tokens[i * 4]);
+  }
+  return text.trim();
+}
 
 /** Split paragraphs into sentences with words and normalised terms. */
 export function splitSentences(paragraphs: string[], language: string): Sentence[] {
   const text = paragraphs.join('\n\n');
   if (!text.trim()) return [];
   const english = language === 'en' || language === 'und';
-  const { values, types, normals, stops, spans, texts } = readFresh(text, (doc, its) => {
-    const tokens = doc.tokens();
-    return {
-      values: tokens.out() as string[],
-      types: tokens.out(its.type) as string[],
-      normals: tokens.out(its.normal) as string[],
-      stops: english ? (tokens.out(its.stopWordFlag) as unknown as boolean[]) : null,
-      spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
-      texts: doc.sentences().out() as string[],
-    };
-  });
+  return readFresh(text, (_doc, _its, raw) => sentencesOf(raw, text, paragraphs, language, english));
+}
 
+function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language: string, english: boolean): Sentence[] {
+  const { tokens, cache: lexicon } = raw;
+  lexiconOf(raw);
   // paragraph starts, to tell which paragraph each sentence is in
   const paraStarts: number[] = [];
   for (let p = 0, at = 0; p < paragraphs.length; p++) {
@@ -44,26 +93,30 @@ export function splitSentences(paragraphs: string[], language: string): Sentence
   const out: Sentence[] = [];
   let cursor = 0;
   let para = 0;
-  for (let k = 0; k < spans.length; k++) {
-    const raw = texts[k];
-    const found = text.indexOf(raw, cursor);
+  for (const [first, last] of raw.sentences) {
+    const rawText = sentenceText(raw, first, last);
+    const found = text.indexOf(rawText, cursor);
     if (found >= 0) {
-      cursor = found + raw.length;
+      cursor = found + rawText.length;
       while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
     }
-    const squeezed = raw.replace(/\s+/g, ' ').trim();
+    const squeezed = rawText.replace(/\s+/g, ' ').trim();
     if (!squeezed) continue;
     // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
-    const sentence = squeezed === raw && found >= 0 ? text.slice(found, found + raw.length) : squeezed;
+    const sentence = squeezed === rawText && found >= 0 ? text.slice(found, found + rawText.length) : squeezed;
     const words: string[] = [];
     const terms: string[] = [];
-    for (let i = spans[k][0]; i <= spans[k][1]; i++) {
-      if (!WORD_TYPES.has(types[i])) continue;
-      words.push(values[i]);
-      const entry = folded(normals[i]);
+    for (let i = first; i <= last; i++) {
+      const word = tokens[i * 4];
+      const kind = kindOf(lexicon, word);
+      if (kind === OTHER) continue;
+      words.push(lexicon.value(word));
+      // a contraction's part carries its own normal form (as wink's `its.normal` reads it)
+      const second = tokens[i * 4 + 1];
+      const entry = normalOf(lexicon, second > 65535 ? lexicon.nox(second) : lexicon.normal(word));
       const norm = entry.folded;
-      if (norm.length < 2 && types[i] !== 'number') continue;
-      if (stops ? stops[i] || isStopWord(norm, 'en') : isStopWord(norm, language)) continue;
+      if (norm.length < 2 && kind !== NUMBER) continue;
+      if (english ? entry.englishStop : isStopWord(norm, language)) continue;
       terms.push(english ? (entry.stem ??= stemEnglish(norm)) : lightStem(norm));
     }
     // copies of exact length: arrays grown by push keep up to half again as much room

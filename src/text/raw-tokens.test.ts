@@ -1,0 +1,116 @@
+// The text stage reads wink's raw token data by word index instead of through wink's `out()` calls: the
+// sentences, words and terms must be exactly those the `out()` reading gave (the reference below is the
+// text stage as it was), on real articles and on any mix of words, contractions and spaces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { readFresh, stemEnglish } from '../common/nlp.ts';
+import { fold, lightStem } from '../common/normalize.ts';
+import { isStopWord } from '../common/stopwords.ts';
+import type { Sentence } from '../model.ts';
+import { splitSentences, termsOf } from './sentences.ts';
+
+const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
+
+/** The text stage before the raw reading: six `out()` passes, a memo of folded normal forms by their text. */
+function splitByOut(paragraphs: string[], language: string): Sentence[] {
+  const text = paragraphs.join('\n\n');
+  if (!text.trim()) return [];
+  const english = language === 'en' || language === 'und';
+  const { values, types, normals, stops, spans, texts } = readFresh(text, (doc, its) => {
+    const tokens = doc.tokens();
+    return {
+      values: tokens.out() as string[],
+      types: tokens.out(its.type) as string[],
+      normals: tokens.out(its.normal) as string[],
+      stops: english ? (tokens.out(its.stopWordFlag) as unknown as boolean[]) : null,
+      spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+      texts: doc.sentences().out() as string[],
+    };
+  });
+  const paraStarts: number[] = [];
+  for (let p = 0, at = 0; p < paragraphs.length; p++) {
+    paraStarts.push(at);
+    at += paragraphs[p].length + 2;
+  }
+  const out: Sentence[] = [];
+  let cursor = 0;
+  let para = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const raw = texts[k];
+    const found = text.indexOf(raw, cursor);
+    if (found >= 0) {
+      cursor = found + raw.length;
+      while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
+    }
+    const squeezed = raw.replace(/\s+/g, ' ').trim();
+    if (!squeezed) continue;
+    const sentence = squeezed === raw && found >= 0 ? text.slice(found, found + raw.length) : squeezed;
+    const words: string[] = [];
+    const terms: string[] = [];
+    for (let i = spans[k][0]; i <= spans[k][1]; i++) {
+      if (!WORD_TYPES.has(types[i])) continue;
+      words.push(values[i]);
+      const norm = fold(normals[i]);
+      if (norm.length < 2 && types[i] !== 'number') continue;
+      if (stops ? stops[i] || isStopWord(norm, 'en') : isStopWord(norm, language)) continue;
+      terms.push(english ? stemEnglish(norm) : lightStem(norm));
+    }
+    out.push({ index: out.length, text: sentence, paragraph: para, words, terms });
+  }
+  return out;
+}
+
+const same = (paragraphs: string[], language: string) => assert.deepEqual(splitSentences(paragraphs, language), splitByOut(paragraphs, language));
+
+const jsonl = (path: string) =>
+  readFileSync(new URL(path, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { title?: string; text: string });
+const paragraphsOf = (text: string) => text.split(/\n\s*\n/).filter((p) => p.trim());
+const articles = [
+  ...jsonl('../../test/fixtures/extract/reuters-sample.jsonl'),
+  ...jsonl('../../test/fixtures/cluster/reuters-issuers.jsonl'),
+  ...jsonl('../../test/fixtures/cluster/basil-dev.jsonl').slice(0, 40),
+  ...jsonl('../../test/fixtures/extract/ecbplus-sample.jsonl'),
+];
+const seeds = new URL('../../examples/seeds/', import.meta.url);
+const seedTexts = readdirSync(seeds).map((f) => readFileSync(new URL(f, seeds), 'utf8'));
+
+test('real articles and titles: the same sentences, words and terms as the out() reading', () => {
+  assert.ok(articles.length > 100);
+  for (const a of articles) {
+    same(paragraphsOf(a.text), 'en');
+    if (a.title) assert.deepEqual(termsOf(a.title, 'en'), splitByOut([a.title], 'en').flatMap((s) => s.terms));
+  }
+  // the seeds: page chrome, Russian navigation, curly quotes, non-breaking spaces; read as English and as Russian
+  for (const text of seedTexts) {
+    same(paragraphsOf(text), 'en');
+    same(paragraphsOf(text), 'ru');
+  }
+});
+
+test('contractions and non-breaking spaces: read as wink reads them', () => {
+  const text = "He can't say.\u00a0\u00a0It isn't so,\u00a0they'd said. We're here\u2009now; I'll go. Don't! y'all";
+  assert.ok(splitSentences([text], 'en')[0].words.includes('ca'));
+  same([text], 'en');
+  same([text, 'Ministers said the meetings were running late.'], 'de');
+});
+
+test('any mix of words, contractions, numbers and spaces: the same as the out() reading', () => {
+  const word = fc.oneof(
+    fc.constantFrom("can't", "won't", "it's", "Inc's", "O'Neil", 'U.S.', 'Mr.', '1.5', '2,000', '$5', '#tag', 'e-mail', 'Kyiv', 'Лукашенко', 'ﬁnance', 'THE', 'The', 'Said', 'a'),
+    fc.stringMatching(/^[A-Za-z0-9'.,-]{1,10}$/),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+  );
+  const gap = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0 ', '\n', '\t', '. ', '! ', '? ', '\u2009', '');
+  const paragraph = fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 25 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+  fc.assert(
+    fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), fc.constantFrom('en', 'und', 'de'), (paragraphs, language) => {
+      same(paragraphs, language);
+    }),
+    { numRuns: 300 },
+  );
+});
