@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findFigures } from './figures.ts';
+import { readFileSync } from 'node:fs';
+import { countryDollar, findFigures } from './figures.ts';
 import { findDates, parsePublished } from './dates.ts';
+import { tokenize, type Token } from './tokens.ts';
+import * as quantities from './data/quantities.ts';
 
 // real sentences: the seeds (published 2022-12-19, a Monday) and Reuters-21578 (1987)
 const PUB = parsePublished('2022-12-19');
@@ -170,4 +173,35 @@ test('Reuters dates: "in February last year", "By this Friday ... will", "set fo
   assert.deepEqual(dates('By Saturday, the president clarified that he was not speaking about the "wisdom" of the center.', parsePublished('2010-08-18')), [
     ['Saturday', '2010-08-14'],
   ]);
+});
+
+test("a country's dollar: the first-word check gives what trying every one- and two-word name gives, at every token of real articles", () => {
+  const { DOLLAR_COUNTRIES, DOLLAR_WORDS } = quantities;
+  // countryDollar as it was, without the check on the first word
+  const tryEvery = (tokens: Token[], j: number) => {
+    for (const n of [1, 2]) {
+      const words = tokens.slice(j, j + n);
+      const unit = tokens[j + n];
+      if (words.length < n || !unit || words.some((t) => t.kind !== 'word')) continue;
+      const country = DOLLAR_COUNTRIES[words.map((t) => t.text.toLowerCase()).join(' ')];
+      const part = DOLLAR_WORDS[unit.text.toLowerCase()];
+      if (country && part !== undefined) return { currency: `${country}${part}`, end: j + n + 1 };
+    }
+    return null;
+  };
+  const records = readFileSync(new URL('../../test/fixtures/cluster/reuters-issuers.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { title: string; text: string });
+  let found = 0;
+  const extra = ['It paid 10 New Zealand dollars, 5 Hong Kong cts and 3 East Caribbean dlr.', 'new zealand', 'Hong', 'us dlrs'];
+  for (const text of [...records.flatMap((r) => [r.title, ...r.text.split('\n')]), ...extra]) {
+    const tokens = tokenize(text);
+    for (let j = 0; j <= tokens.length; j++) {
+      const expected = tryEvery(tokens, j);
+      assert.deepEqual(countryDollar(tokens, j), expected);
+      if (expected) found++;
+    }
+  }
+  assert.ok(found >= 15, `${found} country dollars`);
 });

@@ -11,6 +11,8 @@ import { UPPER_FIRST } from '../common/letters.ts';
 
 const NOT_COUNTED_SET = new Set(NOT_COUNTED);
 const RANGE_WORDS = new Set(['to', '-', '–', '—', 'and']);
+/** The first words of the dollar countries' names: most figures are followed by none of them. */
+const DOLLAR_FIRST_WORDS = new Set(Object.keys(DOLLAR_COUNTRIES).map((name) => name.split(' ')[0]));
 
 interface Num {
   value: number;
@@ -110,7 +112,10 @@ function countedNoun(tokens: Token[], j: number): { what: string | null; end: nu
 }
 
 /** "Australian dlrs", "New Zealand dollars" at `j`: the country's dollar and the token after it, or null. */
-function countryDollar(tokens: Token[], j: number): { currency: string; end: number } | null {
+export function countryDollar(tokens: Token[], j: number): { currency: string; end: number } | null {
+  // a token has no space in it, so a country's name of one or two words opens with the token's lower case
+  const opening = tokens[j];
+  if (!opening || opening.kind !== 'word' || !DOLLAR_FIRST_WORDS.has(opening.text.toLowerCase())) return null;
   for (const n of [1, 2]) {
     const words = tokens.slice(j, j + n);
     const unit = tokens[j + n];

