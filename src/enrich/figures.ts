@@ -115,7 +115,7 @@ function countedNoun(tokens: Token[], j: number): { what: string | null; end: nu
 export function countryDollar(tokens: Token[], j: number): { currency: string; end: number } | null {
   // a token has no space in it, so a country's name of one or two words opens with the token's lower case
   const opening = tokens[j];
-  if (!opening || opening.kind !== 'word' || !DOLLAR_FIRST_WORDS.has(opening.text.toLowerCase())) return null;
+  if (opening?.kind !== 'word' || !DOLLAR_FIRST_WORDS.has(opening.text.toLowerCase())) return null;
   for (const n of [1, 2]) {
     const words = tokens.slice(j, j + n);
     const unit = tokens[j + n];
