@@ -1,8 +1,8 @@
 // Issue 15's exact speed changes (branch synth15) pinned on real text: the dates and years a sentence states
 // (patterns run only where what they need is there), the capitalised words' keys (none looked up in a
-// sentence capitalising no word past its first), the copy relations and the sentence matches of every pair of
-// documents (term weights summed once per sentence, candidates marked in arrays), and the whole synthesis
-// (statedDates read once per sentence and day) of the seed story and three real fixtures. The digests in
+// sentence capitalising no word past its first) and the whole synthesis (statedDates read once per sentence
+// and day) of the seed story and three real fixtures; also the copy relations and the sentence matches of every
+// pair of documents, which a change tried and dropped must keep too. The digests in
 // fixtures/synthesize/exact-speed.json were made by main at 348f206, before the changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -28,23 +28,20 @@ export interface AlignedPassage extends Passage {
 /** Weight of a term: rare in the collection weighs more (names every article of a story uses weigh little). */
 export type TermWeight = (term: string) => number;
 
-/** The summed weight of a sentence's terms, added in their order. */
-function termsWeight(terms: string[], weight: TermWeight): number {
-  let w = 0;
-  for (const t of terms) w += weight(t);
-  return w;
-}
-
-/** `wa` and `wb` are the two sentences' termsWeight (each worked out once per sentence, not per pair). */
-function weighOverlap(a: string[], bSet: Set<string>, wa: number, wb: number, weight: TermWeight): { shared: number; overlap: number } {
+function weighOverlap(a: string[], b: string[], bSet: Set<string>, weight: TermWeight): { shared: number; overlap: number } {
   let shared = 0;
   let wShared = 0;
+  let wa = 0;
+  let wb = 0;
   for (const t of a) {
+    const w = weight(t);
+    wa += w;
     if (bSet.has(t)) {
       shared++;
-      wShared += weight(t);
+      wShared += w;
     }
   }
+  for (const t of b) wb += weight(t);
   return { shared, overlap: wShared / Math.max(1e-9, Math.min(wa, wb)) };
 }
 
@@ -92,49 +89,14 @@ function sentenceIndex(B: DocView): SentenceIndex {
 export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () => 1): SentenceMatch[] {
   const { byShingle, byTerm, termSets: termSetsB } = sentenceIndex(B);
   const found: SentenceMatch[] = [];
-  // B's sentences met by A's sentence i (marked i + 1), and its term hits: arrays over B's sentences, not a
-  // Set and a Map per sentence of A. The order candidates are met in does not matter: matches are sorted below
-  // on a total order (a, b last).
-  const met = new Int32Array(B.words.length);
-  const hitBy = new Int32Array(B.words.length);
-  const hits = new Int32Array(B.words.length);
-  const shared: number[] = [];
-  const hit: number[] = [];
-  // the summed term weights of B's sentences, worked out when first needed (NaN: not yet)
-  const weightB = new Float64Array(B.words.length).fill(Number.NaN);
   for (let i = 0; i < A.words.length; i++) {
     const wa = A.words[i];
     if (wa.length < ALIGN.minCommonWords && A.terms[i].length < ALIGN.paraphraseMinTerms) continue;
-    const mark = i + 1;
-    shared.length = 0;
-    hit.length = 0;
-    for (const h of A.fp.sentenceShingles.at(i)) {
-      const list = byShingle.get(h);
-      if (list)
-        for (const j of list)
-          if (met[j] !== mark) {
-            met[j] = mark;
-            shared.push(j);
-          }
-    }
-    for (const t of A.terms[i]) {
-      const list = byTerm.get(t);
-      if (!list) continue;
-      for (const j of list) {
-        if (hitBy[j] !== mark) {
-          hitBy[j] = mark;
-          hits[j] = 0;
-          hit.push(j);
-        }
-        hits[j]++;
-      }
-    }
-    for (const j of hit)
-      if (hits[j] >= ALIGN.paraphraseMinTerms && met[j] !== mark) {
-        met[j] = mark;
-        shared.push(j);
-      }
-    let weightA = Number.NaN;
+    const shared = new Set<number>();
+    for (const h of A.fp.sentenceShingles.at(i)) for (const j of byShingle.get(h) ?? []) shared.add(j);
+    const termHits = new Map<number, number>();
+    for (const t of A.terms[i]) for (const j of byTerm.get(t) ?? []) termHits.set(j, (termHits.get(j) ?? 0) + 1);
+    for (const [j, n] of termHits) if (n >= ALIGN.paraphraseMinTerms) shared.add(j);
     for (const j of shared) {
       const wb = B.words[j];
       const common = lcsLength(wa, wb);
@@ -146,9 +108,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
         found.push({ a: i, b: j, common, dice, containment, lexical, score: Math.max(dice, containment * 0.9) });
         continue;
       }
-      if (Number.isNaN(weightA)) weightA = termsWeight(A.terms[i], weight);
-      if (Number.isNaN(weightB[j])) weightB[j] = termsWeight(B.terms[j], weight);
-      const { shared: st, overlap } = weighOverlap(A.terms[i], termSetsB[j], weightA, weightB[j], weight);
+      const { shared: st, overlap } = weighOverlap(A.terms[i], B.terms[j], termSetsB[j], weight);
       if (st >= ALIGN.paraphraseMinTerms && overlap >= ALIGN.paraphraseMinOverlap) {
         found.push({ a: i, b: j, common, dice, containment, lexical, score: overlap * 0.6 });
       }
