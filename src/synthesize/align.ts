@@ -183,16 +183,18 @@ function quotePairs(units: Unit[], ends: number[]): Set<string> {
   const rare = rareIn(withQuotes.flatMap((u) => u.quotes));
   // candidates share a quote word (the same remark always does); only units of later documents are met
   const postings = new Map<string, number[]>();
-  for (const u of withQuotes) {
-    for (const w of new Set(u.quotes.flatMap((q) => quoteWords(q)))) {
+  // each unit's quote words, gathered once for the postings and its own candidates
+  const wordsOf = withQuotes.map((u) => new Set(u.quotes.flatMap((q) => quoteWords(q))));
+  for (const [j, u] of withQuotes.entries()) {
+    for (const w of wordsOf[j]) {
       const list = postings.get(w);
       if (list) list.push(u.id);
       else postings.set(w, [u.id]);
     }
   }
-  for (const a of withQuotes) {
+  for (const [j, a] of withQuotes.entries()) {
     const met = new Set<number>();
-    for (const w of new Set(a.quotes.flatMap((q) => quoteWords(q)))) {
+    for (const w of wordsOf[j]) {
       const list = postings.get(w)!;
       for (let i = firstAfter(list, ends[a.id]); i < list.length; i++) {
         const b = units[list[i]];

@@ -42,6 +42,10 @@ const WEEKDAY =
   /\b(?:on|last|this|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)'s\b/gi;
 const RELATIVE = /\b(today|yesterday|last month|last year)\b/gi;
 const YEAR_ONLY = /\b(?:in|during)\s+((?:19|20)\d\d)\b/gi;
+/** what the day-and-month and year patterns need: a digit */
+const DIGIT = /\d/;
+/** what the weekday and relative patterns need: every weekday name, "today" and "yesterday" end in "day" */
+const RELATIVE_NEEDS = /day|last (?:month|year)/i;
 
 /**
  * A month/day without a year is the latest such day not more than two months after the reference (news names
@@ -84,16 +88,20 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
     taken.push([a, b]);
     out.push({ date, text: m[0], at: a, explicit, yearStated });
   };
-  for (const m of text.matchAll(MONTH_DAY))
-    add(resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, ahead(m)), m, true, !!m[3]);
-  for (const m of text.matchAll(DAY_MONTH))
-    add(resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, ahead(m)), m, true, !!m[3]);
+  // each pattern only where what it needs is in the sentence (most sentences state no date): the same answer
+  const digits = DIGIT.test(text);
+  if (digits)
+    for (const m of text.matchAll(MONTH_DAY))
+      add(resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, ahead(m)), m, true, !!m[3]);
+  if (digits)
+    for (const m of text.matchAll(DAY_MONTH))
+      add(resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, ahead(m)), m, true, !!m[3]);
   for (const m of text.matchAll(MONTH_ONLY)) {
     // "may" is also a verb: only with a year or a clear month preposition
     if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
     add(resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref, ahead(m)), m, true, !!m[2]);
   }
-  if (ref) {
+  if (ref && RELATIVE_NEEDS.test(text)) {
     for (const m of text.matchAll(WEEKDAY)) {
       const wd = WEEKDAYS.get((m[1] ?? m[2]).toLowerCase())!;
       // the last such day, or in a sentence that looks forward the next one ("would go to Japan on Friday"; not
@@ -111,6 +119,22 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
       } else add(String(ref.getUTCFullYear() - 1), m, false);
     }
   }
-  for (const m of text.matchAll(YEAR_ONLY)) add(m[1], m, true, true);
+  if (digits) for (const m of text.matchAll(YEAR_ONLY)) add(m[1], m, true, true);
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * statedDates memoised per sentence and reference day, for one story: the timeline and the date discrepancies
+ * read the same sentences (the members of multi-article claims). The lists are shared: callers only read them.
+ */
+export function statedDatesOnce(): (text: string, ref: Date | null) => StatedDate[] {
+  const byRef = new Map<number | null, Map<string, StatedDate[]>>();
+  return (text, ref) => {
+    const day = ref ? ref.getTime() : null;
+    let memo = byRef.get(day);
+    if (!memo) byRef.set(day, (memo = new Map()));
+    let dates = memo.get(text);
+    if (!dates) memo.set(text, (dates = statedDates(text, ref)));
+    return dates;
+  };
 }

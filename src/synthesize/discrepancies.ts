@@ -3,7 +3,7 @@
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
 import { quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
 import { EDITION_OFFSET_DAYS, FIGURE_ROLES, FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED, ROLE_WINDOW } from './lexicon.ts';
-import { referenceDate, type StatedDate, statedDates } from './dates.ts';
+import { referenceDate, type StatedDate } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
@@ -64,6 +64,8 @@ interface Context {
   documents: TextDocument[];
   /** provenance flags: a difference involving a spun or translated article says so */
   flags?: Map<DocId, DocumentFlags>;
+  /** the dates a sentence states against a reference day (statedDates, memoised for the story) */
+  datesIn: (text: string, ref: Date | null) => StatedDate[];
 }
 
 function claimsTouching(refs: SentenceRef[], ctx: Context): string[] {
@@ -224,7 +226,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[
     if (d.docs.length < 2) return;
     const dated: Array<{ unit: Unit; stated: StatedDate }> = [];
     for (const m of d.members) {
-      const stated = statedDates(m.text, referenceDate(docs.get(m.doc)?.published));
+      const stated = ctx.datesIn(m.text, referenceDate(docs.get(m.doc)?.published));
       if (stated.length === 1 && stated[0].date.length === 10) dated.push({ unit: m, stated: stated[0] });
     }
     // a year read from the publication day, not written, is compared as month and day only; one relative

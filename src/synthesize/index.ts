@@ -10,7 +10,7 @@ import { findDiscrepancies, linkQuoteVariants } from './discrepancies.ts';
 import { outletViews } from './outlets.ts';
 import { writeBriefing, standsAlone } from './briefing.ts';
 import { buildTimeline } from './timeline.ts';
-import { referenceDate } from './dates.ts';
+import { referenceDate, statedDatesOnce } from './dates.ts';
 
 export interface SynthesisInput {
   group: StoryGroup;
@@ -70,12 +70,14 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
 
   const quotes = linkQuoteVariants(input.quotes, families);
   const personIds = new Set(input.entities.filter((e) => e.type === 'person').map((e) => e.id));
-  const { discrepancies, disputed } = findDiscrepancies({ personIds, drafts, claims, quotes, units, documents, flags: input.flags });
+  // the dates a sentence states, read once for the date discrepancies and the timeline
+  const datesIn = statedDatesOnce();
+  const { discrepancies, disputed } = findDiscrepancies({ personIds, drafts, claims, quotes, units, documents, flags: input.flags, datesIn });
   for (const c of claims) if (disputed.has(c.id)) c.status = 'disputed';
 
   const outlets = outletViews(docIds, drafts, claims, families);
   const briefing = writeBriefing({ drafts, claims, weight: alignment.weight, documents });
-  const timeline = buildTimeline({ drafts, claims, documents, enrichments: input.enrichments, fallbackYear });
+  const timeline = buildTimeline({ drafts, claims, documents, enrichments: input.enrichments, fallbackYear, datesIn });
   return { entities: input.entities, quotes, claims, discrepancies, briefing, timeline, outlets };
 }
 

@@ -87,12 +87,16 @@ export function parseNumbers(text: string): ParsedNumber[] {
   return out;
 }
 
+/** A year of this century or the last: what an absolute anchor ("since 2019") needs. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+
 /** Years a sentence points at: "since 2019", "in 2020", "in three years" / "three years ago" (counted back from `year`). */
 export function yearAnchors(text: string, year: number | null): number[] {
   const out = new Set<number>();
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(/\b(since|in|from|until|before|after)\s+((?:19|20)\d\d)\b/g)) out.add(Number(m[2]));
-  if (year !== null) {
+  // each pattern only where what it needs is in the sentence (most have neither): the answer is the same
+  if (YEAR_DIGITS.test(lower)) for (const m of lower.matchAll(/\b(since|in|from|until|before|after)\s+((?:19|20)\d\d)\b/g)) out.add(Number(m[2]));
+  if (year !== null && lower.includes('year')) {
     for (const m of lower.matchAll(/\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?([a-z]+|\d+)\s+years?\b|\b([a-z]+|\d+)\s+years?\s+ago\b/g)) {
       const word = m[1] ?? m[2];
       const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word);
@@ -110,7 +114,10 @@ const MILESTONE = /\bfirst\b[^.;:!?]{0,60}?\b(?:since\s+((?:19|20)\d\d)|in\s+(?:
  */
 export function milestoneYears(text: string, year: number | null): number[] {
   const out = new Set<number>();
-  for (const m of text.toLowerCase().matchAll(MILESTONE)) {
+  const lower = text.toLowerCase();
+  // (a record statement says "first": most sentences do not)
+  if (!lower.includes('first')) return [];
+  for (const m of lower.matchAll(MILESTONE)) {
     if (m[1]) out.add(Number(m[1]));
     else if (year !== null) {
       const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBER_WORDS.get(m[2]);

@@ -3,7 +3,7 @@
 // resolved against the article's publication date.
 import type { Claim, DocId, DocumentEnrichment, Figure, TextDocument, TimelineEntry } from '../model.ts';
 import { memoize } from '../common/memo.ts';
-import { referenceDate, statedDates } from './dates.ts';
+import { referenceDate, type StatedDate } from './dates.ts';
 import { trimLine } from './briefing.ts';
 import type { DraftClaim } from './claims.ts';
 import type { Unit } from './units.ts';
@@ -17,6 +17,8 @@ interface Input {
   documents: TextDocument[];
   enrichments: Map<DocId, DocumentEnrichment>;
   fallbackYear: number | null;
+  /** the dates a sentence states against a reference day (statedDates, memoised for the story) */
+  datesIn: (text: string, ref: Date | null) => StatedDate[];
 }
 
 /** Sort key of an ISO date, year-month, year or week ("2022-W50" sorts at that week's Monday). */
@@ -61,7 +63,8 @@ export function buildTimeline(input: Input): TimelineEntry[] {
     const fromEnrichment = (dateFigures.get(u.doc)?.get(u.sentence) ?? []).filter((f) => !since(f.text)).map((f) => f.date!);
     if (fromEnrichment.length) return fromEnrichment;
     const ref = referenceDate(docs.get(u.doc)?.published) ?? storyRef;
-    return statedDates(u.text, ref)
+    return input
+      .datesIn(u.text, ref)
       .filter((s) => s.explicit || !explicitOnly)
       .map((s) => s.date);
   };

@@ -99,6 +99,10 @@ const nameFeature = memoize(WORD_KEYS_MAX, (key) => `t:${key}`);
  */
 export function capitalisedKeys(words: string[]): Set<string> {
   const caps = new Set<string>();
+  // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up
+  let named = false;
+  for (let i = 1; i < words.length && !named; i++) named = CAPITALISED.test(words[i]);
+  if (!named) return caps;
   const lower = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];

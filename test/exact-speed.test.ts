@@ -1,0 +1,97 @@
+// Issue 15's exact speed changes (branch synth15) pinned on real text: the dates and years a sentence states
+// (patterns run only where what they need is there), the capitalised words' keys (none looked up in a
+// sentence capitalising no word past its first) and the whole synthesis (statedDates read once per sentence
+// and day) of the seed story and three real fixtures; also the copy relations and the sentence matches of every
+// pair of documents, which a change tried and dropped must keep too. The digests in
+// fixtures/synthesize/exact-speed.json were made by main at 348f206, before the changes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocuments } from '../src/pipeline.ts';
+import { referenceDate, statedDates, statedDatesOnce } from '../src/synthesize/dates.ts';
+import { milestoneYears, yearAnchors } from '../src/synthesize/numbers.ts';
+import { capitalisedKeys } from '../src/synthesize/units.ts';
+import { findRelations, matchSentences } from '../src/provenance/index.ts';
+import { docView } from '../src/provenance/view.ts';
+import { fingerprint } from '../src/fingerprint/index.ts';
+import { synthesizeStory } from '../src/synthesize/index.ts';
+import { enrichDocument, linkStory } from '../src/enrich/index.ts';
+import type { StoryGroup } from '../src/model.ts';
+import { ROOT, SEEDS } from './helpers.ts';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const INPUTS: Record<string, string> = {
+  seeds: SEEDS,
+  'provenance/reuters-sample': join(FIXTURES, 'provenance', 'reuters-sample.jsonl'),
+  'synthesize/ecbplus-12_1': join(FIXTURES, 'synthesize', 'ecbplus-12_1.jsonl'),
+  'cluster/reuters-issuers': join(FIXTURES, 'cluster', 'reuters-issuers.jsonl'),
+};
+const before = JSON.parse(readFileSync(join(FIXTURES, 'synthesize', 'exact-speed.json'), 'utf8'));
+const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
+
+for (const [name, path] of Object.entries(INPUTS)) {
+  test(`${name}: dates, years, capitalised keys, relations and synthesis as before the speed changes`, async () => {
+    const { documents } = await readDocuments([path], { threads: 1 });
+    const dates: unknown[] = [];
+    const caps: unknown[] = [];
+    for (const d of documents) {
+      const ref = referenceDate(d.published);
+      const year = ref?.getUTCFullYear() ?? null;
+      for (const s of d.sentences) {
+        dates.push([statedDates(s.text, ref), statedDates(s.text, null), yearAnchors(s.text, year), milestoneYears(s.text, year)]);
+        caps.push([...capitalisedKeys(s.words)]);
+      }
+    }
+    const relations = findRelations(documents);
+    // every ordered pair's sentence matches, terms weighed by their documents' counts (rarer weighs more)
+    const df = new Map<string, number>();
+    for (const d of documents) for (const t of new Set(d.sentences.flatMap((s) => s.terms))) df.set(t, (df.get(t) ?? 0) + 1);
+    const weight = (t: string) => Math.log((documents.length + 1) / ((df.get(t) ?? 1) + 0.5));
+    const views = documents.map((d) => docView(d, fingerprint(d)));
+    const matches = views.flatMap((A) => views.filter((B) => B !== A).map((B) => matchSentences(A, B, weight)));
+    const enrichments = documents.map((d) => enrichDocument(d));
+    const { entities, quotes } = linkStory(documents, enrichments);
+    const group: StoryGroup = { id: 's', title: 't', documents: documents.map((d) => d.id), members: [], why: [], period: { start: null, end: null } };
+    const synthesis = synthesizeStory({ group, documents, relations, enrichments: new Map(documents.map((d, i) => [d.id, enrichments[i]])), entities, quotes });
+    const now = {
+      sentences: dates.length,
+      dated: dates.filter((x) => (x as unknown[][]).some((y) => y.length)).length,
+      dates: digest(dates),
+      capitalised: digest(caps),
+      relations: relations.length,
+      relationsDigest: digest(relations),
+      matches: matches.flat().length,
+      retold: matches.flat().filter((m) => !m.lexical).length,
+      matchesDigest: digest(matches),
+      timeline: synthesis.timeline.length,
+      discrepancies: synthesis.discrepancies.length,
+      synthesis: digest(synthesis),
+    };
+    assert.deepEqual(now, before[name]);
+  });
+}
+
+test('statedDatesOnce reads a sentence once per reference day: the same list again, as statedDates gives it', async () => {
+  const { documents } = await readDocuments([SEEDS], { threads: 1 });
+  const datesIn = statedDatesOnce();
+  let dated = 0;
+  for (const d of documents) {
+    const ref = referenceDate(d.published);
+    for (const s of d.sentences) {
+      const first = datesIn(s.text, ref);
+      assert.equal(datesIn(s.text, ref), first, s.text);
+      assert.deepEqual(first, statedDates(s.text, ref));
+      // another day is another reading ("on Monday" a week later), not the memo's
+      assert.deepEqual(datesIn(s.text, null), statedDates(s.text, null));
+      if (first.length) dated++;
+    }
+  }
+  assert.ok(dated >= 5, `${dated} dated seed sentences`);
+  // a relative date against two days: two lists
+  const monday = 'Russian President Vladimir Putin will fly to Belarus on Monday.';
+  const [a, b] = [new Date(Date.UTC(2022, 11, 16)), new Date(Date.UTC(2022, 11, 23))];
+  assert.notDeepEqual(datesIn(monday, a), datesIn(monday, b));
+  assert.deepEqual(datesIn(monday, b), statedDates(monday, b));
+});
