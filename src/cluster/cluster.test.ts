@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { countKeys, docKeyIds, docVectors, SPACES, Story } from './story.ts';
-import { idOf } from './vocab.ts';
+import { holdVocabulary, idOf } from './vocab.ts';
 import { docToStory, docUnits, storyToStory, storyWithout, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
 import { WEIGHTS } from './weights.ts';
@@ -272,4 +272,23 @@ test('pruning by a ceiling never drops a score above its floor, and leaves every
   }
   // both ways taken often (the test would pass vacuously otherwise)
   assert.ok(pruned > 1000 && kept > 1000, `${pruned} pruned, ${kept} kept`);
+});
+
+test('add takes the features and key ids its caller read (the story base reads them first), and clusters as it would read them', () => {
+  const release = holdVocabulary();
+  try {
+    const own = new StoryClusterer();
+    const given = new StoryClusterer();
+    for (const d of seeds) {
+      const features = documentFeatures(d);
+      const ids = docKeyIds(features);
+      own.add(d);
+      given.add(d, { features, ids });
+      // the features handed over are the ones kept: not read again from the document
+      assert.equal(given.arrived.at(-1)?.features, features);
+    }
+    assert.deepEqual(given.groups(), own.groups());
+  } finally {
+    release();
+  }
 });

@@ -18,7 +18,7 @@ import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
 import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
 import { findSplit, scratchStory, type SplitMemo } from './split.ts';
-import { countKeys, docKeyIds, docVectors, Story, type DocVectors } from './story.ts';
+import { countKeys, docKeyIds, docVectors, Story, type DocKeyIds, type DocVectors } from './story.ts';
 import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
@@ -145,12 +145,14 @@ export class StoryClusterer implements MergeHost {
     return this.live;
   }
 
-  /** Add one document: it joins the best candidate story or opens a new one. Returns its membership. */
-  add(doc: TextDocument): Membership {
+  /** Add one document: it joins the best candidate story or opens a new one. Returns its membership. `read`: the
+   * document's features and key ids when the caller worked them out already (the story base reads them to look
+   * up candidate stories first), so they are not read twice. */
+  add(doc: TextDocument, read?: { features: DocFeatures; ids: DocKeyIds }): Membership {
     this.sameTable();
     const position = this.arrived.length;
-    const features = documentFeatures(doc);
-    const ids = docKeyIds(features);
+    const features = read?.features ?? documentFeatures(doc);
+    const ids = read?.ids ?? docKeyIds(features);
     countKeys(this.idf, ids);
     const vectors = docVectors(features, this.idf, ids);
     const when = whenOf(features);

@@ -7,7 +7,7 @@ import { indexKeys } from '../../cluster/candidates.ts';
 import { documentFeatures } from '../../cluster/features.ts';
 import { OnlineIdf } from '../../cluster/idf.ts';
 import { currentIds, lazyMember, memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
-import { dfKeys, docVectors, type Story } from '../../cluster/story.ts';
+import { dfKeys, docKeyIds, docVectors, type Story } from '../../cluster/story.ts';
 import { topBy, type Vec } from '../../cluster/vector.ts';
 import { holdVocabulary, keyOf } from '../../cluster/vocab.ts';
 import type { Sql } from '../adapter.ts';
@@ -237,8 +237,10 @@ async function clusterOnce(
     counters.dfDocuments + docs.length,
     [...df].map(([k, n]) => [k, (stored.get(k) ?? 0) + n]),
   );
-  const queries = features.map((f) => {
-    const v = docVectors(f, probe);
+  // each document's key ids, made once: the clusterer takes them with its features (its add reads no document again)
+  const keyIds = features.map((f) => docKeyIds(f));
+  const queries = features.map((f, i) => {
+    const v = docVectors(f, probe, keyIds[i]);
     return keyTexts(v.text, v.names, LIMITS.queryTerms);
   });
   const times = features.map((f) => f.time).filter((t): t is number => t !== null);
@@ -264,9 +266,9 @@ async function clusterOnce(
 
   const members = new Map<string, { position: number; state: StoredMember }>();
   const positions: number[] = [];
-  for (const doc of order) {
+  for (const [i, doc] of order.entries()) {
     const position = clusterer.arrived.length;
-    clusterer.add(doc);
+    clusterer.add(doc, { features: features[i], ids: keyIds[i] });
     positions.push(position);
   }
   const changed = new Set<Story>(clusterer.stories.filter((s) => before.get(s) !== s.version));
