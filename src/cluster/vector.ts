@@ -197,17 +197,15 @@ export class CentroidWithout implements Scorable {
   }
 }
 
-/** dot(a.sum, b.sum), summed in the same order (the smaller sum's), walking that one's arrays. */
+/** dot(a.sum, b.sum), summed in the same order (the smaller sum's, `a`'s when as large), walking that one's arrays. */
 function dotSums(a: Centroid, b: Centroid): number {
-  const small = a.sum.size <= b.sum.size ? a : b;
-  const big = (small === a ? b : a).sum;
-  const { keys, weights } = small.entries();
-  let s = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const o = big.get(keys[i]);
-    if (o !== undefined) s += weights[i] * o;
-  }
-  return s;
+  return a.sum.size <= b.sum.size ? a.productWith(b) : b.productWith(a);
+}
+
+/** A product a centroid's view remembers: with another centroid, as that one was at its `changes`. */
+interface Product {
+  changes: number;
+  value: number;
 }
 
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
@@ -220,7 +218,9 @@ export class Centroid implements Scorable {
   private shared = false;
   /** the sums as arrays in the Map's order, made when a product with another centroid first walks them and
    * dropped on any change (the merge and storyline passes take each story's products with several others) */
-  private view: { keys: Int32Array; weights: Float64Array } | null = null;
+  private view: { keys: Int32Array; weights: Float64Array; products: Map<Centroid, Product> | null } | null = null;
+  /** bumped on every change of the sums (a product another centroid remembers with this one checks it) */
+  private changes = 0;
 
   /** A centroid holding the same sums as `of` without copying them until it changes (a story taken back
    * from the base every batch is mostly only scored against: its stored sums are restored once, not per batch). */
@@ -236,6 +236,7 @@ export class Centroid implements Scorable {
   /** Own the sums before changing them (a copy keeps their order, so the same sums follow). */
   private own(): void {
     this.view = null;
+    this.changes++;
     if (!this.shared) return;
     this.sum = new Map(this.sum);
     this.shared = false;
@@ -244,6 +245,7 @@ export class Centroid implements Scorable {
   /** Empty sums of its own (shared sums are let go, not cleared under the centroids sharing them). */
   private emptied(): void {
     this.view = null;
+    this.changes++;
     if (this.shared) {
       this.sum = new Map();
       this.shared = false;
@@ -327,12 +329,33 @@ export class Centroid implements Scorable {
   }
 
   /** The sums as arrays, in the Map's order. */
-  entries(): { keys: Int32Array; weights: Float64Array } {
+  private entries(): { keys: Int32Array; weights: Float64Array; products: Map<Centroid, Product> | null } {
     if (!this.view) {
       const view = unitOf(this.sum);
-      this.view = { keys: view.keys, weights: view.weights };
+      this.view = { keys: view.keys, weights: view.weights, products: null };
     }
     return this.view;
+  }
+
+  /**
+   * dot(this.sum, other.sum) summed in this one's order, walking its arrays; remembered with the arrays until
+   * either side changes: a pass scores most pairs from both sides, and the lead check takes the names' and
+   * topic words' products again (on Reuters about half the products of the merge and storyline passes).
+   */
+  productWith(other: Centroid): number {
+    const view = this.entries();
+    const known = view.products?.get(other);
+    if (known !== undefined && known.changes === other.changes) return known.value;
+    const big = other.sum;
+    const { keys, weights } = view;
+    let s = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const o = big.get(keys[i]);
+      if (o !== undefined) s += weights[i] * o;
+    }
+    if (!view.products) view.products = new Map();
+    view.products.set(other, { changes: other.changes, value: s });
+    return s;
   }
 
   get norm(): number {
