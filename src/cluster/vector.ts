@@ -202,6 +202,9 @@ function dotSums(a: Centroid, b: Centroid): number {
   return a.sum.size <= b.sum.size ? a.productWith(b) : b.productWith(a);
 }
 
+/** Keys a centroid's walk must have for its products to be remembered. */
+const REMEMBER_FROM = 24;
+
 /** A product a centroid's view remembers: with another centroid, as that one was at its `changes`. */
 interface Product {
   changes: number;
@@ -344,7 +347,7 @@ export class Centroid implements Scorable {
    */
   productWith(other: Centroid): number {
     const view = this.entries();
-    const known = view.products?.get(other);
+    const known = view.keys.length < REMEMBER_FROM ? undefined : view.products?.get(other);
     if (known !== undefined && known.changes === other.changes) return known.value;
     const big = other.sum;
     const { keys, weights } = view;
@@ -353,6 +356,8 @@ export class Centroid implements Scorable {
       const o = big.get(keys[i]);
       if (o !== undefined) s += weights[i] * o;
     }
+    // a short walk costs less than remembering it (names, figures and dates hold a few keys)
+    if (keys.length < REMEMBER_FROM) return s;
     if (!view.products) view.products = new Map();
     view.products.set(other, { changes: other.changes, value: s });
     return s;
