@@ -83,17 +83,17 @@ function isMonthWord(word: string | undefined): boolean {
 }
 
 /** UPPER.test(word), without the pattern for an ASCII first letter (most words): \p{Lu} there is A-Z. */
-function upperFirst(word: string): boolean {
+export function upperFirst(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
 }
 
 /** word.replace(/\.$/, '') */
-function noFinalDot(word: string): string {
+export function noFinalDot(word: string): string {
   return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
 
-function parseNumber(word: string): number | null {
+export function parseNumber(word: string): number | null {
   // a figure opens with a digit or a sign (NUMERIC): most words are ruled out by their first character
   const c = word.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || c === 43 || c === 45)) return null;
