@@ -2,10 +2,6 @@
 // the clusterer's decisions compare scores, so a dot product summed in another order could move an article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readDocuments } from '../pipeline.ts';
-import { documentFeatures } from './features.ts';
-import { OnlineIdf } from './idf.ts';
-import { countKeys, docKeyIds, docVectors } from './story.ts';
 import { Centroid, dot, unitOf, type Vec } from './vector.ts';
 import { idOf as id } from './vocab.ts';
 
@@ -94,43 +90,4 @@ test('meanWithCentroid sums in the smaller sum order, and reads a centroid as it
   assert.equal(a.meanWithCentroid(b), dot(a.sum, b.sum) / 2);
   a.clear();
   assert.equal(a.meanWithCentroid(b), 0);
-});
-
-// Story-story products are remembered with the walked centroid's arrays (the merge and storyline passes ask for
-// most pairs twice): on centroids of real articles, a remembered product is the product taken afresh, bit for
-// bit, and a change on either side is seen.
-test('productWith: the walk of the sums, remembered only while neither side changes', async () => {
-  const path = new URL('../../test/fixtures/cluster/reuters-issuers.jsonl', import.meta.url).pathname;
-  const idf = new OnlineIdf();
-  const texts = (await readDocuments([path])).documents.map((d) => {
-    const f = documentFeatures(d);
-    const ids = docKeyIds(f);
-    countKeys(idf, ids);
-    return docVectors(f, idf, ids).text;
-  });
-  const walk = (a: Centroid, b: Centroid) => {
-    let s = 0;
-    for (const [k, w] of a.sum) {
-      const o = b.sum.get(k);
-      if (o !== undefined) s += w * o;
-    }
-    return s;
-  };
-  const [a, b] = [new Centroid(), new Centroid()];
-  for (const v of texts.slice(0, 8)) a.add(v);
-  for (const v of texts.slice(8, 12)) b.add(v);
-  assert.ok(a.size >= 24 && b.size >= 24, 'walks long enough to be remembered');
-  assert.ok(walk(a, b) > 0);
-  assert.equal(a.productWith(b), walk(a, b));
-  assert.equal(a.productWith(b), walk(a, b), 'remembered');
-  // the other side changes: taken again
-  b.add(texts[12]);
-  assert.equal(a.productWith(b), walk(a, b));
-  b.remove(texts[12]);
-  assert.equal(a.productWith(b), walk(a, b));
-  // this side changes
-  a.add(texts[13]);
-  assert.equal(a.productWith(b), walk(a, b));
-  // the mean between members reads it
-  assert.equal(a.meanWithCentroid(b), (a.sum.size <= b.sum.size ? walk(a, b) : walk(b, a)) / (a.count * b.count));
 });

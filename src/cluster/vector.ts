@@ -197,18 +197,17 @@ export class CentroidWithout implements Scorable {
   }
 }
 
-/** dot(a.sum, b.sum), summed in the same order (the smaller sum's, `a`'s when as large), walking that one's arrays. */
+/** dot(a.sum, b.sum), summed in the same order (the smaller sum's), walking that one's arrays. */
 function dotSums(a: Centroid, b: Centroid): number {
-  return a.sum.size <= b.sum.size ? a.productWith(b) : b.productWith(a);
-}
-
-/** Keys a centroid's walk must have for its products to be remembered. */
-const REMEMBER_FROM = 24;
-
-/** A product a centroid's view remembers: with another centroid, as that one was at its `changes`. */
-interface Product {
-  changes: number;
-  value: number;
+  const small = a.sum.size <= b.sum.size ? a : b;
+  const big = (small === a ? b : a).sum;
+  const { keys, weights } = small.entries();
+  let s = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const o = big.get(keys[i]);
+    if (o !== undefined) s += weights[i] * o;
+  }
+  return s;
 }
 
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
@@ -221,9 +220,7 @@ export class Centroid implements Scorable {
   private shared = false;
   /** the sums as arrays in the Map's order, made when a product with another centroid first walks them and
    * dropped on any change (the merge and storyline passes take each story's products with several others) */
-  private view: { keys: Int32Array; weights: Float64Array; products: Map<Centroid, Product> | null } | null = null;
-  /** bumped on every change of the sums (a product another centroid remembers with this one checks it) */
-  private changes = 0;
+  private view: { keys: Int32Array; weights: Float64Array } | null = null;
 
   /** A centroid holding the same sums as `of` without copying them until it changes (a story taken back
    * from the base every batch is mostly only scored against: its stored sums are restored once, not per batch). */
@@ -239,7 +236,6 @@ export class Centroid implements Scorable {
   /** Own the sums before changing them (a copy keeps their order, so the same sums follow). */
   private own(): void {
     this.view = null;
-    this.changes++;
     if (!this.shared) return;
     this.sum = new Map(this.sum);
     this.shared = false;
@@ -248,7 +244,6 @@ export class Centroid implements Scorable {
   /** Empty sums of its own (shared sums are let go, not cleared under the centroids sharing them). */
   private emptied(): void {
     this.view = null;
-    this.changes++;
     if (this.shared) {
       this.sum = new Map();
       this.shared = false;
@@ -332,35 +327,12 @@ export class Centroid implements Scorable {
   }
 
   /** The sums as arrays, in the Map's order. */
-  private entries(): { keys: Int32Array; weights: Float64Array; products: Map<Centroid, Product> | null } {
+  entries(): { keys: Int32Array; weights: Float64Array } {
     if (!this.view) {
       const view = unitOf(this.sum);
-      this.view = { keys: view.keys, weights: view.weights, products: null };
+      this.view = { keys: view.keys, weights: view.weights };
     }
     return this.view;
-  }
-
-  /**
-   * dot(this.sum, other.sum) summed in this one's order, walking its arrays; remembered with the arrays until
-   * either side changes: a pass scores most pairs from both sides, and the lead check takes the names' and
-   * topic words' products again (on Reuters about half the products of the merge and storyline passes).
-   */
-  productWith(other: Centroid): number {
-    const view = this.entries();
-    const known = view.keys.length < REMEMBER_FROM ? undefined : view.products?.get(other);
-    if (known !== undefined && known.changes === other.changes) return known.value;
-    const big = other.sum;
-    const { keys, weights } = view;
-    let s = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const o = big.get(keys[i]);
-      if (o !== undefined) s += weights[i] * o;
-    }
-    // a short walk costs less than remembering it (names, figures and dates hold a few keys)
-    if (keys.length < REMEMBER_FROM) return s;
-    if (!view.products) view.products = new Map();
-    view.products.set(other, { changes: other.changes, value: s });
-    return s;
   }
 
   get norm(): number {
