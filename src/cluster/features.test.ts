@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
-import { documentFeatures, dateLabel, surfaceForm } from './features.ts';
+import { readDocuments } from '../pipeline.ts';
+import { fold } from '../common/normalize.ts';
+import { documentFeatures, dateLabel, noFinalDot, parseNumber, surfaceForm, upperFirst } from './features.ts';
+import { foldedNameKey } from './lead.ts';
 
 function doc(title: string, paragraphs: string[], published: string | null = null) {
   const a: Article = { id: 'd', source: 'test', url: null, title, outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };
@@ -83,4 +86,32 @@ test('surface forms are looked up alike in the flat table and in the Map a story
   for (const key of [...stored.keys(), 'absent', '', 'zzz']) assert.equal(surfaceForm(forms, key), surfaceForm(stored, key), key);
   assert.equal(surfaceForm(f.surface.names, 'geneva'), 'Geneva');
   assert.equal(surfaceForm(f.surface.names, 'nowhere'), undefined);
+});
+
+// The shortcuts of the features' per-word checks (an ASCII first letter, a plain key, a figure's first
+// character) answer as the patterns they skip, on every word of real text: BASIL's (typographic quotes and
+// apostrophes, "Gore’s") and Reuters' (figures, signs, capitals, "Feb.").
+test('the per-word shortcuts answer as their patterns on every word of real text', async () => {
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments(['basil-dev.jsonl', 'reuters-issuers.jsonl', 'reuters-flashes.jsonl'].map((f) => dir + f));
+  const words = new Set<string>();
+  for (const d of documents) for (const s of d.sentences) for (const w of s.words) words.add(w);
+  const seen = { plain: 0, stripped: 0, upper: 0, nonAscii: 0, figures: 0, dots: 0 };
+  for (const w of words) {
+    const f = fold(w);
+    const key = f.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+    assert.equal(foldedNameKey(f), key, w);
+    if (key === f) seen.plain++;
+    else seen.stripped++;
+    assert.equal(upperFirst(w), /^\p{Lu}/u.test(w), w);
+    if (upperFirst(w)) seen.upper++;
+    if (w.charCodeAt(0) >= 128) seen.nonAscii++;
+    assert.equal(noFinalDot(f), f.replace(/\.$/, ''), w);
+    if (f.endsWith('.')) seen.dots++;
+    const v = /^[+-]?\d[\d,]*(\.\d+)?$/.test(w) ? Number(w.replace(/,/g, '')) : null;
+    assert.equal(parseNumber(w), v !== null && Number.isFinite(v) ? v : null, w);
+    if (v !== null) seen.figures++;
+  }
+  // each branch met on this text
+  for (const [k, n] of Object.entries(seen)) assert.ok(n > 0, `${k}: ${n}`);
 });

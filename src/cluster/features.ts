@@ -3,7 +3,7 @@
 // Topic words say what kind of event; names, figures and dates say which one.
 import { fold } from '../common/normalize.ts';
 import type { TextDocument } from '../model.ts';
-import { leadSubject, nameKey } from './lead.ts';
+import { foldedNameKey, leadSubject } from './lead.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
@@ -79,10 +79,24 @@ function bump(m: Map<string, number>, k: string, by = 1): void {
 }
 
 function isMonthWord(word: string | undefined): boolean {
-  return word !== undefined && UPPER.test(word) && MONTHS.has(fold(word).replace(/\.$/, ''));
+  return word !== undefined && upperFirst(word) && MONTHS.has(noFinalDot(fold(word)));
 }
 
-function parseNumber(word: string): number | null {
+/** UPPER.test(word), without the pattern for an ASCII first letter (most words): \p{Lu} there is A-Z. */
+export function upperFirst(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word);
+}
+
+/** word.replace(/\.$/, '') */
+export function noFinalDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
+
+export function parseNumber(word: string): number | null {
+  // a figure opens with a digit or a sign (NUMERIC): most words are ruled out by their first character
+  const c = word.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45)) return null;
   if (!NUMERIC.test(word)) return null;
   const v = Number(word.replace(/,/g, ''));
   return Number.isFinite(v) ? v : null;
@@ -190,13 +204,13 @@ function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i];
       const lower = folded[i];
-      const month = MONTHS.get(lower.replace(/\.$/, ''));
+      const month = MONTHS.get(noFinalDot(lower));
       // the neighbours are read as a day only beside a month's name (most words are not one)
       const prev = month && i > 0 ? parseNumber(ws[i - 1]) : null;
       const next = month && i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;
       const dayNext = next !== null && Number.isInteger(next) && next >= 1 && next <= 31 ? next : null;
       const dayPrev = prev !== null && Number.isInteger(prev) && prev >= 1 && prev <= 31 ? prev : null;
-      if (month && UPPER.test(word) && (!AMBIGUOUS_MONTHS.has(lower) || dayNext || dayPrev || (i > 0 && lower !== 'may'))) {
+      if (month && upperFirst(word) && (!AMBIGUOUS_MONTHS.has(lower) || dayNext || dayPrev || (i > 0 && lower !== 'may'))) {
         bump(dates, `m${month}`);
         const day = dayNext ?? dayPrev;
         if (day) bump(dates, `d${month}-${day}`);
@@ -207,7 +221,7 @@ function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
         continue;
       }
       const weekday = WEEKDAYS.get(lower);
-      if (weekday !== undefined && UPPER.test(word) && lower.length > 3) {
+      if (weekday !== undefined && upperFirst(word) && lower.length > 3) {
         bump(dates, `w${weekday}`);
         continue;
       }
@@ -229,8 +243,8 @@ function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
         bump(numbers, numberKey(nw));
         continue;
       }
-      if (!nameCase || quiet || !UPPER.test(word)) continue;
-      const key = nameKey(word);
+      if (!nameCase || quiet || !upperFirst(word)) continue;
+      const key = foldedNameKey(lower);
       if (key.length < 2 || NOT_NAMES.has(key) || /^\d/.test(key)) continue;
       if (i === 0) initial.push(key);
       else {

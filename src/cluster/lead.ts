@@ -26,9 +26,24 @@ import {
 
 /** "U.S." -> "us", "Reid's" -> "reid": the key a name is matched on. */
 export function nameKey(word: string): string {
-  return fold(word)
-    .replace(/['’]s$/, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return foldedNameKey(fold(word));
+}
+
+/** nameKey of a word already folded (`fold`). */
+export function foldedNameKey(folded: string): string {
+  // most words are lower-case ASCII letters and digits once folded: nothing to strip (the patterns below, run for
+  // every capitalised word and every word of a lead's text, were a share of the features' cost)
+  if (plainKey(folded)) return folded;
+  return folded.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Only a-z and 0-9: letters and digits, no possessive. */
+function plainKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 const UPPER = /^\p{Lu}/u;

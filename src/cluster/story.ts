@@ -6,7 +6,7 @@ import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
 import { Centroid, normalise, type Vec } from './vector.ts';
-import { idOf, keyOf, knownId } from './vocab.ts';
+import { idOf, keyOf, knownId, vocabularyGeneration, vocabularySize } from './vocab.ts';
 
 export const SPACES = ['text', 'title', 'names', 'numbers', 'dates'] as const;
 export type Space = (typeof SPACES)[number];
@@ -22,8 +22,24 @@ export function keyIn(space: Space, id: number): string {
 
 /** The id a feature key of a space has in its vectors, or -1 when no vector ever held it. */
 export function idIn(space: Space, key: string): number {
-  return knownId(DF_PREFIX[space] + key);
+  if (!DF_PREFIX[space]) return knownId(key);
+  // the lead checks ask for the same few name keys for every candidate: joining the prefix and hashing the new
+  // string each time was most of their cost. Remembered per key: an id as it is; a miss as -1 - the table's size
+  // then, true while no key was added since (the table only grows within a generation)
+  if (prefixedGeneration !== vocabularyGeneration()) {
+    prefixedIds.clear();
+    prefixedGeneration = vocabularyGeneration();
+  }
+  let memo = prefixedIds.get(space);
+  if (!memo) prefixedIds.set(space, (memo = new Map()));
+  const known = memo.get(key);
+  if (known !== undefined && (known >= 0 || -1 - known === vocabularySize())) return known >= 0 ? known : -1;
+  const id = knownId(DF_PREFIX[space] + key);
+  memo.set(key, id >= 0 ? id : -1 - vocabularySize());
+  return id;
 }
+const prefixedIds = new Map<Space, Map<string, number>>();
+let prefixedGeneration = -1;
 
 /** A space's vector keyed by the features' keys (what a story base stores), and back. */
 export function keyedVec(space: Space, v: Vec): Map<string, number> {

@@ -8,7 +8,7 @@ import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { StoryClusterer } from './index.ts';
 import { currentIds, memberState, restoreMember, restoreStory, storyState } from './state.ts';
-import { countKeys, docKeyIds, docVectors, keyedVec, keyIn, SPACES } from './story.ts';
+import { countKeys, docKeyIds, docVectors, idIn, keyedVec, keyIn, SPACES } from './story.ts';
 import { topEntries } from './vector.ts';
 import { holdVocabulary, idOf, VOCABULARY, vocabularyGeneration, vocabularySize } from './vocab.ts';
 
@@ -119,4 +119,28 @@ test('a story state or member restored before the table was cleared is stale; re
   );
   // a clusterer whose ids were given before the clear refuses to go on
   assert.throws(() => c.add(doc), /key table was cleared/);
+});
+
+// idIn remembers a name key's id for the lead checks (they ask for the same keys per candidate): a key missing
+// from the table is found once a document brings it, and a cleared table's ids are not given out again.
+test('idIn: remembered ids follow the table (a miss until the key comes, a new generation)', () => {
+  const release = holdVocabulary();
+  assert.equal(idIn('names', 'zanussi'), -1);
+  assert.equal(idIn('names', 'zanussi'), -1);
+  idOf('unrelated-key');
+  assert.equal(idIn('names', 'zanussi'), -1, 'a miss asked again after the table grew');
+  const id = idOf('N|zanussi');
+  assert.equal(idIn('names', 'zanussi'), id, 'found once a document brings it');
+  assert.equal(idIn('names', 'zanussi'), id);
+  assert.equal(idIn('text', 'zanussi'), -1, 'a space of its own');
+  release();
+  const limit = VOCABULARY.limit;
+  VOCABULARY.limit = 0;
+  const again = holdVocabulary();
+  VOCABULARY.limit = limit;
+  assert.equal(idIn('names', 'zanussi'), -1, 'the cleared table does not hold it');
+  const now = idOf('x');
+  idOf('N|zanussi');
+  assert.equal(idIn('names', 'zanussi'), now + 1);
+  again();
 });
