@@ -108,6 +108,14 @@ export interface TextDocument extends Article {
   titleTerms: string[];
 }
 
+/** Of a document, what a story's account reads (src/accounts): the stages before it (enrich, provenance,
+ * clustering) are the only readers of its paragraphs, term counts and title terms, so a run lets those go
+ * once its stories are formed. */
+export type StoryDocument = Omit<TextDocument, StoryDocumentDropped>;
+
+/** The fields of a document that no story account reads (StoryDocument). */
+export type StoryDocumentDropped = 'paragraphs' | 'termCounts' | 'titleTerms';
+
 // ---------------------------------------------------------------- fingerprint
 
 /** Lists of 32-bit values, one per sentence, packed in one array (src/fingerprint: Packed). */

@@ -1,7 +1,7 @@
 // One story's account: entities linked across its documents' spellings, quote speakers resolved, then the
 // synthesis and the report's entry. It reads only the story's own documents, relations, enrichments and
 // flags, so each story can be worked out on its own, here or on a worker thread (account-worker.ts).
-import type { DocId, DocumentEnrichment, DocumentFlags, Relation, ReportStory, StageName, StoryGroup, TextDocument } from '../model.ts';
+import type { DocId, DocumentEnrichment, DocumentFlags, Relation, ReportStory, StageName, StoryGroup, StoryDocument } from '../model.ts';
 import { linkStory } from '../enrich/index.ts';
 import { synthesizeStory } from '../synthesize/index.ts';
 import { reportStory, EMPTY_SYNTHESIS } from '../report/index.ts';
@@ -11,7 +11,7 @@ import { timeStep, type StepClock } from '../common/step-clock.ts';
 /** What one story's account is worked out from. */
 export interface StoryInput {
   group: StoryGroup;
-  documents: TextDocument[];
+  documents: StoryDocument[];
   relations: Relation[];
   /** each document's enrichment, in the order of `documents` */
   enrichments: DocumentEnrichment[];

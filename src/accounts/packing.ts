@@ -2,7 +2,7 @@
 // way, into flat buffers (a structured clone of the objects would walk them again on both threads).
 // The enrichments are already packed (PackedValues): their bytes are sent as they are.
 import { deserialize, serialize } from 'node:v8';
-import type { DocId, DocumentEnrichment, DocumentFlags, Relation, StoryGroup, TextDocument } from '../model.ts';
+import type { DocId, DocumentEnrichment, DocumentFlags, Relation, StoryGroup, StoryDocument } from '../model.ts';
 import type { AccountOutcome, StoryInput } from './account.ts';
 
 /** A story's input, packed. */
@@ -21,7 +21,7 @@ function own(bytes: Uint8Array): Uint8Array {
 }
 
 export function packStory(
-  story: { group: StoryGroup; documents: TextDocument[]; relations: Relation[]; flags: Map<DocId, DocumentFlags> },
+  story: { group: StoryGroup; documents: StoryDocument[]; relations: Relation[]; flags: Map<DocId, DocumentFlags> },
   enrichmentBytes: Uint8Array[],
 ): PackedStory {
   const flags = story.documents.flatMap((d) => {

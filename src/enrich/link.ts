@@ -1,6 +1,6 @@
 // Entities of a story: the mentions of all its documents linked across spellings, surnames and
 // transliterations, typed by the vote of all their mentions; quote speakers resolved to them.
-import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, TextDocument } from '../model.ts';
+import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
@@ -71,7 +71,7 @@ const INSTITUTION_BEFORE = new Set(INSTITUTION_PREPOSITIONS);
 type Entry = { s: Surface; i: number };
 
 /** Link a story's mentions into entities and resolve its quotes' speakers to them. */
-export function linkStory(docs: TextDocument[], enrichments: DocumentEnrichment[]): { entities: Entity[]; quotes: Quote[] } {
+export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment[]): { entities: Entity[]; quotes: Quote[] } {
   const surfaces = collectSurfaces(enrichments);
   const sets = new UnionFind(surfaces.length);
   linkSameKeys(surfaces, sets);
@@ -208,8 +208,8 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
  * "Betty Ford Clinic", "Betty Ford Treatment Center"): they all join one entity. "Bill Gates donated" (no
  * preposition) or "Betty Ford said" (a speech cue) stays the person.
  */
-function attachInstitutionNames(docs: TextDocument[], multi: Entry[], sets: UnionFind): void {
-  const sentences = new Map<DocId, TextDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
+function attachInstitutionNames(docs: StoryDocument[], multi: Entry[], sets: UnionFind): void {
+  const sentences = new Map<DocId, StoryDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
   const L = lex();
   const wordBefore = (m: Mention): string => {
     const text = m.start === undefined ? undefined : sentences.get(m.document)?.[m.sentence]?.text;

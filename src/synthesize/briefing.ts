@@ -1,7 +1,7 @@
 // The briefing: five to ten article sentences, the most independently corroborated first, covering the
 // story's main actors, no two saying the same thing; then the single-source claims worth knowing. Each line
 // is a source sentence (a leading "But"/"However" dropped at most) and cites every sentence that backs it.
-import type { BriefingLine, Claim, SentenceRef, TextDocument } from '../model.ts';
+import type { BriefingLine, Claim, SentenceRef, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { BRIEFING, DANGLING_OPENERS, LEADING_CONNECTIVES } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
@@ -114,7 +114,7 @@ interface Input {
   drafts: DraftClaim[];
   claims: Claim[];
   weight: Map<string, number>;
-  documents: TextDocument[];
+  documents: StoryDocument[];
 }
 
 /** The member that best stands for the claim as a briefing line: the representative when it reads alone. */

@@ -1,6 +1,6 @@
 // Where articles disagree: one quantity reported with different figures or dates, one remark quoted in
 // different words (linked as quote variants), one remark put in different mouths.
-import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, TextDocument } from '../model.ts';
+import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, StoryDocument } from '../model.ts';
 import { quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
 import { EDITION_OFFSET_DAYS, FIGURE_ROLES, FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED, ROLE_WINDOW } from './lexicon.ts';
 import { referenceDate, type StatedDate } from './dates.ts';
@@ -61,7 +61,7 @@ interface Context {
   claims: Claim[];
   quotes: Quote[];
   units: Unit[];
-  documents: TextDocument[];
+  documents: StoryDocument[];
   /** provenance flags: a difference involving a spun or translated article says so */
   flags?: Map<DocId, DocumentFlags>;
   /** the dates a sentence states against a reference day (statedDates, memoised for the story) */
@@ -77,7 +77,7 @@ function claimsTouching(refs: SentenceRef[], ctx: Context): string[] {
   return out;
 }
 
-function label(doc: DocId, docs: Map<DocId, TextDocument>): string {
+function label(doc: DocId, docs: Map<DocId, StoryDocument>): string {
   const d = docs.get(doc);
   return d?.outlet ? `${d.outlet} (${doc})` : doc;
 }
@@ -113,7 +113,7 @@ const isFlagged = (doc: DocId, ctx: Context) => flaggedKinds(doc, ctx).length > 
 
 /** What a reader must know of a difference one side of which is a spun or translated article: its words (and
  * figures) may be the rewriter's or the translator's, not the source's. Empty when no side is flagged. */
-function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, TextDocument>): string {
+function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, StoryDocument>): string {
   const notes: string[] = [];
   const causes = new Set<string>();
   for (const doc of [...new Set(support.map((s) => s.document))].sort()) {
@@ -126,7 +126,7 @@ function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, Text
 }
 
 /** Figures: members of one claim giving one quantity (same thing counted) different values. */
-function numberDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
@@ -220,7 +220,7 @@ function overlaps(a: UnitFigure, b: UnitFigure): boolean {
  * Dates: members of one claim that each state exactly one day, and the days differ in what they state: a year
  * only counts when both write it ("Feb. 17" read as 2008 is no disagreement with "February 17, 2009").
  */
-function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
@@ -267,7 +267,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[
 }
 
 /** Quote wordings and attributions: groups of variant quotes that differ in words or in speaker. */
-function quoteDiscrepancies(ctx: Context, docs: Map<DocId, TextDocument>): Found[] {
+function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
   const byId = new Map(ctx.quotes.map((q) => [q.id, q]));
   const done = new Set<string>();

@@ -1,7 +1,7 @@
 // Synthesize stage: a story's articles -> claims (with independent-source counts), discrepancies, what each
 // outlet adds or leaves out, a briefing whose every line cites the article sentences it rests on, a timeline.
 // Nothing here writes prose of its own: every text is an article sentence, at most lightly trimmed.
-import type { DocId, DocumentEnrichment, DocumentFlags, Entity, Quote, Relation, StoryGroup, StorySynthesis, TextDocument } from '../model.ts';
+import type { DocId, DocumentEnrichment, DocumentFlags, Entity, Quote, Relation, StoryGroup, StorySynthesis, StoryDocument } from '../model.ts';
 import { buildUnits } from './units.ts';
 import { align } from './align.ts';
 import { draftClaims, rankDrafts, toClaims } from './claims.ts';
@@ -15,7 +15,7 @@ import { referenceDate, statedDatesOnce } from './dates.ts';
 export interface SynthesisInput {
   group: StoryGroup;
   /** the story's documents */
-  documents: TextDocument[];
+  documents: StoryDocument[];
   /** copy relations among the story's documents */
   relations: Relation[];
   enrichments: Map<DocId, DocumentEnrichment>;
@@ -41,7 +41,7 @@ export function lastSynthesisCost(): SynthesisCost {
 }
 
 /** The year most of the story's dated articles were published in. */
-function storyYear(documents: TextDocument[], group: StoryGroup): number | null {
+function storyYear(documents: StoryDocument[], group: StoryGroup): number | null {
   const counts = new Map<number, number>();
   for (const d of documents) {
     const y = referenceDate(d.published)?.getUTCFullYear();

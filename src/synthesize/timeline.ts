@@ -1,7 +1,7 @@
 // A timeline from the story's dated statements: each claim whose sentences state a date, at that date.
 // Dates come from enrichment (figures of kind 'date') when it found some, else from the sentence itself,
 // resolved against the article's publication date.
-import type { Claim, DocId, DocumentEnrichment, Figure, TextDocument, TimelineEntry } from '../model.ts';
+import type { Claim, DocId, DocumentEnrichment, Figure, StoryDocument, TimelineEntry } from '../model.ts';
 import { memoize } from '../common/memo.ts';
 import { referenceDate, type StatedDate } from './dates.ts';
 import { trimLine } from './briefing.ts';
@@ -14,7 +14,7 @@ const MAX_ENTRIES = 20;
 interface Input {
   drafts: DraftClaim[];
   claims: Claim[];
-  documents: TextDocument[];
+  documents: StoryDocument[];
   enrichments: Map<DocId, DocumentEnrichment>;
   fallbackYear: number | null;
   /** the dates a sentence states against a reference day (statedDates, memoised for the story) */

@@ -1,6 +1,6 @@
 // The statements of a story: one unit per article sentence that states something, with the features that
 // let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
-import type { DocId, DocumentEnrichment, Entity, Figure, TextDocument } from '../model.ts';
+import type { DocId, DocumentEnrichment, Entity, Figure, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
@@ -186,7 +186,7 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
 }
 
 export interface UnitInput {
-  documents: TextDocument[];
+  documents: StoryDocument[];
   enrichments: Map<DocId, DocumentEnrichment>;
   entities: Entity[];
   /** year the story happens in, for documents without a date */
