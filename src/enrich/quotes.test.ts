@@ -532,3 +532,26 @@ test("a quote after a sentence whose speech verb has a named subject farther fro
   ]);
   assert.equal(said(murphy, 'Senator Rubio and'), 'Murphy');
 });
+
+test('a quote running on over paragraphs that each open with a straight mark: every paragraph is quoted and keeps its speaker', () => {
+  // PolNeAR breitbart 2016-01-19 (a passage from a website, four paragraphs, closed at the last)
+  const heritage = quotesOf('polnear-breitbart-heritage', [
+    'It would be difficult to overstate the significance of the Sharon Statement—the principles of which tie all these leaders together—to the growth of the modern conservative movement, as the Heritage Foundation website notes:',
+    '"In the fall of 1960, some 90 young conservatives met at the Sharon, Connecticut, home of National Review editor William F. Buckley, Jr., where they founded Young Americans for Freedom (YAF) to serve as an organization for young conservative activists. As their statement of principle, the group adopted the Sharon Statement, which was drafted by 26-year-old news\u00adpaper editor M. Stanton Evans. Written “at this time of moral and political crisis,” the statement is a succinct summary of the central ideas of modern American conservatism.',
+    '"Among those principles are the following: Free will and moral authority come from God; political and economic liberty are essential for a free people and free institutions; government must be strictly and constitutionally limited; the market economy is the economic system most compatible with freedom; and Communism must be defeated, not merely contained.',
+    '"This statement of principles denies the basic premises of Progressivism and liberalism. It also recalls earlier New England declarations about fundamental liberties—for example, the Essex Resolves and Massachusetts Constitution of 1780. While the language differs, the concerns for liberty remain the same over the centuries.',
+    '"YAF became one of the most influential groups in the history of modern conservatism. In the early 1960s, it would provide the National Draft Goldwater Committee with critical manpower to draft and promote conservative Senator Barry Goldwater in the 1964 presidential election. YAF would also challenge the liberal agenda of groups like the National Student Association and Students for a Democratic Society, support American servicemen in Vietnam, and call for a firm stance against Communism around the world."',
+    'In order to turn principles into policy, political tactics are required, and Viguerie offers a clear tactical guide to a potential Cruz victory.',
+  ]);
+  assert.equal(said(heritage, 'This statement of principles'), 'Heritage Foundation');
+  assert.equal(said(heritage, 'YAF became one'), 'Heritage Foundation');
+  // the text after the passage is no quote
+  assert.ok(!heritage.some((q) => q.text.includes('Viguerie offers')));
+  // PolNeAR breitbart 2016-09-25 (a transcript quoted paragraph by paragraph): the middle paragraph is quoted too
+  const pence = quotesOf('polnear-breitbart-pence', [
+    '"PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough stuff about my running mate. Mark Cuban knows as much about national security as I do about professional basketball.',
+    '"But the truth is that Donald Trump has a unique way of communicating to the American people. And I think his tweet yesterday was all about demonstrating that here we have in Hillary Clinton and her campaign just a couple of days before a debate of enormous importance in the life of our nation — she was trying to distract attention, her campaign trying to play games with front row seats.',
+    '"Donald Trump’s not about that. He’s going to focus in this debate tomorrow night as he has throughout this election on the issues the American people care about.',
+  ]);
+  assert.ok(pence.some((q) => q.text.startsWith('But the truth is that Donald Trump')));
+});

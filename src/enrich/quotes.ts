@@ -167,7 +167,10 @@ function closesOpenQuote(text: string): boolean {
       i += w - 1;
     }
   }
-  return (CLOSE.has(text[first]) && !HAS_LETTER.test(text[first + 1] ?? '')) || (straightAt(text, first) > 0 && straight % 2 === 1);
+  // (a straight mark that opens the paragraph before a word opens it again, as a quote running on over paragraphs is set:
+  // ""PENCE: Well, ... basketball.¶"But the truth is ...¶"Donald Trump's not ..."")
+  const reopens = !text.slice(0, first).trim() && HAS_LETTER.test(text[first + straightAt(text, first)] ?? '');
+  return (CLOSE.has(text[first]) && !HAS_LETTER.test(text[first + 1] ?? '')) || (straightAt(text, first) > 0 && straight % 2 === 1 && !reopens);
 }
 
 /**
