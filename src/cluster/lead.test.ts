@@ -164,3 +164,39 @@ test("a press headline's capitalised words and figures are no flash's period: no
   // "Glenn Beck CPAC 2010 Speech ...": a headline in title case, not a flash in capitals
   assert.deepEqual(subject('Glenn Beck CPAC 2010'), []);
 });
+
+// real Reuters-21578 stake filings by unnamed investor groups (different companies) and N.V. Philips' items
+const GROUPS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-groups.jsonl');
+const groupDocs = (await readDocuments([GROUPS])).documents;
+const groupLead = (id: string) => {
+  const d = groupDocs.find((x) => x.id === id) ?? assert.fail(`no document ${id}`);
+  return documentFeatures(d).lead;
+};
+
+test("a legal form or an organisation's head alone is no subject; the name after it or the title's ticker is", () => {
+  // "GROUP HAS 5.1 PCT OF UNICORP AMERICAN <UAC>": every unnamed group's filing shared "group"
+  assert.deepEqual(groupLead('7817'), ['uac']);
+  assert.deepEqual(groupLead('7490'), ['atrc']);
+  assert.deepEqual(groupLead('18182'), ['dlogo']);
+  // "GROUP BOOSTS SCANDINAVIA FUND <SCF> STAKE": its verb is no name either
+  assert.deepEqual(groupLead('2551'), ['scf']);
+  // "INVESTMENT GROUP RAISES ROBESON <RBSN> STAKE" opens with no name at all
+  assert.deepEqual(groupLead('135'), ['rbsn']);
+  // "NV PHILIPS SHARES ...", "NV Philips Gloeilampenfabrieken <PGLO.AS.> said ..."
+  assert.deepEqual(groupLead('8851'), ['philips']);
+  assert.deepEqual(groupLead('7578'), ['philips']);
+});
+
+test("unnamed groups' stake filings in different companies stay apart; one company's items still join", () => {
+  const groups = clusterStories(groupDocs);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  const together = (a: string, b: string) => storyOf.get(a) === storyOf.get(b);
+  for (const [a, b] of [
+    ['7490', '7817'],
+    ['6103', '7490'],
+    ['135', '1118'],
+  ])
+    assert.ok(!together(a, b), `${a} / ${b}`);
+  assert.ok(together('8851', '15015'));
+  assert.ok(together('7578', '8851'));
+});

@@ -159,11 +159,19 @@ function nameRun(words: string[], caseless: Caseless | null): { run: string[]; o
  * after it ("K MART": kmart, "AMERICAN MOTORS": americanmotors, not "AMERICAN STORES"'s american). A rating
  * agency is no subject (NOT_SUBJECTS).
  */
-function runKeys(run: string[]): string[] {
+function runKeys(run: string[], named: (key: string) => boolean): string[] {
   let i = 0;
   if (run.length > 1 && COMMON_HEADS.has(nameKey(run[0]))) {
     i = 1;
     while (i < run.length - 1 && LEAD_CONNECTORS.has(nameKey(run[i]))) i++;
+  }
+  // a legal form or an organisation's head alone names no one: the name is the word after it when that is one
+  // ("NV PHILIPS", "AB Volvo"), else there is none ("GROUP HAS 5.1 PCT OF UNICORP", "GROUP BOOSTS GELCO <GEL>
+  // STAKE": every unnamed investor group's filing shared "group", and a caseless title's next word is its verb)
+  if (ORGANISATION_WORDS.has(nameKey(run[i]))) {
+    i++;
+    while (i < run.length && LEAD_CONNECTORS.has(nameKey(run[i]))) i++;
+    if (i >= run.length || ORGANISATION_WORDS.has(nameKey(run[i])) || !named(nameKey(run[i]))) return [];
   }
   const word = run[i].replace(/^[^\p{L}\p{N}]+/u, '');
   const key = nameKey(word);
@@ -196,21 +204,38 @@ export function leadSubject(doc: TextDocument, names: ReadonlyMap<string, number
   const title = nameRun(opening(titleWords), caseless ? read(!LOWER.test(doc.title)) : null);
   // a flash's sentence is its title again, in capitals: read as one
   const sentenceWords = opening(doc.sentences[0]?.words ?? []);
-  const sentence = nameRun(sentenceWords, sentenceWords.length > 0 && !sentenceWords.some((w) => LOWER.test(w)) ? read(true) : null);
-  if (!title.organisation && !sentence.organisation) return [];
+  const sentenceCaseless = sentenceWords.length > 0 && !sentenceWords.some((w) => LOWER.test(w));
+  const sentence = nameRun(sentenceWords, sentenceCaseless ? read(true) : null);
+  // a caseless wire title's ticker names the company it is about when no name opens it ("GROUP HAS 5.1 PCT OF
+  // UNICORP AMERICAN <UAC>", "INVESTMENT GROUP RAISES ROBESON <RBSN> STAKE")
+  const ticker = caseless ? tickerIn(titleWords) : undefined;
+  if (!title.organisation && !sentence.organisation) return ticker ? [ticker] : [];
   const out = new Set<string>();
   // a name in angle brackets or parentheses opens with its capital after them ("<IVACO INC> YEAR NET")
   const first = title.run[0]?.replace(/^[^\p{L}\p{N}]+/u, '');
   if (first && UPPER.test(first)) {
-    const keys = runKeys(title.run);
+    const keys = runKeys(title.run, caseless ? (k) => names.has(k) : () => true);
     const named = caseless ? keys.length > 0 : title.run.length > 1 || names.has(keys[0] ?? '');
     if (named) for (const k of keys) out.add(k);
   }
   if (title.code) out.add(title.code);
   // a sentence's single capitalised word is no name by itself ("Qtrly 42 cts vs 42 cts prior")
-  if (sentence.run.length > 0 && (sentence.organisation || sentence.run.length > 1)) for (const k of runKeys(sentence.run)) out.add(k);
+  if (sentence.run.length > 0 && (sentence.organisation || sentence.run.length > 1))
+    for (const k of runKeys(sentence.run, sentenceCaseless ? (k) => names.has(k) : () => true)) out.add(k);
   if (sentence.code) out.add(sentence.code);
+  if (out.size === 0 && ticker) out.add(ticker);
   return [...out].sort();
+}
+
+/** A ticker in angle brackets ("<UAC>", "<DLOG.O>"; not a name's first word, "<CANADIAN IMPERIAL BANK ...>"): the first in a title, as its key. */
+const TICKER = /^<[^<>]+>[,;:]?$/;
+function tickerIn(words: string[]): string | undefined {
+  for (const w of words) {
+    if (!TICKER.test(w) || !CODE.test(w)) continue;
+    const key = nameKey(w);
+    if (key.length >= 2 && !LEAD_SKIP.has(key) && !NOT_NAMES.has(key)) return key;
+  }
+  return undefined;
 }
 
 /** Lead subjects counted over a story's members: how many members have each key, and how many have any. */
