@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { BaseError, type Adapter, type Sql } from './adapter.ts';
+import { copyPristine, keepPristine } from './pristine.ts';
 
 const LOCK_FILE = 'crosscheck.lock';
 
@@ -68,8 +69,11 @@ const CREATE = `const { PGlite } = await import(process.argv[1]); const db = awa
 
 function createInChild(dataDir: string): void {
   if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  // a folder never made: a copy of the one initdb made before (pristine.ts) when there is one
+  if (!existsSync(dataDir) && copyPristine(dataDir)) return;
   // when the child cannot do it, the folder is created in this process (which then reports what failed)
   spawnSync(process.execPath, ['--input-type=module', '-e', CREATE, import.meta.resolve('@electric-sql/pglite'), dataDir], { stdio: 'ignore' });
+  keepPristine(dataDir);
 }
 
 /** Server settings for the embedded database. Its buffer cache lives in this process's memory, while the
