@@ -24,10 +24,20 @@ async function identity(location: string, ingest = false): Promise<{ id: string;
   }
 }
 
-test('a new base is copied from the folder initdb made first, and works on its own', async () => {
+/** Runs `work` with the kept copy in a new, empty cache folder of its own. */
+async function inOwnCache(work: () => Promise<void>): Promise<void> {
   const saved = process.env.CROSSCHECK_CACHE;
   process.env.CROSSCHECK_CACHE = scratchDir('cc-cache-');
   try {
+    await work();
+  } finally {
+    if (saved === undefined) delete process.env.CROSSCHECK_CACHE;
+    else process.env.CROSSCHECK_CACHE = saved;
+  }
+}
+
+test('a new base is copied from the folder initdb made first, and works on its own', () =>
+  inOwnCache(async () => {
     const dir = scratchDir('cc-pristine-');
     const first = await identity(join(dir, 'a'));
     const kept = pristinePath();
@@ -37,16 +47,10 @@ test('a new base is copied from the folder initdb made first, and works on its o
     assert.equal(second.id, first.id);
     assert.equal(second.stories, 1);
     assert.equal(first.stories, 0);
-  } finally {
-    if (saved === undefined) delete process.env.CROSSCHECK_CACHE;
-    else process.env.CROSSCHECK_CACHE = saved;
-  }
-});
+  }));
 
-test('a cache folder holding no database is passed over: initdb makes the base', async () => {
-  const saved = process.env.CROSSCHECK_CACHE;
-  process.env.CROSSCHECK_CACHE = scratchDir('cc-cache-');
-  try {
+test('a cache folder holding no database is passed over: initdb makes the base', () =>
+  inOwnCache(async () => {
     const kept = pristinePath();
     assert.ok(kept);
     mkdirSync(kept, { recursive: true }); // left empty, as a copy cut short would be without its rename
@@ -55,8 +59,4 @@ test('a cache folder holding no database is passed over: initdb makes the base',
     const b = await identity(join(dir, 'b'));
     assert.notEqual(a.id, b.id);
     assert.equal(existsSync(join(kept, 'PG_VERSION')), false);
-  } finally {
-    if (saved === undefined) delete process.env.CROSSCHECK_CACHE;
-    else process.env.CROSSCHECK_CACHE = saved;
-  }
-});
+  }));

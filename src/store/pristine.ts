@@ -45,10 +45,17 @@ export function pristinePath(): string | null {
 export function copyPristine(dataDir: string): boolean {
   const kept = pristinePath();
   if (!kept || !existsSync(join(kept, 'PG_VERSION'))) return false;
-  const partial = `${dataDir}.copy-${process.pid}`;
+  return copyAside(kept, dataDir);
+}
+
+/** Copies a folder next to `to` and renames it into place (no half-made folder is ever seen at `to`; when `to`
+ * exists meanwhile the rename fails and the copy is removed). Whether `to` was made by this copy. */
+function copyAside(from: string, to: string): boolean {
+  const partial = `${to}.copy-${process.pid}`;
   try {
-    cpSync(kept, partial, { recursive: true });
-    renameSync(partial, dataDir);
+    mkdirSync(dirname(to), { recursive: true });
+    cpSync(from, partial, { recursive: true });
+    renameSync(partial, to);
     return true;
   } catch {
     rmSync(partial, { recursive: true, force: true });
@@ -61,12 +68,5 @@ export function copyPristine(dataDir: string): boolean {
 export function keepPristine(dataDir: string): void {
   const kept = pristinePath();
   if (!kept || existsSync(kept) || !existsSync(join(dataDir, 'PG_VERSION'))) return;
-  const partial = `${kept}.copy-${process.pid}`;
-  try {
-    mkdirSync(dirname(kept), { recursive: true });
-    cpSync(dataDir, partial, { recursive: true });
-    renameSync(partial, kept);
-  } catch {
-    rmSync(partial, { recursive: true, force: true });
-  }
+  copyAside(dataDir, kept);
 }
