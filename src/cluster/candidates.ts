@@ -1,7 +1,7 @@
 // The inverted index that finds candidate stories: each active story is posted under its strongest
 // topic terms and names; a document looks up its own strongest keys. No scan over every story.
-import type { DocVectors, Story } from './story.ts';
-import { topBy, topEntries, type Vec } from './vector.ts';
+import type { Story } from './story.ts';
+import { topEntries, topUnitEntries, type Unit, type Vec } from './vector.ts';
 import { LIMITS } from './weights.ts';
 
 export interface IndexLimits {
@@ -17,6 +17,13 @@ export interface IndexLimits {
 export function indexKeys(text: Vec, names: Vec, k: number): Array<[number, number]> {
   const out = topEntries(text, k);
   for (const e of topEntries(names, Math.ceil(k / 2))) out.push(e);
+  return out;
+}
+
+/** indexKeys(text.map, names.map, k), from the units' arrays. */
+function unitIndexKeys(text: Unit, names: Unit, k: number): Array<[number, number]> {
+  const out = topUnitEntries(text, k);
+  for (const e of topUnitEntries(names, Math.ceil(k / 2))) out.push(e);
   return out;
 }
 
@@ -101,8 +108,32 @@ function sameKeys(a: number[], b: number[]): boolean {
 /** Numbers the look-ups, so a story's look-up score from an earlier one is told apart without clearing it. */
 let lookups = 0;
 
+/**
+ * Keys marked for one posting's change, by id: a re-posted story adds only the keys it gains and drops only
+ * those it loses, each found in O(1) (the generation tells this change's marks from earlier ones).
+ */
+let marks = new Int32Array(1024);
+let markGeneration = 0;
+
+function markKeys(keys: readonly number[]): number {
+  const g = ++markGeneration;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k >= marks.length) {
+      const grown = new Int32Array(Math.max(k + 1, 2 * marks.length));
+      grown.set(marks);
+      marks = grown;
+    }
+    marks[k] = g;
+  }
+  return g;
+}
+
 export class StoryIndex {
-  private postings = new Map<number, Set<Story>>();
+  /** the stories posted under each key, in no set order: a look-up ranks its hits by a total order (summed
+   * weight, then story key), so the order they are met in changes nothing; arrays, as a look-up walks them
+   * (a Set's iterator cost more than the rest of the look-up) */
+  private postings = new Map<number, Story[]>();
   /** the keys each story is posted under here (a story is held by several indexes at once) */
   private postedKeys = new Map<Story, number[]>();
 
@@ -119,28 +150,36 @@ export class StoryIndex {
       return;
     }
     if (old) {
-      const next = new Set(keys);
-      for (const k of old) if (!next.has(k)) this.unpost(k, story);
-    }
-    for (const k of keys) {
-      let set = this.postings.get(k);
-      if (!set) this.postings.set(k, (set = new Set()));
-      set.add(story);
-    }
+      const now = markKeys(keys);
+      for (let i = 0; i < old.length; i++) if (marks[old[i]] !== now) this.unpost(old[i], story);
+      const before = markKeys(old);
+      for (let i = 0; i < keys.length; i++) if (marks[keys[i]] !== before) this.postUnder(keys[i], story);
+    } else for (let i = 0; i < keys.length; i++) this.postUnder(keys[i], story);
     this.postedKeys.set(story, keys);
+  }
+
+  private postUnder(key: number, story: Story): void {
+    const list = this.postings.get(key);
+    if (list) list.push(story);
+    else this.postings.set(key, [story]);
   }
 
   /** Take a story out of the candidate set (it went quiet, or was merged away). */
   remove(story: Story): void {
-    for (const k of this.postedKeys.get(story) ?? []) this.unpost(k, story);
+    const keys = this.postedKeys.get(story);
+    if (keys) for (let i = 0; i < keys.length; i++) this.unpost(keys[i], story);
     this.postedKeys.delete(story);
   }
 
   private unpost(key: number, story: Story): void {
-    const set = this.postings.get(key);
-    if (!set) return;
-    set.delete(story);
-    if (set.size === 0) this.postings.delete(key);
+    const list = this.postings.get(key);
+    if (!list) return;
+    const i = list.indexOf(story);
+    if (i < 0) return;
+    // order is free: the last takes its place
+    const last = list.pop() as Story;
+    if (i < list.length) list[i] = last;
+    if (list.length === 0) this.postings.delete(key);
   }
 
   /** Stories sharing the strongest keys of a story, best first. */
@@ -149,33 +188,60 @@ export class StoryIndex {
   }
 
   /** Stories sharing the strongest keys of a document, best first (by summed key weight, then age). */
-  candidates(v: Pick<DocVectors, 'text' | 'names'>, exclude?: Story): Story[] {
-    return this.lookup(indexKeys(v.text, v.names, this.limits.queryTerms), this.limits.candidates, exclude);
+  candidates(v: { text: Unit; names: Unit }, exclude?: Story): Story[] {
+    return this.lookup(unitIndexKeys(v.text, v.names, this.limits.queryTerms), this.limits.candidates, exclude);
   }
 
   private lookup(keys: Array<[number, number]>, count: number, exclude?: Story): Story[] {
     // each story hit keeps, on itself, the look-up that last met it and its slot in `scores` (two small
     // integers held in the object: no other object is read per story met, and the summed weights sit in one
-    // array of doubles)
+    // array of doubles); the arrays are the module's, reused
     const mark = ++lookups;
-    const hit: Story[] = [];
-    const scores: number[] = [];
-    for (const [k, w] of keys) {
-      const set = this.postings.get(k);
-      if (!set || set.size > this.limits.maxPosting) continue;
-      for (const s of set) {
+    const hit = hitScratch;
+    const scores = scoreScratch;
+    let n = 0;
+    const max = this.limits.maxPosting;
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j][0];
+      const w = keys[j][1];
+      const list = this.postings.get(k);
+      if (!list || list.length > max) continue;
+      for (let i = 0; i < list.length; i++) {
+        const s = list[i];
         if (s === exclude) continue;
         if (s.lookupMark === mark) scores[s.lookupSlot] += w;
         else {
           s.lookupMark = mark;
-          s.lookupSlot = hit.length;
-          hit.push(s);
-          scores.push(w);
+          s.lookupSlot = n;
+          hit[n] = s;
+          scores[n++] = w;
         }
       }
     }
-    // only a few of the hundreds of stories that can share a key are kept
-    const slots = topBy(hit.keys(), count, (a, b) => scores[a] > scores[b] || (scores[a] === scores[b] && hit[a].key < hit[b].key));
-    return slots.map((i) => hit[i]);
+    // only a few of the hundreds of stories that can share a key are kept: the `count` first by summed weight,
+    // then by story key (a total order), in that order (topBy's selection, written out over the slots)
+    const top: Story[] = [];
+    const topScores: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const s = hit[i] as Story;
+      const w = scores[i];
+      const full = top.length === count;
+      if (full && !(w > topScores[count - 1] || (w === topScores[count - 1] && s.key < top[count - 1].key))) continue;
+      let at = full ? count - 1 : top.length;
+      while (at > 0 && (w > topScores[at - 1] || (w === topScores[at - 1] && s.key < top[at - 1].key))) {
+        top[at] = top[at - 1];
+        topScores[at] = topScores[at - 1];
+        at--;
+      }
+      top[at] = s;
+      topScores[at] = w;
+    }
+    // the scratch lets its stories go (a finished run's stories are not held by the module)
+    for (let i = 0; i < n; i++) hit[i] = null;
+    return top;
   }
 }
+
+/** The look-up's scratch: the stories hit and their summed weights, by slot. */
+const hitScratch: Array<Story | null> = [];
+const scoreScratch: number[] = [];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { documentFeatures } from './features.ts';
-import { countMentions, emptyMentioned, gapDays, mentionLabel } from './days.ts';
+import { countMentions, emptyMentioned, gapDays, mentionLabel, publishedGap } from './days.ts';
 
 function doc(paragraphs: string[], published: string | null) {
   const a: Article = { id: 'd', source: 'test', url: null, title: 'T', outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };
@@ -54,4 +54,22 @@ test('time distance: the publication gap, or a shorter one through a day or mont
   // uncounting takes it back
   countMentions(later.mentioned, [[day('2010-09-01'), day('2010-09-30'), 'month']], -1);
   assert.equal(Math.round(gapDays(shooting, later, slack)?.days ?? 0), 87);
+});
+
+test('publishedGap is the publication gap gapDays reports, null when either side is undated', () => {
+  const at = (first: string | null, last: string | null) => ({ firstTime: first ? day(first) : null, lastTime: last ? day(last) : null });
+  const sides = [
+    at('2010-09-10', '2010-09-12'),
+    at('2012-09-10', '2012-09-10T18:30:00Z'),
+    at('2010-09-11', '2010-09-11'),
+    at(null, null),
+    at('2011-01-01T06:00:00Z', '2011-03-01'),
+  ];
+  for (const a of sides) {
+    for (const b of sides) {
+      const gap = gapDays(a, b, { day: 0, month: 0, year: 0 });
+      assert.equal(publishedGap(a, b), gap === null ? null : gap.published);
+    }
+  }
+  assert.equal(publishedGap(sides[0], sides[1]), (day('2012-09-10') - day('2010-09-12')) / DAY);
 });

@@ -109,11 +109,18 @@ export interface TimeSide {
  * returned without looking at mentions.
  */
 export function gapDays(a: TimeSide, b: TimeSide, slack: MentionSlack, free = 0): Gap | null {
-  const pa = periodDays(a.firstTime, a.lastTime);
-  const pb = periodDays(b.firstTime, b.lastTime);
-  if (!pa || !pb) return null;
-  const published = between(pa[0], pa[1], pb[0], pb[1]);
+  const published = publishedGap(a, b);
+  if (published === null) return null;
   // within the free days nothing a text mentions can matter
   if (published <= free) return { days: published, published };
+  const pa = periodDays(a.firstTime, a.lastTime) as [number, number];
+  const pb = periodDays(b.firstTime, b.lastTime) as [number, number];
   return mentionGap(b.mentioned, pa, slack, mentionGap(a.mentioned, pb, slack, { days: published, published }));
+}
+
+/** Days between the two sides' publication periods alone (gapDays's `published`), null when either is undated;
+ * worked out without arrays, as most pairs scored are within the free days and need no more. */
+export function publishedGap(a: TimeSide, b: TimeSide): number | null {
+  if (a.firstTime === null || a.lastTime === null || b.firstTime === null || b.lastTime === null) return null;
+  return between(a.firstTime / DAY, a.lastTime / DAY, b.firstTime / DAY, b.lastTime / DAY);
 }

@@ -16,7 +16,7 @@ import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
-import { docToStory, docUnits, storyWithout, type Score } from './similarity.ts';
+import { docToStory, docUnits, storyWithout, type DocUnits, type Score } from './similarity.ts';
 import { findSplit, scratchStory, type SplitMemo } from './split.ts';
 import { countKeys, docKeyIds, docVectors, Story, type DocKeyIds, type DocVectors } from './story.ts';
 import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
@@ -75,6 +75,13 @@ export interface Arrived {
   vectors: DocVectors;
   /** its publication day and the days its text names, as one side of a time distance */
   when: TimeSide;
+  /** its vectors as units, read without making their Maps (a document the clusterer packed); else docUnits(vectors) */
+  units?: () => DocUnits;
+}
+
+/** An arrived document's units: from its packed entries when it has them. */
+function unitsOf(a: Arrived): DocUnits {
+  return a.units ? a.units() : docUnits(a.vectors);
 }
 
 /** A document's side of a time distance: its publication day and the days its text names. */
@@ -101,6 +108,7 @@ function keptArrival(doc: TextDocument, features: DocFeatures, vectors: DocVecto
     get vectors() {
       return packed.get(n, features.lead);
     },
+    units: () => packed.units(n, features.lead),
   };
 }
 
@@ -162,7 +170,7 @@ export class StoryClusterer implements MergeHost {
     let best: Story | null = null;
     let bestScore: Score | null = null;
     const units = docUnits(vectors);
-    for (const story of this.index.candidates(vectors)) {
+    for (const story of this.index.candidates(units)) {
       // a story that cannot beat the best so far is not scored in full
       const score = docToStory(units, when, story, this.weights, bestScore?.value ?? 0);
       if (score.pruned) continue;
@@ -281,15 +289,17 @@ export class StoryClusterer implements MergeHost {
       if (!(p in this.arrived)) continue;
       const own = storyOf.get(p) as Story;
       if (own.members.length < 2 || (scope && !scope.has(own))) continue;
-      const { vectors, features, when } = this.arrived[p];
-      const units = docUnits(vectors);
+      const arrival = this.arrived[p];
+      const { features, when } = arrival;
+      // its units alone: the Maps of its vectors are made only if it moves
+      const units = unitsOf(arrival);
       // its own story is read without it, not changed: most members stay (its mentions are a few counts)
       countMentions(own.mentioned, features.mentions, -1);
       const stay = docToStory(units, when, storyWithout(own, units), this.weights);
       countMentions(own.mentioned, features.mentions, 1);
       let best: Story = own;
       let bestScore = stay;
-      for (const s of index.candidates(vectors, own)) {
+      for (const s of index.candidates(units, own)) {
         if (s.mergedInto || s.members.length === 0) continue;
         // only a story above both its own story's score and the join threshold can take it
         const score = docToStory(units, when, s, this.weights, Math.max(bestScore.value, this.weights.join));
@@ -299,6 +309,7 @@ export class StoryClusterer implements MergeHost {
       const moved = best !== own && bestScore.value >= this.weights.join && bestScore.value >= stay.value + this.weights.refineMargin;
       if (moved) {
         // moving adds it like any new member
+        const { vectors } = arrival;
         const membership = own.removeMember(p, vectors, features.mentions);
         best.add(p, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);
         membership.similarity = round(bestScore.value);
@@ -520,8 +531,8 @@ function centralTitle(story: Story, members: Arrived[]): string {
   let bestSim = -1;
   for (const a of members) {
     if (!a.doc.title.trim()) continue;
-    const { text, title } = a.vectors;
-    const sim = story.centroids.text.cosine(text) + story.centroids.title.cosine(title);
+    const { text, title } = unitsOf(a);
+    const sim = story.centroids.text.cosineUnit(text) + story.centroids.title.cosineUnit(title);
     if (sim > bestSim + 1e-12) [best, bestSim] = [a.doc.title.trim(), sim];
   }
   return best || members[0].doc.sentences[0]?.text.slice(0, 120) || members[0].doc.id;

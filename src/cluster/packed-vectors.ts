@@ -4,7 +4,10 @@
 // v8's serialisation (common/packed.ts) held them as compactly, but unpacking through it was a twentieth of the
 // clusterer's time; the lead subject is not packed, it is the features' own (docVectors takes it from there).
 import { SPACES, type DocVectors } from './story.ts';
-import type { Vec } from './vector.ts';
+import { unitOfArrays, type Unit, type Vec } from './vector.ts';
+
+/** A document's units (vector.ts) read from its packed entries: what the refinement pass and story titles read. */
+export type PackedUnits = Record<(typeof SPACES)[number], Unit> & { lead?: readonly string[] };
 
 /** Entries per block (12 bytes each: a key id and a weight). */
 const BLOCK = 1 << 16;
@@ -61,6 +64,28 @@ export class PackedVectors {
         for (let i = at; i < at + size; i++) m.set(keys[i], weights[i]);
       }
       out[SPACES[j]] = m;
+      at += size;
+    }
+    if (lead?.length) out.lead = lead;
+    return out;
+  }
+
+  /** Document `n`'s units (as `docUnits(get(n, lead))` makes them, their Maps made only if read). */
+  units(n: number, lead: readonly string[] | undefined): PackedUnits {
+    const w = this.where;
+    const base = n * (2 + SPACES.length);
+    const [keys, weights] = [this.keys[w[base]], this.weights[w[base]]];
+    let at = w[base + 1];
+    const out = {} as PackedUnits;
+    for (let j = 0; j < SPACES.length; j++) {
+      const size = w[base + 2 + j];
+      const ks: number[] = [];
+      const ws: number[] = [];
+      for (let i = at; i < at + size; i++) {
+        ks.push(keys[i]);
+        ws.push(weights[i]);
+      }
+      out[SPACES[j]] = unitOfArrays(ks, ws);
       at += size;
     }
     if (lead?.length) out.lead = lead;

@@ -2,7 +2,7 @@
 // times a gate on names (same kind of event, other people and places -> another event) and a time decay.
 // A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
 // counter-evidence.
-import { gapDays, type Gap, type MentionSlack, type TimeSide } from './days.ts';
+import { gapDays, publishedGap, type Gap, type MentionSlack, type TimeSide } from './days.ts';
 import { idIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { countLead, docAgreement, storyAgreement, topLead, type Leads } from './lead.ts';
 import type { ClusterWeights } from './weights.ts';
@@ -39,8 +39,14 @@ function slackOf(w: ClusterWeights): MentionSlack {
   return slack;
 }
 
+/** No time penalty (one record, only read). */
+const NO_TIME_PENALTY: { readonly time: number; readonly gap?: Gap } = { time: 1 };
+
 /** Distance in time as a factor: free days cost nothing, then it decays per `timeScaleDays`. */
 function timeFactor(a: TimeSide, b: TimeSide, w: ClusterWeights, scale: number): { time: number; gap?: Gap } {
+  // most pairs are within the free days: answered without the gap's objects (gapDays would find the same)
+  const published = publishedGap(a, b);
+  if (published === null || published <= w.timeFreeDays) return NO_TIME_PENALTY;
   const gap = gapDays(a, b, slackOf(w), w.timeFreeDays);
   if (gap === null || gap.published <= w.timeFreeDays) return { time: 1 };
   return { time: gap.days <= w.timeFreeDays ? 1 : Math.exp(-(gap.days - w.timeFreeDays) / scale), gap };

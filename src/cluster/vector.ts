@@ -24,18 +24,45 @@ export function dot(a: Vec, b: Vec): number {
  */
 export interface Unit {
   readonly map: Vec;
-  readonly keys: Int32Array;
-  readonly weights: Float64Array;
+  readonly keys: readonly number[];
+  readonly weights: readonly number[];
 }
 
+/**
+ * A unit whose Map is made only when first read: a document kept packed (packed-vectors.ts) is read again as
+ * arrays, and most of its products walk those; the Map serves the look-ups by key a few need (a story smaller
+ * than the document, the lead checks). One class for both kinds, so the hot loops meet one shape.
+ */
+class ArrayUnit implements Unit {
+  constructor(
+    readonly keys: readonly number[],
+    readonly weights: readonly number[],
+    private made: Vec | null,
+  ) {}
+
+  get map(): Vec {
+    if (!this.made) {
+      const m: Vec = new Map();
+      for (let i = 0; i < this.keys.length; i++) m.set(this.keys[i], this.weights[i]);
+      this.made = m;
+    }
+    return this.made;
+  }
+}
+
+/** Plain arrays, not typed ones: most vectors are too long for a typed array on the heap, and one off it (a
+ * backing store allocated and freed outside the heap) cost more than the products it serves (same values). */
 export function unitOf(map: Vec): Unit {
-  const keys = new Int32Array(map.size);
-  const weights = new Float64Array(map.size);
-  let i = 0;
-  for (const k of map.keys()) keys[i++] = k;
-  i = 0;
-  for (const w of map.values()) weights[i++] = w;
-  return { map, keys, weights };
+  const keys: number[] = [];
+  const weights: number[] = [];
+  for (const k of map.keys()) keys.push(k);
+  for (const w of map.values()) weights.push(w);
+  return new ArrayUnit(keys, weights, map);
+}
+
+/** A unit of entries given in order (keys unique), its Map made when first read. */
+export function unitOfArrays(keys: readonly number[], weights: readonly number[]): Unit {
+  return new ArrayUnit(keys, weights, null);
 }
 
 /** dot(unit.map, v), summed in the same order. */
@@ -56,7 +83,7 @@ export function normalise(v: Vec): Vec {
   for (const w of v.values()) n += w * w;
   if (n === 0) return v;
   n = Math.sqrt(n);
-  for (const [k, w] of v) v.set(k, w / n);
+  for (const k of v.keys()) v.set(k, (v.get(k) as number) / n);
   return v;
 }
 
@@ -106,6 +133,24 @@ export function topEntries(v: Vec, k: number): Array<[number, number]> {
 }
 
 let scratch = new Float64Array(1024);
+
+/** topEntries(unit.map, k), from the unit's arrays. */
+export function topUnitEntries(unit: Unit, k: number): Array<[number, number]> {
+  const { keys, weights } = unit;
+  const n = keys.length;
+  if (k <= 0 || n === 0) return [];
+  let floor = -Infinity;
+  if (k < n) {
+    if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+    for (let i = 0; i < n; i++) scratch[i] = weights[i];
+    floor = kthLargest(scratch, n, k);
+  }
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < n; i++) if (weights[i] >= floor) out.push([keys[i], weights[i]]);
+  out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  if (out.length > k) out.length = k;
+  return out;
+}
 
 /** The k-th largest of the first n numbers (1-based), by selection in place (the array is reordered). */
 function kthLargest(a: Float64Array, n: number, k: number): number {
@@ -329,8 +374,14 @@ export class Centroid implements Scorable {
   /** The sums as arrays, in the Map's order. */
   entries(): { keys: Int32Array; weights: Float64Array } {
     if (!this.view) {
-      const view = unitOf(this.sum);
-      this.view = { keys: view.keys, weights: view.weights };
+      // typed arrays here: one pair per centroid and pass, walked by many products
+      const keys = new Int32Array(this.sum.size);
+      const weights = new Float64Array(this.sum.size);
+      let i = 0;
+      for (const k of this.sum.keys()) keys[i++] = k;
+      i = 0;
+      for (const w of this.sum.values()) weights[i++] = w;
+      this.view = { keys, weights };
     }
     return this.view;
   }
@@ -347,6 +398,12 @@ export class Centroid implements Scorable {
   cosine(unit: Vec): number {
     const n = this.norm;
     return n > 0 ? dot(unit, this.sum) / n : 0;
+  }
+
+  /** cosine(unit.map), without the Map when the unit's arrays serve. */
+  cosineUnit(unit: Unit): number {
+    const n = this.norm;
+    return n > 0 ? dotUnit(unit, this.sum) / n : 0;
   }
 
   /** Cosine with another centroid. */
