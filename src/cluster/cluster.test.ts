@@ -292,3 +292,32 @@ test('add takes the features and key ids its caller read (the story base reads t
     release();
   }
 });
+
+test("a refinement round around a few stories, from a position on, reads no other story's member list (the same moves as ever)", () => {
+  const docs = ecb;
+  const build = () => {
+    const c = new StoryClusterer();
+    for (const d of docs) c.add(d);
+    c.merge();
+    return c;
+  };
+  const [probe, plain, trapped] = [build(), build(), build()];
+  const from = Math.floor(docs.length / 3);
+  // the scope: the stories a round over all of them changes (the same keys in each twin)
+  const keys = new Set([...probe.refine(undefined, from)].map((s) => s.key));
+  const pick = (c: StoryClusterer) => c.stories.filter((s) => !s.mergedInto && keys.has(s.key));
+  // a member list walked through (as mapping every story's members did) throws; its length and pushes still work
+  class Untouchable extends Array<number> {
+    [Symbol.iterator](): ArrayIterator<number> {
+      throw new Error('a story outside the scope had its members walked through');
+    }
+  }
+  const scope = new Set(pick(trapped));
+  assert.ok(scope.size > 0 && scope.size < trapped.stories.filter((s) => !s.mergedInto).length / 2, `a scope of ${scope.size} stories`);
+  for (const s of trapped.stories) if (!scope.has(s)) s.members = Untouchable.from(s.members);
+  const moved = trapped.refine(scope, from);
+  const expected = plain.refine(new Set(pick(plain)), from);
+  assert.ok(expected.size > 0, 'something moves');
+  const view = (set: Set<Story>) => [...set].map((s) => `${s.key}:${Array.prototype.slice.call(s.members).join(',')}`).sort();
+  assert.deepEqual(view(moved), view(expected));
+});

@@ -281,14 +281,17 @@ export class StoryClusterer implements MergeHost {
         scope.add(s);
       }
     }
+    // only the positions the loop visits (from `from` on) of the stories it looks at: a resumed stream holds
+    // every member of every story taken back, most of them settled (mapping them all grew with the base)
     const storyOf = new Map<number, Story>();
-    for (const s of live) for (const p of s.members) storyOf.set(p, s);
+    for (const s of scope ?? live) for (const p of s.members) if (p >= from) storyOf.set(p, s);
     // positions in order, holes skipped (a resumed stream holds only its stories' members); a member is read
     // only once it is known to look again (a stored one is restored on first use)
     for (let p = Math.max(0, from); p < this.arrived.length; p++) {
       if (!(p in this.arrived)) continue;
-      const own = storyOf.get(p) as Story;
-      if (own.members.length < 2 || (scope && !scope.has(own))) continue;
+      // (not mapped: its story is outside the scope)
+      const own = storyOf.get(p);
+      if (!own || own.members.length < 2 || (scope && !scope.has(own))) continue;
       const arrival = this.arrived[p];
       const { features, when } = arrival;
       // its units alone: the Maps of its vectors are made only if it moves
