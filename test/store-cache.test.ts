@@ -34,7 +34,7 @@ for (const backend of BACKENDS) {
       );
       assert.equal(rows.length, 5);
       const heaviest = Math.max(...rows.map((r) => Number(r.weight)));
-      const cache: ParsedCache = { documents: new LruCache(heaviest * 2), members: new LruCache(0), stories: new LruCache(0), splitPairs: new LruCache(0) };
+      const cache: ParsedCache = { documents: new LruCache(heaviest * 2), members: new LruCache(0), stories: new LruCache(0), splitPairs: new LruCache(0), written: new Map() };
       const ids = rows.map((r) => r.id);
       for (let read = 0; read < 3; read++) {
         const docs = await loadDocuments(db, ids, cache);
@@ -79,7 +79,7 @@ for (const backend of BACKENDS) {
     test('a cached story state is served until a later change sequence rewrites the story', async () => {
       const db = adapterOf(base);
       const keys = (await db.query<{ key: number }>('SELECT key FROM stories ORDER BY key')).map((r) => r.key);
-      const cache: ParsedCache = { documents: new LruCache(0), members: new LruCache(0), stories: new LruCache(1e9), splitPairs: new LruCache(0) };
+      const cache: ParsedCache = { documents: new LruCache(0), members: new LruCache(0), stories: new LruCache(1e9), splitPairs: new LruCache(0), written: new Map() };
       const { states: first } = await loadStoryStates(db, keys, cache);
       assert.deepEqual(
         first.map((s) => s.key),
@@ -100,6 +100,7 @@ for (const backend of BACKENDS) {
         members: new LruCache(0),
         stories: new LruCache(0),
         splitPairs: new LruCache(0),
+        written: new Map(),
       });
       assert.deepEqual(uncached.slice(1), again.slice(1));
     });
