@@ -58,7 +58,10 @@ export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: n
   const keys = docs.flatMap((d) => d.keys);
   const positions = docs.flatMap((d) => d.keys.map(() => d.position));
   for (let i = 0; i < keys.length; i += 20_000)
-    await tx.query('INSERT INTO document_keys (key, position) SELECT * FROM unnest($1::bigint[], $2::int[])', [keys.slice(i, i + 20_000), positions.slice(i, i + 20_000)]);
+    await tx.query('INSERT INTO document_keys (key, position) SELECT * FROM unnest($1::bigint[], $2::int[])', [
+      keys.slice(i, i + 20_000),
+      positions.slice(i, i + 20_000),
+    ]);
 }
 
 export interface RelateInput {
