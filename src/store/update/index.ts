@@ -132,7 +132,7 @@ function documentRow(inc: Incoming, extra: { position: number; story: number | n
 }
 
 async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[], written: ParsedCache['written']): Promise<void> {
-  for (const r of rows) written.set(documentKey(r.id, r.content_hash), r);
+  for (const r of rows) written.set(documentKey(r.id, r.content_hash), { text_doc: r.text_doc, enrichment: r.enrichment });
   if (!rows.length) return;
   const names = Object.keys(DOC_COLUMNS);
   const defs = [...names.map((c) => `${c} ${DOC_COLUMNS[c as keyof typeof DOC_COLUMNS]}`), 'text text'].join(', ');
