@@ -7,8 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { LruCache, parsedCache, type ParsedCache } from '../src/store/cache.ts';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { fromText, loadDocuments, loadStoryStates } from '../src/store/repo.ts';
-import { synthesizeGroups, groupOf } from '../src/store/update/synthesize.ts';
-import type { Sql } from '../src/store/adapter.ts';
 import { restoreStory, type StoredStory } from '../src/cluster/state.ts';
 import { SPACES } from '../src/cluster/story.ts';
 import { BACKENDS, freshBase, type TestBase } from './store-helpers.ts';
@@ -36,13 +34,7 @@ for (const backend of BACKENDS) {
       );
       assert.equal(rows.length, 5);
       const heaviest = Math.max(...rows.map((r) => Number(r.weight)));
-      const cache: ParsedCache = {
-        documents: new LruCache(heaviest * 2),
-        members: new LruCache(0),
-        stories: new LruCache(0),
-        splitPairs: new LruCache(0),
-        written: new Map(),
-      };
+      const cache: ParsedCache = { documents: new LruCache(heaviest * 2), members: new LruCache(0), stories: new LruCache(0), splitPairs: new LruCache(0) };
       const ids = rows.map((r) => r.id);
       for (let read = 0; read < 3; read++) {
         const docs = await loadDocuments(db, ids, cache);
@@ -87,13 +79,7 @@ for (const backend of BACKENDS) {
     test('a cached story state is served until a later change sequence rewrites the story', async () => {
       const db = adapterOf(base);
       const keys = (await db.query<{ key: number }>('SELECT key FROM stories ORDER BY key')).map((r) => r.key);
-      const cache: ParsedCache = {
-        documents: new LruCache(0),
-        members: new LruCache(0),
-        stories: new LruCache(1e9),
-        splitPairs: new LruCache(0),
-        written: new Map(),
-      };
+      const cache: ParsedCache = { documents: new LruCache(0), members: new LruCache(0), stories: new LruCache(1e9), splitPairs: new LruCache(0) };
       const { states: first } = await loadStoryStates(db, keys, cache);
       assert.deepEqual(
         first.map((s) => s.key),
@@ -114,62 +100,8 @@ for (const backend of BACKENDS) {
         members: new LruCache(0),
         stories: new LruCache(0),
         splitPairs: new LruCache(0),
-        written: new Map(),
       });
       assert.deepEqual(uncached.slice(1), again.slice(1));
-    });
-  });
-
-  describe(`documents a commit wrote are not read back (${backend.kind})`, { skip: backend.skip }, () => {
-    let where: TestBase;
-    let base: StoryBase;
-    const statements: string[] = [];
-    before(async () => {
-      where = await freshBase(backend.kind);
-      base = await openBase(where.location);
-      // every statement the ingest's transactions run
-      const db = adapterOf(base);
-      const transaction = db.transaction.bind(db);
-      (db as { transaction: typeof db.transaction }).transaction = (work) =>
-        transaction((tx) =>
-          work({
-            query: (text, params) => {
-              statements.push(text);
-              return tx.query(text, params);
-            },
-            exec: (text) => tx.exec(text),
-          } as Sql),
-        );
-      await base.ingest([seeds]);
-    });
-    after(async () => {
-      await base?.close();
-      await where?.drop();
-    });
-
-    test('a first ingest synthesises its stories from the text it sent: no document text is fetched, and the reports are those of a synthesis that reads the base', async () => {
-      assert.ok(statements.some((s) => s.startsWith('INSERT INTO documents')));
-      assert.deepEqual(
-        statements.filter((s) => /^SELECT\b[^;]*\btext_doc\b/.test(s)),
-        [],
-      );
-      const db = adapterOf(base);
-      assert.equal(parsedCache(db).written.size, 0, 'the written texts are let go when the commit ends');
-      const rows = await db.query<{ key: number; report: string }>('SELECT key, report FROM stories ORDER BY key');
-      assert.ok(rows.length >= 1);
-      const cold: ParsedCache = {
-        documents: new LruCache(0),
-        members: new LruCache(0),
-        stories: new LruCache(0),
-        splitPairs: new LruCache(0),
-        written: new Map(),
-      };
-      const again = await synthesizeGroups(
-        db,
-        rows.map((r) => [r.key, groupOf(JSON.parse(r.report))]),
-        cold,
-      );
-      for (const r of rows) assert.equal(JSON.stringify(again.get(r.key)!.report), r.report);
     });
   });
 }

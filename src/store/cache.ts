@@ -92,15 +92,6 @@ export interface ParsedCache {
   /** the split check's member pairs by story key (cluster/split.ts): a pair's similarity depends on its two
    * members alone, which never change once stored; members of a batch that did not commit must not stay */
   splitPairs: LruCache<number, PairSimilarities>;
-  /** the stored text of the documents the open transaction wrote, by `documentKey`: a story synthesised in the
-   * same commit parses them from it instead of reading back what was just sent (cleared when the commit ends) */
-  written: Map<string, StoredText>;
-}
-
-/** A document's parsed columns as stored. */
-export interface StoredText {
-  text_doc: string;
-  enrichment: string;
 }
 
 const caches = new WeakMap<Adapter, ParsedCache>();
@@ -114,7 +105,6 @@ export function parsedCache(db: Adapter): ParsedCache {
       members: new LruCache(CACHE_BUDGET.members),
       stories: new LruCache(CACHE_BUDGET.stories),
       splitPairs: new LruCache(CACHE_BUDGET.splitPairs),
-      written: new Map(),
     };
     caches.set(db, cache);
   }

@@ -47,7 +47,6 @@ async function synthesiseStale(db: Sql, rows: Array<{ key: number; report: strin
     members: new LruCache(0),
     stories: new LruCache(0),
     splitPairs: new LruCache(0),
-    written: new Map(),
   };
   return synthesizeGroups(
     db,

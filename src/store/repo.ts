@@ -5,7 +5,7 @@ import { fromText, toText } from './serial.ts';
 import { currentIds, type StoredStory } from '../cluster/state.ts';
 import type { Arrived } from '../cluster/index.ts';
 import type { DocumentEnrichment, DocumentFlags, Membership, Relation, TextDocument } from '../model.ts';
-import { documentKey, type ParsedCache, type ParsedDocument, type StoredText } from './cache.ts';
+import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
 
 /** The text search configuration for every text (migration 001: English stems, accents folded by unaccent);
  * one for all languages, so a query matches any language's words. */
@@ -102,28 +102,21 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
   );
   // what the cache holds is taken now: fetching the rest may push it out of the cache
   const fetched = new Map<string, ParsedDocument>();
-  const parse = (id: string, hash: string, r: StoredText) => {
-    const parsed = { doc: fromText<TextDocument>(r.text_doc), enrichment: fromText<DocumentEnrichment>(r.enrichment) };
-    fetched.set(id, parsed);
-    cache.documents.set(documentKey(id, hash), parsed, r.text_doc.length + r.enrichment.length);
-  };
   const missing = heads.filter((h) => {
-    const key = documentKey(h.id, h.content_hash);
-    const hit = cache.documents.get(key);
+    const hit = cache.documents.get(documentKey(h.id, h.content_hash));
     if (hit) fetched.set(h.id, hit);
-    return !hit && !cache.written.has(key);
+    return !hit;
   });
-  // written by this transaction: parsed from the text sent, which is the text stored
-  for (const h of heads) {
-    const text = fetched.has(h.id) ? undefined : cache.written.get(documentKey(h.id, h.content_hash));
-    if (text) parse(h.id, h.content_hash, text);
-  }
   await chunked(missing, async (part) => {
     const rows = await tx.query<{ id: string; content_hash: string; text_doc: string; enrichment: string }>(
       'SELECT id, content_hash, text_doc, enrichment FROM documents WHERE id = ANY($1::text[])',
       [part.map((h) => h.id)],
     );
-    for (const r of rows) parse(r.id, r.content_hash, r);
+    for (const r of rows) {
+      const parsed = { doc: fromText<TextDocument>(r.text_doc), enrichment: fromText<DocumentEnrichment>(r.enrichment) };
+      fetched.set(r.id, parsed);
+      cache.documents.set(documentKey(r.id, r.content_hash), parsed, r.text_doc.length + r.enrichment.length);
+    }
     return [];
   });
   return heads

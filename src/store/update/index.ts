@@ -31,7 +31,7 @@ import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
 import { groupOf } from './synthesize.ts';
 import { synthesizeStale, writeStories } from './stories.ts';
-import { documentKey, parsedCache, type ParsedCache } from '../cache.ts';
+import { parsedCache } from '../cache.ts';
 import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
@@ -131,8 +131,7 @@ function documentRow(inc: Incoming, extra: { position: number; story: number | n
   };
 }
 
-async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[], written: ParsedCache['written']): Promise<void> {
-  for (const r of rows) written.set(documentKey(r.id, r.content_hash), { text_doc: r.text_doc, enrichment: r.enrichment });
+async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[]): Promise<void> {
   if (!rows.length) return;
   const names = Object.keys(DOC_COLUMNS);
   const defs = [...names.map((c) => `${c} ${DOC_COLUMNS[c as keyof typeof DOC_COLUMNS]}`), 'text text'].join(', ');
@@ -145,10 +144,8 @@ async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[], 
   }
 }
 
-async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string, written: ParsedCache['written']): Promise<void> {
+async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string): Promise<void> {
   const { flags: _flags, ...report } = reportDocument(inc.doc);
-  const stored = { text_doc: toText(inc.doc), enrichment: toText(inc.enrichment) };
-  written.set(documentKey(known.id, inc.hash), stored);
   await tx.query(
     `UPDATE documents SET version = version + 1, content_hash = $2, last_seen = $3, changed_at = $3, title = $4, outlet = $5, language = $6, published = $7,
        report = $8, text_doc = $9, enrichment = $10, search = ${searchVector('$4::text', '$11::text')} WHERE id = $1`,
@@ -161,8 +158,8 @@ async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen:
       inc.doc.language,
       inc.doc.published,
       JSON.stringify(report),
-      stored.text_doc,
-      stored.enrichment,
+      toText(inc.doc),
+      toText(inc.enrichment),
       inc.doc.text,
     ],
   );
@@ -276,14 +273,13 @@ export async function commitBatch(
           const m = outcome.members.get(inc.doc.id)!;
           return documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state) });
         }),
-        cache.written,
       );
       await tx.query(
         `INSERT INTO document_versions (document, version, seen, content_hash) SELECT id, 1, $2, content_hash FROM documents WHERE id = ANY($1::text[])`,
         [newDocs.map((d) => d.doc.id), seen],
       );
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
-      for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache.written);
+      for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen);
       // members moved between stories by the merge and refinement passes
       await tx.query(
         'UPDATE documents SET story = x.story FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, story int) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
@@ -343,8 +339,6 @@ export async function commitBatch(
     cache.stories.clear();
     cache.splitPairs.clear();
     throw err;
-  } finally {
-    cache.written.clear();
   }
   summary.read += batch.length;
   summary.problems += problems.length;

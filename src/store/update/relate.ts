@@ -53,15 +53,8 @@ export function fingerprintKeys(fp: Fingerprint): number[] {
 
 export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: number[] }>, replace: boolean): Promise<void> {
   if (replace && docs.length) await tx.query('DELETE FROM document_keys WHERE position = ANY($1::int[])', [docs.map((d) => d.position)]);
-  // two arrays, not a JSON array of objects: the server reads numbers, not a tree of objects (a batch of 2,000
-  // Reuters articles writes about 200,000 keys)
-  const keys = docs.flatMap((d) => d.keys);
-  const positions = docs.flatMap((d) => d.keys.map(() => d.position));
-  for (let i = 0; i < keys.length; i += 20_000)
-    await tx.query('INSERT INTO document_keys (key, position) SELECT * FROM unnest($1::bigint[], $2::int[])', [
-      keys.slice(i, i + 20_000),
-      positions.slice(i, i + 20_000),
-    ]);
+  const rows = docs.flatMap((d) => d.keys.map((key) => ({ key, position: d.position })));
+  for (let i = 0; i < rows.length; i += 20_000) await insertRows(tx, 'document_keys', { key: 'bigint', position: 'int' }, rows.slice(i, i + 20_000));
 }
 
 export interface RelateInput {
