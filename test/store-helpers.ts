@@ -46,14 +46,28 @@ function pgliteTemplate(): Promise<string> {
 }
 
 export async function freshBase(kind: 'pglite' | 'postgres'): Promise<TestBase> {
-  if (kind === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'cc-base-'));
-    cpSync(await pgliteTemplate(), join(dir, 'base'), { recursive: true });
-    return { location: join(dir, 'base'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
+  return kind === 'pglite' ? folderCopy(await pgliteTemplate()) : serverDatabase();
+}
+
+/** A new base holding what `from` holds (closed by then): its folder copied, or a database made from it. Two
+ * bases that would be built alike up to a point are built once and copied. */
+export function copyOf(from: TestBase): Promise<TestBase> {
+  return isServer(from.location) ? serverDatabase(new URL(from.location).pathname.slice(1)) : folderCopy(from.location);
+}
+
+const isServer = (location: string) => /^postgres(ql)?:\/\//.test(location);
+
+function folderCopy(from: string): Promise<TestBase> {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-base-'));
+  cpSync(from, join(dir, 'base'), { recursive: true });
+  return Promise.resolve({ location: join(dir, 'base'), drop: async () => rmSync(dir, { recursive: true, force: true }) });
+}
+
+/** A new database on the server: empty, or a copy of `template`. */
+async function serverDatabase(template?: string): Promise<TestBase> {
   const name = `cc_test_${process.pid}_${++n}`;
   const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.unsafe(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
   const url = new URL(SERVER);
   url.pathname = `/${name}`;

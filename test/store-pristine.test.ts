@@ -1,10 +1,14 @@
-// A new embedded base's folder is copied from the one initdb made first (src/store/pristine.ts): the copy is
-// a working base of its own, and a cache folder that holds no database is passed over, never used.
+// A new embedded base's folder is copied from the one initdb made first (src/store/pristine.ts), and from the
+// empty base migrated first: the copy is a working base of its own with the schema migrations give, a copy
+// kept under other migrations is never used, and a cache folder that holds no database is passed over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { adapterOf, openBase } from '../src/store/index.ts';
+import type { Sql } from '../src/store/adapter.ts';
+import { adapterOf, openAdapter, openBase, SCHEMA_VERSION } from '../src/store/index.ts';
+import { migrate, migrations, schemaKey } from '../src/store/migrate.ts';
+import { openPglite } from '../src/store/pglite.ts';
 import { pristinePath } from '../src/store/pristine.ts';
 import { scratchDir } from './scratch.ts';
 
@@ -51,12 +55,90 @@ test('a new base is copied from the folder initdb made first, and works on its o
 
 test('a cache folder holding no database is passed over: initdb makes the base', () =>
   inOwnCache(async () => {
-    const kept = pristinePath();
-    assert.ok(kept);
-    mkdirSync(kept, { recursive: true }); // left empty, as a copy cut short would be without its rename
+    const kept = [pristinePath(), pristinePath(schemaKey())];
+    for (const path of kept) {
+      assert.ok(path);
+      mkdirSync(path, { recursive: true }); // left empty, as a copy cut short would be without its rename
+    }
     const dir = scratchDir('cc-pristine-');
     const a = await identity(join(dir, 'a'));
     const b = await identity(join(dir, 'b'));
     assert.notEqual(a.id, b.id);
-    assert.equal(existsSync(join(kept, 'PG_VERSION')), false);
+    for (const path of kept) assert.equal(existsSync(join(path as string, 'PG_VERSION')), false);
+  }));
+
+/** What the migrations made: applied migrations, tables and columns, indexes, extensions. */
+async function schemaOf(db: Sql) {
+  const rows = (sql: string) => db.query(sql);
+  return {
+    versions: await rows('SELECT version, name FROM schema_version ORDER BY version'),
+    columns: await rows(
+      `SELECT table_name, column_name, data_type, column_default, is_nullable FROM information_schema.columns
+        WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`,
+    ),
+    indexes: await rows(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`),
+    extensions: await rows('SELECT extname FROM pg_extension ORDER BY extname'),
+  };
+}
+
+/** When each migration ran: a base migrated anew has times of its own, a copy those of its original. */
+async function appliedOf(location: string): Promise<string[]> {
+  const db = await openAdapter(location);
+  try {
+    return (await db.query<{ applied: string }>('SELECT applied FROM schema_version ORDER BY version')).map((r) => r.applied);
+  } finally {
+    await db.close();
+  }
+}
+
+test('a new base is a copy of the empty base migrated first, with the schema a freshly migrated base has', () =>
+  inOwnCache(async () => {
+    const dir = scratchDir('cc-pristine-');
+    await (await openBase(join(dir, 'first'))).close();
+    assert.ok(existsSync(join(pristinePath(schemaKey()) as string, 'PG_VERSION')), 'the migrated base kept');
+    const copy = await openBase(join(dir, 'copy'));
+    // migrated anew, without the kept migrated copy
+    const fresh = await openAdapter(join(dir, 'fresh'));
+    try {
+      assert.equal(await migrate(fresh), SCHEMA_VERSION);
+      const [a, b] = [await schemaOf(adapterOf(copy)), await schemaOf(fresh)];
+      assert.ok(a.columns.length > 50 && a.indexes.length > 10, `${a.columns.length} columns, ${a.indexes.length} indexes`);
+      assert.equal(a.versions.length, migrations().length);
+      assert.deepEqual(a, b);
+      // and it works: the seeds make their story
+      await copy.ingest([seeds]);
+      assert.equal((await copy.stories()).length, 1);
+    } finally {
+      await copy.close();
+      await fresh.close();
+    }
+    // the copy's migrations ran when the first base's did (not again), the fresh one's later
+    const [first, copied, anew] = [await appliedOf(join(dir, 'first')), await appliedOf(join(dir, 'copy')), await appliedOf(join(dir, 'fresh'))];
+    assert.deepEqual(copied, first);
+    assert.notDeepEqual(anew, first);
+  }));
+
+test('the migrated base is kept under a digest of the migrations: other migrations are never served its copy', () =>
+  inOwnCache(async () => {
+    // any change to a migration's text or name changes the key
+    const list = migrations();
+    const changed = list.map((m, i) => (i === list.length - 1 ? { ...m, sql: `${m.sql}\n-- changed` } : m));
+    const renamed = list.map((m, i) => (i === 0 ? { ...m, name: m.name.replace('.sql', '_x.sql') } : m));
+    assert.equal(new Set([schemaKey(), schemaKey(list), schemaKey(changed), schemaKey(renamed)]).size, 3);
+    assert.equal(schemaKey(), schemaKey(list));
+    // two schemas, each made by its own migration: a folder of one never starts as the other's copy
+    const dir = scratchDir('cc-pristine-');
+    const schema = (key: string, table: string) => ({ key, migrate: (db: Sql) => db.exec(`CREATE TABLE ${table} (x int)`) });
+    const tables = async (location: string, key: string, table: string) => {
+      const db = await openPglite(location, schema(key, table));
+      try {
+        return (await db.query<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema()`)).map((r) => r.t);
+      } finally {
+        await db.close();
+      }
+    };
+    assert.deepEqual(await tables(join(dir, 'a'), 'one', 'made_by_one'), ['made_by_one']);
+    assert.deepEqual(await tables(join(dir, 'b'), 'two', 'made_by_two'), ['made_by_two']);
+    // a folder of the first schema again is its kept copy (its migration not run: the table it names is not made)
+    assert.deepEqual(await tables(join(dir, 'c'), 'one', 'not_made'), ['made_by_one']);
   }));

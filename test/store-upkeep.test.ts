@@ -2,7 +2,7 @@
 // base is vacuumed and analysed as it grows (PGlite runs no autovacuum), and fetching stored members only
 // when a pass reads them gives the very base that fetching every member gives, and so does keeping the
 // members read restored in the cache between batches.
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import { CACHE_BUDGET, parsedCache } from '../src/store/cache.ts';
 import { UPKEEP } from '../src/store/maintain.ts';
 import { INCREMENTAL } from '../src/store/update/cluster.ts';
 import { ecbLines } from './helpers.ts';
-import { BACKENDS, freshBase } from './store-helpers.ts';
+import type { Sql } from '../src/store/adapter.ts';
+import { BACKENDS, freshBase, type TestBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 const lines = ecbLines();
@@ -63,13 +64,47 @@ for (const backend of BACKENDS) {
   });
 }
 
+/** The base the variants below are compared with, built once per backend and only read after: INPUT in batches
+ * of 30 with the defaults; whether the cache held restored members at the end, the export, the story rows. */
+interface Reference {
+  restoredHeld: boolean;
+  exported: Awaited<ReturnType<typeof ingestExport>>;
+  rows: unknown[];
+}
+const references = new Map<string, Promise<Reference>>();
+const made: TestBase[] = [];
+after(async () => {
+  for (const base of made) await base.drop();
+});
+
+function reference(kind: 'pglite' | 'postgres'): Promise<Reference> {
+  let ref = references.get(kind);
+  if (!ref) {
+    ref = (async () => {
+      const where = await freshBase(kind);
+      made.push(where);
+      const base = await openBase(where.location);
+      try {
+        await base.ingest([INPUT], { batchSize: 30 });
+        const held = [...Array(lines.length).keys()].map((p) => parsedCache(adapterOf(base)).members.get(p)).filter((m) => m !== undefined);
+        return { restoredHeld: held.some((m) => typeof m !== 'string'), exported: await base.export(), rows: await storyRows(adapterOf(base)) };
+      } finally {
+        await base.close();
+      }
+    })();
+    references.set(kind, ref);
+  }
+  return ref;
+}
+
+const storyRows = (db: Sql) => db.query('SELECT key, id, state, memberships, report FROM stories ORDER BY key');
+
 for (const backend of BACKENDS) {
   describe(`members fetched when read, on ${backend.kind}`, { skip: backend.skip }, () => {
     test('fetching members only when a pass reads them gives the base fetching all of them gives', async () => {
-      const lazy = await freshBase(backend.kind);
       const eager = await freshBase(backend.kind);
       try {
-        const a = await ingestExport(lazy.location, 30);
+        const a = (await reference(backend.kind)).exported;
         INCREMENTAL.lazyMembers = false;
         const b = await ingestExport(eager.location, 30).finally(() => {
           INCREMENTAL.lazyMembers = true;
@@ -84,7 +119,6 @@ for (const backend of BACKENDS) {
           b.stories.map((s) => [s.id, s.title, s.members, s.storyline ?? null]),
         );
       } finally {
-        await lazy.drop();
         await eager.drop();
       }
     });
@@ -94,22 +128,11 @@ for (const backend of BACKENDS) {
 for (const backend of BACKENDS) {
   describe(`members kept restored between batches, on ${backend.kind}`, { skip: backend.skip }, () => {
     test('the cache hands later batches the members it restored, and the base is the one a cache of nothing gives', async () => {
-      const kept = await freshBase(backend.kind);
       const none = await freshBase(backend.kind);
       try {
-        const base = await openBase(kept.location);
-        let a: Awaited<ReturnType<typeof base.export>>;
-        try {
-          await base.ingest([INPUT], { batchSize: 30 });
-          const held = [...Array(lines.length).keys()].map((p) => parsedCache(adapterOf(base)).members.get(p)).filter((m) => m !== undefined);
-          assert.ok(
-            held.some((m) => typeof m !== 'string'),
-            'restored members are held',
-          );
-          a = await base.export();
-        } finally {
-          await base.close();
-        }
+        const ref = await reference(backend.kind);
+        assert.ok(ref.restoredHeld, 'restored members are held');
+        const a = ref.exported;
         const saved = CACHE_BUDGET.members;
         CACHE_BUDGET.members = 0;
         const b = await ingestExport(none.location, 30).finally(() => {
@@ -121,7 +144,6 @@ for (const backend of BACKENDS) {
           b.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
         );
       } finally {
-        await kept.drop();
         await none.drop();
       }
     });
@@ -131,28 +153,19 @@ for (const backend of BACKENDS) {
 for (const backend of BACKENDS) {
   describe(`story states kept as written between batches, on ${backend.kind}`, { skip: backend.skip }, () => {
     test('a base whose batches take back the states the batch before wrote is the one fetching every state gives', async () => {
-      const kept = await freshBase(backend.kind);
       const none = await freshBase(backend.kind);
-      const rows = async (location: string) => {
-        const db = await openAdapter(location);
-        try {
-          return await db.query('SELECT key, id, state, memberships, report FROM stories ORDER BY key');
-        } finally {
-          await db.close();
-        }
-      };
       try {
-        await ingestExport(kept.location, 30);
         const saved = CACHE_BUDGET.stories;
         CACHE_BUDGET.stories = 0;
         await ingestExport(none.location, 30).finally(() => {
           CACHE_BUDGET.stories = saved;
         });
-        const [a, b] = [await rows(kept.location), await rows(none.location)];
+        const db = await openAdapter(none.location);
+        const b = await storyRows(db).finally(() => db.close());
+        const a = (await reference(backend.kind)).rows;
         assert.ok(a.length > 10);
         assert.deepEqual(a, b);
       } finally {
-        await kept.drop();
         await none.drop();
       }
     });

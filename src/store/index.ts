@@ -2,7 +2,7 @@
 // PGlite in a folder (the default, ./crosscheck-data or CROSSCHECK_DB) and a PostgreSQL server (postgres:// URL).
 import type { RawDocument } from '../model.ts';
 import { BaseError, DEFAULT_BASE, isServerLocation, noBaseMessage, type Adapter } from './adapter.ts';
-import { migrate } from './migrate.ts';
+import { migrate, schemaKey } from './migrate.ts';
 import { holdsBase, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 import { changedSince, documentView, exportReport, listProblems, listStories, search, storyReport } from './read.ts';
@@ -82,7 +82,9 @@ export async function openBase(location?: string, options: { readOnly?: boolean 
   const where = baseLocation(location);
   // a mistyped folder for reading is a user mistake, not a new empty base (and no stray folder is left)
   if (options.readOnly && !isServerLocation(where) && !holdsBase(where)) throw new BaseError(noBaseMessage(where));
-  const db = await openAdapter(where);
+  // a new folder starts as a copy of the migrated empty base the cache keeps (pglite.ts, pristine.ts)
+  const db =
+    isServerLocation(where) || options.readOnly ? await openAdapter(where) : await openPglite(where, { key: schemaKey(), migrate: (fresh) => migrate(fresh) });
   try {
     await migrate(db, options.readOnly);
   } catch (err) {

@@ -1,5 +1,6 @@
 // Numbered plain-SQL migrations (migrations/NNN_name.sql). A base records its schema version; opening
 // upgrades an older base in one transaction and refuses a newer one.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../common/package-root.ts';
@@ -21,6 +22,14 @@ export function migrations(): Migration[] {
 }
 
 export const SCHEMA_VERSION = Math.max(...migrations().map((m) => m.version));
+
+/** What a base migrated by these migrations is kept under (pristine.ts): any change to a migration's name or
+ * text gives another key, so a copy migrated by other migrations is never taken for one of these. */
+export function schemaKey(list: Migration[] = migrations()): string {
+  const hash = createHash('sha256');
+  for (const m of list) hash.update(`${m.name}\0${m.sql}\0`);
+  return `${Math.max(...list.map((m) => m.version))}-${hash.digest('hex').slice(0, 16)}`;
+}
 
 const LOCK = 7_245_001; // advisory lock: one process migrates at a time
 

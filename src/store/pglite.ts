@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { BaseError, type Adapter, type Sql } from './adapter.ts';
-import { copyPristine, keepPristine } from './pristine.ts';
+import { copyPristine, keepPristine, pristineMissing } from './pristine.ts';
 
 const LOCK_FILE = 'crosscheck.lock';
 
@@ -67,13 +67,16 @@ function wrap(db: { query: PGlite['query']; exec: PGlite['exec'] }): Sql {
 // is never given back: a new folder is created by a short-lived child process, then opened here.
 const CREATE = `const { PGlite } = await import(process.argv[1]); const db = await PGlite.create(process.argv[2]); await db.close();`;
 
-function createInChild(dataDir: string): void {
-  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
-  // a folder never made: a copy of the one initdb made before (pristine.ts) when there is one
-  if (!existsSync(dataDir) && copyPristine(dataDir)) return;
+/** Makes a folder never made: 'migrated' when it is a copy of the migrated empty base of `schema` the cache
+ * holds, else 'empty' (a copy of initdb's folder, or initdb's own work); 'old' when it held a database. */
+function createFolder(dataDir: string, schema?: string): 'old' | 'migrated' | 'empty' {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return 'old';
+  if (!existsSync(dataDir) && schema && copyPristine(dataDir, schema)) return 'migrated';
+  if (!existsSync(dataDir) && copyPristine(dataDir)) return 'empty';
   // when the child cannot do it, the folder is created in this process (which then reports what failed)
   spawnSync(process.execPath, ['--input-type=module', '-e', CREATE, import.meta.resolve('@electric-sql/pglite'), dataDir], { stdio: 'ignore' });
   keepPristine(dataDir);
+  return 'empty';
 }
 
 /** Server settings for the embedded database. Its buffer cache lives in this process's memory, while the
@@ -94,7 +97,18 @@ export function holdsBase(dir: string): boolean {
   return existsSync(join(resolve(dir), 'pgdata', 'PG_VERSION'));
 }
 
-export async function openPglite(dir: string): Promise<Adapter> {
+/** The schema a new folder is brought to before it is kept in the cache (pristine.ts): its key (a digest of
+ * the migrations) and what brings an empty base to it. */
+export interface FolderSchema {
+  key: string;
+  migrate(db: Adapter): Promise<unknown>;
+}
+
+const open = (dataDir: string) => PGlite.create(dataDir, { extensions: { unaccent }, startParams: startParams() });
+
+/** Opens the base in a folder, creating it when new; with `schema`, a new folder is brought to it and, when
+ * the cache holds no copy of that yet, closed (so its files are whole) and kept for the next new folder. */
+export async function openPglite(dir: string, schema?: FolderSchema): Promise<Adapter> {
   const location = resolve(dir);
   try {
     mkdirSync(location, { recursive: true });
@@ -103,18 +117,10 @@ export async function openPglite(dir: string): Promise<Adapter> {
   }
   const unlock = lockFolder(location);
   let db: PGlite;
-  try {
-    createInChild(join(location, 'pgdata'));
-    db = await PGlite.create(join(location, 'pgdata'), { extensions: { unaccent }, startParams: startParams() });
-  } catch (err) {
-    unlock();
-    throw new BaseError(`cannot open base ${dir}: ${(err as Error).message}`);
-  }
-  const sql = wrap(db);
-  return {
+  const adapter = (): Adapter => ({
     kind: 'pglite',
     location,
-    ...sql,
+    ...wrap(db),
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
     async close() {
       try {
@@ -123,5 +129,21 @@ export async function openPglite(dir: string): Promise<Adapter> {
         unlock();
       }
     },
-  };
+  });
+  try {
+    const pgdata = join(location, 'pgdata');
+    const made = createFolder(pgdata, schema?.key);
+    db = await open(pgdata);
+    if (made === 'empty' && schema && pristineMissing(schema.key)) {
+      // migrated, closed (its files whole) and kept; the lock is held throughout
+      await schema.migrate(adapter());
+      await db.close();
+      keepPristine(pgdata, schema.key);
+      db = await open(pgdata);
+    }
+  } catch (err) {
+    unlock();
+    throw new BaseError(`cannot open base ${dir}: ${(err as Error).message}`);
+  }
+  return adapter();
 }
