@@ -49,6 +49,15 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const WORD_MARKS = new Set([0x2019, 0x201d, 0x22, 0x5d, 0x29, 0x7d, 0x2026, 0x2c, 0x2e, 0x21, 0x3b, 0x3f, 0x2f, 0x3a]);
 /** marks wink splits off the end of an unrecognised piece ("1987," -> "1987" ","); a subset of its pattern's */
 const NUMBER_MARKS = new Set([0x2c, 0x2e, 0x21, 0x3b, 0x3f, 0x3a]);
+/** what may stand between digits in wink's number pattern ("1,000", "2.5", "3-5/8") */
+const NUMBER_JOINS = new Set([0x2e, 0x2c, 0x2d, 0x2f, 0x3a]);
+/** opening marks wink splits off the start of an unrecognised piece ("(Reuters" -> "(" "Reuters"): " ( [ { “ ‘ */
+const OPENING_MARKS = new Set([0x22, 0x28, 0x5b, 0x7b, 0x201c, 0x2018]);
+/** marks that end a sentence or clause before a closing quote (`said,"`), and the closing quotes " ” ’ */
+const SENTENCE_MARKS = new Set([0x2c, 0x2e, 0x21, 0x3f, 0x3b, 0x3a]);
+const CLOSING_QUOTES = new Set([0x22, 0x201d, 0x2019]);
+const APOSTROPHE = 0x27;
+const LOWER_S = 0x73;
 
 /** Tokenise `text` into `parts.tokens` exactly as wink's `tokenize` does. */
 export function tokenizePlain(text: string, parts: PlainParts): void {
@@ -67,6 +76,25 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
     return index >= 0 && !parts.hidden(index) && parts.settled(index) ? index : parts.add(text.slice(from, to), category);
   };
 
+  /**
+   * The first part of a piece wink's `processUnk` splits: a known word as it is (false for a contraction:
+   * nothing pushed, wink reads the whole piece), else learnt with the category its pattern gives.
+   */
+  const word = (from: number, to: number, before: number, category = WORD) => {
+    const known = parts.table.find(text, from, to);
+    if (known < 0 || parts.hidden(known)) push(parts.add(text.slice(from, to), category), before);
+    else if (parts.contraction(known)) return false;
+    else push(known, before);
+    return true;
+  };
+
+  /** letters and a closing mark: wink's `processWordRP` (a letter and a full stop stay one word) */
+  const wordAndMark = (from: number, to: number) => {
+    if (to - from === 2 && text.charCodeAt(from + 1) === 0x2e) return push(parts.add(text.slice(from, to), WORD), spaces);
+    push(add(from, to - 1, WORD), spaces);
+    push(add(to - 1, to, PUNCTUATION), 0);
+  };
+
   /** one piece, text[from, to): what wink's `tokenize` does with it */
   const piece = (from: number, to: number) => {
     const known = parts.table.find(text, from, to);
@@ -78,23 +106,50 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
     while (letters < to && isLetter(text.charCodeAt(letters))) letters++;
     if (letters === to) return push(parts.add(text.slice(from, to), WORD), spaces);
     const last = text.charCodeAt(to - 1);
-    if (letters === to - 1 && letters > from && WORD_MARKS.has(last)) {
-      // a word and a closing mark: wink's `processWordRP` (a letter and a full stop stay one word)
-      if (to - from === 2 && last === 0x2e) return push(parts.add(text.slice(from, to), WORD), spaces);
-      push(add(from, letters, WORD), spaces);
+    if (letters === to - 2 && letters - from >= 2 && text.charCodeAt(letters) === APOSTROPHE && last === LOWER_S) {
+      // a word and "'s": no category fits the whole, so wink's `processUnk` splits "'s" off
+      if (!word(from, letters, spaces)) return parts.wink(text.slice(spacesAt, to));
       return push(add(letters, to, PUNCTUATION), 0);
+    }
+    if (OPENING_MARKS.has(text.charCodeAt(from)) && to - from >= 3) {
+      let rest = from + 1;
+      while (rest < to && isLetter(text.charCodeAt(rest))) rest++;
+      if (rest === to) {
+        // an opening mark and a word: wink's `processUnk` splits the mark off
+        const known = parts.table.find(text, from + 1, to);
+        const visible = known >= 0 && !parts.hidden(known);
+        if (visible && parts.contraction(known)) return parts.wink(text.slice(spacesAt, to));
+        push(add(from, from + 1, PUNCTUATION), spaces);
+        return push(visible ? known : parts.add(text.slice(from + 1, to), WORD), 0);
+      }
+    }
+    if (letters === to - 1 && letters > from && WORD_MARKS.has(last)) return wordAndMark(from, to);
+    if (letters === to - 2 && letters > from && SENTENCE_MARKS.has(text.charCodeAt(letters)) && CLOSING_QUOTES.has(last)) {
+      // a word, a mark and a closing quote: wink's `processUnk` splits the quote off, then reads the rest
+      // as a known word or as a word and a mark
+      const known = parts.table.find(text, from, to - 1);
+      if (known >= 0 && !parts.hidden(known)) {
+        if (parts.contraction(known)) return parts.wink(text.slice(spacesAt, to));
+        push(known, spaces);
+      } else wordAndMark(from, to - 1);
+      return push(add(to - 1, to, PUNCTUATION), 0);
     }
     let digits = from;
     while (digits < to && isDigit(text.charCodeAt(digits))) digits++;
     if (digits === to) return push(parts.add(text.slice(from, to), NUMBER), spaces);
+    if (digits > from && isDigit(last)) {
+      // digits joined by single marks: wink's number pattern
+      let at = digits;
+      while (at < to && NUMBER_JOINS.has(text.charCodeAt(at)) && at + 1 < to && isDigit(text.charCodeAt(at + 1))) {
+        at++;
+        while (at < to && isDigit(text.charCodeAt(at))) at++;
+      }
+      if (at === to) return push(parts.add(text.slice(from, to), NUMBER), spaces);
+    }
     if (digits === to - 1 && digits - from >= 2 && NUMBER_MARKS.has(last)) {
       // digits and a mark: no category fits the whole, so wink's `processUnk` splits the mark off and
       // reads the digits as a known word or a number
-      const number = parts.table.find(text, from, digits);
-      if (number >= 0 && !parts.hidden(number)) {
-        if (parts.contraction(number)) return parts.wink(text.slice(spacesAt, to));
-        push(number, spaces);
-      } else push(parts.add(text.slice(from, digits), NUMBER), spaces);
+      if (!word(from, digits, spaces, NUMBER)) return parts.wink(text.slice(spacesAt, to));
       return push(add(digits, to, PUNCTUATION), 0);
     }
     parts.wink(text.slice(spacesAt, to));
