@@ -1,9 +1,12 @@
 // Shared wink-nlp instances: loading the model costs ~100 ms, so each is made once, on first use.
 // `nlp()` runs sentence splitting only (tokens, types, normal forms and stems need no more): it is
 // twice as fast as the full pipe.
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { memoize } from './memo.ts';
+import { type PlainParts, tokenizePlain } from './plain-tokens.ts';
+import { WordTable } from './word-table.ts';
 
 type Nlp = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<Nlp['readDoc']>;
@@ -21,6 +24,14 @@ interface WinkCache {
   add: (text: string, category: number) => number;
 }
 let lexemes: Lexemes | null = null;
+/** the model's core as wink loaded it: its tokeniser's patterns and categories */
+interface Core {
+  features: { lexeme: Lexemes };
+  trex: unknown;
+  tcat: { hash: Record<string, number> };
+  preserve: unknown;
+}
+let core: Core | null = null;
 let metaCER: unknown = null;
 let cache: WinkCache | null = null;
 
@@ -77,23 +88,25 @@ function grow(n: number): void {
   Object.assign(seen, { metIn, category });
 }
 
+/** a word learnt in an earlier article that this one has not met as a new word */
+function earlier(i: number | undefined, intrinsicSize: number): i is number {
+  return i !== undefined && i >= intrinsicSize && i < seen.from && seen.metIn[i - intrinsicSize] !== seen.article;
+}
+
 /** Hide the words learnt in earlier articles from wink's cache until the current article learns them itself. */
-function isolateArticles(c: WinkCache, table: Lexemes): void {
+function isolateArticles(c: WinkCache, table: Lexemes, words: WordTable): void {
   const { hash, list, intrinsicSize } = table;
   const { lookup, add } = c;
-  /** a word learnt in an earlier article that this one has not met as a new word */
-  const earlier = (i: number | undefined): i is number =>
-    i !== undefined && i >= intrinsicSize && i < seen.from && seen.metIn[i - intrinsicSize] !== seen.article;
   c.lookup = (text) => {
     const i = hash[text];
-    return i === undefined || earlier(i) ? null : lookup(text);
+    return i === undefined || earlier(i, intrinsicSize) ? null : lookup(text);
   };
   c.add = (text, category) => {
     const norm = text.toLowerCase();
     const t = hash[text];
     const n = norm === text ? t : hash[norm];
-    const oldT = earlier(t);
-    const oldN = earlier(n);
+    const oldT = earlier(t, intrinsicSize);
+    const oldN = earlier(n, intrinsicSize);
     if (oldT || oldN) {
       // a fresh instance would learn the word (and its lower-case form) now, with this category
       const same = (!oldT || seen.category[t - intrinsicSize] === category) && (!oldN || seen.category[n - intrinsicSize] === category);
@@ -101,8 +114,14 @@ function isolateArticles(c: WinkCache, table: Lexemes): void {
         if (oldT) seen.metIn[t - intrinsicSize] = seen.article;
         if (oldN) seen.metIn[n - intrinsicSize] = seen.article;
       } else {
-        if (oldT) delete hash[text];
-        if (oldN) delete hash[norm];
+        if (oldT) {
+          delete hash[text];
+          words.forget(t);
+        }
+        if (oldN) {
+          delete hash[norm];
+          words.forget(n);
+        }
       }
     }
     const before = list.length;
@@ -116,16 +135,16 @@ function isolateArticles(c: WinkCache, table: Lexemes): void {
 function nlp(): Nlp {
   if (!light) {
     // the model's core is built by wink on load: catch it to reach the word table
-    const core = (model as unknown as { core: () => { features: { lexeme: Lexemes } } }).core;
+    const loadCore = (model as unknown as { core: () => Core }).core;
     // wink hands its word cache to the model's part-of-speech feature when it learns a word: catch it there
     const featureFn = (model as unknown as { featureFn: (config: unknown) => Record<string, (...args: unknown[]) => unknown> }).featureFn;
     let caught: WinkCache | null = null;
     const withHooks = Object.create(model, {
       core: {
         value: () => {
-          const m = core();
-          lexemes = m.features.lexeme;
-          return m;
+          core = loadCore();
+          lexemes = core.features.lexeme;
+          return core;
         },
       },
       // the model re-encodes its entity-rule table in place each time it is loaded (the string grows until a
@@ -165,10 +184,98 @@ function nlp(): Nlp {
     if (!cache) throw new Error('wink-nlp: its word cache was not reached (a changed version?)');
     seen.from = table.list.length;
     seen.article++;
-    isolateArticles(cache, table);
+    const words = new WordTable(table.hash, table.list);
+    isolateArticles(cache, table, words);
+    reader = readerOf(core as Core, cache, table, words);
     light = engine;
   }
   return light;
+}
+
+/** wink's own modules, to read a text as its `readDoc` does (tokens and sentences only) */
+const load = createRequire(import.meta.url);
+interface Automaton {
+  importJSON: (json: unknown) => void;
+  setPatternSwap: (px: unknown) => void;
+  recognize: (tokens: number[], transform: unknown, raw: number[]) => unknown;
+}
+interface SbdModel {
+  machines: unknown[];
+  transformers: unknown[];
+  setter: (px: unknown, rdd: WinkRaw) => void;
+}
+/** The parts of one engine instance a plain read needs. */
+interface Reader {
+  words: WordTable;
+  /** wink's tokeniser, with the doc data it adds tokens to */
+  tokenize: (doc: unknown, text: string) => void;
+  automata: Automaton[];
+  sbd: SbdModel;
+  /** per model word: 0 not asked yet, 1 no, 2 yes */
+  contraction: Uint8Array;
+  /** per model word: 0 not asked yet, 1 its lower-case form is a model word too, 2 not */
+  lowerKnown: Uint8Array;
+  table: Lexemes;
+  cache: WinkCache & WinkLexicon;
+}
+let reader: Reader | null = null;
+
+function readerOf(m: Core, c: WinkCache, table: Lexemes, words: WordTable): Reader {
+  const trex = load('wink-nlp/src/compile-trex.js')(m.trex);
+  const tokenize = load('wink-nlp/src/tokenizer.js')(trex, m.tcat.hash, m.preserve);
+  const sbd = (model as unknown as { sbd: () => SbdModel }).sbd();
+  const fsm = load('wink-nlp/src/automaton.js') as (cache: unknown) => Automaton;
+  const automata = sbd.machines.map((json) => {
+    const a = fsm(c);
+    a.importJSON(json);
+    return a;
+  });
+  const size = table.intrinsicSize;
+  return { words, tokenize, automata, sbd, contraction: new Uint8Array(size), lowerKnown: new Uint8Array(size), table, cache: c as WinkCache & WinkLexicon };
+}
+
+const DocData = load('wink-nlp/src/dd-wrapper.js') as (rdd: WinkRaw) => unknown;
+const { mapRawTokens2UIdOfNormal } = load('wink-nlp/src/tokens-mappers.js') as { mapRawTokens2UIdOfNormal: (rdd: WinkRaw) => number[] };
+
+/** Tokens and sentences of `text` as wink's `readDoc` leaves them, tokenised mostly here (plain-tokens.ts). */
+function readPlain(r: Reader, text: string): WinkRaw {
+  const { table, cache: c, words } = r;
+  const { hash, list, intrinsicSize } = table;
+  const rdd = { cache: c, tokens: [] as number[], sentences: [], nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
+  const raw = rdd as unknown as WinkRaw;
+  const doc = DocData(raw);
+  const parts: PlainParts = {
+    table: words,
+    hidden: (i) => earlier(i, intrinsicSize),
+    contraction: (i) => {
+      if (i >= intrinsicSize) return false;
+      if (r.contraction[i] === 0) r.contraction[i] = c.property(i, 'isContraction') ? 2 : 1;
+      return r.contraction[i] === 2;
+    },
+    settled: (i) => {
+      if (i < intrinsicSize && r.lowerKnown[i] !== 0) return r.lowerKnown[i] === 1;
+      const word = list[i];
+      const lower = word.toLowerCase();
+      const n = lower === word ? i : hash[lower];
+      if (i < intrinsicSize) r.lowerKnown[i] = n !== undefined && n < intrinsicSize ? 1 : 2;
+      return n !== undefined && !earlier(n, intrinsicSize);
+    },
+    add: (word, category) => c.add(word, category),
+    wink: (piece) => r.tokenize(doc, piece),
+    tokens: rdd.tokens,
+    nonBreakingSpaces: rdd.nonBreakingSpaces,
+  };
+  tokenizePlain(text, parts);
+  rdd.numOfTokens = rdd.tokens.length / 4;
+  // sentence boundaries: wink's automata over the tokens' normal forms, as its `readDoc` runs them
+  const normals = mapRawTokens2UIdOfNormal(raw);
+  let px: unknown = null;
+  for (let i = 0; i < r.automata.length; i++) {
+    r.automata[i].setPatternSwap(px);
+    px = r.automata[i].recognize(normals, r.sbd.transformers[i], rdd.tokens);
+  }
+  r.sbd.setter(px, raw);
+  return raw;
 }
 
 /**
@@ -180,16 +287,31 @@ function nlp(): Nlp {
  * it: reading it directly spares wink's per-token `out()` calls.
  */
 export function readFresh<T>(text: string, use: (doc: WinkDoc, its: Nlp['its'], raw: WinkRaw) => T): T {
-  const engine = nlp();
-  const table = lexemes as Lexemes;
-  seen.article++;
-  seen.from = table.list.length;
-  try {
+  return asFresh((engine) => {
     lastRaw = null;
     const doc = engine.readDoc(text);
     const raw = lastRaw as WinkRaw | null;
     if (!raw) throw new Error("wink-nlp: a read's raw data was not reached (a changed version?)");
     return use(doc, engine.its, raw);
+  });
+}
+
+/**
+ * Read one text as `readFresh` does and use wink's raw data: the same tokens, words learnt and sentences,
+ * without wink's `readDoc` (its common cases tokenised here, no document object made).
+ */
+export function readRawFresh<T>(text: string, use: (raw: WinkRaw) => T): T {
+  return asFresh(() => use(readPlain(reader as Reader, text)));
+}
+
+/** One article's read: it sees only the words it learns itself; the instance is remade once it has learnt too many. */
+function asFresh<T>(read: (engine: Nlp) => T): T {
+  const engine = nlp();
+  const table = lexemes as Lexemes;
+  seen.article++;
+  seen.from = table.list.length;
+  try {
+    return read(engine);
   } finally {
     if (table.list.length - table.intrinsicSize > MAX_LEARNT) light = null;
   }

@@ -1,8 +1,8 @@
 // Sentences and tokens of one article with wink-nlp: one read per article (wink splits at blank
-// lines, so no sentence spans two paragraphs). The tokens are read from wink's raw data (word
+// lines, so no sentence spans two paragraphs), its common tokens made by our own code (plain-tokens.ts). The tokens are read from wink's raw data (word
 // indexes), not through its `out()` calls, and what depends on a word alone (its token type, the
 // folded form and stem of its normal form) is worked out once per word index.
-import { readFresh, stemEnglish, type WinkLexicon, type WinkRaw } from '../common/nlp.ts';
+import { readRawFresh, stemEnglish, type WinkLexicon, type WinkRaw } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
@@ -78,7 +78,7 @@ export function splitSentences(paragraphs: string[], language: string): Sentence
   const text = paragraphs.join('\n\n');
   if (!text.trim()) return [];
   const english = language === 'en' || language === 'und';
-  return readFresh(text, (_doc, _its, raw) => sentencesOf(raw, text, paragraphs, language, english));
+  return readRawFresh(text, (raw) => sentencesOf(raw, text, paragraphs, language, english));
 }
 
 function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language: string, english: boolean): Sentence[] {

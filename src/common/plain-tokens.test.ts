@@ -1,0 +1,161 @@
+// The text stage tokenises with its own code where it can (plain-tokens.ts, through `readRawFresh`) and
+// hands the rest to wink: tokens, token types, normal forms, spaces and sentences must be exactly those
+// of wink's `readDoc` (`readFresh`), on real articles and on the pieces that sit at the edges of its rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { readFresh, readRawFresh, type WinkRaw } from './nlp.ts';
+
+/** What the text stage can read of each token, then the sentences. */
+function lines(raw: WinkRaw): string[] {
+  const { tokens, cache } = raw;
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length / 4; k++) {
+    const word = tokens[k * 4];
+    const second = tokens[k * 4 + 1];
+    const normal = second > 65535 ? cache.nox(second) : cache.normal(word);
+    const fields = [cache.value(word), cache.property(word, 'tokenType'), cache.value(normal), cache.property(normal, 'isStopWord')];
+    out.push(JSON.stringify([...fields, second, tokens[k * 4 + 2], tokens[k * 4 + 3], raw.nonBreakingSpaces[k] ?? null]));
+  }
+  out.push(JSON.stringify(raw.sentences));
+  return out;
+}
+
+const same = (text: string) =>
+  assert.deepEqual(
+    readRawFresh(text, lines),
+    readFresh(text, (_doc, _its, raw) => lines(raw)),
+    text.slice(0, 200),
+  );
+
+const jsonl = (path: string) =>
+  readFileSync(new URL(path, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { title?: string; text: string });
+
+test('real articles, their paragraphs and titles: the tokens and sentences of wink', () => {
+  const articles = [
+    ...jsonl('../../test/fixtures/extract/reuters-sample.jsonl'),
+    ...jsonl('../../test/fixtures/cluster/reuters-issuers.jsonl'),
+    ...jsonl('../../test/fixtures/cluster/basil-dev.jsonl').slice(0, 40),
+    ...jsonl('../../test/fixtures/extract/ecbplus-sample.jsonl'),
+  ];
+  const seeds = new URL('../../examples/seeds/', import.meta.url);
+  const texts = [...articles.map((a) => a.text), ...readdirSync(seeds).map((f) => readFileSync(new URL(f, seeds), 'utf8'))];
+  assert.ok(texts.length > 100);
+  for (const text of texts) {
+    same(text);
+    for (const p of text.split(/\n\s*\n/)) same(p);
+  }
+  for (const a of articles) if (a.title) same(a.title);
+});
+
+/** pieces at the edges of the rules done here, and pieces left to wink */
+const PIECES = [
+  // contractions, known and inside marks
+  "can't",
+  "won't,",
+  "(don't",
+  'it\'s"',
+  "He's",
+  "y'all",
+  // abbreviations and known words with marks
+  'Mr.',
+  'Inc.',
+  'Inc."',
+  'U.S.',
+  'U.S.,',
+  'A.',
+  'A."',
+  'a,',
+  'I.',
+  // "'s" and other apostrophes
+  "Reuter's",
+  "A's",
+  "CO'S",
+  "Qxzvy's",
+  "O'Neil",
+  "boys'",
+  'Reuter’s',
+  // words, new and known, with marks either side
+  'Qxzvy',
+  'Qxzvy,',
+  'Qxzvy.',
+  'qxzvy',
+  '(Qxzvy',
+  '"Qxzvy',
+  '“Qxzvy',
+  '‘Qxzvy',
+  '[Qxzvy',
+  '{Qxzvy',
+  '(Qxzvy)',
+  'Qxzvy,"',
+  'Qxzvy."',
+  'Qxzvy?”',
+  'Qxzvy..',
+  'Qxzvy--',
+  'Qxzvy.."',
+  'said,"',
+  'said."',
+  '(said',
+  '"said',
+  'Zürich,',
+  'Ærø',
+  'naïve.',
+  'Лукашенко,',
+  '<Mosle',
+  'Inc>',
+  'e-mail',
+  'well-known,',
+  // numbers
+  '1987',
+  '1987,',
+  '1987.',
+  '5,',
+  '5.',
+  '1,000',
+  '1,000.',
+  '2.5',
+  '3-5/8',
+  '12:30',
+  '1.2.',
+  '10/',
+  '-5',
+  '+5',
+  '1980s',
+  '1st',
+  '5pm',
+  '$5',
+  'US$',
+  // others
+  'http://example.com/a.',
+  'news@example.com',
+  '#tag',
+  '@name',
+  ':)',
+  '--',
+  '...',
+  '"',
+  '(',
+  '—',
+];
+
+test('pieces at the edges of the rules, alone and in sentences: the tokens of wink', () => {
+  for (const piece of PIECES) {
+    same(piece);
+    same(`The ${piece} said ${piece} ${piece}. ${piece} went on.`);
+  }
+  // spaces: runs, non-breaking ones, a run past wink's count, line breaks and tabs around pieces
+  same(`Qxzvy${' '.repeat(70_000)}said,"  it's\u00a0\u00a0Inc. 1,000\u2009(Qxzvy\r\n\r\n\tA." done`);
+});
+
+test('any mix of such pieces and spaces: the tokens of wink', () => {
+  const piece = fc.oneof(fc.constantFrom(...PIECES), fc.stringMatching(/^["(]?[A-Za-zé0-9'.,:;!?"”-]{1,8}$/));
+  const gap = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0 ', '\n', '\n\n', '\t', ' \n ', '\u2009');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 30 }), (parts) => same(parts.map(([p, g]) => p + g).join(''))),
+    { numRuns: 400 },
+  );
+});
