@@ -298,6 +298,24 @@ export function oneName(a: string, b: string): boolean {
   );
 }
 
+/** Marks that open a quotation inside a quotation. */
+const INNER_OPENING = /[‘“"]|(?<![\p{L}\p{N}])'/gu;
+
+/**
+ * Does a speaker of `a` quote the words `b` is credited with, inside quotation marks of their own? Kristol's "the war
+ * in Afghanistan was not 'a war of Obama's choosing'" repeats Steele's words: no rival attribution.
+ */
+export function quotesOther(a: Quote[], b: Quote[]): boolean {
+  return a.some((x) =>
+    [...x.text.matchAll(INNER_OPENING)].some((m) =>
+      b.some((y) => {
+        const words = wording(y.text);
+        return words.length > 0 && wording(x.text.slice(m.index + 1, m.index + 1 + y.text.length + 8)).includes(words);
+      }),
+    ),
+  );
+}
+
 /** Quote wordings and attributions: groups of variant quotes that differ in words or in speaker. */
 function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
@@ -364,7 +382,7 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
     const sentenceOf = (g: Quote) => wording(docs.get(g.document)?.sentences[g.sentence]?.text ?? '');
     const named = (a: Quote[], b: Quote[]) => b.some((g) => a.some((x) => x.speaker && ` ${sentenceOf(g)} `.includes(` ${wording(x.speaker)} `)));
     const groups = [...speakers.values()];
-    const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a)));
+    const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a) && !quotesOther(a, b) && !quotesOther(b, a)));
     if (speakers.size > 1 && conflicting) {
       const parts = [...speakers.values()].map((gs) => `${speakerOf(gs[0])} (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
       out.push(
