@@ -100,8 +100,9 @@ export function compareWordings(x: string, y: string): WordingComparison | null 
   if (pairs.length < 2) return null;
   const [first, last] = [pairs[0], pairs[pairs.length - 1]];
   const dense = pairs.length / (last[0] - first[0] + 1) >= WORDING.density && pairs.length / (last[1] - first[1] + 1) >= WORDING.density;
-  // a word of either side between shared words that the other lacks ("who lost his wife" / "and his wife",
-  // "much better"): the wording differs; a particle of a name ("al-Qaddafi" / "Gadhafi") does not count
+  // a word of either side between shared words that the other lacks ("who lost his wife" / "and his wife", "a
+  // tsunami is not expected" / "not deep enough so that we can expect tsunamis"): the wording differs; a particle
+  // of a name ("al-Qaddafi" / "Gadhafi") does not count
   const inside = (list: Word[], side: 0 | 1) => {
     const matched = new Set(pairs.map((p) => p[side]));
     return list.some((w, i) => i > first[side] && i < last[side] && !matched.has(i) && (w.text.length > 2 || /\d/.test(w.text)));
@@ -120,15 +121,5 @@ export function compareWordings(x: string, y: string): WordingComparison | null 
   rewords ||=
     endReworded(a.list.slice(0, first[0]), b.list.slice(0, first[1]), a.prepared, b.prepared, true) ||
     endReworded(a.list.slice(last[0] + 1), b.list.slice(last[1] + 1), a.prepared, b.prepared, false);
-  // a shared word out of order ("a tsunami is not expected" / "we can expect tsunamis"), one side of it between
-  // shared words: the sentence is built differently
-  if (!rewords) {
-    const matchedA = new Set(pairs.map((p) => p[0]));
-    const matchedB = new Set(pairs.map((p) => p[1]));
-    const inner = (i: number, side: 0 | 1) => i > first[side] && i < last[side];
-    rewords = a.list.some(
-      (wa, i) => !matchedA.has(i) && b.list.some((wb, j) => !matchedB.has(j) && (inner(i, 0) || inner(j, 1)) && sameWord(wa.text, wb.text)),
-    );
-  }
   return { dense, rewords };
 }
