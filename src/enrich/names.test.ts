@@ -177,3 +177,41 @@ test("a wire table's labels are no names; a state's abbreviation is a place (Reu
     names('Great American recently announced plans to acquire <Capital Savings Bank>, Olympia, Wash., and a bank in Fresno, Calif.').includes('Calif/place'),
   );
 });
+
+test('a whip, an undersheriff, a quarterback or a CTO is a title before the name (BASIL, ECB+)', () => {
+  assert.ok(names("Republican Whip Steve Scalise called on Democrats to match Trump's willingness to negotiate.").includes('Steve Scalise/person'));
+  assert.ok(
+    names(
+      "Sheriff's deputies and state police chased him at speeds of more than 100 mph before he finally pulled over after about 15 minutes, Genesee County Undersheriff James Gage said.",
+    ).includes('James Gage/person'),
+  );
+  assert.ok(
+    names(
+      'After holding Indianapolis to three and out to start the game, Chiefs QB Brady Quinn threw a pick six to cornerback Darius Butler, who returned the interception 32 yards for a TD.',
+    ).includes('Brady Quinn/person'),
+  );
+  assert.ok(
+    names(
+      '"The browser flaw had been disclosed roughly one week ago as a zero-day vulnerability," Qualys CTO Wolfgang Kandek said in an e-mailed statement.',
+    ).includes('Wolfgang Kandek/person'),
+  );
+});
+
+test('a group of people or a span of time opening a sentence names no one (ECB+, BASIL)', () => {
+  assert.deepEqual(
+    names('Authorities said they believe they know the identity of the shooter, although the person was not immediately taken into custody.'),
+    [],
+  );
+  assert.ok(
+    !names('Relatives, including a brother was who a Roman Catholic priest, insisted Gigante suffered from paranoid schizophrenia.').includes(
+      'Relatives/person',
+    ),
+  );
+  assert.ok(!names("Investigators didn't say why Hiller, a 15-year employee, was suspended.").some((n) => n.startsWith('Investigators')));
+  assert.ok(!names('Firefighters rescued another five people from the balcony.').some((n) => n.startsWith('Firefighters')));
+  assert.ok(
+    !names(
+      'Fifteen minutes later, however, his father tweeted: “Very little pick-up by the dishonest media of incredible information provided by WikiLeaks.',
+    ).some((n) => n.startsWith('Fifteen')),
+  );
+});

@@ -1,8 +1,19 @@
 // Where articles disagree: one quantity reported with different figures or dates, one remark quoted in
 // different words (linked as quote variants), one remark put in different mouths.
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, StoryDocument } from '../model.ts';
-import { quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
-import { EDITION_OFFSET_DAYS, FIGURE_ROLES, FLAGGED_WORDING, MAX_FIGURES_COMPARED, NOT_QUANTITIES, QUOTE_WORDING_EXPLAINED, ROLE_WINDOW } from './lexicon.ts';
+import { comparable, quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
+import { editDistance } from '../common/edit-distance.ts';
+import {
+  EDITION_OFFSET_DAYS,
+  NAME_SPELLING,
+  NAME_SUFFIXES,
+  FIGURE_ROLES,
+  FLAGGED_WORDING,
+  MAX_FIGURES_COMPARED,
+  NOT_QUANTITIES,
+  QUOTE_WORDING_EXPLAINED,
+  ROLE_WINDOW,
+} from './lexicon.ts';
 import { referenceDate, type StatedDate } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
@@ -41,7 +52,7 @@ export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Q
         for (const j of list) {
           if (j <= i || seen.has(j)) continue;
           seen.add(j);
-          if (!sameRemark(quotes[i].text, quotes[j].text, rare)) continue;
+          if (!sameRemark(quotes[i].text, quotes[j].text, rare) || !comparable(quotes[i].text, quotes[j].text)) continue;
           variants[i].add(quotes[j].id);
           variants[j].add(quotes[i].id);
         }
@@ -266,6 +277,45 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
   return out;
 }
 
+/** A name's words that tell people apart: initials and generational suffixes out. */
+const nameWords = (name: string) =>
+  wording(name)
+    .split(' ')
+    .filter((w) => w.length > 1 && !NAME_SUFFIXES.includes(w));
+
+/**
+ * One person's name written two ways: the same words once initials and suffixes are out ("Theodore J. Boutrous
+ * Jr." / "Theodore Boutrous"), run together ("DelGiudice" / "Del Giudice"), or a word spelt one letter apart
+ * ("Carolos" / "Karolos Papoulias", "Wetzler" / "Welzler").
+ */
+export function oneName(a: string, b: string): boolean {
+  const [wa, wb] = [nameWords(a), nameWords(b)];
+  if (!wa.length || !wb.length) return false;
+  if (wa.join('') === wb.join('')) return true;
+  return (
+    wa.length === wb.length &&
+    wa.every((w, i) => w === wb[i] || (Math.min(w.length, wb[i].length) >= NAME_SPELLING.minLength && editDistance(w, wb[i], 1) <= 1))
+  );
+}
+
+/** Marks that open a quotation inside a quotation. */
+const INNER_OPENING = /[‘“"]|(?<![\p{L}\p{N}])'/gu;
+
+/**
+ * Does a speaker of `a` quote the words `b` is credited with, inside quotation marks of their own? Kristol's "the war
+ * in Afghanistan was not 'a war of Obama's choosing'" repeats Steele's words: no rival attribution.
+ */
+export function quotesOther(a: Quote[], b: Quote[]): boolean {
+  return a.some((x) =>
+    [...x.text.matchAll(INNER_OPENING)].some((m) =>
+      b.some((y) => {
+        const words = wording(y.text);
+        return words.length > 0 && wording(x.text.slice(m.index + 1, m.index + 1 + y.text.length + 8)).includes(words);
+      }),
+    ),
+  );
+}
+
 /** Quote wordings and attributions: groups of variant quotes that differ in words or in speaker. */
 function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
@@ -317,10 +367,12 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
       const k = speakerKey(g);
       if (k && g.speakerEntity && ctx.personIds.has(g.speakerEntity)) speakers.set(k, [...(speakers.get(k) ?? []), g]);
     }
-    // "Steele" and "James Steele" are one name
+    // "Steele" and "James Steele" are one name, and so are "Theodore J. Boutrous Jr." and "Theodore Boutrous"
     for (const [k, gs] of [...speakers]) {
       const name = ` ${wording(gs[0].speaker ?? '')} `;
-      const other = [...speakers].find(([o, os]) => o !== k && ` ${wording(os[0].speaker ?? '')} `.includes(name));
+      const other = [...speakers].find(
+        ([o, os]) => o !== k && (` ${wording(os[0].speaker ?? '')} `.includes(name) || oneName(gs[0].speaker ?? '', os[0].speaker ?? '')),
+      );
       if (other) {
         other[1].push(...gs);
         speakers.delete(k);
@@ -330,7 +382,7 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
     const sentenceOf = (g: Quote) => wording(docs.get(g.document)?.sentences[g.sentence]?.text ?? '');
     const named = (a: Quote[], b: Quote[]) => b.some((g) => a.some((x) => x.speaker && ` ${sentenceOf(g)} `.includes(` ${wording(x.speaker)} `)));
     const groups = [...speakers.values()];
-    const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a)));
+    const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a) && !quotesOther(a, b) && !quotesOther(b, a)));
     if (speakers.size > 1 && conflicting) {
       const parts = [...speakers.values()].map((gs) => `${speakerOf(gs[0])} (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
       out.push(

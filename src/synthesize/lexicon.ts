@@ -141,6 +141,49 @@ export const BRIEFING = {
   betterBy: 3,
 };
 
+/** Function words left out when comparing quote wordings. */
+export const QUOTE_STOP = new Set(
+  (
+    'the a an of to in and or is was be by at for on it that this with as are were there no not we i you he she they ' +
+    "our us me my your his her their them its have has had do does did don't can't won't will would could should " +
+    'all any some what who which when where how so but if then than from about into out up just very also ' +
+    "it's that's there's i'm i've i'll we're we've we'll you're they're he's she's isn't aren't wasn't doesn't didn't"
+  ).split(' '),
+);
+
+/** Comparing two wordings of one remark word by word (wording.ts). */
+export const WORDING = {
+  /** share of the content words between the first and last shared word that must be shared, on both sides, for
+   * two quotes to be one remark ("Iran gets closer ... nuclear bomb" / "... nuclear arms"), not two remarks that
+   * happen to share a few words ("make ... decisions") */
+  density: 0.5,
+  /** spelling variants: words of at least this many letters within one edit (two from `longWord` letters) are
+   * one word spelt two ways ("fiber"/"fibre", "sulking"/"skulking", "Qaddafi"/"Gadhafi") */
+  minWord: 5,
+  longWord: 7,
+};
+
+/** Generational suffixes of a name, not part of what tells two people apart ("Theodore J. Boutrous Jr."). */
+export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
+/** Two speakers' names one letter apart in a word of this many letters are one name spelt two ways. */
+export const NAME_SPELLING = { minLength: 5 };
+
+/** Contractions spelt out before wordings are compared ("I'm sorry" / "I am sorry"). */
+export const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\b(can)['’]t\b/g, '$1 not'],
+  [/\b(won)['’]t\b/g, 'will not'],
+  [/n['’]t\b/g, ' not'],
+  [/['’]m\b/g, ' am'],
+  [/['’]re\b/g, ' are'],
+  [/['’]ve\b/g, ' have'],
+  [/['’]ll\b/g, ' will'],
+  [/['’]d\b/g, ' would'],
+  [/\b(it|that|there|he|she|what|who)['’]s\b/g, '$1 is'],
+];
+
+/** Words left out when two wordings are compared word by word, besides the quote stopwords. */
+export const WORDING_STOP = ['am', 'been', 'being', 'not', 'would', 'will', 'have', 'are', 'is'];
+
 /** Quote variants: share of the shorter quote's words found in the other. */
 export const QUOTE_VARIANT = {
   overlap: 0.5,

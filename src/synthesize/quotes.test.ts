@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sameRemark, rareIn, quotedSpans, rewords, wording } from './quotes.ts';
+import { comparable, sameRemark, rareIn, quotedSpans, rewords, wording } from './quotes.ts';
 
 const story = [
   'stupid and unfounded fabrications',
@@ -60,4 +60,85 @@ test('a different word is a rewording; a cut, words around it or a bracketed ins
       'Then in the next breath, you say, well, now these supervisors have too much discretion.',
     ),
   );
+});
+
+test('one remark quoted at different lengths, with a contraction or a spelling of its own, is one wording (BASIL, ECB+)', () => {
+  // HuffPost quotes Susan Rice from "We need to keep it that way" on, Fox the sentence before it and that one
+  assert.ok(
+    !rewords(
+      "We need to keep it that way. We want it that way. I think Israel wants it that way. The American people want it that way. When it becomes injected or infused with politics, that's a problem.",
+      'It’s always been bipartisan. We need to keep it that way.',
+    ),
+  );
+  // Fox's Justice Kennedy has an editor's "(local)", the other outlet the sentence after
+  assert.ok(
+    !rewords(
+      'Then in the next breath, you say, well, now these (local) supervisors have too much discretion.',
+      "Then in the next breath, you say, well, now these supervisors have too much discretion. It seems to me there's an inconsistency there, and I'm just not sure what the unlawful policy is.",
+    ),
+  );
+  // Fox and HuffPost bracket different spellings of Gaddafi's name into Trump's words
+  assert.ok(
+    !rewords(
+      "nobody knows what's happening, and now it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States.",
+      "nobody knows what's happening, and now it looks like (Libyan strongman Moammar) Gadhafi is going to beat the United States.",
+    ),
+  );
+  assert.ok(
+    !rewords(
+      "SEACOM's partner network experienced a terrestrial fiber cut between Alexandria and the Suez this morning 16th August from 06:31GMT.",
+      "SEACOM's partner network experienced a terrestrial fibre cut between Alexandria and the Suez this morning 16th August from 06:31GMT.",
+    ),
+  );
+  assert.ok(
+    !rewords(
+      "I just wanted to say that I know that the things I've done caused a lot of pain and I'm sorry",
+      "I know that the things that I've done caused a lot of pain, and I am sorry.",
+    ),
+  );
+});
+
+test('a phrase worded differently is still a rewording, at an end or in a sentence built differently (ECB+, BASIL)', () => {
+  assert.ok(
+    rewords(
+      "In his own words, he said it's not his DNA to stay in jail, which is what he has to look forward to the rest of his life",
+      'In his own words, it is not in his DNA to stay in prison.',
+    ),
+  );
+  // a word of either side inside the shared stretch: "who lost his wife" / "and his wife"
+  assert.ok(rewords('Our hearts and prayers are with the man who lost his wife who died', 'Our hearts and prayers go out to the man and his wife who died'));
+  assert.ok(
+    rewords('Because the Persian Gulf is not very deep, a tsunami is not expected', 'The Persian Gulf is not deep enough so that we can expect tsunamis'),
+  );
+  assert.ok(
+    rewords(
+      'The fact is that every day that passes, Iran gets closer and closer to a nuclear bomb',
+      'The fact is that every day that passes, Iran gets closer and closer to nuclear arms',
+    ),
+  );
+});
+
+test('two remarks sharing a few scattered words are not compared as one (BASIL)', () => {
+  // Alabama's governor on the allegations, and Roy Moore's accuser quoted in another outlet
+  assert.ok(
+    !comparable(
+      'These allegations are deeply disturbing. I will hold judgment until we know the facts. The people of Alabama deserve to know the truth and will make their own decisions.',
+      'I know that 14-year-olds dont’t make good decisions',
+    ),
+  );
+  assert.ok(
+    !comparable(
+      "even the modest COLA on which Social Security benefits are adjusted isn't safe.",
+      'There are dozens of ways modest tax increases on even just the very wealthiest Americans would restore Social Security to long-run actuarial balance, and there would be enough left over to increase benefits',
+    ),
+  );
+  assert.ok(comparable(story[0], story[1]));
+  // Fox quotes the last sentence of Reid's spokesman's statement: "strategy" is in the statement twice
+  assert.ok(
+    comparable(
+      'Unfortunately this letter is nothing new. Republicans have simply put in writing their political strategy which they have pursued over the last two years: obstruct and delay action on critical matters, and then blame the Democrats for not addressing the needs of the American people. This strategy is very cynical but very obvious and transparent.',
+      'This strategy is very cynical but very obvious and transparent,',
+    ),
+  );
+  assert.ok(comparable(story[2], story[3]));
 });

@@ -1,17 +1,8 @@
 // Quoted words: comparing two wordings of one remark, and finding quoted spans in a sentence when
 // enrichment gave no quotes (used only to align sentences, never reported as quotes).
 import { fold, foldPunctuation } from '../common/normalize.ts';
-import { QUOTE_VARIANT } from './lexicon.ts';
-
-/** Function words left out when comparing quote wordings. */
-const QUOTE_STOP = new Set(
-  (
-    'the a an of to in and or is was be by at for on it that this with as are were there no not we i you he she they ' +
-    "our us me my your his her their them its have has had do does did don't can't won't will would could should " +
-    'all any some what who which when where how so but if then than from about into out up just very also ' +
-    "it's that's there's i'm i've i'll we're we've we'll you're they're he's she's isn't aren't wasn't doesn't didn't"
-  ).split(' '),
-);
+import { QUOTE_STOP, QUOTE_VARIANT } from './lexicon.ts';
+import { compareWordings } from './wording.ts';
 
 // quotes are compared pairwise within a story: their words are computed once (bounded cache)
 const wordsCache = new Map<string, string[]>();
@@ -73,7 +64,8 @@ export function rareIn(quotes: string[]): (w: string) => boolean {
 /**
  * Does one wording of a remark reword the other? Not when one is a cut of the other, or the other adds words
  * around it or inside brackets ("these (local) supervisors"): only a word of the shorter missing from the longer
- * ("fabrications" / "statements", "I have a problem" / "I got a problem") is a different wording.
+ * ("fabrications" / "statements", "I have a problem" / "I got a problem") and not explained word by word
+ * (wording.ts: a contraction, a spelling, the sentence before or after the shared part) is a different wording.
  */
 export function rewords(a: string, b: string): boolean {
   // "tax-filing" and "tax filing", "year-end" and "year end" are one wording
@@ -88,8 +80,17 @@ export function rewords(a: string, b: string): boolean {
     );
   const [ka, kb] = [key(a), key(b)];
   const [short, long] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
-  for (const k of short) if (!long.has(k)) return true;
-  return false;
+  if ([...short].every((k) => long.has(k))) return false;
+  // word by word: a missing word may be an editor's bracket, a contraction, a spelling, or part of the sentence
+  // one outlet quotes beyond the shared part while the other quotes the sentence before
+  return compareWordings(a, b)?.rewords ?? true;
+}
+
+/** Are two quotes one remark worded alike enough to compare? Their shared words, in order, are most of the
+ * stretch they span in each ("I know that 14-year-olds don't make good decisions" shares "know ... make ...
+ * decisions" with a longer statement, but there they are scattered over two sentences). */
+export function comparable(a: string, b: string): boolean {
+  return compareWordings(a, b)?.dense ?? false;
 }
 
 /** Spans between quotation marks, of at least QUOTE_VARIANT.minWords words. */

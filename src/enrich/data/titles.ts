@@ -11,7 +11,7 @@ Chairman Chairwoman Chairperson Chair Director Ambassador Envoy Consul Spokesman
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Sheikh Emir Ayatollah Imam Rabbi
 Patriarch Bishop Archbishop Cardinal Rev Rev. Reverend Father Sister Brother Detective Det Det. Inspector Officer Constable
 Chief Deputy Leader Premier President-elect CEO CFO COO Coach Manager Executive Chief-Executive Counsel Attorney Prosecutor
-Speaker Commodore Commissar Ensign GM VP SVP EVP Minister-President Secretary-General Commissioner Head Agent Superintendent Sheriff Marshal Dean Rector
+Speaker Commodore Commissar Ensign GM VP SVP EVP CTO CIO QB Whip Undersheriff Minister-President Secretary-General Commissioner Head Agent Superintendent Sheriff Marshal Dean Rector
 `.trim().split(/\s+/);
 
 /** Portfolio words that sit between a demonym and a title ("Foreign Minister", spun "Protection Minister"). */

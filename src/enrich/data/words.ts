@@ -18,8 +18,10 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 export const TABLE_LABELS = `shr shrs revs mths qtr qtrs oper avg avgs dlrs dlr cts div qtly mthly yr vs mln bln billion pct per`.trim().split(/\s+/);
 
 /**
- * Words that begin sentences with a capital but are common words (beyond stop words); last line, the labels that
- * open a table row or an editor's note ("Net 1,142,000 vs 16.0 mln", "NOTE: full name is ...").
+ * Words that begin sentences with a capital but are common words (beyond stop words): groups of people and spans
+ * of time open sentences before a speech verb ("Environmentalists said", "Fifteen minutes later, his father
+ * tweeted") without naming anyone; last line, the labels that open a table row or an editor's note ("Net
+ * 1,142,000 vs 16.0 mln", "NOTE: full name is ...").
  */
 export const SENTENCE_STARTERS = `
 however adding although though yet still meanwhile moreover furthermore nevertheless nonetheless instead indeed
@@ -32,6 +34,10 @@ finally first second third last next today tonight tomorrow yesterday now later 
 overall officially critics analysts experts officials sources diplomats observers residents witnesses police troops
 why how what who whom whose which it its he she they we you his her their our my your one two three four five six
 seven eight nine ten nobody everyone everybody someone somebody anyone nothing everything something anything
+eleven twelve fifteen twenty thirty forty fifty dozens hundreds thousands millions moments minutes hours
+authorities investigators demonstrators protesters protestors students relatives friends neighbors neighbours families
+members supporters opponents activists environmentalists firefighters rescuers paramedics doctors lawyers prosecutors
+scientists researchers survivors voters parents workers employees fans
 net note notes
 `.trim().split(/\s+/);
 

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Quote } from '../model.ts';
+import { oneName, quotesOther } from './discrepancies.ts';
+
+test('one speaker written two ways is no rival attribution (BASIL, ECB+)', () => {
+  // The New York Times and HuffPost on Wal-Mart's lawyer; ECB+ outlets on a witness, Greece's president, an NRDC lawyer
+  assert.ok(oneName('Theodore J. Boutrous Jr.', 'Theodore Boutrous'));
+  assert.ok(oneName('Vincent DelGiudice', 'Vincent Del Giudice'));
+  assert.ok(oneName('Carolos Papoulias', 'Karolos Papoulias'));
+  assert.ok(oneName('Andrew Wetzler', 'Andrew Welzler'));
+});
+
+test('different people stay different speakers', () => {
+  assert.ok(!oneName('Mason Tvert', 'Brian Vicente'));
+  assert.ok(!oneName('Donald Trump', 'Trump Jr.'));
+  assert.ok(!oneName('Jim Manley', 'Harry Reid'));
+  assert.ok(!oneName('A.J. Smith', 'A.J. Butler'));
+});
+
+test("a speaker repeating another's words in quotation marks of their own is no rival attribution (BASIL)", () => {
+  const quote = (id: string, text: string, speaker: string): Quote => ({
+    id,
+    text,
+    speaker,
+    speakerEntity: null,
+    document: id.split('#')[0],
+    sentence: 0,
+    attribution: 'test',
+  });
+  // The New York Times: Kristol's letter repeats Michael Steele's phrase
+  const kristol = [quote('nyt#q5', 'Needless to say, the war in Afghanistan was not ‘a war of Obama’s choosing.’', 'Kristol')];
+  const steele = [quote('fox#q1', "war of Obama's choosing", 'Michael Steele')];
+  assert.ok(quotesOther(kristol, steele));
+  assert.ok(!quotesOther(steele, kristol));
+  // one remark given to two people, no inner quotation: a rival attribution
+  const tvert = [quote('hpo#q2', 'These guys are on the wrong side of history.', 'Mason Tvert')];
+  const vicente = [quote('fox#q3', 'I think it shows they are on the wrong side of history', 'Brian Vicente')];
+  assert.ok(!quotesOther(tvert, vicente) && !quotesOther(vicente, tvert));
+});

@@ -1,0 +1,125 @@
+// Two wordings of one remark compared word by word, in order: where they agree, and whether they differ by a
+// reworded phrase ("stupid and unfounded fabrications" / "statements") or only by what each quotes around the
+// shared part (one outlet quoting the sentence before, the other the sentence after), an editor's bracketed
+// insertion, a contraction or a spelling ("fiber"/"fibre").
+import { fold, foldPunctuation } from '../common/normalize.ts';
+import { editDistance } from '../common/edit-distance.ts';
+import { CONTRACTIONS, QUOTE_STOP, WORDING, WORDING_STOP } from './lexicon.ts';
+
+interface Word {
+  text: string;
+  /** offsets in the prepared text, to see what separates two words */
+  start: number;
+  end: number;
+}
+
+const STOP = new Set([...QUOTE_STOP, ...WORDING_STOP]);
+
+/** The text as compared: brackets' contents out (an editor's words), contractions spelt out, folded. */
+function prepare(text: string): string {
+  let t = fold(foldPunctuation(text)).replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
+  for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
+  return t;
+}
+
+/** Content words in order, hyphenated words in their parts ("year-end" / "year end"). */
+function words(text: string): { prepared: string; list: Word[] } {
+  const prepared = prepare(text);
+  const list: Word[] = [];
+  for (const m of prepared.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (STOP.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+    list.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  return { prepared, list };
+}
+
+/** Adjacent letters swapped ("fiber"/"fibre"): one edit, not two. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+/** One word: the same stem, or one spelling of it against another (a typo, a transliteration). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5))) return true;
+  if (Math.min(a.length, b.length) < WORDING.minWord || /\d/.test(a + b)) return false;
+  const max = Math.min(a.length, b.length) >= WORDING.longWord ? 2 : 1;
+  return swapped(a, b) || editDistance(a, b, max) <= max;
+}
+
+/** Pairs of positions of the longest in-order match of two word lists. */
+function align(a: Word[], b: Word[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const len: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) len[i][j] = sameWord(a[i].text, b[j].text) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (sameWord(a[i].text, b[j].text) && len[i][j] === len[i + 1][j + 1] + 1) pairs.push([i++, j++]);
+    else if (len[i + 1][j] >= len[i][j + 1]) i++;
+    else j++;
+  }
+  // the earliest match is not the closest: move each shared word as near the next one as it goes ("political
+  // strategy which ... This strategy is very cynical" against "This strategy is very cynical")
+  for (let k = pairs.length - 2; k >= 0; k--) {
+    const [i, j] = pairs[k];
+    const [ni, nj] = pairs[k + 1];
+    for (let x = ni - 1; x > i; x--)
+      if (sameWord(a[x].text, b[j].text)) {
+        pairs[k] = [x, j];
+        break;
+      }
+    for (let y = nj - 1; y > j; y--)
+      if (sameWord(a[pairs[k][0]].text, b[y].text)) {
+        pairs[k] = [pairs[k][0], y];
+        break;
+      }
+  }
+  return pairs;
+}
+
+/** A sentence break between two offsets of a prepared text: the words on either side are different sentences. */
+const breaks = (text: string, from: number, to: number) => /[.!?;…]/.test(text.slice(from, to));
+
+export interface WordingComparison {
+  /** the shared words are most of what lies between the first and the last of them, on both sides */
+  dense: boolean;
+  /** a phrase of one is worded differently in the other (not only more or less of the speech quoted) */
+  rewords: boolean;
+}
+
+/** Compare two wordings of a remark; null when they share fewer than two words in order. */
+export function compareWordings(x: string, y: string): WordingComparison | null {
+  const a = words(x);
+  const b = words(y);
+  const pairs = align(a.list, b.list);
+  if (pairs.length < 2) return null;
+  const [first, last] = [pairs[0], pairs[pairs.length - 1]];
+  const dense = pairs.length / (last[0] - first[0] + 1) >= WORDING.density && pairs.length / (last[1] - first[1] + 1) >= WORDING.density;
+  // a word of either side between shared words that the other lacks ("who lost his wife" / "and his wife", "a
+  // tsunami is not expected" / "not deep enough so that we can expect tsunamis"): the wording differs; a particle
+  // of a name ("al-Qaddafi" / "Gadhafi") does not count
+  const inside = (list: Word[], side: 0 | 1) => {
+    const matched = new Set(pairs.map((p) => p[side]));
+    return list.some((w, i) => i > first[side] && i < last[side] && !matched.has(i) && (w.text.length > 2 || /\d/.test(w.text)));
+  };
+  let rewords = inside(a.list, 0) || inside(b.list, 1);
+  // at an end, both going on without a sentence break: the phrase is worded differently; a sentence break on
+  // either side is a quote of more of the speech (the sentence before or after)
+  const endReworded = (ua: Word[], ub: Word[], ta: string, tb: string, prefix: boolean) => {
+    if (!ua.length || !ub.length) return false;
+    const [ea, eb] = prefix ? [ua[ua.length - 1], ub[ub.length - 1]] : [ua[0], ub[0]];
+    const [aa, ab] = prefix ? [a.list[first[0]], b.list[first[1]]] : [a.list[last[0]], b.list[last[1]]];
+    const sepA = prefix ? breaks(ta, ea.end, aa.start) : breaks(ta, aa.end, ea.start);
+    const sepB = prefix ? breaks(tb, eb.end, ab.start) : breaks(tb, ab.end, eb.start);
+    return !sepA && !sepB;
+  };
+  rewords ||=
+    endReworded(a.list.slice(0, first[0]), b.list.slice(0, first[1]), a.prepared, b.prepared, true) ||
+    endReworded(a.list.slice(last[0] + 1), b.list.slice(last[1] + 1), a.prepared, b.prepared, false);
+  return { dense, rewords };
+}
