@@ -3,8 +3,8 @@
 // kept under other migrations is never used, and a cache folder that holds no database is passed over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Sql } from '../src/store/adapter.ts';
 import { adapterOf, openAdapter, openBase, SCHEMA_VERSION } from '../src/store/index.ts';
 import { migrate, migrations, schemaKey } from '../src/store/migrate.ts';
@@ -141,4 +141,22 @@ test('the migrated base is kept under a digest of the migrations: other migratio
     assert.deepEqual(await tables(join(dir, 'b'), 'two', 'made_by_two'), ['made_by_two']);
     // a folder of the first schema again is its kept copy (its migration not run: the table it names is not made)
     assert.deepEqual(await tables(join(dir, 'c'), 'one', 'not_made'), ['made_by_one']);
+  }));
+
+test('older kept copies are pruned: the newest two of each kind stay, the other kind untouched', () =>
+  inOwnCache(async () => {
+    const root = process.env.CROSSCHECK_CACHE as string;
+    // copies an earlier PGlite or earlier migrations left, oldest first
+    const old = ['pgdata-0.0.1', 'pgdata-0.0.2', 'pgdata-0.0.1-schema-1-aaaa', 'pgdata-0.0.2-schema-2-bbbb'];
+    old.forEach((name, i) => {
+      const path = join(root, name);
+      mkdirSync(path, { recursive: true });
+      writeFileSync(join(path, 'PG_VERSION'), '17\n');
+      const when = new Date(Date.UTC(2020, 0, 1 + i));
+      utimesSync(path, when, when);
+    });
+    await (await openBase(join(scratchDir('cc-pristine-'), 'a'))).close();
+    const left = readdirSync(root).sort();
+    const kept = [pristinePath(), pristinePath(schemaKey())].map((p) => basename(p as string));
+    assert.deepEqual(left, [...kept, 'pgdata-0.0.2', 'pgdata-0.0.2-schema-2-bbbb'].sort());
   }));

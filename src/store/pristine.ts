@@ -4,9 +4,9 @@
 // base once every migration has run (about 2 s of CPU more), kept under the migrations' digest as well, so a
 // changed migration never meets a copy made by the old one. The cache is only a speed-up: when it cannot be
 // read or written, the folder is made by initdb and migrated as before.
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where the kept copy lives: $CROSSCHECK_CACHE, else $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
@@ -82,5 +82,33 @@ function copyAside(from: string, to: string): boolean {
 export function keepPristine(dataDir: string, schema?: string): void {
   const kept = pristinePath(schema);
   if (!kept || existsSync(kept) || !existsSync(join(dataDir, 'PG_VERSION'))) return;
-  copyAside(dataDir, kept);
+  if (copyAside(dataDir, kept)) pruneKept(kept, schema !== undefined);
+}
+
+/** How many kept copies of each kind (initdb's, migrated) stay: the newest; older PGlite versions' and older
+ * migrations' copies would otherwise pile up at 40 MB each. Two, so that two installed versions used in turn
+ * do not remove each other's copy at every run. */
+const KEPT_PER_KIND = 2;
+const KEPT_NAME = /^pgdata-[0-9A-Za-z._-]+$/;
+const MIGRATED_NAME = /-schema-/;
+
+/** Removes the kept copies of the kind just kept beyond the newest few. A copy is renamed aside before it is
+ * removed, so a process copying from it at that moment fails (and falls back to initdb) rather than copying
+ * a half-removed folder. */
+function pruneKept(kept: string, migrated: boolean): void {
+  try {
+    const root = dirname(kept);
+    const sameKind = readdirSync(root)
+      .filter((name) => KEPT_NAME.test(name) && !name.includes('.copy-') && MIGRATED_NAME.test(name) === migrated)
+      .map((name) => ({ path: join(root, name), time: statSync(join(root, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time || a.path.localeCompare(b.path));
+    for (const { path } of sameKind.slice(KEPT_PER_KIND)) {
+      if (path === kept) continue;
+      const aside = join(root, `.gone-${process.pid}-${basename(path)}`);
+      renameSync(path, aside);
+      rmSync(aside, { recursive: true, force: true });
+    }
+  } catch {
+    // only a clean-up: a copy left is used or pruned next time
+  }
 }
