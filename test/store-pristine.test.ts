@@ -3,13 +3,13 @@
 // kept under other migrations is never used, and a cache folder that holds no database is passed over.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Sql } from '../src/store/adapter.ts';
 import { adapterOf, openAdapter, openBase, SCHEMA_VERSION } from '../src/store/index.ts';
 import { migrate, migrations, schemaKey } from '../src/store/migrate.ts';
 import { openPglite } from '../src/store/pglite.ts';
-import { pristinePath } from '../src/store/pristine.ts';
+import { pristineMissing, pristinePath } from '../src/store/pristine.ts';
 import { scratchDir } from './scratch.ts';
 
 const seeds = join(import.meta.dirname, '..', 'examples', 'seeds');
@@ -28,10 +28,10 @@ async function identity(location: string, ingest = false): Promise<{ id: string;
   }
 }
 
-/** Runs `work` with the kept copy in a new, empty cache folder of its own. */
-async function inOwnCache(work: () => Promise<void>): Promise<void> {
+/** Runs `work` with the kept copies in the cache folder `dir` (by default a new, empty one of its own). */
+async function inOwnCache(work: () => Promise<void>, dir = scratchDir('cc-cache-')): Promise<void> {
   const saved = process.env.CROSSCHECK_CACHE;
-  process.env.CROSSCHECK_CACHE = scratchDir('cc-cache-');
+  process.env.CROSSCHECK_CACHE = dir;
   try {
     await work();
   } finally {
@@ -40,8 +40,13 @@ async function inOwnCache(work: () => Promise<void>): Promise<void> {
   }
 }
 
+/** One cache folder, empty at first, for the tests that only need their kept copies apart from the user's: initdb
+ * runs once for them all (about 9 s of CPU each time). */
+const sharedCache = scratchDir('cc-cache-');
+const inSharedCache = (work: () => Promise<void>) => inOwnCache(work, sharedCache);
+
 test('a new base is copied from the folder initdb made first, and works on its own', () =>
-  inOwnCache(async () => {
+  inSharedCache(async () => {
     const dir = scratchDir('cc-pristine-');
     const first = await identity(join(dir, 'a'));
     const kept = pristinePath();
@@ -92,7 +97,7 @@ async function appliedOf(location: string): Promise<string[]> {
 }
 
 test('a new base is a copy of the empty base migrated first, with the schema a freshly migrated base has', () =>
-  inOwnCache(async () => {
+  inSharedCache(async () => {
     const dir = scratchDir('cc-pristine-');
     await (await openBase(join(dir, 'first'))).close();
     assert.ok(existsSync(join(pristinePath(schemaKey()) as string, 'PG_VERSION')), 'the migrated base kept');
@@ -119,7 +124,7 @@ test('a new base is a copy of the empty base migrated first, with the schema a f
   }));
 
 test('the migrated base is kept under a digest of the migrations: other migrations are never served its copy', () =>
-  inOwnCache(async () => {
+  inSharedCache(async () => {
     // any change to a migration's text or name changes the key
     const list = migrations();
     const changed = list.map((m, i) => (i === list.length - 1 ? { ...m, sql: `${m.sql}\n-- changed` } : m));
@@ -143,9 +148,16 @@ test('the migrated base is kept under a digest of the migrations: other migratio
     assert.deepEqual(await tables(join(dir, 'c'), 'one', 'not_made'), ['made_by_one']);
   }));
 
-test('older kept copies are pruned: the newest two of each kind stay, the other kind untouched', () =>
-  inOwnCache(async () => {
+test('older kept copies are pruned: the newest two of the kind kept stay, the other kind untouched', async () => {
+  // initdb's copy taken from the shared cache, so only the migrated base is kept anew (and its kind pruned)
+  let initdbCopy = '';
+  await inSharedCache(async () => {
+    if (pristineMissing()) await (await openBase(join(scratchDir('cc-pristine-'), 'x'))).close();
+    initdbCopy = pristinePath() as string;
+  });
+  await inOwnCache(async () => {
     const root = process.env.CROSSCHECK_CACHE as string;
+    cpSync(initdbCopy, pristinePath() as string, { recursive: true });
     // copies an earlier PGlite or earlier migrations left, oldest first
     const old = ['pgdata-0.0.1', 'pgdata-0.0.2', 'pgdata-0.0.1-schema-1-aaaa', 'pgdata-0.0.2-schema-2-bbbb'];
     old.forEach((name, i) => {
@@ -158,5 +170,7 @@ test('older kept copies are pruned: the newest two of each kind stay, the other 
     await (await openBase(join(scratchDir('cc-pristine-'), 'a'))).close();
     const left = readdirSync(root).sort();
     const kept = [pristinePath(), pristinePath(schemaKey())].map((p) => basename(p as string));
-    assert.deepEqual(left, [...kept, 'pgdata-0.0.2', 'pgdata-0.0.2-schema-2-bbbb'].sort());
-  }));
+    // migrated: the new copy and the newest old one; initdb's: all three (none was kept anew)
+    assert.deepEqual(left, [...kept, 'pgdata-0.0.1', 'pgdata-0.0.2', 'pgdata-0.0.2-schema-2-bbbb'].sort());
+  });
+});
