@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFresh, readRawFresh, type WinkRaw } from '../src/common/nlp.ts';
+import { readFresh, readRawFresh, tokenLines } from '../src/common/nlp.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 
@@ -16,29 +16,14 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const data = process.argv[2] ?? join(here, '..', '..', 'shared', 'data');
 const seeds = process.argv[3] ?? join(here, '..', '..', 'shared', 'seeds');
 
-/** One line per token (what the text stage can read of it), then the sentences. */
-function lines(raw: WinkRaw): string[] {
-  const { tokens, cache } = raw;
-  const out: string[] = [];
-  for (let k = 0; k < tokens.length / 4; k++) {
-    const word = tokens[k * 4];
-    const second = tokens[k * 4 + 1];
-    const normal = second > 65535 ? cache.nox(second) : cache.normal(word);
-    const fields = [cache.value(word), cache.property(word, 'tokenType'), cache.value(normal), cache.property(normal, 'isStopWord')];
-    out.push(JSON.stringify([...fields, second, tokens[k * 4 + 2], tokens[k * 4 + 3], raw.nonBreakingSpaces[k] ?? null]));
-  }
-  out.push(JSON.stringify(raw.sentences));
-  return out;
-}
-
 let texts = 0;
 let tokens = 0;
 let differences = 0;
 function check(text: string, where: string): void {
   if (!text) return;
   texts++;
-  const wink = readFresh(text, (_doc, _its, raw) => lines(raw));
-  const plain = readRawFresh(text, lines);
+  const wink = readFresh(text, (_doc, _its, raw) => tokenLines(raw));
+  const plain = readRawFresh(text, tokenLines);
   tokens += wink.length - 1;
   const n = Math.max(wink.length, plain.length);
   for (let i = 0; i < n; i++) {

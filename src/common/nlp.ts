@@ -304,6 +304,22 @@ export function readRawFresh<T>(text: string, use: (raw: WinkRaw) => T): T {
   return asFresh(() => use(readPlain(reader as Reader, text)));
 }
 
+/** What the text stage can read of each token, one line each, then the sentences: the two readers
+ * (readFresh, readRawFresh) are compared by it (src/common/plain-tokens.test.ts, bench/plain-tokens-check.ts). */
+export function tokenLines(raw: WinkRaw): string[] {
+  const { tokens, cache } = raw;
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length / 4; k++) {
+    const word = tokens[k * 4];
+    const second = tokens[k * 4 + 1];
+    const normal = second > 65535 ? cache.nox(second) : cache.normal(word);
+    const fields = [cache.value(word), cache.property(word, 'tokenType'), cache.value(normal), cache.property(normal, 'isStopWord')];
+    out.push(JSON.stringify([...fields, second, tokens[k * 4 + 2], tokens[k * 4 + 3], raw.nonBreakingSpaces[k] ?? null]));
+  }
+  out.push(JSON.stringify(raw.sentences));
+  return out;
+}
+
 /** One article's read: it sees only the words it learns itself; the instance is remade once it has learnt too many. */
 function asFresh<T>(read: (engine: Nlp) => T): T {
   const engine = nlp();

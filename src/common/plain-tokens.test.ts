@@ -5,27 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { readFresh, readRawFresh, type WinkRaw } from './nlp.ts';
-
-/** What the text stage can read of each token, then the sentences. */
-function lines(raw: WinkRaw): string[] {
-  const { tokens, cache } = raw;
-  const out: string[] = [];
-  for (let k = 0; k < tokens.length / 4; k++) {
-    const word = tokens[k * 4];
-    const second = tokens[k * 4 + 1];
-    const normal = second > 65535 ? cache.nox(second) : cache.normal(word);
-    const fields = [cache.value(word), cache.property(word, 'tokenType'), cache.value(normal), cache.property(normal, 'isStopWord')];
-    out.push(JSON.stringify([...fields, second, tokens[k * 4 + 2], tokens[k * 4 + 3], raw.nonBreakingSpaces[k] ?? null]));
-  }
-  out.push(JSON.stringify(raw.sentences));
-  return out;
-}
+import { readFresh, readRawFresh, tokenLines } from './nlp.ts';
 
 const same = (text: string) =>
   assert.deepEqual(
-    readRawFresh(text, lines),
-    readFresh(text, (_doc, _its, raw) => lines(raw)),
+    readRawFresh(text, tokenLines),
+    readFresh(text, (_doc, _its, raw) => tokenLines(raw)),
     text.slice(0, 200),
   );
 
