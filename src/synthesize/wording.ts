@@ -54,12 +54,15 @@ export function sameWord(a: string, b: string): boolean {
 function align(a: Word[], b: Word[]): Array<[number, number]> {
   const n = a.length;
   const m = b.length;
+  // which words are one word, compared once (the table, the walk and the moves below all read it)
+  const same = new Uint8Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) same[i * m + j] = sameWord(a[i].text, b[j].text) ? 1 : 0;
+  const eq = (i: number, j: number) => same[i * m + j] === 1;
   const len: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) len[i][j] = sameWord(a[i].text, b[j].text) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) len[i][j] = eq(i, j) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
   const pairs: Array<[number, number]> = [];
   for (let i = 0, j = 0; i < n && j < m; ) {
-    if (sameWord(a[i].text, b[j].text) && len[i][j] === len[i + 1][j + 1] + 1) pairs.push([i++, j++]);
+    if (eq(i, j) && len[i][j] === len[i + 1][j + 1] + 1) pairs.push([i++, j++]);
     else if (len[i + 1][j] >= len[i][j + 1]) i++;
     else j++;
   }
@@ -69,12 +72,12 @@ function align(a: Word[], b: Word[]): Array<[number, number]> {
     const [i, j] = pairs[k];
     const [ni, nj] = pairs[k + 1];
     for (let x = ni - 1; x > i; x--)
-      if (sameWord(a[x].text, b[j].text)) {
+      if (eq(x, j)) {
         pairs[k] = [x, j];
         break;
       }
     for (let y = nj - 1; y > j; y--)
-      if (sameWord(a[pairs[k][0]].text, b[y].text)) {
+      if (eq(pairs[k][0], y)) {
         pairs[k] = [pairs[k][0], y];
         break;
       }
