@@ -65,10 +65,10 @@ test('a cache folder holding no database is passed over: initdb makes the base',
       assert.ok(path);
       mkdirSync(path, { recursive: true }); // left empty, as a copy cut short would be without its rename
     }
-    const dir = scratchDir('cc-pristine-');
-    const a = await identity(join(dir, 'a'));
-    const b = await identity(join(dir, 'b'));
-    assert.notEqual(a.id, b.id);
+    const a = await identity(join(scratchDir('cc-pristine-'), 'a'));
+    assert.equal(a.stories, 0, 'a working base');
+    // nothing was kept over the empty folders, and a new base is copied only from them: the next base is initdb's
+    // too (a second base with an identifier of its own showed that at the cost of a second initdb)
     for (const path of kept) assert.equal(existsSync(join(path as string, 'PG_VERSION')), false);
   }));
 
