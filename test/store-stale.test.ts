@@ -1,14 +1,14 @@
 // Synthesis deferred within a run (src/store/update/stories.ts): a run stopped mid-way leaves stories stale;
 // a reader meeting one shows what a fresh synthesis shows (story report, export, lists, change feed); the
 // end of the next run leaves none stale, and the base equals the one an uninterrupted run gives.
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { synthesizeStale } from '../src/store/update/stories.ts';
 import { ecbLines } from './helpers.ts';
-import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
+import { BACKENDS, copyOf, freshBase, inconsistencies, type TestBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 // ECB+ dev's first 60 articles in batches of 4: stories of 15-20 members grow by less than a quarter per batch
@@ -35,13 +35,39 @@ async function staleCount(base: StoryBase): Promise<number> {
   return Number((await adapterOf(base).query<{ n: number }>('SELECT count(*)::int AS n FROM stories WHERE stale'))[0].n);
 }
 
+/** The base INPUT leaves when stopped at STOP, built once per backend and closed (as a crash leaves it), and its
+ * stale stories: each test opens a copy of its own. */
+const stoppedBases = new Map<string, Promise<{ where: TestBase; stale: Array<{ key: number; id: string }> }>>();
+const made: TestBase[] = [];
+after(async () => {
+  for (const base of made) await base.drop();
+});
+
+async function stoppedCopy(kind: 'pglite' | 'postgres') {
+  let stopped = stoppedBases.get(kind);
+  if (!stopped) {
+    stopped = (async () => {
+      const where = await freshBase(kind);
+      made.push(where);
+      const base = await openBase(where.location);
+      try {
+        return { where, stale: await stoppedMidRun(base) };
+      } finally {
+        await base.close();
+      }
+    })();
+    stoppedBases.set(kind, stopped);
+  }
+  const { where, stale } = await stopped;
+  return { where: await copyOf(where), stale };
+}
+
 for (const backend of BACKENDS) {
   describe(`deferred synthesis on ${backend.kind}`, { skip: backend.skip }, () => {
     test('a reader meeting a stale story gets the report a fresh synthesis gives', async () => {
-      const where = await freshBase(backend.kind);
+      const { where, stale } = await stoppedCopy(backend.kind);
       const base = await openBase(where.location);
       try {
-        const stale = await stoppedMidRun(base);
         assert.ok(stale.length > 0, 'the stopped run left stale stories');
         const read = async () => ({
           reports: await Promise.all(stale.map((s) => base.storyReport(s.id))),
@@ -62,12 +88,12 @@ for (const backend of BACKENDS) {
     });
 
     test('a story stale mid-run is fresh after the run; the base equals an uninterrupted run', async () => {
-      const stopped = await freshBase(backend.kind);
+      const { where: stopped, stale } = await stoppedCopy(backend.kind);
       const whole = await freshBase(backend.kind);
       try {
         const base = await openBase(stopped.location);
-        const stale = await stoppedMidRun(base);
         assert.ok(stale.length > 0, 'the stopped run left stale stories');
+        assert.equal(await staleCount(base), stale.length);
         await base.ingest([INPUT], { batchSize: BATCH });
         assert.equal(await staleCount(base), 0, 'a finished run leaves no stale story');
         const rows = await adapterOf(base).query<{ key: number; report: string }>('SELECT key, report FROM stories WHERE key = ANY($1::int[])', [
