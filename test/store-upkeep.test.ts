@@ -83,7 +83,12 @@ function reference(kind: 'pglite' | 'postgres'): Promise<Reference> {
       try {
         await base.ingest([INPUT], { batchSize: 30 });
         const held = [...Array(lines.length).keys()].map((p) => parsedCache(adapterOf(base)).members.get(p)).filter((m) => m !== undefined);
-        return { location: where.location, restoredHeld: held.some((m) => typeof m !== 'string'), exported: await base.export(), rows: await storyRows(adapterOf(base)) };
+        return {
+          location: where.location,
+          restoredHeld: held.some((m) => typeof m !== 'string'),
+          exported: await base.export(),
+          rows: await storyRows(adapterOf(base)),
+        };
       } finally {
         await base.close();
       }
