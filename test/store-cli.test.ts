@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ECB_DEV, runCli, SEEDS } from './helpers.ts';
+import { ecbLines, runCli, SEEDS } from './helpers.ts';
 import { validateReport } from './contract.ts';
 import { createDatabase, dropDatabase, pgAvailable } from './pg-helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -85,8 +85,17 @@ test('ingest commits 2,000 inputs per transaction by default: ECB+ dev (772 reco
   // bigger batches take each long-running story back fewer times per article (bench/HISTORY.md, "The story base's ingest")
   const help = await runCli(['ingest', '--help']);
   assert.match(help.stdout, /--batch-size <n>\s+inputs committed per transaction \(default 2000\)/);
-  const base = join(scratchDir('cc-cli-batch-'), 'base');
-  const r = await runCli(['ingest', ECB_DEV, '--db', base, '--verbose', '--format', 'json']);
+  const dir = scratchDir('cc-cli-batch-');
+  // each record with its first paragraph only: more inputs than the old default (500) is what tells, not their length
+  const leads = join(dir, 'ecb-leads.jsonl');
+  writeFileSync(
+    leads,
+    `${ecbLines()
+      .map((l) => JSON.stringify({ ...JSON.parse(l), text: JSON.parse(l).text.split('\n')[0] }))
+      .join('\n')}\n`,
+  );
+  const base = join(dir, 'base');
+  const r = await runCli(['ingest', leads, '--db', base, '--verbose', '--format', 'json']);
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(r.stderr.match(/committed \d+ inputs/g), ['committed 772 inputs']);
   assert.equal(JSON.parse(r.stdout).newDocuments, 770); // two records repeat an earlier one
