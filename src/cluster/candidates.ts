@@ -133,7 +133,7 @@ export class StoryIndex {
   /** the stories posted under each key, in no set order: a look-up ranks its hits by a total order (summed
    * weight, then story key), so the order they are met in changes nothing; arrays, as a look-up walks them
    * (a Set's iterator cost more than the rest of the look-up) */
-  private postings = new Map<number, Story[]>();
+  private postings: Array<Story[] | undefined> = [];
   /** the keys each story is posted under here (a story is held by several indexes at once) */
   private postedKeys = new Map<Story, number[]>();
 
@@ -159,9 +159,13 @@ export class StoryIndex {
   }
 
   private postUnder(key: number, story: Story): void {
-    const list = this.postings.get(key);
+    // by key id, in an array (ids are dense: a look-up reads a slot, where a Map hashed and probed a table of
+    // tens of thousands of keys); grown one slot at a time so it never turns into a sparse one
+    const postings = this.postings;
+    while (postings.length <= key) postings.push(undefined);
+    const list = postings[key];
     if (list) list.push(story);
-    else this.postings.set(key, [story]);
+    else postings[key] = [story];
   }
 
   /** Take a story out of the candidate set (it went quiet, or was merged away). */
@@ -172,14 +176,14 @@ export class StoryIndex {
   }
 
   private unpost(key: number, story: Story): void {
-    const list = this.postings.get(key);
+    const list = key < this.postings.length ? this.postings[key] : undefined;
     if (!list) return;
     const i = list.indexOf(story);
     if (i < 0) return;
     // order is free: the last takes its place
     const last = list.pop() as Story;
     if (i < list.length) list[i] = last;
-    if (list.length === 0) this.postings.delete(key);
+    if (list.length === 0) this.postings[key] = undefined;
   }
 
   /** Stories sharing the strongest keys of a story, best first. */
@@ -201,10 +205,11 @@ export class StoryIndex {
     const scores = scoreScratch;
     let n = 0;
     const max = this.limits.maxPosting;
+    const postings = this.postings;
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j][0];
       const w = keys[j][1];
-      const list = this.postings.get(k);
+      const list = k < postings.length ? postings[k] : undefined;
       if (!list || list.length > max) continue;
       for (let i = 0; i < list.length; i++) {
         const s = list[i];

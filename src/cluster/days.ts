@@ -62,18 +62,13 @@ function between(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, a0 - b1, b0 - a1);
 }
 
-/** A publication period in ms -> days since 1970, or null when undated. */
-function periodDays(first: number | null, last: number | null): [number, number] | null {
-  return first === null || last === null ? null : [first / DAY, last / DAY];
-}
-
-/** The shortest distance from one side's mentions to the other's period, with each precision's slack. */
-function mentionGap(mentioned: Mentioned | undefined, period: [number, number], slack: MentionSlack, best: Gap): Gap {
+/** The shortest distance from one side's mentions to the other's period (first and last day: ms / DAY), with each precision's slack. */
+function mentionGap(mentioned: Mentioned | undefined, first: number, last: number, slack: MentionSlack, best: Gap): Gap {
   if (!mentioned) return best;
   for (const p of PRECISIONS) {
     if (slack[p] < 0) continue;
     for (const day of mentioned[p].keys()) {
-      const gap = between(day, spanEnd(day, p) + 1, period[0], period[1]) + slack[p];
+      const gap = between(day, spanEnd(day, p) + 1, first, last) + slack[p];
       if (gap < best.days || (gap === best.days && best.via && day < best.via.day)) best = { days: gap, published: best.published, via: { day, precision: p } };
     }
   }
@@ -113,9 +108,9 @@ export function gapDays(a: TimeSide, b: TimeSide, slack: MentionSlack, free = 0)
   if (published === null) return null;
   // within the free days nothing a text mentions can matter
   if (published <= free) return { days: published, published };
-  const pa = periodDays(a.firstTime, a.lastTime) as [number, number];
-  const pb = periodDays(b.firstTime, b.lastTime) as [number, number];
-  return mentionGap(b.mentioned, pa, slack, mentionGap(a.mentioned, pb, slack, { days: published, published }));
+  // (both dated: publishedGap is null otherwise; the periods in days, as numbers, not arrays made per pair)
+  const near = mentionGap(a.mentioned, (b.firstTime as number) / DAY, (b.lastTime as number) / DAY, slack, { days: published, published });
+  return mentionGap(b.mentioned, (a.firstTime as number) / DAY, (a.lastTime as number) / DAY, slack, near);
 }
 
 /** Days between the two sides' publication periods alone (gapDays's `published`), null when either is undated;

@@ -4,6 +4,7 @@
 import { fold } from '../common/normalize.ts';
 import type { TextDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
+import { SurfaceCounts } from './surface-counts.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
@@ -54,12 +55,12 @@ export function surfaceForm(forms: SurfaceForms, key: string): string | undefine
 }
 
 /** The most frequent way each key is written, as SurfaceForms. */
-function surfaceForms(counts: Map<string, Map<string, number>>): string[] {
+function surfaceForms(counts: SurfaceCounts): string[] {
   const keys = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const out: string[] = new Array(keys.length * 2);
   keys.forEach((k, i) => {
     out[2 * i] = k;
-    out[2 * i + 1] = mostFrequent(counts.get(k) as Map<string, number>);
+    out[2 * i + 1] = counts.mostFrequent(k);
   });
   return out;
 }
@@ -119,7 +120,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Record how each stem of a sentence was written: terms are an ordered subsequence of the words. */
-function alignSurfaces(words: string[], folded: string[], terms: string[], counts: Map<string, Map<string, number>>): void {
+function alignSurfaces(words: string[], folded: string[], terms: string[], counts: SurfaceCounts): void {
   let w = 0;
   for (const t of terms) {
     const need = Math.min(t.length, Math.max(3, t.length - 1));
@@ -127,21 +128,12 @@ function alignSurfaces(words: string[], folded: string[], terms: string[], count
     const end = Math.min(words.length, w + 8);
     for (let j = w; j < end; j++) {
       if (commonPrefix(folded[j], t) >= need) {
-        let m = counts.get(t);
-        if (!m) counts.set(t, (m = new Map()));
-        bump(m, words[j]);
+        counts.add(t, words[j]);
         w = j + 1;
         break;
       }
     }
   }
-}
-
-function mostFrequent(m: Map<string, number>): string {
-  let best = '';
-  let n = -1;
-  for (const [k, c] of m) if (c > n || (c === n && k < best)) [best, n] = [k, c];
-  return best;
 }
 
 /** The day or month a text names, in the year written or else the one nearest the publication date. */
@@ -189,8 +181,8 @@ function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
   const dates = new Map<string, number>();
-  const surfaceCounts = new Map<string, Map<string, number>>();
-  const nameSurfaces = new Map<string, Map<string, number>>();
+  const surfaceCounts = new SurfaceCounts();
+  const nameSurfaces = new SurfaceCounts();
   const nameCase = !NO_NAME_CASE.has(doc.language);
   const initial: string[] = [];
   const mentions: Mention[] = [];
@@ -249,9 +241,7 @@ function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
       if (i === 0) initial.push(key);
       else {
         bump(names, key);
-        let m = nameSurfaces.get(key);
-        if (!m) nameSurfaces.set(key, (m = new Map()));
-        bump(m, word.replace(/['’]s$/, ''));
+        nameSurfaces.add(key, word.replace(/['’]s$/, ''));
       }
     }
   }

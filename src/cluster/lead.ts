@@ -265,7 +265,9 @@ export type Names = (key: string) => boolean;
 /** The share of a story's members whose lead subject is named by `names` (each key counted once). */
 function namedShare(leads: Leads, names: Names): number {
   let n = 0;
-  for (const [k, c] of leads.keys) if (names(k)) n += c;
+  // (keys, then their counts: a walk of entries makes an array per entry; same order, same sum)
+  const keys = leads.keys;
+  for (const k of keys.keys()) if (names(k)) n += keys.get(k) as number;
   return n / leads.members;
 }
 
@@ -287,11 +289,12 @@ export function docAgreement(lead: readonly string[] | undefined, story: Leads |
 /** How far two stories' lead subjects agree: their shares of members intersected, or the share of one's that the other names. */
 export function storyAgreement(a: Leads | undefined, b: Leads | undefined, aNames: Names, bNames: Names): number | undefined {
   if (!a || !b || a.members <= 0 || b.members <= 0) return undefined;
-  const [small, big] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
+  const small = a.keys.size <= b.keys.size ? a : b;
+  const big = small === a ? b : a;
   let sum = 0;
-  for (const [k, n] of small.keys) {
+  for (const k of small.keys.keys()) {
     const o = big.keys.get(k);
-    if (o !== undefined) sum += Math.min(n / small.members, o / big.members);
+    if (o !== undefined) sum += Math.min((small.keys.get(k) as number) / small.members, o / big.members);
   }
   return Math.min(1, Math.max(sum, namedShare(a, bNames), namedShare(b, aNames)));
 }
@@ -300,6 +303,13 @@ export function storyAgreement(a: Leads | undefined, b: Leads | undefined, aName
 export function topLead(leads: Leads | undefined): string | undefined {
   let best: string | undefined;
   let n = 0;
-  for (const [k, c] of leads?.keys ?? []) if (c > n || (c === n && best !== undefined && k < best)) [best, n] = [k, c];
+  if (!leads) return best;
+  for (const k of leads.keys.keys()) {
+    const c = leads.keys.get(k) as number;
+    if (c > n || (c === n && best !== undefined && k < best)) {
+      best = k;
+      n = c;
+    }
+  }
   return best;
 }

@@ -72,6 +72,10 @@ function combine(cosines: Partial<Record<Space, number>>, gate: number, time: nu
   return weight > 0 ? (sum / weight) * gate * time * topic : 0;
 }
 
+/** What docToStory gives a pair it did not score in full (its callers skip it): one record, only read (most
+ * candidate pairs are pruned, and a record each was garbage). */
+const PRUNED: Score = Object.freeze({ value: 0, cosines: Object.freeze({}), gate: 1, time: 1, pruned: true }) as Score;
+
 /** A ceiling this close below the floor is not trusted to prune (rounding in the cosines). */
 const CEILING_SLACK = 1e-9;
 
@@ -117,10 +121,10 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   const text = meanCosine(v, story, 'text');
   // the topic words alone can rule the story out (the names' cosine and their gate are at most 1): then the
   // names' product is not worth computing
-  if (floor > 0 && ceiling(text, 1, t, w) < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate: 1, time: t, gap, pruned: true };
+  if (floor > 0 && ceiling(text, 1, t, w) < floor - CEILING_SLACK) return PRUNED;
   const names = meanCosine(v, story, 'names');
   const gate = gateFactor(names, v.names.keys.length, story.centroids.names.size, w);
-  if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return { value: 0, cosines: {}, gate, time: t, gap, pruned: true };
+  if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
   // in the spaces' order (the order the features are reported in)
   const cosines: Partial<Record<Space, number>> = {};
   for (const s of SPACES) {
@@ -288,9 +292,9 @@ function mergeCeiling(cosines: Partial<Record<Space, number>>, names: number, ga
 export function sharedKeys(a: Vec, b: Vec, k: number): number[] {
   const out: Array<[number, number]> = [];
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  for (const [key, w] of small) {
+  for (const key of small.keys()) {
     const o = big.get(key);
-    if (o !== undefined) out.push([key, w * o]);
+    if (o !== undefined) out.push([key, (small.get(key) as number) * o]);
   }
   return out
     .sort((x, y) => y[1] - x[1] || (keyOf(x[0]) < keyOf(y[0]) ? -1 : 1))

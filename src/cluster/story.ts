@@ -5,7 +5,7 @@ import { absorbMentions, countMentions, emptyMentioned, PRECISIONS, type Mention
 import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
-import { Centroid, normalise, type Vec } from './vector.ts';
+import { Centroid, type Vec } from './vector.ts';
 import { idOf, keyOf, knownId, vocabularyGeneration, vocabularySize } from './vocab.ts';
 
 export const SPACES = ['text', 'title', 'names', 'numbers', 'dates'] as const;
@@ -111,14 +111,28 @@ const EMPTY: Vec = new Map();
 /** Sublinear term frequency times idf, scaled to unit length. */
 function weigh(counts: Map<string, number>, ids: Int32Array, idf: OnlineIdf): Vec {
   if (counts.size === 0) return EMPTY;
-  const v: Vec = new Map();
+  // the weights are worked out in a scratch and set once, scaled (normalise set each twice: a number
+  // allocated per set); same weights, same order, the norm summed in that order, so the same values
+  if (weighIds.length < counts.size) [weighIds, weighScratch] = [new Int32Array(2 * counts.size), new Float64Array(2 * counts.size)];
   let i = 0;
+  let m = 0;
+  let n = 0;
   for (const c of counts.values()) {
     const id = ids[i++];
-    if (c > 0) v.set(id, (1 + Math.log(c)) * idf.idf(id));
+    if (c > 0) {
+      const w = (1 + Math.log(c)) * idf.idf(id);
+      weighIds[m] = id;
+      weighScratch[m++] = w;
+      n += w * w;
+    }
   }
-  return normalise(v);
+  const v: Vec = new Map();
+  const norm = n === 0 ? 1 : Math.sqrt(n);
+  for (let j = 0; j < m; j++) v.set(weighIds[j], n === 0 ? weighScratch[j] : weighScratch[j] / norm);
+  return v;
 }
+let weighIds = new Int32Array(1024);
+let weighScratch = new Float64Array(1024);
 
 export function docVectors(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds = docKeyIds(f)): DocVectors {
   return {

@@ -2,8 +2,8 @@
 // the clusterer's decisions compare scores, so a dot product summed in another order could move an article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Centroid, dot, unitOf, type Vec } from './vector.ts';
-import { idOf as id } from './vocab.ts';
+import { Centroid, dot, topEntries, topUnitEntries, unitOf, type Vec } from './vector.ts';
+import { idOf as id, keyOf as keyText } from './vocab.ts';
 
 // weights whose sum depends on the order they are added in (1e16 + 1 - 1e16 is 0, 1e16 - 1e16 + 1 is 1)
 const doc: Vec = new Map([
@@ -90,4 +90,26 @@ test('meanWithCentroid sums in the smaller sum order, and reads a centroid as it
   assert.equal(a.meanWithCentroid(b), dot(a.sum, b.sum) / 2);
   a.clear();
   assert.equal(a.meanWithCentroid(b), 0);
+});
+
+test('topEntries and topUnitEntries rank as a full sort does (weight, then key text), short lists and long, with ties', async () => {
+  const { readDocuments } = await import('../pipeline.ts');
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments([`${dir}reuters-issuers.jsonl`]);
+  // real terms: weighted by their counts (many ties: most terms are met once), and summed over the set
+  const sum: Vec = new Map();
+  for (const d of documents) {
+    const v: Vec = new Map([...d.termCounts].map(([k, c]) => [id(k), c]));
+    for (const [k, w] of v) sum.set(k, (sum.get(k) ?? 0) + w);
+    for (const k of [1, 5, 12, 30]) {
+      const full = [...v].sort((a, b) => b[1] - a[1] || (keyText(a[0]) < keyText(b[0]) ? -1 : 1)).slice(0, k);
+      assert.deepEqual(topEntries(v, k), full);
+      assert.deepEqual(topUnitEntries(unitOf(v), k), full);
+    }
+  }
+  assert.ok(sum.size > 200, `${sum.size} terms`);
+  for (const k of [12, 30, 64, 65, 100, 400]) {
+    const full = [...sum].sort((a, b) => b[1] - a[1] || (keyText(a[0]) < keyText(b[0]) ? -1 : 1)).slice(0, k);
+    assert.deepEqual(topEntries(sum, k), full, `k ${k}`);
+  }
 });

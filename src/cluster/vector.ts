@@ -127,9 +127,30 @@ export function topEntries(v: Vec, k: number): Array<[number, number]> {
     const w = v.get(key) as number;
     if (w >= floor) out.push([key, w]);
   }
-  out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  sortEntries(out);
   if (out.length > k) out.length = k;
   return out;
+}
+
+/** Sort ranked entries by `before` (a total order: keys are unique), in place. A short list (most: a look-up's
+ * 12 or 30) by binary insertion, as Array's sort copies the list to a work array each call. */
+function sortEntries(out: Array<[number, number]>): void {
+  if (out.length > 64) {
+    out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return;
+  }
+  for (let i = 1; i < out.length; i++) {
+    const e = out[i];
+    let lo = 0;
+    let hi = i;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(e, out[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let j = i; j > lo; j--) out[j] = out[j - 1];
+    out[lo] = e;
+  }
 }
 
 let scratch = new Float64Array(1024);
@@ -147,7 +168,7 @@ export function topUnitEntries(unit: Unit, k: number): Array<[number, number]> {
   }
   const out: Array<[number, number]> = [];
   for (let i = 0; i < n; i++) if (weights[i] >= floor) out.push([keys[i], weights[i]]);
-  out.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  sortEntries(out);
   if (out.length > k) out.length = k;
   return out;
 }
