@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFresh, readRawFresh, tokenLines } from '../src/common/nlp.ts';
+import { piecesLeftToWink, readFresh, readRawFresh, tokenLines } from '../src/common/nlp.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 
@@ -78,5 +78,5 @@ const pages = join(data, 'trafilatura-eval', 'html');
     `trafilatura-eval pages and seeds: ${texts - before.texts} texts, ${tokens - before.tokens} tokens, ${differences - before.differences} differences`,
   );
 }
-console.log(`all: ${texts} texts, ${tokens} tokens, ${differences} differences`);
+console.log(`all: ${texts} texts, ${tokens} tokens, ${differences} differences; pieces left to wink's tokeniser ${piecesLeftToWink()}`);
 process.exitCode = differences === 0 ? 0 : 1;

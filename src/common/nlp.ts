@@ -217,6 +217,8 @@ interface Reader {
   lowerKnown: Uint8Array;
   table: Lexemes;
   cache: WinkCache & WinkLexicon;
+  /** the model's hyphenation rules: prefixes and suffixes whose words wink keeps whole */
+  preserve: { prefix: Record<string, unknown>; suffix: Record<string, unknown> };
 }
 let reader: Reader | null = null;
 
@@ -231,8 +233,24 @@ function readerOf(m: Core, c: WinkCache, table: Lexemes, words: WordTable): Read
     return a;
   });
   const size = table.intrinsicSize;
-  return { words, tokenize, automata, sbd, contraction: new Uint8Array(size), lowerKnown: new Uint8Array(size), table, cache: c as WinkCache & WinkLexicon };
+  const preserve = m.preserve as Reader['preserve'];
+  return {
+    words,
+    tokenize,
+    automata,
+    sbd,
+    contraction: new Uint8Array(size),
+    lowerKnown: new Uint8Array(size),
+    table,
+    cache: c as WinkCache & WinkLexicon,
+    preserve,
+  };
 }
+
+/** pieces of text handed to wink's own tokeniser so far (the shapes plain-tokens.ts does not do) */
+let leftToWink = 0;
+/** How many pieces of text `readRawFresh` has handed to wink's own tokeniser in this process. */
+export const piecesLeftToWink = () => leftToWink;
 
 const DocData = load('wink-nlp/src/dd-wrapper.js') as (rdd: WinkRaw) => unknown;
 const { mapRawTokens2UIdOfNormal } = load('wink-nlp/src/tokens-mappers.js') as { mapRawTokens2UIdOfNormal: (rdd: WinkRaw) => number[] };
@@ -261,7 +279,11 @@ function readPlain(r: Reader, text: string): WinkRaw {
       return n !== undefined && !earlier(n, intrinsicSize);
     },
     add: (word, category) => c.add(word, category),
-    wink: (piece) => r.tokenize(doc, piece),
+    kept: (first, last) => Boolean(r.preserve.prefix[first] || r.preserve.suffix[last]),
+    wink: (piece) => {
+      leftToWink++;
+      r.tokenize(doc, piece);
+    },
     tokens: rdd.tokens,
     nonBreakingSpaces: rdd.nonBreakingSpaces,
   };

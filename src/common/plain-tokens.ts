@@ -2,15 +2,18 @@
 // are exactly wink's. wink splits a text at runs of spaces and at runs of line breaks, and reads each
 // piece in between: a piece its word table knows is one token (a contraction: its parts); otherwise the
 // piece's shape decides (a regular expression per token category, then splitting rules). Done here: a
-// known piece (found by its characters, without cutting it out), and unknown pieces of four plain shapes
-// (letters; letters and one closing mark; digits; digits and one closing mark). Any other piece is handed
-// to wink's own tokeniser, with the spaces before it, so it reads it as it would have in place.
+// known piece (found by its characters, without cutting it out), and unknown pieces of the shapes news text
+// is mostly made of: words and numbers alone or with marks, and (`rare`) the shapes wink's recursive
+// tokeniser splits: hyphenated words, <Company> names, short forms, bracketed words, 1ST. Any other piece
+// is handed to wink's own tokeniser, with the spaces before it, so it reads it as it would have in place.
 import type { WordTable } from './word-table.ts';
 
 /** wink's token categories met here (the model's `tcat`) */
 const WORD = 1;
 const NUMBER = 2;
 const PUNCTUATION = 12;
+const SYMBOL = 13;
+const APOS = 17;
 /** wink keeps at most this many preceding spaces per token; this value means "non-breaking, stored apart" */
 const NBSP_COUNT = 65535;
 
@@ -25,6 +28,8 @@ export interface PlainParts {
   settled: (index: number) => boolean;
   /** wink's (isolated) `add`: the word's index, learning it if new */
   add: (text: string, category: number) => number;
+  /** wink's hyphen rule: a word whose first part is a prefix or last part a suffix it keeps whole */
+  kept: (first: string, last: string) => boolean;
   /** wink's own tokeniser, on a piece of text with the spaces before it */
   wink: (piece: string) => void;
   tokens: number[];
@@ -58,6 +63,58 @@ const SENTENCE_MARKS = new Set([0x2c, 0x2e, 0x21, 0x3f, 0x3b, 0x3a]);
 const CLOSING_QUOTES = new Set([0x22, 0x201d, 0x2019]);
 const APOSTROPHE = 0x27;
 const LOWER_S = 0x73;
+const UPPER_S = 0x53;
+const HYPHEN = 0x2d;
+const COMMA = 0x2c;
+const PERIOD = 0x2e;
+const LESS = 0x3c;
+const GREATER = 0x3e;
+/** closing marks of wink's "marks either side" pattern that end a word in brackets or quotes: " ) ] } ” ’ */
+const BRACKET_CLOSES = new Set([0x22, 0x29, 0x5d, 0x7d, 0x201d, 0x2019]);
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/** the end of the run of letters from `at` */
+function lettersEnd(text: string, at: number, to: number): number {
+  while (at < to && isLetter(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** the end of the run of upper-case ASCII letters from `at` */
+function upperEnd(text: string, at: number, to: number): number {
+  while (at < to && isUpper(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** the end of digits joined by single marks from `from` (wink's number pattern), or `from` */
+function numberEnd(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isDigit(text.charCodeAt(at))) at++;
+  if (at === from) return from;
+  while (at + 1 < to && NUMBER_JOINS.has(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1))) {
+    at++;
+    while (at < to && isDigit(text.charCodeAt(at))) at++;
+  }
+  return at;
+}
+
+/** currency codes wink's recursive tokeniser cuts out of any text (its pattern is case-sensitive) */
+const CURRENCY_CODES = ['USD', 'AUD', 'INR', 'GBP'];
+function hasCurrencyCode(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 <= to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 85 || c === 65 || c === 73 || c === 71) && CURRENCY_CODES.some((code) => text.startsWith(code, i))) return true;
+  }
+  return false;
+}
+
+/** upper-case letters that begin wink's time pattern after digits (its pattern ignores case): AM, PM, HRS, HOURS */
+function isTimeSuffix(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  if ((a === 65 || a === 80) && b === 77) return true;
+  return a === 72 && (b === 82 || b === 79) && (text.startsWith('HRS', at) || text.startsWith('HOURS', at));
+}
 
 /** Tokenise `text` into `parts.tokens` exactly as wink's `tokenize` does. */
 export function tokenizePlain(text: string, parts: PlainParts): void {
@@ -137,22 +194,167 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
     let digits = from;
     while (digits < to && isDigit(text.charCodeAt(digits))) digits++;
     if (digits === to) return push(parts.add(text.slice(from, to), NUMBER), spaces);
-    if (digits > from && isDigit(last)) {
-      // digits joined by single marks: wink's number pattern
-      let at = digits;
-      while (at < to && NUMBER_JOINS.has(text.charCodeAt(at)) && at + 1 < to && isDigit(text.charCodeAt(at + 1))) {
-        at++;
-        while (at < to && isDigit(text.charCodeAt(at))) at++;
+    // digits joined by single marks: wink's number pattern
+    if (digits > from && isDigit(last) && numberEnd(text, from, to) === to) return push(parts.add(text.slice(from, to), NUMBER), spaces);
+    if (digits > from && NUMBER_MARKS.has(last) && numberEnd(text, from, to) === to - 1) {
+      if (to - from >= 3) {
+        // a number and a mark: no category fits the whole, so wink's `processUnk` splits the mark off and
+        // reads the number as a known word or a number
+        if (!word(from, to - 1, spaces, NUMBER)) return parts.wink(text.slice(spacesAt, to));
+        return push(add(to - 1, to, PUNCTUATION), 0);
       }
-      if (at === to) return push(parts.add(text.slice(from, to), NUMBER), spaces);
+      // a digit and a mark: too short for `processUnk`'s patterns, wink's recursive tokeniser splits it
+      if (!word(from, to - 1, spaces, NUMBER)) return parts.wink(text.slice(spacesAt, to));
+      return word(to - 1, to, 0, PUNCTUATION);
     }
-    if (digits === to - 1 && digits - from >= 2 && NUMBER_MARKS.has(last)) {
-      // digits and a mark: no category fits the whole, so wink's `processUnk` splits the mark off and
-      // reads the digits as a known word or a number
-      if (!word(from, digits, spaces, NUMBER)) return parts.wink(text.slice(spacesAt, to));
-      return push(add(digits, to, PUNCTUATION), 0);
+    if (!rare(from, to, letters, digits)) parts.wink(text.slice(spacesAt, to));
+  };
+
+  /** text[from, to) is a known word (not hidden) that wink reads as a contraction */
+  const contractionAt = (from: number, to: number) => {
+    const known = parts.table.find(text, from, to);
+    return known >= 0 && !parts.hidden(known) && parts.contraction(known);
+  };
+
+  /**
+   * Letters joined by single hyphens, text[from, to), as wink's recursive tokeniser reads them (its
+   * `pushHyphenatedToken`): one word when the first part is a prefix or the last a suffix it keeps,
+   * else the parts and the hyphens. False (nothing pushed) when a part is a contraction.
+   */
+  const hyphenated = (from: number, to: number, before: number) => {
+    let firstEnd = -1;
+    let lastFrom = from;
+    for (let s = from; s < to; ) {
+      let e = s;
+      while (e < to && text.charCodeAt(e) !== HYPHEN) e++;
+      if (contractionAt(s, e)) return false;
+      if (firstEnd < 0) firstEnd = e;
+      lastFrom = s;
+      s = e + 1;
     }
-    parts.wink(text.slice(spacesAt, to));
+    if (parts.kept(text.slice(from, firstEnd), text.slice(lastFrom, to))) return word(from, to, before);
+    for (let s = from, ps = before; s < to; ps = 0) {
+      let e = s;
+      while (e < to && text.charCodeAt(e) !== HYPHEN) e++;
+      word(s, e, ps);
+      if (e < to) word(e, e + 1, 0, PUNCTUATION);
+      s = e + 1;
+    }
+    return true;
+  };
+
+  /**
+   * Shapes wink's `processUnk` hands whole to its recursive tokeniser, or splits by its patterns, done here:
+   * hyphenated words, <Company> names, short forms (U.S.), words in brackets or quotes, words and a plain
+   * apostrophe, numbers and upper-case letters (1ST). `letters` and `digits` end the piece's first runs of
+   * letters and digits. False: none of these (nothing pushed).
+   */
+  const rare = (from: number, to: number, letters: number, digits: number): boolean => {
+    const first = text.charCodeAt(from);
+    const last = text.charCodeAt(to - 1);
+    // wink's recursive tokeniser cuts currency codes out of letters before it reads words
+    if (hasCurrencyCode(text, from, to)) return false;
+    if (letters > from && text.charCodeAt(letters) === HYPHEN) {
+      // letters joined by hyphens, and perhaps a comma or full stop (split off by `processUnk` when the
+      // word before it is known, else read with it by the recursive tokeniser: the same tokens)
+      let end = letters;
+      while (end + 1 < to && text.charCodeAt(end) === HYPHEN && isLetter(text.charCodeAt(end + 1))) end = lettersEnd(text, end + 1, to);
+      if (end === to) return hyphenated(from, to, spaces);
+      if (end === to - 1 && (last === COMMA || last === PERIOD)) {
+        const known = parts.table.find(text, from, end);
+        if (known >= 0 && !parts.hidden(known)) {
+          if (parts.contraction(known)) return false;
+          push(known, spaces);
+          push(add(end, to, PUNCTUATION), 0);
+          return true;
+        }
+        if (!hyphenated(from, end, spaces)) return false;
+        return word(end, to, 0, PUNCTUATION);
+      }
+      return false;
+    }
+    if (first === LESS || (letters > from && text.charCodeAt(letters) === GREATER)) {
+      // <Company> names: the brackets are symbols, the letters a word; then perhaps a comma, or a full
+      // stop after the closing bracket
+      const open = first === LESS ? 1 : 0;
+      const wordEnd = lettersEnd(text, from + open, to);
+      if (wordEnd === from + open) return false;
+      const close = text.charCodeAt(wordEnd) === GREATER && wordEnd < to ? 1 : 0;
+      const end = wordEnd + close;
+      if (open + close === 0) return false;
+      if (end !== to && !(end === to - 1 && (last === COMMA || (last === PERIOD && close === 1)))) return false;
+      if (contractionAt(from + open, wordEnd)) return false;
+      if (end !== to) {
+        const known = parts.table.find(text, from, end);
+        if (known >= 0 && !parts.hidden(known)) return false;
+      }
+      if (open === 1) word(from, from + 1, spaces, SYMBOL);
+      word(from + open, wordEnd, open === 1 ? 0 : spaces);
+      if (close === 1) word(wordEnd, end, 0, SYMBOL);
+      if (end !== to) word(end, to, 0, PUNCTUATION);
+      return true;
+    }
+    if (letters === from + 1 && isAsciiLetter(first) && text.charCodeAt(from + 1) === PERIOD) {
+      // short forms (U.S., E.B.I.), perhaps with a comma: one word
+      let end = from;
+      while (end + 1 < to && isAsciiLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === PERIOD) end += 2;
+      if (end - from < 4 || !(end === to || (end === to - 1 && last === COMMA))) return false;
+      // `processUnk` first splits the last mark off when what is before it is a known word
+      const known = parts.table.find(text, from, to - 1);
+      if (known >= 0 && !parts.hidden(known)) {
+        if (parts.contraction(known)) return false;
+        push(known, spaces);
+        push(add(to - 1, to, PUNCTUATION), 0);
+        return true;
+      }
+      push(parts.add(text.slice(from, end), WORD), spaces);
+      if (end !== to) word(end, to, 0, PUNCTUATION);
+      return true;
+    }
+    if (OPENING_MARKS.has(first) && BRACKET_CLOSES.has(last) && to - from >= 3 && lettersEnd(text, from + 1, to) === to - 1) {
+      // a word in brackets or quotes: `processUnk` splits the marks off both sides
+      const known = parts.table.find(text, from + 1, to - 1);
+      const visible = known >= 0 && !parts.hidden(known);
+      if (visible && parts.contraction(known)) return false;
+      push(add(from, from + 1, PUNCTUATION), spaces);
+      push(visible ? known : parts.add(text.slice(from + 1, to - 1), WORD), 0);
+      push(add(to - 1, to, PUNCTUATION), 0);
+      return true;
+    }
+    if (OPENING_MARKS.has(first) && to - from === 2 && isLetter(last)) {
+      // a mark and one letter: the recursive tokeniser splits the mark off
+      if (contractionAt(from + 1, to)) return false;
+      word(from, from + 1, spaces, PUNCTUATION);
+      word(from + 1, to, 0);
+      return true;
+    }
+    if (letters - from >= 2 && text.charCodeAt(letters) === APOSTROPHE) {
+      if (letters === to - 1) {
+        // a word and a plain apostrophe (boys'): `processUnk` splits it off
+        if (!word(from, letters, spaces)) return false;
+        push(add(letters, to, PUNCTUATION), 0);
+        return true;
+      }
+      if (letters === to - 2 && last === UPPER_S) {
+        // a word and 'S: the recursive tokeniser cuts 'S off (its own category) before it reads words
+        if (contractionAt(from, letters)) return false;
+        word(from, letters, spaces);
+        word(letters, to, 0, APOS);
+        return true;
+      }
+      return false;
+    }
+    if (digits > from) {
+      // digits and upper-case letters (1ST, 4TH): the recursive tokeniser reads a number and a word,
+      // unless the letters begin a time (its pattern: AM, PM, HRS, HOURS)
+      const end = upperEnd(text, digits, to);
+      if (end !== to || end === digits || isTimeSuffix(text, digits)) return false;
+      if (contractionAt(from, digits) || contractionAt(digits, to)) return false;
+      word(from, digits, spaces, NUMBER);
+      word(digits, to, 0);
+      return true;
+    }
+    return false;
   };
 
   let at = 0;

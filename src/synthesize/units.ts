@@ -77,6 +77,11 @@ export function paraphraseKeys(text: string): string[] {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** A word opens with an upper-case letter: ASCII by its code, the rest by the pattern. */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(word);
+}
 
 const WORD_KEYS_MAX = 200_000;
 
@@ -101,13 +106,13 @@ export function capitalisedKeys(words: string[]): Set<string> {
   const caps = new Set<string>();
   // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up
   let named = false;
-  for (let i = 1; i < words.length && !named; i++) named = CAPITALISED.test(words[i]);
+  for (let i = 1; i < words.length && !named; i++) named = capitalised(words[i]);
   if (!named) return caps;
   const lower = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const k = wordKey(w);
-    if (!CAPITALISED.test(w)) lower.add(k);
+    if (!capitalised(w)) lower.add(k);
     else if (i > 0) caps.add(k);
   }
   for (const k of lower) caps.delete(k);
