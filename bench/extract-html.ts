@@ -16,6 +16,9 @@ import { Readability } from '@mozilla/readability';
 import { decodeHtmlBytes } from '../src/ingest/html-charset.ts';
 import { extractHtml, extractHtmlContent } from '../src/extract/html/index.ts';
 import type { RawDocument } from '../src/model.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 interface Entry {
   file: string;

@@ -4,6 +4,9 @@
 //
 //   node --import tsx bench/extract-plain.ts [--pages N]
 import { extractPlainText } from '../src/extract/plain/index.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 const BODY = [
   'Russia launched a wave of explosive drones at Kyiv early on Monday, damaging critical infrastructure and forcing emergency power cuts across the capital, Ukrainian officials said.',

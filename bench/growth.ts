@@ -12,6 +12,9 @@ import { enrichDocument, linkStory } from '../src/enrich/index.ts';
 import { analyze } from '../src/pipeline.ts';
 import { reportChunks } from '../src/report/index.ts';
 import { lowVocabularyText, quotedText, tinyRecords } from '../test/generated.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 /** Four times the input may cost at most this many times the CPU time: halfway between linear and quadratic. */
 const MAX_GROWTH = 8;

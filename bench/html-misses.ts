@@ -13,6 +13,9 @@ import { extractHtml, extractHtmlContent } from '../src/extract/html/index.ts';
 import { parsePage } from '../src/extract/html/parse.ts';
 import { chromeReason } from '../src/extract/html/content.ts';
 import type { Element } from '../src/extract/html/dom.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 /** Tag.class#id chain of the deepest element holding the segment, with the chrome reason of any ancestor. */
 function where(html: string, seg: string): string {

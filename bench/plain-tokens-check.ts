@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { piecesLeftToWink, readFresh, readRawFresh, tokenLines } from '../src/common/nlp.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const data = process.argv[2] ?? join(here, '..', '..', 'shared', 'data');

@@ -8,6 +8,9 @@ import { extractArticle } from '../src/extract/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import type { Article } from '../src/model.ts';
 import { analyzeText } from '../src/text/index.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);

@@ -21,6 +21,7 @@ import type {
 import { DEFAULT_MAX_DOCUMENTS, ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
 import { withProblemRule } from './common/problem-rules.ts';
 import { processRaw } from './prepare/index.ts';
+import { loadLanguageModel } from './common/language.ts';
 import { defaultThreads, POOL_AFTER, Preparer } from './prepare/threads.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
 import { fingerprint, fnv1a } from './fingerprint/index.ts';
@@ -63,7 +64,7 @@ export interface AnalyzeOptions extends IngestOptions {
 
 export type { StageName };
 
-export { processRaw };
+export { processRaw, loadLanguageModel };
 
 /** Documents that reached the text stage, and the problems met on the way. */
 export interface ReadResult {
@@ -108,6 +109,7 @@ type Slot = { problem: Problem } | { source: string; prepared: PreparedDocument 
  * problems and progress are those of one thread.
  */
 export async function readDocuments(paths: string[], options: AnalyzeOptions = {}): Promise<ReadResult> {
+  await loadLanguageModel();
   const documents: TextDocument[] = [];
   const problems: Problem[] = [];
   const prepared: PreparedParts = { fingerprints: new Map(), enrichments: new Map() };

@@ -17,6 +17,9 @@ import { renderReport } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { prepareDocument, revived } from '../src/prepare/index.ts';
 import type { RawDocument } from '../src/model.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 const OUT = join('.scratch', `dist-test-${process.pid}`);
 

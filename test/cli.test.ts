@@ -4,6 +4,24 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, spawnCli, SEEDS } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
+import { detectLanguage } from '../src/common/language.ts';
+
+// first in this file: nothing has read an article yet
+test('importing the stages, the store and the web app does not load the language model; a run that reads articles does', async () => {
+  await Promise.all([import('../src/pipeline.ts'), import('../src/store/index.ts'), import('../src/server/app.ts')]);
+  const line =
+    readFileSync(join(SEEDS, '000_a5b2a6d156f426f8.txt'), 'utf8')
+      .split('\n')
+      .find((l) => l.length > 200) ?? '';
+  assert.throws(() => detectLanguage(line), /language model is not loaded: await loadLanguageModel\(\)/);
+  assert.equal((await runCli(['--help'])).status, 0);
+  assert.throws(() => detectLanguage(line), /not loaded/);
+  const r = await runCli(['extract', join(SEEDS, '000_a5b2a6d156f426f8.txt'), '--format', 'jsonl']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).language, 'en');
+  assert.equal(detectLanguage(line), 'en');
+  assert.equal(detectLanguage('Der Bürgermeister sagte am Montag, die Brücke werde im Frühjahr wieder geöffnet.'), 'de');
+});
 
 test('every command has --help, exit 0', async () => {
   for (const args of [['--help'], ['analyze', '--help'], ['extract', '--help']]) {

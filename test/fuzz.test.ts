@@ -19,6 +19,9 @@ import type { RawDocument } from '../src/model.ts';
 import { buildWarc, sampleCrawl } from './web-fixtures.ts';
 import { ROOT } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 const dir = scratchDir('cc-fuzz-');
 const SEED = 20261129;

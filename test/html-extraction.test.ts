@@ -8,6 +8,9 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { decodeHtmlBytes } from '../src/ingest/html-charset.ts';
 import { extractHtml } from '../src/extract/html/index.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 const DATA = join(import.meta.dirname, '../../shared/data/trafilatura-eval');
 /** page file -> its evaluation entry's URL, for the sampled pages (the files carry no names) */

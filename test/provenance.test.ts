@@ -8,6 +8,9 @@ import { analyzeText } from '../src/text/index.ts';
 import { findRelations, documentFlags, sourceFamilies, countIndependent } from '../src/provenance/index.ts';
 import type { Article, Relation, TextDocument } from '../src/model.ts';
 import { validateReport } from './contract.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 const FIX = new URL('./fixtures/', import.meta.url).pathname;
 const seedsP = readDocuments([new URL('../examples/seeds/', import.meta.url).pathname]);

@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../src/text/index.ts';
 import { enrichDocument, linkStory } from '../src/enrich/index.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 interface Fixture {
   set: string;

@@ -13,6 +13,9 @@ import { problemRule } from '../src/common/problem-rules.ts';
 import type { PreparedDocument, Problem, RawDocument } from '../src/model.ts';
 import { ECB_DEV, ecbLines, ROOT, SEEDS } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
+import { loadLanguageModel } from '../src/common/language.ts';
+
+await loadLanguageModel();
 
 const dir = scratchDir('cc-threads-');
 

@@ -25,7 +25,8 @@ export function extractCommand(ctx: CliContext): Command {
       .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
   ).action(async (paths: string[], opts: { format: 'text' | 'jsonl'; maxSize: string; quiet?: boolean } & WebFlags) => {
     const maxBytes = parseSize(opts.maxSize);
-    const [{ ingestPaths, isProblem }, { processRaw }] = await Promise.all([import('../ingest/index.ts'), import('../pipeline.ts')]);
+    const [{ ingestPaths, isProblem }, { loadLanguageModel, processRaw }] = await Promise.all([import('../ingest/index.ts'), import('../pipeline.ts')]);
+    await loadLanguageModel();
     const web = webIngestOptions(opts);
     const quiet = !!opts.quiet;
     const total = !quiet && ctx.stderr.isTTY ? await countInputs(paths) : undefined;

@@ -4,6 +4,9 @@ import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { documentFeatures } from './features.ts';
 import { countMentions, emptyMentioned, gapDays, mentionLabel, publishedGap } from './days.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 function doc(paragraphs: string[], published: string | null) {
   const a: Article = { id: 'd', source: 'test', url: null, title: 'T', outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };

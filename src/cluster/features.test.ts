@@ -6,6 +6,9 @@ import { readDocuments } from '../pipeline.ts';
 import { fold } from '../common/normalize.ts';
 import { documentFeatures, dateLabel, noFinalDot, parseNumber, surfaceForm, upperFirst } from './features.ts';
 import { foldedNameKey } from './lead.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 function doc(title: string, paragraphs: string[], published: string | null = null) {
   const a: Article = { id: 'd', source: 'test', url: null, title, outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };

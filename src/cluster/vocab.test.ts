@@ -11,6 +11,9 @@ import { currentIds, memberState, restoreMember, restoreStory, storyState } from
 import { countKeys, docKeyIds, docVectors, idIn, keyedVec, keyIn, SPACES } from './story.ts';
 import { topEntries } from './vector.ts';
 import { holdVocabulary, idOf, VOCABULARY, vocabularyGeneration, vocabularySize } from './vocab.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 // sentences from the ECB+ corpus (topic 1)
 const article: Article = {

@@ -1,5 +1,8 @@
 // Language of a text with eld, limited to the languages news piles actually hold (fewer false guesses).
-import { eld } from 'eld/small';
+// eld's n-gram model costs about a second of CPU to load and eld is ESM only (no lazy require in Node 20),
+// so it is loaded by loadLanguageModel(), awaited by the commands and runs that read articles, never by
+// merely importing the stages.
+import type { eld as Eld } from 'eld/small';
 
 /** Languages crosscheck tells apart. Short lines are easily mistaken, so the set stays small. */
 export const NEWS_LANGUAGES = [
@@ -34,13 +37,26 @@ export const NEWS_LANGUAGES = [
   'hi',
 ];
 
-let subsetSet = false;
-function detector() {
-  if (!subsetSet) {
+let model: typeof Eld | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads eld's model once (later calls share the first load); detectLanguage needs it. */
+export function loadLanguageModel(): Promise<void> {
+  loading ??= import('eld/small').then(({ eld }) => {
     eld.setLanguageSubset(NEWS_LANGUAGES);
-    subsetSet = true;
-  }
-  return eld;
+    model = eld;
+  });
+  return loading;
+}
+
+/**
+ * Throws unless loadLanguageModel() has finished. The stages that may detect a language call it on every
+ * article, so a run that forgot to load fails on its first article, not only on one whose language the
+ * cheaper signals leave open.
+ */
+export function requireLanguageModel(): typeof Eld {
+  if (!model) throw new Error('the language model is not loaded: await loadLanguageModel() before extracting or analysing articles');
+  return model;
 }
 
 /** Scripts that settle the language family before any n-gram model is asked. */
@@ -49,9 +65,10 @@ const LATIN = /[a-z]/gi;
 
 /** ISO 639-1 code of the text, or 'und' when it cannot be told. Reads at most `sample` characters. */
 export function detectLanguage(text: string, sample = 2000): string {
+  const detector = requireLanguageModel();
   const s = text.length > sample ? text.slice(0, sample) : text;
   if (s.trim().length < 3) return 'und';
-  const result = detector().detect(s);
+  const result = detector.detect(s);
   return result.language || 'und';
 }
 

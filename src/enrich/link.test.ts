@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import { enrichDocument, linkStory } from './index.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 // sentences from the seeds: the same people and places spelled differently by different outlets
 const doc = (id: string, paragraphs: string[]) =>

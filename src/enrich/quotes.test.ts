@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from '../text/index.ts';
 import { enrichDocument, linkStory } from './index.ts';
 import type { Quote } from '../model.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 // real news: ECB+ documents (test/fixtures/enrich/ecbplus-sample.json) and seed sentences
 const ecb: Array<{ id: string; title: string; text: string }> = JSON.parse(

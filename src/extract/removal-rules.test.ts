@@ -7,6 +7,9 @@ import { REASON } from './plain/reasons.ts';
 import { CHROME_PATTERNS, CHROME_ROLES, CHROME_TAGS } from './html/patterns.ts';
 import { extractArticle } from './index.ts';
 import type { RawDocument } from '../model.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 

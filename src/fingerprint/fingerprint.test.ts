@@ -7,6 +7,9 @@ import fc from 'fast-check';
 import { analyzeText } from '../text/index.ts';
 import { fingerprint, estimateJaccard, bandKeys, fnv1a, minhash, MINHASH_SIZE, hash64Hex, hashSequence, Packed, sentenceWords, shinglesOf } from './index.ts';
 import type { TextDocument } from '../model.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 const records = readFileSync(new URL('../../test/fixtures/provenance/reuters-sources.jsonl', import.meta.url), 'utf8')
   .trim()

@@ -1,10 +1,13 @@
 // RSS 2.0 / RSS 1.0 (RDF) / Atom feeds: every item becomes a document. Full text from the feed when it
 // holds it; else the linked page (when fetching is allowed); else the summary, with a note saying so.
-import { DOMParser } from 'linkedom';
 import type { Problem, RawDocument } from '../model.ts';
+import { lazyPackage } from '../common/lazy.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
 import { decodeHtmlBytes, headerCharset } from './html-charset.ts';
 import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
+
+/** linkedom's XML parser, loaded when a feed is first read: every run imports this module, few read feeds. */
+const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
 
 /** Feed text longer than this (characters, tags stripped) is taken as the full article. */
 export const FULL_TEXT_CHARS = 500;
@@ -110,7 +113,7 @@ export function parseFeed(xml: string): Feed | null {
   }
   let doc: Document;
   try {
-    doc = new DOMParser().parseFromString(xml.replace(/^\ufeff/, ''), 'text/xml') as unknown as Document;
+    doc = new (linkedom().DOMParser)().parseFromString(xml.replace(/^\ufeff/, ''), 'text/xml') as unknown as Document;
   } catch {
     return null;
   }

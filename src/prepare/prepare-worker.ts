@@ -3,9 +3,11 @@
 import { parentPort } from 'node:worker_threads';
 import type { RawDocument } from '../model.ts';
 import { prepareDocument, transferList } from './index.ts';
+import { loadLanguageModel } from '../common/language.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
+await loadLanguageModel();
 port.on('message', (raw: RawDocument) => {
   const prepared = prepareDocument(raw);
   port.postMessage(prepared, transferList(prepared));

@@ -4,6 +4,9 @@ import { analyzeText } from '../text/index.ts';
 import { fingerprint } from '../fingerprint/index.ts';
 import { matchSentences, passagesOf } from './align.ts';
 import { docView } from './view.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 const view = (id: string, paragraphs: string[]) => {
   const d = analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });

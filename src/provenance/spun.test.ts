@@ -5,6 +5,9 @@ import { brokenTitles, speechVerbs, gluedNumbers, improbablePairs, spunFlag } fr
 import { loadBigramTable } from './bigrams.ts';
 import { analyzeText } from '../text/index.ts';
 import type { TextDocument } from '../model.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 const SEEDS = new URL('../../examples/seeds/', import.meta.url);
 const seed = (prefix: string): TextDocument => {

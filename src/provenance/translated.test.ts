@@ -8,6 +8,9 @@ import { analyzeText } from '../text/index.ts';
 import { fold } from '../common/normalize.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import type { DocId, TextDocument } from '../model.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 const SEEDS = new URL('../../examples/seeds/', import.meta.url);
 const seeds: TextDocument[] = readdirSync(SEEDS)

@@ -11,6 +11,9 @@ import { align, KIND_WEIGHT, keyWeights, sharesPredicate, topicalKeys } from './
 import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 function units(texts: string[]): Unit[] {
   const documents = texts.map((t, i) => {

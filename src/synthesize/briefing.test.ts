@@ -5,6 +5,9 @@ import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { citations } from './briefing.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 /** The units of articles given as lists of paragraphs, and each article's units. */
 function story(articles: string[][]): { units: Unit[]; byDoc: Map<string, Unit[]> } {

@@ -5,6 +5,9 @@ import type { Article, Relation, StoryGroup } from '../model.ts';
 import { synthesizeStory } from './index.ts';
 import { trimLine } from './briefing.ts';
 import { enrichDocument, linkStory } from '../enrich/index.ts';
+import { loadLanguageModel } from '../common/language.ts';
+
+await loadLanguageModel();
 
 function doc(id: string, published: string | null, paragraphs: string[]) {
   const a: Article = { id, source: `${id}.txt`, url: null, title: paragraphs[0], outlet: null, byline: [], published, paragraphs, removed: [], order: 0 };

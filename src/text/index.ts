@@ -1,6 +1,6 @@
 // Text stage: Article -> TextDocument (language, sentences, tokens, normalised terms).
 import type { Article, TextDocument } from '../model.ts';
-import { detectLanguage } from '../common/language.ts';
+import { detectLanguage, requireLanguageModel } from '../common/language.ts';
 import { splitSentences, termsOf } from './sentences.ts';
 
 export { detectLanguage, cyrillicShare, NEWS_LANGUAGES } from '../common/language.ts';
@@ -12,6 +12,7 @@ export { isStopWord } from '../common/stopwords.ts';
 const LANGUAGE_SAMPLE = 1000;
 
 export function analyzeText(article: Article): TextDocument {
+  requireLanguageModel();
   const text = article.paragraphs.join('\n\n');
   // the extractor's language (function-word votes over the article's long lines) is trusted when
   // it has one: eld n-gram scoring is the text stage's largest cost after tokenising

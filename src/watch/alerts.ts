@@ -2,10 +2,10 @@
 // and match its query (PostgreSQL full text, as the base's search) are recorded once per size they
 // reached, and queued for the alert's webhook. Deliveries are rows: a failed POST is retried with
 // backoff, across restarts, by whichever process is running.
-import { generateAtomFeed } from 'feedsmith';
 import type { Adapter, Sql } from '../store/adapter.ts';
 import { TS_CONFIG } from '../store/repo.ts';
 import { postJson } from './post.ts';
+import { feedsmith } from './parse.ts';
 
 /** One process at a time matches alerts (a match is recorded once). */
 const ALERT_LOCK = 7_245_011;
@@ -218,7 +218,7 @@ export async function alertAtom(db: Sql, alertId: number, o: { selfUrl: string }
   if (!alert) return null;
   const matches = await alertMatches(db, alertId, { limit: 100 });
   const updated = matches[0]?.matched ?? alert.created;
-  return generateAtomFeed({
+  return feedsmith().generateAtomFeed({
     id: o.selfUrl,
     // feedsmith takes Atom text constructs as { value } (a bare string is dropped without a word)
     title: { value: `crosscheck alert: ${alert.query}` },

@@ -3,7 +3,7 @@
 // SSRF guard), then extraction, text analysis, enrichment and fingerprints. The result waits in the
 // job row as text until its round is committed in order.
 import type { Problem, RawDocument } from '../model.ts';
-import { processRaw } from '../pipeline.ts';
+import { loadLanguageModel, processRaw } from '../pipeline.ts';
 import { isProblem } from '../ingest/index.ts';
 import { fetchUrl, type FetchOptions } from '../ingest/fetch.ts';
 import { FULL_TEXT_CHARS } from '../ingest/feed.ts';
@@ -47,6 +47,7 @@ function analyse(raw: RawDocument, problems: Problem[]): PreparedArticle {
 }
 
 export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions; attempts: number; now: number }): Promise<ArticleStep> {
+  await loadLanguageModel();
   const item = p.item;
   const where = `${p.feedUrl}#${item.key}`;
   const meta = { title: item.title, published: item.published, outlet: p.feedTitle, byline: item.byline };

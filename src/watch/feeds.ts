@@ -1,7 +1,7 @@
 // Subscriptions: add, list (with each feed's polling state), remove, OPML import and export.
-import { generateOpml, parseOpml } from 'feedsmith';
 import type { Sql } from '../store/adapter.ts';
 import { parseFetchUrl } from '../ingest/fetch.ts';
+import { feedsmith } from './parse.ts';
 
 export interface FeedState {
   id: number;
@@ -121,7 +121,7 @@ interface Outline {
 export function opmlFeeds(xml: string): Array<{ url: string; title: string | null; site: string | null; category: string | null }> | { problem: string } {
   let doc: { body?: { outlines?: Outline[] } };
   try {
-    doc = parseOpml(xml) as typeof doc;
+    doc = feedsmith().parseOpml(xml) as typeof doc;
   } catch (err) {
     return { problem: `not an OPML file (${(err as Error).message})` };
   }
@@ -184,5 +184,5 @@ export async function exportOpml(db: Sql): Promise<string> {
     }
     folder.outlines!.push(outline(f));
   }
-  return generateOpml({ head: { title: 'crosscheck subscriptions' }, body: { outlines: top } } as never) as string;
+  return feedsmith().generateOpml({ head: { title: 'crosscheck subscriptions' }, body: { outlines: top } } as never) as string;
 }

@@ -9,6 +9,7 @@ import { claimJob, dueFeeds, nextWake, pending, reclaimExpired, renewJob, retryJ
 import { keepLease } from './lease.ts';
 import { LostLease, openRound, runPoll, type ArticlePayload, type PollOutcome } from './poll.ts';
 import { prepareArticle } from './article.ts';
+import { loadLanguageModel } from '../common/language.ts';
 import { commitReadyRound } from './commit.ts';
 import { deliverDue, matchAlerts } from './alerts.ts';
 import { DEFAULT_LIMITS, type ScheduleLimits } from './schedule.ts';
@@ -178,6 +179,8 @@ export class Watcher {
    * that may run, commit finished rounds, match alerts, post due webhooks. Returns the jobs run.
    */
   async step(o: { all?: boolean } = {}): Promise<number> {
+    // loaded before any job is claimed: its second of CPU must not eat into a lease or a host's slot
+    await loadLanguageModel();
     const now = this.opts.now();
     await reclaimExpired(this.db, now);
     await openRound(this.db, now, o.all);

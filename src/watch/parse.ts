@@ -2,8 +2,11 @@
 // feedsmith, reduced to what ingest needs. Every item gets a stable key (guid, else link, else title)
 // and a hash of what it says, so a second sighting is told apart from a changed item.
 import { createHash } from 'node:crypto';
-import { parseFeed as parseAnyFeed } from 'feedsmith';
+import { lazyPackage } from '../common/lazy.ts';
 import { feedDate } from '../ingest/feed.ts';
+
+/** feedsmith, loaded when a feed body is first parsed (the web app and the store import this module at start). */
+export const feedsmith = lazyPackage<typeof import('feedsmith')>('feedsmith');
 
 export interface WatchItem {
   key: string;
@@ -81,7 +84,7 @@ function atomLink(links: unknown): string | null {
 export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { problem: string } {
   let parsed: { format: string; feed: Loose };
   try {
-    parsed = parseAnyFeed(body.replace(/^\ufeff/, '')) as unknown as { format: string; feed: Loose };
+    parsed = feedsmith().parseFeed(body.replace(/^\ufeff/, '')) as unknown as { format: string; feed: Loose };
   } catch (err) {
     const why = (err as Error).message || 'unreadable';
     return { problem: /unrecognized/i.test(why) ? 'not an RSS, Atom or JSON feed' : `unreadable feed (${why})` };

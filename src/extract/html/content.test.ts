@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractHtmlContent, extractHtml } from './index.ts';
+import { loadLanguageModel } from '../../common/language.ts';
+
+await loadLanguageModel();
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/web');
 const P1 = 'The council approved the new flood barrier on Monday after ten years of disputes over its cost, its route and the risk it would move downstream.';

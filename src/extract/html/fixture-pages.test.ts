@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { extractHtmlContent } from './index.ts';
 import { withRules } from '../removal-rules.ts';
 import { isTailHeading } from './tail.ts';
+import { loadLanguageModel } from '../../common/language.ts';
+
+await loadLanguageModel();
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/html');
 const extract = (name: string) => extractHtmlContent(readFileSync(join(FIXTURES, name), 'utf8'), `https://example.org/${name}`);

@@ -5,6 +5,9 @@ import { extractHtmlContent } from './index.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './parse.ts';
 import { processRaw } from '../../pipeline.ts';
 import type { RawDocument } from '../../model.ts';
+import { loadLanguageModel } from '../../common/language.ts';
+
+await loadLanguageModel();
 
 const ARTICLE =
   '<p>The council approved the new flood barrier on Monday after ten years of disputes over its cost, its route and the risk it would move downstream.</p>';

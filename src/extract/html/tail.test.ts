@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractHtmlContent } from './index.ts';
 import { isCallToAction, isTailHeading, trimEndMatter } from './tail.ts';
+import { loadLanguageModel } from '../../common/language.ts';
+
+await loadLanguageModel();
 
 const P1 = 'Der Stadtrat hat am Montag nach zehn Jahren Streit über Kosten, Verlauf und Risiken die neue Hochwasserschutzmauer am Mühlbach beschlossen.';
 const P2 =

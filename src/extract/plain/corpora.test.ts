@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractPlainText, REASON } from './index.ts';
 import { floor } from '../../../test/baseline.ts';
+import { loadLanguageModel } from '../../common/language.ts';
+
+await loadLanguageModel();
 
 const DIR = fileURLToPath(new URL('../../../test/fixtures/extract/', import.meta.url));
 

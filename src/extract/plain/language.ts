@@ -1,6 +1,6 @@
 // The article's language, cheaply: the script first, then function-word votes over the longest lines;
 // eld (detectLanguage) only when the votes do not settle it. Per-line checks run eld only on candidate lines.
-import { cyrillicShare, detectLanguage } from '../../common/language.ts';
+import { cyrillicShare, detectLanguage, requireLanguageModel } from '../../common/language.ts';
 import { FUNCTION_WORDS, FUNCTION_WORD_LANGUAGES } from './function-words.ts';
 import { wordsOf } from './shape.ts';
 
@@ -23,6 +23,7 @@ const HAS_CYRILLIC_CHAR = /[\u0400-\u04ff]/;
 
 /** Language of the article from its longer lines, or 'und'. */
 export function articleLanguage(lines: string[]): string {
+  requireLanguageModel();
   const long = lines.filter((l) => l.length >= 60);
   const pool = long.length ? long : lines;
   const hits = new Array<number>(FUNCTION_WORD_LANGUAGES.length).fill(0);

@@ -6,6 +6,9 @@ import { canonicalOutlet, copyrightHolders, outletFromFurniture, outletFromStaff
 import { OUTLETS } from './outlets.ts';
 import { extractHtml } from '../html/index.ts';
 import { decodeHtmlBytes } from '../../ingest/html-charset.ts';
+import { loadLanguageModel } from '../../common/language.ts';
+
+await loadLanguageModel();
 
 const WEB = join(import.meta.dirname, '../../../test/fixtures/web');
 

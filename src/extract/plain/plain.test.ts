@@ -9,6 +9,9 @@ import { firstSentence, titleFromText } from './title.ts';
 import { findDateline } from './credits.ts';
 import { isAltText } from './alt-text.ts';
 import { wordsOf } from './shape.ts';
+import { loadLanguageModel } from '../../common/language.ts';
+
+await loadLanguageModel();
 
 function extract(lines: string[], meta: RawMeta = {}, kind: 'text' | 'record' = 'text'): Article {
   return extractPlainText({ id: 't', source: 't.txt', kind, body: lines.join('\n'), order: 0, meta });

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { textDocument } from '../../ingest/text-file.ts';
 import type { Article } from '../../model.ts';
 import { extractPlainText, REASON } from './index.ts';
+import { loadLanguageModel } from '../../common/language.ts';
+
+await loadLanguageModel();
 
 const DIR = fileURLToPath(new URL('../../../examples/seeds/', import.meta.url));
 const FILES = readdirSync(DIR)

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { DocumentEnrichment, Problem, RawDocument, StoryGroup, TextDocument } from '../../model.ts';
 import { ingestPaths, isProblem } from '../../ingest/index.ts';
-import { processRaw } from '../../pipeline.ts';
+import { loadLanguageModel, processRaw } from '../../pipeline.ts';
 import { enrichDocument } from '../../enrich/index.ts';
 import { fingerprint } from '../../fingerprint/index.ts';
 import { NO_FLAG, reportDocument } from '../../report/index.ts';
@@ -348,6 +348,7 @@ export async function commitBatch(
 /** Read, analyse and commit inputs (files, folders, URLs, feeds, WARC) batch by batch. */
 export async function ingestIntoBase(db: Adapter, inputs: string[], options: BaseIngestOptions = {}): Promise<IngestSummary> {
   keepHeapNearLive();
+  await loadLanguageModel();
   const summary = emptySummary();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const started = new Date().toISOString();
@@ -387,6 +388,7 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
 /** Commit documents handed over directly (the web app's POST /api/documents). */
 export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], options: { onProblem?(p: Problem): void } = {}): Promise<IngestSummary> {
   keepHeapNearLive();
+  await loadLanguageModel();
   const summary = emptySummary();
   const batch: Incoming[] = [];
   const problems: Problem[] = [];
