@@ -83,6 +83,8 @@ export async function takenIds(tx: Sql, ids: string[]): Promise<Set<string>> {
 }
 
 export interface StoredDocument extends ParsedDocument {
+  /** the content hash of the reading stored (with the id, what the caches key it by) */
+  hash: string;
   position: number;
   story: number | null;
   flags: DocumentFlags;
@@ -122,7 +124,7 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
   return heads
     .map((h) => {
       const parsed = fetched.get(h.id)!;
-      return { ...parsed, position: h.position, story: h.story, flags: fromText<DocumentFlags>(h.flags) };
+      return { ...parsed, hash: h.content_hash, position: h.position, story: h.story, flags: fromText<DocumentFlags>(h.flags) };
     })
     .sort((a, b) => a.position - b.position);
 }

@@ -338,6 +338,7 @@ export async function commitBatch(
     cache.members.clear();
     cache.stories.clear();
     cache.splitPairs.clear();
+    cache.relate?.clear();
     throw err;
   }
   summary.read += batch.length;

@@ -5,10 +5,12 @@
 import type { DocId, DocumentFlags, Fingerprint, TextDocument } from '../../model.ts';
 import { bandKeys, fingerprint } from '../../fingerprint/index.ts';
 import { documentFlags, findRelations } from '../../provenance/index.ts';
+import { loadBigramTable } from '../../provenance/bigrams.ts';
+import { spunFlag } from '../../provenance/spun.ts';
 import { canonicalCompare } from '../../pipeline.ts';
 import type { Sql } from '../adapter.ts';
 import { documentsSharingKeys, insertRows, loadDocuments, toText } from '../repo.ts';
-import type { ParsedCache } from '../cache.ts';
+import { documentKey, relateWeight, type ParsedCache, type RelateFacts } from '../cache.ts';
 
 export const RELATE = {
   /** stored documents sharing the most keys with the batch that are looked at again */
@@ -25,15 +27,18 @@ export const RELATE = {
   sentenceMinShingles: 5,
 };
 
-/** Stored documents' fingerprints, by the parsed document (the cache hands back the same object for as long as
- * it holds it): a story's latest members and the documents sharing keys are related again batch after batch,
- * and fingerprinting them each time was a sixth of relating (0.7 ms per article at 15,000 Reuters articles). */
-const storedFingerprints = new WeakMap<TextDocument, Fingerprint>();
-
-function fingerprintOf(doc: TextDocument): Fingerprint {
-  let fp = storedFingerprints.get(doc);
-  if (!fp) storedFingerprints.set(doc, (fp = fingerprint(doc)));
-  return fp;
+/** A stored document's fingerprint (and, once asked, its spun flag), by its id and content hash: a story's latest
+ * members and the documents sharing keys are related again batch after batch, and fingerprinting them each time
+ * was a sixth of relating (0.7 ms per article at 15,000 Reuters articles). Kept apart from the parsed documents,
+ * whose cache holds far fewer than a batch relates once the base has grown (see CACHE_BUDGET.relate). */
+function storedFacts(doc: TextDocument, hash: string, cache: ParsedCache): RelateFacts {
+  const key = documentKey(doc.id, hash);
+  let facts = cache.relate?.get(key);
+  if (!facts) {
+    facts = { fp: fingerprint(doc) };
+    cache.relate?.set(key, facts, relateWeight(facts.fp));
+  }
+  return facts;
 }
 
 const SENTENCE = 2 ** 32;
@@ -80,16 +85,27 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
   for (const id of incomingIds) wanted.delete(id);
   const stored = await loadDocuments(tx, [...wanted], cache);
   // the canonical order (as in a batch run) decides which of two identical texts is the representative
-  const all = [
-    ...stored.map((r) => ({ doc: r.doc, position: r.position, fp: undefined as Fingerprint | undefined })),
-    ...input.incoming.map((i) => ({ doc: i.doc, position: i.position, fp: i.fp as Fingerprint | undefined })),
+  const all: Array<{ doc: TextDocument; fp: Fingerprint; facts?: RelateFacts }> = [
+    ...stored.map((r) => {
+      const facts = storedFacts(r.doc, r.hash, cache);
+      return { doc: r.doc, fp: facts.fp, facts };
+    }),
+    ...input.incoming.map((i) => ({ doc: i.doc, fp: i.fp })),
   ].sort((a, b) => canonicalCompare(a.doc, b.doc));
   const docs = all.map((a) => a.doc);
   const relations = findRelations(
     docs,
-    all.map((a) => a.fp ?? fingerprintOf(a.doc)),
+    all.map((a) => a.fp),
   );
-  const flags = documentFlags(docs);
+  // a stored document's spun flag depends on its text alone: kept with its fingerprint
+  const table = loadBigramTable();
+  const facts = new Map(all.map((a) => [a.doc, a.facts]));
+  const flags = documentFlags(docs, table, (d) => {
+    const f = facts.get(d);
+    if (!f) return spunFlag(d, table);
+    f.spun ??= spunFlag(d, table);
+    return f.spun;
+  });
   const ids = docs.map((d) => d.id);
   await tx.query('DELETE FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
   await insertRows(
