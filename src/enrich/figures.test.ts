@@ -205,3 +205,26 @@ test("a country's dollar: the first-word check gives what trying every one- and 
   }
   assert.ok(found >= 15, `${found} country dollars`);
 });
+
+test('a mixed number: the wire\'s "7-1/2", "4 1/2", and "41/2" whose "½" a copy lost (ECB+, Reuters, PolNeAR)', () => {
+  assert.deepEqual(
+    figs(
+      'LaRue was known as the "bagman" who delivered payoffs to keep participants in the Watergate break-in quiet, and served 41/2 months in federal prison for conspiracy to obstruct justice.',
+    ),
+    [['count', 4.5, null, null, 'months']],
+  );
+  assert.deepEqual(
+    figs(
+      '"The extent of the harm caused by defendant\'s conduct is incalculable," federal prosecutors wrote in seeking a maximum penalty of 41/2 years under U.S. sentencing guidelines.',
+    ).map((f) => f[1]),
+    [4.5],
+  );
+  assert.deepEqual(
+    figs('Next week Ohio River (Owensboro/south) 125 pct bid/132-1/2 offered - up 7-1/2 points.').map((f) => f[1]),
+    [125, 132.5, 7.5],
+  );
+  assert.deepEqual(
+    figs('He was sentenced to 2 1/2 years, with 9 months to serve in that case.').map((f) => f[1]),
+    [2.5, 9],
+  );
+});

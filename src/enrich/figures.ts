@@ -4,12 +4,23 @@
 import type { Figure } from '../model.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { findDates, type DateHit } from './dates.ts';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_COUNTRIES, DOLLAR_WORDS, UNITS, QUALIFIERS, NOT_COUNTED } from './data/quantities.ts';
+import {
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_COUNTRIES,
+  DOLLAR_WORDS,
+  UNITS,
+  QUALIFIERS,
+  NOT_COUNTED,
+  FRACTIONS,
+  FRACTION_NOUNS,
+} from './data/quantities.ts';
 import { opensNumberWords, readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 import { isDemonym } from './names.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
 const NOT_COUNTED_SET = new Set(NOT_COUNTED);
+const FRACTION_NOUN_SET = new Set(FRACTION_NOUNS);
 const RANGE_WORDS = new Set(['to', '-', '–', '—', 'and']);
 /** The first words of the dollar countries' names: most figures are followed by none of them. */
 const DOLLAR_FIRST_WORDS = new Set(Object.keys(DOLLAR_COUNTRIES).map((name) => name.split(' ')[0]));
@@ -23,6 +34,41 @@ interface Num {
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** "a/b" written by three glued tokens from `k`, when it is a fraction of FRACTIONS. */
+function fractionAt(tokens: Token[], k: number): number | null {
+  const [a, slash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (a?.kind !== 'number' || slash?.text !== '/' || b?.kind !== 'number' || slash.start !== a.end || b.start !== slash.end) return null;
+  return FRACTIONS[`${a.text}/${b.text}`] ?? null;
+}
+
+/**
+ * A whole number and a fraction from the number token at `i` ("7-1/2", "4 1/2"), or a glyph-lost "½" glued to
+ * it ("41/2 months": the last digit and the fraction, only before a span or a measure, as "11/2 was" is a date): the value
+ * and the index after it, or null.
+ */
+const isMeasure = (t: Token | undefined) => !!t && (FRACTION_NOUN_SET.has(t.text.toLowerCase()) || t.text.toLowerCase() in UNITS);
+
+function mixedNumber(tokens: Token[], i: number): [number, number] | null {
+  const t = tokens[i];
+  if (!/^\d+$/.test(t.text)) return null;
+  const sep = tokens[i + 1];
+  const k = sep?.text === '-' && sep.start === t.end ? i + 2 : i + 1;
+  if (k === i + 1 && sep?.kind === 'number' && sep.start > t.end) {
+    const f = fractionAt(tokens, k);
+    if (f !== null) return [Number(t.text) + f, k + 3];
+  }
+  if (k === i + 2) {
+    const f = fractionAt(tokens, k);
+    if (f !== null) return [Number(t.text) + f, k + 3];
+  }
+  if (t.text.length >= 2 && tokens[i + 1]?.text === '/' && isMeasure(tokens[i + 3])) {
+    const glued = { ...t, text: t.text.slice(-1) };
+    const f = fractionAt([glued, tokens[i + 1], tokens[i + 2]], 0);
+    if (f !== null) return [Number(t.text.slice(0, -1)) + f, i + 3];
+  }
+  return null;
+}
 
 /** A number written in digits, words or both, with its scale: "200,000", "two hundred thousand", "fifteen,000", "5.93 mln". */
 export function readNumber(tokens: Token[], i: number): Num | null {
@@ -48,6 +94,8 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     else if (/^\d+,\d+$/.test(t.text)) value = parseFloat(t.text.replace(',', '.'));
     else return null;
     j = i + 1;
+    const mixed = mixedNumber(tokens, i);
+    if (mixed) [value, j] = mixed;
   } else if (t.kind === 'word') {
     // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"; most words open none (asked first:
     // the reader below is a closure and a look-ahead per word)

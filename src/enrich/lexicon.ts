@@ -1,6 +1,6 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
-import { TITLE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
+import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
 import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS } from './data/orgs.ts';
 import { COUNTRIES, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
@@ -15,6 +15,8 @@ const DERIVED_FORM = /^\p{L}{2,}(?:ly|ing|ed)$/u;
 
 export interface Lexicon {
   titles: Set<string>;
+  /** two-word titles, folded, one space between */
+  titlePairs: Set<string>;
   portfolios: Set<string>;
   roles: Set<string>;
   appositives: Set<string>;
@@ -70,6 +72,7 @@ export function lex(): Lexicon {
   const notNames = lower([...NOT_NAMES, ...monthNames('en'), ...weekdayNames('en'), ...[...monthAbbreviations('en').keys()].map((m) => `${m}.`), 'no.', 'nos.']);
   lexicon = {
     titles: lower(TITLE_WORDS),
+    titlePairs: lower(TITLE_PAIRS),
     portfolios: lower(PORTFOLIO_WORDS),
     roles: lower(ROLE_WORDS),
     appositives: lower(APPOSITIVE_PERSON_WORDS),

@@ -215,3 +215,30 @@ test('a group of people or a span of time opening a sentence names no one (ECB+,
     ).some((n) => n.startsWith('Fifteen')),
   );
 });
+
+test('a treasurer, a coroner, a wide receiver or a two-word title ("City Council Member") is a title before the name (ECB+, Reuters)', () => {
+  assert.ok(names('City Council Member Jumaane Williams lamented that a "peaceful vigil that devolved into a riot.').includes('Jumaane Williams/person'));
+  assert.ok(
+    names('Public Advocate Bill de Blasio, a Democratic candidate for mayor this year, also came to the area Monday night.').includes('Bill de Blasio/person'),
+  );
+  assert.ok(names("The economists' comments were echoed by Treasurer Paul Keating in a statement issued in Canberra.").includes('Paul Keating/person'));
+  assert.ok(
+    names('His body was discovered Tuesday by a maid who entered his hotel room in Biloxi, Coroner Gary Hargrove said.').includes('Gary Hargrove/person'),
+  );
+  assert.ok(names('Notes: Chiefs WR Terrance Copper (left knee) and DT Tyson Jackson (left foot) left with injuries.').includes('Terrance Copper/person'));
+  // "Member" alone is no title (PolNeAR)
+  assert.ok(!names('EU Member States are concerned about Merkel’s collusion with Turkey.').includes('States/person'));
+  // a portfolio after "of" is part of the title (Reuters)
+  assert.ok(
+    names(
+      'International Totalizator Systems Inc Vice President of Finance Joel Graff said he expects to report an improved first quarter compared to the 377,000 dlr loss reported in the year ago quarter.',
+    ).includes('Joel Graff/person'),
+  );
+  // a title inside an organisation's name, before no name (Reuters)
+  assert.deepEqual(
+    names(
+      'The 425 mln dlrs should have been part of a 950 mln dlr billion dlr loan loss provision required by the Office of the Comptroller of the Currency, the SEC said.',
+    ).filter((n) => n.endsWith('/person')),
+    [],
+  );
+});

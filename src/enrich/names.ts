@@ -368,9 +368,17 @@ function emitRun(
   if (whole?.cue !== 'gazetteer') {
     for (let k = words.length - 2; k >= 0; k--) {
       const f = fold(words[k].text);
-      if (!(L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))))) continue;
-      const name = words.slice(k + 1);
-      if (name.length <= 4 && (!hasHead(name) || L.givenNames.has(fold(name[0].text))) && !gazetteerType(slice(name), name)) {
+      const pair = k > 0 && L.titlePairs.has(`${fold(words[k - 1].text)} ${f}`);
+      if (!(pair || L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))))) continue;
+      let name = words.slice(k + 1);
+      // "Vice President of Finance Joel Graff": the portfolio after "of" belongs to the title
+      if (name[0].text === 'of') {
+        let s = 1;
+        while (s < name.length - 1 && L.portfolios.has(fold(name[s].text))) s++;
+        if (s > 1) name = name.slice(s);
+      }
+      // a name opens with a capital ("Office of the Comptroller of the Currency" has no person in it)
+      if (name.length <= 4 && UPPER_FIRST.test(name[0].text) && (!hasHead(name) || L.givenNames.has(fold(name[0].text))) && !gazetteerType(slice(name), name)) {
         push(name, 'person', 'title');
         return;
       }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { buildUnits, type Unit } from './units.ts';
-import { citations } from './briefing.ts';
+import { citations, standsAlone } from './briefing.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
@@ -60,4 +60,19 @@ test("a further sentence of an article is cited only when it states more of the 
   ]);
   const line = at(units, 'd0', 2);
   assert.deepEqual(refs(citations(line, [at(units, 'd0', 0), line, at(units, 'd1', 0)], byDoc)), ['d0#2', 'd1#0']);
+});
+
+test('a sentence whose speaker is a pronoun named nowhere before it does not stand alone as a briefing line (BASIL, ECB+, Reuters)', () => {
+  const { units } = story([
+    [
+      'Progressivism, he told the Conservative Political Action Conference, is a cancer that must be cut out of the system.',
+      '"I can\'t speak for the first death but in this case it looks like to be a lack of experience," he told the Timaru Herald.',
+      'Rick Santorum said Sunday he wasn\'t questioning whether President Obama is a Christian when he referred to his "phony theology" over the weekend.',
+      'The official said the increase reflected improved market conditions, although he noted the new prices would still be lower than those of three years ago.',
+    ],
+  ]);
+  assert.deepEqual(
+    units.map((u) => standsAlone(u)),
+    [false, false, true, true],
+  );
 });

@@ -3,7 +3,7 @@
 // is a source sentence (a leading "But"/"However" dropped at most) and cites every sentence that backs it.
 import type { BriefingLine, Claim, SentenceRef, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { BRIEFING, DANGLING_OPENERS, LEADING_CONNECTIVES } from './lexicon.ts';
+import { BRIEFING, DANGLING_OPENERS, DANGLING_SPEAKERS, LEADING_CONNECTIVES } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
 import type { Unit } from './units.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
@@ -25,10 +25,27 @@ export function trimLine(text: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-/** A sentence that reads on its own: no dangling "He"/"This", not a question, not too long. */
+const QUOTED = /"[^"]*"|“[^”]*”?|‘[^’]*’|«[^»]*»/g;
+const SPEAKER = new RegExp(`([\\p{L}][\\p{L}'’.-]*)\\s+(?:\\p{L}+ly\\s+)?(?:${DANGLING_SPEAKERS.verbs.join('|')})\\b`, 'u');
+const PRONOUNS = new Set(DANGLING_SPEAKERS.pronouns);
+
+/**
+ * Does the sentence's first speaker go by a pronoun whose person it does not name before ("The savings, she said,
+ * ...")? Quoted words are left out; a capitalised word past the first, or a person or organisation opening the
+ * sentence, is a name.
+ */
+function danglingSpeaker(u: Unit, text: string): boolean {
+  const outside = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const m = SPEAKER.exec(outside);
+  if (!m || !PRONOUNS.has(m[1].toLowerCase()) || u.subject.length) return false;
+  const before = outside.slice(0, m.index).match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  return !before.slice(1).some((w) => UPPER_FIRST.test(w));
+}
+
+/** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long. */
 export function standsAlone(u: Unit): boolean {
   const t = trimLine(u.text);
-  return !DANGLING.test(t) && !/\?\s*["'”’»]?$/.test(t) && t.length <= BRIEFING.maxLength && t.length >= 30;
+  return !DANGLING.test(t) && !/\?\s*["'”’»]?$/.test(t) && t.length <= BRIEFING.maxLength && t.length >= 30 && !danglingSpeaker(u, t);
 }
 
 function cosine(a: Unit, b: Unit, weight: Map<string, number>): number {

@@ -71,6 +71,15 @@ export const LEADING_CONNECTIVES = [
 /** Sentences that open like this depend on a previous sentence for their subject: poor briefing lines. */
 export const DANGLING_OPENERS = ['he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there'];
 
+/**
+ * A sentence whose first speaker is one of these pronouns ("Progressivism, he told the conference, ...",
+ * "'... sorry,' he said.") names no one a briefing reader knows, unless a name stands before the pronoun.
+ */
+export const DANGLING_SPEAKERS = {
+  pronouns: ['he', 'she', 'they'],
+  verbs: ['said', 'says', 'told', 'tells', 'added', 'adds', 'continued', 'wrote', 'writes', 'noted', 'explained', 'insisted', 'argued', 'stated', 'declared', 'warned', 'recalled'],
+};
+
 /** A sentence is a statement worth aligning when it has at least this many content terms. */
 export const MIN_STATEMENT_TERMS = 4;
 /** ... and at least this many words. */
@@ -180,6 +189,15 @@ export const CONTRACTIONS: Array<[RegExp, string]> = [
   [/['’]d\b/g, ' would'],
   [/\b(it|that|there|he|she|what|who)['’]s\b/g, '$1 is'],
 ];
+
+/** Ordinals written out, compared as their figures ("eleventh-hour" / "11th hour"). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+};
+/** Time zones after a clock time: an outlet converting "6:41pm PST" to "18:41" words the remark no differently. */
+export const TIME_ZONES = ['pst', 'pdt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'gmt', 'utc', 'bst', 'cet', 'cest'];
 
 /** Words left out when two wordings are compared word by word, besides the quote stopwords. */
 export const WORDING_STOP = ['am', 'been', 'being', 'not', 'would', 'will', 'have', 'are', 'is'];

@@ -98,6 +98,29 @@ test('one remark quoted at different lengths, with a contraction or a spelling o
   );
 });
 
+test('an abbreviation spelt out, a number or an ordinal in words, a clock time in 12 or 24 hours are one wording (ECB+)', () => {
+  assert.ok(
+    !rewords(
+      'Microsoft encourages all IE customers to test and deploy this update as soon as possible',
+      'encourages all Internet Explorer customers to test and deploy this update as soon as possible',
+    ),
+  );
+  assert.ok(
+    !rewords(
+      'By rolling back this 11th hour regulation, we are ensuring that threatened and endangered species continue to receive the full protection of the law',
+      'By rolling back this eleventh-hour regulation, we are ensuring that threatened and endangered species continue to receive the full protection of the law',
+    ),
+  );
+  assert.ok(
+    !rewords(
+      'With deep personal sadness I must announce that my dear friend and client Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital',
+      'With deep personal sadness I must announce that my dear friend and client Bettie Page passed away at 18:41 this evening (02:41 GMT Friday) in a Los Angeles hospital',
+    ),
+  );
+  // another word is still another wording
+  assert.ok(rewords('This is a sad time for the Kraft Foods family', 'This is a sad day for the Kraft Foods family'));
+});
+
 test('a phrase worded differently is still a rewording, at an end or in a sentence built differently (ECB+, BASIL)', () => {
   assert.ok(
     rewords(

@@ -1,10 +1,12 @@
 // Two wordings of one remark compared word by word, in order: where they agree, and whether they differ by a
 // reworded phrase ("stupid and unfounded fabrications" / "statements") or only by what each quotes around the
 // shared part (one outlet quoting the sentence before, the other the sentence after), an editor's bracketed
-// insertion, a contraction or a spelling ("fiber"/"fibre").
+// insertion, a contraction, a spelling ("fiber"/"fibre"), a number or clock time written another way ("eleventh"/"11th",
+// "6:41pm PST"/"18:41") or an abbreviation of words the other spells out ("IE"/"Internet Explorer").
 import { fold, foldPunctuation } from '../common/normalize.ts';
 import { editDistance } from '../common/edit-distance.ts';
-import { CONTRACTIONS, QUOTE_STOP, WORDING, WORDING_STOP } from './lexicon.ts';
+import { NUMBER_WORDS } from '../common/numbers.ts';
+import { CONTRACTIONS, ORDINAL_WORDS, QUOTE_STOP, TIME_ZONES, WORDING, WORDING_STOP } from './lexicon.ts';
 
 interface Word {
   text: string;
@@ -13,11 +15,43 @@ interface Word {
   end: number;
 }
 
-const STOP = new Set([...QUOTE_STOP, ...WORDING_STOP]);
+const STOP = new Set([...QUOTE_STOP, ...WORDING_STOP, ...TIME_ZONES]);
+
+/** A clock time, 12- or 24-hour ("6:41pm", "6.41 p.m.", "18:41"): compared as its 24-hour digits. */
+const CLOCK = /\b(\d{1,2})(?::(\d{2})(?:\s*([ap])\.?m\b\.?)?|\.(\d{2})\s*([ap])\.?m\b\.?)/gi;
+const clock24 = (_: string, h: string, m1?: string, ap1?: string, m2?: string, ap2?: string) => {
+  const ap = (ap1 ?? ap2 ?? '').toLowerCase();
+  const hour = (Number(h) % 12) + (ap === 'p' ? 12 : 0);
+  return `${String(ap ? hour : Number(h)).padStart(2, '0')}${m1 ?? m2}`;
+};
+
+/** A number or an ordinal as a figure ("eleven" -> 11, "eleventh" and "11th" -> 11th). */
+function figureOf(w: string): string {
+  const n = NUMBER_WORDS.get(w);
+  if (n !== undefined && w !== 'dozen') return String(n);
+  const o = ORDINAL_WORDS[w];
+  if (o !== undefined) return `${o}th`;
+  const d = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  return d ? `${d[1]}th` : w;
+}
+
+/**
+ * An abbreviation of one wording (capitals: "IE") spelt out in the other by words opening with its letters
+ * ("Internet Explorer"): the abbreviation replaced by those words.
+ */
+function spellOut(x: string, y: string): string {
+  return x.replace(/\b[A-Z]{2,5}\b/g, (abbr) => {
+    if (new RegExp(`\\b${abbr}\\b`).test(y)) return abbr;
+    const words = new RegExp(`\\b${[...abbr].map((c) => `${c}[\\p{Ll}]+`).join('[\\s-]+')}\\b`, 'u').exec(y);
+    return words ? words[0] : abbr;
+  });
+}
 
 /** The text as compared: brackets' contents out (an editor's words), contractions spelt out, folded. */
 function prepare(text: string): string {
-  let t = fold(foldPunctuation(text)).replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
+  let t = fold(foldPunctuation(text))
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
+    .replace(CLOCK, clock24);
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   return t;
 }
@@ -27,9 +61,9 @@ function words(text: string): { prepared: string; list: Word[] } {
   const prepared = prepare(text);
   const list: Word[] = [];
   for (const m of prepared.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const w = m[0];
+    const w = figureOf(m[0]);
     if (STOP.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
-    list.push({ text: w, start: m.index, end: m.index + w.length });
+    list.push({ text: w, start: m.index, end: m.index + m[0].length });
   }
   return { prepared, list };
 }
@@ -97,8 +131,8 @@ export interface WordingComparison {
 
 /** Compare two wordings of a remark; null when they share fewer than two words in order. */
 export function compareWordings(x: string, y: string): WordingComparison | null {
-  const a = words(x);
-  const b = words(y);
+  const a = words(spellOut(x, y));
+  const b = words(spellOut(y, x));
   const pairs = align(a.list, b.list);
   if (pairs.length < 2) return null;
   const [first, last] = [pairs[0], pairs[pairs.length - 1]];

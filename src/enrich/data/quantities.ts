@@ -73,3 +73,16 @@ export const PAST_REACH = 6;
 /** Markers of the future in a sentence: bare month and weekday names then point forward; not after "had" (a plan
  * that was: "A second witness had expected to testify on Thursday"). */
 export const FUTURE_MARKERS = /(?<!\bhad )\b(?:[Ww]ill|[Ww]ould|[Ss]hall|expected to|plans? to|scheduled|set to|set for|due to|going to|as early as|later this|won't)\b|'ll\b/;
+
+/**
+ * Fractions of a mixed number, as news writes them without the glyph: "7-1/2 points" (the wire style), "4 1/2
+ * years", and glued when a copy lost the "½": "served 41/2 months" is four and a half months, not 41 then 2.
+ */
+export const FRACTIONS: Record<string, number> = table({
+  '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3, '1/8': 0.125, '3/8': 0.375, '5/8': 0.625, '7/8': 0.875,
+});
+/** Words after a glued "41/2" that make it a quantity, not a date ("11/2 was"): spans of time and other measures (UNITS too). */
+export const FRACTION_NOUNS = [
+  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds',
+  'points', 'point', 'pct', 'percent', 'times', 'inning', 'innings', 'laps', 'games', 'stars',
+];

@@ -12,7 +12,14 @@ Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Sheik
 Patriarch Bishop Archbishop Cardinal Rev Rev. Reverend Father Sister Brother Detective Det Det. Inspector Officer Constable
 Chief Deputy Leader Premier President-elect CEO CFO COO Coach Manager Executive Chief-Executive Counsel Attorney Prosecutor
 Speaker Commodore Commissar Ensign GM VP SVP EVP CTO CIO QB Whip Undersheriff Minister-President Secretary-General Commissioner Head Agent Superintendent Sheriff Marshal Dean Rector
+Treasurer Comptroller Coroner Alderman Assemblyman Assemblywoman Assemblymember Councilmember Editor-in-Chief D.A. WR RB
 `.trim().split(/\s+/);
+
+/**
+ * Titles of two words whose second word alone is no title ("Member States", "Advocate General" are names):
+ * the pair before a name is a title ("City Council Member Jumaane Williams", "Public Advocate Bill de Blasio").
+ */
+export const TITLE_PAIRS = ['Council Member', 'Board Member', 'Committee Member', 'Public Advocate'];
 
 /** Portfolio words that sit between a demonym and a title ("Foreign Minister", spun "Protection Minister"). */
 export const PORTFOLIO_WORDS = `
