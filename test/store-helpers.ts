@@ -4,8 +4,9 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import postgres from 'postgres';
-import { openAdapter, openBase } from '../src/store/index.ts';
+import { openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
 import { scratchDir } from './scratch.ts';
 
 export const SERVER = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -53,6 +54,37 @@ export async function freshBase(kind: 'pglite' | 'postgres'): Promise<TestBase> 
  * bases that would be built alike up to a point are built once and copied. */
 export function copyOf(from: TestBase): Promise<TestBase> {
   return isServer(from.location) ? serverDatabase(new URL(from.location).pathname.slice(1)) : folderCopy(from.location);
+}
+
+/**
+ * A base built once per backend for a file's tests and closed (tests open it or a copy of it; it is dropped when
+ * the file ends): `build` fills the open base and returns what the tests need to know of it. Call at module level.
+ */
+export function builtOncePerBackend<T>(
+  build: (base: StoryBase, where: TestBase) => Promise<T>,
+): (kind: 'pglite' | 'postgres') => Promise<{ where: TestBase; value: T }> {
+  const built = new Map<string, Promise<{ where: TestBase; value: T }>>();
+  const made: TestBase[] = [];
+  after(async () => {
+    for (const where of made) await where.drop();
+  });
+  return (kind) => {
+    let once = built.get(kind);
+    if (!once) {
+      once = (async () => {
+        const where = await freshBase(kind);
+        made.push(where);
+        const base = await openBase(where.location);
+        try {
+          return { where, value: await build(base, where) };
+        } finally {
+          await base.close();
+        }
+      })();
+      built.set(kind, once);
+    }
+    return once;
+  };
 }
 
 const isServer = (location: string) => /^postgres(ql)?:\/\//.test(location);

@@ -1,14 +1,14 @@
 // Synthesis deferred within a run (src/store/update/stories.ts): a run stopped mid-way leaves stories stale;
 // a reader meeting one shows what a fresh synthesis shows (story report, export, lists, change feed); the
 // end of the next run leaves none stale, and the base equals the one an uninterrupted run gives.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { synthesizeStale } from '../src/store/update/stories.ts';
 import { ecbLines } from './helpers.ts';
-import { BACKENDS, copyOf, freshBase, inconsistencies, type TestBase } from './store-helpers.ts';
+import { BACKENDS, builtOncePerBackend, copyOf, freshBase, inconsistencies } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 // ECB+ dev's first 60 articles in batches of 4: stories of 15-20 members grow by less than a quarter per batch
@@ -37,28 +37,10 @@ async function staleCount(base: StoryBase): Promise<number> {
 
 /** The base INPUT leaves when stopped at STOP, built once per backend and closed (as a crash leaves it), and its
  * stale stories: each test opens a copy of its own. */
-const stoppedBases = new Map<string, Promise<{ where: TestBase; stale: Array<{ key: number; id: string }> }>>();
-const made: TestBase[] = [];
-after(async () => {
-  for (const base of made) await base.drop();
-});
+const stoppedBase = builtOncePerBackend((base) => stoppedMidRun(base));
 
 async function stoppedCopy(kind: 'pglite' | 'postgres') {
-  let stopped = stoppedBases.get(kind);
-  if (!stopped) {
-    stopped = (async () => {
-      const where = await freshBase(kind);
-      made.push(where);
-      const base = await openBase(where.location);
-      try {
-        return { where, stale: await stoppedMidRun(base) };
-      } finally {
-        await base.close();
-      }
-    })();
-    stoppedBases.set(kind, stopped);
-  }
-  const { where, stale } = await stopped;
+  const { where, value: stale } = await stoppedBase(kind);
   return { where: await copyOf(where), stale };
 }
 

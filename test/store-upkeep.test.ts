@@ -2,7 +2,7 @@
 // base is vacuumed and analysed as it grows (PGlite runs no autovacuum), and fetching stored members only
 // when a pass reads them gives the very base that fetching every member gives, and so does keeping the
 // members read restored in the cache between batches.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { UPKEEP } from '../src/store/maintain.ts';
 import { INCREMENTAL } from '../src/store/update/cluster.ts';
 import { ecbLines } from './helpers.ts';
 import type { Sql } from '../src/store/adapter.ts';
-import { BACKENDS, freshBase, type TestBase } from './store-helpers.ts';
+import { BACKENDS, builtOncePerBackend, freshBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 const lines = ecbLines();
@@ -67,35 +67,19 @@ interface Reference {
   exported: Awaited<ReturnType<typeof ingestExport>>;
   rows: unknown[];
 }
-const references = new Map<string, Promise<Reference>>();
-const made: TestBase[] = [];
-after(async () => {
-  for (const base of made) await base.drop();
+const references = builtOncePerBackend(async (base, where): Promise<Reference> => {
+  await base.ingest([INPUT], { batchSize: 30 });
+  const held = [...Array(lines.length).keys()].map((p) => parsedCache(adapterOf(base)).members.get(p)).filter((m) => m !== undefined);
+  return {
+    location: where.location,
+    restoredHeld: held.some((m) => typeof m !== 'string'),
+    exported: await base.export(),
+    rows: await storyRows(adapterOf(base)),
+  };
 });
 
-function reference(kind: 'pglite' | 'postgres'): Promise<Reference> {
-  let ref = references.get(kind);
-  if (!ref) {
-    ref = (async () => {
-      const where = await freshBase(kind);
-      made.push(where);
-      const base = await openBase(where.location);
-      try {
-        await base.ingest([INPUT], { batchSize: 30 });
-        const held = [...Array(lines.length).keys()].map((p) => parsedCache(adapterOf(base)).members.get(p)).filter((m) => m !== undefined);
-        return {
-          location: where.location,
-          restoredHeld: held.some((m) => typeof m !== 'string'),
-          exported: await base.export(),
-          rows: await storyRows(adapterOf(base)),
-        };
-      } finally {
-        await base.close();
-      }
-    })();
-    references.set(kind, ref);
-  }
-  return ref;
+async function reference(kind: 'pglite' | 'postgres'): Promise<Reference> {
+  return (await references(kind)).value;
 }
 
 const storyRows = (db: Sql) => db.query('SELECT key, id, state, memberships, report FROM stories ORDER BY key');
