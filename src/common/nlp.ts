@@ -2,13 +2,17 @@
 // `nlp()` runs sentence splitting only (tokens, types, normal forms and stems need no more): it is
 // twice as fast as the full pipe.
 import { createRequire } from 'node:module';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { lazyPackage } from './lazy.ts';
 import { memoize } from './memo.ts';
 import { type PlainParts, tokenizePlain } from './plain-tokens.ts';
 import { WordTable } from './word-table.ts';
 
-type Nlp = ReturnType<typeof winkNLP>;
+// wink and its model load on first read (~0.3 s of start-up): the web app, the store's readers and the unit tests
+// that read no text start without them
+const winkNLP = lazyPackage<typeof import('wink-nlp').default>('wink-nlp');
+const winkModel = lazyPackage<typeof import('wink-eng-lite-web-model').default>('wink-eng-lite-web-model');
+
+type Nlp = ReturnType<typeof import('wink-nlp').default>;
 type WinkDoc = ReturnType<Nlp['readDoc']>;
 let light: Nlp | null = null;
 
@@ -134,6 +138,7 @@ function isolateArticles(c: WinkCache, table: Lexemes, words: WordTable): void {
 
 function nlp(): Nlp {
   if (!light) {
+    const model = winkModel();
     // the model's core is built by wink on load: catch it to reach the word table
     const loadCore = (model as unknown as { core: () => Core }).core;
     // wink hands its word cache to the model's part-of-speech feature when it learns a word: catch it there
@@ -175,7 +180,7 @@ function nlp(): Nlp {
         },
       },
     });
-    const engine = winkNLP(withHooks, ['sbd'] as never);
+    const engine = winkNLP()(withHooks, ['sbd'] as never);
     // one unknown word makes wink learn, and so hand over its cache; the word is then forgotten
     const table = lexemes as Lexemes;
     engine.readDoc('Qxqzv');
@@ -225,7 +230,7 @@ let reader: Reader | null = null;
 function readerOf(m: Core, c: WinkCache, table: Lexemes, words: WordTable): Reader {
   const trex = load('wink-nlp/src/compile-trex.js')(m.trex);
   const tokenize = load('wink-nlp/src/tokenizer.js')(trex, m.tcat.hash, m.preserve);
-  const sbd = (model as unknown as { sbd: () => SbdModel }).sbd();
+  const sbd = (winkModel() as unknown as { sbd: () => SbdModel }).sbd();
   const fsm = load('wink-nlp/src/automaton.js') as (cache: unknown) => Automaton;
   const automata = sbd.machines.map((json) => {
     const a = fsm(c);
@@ -355,7 +360,7 @@ function asFresh<T>(read: (engine: Nlp) => T): T {
   }
 }
 
-const porter = (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem;
+let porter: ((w: string) => string) | undefined;
 
 /** English Porter stem of a lower-case word, memoised (news vocabulary is Zipfian). */
-export const stemEnglish = memoize(200_000, (word) => porter(word));
+export const stemEnglish = memoize(200_000, (word) => (porter ??= (winkModel() as unknown as { addons: { stem: (w: string) => string } }).addons.stem)(word));
