@@ -14,15 +14,15 @@ const lines = ecbLines();
 const dir = scratchDir('cc-migrate-');
 const FIRST = join(dir, 'first.jsonl');
 const SECOND = join(dir, 'second.jsonl');
-// the even articles of ECB+ dev's first 120, then the odd ones of its first 80: the second part joins stories
+// the even articles of ECB+ dev's first 60, then the odd ones of its first 40: the second part joins stories
 // the first opened (their upgraded states and memberships taken back)
-writeFileSync(FIRST, `${lines.filter((_, i) => i < 120 && i % 2 === 0).join('\n')}\n`);
-writeFileSync(SECOND, `${lines.filter((_, i) => i < 80 && i % 2 === 1).join('\n')}\n`);
+writeFileSync(FIRST, `${lines.filter((_, i) => i < 60 && i % 2 === 0).join('\n')}\n`);
+writeFileSync(SECOND, `${lines.filter((_, i) => i < 40 && i % 2 === 1).join('\n')}\n`);
 
 async function ingest(location: string, file: string) {
   const base = await openBase(location);
   try {
-    await base.ingest([file], { batchSize: 30 });
+    await base.ingest([file], { batchSize: 15 });
     return await base.export();
   } finally {
     await base.close();

@@ -87,19 +87,16 @@ async function schemaOf(db: Sql) {
 }
 
 /** When each migration ran: a base migrated anew has times of its own, a copy those of its original. */
-async function appliedOf(location: string): Promise<string[]> {
-  const db = await openAdapter(location);
-  try {
-    return (await db.query<{ applied: string }>('SELECT applied FROM schema_version ORDER BY version')).map((r) => r.applied);
-  } finally {
-    await db.close();
-  }
+async function appliedOf(db: Sql): Promise<string[]> {
+  return (await db.query<{ applied: string }>('SELECT applied FROM schema_version ORDER BY version')).map((r) => r.applied);
 }
 
 test('a new base is a copy of the empty base migrated first, with the schema a freshly migrated base has', () =>
   inSharedCache(async () => {
     const dir = scratchDir('cc-pristine-');
-    await (await openBase(join(dir, 'first'))).close();
+    const made = await openBase(join(dir, 'first'));
+    const first = await appliedOf(adapterOf(made));
+    await made.close();
     assert.ok(existsSync(join(pristinePath(schemaKey()) as string, 'PG_VERSION')), 'the migrated base kept');
     const copy = await openBase(join(dir, 'copy'));
     // migrated anew, without the kept migrated copy
@@ -113,14 +110,14 @@ test('a new base is a copy of the empty base migrated first, with the schema a f
       // and it works: the seeds make their story
       await copy.ingest([seeds]);
       assert.equal((await copy.stories()).length, 1);
+      // the copy's migrations ran when the first base's did (not again), the fresh one's later
+      const [copied, anew] = [await appliedOf(adapterOf(copy)), await appliedOf(fresh)];
+      assert.deepEqual(copied, first);
+      assert.notDeepEqual(anew, first);
     } finally {
       await copy.close();
       await fresh.close();
     }
-    // the copy's migrations ran when the first base's did (not again), the fresh one's later
-    const [first, copied, anew] = [await appliedOf(join(dir, 'first')), await appliedOf(join(dir, 'copy')), await appliedOf(join(dir, 'fresh'))];
-    assert.deepEqual(copied, first);
-    assert.notDeepEqual(anew, first);
   }));
 
 test('the migrated base is kept under a digest of the migrations: other migrations are never served its copy', () =>

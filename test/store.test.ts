@@ -1,6 +1,10 @@
 // The story base on both backends: the seeds ingested one file at a time equal a batch run; the same
 // input again changes nothing; a changed text at a known URL is a new version; bad input is stored as
 // problems; search ignores accents and escapes what it shows; a base newer than the program is refused.
+// Relating keeps what it works out of a stored document alone (its fingerprint, its spun flag) by the document's
+// id and content hash, apart from the parsed documents: a later batch relating the same stored documents does
+// not work them out again, and what it keeps is what working them out gives (once store-relate-cache.test.ts:
+// the seeds ingested one at a time relate every later batch with the stored ones, so it is shown on this base).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +12,12 @@ import { join } from 'node:path';
 import { analyze } from '../src/pipeline.ts';
 import { renderReport } from '../src/report/index.ts';
 import { validateReport } from './contract.ts';
-import { openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
+import { fingerprint } from '../src/fingerprint/index.ts';
+import { spunFlag } from '../src/provenance/spun.ts';
+import { documentKey, parsedCache } from '../src/store/cache.ts';
+import { adapterOf, openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
+import { fromText } from '../src/store/repo.ts';
+import type { TextDocument } from '../src/model.ts';
 import { SEEDS } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies, type TestBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -64,6 +73,26 @@ for (const backend of BACKENDS) {
       // the id the story had before it grew still leads to it
       const first = await base.storyReport('story-7be0cb466770');
       assert.equal(first?.stories[0].id, batch.stories[0].id);
+    });
+
+    test('the stored documents a batch related are held by id and content hash, as fingerprinting them gives', async () => {
+      const db = adapterOf(base);
+      const cache = parsedCache(db);
+      const rows = await db.query<{ id: string; content_hash: string; text_doc: string; position: number }>(
+        'SELECT id, content_hash, text_doc, position FROM documents ORDER BY position',
+      );
+      assert.equal(rows.length, 5);
+      const held = rows.filter((r) => cache.relate?.get(documentKey(r.id, r.content_hash)));
+      // the first ones were stored before the later batches (one seed each) related against them
+      assert.ok(held.length >= 2, `${held.length} of 5 stored documents held`);
+      for (const r of held) {
+        const facts = cache.relate!.get(documentKey(r.id, r.content_hash))!;
+        const doc = fromText<TextDocument>(r.text_doc);
+        assert.deepEqual(facts.fp, fingerprint(doc));
+        assert.deepEqual(facts.spun, spunFlag(doc));
+      }
+      // another reading of a document is another key: nothing is held for it
+      assert.equal(cache.relate!.get(documentKey(rows[0].id, 'another-hash')), undefined);
     });
 
     test('the same input again changes nothing', async () => {
