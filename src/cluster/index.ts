@@ -18,7 +18,7 @@ import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
 import { docToStory, docUnits, storyWithout, type DocUnits, type Score } from './similarity.ts';
 import { findSplit, scratchStory, type SplitMemo } from './split.ts';
-import { countKeys, docKeyIds, docVectors, Story, type DocKeyIds, type DocVectors } from './story.ts';
+import { countKeys, docKeyIds, docVectors, Story, type DocKeyIds, type DocVectors, type StoryLike } from './story.ts';
 import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 
@@ -383,16 +383,22 @@ export class StoryClusterer implements MergeHost {
 
   private noteMerge(keep: Story, gone: Story, score: Score): void {
     const opener = this.arrived[gone.members[0]];
-    const reason = describeScore(score, opener.vectors, opener.features, keep, '');
+    // a stored story's memberships take the reason when they are read, and so is its opener read then (the
+    // story base fetches a story's members only before a pass reads its memberships: fetching the first of every
+    // story taken back, in case it merged, grew with the base); `keep`'s sums are kept as they are now
+    const deferred = gone.unreadMemberships.length > 0;
+    const against: StoryLike = deferred ? { centroids: keep.centroidsNow(), firstTime: keep.firstTime, lastTime: keep.lastTime } : keep;
+    let reason: string | undefined;
+    const why = () => (reason ??= describeScore(score, opener.vectors, opener.features, against, ''));
+    if (!deferred) why();
     const n = gone.members.length;
     const [similarity, features, came] = [round(score.value), scoreFeatures(score), score.value.toFixed(2)];
-    // the reasons are worked out now; a stored story's memberships take them when they are read
     gone.updateMemberships((all) =>
       all.forEach((m, i) => {
         if (i === 0) {
           m.similarity = similarity;
           m.features = features;
-          m.reason = `merged with ${n > 1 ? `the ${n} articles of ` : ''}its group into this story: ${reason}`;
+          m.reason = `merged with ${n > 1 ? `the ${n} articles of ` : ''}its group into this story: ${why()}`;
         } else {
           m.reason = `${m.reason} (came with a merged group: group-story similarity ${came})`;
         }

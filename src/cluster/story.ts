@@ -284,6 +284,13 @@ export class Story implements StoryLike {
   }
 
   /** Let go of what a pass kept to take products with this story's centroids (vector.ts). */
+  /** Its centroids as they are now, kept so when it changes (the sums are copied then, not now). */
+  centroidsNow(): Record<Space, Centroid> {
+    const out = {} as Record<Space, Centroid>;
+    for (const s of SPACES) out[s] = this.centroids[s].snapshot();
+    return out;
+  }
+
   releaseViews(): void {
     for (const s of SPACES) this.centroids[s].releaseView();
   }

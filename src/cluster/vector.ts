@@ -299,6 +299,12 @@ export class Centroid implements Scorable {
     return c;
   }
 
+  /** A centroid holding its sums as they are now: both share them, and whichever changes first copies them. */
+  snapshot(): Centroid {
+    this.shared = true;
+    return Centroid.sharing(this);
+  }
+
   /** Own the sums before changing them (a copy keeps their order, so the same sums follow). */
   private own(): void {
     this.view = null;

@@ -289,8 +289,8 @@ async function clusterOnce(
     texts,
   );
 
-  // a merge explains itself by the first member of the story it folds in: fetch every story's first
-  await texts.fetch([...adopted.values()].map((s) => s.members[0]));
+  // (a merge explains itself by the first member of the story it folds in: a stored story's is read with its
+  // memberships, which every pass below fetches, with the members, before it reads them)
   // merge and refine, as the batch run does, over the changed stories
   clusterer.merge(changed);
   let moved: Set<Story> = changed;
