@@ -1,7 +1,7 @@
 // The inverted index that finds candidate stories: each active story is posted under its strongest
 // topic terms and names; a document looks up its own strongest keys. No scan over every story.
 import type { Story } from './story.ts';
-import { topEntries, topUnitEntries, type Unit, type Vec } from './vector.ts';
+import { topEntries, topUnitEntries, type ReadVec, type Unit } from './vector.ts';
 import { LIMITS } from './weights.ts';
 
 export interface IndexLimits {
@@ -14,7 +14,7 @@ export interface IndexLimits {
 
 /** The keys a story or document is found by: top text terms and top names (key ids: a name's carries its
  * space's prefix, so it is told apart from a term written alike; `keyOf` gives the text a story base posts). */
-export function indexKeys(text: Vec, names: Vec, k: number): Array<[number, number]> {
+export function indexKeys(text: ReadVec, names: ReadVec, k: number): Array<[number, number]> {
   const out = topEntries(text, k);
   for (const e of topEntries(names, Math.ceil(k / 2))) out.push(e);
   return out;

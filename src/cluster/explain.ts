@@ -4,7 +4,7 @@ import { mentionLabel } from './days.ts';
 import { dateLabel, surfaceForm, type DocFeatures } from './features.ts';
 import { sharedKeys, type Score } from './similarity.ts';
 import { idIn, keyIn, type DocVectors, type Space, type StoryLike } from './story.ts';
-import { topEntries, type Vec } from './vector.ts';
+import { topEntries, type ReadVec } from './vector.ts';
 
 const LABEL: Record<Space, string> = { text: 'text', title: 'title', names: 'names', numbers: 'figures', dates: 'dates' };
 
@@ -137,7 +137,7 @@ function holding(space: Space, key: string, members: DocFeatures[]): number {
 }
 
 /** What holds a story together: its strongest names, figures, dates and topic terms, with how many articles share each. */
-export function storyWhy(centroids: Record<Space, { sum: Vec }>, members: DocFeatures[], limits: { whyTerms: number; whyNames: number }): string[] {
+export function storyWhy(centroids: Record<Space, { sum: ReadVec }>, members: DocFeatures[], limits: { whyTerms: number; whyNames: number }): string[] {
   const total = members.length;
   const out: string[] = [];
   const seen = new Set<string>();
@@ -169,7 +169,7 @@ export function storyWhy(centroids: Record<Space, { sum: Vec }>, members: DocFea
  * `SPLIT_SHARE.own` of `own` hold and under `SPLIT_SHARE.other` of `other`), strongest first. */
 const SPLIT_SHARE = { own: 0.5, other: 0.25, keys: 4 };
 
-function distinctKeys(own: { centroids: Record<Space, { sum: Vec }> }, mine: DocFeatures[], theirs: DocFeatures[]): string[] {
+function distinctKeys(own: { centroids: Record<Space, { sum: ReadVec }> }, mine: DocFeatures[], theirs: DocFeatures[]): string[] {
   const out: string[] = [];
   for (const space of ['names', 'numbers', 'dates'] as Space[]) {
     for (const [id] of topEntries(own.centroids[space].sum, SPLIT_SHARE.keys * 4)) {
@@ -188,8 +188,8 @@ function distinctKeys(own: { centroids: Record<Space, { sum: Vec }> }, mine: Doc
 export function describeSplit(
   score: Score,
   threshold: number,
-  moved: { story: { centroids: Record<Space, { sum: Vec }> }; members: DocFeatures[] },
-  left: { story: { centroids: Record<Space, { sum: Vec }> }; members: DocFeatures[] },
+  moved: { story: { centroids: Record<Space, { sum: ReadVec }> }; members: DocFeatures[] },
+  left: { story: { centroids: Record<Space, { sum: ReadVec }> }; members: DocFeatures[] },
 ): string {
   const parts = [
     `the ${moved.members.length} split off and the ${left.members.length} left score ${score.value.toFixed(2)} < merge ${threshold.toFixed(2)} as two stories`,

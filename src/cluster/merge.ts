@@ -147,6 +147,4 @@ export function mergeStories(host: MergeHost, changed?: Set<Story>): void {
     if (kept.size === 0) break;
     dirty = pass.stale(kept, next);
   }
-  // the products' arrays serve one pass: not held through the passes between
-  for (const s of host.stories) if (!s.mergedInto) s.releaseViews();
 }

@@ -6,7 +6,7 @@ import { gapDays, publishedGap, type Gap, type MentionSlack, type TimeSide } fro
 import { idIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { countLead, docAgreement, storyAgreement, topLead, type Leads } from './lead.ts';
 import type { ClusterWeights } from './weights.ts';
-import { CentroidWithout, unitOf, type Centroid, type Scorable, type Unit, type Vec } from './vector.ts';
+import { CentroidWithout, unitOf, type Centroid, type ReadVec, type Scorable, type Unit } from './vector.ts';
 import { keyOf } from './vocab.ts';
 
 /** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
@@ -289,7 +289,7 @@ function mergeCeiling(cosines: Partial<Record<Space, number>>, names: number, ga
 }
 
 /** Keys (ids) both sides hold, strongest shared contribution first, ties by key text. */
-export function sharedKeys(a: Vec, b: Vec, k: number): number[] {
+export function sharedKeys(a: ReadVec, b: ReadVec, k: number): number[] {
   const out: Array<[number, number]> = [];
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   for (const key of small.keys()) {

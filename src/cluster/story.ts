@@ -5,7 +5,7 @@ import { absorbMentions, countMentions, emptyMentioned, PRECISIONS, type Mention
 import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
-import { Centroid, type Vec } from './vector.ts';
+import { Centroid, type ReadVec, type Vec } from './vector.ts';
 import { idOf, keyOf, knownId, vocabularyGeneration, vocabularySize } from './vocab.ts';
 
 export const SPACES = ['text', 'title', 'names', 'numbers', 'dates'] as const;
@@ -42,7 +42,7 @@ const prefixedIds = new Map<Space, Map<string, number>>();
 let prefixedGeneration = -1;
 
 /** A space's vector keyed by the features' keys (what a story base stores), and back. */
-export function keyedVec(space: Space, v: Vec): Map<string, number> {
+export function keyedVec(space: Space, v: ReadVec): Map<string, number> {
   const out = new Map<string, number>();
   for (const [id, w] of v) out.set(keyIn(space, id), w);
   return out;
@@ -283,16 +283,11 @@ export class Story implements StoryLike {
     return membership;
   }
 
-  /** Let go of what a pass kept to take products with this story's centroids (vector.ts). */
   /** Its centroids as they are now, kept so when it changes (the sums are copied then, not now). */
   centroidsNow(): Record<Space, Centroid> {
     const out = {} as Record<Space, Centroid>;
     for (const s of SPACES) out[s] = this.centroids[s].snapshot();
     return out;
-  }
-
-  releaseViews(): void {
-    for (const s of SPACES) this.centroids[s].releaseView();
   }
 
   /** Recompute the period from the members' times. */

@@ -102,7 +102,5 @@ export function linkStorylines(stories: Story[], index: StoryIndex, weights: Clu
     edges.push(edge);
   }
   const lines = [...new Set(lineOf.values())];
-  // the products' arrays serve this pass only
-  for (const s of stories) s.releaseViews();
   return { lines, edges };
 }

@@ -1,13 +1,16 @@
 // Sparse vectors over key ids (vocab.ts), and centroids that sum unit vectors and keep their squared norm.
+import { Sums } from './sums.ts';
 import { keyOf } from './vocab.ts';
 
 export type Vec = Map<number, number>;
+/** A vector only read: a Map, or a centroid's sums (sums.ts). */
+export type ReadVec = ReadonlyMap<number, number>;
 
 // Hot loops walk a Map by its keys (or its values), not by `[key, weight]` entries: each entry is an array
 // allocated per step (measured: 8x the young collections of a keys walk), and the clusterer's heap is kept
 // tight, so garbage costs collections. Same order, so the same sums.
 
-export function dot(a: Vec, b: Vec): number {
+export function dot(a: ReadVec, b: ReadVec): number {
   const small = a.size <= b.size ? a : b;
   const big = small === a ? b : a;
   let s = 0;
@@ -65,13 +68,38 @@ export function unitOfArrays(keys: readonly number[], weights: readonly number[]
   return new ArrayUnit(keys, weights, null);
 }
 
-/** dot(unit.map, v), summed in the same order. */
-function dotUnit(unit: Unit, v: Vec): number {
-  if (unit.keys.length > v.size) return dot(unit.map, v);
+/** dot(unit.map, sum), summed in the same order (the smaller side's). */
+function dotUnit(unit: Unit, sum: Sums): number {
+  if (unit.keys.length > sum.size) return dotSumsMap(sum, unit.map);
   const { keys, weights } = unit;
   let s = 0;
   for (let i = 0; i < keys.length; i++) {
-    const o = v.get(keys[i]);
+    const o = sum.get(keys[i]);
+    if (o !== undefined) s += weights[i] * o;
+  }
+  return s;
+}
+
+/** dot(v, sum), summed in the same order (the smaller side's; v's when they are as large). */
+function dotMapSums(v: Vec, sum: Sums): number {
+  if (v.size > sum.size) return dotSumsMap(sum, v);
+  let s = 0;
+  for (const k of v.keys()) {
+    const o = sum.get(k);
+    if (o !== undefined) s += (v.get(k) as number) * o;
+  }
+  return s;
+}
+
+/** The sum's entries, in order, times a Map's weights. */
+function dotSumsMap(sum: Sums, v: Vec): number {
+  const keys = sum.entryKeys();
+  const weights = sum.entryWeights();
+  let s = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (k < 0) continue; // deleted
+    const o = v.get(k);
     if (o !== undefined) s += weights[i] * o;
   }
   return s;
@@ -110,8 +138,9 @@ function before(a: [number, number], b: [number, number]): boolean {
 }
 
 /** The k largest entries, ties broken by key text. */
-export function topEntries(v: Vec, k: number): Array<[number, number]> {
+export function topEntries(v: ReadVec, k: number): Array<[number, number]> {
   if (k <= 0 || v.size === 0) return [];
+  if (v instanceof Sums) return topUnitEntries(v.arrays(), k);
   // every entry of the top k weighs at least the k-th largest weight: only those are sorted
   const n = v.size;
   let floor = -Infinity;
@@ -156,7 +185,7 @@ function sortEntries(out: Array<[number, number]>): void {
 let scratch = new Float64Array(1024);
 
 /** topEntries(unit.map, k), from the unit's arrays. */
-export function topUnitEntries(unit: Unit, k: number): Array<[number, number]> {
+export function topUnitEntries(unit: Pick<Unit, 'keys' | 'weights'>, k: number): Array<[number, number]> {
   const { keys, weights } = unit;
   const n = keys.length;
   if (k <= 0 || n === 0) return [];
@@ -263,14 +292,22 @@ export class CentroidWithout implements Scorable {
   }
 }
 
-/** dot(a.sum, b.sum), summed in the same order (the smaller sum's), walking that one's arrays. */
+/** dot(a.sum, b.sum), summed in the same order (the smaller sum's). */
 function dotSums(a: Centroid, b: Centroid): number {
-  const small = a.sum.size <= b.sum.size ? a : b;
-  const big = (small === a ? b : a).sum;
-  const { keys, weights } = small.entries();
+  const small = a.sum.size <= b.sum.size ? a.sum : b.sum;
+  const big = small === a.sum ? b.sum : a.sum;
+  return dotSumsWith(small, big);
+}
+
+/** The first sum's entries, in order, times the second's weights. */
+function dotSumsWith(small: Sums, big: Sums): number {
+  const keys = small.entryKeys();
+  const weights = small.entryWeights();
   let s = 0;
   for (let i = 0; i < keys.length; i++) {
-    const o = big.get(keys[i]);
+    const k = keys[i];
+    if (k < 0) continue; // deleted
+    const o = big.get(k);
     if (o !== undefined) s += weights[i] * o;
   }
   return s;
@@ -279,14 +316,11 @@ function dotSums(a: Centroid, b: Centroid): number {
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
 export class Centroid implements Scorable {
   /** read only outside: a centroid `sharing` another's sums copies them before its first change */
-  sum: Vec = new Map();
+  sum: Sums = new Sums();
   private sq = 0;
   /** members that brought a non-empty vector */
   count = 0;
   private shared = false;
-  /** the sums as arrays in the Map's order, made when a product with another centroid first walks them and
-   * dropped on any change (the merge and storyline passes take each story's products with several others) */
-  private view: { keys: Int32Array; weights: Float64Array } | null = null;
 
   /** A centroid holding the same sums as `of` without copying them until it changes (a story taken back
    * from the base every batch is mostly only scored against: its stored sums are restored once, not per batch). */
@@ -307,17 +341,15 @@ export class Centroid implements Scorable {
 
   /** Own the sums before changing them (a copy keeps their order, so the same sums follow). */
   private own(): void {
-    this.view = null;
     if (!this.shared) return;
-    this.sum = new Map(this.sum);
+    this.sum = this.sum.copy();
     this.shared = false;
   }
 
   /** Empty sums of its own (shared sums are let go, not cleared under the centroids sharing them). */
   private emptied(): void {
-    this.view = null;
     if (this.shared) {
-      this.sum = new Map();
+      this.sum = new Sums();
       this.shared = false;
     } else this.sum.clear();
   }
@@ -330,7 +362,7 @@ export class Centroid implements Scorable {
     let self = 0;
     for (const k of v.keys()) {
       const w = v.get(k) as number;
-      const o = this.sum.get(k) ?? 0;
+      const o = this.sum.weight(k);
       cross += o * w;
       self += w * w;
       this.sum.set(k, o + w);
@@ -367,8 +399,25 @@ export class Centroid implements Scorable {
     this.count = 0;
   }
 
+  /** add(other.sum, other.count), walking the other's entries in order. */
   absorb(other: Centroid): void {
-    this.add(other.sum, other.count);
+    this.own();
+    const from = other.sum;
+    if (from.size) this.count += other.count;
+    const keys = from.entryKeys();
+    const weights = from.entryWeights();
+    let cross = 0;
+    let self = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k < 0) continue; // deleted
+      const w = weights[i];
+      const o = this.sum.weight(k);
+      cross += o * w;
+      self += w * w;
+      this.sum.set(k, o + w);
+    }
+    this.sq += 2 * cross + self;
   }
 
   /** Mean pairwise cosine between members (needs two; the sum's norm holds every pair). */
@@ -384,33 +433,12 @@ export class Centroid implements Scorable {
   /** Mean cosine between a unit vector and each member. */
   meanWith(unit: Vec | Unit): number {
     if (!this.count) return 0;
-    return (unit instanceof Map ? dot(unit, this.sum) : dotUnit(unit, this.sum)) / this.count;
+    return (unit instanceof Map ? dotMapSums(unit, this.sum) : dotUnit(unit, this.sum)) / this.count;
   }
 
   /** Mean pairwise cosine between the members of two centroids (average link). */
   meanWithCentroid(other: Centroid): number {
     return this.count && other.count ? dotSums(this, other) / (this.count * other.count) : 0;
-  }
-
-  /** Let the arrays go (a pass that took many products with this centroid is over: they would be held, about
-   * 12 bytes per key, until the next change). */
-  releaseView(): void {
-    this.view = null;
-  }
-
-  /** The sums as arrays, in the Map's order. */
-  entries(): { keys: Int32Array; weights: Float64Array } {
-    if (!this.view) {
-      // typed arrays here: one pair per centroid and pass, walked by many products
-      const keys = new Int32Array(this.sum.size);
-      const weights = new Float64Array(this.sum.size);
-      let i = 0;
-      for (const k of this.sum.keys()) keys[i++] = k;
-      i = 0;
-      for (const w of this.sum.values()) weights[i++] = w;
-      this.view = { keys, weights };
-    }
-    return this.view;
   }
 
   get norm(): number {
@@ -424,7 +452,7 @@ export class Centroid implements Scorable {
   /** Cosine with a unit vector. */
   cosine(unit: Vec): number {
     const n = this.norm;
-    return n > 0 ? dot(unit, this.sum) / n : 0;
+    return n > 0 ? dotMapSums(unit, this.sum) / n : 0;
   }
 
   /** cosine(unit.map), without the Map when the unit's arrays serve. */
@@ -436,7 +464,7 @@ export class Centroid implements Scorable {
   /** Cosine with another centroid. */
   cosineWith(other: Centroid): number {
     const n = this.norm * other.norm;
-    return n > 0 ? dot(this.sum, other.sum) / n : 0;
+    return n > 0 ? dotSumsWith(this.sum.size <= other.sum.size ? this.sum : other.sum, this.sum.size <= other.sum.size ? other.sum : this.sum) / n : 0;
   }
 
   /** Keep the `keep` strongest terms once the centroid holds more than twice that: memory stays bounded. */

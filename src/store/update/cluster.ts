@@ -8,7 +8,7 @@ import { documentFeatures } from '../../cluster/features.ts';
 import { OnlineIdf } from '../../cluster/idf.ts';
 import { currentIds, lazyMember, memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
 import { dfKeys, docKeyIds, docVectors, type Story } from '../../cluster/story.ts';
-import { topBy, type Vec } from '../../cluster/vector.ts';
+import { topBy, type ReadVec } from '../../cluster/vector.ts';
 import { holdVocabulary, keyOf } from '../../cluster/vocab.ts';
 import type { Sql } from '../adapter.ts';
 import { MEMBER_PARSED_WEIGHT, type ParsedCache } from '../cache.ts';
@@ -46,7 +46,7 @@ export interface ClusterOutcome {
 }
 
 /** The index keys of a document or story (candidates.ts) as the base posts them: by their text. */
-function keyTexts(text: Vec, names: Vec, k: number): Array<[string, number]> {
+function keyTexts(text: ReadVec, names: ReadVec, k: number): Array<[string, number]> {
   return indexKeys(text, names, k).map(([id, w]) => [keyOf(id), w]);
 }
 

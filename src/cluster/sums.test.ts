@@ -1,0 +1,93 @@
+// A centroid's sums on arrays (sums.ts) against the Map they replace, on real Reuters items' vectors: the same
+// entries in the same order after every change (sums walked in order give the same doubles), the same look-ups.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDocuments } from '../pipeline.ts';
+import { documentFeatures } from './features.ts';
+import { Sums } from './sums.ts';
+import { idOf } from './vocab.ts';
+
+async function vectors(): Promise<Array<Map<number, number>>> {
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments(['reuters-issuers.jsonl', 'reuters-groups.jsonl'].map((f) => dir + f));
+  // each item's term, name and figure counts, scaled down: weights with fractions, sums that build up
+  return documents.map((d) => {
+    const f = documentFeatures(d);
+    const v = new Map<number, number>();
+    for (const [k, c] of f.terms) v.set(idOf(k), c / 7);
+    for (const [k, c] of f.names) v.set(idOf(`N|${k}`), c / 3);
+    for (const [k, c] of f.numbers) v.set(idOf(k), c / 11);
+    return v;
+  });
+}
+
+function same(sums: Sums, map: Map<number, number>, probe: number[], why: string): void {
+  assert.equal(sums.size, map.size, why);
+  assert.deepEqual([...sums], [...map], why);
+  assert.deepEqual([...sums.keys()], [...map.keys()], why);
+  assert.deepEqual([...sums.values()], [...map.values()], why);
+  for (const k of probe) {
+    assert.equal(sums.get(k), map.get(k), `${why}: get ${k}`);
+    assert.equal(sums.has(k), map.has(k), `${why}: has ${k}`);
+    assert.equal(sums.weight(k), map.get(k) ?? 0, `${why}: weight ${k}`);
+  }
+  const { keys, weights } = sums.arrays();
+  assert.deepEqual([...keys], [...map.keys()], why);
+  assert.deepEqual([...weights], [...map.values()], why);
+}
+
+test('sums: the same entries, order and look-ups as a Map while real items are added, taken out and copied', async () => {
+  const vs = await vectors();
+  assert.ok(vs.length > 30);
+  const sums = new Sums();
+  const map = new Map<number, number>();
+  const probe = [...new Set(vs.flatMap((v) => [...v.keys()]))];
+  probe.push(idOf('a key no item has'));
+  let deleted = 0;
+  let readded = 0;
+  const gone = new Set<number>();
+  for (const [i, v] of vs.entries()) {
+    for (const [k, w] of v) {
+      if (gone.has(k)) readded++;
+      sums.set(k, sums.weight(k) + w);
+      map.set(k, (map.get(k) ?? 0) + w);
+    }
+    // every third item is taken out again after the next: keys it alone held go (and come back last)
+    if (i % 3 === 1)
+      for (const [k, w] of vs[i - 1]) {
+        const o = map.get(k);
+        if (o === undefined) continue;
+        if (Math.abs(o - w) < 1e-12) {
+          assert.equal(sums.delete(k), map.delete(k));
+          gone.add(k);
+          deleted++;
+        } else {
+          sums.set(k, o - w);
+          map.set(k, o - w);
+        }
+      }
+    same(sums, map, probe, `after item ${i}`);
+  }
+  assert.ok(deleted > 100 && readded > 10, `${deleted} deleted, ${readded} set again`);
+  assert.equal(sums.delete(idOf('a key no item has')), false);
+
+  // a copy holds the same and changes alone
+  const copy = sums.copy();
+  same(copy, map, probe, 'copy');
+  const copied = new Map(map);
+  for (const [k, w] of vs[0]) {
+    copy.set(k, copy.weight(k) + w);
+    copied.set(k, (copied.get(k) ?? 0) + w);
+  }
+  same(copy, copied, probe, 'copy changed');
+  same(sums, map, probe, 'original after its copy changed');
+
+  sums.clear();
+  map.clear();
+  same(sums, map, probe, 'cleared');
+  for (const [k, w] of vs[1]) {
+    sums.set(k, w);
+    map.set(k, w);
+  }
+  same(sums, map, probe, 'set after clearing');
+});
