@@ -5,7 +5,9 @@
 // pair of documents, which a change tried and dropped must keep too. The digests in
 // fixtures/synthesize/exact-speed.json were made by main at 348f206, before the changes; reuters-issuers' synthesis
 // and discrepancy count since read17 (mixed numbers such as "7-1/2 pct" read as one figure: its bond issues, forced
-// into one story here, pair their claims differently).
+// into one story here, pair their claims differently); ecbplus-12_1's synthesis since read18 (a sentence opening
+// with a name or a dateline counts that word as a name, a briefing citation must share more than names with its
+// line, a quote with no speaker is no briefing line).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -4,13 +4,14 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { buildUnits, type Unit } from './units.ts';
-import { citations, standsAlone } from './briefing.ts';
+import { backs, citations, standsAlone } from './briefing.ts';
+import { enrichDocument } from '../enrich/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
 
-/** The units of articles given as lists of paragraphs, and each article's units. */
-function story(articles: string[][]): { units: Unit[]; byDoc: Map<string, Unit[]> } {
+/** The units of articles given as lists of paragraphs, and each article's units (`enrich`: with their names and quotes). */
+function story(articles: string[][], enrich = false): { units: Unit[]; byDoc: Map<string, Unit[]> } {
   const documents = articles.map((paragraphs, i) => {
     const a: Article = {
       id: `d${i}`,
@@ -26,7 +27,8 @@ function story(articles: string[][]): { units: Unit[]; byDoc: Map<string, Unit[]
     };
     return analyzeText(a);
   });
-  const units = buildUnits({ documents, enrichments: new Map(), entities: [], fallbackYear: 2013 });
+  const enrichments = new Map(enrich ? documents.map((d) => [d.id, enrichDocument(d)] as const) : []);
+  const units = buildUnits({ documents, enrichments, entities: [], fallbackYear: 2013 });
   const byDoc = new Map<string, Unit[]>();
   for (const u of units) byDoc.set(u.doc, [...(byDoc.get(u.doc) ?? []), u]);
   return { units, byDoc };
@@ -75,4 +77,52 @@ test('a sentence whose speaker is a pronoun named nowhere before it does not sta
     units.map((u) => standsAlone(u)),
     [false, false, true, true],
   );
+});
+
+test('a quote with no speaker in the sentence does not stand alone as a briefing line (Reuters, BASIL, ECB+)', () => {
+  const { units } = story([
+    [
+      '"We do not view Berisford as providing the long-term stability we want."',
+      '"We\'re the ones who are not raiding Medicare to pay for ObamaCare.',
+      '“Because neighboring states have expressed concern about Colorado-grown marijuana coming into their states, we are not entirely surprised by this action," Suthers said.',
+      '‘Catching Fire’ has a release date of 22 November 2013 with production starting later in the year.',
+      '“Put big game trophy decision on hold until such time as I review all conservation facts,” he posted to Twitter.',
+      // a quote begun in the sentence before, and one the line's trim would have stripped of its opening mark
+      'Today, his fellow Missourians urged him to step aside, and I think he should accept their counsel and exit the Senate race."',
+      '“Now when you need it, Obama has cut $716 billion from Medicare.',
+      'Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63.',
+    ],
+  ]);
+  assert.deepEqual(
+    units.map((u) => standsAlone(u)),
+    [false, false, true, true, false, false, false, true],
+  );
+});
+
+test('a sentence sharing only names or a dateline with a briefing line does not back it; a day it shares is no name (BASIL)', () => {
+  const { units } = story(
+    [
+      [
+        '“The savings his ad attacks do not cut a single guaranteed Medicare benefit, and Mitt Romney embraced the very same savings when he promised he’d sign Paul Ryan’s budget,” Smith said.',
+        'WASHINGTON — House Democrats on Wednesday rejected appeals that they need new leaders to win back disaffected voters, re-electing Representative Nancy Pelosi of California to an eighth term as House leader over a Rust Belt lawmaker.',
+        'Huckabee, who left his job as a Fox News host earlier this year in preparation for a potential 2016 run, was Arkansas governor from 1996 to 2007, serving after Bill Clinton, who also is from Hope.',
+        'The House approved the plan 234-193.',
+        'Iowa Democratic Rep. Bruce Braley is under fire after a video surfaced Tuesday of him mocking Sen. Chuck Grassley, R-Iowa, as a “farmer from Iowa who never went to law school” — in the middle of Braley’s campaign for Senate in the state known for its agriculture industry.',
+      ],
+      [
+        "WASHINGTON -- In the wake of Mitt Romney's choice of Paul Ryan as his vice presidential nominee, the politics of Medicare have become almost as complicated as the policy itself.",
+        'WASHINGTON ― House Minority Leader Nancy Pelosi (D-Calif.)',
+        'Huckabee made the announcement in his hometown of Hope, Arkansas.',
+        'The For The People Act, which passed 234-193, was Democrats’ top priority upon winning control of the House in the 2018 elections.',
+        // names and the day it happened: the same event
+        'Rep. Bruce Braley (D-Iowa), who is running to succeed retiring Sen. Tom Harkin (D-Iowa), faced tough local coverage Tuesday after critical comments he made about Sen. Chuck Grassley (R-Iowa) were made public.',
+      ],
+    ],
+    true,
+  );
+  const pairs = [0, 1, 2, 3, 4].map((i) => backs(at(units, 'd0', i), at(units, 'd1', i)));
+  assert.deepEqual(pairs, [false, false, false, true, true]);
+  // the dateline alone tells its place is a name, where no name was found there
+  const plain = story([[at(units, 'd0', 1).text], [at(units, 'd1', 1).text]]).units;
+  assert.equal(backs(plain[0], plain[1]), false);
 });

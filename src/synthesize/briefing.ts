@@ -5,7 +5,7 @@ import type { BriefingLine, Claim, SentenceRef, StoryDocument } from '../model.t
 import { fold } from '../common/normalize.ts';
 import { BRIEFING, DANGLING_OPENERS, DANGLING_SPEAKERS, LEADING_CONNECTIVES } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
-import type { Unit } from './units.ts';
+import { TIME_KEYS, type Unit } from './units.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
 const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
@@ -42,10 +42,40 @@ function danglingSpeaker(u: Unit, text: string): boolean {
   return !before.slice(1).some((w) => UPPER_FIRST.test(w));
 }
 
-/** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long. */
+/** a quoted stretch: a double mark of either kind to the next (or to the sentence's end, a quote going on past it) */
+const QUOTE_SPAN = /["“][^"“”]*(?:["”]|$)|‘[^’]*’|«[^»]*(?:»|$)/g;
+
+/** a closing double mark right after a sentence's punctuation: a quote ends there */
+const CLOSING = /[.,!?…]["”]/;
+
+/**
+ * Is the sentence nothing but quoted words ("We do not view Berisford as providing the long-term stability we
+ * want.")? A reader of the line cannot tell who said it: fewer than `BRIEFING.minOutsideWords` words stand
+ * outside the quotation marks of a sentence that opens with one, or that goes on a quote begun in the sentence
+ * before (its first mark closes one: "... and exit the Senate race.").
+ */
+function speakerlessQuote(text: string): boolean {
+  let rest = text;
+  if (!/^["“‘«]/.test(text)) {
+    const close = CLOSING.exec(text);
+    if (!close || text.search(/["“”]/) !== close.index + 1) return false;
+    rest = text.slice(close.index + 2);
+  }
+  const outside = rest.replace(QUOTE_SPAN, ' ').match(/\p{L}+/gu) ?? [];
+  return outside.length < BRIEFING.minOutsideWords;
+}
+
+/** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long, not a quote with no speaker. */
 export function standsAlone(u: Unit): boolean {
   const t = trimLine(u.text);
-  return !DANGLING.test(t) && !/\?\s*["'”’»]?$/.test(t) && t.length <= BRIEFING.maxLength && t.length >= 30 && !danglingSpeaker(u, t);
+  return (
+    !DANGLING.test(t) &&
+    !/\?\s*["'”’»]?$/.test(t) &&
+    t.length <= BRIEFING.maxLength &&
+    t.length >= 30 &&
+    !danglingSpeaker(u, t) &&
+    !speakerlessQuote(u.text.trim())
+  );
 }
 
 function cosine(a: Unit, b: Unit, weight: Map<string, number>): number {
@@ -77,14 +107,22 @@ function actorsOf(u: Unit): string[] {
 }
 
 /**
- * Does `ref`'s sentence back the line? It must share content with it: at least two feature keys, or be the
- * sentence the line was taken from. Exported for tests and for the report's checks.
+ * Does `ref`'s sentence back the line? It must share content with it: at least two feature keys, one of them
+ * no name (sentences sharing only "Mitt Romney" and "Paul Ryan", or a "WASHINGTON --" dateline, state different
+ * things), or be the sentence the line was taken from or a copy of it. Exported for tests and for the report's checks.
  */
 export function backs(line: Unit, other: Unit): boolean {
-  if (line.doc === other.doc && line.sentence === other.sentence) return true;
+  // the same sentence, or a copy of it word for word ("Bank of America NT and SA's <BAC.")
+  if ((line.doc === other.doc && line.sentence === other.sentence) || line.text === other.text) return true;
   const keys = new Set(line.keys);
   let n = 0;
-  for (const k of other.keys) if (keys.has(k) && ++n >= 2) return true;
+  let content = false;
+  for (const k of other.keys) {
+    if (!keys.has(k)) continue;
+    n++;
+    content ||= k[0] !== 'e' && ((!line.nameKeys.has(k) && !other.nameKeys.has(k)) || TIME_KEYS.has(k));
+    if (n >= 2 && content) return true;
+  }
   return false;
 }
 
@@ -112,7 +150,8 @@ export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]
     for (const m of backing) for (const k of m.keys) if (keys.has(k)) covered.add(k);
     let best: Unit | null = null;
     for (const u of byDoc.get(doc) ?? []) if (!best || shared(keys, u) > shared(keys, best)) best = u;
-    const candidates = best && !backing.includes(best) && shared(keys, best) >= covered.size + BRIEFING.betterBy ? [...backing, best] : backing;
+    const better = best && !backing.includes(best) && shared(keys, best) >= covered.size + BRIEFING.betterBy && backs(line, best);
+    const candidates = better ? [...backing, best!] : backing;
     // the line's own sentence first, then the sentences stating most of the line (earlier first on ties)
     candidates.sort((a, b) => Number(b === line) - Number(a === line) || shared(keys, b) - shared(keys, a) || a.sentence - b.sentence);
     const got = new Set<string>();

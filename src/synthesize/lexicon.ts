@@ -77,8 +77,25 @@ export const DANGLING_OPENERS = ['he', 'she', 'they', 'it', 'this', 'that', 'the
  */
 export const DANGLING_SPEAKERS = {
   pronouns: ['he', 'she', 'they'],
-  verbs: ['said', 'says', 'told', 'tells', 'added', 'adds', 'continued', 'wrote', 'writes', 'noted', 'explained', 'insisted', 'argued', 'stated', 'declared', 'warned', 'recalled'],
+  verbs: ['said', 'says', 'told', 'tells', 'added', 'adds', 'continued', 'wrote', 'writes', 'noted', 'explained', 'insisted', 'argued', 'stated', 'declared', 'warned', 'recalled', 'tweeted', 'posted', 'replied', 'continues'],
 };
+
+/**
+ * A dateline opening a sentence: a place in capitals, maybe its state or country, maybe the agency, then a dash
+ * ("WASHINGTON -- ", "LIVINGSTON, N.J. — ", "NEW YORK (Reuters) - "). It tells where the story was filed, not
+ * what it states: its place is a name.
+ */
+export const DATELINE_PATTERN = "^\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{L}\\p{N}.]+(?: [\\p{L}\\p{N}.]+)?)?(?: \\([^)]{1,40}\\))?(?:\\s*(?:--|[—―–])|\\s+-\\s)";
+
+/**
+ * Days and months: written with a capital, but a sentence sharing one with a briefing line shares when something
+ * happened, not a name ("... a video surfaced Tuesday of him mocking Sen. Chuck Grassley" / "... faced tough local
+ * coverage Tuesday after critical comments he made about Sen. Chuck Grassley").
+ */
+export const TIME_NAMES = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
 
 /** A sentence is a statement worth aligning when it has at least this many content terms. */
 export const MIN_STATEMENT_TERMS = 4;
@@ -142,6 +159,8 @@ export const BRIEFING = {
   redundancy: 0.45,
   /** longest line kept, in characters */
   maxLength: 400,
+  /** a line opening with a quote needs this many words outside the quotation marks (a speaker: "Smith said") */
+  minOutsideWords: 2,
   /** a further sentence of an article a line cites must back this many of the line's keys its better ones do not */
   addedKeys: 2,
   /** an article's sentence outside the claim is cited when it backs this many more of the line's keys than the

@@ -4,7 +4,18 @@ import type { DocId, DocumentEnrichment, Entity, Figure, StoryDocument } from '.
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
-import { SYNONYM_GROUPS, PARAPHRASES, KEY_LENGTH, MIN_STATEMENT_TERMS, MIN_STATEMENT_WORDS, FIGURE_QUALIFIERS, ABOUT_TOLERANCE, SUBJECT } from './lexicon.ts';
+import {
+  SYNONYM_GROUPS,
+  PARAPHRASES,
+  KEY_LENGTH,
+  MIN_STATEMENT_TERMS,
+  MIN_STATEMENT_WORDS,
+  FIGURE_QUALIFIERS,
+  ABOUT_TOLERANCE,
+  SUBJECT,
+  DATELINE_PATTERN,
+  TIME_NAMES,
+} from './lexicon.ts';
 
 const SUBJECT_TYPES = new Set<string>(SUBJECT.types);
 const SUBJECT_START = SUBJECT.maxStart;
@@ -119,6 +130,23 @@ export function capitalisedKeys(words: string[]): Set<string> {
   return caps;
 }
 
+const DATELINE = new RegExp(DATELINE_PATTERN, 'u');
+
+/**
+ * The first word's key as a name key, when the sentence opens with a name or a dateline: capitalisedKeys
+ * never counts a first word (any sentence capitalises it), so "WASHINGTON -- ..." or "Huckabee made ..."
+ * shared a name as if it were a statement. Null when the sentence also writes the word in lower case.
+ */
+function firstNameKey(words: string[]): string | null {
+  if (!words.length || !capitalised(words[0])) return null;
+  const k = wordKey(words[0]);
+  for (let i = 1; i < words.length; i++) if (!capitalised(words[i]) && wordKey(words[i]) === k) return null;
+  return nameFeature(k);
+}
+
+/** The keys of the days and months (TIME_NAMES), as a sentence's words give them. */
+export const TIME_KEYS: ReadonlySet<string> = new Set(TIME_NAMES.map((w) => nameFeature(wordKey(w))));
+
 const NUMERIC = /^[\d.,%]+$/;
 /** a term opens with a letter or digit (wink leaves "’s" and the like as terms) */
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -208,7 +236,10 @@ export function buildUnits(input: UnitInput): Unit[] {
     for (const q of enr?.quotes ?? []) quotesIn.set(q.sentence, [...(quotesIn.get(q.sentence) ?? []), q.text]);
     const mentionsAt = new Map<number, string[]>();
     const subjectAt = new Map<number, string[]>();
+    // sentences whose first word opens a name ("Huckabee made the announcement ...")
+    const namedFirst = new Set<number>();
     for (const m of enr?.mentions ?? []) {
+      if (m.start === 0) namedFirst.add(m.sentence);
       const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
       if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
         subjectAt.set(m.sentence, nameWords(m.text));
@@ -247,6 +278,10 @@ export function buildUnits(input: UnitInput): Unit[] {
       for (const c of capitalisedKeys(s.words)) {
         const k = nameFeature(c);
         if (keys.has(k)) nameKeys.add(k);
+      }
+      if (namedFirst.has(s.index) || DATELINE.test(s.text)) {
+        const first = firstNameKey(s.words);
+        if (first !== null && keys.has(first)) nameKeys.add(first);
       }
       const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text);
       units.push({
