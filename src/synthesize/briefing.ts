@@ -44,6 +44,8 @@ function danglingSpeaker(u: Unit, text: string): boolean {
 
 /** a quoted stretch: a double mark of either kind to the next (or to the sentence's end, a quote going on past it) */
 const QUOTE_SPAN = /["“][^"“”]*(?:["”]|$)|‘[^’]*’|«[^»]*(?:»|$)/g;
+/** a word (one pattern for the module: compiled for node20 a \p{…} literal is built anew at every use) */
+const WORD = /\p{L}+/gu;
 
 /** a closing double mark right after a sentence's punctuation: a quote ends there */
 const CLOSING = /[.,!?…]["”]/;
@@ -61,7 +63,7 @@ function speakerlessQuote(text: string): boolean {
     if (!close || text.search(/["“”]/) !== close.index + 1) return false;
     rest = text.slice(close.index + 2);
   }
-  const outside = rest.replace(QUOTE_SPAN, ' ').match(/\p{L}+/gu) ?? [];
+  const outside = rest.replace(QUOTE_SPAN, ' ').match(WORD) ?? [];
   return outside.length < BRIEFING.minOutsideWords;
 }
 
