@@ -464,7 +464,7 @@ export class Centroid implements Scorable {
   /** Cosine with another centroid. */
   cosineWith(other: Centroid): number {
     const n = this.norm * other.norm;
-    return n > 0 ? dotSumsWith(this.sum.size <= other.sum.size ? this.sum : other.sum, this.sum.size <= other.sum.size ? other.sum : this.sum) / n : 0;
+    return n > 0 ? dotSums(this, other) / n : 0;
   }
 
   /** Keep the `keep` strongest terms once the centroid holds more than twice that: memory stays bounded. */
