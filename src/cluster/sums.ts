@@ -35,17 +35,27 @@ export class Sums implements ReadonlyMap<number, number> {
     return this.live;
   }
 
-  /** The entry position of a key, or -1. */
-  private slot(key: number): number {
+  /** A key's first slot to probe. Fibonacci hashing: the product's top bits (ids are dense, so their low bits
+   * alone would cluster). */
+  private home(key: number): number {
+    return (Math.imul(key, 0x9e3779b1) >>> this.shift) & this.mask;
+  }
+
+  /** The slot holding a key, or -1. */
+  private probe(key: number): number {
     const { index, mask } = this;
-    // Fibonacci hashing: the product's top bits (ids are dense, so their low bits alone would cluster)
-    let h = (Math.imul(key, 0x9e3779b1) >>> this.shift) & mask;
+    let h = this.home(key);
     for (;;) {
-      const e = index[2 * h + 1];
-      if (e === 0) return -1;
-      if (index[2 * h] === key) return e - 1;
+      if (index[2 * h + 1] === 0) return -1;
+      if (index[2 * h] === key) return h;
       h = (h + 1) & mask;
     }
+  }
+
+  /** The entry position of a key, or -1. */
+  private slot(key: number): number {
+    const h = this.probe(key);
+    return h < 0 ? -1 : this.index[2 * h + 1] - 1;
   }
 
   get(key: number): number | undefined {
@@ -78,19 +88,12 @@ export class Sums implements ReadonlyMap<number, number> {
   }
 
   delete(key: number): boolean {
-    const { index, mask } = this;
-    let h = (Math.imul(key, 0x9e3779b1) >>> this.shift) & mask;
-    for (;;) {
-      const e = index[2 * h + 1];
-      if (e === 0) return false;
-      if (index[2 * h] === key) {
-        index[2 * h] = DELETED;
-        this.ks[e - 1] = DELETED;
-        this.live--;
-        return true;
-      }
-      h = (h + 1) & mask;
-    }
+    const h = this.probe(key);
+    if (h < 0) return false;
+    this.index[2 * h] = DELETED;
+    this.ks[this.index[2 * h + 1] - 1] = DELETED;
+    this.live--;
+    return true;
   }
 
   clear(): void {
@@ -130,7 +133,7 @@ export class Sums implements ReadonlyMap<number, number> {
 
   private place(key: number, position: number): void {
     const { index, mask } = this;
-    let h = (Math.imul(key, 0x9e3779b1) >>> this.shift) & mask;
+    let h = this.home(key);
     while (index[2 * h + 1] !== 0) h = (h + 1) & mask;
     index[2 * h] = key;
     index[2 * h + 1] = position;

@@ -361,6 +361,11 @@ function asFresh<T>(read: (engine: Nlp) => T): T {
 }
 
 let porter: ((w: string) => string) | undefined;
+/** The model's Porter stemmer, taken from it on first use. */
+function porterStem(word: string): string {
+  porter ??= (winkModel() as unknown as { addons: { stem: (w: string) => string } }).addons.stem;
+  return porter(word);
+}
 
 /** English Porter stem of a lower-case word, memoised (news vocabulary is Zipfian). */
-export const stemEnglish = memoize(200_000, (word) => (porter ??= (winkModel() as unknown as { addons: { stem: (w: string) => string } }).addons.stem)(word));
+export const stemEnglish = memoize(200_000, porterStem);
