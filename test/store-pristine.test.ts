@@ -9,7 +9,7 @@ import type { Sql } from '../src/store/adapter.ts';
 import { adapterOf, openAdapter, openBase, SCHEMA_VERSION } from '../src/store/index.ts';
 import { migrate, migrations, schemaKey } from '../src/store/migrate.ts';
 import { openPglite } from '../src/store/pglite.ts';
-import { pristineMissing, pristinePath } from '../src/store/pristine.ts';
+import { copyPristine, keepPristine, pristineMissing, pristinePath } from '../src/store/pristine.ts';
 import { scratchDir } from './scratch.ts';
 
 const seeds = join(import.meta.dirname, '..', 'examples', 'seeds');
@@ -45,32 +45,50 @@ async function inOwnCache(work: () => Promise<void>, dir = scratchDir('cc-cache-
 const sharedCache = scratchDir('cc-cache-');
 const inSharedCache = (work: () => Promise<void>) => inOwnCache(work, sharedCache);
 
-test('a new base is copied from the folder initdb made first, and works on its own', () =>
+/** initdb's folder as the shared cache keeps it (made there when no test before made it). */
+async function sharedInitdbCopy(): Promise<string> {
+  let kept = '';
+  await inSharedCache(async () => {
+    if (pristineMissing()) await (await openBase(join(scratchDir('cc-pristine-'), 'x'))).close();
+    kept = pristinePath() as string;
+  });
+  return kept;
+}
+
+test('a new base is copied from the folder initdb made first', () =>
   inSharedCache(async () => {
     const dir = scratchDir('cc-pristine-');
     const first = await identity(join(dir, 'a'));
     const kept = pristinePath();
     assert.ok(kept && existsSync(join(kept, 'PG_VERSION')), 'initdb’s folder kept');
-    const second = await identity(join(dir, 'b'), true);
-    // the second folder is the kept copy (a second initdb draws another identifier), and the copy holds a base
+    assert.ok(existsSync(join(pristinePath(schemaKey()) as string, 'PG_VERSION')), 'the migrated base kept');
+    const second = await identity(join(dir, 'b'));
+    // the second folder is the kept copy (a second initdb draws another identifier); that a copy works with
+    // articles in it is the migrated copy's test below
     assert.equal(second.id, first.id);
-    assert.equal(second.stories, 1);
-    assert.equal(first.stories, 0);
+    assert.deepEqual([first.stories, second.stories], [0, 0]);
   }));
 
-test('a cache folder holding no database is passed over: initdb makes the base', () =>
-  inOwnCache(async () => {
-    const kept = [pristinePath(), pristinePath(schemaKey())];
-    for (const path of kept) {
-      assert.ok(path);
-      mkdirSync(path, { recursive: true }); // left empty, as a copy cut short would be without its rename
-    }
-    const a = await identity(join(scratchDir('cc-pristine-'), 'a'));
-    assert.equal(a.stories, 0, 'a working base');
-    // nothing was kept over the empty folders, and a new base is copied only from them: the next base is initdb's
-    // too (a second base with an identifier of its own showed that at the cost of a second initdb)
-    for (const path of kept) assert.equal(existsSync(join(path as string, 'PG_VERSION')), false);
-  }));
+test('a cache folder holding no database is passed over: never copied from, never kept over', async () => {
+  // a folder initdb made (what the kept copies are made from)
+  const made = await sharedInitdbCopy();
+  await inOwnCache(async () => {
+    const kept = [pristinePath(), pristinePath(schemaKey())] as string[];
+    for (const path of kept) mkdirSync(path, { recursive: true }); // left empty, as a copy cut short would be without its rename
+    const dir = scratchDir('cc-pristine-');
+    // a new folder is not copied from them, so the open makes it (initdb, migrations: the first test's path) ...
+    assert.equal(pristineMissing(), true);
+    assert.equal(pristineMissing(schemaKey()), true);
+    assert.equal(copyPristine(join(dir, 'a')), false);
+    assert.equal(copyPristine(join(dir, 'b'), schemaKey()), false);
+    assert.deepEqual(readdirSync(dir), []);
+    // ... and what it made is not kept over them (a base copied from an empty folder would be initdb's anew, so only
+    // the kept folders tell: a second base made through openBase cost a second initdb and showed nothing more)
+    keepPristine(made);
+    keepPristine(made, schemaKey());
+    for (const path of kept) assert.deepEqual(readdirSync(path), []);
+  });
+});
 
 /** What the migrations made: applied migrations, tables and columns, indexes, extensions. */
 async function schemaOf(db: Sql) {
@@ -94,10 +112,9 @@ async function appliedOf(db: Sql): Promise<string[]> {
 test('a new base is a copy of the empty base migrated first, with the schema a freshly migrated base has', () =>
   inSharedCache(async () => {
     const dir = scratchDir('cc-pristine-');
-    const made = await openBase(join(dir, 'first'));
-    const first = await appliedOf(adapterOf(made));
-    await made.close();
-    assert.ok(existsSync(join(pristinePath(schemaKey()) as string, 'PG_VERSION')), 'the migrated base kept');
+    // the migrated base the first test kept (made here when it did not run)
+    if (pristineMissing(schemaKey())) await (await openBase(join(dir, 'first'))).close();
+    const since = new Date().toISOString();
     const copy = await openBase(join(dir, 'copy'));
     // migrated anew, without the kept migrated copy
     const fresh = await openAdapter(join(dir, 'fresh'));
@@ -110,10 +127,16 @@ test('a new base is a copy of the empty base migrated first, with the schema a f
       // and it works: the seeds make their story
       await copy.ingest([seeds]);
       assert.equal((await copy.stories()).length, 1);
-      // the copy's migrations ran when the first base's did (not again), the fresh one's later
+      // the copy's migrations ran when the kept base's did, before this test (not again), the fresh one's now
       const [copied, anew] = [await appliedOf(adapterOf(copy)), await appliedOf(fresh)];
-      assert.deepEqual(copied, first);
-      assert.notDeepEqual(anew, first);
+      assert.ok(
+        copied.every((t) => t < since),
+        `copied: ${copied.at(-1)} before ${since}`,
+      );
+      assert.ok(
+        anew.every((t) => t >= since),
+        `anew: ${anew[0]} from ${since}`,
+      );
     } finally {
       await copy.close();
       await fresh.close();
@@ -147,11 +170,7 @@ test('the migrated base is kept under a digest of the migrations: other migratio
 
 test('older kept copies are pruned: the newest two of the kind kept stay, the other kind untouched', async () => {
   // initdb's copy taken from the shared cache, so only the migrated base is kept anew (and its kind pruned)
-  let initdbCopy = '';
-  await inSharedCache(async () => {
-    if (pristineMissing()) await (await openBase(join(scratchDir('cc-pristine-'), 'x'))).close();
-    initdbCopy = pristinePath() as string;
-  });
+  const initdbCopy = await sharedInitdbCopy();
   await inOwnCache(async () => {
     const root = process.env.CROSSCHECK_CACHE as string;
     cpSync(initdbCopy, pristinePath() as string, { recursive: true });
