@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openAdapter, openBase } from '../src/store/index.ts';
+import type { Sql } from '../src/store/adapter.ts';
+import { adapterOf, openAdapter, openBase } from '../src/store/index.ts';
 import { ecbLines } from './helpers.ts';
 import { BACKENDS, copyOf, freshBase, type TestBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -19,22 +20,19 @@ const SECOND = join(dir, 'second.jsonl');
 writeFileSync(FIRST, `${lines.filter((_, i) => i < 60 && i % 2 === 0).join('\n')}\n`);
 writeFileSync(SECOND, `${lines.filter((_, i) => i < 40 && i % 2 === 1).join('\n')}\n`);
 
+type Rows = Array<{ key: number; state: string; memberships: string }>;
+
+/** A base's story rows, read through an adapter already open (each open of a PGlite folder costs a start). */
+const rowsOf = (db: Sql): Promise<Rows> => db.query('SELECT key, state, memberships FROM stories ORDER BY key');
+
+/** Ingest a file; the export and the story rows after it, read before the base is closed. */
 async function ingest(location: string, file: string) {
   const base = await openBase(location);
   try {
     await base.ingest([file], { batchSize: 15 });
-    return await base.export();
+    return { exported: await base.export(), rows: await rowsOf(adapterOf(base)) };
   } finally {
     await base.close();
-  }
-}
-
-async function storyRows(location: string) {
-  const db = await openAdapter(location);
-  try {
-    return await db.query<{ key: number; state: string; memberships: string }>('SELECT key, state, memberships FROM stories ORDER BY key');
-  } finally {
-    await db.close();
   }
 }
 
@@ -44,10 +42,9 @@ for (const backend of BACKENDS) {
       const old = await freshBase(backend.kind);
       let now: TestBase | undefined;
       try {
-        await ingest(old.location, FIRST);
+        const { rows: written } = await ingest(old.location, FIRST);
         // the base written by this program: a copy of the one about to be downgraded, taken before
         now = await copyOf(old);
-        const written = await storyRows(old.location);
         assert.ok(written.length > 3, `${written.length} stories`);
         // back to the layout of schema 12: the memberships inside the state, after the members (as written then);
         // one story with them last, a layout the text cut does not know
@@ -60,14 +57,14 @@ for (const backend of BACKENDS) {
         );
         await db.exec('ALTER TABLE stories DROP COLUMN memberships; DELETE FROM schema_version WHERE version = 13');
         const [inside] = await db.query<{ state: string }>('SELECT state FROM stories WHERE key = $1', [written[1].key]);
+        const upgraded = await rowsOf(db).catch(() => null);
         await db.close();
         assert.deepEqual(Object.keys(JSON.parse(inside.state)).slice(0, 4), ['key', 'members', 'memberships', 'centroids']);
+        assert.equal(upgraded, null, 'the old layout has no memberships column');
 
         // opening upgrades it: the states and memberships as written apart, to the character (the odd one, to the value)
-        const upgraded = await storyRows(old.location).catch(() => null);
-        assert.equal(upgraded, null, 'the old layout has no memberships column');
-        await (await openBase(old.location)).close();
-        const split = await storyRows(old.location);
+        const opened = await openBase(old.location);
+        const split = await rowsOf(adapterOf(opened)).finally(() => opened.close());
         assert.deepEqual(
           split.filter((r) => r.key !== odd),
           written.filter((r) => r.key !== odd),
@@ -79,13 +76,12 @@ for (const backend of BACKENDS) {
         const went = await ingest(old.location, SECOND);
         const stayed = await ingest(now.location, SECOND);
         assert.deepEqual(
-          went.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
-          stayed.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+          went.exported.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+          stayed.exported.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
         );
-        const [x, y] = [await storyRows(old.location), await storyRows(now.location)];
         assert.deepEqual(
-          x.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
-          y.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
+          went.rows.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
+          stayed.rows.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
         );
       } finally {
         await old.drop();
