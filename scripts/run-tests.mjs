@@ -1,28 +1,38 @@
 // Runs every *.test.ts under src/ and test/ with node's test runner (Node 20 has no --test globs).
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { find } from './test-files.mjs';
 
-function find(dir, out = []) {
-  let names;
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return out;
-  }
-  for (const name of names) {
-    if (name === 'node_modules' || name.startsWith('.') || name === 'fixtures') continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) find(path, out);
-    else if (name.endsWith('.test.ts')) out.push(path);
-  }
-  return out;
+// The cross-stage tests (test/: bases, servers, child processes) run each in a process of its own, the longest
+// first (their CPU in the tests17-19 pairs, and the Chromium file's waits); the unit tests beside the modules
+// (src/) run in two processes of half of them each (scripts/units-N.mjs): a process per unit file cost more than
+// its tests (tsx's start, the modules and language models loaded again: 175 s of CPU for the 67 files one process
+// each, 34 s in one process, 47 s in three; tests19). The short cross-stage files come last, so the three lanes
+// end together instead of one long file, started late, running alone at the end. A name missing from LONGEST only
+// loses its place; one that is gone is passed over.
+const LONGEST = [
+  'test/store-upkeep.test.ts',
+  'test/store-crash.test.ts',
+  'test/server-browser.test.ts',
+  'test/store-incremental.test.ts',
+  'test/store-stale.test.ts',
+  'test/store-vocab.test.ts',
+  'test/store.test.ts',
+  'test/watch.test.ts',
+  'test/store-pristine.test.ts',
+  'test/story-threads.test.ts',
+  'test/report-stream.test.ts',
+  'test/store-migrate.test.ts',
+  'test/store-cli.test.ts',
+  'test/server-watch.test.ts',
+  'test/store-cache.test.ts',
+];
+const UNITS = ['units-1.mjs', 'units-2.mjs'].map((f) => join('scripts', f));
+function ordered(found) {
+  const first = LONGEST.map((f) => join(...f.split('/'))).filter((f) => found.includes(f));
+  return [...first, ...UNITS, ...found.filter((f) => !first.includes(f))];
 }
-
-// The cross-stage tests (test/: bases, servers, child processes; up to a minute a file) start first and the many
-// short unit tests beside the modules come last, so the two lanes finish together instead of one long file
-// running alone at the end.
-const files = process.argv.length > 2 ? process.argv.slice(2) : [...find('test'), ...find('src')];
+const files = process.argv.length > 2 ? process.argv.slice(2) : ordered(find('test'));
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
