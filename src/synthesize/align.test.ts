@@ -66,6 +66,9 @@ test('words written only capitalised past the first word are names and titles', 
   // also written lower case in the sentence: not only a name
   assert.ok(!keys.has(termKey('minist')));
   assert.ok(capitalisedKeys(['Kremlin', 'spokesman', 'Dmitry', 'Peskov']).has(termKey('dmitri')));
+  // a lower-case synonym takes the key out too, whatever its first letter ("soldiers" are "troops")
+  assert.ok(!capitalisedKeys('Belarus said Russian Troops and soldiers left'.split(' ')).has(termKey('troop')));
+  assert.ok(capitalisedKeys('Belarus said Russian Troops left'.split(' ')).has(termKey('troop')));
 });
 
 test('sentences sharing only names, titles and topic words are not aligned; a shared predicate is', () => {

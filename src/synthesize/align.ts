@@ -25,35 +25,52 @@ export const KIND_WEIGHT: Record<string, number> = {
   c: FEATURE_WEIGHTS.concept,
 };
 
-/** How many units and how many documents of a story hold a feature key. */
-interface KeyCount {
-  units: number;
-  docs: number;
-  /** the document of the last unit counted */
-  last: string;
+/**
+ * A story's feature keys as small integers, first met first (units come document by document, as buildUnits
+ * makes them), with how many units and how many documents hold each: the alignment's look-ups per key and
+ * unit read arrays by id, not Maps by key text. A key's documents are counted as it turns up in a document
+ * other than the last one it was counted in: no set of documents per key.
+ */
+interface KeyTable {
+  /** key text by id */
+  keys: string[];
+  /** each unit's keys as ids, in the unit's order (by unit id) */
+  ofUnit: Int32Array[];
+  /** units holding each key (by id) */
+  units: number[];
+  /** documents holding each key (by id) */
+  docs: number[];
 }
 
-/**
- * Each feature key's counts, in the order keys are first met. Units come document by document (as
- * buildUnits makes them, and documentEnds below reads them), so a key's documents are counted as it
- * turns up in a document other than the last one it was counted in: no set of documents per key.
- */
-function keyCounts(units: Unit[]): Map<string, KeyCount> {
-  const counts = new Map<string, KeyCount>();
+function keyTable(units: Unit[]): KeyTable {
+  const idOf = new Map<string, number>();
+  const table: KeyTable = { keys: [], ofUnit: [], units: [], docs: [] };
+  // the document of the last unit each key was counted in
+  const last: string[] = [];
   for (const u of units) {
-    for (const k of u.keys) {
-      const c = counts.get(k);
-      if (!c) counts.set(k, { units: 1, docs: 1, last: u.doc });
-      else {
-        c.units++;
-        if (c.last !== u.doc) {
-          c.docs++;
-          c.last = u.doc;
+    const ids = new Int32Array(u.keys.length);
+    for (let i = 0; i < u.keys.length; i++) {
+      const k = u.keys[i];
+      let id = idOf.get(k);
+      if (id === undefined) {
+        id = table.keys.length;
+        idOf.set(k, id);
+        table.keys.push(k);
+        table.units.push(1);
+        table.docs.push(1);
+        last.push(u.doc);
+      } else {
+        table.units[id]++;
+        if (last[id] !== u.doc) {
+          table.docs[id]++;
+          last[id] = u.doc;
         }
       }
+      ids[i] = id;
     }
+    table.ofUnit.push(ids);
   }
-  return counts;
+  return table;
 }
 
 /** The number of documents a story's units come from (document by document). */
@@ -64,12 +81,16 @@ function documentCount(units: Unit[]): number {
 }
 
 /** Term keys in (at least) `ALIGN.topicShare` of the articles of a story of `ALIGN.topicMinDocs` or more. */
-export function topicalKeys(units: Unit[], counts: Map<string, KeyCount> = keyCounts(units)): Set<string> {
+export function topicalKeys(units: Unit[], table: KeyTable = keyTable(units)): Set<string> {
   const docs = documentCount(units);
   const out = new Set<string>();
   if (docs < ALIGN.topicMinDocs) return out;
-  for (const [k, c] of counts) if (k[0] === 't' && c.docs >= ALIGN.topicShare * docs) out.add(k);
+  for (let id = 0; id < table.keys.length; id++) if (isTopical(table, id, docs)) out.add(table.keys[id]);
   return out;
+}
+
+function isTopical(table: KeyTable, id: number, docs: number): boolean {
+  return docs >= ALIGN.topicMinDocs && table.keys[id][0] === 't' && table.docs[id] >= ALIGN.topicShare * docs;
 }
 
 /**
@@ -102,23 +123,29 @@ export function otherSubjects(a: Unit, b: Unit, wordsOf: (u: Unit) => Set<string
  * Story-level IDF of each key (over sentences), scaled by its kind. Keys nearly every article of the story
  * uses ("putin", "minsk" in a story about Putin in Minsk) name the topic, not a statement: they weigh less.
  */
-export function keyWeights(units: Unit[], counts: Map<string, KeyCount> = keyCounts(units)): Map<string, number> {
-  const n = units.length;
-  const docs = documentCount(units);
-  const w = new Map<string, number>();
-  for (const [k, c] of counts) {
-    const topical = docs >= ALIGN.topicMinDocs && k[0] === 't' && c.docs >= ALIGN.topicShare * docs;
-    // small counts ("three") are common and weak evidence: they weigh as a term, not as a figure
-    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : (KIND_WEIGHT[k[0]] ?? 1);
-    w.set(k, Math.log(1 + n / c.units) * kind * (topical ? ALIGN.topicFactor : 1));
-  }
-  return w;
+export function keyWeights(units: Unit[], table: KeyTable = keyTable(units)): Map<string, number> {
+  return byKey(table, keyWeightsById(units, table));
 }
 
-export function unitWeight(u: Unit, weight: Map<string, number>): number {
-  let s = 0;
-  for (const k of u.keys) s += weight.get(k) ?? 0;
-  return s;
+/** Values by key id as a Map by key text, first met first. */
+function byKey(table: KeyTable, byId: Float64Array): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let id = 0; id < byId.length; id++) m.set(table.keys[id], byId[id]);
+  return m;
+}
+
+/** keyWeights by key id. */
+function keyWeightsById(units: Unit[], table: KeyTable): Float64Array {
+  const n = units.length;
+  const docs = documentCount(units);
+  const w = new Float64Array(table.keys.length);
+  for (let id = 0; id < table.keys.length; id++) {
+    const k = table.keys[id];
+    // small counts ("three") are common and weak evidence: they weigh as a term, not as a figure
+    const kind = k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber ? FEATURE_WEIGHTS.term : (KIND_WEIGHT[k[0]] ?? 1);
+    w[id] = Math.log(1 + n / table.units[id]) * kind * (isTopical(table, id, docs) ? ALIGN.topicFactor : 1);
+  }
+  return w;
 }
 
 /**
@@ -207,26 +234,37 @@ function quotePairs(units: Unit[], ends: number[]): Set<string> {
   return out;
 }
 
+/** Does an ascending list of unit ids hold `x`? (a key's postings: whether unit `x` holds the key) */
+function holds(list: number[], x: number): boolean {
+  const i = firstAfter(list, x - 1);
+  return i < list.length && list[i] === x;
+}
+
+const NO_IDS = new Int32Array(0);
+
 /** Align the units of one story. */
 export function align(units: Unit[], relations: Relation[]): Alignment {
-  const counts = keyCounts(units);
-  const weight = keyWeights(units, counts);
-  const totals = units.map((u) => unitWeight(u, weight));
-  const postings = new Map<string, number[]>();
-  for (const u of units) {
-    for (const k of u.keys) {
-      const list = postings.get(k);
-      if (list) list.push(u.id);
-      else postings.set(k, [u.id]);
-    }
-  }
+  const table = keyTable(units);
+  const weightOf = keyWeightsById(units, table);
+  const weight = byKey(table, weightOf);
+  const totals = table.ofUnit.map((ids) => {
+    let s = 0;
+    for (let i = 0; i < ids.length; i++) s += weightOf[ids[i]];
+    return s;
+  });
+  // per key id, the units holding it, ascending
+  const postings: number[][] = table.keys.map(() => []);
+  for (const u of units) for (const id of table.ofUnit[u.id]) postings[id].push(u.id);
   const cap = Math.max(ALIGN.bucketFloor, Math.ceil(units.length * ALIGN.bucketShare));
   // a typical rare key's weight: "shares enough" is measured in these
   const sortedW = [...weight.values()].sort((a, b) => a - b);
   const typical = sortedW.length ? sortedW[Math.floor(sortedW.length * 0.75)] : 1;
-  const keySets = units.map((u) => new Set(u.keys));
-  const records = units.map((u) => u.keys.filter((k) => k[0] === 'f'));
-  const topical = topicalKeys(units, counts);
+  // record statements' years (`f:` keys), by unit: most have none
+  const records = table.ofUnit.map((ids) => {
+    const found = ids.filter((id) => table.keys[id][0] === 'f');
+    return found.length ? found : NO_IDS;
+  });
+  const topical = topicalKeys(units, table);
   const links = passagePairs(relations);
   const ends = documentEnds(units);
   const quoted = quotePairs(units, ends);
@@ -238,24 +276,37 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
     neighbors.get(b)!.set(a, s);
   };
   let pairsScored = 0;
-  // a unit's folded words, made only for the few pairs whose sentences both open with a name
+  // a unit's folded words and its key set, made only for the few pairs that need them
   const words = new Map<number, Set<string>>();
   const wordsOf = (u: Unit) => {
     let w = words.get(u.id);
     if (!w) words.set(u.id, (w = new Set(foldedWords(u.text))));
     return w;
   };
+  const keySets = new Map<number, Set<string>>();
+  const keySetOf = (u: Unit) => {
+    let k = keySets.get(u.id);
+    if (!k) keySets.set(u.id, (k = new Set(u.keys)));
+    return k;
+  };
   // per candidate unit: the weight and number of keys it shares with `a` (arrays over unit ids, reset after
   // each unit), and the candidates in the order first met
   const shared = new Float64Array(units.length);
   const count = new Int32Array(units.length);
   const met: number[] = [];
+  // a's keys too common to find candidates by, in its order
+  const common: number[] = [];
   for (const a of units) {
     met.length = 0;
-    for (const k of a.keys) {
-      const list = postings.get(k)!;
-      if (list.length > cap) continue;
-      const w = weight.get(k)!;
+    common.length = 0;
+    const ids = table.ofUnit[a.id];
+    for (let j = 0; j < ids.length; j++) {
+      const list = postings[ids[j]];
+      if (list.length > cap) {
+        common.push(ids[j]);
+        continue;
+      }
+      const w = weightOf[ids[j]];
       for (let i = firstAfter(list, ends[a.id]); i < list.length; i++) {
         const b = list[i];
         if (count[b] === 0) met.push(b);
@@ -263,7 +314,6 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
         count[b]++;
       }
     }
-    const common = a.keys.filter((k) => postings.get(k)!.length > cap);
     for (const b of met) {
       const s = shared[b];
       let n = count[b];
@@ -273,20 +323,17 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
       const ub = units[b];
       // the common keys also count (they were skipped for candidates only)
       let full = s;
-      if (common.length) {
-        const bKeys = keySets[b];
-        for (const k of common)
-          if (bKeys.has(k)) {
-            full += weight.get(k)!;
-            n++;
-          }
-      }
+      for (const id of common)
+        if (holds(postings[id], b)) {
+          full += weightOf[id];
+          n++;
+        }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
-      if (score >= ALIGN.edge && !sharesPredicate(a, ub, keySets[b], topical)) score = 0;
+      if (score >= ALIGN.edge && !sharesPredicate(a, ub, keySetOf(ub), topical)) score = 0;
       if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;
       // two record statements counting from the same year ("first since 2019", "first in three years")
       // state the same record, however much else the sentences say
-      if (records[a.id].some((k) => keySets[b].has(k))) score = Math.max(score, ALIGN.milestone);
+      if (records[a.id].some((id) => holds(postings[id], b))) score = Math.max(score, ALIGN.milestone);
       // (most stories have no re-used passage and no quoted remark twice: no key is built for them)
       const passage = links.size ? links.get(`${a.doc}#${a.sentence}|${ub.doc}#${ub.sentence}`) : undefined;
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);

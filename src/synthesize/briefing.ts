@@ -27,6 +27,9 @@ export function trimLine(text: string): string {
 
 const QUOTED = /"[^"]*"|“[^”]*”?|‘[^’]*’|«[^»]*»/g;
 const SPEAKER = new RegExp(`([\\p{L}][\\p{L}'’.-]*)\\s+(?:\\p{L}+ly\\s+)?(?:${DANGLING_SPEAKERS.verbs.join('|')})\\b`, 'u');
+/** what SPEAKER needs in a sentence: a verb of saying after a space. Cheap to look for, and most sentences have
+ * none; SPEAKER's word before the verb is tried from every letter of the sentence. */
+const SPEECH_VERB = new RegExp(`\\s(?:${DANGLING_SPEAKERS.verbs.join('|')})\\b`, 'u');
 const PRONOUNS = new Set(DANGLING_SPEAKERS.pronouns);
 
 /**
@@ -35,9 +38,11 @@ const PRONOUNS = new Set(DANGLING_SPEAKERS.pronouns);
  * sentence, is a name.
  */
 function danglingSpeaker(u: Unit, text: string): boolean {
+  if (u.subject.length) return false;
   const outside = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  if (!SPEECH_VERB.test(outside)) return false;
   const m = SPEAKER.exec(outside);
-  if (!m || !PRONOUNS.has(m[1].toLowerCase()) || u.subject.length) return false;
+  if (!m || !PRONOUNS.has(m[1].toLowerCase())) return false;
   const before = outside.slice(0, m.index).match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
   return !before.slice(1).some((w) => UPPER_FIRST.test(w));
 }

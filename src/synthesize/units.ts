@@ -110,6 +110,16 @@ const termFeature = memoize(WORD_KEYS_MAX, (term): string | null => (!NUMERIC.te
 const nameFeature = memoize(WORD_KEYS_MAX, (key) => `t:${key}`);
 
 /**
+ * Per term key, the first letters of the words whose key it can be: its own, and its synonyms' (a word's key
+ * keeps the word's first letter - the stemmer only strips and rewrites endings - unless a synonym group maps it).
+ */
+const KEY_FIRSTS = new Map<string, string>();
+for (const [word, key] of SYNONYMS) KEY_FIRSTS.set(key, (KEY_FIRSTS.get(key) ?? key[0]) + word[0]);
+
+/** a..z by char code */
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/**
  * Term keys of the words a sentence writes only capitalised, past its first word: names and titles.
  * Words compare on their folded first letters, as terms do.
  */
@@ -119,14 +129,23 @@ export function capitalisedKeys(words: string[]): Set<string> {
   let named = false;
   for (let i = 1; i < words.length && !named; i++) named = capitalised(words[i]);
   if (!named) return caps;
-  const lower = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const k = wordKey(w);
-    if (!capitalised(w)) lower.add(k);
-    else if (i > 0) caps.add(k);
+  for (let i = 1; i < words.length; i++) if (capitalised(words[i])) caps.add(wordKey(words[i]));
+  // a lower-case word takes a key out; one opening with a letter (a..z) no key of `caps` can start with is
+  // not looked up (most are not): the first letters each key can come from, none known for an odd key
+  const firsts = new Set<number>();
+  let everyWord = false;
+  for (const k of caps) {
+    if (!isLowerAscii(k.charCodeAt(0))) everyWord = true;
+    const from = KEY_FIRSTS.get(k) ?? k[0];
+    for (let j = 0; j < from.length; j++) firsts.add(from.charCodeAt(j));
   }
-  for (const k of lower) caps.delete(k);
+  for (let i = 0; i < words.length && caps.size; i++) {
+    const w = words[i];
+    if (capitalised(w)) continue;
+    const c = w.charCodeAt(0);
+    if (!everyWord && isLowerAscii(c) && !firsts.has(c)) continue;
+    caps.delete(wordKey(w));
+  }
   return caps;
 }
 
