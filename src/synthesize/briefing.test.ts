@@ -5,7 +5,7 @@ import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { backs, citations, standsAlone } from './briefing.ts';
-import { enrichDocument } from '../enrich/index.ts';
+import { enrichDocument, linkStory } from '../enrich/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
@@ -99,6 +99,23 @@ test('he or she after an opening clause stands for no one a reader knows, unless
     units.map((u) => standsAlone(u)),
     [false, false, false, false, true, true, true],
   );
+});
+
+test("a lone surname the article leaves untyped is a person when the story's entity is one (PolNeAR)", () => {
+  const paragraphs = [
+    'Donald Trump told supporters in Iowa that he had changed.',
+    'According to Trump, he was once part of the so-called establishment, but is now “the worst thing that ever happened to the establishment.”',
+  ];
+  const documents = [
+    analyzeText({ id: 'd0', source: 'd0.txt', url: null, title: 't', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 }),
+  ];
+  const enrichments = documents.map((d) => enrichDocument(d));
+  const { entities } = linkStory(documents, enrichments);
+  const build = (withEntities: boolean) =>
+    buildUnits({ documents, enrichments: new Map([[documents[0].id, enrichments[0]]]), entities: withEntities ? entities : [], fallbackYear: 2016 });
+  // alone, the article types "Trump" nothing; linked to Donald Trump, a person
+  assert.equal(standsAlone(build(false)[1]), false);
+  assert.equal(standsAlone(build(true)[1]), true);
 });
 
 test('a quote with no speaker in the sentence does not stand alone as a briefing line (Reuters, BASIL, ECB+)', () => {

@@ -285,6 +285,7 @@ export interface UnitInput {
 export function buildUnits(input: UnitInput): Unit[] {
   const units: Unit[] = [];
   const byName = entityIndex(input.entities);
+  const typeOf = new Map<string, EntityType>(input.entities.map((e) => [e.id, e.type]));
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
     const quotesIn = new Map<number, string[]>();
@@ -296,8 +297,10 @@ export function buildUnits(input: UnitInput): Unit[] {
     const namedFirst = new Set<number>();
     for (const m of enr?.mentions ?? []) {
       if (m.start === 0) namedFirst.add(m.sentence);
-      if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type: m.type });
       const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
+      // a lone surname the article leaves untyped ("According to Trump, he ...") has its type from the story's entity
+      const type = m.type === 'other' ? (typeOf.get(id) ?? m.type) : m.type;
+      if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
       if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
         subjectAt.set(m.sentence, nameWords(m.text));
       const list = mentionsAt.get(m.sentence) ?? [];
