@@ -92,6 +92,31 @@ test('sentences sharing only names, titles and topic words are not aligned; a sh
   assert.ok(al.neighbors.get(u[0].id)?.has(u[2].id), 'the Shoigu trip in two wordings');
 });
 
+test('words that say which post someone holds are no shared statement: "policy director" / "the policy itself" (BASIL, ECB+, Reuters)', () => {
+  const u = units([
+    '“Mitt Romney and Paul Ryan have always been fully committed to repealing Obamacare, ending President Obama’s $716 billion raid on Medicare, and tackling the serious fiscal challenges our country faces,” said Lanhee Chen, the policy director for the Romney campaign.',
+    "WASHINGTON -- In the wake of Mitt Romney's choice of Paul Ryan as his vice presidential nominee, the politics of Medicare have become almost as complicated as the policy itself.",
+    "But a senior official of the National Merchant Marine Union, Jorge Luis Leao Franco, told Reuters that the strike would continue regardless of the tribunal's ruling.",
+    'Jorge Luis Leao Franco, a senior official of the National Merchant Marine Union, told Reuters he was optimistic the talks would lead to an end of the stoppage.',
+    'Prime Minister George Papandreou vowed Wednesday that those responsible for the deaths would be found and brought to justice.',
+    'Papandreou expressed shock at the deaths and vowed to bring those responsible to justice.',
+  ]);
+  const role = (i: number) => [...u[i].roleKeys].sort();
+  assert.deepEqual(role(0), [`t:${termKey('director')}`, `t:${termKey('polici')}`].sort());
+  // "policy" in "the policy itself" is what the sentence is about; "presidential nominee" is no post phrase
+  assert.deepEqual(role(1), [`t:${termKey('presid')}`]);
+  assert.deepEqual(role(2), [`t:${termKey('offici')}`, `t:${termKey('senior')}`].sort());
+  assert.deepEqual(role(4), []);
+  const keys = (x: Unit) => new Set(x.keys);
+  const none = new Set<string>();
+  assert.equal(sharesPredicate(u[0], u[1], keys(u[1]), none), false, 'the policy director and the policy itself');
+  assert.equal(sharesPredicate(u[2], u[3], keys(u[3]), new Set([`t:${termKey('said')}`])), false, 'one union official, two statements');
+  assert.equal(sharesPredicate(u[4], u[5], keys(u[5]), none), true, 'one vow in two wordings');
+  const al = align(u, []);
+  assert.ok(!al.neighbors.get(u[0].id)?.has(u[1].id));
+  assert.ok(al.neighbors.get(u[4].id)?.has(u[5].id));
+});
+
 test('record statements counting from the same year align however long the sentences', () => {
   const u = units([
     'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020 that Lukashenko crushed.',

@@ -2,8 +2,8 @@
 // story's feature keys (rare keys only), so the cost is bounded by the pairs that share a rare key, never all
 // pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
 import type { Relation } from '../model.ts';
-import { ALIGN, FEATURE_WEIGHTS, ROLE_WORDS } from './lexicon.ts';
-import { foldedWords, termKey, type Unit } from './units.ts';
+import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
+import { foldedWords, ROLE_KEYS, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 
 export interface Alignment {
@@ -98,15 +98,14 @@ function isTopical(table: KeyTable, id: number, docs: number): boolean {
  * ("Defence Minister Sergei Shoigu", "visit" in a story about a visit) tell whom a sentence concerns; a shared
  * statement also shares a figure, a year, or a content word neither writes as part of a name.
  */
-const ROLES = new Set(ROLE_WORDS.map((w) => `t:${termKey(w)}`));
-
 export function sharesPredicate(a: Unit, b: Unit, bKeys: Set<string>, topical: Set<string>): boolean {
   for (const k of a.keys) {
     if (!bKeys.has(k) || k[0] === 'e') continue;
     // small counts ("three") are too common to tell a statement; larger figures, years and concepts do
     if (k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber) continue;
     if (k[0] !== 't') return true;
-    if (!topical.has(k) && !ROLES.has(k) && !a.nameKeys.has(k) && !b.nameKeys.has(k)) return true;
+    // a post either sentence names ("policy director") is who, not what: ROLE_PHRASE
+    if (!topical.has(k) && !ROLE_KEYS.has(k) && !a.roleKeys.has(k) && !b.roleKeys.has(k) && !a.nameKeys.has(k) && !b.nameKeys.has(k)) return true;
   }
   return false;
 }

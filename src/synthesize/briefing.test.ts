@@ -5,7 +5,7 @@ import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { backs, citations, standsAlone } from './briefing.ts';
-import { enrichDocument } from '../enrich/index.ts';
+import { enrichDocument, linkStory } from '../enrich/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
@@ -77,6 +77,45 @@ test('a sentence whose speaker is a pronoun named nowhere before it does not sta
     units.map((u) => standsAlone(u)),
     [false, false, true, true],
   );
+});
+
+test('he or she after an opening clause stands for no one a reader knows, unless a person is named or meant before it (BASIL, ECB+, Reuters)', () => {
+  const { units } = story(
+    [
+      [
+        'In 2010, after a wave of Tea Party Republicans swept Democrats out of power, she lost just 43 votes.',
+        "As associate director of the FBI, he fought the president's efforts to obstruct the FBI's investigation of the Watergate break-in.",
+        "The purchase will take government-owned Qantas's 747 fleet to 28, he said.",
+        'Smart and ambitious as a teenager, she was the salutatorian of her high school graduation class and was voted "Most Likely to Succeed."',
+        // a person named, or meant, before the pronoun; a pronoun after no opening clause
+        'Before former President George W. Bush left office, he passed legislation that would have allowed federal agencies to skip consultations.',
+        'Minutes after a woman was suspended and escorted from her job at the Kraft Foods plant in Northeast Philadelphia, she returned with a gun and opened fire.',
+        "Last year, Ortiz won the department's Medal of Honor after he fatally shot a carjacker who drew a gun on him and his partner.",
+      ],
+    ],
+    true,
+  );
+  assert.deepEqual(
+    units.map((u) => standsAlone(u)),
+    [false, false, false, false, true, true, true],
+  );
+});
+
+test("a lone surname the article leaves untyped is a person when the story's entity is one (PolNeAR)", () => {
+  const paragraphs = [
+    'Donald Trump told supporters in Iowa that he had changed.',
+    'According to Trump, he was once part of the so-called establishment, but is now “the worst thing that ever happened to the establishment.”',
+  ];
+  const documents = [
+    analyzeText({ id: 'd0', source: 'd0.txt', url: null, title: 't', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 }),
+  ];
+  const enrichments = documents.map((d) => enrichDocument(d));
+  const { entities } = linkStory(documents, enrichments);
+  const build = (withEntities: boolean) =>
+    buildUnits({ documents, enrichments: new Map([[documents[0].id, enrichments[0]]]), entities: withEntities ? entities : [], fallbackYear: 2016 });
+  // alone, the article types "Trump" nothing; linked to Donald Trump, a person
+  assert.equal(standsAlone(build(false)[1]), false);
+  assert.equal(standsAlone(build(true)[1]), true);
 });
 
 test('a quote with no speaker in the sentence does not stand alone as a briefing line (Reuters, BASIL, ECB+)', () => {

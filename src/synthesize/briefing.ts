@@ -3,7 +3,7 @@
 // is a source sentence (a leading "But"/"However" dropped at most) and cites every sentence that backs it.
 import type { BriefingLine, Claim, SentenceRef, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { BRIEFING, DANGLING_OPENERS, DANGLING_SPEAKERS, LEADING_CONNECTIVES } from './lexicon.ts';
+import { BRIEFING, DANGLING_OPENERS, DANGLING_SPEAKERS, DANGLING_SUBJECT, LEADING_CONNECTIVES } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
 import { TIME_KEYS, type Unit } from './units.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
@@ -47,6 +47,28 @@ function danglingSpeaker(u: Unit, text: string): boolean {
   return !before.slice(1).some((w) => UPPER_FIRST.test(w));
 }
 
+const SUBJECT_PRONOUN = new RegExp(`\\b(?:${DANGLING_SUBJECT.pronouns.join('|')})\\b`);
+/** a person the pronoun may stand for, after an article ("a woman", "the 35-year-old gunman"; "as a teenager" says what she was) */
+const REFERENT = new RegExp(`(?<!\\bas\\s)\\b(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+)?(?:${DANGLING_SUBJECT.referents.join('|')})\\b`, 'iu');
+const REFERENT_NAMES = new Set<string>(DANGLING_SUBJECT.names);
+const CAPITALISED_WORD = /[\p{L}][\p{L}'’.-]*/gu;
+const AFTER_COMMA = /,\s*$/;
+
+/**
+ * Is the sentence's first he or she the subject after an opening clause (right after a comma: "In 2010, ..., she
+ * lost just 43 votes.", "..., he said.") with no one it could stand for before it (DANGLING_SUBJECT)? Without
+ * enrichment any capitalised word past the first is taken for a name. Quoted words are left out.
+ */
+function danglingSubject(u: Unit): boolean {
+  const outside = u.text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  const m = SUBJECT_PRONOUN.exec(outside);
+  if (!m) return false;
+  const before = outside.slice(0, m.index);
+  if (!AFTER_COMMA.test(before) || REFERENT.test(before)) return false;
+  if (u.names !== null) return !u.names.some((n) => n.start < m.index && REFERENT_NAMES.has(n.type));
+  return !(before.match(CAPITALISED_WORD) ?? []).slice(1).some((w) => UPPER_FIRST.test(w));
+}
+
 /** a quoted stretch: a double mark of either kind to the next (or to the sentence's end, a quote going on past it) */
 const QUOTE_SPAN = /["“][^"“”]*(?:["”]|$)|‘[^’]*’|«[^»]*(?:»|$)/g;
 /** a word (one pattern for the module: compiled for node20 a \p{…} literal is built anew at every use) */
@@ -81,6 +103,7 @@ export function standsAlone(u: Unit): boolean {
     t.length <= BRIEFING.maxLength &&
     t.length >= 30 &&
     !danglingSpeaker(u, t) &&
+    !danglingSubject(u) &&
     !speakerlessQuote(u.text.trim())
   );
 }

@@ -58,6 +58,19 @@ export const ROLE_WORDS = [
   'premier', 'chancellor', 'king', 'queen', 'princ', 'envoy', 'diplomat', 'deputi',
 ];
 
+/**
+ * A role word written with the words that say which role it is ("AARP legislative policy director David Certner",
+ * "Lanhee Chen, the policy director for the Romney campaign"): those words name a post, not what happened, so a
+ * sentence sharing "policy" with it ("as complicated as the policy itself") shares no statement. Up to
+ * `maxModifiers` lower-case words before a role word count, when a determiner, a possessive or a capitalised word
+ * stands before them, and the role word ends its phrase (a capitalised name, punctuation, a function word or a
+ * speech verb follows it: "the presidential election" is no post).
+ */
+export const ROLE_PHRASE = {
+  maxModifiers: 2,
+  determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your'],
+};
+
 /** Terms compare on their first letters only: "russia"/"russian", "zaluzhniy"/"zaluzhni" meet. */
 export const KEY_LENGTH = 6;
 
@@ -78,6 +91,24 @@ export const DANGLING_OPENERS = ['he', 'she', 'they', 'it', 'this', 'that', 'the
 export const DANGLING_SPEAKERS = {
   pronouns: ['he', 'she', 'they'],
   verbs: ['said', 'says', 'told', 'tells', 'added', 'adds', 'continued', 'wrote', 'writes', 'noted', 'explained', 'insisted', 'argued', 'stated', 'declared', 'warned', 'recalled', 'tweeted', 'posted', 'replied', 'continues'],
+};
+
+/**
+ * A sentence whose subject is he or she after an opening clause ("In 2010, after a wave of Tea Party Republicans
+ * swept Democrats out of power, she lost just 43 votes.", "The purchase will take Qantas's 747 fleet to 28, he
+ * said.") names no one a briefing reader knows, unless a name of the `names` types stands before the pronoun, or
+ * one of the `referents` after an article does ("Minutes after a woman was suspended ..., she returned"). Not "it"
+ * and "they": a wire item's "..., it said." goes back to the company its title names, and enrichment finds too few
+ * companies to tell (tried: Reuters 3k lost 39 briefing lines, "Firestone is willing to ..., it added" among them).
+ */
+export const DANGLING_SUBJECT = {
+  pronouns: ['he', 'she'],
+  names: ['person'],
+  referents: [
+    'man', 'woman', 'boy', 'girl', 'gunman', 'suspect', 'shooter', 'victim', 'driver', 'officer', 'mother', 'father',
+    'wife', 'husband', 'son', 'daughter', 'actor', 'actress', 'singer', 'player', 'teenager', 'student', 'official',
+    'spokesman', 'spokeswoman', 'executive', 'analyst', 'dealer', 'trader', 'economist', 'minister', 'president',
+  ],
 };
 
 /**

@@ -1,6 +1,6 @@
 // The statements of a story: one unit per article sentence that states something, with the features that
 // let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
-import type { DocId, DocumentEnrichment, Entity, Figure, StoryDocument } from '../model.ts';
+import type { DocId, DocumentEnrichment, Entity, EntityType, Figure, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
@@ -15,6 +15,10 @@ import {
   SUBJECT,
   DATELINE_PATTERN,
   TIME_NAMES,
+  ROLE_WORDS,
+  ROLE_PHRASE,
+  QUOTE_STOP,
+  DANGLING_SPEAKERS,
 } from './lexicon.ts';
 
 const SUBJECT_TYPES = new Set<string>(SUBJECT.types);
@@ -57,7 +61,12 @@ export interface Unit {
   keys: string[];
   /** term keys the sentence only writes capitalised (inside names and titles: "Defence Minister") */
   nameKeys: Set<string>;
+  /** term keys of the posts the sentence names ("legislative policy director": ROLE_PHRASE), role words and their modifiers */
+  roleKeys: ReadonlySet<string>;
   entities: string[];
+  /** the names enrichment found in the sentence: where each starts (character offset) and its type; null when
+   * enrichment did not run */
+  names: Array<{ start: number; type: EntityType }> | null;
   /** telling words (folded) of the person or organisation the sentence opens with ("Scotia Mortgage Corp is
    * issuing ...": scotia, mortgage), empty when it opens otherwise */
   subject: string[];
@@ -166,6 +175,52 @@ function firstNameKey(words: string[]): string | null {
 /** The keys of the days and months (TIME_NAMES), as a sentence's words give them. */
 export const TIME_KEYS: ReadonlySet<string> = new Set(TIME_NAMES.map((w) => nameFeature(wordKey(w))));
 
+/** The role words' feature keys (ROLE_WORDS): who someone is, not what happened. */
+export const ROLE_KEYS: ReadonlySet<string> = new Set(ROLE_WORDS.map((w) => nameFeature(termKey(w))));
+const ROLE_DETERMINERS = new Set(ROLE_PHRASE.determiners);
+/** what may follow a role word that ends its phrase: function words and speech verbs ("the policy director for", "... director said") */
+const ROLE_ENDS = new Set([...QUOTE_STOP, ...DANGLING_SPEAKERS.verbs]);
+/** a sentence's tokens: words (with inner apostrophes and hyphens), figures, runs of punctuation */
+const ROLE_TOKEN = /[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]+/gu;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const LETTER_FIRST = /^\p{L}/u;
+const POSSESSIVE = /['’]s$/;
+const NO_ROLES: ReadonlySet<string> = new Set();
+
+/**
+ * The keys of the posts a sentence names (ROLE_PHRASE): each role word it writes, and the lower-case words that
+ * say which post it is ("the policy director for the Romney campaign": policy, director).
+ */
+function roleKeysOf(text: string, keys: ReadonlySet<string>): ReadonlySet<string> {
+  let any = false;
+  for (const k of ROLE_KEYS) if (keys.has(k)) any = true;
+  if (!any) return NO_ROLES;
+  const out = new Set<string>();
+  const tokens = text.match(ROLE_TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i];
+    if (!LOWER_WORD.test(w)) continue;
+    const role = nameFeature(wordKey(w));
+    if (!ROLE_KEYS.has(role) || !keys.has(role)) continue;
+    out.add(role);
+    const next = tokens[i + 1];
+    if (next !== undefined && LETTER_FIRST.test(next) && !capitalised(next) && !ROLE_ENDS.has(next.toLowerCase())) continue;
+    // the longest run of modifiers that a determiner, a possessive or a capitalised word opens
+    for (let n = ROLE_PHRASE.maxModifiers; n >= 1; n--) {
+      const mods = tokens.slice(Math.max(0, i - n), i);
+      const before = tokens[i - n - 1];
+      if (mods.length < n || before === undefined || !mods.every((m) => LOWER_WORD.test(m) && !ROLE_ENDS.has(m) && !ROLE_DETERMINERS.has(m))) continue;
+      if (!ROLE_DETERMINERS.has(before.toLowerCase()) && !POSSESSIVE.test(before) && !(LETTER_FIRST.test(before) && capitalised(before))) continue;
+      for (const m of mods) {
+        const k = nameFeature(wordKey(m));
+        if (keys.has(k)) out.add(k);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 const NUMERIC = /^[\d.,%]+$/;
 /** a term opens with a letter or digit (wink leaves "’s" and the like as terms) */
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -249,17 +304,22 @@ export interface UnitInput {
 export function buildUnits(input: UnitInput): Unit[] {
   const units: Unit[] = [];
   const byName = entityIndex(input.entities);
+  const typeOf = new Map<string, EntityType>(input.entities.map((e) => [e.id, e.type]));
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
     const quotesIn = new Map<number, string[]>();
     for (const q of enr?.quotes ?? []) quotesIn.set(q.sentence, [...(quotesIn.get(q.sentence) ?? []), q.text]);
     const mentionsAt = new Map<number, string[]>();
     const subjectAt = new Map<number, string[]>();
+    const namesAt = new Map<number, Array<{ start: number; type: EntityType }>>();
     // sentences whose first word opens a name ("Huckabee made the announcement ...")
     const namedFirst = new Set<number>();
     for (const m of enr?.mentions ?? []) {
       if (m.start === 0) namedFirst.add(m.sentence);
       const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
+      // a lone surname the article leaves untyped ("According to Trump, he ...") has its type from the story's entity
+      const type = m.type === 'other' ? (typeOf.get(id) ?? m.type) : m.type;
+      if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
       if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
         subjectAt.set(m.sentence, nameWords(m.text));
       const list = mentionsAt.get(m.sentence) ?? [];
@@ -303,6 +363,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         if (first !== null && keys.has(first)) nameKeys.add(first);
       }
       const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text);
+      const roleKeys = roleKeysOf(s.text, keys);
       units.push({
         id: units.length,
         doc: doc.id,
@@ -311,7 +372,9 @@ export function buildUnits(input: UnitInput): Unit[] {
         text: s.text,
         keys: [...keys],
         nameKeys,
+        roleKeys,
         entities,
+        names: enr ? (namesAt.get(s.index) ?? []) : null,
         subject: subjectAt.get(s.index) ?? [],
         figures,
         position: s.index / last,
