@@ -558,3 +558,33 @@ test('a quote running on over paragraphs that each open with a straight mark: ev
   ]);
   assert.ok(pence.some((q) => q.text.startsWith('But the truth is that Donald Trump')));
 });
+
+test('a lone word opening a sentence is the subject of its speech verb when the article names a person by it', () => {
+  // PolNeAR train, Western Journalism 2015-11-25 and Politico 2016-08-28
+  const kerpen = quotesOf('polnear-wj-kerpen', [
+    'According to Phil Kerpen, it appears that the “done” was in reference to a tweet Labott posted on January 23 at 4:01 PM.',
+    'Kerpen needled the CNN “reporter,” saying, “A reporter who Tweets on request!”',
+  ]);
+  assert.match(said(kerpen, 'A reporter who Tweets') ?? '', /Kerpen/);
+  const christie = quotesOf('polnear-politico-christie', [
+    'New Jersey Gov. Chris Christie defended Donald Trump on Sunday.',
+    'Christie bristled at the suggestion that he was responsible for advising Trump to soften his stance on immigration, saying, "the advice I give to Donald is to Donald."',
+  ]);
+  assert.equal(said(christie, 'the advice I give'), 'Chris Christie');
+});
+
+test('a name and a colon before the quote: over a party-state tag, never a name a preposition governs', () => {
+  // PolNeAR train, Washington Post 2015-11-16, USA Today 2016-06-09, HuffPost 2016-07-18
+  const gowdy = quotesOf('polnear-wapo-gowdy', [
+    'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure. Who told you that 90 to 95 percent of your e-mails were in the State Department system? Who told you that?"',
+  ]);
+  assert.equal(said(gowdy, 'I have not heard anyone'), 'Trey Gowdy');
+  const mcconnell = quotesOf('polnear-usatoday-mcconnell', [
+    'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message."',
+  ]);
+  assert.equal(said(mcconnell, "It's time to quit"), 'Mitch McConnell');
+  const bush = quotesOf('polnear-huffpost-bush', [
+    'Former Republican presidential candidate Jeb Bush broke down exactly what was wrong with the image and message to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive. First, not all Hispanics are Mexican.”',
+  ]);
+  assert.equal(said(bush, 'What Trump did'), 'Jeb Bush');
+});
