@@ -588,3 +588,20 @@ test('a name and a colon before the quote: over a party-state tag, never a name 
   ]);
   assert.equal(said(bush, 'What Trump did'), 'Jeb Bush');
 });
+
+test('a word of the not-names list that ends a name is part of it: "Ian Read said", "columnist Ai Jun wrote", "Judicial Watch added"', () => {
+  // PolNeAR train, Washington Post 2015-11-24 and 2016-03-04, Western Journalism 2016-04-26
+  const read = quotesOf('polnear-wapo-read', [
+    'In a call with analysts Monday, Pfizer chief executive Ian Read said company leaders had paid attention to the political debate around inversions but decided to proceed with the deal because it was a good business move.',
+    '"On the political risk, we\'ve assessed this deal looking at the present regulations, the new notices and all the information we can glean, and we believe this deal is a great deal for shareholders, both of Allergan and Pfizer," Read said.',
+  ]);
+  assert.equal(said(read, 'On the political risk'), 'Ian Read');
+  const jun = quotesOf('polnear-wapo-jun', [
+    '"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times piece. "In the normal run of events, China should reject an arrogant, hawkish candidate like him out of hand."',
+  ]);
+  assert.equal(said(jun, 'Many of his ideas'), 'Ai Jun');
+  const watch = quotesOf('polnear-wj-watch', [
+    '“The September 29, 2012, email to Clinton from then-Deputy Chief of Staff Jake Sullivan concerns talking points for Clinton calls with senators about the Benghazi attack. The email contains Clinton’s non-state.gov address,” Judicial Watch added.',
+  ]);
+  assert.equal(said(watch, 'The September 29, 2012'), 'Judicial Watch');
+});
