@@ -605,3 +605,20 @@ test('a word of the not-names list that ends a name is part of it: "Ian Read sai
   ]);
   assert.equal(said(watch, 'The September 29, 2012'), 'Judicial Watch');
 });
+
+test('a person whose appositive runs up to the verb without its closing comma speaks, not the name ending the appositive', () => {
+  // Reuters-21578 (r3k) and PolNeAR train, Western Journalism 2016-02-08 and Breitbart 2016-02-08
+  const mckinley = quotesOf('reuters-mckinley', [
+    'Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, "both physical and futures markets have been oversold and it only took a small spark to bring on a short covering rally."',
+  ]);
+  assert.equal(said(mckinley, 'both physical and futures'), 'Daniel McKinley');
+  const lau = quotesOf('polnear-wj-lau', [
+    'Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount. Monday’s caucuses were a unique event that involved more than 171,000 Iowans and their neighbors at a specific time and place, an thus, they can not be re-created or recounted.”',
+  ]);
+  assert.equal(said(lau, 'There are no paper ballots'), 'Sam Lau');
+  // (an appositive closed by a comma before its clause goes on is no such run)
+  const mccain = quotesOf('polnear-breitbart-mccain', [
+    'McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts,” compared to what Islamic State militants are doing.',
+  ]);
+  assert.equal(said(mccain, 'peanuts'), 'Donald Trump');
+});

@@ -35,6 +35,8 @@ const INTRO_WORD = /(\p{L}+)\s*:$/u;
 const LOWER_WORDS_AFTER = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u;
 /** a comma opening an appositive ("…, a spokesman for the …") */
 const APPOSITIVE_OPENING = /^,\s*(?:(?:a|an|the)\s+|(?:\p{Ll}+\s+){0,3}(?:of|at|for|to|with)\s+(?:the\s+)?)/u;
+/** a comma before a lower-case word: an appositive closed and its clause going on */
+const APPOSITIVE_CLOSED = /,\s+\p{Ll}/u;
 /** letters only */
 const ALL_LETTERS = /^\p{L}+$/u;
 /** the words of a clause (global: read with match only) */
@@ -468,6 +470,25 @@ const speakerAt = (r: Reader, m: PlacedMention, name = m.text): Speaker => ({
 /** A mention as a speaker, named for the group it heads where it heads one ("the Obama campaign"). */
 const asSpeaker = (r: Reader, text: string, m: PlacedMention): Speaker => speakerAt(r, m, groupName(r.L, text, m) ?? m.text);
 
+/**
+ * The person whose appositive runs up to a verb without its closing comma: the verb's subject, not the name that ends
+ * the appositive ("Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said", "Sam Lau, the
+ * communications director for the Iowa Democratic Party said"); a comma before a lower-case word closes it ("McCain,
+ * the GOP's presidential nominee in 2008, issued a statement after ... Trump told").
+ */
+function appositiveHead(r: Reader, para: Paragraph, from: number, m: PlacedMention): PlacedMention | undefined {
+  const { text } = para;
+  return para.ms.find(
+    (x) =>
+      x.at >= from &&
+      x.at < m.at &&
+      x.type === 'person' &&
+      isClauseSubject(r.L, text, x, from) &&
+      APPOSITIVE_OPENING.test(text.slice(x.until, m.at)) &&
+      !APPOSITIVE_CLOSED.test(text.slice(x.until + 1, m.at)),
+  );
+}
+
 /** Names next to a speech verb outside quotes: "Massicot mentioned", "said Dara Massicot" (not "told CNN"). */
 function speechEvents(r: Reader, para: Paragraph): Speaker[] {
   const { tokens, L } = { tokens: para.tokens, L: r.L };
@@ -482,7 +503,7 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
     // an untyped name counts only as the subject right before its verb ("Caddell continued:")
     const verbAfter = j >= 0 && tokens[j] && para.isVerb(tokens[j]);
     const verbBefore = m.type !== 'other' && prev && para.isVerb(prev) && !L.listenerVerbs.has(fold(prev.text));
-    if (verbAfter || verbBefore) out.push(asSpeaker(r, para.text, m));
+    if (verbAfter || verbBefore) out.push(asSpeaker(r, para.text, (verbAfter && appositiveHead(r, para, para.sentenceAt(m.at)?.start ?? 0, m)) || m));
   }
   return out;
 }
@@ -794,6 +815,8 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
     (x) =>
       !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
   );
+  const head = atVerb && appositiveHead(r, para, from, atVerb);
+  if (head) return head;
   // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer, unless the document names a
   // person by it or writes it as the last word of a longer name: "Kerpen needled the CNN "reporter," saying" after "Phil Kerpen")
   const named = (x: PlacedMention) => r.personWords.has(lastWord(x.text)) || r.surnames.has(lastWord(x.text));
