@@ -622,3 +622,17 @@ test('a person whose appositive runs up to the verb without its closing comma sp
   ]);
   assert.equal(said(mccain, 'peanuts'), 'Donald Trump');
 });
+
+test('a clause opening with "he" or "she" before its speech verb is theirs, not a later name\'s', () => {
+  // BASIL, HuffPost (the Fox News copy of the same story names Trump before "accused")
+  const qs = quotesOf('basil-hpo-trump', [
+    '"I wish this was the greatest place in the world," Trump said, but he also said jobs are disappearing in the United States and that Obama has given the country "a terrible presidency."',
+    'He accused Obama of carrying out a confusing policy on the civil war in Libya, saying "nobody knows what\'s happening, and now it looks like (Libyan strongman Moammar) Gadhafi is going to beat the United States."',
+  ]);
+  assert.equal(said(qs, 'nobody knows'), 'Trump');
+  // PolNeAR train, NYT 2016-08-01
+  const manafort = quotesOf('polnear-nyt-manafort', [
+    "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr. Trump's comments about Ms. Khan as ''Clinton talking points.'' He attempted to distance Mr. Trump from his plan for banning Muslims, arguing that Mr. Trump was now focused on a ''geographic suspension'' of immigration, rather than one based on religion.",
+  ]);
+  assert.equal(said(manafort, 'geographic suspension'), 'Paul Manafort');
+});

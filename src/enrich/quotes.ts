@@ -821,7 +821,10 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
   // person by it or writes it as the last word of a longer name: "Kerpen needled the CNN "reporter," saying" after "Phil Kerpen")
   const named = (x: PlacedMention) => r.personWords.has(lastWord(x.text)) || r.surnames.has(lastWord(x.text));
   const subject = subj.filter((x) => (x.cue !== 'initial' || named(x)) && isClauseSubject(L, text, x, from)).pop();
-  return atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+  if (atVerb ?? subject) return atVerb ?? subject;
+  // a clause that opens with "he" or "she" is theirs, not a later name's ("He accused Obama of ..., saying")
+  if (PERSON_PRONOUNS.includes(word(bef.find((t) => t.kind === 'word')))) return undefined;
+  return subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
 }
 
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
