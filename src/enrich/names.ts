@@ -277,6 +277,12 @@ export function findMentions(text: string, document: string, sentence: number, l
         j++;
         continue;
       }
+      // "Ian Read said", "Judicial Watch added": a not-name that ends a name
+      if (t.kind === 'word' && UPPER_FIRST.test(t.text) && L.nameTails.has(fold(stripPossessive(t.text).word)) && !isNameWord(tokens[j + 1] ?? t)) {
+        runIdx.push(j);
+        j++;
+        break;
+      }
       if (t.kind === 'word' && CONNECTORS.has(t.text)) {
         let k = j;
         while (k < tokens.length && tokens[k].kind === 'word' && CONNECTORS.has(tokens[k].text)) k++;

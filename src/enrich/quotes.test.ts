@@ -558,3 +558,81 @@ test('a quote running on over paragraphs that each open with a straight mark: ev
   ]);
   assert.ok(pence.some((q) => q.text.startsWith('But the truth is that Donald Trump')));
 });
+
+test('a lone word opening a sentence is the subject of its speech verb when the article names a person by it', () => {
+  // PolNeAR train, Western Journalism 2015-11-25 and Politico 2016-08-28
+  const kerpen = quotesOf('polnear-wj-kerpen', [
+    'According to Phil Kerpen, it appears that the “done” was in reference to a tweet Labott posted on January 23 at 4:01 PM.',
+    'Kerpen needled the CNN “reporter,” saying, “A reporter who Tweets on request!”',
+  ]);
+  assert.match(said(kerpen, 'A reporter who Tweets') ?? '', /Kerpen/);
+  const christie = quotesOf('polnear-politico-christie', [
+    'New Jersey Gov. Chris Christie defended Donald Trump on Sunday.',
+    'Christie bristled at the suggestion that he was responsible for advising Trump to soften his stance on immigration, saying, "the advice I give to Donald is to Donald."',
+  ]);
+  assert.equal(said(christie, 'the advice I give'), 'Chris Christie');
+});
+
+test('a name and a colon before the quote: over a party-state tag, never a name a preposition governs', () => {
+  // PolNeAR train, Washington Post 2015-11-16, USA Today 2016-06-09, HuffPost 2016-07-18
+  const gowdy = quotesOf('polnear-wapo-gowdy', [
+    'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure. Who told you that 90 to 95 percent of your e-mails were in the State Department system? Who told you that?"',
+  ]);
+  assert.equal(said(gowdy, 'I have not heard anyone'), 'Trey Gowdy');
+  const mcconnell = quotesOf('polnear-usatoday-mcconnell', [
+    'Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message."',
+  ]);
+  assert.equal(said(mcconnell, "It's time to quit"), 'Mitch McConnell');
+  const bush = quotesOf('polnear-huffpost-bush', [
+    'Former Republican presidential candidate Jeb Bush broke down exactly what was wrong with the image and message to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive. First, not all Hispanics are Mexican.”',
+  ]);
+  assert.equal(said(bush, 'What Trump did'), 'Jeb Bush');
+});
+
+test('a word of the not-names list that ends a name is part of it: "Ian Read said", "columnist Ai Jun wrote", "Judicial Watch added"', () => {
+  // PolNeAR train, Washington Post 2015-11-24 and 2016-03-04, Western Journalism 2016-04-26
+  const read = quotesOf('polnear-wapo-read', [
+    'In a call with analysts Monday, Pfizer chief executive Ian Read said company leaders had paid attention to the political debate around inversions but decided to proceed with the deal because it was a good business move.',
+    '"On the political risk, we\'ve assessed this deal looking at the present regulations, the new notices and all the information we can glean, and we believe this deal is a great deal for shareholders, both of Allergan and Pfizer," Read said.',
+  ]);
+  assert.equal(said(read, 'On the political risk'), 'Ian Read');
+  const jun = quotesOf('polnear-wapo-jun', [
+    '"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times piece. "In the normal run of events, China should reject an arrogant, hawkish candidate like him out of hand."',
+  ]);
+  assert.equal(said(jun, 'Many of his ideas'), 'Ai Jun');
+  const watch = quotesOf('polnear-wj-watch', [
+    '“The September 29, 2012, email to Clinton from then-Deputy Chief of Staff Jake Sullivan concerns talking points for Clinton calls with senators about the Benghazi attack. The email contains Clinton’s non-state.gov address,” Judicial Watch added.',
+  ]);
+  assert.equal(said(watch, 'The September 29, 2012'), 'Judicial Watch');
+});
+
+test('a person whose appositive runs up to the verb without its closing comma speaks, not the name ending the appositive', () => {
+  // Reuters-21578 (r3k) and PolNeAR train, Western Journalism 2016-02-08 and Breitbart 2016-02-08
+  const mckinley = quotesOf('reuters-mckinley', [
+    'Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, "both physical and futures markets have been oversold and it only took a small spark to bring on a short covering rally."',
+  ]);
+  assert.equal(said(mckinley, 'both physical and futures'), 'Daniel McKinley');
+  const lau = quotesOf('polnear-wj-lau', [
+    'Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount. Monday’s caucuses were a unique event that involved more than 171,000 Iowans and their neighbors at a specific time and place, an thus, they can not be re-created or recounted.”',
+  ]);
+  assert.equal(said(lau, 'There are no paper ballots'), 'Sam Lau');
+  // (an appositive closed by a comma before its clause goes on is no such run)
+  const mccain = quotesOf('polnear-breitbart-mccain', [
+    'McCain, the GOP’s presidential nominee in 2008, issued a statement after Republican contender Donald Trump told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts,” compared to what Islamic State militants are doing.',
+  ]);
+  assert.equal(said(mccain, 'peanuts'), 'Donald Trump');
+});
+
+test('a clause opening with "he" or "she" before its speech verb is theirs, not a later name\'s', () => {
+  // BASIL, HuffPost (the Fox News copy of the same story names Trump before "accused")
+  const qs = quotesOf('basil-hpo-trump', [
+    '"I wish this was the greatest place in the world," Trump said, but he also said jobs are disappearing in the United States and that Obama has given the country "a terrible presidency."',
+    'He accused Obama of carrying out a confusing policy on the civil war in Libya, saying "nobody knows what\'s happening, and now it looks like (Libyan strongman Moammar) Gadhafi is going to beat the United States."',
+  ]);
+  assert.equal(said(qs, 'nobody knows'), 'Trump');
+  // PolNeAR train, NYT 2016-08-01
+  const manafort = quotesOf('polnear-nyt-manafort', [
+    "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr. Trump's comments about Ms. Khan as ''Clinton talking points.'' He attempted to distance Mr. Trump from his plan for banning Muslims, arguing that Mr. Trump was now focused on a ''geographic suspension'' of immigration, rather than one based on religion.",
+  ]);
+  assert.equal(said(manafort, 'geographic suspension'), 'Paul Manafort');
+});

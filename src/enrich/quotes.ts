@@ -23,6 +23,7 @@ import {
   OWNER_CHANNELS,
   SPEECH_VERB_NOUNS,
   ROLE_CHANGERS,
+  ROLE_MODIFIERS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -34,6 +35,8 @@ const INTRO_WORD = /(\p{L}+)\s*:$/u;
 const LOWER_WORDS_AFTER = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u;
 /** a comma opening an appositive ("…, a spokesman for the …") */
 const APPOSITIVE_OPENING = /^,\s*(?:(?:a|an|the)\s+|(?:\p{Ll}+\s+){0,3}(?:of|at|for|to|with)\s+(?:the\s+)?)/u;
+/** a comma before a lower-case word: an appositive closed and its clause going on */
+const APPOSITIVE_CLOSED = /,\s+\p{Ll}/u;
 /** letters only */
 const ALL_LETTERS = /^\p{L}+$/u;
 /** the words of a clause (global: read with match only) */
@@ -52,6 +55,10 @@ const POSSESSED_VOICE = /^['’]s?\s+(?:\p{L}+\s+)?\p{L}+\s*$/u;
 const TITLE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+(?:of\s+)?){1,4})$/u;
 /** the words between a name and what follows */
 const PHRASE_GAP = /^(?:['’]s?|-\p{L}+|\p{N}+)?\s+([\p{L}\p{N}\s.'’"“”-]*?)(,\s+)?$/u;
+/** a colon ending a text */
+const NAME_COLON = /\s*:\s*$/u;
+/** a preposition and the start of its noun phrase ending a text ("to the Dutch newspaper ") */
+const GOVERNED_PHRASE = /\b(?:to|on|in|at|with|for|of|about|into)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** a party and state tag ending a text ("D-N.Y.") */
 const PARTY_STATE_END = /\b[RDI]-(?:\p{Lu}\.)+\s*$/u;
 
@@ -259,6 +266,8 @@ interface Reader {
   genders: Map<string, Gender>;
   /** last words of names typed as people anywhere in the document ("Moore" at a sentence start is Judge Moore) */
   personWords: Set<string>;
+  /** last words of names of two words or more, of people or untyped ("Phil Kerpen"): "Kerpen" opening a sentence is that name */
+  surnames: Set<string>;
   /** sentence index -> its start in its paragraph */
   sentenceStarts: Map<number, number>;
   sentences: Map<number, SentenceSpan>;
@@ -368,13 +377,15 @@ const NAME_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
  * start or a comma, colon, semicolon or dash) and the name ("In his interview with Fox News, Ryan also
  * hammered Obama": Ryan, not Obama).
  */
-function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceStart: number): boolean {
+function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceStart: number, modified = false): boolean {
   if (notSubject(L, text, m.at) || /^['’]/.test(text.slice(m.until, m.until + 1))) return false;
   const lead = text.slice(Math.max(sentenceStart, m.at - 120), m.at);
   const clause = lead.slice(Math.max(lead.search(/[^,;:—–(]*$/u), 0));
   const words = (clause.match(WORDS) ?? []).filter((w) => LOWER_FIRST.test(w));
-  // roles before the name belong to it ("Democratic nominee Hillary Clinton")
-  return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w));
+  // roles before the name belong to it ("Democratic nominee Hillary Clinton"), and with `modified` their modifiers
+  // ("Republican presidential candidate Jeb Bush"; not everywhere: after a comma they open appositives as often,
+  // "his wife, Democratic presidential nominee Hillary Clinton")
+  return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w) || (modified && ROLE_MODIFIERS.includes(w)));
 }
 
 /** A party-state tag after a name ("R-Wis.", "(D-Mo.)", "(D-N.Y.)"): neither the party letter nor the state speaks. */
@@ -459,6 +470,25 @@ const speakerAt = (r: Reader, m: PlacedMention, name = m.text): Speaker => ({
 /** A mention as a speaker, named for the group it heads where it heads one ("the Obama campaign"). */
 const asSpeaker = (r: Reader, text: string, m: PlacedMention): Speaker => speakerAt(r, m, groupName(r.L, text, m) ?? m.text);
 
+/**
+ * The person whose appositive runs up to a verb without its closing comma: the verb's subject, not the name that ends
+ * the appositive ("Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said", "Sam Lau, the
+ * communications director for the Iowa Democratic Party said"); a comma before a lower-case word closes it ("McCain,
+ * the GOP's presidential nominee in 2008, issued a statement after ... Trump told").
+ */
+function appositiveHead(r: Reader, para: Paragraph, from: number, m: PlacedMention): PlacedMention | undefined {
+  const { text } = para;
+  return para.ms.find(
+    (x) =>
+      x.at >= from &&
+      x.at < m.at &&
+      x.type === 'person' &&
+      isClauseSubject(r.L, text, x, from) &&
+      APPOSITIVE_OPENING.test(text.slice(x.until, m.at)) &&
+      !APPOSITIVE_CLOSED.test(text.slice(x.until + 1, m.at)),
+  );
+}
+
 /** Names next to a speech verb outside quotes: "Massicot mentioned", "said Dara Massicot" (not "told CNN"). */
 function speechEvents(r: Reader, para: Paragraph): Speaker[] {
   const { tokens, L } = { tokens: para.tokens, L: r.L };
@@ -473,7 +503,7 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
     // an untyped name counts only as the subject right before its verb ("Caddell continued:")
     const verbAfter = j >= 0 && tokens[j] && para.isVerb(tokens[j]);
     const verbBefore = m.type !== 'other' && prev && para.isVerb(prev) && !L.listenerVerbs.has(fold(prev.text));
-    if (verbAfter || verbBefore) out.push(asSpeaker(r, para.text, m));
+    if (verbAfter || verbBefore) out.push(asSpeaker(r, para.text, (verbAfter && appositiveHead(r, para, para.sentenceAt(m.at)?.start ?? 0, m)) || m));
   }
   return out;
 }
@@ -785,9 +815,16 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
     (x) =>
       !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
   );
-  // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer)
-  const subject = subj.filter((x) => x.cue !== 'initial' && isClauseSubject(L, text, x, from)).pop();
-  return atVerb ?? subject ?? subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+  const head = atVerb && appositiveHead(r, para, from, atVerb);
+  if (head) return head;
+  // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer, unless the document names a
+  // person by it or writes it as the last word of a longer name: "Kerpen needled the CNN "reporter," saying" after "Phil Kerpen")
+  const named = (x: PlacedMention) => r.personWords.has(lastWord(x.text)) || r.surnames.has(lastWord(x.text));
+  const subject = subj.filter((x) => (x.cue !== 'initial' || named(x)) && isClauseSubject(L, text, x, from)).pop();
+  if (atVerb ?? subject) return atVerb ?? subject;
+  // a clause that opens with "he" or "she" is theirs, not a later name's ("He accused Obama of ..., saying")
+  if (PERSON_PRONOUNS.includes(word(bef.find((t) => t.kind === 'word')))) return undefined;
+  return subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
 }
 
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
@@ -814,9 +851,12 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       break;
     }
   if (v < 0) {
-    // a name and a colon right before the quote: "- Philip Bump: "...""
-    const lead = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].until >= q.open) - 1];
-    if (lead && lead.at >= from && lead.type !== 'place' && /^\s*:\s*$/.test(text.slice(lead.until, q.open)))
+    // a name and a colon right before the quote: "- Philip Bump: "...""; not a name a preposition governs, right before
+    // it or over a noun phrase ("delivered a blunt message to Trump:", "on CNN:", "broke down ... to the Dutch newspaper
+    // NRC Handelsblad:"), nor a party-state tag (the colon's clause subject is found below: "Rep. Trey Gowdy (R-S.C.):")
+    const colonAt = NAME_COLON.exec(text.slice(from, q.open));
+    const lead = colonAt ? para.ms.find((x) => x.until === from + colonAt.index && x.at >= from) : undefined;
+    if (lead && lead.type !== 'place' && !notSubject(L, text, lead.at) && !GOVERNED_PHRASE.test(text.slice(Math.max(from, lead.at - 60), lead.at)))
       return { speaker: asSpeaker(r, para.text, lead), how: 'name and colon before the quote' };
     // a clause that introduces the quote with a colon: "Mr. Smith shot back:", "Here's Clinton in December 1992:"
     const colon = /:\s*$/.test(text.slice(from, q.open)) ? colonSubject(r, para.p, from, q.open) : null;
@@ -867,8 +907,8 @@ function colonSubject(r: Reader, p: number, from: number, to: number): Speaker |
   for (let k = lowerBound(ms.length, (i) => ms[i].paragraph > p || (ms[i].paragraph === p && ms[i].at >= from)); k < ms.length; k++) {
     const m = ms[k];
     if (m.paragraph !== p || m.until > to) break;
-    if (m.type === 'place' || r.quoted.has(m) || r.L.media.has(fold(m.text)) || isModifier(r.L, text, m.until)) continue;
-    if (isClauseSubject(r.L, text, m, from)) best = m;
+    if (m.type === 'place' || r.quoted.has(m) || r.L.media.has(fold(m.text)) || isModifier(r.L, text, m.until) || partyTag(text, m)) continue;
+    if (isClauseSubject(r.L, text, m, from, true)) best = m;
   }
   if (!best) return null;
   return asSpeaker(r, text, best);
@@ -977,11 +1017,15 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
     out: [],
     genders: new Map(),
     personWords: new Set(),
+    surnames: new Set(),
     sentenceStarts: new Map(spans.map((x) => [x.index, x.start])),
     sentences: new Map(spans.map((x) => [x.index, x])),
   };
   r.genders = documentGenders(r);
-  for (const m of mentions) if (m.type === 'person') r.personWords.add(lastWord(m.text));
+  for (const m of mentions) {
+    if (m.type === 'person') r.personWords.add(lastWord(m.text));
+    if ((m.type === 'person' || m.type === 'other') && m.text.includes(' ')) r.surnames.add(lastWord(m.text));
+  }
   const byParagraph = new Map<number, SentenceSpan[]>();
   for (const s of spans) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
   const mentionsOf = new Map<number, PlacedMention[]>();

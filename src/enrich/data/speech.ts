@@ -139,6 +139,10 @@ export const ROLE_TITLES: Record<string, string[]> = {
 /** Words that end a noun phrase of names: its next name is someone else ("said Smith and Jones", "Smith, who ..."). */
 export const PHRASE_ENDERS = ['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'which', 'that', 'while', 'as', 'if', 'because'];
 
+/** Lower-case words that modify a role before a name ("Republican presidential candidate Jeb Bush", "longtime aide ..."). */
+export const ROLE_MODIFIERS = `presidential vice-presidential gubernatorial senatorial congressional mayoral senior top chief
+deputy acting longtime retired`.trim().split(/\s+/);
+
 /** Title words that make another role of the one after them: "Vice President Mike Pence" is not "the president". */
 export const ROLE_CHANGERS = ['vice', 'deputy', 'assistant', 'under', 'associate', 'lieutenant', 'lt.', 'vice-president'];
 

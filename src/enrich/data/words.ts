@@ -11,6 +11,12 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 `.trim().split(/\s+/);
 
 /**
+ * Words of that list that still end a name after another name word, when no capitalised word follows: "Pfizer chief
+ * executive Ian Read said", "columnist Ai Jun wrote", "Judicial Watch added" (alone they stay no names: "Read more").
+ */
+export const NAME_TAILS = `read watch jun`.trim().split(/\s+/);
+
+/**
  * The abbreviations of wire earnings and dividend tables ("Shr 30 cts vs 5.92 dlrs", "Avg shrs", "Six Mths", "Qtly
  * div"): no part of a name at either end of one ("Shr Royal Dutch Petroleum Co" is Royal Dutch Petroleum Co). They
  * still belong to a shouted headline's run ("4TH QTR NET"), which names nothing.
