@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { analyzeText } from '../text/index.ts';
 import { enrichDocument, linkStory } from './index.ts';
 import type { Quote } from '../model.ts';
@@ -635,4 +636,22 @@ test('a clause opening with "he" or "she" before its speech verb is theirs, not 
     "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism of Mr. Trump's comments about Ms. Khan as ''Clinton talking points.'' He attempted to distance Mr. Trump from his plan for banning Muslims, arguing that Mr. Trump was now focused on a ''geographic suspension'' of immigration, rather than one based on religion.",
   ]);
   assert.equal(said(manafort, 'geographic suspension'), 'Paul Manafort');
+});
+
+test('a line shouting in capitals between the verb and its speaker is read in linear time', () => {
+  // the inverted order's check that only capitalised words stand between "said" and the speaker once tried every
+  // way of splitting a run of capitals into words, before failing at the comma: 2^39 ways here, a hang. Run in a
+  // child process with a give-up deadline, so a hang fails the test instead of stopping the suite.
+  const line = '"We will not back down," said ASSOCIATED PRESS SENIOR WHITE HOUSE CORRESPONDENT, John Smith.';
+  const script = `
+    const { analyzeText } = await import(${JSON.stringify(new URL('../text/index.ts', import.meta.url).href)});
+    const { enrichDocument, linkStory } = await import(${JSON.stringify(new URL('./index.ts', import.meta.url).href)});
+    const { loadLanguageModel } = await import(${JSON.stringify(new URL('../common/language.ts', import.meta.url).href)});
+    await loadLanguageModel();
+    const doc = analyzeText({ id: 'shout', source: 'shout', url: null, title: '', outlet: null, byline: [], published: '2016-08-01', paragraphs: [${JSON.stringify(line)}], removed: [], order: 0 });
+    console.log(JSON.stringify(linkStory([doc], [enrichDocument(doc)]).quotes.map((q) => [q.text, q.speaker])));`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(run.signal, null, 'the quote finder gave up after 60 s on the shouting line');
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), [['We will not back down,', 'John Smith']]);
 });

@@ -42,13 +42,14 @@ const ALL_LETTERS = /^\p{L}+$/u;
 /** the words of a clause (global: read with match only) */
 const WORDS = /\p{L}[\p{L}'’-]*/gu;
 /** a party tag ending before a name ("R-Texas") */
-const PARTY_TAG_BEFORE = /\b[RDI]-(?:\p{Lu}[\p{L}.]*[\s-]?)*$/u;
+const PARTY_TAG_BEFORE = /\b[RDI]-(?:\p{Lu}[\p{L}.]*(?:[\s-]|$))*$/u;
 /** the word after a name */
 const NEXT_WORD = /^(?:['’]s)?\s+(\p{L}+)/u;
 /** the words a possessive names ("Putin's spokesman") */
 const POSSESSED_WORDS = /^['’]s?\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
-/** nothing but capitalised words */
-const CAPITALISED_ONLY = /^(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u;
+/** nothing but capitalised words (each word ends at a space or the end: one way to read a run of capitals, so the
+ * test stays linear on a shouting line, where a pattern free to split "ABCDEF" anywhere tries every split) */
+const CAPITALISED_ONLY = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+|$))*$/u;
 /** a possessive and one or two words ("'s spokesman") */
 const POSSESSED_VOICE = /^['’]s?\s+(?:\p{L}+\s+)?\p{L}+\s*$/u;
 /** up to four capitalised words ending a text */
