@@ -8,14 +8,26 @@ import type { PairSimilarities } from '../cluster/split.ts';
 import type { DocumentEnrichment, Fingerprint, Flag, Membership, TextDocument } from '../model.ts';
 import type { Adapter } from './adapter.ts';
 
-/** A map that forgets its least recently used entries once their summed weights pass the budget. */
+/** A map that forgets its least recently used entries once their summed weights pass the budget. With
+ * `admission`, it also counts how often each key was asked for lately (the counts halved every `window` asks),
+ * and a new entry that would push others out comes in only if it was asked for more often than each of them:
+ * when a batch asks more than the budget holds, a plain LRU loses every entry before it is asked again (each
+ * batch pushes out the one before), while these keep the entries asked batch after batch. */
 export class LruCache<K, V> {
   private entries = new Map<K, { value: V; weight: number }>();
   private total = 0;
+  private readonly asked?: Map<K, number>;
+  private asks = 0;
 
-  constructor(private readonly budget: number) {}
+  constructor(
+    private readonly budget: number,
+    private readonly admission?: { window: number },
+  ) {
+    if (admission) this.asked = new Map();
+  }
 
   get(key: K): V | undefined {
+    if (this.asked) this.count(key);
     const e = this.entries.get(key);
     if (!e) return undefined;
     // a Map keeps insertion order: moving an entry to the end marks it as the most recently used
@@ -31,6 +43,8 @@ export class LruCache<K, V> {
       this.entries.delete(key);
     }
     if (weight > this.budget) return;
+    // an entry held is replaced in place; a new one must be asked for more often than what it would push out
+    if (!old && !this.admits(key, weight)) return;
     this.entries.set(key, { value, weight });
     this.total += weight;
     for (const [k, e] of this.entries) {
@@ -38,6 +52,31 @@ export class LruCache<K, V> {
       this.entries.delete(k);
       this.total -= e.weight;
     }
+  }
+
+  private count(key: K): void {
+    const asked = this.asked!;
+    asked.set(key, (asked.get(key) ?? 0) + 1);
+    if (++this.asks < this.admission!.window) return;
+    // ageing: what was asked for long ago counts for less, and what is no longer asked for is forgotten
+    this.asks = 0;
+    for (const [k, n] of asked) {
+      if (n > 1) asked.set(k, n >> 1);
+      else asked.delete(k);
+    }
+  }
+
+  private admits(key: K, weight: number): boolean {
+    if (!this.asked) return true;
+    let room = this.budget - this.total;
+    if (room >= weight) return true;
+    const mine = this.asked.get(key) ?? 0;
+    for (const [k, e] of this.entries) {
+      if ((this.asked.get(k) ?? 0) >= mine) return false;
+      room += e.weight;
+      if (room >= weight) return true;
+    }
+    return true;
   }
 
   get size(): number {
@@ -52,6 +91,8 @@ export class LruCache<K, V> {
   clear(): void {
     this.entries.clear();
     this.total = 0;
+    this.asked?.clear();
+    this.asks = 0;
   }
 }
 
@@ -78,6 +119,10 @@ export const CACHE_BUDGET = {
    * keys), far more than the documents' budget holds parsed; about 6 KB each */
   relate: 16_000_000,
 };
+
+/** Asks after which the members' cache halves its counts of asks (about four batches of 2,000 Reuters articles at
+ * 10,000 stored, each asking about 4,800 members). */
+export const ASKS_WINDOW = 20_000;
 
 /** A restored member takes about 2.3 bytes of heap per character of its stored text (measured on 3,000
  * Reuters members); it is weighed so, against the same budget. */
@@ -118,6 +163,14 @@ export interface ParsedCache {
   relate?: LruCache<string, RelateFacts>;
 }
 
+/** A cache that admits by asks (`LruCache`'s admission): the members' states, which a batch asks for more of than
+ * the budget holds once the base has grown (the members of every story it changed), much the same ones batch after
+ * batch. Not the stories' states: there recency wins (a story a batch opened or joined is asked for by the next), and
+ * admitting by asks missed more (Reuters 8,000 / 10,000 stored: 795 / 1,577 states missed a batch against 561 / 1,509). */
+export function askedCache<K, V>(budget: number): LruCache<K, V> {
+  return new LruCache(budget, { window: ASKS_WINDOW });
+}
+
 const caches = new WeakMap<Adapter, ParsedCache>();
 
 /** The cache of one open base (it goes with the base's connection). */
@@ -126,7 +179,7 @@ export function parsedCache(db: Adapter): ParsedCache {
   if (!cache) {
     cache = {
       documents: new LruCache(CACHE_BUDGET.documents),
-      members: new LruCache(CACHE_BUDGET.members),
+      members: askedCache(CACHE_BUDGET.members),
       stories: new LruCache(CACHE_BUDGET.stories),
       splitPairs: new LruCache(CACHE_BUDGET.splitPairs),
       relate: new LruCache(CACHE_BUDGET.relate),
