@@ -361,8 +361,12 @@ function asFresh<T>(read: (engine: Nlp) => T): T {
 }
 
 let porter: ((w: string) => string) | undefined;
+// The model's stemmer tries unanchored suffix patterns like /(.+)(s)$/, quadratic in a word's length: a page's
+// 100k-character run without spaces took minutes. No English word is this long, so such a run stays as it is.
+const MAX_STEM_CHARS = 64;
 /** The model's Porter stemmer, taken from it on first use. */
 function porterStem(word: string): string {
+  if (word.length > MAX_STEM_CHARS) return word;
   porter ??= (winkModel() as unknown as { addons: { stem: (w: string) => string } }).addons.stem;
   return porter(word);
 }

@@ -33,7 +33,17 @@ export interface Feed {
 }
 
 // a DOCTYPE may hold an internal subset in brackets: <!DOCTYPE rss [ <!ENTITY x "..."> ]>
-const FEED_ROOT = /^\s*(?:\ufeff)?(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\]\s*)?>\s*)*<(rss|feed|rdf:RDF)\b/i;
+// The prolog was one repeat of (comment | PI | DOCTYPE), and a comment or a DOCTYPE subset can end at any later
+// '-->' / ']>', so a run of them split 2^n ways. Same language, bounded: items that end at their first '>' (PIs, a
+// DOCTYPE without a subset) repeat freely; of the spanning items (comment, DOCTYPE with a subset) at most one of
+// each kind, since the first of a kind can take everything up to the end of the last of its kind in its body.
+const PROLOG_PLAIN = String.raw`(?:<\?[^>]*>\s*|<!DOCTYPE[^>[]*>\s*)*`;
+const PROLOG_COMMENT = String.raw`<!--[\s\S]*?-->\s*${PROLOG_PLAIN}`;
+const PROLOG_SUBSET = String.raw`<!DOCTYPE[^>[]*\[[\s\S]*?\]\s*>\s*${PROLOG_PLAIN}`;
+const FEED_ROOT = new RegExp(
+  String.raw`^\s*(?:\ufeff)?(?:<\?xml[^>]*>\s*)?${PROLOG_PLAIN}(?:${PROLOG_COMMENT}(?:${PROLOG_SUBSET})?|${PROLOG_SUBSET}(?:${PROLOG_COMMENT})?)?<(rss|feed|rdf:RDF)\b`,
+  'i',
+);
 /** A DOCTYPE with an internal subset (entity declarations). */
 const INTERNAL_DTD = /<!DOCTYPE[^>[]*\[[\s\S]*?\]\s*>/i;
 /** How much of a feed's start is searched for its root element. */

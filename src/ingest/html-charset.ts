@@ -37,8 +37,12 @@ export function decodeHtmlBytes(buf: Uint8Array, httpCharset?: string | null): D
   return decodeBytes(buf, usableCharset(httpCharset) ?? sniffMetaCharset(buf));
 }
 
+// One optional comment, not a repeat: a run of comments is itself one comment whose body spans the others, so the
+// language is the same, and a run of comments is no longer split 2^n ways.
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)?<(!doctype\s+html|html|head|body|meta|title)\b/i;
+
 /** Quick look: do these bytes start like an HTML page? */
 export function looksLikeHtmlBytes(buf: Uint8Array): boolean {
   const head = Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.length, 2048)).toString('latin1');
-  return /^\s*(?:<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)\b/i.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, ''));
+  return HTML_START.test(head.replace(/^\ufeff|^\xef\xbb\xbf/, ''));
 }

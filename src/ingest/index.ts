@@ -24,7 +24,9 @@ export function isProblem(x: object): x is Problem {
 /** A reader turns one decoded file into documents. Keyed by extension (without .gz). */
 type FileReader = (ctx: { file: string; id: string; text: string; encoding: string; order: number }) => Iterable<IngestItem>;
 
-const HTML_SNIFF = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)\b/i;
+// One optional comment, not a repeat of them: a run of comments is itself one comment whose body spans the
+// others ([\s\S]*? takes anything), so the language is the same, and the run is no longer split 2^n ways.
+const HTML_SNIFF = /^\s*(?:<!--[\s\S]*?-->\s*)?<(!doctype\s+html|html|head|body)\b/i;
 
 function* readText({ file, id, text, encoding, order }: Parameters<FileReader>[0]): Iterable<IngestItem> {
   if (HTML_SNIFF.test(text.slice(0, 2048))) {
