@@ -6,7 +6,7 @@ import { COUNTRIES, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENING_STARTERS, NAME_TAILS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
-import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS } from './data/speech.ts';
+import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS, ROLE_MODIFIERS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
@@ -19,6 +19,8 @@ export interface Lexicon {
   titlePairs: Set<string>;
   portfolios: Set<string>;
   roles: Set<string>;
+  /** lower-case words that modify a role before a name ("presidential" in "Republican presidential candidate Jeb Bush") */
+  roleModifiers: Set<string>;
   appositives: Set<string>;
   orgHeads: Set<string>;
   /** org heads that are no one's surname */
@@ -77,6 +79,7 @@ export function lex(): Lexicon {
     titlePairs: lower(TITLE_PAIRS),
     portfolios: lower(PORTFOLIO_WORDS),
     roles: lower(ROLE_WORDS),
+    roleModifiers: lower(ROLE_MODIFIERS),
     appositives: lower(APPOSITIVE_PERSON_WORDS),
     orgHeads: lower(ORG_HEADS),
     orgOnlyHeads: lower(ORG_ONLY_HEADS),

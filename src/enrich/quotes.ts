@@ -23,7 +23,6 @@ import {
   OWNER_CHANNELS,
   SPEECH_VERB_NOUNS,
   ROLE_CHANGERS,
-  ROLE_MODIFIERS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -386,7 +385,7 @@ function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceSta
   // roles before the name belong to it ("Democratic nominee Hillary Clinton"), and with `modified` their modifiers
   // ("Republican presidential candidate Jeb Bush"; not everywhere: after a comma they open appositives as often,
   // "his wife, Democratic presidential nominee Hillary Clinton")
-  return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w) || (modified && ROLE_MODIFIERS.includes(w)));
+  return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w) || (modified && L.roleModifiers.has(w)));
 }
 
 /** A party-state tag after a name ("R-Wis.", "(D-Mo.)", "(D-N.Y.)"): neither the party letter nor the state speaks. */
@@ -821,8 +820,8 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
   // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer, unless the document names a
   // person by it or writes it as the last word of a longer name: "Kerpen needled the CNN "reporter," saying" after "Phil Kerpen")
   const named = (x: PlacedMention) => r.personWords.has(lastWord(x.text)) || r.surnames.has(lastWord(x.text));
-  const subject = subj.filter((x) => (x.cue !== 'initial' || named(x)) && isClauseSubject(L, text, x, from)).pop();
-  if (atVerb ?? subject) return atVerb ?? subject;
+  const chosen = atVerb ?? subj.filter((x) => (x.cue !== 'initial' || named(x)) && isClauseSubject(L, text, x, from)).pop();
+  if (chosen) return chosen;
   // a clause that opens with "he" or "she" is theirs, not a later name's ("He accused Obama of ..., saying")
   if (PERSON_PRONOUNS.includes(word(bef.find((t) => t.kind === 'word')))) return undefined;
   return subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
