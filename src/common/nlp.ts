@@ -136,6 +136,22 @@ function isolateArticles(c: WinkCache, table: Lexemes, words: WordTable): void {
   };
 }
 
+/**
+ * The model's `isAbbrev` feature, `/[a-z].*\.$/i` (a full stop at the end and an ASCII letter before it on
+ * the same line), read from the end: the pattern starts at every letter and scans to the end, quadratic in a
+ * word's length (a 100k-character run without spaces took 9 s), where this is linear. Same answers.
+ */
+export function isAbbrev(word: string): number {
+  if (word.charCodeAt(word.length - 1) !== 0x2e) return 0;
+  for (let i = word.length - 2; i >= 0; i--) {
+    const c = word.charCodeAt(i);
+    // `.` matches no line terminator: \n \r U+2028 U+2029
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return 0;
+    if ((c | 32) >= 97 && (c | 32) <= 122) return 1;
+  }
+  return 0;
+}
+
 function nlp(): Nlp {
   if (!light) {
     const model = winkModel();
@@ -176,6 +192,7 @@ function nlp(): Nlp {
             caught = c as WinkCache;
             return pos(word, category, c);
           };
+          features.isAbbrev = (word) => isAbbrev(word as string);
           return features;
         },
       },

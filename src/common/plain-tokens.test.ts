@@ -3,9 +3,10 @@
 // of wink's `readDoc` (`readFresh`), on real articles and on the pieces that sit at the edges of its rules.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { piecesLeftToWink, readFresh, readRawFresh, tokenLines } from './nlp.ts';
+import { isAbbrev, piecesLeftToWink, readFresh, readRawFresh, tokenLines } from './nlp.ts';
 
 const same = (text: string) =>
   assert.deepEqual(
@@ -253,4 +254,37 @@ test('any mix of such pieces and spaces: the tokens of wink', () => {
     fc.property(fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 30 }), (parts) => same(parts.map(([p, g]) => p + g).join(''))),
     { numRuns: 400 },
   );
+});
+
+test("the model's isAbbrev feature read from the end: the answers of its pattern /[a-z].*\\.$/i", () => {
+  const model = /[a-z].*\.$/i;
+  const chars = fc.constantFrom('a', 'Z', 'é', 'ſ', '\u212a', '1', '.', '.', '-', ' ', '\n', '\r', '\u2028', '\u2029', '\u0085');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 12 }), (cs) => {
+      const word = cs.join('');
+      assert.equal(isAbbrev(word), model.test(word) ? 1 : 0, JSON.stringify(word));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+// A page's run without spaces: wink's word-shape feature and its URL, e-mail, word and hyphen patterns are
+// quadratic in a piece's length (300k characters: minutes). A synchronous regex cannot be interrupted by a
+// test time-out, so the runs are read in a child given up after a deadline far above its real time (seconds).
+const LONG_RUNS = `
+import { readRawFresh } from ${JSON.stringify(new URL('./nlp.ts', import.meta.url).href)};
+const runs = ['abcdefghij'.repeat(30000), 'ab1'.repeat(100000), "a'".repeat(150000), 'x1.-'.repeat(75000), '//' + 'a-'.repeat(150000) + '!', 'é😀'.repeat(100000)];
+const out = runs.map((run) => readRawFresh('The report reads ' + run + ' and ends.', (raw) => {
+  const words = [];
+  for (let k = 0; k < raw.tokens.length / 4; k++) words.push(raw.cache.value(raw.tokens[k * 4]));
+  return words.join('');
+}));
+process.stdout.write(JSON.stringify(out.map((joined, i) => joined === 'Thereportreads' + runs[i] + 'andends.')));
+`;
+
+test('runs of 300,000 characters without a space are read in pieces, every character in a token', () => {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', LONG_RUNS], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(child.signal, null, 'reading the runs gave up after 120 s');
+  assert.equal(child.status, 0, child.stderr);
+  assert.deepEqual(JSON.parse(child.stdout), [true, true, true, true, true, true]);
 });
