@@ -21,10 +21,13 @@ export function addBaseOption(command: Command): Command {
 /** Open the base, run `work`, close the base whatever happens. */
 export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
   // the store (PGlite, the engine) loads only when a command opens a base, so `--help` starts at once
-  const { openBase } = await import('../store/index.ts');
+  const { baseFailure, openBase } = await import('../store/index.ts');
   const base = await openBase(flags.db, options);
   try {
     return await work(base);
+  } catch (err) {
+    // a damaged base, a full disk, a lost server: one line naming the base (what was committed stays)
+    throw baseFailure(err, base.location) ?? err;
   } finally {
     await base.close();
   }
@@ -33,13 +36,18 @@ export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => P
 /** A positive whole number from the command line. */
 export function count(value: string, what: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`not a ${what}: ${value}`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}: ${value}`);
   return n;
 }
 
 /** A date bound: YYYY-MM-DD (or a longer ISO date-time). */
 export function isoDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/.test(value)) throw new UsageError(`not a date: ${value} (use YYYY-MM-DD)`);
+  const m = /^(\d{4})-(\d{2})-(\d{2})([T ][\d:.]+Z?)?$/.exec(value);
+  // the shape alone let 2022-13-45 and 2022-02-30 through, to match nothing: the day must exist, the time parse
+  const [year, month, date] = m ? [Number(m[1]), Number(m[2]) - 1, Number(m[3])] : [0, -1, 0];
+  const day = new Date(Date.UTC(year, month, date));
+  const real = day.getUTCMonth() === month && day.getUTCDate() === date && !(m?.[4] && Number.isNaN(Date.parse(value.replace(' ', 'T'))));
+  if (!real) throw new UsageError(`not a date: ${value} (use YYYY-MM-DD)`);
   return value;
 }

@@ -81,7 +81,8 @@ export function feedsCommand(ctx: CliContext): Command {
         try {
           xml = await readFile(file, 'utf8');
         } catch (err) {
-          throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+          const code = (err as NodeJS.ErrnoException).code;
+          throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
         }
         await withBase(opts, async (base) => {
           const { adapterOf } = await import('../store/index.ts');

@@ -1,6 +1,7 @@
 // crosscheck serve: the newsroom web app over a story base (pages, /api, Atom feeds), on loopback.
 import { Command } from 'commander';
 import { addBaseOption } from './base-options.ts';
+import { baseFailure } from '../store/adapter.ts';
 import { DEFAULT_WRITE } from '../server/limits.ts';
 import { PROGRAM, UsageError, parseSize, type CliContext } from './common.ts';
 
@@ -55,7 +56,8 @@ export function serveCommand(ctx: CliContext): Command {
         writesPerMinute,
         cache: opts.cache,
         allowPrivate: !!opts.allowPrivate,
-        onError: (err) => ctx.stderr.write(`${PROGRAM}: serve: ${err?.stack ?? err}\n`),
+        // a damaged base or a lost server is one line per failed request; anything else is a bug, with its stack
+        onError: (err) => ctx.stderr.write(`${PROGRAM}: serve: ${baseFailure(err, base.location)?.message ?? err?.stack ?? err}\n`),
       });
     } catch (err) {
       await base.close();

@@ -44,6 +44,9 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
   const seconds = Number(opts.timeout);
   if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`not a timeout: ${opts.timeout}`);
   const lease = Math.max(1, count(opts.lease, 'lease in seconds'));
+  // alerts link to it: a mistyped address would be posted in every alert
+  if (!URL.canParse(opts.publicUrl) || !/^https?:$/.test(new URL(opts.publicUrl).protocol))
+    throw new UsageError(`not a public URL: ${opts.publicUrl} (http or https, e.g. http://127.0.0.1:8080)`);
   await withBase(opts, async (base) => {
     const { adapterOf } = await import('../store/index.ts');
     const db = adapterOf(base);

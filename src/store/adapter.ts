@@ -20,6 +20,38 @@ export interface Adapter extends Sql {
 /** A user-facing failure to open or use a base: one line, no stack trace. */
 export class BaseError extends Error {}
 
+/**
+ * SQLSTATE classes that say the base or its server failed, not the program: connection (08), resources
+ * such as a full disk (53), operator intervention (57), system and I/O errors (58), internal errors and
+ * damaged data (XX: "invalid page in block 0 of relation ...").
+ */
+const BASE_FAILURE_CLASSES: Record<string, string> = {
+  '08': 'lost the connection to the database',
+  '53': 'the database ran out of resources (disk or memory)',
+  '57': 'the database server stopped the work',
+  '58': 'the database could not read or write its files',
+  XX: 'the base is damaged or the database failed (restore it from a copy, or ingest again into a new base)',
+};
+/** Connection failures of the PostgreSQL client (its own codes and the system's). */
+const CONNECTION_CODES = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+
+/** A failure of the base or its server while a command used it, as one line naming the base; null for anything else (a bug). */
+export function baseFailure(err: unknown, location: string): BaseError | null {
+  if (err instanceof BaseError) return err;
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code !== 'string') return null;
+  const message = ((err as Error).message ?? '').split('\n')[0];
+  if (CONNECTION_CODES.has(code)) return new BaseError(`base ${location}: lost the connection to the database (${message})`);
+  const what = /^[0-9A-Z]{5}$/.test(code) ? BASE_FAILURE_CLASSES[code.slice(0, 2)] : undefined;
+  return what ? new BaseError(`base ${location}: ${what}: ${message} (SQLSTATE ${code})`) : null;
+}
+
+/** A location written as a URL of another kind (mysql://, http://): a user mistake, not a folder to create. */
+export function notBaseLocation(location: string): string | null {
+  if (isServerLocation(location) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) return null;
+  return `not a story base: ${location} (a folder, or a postgres:// URL)`;
+}
+
 /** What a read-only command says when there is no base where it looks. */
 export const noBaseMessage = (where: string) => `no story base at ${where} (build one with: crosscheck ingest <inputs> --db ${where})`;
 

@@ -1,7 +1,7 @@
 // Store stage: the story base. One schema (migrations/), two backends behind one adapter interface:
 // PGlite in a folder (the default, ./crosscheck-data or CROSSCHECK_DB) and a PostgreSQL server (postgres:// URL).
 import type { RawDocument } from '../model.ts';
-import { BaseError, DEFAULT_BASE, isServerLocation, noBaseMessage, type Adapter } from './adapter.ts';
+import { BaseError, baseFailure, DEFAULT_BASE, isServerLocation, noBaseMessage, notBaseLocation, type Adapter } from './adapter.ts';
 import { migrate, schemaKey } from './migrate.ts';
 import { holdsBase, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
@@ -10,7 +10,7 @@ import { ingestIntoBase, ingestRawIntoBase } from './update/index.ts';
 import type { BaseIngestOptions, StoryBase } from './types.ts';
 
 export type * from './types.ts';
-export { BaseError, DEFAULT_BASE } from './adapter.ts';
+export { BaseError, baseFailure, DEFAULT_BASE } from './adapter.ts';
 export { SCHEMA_VERSION } from './migrate.ts';
 
 /** Where the base is: the given location, else CROSSCHECK_DB, else ./crosscheck-data. */
@@ -20,6 +20,8 @@ export function baseLocation(location?: string): string {
 
 export async function openAdapter(location?: string): Promise<Adapter> {
   const where = baseLocation(location);
+  const mistake = notBaseLocation(where);
+  if (mistake) throw new BaseError(mistake);
   return isServerLocation(where) ? openPostgres(where) : openPglite(where);
 }
 
@@ -80,6 +82,8 @@ export function adapterOf(base: StoryBase): Adapter {
 /** Open (creating or upgrading when needed) the base at a folder or postgres:// URL; a read-only open never creates one. */
 export async function openBase(location?: string, options: { readOnly?: boolean } = {}): Promise<StoryBase> {
   const where = baseLocation(location);
+  const mistake = notBaseLocation(where);
+  if (mistake) throw new BaseError(mistake);
   // a mistyped folder for reading is a user mistake, not a new empty base (and no stray folder is left)
   if (options.readOnly && !isServerLocation(where) && !holdsBase(where)) throw new BaseError(noBaseMessage(where));
   // a new folder starts as a copy of the migrated empty base the cache keeps (pglite.ts, pristine.ts)
@@ -89,7 +93,7 @@ export async function openBase(location?: string, options: { readOnly?: boolean 
     await migrate(db, options.readOnly);
   } catch (err) {
     await db.close().catch(() => {});
-    throw err;
+    throw baseFailure(err, db.location) ?? err;
   }
   return new Base(db, !!options.readOnly);
 }

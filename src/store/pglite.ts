@@ -1,7 +1,7 @@
 // Embedded backend: PGlite in a folder. A folder has one writer at a time: a lock file holding the pid
 // keeps a second process out (a lock left by a process that died is taken over).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -97,6 +97,14 @@ export function holdsBase(dir: string): boolean {
   return existsSync(join(resolve(dir), 'pgdata', 'PG_VERSION'));
 }
 
+/** What a base folder holds besides the base (its data folder and lock) when it holds no base: a folder of the
+ * user's own (--db ~/Documents, --db articles/) is not made into a base. Hidden files (.DS_Store) do not count. */
+function foreignEntries(location: string): string[] {
+  if (holdsBase(location)) return [];
+  const names = readdirSync(location).filter((name) => name !== 'pgdata' && name !== LOCK_FILE && !name.startsWith('.'));
+  return names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+}
+
 /** The schema a new folder is brought to before it is kept in the cache (pristine.ts): its key (a digest of
  * the migrations) and what brings an empty base to it. */
 export interface FolderSchema {
@@ -113,8 +121,13 @@ export async function openPglite(dir: string, schema?: FolderSchema): Promise<Ad
   try {
     mkdirSync(location, { recursive: true });
   } catch (err) {
-    throw new BaseError(`cannot create base folder ${dir}: ${(err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EEXIST' ? 'it is a file, not a folder' : code === 'ENOTDIR' ? 'a folder on its path is a file' : code === 'EACCES' ? 'not allowed' : (err as Error).message;
+    throw new BaseError(`cannot create base folder ${dir}: ${why}`);
   }
+  const strangers = foreignEntries(location);
+  if (strangers.length) throw new BaseError(`${dir} holds other files (${strangers.join(', ')}) and no story base: give a new or empty folder`);
   const unlock = lockFolder(location);
   let db: PGlite;
   const adapter = (): Adapter => ({

@@ -19,11 +19,17 @@ function wrap(client: Client): Sql {
 export async function openPostgres(url: string): Promise<Adapter> {
   const location = safeLocation(url);
   // notices stay quiet (counts are cast to int in the queries, so numbers come back as numbers)
-  const client = postgres(url, {
-    max: 4,
-    onnotice: () => {},
-    connect_timeout: 10,
-  });
+  let client: postgres.Sql;
+  try {
+    client = postgres(url, {
+      max: 4,
+      onnotice: () => {},
+      connect_timeout: 10,
+    });
+  } catch (err) {
+    // the client parses the URL at once: "postgres://a@[::1/x" is a mistyped address, not a bug
+    throw new BaseError(`not a usable PostgreSQL URL: ${location} (${(err as Error).message})`);
+  }
   try {
     await client.unsafe('select 1');
   } catch (err) {
