@@ -32,7 +32,7 @@ export function notTextReason(buf: Uint8Array): string | null {
   if (buf.length === 0) return 'empty file';
   for (const { bytes, name } of BINARY_MAGIC) if (startsWith(buf, bytes)) return `binary content (${name}), not text`;
   const utf16 = startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]);
-  if (utf16) return null;
+  if (utf16 || bomlessUtf16(buf)) return null;
   const n = Math.min(buf.length, 65536);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -56,18 +56,22 @@ export function decodeBytes(buf: Uint8Array, declared?: string | null): Decoded 
       return { text: new TextDecoder(encoding).decode(buf.subarray(bytes.length)), encoding: `${encoding} (BOM)` };
     }
   }
+  const utf16 = bomlessUtf16(buf);
+  if (utf16) return { text: new TextDecoder(utf16).decode(buf), encoding: `${utf16} (detected, no BOM)` };
   if (declared) {
     const label = declared.trim().toLowerCase();
     try {
       const strictUtf8 = label === 'utf-8' || label === 'utf8';
       const decoder = new TextDecoder(label, { fatal: strictUtf8 });
       // A page that names a single-byte charset but is valid UTF-8 with multi-byte sequences was
-      // saved or served as UTF-8 (the reverse accident is all but impossible in real text).
-      if (!strictUtf8 && SINGLE_BYTE.test(decoder.encoding) && hasUtf8Sequences(buf)) {
-        const utf8 = tryUtf8(buf);
-        if (utf8 !== null) return { text: utf8, encoding: `utf-8 (detected; page declared ${label})` };
-      }
-      return { text: decodeWith(decoder.encoding, buf), encoding: `${label} (declared)` };
+      // saved or served as UTF-8 (the reverse accident is all but impossible in real text). A multi-byte
+      // charset (Shift_JIS, GBK, EUC-KR, Big5) can share a short run with UTF-8 ("é" is a GBK character
+      // too): there the reading that reads more like text wins (a UTF-8 page labelled Shift_JIS gave "cafﾃｩ").
+      const utf8 = !strictUtf8 && hasUtf8Sequences(buf) ? tryUtf8(buf) : null;
+      const declaredText = decodeWith(decoder.encoding, buf);
+      if (utf8 !== null && (SINGLE_BYTE.test(decoder.encoding) || plausibility(utf8.slice(0, SAMPLE_BYTES)) > plausibility(declaredText.slice(0, SAMPLE_BYTES))))
+        return { text: utf8, encoding: `utf-8 (detected; page declared ${label})` };
+      return { text: declaredText, encoding: `${label} (declared)` };
     } catch {
       // declared charset unknown or wrong: detect instead
     }
@@ -76,6 +80,31 @@ export function decodeBytes(buf: Uint8Array, declared?: string | null): Decoded 
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const encoding = guessLegacyCharset(buf);
   return { text: decodeWith(encoding, buf), encoding: `${encoding} (detected)` };
+}
+
+/**
+ * UTF-16 saved without a BOM: NUL on one side of nearly every byte pair (the high byte of ASCII and Latin
+ * letters) and almost never on the other; read as binary before. The decoding must then read as text.
+ */
+function bomlessUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 65536) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  const encoding = odd > pairs * 0.3 && even <= pairs * 0.01 ? 'utf-16le' : even > pairs * 0.3 && odd <= pairs * 0.01 ? 'utf-16be' : null;
+  if (!encoding) return null;
+  const text = new TextDecoder(encoding).decode(buf.subarray(0, n));
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return control / text.length <= MAX_CONTROL_SHARE ? encoding : null;
 }
 
 /** Single-byte legacy charsets (for the declared-but-really-UTF-8 check). */

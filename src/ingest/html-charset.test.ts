@@ -94,3 +94,23 @@ test('fixture pages decode with their declared charsets', () => {
   const de = decodeHtmlBytes(readFileSync(join(FIXTURES, 'tageblatt-nord.html')));
   assert.ok('text' in de && de.text.includes('die alte „Pellworm I“ den Fährverkehr'));
 });
+
+test('a page declaring a multi-byte charset but saved as UTF-8 is read as UTF-8; real Shift_JIS, GBK and EUC-KR stay as declared', () => {
+  const page = Buffer.from('<meta charset="shift_jis"><p>Officials met at the café in Zürich on Monday.</p>');
+  const read = decodeHtmlBytes(page);
+  assert.ok('text' in read && read.text.includes('café in Zürich'), JSON.stringify(read));
+  for (const [encoding, text, hex] of SAMPLES.filter(([e]) => ['gbk', 'shift_jis', 'euc-kr'].includes(e))) {
+    const decoded = decodeHtmlBytes(Buffer.concat([Buffer.from(`<meta charset="${encoding}"><p>`), Buffer.from(hex, 'hex')]));
+    assert.ok('text' in decoded && decoded.text.endsWith(text) && decoded.encoding === `${encoding} (declared)`, encoding);
+  }
+});
+
+test('UTF-16 without a BOM, either byte order, is text; NUL bytes elsewhere still mean binary', () => {
+  const text = 'The council met on Monday, officials said. Der Rat tagte am Montag in Zürich.';
+  const le = decodeBytes(Buffer.from(text, 'utf16le'));
+  assert.deepEqual(le, { text, encoding: 'utf-16le (detected, no BOM)' });
+  const be = Buffer.from(text, 'utf16le').swap16();
+  assert.deepEqual(decodeBytes(be), { text, encoding: 'utf-16be (detected, no BOM)' });
+  assert.deepEqual(decodeBytes(Buffer.from('Some text\u0000with a NUL byte in it')), { problem: 'binary content (NUL bytes), not text' });
+  assert.deepEqual(decodeBytes(Buffer.alloc(1000)), { problem: 'binary content (NUL bytes), not text' });
+});
