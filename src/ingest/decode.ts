@@ -69,7 +69,10 @@ export function decodeBytes(buf: Uint8Array, declared?: string | null): Decoded 
       // too): there the reading that reads more like text wins (a UTF-8 page labelled Shift_JIS gave "cafﾃｩ").
       const utf8 = !strictUtf8 && hasUtf8Sequences(buf) ? tryUtf8(buf) : null;
       const declaredText = decodeWith(decoder.encoding, buf);
-      if (utf8 !== null && (SINGLE_BYTE.test(decoder.encoding) || plausibility(utf8.slice(0, SAMPLE_BYTES)) > plausibility(declaredText.slice(0, SAMPLE_BYTES))))
+      if (
+        utf8 !== null &&
+        (SINGLE_BYTE.test(decoder.encoding) || plausibility(utf8.slice(0, SAMPLE_BYTES)) > plausibility(declaredText.slice(0, SAMPLE_BYTES)))
+      )
         return { text: utf8, encoding: `utf-8 (detected; page declared ${label})` };
       return { text: declaredText, encoding: `${label} (declared)` };
     } catch {

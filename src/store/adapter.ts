@@ -33,7 +33,16 @@ const BASE_FAILURE_CLASSES: Record<string, string> = {
   XX: 'the base is damaged or the database failed (restore it from a copy, or ingest again into a new base)',
 };
 /** Connection failures of the PostgreSQL client (its own codes and the system's). */
-const CONNECTION_CODES = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+const CONNECTION_CODES = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
 
 /** A failure of the base or its server while a command used it, as one line naming the base; null for anything else (a bug). */
 export function baseFailure(err: unknown, location: string): BaseError | null {

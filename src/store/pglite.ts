@@ -123,7 +123,13 @@ export async function openPglite(dir: string, schema?: FolderSchema): Promise<Ad
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
-      code === 'EEXIST' ? 'it is a file, not a folder' : code === 'ENOTDIR' ? 'a folder on its path is a file' : code === 'EACCES' ? 'not allowed' : (err as Error).message;
+      code === 'EEXIST'
+        ? 'it is a file, not a folder'
+        : code === 'ENOTDIR'
+          ? 'a folder on its path is a file'
+          : code === 'EACCES'
+            ? 'not allowed'
+            : (err as Error).message;
     throw new BaseError(`cannot create base folder ${dir}: ${why}`);
   }
   const strangers = foreignEntries(location);
