@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
+import { ROOT } from './helpers.ts';
+
+// Mistakes on the command line and bases that cannot be used are normal input: each is one line on stderr naming
+// what and why, never a stack trace, and nothing is created where it should not be. The real binary runs in a child,
+// in a folder of its own (so a stray folder it makes would show).
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bad-input-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const ARTICLE =
+  'The city council met on Monday to approve the new budget, officials said. The mayor said the vote was close and that spending on schools would rise by 4 percent next year.';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], cwd = dir): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** One line on stderr, matching `reason`, with the exit code `status`. */
+function oneLine(r: Run, status: number, reason: RegExp, what: string): void {
+  assert.equal(r.status, status, `${what}: ${r.stderr}`);
+  assert.ok(!/\n\s+at /.test(r.stderr), `${what}: a stack trace: ${r.stderr}`);
+  assert.equal(r.stderr.trim().split('\n').length, 1, `${what}: ${r.stderr}`);
+  assert.match(r.stderr.trim(), reason, what);
+}
+
+test('--db that is no base: a bad URL, another scheme, a file, a folder of other files: one line each, nothing created', async () => {
+  const article = join(dir, 'article.txt');
+  writeFileSync(article, ARTICLE);
+  const file = join(dir, 'a-file');
+  writeFileSync(file, 'not a base');
+  const papers = join(dir, 'papers');
+  mkdirSync(papers);
+  writeFileSync(join(papers, 'notes.txt'), 'my own notes');
+  const cwd = join(dir, 'cwd');
+  mkdirSync(cwd);
+  const [badUrl, otherScheme, aFile, underFile, ownFolder, readOther] = await Promise.all([
+    cli(['ingest', article, '--db', 'postgres://user:secret@[::1/news'], cwd),
+    cli(['ingest', article, '--db', 'mysql://127.0.0.1/news'], cwd),
+    cli(['ingest', article, '--db', file], cwd),
+    cli(['ingest', article, '--db', join(file, 'base')], cwd),
+    cli(['ingest', article, '--db', papers], cwd),
+    cli(['search', 'council', '--db', 'http://127.0.0.1/news'], cwd),
+  ]);
+  oneLine(badUrl, 1, /^crosscheck: not a usable PostgreSQL URL: postgres:\/\/user:\*\*\*@\[::1\/news/, 'bad URL');
+  assert.ok(!badUrl.stderr.includes('secret'), 'the password is not printed');
+  oneLine(otherScheme, 1, /^crosscheck: not a story base: mysql:\/\/127\.0\.0\.1\/news \(a folder, or a postgres:\/\/ URL\)$/, 'mysql://');
+  oneLine(aFile, 1, /a-file: it is a file, not a folder$/, 'a file');
+  oneLine(underFile, 1, /a-file\/base: a folder on its path is a file$/, 'under a file');
+  oneLine(ownFolder, 1, /papers holds other files \(notes\.txt\) and no story base: give a new or empty folder$/, 'a folder of other files');
+  oneLine(readOther, 1, /^crosscheck: not a story base: http:\/\/127\.0\.0\.1\/news/, 'http://');
+  assert.deepEqual(readdirSync(cwd), [], 'no folder made for a URL');
+  assert.deepEqual(readdirSync(papers), ['notes.txt'], 'the folder is left as it was');
+  assert.equal(statSync(file).size, 'not a base'.length);
+});
+
+test('option values that cannot be right: dates that do not exist, a public URL that is no address: usage errors', async () => {
+  const base = join(dir, 'never-made');
+  const runs = await Promise.all([
+    cli(['stories', '--since', '2022-02-30', '--db', base]),
+    cli(['stories', '--until', '2022-13-45', '--db', base]),
+    cli(['export', '--since', '2022-01-01T25:99', '--db', base]),
+    cli(['watch', '--once', '--public-url', 'crosscheck.example', '--db', base]),
+    cli(['alerts', 'list', '--matches', 'x', '--db', join(dir, 'alerts-base')]),
+    cli(['feeds', 'import', dir, '--db', base]),
+  ]);
+  oneLine(runs[0], 2, /^crosscheck: not a date: 2022-02-30 \(use YYYY-MM-DD\)$/, 'February 30');
+  oneLine(runs[1], 2, /^crosscheck: not a date: 2022-13-45/, 'month 13');
+  oneLine(runs[2], 2, /^crosscheck: not a date: 2022-01-01T25:99/, 'hour 25');
+  oneLine(runs[3], 2, /^crosscheck: not a public URL: crosscheck\.example \(http or https/, 'public URL');
+  oneLine(runs[4], 2, /^crosscheck: not an alert id: x$/, 'alert id');
+  oneLine(runs[5], 2, /: it is a folder$/, 'OPML folder');
+  assert.ok(!existsSync(base), 'no base made by a command that was refused');
+});
+
+test('a base whose tables are damaged: every command says so in one line naming the base; a good copy still reads', async () => {
+  const article = join(dir, 'budget.txt');
+  writeFileSync(article, ARTICLE);
+  const good = join(dir, 'good-base');
+  assert.equal((await cli(['ingest', article, '--db', good, '-q'])).status, 0);
+  const damaged = join(dir, 'damaged-base');
+  await cli(['ingest', article, '--db', damaged, '-q']);
+  // the files of the base's own tables and indexes overwritten with noise (a disk fault, a half-copied folder)
+  const db = await PGlite.create(join(damaged, 'pgdata'));
+  const files = await db.query<{ p: string }>(
+    `SELECT pg_relation_filepath(c.oid) AS p FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')`,
+  );
+  await db.close();
+  for (const { p } of files.rows) {
+    const path = join(damaged, 'pgdata', p);
+    if (existsSync(path) && statSync(path).size > 0) writeFileSync(path, Buffer.alloc(statSync(path).size, 0x5a));
+  }
+  // one after another: a folder base has one user at a time
+  const runs: Run[] = [];
+  for (const args of [['stories'], ['search', 'council'], ['export'], ['ingest', article, '-q']]) runs.push(await cli([...args, '--db', damaged]));
+  for (const [i, r] of runs.entries())
+    oneLine(r, 1, new RegExp(`^crosscheck: base ${damaged}: the base is damaged .*\\(SQLSTATE XX\\d{3}\\)$`), `command ${i}`);
+  const stories = await cli(['stories', '--db', good, '-f', 'json']);
+  assert.equal(stories.status, 0, stories.stderr);
+  assert.equal(JSON.parse(stories.stdout).length, 1);
+});
