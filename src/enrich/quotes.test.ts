@@ -748,3 +748,12 @@ test('a pronoun is not a name in its own sentence that is no subject before it: 
   ]);
   assert.equal(said(palin, 'if the incident'), 'Palin');
 });
+
+test("a person's name and a colon right before the quote win over a speech verb before them", () => {
+  // PolNeAR train, USA Today 2016-06-14
+  const qs = quotesOf('polnear-usatoday-congrats', [
+    'Dan P. McAdams, a psychology professor at Northwestern University, writes in The Atlantic that Trump exhibits "sky-high extroversion combined with off-the-chart low agreeableness" along with classic signs of grandiose narcissism. Narcissists can sometimes achieve great things. They also need to hog the spotlight.',
+    'The candidate\'s @realDonaldTrump Twitter feed serves as a sort of direct line to his mind, so it was no surprise that soon after Sunday\'s massacre in Orlando he tweeted about ... Donald Trump: "Appreciate the congrats for being right on radical Islamic terrorism."',
+  ]);
+  assert.equal(said(qs, 'Appreciate the congrats'), 'Donald Trump');
+});

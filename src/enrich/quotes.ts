@@ -1035,14 +1035,21 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       v = k;
       break;
     }
+  // a name and a colon right before the quote: "- Philip Bump: "...""; not a name a preposition governs, right before
+  // it or over a noun phrase ("delivered a blunt message to Trump:", "on CNN:", "broke down ... to the Dutch newspaper
+  // NRC Handelsblad:"), nor a party-state tag (the colon's clause subject is found below: "Rep. Trey Gowdy (R-S.C.):");
+  // a person's name there wins over a speech verb before it ("... he tweeted about ... Donald Trump: "..."")
+  const colonAt = NAME_COLON.exec(text.slice(from, q.open));
+  const lead = colonAt ? para.ms.find((x) => x.until === from + colonAt.index && x.at >= from) : undefined;
+  if (
+    lead &&
+    lead.type !== 'place' &&
+    (v < 0 || (lead.type === 'person' && lead.at > bef[v].end)) &&
+    !notSubject(L, text, lead.at) &&
+    !GOVERNED_PHRASE.test(text.slice(Math.max(from, lead.at - 60), lead.at))
+  )
+    return { speaker: asSpeaker(r, para.text, lead), how: 'name and colon before the quote' };
   if (v < 0) {
-    // a name and a colon right before the quote: "- Philip Bump: "...""; not a name a preposition governs, right before
-    // it or over a noun phrase ("delivered a blunt message to Trump:", "on CNN:", "broke down ... to the Dutch newspaper
-    // NRC Handelsblad:"), nor a party-state tag (the colon's clause subject is found below: "Rep. Trey Gowdy (R-S.C.):")
-    const colonAt = NAME_COLON.exec(text.slice(from, q.open));
-    const lead = colonAt ? para.ms.find((x) => x.until === from + colonAt.index && x.at >= from) : undefined;
-    if (lead && lead.type !== 'place' && !notSubject(L, text, lead.at) && !GOVERNED_PHRASE.test(text.slice(Math.max(from, lead.at - 60), lead.at)))
-      return { speaker: asSpeaker(r, para.text, lead), how: 'name and colon before the quote' };
     // a clause that introduces the quote with a colon: "Mr. Smith shot back:", "Here's Clinton in December 1992:"
     const colon = /:\s*$/.test(text.slice(from, q.open)) ? colonSubject(r, para.p, from, q.open) : null;
     return colon && { speaker: colon, how: 'subject of the clause that introduces the quote with a colon' };
