@@ -655,3 +655,105 @@ test('a line shouting in capitals between the verb and its speaker is read in li
   assert.equal(run.status, 0, run.stderr);
   assert.deepEqual(JSON.parse(run.stdout), [['We will not back down,', 'John Smith']]);
 });
+
+test('"according to X" right after a quote is X\'s, the last name of its noun phrase', () => {
+  // r3k (Reuters), ECB+ 18_1ecbplus
+  const loewy = quotesOf('r3k-loewy', [
+    'Many economists and analysts believe soybeans could be the focus of possible stepped-up Brazilian marketing efforts. "They will be more aggressive this year than they have ever been," according to Richard Loewy, analyst for Prudential-Bache Securities Inc.',
+  ]);
+  assert.equal(said(loewy, 'They will be more aggressive'), 'Richard Loewy');
+  const troy = quotesOf('ecb-troy', [
+    'The suspect, 38-year-old Anthony LaCalamita, was "deliberately seeking out these individuals," according to Troy police Lt. Gerry Scherlinck.',
+  ]);
+  assert.equal(said(troy, 'deliberately seeking out'), 'Gerry Scherlinck');
+});
+
+test('a role noun the article leaves unnamed speaks its quote and those that go on from it, not the previous speaker', () => {
+  // ECB+ 5_4ecb: "the source" is no one named, not Stefanski
+  const source = quotesOf('ecb-5_4', [
+    "And the moves Cheeks made, like benching second-year forward Thaddeus Young and elevating guard Willie Green, haven't produced enough dividends.",
+    '"Ed just wasn\'t seeing any progress," the source said, and Stefanski expected more from a team that had signed free agent Elton Brand to an $82 million deal.',
+    '"We weren\'t progressing at the rate [Stefanski] thought we should, and he thought it was time for a move," the source said.',
+  ]);
+  assert.equal(said(source, 'We weren'), null);
+  // ECB+ 19_10ecbplus: the manager's words run on over paragraphs, and are not the council member's of the next one
+  const manager = quotesOf('ecb-19_10', [
+    'NBC New York estimated the crowd at 70, and the Post says a crowd looted a Rite Aid.',
+    'The manager said, "They poured in here like 40 or 50 of them.',
+    'They pulled the registers off the counters, they flipped over everything.',
+    'It was insane. "',
+    'City Council Member Jumaane Williams lamented that a "peaceful vigil that devolved into a riot.',
+  ]);
+  assert.equal(said(manager, 'They poured in here'), null);
+  // ECB+ 23_5ecbplus: a name in the phrase says whose
+  const fo = quotesOf('ecb-23_5', [
+    'Police inspector Dave Gaskin said Mr Buckley was well equipped at the time but was an inexperienced climber.',
+    'A Foreign Office spokeswoman said: "We are aware of the death of a British man in New Zealand.',
+    'We are providing consular assistance at this time. "',
+  ]);
+  assert.equal(said(fo, 'We are aware of the death'), 'Foreign Office spokeswoman');
+  assert.equal(said(fo, 'We are providing consular'), 'Foreign Office spokeswoman');
+});
+
+test('"the company", "the federal agency" refer back to the organisation the article named, never to one spoken to', () => {
+  // r3k: the AMC statement after its spokesman spoke
+  const amc = quotesOf('r3k-amc', [
+    "AMC spokesman Lloyd Northard told Reuters that the company will not build its new Jeep ZJ sports utility vehicle at its Kenosha, Wisc., assembly plant as a result of the talks' failure.",
+    '"We sincerely regret this outcome, but the responsibility for it rests entirely with the local union bargaining committees," the company said in a statement.',
+  ]);
+  assert.equal(said(amc, 'We sincerely regret'), 'AMC');
+  // r3k: Statistics Canada as "the federal agency"
+  const statcan = quotesOf('r3k-statcan', [
+    "Statistics Canada also reported the country's trade performance deteriorated sharply last year as the deficit in the current account rose to a record 8.8 billion Canadian dlrs from the previous year's shortfall of 584 mln dlrs.",
+    '"The sharp increase in the deficit originated from merchandise trade transactions where imports continued to advance strongly whereas exports were virtually unchanged," the federal agency said in a statement.',
+  ]);
+  assert.equal(said(statcan, 'The sharp increase'), 'Statistics Canada');
+  // ECB+ 22_2ecbplus: "the company" is not the station a witness spoke to (Kraft, named seven sentences back, is out of reach)
+  const kraft = quotesOf('ecb-22_2', [
+    'One witness told NBC Philadelphia that she has a history of run-ins with co-workers and management.',
+    'Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years, said he was on the third floor when the sound of the shots echoed through the building.',
+    '"I heard the gunfire, and I ran," he told The Associated Press, his apron still on.',
+    '"This is a sad day for the Kraft Foods family," the company said in a statement.',
+  ]);
+  assert.equal(said(kraft, 'This is a sad day'), null);
+});
+
+test('a role phrase with capitalised modifiers is the person the text described so, and its role word ends the phrase', () => {
+  // seed 001 (The Week) and the NYT's "the Russian leader said" (PolNeAR train): the last person named is Lukashenko
+  const seed = quotesOf('seed001-role', [
+    'Russian President Vladimir Putin will fly to Belarus on Monday, his first visit in three years, amid speculations that he might pressure his war ally and Belarusian President Alexander Lukashenko to join the offensive against Ukraine.',
+    "''There is no doubt that he is a very bright and talented man,'' the Russian leader said.",
+    '"Russia can manage without us, but we can\'t [manage] without Russia," the Belarusian leader said.',
+  ]);
+  assert.equal(said(seed, 'There is no doubt'), 'Vladimir Putin');
+  assert.equal(said(seed, 'Russia can manage'), 'Alexander Lukashenko');
+  // BASIL (HuffPost 2014): "Host" does not end "the Arizona Super Bowl Host Committee", so no host (John McCain) speaks
+  const host = quotesOf('basil-hpo-arizona', [
+    "The state's two Republican senators, Jeff Flake and John McCain, called on Brewer to veto it, and major corporations like Marriott, Apple and American Airlines all wrote to the governor and expressed their opposition.",
+    'Businesses in the Phoenix area were also especially worried, with the Super Bowl set to be held in Glendale, Ariz. in 2015. On Monday, the Arizona Super Bowl Host Committee came out against SB 1062, stating, "[W]e have heard loud and clear from our various stakeholders that adoption of this legislation would not only run contrary to that goal. We do not support this legislation."',
+  ]);
+  assert.notEqual(said(host, '[W]e have heard'), 'John McCain');
+});
+
+test('a pronoun is not a name in its own sentence that is no subject before it: "told Mr. Dale that ..., he"', () => {
+  // BASIL (NYT 2017)
+  const moore = quotesOf('basil-nyt-moore', [
+    'Riley Seibenhener, the party chairman in Geneva County, told Mr. Dale that if the allegations were true, he would not support the candidate. But he also said that Mr. Moore was not guilty of “forcible rape.”',
+    '“I know that 14-year-olds dont’t make good decisions,” he said.',
+  ]);
+  assert.equal(said(moore, 'I know that 14-year-olds'), 'Riley Seibenhener');
+  // ... but the subject of a reported clause is (ECB+ 13_3ecb)
+  const palin = quotesOf('ecb-13_3', [
+    'The newspaper said Palin released a statement after the fire in which she said she stopped by the church Saturday morning and offered an apology to the assistant pastor "if the incident is in any way connected to the undeserved negative attention the church has received since she became a vice presidential candidate."',
+  ]);
+  assert.equal(said(palin, 'if the incident'), 'Palin');
+});
+
+test("a person's name and a colon right before the quote win over a speech verb before them", () => {
+  // PolNeAR train, USA Today 2016-06-14
+  const qs = quotesOf('polnear-usatoday-congrats', [
+    'Dan P. McAdams, a psychology professor at Northwestern University, writes in The Atlantic that Trump exhibits "sky-high extroversion combined with off-the-chart low agreeableness" along with classic signs of grandiose narcissism. Narcissists can sometimes achieve great things. They also need to hog the spotlight.',
+    'The candidate\'s @realDonaldTrump Twitter feed serves as a sort of direct line to his mind, so it was no surprise that soon after Sunday\'s massacre in Orlando he tweeted about ... Donald Trump: "Appreciate the congrats for being right on radical Islamic terrorism."',
+  ]);
+  assert.equal(said(qs, 'Appreciate the congrats'), 'Donald Trump');
+});

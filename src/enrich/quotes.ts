@@ -23,6 +23,8 @@ import {
   OWNER_CHANNELS,
   SPEECH_VERB_NOUNS,
   ROLE_CHANGERS,
+  UNNAMED_ROLES,
+  SUBORDINATORS,
 } from './data/speech.ts';
 import type { NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -61,6 +63,11 @@ const NAME_COLON = /\s*:\s*$/u;
 const GOVERNED_PHRASE = /\b(?:to|on|in|at|with|for|of|about|into)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** a party and state tag ending a text ("D-N.Y.") */
 const PARTY_STATE_END = /\b[RDI]-(?:\p{Lu}\.)+\s*$/u;
+
+/** "according to" right after a quote's closing mark, and a determiner before its name ("according to a GTX statement") */
+const ACCORDING_AFTER = new RegExp(`^[\\s,]*${ACCORDING_TO.source}(?:(?:a|an|the)\\s+)?`, 'iu');
+/** the words of an appositive right after a name (", a spokesman for the ...") */
+const APPOSITIVE_WORDS = /^,\s+([^,.;:()"“”]{0,60})/u;
 
 const OPEN = new Set(['“', '„', '«', '‟']);
 const CLOSE = new Set(['”', '»']);
@@ -292,9 +299,13 @@ interface Paragraph {
 }
 
 interface Found {
-  speaker: Speaker;
+  /** null: a role noun the article leaves unnamed ("a spokesman said"): the quote is theirs, no one else's */
+  speaker: Speaker | null;
   how: string;
 }
+
+/** How a quote is marked that a role noun attributes to someone left unnamed (it goes on to the next quote, never back). */
+const UNNAMED_HOW = 'unnamed: ';
 
 const word = (t: Token | undefined) => (t && t.kind === 'word' ? fold(t.text) : '');
 const isPronoun = (t: Token | undefined) => PERSON_PRONOUNS.includes(word(t)) || ORG_PRONOUNS.includes(word(t));
@@ -386,6 +397,15 @@ function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceSta
   // ("Republican presidential candidate Jeb Bush"; not everywhere: after a comma they open appositives as often,
   // "his wife, Democratic presidential nominee Hillary Clinton")
   return words.every((w) => SUBJECT_LEAD.has(w) || L.roles.has(w) || (modified && L.roleModifiers.has(w)));
+}
+
+/** The subject of a clause that a subordinator opens at the sentence start ("After Trump won, ..."), or of a reported clause. */
+function openingSubject(L: Lexicon, text: string, m: PlacedMention, sentenceStart: number): boolean {
+  const words = (text.slice(sentenceStart, m.at).match(WORDS) ?? []).map(fold);
+  // (or of a reported clause: "The newspaper said Palin released a statement ... in which she said")
+  const last = words[words.length - 1] ?? '';
+  if (last === 'that' || (L.speechVerbs.has(last) && !L.listenerVerbs.has(last))) return true;
+  return words.length > 0 && SUBORDINATORS.includes(words[0]) && words.slice(1).every((w) => SUBJECT_LEAD.has(w));
 }
 
 /** A party-state tag after a name ("R-Wis.", "(D-Mo.)", "(D-N.Y.)"): neither the party letter nor the state speaks. */
@@ -583,6 +603,9 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     if (!wantOrg && (isModifier(r.L, text, m.until) || groupName(r.L, text, m))) continue;
     const sStart = r.sentenceStarts.get(m.sentence) ?? 0;
     const subject = isClauseSubject(r.L, text, m, sStart);
+    // in the pronoun's own sentence, before it, only a subject of an opening clause is referred to ("After meeting
+    // Reagan at the White House he told reporters": not Reagan; "After Trump won he said": Trump)
+    if (dist === 0 && m.paragraph === para.p && !subject && !openingSubject(r.L, text, m, sStart)) continue;
     const object = notSubject(r.L, text, m.at);
     // an untyped name only when nothing typed is near
     const untyped = m.type === 'other' && !known ? Q.pronounUntypedCost : 0;
@@ -599,11 +622,38 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
  * senator himself"): `the`, a few modifiers, a role word. It names someone the text has named; resolved as "he"
  * or "she" would be, without the gender.
  */
-function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number): Speaker | null {
+function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number, described = false): Speaker | null {
   const w = ws.filter((t) => t.kind === 'word').map(word);
   if (w.length && REFLEXIVES.includes(w[w.length - 1])) w.pop();
   if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || w[0] !== 'the' || !NAMED_ROLES.includes(w[w.length - 1])) return null;
-  return titledEarlier(r, para, w[w.length - 1], before) ?? resolvePronoun(r, para, '', before, true);
+  // its capitalised modifiers ("the Russian leader", "the New Jersey governor") as the text described someone before
+  const mods = ws.filter((t) => t.kind === 'word' && UPPER_FIRST.test(t.text) && word(t) !== 'the').map(word);
+  const role = w[w.length - 1];
+  const known = (mods.length ? describedEarlier(r, para, role, mods, before) : null) ?? titledEarlier(r, para, role, before);
+  // (`described`: only one the text described or titled so, as where a clause's own pronoun may be its speaker: "When asked
+  // whether she was still a party girl, the Taradise star said")
+  return known ?? (described ? null : resolvePronoun(r, para, '', before, true));
+}
+
+/**
+ * The last person the text described with all of a role phrase's capitalised modifiers, in the title before the name
+ * or in an appositive after it ("Russian President Vladimir Putin", "New Jersey Gov. Chris Christie", "Vladimir Putin,
+ * the Russian president,"), and, for a role with titles, with one of them ("Florida Gov. Rick Scott" is not "the Florida
+ * senator", "Florida Sen. Marco Rubio" is).
+ */
+function describedEarlier(r: Reader, para: Paragraph, role: string, mods: string[], before: number): Speaker | null {
+  const titles = ROLE_TITLES[role] ?? [];
+  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
+  for (let k = end - 1; k >= 0; k--) {
+    const m = r.mentions[k];
+    if (m.type !== 'person' || r.quoted.has(m)) continue;
+    const ws = describedBy(r, m);
+    if (!mods.every((x) => ws.includes(x))) continue;
+    // (a role with titles wants one of them or its own word: "the Republican senator" is no "House Republican Whip")
+    if (titles.length && !ws.some((x) => titles.includes(x) || x === role)) continue;
+    return speakerAt(r, m);
+  }
+  return null;
 }
 
 /** The last person the text has named so far with the role's title ("President Trump" for "the president"). */
@@ -623,6 +673,113 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
 }
 
 const REFLEXIVES = ['himself', 'herself'];
+
+const PERSON_ROLE_NOUNS = new Set(UNNAMED_ROLES.person);
+const ORG_ROLE_NOUNS = new Set(UNNAMED_ROLES.org);
+const DOCUMENT_NOUNS = new Set(UNNAMED_ROLES.document);
+const isRoleNoun = (w: string) => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+
+/** The length of a phrase after a speech verb up to its first role noun ("a senior official| at a leading ... bank"). */
+function roleNounEnd(ws: Token[]): number {
+  const k = ws.slice(0, QUOTE_LIMITS.rolePhraseWords).findIndex((t) => isRoleNoun(word(t)));
+  return k < 0 ? ws.length : k + 1;
+}
+
+/**
+ * A role noun phrase as the speaker ("the company said", "a spokesman said", "the report said"): the one it refers back
+ * to when "the" opens it and the article gave someone that role, else no one named; either way the quote is theirs.
+ */
+function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): Found | null {
+  if (ws.some((t) => t.kind !== 'word')) return null;
+  const w = ws.map(word);
+  if (w.length && REFLEXIVES.includes(w[w.length - 1])) w.pop();
+  const noun = w[w.length - 1];
+  if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || !UNNAMED_ROLES.determiners.includes(w[0]) || !isRoleNoun(noun)) return null;
+  const phrase = ws.map((t) => t.text).join(' ');
+  // a name in the phrase says whose: "a Drexel spokesman" speaks as "Drexel spokesman", "the senior Cruz adviser" as "Cruz adviser"
+  const owner = para.ms.find((m) => m.at >= ws[0].start && m.until <= ws[ws.length - 1].start && m.type !== 'place');
+  if (owner) {
+    // (from its first capitalised word: "an Eastern Conference executive" is "Eastern Conference executive")
+    const from = ws.find((t) => t.start <= owner.at && UPPER_FIRST.test(t.text) && !UNNAMED_ROLES.determiners.includes(word(t)));
+    const speaker = speakerAt(r, owner, para.text.slice(Math.min(from?.start ?? owner.at, owner.at), ws[ws.length - 1].end));
+    return { speaker: PERSON_ROLE_NOUNS.has(noun) ? { ...speaker, type: 'person' } : speaker, how: `"${phrase}"` };
+  }
+  const back = w[0] === 'the' || DOCUMENT_NOUNS.has(noun) ? roleReferent(r, para, noun, before) : null;
+  if (back) return { speaker: back, how: `"${phrase}" refers to` };
+  // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said")
+  return DOCUMENT_NOUNS.has(noun) ? null : { speaker: null, how: `${UNNAMED_HOW}"${phrase}"` };
+}
+
+/** Mentions before `before` in the paragraph `para` and the sentences before it, the nearest first, within the pronoun's reach. */
+function* mentionsBack(r: Reader, para: Paragraph, before: number): Generator<PlacedMention> {
+  const cur = para.sentenceAt(before)?.index ?? 0;
+  const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
+  for (let k = end - 1; k >= 0 && cur - r.mentions[k].sentence <= QUOTE_LIMITS.pronounSentences; k--) if (!r.quoted.has(r.mentions[k])) yield r.mentions[k];
+}
+
+/** The words right before a mention in its clause and those of an appositive right after it, folded. */
+function describedBy(r: Reader, m: PlacedMention): string[] {
+  const text = r.doc.paragraphs[m.paragraph] ?? '';
+  const lead = text.slice(Math.max(0, m.at - 40, r.sentenceStarts.get(m.sentence) ?? 0), m.at);
+  const own = lead.slice(Math.max(0, lead.search(/[^,;:()"“”]*$/u))).split(/\s+/);
+  const appos =
+    APPOSITIVE_WORDS.exec(text.slice(m.until, m.until + 70))?.[1]
+      .split(/\s+/)
+      .slice(0, 6) ?? [];
+  return [...own, ...appos].filter(Boolean).map((x) => fold(x.replace(/['’]s$/u, '')));
+}
+
+/** Who "the <noun>" refers to: a person the text gave that role, an organisation holding the noun, a document's owner. */
+function roleReferent(r: Reader, para: Paragraph, noun: string, before: number): Speaker | null {
+  for (const m of mentionsBack(r, para, before)) {
+    if (PERSON_ROLE_NOUNS.has(noun) && m.type === 'person' && describedBy(r, m).includes(noun)) return speakerAt(r, m);
+    if (ORG_ROLE_NOUNS.has(noun) && m.type === 'org' && m.text.split(/\s+/).some((x) => fold(x) === noun)) return speakerAt(r, m);
+  }
+  if (DOCUMENT_NOUNS.has(noun)) return documentOwner(r, para, noun, before);
+  if (!ORG_ROLE_NOUNS.has(noun)) return null;
+  // else an organisation that spoke just before ("Statistics Canada also reported ... . "...," the federal agency said");
+  // for a company, failing that, the one "it" would be, but never one told or written to ("One witness told NBC
+  // Philadelphia ...") nor a public body ("the Justice Department")
+  const company = UNNAMED_ROLES.company.includes(noun);
+  const it = lastOrgSpeaker(r, para, before) ?? (company ? resolvePronoun(r, para, 'it', before) : null);
+  const g = it ? governor(r.L, r.doc.paragraphs[it.paragraph] ?? '', it.at) : '';
+  const body = company && !!it?.name.split(/\s+/).some((x) => UNNAMED_ROLES.notCompany.includes(fold(x)));
+  return it && !r.L.listenerVerbs.has(g) && g !== 'to' && !body ? it : null;
+}
+
+/** The last speaker, if the text has not typed it a person, when it spoke in the sentences just before ("Statistics Canada also reported ..."). */
+function lastOrgSpeaker(r: Reader, para: Paragraph, before: number): Speaker | null {
+  const cur = para.sentenceAt(before)?.index ?? 0;
+  const ev = r.events[r.events.length - 1];
+  if (!ev || cur - ev.sentence > QUOTE_LIMITS.continueSentences) return null;
+  return ev.type !== 'person' && ev.type !== 'place' && !ev.gender && !r.personWords.has(lastWord(ev.name)) ? ev : null;
+}
+
+/**
+ * The owner of the document "the <noun>" refers to, at its last mention: a name right before it ("the Tower Commission
+ * report", "a GTX statement"), or after "by" or "from" ("a report by the OECD"), or the one who spoke in that sentence
+ * ("Bofors said in a statement").
+ */
+function documentOwner(r: Reader, para: Paragraph, noun: string, before: number): Speaker | null {
+  const cur = para.sentenceAt(before)?.index ?? 0;
+  for (let s = cur; s >= 0 && cur - s <= QUOTE_LIMITS.pronounSentences; s--) {
+    const span = r.sentences.get(s);
+    if (!span) continue;
+    const text = r.doc.paragraphs[span.paragraph] ?? '';
+    const upto = s === cur && span.paragraph === para.p ? Math.min(span.end, before) : span.end;
+    const ws = [...text.slice(span.start, upto).matchAll(WORDS)].filter((x) => fold(x[0]) === noun);
+    const at = ws.length ? span.start + ws[ws.length - 1].index! : -1;
+    if (at < 0) continue;
+    const ms = r.mentions.filter((m) => m.paragraph === span.paragraph && m.sentence === s && m.type !== 'place' && !r.quoted.has(m));
+    const owner =
+      ms.find((m) => m.until <= at && /^(?:['’]s?)?\s+$/u.test(text.slice(m.until, at))) ??
+      ms.find((m) => m.at > at && /^\s+(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(at + noun.length, m.at)));
+    if (owner) return speakerAt(r, owner);
+    const ev = r.events.find((e) => e.sentence === s && e.paragraph === span.paragraph);
+    return ev ?? null;
+  }
+  return null;
+}
 
 /** A speech verb in -ing: its subject is the clause's, never a name after it. */
 const PARTICIPLE = /ing$/;
@@ -684,6 +841,12 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
         .slice(-1),
     );
   if (!continues && !namedAfter(r, para, para.tokenAt(after), rawInner)) return null;
+  // `"...," according to Richard Loewy, analyst for ...`, `"...," according to a GTX statement`
+  const acc = ACCORDING_AFTER.exec(text.slice(after, after + 40));
+  const accAt = acc ? lowerBound(para.ms.length, (i) => para.ms[i].at >= after + acc[0].length) : -1;
+  if (acc && para.ms[accAt]?.at === after + acc[0].length && para.ms[accAt].type !== 'place')
+    // ("according to Troy police Lt. Gerry Scherlinck": the phrase's last name)
+    return { speaker: asSpeaker(r, para.text, phraseHead(r, text, para.ms.slice(accAt, accAt + 4))!), how: '"according to" after the quote' };
   // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token;
   // a bracket such as "(D-Wis.)" is skipped whole)
   const a0 = para.tokenAt(after);
@@ -717,7 +880,8 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (nq < para.quotes.length) stop = Math.min(stop, para.quotes[nq].open);
   const aft: Token[] = [];
   for (let k = a0; k < tokens.length && aft.length < QUOTE_LIMITS.afterClauseWords && tokens[k].start < stop; k++) aft.push(tokens[k]);
-  const v = aft.findIndex(para.isVerb);
+  // (a role noun that reads as a verb after its determiner is no verb: "the report said")
+  const v = aft.findIndex((t, i) => para.isVerb(t) && !(i > 0 && isRoleNoun(word(t)) && UNNAMED_ROLES.determiners.includes(word(aft[i - 1]))));
   if (v < 0) return null;
   const between = aft.slice(0, v).filter((t) => t.kind === 'word' && !L.auxiliaries.has(fold(t.text)));
   if (between.length === 1 && isPronoun(between[0])) {
@@ -735,6 +899,9 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // "..." the Florida senator said
   const role = roleSpeaker(r, para, between, q.open);
   if (role) return { speaker: role, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
+  // "..." the company said, "..." a spokesman said
+  const unnamed = unnamedRole(r, para, between, q.open);
+  if (unnamed) return unnamed;
   // "he went on to say", "she later told reporters"
   if (between.length > 1 && isPronoun(between[0])) {
     const s = resolvePronoun(r, para, between[0].text, q.open);
@@ -755,6 +922,9 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     const after = rest.slice(0, cut < 0 ? rest.length : cut);
     const role = roleSpeaker(r, para, after, q.open);
     if (role) return { speaker: role, how: `"${aft[v].text} ${after.map((t) => t.text).join(' ')}" after the quote` };
+    // "..." said a senior official at a leading Japanese bank
+    const unnamed = unnamedRole(r, para, after.slice(0, roleNounEnd(after)), q.open);
+    if (unnamed) return unnamed;
   }
   return null;
 }
@@ -795,6 +965,21 @@ function clauseFrom(para: Paragraph, pos: number): number {
   let s = para.sentenceAt(pos);
   while (s && s.start > 0 && PARTY_STATE_END.test(para.text.slice(Math.max(0, s.start - 12), s.start))) s = para.sentenceAt(s.start - 1);
   return s?.start ?? 0;
+}
+
+/**
+ * The noun phrase that ends at `bef[k]` and opens with its nearest determiner ("the New Jersey governor", "a ministry
+ * spokesman"), when no preposition governs it ("at the bank").
+ */
+function phraseEndingAt(r: Reader, bef: Token[], k: number): Token[] | null {
+  if (bef[k].kind !== 'word') return null;
+  for (let i = k - 1; i >= 0 && k - i < QUOTE_LIMITS.rolePhraseWords; i--) {
+    if (bef[i].kind !== 'word') return null;
+    if (!UNNAMED_ROLES.determiners.includes(word(bef[i]))) continue;
+    if (i > 0 && bef[i - 1].kind === 'word' && (r.L.notSubjectBefore.has(word(bef[i - 1])) || r.L.listenerVerbs.has(word(bef[i - 1])))) return null;
+    return bef.slice(i, k + 1);
+  }
+  return null;
 }
 
 /** Before the quote, in its sentence: `X said: "..."`, `X called Y "..."`, `according to X, ... "..."`. */
@@ -850,14 +1035,21 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       v = k;
       break;
     }
+  // a name and a colon right before the quote: "- Philip Bump: "...""; not a name a preposition governs, right before
+  // it or over a noun phrase ("delivered a blunt message to Trump:", "on CNN:", "broke down ... to the Dutch newspaper
+  // NRC Handelsblad:"), nor a party-state tag (the colon's clause subject is found below: "Rep. Trey Gowdy (R-S.C.):");
+  // a person's name there wins over a speech verb before it ("... he tweeted about ... Donald Trump: "..."")
+  const colonAt = NAME_COLON.exec(text.slice(from, q.open));
+  const lead = colonAt ? para.ms.find((x) => x.until === from + colonAt.index && x.at >= from) : undefined;
+  if (
+    lead &&
+    lead.type !== 'place' &&
+    (v < 0 || (lead.type === 'person' && lead.at > bef[v].end)) &&
+    !notSubject(L, text, lead.at) &&
+    !GOVERNED_PHRASE.test(text.slice(Math.max(from, lead.at - 60), lead.at))
+  )
+    return { speaker: asSpeaker(r, para.text, lead), how: 'name and colon before the quote' };
   if (v < 0) {
-    // a name and a colon right before the quote: "- Philip Bump: "...""; not a name a preposition governs, right before
-    // it or over a noun phrase ("delivered a blunt message to Trump:", "on CNN:", "broke down ... to the Dutch newspaper
-    // NRC Handelsblad:"), nor a party-state tag (the colon's clause subject is found below: "Rep. Trey Gowdy (R-S.C.):")
-    const colonAt = NAME_COLON.exec(text.slice(from, q.open));
-    const lead = colonAt ? para.ms.find((x) => x.until === from + colonAt.index && x.at >= from) : undefined;
-    if (lead && lead.type !== 'place' && !notSubject(L, text, lead.at) && !GOVERNED_PHRASE.test(text.slice(Math.max(from, lead.at - 60), lead.at)))
-      return { speaker: asSpeaker(r, para.text, lead), how: 'name and colon before the quote' };
     // a clause that introduces the quote with a colon: "Mr. Smith shot back:", "Here's Clinton in December 1992:"
     const colon = /:\s*$/.test(text.slice(from, q.open)) ? colonSubject(r, para.p, from, q.open) : null;
     return colon && { speaker: colon, how: 'subject of the clause that introduces the quote with a colon' };
@@ -869,6 +1061,15 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (k >= 0 && isPronoun(bef[k])) {
     const s = resolvePronoun(r, para, bef[k].text, q.open);
     return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
+  }
+  // a role phrase right before the verb is its subject, whatever clause came before ("Sooner or later, the New Jersey governor
+  // told reporters, "...""; "The company said: "..."")
+  const ph = k >= 0 ? phraseEndingAt(r, bef, k) : null;
+  if (ph) {
+    const role = roleSpeaker(r, para, ph, q.open, true);
+    if (role) return { speaker: role, how: `"${ph.map((t) => t.text).join(' ')}" before "${bef[v].text}"` };
+    const unnamed = unnamedRole(r, para, ph, q.open);
+    if (unnamed) return unnamed;
   }
   const pick = verbSubject(r, para, from, bef, v);
   if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${bef[v].text}" before the quote, subject before it` };
@@ -885,7 +1086,14 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     let j = i + 1;
     while (j < v && j - i < QUOTE_LIMITS.rolePhraseWords && bef[j].kind === 'word' && !NAMED_ROLES.includes(word(bef[j]))) j++;
     const phrase = bef.slice(i, j + 1);
-    const role = j < v ? roleSpeaker(r, para, phrase, q.open) : null;
+    // (the role word ends the phrase: "the Arizona Super Bowl Host Committee came out against ..., stating" is no host's)
+    const ends =
+      j + 1 >= v ||
+      bef[j + 1].kind !== 'word' ||
+      REFLEXIVES.includes(word(bef[j + 1])) ||
+      r.L.auxiliaries.has(word(bef[j + 1])) ||
+      LOWER_FIRST.test(bef[j + 1].text);
+    const role = j < v && ends ? roleSpeaker(r, para, phrase, q.open) : null;
     if (role) return { speaker: role, how: `"${phrase.map((t) => t.text).join(' ')}" before "${bef[v].text}"` };
   }
   // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
@@ -953,6 +1161,8 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const after = !prev || (prev.last < cur - 1 && !(prev.paragraph === s?.paragraph && prev.at < s.start));
   const subject = !named && after ? previousSentenceSubject(r, para, cur) : null;
   if (subject) return { speaker: subject, how: 'subject of the speech verb of the previous sentence' };
+  if (prev && !prev.speaker && prev.how.startsWith(UNNAMED_HOW) && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded))
+    return { speaker: null, how: prev.how };
   if (prev?.speaker && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
@@ -981,7 +1191,7 @@ function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
   const { out } = r;
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i];
-    if (q.speaker) continue;
+    if (q.speaker || q.how.startsWith(UNNAMED_HOW)) continue;
     const next = out[i + 1];
     if (next?.speaker && next.paragraph === q.paragraph + 1 && (q.openEnded || alone.has(q))) {
       q.speaker = next.speaker;
@@ -1057,11 +1267,11 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
         ? headlineSpeaker(r, para, q)
         : (after ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q));
       // the speaker now speaks here: a later pronoun measures its distance from this quote
-      if (found) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
+      if (found?.speaker) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({
         id: `${doc.id}#q${r.out.length + 1}`,
         text: inner,
-        speaker: found?.speaker.name ?? null,
+        speaker: found?.speaker?.name ?? null,
         speakerEntity: null,
         document: doc.id,
         sentence,

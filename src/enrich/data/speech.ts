@@ -121,6 +121,35 @@ chairman chairwoman secretary businessman businesswoman billionaire mogul magnat
 anchor journalist columnist commentator pope chancellor premier minister king queen prince judge justice frontrunner
 front-runner speaker vice-president president-elect governor-elect senator-elect`.trim().split(/\s+/);
 
+/**
+ * Role nouns that stand for someone the article leaves unnamed or names only by that role ("the company said", "a
+ * spokesman said", "the report said"), by what they refer to. A quote they attribute is theirs: it does not go on
+ * from the previous quote's speaker. After "the", a person's role refers back to a person the text gave that role
+ * ("spokesman Marlin Fitzwater", "Josh Earnest, a White House spokesman"); an organisation's to a named organisation
+ * holding the noun ("the central bank": "Bank of Japan"), a company's to the one "it" would; a document's to its owner
+ * ("the Tower Commission report", "a report by the OECD", "Bofors said in a statement").
+ */
+export const UNNAMED_ROLES = {
+  person: `spokesman spokeswoman spokesperson spokesmen official officials source sources analyst analysts banker
+bankers dealer dealers trader traders economist economists aide aides adviser advisers advisor diplomat diplomats
+delegate delegates executive executives lawyer lawyers attorney negotiator negotiators broker brokers expert experts
+representative observer observers insider insiders strategist strategists consultant director manager`.trim().split(/\s+/),
+  org: `company firm bank group agency ministry department union government board commission council committee
+office embassy corporation utility authority exchange bureau`.trim().split(/\s+/),
+  /** organisations that speak as "it" would: the company named last */
+  company: ['company', 'firm', 'corporation', 'group'],
+  /** words in the names of organisations that are no company ("Justice Department" is not "the company") */
+  notCompany: `department ministry agency government commission council committee union embassy office authority bureau
+board administration court police parliament congress senate house`.trim().split(/\s+/),
+  document: `report statement study paper brief letter memo survey review document filing release communique
+newsletter`.trim().split(/\s+/),
+  /** words that open such a phrase; only "the" refers back */
+  determiners: ['the', 'a', 'an', 'one', 'another', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'some', 'other'],
+};
+
+/** Words that open a clause whose subject may be the one a later he, she or it in the sentence refers to ("After Trump won, he said"). */
+export const SUBORDINATORS = ['after', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'whether', 'unless'];
+
 /** Titles written before a name that hold one of those roles ("Sen. Marco Rubio" is "the senator"). */
 export const ROLE_TITLES: Record<string, string[]> = {
   senator: ['sen', 'sen.', 'senator'],
