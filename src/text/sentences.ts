@@ -61,6 +61,9 @@ function normalOf(lexicon: WinkLexicon, normal: number): Folded {
   return entry;
 }
 
+/** whitespace that squeezing changes: a run of two, or any but a plain space (a trimmed text has none at its ends) */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
 /** A sentence's text as wink's `sentence.out()` gives it: each token after its preceding spaces, trimmed. */
 function sentenceText(raw: WinkRaw, first: number, last: number): string {
   const { tokens, cache } = raw;
@@ -100,7 +103,8 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
       cursor = found + rawText.length;
       while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
     }
-    const squeezed = rawText.replace(/\s+/g, ' ').trim();
+    // most sentences hold single spaces only: they are their own squeezed form (no copy made)
+    const squeezed = IRREGULAR_SPACE.test(rawText) ? rawText.replace(/\s+/g, ' ').trim() : rawText;
     if (!squeezed) continue;
     // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
     const sentence = squeezed === rawText && found >= 0 ? text.slice(found, found + rawText.length) : squeezed;
