@@ -33,8 +33,17 @@ const byIndex = {
 };
 
 function lexiconOf(raw: WinkRaw): typeof byIndex {
-  if (byIndex.lexicon !== raw.cache) Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), normal: [] });
+  if (byIndex.lexicon !== raw.cache) Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), normal: slots(1 << 17) });
   return byIndex;
+}
+
+/**
+ * `n` empty entries, written out: an array filled at scattered indexes from empty (the model's word indexes
+ * run past 100,000) is kept by V8 as a hash table, and each sentence's words read it.
+ */
+function slots(n: number, into: Array<Folded | undefined> = []): Array<Folded | undefined> {
+  while (into.length < n) into.push(undefined);
+  return into;
 }
 
 function kindOf(lexicon: WinkLexicon, word: number): number {
@@ -52,6 +61,7 @@ function kindOf(lexicon: WinkLexicon, word: number): number {
 }
 
 function normalOf(lexicon: WinkLexicon, normal: number): Folded {
+  if (normal >= byIndex.normal.length) slots(Math.max(normal + 1, byIndex.normal.length * 2), byIndex.normal);
   let entry = byIndex.normal[normal];
   if (entry === undefined) {
     const folded = fold(lexicon.value(normal));
