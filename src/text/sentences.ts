@@ -33,8 +33,17 @@ const byIndex = {
 };
 
 function lexiconOf(raw: WinkRaw): typeof byIndex {
-  if (byIndex.lexicon !== raw.cache) Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), normal: [] });
+  if (byIndex.lexicon !== raw.cache) Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), normal: slots(1 << 17) });
   return byIndex;
+}
+
+/**
+ * `n` empty entries, written out: an array filled at scattered indexes from empty (the model's word indexes
+ * run past 100,000) is kept by V8 as a hash table, and each sentence's words read it.
+ */
+function slots(n: number, into: Array<Folded | undefined> = []): Array<Folded | undefined> {
+  while (into.length < n) into.push(undefined);
+  return into;
 }
 
 function kindOf(lexicon: WinkLexicon, word: number): number {
@@ -52,6 +61,7 @@ function kindOf(lexicon: WinkLexicon, word: number): number {
 }
 
 function normalOf(lexicon: WinkLexicon, normal: number): Folded {
+  if (normal >= byIndex.normal.length) slots(Math.max(normal + 1, byIndex.normal.length * 2), byIndex.normal);
   let entry = byIndex.normal[normal];
   if (entry === undefined) {
     const folded = fold(lexicon.value(normal));
@@ -60,6 +70,9 @@ function normalOf(lexicon: WinkLexicon, normal: number): Folded {
   }
   return entry;
 }
+
+/** whitespace that squeezing changes: a run of two, or any but a plain space (a trimmed text has none at its ends) */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 
 /** A sentence's text as wink's `sentence.out()` gives it: each token after its preceding spaces, trimmed. */
 function sentenceText(raw: WinkRaw, first: number, last: number): string {
@@ -100,7 +113,8 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
       cursor = found + rawText.length;
       while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
     }
-    const squeezed = rawText.replace(/\s+/g, ' ').trim();
+    // most sentences hold single spaces only: they are their own squeezed form (no copy made)
+    const squeezed = IRREGULAR_SPACE.test(rawText) ? rawText.replace(/\s+/g, ' ').trim() : rawText;
     if (!squeezed) continue;
     // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
     const sentence = squeezed === rawText && found >= 0 ? text.slice(found, found + rawText.length) : squeezed;
