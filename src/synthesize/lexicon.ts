@@ -327,3 +327,36 @@ export const ROLE_WINDOW = { before: 4, after: 3 };
  * series, not one event differently: compared within this many days.
  */
 export const EDITION_OFFSET_DAYS = 1;
+/**
+ * Days this far apart or more, in one claim's sentences, date two events of the story (the coach fired today
+ * and hired on April 21, 2004; a bill signed March 11 and a rule rescinded April 28; two bonds maturing in 1992
+ * and 1994), not one event misreported: a misreported day is mostly a weekday or a time zone off.
+ */
+export const EVENT_DAYS_APART = 8;
+
+/**
+ * What a date in a sentence dates, from the words before it: a bond's maturity or payment ("maturing on March
+ * 25, 1992", "The payment date is March 31"), a deadline ("before March 24", "postponed until March 10"), the
+ * bound of a period ("the week ended February 26", "as from July 1", "which begins June 1") or a plan ("planned
+ * for December 15") is not the day the sentence's event happened: two dates compare only within one role (none
+ * for the event's own day). `adjacent`: the word counts only right before the date (with "on" between), as
+ * "by" or "from" further back belong to other phrases ("hired by the Sixers on April 21").
+ */
+export const DATE_ROLES: Array<{ role: string; words: string[]; adjacent?: true }> = [
+  {
+    role: 'due',
+    words: ['due', 'maturing', 'matures', 'mature', 'maturity', 'expiring', 'expires', 'expiry', 'payable', 'payment', 'redeemable', 'redemption', 'record'],
+  },
+  { role: 'deadline', words: ['until', 'till', 'by', 'before', 'deadline'], adjacent: true },
+  { role: 'bound', words: ['since', 'from', 'after', 'of', 'through', 'to', 'between', 'ended', 'ending', 'ends', 'begins', 'beginning', 'starting', 'effective'], adjacent: true },
+  { role: 'plan', words: ['scheduled', 'planned', 'slated', 'postponed', 'rescheduled'] },
+  // "Mr. Trump said on Monday" dates the saying, not what he spoke of ("Flynn pleaded guilty on Friday")
+  { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote'], adjacent: true },
+];
+/** Words looked at before a date for its role (`DATE_ROLES` without `adjacent`). */
+export const DATE_ROLE_WINDOW = 4;
+/**
+ * A date after a determiner or with a possessive names another event by its day ("investigating the June 20
+ * shooting", "the winner of Friday's second semifinal", "Today's admission"): it does not date the sentence's.
+ */
+export const DATE_DETERMINERS = ['the', 'a', 'an', 'its', 'his', 'her', 'their'];

@@ -266,3 +266,72 @@ test('dates: a weekly report and its next edition, each dated back from its own 
     [],
   );
 });
+
+test('dates: one event dated differently is a discrepancy; a maturity, a plan, a saying, another edition or a day far off is another event', () => {
+  const dated = (a: [string, string], b: [string, string]) =>
+    enrichedStory([doc('a', a[0], [a[1]]), doc('b', b[0], [b[1]])]).discrepancies.filter((d) => d.kind === 'date');
+  // real (ECB+): the Indian warship's action on Friday or on Thursday
+  const sukanya = dated(
+    [
+      '2011-11-11',
+      'An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the Gulf of Aden on Friday capturing 26 Somali brigands.',
+    ],
+    [
+      '2011-11-11',
+      'The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 Somali pirates.',
+    ],
+  );
+  assert.equal(sukanya.length, 1);
+  const others = [
+    // two bonds of one borrower: due in 1992 and in 1994 (Reuters)
+    dated(
+      [
+        '1987-03-02',
+        'Caisse Centrale Desjardins du Quebec is issuing a 10 billion yen eurobond maturing on March 25, 1992 and priced at 101-3/4 pct, Warburg Securities said.',
+      ],
+      [
+        '1987-03-06',
+        'La Caisse Centrale Desjardins Du Quebec is issuing a 10 billion yen eurobond due April 7, 1994 paying five pct and priced at 102-3/8 pct, Yamaichi said.',
+      ],
+    ),
+    // the day a news agency reported and the day the elections are planned for (ECB+)
+    dated(
+      [
+        '2013-09-26',
+        "For the first time, Turkmenistan's parliamentary elections will have two parties, ITAR-TASS reported September 26, citing the Central Election Commission.",
+      ],
+      [
+        '2013-09-26',
+        'Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will be held on a two-party basis, the Central Election Commission said.',
+      ],
+    ),
+    // two days' editions of one daily statement (Reuters)
+    dated(
+      [
+        '1987-02-26',
+        'Treasury balances at the Federal Reserve rose on Feb 25 to 4.151 billion dlrs from 2.727 billion dlrs the previous business day, the Treasury said.',
+      ],
+      [
+        '1987-03-03',
+        'Treasury balances at the Federal Reserve rose on Feb 27 to 3.482 billion dlrs from 1.538 billion dlrs the previous business day, the Treasury said.',
+      ],
+    ),
+    // the firing today and the hiring a year before (ECB+)
+    dated(
+      ['2005-05-24', "The Sixers fired Jim O'Brien on Monday after one season as coach, two years before his contract with the Sixers ran out."],
+      ['2005-05-24', "King decided to fire O'Brien, who still has two years left on the contract he signed when he was hired by the Sixers on April 21, 2004."],
+    ),
+    // a chant's "today" in quotation marks dates no event (ECB+)
+    dated(
+      [
+        '2013-03-12',
+        'March participants chanted, "NYPD/KKK/how many kids will you kill today," witnesses reported near the 67th Precinct after the vigil for Kimani Gray.',
+      ],
+      ['2013-03-10', 'Dozens of march participants chanted near the 67th Precinct on Saturday after the vigil for Kimani Gray, witnesses reported.'],
+    ),
+  ];
+  assert.deepEqual(
+    others.map((o) => o.map((d) => d.detail)),
+    others.map(() => []),
+  );
+});
