@@ -198,7 +198,21 @@ export const BRIEFING = {
    * claim's sentences of that article together ("They then set fire to the vehicle ..." beside "A police source
    * said the men drove a large four-by-four car into the store ...") */
   betterBy: 3,
+  /** a line whose keys (weighted) an earlier line states this share of, or that states this share of an earlier
+   * line's, repeats it ("Arms control is expected to be the major topic." / "... the major focus of the talks,
+   * with a breakthrough widely expected ..."; a wire headline in capitals and its lead sentence) */
+  containment: 0.8,
+  /** a line with more letters than this in capitals is a wire headline ("WHITE HOUSE'S HOWARD BAKER SAYS ..."): a
+   * claim whose sentences say it in ordinary case too is written in those */
+  capitals: 0.7,
+  /** ... written instead by a member in ordinary case that states this share of its keys (weighted) */
+  headlineCovered: 0.75,
 };
+/**
+ * A line opening with one of these and having no comma, dash, semicolon or colon is a subordinate clause with
+ * no main clause ("As they attempted to break through a riot police cordon guarding Parliament ...").
+ */
+export const SUBORDINATORS = ['as', 'while', 'when', 'whenever', 'although', 'though', 'because', 'if', 'since', 'unless', 'whereas', 'once'];
 
 /** Function words left out when comparing quote wordings. */
 export const QUOTE_STOP = new Set(

@@ -335,3 +335,17 @@ test('dates: one event dated differently is a discrepancy; a maturity, a plan, a
     others.map(() => []),
   );
 });
+
+test('a briefing line repeating another is left out: a wire headline in capitals gives way to its lead sentence (Reuters)', () => {
+  const wire = doc('w', '1987-03-02', [
+    'DEAN WITTER AGREES TO SEC CENSURE FOR FAILING TO FULLY REPORT CASH TRANSACTIONS',
+    'Federal regulators said Dean Witter Reynolds Inc, the brokerage subsidiary of Sears, Roebuck and Co, agreed to a censure to settle charges that it failed to fully report cash transactions.',
+    'In its administrative complaint, the SEC stressed that was not charging Dean Witter with taking part in a scheme to launder cash.',
+    'The total unreported cash was 1,062,234 dlrs, the agency said.',
+    'Federal law requires brokerage firms and banks to report to the Treasury Department all cash deposits greater than 10,000 dlrs.',
+  ]);
+  const lines = synthesizeStory({ group: group(['w']), documents: [wire], relations: [], ...none }).briefing.map((l) => l.text);
+  assert.ok(!lines.some((l) => l.startsWith('DEAN WITTER AGREES')), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('Federal regulators said Dean Witter')));
+  assert.ok(lines.some((l) => l.startsWith('Federal law requires')));
+});
