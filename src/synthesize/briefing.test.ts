@@ -173,15 +173,17 @@ test('a fragment does not stand alone: a subordinate clause alone, a cut or anno
       "Trump responded to Cruz's allegations in a statement on Friday afternoon:",
       'Nichols was on trial for rape when on March 11, 2005 he overpowered a guard and seized her weapon, killing in the court room Judge Rowland Barnes and the court reporter Julie Ann Brandau;',
       '..............680 vs.......425 Including seasonal loans.',
+      '............N.A. vs......N.A. Inc cash equal to req res.',
       'The following proposed securities offerings were filed recently with the Securities and Exchange Commission:',
       // whole sentences: a subordinate clause before its main clause, an ellipsis, an abbreviation's stop
       "As Bettie's biographer -- and the only one with whom she ever cooperated -- I can tell you that she shaped a series of novels.",
       'When the fire broke out on Friday night, a handful of people were inside the Wasilla Bible Church.',
       'AMAX Inc said it has identified additional gold and silver ore reserves at its Sleeper Mine near Winnemucca, Nev..',
+      'Alex Rodriguez is guaranteed to make $27.5 million a year through 2017 with the Yankees....',
     ],
   ]);
   assert.deepEqual(
     units.map((u) => standsAlone(u)),
-    [false, false, false, false, false, true, true, true],
+    [false, false, false, false, false, false, true, true, true, true],
   );
 });

@@ -99,8 +99,8 @@ const SUBORDINATE = new RegExp(`^(?:${SUBORDINATORS.join('|')})\\b`, 'i');
 const CLAUSE_BREAK = /[,;:—–]|\s-\s|--/;
 /** a line cut before its end ("...; "), or announcing what follows it ("... in a statement on Friday afternoon:") */
 const OPEN_END = /[,;:]\s*$/;
-/** the dot leaders of a table ("..............680 vs.......425", "..(Commercial Bank Only)..378.2"), not an ellipsis */
-const LEADERS = /\.{4}|\.\.[\d(]/;
+/** the dot leaders of a table ("..............680 vs.......425", "..(Commercial Bank Only)..378.2"), not an ellipsis ("... with the Yankees....") */
+const LEADERS = /\.{6}|\.{4}\d|\d\.{4}|\.\.[\d(]/;
 
 /** Is the line a fragment: a subordinate clause alone, a cut or announcing end, a table row? */
 function fragment(t: string): boolean {
