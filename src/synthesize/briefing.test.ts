@@ -175,6 +175,9 @@ test('a fragment does not stand alone: a subordinate clause alone, a cut or anno
       '..............680 vs.......425 Including seasonal loans.',
       '............N.A. vs......N.A. Inc cash equal to req res.',
       'The following proposed securities offerings were filed recently with the Securities and Exchange Commission:',
+      // a connective before a verb: no subject (Reuters)
+      'And is available in denominations of 5,000 dlrs and will be listed in Luxembourg.',
+      'Also includes writedowns of oil and gas assets and tubular goods inventory of 82.2 mln dlrs.',
       // whole sentences: a subordinate clause before its main clause, an ellipsis, an abbreviation's stop
       "As Bettie's biographer -- and the only one with whom she ever cooperated -- I can tell you that she shaped a series of novels.",
       'When the fire broke out on Friday night, a handful of people were inside the Wasilla Bible Church.',
@@ -184,6 +187,6 @@ test('a fragment does not stand alone: a subordinate clause alone, a cut or anno
   ]);
   assert.deepEqual(
     units.map((u) => standsAlone(u)),
-    [false, false, false, false, false, false, true, true, true, true],
+    [false, false, false, false, false, false, false, false, true, true, true, true],
   );
 });

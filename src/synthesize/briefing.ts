@@ -3,12 +3,24 @@
 // is a source sentence (a leading "But"/"However" dropped at most) and cites every sentence that backs it.
 import type { BriefingLine, Claim, SentenceRef, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { BRIEFING, DANGLING_OPENERS, DANGLING_SPEAKERS, DANGLING_SUBJECT, LEADING_CONNECTIVES, SUBORDINATORS } from './lexicon.ts';
+import {
+  BRIEFING,
+  CONNECTIVE_KEEPS,
+  DANGLING_OPENERS,
+  DANGLING_SPEAKERS,
+  DANGLING_SUBJECT,
+  LEADING_CONNECTIVES,
+  SUBJECTLESS_VERBS,
+  SUBORDINATORS,
+} from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
 import { TIME_KEYS, type Unit } from './units.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
 const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
+const KEEP_PHRASE = new RegExp(`^(?:${CONNECTIVE_KEEPS.phrases.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const INVERTED = new RegExp(`^${CONNECTIVE_KEEPS.inverted}`);
+const SUBJECTLESS = new RegExp(`^(?:${SUBJECTLESS_VERBS.join('|')})\\b`);
 const DANGLING = new RegExp(`^(?:${DANGLING_OPENERS.join('|')})\\b`, 'i');
 
 /** Light trim: drop a leading connective ("But", "However,") and capitalise what is left. */
@@ -16,7 +28,7 @@ export function trimLine(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 2; i++) {
     const m = CONNECTIVE.exec(t);
-    if (!m || t.length - m[0].length < 20) break;
+    if (!m || t.length - m[0].length < 20 || KEEP_PHRASE.test(t) || INVERTED.test(t.slice(m[0].length))) break;
     t = t.slice(m[0].length);
   }
   // an opening quotation mark whose quote does not close in this sentence belongs to a longer quote
@@ -107,12 +119,19 @@ function fragment(t: string): boolean {
   return (SUBORDINATE.test(t) && !CLAUSE_BREAK.test(t)) || OPEN_END.test(t) || LEADERS.test(t);
 }
 
+/** Does a leading connective stand before a verb, the sentence having no subject ("And is available ...")? */
+function subjectless(text: string): boolean {
+  const m = CONNECTIVE.exec(text.trim());
+  return !!m && SUBJECTLESS.test(text.trim().slice(m[0].length));
+}
+
 /** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long, not a quote with no speaker, not a fragment. */
 export function standsAlone(u: Unit): boolean {
   const t = trimLine(u.text);
   return (
     !DANGLING.test(t) &&
     !fragment(t) &&
+    !subjectless(u.text) &&
     !/\?\s*["'”’»]?$/.test(t) &&
     t.length <= BRIEFING.maxLength &&
     t.length >= 30 &&

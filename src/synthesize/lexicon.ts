@@ -81,6 +81,19 @@ export const LEADING_CONNECTIVES = [
   'in fact', 'finally', 'already',
 ];
 
+/**
+ * A leading connective that is part of a phrase stays ("So far, the Indian Navy has confiscated ...", not "Far,
+ * ..."; "Yet another ..."), and so does one before an inverted clause ("Also arrested were ...", "Still pending
+ * is ..."): `phrases` open the sentence, `inverted` the words after the connective (a participle, then a verb be).
+ */
+export const CONNECTIVE_KEEPS = {
+  phrases: ['so far', 'so long', 'so much', 'so many', 'so too', 'yet another', 'also known', 'still more', 'still less'],
+  inverted: '(?:[a-z]+ed|pending|among|missing|gone|left|present|absent)\\s+(?:is|are|was|were)\\b',
+};
+/** Verbs that, right after a leading connective, show the sentence has no subject of its own ("And is available
+ * in denominations of 5,000 dlrs", "Also includes writedowns of ..."): no briefing line. */
+export const SUBJECTLESS_VERBS = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'includes', 'include', 'included', 'excludes', 'exclude', 'will', 'would', 'said', 'says'];
+
 /** Sentences that open like this depend on a previous sentence for their subject: poor briefing lines. */
 export const DANGLING_OPENERS = ['he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there'];
 

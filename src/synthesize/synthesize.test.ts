@@ -76,6 +76,16 @@ test('briefing lines drop a leading connective, nothing else', () => {
   assert.equal(trimLine('However, the two hardly mentioned the war raging in nearby Ukraine.'), 'The two hardly mentioned the war raging in nearby Ukraine.');
   assert.equal(trimLine('Butter prices rose sharply in the capital last week.'), 'Butter prices rose sharply in the capital last week.');
   assert.equal(trimLine('"On sighting the helicopter and Mysore, the boats disengaged.'), 'On sighting the helicopter and Mysore, the boats disengaged.');
+  // a connective that is part of a phrase, or opens an inverted clause, stays (ECB+, Reuters)
+  assert.equal(trimLine('So far, the Indian Navy has confiscated 14 AK 47 rifles.'), 'So far, the Indian Navy has confiscated 14 AK 47 rifles.');
+  assert.equal(
+    trimLine("Also arrested were Lopez' half-brother, 17-year-old Kristian, and Carrasquillo."),
+    "Also arrested were Lopez' half-brother, 17-year-old Kristian, and Carrasquillo.",
+  );
+  assert.equal(
+    trimLine("But still pending is El Paso's proposal to the Federal Energy Regulatory Commission."),
+    "Still pending is El Paso's proposal to the Federal Energy Regulatory Commission.",
+  );
 });
 
 test('a timeline dates a statement by what it reports, not by the year a "since" counts from', () => {
