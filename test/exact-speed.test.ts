@@ -7,7 +7,8 @@
 // and discrepancy count since read17 (mixed numbers such as "7-1/2 pct" read as one figure: its bond issues, forced
 // into one story here, pair their claims differently); ecbplus-12_1's synthesis since read18 (a sentence opening
 // with a name or a dateline counts that word as a name, a briefing citation must share more than names with its
-// line, a quote with no speaker is no briefing line).
+// line, a quote with no speaker is no briefing line); reuters-issuers' synthesis and discrepancy count since
+// read20 (its bonds' maturity dates, "due April 7, 1994", no longer compared as one event's day).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -165,3 +165,28 @@ test('a sentence sharing only names or a dateline with a briefing line does not 
   const plain = story([[at(units, 'd0', 1).text], [at(units, 'd1', 1).text]]).units;
   assert.equal(backs(plain[0], plain[1]), false);
 });
+
+test('a fragment does not stand alone: a subordinate clause alone, a cut or announcing end, a table row (ECB+, BASIL, Reuters)', () => {
+  const { units } = story([
+    [
+      'As they attempted to break through a riot police cordon guarding Parliament and chased ceremonial guards away from the Tomb of the Unknown Soldier in front of the building.',
+      "Trump responded to Cruz's allegations in a statement on Friday afternoon:",
+      'Nichols was on trial for rape when on March 11, 2005 he overpowered a guard and seized her weapon, killing in the court room Judge Rowland Barnes and the court reporter Julie Ann Brandau;',
+      '..............680 vs.......425 Including seasonal loans.',
+      '............N.A. vs......N.A. Inc cash equal to req res.',
+      'The following proposed securities offerings were filed recently with the Securities and Exchange Commission:',
+      // a connective before a verb: no subject (Reuters)
+      'And is available in denominations of 5,000 dlrs and will be listed in Luxembourg.',
+      'Also includes writedowns of oil and gas assets and tubular goods inventory of 82.2 mln dlrs.',
+      // whole sentences: a subordinate clause before its main clause, an ellipsis, an abbreviation's stop
+      "As Bettie's biographer -- and the only one with whom she ever cooperated -- I can tell you that she shaped a series of novels.",
+      'When the fire broke out on Friday night, a handful of people were inside the Wasilla Bible Church.',
+      'AMAX Inc said it has identified additional gold and silver ore reserves at its Sleeper Mine near Winnemucca, Nev..',
+      'Alex Rodriguez is guaranteed to make $27.5 million a year through 2017 with the Yankees....',
+    ],
+  ]);
+  assert.deepEqual(
+    units.map((u) => standsAlone(u)),
+    [false, false, false, false, false, false, false, false, true, true, true, true],
+  );
+});

@@ -3,12 +3,24 @@
 // is a source sentence (a leading "But"/"However" dropped at most) and cites every sentence that backs it.
 import type { BriefingLine, Claim, SentenceRef, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { BRIEFING, DANGLING_OPENERS, DANGLING_SPEAKERS, DANGLING_SUBJECT, LEADING_CONNECTIVES } from './lexicon.ts';
+import {
+  BRIEFING,
+  CONNECTIVE_KEEPS,
+  DANGLING_OPENERS,
+  DANGLING_SPEAKERS,
+  DANGLING_SUBJECT,
+  LEADING_CONNECTIVES,
+  SUBJECTLESS_VERBS,
+  SUBORDINATORS,
+} from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
 import { TIME_KEYS, type Unit } from './units.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
 const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
+const KEEP_PHRASE = new RegExp(`^(?:${CONNECTIVE_KEEPS.phrases.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const INVERTED = new RegExp(`^${CONNECTIVE_KEEPS.inverted}`);
+const SUBJECTLESS = new RegExp(`^(?:${SUBJECTLESS_VERBS.join('|')})\\b`);
 const DANGLING = new RegExp(`^(?:${DANGLING_OPENERS.join('|')})\\b`, 'i');
 
 /** Light trim: drop a leading connective ("But", "However,") and capitalise what is left. */
@@ -16,7 +28,7 @@ export function trimLine(text: string): string {
   let t = text.trim();
   for (let i = 0; i < 2; i++) {
     const m = CONNECTIVE.exec(t);
-    if (!m || t.length - m[0].length < 20) break;
+    if (!m || t.length - m[0].length < 20 || KEEP_PHRASE.test(t) || INVERTED.test(t.slice(m[0].length))) break;
     t = t.slice(m[0].length);
   }
   // an opening quotation mark whose quote does not close in this sentence belongs to a longer quote
@@ -94,11 +106,32 @@ function speakerlessQuote(text: string): boolean {
   return outside.length < BRIEFING.minOutsideWords;
 }
 
-/** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long, not a quote with no speaker. */
+const SUBORDINATE = new RegExp(`^(?:${SUBORDINATORS.join('|')})\\b`, 'i');
+/** what separates a subordinate clause from its main clause */
+const CLAUSE_BREAK = /[,;:—–]|\s-\s|--/;
+/** a line cut before its end ("...; "), or announcing what follows it ("... in a statement on Friday afternoon:") */
+const OPEN_END = /[,;:]\s*$/;
+/** the dot leaders of a table ("..............680 vs.......425", "..(Commercial Bank Only)..378.2"), not an ellipsis ("... with the Yankees....") */
+const LEADERS = /\.{6}|\.{4}\d|\d\.{4}|\.\.[\d(]/;
+
+/** Is the line a fragment: a subordinate clause alone, a cut or announcing end, a table row? */
+function fragment(t: string): boolean {
+  return (SUBORDINATE.test(t) && !CLAUSE_BREAK.test(t)) || OPEN_END.test(t) || LEADERS.test(t);
+}
+
+/** Does a leading connective stand before a verb, the sentence having no subject ("And is available ...")? */
+function subjectless(text: string): boolean {
+  const m = CONNECTIVE.exec(text.trim());
+  return !!m && SUBJECTLESS.test(text.trim().slice(m[0].length));
+}
+
+/** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long, not a quote with no speaker, not a fragment. */
 export function standsAlone(u: Unit): boolean {
   const t = trimLine(u.text);
   return (
     !DANGLING.test(t) &&
+    !fragment(t) &&
+    !subjectless(u.text) &&
     !/\?\s*["'”’»]?$/.test(t) &&
     t.length <= BRIEFING.maxLength &&
     t.length >= 30 &&
@@ -203,11 +236,42 @@ interface Input {
   documents: StoryDocument[];
 }
 
-/** The member that best stands for the claim as a briefing line: the representative when it reads alone. */
-function lineUnit(d: DraftClaim): Unit | null {
-  if (standsAlone(d.representative)) return d.representative;
-  const alt = d.members.filter(standsAlone).sort((a, b) => b.keys.length - a.keys.length || a.docOrder - b.docOrder || a.sentence - b.sentence);
-  return alt[0] ?? null;
+const UPPER = /\p{Lu}/gu;
+const LETTER = /\p{L}/gu;
+/** Is the sentence written in capitals (a wire headline)? */
+function shouts(u: Unit): boolean {
+  const letters = u.text.match(LETTER)?.length ?? 0;
+  return letters > 0 && (u.text.match(UPPER)?.length ?? 0) / letters > BRIEFING.capitals;
+}
+
+/** The member that best stands for the claim as a briefing line: the representative when it reads alone (and
+ * is not a headline in capitals beside members in ordinary case). */
+function lineUnit(d: DraftClaim, weight: Map<string, number>): Unit | null {
+  const rep = d.representative;
+  if (standsAlone(rep) && !shouts(rep)) return rep;
+  const alt = d.members
+    .filter(standsAlone)
+    .sort((a, b) => Number(shouts(a)) - Number(shouts(b)) || b.keys.length - a.keys.length || a.docOrder - b.docOrder || a.sentence - b.sentence);
+  if (!standsAlone(rep)) return alt[0] ?? null;
+  // the headline's words in ordinary case: a member stating most of what it says ("ChemLawn could attract a
+  // higher bid than the 27 dlrs ..." says another thing than "CHEMLAWN SAYS IT REJECTS 27 DLRS ...")
+  return alt.find((u) => !shouts(u) && containedIn(rep, u, weight) >= BRIEFING.headlineCovered) ?? rep;
+}
+
+/** Does `a` state a figure `b` does not (another airline's load factor beside Eastern's)? Then it is no repeat. */
+const newFigure = (a: Unit, b: Unit) => a.figures.some((f) => !b.figures.some((g) => g.value === f.value));
+
+/** The share of `a`'s key weight that `b` states. */
+function containedIn(a: Unit, b: Unit, weight: Map<string, number>): number {
+  const bk = new Set(b.keys);
+  let total = 0;
+  let held = 0;
+  for (const k of a.keys) {
+    const w = weight.get(k) ?? 0;
+    total += w;
+    if (bk.has(k)) held += w;
+  }
+  return total ? held / total : 0;
 }
 
 export function writeBriefing(input: Input): BriefingLine[] {
@@ -221,7 +285,13 @@ export function writeBriefing(input: Input): BriefingLine[] {
     if (v === undefined) similarity.set(k, (v = cosine(u, p, input.weight)));
     return v;
   };
-  const redundant = (u: Unit) => picked.some((p) => sim(u, p) >= BRIEFING.redundancy);
+  const redundant = (u: Unit) =>
+    picked.some(
+      (p) =>
+        sim(u, p) >= BRIEFING.redundancy ||
+        (containedIn(u, p, input.weight) >= BRIEFING.containment && !newFigure(u, p)) ||
+        (containedIn(p, u, input.weight) >= BRIEFING.containment && !newFigure(p, u)),
+    );
   const byDoc = new Map<string, Unit[]>();
   for (const d of input.drafts) for (const m of d.members) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push(m);
   const add = (d: DraftClaim, u: Unit, singleSource: boolean) => {
@@ -230,6 +300,22 @@ export function writeBriefing(input: Input): BriefingLine[] {
     const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
     lines.push({ text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) });
   };
+  // a wire headline in capitals picked before a sentence saying it in ordinary case gives its place to that
+  // sentence ("DEAN WITTER AGREES TO SEC CENSURE ..." / "Federal regulators said Dean Witter ... agreed to a censure ...")
+  const swapIn = (d: DraftClaim, u: Unit, singleSource: boolean): boolean => {
+    if (shouts(u)) return false;
+    const i = picked.findIndex((p) => shouts(p) && containedIn(p, u, input.weight) >= BRIEFING.containment && !newFigure(p, u));
+    if (i < 0) return false;
+    const rest = picked.splice(i, 1);
+    const alone = !redundant(u);
+    picked.splice(i, 0, ...rest);
+    if (!alone) return false;
+    picked[i] = u;
+    for (const a of actorsOf(u)) actors.add(a);
+    const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
+    lines[i] = { text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) };
+    return true;
+  };
 
   // corroborated claims, tier by tier of independent sources; within a tier new actors first
   const corroborated = input.drafts.filter((d) => d.independent >= 2);
@@ -237,8 +323,13 @@ export function writeBriefing(input: Input): BriefingLine[] {
   for (const tier of tiers) {
     let pool = corroborated.filter((d) => d.independent === tier);
     while (pool.length && picked.length < BRIEFING.maxCorroborated) {
+      const swapped = pool.find((d) => {
+        const u = lineUnit(d, input.weight);
+        return u !== null && redundant(u) && swapIn(d, u, false);
+      });
+      if (swapped) pool = pool.filter((d) => d !== swapped);
       const scored = pool
-        .map((d, i) => ({ d, i, u: lineUnit(d) }))
+        .map((d, i) => ({ d, i, u: lineUnit(d, input.weight) }))
         .filter((x): x is { d: DraftClaim; i: number; u: Unit } => x.u !== null && !redundant(x.u))
         .map((x) => ({ ...x, fresh: actorsOf(x.u).filter((a) => !actors.has(a)).length }));
       if (!scored.length) break;
@@ -254,13 +345,16 @@ export function writeBriefing(input: Input): BriefingLine[] {
   const target = Math.max(BRIEFING.min, Math.min(BRIEFING.max, picked.length + BRIEFING.maxSingle));
   const singles = input.drafts
     .filter((d) => d.independent < 2)
-    .map((d) => ({ d, u: lineUnit(d) }))
+    .map((d) => ({ d, u: lineUnit(d, input.weight) }))
     .filter((x): x is { d: DraftClaim; u: Unit } => x.u !== null)
     .sort((a, b) => b.d.docs.length - a.d.docs.length || a.u.position - b.u.position || a.u.docOrder - b.u.docOrder || a.u.sentence - b.u.sentence);
   let added = 0;
   for (const s of singles) {
     if (lines.length >= target || (added >= BRIEFING.maxSingle && lines.length >= BRIEFING.min)) break;
-    if (redundant(s.u)) continue;
+    if (redundant(s.u)) {
+      swapIn(s.d, s.u, true);
+      continue;
+    }
     add(s.d, s.u, true);
     added++;
   }

@@ -2,6 +2,7 @@
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 import { looksForward } from '../enrich/dates.ts';
+import { DATE_DETERMINERS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
 
 const MONTHS = monthWords(['en']);
 /** how far ahead of the reference a yearless day may fall, and (looking forward) how far behind */
@@ -32,8 +33,8 @@ export function referenceDate(published: string | null | undefined): Date | null
 
 const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi');
-// (not a table's month and figure: "Feb 48.7, March 13.2")
-const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d)(?:,?\\s+((?:19|20)\\d\\d))?`, 'gi');
+// (not a table's month and figure: "Feb 48.7, March 13.2"; not the month and year of "10 Nov 11")
+const MONTH_DAY = new RegExp(`(?<!\\d\\s)\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,]\\d)(?:,?\\s+((?:19|20)\\d\\d))?`, 'gi');
 const MONTH_ONLY = new RegExp(
   `\\b(?:in|early|late|mid|last|this|of|by|until|from)[\\s-]+(?:early\\s+|late\\s+|mid-?)?(${MONTH_NAMES})\\b(?:\\s+((?:19|20)\\d\\d))?`,
   'gi',
@@ -137,4 +138,48 @@ export function statedDatesOnce(): (text: string, ref: Date | null) => StatedDat
     if (!dates) memo.set(text, (dates = statedDates(text, ref)));
     return dates;
   };
+}
+
+const ROLE_NEAR = new Map(DATE_ROLES.flatMap((r) => r.words.map((w) => [w, r.role] as const)));
+const ROLE_FAR = new Map(DATE_ROLES.filter((r) => !r.adjacent).flatMap((r) => r.words.map((w) => [w, r.role] as const)));
+const DETERMINERS = new Set(DATE_DETERMINERS);
+/** the words a date pattern takes in before the day itself ("on", "last", "until" Friday; "in", "by" March) */
+const LEADING_WORDS = /^(?:(?:on|last|this|from|until|by|in|early|late|mid|of)[\s-]+)+/i;
+const WORDS = /[\p{L}]+/gu;
+const POSSESSIVE = /^['’]s\b/;
+
+/** Whether `at` lies inside a quotation the sentence opens ("how many kids will you kill today"). */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+export interface EventDate extends StatedDate {
+  /** what the date is of, when not the sentence's event (DATE_ROLES), else null */
+  role: string | null;
+}
+
+/**
+ * The stated dates that may date the sentence's own event, each with its role: dates inside a quotation, after a
+ * determiner ("the June 20 shooting") or with a possessive ("Friday's second semifinal") name other events.
+ */
+export function eventDates(text: string, stated: StatedDate[]): EventDate[] {
+  const out: EventDate[] = [];
+  for (const d of stated) {
+    const lead = LEADING_WORDS.exec(d.text)?.[0] ?? '';
+    const after = text.slice(d.at + d.text.length);
+    if (quoted(text, d.at) || POSSESSIVE.test(after) || /['’]s$/.test(d.text)) continue;
+    const words = [...`${text.slice(0, d.at)} ${lead}`.toLowerCase().matchAll(WORDS)].map((m) => m[0]);
+    if (!lead && DETERMINERS.has(words[words.length - 1])) continue;
+    // "on" between a role word and the day is the day's own preposition ("due on", "effective on")
+    const near = words[words.length - 1] === 'on' ? words.slice(-2, -1) : words.slice(-1);
+    const nearRole = near.length ? ROLE_NEAR.get(near[0]) : undefined;
+    const far = words
+      .slice(-DATE_ROLE_WINDOW)
+      .reverse()
+      .find((w) => ROLE_FAR.has(w));
+    out.push({ ...d, role: nearRole ?? (far === undefined ? null : ROLE_FAR.get(far)!) });
+  }
+  return out;
 }

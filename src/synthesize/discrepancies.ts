@@ -3,8 +3,10 @@
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, StoryDocument } from '../model.ts';
 import { comparable, quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
 import { editDistance } from '../common/edit-distance.ts';
+import { weekdayNames } from '../common/calendar.ts';
 import {
   EDITION_OFFSET_DAYS,
+  EVENT_DAYS_APART,
   NAME_SPELLING,
   NAME_SUFFIXES,
   FIGURE_ROLES,
@@ -14,7 +16,7 @@ import {
   QUOTE_WORDING_EXPLAINED,
   ROLE_WINDOW,
 } from './lexicon.ts';
-import { referenceDate, type StatedDate } from './dates.ts';
+import { type EventDate, eventDates, referenceDate, type StatedDate } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
@@ -227,6 +229,37 @@ function overlaps(a: UnitFigure, b: UnitFigure): boolean {
   return alo <= bhi + tol && blo <= ahi + tol;
 }
 
+const WEEKDAY_NAMES = weekdayNames('en');
+
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86400e3;
+
+/** A bare weekday ("on Saturday") and a date that falls on that weekday, or the same weekday twice, do not
+ * disagree: the weekday is all the one side writes, and its reading against a publication day may be a week off. */
+function sameWeekday(a: StatedDate, b: StatedDate): boolean {
+  const named = (x: StatedDate) => WEEKDAY_NAMES.find((w) => x.text.toLowerCase().includes(w));
+  const day = (x: StatedDate) => WEEKDAY_NAMES[new Date(`${x.date}T00:00:00Z`).getUTCDay()];
+  const [na, nb] = [named(a), named(b)];
+  if (!a.explicit && na && !b.explicit && nb) return na === nb;
+  return (!a.explicit && !!na && b.explicit && day(b) === na) || (!b.explicit && !!nb && a.explicit && day(a) === nb);
+}
+
+/** Two sentences that give a quantity different values, or that share none of their figures, report two
+ * editions of a series or two events ("rose on Feb 25 to 4.151 billion dlrs" / "rose on Feb 27 to 3.482
+ * billion dlrs"): their dates are no disagreement about one event. Years count as dates here, not figures. */
+function series(a: Unit, b: Unit): boolean {
+  const counted = (u: Unit) => u.figures.filter((f) => !(f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100));
+  const [fa, fb] = [counted(a), counted(b)];
+  if (!fa.length || !fb.length) return false;
+  const same = (f: UnitFigure, g: UnitFigure) => f.value === g.value && f.high === g.high;
+  if (!fa.some((f) => fb.some((g) => same(f, g)))) return true;
+  // one quantity ("6.02 pct" / "6.22 pct" averaged by Fed funds) given values the other never gives
+  const whats = new Set(fa.map((f) => f.what).filter((w) => w !== null && !NOT_QUANTITIES.includes(w)));
+  return [...whats].some((w) => {
+    const [xa, xb] = [fa.filter((f) => f.what === w), fb.filter((f) => f.what === w)];
+    return xb.length > 0 && !xa.some((f) => xb.some((g) => same(f, g)));
+  });
+}
+
 /**
  * Dates: members of one claim that each state exactly one day, and the days differ in what they state: a year
  * only counts when both write it ("Feb. 17" read as 2008 is no disagreement with "February 17, 2009").
@@ -235,9 +268,11 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
   const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
-    const dated: Array<{ unit: Unit; stated: StatedDate }> = [];
+    const dated: Array<{ unit: Unit; stated: EventDate }> = [];
     for (const m of d.members) {
-      const stated = ctx.datesIn(m.text, referenceDate(docs.get(m.doc)?.published));
+      // one date in the sentence, and one that dates its own event (not a quoted or attributive one)
+      const all = ctx.datesIn(m.text, referenceDate(docs.get(m.doc)?.published));
+      const stated = all.length === 1 ? eventDates(m.text, all) : [];
       if (stated.length === 1 && stated[0].date.length === 10) dated.push({ unit: m, stated: stated[0] });
     }
     // a year read from the publication day, not written, is compared as month and day only; one relative
@@ -254,11 +289,15 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
     };
     const differ = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
       a.unit.doc !== b.unit.doc &&
+      a.stated.role === b.stated.role &&
       !sameWord(a.stated, b.stated) &&
+      !sameWeekday(a.stated, b.stated) &&
       !editions(a, b) &&
+      !series(a.unit, b.unit) &&
       (a.stated.explicit && b.stated.explicit && !(a.stated.yearStated && b.stated.yearStated)
-        ? a.stated.date.slice(5) !== b.stated.date.slice(5)
-        : a.stated.date !== b.stated.date);
+        ? a.stated.date.slice(5) !== b.stated.date.slice(5) &&
+          daysApart(a.stated.date, `${a.stated.date.slice(0, 5)}${b.stated.date.slice(5)}`) < EVENT_DAYS_APART
+        : a.stated.date !== b.stated.date && daysApart(a.stated.date, b.stated.date) < EVENT_DAYS_APART);
     const involved = dated.filter((a) => dated.some((b) => differ(a, b)));
     if (!involved.length) return;
     const days = new Map<string, Unit[]>();

@@ -81,6 +81,19 @@ export const LEADING_CONNECTIVES = [
   'in fact', 'finally', 'already',
 ];
 
+/**
+ * A leading connective that is part of a phrase stays ("So far, the Indian Navy has confiscated ...", not "Far,
+ * ..."; "Yet another ..."), and so does one before an inverted clause ("Also arrested were ...", "Still pending
+ * is ..."): `phrases` open the sentence, `inverted` the words after the connective (a participle, then a verb be).
+ */
+export const CONNECTIVE_KEEPS = {
+  phrases: ['so far', 'so long', 'so much', 'so many', 'so too', 'yet another', 'also known', 'still more', 'still less'],
+  inverted: '(?:[a-z]+ed|pending|among|missing|gone|left|present|absent)\\s+(?:is|are|was|were)\\b',
+};
+/** Verbs that, right after a leading connective, show the sentence has no subject of its own ("And is available
+ * in denominations of 5,000 dlrs", "Also includes writedowns of ..."): no briefing line. */
+export const SUBJECTLESS_VERBS = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'includes', 'include', 'included', 'excludes', 'exclude', 'will', 'would', 'said', 'says'];
+
 /** Sentences that open like this depend on a previous sentence for their subject: poor briefing lines. */
 export const DANGLING_OPENERS = ['he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'there'];
 
@@ -198,7 +211,21 @@ export const BRIEFING = {
    * claim's sentences of that article together ("They then set fire to the vehicle ..." beside "A police source
    * said the men drove a large four-by-four car into the store ...") */
   betterBy: 3,
+  /** a line whose keys (weighted) an earlier line states this share of, or that states this share of an earlier
+   * line's, repeats it ("Arms control is expected to be the major topic." / "... the major focus of the talks,
+   * with a breakthrough widely expected ..."; a wire headline in capitals and its lead sentence) */
+  containment: 0.8,
+  /** a line with more letters than this in capitals is a wire headline ("WHITE HOUSE'S HOWARD BAKER SAYS ..."): a
+   * claim whose sentences say it in ordinary case too is written in those */
+  capitals: 0.7,
+  /** ... written instead by a member in ordinary case that states this share of its keys (weighted) */
+  headlineCovered: 0.75,
 };
+/**
+ * A line opening with one of these and having no comma, dash, semicolon or colon is a subordinate clause with
+ * no main clause ("As they attempted to break through a riot police cordon guarding Parliament ...").
+ */
+export const SUBORDINATORS = ['as', 'while', 'when', 'whenever', 'although', 'though', 'because', 'if', 'since', 'unless', 'whereas', 'once'];
 
 /** Function words left out when comparing quote wordings. */
 export const QUOTE_STOP = new Set(
@@ -327,3 +354,36 @@ export const ROLE_WINDOW = { before: 4, after: 3 };
  * series, not one event differently: compared within this many days.
  */
 export const EDITION_OFFSET_DAYS = 1;
+/**
+ * Days this far apart or more, in one claim's sentences, date two events of the story (the coach fired today
+ * and hired on April 21, 2004; a bill signed March 11 and a rule rescinded April 28; two bonds maturing in 1992
+ * and 1994), not one event misreported: a misreported day is mostly a weekday or a time zone off.
+ */
+export const EVENT_DAYS_APART = 8;
+
+/**
+ * What a date in a sentence dates, from the words before it: a bond's maturity or payment ("maturing on March
+ * 25, 1992", "The payment date is March 31"), a deadline ("before March 24", "postponed until March 10"), the
+ * bound of a period ("the week ended February 26", "as from July 1", "which begins June 1") or a plan ("planned
+ * for December 15") is not the day the sentence's event happened: two dates compare only within one role (none
+ * for the event's own day). `adjacent`: the word counts only right before the date (with "on" between), as
+ * "by" or "from" further back belong to other phrases ("hired by the Sixers on April 21").
+ */
+export const DATE_ROLES: Array<{ role: string; words: string[]; adjacent?: true }> = [
+  {
+    role: 'due',
+    words: ['due', 'maturing', 'matures', 'mature', 'maturity', 'expiring', 'expires', 'expiry', 'payable', 'payment', 'redeemable', 'redemption', 'record'],
+  },
+  { role: 'deadline', words: ['until', 'till', 'by', 'before', 'deadline'], adjacent: true },
+  { role: 'bound', words: ['since', 'from', 'after', 'of', 'through', 'to', 'between', 'ended', 'ending', 'ends', 'begins', 'beginning', 'starting', 'effective'], adjacent: true },
+  { role: 'plan', words: ['scheduled', 'planned', 'slated', 'postponed', 'rescheduled'] },
+  // "Mr. Trump said on Monday" dates the saying, not what he spoke of ("Flynn pleaded guilty on Friday")
+  { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote'], adjacent: true },
+];
+/** Words looked at before a date for its role (`DATE_ROLES` without `adjacent`). */
+export const DATE_ROLE_WINDOW = 4;
+/**
+ * A date after a determiner or with a possessive names another event by its day ("investigating the June 20
+ * shooting", "the winner of Friday's second semifinal", "Today's admission"): it does not date the sentence's.
+ */
+export const DATE_DETERMINERS = ['the', 'a', 'an', 'its', 'his', 'her', 'their'];

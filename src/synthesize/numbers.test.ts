@@ -110,3 +110,15 @@ test('stated dates: a weekday in a sentence that looks forward is the next such 
     '1987-03-01',
   );
 });
+
+test('a negated bound is the other bound: "not more than ten mln shares" is at most ten (Reuters)', async () => {
+  const { figureBounds } = await import('./units.ts');
+  const f = (text: string, value: number, what: string, sentence: string) => figureBounds(sentence, { value, high: null, what, text });
+  const most = f('ten mln shares', 10e6, 'shares', 'GM said it would not repurchase more than ten mln shares this year.')!;
+  assert.deepEqual([most.low, most.top], [-Infinity, 10e6]);
+  const least = f('eight people', 8, 'people', 'No fewer than eight people were hurt, and no less than eight people were missing.')!;
+  assert.deepEqual([least.low, least.top], [8, Infinity]);
+  // the qualifier in the figure's own text, as enrichment reads it
+  const own = f('more than ten mln shares', 10e6, 'shares', 'GM said it would not repurchase more than ten mln shares this year.')!;
+  assert.deepEqual([own.low, own.top], [-Infinity, 10e6]);
+});

@@ -76,6 +76,16 @@ test('briefing lines drop a leading connective, nothing else', () => {
   assert.equal(trimLine('However, the two hardly mentioned the war raging in nearby Ukraine.'), 'The two hardly mentioned the war raging in nearby Ukraine.');
   assert.equal(trimLine('Butter prices rose sharply in the capital last week.'), 'Butter prices rose sharply in the capital last week.');
   assert.equal(trimLine('"On sighting the helicopter and Mysore, the boats disengaged.'), 'On sighting the helicopter and Mysore, the boats disengaged.');
+  // a connective that is part of a phrase, or opens an inverted clause, stays (ECB+, Reuters)
+  assert.equal(trimLine('So far, the Indian Navy has confiscated 14 AK 47 rifles.'), 'So far, the Indian Navy has confiscated 14 AK 47 rifles.');
+  assert.equal(
+    trimLine("Also arrested were Lopez' half-brother, 17-year-old Kristian, and Carrasquillo."),
+    "Also arrested were Lopez' half-brother, 17-year-old Kristian, and Carrasquillo.",
+  );
+  assert.equal(
+    trimLine("But still pending is El Paso's proposal to the Federal Energy Regulatory Commission."),
+    "Still pending is El Paso's proposal to the Federal Energy Regulatory Commission.",
+  );
 });
 
 test('a timeline dates a statement by what it reports, not by the year a "since" counts from', () => {
@@ -265,4 +275,87 @@ test('dates: a weekly report and its next edition, each dated back from its own 
     weekly.discrepancies.filter((d) => d.kind === 'date'),
     [],
   );
+});
+
+test('dates: one event dated differently is a discrepancy; a maturity, a plan, a saying, another edition or a day far off is another event', () => {
+  const dated = (a: [string, string], b: [string, string]) =>
+    enrichedStory([doc('a', a[0], [a[1]]), doc('b', b[0], [b[1]])]).discrepancies.filter((d) => d.kind === 'date');
+  // real (ECB+): the Indian warship's action on Friday or on Thursday
+  const sukanya = dated(
+    [
+      '2011-11-11',
+      'An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the Gulf of Aden on Friday capturing 26 Somali brigands.',
+    ],
+    [
+      '2011-11-11',
+      'The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 Somali pirates.',
+    ],
+  );
+  assert.equal(sukanya.length, 1);
+  const others = [
+    // two bonds of one borrower: due in 1992 and in 1994 (Reuters)
+    dated(
+      [
+        '1987-03-02',
+        'Caisse Centrale Desjardins du Quebec is issuing a 10 billion yen eurobond maturing on March 25, 1992 and priced at 101-3/4 pct, Warburg Securities said.',
+      ],
+      [
+        '1987-03-06',
+        'La Caisse Centrale Desjardins Du Quebec is issuing a 10 billion yen eurobond due April 7, 1994 paying five pct and priced at 102-3/8 pct, Yamaichi said.',
+      ],
+    ),
+    // the day a news agency reported and the day the elections are planned for (ECB+)
+    dated(
+      [
+        '2013-09-26',
+        "For the first time, Turkmenistan's parliamentary elections will have two parties, ITAR-TASS reported September 26, citing the Central Election Commission.",
+      ],
+      [
+        '2013-09-26',
+        'Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will be held on a two-party basis, the Central Election Commission said.',
+      ],
+    ),
+    // two days' editions of one daily statement (Reuters)
+    dated(
+      [
+        '1987-02-26',
+        'Treasury balances at the Federal Reserve rose on Feb 25 to 4.151 billion dlrs from 2.727 billion dlrs the previous business day, the Treasury said.',
+      ],
+      [
+        '1987-03-03',
+        'Treasury balances at the Federal Reserve rose on Feb 27 to 3.482 billion dlrs from 1.538 billion dlrs the previous business day, the Treasury said.',
+      ],
+    ),
+    // the firing today and the hiring a year before (ECB+)
+    dated(
+      ['2005-05-24', "The Sixers fired Jim O'Brien on Monday after one season as coach, two years before his contract with the Sixers ran out."],
+      ['2005-05-24', "King decided to fire O'Brien, who still has two years left on the contract he signed when he was hired by the Sixers on April 21, 2004."],
+    ),
+    // a chant's "today" in quotation marks dates no event (ECB+)
+    dated(
+      [
+        '2013-03-12',
+        'March participants chanted, "NYPD/KKK/how many kids will you kill today," witnesses reported near the 67th Precinct after the vigil for Kimani Gray.',
+      ],
+      ['2013-03-10', 'Dozens of march participants chanted near the 67th Precinct on Saturday after the vigil for Kimani Gray, witnesses reported.'],
+    ),
+  ];
+  assert.deepEqual(
+    others.map((o) => o.map((d) => d.detail)),
+    others.map(() => []),
+  );
+});
+
+test('a briefing line repeating another is left out: a wire headline in capitals gives way to its lead sentence (Reuters)', () => {
+  const wire = doc('w', '1987-03-02', [
+    'DEAN WITTER AGREES TO SEC CENSURE FOR FAILING TO FULLY REPORT CASH TRANSACTIONS',
+    'Federal regulators said Dean Witter Reynolds Inc, the brokerage subsidiary of Sears, Roebuck and Co, agreed to a censure to settle charges that it failed to fully report cash transactions.',
+    'In its administrative complaint, the SEC stressed that was not charging Dean Witter with taking part in a scheme to launder cash.',
+    'The total unreported cash was 1,062,234 dlrs, the agency said.',
+    'Federal law requires brokerage firms and banks to report to the Treasury Department all cash deposits greater than 10,000 dlrs.',
+  ]);
+  const lines = synthesizeStory({ group: group(['w']), documents: [wire], relations: [], ...none }).briefing.map((l) => l.text);
+  assert.ok(!lines.some((l) => l.startsWith('DEAN WITTER AGREES')), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('Federal regulators said Dean Witter')));
+  assert.ok(lines.some((l) => l.startsWith('Federal law requires')));
 });

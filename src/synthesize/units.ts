@@ -254,9 +254,13 @@ const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUALIFIERS = FIGURE_QUALIFIERS.map((q) => ({
   kind: q.kind,
   nearly: q.words.includes('nearly'),
-  before: new RegExp(`\\b(?:${q.words.map(escapeRe).join('|')}) $`),
+  // "no more than" and "not (repurchase) more than" are no "more than": `negated` reads them as the other bound
+  before: new RegExp(`(?<!\\bno |\\bnot (?:[a-z]+ )?)\\b(?:${q.words.map(escapeRe).join('|')}) $`),
+  negated: new RegExp(`\\bnot (?:[a-z]+ )?(?:${q.words.map(escapeRe).join('|')}) $`),
   opening: new RegExp(`^(?:${q.words.map(escapeRe).join('|')}) `),
 }));
+/** a "not" right before a figure whose own text opens with its qualifier ("would not repurchase | more than ten") */
+const NOT_BEFORE = /\bnot (?:[a-z]+ )?$/;
 const LETTER_HYPHEN = /\p{L}-$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -274,15 +278,17 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
   const at = tokenAt(text, f.text);
   if (at > 0 && LETTER_HYPHEN.test(text.slice(Math.max(0, at - 2), at))) return null;
   // the qualifier may stand before the figure or open the figure's own text ("more than eight")
-  const before = (at >= 0 ? text.slice(Math.max(0, at - 24), at) : '').toLowerCase().replace(/\s+/g, ' ');
+  const before = (at >= 0 ? text.slice(Math.max(0, at - 40), at) : '').toLowerCase().replace(/\s+/g, ' ');
   const own = f.text.toLowerCase().replace(/\s+/g, ' ');
   const hi = f.high ?? f.value;
   let low = f.value;
   let top = hi;
   for (const q of QUALIFIERS) {
-    if (!q.before.test(before) && !q.opening.test(own)) continue;
-    if (q.kind === 'min') top = Infinity;
-    else if (q.kind === 'max') low = q.nearly ? Math.min(low, f.value * (1 - ABOUT_TOLERANCE)) : -Infinity;
+    const negated = q.kind !== 'about' && (q.negated.test(before) || (NOT_BEFORE.test(before) && q.opening.test(own)));
+    if (!negated && !q.before.test(before) && !q.opening.test(own)) continue;
+    const kind = negated ? (q.kind === 'min' ? 'max' : 'min') : q.kind;
+    if (kind === 'min') top = Infinity;
+    else if (kind === 'max') low = q.nearly && !negated ? Math.min(low, f.value * (1 - ABOUT_TOLERANCE)) : -Infinity;
     else {
       low = Math.min(low, f.value * (1 - ABOUT_TOLERANCE));
       top = Math.max(top, hi * (1 + ABOUT_TOLERANCE));
