@@ -8,7 +8,9 @@
 // into one story here, pair their claims differently); ecbplus-12_1's synthesis since read18 (a sentence opening
 // with a name or a dateline counts that word as a name, a briefing citation must share more than names with its
 // line, a quote with no speaker is no briefing line); reuters-issuers' synthesis and discrepancy count since
-// read20 (its bonds' maturity dates, "due April 7, 1994", no longer compared as one event's day).
+// read20 (its bonds' maturity dates, "due April 7, 1994", no longer compared as one event's day); the three
+// fixtures' synthesis since quotes20 (role nouns such as "the company said" speak for themselves, so who said what
+// changes; dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
