@@ -1,6 +1,7 @@
 // The types every stage shares. Stages are pure functions over these; src/pipeline.ts wires them.
 // Field names that reach the JSON report follow contract/report.schema.json.
 import type { REPORT_VERSION } from './common/version.ts';
+import type { PackedValues } from './common/packed.ts';
 
 export type DocId = string;
 
@@ -260,6 +261,8 @@ export interface PreparedDocument {
   doc: TextDocument;
   fingerprint?: Fingerprint;
   enrichment?: DocumentEnrichment;
+  /** the enrichment as a worker thread sends it: packed (v8 serialisation), kept so until its story reads it */
+  packedEnrichment?: Uint8Array;
 }
 
 /** The stages after the text stage, as named in problem lines. */
@@ -268,7 +271,9 @@ export type StageName = 'flags' | 'provenance' | 'enrich' | 'cluster' | 'link' |
 /** The prepared parts of the documents read, by document id, for the stages that use them. */
 export interface PreparedParts {
   fingerprints: Map<DocId, Fingerprint>;
-  enrichments: Map<DocId, DocumentEnrichment>;
+  /** each document's enrichment, packed as it arrives: its number in `packed` */
+  enrichments: Map<DocId, number>;
+  packed: PackedValues<DocumentEnrichment>;
 }
 
 // ---------------------------------------------------------------- cluster

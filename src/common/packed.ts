@@ -14,7 +14,11 @@ export class PackedValues<T> {
   private where: number[] = [];
 
   add(value: T): number {
-    const bytes = serialize(value);
+    return this.addBytes(serialize(value));
+  }
+
+  /** A value packed elsewhere (another thread): its bytes, copied in. */
+  addBytes(bytes: Uint8Array): number {
     let block = this.blocks[this.blocks.length - 1];
     if (!block || bytes.length > this.free) {
       block = Buffer.allocUnsafeSlow(Math.max(BLOCK, bytes.length));
@@ -22,7 +26,7 @@ export class PackedValues<T> {
       this.free = block.length;
     }
     const start = block.length - this.free;
-    bytes.copy(block, start);
+    block.set(bytes, start);
     this.free -= bytes.length;
     this.where.push(this.blocks.length - 1, start, bytes.length);
     return this.where.length / 3 - 1;

@@ -2,14 +2,14 @@
 // result, in order, moving the fingerprint's buffers rather than copying them.
 import { parentPort } from 'node:worker_threads';
 import type { RawDocument } from '../model.ts';
-import { prepareDocument, transferList } from './index.ts';
+import { forTrip, prepareDocument, transferList } from './index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
 await loadLanguageModel();
 port.on('message', (raw: RawDocument) => {
-  const prepared = prepareDocument(raw);
+  const prepared = forTrip(prepareDocument(raw));
   port.postMessage(prepared, transferList(prepared));
 });
 port.postMessage({ ready: true });

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { PreparedDocument, Problem, RawDocument } from '../model.ts';
 import { WorkerPool, workerModule } from '../common/worker-pool.ts';
-import { prepareDocument, processRaw, revived } from './index.ts';
+import { prepareDocument, processRaw, revived, StringPool } from './index.ts';
 
 /**
  * Documents read on this thread alone before worker threads start. A worker takes about 0.7 s of CPU to
@@ -50,6 +50,8 @@ export class Preparer {
   private readonly poolAfter: number;
   private readonly help: boolean;
   private readonly entry: URL | undefined;
+  /** the words and terms of the documents prepared on workers, one object each (dropped with the Preparer) */
+  private readonly strings = new StringPool();
 
   constructor(options: PreparerOptions) {
     this.threads = Math.max(1, Math.floor(options.threads));
@@ -86,7 +88,7 @@ export class Preparer {
     // every worker has its fill (or none has started yet): this thread prepares the document itself
     if (!this.pool || (this.help && !this.pool.hasRoom)) return prepareDocument(raw);
     return this.pool.run(raw).then((outcome) => {
-      if ('value' in outcome) return revived(outcome.value);
+      if ('value' in outcome) return revived(outcome.value, this.strings);
       if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
       return prepareDocument(raw);
     });
