@@ -1,6 +1,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadLanguageModel } from '../common/language.ts';
+import { enrichDocument } from '../enrich/index.ts';
+import { analyzeText } from '../text/index.ts';
 import { fromText, toText } from './serial.ts';
+
+await loadLanguageModel();
+const SEEDS = fileURLToPath(new URL('../../examples/seeds/', import.meta.url));
+
+/** The seeds' articles as the text stage gives them (Maps of term counts, Sets and typed arrays inside). */
+const seedDocs = () =>
+  readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => {
+      const paragraphs = readFileSync(SEEDS + f, 'utf8')
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      return analyzeText({ id: f, source: f, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
+    });
 
 test('Maps, Sets and Uint32Arrays come back as they went in, nested anywhere', () => {
   const value = {
@@ -16,4 +36,28 @@ test('Maps, Sets and Uint32Arrays come back as they went in, nested anywhere', (
   assert.deepEqual(back, value);
   assert.ok(back.termCounts instanceof Map);
   assert.ok(back.hashes instanceof Uint32Array);
+});
+
+test('the text is what a replacer function gave, without one (V8 calls it for every value)', (t) => {
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (value instanceof Map) return { $map: [...value] };
+    if (value instanceof Set) return { $set: [...value] };
+    if (value instanceof Uint32Array) return { $u32: Array.from(value) };
+    return value;
+  };
+  const docs = seedDocs();
+  const value = {
+    docs,
+    enrichments: docs.map((d) => enrichDocument(d)),
+    nested: [new Map([['k', new Set([Uint32Array.from([7]), { deep: new Map([[1, [2]]]) }])]])],
+    gap: undefined,
+    list: [undefined, 1],
+  };
+  const expected = JSON.stringify(value, replacer);
+  const stringify = t.mock.method(JSON, 'stringify');
+  assert.equal(toText(value), expected);
+  // no replacer handed over: the fast path
+  assert.ok(stringify.mock.calls.every((c) => c.arguments[1] === undefined));
+  // the value itself is left as it was
+  assert.ok(value.docs[0].termCounts instanceof Map);
 });
