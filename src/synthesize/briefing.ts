@@ -238,10 +238,17 @@ interface Input {
 
 const UPPER = /\p{Lu}/gu;
 const LETTER = /\p{L}/gu;
+/** Memo of shouts: asked in sorts and in every pool round, counted once a sentence. */
+const shouting = new WeakMap<Unit, boolean>();
 /** Is the sentence written in capitals (a wire headline)? */
 function shouts(u: Unit): boolean {
-  const letters = u.text.match(LETTER)?.length ?? 0;
-  return letters > 0 && (u.text.match(UPPER)?.length ?? 0) / letters > BRIEFING.capitals;
+  let v = shouting.get(u);
+  if (v === undefined) {
+    const letters = u.text.match(LETTER)?.length ?? 0;
+    v = letters > 0 && (u.text.match(UPPER)?.length ?? 0) / letters > BRIEFING.capitals;
+    shouting.set(u, v);
+  }
+  return v;
 }
 
 /** The member that best stands for the claim as a briefing line: the representative when it reads alone (and
@@ -261,9 +268,13 @@ function lineUnit(d: DraftClaim, weight: Map<string, number>): Unit | null {
 /** Does `a` state a figure `b` does not (another airline's load factor beside Eastern's)? Then it is no repeat. */
 const newFigure = (a: Unit, b: Unit) => a.figures.some((f) => !b.figures.some((g) => g.value === f.value));
 
+/** Memo of a sentence's keys as a set: containedIn is asked for every candidate against every picked line. */
+const keySets = new WeakMap<Unit, ReadonlySet<string>>();
+const keySet = (u: Unit) => keySets.get(u) ?? keySets.set(u, new Set(u.keys)).get(u)!;
+
 /** The share of `a`'s key weight that `b` states. */
 function containedIn(a: Unit, b: Unit, weight: Map<string, number>): number {
-  const bk = new Set(b.keys);
+  const bk = keySet(b);
   let total = 0;
   let held = 0;
   for (const k of a.keys) {
