@@ -345,6 +345,12 @@ export const FIGURE_ROLES: Array<{ role: string; words: string[]; after?: true; 
   { role: 'ago', words: ['ago'], after: true, own: true },
   { role: 'post', words: ['as'], after: true, own: true },
 ];
+/**
+ * Words that date a figure to a period of its own when a month name or a year follows them ("In January, five
+ * cables ... were cut" of an earlier outage; "arrested three times since October" of part of a record): two
+ * figures compare only when their sentences name the same such period, or neither names one.
+ */
+export const FIGURE_PERIOD_WORDS = ['in', 'since', 'during', 'until', 'through', 'throughout'];
 /** Words looked at before a figure, and after it when none before tells its role. */
 export const ROLE_WINDOW = { before: 4, after: 3 };
 
