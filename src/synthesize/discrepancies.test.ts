@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../model.ts';
-import { figurePeriod, oneName, quotesOther } from './discrepancies.ts';
+import { figurePart, figurePeriod, oneName, quotesOther } from './discrepancies.ts';
 
 test('one speaker written two ways is no rival attribution (BASIL, ECB+)', () => {
   // The New York Times and HuffPost on Wal-Mart's lawyer; ECB+ outlets on a witness, Greece's president, an NRDC lawyer
@@ -52,4 +52,13 @@ test('a figure dated to a period of its own counts another time (ECB+)', () => {
   // a day, or a span in words, is no period of its own (4_4ecb, 19_3ecb)
   assert.equal(figurePeriod('Page had been in hospital for three weeks with pneumonia when she suffered the heart attack on December 2.'), null);
   assert.equal(figurePeriod('Athens was calm Sunday after eight days of the worst riots Greece has seen in decades.'), null);
+});
+
+test('a figure of a part counts another thing than a bare figure of the same noun (ECB+)', () => {
+  // 20_2ecbplus "one of the 12 worst-hit villages" / BBC (20_1ecbplus) "five villages had been badly hit"
+  assert.equal(figurePart('12 worst-hit villages'), 'worst');
+  assert.equal(figurePart('five villages'), null);
+  // 30_10ecb / 30_12ecb: where the cables lie is no part of them
+  assert.equal(figurePart('two undersea cables'), null);
+  assert.equal(figurePart('three submarine cables'), null);
 });

@@ -9,6 +9,7 @@ import {
   EVENT_DAYS_APART,
   NAME_SPELLING,
   NAME_SUFFIXES,
+  FIGURE_PART_WORDS,
   FIGURE_PERIOD_WORDS,
   FIGURE_ROLES,
   FLAGGED_WORDING,
@@ -182,7 +183,8 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // and people injured are two counts ("killing at least 10 people" / "injuring five people")
       const roles = groups.map((g) => new Set(g.map((x) => figureRole(x.unit.text, x.fig))));
       // a figure dated to a period of its own ("In January, five cables") counts another time's things
-      const periods = groups.map((g) => new Set(g.map((x) => figurePeriod(x.unit.text))));
+      // and "12 worst-hit villages" counts a part of what "five villages" does
+      const periods = groups.map((g) => new Set(g.map((x) => `${figurePeriod(x.unit.text)}|${figurePart(x.fig.text)}`)));
       const comparable = (i: number, j: number) =>
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) && [...periods[i]].some((p) => periods[j].has(p));
       const points = groups.map((v) => v[0].fig);
@@ -237,6 +239,13 @@ export function figurePeriod(sentence: string): string | null {
   const w = sentence.toLowerCase().match(PERIOD_WORDS_OF) ?? [];
   for (let i = 0; i + 1 < w.length; i++) if (PERIOD_WORD.has(w[i]) && (MONTH.has(w[i + 1]) || YEAR_WORD.test(w[i + 1]))) return `${w[i]} ${w[i + 1]}`;
   return null;
+}
+
+const PART_WORD = new Set(FIGURE_PART_WORDS);
+
+/** The word of a figure's own text that makes it count a part ("12 worst-hit villages": worst), or null. */
+export function figurePart(text: string): string | null {
+  return (text.toLowerCase().match(PERIOD_WORDS_OF) ?? []).find((w) => PART_WORD.has(w)) ?? null;
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {
