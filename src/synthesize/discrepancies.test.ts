@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../model.ts';
-import { oneName, quotesOther } from './discrepancies.ts';
+import { figurePart, figurePeriod, oneName, quotesOther } from './discrepancies.ts';
 
 test('one speaker written two ways is no rival attribution (BASIL, ECB+)', () => {
   // The New York Times and HuffPost on Wal-Mart's lawyer; ECB+ outlets on a witness, Greece's president, an NRDC lawyer
@@ -37,4 +37,28 @@ test("a speaker repeating another's words in quotation marks of their own is no 
   const tvert = [quote('hpo#q2', 'These guys are on the wrong side of history.', 'Mason Tvert')];
   const vicente = [quote('fox#q3', 'I think it shows they are on the wrong side of history', 'Brian Vicente')];
   assert.ok(!quotesOther(tvert, vicente) && !quotesOther(vicente, tvert));
+});
+
+test('a figure dated to a period of its own counts another time (ECB+)', () => {
+  // 30_1ecb: an earlier outage, not the three cables damaged on Friday
+  const january = 'In January, five cables in the Middle East and Europe were cut, causing Internet failures in the region.';
+  const friday =
+    'Internet and telephone communications between the Middle East and Europe were disrupted after three submarine cables between Italy and Egypt in the Mediterranean Sea were damaged.';
+  assert.equal(figurePeriod(january), 'in january');
+  assert.equal(figurePeriod(friday), null);
+  // 19_8ecbplus / 19_6ecbplus: arrests since October are part of a record, not all of it
+  assert.equal(figurePeriod('Gray had been in trouble with the law before, having been arrested three times since October.'), 'since october');
+  assert.equal(figurePeriod('Gray had previously been arrested four times on charges of grand larceny.'), null);
+  // a day, or a span in words, is no period of its own (4_4ecb, 19_3ecb)
+  assert.equal(figurePeriod('Page had been in hospital for three weeks with pneumonia when she suffered the heart attack on December 2.'), null);
+  assert.equal(figurePeriod('Athens was calm Sunday after eight days of the worst riots Greece has seen in decades.'), null);
+});
+
+test('a figure of a part counts another thing than a bare figure of the same noun (ECB+)', () => {
+  // 20_2ecbplus "one of the 12 worst-hit villages" / BBC (20_1ecbplus) "five villages had been badly hit"
+  assert.equal(figurePart('12 worst-hit villages'), 'worst');
+  assert.equal(figurePart('five villages'), null);
+  // 30_10ecb / 30_12ecb: where the cables lie is no part of them
+  assert.equal(figurePart('two undersea cables'), null);
+  assert.equal(figurePart('three submarine cables'), null);
 });

@@ -3,12 +3,14 @@
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, StoryDocument } from '../model.ts';
 import { comparable, quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
 import { editDistance } from '../common/edit-distance.ts';
-import { weekdayNames } from '../common/calendar.ts';
+import { monthNames, weekdayNames } from '../common/calendar.ts';
 import {
   EDITION_OFFSET_DAYS,
   EVENT_DAYS_APART,
   NAME_SPELLING,
   NAME_SUFFIXES,
+  FIGURE_PART_WORDS,
+  FIGURE_PERIOD_WORDS,
   FIGURE_ROLES,
   FLAGGED_WORDING,
   MAX_FIGURES_COMPARED,
@@ -180,7 +182,11 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // ranges, bounds ("more than 8") and estimates ("about 40") agree with what they allow; people killed
       // and people injured are two counts ("killing at least 10 people" / "injuring five people")
       const roles = groups.map((g) => new Set(g.map((x) => figureRole(x.unit.text, x.fig))));
-      const comparable = (i: number, j: number) => [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o)));
+      // a figure dated to a period of its own ("In January, five cables") counts another time's things
+      // and "12 worst-hit villages" counts a part of what "five villages" does
+      const periods = groups.map((g) => new Set(g.map((x) => `${figurePeriod(x.unit.text)}|${figurePart(x.fig.text)}`)));
+      const comparable = (i: number, j: number) =>
+        [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) && [...periods[i]].some((p) => periods[j].has(p));
       const points = groups.map((v) => v[0].fig);
       const agree = points.every((p, i) => points.every((q, j) => p === q || overlaps(p, q) || !comparable(i, j)));
       if (agree) continue;
@@ -220,6 +226,26 @@ function figureRole(sentence: string, f: UnitFigure): string | null {
   if (role !== undefined) return ROLE_OF.get(role)!;
   const next = after.find((w) => ROLE_AFTER.has(w));
   return next === undefined ? null : ROLE_AFTER.get(next)!;
+}
+
+const PERIOD_WORD = new Set(FIGURE_PERIOD_WORDS);
+const MONTH = new Set(monthNames('en'));
+const PERIOD_WORDS_OF = /[\p{L}]+|\d+/gu;
+const YEAR_WORD = /^(?:19|20)\d\d$/;
+
+/** The period a sentence dates its figures to: a period word before a month name or a year ("since october",
+ * "in 2019"), lower case; null when it names none (FIGURE_PERIOD_WORDS). */
+export function figurePeriod(sentence: string): string | null {
+  const w = sentence.toLowerCase().match(PERIOD_WORDS_OF) ?? [];
+  for (let i = 0; i + 1 < w.length; i++) if (PERIOD_WORD.has(w[i]) && (MONTH.has(w[i + 1]) || YEAR_WORD.test(w[i + 1]))) return `${w[i]} ${w[i + 1]}`;
+  return null;
+}
+
+const PART_WORD = new Set(FIGURE_PART_WORDS);
+
+/** The word of a figure's own text that makes it count a part ("12 worst-hit villages": worst), or null. */
+export function figurePart(text: string): string | null {
+  return (text.toLowerCase().match(PERIOD_WORDS_OF) ?? []).find((w) => PART_WORD.has(w)) ?? null;
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {

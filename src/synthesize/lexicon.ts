@@ -345,6 +345,18 @@ export const FIGURE_ROLES: Array<{ role: string; words: string[]; after?: true; 
   { role: 'ago', words: ['ago'], after: true, own: true },
   { role: 'post', words: ['as'], after: true, own: true },
 ];
+/**
+ * Words that date a figure to a period of its own when a month name or a year follows them ("In January, five
+ * cables ... were cut" of an earlier outage; "arrested three times since October" of part of a record): two
+ * figures compare only when their sentences name the same such period, or neither names one.
+ */
+export const FIGURE_PERIOD_WORDS = ['in', 'since', 'during', 'until', 'through', 'throughout'];
+/**
+ * Words in a figure's own text that count a part of what a bare figure counts ("one of the 12 worst-hit villages"
+ * / "five villages had been badly hit", "three new cases"): a figure with one compares only
+ * with a figure with the same one.
+ */
+export const FIGURE_PART_WORDS = ['worst', 'hardest', 'other', 'remaining', 'additional', 'further', 'extra', 'new'];
 /** Words looked at before a figure, and after it when none before tells its role. */
 export const ROLE_WINDOW = { before: 4, after: 3 };
 

@@ -260,6 +260,29 @@ test('figures: points still needed, a span back from the day of writing and a sp
     );
 });
 
+test('figures: a figure dated to a period of its own counts another time than the other says (ECB+)', () => {
+  const cases = [
+    // 30_12ecb and 30_1ecb: the cables damaged on Friday, and an earlier outage
+    pair(
+      '2008-12-19',
+      'Internet and telephone communications between the Middle East and Europe were disrupted after three submarine cables between Italy and Egypt in the Mediterranean Sea were damaged.',
+      "In January, five cables in the Middle East and Europe were cut, causing Internet failures in the region and damaging traffic through the region's important call centre industry.",
+    ),
+    // 19_6ecbplus and 19_8ecbplus: a whole record, and the arrests since October
+    pair(
+      '2008-12-10',
+      'The also said that Gray had previously been arrested four times on charges of grand larceny, possession of stolen property and inciting a riot.',
+      'Gray had been in trouble with the law before, having been arrested three times since October and had previously been charged with grand larceny and inciting a riot.',
+    ),
+  ];
+  for (const s of cases) assert.equal(s.claims[0].support.length, 2, 'the two sentences make one claim');
+  for (const s of cases)
+    assert.deepEqual(
+      s.discrepancies.filter((d) => d.kind === 'number').map((d) => d.detail),
+      [],
+    );
+});
+
 test('dates: a weekly report and its next edition, each dated back from its own day, are no disagreement (Reuters)', () => {
   // 26 February and 5 March 1987: the week to 16 February and the week to 23 February
   const weekly = enrichedStory([
