@@ -735,6 +735,17 @@ test('"the company" is the company that opens a recent sentence as its subject, 
   assert.equal(said(kb, 'certain alleged forex'), 'Kleinwort Benson');
 });
 
+test('"released a statement" attributes the quote after it to its subject', () => {
+  // PolNeAR train, Washington Post 2016-07-15: the verb speaks only with its object
+  const obama = quotesOf('polnear-nice', [
+    'Revelers ran away from the scene while sirens blared.',
+    'In Washington, President Obama released a statement Thursday night condemning "what appears to be a horrific terrorist attack in Nice, France." He said he had directed his team to get in touch with French officials to assist with the investigation into the attack.',
+    '"We stand in solidarity and partnership with France, our oldest ally, as they respond to and recover from this attack," the statement said.',
+  ]);
+  assert.equal(said(obama, 'what appears to be'), 'Obama');
+  assert.equal(said(obama, 'We stand in solidarity'), 'Obama');
+});
+
 test('a role phrase with capitalised modifiers is the person the text described so, and its role word ends the phrase', () => {
   // seed 001 (The Week) and the NYT's "the Russian leader said" (PolNeAR train): the last person named is Lukashenko
   const seed = quotesOf('seed001-role', [

@@ -17,6 +17,7 @@ import {
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
   SPEECH_PHRASES,
+  SPEECH_OBJECTS,
   NAMED_ROLES,
   ROLE_TITLES,
   PHRASE_ENDERS,
@@ -460,6 +461,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   if (quotes.length)
     for (let i = 0; i + 1 < tokens.length; i++)
       if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
+      // "released a statement", "issued a statement": the verb counts with its object
+      else if (SPEECH_OBJECTS[fold(tokens[i].text)]?.includes(fold(tokens[i + 2]?.text ?? '')) && ['a', 'the'].includes(fold(tokens[i + 1].text)))
+        phrasal.add(tokens[i]);
   // "state Del. Marcia Price", "state Sen. ...": a verb's form used as a noun before a title
   const nouns = new Set<Token>();
   for (let i = 0; i + 1 < tokens.length; i++) if (SPEECH_VERB_NOUNS.includes(tokens[i].text) && r.L.titles.has(fold(tokens[i + 1].text))) nouns.add(tokens[i]);
