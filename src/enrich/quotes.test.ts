@@ -718,6 +718,34 @@ test('"the company", "the federal agency" refer back to the organisation the art
   assert.equal(said(kraft, 'This is a sad day'), null);
 });
 
+test('"the company" is the company that opens a recent sentence as its subject, not the one it deals with', () => {
+  // r3k 1099: the buyer "Global Mining and Industrial Corp" is no subject; "Norton co" is, typed a person by "Norton said"
+  const norton = quotesOf('r3k-1099', [
+    'Norton co said it has agreed to sell its remaining South African business, Norton co Pty Ltd, to <Global Mining and Industrial Corp> of South africa for undisclosed terms.',
+    'The company said the unit accounts for less than two pct of Norton revenues and is being sold because "Growing societal pressures in the United States and the unsettled situation in south Africa had required a disproportionate amount of management tiome to oversee."',
+    'Norton said the unit is profitable.',
+  ]);
+  assert.equal(said(norton, 'Growing societal pressures'), 'Norton');
+  // r3k 912: the company of the subject's role phrase, not the CAC of the sentence before
+  const kb = quotesOf('r3k-912', [
+    'CAC and Westpac officials said they were working out how much money was involved, but said press reports it was as much as five mln dlrs were probably exaggerated.',
+    'They said the CAC was investigating 14 other cases involving 214,000 dlrs.',
+    'A Kleinwort Benson spokesman declined to comment on the case but the company said in a statement yesterday a small loss incurred in 1986 in its foreign-exchange division was unrelated to "certain alleged forex irregularities."',
+  ]);
+  assert.equal(said(kb, 'certain alleged forex'), 'Kleinwort Benson');
+});
+
+test('"released a statement" attributes the quote after it to its subject', () => {
+  // PolNeAR train, Washington Post 2016-07-15: the verb speaks only with its object
+  const obama = quotesOf('polnear-nice', [
+    'Revelers ran away from the scene while sirens blared.',
+    'In Washington, President Obama released a statement Thursday night condemning "what appears to be a horrific terrorist attack in Nice, France." He said he had directed his team to get in touch with French officials to assist with the investigation into the attack.',
+    '"We stand in solidarity and partnership with France, our oldest ally, as they respond to and recover from this attack," the statement said.',
+  ]);
+  assert.equal(said(obama, 'what appears to be'), 'Obama');
+  assert.equal(said(obama, 'We stand in solidarity'), 'Obama');
+});
+
 test('a role phrase with capitalised modifiers is the person the text described so, and its role word ends the phrase', () => {
   // seed 001 (The Week) and the NYT's "the Russian leader said" (PolNeAR train): the last person named is Lukashenko
   const seed = quotesOf('seed001-role', [

@@ -17,6 +17,7 @@ import {
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
   SPEECH_PHRASES,
+  SPEECH_OBJECTS,
   NAMED_ROLES,
   ROLE_TITLES,
   PHRASE_ENDERS,
@@ -460,6 +461,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   if (quotes.length)
     for (let i = 0; i + 1 < tokens.length; i++)
       if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
+      // "released a statement", "issued a statement": the verb counts with its object
+      else if (SPEECH_OBJECTS[fold(tokens[i].text)]?.includes(fold(tokens[i + 2]?.text ?? '')) && ['a', 'the'].includes(fold(tokens[i + 1].text)))
+        phrasal.add(tokens[i]);
   // "state Del. Marcia Price", "state Sen. ...": a verb's form used as a noun before a title
   const nouns = new Set<Token>();
   for (let i = 0; i + 1 < tokens.length; i++) if (SPEECH_VERB_NOUNS.includes(tokens[i].text) && r.L.titles.has(fold(tokens[i + 1].text))) nouns.add(tokens[i]);
@@ -741,10 +745,38 @@ function roleReferent(r: Reader, para: Paragraph, noun: string, before: number):
   // for a company, failing that, the one "it" would be, but never one told or written to ("One witness told NBC
   // Philadelphia ...") nor a public body ("the Justice Department")
   const company = UNNAMED_ROLES.company.includes(noun);
-  const it = lastOrgSpeaker(r, para, before) ?? (company ? resolvePronoun(r, para, 'it', before) : null);
+  const it = lastOrgSpeaker(r, para, before) ?? (company ? (subjectCompany(r, para, before) ?? resolvePronoun(r, para, 'it', before)) : null);
   const g = it ? governor(r.L, r.doc.paragraphs[it.paragraph] ?? '', it.at) : '';
   const body = company && !!it?.name.split(/\s+/).some((x) => UNNAMED_ROLES.notCompany.includes(fold(x)));
   return it && !r.L.listenerVerbs.has(g) && g !== 'to' && !body ? it : null;
+}
+
+/**
+ * The company that opens a recent sentence as its subject, or owns the role phrase that does ("Norton co said it has agreed
+ * to sell ... to Global Mining and Industrial Corp. The company said": Norton, not the buyer; "A Kleinwort Benson spokesman
+ * declined ... but the company said": Kleinwort Benson, not the CAC of the sentence before). A person opening a sentence
+ * stops the search: "the company" is then no subject's.
+ */
+function subjectCompany(r: Reader, para: Paragraph, before: number): Speaker | null {
+  let seen = -1;
+  for (const m of mentionsBack(r, para, before)) {
+    const cur = para.sentenceAt(before)?.index ?? 0;
+    if (cur - m.sentence > QUOTE_LIMITS.continueSentences) break;
+    const text = r.doc.paragraphs[m.paragraph] ?? '';
+    const start = r.sentenceStarts.get(m.sentence) ?? 0;
+    // the sentence's own opening subject: only lead words between its start and the name
+    const lead = (text.slice(start, m.at).match(WORDS) ?? []).map(fold);
+    if (m.sentence === seen || !lead.every((w) => SUBJECT_LEAD.has(w))) continue;
+    seen = m.sentence;
+    // a company: typed so, or an untyped name before a legal form ("Norton co said", however "Norton said" typed it
+    // later) or before a spokesman's role ("A Kleinwort Benson spokesman"; "Dough mixer Andy Ryan" is no company)
+    const next = fold(NEXT_WORD.exec(text.slice(m.until, m.until + 30))?.[1] ?? '');
+    const owned = m.type === 'other' && (r.L.legalForms.has(next) || PERSON_ROLE_NOUNS.has(next));
+    if ((m.type !== 'org' && !owned) || r.L.media.has(fold(m.text))) return null;
+    if (m.text.split(/\s+/).some((x) => UNNAMED_ROLES.notCompany.includes(fold(x)))) return null;
+    return speakerAt(r, m);
+  }
+  return null;
 }
 
 /** The last speaker, if the text has not typed it a person, when it spoke in the sentences just before ("Statistics Canada also reported ..."). */

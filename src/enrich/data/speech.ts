@@ -42,6 +42,14 @@ went:on goes:on chimed:in chimes:in cut:in cuts:in broke:in piped:up spoke:up po
     .map(([v, ...parts]) => [v, parts]),
 );
 
+/**
+ * Verbs that attribute speech only with a statement as their object ("Obama released a statement condemning "..."",
+ * "the DNC issued a statement: "...""): verb, then the nouns after a determiner.
+ */
+export const SPEECH_OBJECTS: Record<string, string[]> = Object.fromEntries(
+  'issue issues issued release releases released'.split(' ').map((v) => [v, ['statement', 'communique']]),
+);
+
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
 export const SPEECH_AUXILIARIES = `had has have also later earlier then previously once repeatedly again would will
 may might could did does do is was were be been being reportedly recently further separately publicly privately`
