@@ -115,6 +115,15 @@ const enrichedStory = (docs: ReturnType<typeof doc>[]) => {
   return synthesizeStory({ group: group(docs.map((d) => d.id)), documents: docs, relations: [], enrichments, ...linked });
 };
 const pair = (day: string, a: string, b: string) => enrichedStory([doc('a', day, [a]), doc('b', day, [b])]);
+/** Each pair's two sentences make one claim, and no figure of it is disputed. */
+function assertNoFigureDispute(cases: ReturnType<typeof pair>[]): void {
+  for (const s of cases) assert.equal(s.claims[0].support.length, 2, 'the two sentences make one claim');
+  for (const s of cases)
+    assert.deepEqual(
+      s.discrepancies.filter((d) => d.kind === 'number').map((d) => d.detail),
+      [],
+    );
+}
 
 test('figures: an article stating the other value too is no disagreement; different counts are', () => {
   const cases = [
@@ -252,12 +261,7 @@ test('figures: points still needed, a span back from the day of writing and a sp
       'Cheeks was fired March 2 after nearly four seasons as coach of the Trail Blazers.',
     ),
   ];
-  for (const s of cases) assert.equal(s.claims[0].support.length, 2, 'the two sentences make one claim');
-  for (const s of cases)
-    assert.deepEqual(
-      s.discrepancies.filter((d) => d.kind === 'number').map((d) => d.detail),
-      [],
-    );
+  assertNoFigureDispute(cases);
 });
 
 test('figures: a figure dated to a period of its own counts another time than the other says (ECB+)', () => {
@@ -275,12 +279,7 @@ test('figures: a figure dated to a period of its own counts another time than th
       'Gray had been in trouble with the law before, having been arrested three times since October and had previously been charged with grand larceny and inciting a riot.',
     ),
   ];
-  for (const s of cases) assert.equal(s.claims[0].support.length, 2, 'the two sentences make one claim');
-  for (const s of cases)
-    assert.deepEqual(
-      s.discrepancies.filter((d) => d.kind === 'number').map((d) => d.detail),
-      [],
-    );
+  assertNoFigureDispute(cases);
 });
 
 test('dates: a weekly report and its next edition, each dated back from its own day, are no disagreement (Reuters)', () => {
