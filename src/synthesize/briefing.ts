@@ -236,16 +236,35 @@ interface Input {
   documents: StoryDocument[];
 }
 
-const UPPER = /\p{Lu}/gu;
-const LETTER = /\p{L}/gu;
+const UPPER = /^\p{Lu}$/u;
+const LETTER = /^\p{L}$/u;
+/** Letters and capitals of a text, counted without building an array of its letters (ASCII by code). */
+function capitalsIn(text: string): [letters: number, upper: number] {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const ch = String.fromCodePoint(cp);
+    if (LETTER.test(ch)) letters++;
+    if (UPPER.test(ch)) upper++;
+  }
+  return [letters, upper];
+}
 /** Memo of shouts: asked in sorts and in every pool round, counted once a sentence. */
 const shouting = new WeakMap<Unit, boolean>();
 /** Is the sentence written in capitals (a wire headline)? */
 function shouts(u: Unit): boolean {
   let v = shouting.get(u);
   if (v === undefined) {
-    const letters = u.text.match(LETTER)?.length ?? 0;
-    v = letters > 0 && (u.text.match(UPPER)?.length ?? 0) / letters > BRIEFING.capitals;
+    const [letters, upper] = capitalsIn(u.text);
+    v = letters > 0 && upper / letters > BRIEFING.capitals;
     shouting.set(u, v);
   }
   return v;
