@@ -621,14 +621,19 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   return best ? { ...(best as Speaker), gender: (best as Speaker).gender ?? want } : null;
 }
 
+const REFLEXIVES = new Set(['himself', 'herself']);
+/** A role phrase's words without a closing "himself"/"herself" ("the Florida senator himself"). */
+function roleWords(words: string[]): string[] {
+  return words.length && REFLEXIVES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+}
+
 /**
  * A definite role phrase as the speaker ("the president tweeted", "said the New York businessman", "the Florida
  * senator himself"): `the`, a few modifiers, a role word. It names someone the text has named; resolved as "he"
  * or "she" would be, without the gender.
  */
 function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number, described = false): Speaker | null {
-  const w = ws.filter((t) => t.kind === 'word').map(word);
-  if (w.length && REFLEXIVES.includes(w[w.length - 1])) w.pop();
+  const w = roleWords(ws.filter((t) => t.kind === 'word').map(word));
   if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || w[0] !== 'the' || !NAMED_ROLES.includes(w[w.length - 1])) return null;
   // its capitalised modifiers ("the Russian leader", "the New Jersey governor") as the text described someone before
   const mods = ws.filter((t) => t.kind === 'word' && UPPER_FIRST.test(t.text) && word(t) !== 'the').map(word);
@@ -676,11 +681,12 @@ function titledEarlier(r: Reader, para: Paragraph, role: string, before: number)
   return null;
 }
 
-const REFLEXIVES = ['himself', 'herself'];
-
 const PERSON_ROLE_NOUNS = new Set(UNNAMED_ROLES.person);
 const ORG_ROLE_NOUNS = new Set(UNNAMED_ROLES.org);
 const DOCUMENT_NOUNS = new Set(UNNAMED_ROLES.document);
+const ROLE_DETERMINERS = new Set(UNNAMED_ROLES.determiners);
+const COMPANY_NOUNS = new Set(UNNAMED_ROLES.company);
+const NOT_COMPANY = new Set(UNNAMED_ROLES.notCompany);
 const isRoleNoun = (w: string) => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
 
 /** The length of a phrase after a speech verb up to its first role noun ("a senior official| at a leading ... bank"). */
@@ -695,16 +701,15 @@ function roleNounEnd(ws: Token[]): number {
  */
 function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): Found | null {
   if (ws.some((t) => t.kind !== 'word')) return null;
-  const w = ws.map(word);
-  if (w.length && REFLEXIVES.includes(w[w.length - 1])) w.pop();
+  const w = roleWords(ws.map(word));
   const noun = w[w.length - 1];
-  if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || !UNNAMED_ROLES.determiners.includes(w[0]) || !isRoleNoun(noun)) return null;
+  if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || !ROLE_DETERMINERS.has(w[0]) || !isRoleNoun(noun)) return null;
   const phrase = ws.map((t) => t.text).join(' ');
   // a name in the phrase says whose: "a Drexel spokesman" speaks as "Drexel spokesman", "the senior Cruz adviser" as "Cruz adviser"
   const owner = para.ms.find((m) => m.at >= ws[0].start && m.until <= ws[ws.length - 1].start && m.type !== 'place');
   if (owner) {
     // (from its first capitalised word: "an Eastern Conference executive" is "Eastern Conference executive")
-    const from = ws.find((t) => t.start <= owner.at && UPPER_FIRST.test(t.text) && !UNNAMED_ROLES.determiners.includes(word(t)));
+    const from = ws.find((t) => t.start <= owner.at && UPPER_FIRST.test(t.text) && !ROLE_DETERMINERS.has(word(t)));
     const speaker = speakerAt(r, owner, para.text.slice(Math.min(from?.start ?? owner.at, owner.at), ws[ws.length - 1].end));
     return { speaker: PERSON_ROLE_NOUNS.has(noun) ? { ...speaker, type: 'person' } : speaker, how: `"${phrase}"` };
   }
@@ -744,10 +749,10 @@ function roleReferent(r: Reader, para: Paragraph, noun: string, before: number):
   // else an organisation that spoke just before ("Statistics Canada also reported ... . "...," the federal agency said");
   // for a company, failing that, the one "it" would be, but never one told or written to ("One witness told NBC
   // Philadelphia ...") nor a public body ("the Justice Department")
-  const company = UNNAMED_ROLES.company.includes(noun);
+  const company = COMPANY_NOUNS.has(noun);
   const it = lastOrgSpeaker(r, para, before) ?? (company ? (subjectCompany(r, para, before) ?? resolvePronoun(r, para, 'it', before)) : null);
   const g = it ? governor(r.L, r.doc.paragraphs[it.paragraph] ?? '', it.at) : '';
-  const body = company && !!it?.name.split(/\s+/).some((x) => UNNAMED_ROLES.notCompany.includes(fold(x)));
+  const body = company && !!it?.name.split(/\s+/).some((x) => NOT_COMPANY.has(fold(x)));
   return it && !r.L.listenerVerbs.has(g) && g !== 'to' && !body ? it : null;
 }
 
@@ -773,7 +778,7 @@ function subjectCompany(r: Reader, para: Paragraph, before: number): Speaker | n
     const next = fold(NEXT_WORD.exec(text.slice(m.until, m.until + 30))?.[1] ?? '');
     const owned = m.type === 'other' && (r.L.legalForms.has(next) || PERSON_ROLE_NOUNS.has(next));
     if ((m.type !== 'org' && !owned) || r.L.media.has(fold(m.text))) return null;
-    if (m.text.split(/\s+/).some((x) => UNNAMED_ROLES.notCompany.includes(fold(x)))) return null;
+    if (m.text.split(/\s+/).some((x) => NOT_COMPANY.has(fold(x)))) return null;
     return speakerAt(r, m);
   }
   return null;
@@ -913,7 +918,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   const aft: Token[] = [];
   for (let k = a0; k < tokens.length && aft.length < QUOTE_LIMITS.afterClauseWords && tokens[k].start < stop; k++) aft.push(tokens[k]);
   // (a role noun that reads as a verb after its determiner is no verb: "the report said")
-  const v = aft.findIndex((t, i) => para.isVerb(t) && !(i > 0 && isRoleNoun(word(t)) && UNNAMED_ROLES.determiners.includes(word(aft[i - 1]))));
+  const v = aft.findIndex((t, i) => para.isVerb(t) && !(i > 0 && isRoleNoun(word(t)) && ROLE_DETERMINERS.has(word(aft[i - 1]))));
   if (v < 0) return null;
   const between = aft.slice(0, v).filter((t) => t.kind === 'word' && !L.auxiliaries.has(fold(t.text)));
   if (between.length === 1 && isPronoun(between[0])) {
@@ -1007,7 +1012,7 @@ function phraseEndingAt(r: Reader, bef: Token[], k: number): Token[] | null {
   if (bef[k].kind !== 'word') return null;
   for (let i = k - 1; i >= 0 && k - i < QUOTE_LIMITS.rolePhraseWords; i--) {
     if (bef[i].kind !== 'word') return null;
-    if (!UNNAMED_ROLES.determiners.includes(word(bef[i]))) continue;
+    if (!ROLE_DETERMINERS.has(word(bef[i]))) continue;
     if (i > 0 && bef[i - 1].kind === 'word' && (r.L.notSubjectBefore.has(word(bef[i - 1])) || r.L.listenerVerbs.has(word(bef[i - 1])))) return null;
     return bef.slice(i, k + 1);
   }
@@ -1122,7 +1127,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const ends =
       j + 1 >= v ||
       bef[j + 1].kind !== 'word' ||
-      REFLEXIVES.includes(word(bef[j + 1])) ||
+      REFLEXIVES.has(word(bef[j + 1])) ||
       r.L.auxiliaries.has(word(bef[j + 1])) ||
       LOWER_FIRST.test(bef[j + 1].text);
     const role = j < v && ends ? roleSpeaker(r, para, phrase, q.open) : null;
