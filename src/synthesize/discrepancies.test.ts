@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../model.ts';
-import { figurePart, figurePeriod, oneName, quotesOther } from './discrepancies.ts';
+import type { UnitFigure } from './units.ts';
+import { figureConjunct, figurePart, figurePeriod, namedSpeakers, oneName, quotesOther } from './discrepancies.ts';
 
 test('one speaker written two ways is no rival attribution (BASIL, ECB+)', () => {
   // The New York Times and HuffPost on Wal-Mart's lawyer; ECB+ outlets on a witness, Greece's president, an NRDC lawyer
@@ -61,4 +62,36 @@ test('a figure of a part counts another thing than a bare figure of the same nou
   // 30_10ecb / 30_12ecb: where the cables lie is no part of them
   assert.equal(figurePart('two undersea cables'), null);
   assert.equal(figurePart('three submarine cables'), null);
+});
+
+test('a speaker named where the quote stands, or carried on from such a quote, is named; a pronoun or another sentence is our reading (ECB+)', () => {
+  const quote = (id: string, sentence: number, speaker: string, attribution: string): Quote => ({
+    id,
+    text: 'test',
+    speaker,
+    speakerEntity: null,
+    document: id.split('#')[0],
+    sentence,
+    attribution,
+  });
+  const named = namedSpeakers([
+    // 35_1ecb: A.J. Smith named after the quote, his statement going on in the next sentences
+    quote('35_1ecb#q1', 11, 'A.J. Smith', '"said" after the quote, subject before it'),
+    quote('35_1ecb#q2', 13, 'A.J. Smith', 'goes on from the previous quote'),
+    // 1_18ecb: "..., he said." read as Tara Reid; 29_1ecbplus: "he said", and the quote going on from it
+    quote('1_18ecb#q1', 1, 'Tara Reid', 'pronoun "he" after the quote'),
+    quote('29_1ecbplus#q1', 32, 'Peyton Hillis', 'pronoun "he" after the quote'),
+    quote('29_1ecbplus#q2', 33, 'Peyton Hillis', 'goes on from the previous quote'),
+    // 3_5ecb: the speaker of the previous sentence
+    quote('3_5ecb#q1', 8, 'Journal-Constitution', 'speaker of the previous sentence'),
+  ]);
+  assert.deepEqual([...named].sort(), ['35_1ecb#q1', '35_1ecb#q2']);
+});
+
+test('a figure counting a second group after "and" (ECB+)', () => {
+  const fig = (text: string, value: number): UnitFigure => ({ text, value, high: null, what: 'passen' });
+  const crew = 'The threat of pirates recently prompted a German cruise ship to evacuate some 420 passengers and crew after the company decided.';
+  const most = 'A day earlier, the German cruise liner MS Columbus said it would fly its 246 passengers and most of its crew over the Gulf of Aden.';
+  assert.equal(figureConjunct(crew, fig('some 420 passengers', 420)), 'crew');
+  assert.equal(figureConjunct(most, fig('246 passengers', 246)), null);
 });

@@ -9,6 +9,7 @@ import {
   EVENT_DAYS_APART,
   NAME_SPELLING,
   NAME_SUFFIXES,
+  FIGURE_CONJUNCTS,
   FIGURE_PART_WORDS,
   FIGURE_PERIOD_WORDS,
   FIGURE_ROLES,
@@ -17,6 +18,7 @@ import {
   NOT_QUANTITIES,
   QUOTE_WORDING_EXPLAINED,
   ROLE_WINDOW,
+  SPEAKER_FOUND,
 } from './lexicon.ts';
 import { type EventDate, eventDates, referenceDate, type StatedDate } from './dates.ts';
 import type { DraftClaim } from './claims.ts';
@@ -184,7 +186,8 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       const roles = groups.map((g) => new Set(g.map((x) => figureRole(x.unit.text, x.fig))));
       // a figure dated to a period of its own ("In January, five cables") counts another time's things
       // and "12 worst-hit villages" counts a part of what "five villages" does
-      const periods = groups.map((g) => new Set(g.map((x) => `${figurePeriod(x.unit.text)}|${figurePart(x.fig.text)}`)));
+      // and "420 passengers and crew" counts more than "246 passengers"
+      const periods = groups.map((g) => new Set(g.map((x) => `${figurePeriod(x.unit.text)}|${figurePart(x.fig.text)}|${figureConjunct(x.unit.text, x.fig)}`)));
       const comparable = (i: number, j: number) =>
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) && [...periods[i]].some((p) => periods[j].has(p));
       const points = groups.map((v) => v[0].fig);
@@ -246,6 +249,17 @@ const PART_WORD = new Set(FIGURE_PART_WORDS);
 /** The word of a figure's own text that makes it count a part ("12 worst-hit villages": worst), or null. */
 export function figurePart(text: string): string | null {
   return (text.toLowerCase().match(PERIOD_WORDS_OF) ?? []).find((w) => PART_WORD.has(w)) ?? null;
+}
+
+const CONJUNCT = new Set(FIGURE_CONJUNCTS);
+const AND_WORD = /^\s+and\s+([a-z]+)/;
+
+/** The second group a figure counts, named after "and" right after its text ("420 passengers and crew": crew), or
+ * null (FIGURE_CONJUNCTS). */
+export function figureConjunct(sentence: string, f: UnitFigure): string | null {
+  const at = sentence.indexOf(f.text);
+  const m = at < 0 ? null : AND_WORD.exec(sentence.slice(at + f.text.length, at + f.text.length + 40));
+  return m && CONJUNCT.has(m[1]) ? m[1] : null;
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {
@@ -342,6 +356,14 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
   return out;
 }
 
+/** One person named two ways by two quotes: the same speaker, one name within the other ("Steele" / "James
+ * Steele"), or `oneName`. */
+function samePerson(a: Quote, b: Quote): boolean {
+  if (speakerKey(a) === speakerKey(b)) return true;
+  const [x, y] = [` ${wording(a.speaker ?? '')} `, ` ${wording(b.speaker ?? '')} `];
+  return x.includes(y) || y.includes(x) || oneName(a.speaker ?? '', b.speaker ?? '');
+}
+
 /** A name's words that tell people apart: initials and generational suffixes out. */
 const nameWords = (name: string) =>
   wording(name)
@@ -381,10 +403,37 @@ export function quotesOther(a: Quote[], b: Quote[]): boolean {
   );
 }
 
+const foundBy = (q: Quote, how: string[]) => q.attribution !== undefined && how.some((h) => q.attribution!.startsWith(h));
+
+/**
+ * Ids of the quotes whose speaker their article names where the quote stands, not by a pronoun or from another
+ * sentence (SPEAKER_FOUND); a quote going on from the quote before it in its article (or on to the one after it)
+ * is named as that one is. One pass over the story's quotes by article.
+ */
+export function namedSpeakers(quotes: Quote[]): Set<string> {
+  const byDoc = new Map<DocId, Quote[]>();
+  for (const q of quotes) (byDoc.get(q.document) ?? byDoc.set(q.document, []).get(q.document)!).push(q);
+  const out = new Set<string>();
+  for (const list of byDoc.values()) {
+    list.sort((a, b) => a.sentence - b.sentence);
+    const named = list.map((q) => !!q.speaker && !foundBy(q, SPEAKER_FOUND.guessed));
+    const carry = (i: number) => {
+      if (foundBy(list[i], SPEAKER_FOUND.previous)) named[i] = i > 0 && named[i - 1];
+      else if (foundBy(list[i], SPEAKER_FOUND.next)) named[i] = i + 1 < list.length && named[i + 1];
+    };
+    for (let i = 0; i < list.length; i++) carry(i);
+    for (let i = list.length - 1; i >= 0; i--) carry(i);
+    list.forEach((q, i) => named[i] && q.speaker && out.add(q.id));
+  }
+  return out;
+}
+
 /** Quote wordings and attributions: groups of variant quotes that differ in words or in speaker. */
 function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
   const byId = new Map(ctx.quotes.map((q) => [q.id, q]));
+  const inPlace = namedSpeakers(ctx.quotes);
+  const sentenceOf = (g: Quote) => wording(docs.get(g.document)?.sentences[g.sentence]?.text ?? '');
   const done = new Set<string>();
   for (const q of ctx.quotes) {
     if (!q.variants?.length || done.has(q.id)) continue;
@@ -401,7 +450,13 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
     group.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.sentence - b.sentence));
     const refs = group.map((g) => ({ document: g.document, sentence: g.sentence }));
     const speakerOf = (g: Quote) => g.speaker ?? 'unnamed speaker';
-    const reworded = rewordedPairs(group, byId);
+    // two speakers each named by their article, neither in the other's sentence, in two wordings, said two remarks
+    // (Reagan's "serious mistakes were made" and Dole's "... that mistakes were made and he made them"; Glitman's
+    // "a full treaty text" and Reagan's "... our draft INF treaty text ..."): no wording of one remark, no rival speakers
+    // (outside y's quoted words: Dole's "President Reagan told the American people ..." names no speaker)
+    const mentions = (x: Quote, y: Quote) => ` ${sentenceOf(y).replace(wording(y.text), ' ')} `.includes(` ${wording(x.speaker!)} `);
+    const twoPeople = (x: Quote, y: Quote) => inPlace.has(x.id) && inPlace.has(y.id) && !samePerson(x, y) && !mentions(x, y) && !mentions(y, x);
+    const reworded = rewordedPairs(group, byId).filter(([x, y]) => !twoPeople(x, y));
     if (reworded.length) {
       const involved = new Set(reworded.flat().map((g) => g.id));
       const differing = group.filter((g) => involved.has(g.id));
@@ -430,7 +485,8 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
     const speakers = new Map<string, Quote[]>();
     for (const g of group) {
       const k = speakerKey(g);
-      if (k && g.speakerEntity && ctx.personIds.has(g.speakerEntity)) speakers.set(k, [...(speakers.get(k) ?? []), g]);
+      // a speaker we read from a pronoun or another sentence is no outlet's word
+      if (k && g.speakerEntity && ctx.personIds.has(g.speakerEntity) && inPlace.has(g.id)) speakers.set(k, [...(speakers.get(k) ?? []), g]);
     }
     // "Steele" and "James Steele" are one name, and so are "Theodore J. Boutrous Jr." and "Theodore Boutrous"
     for (const [k, gs] of [...speakers]) {
@@ -444,10 +500,12 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
       }
     }
     // "the Pentagon" and "Pat Ryder, a Pentagon spokesman": a speaker named in the other's sentence agrees
-    const sentenceOf = (g: Quote) => wording(docs.get(g.document)?.sentences[g.sentence]?.text ?? '');
     const named = (a: Quote[], b: Quote[]) => b.some((g) => a.some((x) => x.speaker && ` ${sentenceOf(g)} `.includes(` ${wording(x.speaker)} `)));
     const groups = [...speakers.values()];
-    const conflicting = groups.some((a, i) => groups.some((b, j) => j > i && !named(a, b) && !named(b, a) && !quotesOther(a, b) && !quotesOther(b, a)));
+    const oneWording = (a: Quote[], b: Quote[]) => a.some((x) => b.some((y) => !rewords(x.text, y.text)));
+    const conflicting = groups.some((a, i) =>
+      groups.some((b, j) => j > i && !named(a, b) && !named(b, a) && !quotesOther(a, b) && !quotesOther(b, a) && oneWording(a, b)),
+    );
     if (speakers.size > 1 && conflicting) {
       const parts = [...speakers.values()].map((gs) => `${speakerOf(gs[0])} (${[...new Set(gs.map((g) => label(g.document, docs)))].join(', ')})`);
       out.push(

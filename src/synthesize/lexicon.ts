@@ -249,6 +249,20 @@ export const WORDING = {
   longWord: 7,
 };
 
+/**
+ * How a quote's speaker was found (enrichment's `attribution`, by its opening words) when the article does not name
+ * the speaker where the quote stands: a pronoun ("..., he said.") or a speaker of another sentence taken for this
+ * one. Outlets that write "he said" give no name to disagree on: a rival attribution needs a speaker each article
+ * names itself ("..., he said." read as Tara Reid against her rep Jack Ketsoyan named by five outlets, ECB+).
+ * `guessed`: the speaker is our reading; `previous` / `next`: the quote goes on from the quote before it, or on to
+ * the one after it, and its speaker is named as that one's is.
+ */
+export const SPEAKER_FOUND = {
+  guessed: ['pronoun ', 'speaker of the previous sentence', 'subject of the speech verb of the previous sentence'],
+  previous: ['goes on from the previous quote'],
+  next: ['continued in the next paragraph', "standalone quote, speaker of the next paragraph's quote"],
+};
+
 /** Generational suffixes of a name, not part of what tells two people apart ("Theodore J. Boutrous Jr."). */
 export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 /** Two speakers' names one letter apart in a word of this many letters are one name spelt two ways. */
@@ -344,7 +358,17 @@ export const FIGURE_ROLES: Array<{ role: string; words: string[]; after?: true; 
   { role: 'needed', words: ['needed', 'needs', 'need', 'needing'], own: true },
   { role: 'ago', words: ['ago'], after: true, own: true },
   { role: 'post', words: ['as'], after: true, own: true },
+  // a career's or a record's total is no one game's figure ("scored 23 points" / "the school's all-time scoring
+  // leader with 2,117 points", "has 2,302 points for his career")
+  { role: 'career', words: ['career', 'leader'], own: true },
 ];
+/**
+ * A second group counted with a figure's noun ("some 420 passengers and crew" / "its 246 passengers and most of its
+ * crew"): the figure counts both, so it compares only with a figure counting the same two groups. A word after
+ * "and" right after the figure's text, from this list (not "most", "some" or a verb: "and most of its crew" counts
+ * the passengers alone).
+ */
+export const FIGURE_CONJUNCTS = ['crew', 'crews', 'staff', 'children', 'others', 'guests', 'relatives', 'families', 'employees', 'workers'];
 /**
  * Words that date a figure to a period of its own when a month name or a year follows them ("In January, five
  * cables ... were cut" of an earlier outage; "arrested three times since October" of part of a record): two

@@ -381,3 +381,99 @@ test('a briefing line repeating another is left out: a wire headline in capitals
   assert.ok(lines.some((l) => l.startsWith('Federal regulators said Dean Witter')));
   assert.ok(lines.some((l) => l.startsWith('Federal law requires')));
 });
+
+test('attributions: a speaker read from "he said" is no outlet naming a rival speaker (BASIL, Strzok\'s lawyer)', () => {
+  // Fox News' "He added, ..." after a paragraph on "Strzok's attorney" is read as Mark Meadows, named two sentences up;
+  // The New York Times names Aitan Goelman
+  const s = enrichedStory([
+    doc('nyt', '2018-08-13', [
+      '“This decision should be deeply troubling to all Americans,” Mr. Goelman added.',
+      '“A lengthy investigation and multiple rounds of congressional testimony failed to produce a shred of evidence that Special Agent Strzok’s personal views ever affected his work.”',
+    ]),
+    doc('fox', '2018-08-13', [
+      '"His conduct should deeply concern every American," House Freedom Caucus Chairman Mark Meadows, R-N.C., said in a statement to Fox News.',
+      'Strzok’s attorney, meanwhile, blasted the bureau on Monday, saying the deputy director “reversed the decision of the career FBI official responsible for employee discipline who concluded, through an independent review process, that a 60-day suspension and demotion from supervisory duties was the appropriate punishment.”',
+      'He added, “A lengthy investigation and multiple rounds of Congressional testimony failed to produce a shred of evidence that Special Agent Strzok’s personal views ever affected his work.”',
+    ]),
+  ]);
+  assert.ok(
+    s.quotes.some((q) => q.document === 'fox' && q.variants?.length),
+    'the two outlets quote one remark',
+  );
+  assert.deepEqual(
+    s.discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.detail),
+    [],
+  );
+});
+
+test('quote wordings: two people each named by their outlet, in two wordings, said two remarks (Reuters, Reagan and Dole)', () => {
+  const s = enrichedStory([
+    doc('1895', '1987-03-04', [
+      'As recently as two months ago in his State of the Union speech, Reagan said that "serious mistakes were made" but defended the basic policy as one that had worthy goals.',
+    ]),
+    doc('1908', '1987-03-05', [
+      '"President Reagan told the American people what they needed to hear, that mistakes were made and he made them," Senate Republican Leader Robert Dole of Kansas said.',
+    ]),
+  ]);
+  assert.ok(
+    s.quotes.some((q) => q.variants?.length),
+    'the two quotes are linked as one remark',
+  );
+  assert.deepEqual(
+    s.discrepancies.filter((d) => d.kind === 'quote-wording' || d.kind === 'attribution').map((d) => d.detail),
+    [],
+  );
+});
+
+test("figures: a career's total is no game's figure, and a figure counting two groups is no count of one (ECB+)", () => {
+  const cases = [
+    // 31_1ecbplus / 31_5ecbplus
+    pair(
+      '2013-03-08',
+      'With a first-half free throw, junior forward Doug McDermott scored his 11th point of the Bluejays’ Valley tournament opener and passed Rodney Buford to become the school’s all-time scoring leader with 2,117 points.',
+      "Doug McDermott scored 23 points to become Creighton's all-time scoring leader and the top-seeded Bluejays defeated Drake 65-53 on Friday in the quarterfinals of the Missouri Valley Conference tournament.",
+    ),
+    // 12_4ecb / 12_8ecb: passengers and crew, passengers (and most of the crew)
+    pair(
+      '2008-12-13',
+      'The threat of pirates recently prompted a German cruise ship to evacuate some 420 passengers and crew after the company decided not to risk their safety as the ship passed through the Gulf of Aden.',
+      'A day earlier, the German cruise liner MS Columbus said it would fly its 246 passengers and most of its crew over the Gulf of Aden instead of through it to avoid any pirate attack.',
+    ),
+  ];
+  assertNoFigureDispute(cases);
+});
+
+test('briefing: a wire headline in capitals is written by the member saying all of it, and is weighed by its words (Reuters)', () => {
+  const story = (docs: ReturnType<typeof doc>[]) => enrichedStory(docs).briefing.map((l) => l.text);
+  // ChemLawn: the board's rejection, not the arbitrageurs' "could attract a higher bid than the 27 dlrs"
+  const chemlawn = story([
+    doc('2497', '1987-03-05', ['CHEMLAWN SAYS IT REJECTS 27 DLRS PER SHARE TENDER OFFER FROM WASTE MANAGEMENT']),
+    doc('2500', '1987-03-05', [
+      "ChemLawn Corp said its board rejected Waste Management Inc's 27 dlr-per-share tender offer and urged its shareholders not to tender their shares.",
+      'ChemLawn said its board asked management and its financial advisor, Smith Barney, Harris Upham And Co Inc, to seek other purchasers of the company to maximize shareholder value.',
+      'ChemLawn also said it adopted a shareholder rights plan, or "poison pill," during a 120-intermin safeguard period its board adopted to deter attempts to acquire the company through any means other than an all-cash tender offer while it seeks other purchasers.',
+      'ChemLawn also said it began litigation against Waste Management in federal court in Columbus, seeking injunctive and other relief.',
+    ]),
+    doc('45', '1987-02-26', [
+      'ChemLawn Corp <CHEM> could attract a higher bid than the 27 dlrs per share offered by Waste Management Inc <WNX>, Wall Street arbitrageurs said.',
+      "Shares of ChemLawn shot up 11-5/8 to 29-3/8 in over-the-counter- trading with 3.8 mln of the company's 10.1 mln shares changing hands by late afternoon.",
+      '"This company could go for 10 times cash flow or 30 dlrs, maybe 32 dollars depending on whether there is a competing bidder," an arbitrageur said. Waste Management\'s tender offer, announced before the opening today, expires March 25.',
+      '"This is totally by surprise," said Debra Strohmaier, a ChemLawn spokeswoman. The company\'s board held a regularly scheduled meeting today and was discussing the Waste Management announcement. She said a statement was expected but it was not certain when it would be ready.',
+    ]),
+  ]);
+  assert.ok(chemlawn[0].startsWith('ChemLawn Corp said its board rejected'), chemlawn.join('\n'));
+  // Baker: the name finder reads "WHITE HOUSE'S HOWARD BAKER SAYS ..." as one long name; its words are the lead's
+  const baker = story([
+    doc('790', '1987-03-02', ["WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS NATION WEDNESDAY AT 2100 EST"]),
+    doc('796', '1987-03-02', ['WHITE HOUSE\'S BAKER SAYS REAGAN TO MEET PRESS "VERY SOON"']),
+    doc('801', '1987-03-02', [
+      'White House Chief of Staff Howard Baker said President Reagan will address the nation in a nationally televised speech Wednesday night at 2100 EST on the Tower Commission Report on the arms to Iran scandal.',
+      'Baker, in his first news conference as chief of staff, also said that Robert Gates asked that his name be withdrawn from nomination as director of the Central Intelligence Agency.',
+    ]),
+    doc('804', '1987-03-02', [
+      'White House Chief of Staff Howard Baker said President Reagan will meet the press "very soon."',
+      "Baker said Reagan had intended to conduct today's news conference and only the lack of a firm announcement of a replacement for Robert Gates as CIA director prevented him.",
+    ]),
+  ]);
+  assert.ok(!baker.some((l) => l.startsWith("WHITE HOUSE'S")), baker.join('\n'));
+});

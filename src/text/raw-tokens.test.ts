@@ -1,6 +1,7 @@
 // The text stage reads wink's raw token data by word index instead of through wink's `out()` calls: the
 // sentences, words and terms must be exactly those the `out()` reading gave (the reference below is the
-// text stage as it was), on real articles and on any mix of words, contractions and spaces.
+// text stage as it was, with the breaks sentences.ts undoes -- inside a word, after a bracketed abbreviation --
+// undone on its sentence spans by `joined` below), on real articles and on any mix of words, contractions and spaces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,17 +19,20 @@ function splitByOut(paragraphs: string[], language: string): Sentence[] {
   const text = paragraphs.join('\n\n');
   if (!text.trim()) return [];
   const english = language === 'en' || language === 'und';
-  const { values, types, normals, stops, spans, texts } = readFresh(text, (doc, its) => {
+  const read = readFresh(text, (doc, its) => {
     const tokens = doc.tokens();
     return {
       values: tokens.out() as string[],
       types: tokens.out(its.type) as string[],
       normals: tokens.out(its.normal) as string[],
       stops: english ? (tokens.out(its.stopWordFlag) as unknown as boolean[]) : null,
+      spaces: tokens.out(its.precedingSpaces) as string[],
       spans: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
       texts: doc.sentences().out() as string[],
     };
   });
+  const { values, types, normals, stops } = read;
+  const { spans, texts } = joined(read.spans, read.texts, values, read.spaces);
   const paraStarts: number[] = [];
   for (let p = 0, at = 0; p < paragraphs.length; p++) {
     paraStarts.push(at);
@@ -59,6 +63,26 @@ function splitByOut(paragraphs: string[], language: string): Sentence[] {
     }
     out.push({ index: out.length, text: sentence, paragraph: para, words, terms });
   }
+  return out;
+}
+
+/** Sentence spans and texts with a break joined when the next sentence's first token follows a full stop with no
+ * space (and is no new line), or is lower case after "." and ")". */
+function joined(spans: Array<[number, number]>, texts: string[], values: string[], spaces: string[]) {
+  const out = { spans: [] as Array<[number, number]>, texts: [] as string[] };
+  spans.forEach(([first, last], k) => {
+    const n = out.spans.length - 1;
+    const prev = out.spans[n];
+    const glued = prev && spaces[first] === '' && !/^\s/.test(values[first]) && values[prev[1]].endsWith('.');
+    const bracketed = prev && prev[1] > prev[0] && values[prev[1]] === ')' && values[prev[1] - 1] === '.' && /^\p{Ll}/u.test(values[first]);
+    if (glued || bracketed) {
+      out.spans[n] = [prev[0], last];
+      out.texts[n] += spaces[first] + texts[k];
+    } else {
+      out.spans.push([first, last]);
+      out.texts.push(texts[k]);
+    }
+  });
   return out;
 }
 

@@ -24,3 +24,36 @@ test("an English stem is an English article's term only, whichever article met t
   assert.deepEqual(terms('en'), english);
   assert.deepEqual(terms('de'), german);
 });
+
+test('a sentence break inside a word or after a bracketed abbreviation is undone; paragraphs still part sentences', () => {
+  const texts = (paragraphs: string[]) => splitSentences(paragraphs, 'en').map((s) => s.text);
+  // ECB+ 20_3ecbplus: "magnitude-6." and "0 quake can cause severe damage." were two sentences
+  assert.deepEqual(
+    texts([
+      "Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S. Geological Survey in Golden, Colo., said it was a magnitude-6.1 temblor. A magnitude-6.0 quake can cause severe damage.",
+    ]),
+    [
+      "Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S. Geological Survey in Golden, Colo., said it was a magnitude-6.1 temblor.",
+      'A magnitude-6.0 quake can cause severe damage.',
+    ],
+  );
+  // Reuters 2001 (a ticker), ECB+ 3_6ecbplus (a web address), BASIL (a senator's party and state)
+  assert.deepEqual(texts(['Jaguar Plc <JAGR.L> is about to sell its new XJ-6 model on the U.S.']), [
+    'Jaguar Plc <JAGR.L> is about to sell its new XJ-6 model on the U.S.',
+  ]);
+  assert.deepEqual(texts(['The suspect is considered armed and dangerous, MyFoxHouston.com reports.']), [
+    'The suspect is considered armed and dangerous, MyFoxHouston.com reports.',
+  ]);
+  assert.deepEqual(texts(['Sen. Scott Brown (R-Mass.) recently introduced a compromise bill on extending unemployment benefits.']), [
+    'Sen. Scott Brown (R-Mass.) recently introduced a compromise bill on extending unemployment benefits.',
+  ]);
+  // a full stop before a new paragraph ends the sentence
+  const split = splitSentences(['The patch was released on Wednesday.', 'Microsoft urged users to install it.'], 'en');
+  assert.deepEqual(
+    split.map((s) => [s.text, s.paragraph]),
+    [
+      ['The patch was released on Wednesday.', 0],
+      ['Microsoft urged users to install it.', 1],
+    ],
+  );
+});

@@ -86,6 +86,31 @@ function sentenceText(raw: WinkRaw, first: number, last: number): string {
   return text.trim();
 }
 
+/** A token's value starting with a lower-case letter. */
+const LOWER_START = /^\p{Ll}/u;
+const SPACE_START = /^\s/;
+
+/**
+ * wink's sentences, with two of its breaks that cut a sentence undone (as [first, last] token ranges): a break
+ * with no space after the full stop falls inside a word ("A magnitude-6.0 quake", "MyFoxHouston.com reports",
+ * "(Dh472.72bn)"), and a break after an abbreviation in brackets before a lower-case word falls inside a clause
+ * ("Sen. Scott Brown (R-Mass.) recently introduced ...").
+ */
+function joinSplits(raw: WinkRaw): Array<[number, number]> {
+  const { tokens, cache } = raw;
+  const out: Array<[number, number]> = [];
+  const value = (i: number) => cache.value(tokens[i * 4]);
+  for (const [first, last] of raw.sentences) {
+    const prev = out[out.length - 1];
+    // (a new line is a token of its own: a sentence opening a paragraph starts with it)
+    const glued = prev !== undefined && (tokens[first * 4 + 1] & 0xffff) === 0 && !SPACE_START.test(value(first)) && value(prev[1]).endsWith('.');
+    const bracketed = prev !== undefined && prev[1] > prev[0] && value(prev[1]) === ')' && value(prev[1] - 1) === '.' && LOWER_START.test(value(first));
+    if (glued || bracketed) prev[1] = last;
+    else out.push([first, last]);
+  }
+  return out;
+}
+
 /** Split paragraphs into sentences with words and normalised terms. */
 export function splitSentences(paragraphs: string[], language: string): Sentence[] {
   const text = paragraphs.join('\n\n');
@@ -106,7 +131,7 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
   const out: Sentence[] = [];
   let cursor = 0;
   let para = 0;
-  for (const [first, last] of raw.sentences) {
+  for (const [first, last] of joinSplits(raw)) {
     const rawText = sentenceText(raw, first, last);
     const found = text.indexOf(rawText, cursor);
     if (found >= 0) {
