@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readDocuments } from '../pipeline.ts';
 import { documentFeatures } from './features.ts';
 import { clusterStories } from './index.ts';
-import { docAgreement, leadSubject, storyAgreement, type Leads } from './lead.ts';
+import { docAgreement, leadSubject, lowerWords, nameKey, storyAgreement, type Leads } from './lead.ts';
 import { scratchDir } from '../../test/scratch.ts';
 
 // real Reuters-21578 items of three templates (eurobond issues, quarterly results, dividends), several companies each
@@ -210,4 +210,18 @@ test("unnamed groups' stake filings in different companies stay apart; one compa
     assert.ok(!together(a, b), `${a} / ${b}`);
   assert.ok(together('8851', '15015'));
   assert.ok(together('7578', '8851'));
+});
+
+test('the words a text writes in lower case are the keys of its words that open with a lower-case letter', () => {
+  // lowerWords reads a word of a-z and 0-9 as its own key without folding it, and a first letter by its code:
+  // the same set as the key of every word whose first character is a lower-case letter (\p{Ll}), on the
+  // fixture's texts and on words that try the edges (z and a, other scripts, capitals inside, an empty word)
+  const LOWER = /\p{Ll}/u;
+  const odd = ['zebra', 'a1', 'élan', 'Élan', 'über', 'ßtraße', 'iPhone', 'x-ray', "bank's", 'ǅemal', 'ʰa', '𝑎bc', '', 'Zoo', '9am', '{z}'];
+  const extra = { ...docs[0], sentences: [{ index: 0, text: odd.join(' '), paragraph: 0, words: odd, terms: [] }] };
+  for (const d of [...docs, extra]) {
+    const old = new Set<string>();
+    for (const s of d.sentences) for (const w of s.words) if (LOWER.test(w[0] ?? '')) old.add(nameKey(w));
+    assert.deepEqual([...lowerWords(d)].sort(), [...old].sort());
+  }
 });

@@ -65,10 +65,18 @@ function opening(words: string[]): string[] {
 }
 
 /** The words a text writes in lower case somewhere (as keys): in a caseless title, those are no name's. */
-function lowerWords(doc: TextDocument): Set<string> {
+export function lowerWords(doc: TextDocument): Set<string> {
   const out = new Set<string>();
-  for (const s of doc.sentences) for (const w of s.words) if (LOWER.test(w[0] ?? '')) out.add(nameKey(w));
+  // (every word of the text is read: a word of a-z and 0-9 alone, most, is its own key, found without folding it)
+  for (const s of doc.sentences) for (const w of s.words) if (lowerFirst(w)) out.add(plainKey(w) ? w : nameKey(w));
   return out;
+}
+
+/** LOWER.test(word[0] ?? ''), by code for an ASCII first letter (\p{Ll} there is a-z). */
+function lowerFirst(word: string): boolean {
+  if (word.length === 0) return false;
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(word[0]);
 }
 
 /** A bracketed code after a company's name: "<DAHL>", "(IBM)", "<CRAA.S>" (not "(52-3," or "(Finally)"). */

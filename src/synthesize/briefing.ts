@@ -125,8 +125,18 @@ function subjectless(text: string): boolean {
   return !!m && SUBJECTLESS.test(text.trim().slice(m[0].length));
 }
 
+/** Memo of standsAlone: a unit's text, subject and names are fixed once made, and claims (every representative
+ * chosen, every star tried) and the briefing (every pool round) ask again about the same sentences. */
+const alone = new WeakMap<Unit, boolean>();
+
 /** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long, not a quote with no speaker, not a fragment. */
 export function standsAlone(u: Unit): boolean {
+  let v = alone.get(u);
+  if (v === undefined) alone.set(u, (v = readsAlone(u)));
+  return v;
+}
+
+function readsAlone(u: Unit): boolean {
   const t = trimLine(u.text);
   return (
     !DANGLING.test(t) &&
@@ -141,8 +151,13 @@ export function standsAlone(u: Unit): boolean {
   );
 }
 
+/** Memo of a sentence's keys as a set: containedIn, the redundancy cosine and the citations' checks ask for every
+ * candidate against every picked line. */
+const keySets = new WeakMap<Unit, ReadonlySet<string>>();
+const keySet = (u: Unit) => keySets.get(u) ?? keySets.set(u, new Set(u.keys)).get(u)!;
+
 function cosine(a: Unit, b: Unit, weight: Map<string, number>): number {
-  const bk = new Set(b.keys);
+  const bk = keySet(b);
   let shared = 0;
   let wa = 0;
   let wb = 0;
@@ -175,9 +190,13 @@ function actorsOf(u: Unit): string[] {
  * things), or be the sentence the line was taken from or a copy of it. Exported for tests and for the report's checks.
  */
 export function backs(line: Unit, other: Unit): boolean {
+  return backsWith(line, keySet(line), other);
+}
+
+/** backs(line, other), the line's keys given as a set (citations asks for every member of a claim). */
+function backsWith(line: Unit, keys: ReadonlySet<string>, other: Unit): boolean {
   // the same sentence, or a copy of it word for word ("Bank of America NT and SA's <BAC.")
   if ((line.doc === other.doc && line.sentence === other.sentence) || line.text === other.text) return true;
-  const keys = new Set(line.keys);
   let n = 0;
   let content = false;
   for (const k of other.keys) {
@@ -190,7 +209,7 @@ export function backs(line: Unit, other: Unit): boolean {
 }
 
 /** How many of the line's keys a sentence states. */
-function shared(line: Set<string>, u: Unit): number {
+function shared(line: ReadonlySet<string>, u: Unit): number {
   let n = 0;
   for (const k of u.keys) if (line.has(k)) n++;
   return n;
@@ -204,16 +223,24 @@ function shared(line: Set<string>, u: Unit): number {
  * story's sentences by article) is a candidate too.
  */
 export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]>): Unit[] {
-  const keys = new Set(line.keys);
+  const keys = keySet(line);
   const docs = new Map<string, Unit[]>();
-  for (const m of members) if (backs(line, m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
+  for (const m of members) if (backsWith(line, keys, m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
   const out: Unit[] = [];
   for (const [doc, backing] of docs) {
     const covered = new Set<string>();
     for (const m of backing) for (const k of m.keys) if (keys.has(k)) covered.add(k);
+    // (each of the article's sentences counted once: the best so far keeps its count)
     let best: Unit | null = null;
-    for (const u of byDoc.get(doc) ?? []) if (!best || shared(keys, u) > shared(keys, best)) best = u;
-    const better = best && !backing.includes(best) && shared(keys, best) >= covered.size + BRIEFING.betterBy && backs(line, best);
+    let most = 0;
+    for (const u of byDoc.get(doc) ?? []) {
+      const n = shared(keys, u);
+      if (!best || n > most) {
+        best = u;
+        most = n;
+      }
+    }
+    const better = best && !backing.includes(best) && most >= covered.size + BRIEFING.betterBy && backsWith(line, keys, best);
     const candidates = better ? [...backing, best!] : backing;
     // the line's own sentence first, then the sentences stating most of the line (earlier first on ties)
     candidates.sort((a, b) => Number(b === line) - Number(a === line) || shared(keys, b) - shared(keys, a) || a.sentence - b.sentence);
@@ -293,10 +320,6 @@ function lineUnit(d: DraftClaim, weight: Map<string, number>): Unit | null {
 
 /** Does `a` state a figure `b` does not (another airline's load factor beside Eastern's)? Then it is no repeat. */
 const newFigure = (a: Unit, b: Unit) => a.figures.some((f) => !b.figures.some((g) => g.value === f.value));
-
-/** Memo of a sentence's keys as a set: containedIn is asked for every candidate against every picked line. */
-const keySets = new WeakMap<Unit, ReadonlySet<string>>();
-const keySet = (u: Unit) => keySets.get(u) ?? keySets.set(u, new Set(u.keys)).get(u)!;
 
 /** The share of `a`'s key weight that `b` states. A headline in capitals is weighed by its words and figures: the
  * name finder reads a line of capitals as names of its own ("WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS
