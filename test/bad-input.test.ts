@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -22,14 +25,19 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], cwd = dir): Promise<Run> {
+/** The CLI in a child; given up (killed, status null) after `deadlineMs`: a hang fails the test, never stalls it. */
+function cli(args: string[], cwd = dir, deadlineMs = 120_000): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
   });
 }
 
@@ -115,4 +123,95 @@ test('a base whose tables are damaged: every command says so in one line naming 
   const stories = await cli(['stories', '--db', good, '-f', 'json']);
   assert.equal(stories.status, 0, stories.stderr);
   assert.equal(JSON.parse(stories.stdout).length, 1);
+});
+
+test('numbers on the command line past what makes sense: usage errors, not 999 threads or a stack trace', async () => {
+  const article = join(dir, 'numbers.txt');
+  writeFileSync(article, ARTICLE);
+  const base = join(dir, 'numbers-base');
+  const runs = await Promise.all([
+    cli(['analyze', article, '--threads', '1000']),
+    cli(['analyze', article, '--max-size', '0']),
+    cli(['analyze', article, '--timeout', '0.0001']),
+    cli(['stories', '--offset', '99999999999999999999', '--db', base]),
+    cli(['watch', '--once', '--per-host-gap', '1e15', '--db', base]),
+    cli(['watch', '--once', '--lease', '99999999', '--db', base]),
+  ]);
+  oneLine(runs[0], 2, /^crosscheck: not a number of threads: 1000 \(1 to 64; this machine has \d+ cores\)$/, '1000 threads');
+  oneLine(runs[1], 2, /^crosscheck: not a size: 0 /, 'size 0');
+  oneLine(runs[2], 2, /^crosscheck: not a timeout: 0\.0001 /, 'timeout under a millisecond');
+  // on main: exit 70, "internal error: ... out of range for type bigint" and a stack
+  oneLine(runs[3], 2, /^crosscheck: not a number: 99999999999999999999$/, 'offset past 2^53');
+  oneLine(runs[4], 2, /^crosscheck: not a gap in milliseconds: 1e15 \(0 to 86,400,000\)$/, 'gap past a day');
+  oneLine(runs[5], 2, /^crosscheck: not a lease in seconds: 99999999 \(0 to 86,400\)$/, 'lease past a day');
+  assert.ok(!existsSync(base), 'no base made by a command that was refused');
+});
+
+test('hostile inputs: a 560 MB line, blank lines, stray NUL bytes, a text without spaces, a record of 2 million characters', async () => {
+  const inputs = join(dir, 'hostile');
+  mkdirSync(inputs);
+  // one line of 560 MB once inflated (a string holds at most 2^29 characters): main ended with "RangeError:
+  // Invalid string length" from readline and its stack
+  const MB = Buffer.alloc(1 << 20, 0x61);
+  await pipeline(
+    Readable.from(
+      (function* () {
+        for (let i = 0; i < 560; i++) yield MB;
+      })(),
+    ),
+    createGzip({ level: 1 }),
+    createWriteStream(join(inputs, 'a-bomb.jsonl.gz')),
+  );
+  writeFileSync(join(inputs, 'b-blank.jsonl'), '\n'.repeat(5000));
+  // three stray NUL bytes and NUL padding after the article (a download cut short): main refused it as binary
+  writeFileSync(
+    join(inputs, 'c-nul.txt'),
+    Buffer.concat([
+      Buffer.from(ARTICLE.slice(0, 60)),
+      Buffer.alloc(1),
+      Buffer.from(ARTICLE.slice(60, 100)),
+      Buffer.alloc(2),
+      Buffer.from(`${ARTICLE.slice(100)}\n\n${ARTICLE}`),
+      Buffer.alloc(2048),
+    ]),
+  );
+  writeFileSync(join(inputs, 'd-letters.txt'), `${'a'.repeat(600_000)}\n`);
+  // a record past the longest article read: cut, with a note (runs too long to be words keep it cheap)
+  writeFileSync(join(inputs, 'e-long.jsonl'), `${JSON.stringify({ id: 'long', title: 'Long', text: `${'b'.repeat(600)} `.repeat(3500) })}\n`);
+  const r = await cli(['analyze', inputs, '-f', 'json', '--max-size', '20MB']);
+  assert.ok(!/\n\s+at /.test(r.stderr), `a stack trace: ${r.stderr}`);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stderr.trim().split('\n');
+  const about = (name: string) => lines.filter((l) => l.includes(name));
+  assert.deepEqual(about('a-bomb'), [`crosscheck: ${join(inputs, 'a-bomb.jsonl.gz')}#1: record too large (587202560 bytes; raise the limit with --max-size)`]);
+  assert.deepEqual(about('b-blank'), [`crosscheck: ${join(inputs, 'b-blank.jsonl')}: no records: 5,000 blank lines`]);
+  assert.deepEqual(about('c-nul'), [
+    `crosscheck: ${join(inputs, 'c-nul.txt')}: 3 NUL bytes amid the text and 2,048 NUL bytes of padding at its end taken out; the article is kept`,
+  ]);
+  assert.deepEqual(about('d-letters'), [
+    `crosscheck: ${join(inputs, 'd-letters.txt')}: no readable text: one run of 600,000 characters without a space, no words or sentences`,
+  ]);
+  assert.equal(
+    about('e-long')[0],
+    `crosscheck: ${join(inputs, 'e-long.jsonl')}#1: text cut at 1,999,526 of 2,103,500 characters: no article is that long (the rest is left out; it would take gigabytes to analyse)`,
+  );
+  const report = JSON.parse(r.stdout);
+  const nul = report.documents.find((d: { id: string }) => d.id === 'c-nul');
+  assert.ok(nul, 'the article with stray NUL bytes is read');
+  assert.ok(!nul.text.includes('\u0000'));
+  assert.ok(nul.text.includes('The city council met on Monday to approve the new budget'), nul.text);
+});
+
+test('a named pipe or a device where a list of feeds is expected: one line, not a command waiting for ever', async () => {
+  const pipe = join(dir, 'feeds.opml');
+  spawnSync('mkfifo', [pipe]);
+  const base = join(dir, 'opml-base');
+  // on main the pipe blocked the command until the deadline killed it, and /dev/zero was read until memory ran out
+  const [fifo, zero] = await Promise.all([
+    cli(['feeds', 'import', pipe, '--db', base], dir, 30_000),
+    cli(['feeds', 'import', '/dev/zero', '--db', base], dir, 30_000),
+  ]);
+  oneLine(fifo, 2, /^crosscheck: cannot read .*feeds\.opml: not a regular file \(a pipe, socket or device\)$/, 'a FIFO');
+  oneLine(zero, 2, /^crosscheck: cannot read \/dev\/zero: not a regular file/, '/dev/zero');
+  assert.ok(!existsSync(base), 'no base made by a command that was refused');
 });

@@ -2,7 +2,9 @@
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../model.ts';
 import { type CliContext, countInputs, parseSize, problemLine, UsageError, writeOutput } from './common.ts';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_DOCUMENTS } from '../ingest/limits.ts';
+import { MAX_THREADS } from '../common/worker-pool.ts';
 import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 
@@ -36,7 +38,8 @@ export function analyzeCommand(ctx: CliContext): Command {
       const maxDocuments = Number(opts.maxDocuments);
       if (!Number.isSafeInteger(maxDocuments) || maxDocuments < 1) throw new UsageError(`not a number of articles: ${opts.maxDocuments}`);
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
-      if (threads !== undefined && (!Number.isSafeInteger(threads) || threads < 1)) throw new UsageError(`not a number of threads: ${opts.threads}`);
+      if (threads !== undefined && (!Number.isSafeInteger(threads) || threads < 1 || threads > MAX_THREADS))
+        throw new UsageError(`not a number of threads: ${opts.threads} (1 to ${MAX_THREADS}; this machine has ${availableParallelism()} cores)`);
       // the engine loads only when a command runs, so `--help` starts at once
       const [{ analyzeStream }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
       const web = webIngestOptions(opts);

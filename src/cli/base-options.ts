@@ -33,10 +33,13 @@ export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => P
   }
 }
 
-/** A positive whole number from the command line. */
-export function count(value: string, what: string): number {
+/** A whole number from the command line, 0 or more (up to 2^53: 1e20 reached the base, a bigint out of range). */
+export function count(value: string, what: string, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}: ${value}`);
+  if (!Number.isSafeInteger(n) || n < 0 || n > max)
+    throw new UsageError(
+      `not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}: ${value}${max < Number.MAX_SAFE_INTEGER ? ` (0 to ${max.toLocaleString('en-US')})` : ''}`,
+    );
   return n;
 }
 

@@ -28,7 +28,10 @@ export function parseSize(value: string): number {
   if (!m) throw new UsageError(`not a size: ${value} (try 10MB, 512KB or a number of bytes)`);
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const mult = unit === 'g' ? 1024 ** 3 : unit === 'm' ? 1024 ** 2 : unit === 'k' ? 1024 : 1;
-  return Math.round(parseFloat(m[1]) * mult);
+  const bytes = Math.round(parseFloat(m[1]) * mult);
+  // 0 made every input "too large" (and 1e400GB is no limit at all)
+  if (bytes < 1 || !Number.isSafeInteger(bytes)) throw new UsageError(`not a size: ${value} (try 10MB, 512KB or a number of bytes)`);
+  return bytes;
 }
 
 /** Number of files the paths expand to (for the progress bar); only counted when it will be shown. */

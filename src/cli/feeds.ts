@@ -1,10 +1,13 @@
 // crosscheck feeds add|list|remove|import|export: the subscriptions the watcher polls.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { FeedState } from '../watch/index.ts';
 import { PROGRAM, UsageError, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
+
+/** An OPML list of feeds is a few kilobytes (one line a feed): past this it is some other file. */
+const MAX_OPML_BYTES = 10 * 1024 * 1024;
 
 function stateLine(f: FeedState): string {
   const ok = f.lastSuccess ? `ok ${f.lastSuccess}` : 'never polled successfully';
@@ -79,8 +82,17 @@ export function feedsCommand(ctx: CliContext): Command {
       async (file: string, opts: BaseFlags) => {
         let xml: string;
         try {
+          // looked at before it is opened: a named pipe with no writer blocked the command for ever, and
+          // /dev/zero (or any device) was read until memory ran out
+          const info = await stat(file);
+          if (!info.isDirectory() && !info.isFile()) throw new UsageError(`cannot read ${file}: not a regular file (a pipe, socket or device)`);
+          if (info.size > MAX_OPML_BYTES)
+            throw new UsageError(
+              `cannot read ${file}: too large for a list of feeds (${(info.size / 1024 / 1024).toFixed(1)} MB, limit ${MAX_OPML_BYTES / 1024 / 1024} MB)`,
+            );
           xml = await readFile(file, 'utf8');
         } catch (err) {
+          if (err instanceof UsageError) throw err;
           const code = (err as NodeJS.ErrnoException).code;
           throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
         }

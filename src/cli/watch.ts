@@ -20,6 +20,9 @@ interface WatchFlags extends BaseFlags {
   quiet?: boolean;
 }
 
+const DAY_SECONDS = 86_400;
+const MAX_CONCURRENCY = 1000;
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function countsLine(c: WatchCounts): string {
@@ -39,11 +42,13 @@ function addWatchOptions(c: Command): Command {
 }
 
 async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'worker'): Promise<void> {
-  const concurrency = Math.max(1, count(opts.concurrency, 'concurrency'));
-  const gap = count(opts.perHostGap, 'gap in milliseconds');
+  // bounds: a day of gap or lease is already no polling; past 2^31 ms a timer fires at once (Node's
+  // TimeoutOverflowWarning), and a request per socket past a thousand is a flood, not politeness
+  const concurrency = Math.max(1, count(opts.concurrency, 'concurrency', MAX_CONCURRENCY));
+  const gap = count(opts.perHostGap, 'gap in milliseconds', DAY_SECONDS * 1000);
   const seconds = Number(opts.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`not a timeout: ${opts.timeout}`);
-  const lease = Math.max(1, count(opts.lease, 'lease in seconds'));
+  if (!Number.isFinite(seconds) || seconds < 0.001 || seconds > 3600) throw new UsageError(`not a timeout: ${opts.timeout} (a number of seconds, e.g. 20)`);
+  const lease = Math.max(1, count(opts.lease, 'lease in seconds', DAY_SECONDS));
   // alerts link to it: a mistyped address would be posted in every alert
   if (!URL.canParse(opts.publicUrl) || !/^https?:$/.test(new URL(opts.publicUrl).protocol))
     throw new UsageError(`not a public URL: ${opts.publicUrl} (http or https, e.g. http://127.0.0.1:8080)`);

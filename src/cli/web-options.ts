@@ -18,6 +18,7 @@ export function addWebOptions(command: Command): Command {
 
 export function webIngestOptions(flags: WebFlags): Pick<IngestOptions, 'allowPrivate' | 'timeoutMs' | 'fetchLinks'> {
   const seconds = Number(flags.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) throw new UsageError(`not a timeout: ${flags.timeout} (a number of seconds, e.g. 20)`);
+  // under a millisecond rounded to no time at all
+  if (!Number.isFinite(seconds) || seconds < 0.001 || seconds > 3600) throw new UsageError(`not a timeout: ${flags.timeout} (a number of seconds, e.g. 20)`);
   return { allowPrivate: !!flags.allowPrivate, timeoutMs: Math.round(seconds * 1000), fetchLinks: flags.fetchLinks ? true : undefined };
 }

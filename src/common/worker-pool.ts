@@ -8,6 +8,12 @@ import { Worker } from 'node:worker_threads';
 import { failureReason } from './isolate.ts';
 
 /**
+ * Threads one run uses at most. Each worker loads the engine (about 0.7 s of CPU and some 100 MB) and holds
+ * documents of its own: past the cores they only cost, and `--threads 1000` started 999 of them.
+ */
+export const MAX_THREADS = 64;
+
+/**
  * A worker module beside the module at `here` (its import.meta.url), named without extension: the compiled
  * file the build writes beside that module's chunk, or the TypeScript source, loaded with tsx registered
  * in the worker. `prelude` is code the worker runs first (tests make a worker crash with it).

@@ -20,8 +20,15 @@ const BOMS: Array<{ bytes: number[]; encoding: string }> = [
 
 /** Share of control characters (other than tab, newline, CR, form feed) above which bytes are not text. */
 const MAX_CONTROL_SHARE = 0.02;
+/**
+ * Share of NUL bytes above which bytes are not text. Binary formats are full of them (a PNG's header, an
+ * executable's padding); a few in otherwise plain text are a crawler's or an editor's accident, stripped with
+ * a note. NUL padding at the end (a download cut short, a preallocated file) does not count.
+ */
+const MAX_NUL_SHARE = 0.01;
 
-export type Decoded = { text: string; encoding: string } | { problem: string };
+/** `nuls`: NUL characters taken out of the text, amid it and as padding at its end (a note for the user; the text is used). */
+export type Decoded = { text: string; encoding: string; nuls?: { stray: number; padding: number } } | { problem: string };
 
 function startsWith(buf: Uint8Array, sig: number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
@@ -33,15 +40,37 @@ export function notTextReason(buf: Uint8Array): string | null {
   for (const { bytes, name } of BINARY_MAGIC) if (startsWith(buf, bytes)) return `binary content (${name}), not text`;
   const utf16 = startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]);
   if (utf16 || bomlessUtf16(buf)) return null;
-  const n = Math.min(buf.length, 65536);
+  const end = withoutNulPadding(buf);
+  if (end === 0) return 'binary content (only NUL bytes), not text';
+  const n = Math.min(end, 65536);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = buf[i];
-    if (b === 0) return 'binary content (NUL bytes), not text';
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
-  if (control / n > MAX_CONTROL_SHARE) return 'binary content (control characters), not text';
+  if (nul / n > MAX_NUL_SHARE) return 'binary content (NUL bytes), not text';
+  if ((control + nul) / n > MAX_CONTROL_SHARE) return 'binary content (control characters), not text';
   return null;
+}
+
+/** Length of the bytes without a run of NULs at their end. */
+function withoutNulPadding(buf: Uint8Array): number {
+  let end = buf.length;
+  while (end > 0 && buf[end - 1] === 0) end--;
+  return end;
+}
+
+const NUL_CHAR = /\u0000/g;
+const NUL_PADDING = /\u0000+$/;
+
+/** The decoded text without NUL characters (notTextReason let only a few through), and how many there were. */
+function withoutNuls(decoded: { text: string; encoding: string }): Decoded {
+  if (!decoded.text.includes('\u0000')) return decoded;
+  const unpadded = decoded.text.replace(NUL_PADDING, '');
+  const text = unpadded.replace(NUL_CHAR, '');
+  return { ...decoded, text, nuls: { stray: unpadded.length - text.length, padding: decoded.text.length - unpadded.length } };
 }
 
 /**
@@ -51,6 +80,11 @@ export function notTextReason(buf: Uint8Array): string | null {
 export function decodeBytes(buf: Uint8Array, declared?: string | null): Decoded {
   const reason = notTextReason(buf);
   if (reason) return { problem: reason };
+  const decoded = decodeText(buf, declared);
+  return 'problem' in decoded ? decoded : withoutNuls(decoded);
+}
+
+function decodeText(buf: Uint8Array, declared?: string | null): Decoded {
   for (const { bytes, encoding } of BOMS) {
     if (startsWith(buf, bytes)) {
       return { text: new TextDecoder(encoding).decode(buf.subarray(bytes.length)), encoding: `${encoding} (BOM)` };

@@ -105,12 +105,17 @@ test('a page declaring a multi-byte charset but saved as UTF-8 is read as UTF-8;
   }
 });
 
-test('UTF-16 without a BOM, either byte order, is text; NUL bytes elsewhere still mean binary', () => {
+test('UTF-16 without a BOM, either byte order, is text; NUL bytes elsewhere mean binary, unless a few in text', () => {
   const text = 'The council met on Monday, officials said. Der Rat tagte am Montag in Zürich.';
   const le = decodeBytes(Buffer.from(text, 'utf16le'));
   assert.deepEqual(le, { text, encoding: 'utf-16le (detected, no BOM)' });
   const be = Buffer.from(text, 'utf16le').swap16();
   assert.deepEqual(decodeBytes(be), { text, encoding: 'utf-16be (detected, no BOM)' });
   assert.deepEqual(decodeBytes(Buffer.from('Some text\u0000with a NUL byte in it')), { problem: 'binary content (NUL bytes), not text' });
-  assert.deepEqual(decodeBytes(Buffer.alloc(1000)), { problem: 'binary content (NUL bytes), not text' });
+  assert.deepEqual(decodeBytes(Buffer.alloc(1000)), { problem: 'binary content (only NUL bytes), not text' });
+  // a few in a longer text are an accident: taken out and counted (the padding at the end apart)
+  const stray = Buffer.concat([Buffer.from(text), Buffer.alloc(1), Buffer.from(` ${text}`), Buffer.alloc(500)]);
+  assert.deepEqual(decodeBytes(stray), { text: `${text} ${text}`, encoding: 'utf-8', nuls: { stray: 1, padding: 500 } });
+  // one in 50 bytes: binary
+  assert.deepEqual(decodeBytes(Buffer.from(`${text.slice(0, 49)}\u0000${text.slice(49)}`.repeat(3))), { problem: 'binary content (NUL bytes), not text' });
 });

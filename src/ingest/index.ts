@@ -7,7 +7,7 @@ import { fileDocId, formatExtension } from './doc-id.ts';
 import { textDocument } from './text-file.ts';
 import { jsonRecords } from './records.ts';
 import { streamJsonl } from './jsonl-stream.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, type IngestOptions } from './limits.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, MAX_ARTICLE_CHARS, type IngestOptions } from './limits.ts';
 import { looksLikeHtmlBytes, sniffMetaCharset } from './html-charset.ts';
 import { feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
 import { streamWarc } from './warc.ts';
@@ -54,6 +54,13 @@ const MARKUP = new Set(['.html', '.htm', '.xhtml', '.xml', '.rss', '.atom']);
 /** Feeds by extension; other files are sniffed for a feed root element too. */
 const FEEDS = new Set(['.rss', '.atom', '.xml']);
 
+/** The note on a text read with NUL bytes taken out: a few amid the text, or padding at its end. */
+function nulNote({ stray, padding }: { stray: number; padding: number }): string {
+  const bytes = (n: number) => `${n.toLocaleString('en-US')} NUL byte${n === 1 ? '' : 's'}`;
+  const what = [stray ? `${bytes(stray)} amid the text` : '', padding ? `${bytes(padding)} of padding at its end` : ''].filter(Boolean);
+  return `${what.join(' and ')} taken out; the article is kept`;
+}
+
 /** The user's arguments in order: web addresses as they are, paths expanded to files. */
 async function* sources(paths: string[]): AsyncGenerator<WalkItem | { url: string }> {
   const seen: WalkSeen = new Set();
@@ -65,6 +72,32 @@ async function* sources(paths: string[]): AsyncGenerator<WalkItem | { url: strin
 
 /** Read every path (files, folders recursively) into documents; problems come out in-line. */
 export async function* ingestPaths(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
+  for await (const item of readPaths(paths, options)) {
+    if (isProblem(item) || item.kind === 'html' || item.body.length <= MAX_ARTICLE_CHARS) yield item;
+    else {
+      const body = cutText(item.body, MAX_ARTICLE_CHARS);
+      yield { ...item, body };
+      const n = (x: number) => x.toLocaleString('en-US');
+      yield {
+        source: item.source,
+        reason: `text cut at ${n(body.length)} of ${n(item.body.length)} characters: no article is that long (the rest is left out; it would take gigabytes to analyse)`,
+      };
+    }
+  }
+}
+
+/** `text` cut to at most `max` characters: at its last line break in the last quarter, else at a space, else at `max`. */
+function cutText(text: string, max: number): string {
+  const line = text.lastIndexOf('\n', max);
+  if (line > max * 0.75) return text.slice(0, line);
+  const space = text.lastIndexOf(' ', max);
+  if (space > max * 0.75) return text.slice(0, space);
+  // not between the two halves of a surrogate pair
+  const high = text.charCodeAt(max - 1);
+  return text.slice(0, high >= 0xd800 && high < 0xdc00 ? max - 1 : max);
+}
+
+async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerator<IngestItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let order = 0;
   for await (const item of sources(paths)) {
@@ -111,6 +144,7 @@ export async function* ingestPaths(paths: string[], options: IngestOptions = {})
       yield { source: file, reason: 'no text (only whitespace)' };
       continue;
     }
+    if (decoded.nuls) yield { source: file, reason: nulNote(decoded.nuls) };
     if (FEEDS.has(ext) || looksLikeFeed(decoded.text)) {
       const feed = parseFeed(decoded.text);
       if (feed) {

@@ -1,9 +1,9 @@
 // Stream a .jsonl(.gz) file line by line: a collection may be far larger than one article's limit.
-import { createInterface } from 'node:readline';
 import type { Problem, RawDocument } from '../model.ts';
 import { recordItems, recordPlace } from './records.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
+import { nonBlankLines } from './lines.ts';
 
 /** Lines read before a file none of whose lines is JSON is given up as not JSON lines (one problem, not one per line). */
 const LINES_BEFORE_GIVING_UP = 20;
@@ -13,25 +13,28 @@ const BINARY_CHAR = /\u0000/;
 export async function* streamJsonl(file: string, baseId: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
   const input = openInputStream(file);
   let failure: string | null = null;
-  const lines = createInterface({ input: input.stream, crlfDelay: Infinity });
-  let lineNo = 0;
+  // a line is kept only up to the limit: a longer one is counted and named, never held whole
+  const counted = { lines: 0 };
   let order = firstOrder;
   let records = 0;
   let badLines: Problem[] = [];
+  /** a line holding more than blanks was met */
+  let written = false;
   try {
-    for await (const raw of lines) {
-      lineNo++;
-      const line = raw.trim();
-      if (!line) continue;
+    for await (const read of nonBlankLines(input.stream, maxBytes, counted)) {
+      const { lineNo } = read;
+      written = true;
       const where = recordPlace(file, lineNo);
+      if ('tooLong' in read) {
+        yield { source: where, reason: `record too large (${read.tooLong} bytes; raise the limit with --max-size)` };
+        continue;
+      }
+      const line = read.text.trim();
+      if (!line) continue;
       if (records === 0 && BINARY_CHAR.test(line)) {
         failure = 'binary content (NUL bytes), not JSON lines';
         badLines = [];
         break;
-      }
-      if (line.length > maxBytes) {
-        yield { source: where, reason: `record too large (${line.length} bytes; raise the limit with --max-size)` };
-        continue;
       }
       let value: unknown;
       try {
@@ -65,5 +68,5 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   failure = input.failure() ?? failure;
   yield* badLines;
   if (failure) yield { source: file, reason: failure };
-  else if (records === 0 && lineNo === 0) yield { source: file, reason: 'empty file' };
+  else if (!written) yield { source: file, reason: counted.lines === 0 ? 'empty file' : `no records: ${counted.lines.toLocaleString('en-US')} blank lines` };
 }

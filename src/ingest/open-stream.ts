@@ -19,7 +19,7 @@ export function openInputStream(file: string, highWaterMark = 64 * 1024): InputS
   let stream: Readable = source;
   stream.on('error', (err) => (failure = failure ?? describeFsError(err)));
   if (file.toLowerCase().endsWith('.gz')) {
-    const gunzip = createGunzip();
+    const gunzip = createGunzip({ chunkSize: highWaterMark });
     gunzip.on('error', (err) => (failure = failure ?? `not valid gzip data (${err.message})`));
     stream = stream.pipe(gunzip);
   }

@@ -326,5 +326,6 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   }
   if (parser.leftover() > 0) yield { source: `${file}#${parser.number}`, reason: 'truncated record at the end of the file' };
   if (records === 0 && parser.number === 0) yield { source: file, reason: 'no WARC records (empty or not a WARC file)' };
-  else if (documents === 0) yield { source: file, reason: `no HTML pages among ${records} WARC records` };
+  // records skipped (too large, broken) were named one by one: "no HTML pages among 0 WARC records" said nothing more
+  else if (documents === 0 && records > 0) yield { source: file, reason: `no HTML pages among ${records} WARC records` };
 }

@@ -10,9 +10,43 @@ import { attempt } from '../common/isolate.ts';
 import { serialize } from 'node:v8';
 
 /** Why a document holds no article, or null when it does. */
-function emptyArticleReason(doc: TextDocument): string | null {
-  if (doc.sentences.length === 0) return 'no article text found (everything was page chrome or empty)';
+function emptyArticleReason(raw: RawDocument, doc: TextDocument): string | null {
+  if (doc.sentences.length === 0) return (raw.kind !== 'html' && noWordsReason(raw.body)) || 'no article text found (everything was page chrome or empty)';
   return null;
+}
+
+/**
+ * Characters without a space longer than any word or web address (the longest run between spaces in BASIL,
+ * ECB+, PolNeAR and Reuters is 244 characters, a URL): a 12 MB line of one letter was "page chrome".
+ */
+const NO_WORD_RUN = 500;
+
+/** Why a text holds no words, when most of it is runs too long to be words; else null. */
+function noWordsReason(body: string): string | null {
+  // counted by code, not by a regex: V8's backtracking stack overflows on a greedy run of millions
+  let inRuns = 0;
+  let longest = 0;
+  let runs = 0;
+  let visible = 0;
+  let run = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const c = i < body.length ? body.charCodeAt(i) : 0x20;
+    if (c > 0x20 && c !== 0xa0) {
+      run++;
+      visible++;
+      continue;
+    }
+    if (run >= NO_WORD_RUN) {
+      runs++;
+      inRuns += run;
+      longest = Math.max(longest, run);
+    }
+    run = 0;
+  }
+  if (runs === 0 || inRuns * 2 < visible) return null;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const what = runs === 1 ? `one run of ${n(longest)} characters` : `${n(runs)} runs of up to ${n(longest)} characters`;
+  return `no readable text: ${what} without a space, no words or sentences`;
 }
 
 /** RawDocument -> TextDocument, or the problem that stopped it. A crash in a stage is one input's problem. */
@@ -20,7 +54,7 @@ export function processRaw(raw: RawDocument): TextDocument | Problem {
   try {
     const article = extractArticle(raw);
     const doc = analyzeText(article);
-    const reason = emptyArticleReason(doc);
+    const reason = emptyArticleReason(raw, doc);
     return reason ? { source: raw.source, reason } : doc;
   } catch (err) {
     return { source: raw.source, reason: `could not be processed (${(err as Error)?.message?.split('\n')[0] ?? err})` };

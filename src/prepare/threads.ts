@@ -3,7 +3,7 @@
 // has its fill (so `threads` counts it), and results come back in input order to the caller.
 import { availableParallelism } from 'node:os';
 import type { PreparedDocument, Problem, RawDocument } from '../model.ts';
-import { WorkerPool, workerModule } from '../common/worker-pool.ts';
+import { MAX_THREADS, WorkerPool, workerModule } from '../common/worker-pool.ts';
 import { prepareDocument, processRaw, revived, StringPool } from './index.ts';
 
 /**
@@ -21,7 +21,7 @@ const PER_WORKER = 4;
  */
 export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.CROSSCHECK_THREADS);
-  return Number.isSafeInteger(n) && n >= 1 ? n : Math.max(1, availableParallelism() - 1);
+  return Number.isSafeInteger(n) && n >= 1 ? Math.min(n, MAX_THREADS) : Math.max(1, Math.min(MAX_THREADS, availableParallelism() - 1));
 }
 
 /**

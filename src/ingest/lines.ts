@@ -1,0 +1,75 @@
+// The lines of a byte stream, each at most `maxBytes` long in memory: a longer line is counted, not kept
+// (readline kept any line whole, and one of over 512 MB, a gzip bomb's single line, ended the run with a
+// stack trace). Blank lines are counted, not handed out (a file of a billion empty lines was a billion
+// events). Line ends as readline's: "\n", "\r\n", or a lone "\r".
+import type { Readable } from 'node:stream';
+
+export type Line = { lineNo: number; text: string } | { lineNo: number; tooLong: number };
+
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** The lines that hold more than spaces and tabs (a "\r" counts: it may end lines of its own); `counted.lines` ends as the number of lines read, blank ones too. */
+export async function* nonBlankLines(stream: Readable, maxBytes: number, counted: { lines: number }): AsyncGenerator<Line> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  /** bytes of the current line past the limit: its start is not kept */
+  let dropped = false;
+  let blank = true;
+  const end = function* (): Generator<Line> {
+    counted.lines++;
+    if (dropped) yield { lineNo: counted.lines, tooLong: length };
+    else if (!blank) yield* split(Buffer.concat(parts, length).toString('utf8'), counted);
+    parts = [];
+    length = 0;
+    dropped = false;
+    blank = true;
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === LF) {
+        if (blank && !dropped) {
+          // a blank line: counted, nothing kept or handed out (no allocation: a billion of them are a loop)
+          counted.lines++;
+          if (length) {
+            parts = [];
+            length = 0;
+          }
+        } else {
+          take(chunk.subarray(start, i));
+          yield* end();
+        }
+        start = i + 1;
+      } else if (blank && b !== SPACE && b !== TAB) blank = false;
+    }
+    take(chunk.subarray(start));
+  }
+  if (length > 0) yield* end();
+
+  function take(piece: Buffer): void {
+    length += piece.length;
+    if (dropped) return;
+    if (length > maxBytes) {
+      dropped = true;
+      parts = [];
+    } else if (piece.length) parts.push(piece);
+  }
+}
+
+/** A "\n"-ended line: a trailing "\r" is part of its end; a "\r" inside it ends a line too (old Mac files). */
+function* split(text: string, counted: { lines: number }): Generator<Line> {
+  const body = text.charCodeAt(text.length - 1) === CR ? text.slice(0, -1) : text;
+  if (!body.includes('\r')) {
+    yield { lineNo: counted.lines, text: body };
+    return;
+  }
+  const pieces = body.split('\r');
+  // the pieces before the last are lines of their own, read before this one
+  counted.lines += pieces.length - 1;
+  const first = counted.lines - pieces.length + 1;
+  for (let k = 0; k < pieces.length; k++) if (pieces[k].trim()) yield { lineNo: first + k, text: pieces[k] };
+}
