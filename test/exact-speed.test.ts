@@ -10,7 +10,9 @@
 // line, a quote with no speaker is no briefing line); reuters-issuers' synthesis and discrepancy count since
 // read20 (its bonds' maturity dates, "due April 7, 1994", no longer compared as one event's day); the three
 // fixtures' synthesis since quotes20 (role nouns such as "the company said" speak for themselves, so who said what
-// changes; dates, keys, relations and matches unchanged).
+// changes; dates, keys, relations and matches unchanged); reuters-sample's and reuters-issuers' synthesis since
+// quotes22 (a company's name joined by "and" before its legal form is one name: "Merrill Lynch and Co", "Samuel Montagu
+// and Co Ltd", "Ball and Turben Inc." were two entities each; no quote changes; dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
