@@ -12,7 +12,10 @@
 // fixtures' synthesis since quotes20 (role nouns such as "the company said" speak for themselves, so who said what
 // changes; dates, keys, relations and matches unchanged); reuters-sample's sentences, dates, keys, matches and
 // synthesis since read22 (the text stage joins wink's sentence breaks inside a word -- a ticker "<VOWG.F>", "U.S." --
-// and after a bracketed abbreviation: its 401 sentences are 398; the other fixtures' digests unchanged).
+// and after a bracketed abbreviation: its 401 sentences are 398; the other fixtures' digests unchanged);
+// reuters-sample's and reuters-issuers' synthesis since quotes22 (a company's name joined by "and" before its legal
+// form is one name: "Merrill Lynch and Co", "Samuel Montagu and Co Ltd", "Ball and Turben Inc." were two entities
+// each; no quote changes; dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

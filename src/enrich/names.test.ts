@@ -242,3 +242,26 @@ test('a treasurer, a coroner, a wide receiver or a two-word title ("City Council
     [],
   );
 });
+
+test('"and" or "&" inside a company name before its legal form joins one name; two companies stay two (Reuters)', () => {
+  const norton = names(
+    'Norton co said it has agreed to sell its remaining South African business, Norton co Pty Ltd, to <Global Mining and Industrial Corp> of South africa for undisclosed terms.',
+  );
+  assert.ok(norton.includes('Global Mining and Industrial Corp/org'), norton.join(' | '));
+  assert.ok(!norton.includes('Industrial Corp/org'));
+  // "and Co Inc": a partnership's name, whoever's names come before it
+  assert.ok(
+    names(
+      'Hughes/Conserdyne Corp, a unit of <Hughes Capital Corp> said it made Bear Stearns and Co Inc <BSC> its exclusive investment banker to develop and market financing for the design and installation of its micro-utility systems for municipalities.',
+    ).includes('Bear Stearns and Co Inc/org'),
+  );
+  // ... but "Co-operation" is no legal form (ECB+ 11_4ecb)
+  assert.ok(
+    names('International observers from the Organisation for Security and Co-operation in Europe were invited to monitor the poll.').every(
+      (n) => !n.startsWith('Organisation for Security and Co/'),
+    ),
+  );
+  // a company with its own legal form before "and" is one of two
+  const two = names('Gordon Capital Corp and Dominion Securities Inc agreed to acquire the issues, it said.');
+  assert.ok(two.includes('Gordon Capital Corp/org') && two.includes('Dominion Securities Inc/org'), two.join(' | '));
+});

@@ -16,6 +16,13 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** Lower-case words allowed inside a name when it already has an organisation or place head. */
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'y']);
+/**
+ * Words that join two parts of one company's name when the part after them ends in a legal form ("Global Mining and
+ * Industrial Corp", "Merrill Lynch and Co Inc", "Tate & Lyle Plc"); at most `COMPANY_CONJUNCT_WORDS` name words on either side
+ * of it, but for legal forms.
+ */
+const COMPANY_CONJUNCTIONS = new Set(['and', '&']);
+const COMPANY_CONJUNCT_WORDS = 2;
 /** Only these connectors may join name words of a person ("Ludwig van Beethoven", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'bin', 'ibn']);
 /** Suffixes after a hyphen that leave the capitalised part a name ("Washington-based", "Kremlin-backed"). */
@@ -251,6 +258,38 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
   return null;
 }
 
+/**
+ * Where a company's name that a conjunction joins ends (the index after its last legal form), or -1: after the
+ * conjunction at most `COMPANY_CONJUNCT_WORDS` name words, then legal forms, then no more name words. Only legal forms
+ * after it ("Merrill Lynch and Co Inc") always join; else the part before it must be no company, place or person of its
+ * own, nor longer ("Exxon and Mobil Corp", "United Auto Workers and American Motors Corp" are two names), nor the part
+ * after open with a given name.
+ */
+function companyConjunct(tokens: Token[], k: number, text: string, before: string[]): number {
+  const L = lex();
+  const spaced = (x: number) => text.slice(tokens[x - 1].end, tokens[x].start) === ' ';
+  let words = 0;
+  while (k < tokens.length && spaced(k) && isNameWord(tokens[k]) && !L.legalForms.has(fold(tokens[k].text)) && words <= COMPANY_CONJUNCT_WORDS) {
+    k++;
+    words++;
+  }
+  const forms = k;
+  while (k < tokens.length && spaced(k) && tokens[k].kind === 'word' && L.legalForms.has(fold(tokens[k].text))) k++;
+  // (a legal form's word inside a longer one is none: "Organisation for Security and Co-operation in Europe")
+  const glued = tokens[k] && tokens[k].start === tokens[k - 1].end && tokens[k].text.startsWith('-');
+  if (k === forms || glued || words > COMPANY_CONJUNCT_WORDS || (tokens[k] && spaced(k) && isNameWord(tokens[k]))) return -1;
+  if (!words) return k;
+  const last = fold(stripPossessive(before[before.length - 1]).word);
+  const whole = fold(before.join(' '));
+  const own =
+    before.length > COMPANY_CONJUNCT_WORDS ||
+    L.legalForms.has(last) ||
+    L.knownOrgs.has(whole) ||
+    !!placeOf(before.join(' ')) ||
+    L.givenNames.has(fold(before[0]));
+  return own || L.givenNames.has(fold(tokens[forms - words].text)) ? -1 : k;
+}
+
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
 export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
   const L = lex();
@@ -282,6 +321,19 @@ export function findMentions(text: string, document: string, sentence: number, l
         runIdx.push(j);
         j++;
         break;
+      }
+      if (COMPANY_CONJUNCTIONS.has(t.text)) {
+        const k = companyConjunct(
+          tokens,
+          j + 1,
+          text,
+          runIdx.map((x) => tokens[x].text),
+        );
+        if (k > 0) {
+          for (let x = j; x < k; x++) runIdx.push(x);
+          j = k;
+          break;
+        }
       }
       if (t.kind === 'word' && CONNECTORS.has(t.text)) {
         let k = j;

@@ -785,3 +785,59 @@ test("a person's name and a colon right before the quote win over a speech verb 
   ]);
   assert.equal(said(qs, 'Appreciate the congrats'), 'Donald Trump');
 });
+
+test("a statement issued in a paragraph without quotes is the next paragraph's quote; an adverb opening the sentence is no subject", () => {
+  // PolNeAR train, Breitbart/UPI 2016-07-25: the phrasal "issued a statement" is read in a paragraph with no quote
+  const dnc = quotesOf('polnear-dnc', [
+    'At Brazille’s direction, the DNC issued a statement apologizing to Sanders for the emails, which included staff members suggesting someone should question Sanders’ Jewish faith.',
+    '“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders, his supporters and everyone in the Democratic Party for the inexcusable remarks made over email. These comments to not reflect the values of the DNC or our steadfast commitment to neutrality during the nominating process.”',
+  ]);
+  assert.equal(said(dnc, 'On behalf of everyone'), 'DNC');
+  // PolNeAR train, Washington Post 2015-11-08: "Sooner" opens the sentence; the role phrase is Christie
+  const christie = quotesOf('polnear-sooner', [
+    'NASHUA, N.H. - At the moment Chris Christie learned he had been bumped off the main national debate stage, he was clocking his 44th day on the campaign trail here in New Hampshire. Another enthusiastic crowd, another commanding, grind-it-out town hall performance. Sooner or later, the New Jersey governor told reporters, "it starts to pay off."',
+  ]);
+  assert.equal(said(christie, 'it starts to pay off'), 'Chris Christie');
+  // PolNeAR train, HuffPost 2016-08-05: "Audiences" opens a sentence and names no one
+  const butz = quotesOf('polnear-audiences', [
+    'Putting the show together, Butz said, allowed him to “get in touch with the feminine within myself,” too. Audiences can expect him to approach the evening’s set with “maybe a little more recklessness than they’re used to.”',
+    '“It’s straight from the heart,” he said. “I’m gonna take some risks.”',
+  ]);
+  assert.equal(said(butz, 'It’s straight from the heart'), 'Butz');
+  assert.notEqual(said(butz, 'maybe a little more'), 'Audiences');
+});
+
+test('"labeling" attributes; "state" after an adjective and a verb\'s form inside a name are no speech verbs', () => {
+  // PolNeAR train, Breitbart/AP 2016-01-05
+  const huckabee = quotesOf('polnear-labeling', [
+    'Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama’s actions “a blatant, belligerent abuse of power.”',
+  ]);
+  assert.equal(said(huckabee, 'a blatant, belligerent'), 'Mike Huckabee');
+  // PolNeAR train, Breitbart/AP 2016-02-08: "a heavily Democratic state" made "Democratic" a speaker
+  const valastro = quotesOf('polnear-state', [
+    'Christie was joined Monday at a town hall meeting in Hudson by Buddy Valastro, star of the TLC reality show “Cake Boss.”',
+    'Valastro praised Christie’s leadership in the aftermath of Hurricane Sandy and his ability to get things done in a heavily Democratic state.',
+    '“We need someone who’s going to cut through the bullcrap and bring people together.”',
+  ]);
+  assert.notEqual(said(valastro, 'We need someone'), 'Democratic');
+  // PolNeAR train, Politico 2016-02-19: "State" in "former State policy planning director" is no verb before the name
+  const slaughter = quotesOf('polnear-state-name', [
+    '"I cannot imagine how exhausted you must be after this week, but I have NEVER been prouder of having worked for you," former State policy planning director Anne-Marie Slaughter wrote to Clinton in a March 19, 2011 message bearing the subject line "bravo!" and sent two days after passage of a key U.N. Security Council resolution on the crisis.',
+  ]);
+  assert.equal(said(slaughter, 'I cannot imagine'), 'Anne-Marie Slaughter');
+});
+
+test("a verb after the quote in a clause a subordinator opens is not the quote's; a quote after a split closing mark goes on", () => {
+  // BASIL (AP 2010): "though he said" is the clause's own, so "Fox News Sunday" names no speaker and "he" is Kristol
+  const kristol = quotesOf('basil-kristol', [
+    'Trying to quell the furor, Steele issued a statement saying: "There is no question that America must win the war on terror."',
+    'That didn\'t seem to quiet the controversy in the slightest. Weekly Standard Editor Bill Kristol, who led the charge of conservatives calling for Steele to step down over the remark, said on "Fox News Sunday" that Steele still needs to go -- though he said Steele tried to convince him otherwise.',
+    '"I think it would be better if he went," he said.',
+  ]);
+  assert.equal(said(kristol, 'I think it would be better'), 'Bill Kristol');
+  // PolNeAR train, NYT 2015-12-22: the sentence splits inside "''Meet the Press.''", leaving "'" before the next quote
+  const trump = quotesOf('polnear-nyt-split', [
+    "''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy about everything, whether it's trips where she was being gunned down in a helicopter or an airplane; she's a liar and everybody knows that.''",
+  ]);
+  assert.equal(said(trump, 'She lies like crazy'), 'Trump');
+});

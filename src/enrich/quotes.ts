@@ -5,7 +5,7 @@
 // (data/speech.ts, data/given-names.ts).
 import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { isAllCaps, tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
 import {
   PERSON_PRONOUNS,
@@ -23,6 +23,7 @@ import {
   PHRASE_ENDERS,
   OWNER_CHANNELS,
   SPEECH_VERB_NOUNS,
+  STATE_NOUNS,
   ROLE_CHANGERS,
   UNNAMED_ROLES,
   SUBORDINATORS,
@@ -39,6 +40,8 @@ const LOWER_WORDS_AFTER = /^(?:['’]s?)?\s+((?:\p{Ll}+\s+){0,3}\p{Ll}+)/u;
 const APPOSITIVE_OPENING = /^,\s*(?:(?:a|an|the)\s+|(?:\p{Ll}+\s+){0,3}(?:of|at|for|to|with)\s+(?:the\s+)?)/u;
 /** a comma before a lower-case word: an appositive closed and its clause going on */
 const APPOSITIVE_CLOSED = /,\s+\p{Ll}/u;
+/** quotation marks and dashes only */
+const MARKS_ONLY = /^[\s'’"“”—–-]*$/u;
 /** letters only */
 const ALL_LETTERS = /^\p{L}+$/u;
 /** the words of a clause (global: read with match only) */
@@ -276,6 +279,8 @@ interface Reader {
   personWords: Set<string>;
   /** last words of names of two words or more, of people or untyped ("Phil Kerpen"): "Kerpen" opening a sentence is that name */
   surnames: Set<string>;
+  /** names written somewhere not at a sentence start ("ProPublica"): one opening a sentence is that name, not a common word */
+  midNames: Set<string>;
   /** sentence index -> its start in its paragraph */
   sentenceStarts: Map<number, number>;
   sentences: Map<number, SentenceSpan>;
@@ -456,17 +461,24 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     if (inQuote(m.at)) r.quoted.add(m);
     else ms.push(m);
   const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuote(t.start)) : [];
-  // "shot back", "went on": the verb counts with its particle right after it
+  // "shot back", "went on": the verb counts with its particle right after it (in a paragraph without quotes too: its
+  // speaker may be the next paragraph's, "the DNC issued a statement apologizing ...¶"On behalf of ...""
   const phrasal = new Set<Token>();
-  if (quotes.length)
-    for (let i = 0; i + 1 < tokens.length; i++)
-      if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
-      // "released a statement", "issued a statement": the verb counts with its object
-      else if (SPEECH_OBJECTS[fold(tokens[i].text)]?.includes(fold(tokens[i + 2]?.text ?? '')) && ['a', 'the'].includes(fold(tokens[i + 1].text)))
-        phrasal.add(tokens[i]);
-  // "state Del. Marcia Price", "state Sen. ...": a verb's form used as a noun before a title
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
+    // "released a statement", "issued a statement": the verb counts with its object
+    else if (SPEECH_OBJECTS[fold(tokens[i].text)]?.includes(fold(tokens[i + 2]?.text ?? '')) && ['a', 'the'].includes(fold(tokens[i + 1].text)))
+      phrasal.add(tokens[i]);
+  // "state Del. Marcia Price", "state Sen. ...": a verb's form used as a noun before a title; "her home state", "swing
+  // states" (STATE_NOUNS); a verb's form capitalised in a name is a name's word ("United States", "Secretary of State",
+  // "The Washington Post") unless the sentence is set in title case (a headline: "Trump Says ...")
   const nouns = new Set<Token>();
-  for (let i = 0; i + 1 < tokens.length; i++) if (SPEECH_VERB_NOUNS.includes(tokens[i].text) && r.L.titles.has(fold(tokens[i + 1].text))) nouns.add(tokens[i]);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !r.L.speechVerbs.has(fold(t.text))) continue;
+    if ((SPEECH_VERB_NOUNS.includes(t.text) && r.L.titles.has(fold(tokens[i + 1]?.text ?? ''))) || stateNoun(t.text, tokens[i - 1])) nouns.add(t);
+    else if (UPPER_FIRST.test(t.text) && !isAllCaps(t.text) && inName(tokens[i - 1]) && !titleCase(text, sents, t.start)) nouns.add(t);
+  }
   return {
     p,
     text,
@@ -479,6 +491,30 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     tokenAt: (pos) => lowerBound(tokens.length, (i) => tokens[i].start >= pos),
     isVerb: (t) => t.kind === 'word' && ((r.L.speechVerbs.has(fold(t.text)) && !nouns.has(t)) || phrasal.has(t)),
   };
+}
+
+const STATE_VERB_AFTER = new Set(STATE_NOUNS.verbAfter);
+const STATE_NOT_PLURAL = new Set(STATE_NOUNS.notPlural);
+const STATE_NOUN_AFTER = new Set(STATE_NOUNS.nounAfter);
+
+/** "state" or "states" read as the noun after the token before it (STATE_NOUNS). */
+function stateNoun(form: string, prev: Token | undefined): boolean {
+  const p = prev?.kind === 'word' ? fold(prev.text) : '';
+  if (form === STATE_NOUNS.singular) {
+    const plural = p.length > 3 && p.endsWith('s') && !p.endsWith('ss') && !STATE_NOT_PLURAL.has(p) && !p.endsWith("'s") && !p.endsWith('’s');
+    return !STATE_VERB_AFTER.has(p) && !plural;
+  }
+  return form === STATE_NOUNS.plural && (prev?.kind === 'number' || STATE_NOUN_AFTER.has(p));
+}
+
+/** A word right before a capitalised verb's form puts it in a name ("the Post", "former State policy director", "United States"; "Murphy, ..., Tweeted" stays a verb). */
+const inName = (prev: Token | undefined) => prev?.kind === 'word';
+
+/** The sentence at `at` is set in title case (a headline: "Trump Says ..."), where capitals tell nothing. */
+function titleCase(text: string, sents: SentenceSpan[], at: number): boolean {
+  const s = sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > at) - 1)];
+  const words = (s && s.start <= at ? text.slice(s.start, s.end) : text).match(WORDS) ?? [];
+  return words.filter((w) => UPPER_FIRST.test(w)).length >= words.length * QUOTE_LIMITS.titleCaseShare;
 }
 
 /** A mention as a speaker, under `name` (by default as written). */
@@ -921,6 +957,13 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   const v = aft.findIndex((t, i) => para.isVerb(t) && !(i > 0 && isRoleNoun(word(t)) && ROLE_DETERMINERS.has(word(aft[i - 1]))));
   if (v < 0) return null;
   const between = aft.slice(0, v).filter((t) => t.kind === 'word' && !L.auxiliaries.has(fold(t.text)));
+  // a verb in a clause that a subordinator opens after the quote is that clause's ("He has called for "bombing the daylights"
+  // out of Islamic State targets, though he says ...", ""... lapdogs" after The Washington Post reported"): the quote's
+  // speaker is found before it; a subordinator's phrase closed by a comma is not ("Blunt, after a long pause, said")
+  let comma = v - 1;
+  while (comma >= 0 && aft[comma].text !== ',') comma--;
+  // (not one that reads as an adverb before the verb: ""...," she once said")
+  if (aft.slice(comma + 1, v).some((t) => SUBORDINATORS.includes(word(t)) && !L.auxiliaries.has(word(t)))) return null;
   if (between.length === 1 && isPronoun(between[0])) {
     const s = resolvePronoun(r, para, between[0].text, q.open);
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
@@ -1040,13 +1083,27 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
   const head = atVerb && appositiveHead(r, para, from, atVerb);
   if (head) return head;
   // (a lone capitalised word at a sentence start, "Much of ...", is no subject to prefer, unless the document names a
-  // person by it or writes it as the last word of a longer name: "Kerpen needled the CNN "reporter," saying" after "Phil Kerpen")
-  const named = (x: PlacedMention) => r.personWords.has(lastWord(x.text)) || r.surnames.has(lastWord(x.text));
-  const chosen = atVerb ?? subj.filter((x) => (x.cue !== 'initial' || named(x)) && isClauseSubject(L, text, x, from)).pop();
+  // person by it, writes it as the last word of a longer name ("Kerpen needled the CNN "reporter," saying" after "Phil
+  // Kerpen") or writes it capitalised inside a sentence too ("ProPublica"), or a comma or a speech verb follows it
+  // ("Lukashenko, at one point calling", "Bryne went on to say"); "Sooner or later, the New Jersey governor told" is not Sooner's
+  const verbNext = (x: PlacedMention) => {
+    const next = para.tokens[para.tokenAt(x.until)];
+    return !!next && para.isVerb(next);
+  };
+  const named = (x: PlacedMention) =>
+    x.cue !== 'initial' ||
+    r.personWords.has(lastWord(x.text)) ||
+    r.surnames.has(lastWord(x.text)) ||
+    r.midNames.has(fold(x.text)) ||
+    text[x.until] === ',' ||
+    verbNext(x);
+  const chosen = atVerb ?? subj.filter((x) => named(x) && isClauseSubject(L, text, x, from)).pop();
   if (chosen) return chosen;
   // a clause that opens with "he" or "she" is theirs, not a later name's ("He accused Obama of ..., saying")
   if (PERSON_PRONOUNS.includes(word(bef.find((t) => t.kind === 'word')))) return undefined;
-  return subj.filter((x) => x.type === 'person').pop() ?? subj[subj.length - 1];
+  // (nor an adverb's: "Sooner or later, the New Jersey governor told reporters" is the governor's, not "Sooner"'s)
+  const rest = subj.filter(named);
+  return rest.filter((x) => x.type === 'person').pop() ?? rest[rest.length - 1];
 }
 
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
@@ -1176,8 +1233,10 @@ function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speak
 function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const sentence = para.sentenceAt(q.open);
   const sStart = sentence?.start ?? 0;
-  const lead = para.text.slice(sStart, Math.max(q.open, sStart)).trim();
-  if (lead) return null;
+  // (inside a paragraph a lead of marks and dashes is none: a sentence split inside a closing "''" leaves its last "'"
+  // before the quote; ""Donald Trump will build the wall" - at which point the crowd chanted "Build the wall!" - "and ...")
+  const lead = para.text.slice(sStart, Math.max(q.open, sStart));
+  if (lead.trim() && (sStart === 0 || !MARKS_ONLY.test(lead))) return null;
   const cur = sentence?.index ?? 0;
   // a paragraph that opens with the quote after one that ends in a colon: "... released the following statement:"
   const before = r.doc.paragraphs[para.p - 1] ?? '';
@@ -1265,6 +1324,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
     genders: new Map(),
     personWords: new Set(),
     surnames: new Set(),
+    midNames: new Set(),
     sentenceStarts: new Map(spans.map((x) => [x.index, x.start])),
     sentences: new Map(spans.map((x) => [x.index, x])),
   };
@@ -1272,6 +1332,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
   for (const m of mentions) {
     if (m.type === 'person') r.personWords.add(lastWord(m.text));
     if ((m.type === 'person' || m.type === 'other') && m.text.includes(' ')) r.surnames.add(lastWord(m.text));
+    if (m.cue !== 'initial') r.midNames.add(fold(m.text));
   }
   const byParagraph = new Map<number, SentenceSpan[]>();
   for (const s of spans) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);

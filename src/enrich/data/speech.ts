@@ -23,14 +23,33 @@ riff riffs riffed jeer jeered exhort exhorted proclaim proclaims proclaimed repe
 interrupted sneer sneered snap snaps snapped grumble grumbled gush gushed recite recites recited counter counters
 countered rebut rebutted protest protests protested plead pleads pleaded scream screams screamed thunder thundered
 marvel marveled marvelled assure assures assured remember remembers remembered cite cites cited citing concludes
-concluding lecture lectures lectured demur demurred
+concluding lecture lectures lectured demur demurred speculate speculates speculated pledges labeled labelled
 asking writing noting explaining arguing claiming insisting warning tweeting posting declaring stating recalling
 joking quipping complaining chanting yelling shouting screaming remarking commenting replying responding answering
 asserting admitting acknowledging conceding boasting confessing describing predicting reiterating proclaiming
+speculating pledging labeling labelling
 `.trim().split(/\s+/);
 
 /** Speech verbs that are nouns before a title ("state Del. Marcia Price", "state Rep. ..."): no verb there. */
 export const SPEECH_VERB_NOUNS = ['state'];
+
+/**
+ * "state" and "states", nouns far more often than verbs in political news ("her home state", "the Democratic state",
+ * "swing states"). "state" is the verb only after a subject pronoun, a relative, a modal or "to", or after a plural
+ * ("the Saudis state", "documents state"); "states" is the noun after a determiner, a number or an adjective of states
+ * ("the states", "50 states", "Southern states"), else the verb ("the report states").
+ */
+export const STATE_NOUNS = {
+  singular: 'state',
+  plural: 'states',
+  verbAfter: `i we you they who that which to do did does would will can could should must may might also`.split(/\s+/),
+  /** words ending in "s" that are no plural subject ("his state", "this state") */
+  notPlural: `his its this was has does is us as thus plus yes whose less`.split(/\s+/),
+  nounAfter: `the these those some many several other all both most few fewer more two three four five six seven eight nine
+ten eleven twelve dozen fifty various numerous swing battleground bellwether member key early red blue purple border
+southern northern eastern western midwestern coastal gulf arab baltic nordic united neighboring neighbouring
+surrounding individual sovereign neighbor neighbour`.split(/\s+/),
+};
 
 /** Verbs that attribute speech only with their particle ("Trump shot back", "Trump went on"): verb, then particles. */
 export const SPEECH_PHRASES: Record<string, string[]> = Object.fromEntries(
@@ -218,6 +237,8 @@ export const QUOTE_LIMITS = {
   scareQuoteChars: 40,
   /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
   rolePhraseWords: 5,
+  /** a sentence with at least this share of capitalised words is set in title case (a headline): its capitals tell nothing */
+  titleCaseShare: 0.6,
   /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
   titleMaxWords: 5,
 };

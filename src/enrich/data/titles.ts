@@ -43,7 +43,7 @@ candidate lawmaker legislator politician activist campaigner colonel captain lie
 counterpart deputy aide executive ceo presenter host rapper musician artist striker midfielder defender goalkeeper
 designer model director-general secretary-general premier king queen prince pope bishop priest pastor cleric
 dissident blogger whistleblower investor billionaire businessman businesswoman banker trader negotiator mediator
-pollster consultant organizer operative fundraiser donor adviser
+pollster consultant organizer operative fundraiser donor adviser publisher
 nominee columnist commentator correspondent contributor co-host congressman congresswoman delegate
 defector veteran rookie producer producers councilman councilwoman agent anchor rep broadcaster colleague wife husband son daughter brother sister mother father widow friend suspect victim
 `.trim().split(/\s+/);

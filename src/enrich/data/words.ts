@@ -45,6 +45,7 @@ authorities investigators demonstrators protesters protestors students relatives
 members supporters opponents activists environmentalists firefighters rescuers paramedics doctors lawyers prosecutors
 scientists researchers survivors voters parents workers employees fans
 net note notes
+therefore likewise otherwise hence accordingly consequently similarly conversely sooner others
 `.trim().split(/\s+/);
 
 /**
