@@ -32,7 +32,7 @@ import { storyAccount, type AccountOutcome, type StoryInput } from './accounts/a
 import { packStory } from './accounts/packing.ts';
 import { AccountStream, type StorySource } from './accounts/threads.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
-import { collectAfterShrinking, heapNearerLive, keepHeapNearLive, withHeapNearerLive } from './common/collect.ts';
+import { collectAfterShrinking, keepHeapNearLive, withHeapNearerLive } from './common/collect.ts';
 import { PackedValues } from './common/packed.ts';
 import { timeStep, timeStepAsync, type StepClock } from './common/step-clock.ts';
 
@@ -472,18 +472,12 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
     done: (i) => letGo(work, i),
   };
   let stream: AccountStream | null = null;
-  let restoreHeap: (() => void) | null = null;
   const step = `stories (${threads} threads)`;
   return readOnce(
     work.groups.length,
     (i) => {
-      if (!stream) {
-        // the heap kept as near its live size as while clustering: the workers' isolates come on top of it (all of
-        // Reuters on two threads: RSS 960 MB after the collection that starts the accounts, 1,081 at 40%)
-        restoreHeap = heapNearerLive(CLUSTER_HEAP_GROWING_PERCENT);
-        // the workers start with the first story: after the collection that ends clustering's garbage
-        stream = new AccountStream(source, { threads });
-      }
+      // the workers start with the first story: after the collection that ends clustering's garbage
+      stream ??= new AccountStream(source, { threads });
       const account = stream;
       return listed(
         work,
@@ -492,7 +486,6 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
     },
     () => {
       work.enrichments = null;
-      restoreHeap?.();
       void stream?.close();
     },
   );

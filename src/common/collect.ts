@@ -36,21 +36,14 @@ export function keepHeapNearLive(): void {
  * headroom sets the peak memory. V8 reads the setting at each full collection.
  */
 export function withHeapNearerLive<T>(percent: number, work: () => T): T {
-  const restore = heapNearerLive(percent);
+  const before = growing;
+  if (before === undefined || percent >= before) return work();
+  setFlagsFromString(`--heap-growing-percent=${(growing = percent)}`);
   try {
     return work();
   } finally {
-    restore();
+    setFlagsFromString(`--heap-growing-percent=${(growing = before)}`);
   }
-}
-
-/** withHeapNearerLive for work that does not run in one call (a report's stories, read one by one): call what
- * it returns when the work is done. */
-export function heapNearerLive(percent: number): () => void {
-  const before = growing;
-  if (before === undefined || percent >= before) return () => {};
-  setFlagsFromString(`--heap-growing-percent=${(growing = percent)}`);
-  return () => setFlagsFromString(`--heap-growing-percent=${(growing = before)}`);
 }
 
 /**
