@@ -29,8 +29,8 @@ import { enrichDocument } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import { buildReport, collectReport, reportDocument, NO_FLAG } from './report/index.ts';
 import { storyAccount, type AccountOutcome, type StoryInput } from './accounts/account.ts';
-import { packStory, unpackAccount } from './accounts/packing.ts';
-import { accountsOnThreads } from './accounts/threads.ts';
+import { packStory } from './accounts/packing.ts';
+import { AccountStream, type StorySource } from './accounts/threads.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
 import { collectAfterShrinking, keepHeapNearLive, withHeapNearerLive } from './common/collect.ts';
 import { PackedValues } from './common/packed.ts';
@@ -228,10 +228,9 @@ export async function analyzeStream(paths: string[], options: AnalyzeOptions = {
     return streamDocuments(documents, problems, options, prepared);
   }
   const { parts, work } = analyzeUpToStories(documents, problems, options, prepared);
-  // the documents as read are garbage now (the accounts hold their story copies): let the collection below find them so
+  // the documents as read are garbage now (the accounts hold their story copies): let the collection before the first story find them so
   documents.length = 0;
-  const stories = await timeStepAsync(options, `stories (${threads} threads)`, () => accountsInThreads(work, threads));
-  return buildReport({ ...parts, stories });
+  return buildReport({ ...parts, stories: accountsInThreads(work, threads) });
 }
 
 /**
@@ -430,7 +429,7 @@ function storyAccounts(work: StoryWork): StoryList {
   );
 }
 
-/** A story list read once, story i worked out (or unpacked) as it is reached; `end` runs after the last. */
+/** A story list read once, story i worked out as it is reached; `end` runs after the last (or once the reading stops). */
 function readOnce(count: number, storyAt: (i: number) => ReportStory, end?: () => void): StoryList {
   let read = false;
   return {
@@ -440,44 +439,54 @@ function readOnce(count: number, storyAt: (i: number) => ReportStory, end?: () =
       read = true;
       // what only the stages before the accounts held is garbage by now (the run's documents, the clusterer)
       collectAfterShrinking();
-      for (let i = 0; i < count; i++) yield storyAt(i);
-      end?.();
+      try {
+        for (let i = 0; i < count; i++) yield storyAt(i);
+      } finally {
+        end?.();
+      }
     },
   };
 }
 
 /**
- * The stories' accounts worked out on worker threads and this one (src/accounts/threads.ts) before the
- * report is written, kept packed until each is written: the same accounts, in the same order, with the
- * same problem lines as storyAccounts.
+ * The stories' accounts worked out on worker threads and this one (src/accounts/threads.ts) as the report is
+ * written, in story order: the same accounts, in the same order, with the same problem lines as
+ * storyAccounts. Only a window of accounts waits at any time (each is written once it and those before it
+ * are known), and the workers work while this thread writes.
  */
-async function accountsInThreads(work: StoryWork, threads: number): Promise<StoryList> {
-  // as storyAccounts does before its first story: the clusterer's garbage goes before the workers start and the
-  // accounts allocate (all of Reuters on two threads: RSS 1,028 MB at clustering's end rose to 1,117 without it)
-  collectAfterShrinking();
+function accountsInThreads(work: StoryWork, threads: number): StoryList {
+  const { options } = work;
   const { packed, of } = work.enrichments!;
-  const { accounts } = await accountsOnThreads(
-    {
-      count: work.groups.length,
-      packed: (i) => {
-        const documents = work.documents[i] ?? [];
-        const story = { group: work.groups[i]!, documents, relations: work.relations[i] ?? [], flags: work.flags };
-        return packStory(
-          story,
-          documents.map((d) => packed.bytes(of.get(d.id)!)),
-        );
-      },
-      // timed as a whole (stories), like the workers' share
-      local: (i) => storyAccount(storyInput(work, i)),
-      done: (i) => letGo(work, i),
+  const source: StorySource = {
+    count: work.groups.length,
+    packed: (i) => {
+      const documents = work.documents[i] ?? [];
+      const story = { group: work.groups[i]!, documents, relations: work.relations[i] ?? [], flags: work.flags };
+      return packStory(
+        story,
+        documents.map((d) => packed.bytes(of.get(d.id)!)),
+      );
     },
-    { threads },
+    // timed as a whole (stories), like the workers' share
+    local: (i) => storyAccount(storyInput(work, i)),
+    done: (i) => letGo(work, i),
+  };
+  let stream: AccountStream | null = null;
+  const step = `stories (${threads} threads)`;
+  return readOnce(
+    work.groups.length,
+    (i) => {
+      // the workers start with the first story: after the collection that ends clustering's garbage
+      stream ??= new AccountStream(source, { threads });
+      const account = stream;
+      return listed(
+        work,
+        timeStep(options, step, () => account.at(i)),
+      );
+    },
+    () => {
+      work.enrichments = null;
+      void stream?.close();
+    },
   );
-  work.enrichments = null;
-  const list: Array<Uint8Array | null> = accounts;
-  return readOnce(list.length, (i) => {
-    const story = listed(work, unpackAccount(list[i]!));
-    list[i] = null;
-    return story;
-  });
 }

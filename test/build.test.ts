@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, SEEDS } from './helpers.ts';
@@ -69,21 +69,24 @@ test('the compiled dist/ writes the same report as the sources', async (t) => {
   const docs = (await readDocuments([SEEDS], { threads: 1 })).documents;
   const [group] = clusterStories(docs);
   const input = { group, documents: docs, relations: [], enrichments: docs.map(enrichDocument), flags: new Map() };
-  const storyWorker = new Worker(join(chunks, 'account-worker.js'));
+  // it is sent stories on a port of its own (src/accounts/threads.ts) and raises a shared counter as it goes
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(2 * 4));
+  const events = new Int32Array(new SharedArrayBuffer(4));
+  const storyWorker = new Worker(join(chunks, 'account-worker.js'), { workerData: { port: port2, signal, events }, transferList: [port2] });
   try {
     const answer = await new Promise<Uint8Array>((done, fail) => {
       storyWorker.on('error', fail);
-      storyWorker.on('message', (m) => {
-        if ((m as { ready?: boolean }).ready)
-          storyWorker.postMessage(
-            packStory(
-              input,
-              input.enrichments.map((e) => serialize(e)),
-            ),
-          );
-        else done(m as Uint8Array);
-      });
+      port1.on('message', (m) => done(m as Uint8Array));
+      port1.postMessage(
+        packStory(
+          input,
+          input.enrichments.map((e) => serialize(e)),
+        ),
+      );
     });
+    port1.close();
+    assert.ok(Atomics.load(events, 0) >= 2, 'ready and one answer raised');
     assert.deepEqual(unpackAccount(answer), storyAccount(input));
   } finally {
     await storyWorker.terminate();

@@ -11,8 +11,8 @@ import { enrichDocument } from '../src/enrich/index.ts';
 import { documentFlags, findRelations } from '../src/provenance/index.ts';
 import { fingerprint } from '../src/fingerprint/index.ts';
 import { storyAccount, type StoryInput } from '../src/accounts/account.ts';
-import { packStory, unpackAccount } from '../src/accounts/packing.ts';
-import { accountEntry, accountsOnThreads, type StorySource } from '../src/accounts/threads.ts';
+import { packStory } from '../src/accounts/packing.ts';
+import { AHEAD, accountEntry, AccountStream, PER_WORKER, type AccountThreadsOptions, type StorySource } from '../src/accounts/threads.ts';
 import type { TextDocument } from '../src/model.ts';
 import { ecbLines } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -46,6 +46,17 @@ function stories() {
   return made;
 }
 
+/** Every story's account read from an AccountStream in story order, as the report's writers read them. */
+async function readInOrder(source: StorySource, options: AccountThreadsOptions) {
+  const stream = new AccountStream(source, options);
+  try {
+    const accounts = Array.from({ length: source.count }, (_, i) => stream.at(i));
+    return { accounts, inWorkers: stream.inWorkers };
+  } finally {
+    await stream.close();
+  }
+}
+
 function source(inputs: StoryInput[], released: Set<number>): StorySource {
   return {
     count: inputs.length,
@@ -65,10 +76,10 @@ test('stories accounted for on worker threads equal those of this thread, in ord
   // some stories have claims and quotes to compare, not only empty accounts
   assert.ok(expected.some((e) => e.story.claims.length > 0) && expected.some((e) => e.story.quotes.length > 0));
   const released = new Set<number>();
-  const { accounts, inWorkers } = await accountsOnThreads(source(inputs, released), { threads: 2, help: false });
+  const { accounts, inWorkers } = await readInOrder(source(inputs, released), { threads: 2, help: false });
   assert.equal(inWorkers, inputs.length);
   assert.equal(released.size, inputs.length);
-  assert.deepEqual(accounts.map(unpackAccount), expected);
+  assert.deepEqual(accounts, expected);
 });
 
 test('a worker thread crashing on a story changes nothing: that story is worked out on this thread', async () => {
@@ -77,9 +88,28 @@ test('a worker thread crashing on a story changes nothing: that story is worked 
   const id = inputs[marked].group.id;
   // the worker dies (process.exit in a worker ends its thread) when it is sent the marked story
   const crashing = accountEntry(
-    `import { parentPort } from 'node:worker_threads'; import { deserialize } from 'node:v8'; parentPort.on('message', (m) => { if (deserialize(m.head).group.id === ${JSON.stringify(id)}) process.exit(9); });`,
+    `import { workerData } from 'node:worker_threads'; import { deserialize } from 'node:v8'; workerData.port.on('message', (m) => { if (deserialize(m.head).group.id === ${JSON.stringify(id)}) process.exit(9); });`,
   );
-  const { accounts, inWorkers } = await accountsOnThreads(source(inputs, new Set()), { threads: 2, help: false, entry: crashing });
+  const { accounts, inWorkers } = await readInOrder(source(inputs, new Set()), { threads: 2, help: false, entry: crashing });
   assert.equal(inWorkers, inputs.length - 1);
-  assert.deepEqual(accounts.map(unpackAccount), expected);
+  assert.deepEqual(accounts, expected);
+});
+
+test('each account is handed out as soon as it and those before it are known: only a window of stories is taken ahead', async () => {
+  const { inputs, expected } = await stories();
+  assert.ok(inputs.length > AHEAD + PER_WORKER + 1);
+  const released = new Set<number>();
+  const stream = new AccountStream(source(inputs, released), { threads: 2 });
+  try {
+    const accounts = [stream.at(0)];
+    // story 0 is written before the stories past the window were worked out (anywhere): their inputs are all still held
+    assert.ok(released.size <= 1 + AHEAD + PER_WORKER, `${released.size} stories let go`);
+    for (let i = 1; i < inputs.length; i++) {
+      accounts.push(stream.at(i));
+      assert.ok(released.size <= i + 1 + AHEAD + PER_WORKER, `story ${i}: ${released.size} let go`);
+    }
+    assert.deepEqual(accounts, expected);
+  } finally {
+    await stream.close();
+  }
 });

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { join } from 'node:path';
-import { analyze, readDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
-import { renderReport } from '../src/report/index.ts';
+import { analyze, analyzeStream, readDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
+import { collectReport, renderReport } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { prepareDocument, revived } from '../src/prepare/index.ts';
 import { collectGarbage } from '../src/common/collect.ts';
@@ -79,6 +79,19 @@ test('ECB+ dev articles: byte-identical report with worker threads', async () =>
   assert.ok(JSON.parse(single.json).stories.length > 10);
   assert.equal(pooled.json, single.json);
   assert.deepEqual(pooled.said, single.said);
+});
+
+test("with worker threads the stories' accounts are worked out as the report is read, not held until it is written", async () => {
+  const file = join(dir, 'ecb-stream.jsonl');
+  writeFileSync(file, `${ecbLines(4).join('\n')}\n`);
+  const timings: Record<string, number> = {};
+  const stream = await analyzeStream([file], { threads: 2, poolAfter: 0, timings });
+  // the documents were prepared on a worker; no story's account is worked out before the writer reads the stories
+  assert.ok('read+prepare (2 threads)' in timings, Object.keys(timings).join(', '));
+  assert.ok(!('stories (2 threads)' in timings), 'accounts worked out before the report was read');
+  const single = renderReport(await analyze([file], { threads: 1 }), 'json');
+  assert.equal(renderReport(collectReport(stream), 'json'), single);
+  assert.ok('stories (2 threads)' in timings);
 });
 
 test('--max-documents stops the reading at the same article with worker threads', async () => {

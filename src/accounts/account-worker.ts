@@ -1,13 +1,23 @@
-// A worker thread of the story accounts' pool (threads.ts): works out the account of each story it is sent
-// and answers with it packed, in order, moving the bytes rather than copying them.
-import { parentPort } from 'node:worker_threads';
+// A worker thread of the story accounts (threads.ts): works out the account of each story it is sent on its
+// port and answers with it packed, in order, moving the bytes rather than copying them; after each answer it
+// raises the shared counter the main thread sleeps on (it reads the answers synchronously, as it writes them).
+import { type MessagePort, workerData } from 'node:worker_threads';
 import { storyAccount } from './account.ts';
 import { packAccount, unpackStory, type PackedStory } from './packing.ts';
+import { SIGNAL } from './signal.ts';
 
-const port = parentPort;
-if (!port) throw new Error('account-worker.ts runs as a worker thread only');
+const { port, signal, events } = (workerData ?? {}) as { port?: MessagePort; signal: Int32Array; events: Int32Array };
+if (!port) throw new Error('account-worker.ts runs as a worker thread of AccountStream only');
+const raise = (flag?: number) => {
+  if (flag !== undefined) Atomics.store(signal, flag, 1);
+  Atomics.add(events, 0, 1);
+  Atomics.notify(events, 0);
+};
+// however the thread ends (a crash included), the main thread learns it at once and works out what it held
+process.on('exit', () => raise(SIGNAL.ended));
 port.on('message', (packed: PackedStory) => {
   const account = packAccount(storyAccount(unpackStory(packed)));
   port.postMessage(account, [account.buffer as ArrayBuffer]);
+  raise();
 });
-port.postMessage({ ready: true });
+raise(SIGNAL.ready);

@@ -1,13 +1,27 @@
-// The stories' accounts on worker threads: each story's account depends on that story alone, so stories go
-// to the workers packed (packing.ts) and come back packed, kept in story order. This thread works out a
-// story itself whenever every worker has its fill, and any story a worker could not (it crashed, or the
-// story could not be sent): the accounts are those of one thread.
-import { WorkerPool, workerModule } from '../common/worker-pool.ts';
+// The stories' accounts on worker threads, handed out in story order as the report writes them: each story's
+// account depends on that story alone, so stories go to the workers packed (packing.ts) and come back packed.
+// The report's writers read the stories synchronously, so this thread takes the workers' answers from a
+// port of its own (receiveMessageOnPort) and, when the next story's account is not back yet, works out later
+// stories itself (a bounded window, kept until written) or sleeps on a shared counter the workers raise
+// (Atomics.wait). Only a window of accounts is ever held: each is written as soon as it and those before it
+// are known. A story a worker could not answer (it crashed, it stopped answering, the story could not be
+// sent) is worked out here: the accounts are those of one thread.
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { workerModule } from '../common/worker-pool.ts';
 import type { AccountOutcome } from './account.ts';
-import { packAccount, type PackedStory } from './packing.ts';
+import { unpackAccount, type PackedStory } from './packing.ts';
+import { SIGNAL } from './signal.ts';
 
 /** Stories posted to one worker at most: enough that it never waits for the next, few enough to bound memory. */
-const PER_WORKER = 4;
+export const PER_WORKER = 4;
+/** Stories past the one written next that this thread works out while the workers have their fill: their
+ * accounts are held until written, so this bounds what waits (a few stories' accounts, not the report's). */
+export const AHEAD = 16;
+/** A worker silent this long while it holds stories is given up (its end went unsignalled): its stories are
+ * worked out here. A crash raises `ended` at once (the worker's exit handler); this is the net under it. */
+const SILENT_MS = 600_000;
+/** Workers started again after crashes before the rest is left to this thread. */
+const MAX_RESTARTS = 16;
 
 /** The worker module beside this one; `prelude` is code it runs first (tests make a worker crash with it). */
 export function accountEntry(prelude = ''): URL {
@@ -34,37 +48,186 @@ export interface AccountThreadsOptions {
   help?: boolean;
 }
 
-/** Every story's account, packed, in story order, and how many were worked out on worker threads. */
-export async function accountsOnThreads(source: StorySource, options: AccountThreadsOptions): Promise<{ accounts: Uint8Array[]; inWorkers: number }> {
-  const pool = new WorkerPool<Uint8Array>({ entry: options.entry ?? accountEntry(), size: Math.max(1, options.threads - 1), perWorker: PER_WORKER });
-  const accounts: Uint8Array[] = new Array(source.count);
-  const here = (i: number) => {
-    accounts[i] = packAccount(source.local(i));
-    source.done(i);
-  };
-  const sent: Promise<void>[] = [];
-  try {
-    for (let i = 0; i < source.count; i++) {
-      if (options.help !== false && !pool.hasRoom) {
-        here(i);
-        // let the workers' answers in, so that they get more stories before this thread takes the next
-        await new Promise(setImmediate);
-        continue;
+/** One worker thread and the port its answers come back on. */
+class AccountWorker {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+  /** its flags (SIGNAL), raised by the worker */
+  readonly signal = new Int32Array(new SharedArrayBuffer(2 * 4));
+  /** the stories posted to it and not answered, oldest first (it answers in order) */
+  readonly posted: number[] = [];
+  /** when this thread last heard from it, or began waiting on it */
+  heard = performance.now();
+
+  constructor(entry: URL, events: Int32Array) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(entry, { workerData: { port: port2, signal: this.signal, events }, transferList: [port2] });
+    // its end is read from the signal; what it threw needs no handler here
+    this.worker.on('error', () => {});
+    // a report abandoned half-written does not keep the process alive
+    this.worker.unref();
+  }
+
+  get ready(): boolean {
+    return Atomics.load(this.signal, SIGNAL.ready) === 1;
+  }
+
+  get ended(): boolean {
+    return Atomics.load(this.signal, SIGNAL.ended) === 1;
+  }
+}
+
+/**
+ * The stories' accounts in story order, each worked out on a worker thread or on this one; `at(i)` is called
+ * for i = 0, 1, 2, ... in turn and gives story i's account, blocking this thread only while no work is left
+ * for it in the window. Close it once read (or abandoned).
+ */
+export class AccountStream {
+  private readonly workers: AccountWorker[] = [];
+  /** a counter every worker raises on each event, which this thread sleeps on */
+  private readonly events = new Int32Array(new SharedArrayBuffer(4));
+  /** accounts known before their turn (this thread's, ahead; a worker's, early) */
+  private readonly known = new Map<number, AccountOutcome>();
+  /** stories handed back by a worker that ended, to be handed out again before `next` */
+  private readonly again: number[] = [];
+  /** the first story not yet handed out */
+  private next = 0;
+  private restarts = 0;
+  private readonly help: boolean;
+  private readonly entry: URL;
+  /** accounts worked out on worker threads */
+  inWorkers = 0;
+
+  constructor(
+    private readonly source: StorySource,
+    options: AccountThreadsOptions,
+  ) {
+    this.help = options.help ?? true;
+    this.entry = options.entry ?? accountEntry();
+    for (let i = 0; i < Math.max(1, options.threads - 1); i++) this.start();
+  }
+
+  /** Story i's account (i one past the last asked for). */
+  at(i: number): AccountOutcome {
+    for (;;) {
+      const seen = Atomics.load(this.events, 0);
+      this.collect();
+      const account = this.known.get(i);
+      if (account) {
+        this.known.delete(i);
+        return account;
       }
-      // copied, not moved: a story a crashed worker held is posted again to the next one (copying its bytes
-      // costs little beside packing them)
-      sent.push(
-        pool.run(source.packed(i)).then((outcome) => {
-          if ('value' in outcome) {
-            accounts[i] = outcome.value;
-            source.done(i);
-          } else here(i);
-        }),
-      );
+      if (this.handOut(i)) continue;
+      // story i is on a worker and this thread has nothing else to do: sleep until a worker raises the counter
+      this.wait(seen);
     }
-    await Promise.all(sent);
-    return { accounts, inWorkers: pool.done };
-  } finally {
-    await pool.close();
+  }
+
+  /** Stop the workers (the stories they still hold are not needed). */
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
+
+  private start(): void {
+    try {
+      this.workers.push(new AccountWorker(this.entry, this.events));
+    } catch {
+      // no thread could be made (a resource limit): this thread does the work
+    }
+  }
+
+  /** The next story to hand out (one handed back first), or -1. */
+  private peek(): number {
+    if (this.again.length > 0) return this.again[0];
+    return this.next < this.source.count ? this.next : -1;
+  }
+
+  private taken(story: number): void {
+    if (this.again[0] === story) this.again.shift();
+    else this.next++;
+  }
+
+  /** Hand out one story: to a worker with room, or worked out here. False when there is none to hand out now. */
+  private handOut(writing: number): boolean {
+    const story = this.peek();
+    // a handed-back story comes before the one being written; others only within the window
+    if (story < 0 || story >= writing + AHEAD) return false;
+    const worker = this.roomy();
+    if (worker) {
+      this.taken(story);
+      if (this.post(worker, story)) return true;
+      this.here(story);
+      return true;
+    }
+    // every worker has its fill: this thread takes the story, unless it leaves them to the workers
+    if (!this.help && this.workers.length > 0) return false;
+    this.taken(story);
+    this.here(story);
+    return true;
+  }
+
+  /** A ready worker with room, the one with the fewest stories. */
+  private roomy(): AccountWorker | undefined {
+    let best: AccountWorker | undefined;
+    for (const w of this.workers) if (w.ready && w.posted.length < PER_WORKER && (!best || w.posted.length < best.posted.length)) best = w;
+    return best;
+  }
+
+  private post(worker: AccountWorker, story: number): boolean {
+    let packed: PackedStory;
+    try {
+      packed = this.source.packed(story);
+      // copied, not moved: a story a crashed worker held is posted again (copying its bytes costs little beside packing them)
+      worker.port.postMessage(packed);
+    } catch {
+      // a story that cannot be packed or copied to a thread is worked out here
+      return false;
+    }
+    if (worker.posted.length === 0) worker.heard = performance.now();
+    worker.posted.push(story);
+    return true;
+  }
+
+  private here(story: number): void {
+    this.known.set(story, this.source.local(story));
+    this.source.done(story);
+  }
+
+  /** Take every answer that has come back; a worker that ended hands back the stories it held. */
+  private collect(): void {
+    for (const w of [...this.workers]) {
+      for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
+        const story = w.posted.shift();
+        if (story === undefined) continue;
+        this.known.set(story, unpackAccount(m.message as Uint8Array));
+        this.source.done(story);
+        this.inWorkers++;
+        w.heard = performance.now();
+      }
+      if (w.ended) this.lost(w, true);
+      else if (w.posted.length > 0 && performance.now() - w.heard > SILENT_MS) this.lost(w, false);
+    }
+  }
+
+  /**
+   * A worker ended (or stopped answering): the story it was on is worked out here (it may be what crashed it),
+   * the ones behind it are handed out again, and a new worker is started in its place.
+   */
+  private lost(worker: AccountWorker, ended: boolean): void {
+    this.workers.splice(this.workers.indexOf(worker), 1);
+    if (!ended) void worker.worker.terminate();
+    const [current, ...behind] = worker.posted.splice(0);
+    if (current !== undefined) this.here(current);
+    this.again.push(...behind);
+    this.again.sort((a, b) => a - b);
+    if (this.restarts++ < MAX_RESTARTS) this.start();
+  }
+
+  /** Sleep until a worker raises the counter past `seen` (at most a second: silent workers are checked on). */
+  private wait(seen: number): void {
+    if (this.workers.length === 0) return;
+    Atomics.wait(this.events, 0, seen, 1000);
   }
 }
