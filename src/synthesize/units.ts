@@ -118,6 +118,9 @@ const termFeature = memoize(WORD_KEYS_MAX, (term): string | null => (!NUMERIC.te
 /** A capitalised word's term key as a feature key (`t:`), memoised as termFeature. */
 const nameFeature = memoize(WORD_KEYS_MAX, (key) => `t:${key}`);
 
+/** A word's feature key (`t:` and its wordKey): one look-up where wordKey and nameFeature took two. */
+const wordFeature = memoize(WORD_KEYS_MAX, (word) => nameFeature(wordKey(word)));
+
 /**
  * Per term key, the first letters of the words whose key it can be: its own, and its synonyms' (a word's key
  * keeps the word's first letter - the stemmer only strips and rewrites endings - unless a synonym group maps it).
@@ -127,6 +130,20 @@ for (const [word, key] of SYNONYMS) KEY_FIRSTS.set(key, (KEY_FIRSTS.get(key) ?? 
 
 /** a..z by char code */
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * Can a word opening with char code `c` have one of the keys whose first letters (KEY_FIRSTS) `firsts` holds?
+ * Only a..z are ruled out, and only when `odd` is false (every key opens with a..z): any other first letter
+ * may fold or stem onto anything.
+ */
+const mayHaveKey = (c: number, firsts: ReadonlySet<number>, odd: boolean) => odd || !isLowerAscii(c) || firsts.has(c);
+
+/** Adds the char codes of the first letters a key's words can have to `firsts`; true when the key opens with no a..z (or is empty). */
+function addFirsts(key: string, firsts: Set<number>): boolean {
+  const from = KEY_FIRSTS.get(key) ?? key.slice(0, 1);
+  for (let j = 0; j < from.length; j++) firsts.add(from.charCodeAt(j));
+  return !isLowerAscii(key.charCodeAt(0));
+}
 
 /**
  * Term keys of the words a sentence writes only capitalised, past its first word: names and titles.
@@ -143,16 +160,10 @@ export function capitalisedKeys(words: string[]): Set<string> {
   // not looked up (most are not): the first letters each key can come from, none known for an odd key
   const firsts = new Set<number>();
   let everyWord = false;
-  for (const k of caps) {
-    if (!isLowerAscii(k.charCodeAt(0))) everyWord = true;
-    const from = KEY_FIRSTS.get(k) ?? k[0];
-    for (let j = 0; j < from.length; j++) firsts.add(from.charCodeAt(j));
-  }
+  for (const k of caps) if (addFirsts(k, firsts)) everyWord = true;
   for (let i = 0; i < words.length && caps.size; i++) {
     const w = words[i];
-    if (capitalised(w)) continue;
-    const c = w.charCodeAt(0);
-    if (!everyWord && isLowerAscii(c) && !firsts.has(c)) continue;
+    if (capitalised(w) || !mayHaveKey(w.charCodeAt(0), firsts, everyWord)) continue;
     caps.delete(wordKey(w));
   }
   return caps;
@@ -165,10 +176,16 @@ const DATELINE = new RegExp(DATELINE_PATTERN, 'u');
  * never counts a first word (any sentence capitalises it), so "WASHINGTON -- ..." or "Huckabee made ..."
  * shared a name as if it were a statement. Null when the sentence also writes the word in lower case.
  */
-function firstNameKey(words: string[]): string | null {
+export function firstNameKey(words: string[]): string | null {
   if (!words.length || !capitalised(words[0])) return null;
   const k = wordKey(words[0]);
-  for (let i = 1; i < words.length; i++) if (!capitalised(words[i]) && wordKey(words[i]) === k) return null;
+  // only words that can have the key are looked up, as in capitalisedKeys
+  const firsts = new Set<number>();
+  const odd = addFirsts(k, firsts);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!capitalised(w) && mayHaveKey(w.charCodeAt(0), firsts, odd) && wordKey(w) === k) return null;
+  }
   return nameFeature(k);
 }
 
@@ -186,12 +203,15 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const LETTER_FIRST = /^\p{L}/u;
 const POSSESSIVE = /['’]s$/;
 const NO_ROLES: ReadonlySet<string> = new Set();
+/** the first letters a role word's key can come from: a lower-case word opening otherwise is no role word */
+const ROLE_FIRSTS = new Set<number>();
+const ROLE_ODD = [...ROLE_KEYS].map((k) => addFirsts(k.slice(2), ROLE_FIRSTS)).includes(true);
 
 /**
  * The keys of the posts a sentence names (ROLE_PHRASE): each role word it writes, and the lower-case words that
  * say which post it is ("the policy director for the Romney campaign": policy, director).
  */
-function roleKeysOf(text: string, keys: ReadonlySet<string>): ReadonlySet<string> {
+export function roleKeysOf(text: string, keys: ReadonlySet<string>): ReadonlySet<string> {
   let any = false;
   for (const k of ROLE_KEYS) if (keys.has(k)) any = true;
   if (!any) return NO_ROLES;
@@ -199,8 +219,8 @@ function roleKeysOf(text: string, keys: ReadonlySet<string>): ReadonlySet<string
   const tokens = text.match(ROLE_TOKEN) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i];
-    if (!LOWER_WORD.test(w)) continue;
-    const role = nameFeature(wordKey(w));
+    if (!mayHaveKey(w.charCodeAt(0), ROLE_FIRSTS, ROLE_ODD) || !LOWER_WORD.test(w)) continue;
+    const role = wordFeature(w);
     if (!ROLE_KEYS.has(role) || !keys.has(role)) continue;
     out.add(role);
     const next = tokens[i + 1];
@@ -212,7 +232,7 @@ function roleKeysOf(text: string, keys: ReadonlySet<string>): ReadonlySet<string
       if (mods.length < n || before === undefined || !mods.every((m) => LOWER_WORD.test(m) && !ROLE_ENDS.has(m) && !ROLE_DETERMINERS.has(m))) continue;
       if (!ROLE_DETERMINERS.has(before.toLowerCase()) && !POSSESSIVE.test(before) && !(LETTER_FIRST.test(before) && capitalised(before))) continue;
       for (const m of mods) {
-        const k = nameFeature(wordKey(m));
+        const k = wordFeature(m);
         if (keys.has(k)) out.add(k);
       }
       break;

@@ -1,0 +1,80 @@
+// The role and first-name keys look up only the words that can have the keys sought (by first letter, as
+// capitalisedKeys does): the answers must be the old ones, which looked every word up, on real text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocuments } from '../pipeline.ts';
+import { fold } from '../common/normalize.ts';
+import { stemEnglish } from '../common/nlp.ts';
+import { ROLE_PHRASE, QUOTE_STOP, DANGLING_SPEAKERS } from './lexicon.ts';
+import { buildUnits, firstNameKey, roleKeysOf, ROLE_KEYS, termKey } from './units.ts';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures');
+// ECB+ (news of several outlets on one event) and Reuters items: names, titles, datelines, posts
+const docs = (await readDocuments([join(FIXTURES, 'synthesize', 'ecbplus-12_1.jsonl'), join(FIXTURES, 'cluster', 'reuters-issuers.jsonl')])).documents;
+
+// the old formulations, word for word
+const wordKey = (w: string) => termKey(stemEnglish(fold(w.toLowerCase())));
+const feature = (w: string) => `t:${wordKey(w)}`;
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+function oldFirstNameKey(words: string[]): string | null {
+  if (!words.length || !capitalised(words[0])) return null;
+  const k = wordKey(words[0]);
+  for (let i = 1; i < words.length; i++) if (!capitalised(words[i]) && wordKey(words[i]) === k) return null;
+  return `t:${k}`;
+}
+const DETERMINERS = new Set(ROLE_PHRASE.determiners);
+const ENDS = new Set([...QUOTE_STOP, ...DANGLING_SPEAKERS.verbs]);
+const TOKEN = /[\p{L}][\p{L}'’-]*|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]+/gu;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+const LETTER_FIRST = /^\p{L}/u;
+function oldRoleKeys(text: string, keys: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (![...ROLE_KEYS].some((k) => keys.has(k))) return out;
+  const tokens = text.match(TOKEN) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i];
+    if (!LOWER_WORD.test(w)) continue;
+    const role = feature(w);
+    if (!ROLE_KEYS.has(role) || !keys.has(role)) continue;
+    out.add(role);
+    const next = tokens[i + 1];
+    if (next !== undefined && LETTER_FIRST.test(next) && !capitalised(next) && !ENDS.has(next.toLowerCase())) continue;
+    for (let n = ROLE_PHRASE.maxModifiers; n >= 1; n--) {
+      const mods = tokens.slice(Math.max(0, i - n), i);
+      const before = tokens[i - n - 1];
+      if (mods.length < n || before === undefined || !mods.every((m) => LOWER_WORD.test(m) && !ENDS.has(m) && !DETERMINERS.has(m))) continue;
+      if (!DETERMINERS.has(before.toLowerCase()) && !/['’]s$/.test(before) && !(LETTER_FIRST.test(before) && capitalised(before))) continue;
+      for (const m of mods) if (keys.has(feature(m))) out.add(feature(m));
+      break;
+    }
+  }
+  return out;
+}
+
+test('role keys and first-name keys are the old ones on real text', () => {
+  const units = buildUnits({ documents: docs, enrichments: new Map(), entities: [], fallbackYear: 2008 });
+  let roles = 0;
+  let firsts = 0;
+  for (const u of units) {
+    const keys = new Set(u.keys);
+    const expected = oldRoleKeys(u.text, keys);
+    assert.deepEqual([...roleKeysOf(u.text, keys)].sort(), [...expected].sort(), u.text);
+    roles += expected.size;
+    const s = docs.find((d) => d.id === u.doc)!.sentences[u.sentence];
+    assert.equal(firstNameKey(s.words), oldFirstNameKey(s.words), u.text);
+    if (oldFirstNameKey(s.words) !== null) firsts++;
+  }
+  // the fixtures exercise both: posts named, and sentences opening with a name
+  assert.ok(roles > 20, `${roles} role keys`);
+  assert.ok(firsts > 20, `${firsts} first-name keys`);
+});
+
+test("a lower-case word sharing the first word's key is found whatever its letter (synonyms), and an odd first letter is looked up", () => {
+  // "Troops" and "soldiers" share a key: the lower-case synonym makes the first word no name
+  assert.equal(firstNameKey('Troops and soldiers left'.split(' ')), oldFirstNameKey('Troops and soldiers left'.split(' ')));
+  assert.equal(firstNameKey('Troops and soldiers left'.split(' ')), null);
+  assert.equal(firstNameKey('Élysée said élysée'.split(' ')), null);
+  assert.equal(firstNameKey('Shoigu said'.split(' ')), `t:${wordKey('Shoigu')}`);
+});
