@@ -12,7 +12,10 @@
 // fixtures' synthesis since quotes20 (role nouns such as "the company said" speak for themselves, so who said what
 // changes; dates, keys, relations and matches unchanged); reuters-sample's sentences, dates, keys, matches and
 // synthesis since read22 (the text stage joins wink's sentence breaks inside a word -- a ticker "<VOWG.F>", "U.S." --
-// and after a bracketed abbreviation: its 401 sentences are 398; the other fixtures' digests unchanged).
+// and after a bracketed abbreviation: its 401 sentences are 398; the other fixtures' digests unchanged);
+// reuters-sample's synthesis since read23 (a company's short name read as a person only by "said", as "K Mart",
+// joins the company the story names with its head word, "K Mart Corp": its entities and speakers change; the
+// briefing's sameEvent, also read23, changes none of these digests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
