@@ -15,7 +15,10 @@
 // and after a bracketed abbreviation: its 401 sentences are 398; the other fixtures' digests unchanged);
 // reuters-sample's and reuters-issuers' synthesis since quotes22 (a company's name joined by "and" before its legal
 // form is one name: "Merrill Lynch and Co", "Samuel Montagu and Co Ltd", "Ball and Turben Inc." were two entities
-// each; no quote changes; dates, keys, relations and matches unchanged).
+// each; no quote changes; dates, keys, relations and matches unchanged);
+// reuters-sample's synthesis since read23 (a company's short name read as a person only by "said", as "K Mart",
+// joins the company the story names with its head word, "K Mart Corp": its entities and speakers change; the
+// briefing's sameEvent, also read23, changes none of these digests).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -14,6 +14,7 @@ import {
   NOT_COUNTED,
   FRACTIONS,
   FRACTION_NOUNS,
+  HYPHENED_MEASURES,
 } from './data/quantities.ts';
 import { opensNumberWords, readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 import { isDemonym } from './names.ts';
@@ -70,6 +71,12 @@ function mixedNumber(tokens: Token[], i: number): [number, number] | null {
   return null;
 }
 
+/** Is the hyphen at `h` glued to a measure word before it ("magnitude-6.4")? */
+function hyphenedMeasure(tokens: Token[], h: number): boolean {
+  const w = tokens[h - 1];
+  return !!w && w.end === tokens[h].start && w.kind === 'word' && HYPHENED_MEASURES.has(w.text.toLowerCase());
+}
+
 /** A number written in digits, words or both, with its scale: "200,000", "two hundred thousand", "fifteen,000", "5.93 mln". */
 export function readNumber(tokens: Token[], i: number): Num | null {
   const t = tokens[i];
@@ -79,7 +86,7 @@ export function readNumber(tokens: Token[], i: number): Num | null {
   if (t.kind === 'number') {
     // glued to letters or a hyphen before ("COVID-19", "Su-35", "Tk505cr") is a code, not a figure
     const prev = tokens[i - 1];
-    if (prev && prev.end === t.start && (prev.kind === 'word' || prev.text === '-')) return null;
+    if (prev && prev.end === t.start && (prev.kind === 'word' || (prev.text === '-' && !hyphenedMeasure(tokens, i - 1)))) return null;
     const next = tokens[i + 1];
     if (
       next &&

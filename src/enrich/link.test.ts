@@ -143,3 +143,17 @@ test('a place is named by its whole name, not by the wire abbreviation its artic
   assert.equal(place?.type, 'place');
   assert.equal(place?.name, 'California');
 });
+
+test('a name read as a person only because it says things is the company named as it plus Corp (Reuters: K Mart, K Mart Corp)', () => {
+  const wires = [
+    doc('r1', [
+      'K Mart Corp said February sales rose 13.1 pct from a year ago and comparable store sales in the four-week period ended February 25 rose 8.2 pct.',
+      'K Mart said consolidated sales in the period were 1.46 billion dlrs compared with 1.29 billion last year.',
+    ]),
+  ];
+  const { entities } = linkStory(wires, wires.map(enrichDocument));
+  const kmart = entities.filter((e) => e.aliases.includes('K Mart') || e.name === 'K Mart');
+  assert.equal(kmart.length, 1);
+  assert.equal(kmart[0].type, 'org');
+  assert.ok(kmart[0].aliases.includes('K Mart Corp'));
+});

@@ -67,6 +67,9 @@ const LINKING = {
 /** Cues that read a name as a person by its shape only (a given name first), not by what the text says of it. */
 const SHAPE_CUES = new Set(['given-name', 'none', 'initial']);
 const INSTITUTION_BEFORE = new Set(INSTITUTION_PREPOSITIONS);
+/** Cues that read a name as a person only by what it does (says something, which a company does too), or by nothing
+ * at all (`none`: "K Mart had a 13.0 pct gain"). */
+const SAYS_CUES = new Set(['speech', 'none']);
 
 type Entry = { s: Surface; i: number };
 
@@ -79,6 +82,7 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   linkFullNames(surfaces, multi, sets);
   attachSurnames(surfaces, multi, sets);
   attachInstitutionNames(docs, multi, sets);
+  attachCompanyShortNames(surfaces, multi, sets);
   const entities = buildEntities(surfaces, sets, new Map<DocId, number>(docs.map((d, i) => [d.id, i])));
   const quotes = resolveSpeakers(enrichments, surfaces, entities);
   linkVariants(quotes);
@@ -228,6 +232,28 @@ function attachInstitutionNames(docs: StoryDocument[], multi: Entry[], sets: Uni
       s.institution = true;
     }
   }
+}
+
+/**
+ * Step 3c, a name read as a person only because it says things ("K Mart said ...", cue `speech`: a company speaks
+ * too; its other mentions no cue) is the short form of the organisation the story names as it plus a company's head word ("K Mart Corp"):
+ * they join, and the organisation's votes type it.
+ */
+function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
+  const L = lex();
+  // a name already joined to another (the surname "Johnson" to "Manuel Johnson") is that one's, not "Johnson Co"
+  const longest = new Map<number, number>();
+  surfaces.forEach((s, i) => longest.set(sets.find(i), Math.max(longest.get(sets.find(i)) ?? 0, s.words.length)));
+  surfaces.forEach((s, i) => {
+    if (longest.get(sets.find(i))! > s.words.length || s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SAYS_CUES.has(c))) return;
+    const named = fold(s.text);
+    for (const { s: o, i: j } of multi) {
+      if (o.words.length !== s.words.length + 1 || !readsAsNonPerson(o) || !L.orgHeads.has(fold(o.words[o.words.length - 1]))) continue;
+      // joined, the organisation's votes must still type them ("Pittston said" many times, "Pittston Co" once)
+      if (o.votes.org + o.votes.place <= o.votes.person + s.votes.person) continue;
+      if (fold(o.words.slice(0, s.words.length).join(' ')) === named) sets.union(i, j);
+    }
+  });
 }
 
 type LinkedEntity = Entity & { surfaces: number[] };

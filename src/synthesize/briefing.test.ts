@@ -4,14 +4,15 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { buildUnits, type Unit } from './units.ts';
-import { backs, citations, standsAlone } from './briefing.ts';
+import { backs, citations, sameEvent, standsAlone } from './briefing.ts';
 import { enrichDocument, linkStory } from '../enrich/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
 
-/** The units of articles given as lists of paragraphs, and each article's units (`enrich`: with their names and quotes). */
-function story(articles: string[][], enrich = false): { units: Unit[]; byDoc: Map<string, Unit[]> } {
+/** The units of articles given as lists of paragraphs, and each article's units (`enrich`: with their names and
+ * quotes; `link`: and the story's entities linked across them). */
+function story(articles: string[][], enrich = false, link = false): { units: Unit[]; byDoc: Map<string, Unit[]> } {
   const documents = articles.map((paragraphs, i) => {
     const a: Article = {
       id: `d${i}`,
@@ -28,7 +29,8 @@ function story(articles: string[][], enrich = false): { units: Unit[]; byDoc: Ma
     return analyzeText(a);
   });
   const enrichments = new Map(enrich ? documents.map((d) => [d.id, enrichDocument(d)] as const) : []);
-  const units = buildUnits({ documents, enrichments, entities: [], fallbackYear: 2013 });
+  const entities = link ? linkStory(documents, [...enrichments.values()]).entities : [];
+  const units = buildUnits({ documents, enrichments, entities, fallbackYear: 2013 });
   const byDoc = new Map<string, Unit[]>();
   for (const u of units) byDoc.set(u.doc, [...(byDoc.get(u.doc) ?? []), u]);
   return { units, byDoc };
@@ -189,4 +191,38 @@ test('a fragment does not stand alone: a subordinate clause alone, a cut or anno
     units.map((u) => standsAlone(u)),
     [false, false, false, false, false, false, false, false, true, true, true, true],
   );
+});
+
+test("two sentences dating, placing and measuring one event alike are one line, their other words aside; the story's own event on another count is not, nor an organisation's figure and month (ECB+ 20, the Qeshm quake; Reuters, OPEC)", () => {
+  const { units } = story(
+    [
+      ['In February, a quake measuring 6.4 on the Richter scale hit the southern town of Zarand, killing 612 people and wounding around 1,400.'],
+      [
+        'The last major quake to hit southern Iran was in February, when a magnitude-6.4 temblor rocked Zarand, a town of about 15,000 people in Kerman province 602 miles southeast of Tehran.',
+      ],
+      ["A 6.4-magnitude quake hit the town of Zarand in Iran's Kerman province in February, killing hundreds of people."],
+      ["A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five people and damaging buildings, Iranian media said."],
+      [
+        'Power was restored to the afflicted villages on the Gulf island of Qeshm after a blackout caused by the quake, which struck on Sunday with a force of about 6.0 on the Richter scale.',
+      ],
+      [
+        'Saudi Arabia was a main architect of the December accord, under which OPEC agreed to lower its total output ceiling by 7.25 pct to 15.8 mln barrels per day (bpd) and return to fixed prices of around 18 dlrs a barrel.',
+      ],
+      [
+        'OPEC output in February was "well below" the 15.8 mln bpd ceiling it set in December and all countries are strictly adhering to their quotas, the OPEC news agency Opecna quoted an OPEC secretariat official as saying.',
+      ],
+    ],
+    true,
+    true,
+  );
+  const [toll, temblor, hundreds, sunday, power, accord, below] = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6'].map((d) => at(units, d, 0));
+  // "magnitude-6.4" is the quake's measure, not a code like "Su-35"
+  assert.deepEqual(
+    temblor.figures.map((f) => f.value),
+    [6.4, 15000, 602],
+  );
+  assert.ok(sameEvent(temblor, toll) && sameEvent(toll, temblor));
+  assert.ok(sameEvent(hundreds, toll) && sameEvent(hundreds, temblor));
+  assert.ok(!sameEvent(sunday, power) && !sameEvent(sunday, toll));
+  assert.ok(!sameEvent(below, accord) && !sameEvent(accord, below));
 });

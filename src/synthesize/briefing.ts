@@ -321,6 +321,27 @@ function lineUnit(d: DraftClaim, weight: Map<string, number>): Unit | null {
 /** Does `a` state a figure `b` does not (another airline's load factor beside Eastern's)? Then it is no repeat. */
 const newFigure = (a: Unit, b: Unit) => a.figures.some((f) => !b.figures.some((g) => g.value === f.value));
 
+/**
+ * Do the two sentences date, place and measure one event alike: a figure, a day or month and a place in common
+ * ("In February, a quake measuring 6.4 ... hit the southern town of Zarand, killing 612 people" / "A 6.4-magnitude
+ * quake hit the town of Zarand ... in February, killing hundreds")? Their other words (synonyms, the town's
+ * population, the toll in figures or in words) leave the weighted overlap low: a briefing takes one. The place is
+ * a name typed neither a person nor an organisation (Zarand has no cue for a type); OPEC in common is none: "OPEC
+ * output in February was below the 15.8 mln bpd ceiling it set in December" is not the December accord.
+ */
+export function sameEvent(a: Unit, b: Unit): boolean {
+  if (!a.places.length || !b.places.length) return false;
+  const bk = keySet(b);
+  let figure = false;
+  let time = false;
+  for (const k of a.keys) {
+    if (!bk.has(k)) continue;
+    if (k.startsWith('n:')) figure = true;
+    else if (TIME_KEYS.has(k)) time = true;
+  }
+  return figure && time && a.places.some((p) => bk.has(p));
+}
+
 /** The share of `a`'s key weight that `b` states. A headline in capitals is weighed by its words and figures: the
  * name finder reads a line of capitals as names of its own ("WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS
  * NATION" one long name), rare keys no other sentence holds. */
@@ -353,6 +374,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
     picked.some(
       (p) =>
         sim(u, p) >= BRIEFING.redundancy ||
+        sameEvent(u, p) ||
         (containedIn(u, p, input.weight) >= BRIEFING.containment && !newFigure(u, p)) ||
         (containedIn(p, u, input.weight) >= BRIEFING.containment && !newFigure(p, u)),
     );

@@ -1,6 +1,7 @@
 // The statements of a story: one unit per article sentence that states something, with the features that
 // let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
 import type { DocId, DocumentEnrichment, Entity, EntityType, Figure, StoryDocument } from '../model.ts';
+import { HYPHENED_MEASURES } from '../enrich/data/quantities.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
@@ -64,6 +65,9 @@ export interface Unit {
   /** term keys of the posts the sentence names ("legislative policy director": ROLE_PHRASE), role words and their modifiers */
   roleKeys: ReadonlySet<string>;
   entities: string[];
+  /** the entities typed neither a person nor an organisation, as `e:` keys: places, and names the story leaves
+   * untyped ("Zarand", no cue for a type) -- where a stated event happened (briefing's sameEvent) */
+  places: string[];
   /** the names enrichment found in the sentence: where each starts (character offset) and its type; null when
    * enrichment did not run */
   names: Array<{ start: number; type: EntityType }> | null;
@@ -282,6 +286,8 @@ const QUALIFIERS = FIGURE_QUALIFIERS.map((q) => ({
 /** a "not" right before a figure whose own text opens with its qualifier ("would not repurchase | more than ten") */
 const NOT_BEFORE = /\bnot (?:[a-z]+ )?$/;
 const LETTER_HYPHEN = /\p{L}-$/u;
+/** the word glued by a hyphen before a figure ("magnitude-" of "a magnitude-6.4 temblor") */
+const HYPHENED_WORD = /(\p{L}+)-$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Where a figure's text stands in the sentence as a whole token, or -1. */
@@ -296,7 +302,10 @@ function tokenAt(text: string, part: string): number {
  */
 export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
   const at = tokenAt(text, f.text);
-  if (at > 0 && LETTER_HYPHEN.test(text.slice(Math.max(0, at - 2), at))) return null;
+  if (at > 0 && LETTER_HYPHEN.test(text.slice(Math.max(0, at - 2), at))) {
+    const word = HYPHENED_WORD.exec(text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase();
+    if (word === undefined || !HYPHENED_MEASURES.has(word)) return null;
+  }
   // the qualifier may stand before the figure or open the figure's own text ("more than eight")
   const before = (at >= 0 ? text.slice(Math.max(0, at - 40), at) : '').toLowerCase().replace(/\s+/g, ' ');
   const own = f.text.toLowerCase().replace(/\s+/g, ' ');
@@ -400,6 +409,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         nameKeys,
         roleKeys,
         entities,
+        places: entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map((e) => `e:${e}`),
         names: enr ? (namesAt.get(s.index) ?? []) : null,
         subject: subjectAt.get(s.index) ?? [],
         figures,

@@ -78,6 +78,10 @@ export const FUTURE_MARKERS = /(?<!\bhad )\b(?:[Ww]ill|[Ww]ould|[Ss]hall|expecte
  * Fractions of a mixed number, as news writes them without the glyph: "7-1/2 points" (the wire style), "4 1/2
  * years", and glued when a copy lost the "½": "served 41/2 months" is four and a half months, not 41 then 2.
  */
+/** words a figure is joined to by a hyphen and still a figure, the measure it is of ("a magnitude-6.4 temblor"), not
+ * a code ("COVID-19", "Su-35") */
+export const HYPHENED_MEASURES: ReadonlySet<string> = new Set(['magnitude']);
+
 export const FRACTIONS: Record<string, number> = table({
   '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3, '1/8': 0.125, '3/8': 0.375, '5/8': 0.625, '7/8': 0.875,
 });
