@@ -245,7 +245,8 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
   const longest = new Map<number, number>();
   surfaces.forEach((s, i) => longest.set(sets.find(i), Math.max(longest.get(sets.find(i)) ?? 0, s.words.length)));
   surfaces.forEach((s, i) => {
-    if (longest.get(sets.find(i))! > s.words.length || s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SAYS_CUES.has(c))) return;
+    if (longest.get(sets.find(i))! > s.words.length || s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SAYS_CUES.has(c)))
+      return;
     const named = fold(s.text);
     for (const { s: o, i: j } of multi) {
       if (o.words.length !== s.words.length + 1 || !readsAsNonPerson(o) || !L.orgHeads.has(fold(o.words[o.words.length - 1]))) continue;
