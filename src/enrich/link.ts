@@ -244,15 +244,20 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
   // a name already joined to another (the surname "Johnson" to "Manuel Johnson") is that one's, not "Johnson Co"
   const longest = new Map<number, number>();
   surfaces.forEach((s, i) => longest.set(sets.find(i), Math.max(longest.get(sets.find(i)) ?? 0, s.words.length)));
+  // the organisations named by a short name and a company's head word, by that short name (one look-up per name)
+  const byShortName = new Map<string, Entry[]>();
+  for (const e of multi) {
+    const { words } = e.s;
+    if (!readsAsNonPerson(e.s) || !L.orgHeads.has(fold(words[words.length - 1]))) continue;
+    const short = fold(words.slice(0, -1).join(' '));
+    (byShortName.get(short) ?? byShortName.set(short, []).get(short)!).push(e);
+  }
   surfaces.forEach((s, i) => {
     if (longest.get(sets.find(i))! > s.words.length || s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SAYS_CUES.has(c)))
       return;
-    const named = fold(s.text);
-    for (const { s: o, i: j } of multi) {
-      if (o.words.length !== s.words.length + 1 || !readsAsNonPerson(o) || !L.orgHeads.has(fold(o.words[o.words.length - 1]))) continue;
+    for (const { s: o, i: j } of byShortName.get(fold(s.text)) ?? []) {
       // joined, the organisation's votes must still type them ("Pittston said" many times, "Pittston Co" once)
-      if (o.votes.org + o.votes.place <= o.votes.person + s.votes.person) continue;
-      if (fold(o.words.slice(0, s.words.length).join(' ')) === named) sets.union(i, j);
+      if (o.words.length === s.words.length + 1 && o.votes.org + o.votes.place > o.votes.person + s.votes.person) sets.union(i, j);
     }
   });
 }
