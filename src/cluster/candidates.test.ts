@@ -63,3 +63,35 @@ test('an index kept up through re-posts and removals finds what a fresh index of
         fresh.neighbours(s).map((n) => n.key),
       );
 });
+
+// focused storylines (storylines.ts) look for the stories that offer a story as their partner among those
+// sharing its posted keys only: every one of them must be there, whatever the common-key bound drops
+test('every story counting a story among its neighbours shares a posted key with it', () => {
+  const idf = new OnlineIdf();
+  const limits = { ...LIMITS, postedTerms: 8, queryTerms: 6, storyCandidates: 2, maxPosting: 4 };
+  const index = new StoryIndex(limits);
+  const stories: Story[] = [];
+  const membership = { document: '', similarity: 1, features: {}, reason: '' };
+  docs.forEach((doc, i) => {
+    const f = documentFeatures(doc);
+    const ids = docKeyIds(f);
+    countKeys(idf, ids);
+    if (i % 2 === 0) stories.push(new Story(stories.length));
+    const s = stories[stories.length - 1];
+    s.add(i, docVectors(f, idf, ids), null, { ...membership }, 20);
+    index.post(s);
+  });
+  let offers = 0;
+  let shared = 0;
+  for (const a of stories) {
+    const sharing = new Set(index.sharing(a));
+    shared += sharing.size;
+    for (const b of stories) {
+      if (!index.neighbours(b).includes(a)) continue;
+      offers++;
+      assert.ok(sharing.has(b), `story ${b.key} offers story ${a.key}, which does not find it`);
+    }
+  }
+  assert.ok(offers >= stories.length, 'stories offer partners');
+  assert.ok(shared < stories.length * stories.length, 'not every story shares a key with every other');
+});

@@ -186,6 +186,17 @@ export class StoryIndex {
     if (list.length === 0) this.postings[key] = undefined;
   }
 
+  /** Every story that can count `story` among its `neighbours`: one posted under a key `story` is posted under
+   * (a look-up's keys are the first of a story's posted ones, the same ranking) that a look-up reads (postings of
+   * at most `maxPosting`), in no set order, `story` itself and repeats included. */
+  *sharing(story: Story): Generator<Story> {
+    const keys = this.postedKeys.get(story) ?? [];
+    for (let i = 0; i < keys.length; i++) {
+      const list = this.postings[keys[i]];
+      if (list && list.length <= this.limits.maxPosting) yield* list;
+    }
+  }
+
   /** Stories sharing the strongest keys of a story, best first. */
   neighbours(story: Story): Story[] {
     return this.lookup(keysOfStory(story, this.limits.queryTerms), this.limits.storyCandidates, story);

@@ -44,29 +44,35 @@ const strongestFirst = (p: StorylineEdge, q: StorylineEdge) => q.score.value - p
  * The candidate links of the stories linked, directly or through others, to those of `focus`: the same links
  * `candidateEdges` finds within their groups, scoring only pairs that touch a story reached. Lines form within
  * such a group alone (strongest first, whatever the other groups hold), so theirs are the lines of `focus`.
+ * A pair is a candidate when either side offers the other: a story reached takes the offers it makes and those
+ * it gets, looked for among the stories sharing its posted keys only (walking every story held to find them
+ * grew with the stories a story base's batch holds, most of them far from any story it changed).
  */
-function focusedEdges(stories: Story[], index: StoryIndex, weights: ClusterWeights, focus: Set<Story>): StorylineEdge[] {
+function focusedEdges(index: StoryIndex, weights: ClusterWeights, focus: Set<Story>): StorylineEdge[] {
   const w = { ...weights, timeScaleDays: weights.storylineTimeScaleDays };
-  // a pair is a candidate when either side offers the other: the offers each story gets, as well as makes
-  const offers = new Map<Story, Story[]>();
-  const offer = (x: Story, y: Story) => {
-    const list = offers.get(x);
-    if (list) list.push(y);
-    else offers.set(x, [y]);
+  const made = new Map<Story, Story[]>();
+  const neighbours = (s: Story) => {
+    let list = made.get(s);
+    if (!list) made.set(s, (list = index.neighbours(s)));
+    return list;
   };
-  for (const a of stories) {
-    for (const b of index.neighbours(a)) {
-      offer(a, b);
-      offer(b, a);
+  const offers = (a: Story): Story[] => {
+    const out = [...neighbours(a)];
+    const met = new Set<Story>([a]);
+    for (const b of index.sharing(a)) {
+      if (met.has(b)) continue;
+      met.add(b);
+      if (neighbours(b).includes(a)) out.push(b);
     }
-  }
+    return out;
+  };
   const seen = new Set<string>();
   const edges: StorylineEdge[] = [];
   const reached = new Set<Story>(focus);
   const queue = [...focus];
   while (queue.length) {
     const a = queue.pop() as Story;
-    for (const b of offers.get(a) ?? []) {
+    for (const b of offers(a)) {
       const [x, y] = a.key < b.key ? [a, b] : [b, a];
       const pair = `${x.key}:${y.key}`;
       if (seen.has(pair)) continue;
@@ -89,7 +95,7 @@ function focusedEdges(stories: Story[], index: StoryIndex, weights: ClusterWeigh
 export function linkStorylines(stories: Story[], index: StoryIndex, weights: ClusterWeights, limits: typeof LIMITS, focus?: Set<Story>): Storylines {
   const lineOf = new Map<Story, Story[]>();
   const edges: StorylineEdge[] = [];
-  for (const edge of focus ? focusedEdges(stories, index, weights, focus) : candidateEdges(stories, index, weights)) {
+  for (const edge of focus ? focusedEdges(index, weights, focus) : candidateEdges(stories, index, weights)) {
     const la = lineOf.get(edge.a) ?? [edge.a];
     const lb = lineOf.get(edge.b) ?? [edge.b];
     if (la === lb) {

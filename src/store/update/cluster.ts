@@ -23,6 +23,11 @@ export const INCREMENTAL = {
   /** members' texts fetched only for the stories a pass reads (false: every member of every story taken back,
    * as before; at 15,000 Reuters articles that fetched about 10,000 members a batch, of which 44% were read) */
   lazyMembers: true,
+  /** the merge pass's neighbours among quiet stories too (true, as `analyze`'s live index holds them): the more
+   * the base held, the more stories shared a changed story's keys, and every pass walked them (flat22: stories
+   * held per article 1.0 -> 1.8 from 4k to 20k Reuters articles); among active stories only, they are bounded
+   * by recency as the candidates are */
+  quietNeighbours: false,
 };
 
 export interface ClusterOutcome {
@@ -274,9 +279,9 @@ async function clusterOnce(
   const changed = new Set<Story>(clusterer.stories.filter((s) => before.get(s) !== s.version));
   await texts.ensure(changed);
 
-  // the merge pass looks at the changed stories' neighbours: take back the stored ones (quiet ones too)
+  // the merge pass looks at the changed stories' neighbours: take back the stored ones
   const storyQueries = [...changed].map((s) => [s, keyTexts(s.centroids.text.sum, s.centroids.names.sum, LIMITS.queryTerms)] as const);
-  const near = await storiesByKeys(tx, [...new Set(storyQueries.flatMap(([, q]) => q.map(([k]) => k)))], false, LIMITS.maxPosting);
+  const near = await storiesByKeys(tx, [...new Set(storyQueries.flatMap(([, q]) => q.map(([k]) => k)))], !INCREMENTAL.quietNeighbours, LIMITS.maxPosting);
   const neighbours = new Set<number>();
   for (const [s, q] of storyQueries) for (const n of rank(q, near, LIMITS.storyCandidates, s.key)) neighbours.add(n);
   await adopt(
