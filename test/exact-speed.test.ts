@@ -18,7 +18,11 @@
 // each; no quote changes; dates, keys, relations and matches unchanged);
 // reuters-sample's synthesis since read23 (a company's short name read as a person only by "said", as "K Mart",
 // joins the company the story names with its head word, "K Mart Corp": its entities and speakers change; the
-// briefing's sameEvent, also read23, changes none of these digests).
+// briefing's sameEvent, also read23, changes none of these digests);
+// reuters-sample's synthesis and ecbplus-12_1's sentences, dates, keys and synthesis since read24 (the text stage
+// joins a break after a title before a name, "U.S. Vice Adm. Bill Gortney": ecbplus-12_1's 106 sentences are 105;
+// one organisation head after "the" is that body, "the Navy", "the Bank", not a person: entities and speakers
+// change; relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

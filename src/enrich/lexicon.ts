@@ -2,7 +2,7 @@
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
 import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS } from './data/orgs.ts';
-import { COUNTRIES, PLACES } from './data/places.ts';
+import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENING_STARTERS, NAME_TAILS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
@@ -31,6 +31,8 @@ export interface Lexicon {
   orgHeadEndings: string[];
   notOrgCompounds: Set<string>;
   placeHeads: Set<string>;
+  /** lower-case nouns for a kind of place ("town", "island"): "the town of Zarand" */
+  placeNouns: Set<string>;
   knownOrgs: Set<string>;
   /** folded place name or variant -> canonical folded name */
   places: Map<string, string>;
@@ -87,6 +89,7 @@ export function lex(): Lexicon {
     orgHeadEndings: ORG_HEAD_ENDINGS,
     notOrgCompounds: lower(NOT_ORG_COMPOUNDS),
     placeHeads: lower(PLACE_HEADS),
+    placeNouns: lower(PLACE_NOUNS),
     knownOrgs: lower(KNOWN_ORGS),
     places,
     demonyms,

@@ -265,3 +265,30 @@ test('"and" or "&" inside a company name before its legal form joins one name; t
   const two = names('Gordon Capital Corp and Dominion Securities Inc agreed to acquire the issues, it said.');
   assert.ok(two.includes('Gordon Capital Corp/org') && two.includes('Dominion Securities Inc/org'), two.join(' | '));
 });
+
+test('"the" and one head word is the body it heads; a place noun before "of" or heading an appositive makes a place', () => {
+  // ECB+ 2_*ecb (the Oscars' host): "the Academy" with an appositive-like clause after it was typed a person
+  assert.deepEqual(names("She is a safe bet for the Academy, following an outraged reaction to the misogynistic jokes that peppered MacFarlane's script."), [
+    'Academy/org',
+    'MacFarlane/other',
+  ]);
+  // ... at a sentence's start too (the run holds its "The"; Reuters: "The Exchange said" was a person by its verb);
+  // Reuters (r3k 176): a firm's "Bros." heads it, no person's
+  assert.deepEqual(names('The Exchange said the study is needed because of the rapid changes taking place in the securities industry.'), ['Exchange/org']);
+  assert.ok(
+    names(
+      '"Contract negotiations, filing with the U.S. government and the time required to restart mothballed terminals will delay the import until 1988/1989," Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said.',
+    ).includes('Shearson Lehman Bros./org'),
+  );
+  // ECB+ 20_*ecbplus (the Qeshm quake): Zarand had no cue for a type
+  assert.ok(
+    names('In February, a quake measuring 6.4 on the Richter scale hit the southern town of Zarand, killing 612 people and wounding around 1,400.').includes(
+      'Zarand/place',
+    ),
+  );
+  assert.ok(
+    names(
+      'The last major quake to hit southern Iran was in February, when a magnitude-6.4 temblor rocked Zarand, a town of about 15,000 people in Kerman province 602 miles southeast of Tehran.',
+    ).includes('Zarand/place'),
+  );
+});

@@ -100,6 +100,7 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   title: 5,
   role: 3,
   appositive: 3,
+  'place-noun': 3,
   'given-name': 2,
   media: 2,
   speech: 1,
@@ -210,6 +211,27 @@ function hasHead(words: Word[]): 'org' | 'place' | null {
   return head;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words after a place noun that end its noun phrase ("a town of about 15,000", "an ancient city in Kerman"). */
+const PLACE_NOUN_AFTER = new Set(['of', 'in', 'near', 'on', 'about', 'where', 'with', 'that', 'which', 'known', 'located', 'some']);
+
+/**
+ * ", a town of about 15,000 people", ", an ancient city in Kerman province": an appositive headed by a place noun
+ * (the determiner, at most one word, the noun, then no further noun: "a city councilman" is a person's).
+ */
+function placeAppositive(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !ARTICLES.has(fold(tokens[last + 2]?.text ?? ''))) return false;
+  const L = lex();
+  for (let k = last + 3; k <= last + 4; k++) {
+    const w = tokens[k];
+    if (w?.kind !== 'word' || !LOWER_FIRST.test(w.text)) return false;
+    if (!L.placeNouns.has(fold(w.text))) continue;
+    const after = tokens[k + 1];
+    return after?.kind !== 'word' || !LOWER_FIRST.test(after.text) || PLACE_NOUN_AFTER.has(fold(after.text));
+  }
+  return false;
+}
+
 /** Context around the run decides the type of a bare name. */
 function contextCue(tokens: Token[], first: number, last: number, words: Word[], titled: boolean): { type: EntityType; cue: string } {
   const L = lex();
@@ -217,6 +239,17 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   const prev = tokens[first - 1];
   const prevWord = prev && prev.kind === 'word' ? fold(prev.text) : '';
   if (prevWord && L.roles.has(prevWord)) return { type: 'person', cue: 'role' };
+  // "the Academy", "the Senate": one organisation head after "the" names the body it heads, whatever its appositive
+  // says ("the Academy, producers ..."); not a place head, which are surnames too ("the Tower report": Sen. John
+  // Tower's), nor an acronym, its own name ("the SEA-ME-WE 4 cable")
+  // (the run may hold the "The" opening a sentence: the word before the name itself is asked)
+  const named = words.length === 1 ? tokens.findIndex((t) => t.start === words[0].start) : -1;
+  if (named > 0 && fold(tokens[named - 1].text) === 'the' && !isAllCaps(words[0].text) && headOf(words[0].text) === 'org')
+    return { type: 'org', cue: 'org-head' };
+  // "the town of Zarand", "the island of Qeshm"
+  const kindBefore = tokens[first - 2];
+  if (prevWord === 'of' && kindBefore?.kind === 'word' && LOWER_FIRST.test(kindBefore.text) && L.placeNouns.has(fold(kindBefore.text)))
+    return { type: 'place', cue: 'place-noun' };
   // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
   const initials = INITIALS.test(words[0].text) && !placeOf(words[0].text);
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
@@ -228,6 +261,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
       if (L.appositives.has(fold(w.text))) return { type: 'person', cue: 'appositive' };
     }
   }
+  if (placeAppositive(tokens, last)) return { type: 'place', cue: 'place-noun' };
   if (MEDIA_VERBS.has(prevWord) || (prevWord === 'the' && MEDIA_VERBS.has(fold(tokens[first - 2]?.text ?? '')))) return { type: 'org', cue: 'media' };
   if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(/\./g, '').length <= 6 && !lex().places.has(fold(words[0].text)))
     return { type: 'org', cue: 'acronym' };

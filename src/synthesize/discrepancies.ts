@@ -364,6 +364,9 @@ function samePerson(a: Quote, b: Quote): boolean {
   return x.includes(y) || y.includes(x) || oneName(a.speaker ?? '', b.speaker ?? '');
 }
 
+/** A surname of fewer letters is too short a word to find a co-speaker by in another sentence. */
+const SURNAME_LETTERS = 3;
+
 /** A name's words that tell people apart: initials and generational suffixes out. */
 const nameWords = (name: string) =>
   wording(name)
@@ -434,6 +437,11 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
   const byId = new Map(ctx.quotes.map((q) => [q.id, q]));
   const inPlace = namedSpeakers(ctx.quotes);
   const sentenceOf = (g: Quote) => wording(docs.get(g.document)?.sentences[g.sentence]?.text ?? '');
+  // each article's quotes by speaker
+  const quotesBy = new Map<string, Quote[]>();
+  for (const q of ctx.quotes)
+    if (q.speaker)
+      (quotesBy.get(`${q.document} ${speakerKey(q)}`) ?? quotesBy.set(`${q.document} ${speakerKey(q)}`, []).get(`${q.document} ${speakerKey(q)}`)!).push(q);
   const done = new Set<string>();
   for (const q of ctx.quotes) {
     if (!q.variants?.length || done.has(q.id)) continue;
@@ -499,8 +507,21 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
         speakers.delete(k);
       }
     }
-    // "the Pentagon" and "Pat Ryder, a Pentagon spokesman": a speaker named in the other's sentence agrees
-    const named = (a: Quote[], b: Quote[]) => b.some((g) => a.some((x) => x.speaker && ` ${sentenceOf(g)} `.includes(` ${wording(x.speaker)} `)));
+    // "the Pentagon" and "Pat Ryder, a Pentagon spokesman": a speaker named in the other's sentence agrees; so does one
+    // its article names by surname beside the other, outside the quoted words of a quote it gives that other ("... ,"
+    // Mark and Condon said in a joint statement. "Hugh is the ideal choice ...": Laurence Mark's and Bill Condon's remark)
+    const surname = (x: Quote) => nameWords(x.speaker ?? '').at(-1) ?? '';
+    const beside = (x: Quote, g: Quote) => {
+      const name = surname(x);
+      // (a surname the other's own name holds tells nothing: "Trump Jr. later replied" names no Donald Trump)
+      return (
+        name.length >= SURNAME_LETTERS &&
+        !nameWords(g.speaker ?? '').includes(name) &&
+        (quotesBy.get(`${g.document} ${speakerKey(g)}`) ?? []).some((q) => ` ${sentenceOf(q).replace(wording(q.text), ' ')} `.includes(` ${name} `))
+      );
+    };
+    const named = (a: Quote[], b: Quote[]) =>
+      b.some((g) => a.some((x) => x.speaker && (` ${sentenceOf(g)} `.includes(` ${wording(x.speaker)} `) || beside(x, g))));
     const groups = [...speakers.values()];
     const oneWording = (a: Quote[], b: Quote[]) => a.some((x) => b.some((y) => !rewords(x.text, y.text)));
     const conflicting = groups.some((a, i) =>

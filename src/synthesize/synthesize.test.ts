@@ -406,6 +406,31 @@ test('attributions: a speaker read from "he said" is no outlet naming a rival sp
   );
 });
 
+test("attributions: a speaker named by surname beside the other in one outlet's attribution said the remark with them (ECB+, the Oscars' producers)", () => {
+  // 2_4ecb: "... ," Mark and Condon said in a joint statement -- read as Bill Condon's; 2_5ecb: "said Laurence Mark and
+  // Bill Condon" -- read as Laurence Mark's: one joint remark, no rival speakers
+  const s = enrichedStory([
+    doc('2_4ecb', '2008-12-12', [
+      'Producers Laurence Mark and Bill Condon called the Australian actor "a consummate entertainer and an internationally renowned movie star."',
+      '"He also has style, elegance and a sense of occasion," Mark and Condon said in a joint statement.',
+      '"Hugh is the ideal choice to host a celebration of the year\'s movies - and to have fun doing it."',
+    ]),
+    doc('2_5ecb', '2008-12-12', [
+      '"Hugh Jackman is a consummate entertainer and an internationally renowned movie star," said Laurence Mark and Bill Condon, the new producers of the televised show.',
+      '"He also has style, elegance and a sense of occasion.',
+      'Hugh is the ideal choice to host a celebration of the year\'s movies -- and to have fun doing it," the pair said in a statement.',
+    ]),
+  ]);
+  assert.ok(
+    s.quotes.some((q) => q.document === '2_5ecb' && q.speaker && q.variants?.length),
+    'the two outlets quote the remark, each with a speaker',
+  );
+  assert.deepEqual(
+    s.discrepancies.filter((d) => d.kind === 'attribution').map((d) => d.detail),
+    [],
+  );
+});
+
 test('quote wordings: two people each named by their outlet, in two wordings, said two remarks (Reuters, Reagan and Dole)', () => {
   const s = enrichedStory([
     doc('1895', '1987-03-04', [

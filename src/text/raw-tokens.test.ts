@@ -1,6 +1,7 @@
 // The text stage reads wink's raw token data by word index instead of through wink's `out()` calls: the
 // sentences, words and terms must be exactly those the `out()` reading gave (the reference below is the
-// text stage as it was, with the breaks sentences.ts undoes -- inside a word, after a bracketed abbreviation --
+// text stage as it was, with the breaks sentences.ts undoes -- inside a word, after a bracketed abbreviation, after
+// an abbreviation a sentence does not end on, before a comma --
 // undone on its sentence spans by `joined` below), on real articles and on any mix of words, contractions and spaces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { readFresh, stemEnglish } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
-import { splitSentences, termsOf } from './sentences.ts';
+import { abbreviationBreak, splitSentences, termsOf } from './sentences.ts';
 
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 
@@ -67,7 +68,8 @@ function splitByOut(paragraphs: string[], language: string): Sentence[] {
 }
 
 /** Sentence spans and texts with a break joined when the next sentence's first token follows a full stop with no
- * space (and is no new line), or is lower case after "." and ")". */
+ * space (and is no new line), or is lower case after "." and ")", or follows an abbreviation's glued full stop that
+ * `abbreviationBreak` says ends no sentence there, or is a comma or semicolon. */
 function joined(spans: Array<[number, number]>, texts: string[], values: string[], spaces: string[]) {
   const out = { spans: [] as Array<[number, number]>, texts: [] as string[] };
   spans.forEach(([first, last], k) => {
@@ -75,7 +77,9 @@ function joined(spans: Array<[number, number]>, texts: string[], values: string[
     const prev = out.spans[n];
     const glued = prev && spaces[first] === '' && !/^\s/.test(values[first]) && values[prev[1]].endsWith('.');
     const bracketed = prev && prev[1] > prev[0] && values[prev[1]] === ')' && values[prev[1] - 1] === '.' && /^\p{Ll}/u.test(values[first]);
-    if (glued || bracketed) {
+    const abbreviated = prev && prev[1] > prev[0] && values[prev[1]] === '.' && spaces[prev[1]] === '' && abbreviationBreak(values[prev[1] - 1], values[first]);
+    const continued = prev && (values[first] === ',' || values[first] === ';') && !/^\s/.test(values[prev[1]]);
+    if (glued || bracketed || abbreviated || continued) {
       out.spans[n] = [prev[0], last];
       out.texts[n] += spaces[first] + texts[k];
     } else {

@@ -57,3 +57,32 @@ test('a sentence break inside a word or after a bracketed abbreviation is undone
     ],
   );
 });
+
+test('a break after a title before a name, a name part before a lower-case word, inside a web address or before a comma is undone', () => {
+  const texts = (paragraphs: string[]) => splitSentences(paragraphs, 'en').map((s) => s.text);
+  // ECB+ 18_4ecb (Vancouver police), 13_21ecb (Wasilla church), 1_15ecbplus (Lohan), 34_12ecbplus (the surgeon general)
+  assert.deepEqual(texts(['Police Const. Tim Fanning said the gunman entered the party around 4 p.m.']), [
+    'Police Const. Tim Fanning said the gunman entered the party around 4 p.m.',
+  ]);
+  assert.deepEqual(texts(['"We have no idea what caused it," the Rev. Larry Kroon of the Wasilla Bible Church told CNN.']), [
+    '"We have no idea what caused it," the Rev. Larry Kroon of the Wasilla Bible Church told CNN.',
+  ]);
+  assert.deepEqual(texts(['Lindsay Lohan admitted herself to the Betty Ford Center, according to TMZ. com.']), [
+    'Lindsay Lohan admitted herself to the Betty Ford Center, according to TMZ. com.',
+  ]);
+  assert.deepEqual(texts(['Benjamin, 52, became the first woman and first African-American president of the Medical Assn. of the State of Alabama in 2002.']), [
+    'Benjamin, 52, became the first woman and first African-American president of the Medical Assn. of the State of Alabama in 2002.',
+  ]);
+  // BASIL (HuffPost on the 9/11 veto): "Sens." before a name, then a comma after a bracketed state
+  const kaine =
+    'Two senators didn’t vote at all: Sens. Tim Kaine (D-Va.), who is Hillary Clinton’s vice presidential running mate, and Bernie Sanders (I-Vt.), who was Clinton’s runner-up in the presidential race.';
+  assert.deepEqual(texts([kaine]), [kaine]);
+  // Reuters (r3k 176): a firm's "Bros." before "said" goes on; before a capital it may end the sentence, and is left
+  assert.deepEqual(texts(['"... until 1988/1989," Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said.']), [
+    '"... until 1988/1989," Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said.',
+  ]);
+  assert.deepEqual(texts(['The shares were sold to Shearson Lehman Bros. The price was not disclosed.']), [
+    'The shares were sold to Shearson Lehman Bros.',
+    'The price was not disclosed.',
+  ]);
+});

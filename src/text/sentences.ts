@@ -6,6 +6,7 @@ import { readRawFresh, stemEnglish, type WinkLexicon, type WinkRaw } from '../co
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
+import { NAME_ABBREVIATIONS, NAME_TITLES, WEB_ENDINGS } from './abbreviations.ts';
 
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
@@ -88,13 +89,29 @@ function sentenceText(raw: WinkRaw, first: number, last: number): string {
 
 /** A token's value starting with a lower-case letter. */
 const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
 const SPACE_START = /^\s/;
+/** Marks inside a sentence that no sentence opens on. */
+const CLAUSE_MARKS = new Set([',', ';']);
+
+/**
+ * Whether a break after a sentence ending in `word` + "." (the full stop its own token, glued to the word) before
+ * a sentence starting with `next` falls inside a sentence: after a title before a name, after a name's
+ * abbreviation before a lower-case word, inside a web address (abbreviations.ts).
+ */
+export function abbreviationBreak(word: string, next: string): boolean {
+  if (NAME_TITLES.has(word)) return UPPER_START.test(next) || LOWER_START.test(next);
+  if (NAME_ABBREVIATIONS.has(word)) return LOWER_START.test(next);
+  return WEB_ENDINGS.has(next) || (word === 'www' && LOWER_START.test(next));
+}
 
 /**
  * wink's sentences, with two of its breaks that cut a sentence undone (as [first, last] token ranges): a break
  * with no space after the full stop falls inside a word ("A magnitude-6.0 quake", "MyFoxHouston.com reports",
  * "(Dh472.72bn)"), and a break after an abbreviation in brackets before a lower-case word falls inside a clause
- * ("Sen. Scott Brown (R-Mass.) recently introduced ...").
+ * ("Sen. Scott Brown (R-Mass.) recently introduced ..."), and so is a break after an abbreviation a sentence does
+ * not end on there ("Police Const. Tim Fanning said ...", "Warner Bros. entrusted ...": `abbreviationBreak`) and one
+ * before a comma or semicolon.
  */
 function joinSplits(raw: WinkRaw): Array<[number, number]> {
   const { tokens, cache } = raw;
@@ -105,7 +122,15 @@ function joinSplits(raw: WinkRaw): Array<[number, number]> {
     // (a new line is a token of its own: a sentence opening a paragraph starts with it)
     const glued = prev !== undefined && (tokens[first * 4 + 1] & 0xffff) === 0 && !SPACE_START.test(value(first)) && value(prev[1]).endsWith('.');
     const bracketed = prev !== undefined && prev[1] > prev[0] && value(prev[1]) === ')' && value(prev[1] - 1) === '.' && LOWER_START.test(value(first));
-    if (glued || bracketed) prev[1] = last;
+    const abbreviated =
+      prev !== undefined &&
+      prev[1] > prev[0] &&
+      value(prev[1]) === '.' &&
+      (tokens[prev[1] * 4 + 1] & 0xffff) === 0 &&
+      abbreviationBreak(value(prev[1] - 1), value(first));
+    // (no sentence opens on a comma or semicolon: "Sens. Tim Kaine (D-Va.), who is ..."; but a paragraph's end stays)
+    const continued = prev !== undefined && CLAUSE_MARKS.has(value(first)) && !SPACE_START.test(value(prev[1]));
+    if (glued || bracketed || abbreviated || continued) prev[1] = last;
     else out.push([first, last]);
   }
   return out;

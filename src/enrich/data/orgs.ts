@@ -14,6 +14,7 @@ Pictures Records Entertainment Media Newspaper Daily Weekly Express Mirror Obser
 Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat Tribunal Prosecutor's Embassy Consulate
 Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
 Bancorporation Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
+Bros Bros. Brothers
 `.trim().split(/\s+/);
 
 /**

@@ -67,3 +67,12 @@ siberia|caucasus|chechnya|dagestan|kaliningrad|transnistria|abkhazia|ossetia|kas
 balkans|baltics|scandinavia|middle east|gulf|persian gulf|black sea|baltic sea|mediterranean|atlantic|pacific|arctic|
 antarctica|north america|south america|latin america|central asia|east asia|southeast asia|
 `;
+
+/**
+ * Lower-case nouns for a kind of place: a bare name after "the <noun> of" ("the town of Zarand", "the island of
+ * Qeshm") or with one as the head of its appositive ("Zarand, a town of about 15,000 people") is a place.
+ */
+export const PLACE_NOUNS = `
+town city village hamlet island islands province region district county state capital port suburb municipality
+neighborhood neighbourhood township borough prefecture governorate oblast valley
+`.trim().split(/\s+/);
