@@ -841,3 +841,64 @@ test("a verb after the quote in a clause a subordinator opens is not the quote's
   ]);
   assert.equal(said(trump, 'She lies like crazy'), 'Trump');
 });
+
+test('a clause split after a party tag, a negated auxiliary, a transcript label, a people by its demonym, a city that is a person', () => {
+  // PolNeAR train, Washington Post 2016-04-21: the sentence splitter breaks after "(D-Ill.)" before the comma
+  const durbin = quotesOf('polnear-wapo-durbin', [
+    'So far, Sanders has shown little inclination to play a big role on that front. But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders\'s following, said, "Let me tell you, he\'s got a heck of an email list, and if he decides to use it to help the Democrats take control of the Senate, that creates a better opportunity for his ideas to see the light of day."',
+  ]);
+  assert.equal(said(durbin, 'Let me tell you'), 'Richard J. Durbin');
+  // ECB+ 34_10ecb: "Gupta wouldn't comment" names Gupta though no other sentence does
+  const gupta = quotesOf('ecb-34_10-gupta', [
+    "CNN, where I host a weekly program, didn't report it until 3:59, but the blogs went crazy -- lead story on HuffPost, top of Drudge's page, then the NYT and others.",
+    'Gupta wouldn\'t comment to me -- while not denying the story -- but confirmed on his Twitter feed that he "has been approached by the Obama administration about the U.S. surgeon general\'s post."',
+  ]);
+  assert.equal(said(gupta, 'has been approached'), 'Gupta');
+  // PolNeAR dev, Breitbart 2016-09-25: a Fox News Sunday transcript, quoted paragraph by paragraph
+  const pence = quotesOf('polnear-breitbart-pence', [
+    'Sunday on “Fox News Sunday,” Republican vice presidential nominee Gov. Mike Pence (R-IN) said Gennifer Flowers would not be attending the debate.',
+    'Partial transcript as follows:',
+    '"WALLACE: Do you really see those two as equivalent? Do you really see those two as equivalent, Mark Cuban and Gennifer Flowers?',
+    '"PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough stuff about my running mate.',
+    '"But the truth is that Donald Trump has a unique way of communicating to the American people.',
+    '"WALLACE: Governor, I don’t want to interrupt, but I want to try to get —.',
+  ]);
+  assert.equal(said(pence, 'PENCE: Well'), 'Mike Pence');
+  assert.equal(said(pence, 'But the truth'), 'Mike Pence');
+  assert.equal(said(pence, 'WALLACE: Governor'), null); // a label no one in the text bears: not Pence going on
+  // PolNeAR train, Politico 2016-05-19: "the Saudis state", a people named by its plural demonym
+  const saudis = quotesOf('polnear-politico-saudis', [
+    '"Today, the kingdom is one of the leading nations in combating terrorism and terror-financing, and has been working closely with its allies on all fronts," the Saudis state in the white paper, which was being shared with lawmakers on Thursday. "Saudi Arabia shares the same terrorist enemies as the United States."',
+  ]);
+  assert.equal(said(saudis, 'Today, the kingdom'), 'Saudis');
+  assert.equal(said(saudis, 'Saudi Arabia shares'), 'Saudis');
+  // PolNeAR train, Washington Post 2016-06-07: "Paris, who used to work on Capitol Hill": a person, not the city
+  const paris = quotesOf('polnear-wapo-paris', [
+    '"You get your house ready for a party - that\'s what we are doing," Paris, who used to work on Capitol Hill, said about all the activity.',
+  ]);
+  assert.equal(said(paris, 'You get your house'), 'Paris');
+});
+
+test('the name a noun phrase after the verb ends in, an inverted verb after a phrase, the first verb of two for a pronoun in a reported clause', () => {
+  // PolNeAR train, Politico 2016-03-07: Beck, not the university, speaks, and the next quote goes on from him
+  const beck = quotesOf('polnear-politico-beck', [
+    'Clinton “drew quite well from white, working-class Democrats” in the 2008 primary, said Ohio State University professor Paul Beck. “That was more her constituency than it was Obama’s at that point in time.”',
+  ]);
+  assert.equal(said(beck, 'drew quite well'), 'Paul Beck');
+  assert.equal(said(beck, 'That was more her'), 'Paul Beck');
+  // (the same sentence reported without its marks: the next quote is still Beck's, not his university's)
+  const reported = quotesOf('polnear-politico-beck-reported', [
+    'Clinton drew quite well from white, working-class Democrats in the 2008 primary, said Ohio State University professor Paul Beck. “That was more her constituency than it was Obama’s at that point in time.”',
+  ]);
+  assert.equal(said(reported, 'That was more her'), 'Paul Beck');
+  // ECB+ 34_16ecb: after such a phrase only a name right after the verb is its subject, not one deep in a relative clause
+  const gupta = quotesOf('ecb-34_16-gupta', [
+    'Gupta has been "the Obama team\'s first choice" for the job, which would make the TV personality America\'s top doctor, said the Democrat who is familiar with efforts by Obama to staff his pending administration.',
+  ]);
+  assert.equal(said(gupta, 'the Obama team'), null);
+  // PolNeAR train, Washington Post 2016-01-31: "it" reported by "tweeting that" is not who asks
+  const trump = quotesOf('polnear-wapo-asking', [
+    'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and asking, "How can someone with such bad judgement be our next president?"',
+  ]);
+  assert.equal(said(trump, 'How can someone'), 'Donald Trump');
+});

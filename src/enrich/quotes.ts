@@ -16,6 +16,7 @@ import {
   ACCORDING_TO,
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
+  PARTICIPLE_PREPOSITIONS,
   SPEECH_PHRASES,
   SPEECH_OBJECTS,
   NAMED_ROLES,
@@ -27,8 +28,9 @@ import {
   ROLE_CHANGERS,
   UNNAMED_ROLES,
   SUBORDINATORS,
+  NEGATED_AUXILIARIES,
 } from './data/speech.ts';
-import type { NameMention } from './names.ts';
+import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
@@ -65,8 +67,18 @@ const PHRASE_GAP = /^(?:['’]s?|-\p{L}+|\p{N}+)?\s+([\p{L}\p{N}\s.'’"“”-]
 const NAME_COLON = /\s*:\s*$/u;
 /** a preposition and the start of its noun phrase ending a text ("to the Dutch newspaper ") */
 const GOVERNED_PHRASE = /\b(?:to|on|in|at|with|for|of|about|into)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-/** a party and state tag ending a text ("D-N.Y.") */
-const PARTY_STATE_END = /\b[RDI]-(?:\p{Lu}\.)+\s*$/u;
+/** a speech verb in -ing opening a text */
+const PARTICIPLE_AT = /^\p{L}+ing\b/u;
+/** a relative clause of a person after a name ("Paris, who used to work on Capitol Hill, said": a person, not the city) */
+const WHO_AFTER = /^,\s+who\b/u;
+/** lower-case words (global: read with match only) */
+const LOWER_WORDS = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
+/** a transcript's speaker label in capitals opening a quote ("PENCE: Well, ...", "MR. SMITH: ...") */
+const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*\s){0,2}\p{Lu}[\p{Lu}'’-]+):\s/u;
+/** a party and state tag ending a text ("D-N.Y.", "(D-Ill.)") */
+const PARTY_STATE_END = /\b[RDI]-(?:\p{Lu}\p{Ll}{0,4}\.)+\)?\s*$/u;
+/** a sentence that opens with a comma or a lower-case word: the splitter's break inside a clause */
+const CLAUSE_GOES_ON = /^[,;]|^\p{Ll}/u;
 
 /** "according to" right after a quote's closing mark, and a determiner before its name ("according to a GTX statement") */
 const ACCORDING_AFTER = new RegExp(`^[\\s,]*${ACCORDING_TO.source}(?:(?:a|an|the)\\s+)?`, 'iu');
@@ -286,6 +298,8 @@ interface Reader {
   sentences: Map<number, SentenceSpan>;
   /** the paragraph read before the current one */
   paraBefore?: Paragraph;
+  /** words the document writes in lower case (read once, when first asked) */
+  lowerWords: () => Set<string>;
 }
 
 /** One paragraph with the lookups the steps share. */
@@ -314,6 +328,12 @@ interface Found {
 const UNNAMED_HOW = 'unnamed: ';
 
 const word = (t: Token | undefined) => (t && t.kind === 'word' ? fold(t.text) : '');
+/** An auxiliary, or one negated ("wouldn't", "won't"). */
+const NEGATION = /n['’]t$/u;
+function auxiliary(L: Lexicon, t: Token): boolean {
+  const w = word(t).replace('’', "'");
+  return L.auxiliaries.has(w) || NEGATED_AUXILIARIES.includes(w) || (NEGATION.test(w) && L.auxiliaries.has(w.slice(0, -3)));
+}
 const isPronoun = (t: Token | undefined) => PERSON_PRONOUNS.includes(word(t)) || ORG_PRONOUNS.includes(word(t));
 const lastWord = (name: string) => fold(name.split(/\s+/).pop() ?? '');
 
@@ -553,7 +573,8 @@ function appositiveHead(r: Reader, para: Paragraph, from: number, m: PlacedMenti
 function speechEvents(r: Reader, para: Paragraph): Speaker[] {
   const { tokens, L } = { tokens: para.tokens, L: r.L };
   const out: Speaker[] = [];
-  for (const m of para.ms) {
+  for (let i = 0; i < para.ms.length; i++) {
+    const m = para.ms[i];
     if (m.type === 'place') continue;
     const k = para.tokenAt(m.until) < tokens.length ? para.tokenAt(m.until) : -1;
     let j = k;
@@ -563,13 +584,19 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
     // an untyped name counts only as the subject right before its verb ("Caddell continued:")
     const verbAfter = j >= 0 && tokens[j] && para.isVerb(tokens[j]);
     const verbBefore = m.type !== 'other' && prev && para.isVerb(prev) && !L.listenerVerbs.has(fold(prev.text));
-    if (verbAfter || verbBefore) out.push(asSpeaker(r, para.text, (verbAfter && appositiveHead(r, para, para.sentenceAt(m.at)?.start ?? 0, m)) || m));
+    if (verbAfter) out.push(asSpeaker(r, para.text, appositiveHead(r, para, para.sentenceAt(m.at)?.start ?? 0, m) || m));
+    // (after the verb, the name its noun phrase ends in: "said Ohio State University professor Paul Beck" is Beck's)
+    else if (verbBefore) out.push(asSpeaker(r, para.text, phraseHead(r, para.text, para.ms.slice(i, i + 4)) ?? m));
   }
   return out;
 }
 
-/** Names between two offsets that may be the subject of a speech verb. */
-function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number, inverted = false): PlacedMention[] {
+/**
+ * Names between two offsets that may be the subject of a speech verb (`absolute`: also one after "with" before a verb in -ing,
+ * for a verb that introduces a quote after it: "with Donald Trump tweeting ... and asking, "..."", where ""Strong" ends with
+ * Perry claiming" names no speaker of the title before it).
+ */
+function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number, inverted = false, absolute = false): PlacedMention[] {
   const { ms, text } = para;
   // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
@@ -581,7 +608,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   const subjectAtVerb = (m: PlacedMention) => {
     if (inverted) return true;
     const g = governor(r.L, text, m.at);
-    return !g || DOER_PREPOSITIONS.includes(g);
+    return !g || DOER_PREPOSITIONS.includes(g) || (absolute && PARTICIPLE_PREPOSITIONS.includes(g) && PARTICIPLE_AT.test(text.slice(to, to + 30)));
   };
   return ms
     .slice(
@@ -591,7 +618,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
     .filter(
       (m) =>
         m.until <= to &&
-        (m.type !== 'place' || atVerb(m)) &&
+        (m.type !== 'place' || atVerb(m) || WHO_AFTER.test(text.slice(m.until, m.until + 8))) &&
         !isModifier(r.L, text, m.until) &&
         !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) &&
         ((atVerb(m) && subjectAtVerb(m)) || !notSubject(r.L, text, m.at)),
@@ -622,7 +649,11 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   for (let e = r.events.length - 1; e >= 0; e--) {
     const ev = r.events[e];
     if (cur - ev.sentence > Q.pronounSentences) break;
-    if (wantOrg ? ev.type !== 'org' : ev.type === 'org' || ev.type === 'place' || (anyone && ev.type !== 'person' && !r.personWords.has(lastWord(ev.name))))
+    if (
+      wantOrg
+        ? ev.type !== 'org'
+        : ev.type === 'org' || ev.type === 'place' || ev.type === PEOPLE || (anyone && ev.type !== 'person' && !r.personWords.has(lastWord(ev.name)))
+    )
       continue;
     consider(ev, (cur - ev.sentence) * Q.pronounSentenceCost - Q.pronounSpeakerBonus);
   }
@@ -825,7 +856,7 @@ function lastOrgSpeaker(r: Reader, para: Paragraph, before: number): Speaker | n
   const cur = para.sentenceAt(before)?.index ?? 0;
   const ev = r.events[r.events.length - 1];
   if (!ev || cur - ev.sentence > QUOTE_LIMITS.continueSentences) return null;
-  return ev.type !== 'person' && ev.type !== 'place' && !ev.gender && !r.personWords.has(lastWord(ev.name)) ? ev : null;
+  return ev.type !== 'person' && ev.type !== 'place' && ev.type !== PEOPLE && !ev.gender && !r.personWords.has(lastWord(ev.name)) ? ev : null;
 }
 
 /**
@@ -982,20 +1013,30 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // "..." the company said, "..." a spokesman said
   const unnamed = unnamedRole(r, para, between, q.open);
   if (unnamed) return unnamed;
+  // "..." the Saudis state
+  const people = peopleSpeaker(para, between);
+  if (people) return { speaker: people, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
   // "he went on to say", "she later told reporters"
   if (between.length > 1 && isPronoun(between[0])) {
     const s = resolvePronoun(r, para, between[0].text, q.open);
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
   }
   // (a participle does not invert: in ""very unfair," claiming he and Hillary Clinton both "lied"" the name is what is claimed)
-  if (between.length === 0 && !PARTICIPLE.test(aft[v].text)) {
+  // (or after a phrase a preposition opens and a comma closes: "Clinton "drew quite well ..." in the 2008 primary, said Ohio State
+  // University professor Paul Beck")
+  const inverts = between.length === 0 || (aft[v - 1]?.text === ',' && L.notSubjectBefore.has(word(between[0])));
+  if (inverts && !PARTICIPLE.test(aft[v].text)) {
     // "said Clinton's top foreign policy aide Jake Sullivan", "said Judicial Watch president Tom Fitton": the person, not the possessor or employer
-    const obj = speakerCandidates(r, para, aft[v].end, stop, true);
+    const all = speakerCandidates(r, para, aft[v].end, stop, true);
+    // (after a phrase, only a name right after the verb: "... for the job, said the Democrat who is familiar with efforts by Obama" is no one's)
+    const near = (m: PlacedMention) => (text.slice(aft[v].end, m.at).match(WORDS) ?? []).every((w) => UPPER_FIRST.test(w) || L.roles.has(fold(w)));
+    const obj = between.length === 0 || (all.length && near(all[0])) ? all : [];
     const possessor = (m: PlacedMention) => /^['’]/.test(para.text.slice(m.until, m.until + 1));
     const head = obj.slice(0, 3);
     const np = phraseHead(r, para.text, obj);
     const pick = np && !possessor(np) ? np : (head.find((m) => m.type === 'person' && !possessor(m)) ?? head.find((m) => !possessor(m)) ?? obj[0]);
     if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${aft[v].text}" after the quote, name after it` };
+    if (between.length) return null;
     // "..." said the New York businessman, who ...
     const rest = aft.slice(v + 1);
     const cut = rest.findIndex((t) => t.kind !== 'word');
@@ -1007,6 +1048,16 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     if (unnamed) return unnamed;
   }
   return null;
+}
+
+/** The type of a people named by its demonym as a speaker ("the Saudis"): neither "he" nor "it" refers to one. */
+const PEOPLE = 'people';
+
+/** A people as the subject, "the" and a plural demonym ("the Saudis state in the white paper"): the name finder keeps no mention of it. */
+function peopleSpeaker(para: Paragraph, ws: Token[]): Speaker | null {
+  if (ws.length !== 2 || word(ws[0]) !== 'the' || !UPPER_FIRST.test(ws[1].text) || !word(ws[1]).endsWith('s') || !isDemonym(ws[1].text)) return null;
+  const s = para.sentenceAt(ws[1].start);
+  return { name: ws[1].text, type: PEOPLE, at: ws[1].start, paragraph: para.p, sentence: s?.index ?? 0 };
 }
 
 /** A name after a dash right after the quote: `"..." ― Sonya Herridge`. */
@@ -1040,10 +1091,18 @@ function headlineSpeaker(r: Reader, para: Paragraph, q: Span): Found | null {
   return { speaker: asSpeaker(r, para.text, m), how: 'headline: the name before its colon' };
 }
 
-/** The start of the sentence at `pos`, back over a break inside a party-state tag ("Rep. Hakeem Jeffries (D-N.| Y.) reacted"). */
+/**
+ * The start of the sentence at `pos`, back over a break inside a party-state tag ("Rep. Hakeem Jeffries (D-N.| Y.) reacted",
+ * "Sen. Richard J. Durbin (D-Ill.)|, noting ..., said") or before a comma or a lower-case word (no sentence opens so).
+ */
 function clauseFrom(para: Paragraph, pos: number): number {
   let s = para.sentenceAt(pos);
-  while (s && s.start > 0 && PARTY_STATE_END.test(para.text.slice(Math.max(0, s.start - 12), s.start))) s = para.sentenceAt(s.start - 1);
+  while (
+    s &&
+    s.start > 0 &&
+    (PARTY_STATE_END.test(para.text.slice(Math.max(0, s.start - 12), s.start)) || CLAUSE_GOES_ON.test(para.text.slice(s.start, s.start + 2)))
+  )
+    s = para.sentenceAt(s.start - 1);
   return s?.start ?? 0;
 }
 
@@ -1073,7 +1132,7 @@ const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
 function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: number): PlacedMention | undefined {
   const { text } = para;
   const L = r.L;
-  const subj = speakerCandidates(r, para, from, bef[v].start).filter(
+  const subj = speakerCandidates(r, para, from, bef[v].start, false, true).filter(
     (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x) || ownsVoice(text, x)) && !partyTag(text, x),
   );
   const atVerb = subj.find(
@@ -1086,8 +1145,11 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
   // person by it, writes it as the last word of a longer name ("Kerpen needled the CNN "reporter," saying" after "Phil
   // Kerpen") or writes it capitalised inside a sentence too ("ProPublica"), or a comma or a speech verb follows it
   // ("Lukashenko, at one point calling", "Bryne went on to say"); "Sooner or later, the New Jersey governor told" is not Sooner's
+  // (over auxiliaries, negated too: "Gupta wouldn't comment to me ... but confirmed on his Twitter feed")
   const verbNext = (x: PlacedMention) => {
-    const next = para.tokens[para.tokenAt(x.until)];
+    let k = para.tokenAt(x.until);
+    while (k < para.tokens.length && auxiliary(L, para.tokens[k])) k++;
+    const next = para.tokens[k];
     return !!next && para.isVerb(next);
   };
   const named = (x: PlacedMention) =>
@@ -1169,6 +1231,12 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${bef[v].text}" before the quote, subject before it` };
   // "He signaled he did, saying, "..."": the clause's pronoun subject
   const pron = bef.slice(0, v).filter(isPronoun).pop();
+  // ... but a pronoun inside what an earlier speech verb reports is not: "with Donald Trump tweeting that it was a "disaster"
+  // for Clinton and asking, "..."" is Trump's, the subject of the first verb
+  for (let k = pron ? bef.indexOf(pron) - 1 : -1; k >= 0; k--) {
+    const earlier = para.isVerb(bef[k]) ? verbSubject(r, para, from, bef, k) : undefined;
+    if (earlier) return { speaker: asSpeaker(r, para.text, earlier), how: `"${bef[k].text}" before the quote, subject before it` };
+  }
   if (pron) {
     const s = resolvePronoun(r, para, pron.text, q.open);
     return s && { speaker: s, how: `pronoun "${pron.text}" before "${bef[v].text}"` };
@@ -1271,6 +1339,23 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   return null;
 }
 
+/**
+ * A transcript's speaker label opening the quote ("PENCE: Well, look, ...", "WALLACE: Do you really see ..."): the person
+ * the document names with that surname (the label's last word) speaks; a label no person bears is someone left unnamed
+ * (the quote is not the last speaker's going on), unless the document writes it as a common word ("VIDEO:", "UPDATE:").
+ */
+function transcriptLabel(r: Reader, inner: string): Found | null {
+  const label = TRANSCRIPT_LABEL.exec(inner);
+  if (!label) return null;
+  const surname = lastWord(label[1]);
+  let best: PlacedMention | undefined;
+  if (r.personWords.has(surname))
+    for (const m of r.mentions) if (m.type === 'person' && lastWord(m.text) === surname && (!best || m.text.length > best.text.length)) best = m;
+  const how = `transcript label "${label[1]}:"`;
+  if (best) return { speaker: speakerAt(r, best), how };
+  return r.lowerWords().has(surname) ? null : { speaker: null, how: `${UNNAMED_HOW}${how}` };
+}
+
 /** A title of a work ("American Pie", "The Big Lebowski") is not a quote, whoever is named near it. */
 function isTitleOfWork(inner: string): boolean {
   const words = inner.split(/\s+/);
@@ -1314,6 +1399,7 @@ function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
 
 /** Quotes of one document with their speakers as the document names them. */
 export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: PlacedMention[]): DocQuote[] {
+  let lower: Set<string> | undefined;
   const r: Reader = {
     doc,
     L: lex(),
@@ -1327,6 +1413,10 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
     midNames: new Set(),
     sentenceStarts: new Map(spans.map((x) => [x.index, x.start])),
     sentences: new Map(spans.map((x) => [x.index, x])),
+    lowerWords: () => {
+      lower ??= new Set(doc.text.match(LOWER_WORDS) ?? []);
+      return lower;
+    },
   };
   r.genders = documentGenders(r);
   for (const m of mentions) {
@@ -1363,7 +1453,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
       const found = q.headline
         ? headlineSpeaker(r, para, q)
-        : (after ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q));
+        : (transcriptLabel(r, inner) ?? after ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q));
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found?.speaker) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({

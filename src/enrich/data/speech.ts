@@ -74,6 +74,9 @@ export const SPEECH_AUXILIARIES = `had has have also later earlier then previous
 may might could did does do is was were be been being reportedly recently further separately publicly privately`
   .trim().split(/\s+/);
 
+/** Negated auxiliaries whose stem is no auxiliary's form ("won't"); the others are read without their "n't" ("wouldn't"). */
+export const NEGATED_AUXILIARIES = ["won't", "can't", 'cannot'];
+
 /** Pronouns that refer back to the last named speaker. */
 export const PERSON_PRONOUNS = ['he', 'she'];
 export const ORG_PRONOUNS = ['it'];
@@ -117,6 +120,8 @@ alongside besides despite per upon`.trim().split(/\s+/);
  * not-subject words it is where or to whom ("on Facebook writing").
  */
 export const DOER_PREPOSITIONS = ['of', 'after', 'before', 'until', 'since'];
+/** ... and those after which it is the subject of a speech verb in -ing ("with Donald Trump tweeting that ..."). */
+export const PARTICIPLE_PREPOSITIONS = ['with'];
 
 /** Where statements are carried: never the speaker of a quote. Folded. */
 export const MEDIA_NAMES = `cnn|msnbc|cnbc|fox|fox news|fox business|fox news channel|nbc|nbc news|abc|abc news|cbs|cbs news|
