@@ -6,7 +6,7 @@ import { gapDays, publishedGap, type Gap, type MentionSlack, type TimeSide } fro
 import { idIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { countLead, docAgreement, storyAgreement, topLead, type Leads } from './lead.ts';
 import type { ClusterWeights } from './weights.ts';
-import { CentroidWithout, unitOf, type Centroid, type ReadVec, type Scorable, type Unit } from './vector.ts';
+import { CentroidWithout, unitOf, unitWeight, type Centroid, type ReadVec, type Scorable, type Unit } from './vector.ts';
 import { keyOf } from './vocab.ts';
 
 /** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
@@ -137,7 +137,7 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
       ? docAgreement(
           v.lead,
           story.leads,
-          (k) => v.names.map.has(idIn('names', k)),
+          (k) => unitWeight(v.names, idIn('names', k)) !== 0,
           (k) => story.centroids.names.holds(idIn('names', k)),
         )
       : undefined;

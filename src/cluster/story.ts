@@ -22,23 +22,30 @@ export function keyIn(space: Space, id: number): string {
 
 /** The id a feature key of a space has in its vectors, or -1 when no vector ever held it. */
 export function idIn(space: Space, key: string): number {
-  if (!DF_PREFIX[space]) return knownId(key);
+  const prefix = DF_PREFIX[space];
+  if (!prefix) return knownId(key);
   // the lead checks ask for the same few name keys for every candidate: joining the prefix and hashing the new
   // string each time was most of their cost. Remembered per key: an id as it is; a miss as -1 - the table's size
-  // then, true while no key was added since (the table only grows within a generation)
+  // then, true while no key was added since (the table only grows within a generation). The names' memo is held
+  // apart (the lead checks ask for names only, per key of a story's leads per candidate)
   if (prefixedGeneration !== vocabularyGeneration()) {
     prefixedIds.clear();
+    namesIds = new Map();
     prefixedGeneration = vocabularyGeneration();
   }
-  let memo = prefixedIds.get(space);
+  let memo = space === 'names' ? namesIds : prefixedIds.get(space);
   if (!memo) prefixedIds.set(space, (memo = new Map()));
   const known = memo.get(key);
-  if (known !== undefined && (known >= 0 || -1 - known === vocabularySize())) return known >= 0 ? known : -1;
-  const id = knownId(DF_PREFIX[space] + key);
+  if (known !== undefined) {
+    if (known >= 0) return known;
+    if (-1 - known === vocabularySize()) return -1;
+  }
+  const id = knownId(prefix + key);
   memo.set(key, id >= 0 ? id : -1 - vocabularySize());
   return id;
 }
 const prefixedIds = new Map<Space, Map<string, number>>();
+let namesIds = new Map<string, number>();
 let prefixedGeneration = -1;
 
 /** A space's vector keyed by the features' keys (what a story base stores), and back. */

@@ -2,8 +2,8 @@
 // the clusterer's decisions compare scores, so a dot product summed in another order could move an article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Centroid, dot, topEntries, topUnitEntries, unitOf, type Vec } from './vector.ts';
-import { idOf as id, keyOf as keyText } from './vocab.ts';
+import { Centroid, dot, topEntries, topUnitEntries, unitOf, unitOfArrays, unitWeight, type Vec } from './vector.ts';
+import { idOf as id, keyOf as keyText, vocabularySize } from './vocab.ts';
 
 // weights whose sum depends on the order they are added in (1e16 + 1 - 1e16 is 0, 1e16 - 1e16 + 1 is 1)
 const doc: Vec = new Map([
@@ -112,4 +112,56 @@ test('topEntries and topUnitEntries rank as a full sort does (weight, then key t
     const full = [...sum].sort((a, b) => b[1] - a[1] || (keyText(a[0]) < keyText(b[0]) ? -1 : 1)).slice(0, k);
     assert.deepEqual(topEntries(sum, k), full, `k ${k}`);
   }
+});
+
+test('a packed unit scores centroids as its Map does, many units in turns (the dense look-up slots are reused)', async () => {
+  const { readDocuments } = await import('../pipeline.ts');
+  const { documentFeatures } = await import('./features.ts');
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments(['reuters-issuers.jsonl', 'reuters-groups.jsonl'].map((f) => dir + f));
+  // real items' term and name weights (positive, as every unit's), each as a Map and as a unit of arrays (no Map:
+  // what the refinement pass reads of a packed document)
+  const maps = documents.map((d) => {
+    const f = documentFeatures(d);
+    const v: Vec = new Map();
+    for (const [k, c] of f.terms) v.set(id(k), c / 7);
+    for (const [k, c] of f.names) v.set(id(`N|${k}`), c / 3);
+    return v;
+  });
+  assert.ok(maps.length >= 12);
+  const units = maps.map((m) => unitOfArrays([...m.keys()], [...m.values()]));
+  // centroids smaller and larger than the units: one item's first few keys, one item, three items
+  const centroids: Centroid[] = [];
+  for (let i = 0; i < maps.length; i += 3) {
+    const few = new Centroid();
+    few.add(new Map([...maps[i]].slice(0, 4)));
+    const one = new Centroid();
+    one.add(maps[i]);
+    const three = new Centroid();
+    for (const m of maps.slice(i, i + 3)) three.add(m);
+    centroids.push(few, one, three);
+  }
+  // a key met after the units were read (an id past their dense arrays), in a centroid and asked for
+  // (past the first size of a dense array: the table grown by keys of other items meanwhile)
+  for (let i = 0; vocabularySize() <= 1 << 16; i++) id(`another item's key ${i}`);
+  const late = id('a key no unit holds, met late');
+  const lateCentroid = new Centroid();
+  lateCentroid.add(new Map([[late, 1]]));
+  centroids.push(lateCentroid);
+  let smaller = 0;
+  for (let round = 0; round < 3; round++) {
+    for (let u = 0; u < units.length; u++) {
+      // units in turns, more of them than the look-up holds at once, the same one again in a row
+      for (const again of [0, 1]) {
+        for (const c of centroids) {
+          if (c.size < maps[u].size) smaller++;
+          assert.equal(c.meanWith(units[u]), dot(maps[u], c.sum) / c.count, `unit ${u} (${again}) against a centroid of ${c.size}`);
+        }
+        for (const k of [...maps[(u + 1) % maps.length].keys()].slice(0, 20).concat([maps[u].keys().next().value as number, late, -1])) {
+          assert.equal(unitWeight(units[u], k), maps[u].get(k) ?? 0, `unit ${u}: weight of ${k}`);
+        }
+      }
+    }
+  }
+  assert.ok(smaller > 0, 'some centroids are smaller than the unit (its weights are looked up)');
 });
