@@ -1,7 +1,7 @@
 // Runs the command again as a child process with glibc's MALLOC_ARENA_MAX=1 when it will start worker threads.
 // Why: glibc gives each thread that allocates its own malloc arena, and gives a thread arena's free memory back
 // only from its top; the worker threads' buffers, freed later on the main thread, stay with the process. All of
-// Reuters on two threads peaked 1,062-1,107 MB, 884 MB with one arena (bench/HISTORY.md, threads21, threads22).
+// Reuters on two threads peaked 1,062-1,107 MB, 880-884 MB with one arena (bench/HISTORY.md, threads21, threads22).
 // glibc reads the variable only when the process starts (Node has no mallopt), hence the child. The child is the
 // whole command: same arguments, the same standard streams, its exit code or its signal is this process's, and
 // SIGINT/SIGTERM/SIGHUP sent here go on to it. Plain JavaScript, loaded before anything else, so that this
