@@ -5,24 +5,32 @@
 // The JSON report is written piece by piece as the command does (to --out, or counted and dropped), its
 // stories worked out one at a time as they are written.
 // --threads N sets the threads preparing documents (default: as the command, CROSSCHECK_THREADS or one
-// per core but one; 1 = no worker threads); the workers' CPU time counts in the process's.
+// per core but one, two on two cores; 1 = no worker threads); the workers' CPU time counts in the process's. With worker
+// threads the bench runs itself again with one malloc arena, as the command does (bin/one-arena.js), and
+// the figures are the child's (this process waits, a bare node of some 40 MB beside it).
 //   node --import tsx bench/analyze.ts [file.jsonl] [--limit N] [--threads N] [--out report.json]
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestPaths, isProblem } from '../src/ingest/index.ts';
-import { analyzeStream } from '../src/pipeline.ts';
-import { defaultThreads } from '../src/prepare/threads.ts';
-import { reportChunks } from '../src/report/index.ts';
+import { defaultThreads, runWithOneArena, wantsOneArena, watchLauncher } from '../bin/one-arena.js';
+
+const args = process.argv.slice(2);
+const threadsAt = args.indexOf('--threads');
+// the engine loads after this: a process that runs the bench again holds none of it
+if (wantsOneArena(['analyze', ...(threadsAt >= 0 ? args.slice(threadsAt, threadsAt + 2) : [])])) await runWithOneArena(args);
+watchLauncher();
+const threads = threadsAt >= 0 ? Number(args[threadsAt + 1]) : defaultThreads();
+const [{ ingestPaths, isProblem }, { analyzeStream }, { reportChunks }] = await Promise.all([
+  import('../src/ingest/index.ts'),
+  import('../src/pipeline.ts'),
+  import('../src/report/index.ts'),
+]);
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
-const threadsAt = args.indexOf('--threads');
-const threads = threadsAt >= 0 ? Number(args[threadsAt + 1]) : defaultThreads();
 const file =
   args.find((a, i) => !a.startsWith('--') && !['--limit', '--out', '--threads'].includes(args[i - 1])) ??
   join(here, '..', '..', 'shared', 'data', 'reuters21578', 'docs.jsonl');

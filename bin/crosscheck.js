@@ -3,7 +3,12 @@
 // TypeScript sources through tsx, so the command also works while the sources are being edited.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runWithOneArena, wantsOneArena, watchLauncher } from './one-arena.js';
 import { sourceStamp } from './stamp.js';
+
+// worker threads run within 1 GB only with one malloc arena, which glibc takes only at start (one-arena.js)
+if (wantsOneArena(process.argv.slice(2))) await runWithOneArena(process.argv.slice(2));
+watchLauncher();
 
 const root = new URL('../', import.meta.url);
 

@@ -56,7 +56,7 @@ export interface AnalyzeOptions extends IngestOptions {
    */
   beforeStage?: (stage: StageName, id: string) => void;
   /** threads preparing documents (extract, text, fingerprint, enrich) and, in analyzeStream, working out
-   * the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one. Workers start only for a large input. */
+   * the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one, two on two cores with one malloc arena (prepare/threads.ts). Workers start only for a large input. */
   threads?: number;
   /** documents read before worker threads start (tests set it low to use them on a small input) */
   poolAfter?: number;

@@ -1,0 +1,105 @@
+// Runs the command again as a child process with glibc's MALLOC_ARENA_MAX=1 when it will start worker threads.
+// Why: glibc gives each thread that allocates its own malloc arena, and gives a thread arena's free memory back
+// only from its top; the worker threads' buffers, freed later on the main thread, stay with the process. All of
+// Reuters on two threads peaked 1,062-1,107 MB, 880-884 MB with one arena (bench/HISTORY.md, threads21, threads22).
+// glibc reads the variable only when the process starts (Node has no mallopt), hence the child. The child is the
+// whole command: same arguments, the same standard streams, its exit code or its signal is this process's, and
+// SIGINT/SIGTERM/SIGHUP sent here go on to it. Plain JavaScript, loaded before anything else, so that this
+// process stays small (a bare node, ~40 MB) and `--help` or a one-thread run starts as before.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, constants } from 'node:os';
+
+/** In the child: the pid of the process that ran it (deleted from the environment once read). */
+const LAUNCHER = 'CROSSCHECK_LAUNCHER_PID';
+/** src/common/worker-pool.ts MAX_THREADS */
+const MAX_THREADS = 64;
+/** analyze's options that take a value: their value is never read as an option here */
+const VALUED = new Set(['-f', '--format', '-o', '--out', '--max-size', '--max-documents', '--threads', '--timeout']);
+/** signals passed on to the child; the others (SIGKILL, SIGSTOP) cannot be caught: see watchLauncher */
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** how often the child looks whether the process that ran it is still there */
+const WATCH_MS = 500;
+
+/**
+ * The threads an analyze run uses when nothing says otherwise: CROSSCHECK_THREADS, else one per core but one, and
+ * two on two cores with one arena. The rule of src/prepare/threads.ts `defaultThreads` (this file loads none of
+ * src/; test/one-arena.test.ts holds the two equal).
+ */
+export function defaultThreads(env = process.env, cores = availableParallelism()) {
+  const n = Number(env.CROSSCHECK_THREADS);
+  if (Number.isSafeInteger(n) && n >= 1) return Math.min(n, MAX_THREADS);
+  if (cores === 2 && env.MALLOC_ARENA_MAX === '1') return 2;
+  return Math.max(1, Math.min(MAX_THREADS, cores - 1));
+}
+
+/**
+ * True when `args` (the command line without node and the script) run analyze with worker threads, in a glibc
+ * process that has no MALLOC_ARENA_MAX yet (set: a child of this launcher, or the user's own choice). `--help`
+ * and one thread never: their start stays that of one process.
+ */
+export function wantsOneArena(args, env = process.env, cores = availableParallelism()) {
+  if (args[0] !== 'analyze' || env.MALLOC_ARENA_MAX !== undefined || process.platform !== 'linux') return false;
+  let threads;
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') break;
+    if (arg === '-h' || arg === '--help') return false;
+    if (arg.startsWith('--threads=')) threads = arg.slice('--threads='.length);
+    else if (VALUED.has(arg)) {
+      if (arg === '--threads') threads = args[i + 1];
+      i++;
+    }
+  }
+  // the threads the run takes once it has one arena; workers start only past 1,000 articles, which is not known
+  // here: a small input costs one more node start (~40 ms)
+  const n = threads === undefined ? defaultThreads({ ...env, MALLOC_ARENA_MAX: '1' }, cores) : Number(threads);
+  return Number.isSafeInteger(n) && n > 1 && isGlibc();
+}
+
+/** glibc's soname among the libraries this process mapped (musl and others have no arenas to cap). */
+function isGlibc() {
+  try {
+    return readFileSync('/proc/self/maps', 'latin1').includes('/libc.so.6');
+  } catch {
+    return false;
+  }
+}
+
+/** Run this script again with one malloc arena; resolves never: this process ends as the child ends. */
+export function runWithOneArena(args) {
+  const env = { ...process.env, MALLOC_ARENA_MAX: '1', [LAUNCHER]: String(process.pid) };
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...args], { stdio: 'inherit', env });
+  const forward = (signal) => child.kill(signal);
+  for (const signal of FORWARDED) process.on(signal, forward);
+  return new Promise(() => {
+    child.on('error', (err) => {
+      process.stderr.write(`crosscheck: cannot start the command with one malloc arena: ${err.message}\n`);
+      process.exit(70);
+    });
+    child.on('exit', (code, signal) => {
+      if (signal === null) process.exit(code ?? 1);
+      // die of the same signal, as a shell expects (its handlers here would catch it otherwise)
+      for (const s of FORWARDED) process.removeListener(s, forward);
+      process.kill(process.pid, signal);
+      // a signal Node itself handles (SIGUSR1 starts its inspector): the shell's code for a death by it
+      setTimeout(() => process.exit(128 + (constants.signals[signal] ?? 0)), 1000);
+    });
+  });
+}
+
+/**
+ * In a child of runWithOneArena: end when the process that ran it is gone (killed with SIGKILL, which it could
+ * not pass on), so that no orphan runs on. Checked between tasks of the event loop, every WATCH_MS.
+ */
+export function watchLauncher() {
+  const launcher = Number(process.env[LAUNCHER]);
+  if (!process.env[LAUNCHER]) return;
+  // the command's own children (web pages, watch workers) must not take this process for theirs
+  delete process.env[LAUNCHER];
+  const check = () => {
+    if (process.ppid !== launcher) process.kill(process.pid, 'SIGKILL');
+  };
+  check();
+  setInterval(check, WATCH_MS).unref();
+}
