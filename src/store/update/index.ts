@@ -263,10 +263,10 @@ export async function commitBatch(
       if (gone.length) {
         await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
         await tx.query('DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
-        await tx.query(
-          'UPDATE story_ids SET story = x.target FROM unnest($1::int[], $2::int[]) AS x(gone, target) WHERE story_ids.story = x.gone',
-          [gone, gone.map((g) => outcome.merged.get(g)!)],
-        );
+        await tx.query('UPDATE story_ids SET story = x.target FROM unnest($1::int[], $2::int[]) AS x(gone, target) WHERE story_ids.story = x.gone', [
+          gone,
+          gone.map((g) => outcome.merged.get(g)!),
+        ]);
       }
 
       await insertDocuments(

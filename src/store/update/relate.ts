@@ -64,12 +64,7 @@ export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: n
   const rows = docs.flatMap((d) => d.keys.map((key) => [key, d.position] as const)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   for (let i = 0; i < rows.length; i += 20_000) {
     const part = rows.slice(i, i + 20_000);
-    await insertColumns(
-      tx,
-      'document_keys',
-      { key: 'bigint', position: 'int' },
-      [part.map((r) => r[0]), part.map((r) => r[1])],
-    );
+    await insertColumns(tx, 'document_keys', { key: 'bigint', position: 'int' }, [part.map((r) => r[0]), part.map((r) => r[1])]);
   }
 }
 
