@@ -14,6 +14,7 @@ import type { Fingerprint } from '../../model.ts';
 import type { Adapter, Sql } from '../adapter.ts';
 import {
   addDf,
+  arrayText,
   insertColumns,
   rowParameters,
   knownByIdentity,
@@ -284,8 +285,8 @@ export async function commitBatch(
       for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen);
       // members moved between stories by the merge and refinement passes
       await tx.query(
-        'UPDATE documents SET story = x.story FROM unnest($1::text[], $2::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
-        [[...outcome.storyOf.keys()], [...outcome.storyOf.values()]],
+        'UPDATE documents SET story = x.story FROM unnest($1::text::text[], $2::text::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
+        [arrayText([...outcome.storyOf.keys()]), arrayText([...outcome.storyOf.values()])],
       );
 
       const freshIncoming = newDocs.map((inc) => ({ doc: inc.doc, position: outcome.members.get(inc.doc.id)!.position, fp: inc.fp!, keys: inc.keys! }));

@@ -9,7 +9,7 @@ import { loadBigramTable } from '../../provenance/bigrams.ts';
 import { spunFlag } from '../../provenance/spun.ts';
 import { canonicalCompare } from '../../pipeline.ts';
 import type { Sql } from '../adapter.ts';
-import { documentsSharingKeys, insertColumns, loadDocuments, toText } from '../repo.ts';
+import { arrayText, documentsSharingKeys, insertColumns, loadDocuments, toText } from '../repo.ts';
 import { documentKey, relateWeight, type ParsedCache, type RelateFacts } from '../cache.ts';
 
 export const RELATE = {
@@ -124,8 +124,8 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
   // only the flags that changed: most of the neighbourhood keeps its flags, and rewriting a document's row
   // re-indexes it whole (its text-search words too)
   await tx.query(
-    'UPDATE documents SET flags = x.flags FROM unnest($1::text[], $2::text[]) AS x(id, flags) WHERE documents.id = x.id AND documents.flags IS DISTINCT FROM x.flags',
-    [[...flags.keys()], [...flags.values()].map((f) => toText(f))],
+    'UPDATE documents SET flags = x.flags FROM unnest($1::text::text[], $2::text::text[]) AS x(id, flags) WHERE documents.id = x.id AND documents.flags IS DISTINCT FROM x.flags',
+    [arrayText([...flags.keys()]), arrayText([...flags.values()].map((f) => toText(f)))],
   );
   return flags;
 }
