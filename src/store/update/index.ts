@@ -14,7 +14,9 @@ import type { Fingerprint } from '../../model.ts';
 import type { Adapter, Sql } from '../adapter.ts';
 import {
   addDf,
-  insertRows,
+  arrayText,
+  insertColumns,
+  rowParameters,
   knownByIdentity,
   lockIngest,
   readMeta,
@@ -132,14 +134,15 @@ function documentRow(inc: Incoming, extra: { position: number; story: number | n
 }
 
 async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[]): Promise<void> {
-  if (!rows.length) return;
+  const columns = { ...DOC_COLUMNS, text: 'text' };
   const names = Object.keys(DOC_COLUMNS);
-  const defs = [...names.map((c) => `${c} ${DOC_COLUMNS[c as keyof typeof DOC_COLUMNS]}`), 'text text'].join(', ');
-  // a few dozen rows per statement: the embedded backend's heap grows to the largest statement it is handed
+  // a few dozen rows per statement: the embedded backend's heap grows to the largest statement it is handed.
+  // Plain parameters: the texts go in as they are (as a JSON array, each was escaped, and parsed back as jsonb)
   for (let i = 0; i < rows.length; i += 50) {
+    const { values, params } = rowParameters(columns, rows.slice(i, i + 50));
     await tx.query(
-      `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM jsonb_to_recordset($1::text::jsonb) AS x(${defs})`,
-      [JSON.stringify(rows.slice(i, i + 50))],
+      `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM (${values}) AS x(${[...names, 'text'].join(', ')})`,
+      params,
     );
   }
 }
@@ -199,11 +202,11 @@ export async function commitBatch(
     await db.transaction(async (tx) => {
       await lockIngest(tx);
       const seen = new Date().toISOString();
-      await insertRows(
+      await insertColumns(
         tx,
         'problems',
         { source: 'text', reason: 'text', seen: 'text' },
-        problems.map((p) => ({ ...p, seen })),
+        [problems.map((p) => p.source), problems.map((p) => p.reason), problems.map(() => seen)],
         'ON CONFLICT (source, reason) DO NOTHING',
       );
       const meta = await readMeta(tx);
@@ -261,10 +264,10 @@ export async function commitBatch(
       if (gone.length) {
         await tx.query('DELETE FROM story_keys WHERE story = ANY($1::int[])', [gone]);
         await tx.query('DELETE FROM stories WHERE key = ANY($1::int[])', [gone]);
-        await tx.query(
-          'UPDATE story_ids SET story = x.target FROM jsonb_to_recordset($1::text::jsonb) AS x(gone int, target int) WHERE story_ids.story = x.gone',
-          [JSON.stringify([...outcome.merged].map(([g, into]) => ({ gone: g, target: into })))],
-        );
+        await tx.query('UPDATE story_ids SET story = x.target FROM unnest($1::int[], $2::int[]) AS x(gone, target) WHERE story_ids.story = x.gone', [
+          gone,
+          gone.map((g) => outcome.merged.get(g)!),
+        ]);
       }
 
       await insertDocuments(
@@ -282,8 +285,8 @@ export async function commitBatch(
       for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen);
       // members moved between stories by the merge and refinement passes
       await tx.query(
-        'UPDATE documents SET story = x.story FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, story int) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
-        [JSON.stringify([...outcome.storyOf].map(([id, story]) => ({ id, story })))],
+        'UPDATE documents SET story = x.story FROM unnest($1::text::text[], $2::text::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
+        [arrayText([...outcome.storyOf.keys()]), arrayText([...outcome.storyOf.values()])],
       );
 
       const freshIncoming = newDocs.map((inc) => ({ doc: inc.doc, position: outcome.members.get(inc.doc.id)!.position, fp: inc.fp!, keys: inc.keys! }));
@@ -319,7 +322,13 @@ export async function commitBatch(
       const storyIds = ordered.map(([key, group]) => ({ id: group.id, story: key }));
       await writeStories(tx, ordered, states, { seq, seen, defer, cache, timed: (work) => timeStepAsync(clock, 'synthesize', work) });
       await replacePostings(tx, outcome.postings, outcome.states);
-      await insertRows(tx, 'story_ids', { id: 'text', story: 'int' }, storyIds, 'ON CONFLICT (id) DO UPDATE SET story = excluded.story');
+      await insertColumns(
+        tx,
+        'story_ids',
+        { id: 'text', story: 'int' },
+        [storyIds.map((s) => s.id), storyIds.map((s) => s.story)],
+        'ON CONFLICT (id) DO UPDATE SET story = excluded.story',
+      );
       await addDf(tx, outcome.df);
       await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });
 

@@ -9,7 +9,7 @@ import { loadBigramTable } from '../../provenance/bigrams.ts';
 import { spunFlag } from '../../provenance/spun.ts';
 import { canonicalCompare } from '../../pipeline.ts';
 import type { Sql } from '../adapter.ts';
-import { documentsSharingKeys, insertRows, loadDocuments, toText } from '../repo.ts';
+import { arrayText, documentsSharingKeys, insertColumns, loadDocuments, toText } from '../repo.ts';
 import { documentKey, relateWeight, type ParsedCache, type RelateFacts } from '../cache.ts';
 
 export const RELATE = {
@@ -58,8 +58,14 @@ export function fingerprintKeys(fp: Fingerprint): number[] {
 
 export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: number[] }>, replace: boolean): Promise<void> {
   if (replace && docs.length) await tx.query('DELETE FROM document_keys WHERE position = ANY($1::int[])', [docs.map((d) => d.position)]);
-  const rows = docs.flatMap((d) => d.keys.map((key) => ({ key, position: d.position })));
-  for (let i = 0; i < rows.length; i += 20_000) await insertRows(tx, 'document_keys', { key: 'bigint', position: 'int' }, rows.slice(i, i + 20_000));
+  // sorted by key: a batch's keys (about 57,000) land in order in the key index, each page visited once; in the
+  // order they came (each document's own keys), each landed on a page of its own, which a grown base's index
+  // (tens of MB) no longer keeps in the embedded backend's buffers
+  const rows = docs.flatMap((d) => d.keys.map((key) => [key, d.position] as const)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (let i = 0; i < rows.length; i += 20_000) {
+    const part = rows.slice(i, i + 20_000);
+    await insertColumns(tx, 'document_keys', { key: 'bigint', position: 'int' }, [part.map((r) => r[0]), part.map((r) => r[1])]);
+  }
 }
 
 export interface RelateInput {
@@ -108,18 +114,18 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
   });
   const ids = docs.map((d) => d.id);
   await tx.query('DELETE FROM relations WHERE from_doc = ANY($1::text[]) AND to_doc = ANY($1::text[])', [ids]);
-  await insertRows(
+  await insertColumns(
     tx,
     'relations',
     { from_doc: 'text', to_doc: 'text', body: 'text' },
-    relations.map((r) => ({ from_doc: r.from, to_doc: r.to, body: JSON.stringify(r) })),
+    [relations.map((r) => r.from), relations.map((r) => r.to), relations.map((r) => JSON.stringify(r))],
     'ON CONFLICT (from_doc, to_doc) DO UPDATE SET body = excluded.body',
   );
   // only the flags that changed: most of the neighbourhood keeps its flags, and rewriting a document's row
   // re-indexes it whole (its text-search words too)
   await tx.query(
-    'UPDATE documents SET flags = x.flags FROM jsonb_to_recordset($1::text::jsonb) AS x(id text, flags text) WHERE documents.id = x.id AND documents.flags IS DISTINCT FROM x.flags',
-    [JSON.stringify([...flags].map(([id, f]) => ({ id, flags: toText(f) })))],
+    'UPDATE documents SET flags = x.flags FROM unnest($1::text::text[], $2::text::text[]) AS x(id, flags) WHERE documents.id = x.id AND documents.flags IS DISTINCT FROM x.flags',
+    [arrayText([...flags.keys()]), arrayText([...flags.values()].map((f) => toText(f)))],
   );
   return flags;
 }

@@ -6,7 +6,7 @@
 import type { Membership, StoryGroup } from '../../model.ts';
 import { keepRestored, type StoredStory } from '../../cluster/state.ts';
 import type { Adapter, Sql } from '../adapter.ts';
-import { lockIngest, searchVector, toText } from '../repo.ts';
+import { lockIngest, rowParameters, searchVector, toText } from '../repo.ts';
 import { parsedCache, type ParsedCache } from '../cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './synthesize.ts';
 
@@ -69,18 +69,41 @@ async function inStatements(rows: object[], write: (part: object[]) => Promise<v
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await write(rows.slice(i, i + ROWS_PER_STATEMENT));
 }
 
+/** The columns of a story row as written (SQL types): membership columns, then synthesis columns. */
+const MEMBERSHIP_TYPES = {
+  key: 'int',
+  id: 'text',
+  title: 'text',
+  active: 'boolean',
+  last_seen: 'int',
+  last_time: 'float8',
+  documents: 'int',
+  first_seen: 'text',
+  latest: 'text',
+  state: 'text',
+  memberships: 'text',
+  report: 'text',
+};
+const SYNTHESIS_TYPES = { independent_sources: 'int', outlets: 'text[]', languages: 'text[]', body: 'text' };
+
+/** Rows as plain parameters (their long texts are not escaped into a JSON array and parsed back). */
+function rowsOf(types: Record<string, string>, rows: object[]): { values: string; params: unknown[]; names: string } {
+  return { ...rowParameters(types, rows as Array<Record<string, unknown>>), names: Object.keys(types).join(', ') };
+}
+
 async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
+  const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES }, rows);
+  const at = params.length;
   await tx.query(
     `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, memberships, report, body, search, stale, synthesized_documents)
-     SELECT key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, $2, $2, $3, state, memberships, report, body, ${searchVector('title', 'body')}, false, documents
-     FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, id text, title text, active boolean, last_seen int, last_time float8, documents int, independent_sources int,
-       outlets text[], languages text[], first_seen text, latest text, state text, memberships text, report text, body text)
+     SELECT key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, $${at + 1}::bigint, $${at + 1}::bigint, $${at + 2}::text, state, memberships, report, body, ${searchVector('title', 'body')}, false, documents
+     FROM (${values}) AS x(${names})
      ON CONFLICT (key) DO UPDATE SET id = excluded.id, title = excluded.title, active = excluded.active, last_seen = excluded.last_seen, last_time = excluded.last_time,
        documents = excluded.documents, independent_sources = excluded.independent_sources, outlets = excluded.outlets, languages = excluded.languages,
        first_seen = excluded.first_seen, latest = excluded.latest, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at,
        state = excluded.state, memberships = excluded.memberships, report = excluded.report, body = excluded.body, search = excluded.search, stale = false, synthesized_documents = excluded.documents`,
-    [JSON.stringify(rows), seq, seen],
+    [...params, seq, seen],
   );
 }
 
@@ -88,13 +111,14 @@ async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: stri
  * contradict it); sources, outlets, languages and search text stay those of the last synthesis until the run's end. */
 async function storeStale(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
+  const { values, params, names } = rowsOf(MEMBERSHIP_TYPES, rows);
+  const at = params.length;
   await tx.query(
     `UPDATE stories SET id = x.id, title = x.title, active = x.active, last_seen = x.last_seen, last_time = x.last_time, documents = x.documents,
-       first_seen = x.first_seen, latest = x.latest, updated_seq = $2, updated_at = $3, state = x.state, memberships = x.memberships, report = x.report, stale = true
-     FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, id text, title text, active boolean, last_seen int, last_time float8, documents int,
-       first_seen text, latest text, state text, memberships text, report text)
+       first_seen = x.first_seen, latest = x.latest, updated_seq = $${at + 1}::bigint, updated_at = $${at + 2}::text, state = x.state, memberships = x.memberships, report = x.report, stale = true
+     FROM (${values}) AS x(${names})
      WHERE stories.key = x.key`,
-    [JSON.stringify(rows), seq, seen],
+    [...params, seq, seen],
   );
 }
 
@@ -156,12 +180,17 @@ export async function synthesizeStale(db: Adapter): Promise<number> {
       ]);
       const groups = rows.map((r): [number, StoryGroup] => [r.key, groupOf(JSON.parse(r.report))]);
       const synthesised = await synthesizeGroups(tx, groups, cache);
+      const { values, params, names } = rowsOf(
+        { key: 'int', ...SYNTHESIS_TYPES, report: 'text' },
+        groups.map(([key]) => ({ key, ...synthesisColumns(synthesised.get(key)!) })),
+      );
+      if (!params.length) return;
       await tx.query(
         `UPDATE stories SET independent_sources = x.independent_sources, outlets = x.outlets, languages = x.languages, report = x.report, body = x.body,
            search = ${searchVector('stories.title', 'x.body')}, stale = false, synthesized_documents = stories.documents
-         FROM jsonb_to_recordset($1::text::jsonb) AS x(key int, independent_sources int, outlets text[], languages text[], report text, body text)
+         FROM (${values}) AS x(${names})
          WHERE stories.key = x.key`,
-        [JSON.stringify(groups.map(([key]) => ({ key, ...synthesisColumns(synthesised.get(key)!) })))],
+        params,
       );
     });
   }

@@ -1,0 +1,86 @@
+// How a batch's rows go in (ingest22): the many-row tables with an index on a scattered key (fingerprint keys,
+// document frequencies, stories' index keys) get each batch's rows in key order, so each index page is visited
+// once per batch rather than once per row (a grown base's indexes outsize the embedded backend's buffers); and
+// rows go in as column arrays and plain parameters, so texts with quotes, backslashes and line breaks, absent
+// values and empty lists are stored exactly. Real text: ECB+ dev's first articles in one batch, both backends.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { adapterOf, openBase } from '../src/store/index.ts';
+import { byText } from '../src/store/repo.ts';
+import { ecbLines } from './helpers.ts';
+import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
+import { scratchDir } from './scratch.ts';
+
+const INPUT = join(scratchDir('cc-writes-'), 'part.jsonl');
+writeFileSync(INPUT, `${ecbLines().slice(0, 40).join('\n')}\n`);
+
+/** Whether the values are in order (by `compare`); the first pair out of order otherwise. */
+function outOfOrder<T>(values: T[], compare: (a: T, b: T) => number): [T, T] | null {
+  for (let i = 1; i < values.length; i++) if (compare(values[i - 1], values[i]) > 0) return [values[i - 1], values[i]];
+  return null;
+}
+
+for (const backend of BACKENDS) {
+  describe(`a batch's writes on ${backend.kind}`, { skip: backend.skip }, () => {
+    test('keys, frequencies and postings go in in key order; texts are stored as they were written', async () => {
+      const where = await freshBase(backend.kind);
+      try {
+        const base = await openBase(where.location);
+        try {
+          await base.ingest([INPUT], { batchSize: 100 });
+          const db = adapterOf(base);
+          // a table filled by one batch's inserts: its rows lie in the order they went in
+          const keys = await db.query<{ key: string }>('SELECT key::text AS key FROM document_keys ORDER BY ctid');
+          assert.ok(keys.length > 500, `${keys.length} fingerprint keys`);
+          assert.equal(
+            outOfOrder(
+              keys.map((r) => BigInt(r.key)),
+              (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+            ),
+            null,
+          );
+          const df = await db.query<{ key: string }>('SELECT key FROM df ORDER BY ctid');
+          assert.ok(df.length > 500, `${df.length} frequencies`);
+          assert.equal(
+            outOfOrder(
+              df.map((r) => r.key),
+              byText,
+            ),
+            null,
+          );
+          const postings = await db.query<{ key: string }>('SELECT key FROM story_keys ORDER BY ctid');
+          assert.ok(postings.length > 100, `${postings.length} postings`);
+          assert.equal(
+            outOfOrder(
+              postings.map((r) => r.key),
+              byText,
+            ),
+            null,
+          );
+          // texts stored exactly: each stored document's analysed text parses back to its own title and text
+          const docs = await db.query<{ title: string; text_doc: string; outlet: string | null; published: string | null }>(
+            'SELECT title, text_doc, outlet, published FROM documents ORDER BY position',
+          );
+          assert.equal(docs.length, 40);
+          for (const d of docs) {
+            const parsed = JSON.parse(d.text_doc);
+            assert.equal(parsed.title, d.title);
+            assert.equal(parsed.outlet ?? null, d.outlet);
+            assert.equal(parsed.published ?? null, d.published);
+          }
+          assert.ok(
+            docs.some((d) => /["\\\n]/.test(JSON.parse(d.text_doc).text)),
+            'a text with quotes, backslashes or line breaks',
+          );
+        } finally {
+          await base.close();
+        }
+        assert.deepEqual(await inconsistencies(where.location), []);
+      } finally {
+        await where.drop();
+      }
+    });
+  });
+}
