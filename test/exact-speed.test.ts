@@ -22,7 +22,10 @@
 // reuters-sample's synthesis and ecbplus-12_1's sentences, dates, keys and synthesis since read24 (the text stage
 // joins a break after a title before a name, "U.S. Vice Adm. Bill Gortney": ecbplus-12_1's 106 sentences are 105;
 // one organisation head after "the" is that body, "the Navy", "the Bank", not a person: entities and speakers
-// change; relations and matches unchanged).
+// change; relations and matches unchanged);
+// reuters-sample's and reuters-issuers' synthesis since quotes24 (an organisation's name joins the same name plus a
+// legal form, "Salomon Brothers" and "Salomon Brothers Inc.": entities join; no quote changes in the fixtures'
+// digests otherwise; dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

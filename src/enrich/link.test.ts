@@ -157,3 +157,17 @@ test('a name read as a person only because it says things is the company named a
   assert.equal(kmart[0].type, 'org');
   assert.ok(kmart[0].aliases.includes('K Mart Corp'));
 });
+
+test("an organisation's name and that name plus a legal form are one entity (Reuters: Salomon Brothers, Salomon Brothers Inc.)", () => {
+  const wires = [
+    doc('r1', [
+      'Hallmark Stores Inc is raising 137.13 mln dlrs through a three-tranche offering of secured bonds, said lead underwriter Salomon Brothers Inc.',
+      'The entire Hallmark offering is non-refundable for 10 years. The three tranches have average lives of 12.1, 17.8 and 22.7 years respectively, Salomon Brothers said.',
+    ]),
+  ];
+  const { entities } = linkStory(wires, wires.map(enrichDocument));
+  const salomon = entities.filter((e) => e.name.startsWith('Salomon'));
+  assert.equal(salomon.length, 1);
+  assert.equal(salomon[0].type, 'org');
+  assert.ok(salomon[0].aliases.includes('Salomon Brothers') && salomon[0].aliases.includes('Salomon Brothers Inc.'));
+});

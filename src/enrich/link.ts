@@ -131,6 +131,8 @@ function wordsWithin(a: string[], b: string[]): boolean {
 
 /** A surface its mentions read as an organisation or a place more than as a person. */
 const readsAsNonPerson = (s: Surface) => s.votes.place + s.votes.org > s.votes.person;
+/** A surface its mentions read as an organisation above all. */
+const isOrg = (s: Surface) => s.votes.org > s.votes.place + s.votes.person;
 const clash = (a: Surface, b: Surface) => (strongNonPerson(a) && onlyPerson(b)) || (strongNonPerson(b) && onlyPerson(a));
 
 /** Step 1, same key: spelling variants that transliterate alike, and gazetteer variants (Kiev/Kyiv). */
@@ -235,7 +237,8 @@ function attachInstitutionNames(docs: StoryDocument[], multi: Entry[], sets: Uni
 }
 
 /**
- * Step 3c, a name read as a person only because it says things ("K Mart said ...", cue `speech`: a company speaks
+ * Step 3c, an organisation's name joins the organisation the story names as it plus a legal form ("Salomon Brothers"
+ * and "Salomon Brothers Inc."). And a name read as a person only because it says things ("K Mart said ...", cue `speech`: a company speaks
  * too; its other mentions no cue) is the short form of the organisation the story names as it plus a company's head word ("K Mart Corp"):
  * they join, and the organisation's votes type it.
  */
@@ -253,8 +256,14 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     (byShortName.get(short) ?? byShortName.set(short, []).get(short)!).push(e);
   }
   surfaces.forEach((s, i) => {
-    if (longest.get(sets.find(i))! > s.words.length || s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SAYS_CUES.has(c)))
+    if (longest.get(sets.find(i))! > s.words.length) return;
+    // an organisation's name and that name plus a legal form ("Salomon Brothers", "Salomon Brothers Inc.") are one
+    if (isOrg(s)) {
+      for (const { s: o, i: j } of byShortName.get(fold(s.text)) ?? [])
+        if (o.words.length === s.words.length + 1 && isOrg(o) && L.legalForms.has(fold(o.words[o.words.length - 1]))) sets.union(i, j);
       return;
+    }
+    if (s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SAYS_CUES.has(c))) return;
     for (const { s: o, i: j } of byShortName.get(fold(s.text)) ?? []) {
       // joined, the organisation's votes must still type them ("Pittston said" many times, "Pittston Co" once)
       if (o.words.length === s.words.length + 1 && o.votes.org + o.votes.place > o.votes.person + s.votes.person) sets.union(i, j);

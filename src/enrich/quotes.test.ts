@@ -902,3 +902,40 @@ test('the name a noun phrase after the verb ends in, an inverted verb after a ph
   ]);
   assert.equal(said(trump, 'How can someone'), 'Donald Trump');
 });
+
+test('gender from titles and from the pronouns the article uses; a quote inside a clause; speech not made', () => {
+  // ECB+ 34_9ecbplus: "Msgr." is a man, and Dr. Benjamin a woman by "a position that she will resign from"
+  const cna = quotesOf('34_9ecbplus', [
+    'Dr. Benjamin has also served on the Board of Trustees for the Catholic Health Association, a position that she will resign from to take on her new job.',
+    'CNA spoke with Msgr. Michael L. Farmer, Vicar General of the Archdiocese of Mobile and rector at the Cathedral of the Immaculate Conception in Mobile.',
+    'He said it was "remarkable" and "bridge-building" that Dr. Benjamin, an African-American woman, has done her work in the bayou, which he described as a majority white community with "a lot of poor people in it."',
+    "Given the appointments and policy decisions of the Obama Administration that favor the promotion of abortion, CNA asked Msgr. Farmer if he knew what Dr. Benjamin's position is on abortion.",
+    'He explained that he did not "explicitly" know Dr. Benjamin\'s position on abortion and other life issues and had never discussed it with her.',
+    '"I would hope that her position would be in line with the Church\'s position," he told CNA.',
+  ]);
+  assert.equal(said(cna, 'explicitly'), 'Michael L. Farmer');
+  assert.equal(said(cna, 'I would hope'), 'Michael L. Farmer');
+  // "that" right after a quote with no comma: "described" is the clause's verb, not the quote's
+  assert.equal(said(cna, 'bridge-building'), 'Michael L. Farmer');
+  // Reuters 1908: those who "have told" the truth "until" then have not said it; Bradley did
+  const wire = quotesOf('r3k-1908', [
+    'Senator Bill Bradley (Democrat) of New Jersey said the administration would "remain under a cloud" until several key figures in the scandal, including fired National Security Council (NSC) aide Oliver North and his boss Adm. John Poindexter, have told "the whole truth."',
+  ]);
+  assert.equal(said(wire, 'remain under a cloud'), 'Bill Bradley');
+  assert.equal(said(wire, 'the whole truth'), 'Bill Bradley');
+});
+
+test('a person the article calls "he" is not who "she" refers to (ECB+ 6_1ecb: "Weitz said he had been ...")', () => {
+  const qs = quotesOf('6_1ecb', [
+    'Weitz comes on board to helm the second installment in Stephenie Meyer\'s four-book series after Summit and "Twilight" director Catherine Hardwicke failed to reach a deal on the new movie.',
+    'The Weitz move prompted a carefully calibrated campaign of reassurance on the part of creators.',
+    'Meyer penned a letter that sought to calm fans nervous about the midstream switch.',
+    "\"I'm sad that Catherine is not continuing on with us for 'New Moon, ' she wrote in a letter on her Web site, but then noted that, with Weitz:",
+    '"Torches and pitchforks aren\'t going to be necessary."',
+    'The director "is excited by the story and eager to keep the movie as close to the book as possible," she wrote.',
+    'Weitz said he had been "in a whirlwind romance" with the series over the past few days, and, in a particularly careful phrasing, said he is "very grateful to have received (Meyer\'s) permission to protect \'New Moon \' in its translation from the page to the screen."',
+  ]);
+  // (the writer is Stephenie Meyer, whom the name finder leaves out; Weitz, "he" in the article, is no "she")
+  assert.notEqual(said(qs, "I'm sad that Catherine"), 'Weitz');
+  assert.notEqual(said(qs, 'is excited by the story'), 'Weitz');
+});

@@ -29,6 +29,10 @@ import {
   UNNAMED_ROLES,
   SUBORDINATORS,
   NEGATED_AUXILIARIES,
+  GENDER_TITLES,
+  GENDER_PRONOUNS,
+  CLAUSE_AFTER_QUOTE,
+  UNREAL_SUBORDINATORS,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -46,6 +50,10 @@ const APPOSITIVE_CLOSED = /,\s+\p{Ll}/u;
 const MARKS_ONLY = /^[\s'’"“”—–-]*$/u;
 /** letters only */
 const ALL_LETTERS = /^\p{L}+$/u;
+/** the capitalised word right before a name ("Mrs.", "Msgr.", "Princess") */
+const TITLE_JUST_BEFORE = /(\p{Lu}\p{Ll}*\.?)\s+$/u;
+/** quoted words, whose pronouns are the speaker's and may name anyone */
+const QUOTED_TEXT = /[“"][^“”"]*(?:[”"]|$)/gu;
 /** the words of a clause (global: read with match only) */
 const WORDS = /\p{L}[\p{L}'’-]*/gu;
 /** a party tag ending before a name ("R-Texas") */
@@ -337,17 +345,37 @@ function auxiliary(L: Lexicon, t: Token): boolean {
 const isPronoun = (t: Token | undefined) => PERSON_PRONOUNS.includes(word(t)) || ORG_PRONOUNS.includes(word(t));
 const lastWord = (name: string) => fold(name.split(/\s+/).pop() ?? '');
 
-/** Titles before a name that tell its gender ("Mrs. Clinton"). */
-const GENDER_TITLES: Record<string, Gender> = { mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f' };
-
 /** A person's gender from a title right before the name or from its given name; undefined when unknown. */
 function mentionGender(L: Lexicon, text: string, m: PlacedMention): Gender | undefined {
-  const t = /([A-Z][a-z]*\.?)\s+$/.exec(text.slice(Math.max(0, m.at - 8), m.at));
+  const t = TITLE_JUST_BEFORE.exec(text.slice(Math.max(0, m.at - 10), m.at));
   if (t && GENDER_TITLES[t[1].toLowerCase()]) return GENDER_TITLES[t[1].toLowerCase()];
   const first = fold(m.text.split(/\s+/)[0]);
   if (!m.text.includes(' ') || L.eitherNames.has(first)) return undefined;
   if (L.femaleNames.has(first)) return 'f';
   return L.givenNames.has(first) ? 'm' : undefined;
+}
+
+/**
+ * Genders the article's own pronouns tell: a sentence whose clause subject is the only person it names, with
+ * pronouns of one gender after the name outside quotation marks (GENDER_PRONOUNS), tells that person's gender.
+ */
+function pronounGenders(r: Reader): Array<[string, Gender]> {
+  const bySentence = new Map<number, PlacedMention[]>();
+  for (const m of r.mentions) if (m.type === 'person') (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  const out: Array<[string, Gender]> = [];
+  for (const [index, ms] of bySentence) {
+    const s = r.sentences.get(index);
+    const name = lastWord(ms[0].text);
+    if (!s || ms.some((m) => lastWord(m.text) !== name)) continue;
+    const text = r.doc.paragraphs[ms[0].paragraph] ?? '';
+    // (the sentence's own subject: nothing but function and role words before it, "Dr. Benjamin has also served")
+    const lead = (text.slice(s.start, ms[0].at).match(WORDS) ?? []).filter((w) => LOWER_FIRST.test(w));
+    if (!lead.every((w) => SUBJECT_LEAD.has(fold(w)) || r.L.roles.has(fold(w))) || !isClauseSubject(r.L, text, ms[0], s.start)) continue;
+    const after = text.slice(ms[ms.length - 1].until, s.end).replace(QUOTED_TEXT, ' ');
+    const said = new Set((after.match(WORDS) ?? []).map((w) => GENDER_PRONOUNS[fold(w)]).filter(Boolean));
+    if (said.size === 1) out.push([name, [...said][0]]);
+  }
+  return out;
 }
 
 function documentGenders(r: Reader): Map<string, Gender> {
@@ -357,6 +385,10 @@ function documentGenders(r: Reader): Map<string, Gender> {
     const g = mentionGender(r.L, r.doc.paragraphs[m.paragraph] ?? '', m);
     if (!g) continue;
     const v = votes.get(lastWord(m.text)) ?? votes.set(lastWord(m.text), { m: 0, f: 0 }).get(lastWord(m.text))!;
+    v[g]++;
+  }
+  for (const [k, g] of pronounGenders(r)) {
+    const v = votes.get(k) ?? votes.set(k, { m: 0, f: 0 }).get(k)!;
     v[g]++;
   }
   const out = new Map<string, Gender>();
@@ -945,6 +977,9 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
         .slice(-1),
     );
   if (!continues && !namedAfter(r, para, para.tokenAt(after), rawInner)) return null;
+  const next = word(para.tokens[para.tokenAt(after)]);
+  const inside = !/[,—–-]\s*$/u.test(rawInner);
+  if (inside && CLAUSE_AFTER_QUOTE.includes(next)) return null;
   // `"...," according to Richard Loewy, analyst for ...`, `"...," according to a GTX statement`
   const acc = ACCORDING_AFTER.exec(text.slice(after, after + 40));
   const accAt = acc ? lowerBound(para.ms.length, (i) => para.ms[i].at >= after + acc[0].length) : -1;
@@ -995,6 +1030,10 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   while (comma >= 0 && aft[comma].text !== ',') comma--;
   // (not one that reads as an adverb before the verb: ""...," she once said")
   if (aft.slice(comma + 1, v).some((t) => SUBORDINATORS.includes(word(t)) && !L.auxiliaries.has(word(t)))) return null;
+  // ... as is one that opens right after the quote when the verb has no subject after the clause's last comma ("would
+  // "remain under a cloud" until several key figures ..., including ... Poindexter, have told"; not "... "negative
+  // inflation" since the 1950s, the HWWA economic research institute said")
+  if (inside && SUBORDINATORS.includes(next) && aft.slice(comma + 1, v).every((t) => t.kind !== 'word' || L.auxiliaries.has(word(t)))) return null;
   if (between.length === 1 && isPronoun(between[0])) {
     const s = resolvePronoun(r, para, between[0].text, q.open);
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
@@ -1210,6 +1249,17 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const colon = /:\s*$/.test(text.slice(from, q.open)) ? colonSubject(r, para.p, from, q.open) : null;
     return colon && { speaker: colon, how: 'subject of the clause that introduces the quote with a colon' };
   }
+  // the verb of an "until"/"unless"/"if" clause after a speech verb is that clause's: the earlier verb's subject speaks
+  let unreal = v - 1;
+  while (unreal >= 0 && !UNREAL_SUBORDINATORS.includes(word(bef[unreal]))) unreal--;
+  let spoke = unreal - 1;
+  while (spoke >= 0 && !para.isVerb(bef[spoke])) spoke--;
+  const spokeBy = spoke >= 0 ? verbSubject(r, para, from, bef, spoke) : undefined;
+  if (spokeBy)
+    return {
+      speaker: asSpeaker(r, para.text, spokeBy),
+      how: `"${bef[spoke].text}" before the quote, subject before it (not "${bef[v].text}" after "${bef[unreal].text}")`,
+    };
   let k = v - 1;
   while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
   // "they said", "we said": a group the text does not name here

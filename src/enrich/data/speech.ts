@@ -82,6 +82,30 @@ export const PERSON_PRONOUNS = ['he', 'she'];
 export const ORG_PRONOUNS = ['it'];
 export const GROUP_PRONOUNS = ['they', 'we', 'i'];
 
+/**
+ * Gender, as a rule table: titles right before a name ("Mrs. Clinton", "Msgr. Farmer", "Sr. Keehan" -- a Sister
+ * before a name, Senior only after one), and the pronouns of one gender that a sentence whose subject is the only
+ * person it names uses after that name ("Dr. Benjamin has also served ..., a position that she will resign from").
+ * "her" is left out of the pronouns: it is as often an object naming someone else ("Pope Benedict XVI awarded her").
+ */
+export const GENDER_TITLES: Record<string, 'm' | 'f'> = Object.fromEntries([
+  ...'mr mr. msgr msgr. fr fr. father sir lord king prince brother br. herr señor senor monsieur'.split(' ').map((t) => [t, 'm']),
+  ...'mrs mrs. ms ms. miss sr. sister lady dame queen princess madame mme mme. mlle mlle. frau señora senora'.split(' ').map((t) => [t, 'f']),
+]);
+/**
+ * Words that open a clause right after a quote with no comma closing it ("it was "bridge-building" that Dr. Benjamin
+ * ... has done her work in the bayou, which he described"): the quote is inside its sentence, a speech verb after it
+ * is that clause's.
+ */
+/**
+ * Subordinators of a clause that tells of speech not made ("Bradley said the administration would "remain under a
+ * cloud" until ... Oliver North and ... John Poindexter have told "the whole truth.""): a speech verb inside such a
+ * clause, after an earlier speech verb of the sentence, does not attribute the quote; the earlier verb does.
+ */
+export const UNREAL_SUBORDINATORS = ['until', 'unless', 'if'];
+export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
+export const GENDER_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' };
+
 /** Phrases that attribute a statement before it ("according to X"); the name follows them. */
 export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
 
