@@ -250,6 +250,24 @@ test('a file holding more than its size says (/proc): read up to the limit, then
   );
 });
 
+test('-o naming a named pipe: the report goes down the pipe, which stays a pipe (a rename put a file in its place)', async () => {
+  const article = join(dir, 'pipe-article.txt');
+  writeFileSync(article, ARTICLE);
+  const pipe = join(dir, 'report.pipe');
+  spawnSync('mkfifo', [pipe]);
+  const reader = spawn('cat', [pipe]);
+  let read = '';
+  reader.stdout.on('data', (d) => (read += d));
+  const closed = new Promise((resolve) => reader.on('close', resolve));
+  const r = await cli(['analyze', article, '-f', 'json', '-o', pipe]);
+  const stillPipe = statSync(pipe).isFIFO();
+  if (!stillPipe) reader.kill('SIGKILL');
+  await closed;
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(stillPipe, 'the pipe was replaced by a file');
+  assert.equal(JSON.parse(read).documents[0].source, article);
+});
+
 test('a named pipe or a device where a list of feeds is expected: one line, not a command waiting for ever', async () => {
   const pipe = join(dir, 'feeds.opml');
   spawnSync('mkfifo', [pipe]);
