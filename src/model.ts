@@ -80,6 +80,8 @@ export interface Article {
   originalOutlet?: string | null;
   /** what named the outlet ("site name", "domain cbc.ca", "copyright line", "credited staff …") */
   outletEvidence?: string | null;
+  /** why the text found is shorter than the page's (cut at MAX_ARTICLE_CHARS): reported as the source's problem */
+  cut?: string;
 }
 
 // ---------------------------------------------------------------- text

@@ -144,6 +144,8 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
     const result = ready as PreparedDocument | Problem;
     if (isProblem(result)) problem(result);
     else {
+      // a page's text cut by extract: its note, as ingest's on a plain text it cut
+      if (result.doc.cut) problem({ source: result.doc.source, reason: result.doc.cut });
       documents.push(result.doc);
       if (result.fingerprint) prepared.fingerprints.set(result.doc.id, result.fingerprint);
       // packed at once: 64 MB as objects through the stages before enrich (all of Reuters)

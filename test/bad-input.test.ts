@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { ROOT } from './helpers.ts';
+import { writeLongPage } from './fixtures/long-page.ts';
 
 // Mistakes on the command line and bases that cannot be used are normal input: each is one line on stderr naming
 // what and why, never a stack trace, and nothing is created where it should not be. The real binary runs in a child,
@@ -200,6 +201,71 @@ test('hostile inputs: a 560 MB line, blank lines, stray NUL bytes, a text withou
   assert.ok(nul, 'the article with stray NUL bytes is read');
   assert.ok(!nul.text.includes('\u0000'));
   assert.ok(nul.text.includes('The city council met on Monday to approve the new budget'), nul.text);
+});
+
+test('a page whose text passes the longest article: cut with a note naming it, in analyze and in the store', async () => {
+  const page = join(dir, 'long-page.html');
+  writeLongPage(page);
+  // on main the page's 2,251,392 characters were all analysed (its markup is under --max-size), without a word
+  const [analysed, ingested] = await Promise.all([cli(['analyze', page, '-f', 'json']), cli(['ingest', page, '--db', join(dir, 'long-base')])]);
+  const note = `crosscheck: ${page}: text cut at 1,999,983 of 2,251,392 characters: no article is that long (the rest is left out; it would take gigabytes to analyse)`;
+  for (const [r, what] of [
+    [analysed, 'analyze'],
+    [ingested, 'ingest'],
+  ] as const) {
+    assert.equal(r.status, 0, `${what}: ${r.stderr}`);
+    assert.ok(!/\n\s+at /.test(r.stderr), `${what}: a stack trace: ${r.stderr}`);
+    assert.deepEqual(
+      r.stderr.split('\n').filter((l) => l.includes('long-page')),
+      [note],
+      what,
+    );
+  }
+  const report = JSON.parse(analysed.stdout);
+  assert.equal(report.documents.length, 1, 'the article is kept');
+  assert.equal(report.documents[0].text.length, 1_999_983);
+  assert.ok(report.documents[0].text.endsWith('would rise by 4 percent next year. (11111)'));
+  assert.deepEqual(
+    report.problems.map((p: { source: string; reason: string }) => `crosscheck: ${p.source}: ${p.reason}`),
+    [note],
+  );
+});
+
+test('a file holding more than its size says (/proc): read up to the limit, then too large, as a file stat shows too large', {
+  skip: !existsSync('/proc/cpuinfo'),
+}, async () => {
+  // stat gives /proc/cpuinfo 0 bytes, as it gives a file that grows after it a size it has outgrown: on main it
+  // was read whole past --max-size (any length: the size checked was not the bytes read)
+  const article = join(dir, 'budget.txt');
+  writeFileSync(article, ARTICLE);
+  const r = await cli(['analyze', '/proc/cpuinfo', article, '--max-size', '256', '-f', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(
+    r.stderr.trim(),
+    'crosscheck: /proc/cpuinfo: too large (over 256 bytes read, though 0 bytes when its size was checked; raise it with --max-size)',
+  );
+  assert.deepEqual(
+    JSON.parse(r.stdout).documents.map((d: { source: string }) => d.source),
+    [article],
+  );
+});
+
+test('-o naming a named pipe: the report goes down the pipe, which stays a pipe (a rename put a file in its place)', async () => {
+  const article = join(dir, 'pipe-article.txt');
+  writeFileSync(article, ARTICLE);
+  const pipe = join(dir, 'report.pipe');
+  spawnSync('mkfifo', [pipe]);
+  const reader = spawn('cat', [pipe]);
+  let read = '';
+  reader.stdout.on('data', (d) => (read += d));
+  const closed = new Promise((resolve) => reader.on('close', resolve));
+  const r = await cli(['analyze', article, '-f', 'json', '-o', pipe]);
+  const stillPipe = statSync(pipe).isFIFO();
+  if (!stillPipe) reader.kill('SIGKILL');
+  await closed;
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(stillPipe, 'the pipe was replaced by a file');
+  assert.equal(JSON.parse(read).documents[0].source, article);
 });
 
 test('a named pipe or a device where a list of feeds is expected: one line, not a command waiting for ever', async () => {

@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { analyze, analyzeStream, readDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
 import { collectReport, renderReport } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
-import { prepareDocument, revived } from '../src/prepare/index.ts';
+import { prepareDocument, processRaw, revived } from '../src/prepare/index.ts';
 import { collectGarbage } from '../src/common/collect.ts';
 import { Preparer, workerEntry } from '../src/prepare/threads.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
 import type { PreparedDocument, Problem, RawDocument } from '../src/model.ts';
 import { ECB_DEV, ecbLines, ROOT, SEEDS } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
+import { writeLongPage } from './fixtures/long-page.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 
 await loadLanguageModel();
@@ -141,6 +142,21 @@ test('a document prepared on a worker thread equals one prepared here: text, fin
   // the fingerprint's packed lists work as before the trip
   const first = results.find((r): r is PreparedDocument => 'doc' in r);
   assert.ok(first?.fingerprint && first.fingerprint.sentenceWords.at(0).length > 0);
+});
+
+test('a page cut at the longest article: the same note and text when a worker thread prepares it', async () => {
+  const page = join(dir, 'long-page.html');
+  writeLongPage(page);
+  const docs = await raws(page);
+  const here = processRaw(docs[0]);
+  const { results, inWorkers } = await onWorkers(docs);
+  assert.equal(inWorkers, 1);
+  const there = results[0];
+  assert.ok('doc' in there && !('reason' in here), 'the article is kept');
+  // the note the report and the store give as the page's problem (readDocuments, ingestPathsIntoBase)
+  assert.equal(here.cut, 'text cut at 1,999,983 of 2,251,392 characters: no article is that long (the rest is left out; it would take gigabytes to analyse)');
+  assert.equal(there.doc.cut, here.cut);
+  assert.equal(there.doc.text, here.text);
 });
 
 test("a worker thread crashing on one document is that document's problem; the others are prepared", async () => {

@@ -40,6 +40,8 @@ export function extractCommand(ctx: CliContext): Command {
         if (!quiet) progress.say(problemLine(result));
       } else {
         ok++;
+        // a page's text cut by extract: its note, as ingest's on a plain text it cut
+        if (result.cut && !quiet) progress.say(problemLine({ source: result.source, reason: result.cut }));
         const line = `${render(result)}\n`;
         if (!ctx.stdout.write(line)) await new Promise((r) => ctx.stdout.once('drain', r));
       }

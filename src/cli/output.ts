@@ -1,6 +1,6 @@
 // Writing a report: to standard output with back-pressure, or to a file atomically (a temporary file
 // in the same folder, then rename), so a killed run leaves the old file or a complete new one.
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -62,6 +62,16 @@ export async function writeFileAtomic(path: string, text: OutputText): Promise<v
   }
 }
 
+/** Write to what `path` names as it is (not a regular file: nothing to keep whole). */
+async function writeInPlace(path: string, text: OutputText): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    for await (const chunk of batched(text)) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Write the report to `out`, or to standard output when there is none (or it is "-"). */
 export async function writeOutput(
   text: OutputText,
@@ -71,7 +81,10 @@ export async function writeOutput(
 ): Promise<void> {
   if (!out || out === '-') return writeStdout(text, stdout);
   try {
-    await writeFileAtomic(out, text);
+    // a device or a named pipe (/dev/null, a FIFO a reader waits on) is written to: a rename put a file in its place
+    const target = await stat(out).catch(() => null);
+    if (target && !target.isFile() && !target.isDirectory()) await writeInPlace(out, text);
+    else await writeFileAtomic(out, text);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw fail(

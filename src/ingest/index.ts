@@ -11,6 +11,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, MAX_ARTICLE_CHARS, type Inges
 import { looksLikeHtmlBytes, sniffMetaCharset } from './html-charset.ts';
 import { feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
 import { streamWarc } from './warc.ts';
+import { cutNote, cutText } from './cut-text.ts';
 import { ingestUrl, isUrlArgument } from './url-input.ts';
 import type { WalkItem, WalkSeen } from './walk.ts';
 
@@ -77,24 +78,9 @@ export async function* ingestPaths(paths: string[], options: IngestOptions = {})
     else {
       const body = cutText(item.body, MAX_ARTICLE_CHARS);
       yield { ...item, body };
-      const n = (x: number) => x.toLocaleString('en-US');
-      yield {
-        source: item.source,
-        reason: `text cut at ${n(body.length)} of ${n(item.body.length)} characters: no article is that long (the rest is left out; it would take gigabytes to analyse)`,
-      };
+      yield { source: item.source, reason: cutNote(body.length, item.body.length) };
     }
   }
-}
-
-/** `text` cut to at most `max` characters: at its last line break in the last quarter, else at a space, else at `max`. */
-function cutText(text: string, max: number): string {
-  const line = text.lastIndexOf('\n', max);
-  if (line > max * 0.75) return text.slice(0, line);
-  const space = text.lastIndexOf(' ', max);
-  if (space > max * 0.75) return text.slice(0, space);
-  // not between the two halves of a surrogate pair
-  const high = text.charCodeAt(max - 1);
-  return text.slice(0, high >= 0xd800 && high < 0xdc00 ? max - 1 : max);
 }
 
 async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerator<IngestItem> {

@@ -1,5 +1,5 @@
 // Read one file's bytes, inflating .gz inputs, within the size limit (gzip bombs included).
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { describeFsError } from './errors.ts';
@@ -10,8 +10,13 @@ function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
 }
 
+/** Bytes as mb() gives them, or in bytes under a megabyte (a limit of 512 bytes is not "0.00 MB"). */
+function sizeOf(n: number): string {
+  return n < 1024 * 1024 ? `${n.toLocaleString('en-US')} bytes` : mb(n);
+}
+
 export async function readInputBytes(file: string, maxBytes: number): Promise<ReadResult> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
   } catch (err) {
@@ -21,12 +26,34 @@ export async function readInputBytes(file: string, maxBytes: number): Promise<Re
     const { size } = await handle.stat();
     if (file.toLowerCase().endsWith('.gz')) return await gunzipCapped(file, maxBytes);
     if (size > maxBytes) return { problem: `too large (${mb(size)}, limit ${mb(maxBytes)}; raise it with --max-size)` };
-    return { bytes: await handle.readFile() };
+    const bytes = await readCapped(handle, size, maxBytes);
+    // a file growing while it is read, or one whose size says nothing (/proc): the size checked is not what is read
+    if (!bytes) return { problem: `too large (over ${sizeOf(maxBytes)} read, though ${sizeOf(size)} when its size was checked; raise it with --max-size)` };
+    return { bytes };
   } catch (err) {
     return { problem: describeFsError(err) };
   } finally {
     await handle.close().catch(() => {});
   }
+}
+
+/** The file's bytes, read up to one past `maxBytes` at most; null when there are more than `maxBytes`. */
+async function readCapped(handle: FileHandle, size: number, maxBytes: number): Promise<Buffer | null> {
+  // room for the size stat gave and one byte more: a file that has not changed is read in one pass
+  let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(size + 1, 64 * 1024)));
+  let total = 0;
+  for (;;) {
+    if (total === buf.length) {
+      if (total > maxBytes) return null;
+      const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buf.length * 2));
+      buf.copy(grown, 0, 0, total);
+      buf = grown;
+    }
+    const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+  }
+  return total === buf.length ? buf : buf.subarray(0, total);
 }
 
 /** Inflate a gzip file, giving up as soon as the output passes the limit. */

@@ -43,7 +43,8 @@ function analyse(raw: RawDocument, problems: Problem[]): PreparedArticle {
   if (isProblem(doc)) return { problems: [...problems, doc], incoming: null };
   // the fingerprint holds packed views that do not travel as text: the commit computes it again (it is cheap)
   const incoming = { doc, identity: identityOf(raw), hash: contentHash(doc), enrichment: enrichDocument(doc) };
-  return { problems, incoming: toText(incoming) };
+  // a page's text cut by extract: the article is kept, its note is the page's problem
+  return { problems: doc.cut ? [...problems, { source: doc.source, reason: doc.cut }] : problems, incoming: toText(incoming) };
 }
 
 export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions; attempts: number; now: number }): Promise<ArticleStep> {

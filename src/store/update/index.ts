@@ -375,10 +375,11 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   for await (const item of ingestPaths(inputs, options)) {
     count++;
     const result = isProblem(item) ? item : await timeStepAsync(options, 'extract+text', () => processRaw(item));
-    if (isProblem(result)) {
-      problems.push(result);
-      options.onProblem?.(result);
-    } else batch.push({ doc: result, identity: identityOf(item as RawDocument), hash: contentHash(result) });
+    for (const p of problemsOf(result)) {
+      problems.push(p);
+      options.onProblem?.(p);
+    }
+    if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(item as RawDocument), hash: contentHash(result) });
     // batch boundaries fall on input counts, so a re-run after a crash commits the same batches
     if (count % size === 0) await flush();
   }
@@ -395,6 +396,12 @@ export async function ingestIntoBase(db: Adapter, inputs: string[], options: Bas
   return summary;
 }
 
+/** The problems of one input: its own, or the note on a page's text cut by extract (the article is kept). */
+function problemsOf(result: TextDocument | Problem): Problem[] {
+  if (isProblem(result)) return [result];
+  return result.cut ? [{ source: result.source, reason: result.cut }] : [];
+}
+
 /** Commit documents handed over directly (the web app's POST /api/documents). */
 export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], options: { onProblem?(p: Problem): void } = {}): Promise<IngestSummary> {
   keepHeapNearLive();
@@ -404,10 +411,11 @@ export async function ingestRawIntoBase(db: Adapter, raws: RawDocument[], option
   const problems: Problem[] = [];
   for (const raw of raws) {
     const result = processRaw(raw);
-    if (isProblem(result)) {
-      problems.push(result);
-      options.onProblem?.(result);
-    } else batch.push({ doc: result, identity: identityOf(raw), hash: contentHash(result) });
+    for (const p of problemsOf(result)) {
+      problems.push(p);
+      options.onProblem?.(p);
+    }
+    if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(raw), hash: contentHash(result) });
   }
   await commitBatch(db, batch, problems, summary);
   await synthesizeStale(db);
