@@ -5,7 +5,7 @@
 // The JSON report is written piece by piece as the command does (to --out, or counted and dropped), its
 // stories worked out one at a time as they are written.
 // --threads N sets the threads preparing documents (default: as the command, CROSSCHECK_THREADS or one
-// per core but one, two on two cores; 1 = no worker threads); the workers' CPU time counts in the process's. With worker
+// per core but one; 1 = no worker threads); the workers' CPU time counts in the process's. With worker
 // threads the bench runs itself again with one malloc arena, as the command does (bin/one-arena.js), and
 // the figures are the child's (this process waits, a bare node of some 40 MB beside it).
 //   node --import tsx bench/analyze.ts [file.jsonl] [--limit N] [--threads N] [--out report.json]

@@ -22,14 +22,12 @@ const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const WATCH_MS = 500;
 
 /**
- * The threads an analyze run uses when nothing says otherwise: CROSSCHECK_THREADS, else one per core but one, and
- * two on two cores with one arena. The rule of src/prepare/threads.ts `defaultThreads` (this file loads none of
+ * The threads an analyze run uses when nothing says otherwise: CROSSCHECK_THREADS, else one per core but one. The rule of src/prepare/threads.ts `defaultThreads` (this file loads none of
  * src/; test/one-arena.test.ts holds the two equal).
  */
 export function defaultThreads(env = process.env, cores = availableParallelism()) {
   const n = Number(env.CROSSCHECK_THREADS);
   if (Number.isSafeInteger(n) && n >= 1) return Math.min(n, MAX_THREADS);
-  if (cores === 2 && env.MALLOC_ARENA_MAX === '1') return 2;
   return Math.max(1, Math.min(MAX_THREADS, cores - 1));
 }
 

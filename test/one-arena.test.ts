@@ -90,7 +90,7 @@ test('which runs take one arena: analyze with worker threads only, never --help 
   assert.equal(wantsOneArena(['analyze', 'a', '--threads', '2'], none, 2), true);
   assert.equal(wantsOneArena(['analyze', '--threads=3', 'a'], none, 2), true);
   assert.equal(wantsOneArena(['analyze', 'a'], none, 4), true, 'default on 4 cores: 3 threads');
-  assert.equal(wantsOneArena(['analyze', 'a'], none, 2), true, 'default on 2 cores: 2 threads with one arena');
+  assert.equal(wantsOneArena(['analyze', 'a'], none, 2), false, 'default on 2 cores: one thread');
   assert.equal(wantsOneArena(['analyze', 'a'], none, 1), false);
   assert.equal(wantsOneArena(['analyze', 'a'], { CROSSCHECK_THREADS: '2' }, 1), true);
   assert.equal(wantsOneArena(['analyze', 'a', '--threads', '1'], none, 4), false);

@@ -15,8 +15,9 @@ export const POOL_AFTER = 1000;
 const PER_WORKER = 4;
 
 /**
- * Threads preparing documents: CROSSCHECK_THREADS when set, else one per core but one, and two on two cores
- * in a process with one malloc arena. Workers cost CPU (each loads the modules and warms up, every document
+ * Threads preparing documents: CROSSCHECK_THREADS when set, else one per core but one (one on two cores: on an
+ * idle machine two threads took all of Reuters in 61.9 s wall against 59.3 for one, 99.7 s CPU against 77.9, and
+ * peaked 988 MB: stop 39, bench/HISTORY.md). Workers cost CPU (each loads the modules and warms up, every document
  * is copied across: all of Reuters +18-28% CPU on two threads) for less wall time on cores that would be idle
  * otherwise. Two threads on two cores fit in 1 GB only with glibc's MALLOC_ARENA_MAX=1 (1,062-1,107 MB
  * without, 880 with: bench/HISTORY.md threads21, threads22), which the command sets by running itself
@@ -25,7 +26,6 @@ const PER_WORKER = 4;
 export function defaultThreads(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const n = Number(env.CROSSCHECK_THREADS);
   if (Number.isSafeInteger(n) && n >= 1) return Math.min(n, MAX_THREADS);
-  if (cores === 2 && env.MALLOC_ARENA_MAX === '1') return 2;
   return Math.max(1, Math.min(MAX_THREADS, cores - 1));
 }
 
