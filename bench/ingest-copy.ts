@@ -5,7 +5,8 @@
 // summed by its opening words (--statements). The copy's upkeep is pinned (no VACUUM falls inside the
 // measured batches). Ends with digests of the copy's stories (their states compared as values, so bases of
 // either layout of memberships compare), documents' stories, story keys and relations, so two versions of
-// the code run on copies of one base can be shown to leave the same base.
+// the code run on copies of one base can be shown to leave the same base. With --statements on PGlite, also
+// the WAL each article wrote (records, full-page images, kB).
 // Old and new code side by side: run this file from each tree in turn (same base, same input).
 //   node --import tsx bench/ingest-copy.ts BASE INPUT.jsonl [--batch 500] [--statements] [--sql "statements run on the copy first"]
 // BASE: a PGlite folder, or postgres://.../NAME (NAME is copied with CREATE DATABASE ... TEMPLATE NAME).
@@ -131,10 +132,24 @@ try {
 
   const base = await openBase(copy.location);
   const db = (base as unknown as { db: Adapter }).db;
+  // the embedded backend's WAL written (records, full-page images, bytes), read after each transaction; a server's
+  // pg_stat_wal counts every database on it, so only PGlite's is shown
+  let wal = { records: 0, fpi: 0, bytes: 0 };
+  const readWal = async () => {
+    const [w] = await db.query<{ records: number; fpi: number; bytes: number }>(
+      'SELECT wal_records::float8 AS records, wal_fpi::float8 AS fpi, wal_bytes::float8 AS bytes FROM pg_stat_wal',
+    );
+    wal = w;
+  };
   if (statements) {
     const transaction = db.transaction.bind(db);
-    (db as { transaction: Adapter['transaction'] }).transaction = (work) => transaction((tx) => work(timed(tx)));
+    (db as { transaction: Adapter['transaction'] }).transaction = async (work) => {
+      const out = await transaction((tx) => work(timed(tx)));
+      if (db.kind === 'pglite') await readWal();
+      return out;
+    };
   }
+  const walSnapshots: Array<typeof wal> = [];
   const cpuTimings: Record<string, number> = {};
   // garbage collection's pauses (wall ms on the main thread), per batch like the steps
   cpuTimings.gc = 0;
@@ -159,6 +174,7 @@ try {
       batches.push(row);
       // statements counted from the end of the first batch to the end of the last (not the run's final synthesis)
       snapshots.push(new Map([...byStatement].map(([k, e]) => [k, { ...e }])));
+      walSnapshots.push({ ...wal });
       console.log(JSON.stringify({ stored: stored + count, ...row }));
       last = { cpu, steps: { ...cpuTimings }, count, load: loadavg()[0] };
     },
@@ -174,6 +190,13 @@ try {
     const spent = [...lastSnap].map(([k, e]) => [k, { ms: e.ms - (first.get(k)?.ms ?? 0), n: e.n - (first.get(k)?.n ?? 0) }] as const);
     for (const [name, e] of spent.sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
       console.log(`  ${(e.ms / articles).toFixed(3).padStart(7)} ms/art  ${String(e.n).padStart(5)}x  ${name}`);
+    if (db.kind === 'pglite') {
+      const [w0, w1] = [batches.length > 1 ? walSnapshots[0] : { records: 0, fpi: 0, bytes: 0 }, walSnapshots[walSnapshots.length - 1]];
+      const per = (v: number) => Math.round((v / articles) * 10) / 10;
+      console.log(
+        `  WAL per article: ${per(w1.records - w0.records)} records, ${per(w1.fpi - w0.fpi)} full-page images, ${per((w1.bytes - w0.bytes) / 1024)} kB`,
+      );
+    }
   }
   console.log(JSON.stringify({ digests: await digests(db) }));
   await base.close();
