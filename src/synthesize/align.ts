@@ -270,6 +270,17 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
   // candidates come from later documents only: one document's units meet none, so a story of one article (most
   // of a wire service's) has its weights and no pair (the loop below would find every postings list exhausted)
   if (documentCount(units) < 2) return { neighbors: new Map(), weight, pairsScored: 0 };
+  const { neighbors, pairsScored } = alignPairs(units, relations, table, weightOf);
+  return { neighbors, weight, pairsScored };
+}
+
+/** The aligned pairs of a story's units (align's search, which a story of one article skips). */
+export function alignPairs(
+  units: Unit[],
+  relations: Relation[],
+  table: KeyTable = keyTable(units),
+  weightOf: Float64Array = keyWeightsById(units, table),
+): Pick<Alignment, 'neighbors' | 'pairsScored'> {
   const totals = table.ofUnit.map((ids) => {
     let s = 0;
     for (let i = 0; i < ids.length; i++) s += weightOf[ids[i]];
@@ -367,5 +378,5 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
       if (score >= ALIGN.edge) link(a.id, b, score);
     }
   }
-  return { neighbors, weight, pairsScored };
+  return { neighbors, pairsScored };
 }
