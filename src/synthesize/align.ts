@@ -1,7 +1,7 @@
 // Which sentences of different articles state the same thing. Candidates come from an inverted index of the
 // story's feature keys (rare keys only), so the cost is bounded by the pairs that share a rare key, never all
 // pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
-import type { Relation } from '../model.ts';
+import type { DocId, Relation } from '../model.ts';
 import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
 import { foldedWords, ROLE_KEYS, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
@@ -34,8 +34,9 @@ export const KIND_WEIGHT: Record<string, number> = {
 interface KeyTable {
   /** key text by id */
   keys: string[];
-  /** each unit's keys as ids, in the unit's order (by unit id) */
-  ofUnit: Int32Array[];
+  /** each unit's keys as ids, in the unit's order (by unit id); plain arrays: a typed array per unit costs more
+   * to make than its few reads save */
+  ofUnit: number[][];
   /** units holding each key (by id) */
   units: number[];
   /** documents holding each key (by id) */
@@ -48,7 +49,7 @@ function keyTable(units: Unit[]): KeyTable {
   // the document of the last unit each key was counted in
   const last: string[] = [];
   for (const u of units) {
-    const ids = new Int32Array(u.keys.length);
+    const ids: number[] = [];
     for (let i = 0; i < u.keys.length; i++) {
       const k = u.keys[i];
       let id = idOf.get(k);
@@ -66,7 +67,7 @@ function keyTable(units: Unit[]): KeyTable {
           last[id] = u.doc;
         }
       }
-      ids[i] = id;
+      ids.push(id);
     }
     table.ofUnit.push(ids);
   }
@@ -160,10 +161,27 @@ export function pairScore(shared: number, sharedCount: number, wa: number, wb: n
   return Math.min(1, Math.max(cos + bonus, cont));
 }
 
-/** Sentence pairs provenance found inside one re-used passage (score `ALIGN.passage`). */
-function passagePairs(relations: Relation[]): Map<string, number> {
-  const out = new Map<string, number>();
+/** A pair of a story's units as one number (`a` first): the pair maps of a story need no string built per pair. */
+const pairKey = (a: number, b: number, units: number) => a * units + b;
+
+/**
+ * Sentence pairs provenance found inside one re-used passage (score `ALIGN.passage`), both ways, by the pair of
+ * units they are (pairKey); a pair of sentences of which one is no unit is never asked for, and left out.
+ */
+function passagePairs(relations: Relation[], units: Unit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!relations.length) return out;
+  // each document's units by sentence
+  const unitAt = new Map<DocId, Map<number, number>>();
+  for (const u of units) {
+    const m = unitAt.get(u.doc);
+    if (m) m.set(u.sentence, u.id);
+    else unitAt.set(u.doc, new Map([[u.sentence, u.id]]));
+  }
+  const n = units.length;
   for (const r of relations) {
+    const from = unitAt.get(r.from);
+    const to = unitAt.get(r.to);
     for (const p of r.passages) {
       const a = p.fromSentences ?? [];
       const b = p.toSentences ?? [];
@@ -171,8 +189,11 @@ function passagePairs(relations: Relation[]): Map<string, number> {
       // equal lengths pair by position; otherwise every pair, checked against content below
       const pairs: Array<[number, number]> = a.length === b.length ? a.map((x, i) => [x, b[i]]) : a.flatMap((x) => b.map((y) => [x, y] as [number, number]));
       for (const [x, y] of pairs.slice(0, 400)) {
-        out.set(`${r.from}#${x}|${r.to}#${y}`, a.length === b.length ? 1 : 0.5);
-        out.set(`${r.to}#${y}|${r.from}#${x}`, a.length === b.length ? 1 : 0.5);
+        const ux = from?.get(x);
+        const uy = to?.get(y);
+        if (ux === undefined || uy === undefined) continue;
+        out.set(pairKey(ux, uy, n), a.length === b.length ? 1 : 0.5);
+        out.set(pairKey(uy, ux, n), a.length === b.length ? 1 : 0.5);
       }
     }
   }
@@ -203,8 +224,8 @@ function firstAfter(list: number[], x: number): number {
   return lo;
 }
 
-function quotePairs(units: Unit[], ends: number[]): Set<string> {
-  const out = new Set<string>();
+function quotePairs(units: Unit[], ends: number[]): Set<number> {
+  const out = new Set<number>();
   const withQuotes = units.filter((u) => u.quotes.length);
   const rare = rareIn(withQuotes.flatMap((u) => u.quotes));
   // candidates share a quote word (the same remark always does); only units of later documents are met
@@ -226,7 +247,7 @@ function quotePairs(units: Unit[], ends: number[]): Set<string> {
         const b = units[list[i]];
         if (met.has(b.id)) continue;
         met.add(b.id);
-        if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) out.add(`${a.id}|${b.id}`);
+        if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) out.add(pairKey(a.id, b.id, units.length));
       }
     }
   }
@@ -239,13 +260,27 @@ function holds(list: number[], x: number): boolean {
   return i < list.length && list[i] === x;
 }
 
-const NO_IDS = new Int32Array(0);
+const NO_IDS: readonly number[] = [];
 
 /** Align the units of one story. */
 export function align(units: Unit[], relations: Relation[]): Alignment {
   const table = keyTable(units);
   const weightOf = keyWeightsById(units, table);
   const weight = byKey(table, weightOf);
+  // candidates come from later documents only: one document's units meet none, so a story of one article (most
+  // of a wire service's) has its weights and no pair (the loop below would find every postings list exhausted)
+  if (documentCount(units) < 2) return { neighbors: new Map(), weight, pairsScored: 0 };
+  const { neighbors, pairsScored } = alignPairs(units, relations, table, weightOf);
+  return { neighbors, weight, pairsScored };
+}
+
+/** The aligned pairs of a story's units (align's search, which a story of one article skips). */
+export function alignPairs(
+  units: Unit[],
+  relations: Relation[],
+  table: KeyTable = keyTable(units),
+  weightOf: Float64Array = keyWeightsById(units, table),
+): Pick<Alignment, 'neighbors' | 'pairsScored'> {
   const totals = table.ofUnit.map((ids) => {
     let s = 0;
     for (let i = 0; i < ids.length; i++) s += weightOf[ids[i]];
@@ -256,15 +291,18 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
   for (const u of units) for (const id of table.ofUnit[u.id]) postings[id].push(u.id);
   const cap = Math.max(ALIGN.bucketFloor, Math.ceil(units.length * ALIGN.bucketShare));
   // a typical rare key's weight: "shares enough" is measured in these
-  const sortedW = [...weight.values()].sort((a, b) => a - b);
+  // (every weight is positive and finite: sorted as numbers by the typed array's own sort, without a comparator)
+  const sortedW = weightOf.slice().sort();
   const typical = sortedW.length ? sortedW[Math.floor(sortedW.length * 0.75)] : 1;
   // record statements' years (`f:` keys), by unit: most have none
   const records = table.ofUnit.map((ids) => {
-    const found = ids.filter((id) => table.keys[id][0] === 'f');
-    return found.length ? found : NO_IDS;
+    // most units have none: no filtered copy of their ids is made for them
+    let any = false;
+    for (let i = 0; i < ids.length && !any; i++) any = table.keys[ids[i]][0] === 'f';
+    return any ? ids.filter((id) => table.keys[id][0] === 'f') : NO_IDS;
   });
   const topical = topicalKeys(units, table);
-  const links = passagePairs(relations);
+  const links = passagePairs(relations, units);
   const ends = documentEnds(units);
   const quoted = quotePairs(units, ends);
   const neighbors = new Map<number, Map<number, number>>();
@@ -334,11 +372,11 @@ export function align(units: Unit[], relations: Relation[]): Alignment {
       // state the same record, however much else the sentences say
       if (records[a.id].some((id) => holds(postings[id], b))) score = Math.max(score, ALIGN.milestone);
       // (most stories have no re-used passage and no quoted remark twice: no key is built for them)
-      const passage = links.size ? links.get(`${a.doc}#${a.sentence}|${ub.doc}#${ub.sentence}`) : undefined;
+      const passage = links.size ? links.get(pairKey(a.id, b, units.length)) : undefined;
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
-      if (quoted.size && quoted.has(`${a.id}|${b}`)) score = Math.max(score, ALIGN.passage);
+      if (quoted.size && quoted.has(pairKey(a.id, b, units.length))) score = Math.max(score, ALIGN.passage);
       if (score >= ALIGN.edge) link(a.id, b, score);
     }
   }
-  return { neighbors, weight, pairsScored };
+  return { neighbors, pairsScored };
 }

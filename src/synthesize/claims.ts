@@ -68,6 +68,9 @@ function coherentMembers(c: Unit, units: Unit[], al: Alignment, fam: SourceFamil
  * spun or machine-translated, or that do not read on their own, only win when nothing else is close.
  */
 function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boolean): Unit {
+  // a lone member stands for itself whatever it scores (every score is finite, above the -Infinity it must beat):
+  // not scored, and `poor` (the briefing's reading of the sentence) not asked for it here
+  if (members.length === 1) return members[0];
   let best = members[0];
   let bestScore = -Infinity;
   const ids = new Set(members.map((m) => m.id));

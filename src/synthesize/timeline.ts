@@ -34,6 +34,10 @@ export function sortKey(date: string): string {
 /** "since <the figure's text>" patterns, made once per text: a story tests each against several sentences. */
 const sincePattern = memoize(10_000, (text) => new RegExp(`\\bsince\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'));
 
+/** what every since-pattern needs in the sentence (matched with the same flag): most sentences do not write it,
+ * and a story's date figures then build no pattern (the memo of patterns turns over on a large collection) */
+const SINCE = /since/i;
+
 const precision = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? 3 : /-W\d{2}$/.test(d) ? 2 : /^\d{4}-\d{2}$/.test(d) ? 1 : 0);
 
 export function buildTimeline(input: Input): TimelineEntry[] {
@@ -60,7 +64,8 @@ export function buildTimeline(input: Input): TimelineEntry[] {
   const datesOf = (u: Unit, explicitOnly = false): string[] => {
     // "since 2019" marks the start of a span, not the date of what the sentence reports
     const since = (text: string) => sincePattern(text).test(u.text);
-    const fromEnrichment = (dateFigures.get(u.doc)?.get(u.sentence) ?? []).filter((f) => !since(f.text)).map((f) => f.date!);
+    const figures = dateFigures.get(u.doc)?.get(u.sentence) ?? [];
+    const fromEnrichment = (SINCE.test(u.text) ? figures.filter((f) => !since(f.text)) : figures).map((f) => f.date!);
     if (fromEnrichment.length) return fromEnrichment;
     const ref = referenceDate(docs.get(u.doc)?.published) ?? storyRef;
     return input

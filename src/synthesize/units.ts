@@ -340,10 +340,17 @@ export function buildUnits(input: UnitInput): Unit[] {
   const units: Unit[] = [];
   const byName = entityIndex(input.entities);
   const typeOf = new Map<string, EntityType>(input.entities.map((e) => [e.id, e.type]));
+  // each entity's feature key (`e:` and its id), made once a story: every sentence naming it adds the same string
+  const entityKeys = new Map<string, string>();
+  const entityKey = (id: string) => entityKeys.get(id) ?? entityKeys.set(id, `e:${id}`).get(id)!;
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
     const quotesIn = new Map<number, string[]>();
-    for (const q of enr?.quotes ?? []) quotesIn.set(q.sentence, [...(quotesIn.get(q.sentence) ?? []), q.text]);
+    for (const q of enr?.quotes ?? []) {
+      const list = quotesIn.get(q.sentence);
+      if (list) list.push(q.text);
+      else quotesIn.set(q.sentence, [q.text]);
+    }
     const mentionsAt = new Map<number, string[]>();
     const subjectAt = new Map<number, string[]>();
     const namesAt = new Map<number, Array<{ start: number; type: EntityType }>>();
@@ -362,7 +369,11 @@ export function buildUnits(input: UnitInput): Unit[] {
       mentionsAt.set(m.sentence, list);
     }
     const figuresAt = new Map<number, Figure[]>();
-    for (const f of enr?.figures ?? []) figuresAt.set(f.sentence, [...(figuresAt.get(f.sentence) ?? []), f]);
+    for (const f of enr?.figures ?? []) {
+      const list = figuresAt.get(f.sentence);
+      if (list) list.push(f);
+      else figuresAt.set(f.sentence, [f]);
+    }
     const year = referenceDate(doc.published)?.getUTCFullYear() ?? input.fallbackYear;
     const last = Math.max(1, doc.sentences.length - 1);
     for (const s of doc.sentences) {
@@ -373,7 +384,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         const k = termFeature(t);
         if (k !== null) keys.add(k);
       }
-      for (const e of entities) keys.add(`e:${e}`);
+      for (const e of entities) keys.add(entityKey(e));
       const given = enrichmentFigures(figuresAt.get(s.index) ?? []);
       // enrichment's figures when it ran on this document (none found is an answer too)
       const figures = (enr ? given : parseNumbers(s.text).map((n) => ({ value: n.value, high: n.high, what: n.what ? termKey(n.what) : null, text: n.text })))
@@ -409,7 +420,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         nameKeys,
         roleKeys,
         entities,
-        places: entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map((e) => `e:${e}`),
+        places: entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map(entityKey),
         names: enr ? (namesAt.get(s.index) ?? []) : null,
         subject: subjectAt.get(s.index) ?? [],
         figures,
