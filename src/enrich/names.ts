@@ -529,7 +529,11 @@ function emitRun(
   // a role with no name after it ("Sixers Director", "National Coach") names no one
   const lastWord = fold(rest[rest.length - 1].text);
   // (a given name before it makes the title word a surname: "Charlie King", "Angus King")
-  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !(rest.length >= 2 && L.givenNames.has(fold(rest[0].text)))) return;
+  // ... and so does a speech verb after a first word that is no title, role, portfolio, place or common word ("Tishana King says")
+  const surnamed =
+    rest.length === 2 &&
+    (L.givenNames.has(fold(rest[0].text)) || (L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) && plainFirstName(rest[0].text, lowerVocabulary)));
+  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !surnamed) return;
   const inner = gazetteerType(slice(rest), rest);
   if (inner) {
     push(rest, inner.type, inner.cue);
@@ -548,6 +552,60 @@ function emitRun(
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
   push(rest, ctx.type, cue);
+}
+
+/** A capitalised word that may be a given name: no title, role, portfolio, place, demonym or word the document writes in lower case. */
+function plainFirstName(word: string, lowerVocabulary: LowerVocabulary): boolean {
+  const L = lex();
+  const f = fold(word);
+  return (
+    CAPITALISED.test(word) &&
+    !L.titles.has(f) &&
+    !L.roles.has(f) &&
+    !L.portfolios.has(f) &&
+    !L.places.has(f) &&
+    !isDemonym(word) &&
+    !isCommonStarter(word) &&
+    !lowerVocabulary.has(f)
+  );
+}
+
+/**
+ * A person's last name the finder leaves out alone because it is also a title or a common word ("Marty West" ...
+ * "West said", "Tishana King" ... "King told The News"): each lone capitalised occurrence in the document that no
+ * other mention covers, not after "the" or a capitalised word nor before a capitalised word ("the West", "West
+ * Virginia", "Kings County"), and, opening a sentence, only before a speech verb or a comma. `sentences` hold each
+ * sentence's index, tokens and mentions; the added mentions are pushed into them, in order.
+ */
+export function surnameMentions(document: string, sentences: Array<{ index: number; tokens: Token[]; mentions: NameMention[] }>): void {
+  const L = lex();
+  const dropped = new Set<string>();
+  const named = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const ws = m.text.split(/\s+/);
+      if (m.type === 'person' && ws.length >= 2) dropped.add(ws[ws.length - 1]);
+      if (ws.length === 1) named.add(m.text);
+    }
+  for (const w of named) dropped.delete(w);
+  if (!dropped.size) return;
+  for (const s of sentences) {
+    const { tokens } = s;
+    const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || !dropped.has(t.text) || t.text.length < 3) continue;
+      if (s.mentions.some((m) => m.start < t.end && m.end > t.start)) continue;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (prev?.kind === 'word' && (UPPER_FIRST.test(prev.text) || fold(prev.text) === 'the')) continue;
+      if (next?.kind === 'word' && UPPER_FIRST.test(next.text)) continue;
+      const opening = words[0] === t || (prev !== undefined && SENTENCE_OPENERS.has(prev.text));
+      if (opening && !(next?.text === ',' || (next?.kind === 'word' && L.speechVerbs.has(fold(next.text))))) continue;
+      s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });
+    }
+    s.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** What findMentions asks of a document's lower-case words. */
