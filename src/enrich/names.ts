@@ -600,6 +600,7 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
   if (!dropped.size) return;
   for (const s of sentences) {
     const { tokens } = s;
+    let added = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || !dropped.has(t.text) || t.text.length < 3) continue;
@@ -612,8 +613,9 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
       const verb = (x: Token | undefined) => x?.kind === 'word' && L.speechVerbs.has(fold(x.text));
       if (!(next?.text === ',' || verb(next) || (next && ADVERB.test(next.text) && verb(tokens[i + 2])))) continue;
       s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });
+      added = true;
     }
-    s.mentions.sort((a, b) => a.start - b.start);
+    if (added) s.mentions.sort((a, b) => a.start - b.start);
   }
 }
 
