@@ -1,11 +1,11 @@
 // Enrich stage: TextDocument -> names, quotes with speakers, figures (enrichDocument);
 // a story's documents -> linked entities and resolved quote speakers (linkStory).
 import type { DocumentEnrichment, Figure, Mention, TextDocument } from '../model.ts';
-import { findMentions, lowerVocabulary } from './names.ts';
+import { findMentions, lowerVocabulary, surnameMentions, type NameMention } from './names.ts';
 import { findQuotes, placeMention, type PlacedMention, type SentenceSpan } from './quotes.ts';
 import { findFigures } from './figures.ts';
 import { parsePublished } from './dates.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 export { linkStory } from './link.ts';
 export { findMentions } from './names.ts';
@@ -44,12 +44,16 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   const spans = names ? sentenceSpans(doc) : [];
   const placed: PlacedMention[] = [];
   const mentions: Mention[] = [];
+  const found: Array<{ index: number; paragraph: number; tokens: Token[]; mentions: NameMention[] }> = [];
   for (const s of doc.sentences) {
     const tokens = tokenize(s.text);
     for (const f of findFigures(s.text, doc.id, s.index, published, tokens)) figures.push(f);
-    if (!names) continue;
+    if (names) found.push({ index: s.index, paragraph: s.paragraph, tokens, mentions: findMentions(s.text, doc.id, s.index, vocabulary, tokens) });
+  }
+  surnameMentions(doc.id, found);
+  for (const s of found) {
     const span = spans[s.index];
-    for (const m of findMentions(s.text, doc.id, s.index, vocabulary, tokens)) {
+    for (const m of s.mentions) {
       mentions.push(m);
       placed.push(placeMention(m, s.paragraph, span.start));
     }

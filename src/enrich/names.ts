@@ -9,6 +9,8 @@ import { LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** an adverb in -ly ("King emphatically told") */
+const ADVERB = /^\p{Ll}+ly$/u;
 /** three or more lower-case letters */
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 /** initials ("J.", "U.S.") */
@@ -529,7 +531,17 @@ function emitRun(
   // a role with no name after it ("Sixers Director", "National Coach") names no one
   const lastWord = fold(rest[rest.length - 1].text);
   // (a given name before it makes the title word a surname: "Charlie King", "Angus King")
-  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !(rest.length >= 2 && L.givenNames.has(fold(rest[0].text)))) return;
+  // ... and so does a speech verb after two words, the first no title, role, portfolio, place or common word, with no
+  // determiner before them ("Tishana King says"; not "The Opec President said", "the Surgeon General reports")
+  const at = tokens.findIndex((t) => t.start === rest[0].start);
+  const before = tokens[at - 1];
+  const surnamed =
+    (rest.length >= 2 && L.givenNames.has(fold(rest[0].text))) ||
+    (rest.length === 2 &&
+      L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) &&
+      plainFirstName(rest[0].text, lowerVocabulary) &&
+      !(before?.kind === 'word' && (UPPER_FIRST.test(before.text) || DETERMINERS.has(fold(before.text)))));
+  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !surnamed) return;
   const inner = gazetteerType(slice(rest), rest);
   if (inner) {
     push(rest, inner.type, inner.cue);
@@ -548,6 +560,63 @@ function emitRun(
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
   push(rest, ctx.type, cue);
+}
+
+/** A capitalised word that may be a given name: no title, role, portfolio, place, demonym or word the document writes in lower case. */
+function plainFirstName(word: string, lowerVocabulary: LowerVocabulary): boolean {
+  const L = lex();
+  const f = fold(word);
+  return (
+    CAPITALISED.test(word) &&
+    !L.titles.has(f) &&
+    !L.roles.has(f) &&
+    !L.portfolios.has(f) &&
+    !L.places.has(f) &&
+    !isDemonym(word) &&
+    !isCommonStarter(word) &&
+    !lowerVocabulary.has(f)
+  );
+}
+
+/**
+ * A person's last name the finder leaves out alone because it is also a title or a common word ("Marty West" ...
+ * "West said", "Tishana King" ... "King told The News"): each lone capitalised occurrence in the document that no
+ * other mention covers, not after "the" or a capitalised word nor before a capitalised word ("the West", "West
+ * Virginia", "Kings County"), and only as a subject: before a speech verb or a comma ("Nominee for Surgeon General" is no
+ * one's name). `sentences` hold each
+ * sentence's index, tokens and mentions; the added mentions are pushed into them, in order.
+ */
+export function surnameMentions(document: string, sentences: Array<{ index: number; tokens: Token[]; mentions: NameMention[] }>): void {
+  const L = lex();
+  const dropped = new Set<string>();
+  const named = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const ws = m.text.split(/\s+/);
+      if (m.type === 'person' && ws.length >= 2) dropped.add(ws[ws.length - 1]);
+      if (ws.length === 1) named.add(m.text);
+    }
+  for (const w of named) dropped.delete(w);
+  if (!dropped.size) return;
+  for (const s of sentences) {
+    const { tokens } = s;
+    let added = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word' || !dropped.has(t.text) || t.text.length < 3) continue;
+      if (s.mentions.some((m) => m.start < t.end && m.end > t.start)) continue;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (prev?.kind === 'word' && (UPPER_FIRST.test(prev.text) || fold(prev.text) === 'the')) continue;
+      if (next?.kind === 'word' && UPPER_FIRST.test(next.text)) continue;
+      // (a subject: a speech verb or a comma after it, or an adverb and a speech verb: "King emphatically told")
+      const verb = (x: Token | undefined) => x?.kind === 'word' && L.speechVerbs.has(fold(x.text));
+      if (!(next?.text === ',' || verb(next) || (next && ADVERB.test(next.text) && verb(tokens[i + 2])))) continue;
+      s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });
+      added = true;
+    }
+    if (added) s.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** What findMentions asks of a document's lower-case words. */

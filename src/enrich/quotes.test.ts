@@ -939,3 +939,43 @@ test('a person the article calls "he" is not who "she" refers to (ECB+ 6_1ecb: "
   assert.notEqual(said(qs, "I'm sad that Catherine"), 'Weitz');
   assert.notEqual(said(qs, 'is excited by the story'), 'Weitz');
 });
+
+test("a quote after a sentence whose later speech verb is inside what its first one reports is the first speaker's", () => {
+  // Reuters 1908: Reagan "had acknowledged" inside what Byrd said; the quote after is Byrd's
+  const wire = quotesOf('r3k-1908', [
+    'Senate Majority Leader Robert Byrd (Democrat) of West Virginia said in a television interview he was heartened that Reagan had acknowledged some of his mistakes. "But one speech is not enough to rebuild trust."',
+  ]);
+  assert.equal(said(wire, 'But one speech'), 'Robert Byrd');
+});
+
+test('a surname that is also a title or a direction is the person the article named with it (King, West)', () => {
+  // ECB+ 19_4ecbplus: "Tishana King says" names her; "King told The News" is she, not the title
+  const ecbKing = quotesOf('19_4ecbplus', [
+    "Tishana King says she saw the whole incident from a bird's eye view in her Brooklyn apartment.",
+    'A Brooklyn woman who claims she had a “bird’s-eye view” of the fatal police shooting of 16-year-old Kimani (Kiki) Gray says the youth did not have a gun in his hand.',
+    '“I’m certain he didn’t have anything in his hands,” King told the Daily News.',
+    '“Kimani started backing up,” King said.',
+  ]);
+  assert.equal(said(ecbKing, 'I’m certain'), 'Tishana King');
+  assert.equal(said(ecbKing, 'Kimani started'), 'Tishana King');
+  // PolNeAR (Politico): "Marty West, an education professor ..." then "West said"
+  const west = quotesOf('politico-west', [
+    'Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander (R-Tenn.), one of the bill’s Republican architects, called it “an incredibly significant development.”',
+    '"This is the first reauthorization since at least the 1980s — but arguably dating all the way back to its inception — where you see a rollback of federal involvement, as opposed to further extension," West said.',
+  ]);
+  assert.equal(said(west, 'This is the first reauthorization'), 'Marty West');
+});
+
+test('a verb of judging or thanking attributes the quote that is its object', () => {
+  // PolNeAR (Breitbart, New York Times): thanking, condemning, welcoming, attacking in so many words
+  const qs = quotesOf('polnear-stance', [
+    'Moore thanked him for “stepping up and taking action when Congress won’t.”',
+    "Chancellor Angela Merkel of Germany condemned ''such a murderous attack'' and offered condolences.",
+    'Ted Nordhaus, co-founder of the Breakthrough Institute and advocate of an Apollo Project-type effort to cultivate new technologies, welcomed "the recognition that we do not, in fact, have all the technology we need to achieve deep reductions."',
+    'In an August speech, Trump attacked “the hateful ideology of radical Islam – its oppression of women, gays, children, and nonbelievers.”',
+  ]);
+  assert.equal(said(qs, 'stepping up'), 'Moore');
+  assert.equal(said(qs, 'such a murderous'), 'Angela Merkel');
+  assert.equal(said(qs, 'the recognition'), 'Ted Nordhaus');
+  assert.equal(said(qs, 'the hateful ideology'), 'Trump');
+});

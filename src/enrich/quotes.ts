@@ -33,6 +33,8 @@ import {
   GENDER_PRONOUNS,
   CLAUSE_AFTER_QUOTE,
   UNREAL_SUBORDINATORS,
+  STANCE_VERBS,
+  STANCE_OBJECT,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -87,6 +89,8 @@ const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*\s){0,2}\p{Lu}[\p{Lu}'’-]+
 const PARTY_STATE_END = /\b[RDI]-(?:\p{Lu}\p{Ll}{0,4}\.)+\)?\s*$/u;
 /** a sentence that opens with a comma or a lower-case word: the splitter's break inside a clause */
 const CLAUSE_GOES_ON = /^[,;]|^\p{Ll}/u;
+// between a speech verb and a later name: a break that ends what the verb reports
+const REPORT_BREAK = /[,;:()"“”—–]|\s-\s/u;
 
 /** "according to" right after a quote's closing mark, and a determiner before its name ("according to a GTX statement") */
 const ACCORDING_AFTER = new RegExp(`^[\\s,]*${ACCORDING_TO.source}(?:(?:a|an|the)\\s+)?`, 'iu');
@@ -1207,6 +1211,23 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
   return rest.filter((x) => x.type === 'person').pop() ?? rest[rest.length - 1];
 }
 
+const STANCE = new Set(STANCE_VERBS);
+const STANCE_LINKS = new Set(STANCE_OBJECT.links);
+/**
+ * The index in `bef` of a verb of judging or thanking whose object is the quote at `open`: right before it, or with at
+ * most a few words of its object and a link word ("thanked him for", "praised the plan as") between; else -1.
+ */
+function stanceVerb(bef: Token[], open: number, text: string): number {
+  for (let k = bef.length - 1; k >= 0 && bef.length - 1 - k <= STANCE_OBJECT.words; k--) {
+    if (bef[k].kind !== 'word') return -1;
+    if (!STANCE.has(word(bef[k]))) continue;
+    const between = bef.slice(k + 1);
+    if (between.length && !STANCE_LINKS.has(word(between[between.length - 1]))) return -1;
+    return /^\s*$/.test(text.slice(bef[bef.length - 1].end, open)) ? k : -1;
+  }
+  return -1;
+}
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens, L } = { ...para, L: r.L };
   const from = clauseFrom(para, q.open);
@@ -1230,6 +1251,10 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       v = k;
       break;
     }
+  // a verb of judging or thanking whose object the quote is, after the last speech verb ("Moore thanked him for ...")
+  const stance = stanceVerb(bef, q.open, para.text);
+  if (stance > v) v = stance;
+  const stanced = v >= 0 && v === stance;
   // a name and a colon right before the quote: "- Philip Bump: "...""; not a name a preposition governs, right before
   // it or over a noun phrase ("delivered a blunt message to Trump:", "on CNN:", "broke down ... to the Dutch newspaper
   // NRC Handelsblad:"), nor a party-state tag (the colon's clause subject is found below: "Rep. Trey Gowdy (R-S.C.):");
@@ -1310,7 +1335,9 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   }
   // the inverted order before the quote: "Continued Stone: "..."", "But, said Solovey, "..."" (not "telling CNN")
   const inv =
-    L.listenerVerbs.has(word(bef[v])) || PARTICIPLE.test(bef[v].text) ? undefined : phraseHead(r, text, speakerCandidates(r, para, bef[v].end, q.open, true));
+    stanced || L.listenerVerbs.has(word(bef[v])) || PARTICIPLE.test(bef[v].text)
+      ? undefined
+      : phraseHead(r, text, speakerCandidates(r, para, bef[v].end, q.open, true));
   if (inv) return { speaker: asSpeaker(r, para.text, inv), how: `"${bef[v].text}" before the quote, name after it` };
   return null;
 }
@@ -1347,6 +1374,40 @@ function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speak
   return m && (m.type === 'person' || r.personWords.has(lastWord(m.text))) ? asSpeaker(r, P.text, m) : null;
 }
 
+/**
+ * The named subject of the first speech verb of the sentence of `ev` when `ev`'s own verb, after it, stands inside what that
+ * verb reports ("Byrd ... said in a television interview he was heartened that Reagan had acknowledged some of his
+ * mistakes. "But one speech ..."" is Byrd's, not Reagan's): no clause break between the two.
+ */
+function reportingSubject(r: Reader, para: Paragraph, ev: Speaker): Speaker | null {
+  const s = r.sentences.get(ev.sentence);
+  const P = s?.paragraph === para.p ? para : s?.paragraph === para.p - 1 ? r.paraBefore : undefined;
+  if (!s || !P || s.paragraph !== ev.paragraph) return null;
+  const m = P.ms.find((x) => x.at === ev.at);
+  if (!m) return null;
+  // (ev names the subject of a verb after it, not an inverted "said Paul Beck")
+  let k = P.tokenAt(m.until);
+  while (k < P.tokens.length && auxiliary(r.L, P.tokens[k])) k++;
+  if (!P.tokens[k] || !P.isVerb(P.tokens[k])) return null;
+  const bef = P.tokens.slice(P.tokenAt(s.start), P.tokenAt(m.at)).filter((t) => t.end <= m.at);
+  const v = bef.findIndex(P.isVerb);
+  if (v < 0 || REPORT_BREAK.test(P.text.slice(bef[v].end, m.at))) return null;
+  // (a person: "Byrd (Democrat) of West Virginia said" is not Virginia's)
+  const isPerson = (x: PlacedMention) => x.type === 'person' || r.personWords.has(lastWord(x.text));
+  const at = verbSubject(r, P, s.start, bef, v);
+  const outer = at && isPerson(at) ? at : speakerCandidates(r, P, s.start, bef[v].start).find((x) => isPerson(x) && isClauseSubject(r.L, P.text, x, s.start));
+  if (!outer || outer.text === m.text) return null;
+  return asSpeaker(r, P.text, outer);
+}
+
+/** The speaker named in the previous sentence, or the one who reports that speaker's words there. */
+function previousSpeaker(r: Reader, para: Paragraph, ev: Speaker): Found {
+  const outer = reportingSubject(r, para, ev);
+  return outer
+    ? { speaker: outer, how: `speaker of the previous sentence, which reports what ${ev.name} said` }
+    : { speaker: ev, how: 'speaker of the previous sentence' };
+}
+
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
 function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const sentence = para.sentenceAt(q.open);
@@ -1368,7 +1429,7 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   // quote closed takes over from it ("Or maybe Jeb Bush, digital consultant Phil Musser says. "...")
   const prevEvent = r.events[r.events.length - 1];
   const named = prevEvent && cur - prevEvent.sentence === 1;
-  if (named && (!prev || prevEvent.sentence > prev.last)) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  if (named && (!prev || prevEvent.sentence > prev.last)) return previousSpeaker(r, para, prevEvent);
   // ... or the subject of its speech verb, further from it ("Marty West, an education professor at Harvard who ..., called it "...".")
   // (not when the previous quote stands in that sentence's paragraph before it: the quote goes on from it)
   const s = r.sentences.get(cur - 1);
@@ -1385,7 +1446,7 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
       how: 'goes on from the previous quote',
     };
   }
-  if (named) return { speaker: prevEvent, how: 'speaker of the previous sentence' };
+  if (named) return previousSpeaker(r, para, prevEvent);
   return null;
 }
 

@@ -106,6 +106,24 @@ export const UNREAL_SUBORDINATORS = ['until', 'unless', 'if'];
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
 export const GENDER_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' };
 
+/**
+ * Verbs of judging or thanking: no speech verbs, but their subject's own words when the quote is their object, right
+ * after the verb or after its object and one of `STANCE_OBJECT.links` ("Moore thanked him for "stepping up ..."",
+ * "Merkel condemned ''such a murderous attack''", "Nordhaus ... welcomed "the recognition ..."", "Trump attacked "the
+ * hateful ideology ..."", "praised the plan as "bold""). Nowhere else do they attribute.
+ */
+// (no forms that are nouns as often: "won praise for "..."", "thanks to", "the attack", "a welcome")
+export const STANCE_VERBS = `thanked thanking praised praising hailed hailing welcomed welcoming condemn condemns
+condemned condemning denounce denounces denounced denouncing decry decries decried decrying slammed slamming blasted
+blasting criticize criticizes criticized criticizing criticise criticises criticised criticising attacked attacking
+applaud applauds applauded applauding dismiss dismisses dismissed dismissing laud lauds lauded lauding commend commends
+commended commending deride derides derided deriding accuse accuses accused accusing`.trim().split(/\s+/);
+export const STANCE_OBJECT = {
+  links: ['for', 'as', 'of'],
+  /** words at most between the verb and the quote (its object and the link) */
+  words: 5,
+};
+
 /** Phrases that attribute a statement before it ("according to X"); the name follows them. */
 export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
 

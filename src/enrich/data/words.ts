@@ -12,9 +12,10 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 
 /**
  * Words of that list that still end a name after another name word, when no capitalised word follows: "Pfizer chief
- * executive Ian Read said", "columnist Ai Jun wrote", "Judicial Watch added" (alone they stay no names: "Read more").
+ * executive Ian Read said", "columnist Ai Jun wrote", "Judicial Watch added", "Marty West, an education professor"
+ * (alone they stay no names: "Read more", "the West").
  */
-export const NAME_TAILS = `read watch jun`.trim().split(/\s+/);
+export const NAME_TAILS = `read watch jun west`.trim().split(/\s+/);
 
 /**
  * The abbreviations of wire earnings and dividend tables ("Shr 30 cts vs 5.92 dlrs", "Avg shrs", "Six Mths", "Qtly
