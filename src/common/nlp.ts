@@ -80,6 +80,8 @@ const seen = {
   metIn: new Int32Array(1024),
   /** per learnt word: the token category it was learnt with */
   category: new Int16Array(1024),
+  /** per learnt word: the index its lower-case form had in wink's table when it was learnt */
+  lower: new Int32Array(1024),
 };
 
 function grow(n: number): void {
@@ -89,7 +91,9 @@ function grow(n: number): void {
   metIn.set(seen.metIn);
   const category = new Int16Array(size);
   category.set(seen.category);
-  Object.assign(seen, { metIn, category });
+  const lower = new Int32Array(size);
+  lower.set(seen.lower);
+  Object.assign(seen, { metIn, category, lower });
 }
 
 /** a word learnt in an earlier article that this one has not met as a new word */
@@ -131,10 +135,37 @@ function isolateArticles(c: WinkCache, table: Lexemes, words: WordTable): void {
     const before = list.length;
     const index = add(text, category);
     grow(list.length - intrinsicSize);
-    for (let i = before; i < list.length; i++) seen.category[i - intrinsicSize] = category;
+    // a new entry is the text or its lower-case form: either way its lower-case form is `norm`
+    const lower = list.length > before ? hash[norm] : 0;
+    for (let i = before; i < list.length; i++) {
+      seen.category[i - intrinsicSize] = category;
+      seen.lower[i - intrinsicSize] = lower;
+    }
     return index;
   };
 }
+
+/**
+ * What `add` (isolateArticles) does with word `t`, learnt in an earlier article and not met in this one, when
+ * its lower-case form still has the index it had then (the table has not forgotten it) and both were learnt
+ * with this category: it marks them met and returns `t`, learning nothing. Done here by index, so the word is
+ * not cut out of the text and looked up by its characters; -1 in every other case (`add` must decide).
+ */
+function meetAgain(t: number, category: number, intrinsicSize: number, words: WordTable): number {
+  const n = seen.lower[t - intrinsicSize];
+  if (words.forgotten(t) || words.forgotten(n) || seen.category[t - intrinsicSize] !== category) return -1;
+  const oldN = earlier(n, intrinsicSize);
+  if (oldN && seen.category[n - intrinsicSize] !== category) return -1;
+  seen.metIn[t - intrinsicSize] = seen.article;
+  if (oldN) seen.metIn[n - intrinsicSize] = seen.article;
+  metAgain++;
+  return t;
+}
+
+/** words met again by index (meetAgain) so far */
+let metAgain = 0;
+/** How many words `readRawFresh` has met again by their index, without wink's `add`, in this process. */
+export const wordsMetAgain = () => metAgain;
 
 /**
  * The model's `isAbbrev` feature, `/[a-z].*\.$/i` (a full stop at the end and an ASCII letter before it on
@@ -301,6 +332,7 @@ function readPlain(r: Reader, text: string): WinkRaw {
       return n !== undefined && !earlier(n, intrinsicSize);
     },
     add: (word, category) => c.add(word, category),
+    again: (i, category) => meetAgain(i, category, intrinsicSize, words),
     kept: (first, last) => Boolean(r.preserve.prefix[first] || r.preserve.suffix[last]),
     wink: (piece) => {
       leftToWink++;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { isAbbrev, piecesLeftToWink, readFresh, readRawFresh, tokenLines } from './nlp.ts';
+import { isAbbrev, piecesLeftToWink, readFresh, readRawFresh, tokenLines, wordsMetAgain } from './nlp.ts';
 
 const same = (text: string) =>
   assert.deepEqual(
@@ -36,6 +36,30 @@ test('real articles, their paragraphs and titles: the tokens and sentences of wi
     for (const p of text.split(/\n\s*\n/)) same(p);
   }
   for (const a of articles) if (a.title) same(a.title);
+});
+
+test("words an earlier article learnt, met again by their index: wink's tokens, as its `add` gives them", () => {
+  // Reuters wires in a row: their upper-case headlines, company names and figures are words the model does not
+  // know, learnt by one article and met again by the next ones (the fast path), read again by wink's `readDoc`
+  const wires = [...jsonl('../../test/fixtures/extract/reuters-sample.jsonl'), ...jsonl('../../test/fixtures/cluster/reuters-issuers.jsonl')];
+  const before = wordsMetAgain();
+  for (const a of wires) {
+    if (a.title) same(a.title);
+    same(a.text);
+  }
+  // most of the words these wires ask wink to learn were learnt before: the index does the work
+  assert.ok(wordsMetAgain() - before > 400, `${wordsMetAgain() - before} words met again`);
+  // a word learnt with another token category (r3k: wink's recursive tokeniser learns "300" of "Depos..300.3" as a
+  // word): met alone as a number, wink learns it again, with the number's category
+  for (let k = 0; k < 2; k++) {
+    same('Depos..300.3 300.0....291.5');
+    same('The bank said it paid 300 dlrs.');
+  }
+  // the same headline read twice in turns with a text that relearns its words: "OIL" a word both times
+  for (let k = 0; k < 3; k++) {
+    same('USX <X> UNIT RAISES OIL PRICES 50 CTS A BARREL');
+    same('Oil and OIL, said USX unit Marathon Oil Co. 50 CTS');
+  }
 });
 
 test("Reuters sentences with hyphenated words, <Company> names, short forms, bracketed words, 1ST: tokenised here, wink's tokens", () => {

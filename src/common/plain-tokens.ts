@@ -28,6 +28,8 @@ export interface PlainParts {
   settled: (index: number) => boolean;
   /** wink's (isolated) `add`: the word's index, learning it if new */
   add: (text: string, category: number) => number;
+  /** what `add` gives for a hidden word (by its index) when it only marks it met, else -1 */
+  again: (index: number, category: number) => number;
   /** wink's hyphen rule: a word whose first part is a prefix or last part a suffix it keeps whole */
   kept: (first: string, last: string) => boolean;
   /** wink's own tokeniser, on a piece of text with the spaces before it */
@@ -136,10 +138,22 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
     tokens.push(index, before, 0, 0);
     if (nbsp !== null && before > 0) nonBreakingSpaces[tokens.length / 4 - 1] = nbsp;
   };
+  /**
+   * wink's `add` of text[from, to), whose index in the table is `known` (-1: none): a word an earlier article
+   * learnt is met again by its index when it can be (most of the words `add` is asked for), else cut out
+   */
+  const learn = (from: number, to: number, category: number, known: number) => {
+    if (known >= 0 && parts.hidden(known)) {
+      const index = parts.again(known, category);
+      if (index >= 0) return index;
+    }
+    return parts.add(text.slice(from, to), category);
+  };
+
   /** wink's `add` of text[from, to): a settled known word is taken as it is, without cutting it out */
   const add = (from: number, to: number, category: number) => {
     const index = parts.table.find(text, from, to);
-    return index >= 0 && !parts.hidden(index) && parts.settled(index) ? index : parts.add(text.slice(from, to), category);
+    return index >= 0 && !parts.hidden(index) && parts.settled(index) ? index : learn(from, to, category, index);
   };
 
   /**
@@ -148,7 +162,7 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
    */
   const word = (from: number, to: number, before: number, category = WORD) => {
     const known = parts.table.find(text, from, to);
-    if (known < 0 || parts.hidden(known)) push(parts.add(text.slice(from, to), category), before);
+    if (known < 0 || parts.hidden(known)) push(learn(from, to, category, known), before);
     else if (parts.contraction(known)) return false;
     else push(known, before);
     return true;
@@ -170,7 +184,7 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
     }
     let letters = from;
     while (letters < to && isLetter(text.charCodeAt(letters))) letters++;
-    if (letters === to) return push(parts.add(text.slice(from, to), WORD), spaces);
+    if (letters === to) return push(learn(from, to, WORD, known), spaces);
     const last = text.charCodeAt(to - 1);
     if (letters === to - 2 && letters - from >= 2 && text.charCodeAt(letters) === APOSTROPHE && last === LOWER_S) {
       // a word and "'s": no category fits the whole, so wink's `processUnk` splits "'s" off
@@ -186,7 +200,7 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
         const visible = known >= 0 && !parts.hidden(known);
         if (visible && parts.contraction(known)) return parts.wink(text.slice(spacesAt, to));
         push(add(from, from + 1, PUNCTUATION), spaces);
-        return push(visible ? known : parts.add(text.slice(from + 1, to), WORD), 0);
+        return push(visible ? known : learn(from + 1, to, WORD, known), 0);
       }
     }
     if (letters === to - 1 && letters > from && WORD_MARKS.has(last)) return wordAndMark(from, to);
@@ -202,9 +216,9 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
     }
     let digits = from;
     while (digits < to && isDigit(text.charCodeAt(digits))) digits++;
-    if (digits === to) return push(parts.add(text.slice(from, to), NUMBER), spaces);
+    if (digits === to) return push(learn(from, to, NUMBER, known), spaces);
     // digits joined by single marks: wink's number pattern
-    if (digits > from && isDigit(last) && numberEnd(text, from, to) === to) return push(parts.add(text.slice(from, to), NUMBER), spaces);
+    if (digits > from && isDigit(last) && numberEnd(text, from, to) === to) return push(learn(from, to, NUMBER, known), spaces);
     if (digits > from && NUMBER_MARKS.has(last) && numberEnd(text, from, to) === to - 1) {
       if (to - from >= 3) {
         // a number and a mark: no category fits the whole, so wink's `processUnk` splits the mark off and
@@ -326,7 +340,7 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
       const visible = known >= 0 && !parts.hidden(known);
       if (visible && parts.contraction(known)) return false;
       push(add(from, from + 1, PUNCTUATION), spaces);
-      push(visible ? known : parts.add(text.slice(from + 1, to - 1), WORD), 0);
+      push(visible ? known : learn(from + 1, to - 1, WORD, known), 0);
       push(add(to - 1, to, PUNCTUATION), 0);
       return true;
     }
