@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import type { StoryBase } from '../store/index.ts';
 import { DEFAULT_BASE } from '../store/adapter.ts';
-import { UsageError } from './common.ts';
+import { UsageError, shown } from './common.ts';
 
 export interface BaseFlags {
   db?: string;
@@ -18,11 +18,21 @@ export function addBaseOption(command: Command): Command {
   );
 }
 
+/** The --db value: an empty one (--db "$UNSET") is a mistake, not the default base (which ingest would then fill). */
+export function dbFlag(flags: BaseFlags): string | undefined {
+  if (flags.db !== undefined && !flags.db.trim())
+    throw new UsageError(
+      `no base after --db (${shown(flags.db)}): name a folder or a postgres:// URL, or leave --db out for $CROSSCHECK_DB or ${DEFAULT_BASE}`,
+    );
+  return flags.db;
+}
+
 /** Open the base, run `work`, close the base whatever happens. */
 export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+  const db = dbFlag(flags);
   // the store (PGlite, the engine) loads only when a command opens a base, so `--help` starts at once
   const { baseFailure, openBase } = await import('../store/index.ts');
-  const base = await openBase(flags.db, options);
+  const base = await openBase(db, options);
   try {
     return await work(base);
   } catch (err) {
@@ -33,13 +43,16 @@ export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => P
   }
 }
 
-/** A whole number from the command line, 0 or more (up to 2^53: 1e20 reached the base, a bigint out of range). */
-export function count(value: string, what: string, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0 || n > max)
-    throw new UsageError(
-      `not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}: ${value}${max < Number.MAX_SAFE_INTEGER ? ` (0 to ${max.toLocaleString('en-US')})` : ''}`,
-    );
+/**
+ * A whole number from the command line in decimal digits, `min` or more (up to 2^53: 1e20 reached the base, a bigint
+ * out of range). Number() read "" and " " as 0 (--limit "" listed nothing, --batch-size "" was one) and "0x10" as 16.
+ */
+export function count(value: string, what: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max < Number.MAX_SAFE_INTEGER ? ` (${min} to ${max.toLocaleString('en-US')})` : min > 0 ? ` (${min} or more)` : '';
+    throw new UsageError(`not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}: ${shown(value)}${range}`);
+  }
   return n;
 }
 

@@ -31,13 +31,20 @@ function text(params: Params, name: string, max = 100): string | undefined {
   return v;
 }
 
+/** The shape let 2022-02-30, 2022-13-45 and T25:99 through, to match nothing (the command line refuses them). */
+function realDate(v: string): boolean {
+  const [year, month, day] = v.slice(0, 10).split('-').map(Number);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day && !Number.isNaN(Date.parse(v));
+}
+
 export function storyQuery(params: Params): StoryQuery {
   const sort = params.sort || 'newest';
   if (!SORTS.has(sort)) throw new BadRequest('sort must be newest, sources or growing');
   const q: StoryQuery = { sort: sort as StoryQuery['sort'], ...paging(params) };
   for (const key of ['since', 'until'] as const) {
     const v = text(params, key, 40);
-    if (v && !DATE.test(v)) throw new BadRequest(`${key} must be a date like 2024-03-05`);
+    if (v && !(DATE.test(v) && realDate(v))) throw new BadRequest(`${key} must be a date like 2024-03-05`);
     if (v) q[key] = v;
   }
   const outlet = text(params, 'outlet');
