@@ -353,10 +353,10 @@ test('NUL characters in JSON records ("\\u0000"): taken out with a note and the 
   );
   // an id a terminal would act on (an escape sequence, a right-to-left override) is shown escaped, a long one cut
   // (one at a time: a folder base has one process at a time)
-  const escape = await cli(['story', '\u001b[31mred', '--db', base]);
+  const colour = await cli(['story', '\u001b[31mred', '--db', base]);
   const bidi = await cli(['story', '\u202eexe.txt', '--db', base]);
   const long = await cli(['story', 'y'.repeat(5000), '--db', base]);
-  oneLine(escape, 1, /^crosscheck: no story "\\u001b\[31mred" in the base$/, 'an escape sequence');
+  oneLine(colour, 1, /^crosscheck: no story "\\u001b\[31mred" in the base$/, 'an escape sequence');
   oneLine(bidi, 1, /^crosscheck: no story "\\u202eexe\.txt" in the base$/, 'a bidi override');
   oneLine(long, 1, /^crosscheck: no story y{100}\.\.\. \(5,000 characters\) in the base$/, 'a 5,000-character id');
 });
