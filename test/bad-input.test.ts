@@ -303,10 +303,12 @@ test('empty and unseen values on the command line: shown as "" or escaped, refus
     cli(['ingest', article, '--batch-size', '0', '--db', none], cwd),
     cli(['analyze', '', article, '-q', '-f', 'json'], cwd),
     cli(['analyze', '', article, '-f', 'json'], cwd),
+    cli(['stories', '--since', '2023-01-01', '--until', '2022-12-31', '--db', none], cwd),
   ]);
   // on main: "no story  in the base" (exit 1), "No match for ." (exit 0), --limit "" listed nothing and --offset 0x10
   // skipped 16, an empty --outlet or a bad language matched nothing, -o "" wrote to the terminal, --db "" filled
-  // ./crosscheck-data, --host "" listened on every interface, feeds remove "" said "no feed  (see ...)", batch size 0 was 1
+  // ./crosscheck-data, --host "" listened on every interface, feeds remove "" said "no feed  (see ...)", batch size 0 was 1,
+  // a window ending before it starts said "No stories."
   oneLine(runs[0], 2, /^crosscheck: no story id \(""\): give one as crosscheck stories lists them$/, 'story ""');
   oneLine(runs[1], 2, /^crosscheck: nothing to search for \(" "\): give some words$/, 'search " "');
   oneLine(runs[2], 2, /^crosscheck: not a number: ""$/, '--limit ""');
@@ -324,6 +326,7 @@ test('empty and unseen values on the command line: shown as "" or escaped, refus
   assert.equal(runs[12].status, 0, runs[12].stderr);
   assert.equal(JSON.parse(runs[12].stdout).documents.length, 1);
   assert.match(runs[13].stderr, /^crosscheck: "": no such file or folder$/m);
+  oneLine(runs[14], 2, /^crosscheck: --since 2023-01-01 is after --until 2022-12-31: no day is in that window$/, 'a window ending before it starts');
   assert.deepEqual(readdirSync(cwd), [], 'nothing made in the working folder');
   assert.ok(!existsSync(none), 'no base made by a command that was refused');
 });
@@ -398,6 +401,8 @@ test('the web API: a NUL in an id, a query or a body, a day that does not exist,
     // on main: dates of the right shape that do not exist matched nothing (the command line refuses them)
     for (const q of ['since=2022-02-30', 'until=2022-13-45', 'since=2022-01-01T25:99']) assert.equal(await status(`/api/stories?${q}`), 400, q);
     assert.equal(await status('/api/stories?since=2024-02-29'), 200);
+    assert.equal(await status('/api/stories?since=2023-01-01&until=2022-12-31'), 400);
+    assert.equal(await status('/api/stories?since=2022-12-31T10:00&until=2022-12-31'), 200);
     // on main: an empty feed titled "crosscheck: "
     assert.equal(await status('/feeds/search.atom'), 400);
   } finally {

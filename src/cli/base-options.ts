@@ -56,8 +56,17 @@ export function count(value: string, what: string, max = Number.MAX_SAFE_INTEGER
   return n;
 }
 
+/** --since and --until: a window that ends before it starts matched nothing and said "No stories." */
+export function dateWindow(opts: { since?: string; until?: string }): { since?: string; until?: string } {
+  const since = isoDate(opts.since);
+  const until = isoDate(opts.until);
+  // by day: --until is a whole day (to its end), so 2022-01-01T10:00 to 2022-01-01 is a window
+  if (since && until && since.slice(0, 10) > until.slice(0, 10)) throw new UsageError(`--since ${since} is after --until ${until}: no day is in that window`);
+  return { since, until };
+}
+
 /** A date bound: YYYY-MM-DD (or a longer ISO date-time). */
-export function isoDate(value: string | undefined): string | undefined {
+function isoDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})([T ][\d:.]+Z?)?$/.exec(value);
   // the shape alone let 2022-13-45 and 2022-02-30 through, to match nothing: the day must exist, the time parse

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import type { StorySummary } from '../store/index.ts';
 import { escapeMd } from '../report/escape.ts';
 import { UsageError, shown, writeOutput, type CliContext } from './common.ts';
-import { addBaseOption, count, isoDate, withBase, type BaseFlags } from './base-options.ts';
+import { addBaseOption, count, dateWindow, withBase, type BaseFlags } from './base-options.ts';
 
 /** A language code as the base stores them (ISO 639-1, or 639-3 for the languages without one). */
 const LANGUAGE_CODE = /^[a-z]{2,3}$/i;
@@ -56,8 +56,7 @@ export function storiesCommand(ctx: CliContext): Command {
       } & BaseFlags,
     ) => {
       const q = {
-        since: isoDate(opts.since),
-        until: isoDate(opts.until),
+        ...dateWindow(opts),
         outlet: filterValue(opts.outlet, '--outlet'),
         language: language(opts.language),
         sort: opts.sort,

@@ -47,6 +47,7 @@ export function storyQuery(params: Params): StoryQuery {
     if (v && !(DATE.test(v) && realDate(v))) throw new BadRequest(`${key} must be a date like 2024-03-05`);
     if (v) q[key] = v;
   }
+  if (q.since && q.until && q.since.slice(0, 10) > q.until.slice(0, 10)) throw new BadRequest('since is after until: no day is in that window');
   const outlet = text(params, 'outlet');
   if (outlet) q.outlet = outlet;
   const language = text(params, 'language', 8);
