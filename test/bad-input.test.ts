@@ -27,9 +27,9 @@ interface Run {
 }
 
 /** The CLI in a child; given up (killed, status null) after `deadlineMs`: a hang fails the test, never stalls it. */
-function cli(args: string[], cwd = dir, deadlineMs = 120_000): Promise<Run> {
+function cli(args: string[], cwd = dir, deadlineMs = 120_000, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
     let stdout = '';
     let stderr = '';
@@ -304,6 +304,7 @@ test('empty and unseen values on the command line: shown as "" or escaped, refus
     cli(['analyze', '', article, '-q', '-f', 'json'], cwd),
     cli(['analyze', '', article, '-f', 'json'], cwd),
     cli(['stories', '--since', '2023-01-01', '--until', '2022-12-31', '--db', none], cwd),
+    cli(['ingest', article], cwd, 120_000, { CROSSCHECK_DB: '  ' }),
   ]);
   // on main: "no story  in the base" (exit 1), "No match for ." (exit 0), --limit "" listed nothing and --offset 0x10
   // skipped 16, an empty --outlet or a bad language matched nothing, -o "" wrote to the terminal, --db "" filled
@@ -327,6 +328,7 @@ test('empty and unseen values on the command line: shown as "" or escaped, refus
   assert.equal(JSON.parse(runs[12].stdout).documents.length, 1);
   assert.match(runs[13].stderr, /^crosscheck: "": no such file or folder$/m);
   oneLine(runs[14], 2, /^crosscheck: --since 2023-01-01 is after --until 2022-12-31: no day is in that window$/, 'a window ending before it starts');
+  oneLine(runs[15], 2, /^crosscheck: CROSSCHECK_DB is only spaces \(" {2}"\)/, 'CROSSCHECK_DB of spaces');
   assert.deepEqual(readdirSync(cwd), [], 'nothing made in the working folder');
   assert.ok(!existsSync(none), 'no base made by a command that was refused');
 });

@@ -24,6 +24,10 @@ export function dbFlag(flags: BaseFlags): string | undefined {
     throw new UsageError(
       `no base after --db (${shown(flags.db)}): name a folder or a postgres:// URL, or leave --db out for $CROSSCHECK_DB or ${DEFAULT_BASE}`,
     );
+  // an empty CROSSCHECK_DB is unset; one of spaces made a base in a folder named " "
+  const env = process.env.CROSSCHECK_DB;
+  if (flags.db === undefined && env && !env.trim())
+    throw new UsageError(`CROSSCHECK_DB is only spaces (${shown(env)}): name a folder or a postgres:// URL, or unset it for ${DEFAULT_BASE}`);
   return flags.db;
 }
 
