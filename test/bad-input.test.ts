@@ -386,6 +386,9 @@ test('the web API: a NUL in an id, a query or a body, a day that does not exist,
     assert.equal(await status('/api/documents/%00'), 404);
     assert.equal(await status('/api/search?q=council%00'), 200);
     assert.equal(await status('/api/stories?outlet=%00'), 200);
+    const page = await fetch(`${server.url}/search?q=council%00`);
+    assert.equal(page.status, 200);
+    assert.ok(!(await page.text()).includes('\u0000'), 'no NUL echoed into the page');
     const alert = await post('/api/alerts', JSON.stringify({ query: 'council\u0000budget' }));
     assert.deepEqual([alert.status, await alert.json()], [400, { error: 'the query holds a NUL character' }]);
     const posted = await post(

@@ -24,8 +24,11 @@ export function paging(params: Params): { limit: number; offset: number } {
   return { limit: int(params, 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT), offset: int(params, 'offset', 0, MAX_OFFSET, 0) };
 }
 
+/** A NUL (%00) is in no stored text, and pages echoed it raw into their HTML: read as a space. */
+const NUL = /\u0000/g;
+
 function text(params: Params, name: string, max = 100): string | undefined {
-  const v = params[name]?.trim();
+  const v = params[name]?.replace(NUL, ' ').trim();
   if (!v) return undefined;
   if (v.length > max) throw new BadRequest(`${name} is longer than ${max} characters`);
   return v;
@@ -58,7 +61,7 @@ export function storyQuery(params: Params): StoryQuery {
 
 /** Search words: required, bounded. */
 export function searchText(params: Params): string {
-  const q = params.q?.trim() ?? '';
+  const q = params.q?.replace(NUL, ' ').trim() ?? '';
   if (q.length > 200) throw new BadRequest('q is longer than 200 characters');
   return q;
 }
