@@ -27,9 +27,9 @@ interface Run {
 }
 
 /** The CLI in a child; given up (killed, status null) after `deadlineMs`: a hang fails the test, never stalls it. */
-function cli(args: string[], cwd = dir, deadlineMs = 120_000): Promise<Run> {
+function cli(args: string[], cwd = dir, deadlineMs = 120_000, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
     let stdout = '';
     let stderr = '';
@@ -280,4 +280,138 @@ test('a named pipe or a device where a list of feeds is expected: one line, not 
   oneLine(fifo, 2, /^crosscheck: cannot read .*feeds\.opml: not a regular file \(a pipe, socket or device\)$/, 'a FIFO');
   oneLine(zero, 2, /^crosscheck: cannot read \/dev\/zero: not a regular file/, '/dev/zero');
   assert.ok(!existsSync(base), 'no base made by a command that was refused');
+});
+
+test('empty and unseen values on the command line: shown as "" or escaped, refused before any work, no base made where an empty --db points', async () => {
+  const article = join(dir, 'empty-values.txt');
+  writeFileSync(article, ARTICLE);
+  const cwd = join(dir, 'empty-cwd');
+  mkdirSync(cwd);
+  const none = join(dir, 'empty-values-base');
+  const runs = await Promise.all([
+    cli(['story', '', '--db', none], cwd),
+    cli(['search', ' ', '--db', none], cwd),
+    cli(['stories', '--limit', '', '--db', none], cwd),
+    cli(['stories', '--offset', '0x10', '--db', none], cwd),
+    cli(['stories', '--outlet', '', '--db', none], cwd),
+    cli(['stories', '--language', 'xx-zz!!', '--db', none], cwd),
+    cli(['export', '-o', '', '--db', none], cwd),
+    cli(['analyze', article, '-o', ''], cwd),
+    cli(['ingest', article, '--db', ''], cwd),
+    cli(['serve', '--host', '', '--port', '0'], cwd, 30_000),
+    cli(['feeds', 'remove', '', '--db', none], cwd),
+    cli(['ingest', article, '--batch-size', '0', '--db', none], cwd),
+    cli(['analyze', '', article, '-q', '-f', 'json'], cwd),
+    cli(['analyze', '', article, '-f', 'json'], cwd),
+    cli(['stories', '--since', '2023-01-01', '--until', '2022-12-31', '--db', none], cwd),
+    cli(['ingest', article], cwd, 120_000, { CROSSCHECK_DB: '  ' }),
+  ]);
+  // on main: "no story  in the base" (exit 1), "No match for ." (exit 0), --limit "" listed nothing and --offset 0x10
+  // skipped 16, an empty --outlet or a bad language matched nothing, -o "" wrote to the terminal, --db "" filled
+  // ./crosscheck-data, --host "" listened on every interface, feeds remove "" said "no feed  (see ...)", batch size 0 was 1,
+  // a window ending before it starts said "No stories."
+  oneLine(runs[0], 2, /^crosscheck: no story id \(""\): give one as crosscheck stories lists them$/, 'story ""');
+  oneLine(runs[1], 2, /^crosscheck: nothing to search for \(" "\): give some words$/, 'search " "');
+  oneLine(runs[2], 2, /^crosscheck: not a number: ""$/, '--limit ""');
+  oneLine(runs[3], 2, /^crosscheck: not a number: 0x10$/, '--offset 0x10');
+  oneLine(runs[4], 2, /^crosscheck: nothing after --outlet \(""\)/, '--outlet ""');
+  oneLine(runs[5], 2, /^crosscheck: not a language code: xx-zz!! /, '--language xx-zz!!');
+  oneLine(runs[6], 2, /^crosscheck: no file name after -o \(""\)/, 'export -o ""');
+  oneLine(runs[7], 2, /^crosscheck: no file name after -o \(""\)/, 'analyze -o ""');
+  assert.equal(runs[7].stdout, '', 'no report on the terminal');
+  oneLine(runs[8], 2, /^crosscheck: no base after --db \(""\): name a folder or a postgres:\/\/ URL/, '--db ""');
+  oneLine(runs[9], 2, /^crosscheck: no address after --host \(""\)/, '--host ""');
+  oneLine(runs[10], 2, /^crosscheck: not a feed id: ""$/, 'feeds remove ""');
+  oneLine(runs[11], 2, /^crosscheck: not a batch size: 0 \(1 or more\)$/, 'batch size 0');
+  // an input named "" is still a problem line of its own, the rest of the run goes on
+  assert.equal(runs[12].status, 0, runs[12].stderr);
+  assert.equal(JSON.parse(runs[12].stdout).documents.length, 1);
+  assert.match(runs[13].stderr, /^crosscheck: "": no such file or folder$/m);
+  oneLine(runs[14], 2, /^crosscheck: --since 2023-01-01 is after --until 2022-12-31: no day is in that window$/, 'a window ending before it starts');
+  oneLine(runs[15], 2, /^crosscheck: CROSSCHECK_DB is only spaces \(" {2}"\)/, 'CROSSCHECK_DB of spaces');
+  assert.deepEqual(readdirSync(cwd), [], 'nothing made in the working folder');
+  assert.ok(!existsSync(none), 'no base made by a command that was refused');
+});
+
+test('NUL characters in JSON records ("\\u0000"): taken out with a note and the batch stored (the whole ingest died with a stack)', async () => {
+  const inputs = join(dir, 'nul-records');
+  mkdirSync(inputs);
+  const records = [
+    { id: 'good', title: 'Council votes on the budget', text: ARTICLE },
+    { id: 'n\u0000l', title: 'Harbour board', text: 'The harbour board met on Friday to talk about the new pier and what it will cost the town.' },
+    { id: 'both', title: 'School \u0000 board', text: 'The school board met on Wednesday \u0000\u0000 to talk about the new building and its cost.' },
+  ];
+  writeFileSync(join(inputs, 'records.jsonl'), `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  const base = join(dir, 'nul-base');
+  // on main: exit 70, "internal error: error: invalid byte sequence for encoding "UTF8": 0x00" and its stack; none stored
+  const ingest = await cli(['ingest', inputs, '--db', base]);
+  assert.equal(ingest.status, 0, ingest.stderr);
+  assert.match(ingest.stdout, /: 3 new articles, 0 new versions, 0 unchanged, 2 problems/);
+  assert.deepEqual(ingest.stderr.trim().split('\n'), [
+    `crosscheck: ${join(inputs, 'records.jsonl')}#2: 1 NUL character in "id" taken out; the article is kept`,
+    `crosscheck: ${join(inputs, 'records.jsonl')}#3: 1 NUL character in "title", 2 in "text" taken out; the article is kept`,
+  ]);
+  const stories = await cli(['stories', '-f', 'json', '--db', base]);
+  assert.equal(
+    JSON.parse(stories.stdout).reduce((n: number, s: { documents: number }) => n + s.documents, 0),
+    3,
+  );
+  // an id a terminal would act on (an escape sequence, a right-to-left override) is shown escaped, a long one cut
+  // (one at a time: a folder base has one process at a time)
+  const colour = await cli(['story', '\u001b[31mred', '--db', base]);
+  const bidi = await cli(['story', '\u202eexe.txt', '--db', base]);
+  const long = await cli(['story', 'y'.repeat(5000), '--db', base]);
+  oneLine(colour, 1, /^crosscheck: no story "\\u001b\[31mred" in the base$/, 'an escape sequence');
+  oneLine(bidi, 1, /^crosscheck: no story "\\u202eexe\.txt" in the base$/, 'a bidi override');
+  oneLine(long, 1, /^crosscheck: no story y{100}\.\.\. \(5,000 characters\) in the base$/, 'a 5,000-character id');
+});
+
+test('the web API: a NUL in an id, a query or a body, a day that does not exist, a search feed without words: answers, not 500s', async () => {
+  const { openBase } = await import('../src/store/index.ts');
+  const { startServer } = await import('../src/server/index.ts');
+  const folder = join(dir, 'api-base');
+  const article = join(dir, 'api-article.txt');
+  writeFileSync(article, ARTICLE);
+  const base = await openBase(folder);
+  await base.ingest([article]);
+  const token = 'bad-input-token-0123';
+  const server = await startServer(base, { port: 0, token, writesPerMinute: 600 });
+  try {
+    const status = async (path: string) => (await fetch(server.url + path)).status;
+    const post = (path: string, body: string) =>
+      fetch(server.url + path, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
+    // on main each NUL below was a 500 and a stack on the server's stderr ("invalid byte sequence for encoding")
+    assert.equal(await status('/api/stories/%00'), 404);
+    assert.equal(await status('/stories/a%00b'), 404);
+    assert.equal(await status('/api/documents/%00'), 404);
+    assert.equal(await status('/api/search?q=council%00'), 200);
+    assert.equal(await status('/api/stories?outlet=%00'), 200);
+    const page = await fetch(`${server.url}/search?q=council%00`);
+    assert.equal(page.status, 200);
+    assert.ok(!(await page.text()).includes('\u0000'), 'no NUL echoed into the page');
+    const alert = await post('/api/alerts', JSON.stringify({ query: 'council\u0000budget' }));
+    assert.deepEqual([alert.status, await alert.json()], [400, { error: 'the query holds a NUL character' }]);
+    const posted = await post(
+      '/api/documents',
+      JSON.stringify([{ id: 'pier\u0000', title: 'Harbour board', text: ARTICLE.replace('city council', 'harbour board') }]),
+    );
+    assert.equal(posted.status, 200);
+    const answer = (await posted.json()) as { summary: { newDocuments: number }; problems: Array<{ reason: string }> };
+    assert.equal(answer.summary.newDocuments, 1);
+    assert.deepEqual(
+      answer.problems.map((p) => p.reason),
+      ['1 NUL character in "id" taken out; the article is kept'],
+    );
+    assert.equal(await status('/api/documents/pier'), 200);
+    // on main: dates of the right shape that do not exist matched nothing (the command line refuses them)
+    for (const q of ['since=2022-02-30', 'until=2022-13-45', 'since=2022-01-01T25:99']) assert.equal(await status(`/api/stories?${q}`), 400, q);
+    assert.equal(await status('/api/stories?since=2024-02-29'), 200);
+    assert.equal(await status('/api/stories?since=2023-01-01&until=2022-12-31'), 400);
+    assert.equal(await status('/api/stories?since=2022-12-31T10:00&until=2022-12-31'), 200);
+    // on main: an empty feed titled "crosscheck: "
+    assert.equal(await status('/feeds/search.atom'), 400);
+  } finally {
+    await server.close();
+    await base.close();
+  }
 });

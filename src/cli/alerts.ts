@@ -1,6 +1,6 @@
 // crosscheck alerts add|list|remove: saved searches that fire when a new or grown story matches.
 import { Command } from 'commander';
-import { UsageError, writeOutput, type CliContext } from './common.ts';
+import { UsageError, shown, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
@@ -51,10 +51,12 @@ export function alertsCommand(ctx: CliContext): Command {
   );
   alerts.addCommand(
     addBaseOption(new Command('remove').description('Delete an alert').argument('<id>')).action(async (id: string, opts: BaseFlags) => {
+      // read before the base is opened: a mistyped id made (or upgraded) a base first
+      const alertId = count(id, 'alert id');
       await withBase(opts, async (base) => {
         const { adapterOf } = await import('../store/index.ts');
         const { removeAlert } = await import('../watch/index.ts');
-        if (!(await removeAlert(adapterOf(base), count(id, 'alert id')))) throw new UsageError(`no alert ${id} (see crosscheck alerts list)`);
+        if (!(await removeAlert(adapterOf(base), alertId))) throw new UsageError(`no alert ${shown(id)} (see crosscheck alerts list)`);
         ctx.stdout.write(`removed alert ${id}\n`);
       });
     }),

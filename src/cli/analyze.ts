@@ -1,7 +1,7 @@
 // crosscheck analyze <paths...>: read, extract, group into stories, cross-check; write the report.
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../model.ts';
-import { type CliContext, countInputs, parseSize, problemLine, UsageError, writeOutput } from './common.ts';
+import { type CliContext, countInputs, outFile, parseSize, problemLine, UsageError, writeOutput } from './common.ts';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_DOCUMENTS } from '../ingest/limits.ts';
 import { MAX_THREADS } from '../common/worker-pool.ts';
@@ -34,6 +34,7 @@ export function analyzeCommand(ctx: CliContext): Command {
       paths: string[],
       opts: { format: ReportFormat; out?: string; maxSize: string; maxDocuments: string; threads?: string; quiet?: boolean } & WebFlags,
     ) => {
+      outFile(opts.out);
       const maxBytes = parseSize(opts.maxSize);
       const maxDocuments = Number(opts.maxDocuments);
       if (!Number.isSafeInteger(maxDocuments) || maxDocuments < 1) throw new UsageError(`not a number of articles: ${opts.maxDocuments}`);

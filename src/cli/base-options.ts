@@ -3,7 +3,7 @@
 import { Option, type Command } from 'commander';
 import type { StoryBase } from '../store/index.ts';
 import { DEFAULT_BASE } from '../store/adapter.ts';
-import { UsageError } from './common.ts';
+import { UsageError, shown } from './common.ts';
 
 export interface BaseFlags {
   db?: string;
@@ -18,11 +18,25 @@ export function addBaseOption(command: Command): Command {
   );
 }
 
+/** The --db value: an empty one (--db "$UNSET") is a mistake, not the default base (which ingest would then fill). */
+export function dbFlag(flags: BaseFlags): string | undefined {
+  if (flags.db !== undefined && !flags.db.trim())
+    throw new UsageError(
+      `no base after --db (${shown(flags.db)}): name a folder or a postgres:// URL, or leave --db out for $CROSSCHECK_DB or ${DEFAULT_BASE}`,
+    );
+  // an empty CROSSCHECK_DB is unset; one of spaces made a base in a folder named " "
+  const env = process.env.CROSSCHECK_DB;
+  if (flags.db === undefined && env && !env.trim())
+    throw new UsageError(`CROSSCHECK_DB is only spaces (${shown(env)}): name a folder or a postgres:// URL, or unset it for ${DEFAULT_BASE}`);
+  return flags.db;
+}
+
 /** Open the base, run `work`, close the base whatever happens. */
 export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+  const db = dbFlag(flags);
   // the store (PGlite, the engine) loads only when a command opens a base, so `--help` starts at once
   const { baseFailure, openBase } = await import('../store/index.ts');
-  const base = await openBase(flags.db, options);
+  const base = await openBase(db, options);
   try {
     return await work(base);
   } catch (err) {
@@ -33,18 +47,30 @@ export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => P
   }
 }
 
-/** A whole number from the command line, 0 or more (up to 2^53: 1e20 reached the base, a bigint out of range). */
-export function count(value: string, what: string, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0 || n > max)
-    throw new UsageError(
-      `not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}: ${value}${max < Number.MAX_SAFE_INTEGER ? ` (0 to ${max.toLocaleString('en-US')})` : ''}`,
-    );
+/**
+ * A whole number from the command line in decimal digits, `min` or more (up to 2^53: 1e20 reached the base, a bigint
+ * out of range). Number() read "" and " " as 0 (--limit "" listed nothing, --batch-size "" was one) and "0x10" as 16.
+ */
+export function count(value: string, what: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max < Number.MAX_SAFE_INTEGER ? ` (${min} to ${max.toLocaleString('en-US')})` : min > 0 ? ` (${min} or more)` : '';
+    throw new UsageError(`not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}: ${shown(value)}${range}`);
+  }
   return n;
 }
 
+/** --since and --until: a window that ends before it starts matched nothing and said "No stories." */
+export function dateWindow(opts: { since?: string; until?: string }): { since?: string; until?: string } {
+  const since = isoDate(opts.since);
+  const until = isoDate(opts.until);
+  // by day: --until is a whole day (to its end), so 2022-01-01T10:00 to 2022-01-01 is a window
+  if (since && until && since.slice(0, 10) > until.slice(0, 10)) throw new UsageError(`--since ${since} is after --until ${until}: no day is in that window`);
+  return { since, until };
+}
+
 /** A date bound: YYYY-MM-DD (or a longer ISO date-time). */
-export function isoDate(value: string | undefined): string | undefined {
+function isoDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})([T ][\d:.]+Z?)?$/.exec(value);
   // the shape alone let 2022-13-45 and 2022-02-30 through, to match nothing: the day must exist, the time parse

@@ -18,8 +18,31 @@ export interface CliContext {
 /** A user mistake in the command line: reported in one line, exit code 2. */
 export class UsageError extends Error {}
 
+/** Characters a terminal does not show as themselves: controls (an escape sequence recolours the terminal), line
+ * breaks, and the bidirectional overrides that reorder what follows them. */
+const UNSEEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSEEN_ALL = new RegExp(UNSEEN.source, 'g');
+/** Longest name shown whole in a one-line message; a longer one is cut and its length said. */
+const MAX_SHOWN = 200;
+
+/**
+ * A name (a path, an id, a URL) as a one-line message shows it: as it is when it reads as itself; quoted, with
+ * unseen characters written as \u escapes, when it is empty, has spaces at an end or such characters ("no story
+ * in the base" hid an empty id); cut past MAX_SHOWN characters.
+ */
+export function shown(name: string): string {
+  let cut = name;
+  if (name.length > MAX_SHOWN) {
+    const end = /[\ud800-\udbff]/.test(name[MAX_SHOWN / 2 - 1]) ? MAX_SHOWN / 2 - 1 : MAX_SHOWN / 2;
+    cut = name.slice(0, end);
+  }
+  const plain = name !== '' && !/^\s|\s$/.test(name) && !UNSEEN.test(cut);
+  const text = plain ? cut : `"${cut.replace(/["\\]/g, '\\$&').replace(UNSEEN_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+  return cut === name ? text : `${text}... (${name.length.toLocaleString('en-US')} characters)`;
+}
+
 export function problemLine(p: Problem): string {
-  return `${PROGRAM}: ${p.source}: ${p.reason}`;
+  return `${PROGRAM}: ${shown(p.source)}: ${p.reason}`;
 }
 
 /** Parse "10MB", "512k", "2000000" into bytes. */
@@ -42,6 +65,13 @@ export async function countInputs(paths: string[]): Promise<number> {
 }
 
 /** Write the report to `out` atomically, or to standard output; a failure is a usage error. */
+/** The -o value, checked before the work: -o "$UNSET" wrote the report to the terminal as if no -o were given. */
+export function outFile(out: string | undefined): string | undefined {
+  if (out !== undefined && !out.trim()) throw new UsageError(`no file name after -o (${shown(out)}): name a file, or leave -o out for standard output`);
+  return out;
+}
+
 export function writeOutput(text: OutputText, out: string | undefined, stdout: OutStream = process.stdout): Promise<void> {
+  outFile(out);
   return writeReport(text, out, (message) => new UsageError(message), stdout);
 }

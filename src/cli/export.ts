@@ -2,8 +2,8 @@
 import { Command, Option } from 'commander';
 import { renderReport, REPORT_FORMATS } from '../report/index.ts';
 import type { ReportFormat } from '../model.ts';
-import { writeOutput, type CliContext } from './common.ts';
-import { addBaseOption, isoDate, withBase, type BaseFlags } from './base-options.ts';
+import { outFile, writeOutput, type CliContext } from './common.ts';
+import { addBaseOption, dateWindow, withBase, type BaseFlags } from './base-options.ts';
 
 export function exportCommand(ctx: CliContext): Command {
   return addBaseOption(
@@ -14,7 +14,8 @@ export function exportCommand(ctx: CliContext): Command {
       .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('json'))
       .option('-o, --out <file>', 'write the report to this file instead of standard output'),
   ).action(async (opts: { since?: string; until?: string; format: ReportFormat; out?: string } & BaseFlags) => {
-    const q = { since: isoDate(opts.since), until: isoDate(opts.until) };
+    const q = dateWindow(opts);
+    outFile(opts.out);
     const report = await withBase(opts, (base) => base.export(q), { readOnly: true });
     await writeOutput(renderReport(report, opts.format), opts.out, ctx.stdout);
   });

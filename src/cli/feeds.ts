@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { FeedState } from '../watch/index.ts';
-import { PROGRAM, UsageError, writeOutput, type CliContext } from './common.ts';
+import { PROGRAM, UsageError, shown, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
@@ -31,11 +31,16 @@ export function feedsCommand(ctx: CliContext): Command {
             const { adapterOf } = await import('../store/index.ts');
             const { addFeed } = await import('../watch/index.ts');
             const r = await addFeed(adapterOf(base), url);
-            if ('added' in r) ctx.stdout.write(`added ${r.added.id}\t${r.added.url}\n`);
-            else if ('exists' in r) ctx.stdout.write(`already subscribed ${r.exists.id}\t${r.exists.url}\n`);
+            if ('added' in r) {
+              ctx.stdout.write(`added ${r.added.id}\t${r.added.url}\n`);
+              // the watcher refuses it at every poll unless allowed, and said why only in `feeds list`: said now
+              const { refusedUrl } = await import('../server/url-guard.ts');
+              const refused = await refusedUrl(r.added.url, false, 'run watch with --allow-private');
+              if (refused) ctx.stderr.write(`${PROGRAM}: ${r.added.url}: subscribed, but watch refuses it: ${refused.replace(/^refused: /, '')}\n`);
+            } else if ('exists' in r) ctx.stdout.write(`already subscribed ${r.exists.id}\t${r.exists.url}\n`);
             else {
               bad++;
-              ctx.stderr.write(`${PROGRAM}: ${url}: ${r.problem}\n`);
+              ctx.stderr.write(`${PROGRAM}: ${shown(url)}: ${r.problem}\n`);
             }
           }
           if (bad) ctx.exitCode = 1;
@@ -68,10 +73,12 @@ export function feedsCommand(ctx: CliContext): Command {
   feeds.addCommand(
     sub(new Command('remove').description('Unsubscribe (its articles stay in the base)').argument('<id>', 'feed id (from feeds list)')).action(
       async (id: string, opts: BaseFlags) => {
+        // read before the base is opened: a mistyped id made (or upgraded) a base first
+        const feedId = count(id, 'feed id');
         await withBase(opts, async (base) => {
           const { adapterOf } = await import('../store/index.ts');
           const { removeFeed } = await import('../watch/index.ts');
-          if (!(await removeFeed(adapterOf(base), count(id, 'feed id')))) throw new UsageError(`no feed ${id} (see crosscheck feeds list)`);
+          if (!(await removeFeed(adapterOf(base), feedId))) throw new UsageError(`no feed ${shown(id)} (see crosscheck feeds list)`);
           ctx.stdout.write(`removed ${id}\n`);
         });
       },
@@ -85,23 +92,25 @@ export function feedsCommand(ctx: CliContext): Command {
           // looked at before it is opened: a named pipe with no writer blocked the command for ever, and
           // /dev/zero (or any device) was read until memory ran out
           const info = await stat(file);
-          if (!info.isDirectory() && !info.isFile()) throw new UsageError(`cannot read ${file}: not a regular file (a pipe, socket or device)`);
+          if (!info.isDirectory() && !info.isFile()) throw new UsageError(`cannot read ${shown(file)}: not a regular file (a pipe, socket or device)`);
           if (info.size > MAX_OPML_BYTES)
             throw new UsageError(
-              `cannot read ${file}: too large for a list of feeds (${(info.size / 1024 / 1024).toFixed(1)} MB, limit ${MAX_OPML_BYTES / 1024 / 1024} MB)`,
+              `cannot read ${shown(file)}: too large for a list of feeds (${(info.size / 1024 / 1024).toFixed(1)} MB, limit ${MAX_OPML_BYTES / 1024 / 1024} MB)`,
             );
           xml = await readFile(file, 'utf8');
         } catch (err) {
           if (err instanceof UsageError) throw err;
           const code = (err as NodeJS.ErrnoException).code;
-          throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`);
+          throw new UsageError(
+            `cannot read ${shown(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`,
+          );
         }
         await withBase(opts, async (base) => {
           const { adapterOf } = await import('../store/index.ts');
           const { importOpml } = await import('../watch/index.ts');
           const r = await importOpml(adapterOf(base), xml);
-          if ('problem' in r) throw new UsageError(`${file}: ${r.problem}`);
-          for (const p of r.problems) ctx.stderr.write(`${PROGRAM}: ${file}: ${p.url}: ${p.problem}\n`);
+          if ('problem' in r) throw new UsageError(`${shown(file)}: ${r.problem}`);
+          for (const p of r.problems) ctx.stderr.write(`${PROGRAM}: ${shown(file)}: ${shown(p.url)}: ${p.problem}\n`);
           ctx.stdout.write(`${file}: ${r.added} added, ${r.existing} already subscribed, ${r.problems.length} refused\n`);
         });
       },

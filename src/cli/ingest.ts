@@ -36,7 +36,7 @@ export function ingestCommand(ctx: CliContext): Command {
       const maxBytes = parseSize(opts.maxSize);
       // bigger batches re-relate and re-synthesise the stories they touch less often; the base's default applies
       // (DEFAULT_BATCH in store/update: not imported here, the store loads only when a command opens a base)
-      const batchSize = opts.batchSize === undefined ? undefined : Math.max(1, count(opts.batchSize, 'batch size'));
+      const batchSize = opts.batchSize === undefined ? undefined : count(opts.batchSize, 'batch size', Number.MAX_SAFE_INTEGER, 1);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       await withBase(opts, async (base) => {

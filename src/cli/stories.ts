@@ -2,8 +2,23 @@
 import { Command, Option } from 'commander';
 import type { StorySummary } from '../store/index.ts';
 import { escapeMd } from '../report/escape.ts';
-import { writeOutput, type CliContext } from './common.ts';
-import { addBaseOption, count, isoDate, withBase, type BaseFlags } from './base-options.ts';
+import { UsageError, shown, writeOutput, type CliContext } from './common.ts';
+import { addBaseOption, count, dateWindow, withBase, type BaseFlags } from './base-options.ts';
+
+/** A language code as the base stores them (ISO 639-1, or 639-3 for the languages without one). */
+const LANGUAGE_CODE = /^[a-z]{2,3}$/i;
+
+/** A filter the user gave: an empty one (--outlet "$UNSET") matched nothing and said "No stories." as if there were none. */
+function filterValue(value: string | undefined, option: string): string | undefined {
+  if (value !== undefined && !value.trim()) throw new UsageError(`nothing after ${option} (${shown(value)}): give a value, or leave ${option} out`);
+  return value?.trim();
+}
+
+function language(value: string | undefined): string | undefined {
+  const code = filterValue(value, '--language');
+  if (code !== undefined && !LANGUAGE_CODE.test(code)) throw new UsageError(`not a language code: ${shown(code)} (ISO 639-1, like en or de)`);
+  return code?.toLowerCase();
+}
 
 function asMarkdown(list: StorySummary[]): string {
   if (!list.length) return 'No stories.\n';
@@ -41,10 +56,9 @@ export function storiesCommand(ctx: CliContext): Command {
       } & BaseFlags,
     ) => {
       const q = {
-        since: isoDate(opts.since),
-        until: isoDate(opts.until),
-        outlet: opts.outlet,
-        language: opts.language,
+        ...dateWindow(opts),
+        outlet: filterValue(opts.outlet, '--outlet'),
+        language: language(opts.language),
         sort: opts.sort,
         limit: count(opts.limit, 'number'),
         offset: count(opts.offset, 'number'),

@@ -7,6 +7,9 @@ const TEXT_FIELDS = ['text', 'body', 'content'];
 const TITLE_FIELDS = ['title', 'headline'];
 const DATE_FIELDS = ['published', 'date', 'datePublished', 'published_at'];
 
+/** JSON may spell a NUL ("\\u0000"); no text holds one, and PostgreSQL refuses it in text (the whole batch failed). */
+const NUL = /\u0000/g;
+
 /** The JSON type of a value, as a user would name it. */
 function jsonType(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
@@ -23,7 +26,16 @@ function jsonType(v: unknown): string {
  */
 class FieldReader {
   readonly wrong: string[] = [];
+  /** NUL characters taken out, by field name. */
+  readonly nuls = new Map<string, number>();
   constructor(private readonly rec: Record<string, unknown>) {}
+
+  /** The string without NUL characters, counted under the field's name. */
+  private clean(name: string, v: string): string {
+    if (!v.includes('\u0000')) return v;
+    this.nuls.set(name, (this.nuls.get(name) ?? 0) + (v.match(NUL)?.length ?? 0));
+    return v.replace(NUL, '');
+  }
 
   /** The first present field among `names`: its name and value. */
   private first(names: string[]): [string, unknown] | undefined {
@@ -36,7 +48,7 @@ class FieldReader {
     const found = this.first(names);
     if (!found) return null;
     const [name, v] = found;
-    if (typeof v === 'string') return v;
+    if (typeof v === 'string') return this.clean(name, v);
     this.wrong.push(`"${name}" is ${jsonType(v)}, not text`);
     return null;
   }
@@ -45,7 +57,7 @@ class FieldReader {
   id(name: string): string | null {
     const v = this.rec[name];
     if (v === undefined || v === null) return null;
-    if (typeof v === 'string') return v;
+    if (typeof v === 'string') return this.clean(name, v);
     if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
     this.wrong.push(`"${name}" is ${jsonType(v)}, not text or a whole number`);
     return null;
@@ -56,8 +68,11 @@ class FieldReader {
     const found = this.first(names);
     if (!found) return [];
     const [name, v] = found;
-    if (typeof v === 'string') return v.trim() ? [v.trim()] : [];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.filter((x) => x.trim() !== '').map((x) => x.trim());
+    if (typeof v === 'string') {
+      const one = this.clean(name, v).trim();
+      return one ? [one] : [];
+    }
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.map((x) => this.clean(name, x).trim()).filter((x) => x !== '');
     this.wrong.push(`"${name}" is ${Array.isArray(v) ? 'an array with items that are not text' : jsonType(v)}, not a name or a list of names`);
     return [];
   }
@@ -100,7 +115,13 @@ export function recordItems(value: unknown, where: string, fallbackId: string, o
     },
   };
   const left: RecordItem[] = fields.wrong.length ? [{ source: where, reason: `field ${fields.wrong.join('; field ')}: left out, the article is kept` }] : [];
+  if (fields.nuls.size) left.push({ source: where, reason: `${nulCount(fields.nuls)} taken out; the article is kept` });
   return [doc, ...left];
+}
+
+/** `2 NUL characters in "text", 1 in "id"`. */
+function nulCount(nuls: Map<string, number>): string {
+  return [...nuls].map(([name, n], i) => `${n.toLocaleString('en-US')}${i ? '' : ` NUL character${n === 1 ? '' : 's'}`} in "${name}"`).join(', ');
 }
 
 /** The one notation for a record's place in its file: `file.jsonl#3` (line 3), `file.json#2` (second record). */

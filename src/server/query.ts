@@ -24,11 +24,21 @@ export function paging(params: Params): { limit: number; offset: number } {
   return { limit: int(params, 'limit', 1, MAX_LIMIT, DEFAULT_LIMIT), offset: int(params, 'offset', 0, MAX_OFFSET, 0) };
 }
 
+/** A NUL (%00) is in no stored text, and pages echoed it raw into their HTML: read as a space. */
+const NUL = /\u0000/g;
+
 function text(params: Params, name: string, max = 100): string | undefined {
-  const v = params[name]?.trim();
+  const v = params[name]?.replace(NUL, ' ').trim();
   if (!v) return undefined;
   if (v.length > max) throw new BadRequest(`${name} is longer than ${max} characters`);
   return v;
+}
+
+/** The shape let 2022-02-30, 2022-13-45 and T25:99 through, to match nothing (the command line refuses them). */
+function realDate(v: string): boolean {
+  const [year, month, day] = v.slice(0, 10).split('-').map(Number);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day && !Number.isNaN(Date.parse(v));
 }
 
 export function storyQuery(params: Params): StoryQuery {
@@ -37,9 +47,10 @@ export function storyQuery(params: Params): StoryQuery {
   const q: StoryQuery = { sort: sort as StoryQuery['sort'], ...paging(params) };
   for (const key of ['since', 'until'] as const) {
     const v = text(params, key, 40);
-    if (v && !DATE.test(v)) throw new BadRequest(`${key} must be a date like 2024-03-05`);
+    if (v && !(DATE.test(v) && realDate(v))) throw new BadRequest(`${key} must be a date like 2024-03-05`);
     if (v) q[key] = v;
   }
+  if (q.since && q.until && q.since.slice(0, 10) > q.until.slice(0, 10)) throw new BadRequest('since is after until: no day is in that window');
   const outlet = text(params, 'outlet');
   if (outlet) q.outlet = outlet;
   const language = text(params, 'language', 8);
@@ -50,7 +61,7 @@ export function storyQuery(params: Params): StoryQuery {
 
 /** Search words: required, bounded. */
 export function searchText(params: Params): string {
-  const q = params.q?.trim() ?? '';
+  const q = params.q?.replace(NUL, ' ').trim() ?? '';
   if (q.length > 200) throw new BadRequest('q is longer than 200 characters');
   return q;
 }

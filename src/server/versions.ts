@@ -15,6 +15,8 @@ export function storyVersion(db: Sql): (path: string) => (() => Promise<string |
     } catch {
       return null;
     }
+    // no id holds a NUL, and PostgreSQL refuses one in text: the page (a 404) is not kept
+    if (id.includes('\u0000')) return null;
     return async () => {
       const rows = await db.query<{ key: number; seq: string; docs: string; versions: string | null }>(
         `SELECT s.key, s.updated_seq::text AS seq, count(d.id)::text AS docs, sum(d.version)::text AS versions

@@ -45,9 +45,11 @@ const iso = (ms: unknown) => (ms === null || ms === undefined ? null : new Date(
 
 export async function addAlert(db: Sql, query: string, webhook: string | null, now = Date.now()): Promise<Alert | { problem: string }> {
   if (!query.trim()) return { problem: 'an alert needs a search query' };
+  // PostgreSQL refuses a NUL in text: the request failed with "invalid byte sequence"
+  if (query.includes('\u0000')) return { problem: 'the query holds a NUL character' };
   const check = await db.query<{ q: string }>(`SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1))::text AS q`, [query]);
   if (!check[0].q) return { problem: `the query "${query}" has no searchable words` };
-  if (webhook !== null && !/^https?:\/\/[^\s]+$/i.test(webhook)) return { problem: `not a webhook URL: ${webhook} (http or https)` };
+  if (webhook !== null && !/^https?:\/\/[^\s\u0000]+$/i.test(webhook)) return { problem: `not a webhook URL: ${webhook} (http or https)` };
   const seq = await db.query<{ v: number }>(`SELECT value::float8 AS v FROM meta WHERE key = 'change_seq'`);
   // an alert looks at what changes after it was made
   const rows = await db.query<{ id: number }>('INSERT INTO alerts (query, webhook, created_ms, seen_seq) VALUES ($1, $2, $3, $4) RETURNING id', [

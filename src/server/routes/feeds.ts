@@ -5,7 +5,7 @@ import type { Report } from '../../model.ts';
 import { briefingHtml } from '../story/briefing.ts';
 import { independentSources } from '../pages/story.ts';
 import { idPath } from '../html.ts';
-import { searchText } from '../query.ts';
+import { BadRequest, searchText } from '../query.ts';
 import type { StoryBase, StorySummary } from '../types.ts';
 import { alertAtom } from '../../watch/index.ts';
 import type { Watching } from '../subscriptions.ts';
@@ -87,7 +87,9 @@ export function feedRoutes(base: StoryBase, watching: Watching | null): Hono {
   app.get('/search.atom', async (c) => {
     const origin = new URL(c.req.url).origin;
     const q = searchText(c.req.query());
-    const hits = q ? await base.search(q, { limit: FEED_SIZE * 3 }) : [];
+    // without words it was an empty feed titled "crosscheck: ", which a reader would poll for ever
+    if (!q) throw new BadRequest('q (the words to search for) is required');
+    const hits = await base.search(q, { limit: FEED_SIZE * 3 });
     // a search feed lists stories: the stories hit directly and those holding a hit article
     const ids: string[] = [];
     for (const h of hits) {
