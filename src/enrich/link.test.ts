@@ -171,3 +171,29 @@ test("an organisation's name and that name plus a legal form are one entity (Reu
   assert.equal(salomon[0].type, 'org');
   assert.ok(salomon[0].aliases.includes('Salomon Brothers') && salomon[0].aliases.includes('Salomon Brothers Inc.'));
 });
+
+test('"Mr. Trump" is the one Trump its article names in full (the Times\' Trump Jr.), "Trump Jr." joins "Donald Trump Jr."', () => {
+  // BASIL dev: the New York Times and Fox News on Donald Trump Jr.'s messages with WikiLeaks
+  const times = doc('times', [
+    'WASHINGTON — Donald Trump Jr. had multiple online conversations during the 2016 presidential campaign with WikiLeaks, according to four congressional officials.',
+    'Mr. Trump, the president’s son, in recent weeks handed over Twitter messages he exchanged with WikiLeaks to several congressional committees.',
+    '“Already did that earlier today,” Mr. Trump said in response. “It’s amazing what she can get away with.”',
+  ]);
+  const fox = doc('fox', [
+    'President Trump’s eldest son, Donald Trump Jr., corresponded with WikiLeaks over Twitter direct message during the 2016 presidential race.',
+    '“Already did that earlier today,” Trump Jr. replied. “It’s amazing what she can get away with.”',
+    'President Trump’s attorney Ty Cobb said the campaign had no such contacts.',
+  ]);
+  const wire = doc('wire', ['President Donald Trump said on Monday that his son had done nothing wrong.', 'Trump tweeted about the messages later.']);
+  const all = [times, fox, wire];
+  const { entities, quotes } = linkStory(all, all.map(enrichDocument));
+  const junior = entities.find((e) => e.name === 'Donald Trump Jr.');
+  assert.ok(junior, 'Donald Trump Jr. found');
+  assert.ok(junior.aliases.includes('Trump Jr.'), 'Trump Jr. is Donald Trump Jr.');
+  assert.ok(junior.documents.includes('times') && junior.documents.includes('fox'));
+  // the Times' "Mr. Trump" said it; Fox's "President Trump" and the wire's "Trump" stay the father
+  const speakers = new Set(quotes.filter((q) => q.text.startsWith('Already did')).map((q) => q.speakerEntity));
+  assert.deepEqual([...speakers], [junior.id]);
+  const father = entities.find((e) => e.name === 'Donald Trump');
+  assert.ok(father && father.documents.includes('wire') && father.documents.includes('fox'), 'the president stays himself');
+});

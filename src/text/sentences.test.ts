@@ -90,7 +90,8 @@ test('a break after a title before a name, a name part before a lower-case word,
 test('a web address cut at each of its dots, and a given name written short before a surname, are one sentence', () => {
   const texts = (paragraphs: string[]) => splitSentences(paragraphs, 'en').map((s) => s.text);
   // ECB+ 20_9ecbplus (the USGS website), 34_6ecbplus (the National Library of Medicine's address)
-  const usgs = 'Further details of this seismic activity, which is already listed on the USGS website, www. earthquake. usgs. gov, under the section for recent activity.';
+  const usgs =
+    'Further details of this seismic activity, which is already listed on the USGS website, www. earthquake. usgs. gov, under the section for recent activity.';
   assert.deepEqual(texts([usgs]), [usgs]);
   const nlm = 'Her biography appears at: http: / / www. nlm. nih. gov/changingthefaceofmedicine/physicians/biography_33.html';
   assert.deepEqual(texts([nlm]), [nlm]);
