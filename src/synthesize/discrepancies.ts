@@ -191,10 +191,14 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       const comparable = (i: number, j: number) =>
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) && [...periods[i]].some((p) => periods[j].has(p));
       const points = groups.map((v) => v[0].fig);
-      const agree = points.every((p, i) => points.every((q, j) => p === q || overlaps(p, q) || !comparable(i, j)));
-      if (agree) continue;
-      const parts = [...values.values()].map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
-      const support = list.map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
+      // the figures that disagree with a figure of the same count; one of another count ("Ten people were killed"
+      // beside "injured two people" / "injuring five people") is not shown as a side of the disagreement
+      const differs = points.map((p, i) => points.some((q, j) => p !== q && !overlaps(p, q) && comparable(i, j)));
+      if (!differs.includes(true)) continue;
+      const shown = groups.filter((_, i) => differs[i]);
+      const parts = shown.map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
+      const sides = new Set(shown.flat());
+      const support = list.filter((x) => sides.has(x)).map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
       out.push(
         disputing({
           kind: 'number',

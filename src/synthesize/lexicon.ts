@@ -268,6 +268,14 @@ export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 /** Two speakers' names one letter apart in a word of this many letters are one name spelt two ways. */
 export const NAME_SPELLING = { minLength: 5 };
 
+/** Words spelt two ways that edit distance does not join (too short or too far apart), folded: each to one form
+ * before wordings are compared ("people knew they were OK" / "... okay", ECB+ 18_3ecb / 18_6ecb). */
+export const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['okay', 'ok'],
+  ['till', 'until'],
+  ['til', 'until'],
+]);
+
 /** Contractions spelt out before wordings are compared ("I'm sorry" / "I am sorry"). */
 export const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(can)['’]t\b/g, '$1 not'],

@@ -241,6 +241,27 @@ test('figures: people killed and people injured are two counts; two tolls are on
     'The governor of Qeshm island told the AFP news agency four villages had been destroyed and three people killed.',
   );
   assert.match(tolls.discrepancies.map((d) => d.detail).join(' '), /10 people \(a\) vs three people \(b\)/);
+  // 20_3ecb and 20_2ecb disagree on the injured; 20_11ecbplus's dead are no side of that disagreement
+  const three = enrichedStory([
+    doc('a', '2008-09-10', [
+      'According to the student ISNA news agency, the quake on the outskirts of Dargahan, a small town on the island, injured two people.',
+    ]),
+    doc('b', '2008-09-10', [
+      'The tremor struck an area around the town of Dargahan on Qeshm island, at the entrance to the Persian Gulf, injuring five people and damaging buildings.',
+    ]),
+    doc('c', '2008-09-10', [
+      "Ten people were killed and at least 50 injured when an earthquake razed mud-brick villages on the Persian Gulf island of Qeshm off Iran's southern coast Sunday, officials and state media said.",
+    ]),
+  ]);
+  const injured = three.discrepancies.filter((d) => d.kind === 'number');
+  assert.deepEqual(
+    injured.map((d) => d.detail),
+    ['Figures for "people" differ: two people (a) vs five people (b).'],
+  );
+  assert.deepEqual(
+    injured[0].support.map((r) => r.document),
+    ['a', 'b'],
+  );
 });
 
 test('figures: points still needed, a span back from the day of writing and a span in one post are no counts of what the other says (ECB+)', () => {
