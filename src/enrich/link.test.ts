@@ -185,7 +185,13 @@ test('"Mr. Trump" is the one Trump its article names in full (the Times\' Trump 
     'President Trump’s attorney Ty Cobb said the campaign had no such contacts.',
   ]);
   const wire = doc('wire', ['President Donald Trump said on Monday that his son had done nothing wrong.', 'Trump tweeted about the messages later.']);
-  const all = [times, fox, wire];
+  // the Times on elephant trophies: "President Trump" comes first, so its "Mr. Trump" is the president
+  const trophies = doc('trophies', [
+    'WASHINGTON — President Trump on Friday reversed the government’s decision to start allowing hunters to import the heads and hides of elephants.',
+    '“Put big game trophy decision on hold until such time as I review all conservation facts,” Mr. Trump tweeted.',
+    'On social media, photos were being shared of Mr. Trump’s two elder sons hunting on safari in Zimbabwe, including one photo that showed Donald Trump Jr. with a severed elephant tail in one hand and a knife in the other.',
+  ]);
+  const all = [times, fox, wire, trophies];
   const { entities, quotes } = linkStory(all, all.map(enrichDocument));
   const junior = entities.find((e) => e.name === 'Donald Trump Jr.');
   assert.ok(junior, 'Donald Trump Jr. found');
@@ -196,4 +202,5 @@ test('"Mr. Trump" is the one Trump its article names in full (the Times\' Trump 
   assert.deepEqual([...speakers], [junior.id]);
   const father = entities.find((e) => e.name === 'Donald Trump');
   assert.ok(father && father.documents.includes('wire') && father.documents.includes('fox'), 'the president stays himself');
+  assert.equal(quotes.find((q) => q.text.startsWith('Put big game'))?.speakerEntity, father.id);
 });

@@ -104,7 +104,7 @@ const surnameAt = (words: string[]) => (words.length > 1 && isSuffix(words[words
 /**
  * Step 0, a surname after a courtesy title ("Mr. Trump") in an article that names one person of that surname in full
  * (a given name before it) is that person, whoever else of the surname the story names: the Times' "Mr. Trump" beside
- * its one "Donald Trump Jr." is the son. A title of the other gender than the full name's given name binds nothing;
+ * its one "Donald Trump Jr." is the son, named in full before any other mention of the surname. A title of the other gender than the full name's given name binds nothing;
  * "President Trump" (an office, not a courtesy) is left to the story's surnames (step 3).
  */
 function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichment[]): Map<Mention, string> {
@@ -124,10 +124,18 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
       full.set(key, had === undefined || had === m.text ? m.text : '');
     }
     if (full.size === 0) continue;
+    // ... and only when that full name is the article's first mention of the surname: an article that has written
+    // "President Trump" before it names "Donald Trump Jr." means the president by "Mr. Trump"
+    const first = new Map<string, Mention>();
+    for (const m of [...e.mentions].sort((a, b) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0))) {
+      const words = m.text.split(/\s+/);
+      const key = fold(words[surnameAt(words)]);
+      if (!first.has(key)) first.set(key, m);
+    }
     for (const m of e.mentions) {
       if (m.start === undefined || m.text.includes(' ')) continue;
       const target = full.get(fold(m.text));
-      if (!target) continue;
+      if (!target || first.get(fold(m.text))?.text !== target) continue;
       const before = sentences
         .get(m.document)
         ?.[m.sentence]?.text.slice(Math.max(0, m.start - 8), m.start)
