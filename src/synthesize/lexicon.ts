@@ -377,6 +377,8 @@ export const FIGURE_ROLES: Array<{ role: string; words: string[]; after?: true; 
  * the passengers alone).
  */
 export const FIGURE_CONJUNCTS = ['crew', 'crews', 'staff', 'children', 'others', 'guests', 'relatives', 'families', 'employees', 'workers'];
+/** How far after a figure's text an "of" may name whose things it counts (discrepancies.ts `figureOwner`). */
+export const FIGURE_OWNER = { words: 4 };
 /**
  * Words that date a figure to a period of its own when a month name or a year follows them ("In January, five
  * cables ... were cut" of an earlier outage; "arrested three times since October" of part of a record): two

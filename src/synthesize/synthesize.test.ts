@@ -285,6 +285,25 @@ test('figures: points still needed, a span back from the day of writing and a sp
   assertNoFigureDispute(cases);
 });
 
+test('figures: shares of two named issuers are no count of one thing (Reuters-21578, r3k 2250 / 2654)', () => {
+  const offerings = pair(
+    '1987-03-05',
+    'Lead underwriters Wheat, First Securities Inc and E.F. Hutton Group Inc <EFH> said an initial public offering of 110 mln shares of beneficial interest of MFS Multimarket Income Trust is under way at 10 dlrs per share.',
+    'Sole underwriter E.F. Hutton Group Inc <EFH> said an offering of 2,100,000 common shares of Computer Factory Inc is under way at 24.50 dlrs per share.',
+  );
+  assert.deepEqual(
+    offerings.discrepancies.filter((d) => d.kind === 'number').map((d) => d.detail),
+    [],
+  );
+  // one issuer named alike on both sides still compares: "of the trust" names none
+  const one = pair(
+    '1987-03-05',
+    'The company said an offering of 110 mln shares of MFS Multimarket Income Trust is under way.',
+    'The underwriter said an offering of 120 mln shares of MFS Multimarket Income Trust is under way.',
+  );
+  assert.equal(one.discrepancies.filter((d) => d.kind === 'number').length, 1);
+});
+
 test('figures: a figure dated to a period of its own counts another time than the other says (ECB+)', () => {
   const cases = [
     // 30_12ecb and 30_1ecb: the cables damaged on Friday, and an earlier outage
