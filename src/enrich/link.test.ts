@@ -201,6 +201,7 @@ test('"Mr. Trump" is the one Trump its article names in full (the Times\' Trump 
   const speakers = new Set(quotes.filter((q) => q.text.startsWith('Already did')).map((q) => q.speakerEntity));
   assert.deepEqual([...speakers], [junior.id]);
   const father = entities.find((e) => e.name === 'Donald Trump');
-  assert.ok(father && father.documents.includes('wire') && father.documents.includes('fox'), 'the president stays himself');
+  assert.ok(father, 'Donald Trump found');
+  assert.ok(father.documents.includes('wire') && father.documents.includes('fox'), 'the president stays himself');
   assert.equal(quotes.find((q) => q.text.startsWith('Put big game'))?.speakerEntity, father.id);
 });
