@@ -205,3 +205,16 @@ test('"Mr. Trump" is the one Trump its article names in full (the Times\' Trump 
   assert.ok(father.documents.includes('wire') && father.documents.includes('fox'), 'the president stays himself');
   assert.equal(quotes.find((q) => q.text.startsWith('Put big game'))?.speakerEntity, father.id);
 });
+
+test('a given name alone after its article named that person in full is that person (ECB+ 6_3ecb: "Stephenie")', () => {
+  const summit = doc('6_3ecb', [
+    "The film, NEW MOON, is based on the second book in author Stephenie Meyer's blockbuster book series.",
+    'We think he will be an excellent steward of Stephenie Meyer\'s vision."',
+    '"The extraordinary world that Stephenie has created has millions of fans, and it will be my duty to protect on their behalf the characters, themes and story they love.',
+  ]);
+  const { entities } = linkStory([summit], [enrichDocument(summit)]);
+  const meyer = entities.find((e) => e.name === 'Stephenie Meyer');
+  assert.ok(meyer, 'Stephenie Meyer found');
+  assert.ok(meyer.aliases.includes('Stephenie'), 'Stephenie is Stephenie Meyer');
+  assert.equal(entities.filter((e) => e.aliases.includes('Stephenie')).length, 1);
+});

@@ -146,8 +146,40 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
       const gender = L.femaleNames.has(given) ? 'f' : L.givenNames.has(given) && !L.eitherNames.has(given) ? 'm' : undefined;
       if (gender === undefined || gender === title) bound.set(m, target);
     }
+    givenNamesAlone(e.mentions, full, bound);
   }
   return bound;
+}
+
+/**
+ * A given name alone ("The extraordinary world that Stephenie has created", 6_3ecb) after its article has named one
+ * person with that given name in full ("Stephenie Meyer") is that person, unless a full name of the article has it
+ * as a surname. Bound like a titled surname (step 0).
+ */
+function givenNamesAlone(mentions: Mention[], surnames: Map<string, string>, bound: Map<Mention, string>): void {
+  const L = lex();
+  const order = (a: Mention, b: Mention) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0);
+  // each given name's one full name in the article ('' when two) and its first mention
+  const byGiven = new Map<string, { text: string; at: Mention }>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    // (not a body or place named after a person: "Florence Federal Correctional Complex", "Tony Awards")
+    const last = fold(words[words.length - 1]);
+    if (words.length === 1 || m.type !== 'person' || surnameAt(words) < 1 || L.orgHeads.has(last) || L.placeHeads.has(last)) continue;
+    const key = fold(words[0]);
+    const had = byGiven.get(key);
+    if (had === undefined) byGiven.set(key, { text: m.text, at: m });
+    else {
+      if (had.text !== m.text) had.text = '';
+      if (order(m, had.at) < 0) had.at = m;
+    }
+  }
+  for (const m of mentions) {
+    if (m.text.includes(' ') || bound.has(m) || m.type === 'place' || m.type === 'org') continue;
+    const key = fold(m.text);
+    const full = byGiven.get(key);
+    if (full?.text && !surnames.has(key) && L.givenNames.has(key) && order(full.at, m) < 0) bound.set(m, full.text);
+  }
 }
 
 /** Every distinct written form of a name in the story, with its mentions and their type votes (a surname bound to its
