@@ -171,3 +171,50 @@ test("an organisation's name and that name plus a legal form are one entity (Reu
   assert.equal(salomon[0].type, 'org');
   assert.ok(salomon[0].aliases.includes('Salomon Brothers') && salomon[0].aliases.includes('Salomon Brothers Inc.'));
 });
+
+test('"Mr. Trump" is the one Trump its article names in full (the Times\' Trump Jr.), "Trump Jr." joins "Donald Trump Jr."', () => {
+  // BASIL dev: the New York Times and Fox News on Donald Trump Jr.'s messages with WikiLeaks
+  const times = doc('times', [
+    'WASHINGTON — Donald Trump Jr. had multiple online conversations during the 2016 presidential campaign with WikiLeaks, according to four congressional officials.',
+    'Mr. Trump, the president’s son, in recent weeks handed over Twitter messages he exchanged with WikiLeaks to several congressional committees.',
+    '“Already did that earlier today,” Mr. Trump said in response. “It’s amazing what she can get away with.”',
+  ]);
+  const fox = doc('fox', [
+    'President Trump’s eldest son, Donald Trump Jr., corresponded with WikiLeaks over Twitter direct message during the 2016 presidential race.',
+    '“Already did that earlier today,” Trump Jr. replied. “It’s amazing what she can get away with.”',
+    'President Trump’s attorney Ty Cobb said the campaign had no such contacts.',
+  ]);
+  const wire = doc('wire', ['President Donald Trump said on Monday that his son had done nothing wrong.', 'Trump tweeted about the messages later.']);
+  // the Times on elephant trophies: "President Trump" comes first, so its "Mr. Trump" is the president
+  const trophies = doc('trophies', [
+    'WASHINGTON — President Trump on Friday reversed the government’s decision to start allowing hunters to import the heads and hides of elephants.',
+    '“Put big game trophy decision on hold until such time as I review all conservation facts,” Mr. Trump tweeted.',
+    'On social media, photos were being shared of Mr. Trump’s two elder sons hunting on safari in Zimbabwe, including one photo that showed Donald Trump Jr. with a severed elephant tail in one hand and a knife in the other.',
+  ]);
+  const all = [times, fox, wire, trophies];
+  const { entities, quotes } = linkStory(all, all.map(enrichDocument));
+  const junior = entities.find((e) => e.name === 'Donald Trump Jr.');
+  assert.ok(junior, 'Donald Trump Jr. found');
+  assert.ok(junior.aliases.includes('Trump Jr.'), 'Trump Jr. is Donald Trump Jr.');
+  assert.ok(junior.documents.includes('times') && junior.documents.includes('fox'));
+  // the Times' "Mr. Trump" said it; Fox's "President Trump" and the wire's "Trump" stay the father
+  const speakers = new Set(quotes.filter((q) => q.text.startsWith('Already did')).map((q) => q.speakerEntity));
+  assert.deepEqual([...speakers], [junior.id]);
+  const father = entities.find((e) => e.name === 'Donald Trump');
+  assert.ok(father, 'Donald Trump found');
+  assert.ok(father.documents.includes('wire') && father.documents.includes('fox'), 'the president stays himself');
+  assert.equal(quotes.find((q) => q.text.startsWith('Put big game'))?.speakerEntity, father.id);
+});
+
+test('a given name alone after its article named that person in full is that person (ECB+ 6_3ecb: "Stephenie")', () => {
+  const summit = doc('6_3ecb', [
+    "The film, NEW MOON, is based on the second book in author Stephenie Meyer's blockbuster book series.",
+    'We think he will be an excellent steward of Stephenie Meyer\'s vision."',
+    '"The extraordinary world that Stephenie has created has millions of fans, and it will be my duty to protect on their behalf the characters, themes and story they love.',
+  ]);
+  const { entities } = linkStory([summit], [enrichDocument(summit)]);
+  const meyer = entities.find((e) => e.name === 'Stephenie Meyer');
+  assert.ok(meyer, 'Stephenie Meyer found');
+  assert.ok(meyer.aliases.includes('Stephenie'), 'Stephenie is Stephenie Meyer');
+  assert.equal(entities.filter((e) => e.aliases.includes('Stephenie')).length, 1);
+});

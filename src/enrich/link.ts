@@ -6,12 +6,15 @@ import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
+import { HONORIFIC_GENDERS, NAME_SUFFIXES } from './data/titles.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** one initial ("J.") */
 const INITIAL = /^\p{Lu}\.$/u;
+/** a capitalised word, perhaps with its full stop, right before a name ("Mr. Trump") */
+const WORD_BEFORE_NAME = /(\p{Lu}\p{Ll}*)\.?\s+$/u;
 
 interface Surface {
   text: string;
@@ -21,6 +24,8 @@ interface Surface {
   cues: Map<string, number>;
   /** a person's name standing for the organisation named after them: its person votes count for the organisation */
   institution?: boolean;
+  /** a surname after a courtesy title that its articles' one full name of that surname holds: that name's text */
+  bound?: string;
 }
 
 const TYPES: EntityType[] = ['person', 'place', 'org'];
@@ -75,11 +80,13 @@ type Entry = { s: Surface; i: number };
 
 /** Link a story's mentions into entities and resolve its quotes' speakers to them. */
 export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment[]): { entities: Entity[]; quotes: Quote[] } {
-  const surfaces = collectSurfaces(enrichments);
+  const surfaces = collectSurfaces(enrichments, honorificSurnames(docs, enrichments));
   const sets = new UnionFind(surfaces.length);
   linkSameKeys(surfaces, sets);
   const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
   linkFullNames(surfaces, multi, sets);
+  attachBound(surfaces, sets);
+  attachSuffixedSurnames(multi, sets);
   attachSurnames(surfaces, multi, sets);
   attachInstitutionNames(docs, multi, sets);
   attachCompanyShortNames(surfaces, multi, sets);
@@ -89,17 +96,113 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   return { entities: entities.map(({ surfaces: _s, ...e }) => e), quotes };
 }
 
-/** Every distinct written form of a name in the story, with its mentions and their type votes. */
-function collectSurfaces(enrichments: DocumentEnrichment[]): Surface[] {
+const SUFFIXES = new Set(NAME_SUFFIXES);
+const isSuffix = (word: string) => SUFFIXES.has(fold(word).replace(/\.$/, ''));
+/** Where a full name's surname is: its last word, or the one before a generation suffix ("Donald Trump Jr."). */
+const surnameAt = (words: string[]) => (words.length > 1 && isSuffix(words[words.length - 1]) ? words.length - 2 : words.length - 1);
+
+/**
+ * Step 0, a surname after a courtesy title ("Mr. Trump") in an article that names one person of that surname in full
+ * (a given name before it) is that person, whoever else of the surname the story names: the Times' "Mr. Trump" beside
+ * its one "Donald Trump Jr." is the son, named in full before any other mention of the surname. A title of the other gender than the full name's given name binds nothing;
+ * "President Trump" (an office, not a courtesy) is left to the story's surnames (step 3).
+ */
+function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichment[]): Map<Mention, string> {
+  const L = lex();
+  const sentences = new Map<DocId, StoryDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
+  const bound = new Map<Mention, string>();
+  for (const e of enrichments) {
+    // each surname's one full name in this article ('' when it names two)
+    const full = new Map<string, string>();
+    for (const m of e.mentions) {
+      if (m.type !== 'person') continue;
+      const words = m.text.split(/\s+/);
+      const k = surnameAt(words);
+      if (k < 1) continue;
+      const key = fold(words[k]);
+      const had = full.get(key);
+      full.set(key, had === undefined || had === m.text ? m.text : '');
+    }
+    if (full.size === 0) continue;
+    // ... and only when that full name is the article's first mention of the surname: an article that has written
+    // "President Trump" before it names "Donald Trump Jr." means the president by "Mr. Trump"
+    const first = new Map<string, Mention>();
+    for (const m of [...e.mentions].sort((a, b) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0))) {
+      const words = m.text.split(/\s+/);
+      const key = fold(words[surnameAt(words)]);
+      if (!first.has(key)) first.set(key, m);
+    }
+    for (const m of e.mentions) {
+      if (m.start === undefined || m.text.includes(' ')) continue;
+      const target = full.get(fold(m.text));
+      if (!target || first.get(fold(m.text))?.text !== target) continue;
+      const before = sentences
+        .get(m.document)
+        ?.[m.sentence]?.text.slice(Math.max(0, m.start - 8), m.start)
+        .match(WORD_BEFORE_NAME);
+      const title = before ? HONORIFIC_GENDERS[fold(before[1])] : undefined;
+      if (!title) continue;
+      const given = fold(target.split(/\s+/)[0]);
+      const gender = L.femaleNames.has(given) ? 'f' : L.givenNames.has(given) && !L.eitherNames.has(given) ? 'm' : undefined;
+      if (gender === undefined || gender === title) bound.set(m, target);
+    }
+    givenNamesAlone(e.mentions, full, bound);
+  }
+  return bound;
+}
+
+/**
+ * A given name alone ("The extraordinary world that Stephenie has created", 6_3ecb) after its article has named one
+ * person with that given name in full ("Stephenie Meyer") is that person, unless a full name of the article has it
+ * as a surname. Bound like a titled surname (step 0).
+ */
+function givenNamesAlone(mentions: Mention[], surnames: Map<string, string>, bound: Map<Mention, string>): void {
+  const L = lex();
+  const order = (a: Mention, b: Mention) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0);
+  // each given name's one full name in the article ('' when two) and its first mention
+  const byGiven = new Map<string, { text: string; at: Mention }>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    // (not a body or place named after a person: "Florence Federal Correctional Complex", "Tony Awards")
+    const last = fold(words[words.length - 1]);
+    if (words.length === 1 || m.type !== 'person' || surnameAt(words) < 1 || L.orgHeads.has(last) || L.placeHeads.has(last)) continue;
+    const key = fold(words[0]);
+    const had = byGiven.get(key);
+    if (had === undefined) byGiven.set(key, { text: m.text, at: m });
+    else {
+      if (had.text !== m.text) had.text = '';
+      if (order(m, had.at) < 0) had.at = m;
+    }
+  }
+  for (const m of mentions) {
+    if (m.text.includes(' ') || bound.has(m) || m.type === 'place' || m.type === 'org') continue;
+    const key = fold(m.text);
+    const full = byGiven.get(key);
+    if (full?.text && !surnames.has(key) && L.givenNames.has(key) && order(full.at, m) < 0) bound.set(m, full.text);
+  }
+}
+
+/** Every distinct written form of a name in the story, with its mentions and their type votes (a surname bound to its
+ * article's full name apart, step 0). */
+function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, string>): Surface[] {
   const surfaces: Surface[] = [];
   const bySurface = new Map<string, number>();
   for (const e of enrichments) {
     for (const m of e.mentions) {
-      let i = bySurface.get(m.text);
+      const target = bound.get(m);
+      const key = target === undefined ? m.text : `${m.text}\u0000${target}`;
+      let i = bySurface.get(key);
       if (i === undefined) {
         i = surfaces.length;
-        bySurface.set(m.text, i);
-        surfaces.push({ text: m.text, words: m.text.split(/\s+/), mentions: [], votes: { person: 0, place: 0, org: 0, other: 0 }, cues: new Map() });
+        bySurface.set(key, i);
+        surfaces.push({
+          text: m.text,
+          words: m.text.split(/\s+/),
+          mentions: [],
+          votes: { person: 0, place: 0, org: 0, other: 0 },
+          cues: new Map(),
+          bound: target,
+        });
       }
       const s = surfaces[i];
       s.mentions.push(m);
@@ -139,6 +242,7 @@ const clash = (a: Surface, b: Surface) => (strongNonPerson(a) && onlyPerson(b)) 
 function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
   const byKey = new Map<string, number[]>();
   surfaces.forEach((s, i) => {
+    if (s.bound !== undefined) return;
     const place = placeOf(s.text);
     // short names link only as written; the gazetteer joins "US" and "U.S."
     const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
@@ -180,6 +284,34 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
   }
 }
 
+/** Step 2b, a surname bound to its article's full name (step 0) joins that name. */
+function attachBound(surfaces: Surface[], sets: UnionFind): void {
+  const byText = new Map<string, number>();
+  surfaces.forEach((s, i) => {
+    if (s.bound === undefined) byText.set(s.text, i);
+  });
+  surfaces.forEach((s, i) => {
+    const j = s.bound === undefined ? undefined : byText.get(s.bound);
+    if (j !== undefined) sets.attach(i, sets.find(j));
+  });
+}
+
+/** Step 2c, a surname with a generation suffix ("Trump Jr.") joins the one full name that ends so ("Donald Trump Jr."). */
+function attachSuffixedSurnames(multi: Entry[], sets: UnionFind): void {
+  const key = (words: string[]) => `${wordKey(words[words.length - 2], true)} ${fold(words[words.length - 1]).replace(/\.$/, '')}`;
+  const byEnding = new Map<string, Set<number>>();
+  for (const { s, i } of multi) {
+    if (s.words.length < 3 || !isSuffix(s.words[s.words.length - 1]) || s.votes.person === 0 || readsAsNonPerson(s)) continue;
+    const k = key(s.words);
+    (byEnding.get(k) ?? byEnding.set(k, new Set()).get(k)!).add(i);
+  }
+  for (const { s, i } of multi) {
+    if (s.words.length !== 2 || !isSuffix(s.words[1]) || readsAsNonPerson(s)) continue;
+    const roots = new Set([...(byEnding.get(key(s.words)) ?? [])].map((j) => sets.find(j)));
+    if (roots.size === 1) sets.union(i, [...roots][0]);
+  }
+}
+
 /** Step 3, a surname alone joins the one full name it ends (left alone when two people share it). */
 function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
   const bucket = (key: string) => key.slice(0, LINKING.surnameBucket);
@@ -195,7 +327,7 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
   for (const { s, i } of multi) rootVotes.set(sets.find(i), (rootVotes.get(sets.find(i)) ?? 0) + s.votes.person);
   const personVotes = (root: number) => rootVotes.get(root) ?? 0;
   surfaces.forEach((s, i) => {
-    if (s.words.length !== 1 || strongNonPerson(s)) return;
+    if (s.words.length !== 1 || strongNonPerson(s) || s.bound !== undefined) return;
     const k = wordKey(s.words[0], true);
     const roots = new Set<number>();
     for (const j of bySurname.get(bucket(k)) ?? []) if (similarKeys(k, lastWordKey(surfaces[j]))) roots.add(sets.find(j));
@@ -295,7 +427,9 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     }
     const type = bestType(votes);
     const count = (s: Surface) => s.mentions.length;
-    const full = ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]));
+    // (a surname with its suffix, "Trump Jr.", names the person only when no form with a given name does)
+    const given = ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]) && surnameAt(s.words) >= 1);
+    const full = given.length ? given : ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]));
     // named by a form read as what the entity is ("Betty Ford Center", not its short form "Betty Ford")
     const typed = ss.filter((s) => bestType(s.votes) === type);
     const forms = type === 'person' && full.length ? full : typed.length ? typed : ss;
@@ -324,7 +458,7 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
       id,
       name: canonical.text,
       type,
-      aliases: [...ss].sort((a, b) => count(b) - count(a) || a.text.localeCompare(b.text)).map((s) => s.text),
+      aliases: aliasesOf(ss),
       documents: [...docSet].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b)),
       mentions: ss.reduce((n, s) => n + count(s), 0),
       why: why ? `typed ${type} by ${why}` : 'no cue for a type',
@@ -334,14 +468,26 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
   return entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 }
 
-/** Step 5, quotes: speakers to their entity's canonical name. */
+/** An entity's written forms, most used first (a surname bound in some articles and not in others counted once). */
+function aliasesOf(ss: Surface[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of ss) counts.set(s.text, (counts.get(s.text) ?? 0) + s.mentions.length);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+}
+
+/** Step 5, quotes: speakers to their entity's canonical name (a bound surname to its article's person). */
 function resolveSpeakers(enrichments: DocumentEnrichment[], surfaces: Surface[], entities: LinkedEntity[]): Quote[] {
   const entityOfSurface = new Map<string, Entity>();
-  for (const e of entities) for (const i of e.surfaces) entityOfSurface.set(surfaces[i].text, e);
+  for (const e of entities)
+    for (const i of e.surfaces) {
+      const s = surfaces[i];
+      if (s.bound === undefined) entityOfSurface.set(s.text, e);
+      else for (const m of s.mentions) entityOfSurface.set(`${m.document}\u0000${s.text}`, e);
+    }
   const quotes: Quote[] = [];
   for (const en of enrichments) {
     for (const q of en.quotes) {
-      const e = q.speaker ? entityOfSurface.get(q.speaker) : undefined;
+      const e = q.speaker ? (entityOfSurface.get(`${q.document}\u0000${q.speaker}`) ?? entityOfSurface.get(q.speaker)) : undefined;
       quotes.push({ ...q, speaker: e ? e.name : q.speaker, speakerEntity: e ? e.id : null });
     }
   }

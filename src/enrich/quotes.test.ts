@@ -935,9 +935,11 @@ test('a person the article calls "he" is not who "she" refers to (ECB+ 6_1ecb: "
     'The director "is excited by the story and eager to keep the movie as close to the book as possible," she wrote.',
     'Weitz said he had been "in a whirlwind romance" with the series over the past few days, and, in a particularly careful phrasing, said he is "very grateful to have received (Meyer\'s) permission to protect \'New Moon \' in its translation from the page to the screen."',
   ]);
-  // (the writer is Stephenie Meyer, whom the name finder leaves out; Weitz, "he" in the article, is no "she")
+  // (Weitz, "he" in the article, is no "she"; the writer is Stephenie Meyer, a woman by her given name)
   assert.notEqual(said(qs, "I'm sad that Catherine"), 'Weitz');
   assert.notEqual(said(qs, 'is excited by the story'), 'Weitz');
+  assert.equal(said(qs, "I'm sad that Catherine"), 'Stephenie Meyer');
+  assert.equal(said(qs, 'is excited by the story'), 'Stephenie Meyer');
 });
 
 test("a quote after a sentence whose later speech verb is inside what its first one reports is the first speaker's", () => {

@@ -3,6 +3,7 @@
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, StoryDocument } from '../model.ts';
 import { comparable, quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
 import { editDistance } from '../common/edit-distance.ts';
+import { fold } from '../common/normalize.ts';
 import { monthNames, weekdayNames } from '../common/calendar.ts';
 import {
   EDITION_OFFSET_DAYS,
@@ -10,6 +11,7 @@ import {
   NAME_SPELLING,
   NAME_SUFFIXES,
   FIGURE_CONJUNCTS,
+  FIGURE_OWNER,
   FIGURE_PART_WORDS,
   FIGURE_PERIOD_WORDS,
   FIGURE_ROLES,
@@ -188,13 +190,20 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // and "12 worst-hit villages" counts a part of what "five villages" does
       // and "420 passengers and crew" counts more than "246 passengers"
       const periods = groups.map((g) => new Set(g.map((x) => `${figurePeriod(x.unit.text)}|${figurePart(x.fig.text)}|${figureConjunct(x.unit.text, x.fig)}`)));
+      // and "2,100,000 common shares of Computer Factory Inc" counts another's shares than "110 mln shares of ... MFS"
+      const owners = groups.map((g) => new Set(g.map((x) => figureOwner(x.unit.text, x.fig))));
+      const sameOwner = (i: number, j: number) => owners[i].has(null) || owners[j].has(null) || [...owners[i]].some((o) => owners[j].has(o));
       const comparable = (i: number, j: number) =>
-        [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) && [...periods[i]].some((p) => periods[j].has(p));
+        [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) && [...periods[i]].some((p) => periods[j].has(p)) && sameOwner(i, j);
       const points = groups.map((v) => v[0].fig);
-      const agree = points.every((p, i) => points.every((q, j) => p === q || overlaps(p, q) || !comparable(i, j)));
-      if (agree) continue;
-      const parts = [...values.values()].map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
-      const support = list.map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
+      // the figures that disagree with a figure of the same count; one of another count ("Ten people were killed"
+      // beside "injured two people" / "injuring five people") is not shown as a side of the disagreement
+      const differs = points.map((p, i) => points.some((q, j) => p !== q && !overlaps(p, q) && comparable(i, j)));
+      if (!differs.includes(true)) continue;
+      const shown = groups.filter((_, i) => differs[i]);
+      const parts = shown.map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
+      const sides = new Set(shown.flat());
+      const support = list.filter((x) => sides.has(x)).map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
       out.push(
         disputing({
           kind: 'number',
@@ -260,6 +269,26 @@ export function figureConjunct(sentence: string, f: UnitFigure): string | null {
   const at = sentence.indexOf(f.text);
   const m = at < 0 ? null : AND_WORD.exec(sentence.slice(at + f.text.length, at + f.text.length + 40));
   return m && CONJUNCT.has(m[1]) ? m[1] : null;
+}
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/** Whose things a figure counts, named after "of" in the few words after its text ("2,100,000 common shares of
+ * Computer Factory Inc": computer; "110 mln shares of beneficial interest of MFS ...": mfs), folded; or null
+ * (FIGURE_OWNER). */
+export function figureOwner(sentence: string, f: UnitFigure): string | null {
+  const at = sentence.indexOf(f.text);
+  if (at < 0) return null;
+  const words = sentence
+    .slice(at + f.text.length)
+    .trim()
+    .split(/\s+/, FIGURE_OWNER.words + 2);
+  for (let i = 0; i < Math.min(words.length - 1, FIGURE_OWNER.words); i++) {
+    if (words[i] !== 'of') continue;
+    const name = words[i + 1] === 'the' ? words[i + 2] : words[i + 1];
+    if (name !== undefined && CAPITALISED_WORD.test(name)) return fold(name.replace(/[^\p{L}\p{N}]+$/u, ''));
+  }
+  return null;
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {

@@ -268,6 +268,14 @@ export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 /** Two speakers' names one letter apart in a word of this many letters are one name spelt two ways. */
 export const NAME_SPELLING = { minLength: 5 };
 
+/** Words spelt two ways that edit distance does not join (too short or too far apart), folded: each to one form
+ * before wordings are compared ("people knew they were OK" / "... okay", ECB+ 18_3ecb / 18_6ecb). */
+export const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['okay', 'ok'],
+  ['till', 'until'],
+  ['til', 'until'],
+]);
+
 /** Contractions spelt out before wordings are compared ("I'm sorry" / "I am sorry"). */
 export const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(can)['’]t\b/g, '$1 not'],
@@ -369,6 +377,8 @@ export const FIGURE_ROLES: Array<{ role: string; words: string[]; after?: true; 
  * the passengers alone).
  */
 export const FIGURE_CONJUNCTS = ['crew', 'crews', 'staff', 'children', 'others', 'guests', 'relatives', 'families', 'employees', 'workers'];
+/** How far after a figure's text an "of" may name whose things it counts (discrepancies.ts `figureOwner`). */
+export const FIGURE_OWNER = { words: 4 };
 /**
  * Words that date a figure to a period of its own when a month name or a year follows them ("In January, five
  * cables ... were cut" of an earlier outage; "arrested three times since October" of part of a record): two

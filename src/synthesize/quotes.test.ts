@@ -96,6 +96,13 @@ test('one remark quoted at different lengths, with a contraction or a spelling o
       "I know that the things that I've done caused a lot of pain, and I am sorry.",
     ),
   );
+  // ECB+ 18_3ecb and 18_6ecb quote Mark Pinder with "OK" and "okay"
+  assert.ok(
+    !rewords(
+      'Everyone was calling their family and making sure that people knew they were OK.',
+      'Everyone was calling their family and making sure that people knew that they were okay.',
+    ),
+  );
 });
 
 test('an abbreviation spelt out, a number or an ordinal in words, a clock time in 12 or 24 hours are one wording (ECB+)', () => {

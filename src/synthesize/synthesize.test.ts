@@ -241,6 +241,27 @@ test('figures: people killed and people injured are two counts; two tolls are on
     'The governor of Qeshm island told the AFP news agency four villages had been destroyed and three people killed.',
   );
   assert.match(tolls.discrepancies.map((d) => d.detail).join(' '), /10 people \(a\) vs three people \(b\)/);
+  // 20_3ecb and 20_2ecb disagree on the injured; 20_11ecbplus's dead are no side of that disagreement
+  const three = enrichedStory([
+    doc('a', '2008-09-10', [
+      'According to the student ISNA news agency, the quake on the outskirts of Dargahan, a small town on the island, injured two people.',
+    ]),
+    doc('b', '2008-09-10', [
+      'The tremor struck an area around the town of Dargahan on Qeshm island, at the entrance to the Persian Gulf, injuring five people and damaging buildings.',
+    ]),
+    doc('c', '2008-09-10', [
+      "Ten people were killed and at least 50 injured when an earthquake razed mud-brick villages on the Persian Gulf island of Qeshm off Iran's southern coast Sunday, officials and state media said.",
+    ]),
+  ]);
+  const injured = three.discrepancies.filter((d) => d.kind === 'number');
+  assert.deepEqual(
+    injured.map((d) => d.detail),
+    ['Figures for "people" differ: two people (a) vs five people (b).'],
+  );
+  assert.deepEqual(
+    injured[0].support.map((r) => r.document),
+    ['a', 'b'],
+  );
 });
 
 test('figures: points still needed, a span back from the day of writing and a span in one post are no counts of what the other says (ECB+)', () => {
@@ -262,6 +283,25 @@ test('figures: points still needed, a span back from the day of writing and a sp
     ),
   ];
   assertNoFigureDispute(cases);
+});
+
+test('figures: shares of two named issuers are no count of one thing (Reuters-21578, r3k 2250 / 2654)', () => {
+  const offerings = pair(
+    '1987-03-05',
+    'Lead underwriters Wheat, First Securities Inc and E.F. Hutton Group Inc <EFH> said an initial public offering of 110 mln shares of beneficial interest of MFS Multimarket Income Trust is under way at 10 dlrs per share.',
+    'Sole underwriter E.F. Hutton Group Inc <EFH> said an offering of 2,100,000 common shares of Computer Factory Inc is under way at 24.50 dlrs per share.',
+  );
+  assert.deepEqual(
+    offerings.discrepancies.filter((d) => d.kind === 'number').map((d) => d.detail),
+    [],
+  );
+  // one issuer named alike on both sides still compares: "of the trust" names none
+  const one = pair(
+    '1987-03-05',
+    'The company said an offering of 110 mln shares of MFS Multimarket Income Trust is under way.',
+    'The underwriter said an offering of 120 mln shares of MFS Multimarket Income Trust is under way.',
+  );
+  assert.equal(one.discrepancies.filter((d) => d.kind === 'number').length, 1);
 });
 
 test('figures: a figure dated to a period of its own counts another time than the other says (ECB+)', () => {

@@ -6,7 +6,7 @@
 import { fold, foldPunctuation } from '../common/normalize.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { NUMBER_WORDS } from '../common/numbers.ts';
-import { CONTRACTIONS, ORDINAL_WORDS, QUOTE_STOP, TIME_ZONES, WORDING, WORDING_STOP } from './lexicon.ts';
+import { CONTRACTIONS, ORDINAL_WORDS, QUOTE_STOP, SPELLINGS, TIME_ZONES, WORDING, WORDING_STOP } from './lexicon.ts';
 
 interface Word {
   text: string;
@@ -61,7 +61,7 @@ function words(text: string): { prepared: string; list: Word[] } {
   const prepared = prepare(text);
   const list: Word[] = [];
   for (const m of prepared.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const w = figureOf(m[0]);
+    const w = SPELLINGS.get(m[0]) ?? figureOf(m[0]);
     if (STOP.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
     list.push({ text: w, start: m.index, end: m.index + m[0].length });
   }

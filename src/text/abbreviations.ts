@@ -19,5 +19,24 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
  */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(`Assn Assoc Ave Blvd Bros Co Cos Corp Dept Inc Intl Ltd Mfg Mt Natl St Univ`.split(/\s+/));
 
+/**
+ * Given names written short before a surname, never a word of their own: "Chas. P. Young Co", "Geo. A. Hormel and
+ * Co", "Wm. Wrigley Jr. Co" (Reuters). A break after one is undone before a capital as before a lower-case word.
+ */
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(`Benj Chas Geo Jas Jos Robt Thos Wm`.split(/\s+/));
+
+/**
+ * Given names written short in a firm's name that are also names of their own ("Alex. Brown and Sons Inc", Reuters;
+ * "his son, Alex." may end a sentence): a break after one is undone before a capitalised word that is no function
+ * word ("Alex. Brown" goes on, "Alex. He said" does not).
+ */
+export const NAME_OR_ABBREVIATION: ReadonlySet<string> = new Set(['Alex']);
+
+/** Function words a sentence opens on, after which such a name ended the sentence before ("Alex. He said"). */
+export const OPENING_WORDS: ReadonlySet<string> = new Set(
+  `A After Also An And As At But By For From He Her Here His How I If In It Its Mr Mrs Ms My No On Once One Or Our She
+   So That The Their Then There These They This Those To We What When Where While Who Why With Yet You`.split(/\s+/),
+);
+
 /** A web address's last part: "reported by TMZ. com" is one address cut at its dot (a space put after it). */
 export const WEB_ENDINGS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'gov', 'edu']);

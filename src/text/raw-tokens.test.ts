@@ -77,7 +77,8 @@ function joined(spans: Array<[number, number]>, texts: string[], values: string[
     const prev = out.spans[n];
     const glued = prev && spaces[first] === '' && !/^\s/.test(values[first]) && values[prev[1]].endsWith('.');
     const bracketed = prev && prev[1] > prev[0] && values[prev[1]] === ')' && values[prev[1] - 1] === '.' && /^\p{Ll}/u.test(values[first]);
-    const abbreviated = prev && prev[1] > prev[0] && values[prev[1]] === '.' && spaces[prev[1]] === '' && abbreviationBreak(values[prev[1] - 1], values[first]);
+    const abbreviated =
+      prev && prev[1] > prev[0] && values[prev[1]] === '.' && spaces[prev[1]] === '' && abbreviationBreak((i) => values[i], prev[1], prev[0], values[first]);
     const continued = prev && (values[first] === ',' || values[first] === ';') && !/^\s/.test(values[prev[1]]);
     if (glued || bracketed || abbreviated || continued) {
       out.spans[n] = [prev[0], last];

@@ -86,3 +86,19 @@ test('a break after a title before a name, a name part before a lower-case word,
     'The price was not disclosed.',
   ]);
 });
+
+test('a web address cut at each of its dots, and a given name written short before a surname, are one sentence', () => {
+  const texts = (paragraphs: string[]) => splitSentences(paragraphs, 'en').map((s) => s.text);
+  // ECB+ 20_9ecbplus (the USGS website), 34_6ecbplus (the National Library of Medicine's address)
+  const usgs =
+    'Further details of this seismic activity, which is already listed on the USGS website, www. earthquake. usgs. gov, under the section for recent activity.';
+  assert.deepEqual(texts([usgs]), [usgs]);
+  const nlm = 'Her biography appears at: http: / / www. nlm. nih. gov/changingthefaceofmedicine/physicians/biography_33.html';
+  assert.deepEqual(texts([nlm]), [nlm]);
+  // Reuters-21578 (r3k): the firm Alex. Brown and Sons, Chas. P. Young Co, Wm. Wrigley Jr. Co
+  const alex = 'The trust is managed by Alex. Brown and Sons Inc <ABSB> and was formed November 26, 1986.';
+  assert.deepEqual(texts([alex]), [alex]);
+  assert.deepEqual(texts(['Wm. Wrigley Jr. Co said it raised its quarterly dividend.']), ['Wm. Wrigley Jr. Co said it raised its quarterly dividend.']);
+  // "Alex." may end a sentence as a name: a function word after it opens the next
+  assert.deepEqual(texts(['The company is run by his son, Alex. He took over in 1985.']), ['The company is run by his son, Alex.', 'He took over in 1985.']);
+});

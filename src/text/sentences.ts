@@ -6,7 +6,7 @@ import { readRawFresh, stemEnglish, type WinkLexicon, type WinkRaw } from '../co
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
-import { NAME_ABBREVIATIONS, NAME_TITLES, WEB_ENDINGS } from './abbreviations.ts';
+import { GIVEN_NAME_ABBREVIATIONS, NAME_ABBREVIATIONS, NAME_OR_ABBREVIATION, NAME_TITLES, OPENING_WORDS, WEB_ENDINGS } from './abbreviations.ts';
 
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
@@ -94,15 +94,30 @@ const SPACE_START = /^\s/;
 /** Marks inside a sentence that no sentence opens on. */
 const CLAUSE_MARKS = new Set([',', ';']);
 
+/** A part of a web address between its dots, as wink reads "www. nlm. nih. gov" (a space put after each dot). */
+const ADDRESS_PART = /^[\p{Ll}\d-]+$/u;
+
 /**
- * Whether a break after a sentence ending in `word` + "." (the full stop its own token, glued to the word) before
- * a sentence starting with `next` falls inside a sentence: after a title before a name, after a name's
- * abbreviation before a lower-case word, inside a web address (abbreviations.ts).
+ * Whether the words before a full stop (token `stop`, the sentence starting at token `start`) are a web address
+ * cut at its dots: lower-case parts each ended by a full stop, back to a "www" ("www. earthquake. usgs. gov").
  */
-export function abbreviationBreak(word: string, next: string): boolean {
-  if (NAME_TITLES.has(word)) return UPPER_START.test(next) || LOWER_START.test(next);
+function addressBefore(value: (i: number) => string, stop: number, start: number): boolean {
+  for (let i = stop; i - 1 >= start && value(i) === '.' && ADDRESS_PART.test(value(i - 1)); i -= 2) if (value(i - 1) === 'www') return true;
+  return false;
+}
+
+/**
+ * Whether a break after a sentence ending in a word + "." (the full stop its own token `stop`, glued to the word; the
+ * sentence starts at token `start`) before a sentence starting with `next` falls inside a sentence: after a title
+ * or a given name's abbreviation before a name, after a name's abbreviation before a lower-case word, inside a web
+ * address (abbreviations.ts).
+ */
+export function abbreviationBreak(value: (i: number) => string, stop: number, start: number, next: string): boolean {
+  const word = value(stop - 1);
+  if (NAME_TITLES.has(word) || GIVEN_NAME_ABBREVIATIONS.has(word)) return UPPER_START.test(next) || LOWER_START.test(next);
+  if (NAME_OR_ABBREVIATION.has(word)) return UPPER_START.test(next) && !OPENING_WORDS.has(next);
   if (NAME_ABBREVIATIONS.has(word)) return LOWER_START.test(next);
-  return WEB_ENDINGS.has(next) || (word === 'www' && LOWER_START.test(next));
+  return WEB_ENDINGS.has(next) || (LOWER_START.test(next) && addressBefore(value, stop, start));
 }
 
 /**
@@ -127,7 +142,7 @@ function joinSplits(raw: WinkRaw): Array<[number, number]> {
       prev[1] > prev[0] &&
       value(prev[1]) === '.' &&
       (tokens[prev[1] * 4 + 1] & 0xffff) === 0 &&
-      abbreviationBreak(value(prev[1] - 1), value(first));
+      abbreviationBreak(value, prev[1], prev[0], value(first));
     // (no sentence opens on a comma or semicolon: "Sens. Tim Kaine (D-Va.), who is ..."; but a paragraph's end stays)
     const continued = prev !== undefined && CLAUSE_MARKS.has(value(first)) && !SPACE_START.test(value(prev[1]));
     if (glued || bracketed || abbreviated || continued) prev[1] = last;

@@ -29,6 +29,7 @@ susan svetlana sviatlana tara tatiana tatyana teresa terry theresa thomas tim ti
 valentina valery valeriy valerii vasily vasyl vera veronica victor victoria viktor vincent vitaly vitali vitaliy
 vladimir volodymyr vladislav vyacheslav walter wayne wendy william willie wolfgang xi yana yauheni yaroslav yevhen
 yulia yuliya yuri yuriy yury zachary zoe
+stephenie kathryn katharine jacqueline
 `.trim().split(/\s+/);
 
 /** More given names common in US political news (campaign staff, lawmakers, commentators). Folded. */
@@ -65,6 +66,7 @@ olympia heidi tammy dianne patty maxine sheila ilhan rashida ayanna gretchen sta
 madeleine valerie gwen megyn greta katy mika omarosa betsy elaine kirstjen katrina cheryl neera jen karine symone
 kristen hope meredith gennifer jeri kathleen kyrsten mazie marcia maureen jodi kimberly brooke lara
 kaitlan jeanine juanita theresa angela
+stephenie kathryn katharine jacqueline
 `.trim().split(/\s+/);
 
 /** Given names borne by men and women alike: no gender from them. Folded. */

@@ -55,3 +55,12 @@ defector veteran rookie producer producers councilman councilwoman agent anchor 
 export const APPOSITIVE_PERSON_WORDS = ROLE_WORDS.concat(
   `former senior chief deputy top veteran retired spokesman who aged`.split(/\s+/),
 );
+
+/**
+ * Courtesy titles, which name no office, with the gender they tell: "Mr. Trump" in an article is the person of that
+ * surname the article means (the Times' "Mr. Trump, the president's son"), not the best-known one. Folded, no dot.
+ */
+export const HONORIFIC_GENDERS: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+
+/** Generation suffixes after a surname ("Donald Trump Jr."): the surname is the word before. Folded, no dot. */
+export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
