@@ -125,6 +125,8 @@ test('a tie keeps the earliest day, and the precision met first on one day', () 
   // days 90 and 110 are both 10 days from day 100 (the walk meets 110 first); a month starting on day 90 too
   for (const d of [110, 90, 95, 105]) countMentions(side.mentioned, [[d * DAY, d * DAY, 'day']], 1);
   countMentions(side.mentioned, [[90 * DAY, 119 * DAY, 'month']], 1);
+  // more days than are walked, far off: the nearest is found by halving
+  for (let d = 1000; d < 1012; d++) countMentions(side.mentioned, [[d * DAY, d * DAY, 'day']], 1);
   for (const at of [100, 99.5, 100.5, 89, 121, 60]) same({ firstTime: at * DAY, lastTime: at * DAY }, side);
   // inside the month that starts on day 90: no distance, through the month
   assert.deepEqual(gapDays({ firstTime: 100 * DAY, lastTime: 100 * DAY }, side, SLACKS[2])?.via, { day: 90, precision: 'month' });
