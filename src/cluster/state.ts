@@ -6,7 +6,7 @@
 // when the table is cleared: what is restored notes the generation of its ids).
 import type { Membership, TextDocument } from '../model.ts';
 import { whenOf, type Arrived } from './index.ts';
-import { setMention, type Mentioned } from './days.ts';
+import type { Mentioned } from './days.ts';
 import type { DocFeatures } from './features.ts';
 import { idVec, keyedVec, SPACES, Story, type DocVectors, type Space } from './story.ts';
 import { Centroid } from './vector.ts';
@@ -105,7 +105,7 @@ export function restoreStory(st: StoredStory, memberships: () => Membership[]): 
   s.lastTime = st.lastTime;
   s.lastSeen = st.lastSeen;
   for (const [y, n] of st.years) s.years.set(y, n);
-  for (const [k, entries] of Object.entries(st.mentioned ?? {})) for (const [t, n] of entries) setMention(s.mentioned, k as keyof Mentioned, t, n);
+  for (const [k, entries] of Object.entries(st.mentioned ?? {})) for (const [t, n] of entries) s.mentioned[k as keyof Mentioned].set(t, n);
   for (const [k, n] of st.leads?.keys ?? []) s.leads.keys.set(k, n);
   s.leads.members = st.leads?.members ?? 0;
   s.active = st.active;

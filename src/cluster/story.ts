@@ -1,7 +1,7 @@
 // A story while clustering: centroids per feature space, members, activity time; and a document's
 // weighted vectors in those spaces.
 import type { Membership } from '../model.ts';
-import { absorbMentions, clearMentions, countMentions, emptyMentioned, type Mentioned } from './days.ts';
+import { absorbMentions, countMentions, emptyMentioned, PRECISIONS, type Mentioned } from './days.ts';
 import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
@@ -346,7 +346,7 @@ export class Story implements StoryLike {
     this.years.clear();
     this.leads.keys.clear();
     this.leads.members = 0;
-    clearMentions(this.mentioned);
+    for (const p of PRECISIONS) this.mentioned[p].clear();
   }
 
   private touch(position: number, time: number | null): void {
