@@ -270,13 +270,20 @@ export function absorbLeads(into: Leads, from: Leads): void {
 /** Whether a side names a key among its names (the lead of one company naming the other: "USAir rejects TWA bid"). */
 export type Names = (key: string) => boolean;
 
-/** The share of a story's members whose lead subject is named by `names` (each key counted once). */
+/** The share of a story's members whose lead subject is named by `names` (each key counted once), or a share of
+ * at least 1 as soon as the keys named so far reach it: every caller clamps to 1, and the rest of the walk (a name
+ * look-up per key) could only add to it (counts are whole numbers, so the sum is the same in any order). */
 function namedShare(leads: Leads, names: Names): number {
   let n = 0;
   // (keys, then their counts: a walk of entries makes an array per entry; same order, same sum)
   const keys = leads.keys;
-  for (const k of keys.keys()) if (names(k)) n += keys.get(k) as number;
-  return n / leads.members;
+  const all = leads.members;
+  for (const k of keys.keys()) {
+    if (!names(k)) continue;
+    n += keys.get(k) as number;
+    if (n >= all) break;
+  }
+  return n / all;
 }
 
 /**
@@ -291,7 +298,9 @@ export function docAgreement(lead: readonly string[] | undefined, story: Leads |
     if (storyNames(k)) return 1;
     best = Math.max(best, story.keys.get(k) ?? 0);
   }
-  return Math.min(1, Math.max(best / story.members, namedShare(story, docNames)));
+  // (a share of 1 already needs no names looked up: the agreement is at most 1)
+  const shared = best / story.members;
+  return shared >= 1 ? 1 : Math.min(1, Math.max(shared, namedShare(story, docNames)));
 }
 
 /** How far two stories' lead subjects agree: their shares of members intersected, or the share of one's that the other names. */
@@ -304,7 +313,10 @@ export function storyAgreement(a: Leads | undefined, b: Leads | undefined, aName
     const o = big.keys.get(k);
     if (o !== undefined) sum += Math.min((small.keys.get(k) as number) / small.members, o / big.members);
   }
-  return Math.min(1, Math.max(sum, namedShare(a, bNames), namedShare(b, aNames)));
+  // each side's names are looked up only while the agreement is below 1 (its most)
+  if (sum >= 1) return 1;
+  const named = Math.max(sum, namedShare(a, bNames));
+  return named >= 1 ? 1 : Math.min(1, Math.max(named, namedShare(b, aNames)));
 }
 
 /** The most common lead subject of a story, for a reason ("gecc"). */
