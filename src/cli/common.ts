@@ -64,13 +64,13 @@ export async function countInputs(paths: string[]): Promise<number> {
   return n;
 }
 
-/** Write the report to `out` atomically, or to standard output; a failure is a usage error. */
 /** The -o value, checked before the work: -o "$UNSET" wrote the report to the terminal as if no -o were given. */
 export function outFile(out: string | undefined): string | undefined {
   if (out !== undefined && !out.trim()) throw new UsageError(`no file name after -o (${shown(out)}): name a file, or leave -o out for standard output`);
   return out;
 }
 
+/** Write the report to `out` atomically, or to standard output; a failure is a usage error. */
 export function writeOutput(text: OutputText, out: string | undefined, stdout: OutStream = process.stdout): Promise<void> {
   outFile(out);
   return writeReport(text, out, (message) => new UsageError(message), stdout);

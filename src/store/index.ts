@@ -13,10 +13,10 @@ export type * from './types.ts';
 export { BaseError, baseFailure, DEFAULT_BASE } from './adapter.ts';
 export { SCHEMA_VERSION } from './migrate.ts';
 
-/** Where the base is: the given location, else CROSSCHECK_DB, else ./crosscheck-data. */
 const NUL = /\u0000/g;
 const hasNul = (s: string | undefined): boolean => s?.includes('\u0000') ?? false;
 
+/** Where the base is: the given location, else CROSSCHECK_DB, else ./crosscheck-data. */
 export function baseLocation(location?: string): string {
   return location || process.env.CROSSCHECK_DB || DEFAULT_BASE;
 }
