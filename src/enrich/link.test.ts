@@ -218,3 +218,34 @@ test('a given name alone after its article named that person in full is that per
   assert.ok(meyer.aliases.includes('Stephenie'), 'Stephenie is Stephenie Meyer');
   assert.equal(entities.filter((e) => e.aliases.includes('Stephenie')).length, 1);
 });
+
+test('a person named by a nickname and by the full given name is one, and takes the lone surname (BASIL: Jim/James Mattis)', () => {
+  // BASIL dev: the Times on the resignation, USA Today on the earlier departure date
+  const times = doc('times', [
+    'WASHINGTON — Defense Secretary Jim Mattis, whose experience and stability were widely seen as a balance to an unpredictable president, resigned Thursday in protest of President Trump’s decision to withdraw American forces from Syria.',
+    'Mattis said he did not believe in torturing terrorism suspects to get information because he thought he could get more out of detainees by talking to them over a pack of cigarettes and a beer.',
+  ]);
+  const usa = doc('usa', [
+    "President Trump announced Sunday that Defense Secretary James Mattis will be leaving the administration on January 1, weeks earlier than planned and just days after Mattis' bombshell resignation letter made clear his policy differences with the president.",
+  ]);
+  const { entities } = linkStory([times, usa], [times, usa].map(enrichDocument));
+  const mattis = entities.filter((e) => e.aliases.some((a) => a.endsWith('Mattis')));
+  assert.equal(mattis.length, 1, `one Mattis: ${mattis.map((e) => e.aliases.join('|')).join(' / ')}`);
+  for (const alias of ['Jim Mattis', 'James Mattis', 'Mattis']) assert.ok(mattis[0].aliases.includes(alias), alias);
+  assert.equal(mattis[0].type, 'person');
+});
+
+test('a given name written as its initial is that name; another generation is another person (ECB+ 28: W. Mark Felt)', () => {
+  const ap = doc('28_2ecb', [
+    'W. Mark Felt, the former FBI second-in-command who revealed himself as "Deep Throat" 30 years after he tipped off reporters, has died.',
+  ]);
+  const times = doc('28_7ecb', [
+    'William Mark Felt was born in Twin Falls, Idaho, on Aug. 17, 1913.',
+    'Felt is survived by two children, Joan Felt and Mark Felt Jr., and four grandchildren.',
+  ]);
+  const { entities } = linkStory([ap, times], [ap, times].map(enrichDocument));
+  const felt = entities.find((e) => e.aliases.includes('William Mark Felt'));
+  assert.ok(felt, 'William Mark Felt found');
+  assert.ok(felt.aliases.includes('W. Mark Felt'), `W. Mark Felt is William Mark Felt: ${felt.aliases.join('|')}`);
+  for (const other of ['Mark Felt Jr.', 'Joan Felt']) assert.ok(!felt.aliases.includes(other), `${other} is someone else`);
+});

@@ -7,6 +7,7 @@ import { editDistance } from '../common/edit-distance.ts';
 import { lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
 import { HONORIFIC_GENDERS, NAME_SUFFIXES } from './data/titles.ts';
+import { NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
 
@@ -85,6 +86,7 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   linkSameKeys(surfaces, sets);
   const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
   linkFullNames(surfaces, multi, sets);
+  linkNicknames(multi, sets);
   attachBound(surfaces, sets);
   attachSuffixedSurnames(multi, sets);
   attachSurnames(surfaces, multi, sets);
@@ -279,6 +281,67 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
         // "McAfee Avert Labs")
         if ((readsAsNonPerson(A) || readsAsNonPerson(B)) && !wordsWithin(A.words, B.words)) continue;
         if (similarKeys(lastWordKey(A), lastWordKey(B))) sets.union(ids[a], ids[b]);
+      }
+    }
+  }
+}
+
+/** Each nickname's or full given name's lines in the nickname table ("chris": christopher's, christina's, ...). */
+const NICKNAME_LINES = (() => {
+  const lines = new Map<string, number[]>();
+  NICKNAMES.trim()
+    .split('\n')
+    .forEach((line, n) => {
+      for (const w of line.split(' ')) (lines.get(w) ?? lines.set(w, []).get(w)!).push(n);
+    });
+  return lines;
+})();
+/** one initial, with or without its full stop ("J.", "J") */
+const ONE_INITIAL = /^\p{Lu}\.?$/u;
+const bareWord = (w: string) => fold(w).replace(/\.$/, '');
+
+/** Two given names of one person: the same, one the other's initial ("J." / "James"), or one line of the nickname table
+ * holds both ("Jim" / "James", "Bibi" / "Benjamin"). */
+function givenAlike(a: string, b: string): boolean {
+  const x = bareWord(a);
+  const y = bareWord(b);
+  if (x === y) return true;
+  if (ONE_INITIAL.test(a) || ONE_INITIAL.test(b)) return x[0] === y[0] && (ONE_INITIAL.test(a) !== ONE_INITIAL.test(b) || x === y);
+  const lines = NICKNAME_LINES.get(x);
+  return lines !== undefined && (NICKNAME_LINES.get(y) ?? []).some((n) => lines.includes(n));
+}
+
+/** Two middle parts of one person: as many words, each the same or one the other's initial. A middle on one side only
+ * is another person ("George Bush" / "George W. Bush"), as is another generation suffix ("Donald Trump Jr."). */
+const middlesAlike = (a: string[], b: string[]) =>
+  a.length === b.length &&
+  a.every((w, n) => bareWord(w) === bareWord(b[n]) || ((ONE_INITIAL.test(w) || ONE_INITIAL.test(b[n])) && bareWord(w)[0] === bareWord(b[n])[0]));
+
+/**
+ * Step 2a, a person's full names written with a nickname or an initial for one given name ("Jim Mattis" / "James
+ * Mattis", "J. Mattis") are one person: same surname and generation suffix, alike given names and middles. Two sets
+ * join only when all their given names are alike, so "Pat Smith" joins no "Patrick Smith" to a "Patricia Smith".
+ */
+function linkNicknames(multi: Entry[], sets: UnionFind): void {
+  type Name = { i: number; given: string; middle: string[] };
+  const bySurname = new Map<string, Name[]>();
+  for (const { s, i } of multi) {
+    if (s.votes.person === 0 || readsAsNonPerson(s) || strongNonPerson(s)) continue;
+    const k = surnameAt(s.words);
+    if (k < 1) continue;
+    const key = `${wordKey(s.words[k], true)}|${k < s.words.length - 1 ? bareWord(s.words[s.words.length - 1]) : ''}`;
+    (bySurname.get(key) ?? bySurname.set(key, []).get(key)!).push({ i, given: s.words[0], middle: s.words.slice(1, k) });
+  }
+  for (const names of bySurname.values()) {
+    for (let a = 0; a < names.length; a++) {
+      for (let b = a + 1; b < names.length; b++) {
+        const A = names[a];
+        const B = names[b];
+        const ra = sets.find(A.i);
+        const rb = sets.find(B.i);
+        if (ra === rb || !givenAlike(A.given, B.given) || !middlesAlike(A.middle, B.middle)) continue;
+        const members = names.filter((n) => [ra, rb].includes(sets.find(n.i)));
+        if (members.every((m) => members.every((n) => givenAlike(m.given, n.given)))) sets.union(A.i, B.i);
       }
     }
   }
