@@ -114,23 +114,29 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
   for (const e of enrichments) {
     // each surname's one full name in this article ('' when it names two)
     const full = new Map<string, string>();
-    for (const m of e.mentions) {
-      if (m.type !== 'person') continue;
-      const words = m.text.split(/\s+/);
+    // (each mention's words split once for the passes below: a person's here, the others' once a full name is found)
+    const wordsOf: string[][] = new Array(e.mentions.length);
+    e.mentions.forEach((m, i) => {
+      if (m.type !== 'person') return;
+      const words = (wordsOf[i] = m.text.split(/\s+/));
       const k = surnameAt(words);
-      if (k < 1) continue;
+      if (k < 1) return;
       const key = fold(words[k]);
       const had = full.get(key);
       full.set(key, had === undefined || had === m.text ? m.text : '');
-    }
+    });
     if (full.size === 0) continue;
+    e.mentions.forEach((m, i) => {
+      wordsOf[i] ??= m.text.split(/\s+/);
+    });
     // ... and only when that full name is the article's first mention of the surname: an article that has written
     // "President Trump" before it names "Donald Trump Jr." means the president by "Mr. Trump"
     const first = new Map<string, Mention>();
-    for (const m of [...e.mentions].sort((a, b) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0))) {
-      const words = m.text.split(/\s+/);
+    const ms = e.mentions;
+    for (const i of ms.map((_, i) => i).sort((a, b) => ms[a].sentence - ms[b].sentence || (ms[a].start ?? 0) - (ms[b].start ?? 0))) {
+      const words = wordsOf[i];
       const key = fold(words[surnameAt(words)]);
-      if (!first.has(key)) first.set(key, m);
+      if (!first.has(key)) first.set(key, ms[i]);
     }
     for (const m of e.mentions) {
       if (m.start === undefined || m.text.includes(' ')) continue;
@@ -146,7 +152,7 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
       const gender = L.femaleNames.has(given) ? 'f' : L.givenNames.has(given) && !L.eitherNames.has(given) ? 'm' : undefined;
       if (gender === undefined || gender === title) bound.set(m, target);
     }
-    givenNamesAlone(e.mentions, full, bound);
+    givenNamesAlone(e.mentions, wordsOf, full, bound);
   }
   return bound;
 }
@@ -156,13 +162,13 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
  * person with that given name in full ("Stephenie Meyer") is that person, unless a full name of the article has it
  * as a surname. Bound like a titled surname (step 0).
  */
-function givenNamesAlone(mentions: Mention[], surnames: Map<string, string>, bound: Map<Mention, string>): void {
+function givenNamesAlone(mentions: Mention[], wordsOf: string[][], surnames: Map<string, string>, bound: Map<Mention, string>): void {
   const L = lex();
   const order = (a: Mention, b: Mention) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0);
   // each given name's one full name in the article ('' when two) and its first mention
   const byGiven = new Map<string, { text: string; at: Mention }>();
-  for (const m of mentions) {
-    const words = m.text.split(/\s+/);
+  for (const [i, m] of mentions.entries()) {
+    const words = wordsOf[i];
     // (not a body or place named after a person: "Florence Federal Correctional Complex", "Tony Awards")
     const last = fold(words[words.length - 1]);
     if (words.length === 1 || m.type !== 'person' || surnameAt(words) < 1 || L.orgHeads.has(last) || L.placeHeads.has(last)) continue;
