@@ -97,7 +97,10 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
 }
 
 const SUFFIXES = new Set(NAME_SUFFIXES);
-const isSuffix = (word: string) => SUFFIXES.has(fold(word).replace(/\.$/, ''));
+/** a character outside ASCII (folding may then shorten the word) */
+const NON_ASCII = /[^\x00-\x7f]/;
+// (an ASCII word of five or more characters folds to four or more letters: no suffix, without folding it)
+const isSuffix = (word: string) => !(word.length > 4 && !NON_ASCII.test(word)) && SUFFIXES.has(fold(word).replace(/\.$/, ''));
 /** Where a full name's surname is: its last word, or the one before a generation suffix ("Donald Trump Jr."). */
 const surnameAt = (words: string[]) => (words.length > 1 && isSuffix(words[words.length - 1]) ? words.length - 2 : words.length - 1);
 
