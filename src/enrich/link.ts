@@ -99,7 +99,10 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
 }
 
 const SUFFIXES = new Set(NAME_SUFFIXES);
-const isSuffix = (word: string) => SUFFIXES.has(fold(word).replace(/\.$/, ''));
+/** a character outside ASCII (folding may then shorten the word) */
+const NON_ASCII = /[^\x00-\x7f]/;
+// (an ASCII word of five or more characters folds to four or more letters: no suffix, without folding it)
+const isSuffix = (word: string) => !(word.length > 4 && !NON_ASCII.test(word)) && SUFFIXES.has(fold(word).replace(/\.$/, ''));
 /** Where a full name's surname is: its last word, or the one before a generation suffix ("Donald Trump Jr."). */
 const surnameAt = (words: string[]) => (words.length > 1 && isSuffix(words[words.length - 1]) ? words.length - 2 : words.length - 1);
 
@@ -116,23 +119,29 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
   for (const e of enrichments) {
     // each surname's one full name in this article ('' when it names two)
     const full = new Map<string, string>();
-    for (const m of e.mentions) {
-      if (m.type !== 'person') continue;
-      const words = m.text.split(/\s+/);
+    // (each mention's words split once for the passes below: a person's here, the others' once a full name is found)
+    const wordsOf: string[][] = new Array(e.mentions.length);
+    e.mentions.forEach((m, i) => {
+      if (m.type !== 'person') return;
+      const words = (wordsOf[i] = m.text.split(/\s+/));
       const k = surnameAt(words);
-      if (k < 1) continue;
+      if (k < 1) return;
       const key = fold(words[k]);
       const had = full.get(key);
       full.set(key, had === undefined || had === m.text ? m.text : '');
-    }
+    });
     if (full.size === 0) continue;
+    e.mentions.forEach((m, i) => {
+      wordsOf[i] ??= m.text.split(/\s+/);
+    });
     // ... and only when that full name is the article's first mention of the surname: an article that has written
     // "President Trump" before it names "Donald Trump Jr." means the president by "Mr. Trump"
     const first = new Map<string, Mention>();
-    for (const m of [...e.mentions].sort((a, b) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0))) {
-      const words = m.text.split(/\s+/);
+    const ms = e.mentions;
+    for (const i of ms.map((_, i) => i).sort((a, b) => ms[a].sentence - ms[b].sentence || (ms[a].start ?? 0) - (ms[b].start ?? 0))) {
+      const words = wordsOf[i];
       const key = fold(words[surnameAt(words)]);
-      if (!first.has(key)) first.set(key, m);
+      if (!first.has(key)) first.set(key, ms[i]);
     }
     for (const m of e.mentions) {
       if (m.start === undefined || m.text.includes(' ')) continue;
@@ -148,7 +157,7 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
       const gender = L.femaleNames.has(given) ? 'f' : L.givenNames.has(given) && !L.eitherNames.has(given) ? 'm' : undefined;
       if (gender === undefined || gender === title) bound.set(m, target);
     }
-    givenNamesAlone(e.mentions, full, bound);
+    givenNamesAlone(e.mentions, wordsOf, full, bound);
   }
   return bound;
 }
@@ -158,13 +167,13 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
  * person with that given name in full ("Stephenie Meyer") is that person, unless a full name of the article has it
  * as a surname. Bound like a titled surname (step 0).
  */
-function givenNamesAlone(mentions: Mention[], surnames: Map<string, string>, bound: Map<Mention, string>): void {
+function givenNamesAlone(mentions: Mention[], wordsOf: string[][], surnames: Map<string, string>, bound: Map<Mention, string>): void {
   const L = lex();
   const order = (a: Mention, b: Mention) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0);
   // each given name's one full name in the article ('' when two) and its first mention
   const byGiven = new Map<string, { text: string; at: Mention }>();
-  for (const m of mentions) {
-    const words = m.text.split(/\s+/);
+  for (const [i, m] of mentions.entries()) {
+    const words = wordsOf[i];
     // (not a body or place named after a person: "Florence Federal Correctional Complex", "Tony Awards")
     const last = fold(words[words.length - 1]);
     if (words.length === 1 || m.type !== 'person' || surnameAt(words) < 1 || L.orgHeads.has(last) || L.placeHeads.has(last)) continue;

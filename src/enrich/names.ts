@@ -530,18 +530,8 @@ function emitRun(
   if (rest.length === 1 && L.titles.has(fold(rest[0].text))) return;
   // a role with no name after it ("Sixers Director", "National Coach") names no one
   const lastWord = fold(rest[rest.length - 1].text);
-  // (a given name before it makes the title word a surname: "Charlie King", "Angus King")
-  // ... and so does a speech verb after two words, the first no title, role, portfolio, place or common word, with no
-  // determiner before them ("Tishana King says"; not "The Opec President said", "the Surgeon General reports")
-  const at = tokens.findIndex((t) => t.start === rest[0].start);
-  const before = tokens[at - 1];
-  const surnamed =
-    (rest.length >= 2 && L.givenNames.has(fold(rest[0].text))) ||
-    (rest.length === 2 &&
-      L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) &&
-      plainFirstName(rest[0].text, lowerVocabulary) &&
-      !(before?.kind === 'word' && (UPPER_FIRST.test(before.text) || DETERMINERS.has(fold(before.text)))));
-  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !surnamed) return;
+  // (a given name before it makes the title word a surname; asked only of a run ending in a title or role)
+  if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !surnamedRun(tokens, rest, last, lowerVocabulary)) return;
   const inner = gazetteerType(slice(rest), rest);
   if (inner) {
     push(rest, inner.type, inner.cue);
@@ -560,6 +550,21 @@ function emitRun(
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
   push(rest, ctx.type, cue);
+}
+
+/**
+ * Whether a run ending in a title or role word names a person of that surname: a given name before it ("Charlie King",
+ * "Angus King"), or a speech verb after two words, the first no title, role, portfolio, place or common word, with no
+ * determiner before them ("Tishana King says"; not "The Opec President said", "the Surgeon General reports").
+ */
+function surnamedRun(tokens: Token[], rest: Word[], last: number, lowerVocabulary: LowerVocabulary): boolean {
+  const L = lex();
+  if (rest.length >= 2 && L.givenNames.has(fold(rest[0].text))) return true;
+  if (rest.length !== 2 || !L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) || !plainFirstName(rest[0].text, lowerVocabulary)) return false;
+  let at = 0;
+  while (at < tokens.length && tokens[at].start !== rest[0].start) at++;
+  const before = at < tokens.length ? tokens[at - 1] : undefined;
+  return !(before?.kind === 'word' && (UPPER_FIRST.test(before.text) || DETERMINERS.has(fold(before.text))));
 }
 
 /** A capitalised word that may be a given name: no title, role, portfolio, place, demonym or word the document writes in lower case. */
