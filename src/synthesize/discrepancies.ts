@@ -272,6 +272,8 @@ export function figureConjunct(sentence: string, f: UnitFigure): string | null {
 }
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
+/** marks after a name ("Inc.,"), left off it */
+const TRAILING_MARKS = /[^\p{L}\p{N}]+$/u;
 
 /** Whose things a figure counts, named after "of" in the few words after its text ("2,100,000 common shares of
  * Computer Factory Inc": computer; "110 mln shares of beneficial interest of MFS ...": mfs), folded; or null
@@ -286,7 +288,7 @@ export function figureOwner(sentence: string, f: UnitFigure): string | null {
   for (let i = 0; i < Math.min(words.length - 1, FIGURE_OWNER.words); i++) {
     if (words[i] !== 'of') continue;
     const name = words[i + 1] === 'the' ? words[i + 2] : words[i + 1];
-    if (name !== undefined && CAPITALISED_WORD.test(name)) return fold(name.replace(/[^\p{L}\p{N}]+$/u, ''));
+    if (name !== undefined && CAPITALISED_WORD.test(name)) return fold(name.replace(TRAILING_MARKS, ''));
   }
   return null;
 }
