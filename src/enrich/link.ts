@@ -101,8 +101,10 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
 const SUFFIXES = new Set(NAME_SUFFIXES);
 /** a character outside ASCII (folding may then shorten the word) */
 const NON_ASCII = /[^\x00-\x7f]/;
-// (an ASCII word of five or more characters folds to four or more letters: no suffix, without folding it)
-const isSuffix = (word: string) => !(word.length > 4 && !NON_ASCII.test(word)) && SUFFIXES.has(fold(word).replace(/\.$/, ''));
+/** the longest suffix as written, its full stop included ("iii."): an ASCII word longer (folding keeps its length) is no
+ * suffix, ruled out without folding it */
+const LONGEST_SUFFIX = Math.max(...NAME_SUFFIXES.map((x) => x.length)) + 1;
+const isSuffix = (word: string) => (word.length <= LONGEST_SUFFIX || NON_ASCII.test(word)) && SUFFIXES.has(fold(word).replace(/\.$/, ''));
 /** Where a full name's surname is: its last word, or the one before a generation suffix ("Donald Trump Jr."). */
 const surnameAt = (words: string[]) => (words.length > 1 && isSuffix(words[words.length - 1]) ? words.length - 2 : words.length - 1);
 

@@ -263,8 +263,8 @@ export const SPEAKER_FOUND = {
   next: ['continued in the next paragraph', "standalone quote, speaker of the next paragraph's quote"],
 };
 
-/** Generational suffixes of a name, not part of what tells two people apart ("Theodore J. Boutrous Jr."). */
-export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
+/** Generational suffixes of a name, not part of what tells two people apart ("Theodore J. Boutrous Jr."): enrichment's table. */
+export { NAME_SUFFIXES } from '../enrich/data/titles.ts';
 /** Two speakers' names one letter apart in a word of this many letters are one name spelt two ways. */
 export const NAME_SPELLING = { minLength: 5 };
 
