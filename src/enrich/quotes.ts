@@ -37,6 +37,8 @@ import {
   STANCE_OBJECT,
   TAG_VERBS,
   OWNER_WORDS,
+  SUBJECT_ADVERBS,
+  PERFECT_PARTICIPLES,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -536,6 +538,8 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     if (t.kind !== 'word' || !r.L.speechVerbs.has(fold(t.text))) continue;
     if ((SPEECH_VERB_NOUNS.includes(t.text) && r.L.titles.has(fold(tokens[i + 1]?.text ?? ''))) || stateNoun(t.text, tokens[i - 1])) nouns.add(t);
     else if (UPPER_FIRST.test(t.text) && !isAllCaps(t.text) && inName(tokens[i - 1]) && !titleCase(text, sents, t.start)) nouns.add(t);
+    // ("Parsons had written" speaks; "the paper, written by ..., said" does by its "said")
+    else if (PERFECT_PARTICIPLES.words.includes(fold(t.text)) && !PERFECT_PARTICIPLES.after.includes(word(tokens[i - 1]))) nouns.add(t);
   }
   return {
     p,
@@ -637,9 +641,10 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
 /** words and spaces only */
 const SPACED_WORDS = /^[\s\p{L}]*$/u;
 
-/** Nothing but spaces and auxiliaries or adverbs of saying ("Trump reportedly yelling", "Clinton had also said"). */
-function auxiliariesOnly(L: Lexicon, gap: string): boolean {
-  return !gap.trim() || (SPACED_WORDS.test(gap) && gap.split(/\s+/).every((w) => !w || L.auxiliaries.has(fold(w))));
+const ADVERBS = new Set(SUBJECT_ADVERBS);
+/** Nothing but spaces and adverbs (SUBJECT_ADVERBS: "Trump reportedly yelling", "Clinton also told"). */
+function adverbsOnly(gap: string): boolean {
+  return !gap.trim() || (SPACED_WORDS.test(gap) && gap.split(/\s+/).every((w) => !w || ADVERBS.has(fold(w))));
 }
 
 function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number, inverted = false, absolute = false): PlacedMention[] {
@@ -649,7 +654,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   const atVerb = (m: PlacedMention) =>
     inverted
       ? CAPITALISED_ONLY.test(text.slice(from, m.at))
-      : auxiliariesOnly(r.L, text.slice(m.until, to)) || (ownsVoice(text, m) && POSSESSED_VOICE.test(text.slice(m.until, to)));
+      : adverbsOnly(text.slice(m.until, to)) || (ownsVoice(text, m) && POSSESSED_VOICE.test(text.slice(m.until, to)));
   // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
   const subjectAtVerb = (m: PlacedMention) => {
     if (inverted) return true;
@@ -1358,7 +1363,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   // "they said", "we said": a group the text does not name here
   if (k >= 0 && GROUP_PRONOUNS.includes(word(bef[k]))) return null;
   if (k >= 0 && isPronoun(bef[k])) {
-    const s = resolvePronoun(r, para, bef[k].text, q.open);
+    const s = resolvePronoun(r, para, bef[k].text, bef[k].start);
     return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
   }
   // a role phrase right before the verb is its subject, whatever clause came before ("Sooner or later, the New Jersey governor

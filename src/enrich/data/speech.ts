@@ -87,6 +87,17 @@ export const SPEECH_AUXILIARIES = `had has have also later earlier then previous
 may might could did does do is was were be been being reportedly recently further separately publicly privately`
   .trim().split(/\s+/);
 
+/**
+ * Adverbs that may stand between a subject and a speech verb that has no auxiliary before it ("with Trump reportedly
+ * yelling:", "Clinton also told"); the modal and tense auxiliaries are left out there ("Brazil would have continued
+ * making payments" is no speech of Brazil's).
+ */
+export const SUBJECT_ADVERBS = `also later earlier then previously once repeatedly again reportedly recently further separately
+publicly privately`.trim().split(/\s+/);
+
+/** Participles that attribute speech only in a perfect tense ("Parsons had written"), not in a passive or an appositive ("the paper, written by ..., said"). */
+export const PERFECT_PARTICIPLES = { words: ['written'], after: ['had', 'has', 'have', 'having'] };
+
 /** Negated auxiliaries whose stem is no auxiliary's form ("won't"); the others are read without their "n't" ("wouldn't"). */
 export const NEGATED_AUXILIARIES = ["won't", "can't", 'cannot'];
 
