@@ -1020,4 +1020,16 @@ test('a tag verb right after the quote, the owner of a noun of saying, an adverb
   ]);
   assert.equal(said(more, 'Get him the hell'), 'Trump');
   assert.equal(said(more, "We just couldn't"), 'Louella Parsons');
+  // r3k 2514 and 1848 (Reuters): a participle in an appositive, a modal between a name and "continue", speak not
+  const wire = quotesOf('r3k-2514', [
+    '"Washington no longer needs to restrict the level and variability of commodity market prices," the paper, written by Clemson University professor Kandice Kahl, said.',
+    'One source said the U.S. would continue to make clear to member states and to the EC commission that if Brussels proceeds with the vegetable oils tax "there will be a great cost."',
+  ]);
+  assert.equal(said(wire, 'Washington no longer'), 'Kandice Kahl');
+  assert.notEqual(said(wire, 'there will be a great cost'), 'U.S.');
+  // BASIL (Breitbart): a pronoun refers to a name before it, not to the subject of the clause it reports
+  const basil = quotesOf('basil-sanders', [
+    'Wednesday morning brought some relief for the under-fire justice, with Vermont Sen. Bernie Sanders giving qualified support for her comments. While the Democratic presidential candidate declined to comment on whether her comments were appropriate, he said on ABC he agrees Trump is a "total opportunist."',
+  ]);
+  assert.equal(said(basil, 'total opportunist'), 'Bernie Sanders');
 });
