@@ -409,13 +409,13 @@ const middlesAlike = (a: string[], b: string[]) =>
 /** ... or a middle on one side only ("Robert W. Goodlatte" / "Bob Goodlatte"). */
 const middlesFit = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || middlesAlike(a, b);
 
-/** A person's full name in its parts: given name, middle, generation suffix, and the articles that write it. */
+/** A person's full name in its parts: given name, middle, generation suffix, and its mentions (the articles that write it). */
 interface PersonName {
   i: number;
   given: string;
   middle: string[];
   suffix: string;
-  documents: Set<DocId>;
+  mentions: Mention[];
 }
 
 function personName(s: Surface, i: number): PersonName | undefined {
@@ -429,7 +429,7 @@ function personName(s: Surface, i: number): PersonName | undefined {
   const middle = middleOf(s.words, split ? 0 : 1);
   if (split) middle.shift();
   const suffix = k < s.words.length - 1 ? bareWord(s.words[s.words.length - 1]) : '';
-  return { i, given, middle, suffix, documents: new Set(s.mentions.map((m) => m.document)) };
+  return { i, given, middle, suffix, mentions: s.mentions };
 }
 
 /**
@@ -445,7 +445,8 @@ function oneNamed(a: PersonName, b: PersonName): boolean {
   if (a.suffix !== b.suffix) {
     const [plain, suffixed] = a.suffix ? [b, a] : [a, b];
     if (plain.suffix || suffixed.middle.length === 0) return false;
-    for (const d of plain.documents) if (suffixed.documents.has(d)) return false;
+    const documents = new Set(plain.mentions.map((m) => m.document));
+    if (suffixed.mentions.some((m) => documents.has(m.document))) return false;
   }
   if (givenAlike(a.given, b.given) && middlesFit(a.middle, b.middle)) return true;
   const goesBy = (x: PersonName, y: PersonName) =>
