@@ -55,7 +55,7 @@ export function lockFolder(dir: string): () => void {
 /** Text parameters from this length on go in as their UTF-8 bytes, which is what text's binary form is (the
  * same bytes are stored): for a text PGlite counts the UTF-8 length in a JavaScript loop over its characters,
  * then encodes it; Buffer.from does both natively (50-row inserts of 31 MB of texts: 526 -> 410 ms CPU, min of 12
- * in one process; bench/HISTORY.md, ingest24). A story row holds ~30 kB of such texts, a document's ~20 kB. */
+ * in one process; bench/HISTORY.md, ingest24). An ingest sends ~24 kB of such texts an article. */
 export const BYTES_FROM = 512;
 const TEXT_OID = 25;
 
@@ -107,8 +107,8 @@ const SETTINGS: Record<string, string> = {
   // a page torn by one is all full-page images guard against, and a crash of this process tears none (every
   // write has reached the system). Off, an ingest writes half the WAL (Reuters' first 6,000: 607 -> 305 MB)
   full_page_writes: 'off',
-  // a new WAL segment is made by writing its last byte, not 16 MB of zeros first (only a copy-on-write file
-  // system gains nothing from the zeros either way; no data depends on them)
+  // a new WAL segment is made by writing its last byte rather than 16 MB of zeros first: the zeros only reserve
+  // disk space ahead of use, and nothing reads them
   wal_init_zero: 'off',
 };
 
