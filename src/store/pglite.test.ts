@@ -1,0 +1,53 @@
+// The embedded backend's parameters and settings (ingest24): long texts go in as their UTF-8 bytes and are stored
+// as the same text as short ones; the base runs without full-page images nor zero-filled WAL segments.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { scratchDir } from '../../test/scratch.ts';
+import { BYTES_FROM, openPglite, textParameter } from './pglite.ts';
+
+// real text with what an encoder can get wrong: accents, other scripts, quotes, a backslash, line breaks,
+// a character outside the basic plane, and a lone surrogate (PGlite's text path and Buffer.from both store U+FFFD)
+const SAMPLE =
+  'Pütin besuchte Minsk — «глупые и необоснованные заявления», said "the minister"\\n.\n\tΑθήνα 😀 end \ud800 ' +
+  '{"key":1,"members":[3,4],"text":"a \\"quoted\\" line"}';
+
+// a lone surrogate becomes U+FFFD in UTF-8 (what both paths store)
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const wellFormed = (s: string) => s.replace(LONE_SURROGATE, '\ufffd');
+
+test('a long text parameter goes in as its UTF-8 bytes; a short one, a number or a date as text', () => {
+  const long = SAMPLE.repeat(Math.ceil(BYTES_FROM / SAMPLE.length));
+  const bytes = textParameter(long);
+  assert.ok(bytes instanceof Uint8Array, 'bytes');
+  assert.equal(Buffer.from(bytes).toString('utf8'), wellFormed(long));
+  assert.equal(textParameter(SAMPLE.slice(0, 40)), SAMPLE.slice(0, 40));
+  assert.equal(textParameter(12), '12');
+  assert.equal(textParameter(new Date(Date.UTC(2022, 11, 19))), '2022-12-19T00:00:00.000Z');
+});
+
+test('texts of every length are stored as the same text; full-page images and WAL zero-filling are off', async () => {
+  const db = await openPglite(join(scratchDir('cc-pglite-'), 'base'));
+  try {
+    assert.deepEqual(await db.query('SELECT current_setting($1) AS fpw, current_setting($2) AS zero', ['full_page_writes', 'wal_init_zero']), [
+      { fpw: 'off', zero: 'off' },
+    ]);
+    await db.exec('CREATE TABLE t (n int, body text)');
+    const texts = [0, 1, BYTES_FROM - 1, BYTES_FROM, 5 * BYTES_FROM, 40_000].map((n) => SAMPLE.repeat(Math.ceil(n / SAMPLE.length)).slice(0, n));
+    await db.transaction(async (tx) => {
+      for (const [n, body] of texts.entries()) await tx.query('INSERT INTO t (n, body) VALUES ($1, $2)', [n, body]);
+    });
+    const rows = await db.query<{ n: number; body: string; chars: number }>('SELECT n, body, length(body) AS chars FROM t ORDER BY n');
+    const fixed = texts.map(wellFormed);
+    assert.deepEqual(
+      rows.map((r) => r.body),
+      fixed,
+    );
+    assert.deepEqual(
+      rows.map((r) => r.chars),
+      fixed.map((t) => [...t].length),
+    );
+  } finally {
+    await db.close();
+  }
+});
