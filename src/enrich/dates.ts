@@ -99,18 +99,20 @@ const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ANY_DATE =
   /\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|month|year|today|yesterday|tomorrow|tonight)/i;
 
+/** A span overlapping none taken. (At module level: under tsx a named closure made per call is also given its name.) */
+const free = (taken: Array<[number, number]>, s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+
 export function findDates(text: string, published: Date | null): DateHit[] {
   const hits: DateHit[] = [];
   if (!ANY_DATE.test(text)) return hits;
   const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
   for (const [kind, re] of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!free(start, end)) continue;
+      if (!free(taken, start, end)) continue;
       const date = resolve(kind, m, published, looksForward(text, start));
       if (date === undefined) continue;
       taken.push([start, end]);
