@@ -24,73 +24,25 @@ const UPPER = /^\p{Lu}$/u;
 /** two upper-case letters (module-level: see src/common/letters.ts) */
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  // (a text all in ASCII, as most wire copy is, is read by hand: the same tokens without a match object per token)
-  if (!NON_ASCII.test(text)) {
-    for (let at = 0; at < text.length; ) at = pushToken(out, text, at, asciiTokenEnd(text, at));
-    return out;
-  }
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) TOKEN_RE.lastIndex = pushToken(out, text, m.index, m.index + m[0].length);
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    let end = m.index + t.length;
+    const first = t.charCodeAt(0);
+    const isDigit = first >= 48 && first <= 57;
+    // the regex only yields letters-first, digits-first or single-character tokens
+    const isLetter = !isDigit && (t.length > 1 || LETTER.test(t));
+    if (isLetter && text.charCodeAt(end) === 46 && (t.length === 1 ? UPPER.test(t) : ABBREVIATIONS.has(t.toLowerCase()))) {
+      t += '.';
+      end += 1;
+      TOKEN_RE.lastIndex = end;
+    }
+    out.push({ text: t, start: m.index, end, kind: isDigit ? 'number' : isLetter ? 'word' : 'punct' });
+  }
   return out;
-}
-
-/** Push the token read from `start` to `end` (-1: none) and give where reading goes on. */
-function pushToken(out: Token[], text: string, start: number, end: number): number {
-  if (end < 0) return start + 1;
-  let t = text.slice(start, end);
-  const first = t.charCodeAt(0);
-  const isDigit = first >= 48 && first <= 57;
-  // the regex only yields letters-first, digits-first or single-character tokens
-  const isLetter = !isDigit && (t.length > 1 || LETTER.test(t));
-  if (isLetter && text.charCodeAt(end) === 46 && (t.length === 1 ? UPPER.test(t) : ABBREVIATIONS.has(t.toLowerCase()))) {
-    t += '.';
-    end += 1;
-  }
-  out.push({ text: t, start, end, kind: isDigit ? 'number' : isLetter ? 'word' : 'punct' });
-  return end;
-}
-
-const isUpperAscii = (c: number) => c >= 65 && c <= 90;
-const isLetterAscii = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigitAscii = (c: number) => c >= 48 && c <= 57;
-
-/**
- * Where the token that TOKEN_RE reads at `i` of an ASCII text ends, or -1 at a space (`\s`): its alternatives in
- * their order, over ASCII (a letter is A-Z or a-z, there are no marks, the apostrophe is ').
- */
-function asciiTokenEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c === 32 || (c >= 9 && c <= 13)) return -1;
-  let end = i + 1;
-  if (isUpperAscii(c) && text.charCodeAt(i + 1) === 46 && isUpperAscii(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 46) {
-    // initials: (?:\p{Lu}\.){2,}
-    end = i + 4;
-    while (isUpperAscii(text.charCodeAt(end)) && text.charCodeAt(end + 1) === 46) end += 2;
-  } else if (isLetterAscii(c)) {
-    // a word, its parts after apostrophes, then its parts after hyphens
-    while (isLetterAscii(text.charCodeAt(end))) end++;
-    while (text.charCodeAt(end) === 39 && isLetterAscii(text.charCodeAt(end + 1))) {
-      end += 2;
-      while (isLetterAscii(text.charCodeAt(end))) end++;
-    }
-    while (text.charCodeAt(end) === 45 && isLetterAscii(text.charCodeAt(end + 1))) {
-      end += 2;
-      while (isLetterAscii(text.charCodeAt(end))) end++;
-    }
-  } else if (isDigitAscii(c)) {
-    // a number and its separated groups: \d+(?:[.,]\d+)*
-    while (isDigitAscii(text.charCodeAt(end))) end++;
-    while ((text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitAscii(text.charCodeAt(end + 1))) {
-      end += 2;
-      while (isDigitAscii(text.charCodeAt(end))) end++;
-    }
-  }
-  return end;
 }
 
 export function isAllCaps(word: string): boolean {
