@@ -25,7 +25,10 @@
 // change; relations and matches unchanged);
 // reuters-sample's and reuters-issuers' synthesis since quotes24 (an organisation's name joins the same name plus a
 // legal form, "Salomon Brothers" and "Salomon Brothers Inc.": entities join; no quote changes in the fixtures'
-// digests otherwise; dates, keys, relations and matches unchanged).
+// digests otherwise; dates, keys, relations and matches unchanged);
+// reuters-issuers' synthesis since synth26 (wire fractions read whole, "6-1/16", "pays 5/8 pct": the story's figure
+// keys change, and USAir's "TWA's proposal is nothing more than an attempt by Carl Icahn ..." no longer takes TWA's
+// "interested in discussing a three way deal among USAir, Piedmont and TWA" as its second source; discrepancies unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

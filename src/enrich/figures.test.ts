@@ -228,3 +228,20 @@ test('a mixed number: the wire\'s "7-1/2", "4 1/2", and "41/2" whose "½" a copy
     [2.5, 9],
   );
 });
+
+test('wire fractions: sixteenths, and a fraction alone before a measure or after a move, are one figure (Reuters)', () => {
+  // r3k 475: "6-1/16" was 6 then "16 pct", and the 6 met another day's "six pct"
+  assert.deepEqual(
+    figs('Federal funds, which averaged 6.02 pct on Friday, opened at 6-1/8 pct and traded between there and 6-1/16 pct.').map((f) => f[1]),
+    [6.02, 6.125, 6.0625],
+  );
+  // r3k 291 and 4: a fee and a price move, each one figure (was 5 then "8 pct"; 1 then 8)
+  assert.deepEqual(
+    figs('The selling concession is 1-1/4 pct while management and underwriting combined pays 5/8 pct.').map((f) => f[1]),
+    [1.25, 0.625],
+  );
+  assert.deepEqual(
+    figs('The stock traded around 12, down 1/8, this afternoon, after falling to 11-1/2 earlier this week on the news.').map((f) => f[1]),
+    [12, 0.125, 11.5],
+  );
+});

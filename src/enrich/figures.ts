@@ -13,6 +13,7 @@ import {
   QUALIFIERS,
   NOT_COUNTED,
   FRACTIONS,
+  FRACTION_MOVES,
   FRACTION_NOUNS,
   HYPHENED_MEASURES,
 } from './data/quantities.ts';
@@ -53,6 +54,9 @@ const isMeasure = (t: Token | undefined) => !!t && (FRACTION_NOUN_SET.has(t.text
 function mixedNumber(tokens: Token[], i: number): [number, number] | null {
   const t = tokens[i];
   if (!/^\d+$/.test(t.text)) return null;
+  // a fraction alone, before a measure or after a move ("pays 5/8 pct", "down 1/8"): not two numbers
+  const alone = fractionAt(tokens, i);
+  if (alone !== null && (isMeasure(tokens[i + 3]) || FRACTION_MOVES.has(lower(tokens[i - 1])))) return [alone, i + 3];
   const sep = tokens[i + 1];
   const k = sep?.text === '-' && sep.start === t.end ? i + 2 : i + 1;
   if (k === i + 1 && sep?.kind === 'number' && sep.start > t.end) {

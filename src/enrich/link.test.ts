@@ -249,3 +249,76 @@ test('a given name written as its initial is that name; another generation is an
   assert.ok(felt.aliases.includes('W. Mark Felt'), `W. Mark Felt is William Mark Felt: ${felt.aliases.join('|')}`);
   for (const other of ['Mark Felt Jr.', 'Joan Felt']) assert.ok(!felt.aliases.includes(other), `${other} is someone else`);
 });
+
+test('a nickname with a middle or a suffix on one side only is one person; a middle that differs is another (BASIL: Durbin, Biden, Bush)', () => {
+  // BASIL dev: the Times and Fox News on Netanyahu's speech to Congress
+  const times = doc('times', [
+    'Vice President Joseph R. Biden Jr., who as president of the Senate would be expected to attend, has said he will be traveling abroad.',
+    'The Israeli prime minister himself has turned down a request by Democratic senators for a private meeting, Senator Richard J. Durbin, Democrat of Illinois, said Tuesday.',
+  ]);
+  const fox = doc('fox', [
+    'Netanyahu told Sens. Dick Durbin, of Illinois, and Dianne Feinstein, of California, that he regrets the invitation has been perceived by some to be political or partisan.',
+    '"I don’t know where Joe Biden will be or what he will be doing, but I can’t believe it’s more important than being in the chamber," Graham said.',
+    'Durbin said he regretted that Netanyahu could not meet with the Democrats.',
+  ]);
+  // Politico via HuffPost, and the Times on elephant trophies: another middle, another generation, in one article
+  const hagin = doc('hpo', [
+    'White House deputy chief of staff Joe Hagin, who also served in the Ronald Reagan, George H.W. Bush and George W. Bush administrations, is expected to leave his post in July, Politico reported.',
+  ]);
+  const trophies = doc('trophies', [
+    'WASHINGTON — President Donald Trump called such trophy hunting a “horror show.”',
+    'On social media, photos were being shared of Mr. Trump’s two elder sons hunting on safari in Zimbabwe, including one photo that showed Donald Trump Jr. with a severed elephant tail in one hand and a knife in the other.',
+  ]);
+  const all = [times, fox, hagin, trophies];
+  const { entities } = linkStory(all, all.map(enrichDocument));
+  const find = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  for (const [x, y] of [
+    ['Dick Durbin', 'Richard J. Durbin'],
+    ['Durbin', 'Richard J. Durbin'],
+    ['Joe Biden', 'Joseph R. Biden Jr.'],
+  ]) {
+    assert.ok(find(x) && find(y), `${x}, ${y} found`);
+    assert.equal(find(x), find(y), `${x} and ${y} are one: ${find(x)!.aliases.join('|')} / ${find(y)!.aliases.join('|')}`);
+  }
+  for (const [x, y] of [
+    ['George H.W. Bush', 'George W. Bush'],
+    ['Donald Trump', 'Donald Trump Jr.'],
+  ]) {
+    assert.ok(find(x) && find(y), `${x}, ${y} found`);
+    assert.notEqual(find(x), find(y), `${x} and ${y} are two`);
+  }
+});
+
+test('given names spelt two ways and double initials (Reuters: Jeffery/Jeffrey Lane, A.W./Alan Clements; ECB+: T.J. DiLeo)', () => {
+  const amex = doc('r3k-a', [
+    'Yesterday, Shearson said it was elevating its chief operating officer, Jeffery Lane, to the added position of president, which had been vacant.',
+    'Chief operating officer Jeffrey Lane got the added, previously vacant, post of president.',
+  ]);
+  const ici = doc('r3k-b', [
+    '"The drug division far and away brings in the highest rate of return," said A.W. Clements, finance director of ICI, who was also at the meeting.',
+    "ICI financial director Alan Clements said the company's borrowing limits are at a level of about 6.3 billion sterling.",
+  ]);
+  // ECB+ 37: Tony DiLeo's son T.J. is another person ("T.J." is a given name, not Tony's initial)
+  const sixers = doc('37_1ecb', [
+    'Assistant general manager Tony DiLeo was appointed coach for rest of the season.',
+    'His son, T.J. DiLeo, is a guard for Temple and he said that he was excited his father had a chance to coach.',
+  ]);
+  const all = [amex, ici, sixers];
+  const { entities } = linkStory(all, all.map(enrichDocument));
+  const find = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.ok(find('Jeffery Lane') && find('Jeffery Lane') === find('Jeffrey Lane'), 'Jeffery and Jeffrey Lane are one');
+  assert.ok(find('A.W. Clements') && find('A.W. Clements') === find('Alan Clements'), 'A.W. and Alan Clements are one');
+  assert.ok(find('T.J. DiLeo') && find('T.J. DiLeo') !== find('Tony DiLeo'), 'T.J. and Tony DiLeo are two');
+});
+
+test('a given name alone that is a nickname of another full name of the article is neither\'s (ECB+ 31_10ecbplus: "Greg")', () => {
+  const d = doc('31_10ecbplus', [
+    'Doug McDermott got a scoring record Friday, Will Artino got a chance to showcase his skills on the big stage and Gregory Echenique got mad.',
+    '“Will was great the first half and made some great plays in the second half,” Creighton coach Greg McDermott said.',
+    '“I just told him, ‘Greg, you have to be the man here,’ ” Doug said.',
+  ]);
+  const { entities } = linkStory([d], [enrichDocument(d)]);
+  const coach = entities.find((e) => e.aliases.includes('Greg McDermott'));
+  assert.ok(coach, 'Greg McDermott found');
+  assert.ok(!coach.aliases.includes('Greg'), `the "Greg" Doug spoke to is not his father: ${coach.aliases.join('|')}`);
+});

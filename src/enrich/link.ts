@@ -7,7 +7,7 @@ import { editDistance } from '../common/edit-distance.ts';
 import { lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
 import { HONORIFIC_GENDERS, NAME_SUFFIXES } from './data/titles.ts';
-import { NICKNAMES } from './data/nicknames.ts';
+import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
 
@@ -167,6 +167,12 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
 /** Mentions in the order of their article. */
 const order = (a: Mention, b: Mention) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0);
 
+/** A full name's surname key and generation suffix ("larue" of "Frederick C. LaRue", "felt jr" of "Mark Felt Jr."). */
+const surnameOf = (words: string[]) => {
+  const k = surnameAt(words);
+  return `${wordKey(words[k], true)} ${k < words.length - 1 ? bareWord(words[words.length - 1]) : ''}`;
+};
+
 /**
  * A given name alone ("The extraordinary world that Stephenie has created", 6_3ecb) after its article has named one
  * person with that given name in full ("Stephenie Meyer") is that person, unless a full name of the article has it
@@ -175,25 +181,36 @@ const order = (a: Mention, b: Mention) => a.sentence - b.sentence || (a.start ??
 function givenNamesAlone(mentions: Mention[], wordsOf: string[][], surnames: Map<string, string>, bound: Map<Mention, string>): void {
   const L = lex();
   // each given name's one full name in the article ('' when two) and its first mention
-  const byGiven = new Map<string, { text: string; at: Mention }>();
+  // (and the surname all its full names share, '' when two)
+  const byGiven = new Map<string, { text: string; surname: string; at: Mention }>();
   for (const [i, m] of mentions.entries()) {
     const words = wordsOf[i];
     // (not a body or place named after a person: "Florence Federal Correctional Complex", "Tony Awards")
     const last = fold(words[words.length - 1]);
     if (words.length === 1 || m.type !== 'person' || surnameAt(words) < 1 || L.orgHeads.has(last) || L.placeHeads.has(last)) continue;
-    const key = fold(words[0]);
+    const key = spelt(fold(words[0]));
     const had = byGiven.get(key);
-    if (had === undefined) byGiven.set(key, { text: m.text, at: m });
+    if (had === undefined) byGiven.set(key, { text: m.text, surname: surnameOf(words), at: m });
     else {
       if (had.text !== m.text) had.text = '';
+      if (had.surname !== surnameOf(words)) had.surname = '';
       if (order(m, had.at) < 0) had.at = m;
     }
   }
   for (const m of mentions) {
     if (m.text.includes(' ') || bound.has(m) || m.type === 'place' || m.type === 'org') continue;
     const key = fold(m.text);
-    const full = byGiven.get(key);
-    if (full?.text && !surnames.has(key) && L.givenNames.has(key) && order(full.at, m) < 0) bound.set(m, full.text);
+    if (surnames.has(key) || !L.givenNames.has(key)) continue;
+    // the full names it can stand for: its own given name's, and those of the names it is a nickname of ("Greg" for a
+    // "Gregory Echenique" as well as a "Greg McDermott": then it is neither's)
+    // (two of one surname are one person's names: "Fred" for "Fred LaRue" and "Frederick C. LaRue")
+    let full: { text: string; surname: string; at: Mention } | undefined;
+    for (const given of [spelt(key), ...(FULL_NAMES_OF.get(key) ?? [])]) {
+      const named = byGiven.get(given);
+      if (named === undefined || (full !== undefined && full.surname !== '' && named.surname === full.surname)) continue;
+      full = full === undefined ? named : { text: '', surname: '', at: m };
+    }
+    if (full?.text && order(full.at, m) < 0) bound.set(m, full.text);
   }
 }
 
@@ -276,7 +293,10 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
 
 const lastWordKey = (s: Surface) => wordKey(s.words[s.words.length - 1], true);
 
-/** Step 2, multi-word names: same first name, surnames one letter apart (never different surnames). */
+/** Step 2, multi-word names: same first name, surnames one letter apart (never different surnames). A person's two
+ * names whose middles differ ("George H.W. Bush" / "George W. Bush") are two people, and a name without a middle then
+ * belongs to neither ("George Bush" where the story names both); a middle on one side only is one person otherwise
+ * ("Hillary Clinton" / "Hillary Rodham Clinton"). */
 function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
   const byFirst = new Map<string, number[]>();
   for (const { s, i } of multi) {
@@ -284,6 +304,12 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
     (byFirst.get(k) ?? byFirst.set(k, []).get(k)!).push(i);
   }
   for (const ids of byFirst.values()) {
+    if (ids.length < 2) continue;
+    const middles = ids.map((i) => middleOf(surfaces[i].words, 1));
+    const withMiddle = middles.filter((m) => m.length > 0).length;
+    // (a person's name, by its given name or initial: "Marine Mammal Protection Act" has no middle name)
+    const first = surfaces[ids[0]].words[0];
+    const given = ONE_INITIAL.test(first) || INITIALS_WORD.test(first) || lex().givenNames.has(fold(first));
     for (let a = 0; a < ids.length; a++) {
       for (let b = a + 1; b < ids.length; b++) {
         const A = surfaces[ids[a]];
@@ -292,69 +318,180 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
         // first and last words are a person's given name and surname; an organisation's are not ("First Boston
         // Corp" and "First Union Corp" are two banks): its shorter name must be within the longer ("McAfee Labs",
         // "McAfee Avert Labs")
-        if ((readsAsNonPerson(A) || readsAsNonPerson(B)) && !wordsWithin(A.words, B.words)) continue;
-        if (similarKeys(lastWordKey(A), lastWordKey(B))) sets.union(ids[a], ids[b]);
+        const nonPerson = readsAsNonPerson(A) || readsAsNonPerson(B);
+        if (nonPerson && !wordsWithin(A.words, B.words)) continue;
+        if (!similarKeys(lastWordKey(A), lastWordKey(B))) continue;
+        // (only a group with two names with middles has middles to tell apart)
+        const person = given && !nonPerson && A.votes.person > 0 && B.votes.person > 0;
+        if (person && withMiddle >= 2 && !middlesJoin(a, b, ids, middles, surfaces)) continue;
+        sets.union(ids[a], ids[b]);
       }
     }
   }
 }
 
-/** Each nickname's or full given name's lines in the nickname table ("chris": christopher's, christina's, ...). */
+/** Whether two names of a step-2 group may join by their middles: alike, or one side's missing when no two names of
+ * that surname in the group have middles that differ. */
+function middlesJoin(a: number, b: number, ids: number[], middles: string[][], surfaces: Surface[]): boolean {
+  if (!middlesFit(middles[a], middles[b])) return false;
+  if (middles[a].length > 0 && middles[b].length > 0) return true;
+  const key = lastWordKey(surfaces[ids[a]]);
+  const named = ids.flatMap((id, n) => (middles[n].length > 0 && similarKeys(key, lastWordKey(surfaces[id])) ? [middles[n]] : []));
+  return named.every((x) => named.every((y) => middlesFit(x, y)));
+}
+
+/** one initial, with or without its full stop ("J.", "J") */
+const ONE_INITIAL = /^\p{Lu}\.?$/u;
+/** a word of initials ("H.W.", "A.J."): its letters */
+const INITIALS_WORD = /^(?:\p{Lu}\.){2,3}$/u;
+const INITIAL_LETTER = /\p{Lu}/gu;
+const bareWord = (w: string) => fold(w).replace(/\.$/, '');
+/** the double initials that are a given name of their own ("T.J.") */
+const INITIALS_NAMES = new Set(DOUBLE_INITIAL_NAMES);
+
+/** A name's middle, from word `from` to its surname, with a word of initials read as one word an initial ("George
+ * H.W. Bush": "H.", "W."). */
+function middleOf(words: string[], from: number): string[] {
+  const middle: string[] = [];
+  for (const w of words.slice(from, surnameAt(words))) {
+    if (INITIALS_WORD.test(w)) for (const c of w.match(INITIAL_LETTER) ?? []) middle.push(`${c}.`);
+    else middle.push(w);
+  }
+  return middle;
+}
+
+/** Each given name's usual spelling ("jeffery": "jeffrey"). */
+const SPELLING = (() => {
+  const usual = new Map<string, string>();
+  for (const line of GIVEN_NAME_SPELLINGS.trim().split('\n')) {
+    const [first, ...rest] = line.split(' ');
+    for (const w of rest) usual.set(w, first);
+  }
+  return usual;
+})();
+const spelt = (w: string) => SPELLING.get(w) ?? w;
+
+/** Each nickname's or full given name's lines in the nickname table, by its usual spelling ("chris": christopher's,
+ * christina's, ...). */
 const NICKNAME_LINES = (() => {
   const lines = new Map<string, number[]>();
   NICKNAMES.trim()
     .split('\n')
     .forEach((line, n) => {
-      for (const w of line.split(' ')) (lines.get(w) ?? lines.set(w, []).get(w)!).push(n);
+      for (const w of line.split(' ')) (lines.get(spelt(w)) ?? lines.set(spelt(w), []).get(spelt(w))!).push(n);
     });
   return lines;
 })();
-/** one initial, with or without its full stop ("J.", "J") */
-const ONE_INITIAL = /^\p{Lu}\.?$/u;
-const bareWord = (w: string) => fold(w).replace(/\.$/, '');
 
-/** Two given names of one person: the same, one the other's initial ("J." / "James"), or one line of the nickname table
- * holds both ("Jim" / "James", "Bibi" / "Benjamin"). */
+/** Each nickname's full names, the first words of its lines in the nickname table ("greg": gregory). */
+const FULL_NAMES_OF = (() => {
+  const fulls = new Map<string, string[]>();
+  for (const line of NICKNAMES.trim().split('\n')) {
+    const [first, ...rest] = line.split(' ');
+    for (const w of rest) (fulls.get(w) ?? fulls.set(w, []).get(w)!).push(spelt(first));
+  }
+  return fulls;
+})();
+
+/** Two given names of one person: the same or two spellings of it ("Jeffery" / "Jeffrey"), one the other's initial
+ * ("J." / "James"), or one line of the nickname table holds both ("Jim" / "James", "Bibi" / "Benjamin"). */
 function givenAlike(a: string, b: string): boolean {
-  const x = bareWord(a);
-  const y = bareWord(b);
+  const x = spelt(bareWord(a));
+  const y = spelt(bareWord(b));
   if (x === y) return true;
   if (ONE_INITIAL.test(a) || ONE_INITIAL.test(b)) return x[0] === y[0] && (ONE_INITIAL.test(a) !== ONE_INITIAL.test(b) || x === y);
   const lines = NICKNAME_LINES.get(x);
   return lines !== undefined && (NICKNAME_LINES.get(y) ?? []).some((n) => lines.includes(n));
 }
 
-/** Two middle parts of one person: as many words, each the same or one the other's initial. A middle on one side only
- * is another person ("George Bush" / "George W. Bush"), as is another generation suffix ("Donald Trump Jr."). */
+/** Two middle parts of one person: as many words, each the same or one the other's initial. */
 const middlesAlike = (a: string[], b: string[]) =>
   a.length === b.length &&
   a.every((w, n) => bareWord(w) === bareWord(b[n]) || ((ONE_INITIAL.test(w) || ONE_INITIAL.test(b[n])) && bareWord(w)[0] === bareWord(b[n])[0]));
+/** ... or a middle on one side only ("Robert W. Goodlatte" / "Bob Goodlatte"). */
+const middlesFit = (a: string[], b: string[]) => a.length === 0 || b.length === 0 || middlesAlike(a, b);
+
+/** A person's full name in its parts: given name, middle, generation suffix, and its mentions (the articles that write it). */
+interface PersonName {
+  i: number;
+  given: string;
+  middle: string[];
+  suffix: string;
+  mentions: Mention[];
+}
+
+function personName(s: Surface, i: number): PersonName | undefined {
+  const k = surnameAt(s.words);
+  if (k < 1) return undefined;
+  const first = s.words[0];
+  // a double initial is the given name's and a middle name's initials ("A.W. Clements"), unless it is a name of its
+  // own ("T.J. DiLeo")
+  const split = INITIALS_WORD.test(first) && !INITIALS_NAMES.has(fold(first).replace(/\./g, ''));
+  const given = split ? `${first[0]}.` : first;
+  const middle = middleOf(s.words, split ? 0 : 1);
+  if (split) middle.shift();
+  const suffix = k < s.words.length - 1 ? bareWord(s.words[s.words.length - 1]) : '';
+  return { i, given, middle, suffix, mentions: s.mentions };
+}
 
 /**
- * Step 2a, a person's full names written with a nickname or an initial for one given name ("Jim Mattis" / "James
- * Mattis", "J. Mattis") are one person: same surname and generation suffix, alike given names and middles. Two sets
- * join only when all their given names are alike, so "Pat Smith" joins no "Patrick Smith" to a "Patricia Smith".
+ * Two full names (one surname) of one person:
+ * - given names alike and middles alike or on one side only ("Bob Goodlatte" / "Robert W. Goodlatte"), or the
+ *   middle-less name's given name is the other's middle name, which the person goes by ("Edgar Hoover" / "J. Edgar
+ *   Hoover", "Todd Jones" / "Byron Todd Jones");
+ * - the same generation suffix, or one on one side only when that side is written in full with a middle (the formal
+ *   "Joseph R. Biden Jr." of the Times against "Joe Biden") and no article writes both (an article that names
+ *   "Donald Trump" and "Donald Trump Jr." means two people).
+ */
+function oneNamed(a: PersonName, b: PersonName): boolean {
+  if (a.suffix !== b.suffix) {
+    const [plain, suffixed] = a.suffix ? [b, a] : [a, b];
+    if (plain.suffix || suffixed.middle.length === 0) return false;
+    const documents = new Set(plain.mentions.map((m) => m.document));
+    if (suffixed.mentions.some((m) => documents.has(m.document))) return false;
+  }
+  if (givenAlike(a.given, b.given) && middlesFit(a.middle, b.middle)) return true;
+  const goesBy = (x: PersonName, y: PersonName) =>
+    y.middle.length === 0 && !ONE_INITIAL.test(y.given) && x.middle.some((w) => !ONE_INITIAL.test(w) && givenAlike(w, y.given));
+  return goesBy(a, b) || goesBy(b, a);
+}
+
+/**
+ * Step 2a, a person's full names written with a nickname, an initial, another spelling or without the middle name
+ * ("Jim Mattis" / "James Mattis", "J. Mattis", "Dick Durbin" / "Richard J. Durbin") are one person (`oneNamed`). Two
+ * sets join only when all their names are one person's, and two names only when every name either could be is one
+ * person's with both: "George Bush" beside "George H.W. Bush" and "George W. Bush" joins neither, "Pat Smith" joins no
+ * "Patrick Smith" to a "Patricia Smith".
  */
 function linkNicknames(multi: Entry[], sets: UnionFind): void {
-  type Name = { i: number; given: string; middle: string[] };
-  const bySurname = new Map<string, Name[]>();
+  const bySurname = new Map<string, PersonName[]>();
   for (const { s, i } of multi) {
     if (s.votes.person === 0 || readsAsNonPerson(s) || strongNonPerson(s)) continue;
-    const k = surnameAt(s.words);
-    if (k < 1) continue;
-    const key = `${wordKey(s.words[k], true)}|${k < s.words.length - 1 ? bareWord(s.words[s.words.length - 1]) : ''}`;
-    (bySurname.get(key) ?? bySurname.set(key, []).get(key)!).push({ i, given: s.words[0], middle: s.words.slice(1, k) });
+    const name = personName(s, i);
+    if (!name) continue;
+    const key = wordKey(s.words[surnameAt(s.words)], true);
+    (bySurname.get(key) ?? bySurname.set(key, []).get(key)!).push(name);
   }
   for (const names of bySurname.values()) {
-    for (let a = 0; a < names.length; a++) {
-      for (let b = a + 1; b < names.length; b++) {
-        const A = names[a];
-        const B = names[b];
-        const ra = sets.find(A.i);
-        const rb = sets.find(B.i);
-        if (ra === rb || !givenAlike(A.given, B.given) || !middlesAlike(A.middle, B.middle)) continue;
-        const members = names.filter((n) => [ra, rb].includes(sets.find(n.i)));
-        if (members.every((m) => members.every((n) => givenAlike(m.given, n.given)))) sets.union(A.i, B.i);
+    if (names.length < 2) continue;
+    const fits = names.map((a) => names.map((b) => a === b || oneNamed(a, b)));
+    // names alike in full (same suffix, middles alike word by word) join first; those that differ by a middle or a
+    // suffix on one side or by the middle name the person goes by then, when nothing else could be either
+    const alike = (a: number, b: number) =>
+      names[a].suffix === names[b].suffix && givenAlike(names[a].given, names[b].given) && middlesAlike(names[a].middle, names[b].middle);
+    for (const relaxed of [false, true]) {
+      for (let a = 0; a < names.length; a++) {
+        for (let b = a + 1; b < names.length; b++) {
+          const ra = sets.find(names[a].i);
+          const rb = sets.find(names[b].i);
+          if (ra === rb || !fits[a][b] || (!relaxed && !alike(a, b))) continue;
+          const inA = names.flatMap((n, c) => (sets.find(n.i) === ra ? [c] : []));
+          const inB = names.flatMap((n, c) => (sets.find(n.i) === rb ? [c] : []));
+          if (!inA.every((x) => inB.every((y) => fits[x][y]))) continue;
+          // every other name either could be is one person's with both
+          if (relaxed && !names.every((n, c) => fits[a][c] === fits[b][c] || [ra, rb].includes(sets.find(n.i)))) continue;
+          sets.union(names[a].i, names[b].i);
+        }
       }
     }
   }

@@ -981,3 +981,55 @@ test('a verb of judging or thanking attributes the quote that is its object', ()
   assert.equal(said(qs, 'the recognition'), 'Ted Nordhaus');
   assert.equal(said(qs, 'the hateful ideology'), 'Trump');
 });
+
+test('a tag verb right after the quote, the owner of a noun of saying, an adverb before the verb, "had written"', () => {
+  // PolNeAR train (Western Journal, Politico, USA Today, Breitbart): verbs that attribute only in a quote's tag
+  const tags = quotesOf('polnear-tags', [
+    '“What was the massive pivot point to make him change so fundamentally?” Beck questioned.',
+    '“The New York Times is claiming today that they had an off-the-record conversation with you in January,” Hannity started.',
+    '"Our ideas of \'success\' are different," agrees Michelle Stevens, 30, of Gainesville, Fla.',
+    '“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about, and who? Is Obama profiling?” reacted Trump.',
+    'Trump charged into the race last year. "We will look at the charges against him."',
+  ]);
+  assert.equal(said(tags, 'What was the massive'), 'Beck');
+  assert.equal(said(tags, 'The New York Times is claiming'), 'Hannity');
+  assert.equal(said(tags, "Our ideas of 'success'"), 'Michelle Stevens');
+  assert.equal(said(tags, 'Obama said in his speech'), 'Trump');
+  // (away from a tag, "charged" is no speech verb: the quote after it is no one's)
+  assert.equal(said(tags, 'We will look at'), null);
+  // PolNeAR train (Politico, Western Journal, Washington Post, HuffPost): a possessor whose letter, response, post or words introduce the quote
+  const owners = quotesOf('polnear-owners', [
+    'Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for as Americans.”',
+    'Clinton top aide Huma Abedin emailed the then secretary of state in December 2011. Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”',
+    'From Bush\'s Facebook post: "For the sake of our party and country, we must move to overcome the divisiveness and vulgarity Donald Trump has brought into the political arena."',
+    'Barrett’s dictum to his interns (repeated to me over the years) was, “It’s not a good story if you don’t get a death threat.”',
+    'The summit was held last month in Jerusalem and Tel Aviv because, in Forbes’ words, “they are the most entrepreneurial places on the the planet.”',
+    'Smith said Trump’s letter was: "a disgrace to the nation and to the party."',
+  ]);
+  assert.equal(said(owners, 'Followers of radical Islam'), 'Hoff');
+  assert.equal(said(owners, 'Is Dalton Brody'), 'Clinton');
+  assert.equal(said(owners, 'For the sake of our party'), 'Bush');
+  assert.equal(said(owners, 'It’s not a good story'), 'Barrett');
+  assert.equal(said(owners, 'they are the most'), 'Forbes');
+  // (a speech verb before the possessor keeps the quote its subject's)
+  assert.equal(said(owners, 'a disgrace to the nation'), 'Smith');
+  // PolNeAR train (HuffPost, New York Times): "with Trump reportedly yelling:", "had written"
+  const more = quotesOf('polnear-more', [
+    'At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”',
+    "As the Hollywood columnist Louella Parsons had written just a few years earlier, ''We just couldn't have a motion picture industry without E. J. Mannix.''",
+  ]);
+  assert.equal(said(more, 'Get him the hell'), 'Trump');
+  assert.equal(said(more, "We just couldn't"), 'Louella Parsons');
+  // r3k 2514 and 1848 (Reuters): a participle in an appositive, a modal between a name and "continue", speak not
+  const wire = quotesOf('r3k-2514', [
+    '"Washington no longer needs to restrict the level and variability of commodity market prices," the paper, written by Clemson University professor Kandice Kahl, said.',
+    'One source said the U.S. would continue to make clear to member states and to the EC commission that if Brussels proceeds with the vegetable oils tax "there will be a great cost."',
+  ]);
+  assert.equal(said(wire, 'Washington no longer'), 'Kandice Kahl');
+  assert.notEqual(said(wire, 'there will be a great cost'), 'U.S.');
+  // BASIL (Breitbart): a pronoun refers to a name before it, not to the subject of the clause it reports
+  const basil = quotesOf('basil-sanders', [
+    'Wednesday morning brought some relief for the under-fire justice, with Vermont Sen. Bernie Sanders giving qualified support for her comments. While the Democratic presidential candidate declined to comment on whether her comments were appropriate, he said on ABC he agrees Trump is a "total opportunist."',
+  ]);
+  assert.equal(said(basil, 'total opportunist'), 'Bernie Sanders');
+});

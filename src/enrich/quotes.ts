@@ -35,6 +35,10 @@ import {
   UNREAL_SUBORDINATORS,
   STANCE_VERBS,
   STANCE_OBJECT,
+  TAG_VERBS,
+  OWNER_WORDS,
+  SUBJECT_ADVERBS,
+  PERFECT_PARTICIPLES,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -564,6 +568,8 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     if (t.kind !== 'word' || !r.L.speechVerbs.has(fold(t.text))) continue;
     if ((SPEECH_VERB_NOUNS.includes(t.text) && r.L.titles.has(fold(tokens[i + 1]?.text ?? ''))) || stateNoun(t.text, tokens[i - 1])) nouns.add(t);
     else if (UPPER_FIRST.test(t.text) && !isAllCaps(t.text) && inName(tokens[i - 1]) && !titleCase(text, sents, t.start)) nouns.add(t);
+    // ("Parsons had written" speaks; "the paper, written by ..., said" does by its "said")
+    else if (PERFECT_PARTICIPLES.words.includes(fold(t.text)) && !PERFECT_PARTICIPLES.after.includes(word(tokens[i - 1]))) nouns.add(t);
   }
   return new Paragraph(p, text, quotes, sents, tokens, ms, r.L, nouns, phrasal);
 }
@@ -651,6 +657,15 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
  * for a verb that introduces a quote after it: "with Donald Trump tweeting ... and asking, "..."", where ""Strong" ends with
  * Perry claiming" names no speaker of the title before it).
  */
+/** words and spaces only */
+const SPACED_WORDS = /^[\s\p{L}]*$/u;
+
+const ADVERBS = new Set(SUBJECT_ADVERBS);
+/** Nothing but spaces and adverbs (SUBJECT_ADVERBS: "Trump reportedly yelling", "Clinton also told"). */
+function adverbsOnly(gap: string): boolean {
+  return !gap.trim() || (SPACED_WORDS.test(gap) && gap.split(/\s+/).every((w) => !w || ADVERBS.has(fold(w))));
+}
+
 function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number, inverted = false, absolute = false): PlacedMention[] {
   const { ms, text } = para;
   // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
@@ -658,7 +673,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
   const atVerb = (m: PlacedMention) =>
     inverted
       ? CAPITALISED_ONLY.test(text.slice(from, m.at))
-      : /^\s*$/.test(text.slice(m.until, to)) || (ownsVoice(text, m) && POSSESSED_VOICE.test(text.slice(m.until, to)));
+      : adverbsOnly(text.slice(m.until, to)) || (ownsVoice(text, m) && POSSESSED_VOICE.test(text.slice(m.until, to)));
   // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
   const subjectAtVerb = (m: PlacedMention) => {
     if (inverted) return true;
@@ -985,6 +1000,22 @@ function namedAfter(r: Reader, para: Paragraph, a0: number, rawInner: string): b
   return /[\p{L}\p{N}]$/u.test(rawInner.trimEnd().replace(/['’‘]+$/u, '')) || tokens[k + 1]?.text === '.';
 }
 
+const TAG = new Set(TAG_VERBS);
+/** a name's word in a quote's tag: capitalised, no possessive ("Trump's charges" is no tag) */
+const TAG_NAME_WORD = /^\p{Lu}(?!.*['’]s?$)/u;
+
+/**
+ * Where a tag verb (TAG_VERBS) stands in the words right after a quote: after a pronoun or a name's capitalised words
+ * (""...," Beck questioned"), or first with a name after it (""...," reacted Trump"); -1 if none does.
+ */
+function tagVerb(aft: Token[]): number {
+  let k = 0;
+  if (isPronoun(aft[0])) k = 1;
+  else while (k < aft.length && k < QUOTE_LIMITS.nameWords && aft[k].kind === 'word' && TAG_NAME_WORD.test(aft[k].text)) k++;
+  if (!TAG.has(word(aft[k]))) return -1;
+  return k > 0 || TAG_NAME_WORD.test(aft[1]?.text ?? '') ? k : -1;
+}
+
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
   const { text, tokens } = para;
@@ -1044,7 +1075,9 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   const aft: Token[] = [];
   for (let k = a0; k < tokens.length && aft.length < QUOTE_LIMITS.afterClauseWords && tokens[k].start < stop; k++) aft.push(tokens[k]);
   // (a role noun that reads as a verb after its determiner is no verb: "the report said")
-  const v = aft.findIndex((t, i) => para.isVerb(t) && !(i > 0 && isRoleNoun(word(t)) && ROLE_DETERMINERS.has(word(aft[i - 1]))));
+  const speech = aft.findIndex((t, i) => para.isVerb(t) && !(i > 0 && isRoleNoun(word(t)) && ROLE_DETERMINERS.has(word(aft[i - 1]))));
+  const tag = tagVerb(aft);
+  const v = tag >= 0 && (speech < 0 || tag < speech) ? tag : speech;
   if (v < 0) return null;
   const between = aft.slice(0, v).filter((t) => t.kind === 'word' && !L.auxiliaries.has(fold(t.text)));
   // a verb in a clause that a subordinator opens after the quote is that clause's ("He has called for "bombing the daylights"
@@ -1248,6 +1281,44 @@ function stanceVerb(bef: Token[], open: number, text: string): number {
   return -1;
 }
 
+const OWNED = new Set(OWNER_WORDS.nouns);
+/** a possessive's mark after a name */
+const POSSESSIVE_MARK = /^['’]s?\s/u;
+/** brackets inside a clause ("Barrett's dictum to his interns (repeated to me over the years) was,") */
+const BRACKETED = /\([^()]*\)/gu;
+/** a colon or comma right before a quote */
+const INTRODUCES = /[:,]\s*$/u;
+
+/**
+ * The owner of what is quoted: a possessor whose noun of saying (OWNER_WORDS) introduces the quote with a colon or
+ * comma, no speech verb before the possessor nor between the noun and the quote ("Hoff's letter makes a case: "..."",
+ * "Barrett's dictum ... was, "..."", "in Forbes' words, "...""; not "Smith said Trump's letter was: "..."").
+ */
+function ownerBefore(r: Reader, para: Paragraph, from: number, q: Span): Found | null {
+  const { text } = para;
+  if (!INTRODUCES.test(text.slice(from, q.open))) return null;
+  for (let i = lowerBound(para.ms.length, (k) => para.ms[k].at >= from); i < para.ms.length && para.ms[i].until < q.open; i++) {
+    const m = para.ms[i];
+    const rest = text.slice(m.until, q.open);
+    if (!POSSESSIVE_MARK.test(rest)) continue;
+    const ws = rest.replace(POSSESSIVE_MARK, '').replace(BRACKETED, ' ').match(WORDS) ?? [];
+    const n = ws.slice(0, OWNER_WORDS.modifiers + 1).findIndex((w) => OWNED.has(fold(w)));
+    if (n < 0 || ws.length - n - 1 > OWNER_WORDS.gap) continue;
+    const nounEnd = m.until + rest.indexOf(ws[n]) + ws[n].length;
+    const spoken = (t: Token) => t.start < q.open && para.isVerb(t) && !inBrackets(text, m.until, t.start);
+    if (para.tokens.slice(para.tokenAt(from), para.tokenAt(m.at)).some(para.isVerb) || para.tokens.slice(para.tokenAt(nounEnd)).some(spoken)) return null;
+    if (para.ms.some((x) => x.at >= nounEnd && x.at < q.open && !inBrackets(text, m.until, x.at))) return null;
+    return { speaker: asSpeaker(r, text, m), how: `"${text.slice(m.at, nounEnd)}" before the quote` };
+  }
+  return null;
+}
+
+/** Whether `pos` stands inside brackets opened after `from`. */
+function inBrackets(text: string, from: number, pos: number): boolean {
+  const open = text.lastIndexOf('(', pos);
+  return open >= from && text.indexOf(')', open) > pos;
+}
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens } = para;
   const L = r.L;
@@ -1259,6 +1330,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   while ((m = acc.exec(text.slice(from, q.open)))) accAt = from + m.index + m[0].length;
   const accMention = accAt >= 0 ? para.ms.find((x) => x.at >= accAt && x.at <= accAt + 4) : undefined;
   if (accMention) return { speaker: asSpeaker(r, para.text, accMention), how: '"according to" before the quote' };
+  const owner = ownerBefore(r, para, from, q);
+  if (owner) return owner;
   let v = -1;
   // the verb of a "what it calls "X"" clause whose own quote stands between it and this one is not this quote's
   // when the sentence has a speech verb before it to fall back to (else its subject is the sentence's too)
@@ -1311,7 +1384,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   // "they said", "we said": a group the text does not name here
   if (k >= 0 && GROUP_PRONOUNS.includes(word(bef[k]))) return null;
   if (k >= 0 && isPronoun(bef[k])) {
-    const s = resolvePronoun(r, para, bef[k].text, q.open);
+    const s = resolvePronoun(r, para, bef[k].text, bef[k].start);
     return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
   }
   // a role phrase right before the verb is its subject, whatever clause came before ("Sooner or later, the New Jersey governor

@@ -2,7 +2,7 @@
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 import { looksForward } from '../enrich/dates.ts';
-import { DATE_DETERMINERS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
+import { DATE_DETERMINERS, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
 
 const MONTHS = monthWords(['en']);
 /** how far ahead of the reference a yearless day may fall, and (looking forward) how far behind */
@@ -147,6 +147,11 @@ const DETERMINERS = new Set(DATE_DETERMINERS);
 const LEADING_WORDS = /^(?:(?:on|last|this|from|until|by|in|early|late|mid|of)[\s-]+)+/i;
 const WORDS = /[\p{L}]+/gu;
 const POSSESSIVE = /^['’]s\b/;
+/** after a day, the other end of its period: a range word, then a day of the month or a month name and a day (DATE_RANGE_WORDS) */
+const RANGE_END = new RegExp(
+  `^\\s*(?:${DATE_RANGE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})\\s*(?:\\d{1,2}\\b(?![.,:]?\\d|\\s*(?:pct|percent|per|%))|(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}\\b)`,
+  'i',
+);
 
 /** Whether `at` lies inside a quotation the sentence opens ("how many kids will you kill today"). */
 function quoted(text: string, at: number): boolean {
@@ -170,6 +175,8 @@ export function eventDates(text: string, stated: StatedDate[]): EventDate[] {
     const lead = LEADING_WORDS.exec(d.text)?.[0] ?? '';
     const after = text.slice(d.at + d.text.length);
     if (quoted(text, d.at) || POSSESSIVE.test(after) || /['’]s$/.test(d.text)) continue;
+    // the first day of a period ("covering the period March 2 to 9") dates no one event
+    if (d.explicit && RANGE_END.test(after)) continue;
     const words = [...`${text.slice(0, d.at)} ${lead}`.toLowerCase().matchAll(WORDS)].map((m) => m[0]);
     if (!lead && DETERMINERS.has(words[words.length - 1])) continue;
     // "on" between a role word and the day is the day's own preposition ("due on", "effective on")

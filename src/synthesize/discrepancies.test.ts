@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../model.ts';
 import type { UnitFigure } from './units.ts';
-import { figureConjunct, figurePart, figurePeriod, namedSpeakers, oneName, quotesOther } from './discrepancies.ts';
+import { type Found, figureConjunct, figurePart, figurePeriod, namedSpeakers, oneName, quotesOther, withinOther } from './discrepancies.ts';
 
 test('one speaker written two ways is no rival attribution (BASIL, ECB+)', () => {
   // The New York Times and HuffPost on Wal-Mart's lawyer; ECB+ outlets on a witness, Greece's president, an NRDC lawyer
@@ -94,4 +94,32 @@ test('a figure counting a second group after "and" (ECB+)', () => {
   const most = 'A day earlier, the German cruise liner MS Columbus said it would fly its 246 passengers and most of its crew over the Gulf of Aden.';
   assert.equal(figureConjunct(crew, fig('some 420 passengers', 420)), 'crew');
   assert.equal(figureConjunct(most, fig('246 passengers', 246)), null);
+});
+
+test('one figure difference found through two claims sharing its sentences is shown once, with both claims (ECB+ 30, the cables)', () => {
+  const ref = (document: string, sentence = 0) => ({ document, sentence });
+  const found = (claim: string, detail: string, support: ReturnType<typeof ref>[]): Found => ({
+    discrepancy: { kind: 'number', detail, claims: [claim], support },
+    disputes: true,
+    what: 'cables',
+  });
+  const wide = found(
+    'c1',
+    'Figures for "cables" differ: two undersea cables (30_10ecb) vs three submarine cables (30_12ecb, 30_1ecb, 30_11ecb, 30_5ecb, 30_13ecb).',
+    [ref('30_10ecb'), ref('30_12ecb'), ref('30_1ecb'), ref('30_11ecb'), ref('30_5ecb'), ref('30_13ecb')],
+  );
+  const within = found('c2', 'Figures for "cables" differ: two undersea cables (30_10ecb) vs three undersea cables (30_1ecb, 30_11ecb, 30_5ecb).', [
+    ref('30_10ecb'),
+    ref('30_1ecb'),
+    ref('30_11ecb'),
+    ref('30_5ecb'),
+  ]);
+  const kept = withinOther([within, wide]);
+  assert.deepEqual(
+    kept.map((f) => [f.discrepancy.detail, f.discrepancy.claims]),
+    [[wide.discrepancy.detail, ['c1', 'c2']]],
+  );
+  // another quantity, or an update beside a dispute, stays apart
+  assert.equal(withinOther([{ ...within, what: 'weeks' }, wide]).length, 2);
+  assert.equal(withinOther([{ ...within, disputes: false }, wide]).length, 2);
 });

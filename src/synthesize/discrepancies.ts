@@ -20,6 +20,8 @@ import {
   NOT_QUANTITIES,
   QUOTE_WORDING_EXPLAINED,
   ROLE_WINDOW,
+  RUNNING_COUNT_EXPLAINED,
+  RUNNING_COUNTS,
   SPEAKER_FOUND,
 } from './lexicon.ts';
 import { type EventDate, eventDates, referenceDate, type StatedDate } from './dates.ts';
@@ -101,13 +103,42 @@ function label(doc: DocId, docs: Map<DocId, StoryDocument>): string {
   return d?.outlet ? `${d.outlet} (${doc})` : doc;
 }
 
-const showFigure = (f: UnitFigure) => f.text;
+/** a mixed number glued when a copy lost its space or its "½" glyph ("41/2 months") */
+const GLUED_FRACTION = /^(\d*)(\d)\/(\d+)/;
+
+/** A figure as a reader should see it: a glued mixed number ("41/2 months", read as 4.5) written apart ("4 1/2 months"). */
+export function showFigure(f: UnitFigure): string {
+  const m = GLUED_FRACTION.exec(f.text);
+  if (!m?.[1] || f.value !== Number(m[1]) + Number(m[2]) / Number(m[3])) return f.text;
+  return `${m[1]} ${m[2]}/${m[3]}${f.text.slice(m[0].length)}`;
+}
+
+/** the number opening a figure's text, with its marks: "4 1/2 ", "41/2", "4-1/2", "412" */
+const FIGURE_NUMBER = /^[\d\s/-]+/;
+const digitsOf = (text: string) => (FIGURE_NUMBER.exec(text)?.[0] ?? '').replace(/\D/g, '');
+
+/**
+ * A copy that lost a fraction's slash writes its digits as one whole number ("served 412 months" beside "served
+ * 41/2 months", a "4½" whose "⁄" was dropped): the whole number whose digits are those of a fraction another
+ * sentence of the claim writes is read as that fraction. Other figures are returned as they are.
+ */
+export function slashLost<T extends { fig: UnitFigure }>(list: T[]): T[] {
+  const fractions = new Map<string, number>();
+  for (const x of list) if (x.fig.high === null && !Number.isInteger(x.fig.value) && x.fig.text.includes('/')) fractions.set(digitsOf(x.fig.text), x.fig.value);
+  if (!fractions.size) return list;
+  return list.map((x) => {
+    const value = x.fig.high === null && Number.isInteger(x.fig.value) ? fractions.get(digitsOf(x.fig.text)) : undefined;
+    return value === undefined || digitsOf(x.fig.text) !== String(x.fig.value) ? x : { ...x, fig: { ...x.fig, value } };
+  });
+}
 
 /** A discrepancy, and whether it disputes the claims it touches (a wording that differs only in a spun or
  * translated copy is the rewriter's or the translator's: no independent disagreement). */
-interface Found {
+export interface Found {
   discrepancy: Discrepancy;
   disputes: boolean;
+  /** a figure difference's quantity ("cables"), for `withinOther` */
+  what?: string;
 }
 const disputing = (discrepancy: Discrepancy): Found => ({ discrepancy, disputes: true });
 
@@ -167,7 +198,8 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
         byWhat.set(f.what, [...(byWhat.get(f.what) ?? []), { unit: m, fig: f }]);
       }
     }
-    for (const [what, list] of byWhat) {
+    for (const [what, given] of byWhat) {
+      const list = slashLost(given);
       const docsWith = new Set(list.map((x) => x.unit.doc));
       if (docsWith.size < 2) continue;
       const values = new Map<string, Array<{ unit: Unit; fig: UnitFigure }>>();
@@ -195,26 +227,90 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       const sameOwner = (i: number, j: number) => owners[i].has(null) || owners[j].has(null) || [...owners[i]].some((o) => owners[j].has(o));
       const comparable = (i: number, j: number) =>
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) && [...periods[i]].some((p) => periods[j].has(p)) && sameOwner(i, j);
-      const points = groups.map((v) => v[0].fig);
+      // each value's figure as written by a sentence that wrote it so (not one slashLost read)
+      const figOf = (v: Array<{ unit: Unit; fig: UnitFigure }>) => (v.find((x) => given.includes(x)) ?? v[0]).fig;
+      const points = groups.map(figOf);
       // the figures that disagree with a figure of the same count; one of another count ("Ten people were killed"
       // beside "injured two people" / "injuring five people") is not shown as a side of the disagreement
       const differs = points.map((p, i) => points.some((q, j) => p !== q && !overlaps(p, q) && comparable(i, j)));
       if (!differs.includes(true)) continue;
       const shown = groups.filter((_, i) => differs[i]);
-      const parts = shown.map((v) => `${showFigure(v[0].fig)} (${[...new Set(v.map((x) => label(x.unit.doc, docs)))].join(', ')})`);
       const sides = new Set(shown.flat());
       const support = list.filter((x) => sides.has(x)).map((x) => ({ document: x.unit.doc, sentence: x.unit.sentence }));
-      out.push(
-        disputing({
+      const docsOf = (v: Array<{ unit: Unit }>) => [...new Set(v.map((x) => x.unit.doc))];
+      // a running count that grows with the articles' dates is an update: said so, the claim not disputed
+      const update = runningUpdate(shown, docs);
+      if (update) {
+        const parts = update.map(
+          (v) =>
+            `${showFigure(figOf(v))} (${docsOf(v)
+              .map((doc) => `${label(doc, docs)}, ${docs.get(doc)!.published}`)
+              .join('; ')})`,
+        );
+        out.push({
+          discrepancy: {
+            kind: 'number',
+            detail: `Figures for "${what}" grow with the articles' dates: ${parts.join(' then ')}${RUNNING_COUNT_EXPLAINED}${flaggedNote(support, ctx, docs)}`,
+            claims: [ctx.claims[i].id],
+            support,
+          },
+          disputes: false,
+          what,
+        });
+        continue;
+      }
+      const parts = shown.map(
+        (v) =>
+          `${showFigure(figOf(v))} (${docsOf(v)
+            .map((doc) => label(doc, docs))
+            .join(', ')})`,
+      );
+      out.push({
+        ...disputing({
           kind: 'number',
           detail: `Figures for "${what}" differ: ${parts.join(' vs ')}.${flaggedNote(support, ctx, docs)}`,
           claims: [ctx.claims[i].id],
           support,
         }),
-      );
+        what,
+      });
     }
   });
   return out;
+}
+
+/** a sentence's words, as roles are read */
+const LETTERS = /\p{L}+/gu;
+const RUNNING_ROLES = new Set(RUNNING_COUNTS.roles);
+const RUNNING_WORDS = new Set(RUNNING_COUNTS.words);
+
+/** Is a figure a running count (RUNNING_COUNTS): a toll by its role, or one a growth word stands before? */
+export function runningCount(sentence: string, f: UnitFigure): boolean {
+  const role = figureRole(sentence, f);
+  if (role !== null && RUNNING_ROLES.has(role)) return true;
+  const at = sentence.indexOf(f.text);
+  if (at < 0) return false;
+  return (sentence.slice(0, at).toLowerCase().match(LETTERS) ?? []).slice(-RUNNING_COUNTS.window).some((w) => RUNNING_WORDS.has(w));
+}
+
+/** Was an article published before another? By time when both give one, else by day; undated is never before. */
+export function publishedBefore(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  return a.length > 10 && b.length > 10 ? a < b : a.slice(0, 10) < b.slice(0, 10);
+}
+
+/**
+ * The sides of a figure difference in the order of their values, when it is a running count's update: every side
+ * a running count, and every article of a smaller value published before every article of a larger one
+ * (RUNNING_COUNTS); null otherwise.
+ */
+function runningUpdate<T extends { unit: Unit; fig: UnitFigure }>(sides: T[][], docs: Map<DocId, StoryDocument>): T[][] | null {
+  if (!sides.every((v) => v.some((x) => runningCount(x.unit.text, x.fig)))) return null;
+  const ordered = [...sides].sort((a, b) => a[0].fig.value - b[0].fig.value);
+  for (let k = 1; k < ordered.length; k++)
+    for (const x of ordered[k - 1])
+      for (const y of ordered[k]) if (!publishedBefore(docs.get(x.unit.doc)?.published, docs.get(y.unit.doc)?.published)) return null;
+  return ordered;
 }
 
 const ROLE_OF = new Map(FIGURE_ROLES.filter((r) => !r.after).flatMap((r) => r.words.map((w) => [w, r.role] as const)));
@@ -573,10 +669,35 @@ function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Foun
   return out;
 }
 
+const refKey = (r: SentenceRef) => `${r.document}#${r.sentence}`;
+
+/**
+ * One figure difference found through two claims that share sentences ("two undersea cables" / "three undersea
+ * cables" in one claim, and again beside "three submarine cables" in another) is shown once: a difference whose
+ * sentences all stand in another of the same quantity (and the same standing, dispute or update) is left out, and
+ * its claims join that one's.
+ */
+export function withinOther(found: Found[]): Found[] {
+  const refs = found.map((f) => new Set(f.discrepancy.support.map(refKey)));
+  const into = found.map((f, i) =>
+    found.findIndex(
+      (g, j) =>
+        j !== i && g.what === f.what && g.disputes === f.disputes && [...refs[i]].every((r) => refs[j].has(r)) && (refs[j].size > refs[i].size || j < i),
+    ),
+  );
+  // a chain (a within b within c) ends at the one not within another
+  const end = (i: number): number => (into[i] < 0 ? i : end(into[i]));
+  const claims = found.map((f) => [...(f.discrepancy.claims ?? [])]);
+  found.forEach((_, i) => {
+    if (into[i] >= 0) claims[end(i)].push(...claims[i]);
+  });
+  return found.flatMap((f, i) => (into[i] >= 0 ? [] : [{ ...f, discrepancy: { ...f.discrepancy, claims: [...new Set(claims[i])] } }]));
+}
+
 /** The story's discrepancies, and the ids of the claims they dispute (those an independent disagreement touches). */
 export function findDiscrepancies(ctx: Context): { discrepancies: Discrepancy[]; disputed: Set<string> } {
   const docs = new Map(ctx.documents.map((d) => [d.id, d]));
-  const found = [...numberDiscrepancies(ctx, docs), ...dateDiscrepancies(ctx, docs), ...quoteDiscrepancies(ctx, docs)];
+  const found = [...withinOther(numberDiscrepancies(ctx, docs)), ...dateDiscrepancies(ctx, docs), ...quoteDiscrepancies(ctx, docs)];
   const disputed = new Set(found.filter((f) => f.disputes).flatMap((f) => f.discrepancy.claims ?? []));
   return { discrepancies: found.map((f) => f.discrepancy), disputed };
 }

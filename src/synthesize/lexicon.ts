@@ -395,6 +395,22 @@ export const FIGURE_PART_WORDS = ['worst', 'hardest', 'other', 'remaining', 'add
 export const ROLE_WINDOW = { before: 4, after: 3 };
 
 /**
+ * Running counts: a figure that grows while a story goes on (a death toll, arrests, an offering "increased to 33
+ * mln shares" then "further increased to ... 37,950,000 shares"). Two articles giving it different values, the
+ * larger in the later article, report an update, not a disagreement: kept as a number discrepancy that says so and
+ * does not mark the claim disputed. A figure is a running count by its role (FIGURE_ROLES: the tolls of an event),
+ * or by a word of `words` among the `window` words before it. Undated articles, or articles of one day without a
+ * time, are not ordered: their figures still disagree.
+ */
+export const RUNNING_COUNTS = {
+  roles: ['killed', 'injured', 'arrested', 'rescued', 'missing'],
+  words: ['increased', 'raised', 'risen', 'rose', 'climbed', 'mounted', 'grown', 'grew', 'further', 'toll', 'tally'],
+  window: 6,
+};
+/** Said of a running count's update (RUNNING_COUNTS). */
+export const RUNNING_COUNT_EXPLAINED = ': a running count updated between reports, not a disagreement, so the claim is not marked disputed.';
+
+/**
  * Dates of two articles written on different days that stand the same number of days from each one's own day
  * (a weekly report's "week to Feb 18" of 26 February and "week to Feb 25" of 5 March) date two editions of a
  * series, not one event differently: compared within this many days.
@@ -433,3 +449,8 @@ export const DATE_ROLE_WINDOW = 4;
  * shooting", "the winner of Friday's second semifinal", "Today's admission"): it does not date the sentence's.
  */
 export const DATE_DETERMINERS = ['the', 'a', 'an', 'its', 'his', 'her', 'their'];
+/**
+ * A day followed by one of these and another day ("covering the period March 2 to 9", "from March 9 through
+ * March 20") opens a period: no day of the sentence's event, so not compared as one (eventDates).
+ */
+export const DATE_RANGE_WORDS = ['to', 'through', 'thru', 'until', 'till', '-', '–', '—'];

@@ -542,3 +542,57 @@ test('briefing: a wire headline in capitals is written by the member saying all 
   ]);
   assert.ok(!baker.some((l) => l.startsWith("WHITE HOUSE'S")), baker.join('\n'));
 });
+
+test("figures: a running count growing with the articles' dates is an update, not a disagreement (Reuters-21578, r3k 1463 / 2045)", () => {
+  const first = 'Occidental Petroleum Corp said the size of its underwritten offering of common stock was increased to 33 mln shares from the proposed 30 mln.';
+  const later = 'Occidental Petroleum Corp said its common stock offering has been further increased to a total of 37,950,000 shares.';
+  const update = enrichedStory([doc('a', '1987-03-04T10:15:07', [first]), doc('b', '1987-03-05T10:03:24', [later])]);
+  assert.deepEqual(
+    update.discrepancies.map((d) => d.detail),
+    [
+      'Figures for "shares" grow with the articles\' dates: 33 mln shares (a, 1987-03-04T10:15:07) then 37,950,000 shares (b, 1987-03-05T10:03:24): a running count updated between reports, not a disagreement, so the claim is not marked disputed.',
+    ],
+  );
+  assert.notEqual(update.claims[0].status, 'disputed');
+  // the larger figure in the earlier article, or two articles of one day without a time: no order, a disagreement
+  for (const [da, db] of [
+    ['1987-03-05T10:03:24', '1987-03-04T10:15:07'],
+    ['1987-03-04', '1987-03-04'],
+  ]) {
+    const s = enrichedStory([doc('a', da, [first]), doc('b', db, [later])]);
+    assert.match(s.discrepancies.map((d) => d.detail).join(' '), /Figures for "shares" differ: 33 mln shares \(a\) vs 37,950,000 shares \(b\)/);
+    assert.equal(s.claims[0].status, 'disputed');
+  }
+});
+
+test('figures: a fraction a copy glued ("41/2") or whose slash it lost ("412") is the other copies\' 4 1/2 (ECB+ 28, Fred LaRue)', () => {
+  const s = enrichedStory([
+    doc('a', '2004-07-28', [
+      'LaRue was known as the "bagman" who delivered payoffs to keep participants in the Watergate break-in quiet, and served 41/2 months in federal prison for conspiracy to obstruct justice.',
+    ]),
+    doc('b', '2004-07-28', ['He served four months in federal prison for conspiracy to obstruct justice.']),
+    doc('c', '2004-07-29', [
+      'LaRue was known as the "bagman" who delivered payoffs to keep participants in the Watergate break-in quiet and served 412 months in federal prison for conspiracy to obstruct justice.',
+    ]),
+  ]);
+  assert.deepEqual(
+    s.discrepancies.map((d) => d.detail),
+    ['Figures for "months" differ: 4 1/2 months (a, c) vs four months (b).'],
+  );
+});
+
+test('dates: the first day of a period is no day of one event (Reuters-21578, r3k 296 / 2601, two tenders)', () => {
+  const s = enrichedStory([
+    doc('a', '1987-03-02T04:25:39', [
+      'The Dutch Central Bank said it has accepted bids totalling 4.8 billion guilders at tender for new seven-day special advances at 5.3 pct covering the period March 2 to 9 aimed at relieving money market tightness.',
+    ]),
+    doc('b', '1987-03-06T10:24:14', [
+      'The Dutch central bank announced new eleven-day special advances at an unchanged 5.3 pct to aid money market liquidity, covering the period March 9 to 20.',
+    ]),
+  ]);
+  assert.equal(s.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(
+    s.discrepancies.filter((d) => d.kind === 'date'),
+    [],
+  );
+});

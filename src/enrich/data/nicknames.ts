@@ -36,7 +36,7 @@ james jim jimmy jamie
 jeffrey jeff
 jennifer jenny jen
 jerome jerry
-john jack johnny
+john jack johnny jon
 jonathan jon
 joseph joe joey
 joshua josh
@@ -73,3 +73,31 @@ vincent vince
 walter walt
 william bill billy will willie
 `;
+
+// Spellings of one given name that outlets write for the same person ("Jeffery Lane" / "Jeffrey Lane", "Catherine" /
+// "Katherine" / "Kathryn Gomes", "Giannis" / "Yiannis Panagopoulos"). One line a name, its usual spelling first: a
+// name is read as that first spelling before the nickname table above is asked. Folded lower case.
+export const GIVEN_NAME_SPELLINGS = `
+catherine katherine kathryn katharine kathrine cathryn
+jeffrey jeffery
+stephen steven
+philip phillip
+allan alan allen
+brian bryan
+sean shawn shaun
+nicholas nicolas
+eric erik
+carl karl
+marc mark
+teresa theresa
+ann anne
+sara sarah
+deborah debra
+lindsay lindsey
+giannis yiannis
+karolos carolos
+`;
+
+/** Double initials that are a given name of their own ("T.J. DiLeo", Tony DiLeo's son; "A.J. Smith"), not a given
+ * name's and a middle name's initials ("A.W. Clements" is Alan Clements). Folded, without their full stops. */
+export const DOUBLE_INITIAL_NAMES = ['aj', 'bj', 'cj', 'dj', 'jc', 'jd', 'jj', 'jp', 'jr', 'jt', 'kc', 'oj', 'pj', 'rj', 'tj', 'ty'];

@@ -84,9 +84,22 @@ export const HYPHENED_MEASURES: ReadonlySet<string> = new Set(['magnitude']);
 
 export const FRACTIONS: Record<string, number> = table({
   '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '1/3': 1 / 3, '2/3': 2 / 3, '1/8': 0.125, '3/8': 0.375, '5/8': 0.625, '7/8': 0.875,
+  // sixteenths and thirty-seconds: wire money-market rates and bond prices ("opened at 6-1/8 pct and traded between
+  // there and 6-1/16 pct", "100-24/32"), read before as 6 then "16 pct"
+  ...Object.fromEntries(
+    [16, 32].flatMap((d) => Array.from({ length: d - 1 }, (_, k) => [`${k + 1}/${d}`, (k + 1) / d] as const)),
+  ),
 });
+/**
+ * A fraction written alone ("pays 5/8 pct", "down 1/8", "rose 7/8 to 31-1/8") is one figure, not two, when a measure
+ * (FRACTION_NOUNS, UNITS) follows it or one of these words of a move stands before it; elsewhere "3/8" may be a day.
+ */
+export const FRACTION_MOVES: ReadonlySet<string> = new Set([
+  'up', 'down', 'off', 'by', 'rose', 'fell', 'gained', 'lost', 'dropped', 'slipped', 'eased', 'firmed', 'added', 'shed', 'climbed',
+]);
 /** Words after a glued "41/2" that make it a quantity, not a date ("11/2 was"): spans of time and other measures (UNITS too). */
 export const FRACTION_NOUNS = [
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds',
   'points', 'point', 'pct', 'percent', 'times', 'inning', 'innings', 'laps', 'games', 'stars',
+  'percentage', 'cent', 'cents', 'dlr', 'dlrs',
 ];

@@ -28,7 +28,20 @@ asking writing noting explaining arguing claiming insisting warning tweeting pos
 joking quipping complaining chanting yelling shouting screaming remarking commenting replying responding answering
 asserting admitting acknowledging conceding boasting confessing describing predicting reiterating proclaiming
 speculating pledging labeling labelling
+agrees concedes complains cautions reveals contends alleges describes reiterates recounts exclaims discloses informs
+emphasises emphasizes predicts surmises exhorts interrupts grumbles gushes lecturing written
 `.trim().split(/\s+/);
+
+/**
+ * Verbs that attribute speech only as a quote's tag: right after a closing quote, after the speaker's name or a
+ * pronoun (""...," Beck questioned", ""...," Kelly charged in her now-infamous assault", ""...," Hannity started")
+ * or before the name (""...," reacted Trump"). Elsewhere they are no speech ("Trump charged into the race",
+ * "started a campaign"), and nouns as often ("the charges", "questions").
+ */
+export const TAG_VERBS = `question questions questioned react reacts reacted charge charges charged start starts started
+begin begins began laugh laughs laughed sigh sighs sighed offer offers offered venture ventures ventured chide chides
+chided scold scolds scolded object objects objected challenge challenges challenged tease teases teased beg begs begged
+fret frets fretted volunteer volunteers volunteered intone intones intoned`.trim().split(/\s+/);
 
 /** Speech verbs that are nouns before a title ("state Del. Marcia Price", "state Rep. ..."): no verb there. */
 export const SPEECH_VERB_NOUNS = ['state'];
@@ -73,6 +86,17 @@ export const SPEECH_OBJECTS: Record<string, string[]> = Object.fromEntries(
 export const SPEECH_AUXILIARIES = `had has have also later earlier then previously once repeatedly again would will
 may might could did does do is was were be been being reportedly recently further separately publicly privately`
   .trim().split(/\s+/);
+
+/**
+ * Adverbs that may stand between a subject and a speech verb that has no auxiliary before it ("with Trump reportedly
+ * yelling:", "Clinton also told"); the modal and tense auxiliaries are left out there ("Brazil would have continued
+ * making payments" is no speech of Brazil's).
+ */
+export const SUBJECT_ADVERBS = `also later earlier then previously once repeatedly again reportedly recently further separately
+publicly privately`.trim().split(/\s+/);
+
+/** Participles that attribute speech only in a perfect tense ("Parsons had written"), not in a passive or an appositive ("the paper, written by ..., said"). */
+export const PERFECT_PARTICIPLES = { words: ['written'], after: ['had', 'has', 'have', 'having'] };
 
 /** Negated auxiliaries whose stem is no auxiliary's form ("won't"); the others are read without their "n't" ("wouldn't"). */
 export const NEGATED_AUXILIARIES = ["won't", "can't", 'cannot'];
@@ -129,8 +153,8 @@ export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
 
 /** Speech verbs whose object is the one spoken to ("told CNN", "asked Trump"), never the speaker. */
 export const LISTENER_VERBS = `tell tells told telling ask asks asked asking inform informs informed urge urges urged
-advise advises advised warn warns warned assure assures assured remind reminded call called calling describe described
-pressed lecture lectures lectured`
+advise advises advised warn warns warned assure assures assured remind reminded call called calling describe describes
+described informs pressed lecture lectures lectured`
   .trim().split(/\s+/);
 
 /**
@@ -179,6 +203,19 @@ the times|times|post|journal|sirius|siriusxm|radio|wmur|wfaa|kcbs|wabc|wor|wls`.
 
 /** What a person speaks through: after a possessor and before a speech verb they make the possessor the speaker ("Trump's account tweeted"). */
 export const OWNER_CHANNELS = `account feed page website site blog statement post tweet letter memo column op-ed`.trim().split(/\s+/);
+
+/**
+ * What someone said or wrote, as a noun after its owner's possessive, introducing a quote with a colon or comma: the
+ * owner speaks ("Hoff's letter makes a libertarian-style case: "..."", "Clinton's response was: "..."", "From Bush's
+ * Facebook post: "..."", "in Forbes' words, "...""). `modifiers`: words at most between the possessive and the noun;
+ * `gap`: words at most between the noun and the quote (brackets left out).
+ */
+export const OWNER_WORDS = {
+  nouns: `words letter response reply answer post tweet statement message email e-mail note memo remarks comment
+comments dictum motto column op-ed editorial advice warning explanation verdict testimony argument`.trim().split(/\s+/),
+  modifiers: 2,
+  gap: 6,
+};
 
 /** Words after a name that make the speaker a group named after it ("the Clinton campaign", "House Republicans"). */
 export const GROUP_WORDS = `campaign campaigns administration republicans democrats officials aides staff staffers
