@@ -332,7 +332,8 @@ function inQuotes(quotes: Span[], pos: number): boolean {
 }
 
 /** One paragraph with the lookups the steps share. (Methods, not closures made for each paragraph: under tsx, as `npm
- * run bench` runs, every named closure made in a call is also given its name, about 1 µs each.) */
+ * run bench` runs, every named closure made in a call is also given its name, about 1 µs each. A method read off its
+ * object loses it: pass `(t) => para.isVerb(t)`, never `para.isVerb`.) */
 class Paragraph {
   constructor(
     readonly p: number,
@@ -1306,7 +1307,8 @@ function ownerBefore(r: Reader, para: Paragraph, from: number, q: Span): Found |
     if (n < 0 || ws.length - n - 1 > OWNER_WORDS.gap) continue;
     const nounEnd = m.until + rest.indexOf(ws[n]) + ws[n].length;
     const spoken = (t: Token) => t.start < q.open && para.isVerb(t) && !inBrackets(text, m.until, t.start);
-    if (para.tokens.slice(para.tokenAt(from), para.tokenAt(m.at)).some(para.isVerb) || para.tokens.slice(para.tokenAt(nounEnd)).some(spoken)) return null;
+    if (para.tokens.slice(para.tokenAt(from), para.tokenAt(m.at)).some((t) => para.isVerb(t)) || para.tokens.slice(para.tokenAt(nounEnd)).some(spoken))
+      return null;
     if (para.ms.some((x) => x.at >= nounEnd && x.at < q.open && !inBrackets(text, m.until, x.at))) return null;
     return { speaker: asSpeaker(r, text, m), how: `"${text.slice(m.at, nounEnd)}" before the quote` };
   }
