@@ -19,20 +19,29 @@ const MONTH_RE = `(?:${MONTHS.join('|')}|(?:${[...MONTH_ABBREVIATIONS.keys()].jo
 const DAY_RE = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const WEEKDAY_RE = `(?:${WEEKDAYS.join('|')})`;
 
-const PATTERNS: Array<[string, RegExp]> = [
+/**
+ * What a pattern's every match holds, tested first: a sentence without it is not read with the pattern. Most sentences
+ * that may hold a date name no month ("market", "demand" pass ANY_DATE), week or weekday. A month's name ends before a
+ * character that is no letter (the patterns have a word boundary, a space or a comma after it; "Jan." may stop
+ * before its full stop).
+ */
+const MONTH_NAMED = new RegExp(`\\b${MONTH_RE}(?![a-z])`, 'i');
+const WEEKDAY_NAMED = new RegExp(WEEKDAY_RE, 'i');
+
+const PATTERNS: Array<[string, RegExp, RegExp?]> = [
   ['iso', /\b(\d{4})-(\d{2})-(\d{2})\b/g],
-  ['mdy', new RegExp(`\\b(${MONTH_RE})\\s+(${DAY_RE}),?\\s+(\\d{4})\\b`, 'gi')],
-  ['dmy', new RegExp(`\\b(${DAY_RE})\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`, 'gi')],
-  ['md', new RegExp(`\\b(${MONTH_RE})\\s+(${DAY_RE})\\b(?!,?\\s*\\d{4})(?![,.]?\\d)`, 'gi')],
-  ['dm', new RegExp(`\\b(${DAY_RE})\\s+(${MONTH_RE})\\b(?!,?\\s+\\d{4})`, 'gi')],
-  ['my', new RegExp(`\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'gi')],
+  ['mdy', new RegExp(`\\b(${MONTH_RE})\\s+(${DAY_RE}),?\\s+(\\d{4})\\b`, 'gi'), MONTH_NAMED],
+  ['dmy', new RegExp(`\\b(${DAY_RE})\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`, 'gi'), MONTH_NAMED],
+  ['md', new RegExp(`\\b(${MONTH_RE})\\s+(${DAY_RE})\\b(?!,?\\s*\\d{4})(?![,.]?\\d)`, 'gi'), MONTH_NAMED],
+  ['dm', new RegExp(`\\b(${DAY_RE})\\s+(${MONTH_RE})\\b(?!,?\\s+\\d{4})`, 'gi'), MONTH_NAMED],
+  ['my', new RegExp(`\\b(${MONTH_RE})\\s+(\\d{4})\\b`, 'gi'), MONTH_NAMED],
   // "in February last year": the month of that year, not of this one
-  ['month-rel-year', new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?(last|this|next|past)\\s+year\\b`, 'gi')],
-  ['rel-week', /\b(last|this|next|past)\s+week\b/gi],
-  ['rel-month', /\b(last|this|next|past)\s+month\b/gi],
-  ['rel-year', /\b(last|this|next|past)\s+year\b/gi],
-  ['weekday', new RegExp(`\\b(?:(last|this|next|on|past)\\s+)?(${WEEKDAY_RE})\\b`, 'gi')],
-  ['month', new RegExp(`\\b(?:(last|this|next|early|mid|late|in|since|until|by)\\s+)?(${MONTH_RE})\\b`, 'gi')],
+  ['month-rel-year', new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?(last|this|next|past)\\s+year\\b`, 'gi'), MONTH_NAMED],
+  ['rel-week', /\b(last|this|next|past)\s+week\b/gi, /week/i],
+  ['rel-month', /\b(last|this|next|past)\s+month\b/gi, /month/i],
+  ['rel-year', /\b(last|this|next|past)\s+year\b/gi, /year/i],
+  ['weekday', new RegExp(`\\b(?:(last|this|next|on|past)\\s+)?(${WEEKDAY_RE})\\b`, 'gi'), WEEKDAY_NAMED],
+  ['month', new RegExp(`\\b(?:(last|this|next|early|mid|late|in|since|until|by)\\s+)?(${MONTH_RE})\\b`, 'gi'), MONTH_NAMED],
   ['day', /\b(today|yesterday|tomorrow|tonight)\b/gi],
 ];
 
@@ -99,19 +108,23 @@ const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ANY_DATE =
   /\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|month|year|today|yesterday|tomorrow|tonight)/i;
 
+/** A span overlapping none taken. (At module level: under tsx a named closure made per call is also given its name.) */
+const free = (taken: Array<[number, number]>, s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+
 export function findDates(text: string, published: Date | null): DateHit[] {
   const hits: DateHit[] = [];
   if (!ANY_DATE.test(text)) return hits;
   const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  for (const [kind, re] of PATTERNS) {
+  const months = MONTH_NAMED.test(text);
+  for (const [kind, re, needs] of PATTERNS) {
+    if (needs && !(needs === MONTH_NAMED ? months : needs.test(text))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!free(start, end)) continue;
-      const date = resolve(kind, m, published, looksForward(text, start));
+      if (!free(taken, start, end)) continue;
+      const date = resolve(kind, m, published);
       if (date === undefined) continue;
       taken.push([start, end]);
       hits.push({ text: m[0], start, end, date });
@@ -120,8 +133,9 @@ export function findDates(text: string, published: Date | null): DateHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** undefined: not a date after all ("May" as a verb, "March" as a noun without a cue). */
-function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boolean): string | null | undefined {
+/** undefined: not a date after all ("May" as a verb, "March" as a noun without a cue). Whether the sentence looks
+ * forward from the match (looksForward) is asked only where the answer is read. */
+function resolve(kind: string, m: RegExpExecArray, pub: Date | null): string | null | undefined {
   const year = pub?.getUTCFullYear();
   switch (kind) {
     case 'iso':
@@ -135,6 +149,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
     case 'dm': {
       const [mo, day] = kind === 'md' ? [monthNumber(m[1]), parseInt(m[2], 10)] : [monthNumber(m[2]), parseInt(m[1], 10)];
       if (!pub || !mo) return null;
+      const future = looksForward(m.input, m.index);
       let d = new Date(Date.UTC(year!, mo - 1, day));
       // a date more than two months ahead of publication was last year's, unless the sentence looks forward
       if (!future && d.getTime() - pub.getTime() > 60 * 86400000) d = new Date(Date.UTC(year! - 1, mo - 1, day));
@@ -175,7 +190,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       if (mod === 'last' || mod === 'past') back = back || 7;
       // "this Friday" is the Friday of the week of writing (weeks from Monday)
       if (mod === 'this') return iso(addDays(pub, ((target + 6) % 7) - ((today + 6) % 7)));
-      if (mod === 'next' || (future && mod !== 'last' && mod !== 'past')) {
+      if (mod === 'next' || (mod !== 'last' && mod !== 'past' && looksForward(m.input, m.index))) {
         let fwd = (target - today + 7) % 7;
         if (mod === 'next') fwd = fwd || 7;
         return iso(addDays(pub, fwd));
@@ -194,7 +209,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null, future: boo
       const cur = pub.getUTCMonth() + 1;
       let y = year!;
       if (mod === 'last') y = mo < cur ? year! : year! - 1;
-      else if (mod === 'next' || (future && mod !== 'since')) y = mo >= cur ? year! : year! + 1;
+      else if (mod === 'next' || (mod !== 'since' && looksForward(m.input, m.index))) y = mo >= cur ? year! : year! + 1;
       else y = mo <= cur ? year! : year! - 1;
       return `${y}-${pad(mo)}`;
     }

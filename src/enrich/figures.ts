@@ -81,6 +81,8 @@ function hyphenedMeasure(tokens: Token[], h: number): boolean {
   return !!w && w.end === tokens[h].start && w.kind === 'word' && HYPHENED_MEASURES.has(w.text.toLowerCase());
 }
 
+const twelveDigits = (value: number) => (Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12)));
+
 /** A number written in digits, words or both, with its scale: "200,000", "two hundred thousand", "fifteen,000", "5.93 mln". */
 export function readNumber(tokens: Token[], i: number): Num | null {
   const t = tokens[i];
@@ -142,8 +144,9 @@ export function readNumber(tokens: Token[], i: number): Num | null {
       j++;
     }
   }
-  // 67.1 * 1e6 is 67099999.99999999 in floating point: keep twelve significant digits
-  return { value: Number(value!.toPrecision(12)), next: j, start: t.start, end: tokens[j - 1].end };
+  // 67.1 * 1e6 is 67099999.99999999 in floating point: keep twelve significant digits (a whole number under 1e12 has
+  // no more, so it is kept as it is without the round trip through a string)
+  return { value: twelveDigits(value!), next: j, start: t.start, end: tokens[j - 1].end };
 }
 
 /** The noun a count counts: up to three words, adjectives and demonyms skipped, stopped by function words. */
@@ -186,9 +189,14 @@ export function countryDollar(tokens: Token[], j: number): { currency: string; e
   return null;
 }
 
+/** each qualifier and the space after it */
+const QUALIFIER_ENDINGS = QUALIFIERS.map((q) => `${q} `);
+
 function qualifierBefore(text: string, start: number): number {
+  // (each ends in a space: a number with none before it has no qualifier)
+  if (text.charCodeAt(start - 1) !== 32) return start;
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
-  for (const q of QUALIFIERS) if (before.endsWith(`${q} `)) return start - q.length - 1;
+  for (const q of QUALIFIER_ENDINGS) if (before.endsWith(q)) return start - q.length;
   return start;
 }
 
@@ -198,18 +206,46 @@ function qualifierBefore(text: string, start: number): number {
 const MAY_HOLD_FIGURE =
   /[\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|today|yesterday|tomorrow|week|month|year|day)\b|[a-z]{2}day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
+const inDate = (dates: DateHit[], pos: number) => dates.some((d) => pos >= d.start && pos < d.end);
+
+/** A number read in findFigures, and where its figure goes. */
+interface Reading {
+  out: Figure[];
+  text: string;
+  tokens: Token[];
+  /** where the figure's text starts (its qualifier, currency or number) */
+  qStart: number;
+  endOfNumber: number;
+  value: number;
+  high: number | null;
+  document: string;
+  sentence: number;
+}
+
+/** The figure of a reading, its text up to the end of the token before `endTok`. (A function of its own, not a closure
+ * made per number: under tsx every named closure made in a call is given its name, about 1 µs.) */
+function make(r: Reading, kind: Figure['kind'], unit: string | null, what: string | null, endTok: number): void {
+  const end = r.tokens[endTok - 1]?.end ?? r.endOfNumber;
+  const text = r.text.slice(r.qStart, end);
+  // (two literals, the fields in one order, not a spread: a range has its high value after its value)
+  r.out.push(
+    r.high !== null
+      ? { kind: kind === 'count' ? 'range' : kind, text, value: r.value, high: r.high, unit, what, document: r.document, sentence: r.sentence }
+      : { kind, text, value: r.value, unit, what, document: r.document, sentence: r.sentence },
+  );
+}
+
 /** Figures of one sentence. */
 export function findFigures(text: string, document: string, sentence: number, published: Date | null, tokenized?: Token[]): Figure[] {
   const out: Figure[] = [];
   if (!MAY_HOLD_FIGURE.test(text)) return out;
   const dates: DateHit[] = findDates(text, published);
   for (const d of dates) out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
-  const inDate = (pos: number) => dates.some((d) => pos >= d.start && pos < d.end);
   const tokens = tokenized ?? tokenize(text);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (inDate(t.start) || (t.kind !== 'number' && t.kind !== 'word')) {
+    if (inDate(dates, t.start) || (t.kind !== 'number' && t.kind !== 'word')) {
       i++;
       continue;
     }
@@ -249,43 +285,31 @@ export function findFigures(text: string, document: string, sentence: number, pu
     const w = lower(next);
     const w2 = next && tokens[j + 1] ? `${w} ${lower(tokens[j + 1])}` : '';
     const qStart = qualifierBefore(text, start);
-    const make = (kind: Figure['kind'], unit: string | null, what: string | null, endTok: number) => {
-      const end = tokens[endTok - 1]?.end ?? endOfNumber;
-      out.push({
-        kind: high !== null && kind === 'count' ? 'range' : kind,
-        text: text.slice(qStart, end),
-        value: n.value,
-        ...(high !== null ? { high } : {}),
-        unit,
-        what,
-        document,
-        sentence,
-      });
-    };
+    const read: Reading = { out, text, tokens, qStart, endOfNumber, value: n.value, high, document, sentence };
     if (next && (next.text === '%' || w === 'pct' || w === 'percent' || w2 === 'per cent')) {
-      make('percent', '%', null, j + (w2 === 'per cent' ? 2 : 1));
+      make(read, 'percent', '%', null, j + (w2 === 'per cent' ? 2 : 1));
       i = j + 1;
       continue;
     }
     if (currency) {
-      make('money', currency, null, j);
+      make(read, 'money', currency, null, j);
       i = j;
       continue;
     }
     const dollar = countryDollar(tokens, j);
     if (dollar) {
-      make('money', dollar.currency, null, dollar.end);
+      make(read, 'money', dollar.currency, null, dollar.end);
       i = dollar.end;
       continue;
     }
     if (w in CURRENCY_WORDS) {
-      make('money', CURRENCY_WORDS[w], null, j + 1);
+      make(read, 'money', CURRENCY_WORDS[w], null, j + 1);
       i = j + 1;
       continue;
     }
     if (w in UNITS) {
       const [unit, kind] = UNITS[w];
-      make(kind, unit, null, j + 1);
+      make(read, kind, unit, null, j + 1);
       i = j + 1;
       continue;
     }
@@ -301,7 +325,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       continue;
     }
     const counted = countedNoun(tokens, j);
-    make(counted.what ? 'count' : high !== null ? 'range' : 'other', null, counted.what, counted.what ? counted.end : j);
+    make(read, counted.what ? 'count' : high !== null ? 'range' : 'other', null, counted.what, counted.what ? counted.end : j);
     i = Math.max(j, counted.end);
   }
   return out;

@@ -12,6 +12,8 @@ import { isStopWord } from '../common/stopwords.ts';
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an adverb, gerund or past form */
 const DERIVED_FORM = /^\p{L}{2,}(?:ly|ing|ed)$/u;
+/** capitals and full stops only ("US", "U.S.") */
+const CAPITALS_AND_STOPS = /^[\p{Lu}.]+$/u;
 
 export interface Lexicon {
   titles: Set<string>;
@@ -114,7 +116,8 @@ export function lex(): Lexicon {
 /** The place a name is, if the gazetteer knows it; short variants ("US", "UK") only in capitals ("Us" is a magazine). */
 export function placeOf(name: string): string | undefined {
   const f = fold(name);
-  if (f.replace(/\./g, '').length <= 3 && !/^[\p{Lu}.]+$/u.test(name)) return undefined;
+  // (a name of more than three characters and no full stop is no short variant: told without the replace)
+  if ((f.length <= 3 || f.includes('.')) && f.replace(/\./g, '').length <= 3 && !CAPITALS_AND_STOPS.test(name)) return undefined;
   return lex().places.get(f);
 }
 

@@ -164,6 +164,9 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
   return bound;
 }
 
+/** Mentions in the order of their article. */
+const order = (a: Mention, b: Mention) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0);
+
 /** A full name's surname key and generation suffix ("larue" of "Frederick C. LaRue", "felt jr" of "Mark Felt Jr."). */
 const surnameOf = (words: string[]) => {
   const k = surnameAt(words);
@@ -177,7 +180,6 @@ const surnameOf = (words: string[]) => {
  */
 function givenNamesAlone(mentions: Mention[], wordsOf: string[][], surnames: Map<string, string>, bound: Map<Mention, string>): void {
   const L = lex();
-  const order = (a: Mention, b: Mention) => a.sentence - b.sentence || (a.start ?? 0) - (b.start ?? 0);
   // each given name's one full name in the article ('' when two) and its first mention
   // (and the surname all its full names share, '' when two)
   const byGiven = new Map<string, { text: string; surname: string; at: Mention }>();
@@ -616,6 +618,18 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
 
 type LinkedEntity = Entity & { surfaces: number[] };
 
+// (buildEntities' and givenNamesAlone's helpers live at module level: under tsx, as `npm run bench` runs, a named
+// closure made in a call is also given its name, about 1 µs each, and buildEntities runs once per entity)
+const count = (s: Surface) => s.mentions.length;
+/** One one-word name abbreviates another ("Calif" of "California", "Conn" of "Connecticut"; "Russia" still names the
+ * Russian Federation). */
+const abbreviation = (s: Surface, o: Surface) =>
+  s.words.length === 1 &&
+  o.words.length === 1 &&
+  s.text.length <= LINKING.abbreviationLetters &&
+  o.text.length > s.text.length + 1 &&
+  o.text.startsWith(s.text);
+
 /** Step 4, one entity per linked set: typed by the vote of all its mentions, named by its most used full form. */
 function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, number>): LinkedEntity[] {
   const groups = new Map<number, number[]>();
@@ -637,21 +651,13 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
       for (const [c, n] of s.cues) cues.set(c, (cues.get(c) ?? 0) + n);
     }
     const type = bestType(votes);
-    const count = (s: Surface) => s.mentions.length;
     // (a surname with its suffix, "Trump Jr.", names the person only when no form with a given name does)
     const given = ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]) && surnameAt(s.words) >= 1);
     const full = given.length ? given : ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]));
     // named by a form read as what the entity is ("Betty Ford Center", not its short form "Betty Ford")
     const typed = ss.filter((s) => bestType(s.votes) === type);
     const forms = type === 'person' && full.length ? full : typed.length ? typed : ss;
-    // ... and not by an abbreviation of another of its one-word names ("Calif" of "California", "Conn" of
-    // "Connecticut"; "Russia" still names the Russian Federation)
-    const abbreviation = (s: Surface, o: Surface) =>
-      s.words.length === 1 &&
-      o.words.length === 1 &&
-      s.text.length <= LINKING.abbreviationLetters &&
-      o.text.length > s.text.length + 1 &&
-      o.text.startsWith(s.text);
+    // ... and not by an abbreviation of another of its one-word names
     const whole = forms.filter((s) => !forms.some((o) => abbreviation(s, o)));
     const pool = whole.length ? whole : forms;
     const canonical = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text))[0];

@@ -126,8 +126,11 @@ interface Word {
   possessive: boolean;
 }
 
+/** a contraction's ending ("They're", "We'll") */
+const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/;
+
 const isNameWord = (t: Token): boolean =>
-  t.kind === 'word' && UPPER_FIRST.test(t.text) && !/['’](?:re|ll|ve|d|m|t)$/.test(t.text) && !lex().notNames.has(fold(stripPossessive(t.text).word));
+  t.kind === 'word' && UPPER_FIRST.test(t.text) && !CONTRACTION.test(t.text) && !lex().notNames.has(fold(stripPossessive(t.text).word));
 
 /** "Russian", "Russians", "Belarusian": adjectives and nationals, not names. */
 export function isDemonym(word: string): boolean {
@@ -294,6 +297,26 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
   return null;
 }
 
+// (the readers' helpers live at module level: under tsx, as `npm run bench` runs, a named closure made in a call is
+// also given its name, about 1 µs each, and these were made some 40 times per document)
+
+/** One space between token x and the one before it. */
+const spaced = (text: string, tokens: Token[], x: number) => text.slice(tokens[x - 1].end, tokens[x].start) === ' ';
+
+/** Words that are all legal forms, at least one ("Corp", "Co Inc"). */
+function legalFormsOnly(ws: Word[]): boolean {
+  const L = lex();
+  return ws.length > 0 && ws.every((w) => L.legalForms.has(fold(w.text)));
+}
+
+/** The text a run of words spans in its sentence. */
+const spanOf = (text: string, ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
+
+/** The mention a run of words makes. */
+function runMention(text: string, ws: Word[], type: EntityType, cue: string, document: string, sentence: number): NameMention {
+  return { text: spanOf(text, ws), type, document, sentence, start: ws[0].start, end: ws[ws.length - 1].end, cue };
+}
+
 /**
  * Where a company's name that a conjunction joins ends (the index after its last legal form), or -1: after the
  * conjunction at most `COMPANY_CONJUNCT_WORDS` name words, then legal forms, then no more name words. Only legal forms
@@ -303,17 +326,16 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
  */
 function companyConjunct(tokens: Token[], k: number, text: string, before: string[]): number {
   const L = lex();
-  const spaced = (x: number) => text.slice(tokens[x - 1].end, tokens[x].start) === ' ';
   let words = 0;
-  while (k < tokens.length && spaced(k) && isNameWord(tokens[k]) && !L.legalForms.has(fold(tokens[k].text)) && words <= COMPANY_CONJUNCT_WORDS) {
+  while (k < tokens.length && spaced(text, tokens, k) && isNameWord(tokens[k]) && !L.legalForms.has(fold(tokens[k].text)) && words <= COMPANY_CONJUNCT_WORDS) {
     k++;
     words++;
   }
   const forms = k;
-  while (k < tokens.length && spaced(k) && tokens[k].kind === 'word' && L.legalForms.has(fold(tokens[k].text))) k++;
+  while (k < tokens.length && spaced(text, tokens, k) && tokens[k].kind === 'word' && L.legalForms.has(fold(tokens[k].text))) k++;
   // (a legal form's word inside a longer one is none: "Organisation for Security and Co-operation in Europe")
   const glued = tokens[k] && tokens[k].start === tokens[k - 1].end && tokens[k].text.startsWith('-');
-  if (k === forms || glued || words > COMPANY_CONJUNCT_WORDS || (tokens[k] && spaced(k) && isNameWord(tokens[k]))) return -1;
+  if (k === forms || glued || words > COMPANY_CONJUNCT_WORDS || (tokens[k] && spaced(text, tokens, k) && isNameWord(tokens[k]))) return -1;
   if (!words) return k;
   const last = fold(stripPossessive(before[before.length - 1]).word);
   const whole = fold(before.join(' '));
@@ -324,6 +346,24 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
     !!placeOf(before.join(' ')) ||
     L.givenNames.has(fold(before[0]));
   return own || L.givenNames.has(fold(tokens[forms - words].text)) ? -1 : k;
+}
+
+const joined = (words: Word[]) => words.map((w) => w.text).join(' ');
+
+/** ... but a word in -ing, -ed or -ly right before a speech verb is a surname ("Schilling told", "Reilly said") */
+function speaksAlone(words: Word[], tokens: Token[], last: number): boolean {
+  const L = lex();
+  return words.length === 1 && L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) && !L.starters.has(fold(words[0].text));
+}
+
+/** ... and so is the word before a company's legal form ("Lockheed Corp said"), and an ordinal opening an organisation's
+ * name ("First Union Corp said") */
+function companyRun(words: Word[]): boolean {
+  const L = lex();
+  return (
+    words.length >= 2 &&
+    (words.slice(1).every((w) => L.legalForms.has(fold(w.text))) || (L.nameOpeningStarters.has(fold(words[0].text)) && hasHead(words.slice(1)) === 'org'))
+  );
 }
 
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
@@ -402,30 +442,22 @@ export function findMentions(text: string, document: string, sentence: number, l
     const labelled = words.length;
     const shouted = words.every((w) => isAllCaps(w.text));
     // (unless a legal form follows: "CTS Corp" is a company)
-    const legalFormOnly = (ws: Word[]) => ws.length > 0 && ws.every((w) => L.legalForms.has(fold(w.text)));
-    while (words.length && L.tableLabels.has(fold(words[0].text)) && !legalFormOnly(words.slice(1))) words = words.slice(1);
+    while (words.length && L.tableLabels.has(fold(words[0].text)) && !legalFormsOnly(words.slice(1))) words = words.slice(1);
     while (words.length && L.tableLabels.has(fold(words[words.length - 1].text))) words = words.slice(0, -1);
     if (!words.length || (shouted && words.length < labelled)) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
     let initial = first === firstWord || (before !== undefined && SENTENCE_OPENERS.has(before));
-    const wholeRun = words.map((w) => w.text).join(' ');
-    // ... but a word in -ing, -ed or -ly right before a speech verb is a surname ("Schilling told", "Reilly said")
-    const speaks = words.length === 1 && L.speechVerbs.has(fold(tokens[last + 1]?.text ?? '')) && !L.starters.has(fold(words[0].text));
-    // ... and so is the word before a company's legal form ("Lockheed Corp said")
-    // ... and an ordinal opening an organisation's name ("First Union Corp said")
-    const company =
-      words.length >= 2 &&
-      (words.slice(1).every((w) => L.legalForms.has(fold(w.text))) || (L.nameOpeningStarters.has(fold(words[0].text)) && hasHead(words.slice(1)) === 'org'));
+    // (asked only of a run that opens a sentence)
     if (
       initial &&
-      !speaks &&
-      !company &&
+      !speaksAlone(words, tokens, last) &&
+      !companyRun(words) &&
       isCommonStarter(words[0].text) &&
       !L.places.has(fold(words[0].text)) &&
       !L.knownOrgs.has(fold(words[0].text)) &&
-      !placeOf(wholeRun) &&
-      !L.knownOrgs.has(fold(wholeRun))
+      !placeOf(joined(words)) &&
+      !L.knownOrgs.has(fold(joined(words)))
     ) {
       words = words.slice(1);
     }
@@ -451,12 +483,7 @@ function emitRun(
   out: NameMention[],
 ): void {
   const L = lex();
-  const slice = (ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
-  const push = (ws: Word[], type: EntityType, cue: string): void => {
-    out.push({ text: slice(ws), type, document, sentence, start: ws[0].start, end: ws[ws.length - 1].end, cue });
-  };
-
-  const whole = gazetteerType(slice(words), words);
+  const whole = gazetteerType(spanOf(text, words), words);
   // a title or role inside the run ("Superior Court Judge James Bodiford", "Actor Leonardo DiCaprio") wins over
   // an organisation head before it, as long as what follows is a short name with no head of its own
   if (whole?.cue !== 'gazetteer') {
@@ -472,15 +499,20 @@ function emitRun(
         if (s > 1) name = name.slice(s);
       }
       // a name opens with a capital ("Office of the Comptroller of the Currency" has no person in it)
-      if (name.length <= 4 && UPPER_FIRST.test(name[0].text) && (!hasHead(name) || L.givenNames.has(fold(name[0].text))) && !gazetteerType(slice(name), name)) {
-        push(name, 'person', 'title');
+      if (
+        name.length <= 4 &&
+        UPPER_FIRST.test(name[0].text) &&
+        (!hasHead(name) || L.givenNames.has(fold(name[0].text))) &&
+        !gazetteerType(spanOf(text, name), name)
+      ) {
+        out.push(runMention(text, name, 'person', 'title', document, sentence));
         return;
       }
       break;
     }
   }
   if (whole) {
-    push(words, whole.type, whole.cue);
+    out.push(runMention(text, words, whole.type, whole.cue, document, sentence));
     return;
   }
 
@@ -503,7 +535,7 @@ function emitRun(
       last,
     )
   ) {
-    push(words, 'person', 'speech');
+    out.push(runMention(text, words, 'person', 'speech', document, sentence));
     return;
   }
   // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian")
@@ -532,9 +564,10 @@ function emitRun(
   const lastWord = fold(rest[rest.length - 1].text);
   // (a given name before it makes the title word a surname; asked only of a run ending in a title or role)
   if (!hasHead(rest) && (L.titles.has(lastWord) || L.roles.has(lastWord)) && !surnamedRun(tokens, rest, last, lowerVocabulary)) return;
-  const inner = gazetteerType(slice(rest), rest);
+  // (a run left as it was has had that answer: no type)
+  const inner = rest === words ? null : gazetteerType(spanOf(text, rest), rest);
   if (inner) {
-    push(rest, inner.type, inner.cue);
+    out.push(runMention(text, rest, inner.type, inner.cue, document, sentence));
     return;
   }
   // a lone capitalised word at the start of a sentence that the document also writes in lower case
@@ -545,11 +578,11 @@ function emitRun(
   // "starred in American Pie" names no place "Pie" (elsewhere "Belarusian Lukashenko" stays "Lukashenko")
   const quoted = QUOTE_MARKS.has(tokens[first - 1]?.text ?? '') && QUOTE_MARKS.has(tokens[last + 1]?.text ?? '');
   if (!titled && rest.length === 1 && unstripped.length > 1 && isDemonym(unstripped[0].text) && (quoted || ctx.cue === 'preposition')) {
-    push(unstripped, 'other', 'none');
+    out.push(runMention(text, unstripped, 'other', 'none', document, sentence));
     return;
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
-  push(rest, ctx.type, cue);
+  out.push(runMention(text, rest, ctx.type, cue, document, sentence));
 }
 
 /**
@@ -592,14 +625,14 @@ function plainFirstName(word: string, lowerVocabulary: LowerVocabulary): boolean
  * sentence's index, tokens and mentions; the added mentions are pushed into them, in order.
  */
 export function surnameMentions(document: string, sentences: Array<{ index: number; tokens: Token[]; mentions: NameMention[] }>): void {
-  const L = lex();
   const dropped = new Set<string>();
   const named = new Set<string>();
   for (const s of sentences)
     for (const m of s.mentions) {
-      const ws = m.text.split(/\s+/);
-      if (m.type === 'person' && ws.length >= 2) dropped.add(ws[ws.length - 1]);
-      if (ws.length === 1) named.add(m.text);
+      // (a name's last word is what follows its last space: no split per mention)
+      const cut = lastSpace(m.text);
+      if (cut < 0) named.add(m.text);
+      else if (m.type === 'person') dropped.add(m.text.slice(cut + 1));
     }
   for (const w of named) dropped.delete(w);
   if (!dropped.size) return;
@@ -615,13 +648,26 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
       if (prev?.kind === 'word' && (UPPER_FIRST.test(prev.text) || fold(prev.text) === 'the')) continue;
       if (next?.kind === 'word' && UPPER_FIRST.test(next.text)) continue;
       // (a subject: a speech verb or a comma after it, or an adverb and a speech verb: "King emphatically told")
-      const verb = (x: Token | undefined) => x?.kind === 'word' && L.speechVerbs.has(fold(x.text));
-      if (!(next?.text === ',' || verb(next) || (next && ADVERB.test(next.text) && verb(tokens[i + 2])))) continue;
+      if (!(next?.text === ',' || isSpeechVerb(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2])))) continue;
       s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });
       added = true;
     }
     if (added) s.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+const isSpeechVerb = (x: Token | undefined) => x?.kind === 'word' && lex().speechVerbs.has(fold(x.text));
+
+/** a white-space character (as `\s` reads one) */
+const SPACE = /\s/;
+
+/** Where the last white space in a text is (as `split(/\s+/)` cuts it), or -1. */
+function lastSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i])) return i;
+  }
+  return -1;
 }
 
 /** What findMentions asks of a document's lower-case words. */

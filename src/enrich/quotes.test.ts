@@ -1033,3 +1033,9 @@ test('a tag verb right after the quote, the owner of a noun of saying, an adverb
   ]);
   assert.equal(said(basil, 'total opportunist'), 'Bernie Sanders');
 });
+
+test('a word that names a property of every object ("constructor") is read as a word', () => {
+  // (the speech-phrase tables were records looked up by each token: "constructor" found Object's and threw)
+  const qs = quotesOf('constructor', ['"We expect to be competitive from the first race," the constructor said in a statement on Tuesday.']);
+  assert.equal(qs.length, 1);
+});

@@ -255,6 +255,9 @@ export function quoteSpans(text: string, continuing = false): Span[] {
   const lead = text.search(/\S/);
   let nested = 0;
   for (let i = 0; i < text.length; i++) {
+    // (only quotation marks and apostrophes move the reading below: any other character below « is passed at once)
+    const code = text.charCodeAt(i);
+    if (code < 0xab && code !== 34 && code !== 39) continue;
     const c = text[i];
     const w = straightAt(text, i);
     if (open === -2) {
@@ -290,6 +293,10 @@ export function quoteSpans(text: string, continuing = false): Span[] {
 
 /** The particles of the phrasal speech verbs, as written (lower case). */
 const PARTICLES = new Set(Object.values(SPEECH_PHRASES).flat());
+/** The phrasal verbs and the verbs taking a statement as maps: looked up for every token of a paragraph, where a
+ * record's look-up of a new string costs some 4 times a map's, and finds "constructor" on its prototype. */
+const PHRASE_PARTICLES = new Map(Object.entries(SPEECH_PHRASES));
+const STATEMENT_OBJECTS = new Map(Object.entries(SPEECH_OBJECTS));
 
 /** The document being read: its mentions, the speakers found so far and the quotes found so far. */
 interface Reader {
@@ -318,20 +325,49 @@ interface Reader {
   lowerWords: () => Set<string>;
 }
 
-/** One paragraph with the lookups the steps share. */
-interface Paragraph {
-  p: number;
-  text: string;
-  quotes: Span[];
-  sents: SentenceSpan[];
-  /** tokens outside quotations */
-  tokens: Token[];
-  /** mentions outside quotations */
-  ms: PlacedMention[];
-  inQuote: (pos: number) => boolean;
-  sentenceAt: (pos: number) => SentenceSpan | undefined;
-  tokenAt: (pos: number) => number;
-  isVerb: (t: Token) => boolean;
+/** Whether a position is inside one of a paragraph's quotes (binary search: scraped pages can hold one huge "paragraph"). */
+function inQuotes(quotes: Span[], pos: number): boolean {
+  const k = lowerBound(quotes.length, (i) => quotes[i].open >= pos) - 1;
+  return k >= 0 && pos < quotes[k].close;
+}
+
+/** One paragraph with the lookups the steps share. (Methods, not closures made for each paragraph: under tsx, as `npm
+ * run bench` runs, every named closure made in a call is also given its name, about 1 µs each. A method read off its
+ * object loses it: pass `(t) => para.isVerb(t)`, never `para.isVerb`.) */
+class Paragraph {
+  constructor(
+    readonly p: number,
+    readonly text: string,
+    readonly quotes: Span[],
+    readonly sents: SentenceSpan[],
+    /** tokens outside quotations */
+    readonly tokens: Token[],
+    /** mentions outside quotations */
+    readonly ms: PlacedMention[],
+    private readonly L: Lexicon,
+    /** speech verbs' forms used as nouns */
+    private readonly nouns: Set<Token>,
+    /** verbs that attribute speech with their particle or object */
+    private readonly phrasal: Set<Token>,
+  ) {}
+
+  inQuote(pos: number): boolean {
+    return inQuotes(this.quotes, pos);
+  }
+
+  sentenceAt(pos: number): SentenceSpan | undefined {
+    const sents = this.sents;
+    return sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)];
+  }
+
+  tokenAt(pos: number): number {
+    const tokens = this.tokens;
+    return lowerBound(tokens.length, (i) => tokens[i].start >= pos);
+  }
+
+  isVerb(t: Token): boolean {
+    return t.kind === 'word' && ((this.L.speechVerbs.has(fold(t.text)) && !this.nouns.has(t)) || this.phrasal.has(t));
+  }
 }
 
 interface Found {
@@ -511,23 +547,18 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
           },
         ]
       : quoteSpans(text, leftOpen);
-  // binary searches keep a long paragraph linear: scraped pages can hold one huge "paragraph"
-  const inQuote = (pos: number) => {
-    const k = lowerBound(quotes.length, (i) => quotes[i].open >= pos) - 1;
-    return k >= 0 && pos < quotes[k].close;
-  };
   const ms: PlacedMention[] = [];
   for (const m of mentions)
-    if (inQuote(m.at)) r.quoted.add(m);
+    if (inQuotes(quotes, m.at)) r.quoted.add(m);
     else ms.push(m);
-  const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuote(t.start)) : [];
+  const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuotes(quotes, t.start)) : [];
   // "shot back", "went on": the verb counts with its particle right after it (in a paragraph without quotes too: its
   // speaker may be the next paragraph's, "the DNC issued a statement apologizing ...¶"On behalf of ...""
   const phrasal = new Set<Token>();
   for (let i = 0; i + 1 < tokens.length; i++)
-    if (PARTICLES.has(tokens[i + 1].text) && SPEECH_PHRASES[fold(tokens[i].text)]?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
+    if (PARTICLES.has(tokens[i + 1].text) && PHRASE_PARTICLES.get(fold(tokens[i].text))?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
     // "released a statement", "issued a statement": the verb counts with its object
-    else if (SPEECH_OBJECTS[fold(tokens[i].text)]?.includes(fold(tokens[i + 2]?.text ?? '')) && ['a', 'the'].includes(fold(tokens[i + 1].text)))
+    else if (STATEMENT_OBJECTS.get(fold(tokens[i].text))?.includes(fold(tokens[i + 2]?.text ?? '')) && ['a', 'the'].includes(fold(tokens[i + 1].text)))
       phrasal.add(tokens[i]);
   // "state Del. Marcia Price", "state Sen. ...": a verb's form used as a noun before a title; "her home state", "swing
   // states" (STATE_NOUNS); a verb's form capitalised in a name is a name's word ("United States", "Secretary of State",
@@ -541,18 +572,7 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
     // ("Parsons had written" speaks; "the paper, written by ..., said" does by its "said")
     else if (PERFECT_PARTICIPLES.words.includes(fold(t.text)) && !PERFECT_PARTICIPLES.after.includes(word(tokens[i - 1]))) nouns.add(t);
   }
-  return {
-    p,
-    text,
-    quotes,
-    sents,
-    tokens,
-    ms,
-    inQuote,
-    sentenceAt: (pos) => sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)],
-    tokenAt: (pos) => lowerBound(tokens.length, (i) => tokens[i].start >= pos),
-    isVerb: (t) => t.kind === 'word' && ((r.L.speechVerbs.has(fold(t.text)) && !nouns.has(t)) || phrasal.has(t)),
-  };
+  return new Paragraph(p, text, quotes, sents, tokens, ms, r.L, nouns, phrasal);
 }
 
 const STATE_VERB_AFTER = new Set(STATE_NOUNS.verbAfter);
@@ -999,7 +1019,8 @@ function tagVerb(aft: Token[]): number {
 
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
-  const { text, tokens, L } = { ...para, L: r.L };
+  const { text, tokens } = para;
+  const L = r.L;
   if (!q.closed) return null;
   const after = q.end;
   // a quote ending in a nested quote ("... those 5,000 people,'") ends where the nested one does
@@ -1286,7 +1307,8 @@ function ownerBefore(r: Reader, para: Paragraph, from: number, q: Span): Found |
     if (n < 0 || ws.length - n - 1 > OWNER_WORDS.gap) continue;
     const nounEnd = m.until + rest.indexOf(ws[n]) + ws[n].length;
     const spoken = (t: Token) => t.start < q.open && para.isVerb(t) && !inBrackets(text, m.until, t.start);
-    if (para.tokens.slice(para.tokenAt(from), para.tokenAt(m.at)).some(para.isVerb) || para.tokens.slice(para.tokenAt(nounEnd)).some(spoken)) return null;
+    if (para.tokens.slice(para.tokenAt(from), para.tokenAt(m.at)).some((t) => para.isVerb(t)) || para.tokens.slice(para.tokenAt(nounEnd)).some(spoken))
+      return null;
     if (para.ms.some((x) => x.at >= nounEnd && x.at < q.open && !inBrackets(text, m.until, x.at))) return null;
     return { speaker: asSpeaker(r, text, m), how: `"${text.slice(m.at, nounEnd)}" before the quote` };
   }
@@ -1300,7 +1322,8 @@ function inBrackets(text: string, from: number, pos: number): boolean {
 }
 
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
-  const { text, tokens, L } = { ...para, L: r.L };
+  const { text, tokens } = para;
+  const L = r.L;
   const from = clauseFrom(para, q.open);
   const bef = tokens.slice(para.tokenAt(from), para.tokenAt(q.open)).filter((t) => t.end <= q.open);
   const acc = new RegExp(ACCORDING_TO.source, 'giu');
@@ -1318,7 +1341,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     NAMING_VERBS.has(word(bef[k])) &&
     bef.slice(Math.max(0, k - NAMING_CLAUSE.reach), k).some((t) => NAMING_CLAUSE.openers.includes(word(t))) &&
     para.quotes.some((o) => o.open > bef[k].end && o.open < q.open) &&
-    bef.slice(0, k).some(para.isVerb);
+    bef.slice(0, k).some((t) => para.isVerb(t));
   for (let k = bef.length - 1; k >= 0; k--)
     if (para.isVerb(bef[k]) && !naming(k)) {
       v = k;
@@ -1463,7 +1486,7 @@ function reportingSubject(r: Reader, para: Paragraph, ev: Speaker): Speaker | nu
   while (k < P.tokens.length && auxiliary(r.L, P.tokens[k])) k++;
   if (!P.tokens[k] || !P.isVerb(P.tokens[k])) return null;
   const bef = P.tokens.slice(P.tokenAt(s.start), P.tokenAt(m.at)).filter((t) => t.end <= m.at);
-  const v = bef.findIndex(P.isVerb);
+  const v = bef.findIndex((t) => P.isVerb(t));
   if (v < 0 || REPORT_BREAK.test(P.text.slice(bef[v].end, m.at))) return null;
   // (a person: "Byrd (Democrat) of West Virginia said" is not Virginia's)
   const isPerson = (x: PlacedMention) => x.type === 'person' || r.personWords.has(lastWord(x.text));
@@ -1581,6 +1604,11 @@ function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
   }
 }
 
+/** The paragraph's speech events before a position become the reader's. */
+function flushEvents(r: Reader, pending: Reader['events'], upTo: number): void {
+  while (pending.length && pending[0].at < upTo) r.events.push(pending.shift()!);
+}
+
 /** Quotes of one document with their speakers as the document names them. */
 export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: PlacedMention[]): DocQuote[] {
   let lower: Set<string> | undefined;
@@ -1620,11 +1648,8 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
     const para = readParagraph(r, p, text, byParagraph.get(p) ?? [], mentionsOf.get(p) ?? [], leftOpen);
     leftOpen = para.quotes.length > 0 && !para.quotes[para.quotes.length - 1].closed;
     const pending = speechEvents(r, para);
-    const flushEvents = (upTo: number) => {
-      while (pending.length && pending[0].at < upTo) r.events.push(pending.shift()!);
-    };
     for (const q of para.quotes) {
-      flushEvents(q.open);
+      flushEvents(r, pending, q.open);
       const rawInner = text.slice(q.start, q.close);
       // the text as written between the marks, its closing comma too ("It's hard to avoid," said X): that is
       // the span annotators mark, so a quote found elsewhere as one sentence of it still matches
@@ -1655,7 +1680,7 @@ export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: P
       });
       if (para.quotes.length === 1 && !HAS_LETTER.test(text.slice(0, Math.max(q.open, 0)) + text.slice(q.end))) alone.add(r.out[r.out.length - 1]);
     }
-    flushEvents(Infinity);
+    flushEvents(r, pending, Infinity);
     r.paraBefore = para;
   });
   carryBackOverParagraphs(r, alone);

@@ -49,8 +49,10 @@ export function isAllCaps(word: string): boolean {
   return /^[\p{Lu}.&-]+$/u.test(word) && TWO_CAPITALS.test(word);
 }
 
+const POSSESSIVE = /^(.+?)['’]s$/u;
+
 /** "Putin's" -> Putin, "Lukashenko’s" -> Lukashenko, "Belarus'" stays (the tokeniser left the mark out). */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
-  const m = /^(.+?)['’]s$/u.exec(word);
+  const m = POSSESSIVE.exec(word);
   return m ? { word: m[1], possessive: true } : { word, possessive: false };
 }
