@@ -4,7 +4,11 @@ import { fnv1a } from '../fingerprint/index.ts';
 import { lcsLength, lcsMask } from './lcs.ts';
 
 // Real sentences (seeds 000 and 002, the Reuters story and CBC's re-use of it), as word hashes.
-const words = (s: string) => s.toLowerCase().split(/\s+/).map((w) => fnv1a(w));
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => fnv1a(w));
 const sentences = [
   'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020 that Lukashenko crushed with strong support from the Kremlin.',
   "Putin's trip was his first to Minsk since 2019 — before the COVID-19 pandemic and a wave of pro-democracy protests in 2020 that Lukashenko crushed with strong support from the Kremlin.",
