@@ -56,48 +56,111 @@ function slotsAgree(a: Set<string>, b: Set<string>): boolean {
   return shared / Math.min(a.size, b.size) >= ALIGN.minSlotAgreement;
 }
 
+/** The B sentences a key is in: one sentence's index, or the list when it is in several. */
+export type Sentences = number | number[];
+
 export interface SentenceIndex {
-  byShingle: Map<number, number[]>;
-  byTerm: Map<string, number[]>;
-  termSets: Set<string>[];
+  byShingle: Map<number, Sentences>;
+  byTerm: Map<string, Sentences>;
+  /** each sentence's terms as a set, made when first asked for (only retold candidates read them) */
+  termSets: Array<Set<string> | undefined>;
+}
+
+/** Sentence j under `key`, once (a key met again in the same sentence is not listed again). */
+function put<K>(index: Map<K, Sentences>, key: K, j: number): void {
+  const l = index.get(key);
+  // most keys are in one sentence: a list only for those in several (all of Reuters: a list a key made most of the stage's garbage)
+  if (l === undefined) index.set(key, j);
+  else if (typeof l === 'number') {
+    if (l !== j) index.set(key, [l, j]);
+  } else if (l[l.length - 1] !== j) l.push(j);
 }
 
 /** B's sentences by shingle and by content term, so each A sentence meets only those it shares something with (built once per document). */
 function sentenceIndex(B: DocView): SentenceIndex {
   if (B.index) return B.index;
-  const byShingle = new Map<number, number[]>();
-  for (let j = 0; j < B.fp.sentenceShingles.count; j++) {
-    for (const h of B.fp.sentenceShingles.at(j)) {
-      const l = byShingle.get(h);
-      if (!l) byShingle.set(h, [j]);
-      else if (l[l.length - 1] !== j) l.push(j);
-    }
-  }
-  const byTerm = new Map<string, number[]>();
-  B.terms.forEach((ts, j) => {
-    for (const t of ts) {
-      const l = byTerm.get(t);
-      if (!l) byTerm.set(t, [j]);
-      else l.push(j);
-    }
-  });
-  B.index = { byShingle, byTerm, termSets: B.terms.map((t) => new Set(t)) };
+  const byShingle = new Map<number, Sentences>();
+  for (let j = 0; j < B.fp.sentenceShingles.count; j++) for (const h of B.fp.sentenceShingles.at(j)) put(byShingle, h, j);
+  const byTerm = new Map<string, Sentences>();
+  for (let j = 0; j < B.terms.length; j++) for (const t of B.terms[j]) put(byTerm, t, j);
+  B.index = { byShingle, byTerm, termSets: [] };
   return B.index;
+}
+
+/**
+ * Scratch of matchSentences, per B sentence: the stamp of the A sentence it was last met for (through a
+ * shingle or as enough shared terms, and through any term), and the terms it shares with it. Kept between
+ * calls and grown as needed: a Set and a Map per A sentence made much of provenance's garbage.
+ */
+let metFor = new Int32Array(256);
+let hitFor = new Int32Array(256);
+let termsMet = new Int32Array(256);
+/** the B sentences met for the current A sentence, in the order first met; those met through a term */
+const sharedB: number[] = [];
+const termB: number[] = [];
+/** one per A sentence, never 0 */
+let stamp = 0;
+
+/** B sentence j shares one more term with the current A sentence. */
+function termMet(j: number): void {
+  if (hitFor[j] !== stamp) {
+    hitFor[j] = stamp;
+    termsMet[j] = 0;
+    termB.push(j);
+  }
+  termsMet[j]++;
 }
 
 /** Sentence pairs of A and B that say the same thing, at most one partner per sentence. */
 export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () => 1): SentenceMatch[] {
   const { byShingle, byTerm, termSets: termSetsB } = sentenceIndex(B);
+  const nB = Math.max(B.words.length, B.terms.length);
+  if (metFor.length < nB) {
+    metFor = new Int32Array(nB * 2);
+    hitFor = new Int32Array(nB * 2);
+    termsMet = new Int32Array(nB * 2);
+    stamp = 0;
+  }
   const found: SentenceMatch[] = [];
   for (let i = 0; i < A.words.length; i++) {
     const wa = A.words[i];
     if (wa.length < ALIGN.minCommonWords && A.terms[i].length < ALIGN.paraphraseMinTerms) continue;
-    const shared = new Set<number>();
-    for (const h of A.fp.sentenceShingles.at(i)) for (const j of byShingle.get(h) ?? []) shared.add(j);
-    const termHits = new Map<number, number>();
-    for (const t of A.terms[i]) for (const j of byTerm.get(t) ?? []) termHits.set(j, (termHits.get(j) ?? 0) + 1);
-    for (const [j, n] of termHits) if (n >= ALIGN.paraphraseMinTerms) shared.add(j);
-    for (const j of shared) {
+    if (++stamp === 0x7fffffff) {
+      metFor.fill(0);
+      hitFor.fill(0);
+      stamp = 1;
+    }
+    // the B sentences sharing a shingle, then those sharing enough terms, each once and in the order first met
+    sharedB.length = 0;
+    termB.length = 0;
+    for (const h of A.fp.sentenceShingles.at(i)) {
+      const js = byShingle.get(h);
+      if (js === undefined) continue;
+      if (typeof js === 'number') {
+        if (metFor[js] !== stamp) {
+          metFor[js] = stamp;
+          sharedB.push(js);
+        }
+        continue;
+      }
+      for (const j of js) {
+        if (metFor[j] === stamp) continue;
+        metFor[j] = stamp;
+        sharedB.push(j);
+      }
+    }
+    for (const t of A.terms[i]) {
+      const js = byTerm.get(t);
+      if (js === undefined) continue;
+      if (typeof js === 'number') termMet(js);
+      else for (const j of js) termMet(j);
+    }
+    for (const j of termB) {
+      if (termsMet[j] < ALIGN.paraphraseMinTerms || metFor[j] === stamp) continue;
+      metFor[j] = stamp;
+      sharedB.push(j);
+    }
+    for (const j of sharedB) {
       const wb = B.words[j];
       const common = lcsLength(wa, wb);
       const dice = (2 * common) / (wa.length + wb.length);
@@ -108,7 +171,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
         found.push({ a: i, b: j, common, dice, containment, lexical, score: Math.max(dice, containment * 0.9) });
         continue;
       }
-      const { shared: st, overlap } = weighOverlap(A.terms[i], B.terms[j], termSetsB[j], weight);
+      const { shared: st, overlap } = weighOverlap(A.terms[i], B.terms[j], (termSetsB[j] ??= new Set(B.terms[j])), weight);
       if (st >= ALIGN.paraphraseMinTerms && overlap >= ALIGN.paraphraseMinOverlap) {
         found.push({ a: i, b: j, common, dice, containment, lexical, score: overlap * 0.6 });
       }

@@ -1,7 +1,7 @@
 // Candidate pairs, never all pairs: exact duplicates by text hash, near-duplicates by LSH bands of
 // the MinHash signature, shared passages by an inverted index of sampled shingles and of sentence hashes.
 import type { Fingerprint } from '../model.ts';
-import { bandKeys, fnv1a } from '../fingerprint/index.ts';
+import { bandKeys, fnv1a, LSH_BANDS } from '../fingerprint/index.ts';
 import { CANDIDATES } from './data/thresholds.ts';
 
 /** Documents with the same normalised text, each group in input order (groups of one left out). */
@@ -44,19 +44,23 @@ class PairCounter {
  */
 const DOC_BITS = 2 ** 21;
 
-function runsOfPostings(postings: Float64Array, onRun: (docs: number[], hash: number) => void): void {
+function runsOfPostings(postings: Float64Array, onRun: (docs: number[], hash: number) => void, repeats = false): void {
   postings.sort();
+  const n = postings.length;
   let i = 0;
-  while (i < postings.length) {
+  while (i < n) {
     const h = Math.floor(postings[i] / DOC_BITS);
-    const docs: number[] = [];
-    let j = i;
-    while (j < postings.length && Math.floor(postings[j] / DOC_BITS) === h) {
-      const d = postings[j] % DOC_BITS;
-      if (docs[docs.length - 1] !== d) docs.push(d);
-      j++;
+    let j = i + 1;
+    while (j < n && Math.floor(postings[j] / DOC_BITS) === h) j++;
+    // most hashes are one document's (all of Reuters: 396,107 of the 456,250 sampled shingles): a list only for two or more
+    if (repeats ? j - i > 1 : postings[j - 1] !== postings[i]) {
+      const docs: number[] = [];
+      for (let k = i; k < j; k++) {
+        const d = postings[k] % DOC_BITS;
+        if (repeats || docs[docs.length - 1] !== d) docs.push(d);
+      }
+      onRun(docs, h);
     }
-    if (docs.length > 1) onRun(docs, h);
     i = j;
   }
 }
@@ -82,18 +86,17 @@ export function findCandidates(fps: Fingerprint[], terms: (i: number) => Iterabl
   for (const g of exact) for (const i of g.slice(1)) skip.add(i);
   const counter = new PairCounter(n);
 
-  // Near-duplicates: LSH buckets over the MinHash signature.
-  const buckets = new Map<number, number[]>();
+  // Near-duplicates: LSH buckets over the MinHash signature, as postings (a document twice in a bucket
+  // when two of its bands share a key, as a list per key had it).
+  let banded = 0;
+  for (let i = 0; i < n; i++) if (!skip.has(i) && fps[i].shingleCount > 0) banded++;
+  const bandPostings = new Float64Array(banded * LSH_BANDS);
+  let b = 0;
   for (let i = 0; i < n; i++) {
     if (skip.has(i) || fps[i].shingleCount === 0) continue;
-    for (const key of bandKeys(fps[i].minhash)) {
-      const l = buckets.get(key);
-      if (l) l.push(i);
-      else buckets.set(key, [i]);
-    }
+    for (const key of bandKeys(fps[i].minhash)) bandPostings[b++] = key * DOC_BITS + i;
   }
-  for (const members of buckets.values()) if (members.length > 1) counter.addGroup(members, CANDIDATES.minScore, CANDIDATES.bucketPairAllUpTo);
-  buckets.clear();
+  runsOfPostings(bandPostings, (members) => counter.addGroup(members, CANDIDATES.minScore, CANDIDATES.bucketPairAllUpTo), true);
 
   // Shared passages: sampled shingles and long sentences, in an inverted index.
   let count = 0;

@@ -1,16 +1,28 @@
 // Word-level longest common subsequence: how much of two sentences is the same words in the same order.
 
+/** The two rows of lcsLength, kept between calls (one per aligned sentence pair: millions in a large run) and grown as needed. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Length of the LCS of two sequences of word hashes. */
 export function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2);
+    rowB = new Int32Array(b.length * 2);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  prev.fill(0, 0, b.length + 1);
+  cur[0] = 0;
   for (let i = 1; i <= a.length; i++) {
     const x = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
       cur[j] = x === b[j - 1] ? prev[j - 1] + 1 : Math.max(cur[j - 1], prev[j]);
     }
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }

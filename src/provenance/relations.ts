@@ -170,9 +170,19 @@ export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.ma
       relations.push(directed(a, b, 'duplicate', 1, [passage], votes, [`identical normalised text (hash ${fps[m].textHash}); first sentences shown`]));
     }
   }
-  for (const [i, j] of pairs) {
+  // a document's view (and its sentence index) is let go after the last pair that reads it: held to the
+  // end, the views of every compared document were most of what the stage kept alive
+  const lastPair = new Int32Array(n);
+  pairs.forEach(([i, j], p) => {
+    lastPair[i] = p;
+    lastPair[j] = p;
+  });
+  for (let p = 0; p < pairs.length; p++) {
+    const [i, j] = pairs[p];
     const A = view(i);
     const B = view(j);
+    if (lastPair[i] === p) views.delete(i);
+    if (lastPair[j] === p) views.delete(j);
     const out = relatePair(A, B, weight);
     if (!out) continue;
     const votes = directionVotes(

@@ -17,13 +17,23 @@ export interface DocView {
   index?: SentenceIndex;
 }
 
+const DIGIT = /\d/;
+
+/** A sentence's terms, each once, in order: a Set's order without a Set per sentence (most hold a few terms). */
+function distinct(terms: string[]): string[] {
+  if (terms.length > 16) return [...new Set(terms)];
+  const out: string[] = [];
+  for (const t of terms) if (!out.includes(t)) out.push(t);
+  return out;
+}
+
 export function docView(doc: TextDocument, fp: Fingerprint): DocView {
   const words = Array.from({ length: fp.sentenceWords.count }, (_, i) => fp.sentenceWords.at(i));
-  const terms = doc.sentences.map((s) => [...new Set(s.terms)]);
+  const terms = doc.sentences.map((s) => distinct(s.terms));
   const slots = doc.sentences.map((s) => {
     const out = new Set<string>();
     s.words.forEach((w, i) => {
-      if (/\d/.test(w) || (i > 0 && UPPER_FIRST.test(w))) out.add(w.toLowerCase());
+      if (DIGIT.test(w) || (i > 0 && UPPER_FIRST.test(w))) out.add(w.toLowerCase());
     });
     return out;
   });

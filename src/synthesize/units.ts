@@ -296,6 +296,17 @@ function tokenAt(text: string, part: string): number {
   return -1;
 }
 
+const SPACES = /\s+/g;
+
+/** `s.replace(/\s+/g, ' ')`, the string itself when it holds no whitespace but single ASCII spaces (most do: no replace, no new string). */
+function oneSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c < 32 || c > 126) return s.replace(SPACES, ' ');
+  }
+  return s;
+}
+
 /**
  * The range a figure's wording allows, from the words before it in the sentence; null when the figure is
  * part of a name ("AK-47", "Su-35", "COVID-19"), which counts nothing.
@@ -307,8 +318,8 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
     if (word === undefined || !HYPHENED_MEASURES.has(word)) return null;
   }
   // the qualifier may stand before the figure or open the figure's own text ("more than eight")
-  const before = (at >= 0 ? text.slice(Math.max(0, at - 40), at) : '').toLowerCase().replace(/\s+/g, ' ');
-  const own = f.text.toLowerCase().replace(/\s+/g, ' ');
+  const before = oneSpaced((at >= 0 ? text.slice(Math.max(0, at - 40), at) : '').toLowerCase());
+  const own = oneSpaced(f.text.toLowerCase());
   const hi = f.high ?? f.value;
   let low = f.value;
   let top = hi;
