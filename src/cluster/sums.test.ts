@@ -91,3 +91,44 @@ test('sums: the same entries, order and look-ups as a Map while real items are a
   }
   same(sums, map, probe, 'set after clearing');
 });
+
+/** The sums' index (private): the same array object means it was not made again. */
+const indexOf = (s: Sums) => (s as unknown as { index: Int32Array }).index;
+
+test('sums: room reserved for known new keys makes the index once, and holds the same entries, order and look-ups', async () => {
+  const vs = await vectors();
+  const probe = [...new Set(vs.flatMap((v) => [...v.keys()]))];
+  // a first member's keys (an item of many terms: growing by doubling made the index again several times)
+  const big = vs.reduce((a, b) => (b.size > a.size ? b : a));
+  assert.ok(big.size > 64, `${big.size} keys`);
+  const sums = new Sums();
+  sums.reserve(big.size);
+  const index = indexOf(sums);
+  for (const [k, w] of big) sums.set(k, w);
+  assert.equal(indexOf(sums), index, 'made again while filling reserved room');
+  const map = new Map(big);
+  same(sums, map, probe, 'filled');
+  // its size is the one growing gives (no more memory)
+  const grown = new Sums();
+  for (const [k, w] of big) grown.set(k, w);
+  assert.equal(indexOf(sums).length, indexOf(grown).length);
+  // room past deleted entries, and less room than is then used: still right (the index is made again as needed)
+  let i = 0;
+  for (const k of big.keys())
+    if (i++ % 4 === 0) {
+      sums.delete(k);
+      map.delete(k);
+    }
+  sums.reserve(sums.size + vs[1].size);
+  for (const v of vs.slice(1, 6))
+    for (const [k, w] of v) {
+      sums.set(k, sums.weight(k) + w);
+      map.set(k, (map.get(k) ?? 0) + w);
+    }
+  same(sums, map, probe, 'deleted, reserved, then more set than reserved');
+  // room it already has changes nothing
+  const before = indexOf(sums);
+  sums.reserve(1);
+  assert.equal(indexOf(sums), before);
+  same(sums, map, probe, 'reserved again');
+});

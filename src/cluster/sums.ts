@@ -131,6 +131,25 @@ export class Sums implements ReadonlyMap<number, number> {
     return this.ws;
   }
 
+  /** Whether `more` entries can be set without the index made again. */
+  fits(more: number): boolean {
+    return (this.ks.length + more) * 2 <= this.mask + 1;
+  }
+
+  /** Room for `n` entries in all before the index is made again: a sum filled with a known count of new keys
+   * (a centroid's first member, a pruned or merged centroid) makes its index once, where growing by doubling
+   * made it again at 4, 8, 16, 32 ... entries. Each index past 16 slots is a typed array off the heap (its
+   * backing store allocated outside it), and their allocation was 2% of the clusterer's samples on all of
+   * Reuters. The index holds n entries under the same load as a grown one (its size is the same), and the
+   * entries keep their order, so every walk and look-up reads the same. */
+  reserve(n: number): void {
+    if (n * 2 <= this.mask + 1) return;
+    this.squeeze();
+    let bits = 3;
+    while (Math.max(n, this.live) * 2 > 1 << bits) bits++;
+    this.resize(bits);
+  }
+
   private place(key: number, position: number): void {
     const { index, mask } = this;
     let h = this.home(key);
@@ -146,6 +165,11 @@ export class Sums implements ReadonlyMap<number, number> {
     this.squeeze();
     let bits = 3;
     while (this.live * 2 >= 1 << bits) bits++;
+    this.resize(bits);
+  }
+
+  /** A new index of 2^bits slots for the entries (squeezed: none deleted). */
+  private resize(bits: number): void {
     this.index = new Int32Array(2 << bits);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;

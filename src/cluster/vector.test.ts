@@ -165,3 +165,65 @@ test('a packed unit scores centroids as its Map does, many units in turns (the d
   }
   assert.ok(smaller > 0, 'some centroids are smaller than the unit (its weights are looked up)');
 });
+
+test("a centroid's sums make their index once for a first member, a merge and a pruning, and hold what adding key by key holds", async () => {
+  const { readDocuments } = await import('../pipeline.ts');
+  const { documentFeatures } = await import('./features.ts');
+  const { Sums } = await import('./sums.ts');
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments(['reuters-issuers.jsonl', 'reuters-groups.jsonl'].map((f) => dir + f));
+  const maps = documents.map((d) => {
+    const f = documentFeatures(d);
+    const v: Vec = new Map();
+    for (const [k, c] of f.terms) v.set(id(k), c / 7);
+    for (const [k, c] of f.names) v.set(id(`N|${k}`), c / 3);
+    return v;
+  });
+  // the index made (Sums' private resize), counted
+  const proto = Sums.prototype as unknown as { resize: (bits: number) => void };
+  const resize = proto.resize;
+  let made = 0;
+  proto.resize = function (this: unknown, bits: number) {
+    made++;
+    resize.call(this, bits);
+  };
+  // what the sums must hold: key by key in a Map, in order
+  const added = (into: Map<number, number>, v: Iterable<[number, number]>) => {
+    for (const [k, w] of v) into.set(k, (into.get(k) ?? 0) + w);
+    return into;
+  };
+  try {
+    const big = maps.reduce((a, b) => (b.size > a.size ? b : a));
+    assert.ok(big.size > 64, `${big.size} keys`);
+    const first = new Centroid();
+    made = 0;
+    first.add(big);
+    assert.equal(made, 1, 'a first member of many keys');
+    assert.deepEqual([...first.sum], [...big]);
+
+    // a small story takes in a larger one (a merge): the keys it lacks, room made once
+    const few = new Centroid();
+    few.add(new Map([...maps[1]].slice(0, 3)));
+    const many = new Centroid();
+    for (const m of maps.slice(2, 8)) many.add(m);
+    const want = added(added(new Map(), few.sum), many.sum);
+    made = 0;
+    few.absorb(many);
+    assert.equal(made, 1, 'a merge into a small story');
+    assert.deepEqual([...few.sum], [...want]);
+    assert.equal(few.count, 7);
+
+    // pruned to its strongest keys: their index made once
+    const all = new Centroid();
+    for (const m of maps) all.add(m);
+    const keep = 40;
+    assert.ok(all.size > 2 * keep);
+    const kept = topEntries(all.sum, keep);
+    made = 0;
+    all.prune(keep);
+    assert.equal(made, 1, 'pruned');
+    assert.deepEqual([...all.sum], kept);
+  } finally {
+    proto.resize = resize;
+  }
+});

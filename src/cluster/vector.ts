@@ -408,6 +408,8 @@ export class Centroid implements Scorable {
   add(v: Vec, members = 1): void {
     this.own();
     if (v.size) this.count += members;
+    // a first member's keys are all new: the index is made once for them (sums.ts reserve)
+    if (this.sum.size === 0) this.sum.reserve(v.size);
     // |s + v|^2 = |s|^2 + 2 s.v + |v|^2, kept exactly without a pass over the whole centroid
     let cross = 0;
     let self = 0;
@@ -457,6 +459,7 @@ export class Centroid implements Scorable {
     if (from.size) this.count += other.count;
     const keys = from.entryKeys();
     const weights = from.entryWeights();
+    this.reserveFor(keys);
     let cross = 0;
     let self = 0;
     for (let i = 0; i < keys.length; i++) {
@@ -469,6 +472,16 @@ export class Centroid implements Scorable {
       this.sum.set(k, o + w);
     }
     this.sq += 2 * cross + self;
+  }
+
+  /** Room in the sums for the keys of `keys` (entry keys, DELETED skipped) they do not hold yet, made at once
+   * when they would outgrow the index (a merge adds up to a whole story's keys). */
+  private reserveFor(keys: readonly number[]): void {
+    const sum = this.sum;
+    if (sum.fits(keys.length)) return;
+    let fresh = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] >= 0 && !sum.has(keys[i])) fresh++;
+    sum.reserve(sum.size + fresh);
   }
 
   /** Mean pairwise cosine between members (needs two; the sum's norm holds every pair). */
@@ -523,6 +536,7 @@ export class Centroid implements Scorable {
     if (this.sum.size <= 2 * keep) return;
     const kept = topEntries(this.sum, keep);
     this.emptied();
+    this.sum.reserve(kept.length);
     this.sq = 0;
     for (const [k, w] of kept) {
       this.sum.set(k, w);
