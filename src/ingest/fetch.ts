@@ -47,10 +47,14 @@ export function parseFetchUrl(value: string): URL | { problem: string } {
   return url;
 }
 
-type Hop = { redirect: string; status: number } | Fetched | { problem: string };
+/** `stale`: the request went out on a kept-alive connection the server had already closed */
+type Hop = { redirect: string; status: number } | Fetched | { problem: string } | { stale: true };
 
-/** One request, no redirects followed. */
-function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number): Promise<Hop> {
+/** Redirect statuses: one without a Location has nowhere to go (its empty body was read as the page: "empty file"). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** One request, no redirects followed; `fresh`: on a new connection, not one kept alive from an earlier request. */
+function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number, fresh = false): Promise<Hop> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (r: Hop) => {
@@ -73,6 +77,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
           'accept-encoding': 'gzip, deflate, br',
           ...opts.headers,
         },
+        ...(fresh ? { agent: false } : {}),
         // connect to the address that was checked, not to whatever a second lookup returns
         lookup: ((_host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => {
           if (options?.all) cb(null, [{ address: address.address, family: address.family }]);
@@ -84,6 +89,11 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         if (status >= 300 && status < 400 && res.headers.location) {
           res.resume();
           finish({ redirect: res.headers.location, status });
+          return;
+        }
+        if (REDIRECTS.has(status)) {
+          res.resume();
+          finish({ problem: `HTTP ${status} redirect without a Location to go to` });
           return;
         }
         const declared = Number(res.headers['content-length'] ?? NaN);
@@ -123,7 +133,13 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         body.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
       },
     );
-    req.on('error', (err: NodeJS.ErrnoException) => finish({ problem: `connection failed (${err.code ?? err.message})` }));
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      finish(
+        req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE')
+          ? { stale: true }
+          : { problem: `connection failed (${err.code ?? err.message})` },
+      ),
+    );
     req.end();
   });
 }
@@ -145,7 +161,11 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     const address = await resolveAllowed(url.hostname, opts.allowPrivate);
     if ('problem' in address) return hop ? { problem: `redirected to ${url.href}: ${address.problem}` } : address;
     if (Date.now() >= deadline) return { problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` };
-    const result = await requestOnce(url, address, opts, deadline);
+    let result = await requestOnce(url, address, opts, deadline);
+    // the server closed the kept-alive connection while this process was busy (a slow page between two fetches
+    // outlasted its keep-alive timeout): the request was never answered; once more on a new connection
+    if ('stale' in result) result = await requestOnce(url, address, opts, deadline, true);
+    if ('stale' in result) return { problem: 'connection failed (closed by the server)' };
     if ('redirect' in result) {
       try {
         current = new URL(result.redirect, url).href;
