@@ -31,7 +31,10 @@ export function storiesCommand(ctx: CliContext): Command {
   return addBaseOption(
     new Command('stories')
       .description('List the stories in the base.')
-      .option('--since <date>', 'only stories with an article published on or after this date (YYYY-MM-DD)')
+      .option(
+        '--since <date>',
+        'only stories with an article published on or after this date (YYYY-MM-DD; with a time and zone, that instant: 2022-12-19T11:20+01:00)',
+      )
       .option('--until <date>', 'only stories with an article published on or before this date')
       .option('--outlet <name>', 'only stories with an article from this outlet')
       .option('--language <code>', 'only stories with an article in this language (ISO 639-1)')

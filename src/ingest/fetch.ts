@@ -17,6 +17,9 @@ export interface FetchOptions {
   headers?: Record<string, string>;
   /** hand back every HTTP status (304, 429, 503...) instead of a problem for 4xx/5xx */
   anyStatus?: boolean;
+  /** send the request again at once, on a new connection, when the kept-alive one it went out on was closed (on by
+   * default; off for the watcher, whose per-host gap allows no second request at once: its next poll comes soon) */
+  retryClosed?: boolean;
 }
 
 export interface Fetched {
@@ -47,8 +50,8 @@ export function parseFetchUrl(value: string): URL | { problem: string } {
   return url;
 }
 
-/** `stale`: the request went out on a kept-alive connection the server had already closed */
-type Hop = { redirect: string; status: number } | Fetched | { problem: string } | { stale: true };
+/** `stale`: the request went out on a kept-alive connection the server had already closed (the problem it gives) */
+type Hop = { redirect: string; status: number } | Fetched | { problem: string } | { stale: string };
 
 /** Redirect statuses: one without a Location has nowhere to go (its empty body was read as the page: "empty file"). */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -133,13 +136,10 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         body.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
       },
     );
-    req.on('error', (err: NodeJS.ErrnoException) =>
-      finish(
-        req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE')
-          ? { stale: true }
-          : { problem: `connection failed (${err.code ?? err.message})` },
-      ),
-    );
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      const problem = `connection failed (${err.code ?? err.message})`;
+      finish(req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE') ? { stale: problem } : { problem });
+    });
     req.end();
   });
 }
@@ -152,6 +152,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     headers: options.headers ?? {},
     anyStatus: options.anyStatus ?? false,
+    retryClosed: options.retryClosed ?? true,
   };
   const deadline = Date.now() + opts.timeoutMs;
   let current = value;
@@ -164,8 +165,8 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     let result = await requestOnce(url, address, opts, deadline);
     // the server closed the kept-alive connection while this process was busy (a slow page between two fetches
     // outlasted its keep-alive timeout): the request was never answered; once more on a new connection
-    if ('stale' in result) result = await requestOnce(url, address, opts, deadline, true);
-    if ('stale' in result) return { problem: 'connection failed (closed by the server)' };
+    if ('stale' in result && opts.retryClosed) result = await requestOnce(url, address, opts, deadline, true);
+    if ('stale' in result) return { problem: result.stale };
     if ('redirect' in result) {
       try {
         current = new URL(result.redirect, url).href;
