@@ -143,8 +143,8 @@ test('numbers on the command line past what makes sense: usage errors, not 999 t
   oneLine(runs[2], 2, /^crosscheck: not a timeout: 0\.0001 /, 'timeout under a millisecond');
   // on main: exit 70, "internal error: ... out of range for type bigint" and a stack
   oneLine(runs[3], 2, /^crosscheck: not a number: 99999999999999999999$/, 'offset past 2^53');
-  oneLine(runs[4], 2, /^crosscheck: not a gap in milliseconds: 1e15 \(0 to 86,400,000\)$/, 'gap past a day');
-  oneLine(runs[5], 2, /^crosscheck: not a lease in seconds: 99999999 \(0 to 86,400\)$/, 'lease past a day');
+  oneLine(runs[4], 2, /^crosscheck: not a gap in milliseconds: 1e15 \(1 to 86,400,000\)$/, 'gap past a day');
+  oneLine(runs[5], 2, /^crosscheck: not a lease in seconds: 99999999 \(1 to 86,400\)$/, 'lease past a day');
   assert.ok(!existsSync(base), 'no base made by a command that was refused');
 });
 
@@ -312,7 +312,7 @@ test('empty and unseen values on the command line: shown as "" or escaped, refus
   // a window ending before it starts said "No stories."
   oneLine(runs[0], 2, /^crosscheck: no story id \(""\): give one as crosscheck stories lists them$/, 'story ""');
   oneLine(runs[1], 2, /^crosscheck: nothing to search for \(" "\): give some words$/, 'search " "');
-  oneLine(runs[2], 2, /^crosscheck: not a number: ""$/, '--limit ""');
+  oneLine(runs[2], 2, /^crosscheck: not a number: "" \(1 or more\)$/, '--limit ""');
   oneLine(runs[3], 2, /^crosscheck: not a number: 0x10$/, '--offset 0x10');
   oneLine(runs[4], 2, /^crosscheck: nothing after --outlet \(""\)/, '--outlet ""');
   oneLine(runs[5], 2, /^crosscheck: not a language code: xx-zz!! /, '--language xx-zz!!');
@@ -414,4 +414,172 @@ test('the web API: a NUL in an id, a query or a body, a day that does not exist,
     await server.close();
     await base.close();
   }
+});
+
+test('the reports name an input called "" (or holding a backtick or a line break) as problem lines do, not as two backticks', async () => {
+  const inputs = join(dir, 'odd-names');
+  mkdirSync(inputs);
+  writeFileSync(join(inputs, 'article.txt'), ARTICLE);
+  writeFileSync(join(inputs, 'back`tick.bin'), Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8]).toString('latin1').repeat(100), 'latin1');
+  writeFileSync(join(inputs, 'line\nbreak.bin'), Buffer.alloc(900, 1));
+  const [md, html] = await Promise.all([cli(['analyze', '', 'odd-names', '-q'], dir), cli(['analyze', '', 'odd-names', '-q', '-f', 'html'], dir)]);
+  assert.equal(md.status, 0, md.stderr);
+  const problems = md.stdout.slice(md.stdout.indexOf('## Inputs not used'));
+  // on main: "- ``: no such file or folder", "- `odd-names/back'tick.bin`" and a line break inside the list item
+  assert.match(problems, /^- `""`: no such file or folder$/m);
+  assert.match(problems, /^- ``odd-names\/back`tick\.bin``: binary content/m);
+  assert.match(problems, /^- `"odd-names\/line\\u000abreak\.bin"`: binary content/m);
+  assert.equal(html.status, 0, html.stderr);
+  assert.match(html.stdout, /<li>&quot;&quot;: no such file or folder<\/li>/);
+});
+
+test('a story window with a time zone: since and until are instants, not text compared with the stored dates', async () => {
+  const records = join(dir, 'zoned.jsonl');
+  const council =
+    'The city council voted on Tuesday to approve the bridge budget of 40 million dollars. The mayor said the vote was a good day for the city. Opponents said the cost was too high and promised to fight on.';
+  const storm =
+    'A storm closed the harbour on Monday and shipping stopped for two days. The port authority said crews would inspect the piers. Fishermen said they lost a week of income.';
+  writeFileSync(
+    records,
+    [
+      // 11:00 UTC, and 09:00 UTC written in its own zone: as text the second sorted after the first
+      { id: 'council', title: 'Council votes on the budget', text: council, date: '2022-12-19T11:00:00Z', outlet: 'One' },
+      { id: 'storm', title: 'Storm closes the harbour', text: storm, date: '2022-12-19T14:00:00+05:00', outlet: 'Two' },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  );
+  const { pgAvailable, createDatabase, dropDatabase } = await import('./pg-helpers.ts');
+  const pgName = `cc_badinput_${process.pid}`;
+  const bases = [join(dir, 'zoned-base'), ...((await pgAvailable()) ? [await createDatabase(pgName)] : [])];
+  try {
+    for (const base of bases) {
+      const ingest = await cli(['ingest', records, '-q', '--db', base]);
+      assert.equal(ingest.status, 0, ingest.stderr);
+      const titles = async (...window: string[]) => {
+        const r = await cli(['stories', ...window, '-f', 'json', '--db', base]);
+        assert.equal(r.status, 0, `${window.join(' ')}: ${r.stderr}`);
+        return (JSON.parse(r.stdout) as Array<{ title: string }>).map((s) => s.title).sort();
+      };
+      // on main: the storm story (09:00 UTC) for --since 11:00Z, not the council's (11:00 UTC); nothing for --until 10:00Z
+      assert.deepEqual(await titles('--since', '2022-12-19T11:00Z'), ['Council votes on the budget'], base);
+      assert.deepEqual(await titles('--since', '2022-12-19T12:00+02:00'), ['Council votes on the budget'], base);
+      assert.deepEqual(await titles('--until', '2022-12-19T10:00+01:00'), ['Storm closes the harbour'], base);
+      assert.deepEqual(await titles('--until', '2022-12-19T08:59:59Z'), [], base);
+      assert.deepEqual(await titles('--since', '2022-12-19', '--until', '2022-12-19'), ['Council votes on the budget', 'Storm closes the harbour'], base);
+      // 20:00 to 22:00 UTC is a window (main compared the days as text and refused it)
+      assert.deepEqual(await titles('--since', '2022-12-20T01:00+05:00', '--until', '2022-12-19T22:00Z'), [], base);
+      const exported = await cli(['export', '--since', '2022-12-19T10:00Z', '--db', base]);
+      assert.equal(exported.status, 0, exported.stderr);
+      assert.deepEqual(
+        (JSON.parse(exported.stdout) as { stories: Array<{ title: string }> }).stories.map((s) => s.title),
+        ['Council votes on the budget'],
+      );
+    }
+    oneLine(
+      await cli(['stories', '--since', '2022-12-20T01:00+05:00', '--until', '2022-12-19T19:00Z', '--db', bases[0]]),
+      2,
+      /^crosscheck: --since 2022-12-20T01:00\+05:00 is after --until 2022-12-19T19:00Z: no day is in that window$/,
+      'a window that ends before it starts, in instants',
+    );
+    const { openBase } = await import('../src/store/index.ts');
+    const { startServer } = await import('../src/server/index.ts');
+    const base = await openBase(bases[0], { readOnly: true });
+    const server = await startServer(base, { port: 0 });
+    try {
+      const titlesOf = async (query: string) => {
+        const res = await fetch(`${server.url}/api/stories?${query}`);
+        assert.equal(res.status, 200, query);
+        return ((await res.json()) as { stories: Array<{ title: string }> }).stories.map((s) => s.title);
+      };
+      assert.deepEqual(await titlesOf('since=2022-12-19T11:00Z'), ['Council votes on the budget']);
+      assert.deepEqual(await titlesOf('since=2022-12-19T12:00%2B02:00'), ['Council votes on the budget']);
+      // a zone's "+" written raw in the address reads as a space
+      assert.deepEqual(await titlesOf('until=2022-12-19T10:00+01:00'), ['Storm closes the harbour']);
+      assert.equal((await fetch(`${server.url}/api/stories?since=2022-12-20T01:00%2B05:00&until=2022-12-19T22:00Z`)).status, 200);
+    } finally {
+      await server.close();
+      await base.close();
+    }
+  } finally {
+    if (bases.length > 1) await dropDatabase(pgName);
+  }
+});
+
+test('numbers where 0 or another notation means nothing: one usage line each, exit 2, no base made', async () => {
+  const article = join(dir, 'zero.txt');
+  writeFileSync(article, ARTICLE);
+  const base = join(dir, 'zero-base');
+  const runs = await Promise.all([
+    cli(['watch', '--once', '--concurrency', '0', '--db', base]),
+    cli(['watch', '--once', '--lease', '0', '--db', base]),
+    cli(['watch', '--once', '--per-host-gap', '0', '--db', base]),
+    cli(['stories', '-n', '0', '--db', base]),
+    cli(['search', 'council', '-n', '0', '--db', base]),
+    cli(['analyze', article, '--max-documents', '0x10']),
+    cli(['analyze', article, '--threads', '0x2']),
+    cli(['serve', '--writes-per-minute', '0x10', '--db', base], dir, 30_000),
+    cli(['ingest', article, '--timeout', '0x10', '--db', base]),
+  ]);
+  // on main: --concurrency 0 and --lease 0 ran as 1, a gap of 0 ran with no gap, -n 0 said "No stories." and "No
+  // match", and 0x10 was read as 16 (Number())
+  oneLine(runs[0], 2, /^crosscheck: not a concurrency: 0 \(1 to 1,000\)$/, 'concurrency 0');
+  oneLine(runs[1], 2, /^crosscheck: not a lease in seconds: 0 \(1 to 86,400\)$/, 'lease 0');
+  oneLine(runs[2], 2, /^crosscheck: not a gap in milliseconds: 0 \(1 to 86,400,000\)$/, 'gap 0');
+  oneLine(runs[3], 2, /^crosscheck: not a number: 0 \(1 or more\)$/, 'stories -n 0');
+  oneLine(runs[4], 2, /^crosscheck: not a number: 0 \(1 or more\)$/, 'search -n 0');
+  oneLine(runs[5], 2, /^crosscheck: not a number of articles: 0x10 \(1 or more\)$/, '--max-documents 0x10');
+  oneLine(runs[6], 2, /^crosscheck: not a number of threads: 0x2 \(1 to 64; /, '--threads 0x2');
+  oneLine(runs[7], 2, /^crosscheck: not a number of writes: 0x10 \(1 or more\)$/, '--writes-per-minute 0x10');
+  oneLine(runs[8], 2, /^crosscheck: not a timeout: 0x10 \(a number of seconds/, '--timeout 0x10');
+  assert.ok(!existsSync(base), 'no base made by a command that was refused');
+});
+
+test('web fetches: a redirect with nowhere to go, a kept-alive connection the server closed meanwhile', async () => {
+  const { createServer } = await import('node:net');
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${ARTICLE}</p><p>${title} was the subject of the vote.</p></article></body></html>`;
+  // a server that answers the first request on each connection (keeping it alive) and drops the connection at
+  // the second, as one does whose keep-alive timeout ran out while the client was busy
+  const server = createServer((socket) => {
+    let answered = false;
+    socket.on('data', (chunk) => {
+      if (answered) return socket.resetAndDestroy();
+      answered = true;
+      const path = /^GET (\S+)/.exec(chunk.toString('latin1'))?.[1] ?? '/';
+      if (path === '/nowhere') return socket.write('HTTP/1.1 302 Found\r\nContent-Length: 0\r\nConnection: keep-alive\r\n\r\n');
+      const body = Buffer.from(page(path === '/one' ? 'Bridge budget' : 'Harbour board'));
+      socket.write(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`);
+      socket.write(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const at = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    const r = await cli(['analyze', '--allow-private', `${at}/one`, `${at}/two`, `${at}/nowhere`, '-f', 'json']);
+    // on main: "connection failed (ECONNRESET)" for the second page, and "empty file" for the redirect
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr.trim(), `crosscheck: ${at}/nowhere: HTTP 302 redirect without a Location to go to`);
+    const report = JSON.parse(r.stdout) as { documents: Array<{ title: string }> };
+    assert.deepEqual(report.documents.map((d) => d.title).sort(), ['Bridge budget', 'Harbour board']);
+  } finally {
+    server.close();
+  }
+});
+
+test('a feed nested 200,000 tags deep: flattened with a note in seconds (the XML parser took minutes), its other items read', async () => {
+  const feed = join(dir, 'deep.rss');
+  writeFileSync(
+    feed,
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Deep</title><item><title>Nested</title><description>${'<x>'.repeat(200_000)}deep${'</x>'.repeat(200_000)}</description></item>` +
+      `<item><title>Council votes</title><link>https://news.example/council</link><description>${ARTICLE}</description></item></channel></rss>`,
+  );
+  const r = await cli(['analyze', feed, '-f', 'json'], dir, 60_000);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /^crosscheck: \S*deep\.rss: tags nested deeper than 256 levels were dropped$/m);
+  const report = JSON.parse(r.stdout) as { documents: Array<{ title: string }> };
+  assert.ok(
+    report.documents.some((d) => d.title === 'Council votes'),
+    r.stdout.slice(0, 500),
+  );
 });

@@ -1,7 +1,8 @@
 // crosscheck analyze <paths...>: read, extract, group into stories, cross-check; write the report.
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS, type ReportFormat } from '../model.ts';
-import { type CliContext, countInputs, outFile, parseSize, problemLine, UsageError, writeOutput } from './common.ts';
+import { type CliContext, countInputs, outFile, parseSize, problemLine, shown, UsageError, writeOutput } from './common.ts';
+import { count } from './base-options.ts';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_DOCUMENTS } from '../ingest/limits.ts';
 import { MAX_THREADS } from '../common/worker-pool.ts';
@@ -36,11 +37,11 @@ export function analyzeCommand(ctx: CliContext): Command {
     ) => {
       outFile(opts.out);
       const maxBytes = parseSize(opts.maxSize);
-      const maxDocuments = Number(opts.maxDocuments);
-      if (!Number.isSafeInteger(maxDocuments) || maxDocuments < 1) throw new UsageError(`not a number of articles: ${opts.maxDocuments}`);
-      const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+      // decimal digits (Number() read "0x10" as 16 and "1e3" as 1000), at least one
+      const maxDocuments = count(opts.maxDocuments, 'number of articles', Number.MAX_SAFE_INTEGER, 1);
+      const threads = opts.threads === undefined ? undefined : /^\s*\d+\s*$/.test(opts.threads) ? Number(opts.threads) : Number.NaN;
       if (threads !== undefined && (!Number.isSafeInteger(threads) || threads < 1 || threads > MAX_THREADS))
-        throw new UsageError(`not a number of threads: ${opts.threads} (1 to ${MAX_THREADS}; this machine has ${availableParallelism()} cores)`);
+        throw new UsageError(`not a number of threads: ${shown(opts.threads ?? '')} (1 to ${MAX_THREADS}; this machine has ${availableParallelism()} cores)`);
       // the engine loads only when a command runs, so `--help` starts at once
       const [{ analyzeStream }, { reportChunks }] = await Promise.all([import('../pipeline.ts'), import('../report/index.ts')]);
       const web = webIngestOptions(opts);

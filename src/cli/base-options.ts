@@ -3,7 +3,8 @@
 import { Option, type Command } from 'commander';
 import type { StoryBase } from '../store/index.ts';
 import { DEFAULT_BASE } from '../store/adapter.ts';
-import { UsageError, shown } from './common.ts';
+import { UsageError, given, shown } from './common.ts';
+import { dateBound, emptyWindow, type DateBound } from '../common/date-bound.ts';
 
 export interface BaseFlags {
   db?: string;
@@ -20,14 +21,10 @@ export function addBaseOption(command: Command): Command {
 
 /** The --db value: an empty one (--db "$UNSET") is a mistake, not the default base (which ingest would then fill). */
 export function dbFlag(flags: BaseFlags): string | undefined {
-  if (flags.db !== undefined && !flags.db.trim())
-    throw new UsageError(
-      `no base after --db (${shown(flags.db)}): name a folder or a postgres:// URL, or leave --db out for $CROSSCHECK_DB or ${DEFAULT_BASE}`,
-    );
+  given(flags.db, 'no base after --db', `name a folder or a postgres:// URL, or leave --db out for $CROSSCHECK_DB or ${DEFAULT_BASE}`);
   // an empty CROSSCHECK_DB is unset; one of spaces made a base in a folder named " "
-  const env = process.env.CROSSCHECK_DB;
-  if (flags.db === undefined && env && !env.trim())
-    throw new UsageError(`CROSSCHECK_DB is only spaces (${shown(env)}): name a folder or a postgres:// URL, or unset it for ${DEFAULT_BASE}`);
+  if (flags.db === undefined && process.env.CROSSCHECK_DB)
+    given(process.env.CROSSCHECK_DB, 'CROSSCHECK_DB is only spaces', `name a folder or a postgres:// URL, or unset it for ${DEFAULT_BASE}`);
   return flags.db;
 }
 
@@ -64,19 +61,17 @@ export function count(value: string, what: string, max = Number.MAX_SAFE_INTEGER
 export function dateWindow(opts: { since?: string; until?: string }): { since?: string; until?: string } {
   const since = isoDate(opts.since);
   const until = isoDate(opts.until);
-  // by day: --until is a whole day (to its end), so 2022-01-01T10:00 to 2022-01-01 is a window
-  if (since && until && since.slice(0, 10) > until.slice(0, 10)) throw new UsageError(`--since ${since} is after --until ${until}: no day is in that window`);
-  return { since, until };
+  // --until is a whole day (to its end), so 2022-01-01T10:00 to 2022-01-01 is a window; a time with a zone is that
+  // instant (2022-12-20T01:00+05:00 is before 2022-12-19T22:00Z)
+  if (since && until && emptyWindow(since, until)) throw new UsageError(`--since ${since.text} is after --until ${until.text}: no day is in that window`);
+  return { since: since?.text, until: until?.text };
 }
 
-/** A date bound: YYYY-MM-DD (or a longer ISO date-time). */
-function isoDate(value: string | undefined): string | undefined {
+/** A date bound: YYYY-MM-DD, or that day with a time and a zone (2022-12-19T11:20+01:00). */
+function isoDate(value: string | undefined): DateBound | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})([T ][\d:.]+Z?)?$/.exec(value);
-  // the shape alone let 2022-13-45 and 2022-02-30 through, to match nothing: the day must exist, the time parse
-  const [year, month, date] = m ? [Number(m[1]), Number(m[2]) - 1, Number(m[3])] : [0, -1, 0];
-  const day = new Date(Date.UTC(year, month, date));
-  const real = day.getUTCMonth() === month && day.getUTCDate() === date && !(m?.[4] && Number.isNaN(Date.parse(value.replace(' ', 'T'))));
-  if (!real) throw new UsageError(`not a date: ${value} (use YYYY-MM-DD)`);
-  return value;
+  // the shape alone let 2022-13-45 and 2022-02-30 through, to match nothing: the day and the time must exist
+  const bound = dateBound(value);
+  if (!bound) throw new UsageError(`not a date: ${shown(value)} (use YYYY-MM-DD)`);
+  return bound;
 }

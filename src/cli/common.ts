@@ -1,9 +1,12 @@
 // What every command shares: problem lines, output, counting inputs for the progress bar.
 import type { Problem } from '../model.ts';
 import { walkPaths } from '../ingest/walk.ts';
+import { shown } from '../common/shown.ts';
 import { writeOutput as writeReport, type OutputText } from './output.ts';
 
 export const PROGRAM = 'crosscheck';
+
+export { shown };
 
 /** A stream a command writes to: the process's own, or a test's. */
 export type OutStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -17,29 +20,6 @@ export interface CliContext {
 
 /** A user mistake in the command line: reported in one line, exit code 2. */
 export class UsageError extends Error {}
-
-/** Characters a terminal does not show as themselves: controls (an escape sequence recolours the terminal), line
- * breaks, and the bidirectional overrides that reorder what follows them. */
-const UNSEEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const UNSEEN_ALL = new RegExp(UNSEEN.source, 'g');
-/** Longest name shown whole in a one-line message; a longer one is cut and its length said. */
-const MAX_SHOWN = 200;
-
-/**
- * A name (a path, an id, a URL) as a one-line message shows it: as it is when it reads as itself; quoted, with
- * unseen characters written as \u escapes, when it is empty, has spaces at an end or such characters ("no story
- * in the base" hid an empty id); cut past MAX_SHOWN characters.
- */
-export function shown(name: string): string {
-  let cut = name;
-  if (name.length > MAX_SHOWN) {
-    const end = /[\ud800-\udbff]/.test(name[MAX_SHOWN / 2 - 1]) ? MAX_SHOWN / 2 - 1 : MAX_SHOWN / 2;
-    cut = name.slice(0, end);
-  }
-  const plain = name !== '' && !/^\s|\s$/.test(name) && !UNSEEN.test(cut);
-  const text = plain ? cut : `"${cut.replace(/["\\]/g, '\\$&').replace(UNSEEN_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
-  return cut === name ? text : `${text}... (${name.length.toLocaleString('en-US')} characters)`;
-}
 
 export function problemLine(p: Problem): string {
   return `${PROGRAM}: ${shown(p.source)}: ${p.reason}`;
@@ -64,10 +44,18 @@ export async function countInputs(paths: string[]): Promise<number> {
   return n;
 }
 
+/**
+ * A value the user gave that must say something: an empty or blank one ("$UNSET") is a usage error naming what is
+ * missing and what to do (`missing (""): hint`), never the default nor a search for nothing.
+ */
+export function given<T extends string | undefined>(value: T, missing: string, hint: string): T {
+  if (value !== undefined && !value.trim()) throw new UsageError(`${missing} (${shown(value)}): ${hint}`);
+  return value;
+}
+
 /** The -o value, checked before the work: -o "$UNSET" wrote the report to the terminal as if no -o were given. */
 export function outFile(out: string | undefined): string | undefined {
-  if (out !== undefined && !out.trim()) throw new UsageError(`no file name after -o (${shown(out)}): name a file, or leave -o out for standard output`);
-  return out;
+  return given(out, 'no file name after -o', 'name a file, or leave -o out for standard output');
 }
 
 /** Write the report to `out` atomically, or to standard output; a failure is a usage error. */

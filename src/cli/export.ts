@@ -9,7 +9,10 @@ export function exportCommand(ctx: CliContext): Command {
   return addBaseOption(
     new Command('export')
       .description('Write the report (contract/report.schema.json) for the whole base, or for the stories of a window.')
-      .option('--since <date>', 'only stories with an article published on or after this date (YYYY-MM-DD)')
+      .option(
+        '--since <date>',
+        'only stories with an article published on or after this date (YYYY-MM-DD; with a time and zone, that instant: 2022-12-19T11:20+01:00)',
+      )
       .option('--until <date>', 'only stories with an article published on or before this date')
       .addOption(new Option('-f, --format <format>', 'report format').choices(REPORT_FORMATS).default('json'))
       .option('-o, --out <file>', 'write the report to this file instead of standard output'),

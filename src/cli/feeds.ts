@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { FeedState } from '../watch/index.ts';
-import { PROGRAM, UsageError, shown, writeOutput, type CliContext } from './common.ts';
+import { PROGRAM, UsageError, outFile, shown, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
@@ -119,6 +119,8 @@ export function feedsCommand(ctx: CliContext): Command {
   feeds.addCommand(
     sub(new Command('export').description('The subscriptions as OPML').option('-o, --output <file>', 'write to a file instead of stdout')).action(
       async (opts: BaseFlags & { output?: string }) => {
+        // -o "" is refused before the base is opened (and made)
+        outFile(opts.output);
         const { adapterOf } = await import('../store/index.ts');
         const { exportOpml } = await import('../watch/index.ts');
         await withBase(opts, async (base) => writeOutput(await exportOpml(adapterOf(base)), opts.output, ctx.stdout), { readOnly: false });

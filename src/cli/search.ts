@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import type { SearchHit } from '../store/index.ts';
 import { escapeMd } from '../report/escape.ts';
-import { UsageError, shown, writeOutput, type CliContext } from './common.ts';
+import { given, writeOutput, type CliContext } from './common.ts';
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
 /** Snippets come HTML-escaped with <b> marks: on a terminal the marks become **bold**. */
@@ -35,8 +35,8 @@ export function searchCommand(ctx: CliContext): Command {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md')),
   ).action(async (words: string, opts: { limit: string; offset: string; format: 'md' | 'json' } & BaseFlags) => {
     // search "" answered "No match for ." with exit 0, as if the base had been searched
-    if (!words.trim()) throw new UsageError(`nothing to search for (${shown(words)}): give some words`);
-    const page = { limit: count(opts.limit, 'number'), offset: count(opts.offset, 'number') };
+    given(words, 'nothing to search for', 'give some words');
+    const page = { limit: count(opts.limit, 'number', Number.MAX_SAFE_INTEGER, 1), offset: count(opts.offset, 'number') };
     const hits = await withBase(opts, (base) => base.search(words, page), { readOnly: true });
     await writeOutput(opts.format === 'json' ? `${JSON.stringify(hits, null, 2)}\n` : asMarkdown(words, hits), undefined, ctx.stdout);
   });

@@ -1,9 +1,9 @@
 // crosscheck serve: the newsroom web app over a story base (pages, /api, Atom feeds), on loopback.
 import { Command } from 'commander';
-import { addBaseOption, dbFlag } from './base-options.ts';
+import { addBaseOption, count, dbFlag } from './base-options.ts';
 import { baseFailure } from '../store/adapter.ts';
 import { DEFAULT_WRITE } from '../server/limits.ts';
-import { PROGRAM, UsageError, parseSize, shown, type CliContext } from './common.ts';
+import { PROGRAM, UsageError, given, parseSize, shown, type CliContext } from './common.ts';
 
 interface ServeFlags {
   db?: string;
@@ -17,7 +17,7 @@ interface ServeFlags {
 }
 
 function port(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`not a port number: ${value}`);
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`not a port number: ${shown(value)}`);
   return Number(value);
 }
 
@@ -40,12 +40,12 @@ export function serveCommand(ctx: CliContext): Command {
   ).action(async (opts: ServeFlags) => {
     const listenPort = port(opts.port);
     const maxBodyBytes = parseSize(opts.maxBody);
-    const writesPerMinute = Number(opts.writesPerMinute);
-    if (!Number.isInteger(writesPerMinute) || writesPerMinute < 1) throw new UsageError(`not a number of writes: ${opts.writesPerMinute}`);
+    // decimal digits (Number() read "0x10" as 16 and "1e9" as a billion), at least one
+    const writesPerMinute = count(opts.writesPerMinute, 'number of writes', Number.MAX_SAFE_INTEGER, 1);
     if (opts.token !== undefined && opts.token.trim().length < 8)
       throw new UsageError('the token must be at least 8 characters (spaces at its ends not counted)');
     // --host "" listened on every interface (Node's default), the opposite of the loopback default
-    if (!opts.host.trim()) throw new UsageError(`no address after --host (${shown(opts.host)}): give one, like 127.0.0.1 (0.0.0.0 for every interface)`);
+    given(opts.host, 'no address after --host', 'give one, like 127.0.0.1 (0.0.0.0 for every interface)');
     const db = dbFlag(opts);
     // a base error (in use, too new, unreachable) is reported in one line by main.ts; the app loads only now
     const [{ openBase }, { startServer }] = await Promise.all([import('../store/index.ts'), import('../server/index.ts')]);

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import type { StorySummary } from '../store/index.ts';
 import { escapeMd } from '../report/escape.ts';
-import { UsageError, shown, writeOutput, type CliContext } from './common.ts';
+import { UsageError, given, shown, writeOutput, type CliContext } from './common.ts';
 import { addBaseOption, count, dateWindow, withBase, type BaseFlags } from './base-options.ts';
 
 /** A language code as the base stores them (ISO 639-1, or 639-3 for the languages without one). */
@@ -10,8 +10,7 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/i;
 
 /** A filter the user gave: an empty one (--outlet "$UNSET") matched nothing and said "No stories." as if there were none. */
 function filterValue(value: string | undefined, option: string): string | undefined {
-  if (value !== undefined && !value.trim()) throw new UsageError(`nothing after ${option} (${shown(value)}): give a value, or leave ${option} out`);
-  return value?.trim();
+  return given(value, `nothing after ${option}`, `give a value, or leave ${option} out`)?.trim();
 }
 
 function language(value: string | undefined): string | undefined {
@@ -32,7 +31,10 @@ export function storiesCommand(ctx: CliContext): Command {
   return addBaseOption(
     new Command('stories')
       .description('List the stories in the base.')
-      .option('--since <date>', 'only stories with an article published on or after this date (YYYY-MM-DD)')
+      .option(
+        '--since <date>',
+        'only stories with an article published on or after this date (YYYY-MM-DD; with a time and zone, that instant: 2022-12-19T11:20+01:00)',
+      )
       .option('--until <date>', 'only stories with an article published on or before this date')
       .option('--outlet <name>', 'only stories with an article from this outlet')
       .option('--language <code>', 'only stories with an article in this language (ISO 639-1)')
@@ -60,7 +62,7 @@ export function storiesCommand(ctx: CliContext): Command {
         outlet: filterValue(opts.outlet, '--outlet'),
         language: language(opts.language),
         sort: opts.sort,
-        limit: count(opts.limit, 'number'),
+        limit: count(opts.limit, 'number', Number.MAX_SAFE_INTEGER, 1),
         offset: count(opts.offset, 'number'),
       };
       const list = await withBase(opts, (base) => base.stories(q), { readOnly: true });

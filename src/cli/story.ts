@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { renderReport, REPORT_FORMATS } from '../report/index.ts';
 import type { ReportFormat } from '../model.ts';
-import { PROGRAM, UsageError, outFile, shown, writeOutput, type CliContext } from './common.ts';
+import { PROGRAM, given, outFile, shown, writeOutput, type CliContext } from './common.ts';
 import { addBaseOption, withBase, type BaseFlags } from './base-options.ts';
 
 export function storyCommand(ctx: CliContext): Command {
@@ -14,7 +14,7 @@ export function storyCommand(ctx: CliContext): Command {
       .option('-o, --out <file>', 'write the report to this file instead of standard output'),
   ).action(async (id: string, opts: { format: ReportFormat; out?: string } & BaseFlags) => {
     // story "" said "no story  in the base": an empty id is a mistake in the command, not a story to look for
-    if (!id.trim()) throw new UsageError(`no story id (${shown(id)}): give one as crosscheck stories lists them`);
+    given(id, 'no story id', 'give one as crosscheck stories lists them');
     outFile(opts.out);
     const report = await withBase(opts, (base) => base.storyReport(id), { readOnly: true });
     if (!report) {

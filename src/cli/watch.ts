@@ -4,6 +4,7 @@
 import { Command, Option } from 'commander';
 import type { WatchCounts } from '../watch/index.ts';
 import { UsageError, type CliContext } from './common.ts';
+import { timeout } from './web-options.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
@@ -43,12 +44,12 @@ function addWatchOptions(c: Command): Command {
 
 async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'worker'): Promise<void> {
   // bounds: a day of gap or lease is already no polling; past 2^31 ms a timer fires at once (Node's
-  // TimeoutOverflowWarning), and a request per socket past a thousand is a flood, not politeness
-  const concurrency = Math.max(1, count(opts.concurrency, 'concurrency', MAX_CONCURRENCY));
-  const gap = count(opts.perHostGap, 'gap in milliseconds', DAY_SECONDS * 1000);
-  const seconds = Number(opts.timeout);
-  if (!Number.isFinite(seconds) || seconds < 0.001 || seconds > 3600) throw new UsageError(`not a timeout: ${opts.timeout} (a number of seconds, e.g. 20)`);
-  const lease = Math.max(1, count(opts.lease, 'lease in seconds', DAY_SECONDS));
+  // TimeoutOverflowWarning), and a request per socket past a thousand is a flood, not politeness. At least one:
+  // --concurrency 0 and --lease 0 became 1 without a word, and a gap of 0 is no politeness at all
+  const concurrency = count(opts.concurrency, 'concurrency', MAX_CONCURRENCY, 1);
+  const gap = count(opts.perHostGap, 'gap in milliseconds', DAY_SECONDS * 1000, 1);
+  const timeoutMs = timeout(opts.timeout);
+  const lease = count(opts.lease, 'lease in seconds', DAY_SECONDS, 1);
   // alerts link to it: a mistyped address would be posted in every alert
   if (!URL.canParse(opts.publicUrl) || !/^https?:$/.test(new URL(opts.publicUrl).protocol))
     throw new UsageError(`not a public URL: ${opts.publicUrl} (http or https, e.g. http://127.0.0.1:8080)`);
@@ -62,7 +63,7 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
       concurrency,
       perHostGapMs: gap,
       allowPrivate: !!opts.allowPrivate,
-      timeoutMs: Math.round(seconds * 1000),
+      timeoutMs,
       leaseMs: lease * 1000,
       seed: opts.seed,
       publicUrl: opts.publicUrl,

@@ -1,6 +1,6 @@
 // Options for reading from the web, shared by the commands that ingest (analyze, extract).
 import type { Command } from 'commander';
-import { UsageError } from './common.ts';
+import { UsageError, shown } from './common.ts';
 import type { IngestOptions } from '../ingest/index.ts';
 
 export interface WebFlags {
@@ -16,9 +16,14 @@ export function addWebOptions(command: Command): Command {
     .option('--fetch-links', 'for feed files holding only summaries, fetch the linked pages (feeds given as URLs always do)');
 }
 
+/** --timeout in milliseconds: seconds in decimal (Number() read "0x10" as 16 and "" as 0), a millisecond to an hour
+ * (under a millisecond rounded to no time at all). */
+export function timeout(value: string): number {
+  const seconds = /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(seconds >= 0.001 && seconds <= 3600)) throw new UsageError(`not a timeout: ${shown(value)} (a number of seconds, e.g. 20)`);
+  return Math.round(seconds * 1000);
+}
+
 export function webIngestOptions(flags: WebFlags): Pick<IngestOptions, 'allowPrivate' | 'timeoutMs' | 'fetchLinks'> {
-  const seconds = Number(flags.timeout);
-  // under a millisecond rounded to no time at all
-  if (!Number.isFinite(seconds) || seconds < 0.001 || seconds > 3600) throw new UsageError(`not a timeout: ${flags.timeout} (a number of seconds, e.g. 20)`);
-  return { allowPrivate: !!flags.allowPrivate, timeoutMs: Math.round(seconds * 1000), fetchLinks: flags.fetchLinks ? true : undefined };
+  return { allowPrivate: !!flags.allowPrivate, timeoutMs: timeout(flags.timeout), fetchLinks: flags.fetchLinks ? true : undefined };
 }

@@ -17,6 +17,9 @@ export interface FetchOptions {
   headers?: Record<string, string>;
   /** hand back every HTTP status (304, 429, 503...) instead of a problem for 4xx/5xx */
   anyStatus?: boolean;
+  /** send the request again at once, on a new connection, when the kept-alive one it went out on was closed (on by
+   * default; off for the watcher, whose per-host gap allows no second request at once: its next poll comes soon) */
+  retryClosed?: boolean;
 }
 
 export interface Fetched {
@@ -47,10 +50,14 @@ export function parseFetchUrl(value: string): URL | { problem: string } {
   return url;
 }
 
-type Hop = { redirect: string; status: number } | Fetched | { problem: string };
+/** `stale`: the request went out on a kept-alive connection the server had already closed (the problem it gives) */
+type Hop = { redirect: string; status: number } | Fetched | { problem: string } | { stale: string };
 
-/** One request, no redirects followed. */
-function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number): Promise<Hop> {
+/** Redirect statuses: one without a Location has nowhere to go (its empty body was read as the page: "empty file"). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** One request, no redirects followed; `fresh`: on a new connection, not one kept alive from an earlier request. */
+function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number, fresh = false): Promise<Hop> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (r: Hop) => {
@@ -73,6 +80,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
           'accept-encoding': 'gzip, deflate, br',
           ...opts.headers,
         },
+        ...(fresh ? { agent: false } : {}),
         // connect to the address that was checked, not to whatever a second lookup returns
         lookup: ((_host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => {
           if (options?.all) cb(null, [{ address: address.address, family: address.family }]);
@@ -84,6 +92,11 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         if (status >= 300 && status < 400 && res.headers.location) {
           res.resume();
           finish({ redirect: res.headers.location, status });
+          return;
+        }
+        if (REDIRECTS.has(status)) {
+          res.resume();
+          finish({ problem: `HTTP ${status} redirect without a Location to go to` });
           return;
         }
         const declared = Number(res.headers['content-length'] ?? NaN);
@@ -123,7 +136,10 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         body.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
       },
     );
-    req.on('error', (err: NodeJS.ErrnoException) => finish({ problem: `connection failed (${err.code ?? err.message})` }));
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      const problem = `connection failed (${err.code ?? err.message})`;
+      finish(req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE') ? { stale: problem } : { problem });
+    });
     req.end();
   });
 }
@@ -136,6 +152,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     headers: options.headers ?? {},
     anyStatus: options.anyStatus ?? false,
+    retryClosed: options.retryClosed ?? true,
   };
   const deadline = Date.now() + opts.timeoutMs;
   let current = value;
@@ -145,7 +162,11 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     const address = await resolveAllowed(url.hostname, opts.allowPrivate);
     if ('problem' in address) return hop ? { problem: `redirected to ${url.href}: ${address.problem}` } : address;
     if (Date.now() >= deadline) return { problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` };
-    const result = await requestOnce(url, address, opts, deadline);
+    let result = await requestOnce(url, address, opts, deadline);
+    // the server closed the kept-alive connection while this process was busy (a slow page between two fetches
+    // outlasted its keep-alive timeout): the request was never answered; once more on a new connection
+    if ('stale' in result && opts.retryClosed) result = await requestOnce(url, address, opts, deadline, true);
+    if ('stale' in result) return { problem: result.stale };
     if ('redirect' in result) {
       try {
         current = new URL(result.redirect, url).href;

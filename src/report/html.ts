@@ -1,6 +1,7 @@
 // The HTML report: one self-contained file (inline CSS, no scripts, no external resources).
 import type { Report, ReportStory } from '../model.ts';
 import { escapeHtml, anchor } from './escape.ts';
+import { shown } from '../common/shown.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
 import { count } from './lookup.ts';
 import { renderSection } from './sections/safe.ts';
@@ -54,7 +55,7 @@ export function* htmlChunks(report: Report): Generator<string> {
   for (let i = 0; i < report.stories.length; i++) yield (i ? '\n' : '') + storyHtml(report.stories[i], report);
   if (report.problems.length) {
     yield '<h2>Inputs not used</h2><ul class="problems">';
-    for (const p of report.problems) yield `<li>${escapeHtml(p.source)}: ${escapeHtml(p.reason)}</li>`;
+    for (const p of report.problems) yield `<li>${escapeHtml(shown(p.source, Infinity))}: ${escapeHtml(p.reason)}</li>`;
     yield '</ul>';
   }
   yield '</body></html>\n';

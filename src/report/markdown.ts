@@ -1,6 +1,6 @@
 // The Markdown report: one part per story, sections in STORY_SECTIONS order, then input problems.
 import type { Report, ReportStream } from '../model.ts';
-import { escapeMd } from './escape.ts';
+import { codeName, escapeMd } from './escape.ts';
 import { STORY_SECTIONS } from './sections/index.ts';
 import { count } from './lookup.ts';
 import { renderSection } from './sections/safe.ts';
@@ -39,7 +39,7 @@ export function* markdownChunks(stream: ReportStream): Generator<string> {
   }
   if (report.problems.length) {
     const out = ['## Inputs not used', ''];
-    for (const p of report.problems) out.push(`- \`${p.source.replace(/`/g, "'")}\`: ${escapeMd(p.reason)}`);
+    for (const p of report.problems) out.push(`- ${codeName(p.source)}: ${escapeMd(p.reason)}`);
     out.push('');
     yield `\n${out.join('\n')}`;
   }

@@ -31,8 +31,18 @@ export const OPENAPI = {
         summary: 'Stories, paged and filtered',
         parameters: [
           { name: 'sort', in: 'query', schema: { enum: ['newest', 'sources', 'growing'], default: 'newest' } },
-          { name: 'since', in: 'query', schema: { type: 'string', format: 'date' }, description: 'latest report on or after this date' },
-          { name: 'until', in: 'query', schema: { type: 'string', format: 'date' } },
+          {
+            name: 'since',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'latest report on or after this day (YYYY-MM-DD), or this instant (a date-time with its zone: 2022-12-19T11:20Z)',
+          },
+          {
+            name: 'until',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'first report on or before this day (to its end), or this instant (a date-time with its zone)',
+          },
           { name: 'outlet', in: 'query', schema: { type: 'string' } },
           { name: 'language', in: 'query', schema: { type: 'string', pattern: '^[a-z]{2,3}$' } },
           ...page,

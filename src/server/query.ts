@@ -1,5 +1,6 @@
 // Query parameters read once for pages and API alike: bad values are named, never passed on to the base.
 import type { StoryQuery } from './types.ts';
+import { dateBound, emptyWindow, type DateBound } from '../common/date-bound.ts';
 
 export class BadRequest extends Error {}
 
@@ -7,7 +8,6 @@ export const DEFAULT_LIMIT = 30;
 export const MAX_LIMIT = 100;
 const MAX_OFFSET = 1_000_000;
 const SORTS = new Set(['newest', 'sources', 'growing']);
-const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 type Params = Record<string, string | undefined>;
 
@@ -34,23 +34,21 @@ function text(params: Params, name: string, max = 100): string | undefined {
   return v;
 }
 
-/** The shape let 2022-02-30, 2022-13-45 and T25:99 through, to match nothing (the command line refuses them). */
-function realDate(v: string): boolean {
-  const [year, month, day] = v.slice(0, 10).split('-').map(Number);
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day && !Number.isNaN(Date.parse(v));
-}
-
 export function storyQuery(params: Params): StoryQuery {
   const sort = params.sort || 'newest';
   if (!SORTS.has(sort)) throw new BadRequest('sort must be newest, sources or growing');
   const q: StoryQuery = { sort: sort as StoryQuery['sort'], ...paging(params) };
+  const bounds: Partial<Record<'since' | 'until', DateBound>> = {};
   for (const key of ['since', 'until'] as const) {
-    const v = text(params, key, 40);
-    if (v && !(DATE.test(v) && realDate(v))) throw new BadRequest(`${key} must be a date like 2024-03-05`);
-    if (v) q[key] = v;
+    // a "+" of a zone written raw in an address reads as a space: 2022-12-19T12:00 02:00 is 12:00+02:00
+    const v = text(params, key, 40)?.replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}(?::?\d{2})?)$/, '$1+$2');
+    // the shape alone let 2022-02-30, 2022-13-45 and T25:99 through, to match nothing (the command line refuses them)
+    const bound = v ? dateBound(v) : null;
+    if (v && !bound) throw new BadRequest(`${key} must be a date like 2024-03-05`);
+    if (v && bound) [q[key], bounds[key]] = [v, bound];
   }
-  if (q.since && q.until && q.since.slice(0, 10) > q.until.slice(0, 10)) throw new BadRequest('since is after until: no day is in that window');
+  // by instant: since=2022-12-20T01:00%2B05:00 is before until=2022-12-19T22:00Z
+  if (emptyWindow(bounds.since ?? null, bounds.until ?? null)) throw new BadRequest('since is after until: no day is in that window');
   const outlet = text(params, 'outlet');
   if (outlet) q.outlet = outlet;
   const language = text(params, 'language', 8);

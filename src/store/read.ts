@@ -10,6 +10,7 @@ import type { Sql } from './adapter.ts';
 import { byEnds, fromText, relationsAmong, TS_CONFIG } from './repo.ts';
 import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
+import { storyWindow } from './window.ts';
 import type { DocumentView, SearchHit, StoredProblem, StoryQuery, StorySummary } from './types.ts';
 
 const MAX_LIMIT = 1000;
@@ -87,18 +88,15 @@ const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
   growing: 'updated_seq DESC, documents DESC, key',
 };
 
-/** A date bound that includes the whole day (and any time on it). */
-const endOfDay = (d: string) => `${d}~`;
-
 export async function listStories(db: Sql, q: StoryQuery = {}): Promise<StorySummary[]> {
   const [limit, offset] = page(q.limit, q.offset, 50);
   const sort = SORTS[q.sort ?? 'newest'] ?? SORTS.newest;
+  const window = storyWindow(q, 5);
   const rows = await db.query<StoryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM stories
-     WHERE ($1::text IS NULL OR coalesce(latest, first_seen) >= $1) AND ($2::text IS NULL OR coalesce(first_seen, latest) <= $2)
-       AND ($3::text IS NULL OR $3 = ANY(outlets)) AND ($4::text IS NULL OR $4 = ANY(languages))
-     ORDER BY ${sort} LIMIT $5 OFFSET $6`,
-    [q.since ?? null, q.until ? endOfDay(q.until) : null, q.outlet ?? null, q.language ?? null, limit, offset],
+     WHERE ($1::text IS NULL OR $1 = ANY(outlets)) AND ($2::text IS NULL OR $2 = ANY(languages)) AND ${window.where}
+     ORDER BY ${sort} LIMIT $3 OFFSET $4`,
+    [q.outlet ?? null, q.language ?? null, limit, offset, ...window.params],
   );
   return summaries(db, rows);
 }
@@ -217,11 +215,12 @@ export async function listProblems(db: Sql, q: { limit?: number; offset?: number
 
 /** The whole base, or the stories active in a window, as the report contract (largest stories first, as a batch run). */
 export async function exportReport(db: Sql, q: { since?: string; until?: string } = {}): Promise<Report> {
+  const window = storyWindow(q, 1);
   const rows = await db.query<{ key: number; report: string; stale: boolean; first: number }>(
     `SELECT s.key, s.report, s.stale, (SELECT min(position) FROM documents d WHERE d.story = s.key) AS first FROM stories s
-     WHERE ($1::text IS NULL OR coalesce(latest, first_seen) >= $1) AND ($2::text IS NULL OR coalesce(first_seen, latest) <= $2)
+     WHERE ${window.where}
      ORDER BY s.documents DESC, first`,
-    [q.since ?? null, q.until ? endOfDay(q.until) : null],
+    window.params,
   );
   const fresh = await synthesiseStale(
     db,

@@ -60,7 +60,7 @@ export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions
 
   let note = 'the item has no link';
   if (item.link) {
-    const page = await fetchUrl(item.link, { ...o.fetch, anyStatus: true });
+    const page = await fetchUrl(item.link, { ...o.fetch, anyStatus: true, retryClosed: false });
     if ('problem' in page) note = `linked page not fetched: ${page.problem}`;
     else if ((page.status === 429 || page.status === 503) && o.attempts < PAGE_ATTEMPTS) {
       const after = retryAfterMs(String(page.headers['retry-after'] ?? ''), o.now) ?? 60_000 * o.attempts;

@@ -103,7 +103,7 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
   const conditional: Record<string, string> = {};
   if (f.etag) conditional['if-none-match'] = f.etag;
   if (f.last_modified) conditional['if-modified-since'] = f.last_modified;
-  const res = await fetchUrl(p.url, { ...ctx.fetch, headers: conditional, anyStatus: true });
+  const res = await fetchUrl(p.url, { ...ctx.fetch, headers: conditional, anyStatus: true, retryClosed: false });
   const now = ctx.now();
   const seed = `${ctx.seed}:${p.feed}:${f.polls + 1}`;
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractHtmlContent } from './index.ts';
-import { flattenDeepNesting, MAX_DEPTH } from './parse.ts';
+import { flattenDeepNesting, MAX_DEPTH } from '../../common/nesting.ts';
 import { processRaw } from '../../pipeline.ts';
 import type { RawDocument } from '../../model.ts';
 import { loadLanguageModel } from '../../common/language.ts';

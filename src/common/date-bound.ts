@@ -1,0 +1,51 @@
+// A date bound of a story window (--since/--until, the API's since= and until=), read once for the command line,
+// the web API and the store alike. A bare day is a day (the store compares it with each article's own written
+// day); a bound with a time is an instant, its zone applied: "2022-12-19T12:00+02:00" is 10:00 UTC, and compared
+// as text it came after "2022-12-19T11:00:00Z" and before "2022-12-19T12:00:00+05:00".
+
+/** YYYY-MM-DD, then optionally a time (T or a space; minutes, seconds, a fraction) and a zone (Z, +HH:MM, +HHMM, +HH). */
+const BOUND = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+export interface DateBound {
+  /** as given */
+  text: string;
+  /** a time was given: the bound is an instant, not a day */
+  timed: boolean;
+  /** its first instant (ms since 1970, UTC; a time without a zone is read as UTC, as the store reads one) */
+  start: number;
+  /** the first instant past it at the precision given: the next day, minute, second or millisecond */
+  end: number;
+}
+
+/** The bound, or null when the value is no date or names a day or time that does not exist (2022-02-30, T25:99). */
+export function dateBound(text: string): DateBound | null {
+  const m = BOUND.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
+  const ms = m[7] ? Math.floor(Number(m[7]) * 1000) : 0;
+  const local = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const d = new Date(local);
+  // Date.UTC rolls 2022-02-30 over to March 2 and T25:00 to the next day: the fields must come back as given
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  if (d.getUTCHours() !== hour || d.getUTCMinutes() !== minute || d.getUTCSeconds() !== second) return null;
+  const zone = m[8]?.toUpperCase();
+  let offset = 0;
+  if (zone && zone !== 'Z') {
+    const digits = zone.slice(1).replace(':', '');
+    const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
+    if (hours > 14 || minutes > 59) return null;
+    offset = (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * MINUTE;
+  }
+  const start = local - offset;
+  const timed = m[4] !== undefined;
+  const unit = !timed ? DAY : m[7] ? 1 : m[6] !== undefined ? 1000 : MINUTE;
+  return { text, timed, start, end: start + unit };
+}
+
+/** Whether a window from `since` to `until` (either may be open) holds no instant at all. */
+export function emptyWindow(since: DateBound | null, until: DateBound | null): boolean {
+  return !!since && !!until && since.start >= until.end;
+}
