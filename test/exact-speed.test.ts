@@ -28,7 +28,9 @@
 // digests otherwise; dates, keys, relations and matches unchanged);
 // reuters-issuers' synthesis since synth26 (wire fractions read whole, "6-1/16", "pays 5/8 pct": the story's figure
 // keys change, and USAir's "TWA's proposal is nothing more than an attempt by Carl Icahn ..." no longer takes TWA's
-// "interested in discussing a three way deal among USAir, Piedmont and TWA" as its second source; discrepancies unchanged).
+// "interested in discussing a three way deal among USAir, Piedmont and TWA" as its second source; discrepancies unchanged);
+// reuters-sample's synthesis since read28 (a place is named by the full name its acronym spells: "U.S." is "United
+// States", ent-united-states, in its entities; nothing else moves).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

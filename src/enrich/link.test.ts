@@ -322,3 +322,56 @@ test('a given name alone that is a nickname of another full name of the article 
   assert.ok(coach, 'Greg McDermott found');
   assert.ok(!coach.aliases.includes('Greg'), `the "Greg" Doug spoke to is not his father: ${coach.aliases.join('|')}`);
 });
+
+test('a person is named by a form with the given name, not by a surname of two words used more (ECB+ 29: Jack Del Rio)', () => {
+  const jags = [
+    doc('29_4ecb', ["Jacksonville fell to 5-10 on its way to its first losing year since Coach Jack Del Rio's initial season (5-11) in 2003."]),
+    doc('29_8ecb', [
+      'Coach Jack Del Rio had already decided to go for two and the victory if the Jaguars had scored a touchdown.',
+      '"I thought we were going to have a shot to win the game, but we came up a little short," Del Rio said.',
+      "That means they'll have double digit losses for the first time since they went 5-11 in Del Rio's first season.",
+      '"That\'s one area we\'ve come up short all year on," Del Rio said.',
+    ]),
+  ];
+  const linked = linkStory(jags, jags.map(enrichDocument));
+  const coach = linked.entities.find((e) => e.aliases.includes('Del Rio'));
+  assert.equal(coach?.name, 'Jack Del Rio', `${coach?.name}: ${coach?.aliases.join('|')}`);
+  assert.deepEqual([...new Set(linked.quotes.map((q) => q.speaker))], ['Jack Del Rio']);
+});
+
+test('a person is named by a full form with an initial rather than by the surname alone (Reuters: J. Hugh Liedtke)', () => {
+  const pennzoil = [
+    doc('1370', [
+      'Pennzoil Co chairman J. Hugh Liedtke said the company has made several proposals to Texaco Inc to settle a 9.13 billion dlr judgment awarded to Pennzoil.',
+      "Liedtke, in a letter mailed today to Pennzoil shareholders, said Texaco's management has incorrectly implied that Pennzoil was not interested in settling the case.",
+      '"Pennzoil has made Texaco several proposals, both before and after trial, to settle this dispute," Liedtke said in the letter.',
+    ]),
+  ];
+  const chairman = linkStory(pennzoil, pennzoil.map(enrichDocument)).entities.find((e) => e.aliases.includes('Liedtke'));
+  assert.equal(chairman?.name, 'J. Hugh Liedtke', `${chairman?.name}: ${chairman?.aliases.join('|')}`);
+});
+
+test('a place is named by the full name its acronym spells, the acronym an alias (Reuters: H.K., Hong Kong)', () => {
+  const hk = [
+    doc('1944', ['The Chinese state-owned Bank of Communications Ltd Hong Kong branch is planning a 200 mln H.K. Dlr certificate of deposit issue.']),
+    doc('1968', [
+      'The Hong Kong dollar fixed rate market was shut down this afternoon after a 200 mln H.K. Dlr certificate of deposit issue surfaced.',
+      'China Development Finance Co (H.K.) Ltd, a unit of the Bank of China, launched the five-year deal.',
+    ]),
+  ];
+  const place = linkStory(hk, hk.map(enrichDocument)).entities.find((e) => e.aliases.includes('H.K.'));
+  assert.equal(place?.name, 'Hong Kong', `${place?.name}: ${place?.aliases.join('|')}`);
+  assert.ok(place?.aliases.includes('Hong Kong'));
+});
+
+test("a place is named as a sentence writes it, not in its datelines' capitals (BASIL: WASHINGTON, Washington)", () => {
+  const house = [
+    doc('huffpost', ['WASHINGTON ― House Minority Leader Nancy Pelosi (D-Calif.) won re-election to her post on Wednesday.']),
+    doc('nyt', [
+      'WASHINGTON — House Democrats on Wednesday rejected appeals that they need new leaders to win back disaffected voters.',
+      'Democrats will differentiate between us and the administration that will come into Washington in January.',
+    ]),
+  ];
+  const capital = linkStory(house, house.map(enrichDocument)).entities.find((e) => e.aliases.includes('WASHINGTON'));
+  assert.equal(capital?.name, 'Washington', `${capital?.name}: ${capital?.aliases.join('|')}`);
+});

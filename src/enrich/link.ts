@@ -630,7 +630,58 @@ const abbreviation = (s: Surface, o: Surface) =>
   o.text.length > s.text.length + 1 &&
   o.text.startsWith(s.text);
 
-/** Step 4, one entity per linked set: typed by the vote of all its mentions, named by its most used full form. */
+/** One name ends with the other's words ("Jack Del Rio" with "Del Rio"). */
+function endsWith(long: string[], short: string[]): boolean {
+  if (long.length <= short.length) return false;
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
+  return true;
+}
+
+/** A person's form with a given name before the surname: not its initials only ("J. Edgar Hoover" has one, "J. Hoover"
+ * not), nor a surname of two words that another form of its set ends with ("Del Rio" of "Jack Del Rio", "Bra Kanon"
+ * of "Denis Bra Kanon"), unless its first word is a given name ("Mark Felt" of "William Mark Felt"). */
+function withGivenName(s: Surface, _: number, ss: Surface[]): boolean {
+  const at = surnameAt(s.words);
+  if (at < 1) return false;
+  let named = false;
+  for (let k = 0; k < at && !named; k++) named = !INITIAL.test(s.words[k]);
+  if (!named) return false;
+  if (lex().givenNames.has(fold(s.words[0]))) return true;
+  for (const o of ss) if (endsWith(o.words, s.words)) return false;
+  return true;
+}
+
+/** an acronym, with or without its full stops ("U.S.", "HK") */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+/** a word in capitals only ("WASHINGTON", a dateline's) */
+const CAPITALS = /^\p{Lu}{3,}$/u;
+const CAPITAL = /\p{Lu}/gu;
+
+/** The letters a name's words start with, an acronym's own letters for an acronym word ("U.S. Geological Survey": USGS). */
+function initialsOf(words: string[]): string {
+  let out = '';
+  for (const w of words)
+    if (ACRONYM.test(w)) out += w.match(CAPITAL)!.join('');
+    else if (w[0] !== w[0].toLowerCase()) out += w[0];
+  return out;
+}
+
+/** A place's or organisation's name, given its forms most used first: the full name an acronym spells out ("United
+ * States", not "U.S."; the acronym stays an alias), and a place's name as written in a sentence rather than in a
+ * dateline's capitals ("Washington", not "WASHINGTON"). */
+function spelledOut(sorted: Surface[], type: EntityType): Surface {
+  let first = sorted[0];
+  if (type === 'place' && first.words.every((w) => CAPITALS.test(w))) {
+    const key = fold(first.text);
+    first = sorted.find((s) => s !== first && fold(s.text) === key && !s.words.every((w) => CAPITALS.test(w))) ?? first;
+  }
+  if (first.words.length !== 1 || !ACRONYM.test(first.text)) return first;
+  const letters = first.text.match(CAPITAL)!.join('');
+  return sorted.find((s) => s.words.length > 1 && initialsOf(s.words) === letters) ?? first;
+}
+
+/** Step 4, one entity per linked set: typed by the vote of all its mentions, named by its most used full form (a
+ * person by one with a given name, a place or organisation by the full name of its acronym). */
 function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, number>): LinkedEntity[] {
   const groups = new Map<number, number[]>();
   surfaces.forEach((_, i) => {
@@ -652,7 +703,7 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     }
     const type = bestType(votes);
     // (a surname with its suffix, "Trump Jr.", names the person only when no form with a given name does)
-    const given = ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]) && surnameAt(s.words) >= 1);
+    const given = ss.filter(withGivenName);
     const full = given.length ? given : ss.filter((s) => s.words.length >= 2 && !INITIAL.test(s.words[0]));
     // named by a form read as what the entity is ("Betty Ford Center", not its short form "Betty Ford")
     const typed = ss.filter((s) => bestType(s.votes) === type);
@@ -660,7 +711,8 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     // ... and not by an abbreviation of another of its one-word names
     const whole = forms.filter((s) => !forms.some((o) => abbreviation(s, o)));
     const pool = whole.length ? whole : forms;
-    const canonical = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text))[0];
+    const sorted = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text));
+    const canonical = type === 'person' ? sorted[0] : spelledOut(sorted, type);
     let id = `ent-${slug(canonical.text)}`;
     for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(canonical.text)}-${n}`;
     usedIds.add(id);
