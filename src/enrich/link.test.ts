@@ -375,3 +375,16 @@ test("a place is named as a sentence writes it, not in its datelines' capitals (
   const capital = linkStory(house, house.map(enrichDocument)).entities.find((e) => e.aliases.includes('WASHINGTON'));
   assert.equal(capital?.name, 'Washington', `${capital?.name}: ${capital?.aliases.join('|')}`);
 });
+
+test("a person is not named by a form with an organisation's acronym before the name (Reuters: CIA Dirctor Robert Gates)", () => {
+  const cia = [
+    doc('1236', [
+      "Webster has been mentioned as a possible top choice to head the spy agency following President Reagan's forced withdrawal of the nomination of acting director Robert Gates, to succeed ailing ex-CIA chief William Casey.",
+    ]),
+    doc('1413', [
+      "The announcement came one day after Reagan withdrew the nomination of Deputy CIA Dirctor Robert Gates, who faced opposition in the Senate because of the CIA's role in the Iran-contra scandal.",
+    ]),
+  ];
+  const gates = linkStory(cia, cia.map(enrichDocument)).entities.find((e) => e.aliases.includes('Robert Gates'));
+  assert.equal(gates?.name, 'Robert Gates', `${gates?.name}: ${gates?.aliases.join('|')}`);
+});

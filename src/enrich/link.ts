@@ -637,15 +637,20 @@ function endsWith(long: string[], short: string[]): boolean {
   return true;
 }
 
+/** a word of capitals only, without full stops: an organisation's acronym ("CIA"), not a person's initials ("J.R.") */
+const ORG_ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** A person's form with a given name before the surname: not its initials only ("J. Edgar Hoover" has one, "J. Hoover"
  * not), nor a surname of two words that another form of its set ends with ("Del Rio" of "Jack Del Rio", "Bra Kanon"
- * of "Denis Bra Kanon"), unless its first word is a given name ("Mark Felt" of "William Mark Felt"). */
+ * of "Denis Bra Kanon"), unless its first word is a given name ("Mark Felt" of "William Mark Felt"), nor a name after
+ * an organisation's acronym that the set also has alone ("CIA Dirctor Robert Gates", "ERS Fired Jim O'Brien"). */
 function withGivenName(s: Surface, _: number, ss: Surface[]): boolean {
   const at = surnameAt(s.words);
   if (at < 1) return false;
   let named = false;
   for (let k = 0; k < at && !named; k++) named = !INITIAL.test(s.words[k]);
   if (!named) return false;
+  if (ORG_ACRONYM.test(s.words[0])) for (const o of ss) if (o.words.length >= 2 && endsWith(s.words, o.words)) return false;
   if (lex().givenNames.has(fold(s.words[0]))) return true;
   for (const o of ss) if (endsWith(o.words, s.words)) return false;
   return true;
