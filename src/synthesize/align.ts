@@ -111,6 +111,40 @@ export function sharesPredicate(a: Unit, b: Unit, bKeys: Set<string>, topical: S
   return false;
 }
 
+/**
+ * A shared person's name words, their weight and number, when the pair shares nothing else that says what happened:
+ * the person then counts once, as the person (its `e:` key), not also as the words of its names ("Jim Wright",
+ * "Wright"). What happened: words no name, post or topic word is part of, figures, years, concepts, under
+ * `ALIGN.personContent` typical keys together. Null when the pair shares no person or shares enough besides.
+ */
+export function personNames(
+  a: Unit,
+  b: Unit,
+  bKeys: Set<string>,
+  topical: Set<string>,
+  weight: (k: string) => number,
+  typical: number,
+): { weight: number; count: number } | null {
+  if (!a.persons.length || !b.persons.length || !a.persons.some((p) => bKeys.has(p))) return null;
+  let names = 0;
+  let count = 0;
+  let content = 0;
+  for (const k of a.keys) {
+    if (!bKeys.has(k) || k[0] === 'e') continue;
+    if (a.personWords.has(k) || b.personWords.has(k)) {
+      if (a.personWords.has(k) && b.personWords.has(k)) {
+        names += weight(k);
+        count++;
+      }
+      continue;
+    }
+    if (k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber) continue;
+    if (k[0] === 't' && (topical.has(k) || ROLE_KEYS.has(k) || a.roleKeys.has(k) || b.roleKeys.has(k) || a.nameKeys.has(k) || b.nameKeys.has(k))) continue;
+    content += weight(k);
+  }
+  return content < ALIGN.personContent * typical && count ? { weight: names, count } : null;
+}
+
 /** Do two sentences open with different people or organisations, neither writing a word of the other's name? */
 export function otherSubjects(a: Unit, b: Unit, wordsOf: (u: Unit) => Set<string>): boolean {
   if (!a.subject.length || !b.subject.length) return false;
@@ -302,6 +336,9 @@ export function alignPairs(
     return any ? ids.filter((id) => table.keys[id][0] === 'f') : NO_IDS;
   });
   const topical = topicalKeys(units, table);
+  // a key's weight by its text, for the few pairs that share a person
+  let idOf: Map<string, number> | null = null;
+  const weightOfKey = (k: string) => weightOf[(idOf ??= new Map(table.keys.map((key, id) => [key, id]))).get(k)!];
   const links = passagePairs(relations, units);
   const ends = documentEnds(units);
   const quoted = quotePairs(units, ends);
@@ -366,6 +403,10 @@ export function alignPairs(
           n++;
         }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
+      if (score >= ALIGN.edge && a.persons.length && ub.persons.length) {
+        const names = personNames(a, ub, keySetOf(ub), topical, weightOfKey, typical);
+        if (names) score = pairScore(full - names.weight, n - names.count, totals[a.id], totals[b], (full - names.weight) / typical);
+      }
       if (score >= ALIGN.edge && !sharesPredicate(a, ub, keySetOf(ub), topical)) score = 0;
       if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;
       // two record statements counting from the same year ("first since 2019", "first in three years")

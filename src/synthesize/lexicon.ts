@@ -183,6 +183,11 @@ export const ALIGN = {
   milestone: 0.6,
   /** a claim's wording loses this much of its alignment with sentences outside the claim */
   repOutside: 0.5,
+  /** a pair sharing a person and less content than this (in typical rare keys: words no name, post or topic word
+   * is part of, figures, years, concepts) counts the person once, as the person and not also as the words of its
+   * names (align's personNames). Low: one common shared word keeps both ("federal law", "discrimination"); more
+   * (0.5, 1.5) also split right pairs whose one shared word is all they share besides the person ("appointed Cowan") */
+  personContent: 0.25,
   /** score given to a sentence pair linked by a provenance passage */
   passage: 0.9,
   /** keys whose posting list is longer than this share of the story's sentences do not open candidates */

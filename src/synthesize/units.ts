@@ -65,6 +65,11 @@ export interface Unit {
   /** term keys of the posts the sentence names ("legislative policy director": ROLE_PHRASE), role words and their modifiers */
   roleKeys: ReadonlySet<string>;
   entities: string[];
+  /** the people the sentence names, as `e:` keys */
+  persons: string[];
+  /** term keys the sentence holds that are words of those people's names, in any of their linked forms ("Bill
+   * Ingaldson", "Ingaldson"; "John G. Roberts Jr.", "John Roberts"): who, not what */
+  personWords: ReadonlySet<string>;
   /** the entities typed neither a person nor an organisation, as `e:` keys: places, and names the story leaves
    * untyped ("Zarand", no cue for a type) -- where a stated event happened (briefing's sameEvent) */
   places: string[];
@@ -207,6 +212,7 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const LETTER_FIRST = /^\p{L}/u;
 const POSSESSIVE = /['’]s$/;
 const NO_ROLES: ReadonlySet<string> = new Set();
+const NO_WORDS: ReadonlySet<string> = new Set();
 /** the first letters a role word's key can come from: a lower-case word opening otherwise is no role word */
 const ROLE_FIRSTS = new Set<number>();
 const ROLE_ODD = [...ROLE_KEYS].map((k) => addFirsts(k.slice(2), ROLE_FIRSTS)).includes(true);
@@ -354,6 +360,13 @@ export function buildUnits(input: UnitInput): Unit[] {
   // each entity's feature key (`e:` and its id), made once a story: every sentence naming it adds the same string
   const entityKeys = new Map<string, string>();
   const entityKey = (id: string) => entityKeys.get(id) ?? entityKeys.set(id, `e:${id}`).get(id)!;
+  // each person's name words as term keys, over all the forms linking joined (made once a story)
+  const nameWordKeys = new Map<string, string[]>();
+  const wordKeysOf = (name: string) =>
+    foldedWords(name)
+      .filter((w) => w.length > 1)
+      .map(wordFeature);
+  for (const e of input.entities) if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
     const quotesIn = new Map<number, string[]>();
@@ -421,6 +434,14 @@ export function buildUnits(input: UnitInput): Unit[] {
       }
       const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text);
       const roleKeys = roleKeysOf(s.text, keys);
+      const persons: string[] = [];
+      let personWords: Set<string> | null = null;
+      for (const e of entities) {
+        const words = nameWordKeys.get(e);
+        if (!words) continue;
+        persons.push(entityKey(e));
+        for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
+      }
       units.push({
         id: units.length,
         doc: doc.id,
@@ -431,6 +452,8 @@ export function buildUnits(input: UnitInput): Unit[] {
         nameKeys,
         roleKeys,
         entities,
+        persons,
+        personWords: personWords ?? NO_WORDS,
         places: entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map(entityKey),
         names: enr ? (namesAt.get(s.index) ?? []) : null,
         subject: subjectAt.get(s.index) ?? [],
