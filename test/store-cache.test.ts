@@ -48,6 +48,41 @@ for (const backend of BACKENDS) {
       }
     });
 
+    test('the enrichment and flags of a stored document are parsed when read, once (relating reads neither)', async () => {
+      const db = adapterOf(base);
+      const rows = await db.query<{ id: string; enrichment: string; flags: string }>('SELECT id, enrichment, flags FROM documents ORDER BY id');
+      const cache: ParsedCache = { documents: new LruCache(10_000_000), members: new LruCache(0), stories: new LruCache(0), splitPairs: new LruCache(0) };
+      const parse = JSON.parse;
+      let parsed = 0;
+      JSON.parse = (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => {
+        parsed++;
+        return parse(text, reviver);
+      };
+      try {
+        const docs = await loadDocuments(
+          db,
+          rows.map((r) => r.id),
+          cache,
+        );
+        assert.equal(parsed, rows.length, 'only the texts are parsed');
+        for (const d of docs) {
+          const r = rows.find((x) => x.id === d.doc.id)!;
+          assert.deepEqual(d.enrichment, fromText(r.enrichment));
+          assert.deepEqual(d.flags, fromText(r.flags));
+        }
+        const afterRead = parsed;
+        const again = await loadDocuments(
+          db,
+          rows.map((r) => r.id),
+          cache,
+        );
+        for (const d of again) assert.ok(d.enrichment);
+        assert.equal(parsed, afterRead, 'an enrichment read once is held parsed');
+      } finally {
+        JSON.parse = parse;
+      }
+    });
+
     test('the stories a batch wrote are cached as written (centroids restored), with their memberships: the next batch fetches none of them', async () => {
       const db = adapterOf(base);
       const rows = await db.query<{ key: number; seq: number; state: string; memberships: string }>(

@@ -141,18 +141,48 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
       [part.map((h) => h.id)],
     );
     for (const r of rows) {
-      const parsed = { doc: fromText<TextDocument>(r.text_doc), enrichment: fromText<DocumentEnrichment>(r.enrichment) };
+      const parsed = new LazyDocument(fromText<TextDocument>(r.text_doc), r.enrichment);
       fetched.set(r.id, parsed);
       cache.documents.set(documentKey(r.id, r.content_hash), parsed, r.text_doc.length + r.enrichment.length);
     }
     return [];
   });
   return heads
-    .map((h) => {
+    .map((h): StoredDocument => {
       const parsed = fetched.get(h.id)!;
-      return { ...parsed, hash: h.content_hash, position: h.position, story: h.story, flags: fromText<DocumentFlags>(h.flags) };
+      let flags: DocumentFlags | undefined;
+      return {
+        doc: parsed.doc,
+        get enrichment() {
+          return parsed.enrichment;
+        },
+        hash: h.content_hash,
+        position: h.position,
+        story: h.story,
+        get flags() {
+          return (flags ??= fromText<DocumentFlags>(h.flags));
+        },
+      };
     })
     .sort((a, b) => a.position - b.position);
+}
+
+/** A stored document with its enrichment parsed on first read: relating reads only the text, and the
+ * enrichment (a third of what is fetched) is parsed only for the stories synthesised. */
+class LazyDocument implements ParsedDocument {
+  private parsed?: DocumentEnrichment;
+  constructor(
+    readonly doc: TextDocument,
+    private stored: string | undefined,
+  ) {}
+
+  get enrichment(): DocumentEnrichment {
+    if (this.parsed === undefined) {
+      this.parsed = fromText<DocumentEnrichment>(this.stored!);
+      this.stored = undefined;
+    }
+    return this.parsed;
+  }
 }
 
 export const byEnds = (x: Relation, y: Relation) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0);
