@@ -35,6 +35,7 @@ import { attempt, runIsolated } from './common/isolate.ts';
 import { collectAfterShrinking, keepHeapNearLive, withHeapNearerLive } from './common/collect.ts';
 import { PackedValues } from './common/packed.ts';
 import { timeStep, timeStepAsync, type StepClock } from './common/step-clock.ts';
+import { storedInstant } from './common/date-bound.ts';
 
 export interface AnalyzeOptions extends IngestOptions {
   /** called for every input that cannot be used, as soon as it is known */
@@ -252,8 +253,7 @@ const orderKeys = new WeakMap<Ordered, { time: number; hash: number }>();
 function orderKey(doc: Ordered): { time: number; hash: number } {
   let key = orderKeys.get(doc);
   if (!key) {
-    const time = doc.published ? Date.parse(doc.published) : NaN;
-    orderKeys.set(doc, (key = { time: Number.isFinite(time) ? time : Infinity, hash: fnv1a(doc.text) }));
+    orderKeys.set(doc, (key = { time: storedInstant(doc.published) ?? Infinity, hash: fnv1a(doc.text) }));
   }
   return key;
 }

@@ -583,3 +583,121 @@ test('a feed nested 200,000 tags deep: flattened with a note in seconds (the XML
     r.stdout.slice(0, 500),
   );
 });
+
+test('stories of times in other zones: the newest first by instant in the store, a story period by instant whatever TZ says', async () => {
+  const records = join(dir, 'newest.jsonl');
+  const texts = {
+    ferry:
+      'A ferry ran aground off the island on Monday night and all 40 passengers were brought ashore. The coast guard said nobody was hurt. The operator said the vessel would be towed to port.',
+    museum:
+      'The city museum reopened its north wing after a two year renovation. The director said visitors could see the restored murals again. Tickets sold out within an hour of the opening.',
+    school:
+      'The school board approved a plan to hire twelve new teachers for the autumn term. Parents welcomed the vote. The board said classes would be smaller in every grade.',
+  };
+  writeFileSync(
+    records,
+    [
+      // 04:00 UTC on the 20th, 01:00 UTC, and the bare day (its first instant): as text the ferry sorted last, the bare day before 01:00Z
+      { id: 'ferry', title: 'Ferry runs aground', text: texts.ferry, date: '2022-12-19T23:00-05:00', outlet: 'One' },
+      { id: 'museum', title: 'Museum reopens its wing', text: texts.museum, date: '2022-12-20T01:00Z', outlet: 'Two' },
+      { id: 'school', title: 'School board hires teachers', text: texts.school, date: '2022-12-20', outlet: 'Three' },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  );
+  const { pgAvailable, createDatabase, dropDatabase } = await import('./pg-helpers.ts');
+  const pgName = `cc_newest_${process.pid}`;
+  const bases = [join(dir, 'newest-base'), ...((await pgAvailable()) ? [await createDatabase(pgName)] : [])];
+  try {
+    for (const base of bases) {
+      const ingest = await cli(['ingest', records, '-q', '--db', base]);
+      assert.equal(ingest.status, 0, ingest.stderr);
+      for (const sort of ['newest', 'sources']) {
+        const r = await cli(['stories', '--sort', sort, '-f', 'json', '--db', base]);
+        assert.equal(r.status, 0, r.stderr);
+        // on main: museum, school, ferry
+        assert.deepEqual(
+          (JSON.parse(r.stdout) as Array<{ title: string }>).map((s) => s.title),
+          ['Ferry runs aground', 'Museum reopens its wing', 'School board hires teachers'],
+          `${sort} on ${base}`,
+        );
+      }
+    }
+  } finally {
+    if (bases.length > 1) await dropDatabase(pgName);
+  }
+  // one story, a time without a zone (UTC) and one in UTC: Date.parse read the first in the machine's zone, so in
+  // New York (23:00 there is 04:00 UTC) the story started at the later article
+  const story = join(dir, 'zone-less.jsonl');
+  writeFileSync(
+    story,
+    [
+      { id: 'a', title: 'Ferry runs aground off the island', text: texts.ferry, date: '2022-12-19T23:00', outlet: 'One' },
+      { id: 'b', title: 'Ferry aground off the island', text: `${texts.ferry} Divers will inspect the hull.`, date: '2022-12-20T01:00Z', outlet: 'Two' },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  );
+  const periods = [];
+  for (const TZ of ['UTC', 'America/New_York', 'Asia/Tokyo']) {
+    const r = await cli(['analyze', story, '-f', 'json', '-q'], dir, 120_000, { TZ });
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { stories: Array<{ documents: string[]; period: { start: string; end: string } }> };
+    assert.equal(report.stories.length, 1, r.stdout.slice(0, 300));
+    periods.push(report.stories[0].period);
+  }
+  for (const period of periods) assert.deepEqual(period, { start: '2022-12-19T23:00', end: '2022-12-20T01:00Z' });
+});
+
+test('a watched feed that declares its own entities: read as analyze reads it, with its note, none expanded', async () => {
+  const { createServer } = await import('node:http');
+  const secret = join(dir, 'secret.txt');
+  writeFileSync(secret, 'SECRET-FILE-TEXT');
+  const feed =
+    `<?xml version="1.0"?><!DOCTYPE rss [ <!ENTITY outside SYSTEM "file://${secret}"> <!ENTITY lol "lol"> ]>` +
+    '<rss version="2.0"><channel><title>Declared</title><link>https://news.example/</link>' +
+    `<item><title>Council votes &amp; more</title><guid>council-1</guid><description>${ARTICLE} &outside; &lol;</description></item></channel></rss>`;
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/feed.xml`;
+  const base = join(dir, 'dtd-base');
+  try {
+    assert.equal((await cli(['feeds', 'add', url, '--db', base])).status, 0);
+    const watch = await cli(['watch', '--once', '--allow-private', '--quiet', '--db', base]);
+    assert.equal(watch.status, 0, watch.stderr);
+    const list = await cli(['feeds', 'list', '-f', 'json', '--db', base]);
+    // on main: lastError "unreadable feed (Invalid feed format)", no item
+    const [state] = JSON.parse(list.stdout) as Array<{ lastError: string | null; itemsSeen: number }>;
+    assert.equal(state.lastError, null, list.stdout);
+    assert.equal(state.itemsSeen, 1, list.stdout);
+    const exported = JSON.parse((await cli(['export', '--db', base])).stdout) as {
+      documents: Array<{ title: string; text: string }>;
+      problems: Array<{ source: string; reason: string }>;
+    };
+    // (the item's own note, a summary without a link, is its own line)
+    assert.deepEqual(
+      exported.problems.filter((p) => p.source === url),
+      [{ source: url, reason: 'the feed declares its own entities (an internal DTD): they are not expanded, references to them stay as written' }],
+    );
+    assert.ok(!JSON.stringify(exported).includes('SECRET-FILE-TEXT'), 'an external entity was read');
+    // the same body as a file to analyze: the same note
+    writeFileSync(join(dir, 'declared.rss'), feed);
+    const analyzed = await cli(['analyze', join(dir, 'declared.rss'), '-f', 'json']);
+    assert.match(analyzed.stderr, /declared\.rss: the feed declares its own entities \(an internal DTD\): they are not expanded/);
+  } finally {
+    server.close();
+  }
+});
+
+test('a special file that refuses a plain read (/proc/self/pagemap): its reason in words, not the raw EINVAL', async () => {
+  const r = await cli(['analyze', '/proc/self/pagemap', '-f', 'json']);
+  // on main: "EINVAL: invalid argument, read"
+  assert.match(r.stderr, /^crosscheck: \/proc\/self\/pagemap: cannot be read as a file \(the system refused the read\)$/m);
+  assert.doesNotMatch(r.stderr, /EINVAL/);
+  oneLine(
+    await cli(['feeds', 'import', '/proc/self/pagemap', '--db', join(dir, 'pagemap-base')]),
+    2,
+    /^crosscheck: cannot read \/proc\/self\/pagemap: cannot be read as a file \(the system refused the read\)$/,
+    'feeds import of /proc/self/pagemap',
+  );
+});

@@ -1,10 +1,12 @@
 // crosscheck feeds add|list|remove|import|export: the subscriptions the watcher polls.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { FeedState } from '../watch/index.ts';
 import { PROGRAM, UsageError, outFile, shown, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
+import { describeFsError } from '../ingest/errors.ts';
+import { readInputBytes } from '../ingest/read-bytes.ts';
 
 /** An OPML list of feeds is a few kilobytes (one line a feed): past this it is some other file. */
 const MAX_OPML_BYTES = 10 * 1024 * 1024;
@@ -97,12 +99,15 @@ export function feedsCommand(ctx: CliContext): Command {
             throw new UsageError(
               `cannot read ${shown(file)}: too large for a list of feeds (${(info.size / 1024 / 1024).toFixed(1)} MB, limit ${MAX_OPML_BYTES / 1024 / 1024} MB)`,
             );
-          xml = await readFile(file, 'utf8');
+          // read up to the limit: a /proc file's size says 0 (/proc/self/pagemap was read until the string overflowed)
+          const read = await readInputBytes(file, MAX_OPML_BYTES, '');
+          if ('problem' in read) throw new UsageError(`cannot read ${shown(file)}: ${read.problem}`);
+          xml = read.bytes.toString('utf8');
         } catch (err) {
           if (err instanceof UsageError) throw err;
           const code = (err as NodeJS.ErrnoException).code;
           throw new UsageError(
-            `cannot read ${shown(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message}`,
+            `cannot read ${shown(file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : describeFsError(err)}`,
           );
         }
         await withBase(opts, async (base) => {

@@ -3,6 +3,7 @@
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { describeFsError } from '../ingest/errors.ts';
 
 /** What is written: one string, or chunks produced one at a time (a large report never is one string). */
 export type OutputText = string | Iterable<string> | AsyncIterable<string>;
@@ -87,8 +88,6 @@ export async function writeOutput(
     else await writeFileAtomic(out, text);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw fail(
-      `cannot write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message.split('\n')[0]}`,
-    );
+    throw fail(`cannot write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : describeFsError(err)}`);
   }
 }

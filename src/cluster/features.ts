@@ -6,6 +6,7 @@ import type { TextDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
 import { SurfaceCounts } from './surface-counts.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
+import { storedInstant } from '../common/date-bound.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
 const NO_NAME_CASE = new Set(['de', 'lb']);
@@ -186,8 +187,7 @@ function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
   const nameCase = !NO_NAME_CASE.has(doc.language);
   const initial: string[] = [];
   const mentions: Mention[] = [];
-  const ms = doc.published ? Date.parse(doc.published) : NaN;
-  const published = Number.isFinite(ms) ? ms : null;
+  const published = storedInstant(doc.published);
 
   for (const s of doc.sentences) {
     const ws = s.words;
@@ -254,8 +254,8 @@ function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
   for (const t of doc.titleTerms) bump(title, t);
   // a publication date printed in the text is a date the article mentions (one from metadata is not: every
   // article of a day would share it)
-  if (Number.isFinite(ms) && doc.publishedInText) {
-    const when = new Date(ms);
+  if (published !== null && doc.publishedInText) {
+    const when = new Date(published);
     const [y, m, d] = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()];
     bump(dates, `y${y}`);
     bump(dates, `m${m}`);

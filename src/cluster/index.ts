@@ -21,6 +21,7 @@ import { findSplit, scratchStory, type SplitMemo } from './split.ts';
 import { countKeys, docKeyIds, docVectors, Story, type DocKeyIds, type DocVectors, type StoryLike } from './story.ts';
 import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
+import { storedInstant } from '../common/date-bound.ts';
 
 export { WEIGHTS, LIMITS } from './weights.ts';
 export type { ClusterWeights } from './weights.ts';
@@ -62,9 +63,9 @@ export function arrivalOrder(docs: TextDocument[]): number[] {
   const key = new Map<number, number>();
   let last = -Infinity;
   for (const i of byInput) {
-    const t = docs[i].published ? Date.parse(docs[i].published as string) : NaN;
-    if (Number.isFinite(t)) last = t;
-    key.set(i, Number.isFinite(t) ? t : last);
+    const t = storedInstant(docs[i].published);
+    if (t !== null) last = t;
+    key.set(i, t ?? last);
   }
   return byInput.slice().sort((a, b) => (key.get(a) as number) - (key.get(b) as number) || docs[a].order - docs[b].order || a - b);
 }
@@ -458,11 +459,12 @@ export class StoryClusterer implements MergeHost {
       const g = groupOf(s);
       return { id: g.id, title: g.title, start: g.period.start, first: g.first };
     };
-    // a story's start: its first publication date, else its first arrival
+    // a story's start: its first publication date, else its first arrival. Instants, not texts: as text
+    // "2022-12-19T23:00-05:00" came before "2022-12-20T01:00Z", three hours after it
     const before = (x: Story, y: Story) => {
-      const [a, b] = [headOf(x), headOf(y)];
-      if (a.start && b.start && a.start !== b.start) return a.start < b.start;
-      return a.first < b.first;
+      const [a, b] = [storedInstant(headOf(x).start), storedInstant(headOf(y).start)];
+      if (a !== null && b !== null && a !== b) return a < b;
+      return headOf(x).first < headOf(y).first;
     };
     const links = new Map<Story, StorylineLink[]>();
     for (const { a, b, score } of edges) {

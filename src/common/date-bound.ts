@@ -49,3 +49,30 @@ export function dateBound(text: string): DateBound | null {
 export function emptyWindow(since: DateBound | null, until: DateBound | null): boolean {
   return !!since && !!until && since.start >= until.end;
 }
+
+/**
+ * A stored publication date's parts (extract/published.ts writes them: a day, then maybe a time and a zone): day
+ * (month and day in range, as Date.parse wants them: "2022-12-32" is no date), hours, minutes, seconds with a fraction,
+ * zone. Shared by the JavaScript reader below and the
+ * store's SQL (store/window.ts), so both read a date as the same instant.
+ */
+export const STORED_DATE = String.raw`^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d(?:\.\d+)?))?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$`;
+const STORED = new RegExp(STORED_DATE);
+
+/**
+ * The instant (ms since 1970) of a stored publication date, its zone applied; null when it is no date. A bare day
+ * is its first instant in UTC (a day, never moved to a zone); a time without a zone is UTC, whatever the
+ * machine's zone (Date.parse read it in the local zone: the order of a run hung on TZ). Days past a month's end
+ * roll over, as in Date.parse and the store's SQL ("2022-02-30" is March 2).
+ */
+export function storedInstant(text: string | null | undefined): number | null {
+  const m = text ? STORED.exec(text) : null;
+  if (!m) return null;
+  const seconds = Number(m[6] ?? 0);
+  // (setUTCFullYear, not Date.UTC: that reads a year below 100 as 19xx)
+  const local =
+    new Date(0).setUTCFullYear(Number(m[1]), Number(m[2]) - 1, 1) + (Number(m[3]) - 1) * DAY + Number(m[4] ?? 0) * 3_600_000 + Number(m[5] ?? 0) * MINUTE;
+  const zone = m[7];
+  const offset = !zone || zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) * MINUTE;
+  return local + Math.round(seconds * 1000) - offset;
+}

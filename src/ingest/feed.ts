@@ -111,17 +111,26 @@ function authors(el: El): string[] {
   return [...new Set(out.map((a) => a.replace(/^\S+@\S+\s+\((.+)\)$/, '$1')))];
 }
 
+/** What a feed with an internal DTD is read with (analyze and ingest, and watch's polls). */
+export const INTERNAL_DTD_NOTE = 'the feed declares its own entities (an internal DTD): they are not expanded, references to them stay as written';
+
+/**
+ * The feed without its internal DTD, and whether it had one. Entity declarations are never expanded (no file or
+ * URL read for an external entity, no billion laughs): the internal subset is dropped, and references to its
+ * entities stay as written.
+ */
+export function withoutInternalDtd(xml: string): { xml: string; dropped: boolean } {
+  const dtd = INTERNAL_DTD.exec(xml.slice(0, ROOT_SEARCH_CHARS));
+  return dtd ? { xml: xml.slice(0, dtd.index) + xml.slice(dtd.index + dtd[0].length), dropped: true } : { xml, dropped: false };
+}
+
 /** Parse a feed; null when the text is not one. */
 export function parseFeed(xml: string): Feed | null {
   if (!looksLikeFeed(xml)) return null;
-  // Entity declarations are never expanded (no file or URL read for an external entity, no billion
-  // laughs): the internal subset is dropped, and references to its entities stay as written.
   const notes: string[] = [];
-  const dtd = INTERNAL_DTD.exec(xml.slice(0, ROOT_SEARCH_CHARS));
-  if (dtd) {
-    xml = xml.slice(0, dtd.index) + xml.slice(dtd.index + dtd[0].length);
-    notes.push('the feed declares its own entities (an internal DTD): they are not expanded, references to them stay as written');
-  }
+  const bare = withoutInternalDtd(xml);
+  xml = bare.xml;
+  if (bare.dropped) notes.push(INTERNAL_DTD_NOTE);
   // 200,000 tags opened one in another (600 KB) took the XML parser minutes: the excess tags go, their text stays
   const flat = flattenDeepNesting(xml);
   if (flat.flattened) {

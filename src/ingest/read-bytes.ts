@@ -15,7 +15,8 @@ function sizeOf(n: number): string {
   return n < 1024 * 1024 ? `${n.toLocaleString('en-US')} bytes` : mb(n);
 }
 
-export async function readInputBytes(file: string, maxBytes: number): Promise<ReadResult> {
+/** `raise`: how to raise the limit, said when a file passes it (a command without --max-size says nothing). */
+export async function readInputBytes(file: string, maxBytes: number, raise = '; raise it with --max-size'): Promise<ReadResult> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
@@ -24,11 +25,11 @@ export async function readInputBytes(file: string, maxBytes: number): Promise<Re
   }
   try {
     const { size } = await handle.stat();
-    if (file.toLowerCase().endsWith('.gz')) return await gunzipCapped(file, maxBytes);
-    if (size > maxBytes) return { problem: `too large (${mb(size)}, limit ${mb(maxBytes)}; raise it with --max-size)` };
+    if (file.toLowerCase().endsWith('.gz')) return await gunzipCapped(file, maxBytes, raise);
+    if (size > maxBytes) return { problem: `too large (${mb(size)}, limit ${mb(maxBytes)}${raise})` };
     const bytes = await readCapped(handle, size, maxBytes);
     // a file growing while it is read, or one whose size says nothing (/proc): the size checked is not what is read
-    if (!bytes) return { problem: `too large (over ${sizeOf(maxBytes)} read, though ${sizeOf(size)} when its size was checked; raise it with --max-size)` };
+    if (!bytes) return { problem: `too large (over ${sizeOf(maxBytes)} read, though ${sizeOf(size)} when its size was checked${raise})` };
     return { bytes };
   } catch (err) {
     return { problem: describeFsError(err) };
@@ -57,7 +58,7 @@ async function readCapped(handle: FileHandle, size: number, maxBytes: number): P
 }
 
 /** Inflate a gzip file, giving up as soon as the output passes the limit. */
-function gunzipCapped(file: string, maxBytes: number): Promise<ReadResult> {
+function gunzipCapped(file: string, maxBytes: number, raise: string): Promise<ReadResult> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -74,7 +75,7 @@ function gunzipCapped(file: string, maxBytes: number): Promise<ReadResult> {
     gunzip.on('data', (chunk: Buffer) => {
       total += chunk.length;
       if (total > maxBytes) {
-        finish({ problem: `too large once decompressed (over ${mb(maxBytes)}; raise it with --max-size)` });
+        finish({ problem: `too large once decompressed (over ${mb(maxBytes)}${raise})` });
         return;
       }
       chunks.push(chunk);

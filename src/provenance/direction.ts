@@ -3,6 +3,7 @@
 import type { TextDocument } from '../model.ts';
 import { AGENCIES, CREDIT_LINE, CREDIT_LOOKAHEAD, DATELINE } from './data/agencies.ts';
 import type { SentenceMatch } from './align.ts';
+import { storedInstant } from '../common/date-bound.ts';
 
 export interface Vote {
   /** 'a' or 'b': which side this signal says is the source */
@@ -41,11 +42,8 @@ export function agencyCredit(doc: TextDocument): string | null {
   return null;
 }
 
-function time(doc: TextDocument): number | null {
-  if (!doc.published) return null;
-  const t = Date.parse(doc.published);
-  return Number.isFinite(t) ? t : null;
-}
+// (a time without a zone is UTC, not the machine's zone)
+const time = (doc: TextDocument): number | null => storedInstant(doc.published);
 
 export function directionVotes(a: TextDocument, b: TextDocument, matches: SentenceMatch[], wordsA: number[], wordsB: number[]): Vote[] {
   const votes: Vote[] = [];

@@ -10,7 +10,7 @@ import type { Sql } from './adapter.ts';
 import { byEnds, fromText, relationsAmong, TS_CONFIG } from './repo.ts';
 import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
-import { storyWindow } from './window.ts';
+import { storedSeconds, storyWindow } from './window.ts';
 import type { DocumentView, SearchHit, StoredProblem, StoryQuery, StorySummary } from './types.ts';
 
 const MAX_LIMIT = 1000;
@@ -82,9 +82,12 @@ function summary(r: StoryRow): StorySummary {
   };
 }
 
+// latest by its instant, then as text (a bare day is its first instant in UTC: before a time on that day written
+// in UTC), then the key
+const LATEST = `${storedSeconds('latest')} DESC NULLS LAST, latest DESC NULLS LAST`;
 const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
-  newest: 'latest DESC NULLS LAST, key DESC',
-  sources: 'independent_sources DESC, documents DESC, latest DESC NULLS LAST, key',
+  newest: `${LATEST}, key DESC`,
+  sources: `independent_sources DESC, documents DESC, ${LATEST}, key`,
   growing: 'updated_seq DESC, documents DESC, key',
 };
 

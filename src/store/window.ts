@@ -5,10 +5,7 @@
 // instant: compared as text, "2022-12-19T11:00:00Z" came before "2022-12-19T11:00Z" and "12:00+02:00" after
 // "11:00Z", so each stored date is read as an instant too (a time without a zone as UTC; a bare day as the whole
 // day), by arithmetic that cannot fail: a cast of a stored "2022-02-30" would fail the whole listing.
-import { dateBound } from '../common/date-bound.ts';
-
-/** A stored date's parts: day (month checked, so make_date cannot fail), time, seconds, zone. */
-const STORED = String.raw`^(\d{4})-(0[1-9]|1[0-2])-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(Z|[+-]\d{2}:?\d{2})?$`;
+import { dateBound, STORED_DATE as STORED } from '../common/date-bound.ts';
 
 /** Seconds since 1970 of the parts `m` (a text[] from regexp_match; null when it did not match). */
 const SECONDS = `((make_date(greatest(m[1]::int, 1), m[2]::int, 1) - date '1970-01-01') + m[3]::int - 1) * 86400
@@ -20,6 +17,11 @@ const SECONDS = `((make_date(greatest(m[1]::int, 1), m[2]::int, 1) - date '1970-
  * match, for a text that is no date. */
 const instant = (column: string, pattern: string, test: string) =>
   `(SELECT ${test} FROM (SELECT m, ${SECONDS} AS secs FROM regexp_match(${column}, ${pattern}) AS r(m)) AS stored)`;
+
+/** The instant (seconds since 1970) of the stored date in `column`, null for a text that is no date: what the
+ * "newest" order sorts by (as text, "2022-12-19T23:00-05:00" came before "2022-12-20T01:00Z", five hours after it).
+ * The pattern is a constant, written into the statement. */
+export const storedSeconds = (column: string) => instant(column, `'${STORED}'`, 'secs');
 
 export interface WindowSql {
   /** conditions to AND into a WHERE clause ('true' when the window is open) */

@@ -3,7 +3,7 @@
 // and a hash of what it says, so a second sighting is told apart from a changed item.
 import { createHash } from 'node:crypto';
 import { lazyPackage } from '../common/lazy.ts';
-import { feedDate } from '../ingest/feed.ts';
+import { feedDate, INTERNAL_DTD_NOTE, withoutInternalDtd } from '../ingest/feed.ts';
 
 /** feedsmith, loaded when a feed body is first parsed (the web app and the store import this module at start). */
 export const feedsmith = lazyPackage<typeof import('feedsmith')>('feedsmith');
@@ -27,6 +27,8 @@ export interface ParsedFeed {
   /** RSS <ttl>, minutes */
   ttlMin: number | null;
   items: WatchItem[];
+  /** what the reading left out, one line each (the same notes as analyze's) */
+  notes: string[];
 }
 
 /** Items read from one feed at most. */
@@ -83,8 +85,12 @@ function atomLink(links: unknown): string | null {
 /** Parse a feed body; a one-line reason when it is not a feed crosscheck can read. */
 export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { problem: string } {
   let parsed: { format: string; feed: Loose };
+  // feedsmith refused a feed that declares its own entities ("Invalid feed format"): it is read as analyze reads
+  // it, the declarations dropped, never expanded
+  const bare = withoutInternalDtd(body.replace(/^\ufeff/, ''));
+  const notes = bare.dropped ? [INTERNAL_DTD_NOTE] : [];
   try {
-    parsed = feedsmith().parseFeed(body.replace(/^\ufeff/, '')) as unknown as { format: string; feed: Loose };
+    parsed = feedsmith().parseFeed(bare.xml) as unknown as { format: string; feed: Loose };
   } catch (err) {
     const why = (err as Error).message || 'unreadable';
     return { problem: /unrecognized/i.test(why) ? 'not an RSS, Atom or JSON feed' : `unreadable feed (${why})` };
@@ -108,7 +114,7 @@ export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { 
         ),
       );
     }
-    return { format: 'atom', title: oneLine(text(f.title)), site: atomLink(f.links), ttlMin: null, items };
+    return { format: 'atom', title: oneLine(text(f.title)), site: atomLink(f.links), ttlMin: null, items, notes };
   }
   if (parsed.format === 'json') {
     for (const it of (f.items ?? []).slice(0, MAX_ITEMS) as Loose[]) {
@@ -126,7 +132,7 @@ export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { 
         ),
       );
     }
-    return { format: 'json', title: oneLine(text(f.title)), site: f.home_page_url ?? null, ttlMin: null, items };
+    return { format: 'json', title: oneLine(text(f.title)), site: f.home_page_url ?? null, ttlMin: null, items, notes };
   }
   // rss and rdf
   for (const it of (f.items ?? []).slice(0, MAX_ITEMS) as Loose[]) {
@@ -147,5 +153,5 @@ export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { 
     );
   }
   const ttl = Number(f.ttl);
-  return { format: parsed.format, title: oneLine(text(f.title)), site: text(f.link), ttlMin: Number.isFinite(ttl) && ttl > 0 ? ttl : null, items };
+  return { format: parsed.format, title: oneLine(text(f.title)), site: text(f.link), ttlMin: Number.isFinite(ttl) && ttl > 0 ? ttl : null, items, notes };
 }

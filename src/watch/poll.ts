@@ -11,6 +11,7 @@ import { finishJob, retryJob, type Job } from './queue.ts';
 import type { Lease } from './lease.ts';
 import { parseWatchedFeed, type WatchItem } from './parse.ts';
 import { afterFailure, afterRetryAfter, afterSuccess, cacheMaxAge, itemsPerWeek, retryAfterMs, type NextPoll, type ScheduleLimits } from './schedule.ts';
+import { storedInstant } from '../common/date-bound.ts';
 
 /** One process at a time opens a round. */
 export const ROUND_LOCK = 7_245_010;
@@ -200,6 +201,13 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
     success: true,
     write: async (tx) => {
       await keepValidators(tx);
+      // a note on how the feed was read: one line in the problems, as analyze gives it
+      for (const note of parsed.notes)
+        await tx.query('INSERT INTO problems (source, reason, seen) VALUES ($1, $2, $3) ON CONFLICT (source, reason) DO NOTHING', [
+          p.url,
+          note,
+          new Date(now).toISOString(),
+        ]);
       const known = new Map(
         (
           await tx.query<{ key: string; hash: string }>('SELECT key, hash FROM feed_items WHERE feed = $1 AND key = ANY($2::text[])', [
@@ -236,7 +244,7 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
       await tx.query(
         `INSERT INTO feed_items (feed, key, hash, published_ms, first_ms, last_ms) SELECT $1, x.key, x.hash, x.published_ms, $2, $2 FROM jsonb_to_recordset($3::text::jsonb) AS x(key text, hash text, published_ms bigint)
          ON CONFLICT (feed, key) DO UPDATE SET hash = excluded.hash, last_ms = excluded.last_ms, published_ms = coalesce(excluded.published_ms, feed_items.published_ms)`,
-        [p.feed, now, JSON.stringify(items.map((i) => ({ key: i.key, hash: i.hash, published_ms: i.published ? Date.parse(i.published) || null : null })))],
+        [p.feed, now, JSON.stringify(items.map((i) => ({ key: i.key, hash: i.hash, published_ms: storedInstant(i.published) })))],
       );
       const ipw = await rhythm(tx, p.feed, now);
       const next = afterSuccess({ now, itemsPerWeek: ipw, maxAgeS: maxAge, ttlMin: parsed.ttlMin, seed }, ctx.limits);

@@ -9,6 +9,7 @@ import { BadRequest, searchText } from '../query.ts';
 import type { StoryBase, StorySummary } from '../types.ts';
 import { alertAtom } from '../../watch/index.ts';
 import type { Watching } from '../subscriptions.ts';
+import { storedInstant } from '../../common/date-bound.ts';
 
 /** Entries per feed. */
 const FEED_SIZE = 30;
@@ -20,8 +21,9 @@ export function xmlEscape(s: string): string {
   return s.replace(XML_INVALID, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
+// (a stored date without a zone is UTC, as the store and the cluster stage read it, not the machine's zone)
 const atomDate = (s: string | null | undefined) => {
-  const t = s ? Date.parse(s) : NaN;
+  const t = storedInstant(s) ?? (s ? Date.parse(s) : NaN);
   return new Date(Number.isNaN(t) ? 0 : t).toISOString();
 };
 
