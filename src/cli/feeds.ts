@@ -94,7 +94,8 @@ export function feedsCommand(ctx: CliContext): Command {
           // looked at before it is opened: a named pipe with no writer blocked the command for ever, and
           // /dev/zero (or any device) was read until memory ran out
           const info = await stat(file);
-          if (!info.isDirectory() && !info.isFile()) throw new UsageError(`cannot read ${shown(file)}: not a regular file (a pipe, socket or device)`);
+          if (info.isDirectory()) throw new UsageError(`cannot read ${shown(file)}: it is a folder`);
+          if (!info.isFile()) throw new UsageError(`cannot read ${shown(file)}: not a regular file (a pipe, socket or device)`);
           if (info.size > MAX_OPML_BYTES)
             throw new UsageError(
               `cannot read ${shown(file)}: too large for a list of feeds (${(info.size / 1024 / 1024).toFixed(1)} MB, limit ${MAX_OPML_BYTES / 1024 / 1024} MB)`,
