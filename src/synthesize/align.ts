@@ -285,6 +285,12 @@ function firstAfterIn(list: Int32Array, lo: number, hi: number, x: number): numb
   return lo;
 }
 
+/** Does unit `x` hold any of the keys `ids`? (a loop, not `.some` with a closure: asked per pair scored) */
+function holdsAny(p: Postings, ids: readonly number[], x: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (holds(p, ids[i], x)) return true;
+  return false;
+}
+
 /** Does key `id`'s postings hold unit `x`? (whether unit `x` holds the key) */
 function holds(p: Postings, id: number, x: number): boolean {
   const end = p.start[id + 1];
@@ -403,7 +409,7 @@ export function alignPairs(
       if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;
       // two record statements counting from the same year ("first since 2019", "first in three years")
       // state the same record, however much else the sentences say
-      if (records[a.id].some((id) => holds(postings, id, b))) score = Math.max(score, ALIGN.milestone);
+      if (holdsAny(postings, records[a.id], b)) score = Math.max(score, ALIGN.milestone);
       // (most stories have no re-used passage and no quoted remark twice: no key is built for them)
       const passage = links.size ? links.get(pairKey(a.id, b, units.length)) : undefined;
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
