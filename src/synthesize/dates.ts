@@ -81,14 +81,7 @@ function free(taken: Array<[number, number]>, a: number, b: number): boolean {
 }
 
 /** A match's date, unless none or its span overlaps one taken (module level: no closure per sentence). */
-function addDate(
-  out: StatedDate[],
-  taken: Array<[number, number]>,
-  date: string | null,
-  m: RegExpMatchArray,
-  explicit = true,
-  yearStated = false,
-): void {
+function addDate(out: StatedDate[], taken: Array<[number, number]>, date: string | null, m: RegExpMatchArray, explicit = true, yearStated = false): void {
   const a = m.index!;
   const b = a + m[0].length;
   if (!date || !free(taken, a, b)) return;
@@ -105,11 +98,15 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
   // each pattern only where what it needs is in the sentence (most sentences state no date): the same answer
   const digits = DIGIT.test(text);
   if (digits)
-    for (const m of text.matchAll(MONTH_DAY))
-      addDate(out, taken, resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!)), m, true, !!m[3]);
+    for (const m of text.matchAll(MONTH_DAY)) {
+      const date = resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!));
+      addDate(out, taken, date, m, true, !!m[3]);
+    }
   if (digits)
-    for (const m of text.matchAll(DAY_MONTH))
-      addDate(out, taken, resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!)), m, true, !!m[3]);
+    for (const m of text.matchAll(DAY_MONTH)) {
+      const date = resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!));
+      addDate(out, taken, date, m, true, !!m[3]);
+    }
   for (const m of text.matchAll(MONTH_ONLY)) {
     // "may" is also a verb: only with a year or a clear month preposition
     if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
