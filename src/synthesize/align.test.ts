@@ -180,3 +180,18 @@ test('key weights and topic words on the seed story: counted in one pass, as wit
     assert.equal(weights.get(k), w, k);
   }
 });
+
+test("a record statement's year is looked up in its own key's postings, not in another key's", () => {
+  // every key's units sit in one flat array: the third sentence (no record statement) is in its own keys' runs,
+  // never in the record year's
+  const u = units([
+    'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic.',
+    'However this was Putin’s first go to to Belarus in three years and he was accompanied by Sergei Shoigu.',
+    'Shoigu and Lavrov returned to Moscow on Tuesday evening after the meetings ended.',
+  ]);
+  assert.ok(u[0].keys.includes('f:2019') && u[1].keys.includes('f:2019') && !u[2].keys.includes('f:2019'));
+  const { neighbors } = align(u, []);
+  assert.ok(neighbors.get(u[0].id)?.has(u[1].id));
+  assert.ok(!neighbors.get(u[0].id)?.has(u[2].id));
+  assert.ok(!neighbors.get(u[1].id)?.has(u[2].id));
+});

@@ -288,10 +288,48 @@ function quotePairs(units: Unit[], ends: number[]): Set<number> {
   return out;
 }
 
-/** Does an ascending list of unit ids hold `x`? (a key's postings: whether unit `x` holds the key) */
-function holds(list: number[], x: number): boolean {
-  const i = firstAfter(list, x - 1);
-  return i < list.length && list[i] === x;
+/**
+ * Every key's postings (the units holding it, ascending) in one flat array: key `id`'s run is
+ * `units[start[id]]` to `units[start[id + 1]]` (the table counts each key's units): no list per key.
+ */
+interface Postings {
+  start: Int32Array;
+  units: Int32Array;
+}
+
+function postingsOf(table: KeyTable): Postings {
+  const start = new Int32Array(table.keys.length + 1);
+  for (let id = 0; id < table.keys.length; id++) start[id + 1] = start[id] + table.units[id];
+  const units = new Int32Array(start[table.keys.length]);
+  const fill = start.slice(0, table.keys.length);
+  for (let u = 0; u < table.ofUnit.length; u++) {
+    const ids = table.ofUnit[u];
+    for (let i = 0; i < ids.length; i++) units[fill[ids[i]]++] = u;
+  }
+  return { start, units };
+}
+
+/** Index of the first entry of `list[lo..hi)` (ascending) greater than `x`. */
+function firstAfterIn(list: Int32Array, lo: number, hi: number, x: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does unit `x` hold any of the keys `ids`? (a loop, not `.some` with a closure: asked per pair scored) */
+function holdsAny(p: Postings, ids: readonly number[], x: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (holds(p, ids[i], x)) return true;
+  return false;
+}
+
+/** Does key `id`'s postings hold unit `x`? (whether unit `x` holds the key) */
+function holds(p: Postings, id: number, x: number): boolean {
+  const end = p.start[id + 1];
+  const i = firstAfterIn(p.units, p.start[id], end, x - 1);
+  return i < end && p.units[i] === x;
 }
 
 const NO_IDS: readonly number[] = [];
@@ -315,14 +353,14 @@ export function alignPairs(
   table: KeyTable = keyTable(units),
   weightOf: Float64Array = keyWeightsById(units, table),
 ): Pick<Alignment, 'neighbors' | 'pairsScored'> {
-  const totals = table.ofUnit.map((ids) => {
+  const totals = new Float64Array(units.length);
+  for (let u = 0; u < units.length; u++) {
+    const ids = table.ofUnit[u];
     let s = 0;
     for (let i = 0; i < ids.length; i++) s += weightOf[ids[i]];
-    return s;
-  });
-  // per key id, the units holding it, ascending
-  const postings: number[][] = table.keys.map(() => []);
-  for (const u of units) for (const id of table.ofUnit[u.id]) postings[id].push(u.id);
+    totals[u] = s;
+  }
+  const postings = postingsOf(table);
   const cap = Math.max(ALIGN.bucketFloor, Math.ceil(units.length * ALIGN.bucketShare));
   // a typical rare key's weight: "shares enough" is measured in these
   // (every weight is positive and finite: sorted as numbers by the typed array's own sort, without a comparator)
@@ -375,13 +413,14 @@ export function alignPairs(
     common.length = 0;
     const ids = table.ofUnit[a.id];
     for (let j = 0; j < ids.length; j++) {
-      const list = postings[ids[j]];
-      if (list.length > cap) {
+      if (table.units[ids[j]] > cap) {
         common.push(ids[j]);
         continue;
       }
       const w = weightOf[ids[j]];
-      for (let i = firstAfter(list, ends[a.id]); i < list.length; i++) {
+      const list = postings.units;
+      const end = postings.start[ids[j] + 1];
+      for (let i = firstAfterIn(list, postings.start[ids[j]], end, ends[a.id]); i < end; i++) {
         const b = list[i];
         if (count[b] === 0) met.push(b);
         shared[b] += w;
@@ -398,7 +437,7 @@ export function alignPairs(
       // the common keys also count (they were skipped for candidates only)
       let full = s;
       for (const id of common)
-        if (holds(postings[id], b)) {
+        if (holds(postings, id, b)) {
           full += weightOf[id];
           n++;
         }
@@ -411,7 +450,7 @@ export function alignPairs(
       if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;
       // two record statements counting from the same year ("first since 2019", "first in three years")
       // state the same record, however much else the sentences say
-      if (records[a.id].some((id) => holds(postings[id], b))) score = Math.max(score, ALIGN.milestone);
+      if (holdsAny(postings, records[a.id], b)) score = Math.max(score, ALIGN.milestone);
       // (most stories have no re-used passage and no quoted remark twice: no key is built for them)
       const passage = links.size ? links.get(pairKey(a.id, b, units.length)) : undefined;
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);

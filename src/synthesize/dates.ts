@@ -74,53 +74,63 @@ function resolveMonth(month: number, year: number | null, ref: Date | null, futu
   return `${y}-${pad(month)}`;
 }
 
+/** Is the span [a, b) clear of every span taken? */
+function free(taken: Array<[number, number]>, a: number, b: number): boolean {
+  for (const [s, e] of taken) if (!(b <= s || a >= e)) return false;
+  return true;
+}
+
+/** A match's date, unless none or its span overlaps one taken (module level: no closure per sentence). */
+function addDate(out: StatedDate[], taken: Array<[number, number]>, date: string | null, m: RegExpMatchArray, explicit = true, yearStated = false): void {
+  const a = m.index!;
+  const b = a + m[0].length;
+  if (!date || !free(taken, a, b)) return;
+  taken.push([a, b]);
+  out.push({ date, text: m[0], at: a, explicit, yearStated });
+}
+
 /** Every date the sentence states, most precise reading of each span, in order of appearance. */
 export function statedDates(text: string, ref: Date | null): StatedDate[] {
   const out: StatedDate[] = [];
   const taken: Array<[number, number]> = [];
-  const free = (a: number, b: number) => taken.every(([s, e]) => b <= s || a >= e);
-  // as enrichment reads it: "will begin soon, probably in January" and "In January, X will open" look forward,
-  // "In October, Moscow announced that troops would return" does not
-  const ahead = (m: RegExpMatchArray) => looksForward(text, m.index!);
-  const add = (date: string | null, m: RegExpMatchArray, explicit = true, yearStated = false) => {
-    const a = m.index!;
-    const b = a + m[0].length;
-    if (!date || !free(a, b)) return;
-    taken.push([a, b]);
-    out.push({ date, text: m[0], at: a, explicit, yearStated });
-  };
+  // as enrichment reads it (looksForward): "will begin soon, probably in January" and "In January, X will open"
+  // look forward, "In October, Moscow announced that troops would return" does not
   // each pattern only where what it needs is in the sentence (most sentences state no date): the same answer
   const digits = DIGIT.test(text);
   if (digits)
-    for (const m of text.matchAll(MONTH_DAY))
-      add(resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, ahead(m)), m, true, !!m[3]);
+    for (const m of text.matchAll(MONTH_DAY)) {
+      const date = resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!));
+      addDate(out, taken, date, m, true, !!m[3]);
+    }
   if (digits)
-    for (const m of text.matchAll(DAY_MONTH))
-      add(resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, ahead(m)), m, true, !!m[3]);
+    for (const m of text.matchAll(DAY_MONTH)) {
+      const date = resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!));
+      addDate(out, taken, date, m, true, !!m[3]);
+    }
   for (const m of text.matchAll(MONTH_ONLY)) {
     // "may" is also a verb: only with a year or a clear month preposition
     if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
-    add(resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref, ahead(m)), m, true, !!m[2]);
+    addDate(out, taken, resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref, looksForward(text, m.index!)), m, true, !!m[2]);
   }
   if (ref && RELATIVE_NEEDS.test(text)) {
     for (const m of text.matchAll(WEEKDAY)) {
       const wd = WEEKDAYS.get((m[1] ?? m[2]).toLowerCase())!;
       // the last such day, or in a sentence that looks forward the next one ("would go to Japan on Friday"; not
       // "would be discussing last Sunday's agreement")
-      const shift = ahead(m) && !/^last\b/i.test(m[0]) ? (wd - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - wd + 7) % 7);
-      add(iso(new Date(ref.getTime() + shift * 86400e3)), m, false);
+      const shift = looksForward(text, m.index!) && !/^last\b/i.test(m[0]) ? (wd - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - wd + 7) % 7);
+      addDate(out, taken, iso(new Date(ref.getTime() + shift * 86400e3)), m, false);
     }
     for (const m of text.matchAll(RELATIVE)) {
       const w = m[1].toLowerCase();
-      if (w === 'today') add(iso(ref), m, false);
-      else if (w === 'yesterday') add(iso(new Date(ref.getTime() - 86400e3)), m, false);
+      if (w === 'today') addDate(out, taken, iso(ref), m, false);
+      else if (w === 'yesterday') addDate(out, taken, iso(new Date(ref.getTime() - 86400e3)), m, false);
       else if (w === 'last month') {
         const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
-        add(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, m, false);
-      } else add(String(ref.getUTCFullYear() - 1), m, false);
+        addDate(out, taken, `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, m, false);
+      } else addDate(out, taken, String(ref.getUTCFullYear() - 1), m, false);
     }
   }
-  if (digits) for (const m of text.matchAll(YEAR_ONLY)) add(m[1], m, true, true);
+  if (digits) for (const m of text.matchAll(YEAR_ONLY)) addDate(out, taken, m[1], m, true, true);
   return out.sort((a, b) => a.at - b.at);
 }
 

@@ -102,7 +102,14 @@ const PARAPHRASE_RES = PARAPHRASES.map((p) => ({
 
 /** Keys a sentence's paraphrases stand for ("launched February's invasion from Belarus": t:pad, c:launch-pad). */
 export function paraphraseKeys(text: string): string[] {
-  return [...new Set(PARAPHRASE_RES.filter((p) => p.re.test(text)).flatMap((p) => p.keys))];
+  // most sentences match none: no array, set or copy is made for them
+  let out: Set<string> | null = null;
+  for (const p of PARAPHRASE_RES) {
+    if (!p.re.test(text)) continue;
+    out ??= new Set();
+    for (const k of p.keys) out.add(k);
+  }
+  return out ? [...out] : [];
 }
 
 const CAPITALISED = /^\p{Lu}/u;
