@@ -115,19 +115,9 @@ test('topEntries and topUnitEntries rank as a full sort does (weight, then key t
 });
 
 test('a packed unit scores centroids as its Map does, many units in turns (the dense look-up slots are reused)', async () => {
-  const { readDocuments } = await import('../pipeline.ts');
-  const { documentFeatures } = await import('./features.ts');
-  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
-  const { documents } = await readDocuments(['reuters-issuers.jsonl', 'reuters-groups.jsonl'].map((f) => dir + f));
   // real items' term and name weights (positive, as every unit's), each as a Map and as a unit of arrays (no Map:
   // what the refinement pass reads of a packed document)
-  const maps = documents.map((d) => {
-    const f = documentFeatures(d);
-    const v: Vec = new Map();
-    for (const [k, c] of f.terms) v.set(id(k), c / 7);
-    for (const [k, c] of f.names) v.set(id(`N|${k}`), c / 3);
-    return v;
-  });
+  const maps = await fixtureVectors();
   assert.ok(maps.length >= 12);
   const units = maps.map((m) => unitOfArrays([...m.keys()], [...m.values()]));
   // centroids smaller and larger than the units: one item's first few keys, one item, three items
@@ -167,18 +157,8 @@ test('a packed unit scores centroids as its Map does, many units in turns (the d
 });
 
 test("a centroid's sums make their index once for a first member, a merge and a pruning, and hold what adding key by key holds", async () => {
-  const { readDocuments } = await import('../pipeline.ts');
-  const { documentFeatures } = await import('./features.ts');
   const { Sums } = await import('./sums.ts');
-  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
-  const { documents } = await readDocuments(['reuters-issuers.jsonl', 'reuters-groups.jsonl'].map((f) => dir + f));
-  const maps = documents.map((d) => {
-    const f = documentFeatures(d);
-    const v: Vec = new Map();
-    for (const [k, c] of f.terms) v.set(id(k), c / 7);
-    for (const [k, c] of f.names) v.set(id(`N|${k}`), c / 3);
-    return v;
-  });
+  const maps = await fixtureVectors();
   // the index made (Sums' private resize), counted
   const proto = Sums.prototype as unknown as { resize: (bits: number) => void };
   const resize = proto.resize;
@@ -227,3 +207,18 @@ test("a centroid's sums make their index once for a first member, a merge and a 
     proto.resize = resize;
   }
 });
+
+/** Term and name weights of the Reuters cluster fixtures' items, one Map per item. */
+async function fixtureVectors(): Promise<Vec[]> {
+  const { readDocuments } = await import('../pipeline.ts');
+  const { documentFeatures } = await import('./features.ts');
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments(['reuters-issuers.jsonl', 'reuters-groups.jsonl'].map((f) => dir + f));
+  return documents.map((d) => {
+    const f = documentFeatures(d);
+    const v: Vec = new Map();
+    for (const [k, c] of f.terms) v.set(id(k), c / 7);
+    for (const [k, c] of f.names) v.set(id(`N|${k}`), c / 3);
+    return v;
+  });
+}
