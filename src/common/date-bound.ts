@@ -20,6 +20,15 @@ export interface DateBound {
   end: number;
 }
 
+/** A zone's offset from UTC in ms (Z, +HH, +HHMM, +HH:MM; none is UTC); null past `maxHours` hours or 59 minutes. */
+function zoneOffset(zone: string | undefined, maxHours: number): number | null {
+  if (!zone || zone === 'Z') return 0;
+  const digits = zone.slice(1).replace(':', '');
+  const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
+  if (hours > maxHours || minutes > 59) return null;
+  return (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * MINUTE;
+}
+
 /** The bound, or null when the value is no date or names a day or time that does not exist (2022-02-30, T25:99). */
 export function dateBound(text: string): DateBound | null {
   const m = BOUND.exec(text);
@@ -31,14 +40,9 @@ export function dateBound(text: string): DateBound | null {
   // Date.UTC rolls 2022-02-30 over to March 2 and T25:00 to the next day: the fields must come back as given
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   if (d.getUTCHours() !== hour || d.getUTCMinutes() !== minute || d.getUTCSeconds() !== second) return null;
-  const zone = m[8]?.toUpperCase();
-  let offset = 0;
-  if (zone && zone !== 'Z') {
-    const digits = zone.slice(1).replace(':', '');
-    const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
-    if (hours > 14 || minutes > 59) return null;
-    offset = (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * MINUTE;
-  }
+  // a bound given by the user: no zone is more than 14 hours from UTC
+  const offset = zoneOffset(m[8]?.toUpperCase(), 14);
+  if (offset === null) return null;
   const start = local - offset;
   const timed = m[4] !== undefined;
   const unit = !timed ? DAY : m[7] ? 1 : m[6] !== undefined ? 1000 : MINUTE;
@@ -72,7 +76,6 @@ export function storedInstant(text: string | null | undefined): number | null {
   // (setUTCFullYear, not Date.UTC: that reads a year below 100 as 19xx)
   const local =
     new Date(0).setUTCFullYear(Number(m[1]), Number(m[2]) - 1, 1) + (Number(m[3]) - 1) * DAY + Number(m[4] ?? 0) * 3_600_000 + Number(m[5] ?? 0) * MINUTE;
-  const zone = m[7];
-  const offset = !zone || zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) * MINUTE;
-  return local + Math.round(seconds * 1000) - offset;
+  // (the pattern holds the zone to 23:59, as the store's SQL reads it: never null here)
+  return local + Math.round(seconds * 1000) - (zoneOffset(m[7], 23) ?? 0);
 }
