@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../model.ts';
 import type { UnitFigure } from './units.ts';
-import { type Found, figureConjunct, figurePart, figurePeriod, namedSpeakers, oneName, quotesOther, withinOther } from './discrepancies.ts';
+import { type Found, figureConjunct, figurePart, figurePeriod, namedSpeakers, oneName, publishedBefore, quotesOther, withinOther } from './discrepancies.ts';
 
 test('one speaker written two ways is no rival attribution (BASIL, ECB+)', () => {
   // The New York Times and HuffPost on Wal-Mart's lawyer; ECB+ outlets on a witness, Greece's president, an NRDC lawyer
@@ -122,4 +122,13 @@ test('one figure difference found through two claims sharing its sentences is sh
   // another quantity, or an update beside a dispute, stays apart
   assert.equal(withinOther([{ ...within, what: 'weeks' }, wide]).length, 2);
   assert.equal(withinOther([{ ...within, disputes: false }, wide]).length, 2);
+});
+
+test('an article is published before another by instant when both give a time, by day when one gives only a day', () => {
+  // 23:00 in New York is 04:00 UTC the next day: after 01:00 UTC, though its text sorts first
+  assert.equal(publishedBefore('2022-12-19T23:00-05:00', '2022-12-20T01:00Z'), false);
+  assert.equal(publishedBefore('2022-12-20T01:00Z', '2022-12-19T23:00-05:00'), true);
+  assert.equal(publishedBefore('2022-12-19', '2022-12-20T01:00Z'), true);
+  assert.equal(publishedBefore('2022-12-19', '2022-12-19T01:00Z'), false);
+  assert.equal(publishedBefore(null, '2022-12-19'), false);
 });

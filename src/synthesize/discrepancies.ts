@@ -25,6 +25,7 @@ import {
   SPEAKER_FOUND,
 } from './lexicon.ts';
 import { type EventDate, eventDates, referenceDate, type StatedDate } from './dates.ts';
+import { storedInstant } from '../common/date-bound.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
@@ -293,10 +294,13 @@ export function runningCount(sentence: string, f: UnitFigure): boolean {
   return (sentence.slice(0, at).toLowerCase().match(LETTERS) ?? []).slice(-RUNNING_COUNTS.window).some((w) => RUNNING_WORDS.has(w));
 }
 
-/** Was an article published before another? By time when both give one, else by day; undated is never before. */
+/** Was an article published before another? By instant when both give a time (zones applied: as text,
+ * "T23:00-05:00" came before "T01:00Z" the next day), else by day; undated is never before. */
 export function publishedBefore(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
-  return a.length > 10 && b.length > 10 ? a < b : a.slice(0, 10) < b.slice(0, 10);
+  if (a.length <= 10 || b.length <= 10) return a.slice(0, 10) < b.slice(0, 10);
+  const [x, y] = [storedInstant(a), storedInstant(b)];
+  return x !== null && y !== null && x < y;
 }
 
 /**
