@@ -18,3 +18,14 @@ test('publication dates from containers become ISO 8601', () => {
   ];
   for (const [input, expected] of cases) assert.equal(normalizePublished(input), expected, String(input));
 });
+
+test("an RFC 822 date without its zone is read as UTC, whatever the machine's zone", () => {
+  const before = process.env.TZ;
+  process.env.TZ = 'America/New_York';
+  try {
+    assert.equal(normalizePublished('Mon, 19 Dec 2022 11:20:00'), '2022-12-19T11:20:00Z');
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+});

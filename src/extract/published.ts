@@ -1,6 +1,7 @@
 // Publication dates from containers (records, feeds, headers) come in many shapes; the contract wants ISO 8601.
 import { findDate, isoDate } from './plain/dates.ts';
 import { monthWords, pad } from '../common/calendar.ts';
+import { rfc822Instant } from '../common/rfc822.ts';
 
 const MONTHS = monthWords(['en']);
 
@@ -23,7 +24,7 @@ const SHAPES: Array<(s: string) => string | null> = [
   // RFC 2822 (RSS, HTTP): Mon, 19 Dec 2022 11:20:00 GMT
   (s) => {
     if (!/^[A-Za-z]{3},?\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}/.test(s)) return null;
-    const t = Date.parse(s);
+    const t = rfc822Instant(s);
     return Number.isNaN(t) ? null : new Date(t).toISOString().replace('.000Z', 'Z');
   },
   // written dates: "19 December, 2022, 11:20 am", "Dec 19, 2022", "19.12.2022"

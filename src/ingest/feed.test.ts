@@ -128,3 +128,15 @@ test('a feed with an internal DTD is read with its entities not expanded (no XXE
   assert.equal(problems.length, 1);
   assert.match(problems[0].reason, /internal DTD.*not expanded/);
 });
+
+test("an RSS date without its zone is read as UTC, whatever the machine's zone", () => {
+  const before = process.env.TZ;
+  process.env.TZ = 'America/New_York';
+  try {
+    assert.equal(feedDate('Mon, 19 Dec 2022 11:20:00'), '2022-12-19T11:20:00Z');
+    assert.equal(feedDate('Mon, 19 Dec 2022 11:20:00 GMT'), '2022-12-19T11:20:00Z');
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+});

@@ -3,6 +3,7 @@
 import type { Problem, RawDocument } from '../model.ts';
 import { lazyPackage } from '../common/lazy.ts';
 import { flattenDeepNesting, MAX_DEPTH } from '../common/nesting.ts';
+import { rfc822Instant } from '../common/rfc822.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
 import { decodeHtmlBytes, headerCharset } from './html-charset.ts';
 import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
@@ -72,13 +73,13 @@ function childText(el: El, ...names: string[]): string | null {
   return clean(child(el, ...names)?.textContent);
 }
 
-/** RFC 822 (RSS) and RFC 3339 (Atom) dates -> ISO 8601. Both carry their zone, so parsing is deterministic. */
+/** RFC 822 (RSS) and RFC 3339 (Atom) dates -> ISO 8601; an RFC 822 date without its zone is UTC. */
 export function feedDate(value: string | null): string | null {
   if (!value) return null;
   // RFC 3339 is already ISO 8601: keep its own offset
   const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
   if (iso) return iso[0];
-  const t = Date.parse(value.trim().replace(/\s(UT|GMT)$/i, ' GMT'));
+  const t = rfc822Instant(value.trim().replace(/\s(UT|GMT)$/i, ' GMT'));
   if (Number.isNaN(t)) return null;
   return new Date(t).toISOString().replace(/\.000Z$/, 'Z');
 }
