@@ -28,20 +28,23 @@ export interface AlignedPassage extends Passage {
 /** Weight of a term: rare in the collection weighs more (names every article of a story uses weigh little). */
 export type TermWeight = (term: string) => number;
 
-function weighOverlap(a: string[], b: string[], bSet: Set<string>, weight: TermWeight): { shared: number; overlap: number } {
+/** The summed weight of a sentence's terms (in their order, as weighOverlap once summed them per pair). */
+function weightOf(terms: string[], weight: TermWeight): number {
+  let sum = 0;
+  for (const t of terms) sum += weight(t);
+  return sum;
+}
+
+/** Terms of `a` in `bSet`, and their weight over the lighter sentence's (`wa`, `wb`: the two sentences' weightOf). */
+function weighOverlap(a: string[], bSet: Set<string>, weight: TermWeight, wa: number, wb: number): { shared: number; overlap: number } {
   let shared = 0;
   let wShared = 0;
-  let wa = 0;
-  let wb = 0;
   for (const t of a) {
-    const w = weight(t);
-    wa += w;
     if (bSet.has(t)) {
       shared++;
-      wShared += w;
+      wShared += weight(t);
     }
   }
-  for (const t of b) wb += weight(t);
   return { shared, overlap: wShared / Math.max(1e-9, Math.min(wa, wb)) };
 }
 
@@ -95,6 +98,8 @@ function sentenceIndex(B: DocView): SentenceIndex {
 let metFor = new Int32Array(256);
 let hitFor = new Int32Array(256);
 let termsMet = new Int32Array(256);
+/** per B sentence: its terms' weightOf in the current call, NaN until a retold candidate asks (once per call, not per pair) */
+let weightB = new Float64Array(256);
 /** the B sentences met for the current A sentence, in the order first met; those met through a term */
 const sharedB: number[] = [];
 const termB: number[] = [];
@@ -119,11 +124,15 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
     metFor = new Int32Array(nB * 2);
     hitFor = new Int32Array(nB * 2);
     termsMet = new Int32Array(nB * 2);
+    weightB = new Float64Array(nB * 2);
     stamp = 0;
   }
+  weightB.fill(Number.NaN, 0, nB);
   const found: SentenceMatch[] = [];
   for (let i = 0; i < A.words.length; i++) {
     const wa = A.words[i];
+    /** A sentence i's terms' weightOf, once asked */
+    let weightA = Number.NaN;
     if (wa.length < ALIGN.minCommonWords && A.terms[i].length < ALIGN.paraphraseMinTerms) continue;
     if (++stamp === 0x7fffffff) {
       metFor.fill(0);
@@ -171,7 +180,9 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
         found.push({ a: i, b: j, common, dice, containment, lexical, score: Math.max(dice, containment * 0.9) });
         continue;
       }
-      const { shared: st, overlap } = weighOverlap(A.terms[i], B.terms[j], (termSetsB[j] ??= new Set(B.terms[j])), weight);
+      if (Number.isNaN(weightA)) weightA = weightOf(A.terms[i], weight);
+      if (Number.isNaN(weightB[j])) weightB[j] = weightOf(B.terms[j], weight);
+      const { shared: st, overlap } = weighOverlap(A.terms[i], (termSetsB[j] ??= new Set(B.terms[j])), weight, weightA, weightB[j]);
       if (st >= ALIGN.paraphraseMinTerms && overlap >= ALIGN.paraphraseMinOverlap) {
         found.push({ a: i, b: j, common, dice, containment, lexical, score: overlap * 0.6 });
       }

@@ -139,7 +139,13 @@ function markSiblings(relations: Relation[]): void {
 export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint)): Relation[] {
   const { pairs, exact, termDf } = findCandidates(fps, (i) => docs[i].termCounts.keys());
   const n = docs.length;
-  const weight: TermWeight = (t) => Math.log((n + 1) / ((termDf.get(fnv1a(t)) ?? 1) + 0.5));
+  // each term's weight worked out once per run (a term is weighed again for every pair of sentences it is in)
+  const weights = new Map<string, number>();
+  const weight: TermWeight = (t) => {
+    let w = weights.get(t);
+    if (w === undefined) weights.set(t, (w = Math.log((n + 1) / ((termDf.get(fnv1a(t)) ?? 1) + 0.5))));
+    return w;
+  };
   const relations: Relation[] = [];
   const views = new Map<number, DocView>();
   const view = (i: number) => {
