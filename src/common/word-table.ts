@@ -9,15 +9,19 @@ function hashOf(text: string, from: number, to: number): number {
   return h | 0;
 }
 
+/** Int32s per slot: the word's index + 1 (0: empty), its hash, where its characters start in `chars`, its length. */
+const SLOT = 4;
+
 export class WordTable {
-  /** slot -> word index + 1 (0: empty); open addressing, linear probing */
-  private slots = new Int32Array(1 << 18);
   /**
-   * slot -> the hash of its word: a probe compares this first and reads the word (an object elsewhere in
-   * memory) only when it matches, so the slots passed on the way cost no cache miss; a word that matches has
-   * this hash, so the same slot is found
+   * slot -> SLOT Int32s (open addressing, linear probing). A probe reads one slot's four numbers side by side and,
+   * when the hash matches, the word's characters from `chars`: not the word's string (an object elsewhere in
+   * memory, reached through wink's list), so a look-up costs two reads from memory where it cost four.
    */
-  private hashes = new Int32Array(1 << 18);
+  private slots = new Int32Array(SLOT << 18);
+  /** the slots' words' characters, one after another */
+  private chars = new Uint16Array(1 << 20);
+  private charsUsed = 0;
   /** words whose entry wink's table no longer has (forgotten): their slots stay, never matched */
   private dead = new Uint8Array(1 << 17);
   private used = 0;
@@ -33,19 +37,20 @@ export class WordTable {
   /** The index wink's table has for the word spelt by text[from, to), or -1. */
   find(text: string, from: number, to: number): number {
     if (this.synced < this.list.length) this.sync();
-    const { slots, hashes, list, dead } = this;
-    const mask = slots.length - 1;
+    const { slots, chars, dead } = this;
+    const mask = slots.length / SLOT - 1;
     const length = to - from;
     const h = hashOf(text, from, to);
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const entry = slots[s];
+      const at = s * SLOT;
+      const entry = slots[at];
       if (entry === 0) return -1;
-      if (hashes[s] !== h) continue;
+      if (slots[at + 1] !== h || slots[at + 3] !== length) continue;
       const index = entry - 1;
-      const word = list[index];
-      if (word.length !== length || (index < dead.length && dead[index] === 1)) continue;
+      if (index < dead.length && dead[index] === 1) continue;
+      const start = slots[at + 2];
       let i = 0;
-      while (i < length && word.charCodeAt(i) === text.charCodeAt(from + i)) i++;
+      while (i < length && chars[start + i] === text.charCodeAt(from + i)) i++;
       if (i === length) return index;
     }
   }
@@ -68,29 +73,44 @@ export class WordTable {
   /** Take in the words wink learnt since the last look-up (only those its table still maps to their index). */
   private sync(): void {
     const { list, hash } = this;
-    if ((this.used + list.length - this.synced) * 2 > this.slots.length) this.grow(list.length);
+    if ((this.used + list.length - this.synced) * 2 > this.slots.length / SLOT) this.grow(list.length);
     for (let i = this.synced; i < list.length; i++) if (hash[list[i]] === i) this.put(list[i], i);
     this.synced = list.length;
   }
 
   private grow(words: number): void {
-    let size = this.slots.length;
+    let size = this.slots.length / SLOT;
     while (size < words * 2) size *= 2;
     const old = this.slots;
-    this.slots = new Int32Array(size * 2);
-    this.hashes = new Int32Array(size * 2);
+    this.slots = new Int32Array(size * 2 * SLOT);
     this.used = 0;
-    for (const entry of old) if (entry !== 0) this.put(this.list[entry - 1], entry - 1);
+    // the words are put again where their characters already are
+    for (let at = 0; at < old.length; at += SLOT) if (old[at] !== 0) this.place(old[at] - 1, old[at + 1], old[at + 2], old[at + 3]);
   }
 
   private put(word: string, index: number): void {
+    const length = word.length;
+    if (this.charsUsed + length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + length));
+      chars.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = chars;
+    }
+    const start = this.charsUsed;
+    for (let i = 0; i < length; i++) this.chars[start + i] = word.charCodeAt(i);
+    this.charsUsed += length;
+    this.place(index, hashOf(word, 0, length), start, length);
+  }
+
+  private place(index: number, h: number, start: number, length: number): void {
     const { slots } = this;
-    const mask = slots.length - 1;
-    const h = hashOf(word, 0, word.length);
+    const mask = slots.length / SLOT - 1;
     let s = h & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = index + 1;
-    this.hashes[s] = h;
+    while (slots[s * SLOT] !== 0) s = (s + 1) & mask;
+    const at = s * SLOT;
+    slots[at] = index + 1;
+    slots[at + 1] = h;
+    slots[at + 2] = start;
+    slots[at + 3] = length;
     this.used++;
   }
 }
