@@ -26,7 +26,10 @@ export const SHORT_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b', 'mn', '
 /** Scale words a number word run may hold ("two hundred thousand", not "two k"). */
 const RUN_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion']);
 
-const isRunWord = (p: string) => NUMBER_WORDS.has(p) || RUN_SCALES.has(p);
+/** The words a number word run may hold: NUMBER_WORDS and RUN_SCALES in one look-up. */
+const RUN_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...RUN_SCALES]);
+
+const isRunWord = (p: string) => RUN_WORDS.has(p);
 
 /** Can a number written out in words open with this word (lower case)? "two", "forty-five", "hundred". */
 export function opensNumberWords(w: string): boolean {

@@ -530,6 +530,10 @@ function ownsVoice(text: string, m: PlacedMention): boolean {
   return !!g && (OWNER_CHANNELS.includes(fold(g[1])) || OWNER_CHANNELS.includes(fold(g[2] ?? '')));
 }
 
+/** The articles before a statement's noun ("released a statement", "issued the statement"). */
+const ARTICLES = new Set(['a', 'the']);
+const foldText = (t: Token) => fold(t.text);
+
 function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[], mentions: PlacedMention[], leftOpen: boolean): Paragraph {
   const whole = quotedWhole(r, p, leftOpen);
   const head = whole || leftOpen || !/[’'][.!?]?$/u.test(text.trimEnd().slice(-2)) ? null : HEADLINE_QUOTE.exec(text);
@@ -554,23 +558,24 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuotes(quotes, t.start)) : [];
   // "shot back", "went on": the verb counts with its particle right after it (in a paragraph without quotes too: its
   // speaker may be the next paragraph's, "the DNC issued a statement apologizing ...¶"On behalf of ...""
+  // each token folded once (the tables below and the speech verbs read every token's folded form)
+  const folded = tokens.map(foldText);
   const phrasal = new Set<Token>();
   for (let i = 0; i + 1 < tokens.length; i++)
-    if (PARTICLES.has(tokens[i + 1].text) && PHRASE_PARTICLES.get(fold(tokens[i].text))?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
+    if (PARTICLES.has(tokens[i + 1].text) && PHRASE_PARTICLES.get(folded[i])?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
     // "released a statement", "issued a statement": the verb counts with its object
-    else if (STATEMENT_OBJECTS.get(fold(tokens[i].text))?.includes(fold(tokens[i + 2]?.text ?? '')) && ['a', 'the'].includes(fold(tokens[i + 1].text)))
-      phrasal.add(tokens[i]);
+    else if (ARTICLES.has(folded[i + 1]) && STATEMENT_OBJECTS.get(folded[i])?.includes(folded[i + 2] ?? '')) phrasal.add(tokens[i]);
   // "state Del. Marcia Price", "state Sen. ...": a verb's form used as a noun before a title; "her home state", "swing
   // states" (STATE_NOUNS); a verb's form capitalised in a name is a name's word ("United States", "Secretary of State",
   // "The Washington Post") unless the sentence is set in title case (a headline: "Trump Says ...")
   const nouns = new Set<Token>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !r.L.speechVerbs.has(fold(t.text))) continue;
+    if (t.kind !== 'word' || !r.L.speechVerbs.has(folded[i])) continue;
     if ((SPEECH_VERB_NOUNS.includes(t.text) && r.L.titles.has(fold(tokens[i + 1]?.text ?? ''))) || stateNoun(t.text, tokens[i - 1])) nouns.add(t);
     else if (UPPER_FIRST.test(t.text) && !isAllCaps(t.text) && inName(tokens[i - 1]) && !titleCase(text, sents, t.start)) nouns.add(t);
     // ("Parsons had written" speaks; "the paper, written by ..., said" does by its "said")
-    else if (PERFECT_PARTICIPLES.words.includes(fold(t.text)) && !PERFECT_PARTICIPLES.after.includes(word(tokens[i - 1]))) nouns.add(t);
+    else if (PERFECT_PARTICIPLES.words.includes(folded[i]) && !PERFECT_PARTICIPLES.after.includes(word(tokens[i - 1]))) nouns.add(t);
   }
   return new Paragraph(p, text, quotes, sents, tokens, ms, r.L, nouns, phrasal);
 }
