@@ -18,6 +18,8 @@ const NUMBER = 3;
 /** A normal form's folded form, whether English drops it (wink's stop word or ours), and, once asked for, its English stem. */
 interface Folded {
   folded: string;
+  /** the folded form is under two characters (read here so that a token's check need not reach the string) */
+  short: boolean;
   englishStop: boolean;
   stem: string | undefined;
 }
@@ -67,7 +69,7 @@ function normalOf(lexicon: WinkLexicon, normal: number): Folded {
   if (entry === undefined) {
     const folded = fold(lexicon.value(normal));
     const englishStop = lexicon.property(normal, 'isStopWord') === 1 || isStopWord(folded, 'en');
-    entry = byIndex.normal[normal] = { folded, englishStop, stem: undefined };
+    entry = byIndex.normal[normal] = { folded, short: folded.length < 2, englishStop, stem: undefined };
   }
   return entry;
 }
@@ -159,6 +161,10 @@ export function splitSentences(paragraphs: string[], language: string): Sentence
   return readRawFresh(text, (raw) => sentencesOf(raw, text, paragraphs, language, english));
 }
 
+/** A sentence's words and terms as they are read (scratch: each sentence keeps copies). */
+const words: string[] = [];
+const terms: string[] = [];
+
 function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language: string, english: boolean): Sentence[] {
   const { tokens, cache: lexicon } = raw;
   lexiconOf(raw);
@@ -183,8 +189,8 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
     if (!squeezed) continue;
     // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
     const sentence = squeezed === rawText && found >= 0 ? text.slice(found, found + rawText.length) : squeezed;
-    const words: string[] = [];
-    const terms: string[] = [];
+    words.length = 0;
+    terms.length = 0;
     for (let i = first; i <= last; i++) {
       const word = tokens[i * 4];
       const kind = kindOf(lexicon, word);
@@ -193,12 +199,12 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
       // a contraction's part carries its own normal form (as wink's `its.normal` reads it)
       const second = tokens[i * 4 + 1];
       const entry = normalOf(lexicon, second > 65535 ? lexicon.nox(second) : lexicon.normal(word));
-      const norm = entry.folded;
-      if (norm.length < 2 && kind !== NUMBER) continue;
-      if (english ? entry.englishStop : isStopWord(norm, language)) continue;
-      terms.push(english ? (entry.stem ??= stemEnglish(norm)) : lightStem(norm));
+      if (entry.short && kind !== NUMBER) continue;
+      if (english ? entry.englishStop : isStopWord(entry.folded, language)) continue;
+      terms.push(english ? (entry.stem ??= stemEnglish(entry.folded)) : lightStem(entry.folded));
     }
-    // copies of exact length: arrays grown by push keep up to half again as much room
+    // copies of exact length: arrays grown by push keep up to half again as much room (the two above are scratch,
+    // reused for every sentence)
     out.push({ index: out.length, text: sentence, paragraph: para, words: words.slice(), terms: terms.slice() });
   }
   return out;
