@@ -18,9 +18,9 @@ export class WordTable {
    * when the hash matches, the word's characters from `chars`: not the word's string (an object elsewhere in
    * memory, reached through wink's list), so a look-up costs two reads from memory where it cost four.
    */
-  private slots = new Int32Array(SLOT << 18);
+  private slots = new Int32Array(SLOT << 17);
   /** the slots' words' characters, one after another */
-  private chars = new Uint16Array(1 << 20);
+  private chars = new Uint16Array(1 << 19);
   private charsUsed = 0;
   /** words whose entry wink's table no longer has (forgotten): their slots stay, never matched */
   private dead = new Uint8Array(1 << 17);
@@ -79,10 +79,11 @@ export class WordTable {
   }
 
   private grow(words: number): void {
+    // at most half the slots used (four slots share a cache line: a probe past a slot mostly reads no more memory)
     let size = this.slots.length / SLOT;
     while (size < words * 2) size *= 2;
     const old = this.slots;
-    this.slots = new Int32Array(size * 2 * SLOT);
+    this.slots = new Int32Array(size * SLOT);
     this.used = 0;
     // the words are put again where their characters already are
     for (let at = 0; at < old.length; at += SLOT) if (old[at] !== 0) this.place(old[at] - 1, old[at + 1], old[at + 2], old[at + 3]);
