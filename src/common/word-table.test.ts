@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { WordTable } from './word-table.ts';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+const SEEDS = fileURLToPath(new URL('../../examples/seeds', import.meta.url));
 
 /** The words of the five seed articles, each with its place in its text. */
 function seedWords(): Array<{ text: string; from: number; to: number }> {
