@@ -10,7 +10,7 @@ export interface Alignment {
   /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
   neighbors: Map<number, Map<number, number>>;
   /** weight of every feature key in this story */
-  weight: KeyWeights;
+  weight: Map<string, number>;
   /** candidate pairs scored (the cost measure) */
   pairsScored: number;
 }
@@ -163,31 +163,16 @@ export function otherSubjects(a: Unit, b: Unit, wordsOf: (u: Unit) => Set<string
  * Story-level IDF of each key (over sentences), scaled by its kind. Keys nearly every article of the story
  * uses ("putin", "minsk" in a story about Putin in Minsk) name the topic, not a statement: they weigh less.
  */
-export function keyWeights(units: Unit[], table: KeyTable = keyTable(units)): KeyWeights {
-  return new KeyWeights(table.idOf, keyWeightsById(units, table));
+export function keyWeights(units: Unit[], table: KeyTable = keyTable(units)): Map<string, number> {
+  return byKey(table, keyWeightsById(units, table));
 }
 
-/**
- * Each key's weight by its text, listed first met first (as a Map of them would be): read through the key table's
- * ids, so no second map of every key of the story is made.
- */
-export class KeyWeights {
-  readonly #idOf: ReadonlyMap<string, number>;
-  readonly #byId: Float64Array;
-  constructor(idOf: ReadonlyMap<string, number>, byId: Float64Array) {
-    this.#idOf = idOf;
-    this.#byId = byId;
-  }
-  get(key: string): number | undefined {
-    const id = this.#idOf.get(key);
-    return id === undefined ? undefined : this.#byId[id];
-  }
-  keys(): IterableIterator<string> {
-    return this.#idOf.keys();
-  }
-  *[Symbol.iterator](): IterableIterator<[string, number]> {
-    for (const [key, id] of this.#idOf) yield [key, this.#byId[id]];
-  }
+/** Values by key id as a Map by key text, first met first. (A map held, not read through the ids: a weight read
+ * from a typed array is a fresh heap number at every read, 90 MB over all of Reuters, where the map's are made once.) */
+function byKey(table: KeyTable, byId: Float64Array): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let id = 0; id < byId.length; id++) m.set(table.keys[id], byId[id]);
+  return m;
 }
 
 /** keyWeights by key id. */
@@ -358,7 +343,7 @@ const NO_IDS: readonly number[] = [];
 export function align(units: Unit[], relations: Relation[]): Alignment {
   const table = keyTable(units);
   const weightOf = keyWeightsById(units, table);
-  const weight = new KeyWeights(table.idOf, weightOf);
+  const weight = byKey(table, weightOf);
   // candidates come from later documents only: one document's units meet none, so a story of one article (most
   // of a wire service's) has its weights and no pair (the loop below would find every postings list exhausted)
   if (documentCount(units) < 2) return { neighbors: new Map(), weight, pairsScored: 0 };

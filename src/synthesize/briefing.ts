@@ -14,7 +14,6 @@ import {
   SUBORDINATORS,
 } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
-import type { KeyWeights } from './align.ts';
 import { TIME_KEYS, type Unit } from './units.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
@@ -152,10 +151,7 @@ function readsAlone(u: Unit): boolean {
   );
 }
 
-/** the story's feature keys' weights (align's), read by key */
-type Weights = Pick<KeyWeights, 'get'>;
-
-function cosine(a: Unit, b: Unit, weight: Weights): number {
+function cosine(a: Unit, b: Unit, weight: Map<string, number>): number {
   const bk = b.keySet;
   let shared = 0;
   let wa = 0;
@@ -269,7 +265,7 @@ export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]
 interface Input {
   drafts: DraftClaim[];
   claims: Claim[];
-  weight: Weights;
+  weight: Map<string, number>;
   documents: StoryDocument[];
 }
 
@@ -309,7 +305,7 @@ function shouts(u: Unit): boolean {
 
 /** The member that best stands for the claim as a briefing line: the representative when it reads alone (and
  * is not a headline in capitals beside members in ordinary case). */
-function lineUnit(d: DraftClaim, weight: Weights): Unit | null {
+function lineUnit(d: DraftClaim, weight: Map<string, number>): Unit | null {
   const rep = d.representative;
   if (standsAlone(rep) && !shouts(rep)) return rep;
   const alt = d.members
@@ -355,7 +351,7 @@ export function sameEvent(a: Unit, b: Unit): boolean {
 /** The share of `a`'s key weight that `b` states. A headline in capitals is weighed by its words and figures: the
  * name finder reads a line of capitals as names of its own ("WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS
  * NATION" one long name), rare keys no other sentence holds. */
-function containedIn(a: Unit, b: Unit, weight: Weights): number {
+function containedIn(a: Unit, b: Unit, weight: Map<string, number>): number {
   const bk = b.keySet;
   const words = shouts(a);
   let total = 0;
