@@ -152,16 +152,23 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /**
  * Can a word opening with char code `c` have one of the keys whose first letters (KEY_FIRSTS) `firsts` holds?
  * Only a..z are ruled out, and only when `odd` is false (every key opens with a..z): any other first letter
- * may fold or stem onto anything.
+ * may fold or stem onto anything. `firsts` holds a..z as bits (a is bit 0): only they are ever asked for.
  */
-const mayHaveKey = (c: number, firsts: ReadonlySet<number>, odd: boolean) => odd || !isLowerAscii(c) || firsts.has(c);
+const mayHaveKey = (c: number, firsts: number, odd: boolean) => odd || !isLowerAscii(c) || (firsts & (1 << (c - 97))) !== 0;
 
-/** Adds the char codes of the first letters a key's words can have to `firsts`; true when the key opens with no a..z (or is empty). */
-function addFirsts(key: string, firsts: Set<number>): boolean {
+/** The first letters (a..z, as bits) a key's words can have. */
+function firstsOf(key: string): number {
   const from = KEY_FIRSTS.get(key) ?? key.slice(0, 1);
-  for (let j = 0; j < from.length; j++) firsts.add(from.charCodeAt(j));
-  return !isLowerAscii(key.charCodeAt(0));
+  let bits = 0;
+  for (let j = 0; j < from.length; j++) {
+    const c = from.charCodeAt(j);
+    if (isLowerAscii(c)) bits |= 1 << (c - 97);
+  }
+  return bits;
 }
+
+/** A key opening with no a..z (or empty): a word of any first letter may have it. */
+const oddKey = (key: string) => !isLowerAscii(key.charCodeAt(0));
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** a unit's empty lists, one each for all units (no unit's list is changed once made) */
@@ -181,9 +188,12 @@ export function capitalisedKeys(words: string[]): ReadonlySet<string> {
   for (let i = 1; i < words.length; i++) if (capitalised(words[i])) caps.add(wordKey(words[i]));
   // a lower-case word takes a key out; one opening with a letter (a..z) no key of `caps` can start with is
   // not looked up (most are not): the first letters each key can come from, none known for an odd key
-  const firsts = new Set<number>();
+  let firsts = 0;
   let everyWord = false;
-  for (const k of caps) if (addFirsts(k, firsts)) everyWord = true;
+  for (const k of caps) {
+    firsts |= firstsOf(k);
+    if (oddKey(k)) everyWord = true;
+  }
   for (let i = 0; i < words.length && caps.size; i++) {
     const w = words[i];
     if (capitalised(w) || !mayHaveKey(w.charCodeAt(0), firsts, everyWord)) continue;
@@ -203,8 +213,8 @@ export function firstNameKey(words: string[]): string | null {
   if (!words.length || !capitalised(words[0])) return null;
   const k = wordKey(words[0]);
   // only words that can have the key are looked up, as in capitalisedKeys
-  const firsts = new Set<number>();
-  const odd = addFirsts(k, firsts);
+  const firsts = firstsOf(k);
+  const odd = oddKey(k);
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (!capitalised(w) && mayHaveKey(w.charCodeAt(0), firsts, odd) && wordKey(w) === k) return null;
@@ -227,8 +237,8 @@ const LETTER_FIRST = /^\p{L}/u;
 const POSSESSIVE = /['’]s$/;
 const NO_ROLES: ReadonlySet<string> = new Set();
 /** the first letters a role word's key can come from: a lower-case word opening otherwise is no role word */
-const ROLE_FIRSTS = new Set<number>();
-const ROLE_ODD = [...ROLE_KEYS].map((k) => addFirsts(k.slice(2), ROLE_FIRSTS)).includes(true);
+const ROLE_FIRSTS = [...ROLE_KEYS].reduce((bits, k) => bits | firstsOf(k.slice(2)), 0);
+const ROLE_ODD = [...ROLE_KEYS].some((k) => oddKey(k.slice(2)));
 
 /**
  * The keys of the posts a sentence names (ROLE_PHRASE): each role word it writes, and the lower-case words that
