@@ -34,22 +34,29 @@ export const KIND_WEIGHT: Record<string, number> = {
 interface KeyTable {
   /** key text by id */
   keys: string[];
-  /** each unit's keys as ids, in the unit's order (by unit id); plain arrays: a typed array per unit costs more
-   * to make than its few reads save */
-  ofUnit: number[][];
-  /** units holding each key (by id) */
-  units: number[];
-  /** documents holding each key (by id) */
-  docs: number[];
+  /** key id by text */
+  idOf: Map<string, number>;
+  /** every unit's keys as ids, in the unit's order, unit after unit in one flat array: unit `u`'s run is
+   * `ofUnit[from[u]]` to `ofUnit[from[u + 1]]` (no array per unit) */
+  ofUnit: Int32Array;
+  from: Int32Array;
+  /** units holding each key (by id; sized for every key of every unit, read up to `keys.length`) */
+  units: Int32Array;
+  /** documents holding each key (by id, as `units`) */
+  docs: Int32Array;
 }
 
 function keyTable(units: Unit[]): KeyTable {
   const idOf = new Map<string, number>();
-  const table: KeyTable = { keys: [], ofUnit: [], units: [], docs: [] };
-  // the document of the last unit each key was counted in
-  const last: string[] = [];
+  const from = new Int32Array(units.length + 1);
+  for (let u = 0; u < units.length; u++) from[u + 1] = from[u] + units[u].keys.length;
+  // a story has at most as many keys as its units hold: the counts are sized for that once, not grown key by key
+  const most = from[units.length];
+  const table: KeyTable = { keys: [], idOf, ofUnit: new Int32Array(most), from, units: new Int32Array(most), docs: new Int32Array(most) };
+  // the document (its place in the story) of the last unit each key was counted in
+  const last = new Int32Array(most);
+  let at = 0;
   for (const u of units) {
-    const ids: number[] = [];
     for (let i = 0; i < u.keys.length; i++) {
       const k = u.keys[i];
       let id = idOf.get(k);
@@ -57,19 +64,18 @@ function keyTable(units: Unit[]): KeyTable {
         id = table.keys.length;
         idOf.set(k, id);
         table.keys.push(k);
-        table.units.push(1);
-        table.docs.push(1);
-        last.push(u.doc);
+        table.units[id] = 1;
+        table.docs[id] = 1;
+        last[id] = u.docOrder;
       } else {
         table.units[id]++;
-        if (last[id] !== u.doc) {
+        if (last[id] !== u.docOrder) {
           table.docs[id]++;
-          last[id] = u.doc;
+          last[id] = u.docOrder;
         }
       }
-      ids.push(id);
+      table.ofUnit[at++] = id;
     }
-    table.ofUnit.push(ids);
   }
   return table;
 }
@@ -99,7 +105,7 @@ function isTopical(table: KeyTable, id: number, docs: number): boolean {
  * ("Defence Minister Sergei Shoigu", "visit" in a story about a visit) tell whom a sentence concerns; a shared
  * statement also shares a figure, a year, or a content word neither writes as part of a name.
  */
-export function sharesPredicate(a: Unit, b: Unit, bKeys: Set<string>, topical: Set<string>): boolean {
+export function sharesPredicate(a: Unit, b: Unit, bKeys: ReadonlySet<string>, topical: Set<string>): boolean {
   for (const k of a.keys) {
     if (!bKeys.has(k) || k[0] === 'e') continue;
     // small counts ("three") are too common to tell a statement; larger figures, years and concepts do
@@ -120,7 +126,7 @@ export function sharesPredicate(a: Unit, b: Unit, bKeys: Set<string>, topical: S
 export function personNames(
   a: Unit,
   b: Unit,
-  bKeys: Set<string>,
+  bKeys: ReadonlySet<string>,
   topical: Set<string>,
   weight: (k: string) => number,
   typical: number,
@@ -161,7 +167,8 @@ export function keyWeights(units: Unit[], table: KeyTable = keyTable(units)): Ma
   return byKey(table, keyWeightsById(units, table));
 }
 
-/** Values by key id as a Map by key text, first met first. */
+/** Values by key id as a Map by key text, first met first. (A map held, not read through the ids: a weight read
+ * from a typed array is a fresh heap number at every read, 90 MB over all of Reuters, where the map's are made once.) */
 function byKey(table: KeyTable, byId: Float64Array): Map<string, number> {
   const m = new Map<string, number>();
   for (let id = 0; id < byId.length; id++) m.set(table.keys[id], byId[id]);
@@ -302,10 +309,8 @@ function postingsOf(table: KeyTable): Postings {
   for (let id = 0; id < table.keys.length; id++) start[id + 1] = start[id] + table.units[id];
   const units = new Int32Array(start[table.keys.length]);
   const fill = start.slice(0, table.keys.length);
-  for (let u = 0; u < table.ofUnit.length; u++) {
-    const ids = table.ofUnit[u];
-    for (let i = 0; i < ids.length; i++) units[fill[ids[i]]++] = u;
-  }
+  const { ofUnit, from } = table;
+  for (let u = 0; u + 1 < from.length; u++) for (let i = from[u]; i < from[u + 1]; i++) units[fill[ofUnit[i]]++] = u;
   return { start, units };
 }
 
@@ -353,11 +358,11 @@ export function alignPairs(
   table: KeyTable = keyTable(units),
   weightOf: Float64Array = keyWeightsById(units, table),
 ): Pick<Alignment, 'neighbors' | 'pairsScored'> {
+  const { ofUnit, from } = table;
   const totals = new Float64Array(units.length);
   for (let u = 0; u < units.length; u++) {
-    const ids = table.ofUnit[u];
     let s = 0;
-    for (let i = 0; i < ids.length; i++) s += weightOf[ids[i]];
+    for (let i = from[u]; i < from[u + 1]; i++) s += weightOf[ofUnit[i]];
     totals[u] = s;
   }
   const postings = postingsOf(table);
@@ -367,16 +372,16 @@ export function alignPairs(
   const sortedW = weightOf.slice().sort();
   const typical = sortedW.length ? sortedW[Math.floor(sortedW.length * 0.75)] : 1;
   // record statements' years (`f:` keys), by unit: most have none
-  const records = table.ofUnit.map((ids) => {
-    // most units have none: no filtered copy of their ids is made for them
-    let any = false;
-    for (let i = 0; i < ids.length && !any; i++) any = table.keys[ids[i]][0] === 'f';
-    return any ? ids.filter((id) => table.keys[id][0] === 'f') : NO_IDS;
-  });
+  const records = new Array<readonly number[]>(units.length);
+  for (let u = 0; u < units.length; u++) {
+    // most units have none: no list is made for them
+    let ids: number[] | null = null;
+    for (let i = from[u]; i < from[u + 1]; i++) if (table.keys[ofUnit[i]][0] === 'f') (ids ??= []).push(ofUnit[i]);
+    records[u] = ids ?? NO_IDS;
+  }
   const topical = topicalKeys(units, table);
   // a key's weight by its text, for the few pairs that share a person
-  let idOf: Map<string, number> | null = null;
-  const weightOfKey = (k: string) => weightOf[(idOf ??= new Map(table.keys.map((key, id) => [key, id]))).get(k)!];
+  const weightOfKey = (k: string) => weightOf[table.idOf.get(k)!];
   const links = passagePairs(relations, units);
   const ends = documentEnds(units);
   const quoted = quotePairs(units, ends);
@@ -388,18 +393,12 @@ export function alignPairs(
     neighbors.get(b)!.set(a, s);
   };
   let pairsScored = 0;
-  // a unit's folded words and its key set, made only for the few pairs that need them
+  // a unit's folded words, made only for the few pairs that need them
   const words = new Map<number, Set<string>>();
   const wordsOf = (u: Unit) => {
     let w = words.get(u.id);
     if (!w) words.set(u.id, (w = new Set(foldedWords(u.text))));
     return w;
-  };
-  const keySets = new Map<number, Set<string>>();
-  const keySetOf = (u: Unit) => {
-    let k = keySets.get(u.id);
-    if (!k) keySets.set(u.id, (k = new Set(u.keys)));
-    return k;
   };
   // per candidate unit: the weight and number of keys it shares with `a` (arrays over unit ids, reset after
   // each unit), and the candidates in the order first met
@@ -411,16 +410,16 @@ export function alignPairs(
   for (const a of units) {
     met.length = 0;
     common.length = 0;
-    const ids = table.ofUnit[a.id];
-    for (let j = 0; j < ids.length; j++) {
-      if (table.units[ids[j]] > cap) {
-        common.push(ids[j]);
+    for (let j = from[a.id]; j < from[a.id + 1]; j++) {
+      const id = ofUnit[j];
+      if (table.units[id] > cap) {
+        common.push(id);
         continue;
       }
-      const w = weightOf[ids[j]];
+      const w = weightOf[id];
       const list = postings.units;
-      const end = postings.start[ids[j] + 1];
-      for (let i = firstAfterIn(list, postings.start[ids[j]], end, ends[a.id]); i < end; i++) {
+      const end = postings.start[id + 1];
+      for (let i = firstAfterIn(list, postings.start[id], end, ends[a.id]); i < end; i++) {
         const b = list[i];
         if (count[b] === 0) met.push(b);
         shared[b] += w;
@@ -443,10 +442,10 @@ export function alignPairs(
         }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
       if (score >= ALIGN.edge && a.persons.length && ub.persons.length) {
-        const names = personNames(a, ub, keySetOf(ub), topical, weightOfKey, typical);
+        const names = personNames(a, ub, ub.keySet, topical, weightOfKey, typical);
         if (names) score = pairScore(full - names.weight, n - names.count, totals[a.id], totals[b], (full - names.weight) / typical);
       }
-      if (score >= ALIGN.edge && !sharesPredicate(a, ub, keySetOf(ub), topical)) score = 0;
+      if (score >= ALIGN.edge && !sharesPredicate(a, ub, ub.keySet, topical)) score = 0;
       if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;
       // two record statements counting from the same year ("first since 2019", "first in three years")
       // state the same record, however much else the sentences say

@@ -151,13 +151,8 @@ function readsAlone(u: Unit): boolean {
   );
 }
 
-/** Memo of a sentence's keys as a set: containedIn, the redundancy cosine and the citations' checks ask for every
- * candidate against every picked line. */
-const keySets = new WeakMap<Unit, ReadonlySet<string>>();
-const keySet = (u: Unit) => keySets.get(u) ?? keySets.set(u, new Set(u.keys)).get(u)!;
-
 function cosine(a: Unit, b: Unit, weight: Map<string, number>): number {
-  const bk = keySet(b);
+  const bk = b.keySet;
   let shared = 0;
   let wa = 0;
   let wb = 0;
@@ -190,7 +185,7 @@ function actorsOf(u: Unit): string[] {
  * things), or be the sentence the line was taken from or a copy of it. Exported for tests and for the report's checks.
  */
 export function backs(line: Unit, other: Unit): boolean {
-  return backsWith(line, keySet(line), other);
+  return backsWith(line, line.keySet, other);
 }
 
 /** backs(line, other), the line's keys given as a set (citations asks for every member of a claim). */
@@ -208,6 +203,14 @@ function backsWith(line: Unit, keys: ReadonlySet<string>, other: Unit): boolean 
   return false;
 }
 
+/** How many of the line's keys the sentences state together (a unit's keys are distinct: one sentence needs no set). */
+function covered(line: ReadonlySet<string>, backing: Unit[]): number {
+  if (backing.length === 1) return shared(line, backing[0]);
+  const keys = new Set<string>();
+  for (const m of backing) for (const k of m.keys) if (line.has(k)) keys.add(k);
+  return keys.size;
+}
+
 /** How many of the line's keys a sentence states. */
 function shared(line: ReadonlySet<string>, u: Unit): number {
   let n = 0;
@@ -223,13 +226,11 @@ function shared(line: ReadonlySet<string>, u: Unit): number {
  * story's sentences by article) is a candidate too.
  */
 export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]>): Unit[] {
-  const keys = keySet(line);
+  const keys = line.keySet;
   const docs = new Map<string, Unit[]>();
   for (const m of members) if (backsWith(line, keys, m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
   const out: Unit[] = [];
   for (const [doc, backing] of docs) {
-    const covered = new Set<string>();
-    for (const m of backing) for (const k of m.keys) if (keys.has(k)) covered.add(k);
     // (each of the article's sentences counted once: the best so far keeps its count)
     let best: Unit | null = null;
     let most = 0;
@@ -240,8 +241,13 @@ export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]
         most = n;
       }
     }
-    const better = best && !backing.includes(best) && most >= covered.size + BRIEFING.betterBy && backsWith(line, keys, best);
+    const better = best && !backing.includes(best) && most >= covered(keys, backing) + BRIEFING.betterBy && backsWith(line, keys, best);
     const candidates = better ? [...backing, best!] : backing;
+    // one sentence is cited whatever it adds: no set of what it covers is made
+    if (candidates.length === 1) {
+      out.push(candidates[0]);
+      continue;
+    }
     // the line's own sentence first, then the sentences stating most of the line (earlier first on ties)
     candidates.sort((a, b) => Number(b === line) - Number(a === line) || shared(keys, b) - shared(keys, a) || a.sentence - b.sentence);
     const got = new Set<string>();
@@ -331,7 +337,7 @@ const newFigure = (a: Unit, b: Unit) => a.figures.some((f) => !b.figures.some((g
  */
 export function sameEvent(a: Unit, b: Unit): boolean {
   if (!a.places.length || !b.places.length) return false;
-  const bk = keySet(b);
+  const bk = b.keySet;
   let figure = false;
   let time = false;
   for (const k of a.keys) {
@@ -346,7 +352,7 @@ export function sameEvent(a: Unit, b: Unit): boolean {
  * name finder reads a line of capitals as names of its own ("WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS
  * NATION" one long name), rare keys no other sentence holds. */
 function containedIn(a: Unit, b: Unit, weight: Map<string, number>): number {
-  const bk = keySet(b);
+  const bk = b.keySet;
   const words = shouts(a);
   let total = 0;
   let held = 0;

@@ -20,11 +20,21 @@ function byPosition(a: Unit, b: Unit): number {
   return a.docOrder - b.docOrder || a.sentence - b.sentence;
 }
 
+interface Corroboration {
+  strength: number;
+  docs: number;
+  sum: number;
+}
+
+const UNALIGNED: Corroboration = { strength: 0, docs: 1, sum: 0 };
+
 /**
  * How independently corroborated a unit is: over the other families, the best alignment with each, summed.
  * Specific sentences with strong matches outrank "hub" sentences weakly like many.
  */
-function corroboration(u: Unit, units: Unit[], al: Alignment, fam: SourceFamilies) {
+function corroboration(u: Unit, units: Unit[], al: Alignment, fam: SourceFamilies): Corroboration {
+  // a unit aligned with none (most): nothing to count, no map or set made
+  if (!al.neighbors.has(u.id)) return UNALIGNED;
   const own = fam.familyOf(u.doc);
   const best = new Map<string, number>();
   const docs = new Set([u.doc]);
@@ -131,10 +141,7 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[]
   for (const [i, s] of stars.entries()) {
     const ids = new Set(s.map((u) => u.id));
     const docs = new Set(s.map((u) => u.doc));
-    // worded by one of the earlier star's sentences, or every sentence aligned with one of its own
-    const restates = (o: Unit[]) =>
-      o.some((h) => h.id === reps[i].id) || s.every((u) => o.some((h) => h.id === u.id || (!ids.has(h.id) && al.neighbors.get(u.id)?.has(h.id))));
-    const host = out.find((o) => o.some((u) => ids.has(u.id)) && [...docs].every((d) => o.some((u) => u.doc === d)) && restates(o));
+    const host = out.find((o) => o.some((u) => ids.has(u.id)) && [...docs].every((d) => o.some((u) => u.doc === d)) && restates(o, s, ids, reps[i], al));
     if (host) {
       for (const u of s) if (!host.some((h) => h.id === u.id)) host.push(u);
       host.sort(byPosition);
@@ -143,8 +150,15 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[]
   return out;
 }
 
+/** Does the earlier star `o` restate star `s` (its ids `ids`, its representative `rep`)? Worded by one of the earlier
+ * star's sentences, or every sentence aligned with one of its own. */
+function restates(o: Unit[], s: Unit[], ids: Set<number>, rep: Unit, al: Alignment): boolean {
+  return o.some((h) => h.id === rep.id) || s.every((u) => o.some((h) => h.id === u.id || (!ids.has(h.id) && al.neighbors.get(u.id)?.has(h.id))));
+}
+
 function finish(members: Unit[], al: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean): DraftClaim {
-  const docs = [...new Set(members.map((m) => m.doc))];
+  // (a lone member's one document: no set made)
+  const docs = members.length === 1 ? [members[0].doc] : [...new Set(members.map((m) => m.doc))];
   return { members, representative: representativeOf(members, al, poor), docs, independent: fam.count(docs) };
 }
 

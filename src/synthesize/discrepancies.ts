@@ -446,6 +446,8 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
       const stated = all.length === 1 ? eventDates(m.text, all) : [];
       if (stated.length === 1 && stated[0].date.length === 10) dated.push({ unit: m, stated: stated[0] });
     }
+    // two dated members at least (most claims have none): no pair to compare, no helper made
+    if (dated.length < 2) return;
     // a year read from the publication day, not written, is compared as month and day only; one relative
     // word ("today", "on Monday") in articles of different days dates each day's own report (a daily series)
     const sameWord = (a: StatedDate, b: StatedDate) => !a.explicit && !b.explicit && a.text.toLowerCase() === b.text.toLowerCase();

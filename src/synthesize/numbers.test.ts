@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNumbers, yearAnchors } from './numbers.ts';
+import { milestoneYears, parseNumbers, yearAnchors } from './numbers.ts';
 import { statedDates, referenceDate } from './dates.ts';
 
 test('figures in digits and in words meet on one value', () => {
@@ -22,6 +22,14 @@ test('"in three years" said in 2022 and "since 2019" point at the same year', ()
   assert.deepEqual(yearAnchors("This is Russian President Vladimir Putin's first visit in three years", 2022), [2019]);
   assert.deepEqual(yearAnchors('His visit will be his first to Minsk since 2019', 2022), [2019]);
   assert.deepEqual(yearAnchors('no year here', null), []);
+});
+
+test('a headline in capitals points at its years: "IN FOUR YEARS", "FIRST ... IN 25 YEARS" (Reuters titles)', () => {
+  // the sentences are read lower-cased, and only those that write what the patterns need, in any case
+  assert.deepEqual(yearAnchors('PERU HAS FIRST TRADE DEFICIT IN FOUR YEARS', 1987), [1983]);
+  assert.deepEqual(milestoneYears('PERU HAS FIRST TRADE DEFICIT IN FOUR YEARS', 1987), [1983]);
+  assert.deepEqual(milestoneYears('U.S. BANK INCOME SHOWS FIRST DROP IN 25 YEARS', 1987), [1962]);
+  assert.deepEqual(yearAnchors('PRUDENTIAL RECORDS BEST RESULTS IN SIX YEARS', null), []);
 });
 
 test('dates resolve against the publication day', () => {

@@ -90,12 +90,21 @@ export function parseNumbers(text: string): ParsedNumber[] {
 /** A year of this century or the last: what an absolute anchor ("since 2019") needs. */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 
+/** "year" in any case (what the lower-cased sentence's "year" comes from) */
+const YEAR_WORD = /year/i;
+const FIRST_WORD = /first/i;
+/** no year: one list for every sentence without any (never changed) */
+const NO_YEARS: readonly number[] = [];
+
 /** Years a sentence points at: "since 2019", "in 2020", "in three years" / "three years ago" (counted back from `year`). */
-export function yearAnchors(text: string, year: number | null): number[] {
+export function yearAnchors(text: string, year: number | null): readonly number[] {
+  // each pattern only where what it needs is in the sentence (most have neither): the answer is the same, and
+  // a sentence with neither is not lower-cased
+  const digits = YEAR_DIGITS.test(text);
+  if (!digits && (year === null || !YEAR_WORD.test(text))) return NO_YEARS;
   const out = new Set<number>();
   const lower = text.toLowerCase();
-  // each pattern only where what it needs is in the sentence (most have neither): the answer is the same
-  if (YEAR_DIGITS.test(lower)) for (const m of lower.matchAll(/\b(since|in|from|until|before|after)\s+((?:19|20)\d\d)\b/g)) out.add(Number(m[2]));
+  if (digits) for (const m of lower.matchAll(/\b(since|in|from|until|before|after)\s+((?:19|20)\d\d)\b/g)) out.add(Number(m[2]));
   if (year !== null && lower.includes('year')) {
     for (const m of lower.matchAll(/\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?([a-z]+|\d+)\s+years?\b|\b([a-z]+|\d+)\s+years?\s+ago\b/g)) {
       const word = m[1] ?? m[2];
@@ -112,11 +121,11 @@ const MILESTONE = /\bfirst\b[^.;:!?]{0,60}?\b(?:since\s+((?:19|20)\d\d)|in\s+(?:
  * Years a record statement counts from: "his first to Minsk since 2019" and "his first visit in three years"
  * (said in 2022) both point at 2019. Such statements are rare and telling, so they get their own key.
  */
-export function milestoneYears(text: string, year: number | null): number[] {
+export function milestoneYears(text: string, year: number | null): readonly number[] {
+  // (a record statement says "first": most sentences do not, and are not lower-cased)
+  if (!FIRST_WORD.test(text)) return NO_YEARS;
   const out = new Set<number>();
   const lower = text.toLowerCase();
-  // (a record statement says "first": most sentences do not)
-  if (!lower.includes('first')) return [];
   for (const m of lower.matchAll(MILESTONE)) {
     if (m[1]) out.add(Number(m[1]));
     else if (year !== null) {

@@ -60,8 +60,10 @@ export interface Unit {
   text: string;
   /** feature keys: `t:` term, `e:` entity, `n:` figure value, `y:` year pointed at, `f:` year a "first ... since" counts from, `c:` concept a paraphrase names */
   keys: string[];
+  /** `keys` as a set (made while the keys are gathered): align and briefing ask whether a unit holds a key */
+  keySet: ReadonlySet<string>;
   /** term keys the sentence only writes capitalised (inside names and titles: "Defence Minister") */
-  nameKeys: Set<string>;
+  nameKeys: ReadonlySet<string>;
   /** term keys of the posts the sentence names ("legislative policy director": ROLE_PHRASE), role words and their modifiers */
   roleKeys: ReadonlySet<string>;
   entities: string[];
@@ -150,33 +152,48 @@ const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 /**
  * Can a word opening with char code `c` have one of the keys whose first letters (KEY_FIRSTS) `firsts` holds?
  * Only a..z are ruled out, and only when `odd` is false (every key opens with a..z): any other first letter
- * may fold or stem onto anything.
+ * may fold or stem onto anything. `firsts` holds a..z as bits (a is bit 0): only they are ever asked for.
  */
-const mayHaveKey = (c: number, firsts: ReadonlySet<number>, odd: boolean) => odd || !isLowerAscii(c) || firsts.has(c);
+const mayHaveKey = (c: number, firsts: number, odd: boolean) => odd || !isLowerAscii(c) || (firsts & (1 << (c - 97))) !== 0;
 
-/** Adds the char codes of the first letters a key's words can have to `firsts`; true when the key opens with no a..z (or is empty). */
-function addFirsts(key: string, firsts: Set<number>): boolean {
+/** The first letters (a..z, as bits) a key's words can have. */
+function firstsOf(key: string): number {
   const from = KEY_FIRSTS.get(key) ?? key.slice(0, 1);
-  for (let j = 0; j < from.length; j++) firsts.add(from.charCodeAt(j));
-  return !isLowerAscii(key.charCodeAt(0));
+  let bits = 0;
+  for (let j = 0; j < from.length; j++) {
+    const c = from.charCodeAt(j);
+    if (isLowerAscii(c)) bits |= 1 << (c - 97);
+  }
+  return bits;
 }
+
+/** A key opening with no a..z (or empty): a word of any first letter may have it. */
+const oddKey = (key: string) => !isLowerAscii(key.charCodeAt(0));
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** a unit's empty lists, one each for all units (no unit's list is changed once made) */
+const NO_STRINGS: string[] = [];
+const NO_NAMES: Array<{ start: number; type: EntityType }> = [];
 
 /**
  * Term keys of the words a sentence writes only capitalised, past its first word: names and titles.
  * Words compare on their folded first letters, as terms do.
  */
-export function capitalisedKeys(words: string[]): Set<string> {
-  const caps = new Set<string>();
-  // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up
+export function capitalisedKeys(words: string[]): ReadonlySet<string> {
+  // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up, no set made
   let named = false;
   for (let i = 1; i < words.length && !named; i++) named = capitalised(words[i]);
-  if (!named) return caps;
+  if (!named) return NO_WORDS;
+  const caps = new Set<string>();
   for (let i = 1; i < words.length; i++) if (capitalised(words[i])) caps.add(wordKey(words[i]));
   // a lower-case word takes a key out; one opening with a letter (a..z) no key of `caps` can start with is
   // not looked up (most are not): the first letters each key can come from, none known for an odd key
-  const firsts = new Set<number>();
+  let firsts = 0;
   let everyWord = false;
-  for (const k of caps) if (addFirsts(k, firsts)) everyWord = true;
+  for (const k of caps) {
+    firsts |= firstsOf(k);
+    if (oddKey(k)) everyWord = true;
+  }
   for (let i = 0; i < words.length && caps.size; i++) {
     const w = words[i];
     if (capitalised(w) || !mayHaveKey(w.charCodeAt(0), firsts, everyWord)) continue;
@@ -196,8 +213,8 @@ export function firstNameKey(words: string[]): string | null {
   if (!words.length || !capitalised(words[0])) return null;
   const k = wordKey(words[0]);
   // only words that can have the key are looked up, as in capitalisedKeys
-  const firsts = new Set<number>();
-  const odd = addFirsts(k, firsts);
+  const firsts = firstsOf(k);
+  const odd = oddKey(k);
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (!capitalised(w) && mayHaveKey(w.charCodeAt(0), firsts, odd) && wordKey(w) === k) return null;
@@ -219,10 +236,9 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const LETTER_FIRST = /^\p{L}/u;
 const POSSESSIVE = /['’]s$/;
 const NO_ROLES: ReadonlySet<string> = new Set();
-const NO_WORDS: ReadonlySet<string> = new Set();
 /** the first letters a role word's key can come from: a lower-case word opening otherwise is no role word */
-const ROLE_FIRSTS = new Set<number>();
-const ROLE_ODD = [...ROLE_KEYS].map((k) => addFirsts(k.slice(2), ROLE_FIRSTS)).includes(true);
+const ROLE_FIRSTS = [...ROLE_KEYS].reduce((bits, k) => bits | firstsOf(k.slice(2)), 0);
+const ROLE_ODD = [...ROLE_KEYS].some((k) => oddKey(k.slice(2)));
 
 /**
  * The keys of the posts a sentence names (ROLE_PHRASE): each role word it writes, and the lower-case words that
@@ -284,6 +300,32 @@ function enrichmentFigures(figures: Figure[]): UnitFigure[] {
   return figures
     .filter((f) => f.kind !== 'date' && f.value !== null && Number.isFinite(f.value))
     .map((f) => ({ value: f.value!, high: f.high ?? null, what: f.what ? termKey(fold(f.what).split(/\s+/).pop()!) : null, text: f.text }));
+}
+
+const NO_FIGURES: UnitFigure[] = [];
+
+/** A sentence's figures from enrichment's (`given`), with their bounds: no list made for a sentence without any. */
+function sentenceFigures(text: string, given: Figure[] | undefined): UnitFigure[] {
+  if (!given) return NO_FIGURES;
+  return bounded(text, enrichmentFigures(given));
+}
+
+/** A sentence's figures read from its text (enrichment did not run), with their bounds. */
+function parsedFigures(text: string): UnitFigure[] {
+  return bounded(
+    text,
+    parseNumbers(text).map((n) => ({ value: n.value, high: n.high, what: n.what ? termKey(n.what) : null, text: n.text })),
+  );
+}
+
+/** Figures with their bounds (figureBounds), those part of a name left out. */
+function bounded(text: string, figures: UnitFigure[]): UnitFigure[] {
+  const out: UnitFigure[] = [];
+  for (const f of figures) {
+    const b = figureBounds(text, f);
+    if (b !== null) out.push(b);
+  }
+  return out;
 }
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -410,17 +452,14 @@ export function buildUnits(input: UnitInput): Unit[] {
     for (const s of doc.sentences) {
       if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
       const keys = new Set<string>();
-      const entities = mentionsAt.get(s.index) ?? [];
+      const entities = mentionsAt.get(s.index) ?? NO_STRINGS;
       for (const t of s.terms) {
         const k = termFeature(t);
         if (k !== null) keys.add(k);
       }
       for (const e of entities) keys.add(entityKey(e));
-      const given = enrichmentFigures(figuresAt.get(s.index) ?? []);
-      // enrichment's figures when it ran on this document (none found is an answer too)
-      const figures = (enr ? given : parseNumbers(s.text).map((n) => ({ value: n.value, high: n.high, what: n.what ? termKey(n.what) : null, text: n.text })))
-        .map((f) => figureBounds(s.text, f))
-        .filter((f): f is UnitFigure => f !== null);
+      // enrichment's figures when it ran on this document (none found is an answer too); most sentences have none
+      const figures = enr ? sentenceFigures(s.text, figuresAt.get(s.index)) : parsedFigures(s.text);
       for (const f of figures) {
         // a bare year is a date, not a quantity: years meet through `y:` anchors only
         if (f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) continue;
@@ -430,23 +469,24 @@ export function buildUnits(input: UnitInput): Unit[] {
       for (const y of yearAnchors(s.text, year)) keys.add(`y:${y}`);
       for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
       for (const k of paraphraseKeys(s.text)) keys.add(k);
-      const nameKeys = new Set<string>();
+      // most units have none: a set is made for those that have
+      let nameKeys: Set<string> | null = null;
       for (const c of capitalisedKeys(s.words)) {
         const k = nameFeature(c);
-        if (keys.has(k)) nameKeys.add(k);
+        if (keys.has(k)) (nameKeys ??= new Set()).add(k);
       }
       if (namedFirst.has(s.index) || DATELINE.test(s.text)) {
         const first = firstNameKey(s.words);
-        if (first !== null && keys.has(first)) nameKeys.add(first);
+        if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
       }
       const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text);
       const roleKeys = roleKeysOf(s.text, keys);
-      const persons: string[] = [];
+      let persons: string[] | null = null;
       let personWords: Set<string> | null = null;
       for (const e of entities) {
         const words = nameWordKeys.get(e);
         if (!words) continue;
-        persons.push(entityKey(e));
+        (persons ??= []).push(entityKey(e));
         for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
       }
       units.push({
@@ -456,14 +496,15 @@ export function buildUnits(input: UnitInput): Unit[] {
         sentence: s.index,
         text: s.text,
         keys: [...keys],
-        nameKeys,
+        keySet: keys,
+        nameKeys: nameKeys ?? NO_WORDS,
         roleKeys,
         entities,
-        persons,
+        persons: persons ?? NO_STRINGS,
         personWords: personWords ?? NO_WORDS,
-        places: entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map(entityKey),
-        names: enr ? (namesAt.get(s.index) ?? []) : null,
-        subject: subjectAt.get(s.index) ?? [],
+        places: entities.length ? entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map(entityKey) : NO_STRINGS,
+        names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
+        subject: subjectAt.get(s.index) ?? NO_STRINGS,
         figures,
         position: s.index / last,
         quotes,
