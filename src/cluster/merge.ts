@@ -5,8 +5,7 @@
 // merged one as their best partner, and the merged story's neighbours (offered it as a partner) look again,
 // so a round costs what its merges touched. Steps: start -> mutual pairs -> apply -> forget the stale.
 import type { StoryIndex } from './candidates.ts';
-import { PairScores } from './pair-scores.ts';
-import type { Score } from './similarity.ts';
+import { storyToStory, type Score } from './similarity.ts';
 import type { Story } from './story.ts';
 import type { ClusterWeights, LIMITS } from './weights.ts';
 
@@ -40,12 +39,9 @@ class MergePass {
   private near = new Map<Story, Story[]>();
   /** each story's best partner above the merge floor (null: none), kept across rounds */
   private bestOf = new Map<Story, Pair | null>();
-  /** the pass's story-story scores, each pair's kept while neither story changes */
-  private scores: PairScores;
 
   constructor(private host: MergeHost) {
     this.index = host.liveIndex();
-    this.scores = new PairScores(host.weights);
   }
 
   neighbours(s: Story): Story[] {
@@ -72,7 +68,7 @@ class MergePass {
     if (known !== undefined) return known;
     let bestPair: Pair | null = null;
     for (const b of this.neighbours(a)) {
-      const score = this.scores.score(a, b, Math.max(this.host.weights.merge, bestPair?.score.value ?? 0));
+      const score = storyToStory(a, b, this.host.weights, Math.max(this.host.weights.merge, bestPair?.score.value ?? 0));
       if (score.pruned) continue;
       if (!bestPair || score.value > bestPair.score.value) bestPair = { a, b, score };
     }
@@ -136,7 +132,7 @@ class MergePass {
   private offer(n: Story, k: Story): void {
     const known = this.bestOf.get(n);
     if (known === undefined) return;
-    const score = this.scores.score(n, k, Math.max(this.host.weights.merge, known?.score.value ?? 0));
+    const score = storyToStory(n, k, this.host.weights, Math.max(this.host.weights.merge, known?.score.value ?? 0));
     if (!score.pruned && (!known || score.value > known.score.value)) this.bestOf.set(n, { a: n, b: k, score });
   }
 }
