@@ -42,6 +42,13 @@ test('an index kept up through re-posts and removals finds what a fresh index of
   kept.remove(gone);
   stories[2].removeMember(stories[2].members[0], vectors[stories[2].members[0]]);
   kept.post(stories[2]);
+  // a story opened after the removal takes the place the removed one left in the index (its slot)
+  const late = new Story(stories.length);
+  late.add(0, vectors[0], null, { ...membership }, 20);
+  late.add(1, vectors[1], null, { ...membership }, 20);
+  stories.push(late);
+  kept.post(late);
+  assert.ok(kept.candidates(docUnits(vectors[0])).includes(late));
   const fresh = new StoryIndex(limits);
   for (const s of stories) if (s !== gone) fresh.post(s);
   let found = 0;

@@ -105,9 +105,6 @@ function sameKeys(a: number[], b: number[]): boolean {
   return true;
 }
 
-/** Numbers the look-ups, so a story's look-up score from an earlier one is told apart without clearing it. */
-let lookups = 0;
-
 /**
  * Keys marked for one posting's change, by id: a re-posted story adds only the keys it gains and drops only
  * those it loses, each found in O(1) (the generation tells this change's marks from earlier ones).
@@ -129,59 +126,107 @@ function markKeys(keys: readonly number[]): number {
   return g;
 }
 
+/**
+ * The candidate index. Each story posted here has a slot (a small integer, given again once the story leaves):
+ * the postings list slots, and what a look-up reads per posting sits in arrays by slot (the look-up that last
+ * met the slot, the slot's place among the hits, the story's key for ties), so a look-up walks no story object
+ * but the few it returns. Reading a story per posting was a cache miss each: the stories are spread over the
+ * heap, and a look-up meets up to hundreds of postings.
+ */
 export class StoryIndex {
-  /** the stories posted under each key, in no set order: a look-up ranks its hits by a total order (summed
+  /** the slots posted under each key, in no set order: a look-up ranks its hits by a total order (summed
    * weight, then story key), so the order they are met in changes nothing; arrays, as a look-up walks them
    * (a Set's iterator cost more than the rest of the look-up) */
-  private postings: Array<Story[] | undefined> = [];
-  /** the keys each story is posted under here (a story is held by several indexes at once) */
-  private postedKeys = new Map<Story, number[]>();
+  private postings: Array<number[] | undefined> = [];
+  /** each posted story's slot (a story is held by several indexes at once) */
+  private slots = new Map<Story, number>();
+  /** by slot: the story, the keys it is posted under, its key */
+  private storyAt: Array<Story | null> = [];
+  private keysAt: Array<number[] | null> = [];
+  private keyAt: number[] = [];
+  /** slots let go, to be given again */
+  private free: number[] = [];
+  /** by slot: the look-up that last met it, and its place in the look-up's hits */
+  private markAt = new Int32Array(64);
+  private hitAt = new Int32Array(64);
+  /** numbers the look-ups, so a slot's place from an earlier one is told apart without clearing it */
+  private lookups = 0;
 
   constructor(private limits: IndexLimits) {}
 
   /** (Re)post a story under its current strongest keys. */
   post(story: Story): void {
     const keys = postedKeysOf(story, this.limits.postedTerms);
-    const old = this.postedKeys.get(story);
-    if (old === keys) return;
-    // a story that grew by one member mostly keeps its strongest keys: then its postings stand as they are
-    if (old && sameKeys(old, keys)) {
-      this.postedKeys.set(story, keys);
+    let slot = this.slots.get(story);
+    if (slot === undefined) {
+      slot = this.take(story);
+      for (let i = 0; i < keys.length; i++) this.postUnder(keys[i], slot);
+      this.keysAt[slot] = keys;
       return;
     }
-    if (old) {
+    const old = this.keysAt[slot] as number[];
+    if (old === keys) return;
+    // a story that grew by one member mostly keeps its strongest keys: then its postings stand as they are
+    if (!sameKeys(old, keys)) {
       const now = markKeys(keys);
-      for (let i = 0; i < old.length; i++) if (marks[old[i]] !== now) this.unpost(old[i], story);
+      for (let i = 0; i < old.length; i++) if (marks[old[i]] !== now) this.unpost(old[i], slot);
       const before = markKeys(old);
-      for (let i = 0; i < keys.length; i++) if (marks[keys[i]] !== before) this.postUnder(keys[i], story);
-    } else for (let i = 0; i < keys.length; i++) this.postUnder(keys[i], story);
-    this.postedKeys.set(story, keys);
+      for (let i = 0; i < keys.length; i++) if (marks[keys[i]] !== before) this.postUnder(keys[i], slot);
+    }
+    this.keysAt[slot] = keys;
   }
 
-  private postUnder(key: number, story: Story): void {
+  /** A slot for a story newly posted. */
+  private take(story: Story): number {
+    let slot = this.free.pop();
+    if (slot === undefined) {
+      slot = this.storyAt.length;
+      this.storyAt.push(null);
+      this.keysAt.push(null);
+      this.keyAt.push(0);
+      if (slot >= this.markAt.length) {
+        const [marks, hits] = [new Int32Array(2 * this.markAt.length), new Int32Array(2 * this.markAt.length)];
+        marks.set(this.markAt);
+        hits.set(this.hitAt);
+        [this.markAt, this.hitAt] = [marks, hits];
+      }
+    }
+    this.slots.set(story, slot);
+    this.storyAt[slot] = story;
+    this.keyAt[slot] = story.key;
+    this.markAt[slot] = 0;
+    return slot;
+  }
+
+  private postUnder(key: number, slot: number): void {
     // by key id, in an array (ids are dense: a look-up reads a slot, where a Map hashed and probed a table of
     // tens of thousands of keys); grown one slot at a time so it never turns into a sparse one
     const postings = this.postings;
     while (postings.length <= key) postings.push(undefined);
     const list = postings[key];
-    if (list) list.push(story);
-    else postings[key] = [story];
+    if (list) list.push(slot);
+    else postings[key] = [slot];
   }
 
   /** Take a story out of the candidate set (it went quiet, or was merged away). */
   remove(story: Story): void {
-    const keys = this.postedKeys.get(story);
-    if (keys) for (let i = 0; i < keys.length; i++) this.unpost(keys[i], story);
-    this.postedKeys.delete(story);
+    const slot = this.slots.get(story);
+    if (slot === undefined) return;
+    const keys = this.keysAt[slot] as number[];
+    for (let i = 0; i < keys.length; i++) this.unpost(keys[i], slot);
+    this.slots.delete(story);
+    this.storyAt[slot] = null;
+    this.keysAt[slot] = null;
+    this.free.push(slot);
   }
 
-  private unpost(key: number, story: Story): void {
+  private unpost(key: number, slot: number): void {
     const list = key < this.postings.length ? this.postings[key] : undefined;
     if (!list) return;
-    const i = list.indexOf(story);
+    const i = list.indexOf(slot);
     if (i < 0) return;
     // order is free: the last takes its place
-    const last = list.pop() as Story;
+    const last = list.pop() as number;
     if (i < list.length) list[i] = last;
     if (list.length === 0) this.postings[key] = undefined;
   }
@@ -190,10 +235,11 @@ export class StoryIndex {
    * (a look-up's keys are the first of a story's posted ones, the same ranking) that a look-up reads (postings of
    * at most `maxPosting`), in no set order, `story` itself and repeats included. */
   *sharing(story: Story): Generator<Story> {
-    const keys = this.postedKeys.get(story) ?? [];
+    const slot = this.slots.get(story);
+    const keys = slot === undefined ? [] : (this.keysAt[slot] as number[]);
     for (let i = 0; i < keys.length; i++) {
       const list = this.postings[keys[i]];
-      if (list && list.length <= this.limits.maxPosting) yield* list;
+      if (list && list.length <= this.limits.maxPosting) for (let j = 0; j < list.length; j++) yield this.storyAt[list[j]] as Story;
     }
   }
 
@@ -208,27 +254,32 @@ export class StoryIndex {
   }
 
   private lookup(keys: Array<[number, number]>, count: number, exclude?: Story): Story[] {
-    // each story hit keeps, on itself, the look-up that last met it and its slot in `scores` (two small
-    // integers held in the object: no other object is read per story met, and the summed weights sit in one
-    // array of doubles); the arrays are the module's, reused
-    const mark = ++lookups;
-    const hit = hitScratch;
-    const scores = scoreScratch;
+    // each slot hit keeps, by slot, the look-up that last met it and its place among the hits; the hits' slots
+    // and summed weights sit in the module's scratch arrays, reused
+    if (this.lookups === 0x7fffffff) {
+      this.lookups = 0;
+      this.markAt.fill(0);
+    }
+    const mark = ++this.lookups;
+    const { markAt, hitAt, keyAt, postings } = this;
+    const skip = exclude === undefined ? -1 : (this.slots.get(exclude) ?? -1);
+    let hit = hitScratch;
+    let scores = scoreScratch;
     let n = 0;
     const max = this.limits.maxPosting;
-    const postings = this.postings;
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j][0];
       const w = keys[j][1];
       const list = k < postings.length ? postings[k] : undefined;
       if (!list || list.length > max) continue;
+      if (n + list.length > hit.length) [hit, scores] = growScratch(n + list.length);
       for (let i = 0; i < list.length; i++) {
         const s = list[i];
-        if (s === exclude) continue;
-        if (s.lookupMark === mark) scores[s.lookupSlot] += w;
+        if (s === skip) continue;
+        if (markAt[s] === mark) scores[hitAt[s]] += w;
         else {
-          s.lookupMark = mark;
-          s.lookupSlot = n;
+          markAt[s] = mark;
+          hitAt[s] = n;
           hit[n] = s;
           scores[n++] = w;
         }
@@ -236,15 +287,15 @@ export class StoryIndex {
     }
     // only a few of the hundreds of stories that can share a key are kept: the `count` first by summed weight,
     // then by story key (a total order), in that order (topBy's selection, written out over the slots)
-    const top: Story[] = [];
+    const top: number[] = [];
     const topScores: number[] = [];
     for (let i = 0; i < n; i++) {
-      const s = hit[i] as Story;
+      const s = hit[i];
       const w = scores[i];
       const full = top.length === count;
-      if (full && !(w > topScores[count - 1] || (w === topScores[count - 1] && s.key < top[count - 1].key))) continue;
+      if (full && !(w > topScores[count - 1] || (w === topScores[count - 1] && keyAt[s] < keyAt[top[count - 1]]))) continue;
       let at = full ? count - 1 : top.length;
-      while (at > 0 && (w > topScores[at - 1] || (w === topScores[at - 1] && s.key < top[at - 1].key))) {
+      while (at > 0 && (w > topScores[at - 1] || (w === topScores[at - 1] && keyAt[s] < keyAt[top[at - 1]]))) {
         top[at] = top[at - 1];
         topScores[at] = topScores[at - 1];
         at--;
@@ -252,12 +303,21 @@ export class StoryIndex {
       top[at] = s;
       topScores[at] = w;
     }
-    // the scratch lets its stories go (a finished run's stories are not held by the module)
-    for (let i = 0; i < n; i++) hit[i] = null;
-    return top;
+    const out: Story[] = new Array(top.length);
+    for (let i = 0; i < top.length; i++) out[i] = this.storyAt[top[i]] as Story;
+    return out;
   }
 }
 
-/** The look-up's scratch: the stories hit and their summed weights, by slot. */
-const hitScratch: Array<Story | null> = [];
-const scoreScratch: number[] = [];
+/** The look-up's scratch: the slots hit and their summed weights, by place. */
+let hitScratch: Int32Array = new Int32Array(1024);
+let scoreScratch: Float64Array = new Float64Array(1024);
+
+function growScratch(n: number): [Int32Array, Float64Array] {
+  const size = Math.max(n, 2 * hitScratch.length);
+  const [hit, scores] = [new Int32Array(size), new Float64Array(size)];
+  hit.set(hitScratch);
+  scores.set(scoreScratch);
+  [hitScratch, scoreScratch] = [hit, scores];
+  return [hit, scores];
+}

@@ -215,10 +215,6 @@ export class Story implements StoryLike {
    * 0 they are those, so what is worked out from them can be kept with the state: candidates.ts) */
   origin: object | null = null;
 
-  /** scratch of the candidate index (candidates.ts): the look-up that last met this story, and where it keeps the story's score */
-  lookupMark = 0;
-  lookupSlot = 0;
-
   constructor(readonly key: number) {}
 
   /** The memberships, in joining order (those still stored are read now). */
