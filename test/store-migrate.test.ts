@@ -46,7 +46,7 @@ for (const backend of BACKENDS) {
         // the base written by this program: a copy of the one about to be downgraded, taken before
         now = await copyOf(old);
         assert.ok(written.length > 3, `${written.length} stories`);
-        // back to the layout of schema 12: the memberships inside the state, after the members (as written then);
+        // back to the layout of schema 12 (the later migrations undone too, so opening runs 13 on): the memberships inside the state, after the members (as written then);
         // one story with them last, a layout the text cut does not know
         const db = await openAdapter(old.location);
         const odd = written[0].key;
@@ -55,7 +55,7 @@ for (const backend of BACKENDS) {
              ELSE substr(state, 1, strpos(state, ',"centroids":') - 1) || ',"memberships":' || memberships || substr(state, strpos(state, ',"centroids":')) END`,
           [odd],
         );
-        await db.exec('ALTER TABLE stories DROP COLUMN memberships; DELETE FROM schema_version WHERE version = 13');
+        await db.exec('ALTER TABLE stories DROP COLUMN memberships; DELETE FROM schema_version WHERE version >= 13');
         const [inside] = await db.query<{ state: string }>('SELECT state FROM stories WHERE key = $1', [written[1].key]);
         const upgraded = await rowsOf(db).catch(() => null);
         await db.close();

@@ -13,8 +13,14 @@ import { ecbLines } from './helpers.ts';
 import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
-const INPUT = join(scratchDir('cc-writes-'), 'part.jsonl');
+const SCRATCH = scratchDir('cc-writes-');
+const INPUT = join(SCRATCH, 'part.jsonl');
 writeFileSync(INPUT, `${ecbLines().slice(0, 40).join('\n')}\n`);
+const NEXT = join(SCRATCH, 'next.jsonl');
+writeFileSync(NEXT, `${ecbLines().slice(40, 60).join('\n')}\n`);
+
+/** The page (block number) of a row's ctid, "(page,item)". */
+const pageOf = (ctid: string) => Number(ctid.slice(1, ctid.indexOf(',')));
 
 /** Whether the values are in order (by `compare`); the first pair out of order otherwise. */
 function outOfOrder<T>(values: T[], compare: (a: T, b: T) => number): [T, T] | null {
@@ -78,6 +84,30 @@ for (const backend of BACKENDS) {
           await base.close();
         }
         assert.deepEqual(await inconsistencies(where.location), []);
+      } finally {
+        await where.drop();
+      }
+    });
+
+    test("a later batch's frequency updates stay on their rows' pages (HOT: the key index is not touched)", async () => {
+      const where = await freshBase(backend.kind);
+      try {
+        const base = await openBase(where.location);
+        try {
+          const db = adapterOf(base);
+          await base.ingest([INPUT], { batchSize: 100 });
+          const before = new Map(
+            (await db.query<{ key: string; count: number; ctid: string }>('SELECT key, count, ctid::text AS ctid FROM df')).map((r) => [r.key, r]),
+          );
+          await base.ingest([NEXT], { batchSize: 100 });
+          const after = await db.query<{ key: string; count: number; ctid: string }>('SELECT key, count, ctid::text AS ctid FROM df');
+          const updated = after.filter((r) => before.has(r.key) && before.get(r.key)!.count !== r.count);
+          assert.ok(updated.length > 200, `${updated.length} counts updated`);
+          const moved = updated.filter((r) => pageOf(r.ctid) !== pageOf(before.get(r.key)!.ctid));
+          assert.ok(moved.length < updated.length / 10, `${moved.length} of ${updated.length} updated rows moved to another page`);
+        } finally {
+          await base.close();
+        }
       } finally {
         await where.drop();
       }
