@@ -131,7 +131,7 @@ for (const [name, file, storyCandidates] of [
 test("a storyline's stories run oldest first by instant, not by their dates' text", () => {
   // the Mueller statement (first reported 2019-01-18, 22:00 in New York: 03:00 UTC on the 19th) and the Dreamers
   // offer (01:00 UTC on the 19th): as text "2019-01-18T22:00-05:00" sorts before "2019-01-19T01:00Z", two hours after it
-  const zoned = (id: string, published: string | undefined) => {
+  const zoned = (id: string, published: string | null) => {
     const event = eventOf.get(id) ?? '';
     if (event.startsWith('c9e4')) return published === '2019-01-18' ? '2019-01-18T22:00-05:00' : '2019-01-19T12:00Z';
     if (event.startsWith('70c75d68') && published === '2019-01-19') return '2019-01-19T01:00Z';

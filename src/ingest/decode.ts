@@ -119,6 +119,13 @@ function decodeText(buf: Uint8Array, declared?: string | null): Decoded {
   return { text: decodeWith(encoding, buf), encoding: `${encoding} (detected)` };
 }
 
+/** UTF-16 by its BOM or, without one, by its NULs (a stream's first chunk: the JSON lines reader transcodes what follows). */
+export function utf16Of(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (startsWith(buf, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(buf, [0xfe, 0xff])) return 'utf-16be';
+  return bomlessUtf16(buf);
+}
+
 /**
  * UTF-16 saved without a BOM: NUL on one side of nearly every byte pair (the high byte of ASCII and Latin
  * letters) and almost never on the other; read as binary before. The decoding must then read as text.
