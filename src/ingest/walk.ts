@@ -29,7 +29,8 @@ function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacter
 /** Why a folder gave no file: nothing in it, only names skipped, or only folders and links already walked or empty. */
 function emptyFolder(entries: number, skipped: number): string {
   if (entries === 0) return 'empty folder: no files in it';
-  if (skipped === entries) return `no files to read: the ${entries === 1 ? 'one name' : `${entries.toLocaleString('en-US')} names`} in it ${entries === 1 ? 'is' : 'are'} hidden or skipped (dot files, README, LICENSE, editor backups)`;
+  if (skipped === entries)
+    return `no files to read: the ${entries === 1 ? 'one name' : `${entries.toLocaleString('en-US')} names`} in it ${entries === 1 ? 'is' : 'are'} hidden or skipped (dot files, README, LICENSE, editor backups)`;
   return 'no files to read: only empty folders, or links to what was already read';
 }
 
