@@ -45,6 +45,11 @@ const records = readFileSync(BASIL, 'utf8')
   .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
 const body = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
 
+// the articles' characters are all Latin-1 but the typographic marks, which have Windows-1252 bytes of their own
+const MARKS: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '…': 0x85 };
+const windows1252 = (text: string) =>
+  Buffer.from([...text].map((c) => MARKS[c] ?? (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : assert.fail(`no Windows-1252 byte for ${c}`))));
+
 test('a named folder that gives nothing to read says why, in one line each', async () => {
   const empty = join(dir, 'empty');
   mkdirSync(empty);
@@ -90,10 +95,7 @@ test('an option given twice with two values is refused; the same value twice pas
 });
 
 test('JSON lines in UTF-16 (BOM, none, big-endian) and in Windows-1252 read as their UTF-8 twin', async () => {
-  // the articles' characters are all Latin-1 but the typographic marks, which have Windows-1252 bytes of their own
-  const marks: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '…': 0x85 };
-  const byte = (c: string) => marks[c] ?? (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : assert.fail(`no Windows-1252 byte for ${c}`));
-  const legacy = Buffer.from([...body].map(byte));
+  const legacy = windows1252(body);
   const be = Buffer.from(body, 'utf16le');
   be.swap16();
   const files: Record<string, Buffer> = {
@@ -120,4 +122,19 @@ test('JSON lines in UTF-16 (BOM, none, big-endian) and in Windows-1252 read as t
   }
   assert.ok(JSON.stringify(stories.utf8).includes('Nation’s Woes'));
   for (const name of Object.keys(files)) assert.deepEqual(stories[name], stories.utf8, name);
+});
+
+test('a text file in UTF-8 with a Windows-1252 part reads as its UTF-8 twin (it read as Windows-1250 throughout: "GutiĂŠrrez")', async () => {
+  // the Senate Democrats article: "Gutiérrez", "mañana" and curly quotes in its first 3,000 characters, "de Léon" after
+  const text = records[1].text;
+  const cut = text.indexOf(' ', 3000);
+  mkdirSync(join(dir, 'twin'));
+  mkdirSync(join(dir, 'mixed'));
+  writeFileSync(join(dir, 'twin', 'senate.txt'), text);
+  writeFileSync(join(dir, 'mixed', 'senate.txt'), Buffer.concat([Buffer.from(text.slice(0, cut)), windows1252(text.slice(cut))]));
+  const twin = await cli(['extract', join('twin', 'senate.txt')]);
+  const mixed = await cli(['extract', join('mixed', 'senate.txt')]);
+  assert.equal(mixed.status, 0, mixed.stderr);
+  assert.ok(twin.stdout.includes('Gutiérrez') && twin.stdout.includes('de Léon'));
+  assert.equal(mixed.stdout.replace('(mixed/', '(twin/'), twin.stdout);
 });

@@ -3,7 +3,7 @@
 // stack trace). Blank lines are counted, not handed out (a file of a billion empty lines was a billion
 // events). Line ends as readline's: "\n", "\r\n", or a lone "\r".
 import { isUtf8 } from 'node:buffer';
-import { decodeWith, guessLegacyCharset } from './decode.ts';
+import { notUtf8 } from './decode.ts';
 
 /** `legacy`: the line was not UTF-8 and was read in this charset (the one whose reading looks most like text). */
 export type Line = { lineNo: number; text: string; legacy?: string } | { lineNo: number; tooLong: number };
@@ -68,8 +68,9 @@ export async function* nonBlankLines(stream: AsyncIterable<Buffer>, maxBytes: nu
  * such a line is read in the legacy charset that reads most like text, and says which.
  */
 function* split(bytes: Buffer, counted: { lines: number }): Generator<Line> {
-  const legacy = isUtf8(bytes) ? undefined : guessLegacyCharset(bytes);
-  const text = legacy ? decodeWith(legacy, bytes) : bytes.toString('utf8');
+  const read = isUtf8(bytes) ? null : notUtf8(bytes);
+  const legacy = read?.encoding;
+  const text = read ? read.text : bytes.toString('utf8');
   const body = text.charCodeAt(text.length - 1) === CR ? text.slice(0, -1) : text;
   if (!body.includes('\r')) {
     yield legacy ? { lineNo: counted.lines, text: body, legacy } : { lineNo: counted.lines, text: body };
