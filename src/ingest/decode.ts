@@ -130,7 +130,10 @@ export function notUtf8(buf: Uint8Array): { text: string; encoding: string } {
   const whole = decodeWith(legacy, buf);
   if (!hasUtf8Sequences(buf)) return { text: whole, encoding: legacy };
   const mixed = utf8WithStrayBytes(buf);
-  if (plausibility(mixed.text.slice(0, SAMPLE_BYTES)) <= plausibility(whole.slice(0, SAMPLE_BYTES))) return { text: whole, encoding: legacy };
+  // a UTF-8 sequence read in a legacy charset is two to four characters that can each look fine ("â€™" for "’"):
+  // each counts for the mixed reading
+  const mixedScore = plausibility(mixed.text.slice(0, SAMPLE_BYTES)) + 2 * mixed.sequences;
+  if (mixedScore <= plausibility(whole.slice(0, SAMPLE_BYTES))) return { text: whole, encoding: legacy };
   return { text: mixed.text, encoding: `utf-8 with ${mixed.stray.toLocaleString('en-US')} ${mixed.charset} bytes` };
 }
 
@@ -146,15 +149,19 @@ function utf8Sequence(buf: Uint8Array, i: number): number {
 }
 
 /** UTF-8 where the bytes are UTF-8; the stray bytes in the legacy charset guessed from them and the ASCII around them. */
-function utf8WithStrayBytes(buf: Uint8Array): { text: string; charset: string; stray: number } {
+function utf8WithStrayBytes(buf: Uint8Array): { text: string; charset: string; stray: number; sequences: number } {
   // the charset is guessed on the bytes with each UTF-8 sequence made a space
   const context = new Uint8Array(buf.length);
   let length = 0;
   let stray = 0;
+  // the UTF-8 sequences within the sample the readings are scored on
+  let sequences = 0;
   for (let i = 0; i < buf.length; ) {
     const n = buf[i] < 0x80 ? 1 : utf8Sequence(buf, i);
-    if (n > 1) context[length++] = 0x20;
-    else {
+    if (n > 1) {
+      context[length++] = 0x20;
+      if (i < SAMPLE_BYTES) sequences++;
+    } else {
       context[length++] = buf[i];
       if (n === 0) stray++;
     }
@@ -175,7 +182,7 @@ function utf8WithStrayBytes(buf: Uint8Array): { text: string; charset: string; s
     start = i = end;
   }
   parts.push(new TextDecoder('utf-8').decode(buf.subarray(start)));
-  return { text: parts.join(''), charset, stray };
+  return { text: parts.join(''), charset, stray, sequences };
 }
 
 /** UTF-16 by its BOM or, without one, by its NULs (a stream's first chunk: the JSON lines reader transcodes what follows). */
