@@ -7,7 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ROOT } from './helpers.ts';
+import { ROOT, SEEDS } from './helpers.ts';
+import { openBase } from '../src/store/index.ts';
+import { createApp } from '../src/server/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-odd-input-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -137,4 +139,30 @@ test('a text file in UTF-8 with a Windows-1252 part reads as its UTF-8 twin (rea
   assert.equal(mixed.status, 0, mixed.stderr);
   assert.ok(twin.stdout.includes('Gutiérrez') && twin.stdout.includes('de Léon'));
   assert.equal(mixed.stdout.replace('(mixed/', '(twin/'), twin.stdout);
+});
+
+test('the web API and pages: a parameter given twice with two values is a 400 naming it; the same value twice passes', async () => {
+  const base = await openBase(join(dir, 'served'));
+  try {
+    await base.ingest([SEEDS]);
+    const app = createApp(base);
+    for (const [path, name] of [
+      ['/api/stories?limit=5&limit=abc', 'limit'],
+      ['/api/stories?since=2022-12-19&until=2022-12-20&since=2023-01-01', 'since'],
+      ['/api/search?q=Minsk&q=Kyiv', 'q'],
+      ['/?sort=newest&sort=sources', 'sort'],
+      ['/search?q=Minsk&q=%3Cscript%3E', 'q'],
+    ]) {
+      const r = await app.request(path);
+      assert.equal(r.status, 400, path);
+      const body = await r.text();
+      assert.ok(body.includes(`${name} is given twice with two values: give it once`), `${path}: ${body.slice(0, 300)}`);
+      assert.ok(!body.includes('<script>'), path);
+    }
+    const same = await app.request('/api/stories?limit=5&limit=5');
+    assert.equal(same.status, 200);
+    assert.equal(((await same.json()) as { stories: unknown[] }).stories.length, 1);
+  } finally {
+    await base.close();
+  }
 });
