@@ -166,3 +166,15 @@ test('the web API and pages: a parameter given twice with two values is a 400 na
     await base.close();
   }
 });
+
+test('a second command on a base another is making at that moment says the base is in use, not that it holds other files', async () => {
+  // what the first command's folder holds while it copies the new base in: its lock and the copy beside pgdata
+  const making = join(dir, 'making');
+  mkdirSync(join(making, `pgdata.copy-${process.pid}`), { recursive: true });
+  writeFileSync(join(making, 'crosscheck.lock'), `${process.pid}\n`);
+  writeFileSync(join(dir, 'one.jsonl'), body);
+  const r = await cli(['ingest', 'one.jsonl', '--db', 'making']);
+  noStack(r, 'a base being made');
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(lines(r), [`crosscheck: base ${making} is in use (pid ${process.pid})`]);
+});
