@@ -3,7 +3,7 @@
 // source and the reason, and what can be read is read.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -177,4 +177,25 @@ test('a second command on a base another is making at that moment says the base 
   noStack(r, 'a base being made');
   assert.equal(r.status, 1, r.stderr);
   assert.deepEqual(lines(r), [`crosscheck: base ${making} is in use (pid ${process.pid})`]);
+});
+
+test('a base whose files are read-only says so, in one line (PGlite said "failed to initialize properly")', async () => {
+  writeFileSync(join(dir, 'one.jsonl'), body);
+  const made = await cli(['ingest', 'one.jsonl', '--db', 'shelf']);
+  assert.equal(made.status, 0, made.stderr);
+  const all = (path: string): string[] => [path, ...(statSync(path).isDirectory() ? readdirSync(path).flatMap((n) => all(join(path, n))) : [])];
+  const mode = (m: number) => (path: string) => chmodSync(path, statSync(path).isDirectory() ? m | 0o111 : m);
+  all(join(dir, 'shelf')).forEach(mode(0o444));
+  try {
+    const r = await cli(['stories', '--db', 'shelf']);
+    noStack(r, 'a read-only base');
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(lines(r).length, 1, r.stderr);
+    assert.match(r.stderr.trim(), /^crosscheck: cannot (open|lock) base \S*shelf: its folder is read-only \(the base is written to even when it is only read: make it writable, or work on a copy\)$/);
+  } finally {
+    all(join(dir, 'shelf')).forEach(mode(0o644));
+  }
+  const again = await cli(['stories', '--db', 'shelf']);
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stdout, /Truth/);
 });
