@@ -191,7 +191,10 @@ test('a base whose files are read-only says so, in one line (PGlite said "failed
     noStack(r, 'a read-only base');
     assert.equal(r.status, 1, r.stderr);
     assert.equal(lines(r).length, 1, r.stderr);
-    assert.match(r.stderr.trim(), /^crosscheck: cannot (open|lock) base \S*shelf: its folder is read-only \(the base is written to even when it is only read: make it writable, or work on a copy\)$/);
+    assert.match(
+      r.stderr.trim(),
+      /^crosscheck: cannot (open|lock) base \S*shelf: its folder is read-only \(the base is written to even when it is only read: make it writable, or work on a copy\)$/,
+    );
   } finally {
     all(join(dir, 'shelf')).forEach(mode(0o644));
   }
