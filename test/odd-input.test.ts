@@ -202,3 +202,23 @@ test('a base whose files are read-only says so, in one line (PGlite said "failed
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stdout, /Truth/);
 });
+
+test('a feed cut short says so once, and its items are read as far as they go', async () => {
+  const feed = readFileSync(join(ROOT, 'test', 'fixtures', 'web', 'rivertown-gazette.rss'), 'utf8');
+  mkdirSync(join(dir, 'feeds'));
+  writeFileSync(join(dir, 'feeds', 'whole.rss'), feed);
+  writeFileSync(join(dir, 'feeds', 'cut.rss'), feed.slice(0, feed.indexOf('</content:encoded>', feed.indexOf('<item>', 100))));
+  const whole = await cli(['analyze', join('feeds', 'whole.rss'), '-f', 'json', '-o', 'whole-feed.json']);
+  assert.equal(whole.status, 0, whole.stderr);
+  assert.ok(!whole.stderr.includes('cut short'), whole.stderr);
+  const cut = await cli(['analyze', join('feeds', 'cut.rss'), '-f', 'json', '-o', 'cut-feed.json']);
+  noStack(cut, 'a feed cut short');
+  assert.equal(cut.status, 0, cut.stderr);
+  assert.ok(
+    lines(cut).includes(`crosscheck: ${join('feeds', 'cut.rss')}: the feed ends before its closing </rss> (cut short?): its items are read as far as they go`),
+    cut.stderr,
+  );
+  const report = JSON.parse(readFileSync(join(dir, 'cut-feed.json'), 'utf8'));
+  assert.equal(report.documents.length, 1);
+  assert.match(report.documents[0].title, /Flood barrier/);
+});
