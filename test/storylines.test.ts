@@ -127,3 +127,23 @@ for (const [name, file, storyCandidates] of [
     }
   });
 }
+
+test("a storyline's stories run oldest first by instant, not by their dates' text", () => {
+  // the Mueller statement (first reported 2019-01-18, 22:00 in New York: 03:00 UTC on the 19th) and the Dreamers
+  // offer (01:00 UTC on the 19th): as text "2019-01-18T22:00-05:00" sorts before "2019-01-19T01:00Z", two hours after it
+  const zoned = (id: string, published: string | null) => {
+    const event = eventOf.get(id) ?? '';
+    if (event.startsWith('c9e4')) return published === '2019-01-18' ? '2019-01-18T22:00-05:00' : '2019-01-19T12:00Z';
+    if (event.startsWith('70c75d68') && published === '2019-01-19') return '2019-01-19T01:00Z';
+    return published;
+  };
+  const stories = clusterStories(docs.map((d) => ({ ...d, published: zoned(d.id, d.published) })));
+  const of = (event: string) => stories.find((s) => s.documents.every((id) => eventOf.get(id)?.startsWith(event)));
+  const [mueller, offer] = [of('c9e4'), of('70c75d68')];
+  assert.equal(mueller?.period.start, '2019-01-18T22:00-05:00');
+  assert.equal(offer?.period.start, '2019-01-19T01:00Z');
+  assert.ok(mueller?.storyline && offer?.storyline, 'both in a storyline');
+  assert.equal(mueller.storyline.id, offer.storyline.id);
+  const ids = offer.storyline.stories.map((s) => s.id);
+  assert.ok(ids.indexOf(offer.id) < ids.indexOf(mueller.id), `the offer (01:00Z) before the statement (03:00Z): ${ids.join(' ')}`);
+});

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
-import { type CliContext, type OutStream, PROGRAM, UsageError } from './common.ts';
+import { type CliContext, type OutStream, PROGRAM, UsageError, shown } from './common.ts';
 import { PACKAGE_VERSION } from '../common/version.ts';
 import { BaseError } from '../store/adapter.ts';
 import { serveCommand } from './serve.ts';
@@ -15,6 +15,29 @@ import { storiesCommand } from './stories.ts';
 import { storyCommand } from './story.ts';
 import { searchCommand } from './search.ts';
 import { exportCommand } from './export.ts';
+
+/**
+ * An option given twice with two values is a mistake (`-f json ... -f md`, `-n 5 -n 50`, `--x --no-x`): commander
+ * kept the last without a word, so a report came out in the format or size the user had not meant. Refused, on this
+ * command and its subcommands; the same value twice is harmless and passes.
+ */
+function oneValueEach(command: Command): void {
+  const given = new Map<string, { flag: string; value: string }>();
+  for (const option of command.options) {
+    command.on(`option:${option.name()}`, (raw: unknown) => {
+      const key = option.attributeName();
+      const flag = option.long ?? option.short ?? option.name();
+      const value = option.negate ? 'off' : raw === undefined || raw === null ? 'on' : String(raw);
+      const before = given.get(key);
+      if (before && before.value !== value) {
+        const said = (f: string, v: string) => (v === 'on' || v === 'off' ? f : `${f} ${shown(v, 40)}`);
+        throw new UsageError(`${said(before.flag, before.value)} and ${said(flag, value)} both given: give the option once`);
+      }
+      given.set(key, { flag, value });
+    });
+  }
+  for (const sub of command.commands) oneValueEach(sub);
+}
 
 function program(ctx: CliContext): Command {
   const output = {
@@ -44,6 +67,7 @@ function program(ctx: CliContext): Command {
   ];
   for (const command of commands.map((make) => make(ctx))) {
     root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(output));
+    oneValueEach(command);
   }
   return root;
 }

@@ -115,8 +115,81 @@ function decodeText(buf: Uint8Array, declared?: string | null): Decoded {
   }
   const utf8 = tryUtf8(buf);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const encoding = guessLegacyCharset(buf);
-  return { text: decodeWith(encoding, buf), encoding: `${encoding} (detected)` };
+  const { text, encoding } = notUtf8(buf);
+  return { text, encoding: `${encoding} (detected)` };
+}
+
+/**
+ * Bytes that are not UTF-8: the legacy charset that reads most like text, or, when they hold UTF-8 sequences too
+ * (a UTF-8 page with a pasted Latin-1 paragraph, two exports concatenated), UTF-8 where the bytes are UTF-8 and that
+ * charset for the stray bytes between. Read whole in one legacy charset, such a file turned every UTF-8 letter into
+ * two ("Café" became "CafĂŠ"); the reading that reads more like text is taken.
+ */
+export function notUtf8(buf: Uint8Array): { text: string; encoding: string } {
+  const legacy = guessLegacyCharset(buf);
+  const whole = decodeWith(legacy, buf);
+  if (!hasUtf8Sequences(buf)) return { text: whole, encoding: legacy };
+  const mixed = utf8WithStrayBytes(buf);
+  // a UTF-8 sequence read in a legacy charset is two to four characters that can each look fine ("â€™" for "’"):
+  // each counts for the mixed reading
+  const mixedScore = plausibility(mixed.text.slice(0, SAMPLE_BYTES)) + 2 * mixed.sequences;
+  if (mixedScore <= plausibility(whole.slice(0, SAMPLE_BYTES))) return { text: whole, encoding: legacy };
+  return { text: mixed.text, encoding: `utf-8 with ${mixed.stray.toLocaleString('en-US')} ${mixed.charset} bytes` };
+}
+
+/** The length of a well-formed UTF-8 sequence of more than one byte at `i` (no overlong form, no surrogate), else 0. */
+function utf8Sequence(buf: Uint8Array, i: number): number {
+  const b = buf[i];
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (n === 0 || i + n > buf.length) return 0;
+  for (let k = 1; k < n; k++) if ((buf[i + k] & 0xc0) !== 0x80) return 0;
+  const c = buf[i + 1];
+  if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c >= 0xa0) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c >= 0x90)) return 0;
+  return n;
+}
+
+/** UTF-8 where the bytes are UTF-8; the stray bytes in the legacy charset guessed from them and the ASCII around them. */
+function utf8WithStrayBytes(buf: Uint8Array): { text: string; charset: string; stray: number; sequences: number } {
+  // the charset is guessed on the bytes with each UTF-8 sequence made a space
+  const context = new Uint8Array(buf.length);
+  let length = 0;
+  let stray = 0;
+  // the UTF-8 sequences within the sample the readings are scored on
+  let sequences = 0;
+  for (let i = 0; i < buf.length; ) {
+    const n = buf[i] < 0x80 ? 1 : utf8Sequence(buf, i);
+    if (n > 1) {
+      context[length++] = 0x20;
+      if (i < SAMPLE_BYTES) sequences++;
+    } else {
+      context[length++] = buf[i];
+      if (n === 0) stray++;
+    }
+    i += n || 1;
+  }
+  const charset = guessLegacyCharset(context.subarray(0, length));
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < buf.length; ) {
+    const n = buf[i] < 0x80 ? 1 : utf8Sequence(buf, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    let end = i + 1;
+    while (end < buf.length && buf[end] >= 0x80 && utf8Sequence(buf, end) === 0) end++;
+    parts.push(new TextDecoder('utf-8').decode(buf.subarray(start, i)), decodeWith(charset, buf.subarray(i, end)));
+    start = i = end;
+  }
+  parts.push(new TextDecoder('utf-8').decode(buf.subarray(start)));
+  return { text: parts.join(''), charset, stray, sequences };
+}
+
+/** UTF-16 by its BOM or, without one, by its NULs (a stream's first chunk: the JSON lines reader transcodes what follows). */
+export function utf16Of(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (startsWith(buf, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(buf, [0xfe, 0xff])) return 'utf-16be';
+  return bomlessUtf16(buf);
 }
 
 /**

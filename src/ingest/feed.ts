@@ -125,6 +125,14 @@ export function withoutInternalDtd(xml: string): { xml: string; dropped: boolean
   return dtd ? { xml: xml.slice(0, dtd.index) + xml.slice(dtd.index + dtd[0].length), dropped: true } : { xml, dropped: false };
 }
 
+/** Characters at the end of a feed searched for its closing tag (a comment or whitespace may follow it). */
+const CLOSING_SEARCH_CHARS = 4096;
+
+/** Whether the feed's root element is closed near its end. */
+function closedAtEnd(xml: string, rootName: string): boolean {
+  return xml.slice(-CLOSING_SEARCH_CHARS).toLowerCase().includes(`</${rootName}`);
+}
+
 /** Parse a feed; null when the text is not one. */
 export function parseFeed(xml: string): Feed | null {
   if (!looksLikeFeed(xml)) return null;
@@ -147,6 +155,8 @@ export function parseFeed(xml: string): Feed | null {
   const root = doc.documentElement as El | null;
   if (!root) return null;
   const rootName = root.tagName.toLowerCase();
+  // a download or a copy cut short: the parser reads what is there without a word, so the last item may be half of one
+  if (!closedAtEnd(xml, rootName)) notes.push(`the feed ends before its closing </${root.tagName}> (cut short?): its items are read as far as they go`);
   if (rootName === 'feed') {
     const items = Array.from(root.children).filter((c) => c.tagName.toLowerCase() === 'entry');
     return {

@@ -4,11 +4,35 @@ import { recordItems, recordPlace } from './records.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { nonBlankLines } from './lines.ts';
+import { utf16Of } from './decode.ts';
 
 /** Lines read before a file none of whose lines is JSON is given up as not JSON lines (one problem, not one per line). */
 const LINES_BEFORE_GIVING_UP = 20;
 /** A NUL character in text: the bytes are binary (an image or archive named .jsonl), not JSON lines. */
 const BINARY_CHAR = /\u0000/;
+
+/**
+ * The stream's bytes as UTF-8. A UTF-16 file (with a BOM, or without one: a NUL beside nearly every byte; what
+ * Windows PowerShell's `>` writes) was refused as "binary content (NUL bytes)": it is transcoded chunk by chunk.
+ */
+async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let decoder: TextDecoder | null = null;
+  let first = true;
+  for await (const chunk of stream) {
+    if (first) {
+      first = false;
+      const utf16 = utf16Of(chunk);
+      if (utf16) decoder = new TextDecoder(utf16);
+    }
+    if (!decoder) yield chunk;
+    else {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield Buffer.from(text, 'utf8');
+    }
+  }
+  const rest = decoder?.decode() ?? '';
+  if (rest) yield Buffer.from(rest, 'utf8');
+}
 
 export async function* streamJsonl(file: string, baseId: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
   const input = openInputStream(file);
@@ -20,8 +44,10 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   let badLines: Problem[] = [];
   /** a line holding more than blanks was met */
   let written = false;
+  /** records whose lines were not UTF-8: how many, and the first with the charset it was read in */
+  const legacy = { lines: 0, first: 0, charset: '' };
   try {
-    for await (const read of nonBlankLines(input.stream, maxBytes, counted)) {
+    for await (const read of nonBlankLines(asUtf8(input.stream), maxBytes, counted)) {
       const { lineNo } = read;
       written = true;
       const where = recordPlace(file, lineNo);
@@ -55,6 +81,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
         badLines = [];
       }
       records++;
+      if (read.legacy && legacy.lines++ === 0) [legacy.first, legacy.charset] = [lineNo, read.legacy];
       const items = recordItems(value, where, `${baseId}-${lineNo}`, order);
       if (!('reason' in items[0])) order++;
       yield* items;
@@ -67,6 +94,14 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   // the stream's own reason (a gzip or read error) says more than the iterator's
   failure = input.failure() ?? failure;
   yield* badLines;
+  if (legacy.lines) yield { source: file, reason: legacyNote(legacy) };
   if (failure) yield { source: file, reason: failure };
   else if (!written) yield { source: file, reason: counted.lines === 0 ? 'empty file' : `no records: ${counted.lines.toLocaleString('en-US')} blank lines` };
+}
+
+/** The note on lines read in a legacy charset: the text is used, but a wrong guess would garble accented letters. */
+function legacyNote({ lines, first, charset }: { lines: number; first: number; charset: string }): string {
+  const which = lines === 1 ? `line ${first} is` : `${lines.toLocaleString('en-US')} lines are`;
+  const more = lines === 1 ? '' : ` (the first, line ${first}, as ${charset}; each line's charset guessed on its own)`;
+  return `${which} not UTF-8: read as ${lines === 1 ? charset : 'a legacy charset'}${more}; ${lines === 1 ? 'its record is' : 'their records are'} kept (save the file as UTF-8 to be sure of its accents)`;
 }

@@ -26,6 +26,14 @@ function specialKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacter
  * The real files and folders one walk has met, by device and inode (the identity a symbolic link
  * or a second spelling of the path cannot change). Pass the same set to walk several paths as one.
  */
+/** Why a folder gave no file: nothing in it, only names skipped, or only folders and links already walked or empty. */
+function emptyFolder(entries: number, skipped: number): string {
+  if (entries === 0) return 'empty folder: no files in it';
+  if (skipped === entries)
+    return `no files to read: the ${entries === 1 ? 'one name' : `${entries.toLocaleString('en-US')} names`} in it ${entries === 1 ? 'is' : 'are'} hidden or skipped (dot files, README, LICENSE, editor backups)`;
+  return 'no files to read: only empty folders, or links to what was already read';
+}
+
 export type WalkSeen = Set<string>;
 
 export async function* walkPaths(paths: string[], seen: WalkSeen = new Set()): AsyncGenerator<WalkItem> {
@@ -53,10 +61,20 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGene
       yield { problem: { source: path, reason: describeFsError(err) } };
       return;
     }
+    let met = 0;
+    let skipped = 0;
     for (const name of entries) {
-      if (SKIPPED_NAMES.some((re) => re.test(name))) continue;
-      yield* walkOne(join(path, name), false, seen);
+      if (SKIPPED_NAMES.some((re) => re.test(name))) {
+        skipped++;
+        continue;
+      }
+      for await (const item of walkOne(join(path, name), false, seen)) {
+        met++;
+        yield item;
+      }
     }
+    // a folder the user named that gave nothing to read: say so, or the run ends with 0 articles and no word why
+    if (named && met === 0) yield { problem: { source: path, reason: emptyFolder(entries.length, skipped) } };
     return;
   }
   if (!info.isFile()) {

@@ -5,7 +5,7 @@ import { ASSETS } from './assets.ts';
 import { securityHeaders } from './security.ts';
 import { responseCache } from './cache.ts';
 import { storyVersion } from './versions.ts';
-import { BadRequest } from './query.ts';
+import { BadRequest, repeatedParam } from './query.ts';
 import { pageRoutes } from './routes/pages.ts';
 import { apiRoutes } from './routes/api.ts';
 import { DEFAULT_WRITE } from './limits.ts';
@@ -53,6 +53,11 @@ function watchingOf(base: StoryBase, options: AppOptions): Watching | null {
 export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    const twice = repeatedParam(c.req.url);
+    if (twice) throw new BadRequest(twice);
+    await next();
+  });
   const watching = watchingOf(base, options);
   if (options.cache !== false) {
     // problems are recorded without moving the change number on: always read fresh

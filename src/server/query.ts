@@ -1,6 +1,7 @@
 // Query parameters read once for pages and API alike: bad values are named, never passed on to the base.
 import type { StoryQuery } from './types.ts';
 import { dateBound, emptyWindow, type DateBound } from '../common/date-bound.ts';
+import { shown } from '../common/shown.ts';
 
 export class BadRequest extends Error {}
 
@@ -62,4 +63,20 @@ export function searchText(params: Params): string {
   const q = params.q?.replace(NUL, ' ').trim() ?? '';
   if (q.length > 200) throw new BadRequest('q is longer than 200 characters');
   return q;
+}
+
+/**
+ * A parameter given twice with two values (`limit=5&limit=abc`, `q=a&q=b`, two `since`): each route read the first
+ * and dropped the other without a word, so a client's mistake answered 200 with what it had not asked for.
+ */
+export function repeatedParam(url: string): string | null {
+  const start = url.indexOf('?');
+  if (start < 0) return null;
+  const seen = new Map<string, string>();
+  for (const [name, value] of new URLSearchParams(url.slice(start + 1))) {
+    const before = seen.get(name);
+    if (before !== undefined && before !== value) return `${shown(name, 40)} is given twice with two values: give it once`;
+    seen.set(name, value);
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 // Embedded backend: PGlite in a folder. A folder has one writer at a time: a lock file holding the pid
 // keeps a second process out (a lock left by a process that died is taken over).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { BaseError, type Adapter, type Sql } from './adapter.ts';
@@ -19,6 +19,39 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The words for a base that cannot be written: PGlite writes to its files on opening, even to read. */
+const READ_ONLY = 'the base is written to even when it is only read: make it writable, or work on a copy';
+
+/** The first part of a base folder (down to a few levels) that cannot be written: no write bit for its owner (what
+ * PGlite's file layer checks, even as root) or refused by the system. Null when all can be. */
+function readOnlyPart(location: string): string | null {
+  const walk = (path: string, depth: number): string | null => {
+    let directory: boolean;
+    try {
+      const info = statSync(path);
+      directory = info.isDirectory();
+      if ((info.mode & 0o200) === 0) return path;
+      accessSync(path, constants.W_OK);
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : path;
+    }
+    if (!directory || depth >= 3) return null;
+    for (const name of readdirSync(path).sort()) {
+      const found = walk(join(path, name), depth + 1);
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(location, 0);
+}
+
+/** Why a base could not be opened or locked: a part of it that is read-only, else the error's own words. */
+function openFailure(location: string, err: unknown): string {
+  const part = readOnlyPart(location);
+  if (part) return `${relative(location, part) || 'its folder'} is read-only (${READ_ONLY})`;
+  return (err as Error).message;
+}
+
 /** Take the folder's lock, or say who holds it. Returns the function that gives it back. */
 export function lockFolder(dir: string): () => void {
   const path = join(dir, LOCK_FILE);
@@ -33,7 +66,7 @@ export function lockFolder(dir: string): () => void {
         }
       };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new BaseError(`cannot lock base ${dir}: ${(err as Error).message}`);
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new BaseError(`cannot lock base ${dir}: ${openFailure(dir, err)}`);
     }
     let pid = NaN;
     try {
@@ -121,11 +154,15 @@ export function holdsBase(dir: string): boolean {
   return existsSync(join(resolve(dir), 'pgdata', 'PG_VERSION'));
 }
 
+/** A new data folder being copied in beside `pgdata` (pristine.ts): another crosscheck making the base at this
+ * moment, not the user's files (a second command on a new base said the folder "holds other files"). */
+const OWN_COPY = /^pgdata\.copy-\d+$/;
+
 /** What a base folder holds besides the base (its data folder and lock) when it holds no base: a folder of the
  * user's own (--db ~/Documents, --db articles/) is not made into a base. Hidden files (.DS_Store) do not count. */
 function foreignEntries(location: string): string[] {
   if (holdsBase(location)) return [];
-  const names = readdirSync(location).filter((name) => name !== 'pgdata' && name !== LOCK_FILE && !name.startsWith('.'));
+  const names = readdirSync(location).filter((name) => name !== 'pgdata' && name !== LOCK_FILE && !name.startsWith('.') && !OWN_COPY.test(name));
   return names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
 }
 
@@ -186,7 +223,8 @@ export async function openPglite(dir: string, schema?: FolderSchema): Promise<Ad
     }
   } catch (err) {
     unlock();
-    throw new BaseError(`cannot open base ${dir}: ${(err as Error).message}`);
+    // PGlite's own words for a read-only folder were "PGlite failed to initialize properly"
+    throw new BaseError(`cannot open base ${dir}: ${openFailure(location, err)}`);
   }
   return adapter();
 }

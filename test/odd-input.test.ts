@@ -1,0 +1,224 @@
+// Input that is odd but common (robust26): folders that give nothing to read, an option given twice, JSON lines
+// saved in UTF-16 or in a legacy charset. The real binary runs in a child; each mistake is one line naming the
+// source and the reason, and what can be read is read.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { ROOT, SEEDS } from './helpers.ts';
+import { openBase } from '../src/store/index.ts';
+import { createApp } from '../src/server/index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'crosscheck-odd-input-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+const lines = (r: Run) => r.stderr.trim().split('\n');
+const noStack = (r: Run, what: string) => assert.ok(!/\n\s+at /.test(r.stderr), `${what}: a stack trace: ${r.stderr}`);
+
+// two BASIL-dev articles with accents and typographic quotes ("Truth", "Democrats’", "Pelosi’s", "café"...)
+const BASIL = join(ROOT, 'test', 'fixtures', 'cluster', 'basil-dev.jsonl');
+const IDS = ['43e30ed6-f9c4-4d7a-842b-0d9fb2dbeab4', 'ba818730-bd59-4a1c-94ff-58141a581896'];
+const records = readFileSync(BASIL, 'utf8')
+  .split('\n')
+  .filter((l) => IDS.some((id) => l.includes(id)))
+  .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
+const body = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
+
+// the articles' characters are all Latin-1 but the typographic marks, which have Windows-1252 bytes of their own
+const MARKS: Record<string, number> = { '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '…': 0x85 };
+const windows1252 = (text: string) =>
+  Buffer.from([...text].map((c) => MARKS[c] ?? (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : assert.fail(`no Windows-1252 byte for ${c}`))));
+
+test('a named folder that gives nothing to read says why, in one line each', async () => {
+  const empty = join(dir, 'empty');
+  mkdirSync(empty);
+  const hidden = join(dir, 'hidden');
+  mkdirSync(hidden);
+  writeFileSync(join(hidden, '.draft.txt'), records[0].text);
+  writeFileSync(join(hidden, 'README.md'), records[0].text);
+  const loop = join(dir, 'loop');
+  mkdirSync(join(loop, 'nothing'), { recursive: true });
+  symlinkSync('..', join(loop, 'nothing', 'up'));
+  const r = await cli(['analyze', 'empty', 'hidden', 'loop', '-f', 'json', '-o', join(dir, 'none.json')]);
+  noStack(r, 'empty folders');
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(lines(r), [
+    'crosscheck: empty: empty folder: no files in it',
+    'crosscheck: hidden: no files to read: the 2 names in it are hidden or skipped (dot files, README, LICENSE, editor backups)',
+    'crosscheck: loop: no files to read: only empty folders, or links to what was already read',
+  ]);
+  // a folder that holds an article beside the empty one: no word on the empty subfolder, the article read
+  const full = join(dir, 'full');
+  mkdirSync(join(full, 'sub'), { recursive: true });
+  writeFileSync(join(full, 'a.txt'), records[0].text);
+  const ok = await cli(['analyze', 'full', '-f', 'json', '-q', '-o', join(dir, 'full.json')]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(ok.stderr, '');
+});
+
+test('an option given twice with two values is refused; the same value twice passes', async () => {
+  writeFileSync(join(dir, 'one.jsonl'), body);
+  for (const [args, said] of [
+    [['analyze', 'one.jsonl', '-f', 'json', '-f', 'md', '-o', 'x.out'], '--format json and --format md both given'],
+    [['stories', '-n', '5', '--limit', '50', '--db', 'nobase'], '--limit 5 and --limit 50 both given'],
+    [['feeds', 'list', '--db', 'a', '--db', 'b'], '--db a and --db b both given'],
+    [['watch', '--once', '--concurrency', '2', '--concurrency', '3', '--db', 'nobase'], '--concurrency 2 and --concurrency 3 both given'],
+  ] as const) {
+    const r = await cli([...args]);
+    noStack(r, said);
+    assert.equal(r.status, 2, `${said}: ${r.stderr}`);
+    assert.deepEqual(lines(r), [`crosscheck: ${said}: give the option once`]);
+  }
+  const same = await cli(['analyze', 'one.jsonl', '-f', 'json', '--format=json', '-q', '-q', '-o', 'same.json']);
+  assert.equal(same.status, 0, same.stderr);
+});
+
+test('JSON lines in UTF-16 (BOM, none, big-endian) and in Windows-1252 read as their UTF-8 twin', async () => {
+  const legacy = windows1252(body);
+  const be = Buffer.from(body, 'utf16le');
+  be.swap16();
+  const files: Record<string, Buffer> = {
+    utf8: Buffer.from(body),
+    'utf16-bom': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]),
+    utf16le: Buffer.from(body, 'utf16le'),
+    utf16be: be,
+    windows1252: legacy,
+  };
+  const stories: Record<string, unknown> = {};
+  for (const [name, bytes] of Object.entries(files)) {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'docs.jsonl'), bytes);
+    const r = await cli(['analyze', join(name, 'docs.jsonl'), '-f', 'json', '-o', `${name}.json`]);
+    noStack(r, name);
+    assert.equal(r.status, 0, `${name}: ${r.stderr}`);
+    const report = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+    stories[name] = report.stories;
+    if (name === 'windows1252')
+      assert.deepEqual(lines(r), [
+        `crosscheck: ${join(name, 'docs.jsonl')}: 2 lines are not UTF-8: read as a legacy charset (the first, line 1, as windows-1252; each line's charset guessed on its own); their records are kept (save the file as UTF-8 to be sure of its accents)`,
+      ]);
+    else assert.equal(r.stderr, '', name);
+  }
+  assert.ok(JSON.stringify(stories.utf8).includes('Nation’s Woes'));
+  for (const name of Object.keys(files)) assert.deepEqual(stories[name], stories.utf8, name);
+});
+
+test('a text file in UTF-8 with a Windows-1252 part reads as its UTF-8 twin (read in one legacy charset throughout, "Democrats’" was "Democratsâ€™")', async () => {
+  // the Senate Democrats article: "Gutiérrez", "mañana" and curly quotes in its first 3,000 characters, "de Léon" after
+  const text = records[1].text;
+  const cut = text.indexOf(' ', 3000);
+  mkdirSync(join(dir, 'twin'));
+  mkdirSync(join(dir, 'mixed'));
+  writeFileSync(join(dir, 'twin', 'senate.txt'), text);
+  writeFileSync(join(dir, 'mixed', 'senate.txt'), Buffer.concat([Buffer.from(text.slice(0, cut)), windows1252(text.slice(cut))]));
+  const twin = await cli(['extract', join('twin', 'senate.txt')]);
+  const mixed = await cli(['extract', join('mixed', 'senate.txt')]);
+  assert.equal(mixed.status, 0, mixed.stderr);
+  assert.ok(twin.stdout.includes('Gutiérrez') && twin.stdout.includes('de Léon'));
+  assert.equal(mixed.stdout.replace('(mixed/', '(twin/'), twin.stdout);
+});
+
+test('the web API and pages: a parameter given twice with two values is a 400 naming it; the same value twice passes', async () => {
+  const base = await openBase(join(dir, 'served'));
+  try {
+    await base.ingest([SEEDS]);
+    const app = createApp(base);
+    for (const [path, name] of [
+      ['/api/stories?limit=5&limit=abc', 'limit'],
+      ['/api/stories?since=2022-12-19&until=2022-12-20&since=2023-01-01', 'since'],
+      ['/api/search?q=Minsk&q=Kyiv', 'q'],
+      ['/?sort=newest&sort=sources', 'sort'],
+      ['/search?q=Minsk&q=%3Cscript%3E', 'q'],
+    ]) {
+      const r = await app.request(path);
+      assert.equal(r.status, 400, path);
+      const body = await r.text();
+      assert.ok(body.includes(`${name} is given twice with two values: give it once`), `${path}: ${body.slice(0, 300)}`);
+      assert.ok(!body.includes('<script>'), path);
+    }
+    const same = await app.request('/api/stories?limit=5&limit=5');
+    assert.equal(same.status, 200);
+    assert.equal(((await same.json()) as { stories: unknown[] }).stories.length, 1);
+  } finally {
+    await base.close();
+  }
+});
+
+test('a second command on a base another is making at that moment says the base is in use, not that it holds other files', async () => {
+  // what the first command's folder holds while it copies the new base in: its lock and the copy beside pgdata
+  const making = join(dir, 'making');
+  mkdirSync(join(making, `pgdata.copy-${process.pid}`), { recursive: true });
+  writeFileSync(join(making, 'crosscheck.lock'), `${process.pid}\n`);
+  writeFileSync(join(dir, 'one.jsonl'), body);
+  const r = await cli(['ingest', 'one.jsonl', '--db', 'making']);
+  noStack(r, 'a base being made');
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(lines(r), [`crosscheck: base ${making} is in use (pid ${process.pid})`]);
+});
+
+test('a base whose files are read-only says so, in one line (PGlite said "failed to initialize properly")', async () => {
+  writeFileSync(join(dir, 'one.jsonl'), body);
+  const made = await cli(['ingest', 'one.jsonl', '--db', 'shelf']);
+  assert.equal(made.status, 0, made.stderr);
+  const all = (path: string): string[] => [path, ...(statSync(path).isDirectory() ? readdirSync(path).flatMap((n) => all(join(path, n))) : [])];
+  const mode = (m: number) => (path: string) => chmodSync(path, statSync(path).isDirectory() ? m | 0o111 : m);
+  all(join(dir, 'shelf')).forEach(mode(0o444));
+  try {
+    const r = await cli(['stories', '--db', 'shelf']);
+    noStack(r, 'a read-only base');
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(lines(r).length, 1, r.stderr);
+    assert.match(
+      r.stderr.trim(),
+      /^crosscheck: cannot (open|lock) base \S*shelf: its folder is read-only \(the base is written to even when it is only read: make it writable, or work on a copy\)$/,
+    );
+  } finally {
+    all(join(dir, 'shelf')).forEach(mode(0o644));
+  }
+  const again = await cli(['stories', '--db', 'shelf']);
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stdout, /Truth/);
+});
+
+test('a feed cut short says so once, and its items are read as far as they go', async () => {
+  const feed = readFileSync(join(ROOT, 'test', 'fixtures', 'web', 'rivertown-gazette.rss'), 'utf8');
+  mkdirSync(join(dir, 'feeds'));
+  writeFileSync(join(dir, 'feeds', 'whole.rss'), feed);
+  writeFileSync(join(dir, 'feeds', 'cut.rss'), feed.slice(0, feed.indexOf('</content:encoded>', feed.indexOf('<item>', 100))));
+  const whole = await cli(['analyze', join('feeds', 'whole.rss'), '-f', 'json', '-o', 'whole-feed.json']);
+  assert.equal(whole.status, 0, whole.stderr);
+  assert.ok(!whole.stderr.includes('cut short'), whole.stderr);
+  const cut = await cli(['analyze', join('feeds', 'cut.rss'), '-f', 'json', '-o', 'cut-feed.json']);
+  noStack(cut, 'a feed cut short');
+  assert.equal(cut.status, 0, cut.stderr);
+  assert.ok(
+    lines(cut).includes(`crosscheck: ${join('feeds', 'cut.rss')}: the feed ends before its closing </rss> (cut short?): its items are read as far as they go`),
+    cut.stderr,
+  );
+  const report = JSON.parse(readFileSync(join(dir, 'cut-feed.json'), 'utf8'));
+  assert.equal(report.documents.length, 1);
+  assert.match(report.documents[0].title, /Flood barrier/);
+});
