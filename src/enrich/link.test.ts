@@ -482,3 +482,18 @@ test('a company written in capitals and as a name that says things is one organi
   assert.equal(operators.length, 1, operators.map((e) => `${e.name} (${e.type}): ${e.aliases.join('|')}`).join('; '));
   assert.equal(operators[0].type, 'org');
 });
+
+test('a father and daughter whose given names differ by an ending stay two (PolNeAR: Eric and Erica Garner)', () => {
+  const movement = [
+    doc('usa-today_2016-07-27', ['Some of the victims, such as Walter Scott, Eric Garner and Tamir Rice, have become familiar names in the movement.']),
+    doc('nyt_2016-09-25', [
+      "Obama said, are acts of patriotism, whether it was sitting at a lunch counter in the South in the 1960s or wearing a T-shirt emblazoned with the words ''I can't breathe,'' as Eric Garner, gasping facedown on a sidewalk in Staten Island, said before he died.",
+    ]),
+    doc('wash-post_2016-02-17', [
+      'Sanders was joined by Erica Garner, the oldest daughter of Eric Garner, whose death in New York after being in a police chokehold in 2014 helped inspire the Black Lives Matter movement.',
+    ]),
+  ];
+  const entities = linkStory(movement, movement.map(enrichDocument)).entities;
+  const father = entities.find((e) => e.aliases.includes('Eric Garner'));
+  assert.ok(father && !father.aliases.includes('Erica Garner'), father?.aliases.join('|'));
+});
