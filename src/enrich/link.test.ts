@@ -388,3 +388,112 @@ test("a person is not named by a form with an organisation's acronym before the 
   const gates = linkStory(cia, cia.map(enrichDocument)).entities.find((e) => e.aliases.includes('Robert Gates'));
   assert.equal(gates?.name, 'Robert Gates', `${gates?.name}: ${gates?.aliases.join('|')}`);
 });
+
+test("an organisation in a table's capitals is named as a sentence writes it; one a sentence writes in capitals stays (Reuters: SEARS, Sears; OPEC)", () => {
+  const retail = [
+    doc('2269', [
+      'Sears Roebuck and Co <S> posted a 4.9 pct increase. "Domestic sales were led by better than average increases in apparel, home fashions and hardware and especially strong catalog sales," said Sears chairman Edward Brennan.',
+      'STORE PCT 1987 1986 SEARS 4.9 1.8 BILL 1.8 BILL K MART 13.1 1.5 BILL 1.3 BILL WAL-MART 44.0 885 MLN 615 MLN JC PENNEY 5.3 780 MLN 741 MLN',
+    ]),
+    doc('opec-survey', [
+      'OPEC crude oil output in the first few days of March was running at about 14.7 mln bpd, down from a 16 mln bpd average for February and well below the 15.8 mln bpd ceiling the group adopted in December, a Reuter survey shows.',
+      'They back recent statements by OPEC ministers that the group is producing within its ceiling to support the return to a fixed price system, which came into effect last month.',
+      'Saudi Arabia has an Opec quota of 4.133 mln bpd under a production restraint scheme approved by the 13-nation group last December to back new official oil prices averaging 18 dlrs a barrel.',
+    ]),
+  ];
+  const entities = linkStory(retail, retail.map(enrichDocument)).entities;
+  const sears = entities.find((e) => e.aliases.includes('SEARS'));
+  assert.equal(sears?.name, 'Sears', `${sears?.name}: ${sears?.aliases.join('|')}`);
+  const opec = entities.find((e) => e.aliases.includes('Opec'));
+  assert.equal(opec?.name, 'OPEC', `${opec?.name}: ${opec?.aliases.join('|')}`);
+});
+
+test('a place named by its acronym and its short name is named by the short name (Reuters: U.K., Britain)', () => {
+  const banks = [
+    doc('1275', [
+      'The Bank of England proposed that banks in Britain for the first time will have to seek authorization to be lead underwriters of new issues in the euromarkets.',
+      'The paper said exposures to state-owned industries and other public sector authorities in the U.K. and abroad should be given the more lenient treatment of credits to governments provided a government gives unconditional repayment guarantees.',
+    ]),
+    doc('1724', [
+      'U.S. and U.K. bank regulators are asking banks to set aside more reserves than is necessary to cushion them against the risks posed by the interest rate and currency swap transactions they carry, swap dealers said.',
+    ]),
+  ];
+  const place = linkStory(banks, banks.map(enrichDocument)).entities.find((e) => e.aliases.includes('U.K.'));
+  assert.equal(place?.name, 'Britain', `${place?.name}: ${place?.aliases.join('|')}`);
+  assert.ok(place?.aliases.includes('Britain'));
+});
+
+test('a given name misspelt once in one article is the person the other articles name (BASIL: Vincente/Vicente Fox)', () => {
+  const wall = [
+    doc('ba93ff98', [
+      'Former Mexican President Vicente Fox says Mexico will not pay for a wall along the U.S. border, despite what GOP presidential hopeful Donald Trump may claim.',
+    ]),
+    doc('b87c6669', [
+      'Former Mexican President Vincente Fox made it loud and clear that he won’t be chipping in for any part of Donald Trump’s proposed wall along the U.S.-Mexico border.',
+    ]),
+    doc('9eaef0d4', ['“I’m not going to pay,” Vicente Fox said, using a profanity to comment about the wall Thursday in an interview with Fusion.']),
+  ];
+  const fox = linkStory(wall, wall.map(enrichDocument)).entities.find((e) => e.aliases.includes('Vincente Fox'));
+  assert.equal(fox?.name, 'Vicente Fox', `${fox?.name}: ${fox?.aliases.join('|')}`);
+  assert.ok(fox?.aliases.includes('Vicente Fox'));
+});
+
+test('a full name with its surname misspelt once is the person the other articles name (ECB+ 28: Bob Woodard)', () => {
+  const watergate = [
+    doc('28_8ecb', [
+      'Felt was an instrumental player in the stunning downfall of President Nixon, but his identity as "Deep Throat" -reporter Bob Woodard\'s anonymous source for the Post\'s bombshell series of scoops on the Watergate affair in 1972-was unknown until three years ago.',
+    ]),
+    doc('28_6ecb', ['Bob Woodward of The Washington Post said he first spoke with Felt about Watergate two days after the break-in.']),
+    doc('28_1ecb', ['Bob Woodward and Carl Bernstein wrote that story, but it would not have been possible without the clandestine help of W. Mark Felt.']),
+  ];
+  const reporter = linkStory(watergate, watergate.map(enrichDocument)).entities.find((e) => e.aliases.includes('Bob Woodard'));
+  assert.equal(reporter?.name, 'Bob Woodward', `${reporter?.name}: ${reporter?.aliases.join('|')}`);
+});
+
+test('a lone surname misspelt once is the one person of that surname (Reuters 1770: Slutksy)', () => {
+  const bribe = [
+    doc('1770', [
+      'Leonard Slutsky, 41, faces up to five years in prison on each of two counts of bank bribery and tax evasion.',
+      'In his guilty plea before Judge Charles Brieant of the White Plains, N.Y. branch of U.S. District Court, Slutsky admitted accepting payments from a tax shelter promoter.',
+      'The 41-year-old Slutksy admitted accepting 165,000 dlrs in bribes.',
+    ]),
+  ];
+  const banker = linkStory(bribe, bribe.map(enrichDocument)).entities.find((e) => e.aliases.includes('Slutksy'));
+  assert.equal(banker?.name, 'Leonard Slutsky', `${banker?.name}: ${banker?.aliases.join('|')}`);
+});
+
+test('a company written in capitals and as a name that says things is one organisation (ECB+ 30: SEACOM, Seacom)', () => {
+  const cable = [
+    doc('30_8ecbplus', [
+      'SEACOM said today (10 October 2011) that the total repair time of the current problems they experience will be around twelve days depending on weather conditions.',
+      'SEACOM started to experience problems on Saturday 8 October 2011, caused by a problem on a cable between Abu Talat (Egypt) and Marseilles (France).',
+      '"The outage initially affected all SEACOM traffic to Europe, however SEACOM was able to restore some services by Saturday afternoon."',
+    ]),
+    doc('30_10ecbplus', [
+      "Seacom's business customers, including commercial Internet Service Providers, have had their services restored via alternative routes, Seacom announced today",
+      'Seacom started to experience problems on Saturday, 8 October 2011, which it said was caused by a problem on a cable between Abu Talat in Egypt and Marseilles in France.',
+    ]),
+    doc('30_13ecbplus', [
+      'In a statement published on its official website, Seacom said that a repair vessel is now in transit.',
+      '"The vessel has received the master permit for this repair; operational permits are being finalized and should be received prior to arrival on the repair ground," Seacom said.',
+    ]),
+  ];
+  const operators = linkStory(cable, cable.map(enrichDocument)).entities.filter((e) => e.aliases.some((a) => a.toLowerCase() === 'seacom'));
+  assert.equal(operators.length, 1, operators.map((e) => `${e.name} (${e.type}): ${e.aliases.join('|')}`).join('; '));
+  assert.equal(operators[0].type, 'org');
+});
+
+test('a father and daughter whose given names differ by an ending stay two (PolNeAR: Eric and Erica Garner)', () => {
+  const movement = [
+    doc('usa-today_2016-07-27', ['Some of the victims, such as Walter Scott, Eric Garner and Tamir Rice, have become familiar names in the movement.']),
+    doc('nyt_2016-09-25', [
+      "Obama said, are acts of patriotism, whether it was sitting at a lunch counter in the South in the 1960s or wearing a T-shirt emblazoned with the words ''I can't breathe,'' as Eric Garner, gasping facedown on a sidewalk in Staten Island, said before he died.",
+    ]),
+    doc('wash-post_2016-02-17', [
+      'Sanders was joined by Erica Garner, the oldest daughter of Eric Garner, whose death in New York after being in a police chokehold in 2014 helped inspire the Black Lives Matter movement.',
+    ]),
+  ];
+  const entities = linkStory(movement, movement.map(enrichDocument)).entities;
+  const father = entities.find((e) => e.aliases.includes('Eric Garner'));
+  assert.ok(father && !father.aliases.includes('Erica Garner'), father?.aliases.join('|'));
+});

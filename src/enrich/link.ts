@@ -6,6 +6,7 @@ import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
+import { WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS } from './names.ts';
@@ -69,6 +70,10 @@ const LINKING = {
   abbreviationLetters: 5,
   /** a person's name stands for an institution named after them when at least this share of its mentions follow an institution preposition */
   institutionShare: 0.5,
+  /** a given name misspelt once is told only in names of at least this many letters ("Jon" / "Jan" are two names) */
+  misspeltLetters: 4,
+  /** ... a surname misspelt once, in surnames of at least this many letters ("Regan" is not "Reagan" misspelt) */
+  misspeltSurnameLetters: 6,
 };
 /** Cues that read a name as a person by its shape only (a given name first), not by what the text says of it. */
 const SHAPE_CUES = new Set(['given-name', 'none', 'initial']);
@@ -92,7 +97,12 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   attachSurnames(surfaces, multi, sets);
   attachInstitutionNames(docs, multi, sets);
   attachCompanyShortNames(surfaces, multi, sets);
-  const entities = buildEntities(surfaces, sets, new Map<DocId, number>(docs.map((d, i) => [d.id, i])));
+  const entities = buildEntities(
+    surfaces,
+    sets,
+    new Map<DocId, number>(docs.map((d, i) => [d.id, i])),
+    new Map<DocId, StoryDocument['sentences']>(docs.map((d) => [d.id, d.sentences])),
+  );
   const quotes = resolveSpeakers(enrichments, surfaces, entities);
   linkVariants(quotes);
   return { entities: entities.map(({ surfaces: _s, ...e }) => e), quotes };
@@ -268,7 +278,17 @@ function wordsWithin(a: string[], b: string[]): boolean {
 const readsAsNonPerson = (s: Surface) => s.votes.place + s.votes.org > s.votes.person;
 /** A surface its mentions read as an organisation above all. */
 const isOrg = (s: Surface) => s.votes.org > s.votes.place + s.votes.person;
-const clash = (a: Surface, b: Surface) => (strongNonPerson(a) && onlyPerson(b)) || (strongNonPerson(b) && onlyPerson(a));
+/** Cues that read a name as a person by nothing a company lacks: it speaks ("Seacom said"), or nothing at all
+ * (no cue, or capitalised by a sentence's start). */
+const NO_PERSON_CUES = new Set([...SAYS_CUES, 'initial']);
+const saysOnly = (s: Surface) => [...s.cues.keys()].every((c) => NO_PERSON_CUES.has(c));
+/** One surface strongly a place or organisation, the other only a person ("France", "Franco"): two things, unless the
+ * person is the same name in other capitals that is a person only by what it says ("SEACOM" the cable operator and
+ * "Seacom said", ECB+; "WEDGE" and "Wedge said", Reuters). */
+const clash = (a: Surface, b: Surface) => {
+  const [other, person] = strongNonPerson(a) && onlyPerson(b) ? [a, b] : strongNonPerson(b) && onlyPerson(a) ? [b, a] : [];
+  return person !== undefined && !(saysOnly(person) && fold(person.text) === fold(other!.text));
+};
 
 /** Step 1, same key: spelling variants that transliterate alike, and gazetteer variants (Kiev/Kyiv). */
 function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
@@ -320,7 +340,7 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
         // "McAfee Avert Labs")
         const nonPerson = readsAsNonPerson(A) || readsAsNonPerson(B);
         if (nonPerson && !wordsWithin(A.words, B.words)) continue;
-        if (!similarKeys(lastWordKey(A), lastWordKey(B))) continue;
+        if (!similarKeys(lastWordKey(A), lastWordKey(B)) && (nonPerson || !surnameMisspelt(A, B))) continue;
         // (only a group with two names with middles has middles to tell apart)
         const person = given && !nonPerson && A.votes.person > 0 && B.votes.person > 0;
         if (person && withMiddle >= 2 && !middlesJoin(a, b, ids, middles, surfaces)) continue;
@@ -328,6 +348,15 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
       }
     }
   }
+}
+
+/** Two full names of a person, the same given name written out, whose surnames are one slip apart inside and one of
+ * which is written once (ECB+: "Bob Woodard" once beside "Bob Woodward", "Andrew Welzler" beside "Andrew Wetzler"). */
+function surnameMisspelt(A: Surface, B: Surface): boolean {
+  if (A.votes.person === 0 || B.votes.person === 0 || A.words.length !== B.words.length || INITIAL.test(A.words[0])) return false;
+  const x = bareWord(A.words[surnameAt(A.words)]);
+  const y = bareWord(B.words[surnameAt(B.words)]);
+  return slipInside(x, y, LINKING.misspeltSurnameLetters) && (writtenOnce(A.mentions, B.mentions) || writtenOnce(B.mentions, A.mentions));
 }
 
 /** Whether two names of a step-2 group may join by their middles: alike, or one side's missing when no two names of
@@ -450,10 +479,58 @@ function oneNamed(a: PersonName, b: PersonName): boolean {
     const documents = new Set(plain.mentions.map((m) => m.document));
     if (suffixed.mentions.some((m) => documents.has(m.document))) return false;
   }
-  if (givenAlike(a.given, b.given) && middlesFit(a.middle, b.middle)) return true;
+  if ((givenAlike(a.given, b.given) || misspelt(a, b)) && middlesFit(a.middle, b.middle)) return true;
   const goesBy = (x: PersonName, y: PersonName) =>
     y.middle.length === 0 && !ONE_INITIAL.test(y.given) && x.middle.some((w) => !ONE_INITIAL.test(w) && givenAlike(w, y.given));
   return goesBy(a, b) || goesBy(b, a);
+}
+
+/** Where two words differ by one slip of the pen (a letter more, less, another, or two swapped: "Vincente" /
+ * "Vicente", "Anre" / "Andre"): the index of the slip in the shorter word, -1 when they differ otherwise. */
+function slipAt(a: string, b: string): number {
+  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+  if (y.length - x.length > 1) return -1;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  if (i === y.length) return -1;
+  if (x.length < y.length) return x.slice(i) === y.slice(i + 1) ? i : -1;
+  if (x.slice(i + 1) === y.slice(i + 1)) return i;
+  return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2) ? i : -1;
+}
+
+/** The given-name genders the lexicon tells apart ('' when it does not know the name or it is either's). */
+function genderOf(given: string): string {
+  const L = lex();
+  return L.femaleNames.has(given) ? 'f' : L.givenNames.has(given) && !L.eitherNames.has(given) ? 'm' : '';
+}
+
+/**
+ * Two given names of one person that a writer misspelt once ("Vincente Fox" beside "Vicente Fox", BASIL): one slip
+ * apart inside the word (a first letter or an ending that differs makes another name: "Maria" / "Mario", "Louis" /
+ * "Louise"), not names of two genders, and one form written in one article only, no more often than the other and
+ * never beside it (an article that writes both names means two people).
+ */
+function misspelt(a: PersonName, b: PersonName): boolean {
+  const x = bareWord(a.given);
+  const y = bareWord(b.given);
+  if (!slipInside(x, y, LINKING.misspeltLetters)) return false;
+  const gx = genderOf(x);
+  const gy = genderOf(y);
+  if (gx && gy && gx !== gy) return false;
+  return writtenOnce(a.mentions, b.mentions) || writtenOnce(b.mentions, a.mentions);
+}
+
+/** Two words one slip apart inside them, each of at least `letters` letters. */
+function slipInside(x: string, y: string, letters: number): boolean {
+  if (Math.min(x.length, y.length) < letters) return false;
+  const at = slipAt(x, y);
+  return at >= 1 && at < Math.min(x.length, y.length) - 1;
+}
+
+/** A form written in one article only, no more often than another form and never in an article that writes that one. */
+function writtenOnce(one: Mention[], other: Mention[]): boolean {
+  const doc = one[0].document;
+  return one.length <= other.length && one.every((m) => m.document === doc) && !other.some((m) => m.document === doc);
 }
 
 /**
@@ -539,11 +616,21 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
   const rootVotes = new Map<number, number>();
   for (const { s, i } of multi) rootVotes.set(sets.find(i), (rootVotes.get(sets.find(i)) ?? 0) + s.votes.person);
   const personVotes = (root: number) => rootVotes.get(root) ?? 0;
+  // (the same names by the surname's first letter, for a surname misspelt once)
+  let byInitial: Map<string, number[]> | undefined;
   surfaces.forEach((s, i) => {
     if (s.words.length !== 1 || strongNonPerson(s) || s.bound !== undefined) return;
     const k = wordKey(s.words[0], true);
     const roots = new Set<number>();
     for (const j of bySurname.get(bucket(k)) ?? []) if (similarKeys(k, lastWordKey(surfaces[j]))) roots.add(sets.find(j));
+    if (roots.size === 0 && s.mentions.length === 1 && s.text.length >= LINKING.misspeltSurnameLetters) {
+      // a surname written once and one slip from one person's ("Slutksy" of Leonard Slutsky, "Crosibie" of John
+      // Crosbie, Reuters)
+      byInitial ??= surnamesByInitial(bySurname, surfaces);
+      const x = bareWord(s.text);
+      for (const j of byInitial.get(x[0]) ?? [])
+        if (slipInside(x, bareWord(surfaces[j].words[surnameAt(surfaces[j].words)]), LINKING.misspeltSurnameLetters)) roots.add(sets.find(j));
+    }
     if (roots.size === 1) sets.attach(i, [...roots][0]);
     else if (roots.size > 1) {
       // several full names end so: join the only one that is a person ("Ed Stefanski", not a stray "So Stefanski")
@@ -551,6 +638,17 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
       if (people.length === 1) sets.attach(i, people[0]);
     }
   });
+}
+
+/** The person names step 3 attaches surnames to, by their surname's first letter. */
+function surnamesByInitial(bySurname: Map<string, Set<number>>, surfaces: Surface[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const ids of bySurname.values())
+    for (const j of ids) {
+      const c = bareWord(surfaces[j].words[surnameAt(surfaces[j].words)])[0];
+      (out.get(c) ?? out.set(c, []).get(c)!).push(j);
+    }
+  return out;
 }
 
 /**
@@ -661,6 +759,7 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 /** a word in capitals only ("WASHINGTON", a dateline's) */
 const CAPITALS = /^\p{Lu}{3,}$/u;
 const CAPITAL = /\p{Lu}/gu;
+const WIDER = new Set(WIDER_SHORT_NAMES);
 
 /** The letters a name's words start with, an acronym's own letters for an acronym word ("U.S. Geological Survey": USGS). */
 function initialsOf(words: string[]): string {
@@ -682,12 +781,43 @@ function spelledOut(sorted: Surface[], type: EntityType): Surface {
   }
   if (first.words.length !== 1 || !ACRONYM.test(first.text)) return first;
   const letters = first.text.match(CAPITAL)!.join('');
-  return sorted.find((s) => s.words.length > 1 && initialsOf(s.words) === letters) ?? first;
+  const spelled = sorted.find((s) => s.words.length > 1 && initialsOf(s.words) === letters);
+  if (spelled || type !== 'place') return spelled ?? first;
+  // a place's acronym with no full name spelled out gives way to its short name ("U.K." to "Britain"), unless that
+  // name also names something wider ("America")
+  const place = placeOf(first.text);
+  const short = (s: Surface) => !ACRONYM.test(s.text) && !WIDER.has(fold(s.text)) && placeOf(s.text) === place;
+  return (place && sorted.find(short)) || first;
+}
+
+/** The share of a sentence's cased letters in capitals from which it is written in capitals (a headline, a table). */
+const CAPITALS_SENTENCE = 0.8;
+const UPPER = /\p{Lu}/gu;
+const LOWER = /\p{Ll}/gu;
+
+/** Whether a mention is written in capitals by its place, not by its name: in a sentence in capitals (Reuters'
+ * headlines and tables: "STORE PCT 1987 1986 SEARS 4.9") or as a ticker ("<FIAT.M>"). */
+function shouted(m: Mention, sentences: Map<DocId, StoryDocument['sentences']>): boolean {
+  const text = sentences.get(m.document)?.[m.sentence]?.text;
+  if (text === undefined || m.start === undefined) return false;
+  if (text[m.start - 1] === '<') return true;
+  const upper = text.match(UPPER)?.length ?? 0;
+  return upper >= CAPITALS_SENTENCE * (upper + (text.match(LOWER)?.length ?? 0));
+}
+
+/** A name in capitals only all of whose mentions are in capitals by their place ("SEARS" of a table) gives way to the
+ * same name as a sentence writes it ("Sears"); one a sentence writes in capitals ("OPEC", "MEDIQ") stays. */
+function unshouted(name: Surface, ss: Surface[], sentences: Map<DocId, StoryDocument['sentences']>): Surface {
+  if (!name.words.every((w) => CAPITALS.test(w)) || !name.mentions.every((m) => shouted(m, sentences))) return name;
+  const key = fold(name.text);
+  let best: Surface | undefined;
+  for (const s of ss) if (fold(s.text) === key && !s.words.every((w) => CAPITALS.test(w)) && (!best || count(s) > count(best))) best = s;
+  return best ?? name;
 }
 
 /** Step 4, one entity per linked set: typed by the vote of all its mentions, named by its most used full form (a
  * person by one with a given name, a place or organisation by the full name of its acronym). */
-function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, number>): LinkedEntity[] {
+function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, number>, sentences: Map<DocId, StoryDocument['sentences']>): LinkedEntity[] {
   const groups = new Map<number, number[]>();
   surfaces.forEach((_, i) => {
     const r = sets.find(i);
@@ -717,7 +847,7 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     const whole = forms.filter((s) => !forms.some((o) => abbreviation(s, o)));
     const pool = whole.length ? whole : forms;
     const sorted = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text));
-    const canonical = type === 'person' ? sorted[0] : spelledOut(sorted, type);
+    const canonical = unshouted(type === 'person' ? sorted[0] : spelledOut(sorted, type), ss, sentences);
     let id = `ent-${slug(canonical.text)}`;
     for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(canonical.text)}-${n}`;
     usedIds.add(id);

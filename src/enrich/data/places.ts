@@ -39,6 +39,11 @@ yugoslavia:yugoslav|zambia:zambian|zimbabwe:zimbabwean|soviet union=ussr:soviet|
 wales:welsh|northern ireland:northern irish|europe:european|asia:asian|africa:african|
 `;
 
+/** A country's short names that also name something wider: a country's acronym does not give way to them as the
+ * entity's name ("U.S." beside "America", which also names the continents, stays "U.S."; "U.K." beside "Britain"
+ * becomes "Britain"). */
+export const WIDER_SHORT_NAMES = ['america'];
+
 /** Capitals, major cities, states and regions (with variant spellings). */
 export const PLACES = `
 kyiv=kiev|minsk|moscow|kharkiv=kharkov|kherson|odesa=odessa|lviv=lvov|dnipro=dnipropetrovsk|zaporizhzhia=zaporizhzhya=zaporozhye|
