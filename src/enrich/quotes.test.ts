@@ -1034,6 +1034,44 @@ test('a tag verb right after the quote, the owner of a noun of saying, an adverb
   assert.equal(said(basil, 'total opportunist'), 'Bernie Sanders');
 });
 
+test('a quote left open takes the speaker who closes it, two named together, "according to a statement from", "quoted him as saying"', () => {
+  // ECB+ 2_7ecbplus (one sentence a line): the quote opened on one line closes on the next, where its speaker is named
+  const oscars = quotesOf('2_7ecbplus', [
+    'Television icon Ellen DeGeneres will return to host the Oscars® for a second time, producers Craig Zadan and Neil Meron announced today.',
+    '“We are thrilled to have Ellen DeGeneres host the Oscars,” said Zadan and Meron.',
+    '“I am so excited to be hosting the Oscars for the second time.',
+    "You know what they say-the third time's the charm,” said DeGeneres.",
+  ]);
+  assert.equal(said(oscars, 'I am so excited'), 'Ellen DeGeneres');
+  assert.equal(said(oscars, 'We are thrilled'), 'Craig Zadan');
+  // PolNeAR dev (HuffPost): a quote that opens again in the next paragraph goes on by the convention, whoever speaks there
+  const moore = quotesOf('polnear-moore', [
+    '“It’s a dog whistle to all Americans, especially African-Americans,” Rep. Gwen Moore (D-Wis.) said Friday. “If indeed Barack Obama is not intelligent, if indeed Barack Obama is not legitimate, then you striving up the corporate ladder, or striving to achieve something ... how can you feel good about yourself as a sixth-grader if you’re an African-American.',
+    '“I have been doing a lot of thinking recently about where we are as a country,” added Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus.',
+  ]);
+  assert.equal(said(moore, 'If indeed Barack Obama'), 'Gwen Moore');
+  // PolNeAR train (Washington Post, HuffPost): two authors, the first named speaks for both
+  const authors = quotesOf('polnear-authors', [
+    'Politico, in an extensive look at the waning days of the Sanders campaign, described a candidate aggrieved. "Sanders is himself filled with resentment, on edge, feeling like he gets no respect," Edward-Isaac Dovere and Gabriel Debenedetti wrote.',
+    'HuffPollster’s Mark Blumenthal and Jon Cohen looked at the polls. More from Blumenthal and Cohen: “Data collected by our firm, SurveyMonkey, helps confirm that both issues were in play.”',
+  ]);
+  assert.match(said(authors, 'Sanders is himself') ?? '', /Dovere/);
+  assert.match(said(authors, 'Data collected by our firm') ?? '', /Blumenthal/);
+  // BASIL (Hunter indictment): "according to a statement released by the Justice Department"
+  const doj = quotesOf('basil-hunter', [
+    'The Hunters spent campaign money on family vacations, as well as “tens of thousands of dollars on smaller purchases, including fast food, movie tickets, golf outings, video games, coffee, groceries, home utilities and expensive meals,” according to a statement released by the Justice Department.',
+  ]);
+  assert.equal(said(doj, 'tens of thousands'), 'Justice Department');
+  // ECB+ 2_1ecb: "People quoted him as saying" is the producer's, not the magazine's
+  const people = quotesOf('2_1ecb', [
+    'According to Laurence Mark, producer of the telecast, the Australian actor has been selected "because we want the ceremony to be fun.',
+    'He can hold the screen and he can hold a stage.',
+    "It doesn't hurt that he looks amazing in a tuxedo and he's the sexiest man alive,\" People quoted him as saying.",
+  ]);
+  assert.equal(said(people, 'It doesn'), 'Laurence Mark');
+  assert.equal(said(people, 'He can hold'), 'Laurence Mark');
+});
+
 test('a word that names a property of every object ("constructor") is read as a word', () => {
   // (the speech-phrase tables were records looked up by each token: "constructor" found Object's and threw)
   const qs = quotesOf('constructor', ['"We expect to be competitive from the first race," the constructor said in a statement on Tuesday.']);

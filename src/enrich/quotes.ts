@@ -14,6 +14,8 @@ import {
   QUOTE_LIMITS,
   ATTRIBUTION_DASHES,
   ACCORDING_TO,
+  ACCORDING_CHANNELS,
+  QUOTING_VERBS,
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
   PARTICIPLE_PREPOSITIONS,
@@ -97,7 +99,9 @@ const CLAUSE_GOES_ON = /^[,;]|^\p{Ll}/u;
 const REPORT_BREAK = /[,;:()"“”—–]|\s-\s/u;
 
 /** "according to" right after a quote's closing mark, and a determiner before its name ("according to a GTX statement") */
-const ACCORDING_AFTER = new RegExp(`^[\\s,]*${ACCORDING_TO.source}(?:(?:a|an|the)\\s+)?`, 'iu');
+/** the document an "according to" names before its author ("a statement released by the ", ACCORDING_CHANNELS) */
+const ACCORDING_CHANNEL = `(?:(?:a|an|the)\\s+)?(?:(?:${ACCORDING_CHANNELS.nouns.join('|')})\\s+(?:(?:${ACCORDING_CHANNELS.participles.join('|')})\\s+)?(?:${ACCORDING_CHANNELS.prepositions.join('|')})\\s+(?:(?:a|an|the)\\s+)?)?`;
+const ACCORDING_AFTER = new RegExp(`^[\\s,]*${ACCORDING_TO.source}${ACCORDING_CHANNEL}`, 'iu');
 /** the words of an appositive right after a name (", a spokesman for the ...") */
 const APPOSITIVE_WORDS = /^,\s+([^,.;:()"“”]{0,60})/u;
 
@@ -614,8 +618,28 @@ const speakerAt = (r: Reader, m: PlacedMention, name = m.text): Speaker => ({
   gender: genderOf(r, m),
 });
 
+/** only "and" between two names */
+const AND_BETWEEN = /^\s+and\s+$/u;
+/**
+ * The first of two people named together, "A and B", when the name found is B: the pair speaks together (two authors,
+ * ""...," Edward-Isaac Dovere and Gabriel Debenedetti wrote", "Mark Blumenthal and Jon Cohen: "...""), and the first
+ * named, as with "said Zadan and Meron", stands for both.
+ */
+function firstOfPair(r: Reader, text: string, m: PlacedMention): PlacedMention {
+  // (a person, or a name the document gives a person elsewhere: "More from Blumenthal and Cohen:" after "Mark Blumenthal
+  // and Jon Cohen"; the first may be a name not typed, "Edward-Isaac Dovere" read as "Isaac Dovere")
+  const personal = (x: PlacedMention) => x.type === 'person' || r.personWords.has(lastWord(x.text));
+  if (!personal(m)) return m;
+  const ms = r.mentions;
+  const x = ms[lowerBound(ms.length, (i) => ms[i].paragraph > m.paragraph || (ms[i].paragraph === m.paragraph && ms[i].at >= m.at)) - 1];
+  return x && x.paragraph === m.paragraph && (personal(x) || x.type === 'other') && x.until <= m.at && AND_BETWEEN.test(text.slice(x.until, m.at)) ? x : m;
+}
+
 /** A mention as a speaker, named for the group it heads where it heads one ("the Obama campaign"). */
-const asSpeaker = (r: Reader, text: string, m: PlacedMention): Speaker => speakerAt(r, m, groupName(r.L, text, m) ?? m.text);
+const asSpeaker = (r: Reader, text: string, m: PlacedMention): Speaker => {
+  const first = firstOfPair(r, text, m);
+  return speakerAt(r, first, groupName(r.L, text, first) ?? first.text);
+};
 
 /**
  * The person whose appositive runs up to a verb without its closing comma: the verb's subject, not the name that ends
@@ -1007,6 +1031,9 @@ function namedAfter(r: Reader, para: Paragraph, a0: number, rawInner: string): b
 }
 
 const TAG = new Set(TAG_VERBS);
+const QUOTING = new Set(QUOTING_VERBS);
+/** the object pronouns of people */
+const QUOTED_PRONOUNS = new Set(['him', 'her', 'them']);
 /** a name's word in a quote's tag: capitalised, no possessive ("Trump's charges" is no tag) */
 const TAG_NAME_WORD = /^\p{Lu}(?!.*['’]s?$)/u;
 
@@ -1042,7 +1069,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   const inside = !/[,—–-]\s*$/u.test(rawInner);
   if (inside && CLAUSE_AFTER_QUOTE.includes(next)) return null;
   // `"...," according to Richard Loewy, analyst for ...`, `"...," according to a GTX statement`
-  const acc = ACCORDING_AFTER.exec(text.slice(after, after + 40));
+  const acc = ACCORDING_AFTER.exec(text.slice(after, after + QUOTE_LIMITS.accordingChars));
   const accAt = acc ? lowerBound(para.ms.length, (i) => para.ms[i].at >= after + acc[0].length) : -1;
   if (acc && para.ms[accAt]?.at === after + acc[0].length && para.ms[accAt].type !== 'place')
     // ("according to Troy police Lt. Gerry Scherlinck": the phrase's last name)
@@ -1100,6 +1127,15 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (between.length === 1 && isPronoun(between[0])) {
     const s = resolvePronoun(r, para, between[0].text, q.open);
     return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
+  }
+  // ""...," People quoted him as saying": the one quoted speaks, not the one quoting (QUOTING_VERBS)
+  // (a person's pronoun and a speech verb after "as": "Her critics cited it as evidence" quotes no one)
+  const quoting = aft.findIndex(
+    (t, i) => i <= v && QUOTING.has(word(t)) && QUOTED_PRONOUNS.has(word(aft[i + 1])) && word(aft[i + 2]) === 'as' && !!aft[i + 3] && para.isVerb(aft[i + 3]),
+  );
+  if (quoting >= 0) {
+    const s = resolvePronoun(r, para, aft[quoting + 1].text, q.open);
+    return s && { speaker: s, how: `pronoun "${aft[quoting + 1].text}" quoted after the quote` };
   }
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length) {
@@ -1509,6 +1545,15 @@ function previousSpeaker(r: Reader, para: Paragraph, ev: Speaker): Found {
     : { speaker: ev, how: 'speaker of the previous sentence' };
 }
 
+/** How a quote that goes on from the previous one is marked. */
+const CARRIED_HOW = 'goes on from the previous quote';
+/** How a quote left open takes the speaker of the paragraph that closes it. */
+const CONTINUED_HOW = 'continued in the next paragraph';
+/** A speaker named at the quote itself, after its close (or passed back from there). */
+const OWN_AFTER = /after the quote|^continued in the next paragraph$/u;
+/** a paragraph that opens with a quotation mark */
+const REOPENS = /^\s*(?:[“”„«»"‟]|'')/u;
+
 /** A quote that stands alone goes on from the previous quote, or from a speaker named in the previous sentence. */
 function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const sentence = para.sentenceAt(q.open);
@@ -1544,7 +1589,7 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
     return {
       speaker: ev ?? { name: prev.speaker, type: 'person', at: prev.at, paragraph: prev.paragraph, sentence: prev.sentence },
-      how: 'goes on from the previous quote',
+      how: CARRIED_HOW,
     };
   }
   if (named) return previousSpeaker(r, para, prevEvent);
@@ -1584,11 +1629,32 @@ function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
   const { out } = r;
   for (let i = out.length - 1; i >= 0; i--) {
     const q = out[i];
-    if (q.speaker || q.how.startsWith(UNNAMED_HOW)) continue;
     const next = out[i + 1];
+    // a quote left open that only went on from the previous speaker is the speaker's who closes it, when its continuation
+    // names one after it (""We are thrilled ...," said Zadan and Meron.¶"I am so excited to be hosting the Oscars for the
+    // second time.¶You know what they say - the third time's the charm," said DeGeneres.")
+    // (only when the next paragraph goes on without opening the quote again, as in text set one sentence a line: a quote
+    // that opens again is the same speaker's by the convention of quotes over paragraphs, whoever speaks in it)
+    if (
+      q.speaker &&
+      q.openEnded &&
+      q.how === CARRIED_HOW &&
+      next?.speaker &&
+      next.speaker !== q.speaker &&
+      next.paragraph === q.paragraph + 1 &&
+      OWN_AFTER.test(next.how) &&
+      // (a role written as a name, "the District Attorney said", names no one better than the speaker before)
+      !PERSON_ROLE_NOUNS.has(lastWord(next.speaker)) &&
+      !REOPENS.test(r.doc.paragraphs[next.paragraph] ?? '')
+    ) {
+      q.speaker = next.speaker;
+      q.how = CONTINUED_HOW;
+      continue;
+    }
+    if (q.speaker || q.how.startsWith(UNNAMED_HOW)) continue;
     if (next?.speaker && next.paragraph === q.paragraph + 1 && (q.openEnded || alone.has(q))) {
       q.speaker = next.speaker;
-      q.how = q.openEnded ? 'continued in the next paragraph' : "standalone quote, speaker of the next paragraph's quote";
+      q.how = q.openEnded ? CONTINUED_HOW : "standalone quote, speaker of the next paragraph's quote";
       continue;
     }
     if (!alone.has(q) && !q.openEnded) continue;

@@ -151,6 +151,20 @@ export const STANCE_OBJECT = {
 /** Phrases that attribute a statement before it ("according to X"); the name follows them. */
 export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
 
+/**
+ * The documents an "according to" may name before their author ("according to a statement released by the Justice
+ * Department", "according to a news release from ..."): the author speaks. Each with the participles and prepositions
+ * that lead from it to the author.
+ */
+export const ACCORDING_CHANNELS = {
+  nouns: ['statement', 'news release', 'press release', 'release', 'announcement', 'letter', 'memo', 'email', 'transcript', 'complaint', 'filing', 'indictment', 'affidavit'],
+  participles: ['released', 'issued', 'sent', 'filed', 'posted', 'published', 'put out'],
+  prepositions: ['from', 'by', 'of'],
+};
+
+/** Verbs of quoting someone, whose object "as saying" is the speaker ("People quoted him as saying"). */
+export const QUOTING_VERBS = ['quoted', 'quotes', 'quoting', 'quote', 'cited', 'cites', 'citing'];
+
 /** Speech verbs whose object is the one spoken to ("told CNN", "asked Trump"), never the speaker. */
 export const LISTENER_VERBS = `tell tells told telling ask asks asked asking inform informs informed urge urges urged
 advise advises advised warn warns warned assure assures assured remind reminded call called calling describe describes
@@ -291,6 +305,8 @@ export const ATTRIBUTION_DASHES = ['―', '—', '–', '-', '--'];
 
 /** The distances and windows the quote reader works within. */
 export const QUOTE_LIMITS = {
+  /** characters after a quote's close read for "according to" and the document it names before its author */
+  accordingChars: 90,
   /** a pronoun refers to someone named at most this many sentences back */
   pronounSentences: 6,
   /** an untyped name ("other") may be a pronoun's referent only this close */
