@@ -471,10 +471,11 @@ export const DATE_DETERMINERS = ['the', 'a', 'an', 'its', 'his', 'her', 'their']
 export const DATE_RANGE_WORDS = ['to', 'through', 'thru', 'until', 'till', '-', '–', '—'];
 /**
  * Wire notices of different issuers (issuers.ts): an all-caps headline opens with its issuer in at most
- * `maxWords` words before the word two headlines share ("DIAMOND SHAMROCK RAISES ..." / "MARATHON RAISES ...").
+ * `maxWords` words before the word two headlines share ("DIAMOND SHAMROCK RAISES ..." / "MARATHON RAISES ...",
+ * "STATE BANK OF SOUTH AUSTRALIA ISSUES ..." / "PIRELLI UK INT FINANCE ISSUES ...").
  * Their figures and dates are each issuer's own, not one event's: not compared as a disagreement.
  */
-export const HEADLINE_ISSUER = { maxWords: 4 };
+export const HEADLINE_ISSUER = { maxWords: 6 };
 /**
  * A date after one of these among the `window` words before it is a possibility, not a day the sentence states
  * ("it was unclear if he would go to Japan on Friday or return to Brazil first"): not compared (eventDates).
