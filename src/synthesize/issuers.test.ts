@@ -20,3 +20,8 @@ test('one issuer, headlines of other shapes, and mixed-case titles are not told 
   assert.equal(otherIssuers('Quake kills 10 on Iranian island', 'Earthquake kills 3 on Qeshm'), false);
   assert.equal(otherIssuers(null, 'MARATHON RAISES CRUDE POSTED PRICES'), false);
 });
+
+test('headlines joined by a word other than a verb of a notice are not two issuers (r6k 5208/8139, 6603/7032)', () => {
+  assert.equal(otherIssuers('OPPOSITION TO PROPOSED SALES TAX SPREADS IN JAPAN', 'NAKASONE DEFENDS SALES TAX AS CAMPAIGNING BEGINS'), false);
+  assert.equal(otherIssuers('FRANCE ANNOUNCES PLAN TO BOOST EMPLOYMENT', 'NO FRENCH REFLATION, SOURCES CLOSE TO BALLADUR SAY'), false);
+});

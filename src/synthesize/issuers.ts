@@ -9,6 +9,7 @@ import { HEADLINE_ISSUER } from './lexicon.ts';
 const TICKER = /<[^>]*>/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'-]*/gu;
 const LOWER = /\p{Ll}/u;
+const VERBS = new Set(HEADLINE_ISSUER.verbs.map((v) => v.toUpperCase()));
 
 /** An all-caps headline's words; null for a headline with a lower-case letter (no wire headline) or none. */
 function headlineWords(title: string | null | undefined): string[] | null {
@@ -19,13 +20,15 @@ function headlineWords(title: string | null | undefined): string[] | null {
 
 /**
  * Do two all-caps headlines open with different issuers: each opens with at most `maxWords` words, then the same
- * word follows in both (the headline's verb: "RAISES", "ISSUES"), and the two openings share no word? Headlines
- * of one issuer ("BANNER <BNR> COMPLETES TENDER ..." / "BANNER <BNR> TO ACCEPT ...") or of other shapes are not.
+ * verb of a notice follows in both (HEADLINE_ISSUER.verbs: "RAISES", "ISSUES"), and the two openings share no word?
+ * Headlines of one issuer ("BANNER <BNR> COMPLETES TENDER ..." / "BANNER <BNR> TO ACCEPT ..."), of other shapes, or
+ * joined by another word ("OPPOSITION TO PROPOSED SALES TAX ..." / "NAKASONE DEFENDS SALES TAX ...") are not.
  */
 export function otherIssuers(a: string | null | undefined, b: string | null | undefined): boolean {
   const [wa, wb] = [headlineWords(a), headlineWords(b)];
   if (!wa || !wb) return false;
   for (let i = 1; i < wa.length && i <= HEADLINE_ISSUER.maxWords; i++) {
+    if (!VERBS.has(wa[i])) continue;
     const j = wb.indexOf(wa[i]);
     if (j < 1 || j > HEADLINE_ISSUER.maxWords) continue;
     const opening = new Set(wb.slice(0, j));

@@ -471,11 +471,18 @@ export const DATE_DETERMINERS = ['the', 'a', 'an', 'its', 'his', 'her', 'their']
 export const DATE_RANGE_WORDS = ['to', 'through', 'thru', 'until', 'till', '-', '–', '—'];
 /**
  * Wire notices of different issuers (issuers.ts): an all-caps headline opens with its issuer in at most
- * `maxWords` words before the word two headlines share ("DIAMOND SHAMROCK RAISES ..." / "MARATHON RAISES ...",
+ * `maxWords` words before the verb of a notice (`verbs`) two headlines share ("DIAMOND SHAMROCK RAISES ..." / "MARATHON RAISES ...",
  * "STATE BANK OF SOUTH AUSTRALIA ISSUES ..." / "PIRELLI UK INT FINANCE ISSUES ...").
  * Their figures and dates are each issuer's own, not one event's: not compared as a disagreement.
  */
-export const HEADLINE_ISSUER = { maxWords: 6 };
+export const HEADLINE_ISSUER = {
+  maxWords: 6,
+  /** verbs of a company's or a borrower's own notice; not of saying ("U.S. SAYS ..." / "JAPAN SAYS ..." may disagree) */
+  verbs: [
+    'raises', 'cuts', 'lowers', 'hikes', 'ups', 'increases', 'reduces', 'issues', 'pays', 'declares', 'sets', 'reports', 'posts',
+    'omits', 'resumes', 'suspends', 'redeems', 'calls', 'prices', 'launches', 'files', 'acquires', 'buys', 'sells', 'completes',
+  ],
+};
 /**
  * A date after one of these among the `window` words before it is a possibility, not a day the sentence states
  * ("it was unclear if he would go to Japan on Friday or return to Brazil first"): not compared (eventDates).
