@@ -30,7 +30,10 @@
 // keys change, and USAir's "TWA's proposal is nothing more than an attempt by Carl Icahn ..." no longer takes TWA's
 // "interested in discussing a three way deal among USAir, Piedmont and TWA" as its second source; discrepancies unchanged);
 // reuters-sample's synthesis since read28 (a place is named by the full name its acronym spells: "U.S." is "United
-// States", ent-united-states, in its entities; nothing else moves).
+// States", ent-united-states, in its entities; nothing else moves);
+// reuters-issuers' synthesis and discrepancy count since synth28 (two issuers' bond notices are no date
+// disagreement: "PIRELLI UK INT FINANCE ISSUES ..." due April 9, 1992 / "STATE BANK OF SOUTH AUSTRALIA ISSUES ..."
+// due April 8, 1992, and Merrill Lynch's / Commerzbank's payment dates; their two claims no longer disputed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

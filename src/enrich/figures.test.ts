@@ -245,3 +245,32 @@ test('wire fractions: sixteenths, and a fraction alone before a measure or after
     [12, 0.125, 11.5],
   );
 });
+
+test('a move "X to Y" is the change and the level reached, not a range; a range of the change stays one (Reuters)', () => {
+  // r3k: the change and the price after it (was one range 0.5 to 6.75; 14 to 164)
+  assert.deepEqual(
+    figs('Anacomp rose 1/2 to 6-3/4 on volume of 950,000 shares after trading as high as seven.').map((f) => [f[1], f[2]]),
+    [
+      [0.5, null],
+      [6.75, null],
+      [950000, null],
+      [7, null],
+    ],
+  );
+  assert.deepEqual(
+    figs('In Canada, the rig count was up 14 to 164, against 422 one year ago.')
+      .slice(0, 2)
+      .map((f) => [f[1], f[2]]),
+    [
+      [14, null],
+      [164, null],
+    ],
+  );
+  // "down 29.9 to 36.3 pct from last year's figure": how much it fell, a range
+  assert.deepEqual(
+    figs("Two to 2.2 mln hectares have been planted with sunflowers for this harvest, down 29.9 to 36.3 pct from last year's figure of 3.14 mln.")
+      .filter((f) => f[0] === 'percent')
+      .map((f) => [f[1], f[2]]),
+    [[29.9, 36.3]],
+  );
+});

@@ -13,7 +13,9 @@ import {
   QUALIFIERS,
   NOT_COUNTED,
   FRACTIONS,
+  CHANGE_TO_LEVEL,
   FRACTION_MOVES,
+  LEVEL_MOVES,
   FRACTION_NOUNS,
   HYPHENED_MEASURES,
 } from './data/quantities.ts';
@@ -236,6 +238,18 @@ function make(r: Reading, kind: Figure['kind'], unit: string | null, what: strin
 }
 
 /** Figures of one sentence. */
+const SLASH = /\//;
+
+/**
+ * Is "X to Y" after a word of a move a change and the level it reached ("rose 1/2 to 11-1/2 dlrs", "was up 2-1/2 to
+ * 34", "the rig count was up 14 to 164"), not a range: a wire fraction in either, or the level far above the change
+ * (CHANGE_TO_LEVEL)? "down 29.9 to 36.3 pct from last year's" stays a range of the change.
+ */
+function changeToLevel(text: string, tokens: Token[], i: number, n: Num, n2: Num): boolean {
+  if (!LEVEL_MOVES.has(lower(tokens[i - 1])) || lower(tokens[n.next]) !== 'to') return false;
+  return SLASH.test(text.slice(n.start, n.end)) || SLASH.test(text.slice(n2.start, n2.end)) || n2.value >= CHANGE_TO_LEVEL.ratio * n.value;
+}
+
 export function findFigures(text: string, document: string, sentence: number, published: Date | null, tokenized?: Token[]): Figure[] {
   const out: Figure[] = [];
   if (!MAY_HOLD_FIGURE.test(text)) return out;
@@ -275,7 +289,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       let k = j + 1;
       if (tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
       const n2 = readNumber(tokens, k);
-      if (n2 && n2.value > n.value) {
+      if (n2 && n2.value > n.value && !changeToLevel(text, tokens, i, n, n2)) {
         high = n2.value;
         j = n2.next;
       }

@@ -2,7 +2,7 @@
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 import { looksForward } from '../enrich/dates.ts';
-import { DATE_DETERMINERS, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
+import { DATE_DETERMINERS, DATE_HEDGES, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
 
 const MONTHS = monthWords(['en']);
 /** how far ahead of the reference a yearless day may fall, and (looking forward) how far behind */
@@ -153,6 +153,7 @@ export function statedDatesOnce(): (text: string, ref: Date | null) => StatedDat
 const ROLE_NEAR = new Map(DATE_ROLES.flatMap((r) => r.words.map((w) => [w, r.role] as const)));
 const ROLE_FAR = new Map(DATE_ROLES.filter((r) => !r.adjacent).flatMap((r) => r.words.map((w) => [w, r.role] as const)));
 const DETERMINERS = new Set(DATE_DETERMINERS);
+const HEDGES = new Set(DATE_HEDGES.words);
 /** the words a date pattern takes in before the day itself ("on", "last", "until" Friday; "in", "by" March) */
 const LEADING_WORDS = /^(?:(?:on|last|this|from|until|by|in|early|late|mid|of)[\s-]+)+/i;
 const WORDS = /[\p{L}]+/gu;
@@ -168,6 +169,17 @@ function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
   if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+const CLAUSE_MARK = /[,;:(]/g;
+
+/** Does a hedge word (DATE_HEDGES) stand among the few words before `at`, in its clause? */
+function hedged(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_MARK)) start = m.index! + 1;
+  const words = before.slice(start).toLowerCase().match(WORDS) ?? [];
+  return words.slice(-DATE_HEDGES.window).some((w) => HEDGES.has(w));
 }
 
 export interface EventDate extends StatedDate {
@@ -189,6 +201,8 @@ export function eventDates(text: string, stated: StatedDate[]): EventDate[] {
     if (d.explicit && RANGE_END.test(after)) continue;
     const words = [...`${text.slice(0, d.at)} ${lead}`.toLowerCase().matchAll(WORDS)].map((m) => m[0]);
     if (!lead && DETERMINERS.has(words[words.length - 1])) continue;
+    // "unclear if he would go to Japan on Friday": a possible day, not one the sentence states
+    if (hedged(text, d.at)) continue;
     // "on" between a role word and the day is the day's own preposition ("due on", "effective on")
     const near = words[words.length - 1] === 'on' ? words.slice(-2, -1) : words.slice(-1);
     const nearRole = near.length ? ROLE_NEAR.get(near[0]) : undefined;

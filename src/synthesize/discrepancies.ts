@@ -6,6 +6,7 @@ import { editDistance } from '../common/edit-distance.ts';
 import { fold } from '../common/normalize.ts';
 import { monthNames, weekdayNames } from '../common/calendar.ts';
 import {
+  ALIGN,
   EDITION_OFFSET_DAYS,
   EVENT_DAYS_APART,
   NAME_SPELLING,
@@ -21,11 +22,13 @@ import {
   QUOTE_WORDING_EXPLAINED,
   ROLE_WINDOW,
   RUNNING_COUNT_EXPLAINED,
+  RUNNING_COUNT_UNDATED,
   RUNNING_COUNTS,
   SPEAKER_FOUND,
 } from './lexicon.ts';
 import { type EventDate, eventDates, referenceDate, type StatedDate } from './dates.ts';
 import { storedInstant } from '../common/date-bound.ts';
+import { otherIssuers } from './issuers.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
@@ -226,8 +229,14 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // and "2,100,000 common shares of Computer Factory Inc" counts another's shares than "110 mln shares of ... MFS"
       const owners = groups.map((g) => new Set(g.map((x) => figureOwner(x.unit.text, x.fig))));
       const sameOwner = (i: number, j: number) => owners[i].has(null) || owners[j].has(null) || [...owners[i]].some((o) => owners[j].has(o));
+      // and two issuers' notices ("DIVIDEND" headlines of two companies) count each its own
+      const title = (x: { unit: Unit }) => docs.get(x.unit.doc)?.title;
+      const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !otherIssuers(title(x), title(y))));
       const comparable = (i: number, j: number) =>
-        [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) && [...periods[i]].some((p) => periods[j].has(p)) && sameOwner(i, j);
+        [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) &&
+        [...periods[i]].some((p) => periods[j].has(p)) &&
+        sameOwner(i, j) &&
+        oneIssuer(i, j);
       // each value's figure as written by a sentence that wrote it so (not one slashLost read)
       const figOf = (v: Array<{ unit: Unit; fig: UnitFigure }>) => (v.find((x) => given.includes(x)) ?? v[0]).fig;
       const points = groups.map(figOf);
@@ -241,8 +250,27 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       const docsOf = (v: Array<{ unit: Unit }>) => [...new Set(v.map((x) => x.unit.doc))];
       // a running count that grows with the articles' dates is an update: said so, the claim not disputed
       const update = runningUpdate(shown, docs);
+      if (update?.undated) {
+        const parts = update.sides.map(
+          (v) =>
+            `${showFigure(figOf(v))} (${docsOf(v)
+              .map((doc) => label(doc, docs))
+              .join(', ')})`,
+        );
+        out.push({
+          discrepancy: {
+            kind: 'number',
+            detail: `Figures for "${what}" differ: ${parts.join(' vs ')}${RUNNING_COUNT_UNDATED}${flaggedNote(support, ctx, docs)}`,
+            claims: [ctx.claims[i].id],
+            support,
+          },
+          disputes: false,
+          what,
+        });
+        continue;
+      }
       if (update) {
-        const parts = update.map(
+        const parts = update.sides.map(
           (v) =>
             `${showFigure(figOf(v))} (${docsOf(v)
               .map((doc) => `${label(doc, docs)}, ${docs.get(doc)!.published}`)
@@ -284,6 +312,8 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
 const LETTERS = /\p{L}+/gu;
 const RUNNING_ROLES = new Set(RUNNING_COUNTS.roles);
 const RUNNING_WORDS = new Set(RUNNING_COUNTS.words);
+const RUNNING_SPANS = new Set(RUNNING_COUNTS.spans);
+const RUNNING_UNREST = new Set(RUNNING_COUNTS.unrest);
 
 /** Is a figure a running count (RUNNING_COUNTS): a toll by its role, or one a growth word stands before? */
 export function runningCount(sentence: string, f: UnitFigure): boolean {
@@ -291,7 +321,17 @@ export function runningCount(sentence: string, f: UnitFigure): boolean {
   if (role !== null && RUNNING_ROLES.has(role)) return true;
   const at = sentence.indexOf(f.text);
   if (at < 0) return false;
-  return (sentence.slice(0, at).toLowerCase().match(LETTERS) ?? []).slice(-RUNNING_COUNTS.window).some((w) => RUNNING_WORDS.has(w));
+  if ((sentence.slice(0, at).toLowerCase().match(LETTERS) ?? []).slice(-RUNNING_COUNTS.window).some((w) => RUNNING_WORDS.has(w))) return true;
+  // an unrest's length so far ("five days of rioting")
+  const own = f.text.toLowerCase().match(LETTERS) ?? [];
+  if (!own.some((w) => RUNNING_SPANS.has(w))) return false;
+  const after = (
+    sentence
+      .slice(at + f.text.length)
+      .toLowerCase()
+      .match(LETTERS) ?? []
+  ).slice(0, RUNNING_COUNTS.after);
+  return after[0] === 'of' && after.some((w) => RUNNING_UNREST.has(w));
 }
 
 /** Was an article published before another? By instant when both give a time (zones applied: as text,
@@ -306,15 +346,21 @@ export function publishedBefore(a: string | null | undefined, b: string | null |
 /**
  * The sides of a figure difference in the order of their values, when it is a running count's update: every side
  * a running count, and every article of a smaller value published before every article of a larger one
- * (RUNNING_COUNTS); null otherwise.
+ * (RUNNING_COUNTS); `undated` when an article without a date leaves some of that order unknown (and no dated pair
+ * goes against it); null otherwise.
  */
-function runningUpdate<T extends { unit: Unit; fig: UnitFigure }>(sides: T[][], docs: Map<DocId, StoryDocument>): T[][] | null {
+function runningUpdate<T extends { unit: Unit; fig: UnitFigure }>(sides: T[][], docs: Map<DocId, StoryDocument>): { sides: T[][]; undated: boolean } | null {
   if (!sides.every((v) => v.some((x) => runningCount(x.unit.text, x.fig)))) return null;
   const ordered = [...sides].sort((a, b) => a[0].fig.value - b[0].fig.value);
+  let undated = false;
   for (let k = 1; k < ordered.length; k++)
     for (const x of ordered[k - 1])
-      for (const y of ordered[k]) if (!publishedBefore(docs.get(x.unit.doc)?.published, docs.get(y.unit.doc)?.published)) return null;
-  return ordered;
+      for (const y of ordered[k]) {
+        const [a, b] = [docs.get(x.unit.doc)?.published, docs.get(y.unit.doc)?.published];
+        if (!a || !b) undated = true;
+        else if (!publishedBefore(a, b)) return null;
+      }
+  return { sides: ordered, undated };
 }
 
 const ROLE_OF = new Map(FIGURE_ROLES.filter((r) => !r.after).flatMap((r) => r.words.map((w) => [w, r.role] as const)));
@@ -431,12 +477,31 @@ function series(a: Unit, b: Unit): boolean {
   });
 }
 
+/** The days an article's sentences state for events (eventDates), with their sentences; each article read once per story. */
+function daysStated(doc: DocId, ctx: Context, docs: Map<DocId, StoryDocument>, memo: Map<DocId, Array<{ date: string; unit: Unit }>>) {
+  let days = memo.get(doc);
+  if (days) return days;
+  days = [];
+  const ref = referenceDate(docs.get(doc)?.published);
+  for (const u of ctx.units) if (u.doc === doc) for (const d of eventDates(u.text, ctx.datesIn(u.text, ref))) days.push({ date: d.date, unit: u });
+  memo.set(doc, days);
+  return days;
+}
+
+/** Do two sentences give one figure (of ALIGN.smallNumber or more, not a year)? */
+function shareFigure(a: Unit, b: Unit): boolean {
+  const big = (f: UnitFigure) =>
+    Math.abs(f.value) >= ALIGN.smallNumber && !(f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100);
+  return a.figures.some((f) => big(f) && b.figures.some((g) => g.value === f.value && g.high === f.high));
+}
+
 /**
  * Dates: members of one claim that each state exactly one day, and the days differ in what they state: a year
  * only counts when both write it ("Feb. 17" read as 2008 is no disagreement with "February 17, 2009").
  */
 function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
+  const daysOf = new Map<DocId, Array<{ date: string; unit: Unit }>>();
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
     const dated: Array<{ unit: Unit; stated: EventDate }> = [];
@@ -462,6 +527,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
     };
     const differ = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
       a.unit.doc !== b.unit.doc &&
+      !otherIssuers(docs.get(a.unit.doc)?.title, docs.get(b.unit.doc)?.title) &&
       a.stated.role === b.stated.role &&
       !sameWord(a.stated, b.stated) &&
       !sameWeekday(a.stated, b.stated) &&
@@ -471,7 +537,13 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
         ? a.stated.date.slice(5) !== b.stated.date.slice(5) &&
           daysApart(a.stated.date, `${a.stated.date.slice(0, 5)}${b.stated.date.slice(5)}`) < EVENT_DAYS_APART
         : a.stated.date !== b.stated.date && daysApart(a.stated.date, b.stated.date) < EVENT_DAYS_APART);
-    const involved = dated.filter((a) => dated.some((b) => differ(a, b)));
+    // an article that gives the other's day to the other's figures in a sentence of its own tells two events
+    // apart ("its offer for all of the roughly 20 mln shares ... expired last Friday" beside "plans to accept for
+    // payment ... today"; the other: "19.8 mln of the outstanding 20 mln shares ... offer that closed ... Feb 27")
+    const states = (x: (typeof dated)[number], y: (typeof dated)[number]) =>
+      daysStated(x.unit.doc, ctx, docs, daysOf).some((d) => d.date === y.stated.date && d.unit !== x.unit && shareFigure(d.unit, y.unit));
+    const apart = (a: (typeof dated)[number], b: (typeof dated)[number]) => states(a, b) || states(b, a);
+    const involved = dated.filter((a) => dated.some((b) => differ(a, b) && !apart(a, b)));
     if (!involved.length) return;
     const days = new Map<string, Unit[]>();
     for (const x of involved) days.set(x.stated.date, [...(days.get(x.stated.date) ?? []), x.unit]);

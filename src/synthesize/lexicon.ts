@@ -404,16 +404,26 @@ export const ROLE_WINDOW = { before: 4, after: 3 };
  * mln shares" then "further increased to ... 37,950,000 shares"). Two articles giving it different values, the
  * larger in the later article, report an update, not a disagreement: kept as a number discrepancy that says so and
  * does not mark the claim disputed. A figure is a running count by its role (FIGURE_ROLES: the tolls of an event),
- * or by a word of `words` among the `window` words before it. Undated articles, or articles of one day without a
- * time, are not ordered: their figures still disagree.
+ * or by a word of `words` among the `window` words before it. Articles of one day without a time are not ordered:
+ * their figures still disagree, as do a larger value's article dated before a smaller one's. An article without
+ * any date cannot be ordered either way (ECB+ 20, Qeshm: "three people killed" undated, "a total of 10 people had
+ * been killed" of 28 November): such a running count may have been updated, so it is said and not disputed.
  */
 export const RUNNING_COUNTS = {
   roles: ['killed', 'injured', 'arrested', 'rescued', 'missing'],
   words: ['increased', 'raised', 'risen', 'rose', 'climbed', 'mounted', 'grown', 'grew', 'further', 'toll', 'tally'],
   window: 6,
+  /** how long an unrest has gone on grows with it too: a figure of `spans` with "of" and one of `unrest` among
+   * the `after` words after it ("five days of rioting", "eight days of the worst riots": ECB+ 19) */
+  spans: ['days', 'weeks', 'months', 'day', 'week', 'month'],
+  unrest: ['rioting', 'riots', 'unrest', 'protests', 'protest', 'fighting', 'clashes', 'violence', 'demonstrations', 'strikes', 'strike', 'siege'],
+  after: 4,
 };
 /** Said of a running count's update (RUNNING_COUNTS). */
 export const RUNNING_COUNT_EXPLAINED = ': a running count updated between reports, not a disagreement, so the claim is not marked disputed.';
+/** Said of a running count's difference an undated article leaves unordered (RUNNING_COUNTS). */
+export const RUNNING_COUNT_UNDATED =
+  ': a running count, and an article without a date cannot be ordered with the others: it may have been updated between reports, so the claim is not marked disputed.';
 
 /**
  * Dates of two articles written on different days that stand the same number of days from each one's own day
@@ -459,3 +469,22 @@ export const DATE_DETERMINERS = ['the', 'a', 'an', 'its', 'his', 'her', 'their']
  * March 20") opens a period: no day of the sentence's event, so not compared as one (eventDates).
  */
 export const DATE_RANGE_WORDS = ['to', 'through', 'thru', 'until', 'till', '-', '–', '—'];
+/**
+ * Wire notices of different issuers (issuers.ts): an all-caps headline opens with its issuer in at most
+ * `maxWords` words before the verb of a notice (`verbs`) two headlines share ("DIAMOND SHAMROCK RAISES ..." / "MARATHON RAISES ...",
+ * "STATE BANK OF SOUTH AUSTRALIA ISSUES ..." / "PIRELLI UK INT FINANCE ISSUES ...").
+ * Their figures and dates are each issuer's own, not one event's: not compared as a disagreement.
+ */
+export const HEADLINE_ISSUER = {
+  maxWords: 6,
+  /** verbs of a company's or a borrower's own notice; not of saying ("U.S. SAYS ..." / "JAPAN SAYS ..." may disagree) */
+  verbs: [
+    'raises', 'cuts', 'lowers', 'hikes', 'ups', 'increases', 'reduces', 'issues', 'pays', 'declares', 'sets', 'reports', 'posts',
+    'omits', 'resumes', 'suspends', 'redeems', 'calls', 'prices', 'launches', 'files', 'acquires', 'buys', 'sells', 'completes',
+  ],
+};
+/**
+ * A date after one of these among the `window` words before it is a possibility, not a day the sentence states
+ * ("it was unclear if he would go to Japan on Friday or return to Brazil first"): not compared (eventDates).
+ */
+export const DATE_HEDGES = { words: ['if', 'whether', 'unless'], window: 6 };

@@ -596,3 +596,83 @@ test('dates: the first day of a period is no day of one event (Reuters-21578, r3
     [],
   );
 });
+
+test("dates: two issuers' wire notices of one kind are no disagreement (Reuters-21578, r3k 2004 / 2174, 291 / 1977)", () => {
+  const prices = enrichedStory([
+    doc('a', '1987-03-05T09:21:58', ['DIAMOND SHAMROCK RAISES CRUDE POSTED PRICES ONE DLR, EFFECTIVE MARCH 4, WTI NOW 17.00 DLRS/BBL']),
+    doc('b', '1987-03-05T11:32:23', ['MARATHON RAISES CRUDE POSTED PRICES 50 CTS A BBL, EFFECTIVE TODAY, WTI AT 17 DLRS/BBL.']),
+  ]);
+  assert.equal(prices.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(prices.discrepancies, []);
+  const titled = (d: ReturnType<typeof doc>, title: string) => ({ ...d, title });
+  const bonds = enrichedStory([
+    titled(
+      doc('a', '1987-03-02T03:57:24', [
+        "Caisse d'Aide a l'Equipement des Collectives Locales (CAECL) is issuing a 12 billion yen eurobond due March 31, 1994 paying 5-1/8 pct and priced at 102 pct, lead manager Mitsubishi Trust International Ltd said.",
+        'The payment date is March 31.',
+      ]),
+      'CAECL ISSUES 12 BILLION YEN EUROBOND',
+    ),
+    titled(
+      doc('b', '1987-03-05T07:51:35', [
+        'Matushita Electric Trading Co Ltd is issuing a 100 mln dlr equity warrant eurobond due March 30, 1992 paying an indicated coupon of 2-3/4 pct and priced at par, lead manager Nomura International Ltd said.',
+        'The payment date is March 30 while listing will be in Luxembourg.',
+      ]),
+      'MATSUSHITA ELECTRIC TRADING ISSUES WARRANT BOND',
+    ),
+  ]);
+  assert.ok(
+    bonds.claims.some((c) => c.support.length === 2 && c.text.startsWith('The payment date')),
+    'the payment dates make one claim',
+  );
+  assert.deepEqual(
+    bonds.discrepancies.filter((d) => d.kind === 'date'),
+    [],
+  );
+});
+
+test("dates: an article giving the other's day to the other's figures tells two events apart (Reuters-21578, r3k 547 / 657, Banner)", () => {
+  const s = enrichedStory([
+    doc('a', '1987-03-02T12:22:01', [
+      'Banner Industries Inc said 19.8 mln of the outstanding 20 mln shares in Rexnord Inc were tendered pursuant to its 26.25 dlr a share offer that closed at midnight EST Feb 27.',
+    ]),
+    doc('b', '1987-03-02T13:53:11', [
+      'Banner Industries Inc said it plans to accept for payment after the close of business today all the common shares of Rexnord Inc that were tendered under its 26.25 dlr per share tender offer.',
+      'Banner said its offer for all of the roughly 20 mln shares of Rexnord it did not already own expired last Friday and will not be extended.',
+    ]),
+  ]);
+  assert.ok(
+    s.claims.some((c) => c.support.some((r) => r.document === 'a') && c.support.some((r) => r.document === 'b' && r.sentence === 0)),
+    'the two leads make one claim',
+  );
+  assert.deepEqual(
+    s.discrepancies.filter((d) => d.kind === 'date'),
+    [],
+  );
+});
+
+test('figures: a running count in an article without a date is not ordered, so not disputed (ECB+ 20 Qeshm toll, 19 riots)', () => {
+  const toll = enrichedStory([
+    doc('a', '2005-11-28', [
+      'Qeshm island governor Heydar Alishbandi told AFP that a total of 10 people had been killed and that the death toll was not expected to rise further.',
+    ]),
+    doc('b', null, ['The governor of Qeshm island told the AFP news agency four villages had been destroyed and three people killed.']),
+  ]);
+  const riots = enrichedStory([
+    doc('a', null, [
+      'Mr Saraliotis also said he acted out of self defence during the unrest which triggered five days of rioting in Athens and elsewhere across Greece.',
+    ]),
+    doc('b', null, ['Athens was calm Sunday after eight days of the worst riots Greece has seen in decades, sparked by the police killing of a teenager.']),
+  ]);
+  for (const [s, shown] of [
+    [toll, 'three people (b) vs 10 people (a)'],
+    [riots, 'five days (a) vs eight days (b)'],
+  ] as const) {
+    const numbers = s.discrepancies.filter((d) => d.kind === 'number');
+    assert.equal(numbers.length, 1);
+    const [found] = numbers;
+    assert.ok(found);
+    assert.match(found.detail, new RegExp(`differ: ${shown.replace(/[()]/g, '\\$&')}: a running count, and an article without a date cannot be ordered`));
+    assert.notEqual(s.claims.find((c) => (found.claims ?? []).includes(c.id))?.status, 'disputed');
+  }
+});

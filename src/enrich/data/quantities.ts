@@ -97,6 +97,13 @@ export const FRACTIONS: Record<string, number> = table({
 export const FRACTION_MOVES: ReadonlySet<string> = new Set([
   'up', 'down', 'off', 'by', 'rose', 'fell', 'gained', 'lost', 'dropped', 'slipped', 'eased', 'firmed', 'added', 'shed', 'climbed',
 ]);
+/**
+ * Words of a move before "X to Y" that make X the change and Y the level reached ("rose 1/2 to 11-1/2 dlrs", "up 14
+ * to 164"), not a range, when either is a wire fraction or Y is at least `CHANGE_TO_LEVEL.ratio` times X ("down 29.9
+ * to 36.3 pct from last year's" is a range of the change). Not "by" ("cut by 5 to 10 pct").
+ */
+export const LEVEL_MOVES: ReadonlySet<string> = new Set([...FRACTION_MOVES].filter((w) => w !== 'by'));
+export const CHANGE_TO_LEVEL = { ratio: 3 };
 /** Words after a glued "41/2" that make it a quantity, not a date ("11/2 was"): spans of time and other measures (UNITS too). */
 export const FRACTION_NOUNS = [
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'seconds',
