@@ -12,6 +12,32 @@ test('a day after "if" or "whether" in its clause is a possibility, not a stated
   const arrive =
     'After visiting the U.S., England, France, West Germany, Italy and Switzerland, Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese government officials as well as private bankers.';
   assert.equal(dated(arrive, '1987-03-06T14:17:15').length, 1);
+  // a day given up is no day the sentence states (r6k 8823, Cyclops); the day it holds now is (r6k 6402)
+  assert.deepEqual(dated('Its offer originally was scheduled to expire March 17 but was extended for one week.', '1987-03-24T11:39:13'), []);
+  assert.deepEqual(dated("Audio/Video's offer is scheduled to expire March 20.", '1987-03-18T07:30:17'), ['1987-03-20']);
   // a hedge in an earlier clause does not reach the date
   assert.deepEqual(dated('If approved, the payment date is March 31.', '1987-03-02'), ['1987-03-31']);
+});
+
+test('"is to" points a bare weekday forward (r3k 2790, Funaro, published Friday March 6, 1987)', () => {
+  const arrive =
+    'After visiting the U.S., England, France, West Germany, Italy and Switzerland, Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese government officials as well as private bankers.';
+  assert.deepEqual(dated(arrive, '1987-03-06T14:17:15'), ['1987-03-08']);
+  // "what is to be" describes, it plans nothing (ECB+ 1_14ecbplus, published Friday May 3, 2013)
+  const lohan =
+    'Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif., on Thursday night, for what is to be a three-month stay, her rep confirms to PEOPLE.';
+  assert.deepEqual(dated(lohan, '2013-05-03T11:00'), ['2013-05-02']);
+  // a past event's weekday still points back (r6k 4061)
+  assert.deepEqual(dated("President Jose Sarney's government despatched troops to Brazil's ports and oil installations on Tuesday.", '1987-03-12T03:24:08'), [
+    '1987-03-10',
+  ]);
+});
+
+test("a day the sentence looks forward to is a plan's; a day something happened is not (r6k 8069 / 8129, Conable)", () => {
+  const roles = (text: string, published: string) => eventDates(text, statedDates(text, referenceDate(published))).map((d) => [d.date, d.role]);
+  assert.deepEqual(roles('He will see Suharto on Tuesday after a day of detailed discussions with ministers tomorrow.', '1987-03-21T23:13:52')[0], [
+    '1987-03-24',
+    'plan',
+  ]);
+  assert.deepEqual(roles('Conable arrived here on Saturday and will have talks with Suharto tomorrow.', '1987-03-23T01:47:36')[0], ['1987-03-21', null]);
 });

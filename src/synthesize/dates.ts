@@ -154,6 +154,8 @@ const ROLE_NEAR = new Map(DATE_ROLES.flatMap((r) => r.words.map((w) => [w, r.rol
 const ROLE_FAR = new Map(DATE_ROLES.filter((r) => !r.adjacent).flatMap((r) => r.words.map((w) => [w, r.role] as const)));
 const DETERMINERS = new Set(DATE_DETERMINERS);
 const HEDGES = new Set(DATE_HEDGES.words);
+/** the role of a day the sentence looks forward to (DATE_ROLES' plans) */
+const FORWARD_ROLE = 'plan';
 /** the words a date pattern takes in before the day itself ("on", "last", "until" Friday; "in", "by" March) */
 const LEADING_WORDS = /^(?:(?:on|last|this|from|until|by|in|early|late|mid|of)[\s-]+)+/i;
 const WORDS = /[\p{L}]+/gu;
@@ -210,7 +212,10 @@ export function eventDates(text: string, stated: StatedDate[]): EventDate[] {
       .slice(-DATE_ROLE_WINDOW)
       .reverse()
       .find((w) => ROLE_FAR.has(w));
-    out.push({ ...d, role: nearRole ?? (far === undefined ? null : ROLE_FAR.get(far)!) });
+    // a day the sentence looks forward to is a plan's ("He will see Suharto on Tuesday"), not what happened on
+    // another ("Conable arrived here on Saturday"): compared with plans' days only
+    const role = nearRole ?? (far === undefined ? null : ROLE_FAR.get(far)!);
+    out.push({ ...d, role: role ?? (looksForward(text, d.at) ? FORWARD_ROLE : null) });
   }
   return out;
 }

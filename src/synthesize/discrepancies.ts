@@ -28,7 +28,7 @@ import {
 } from './lexicon.ts';
 import { type EventDate, eventDates, referenceDate, type StatedDate } from './dates.ts';
 import { storedInstant } from '../common/date-bound.ts';
-import { otherIssuers } from './issuers.ts';
+import { twoNotices } from './issuers.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
@@ -231,7 +231,7 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       const sameOwner = (i: number, j: number) => owners[i].has(null) || owners[j].has(null) || [...owners[i]].some((o) => owners[j].has(o));
       // and two issuers' notices ("DIVIDEND" headlines of two companies) count each its own
       const title = (x: { unit: Unit }) => docs.get(x.unit.doc)?.title;
-      const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !otherIssuers(title(x), title(y))));
+      const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !twoNotices(title(x), title(y))));
       const comparable = (i: number, j: number) =>
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) &&
         [...periods[i]].some((p) => periods[j].has(p)) &&
@@ -527,7 +527,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
     };
     const differ = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
       a.unit.doc !== b.unit.doc &&
-      !otherIssuers(docs.get(a.unit.doc)?.title, docs.get(b.unit.doc)?.title) &&
+      !twoNotices(docs.get(a.unit.doc)?.title, docs.get(b.unit.doc)?.title) &&
       a.stated.role === b.stated.role &&
       !sameWord(a.stated, b.stated) &&
       !sameWeekday(a.stated, b.stated) &&

@@ -20,7 +20,8 @@ function headlineWords(title: string | null | undefined): string[] | null {
 
 /**
  * Do two all-caps headlines open with different issuers: each opens with at most `maxWords` words, then the same
- * verb of a notice follows in both (HEADLINE_ISSUER.verbs: "RAISES", "ISSUES"), and the two openings share no word?
+ * verb of a notice follows in both (HEADLINE_ISSUER.verbs: "RAISES", "ISSUES"), and neither opening's words are all
+ * in the other ("BRITISH LAND ISSUES ..." / "LAND SECURITIES ISSUES ..." are two; "USX UNIT" / "USX" one)?
  * Headlines of one issuer ("BANNER <BNR> COMPLETES TENDER ..." / "BANNER <BNR> TO ACCEPT ..."), of other shapes, or
  * joined by another word ("OPPOSITION TO PROPOSED SALES TAX ..." / "NAKASONE DEFENDS SALES TAX ...") are not.
  */
@@ -31,8 +32,27 @@ export function otherIssuers(a: string | null | undefined, b: string | null | un
     if (!VERBS.has(wa[i])) continue;
     const j = wb.indexOf(wa[i]);
     if (j < 1 || j > HEADLINE_ISSUER.maxWords) continue;
-    const opening = new Set(wb.slice(0, j));
-    return !wa.slice(0, i).some((w) => opening.has(w));
+    const [oa, ob] = [new Set(wa.slice(0, i)), new Set(wb.slice(0, j))];
+    return ![...oa].every((w) => ob.has(w)) && ![...ob].every((w) => oa.has(w));
   }
   return false;
 }
+
+/** each recurring notice's phrases as word lists */
+const RECURRING = HEADLINE_ISSUER.recurring.map((kind) => kind.map((p) => p.split(' ')));
+const hasPhrase = (words: string[], phrase: string[]) => words.some((_, i) => phrase.every((p, k) => words[i + k] === p));
+
+/**
+ * Are two all-caps headlines two notices of one recurring kind (HEADLINE_ISSUER.recurring: "HUGHES' U.S. RIG COUNT
+ * FALLS BY 35 TO 766" / "... RISES TO 784", "U.K. MONEY MARKET GIVEN EARLY ASSISTANCE" / "... FURTHER 442 MLN STG
+ * HELP", "CCC ACCEPTS BID FOR DAIRY CATTLE TO KUWAIT" / "CCC ACCEPTS EXPORT BONUS FOR CATTLE TO EGYPT")? One
+ * headline twice is one notice sent again, not two.
+ */
+export function otherNotices(a: string | null | undefined, b: string | null | undefined): boolean {
+  const [wa, wb] = [headlineWords(a), headlineWords(b)];
+  if (!wa || !wb || wa.join(' ') === wb.join(' ')) return false;
+  return RECURRING.some((kind) => kind.some((p) => hasPhrase(wa, p)) && kind.some((p) => hasPhrase(wb, p)));
+}
+
+/** Two issuers' notices or two notices of a recurring kind: their figures and days are each their own. */
+export const twoNotices = (a: string | null | undefined, b: string | null | undefined) => otherIssuers(a, b) || otherNotices(a, b);

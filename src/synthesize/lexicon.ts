@@ -456,6 +456,14 @@ export const DATE_ROLES: Array<{ role: string; words: string[]; adjacent?: true 
   { role: 'plan', words: ['scheduled', 'planned', 'slated', 'postponed', 'rescheduled'] },
   // "Mr. Trump said on Monday" dates the saying, not what he spoke of ("Flynn pleaded guilty on Friday")
   { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote'], adjacent: true },
+  // a noun of an event right before its day names that event, not the sentence's: "despite the rejection yesterday
+  // of their 145 dlr per share offer", "pending a hearing March 23", "decided at a special meeting yesterday"; each
+  // its own role, so "rejection yesterday" is compared with another rejection's day only
+  ...['rejection', 'hearing', 'meeting', 'interview', 'vote', 'auction', 'delivery', 'deliveries', 'arrival', 'departure'].map((w) => ({
+    role: w,
+    words: [w],
+    adjacent: true as const,
+  })),
 ];
 /** Words looked at before a date for its role (`DATE_ROLES` without `adjacent`). */
 export const DATE_ROLE_WINDOW = 4;
@@ -482,9 +490,24 @@ export const HEADLINE_ISSUER = {
     'raises', 'cuts', 'lowers', 'hikes', 'ups', 'increases', 'reduces', 'issues', 'pays', 'declares', 'sets', 'reports', 'posts',
     'omits', 'resumes', 'suspends', 'redeems', 'calls', 'prices', 'launches', 'files', 'acquires', 'buys', 'sells', 'completes',
   ],
+  /**
+   * Headline words of a recurring wire notice: each article is a notice of its own (this week's rig count, today's
+   * money-market help, the latest seat sale, one tender's purchases, one export bonus, one company's initial
+   * offering), so two articles under two different such headlines of one kind are two notices, whatever their
+   * sentences share ("bought bills ... for resale on March 31" / "... on April 2"). Each kind: its phrases, any of which marks it.
+   */
+  recurring: [
+    ['RIG COUNT'],
+    ['MONEY MARKET'],
+    ['SEAT SOLD', 'SEAT SELLS', 'SEAT PRICE'],
+    ['AT TENDER'],
+    ['CCC', 'EXPORT BONUS'],
+    ['INITIAL OFFERING', 'INITIAL OFFER', 'INITIAL PUBLIC OFFERING'],
+  ],
 };
 /**
  * A date after one of these among the `window` words before it is a possibility, not a day the sentence states
- * ("it was unclear if he would go to Japan on Friday or return to Brazil first"): not compared (eventDates).
+ * ("it was unclear if he would go to Japan on Friday or return to Brazil first"), or a day given up ("Its offer
+ * originally was scheduled to expire March 17 but was extended for one week"): not compared (eventDates).
  */
-export const DATE_HEDGES = { words: ['if', 'whether', 'unless'], window: 6 };
+export const DATE_HEDGES = { words: ['if', 'whether', 'unless', 'originally', 'initially'], window: 6 };

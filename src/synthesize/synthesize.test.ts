@@ -676,3 +676,76 @@ test('figures: a running count in an article without a date is not ordered, so n
     assert.notEqual(s.claims.find((c) => (found.claims ?? []).includes(c.id))?.status, 'disputed');
   }
 });
+
+test('dates: two notices of one recurring kind are no disagreement (Reuters-21578, r6k 4394 / 5509, 4090 / 4131)', () => {
+  const titled = (d: ReturnType<typeof doc>, title: string) => ({ ...d, title });
+  const seats = enrichedStory([
+    titled(
+      doc('a', '1987-03-12T13:45:59', [
+        'The New York Stock Exchange said a seat on the New York Futures Exchange sold for 200 dlrs, which is unchanged from the previous sale, made yesterday.',
+      ]),
+      'NYFE SEAT SOLD FOR 200 DLRS',
+    ),
+    titled(
+      doc('b', '1987-03-16T12:46:18', [
+        'The New York Stock Exchange said a seat sold on the New York Futures Exchange for 200 dlrs, unchanged from the previous sale on March 13.',
+      ]),
+      'NYFE SEAT SELLS FOR 200 DLRS',
+    ),
+  ]);
+  assert.equal(seats.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(seats.discrepancies, []);
+  const bills = enrichedStory([
+    titled(
+      doc('a', '1987-03-12T05:21:27', [
+        'The Bank of England said it had bought bills worth 1.059 billion stg from the market for resale on March 31 at rates of interest between 10-7/16 pct and 10-17/32 pct.',
+      ]),
+      'U.K. MONEY MARKET GIVEN EARLY ASSISTANCE',
+    ),
+    titled(
+      doc('b', '1987-03-12T07:40:17', [
+        'It bought a further 429 mln stg of bills for resale to the discount houses on April 2 at an interest rate of 10-7/16 pct.',
+      ]),
+      'U.K. MONEY MARKET GIVEN FURTHER 442 MLN STG HELP',
+    ),
+  ]);
+  assert.deepEqual(
+    bills.discrepancies.map((d) => d.kind),
+    [],
+  );
+});
+
+test("dates: a day a noun of another event names is no date of the sentence's event (Reuters-21578, r6k 3547 / 4153, 5671 / 7650)", () => {
+  const taft = enrichedStory([
+    doc('a', '1987-03-11T08:30:14', [
+      'On Friday, Taft vice chairman Dudley S. Taft and Narragansett Capital Inc <NARR> offered to acquire Taft for 145 dlrs per share.',
+    ]),
+    doc('b', '1987-03-12T08:39:05', [
+      'Taft Broadcasting Co vice chairman Dudley Taft and Narragansett Capital Inc <NARR> said they intend to pursue their effort to acquire Taft Broadcasting despite the rejection yesterday of their 145 dlr per share offer by the Taft Broadcasting board.',
+    ]),
+  ]);
+  assert.equal(taft.claims[0].support.length, 2, 'one claim');
+  assert.deepEqual(taft.discrepancies, []);
+  const twa = enrichedStory([
+    doc('a', '1987-03-16T16:10:37', [
+      "TWA also said that by order of the federal court in Pittsburgh, it is temporarily barred from buying additional shares of USAir pending a hearing March 23 to reconsider USAir's application to expand the temporary restraining order to a preliminary injunction.",
+    ]),
+    doc('b', '1987-03-20T09:25:13', [
+      'Trans World Airlines Inc said it reached an agreement yesterday in federal court with USAir Group Inc that prevents TWA from buying additional shares of USAir.',
+    ]),
+  ]);
+  assert.deepEqual(twa.discrepancies, []);
+  // one event's two days stay a disagreement (ECB+ 12, the Indian navy: "on Friday" / "on Thursday")
+  const navy = enrichedStory([
+    doc('a', '2011-11-11T09:56', [
+      'New Delhi/Mumbai: An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the Gulf of Aden on Friday capturing 26 Somani brigands on three of the skiffs and confiscating their weapons.',
+    ]),
+    doc('b', '2011-11-11T20:09', [
+      'The Indian Navy patrolling the Gulf of Aden on Thursday thwarted a multi-boat attack by sea brigands on merchant vessels, apprehending 26 Somali pirates and confiscating arms and ammunition, in the fifth successful anti-piracy operation since September.',
+    ]),
+  ]);
+  assert.deepEqual(
+    navy.discrepancies.map((d) => d.kind),
+    ['date'],
+  );
+});

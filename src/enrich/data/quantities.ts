@@ -71,8 +71,10 @@ export const PAST_FORMS =
 export const PAST_REACH = 6;
 
 /** Markers of the future in a sentence: bare month and weekday names then point forward; not after "had" (a plan
- * that was: "A second witness had expected to testify on Thursday"). */
-export const FUTURE_MARKERS = /(?<!\bhad )\b(?:[Ww]ill|[Ww]ould|[Ss]hall|expected to|plans? to|scheduled|set to|set for|due to|going to|as early as|later this|won't)\b|'ll\b/;
+ * that was: "A second witness had expected to testify on Thursday"). "is to" / "are to" is an arrangement ahead
+ * ("Tokyo, where he is to arrive on Sunday"), not "what is to be" (a description: "checked in on Thursday night, for
+ * what is to be a three-month stay"). */
+export const FUTURE_MARKERS = /(?<!\bhad )\b(?:[Ww]ill|[Ww]ould|(?<!\bwhat )(?:is|are) to (?!blame\b)|[Ss]hall|expected to|plans? to|scheduled|set to|set for|due to|going to|as early as|later this|won't)\b|'ll\b/;
 
 /**
  * Fractions of a mixed number, as news writes them without the glyph: "7-1/2 points" (the wire style), "4 1/2
