@@ -339,7 +339,8 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
     return;
   }
   const cut = parser.leftover() > 0 && (parser.number > 0 || parser.cutInHeader());
-  if (cut) yield { source: `${file}#${parser.cutNumber()}`, reason: `truncated record at the end of the file${parser.cutInHeader() ? ' (it ends inside the record\'s header)' : ''}` };
+  const where = parser.cutInHeader() ? " (it ends inside the record's header)" : '';
+  if (cut) yield { source: `${file}#${parser.cutNumber()}`, reason: `truncated record at the end of the file${where}` };
   // one line for a file cut inside its first header: it is a WARC file, only a short one
   if (records === 0 && parser.number === 0 && !cut) yield { source: file, reason: 'no WARC records (empty or not a WARC file)' };
   // records skipped (too large, broken) were named one by one: "no HTML pages among 0 WARC records" said nothing more
