@@ -35,7 +35,13 @@ export function closeBidi(s: string): string {
     else if (role === 'pdf' && open.at(-1) === 'embed') open.pop();
     else if (role === 'pdi' && open.includes('isolate')) open.length = open.lastIndexOf('isolate');
   }
-  return s + open.reverse().map((r) => (r === 'embed' ? '\u202c' : '\u2069')).join('');
+  return (
+    s +
+    open
+      .reverse()
+      .map((r) => (r === 'embed' ? '\u202c' : '\u2069'))
+      .join('')
+  );
 }
 
 export function escapeHtml(s: string | null | undefined): string {
