@@ -105,7 +105,9 @@ export function extractPlainText(raw: RawDocument): Article {
   const range = scraped ? classifyBody(lines, language) : { bodyStart: 0, bodyEnd: lines.length - 1 };
   // names given with the input (a feed's channel title as outlet, its items' authors) lose their invisible
   // characters as the text does: "Reu\u200bters" read the same as "Reuters" and was another outlet
-  let metaTitle = decodeEntities(raw.meta.title ?? '').replace(INVISIBLE, '').trim();
+  let metaTitle = decodeEntities(raw.meta.title ?? '')
+    .replace(INVISIBLE, '')
+    .trim();
   let stamp: string | null = null;
   // slashed dates: English news writes the month first ("2/3/2009" is February 3)
   const monthFirst = language === 'en';
