@@ -179,6 +179,21 @@ test('a second command on a base another is making at that moment says the base 
   assert.deepEqual(lines(r), [`crosscheck: base ${making} is in use (pid ${process.pid})`]);
 });
 
+test('a copy left by a command killed while it made the base is removed when its pid is gone', async () => {
+  // a pid that ran and is gone: a child that has exited
+  const dead = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, ['-e', '']);
+    child.on('close', () => resolve(child.pid!));
+  });
+  const killed = join(dir, 'killed');
+  mkdirSync(join(killed, `pgdata.copy-${dead}`, 'base'), { recursive: true });
+  writeFileSync(join(killed, `pgdata.copy-${dead}`, 'PG_VERSION'), '17\n');
+  writeFileSync(join(dir, 'one.jsonl'), body);
+  const r = await cli(['ingest', 'one.jsonl', '--db', 'killed']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(readdirSync(killed).sort(), ['pgdata']);
+});
+
 test('a base whose files are read-only says so, in one line (PGlite said "failed to initialize properly")', async () => {
   writeFileSync(join(dir, 'one.jsonl'), body);
   const made = await cli(['ingest', 'one.jsonl', '--db', 'shelf']);

@@ -4,6 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAtomFeed } from 'feedsmith';
@@ -74,6 +75,34 @@ describe('pages and headers', () => {
 
   test('server binds loopback by default', () => {
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  test('on loopback, a request addressed to another name is refused (DNS rebinding), with the security headers', async () => {
+    const port = new URL(server.url).port;
+    const ask = (host: string, path: string) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const host of [`rebind.attacker.example:${port}`, `10.0.0.5:${port}`, 'rebind.attacker.example']) {
+      for (const path of ['/api/stories', `/stories/${seedsStory}`]) {
+        const r = await ask(host, path);
+        assert.equal(r.status, 421, `${host} ${path}`);
+        assert.doesNotMatch(r.body, /Putin|Minsk/);
+        assert.match(r.body, /answers to localhost, 127\.0\.0\.1 and \[::1\] only/);
+        assert.equal(r.headers['content-security-policy'], CSP);
+        assert.equal(r.headers['x-content-type-options'], 'nosniff');
+      }
+    }
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, 'localhost', `[::1]:${port}`]) {
+      const r = await ask(host, '/api/stories');
+      assert.equal(r.status, 200, host);
+    }
   });
 
   test('unknown pages and stories are 404 pages, bad queries 400 pages, never a stack trace', async () => {

@@ -62,6 +62,15 @@ before(async () => {
         .replace(/<guid>https:[^<]+<\/guid>/, '<guid>basin</guid>');
       return send(200, 'application/rss+xml; charset=utf-8', feed);
     }
+    if (path === '/hidden-feed') {
+      // the same feed with zero-width spaces, word joiners and soft hyphens in its names
+      const feed = fixtureBytes('rivertown-gazette.rss')
+        .toString('utf8')
+        .replace('<title>The Rivertown Gazette</title>', '<title>The River\u200btown Gaz\u00adette</title>')
+        .replace('<title>Flood barrier approved', '<title>Flood\u2060 barrier approved')
+        .replace('<dc:creator>Maria Lopez</dc:creator>', '<dc:creator>Ma\u200bria Lopez\ufeff</dc:creator>');
+      return send(200, 'application/rss+xml; charset=utf-8', feed);
+    }
     send(404, 'text/plain', 'no such page');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -184,4 +193,15 @@ test('files: HTML, gzip HTML, RSS, Atom and WARC through extract and analyze', a
   assert.equal(json.documents.length, docs.length);
   assert.ok(json.stories.length >= 1);
   assert.ok(json.problems.some((p: { reason: string }) => /only a summary/.test(p.reason)));
+});
+
+test('a feed whose names hold zero-width characters gives the same outlet, title and byline as the feed without them', async () => {
+  const read = async (path: string) => {
+    const r = await cli(['extract', `${base}${path}`, '--format', 'jsonl', '--allow-private', '--timeout', '5']);
+    assert.equal(r.status, 0, r.stderr);
+    return jsonl(r.stdout).map((d: { outlet: string; title: string; byline: string[] }) => [d.outlet, d.title, d.byline]);
+  };
+  const [plain, hidden] = [await read('/feed'), await read('/hidden-feed')];
+  assert.equal(plain[0][0], 'The Rivertown Gazette');
+  assert.deepEqual(hidden[0], plain[0]);
 });

@@ -133,3 +133,32 @@ for (const [label, extra, maxBytes] of [
     });
   }
 }
+
+test('a WARC cut inside its first header block, or with a bad Content-Length, gets one problem line', async () => {
+  const crawl = sampleCrawl();
+  const first = warcRecord(crawl[2]);
+  const headCut = join(dir, 'head-cut.warc');
+  writeFileSync(headCut, first.subarray(0, 60));
+  assert.deepEqual((await read(headCut)).problems, [
+    { source: `${headCut}#1`, reason: "truncated record at the end of the file (it ends inside the record's header)" },
+  ]);
+  const secondCut = join(dir, 'second-cut.warc');
+  writeFileSync(secondCut, Buffer.concat([first, warcRecord(crawl[7]).subarray(0, 60)]));
+  const second = await read(secondCut);
+  assert.equal(second.docs.length, 1);
+  assert.deepEqual(
+    second.problems.map((p) => p.source),
+    [`${secondCut}#2`],
+  );
+  for (const length of ['nonsense', '-5']) {
+    const bad = join(dir, `bad-length${length}.warc`);
+    const text = first.toString('latin1').replace(/Content-Length: \d+/, `Content-Length: ${length}`);
+    writeFileSync(bad, Buffer.concat([Buffer.from(text, 'latin1'), warcRecord(crawl[7])]));
+    const { docs, problems } = await read(bad);
+    assert.deepEqual(problems, [{ source: `${bad}#1`, reason: 'corrupt record: missing or bad Content-Length' }]);
+    assert.deepEqual(
+      docs.map((d) => d.url),
+      [crawl[7].uri],
+    );
+  }
+});

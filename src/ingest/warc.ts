@@ -248,6 +248,8 @@ class WarcParser {
       const length = Number(headers.get('content-length'));
       if (!/^WARC\/\d/.test(first) || !Number.isFinite(length) || length < 0) {
         yield { problem: 'corrupt record: missing or bad Content-Length', number: this.number };
+        // its block follows: skip to the next record without a second line for the same record
+        this.resyncing = true;
         continue;
       }
       const info: WarcRecordInfo = {
@@ -282,6 +284,18 @@ class WarcParser {
   leftover(): number {
     if (this.resyncing) return 0;
     return this.pending ? this.pending.length - this.buf.length : this.buf.toString('latin1').trim().length;
+  }
+
+  /** The number of the record the input ends inside: the pending one, or the next when it ends inside a header. */
+  cutNumber(): number {
+    return this.pending ? this.number : this.number + 1;
+  }
+
+  /** The input ends inside a record's header: the bytes left start as a WARC version line does. */
+  cutInHeader(): boolean {
+    if (this.pending || this.resyncing) return false;
+    const head = this.buf.subarray(0, MAGIC.length);
+    return head.length > 0 && MAGIC.subarray(0, head.length).equals(head);
   }
 }
 
@@ -324,8 +338,11 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
     yield { source: `${file}#${parser.number + 1}`, reason: `${failure}; reading stopped here` };
     return;
   }
-  if (parser.leftover() > 0) yield { source: `${file}#${parser.number}`, reason: 'truncated record at the end of the file' };
-  if (records === 0 && parser.number === 0) yield { source: file, reason: 'no WARC records (empty or not a WARC file)' };
+  const cut = parser.leftover() > 0 && (parser.number > 0 || parser.cutInHeader());
+  const where = parser.cutInHeader() ? " (it ends inside the record's header)" : '';
+  if (cut) yield { source: `${file}#${parser.cutNumber()}`, reason: `truncated record at the end of the file${where}` };
+  // one line for a file cut inside its first header: it is a WARC file, only a short one
+  if (records === 0 && parser.number === 0 && !cut) yield { source: file, reason: 'no WARC records (empty or not a WARC file)' };
   // records skipped (too large, broken) were named one by one: "no HTML pages among 0 WARC records" said nothing more
   else if (documents === 0 && records > 0) yield { source: file, reason: `no HTML pages among ${records} WARC records` };
 }

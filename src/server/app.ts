@@ -2,7 +2,7 @@
 // response and JSON or HTML errors that name the problem (never a stack trace).
 import { Hono } from 'hono';
 import { ASSETS } from './assets.ts';
-import { securityHeaders } from './security.ts';
+import { loopbackHostOnly, securityHeaders } from './security.ts';
 import { responseCache } from './cache.ts';
 import { storyVersion } from './versions.ts';
 import { BadRequest, repeatedParam } from './query.ts';
@@ -36,6 +36,8 @@ export interface AppOptions extends Partial<WriteOptions> {
   db?: Sql;
   /** server-sent events (/api/events) */
   events?: Partial<EventOptions>;
+  /** answer only requests addressed to a loopback name (set by startServer when it listens on loopback) */
+  loopbackOnly?: boolean;
 }
 
 /** Pages and API answers that change without the change number moving (feed state, alerts): never kept. */
@@ -53,6 +55,7 @@ function watchingOf(base: StoryBase, options: AppOptions): Watching | null {
 export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  if (options.loopbackOnly) app.use('*', loopbackHostOnly());
   app.use('*', async (c, next) => {
     const twice = repeatedParam(c.req.url);
     if (twice) throw new BadRequest(twice);

@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app.ts';
+import { isLoopbackAddress } from './security.ts';
 import type { StoryBase } from './types.ts';
 
 export { createApp } from './app.ts';
@@ -20,8 +21,10 @@ export interface RunningServer {
 }
 
 export async function startServer(base: StoryBase, options: ServeOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
   const app = createApp(base, {
     ...options,
+    loopbackOnly: options.loopbackOnly ?? isLoopbackAddress(host),
     clientOf:
       options.clientOf ??
       ((c) => {
@@ -32,7 +35,6 @@ export async function startServer(base: StoryBase, options: ServeOptions = {}): 
         }
       }),
   });
-  const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;

@@ -2,6 +2,7 @@
 // that resolve to their sentence in its paragraph, and nothing from article text becoming markup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../pipeline.ts';
@@ -13,6 +14,8 @@ import { searchPage } from './pages/search.ts';
 import { problemsPage } from './pages/problems.ts';
 import { highlightSnippet } from './html.ts';
 import { SEEDS, ROOT } from '../../test/helpers.ts';
+import { scratchDir } from '../../test/scratch.ts';
+import { renderHtml, renderMarkdown } from '../report/index.ts';
 
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'server');
 let seedsReport: Promise<Report> | undefined;
@@ -189,4 +192,44 @@ test('search snippets: only the matches become marks; the rest is escaped and ba
   // the base escapes snippets itself: decoded once, escaped once (no double escaping, no unescaped markup)
   assert.equal(highlightSnippet('Tom &amp; Jerry &lt;script&gt; <b>cat</b>').value, 'Tom &amp; Jerry &lt;script&gt; <mark>cat</mark>');
   assert.equal(highlightSnippet('&lt;b&gt;not a marker&lt;/b&gt;').value, '&lt;b&gt;not a marker&lt;/b&gt;');
+});
+
+/** Whether every bidirectional embedding, override and isolate the text opens is closed within it. */
+function bidiBalanced(text: string): boolean {
+  const open: string[] = [];
+  for (const c of text) {
+    if ('\u202a\u202b\u202d\u202e'.includes(c)) open.push('embed');
+    else if ('\u2066\u2067\u2068'.includes(c)) open.push('isolate');
+    else if (c === '\u202c' && open.at(-1) === 'embed') open.pop();
+    else if (c === '\u2069' && open.includes('isolate')) open.length = open.lastIndexOf('isolate');
+  }
+  return open.length === 0;
+}
+
+test('names with a right-to-left override or an isolate left open, or a zero-width space: closed where they end, one outlet', async () => {
+  const dir = scratchDir('cc-bidi-');
+  const page = (outlet: string, byline: string) => `<html><head><title>Harbour bridge \u202etxt.exe opens</title>
+<meta property="og:site_name" content="${outlet}"><meta name="author" content="${byline}"></head><body><article>
+<h1>Harbour bridge \u202etxt.exe opens</h1>
+<p>The new harbour bridge in Portmere opened on Monday after four years of building, the city council said in a statement.</p>
+<p>The mayor, Anna Lind, said the bridge cost 40 million euros and would carry 12,000 cars a day.</p>
+<p>Critics said the cost had doubled since 2019, \u2067the opposition\u202b said.</p></article></body></html>`;
+  writeFileSync(join(dir, 'a.html'), page('Reu\u200bters', 'Jane \u2066Doe'));
+  writeFileSync(join(dir, 'b.html'), page('Reuters', 'John Doe'));
+  const report = await analyze([dir]);
+  assert.deepEqual(
+    report.documents.map((d) => d.outlet),
+    ['Reuters', 'Reuters'],
+    'a zero-width space does not make a second outlet',
+  );
+  assert.ok(report.documents[0].title!.includes('\u202e'), 'the title keeps its own override');
+  for (const line of renderMarkdown(report).split('\n')) assert.ok(bidiBalanced(line), `Markdown line left reversed: ${JSON.stringify(line)}`);
+  const pages: Array<[string, string]> = [...allPages(report), ['report', renderHtml(report)]];
+  for (const [name, markup] of pages) {
+    const { document } = parseHTML(markup);
+    const walker = document.createTreeWalker(document.body, 4 /* text */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) assert.ok(bidiBalanced(n.textContent!), `${name}: ${JSON.stringify(n.textContent)}`);
+    for (const el of document.querySelectorAll('*'))
+      for (const attr of [...el.attributes]) assert.ok(bidiBalanced(attr.value), `${name}: ${attr.name}=${JSON.stringify(attr.value)}`);
+  }
 });

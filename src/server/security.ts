@@ -31,6 +31,29 @@ export function securityHeaders(): MiddlewareHandler {
   };
 }
 
+/** Names and addresses of this machine's loopback: what a server listening only there is reached by. */
+const LOOPBACK_NAME = /^(localhost|[a-z0-9-]+\.localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])\.?$/i;
+
+/** Whether an address to listen on is loopback only (127.0.0.1 by default). */
+export function isLoopbackAddress(host: string): boolean {
+  return LOOPBACK_NAME.test(host) || host === '::1';
+}
+
+/**
+ * A server on loopback answers only requests addressed to loopback by name. Otherwise a web page the user opens
+ * elsewhere could read the whole base through DNS rebinding: its own name made to resolve to 127.0.0.1, the
+ * browser sends the page's name as Host and lets the page read the answers as its own. 421, with the security
+ * headers (this runs inside securityHeaders).
+ */
+export function loopbackHostOnly(): MiddlewareHandler {
+  return async (c, next) => {
+    const host = new URL(c.req.url).hostname;
+    if (LOOPBACK_NAME.test(host)) return next();
+    const error = `this server listens on loopback and answers to localhost, 127.0.0.1 and [::1] only, not to ${host}`;
+    return c.req.path.startsWith('/api/') ? c.json({ error }, 421) : c.text(error, 421);
+  };
+}
+
 /** Token buckets per client: `burst` requests at once, refilled at `perMinute`. Bounded: the oldest
  * clients are forgotten first when more than `maxClients` are tracked. */
 export class RateLimiter {

@@ -6,18 +6,9 @@ import { join, relative, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { BaseError, type Adapter, type Sql } from './adapter.ts';
-import { copyPristine, keepPristine, pristineMissing } from './pristine.ts';
+import { alive, copyPristine, keepPristine, pristineMissing, removeDeadCopies } from './pristine.ts';
 
 const LOCK_FILE = 'crosscheck.lock';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** The words for a base that cannot be written: PGlite writes to its files on opening, even to read. */
 const READ_ONLY = 'the base is written to even when it is only read: make it writable, or work on a copy';
@@ -196,6 +187,8 @@ export async function openPglite(dir: string, schema?: FolderSchema): Promise<Ad
   const strangers = foreignEntries(location);
   if (strangers.length) throw new BaseError(`${dir} holds other files (${strangers.join(', ')}) and no story base: give a new or empty folder`);
   const unlock = lockFolder(location);
+  // a copy left by a command killed while it made this base (its data folder never renamed into place)
+  removeDeadCopies(location);
   let db: PGlite;
   const adapter = (): Adapter => ({
     kind: 'pglite',

@@ -61,12 +61,41 @@ export function copyPristine(dataDir: string, schema?: string): boolean {
   return copyAside(kept, dataDir);
 }
 
+/** Whether a process of this pid runs (EPERM: it runs as another user). */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const COPY_NAME = /^pgdata[^/]*\.copy-(\d+)$/;
+
+/** Removes the copies (`NAME.copy-PID`, copyAside) in a folder whose process is gone: one killed mid-copy
+ * leaves its copy behind (40 MB each), which nothing else would ever remove. A live pid's copy is left alone. */
+export function removeDeadCopies(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(COPY_NAME.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || alive(pid)) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
+
 /** Copies a folder next to `to` and renames it into place (no half-made folder is ever seen at `to`; when `to`
  * exists meanwhile the rename fails and the copy is removed). Whether `to` was made by this copy. */
 function copyAside(from: string, to: string): boolean {
   const partial = `${to}.copy-${process.pid}`;
   try {
     mkdirSync(dirname(to), { recursive: true });
+    removeDeadCopies(dirname(to));
     cpSync(from, partial, { recursive: true });
     renameSync(partial, to);
     return true;

@@ -53,8 +53,12 @@ const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » '
 
 type Json = Record<string, unknown>;
 
+/** Characters that show as nothing (zero-width space, word joiner, byte order mark, soft hyphen): in a name they
+ * only make two outlets that read the same differ ("Reu\u200bters" and "Reuters" were two outlets). */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
 const clean = (s: string | null | undefined): string | null => {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  const t = (s ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   return t ? t : null;
 };
 

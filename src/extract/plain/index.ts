@@ -103,7 +103,11 @@ export function extractPlainText(raw: RawDocument): Article {
   });
 
   const range = scraped ? classifyBody(lines, language) : { bodyStart: 0, bodyEnd: lines.length - 1 };
-  let metaTitle = decodeEntities(raw.meta.title ?? '').trim();
+  // names given with the input (a feed's channel title as outlet, its items' authors) lose their invisible
+  // characters as the text does: "Reu\u200bters" read the same as "Reuters" and was another outlet
+  let metaTitle = decodeEntities(raw.meta.title ?? '')
+    .replace(INVISIBLE, '')
+    .trim();
   let stamp: string | null = null;
   // slashed dates: English news writes the month first ("2/3/2009" is February 3)
   const monthFirst = language === 'en';
@@ -116,7 +120,7 @@ export function extractPlainText(raw: RawDocument): Article {
   const addName = (n: string) => {
     if (n && !byline.some((b) => b.toLowerCase() === n.toLowerCase())) byline.push(n);
   };
-  for (const n of raw.meta.byline ?? []) addName(n);
+  for (const n of raw.meta.byline ?? []) addName(n.replace(INVISIBLE, ''));
   const end = headEnd(lines, range, scraped);
   bylineNames(lines, end, addName);
   const { paragraphs, removed, datelineAgency } = assemble(lines);
@@ -125,7 +129,7 @@ export function extractPlainText(raw: RawDocument): Article {
   const onlyStamps = record && lines.length > 0 && lines.every((l) => l.reason === REASON.timestamp);
   if ((raw.meta.headlineOnly || onlyStamps) && paragraphs.length === 0 && found.title) paragraphs.push(found.title);
   if (datelineAgency) addName(datelineAgency);
-  const { outlet, origin, evidence } = outletAndOrigin(lines, end, byline, raw.meta.outlet ?? null, raw.url ?? null);
+  const { outlet, origin, evidence } = outletAndOrigin(lines, end, byline, raw.meta.outlet?.replace(INVISIBLE, '') ?? null, raw.url ?? null);
   const published = publishedDate(lines, range, raw.meta.published ?? stamp, monthFirst);
 
   return {
