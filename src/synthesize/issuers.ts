@@ -18,6 +18,42 @@ function headlineWords(title: string | null | undefined): string[] | null {
   return words && words.length > 1 ? words : null;
 }
 
+/** An issuer as its wire headline names it, and the words its own lead writes (upper-cased). */
+export interface HeadlineIssuer {
+  /** the headline's words before its first verb of a notice, joiners left out ("DIAMOND SHAMROCK") */
+  opening: string[];
+  /** every word of the article's lead, upper-cased ("Continental Airlines Inc, a unit of Texas Air Corp, ...") */
+  lead: ReadonlySet<string>;
+}
+
+const JOINERS = new Set(HEADLINE_ISSUER.joiners.map((w) => w.toUpperCase()));
+
+/**
+ * Whose notice an article is: the words its all-caps headline opens with before its first verb of a notice
+ * (HEADLINE_ISSUER.verbs) among its first `maxWords + 1` words ("DIAMOND SHAMROCK" of "DIAMOND SHAMROCK RAISES
+ * ..."), with the words of its lead. Null for a headline of another shape or a mixed-case title.
+ */
+export function headlineIssuer(title: string | null | undefined, lead: string): HeadlineIssuer | null {
+  const words = headlineWords(title);
+  if (!words) return null;
+  for (let i = 1; i < words.length && i <= HEADLINE_ISSUER.maxWords; i++) {
+    if (!VERBS.has(words[i])) continue;
+    const opening = words.slice(0, i).filter((w) => !JOINERS.has(w));
+    return opening.length ? { opening, lead: new Set(lead.toUpperCase().match(WORD)) } : null;
+  }
+  return null;
+}
+
+/**
+ * Are two articles two issuers' notices: their headlines' issuers share no word, and neither article's lead writes
+ * a word of the other's issuer ("TEXAS AIR CORP <TEX> UNIT FILES ..." and "CONTINENTAL AIRLINES FILES ...", whose
+ * lead is "Continental Airlines Inc, a unit of Texas Air Corp, said ...", are one)? False when either has none.
+ */
+export function apartIssuers(a: HeadlineIssuer | null, b: HeadlineIssuer | null): boolean {
+  if (!a || !b) return false;
+  return !a.opening.some((w) => b.opening.includes(w) || b.lead.has(w)) && !b.opening.some((w) => a.lead.has(w));
+}
+
 /**
  * Do two all-caps headlines open with different issuers: each opens with at most `maxWords` words, then the same
  * verb of a notice follows in both (HEADLINE_ISSUER.verbs: "RAISES", "ISSUES"), and the two openings share no word?
