@@ -63,13 +63,13 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
   const fallbackYear = storyYear(documents, input.group);
 
   const units = buildUnits({ documents, enrichments: input.enrichments, entities: input.entities, fallbackYear });
-  // each document's issuer by its wire headline, with its lead (its first unit)
-  const leads = new Map<number, string>();
-  for (const u of units) if (!leads.has(u.docOrder)) leads.set(u.docOrder, u.text);
+  // each document's issuer by its wire headline, with the sentences it writes (its units)
+  const texts = documents.map(() => [] as string[]);
+  for (const u of units) texts[u.docOrder].push(u.text);
   const alignment = align(
     units,
     relations,
-    documents.map((d, i) => headlineIssuer(d.title, leads.get(i) ?? '')),
+    documents.map((d, i) => headlineIssuer(d.title, texts[i])),
   );
   lastCost = { units: units.length, pairsScored: alignment.pairsScored };
   const flagged = (doc: DocId) => !!(input.flags?.get(doc)?.spun.detected || input.flags?.get(doc)?.translated.detected);
