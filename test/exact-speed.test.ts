@@ -33,7 +33,10 @@
 // States", ent-united-states, in its entities; nothing else moves);
 // reuters-issuers' synthesis and discrepancy count since synth28 (two issuers' bond notices are no date
 // disagreement: "PIRELLI UK INT FINANCE ISSUES ..." due April 9, 1992 / "STATE BANK OF SOUTH AUSTRALIA ISSUES ..."
-// due April 8, 1992, and Merrill Lynch's / Commerzbank's payment dates; their two claims no longer disputed).
+// due April 8, 1992, and Merrill Lynch's / Commerzbank's payment dates; their two claims no longer disputed);
+// reuters-issuers' synthesis since synth29 (two issuers' notices align no sentence: the bonds' selling concessions,
+// denominations, payment dates and leads of Merrill Lynch, Commerzbank, Montedison, Deutsche Bank, Hamburgische
+// Landesbank, GECC, Pirelli, Unilever, ... are no longer one claim; counts, timeline and discrepancies unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

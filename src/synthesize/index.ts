@@ -4,6 +4,7 @@
 import type { DocId, DocumentEnrichment, DocumentFlags, Entity, Quote, Relation, StoryGroup, StorySynthesis, StoryDocument } from '../model.ts';
 import { buildUnits } from './units.ts';
 import { align } from './align.ts';
+import { headlineIssuer } from './issuers.ts';
 import { draftClaims, rankDrafts, toClaims } from './claims.ts';
 import { sourceFamiliesOf, type SourceFamilies } from './sources.ts';
 import { findDiscrepancies, linkQuoteVariants } from './discrepancies.ts';
@@ -62,7 +63,14 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
   const fallbackYear = storyYear(documents, input.group);
 
   const units = buildUnits({ documents, enrichments: input.enrichments, entities: input.entities, fallbackYear });
-  const alignment = align(units, relations);
+  // each document's issuer by its wire headline, with the sentences it writes (its units)
+  const texts = documents.map(() => [] as string[]);
+  for (const u of units) texts[u.docOrder].push(u.text);
+  const alignment = align(
+    units,
+    relations,
+    documents.map((d, i) => headlineIssuer(d.title, texts[i])),
+  );
   lastCost = { units: units.length, pairsScored: alignment.pairsScored };
   const flagged = (doc: DocId) => !!(input.flags?.get(doc)?.spun.detected || input.flags?.get(doc)?.translated.detected);
   const drafts = rankDrafts(draftClaims(units, alignment, families, (u) => flagged(u.doc) || !standsAlone(u)));

@@ -9,6 +9,7 @@ import { HEADLINE_ISSUER } from './lexicon.ts';
 const TICKER = /<[^>]*>/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'-]*/gu;
 const LOWER = /\p{Ll}/u;
+const POSSESSIVE = /['\u2019]S$/;
 const VERBS = new Set(HEADLINE_ISSUER.verbs.map((v) => v.toUpperCase()));
 
 /** An all-caps headline's words; null for a headline with a lower-case letter (no wire headline) or none. */
@@ -16,6 +17,47 @@ function headlineWords(title: string | null | undefined): string[] | null {
   if (!title || LOWER.test(title)) return null;
   const words = title.replace(TICKER, ' ').match(WORD);
   return words && words.length > 1 ? words : null;
+}
+
+/** An issuer as its wire headline names it, and the words its own article writes (upper-cased). */
+export interface HeadlineIssuer {
+  /** the headline's words before its first verb of a notice, joiners left out ("DIAMOND SHAMROCK") */
+  opening: string[];
+  /** every word of the article's sentences, upper-cased ("Continental Airlines Inc, a unit of Texas Air Corp, ...") */
+  words: ReadonlySet<string>;
+}
+
+const JOINERS = new Set(HEADLINE_ISSUER.joiners.map((w) => w.toUpperCase()));
+
+/**
+ * Whose notice an article is: the words its all-caps headline opens with before its first verb of a notice
+ * (HEADLINE_ISSUER.verbs) among its first `maxWords + 1` words ("DIAMOND SHAMROCK" of "DIAMOND SHAMROCK RAISES
+ * ..."), with the words of its sentences. Null for a headline of another shape or a mixed-case title.
+ */
+export function headlineIssuer(title: string | null | undefined, sentences: readonly string[]): HeadlineIssuer | null {
+  const words = headlineWords(title);
+  if (!words) return null;
+  for (let i = 1; i < words.length && i <= HEADLINE_ISSUER.maxWords; i++) {
+    if (!VERBS.has(words[i])) continue;
+    const opening = words.slice(0, i).filter((w) => !JOINERS.has(w));
+    if (!opening.length) return null;
+    const written = new Set<string>();
+    // a possessive writes the name too ("USX's subsidiary, Marathon oil")
+    for (const s of sentences) for (const w of s.toUpperCase().match(WORD) ?? []) written.add(w.replace(POSSESSIVE, ''));
+    return { opening, words: written };
+  }
+  return null;
+}
+
+/**
+ * Are two articles two issuers' notices: their headlines' issuers share no word, and neither article writes a word
+ * of the other's issuer ("TEXAS AIR CORP <TEX> UNIT FILES ..." and "CONTINENTAL AIRLINES FILES ...", both opening
+ * "Continental Airlines Inc, a unit of Texas Air Corp, said ...", are one; GTE's notice that tells of Daiwa's
+ * Rockwell notes is not apart from Rockwell's)? False when either has none.
+ */
+export function apartIssuers(a: HeadlineIssuer | null, b: HeadlineIssuer | null): boolean {
+  if (!a || !b) return false;
+  return !a.opening.some((w) => b.opening.includes(w) || b.words.has(w)) && !b.opening.some((w) => a.words.has(w));
 }
 
 /**

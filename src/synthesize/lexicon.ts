@@ -488,7 +488,14 @@ export const HEADLINE_ISSUER = {
   /** verbs of a company's or a borrower's own notice; not of saying ("U.S. SAYS ..." / "JAPAN SAYS ..." may disagree) */
   verbs: [
     'raises', 'cuts', 'lowers', 'hikes', 'ups', 'increases', 'reduces', 'issues', 'pays', 'declares', 'sets', 'reports', 'posts',
-    'omits', 'resumes', 'suspends', 'redeems', 'calls', 'prices', 'launches', 'files', 'acquires', 'buys', 'sells', 'completes',
+    'omits', 'resumes', 'suspends', 'redeems', 'calls', 'prices', 'launches', 'brings', 'files', 'acquires', 'buys', 'sells', 'completes',
+  ],
+  /** words of a name that tell no issuer: joiners ("CITY OF QUEBEC" / "STATE BANK OF SOUTH AUSTRALIA" share only
+   * "OF") and the kind of body ("COMMERZBANK UNIT" / "DEUTSCHE BANK UNIT", "VICTORIA STATE BODY" / "STATE BANK OF SOUTH
+   * AUSTRALIA") */
+  joiners: [
+    'of', 'the', 'and', '&', 'for', 'de', 'des', 'du', 'la', 'le', 'in', 'on', 'at', 'to', 'a', 'an',
+    'unit', 'units', 'bank', 'corp', 'co', 'inc', 'ltd', 'plc', 'group', 'finance', 'int', 'international', 'holdings', 'state', 'body',
   ],
   /**
    * Headline words of a recurring wire notice: each article is a notice of its own (this week's rig count, today's

@@ -597,12 +597,16 @@ test('dates: the first day of a period is no day of one event (Reuters-21578, r3
   );
 });
 
-test("dates: two issuers' wire notices of one kind are no disagreement (Reuters-21578, r3k 2004 / 2174, 291 / 1977)", () => {
+test("two issuers' wire notices of one kind make no claim together, and no disagreement (Reuters-21578, r3k 2004 / 2174, 291 / 1977)", () => {
   const prices = enrichedStory([
     doc('a', '1987-03-05T09:21:58', ['DIAMOND SHAMROCK RAISES CRUDE POSTED PRICES ONE DLR, EFFECTIVE MARCH 4, WTI NOW 17.00 DLRS/BBL']),
     doc('b', '1987-03-05T11:32:23', ['MARATHON RAISES CRUDE POSTED PRICES 50 CTS A BBL, EFFECTIVE TODAY, WTI AT 17 DLRS/BBL.']),
   ]);
-  assert.equal(prices.claims[0].support.length, 2, 'one claim');
+  // Diamond Shamrock's raise and Marathon's are two companies' notices: two single-source claims
+  assert.deepEqual(
+    prices.claims.map((c) => c.support.length),
+    [1, 1],
+  );
   assert.deepEqual(prices.discrepancies, []);
   const titled = (d: ReturnType<typeof doc>, title: string) => ({ ...d, title });
   const bonds = enrichedStory([
@@ -621,9 +625,10 @@ test("dates: two issuers' wire notices of one kind are no disagreement (Reuters-
       'MATSUSHITA ELECTRIC TRADING ISSUES WARRANT BOND',
     ),
   ]);
+  // CAECL's payment date and Matsushita's are two bonds' terms, not one statement
   assert.ok(
-    bonds.claims.some((c) => c.support.length === 2 && c.text.startsWith('The payment date')),
-    'the payment dates make one claim',
+    bonds.claims.every((c) => c.support.length === 1),
+    'no claim joins the two bonds',
   );
   assert.deepEqual(
     bonds.discrepancies.filter((d) => d.kind === 'date'),
