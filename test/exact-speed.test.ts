@@ -37,6 +37,8 @@
 // reuters-issuers' synthesis since synth29 (two issuers' notices align no sentence: the bonds' selling concessions,
 // denominations, payment dates and leads of Merrill Lynch, Commerzbank, Montedison, Deutsche Bank, Hamburgische
 // Landesbank, GECC, Pirelli, Unilever, ... are no longer one claim; counts, timeline and discrepancies unchanged).
+// reuters-issuers' synthesis with synth29 and read30 together: the digest of both changes above at once (read30's
+// USAir/TWA/Piedmont regrouping on top of synth29's split notices; counts, timeline and discrepancies unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -4,13 +4,14 @@ import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, Sto
 import { fold } from '../common/normalize.ts';
 import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
-import { lex, placeOf } from './lexicon.ts';
+import { isCommonStarter, lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
 import { WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
+import { TRANSLIT_INITIALS } from './data/translit.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** one initial ("J.") */
@@ -74,6 +75,17 @@ const LINKING = {
   misspeltLetters: 4,
   /** ... a surname misspelt once, in surnames of at least this many letters ("Regan" is not "Reagan" misspelt) */
   misspeltSurnameLetters: 6,
+  /** a given name the lexicon does not know, written with another first letter in another article, of at least this
+   * many letters ("Kurbanguly" / "Gurbanguly") */
+  translitGivenLetters: 5,
+  /** a given name alone that the lexicon does not know joins the story's one full name with it, from this many letters */
+  rareGivenLetters: 4,
+  /** a surname several people share joins the one its articles name alone of them for this share of its mentions in them ... */
+  namedAloneShare: 0.8,
+  /** ... when those are at least this share of all its mentions */
+  namedAloneCover: 0.5,
+  /** a company's name in one word, short of its legal form, of at least this many letters ("Tonka" of "Tonka Corp") */
+  companyShortLetters: 3,
 };
 /** Cues that read a name as a person by its shape only (a given name first), not by what the text says of it. */
 const SHAPE_CUES = new Set(['given-name', 'none', 'initial']);
@@ -95,6 +107,7 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   attachBound(surfaces, sets);
   attachSuffixedSurnames(multi, sets);
   attachSurnames(surfaces, multi, sets);
+  attachRareGivenNames(surfaces, multi, sets);
   attachInstitutionNames(docs, multi, sets);
   attachCompanyShortNames(surfaces, multi, sets);
   const entities = buildEntities(
@@ -479,7 +492,7 @@ function oneNamed(a: PersonName, b: PersonName): boolean {
     const documents = new Set(plain.mentions.map((m) => m.document));
     if (suffixed.mentions.some((m) => documents.has(m.document))) return false;
   }
-  if ((givenAlike(a.given, b.given) || misspelt(a, b)) && middlesFit(a.middle, b.middle)) return true;
+  if ((givenAlike(a.given, b.given) || misspelt(a, b) || transliterated(a, b)) && middlesFit(a.middle, b.middle)) return true;
   const goesBy = (x: PersonName, y: PersonName) =>
     y.middle.length === 0 && !ONE_INITIAL.test(y.given) && x.middle.some((w) => !ONE_INITIAL.test(w) && givenAlike(w, y.given));
   return goesBy(a, b) || goesBy(b, a);
@@ -513,7 +526,7 @@ function genderOf(given: string): string {
 function misspelt(a: PersonName, b: PersonName): boolean {
   const x = bareWord(a.given);
   const y = bareWord(b.given);
-  if (!slipInside(x, y, LINKING.misspeltLetters)) return false;
+  if (!slipInside(x, y, LINKING.misspeltLetters) && !endDropped(x, y, LINKING.misspeltLetters + 1)) return false;
   const gx = genderOf(x);
   const gy = genderOf(y);
   if (gx && gy && gx !== gy) return false;
@@ -525,6 +538,36 @@ function slipInside(x: string, y: string, letters: number): boolean {
   if (Math.min(x.length, y.length) < letters) return false;
   const at = slipAt(x, y);
   return at >= 1 && at < Math.min(x.length, y.length) - 1;
+}
+
+/** a consonant */
+const CONSONANT = /^[bcdfghjklmnpqrstvwxz]$/;
+
+/** Two given names, the longer one consonant more at the end of a shorter one the lexicon does not know ("Arlan" /
+ * "Arland" Stangeland, Reuters): a letter dropped at the end. A vowel more makes another name ("Eric" / "Erica"), and a
+ * known name is one ("Fran" / "Frank"). */
+function endDropped(x: string, y: string, letters: number): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return (
+    short.length >= letters && long.length === short.length + 1 && long.startsWith(short) && CONSONANT.test(long[short.length]) && !lex().givenNames.has(short)
+  );
+}
+
+const INITIAL_PAIRS = new Set(TRANSLIT_INITIALS.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
+
+/**
+ * Two given names of one person written in two transliterations that differ in the first letter ("Kurbanguly" /
+ * "Gurbanguly" Berdymukhamedov, ECB+; `TRANSLIT_INITIALS`): names the lexicon does not know, the rest of their keys
+ * the same, never both in one article (an article that writes both means two people).
+ */
+function transliterated(a: PersonName, b: PersonName): boolean {
+  const x = bareWord(a.given);
+  const y = bareWord(b.given);
+  if (Math.min(x.length, y.length) < LINKING.translitGivenLetters || !INITIAL_PAIRS.has(`${x[0]}${y[0]}`)) return false;
+  const L = lex();
+  if (L.givenNames.has(x) || L.givenNames.has(y) || wordKey(x).slice(1) !== wordKey(y).slice(1)) return false;
+  const documents = new Set(a.mentions.map((m) => m.document));
+  return !b.mentions.some((m) => documents.has(m.document));
 }
 
 /** A form written in one article only, no more often than another form and never in an article that writes that one. */
@@ -618,8 +661,13 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
   const personVotes = (root: number) => rootVotes.get(root) ?? 0;
   // (the same names by the surname's first letter, for a surname misspelt once)
   let byInitial: Map<string, number[]> | undefined;
+  let named: Map<number, Set<DocId>> | undefined;
+  const companies = companiesByFirstWord(multi);
   surfaces.forEach((s, i) => {
     if (s.words.length !== 1 || strongNonPerson(s) || s.bound !== undefined) return;
+    // a name read as no one's that a company's name opens is the company's short name (step 3c), not a surname
+    // ("the Jacobs board", "Jacobs common shares" beside "Jacobs Engineering Group Inc" and its chairman Joseph Jacobs)
+    if (s.votes.person === 0 && companyOf(s, companies, sets) !== undefined) return;
     const k = wordKey(s.words[0], true);
     const roots = new Set<number>();
     for (const j of bySurname.get(bucket(k)) ?? []) if (similarKeys(k, lastWordKey(surfaces[j]))) roots.add(sets.find(j));
@@ -636,9 +684,80 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
       // several full names end so: join the only one that is a person ("Ed Stefanski", not a stray "So Stefanski")
       const people = [...roots].filter((r) => personVotes(r) > 0);
       if (people.length === 1) sets.attach(i, people[0]);
+      else if (people.length > 1) {
+        named ??= namedIn(multi, sets);
+        const r = namedAloneMost(s, people, named);
+        if (r !== undefined) sets.attach(i, r);
+      }
     }
   });
 }
+
+/** The articles that name each set of full names. */
+function namedIn(multi: Entry[], sets: UnionFind): Map<number, Set<DocId>> {
+  const out = new Map<number, Set<DocId>>();
+  for (const { s, i } of multi) {
+    const r = sets.find(i);
+    const docs = out.get(r) ?? out.set(r, new Set()).get(r)!;
+    for (const m of s.mentions) docs.add(m.document);
+  }
+  return out;
+}
+
+/**
+ * A surname alone that several people of the story share ("Ortiz": the deputy Jerry Ortiz, his widow Chela Ortiz, his
+ * son Jeremy Ortiz) joins the one of them that the articles writing it name alone of them in full, for most of its
+ * mentions (`LINKING.namedAloneShare` of those in articles that name one of them, and at least `namedAloneCover` of
+ * all); an article that names two of them in full tells nothing ("Howard Baker" and "Treasury Secretary James Baker",
+ * each "Baker" in turn), and the surname stays alone otherwise.
+ */
+function namedAloneMost(s: Surface, people: number[], named: Map<number, Set<DocId>>): number | undefined {
+  const votes = new Map<number, number>();
+  let voted = 0;
+  for (const m of s.mentions) {
+    let best: number | undefined;
+    let n = 0;
+    for (const r of people)
+      if (named.get(r)?.has(m.document)) {
+        best = r;
+        n++;
+      }
+    if (n !== 1 || best === undefined) continue;
+    votes.set(best, (votes.get(best) ?? 0) + 1);
+    voted++;
+  }
+  for (const [r, n] of votes) if (n >= voted * LINKING.namedAloneShare && n >= s.mentions.length * LINKING.namedAloneCover) return r;
+  return undefined;
+}
+
+/**
+ * Step 3a, a given name the lexicon does not know, alone ("his second wife, Chela", "Chela said"), joins the one
+ * person of the story named in full with it ("Chela Ortiz"), when no full name of the story has it as a surname and
+ * it is no common word. Known given names ("Jerry") are bound in their own article only (step 0): a story names
+ * several Jerrys more often than several Chelas.
+ */
+function attachRareGivenNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
+  const L = lex();
+  const surnames = new Set<string>();
+  const byGiven = new Map<string, Set<number>>();
+  for (const { s, i } of multi) {
+    surnames.add(fold(s.words[surnameAt(s.words)]));
+    // (a person by more than what a company also does: "Hoechst Celanese said" is no one's full name)
+    if (s.votes.person === 0 || readsAsNonPerson(s) || strongNonPerson(s) || saysOnly(s) || surnameAt(s.words) < 1 || INITIAL.test(s.words[0])) continue;
+    const k = fold(s.words[0]);
+    (byGiven.get(k) ?? byGiven.set(k, new Set()).get(k)!).add(sets.find(i));
+  }
+  surfaces.forEach((s, i) => {
+    if (s.words.length !== 1 || s.bound !== undefined || strongNonPerson(s) || readsAsNonPerson(s) || saysNothing(s)) return;
+    const k = fold(s.text);
+    if (k.length < LINKING.rareGivenLetters || L.givenNames.has(k) || surnames.has(k) || isCommonStarter(s.text)) return;
+    const roots = byGiven.get(k);
+    if (roots?.size === 1 && sets.find(i) === i && ![...roots].includes(i)) sets.attach(i, [...roots][0]);
+  });
+}
+
+/** A surface capitalised only by the start of its sentences. */
+const saysNothing = (s: Surface) => [...s.cues.keys()].every((c) => c === 'initial');
 
 /** The person names step 3 attaches surnames to, by their surname's first letter. */
 function surnamesByInitial(bySurname: Map<string, Set<number>>, surfaces: Surface[]): Map<string, number[]> {
@@ -698,8 +817,15 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     const short = fold(words.slice(0, -1).join(' '));
     (byShortName.get(short) ?? byShortName.set(short, []).get(short)!).push(e);
   }
+  const companies = companiesByFirstWord(multi);
   surfaces.forEach((s, i) => {
     if (longest.get(sets.find(i))! > s.words.length) return;
+    // a name with no cue for any type that a company's name opens is its short name ("Jacobs Engineering", "Jacobs")
+    if (s.votes.person + s.votes.place + s.votes.org === 0 && s.bound === undefined) {
+      const root = companyOf(s, companies, sets);
+      if (root !== undefined) sets.union(i, root);
+      return;
+    }
     // an organisation's name and that name plus a legal form ("Salomon Brothers", "Salomon Brothers Inc.") are one
     if (isOrg(s)) {
       for (const { s: o, i: j } of byShortName.get(fold(s.text)) ?? [])
@@ -712,6 +838,33 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
       if (o.words.length === s.words.length + 1 && o.votes.org + o.votes.place > o.votes.person + s.votes.person) sets.union(i, j);
     }
   });
+}
+
+/** The names of companies, ending in a legal form ("Jacobs Engineering Group Inc"), by their first word. */
+function companiesByFirstWord(multi: Entry[]): Map<string, Entry[]> {
+  const L = lex();
+  const out = new Map<string, Entry[]>();
+  for (const e of multi) {
+    if (!isOrg(e.s) || !L.legalForms.has(fold(e.s.words[e.s.words.length - 1]))) continue;
+    const k = fold(e.s.words[0]);
+    (out.get(k) ?? out.set(k, []).get(k)!).push(e);
+  }
+  return out;
+}
+
+/** The set of the one company whose name opens with a name's words ("Jacobs", "Jacobs Engineering" of "Jacobs
+ * Engineering Group Inc"), or with a word one slip from a lone name written once ("the Jabobs board"). */
+function companyOf(s: Surface, companies: Map<string, Entry[]>, sets: UnionFind): number | undefined {
+  const first = fold(s.words[0]);
+  // (a letter alone is no company's name: "L" of "L Messel and Co"; nor a word capitalised only by its sentence's start:
+  // "Paid" of "Paid Legal Services Inc")
+  if ((s.words.length === 1 && first.length < LINKING.companyShortLetters) || saysNothing(s)) return undefined;
+  const roots = new Set<number>();
+  const opens = (o: Surface) => o.words.length > s.words.length && s.words.every((w, k) => k === 0 || fold(w) === fold(o.words[k]));
+  for (const { s: o, i } of companies.get(first) ?? []) if (opens(o)) roots.add(sets.find(i));
+  if (roots.size === 0 && s.words.length === 1 && s.mentions.length === 1 && first.length >= LINKING.misspeltSurnameLetters)
+    for (const [word, es] of companies) if (slipInside(first, word, LINKING.misspeltSurnameLetters)) for (const { i } of es) roots.add(sets.find(i));
+  return roots.size === 1 ? [...roots][0] : undefined;
 }
 
 type LinkedEntity = Entity & { surfaces: number[] };

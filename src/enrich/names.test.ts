@@ -292,3 +292,16 @@ test('"the" and one head word is the body it heads; a place noun before "of" or 
     ).includes('Zarand/place'),
   );
 });
+
+test('a plural or spelled-out title before names is no part of them (Reuters 2036 "Doctors", ECB+ 34 "Doctor")', () => {
+  assert.deepEqual(
+    names(
+      'Before treatment their growth had been very poor in comparison to normal children of the same age," the study, conducted by Doctors Michael Hershfield and Rebecca Buckley, said.',
+    ),
+    ['Michael Hershfield/person', 'Rebecca Buckley/person'],
+  );
+  const nominee = names(
+    "And if there's anyone who understands the urgency of meeting this challenge in a personal and powerful way, it's the woman who will become our nation's next Surgeon General, Doctor Regina Benjamin.",
+  );
+  assert.ok(nominee.includes('Regina Benjamin/person'), nominee.join(', '));
+});

@@ -64,7 +64,7 @@ pravda|kyiv independent|kyiv post|meduza|nexta|people magazine|tmz|
 un|united nations|nato|eu|european union|european commission|european parliament|european council|council of europe|
 imf|international monetary fund|world bank|wto|world trade organization|who|world health organization|opec|gatt|ec|
 european community|oecd|red cross|icrc|osce|unesco|unicef|unhcr|iaea|interpol|europol|fifa|uefa|ioc|asean|
-african union|arab league|g7|g20|brics|csto|sco|opec+|
+african union|arab league|doctors without borders|medecins sans frontieres|g7|g20|brics|csto|sco|opec+|
 kremlin|pentagon|white house|state department|foreign office|downing street|elysee|bundestag|duma|state duma|rada|
 verkhovna rada|knesset|congress|senate|house of representatives|supreme court|federal reserve|fed|bundesbank|
 ecb|european central bank|bank of england|bank of japan|treasury|kgb|fsb|gru|svr|sbu|fbi|cia|nsa|nasa|mi6|mi5|
