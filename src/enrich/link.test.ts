@@ -578,3 +578,14 @@ test('a surname several people share joins the one its articles name alone of th
   const baker = linkStory(staff, staff.map(enrichDocument)).entities.find((e) => e.aliases.includes('Howard Baker'));
   assert.ok(baker && !baker.aliases.includes('Baker'), baker?.aliases.join('|'));
 });
+
+test('an organisation in capitals only as a ticker is named as a sentence writes it (Reuters 340: <FIAT.M>, Fiat)', () => {
+  const boom = [
+    doc('340', [
+      'Profits of private sector firms such as Fiat S.P.A., <FIAT.M> and <ING. C. Olivetti and C. S.P.A.> are booming, the major state industries are back in the black after years of losses, inflation has nosedived and the trade and balance of payments deficits have been slashed.',
+      '"We must not forget that ours is still a vulnerable economy," warns Fiat managing director Cesare Romiti.',
+    ]),
+  ];
+  const fiat = linkStory(boom, boom.map(enrichDocument)).entities.find((e) => e.aliases.includes('FIAT'));
+  assert.equal(fiat?.name, 'Fiat', `${fiat?.name}: ${fiat?.aliases.join('|')}`);
+});
