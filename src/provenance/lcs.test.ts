@@ -38,8 +38,7 @@ test('lcsLength over many 32-word blocks (the carry between blocks) and an array
     .sort((x, y) => y.length - x.length)
     .slice(0, 30);
   assert.ok(paragraphs.some((p) => p.length > 96));
-  for (const a of paragraphs)
-    for (const b of paragraphs) assert.equal(lcsLength(a, b), lcsMask(a, b).inA.filter(Boolean).length);
+  for (const a of paragraphs) for (const b of paragraphs) assert.equal(lcsLength(a, b), lcsMask(a, b).inA.filter(Boolean).length);
   // one array, its words changed in place between calls, is counted anew
   const a = [...sentences[3]];
   assert.equal(lcsLength(a, sentences[4]), 15);

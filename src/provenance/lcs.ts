@@ -19,7 +19,7 @@ let v = new Int32Array(8);
 
 function slotOf(word: number): number {
   const mask = keys.length - 1;
-  let s = Math.imul(word, 0x9e3779b1) >>> 0 & mask;
+  let s = (Math.imul(word, 0x9e3779b1) >>> 0) & mask;
   while (offsets[s] !== 0 && keys[s] !== word) s = (s + 1) & mask;
   return s;
 }
@@ -91,7 +91,7 @@ export function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
     if (k === w - 1 && (n & 31) !== 0) x &= (1 << (n & 31)) - 1;
     x -= (x >>> 1) & 0x55555555;
     x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    ones += (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+    ones += Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
   }
   return n - ones;
 }
