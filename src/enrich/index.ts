@@ -45,8 +45,10 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   const placed: PlacedMention[] = [];
   const mentions: Mention[] = [];
   const found: Array<{ index: number; paragraph: number; tokens: Token[]; mentions: NameMention[] }> = [];
+  const tokensOf: Token[][] = [];
   for (const s of doc.sentences) {
     const tokens = tokenize(s.text);
+    tokensOf[s.index] = tokens;
     for (const f of findFigures(s.text, doc.id, s.index, published, tokens)) figures.push(f);
     if (names) found.push({ index: s.index, paragraph: s.paragraph, tokens, mentions: findMentions(s.text, doc.id, s.index, vocabulary, tokens) });
   }
@@ -62,7 +64,7 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   // ending in a colon (a block quote may follow it), nor a colon before a single mark (a headline's quote)
   const quotes =
     names && (QUOTE_MARK.test(doc.text) || /:\s*[‘']/.test(doc.text) || doc.paragraphs.some((p) => p.trimEnd().endsWith(':')))
-      ? findQuotes(doc, spans, placed).map(({ paragraph: _p, at: _a, openEnded: _o, last: _l, how, ...q }) => ({ ...q, attribution: how }))
+      ? findQuotes(doc, spans, placed, tokensOf).map(({ paragraph: _p, at: _a, openEnded: _o, last: _l, how, ...q }) => ({ ...q, attribution: how }))
       : [];
   return { id: doc.id, mentions, quotes, figures };
 }

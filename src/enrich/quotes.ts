@@ -5,7 +5,7 @@
 // (data/speech.ts, data/given-names.ts).
 import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { isAllCaps, tokenize, type Token } from './tokens.ts';
+import { isAllCaps, paragraphTokens, tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
 import {
   PERSON_PRONOUNS,
@@ -327,6 +327,8 @@ interface Reader {
   paraBefore?: Paragraph;
   /** words the document writes in lower case (read once, when first asked) */
   lowerWords: () => Set<string>;
+  /** sentence index -> tokenize(its text), where the caller has them (a paragraph's tokens are made of them when sure) */
+  tokensOf?: ReadonlyArray<readonly Token[] | undefined>;
 }
 
 /** Whether a position is inside one of a paragraph's quotes (binary search: scraped pages can hold one huge "paragraph"). */
@@ -538,6 +540,19 @@ function ownsVoice(text: string, m: PlacedMention): boolean {
 const ARTICLES = new Set(['a', 'the']);
 const foldText = (t: Token) => fold(t.text);
 
+/** The paragraph's tokens from its sentences' (see paragraphTokens), or undefined. */
+function sentenceTokens(r: Reader, text: string, sents: SentenceSpan[]): Token[] | undefined {
+  if (r.tokensOf === undefined) return undefined;
+  const parts: Array<{ start: number; text: string; tokens: readonly Token[] }> = [];
+  for (const s of sents) {
+    const tokens = r.tokensOf[s.index];
+    const sentence = r.doc.sentences[s.index];
+    if (tokens === undefined || sentence?.index !== s.index) return undefined;
+    parts.push({ start: s.start, text: sentence.text, tokens });
+  }
+  return paragraphTokens(text, parts);
+}
+
 function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[], mentions: PlacedMention[], leftOpen: boolean): Paragraph {
   const whole = quotedWhole(r, p, leftOpen);
   const head = whole || leftOpen || !/[’'][.!?]?$/u.test(text.trimEnd().slice(-2)) ? null : HEADLINE_QUOTE.exec(text);
@@ -559,7 +574,7 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   for (const m of mentions)
     if (inQuotes(quotes, m.at)) r.quoted.add(m);
     else ms.push(m);
-  const tokens = quotes.length || ms.length ? tokenize(text).filter((t) => !inQuotes(quotes, t.start)) : [];
+  const tokens = quotes.length || ms.length ? (sentenceTokens(r, text, sents) ?? tokenize(text)).filter((t) => !inQuotes(quotes, t.start)) : [];
   // "shot back", "went on": the verb counts with its particle right after it (in a paragraph without quotes too: its
   // speaker may be the next paragraph's, "the DNC issued a statement apologizing ...¶"On behalf of ...""
   // each token folded once (the tables below and the speech verbs read every token's folded form)
@@ -1681,10 +1696,16 @@ function flushEvents(r: Reader, pending: Reader['events'], upTo: number): void {
 }
 
 /** Quotes of one document with their speakers as the document names them. */
-export function findQuotes(doc: TextDocument, spans: SentenceSpan[], mentions: PlacedMention[]): DocQuote[] {
+export function findQuotes(
+  doc: TextDocument,
+  spans: SentenceSpan[],
+  mentions: PlacedMention[],
+  tokensOf?: ReadonlyArray<readonly Token[] | undefined>,
+): DocQuote[] {
   let lower: Set<string> | undefined;
   const r: Reader = {
     doc,
+    tokensOf,
     L: lex(),
     mentions,
     quoted: new Set(),

@@ -56,3 +56,34 @@ export function stripPossessive(word: string): { word: string; possessive: boole
   const m = POSSESSIVE.exec(word);
   return m ? { word: m[1], possessive: true } : { word, possessive: false };
 }
+
+const NOT_SPACE = /\S/g;
+const SPACE = /\s/;
+
+/** Nothing but white space from `from` up to `to`. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return true;
+  NOT_SPACE.lastIndex = from;
+  const m = NOT_SPACE.exec(text);
+  return m === null || m.index >= to;
+}
+
+/**
+ * A paragraph's tokens made from its sentences' (each tokenised alone), as `tokenize(paragraph)` gives them, or
+ * undefined where that is not sure. No token holds white space (the regex's every branch excludes it, and the kept full
+ * stop is no space), so where each sentence's text stands in the paragraph at its start, white space (or an end) on
+ * both sides, and only white space between and around the sentences, the paragraph's tokens are the sentences', moved
+ * by their starts. `parts` in paragraph order; `tokens` of a part: tokenize(its text).
+ */
+export function paragraphTokens(text: string, parts: ReadonlyArray<{ start: number; text: string; tokens: readonly Token[] }>): Token[] | undefined {
+  const out: Token[] = [];
+  let cursor = 0;
+  for (const { start, text: sentence, tokens } of parts) {
+    const end = start + sentence.length;
+    if (start < cursor || !onlySpace(text, cursor, start) || !text.startsWith(sentence, start)) return undefined;
+    if ((start > 0 && !SPACE.test(text[start - 1])) || (end < text.length && !SPACE.test(text[end]))) return undefined;
+    for (const t of tokens) out.push({ text: t.text, start: t.start + start, end: t.end + start, kind: t.kind });
+    cursor = end;
+  }
+  return onlySpace(text, cursor, text.length) ? out : undefined;
+}

@@ -26,3 +26,22 @@ test('lcsLength keeps its rows between calls: every pair, long and short in turn
   assert.equal(lcsLength(sentences[0], sentences[1]), 25);
   assert.equal(lcsLength(sentences[3], sentences[4]), 15);
 });
+
+test('lcsLength over many 32-word blocks (the carry between blocks) and an array reused with other words', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const dir = new URL('../../../shared/seeds/', import.meta.url);
+  // whole paragraphs of the seeds as word sequences: up to a few hundred words, so several 32-bit blocks
+  const paragraphs = readdirSync(dir)
+    .sort()
+    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'))
+    .map(words)
+    .sort((x, y) => y.length - x.length)
+    .slice(0, 30);
+  assert.ok(paragraphs.some((p) => p.length > 96));
+  for (const a of paragraphs) for (const b of paragraphs) assert.equal(lcsLength(a, b), lcsMask(a, b).inA.filter(Boolean).length);
+  // one array, its words changed in place between calls, is counted anew
+  const a = [...sentences[3]];
+  assert.equal(lcsLength(a, sentences[4]), 15);
+  a.reverse();
+  assert.equal(lcsLength(a, sentences[4]), lcsMask(a, sentences[4]).inA.filter(Boolean).length);
+});
