@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { askedCache, LruCache, parsedCache, type ParsedCache } from '../src/store/cache.ts';
+import { askedCache, documentKey, LruCache, parsedCache, type ParsedCache } from '../src/store/cache.ts';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { fromText, loadDocuments, loadStoryStates, memberStates } from '../src/store/repo.ts';
 import type { Sql } from '../src/store/adapter.ts';
@@ -18,6 +18,56 @@ import { BACKENDS, freshBase, type TestBase } from './store-helpers.ts';
 const seeds = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'examples', 'seeds');
 
 for (const backend of BACKENDS) {
+  describe(`a batch's own documents read back from memory (${backend.kind})`, { skip: backend.skip }, () => {
+    let where: TestBase;
+    let base: StoryBase;
+    before(async () => {
+      where = await freshBase(backend.kind);
+      base = await openBase(where.location);
+    });
+    after(async () => {
+      await base?.close();
+      await where?.drop();
+    });
+
+    test('synthesis reads the documents its batch wrote without fetching and parsing their stored texts, and caches them as a fetch would', async () => {
+      const parse = JSON.parse;
+      const parsedTexts = new Set<string>();
+      JSON.parse = (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => {
+        if (typeof text === 'string' && text.length > 200) parsedTexts.add(text);
+        return parse(text, reviver);
+      };
+      try {
+        await base.ingest([seeds]);
+      } finally {
+        JSON.parse = parse;
+      }
+      const db = adapterOf(base);
+      const rows = await db.query<{ id: string; content_hash: string; text_doc: string; enrichment: string; n: number }>(
+        'SELECT d.id, d.content_hash, d.text_doc, d.enrichment, s.synthesized_documents AS n FROM documents d JOIN stories s ON s.key = d.story ORDER BY d.id',
+      );
+      assert.equal(rows.length, 5);
+      assert.ok(
+        rows.every((r) => Number(r.n) > 0),
+        'every story synthesised',
+      );
+      const cache = parsedCache(db);
+      assert.equal(cache.written, undefined, 'nothing held past the batch');
+      for (const r of rows) {
+        assert.ok(!parsedTexts.has(r.text_doc), `the stored text of ${r.id} was parsed back`);
+        assert.ok(!parsedTexts.has(r.enrichment), `the stored enrichment of ${r.id} was parsed back`);
+        // held in the documents' cache as the stored texts parse, weighed as their length
+        const held = cache.documents.get(documentKey(r.id, r.content_hash));
+        assert.ok(held, `${r.id} cached`);
+        assert.deepEqual(held.doc, fromText(r.text_doc));
+        assert.deepEqual(held.enrichment, fromText(r.enrichment));
+      }
+      assert.equal(
+        cache.documents.weight,
+        rows.reduce((n, r) => n + r.text_doc.length + r.enrichment.length, 0),
+      );
+    });
+  });
   describe(`document cache smaller than a read (${backend.kind})`, { skip: backend.skip }, () => {
     let where: TestBase;
     let base: StoryBase;

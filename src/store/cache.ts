@@ -165,6 +165,10 @@ export interface ParsedCache {
    * works them out again only for a document it has not met (the parsed documents' cache holds far fewer);
    * without it (a reader's cache), every time */
   relate?: LruCache<string, RelateFacts>;
+  /** the documents the batch being committed wrote, by `documentKey`, as it holds them (with the weight their stored
+   * texts would have in `documents`): read back from memory rather than fetched and parsed again (synthesis reads
+   * most of them); set and cleared by the batch's commit */
+  written?: Map<string, { parsed: ParsedDocument; weight: number }>;
 }
 
 /** A cache that admits by asks (`LruCache`'s admission): the members' states, which a batch asks for more of than

@@ -131,7 +131,14 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
   // what the cache holds is taken now: fetching the rest may push it out of the cache
   const fetched = new Map<string, ParsedDocument>();
   const missing = heads.filter((h) => {
-    const hit = cache.documents.get(documentKey(h.id, h.content_hash));
+    const key = documentKey(h.id, h.content_hash);
+    let hit = cache.documents.get(key);
+    const held = hit ? undefined : cache.written?.get(key);
+    if (held) {
+      // written by this batch: cached as a fetch would have cached it, without the fetch and the parse
+      hit = held.parsed;
+      cache.documents.set(key, hit, held.weight);
+    }
     if (hit) fetched.set(h.id, hit);
     return !hit;
   });

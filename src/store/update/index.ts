@@ -33,7 +33,7 @@ import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
 import { groupOf } from './synthesize.ts';
 import { synthesizeStale, writeStories } from './stories.ts';
-import { parsedCache } from '../cache.ts';
+import { documentKey, parsedCache, type ParsedCache } from '../cache.ts';
 import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
@@ -147,24 +147,20 @@ async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[]):
   }
 }
 
-async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string): Promise<void> {
+/** A document the batch wrote, as `loadDocuments` reads it back (cache.ts, `written`): its stored texts' length for a weight. */
+function heldAsWritten(cache: ParsedCache, inc: Incoming, textDoc: string, enrichment: string): void {
+  cache.written?.set(documentKey(inc.doc.id, inc.hash), { parsed: { doc: inc.doc, enrichment: inc.enrichment! }, weight: textDoc.length + enrichment.length });
+}
+
+async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string, cache: ParsedCache): Promise<void> {
   const { flags: _flags, ...report } = reportDocument(inc.doc);
+  const textDoc = toText(inc.doc);
+  const enrichment = toText(inc.enrichment);
+  heldAsWritten(cache, inc, textDoc, enrichment);
   await tx.query(
     `UPDATE documents SET version = version + 1, content_hash = $2, last_seen = $3, changed_at = $3, title = $4, outlet = $5, language = $6, published = $7,
        report = $8, text_doc = $9, enrichment = $10, search = ${searchVector('$4::text', '$11::text')} WHERE id = $1`,
-    [
-      known.id,
-      inc.hash,
-      seen,
-      inc.doc.title,
-      inc.doc.outlet,
-      inc.doc.language,
-      inc.doc.published,
-      JSON.stringify(report),
-      toText(inc.doc),
-      toText(inc.enrichment),
-      inc.doc.text,
-    ],
+    [known.id, inc.hash, seen, inc.doc.title, inc.doc.outlet, inc.doc.language, inc.doc.published, JSON.stringify(report), textDoc, enrichment, inc.doc.text],
   );
   await tx.query('INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [
     known.id,
@@ -270,11 +266,14 @@ export async function commitBatch(
         ]);
       }
 
+      cache.written = new Map();
       await insertDocuments(
         tx,
         newDocs.map((inc) => {
           const m = outcome.members.get(inc.doc.id)!;
-          return documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state) });
+          const row = documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state) });
+          heldAsWritten(cache, inc, row.text_doc, row.enrichment);
+          return row;
         }),
       );
       await tx.query(
@@ -282,7 +281,7 @@ export async function commitBatch(
         [newDocs.map((d) => d.doc.id), seen],
       );
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
-      for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen);
+      for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache);
       // members moved between stories by the merge and refinement passes
       await tx.query(
         'UPDATE documents SET story = x.story FROM unnest($1::text::text[], $2::text::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
@@ -349,6 +348,8 @@ export async function commitBatch(
     cache.splitPairs.clear();
     cache.relate?.clear();
     throw err;
+  } finally {
+    cache.written = undefined;
   }
   summary.read += batch.length;
   summary.problems += problems.length;
