@@ -111,13 +111,17 @@ export interface TextDocument extends Article {
   titleTerms: string[];
 }
 
+/** Of a document, what clustering and the stages after it read: its paragraphs, read by enrich and provenance
+ * only, left out, so they leave memory before clustering, the stage that holds the most (src/pipeline.ts). */
+export type ClusterDocument = Omit<TextDocument, 'paragraphs'>;
+
 /** Of a document, what a story's account reads (src/accounts): the stages before it (enrich, provenance,
  * clustering) are the only readers of its paragraphs, term counts and title terms, so a run lets those go
  * once its stories are formed. */
-export type StoryDocument = Omit<TextDocument, StoryDocumentDropped>;
+export type StoryDocument = Omit<ClusterDocument, StoryDocumentDropped>;
 
 /** The fields of a document that no story account reads (StoryDocument). */
-export type StoryDocumentDropped = 'paragraphs' | 'termCounts' | 'titleTerms';
+export type StoryDocumentDropped = 'termCounts' | 'titleTerms';
 
 // ---------------------------------------------------------------- fingerprint
 

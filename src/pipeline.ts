@@ -1,6 +1,7 @@
 // The one place that knows every stage: sources -> ingest -> extract -> text -> ... -> report.
 import { getHeapStatistics } from 'node:v8';
 import type {
+  ClusterDocument,
   DocId,
   DocumentEnrichment,
   DocumentFlags,
@@ -228,11 +229,12 @@ export async function analyzeStream(paths: string[], options: AnalyzeOptions = {
   const threads = options.threads ?? defaultThreads();
   // worker threads pay for their start on a large input only; the stage hook runs on this thread only
   if (threads === 1 || documents.length <= (options.poolAfter ?? POOL_AFTER) || options.beforeStage) {
-    return streamDocuments(documents, problems, options, prepared);
+    // the run holds the only array of the documents as read: analyzeUpToStories lets them go before clustering
+    const { parts, work } = analyzeUpToStories(documents, problems, options, prepared, documents);
+    return buildReport({ ...parts, stories: storyAccounts(work) });
   }
-  const { parts, work } = analyzeUpToStories(documents, problems, options, prepared);
-  // the documents as read are garbage now (the accounts hold their story copies): let the collection before the first story find them so
-  documents.length = 0;
+  // the documents as read are let go before clustering (their copies hold what the later stages read)
+  const { parts, work } = analyzeUpToStories(documents, problems, options, prepared, documents);
   return buildReport({ ...parts, stories: accountsInThreads(work, threads) });
 }
 
@@ -296,12 +298,14 @@ function analyzeUpToStories(
   problems: Problem[],
   options: AnalyzeOptions,
   prepared?: PreparedParts,
+  owned?: TextDocument[],
 ): { parts: { documents: ReportDocument[]; relations: Relation[]; problems: Problem[]; generatedAt?: string }; work: StoryWork } {
   const { beforeStage } = options;
   problems = [...problems];
   documents = canonicalOrder(documents);
-  // Stages over the whole collection: a document that makes one throw is found and left out.
-  const acrossDocuments = <T>(stage: StageName, docs: TextDocument[], run: (docs: TextDocument[]) => T, consequence: string): T | null => {
+  // Stages over the whole collection: a document that makes one throw is found and left out (`left`).
+  let failed = new Set<ClusterDocument>();
+  const acrossDocuments = <D extends ClusterDocument, T>(stage: StageName, docs: D[], run: (docs: D[]) => T, consequence: string): T | null => {
     const result = timeStep(options, stage, () =>
       runIsolated(docs, (some) => {
         if (beforeStage) for (const d of some) beforeStage(stage, d.id);
@@ -310,13 +314,15 @@ function analyzeUpToStories(
     );
     for (const { item, reason } of result.failed) problems.push(stageProblem(item.source, stage, reason, 'the article is left out'));
     if (result.wholeFailure) problems.push(stageProblem('(all articles)', stage, result.wholeFailure, consequence));
-    const failed = new Set(result.failed.map((f) => f.item));
-    documents = documents.filter((d) => !failed.has(d));
+    failed = new Set(result.failed.map((f) => f.item));
     return result.value;
   };
+  const left = <D extends ClusterDocument>(docs: D[]): D[] => docs.filter((d) => !failed.has(d));
   const flags = acrossDocuments('flags', documents, documentFlags, 'no document is flagged as spun or translated') ?? new Map<DocId, DocumentFlags>();
+  documents = left(documents);
   const fingerprintOf = (d: TextDocument) => prepared?.fingerprints.get(d.id) ?? fingerprint(d);
   const relations = acrossDocuments('provenance', documents, (docs) => findRelations(docs, docs.map(fingerprintOf)), 'no copy relations are reported') ?? [];
+  documents = left(documents);
   // fingerprints serve provenance only: let them go
   prepared?.fingerprints.clear();
   // per document: entities, quotes, numbers, dates; kept packed until the document's story is worked out
@@ -335,18 +341,24 @@ function analyzeUpToStories(
     }
   });
   prepared?.enrichments.clear();
-  documents = documents.filter((d) => enrichments.has(d.id));
+  // paragraphs are read by enrich and provenance only: clustering and the accounts hold the documents without them
+  // (all of Reuters: 288 -> 266 MB live as clustering starts, the documents as read let go with them)
+  let clustered = documents.filter((d) => enrichments.has(d.id)).map(clusterDocument);
+  // the documents as read are garbage now, when the run holds the only array of them (analyzeStream)
+  documents = [];
+  if (owned) owned.length = 0;
   // clustering holds the most at once (every article, its features and vectors, every story's centroids)
-  const groups = withHeapNearerLive(CLUSTER_HEAP_GROWING_PERCENT, () => acrossDocuments('cluster', documents, clusterStories, 'no stories are formed') ?? []);
+  const groups = withHeapNearerLive(CLUSTER_HEAP_GROWING_PERCENT, () => acrossDocuments('cluster', clustered, clusterStories, 'no stories are formed') ?? []);
+  clustered = left(clustered);
   // the accounts hold each document until its story is done: without what only the stages above read
-  const byId = new Map(documents.map((d) => [d.id, storyDocument(d)]));
+  const byId = new Map(clustered.map((d) => [d.id, storyDocument(d)]));
   const kept = (r: Relation) => byId.has(r.from) && byId.has(r.to);
   const keptRelations = relations.every(kept) ? relations : relations.filter(kept);
   const storyDocuments = groups.map((g) => g.documents.map((id) => byId.get(id)).filter((d): d is StoryDocument => !!d));
   const noFlags = () => ({ spun: { ...NO_FLAG, evidence: [] }, translated: { ...NO_FLAG, evidence: [] } });
   return {
     parts: {
-      documents: documents.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
+      documents: clustered.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
       relations: keptRelations,
       problems,
       generatedAt: options.generatedAt,
@@ -363,12 +375,18 @@ function analyzeUpToStories(
   };
 }
 
+/** A document as clustering holds it: its paragraphs (read only by enrich and provenance) left out. */
+export function clusterDocument(doc: TextDocument): ClusterDocument {
+  const { paragraphs: _paragraphs, ...kept } = doc;
+  return kept;
+}
+
 /**
  * A document as the stories' accounts hold it: its paragraphs, term counts and title terms (read only by
  * enrich, provenance and clustering) left out, so they leave memory with the run's documents once the
  * stories are formed (all of Reuters: 54 MB of the 383 MB live when the accounts start).
  */
-export function storyDocument(doc: TextDocument): StoryDocument {
+export function storyDocument(doc: ClusterDocument & { paragraphs?: string[] }): StoryDocument {
   const { paragraphs: _paragraphs, termCounts: _termCounts, titleTerms: _titleTerms, ...kept } = doc;
   return kept;
 }

@@ -3,7 +3,7 @@
 // so those leave memory before the accounts start (all of Reuters: 54 MB of the 383 MB live at that point).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readDocuments, storyDocument, streamDocuments } from '../src/pipeline.ts';
+import { clusterDocument, readDocuments, storyDocument, streamDocuments } from '../src/pipeline.ts';
 import { collectGarbage } from '../src/common/collect.ts';
 import { reportChunks } from '../src/report/index.ts';
 import { SEEDS } from './helpers.ts';
@@ -38,4 +38,33 @@ test('once the stories are formed, the documents’ term counts, title terms and
   const json = [...reportChunks(stream, 'json')].join('');
   const report = JSON.parse(json);
   assert.ok(report.stories.length >= 1 && report.documents.length >= 4, `${report.stories.length} stories, ${report.documents.length} documents`);
+});
+
+test('a document as clustering holds it keeps every field but its paragraphs', async () => {
+  const { documents } = await readDocuments([SEEDS]);
+  for (const doc of documents) {
+    const kept = clusterDocument(doc);
+    assert.ok(!('paragraphs' in kept), `${doc.id}: paragraphs kept`);
+    for (const [key, value] of Object.entries(kept)) assert.equal(value, doc[key as keyof typeof doc], `${doc.id}: ${key}`);
+    assert.equal(Object.keys(kept).length, Object.keys(doc).length - 1);
+  }
+});
+
+test('once clustering starts, the paragraphs of documents the run alone holds are garbage', async () => {
+  const { documents, problems } = await readDocuments([SEEDS]);
+  const paragraphs = documents.map((d) => new WeakRef(d.paragraphs));
+  // a weak reference holds its target until the job that made it ends
+  await new Promise(setImmediate);
+  let alive = -1;
+  const stream = streamDocuments(documents, problems, {
+    beforeStage: (stage) => {
+      if (stage !== 'cluster' || alive >= 0) return;
+      // the caller lets its documents go (analyzeStream does): only what the run holds is left
+      documents.length = 0;
+      collectGarbage();
+      alive = paragraphs.filter((r) => r.deref() !== undefined).length;
+    },
+  });
+  assert.equal(alive, 0, `${alive} of ${paragraphs.length} documents' paragraphs held as clustering starts`);
+  assert.ok(stream.documents.length >= 4);
 });

@@ -2,7 +2,7 @@
 // name-like words (capitalised, not sentence-initial), figures, calendar words, and the publication date.
 // Topic words say what kind of event; names, figures and dates say which one.
 import { fold } from '../common/normalize.ts';
-import type { TextDocument } from '../model.ts';
+import type { ClusterDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
 import { SurfaceCounts } from './surface-counts.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
@@ -161,7 +161,7 @@ function yearAt(words: string[], i: number): number | null {
   return isYear(v, w) ? v : null;
 }
 
-export function documentFeatures(doc: TextDocument): DocFeatures {
+export function documentFeatures(doc: ClusterDocument): DocFeatures {
   const features = readFeatures(doc, false);
   features.lead = leadSubject(doc, features.names);
   // a company's flash ("ZAYRE CORP FEBRUARY SALES UP 25.7 PCT") is all capitals: its names would be its template's
@@ -173,12 +173,12 @@ export function documentFeatures(doc: TextDocument): DocFeatures {
 }
 
 /** Whether an item is a flash: its title and every sentence in capitals, no other text. */
-function isFlash(doc: TextDocument): boolean {
+function isFlash(doc: ClusterDocument): boolean {
   return !LOWER.test(doc.title) && doc.sentences.length > 0 && doc.sentences.every((s) => !s.words.some((w) => LOWER.test(w)));
 }
 
 /** The features of a document; `quiet`: no names (a flash's capitals single none out). */
-function readFeatures(doc: TextDocument, quiet: boolean): DocFeatures {
+function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
   const dates = new Map<string, number>();

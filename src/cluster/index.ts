@@ -7,7 +7,7 @@
 // events of one kind years apart). A refinement pass moves documents that joined too early to the story
 // they are now closer to, and the merge runs once more. Every decision is recorded in the member's `reason`.
 import { createHash } from 'node:crypto';
-import type { Membership, StoryGroup, StorylineLink, TextDocument } from '../model.ts';
+import type { Membership, StoryGroup, StorylineLink, ClusterDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
 import { describeScore, describeSplit, describeStories, leadReason, scoreFeatures, storyWhy } from './explain.ts';
@@ -58,7 +58,7 @@ export interface ClusterOptions {
 const DAY = 86_400_000;
 
 /** Arrival order: by publication date; an undated document keeps its place after the dated one before it in the input. */
-export function arrivalOrder(docs: TextDocument[]): number[] {
+export function arrivalOrder(docs: ClusterDocument[]): number[] {
   const byInput = docs.map((_, i) => i).sort((a, b) => docs[a].order - docs[b].order || a - b);
   const key = new Map<number, number>();
   let last = -Infinity;
@@ -71,7 +71,7 @@ export function arrivalOrder(docs: TextDocument[]): number[] {
 }
 
 export interface Arrived {
-  doc: TextDocument;
+  doc: ClusterDocument;
   features: DocFeatures;
   vectors: DocVectors;
   /** its publication day and the days its text names, as one side of a time distance */
@@ -100,7 +100,7 @@ const NO_MENTIONS = emptyMentioned();
  * and story titles read them again (a few times each). Packed, they take a third of the memory (on all of
  * Reuters, about 60 MB less through clustering, the stage that needs the most).
  */
-function keptArrival(doc: TextDocument, features: DocFeatures, vectors: DocVectors, when: TimeSide, packed: PackedVectors): Arrived {
+function keptArrival(doc: ClusterDocument, features: DocFeatures, vectors: DocVectors, when: TimeSide, packed: PackedVectors): Arrived {
   const n = packed.add(vectors);
   return {
     doc,
@@ -157,7 +157,7 @@ export class StoryClusterer implements MergeHost {
   /** Add one document: it joins the best candidate story or opens a new one. Returns its membership. `read`: the
    * document's features and key ids when the caller worked them out already (the story base reads them to look
    * up candidate stories first), so they are not read twice. */
-  add(doc: TextDocument, read?: { features: DocFeatures; ids: DocKeyIds }): Membership {
+  add(doc: ClusterDocument, read?: { features: DocFeatures; ids: DocKeyIds }): Membership {
     this.sameTable();
     const position = this.arrived.length;
     const features = read?.features ?? documentFeatures(doc);
@@ -554,7 +554,7 @@ function round(x: number): number {
 }
 
 /** Cluster a batch of documents: online pass in arrival order, then the merge pass. */
-export function clusterStories(docs: TextDocument[], options: ClusterOptions = {}): StoryGroup[] {
+export function clusterStories(docs: ClusterDocument[], options: ClusterOptions = {}): StoryGroup[] {
   // the run holds the key table (vocab.ts): no other run clears it meanwhile
   const release = holdVocabulary();
   try {
@@ -564,7 +564,7 @@ export function clusterStories(docs: TextDocument[], options: ClusterOptions = {
   }
 }
 
-function clusterRun(docs: TextDocument[], options: ClusterOptions): StoryGroup[] {
+function clusterRun(docs: ClusterDocument[], options: ClusterOptions): StoryGroup[] {
   const clusterer = new StoryClusterer(options);
   for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
   if (!options.noMerge) {

@@ -4,7 +4,7 @@
 // their topic words, figures and dates; their lead subjects tell them apart. Two sides whose lead subjects
 // are both known and share nothing are scaled down (similarity.ts) unless either names the other's subject or
 // their names or text agree strongly.
-import type { TextDocument } from '../model.ts';
+import type { ClusterDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import {
   COMMON_HEADS,
@@ -65,7 +65,7 @@ function opening(words: string[]): string[] {
 }
 
 /** The words a text writes in lower case somewhere (as keys): in a caseless title, those are no name's. */
-export function lowerWords(doc: TextDocument): Set<string> {
+export function lowerWords(doc: ClusterDocument): Set<string> {
   const out = new Set<string>();
   // (every word of the text is read: a word of a-z and 0-9 alone, most, is its own key, found without folding it)
   for (const s of doc.sentences) for (const w of s.words) if (lowerFirst(w)) out.add(plainKey(w) ? w : nameKey(w));
@@ -109,7 +109,7 @@ interface Caseless {
 }
 
 /** The pairs of words a text writes with the second capitalised ("Commonwealth Bank"), made when first asked. */
-function capitalisedPairs(doc: TextDocument): (pair: string) => boolean {
+function capitalisedPairs(doc: ClusterDocument): (pair: string) => boolean {
   let pairs: Set<string> | undefined;
   return (pair) => {
     if (!pairs) {
@@ -199,7 +199,7 @@ function runKeys(run: string[], named: (key: string) => boolean): string[] {
  * needs a capitalised neighbour or to be a name in the text (`names`). A flash's title in capitals names its
  * subject before the period it reports on, company or country ("GM FEBRUARY U.S. CAR OUTPUT": gm).
  */
-export function leadSubject(doc: TextDocument, names: ReadonlyMap<string, number>): string[] {
+export function leadSubject(doc: ClusterDocument, names: ReadonlyMap<string, number>): string[] {
   const titleWords = doc.title.split(/\s+/).filter((w) => w !== '');
   const caseless = !titleWords.some((w) => LOWER.test(w[0] ?? '')) || !titleWords.some((w) => UPPER.test(w) && LOWER.test(w.slice(1)));
   let lower: ReadonlySet<string> | undefined;

@@ -10,13 +10,13 @@ import type {
   StoryGroup,
   StoryList,
   StorySynthesis,
-  TextDocument,
+  ClusterDocument,
 } from '../model.ts';
 import { REPORT_VERSION } from '../common/version.ts';
 
 export const NO_FLAG = { detected: false, score: 0, evidence: [] as string[] };
 
-export function reportDocument(doc: TextDocument, flags?: DocumentFlags): ReportDocument {
+export function reportDocument(doc: ClusterDocument, flags?: DocumentFlags): ReportDocument {
   return {
     id: doc.id,
     source: doc.source,
