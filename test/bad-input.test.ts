@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { ROOT } from './helpers.ts';
+import { type CliResult, childCli } from './helpers.ts';
 import { writeLongPage } from './fixtures/long-page.ts';
 
 // Mistakes on the command line and bases that cannot be used are normal input: each is one line on stderr naming
@@ -20,30 +20,11 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const ARTICLE =
   'The city council met on Monday to approve the new budget, officials said. The mayor said the vote was close and that spending on schools would rise by 4 percent next year.';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI in a child; given up (killed, status null) after `deadlineMs`: a hang fails the test, never stalls it. */
-function cli(args: string[], cwd = dir, deadlineMs = 120_000, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
-    const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
+/** The CLI in a child, in this test's folder unless told. */
+const cli = (args: string[], cwd = dir, deadlineMs = 120_000, env: NodeJS.ProcessEnv = {}) => childCli(args, cwd, deadlineMs, env);
 
 /** One line on stderr, matching `reason`, with the exit code `status`. */
-function oneLine(r: Run, status: number, reason: RegExp, what: string): void {
+function oneLine(r: CliResult, status: number, reason: RegExp, what: string): void {
   assert.equal(r.status, status, `${what}: ${r.stderr}`);
   assert.ok(!/\n\s+at /.test(r.stderr), `${what}: a stack trace: ${r.stderr}`);
   assert.equal(r.stderr.trim().split('\n').length, 1, `${what}: ${r.stderr}`);
@@ -117,7 +98,7 @@ test('a base whose tables are damaged: every command says so in one line naming 
     if (existsSync(path) && statSync(path).size > 0) writeFileSync(path, Buffer.alloc(statSync(path).size, 0x5a));
   }
   // one after another: a folder base has one user at a time
-  const runs: Run[] = [];
+  const runs: CliResult[] = [];
   for (const args of [['stories'], ['search', 'council'], ['export'], ['ingest', article, '-q']]) runs.push(await cli([...args, '--db', damaged]));
   for (const [i, r] of runs.entries())
     oneLine(r, 1, new RegExp(`^crosscheck: base ${damaged}: the base is damaged .*\\(SQLSTATE XX\\d{3}\\)$`), `command ${i}`);

@@ -1,5 +1,5 @@
 // Shared by cross-stage tests: where the repository's fixtures are, and how to run the CLI.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -52,4 +52,21 @@ export function spawnCli(args: string[]): CliResult {
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The real binary in a child, asynchronously, in `cwd`; given up (killed, status null) after `deadlineMs`: a hang
+ * fails the test, never stalls it. */
+export function childCli(args: string[], cwd: string, deadlineMs = 120_000, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    const timer = setTimeout(() => child.kill('SIGKILL'), deadlineMs);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }

@@ -7,36 +7,17 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ROOT, SEEDS } from './helpers.ts';
+import { type CliResult, childCli, ROOT, SEEDS } from './helpers.ts';
 import { openBase } from '../src/store/index.ts';
 import { createApp } from '../src/server/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-odd-input-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+const cli = (args: string[]) => childCli(args, dir);
 
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
-
-const lines = (r: Run) => r.stderr.trim().split('\n');
-const noStack = (r: Run, what: string) => assert.ok(!/\n\s+at /.test(r.stderr), `${what}: a stack trace: ${r.stderr}`);
+const lines = (r: CliResult) => r.stderr.trim().split('\n');
+const noStack = (r: CliResult, what: string) => assert.ok(!/\n\s+at /.test(r.stderr), `${what}: a stack trace: ${r.stderr}`);
 
 // two BASIL-dev articles with accents and typographic quotes ("Truth", "Democrats’", "Pelosi’s", "café"...)
 const BASIL = join(ROOT, 'test', 'fixtures', 'cluster', 'basil-dev.jsonl');
