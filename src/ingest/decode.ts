@@ -148,6 +148,9 @@ function utf8Sequence(buf: Uint8Array, i: number): number {
   return n;
 }
 
+/** one UTF-8 decoder for the runs between stray bytes (not fatal: the runs are whole sequences) */
+const UTF8 = new TextDecoder('utf-8');
+
 /** UTF-8 where the bytes are UTF-8; the stray bytes in the legacy charset guessed from them and the ASCII around them. */
 function utf8WithStrayBytes(buf: Uint8Array): { text: string; charset: string; stray: number; sequences: number } {
   // the charset is guessed on the bytes with each UTF-8 sequence made a space
@@ -178,10 +181,10 @@ function utf8WithStrayBytes(buf: Uint8Array): { text: string; charset: string; s
     }
     let end = i + 1;
     while (end < buf.length && buf[end] >= 0x80 && utf8Sequence(buf, end) === 0) end++;
-    parts.push(new TextDecoder('utf-8').decode(buf.subarray(start, i)), decodeWith(charset, buf.subarray(i, end)));
+    parts.push(UTF8.decode(buf.subarray(start, i)), decodeWith(charset, buf.subarray(i, end)));
     start = i = end;
   }
-  parts.push(new TextDecoder('utf-8').decode(buf.subarray(start)));
+  parts.push(UTF8.decode(buf.subarray(start)));
   return { text: parts.join(''), charset, stray, sequences };
 }
 

@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { BaseError, type Adapter, type Sql } from './adapter.ts';
-import { alive, copyPristine, keepPristine, pristineMissing, removeDeadCopies } from './pristine.ts';
+import { alive, COPY_NAME, copyPristine, keepPristine, pristineMissing, removeDeadCopies } from './pristine.ts';
 
 const LOCK_FILE = 'crosscheck.lock';
 
@@ -145,15 +145,13 @@ export function holdsBase(dir: string): boolean {
   return existsSync(join(resolve(dir), 'pgdata', 'PG_VERSION'));
 }
 
-/** A new data folder being copied in beside `pgdata` (pristine.ts): another crosscheck making the base at this
- * moment, not the user's files (a second command on a new base said the folder "holds other files"). */
-const OWN_COPY = /^pgdata\.copy-\d+$/;
 
-/** What a base folder holds besides the base (its data folder and lock) when it holds no base: a folder of the
+/** What a base folder holds besides the base (its data folder, lock, and a data folder another crosscheck is copying
+ * in at this moment: a second command on a new base said it "holds other files") when it holds no base: a folder of the
  * user's own (--db ~/Documents, --db articles/) is not made into a base. Hidden files (.DS_Store) do not count. */
 function foreignEntries(location: string): string[] {
   if (holdsBase(location)) return [];
-  const names = readdirSync(location).filter((name) => name !== 'pgdata' && name !== LOCK_FILE && !name.startsWith('.') && !OWN_COPY.test(name));
+  const names = readdirSync(location).filter((name) => name !== 'pgdata' && name !== LOCK_FILE && !name.startsWith('.') && !COPY_NAME.test(name));
   return names.length > 3 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
 }
 

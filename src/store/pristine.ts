@@ -71,7 +71,8 @@ export function alive(pid: number): boolean {
   }
 }
 
-const COPY_NAME = /^pgdata[^/]*\.copy-(\d+)$/;
+/** A data folder being copied in beside its place (`NAME.copy-PID`, copyAside), with the pid of the copying process. */
+export const COPY_NAME = /^pgdata[^/]*\.copy-(\d+)$/;
 
 /** Removes the copies (`NAME.copy-PID`, copyAside) in a folder whose process is gone: one killed mid-copy
  * leaves its copy behind (40 MB each), which nothing else would ever remove. A live pid's copy is left alone. */
