@@ -250,50 +250,25 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       const docsOf = (v: Array<{ unit: Unit }>) => [...new Set(v.map((x) => x.unit.doc))];
       // a running count that grows with the articles' dates is an update: said so, the claim not disputed
       const update = runningUpdate(shown, docs);
-      if (update?.undated) {
-        const parts = update.sides.map(
-          (v) =>
-            `${showFigure(figOf(v))} (${docsOf(v)
-              .map((doc) => label(doc, docs))
-              .join(', ')})`,
-        );
-        out.push({
-          discrepancy: {
-            kind: 'number',
-            detail: `Figures for "${what}" differ: ${parts.join(' vs ')}${RUNNING_COUNT_UNDATED}${flaggedNote(support, ctx, docs)}`,
-            claims: [ctx.claims[i].id],
-            support,
-          },
-          disputes: false,
-          what,
-        });
-        continue;
-      }
+      // each side's figure and articles; with their dates where the articles' order is what the sides say
+      const side = (v: Array<{ unit: Unit; fig: UnitFigure }>, dated: boolean) =>
+        `${showFigure(figOf(v))} (${docsOf(v)
+          .map((doc) => (dated ? `${label(doc, docs)}, ${docs.get(doc)!.published}` : label(doc, docs)))
+          .join(dated ? '; ' : ', ')})`;
       if (update) {
-        const parts = update.sides.map(
-          (v) =>
-            `${showFigure(figOf(v))} (${docsOf(v)
-              .map((doc) => `${label(doc, docs)}, ${docs.get(doc)!.published}`)
-              .join('; ')})`,
-        );
+        // (an undated article leaves the order unknown: the figures differ, perhaps as an update)
+        const parts = update.sides.map((v) => side(v, !update.undated));
+        const detail = update.undated
+          ? `Figures for "${what}" differ: ${parts.join(' vs ')}${RUNNING_COUNT_UNDATED}`
+          : `Figures for "${what}" grow with the articles' dates: ${parts.join(' then ')}${RUNNING_COUNT_EXPLAINED}`;
         out.push({
-          discrepancy: {
-            kind: 'number',
-            detail: `Figures for "${what}" grow with the articles' dates: ${parts.join(' then ')}${RUNNING_COUNT_EXPLAINED}${flaggedNote(support, ctx, docs)}`,
-            claims: [ctx.claims[i].id],
-            support,
-          },
+          discrepancy: { kind: 'number', detail: `${detail}${flaggedNote(support, ctx, docs)}`, claims: [ctx.claims[i].id], support },
           disputes: false,
           what,
         });
         continue;
       }
-      const parts = shown.map(
-        (v) =>
-          `${showFigure(figOf(v))} (${docsOf(v)
-            .map((doc) => label(doc, docs))
-            .join(', ')})`,
-      );
+      const parts = shown.map((v) => side(v, false));
       out.push({
         ...disputing({
           kind: 'number',
