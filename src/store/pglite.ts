@@ -145,7 +145,6 @@ export function holdsBase(dir: string): boolean {
   return existsSync(join(resolve(dir), 'pgdata', 'PG_VERSION'));
 }
 
-
 /** What a base folder holds besides the base (its data folder, lock, and a data folder another crosscheck is copying
  * in at this moment: a second command on a new base said it "holds other files") when it holds no base: a folder of the
  * user's own (--db ~/Documents, --db articles/) is not made into a base. Hidden files (.DS_Store) do not count. */
