@@ -38,7 +38,11 @@
 // denominations, payment dates and leads of Merrill Lynch, Commerzbank, Montedison, Deutsche Bank, Hamburgische
 // Landesbank, GECC, Pirelli, Unilever, ... are no longer one claim; counts, timeline and discrepancies unchanged).
 // reuters-issuers' synthesis with synth29 and read30 together: the digest of both changes above at once (read30's
-// USAir/TWA/Piedmont regrouping on top of synth29's split notices; counts, timeline and discrepancies unchanged).
+// USAir/TWA/Piedmont regrouping on top of synth29's split notices; counts, timeline and discrepancies unchanged);
+// reuters-issuers' synthesis since synth31 (one reader of a headline's issuer: "COMMONWEALTH BANK OF AUSTRALIA
+// ISSUES ..." and "STATE BANK OF SOUTH AUSTRALIA ISSUES ..." share "AUSTRALIA" but are two issuers, so their
+// denominations, leads, coupon re-fixing, put option, selling concession and guarantee are no longer five joined
+// claims; counts, timeline and discrepancies unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

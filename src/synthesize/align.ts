@@ -5,7 +5,7 @@ import type { DocId, Relation } from '../model.ts';
 import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
 import { foldedWords, ROLE_KEYS, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
-import { apartIssuers, type HeadlineIssuer } from './issuers.ts';
+import { twoIssuers, type WireHeadline } from './issuers.ts';
 
 export interface Alignment {
   /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
@@ -341,12 +341,13 @@ function holds(p: Postings, id: number, x: number): boolean {
 const NO_IDS: readonly number[] = [];
 
 /**
- * Align the units of one story. `issuers`: each document's issuer by its all-caps wire headline (issuers.ts
- * headlineIssuer), by the document's place in the story: two issuers' notices ("DIAMOND SHAMROCK RAISES ..." /
+ * Align the units of one story. `issuers`: each document's all-caps wire headline and issuer (issuers.ts
+ * wireHeadline), by the document's place in the story: two issuers' notices ("DIAMOND SHAMROCK RAISES ..." /
  * "MARATHON RAISES ...", "CAECL ISSUES ..." / "MATSUSHITA ELECTRIC TRADING ISSUES ...") state two companies' terms,
- * however alike their sentences ("The payment date is March 31." / "... March 30 ..."): none of their pairs aligns.
+ * however alike their sentences ("The payment date is March 31." / "... March 30 ..."): none of their pairs aligns,
+ * unless one article tells of the other's deal (issuers.ts twoIssuers).
  */
-export function align(units: Unit[], relations: Relation[], issuers: ReadonlyArray<HeadlineIssuer | null> = []): Alignment {
+export function align(units: Unit[], relations: Relation[], issuers: ReadonlyArray<WireHeadline | null> = []): Alignment {
   const table = keyTable(units);
   const weightOf = keyWeightsById(units, table);
   const weight = byKey(table, weightOf);
@@ -363,7 +364,7 @@ export function alignPairs(
   relations: Relation[],
   table: KeyTable = keyTable(units),
   weightOf: Float64Array = keyWeightsById(units, table),
-  issuers: ReadonlyArray<HeadlineIssuer | null> = [],
+  issuers: ReadonlyArray<WireHeadline | null> = [],
 ): Pick<Alignment, 'neighbors' | 'pairsScored'> {
   const { ofUnit, from } = table;
   const totals = new Float64Array(units.length);
@@ -461,7 +462,7 @@ export function alignPairs(
       const passage = links.size ? links.get(pairKey(a.id, b, units.length)) : undefined;
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
       if (quoted.size && quoted.has(pairKey(a.id, b, units.length))) score = Math.max(score, ALIGN.passage);
-      if (score >= ALIGN.edge && !apartIssuers(issuers[a.docOrder] ?? null, issuers[ub.docOrder] ?? null)) link(a.id, b, score);
+      if (score >= ALIGN.edge && !twoIssuers(issuers[a.docOrder] ?? null, issuers[ub.docOrder] ?? null)) link(a.id, b, score);
     }
   }
   return { neighbors, pairsScored };

@@ -28,7 +28,7 @@ import {
 } from './lexicon.ts';
 import { type EventDate, eventDates, referenceDate, type StatedDate } from './dates.ts';
 import { storedInstant } from '../common/date-bound.ts';
-import { twoNotices } from './issuers.ts';
+import { twoNotices, type WireHeadline } from './issuers.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
@@ -91,6 +91,8 @@ interface Context {
   flags?: Map<DocId, DocumentFlags>;
   /** the dates a sentence states against a reference day (statedDates, memoised for the story) */
   datesIn: (text: string, ref: Date | null) => StatedDate[];
+  /** each document's wire headline and issuer (issuers.ts wireHeadline): two notices' figures and days are each their own */
+  headlineOf: Map<DocId, WireHeadline | null>;
 }
 
 function claimsTouching(refs: SentenceRef[], ctx: Context): string[] {
@@ -230,8 +232,8 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       const owners = groups.map((g) => new Set(g.map((x) => figureOwner(x.unit.text, x.fig))));
       const sameOwner = (i: number, j: number) => owners[i].has(null) || owners[j].has(null) || [...owners[i]].some((o) => owners[j].has(o));
       // and two issuers' notices ("DIVIDEND" headlines of two companies) count each its own
-      const title = (x: { unit: Unit }) => docs.get(x.unit.doc)?.title;
-      const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !twoNotices(title(x), title(y))));
+      const headline = (x: { unit: Unit }) => ctx.headlineOf.get(x.unit.doc) ?? null;
+      const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !twoNotices(headline(x), headline(y), x.unit.text, y.unit.text)));
       const comparable = (i: number, j: number) =>
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) &&
         [...periods[i]].some((p) => periods[j].has(p)) &&
@@ -502,7 +504,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
     };
     const differ = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
       a.unit.doc !== b.unit.doc &&
-      !twoNotices(docs.get(a.unit.doc)?.title, docs.get(b.unit.doc)?.title) &&
+      !twoNotices(ctx.headlineOf.get(a.unit.doc) ?? null, ctx.headlineOf.get(b.unit.doc) ?? null, a.unit.text, b.unit.text) &&
       a.stated.role === b.stated.role &&
       !sameWord(a.stated, b.stated) &&
       !sameWeekday(a.stated, b.stated) &&

@@ -4,7 +4,7 @@
 import type { DocId, DocumentEnrichment, DocumentFlags, Entity, Quote, Relation, StoryGroup, StorySynthesis, StoryDocument } from '../model.ts';
 import { buildUnits } from './units.ts';
 import { align } from './align.ts';
-import { headlineIssuer } from './issuers.ts';
+import { wireHeadline } from './issuers.ts';
 import { draftClaims, rankDrafts, toClaims } from './claims.ts';
 import { sourceFamiliesOf, type SourceFamilies } from './sources.ts';
 import { findDiscrepancies, linkQuoteVariants } from './discrepancies.ts';
@@ -63,14 +63,12 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
   const fallbackYear = storyYear(documents, input.group);
 
   const units = buildUnits({ documents, enrichments: input.enrichments, entities: input.entities, fallbackYear });
-  // each document's issuer by its wire headline, with the sentences it writes (its units)
+  // each document's wire headline and issuer, with the sentences it writes (its units): the aligner and the
+  // discrepancies read the same
   const texts = documents.map(() => [] as string[]);
   for (const u of units) texts[u.docOrder].push(u.text);
-  const alignment = align(
-    units,
-    relations,
-    documents.map((d, i) => headlineIssuer(d.title, texts[i])),
-  );
+  const headlines = documents.map((d, i) => wireHeadline(d.title, texts[i]));
+  const alignment = align(units, relations, headlines);
   lastCost = { units: units.length, pairsScored: alignment.pairsScored };
   const flagged = (doc: DocId) => !!(input.flags?.get(doc)?.spun.detected || input.flags?.get(doc)?.translated.detected);
   const drafts = rankDrafts(draftClaims(units, alignment, families, (u) => flagged(u.doc) || !standsAlone(u)));
@@ -80,7 +78,8 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
   const personIds = new Set(input.entities.filter((e) => e.type === 'person').map((e) => e.id));
   // the dates a sentence states, read once for the date discrepancies and the timeline
   const datesIn = statedDatesOnce();
-  const { discrepancies, disputed } = findDiscrepancies({ personIds, drafts, claims, quotes, units, documents, flags: input.flags, datesIn });
+  const headlineOf = new Map(documents.map((d, i) => [d.id, headlines[i]]));
+  const { discrepancies, disputed } = findDiscrepancies({ personIds, drafts, claims, quotes, units, documents, flags: input.flags, datesIn, headlineOf });
   for (const c of claims) if (disputed.has(c.id)) c.status = 'disputed';
 
   const outlets = outletViews(docIds, drafts, claims, families);

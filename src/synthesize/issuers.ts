@@ -3,7 +3,10 @@
 // TRADING ISSUES WARRANT BOND" are two issuers' notices of one kind. Their sentences may be alike ("The payment
 // date is March 31." / "... March 30 ..."), and enrichment types no name in all-caps text, nor in every lead
 // ("Caisse d'Aide a l'Equipement des Collectives Locales (CAECL) is issuing ..."): the headline says whose it is.
+// One reading for both readers: the aligner links no sentence of two issuers' notices, the discrepancies compare no
+// figure or day of two notices.
 import { HEADLINE_ISSUER } from './lexicon.ts';
+import { NUMBER_WORDS } from '../common/numbers.ts';
 
 /** a ticker after a name ("BANNER <BNR> COMPLETES ..."): no word of the headline */
 const TICKER = /<[^>]*>/g;
@@ -19,65 +22,164 @@ function headlineWords(title: string | null | undefined): string[] | null {
   return words && words.length > 1 ? words : null;
 }
 
-/** An issuer as its wire headline names it, and the words its own article writes (upper-cased). */
-export interface HeadlineIssuer {
-  /** the headline's words before its first verb of a notice, joiners left out ("DIAMOND SHAMROCK") */
-  opening: string[];
-  /** every word of the article's sentences, upper-cased ("Continental Airlines Inc, a unit of Texas Air Corp, ...") */
-  words: ReadonlySet<string>;
+/** A wire article's all-caps headline, whose notice it is, and the words its own article writes. */
+export interface WireHeadline {
+  /** the headline's words, tickers left out */
+  words: string[];
+  /** its issuer, joiners left out ("DIAMOND SHAMROCK" of "DIAMOND SHAMROCK RAISES ...", "MITSUBISHI" of "COUPON ON
+   * MITSUBISHI WARRANT BOND CUT"); null for a headline of another shape */
+  issuer: string[] | null;
+  /** the issuer as its own article names it: with the name's next word where the article writes one after the
+   * issuer's last word ("MITSUBISHI ESTATE" of "... for Mitsubishi Estate Co Ltd has been cut ..."), joiners left out */
+  named: string[];
+  /** the issuer's tickers in the headline ("TWA" of "TRANS WORLD AIRLINES <TWA> FILES ON USAIR <U>") */
+  tickers: string[];
+  /** the words of the article's first sentence, upper-cased, possessives as their names ("Continental Airlines Inc, a
+   * unit of Texas Air Corp, said ..."); empty without an issuer */
+  lead: ReadonlySet<string>;
+  /** every word of the article's sentences, as `lead` */
+  written: ReadonlySet<string>;
 }
 
 const JOINERS = new Set(HEADLINE_ISSUER.joiners.map((w) => w.toUpperCase()));
+const NOTICES = new Set(HEADLINE_ISSUER.notices.map((w) => w.toUpperCase()));
+const DONE = new Set(HEADLINE_ISSUER.done.map((w) => w.toUpperCase()));
+const NO_WORDS: ReadonlySet<string> = new Set();
 
-/**
- * Whose notice an article is: the words its all-caps headline opens with before its first verb of a notice
- * (HEADLINE_ISSUER.verbs) among its first `maxWords + 1` words ("DIAMOND SHAMROCK" of "DIAMOND SHAMROCK RAISES
- * ..."), with the words of its sentences. Null for a headline of another shape or a mixed-case title.
- */
-export function headlineIssuer(title: string | null | undefined, sentences: readonly string[]): HeadlineIssuer | null {
-  const words = headlineWords(title);
-  if (!words) return null;
-  for (let i = 1; i < words.length && i <= HEADLINE_ISSUER.maxWords; i++) {
-    if (!VERBS.has(words[i])) continue;
-    const opening = words.slice(0, i).filter((w) => !JOINERS.has(w));
-    if (!opening.length) return null;
-    const written = new Set<string>();
-    // a possessive writes the name too ("USX's subsidiary, Marathon oil")
-    for (const s of sentences) for (const w of s.toUpperCase().match(WORD) ?? []) written.add(w.replace(POSSESSIVE, ''));
-    return { opening, words: written };
-  }
+const DIGIT = /^\p{N}/u;
+/** a count before a verb's form makes it a noun ("FRENCH BOND COMMITTEE APPROVES THREE ISSUES"); not "zero" or "one"
+ * ("CANADA ZERO ISSUES ...") */
+const isCount = (w: string) => DIGIT.test(w) || (NUMBER_WORDS.get(w.toLowerCase()) ?? 0) > 1;
+
+/** where a headline's issuer is among its words: from, and the first word past it */
+type Span = [number, number];
+
+/** The words before a headline's first verb of a notice among its first `maxWords + 1` ("DIAMOND SHAMROCK RAISES"). */
+function beforeVerb(words: string[]): Span | null {
+  for (let i = 1; i < words.length && i <= HEADLINE_ISSUER.maxWords; i++) if (VERBS.has(words[i]) && !isCount(words[i - 1])) return [0, i];
   return null;
 }
 
 /**
- * Are two articles two issuers' notices: their headlines' issuers share no word, and neither article writes a word
- * of the other's issuer ("TEXAS AIR CORP <TEX> UNIT FILES ..." and "CONTINENTAL AIRLINES FILES ...", both opening
- * "Continental Airlines Inc, a unit of Texas Air Corp, said ...", are one; GTE's notice that tells of Daiwa's
- * Rockwell notes is not apart from Rockwell's)? False when either has none.
+ * A notice told with its verb as done ("COUPON ON MITSUBISHI WARRANT BOND CUT", "MFS MANAGED SECTORS TRUST DIVIDEND
+ * INCREASED"): the words before the first word of the notice (HEADLINE_ISSUER.notices), after a leading "COUPON ON" /
+ * "COUPON REDUCED ON"; a verb of HEADLINE_ISSUER.done follows the notice's word or comes before "ON".
  */
-export function apartIssuers(a: HeadlineIssuer | null, b: HeadlineIssuer | null): boolean {
-  if (!a || !b) return false;
-  return !a.opening.some((w) => b.opening.includes(w) || b.words.has(w)) && !b.opening.some((w) => a.words.has(w));
+function beforeNotice(words: string[]): Span | null {
+  let from = 0;
+  if (NOTICES.has(words[0])) {
+    const on = words.indexOf('ON');
+    if (on < 1 || on > HEADLINE_ISSUER.onWithin) return null;
+    from = on + 1;
+  }
+  let end = from;
+  while (end < words.length && !NOTICES.has(words[end])) end++;
+  if (end === from || end - from > HEADLINE_ISSUER.maxWords || end === words.length) return null;
+  // the verb as done: after the notice's word, or before "ON" ("COUPON REDUCED ON ...")
+  return words.some((w, i) => DONE.has(w) && (i < from || i > end)) ? [from, end] : null;
 }
 
 /**
- * Do two all-caps headlines open with different issuers: each opens with at most `maxWords` words, then the same
- * verb of a notice follows in both (HEADLINE_ISSUER.verbs: "RAISES", "ISSUES"), and neither opening's words are all
- * in the other ("BRITISH LAND ISSUES ..." / "LAND SECURITIES ISSUES ..." are two; "USX UNIT" / "USX" one)?
- * Headlines of one issuer ("BANNER <BNR> COMPLETES TENDER ..." / "BANNER <BNR> TO ACCEPT ..."), of other shapes, or
- * joined by another word ("OPPOSITION TO PROPOSED SALES TAX ..." / "NAKASONE DEFENDS SALES TAX ...") are not.
+ * Whose notice an article is, by its all-caps headline, with the words its sentences write; null for a mixed-case
+ * title or none. The issuer: the words before the headline's first verb of a notice (HEADLINE_ISSUER.verbs), or
+ * before the word of a notice its verb comes after (`beforeNotice`), joiners left out.
  */
-export function otherIssuers(a: string | null | undefined, b: string | null | undefined): boolean {
-  const [wa, wb] = [headlineWords(a), headlineWords(b)];
-  if (!wa || !wb) return false;
-  for (let i = 1; i < wa.length && i <= HEADLINE_ISSUER.maxWords; i++) {
-    if (!VERBS.has(wa[i])) continue;
-    const j = wb.indexOf(wa[i]);
-    if (j < 1 || j > HEADLINE_ISSUER.maxWords) continue;
-    const [oa, ob] = [new Set(wa.slice(0, i)), new Set(wb.slice(0, j))];
-    return ![...oa].every((w) => ob.has(w)) && ![...ob].every((w) => oa.has(w));
+export function wireHeadline(title: string | null | undefined, sentences: readonly string[]): WireHeadline | null {
+  const words = headlineWords(title);
+  if (!words) return null;
+  const span = beforeVerb(words) ?? beforeNotice(words);
+  const opening =
+    span &&
+    words
+      .slice(span[0], span[1])
+      .map((w) => w.replace(POSSESSIVE, ''))
+      .filter((w) => !JOINERS.has(w));
+  if (!span || !opening?.length) return { words, issuer: null, named: [], tickers: [], lead: NO_WORDS, written: NO_WORDS };
+  return {
+    words,
+    issuer: opening,
+    named: [...opening, ...nameGoesOn(opening[opening.length - 1], sentences)],
+    tickers: tickersIn(title!, span),
+    lead: wordsOf(sentences[0] ?? ''),
+    written: wordsOf(sentences.join(' ')),
+  };
+}
+
+const WORD_OR_TICKER = /<([^>]*)>|[\p{L}\p{N}][\p{L}\p{N}.&'-]*/gu;
+
+/** The tickers a headline gives its issuer: among or right after the issuer's words ("TRANS WORLD AIRLINES <TWA> FILES
+ * ...": TWA), not those of a company named later ("PIEDMONT <PIE> AGREES TO USAIR <U> BUYOUT": PIE only). */
+function tickersIn(title: string, [from, end]: Span): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const m of title.matchAll(WORD_OR_TICKER)) {
+    if (m[1] === undefined) at++;
+    else if (at > from && at <= end) out.push(m[1].trim());
+    if (at > end) break;
   }
-  return false;
+  return out;
+}
+
+/** A sentence's words, upper-cased; a possessive writes the name too ("USX's subsidiary, Marathon oil"). */
+function wordsOf(sentence: string): Set<string> {
+  return new Set((sentence.toUpperCase().match(WORD) ?? []).map((w) => w.replace(POSSESSIVE, '')));
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/** The capitalised word after `last` where the article first writes it, unless a joiner ("Estate" of "Mitsubishi
+ * Estate Co Ltd"; none of "Rockwell International Corp" or "USX Corp"). */
+function nameGoesOn(last: string, sentences: readonly string[]): string[] {
+  for (const s of sentences) {
+    const words = s.match(WORD) ?? [];
+    const i = words.findIndex((w) => w.toUpperCase().replace(POSSESSIVE, '') === last);
+    if (i < 0) continue;
+    const next = words[i + 1];
+    return next && CAPITAL.test(next) && !JOINERS.has(next.toUpperCase()) && !POSSESSIVE.test(words[i].toUpperCase())
+      ? [next.toUpperCase().replace(POSSESSIVE, '')]
+      : [];
+  }
+  return [];
+}
+
+const allIn = (words: readonly string[], set: { has(w: string): boolean }) => words.every((w) => set.has(w));
+
+/**
+ * Are two articles two issuers' notices: neither headline's issuer has all its words in the other's ("BRITISH LAND
+ * ISSUES ..." / "LAND SECURITIES ISSUES ..." are two, "K MART CORP RAISES ..." / "K MART <KM> RAISES ..." one), and
+ * neither article's first sentence names the other's issuer as that one's article names it ("TEXAS AIR CORP <TEX>
+ * UNIT FILES ..." and "CONTINENTAL AIRLINES FILES ...", both opening "Continental Airlines Inc, a unit of Texas Air
+ * Corp, said ...", are one), nor do they give one ticker? The two verbs need not be the same ("DIAMOND SHAMROCK RAISES" / "SHELL CANADA CUTS").
+ * False when either has no issuer.
+ */
+export function apartIssuers(a: WireHeadline | null, b: WireHeadline | null): boolean {
+  if (!a?.issuer || !b?.issuer) return false;
+  const [ia, ib] = [a.issuer, b.issuer];
+  // one ticker is one company ("TWA FILES ..." / "TRANS WORLD AIRLINES <TWA> FILES ...")
+  const ticker = (x: WireHeadline, y: WireHeadline) => x.tickers.some((t) => y.tickers.includes(t) || y.issuer!.includes(t));
+  if (ticker(a, b) || ticker(b, a)) return false;
+  return !allIn(ia, new Set(ib)) && !allIn(ib, new Set(ia)) && !allIn(a.named, b.lead) && !allIn(b.named, a.lead);
+}
+
+/**
+ * Are two articles two issuers' notices that state nothing alike: apart (`apartIssuers`), and neither article names the
+ * other's issuer anywhere? An article that tells of the other's deal may state what that one's notice does (GTE's
+ * "Daiwa ... ran the books for ... notes of Rockwell International Corp" beside Rockwell's own; the background both
+ * give of Nomura and UBS; Phillips' "follows similar moves by USX's subsidiary"); CAECL's "lead manager Mitsubishi
+ * Trust" is not the "Mitsubishi Estate" of "COUPON ON MITSUBISHI WARRANT BOND CUT". The aligner links no sentence of
+ * two such articles.
+ */
+export function twoIssuers(a: WireHeadline | null, b: WireHeadline | null): boolean {
+  return apartIssuers(a, b) && !allIn(b!.named, a!.written) && !allIn(a!.named, b!.written);
+}
+
+/**
+ * Do two sentences of two articles state each its own issuer's terms: the articles are two issuers' notices
+ * (`apartIssuers`) and neither sentence names the other's issuer? Where one article tells of the other's deal, its own
+ * terms are still its own: GTE's "Non-refundable for 10 years" is no figure of Rockwell's "Non-callable for seven years".
+ */
+export function ownTerms(a: WireHeadline | null, b: WireHeadline | null, sentenceA: string, sentenceB: string): boolean {
+  return apartIssuers(a, b) && !allIn(b!.named, wordsOf(sentenceA)) && !allIn(a!.named, wordsOf(sentenceB));
 }
 
 /** each recurring notice's phrases as word lists */
@@ -90,11 +192,13 @@ const hasPhrase = (words: string[], phrase: string[]) => words.some((_, i) => ph
  * HELP", "CCC ACCEPTS BID FOR DAIRY CATTLE TO KUWAIT" / "CCC ACCEPTS EXPORT BONUS FOR CATTLE TO EGYPT")? One
  * headline twice is one notice sent again, not two.
  */
-export function otherNotices(a: string | null | undefined, b: string | null | undefined): boolean {
-  const [wa, wb] = [headlineWords(a), headlineWords(b)];
-  if (!wa || !wb || wa.join(' ') === wb.join(' ')) return false;
+export function otherNotices(a: WireHeadline | null, b: WireHeadline | null): boolean {
+  if (!a || !b) return false;
+  const [wa, wb] = [a.words, b.words];
+  if (wa.join(' ') === wb.join(' ')) return false;
   return RECURRING.some((kind) => kind.some((p) => hasPhrase(wa, p)) && kind.some((p) => hasPhrase(wb, p)));
 }
 
-/** Two issuers' notices or two notices of a recurring kind: their figures and days are each their own. */
-export const twoNotices = (a: string | null | undefined, b: string | null | undefined) => otherIssuers(a, b) || otherNotices(a, b);
+/** Two sentences of two issuers' notices, or of two notices of a recurring kind: their figures and days are each their own. */
+export const twoNotices = (a: WireHeadline | null, b: WireHeadline | null, sentenceA: string, sentenceB: string) =>
+  ownTerms(a, b, sentenceA, sentenceB) || otherNotices(a, b);

@@ -496,7 +496,20 @@ export const HEADLINE_ISSUER = {
   joiners: [
     'of', 'the', 'and', '&', 'for', 'de', 'des', 'du', 'la', 'le', 'in', 'on', 'at', 'to', 'a', 'an',
     'unit', 'units', 'bank', 'corp', 'co', 'inc', 'ltd', 'plc', 'group', 'finance', 'int', 'international', 'holdings', 'state', 'body',
+    // posts: "TAFT CHAIRMAN'S GROUP RAISES ..." is Dudley Taft's
+    'chairman', 'president', 'chief', 'executive', 'officials',
   ],
+  /** words of a notice told with its verb last ("COUPON ON MITSUBISHI WARRANT BOND CUT", "REGIS CORP <RGIS> REGULAR
+   * DIVIDEND SET"): the issuer is what comes before the first of them */
+  notices: [
+    'coupon', 'dividend', 'payout', 'bond', 'bonds', 'eurobond', 'notes', 'warrant', 'warrants', 'debentures', 'offering', 'issue',
+    'preferred', 'cmo', 'convertible', 'split', 'regular', 'quarterly', 'special', 'initial',
+  ],
+  /** the verbs, as done, that end such a headline after its word of a notice */
+  done: ['cut', 'set', 'priced', 'increased', 'reduced', 'raised', 'lowered', 'fixed'],
+  /** a headline opening with a word of a notice names its issuer after "ON" among its first words ("COUPON REDUCED ON
+   * BEST DENKI WARRANT BOND", "COUPON SET, AMOUNT INCREASED ON METAL BOX EUROBOND") */
+  onWithin: 4,
   /**
    * Headline words of a recurring wire notice: each article is a notice of its own (this week's rig count, today's
    * money-market help, the latest seat sale, one tender's purchases, one export bonus, one company's initial

@@ -636,6 +636,51 @@ test("two issuers' wire notices of one kind make no claim together, and no disag
   );
 });
 
+test("one reader of a headline's issuer: a notice told with its verb last, and an article that tells of the other issuer's deal (Reuters-21578, r3k 291 / 954, r6k 3923 / 7175)", () => {
+  const titled = (d: ReturnType<typeof doc>, title: string) => ({ ...d, title });
+  // "COUPON ON MITSUBISHI WARRANT BOND CUT" is Mitsubishi Estate's notice; CAECL's lead manager is Mitsubishi Trust
+  const bonds = enrichedStory([
+    titled(
+      doc('a', '1987-03-02T03:57:24', [
+        "Caisse d'Aide a l'Equipement des Collectives Locales (CAECL) is issuing a 12 billion yen eurobond due March 31, 1994 paying 5-1/8 pct and priced at 102 pct, lead manager Mitsubishi Trust International Ltd said.",
+        'The payment date is March 31.',
+      ]),
+      'CAECL ISSUES 12 BILLION YEN EUROBOND',
+    ),
+    titled(
+      doc('b', '1987-03-03T07:28:47', [
+        'The coupon on the 300 mln dlr equity warrant bond deal for Mitsubishi Estate Co Ltd has been cut to three pct from the 3-1/4 pct initially indicated, Nikko Securities Co (Europe) Ltd said as lead manager of the deal.',
+        'Foreign exchange fix is yen 154.65/dlr and payment date on the deal is March 20.',
+      ]),
+      'COUPON ON MITSUBISHI WARRANT BOND CUT',
+    ),
+  ]);
+  assert.ok(
+    bonds.claims.every((c) => c.support.length === 1),
+    'no claim joins the two bonds',
+  );
+  // GTE's notice tells of Rockwell's notes too, so their sentences may align; its own call protection is still not
+  // Rockwell's: no disagreement
+  const notes = enrichedStory([
+    titled(
+      doc('a', '1987-03-11T16:50:00', [
+        'Rockwell International Corp is raising 200 mln dlrs through an offering of notes due 1997 yielding 7.682 pct, said lead underwriter Daiwa Securities America Inc.',
+        "Non-callable for seven years, the issue is rated Aa-2 by Moody's and AA by Standard and Poor's.",
+      ]),
+      'ROCKWELL INTERNATIONAL <ROK> SELLS 10-YEAR NOTES',
+    ),
+    titled(
+      doc('b', '1987-03-18T12:14:00', [
+        'GTE Corp is raising 250 mln dlrs through an offering of debentures due 2017 yielding 8.737 pct, said sole underwriter UBS Securities Inc.',
+        "Non-refundable for 10 years, the issue is rated A-3 by Moody's and A-minus by Standard and Poor's.",
+        'Daiwa, the U.S. unit of Daiwa Securities Co Ltd of Japan, ran the books for a March 11 offering of 200 mln dlrs of 10-year notes of Rockwell International Corp <ROK>, underwriters noted.',
+      ]),
+      'GTE <GTE> SELLS DEBENTURES YIELDING 8.737 PCT',
+    ),
+  ]);
+  assert.deepEqual(notes.discrepancies, []);
+});
+
 test("dates: an article giving the other's day to the other's figures tells two events apart (Reuters-21578, r3k 547 / 657, Banner)", () => {
   const s = enrichedStory([
     doc('a', '1987-03-02T12:22:01', [
