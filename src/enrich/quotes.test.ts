@@ -1109,6 +1109,12 @@ test('a clause after a quote that runs into the next quote, "was asked by X", "A
     '“We need someone who’s going to cut through the bullcrap and bring people together.”',
   ]);
   assert.match(said(cake, 'We need someone') ?? '', /Valastro/);
+  // ... not a deed (ECB+ 32_2ecb): the court records speak, not the one who attacked
+  const records = quotesOf('32_2ecb', [
+    'Gomes ran into Jean and his mother a few days later and he attacked his sister, according to court records.',
+    '"Defendant became violent and began to choke the victim with both hands around her neck," the records state.',
+  ]);
+  assert.notEqual(said(records, 'Defendant became violent'), 'Gomes');
   // PolNeAR train (HuffPost): the second part of a quote split by "said the Florida senator," is the senator's too
   const rubio = quotesOf('polnear-rubio', [
     'Rubio said he does support making an exception if the life of the mother is in danger, but not for cases of rape or incest.',
@@ -1116,4 +1122,10 @@ test('a clause after a quote that runs into the next quote, "was asked by X", "A
   ]);
   assert.equal(said(rubio, 'because it puts'), said(rubio, "It's a difficult"));
   assert.match(said(rubio, 'because it puts') ?? '', /Rubio/);
+  // PolNeAR train (Breitbart): "As Breitbart News reported, ..., the Obama White House was refusing ...:" quotes the report
+  const report = quotesOf('polnear-breitbart', [
+    'As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party slaughter as terrorism:',
+    '"The Obama administration is still reluctant to call the attack in California an act of terrorism, citing the ongoing investigation by the F.B.I. before they might willing to specifically define the event.',
+  ]);
+  assert.equal(said(report, 'The Obama administration'), 'Breitbart News');
 });

@@ -42,6 +42,7 @@ import {
   SUBJECT_ADVERBS,
   PERFECT_PARTICIPLES,
   PASSIVE_AUXILIARIES,
+  STANCE_DEEDS,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -1070,6 +1071,8 @@ function tagVerb(aft: Token[]): number {
 const SENTENCE_CLOSED = /[.?!][’'‘]*\s*$/u;
 /** the preposition that leads from a document to its author, ending an "according to" ("... filed by the ") */
 const CHANNEL_END = new RegExp(`\\s(?:${ACCORDING_CHANNELS.prepositions.join('|')})\\s+(?:(?:a|an|the)\\s+)?$`, 'iu');
+/** "as" opening a clause right before a name ("As Breitbart News reported, ...") */
+const AS_SOURCE = /(?:^|[,;:]\s*)as\s+$/iu;
 /** lower-case words only (a role before a name: "host", "state attorney") */
 const LOWER_GAP = /^[\p{Ll}\s]*$/u;
 /** a sentence mark between a quote and the next one */
@@ -1561,6 +1564,9 @@ function colonSubject(r: Reader, p: number, from: number, to: number): Speaker |
   for (let k = lowerBound(ms.length, (i) => ms[i].paragraph > p || (ms[i].paragraph === p && ms[i].at >= from)); k < ms.length; k++) {
     const m = ms[k];
     if (m.paragraph !== p || m.until > to) break;
+    // "As Breitbart News reported, ... the Obama White House was refusing to call ... terrorism:": what follows is the report's
+    if (m.type !== 'place' && AS_SOURCE.test(text.slice(from, m.at)) && r.L.speechVerbs.has(fold(NEXT_WORD.exec(text.slice(m.until))?.[1] ?? '')))
+      return asSpeaker(r, text, m);
     if (m.type === 'place' || r.quoted.has(m) || r.L.media.has(fold(m.text)) || isModifier(r.L, text, m.until) || partyTag(text, m)) continue;
     if (isClauseSubject(r.L, text, m, from, true)) best = m;
   }
@@ -1575,8 +1581,9 @@ function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speak
   if (!s || !P || P.quotes.some((q) => q.open < s.end && q.close > s.start && q.end - q.start > QUOTE_LIMITS.scareQuoteChars)) return null;
   const bef = P.tokens.slice(P.tokenAt(s.start), P.tokenAt(s.end));
   let v = bef.length - 1;
-  // (or a verb of judging: "Valastro praised Christie's leadership ...¶"We need someone who's going to ..."")
-  while (v >= 0 && !P.isVerb(bef[v]) && !STANCE.has(word(bef[v]))) v--;
+  // (or a verb of judging: "Valastro praised Christie's leadership ...¶"We need someone who's going to ..."", not a deed:
+  // "he attacked his sister, according to court records.¶"Defendant became violent ...," the records state.")
+  while (v >= 0 && !P.isVerb(bef[v]) && !(STANCE.has(word(bef[v])) && !STANCE_DEEDS.includes(word(bef[v])))) v--;
   const m = v >= 0 ? verbSubject(r, P, s.start, bef, v) : undefined;
   // (a person: nouns read as verbs are common in such sentences, "a congressional report that could raise ...")
   return m && (m.type === 'person' || r.personWords.has(lastWord(m.text))) ? asSpeaker(r, P.text, m) : null;

@@ -142,6 +142,8 @@ condemned condemning denounce denounces denounced denouncing decry decries decri
 blasting criticize criticizes criticized criticizing criticise criticises criticised criticising attacked attacking
 applaud applauds applauded applauding dismiss dismisses dismissed dismissing laud lauds lauded lauding commend commends
 commended commending deride derides derided deriding accuse accuses accused accusing`.trim().split(/\s+/);
+/** Verbs of judging that are also deeds ("he attacked his sister"): their subject is not taken to go on speaking in the next sentence. */
+export const STANCE_DEEDS = ['attacked', 'attacking'];
 export const STANCE_OBJECT = {
   links: ['for', 'as', 'of'],
   /** words at most between the verb and the quote (its object and the link) */
