@@ -1077,3 +1077,56 @@ test('a word that names a property of every object ("constructor") is read as a 
   const qs = quotesOf('constructor', ['"We expect to be competitive from the first race," the constructor said in a statement on Tuesday.']);
   assert.equal(qs.length, 1);
 });
+
+test('a clause after a quote that runs into the next quote, "was asked by X", "Adding," a document "filed by" X, a verb of judging, a quote split by a role', () => {
+  // PolNeAR train (Politico): "Mills then writes back," introduces the next quote; "Clinton responds to Mills with," is this one's
+  const mills = quotesOf('polnear-mills', [
+    'Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”',
+    'In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences, addressing her informally as “Hillary” and telling her, “you are an all-star player and we need you for the long run!” She replied to him that it was an "honor to serve the President w you."',
+  ]);
+  assert.equal(said(mills, 'Why now?'), 'Clinton');
+  assert.equal(said(mills, 'You look cute'), 'Mills');
+  assert.equal(said(mills, 'you are an all-star'), 'Axelrod');
+  // PolNeAR train (Breitbart): the passive's doer asks; "Adding," goes on from the subject of the sentence before
+  const maher = quotesOf('polnear-maher', [
+    'Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story about Clinton’s emails, “Now, you famously said, in one of the first debates with Hillary Clinton, oh, I’m tired of hearing about the emails. And you know, for a long time, I was tired of hearing about the emails, and I still don’t think she committed some horrible crime, but that story has moved a little bit, has it not?”',
+    'Sanders responded, “It has. But this is what I also think, there is enormous frustration on the part of the American people.”',
+    'Later in the show, after the Sanders interview concluded, Maher stated of the email scandal that the State Department IG’s report “wasn’t good.” Adding, “Now, like with all Clinton scandals, what they actually do is never that bad. … It’s always how they handle it.”',
+  ]);
+  assert.equal(said(maher, 'Now, you famously said'), 'Bill Maher');
+  assert.equal(said(maher, 'It has.'), 'Sanders');
+  assert.match(said(maher, 'Now, like with all') ?? '', /Maher/);
+  // PolNeAR train (Breitbart): "according to a court document filed by state attorney Dave Aronberg"
+  const court = quotesOf('polnear-aronberg', [
+    'Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward.',
+    '“Although there was probable cause to make an arrest, the evidence cannot prove all legally required elements of the crime alleged and is insufficient to support a criminal prosecution,” according to a court document filed by state attorney Dave Aronberg.',
+  ]);
+  assert.equal(said(court, 'Although there was probable cause'), 'Dave Aronberg');
+  // PolNeAR train (Breitbart): a verb of judging in the sentence before names the one who goes on speaking
+  const cake = quotesOf('polnear-valastro', [
+    'Christie was joined Monday at a town hall meeting in Hudson by Buddy Valastro, star of the TLC reality show “Cake Boss.”',
+    'Valastro praised Christie’s leadership in the aftermath of Hurricane Sandy and his ability to get things done in a heavily Democratic state.',
+    '“We need someone who’s going to cut through the bullcrap and bring people together.”',
+  ]);
+  assert.match(said(cake, 'We need someone') ?? '', /Valastro/);
+  // ... not a deed (ECB+ 32_2ecb): the court records speak, not the one who attacked
+  const records = quotesOf('32_2ecb', [
+    'The man, Gary Gomes, 35, is expected to be arraigned today in New Bedford District Court on two counts of murder and one count of kidnapping.',
+    'Gomes ran into Jean and his mother a few days later and he attacked his sister, according to court records.',
+    '"Defendant became violent and began to choke the victim with both hands around her neck," the records state.',
+  ]);
+  assert.notEqual(said(records, 'Defendant became violent'), 'Gary Gomes');
+  // PolNeAR train (HuffPost): the second part of a quote split by "said the Florida senator," is the senator's too
+  const rubio = quotesOf('polnear-rubio', [
+    'Rubio said he does support making an exception if the life of the mother is in danger, but not for cases of rape or incest.',
+    '"It\'s a difficult issue," said the Florida senator, "because it puts in conflict two competing rights. On the one hand is the right of a woman to choose what to do with her body, which is a real right."',
+  ]);
+  assert.equal(said(rubio, 'because it puts'), said(rubio, "It's a difficult"));
+  assert.match(said(rubio, 'because it puts') ?? '', /Rubio/);
+  // PolNeAR train (Breitbart): "As Breitbart News reported, ..., the Obama White House was refusing ...:" quotes the report
+  const report = quotesOf('polnear-breitbart', [
+    'As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party slaughter as terrorism:',
+    '"The Obama administration is still reluctant to call the attack in California an act of terrorism, citing the ongoing investigation by the F.B.I. before they might willing to specifically define the event.',
+  ]);
+  assert.equal(said(report, 'The Obama administration'), 'Breitbart News');
+});

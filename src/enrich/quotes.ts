@@ -41,6 +41,8 @@ import {
   OWNER_WORDS,
   SUBJECT_ADVERBS,
   PERFECT_PARTICIPLES,
+  PASSIVE_AUXILIARIES,
+  STANCE_DEEDS,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -100,7 +102,8 @@ const REPORT_BREAK = /[,;:()"“”—–]|\s-\s/u;
 
 /** "according to" right after a quote's closing mark, and a determiner before its name ("according to a GTX statement") */
 /** the document an "according to" names before its author ("a statement released by the ", ACCORDING_CHANNELS) */
-const ACCORDING_CHANNEL = `(?:(?:a|an|the)\\s+)?(?:(?:${ACCORDING_CHANNELS.nouns.join('|')})\\s+(?:(?:${ACCORDING_CHANNELS.participles.join('|')})\\s+)?(?:${ACCORDING_CHANNELS.prepositions.join('|')})\\s+(?:(?:a|an|the)\\s+)?)?`;
+// (a modifier before the noun: "a court document filed by ...")
+const ACCORDING_CHANNEL = `(?:(?:a|an|the)\\s+)?(?:(?:\\p{Ll}+\\s+)?(?:${ACCORDING_CHANNELS.nouns.join('|')})\\s+(?:(?:${ACCORDING_CHANNELS.participles.join('|')})\\s+)?(?:${ACCORDING_CHANNELS.prepositions.join('|')})\\s+(?:(?:a|an|the)\\s+)?)?`;
 const ACCORDING_AFTER = new RegExp(`^[\\s,]*${ACCORDING_TO.source}${ACCORDING_CHANNEL}`, 'iu');
 /** the words of an appositive right after a name (", a spokesman for the ...") */
 const APPOSITIVE_WORDS = /^,\s+([^,.;:()"“”]{0,60})/u;
@@ -1064,6 +1067,30 @@ function tagVerb(aft: Token[]): number {
   return k > 0 || TAG_NAME_WORD.test(aft[1]?.text ?? '') ? k : -1;
 }
 
+/** a quote's words ending its sentence ("Why now? That was on my way to Libya?") */
+const SENTENCE_CLOSED = /[.?!][’'‘]*\s*$/u;
+/** the preposition that leads from a document to its author, ending an "according to" ("... filed by the ") */
+const CHANNEL_END = new RegExp(`\\s(?:${ACCORDING_CHANNELS.prepositions.join('|')})\\s+(?:(?:a|an|the)\\s+)?$`, 'iu');
+/** "as" opening a clause right before a name ("As Breitbart News reported, ...") */
+const AS_SOURCE = /(?:^|[,;:]\s*)as\s+$/iu;
+/** lower-case words only (a role before a name: "host", "state attorney") */
+const LOWER_GAP = /^[\p{Ll}\s]*$/u;
+/** a sentence mark between a quote and the next one */
+const SENTENCE_MARK = /[.!?;]/u;
+
+/**
+ * Does the clause after a quote that ends its sentence run into the next quote ("Clinton responds to Mills with, “Why
+ * now? That was on my way to Libya?” Mills then writes back, “You look cute.”")? Then the clause may be the next
+ * quote's introduction, not this quote's tag: a speaker named before this quote is its own.
+ */
+function opensNextQuote(para: Paragraph, q: Span, rawInner: string): boolean {
+  if (!q.closed || !SENTENCE_CLOSED.test(rawInner)) return false;
+  const o = para.quotes[lowerBound(para.quotes.length, (i) => para.quotes[i].open >= q.end)];
+  if (!o) return false;
+  const gap = para.text.slice(q.end, o.open);
+  return gap.length <= QUOTE_LIMITS.introChars && !SENTENCE_MARK.test(gap);
+}
+
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
   const { text, tokens } = para;
@@ -1086,7 +1113,10 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // `"...," according to Richard Loewy, analyst for ...`, `"...," according to a GTX statement`
   const acc = ACCORDING_AFTER.exec(text.slice(after, after + QUOTE_LIMITS.accordingChars));
   const accAt = acc ? lowerBound(para.ms.length, (i) => para.ms[i].at >= after + acc[0].length) : -1;
-  if (acc && para.ms[accAt]?.at === after + acc[0].length && para.ms[accAt].type !== 'place')
+  // (after a document's "by", the doer's role in lower case before the name: "filed by state attorney Dave Aronberg")
+  const accGap = acc && para.ms[accAt] ? text.slice(after + acc[0].length, para.ms[accAt].at) : '';
+  const roleGap = !!acc && CHANNEL_END.test(acc[0]) && LOWER_GAP.test(accGap) && (accGap.match(WORDS) ?? []).length <= QUOTE_LIMITS.doerRoleWords;
+  if (acc && (para.ms[accAt]?.at === after + acc[0].length || roleGap) && para.ms[accAt].type !== 'place')
     // ("according to Troy police Lt. Gerry Scherlinck": the phrase's last name)
     return { speaker: asSpeaker(r, para.text, phraseHead(r, text, para.ms.slice(accAt, accAt + 4))!), how: '"according to" after the quote' };
   // the clause ends at a sentence mark or the next quote (abbreviations like "Brig." are one token;
@@ -1377,6 +1407,20 @@ function inBrackets(text: string, from: number, pos: number): boolean {
   return open >= from && text.indexOf(')', open) > pos;
 }
 
+/**
+ * The named doer of a passive speech verb: "was asked by host Bill Maher" (a passive auxiliary right before the verb,
+ * "by" right after it, and a name after at most a few lower-case words of its role). Verbs of quoting are left out:
+ * "was quoted by the Times as saying" names the one quoting.
+ */
+function passiveDoer(para: Paragraph, bef: Token[], v: number): PlacedMention | undefined {
+  if (v < 1 || !PASSIVE_AUXILIARIES.includes(word(bef[v - 1])) || word(bef[v + 1]) !== 'by' || QUOTING.has(word(bef[v]))) return undefined;
+  const by = bef[v + 1].end;
+  const m = para.ms[lowerBound(para.ms.length, (i) => para.ms[i].at >= by)];
+  if (!m || m.type === 'place' || m.until > (bef[bef.length - 1]?.end ?? by)) return undefined;
+  const gap = para.text.slice(by, m.at).match(WORDS) ?? [];
+  return gap.length <= QUOTE_LIMITS.doerRoleWords && LOWER_GAP.test(para.text.slice(by, m.at)) ? m : undefined;
+}
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens } = para;
   const L = r.L;
@@ -1454,8 +1498,17 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const unnamed = unnamedRole(r, para, ph, q.open);
     if (unnamed) return unnamed;
   }
+  // "Sanders was asked by host Bill Maher, who ..., "..."": the one after "by" speaks
+  const doer = passiveDoer(para, bef, v);
+  if (doer) return { speaker: asSpeaker(r, para.text, doer), how: `"${bef[v].text} by" before the quote, name after it` };
   const pick = verbSubject(r, para, from, bef, v);
   if (pick) return { speaker: asSpeaker(r, para.text, pick), how: `"${bef[v].text}" before the quote, subject before it` };
+  // "Adding, "..."" opening its sentence: the subject of the sentence before goes on speaking
+  if (v === 0 && PARTICIPLE.test(bef[0].text) && from === para.sentenceAt(bef[0].start)?.start) {
+    const sentence = para.sentenceAt(bef[0].start);
+    const prev = sentence ? previousSentenceSubject(r, para, sentence.index) : null;
+    if (prev) return { speaker: prev, how: `"${bef[0].text}" opening the sentence, subject of the speech verb of the sentence before` };
+  }
   // "He signaled he did, saying, "..."": the clause's pronoun subject
   const pron = bef.slice(0, v).filter(isPronoun).pop();
   // ... but a pronoun inside what an earlier speech verb reports is not: "with Donald Trump tweeting that it was a "disaster"
@@ -1491,6 +1544,11 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       ? undefined
       : phraseHead(r, text, speakerCandidates(r, para, bef[v].end, q.open, true));
   if (inv) return { speaker: asSpeaker(r, para.text, inv), how: `"${bef[v].text}" before the quote, name after it` };
+  // a quote split by an inverted role phrase goes on as that role's: ""It's a difficult issue," said the Florida senator, "because ...""
+  const tail = bef.slice(v + 1, -1);
+  const split = tail.length > 0 && bef[bef.length - 1].text === ',' && !PARTICIPLE.test(bef[v].text);
+  const role = split ? roleSpeaker(r, para, tail, q.open) : null;
+  if (role) return { speaker: role, how: `"${[bef[v], ...tail].map((t) => t.text).join(' ')}" before the quote` };
   return null;
 }
 
@@ -1506,6 +1564,9 @@ function colonSubject(r: Reader, p: number, from: number, to: number): Speaker |
   for (let k = lowerBound(ms.length, (i) => ms[i].paragraph > p || (ms[i].paragraph === p && ms[i].at >= from)); k < ms.length; k++) {
     const m = ms[k];
     if (m.paragraph !== p || m.until > to) break;
+    // "As Breitbart News reported, ... the Obama White House was refusing to call ... terrorism:": what follows is the report's
+    if (m.type !== 'place' && AS_SOURCE.test(text.slice(from, m.at)) && r.L.speechVerbs.has(fold(NEXT_WORD.exec(text.slice(m.until))?.[1] ?? '')))
+      return asSpeaker(r, text, m);
     if (m.type === 'place' || r.quoted.has(m) || r.L.media.has(fold(m.text)) || isModifier(r.L, text, m.until) || partyTag(text, m)) continue;
     if (isClauseSubject(r.L, text, m, from, true)) best = m;
   }
@@ -1520,7 +1581,9 @@ function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speak
   if (!s || !P || P.quotes.some((q) => q.open < s.end && q.close > s.start && q.end - q.start > QUOTE_LIMITS.scareQuoteChars)) return null;
   const bef = P.tokens.slice(P.tokenAt(s.start), P.tokenAt(s.end));
   let v = bef.length - 1;
-  while (v >= 0 && !P.isVerb(bef[v])) v--;
+  // (or a verb of judging: "Valastro praised Christie's leadership ...¶"We need someone who's going to ..."", not a deed:
+  // "he attacked his sister, according to court records.¶"Defendant became violent ...," the records state.")
+  while (v >= 0 && !P.isVerb(bef[v]) && !(STANCE.has(word(bef[v])) && !STANCE_DEEDS.includes(word(bef[v])))) v--;
   const m = v >= 0 ? verbSubject(r, P, s.start, bef, v) : undefined;
   // (a person: nouns read as verbs are common in such sentences, "a congressional report that could raise ...")
   return m && (m.type === 'person' || r.personWords.has(lastWord(m.text))) ? asSpeaker(r, P.text, m) : null;
@@ -1754,7 +1817,11 @@ export function findQuotes(
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
       const found = q.headline
         ? headlineSpeaker(r, para, q)
-        : (transcriptLabel(r, inner) ?? after ?? speakerAfterDash(r, para, q) ?? speakerBefore(r, para, q) ?? speakerCarried(r, para, q));
+        : (transcriptLabel(r, inner) ??
+          (after && opensNextQuote(para, q, rawInner) ? (speakerBefore(r, para, q) ?? after) : after) ??
+          speakerAfterDash(r, para, q) ??
+          speakerBefore(r, para, q) ??
+          speakerCarried(r, para, q));
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found?.speaker) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({

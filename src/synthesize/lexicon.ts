@@ -248,6 +248,8 @@ export const WORDING = {
    * two quotes to be one remark ("Iran gets closer ... nuclear bomb" / "... nuclear arms"), not two remarks that
    * happen to share a few words ("make ... decisions") */
   density: 0.5,
+  /** shared words in the same order that make two quotes comparable however many more they share out of order */
+  inOrder: 3,
   /** spelling variants: words of at least this many letters within one edit (two from `longWord` letters) are
    * one word spelt two ways ("fiber"/"fibre", "sulking"/"skulking", "Qaddafi"/"Gadhafi") */
   minWord: 5,

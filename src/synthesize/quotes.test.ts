@@ -172,3 +172,15 @@ test('two remarks sharing a few scattered words are not compared as one (BASIL)'
   );
   assert.ok(comparable(story[2], story[3]));
 });
+
+test('two remarks sharing words in another order are not compared as one (ECB+)', () => {
+  // ECB+ 19_6ecbplus / 19_10ecbplus and 19_9ecbplus: Jumaane Williams's tweet and his statement, both about the youth's anger
+  const tweet = 'The youth in this community have no outlets for their anger, no community center.';
+  const statement = 'Tonight, we saw an explosion of anger from the youth in my community.';
+  assert.ok(sameRemark(tweet, statement), 'they share three words');
+  assert.ok(!comparable(tweet, statement));
+  assert.ok(!comparable('The youth in this community have no outlets for their anger, no community.', statement));
+  // ... while two words in order, all the two share, still make one remark (ECB+ 8_4ecbplus / 8_8ecbplus)
+  assert.ok(comparable('reached the edge of the abyss', 'Our country is on the edge of the abyss,'));
+  assert.ok(comparable(tweet, 'The youth in this community have no outlets for their anger, no community.'));
+});

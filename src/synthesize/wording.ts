@@ -119,6 +119,19 @@ function align(a: Word[], b: Word[]): Array<[number, number]> {
   return pairs;
 }
 
+/**
+ * Do the words the two share stand in the same order? Two in order out of three or more shared ("The youth in this
+ * community have no outlets for their anger" / "we saw an explosion of anger from the youth in my community") are
+ * two remarks about one thing, not one remark worded two ways; from `WORDING.inOrder` words in order on, a word
+ * shared out of order is a rewording.
+ */
+function inOrder(a: Word[], b: Word[], aligned: number): boolean {
+  if (aligned >= WORDING.inOrder) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const shared = new Set(short.filter((w) => long.some((x) => sameWord(w.text, x.text))).map((w) => w.text));
+  return aligned >= shared.size;
+}
+
 /** A sentence break between two offsets of a prepared text: the words on either side are different sentences. */
 const breaks = (text: string, from: number, to: number) => /[.!?;…]/.test(text.slice(from, to));
 
@@ -136,7 +149,10 @@ export function compareWordings(x: string, y: string): WordingComparison | null 
   const pairs = align(a.list, b.list);
   if (pairs.length < 2) return null;
   const [first, last] = [pairs[0], pairs[pairs.length - 1]];
-  const dense = pairs.length / (last[0] - first[0] + 1) >= WORDING.density && pairs.length / (last[1] - first[1] + 1) >= WORDING.density;
+  const dense =
+    pairs.length / (last[0] - first[0] + 1) >= WORDING.density &&
+    pairs.length / (last[1] - first[1] + 1) >= WORDING.density &&
+    inOrder(a.list, b.list, pairs.length);
   // a word of either side between shared words that the other lacks ("who lost his wife" / "and his wife", "a
   // tsunami is not expected" / "not deep enough so that we can expect tsunamis"): the wording differs; a particle
   // of a name ("al-Qaddafi" / "Gadhafi") does not count

@@ -142,6 +142,8 @@ condemned condemning denounce denounces denounced denouncing decry decries decri
 blasting criticize criticizes criticized criticizing criticise criticises criticised criticising attacked attacking
 applaud applauds applauded applauding dismiss dismisses dismissed dismissing laud lauds lauded lauding commend commends
 commended commending deride derides derided deriding accuse accuses accused accusing`.trim().split(/\s+/);
+/** Verbs of judging that are also deeds ("he attacked his sister"): their subject is not taken to go on speaking in the next sentence. */
+export const STANCE_DEEDS = ['attacked', 'attacking'];
 export const STANCE_OBJECT = {
   links: ['for', 'as', 'of'],
   /** words at most between the verb and the quote (its object and the link) */
@@ -157,10 +159,13 @@ export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
  * that lead from it to the author.
  */
 export const ACCORDING_CHANNELS = {
-  nouns: ['statement', 'news release', 'press release', 'release', 'announcement', 'letter', 'memo', 'email', 'transcript', 'complaint', 'filing', 'indictment', 'affidavit'],
+  nouns: ['statement', 'news release', 'press release', 'release', 'announcement', 'letter', 'memo', 'email', 'transcript', 'complaint', 'filing', 'indictment', 'affidavit', 'document'],
   participles: ['released', 'issued', 'sent', 'filed', 'posted', 'published', 'put out'],
   prepositions: ['from', 'by', 'of'],
 };
+
+/** Auxiliaries that make a speech verb passive ("was asked by", "were told by"): the one after "by" speaks. */
+export const PASSIVE_AUXILIARIES = ['was', 'were', 'is', 'are', 'been', 'being', 'be'];
 
 /** Verbs of quoting someone, whose object "as saying" is the speaker ("People quoted him as saying"). */
 export const QUOTING_VERBS = ['quoted', 'quotes', 'quoting', 'quote', 'cited', 'cites', 'citing'];
@@ -322,6 +327,10 @@ export const QUOTE_LIMITS = {
   /** tokens read after a closing mark looking for the attributing verb */
   afterClauseTokens: 60,
   afterClauseWords: 40,
+  /** a clause after a quote that runs into the next quote within this many characters may introduce that one */
+  introChars: 80,
+  /** lower-case words of a role between a passive verb's "by" and its doer's name ("by state attorney Dave Aronberg") */
+  doerRoleWords: 3,
   /** a standalone quote goes on from the previous quote at most this many sentences on (open-ended: more) */
   continueSentences: 2,
   continueSentencesOpen: 3,
