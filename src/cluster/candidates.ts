@@ -1,7 +1,7 @@
 // The inverted index that finds candidate stories: each active story is posted under its strongest
 // topic terms and names; a document looks up its own strongest keys. No scan over every story.
 import type { Story } from './story.ts';
-import { topEntries, topUnitEntries, type ReadVec, type Unit } from './vector.ts';
+import { appendTopKeys, topEntries, topUnitEntries, type ReadVec, type Unit } from './vector.ts';
 import { LIMITS } from './weights.ts';
 
 export interface IndexLimits {
@@ -29,8 +29,11 @@ function unitIndexKeys(text: Unit, names: Unit, k: number): Array<[number, numbe
 
 /**
  * A story's strongest keys, computed once per change of its centroids (stories are posted and looked up
- * often): with their weights for look-ups, as keys alone for posting. Both come from one ranking of each
- * space, made for the larger k asked (the top 12 are the first 12 of the top 30: the order is total).
+ * often): with their weights for look-ups, as keys alone for posting. The look-up's come from one ranking of
+ * each space, made for the larger k asked (the top 12 are the first 12 of the top 30: the order is total); the
+ * posting's are ranked as keys alone (appendTopKeys), the same keys in the same order. One record per story,
+ * made afresh in place at its changes; a k other than the last asked is worked out again (the clusterer's
+ * indexes all ask the same).
  */
 interface KnownKeys {
   version: number;
@@ -38,8 +41,12 @@ interface KnownKeys {
   k: number;
   text: Array<[number, number]>;
   names: Array<[number, number]>;
-  query: Map<number, Array<[number, number]>>;
-  posted: Map<number, number[]>;
+  /** the look-up's keys with their weights, for `queryK` */
+  queryK: number;
+  query: Array<[number, number]> | null;
+  /** the posting's keys, for `postedK` */
+  postedK: number;
+  posted: number[] | null;
 }
 const storyKeys = new WeakMap<object, KnownKeys>();
 
@@ -49,8 +56,15 @@ function knownKeys(story: Story): KnownKeys {
   // the key table is cleared, vocab.ts: a run's story goes with its run, and restored sums are made again)
   const owner = story.version === 0 && story.origin ? story.origin : story;
   let known = storyKeys.get(owner);
-  if (!known || known.version !== story.version)
-    storyKeys.set(owner, (known = { version: story.version, k: 0, text: [], names: [], query: new Map(), posted: new Map() }));
+  if (!known) {
+    known = { version: story.version, k: 0, text: NO_ENTRIES, names: NO_ENTRIES, queryK: 0, query: null, postedK: 0, posted: null };
+    storyKeys.set(owner, known);
+  } else if (known.version !== story.version) {
+    known.version = story.version;
+    known.k = 0;
+    known.text = known.names = NO_ENTRIES;
+    known.query = known.posted = null;
+  }
   return known;
 }
 
@@ -72,30 +86,39 @@ function storyIndexKeys(story: Story, known: KnownKeys, k: number): Array<[numbe
  * was some 2 KB each (45 entry pairs), tens of MB at the clusterer's peak on Reuters. A k asked later ranks again.
  */
 function settle(known: KnownKeys): void {
-  if (known.k > 0 && known.query.size > 0 && known.posted.size > 0) {
+  if (known.k > 0 && known.query && known.posted) {
     known.k = 0;
     known.text = known.names = NO_ENTRIES;
   }
 }
 const NO_ENTRIES: Array<[number, number]> = [];
+const postScratch: number[] = [];
 
 function keysOfStory(story: Story, k: number): Array<[number, number]> {
   const known = knownKeys(story);
-  let keys = known.query.get(k);
-  if (!keys) {
-    known.query.set(k, (keys = storyIndexKeys(story, known, k)));
-    settle(known);
-  }
+  if (known.query && known.queryK === k) return known.query;
+  const keys = storyIndexKeys(story, known, k);
+  known.query = keys;
+  known.queryK = k;
+  settle(known);
   return keys;
 }
 
 function postedKeysOf(story: Story, k: number): number[] {
   const known = knownKeys(story);
-  let keys = known.posted.get(k);
-  if (!keys) {
-    known.posted.set(k, (keys = storyIndexKeys(story, known, k).map(([key]) => key)));
-    settle(known);
+  if (known.posted && known.postedK === k) return known.posted;
+  // gathered in a scratch, kept as an array of their number (grown by pushes, it left its smaller copies behind)
+  postScratch.length = 0;
+  if (known.k >= k) for (const [key] of storyIndexKeys(story, known, k)) postScratch.push(key);
+  else {
+    // the keys alone: no ranking with weights is made (or kept) for a story only posted
+    appendTopKeys(story.centroids.text.sum, k, postScratch);
+    appendTopKeys(story.centroids.names.sum, Math.ceil(k / 2), postScratch);
   }
+  const keys = postScratch.slice();
+  known.posted = keys;
+  known.postedK = k;
+  settle(known);
   return keys;
 }
 
