@@ -1,8 +1,7 @@
 // The inverted index that finds candidate stories: each active story is posted under its strongest
 // topic terms and names; a document looks up its own strongest keys. No scan over every story.
 import type { Story } from './story.ts';
-import { topEntries, topUnitEntries, type ReadVec, type Unit } from './vector.ts';
-import { LIMITS } from './weights.ts';
+import { appendTopKeys, topEntries, topUnitEntries, type ReadVec, type Unit } from './vector.ts';
 
 export interface IndexLimits {
   queryTerms: number;
@@ -28,18 +27,19 @@ function unitIndexKeys(text: Unit, names: Unit, k: number): Array<[number, numbe
 }
 
 /**
- * A story's strongest keys, computed once per change of its centroids (stories are posted and looked up
- * often): with their weights for look-ups, as keys alone for posting. Both come from one ranking of each
- * space, made for the larger k asked (the top 12 are the first 12 of the top 30: the order is total).
+ * A story's strongest keys, worked out once per change of its centroids (stories are posted and looked up
+ * often): with their weights for look-ups, as keys alone for posting, each ranked for the k asked (the top 12
+ * of a space are the first 12 of its top 30: the order is total). One record per story, made afresh in place
+ * at its changes; a k other than the last asked is worked out again (the clusterer's indexes all ask the same).
  */
 interface KnownKeys {
   version: number;
-  /** the ranked entries of the text and names sums, for up to `k` (names: up to ceil(k / 2)) */
-  k: number;
-  text: Array<[number, number]>;
-  names: Array<[number, number]>;
-  query: Map<number, Array<[number, number]>>;
-  posted: Map<number, number[]>;
+  /** the look-up's keys with their weights, for `queryK` */
+  queryK: number;
+  query: Array<[number, number]> | null;
+  /** the posting's keys, for `postedK` */
+  postedK: number;
+  posted: number[] | null;
 }
 const storyKeys = new WeakMap<object, KnownKeys>();
 
@@ -49,55 +49,41 @@ function knownKeys(story: Story): KnownKeys {
   // the key table is cleared, vocab.ts: a run's story goes with its run, and restored sums are made again)
   const owner = story.version === 0 && story.origin ? story.origin : story;
   let known = storyKeys.get(owner);
-  if (!known || known.version !== story.version)
-    storyKeys.set(owner, (known = { version: story.version, k: 0, text: [], names: [], query: new Map(), posted: new Map() }));
+  if (!known) storyKeys.set(owner, (known = { version: story.version, queryK: 0, query: null, postedK: 0, posted: null }));
+  else if (known.version !== story.version) {
+    known.version = story.version;
+    known.query = known.posted = null;
+  }
   return known;
 }
 
-/** indexKeys(text, names, k) of the story's sums, sliced from its ranking. */
-function storyIndexKeys(story: Story, known: KnownKeys, k: number): Array<[number, number]> {
-  if (known.k < k) {
-    // ranked once for both the look-up's k and the posting's, whichever is asked first
-    known.k = Math.max(k, LIMITS.queryTerms, LIMITS.postedTerms);
-    known.text = topEntries(story.centroids.text.sum, known.k);
-    known.names = topEntries(story.centroids.names.sum, Math.ceil(known.k / 2));
-  }
-  const out = known.text.slice(0, k);
-  for (const e of known.names.slice(0, Math.ceil(k / 2))) out.push(e);
-  return out;
+function keysOfStory(story: Story, k: number): Array<[number, number]> {
+  const known = knownKeys(story);
+  if (known.query && known.queryK === k) return known.query;
+  const keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k);
+  known.query = keys;
+  known.queryK = k;
+  return keys;
 }
 
 /**
- * Once both the look-up's keys and the posting's are made, the ranking is let go: kept on every live story it
- * was some 2 KB each (45 entry pairs), tens of MB at the clusterer's peak on Reuters. A k asked later ranks again.
+ * The keys of indexKeys(text, names, k), ranked as keys alone (appendTopKeys): a story is posted at most of its
+ * changes, and the [key, weight] pairs of a ranking, kept with the story until its next change, were an eighth
+ * of what survived the clusterer's young collections only to die in the old space (Reuters' first 8,000).
  */
-function settle(known: KnownKeys): void {
-  if (known.k > 0 && known.query.size > 0 && known.posted.size > 0) {
-    known.k = 0;
-    known.text = known.names = NO_ENTRIES;
-  }
-}
-const NO_ENTRIES: Array<[number, number]> = [];
-
-function keysOfStory(story: Story, k: number): Array<[number, number]> {
-  const known = knownKeys(story);
-  let keys = known.query.get(k);
-  if (!keys) {
-    known.query.set(k, (keys = storyIndexKeys(story, known, k)));
-    settle(known);
-  }
-  return keys;
-}
-
 function postedKeysOf(story: Story, k: number): number[] {
   const known = knownKeys(story);
-  let keys = known.posted.get(k);
-  if (!keys) {
-    known.posted.set(k, (keys = storyIndexKeys(story, known, k).map(([key]) => key)));
-    settle(known);
-  }
+  if (known.posted && known.postedK === k) return known.posted;
+  // gathered in a scratch, then copied at their number (grown by pushes, the array left its smaller copies behind)
+  postScratch.length = 0;
+  appendTopKeys(story.centroids.text.sum, k, postScratch);
+  appendTopKeys(story.centroids.names.sum, Math.ceil(k / 2), postScratch);
+  const keys = postScratch.slice();
+  known.posted = keys;
+  known.postedK = k;
   return keys;
 }
+const postScratch: number[] = [];
 
 function sameKeys(a: number[], b: number[]): boolean {
   if (a.length !== b.length) return false;

@@ -2,7 +2,7 @@
 // the clusterer's decisions compare scores, so a dot product summed in another order could move an article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Centroid, dot, topEntries, topUnitEntries, unitOf, unitOfArrays, unitWeight, type Vec } from './vector.ts';
+import { appendTopKeys, Centroid, dot, topEntries, topUnitEntries, unitOf, unitOfArrays, unitWeight, type Vec } from './vector.ts';
 import { idOf as id, keyOf as keyText, vocabularySize } from './vocab.ts';
 
 // weights whose sum depends on the order they are added in (1e16 + 1 - 1e16 is 0, 1e16 - 1e16 + 1 is 1)
@@ -112,6 +112,43 @@ test('topEntries and topUnitEntries rank as a full sort does (weight, then key t
     const full = [...sum].sort((a, b) => b[1] - a[1] || (keyText(a[0]) < keyText(b[0]) ? -1 : 1)).slice(0, k);
     assert.deepEqual(topEntries(sum, k), full, `k ${k}`);
   }
+});
+
+test('appendTopKeys gives the keys of topEntries, in order: ties at the floor (past 64 too), deleted entries, appended', async () => {
+  const { readDocuments } = await import('../pipeline.ts');
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments([`${dir}reuters-issuers.jsonl`]);
+  // real terms by their counts (most are met once: many ties at any floor), in a centroid's sums as a story's are
+  const all = new Centroid();
+  let sortedPastTies = 0;
+  for (const d of documents) {
+    const v: Vec = new Map([...d.termCounts].map(([k, c]) => [id(k), c]));
+    all.add(v);
+    const one = new Centroid();
+    one.add(v);
+    for (const c of [one, all]) {
+      for (const k of [1, 5, 12, 15, 30, 64, 400]) {
+        const want = topEntries(c.sum, k).map(([key]) => key);
+        const got = [-7];
+        appendTopKeys(c.sum, k, got);
+        assert.deepEqual(got, [-7, ...want], `k ${k}`);
+        const atFloor = [...c.sum.values()].filter((w) => w >= (topEntries(c.sum, k).at(-1)?.[1] ?? 0)).length;
+        if (atFloor > 64 && k < c.sum.size) sortedPastTies++;
+      }
+    }
+  }
+  assert.ok(sortedPastTies > 0, 'some ranking had more than 64 entries at its floor');
+  // a sum with entries deleted (a member moved out): ranked as topEntries ranks it
+  const some = [...all.sum.keys()].filter((_, i) => i % 3 === 0);
+  for (const k of some) all.sum.delete(k);
+  const got: number[] = [];
+  appendTopKeys(all.sum, 30, got);
+  assert.deepEqual(
+    got,
+    topEntries(all.sum, 30).map(([key]) => key),
+  );
+  appendTopKeys(new Centroid().sum, 30, got);
+  assert.equal(got.length, 30);
 });
 
 test('a packed unit scores centroids as its Map does, many units in turns (the dense look-up slots are reused)', async () => {

@@ -235,6 +235,49 @@ function sortEntries(out: Array<[number, number]>): void {
 
 let scratch = new Float64Array(1024);
 
+/**
+ * The keys of topEntries(sum, k), appended to `out` in that order, without its [key, weight] pairs: a story
+ * posted in the candidate index needs its keys only, and is posted again at most of its changes (all of
+ * Reuters: the pairs of those rankings, kept with the story until its next change, were an eighth of what
+ * survives the clusterer's young collections to die in the old space).
+ */
+export function appendTopKeys(sum: Sums, k: number, out: number[]): void {
+  if (k <= 0 || sum.size === 0) return;
+  const { keys, weights } = sum.arrays();
+  const n = keys.length;
+  let floor = -Infinity;
+  if (k < n) {
+    if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+    for (let i = 0; i < n; i++) scratch[i] = weights[i];
+    floor = kthLargest(scratch, n, k);
+  }
+  // the positions at or above the floor (k of them but for ties at the floor), ranked by `before`
+  if (ranked.length < n) ranked = new Int32Array(Math.max(n, 2 * ranked.length));
+  let m = 0;
+  for (let i = 0; i < n; i++) if (weights[i] >= floor) ranked[m++] = i;
+  const ahead = (i: number, j: number) => weights[i] > weights[j] || (weights[i] === weights[j] && keyOf(keys[i]) < keyOf(keys[j]));
+  if (m > 64) {
+    // many ties at the floor: a sort (as sortEntries does past 64)
+    const all = Array.from(ranked.subarray(0, m)).sort((i, j) => (ahead(i, j) ? -1 : ahead(j, i) ? 1 : 0));
+    for (let i = 0; i < m && i < k; i++) out.push(keys[all[i]]);
+    return;
+  }
+  for (let i = 1; i < m; i++) {
+    const e = ranked[i];
+    let lo = 0;
+    let hi = i;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ahead(e, ranked[mid])) hi = mid;
+      else lo = mid + 1;
+    }
+    ranked.copyWithin(lo + 1, lo, i);
+    ranked[lo] = e;
+  }
+  for (let i = 0; i < m && i < k; i++) out.push(keys[ranked[i]]);
+}
+let ranked = new Int32Array(64);
+
 /** topEntries(unit.map, k), from the unit's arrays. */
 export function topUnitEntries(unit: Pick<Unit, 'keys' | 'weights'>, k: number): Array<[number, number]> {
   const { keys, weights } = unit;
