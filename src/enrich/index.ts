@@ -40,7 +40,7 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   const published = parsePublished(doc.published);
   const figures: Figure[] = [];
   const names = NAME_LANGUAGES.has(doc.language);
-  const vocabulary = lowerVocabulary(names ? doc.sentences.map((s) => s.words) : []);
+  const vocabulary = lowerVocabulary(names ? doc.sentences.map((s) => s.words) : [], doc.text);
   const spans = names ? sentenceSpans(doc) : [];
   const placed: PlacedMention[] = [];
   const mentions: Mention[] = [];
@@ -64,7 +64,10 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   // ending in a colon (a block quote may follow it), nor a colon before a single mark (a headline's quote)
   const quotes =
     names && (QUOTE_MARK.test(doc.text) || /:\s*[‘']/.test(doc.text) || doc.paragraphs.some((p) => p.trimEnd().endsWith(':')))
-      ? findQuotes(doc, spans, placed, tokensOf).map(({ paragraph: _p, at: _a, openEnded: _o, last: _l, how, ...q }) => ({ ...q, attribution: how }))
+      ? // (an assign, not `{ ...q, attribution: how }`: V8 adds a key after a spread through its slow path)
+        findQuotes(doc, spans, placed, tokensOf).map(({ paragraph: _p, at: _a, openEnded: _o, last: _l, how, ...q }) =>
+          Object.assign({}, q, { attribution: how }),
+        )
       : [];
   return { id: doc.id, mentions, quotes, figures };
 }

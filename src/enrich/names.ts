@@ -678,10 +678,13 @@ export interface LowerVocabulary {
 /**
  * Lower-case words of a document, to tell "Sanctions" (a common word) from "Sakhashchyk". Gathered on the
  * first question: only a lone capitalised word opening a sentence asks, and most documents have none.
+ * `text` is the text the words were read from: each word is a piece of it (wink's tokens are cut from the text
+ * it reads, a contraction's parts too), so a word the text does not hold is none of them, answered without
+ * gathering (all of Reuters: 60% of the documents gather, 20% with this).
  */
-export function lowerVocabulary(words: string[][]): LowerVocabulary {
+export function lowerVocabulary(words: string[][], text: string): LowerVocabulary {
   let set: Set<string> | undefined;
-  return { has: (word) => (set ??= gatherLowerWords(words)).has(word) };
+  return { has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word) };
 }
 
 function gatherLowerWords(words: string[][]): Set<string> {

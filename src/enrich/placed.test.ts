@@ -18,8 +18,12 @@ const articles = [...jsonl('../../test/fixtures/extract/reuters-sample.jsonl'), 
 test('a placed mention is the mention spread with its paragraph and offsets, key for key', () => {
   let seen = 0;
   for (const [d, article] of articles.entries()) {
-    const sentences = splitSentences(article.text.split(/\n\s*\n/), 'en');
-    const vocabulary = lowerVocabulary(sentences.map((s) => s.words));
+    const paragraphs = article.text.split(/\n\s*\n/);
+    const sentences = splitSentences(paragraphs, 'en');
+    const vocabulary = lowerVocabulary(
+      sentences.map((s) => s.words),
+      paragraphs.join('\n\n'),
+    );
     for (const s of sentences) {
       for (const m of findMentions(s.text, `doc${d}`, s.index, vocabulary)) {
         const offset = 7 * s.index;

@@ -1,0 +1,54 @@
+// The text stage's document is the article with the stage's fields: written as an assign into a new object rather
+// than `{ ...article, paragraphs, language, ... }` (V8 adds keys after a spread through its slow path), it must be
+// exactly the spread, values and key order, for articles of every kind (records, plain text, pages, and one without its
+// optional fields).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Article, RawDocument } from '../model.ts';
+import { extractArticle } from '../extract/index.ts';
+import { loadLanguageModel } from '../common/language.ts';
+import { analyzeText } from './index.ts';
+
+const fixture = (path: string) => new URL(`../../test/fixtures/${path}`, import.meta.url);
+const records = readFileSync(fixture('extract/reuters-sample.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line, order): RawDocument => {
+    const r = JSON.parse(line) as { id: string; title?: string; text: string; published?: string };
+    return { id: r.id, source: `reuters#${order}`, kind: 'record', body: r.text, order, meta: { title: r.title ?? null, published: r.published ?? null } };
+  });
+const pages = readdirSync(fixture('html'))
+  .filter((f) => f.endsWith('.html'))
+  .slice(0, 40)
+  .map(
+    (f, order): RawDocument => ({
+      id: f,
+      source: f,
+      kind: 'html',
+      body: readFileSync(fixture(`html/${f}`), 'utf8'),
+      order,
+      url: `https://example.com/${f}`,
+      meta: {},
+    }),
+  );
+const plain: RawDocument = { id: 'p', source: 'p.txt', kind: 'text', body: records[0].body, order: 0, meta: {} };
+
+test("the text stage's document is the article spread with its fields, key for key", async () => {
+  await loadLanguageModel();
+  const articles: Article[] = [...records, ...pages, plain].map(extractArticle);
+  // an article with only the fields an Article must have (the optional ones absent)
+  const { id, source, url, title, outlet, byline, published, paragraphs, removed, order } = articles[0];
+  articles.push({ id, source, url, title, outlet, byline, published, paragraphs, removed, order });
+  const shapes = new Set<string>();
+  for (const article of articles) {
+    const doc = analyzeText(article);
+    const { paragraphs, language, text, sentences, termCounts, titleTerms } = doc;
+    const spread = { ...article, paragraphs, language, text, sentences, termCounts, titleTerms };
+    assert.deepEqual(Object.keys(doc), Object.keys(spread));
+    assert.deepEqual(doc, spread);
+    assert.notEqual(doc, article as unknown);
+    shapes.add(Object.keys(article).join());
+  }
+  assert.ok(shapes.size >= 2, `${shapes.size} kinds of article`);
+});
