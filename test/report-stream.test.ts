@@ -49,7 +49,7 @@ test("a stream's stories are read once (a second read would work every account o
   assert.throws(() => [...stream.stories], /read once/);
 });
 
-test("the seeds: each document, relation and story is one piece, its comma before it, nothing joined after it", async () => {
+test('the seeds: each document, relation and story is one piece, its comma before it, nothing joined after it', async () => {
   const whole = await analyze([SEEDS]);
   const chunks = [...reportChunks(await analyzeStream([SEEDS]), 'json')];
   // a list's items: after its opening line, the pieces up to its closing line
