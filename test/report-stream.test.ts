@@ -48,3 +48,23 @@ test("a stream's stories are read once (a second read would work every account o
   assert.deepEqual([...stream.stories], []);
   assert.throws(() => [...stream.stories], /read once/);
 });
+
+test('the seeds: each document, relation and story is one piece, its comma before it, nothing joined after it', async () => {
+  const whole = await analyze([SEEDS]);
+  const chunks = [...reportChunks(await analyzeStream([SEEDS]), 'json')];
+  // a list's items: after its opening line, the pieces up to its closing line
+  for (const key of ['documents', 'relations', 'stories'] as const) {
+    const open = chunks.indexOf(`\n  ${JSON.stringify(key)}: [`);
+    assert.ok(open >= 0, key);
+    const items = chunks.slice(open + 1, open + 1 + whole[key].length);
+    assert.equal(items.length, whole[key].length);
+    items.forEach((piece, i) => {
+      // the first without a comma, the others after the one that ends the item before
+      assert.equal(piece.startsWith(i === 0 ? '\n    ' : ',\n    '), true, `${key} ${i}`);
+      // the item, nested two levels deep: nothing after it
+      const text = piece.slice(i === 0 ? 0 : 1);
+      assert.equal(text, `\n    ${JSON.stringify(whole[key][i], null, 2).replaceAll('\n', '\n    ')}`);
+    });
+    assert.match(chunks[open + 1 + whole[key].length], /^\n {2}\]/);
+  }
+});

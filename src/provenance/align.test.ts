@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import { fingerprint } from '../fingerprint/index.ts';
 import { matchSentences, passagesOf } from './align.ts';
-import { docView } from './view.ts';
+import { docView, slotsOf } from './view.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
@@ -68,4 +68,24 @@ test('a sentence that only fills the same template with other names and numbers 
     'NV Nederlandse Gasunie is issuing a 100 mln dlr eurobond due April 15, 1992 paying 7-1/4 pct and priced at 101-1/8 pct, lead manager Citicorp Investment Bank Ltd said.',
   ]);
   assert.equal(matchSentences(a, b).filter((m) => m.lexical).length, 0);
+});
+
+test("a sentence's names and numbers are read only for the pairs that share most of their words (copies), as before", () => {
+  // fresh views: none of their sentences' slots read yet
+  const [r, c] = [view('r2', reuters.doc.paragraphs), view('c2', cbc.doc.paragraphs)];
+  const unrelated = view('u', ['No official cause of death was announced by the ministry on Tuesday in a brief statement to reporters.']);
+  assert.equal(r.slots.length, 0);
+  const m = matchSentences(c, r);
+  // read: the sentences the lexical matches pair, not the one no CBC sentence copies ("No official cause of death ...")
+  const read = r.slots.flatMap((s, i) => (s ? [i] : []));
+  for (const x of m.filter((x) => x.lexical)) assert.ok(read.includes(x.b), `sentence ${x.b} read`);
+  assert.ok(!read.includes(r.doc.sentences.length - 1), read.join(' '));
+  // each as the words give it: the numbers and the words capitalised past the first, lower-cased
+  for (const i of read) {
+    const want = new Set(r.doc.sentences[i].words.filter((w, k) => /\d/.test(w) || (k > 0 && /^\p{Lu}/u.test(w))).map((w) => w.toLowerCase()));
+    assert.deepEqual(slotsOf(r, i), want);
+  }
+  // a document sharing no sentence's words reads none
+  matchSentences(unrelated, c);
+  assert.equal(unrelated.slots.filter(Boolean).length, 0);
 });

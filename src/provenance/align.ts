@@ -3,7 +3,7 @@
 import type { Passage } from '../model.ts';
 import { ALIGN } from './data/thresholds.ts';
 import { lcsLength } from './lcs.ts';
-import type { DocView } from './view.ts';
+import { slotsOf, type DocView } from './view.ts';
 
 export interface SentenceMatch {
   a: number;
@@ -175,7 +175,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
       const dice = (2 * common) / (wa.length + wb.length);
       const containment = common / Math.min(wa.length, wb.length);
       const lexical = common >= ALIGN.minCommonWords && (dice >= ALIGN.minDice || (containment >= ALIGN.minContainment && common >= ALIGN.minContainedWords));
-      if (lexical && !slotsAgree(A.slots[i], B.slots[j])) continue;
+      if (lexical && !slotsAgree(slotsOf(A, i), slotsOf(B, j))) continue;
       if (lexical) {
         found.push({ a: i, b: j, common, dice, containment, lexical, score: Math.max(dice, containment * 0.9) });
         continue;

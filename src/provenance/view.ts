@@ -8,8 +8,8 @@ export interface DocView {
   fp: Fingerprint;
   /** normalised word hashes per sentence */
   words: Uint32Array[];
-  /** names and numbers per sentence (the slots a template fills differently) */
-  slots: Set<string>[];
+  /** names and numbers per sentence (the slots a template fills differently), made when first asked for (slotsOf) */
+  slots: Array<Set<string> | undefined>;
   /** content terms per sentence (distinct) */
   terms: string[][];
   wordCount: number;
@@ -30,14 +30,23 @@ function distinct(terms: string[]): string[] {
 export function docView(doc: TextDocument, fp: Fingerprint): DocView {
   const words = Array.from({ length: fp.sentenceWords.count }, (_, i) => fp.sentenceWords.at(i));
   const terms = doc.sentences.map((s) => distinct(s.terms));
-  const slots = doc.sentences.map((s) => {
-    const out = new Set<string>();
-    s.words.forEach((w, i) => {
-      if (DIGIT.test(w) || (i > 0 && UPPER_FIRST.test(w))) out.add(w.toLowerCase());
-    });
-    return out;
-  });
   let wordCount = 0;
   for (const w of words) wordCount += w.length;
-  return { doc, fp, words, terms, slots, wordCount };
+  return { doc, fp, words, terms, slots: [], wordCount };
+}
+
+/** Sentence i's names and numbers, read once asked for: only a pair sharing most of its words in order asks
+ * (copies), and most sentences of most compared documents never are (their words were read per sentence). */
+export function slotsOf(view: DocView, i: number): Set<string> {
+  let out = view.slots[i];
+  if (out === undefined) {
+    out = new Set<string>();
+    const words = view.doc.sentences[i]?.words ?? [];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (DIGIT.test(w) || (k > 0 && UPPER_FIRST.test(w))) out.add(w.toLowerCase());
+    }
+    view.slots[i] = out;
+  }
+  return out;
 }

@@ -5,15 +5,26 @@
 import type { ReportStream } from '../model.ts';
 
 /**
- * JSON.stringify(value, null, 2) with every line after the first indented by `depth` more levels, as the
- * value reads nested that deep: stringified inside that many arrays and cut out, which is the same text
- * (a string's own line breaks are escaped, so every line break is the layout's) without a pass of replace
- * over the whole entry.
+ * JSON.stringify(value, null, 2) with every line after the first indented by one more level, as the value reads
+ * as a key's value: stringified inside an array and cut out, which is the same text (a string's own line breaks
+ * are escaped, so every line break is the layout's) without a pass of replace over the whole entry.
  */
-function nested(value: unknown, depth: 1 | 2): string {
-  const json = JSON.stringify(depth === 1 ? [value] : [[value]], null, 2);
-  // "[\n  " (and "[\n  [\n    ") before the value, "\n]" (and "\n  ]\n]") after it
-  return depth === 1 ? json.slice(4, json.length - 2) : json.slice(10, json.length - 6);
+function nested(value: unknown): string {
+  const json = JSON.stringify([value], null, 2);
+  // "[\n  " before the value, "\n]" after it
+  return json.slice(4, json.length - 2);
+}
+
+/**
+ * A list's item as the report writes it: a line break and the item nested two levels deep, after the comma that
+ * ends the item before (none before the first). Cut out of one stringify of `[[0, value]]`, whose comma after the 0
+ * and line break before the value are those, so the piece is one slice, never joined to another string (a copy
+ * of every story's and document's text, made only to be written).
+ */
+function listItem(value: unknown, first: boolean): string {
+  const json = JSON.stringify([[0, value]], null, 2);
+  // "[\n  [\n    0" before the comma, then ",\n    " and the value; "\n  ]\n]" after it
+  return json.slice(first ? 12 : 11, json.length - 6);
 }
 
 /** An array, or a list read one item at a time (a report stream's stories). */
@@ -30,14 +41,15 @@ export function* jsonChunks(report: ReportStream): Generator<string> {
     const value = report[key as keyof ReportStream];
     const tail = k < keys.length - 1 ? ',' : '';
     if (!isList(value) || value.length === 0) {
-      const json = isList(value) ? '[]' : nested(value, 1);
+      const json = isList(value) ? '[]' : nested(value);
       yield `\n  ${JSON.stringify(key)}: ${json}${tail}`;
       continue;
     }
     yield `\n  ${JSON.stringify(key)}: [`;
-    let i = 0;
+    let first = true;
     for (const item of value) {
-      yield `\n    ${nested(item, 2)}${++i < value.length ? ',' : ''}`;
+      yield listItem(item, first);
+      first = false;
     }
     yield `\n  ]${tail}`;
   }

@@ -369,9 +369,11 @@ export function writeBriefing(input: Input): BriefingLine[] {
   const picked: Unit[] = [];
   const lines: BriefingLine[] = [];
   const actors = new Set<string>();
-  const similarity = new Map<string, number>();
+  // by the pair of unit ids as one number: no key string built per question (asked per pool claim per round)
+  const similarity = new Map<number, number>();
+  const span = input.drafts.reduce((n, d) => d.members.reduce((m, u) => Math.max(m, u.id + 1), n), 0);
   const sim = (u: Unit, p: Unit) => {
-    const k = `${u.id}|${p.id}`;
+    const k = u.id * span + p.id;
     let v = similarity.get(k);
     if (v === undefined) similarity.set(k, (v = cosine(u, p, input.weight)));
     return v;
@@ -435,14 +437,17 @@ export function writeBriefing(input: Input): BriefingLine[] {
 
   // single-source claims worth knowing: carried by several outlets (copies) or early in their article
   const target = Math.max(BRIEFING.min, Math.min(BRIEFING.max, picked.length + BRIEFING.maxSingle));
+  // a lone sentence's line is the sentence when it reads alone, else none (lineUnit): it is ordered as itself and read
+  // only when its turn comes (most of a long story's are never reached); no two entries tie (a sentence is one draft's)
   const singles = input.drafts
     .filter((d) => d.independent < 2)
-    .map((d) => ({ d, u: lineUnit(d, input.weight) }))
+    .map((d) => ({ d, u: d.members.length === 1 ? d.representative : lineUnit(d, input.weight) }))
     .filter((x): x is { d: DraftClaim; u: Unit } => x.u !== null)
     .sort((a, b) => b.d.docs.length - a.d.docs.length || a.u.position - b.u.position || a.u.docOrder - b.u.docOrder || a.u.sentence - b.u.sentence);
   let added = 0;
   for (const s of singles) {
     if (lines.length >= target || (added >= BRIEFING.maxSingle && lines.length >= BRIEFING.min)) break;
+    if (s.d.members.length === 1 && !standsAlone(s.u)) continue;
     if (redundant(s.u)) {
       swapIn(s.d, s.u, true);
       continue;

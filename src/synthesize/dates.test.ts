@@ -41,3 +41,15 @@ test("a day the sentence looks forward to is a plan's; a day something happened 
   ]);
   assert.deepEqual(roles('Conable arrived here on Saturday and will have talks with Suharto tomorrow.', '1987-03-23T01:47:36')[0], ['1987-03-21', null]);
 });
+
+test('a publication date is read once: the same reference day again, equal to the date it names (r3k 1591, 2790)', () => {
+  const first = referenceDate('1987-03-04T12:20:50');
+  assert.equal(referenceDate('1987-03-04T12:20:50'), first);
+  assert.equal(first?.toISOString(), '1987-03-04T00:00:00.000Z');
+  // another time of the same day is read on its own, to the same day; no date, or none readable, is none
+  assert.equal(referenceDate('1987-03-04T08:00:00')?.getTime(), first?.getTime());
+  assert.notEqual(referenceDate('1987-03-06T14:17:15')?.getTime(), first?.getTime());
+  assert.equal(referenceDate('March 1987'), null);
+  assert.equal(referenceDate(''), null);
+  assert.equal(referenceDate(undefined), null);
+});

@@ -2,6 +2,7 @@
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 import { looksForward } from '../enrich/dates.ts';
+import { memoize } from '../common/memo.ts';
 import { DATE_DETERMINERS, DATE_HEDGES, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
 
 const MONTHS = monthWords(['en']);
@@ -22,13 +23,20 @@ export interface StatedDate {
   yearStated: boolean;
 }
 
-/** The reference day an article's relative dates count from, or null when it has no usable date. */
-export function referenceDate(published: string | null | undefined): Date | null {
-  if (!published) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+const PUBLISHED_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Reference days by publication date, read once: a story asks again for every sentence it dates (units, the
+ * timeline, the date discrepancies) of its few articles. The Date is shared: callers only read it. */
+const referenceDays = memoize(10_000, (published): Date | null => {
+  const m = PUBLISHED_DAY.exec(published);
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return Number.isNaN(d.getTime()) ? null : d;
+});
+
+/** The reference day an article's relative dates count from, or null when it has no usable date. */
+export function referenceDate(published: string | null | undefined): Date | null {
+  return published ? referenceDays(published) : null;
 }
 
 const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');

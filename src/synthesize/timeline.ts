@@ -64,7 +64,7 @@ export function buildTimeline(input: Input): TimelineEntry[] {
   const datesOf = (u: Unit, explicitOnly = false): string[] => {
     // "since 2019" marks the start of a span, not the date of what the sentence reports
     const figures = dateFigures.get(u.doc)?.get(u.sentence) ?? [];
-    const fromEnrichment = (SINCE.test(u.text) ? figures.filter((f) => !sincePattern(f.text).test(u.text)) : figures).map((f) => f.date!);
+    const fromEnrichment = (figures.length && SINCE.test(u.text) ? figures.filter((f) => !sincePattern(f.text).test(u.text)) : figures).map((f) => f.date!);
     if (fromEnrichment.length) return fromEnrichment;
     const ref = referenceDate(docs.get(u.doc)?.published) ?? storyRef;
     return input

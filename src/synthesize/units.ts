@@ -102,8 +102,11 @@ const PARAPHRASE_RES = PARAPHRASES.map((p) => ({
   keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])],
 }));
 
+/** no paraphrase: one list for every sentence without any (never changed) */
+const NO_KEYS: readonly string[] = [];
+
 /** Keys a sentence's paraphrases stand for ("launched February's invasion from Belarus": t:pad, c:launch-pad). */
-export function paraphraseKeys(text: string): string[] {
+export function paraphraseKeys(text: string): readonly string[] {
   // most sentences match none: no array, set or copy is made for them
   let out: Set<string> | null = null;
   for (const p of PARAPHRASE_RES) {
@@ -111,7 +114,7 @@ export function paraphraseKeys(text: string): string[] {
     out ??= new Set();
     for (const k of p.keys) out.add(k);
   }
-  return out ? [...out] : [];
+  return out ? [...out] : NO_KEYS;
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -246,7 +249,11 @@ const ROLE_ODD = [...ROLE_KEYS].some((k) => oddKey(k.slice(2)));
  */
 export function roleKeysOf(text: string, keys: ReadonlySet<string>): ReadonlySet<string> {
   let any = false;
-  for (const k of ROLE_KEYS) if (keys.has(k)) any = true;
+  for (const k of ROLE_KEYS)
+    if (keys.has(k)) {
+      any = true;
+      break;
+    }
   if (!any) return NO_ROLES;
   const out = new Set<string>();
   const tokens = text.match(ROLE_TOKEN) ?? [];
@@ -479,7 +486,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         const first = firstNameKey(s.words);
         if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
       }
-      const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? []) : quotedSpans(s.text);
+      const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? NO_STRINGS) : quotedSpans(s.text);
       const roleKeys = roleKeysOf(s.text, keys);
       let persons: string[] | null = null;
       let personWords: Set<string> | null = null;

@@ -56,6 +56,20 @@ function prepare(text: string): string {
   return t;
 }
 
+/** A wording's words (`words`), made once per text: a story compares each quote with several others, and most
+ * spell out no abbreviation of the other (spellOut gives the text back). Bounded; the lists are only read. */
+const wordsOnce = new Map<string, { prepared: string; list: Word[] }>();
+const WORDS_ONCE_MAX = 20_000;
+
+function wordsOf(text: string): { prepared: string; list: Word[] } {
+  let v = wordsOnce.get(text);
+  if (v === undefined) {
+    if (wordsOnce.size >= WORDS_ONCE_MAX) wordsOnce.clear();
+    wordsOnce.set(text, (v = words(text)));
+  }
+  return v;
+}
+
 /** Content words in order, hyphenated words in their parts ("year-end" / "year end"). */
 function words(text: string): { prepared: string; list: Word[] } {
   const prepared = prepare(text);
@@ -144,8 +158,8 @@ export interface WordingComparison {
 
 /** Compare two wordings of a remark; null when they share fewer than two words in order. */
 export function compareWordings(x: string, y: string): WordingComparison | null {
-  const a = words(spellOut(x, y));
-  const b = words(spellOut(y, x));
+  const a = wordsOf(spellOut(x, y));
+  const b = wordsOf(spellOut(y, x));
   const pairs = align(a.list, b.list);
   if (pairs.length < 2) return null;
   const [first, last] = [pairs[0], pairs[pairs.length - 1]];
