@@ -34,3 +34,6 @@ process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
 });
 process.exitCode = await main.run(process.argv.slice(2));
+// a name look-up given up at its deadline still holds one of libuv's threads (the system resolver has no limit we can
+// set, nor can it be cancelled): the command is done, so it does not wait for the resolver to give up too
+if (main.lookupsPending?.()) process.exit();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { type CliResult, childCli } from './helpers.ts';
+import { type CliResult, childCli, ROOT, SEEDS } from './helpers.ts';
 import { writeLongPage } from './fixtures/long-page.ts';
 
 // Mistakes on the command line and bases that cannot be used are normal input: each is one line on stderr naming
@@ -546,6 +546,29 @@ test('web fetches: a redirect with nowhere to go, a kept-alive connection the se
   } finally {
     server.close();
   }
+});
+
+test('a name resolver that never answers: each URL given up at --timeout with one line, the run goes on and ends; an address typed as a number is named so', async () => {
+  // the resolver hangs for ten minutes on *.hang.test (a preload in the child), holding the process as a stuck
+  // getaddrinfo does; on main the run waited for it: each URL past --timeout, and the process past the run's end
+  const hang = join(ROOT, 'test', 'fixtures', 'net', 'hanging-resolver.mjs');
+  const seed = join(SEEDS, '000_a5b2a6d156f426f8.txt');
+  const urls = ['http://news.hang.test/a', 'http://news.hang.test/b', 'http://2130706433/c'];
+  const r = await cli(['extract', seed, ...urls, '--timeout', '1', '-f', 'jsonl'], dir, 120_000, { NODE_OPTIONS: `--import ${hang}` });
+  assert.equal(r.status, 0, `ended (null: still waiting on the resolver when killed): ${r.stderr}`);
+  assert.deepEqual(r.stderr.trim().split('\n'), [
+    'crosscheck: http://news.hang.test/a: timed out after 1 s waiting for the name resolver to look up news.hang.test',
+    'crosscheck: http://news.hang.test/b: timed out after 1 s waiting for the name resolver to look up news.hang.test',
+    'crosscheck: http://2130706433/c: refused: address 127.0.0.1 is loopback (127/8) (use --allow-private to fetch it)',
+  ]);
+  assert.deepEqual(
+    r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).source),
+    [seed],
+    'the file is read',
+  );
 });
 
 test('a feed nested 200,000 tags deep: flattened with a note in seconds (the XML parser took minutes), its other items read', async () => {

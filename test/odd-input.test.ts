@@ -60,11 +60,13 @@ test('a named folder that gives nothing to read says why, in one line each', asy
   assert.equal(ok.stderr, '');
 });
 
-test('an option given twice with two values is refused; the same value twice passes', async () => {
+test('an option given twice with two values is refused, each value named by the spelling it was given with; the same value twice passes', async () => {
   writeFileSync(join(dir, 'one.jsonl'), body);
   for (const [args, said] of [
-    [['analyze', 'one.jsonl', '-f', 'json', '-f', 'md', '-o', 'x.out'], '--format json and --format md both given'],
-    [['stories', '-n', '5', '--limit', '50', '--db', 'nobase'], '--limit 5 and --limit 50 both given'],
+    [['analyze', 'one.jsonl', '-f', 'json', '-f', 'md', '-o', 'x.out'], '-f json and -f md both given'],
+    [['analyze', 'one.jsonl', '--format', 'json', '-qf', 'md', '-o', 'x.out'], '--format json and -f md both given'],
+    [['stories', '-n', '5', '--limit', '50', '--db', 'nobase'], '-n 5 and --limit 50 both given'],
+    [['stories', '--limit=5', '-n7', '--db', 'nobase'], '--limit 5 and -n 7 both given'],
     [['feeds', 'list', '--db', 'a', '--db', 'b'], '--db a and --db b both given'],
     [['watch', '--once', '--concurrency', '2', '--concurrency', '3', '--db', 'nobase'], '--concurrency 2 and --concurrency 3 both given'],
   ] as const) {
@@ -217,4 +219,21 @@ test('a feed cut short says so once, and its items are read as far as they go', 
   const report = JSON.parse(readFileSync(join(dir, 'cut-feed.json'), 'utf8'));
   assert.equal(report.documents.length, 1);
   assert.match(report.documents[0].title, /Flood barrier/);
+});
+
+test('a feed of 3,000 items that hold only a summary: one line for the feed naming the items, not one per item', async () => {
+  // the Rivertown Gazette's summary-only item, 3,000 times under links of their own, and one item left without text
+  const feed = readFileSync(join(ROOT, 'test', 'fixtures', 'web', 'rivertown-gazette.rss'), 'utf8');
+  const item = feed.slice(feed.lastIndexOf('<item>'), feed.lastIndexOf('</item>') + '</item>'.length);
+  const items = Array.from({ length: 3000 }, (_, i) => item.replaceAll('ferry-meadows-basin', `ferry-meadows-basin-${i + 1}`));
+  items.splice(1500, 0, '<item><title>Council meeting moved</title><link>https://www.rivertown-gazette.example/news/moved</link></item>');
+  writeFileSync(join(dir, 'many.rss'), feed.slice(0, feed.indexOf('<item>')) + items.join('\n') + feed.slice(feed.lastIndexOf('</item>') + 7));
+  const r = await cli(['extract', 'many.rss', '-f', 'jsonl']);
+  noStack(r, 'a feed of 3,000 items');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim().split('\n').length, 3000);
+  assert.deepEqual(lines(r), [
+    'crosscheck: many.rss: 3,000 feed items (#1-#1500, #1502-#3001) hold only a summary, used as the text: fetching linked pages is off; --fetch-links turns it on',
+    'crosscheck: many.rss#1501: feed item has no text: fetching linked pages is off; --fetch-links turns it on',
+  ]);
 });

@@ -3,14 +3,14 @@
 // headers, the write API's token, body and rate limits, and SQL-looking searches.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAtomFeed } from 'feedsmith';
 import { openBase, type StoryBase } from '../src/store/index.ts';
 import { createApp, startServer, type RunningServer } from '../src/server/index.ts';
-import { CSP } from '../src/server/security.ts';
+import { CSP, hostsLoopbackNames } from '../src/server/security.ts';
 import { validateReport } from './contract.ts';
 import { ROOT, SEEDS } from './helpers.ts';
 
@@ -94,7 +94,7 @@ describe('pages and headers', () => {
         const r = await ask(host, path);
         assert.equal(r.status, 421, `${host} ${path}`);
         assert.doesNotMatch(r.body, /Putin|Minsk/);
-        assert.match(r.body, /answers to localhost, 127\.0\.0\.1 and \[::1\] only/);
+        assert.match(r.body, /answers to localhost, 127\.0\.0\.1, \[::1\] and the names this machine's hosts file maps to loopback only/);
         assert.equal(r.headers['content-security-policy'], CSP);
         assert.equal(r.headers['x-content-type-options'], 'nosniff');
       }
@@ -103,6 +103,12 @@ describe('pages and headers', () => {
       const r = await ask(host, '/api/stories');
       assert.equal(r.status, 200, host);
     }
+    // the machine's own name is answered when its hosts file maps it to loopback (no DNS server can answer for it
+    // then), refused otherwise (on a network whose DNS would answer for it)
+    const own = hostname().toLowerCase();
+    const mapped = hostsLoopbackNames(readFileSync('/etc/hosts', 'utf8')).includes(own);
+    const mine = await ask(`${hostname()}:${port}`, '/api/stories');
+    assert.equal(mine.status, mapped ? 200 : 421, `${hostname()}, ${mapped ? '' : 'not '}in /etc/hosts as loopback`);
   });
 
   test('unknown pages and stories are 404 pages, bad queries 400 pages, never a stack trace', async () => {

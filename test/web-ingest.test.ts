@@ -87,7 +87,7 @@ test('a local URL is refused without --allow-private, and read with it', async (
   const refused = await cli(['extract', `${base}/article`, '--format', 'jsonl']);
   assert.equal(refused.status, 1);
   assert.equal(refused.stdout, '');
-  assert.match(refused.stderr, /refused: 127\.0\.0\.1 resolves to 127\.0\.0\.1, loopback \(127\/8\) \(use --allow-private/);
+  assert.match(refused.stderr, /refused: address 127\.0\.0\.1 is loopback \(127\/8\) \(use --allow-private/);
 
   const r = await cli(['extract', `${base}/old-address`, `${base}/faehre`, `${base}/tomsk`, '--format', 'jsonl', '--allow-private']);
   assert.equal(r.status, 0, r.stderr);

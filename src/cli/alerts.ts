@@ -1,6 +1,6 @@
 // crosscheck alerts add|list|remove: saved searches that fire when a new or grown story matches.
 import { Command } from 'commander';
-import { UsageError, shown, writeOutput, type CliContext } from './common.ts';
+import { PROGRAM, UsageError, shown, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
@@ -19,6 +19,13 @@ export function alertsCommand(ctx: CliContext): Command {
         const a = await addAlert(adapterOf(base), query, opts.webhook ?? null);
         if ('problem' in a) throw new UsageError(a.problem);
         ctx.stdout.write(`added alert ${a.id}: ${a.query}${a.webhook ? ` -> ${a.webhook}` : ''}\n`);
+        // the watcher refuses to post to it at every match unless allowed, and said why only in `alerts list`'s
+        // failed deliveries: said now, as `feeds add` says it of a feed
+        if (a.webhook) {
+          const { refusedUrl } = await import('../server/url-guard.ts');
+          const refused = await refusedUrl(a.webhook, false, 'run watch with --allow-private');
+          if (refused) ctx.stderr.write(`${PROGRAM}: ${a.webhook}: saved, but watch refuses to post to it: ${refused.replace(/^refused: /, '')}\n`);
+        }
       });
     }),
   );

@@ -1,6 +1,6 @@
 // The command line: one file per command; usage errors exit 2, input problems go to stderr.
 // `run` is the whole command, in-process: bin/crosscheck.js calls it with the process's streams, tests with their own.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type Option } from 'commander';
 import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
 import { type CliContext, type OutStream, PROGRAM, UsageError, shown } from './common.ts';
@@ -16,17 +16,43 @@ import { storyCommand } from './story.ts';
 import { searchCommand } from './search.ts';
 import { exportCommand } from './export.ts';
 
+/** bin/crosscheck.js asks, once the command is done: a name look-up given up at its deadline may hold the process. */
+export { lookupsPending } from '../ingest/net-guard.ts';
+
+/** What commander looks options up by (private: each option it meets on the command line is found through it first). */
+type FindsOptions = { _findOption?: (arg: string) => Option | undefined };
+
+/**
+ * The spelling each option was last met by on the command line (`-n`, `--limit`, `--limit=7`: `--limit`), so that a
+ * clash names what the user typed. Read from commander's look-up, which runs just before each option's event; an
+ * option it did not see looked up (a commander that no longer has it) is named by its long flag.
+ */
+function spellings(command: Command): Map<Option, string> {
+  const met = new Map<Option, string>();
+  const c = command as unknown as FindsOptions;
+  const find = c._findOption;
+  if (typeof find !== 'function') return met;
+  c._findOption = function (this: Command, arg: string) {
+    const option = find.call(this, arg);
+    if (option) met.set(option, arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg);
+    return option;
+  };
+  return met;
+}
+
 /**
  * An option given twice with two values is a mistake (`-f json ... -f md`, `-n 5 -n 50`, `--x --no-x`): commander
  * kept the last without a word, so a report came out in the format or size the user had not meant. Refused, on this
- * command and its subcommands; the same value twice is harmless and passes.
+ * command and its subcommands, naming each value by the spelling it was given with (`-n 5 and --limit 7`); the same
+ * value twice is harmless and passes.
  */
 function oneValueEach(command: Command): void {
   const given = new Map<string, { flag: string; value: string }>();
+  const met = spellings(command);
   for (const option of command.options) {
     command.on(`option:${option.name()}`, (raw: unknown) => {
       const key = option.attributeName();
-      const flag = option.long ?? option.short ?? option.name();
+      const flag = met.get(option) ?? option.long ?? option.short ?? option.name();
       const value = option.negate ? 'off' : raw === undefined || raw === null ? 'on' : String(raw);
       const before = given.get(key);
       if (before && before.value !== value) {

@@ -77,5 +77,15 @@ export function allWeekdayWords(): string[] {
 /** Two digits: 3 -> "03" (months, days, hours in ISO dates). */
 export const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Days of each month in a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a day exists in the Gregorian calendar (month 1-12, day within its month: no 2022-02-30, no 0000-00-00). */
+export function dayExists(year: number, month: number, day: number): boolean {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= MONTH_DAYS[month - 1] + (month === 2 && leap ? 1 : 0);
+}
+
 /** ISO day of a UTC date: "2022-12-19". */
 export const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

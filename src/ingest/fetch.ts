@@ -159,7 +159,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const url = parseFetchUrl(current);
     if ('problem' in url) return hop ? { problem: `redirected to ${current}: ${url.problem}` } : url;
-    const address = await resolveAllowed(url.hostname, opts.allowPrivate);
+    const address = await resolveAllowed(url.hostname, opts.allowPrivate, { deadline, seconds: Math.round(opts.timeoutMs / 1000) });
     if ('problem' in address) return hop ? { problem: `redirected to ${url.href}: ${address.problem}` } : address;
     if (Date.now() >= deadline) return { problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` };
     let result = await requestOnce(url, address, opts, deadline);

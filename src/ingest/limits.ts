@@ -32,3 +32,5 @@ export interface IngestOptions {
 /** Web fetches: time, redirect hops. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const MAX_REDIRECTS = 5;
+/** A host name's look-up when no fetch deadline bounds it (a feed or webhook checked as it is added). */
+export const DNS_TIMEOUT_MS = 10_000;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockedAddressReason, resolveAllowed } from './net-guard.ts';
+import { blockedAddressReason, lookupsPending, resolveAllowed } from './net-guard.ts';
 
 test('private, loopback, link-local and special addresses are refused; public ones pass', () => {
   const blocked = [
@@ -73,4 +73,31 @@ test('a host is checked on every address it resolves to, unless private ones are
   assert.ok('problem' in literal);
   const allowed = await resolveAllowed('127.0.0.1', true);
   assert.deepEqual(allowed, { address: '127.0.0.1', family: 4 });
+});
+
+test('a resolver that never answers: the look-up is given up at its deadline, and a second of the same host waits on the first', async (t) => {
+  // the system resolver stuck (its DNS server drops the queries): each look-up would hold one of libuv's threads
+  const dns = await import('node:dns/promises');
+  const { syncBuiltinESMExports } = await import('node:module');
+  const real = dns.default.lookup;
+  let asked = 0;
+  dns.default.lookup = (() => {
+    asked++;
+    return new Promise(() => {});
+  }) as never;
+  syncBuiltinESMExports();
+  t.after(() => {
+    dns.default.lookup = real;
+    syncBuiltinESMExports();
+  });
+  const limit = () => ({ deadline: Date.now() + 200, seconds: 20 });
+  const [a, b] = await Promise.all([resolveAllowed('wire.stuck.test', false, limit()), resolveAllowed('wire.stuck.test', false, limit())]);
+  for (const r of [a, b]) assert.deepEqual(r, { problem: 'timed out after 20 s waiting for the name resolver to look up wire.stuck.test' });
+  assert.equal(await resolveAllowed('wire.stuck.test', true, limit()).then((r) => 'problem' in r), true, 'still waiting: given up again');
+  assert.equal(asked, 1, 'one look-up of the host, however many wait on it');
+  assert.equal(lookupsPending(), true);
+  const { postJson } = await import('../watch/post.ts');
+  assert.deepEqual(await postJson('http://hooks.stuck.test/alert', '{}', { allowPrivate: false, timeoutMs: 1000 }), {
+    problem: 'timed out after 1 s waiting for the name resolver to look up hooks.stuck.test',
+  });
 });

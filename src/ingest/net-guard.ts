@@ -1,6 +1,7 @@
 // Refuse fetches that reach into private networks: loopback, RFC 1918, link-local, CGNAT, ULA, mapped forms.
 import { isIP } from 'node:net';
 import { lookup } from 'node:dns/promises';
+import { DNS_TIMEOUT_MS } from './limits.ts';
 
 /** IPv4 ranges never fetched without --allow-private: [first octets as a number, prefix length, name]. */
 const V4_BLOCKED: Array<[string, number, string]> = [
@@ -104,22 +105,64 @@ export function blockedAddressReason(ip: string): string | null {
 
 export type Resolved = { address: string; family: number } | { problem: string };
 
+/** Look-ups still waiting for the system resolver, by host: a later one of the same host waits on the same (a
+ * resolver that hangs holds one of libuv's four threads per look-up, and file reads wait on those threads too). */
+const pending = new Map<string, Promise<Array<{ address: string; family: number }>>>();
+
+/** Whether a look-up given up at its deadline is still running (the process would wait for it before exiting). */
+export function lookupsPending(): boolean {
+  return pending.size > 0;
+}
+
+/** When a look-up is given up: `deadline` in ms since the epoch; `seconds`, the whole limit it belongs to (for the line). */
+export interface LookupLimit {
+  deadline: number;
+  seconds: number;
+}
+
+function limitFromNow(ms: number): LookupLimit {
+  return { deadline: Date.now() + ms, seconds: Math.round(ms / 1000) };
+}
+
+/** The host's addresses, or a problem; a resolver that has not answered by the deadline is given up. */
+async function lookupWithin(host: string, limit: LookupLimit): Promise<Array<{ address: string; family: number }> | { problem: string }> {
+  let asked = pending.get(host);
+  if (!asked) {
+    asked = lookup(host, { all: true, verbatim: true });
+    pending.set(host, asked);
+    const done = () => pending.get(host) === asked && pending.delete(host);
+    asked.then(done, done);
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<{ problem: string }>((resolve) => {
+    const ms = Math.max(0, limit.deadline - Date.now());
+    timer = setTimeout(() => resolve({ problem: `timed out after ${limit.seconds} s waiting for the name resolver to look up ${host}` }), ms);
+  });
+  try {
+    return await Promise.race([asked, late]);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOTFOUND' ? `host not found (${host})` : `cannot resolve ${host} (${code ?? (err as Error).message})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Resolve a host and check every address it resolves to (a name with one private address among
  * public ones is refused: the connection could land on either). Returns the address to connect to.
+ * `limit` bounds the look-up (a fetch's own deadline): the system resolver's own limit is not ours to set.
  */
-export async function resolveAllowed(hostname: string, allowPrivate: boolean): Promise<Resolved> {
+export async function resolveAllowed(hostname: string, allowPrivate: boolean, limit = limitFromNow(DNS_TIMEOUT_MS)): Promise<Resolved> {
   const host = hostname.replace(/^\[|\]$/g, '');
-  let addresses: Array<{ address: string; family: number }>;
-  if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
-  else {
-    try {
-      addresses = await lookup(host, { all: true, verbatim: true });
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      return { problem: code === 'ENOTFOUND' ? `host not found (${host})` : `cannot resolve ${host} (${code ?? (err as Error).message})` };
-    }
+  if (isIP(host)) {
+    // the URL names the address itself (typed so, or as 2130706433, 0x7f.1...: the URL parser writes it out)
+    const reason = allowPrivate ? null : blockedAddressReason(host);
+    if (reason) return { problem: `refused: address ${host} is ${reason} (use --allow-private to fetch it)` };
+    return { address: host, family: isIP(host) };
   }
+  const addresses = await lookupWithin(host, limit);
+  if ('problem' in addresses) return addresses;
   if (!addresses.length) return { problem: `host not found (${host})` };
   if (!allowPrivate) {
     for (const a of addresses) {

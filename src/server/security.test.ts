@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RateLimiter, tokenMatches } from './security.ts';
+import { Hono } from 'hono';
+import { hostsLoopbackNames, loopbackHostOnly, RateLimiter, tokenMatches } from './security.ts';
 import { BadRequest, storyQuery, paging, searchText } from './query.ts';
 
 test('rate limiter: a burst, then one request per refill interval, per client', () => {
@@ -52,4 +53,29 @@ test('query parameters: bounded, typed, named when wrong', () => {
   assert.deepEqual(paging({ limit: '100', offset: '0' }), { limit: 100, offset: 0 });
   assert.equal(searchText({ q: "  '; drop table documents; --  " }), "'; drop table documents; --");
   assert.throws(() => searchText({ q: 'x'.repeat(201) }), BadRequest);
+});
+
+// Debian's hosts file as its installer writes it (the machine's name on 127.0.1.1), with a line of its own added
+const DEBIAN_HOSTS = `127.0.0.1\tlocalhost
+127.0.1.1\tnewsdesk.example.org\tnewsdesk
+
+# The following lines are desirable for IPv6 capable hosts
+::1     localhost ip6-localhost ip6-loopback
+ff02::1 ip6-allnodes
+ff02::2 ip6-allrouters
+192.168.1.20  archive.lan   # the archive server
+127.0.0.1 Stories.Test. \r
+`;
+
+test('a loopback server answers the names its hosts file maps to loopback, and no other name', async () => {
+  const names = hostsLoopbackNames(DEBIAN_HOSTS);
+  assert.deepEqual(names, ['localhost', 'newsdesk.example.org', 'newsdesk', 'localhost', 'ip6-localhost', 'ip6-loopback', 'stories.test']);
+  const app = new Hono();
+  app.use('*', loopbackHostOnly(names));
+  app.get('*', (c) => c.text('the base'));
+  const status = async (host: string) => (await app.request(`http://${host}/`)).status;
+  for (const host of ['newsdesk', 'NEWSDESK:8080', 'newsdesk.example.org.', 'stories.test', 'ip6-localhost', 'localhost', '127.0.0.1'])
+    assert.equal(await status(host), 200, host);
+  // a name of the local network's DNS, and names the file gives other addresses, can be answered for by a DNS server
+  for (const host of ['archive.lan', 'ip6-allnodes', 'newsdesk.attacker.example', 'rebind.attacker.example']) assert.equal(await status(host), 421, host);
 });

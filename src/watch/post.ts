@@ -11,7 +11,9 @@ export async function postJson(
 ): Promise<{ status: number } | { problem: string }> {
   const url = parseFetchUrl(target);
   if ('problem' in url) return url;
-  const address = await resolveAllowed(url.hostname, o.allowPrivate);
+  // one limit for the look-up and the request: a resolver that hangs must not hold the alert past it
+  const deadline = Date.now() + o.timeoutMs;
+  const address = await resolveAllowed(url.hostname, o.allowPrivate, { deadline, seconds: Math.round(o.timeoutMs / 1000) });
   if ('problem' in address) return address;
   return new Promise((resolve) => {
     let done = false;
@@ -22,7 +24,7 @@ export async function postJson(
       req.destroy();
       resolve(r);
     };
-    const timer = setTimeout(() => finish({ problem: `timed out after ${Math.round(o.timeoutMs / 1000)} s` }), o.timeoutMs);
+    const timer = setTimeout(() => finish({ problem: `timed out after ${Math.round(o.timeoutMs / 1000)} s` }), Math.max(1, deadline - Date.now()));
     const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(
       url,

@@ -1,6 +1,6 @@
 // Dates written on a page ("19 December, 2022, 11:20 am", "Dec 19, 2022", "2022-12-19", "19.12.2022",
 // "19 декабря 2022") to ISO: "2022-12-19" or "2022-12-19T11:20".
-import { allWeekdayWords, CALENDAR_LANGUAGES, monthWords, pad } from '../../common/calendar.ts';
+import { allWeekdayWords, CALENDAR_LANGUAGES, dayExists, monthWords, pad } from '../../common/calendar.ts';
 
 /** Month names and abbreviations in the languages crosscheck reads, to month numbers. */
 const MONTHS = monthWords(CALENDAR_LANGUAGES);
@@ -29,8 +29,9 @@ export function isoDate(found: Pick<FoundDate, 'date' | 'time'>): string {
   return found.time ? `${found.date}T${found.time}` : found.date;
 }
 
+/** A day of news: 1900-2100, and one that exists (31 June, 30 February are no dates). */
 function valid(y: number, m: number, d: number): boolean {
-  return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  return y >= 1900 && y <= 2100 && dayExists(y, m, d);
 }
 
 /**
