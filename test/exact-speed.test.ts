@@ -39,6 +39,10 @@
 // Landesbank, GECC, Pirelli, Unilever, ... are no longer one claim; counts, timeline and discrepancies unchanged).
 // reuters-issuers' synthesis with synth29 and read30 together: the digest of both changes above at once (read30's
 // USAir/TWA/Piedmont regrouping on top of synth29's split notices; counts, timeline and discrepancies unchanged).
+// reuters-sample's and reuters-issuers' synthesis since read31 (entities and quote speakers only: "European Community",
+// "Latin America", "South Australia", "Norfolk Southern Corp" read whole, no longer "Community", "America" of United
+// States, "Australia", "Norfolk" and "Corp"; CitiCorp and USAir, coined names that speak, organisations; "Computer
+// Terminal said" joined to Computer Terminal Systems Inc; claims, counts, timeline and discrepancies unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
