@@ -43,6 +43,11 @@
 // ISSUES ..." and "STATE BANK OF SOUTH AUSTRALIA ISSUES ..." share "AUSTRALIA" but are two issuers, so their
 // denominations, leads, coupon re-fixing, put option, selling concession and guarantee are no longer five joined
 // claims; counts, timeline and discrepancies unchanged).
+// reuters-sample's and reuters-issuers' synthesis since read31 (entities and quote speakers only: "European Community",
+// "Latin America", "South Australia", "Norfolk Southern Corp" read whole, no longer "Community", "America" of United
+// States, "Australia", "Norfolk" and "Corp"; CitiCorp and USAir, coined names that speak, organisations; "Computer
+// Terminal said" joined to Computer Terminal Systems Inc; claims, counts, timeline and discrepancies unchanged).
+// reuters-issuers' synthesis with synth31 and read31 together: the digest of both changes above at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

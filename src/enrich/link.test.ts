@@ -589,3 +589,99 @@ test('an organisation in capitals only as a ticker is named as a sentence writes
   const fiat = linkStory(boom, boom.map(enrichDocument)).entities.find((e) => e.aliases.includes('FIAT'));
   assert.equal(fiat?.name, 'Fiat', `${fiat?.name}: ${fiat?.aliases.join('|')}`);
 });
+
+test('"Union" of "Soviet Union" is the place, not Union Camp Corp of the story (Reuters 2776, 2835)', () => {
+  const paper = [
+    doc('2776', [
+      'Mead Corp <ME> and Union Camp Corp <UCC> said they are also considering price increases.',
+      '"The industry is essentially sold out," Gene Cartledge, chairman and chief executive officer of Union Camp said.',
+    ]),
+    doc('2835', [
+      'Earthworm Tractor Co Inc said it accepted an invitation from the Ministry of Construction, Road Building and Municipal Machinery to visit the Soviet Union next week to explore trading construction and liquefied natural gas equipment.',
+    ]),
+  ];
+  const { entities } = linkStory(paper, paper.map(enrichDocument));
+  const camp = entities.find((e) => e.aliases.includes('Union Camp Corp'));
+  assert.ok(camp && !camp.aliases.includes('Union'), camp?.aliases.join('|'));
+  assert.equal(entities.find((e) => e.aliases.includes('Soviet Union'))?.type, 'place');
+});
+
+test('a surname alone that speaks after its article introduces another of that surname is that one (ECB+ 5_2: T.J. DiLeo); two named together introduce neither (BASIL: the Hunters)', () => {
+  const sixers = [
+    doc('5_1ecb', [
+      "General manager Ed Stefanski announced Tony DiLeo, the team's assistant general manager, would take over as interim head coach.",
+      'DiLeo is in his 19th season with the organization.',
+    ]),
+    doc('5_2ecb', [
+      'Assistant general manager Tony DiLeo was appointed coach for rest of the season.',
+      'DiLeo has spent 19 seasons with the 76ers.',
+      "His son, T.J. DiLeo, is a guard for Temple and he said after the Owls ' 88-72 win over No. 8 Tennessee that he was excited his father had a chance to coach.",
+      '"I think it\'s unfortunate for Mo, he\'s a great coach, but my dad is ready to step in," DiLeo said.',
+    ]),
+  ];
+  const { entities, quotes } = linkStory(sixers, sixers.map(enrichDocument));
+  const son = quotes.find((q) => q.text.includes('my dad is ready'));
+  assert.equal(son?.speaker, 'T.J. DiLeo');
+  // (the story's other "DiLeo" stays the coach's)
+  assert.ok(entities.find((e) => e.name === 'Tony DiLeo')?.aliases.includes('DiLeo'));
+  const indicted = [
+    doc('85642250', [
+      'Rep. Duncan Hunter, R-Calif., and his wife, Margaret, were indicted on charges of illegally converting $250,000 in campaign funds for personal expenses and filing false records, prosecutors announced Tuesday.',
+      'In response, House Speaker Paul Ryan said Tuesday evening that he would remove the congressman from all committee assignments for the time being, calling the charges against Hunter "deeply serious."',
+      'Among the allegations named in the 48-page indictment included instances between 2009 and 2016 when Hunter and his wife used campaign funds to pay for family vacations to Italy and Hawaii.',
+    ]),
+    doc('a1f10f4a', [
+      'U.S. Rep. Duncan Hunter (R-Calif.) and his wife, Margaret Hunter, were indicted Tuesday on charges of improperly using campaign funds for private use.',
+      '"The goal of the conspiracy was for Duncan Hunter and Margaret Hunter to enrich themselves, and others at their direction, by converting campaign funds for their own personal benefit and enjoyment," the 47-page indictment says.',
+      'In a speech earlier this month, Hunter echoed President Donald Trump and castigated the Justice Department.',
+      '"I don\'t think there\'s a big wave right now," Hunter said, referring to a wave of Democratic gains.',
+    ]),
+  ];
+  const wave = linkStory(indicted, indicted.map(enrichDocument)).quotes.find((q) => q.text.includes('big wave'));
+  assert.equal(wave?.speaker, 'Duncan Hunter');
+});
+
+test('a company that speaks is no person: a coined name (Reuters USAir, BASIL WikiLeaks), a name its legal name opens (Reuters 496: Viacom)', () => {
+  const leaks = [
+    doc('8d684d7c', [
+      '"Hiya, it\'d be great if you guys could comment on/push this story," WikiLeaks said in a message.',
+      '"Sorry to hear about your problems," WikiLeaks said.',
+    ]),
+    doc('1996', ['USAir said its board and that of Piedmont Aviation Inc <PIE> met separately yesterday to consider the offer.']),
+  ];
+  const { entities } = linkStory(leaks, leaks.map(enrichDocument));
+  assert.equal(entities.find((e) => e.name === 'WikiLeaks')?.type, 'org');
+  assert.equal(entities.find((e) => e.name === 'USAir')?.type, 'org');
+  const bid = [
+    doc('496', [
+      'Investor Sumner Redstone, who leads one of the two groups vying for control of Viacom International Inc, offered to sweeten his bid for the company by 1.50 dlrs a share cash and 1.50 dlrs in securities.',
+      'Viacom said earlier today it received revised takeover bids from Redstone and MCV Holdings Inc, a group led by Viacom management which is competing with Redstone for control of the company and already has a formal merger agreement with Viacom.',
+    ]),
+  ];
+  const viacom = linkStory(bid, bid.map(enrichDocument)).entities.find((e) => e.aliases.includes('Viacom'));
+  assert.equal(viacom?.name, 'Viacom International Inc', viacom?.aliases.join('|'));
+  assert.equal(viacom?.type, 'org');
+});
+
+test('a full name with no cue for a type joins the person its other transliteration names (ECB+ 8: Elias / Ilias Vrettakos)', () => {
+  const strike = [
+    doc('8_5ecbplus', [
+      'The vice president of the civil servants\' union, Elias Vrettakos, told Sky News: "The measures of the government overtake our historic gains and take us back decades."',
+    ]),
+    doc('8_8ecbplus', ['"We will not let the EU and the IMF measures pass," said Ilias Vrettakos, deputy head of the union.']),
+  ];
+  const unionist = linkStory(strike, strike.map(enrichDocument)).entities.find((e) => e.aliases.includes('Ilias Vrettakos'));
+  assert.ok(unionist?.aliases.includes('Elias Vrettakos'), unionist?.aliases.join('|'));
+});
+
+test('a company named short of its word of region and its legal form is the company (Reuters 583: Western Digital)', () => {
+  const lan = [
+    doc('583', [
+      'Western Digital Corp said it signed a licensing agreement under which it will sell an electronic mail software package from <Consumers Software>, Gilroy, Calif.',
+      'Western Digital said the software package, named Network Courier, allows computer users operating on a local area network to exchange messages and files without having to exit their current applications.',
+    ]),
+  ];
+  const wdc = linkStory(lan, lan.map(enrichDocument)).entities.find((e) => e.aliases.includes('Western Digital Corp'));
+  assert.ok(wdc?.aliases.includes('Digital'), wdc?.aliases.join('|'));
+  assert.equal(wdc?.type, 'org');
+});

@@ -7,7 +7,7 @@ import { editDistance } from '../common/edit-distance.ts';
 import { isCommonStarter, lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
 import { WIDER_SHORT_NAMES } from './data/places.ts';
-import { HONORIFIC_GENDERS, NAME_SUFFIXES } from './data/titles.ts';
+import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS } from './names.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
@@ -16,6 +16,12 @@ import { TRANSLIT_INITIALS } from './data/translit.ts';
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** one initial ("J.") */
 const INITIAL = /^\p{Lu}\.$/u;
+/**
+ * a name coined in one word, as companies are: a capitalised word of four letters or more, or capitals, then another
+ * capitalised word ("WikiLeaks", "ChemLawn", "USAir"); a person's are shorter before the capital ("McDonald", "DiLeo",
+ * "LeBron", "MacArthur"), or in `INNER_CAPITAL_SURNAMES` ("FitzGerald")
+ */
+const COINED = /^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}$/u;
 /** a capitalised word, perhaps with its full stop, right before a name ("Mr. Trump") */
 const WORD_BEFORE_NAME = /(\p{Lu}\p{Ll}*)\.?\s+$/u;
 
@@ -29,6 +35,8 @@ interface Surface {
   institution?: boolean;
   /** a surname after a courtesy title that its articles' one full name of that surname holds: that name's text */
   bound?: string;
+  /** bound as a speaker in its sentence only (`speakersNamedBefore`): the speaker of that sentence's quotes */
+  sentenceOnly?: boolean;
 }
 
 const TYPES: EntityType[] = ['person', 'place', 'org'];
@@ -86,6 +94,8 @@ const LINKING = {
   namedAloneCover: 0.5,
   /** a company's name in one word, short of its legal form, of at least this many letters ("Tonka" of "Tonka Corp") */
   companyShortLetters: 3,
+  /** a surname alone that speaks is the person its article named in full (not first) at most this many sentences before */
+  speakerAfterSentences: 3,
 };
 /** Cues that read a name as a person by its shape only (a given name first), not by what the text says of it. */
 const SHAPE_CUES = new Set(['given-name', 'none', 'initial']);
@@ -98,7 +108,9 @@ type Entry = { s: Surface; i: number };
 
 /** Link a story's mentions into entities and resolve its quotes' speakers to them. */
 export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment[]): { entities: Entity[]; quotes: Quote[] } {
-  const surfaces = collectSurfaces(enrichments, honorificSurnames(docs, enrichments));
+  // (the speakers bound for their sentence only, step 0)
+  const spoken = new Set<Mention>();
+  const surfaces = collectSurfaces(enrichments, honorificSurnames(docs, enrichments, spoken), spoken);
   const sets = new UnionFind(surfaces.length);
   linkSameKeys(surfaces, sets);
   const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
@@ -137,7 +149,7 @@ const surnameAt = (words: string[]) => (words.length > 1 && isSuffix(words[words
  * its one "Donald Trump Jr." is the son, named in full before any other mention of the surname. A title of the other gender than the full name's given name binds nothing;
  * "President Trump" (an office, not a courtesy) is left to the story's surnames (step 3).
  */
-function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichment[]): Map<Mention, string> {
+function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichment[], spoken: Set<Mention>): Map<Mention, string> {
   const L = lex();
   const sentences = new Map<DocId, StoryDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
   const bound = new Map<Mention, string>();
@@ -183,8 +195,50 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
       if (gender === undefined || gender === title) bound.set(m, target);
     }
     givenNamesAlone(e.mentions, wordsOf, full, bound);
+    if ([...full.values()].includes('')) speakersNamedBefore(e.mentions, wordsOf, bound, spoken);
   }
   return bound;
+}
+
+/** Cues of a surname alone that speaks ("DiLeo said", "said DiLeo"). */
+const SPEAKING_CUES = new Set(['speech', 'surname']);
+
+/**
+ * A surname alone that speaks, in an article that names several people of that surname in full, within
+ * `LINKING.speakerAfterSentences` sentences of a full name that is not the article's first of the surname (or of a
+ * mention bound so): that later-named person, introduced to be quoted ("His son, T.J. DiLeo, is a guard for Temple"
+ * ... ""... my dad is ready to step in," DiLeo said", ECB+ 5_2), named alone in its sentence. Other mentions of the surname are left to the story
+ * (step 3: the person the article names first, its subject, as a rule: "Gray" after "his sister, Mahnefah Gray"
+ * who only spoke to the Times is still Kimani Gray). Bound like a titled surname (step 0), for its sentence only.
+ */
+function speakersNamedBefore(mentions: Mention[], wordsOf: string[][], bound: Map<Mention, string>, spoken: Set<Mention>): void {
+  const firstFull = new Map<string, string>();
+  const last = new Map<string, { text: string; sentence: number }>();
+  const ordered = mentions.map((_, i) => i).sort((a, b) => order(mentions[a], mentions[b]));
+  for (const i of ordered) {
+    const m = mentions[i];
+    const words = wordsOf[i];
+    // (a full name read as no type still names someone: "for Duncan Hunter and Margaret Hunter to enrich themselves")
+    if (m.type === 'place' || m.type === 'org') continue;
+    const at = surnameAt(words);
+    const key = fold(words[at]);
+    if (at >= 1) {
+      if (!firstFull.has(key)) firstFull.set(key, m.text);
+      // (two of them named in one sentence introduce neither: "for Duncan Hunter and Margaret Hunter to enrich themselves")
+      const had = last.get(key);
+      last.set(key, { text: had?.sentence === m.sentence && had.text !== m.text ? '' : m.text, sentence: m.sentence });
+      continue;
+    }
+    const named = last.get(key);
+    // (the first full name, or a shorter form of it, is the article's subject: "De Groote" of "Michael De Groote")
+    const subject = firstFull.get(key) ?? '';
+    if (named === undefined || !named.text || bound.has(m) || !SPEAKING_CUES.has(m.cue ?? '') || subject === named.text || subject.endsWith(` ${named.text}`))
+      continue;
+    if (m.sentence - named.sentence > LINKING.speakerAfterSentences) continue;
+    bound.set(m, named.text);
+    spoken.add(m);
+    named.sentence = m.sentence;
+  }
 }
 
 /** Mentions in the order of their article. */
@@ -239,13 +293,13 @@ function givenNamesAlone(mentions: Mention[], wordsOf: string[][], surnames: Map
 
 /** Every distinct written form of a name in the story, with its mentions and their type votes (a surname bound to its
  * article's full name apart, step 0). */
-function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, string>): Surface[] {
+function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, string>, spoken: Set<Mention>): Surface[] {
   const surfaces: Surface[] = [];
   const bySurface = new Map<string, number>();
   for (const e of enrichments) {
     for (const m of e.mentions) {
       const target = bound.get(m);
-      const key = target === undefined ? m.text : `${m.text}\u0000${target}`;
+      const key = target === undefined ? m.text : spoken.has(m) ? `${m.text}\u0000${target}\u0000${m.document}\u0000${m.sentence}` : `${m.text}\u0000${target}`;
       let i = bySurface.get(key);
       if (i === undefined) {
         i = surfaces.length;
@@ -257,16 +311,27 @@ function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, 
           votes: { person: 0, place: 0, org: 0, other: 0 },
           cues: new Map(),
           bound: target,
+          sentenceOnly: spoken.has(m) || undefined,
         });
       }
       const s = surfaces[i];
       s.mentions.push(m);
-      const cue = m.cue ?? 'none';
-      s.votes[m.type] += CUE_WEIGHTS[cue] ?? 0;
+      // (a coined name that speaks is a company speaking: "USAir said", "WikiLeaks said")
+      const coined = m.cue === 'speech' && isCoined(m.text);
+      const cue = coined ? 'coined' : (m.cue ?? 'none');
+      s.votes[coined ? 'org' : m.type] += CUE_WEIGHTS[cue] ?? 0;
       s.cues.set(cue, (s.cues.get(cue) ?? 0) + 1);
     }
   }
   return surfaces;
+}
+
+const INNER_CAPITALS = new Set(INNER_CAPITAL_SURNAMES);
+/** A name coined in one word, as a company's (`COINED`), that is no surname with a capital inside. */
+function isCoined(text: string): boolean {
+  if (!COINED.test(text)) return false;
+  const inner = text.slice(1).search(UPPER);
+  return !INNER_CAPITALS.has(fold(text.slice(0, inner + 1)));
 }
 
 /** A surface read only as a person ("Massimo Franco", "Franco") and one the gazetteer makes a place ("France") are two things. */
@@ -585,12 +650,22 @@ function writtenOnce(one: Mention[], other: Mention[]): boolean {
  */
 function linkNicknames(multi: Entry[], sets: UnionFind): void {
   const bySurname = new Map<string, PersonName[]>();
+  // (a name of two words with no cue for any type, that step 2a's transliteration alone may join: "Elias Vrettakos")
+  const untyped: Array<{ name: PersonName; key: string }> = [];
   for (const { s, i } of multi) {
-    if (s.votes.person === 0 || readsAsNonPerson(s) || strongNonPerson(s)) continue;
+    const cueless = s.words.length === 2 && s.votes.person + s.votes.place + s.votes.org === 0;
+    if ((s.votes.person === 0 && !cueless) || readsAsNonPerson(s) || strongNonPerson(s)) continue;
     const name = personName(s, i);
     if (!name) continue;
     const key = wordKey(s.words[surnameAt(s.words)], true);
-    (bySurname.get(key) ?? bySurname.set(key, []).get(key)!).push(name);
+    if (cueless) untyped.push({ name, key });
+    else (bySurname.get(key) ?? bySurname.set(key, []).get(key)!).push(name);
+  }
+  // a name with no cue ("The vice president of the civil servants' union, Elias Vrettakos, told Sky News") joins the one
+  // person of its surname whose given name is its other transliteration ("Ilias Vrettakos, deputy head of the union")
+  for (const { name, key } of untyped) {
+    const roots = new Set((bySurname.get(key) ?? []).filter((p) => transliterated(name, p)).map((p) => sets.find(p.i)));
+    if (roots.size === 1) sets.union(name.i, [...roots][0]);
   }
   for (const names of bySurname.values()) {
     if (names.length < 2) continue;
@@ -832,36 +907,61 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
         if (o.words.length === s.words.length + 1 && isOrg(o) && L.legalForms.has(fold(o.words[o.words.length - 1]))) sets.union(i, j);
       return;
     }
-    if (s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SAYS_CUES.has(c))) return;
-    for (const { s: o, i: j } of byShortName.get(fold(s.text)) ?? []) {
-      // joined, the organisation's votes must still type them ("Pittston said" many times, "Pittston Co" once)
-      if (o.words.length === s.words.length + 1 && o.votes.org + o.votes.place > o.votes.person + s.votes.person) sets.union(i, j);
-    }
+    if (s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => COMPANY_LIKE_CUES.has(c))) return;
+    // joined, the organisation's votes must still type them ("Pittston said" many times, "Pittston Co" once)
+    const outvotes = (o: Surface) => o.votes.org + o.votes.place > o.votes.person + s.votes.person;
+    for (const { s: o, i: j } of byShortName.get(fold(s.text)) ?? []) if (o.words.length === s.words.length + 1 && outvotes(o)) sets.union(i, j);
+    // ... or the one company whose legal name it opens ("Viacom said", "at Viacom": Viacom International Inc)
+    const root = s.bound === undefined ? companyOf(s, companies, sets) : undefined;
+    if (root !== undefined && sets.find(i) !== root && setOutvotes(surfaces, sets, root, s)) sets.union(i, root);
   });
 }
 
-/** The names of companies, ending in a legal form ("Jacobs Engineering Group Inc"), by their first word. */
-function companiesByFirstWord(multi: Entry[]): Map<string, Entry[]> {
+/** Cues that read a name as a person, or a place, by nothing a company does not do too: it speaks, it is "at" or
+ * "in" somewhere said ("at Viacom"), or nothing. */
+const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition']);
+
+/** Whether a set's organisation and place votes outweigh its person votes with a name's added: joined, they type it. */
+function setOutvotes(surfaces: Surface[], sets: UnionFind, root: number, s: Surface): boolean {
+  let non = 0;
+  let person = s.votes.person;
+  surfaces.forEach((o, j) => {
+    if (sets.find(j) !== root) return;
+    non += o.votes.org + o.votes.place;
+    person += o.votes.person;
+  });
+  return non > person;
+}
+
+/** A company's name and how many words of it a short name leaves out before its own first word. */
+type Company = Entry & { skip: number };
+
+/** The names of companies, ending in a legal form ("Jacobs Engineering Group Inc"), by their first word, and by the
+ * second after a word of region that a short name leaves out ("Western Digital Corp": "Western Digital said", which the
+ * name finder reads as "Digital"). */
+function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
   const L = lex();
-  const out = new Map<string, Entry[]>();
+  const out = new Map<string, Company[]>();
+  const add = (k: string, c: Company) => (out.get(k) ?? out.set(k, []).get(k)!).push(c);
   for (const e of multi) {
     if (!isOrg(e.s) || !L.legalForms.has(fold(e.s.words[e.s.words.length - 1]))) continue;
     const k = fold(e.s.words[0]);
-    (out.get(k) ?? out.set(k, []).get(k)!).push(e);
+    add(k, { ...e, skip: 0 });
+    if (L.nameOpeners.has(k) && e.s.words.length > 2) add(fold(e.s.words[1]), { ...e, skip: 1 });
   }
   return out;
 }
 
 /** The set of the one company whose name opens with a name's words ("Jacobs", "Jacobs Engineering" of "Jacobs
  * Engineering Group Inc"), or with a word one slip from a lone name written once ("the Jabobs board"). */
-function companyOf(s: Surface, companies: Map<string, Entry[]>, sets: UnionFind): number | undefined {
+function companyOf(s: Surface, companies: Map<string, Company[]>, sets: UnionFind): number | undefined {
   const first = fold(s.words[0]);
   // (a letter alone is no company's name: "L" of "L Messel and Co"; nor a word capitalised only by its sentence's start:
   // "Paid" of "Paid Legal Services Inc")
   if ((s.words.length === 1 && first.length < LINKING.companyShortLetters) || saysNothing(s)) return undefined;
   const roots = new Set<number>();
-  const opens = (o: Surface) => o.words.length > s.words.length && s.words.every((w, k) => k === 0 || fold(w) === fold(o.words[k]));
-  for (const { s: o, i } of companies.get(first) ?? []) if (opens(o)) roots.add(sets.find(i));
+  const opens = (o: Surface, skip: number) => o.words.length > s.words.length + skip && s.words.every((w, k) => k === 0 || fold(w) === fold(o.words[k + skip]));
+  for (const { s: o, i, skip } of companies.get(first) ?? []) if (opens(o, skip)) roots.add(sets.find(i));
   if (roots.size === 0 && s.words.length === 1 && s.mentions.length === 1 && first.length >= LINKING.misspeltSurnameLetters)
     for (const [word, es] of companies) if (slipInside(first, word, LINKING.misspeltSurnameLetters)) for (const { i } of es) roots.add(sets.find(i));
   return roots.size === 1 ? [...roots][0] : undefined;
@@ -1035,16 +1135,28 @@ function aliasesOf(ss: Surface[]): string[] {
 /** Step 5, quotes: speakers to their entity's canonical name (a bound surname to its article's person). */
 function resolveSpeakers(enrichments: DocumentEnrichment[], surfaces: Surface[], entities: LinkedEntity[]): Quote[] {
   const entityOfSurface = new Map<string, Entity>();
+  const spokenIn = new Map<string, Entity>();
   for (const e of entities)
     for (const i of e.surfaces) {
       const s = surfaces[i];
       if (s.bound === undefined) entityOfSurface.set(s.text, e);
+      else if (s.sentenceOnly)
+        for (const m of s.mentions) {
+          entityOfSurface.set(`${m.document}\u0000${m.sentence}\u0000${s.text}`, e);
+          // (the last resort of a speaker carried on to another sentence: "He also said")
+          spokenIn.set(`${m.document}\u0000${s.text}`, e);
+        }
       else for (const m of s.mentions) entityOfSurface.set(`${m.document}\u0000${s.text}`, e);
     }
   const quotes: Quote[] = [];
   for (const en of enrichments) {
     for (const q of en.quotes) {
-      const e = q.speaker ? (entityOfSurface.get(`${q.document}\u0000${q.speaker}`) ?? entityOfSurface.get(q.speaker)) : undefined;
+      const e = q.speaker
+        ? (entityOfSurface.get(`${q.document}\u0000${q.sentence}\u0000${q.speaker}`) ??
+          entityOfSurface.get(`${q.document}\u0000${q.speaker}`) ??
+          entityOfSurface.get(q.speaker) ??
+          spokenIn.get(`${q.document}\u0000${q.speaker}`))
+        : undefined;
       quotes.push({ ...q, speaker: e ? e.name : q.speaker, speakerEntity: e ? e.id : null });
     }
   }

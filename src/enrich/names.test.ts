@@ -305,3 +305,27 @@ test('a plural or spelled-out title before names is no part of them (Reuters 203
   );
   assert.ok(nominee.includes('Regina Benjamin/person'), nominee.join(', '));
 });
+
+test('a not-name word that opens a known place or a name with a head keeps it whole (Reuters 2835, 309, 312, 1282, 2657)', () => {
+  assert.ok(
+    names(
+      'Earthworm Tractor Co Inc said it accepted an invitation from the Ministry of Construction, Road Building and Municipal Machinery to visit the Soviet Union next week to explore trading construction and liquefied natural gas equipment.',
+    ).includes('Soviet Union/place'),
+  );
+  assert.ok(
+    names(
+      "Thousands of black mineworkers roared support for a union proposal to seize control of South Africa's gold, uranium, platinum and coal mines if the owners refuse to improve conditions for migrant black workers.",
+    ).includes('South Africa/place'),
+  );
+  assert.deepEqual(names("Last year South Korea's current account surplus was 4."), ['South Korea/place']);
+  // (inside a name as well: a company's)
+  assert.deepEqual(
+    names(
+      'Norfolk Southern Corp said it entered into a joint venture with Sovran Financial Corp <SOVN> to build the Sovran III Building, which will be renamed Norfolk Southern Tower.',
+    ).slice(0, 2),
+    ['Norfolk Southern Corp/org', 'Sovran Financial Corp/org'],
+  );
+  assert.ok(names('America West Airlines said its February load factor slipped to 57.9 pct from 58.1.').includes('America West Airlines/org'));
+  // (an opener before no known name and no head stays out: "Western diplomats", "West German Finance Minister Gerhard Stoltenberg")
+  assert.deepEqual(names('West German Finance Minister Gerhard Stoltenberg said the Bundesbank would act.'), ['Gerhard Stoltenberg/person', 'Bundesbank/org']);
+});

@@ -110,6 +110,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   acronym: 2,
   none: 0,
   initial: 0,
+  /** a coined company name that speaks ("USAir said", "WikiLeaks said"), read at linking: an organisation's vote */
+  coined: 1,
 });
 
 /** A mention with where it is in the sentence text and the cue that typed it. */
@@ -350,6 +352,49 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
 
 const joined = (words: Word[]) => words.map((w) => w.text).join(' ');
 
+/** The most words a known name holding a not-name word is looked for in ("United Arab Emirates", "Liberal Democratic Party"). */
+const KNOWN_SPAN_WORDS = 4;
+
+/**
+ * Where a name that holds a capitalised not-name word of `NAME_OPENERS` ends (the index after it), or -1: the longest
+ * run from `i` that the gazetteer knows as a place or organisation ("Soviet Union", "South Korea", "Middle East",
+ * "European Community"), else an opener before name words with a head ("Communist Party", "Western Union", "North
+ * Sea"; the run then goes on as any other). Without it, the rest names another thing: "Union" joined Union Camp Corp,
+ * "South Africa" read as Africa.
+ */
+function knownSpan(tokens: Token[], i: number, text: string): number {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !UPPER_FIRST.test(t.text)) return -1;
+  const L = lex();
+  const words: Word[] = [];
+  let opener = false;
+  let k = i;
+  for (; k < tokens.length && words.length < KNOWN_SPAN_WORDS && (k === i || spaced(text, tokens, k)); k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word') break;
+    const p = stripPossessive(w.text);
+    const open = UPPER_FIRST.test(w.text) && !isNameWord(w) && L.nameOpeners.has(fold(p.word));
+    if (!open && !isNameWord(w) && !(k > i && CONNECTORS.has(w.text))) break;
+    opener ||= open;
+    words.push({ text: p.word, start: w.start, end: w.start + p.word.length, possessive: p.possessive });
+    if (p.possessive) {
+      k++;
+      break;
+    }
+  }
+  // (a run of name words only is found as it is)
+  if (!opener || words.length < 2) return -1;
+  for (let n = words.length; n >= 2; n--) {
+    const name = joined(words.slice(0, n));
+    if (!CONNECTORS.has(words[n - 1].text) && words.slice(0, n).some((w) => L.nameOpeners.has(fold(w.text))) && (placeOf(name) || L.knownOrgs.has(fold(name))))
+      return i + n;
+  }
+  if (isNameWord(t)) return -1;
+  let n = 1;
+  while (n < words.length && isNameWord(tokens[i + n]) && !words[n - 1].possessive) n++;
+  return n > 1 && hasHead(words.slice(1, n)) ? i + 1 : -1;
+}
+
 /** ... but a word in -ing, -ed or -ly right before a speech verb is a surname ("Schilling told", "Reilly said") */
 function speaksAlone(words: Word[], tokens: Token[], last: number): boolean {
   const L = lex();
@@ -374,14 +419,17 @@ export function findMentions(text: string, document: string, sentence: number, l
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) {
+    // (a known name that holds a not-name word opens the run whole: "Soviet Union", "United Arab Emirates")
+    const known = knownSpan(tokens, i, text);
+    if (known < 0 && !isNameWord(tokens[i])) {
       i++;
       continue;
     }
     // gather the run: capitalised words side by side, connectors only inside an organisation or place name
     const runIdx: number[] = [i];
     let j = i + 1;
-    let ended = stripPossessive(tokens[i].text).possessive;
+    for (; j < known; j++) runIdx.push(j);
+    let ended = stripPossessive(tokens[j - 1].text).possessive;
     while (!ended && j < tokens.length) {
       const t = tokens[j];
       const gap = text.slice(tokens[j - 1].end, t.start);
@@ -390,6 +438,13 @@ export function findMentions(text: string, document: string, sentence: number, l
         runIdx.push(j);
         ended = stripPossessive(t.text).possessive;
         j++;
+        continue;
+      }
+      // "Norfolk Southern Corp", "America West Airlines": a not-name that opens what follows within a name
+      const within = isNameWord(t) ? -1 : knownSpan(tokens, j, text);
+      if (within > 0) {
+        for (; j < within; j++) runIdx.push(j);
+        ended = stripPossessive(tokens[j - 1].text).possessive;
         continue;
       }
       // "Ian Read said", "Judicial Watch added": a not-name that ends a name
@@ -416,9 +471,12 @@ export function findMentions(text: string, document: string, sentence: number, l
         while (k < tokens.length && tokens[k].kind === 'word' && CONNECTORS.has(tokens[k].text)) k++;
         const runWords = runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
         const particle = k === j + 1 && NAME_PARTICLES.has(t.text);
+        // (or a not-name opening a name with a head, after "of" or "for": "University of South Alabama College of
+        // Medicine", "Court for the Eastern District"; not after a bare "the": "in Parliament the Communist Party"; nor a
+        // known place, which the gazetteer reads (`knownSpan` ends those further on): "Hoechst AG of West Germany")
         if (
           k < tokens.length &&
-          isNameWord(tokens[k]) &&
+          (isNameWord(tokens[k]) || (t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
           (hasHead(runWords) || particle || hasHead([{ text: tokens[k].text, start: 0, end: 0, possessive: false }]))
         ) {
           for (let x = j; x < k; x++) runIdx.push(x);

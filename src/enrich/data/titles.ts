@@ -64,3 +64,7 @@ export const HONORIFIC_GENDERS: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm',
 
 /** Generation suffixes after a surname ("Donald Trump Jr."): the surname is the word before. Folded, no dot. */
 export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
+
+/** Surnames' openings of four letters or more before a capital inside them ("FitzGerald", "VanderMeer"): such a word is
+ * no coined company name. */
+export const INNER_CAPITAL_SURNAMES = ['fitz', 'vander', 'vanden', 'vonder', 'dela', 'dello', 'della'];

@@ -11,6 +11,16 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 `.trim().split(/\s+/);
 
 /**
+ * Words of that list that open a name when what they open is a place or organisation the gazetteer knows ("Soviet
+ * Union", "South Korea", "European Community") or ends in a head of one ("Communist Party", "Western Union", "North
+ * Sea", "Eastern Airlines Inc"): without them the rest names another thing ("Union", "Korea", "Africa", "Community").
+ */
+export const NAME_OPENERS = `
+western eastern northern southern west east north south soviet baltic nordic arab islamic christian communist
+socialist liberal conservative european asian african latin
+`.trim().split(/\s+/);
+
+/**
  * Words of that list that still end a name after another name word, when no capitalised word follows: "Pfizer chief
  * executive Ian Read said", "columnist Ai Jun wrote", "Judicial Watch added", "Marty West, an education professor"
  * (alone they stay no names: "Read more", "the West").
