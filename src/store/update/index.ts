@@ -279,12 +279,12 @@ export async function commitBatch(
       );
       // their first versions from what was just written, not looked up again by id (in id order, as the look-up gave them)
       const firsts = newDocs.map((d) => [d.doc.id, d.hash] as const).sort((a, b) => byText(a[0], b[0]));
-      await insertColumns(
-        tx,
-        'document_versions',
-        { document: 'text', version: 'int', seen: 'text', content_hash: 'text' },
-        [firsts.map((f) => f[0]), firsts.map(() => 1), firsts.map(() => seen), firsts.map((f) => f[1])],
-      );
+      await insertColumns(tx, 'document_versions', { document: 'text', version: 'int', seen: 'text', content_hash: 'text' }, [
+        firsts.map((f) => f[0]),
+        firsts.map(() => 1),
+        firsts.map(() => seen),
+        firsts.map((f) => f[1]),
+      ]);
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
       for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache);
       // members moved between stories by the merge and refinement passes
