@@ -112,5 +112,38 @@ for (const backend of BACKENDS) {
         await where.drop();
       }
     });
+
+    test("a batch's rows take only the index entries some query reads; first versions are the readings stored", async () => {
+      const where = await freshBase(backend.kind);
+      try {
+        const base = await openBase(where.location);
+        try {
+          const db = adapterOf(base);
+          await base.ingest([INPUT], { batchSize: 100 });
+          await base.ingest([NEXT], { batchSize: 100 });
+          // a new document's first version is the reading just stored
+          const [versions] = await db.query<{ n: number; wrong: number }>(
+            `SELECT count(*)::int AS n, count(*) FILTER (WHERE v.content_hash <> d.content_hash OR v.seen <> d.first_seen)::int AS wrong
+             FROM documents d JOIN document_versions v ON v.document = d.id AND v.version = 1`,
+          );
+          assert.deepEqual(versions, { n: 60, wrong: 0 });
+          // the indexes a posting, a document and a story row take: only those some query reads (migration 015)
+          const indexes = await db.query<{ name: string }>(
+            `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('story_keys', 'documents', 'stories') ORDER BY indexname`,
+          );
+          const names = indexes.map((r) => r.name);
+          assert.deepEqual(
+            names.filter((n) => n.startsWith('story_keys')),
+            ['story_keys_key_active', 'story_keys_story'],
+          );
+          assert.ok(!names.includes('documents_published') && !names.includes('stories_latest'), names.join(', '));
+        } finally {
+          await base.close();
+        }
+        assert.deepEqual(await inconsistencies(where.location), []);
+      } finally {
+        await where.drop();
+      }
+    });
   });
 }

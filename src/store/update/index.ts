@@ -15,6 +15,7 @@ import type { Adapter, Sql } from '../adapter.ts';
 import {
   addDf,
   arrayText,
+  byText,
   insertColumns,
   rowParameters,
   knownByIdentity,
@@ -276,10 +277,14 @@ export async function commitBatch(
           return row;
         }),
       );
-      await tx.query(
-        `INSERT INTO document_versions (document, version, seen, content_hash) SELECT id, 1, $2, content_hash FROM documents WHERE id = ANY($1::text[])`,
-        [newDocs.map((d) => d.doc.id), seen],
-      );
+      // their first versions from what was just written, not looked up again by id (in id order, as the look-up gave them)
+      const firsts = newDocs.map((d) => [d.doc.id, d.hash] as const).sort((a, b) => byText(a[0], b[0]));
+      await insertColumns(tx, 'document_versions', { document: 'text', version: 'int', seen: 'text', content_hash: 'text' }, [
+        firsts.map((f) => f[0]),
+        firsts.map(() => 1),
+        firsts.map(() => seen),
+        firsts.map((f) => f[1]),
+      ]);
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
       for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache);
       // members moved between stories by the merge and refinement passes
