@@ -93,10 +93,13 @@ export function extractPlainText(raw: RawDocument): Article {
   const record = raw.kind === 'record';
   const scraped = !record;
   const texts = splitGlued(rawLines(raw.body), record);
-  const language = articleLanguage(texts);
+  // each line's words and their lower case made once: the language reads the long lines' words, the shapes all
+  const words = texts.map(wordsOf);
+  const lowered = words.map((ws) => ws.map((w) => w.toLowerCase()));
+  const language = articleLanguage(texts, lowered);
 
-  const lines: Line[] = texts.map((text) => {
-    const shape = shapeOf(text, language);
+  const lines: Line[] = texts.map((text, i) => {
+    const shape = shapeOf(text, language, words[i], lowered[i]);
     let rule = matchRule(text, shape.words, shape.terminal, record, shape.lower);
     if (!rule && scraped && inOtherScript(text, language)) rule = { reason: REASON.otherLanguage, strong: false };
     return { text, shape, rule, cls: 'bad', keep: !rule, reason: rule?.reason ?? null };

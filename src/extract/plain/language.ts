@@ -2,7 +2,7 @@
 // eld (detectLanguage) only when the votes do not settle it. Per-line checks run eld only on candidate lines.
 import { cyrillicShare, detectLanguage, requireLanguageModel } from '../../common/language.ts';
 import { FUNCTION_WORDS, FUNCTION_WORD_LANGUAGES } from './function-words.ts';
-import { wordsOf } from './shape.ts';
+import { lowerWordsOf } from './shape.ts';
 
 const CYRILLIC_LANGS = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk']);
 /** The leading language must have this many votes more than the next (as a share of the words read). */
@@ -21,19 +21,24 @@ FUNCTION_WORD_LANGUAGES.forEach((lang, k) => {
 });
 const HAS_CYRILLIC_CHAR = /[\u0400-\u04ff]/;
 
-/** Language of the article from its longer lines, or 'und'. */
-export function articleLanguage(lines: string[]): string {
+/**
+ * Language of the article from its longer lines, or 'und'. `lowered` holds each line's words (wordsOf) in lower
+ * case when the caller has them (the extractor makes them once for this and the lines' shapes).
+ */
+export function articleLanguage(lines: string[], lowered?: string[][]): string {
   requireLanguageModel();
-  const long = lines.filter((l) => l.length >= 60);
-  const pool = long.length ? long : lines;
+  // the lines of 60+ characters when there are any, else all
+  const anyLong = lines.some((l) => l.length >= 60);
   const hits = new Array<number>(FUNCTION_WORD_LANGUAGES.length).fill(0);
   let words = 0;
   let sample = '';
-  for (const l of pool) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (anyLong && l.length < 60) continue;
     if (sample.length < 600) sample += (sample ? ' ' : '') + l.slice(0, 600 - sample.length);
-    for (const w of wordsOf(l)) {
+    for (const w of lowered?.[i] ?? lowerWordsOf(l)) {
       words++;
-      const langs = WORD_LANGUAGES.get(w.toLowerCase());
+      const langs = WORD_LANGUAGES.get(w);
       if (langs) for (const k of langs) hits[k]++;
     }
     if (words >= SAMPLE_WORDS) break;

@@ -8,7 +8,10 @@ import { dateLine, findDate } from './dates.ts';
 import { firstSentence, titleFromText } from './title.ts';
 import { findDateline } from './credits.ts';
 import { isAltText } from './alt-text.ts';
-import { wordsOf } from './shape.ts';
+import { shapeOf, wordsOf } from './shape.ts';
+import { articleLanguage } from './language.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadLanguageModel } from '../../common/language.ts';
 
 await loadLanguageModel();
@@ -515,4 +518,32 @@ test("a wire's sign-off closing a record is the agency's mark, not a sentence (R
   // on a line of its own too; a sentence naming the agency stays
   const b = extract(['Reuter said the agreement was signed on Friday in Paris.', 'Reuter'], {}, 'record');
   assert.deepEqual(b.paragraphs, ['Reuter said the agreement was signed on Friday in Paris.']);
+});
+
+test("the article's language and the lines' shapes read one split of each line's words, lower-cased once", () => {
+  const fixtures = join(import.meta.dirname, '../../../test/fixtures/extract');
+  const bodies = ['reuters-sample.jsonl', 'ecbplus-sample.jsonl'].flatMap((f) =>
+    readFileSync(join(fixtures, f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+  for (const body of bodies) {
+    const lines = body.split('\n').filter((l) => l.trim());
+    const words = lines.map(wordsOf);
+    const lowered = words.map((ws) => ws.map((w) => w.toLowerCase()));
+    const language = articleLanguage(lines);
+    assert.equal(articleLanguage(lines, lowered), language);
+    // the shape made from the shared words is the shape made alone; the lower-case words become its own
+    lines.forEach((line, i) => {
+      const shape = shapeOf(line, language, words[i], lowered[i]);
+      assert.deepEqual(shape, shapeOf(line, language));
+      assert.equal(shape.lower, lowered[i]);
+    });
+  }
+  // the language is read from the words given, not split again: English lines given German words read German
+  const english = ['Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.'];
+  const german = [['die', 'der', 'und', 'nicht', 'mit', 'sich', 'auf', 'ist', 'das', 'den']];
+  assert.equal(articleLanguage(english), 'en');
+  assert.equal(articleLanguage(english, german), 'de');
 });

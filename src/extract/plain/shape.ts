@@ -57,15 +57,25 @@ export function wordsOf(text: string): string[] {
   return out;
 }
 
-export function shapeOf(text: string, language: string): LineShape {
+/** A line's words (wordsOf) in lower case, as they are written otherwise. */
+export function lowerWordsOf(text: string): string[] {
   const words = wordsOf(text);
-  const lowers: string[] = new Array(words.length);
+  for (let k = 0; k < words.length; k++) words[k] = words[k].toLowerCase();
+  return words;
+}
+
+/**
+ * The line's shape. `words` and `lowered` (the same words in lower case) may be given when the caller made them
+ * (the article's language reads them first); `lowered` then becomes the shape's `lower`, its dots cut in place.
+ */
+export function shapeOf(text: string, language: string, words: string[] = wordsOf(text), lowered?: string[]): LineShape {
+  const lowers: string[] = lowered ?? new Array(words.length);
   let fw = 0;
   let long = 0;
   let caps = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    let lower = w.toLowerCase();
+    let lower = lowered ? lowered[k] : w.toLowerCase();
     const last = lower.charCodeAt(lower.length - 1);
     // "U.S." and "Putin's" end in punctuation the function-word lists do not hold
     if (last === 46 || last === 39 || last === 0x2019) lower = lower.replace(/[.'’]+$/, '');
