@@ -250,7 +250,29 @@ export function appendTopKeys(sum: Sums, k: number, out: number[]): void {
   if (k <= 0 || sum.size === 0) return;
   const n = sum.compacted();
   const keys = sum.entryKeys();
-  const weights = sum.entryWeights();
+  const c = rankTop(keys, sum.entryWeights(), n, k);
+  for (let i = 0; i < c; i++) out.push(keys[ranked[i]]);
+}
+
+/**
+ * topUnitEntries(unit, k) written into `keys` and `weights` from `at` on, no pair made; the count written (a
+ * document's look-up ranks its unit's keys once per arrival and refinement round: ~20 MB of pairs on Reuters'
+ * first 8,000). The arrays must have room for k more.
+ */
+export function writeTopUnit(unit: Pick<Unit, 'keys' | 'weights'>, k: number, keys: Int32Array, weights: Float64Array, at: number): number {
+  const n = unit.keys.length;
+  if (k <= 0 || n === 0) return 0;
+  const c = rankTop(unit.keys, unit.weights, n, k);
+  for (let i = 0; i < c; i++) {
+    const p = ranked[i];
+    keys[at + i] = unit.keys[p];
+    weights[at + i] = unit.weights[p];
+  }
+  return c;
+}
+
+/** The positions of the first n entries' top k, ranked as topEntries ranks them, left in `ranked`; their count. */
+function rankTop(keys: ArrayLike<number>, weights: ArrayLike<number>, n: number, k: number): number {
   let floor = -Infinity;
   if (k < n) {
     if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
@@ -265,8 +287,8 @@ export function appendTopKeys(sum: Sums, k: number, out: number[]): void {
   if (m > 64) {
     // many ties at the floor: a sort (as sortEntries does past 64)
     const all = Array.from(ranked.subarray(0, m)).sort((i, j) => (ahead(i, j) ? -1 : ahead(j, i) ? 1 : 0));
-    for (let i = 0; i < m && i < k; i++) out.push(keys[all[i]]);
-    return;
+    for (let i = 0; i < m; i++) ranked[i] = all[i];
+    return Math.min(m, k);
   }
   for (let i = 1; i < m; i++) {
     const e = ranked[i];
@@ -280,16 +302,12 @@ export function appendTopKeys(sum: Sums, k: number, out: number[]): void {
     ranked.copyWithin(lo + 1, lo, i);
     ranked[lo] = e;
   }
-  for (let i = 0; i < m && i < k; i++) out.push(keys[ranked[i]]);
+  return Math.min(m, k);
 }
 let ranked = new Int32Array(64);
 
 /** topEntries(unit.map, k), from the unit's arrays. */
-export function topUnitEntries(
-  unit: { keys: ArrayLike<number>; weights: ArrayLike<number> },
-  k: number,
-  n = unit.keys.length,
-): Array<[number, number]> {
+export function topUnitEntries(unit: { keys: ArrayLike<number>; weights: ArrayLike<number> }, k: number, n = unit.keys.length): Array<[number, number]> {
   const { keys, weights } = unit;
   if (k <= 0 || n === 0) return [];
   let floor = -Infinity;
