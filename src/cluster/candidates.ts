@@ -1,7 +1,7 @@
 // The inverted index that finds candidate stories: each active story is posted under its strongest
 // topic terms and names; a document looks up its own strongest keys. No scan over every story.
 import type { Story } from './story.ts';
-import { appendTopKeys, topEntries, topUnitEntries, type ReadVec, type Unit } from './vector.ts';
+import { appendTopKeys, topEntries, writeTopUnit, type ReadVec, type Unit } from './vector.ts';
 
 export interface IndexLimits {
   queryTerms: number;
@@ -19,11 +19,21 @@ export function indexKeys(text: ReadVec, names: ReadVec, k: number): Array<[numb
   return out;
 }
 
-/** indexKeys(text.map, names.map, k), from the units' arrays. */
-function unitIndexKeys(text: Unit, names: Unit, k: number): Array<[number, number]> {
-  const out = topUnitEntries(text, k);
-  for (const e of topUnitEntries(names, Math.ceil(k / 2))) out.push(e);
-  return out;
+/** indexKeys(text.map, names.map, k), from the units' arrays, written into the look-up's scratch (no pairs);
+ * the count written. */
+function unitIndexKeys(text: Unit, names: Unit, k: number): number {
+  roomForQuery(k + Math.ceil(k / 2));
+  const n = writeTopUnit(text, k, queryKeys, queryWeights, 0);
+  return n + writeTopUnit(names, Math.ceil(k / 2), queryKeys, queryWeights, n);
+}
+
+/** A look-up's keys and weights, by place (reused: a look-up reads them before the next is written). */
+let queryKeys = new Int32Array(64);
+let queryWeights = new Float64Array(64);
+function roomForQuery(n: number): void {
+  if (queryKeys.length >= n) return;
+  queryKeys = new Int32Array(n);
+  queryWeights = new Float64Array(n);
 }
 
 /**
@@ -231,7 +241,13 @@ export class StoryIndex {
 
   /** Stories sharing the strongest keys of a story, best first. */
   neighbours(story: Story): Story[] {
-    return this.lookup(keysOfStory(story, this.limits.queryTerms), this.limits.storyCandidates, story);
+    const keys = keysOfStory(story, this.limits.queryTerms);
+    roomForQuery(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      queryKeys[i] = keys[i][0];
+      queryWeights[i] = keys[i][1];
+    }
+    return this.lookup(keys.length, this.limits.storyCandidates, story);
   }
 
   /** Stories sharing the strongest keys of a document, best first (by summed key weight, then age). */
@@ -239,7 +255,8 @@ export class StoryIndex {
     return this.lookup(unitIndexKeys(v.text, v.names, this.limits.queryTerms), this.limits.candidates, exclude);
   }
 
-  private lookup(keys: Array<[number, number]>, count: number, exclude?: Story): Story[] {
+  /** The stories posted under the first `m` keys of the look-up's scratch (queryKeys, queryWeights). */
+  private lookup(m: number, count: number, exclude?: Story): Story[] {
     // each slot hit keeps, by slot, the look-up that last met it and its place among the hits; the hits' slots
     // and summed weights sit in the module's scratch arrays, reused
     if (this.lookups === 0x7fffffff) {
@@ -253,9 +270,11 @@ export class StoryIndex {
     let scores = scoreScratch;
     let n = 0;
     const max = this.limits.maxPosting;
-    for (let j = 0; j < keys.length; j++) {
-      const k = keys[j][0];
-      const w = keys[j][1];
+    const keys = queryKeys;
+    const weights = queryWeights;
+    for (let j = 0; j < m; j++) {
+      const k = keys[j];
+      const w = weights[j];
       const list = k < postings.length ? postings[k] : undefined;
       if (!list || list.length > max) continue;
       if (n + list.length > hit.length) [hit, scores] = growScratch(n + list.length);

@@ -31,9 +31,17 @@ function same(sums: Sums, map: Map<number, number>, probe: number[], why: string
     assert.equal(sums.has(k), map.has(k), `${why}: has ${k}`);
     assert.equal(sums.weight(k), map.get(k) ?? 0, `${why}: weight ${k}`);
   }
+  // the hot loops' walk: the first entryCount() entries, deleted ones (negative keys) skipped; the arrays are
+  // longer (room to grow), and what lies past the count is no entry
+  const ks = sums.entryKeys();
+  const ws = sums.entryWeights();
+  const walked: Array<[number, number]> = [];
+  for (let i = 0; i < sums.entryCount(); i++) if (ks[i] >= 0) walked.push([ks[i], ws[i]]);
+  assert.deepEqual(walked, [...map], `${why}: entry walk`);
   const { keys, weights } = sums.arrays();
   assert.deepEqual([...keys], [...map.keys()], why);
   assert.deepEqual([...weights], [...map.values()], why);
+  assert.equal(sums.entryCount(), map.size, `${why}: compacted`);
 }
 
 test('sums: the same entries, order and look-ups as a Map while real items are added, taken out and copied', async () => {
@@ -104,8 +112,10 @@ test('sums: room reserved for known new keys makes the index once, and holds the
   const sums = new Sums();
   sums.reserve(big.size);
   const index = indexOf(sums);
+  const entries = sums.entryKeys();
   for (const [k, w] of big) sums.set(k, w);
   assert.equal(indexOf(sums), index, 'made again while filling reserved room');
+  assert.equal(sums.entryKeys(), entries, 'entry arrays made again while filling reserved room');
   const map = new Map(big);
   same(sums, map, probe, 'filled');
   // its size is the one growing gives (no more memory)
@@ -131,4 +141,25 @@ test('sums: room reserved for known new keys makes the index once, and holds the
   sums.reserve(1);
   assert.equal(indexOf(sums), before);
   same(sums, map, probe, 'reserved again');
+});
+
+test('sums: the entry arrays grow by a share of their size, not an entry at a time, and a copy is no larger than its entries', async () => {
+  const vs = await vectors();
+  const sums = new Sums();
+  let made = 0;
+  let last = sums.entryKeys();
+  let set = 0;
+  for (const v of vs)
+    for (const [k, w] of v) {
+      sums.set(k, sums.weight(k) + w);
+      set++;
+      if (sums.entryKeys() !== last) made++;
+      last = sums.entryKeys();
+    }
+  assert.ok(sums.size > 500, `${sums.size} keys`);
+  // 8 + 1.5x per growth: about log1.5 of the size, never one per key
+  assert.ok(made <= Math.ceil(Math.log(sums.size / 8) / Math.log(1.5)) + 2, `${made} arrays for ${sums.size} keys`);
+  assert.ok(sums.entryKeys().length >= sums.entryCount());
+  assert.equal(sums.copy().entryKeys().length, sums.entryCount());
+  assert.ok(set > sums.size);
 });

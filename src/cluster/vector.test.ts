@@ -2,7 +2,7 @@
 // the clusterer's decisions compare scores, so a dot product summed in another order could move an article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendTopKeys, Centroid, dot, topEntries, topUnitEntries, unitOf, unitOfArrays, unitWeight, type Vec } from './vector.ts';
+import { appendTopKeys, Centroid, dot, topEntries, topUnitEntries, unitOf, unitOfArrays, unitWeight, writeTopUnit, type Vec } from './vector.ts';
 import { idOf as id, keyOf as keyText, vocabularySize } from './vocab.ts';
 
 // weights whose sum depends on the order they are added in (1e16 + 1 - 1e16 is 0, 1e16 - 1e16 + 1 is 1)
@@ -259,3 +259,27 @@ async function fixtureVectors(): Promise<Vec[]> {
     return v;
   });
 }
+
+test("writeTopUnit writes topUnitEntries' keys and weights into scratch arrays, in order, after what they hold", async () => {
+  const { readDocuments } = await import('../pipeline.ts');
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments([`${dir}reuters-issuers.jsonl`, `${dir}reuters-groups.jsonl`]);
+  let sortedPastTies = 0;
+  for (const d of documents) {
+    // a document's unit vector of real term counts (most met once: ties at every floor)
+    const unit = unitOf(new Map([...d.termCounts].map(([k, c]) => [id(k), c])));
+    for (const k of [1, 5, 12, 15, 30, 64, 400]) {
+      const want = topUnitEntries(unit, k);
+      const keys = new Int32Array(3 + k).fill(-7);
+      const weights = new Float64Array(3 + k).fill(-7);
+      const n = writeTopUnit(unit, k, keys, weights, 3);
+      assert.equal(n, want.length, `k ${k}`);
+      assert.deepEqual([...keys.subarray(0, 3 + n)], [-7, -7, -7, ...want.map(([key]) => key)], `k ${k}`);
+      assert.deepEqual([...weights.subarray(0, 3 + n)], [-7, -7, -7, ...want.map(([, w]) => w)], `k ${k}`);
+      const floor = want.at(-1)?.[1] ?? 0;
+      if (k < unit.keys.length && unit.weights.filter((w) => w >= floor).length > 64) sortedPastTies++;
+    }
+  }
+  assert.ok(sortedPastTies > 0, 'some ranking had more than 64 entries at its floor');
+  assert.equal(writeTopUnit(unitOf(new Map()), 30, new Int32Array(30), new Float64Array(30), 0), 0);
+});

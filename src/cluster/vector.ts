@@ -93,10 +93,11 @@ function dotMapSums(v: Vec, sum: Sums): number {
 
 /** The sum's entries, in order, times a Map's weights. */
 function dotSumsMap(sum: Sums, v: Vec): number {
+  const count = sum.entryCount();
   const keys = sum.entryKeys();
   const weights = sum.entryWeights();
   let s = 0;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < count; i++) {
     const k = keys[i];
     if (k < 0) continue; // deleted
     const o = v.get(k);
@@ -143,11 +144,12 @@ export function unitWeight(unit: Unit, key: number): number {
 /** The sum's entries, in order, times a unit's weights read from its dense array (an absent key adds 0 there,
  * which leaves the sum as it was: the same doubles as the Map's walk). */
 function dotSumsDense(sum: Sums, dense: Float64Array): number {
+  const count = sum.entryCount();
   const keys = sum.entryKeys();
   const weights = sum.entryWeights();
   const n = dense.length;
   let s = 0;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < count; i++) {
     const k = keys[i];
     if (k < 0 || k >= n) continue; // deleted, or a key the unit cannot hold
     const o = dense[k];
@@ -191,7 +193,10 @@ function before(a: [number, number], b: [number, number]): boolean {
 /** The k largest entries, ties broken by key text. */
 export function topEntries(v: ReadVec, k: number): Array<[number, number]> {
   if (k <= 0 || v.size === 0) return [];
-  if (v instanceof Sums) return topUnitEntries(v.arrays(), k);
+  if (v instanceof Sums) {
+    const n = v.compacted();
+    return topUnitEntries({ keys: v.entryKeys(), weights: v.entryWeights() }, k, n);
+  }
   // every entry of the top k weighs at least the k-th largest weight: only those are sorted
   const n = v.size;
   let floor = -Infinity;
@@ -243,8 +248,31 @@ let scratch = new Float64Array(1024);
  */
 export function appendTopKeys(sum: Sums, k: number, out: number[]): void {
   if (k <= 0 || sum.size === 0) return;
-  const { keys, weights } = sum.arrays();
-  const n = keys.length;
+  const n = sum.compacted();
+  const keys = sum.entryKeys();
+  const c = rankTop(keys, sum.entryWeights(), n, k);
+  for (let i = 0; i < c; i++) out.push(keys[ranked[i]]);
+}
+
+/**
+ * topUnitEntries(unit, k) written into `keys` and `weights` from `at` on, no pair made; the count written (a
+ * document's look-up ranks its unit's keys once per arrival and refinement round: ~20 MB of pairs on Reuters'
+ * first 8,000). The arrays must have room for k more.
+ */
+export function writeTopUnit(unit: Pick<Unit, 'keys' | 'weights'>, k: number, keys: Int32Array, weights: Float64Array, at: number): number {
+  const n = unit.keys.length;
+  if (k <= 0 || n === 0) return 0;
+  const c = rankTop(unit.keys, unit.weights, n, k);
+  for (let i = 0; i < c; i++) {
+    const p = ranked[i];
+    keys[at + i] = unit.keys[p];
+    weights[at + i] = unit.weights[p];
+  }
+  return c;
+}
+
+/** The positions of the first n entries' top k, ranked as topEntries ranks them, left in `ranked`; their count. */
+function rankTop(keys: ArrayLike<number>, weights: ArrayLike<number>, n: number, k: number): number {
   let floor = -Infinity;
   if (k < n) {
     if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
@@ -259,8 +287,8 @@ export function appendTopKeys(sum: Sums, k: number, out: number[]): void {
   if (m > 64) {
     // many ties at the floor: a sort (as sortEntries does past 64)
     const all = Array.from(ranked.subarray(0, m)).sort((i, j) => (ahead(i, j) ? -1 : ahead(j, i) ? 1 : 0));
-    for (let i = 0; i < m && i < k; i++) out.push(keys[all[i]]);
-    return;
+    for (let i = 0; i < m; i++) ranked[i] = all[i];
+    return Math.min(m, k);
   }
   for (let i = 1; i < m; i++) {
     const e = ranked[i];
@@ -274,14 +302,13 @@ export function appendTopKeys(sum: Sums, k: number, out: number[]): void {
     ranked.copyWithin(lo + 1, lo, i);
     ranked[lo] = e;
   }
-  for (let i = 0; i < m && i < k; i++) out.push(keys[ranked[i]]);
+  return Math.min(m, k);
 }
 let ranked = new Int32Array(64);
 
 /** topEntries(unit.map, k), from the unit's arrays. */
-export function topUnitEntries(unit: Pick<Unit, 'keys' | 'weights'>, k: number): Array<[number, number]> {
+export function topUnitEntries(unit: { keys: ArrayLike<number>; weights: ArrayLike<number> }, k: number, n = unit.keys.length): Array<[number, number]> {
   const { keys, weights } = unit;
-  const n = keys.length;
   if (k <= 0 || n === 0) return [];
   let floor = -Infinity;
   if (k < n) {
@@ -395,10 +422,11 @@ function dotSums(a: Centroid, b: Centroid): number {
 
 /** The first sum's entries, in order, times the second's weights. */
 function dotSumsWith(small: Sums, big: Sums): number {
+  const count = small.entryCount();
   const keys = small.entryKeys();
   const weights = small.entryWeights();
   let s = 0;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < count; i++) {
     const k = keys[i];
     if (k < 0) continue; // deleted
     const o = big.get(k);
@@ -500,12 +528,13 @@ export class Centroid implements Scorable {
     this.own();
     const from = other.sum;
     if (from.size) this.count += other.count;
+    const count = from.entryCount();
     const keys = from.entryKeys();
     const weights = from.entryWeights();
-    this.reserveFor(keys);
+    this.reserveFor(keys, count);
     let cross = 0;
     let self = 0;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < count; i++) {
       const k = keys[i];
       if (k < 0) continue; // deleted
       const w = weights[i];
@@ -519,11 +548,11 @@ export class Centroid implements Scorable {
 
   /** Room in the sums for the keys of `keys` (entry keys, DELETED skipped) they do not hold yet, made at once
    * when they would outgrow the index (a merge adds up to a whole story's keys). */
-  private reserveFor(keys: readonly number[]): void {
+  private reserveFor(keys: Int32Array, count: number): void {
     const sum = this.sum;
-    if (sum.fits(keys.length)) return;
+    if (sum.fits(count)) return;
     let fresh = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] >= 0 && !sum.has(keys[i])) fresh++;
+    for (let i = 0; i < count; i++) if (keys[i] >= 0 && !sum.has(keys[i])) fresh++;
     sum.reserve(sum.size + fresh);
   }
 
