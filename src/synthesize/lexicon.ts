@@ -465,6 +465,9 @@ export const DATE_ROLES: Array<{ role: string; words: string[]; adjacent?: true 
   // the day a change takes effect ("named Canadian Airlines International Ltd, effective April 26") is no other
   // bound's ("ordered six new Jetstream 31 airplanes ..., with delivery starting May 1")
   { role: 'effective', words: ['effective'], adjacent: true },
+  // a bid's tender right before its day is that stage of a deal, not its agreement ("a group led by First Boston
+  // tendered March 13" / "Allegheny today said it agreed to a buyout")
+  { role: 'tendered', words: ['tendered'], adjacent: true },
   { role: 'plan', words: ['scheduled', 'planned', 'slated', 'postponed', 'rescheduled'] },
   // "Mr. Trump said on Monday" dates the saying, not what he spoke of ("Flynn pleaded guilty on Friday")
   { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote'], adjacent: true },

@@ -841,3 +841,18 @@ test('figures: a holding and the shares of a deal, and a change taking effect be
   );
   assert.equal(holdings.discrepancies.filter((d) => d.kind === 'number').length, 1);
 });
+
+test('dates: a bid tendered on its day is another stage of the deal than its agreement (Reuters-21578, r6k 3263 / 6473, Allegheny)', () => {
+  const dates = (s: ReturnType<typeof enrichedStory>) => s.discrepancies.filter((d) => d.kind === 'date').map((d) => d.detail);
+  const allegheny = enrichedStory([
+    doc('3263', '1987-03-09T13:22:50', [
+      'ALLEGHENY <AG> OFFICERS TO RUN COMPANY',
+      'Allegheny today said it agreed to a buyout from First Boston at 24.60 dlrs per share.',
+    ]),
+    doc('6473', '1987-03-18T09:58:23', [
+      "SEC MOVES TO DISCIPLINE ALLEGHENY INT'L <AG>",
+      'In the buyout, a group led by First Boston tendered March 13 for all outstanding Allegheny shares at 24.60 dlrs a share.',
+    ]),
+  ]);
+  assert.deepEqual(dates(allegheny), []);
+});
