@@ -2,7 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Quote } from '../model.ts';
 import type { UnitFigure } from './units.ts';
-import { type Found, figureConjunct, figurePart, figurePeriod, namedSpeakers, oneName, publishedBefore, quotesOther, withinOther } from './discrepancies.ts';
+import {
+  type Found,
+  figureConjunct,
+  figurePart,
+  figurePeriod,
+  figureStake,
+  namedSpeakers,
+  oneName,
+  publishedBefore,
+  quotesOther,
+  withinOther,
+} from './discrepancies.ts';
 
 test('one speaker written two ways is no rival attribution (BASIL, ECB+)', () => {
   // The New York Times and HuffPost on Wal-Mart's lawyer; ECB+ outlets on a witness, Greece's president, an NRDC lawyer
@@ -131,4 +142,18 @@ test('an article is published before another by instant when both give a time, b
   assert.equal(publishedBefore('2022-12-19', '2022-12-20T01:00Z'), true);
   assert.equal(publishedBefore('2022-12-19', '2022-12-19T01:00Z'), false);
   assert.equal(publishedBefore(null, '2022-12-19'), false);
+});
+
+test('figureStake: a figure with its share of a whole after it is a holding (Reuters-21578, r6k 5332, 3416, 8512)', () => {
+  const at = (sentence: string, text: string) => figureStake(sentence, { text } as UnitFigure);
+  assert.ok(at("the group had accumulated 1,262,200 shares, or about 6.7 pct of Clark's outstanding common stock.", '1,262,200 shares'));
+  assert.ok(at('said it has acquired 1,920,527 shares of Symbion Inc, or 25.5 pct of the total outstanding.', '1,920,527 shares'));
+  assert.ok(at("Mark IV said it owns about 670,400 shares or about 9.9 pct of Conrac's outstanding shares.", 'about 670,400 shares'));
+  assert.ok(
+    !at(
+      'Clark Equipment Co said it has purchased 1,339,000 shares of its common stock from an investor group led by Arthur M. Goldberg for 26.375 dlrs a share.',
+      '1,339,000 shares',
+    ),
+  );
+  assert.ok(!at("Mark IV already owns about 9.9 pct of Conrac's 6.8 mln shares outstanding.", '6.8 mln shares'));
 });

@@ -16,6 +16,7 @@ import {
   FIGURE_PART_WORDS,
   FIGURE_PERIOD_WORDS,
   FIGURE_ROLES,
+  FIGURE_STAKE,
   FLAGGED_WORDING,
   MAX_FIGURES_COMPARED,
   NOT_QUANTITIES,
@@ -231,6 +232,9 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // and "2,100,000 common shares of Computer Factory Inc" counts another's shares than "110 mln shares of ... MFS"
       const owners = groups.map((g) => new Set(g.map((x) => figureOwner(x.unit.text, x.fig))));
       const sameOwner = (i: number, j: number) => owners[i].has(null) || owners[j].has(null) || [...owners[i]].some((o) => owners[j].has(o));
+      // and a holding ("1,262,200 shares, or about 6.7 pct of Clark's outstanding common stock") is another
+      // count than the shares a deal buys or offers ("purchased 1,339,000 shares", "a tender offer for up to 2,500,000")
+      const stakes = groups.map((g) => new Set(g.map((x) => figureStake(x.unit.text, x.fig))));
       // and two issuers' notices ("DIVIDEND" headlines of two companies) count each its own
       const headline = (x: { unit: Unit }) => ctx.headlineOf.get(x.unit.doc) ?? null;
       const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !twoNotices(headline(x), headline(y), x.unit.text, y.unit.text)));
@@ -238,6 +242,7 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) &&
         [...periods[i]].some((p) => periods[j].has(p)) &&
         sameOwner(i, j) &&
+        [...stakes[i]].some((k) => stakes[j].has(k)) &&
         oneIssuer(i, j);
       // each value's figure as written by a sentence that wrote it so (not one slashLost read)
       const figOf = (v: Array<{ unit: Unit; fig: UnitFigure }>) => (v.find((x) => given.includes(x)) ?? v[0]).fig;
@@ -414,6 +419,18 @@ export function figureOwner(sentence: string, f: UnitFigure): string | null {
     if (name !== undefined && CAPITALISED_WORD.test(name)) return fold(name.replace(TRAILING_MARKS, ''));
   }
   return null;
+}
+
+/** a figure followed by its share of a whole ("1,920,527 shares of Symbion Inc, or 25.5 pct of the total"): a holding */
+const STAKE_AFTER = new RegExp(
+  `^[^,;.]{0,${FIGURE_STAKE.chars}},?\\s+or\\s+(?:(?:${FIGURE_STAKE.hedges.join('|')})\\s+)?\\d[\\d.,]*\\s*(?:${FIGURE_STAKE.units.join('|')})(?!\\w)`,
+  'i',
+);
+
+/** Whether a figure counts a holding, told by the share of a whole written right after it (FIGURE_STAKE). */
+export function figureStake(sentence: string, f: UnitFigure): boolean {
+  const at = sentence.indexOf(f.text);
+  return at >= 0 && STAKE_AFTER.test(sentence.slice(at + f.text.length));
 }
 
 function overlaps(a: UnitFigure, b: UnitFigure): boolean {

@@ -398,6 +398,13 @@ export const FIGURE_PERIOD_WORDS = ['in', 'since', 'during', 'until', 'through',
  * with a figure with the same one.
  */
 export const FIGURE_PART_WORDS = ['worst', 'hardest', 'other', 'remaining', 'additional', 'further', 'extra', 'new'];
+/**
+ * A figure with its share of a whole right after it ("1,262,200 shares, or about 6.7 pct of Clark's outstanding
+ * common stock") counts a holding, not the shares of a deal ("purchased 1,339,000 shares", "a tender offer for up to
+ * 2,500,000 common shares"): a holding compares only with a holding. `chars`: how far the ", or" may follow the
+ * figure ("of Symbion Inc, or 25.5 pct").
+ */
+export const FIGURE_STAKE = { chars: 30, hedges: ['about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'around'], units: ['pct', 'percent', 'per cent', '%'] };
 /** Words looked at before a figure, and after it when none before tells its role. */
 export const ROLE_WINDOW = { before: 4, after: 3 };
 
@@ -454,7 +461,13 @@ export const DATE_ROLES: Array<{ role: string; words: string[]; adjacent?: true 
     words: ['due', 'maturing', 'matures', 'mature', 'maturity', 'expiring', 'expires', 'expiry', 'payable', 'payment', 'redeemable', 'redemption', 'record'],
   },
   { role: 'deadline', words: ['until', 'till', 'by', 'before', 'deadline'], adjacent: true },
-  { role: 'bound', words: ['since', 'from', 'after', 'of', 'through', 'to', 'between', 'ended', 'ending', 'ends', 'begins', 'beginning', 'starting', 'effective'], adjacent: true },
+  { role: 'bound', words: ['since', 'from', 'after', 'of', 'through', 'to', 'between', 'ended', 'ending', 'ends', 'begins', 'beginning', 'starting'], adjacent: true },
+  // the day a change takes effect ("named Canadian Airlines International Ltd, effective April 26") is no other
+  // bound's ("ordered six new Jetstream 31 airplanes ..., with delivery starting May 1")
+  { role: 'effective', words: ['effective'], adjacent: true },
+  // a bid's tender right before its day is that stage of a deal, not its agreement ("a group led by First Boston
+  // tendered March 13" / "Allegheny today said it agreed to a buyout")
+  { role: 'tendered', words: ['tendered'], adjacent: true },
   { role: 'plan', words: ['scheduled', 'planned', 'slated', 'postponed', 'rescheduled'] },
   // "Mr. Trump said on Monday" dates the saying, not what he spoke of ("Flynn pleaded guilty on Friday")
   { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote'], adjacent: true },
