@@ -1130,3 +1130,27 @@ test('a clause after a quote that runs into the next quote, "was asked by X", "A
   ]);
   assert.equal(said(report, 'The Obama administration'), 'Breitbart News');
 });
+
+test('an "it" no verb follows is no subject; a nationality no one was described with; a possessive role phrase as subject', () => {
+  // BASIL dev, NYT "Mike Huckabee on the Issues": "minimized it as a threat" is an object, the clause's "he" speaks
+  const huckabee = quotesOf('basil-huckabee', [
+    'Mike Huckabee, a former Republican governor of Arkansas and preacher who has announced his run for the presidency on Tuesday, has been outspoken on a range of matters. Here are his stances on important issues.',
+    'Mr. Huckabee warns that radical Islam is a grave threat to the United States and says President Obama too frequently defends Islam. He supports forceful military action against the Islamic State.',
+    'In 2007 Mr. Huckabee was quoted as saying, “Climate change is here, it’s real.” But more recently he has minimized it as a threat, and said he opposes “cap and trade” legislation meant to curtail carbon emissions. “This kind of mandatory energy policy would have a horrible impact on this nation’s job market,” he said.',
+  ]);
+  assert.equal(said(huckabee, 'cap and trade'), 'Mike Huckabee');
+  // PolNeAR train, NYT 2015-12-19 "Putin chides Turkey and praises Trump": no one was described "Russian"; Trump is no answer
+  const putin = quotesOf('polnear-putin', [
+    'With his customary swagger and salty language, President Vladimir V. Putin held forth on a sweeping array of topics in his traditional year-end news conference, even throwing in a glowing assessment of Donald J. Trump.',
+    "He even gave a few hints of his closely guarded family life, talking proudly of his two adult daughters, who he said were living in Russia and ''taking the first steps of their careers.''",
+    "Mr. Putin likes to throw in a few surprises on these occasions, as he did two years ago by announcing the release of the imprisoned oil tycoon Mikhail B. Khodorkovsky. This year, he rose to the defense of Sepp Blatter, the embattled president of soccer's world governing body, FIFA, who is under criminal investigation for corruption, saying Mr. Blatter should be awarded the Nobel Peace Prize.",
+    'And he even inserted himself into the Republican presidential primary contest in the United States, speaking highly of Mr. Trump in remarks after the news conference ended.',
+    "''There is no doubt that he is a very bright and talented man,'' the Russian leader said. ''It is not our business to assess his merits; that is up to the U.S. voters. But he is an absolute leader of the presidential race.''",
+  ]);
+  assert.equal(said(putin, 'There is no doubt'), null);
+  // PolNeAR train, Breitbart/UPI 2015-12-07: the subject is "Hillary Clinton's right-hand woman", not the fronted phrase's Muslims
+  const abedin = quotesOf('polnear-abedin', [
+    'WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”',
+  ]);
+  assert.equal(said(abedin, 'We have to be ready'), null);
+});

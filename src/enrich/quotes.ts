@@ -11,6 +11,7 @@ import {
   PERSON_PRONOUNS,
   ORG_PRONOUNS,
   GROUP_PRONOUNS,
+  CLAUSE_CONJUNCTIONS,
   QUOTE_LIMITS,
   ATTRIBUTION_DASHES,
   ACCORDING_TO,
@@ -396,6 +397,16 @@ function auxiliary(L: Lexicon, t: Token): boolean {
   return L.auxiliaries.has(w) || NEGATED_AUXILIARIES.includes(w) || (NEGATION.test(w) && L.auxiliaries.has(w.slice(0, -3)));
 }
 const isPronoun = (t: Token | undefined) => PERSON_PRONOUNS.includes(word(t)) || ORG_PRONOUNS.includes(word(t));
+/** A word before a subject: none (a sentence's start, a comma) or a conjunction ("It laid out", "and it said"). */
+const opensClause = (t: Token | undefined) => t?.kind !== 'word' || CLAUSE_CONJUNCTIONS.includes(word(t));
+/** "'s right-hand woman rallied": a possessive and up to three lower-case words before a verb */
+const POSSESSIVE_ROLE = /^['’]s(?:\s+[a-z][a-z-]*){2,4}\b/u;
+/** a clause's start: the sentence's start or after a comma */
+const CLAUSE_OPENING = /(?:^|,)\s*$/u;
+/** A word that may be a subject's verb: an auxiliary, a speech verb, or a form in -s/-ed ("it has", "it said", "it warned"). */
+const VERB_FORM = /\p{L}{2}(?:s|ed)$/u;
+const verbFollows = (L: Lexicon, para: Paragraph, t: Token | undefined) =>
+  !!t && t.kind === 'word' && (auxiliary(L, t) || para.isVerb(t) || VERB_FORM.test(word(t)));
 const lastWord = (name: string) => fold(name.split(/\s+/).pop() ?? '');
 
 /** A person's gender from a title right before the name or from its given name; undefined when unknown. */
@@ -826,7 +837,10 @@ function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number, de
   const known = (mods.length ? describedEarlier(r, para, role, mods, before) : null) ?? titledEarlier(r, para, role, before);
   // (`described`: only one the text described or titled so, as where a clause's own pronoun may be its speaker: "When asked
   // whether she was still a party girl, the Taradise star said")
-  return known ?? (described ? null : resolvePronoun(r, para, '', before, true));
+  // a nationality ("the Russian leader") the text described no one with is not left to "he" resolution, which may find a
+  // person of another country ("speaking highly of Mr. Trump"): no speaker rather than a wrong one
+  if (known || described || mods.some((m) => r.L.demonyms.has(m))) return known;
+  return resolvePronoun(r, para, '', before, true);
 }
 
 /**
@@ -1315,9 +1329,13 @@ const NAMING_VERBS = new Set(NAMING_CLAUSE.verbs);
 function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: number): PlacedMention | undefined {
   const { text } = para;
   const L = r.L;
-  const subj = speakerCandidates(r, para, from, bef[v].start, false, true).filter(
-    (x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x) || ownsVoice(text, x)) && !partyTag(text, x),
-  );
+  const all = speakerCandidates(r, para, from, bef[v].start, false, true);
+  const subj = all.filter((x) => (!/^['’]/.test(text.slice(x.until, x.until + 1)) || groupName(L, text, x) || ownsVoice(text, x)) && !partyTag(text, x));
+  // "In response to Donald Trump's proposal to bar Muslims ..., Hillary Clinton's right-hand woman rallied supporters, saying":
+  // a clause whose subject is a possessive role phrase after the last name is that phrase's, no fronted name's
+  const owner = all[all.length - 1];
+  if (owner && !subj.includes(owner) && POSSESSIVE_ROLE.test(text.slice(owner.until, bef[v].start)) && CLAUSE_OPENING.test(text.slice(from, owner.at)))
+    return undefined;
   const atVerb = subj.find(
     (x) =>
       !notSubject(L, text, x.at) && bef.slice(para.tokenAt(x.until) - para.tokenAt(from), v).every((t) => t.kind === 'word' && L.auxiliaries.has(fold(t.text))),
@@ -1510,7 +1528,11 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     if (prev) return { speaker: prev, how: `"${bef[0].text}" opening the sentence, subject of the speech verb of the sentence before` };
   }
   // "He signaled he did, saying, "..."": the clause's pronoun subject
-  const pron = bef.slice(0, v).filter(isPronoun).pop();
+  // ("he has minimized it as a threat, and said he opposes "cap and trade"": an "it" that opens no clause and no verb follows is an object)
+  const pron = bef
+    .slice(0, v)
+    .filter((t, i) => isPronoun(t) && (!ORG_PRONOUNS.includes(word(t)) || verbFollows(L, para, bef[i + 1]) || opensClause(bef[i - 1])))
+    .pop();
   // ... but a pronoun inside what an earlier speech verb reports is not: "with Donald Trump tweeting that it was a "disaster"
   // for Clinton and asking, "..."" is Trump's, the subject of the first verb
   for (let k = pron ? bef.indexOf(pron) - 1 : -1; k >= 0; k--) {

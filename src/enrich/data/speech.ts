@@ -105,6 +105,8 @@ export const NEGATED_AUXILIARIES = ["won't", "can't", 'cannot'];
 export const PERSON_PRONOUNS = ['he', 'she'];
 export const ORG_PRONOUNS = ['it'];
 export const GROUP_PRONOUNS = ['they', 'we', 'i'];
+/** words after which an "it" opens a clause as its subject ("and it said", "because it has"); after any other word it may be an object ("minimized it as a threat") */
+export const CLAUSE_CONJUNCTIONS = ['and', 'but', 'or', 'that', 'because', 'when', 'while', 'if', 'as', 'since', 'so', 'though', 'although', 'after', 'before', 'where', 'which'];
 
 /**
  * Gender, as a rule table: titles right before a name ("Mrs. Clinton", "Msgr. Farmer", "Sr. Keehan" -- a Sister
