@@ -180,15 +180,15 @@ function ceiling(text: number | undefined, names: number | undefined, factor: nu
   return ((w.text * (text ?? absent) + w.names * (names ?? absent) + (total - w.text - w.names)) / total) * factor * topic;
 }
 
-/** The year most of a story's articles give as their latest, when enough of them agree. */
-function eventYear(years: Map<number, number>, w: ClusterWeights): number | null {
+/** The year most of a story's articles give as their latest, when enough of them agree, and how many give it. */
+function eventYear(years: Map<number, number>, w: ClusterWeights): [number, number] | null {
   let total = 0;
   let best: [number, number] | null = null;
   for (const [y, n] of years) {
     total += n;
     if (!best || n > best[1] || (n === best[1] && y > best[0])) best = [y, n];
   }
-  return best && best[1] >= w.yearMinArticles && best[1] >= w.yearShare * total ? best[0] : null;
+  return best && best[1] >= w.yearMinArticles && best[1] >= w.yearShare * total ? best : null;
 }
 
 /**
@@ -202,11 +202,25 @@ export function yearConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): { y
     [a, b],
     [b, a],
   ] as const) {
-    const year = eventYear(x.years as Map<number, number>, w);
+    const event = eventYear(x.years as Map<number, number>, w);
+    if (event === null) continue;
+    const [year, giving] = event;
     const before = Math.max(...(y.years as Map<number, number>).keys());
-    if (year !== null && before < year) return { year, before };
+    if (before < year && (giving >= w.yearSureArticles || namesYears(y, w))) return { year, before };
   }
   return null;
+}
+
+/**
+ * Whether a story's silence about a year says anything: enough of its articles name some year. Most reports
+ * of an event name none; a story of them whose one article names an old year ("in 1973") has not shown it was
+ * written before a year that only two articles of the other give (ECB+ 19_1, 25_1, 35_1: "the 2009 season" of
+ * a 2008 arrest or injury, "in 2008" said of the year's riots).
+ */
+function namesYears(s: StoryLike, w: ClusterWeights): boolean {
+  let naming = 0;
+  for (const n of (s.years as Map<number, number>).values()) naming += n;
+  return naming >= w.yearSilenceShare * s.centroids.text.count;
 }
 
 /** A story's cohesion in a space (mean pairwise cosine), shrunk toward the prior while it has few pairs. */
