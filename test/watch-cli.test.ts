@@ -41,6 +41,13 @@ test('feeds, alerts and watch --once on a folder base', async () => {
       'crosscheck: http://127.0.0.1:9/h: saved, but watch refuses to post to it: address 127.0.0.1 is loopback (127/8) (run watch with --allow-private to allow it)\n',
     );
     assert.equal((await runCli(['alerts', 'add', 'the', '--db', db])).stderr.trim(), 'crosscheck: the query "the" has no searchable words');
+    // the web app's limit (robust29: the command line saved a query of any length); the Rivertown Gazette's lead
+    const lead =
+      'Rivertown council on Monday approved a 48 million pound flood barrier for the Rowan river, ending more than ten years of disputes over its cost and route, to protect about 4,100 homes and 300 businesses';
+    const long = await runCli(['alerts', 'add', lead, '--db', db]);
+    assert.equal(long.status, 2);
+    assert.equal(long.stderr.trim(), 'crosscheck: the query is longer than 200 characters');
+    assert.match((await runCli(['alerts', 'add', lead.slice(0, 200), '--db', db])).stdout, /added alert 2: Rivertown council/);
     assert.match((await runCli(['alerts', 'list', '--db', db])).stdout, /^1\tearthquake\thttp:\/\/127\.0\.0\.1:9\/h\t0 matches/m);
     assert.equal((await runCli(['alerts', 'remove', '7', '--db', db])).stderr.trim(), 'crosscheck: no alert 7 (see crosscheck alerts list)');
     assert.equal(

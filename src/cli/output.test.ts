@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from './output.ts';
+import { writeFailure, writeFileAtomic, writeOutput } from './output.ts';
 
 const OUTPUT_MODULE = fileURLToPath(new URL('./output.ts', import.meta.url));
 
@@ -65,6 +65,29 @@ test('--out is atomic: a finished run replaces the old report with the complete 
     await assert.rejects(writeFileAtomic(out, failing()), /renderer failed/);
     assert.equal(readFileSync(out, 'utf8'), parts.join(''));
     assert.deepEqual(readdirSync(dir), ['report.json']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a report that cannot be written says why by its folder: missing, a file, or one that takes no new file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-out-why-'));
+  try {
+    writeFileSync(join(dir, 'notes.txt'), 'a file, not a folder\n');
+    const failed = (out: string) =>
+      writeOutput('{}', out, (m) => new Error(m)).then(
+        () => 'written',
+        (e: Error) => e.message,
+      );
+    assert.equal(await failed(join(dir, 'missing', 'r.json')), `cannot write ${join(dir, 'missing', 'r.json')}: its folder does not exist`);
+    assert.equal(
+      await failed(join(dir, 'notes.txt', 'r.json')),
+      `cannot write ${join(dir, 'notes.txt', 'r.json')}: its folder ${join(dir, 'notes.txt')} is a file, not a folder`,
+    );
+    // procfs answers ENOENT to the temporary file made in a folder that exists (`export -o /proc/self/status` said
+    // "its folder does not exist"); nothing is written to /proc here: the same error, for a folder that exists
+    const enoent = Object.assign(new Error('ENOENT: no such file or directory, open'), { code: 'ENOENT' });
+    assert.match(await writeFailure(enoent, join(dir, 'status')), /^its folder takes no new file \(the report is written to a temporary file beside it/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -87,7 +87,22 @@ export async function writeOutput(
     if (target && !target.isFile() && !target.isDirectory()) await writeInPlace(out, text);
     else await writeFileAtomic(out, text);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw fail(`cannot write ${out}: ${code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a folder' : describeFsError(err)}`);
+    throw fail(`cannot write ${out}: ${await writeFailure(err, out)}`);
   }
+}
+
+/**
+ * Why writing `out` failed, in words. "No such file" while making the temporary file is said by the folder: one
+ * that is missing, a file where the folder should be, or a folder that takes no new file (procfs and sysfs answer
+ * ENOENT to a file made in them, /proc/self/status's folder among them).
+ */
+export async function writeFailure(err: unknown, out: string): Promise<string> {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code !== 'ENOENT' && code !== 'ENOTDIR') return describeFsError(err);
+  const folder = dirname(out);
+  const found = await stat(folder).catch((e: NodeJS.ErrnoException) => e.code ?? 'ENOENT');
+  if (typeof found === 'string') return found === 'ENOTDIR' ? "a part of its folder's path is a file, not a folder" : 'its folder does not exist';
+  if (!found.isDirectory()) return `its folder ${folder} is a file, not a folder`;
+  return 'its folder takes no new file (the report is written to a temporary file beside it, then renamed over it; the system refused to make that file, as /proc and /sys do)';
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem, RawDocument } from '../model.ts';
-import { feedDate, feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
+import { feedDate, feedDocuments, largestFeedParse, looksLikeFeed, parseFeed } from './feed.ts';
 import { scratchDir } from '../../test/scratch.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/web');
@@ -139,4 +139,25 @@ test("an RSS date without its zone is read as UTC, whatever the machine's zone",
     if (before === undefined) delete process.env.TZ;
     else process.env.TZ = before;
   }
+});
+
+test('a feed of 3,000 items is read an item at a time: the XML parser never holds more than one item and the channel', () => {
+  // the Rivertown Gazette's two items, the summary-only one 3,000 times under links of their own (robust28's feed
+  // of 50,000 such items was one tree of them all: 1.27 GB for extract)
+  const gazette = fixture('rivertown-gazette.rss');
+  const first = gazette.indexOf('<item>');
+  const item = gazette.slice(gazette.lastIndexOf('<item>'), gazette.lastIndexOf('</item>') + '</item>'.length);
+  const items = Array.from({ length: 3000 }, (_, i) => item.replaceAll('ferry-meadows-basin', `ferry-meadows-basin-${i + 1}`));
+  const xml = gazette.slice(0, gazette.lastIndexOf('<item>')) + items.join('\n') + gazette.slice(gazette.lastIndexOf('</item>') + 7);
+  const one = parseFeed(gazette)!;
+  largestFeedParse();
+  const feed = parseFeed(xml)!;
+  assert.equal(feed.title, 'The Rivertown Gazette');
+  assert.equal(feed.items.length, 3001);
+  assert.deepEqual(feed.items[0], one.items[0], 'the first item reads as in the feed of two');
+  assert.deepEqual(feed.items[3000], { ...one.items[1], link: `${one.items[1].link}-3000`, guid: `${one.items[1].guid}-3000` });
+  // the most handed to the parser at once: the channel (its items cut out) or the longest item, not the 1.8 MB feed
+  const longest = Math.max(first + 3000 + 100, gazette.lastIndexOf('<item>') - first);
+  const most = largestFeedParse();
+  assert.ok(most < longest, `${most} characters parsed at once (feed: ${xml.length})`);
 });

@@ -10,6 +10,8 @@ import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
 
 /** linkedom's XML parser, loaded when a feed is first read: every run imports this module, few read feeds. */
 const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
+/** linkedom's tokenizer, to find a feed's items without building their tree. */
+const htmlparser = lazyPackage<typeof import('htmlparser2')>('htmlparser2');
 
 /** Feed text longer than this (characters, tags stripped) is taken as the full article. */
 export const FULL_TEXT_CHARS = 500;
@@ -133,6 +135,114 @@ function closedAtEnd(xml: string, rootName: string): boolean {
   return xml.slice(-CLOSING_SEARCH_CHARS).toLowerCase().includes(`</${rootName}`);
 }
 
+/** The characters handed to the XML parser in one parse, the most since `largestFeedParse` was last asked (a tree is held per parse). */
+let largestParse = 0;
+
+/** How many characters the XML parser was given at once, at most, since the last call (the test of the bound). */
+export function largestFeedParse(): number {
+  const most = largestParse;
+  largestParse = 0;
+  return most;
+}
+
+function parseXml(xml: string): Document {
+  largestParse = Math.max(largestParse, xml.length);
+  return new (linkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as Document;
+}
+
+/** The element that holds a feed's items, by root (the first <channel> of an RSS 2.0 feed, else the root). */
+const ITEM_PARENT_DEPTH: Record<string, number> = { rss: 1, 'rdf:rdf': 0, feed: 0 };
+
+/**
+ * Where each item of the feed starts and ends, found by the XML tokenizer alone (no tree): a feed of 50,000 items
+ * was one tree of every item at once (about 11 kB an item). Null when an item is not closed by its own tag (a feed
+ * cut short, an item closed by its parent's tag, an empty <item/>) or the feed is no RSS or Atom: those are read
+ * from the whole tree as before.
+ */
+function itemSpans(xml: string): { start: number; end: number }[] | null {
+  const htmlparser2 = htmlparser();
+  const spans: { start: number; end: number }[] = [];
+  const stack: string[] = [];
+  let root: string | null = null;
+  let parentSeen = false;
+  let inParent = false;
+  let itemStart = -1;
+  let odd = false;
+  const parser = new htmlparser2.Parser(
+    {
+      onopentag(name) {
+        const lower = name.toLowerCase();
+        const depth = stack.length;
+        stack.push(lower);
+        if (depth === 0) {
+          if (root === null) root = lower;
+          else odd = true;
+        }
+        const parentDepth = root === null ? undefined : ITEM_PARENT_DEPTH[root];
+        if (parentDepth === undefined) return;
+        if (depth === parentDepth && !parentSeen && (parentDepth === 0 || lower === 'channel')) {
+          parentSeen = true;
+          inParent = true;
+        } else if (inParent && depth === parentDepth + 1 && lower === (root === 'feed' ? 'entry' : 'item')) itemStart = parser.startIndex;
+      },
+      onclosetag(_name, implied) {
+        const depth = stack.length - 1;
+        stack.pop();
+        const parentDepth = root === null ? undefined : ITEM_PARENT_DEPTH[root];
+        if (parentDepth === undefined || !inParent) return;
+        if (depth === parentDepth) inParent = false;
+        else if (depth === parentDepth + 1 && itemStart >= 0) {
+          if (implied) odd = true;
+          else spans.push({ start: itemStart, end: parser.endIndex + 1 });
+          itemStart = -1;
+        }
+      },
+    },
+    { lowerCaseAttributeNames: false, decodeEntities: true, xmlMode: true },
+  );
+  parser.write(xml);
+  parser.end();
+  return odd || root === null || ITEM_PARENT_DEPTH[root] === undefined ? null : spans;
+}
+
+/** The feed's text with its items cut out: what the channel says of itself. */
+function withoutSpans(xml: string, spans: { start: number; end: number }[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    parts.push(xml.slice(at, start));
+    at = end;
+  }
+  parts.push(xml.slice(at));
+  return parts.join('');
+}
+
+function atomEntry(e: El): FeedItem {
+  return {
+    title: clean(atomContent(child(e, 'title'))?.replace(/<[^>]+>/g, '')),
+    link: atomLink(e),
+    guid: childText(e, 'id'),
+    published: feedDate(childText(e, 'published', 'updated')),
+    byline: authors(e),
+    summary: atomContent(child(e, 'summary')),
+    content: atomContent(child(e, 'content')),
+  };
+}
+
+function rssItem(it: El): FeedItem {
+  const guid = childText(it, 'guid');
+  const permalink = child(it, 'guid')?.getAttribute('ispermalink') !== 'false' && guid && /^https?:\/\//.test(guid) ? guid : null;
+  return {
+    title: childText(it, 'title'),
+    link: childText(it, 'link') ?? it.getAttribute('rdf:about') ?? permalink,
+    guid,
+    published: feedDate(childText(it, 'pubdate', 'dc:date', 'published')),
+    byline: authors(it),
+    summary: child(it, 'description')?.textContent ?? null,
+    content: child(it, 'content:encoded')?.textContent ?? null,
+  };
+}
+
 /** Parse a feed; null when the text is not one. */
 export function parseFeed(xml: string): Feed | null {
   if (!looksLikeFeed(xml)) return null;
@@ -146,58 +256,38 @@ export function parseFeed(xml: string): Feed | null {
     xml = flat.html;
     notes.push(`tags nested deeper than ${MAX_DEPTH} levels were dropped`);
   }
+  xml = xml.replace(/^\ufeff/, '');
+  // the items one at a time, each its own small tree, and the channel without them; else the whole tree
+  let spans: { start: number; end: number }[] | null;
   let doc: Document;
   try {
-    doc = new (linkedom().DOMParser)().parseFromString(xml.replace(/^\ufeff/, ''), 'text/xml') as unknown as Document;
+    spans = itemSpans(xml);
+    doc = parseXml(spans?.length ? withoutSpans(xml, spans) : xml);
   } catch {
     return null;
   }
   const root = doc.documentElement as El | null;
   if (!root) return null;
   const rootName = root.tagName.toLowerCase();
+  const read = (name: string, parent: El, one: (el: El) => FeedItem): FeedItem[] =>
+    spans?.length
+      ? spans.map(({ start, end }) => one(parseXml(xml.slice(start, end)).documentElement as El))
+      : Array.from(parent.children)
+          .filter((c) => c.tagName.toLowerCase() === name)
+          .map(one);
   // a download or a copy cut short: the parser reads what is there without a word, so the last item may be half of one
   if (!closedAtEnd(xml, rootName)) notes.push(`the feed ends before its closing </${root.tagName}> (cut short?): its items are read as far as they go`);
-  if (rootName === 'feed') {
-    const items = Array.from(root.children).filter((c) => c.tagName.toLowerCase() === 'entry');
-    return {
-      format: 'atom',
-      notes,
-      title: childText(root, 'title'),
-      link: atomLink(root),
-      items: items.map((e) => ({
-        title: clean(atomContent(child(e, 'title'))?.replace(/<[^>]+>/g, '')),
-        link: atomLink(e),
-        guid: childText(e, 'id'),
-        published: feedDate(childText(e, 'published', 'updated')),
-        byline: authors(e),
-        summary: atomContent(child(e, 'summary')),
-        content: atomContent(child(e, 'content')),
-      })),
-    };
-  }
+  if (rootName === 'feed') return { format: 'atom', notes, title: childText(root, 'title'), link: atomLink(root), items: read('entry', root, atomEntry) };
   if (rootName !== 'rss' && rootName !== 'rdf:rdf') return null;
   const channel = child(root, 'channel');
   const itemParent = rootName === 'rss' ? channel : root;
   if (!itemParent) return null;
-  const items = Array.from(itemParent.children).filter((c) => c.tagName.toLowerCase() === 'item');
   return {
     format: rootName === 'rss' ? 'rss' : 'rdf',
     notes,
     title: channel ? childText(channel, 'title') : null,
     link: channel ? childText(channel, 'link') : null,
-    items: items.map((it) => {
-      const guid = childText(it, 'guid');
-      const permalink = child(it, 'guid')?.getAttribute('ispermalink') !== 'false' && guid && /^https?:\/\//.test(guid) ? guid : null;
-      return {
-        title: childText(it, 'title'),
-        link: childText(it, 'link') ?? it.getAttribute('rdf:about') ?? permalink,
-        guid,
-        published: feedDate(childText(it, 'pubdate', 'dc:date', 'published')),
-        byline: authors(it),
-        summary: child(it, 'description')?.textContent ?? null,
-        content: child(it, 'content:encoded')?.textContent ?? null,
-      };
-    }),
+    items: read('item', itemParent, rssItem),
   };
 }
 

@@ -46,7 +46,6 @@ export async function importSubscriptions(w: Watching, xml: string, max: number)
 
 export async function createAlert(w: Watching, query: string, webhook: string | null): Promise<Alert | { problem: string }> {
   const q = query.trim();
-  if (q.length > 200) return { problem: 'the query is longer than 200 characters' };
   const hook = webhook?.trim() || null;
   if (hook) {
     const refused = await refusedUrl(hook, w.allowPrivate);

@@ -43,8 +43,13 @@ export interface AlertMatch extends AlertPayload {
 
 const iso = (ms: unknown) => (ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString());
 
+/** Characters of an alert's query at most (its words trimmed), from the command line and the web app alike. */
+export const MAX_ALERT_QUERY = 200;
+
 export async function addAlert(db: Sql, query: string, webhook: string | null, now = Date.now()): Promise<Alert | { problem: string }> {
   if (!query.trim()) return { problem: 'an alert needs a search query' };
+  // one limit wherever an alert is added: the web app refused a longer query, the command line took any length
+  if (query.trim().length > MAX_ALERT_QUERY) return { problem: `the query is longer than ${MAX_ALERT_QUERY} characters` };
   // PostgreSQL refuses a NUL in text: the request failed with "invalid byte sequence"
   if (query.includes('\u0000')) return { problem: 'the query holds a NUL character' };
   const check = await db.query<{ q: string }>(`SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1))::text AS q`, [query]);

@@ -254,4 +254,4 @@ export class Watcher {
 }
 
 export { addFeed, listFeeds, removeFeed, getFeed, importOpml, exportOpml, type FeedState } from './feeds.ts';
-export { addAlert, listAlerts, removeAlert, alertMatches, alertAtom, type Alert, type AlertMatch, type AlertPayload } from './alerts.ts';
+export { addAlert, MAX_ALERT_QUERY, listAlerts, removeAlert, alertMatches, alertAtom, type Alert, type AlertMatch, type AlertPayload } from './alerts.ts';

@@ -2,7 +2,7 @@
 // and webhook deliveries; one form to add an alert (with an optional webhook) or remove one (with the token).
 import { html, idPath, safeUrl, type Html } from '../html.ts';
 import { page } from '../layout.ts';
-import type { Alert, AlertMatch } from '../../watch/index.ts';
+import { type Alert, type AlertMatch, MAX_ALERT_QUERY } from '../../watch/index.ts';
 import { outcomeHtml, tokenField, type Outcome } from './feeds.ts';
 
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
@@ -32,7 +32,7 @@ ${matches.length ? html`<ol class="matches">${matches.map(matchHtml)}</ol>` : ht
 
 export function alertsPage(alerts: Array<{ alert: Alert; matches: AlertMatch[] }>, o: { writable: boolean; outcome?: Outcome }): string {
   const controls = o.writable
-    ? html`<fieldset><legend>New alert</legend><p><label for="query">Search words</label> <input id="query" name="query" type="text" maxlength="200"></p>
+    ? html`<fieldset><legend>New alert</legend><p><label for="query">Search words</label> <input id="query" name="query" type="text" maxlength="${MAX_ALERT_QUERY}"></p>
 <p><label for="webhook">Webhook URL (optional: each match is POSTed there as JSON)</label> <input id="webhook" name="webhook" type="url" maxlength="2000"></p>
 <button type="submit" name="do" value="add">Add alert</button></fieldset>`
     : '';
