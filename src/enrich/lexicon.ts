@@ -4,7 +4,7 @@ import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSO
 import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
-import { NAME_OPENERS, NAME_OPENING_STARTERS, NAME_TAILS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
+import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS, ROLE_MODIFIERS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
@@ -46,6 +46,8 @@ export interface Lexicon {
   nameTails: Set<string>;
   /** not-names that open a known place or organisation, or one with a head ("Soviet Union", "Communist Party") */
   nameOpeners: Set<string>;
+  /** names an opener opens that are no place or organisation ("West Texas Intermediate"), folded */
+  openedNames: Set<string>;
   /** a wire table's row labels: stripped from either end of a name */
   tableLabels: Set<string>;
   starters: Set<string>;
@@ -101,6 +103,7 @@ export function lex(): Lexicon {
     notNames,
     nameTails: lower(NAME_TAILS),
     nameOpeners: lower(NAME_OPENERS),
+    openedNames: lower(OPENED_NAMES),
     tableLabels: lower(TABLE_LABELS),
     starters: lower(SENTENCE_STARTERS),
     nameOpeningStarters: lower(NAME_OPENING_STARTERS),

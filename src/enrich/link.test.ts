@@ -685,3 +685,32 @@ test('a company named short of its word of region and its legal form is the comp
   assert.ok(wdc?.aliases.includes('Digital'), wdc?.aliases.join('|'));
   assert.equal(wdc?.type, 'org');
 });
+
+test('a short name two companies share joins neither (Reuters 481/2776/2835: Prudential Bache); a name short of its word of region joins its company (Reuters 1575, 6769)', () => {
+  const paper = [
+    doc('481', ['Temple Inland jumped following a recommendation by Prudential Bache Securities, traders said.']),
+    doc('2776', ['"I think the odds are better than 50-50 they will," Mark Rogers, paper analyst for Prudential Bache said.']),
+    doc('2835', ['The company said a representative of Prudential Bache Trade Corp will be part of the delegation.']),
+  ];
+  const { entities } = linkStory(paper, paper.map(enrichDocument));
+  const of = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.notEqual(of('Prudential Bache Securities'), of('Prudential Bache Trade Corp'));
+  assert.equal(of('Prudential Bache')?.type, 'org');
+  const split = [
+    doc('1575', [
+      'The Great Northern Nekoosa Corp said it will recommend to shareholders a two-for-one common stock split.',
+      "Great Northern Nekoosa's last common stock split, a three-for-two, was in December 1983.",
+    ]),
+  ];
+  const nekoosa = linkStory(split, split.map(enrichDocument)).entities.find((e) => e.aliases.includes('Great Northern Nekoosa Corp'));
+  assert.ok(nekoosa?.aliases.includes('Nekoosa'), nekoosa?.aliases.join('|'));
+  const landfills = [
+    doc('6769', [
+      'Western Waste Industries said it believes charges alleging that the company illegally disposed of hazardous waste are without merit.',
+      'The complaint alleges that the company was involved in the disposal of materials at county landfills, Western Waste said.',
+    ]),
+  ];
+  const waste = linkStory(landfills, landfills.map(enrichDocument)).entities.find((e) => e.aliases.includes('Western Waste Industries'));
+  assert.ok(waste?.aliases.includes('Waste'), waste?.aliases.join('|'));
+  assert.equal(waste?.type, 'org');
+});

@@ -885,12 +885,15 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
   const longest = new Map<number, number>();
   surfaces.forEach((s, i) => longest.set(sets.find(i), Math.max(longest.get(sets.find(i)) ?? 0, s.words.length)));
   // the organisations named by a short name and a company's head word, by that short name (one look-up per name)
-  const byShortName = new Map<string, Entry[]>();
+  const byShortName = new Map<string, Company[]>();
+  const add = (short: string, c: Company) => (byShortName.get(short) ?? byShortName.set(short, []).get(short)!).push(c);
   for (const e of multi) {
     const { words } = e.s;
     if (!readsAsNonPerson(e.s) || !L.orgHeads.has(fold(words[words.length - 1]))) continue;
     const short = fold(words.slice(0, -1).join(' '));
-    (byShortName.get(short) ?? byShortName.set(short, []).get(short)!).push(e);
+    add(short, { ...e, skip: 0 });
+    // (and short of a word of region: "Western Waste said" read as "Waste", of Western Waste Industries)
+    if (words.length > 2 && L.nameOpeners.has(fold(words[0]))) add(fold(words.slice(1, -1).join(' ')), { ...e, skip: 1 });
   }
   const companies = companiesByFirstWord(multi);
   surfaces.forEach((s, i) => {
@@ -903,18 +906,56 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     }
     // an organisation's name and that name plus a legal form ("Salomon Brothers", "Salomon Brothers Inc.") are one
     if (isOrg(s)) {
-      for (const { s: o, i: j } of byShortName.get(fold(s.text)) ?? [])
-        if (o.words.length === s.words.length + 1 && isOrg(o) && L.legalForms.has(fold(o.words[o.words.length - 1]))) sets.union(i, j);
+      for (const { s: o, i: j, skip } of byShortName.get(fold(s.text)) ?? [])
+        if (skip === 0 && o.words.length === s.words.length + 1 && isOrg(o) && L.legalForms.has(fold(o.words[o.words.length - 1]))) sets.union(i, j);
       return;
     }
     if (s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => COMPANY_LIKE_CUES.has(c))) return;
     // joined, the organisation's votes must still type them ("Pittston said" many times, "Pittston Co" once)
     const outvotes = (o: Surface) => o.votes.org + o.votes.place > o.votes.person + s.votes.person;
-    for (const { s: o, i: j } of byShortName.get(fold(s.text)) ?? []) if (o.words.length === s.words.length + 1 && outvotes(o)) sets.union(i, j);
+    const heads = (byShortName.get(fold(s.text)) ?? []).filter(({ s: o, skip }) => o.words.length === s.words.length + 1 + skip && outvotes(o));
     // ... or the one company whose legal name it opens ("Viacom said", "at Viacom": Viacom International Inc)
     const root = s.bound === undefined ? companyOf(s, companies, sets) : undefined;
+    // (two companies it may name join neither: "Prudential Bache" of Prudential Bache Securities and of Prudential Bache
+    // Trade Corp; what it says, a company says: it votes organisation)
+    if (root !== undefined && otherUnit(s, root, heads, companies, sets)) {
+      companyVoice(s);
+      return;
+    }
+    for (const { i: j } of heads) sets.union(i, j);
     if (root !== undefined && sets.find(i) !== root && setOutvotes(surfaces, sets, root, s)) sets.union(i, root);
   });
+}
+
+/** A name read as a person only by what a company does too, turned to an organisation's votes (cue `companies`). */
+function companyVoice(s: Surface): void {
+  s.votes.org += s.votes.person;
+  s.votes.person = 0;
+  const n = [...s.cues.values()].reduce((a, b) => a + b, 0);
+  s.cues.clear();
+  s.cues.set('companies', n);
+}
+
+/** Whether a short name also names, by a company's head word after it that is no legal form, another set than `root`
+ * whose name it does not open ("Prudential Bache" of "Prudential Bache Securities", beside Prudential Bache Trade
+ * Corp; not "Nikko Securities" of Nikko Securities Co Ltd, nor "Theta Co" beside Theta Corp): it names either, so it
+ * joins neither. */
+function otherUnit(s: Surface, root: number, named: Company[], companies: Map<string, Company[]>, sets: UnionFind): boolean {
+  const L = lex();
+  return named.some(
+    ({ s: o, i, skip }) =>
+      o.words.length === s.words.length + 1 + skip &&
+      !L.legalForms.has(fold(o.words[o.words.length - 1])) &&
+      sets.find(i) !== root &&
+      !opensCompany(o, root, companies, sets),
+  );
+}
+
+/** Whether a name opens the name of a company of set `root` ("Nikko Securities" of Nikko Securities Co Ltd). */
+function opensCompany(o: Surface, root: number, companies: Map<string, Company[]>, sets: UnionFind): boolean {
+  return (companies.get(fold(o.words[0])) ?? []).some(
+    (c) => c.skip === 0 && sets.find(c.i) === root && c.s.words.length > o.words.length && o.words.every((w, k) => fold(w) === fold(c.s.words[k])),
+  );
 }
 
 /** Cues that read a name as a person, or a place, by nothing a company does not do too: it speaks, it is "at" or
@@ -937,17 +978,17 @@ function setOutvotes(surfaces: Surface[], sets: UnionFind, root: number, s: Surf
 type Company = Entry & { skip: number };
 
 /** The names of companies, ending in a legal form ("Jacobs Engineering Group Inc"), by their first word, and by the
- * second after a word of region that a short name leaves out ("Western Digital Corp": "Western Digital said", which the
- * name finder reads as "Digital"). */
+ * word after a word of region that a short name leaves out with what comes before ("Western Digital Corp": "Western
+ * Digital said", which the name finder reads as "Digital"; "Great Northern Nekoosa's": "Great" and "Nekoosa"). */
 function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
   const L = lex();
   const out = new Map<string, Company[]>();
   const add = (k: string, c: Company) => (out.get(k) ?? out.set(k, []).get(k)!).push(c);
   for (const e of multi) {
     if (!isOrg(e.s) || !L.legalForms.has(fold(e.s.words[e.s.words.length - 1]))) continue;
-    const k = fold(e.s.words[0]);
-    add(k, { ...e, skip: 0 });
-    if (L.nameOpeners.has(k) && e.s.words.length > 2) add(fold(e.s.words[1]), { ...e, skip: 1 });
+    add(fold(e.s.words[0]), { ...e, skip: 0 });
+    // (the word after a word of region, before the legal form: "Western Digital", "Nekoosa" of Great Northern Nekoosa Corp)
+    for (let k = 0; k + 2 < e.s.words.length; k++) if (L.nameOpeners.has(fold(e.s.words[k]))) add(fold(e.s.words[k + 1]), { ...e, skip: k + 1 });
   }
   return out;
 }

@@ -329,3 +329,23 @@ test('a not-name word that opens a known place or a name with a head keeps it wh
   // (an opener before no known name and no head stays out: "Western diplomats", "West German Finance Minister Gerhard Stoltenberg")
   assert.deepEqual(names('West German Finance Minister Gerhard Stoltenberg said the Bundesbank would act.'), ['Gerhard Stoltenberg/person', 'Bundesbank/org']);
 });
+
+test('a crude grade, a Bell company and a bank holding company that a word of region opens stay whole (Reuters 194, 1434, 172)', () => {
+  assert.deepEqual(names("The decrease brings Marathon's posted price for both West Texas Intermediate and West Texas Sour to 16.50 dlrs a bbl."), [
+    'Marathon/other',
+    'West Texas Intermediate/other',
+    'West Texas Sour/other',
+  ]);
+  assert.ok(names('Geonex said Southern Bell will let CAS continue work in progress.').includes('Southern Bell/org'));
+  assert.deepEqual(
+    names(
+      'First National Bank of Ennis, Tex., with total assets of 8.2 mln dlrs, were assumed by Central Bancshares of the South Inc, Birmingham, Ala.',
+    ).filter((n) => n.includes('South')),
+    ['Central Bancshares of the South Inc/org'],
+  );
+});
+
+test('"<title> of" and a place before one more word is a company, not a titled person (Reuters 8569: US Sprint)', () => {
+  const found = names("David M. Holland, president of US Sprint's Dallas-based Southwest Division, told Reuters in an interview.");
+  assert.ok(!found.some((n) => n.endsWith('/person') && n.includes('Sprint')), found.join(', '));
+});

@@ -112,6 +112,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   initial: 0,
   /** a coined company name that speaks ("USAir said", "WikiLeaks said"), read at linking: an organisation's vote */
   coined: 1,
+  /** a short name that speaks and opens two companies' names ("Prudential Bache said"), read at linking: an organisation's vote */
+  companies: 1,
 });
 
 /** A mention with where it is in the sentence text and the cue that typed it. */
@@ -352,6 +354,9 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
 
 const joined = (words: Word[]) => words.map((w) => w.text).join(' ');
 
+/** After "<title> of", a place stripped from a run leaves at least this many words, a person's given name and surname. */
+const PLACE_BEFORE_TITLED_NAME = 2;
+
 /** The most words a known name holding a not-name word is looked for in ("United Arab Emirates", "Liberal Democratic Party"). */
 const KNOWN_SPAN_WORDS = 4;
 
@@ -386,7 +391,11 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
   if (!opener || words.length < 2) return -1;
   for (let n = words.length; n >= 2; n--) {
     const name = joined(words.slice(0, n));
-    if (!CONNECTORS.has(words[n - 1].text) && words.slice(0, n).some((w) => L.nameOpeners.has(fold(w.text))) && (placeOf(name) || L.knownOrgs.has(fold(name))))
+    if (
+      !CONNECTORS.has(words[n - 1].text) &&
+      words.slice(0, n).some((w) => L.nameOpeners.has(fold(w.text))) &&
+      (placeOf(name) || L.knownOrgs.has(fold(name)) || L.openedNames.has(fold(name)))
+    )
       return i + n;
   }
   if (isNameWord(t)) return -1;
@@ -611,7 +620,9 @@ function emitRun(
   const before2 = tokens[first - 2];
   let titledBefore = false;
   if (before1?.text === 'of' && before2 && (L.titles.has(fold(before2.text)) || L.roles.has(fold(before2.text)))) {
-    while (rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || L.places.has(fold(rest[0].text)))) {
+    // (a place only before a name of two words: "President of Russia Vladimir Putin"; "president of US Sprint's Dallas
+    // division" is the company's)
+    while (rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || (rest.length > PLACE_BEFORE_TITLED_NAME && L.places.has(fold(rest[0].text))))) {
       rest = rest.slice(1);
       titledBefore = true;
     }

@@ -13,7 +13,7 @@ Trust Securities Capital Investments Insurance Telecom Communications Technologi
 Pictures Records Entertainment Media Newspaper Daily Weekly Express Mirror Observer Monitor Telegraph Guardian Chronicle
 Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat Tribunal Prosecutor's Embassy Consulate
 Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
-Bancorporation Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
+Bancorporation Bancshares Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
 Bros Bros. Brothers
 `.trim().split(/\s+/);
 
@@ -24,7 +24,7 @@ Bros Bros. Brothers
 export const ORG_ONLY_HEADS = `
 Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. Plc PLC LLC GmbH Institute Institution Ministry University
 Foundation Agency Association Committee Commission Department Organization Organisation Authority Bureau Council
-Federation Airlines Airways Holdings Industries Bancorp Bancorporation Laboratories Technologies Communications
+Federation Airlines Airways Holdings Industries Bancorp Bancorporation Bancshares Laboratories Technologies Communications
 Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
 `.trim().split(/\s+/);
 
@@ -71,6 +71,7 @@ ecb|european central bank|bank of england|bank of japan|treasury|kgb|fsb|gru|svr
 mossad|hamas|hezbollah|taliban|al qaeda|isis|islamic state|wagner|gazprom|rosneft|lukoil|rosatom|roscosmos|
 google|apple|microsoft|amazon|facebook|meta|twitter|telegram|tesla|boeing|airbus|ibm|general motors|ford|chrysler|
 exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
+southern bell|south central bell|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 

@@ -21,6 +21,14 @@ socialist liberal conservative european asian african latin
 `.trim().split(/\s+/);
 
 /**
+ * Names of no place or organisation that a word of `NAME_OPENERS` opens, with no head after it: the wire's crude
+ * grades ("West Texas Intermediate", "West Texas Sour"; the finder cut them to "Texas Intermediate"). Folded.
+ */
+export const OPENED_NAMES = `
+west texas intermediate|west texas sour
+`.split('|').map((s) => s.trim()).filter(Boolean);
+
+/**
  * Words of that list that still end a name after another name word, when no capitalised word follows: "Pfizer chief
  * executive Ian Read said", "columnist Ai Jun wrote", "Judicial Watch added", "Marty West, an education professor"
  * (alone they stay no names: "Read more", "the West").
