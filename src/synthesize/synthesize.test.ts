@@ -14,6 +14,19 @@ function doc(id: string, published: string | null, paragraphs: string[]) {
   return analyzeText(a);
 }
 
+/** A document read with a wire headline of its own. */
+const titled = (d: ReturnType<typeof doc>, title: string) => ({ ...d, title });
+
+/** CAECL's yen bond notice (Reuters-21578 r3k 291): its lead manager Mitsubishi Trust is no issuer of its own. */
+const caeclNotice = () =>
+  titled(
+    doc('a', '1987-03-02T03:57:24', [
+      "Caisse d'Aide a l'Equipement des Collectives Locales (CAECL) is issuing a 12 billion yen eurobond due March 31, 1994 paying 5-1/8 pct and priced at 102 pct, lead manager Mitsubishi Trust International Ltd said.",
+      'The payment date is March 31.',
+    ]),
+    'CAECL ISSUES 12 BILLION YEN EUROBOND',
+  );
+
 // real sentences from the seed articles, three outlets
 const A = doc('a', '2022-12-19', [
   'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019 - before the pandemic and a wave of Belarusian protests in 2020.',
@@ -608,15 +621,8 @@ test("two issuers' wire notices of one kind make no claim together, and no disag
     [1, 1],
   );
   assert.deepEqual(prices.discrepancies, []);
-  const titled = (d: ReturnType<typeof doc>, title: string) => ({ ...d, title });
   const bonds = enrichedStory([
-    titled(
-      doc('a', '1987-03-02T03:57:24', [
-        "Caisse d'Aide a l'Equipement des Collectives Locales (CAECL) is issuing a 12 billion yen eurobond due March 31, 1994 paying 5-1/8 pct and priced at 102 pct, lead manager Mitsubishi Trust International Ltd said.",
-        'The payment date is March 31.',
-      ]),
-      'CAECL ISSUES 12 BILLION YEN EUROBOND',
-    ),
+    caeclNotice(),
     titled(
       doc('b', '1987-03-05T07:51:35', [
         'Matushita Electric Trading Co Ltd is issuing a 100 mln dlr equity warrant eurobond due March 30, 1992 paying an indicated coupon of 2-3/4 pct and priced at par, lead manager Nomura International Ltd said.',
@@ -637,16 +643,9 @@ test("two issuers' wire notices of one kind make no claim together, and no disag
 });
 
 test("one reader of a headline's issuer: a notice told with its verb last, and an article that tells of the other issuer's deal (Reuters-21578, r3k 291 / 954, r6k 3923 / 7175)", () => {
-  const titled = (d: ReturnType<typeof doc>, title: string) => ({ ...d, title });
   // "COUPON ON MITSUBISHI WARRANT BOND CUT" is Mitsubishi Estate's notice; CAECL's lead manager is Mitsubishi Trust
   const bonds = enrichedStory([
-    titled(
-      doc('a', '1987-03-02T03:57:24', [
-        "Caisse d'Aide a l'Equipement des Collectives Locales (CAECL) is issuing a 12 billion yen eurobond due March 31, 1994 paying 5-1/8 pct and priced at 102 pct, lead manager Mitsubishi Trust International Ltd said.",
-        'The payment date is March 31.',
-      ]),
-      'CAECL ISSUES 12 BILLION YEN EUROBOND',
-    ),
+    caeclNotice(),
     titled(
       doc('b', '1987-03-03T07:28:47', [
         'The coupon on the 300 mln dlr equity warrant bond deal for Mitsubishi Estate Co Ltd has been cut to three pct from the 3-1/4 pct initially indicated, Nikko Securities Co (Europe) Ltd said as lead manager of the deal.',
@@ -728,7 +727,6 @@ test('figures: a running count in an article without a date is not ordered, so n
 });
 
 test('dates: two notices of one recurring kind are no disagreement (Reuters-21578, r6k 4394 / 5509, 4090 / 4131)', () => {
-  const titled = (d: ReturnType<typeof doc>, title: string) => ({ ...d, title });
   const seats = enrichedStory([
     titled(
       doc('a', '1987-03-12T13:45:59', [
