@@ -45,6 +45,8 @@ export interface RawMeta {
   crawled?: string | null;
   /** a record with a title and no text (a wire flash, a feed item without summary): the title is its text */
   headlineOnly?: boolean;
+  /** the record's own dateline ("WELLINGTON, March 17 -"), kept apart from its text: where it was written */
+  dateline?: string | null;
 }
 
 // ---------------------------------------------------------------- extract
@@ -70,6 +72,9 @@ export interface Article {
   /** the date was printed in the text (a stamp line under the title), not given by metadata: it is also
    * a date the article mentions */
   publishedInText?: boolean;
+  /** the day it was written at its dateline's place, where that is not the published stamp's UTC day
+   * (common/dateline-zones.ts): its relative dates ("yesterday", "on Friday") count from this day */
+  localDay?: string;
   /** paragraphs of the article's own text, in order */
   paragraphs: string[];
   removed: Removal[];

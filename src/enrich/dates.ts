@@ -1,7 +1,7 @@
 // Dates as news writes them, normalised against the article's publication date:
 // "on Monday", "Dec. 3", "last week", "last month", "in February", "December 19, 2022".
 import { isoDay as iso, monthAbbreviations, monthNames, pad, weekdayNames } from '../common/calendar.ts';
-import { FUTURE_MARKERS, PAST_FORMS, PAST_REACH } from './data/quantities.ts';
+import { FUTURE_MARKERS, PAST_FORMS, PAST_REACH, SCHEDULED_PRESENT } from './data/quantities.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
 export interface DateHit {
@@ -89,6 +89,24 @@ export function looksForward(text: string, start: number): boolean {
     if (m.index! > start || (end <= start && wordsIn(text.slice(end, start)) <= PAST_REACH)) return false;
   }
   return true;
+}
+
+const SCHEDULED = new Set(SCHEDULED_PRESENT.verbs);
+const WORD = /[\p{L}'’-]+/gu;
+
+/**
+ * Whether a weekday at `start` is a timetable's day ahead: a present verb of SCHEDULED_PRESENT a few words before it,
+ * with no past form between ("the visit, which starts on Friday"; not "which starts, officials said on Friday").
+ */
+export function scheduledAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const words = before.match(WORD) ?? [];
+  const from = words.length - SCHEDULED_PRESENT.reach;
+  for (let i = words.length - 1; i >= 0 && i >= from; i--) {
+    if (PAST_FORMS.test(words[i])) return false;
+    if (SCHEDULED.has(words[i])) return true;
+  }
+  return false;
 }
 
 /** PAST_FORMS for `matchAll` (which reads a copy: the shared one's position is never moved). */
@@ -190,7 +208,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null): string | n
       if (mod === 'last' || mod === 'past') back = back || 7;
       // "this Friday" is the Friday of the week of writing (weeks from Monday)
       if (mod === 'this') return iso(addDays(pub, ((target + 6) % 7) - ((today + 6) % 7)));
-      if (mod === 'next' || (mod !== 'last' && mod !== 'past' && looksForward(m.input, m.index))) {
+      if (mod === 'next' || (mod !== 'last' && mod !== 'past' && (looksForward(m.input, m.index) || scheduledAhead(m.input, m.index)))) {
         let fwd = (target - today + 7) % 7;
         if (mod === 'next') fwd = fwd || 7;
         return iso(addDays(pub, fwd));

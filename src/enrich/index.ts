@@ -37,7 +37,8 @@ function sentenceSpans(doc: TextDocument): SentenceSpan[] {
 }
 
 export function enrichDocument(doc: TextDocument): DocumentEnrichment {
-  const published = parsePublished(doc.published);
+  // relative dates count from the day of writing where the dateline places it (Article.localDay)
+  const published = parsePublished(doc.localDay ?? doc.published);
   const figures: Figure[] = [];
   const names = NAME_LANGUAGES.has(doc.language);
   const vocabulary = lowerVocabulary(names ? doc.sentences.map((s) => s.words) : [], doc.text);

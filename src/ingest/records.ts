@@ -97,6 +97,7 @@ export function recordItems(value: unknown, where: string, fallbackId: string, o
     published: fields.text(DATE_FIELDS),
     outlet: fields.text(['outlet', 'source_name', 'site']),
     byline: fields.byline(['byline', 'author', 'authors']),
+    dateline: fields.text(['dateline']),
   };
   const looksHtml = /^\s*<(!doctype|html|body|article|div|p)\b/i.test(text);
   const doc: RawDocument = {
@@ -112,6 +113,7 @@ export function recordItems(value: unknown, where: string, fallbackId: string, o
       published: meta.published,
       outlet: meta.outlet,
       byline: meta.byline,
+      ...(meta.dateline ? { dateline: meta.dateline } : {}),
     },
   };
   const left: RecordItem[] = fields.wrong.length ? [{ source: where, reason: `field ${fields.wrong.join('; field ')}: left out, the article is kept` }] : [];

@@ -1,7 +1,7 @@
 // Dates a sentence states, resolved against the article's publication date ("on Friday" said on Monday
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
-import { looksForward } from '../enrich/dates.ts';
+import { looksForward, scheduledAhead } from '../enrich/dates.ts';
 import { memoize } from '../common/memo.ts';
 import { DATE_DETERMINERS, DATE_HEDGES, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
 
@@ -39,6 +39,12 @@ export function referenceDate(published: string | null | undefined): Date | null
   return published ? referenceDays(published) : null;
 }
 
+/** An article's reference day: the day of writing where its dateline places it (Article.localDay), else its
+ * publication day. */
+export function articleDay(doc: { published: string | null; localDay?: string } | undefined): Date | null {
+  return referenceDate(doc?.localDay ?? doc?.published);
+}
+
 const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi');
 // (not a table's month and figure: "Feb 48.7, March 13.2"; not the month and year of "10 Nov 11")
@@ -49,12 +55,12 @@ const MONTH_ONLY = new RegExp(
 );
 const WEEKDAY =
   /\b(?:on|last|this|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)'s\b/gi;
-const RELATIVE = /\b(today|yesterday|last month|last year)\b/gi;
+const RELATIVE = /\b(today|yesterday|tomorrow|last month|last year)\b/gi;
 const YEAR_ONLY = /\b(?:in|during)\s+((?:19|20)\d\d)\b/gi;
 /** what the day-and-month and year patterns need: a digit */
 const DIGIT = /\d/;
 /** what the weekday and relative patterns need: every weekday name, "today" and "yesterday" end in "day" */
-const RELATIVE_NEEDS = /day|last (?:month|year)/i;
+const RELATIVE_NEEDS = /day|tomorrow|last (?:month|year)/i;
 
 /**
  * A month/day without a year is the latest such day not more than two months after the reference (news names
@@ -125,13 +131,16 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
       const wd = WEEKDAYS.get((m[1] ?? m[2]).toLowerCase())!;
       // the last such day, or in a sentence that looks forward the next one ("would go to Japan on Friday"; not
       // "would be discussing last Sunday's agreement")
-      const shift = looksForward(text, m.index!) && !/^last\b/i.test(m[0]) ? (wd - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - wd + 7) % 7);
+      // ... or after a timetable's present verb ("the visit, which starts on Friday": scheduledAhead)
+      const ahead = (looksForward(text, m.index!) || scheduledAhead(text, m.index!)) && !/^last\b/i.test(m[0]);
+      const shift = ahead ? (wd - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - wd + 7) % 7);
       addDate(out, taken, iso(new Date(ref.getTime() + shift * 86400e3)), m, false);
     }
     for (const m of text.matchAll(RELATIVE)) {
       const w = m[1].toLowerCase();
       if (w === 'today') addDate(out, taken, iso(ref), m, false);
       else if (w === 'yesterday') addDate(out, taken, iso(new Date(ref.getTime() - 86400e3)), m, false);
+      else if (w === 'tomorrow') addDate(out, taken, iso(new Date(ref.getTime() + 86400e3)), m, false);
       else if (w === 'last month') {
         const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, 1));
         addDate(out, taken, `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, m, false);

@@ -12,6 +12,7 @@ import {
   NAME_SPELLING,
   NAME_SUFFIXES,
   FIGURE_CONJUNCTS,
+  FIGURE_DAY_ROLES,
   FIGURE_OWNER,
   FIGURE_PART_WORDS,
   FIGURE_PERIOD_WORDS,
@@ -27,7 +28,7 @@ import {
   RUNNING_COUNTS,
   SPEAKER_FOUND,
 } from './lexicon.ts';
-import { type EventDate, eventDates, referenceDate, type StatedDate } from './dates.ts';
+import { articleDay, type EventDate, eventDates, type StatedDate } from './dates.ts';
 import { storedInstant } from '../common/date-bound.ts';
 import { twoNotices, type WireHeadline } from './issuers.ts';
 import type { DraftClaim } from './claims.ts';
@@ -235,6 +236,13 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // and a holding ("1,262,200 shares, or about 6.7 pct of Clark's outstanding common stock") is another
       // count than the shares a deal buys or offers ("purchased 1,339,000 shares", "a tender offer for up to 2,500,000")
       const stakes = groups.map((g) => new Set(g.map((x) => figureStake(x.unit.text, x.fig))));
+      // and a change taking effect on one day is another change than one taking effect on another (FIGURE_DAY_ROLES)
+      const roleDays = groups.map((g) => new Set(g.flatMap((x) => figureDays(x.unit, ctx, docs))));
+      const sameDays = (i: number, j: number) =>
+        FIGURE_DAY_ROLES.every((r) => {
+          const [a, b] = [[...roleDays[i]].filter((k) => k.startsWith(`${r}|`)), [...roleDays[j]].filter((k) => k.startsWith(`${r}|`))];
+          return !a.length || !b.length || a.some((k) => roleDays[j].has(k));
+        });
       // and two issuers' notices ("DIVIDEND" headlines of two companies) count each its own
       const headline = (x: { unit: Unit }) => ctx.headlineOf.get(x.unit.doc) ?? null;
       const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !twoNotices(headline(x), headline(y), x.unit.text, y.unit.text)));
@@ -243,6 +251,7 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
         [...periods[i]].some((p) => periods[j].has(p)) &&
         sameOwner(i, j) &&
         [...stakes[i]].some((k) => stakes[j].has(k)) &&
+        sameDays(i, j) &&
         oneIssuer(i, j);
       // each value's figure as written by a sentence that wrote it so (not one slashLost read)
       const figOf = (v: Array<{ unit: Unit; fig: UnitFigure }>) => (v.find((x) => given.includes(x)) ?? v[0]).fig;
@@ -476,10 +485,17 @@ function daysStated(doc: DocId, ctx: Context, docs: Map<DocId, StoryDocument>, m
   let days = memo.get(doc);
   if (days) return days;
   days = [];
-  const ref = referenceDate(docs.get(doc)?.published);
+  const ref = articleDay(docs.get(doc));
   for (const u of ctx.units) if (u.doc === doc) for (const d of eventDates(u.text, ctx.datesIn(u.text, ref))) days.push({ date: d.date, unit: u });
   memo.set(doc, days);
   return days;
+}
+
+/** The days a sentence gives with a role of FIGURE_DAY_ROLES, as "role|day" ("effective|1987-03-12"). */
+function figureDays(u: Unit, ctx: Context, docs: Map<DocId, StoryDocument>): string[] {
+  return eventDates(u.text, ctx.datesIn(u.text, articleDay(docs.get(u.doc))))
+    .filter((d) => d.role !== null && FIGURE_DAY_ROLES.includes(d.role))
+    .map((d) => `${d.role}|${d.date}`);
 }
 
 /** Do two sentences give one figure (of ALIGN.smallNumber or more, not a year)? */
@@ -501,7 +517,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
     const dated: Array<{ unit: Unit; stated: EventDate }> = [];
     for (const m of d.members) {
       // one date in the sentence, and one that dates its own event (not a quoted or attributive one)
-      const all = ctx.datesIn(m.text, referenceDate(docs.get(m.doc)?.published));
+      const all = ctx.datesIn(m.text, articleDay(docs.get(m.doc)));
       const stated = all.length === 1 ? eventDates(m.text, all) : [];
       if (stated.length === 1 && stated[0].date.length === 10) dated.push({ unit: m, stated: stated[0] });
     }
@@ -512,7 +528,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
     const sameWord = (a: StatedDate, b: StatedDate) => !a.explicit && !b.explicit && a.text.toLowerCase() === b.text.toLowerCase();
     // ... and so do dates as far from each article's own day as each other (the weekly report's next edition)
     const offset = (x: (typeof dated)[number]) => {
-      const ref = referenceDate(docs.get(x.unit.doc)?.published);
+      const ref = articleDay(docs.get(x.unit.doc));
       return ref ? { ref: ref.getTime(), days: (Date.parse(x.stated.date) - ref.getTime()) / 86400e3 } : null;
     };
     const editions = (a: (typeof dated)[number], b: (typeof dated)[number]) => {

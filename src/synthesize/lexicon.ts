@@ -393,6 +393,12 @@ export const FIGURE_OWNER = { words: 4 };
  */
 export const FIGURE_PERIOD_WORDS = ['in', 'since', 'during', 'until', 'through', 'throughout'];
 /**
+ * Roles of a day (DATE_ROLES) that make a change of its own: figures whose sentences give such days, and no day
+ * in common, count two changes ("three grades of crude oil, effective March 6" / "eleven grades ..., effective
+ * tomorrow"), not one the articles disagree on.
+ */
+export const FIGURE_DAY_ROLES = ['effective', 'tendered'];
+/**
  * Words in a figure's own text that count a part of what a bare figure counts ("one of the 12 worst-hit villages"
  * / "five villages had been badly hit", "three new cases"): a figure with one compares only
  * with a figure with the same one.

@@ -3,7 +3,7 @@
 // resolved against the article's publication date.
 import type { Claim, DocId, DocumentEnrichment, Figure, StoryDocument, TimelineEntry } from '../model.ts';
 import { memoize } from '../common/memo.ts';
-import { referenceDate, type StatedDate } from './dates.ts';
+import { articleDay, referenceDate, type StatedDate } from './dates.ts';
 import { trimLine } from './briefing.ts';
 import type { DraftClaim } from './claims.ts';
 import type { Unit } from './units.ts';
@@ -66,7 +66,7 @@ export function buildTimeline(input: Input): TimelineEntry[] {
     const figures = dateFigures.get(u.doc)?.get(u.sentence) ?? [];
     const fromEnrichment = (figures.length && SINCE.test(u.text) ? figures.filter((f) => !sincePattern(f.text).test(u.text)) : figures).map((f) => f.date!);
     if (fromEnrichment.length) return fromEnrichment;
-    const ref = referenceDate(docs.get(u.doc)?.published) ?? storyRef;
+    const ref = articleDay(docs.get(u.doc)) ?? storyRef;
     return input
       .datesIn(u.text, ref)
       .filter((s) => s.explicit || !explicitOnly)

@@ -77,6 +77,17 @@ export const PAST_REACH = 6;
 export const FUTURE_MARKERS = /(?<!\bhad )\b(?:[Ww]ill|[Ww]ould|(?<!\bwhat )(?:is|are) to (?!blame\b)|[Ss]hall|expected to|plans? to|scheduled|set to|set for|due to|going to|as early as|later this|won't)\b|'ll\b/;
 
 /**
+ * Present-tense verbs of a timetable: one standing a few words before a weekday tells a day ahead ("the four-day
+ * visit of West German President Richard Von Weizsaecker, which starts on Friday", "who arrives on a four-day
+ * official tour on Friday"): news tells what happened in the past tense. Weekdays only: "housing starts in
+ * January" is a noun before a month. `reach`: words from the verb to the weekday.
+ */
+export const SCHEDULED_PRESENT = {
+  verbs: ['starts', 'begins', 'opens', 'arrives', 'leaves', 'departs', 'ends', 'expires', 'resumes', 'convenes', 'meets'],
+  reach: 6,
+};
+
+/**
  * Fractions of a mixed number, as news writes them without the glyph: "7-1/2 points" (the wire style), "4 1/2
  * years", and glued when a copy lost the "½": "served 41/2 months" is four and a half months, not 41 then 2.
  */

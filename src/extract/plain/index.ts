@@ -9,6 +9,8 @@ import { matchRule, type RuleMatch } from './rules.ts';
 import { articleLanguage, inOtherScript } from './language.ts';
 import { occursAlone, unglue } from './unglue.ts';
 import { findDateline } from './credits.ts';
+import { datelineDay } from '../../common/dateline-zones.ts';
+import { normalizePublished } from '../published.ts';
 import { classifyBody } from './body.ts';
 import { bylineNames, dropRepeats, headEnd, outletAndOrigin, publishedDate, recordStamp, takeStandfirst, takeTitle } from './metadata.ts';
 import { titleFromText } from './title.ts';
@@ -59,10 +61,11 @@ function splitGlued(lines: string[], record: boolean): string[] {
 }
 
 /** Kept lines become paragraphs (a dateline cut off the first ones), the others removals with their reasons. */
-function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; datelineAgency: string | null } {
+function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; datelineAgency: string | null; dateline: string | null } {
   const removed: Removal[] = [];
   const paragraphs: string[] = [];
   let datelineAgency: string | null = null;
+  let dateline: string | null = null;
   for (const l of lines) {
     if (!l.keep) {
       removed.push({ text: l.text, reason: l.reason ?? REASON.outsideArticle });
@@ -75,6 +78,7 @@ function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; da
         removed.push({ text: d.text, reason: REASON.dateline });
         text = text.slice(text.indexOf(d.text) + d.text.length).trim();
         datelineAgency ??= d.agency;
+        dateline ??= d.text;
       }
     }
     if (text) paragraphs.push(text);
@@ -86,7 +90,7 @@ function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; da
     paragraphs[last] = paragraphs[last].slice(0, signOff.index).trim();
     if (!paragraphs[last]) paragraphs.pop();
   }
-  return { paragraphs, removed, datelineAgency };
+  return { paragraphs, removed, datelineAgency, dateline };
 }
 
 export function extractPlainText(raw: RawDocument): Article {
@@ -126,7 +130,7 @@ export function extractPlainText(raw: RawDocument): Article {
   for (const n of raw.meta.byline ?? []) addName(n.replace(INVISIBLE, ''));
   const end = headEnd(lines, range, scraped);
   bylineNames(lines, end, addName);
-  const { paragraphs, removed, datelineAgency } = assemble(lines);
+  const { paragraphs, removed, datelineAgency, dateline } = assemble(lines);
   // a record that holds only a headline (its text empty, or only a date stamp): the headline is the article's
   // one paragraph ("Esther Williams, swimming star, dies at 91" over a video page's "June 06, 2013")
   const onlyStamps = record && lines.length > 0 && lines.every((l) => l.reason === REASON.timestamp);
@@ -134,6 +138,9 @@ export function extractPlainText(raw: RawDocument): Article {
   if (datelineAgency) addName(datelineAgency);
   const { outlet, origin, evidence } = outletAndOrigin(lines, end, byline, raw.meta.outlet?.replace(INVISIBLE, '') ?? null, raw.url ?? null);
   const published = publishedDate(lines, range, raw.meta.published ?? stamp, monthFirst);
+  // the day of writing where the dateline (the record's own, else the text's) places it, when not the stamp's
+  // (read in the ISO form extractArticle gives the published date: "16-MAR-1987 17:35:22.01" is 1987-03-16T17:35:22)
+  const localDay = datelineDay(normalizePublished(published), raw.meta.dateline ?? dateline);
 
   return {
     id: raw.id,
@@ -144,6 +151,7 @@ export function extractPlainText(raw: RawDocument): Article {
     byline,
     published,
     publishedInText: published !== null && !raw.meta.published,
+    ...(localDay ? { localDay } : {}),
     paragraphs,
     removed,
     order: raw.order,
