@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
-import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from './letters.ts';
+import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST, upperFirst } from './letters.ts';
 
 const src = join(import.meta.dirname, '..');
 /** a pattern esbuild wrote out as a constructor call, made once: `const NAME = new RegExp("…", "u");` */
@@ -40,4 +40,16 @@ test('the shared letter tests read letters of any script', () => {
   assert.ok(UPPER_FIRST.test('Лукашенко') && !UPPER_FIRST.test('minsk'));
   assert.ok(LOWER_FIRST.test('über') && !LOWER_FIRST.test('Über'));
   assert.ok(HAS_LETTER.test('«ja»') && !HAS_LETTER.test('12 – 3'));
+});
+
+test('upperFirst answers as UPPER_FIRST: every word of the Reuters and ECB+ samples, and letters past ASCII', () => {
+  const text = ['reuters-sample.jsonl', 'ecbplus-sample.jsonl']
+    .map((name) => readFileSync(join(src, '..', 'test', 'fixtures', 'extract', name), 'utf8'))
+    .join('\n');
+  const words = text.split(/[\s"]+/);
+  assert.ok(words.length > 10_000);
+  // (the first letter past ASCII: Greek, Cyrillic, accented, an astral capital, a lower-case sharp s; none at all)
+  for (const w of [...words, 'Élysée', 'élan', 'Ωmega', 'Лукашенко', 'минск', '𝐀lpha', 'ßig', '', '5th', '@Reuters', '[A]']) {
+    assert.equal(upperFirst(w), UPPER_FIRST.test(w), w);
+  }
 });

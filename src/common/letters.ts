@@ -5,6 +5,12 @@
 
 /** the text opens with an upper-case letter */
 export const UPPER_FIRST = /^\p{Lu}/u;
+
+/** `UPPER_FIRST.test(s)`, an ASCII first character told by its code (the readers ask it of nearly every word) */
+export function upperFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s);
+}
 /** the text opens with a lower-case letter */
 export const LOWER_FIRST = /^\p{Ll}/u;
 /** the text holds a letter */

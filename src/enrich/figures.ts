@@ -279,7 +279,8 @@ export function findFigures(text: string, document: string, sentence: number, pu
     // currency before: "$5 billion", "US$2", "Tk505cr" was refused above
     let currency: string | null = null;
     const prev = tokens[i - 1];
-    if (prev && prev.text.toLowerCase() in CURRENCY_SYMBOLS && prev.end === t.start) {
+    // (glued first: most numbers have a space before them, and no look-up is made for those)
+    if (prev && prev.end === t.start && prev.text.toLowerCase() in CURRENCY_SYMBOLS) {
       currency = CURRENCY_SYMBOLS[prev.text.toLowerCase()];
       start = prev.start;
     }

@@ -46,6 +46,11 @@ export interface Lexicon {
   nameTails: Set<string>;
   /** not-names that open a known place or organisation, or one with a head ("Soviet Union", "Communist Party") */
   nameOpeners: Set<string>;
+  /**
+   * any of `nameOpeners` in a text, its first letter a capital and the others of any case ("West", "SOVIET"; inside
+   * words too): an opener opens a capitalised word, so an ASCII text with no match holds none
+   */
+  nameOpenerText: RegExp;
   /** names an opener opens that are no place or organisation ("West Texas Intermediate"), folded */
   openedNames: Set<string>;
   /** a wire table's row labels: stripped from either end of a name */
@@ -64,6 +69,13 @@ export interface Lexicon {
 }
 
 let lexicon: Lexicon | null = null;
+
+/** A regex of the (lower-case, ASCII) words with a capital first letter, the rest in either case: "west" -> W[eE][sS][tT]
+ * (a case-blind regex tries every letter of a text; this one only its capitals, twice as fast on Reuters' sentences). */
+function capitalisedAnyCase(words: string[]): RegExp {
+  const letter = (c: string) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : `\\${c}`);
+  return new RegExp(words.map((w) => w[0].toUpperCase() + [...w.slice(1)].map(letter).join('')).join('|'));
+}
 
 const lower = (xs: string[]) => new Set(xs.map((x) => fold(x)));
 
@@ -103,6 +115,7 @@ export function lex(): Lexicon {
     notNames,
     nameTails: lower(NAME_TAILS),
     nameOpeners: lower(NAME_OPENERS),
+    nameOpenerText: capitalisedAnyCase(NAME_OPENERS),
     openedNames: lower(OPENED_NAMES),
     tableLabels: lower(TABLE_LABELS),
     starters: lower(SENTENCE_STARTERS),

@@ -2,9 +2,9 @@
 // sentence-initial common words, typed by cues from the data tables and the words around them.
 import type { EntityType, Mention } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { tokenize, isAllCaps, stripPossessive, type Token } from './tokens.ts';
+import { tokenize, isAllCaps, possessiveStem, stripPossessive, type Token } from './tokens.ts';
 import { lex, isCommonStarter, placeOf } from './lexicon.ts';
-import { LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
+import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -133,8 +133,16 @@ interface Word {
 /** a contraction's ending ("They're", "We'll") */
 const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/;
 
+/** `CONTRACTION.test(word)`, asked only when a mark stands second or third from the end (most words have none) */
+function isContraction(word: string): boolean {
+  const n = word.length;
+  const a = word.charCodeAt(n - 2);
+  const b = word.charCodeAt(n - 3);
+  return (a === 39 || a === 0x2019 || b === 39 || b === 0x2019) && CONTRACTION.test(word);
+}
+
 const isNameWord = (t: Token): boolean =>
-  t.kind === 'word' && UPPER_FIRST.test(t.text) && !CONTRACTION.test(t.text) && !lex().notNames.has(fold(stripPossessive(t.text).word));
+  t.kind === 'word' && upperFirst(t.text) && !isContraction(t.text) && !lex().notNames.has(fold(possessiveStem(t.text)));
 
 /** "Russian", "Russians", "Belarusian": adjectives and nationals, not names. */
 export function isDemonym(word: string): boolean {
@@ -177,20 +185,20 @@ function nameTokens(tokens: Token[]): Token[] {
     // ... and after any capitalised name word when no name word follows ("Guido Schmidt-Traub,", "Mohamed El-Erian,"),
     // unless a part is a place or demonym ("Renewed Israeli-Palestinian Talks")
     const afterName =
-      UPPER_FIRST.test(tokens[i - 1]?.text ?? '') &&
+      upperFirst(tokens[i - 1]?.text ?? '') &&
       tokens[i - 1]?.kind === 'word' &&
-      !UPPER_FIRST.test(tokens[i + 1]?.text ?? '') &&
+      !upperFirst(tokens[i + 1]?.text ?? '') &&
       !parts.some((p) => isDemonym(p) || L.places.has(fold(p)));
     const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next) || afterName);
     if (surname && parts.every((p) => CAPITALISED.test(p))) out.push(t);
-    else if (parts.every((p) => UPPER_FIRST.test(p))) {
+    else if (parts.every((p) => upperFirst(p))) {
       let pos = t.start;
       parts.forEach((p, k) => {
         if (k > 0) out.push({ text: '-', start: pos++, end: pos, kind: 'punct' });
         out.push({ text: p, start: pos, end: pos + p.length, kind: 'word' });
         pos += p.length;
       });
-    } else if (UPPER_FIRST.test(parts[0]) && parts.length === 2 && (NAME_HYPHEN_SUFFIX.test(parts[1]) || LOWER_WORD.test(parts[1]))) {
+    } else if (upperFirst(parts[0]) && parts.length === 2 && (NAME_HYPHEN_SUFFIX.test(parts[1]) || LOWER_WORD.test(parts[1]))) {
       out.push({ text: parts[0], start: t.start, end: t.start + parts[0].length, kind: 'word' });
       out.push({ text: `-${parts[1]}`, start: t.start + parts[0].length, end: t.end, kind: 'punct' });
     } else out.push(t);
@@ -369,7 +377,7 @@ const KNOWN_SPAN_WORDS = 4;
  */
 function knownSpan(tokens: Token[], i: number, text: string): number {
   const t = tokens[i];
-  if (t.kind !== 'word' || !UPPER_FIRST.test(t.text)) return -1;
+  if (t.kind !== 'word' || !upperFirst(t.text)) return -1;
   const L = lex();
   const words: Word[] = [];
   let opener = false;
@@ -378,7 +386,7 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
     const w = tokens[k];
     if (w.kind !== 'word') break;
     const p = stripPossessive(w.text);
-    const open = UPPER_FIRST.test(w.text) && !isNameWord(w) && L.nameOpeners.has(fold(p.word));
+    const open = upperFirst(w.text) && !isNameWord(w) && L.nameOpeners.has(fold(p.word));
     if (!open && !isNameWord(w) && !(k > i && CONNECTORS.has(w.text))) break;
     opener ||= open;
     words.push({ text: p.word, start: w.start, end: w.start + p.word.length, possessive: p.possessive });
@@ -404,6 +412,15 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
   return n > 1 && hasHead(words.slice(1, n)) ? i + 1 : -1;
 }
 
+/** a character outside ASCII (its fold may be ASCII: "Sóuth" is "south") */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Might the sentence hold a word of `NAME_OPENERS` (without one `knownSpan` finds nothing)? Each of its tokens is a piece
+ * of the text, and a word folds to an opener only when the text holds the opener in some case, or has a non-ASCII letter.
+ */
+const mayHoldOpener = (text: string) => NON_ASCII.test(text) || lex().nameOpenerText.test(text);
+
 /** ... but a word in -ing, -ed or -ly right before a speech verb is a surname ("Schilling told", "Reilly said") */
 function speaksAlone(words: Word[], tokens: Token[], last: number): boolean {
   const L = lex();
@@ -423,13 +440,16 @@ function companyRun(words: Word[]): boolean {
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
 export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
   const L = lex();
-  const tokens = nameTokens(tokenized ?? tokenize(text));
+  // (a sentence with no hyphen has no token to split: its tokens are read as they are, not copied)
+  const tokens = text.includes('-') ? nameTokens(tokenized ?? tokenize(text)) : (tokenized ?? tokenize(text));
   const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  // `knownSpan` needs a word of `NAME_OPENERS`: 5% of Reuters' sentences hold one, asked once per sentence
+  const openers = mayHoldOpener(text);
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     // (a known name that holds a not-name word opens the run whole: "Soviet Union", "United Arab Emirates")
-    const known = knownSpan(tokens, i, text);
+    const known = openers ? knownSpan(tokens, i, text) : -1;
     if (known < 0 && !isNameWord(tokens[i])) {
       i++;
       continue;
@@ -450,14 +470,15 @@ export function findMentions(text: string, document: string, sentence: number, l
         continue;
       }
       // "Norfolk Southern Corp", "America West Airlines": a not-name that opens what follows within a name
-      const within = isNameWord(t) ? -1 : knownSpan(tokens, j, text);
+      // (t is no name word here: that case went on above)
+      const within = openers ? knownSpan(tokens, j, text) : -1;
       if (within > 0) {
         for (; j < within; j++) runIdx.push(j);
         ended = stripPossessive(tokens[j - 1].text).possessive;
         continue;
       }
       // "Ian Read said", "Judicial Watch added": a not-name that ends a name
-      if (t.kind === 'word' && UPPER_FIRST.test(t.text) && L.nameTails.has(fold(stripPossessive(t.text).word)) && !isNameWord(tokens[j + 1] ?? t)) {
+      if (t.kind === 'word' && upperFirst(t.text) && L.nameTails.has(fold(stripPossessive(t.text).word)) && !isNameWord(tokens[j + 1] ?? t)) {
         runIdx.push(j);
         j++;
         break;
@@ -485,7 +506,7 @@ export function findMentions(text: string, document: string, sentence: number, l
         // known place, which the gazetteer reads (`knownSpan` ends those further on): "Hoechst AG of West Germany")
         if (
           k < tokens.length &&
-          (isNameWord(tokens[k]) || (t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
+          (isNameWord(tokens[k]) || (openers && t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
           (hasHead(runWords) || particle || hasHead([{ text: tokens[k].text, start: 0, end: 0, possessive: false }]))
         ) {
           for (let x = j; x < k; x++) runIdx.push(x);
@@ -568,7 +589,7 @@ function emitRun(
       // a name opens with a capital ("Office of the Comptroller of the Currency" has no person in it)
       if (
         name.length <= 4 &&
-        UPPER_FIRST.test(name[0].text) &&
+        upperFirst(name[0].text) &&
         (!hasHead(name) || L.givenNames.has(fold(name[0].text))) &&
         !gazetteerType(spanOf(text, name), name)
       ) {
@@ -587,7 +608,7 @@ function emitRun(
   let titleEnd = -1;
   for (let k = 0; k < words.length - 1; k++) {
     const f = fold(words[k].text);
-    if (L.titles.has(f) || ((L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1)))) && UPPER_FIRST.test(words[k].text))) titleEnd = k;
+    if (L.titles.has(f) || ((L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1)))) && upperFirst(words[k].text))) titleEnd = k;
     else if (!(L.portfolios.has(f) || isDemonym(words[k].text) || L.places.has(f) || CONNECTORS.has(words[k].text))) break;
   }
   let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
@@ -666,7 +687,7 @@ function surnamedRun(tokens: Token[], rest: Word[], last: number, lowerVocabular
   let at = 0;
   while (at < tokens.length && tokens[at].start !== rest[0].start) at++;
   const before = at < tokens.length ? tokens[at - 1] : undefined;
-  return !(before?.kind === 'word' && (UPPER_FIRST.test(before.text) || DETERMINERS.has(fold(before.text))));
+  return !(before?.kind === 'word' && (upperFirst(before.text) || DETERMINERS.has(fold(before.text))));
 }
 
 /** A capitalised word that may be a given name: no title, role, portfolio, place, demonym or word the document writes in lower case. */
@@ -714,8 +735,8 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
       if (s.mentions.some((m) => m.start < t.end && m.end > t.start)) continue;
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      if (prev?.kind === 'word' && (UPPER_FIRST.test(prev.text) || fold(prev.text) === 'the')) continue;
-      if (next?.kind === 'word' && UPPER_FIRST.test(next.text)) continue;
+      if (prev?.kind === 'word' && (upperFirst(prev.text) || fold(prev.text) === 'the')) continue;
+      if (next?.kind === 'word' && upperFirst(next.text)) continue;
       // (a subject: a speech verb or a comma after it, or an adverb and a speech verb: "King emphatically told")
       if (!(next?.text === ',' || isSpeechVerb(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2])))) continue;
       s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../text/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
-import { paragraphTokens, tokenize } from './tokens.ts';
+import { paragraphTokens, possessiveStem, stripPossessive, tokenize } from './tokens.ts';
 
 await loadLanguageModel();
 
@@ -42,4 +42,19 @@ test("a paragraph's tokens made of its sentences' are tokenize's of the paragrap
   // a sentence the splitter rewrote, or text left out between sentences
   assert.equal(paragraphTokens(text, [{ start: 0, text: 'Shares of Acme Inc. rose 5 % on Monday.', tokens: [] }]), undefined);
   assert.equal(paragraphTokens(text, [{ start: 0, text: 'Shares of Acme Inc.', tokens: tokenize('Shares of Acme Inc.') }]), undefined);
+});
+
+/** what stripPossessive read before it asked the ending first: the pattern alone */
+const POSSESSIVE = /^(.+?)['’]s$/u;
+
+test("possessiveStem and stripPossessive leave what the possessive pattern leaves, asking it only of a word ending in 's", () => {
+  const words = ecb.flatMap((d) => tokenize(d.text).map((t) => t.text));
+  assert.ok(words.length > 3_000 && words.some((w) => stripPossessive(w).possessive));
+  for (const w of [...words, "Putin's", 'Lukashenko’s', "Belarus'", "'s", "s's", 'James’s', "it's", 'Bros', '’s', "O'Neill's"]) {
+    const m = POSSESSIVE.exec(w);
+    assert.equal(possessiveStem(w), m ? m[1] : w, w);
+    assert.deepEqual(stripPossessive(w), { word: m ? m[1] : w, possessive: !!m }, w);
+  }
+  assert.deepEqual(stripPossessive("Putin's"), { word: 'Putin', possessive: true });
+  assert.deepEqual(stripPossessive("'s"), { word: "'s", possessive: false });
 });

@@ -53,8 +53,22 @@ const POSSESSIVE = /^(.+?)['’]s$/u;
 
 /** "Putin's" -> Putin, "Lukashenko’s" -> Lukashenko, "Belarus'" stays (the tokeniser left the mark out). */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
-  const m = POSSESSIVE.exec(word);
+  const m = endsInPossessive(word) ? POSSESSIVE.exec(word) : null;
   return m ? { word: m[1], possessive: true } : { word, possessive: false };
+}
+
+/** The word `stripPossessive` leaves, with no record made (asked of nearly every capitalised word). */
+export function possessiveStem(word: string): string {
+  const m = endsInPossessive(word) ? POSSESSIVE.exec(word) : null;
+  return m ? m[1] : word;
+}
+
+/** Does the word end in "'s" or "’s" (the only words `POSSESSIVE` may match; most do not, told without the regex)? */
+function endsInPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 const NOT_SPACE = /\S/g;
