@@ -12,10 +12,11 @@ import { findRelations } from '../provenance/index.ts';
 import { buildUnits } from './units.ts';
 import { align } from './align.ts';
 
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize', 'reuters-wright-tax.jsonl');
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize');
 
-test('a shared person alone does not align two statements; the same meeting still does', async () => {
-  const { documents } = await readDocuments([FIXTURE], { threads: 1 });
+/** A story's units and their alignment, enriched and linked as the pipeline does; `unit` finds a sentence's unit. */
+async function aligned(file: string) {
+  const { documents } = await readDocuments([join(FIXTURES, file)], { threads: 1 });
   const enrichments = documents.map((d) => enrichDocument(d));
   const { entities } = linkStory(documents, enrichments);
   const units = buildUnits({ documents, enrichments: new Map(documents.map((d, i) => [d.id, enrichments[i]])), entities, fallbackYear: null });
@@ -25,6 +26,11 @@ test('a shared person alone does not align two statements; the same meeting stil
     assert.ok(u, start);
     return u.id;
   };
+  return { neighbors, unit };
+}
+
+test('a shared person alone does not align two statements; the same meeting still does', async () => {
+  const { neighbors, unit } = await aligned('reuters-wright-tax.jsonl');
   const fight = unit('House Speaker Jim Wright told Budget Committee Democrats');
   const met = unit('Rostenkowski, an Illinois Democrat whose committee');
   const wrightMet = unit('Wright met with House Ways and Means Committee chairman');
@@ -32,4 +38,18 @@ test('a shared person alone does not align two statements; the same meeting stil
   assert.equal(neighbors.get(fight)?.has(met) ?? false, false, 'Wright fighting for a tax increase is not the Rostenkowski meeting');
   // the meeting told from either side shares "met", "discuss", the committee: still one statement
   assert.ok(neighbors.get(met)?.has(wrightMet), 'the Wright-Rostenkowski meeting, both ways');
+});
+
+// The title written before a name is the person too. Real text: Reuters' Hughes Tool / Baker International story of
+// March 1987 (r3k, 11 articles): "Chairman W.A. Kistler Jr. is chief executive officer." shared with "Hughes chairman
+// W.A. Kistler told reporters ..." only Kistler and "chairman" -- the sentence's first word, so not a capitalised-only
+// word: it counted as what was said, and the person twice beside it.
+test('a person and the title before the name align nothing; the same suit still does', async () => {
+  const { neighbors, unit } = await aligned('reuters-hughes-kistler.jsonl');
+  const post = unit('Chairman W.A. Kistler Jr. is chief executive officer.');
+  const told = unit('Hughes chairman W.A. Kistler told reporters');
+  assert.equal(neighbors.get(post)?.has(told) ?? false, false, 'who holds the post is not what he told reporters');
+  // Baker's suit against Hughes, told by two articles, is one statement
+  const suit = unit('The directors of Baker immediately after receiving the counter proposal filed');
+  assert.ok(neighbors.get(suit)?.has(unit('Baker filed a lawsuit in Texas state court late yesterday')), 'the same suit, both articles');
 });
