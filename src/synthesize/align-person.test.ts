@@ -15,8 +15,10 @@ import { align } from './align.ts';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize');
 
 /** A story's units and their alignment, enriched and linked as the pipeline does; `unit` finds a sentence's unit. */
-async function aligned(file: string) {
-  const { documents } = await readDocuments([join(FIXTURES, file)], { threads: 1 });
+async function aligned(file: string, only?: string[]) {
+  const read = (await readDocuments([join(FIXTURES, file)], { threads: 1 })).documents;
+  // a story of a larger fixture: its documents, in the story's order
+  const documents = only ? only.map((id) => read.find((d) => d.id === id)!) : read;
   const enrichments = documents.map((d) => enrichDocument(d));
   const { entities } = linkStory(documents, enrichments);
   const units = buildUnits({ documents, enrichments: new Map(documents.map((d, i) => [d.id, enrichments[i]])), entities, fallbackYear: null });
@@ -52,4 +54,17 @@ test('a person and the title before the name align nothing; the same suit still 
   // Baker's suit against Hughes, told by two articles, is one statement
   const suit = unit('The directors of Baker immediately after receiving the counter proposal filed');
   assert.ok(neighbors.get(suit)?.has(unit('Baker filed a lawsuit in Texas state court late yesterday')), 'the same suit, both articles');
+});
+
+// BASIL's Colorado marijuana story (3 articles, test/fixtures/cluster/basil-dev.jsonl): "Bruning, along with Oklahoma
+// Attorney General Scott Pruitt, argue ..." and "Bruning, a Republican, blamed U.S. Attorney General Eric Holder ..."
+// shared Bruning, "federal law" and "Attorney General" -- the post of Pruitt in one, of Holder in the other.
+test('a title written before two different people is no shared word: Bruning arguing and Bruning blaming Holder', async () => {
+  const story = ['987ca58a-7b4b-4df5-b53f-b2a3902a01b7', '6b573b3f-9b68-4aac-996e-8bd06bf614b8', 'aaddc4d1-d6c2-4388-9588-1b6d17979113'];
+  const { neighbors, unit } = await aligned(join('..', 'cluster', 'basil-dev.jsonl'), story);
+  const argue = unit('Bruning, along with Oklahoma Attorney General Scott Pruitt, argue');
+  const blamed = unit('Bruning, a Republican, blamed U.S. Attorney General Eric Holder');
+  assert.equal(neighbors.get(argue)?.has(blamed) ?? false, false, 'arguing the law is unconstitutional is not blaming Holder');
+  // the lawsuit both articles tell of (Bruning and Pruitt, "the same" post of the same two men) still aligns
+  assert.ok(neighbors.get(argue)?.has(unit('The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning')), 'the lawsuit');
 });

@@ -73,6 +73,8 @@ export interface Unit {
    * Ingaldson", "Ingaldson"; "John G. Roberts Jr.", "John Roberts"), and of the titles it writes before them
    * ("Federal Reserve Board Vice Chairman Manuel Johnson", a sentence's first word too): who, not what */
   personWords: ReadonlySet<string>;
+  /** the title words written before those people's names (titleBefore), each with the people (`e:` keys) it titles */
+  titles: ReadonlyMap<string, readonly string[]>;
   /** the entities typed neither a person nor an organisation, as `e:` keys: places, and names the story leaves
    * untyped ("Zarand", no cue for a type) -- where a stated event happened (briefing's sameEvent) */
   places: string[];
@@ -202,7 +204,8 @@ const oddKey = (key: string) => !isLowerAscii(key.charCodeAt(0));
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** a unit's empty lists, one each for all units (no unit's list is changed once made) */
 const NO_STRINGS: string[] = [];
-const NO_STARTS: number[] = [];
+const NO_STARTS: Array<{ start: number; id: string }> = [];
+const NO_TITLES: ReadonlyMap<string, readonly string[]> = new Map();
 const NO_NAMES: Array<{ start: number; type: EntityType }> = [];
 
 /**
@@ -464,7 +467,7 @@ export function buildUnits(input: UnitInput): Unit[] {
     // sentences whose first word opens a name ("Huckabee made the announcement ...")
     const namedFirst = new Set<number>();
     // where each person's name starts in a sentence: the title written before it is the person's too (titleBefore)
-    const personStarts = new Map<number, number[]>();
+    const personStarts = new Map<number, Array<{ start: number; id: string }>>();
     for (const m of enr?.mentions ?? []) {
       if (m.start === 0) namedFirst.add(m.sentence);
       const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
@@ -478,8 +481,8 @@ export function buildUnits(input: UnitInput): Unit[] {
       mentionsAt.set(m.sentence, list);
       if (m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
         const at = personStarts.get(m.sentence);
-        if (at) at.push(m.start);
-        else personStarts.set(m.sentence, [m.start]);
+        if (at) at.push({ start: m.start, id });
+        else personStarts.set(m.sentence, [{ start: m.start, id }]);
       }
     }
     const figuresAt = new Map<number, Figure[]>();
@@ -530,10 +533,16 @@ export function buildUnits(input: UnitInput): Unit[] {
         (persons ??= []).push(entityKey(e));
         for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
       }
-      for (const start of personStarts.get(s.index) ?? NO_STARTS)
+      // most sentences write no title before a name: a map is made for those that do
+      let titles: Map<string, string[]> | null = null;
+      for (const { start, id } of personStarts.get(s.index) ?? NO_STARTS)
         for (const w of titleBefore(s.text, start)) {
           const k = wordFeature(w);
-          if (keys.has(k)) (personWords ??= new Set()).add(k);
+          if (!keys.has(k)) continue;
+          (personWords ??= new Set()).add(k);
+          const whose = (titles ??= new Map()).get(k);
+          if (!whose) titles.set(k, [entityKey(id)]);
+          else if (!whose.includes(entityKey(id))) whose.push(entityKey(id));
         }
       units.push({
         id: units.length,
@@ -548,6 +557,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         entities,
         persons: persons ?? NO_STRINGS,
         personWords: personWords ?? NO_WORDS,
+        titles: titles ?? NO_TITLES,
         places: entities.length ? entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map(entityKey) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
         subject: subjectAt.get(s.index) ?? NO_STRINGS,
