@@ -152,6 +152,19 @@ export function personNames(
   return content < ALIGN.personContent * typical && count ? { weight: names, count } : null;
 }
 
+/** The weight and number of the title words two sentences both write only before different people (Unit.titles). */
+export function otherTitles(a: Unit, b: Unit, weight: (k: string) => number): { weight: number; count: number } {
+  let w = 0;
+  let count = 0;
+  for (const [k, whose] of a.titles) {
+    const theirs = b.titles.get(k);
+    if (!theirs || whose.some((p) => theirs.includes(p))) continue;
+    w += weight(k);
+    count++;
+  }
+  return { weight: w, count };
+}
+
 /** Do two sentences open with different people or organisations, neither writing a word of the other's name? */
 export function otherSubjects(a: Unit, b: Unit, wordsOf: (u: Unit) => Set<string>): boolean {
   if (!a.subject.length || !b.subject.length) return false;
@@ -448,6 +461,13 @@ export function alignPairs(
           full += weightOf[id];
           n++;
         }
+      // a title both write before two different people ("Oklahoma Attorney General Scott Pruitt" / "U.S. Attorney
+      // General Eric Holder") is no word the two share: two posts of one name, not one statement
+      if (a.titles.size && ub.titles.size) {
+        const other = otherTitles(a, ub, weightOfKey);
+        full -= other.weight;
+        n -= other.count;
+      }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
       if (score >= ALIGN.edge && a.persons.length && ub.persons.length) {
         const names = personNames(a, ub, ub.keySet, topical, weightOfKey, typical);

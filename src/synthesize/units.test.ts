@@ -8,7 +8,7 @@ import { readDocuments } from '../pipeline.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { ROLE_PHRASE, QUOTE_STOP, DANGLING_SPEAKERS } from './lexicon.ts';
-import { buildUnits, firstNameKey, roleKeysOf, ROLE_KEYS, termKey } from './units.ts';
+import { buildUnits, firstNameKey, roleKeysOf, ROLE_KEYS, termKey, titleBefore } from './units.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures');
 // ECB+ (news of several outlets on one event) and Reuters items: names, titles, datelines, posts
@@ -77,4 +77,25 @@ test("a lower-case word sharing the first word's key is found whatever its lette
   assert.equal(firstNameKey('Troops and soldiers left'.split(' ')), null);
   assert.equal(firstNameKey('Élysée said élysée'.split(' ')), null);
   assert.equal(firstNameKey('Shoigu said'.split(' ')), `t:${wordKey('Shoigu')}`);
+});
+
+// The capitalised run before a person's name is the person's title (align counts it as who, not what), on real
+// sentences: Reuters (r3k) and BASIL.
+test('titleBefore: the capitalised words right before a name, up to a comma, a lower-case word or a possessive', () => {
+  const title = (text: string, name: string) => titleBefore(text, text.indexOf(name));
+  assert.deepEqual(title('Federal Reserve Board Vice Chairman Manuel Johnson said that maintaining price stability was critical', 'Manuel'), [
+    'Chairman',
+    'Vice',
+    'Board',
+    'Reserve',
+    'Federal',
+  ]);
+  assert.deepEqual(title('Chairman W.A. Kistler Jr. is chief executive officer.', 'W.A.'), ['Chairman']);
+  assert.deepEqual(title('Bruning, along with Oklahoma Attorney General Scott Pruitt, argue that', 'Scott'), ['General', 'Attorney', 'Oklahoma']);
+  // a comma before the name, a lower-case post, a verb: no title
+  assert.deepEqual(title('The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning, and', 'Jon'), []);
+  assert.deepEqual(title('Hughes chairman W.A. Kistler told reporters', 'W.A.'), []);
+  assert.deepEqual(title('President Ronald Reagan pardoned Felt in 1981', 'Felt'), []);
+  // a possessive is another name's ("Obama's Attorney General ..."): the run stops before it
+  assert.deepEqual(title('Brazil’s central bank President Francisco Gros said', 'Francisco'), ['President']);
 });

@@ -70,8 +70,11 @@ export interface Unit {
   /** the people the sentence names, as `e:` keys */
   persons: string[];
   /** term keys the sentence holds that are words of those people's names, in any of their linked forms ("Bill
-   * Ingaldson", "Ingaldson"; "John G. Roberts Jr.", "John Roberts"): who, not what */
+   * Ingaldson", "Ingaldson"; "John G. Roberts Jr.", "John Roberts"), and of the titles it writes before them
+   * ("Federal Reserve Board Vice Chairman Manuel Johnson", a sentence's first word too): who, not what */
   personWords: ReadonlySet<string>;
+  /** the title words written before those people's names (titleBefore), each with the people (`e:` keys) it titles */
+  titles: ReadonlyMap<string, readonly string[]>;
   /** the entities typed neither a person nor an organisation, as `e:` keys: places, and names the story leaves
    * untyped ("Zarand", no cue for a type) -- where a stated event happened (briefing's sameEvent) */
   places: string[];
@@ -118,6 +121,31 @@ export function paraphraseKeys(text: string): readonly string[] {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** a capitalised word of a title written before a name ("Vice", "Chairman", "Gov.", "U.S."), not a possessive */
+const TITLE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const TITLE_POSSESSIVE = /['’]s$/;
+/** at most this many capitalised words before a person's name are its title ("Federal Reserve Board Vice Chairman") */
+const TITLE_WORDS = 5;
+
+/**
+ * The words of the capitalised run written right before a name starting at `start` ("Federal Reserve Board Vice
+ * Chairman Manuel Johnson", "Sheikh Ali", a sentence's first word too): the person's title, who and not what. A comma,
+ * a lower-case word or a possessive ends it ("Nebraska's attorney general, Jon Bruning": none).
+ */
+export function titleBefore(text: string, start: number): string[] {
+  const from = Math.max(0, start - 80);
+  const words = text.slice(from, start).split(' ');
+  // the text right before the name is a space (or nothing): the last piece is empty
+  if (words.pop() !== '') return [];
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < TITLE_WORDS; i--) {
+    const w = words[i];
+    // the first piece of a cut slice may be part of a word
+    if ((i === 0 && from > 0) || !TITLE_WORD.test(w) || TITLE_POSSESSIVE.test(w)) break;
+    out.push(w);
+  }
+  return out;
+}
 /** A word opens with an upper-case letter: ASCII by its code, the rest by the pattern. */
 function capitalised(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -176,6 +204,8 @@ const oddKey = (key: string) => !isLowerAscii(key.charCodeAt(0));
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** a unit's empty lists, one each for all units (no unit's list is changed once made) */
 const NO_STRINGS: string[] = [];
+const NO_STARTS: Array<{ start: number; id: string }> = [];
+const NO_TITLES: ReadonlyMap<string, readonly string[]> = new Map();
 const NO_NAMES: Array<{ start: number; type: EntityType }> = [];
 
 /**
@@ -436,6 +466,8 @@ export function buildUnits(input: UnitInput): Unit[] {
     const namesAt = new Map<number, Array<{ start: number; type: EntityType }>>();
     // sentences whose first word opens a name ("Huckabee made the announcement ...")
     const namedFirst = new Set<number>();
+    // where each person's name starts in a sentence: the title written before it is the person's too (titleBefore)
+    const personStarts = new Map<number, Array<{ start: number; id: string }>>();
     for (const m of enr?.mentions ?? []) {
       if (m.start === 0) namedFirst.add(m.sentence);
       const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
@@ -447,6 +479,11 @@ export function buildUnits(input: UnitInput): Unit[] {
       const list = mentionsAt.get(m.sentence) ?? [];
       if (!list.includes(id)) list.push(id);
       mentionsAt.set(m.sentence, list);
+      if (m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
+        const at = personStarts.get(m.sentence);
+        if (at) at.push({ start: m.start, id });
+        else personStarts.set(m.sentence, [{ start: m.start, id }]);
+      }
     }
     const figuresAt = new Map<number, Figure[]>();
     for (const f of enr?.figures ?? []) {
@@ -496,6 +533,17 @@ export function buildUnits(input: UnitInput): Unit[] {
         (persons ??= []).push(entityKey(e));
         for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
       }
+      // most sentences write no title before a name: a map is made for those that do
+      let titles: Map<string, string[]> | null = null;
+      for (const { start, id } of personStarts.get(s.index) ?? NO_STARTS)
+        for (const w of titleBefore(s.text, start)) {
+          const k = wordFeature(w);
+          if (!keys.has(k)) continue;
+          (personWords ??= new Set()).add(k);
+          const whose = (titles ??= new Map()).get(k);
+          if (!whose) titles.set(k, [entityKey(id)]);
+          else if (!whose.includes(entityKey(id))) whose.push(entityKey(id));
+        }
       units.push({
         id: units.length,
         doc: doc.id,
@@ -509,6 +557,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         entities,
         persons: persons ?? NO_STRINGS,
         personWords: personWords ?? NO_WORDS,
+        titles: titles ?? NO_TITLES,
         places: entities.length ? entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map(entityKey) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
         subject: subjectAt.get(s.index) ?? NO_STRINGS,
