@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from '../src/text/index.ts';
 import { enrichDocument, linkStory } from '../src/enrich/index.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
+import { extractPlainText } from '../src/extract/plain/index.ts';
 
 await loadLanguageModel();
 
@@ -64,4 +65,45 @@ test('quote speakers on real BASIL and PolNeAR excerpts hold their floors', () =
       .map((s) => `${s} ${right[s] ?? 0}/${total[s]}`)
       .join(', '),
   );
+});
+
+test('a quote in a headline repeated as the first line is read, with its speaker, cited by that line (PolNeAR)', () => {
+  // PolNeAR train HuffPost 2016-03-15 (and dev Washington Post 2016-09-14): the record's text opens with its title
+  // again; dropped as a repeat, the line took its quote with it (the text quotes only "fireable offense")
+  const records = [
+    {
+      title: 'Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense’',
+      text: [
+        'Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’',
+        'DECATUR, Ill. — Sen. Ted Cruz (R-Texas) weighed in on allegations against Donald Trump’s campaign manager, who allegedly assaulted a reporter last week, calling the behavior a “fireable offense.”',
+        '“Of course it’s not appropriate,” Cruz said in response to a question from a reporter ahead of his fourth event of the day on Monday in Illinois.',
+      ],
+      quote: 'Physically Assaulting A Reporter Is A Fireable Offense.',
+      speaker: 'Ted Cruz',
+    },
+    {
+      title: "A lesson from Loretta Lynch: 'Be the voice that people hear'",
+      text: [
+        "A lesson from Loretta Lynch: 'Be the voice that people hear.'",
+        'As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client about some research she had done on his case. A partner at the firm had another young associate, a man, sit in to watch.',
+      ],
+      quote: 'Be the voice that people hear.',
+      speaker: 'Loretta E. Lynch',
+    },
+  ];
+  records.forEach((r, i) => {
+    const article = extractPlainText({
+      id: `head${i}`,
+      source: `head${i}.jsonl`,
+      kind: 'record',
+      body: r.text.join('\n\n'),
+      order: i,
+      meta: { title: r.title },
+    });
+    const doc = analyzeText(article);
+    const q = linkStory([doc], [enrichDocument(doc)]).quotes.find((x) => x.text === r.quote);
+    assert.ok(q, `headline quote of ${r.speaker} found`);
+    assert.equal(q.speaker, r.speaker);
+    assert.equal(doc.sentences[q.sentence].text, r.text[0], 'cited by the title line');
+  });
 });

@@ -717,13 +717,17 @@ function plainFirstName(word: string, lowerVocabulary: LowerVocabulary): boolean
 export function surnameMentions(document: string, sentences: Array<{ index: number; tokens: Token[]; mentions: NameMention[] }>): void {
   const dropped = new Set<string>();
   const named = new Set<string>();
+  let places = false;
   for (const s of sentences)
     for (const m of s.mentions) {
       // (a name's last word is what follows its last space: no split per mention)
       const cut = lastSpace(m.text);
-      if (cut < 0) named.add(m.text);
-      else if (m.type === 'person') dropped.add(m.text.slice(cut + 1));
+      if (cut < 0) {
+        named.add(m.text);
+        places ||= m.type === 'place';
+      } else if (m.type === 'person') dropped.add(m.text.slice(cut + 1));
     }
+  if (places && dropped.size) surnamePlaces(sentences, dropped);
   for (const w of named) dropped.delete(w);
   if (!dropped.size) return;
   for (const s of sentences) {
@@ -747,6 +751,27 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
 }
 
 const isSpeechVerb = (x: Token | undefined) => x?.kind === 'word' && lex().speechVerbs.has(fold(x.text));
+
+/**
+ * A person's last name that the gazetteer reads as a place ("David M. Holland, president of US Sprint's ... Division"
+ * ... "Holland said"): a lone place mention that is the last word of a person the document names in full, as the
+ * subject of a speech verb (a place speaks seldom; "in Holland" stays a place), is that person: typed by the speech
+ * verb (cue `speech`, a person's vote at linking, so that it joins the full name rather than a company it opens,
+ * "Holland Systems Corp" of another article).
+ */
+function surnamePlaces(sentences: Array<{ tokens: Token[]; mentions: NameMention[] }>, lastNames: Set<string>): void {
+  for (const s of sentences) {
+    const { tokens, mentions } = s;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m.type !== 'place' || !lastNames.has(m.text)) continue;
+      let i = 0;
+      while (i < tokens.length && tokens[i].start < m.end) i++;
+      const next = tokens[i];
+      if (isSpeechVerb(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 1]))) mentions[k] = { ...m, type: 'person', cue: 'speech' };
+    }
+  }
+}
 
 /** a white-space character (as `\s` reads one) */
 const SPACE = /\s/;

@@ -14,8 +14,10 @@ const ecb: Array<{ id: string; title: string; text: string }> = JSON.parse(
   readFileSync(new URL('../../test/fixtures/enrich/ecbplus-sample.json', import.meta.url), 'utf8'),
 );
 
+const qsDoc = (id: string, paragraphs: string[]) =>
+  analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: '2008-12-12', paragraphs, removed: [], order: 0 });
 function quotesOf(id: string, paragraphs: string[]): Quote[] {
-  const doc = analyzeText({ id, source: id, url: null, title: '', outlet: null, byline: [], published: '2008-12-12', paragraphs, removed: [], order: 0 });
+  const doc = qsDoc(id, paragraphs);
   return linkStory([doc], [enrichDocument(doc)]).quotes;
 }
 const ecbQuotes = (id: string) =>
@@ -1153,4 +1155,37 @@ test('an "it" no verb follows is no subject; a nationality no one was described 
     'WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”',
   ]);
   assert.equal(said(abedin, 'We have to be ready'), null);
+});
+
+test('a surname the gazetteer reads as a place is the person it ends; "he" goes to him, never to a company (Reuters 8569)', () => {
+  // Reuters-21578 8569 "SPRINT OPTIMISTIC DESPITE LOSSES": "Holland" (a place by the gazetteer) is David M. Holland;
+  // the lone untyped "Sprint" of "he said Sprint had increased ..." was the nearest name "he" could reach
+  const sprint = [
+    'David M. Holland, president of US Sprint\'s Dallas-based Southwest Division, told Reuters in an interview that he did not know what it would report for the first quarter, but agreed that for the year the company should have about the same results as last year when it lost "about 500 mln dlrs."',
+    "Holland said Sprint's rates, which were 50 pct lower than ATT when it did not pay to gain access to local telephone exchanges, were now about 10 to 12 pct lower now that all the companies have equal access. He said the company was cutting back its advertising by about 30 pct this year.",
+    'At the same time, he said Sprint had increased its total number of customers to four mln from two mln from July 1986 to last January.',
+    '"We\'ve captured the fiber high ground, shown the importance of it," he said.',
+    'Concerning the deregulation of ATT, Holland said he believed ATT "should be given some flexibility, but should be regulated on pricing plans."',
+    '"They\'re so dominant in the market place," he said, adding that ATT should be deregulated when "there is true competition in the marketplace."',
+    '"By the end of the year, we will have the capacity to carry 50 pct of all U.S. long distance phone calls," Holland said.',
+  ];
+  const qs = quotesOf('reuters-8569', sprint);
+  assert.equal(said(qs, "We've captured the fiber"), 'David M. Holland');
+  assert.equal(said(qs, 'should be given some flexibility'), 'David M. Holland');
+  assert.equal(said(qs, "They're so dominant"), 'David M. Holland');
+  assert.equal(said(qs, 'there is true competition'), 'David M. Holland');
+  // ... and in a story with Reuters 8298's "Holland Systems Corp", "Holland" is still his surname, not the company's short name
+  const docs = [
+    qsDoc('reuters-8569', sprint),
+    qsDoc('reuters-8298', [
+      '<Deloitte Haskins and Sells>, an accounting and consulting firm, said it bought a stake in <Holland Systems Corp>, a software and services company.',
+      'The company also said it set up a venture with Holland Systems to develop and market an integrated line of information management products and services.',
+    ]),
+  ];
+  const story = linkStory(
+    docs,
+    docs.map((d) => enrichDocument(d)),
+  ).quotes;
+  assert.equal(said(story, "We've captured the fiber"), 'David M. Holland');
+  assert.equal(said(story, 'By the end of the year'), 'David M. Holland');
 });

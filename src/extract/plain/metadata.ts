@@ -4,7 +4,7 @@ import { dateLine, findDate, isoDate } from './dates.ts';
 import { contributorNames, leadInOutlet, originIn, outletIn } from './credits.ts';
 import { agencyName } from './outlets.ts';
 import { canonicalOutlet, outletFromFurniture, outletFromStaff, outletFromUrl } from './outlet-name.ts';
-import { isTitleRepeat, titleKey } from './title.ts';
+import { isTitleRepeat, titleQuote, titleKey } from './title.ts';
 import { sentenceLike, type BodyRange } from './body.ts';
 import { drop, type Line } from './line.ts';
 import { REASON } from './reasons.ts';
@@ -63,6 +63,9 @@ export function takeTitle(lines: Line[], metaTitle: string, range: BodyRange, sc
     // a lead sentence that a crawler also used as the title stays in the text
     if (l.shape.terminal && l.shape.words.length >= 12 && titleLine < 0 && i >= bodyStart) continue;
     if (isTitleRepeat(titleKey(l.text), tkey)) {
+      // a repeat that quotes someone after a colon stays: the headline's quote is cited by that line, its one sentence
+      // ("Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’"; the text may quote more words around it)
+      if (titleQuote(l.text)) continue;
       if (titleLine < 0 && i < bodyStart) titleLine = i;
       drop(l, REASON.titleRepeated);
     }

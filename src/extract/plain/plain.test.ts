@@ -378,6 +378,32 @@ test('records: clean text kept whole, only strong chrome out; the title from the
   );
 });
 
+test('records: a repeat of the title that quotes someone after a colon stays, as the sentence its quote cites (PolNeAR)', () => {
+  // HuffPost 2016-03-15 and Washington Post 2016-09-14 records: the text opens with the title again, a full stop added
+  const cruz = extract(
+    [
+      'Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’',
+      'DECATUR, Ill. — Sen. Ted Cruz (R-Texas) weighed in on allegations against Donald Trump’s campaign manager, who allegedly assaulted a reporter last week, calling the behavior a “fireable offense.”',
+    ],
+    { title: 'Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense’' },
+    'record',
+  );
+  assert.equal(cruz.paragraphs[0], 'Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’');
+  assert.deepEqual(cruz.removed, []);
+  const lynch = extract(
+    [
+      "A lesson from Loretta Lynch: 'Be the voice that people hear.'",
+      'As a summer associate at a North Carolina law firm, Loretta E. Lynch said she was asked to give a presentation to a client about some research she had done on his case. A partner at the firm had another young associate, a man, sit in to watch.',
+    ],
+    { title: "A lesson from Loretta Lynch: 'Be the voice that people hear'" },
+    'record',
+  );
+  assert.equal(lynch.paragraphs[0], "A lesson from Loretta Lynch: 'Be the voice that people hear.'");
+  // a repeat that quotes nothing after a colon still goes
+  const plain = extract(['A lesson from Loretta Lynch.', lynch.paragraphs[1]], { title: 'A lesson from Loretta Lynch' }, 'record');
+  assert.equal(reasonOf(plain, 'A lesson from Loretta Lynch.'), REASON.titleRepeated);
+});
+
 test('records: a date stamp at the head (or as the title) is the published date, read month first in English', () => {
   // real ECB+ record shapes: "Posted 2/3/2009 11:11 PM" above the lead; a title that is only a date
   const a = extract(['Posted 2/3/2009 11:11 PM', EN_BODY[0], EN_BODY[1]], { title: "Chargers' Jamal Williams arrested on DUI suspicion" }, 'record');

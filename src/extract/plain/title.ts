@@ -18,6 +18,20 @@ export function isTitleRepeat(lineKey: string, title: string): boolean {
   return lineKey.includes(title) && lineKey.length <= title.length + 40;
 }
 
+/**
+ * A headline that quotes someone after a colon ("Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’",
+ * "Trump: 'We are going to win so much.'"): the quoted words (group 1), in single or double marks, closing the line.
+ */
+const TITLE_QUOTE = /:\s*[‘'"“]([^\n‘’"“”]{3,}?)[’'"”][.!?]?\s*$/u;
+
+/**
+ * The words a title line quotes after a colon, or null: dropped as a repeat of the title, the line would take its
+ * quote with it (the quote reader reads the text's sentences, and a quote cites the sentence it stands in).
+ */
+export function titleQuote(line: string): string | null {
+  return TITLE_QUOTE.exec(line)?.[1] ?? null;
+}
+
 const FUNCTION_END = /\s+(?:a|an|the|of|to|in|on|at|by|for|with|and|or|but|from|as|that|which|who|der|die|das|und|le|la|les|et|de|el|los|y|il|e|и|в|на)$/i;
 
 /** A title from the first sentence: cut at a word boundary, never on a dangling function word. */
