@@ -146,6 +146,26 @@ test("the year veto: a story whose articles mostly name no year has not shown it
   assert.ok(yearConflict(m1, m2, WEIGHTS));
 });
 
+test('dates two stories name that never meet are weak evidence, not none (ECB+ 6_1 joined)', () => {
+  // one hiring's reports, written on different days: a Friday/Saturday rumour and November release dates
+  // against a Thursday and December announcement; text and names all but identical
+  const early = ['6_1ecb', '6_2ecb', '6_3ecb', '6_4ecb', '6_5ecb', '6_6ecb'];
+  const late = ['6_7ecb', '6_8ecb', '6_9ecb'];
+  const [a, b] = storiesOf([early, late]);
+  const score = storyToStory(a, b, WEIGHTS);
+  assert.equal(score.cosines.dates, WEIGHTS.datesApartFloor);
+  assert.ok(score.value >= WEIGHTS.merge + WEIGHTS.mergeGrowth * (1 - 1 / Math.sqrt(late.length)), `${score.value}`);
+  // stories whose publication days are known keep their dates' disagreement: the time factor read those days
+  // (Reuters: a company's dividend and its acquisition, named on other days of one week)
+  const day = Date.UTC(2008, 11, 11);
+  const dated = storyToStory({ ...a, firstTime: day, lastTime: day }, { ...b, firstTime: day, lastTime: day }, WEIGHTS);
+  assert.equal(dated.cosines.dates, 0);
+  // the other director's hiring of the topic (Gary Ross, Catching Fire) stays far below a merge
+  const ids = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
+  const [weitz, ross] = storiesOf([ids('6_1'), ids('6_2')]);
+  assert.ok(storyToStory(weitz, ross, WEIGHTS).value < WEIGHTS.merge);
+});
+
 test('a centroid gives a member back exactly (the refinement pass moves documents)', () => {
   const vs = seeds.map((d) => normalise(new Map([...d.termCounts].map(([k, c]) => [idOf(k), 1 + Math.log(c)]))));
   const all = new Centroid();

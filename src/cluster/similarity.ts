@@ -251,6 +251,11 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   relative(a, b, 'title', w, cosines);
   relative(a, b, 'numbers', w, cosines);
   relative(a, b, 'dates', w, cosines);
+  // dates both stories name that never meet are weak evidence, not none, when either story's publication days
+  // are unknown (one event's reports are written on different days: "Saturday" / "Thursday", a November rumour /
+  // the December announcement). Between dated stories the time factor has measured those days, and dates that
+  // never meet within them are other events (a company's dividend and its acquisition, a wire's two weeks)
+  if (cosines.dates !== undefined && cosines.dates < w.datesApartFloor && (a.firstTime === null || b.firstTime === null)) cosines.dates = w.datesApartFloor;
   const conflict = yearConflict(a, b, w);
   let value = combine(cosines, gate, t, w, w.absentMerge, knee) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
