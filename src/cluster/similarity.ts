@@ -125,13 +125,23 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   const names = meanCosine(v, story, 'names');
   const gate = gateFactor(names, v.names.keys.length, story.centroids.names.size, w);
   if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
+  // the other spaces one at a time, each known one lowering the ceiling (the rest at most 1)
+  const title = meanCosine(v, story, 'title');
+  if (floor > 0 && fullCeiling(text, names, title, 1, 1, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
+  const numbers = meanCosine(v, story, 'numbers');
+  if (floor > 0 && fullCeiling(text, names, title, numbers, 1, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
+  const dates = meanCosine(v, story, 'dates');
   // in the spaces' order (the order the features are reported in)
   const cosines: Partial<Record<Space, number>> = {};
-  for (const s of SPACES) {
-    const c = s === 'text' ? text : s === 'names' ? names : meanCosine(v, story, s);
-    if (c !== undefined) cosines[s] = c;
-  }
+  if (text !== undefined) cosines.text = text;
+  if (title !== undefined) cosines.title = title;
+  if (names !== undefined) cosines.names = names;
+  if (numbers !== undefined) cosines.numbers = numbers;
+  if (dates !== undefined) cosines.dates = dates;
   const value = combine(cosines, gate, t, w, w.absent, w.topicKnee);
+  // the lead subjects' factor is at most 1: a value below the floor stays below it, and its agreement (name
+  // look-ups per key of the story's leads) is not worth working out (two thirds of the pairs scored in full)
+  if (floor > 0 && value < floor) return PRUNED;
   const agreement =
     v.lead && story.leads
       ? docAgreement(
@@ -169,6 +179,27 @@ function leadFactor(
 function meanCosine(v: DocUnits, story: DocTarget, s: Space): number | undefined {
   const c: Scorable = story.centroids[s];
   return v[s].keys.length !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
+}
+
+/** The most a document's score can be with every space but `dates` known (`numbers` may be 1: not known yet;
+ * dates at most 1): ceiling's bound, each known cosine in place of its 1. A space either side has nothing in
+ * counts as `absent`, or as 1 when it is left out (the mean of the others is at most 1, so leaving one out
+ * cannot lift the score above a bound that counts it as 1). */
+function fullCeiling(
+  text: number | undefined,
+  names: number | undefined,
+  title: number | undefined,
+  numbers: number | undefined,
+  dates: number,
+  factor: number,
+  w: ClusterWeights,
+): number {
+  const absent = w.absent >= 0 ? w.absent : 1;
+  const total = w.text + w.title + w.names + w.numbers + w.dates;
+  const t = text ?? 0;
+  const topic = t >= w.topicKnee ? 1 : t / w.topicKnee;
+  const sum = w.text * (text ?? absent) + w.names * (names ?? absent) + w.title * (title ?? absent) + w.numbers * (numbers ?? absent) + w.dates * dates;
+  return (sum / total) * factor * topic;
 }
 
 /** The most a document's score can be with its topic and name cosines known (the other spaces at most 1). */
