@@ -273,10 +273,10 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // topic words and names first: with them the score's ceiling is known (the other spaces at most 1), and a
   // pair whose ceiling is below `floor` is not worth the other three products
   const knee = w.topicKnee / w.cohesionPrior;
-  relative(a, b, 'text', w, cosines);
+  const textMean = relative(a, b, 'text', w, cosines);
   // the topic words alone can rule the pair out (the names' relative cosine and their gate are at most 1)
   if (floor > 0 && mergeCeiling(cosines, 1, 1, t, knee, w) < floor) return { value: 0, cosines, gate: 1, time: t, gap, pruned: true };
-  relative(a, b, 'names', w, cosines);
+  const namesMean = relative(a, b, 'names', w, cosines);
   const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
   if (floor > 0 && mergeCeiling(cosines, known(cosines, 'names', w), gate, t, knee, w) < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
   relative(a, b, 'title', w, cosines);
@@ -291,7 +291,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   const lead =
     agreement === undefined
       ? undefined
-      : leadFactor(agreement, namesKnown ? absoluteMean(a, b, 'names') : undefined, absoluteMean(a, b, 'text'), w, topLead(b.leads), a.leads);
+      : leadFactor(agreement, namesKnown ? namesMean : undefined, textMean, w, topLead(b.leads), a.leads);
   if (lead) value *= lead.factor;
   const score: Score = { value, cosines, gate, time: t, gap };
   if (conflict) score.conflict = { ...conflict, factor: w.conflictFloor };
@@ -304,21 +304,19 @@ function namedIn(s: StoryLike): (key: string) => boolean {
   return (key) => s.centroids.names.holds(idIn('names', key));
 }
 
-/** The two stories' mean cosine between members in a space (not relative to their cohesions). */
-function absoluteMean(a: StoryLike, b: StoryLike, s: Space): number | undefined {
-  const [ca, cb] = [a.centroids[s], b.centroids[s]];
-  return ca.count && cb.count ? ca.meanWithCentroid(cb) : undefined;
-}
-
 // storyToStory's steps, as functions rather than closures made per call (it runs for every candidate pair)
 
-/** The two stories' mean cosine in a space relative to their cohesions, into `cosines` (nothing when either is empty there). */
-function relative(a: StoryLike, b: StoryLike, s: Space, w: ClusterWeights, cosines: Partial<Record<Space, number>>): void {
+/** The two stories' mean cosine in a space relative to their cohesions, into `cosines` (nothing when either is
+ * empty there); returns the mean cosine itself (undefined then), which the lead subjects' rescue reads as it is
+ * (it was worked out again for them: two more products of the sums per pair with leads). */
+function relative(a: StoryLike, b: StoryLike, s: Space, w: ClusterWeights, cosines: Partial<Record<Space, number>>): number | undefined {
   const ca = a.centroids[s];
   const cb = b.centroids[s];
-  if (!ca.count || !cb.count) return;
+  if (!ca.count || !cb.count) return undefined;
+  const mean = ca.meanWithCentroid(cb);
   const norm = Math.sqrt(cohesion(ca, w.cohesionPrior, w.cohesionPseudo) * cohesion(cb, w.cohesionPrior, w.cohesionPseudo));
-  cosines[s] = Math.min(1, norm > 0 ? ca.meanWithCentroid(cb) / norm : 0);
+  cosines[s] = Math.min(1, norm > 0 ? mean / norm : 0);
+  return mean;
 }
 
 /** A space's relative cosine, or what an absent one counts as (at most 1 when it is left out). */
