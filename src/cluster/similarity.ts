@@ -288,10 +288,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // a low cohesion, and relative to it one more company's would look as alike as its members are
   const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a), namedIn(b)) : undefined;
   const namesKnown = a.centroids.names.size >= w.gateMinNames && b.centroids.names.size >= w.gateMinNames;
-  const lead =
-    agreement === undefined
-      ? undefined
-      : leadFactor(agreement, namesKnown ? namesMean : undefined, textMean, w, topLead(b.leads), a.leads);
+  const lead = agreement === undefined ? undefined : leadFactor(agreement, namesKnown ? namesMean : undefined, textMean, w, topLead(b.leads), a.leads);
   if (lead) value *= lead.factor;
   const score: Score = { value, cosines, gate, time: t, gap };
   if (conflict) score.conflict = { ...conflict, factor: w.conflictFloor };
