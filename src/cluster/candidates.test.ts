@@ -11,6 +11,8 @@ import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { docUnits } from './similarity.ts';
 import { countKeys, docKeyIds, docVectors, Story, type DocVectors } from './story.ts';
+import { Sums } from './sums.ts';
+import { unitOfArrays } from './vector.ts';
 import { LIMITS } from './weights.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster');
@@ -101,4 +103,58 @@ test('every story counting a story among its neighbours shares a posted key with
   }
   assert.ok(offers >= stories.length, 'stories offer partners');
   assert.ok(shared < stories.length * stories.length, 'not every story shares a key with every other');
+});
+
+// a story's look-up reads the first of its posted keys (a space's top 12 are the first 12 of its top 30) with
+// its sums' weights: the stories a look-up by its top keys ranked afresh finds, and no ranking of its sums again
+test("a story's look-up finds what a look-up by its top keys finds, its keys read off its posting", () => {
+  const idf = new OnlineIdf();
+  const membership = { document: '', similarity: 1, features: {}, reason: '' };
+  // query keys within the posted ones, and more of them than are posted (ranked afresh then)
+  for (const [queryTerms, postedTerms] of [
+    [6, 8],
+    [12, 30],
+    [1, 1],
+    [10, 8],
+  ]) {
+    const limits = { ...LIMITS, postedTerms, queryTerms, candidates: 3, storyCandidates: 3, maxPosting: 6 };
+    const index = new StoryIndex(limits);
+    const stories: Story[] = [];
+    docs.forEach((doc, i) => {
+      const f = documentFeatures(doc);
+      const ids = docKeyIds(f);
+      countKeys(idf, ids);
+      if (i % 3 === 0) stories.push(new Story(stories.length));
+      const s = stories[stories.length - 1];
+      s.add(i, docVectors(f, idf, ids), null, { ...membership }, 20);
+      index.post(s);
+    });
+    let found = 0;
+    for (const s of stories) {
+      // the story's sums as a unit: a document's look-up ranks its top keys (unitIndexKeys) as indexKeys does
+      const unit = (sum: Story['centroids']['text']['sum']) => {
+        const { keys, weights } = sum.arrays();
+        return unitOfArrays(Array.from(keys), Array.from(weights));
+      };
+      const want = index.candidates({ text: unit(s.centroids.text.sum), names: unit(s.centroids.names.sum) }, s).map((n) => n.key);
+      const ranked = { n: 0 };
+      const compacted = Sums.prototype.compacted;
+      Sums.prototype.compacted = function (this: Sums) {
+        ranked.n++;
+        return compacted.call(this);
+      };
+      try {
+        assert.deepEqual(
+          index.neighbours(s).map((n) => n.key),
+          want,
+          `story ${s.key}, ${queryTerms} of ${postedTerms}`,
+        );
+      } finally {
+        Sums.prototype.compacted = compacted;
+      }
+      if (queryTerms <= postedTerms) assert.equal(ranked.n, 0, 'a posted story is looked up by its posted keys, not ranked again');
+      found += want.length;
+    }
+    assert.ok(found > 0, 'the look-ups find stories');
+  }
 });

@@ -38,15 +38,13 @@ function roomForQuery(n: number): void {
 
 /**
  * A story's strongest keys, worked out once per change of its centroids (stories are posted and looked up
- * often): with their weights for look-ups, as keys alone for posting, each ranked for the k asked (the top 12
- * of a space are the first 12 of its top 30: the order is total). One record per story, made afresh in place
- * at its changes; a k other than the last asked is worked out again (the clusterer's indexes all ask the same).
+ * often), as keys alone for posting, ranked for the k asked. A look-up by the story reads the first of them
+ * (`neighbours`: the top 12 of a space are the first 12 of its top 30, the order is total). One record per
+ * story, made afresh in place at its changes; a k other than the last asked is worked out again (the
+ * clusterer's indexes all ask the same).
  */
 interface KnownKeys {
   version: number;
-  /** the look-up's keys with their weights, for `queryK` */
-  queryK: number;
-  query: Array<[number, number]> | null;
   /** the posting's keys, for `postedK` */
   postedK: number;
   posted: number[] | null;
@@ -59,21 +57,46 @@ function knownKeys(story: Story): KnownKeys {
   // the key table is cleared, vocab.ts: a run's story goes with its run, and restored sums are made again)
   const owner = story.version === 0 && story.origin ? story.origin : story;
   let known = storyKeys.get(owner);
-  if (!known) storyKeys.set(owner, (known = { version: story.version, queryK: 0, query: null, postedK: 0, posted: null }));
+  if (!known) storyKeys.set(owner, (known = { version: story.version, postedK: 0, posted: null }));
   else if (known.version !== story.version) {
     known.version = story.version;
-    known.query = known.posted = null;
+    known.posted = null;
   }
   return known;
 }
 
-function keysOfStory(story: Story, k: number): Array<[number, number]> {
-  const known = knownKeys(story);
-  if (known.query && known.queryK === k) return known.query;
-  const keys = indexKeys(story.centroids.text.sum, story.centroids.names.sum, k);
-  known.query = keys;
-  known.queryK = k;
-  return keys;
+/**
+ * indexKeys(story's text, story's names, k) written into the look-up's scratch; the count written. Read off the
+ * story's posted keys when they hold them (k no more than the posted k): a space's top k are the first k of its
+ * posted ones, their weights the sums' own, so no ranking is made again and no [key, weight] pair (a story's
+ * look-up ranked its keys as pairs, kept with it until its next change).
+ */
+function storyQueryKeys(story: Story, k: number, postedK: number): number {
+  const { text, names } = story.centroids;
+  const half = Math.ceil(k / 2);
+  roomForQuery(k + half);
+  if (k > postedK || half > Math.ceil(postedK / 2)) {
+    let n = 0;
+    for (const [key, w] of indexKeys(text.sum, names.sum, k)) {
+      queryKeys[n] = key;
+      queryWeights[n++] = w;
+    }
+    return n;
+  }
+  const posted = postedKeysOf(story, postedK);
+  // the posting holds min(postedK, size) text keys, then the names'
+  const inText = Math.min(postedK, text.sum.size);
+  let n = 0;
+  for (let i = 0; i < Math.min(k, inText); i++) {
+    queryKeys[n] = posted[i];
+    queryWeights[n++] = text.sum.get(posted[i]) as number;
+  }
+  const inNames = Math.min(half, posted.length - inText);
+  for (let i = 0; i < inNames; i++) {
+    queryKeys[n] = posted[inText + i];
+    queryWeights[n++] = names.sum.get(posted[inText + i]) as number;
+  }
+  return n;
 }
 
 /**
@@ -241,13 +264,7 @@ export class StoryIndex {
 
   /** Stories sharing the strongest keys of a story, best first. */
   neighbours(story: Story): Story[] {
-    const keys = keysOfStory(story, this.limits.queryTerms);
-    roomForQuery(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      queryKeys[i] = keys[i][0];
-      queryWeights[i] = keys[i][1];
-    }
-    return this.lookup(keys.length, this.limits.storyCandidates, story);
+    return this.lookup(storyQueryKeys(story, this.limits.queryTerms, this.limits.postedTerms), this.limits.storyCandidates, story);
   }
 
   /** Stories sharing the strongest keys of a document, best first (by summed key weight, then age). */

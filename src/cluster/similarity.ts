@@ -125,13 +125,23 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   const names = meanCosine(v, story, 'names');
   const gate = gateFactor(names, v.names.keys.length, story.centroids.names.size, w);
   if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
+  // the other spaces one at a time, each known one lowering the ceiling (the rest at most 1)
+  const title = meanCosine(v, story, 'title');
+  if (floor > 0 && fullCeiling(text, names, title, 1, 1, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
+  const numbers = meanCosine(v, story, 'numbers');
+  if (floor > 0 && fullCeiling(text, names, title, numbers, 1, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
+  const dates = meanCosine(v, story, 'dates');
   // in the spaces' order (the order the features are reported in)
   const cosines: Partial<Record<Space, number>> = {};
-  for (const s of SPACES) {
-    const c = s === 'text' ? text : s === 'names' ? names : meanCosine(v, story, s);
-    if (c !== undefined) cosines[s] = c;
-  }
+  if (text !== undefined) cosines.text = text;
+  if (title !== undefined) cosines.title = title;
+  if (names !== undefined) cosines.names = names;
+  if (numbers !== undefined) cosines.numbers = numbers;
+  if (dates !== undefined) cosines.dates = dates;
   const value = combine(cosines, gate, t, w, w.absent, w.topicKnee);
+  // the lead subjects' factor is at most 1: a value below the floor stays below it, and its agreement (name
+  // look-ups per key of the story's leads) is not worth working out (two thirds of the pairs scored in full)
+  if (floor > 0 && value < floor) return PRUNED;
   const agreement =
     v.lead && story.leads
       ? docAgreement(
@@ -169,6 +179,27 @@ function leadFactor(
 function meanCosine(v: DocUnits, story: DocTarget, s: Space): number | undefined {
   const c: Scorable = story.centroids[s];
   return v[s].keys.length !== 0 && c.count !== 0 ? c.meanWith(v[s]) : undefined;
+}
+
+/** The most a document's score can be with every space but `dates` known (`numbers` may be 1: not known yet;
+ * dates at most 1): ceiling's bound, each known cosine in place of its 1. A space either side has nothing in
+ * counts as `absent`, or as 1 when it is left out (the mean of the others is at most 1, so leaving one out
+ * cannot lift the score above a bound that counts it as 1). */
+function fullCeiling(
+  text: number | undefined,
+  names: number | undefined,
+  title: number | undefined,
+  numbers: number | undefined,
+  dates: number,
+  factor: number,
+  w: ClusterWeights,
+): number {
+  const absent = w.absent >= 0 ? w.absent : 1;
+  const total = w.text + w.title + w.names + w.numbers + w.dates;
+  const t = text ?? 0;
+  const topic = t >= w.topicKnee ? 1 : t / w.topicKnee;
+  const sum = w.text * (text ?? absent) + w.names * (names ?? absent) + w.title * (title ?? absent) + w.numbers * (numbers ?? absent) + w.dates * dates;
+  return (sum / total) * factor * topic;
 }
 
 /** The most a document's score can be with its topic and name cosines known (the other spaces at most 1). */
@@ -242,10 +273,10 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // topic words and names first: with them the score's ceiling is known (the other spaces at most 1), and a
   // pair whose ceiling is below `floor` is not worth the other three products
   const knee = w.topicKnee / w.cohesionPrior;
-  relative(a, b, 'text', w, cosines);
+  const textMean = relative(a, b, 'text', w, cosines);
   // the topic words alone can rule the pair out (the names' relative cosine and their gate are at most 1)
   if (floor > 0 && mergeCeiling(cosines, 1, 1, t, knee, w) < floor) return { value: 0, cosines, gate: 1, time: t, gap, pruned: true };
-  relative(a, b, 'names', w, cosines);
+  const namesMean = relative(a, b, 'names', w, cosines);
   const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
   if (floor > 0 && mergeCeiling(cosines, known(cosines, 'names', w), gate, t, knee, w) < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
   relative(a, b, 'title', w, cosines);
@@ -262,10 +293,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // a low cohesion, and relative to it one more company's would look as alike as its members are
   const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a), namedIn(b)) : undefined;
   const namesKnown = a.centroids.names.size >= w.gateMinNames && b.centroids.names.size >= w.gateMinNames;
-  const lead =
-    agreement === undefined
-      ? undefined
-      : leadFactor(agreement, namesKnown ? absoluteMean(a, b, 'names') : undefined, absoluteMean(a, b, 'text'), w, topLead(b.leads), a.leads);
+  const lead = agreement === undefined ? undefined : leadFactor(agreement, namesKnown ? namesMean : undefined, textMean, w, topLead(b.leads), a.leads);
   if (lead) value *= lead.factor;
   const score: Score = { value, cosines, gate, time: t, gap };
   if (conflict) score.conflict = { ...conflict, factor: w.conflictFloor };
@@ -278,21 +306,19 @@ function namedIn(s: StoryLike): (key: string) => boolean {
   return (key) => s.centroids.names.holds(idIn('names', key));
 }
 
-/** The two stories' mean cosine between members in a space (not relative to their cohesions). */
-function absoluteMean(a: StoryLike, b: StoryLike, s: Space): number | undefined {
-  const [ca, cb] = [a.centroids[s], b.centroids[s]];
-  return ca.count && cb.count ? ca.meanWithCentroid(cb) : undefined;
-}
-
 // storyToStory's steps, as functions rather than closures made per call (it runs for every candidate pair)
 
-/** The two stories' mean cosine in a space relative to their cohesions, into `cosines` (nothing when either is empty there). */
-function relative(a: StoryLike, b: StoryLike, s: Space, w: ClusterWeights, cosines: Partial<Record<Space, number>>): void {
+/** The two stories' mean cosine in a space relative to their cohesions, into `cosines` (nothing when either is
+ * empty there); returns the mean cosine itself (undefined then), which the lead subjects' rescue reads as it is
+ * (it was worked out again for them: two more products of the sums per pair with leads). */
+function relative(a: StoryLike, b: StoryLike, s: Space, w: ClusterWeights, cosines: Partial<Record<Space, number>>): number | undefined {
   const ca = a.centroids[s];
   const cb = b.centroids[s];
-  if (!ca.count || !cb.count) return;
+  if (!ca.count || !cb.count) return undefined;
+  const mean = ca.meanWithCentroid(cb);
   const norm = Math.sqrt(cohesion(ca, w.cohesionPrior, w.cohesionPseudo) * cohesion(cb, w.cohesionPrior, w.cohesionPseudo));
-  cosines[s] = Math.min(1, norm > 0 ? ca.meanWithCentroid(cb) / norm : 0);
+  cosines[s] = Math.min(1, norm > 0 ? mean / norm : 0);
+  return mean;
 }
 
 /** A space's relative cosine, or what an absent one counts as (at most 1 when it is left out). */

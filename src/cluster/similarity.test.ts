@@ -1,0 +1,85 @@
+// A floor only saves work: a pair scored with one is either the pair scored without it or, when its score is
+// below the floor, pruned; and what is read once is not worked out twice. On real Reuters items.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocuments } from '../pipeline.ts';
+import { whenOf } from './index.ts';
+import { documentFeatures } from './features.ts';
+import { OnlineIdf } from './idf.ts';
+import { docToStory, docUnits, storyToStory } from './similarity.ts';
+import { countKeys, docKeyIds, docVectors, Story } from './story.ts';
+import { Centroid } from './vector.ts';
+import { WEIGHTS } from './weights.ts';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster');
+const docs = (await readDocuments(['reuters-issuers.jsonl', 'reuters-flashes.jsonl', 'reuters-groups.jsonl'].map((f) => join(FIXTURES, f)))).documents;
+
+/** Every document read, and stories of three documents each in input order. */
+function read() {
+  const idf = new OnlineIdf();
+  const membership = { document: '', similarity: 1, features: {}, reason: '' };
+  const stories: Story[] = [];
+  const arrived = docs.map((doc, i) => {
+    const features = documentFeatures(doc);
+    const ids = docKeyIds(features);
+    countKeys(idf, ids);
+    const vectors = docVectors(features, idf, ids);
+    if (i % 3 === 0) stories.push(new Story(stories.length));
+    stories[stories.length - 1].add(i, vectors, features.time, { ...membership }, 400, features.mentions);
+    return { units: docUnits(vectors), when: whenOf(features) };
+  });
+  return { arrived, stories };
+}
+
+test('a document scored with a floor gets the score it gets without one, or is pruned when that score is below the floor', () => {
+  const { arrived, stories } = read();
+  let scored = 0;
+  let leads = 0;
+  let prunedBelow = 0;
+  for (const a of arrived) {
+    for (const s of stories) {
+      const full = docToStory(a.units, a.when, s, WEIGHTS);
+      if (full.value === 0) continue;
+      scored++;
+      if (full.lead) leads++;
+      // the score before its lead factor (at most 1)
+      const unscaled = full.lead ? full.value / full.lead.factor : full.value;
+      for (const floor of [full.value / 2, full.value, full.value + 1e-6, unscaled + 1e-6, unscaled * 1.5, 0.99]) {
+        const r = docToStory(a.units, a.when, s, WEIGHTS, floor);
+        if (r.pruned) assert.ok(full.value < floor, `pruned at ${floor}, scores ${full.value}`);
+        else assert.deepEqual(r, full);
+      }
+      // just above its score before the lead factor: pruned, whatever the spaces after the names gave
+      assert.equal(docToStory(a.units, a.when, s, WEIGHTS, unscaled + 1e-6).pruned, true);
+      prunedBelow++;
+    }
+  }
+  assert.ok(scored > 500 && leads > 20 && prunedBelow === scored, `${scored} pairs, ${leads} with a lead factor`);
+});
+
+test('two stories are scored with one product of their sums per space, their lead rescue included', () => {
+  const { stories } = read();
+  const products = { n: 0 };
+  const meanWithCentroid = Centroid.prototype.meanWithCentroid;
+  Centroid.prototype.meanWithCentroid = function (this: Centroid, other: Centroid) {
+    products.n++;
+    return meanWithCentroid.call(this, other);
+  };
+  let withLeads = 0;
+  try {
+    for (const a of stories) {
+      for (const b of stories) {
+        if (a === b) continue;
+        products.n = 0;
+        storyToStory(a, b, WEIGHTS);
+        assert.ok(products.n <= 5, `${products.n} products for stories ${a.key} and ${b.key}`);
+        if (a.leads.members && b.leads.members) withLeads++;
+      }
+    }
+  } finally {
+    Centroid.prototype.meanWithCentroid = meanWithCentroid;
+  }
+  assert.ok(withLeads > 100, `${withLeads} pairs with lead subjects`);
+});
