@@ -324,6 +324,14 @@ function roomFor<A extends Int32Array | Uint8Array>(array: A, i: number): A {
   return grown;
 }
 
+/** look-ups of a word's normal form, boundary hint or abbreviation mark in wink's tables, and reads that looked for sentences, so far */
+let wordLookups = 0;
+let sentenceReads = 0;
+/** How many times the sentence automata's inputs asked wink's tables about a word, in this process (once per word and instance). */
+export const automataLookups = () => wordLookups;
+/** How many reads in this process looked for sentences. */
+export const readsWithSentences = () => sentenceReads;
+
 /** Each token's normal form's index, as wink's `mapRawTokens2UIdOfNormal` gives them (a word's looked up once per instance). */
 function normalsOf(r: Reader, raw: WinkRaw, count: number): number[] {
   const { tokens, cache } = raw;
@@ -338,7 +346,10 @@ function normalsOf(r: Reader, raw: WinkRaw, count: number): number[] {
     const word = tokens[k * 4];
     if (word >= r.normal.length) r.normal = roomFor(r.normal, word);
     let n = r.normal[word];
-    if (n === 0) n = r.normal[word] = cache.normal(word) + 1;
+    if (n === 0) {
+      n = r.normal[word] = cache.normal(word) + 1;
+      wordLookups++;
+    }
     out[k] = n - 1;
   }
   return out;
@@ -355,7 +366,10 @@ const HINT_DELTA = 1_080_000;
 function sbdTransform(r: Reader): (token: number, cache: WinkLexicon, rawTokens: number[], i: number) => number {
   const hintOf = (word: number) => {
     if (word >= r.hint.length) r.hint = roomFor(r.hint, word);
-    if (r.hint[word] === 0) r.hint[word] = ((r.cache.property(word, 'sbdHint') as number) || 0) + 1;
+    if (r.hint[word] === 0) {
+      r.hint[word] = ((r.cache.property(word, 'sbdHint') as number) || 0) + 1;
+      wordLookups++;
+    }
     return r.hint[word] - 1;
   };
   return (token, cache, rawTokens, i) => {
@@ -363,7 +377,10 @@ function sbdTransform(r: Reader): (token: number, cache: WinkLexicon, rawTokens:
     if (mapped === 4) mapped = rawTokens[4 * i + 1] & 65535 ? 6 : 4;
     if (mapped) return mapped + HINT_DELTA;
     if (token >= r.abbrev.length) r.abbrev = roomFor(r.abbrev, token);
-    if (r.abbrev[token] === 0) r.abbrev[token] = cache.property(token, 'isAbbrev') ? (cache.value(token).length === 2 ? 8 : 7) : 1;
+    if (r.abbrev[token] === 0) {
+      r.abbrev[token] = cache.property(token, 'isAbbrev') ? (cache.value(token).length === 2 ? 8 : 7) : 1;
+      wordLookups++;
+    }
     return r.abbrev[token] === 1 ? token : HINT_DELTA + r.abbrev[token];
   };
 }
@@ -415,6 +432,7 @@ function readPlain(r: Reader, text: string, sentences: boolean): WinkRaw {
   tokenizePlain(text, parts);
   rdd.numOfTokens = rdd.tokens.length / 4;
   if (!sentences) return raw;
+  sentenceReads++;
   // sentence boundaries: wink's automata over the tokens' normal forms, as its `readDoc` runs them
   const normals = normalsOf(r, raw, rdd.numOfTokens);
   let px: unknown = null;
