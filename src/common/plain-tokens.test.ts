@@ -320,7 +320,7 @@ test("the sentence automata ask wink's tables about a word once: a text read aga
   for (const a of wires) same(a.text);
   assert.equal(automataLookups(), again);
   // words no text here held: their normal forms, hints and marks looked up on the first read only
-  const novel = 'Qorvandi Ltd. said Zeltrax Inc. will buy Mr. Plovnik\'s Brindlecorp unit.';
+  const novel = "Qorvandi Ltd. said Zeltrax Inc. will buy Mr. Plovnik's Brindlecorp unit.";
   same(novel);
   assert.ok(automataLookups() - again >= 5, `${automataLookups() - again} look-ups`);
   const after = automataLookups();
