@@ -59,6 +59,8 @@ export interface WinkRaw {
   sentences: Array<[number, number, ...number[]]>;
   nonBreakingSpaces: Record<number, string>;
   cache: WinkLexicon;
+  /** per token, its normal form's word index (as the sentence automata read it), where a read left it */
+  normals?: number[];
 }
 /** the last read's raw data, caught where wink hands it to the model's sentence setter */
 let lastRaw: WinkRaw | null = null;
@@ -272,6 +274,14 @@ interface Reader {
   cache: WinkCache & WinkLexicon;
   /** the model's hyphenation rules: prefixes and suffixes whose words wink keeps whole */
   preserve: { prefix: Record<string, unknown>; suffix: Record<string, unknown> };
+  /** per word index: its normal form's index + 1 (0: not asked yet); an index's normal never changes in an instance */
+  normal: Int32Array;
+  /** per word index: its sentence-boundary hint + 1, and its abbreviation mark (1 none, else 7 or 8 as the model's
+   * transformer adds it); 0: not asked yet */
+  hint: Uint8Array;
+  abbrev: Uint8Array;
+  /** the automata's token transformers: the model's, its sentence-boundary one with its look-ups kept (sbdTransform) */
+  transforms: unknown[];
 }
 let reader: Reader | null = null;
 
@@ -287,7 +297,7 @@ function readerOf(m: Core, c: WinkCache, table: Lexemes, words: WordTable): Read
   });
   const size = table.intrinsicSize;
   const preserve = m.preserve as Reader['preserve'];
-  return {
+  const r: Reader = {
     words,
     tokenize,
     automata,
@@ -297,6 +307,81 @@ function readerOf(m: Core, c: WinkCache, table: Lexemes, words: WordTable): Read
     table,
     cache: c as WinkCache & WinkLexicon,
     preserve,
+    normal: new Int32Array(1 << 17),
+    hint: new Uint8Array(1 << 17),
+    abbrev: new Uint8Array(1 << 17),
+    transforms: sbd.transformers,
+  };
+  r.transforms = sbd.transformers.map((t, i) => (i === 0 ? sbdTransform(r) : t));
+  return r;
+}
+
+/** `array` with room for index `i` (doubled, its entries kept). */
+function roomFor<A extends Int32Array | Uint8Array>(array: A, i: number): A {
+  if (i < array.length) return array;
+  const grown = new (array.constructor as new (n: number) => A)(Math.max(i + 1, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
+/** look-ups of a word's normal form, boundary hint or abbreviation mark in wink's tables, and reads that looked for sentences, so far */
+let wordLookups = 0;
+let sentenceReads = 0;
+/** How many times the sentence automata's inputs asked wink's tables about a word, in this process (once per word and instance). */
+export const automataLookups = () => wordLookups;
+/** How many reads in this process looked for sentences. */
+export const readsWithSentences = () => sentenceReads;
+
+/** Each token's normal form's index, as wink's `mapRawTokens2UIdOfNormal` gives them (a word's looked up once per instance). */
+function normalsOf(r: Reader, raw: WinkRaw, count: number): number[] {
+  const { tokens, cache } = raw;
+  const out = new Array<number>(count);
+  for (let k = 0; k < count; k++) {
+    const second = tokens[k * 4 + 1];
+    // a contraction's part carries its own normal form
+    if (second > 65535) {
+      out[k] = cache.nox(second);
+      continue;
+    }
+    const word = tokens[k * 4];
+    if (word >= r.normal.length) r.normal = roomFor(r.normal, word);
+    let n = r.normal[word];
+    if (n === 0) {
+      n = r.normal[word] = cache.normal(word) + 1;
+      wordLookups++;
+    }
+    out[k] = n - 1;
+  }
+  return out;
+}
+
+/** the model's sentence-boundary hints past this value in the automaton's alphabet (its sbd-transformers.js) */
+const HINT_DELTA = 1_080_000;
+
+/**
+ * The model's sentence-boundary transformer (wink-eng-lite-web-model's sbd-transformers.js: a token's hint, else its
+ * word's, a closing quote told by the spaces after it, else an abbreviation mark), with a word's hint and abbreviation
+ * mark read once per instance: the automaton asks them for a token again on every path it tries.
+ */
+function sbdTransform(r: Reader): (token: number, cache: WinkLexicon, rawTokens: number[], i: number) => number {
+  const hintOf = (word: number) => {
+    if (word >= r.hint.length) r.hint = roomFor(r.hint, word);
+    if (r.hint[word] === 0) {
+      r.hint[word] = ((r.cache.property(word, 'sbdHint') as number) || 0) + 1;
+      wordLookups++;
+    }
+    return r.hint[word] - 1;
+  };
+  return (token, cache, rawTokens, i) => {
+    let mapped = hintOf(token) || hintOf(rawTokens[4 * i]);
+    if (mapped === 4) mapped = rawTokens[4 * i + 1] & 65535 ? 6 : 4;
+    if (mapped) return mapped + HINT_DELTA;
+    if (token >= r.abbrev.length) r.abbrev = roomFor(r.abbrev, token);
+    if (r.abbrev[token] === 0) {
+      r.abbrev[token] = cache.property(token, 'isAbbrev') ? (cache.value(token).length === 2 ? 8 : 7) : 1;
+      wordLookups++;
+    }
+    return r.abbrev[token] === 1 ? token : HINT_DELTA + r.abbrev[token];
   };
 }
 
@@ -306,10 +391,13 @@ let leftToWink = 0;
 export const piecesLeftToWink = () => leftToWink;
 
 const DocData = load('wink-nlp/src/dd-wrapper.js') as (rdd: WinkRaw) => unknown;
-const { mapRawTokens2UIdOfNormal } = load('wink-nlp/src/tokens-mappers.js') as { mapRawTokens2UIdOfNormal: (rdd: WinkRaw) => number[] };
 
-/** Tokens and sentences of `text` as wink's `readDoc` leaves them, tokenised mostly here (plain-tokens.ts). */
-function readPlain(r: Reader, text: string): WinkRaw {
+/**
+ * Tokens and sentences of `text` as wink's `readDoc` leaves them, tokenised mostly here (plain-tokens.ts). Without
+ * `sentences` the sentence automata are not run (no sentences, no `normals`): the tokens and the words learnt are
+ * the same.
+ */
+function readPlain(r: Reader, text: string, sentences: boolean): WinkRaw {
   const { table, cache: c, words } = r;
   const { hash, list, intrinsicSize } = table;
   const rdd = { cache: c, tokens: [] as number[], sentences: [], nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
@@ -343,14 +431,18 @@ function readPlain(r: Reader, text: string): WinkRaw {
   };
   tokenizePlain(text, parts);
   rdd.numOfTokens = rdd.tokens.length / 4;
+  if (!sentences) return raw;
+  sentenceReads++;
   // sentence boundaries: wink's automata over the tokens' normal forms, as its `readDoc` runs them
-  const normals = mapRawTokens2UIdOfNormal(raw);
+  const normals = normalsOf(r, raw, rdd.numOfTokens);
   let px: unknown = null;
   for (let i = 0; i < r.automata.length; i++) {
     r.automata[i].setPatternSwap(px);
-    px = r.automata[i].recognize(normals, r.sbd.transformers[i], rdd.tokens);
+    px = r.automata[i].recognize(normals, r.transforms[i], rdd.tokens);
   }
   r.sbd.setter(px, raw);
+  // kept for the text stage, which reads each token's normal form too
+  raw.normals = normals;
   return raw;
 }
 
@@ -377,7 +469,12 @@ export function readFresh<T>(text: string, use: (doc: WinkDoc, its: Nlp['its'], 
  * without wink's `readDoc` (its common cases tokenised here, no document object made).
  */
 export function readRawFresh<T>(text: string, use: (raw: WinkRaw) => T): T {
-  return asFresh(() => use(readPlain(reader as Reader, text)));
+  return asFresh(() => use(readPlain(reader as Reader, text, true)));
+}
+
+/** `readRawFresh` without sentences: the same tokens and words learnt, its `sentences` empty (a title's terms need none). */
+export function readRawTokensFresh<T>(text: string, use: (raw: WinkRaw) => T): T {
+  return asFresh(() => use(readPlain(reader as Reader, text, false)));
 }
 
 /** What the text stage can read of each token, one line each, then the sentences: the two readers

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { isAbbrev, piecesLeftToWink, readFresh, readRawFresh, tokenLines, wordsMetAgain } from './nlp.ts';
+import { automataLookups, isAbbrev, piecesLeftToWink, readFresh, readRawFresh, tokenLines, wordsMetAgain } from './nlp.ts';
 
 const same = (text: string) =>
   assert.deepEqual(
@@ -311,4 +311,21 @@ test('runs of 300,000 characters without a space are read in pieces, every chara
   assert.equal(child.signal, null, 'reading the runs gave up after 120 s');
   assert.equal(child.status, 0, child.stderr);
   assert.deepEqual(JSON.parse(child.stdout), [true, true, true, true, true, true]);
+});
+
+test("the sentence automata ask wink's tables about a word once: a text read again asks nothing, its sentences wink's", () => {
+  const wires = jsonl('../../test/fixtures/extract/reuters-sample.jsonl');
+  for (const a of wires) same(a.text);
+  const again = automataLookups();
+  for (const a of wires) same(a.text);
+  assert.equal(automataLookups(), again);
+  // words no text here held: their normal forms, hints and marks looked up on the first read only
+  const novel = "Qorvandi Ltd. said Zeltrax Inc. will buy Mr. Plovnik's Brindlecorp unit.";
+  same(novel);
+  assert.ok(automataLookups() - again >= 5, `${automataLookups() - again} look-ups`);
+  const after = automataLookups();
+  same(novel);
+  assert.equal(automataLookups(), after);
+  // abbreviations, quotes and brackets at sentence ends: the hints and marks kept give wink's breaks
+  for (let k = 0; k < 2; k++) same('Mr. Smith met Dr. Jones at 5 p.m. in the U.S. "It ended," he said. (Reuters) e.g. the Inc. unit rose. Fig. 2 shows it!');
 });

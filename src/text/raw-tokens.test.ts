@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { readFresh, stemEnglish } from '../common/nlp.ts';
+import { readFresh, readsWithSentences, stemEnglish } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
@@ -166,4 +166,41 @@ test('any mix of words, contractions, numbers and spaces: the same as the out() 
     }),
     { numRuns: 300 },
   );
+});
+
+test("a title's terms are its tokens' terms, read without looking for its sentences", () => {
+  const before = readsWithSentences();
+  let read = 0;
+  for (const a of articles) {
+    if (!a.title) continue;
+    assert.deepEqual(
+      termsOf(a.title, 'en'),
+      splitSentences([a.title], 'en').flatMap((s) => s.terms),
+      a.title,
+    );
+    read++;
+  }
+  // whole articles read as one title: many sentences, the same terms in the same order
+  const wholes = [...articles.slice(0, 20).map((a) => a.text), ...seedTexts].map((text) => text.replace(/\s+/g, ' '));
+  for (const text of wholes)
+    assert.deepEqual(
+      termsOf(text, 'en'),
+      splitSentences([text], 'en').flatMap((s) => s.terms),
+    );
+  assert.deepEqual(
+    termsOf(wholes[20], 'ru'),
+    splitSentences([wholes[20]], 'ru').flatMap((s) => s.terms),
+  );
+  // (each comparison's own sentence read counted once)
+  assert.equal(readsWithSentences() - before, read + wholes.length + 1);
+  // a line break or a space wink reads inside a piece could make a sentence of spaces alone, which gives no terms:
+  // such a title is read with its sentences
+  for (const title of ['OIL PRICES RISE.\n\nOPEC MEETS', 'Putin in Minsk\u3000talks', '\ufeffPutin in Minsk']) {
+    const at = readsWithSentences();
+    assert.deepEqual(
+      termsOf(title, 'en'),
+      splitSentences([title], 'en').flatMap((s) => s.terms),
+    );
+    assert.equal(readsWithSentences() - at, 2, JSON.stringify(title));
+  }
 });

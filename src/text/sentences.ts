@@ -2,7 +2,7 @@
 // lines, so no sentence spans two paragraphs), its common tokens made by our own code (plain-tokens.ts). The tokens are read from wink's raw data (word
 // indexes), not through its `out()` calls, and what depends on a word alone (its token type, the
 // folded form and stem of its normal form) is worked out once per word index.
-import { readRawFresh, stemEnglish, type WinkLexicon, type WinkRaw } from '../common/nlp.ts';
+import { readRawFresh, readRawTokensFresh, stemEnglish, type WinkLexicon, type WinkRaw } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
@@ -166,7 +166,6 @@ const words: string[] = [];
 const terms: string[] = [];
 
 function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language: string, english: boolean): Sentence[] {
-  const { tokens, cache: lexicon } = raw;
   lexiconOf(raw);
   // paragraph starts, to tell which paragraph each sentence is in
   const paraStarts: number[] = [];
@@ -191,18 +190,7 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
     const sentence = squeezed === rawText && found >= 0 ? text.slice(found, found + rawText.length) : squeezed;
     words.length = 0;
     terms.length = 0;
-    for (let i = first; i <= last; i++) {
-      const word = tokens[i * 4];
-      const kind = kindOf(lexicon, word);
-      if (kind === OTHER) continue;
-      words.push(lexicon.value(word));
-      // a contraction's part carries its own normal form (as wink's `its.normal` reads it)
-      const second = tokens[i * 4 + 1];
-      const entry = normalOf(lexicon, second > 65535 ? lexicon.nox(second) : lexicon.normal(word));
-      if (entry.short && kind !== NUMBER) continue;
-      if (english ? entry.englishStop : isStopWord(entry.folded, language)) continue;
-      terms.push(english ? (entry.stem ??= stemEnglish(entry.folded)) : lightStem(entry.folded));
-    }
+    readTokens(raw, first, last, language, english, words);
     // copies of exact length: arrays grown by push keep up to half again as much room (the two above are scratch,
     // reused for every sentence)
     out.push({ index: out.length, text: sentence, paragraph: para, words: words.slice(), terms: terms.slice() });
@@ -210,7 +198,51 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
   return out;
 }
 
-/** Terms of a short text (a title), normalised like sentence terms. */
+/**
+ * The words and terms of tokens first..last into `into` and `terms`. A token's normal form is the one the sentence
+ * automata read (`raw.normals`) when the read kept them; else worked out here: a contraction's part carries its own
+ * normal form (as wink's `its.normal` reads it).
+ */
+function readTokens(raw: WinkRaw, first: number, last: number, language: string, english: boolean, into: string[] | null): void {
+  const { tokens, cache: lexicon, normals } = raw;
+  for (let i = first; i <= last; i++) {
+    const word = tokens[i * 4];
+    const kind = kindOf(lexicon, word);
+    if (kind === OTHER) continue;
+    into?.push(lexicon.value(word));
+    let normal: number;
+    if (normals) normal = normals[i];
+    else {
+      const second = tokens[i * 4 + 1];
+      normal = second > 65535 ? lexicon.nox(second) : lexicon.normal(word);
+    }
+    const entry = normalOf(lexicon, normal);
+    if (entry.short && kind !== NUMBER) continue;
+    if (english ? entry.englishStop : isStopWord(entry.folded, language)) continue;
+    terms.push(english ? (entry.stem ??= stemEnglish(entry.folded)) : lightStem(entry.folded));
+  }
+}
+
+/**
+ * Whitespace that wink's splitter leaves inside pieces (or makes tokens of: tabs and line breaks): a text without it
+ * has no token that is all whitespace, so none of its sentences is dropped as empty.
+ */
+const INNER_SPACE = /[\t\n\v\f\r\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/;
+
+/**
+ * Terms of a short text (a title), normalised like sentence terms. wink's sentences cut a read's tokens into runs
+ * that follow each other, and a sentence's terms are its tokens' in order, so a text none of whose sentences is
+ * dropped (INNER_SPACE) has the terms of its tokens read in order: its sentences are not looked for (the title's
+ * read is the text stage's second per article).
+ */
 export function termsOf(text: string, language: string): string[] {
-  return splitSentences([text], language).flatMap((s) => s.terms);
+  if (INNER_SPACE.test(text)) return splitSentences([text], language).flatMap((s) => s.terms);
+  if (!text.trim()) return [];
+  const english = language === 'en' || language === 'und';
+  return readRawTokensFresh(text, (raw) => {
+    lexiconOf(raw);
+    terms.length = 0;
+    readTokens(raw, 0, raw.tokens.length / 4 - 1, language, english, null);
+    return terms.slice();
+  });
 }

@@ -45,12 +45,25 @@ export function articleLanguage(lines: string[], lowered?: string[][]): string {
   }
   if (words === 0) return 'und';
   const cyr = HAS_CYRILLIC_CHAR.test(sample) && cyrillicShare(sample) > 0.5;
-  const scores = FUNCTION_WORD_LANGUAGES.map((lang, k) => ({ lang, share: hits[k] / words }))
-    .filter((x) => CYRILLIC_LANGS.has(x.lang) === cyr)
-    .sort((a, b) => b.share - a.share || a.lang.localeCompare(b.lang));
-  const [best, next] = scores;
-  if (best && best.share >= VOTE_MIN && best.share - (next?.share ?? 0) >= VOTE_MARGIN) return best.lang;
+  // the two languages of the article's script with the most votes (ties by code), in one pass: no scores to sort
+  let best = -1;
+  let next = -1;
+  for (let k = 0; k < FUNCTION_WORD_LANGUAGES.length; k++) {
+    if (CYRILLIC_LANGS.has(FUNCTION_WORD_LANGUAGES[k]) !== cyr) continue;
+    if (best < 0 || ahead(hits, k, best)) {
+      next = best;
+      best = k;
+    } else if (next < 0 || ahead(hits, k, next)) next = k;
+  }
+  if (best >= 0 && hits[best] / words >= VOTE_MIN && hits[best] / words - (next >= 0 ? hits[next] / words : 0) >= VOTE_MARGIN) {
+    return FUNCTION_WORD_LANGUAGES[best];
+  }
   return detectLanguage(sample, 600);
+}
+
+/** Language k before language j: more votes, or as many and its code first (the codes are lower-case ASCII). */
+function ahead(hits: number[], k: number, j: number): boolean {
+  return hits[k] > hits[j] || (hits[k] === hits[j] && FUNCTION_WORD_LANGUAGES[k] < FUNCTION_WORD_LANGUAGES[j]);
 }
 
 export function isCyrillicLanguage(lang: string): boolean {

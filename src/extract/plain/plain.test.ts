@@ -9,10 +9,13 @@ import { firstSentence, titleFromText } from './title.ts';
 import { findDateline } from './credits.ts';
 import { isAltText } from './alt-text.ts';
 import { shapeOf, wordsOf } from './shape.ts';
-import { articleLanguage } from './language.ts';
+import { articleLanguage, isCyrillicLanguage } from './language.ts';
+import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS } from './function-words.ts';
+import { phraseKey } from './rules.ts';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLanguageModel } from '../../common/language.ts';
+import { cyrillicShare, detectLanguage, loadLanguageModel } from '../../common/language.ts';
 
 await loadLanguageModel();
 
@@ -572,4 +575,59 @@ test("the article's language and the lines' shapes read one split of each line's
   const german = [['die', 'der', 'und', 'nicht', 'mit', 'sich', 'auf', 'ist', 'das', 'den']];
   assert.equal(articleLanguage(english), 'en');
   assert.equal(articleLanguage(english, german), 'de');
+});
+
+test('the language vote takes the two languages with the most votes, ties by code: as the sorted scores did', () => {
+  // the vote as it was: every language's share, those of the article's script, sorted by share then code
+  const sorted = (all: string[]) => {
+    // the lines of 60+ characters when there are any, up to 160 words
+    const lines = all.some((l) => l.length >= 60) ? all.filter((l) => l.length >= 60) : all;
+    const hits = new Map<string, number>();
+    let words = 0;
+    let sample = '';
+    for (const l of lines) {
+      if (sample.length < 600) sample += (sample ? ' ' : '') + l.slice(0, 600 - sample.length);
+      for (const w of wordsOf(l)) {
+        words++;
+        for (const lang of FUNCTION_WORD_LANGUAGES) if (FUNCTION_WORDS[lang].has(w.toLowerCase())) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      }
+      if (words >= 160) break;
+    }
+    const cyr = cyrillicShare(sample) > 0.5;
+    const scores = FUNCTION_WORD_LANGUAGES.map((lang) => ({ lang, share: (hits.get(lang) ?? 0) / words }))
+      .filter((x) => isCyrillicLanguage(x.lang) === cyr)
+      .sort((a, b) => b.share - a.share || a.lang.localeCompare(b.lang));
+    const [best, next] = scores;
+    return best.share >= 0.12 && best.share - (next?.share ?? 0) >= 0.05 ? best.lang : detectLanguage(sample, 600);
+  };
+  // short lines of function words of several languages (ties between languages that share words: "de", "la", "a", "in")
+  const pool = 'de la a in die het en the und y e il le o i w и в на і cocoa Bahia zone drought cocoa week'.split(' ');
+  fc.assert(
+    fc.property(fc.array(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 6 }), (picks) => {
+      const lines = picks.map((p) => p.join(' '));
+      // (a vote that settles nothing goes to eld, in both)
+      assert.equal(articleLanguage(lines), sorted(lines), lines.join(' | '));
+    }),
+    { numRuns: 2000, seed: 45 },
+  );
+});
+
+test('a phrase key is squeezed only where its spaces need it: the key of lower case, folding, trimming and squeezing', () => {
+  const old = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[’‘`´]/g, "'")
+      .replace(/^[^\p{L}\p{N}(]+/u, '')
+      .replace(/[\s:|›»→>…+\-–—.!]+$/u, '')
+      .replace(/\s+/g, ' ');
+  const chars = ['a', 'B', ' ', ' ', '  ', '\t', '\u00a0', '\u2009', ':', '’', '.', '»', '(', '1', 'é', '\n'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(phraseKey(text), old(text), JSON.stringify(text));
+    }),
+    { numRuns: 3000, seed: 45 },
+  );
+  for (const text of ['Read more:  Putin in Minsk', 'Related\u00a0Stories', 'Share this article', '» More videos from TBS'])
+    assert.equal(phraseKey(text), old(text));
 });

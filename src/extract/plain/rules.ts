@@ -14,14 +14,18 @@ export interface RuleMatch {
   names?: string[];
 }
 
+/** whitespace that squeezing changes: a run of two, or any but a plain space */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
 /** Lower case, typographic apostrophes folded, bullets/emoji in front and arrows/colons behind removed. */
 export function phraseKey(text: string): string {
-  return text
+  const key = text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/^[^\p{L}\p{N}(]+/u, '')
-    .replace(/[\s:|›»→>…+\-–—.!]+$/u, '')
-    .replace(/\s+/g, ' ');
+    .replace(/[\s:|›»→>…+\-–—.!]+$/u, '');
+  // the lines come with single spaces (rawLines): most have no run to squeeze, and no copy is made
+  return IRREGULAR_SPACE.test(key) ? key.replace(/\s+/g, ' ') : key;
 }
 
 const EXACT = new Map<string, PhraseGroup>();
@@ -62,8 +66,11 @@ function phraseMatch(text: string, wordCount: number, lower: string[]): PhraseGr
     const exact = EXACT.get(key);
     if (exact) return exact;
     // "Read more: <headline>", "More videos from TBS": a prefix followed by a colon or by a non-sentence
+    // the first word alone decides for most lines: the key is split only when a prefix may start it
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : key.slice(0, space);
+    if (!PREFIX_FIRST.has(first) && !PREFIX_FIRST.has(first.replace(/:$/, ''))) return containsMatch(lower);
     const parts = key.split(' ');
-    if (!PREFIX_FIRST.has(parts[0]) && !PREFIX_FIRST.has(parts[0].replace(/:$/, ''))) return containsMatch(lower);
     const terminal = /[.!?]["'”’»]*$/.test(text);
     for (let k = Math.min(MAX_PREFIX_WORDS, parts.length - 1); k >= 1; k--) {
       const head = parts.slice(0, k).join(' ');
