@@ -378,14 +378,29 @@ export function writeBriefing(input: Input): BriefingLine[] {
     if (v === undefined) similarity.set(k, (v = cosine(u, p, input.weight)));
     return v;
   };
-  const redundant = (u: Unit) =>
-    picked.some(
-      (p) =>
-        sim(u, p) >= BRIEFING.redundancy ||
-        sameEvent(u, p) ||
-        (containedIn(u, p, input.weight) >= BRIEFING.containment && !newFigure(u, p)) ||
-        (containedIn(p, u, input.weight) >= BRIEFING.containment && !newFigure(p, u)),
-    );
+  const repeats = (u: Unit, p: Unit) =>
+    sim(u, p) >= BRIEFING.redundancy ||
+    sameEvent(u, p) ||
+    (containedIn(u, p, input.weight) >= BRIEFING.containment && !newFigure(u, p)) ||
+    (containedIn(p, u, input.weight) >= BRIEFING.containment && !newFigure(p, u));
+  // a pool's claims are asked again each round against the lines picked so far: what a unit was told is kept
+  // (how many lines it was checked against, and whether one repeated it) while lines are only added; a swap
+  // changes the list, and `changed` makes every unit start over
+  let changed = 0;
+  const checked = new Map<Unit, { changed: number; upTo: number; hit: boolean }>();
+  const redundant = (u: Unit) => {
+    let c = checked.get(u);
+    if (!c || c.changed !== changed) checked.set(u, (c = { changed, upTo: 0, hit: false }));
+    for (; !c.hit && c.upTo < picked.length; c.upTo++) if (repeats(u, picked[c.upTo])) c.hit = true;
+    return c.hit;
+  };
+  // a claim's line unit depends on its members and the weights alone: worked out once, not once per pool round
+  const lineOf = new Map<DraftClaim, Unit | null>();
+  const lineUnitOf = (d: DraftClaim) => {
+    let u = lineOf.get(d);
+    if (u === undefined) lineOf.set(d, (u = lineUnit(d, input.weight)));
+    return u;
+  };
   const byDoc = new Map<string, Unit[]>();
   for (const d of input.drafts) for (const m of d.members) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push(m);
   const add = (d: DraftClaim, u: Unit, singleSource: boolean) => {
@@ -401,10 +416,13 @@ export function writeBriefing(input: Input): BriefingLine[] {
     const i = picked.findIndex((p) => shouts(p) && containedIn(p, u, input.weight) >= BRIEFING.containment && !newFigure(p, u));
     if (i < 0) return false;
     const rest = picked.splice(i, 1);
+    changed++;
     const alone = !redundant(u);
     picked.splice(i, 0, ...rest);
+    changed++;
     if (!alone) return false;
     picked[i] = u;
+    changed++;
     for (const a of actorsOf(u)) actors.add(a);
     const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
     lines[i] = { text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) };
@@ -418,12 +436,12 @@ export function writeBriefing(input: Input): BriefingLine[] {
     let pool = corroborated.filter((d) => d.independent === tier);
     while (pool.length && picked.length < BRIEFING.maxCorroborated) {
       const swapped = pool.find((d) => {
-        const u = lineUnit(d, input.weight);
+        const u = lineUnitOf(d);
         return u !== null && redundant(u) && swapIn(d, u, false);
       });
       if (swapped) pool = pool.filter((d) => d !== swapped);
       const scored = pool
-        .map((d, i) => ({ d, i, u: lineUnit(d, input.weight) }))
+        .map((d, i) => ({ d, i, u: lineUnitOf(d) }))
         .filter((x): x is { d: DraftClaim; i: number; u: Unit } => x.u !== null && !redundant(x.u))
         .map((x) => ({ ...x, fresh: actorsOf(x.u).filter((a) => !actors.has(a)).length }));
       if (!scored.length) break;
@@ -441,7 +459,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
   // only when its turn comes (most of a long story's are never reached); no two entries tie (a sentence is one draft's)
   const singles = input.drafts
     .filter((d) => d.independent < 2)
-    .map((d) => ({ d, u: d.members.length === 1 ? d.representative : lineUnit(d, input.weight) }))
+    .map((d) => ({ d, u: d.members.length === 1 ? d.representative : lineUnitOf(d) }))
     .filter((x): x is { d: DraftClaim; u: Unit } => x.u !== null)
     .sort((a, b) => b.d.docs.length - a.d.docs.length || a.u.position - b.u.position || a.u.docOrder - b.u.docOrder || a.u.sentence - b.u.sentence);
   let added = 0;

@@ -49,9 +49,17 @@ function spellOut(x: string, y: string): string {
 
 /** The text as compared: brackets' contents out (an editor's words), contractions spelt out, folded. */
 function prepare(text: string): string {
-  let t = fold(foldPunctuation(text))
+  const t = fold(foldPunctuation(text))
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
     .replace(CLOCK, clock24);
+  return spellContractions(t);
+}
+
+/** Contractions spelt out (CONTRACTIONS). Every one holds an apostrophe and none is written back: most texts have
+ * none, and skip the passes. */
+export function spellContractions(text: string): string {
+  if (!text.includes("'") && !text.includes('’')) return text;
+  let t = text;
   for (const [re, to] of CONTRACTIONS) t = t.replace(re, to);
   return t;
 }
