@@ -48,6 +48,8 @@
 // States, "Australia", "Norfolk" and "Corp"; CitiCorp and USAir, coined names that speak, organisations; "Computer
 // Terminal said" joined to Computer Terminal Systems Inc; claims, counts, timeline and discrepancies unchanged).
 // reuters-issuers' synthesis with synth31 and read31 together: the digest of both changes above at once.
+// reuters-sample's synthesis since read33 (a surname after the office title its article gave one full name of it is
+// that person: two "Treasury Secretary Baker" join James Baker, not the lone "Baker"; no quote changes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -714,3 +714,39 @@ test('a short name two companies share joins neither (Reuters 481/2776/2835: Pru
   assert.ok(waste?.aliases.includes('Waste'), waste?.aliases.join('|'));
   assert.equal(waste?.type, 'org');
 });
+
+test('a surname alone after the office title its article gave one full name of it is that person (BASIL: Cheney)', () => {
+  // BASIL dev 25af626f: three Cheneys in full; "Former Vice President Cheney" is the one named "ex-Vice President Dick Cheney"
+  const d = doc('cheney', [
+    'Call it Cheney versus Cheney.',
+    'Mary Cheney, one of ex-Vice President Dick Cheney’s two daughters, has taken to Facebook to blast her older sibling, Elizabeth, a Wyoming Senate candidate, for the latter’s stance on same-sex marriage, The New York Times is reporting.',
+    'The Times reports Liz Cheney on Friday first articulated her position on the controversial subject, saying it should be something for voters to decide on a state-by-state basis.',
+    '“I am not pro-gay marriage,” Liz Cheney reportedly said.',
+    'Former Vice President Cheney has publicly voiced support for same-sex marriage and, mirroring Elizabeth’s stance, has reportedly said the matter should be decided on a state-by-state basis.',
+  ]);
+  const { entities } = linkStory([d], [enrichDocument(d)]);
+  const dick = entities.find((e) => e.name === 'Dick Cheney');
+  assert.ok(dick, 'Dick Cheney found');
+  assert.ok(dick.aliases.includes('Cheney'), `"Cheney" joins Dick Cheney: ${JSON.stringify(entities.map((e) => e.aliases))}`);
+});
+
+test('a surname the gazetteer reads as a place is the person after the document names them in full (Reuters 7552: Madrid)', () => {
+  const d = doc('7552', [
+    "Copper shipments are likely to be delayed because of power problems at <Philippine Associated Smelting and Refining Corp> (PASAR), the country's only smelter, a company official said.",
+    'Asked to confirm reports by New York copper trade sources about PASAR\'s shipment problems, marketing manager Deogracias Madrid told Reuters, "They are partly correct. There could be a probable delay."',
+    'Madrid declined to give more details, or production and export figures, saying the information could lead to speculation.',
+    '"We have a commitment to our customers and I would not like to comment on that," Madrid said.',
+  ]);
+  const { entities } = linkStory([d], [enrichDocument(d)]);
+  const person = entities.find((e) => e.name === 'Deogracias Madrid');
+  assert.ok(person, 'Deogracias Madrid found');
+  assert.equal(person.mentions, 3, `"Madrid declined" and "Madrid said" are him: ${JSON.stringify(entities)}`);
+  // after a preposition the city stays the city
+  const city = doc('city', [d.sentences[1].text, 'Copper prices in Madrid rose sharply.']);
+  assert.deepEqual(
+    enrichDocument(city)
+      .mentions.filter((m) => m.text === 'Madrid')
+      .map((m) => m.type),
+    ['place'],
+  );
+});

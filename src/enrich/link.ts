@@ -24,6 +24,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const COINED = /^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}$/u;
 /** a capitalised word, perhaps with its full stop, right before a name ("Mr. Trump") */
 const WORD_BEFORE_NAME = /(\p{Lu}\p{Ll}*)\.?\s+$/u;
+/** how far before a name its title word is looked for ("Former Vice President Cheney") */
+const TITLE_LOOKBACK = 24;
 
 interface Surface {
   text: string;
@@ -180,8 +182,16 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
       const key = fold(words[surnameAt(words)]);
       if (!first.has(key)) first.set(key, ms[i]);
     }
+    const titled = officeTitledNames(e, wordsOf, sentences);
     for (const m of e.mentions) {
       if (m.start === undefined || m.text.includes(' ')) continue;
+      // an office title before the surname that stood before one full name of it ("Former Vice President Cheney" after
+      // "ex-Vice President Dick Cheney", beside Mary and Liz Cheney) is that name's holder
+      const office = titled.get(`${fold(titleBefore(m, sentences) ?? '')} ${fold(m.text)}`);
+      if (office) {
+        bound.set(m, office);
+        continue;
+      }
       const target = full.get(fold(m.text));
       if (!target || first.get(fold(m.text))?.text !== target) continue;
       const before = sentences
@@ -198,6 +208,34 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
     if ([...full.values()].includes('')) speakersNamedBefore(e.mentions, wordsOf, bound, spoken);
   }
   return bound;
+}
+
+/** The capitalised word right before a mention, its full stop dropped ("President" of "ex-Vice President Cheney"). */
+function titleBefore(m: Mention, sentences: Map<DocId, StoryDocument['sentences']>): string | undefined {
+  if (m.start === undefined) return undefined;
+  return sentences
+    .get(m.document)
+    ?.[m.sentence]?.text.slice(Math.max(0, m.start - TITLE_LOOKBACK), m.start)
+    .match(WORD_BEFORE_NAME)?.[1];
+}
+
+/**
+ * An article's full names of people by the office title before them and their surname ("president cheney" ->
+ * "Dick Cheney"), '' when one title stands before two full names of the surname. Courtesy titles are step 0's.
+ */
+function officeTitledNames(e: DocumentEnrichment, wordsOf: string[][], sentences: Map<DocId, StoryDocument['sentences']>): Map<string, string> {
+  const L = lex();
+  const titled = new Map<string, string>();
+  e.mentions.forEach((m, i) => {
+    const words = wordsOf[i];
+    if (m.type !== 'person' || surnameAt(words) < 1) return;
+    const title = fold(titleBefore(m, sentences) ?? '');
+    if (!L.titles.has(title) || HONORIFIC_GENDERS[title]) return;
+    const key = `${title} ${fold(words[surnameAt(words)])}`;
+    const had = titled.get(key);
+    titled.set(key, had === undefined || had === m.text ? m.text : '');
+  });
+  return titled;
 }
 
 /** Cues of a surname alone that speaks ("DiLeo said", "said DiLeo"). */

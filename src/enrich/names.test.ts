@@ -381,3 +381,10 @@ test('an opener in capitals or with an accent still opens its name (the sentence
   assert.deepEqual(names("Last year Sóuth Korea's current account surplus was 4."), ['Sóuth Korea/place']);
   assert.deepEqual(names('Officials of the Sovíet Union met in Geneva.'), ['Sovíet Union/place', 'Geneva/place']);
 });
+
+test('an age set off after a full name makes it a person (PolNeAR: "Gisela Grimm, 67, a retiree")', () => {
+  // USA Today 2015-12-15 (PolNeAR dev): with no type, her "Grimm said" joined another article's Ryan Grim
+  assert.ok(names('Gisela Grimm, 67, a retiree from Las Vegas, stood beside the CNN broadcast set outside The Venetian.').includes('Gisela Grimm/person'));
+  // a count set off by commas is no age
+  assert.ok(!names('Shares of Gisela Grimm, 1987, rose.').includes('Gisela Grimm/person'));
+});

@@ -102,6 +102,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   title: 5,
   role: 3,
   appositive: 3,
+  /** an age set off after a full name ("Gisela Grimm, 67, a retiree") */
+  age: 3,
   'place-noun': 3,
   'given-name': 2,
   media: 2,
@@ -249,6 +251,15 @@ function placeAppositive(tokens: Token[], last: number): boolean {
   return false;
 }
 
+/** the oldest age read as one ("Grimm, 67,"): a larger number set off by commas is a count or a year */
+const MAX_AGE = 110;
+const AGE_DIGITS = /^\d{1,3}$/;
+/** ", 67," right after a name: a person's age. */
+function isAgeAppositive(tokens: Token[], last: number): boolean {
+  const n = tokens[last + 2];
+  return tokens[last + 1]?.text === ',' && n?.kind === 'number' && AGE_DIGITS.test(n.text) && Number(n.text) <= MAX_AGE && tokens[last + 3]?.text === ',';
+}
+
 /** Context around the run decides the type of a bare name. */
 function contextCue(tokens: Token[], first: number, last: number, words: Word[], titled: boolean): { type: EntityType; cue: string } {
   const L = lex();
@@ -270,6 +281,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
   const initials = INITIALS.test(words[0].text) && !placeOf(words[0].text);
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
+  // an age set off after a full name: "Gisela Grimm, 67, a retiree from Las Vegas"
+  if (words.length >= 2 && isAgeAppositive(tokens, last)) return { type: 'person', cue: 'age' };
   // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
   if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text))) {
     for (let k = last + 2; k < Math.min(tokens.length, last + 8); k++) {
@@ -717,17 +730,24 @@ function plainFirstName(word: string, lowerVocabulary: LowerVocabulary): boolean
 export function surnameMentions(document: string, sentences: Array<{ index: number; tokens: Token[]; mentions: NameMention[] }>): void {
   const dropped = new Set<string>();
   const named = new Set<string>();
+  // (each last name's first full name: its sentence's place in `sentences` and its end)
+  const firstFull = new Map<string, { at: number; end: number; cue: string }>();
   let places = false;
-  for (const s of sentences)
+  sentences.forEach((s, at) => {
     for (const m of s.mentions) {
       // (a name's last word is what follows its last space: no split per mention)
       const cut = lastSpace(m.text);
       if (cut < 0) {
         named.add(m.text);
         places ||= m.type === 'place';
-      } else if (m.type === 'person') dropped.add(m.text.slice(cut + 1));
+      } else if (m.type === 'person') {
+        const last = m.text.slice(cut + 1);
+        dropped.add(last);
+        if (!firstFull.has(last)) firstFull.set(last, { at, end: m.end, cue: m.cue });
+      }
     }
-  if (places && dropped.size) surnamePlaces(sentences, dropped);
+  });
+  if (places && dropped.size) surnamePlaces(sentences, firstFull);
   for (const w of named) dropped.delete(w);
   if (!dropped.size) return;
   for (const s of sentences) {
@@ -752,25 +772,46 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
 
 const isSpeechVerb = (x: Token | undefined) => x?.kind === 'word' && lex().speechVerbs.has(fold(x.text));
 
+/** Words before a lone place name that keep it the place where its document also names a person of that last name ("in Madrid", "to Holland"). */
+const PLACE_KEPT_AFTER = new Set([...PLACE_PREPOSITIONS, 'to', 'of', 'for', 'the', 'and', 'or', 'between', 'with', 'on', 'by']);
+
+/** Cues that make a full name a person by what it is (a given name, a title, a role, an age), not by an appositive
+ * alone: "Central America, ..." or "First Boston" typed a person lend no person to a later "America" or "Boston". */
+const FULL_NAME_CUES = new Set(['given-name', 'title', 'role', 'age']);
+
 /**
  * A person's last name that the gazetteer reads as a place ("David M. Holland, president of US Sprint's ... Division"
- * ... "Holland said"): a lone place mention that is the last word of a person the document names in full, as the
- * subject of a speech verb (a place speaks seldom; "in Holland" stays a place), is that person: typed by the speech
- * verb (cue `speech`, a person's vote at linking, so that it joins the full name rather than a company it opens,
- * "Holland Systems Corp" of another article).
+ * ... "Holland said"; "marketing manager Deogracias Madrid" ... "Madrid declined to comment"): a lone place mention
+ * that is the last word of a person the document names in full is that person as the subject of a speech verb
+ * anywhere (a place speaks seldom; typed by the speech verb, cue `speech`, a person's vote at linking, so that it joins
+ * the full name rather than a company it opens, "Holland Systems Corp" of another article), and, when a given name, title, role or age made that full name a person, after it
+ * wherever no preposition or article makes it a place ("in Holland" stays a place; cue `surname`, no vote).
  */
-function surnamePlaces(sentences: Array<{ tokens: Token[]; mentions: NameMention[] }>, lastNames: Set<string>): void {
-  for (const s of sentences) {
+function surnamePlaces(sentences: Array<{ tokens: Token[]; mentions: NameMention[] }>, firstFull: Map<string, { at: number; end: number; cue: string }>): void {
+  sentences.forEach((s, at) => {
     const { tokens, mentions } = s;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
-      if (m.type !== 'place' || !lastNames.has(m.text)) continue;
+      const full = m.type === 'place' ? firstFull.get(m.text) : undefined;
+      if (!full) continue;
       let i = 0;
       while (i < tokens.length && tokens[i].start < m.end) i++;
       const next = tokens[i];
-      if (isSpeechVerb(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 1]))) mentions[k] = { ...m, type: 'person', cue: 'speech' };
+      if (isSpeechVerb(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 1]))) {
+        mentions[k] = { ...m, type: 'person', cue: 'speech' };
+        continue;
+      }
+      const before = tokens[i - 2];
+      if (
+        !FULL_NAME_CUES.has(full.cue) ||
+        at < full.at ||
+        (at === full.at && m.start < full.end) ||
+        (before?.kind === 'word' && PLACE_KEPT_AFTER.has(fold(before.text)))
+      )
+        continue;
+      mentions[k] = { ...m, type: 'person', cue: 'surname' };
     }
-  }
+  });
 }
 
 /** a white-space character (as `\s` reads one) */
