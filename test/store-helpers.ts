@@ -114,7 +114,7 @@ async function serverDatabase(template?: string): Promise<TestBase> {
   };
 }
 
-export const BACKENDS: Array<{ kind: Kind; skip: string | false }> = [
+const BACKENDS: Array<{ kind: Kind; skip: string | false }> = [
   { kind: 'pglite', skip: false },
   { kind: 'postgres', skip: POSTGRES_SKIP ?? false },
 ];
