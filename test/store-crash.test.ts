@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Report } from '../src/model.ts';
 import { openBase, openAdapter } from '../src/store/index.ts';
 import { ecbLines, ROOT, runCli } from './helpers.ts';
-import { BACKENDS, freshBase, inconsistencies, POSTGRES_SKIP } from './store-helpers.ts';
+import { forEachBackend, inconsistencies, POSTGRES_SKIP, withFreshBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 const CLI = join(ROOT, 'bin', 'crosscheck.js');
@@ -55,46 +55,35 @@ function ingestChild(location: string, input: string | string[], killAfter?: num
  * run on either is the reference for both). */
 let uninterrupted: Promise<Report> | undefined;
 function wholeExport() {
-  uninterrupted ??= (async () => {
-    const whole = await freshBase('pglite');
-    try {
-      const a = await runCli(['ingest', INPUT, '--db', whole.location, '--batch-size', BATCH]);
-      assert.equal(a.status, 0, a.stderr);
-      return await exportOf(whole.location);
-    } finally {
-      await whole.drop();
-    }
-  })();
+  uninterrupted ??= withFreshBase('pglite', async (whole) => {
+    const a = await runCli(['ingest', INPUT, '--db', whole.location, '--batch-size', BATCH]);
+    assert.equal(a.status, 0, a.stderr);
+    return await exportOf(whole.location);
+  });
   return uninterrupted;
 }
 
-for (const backend of BACKENDS) {
-  describe(`crash safety on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('an ingest killed mid-run leaves a consistent base; running it again gives the uninterrupted base', async () => {
-      const crashed = await freshBase(backend.kind);
-      try {
-        // the uninterrupted base and the run again are the same command in this process (only the kill needs a child)
-        const whole = await wholeExport();
-        const killed = await ingestChild(crashed.location, INPUT, 20);
-        assert.equal(killed.signal, 'SIGKILL', `the child was killed mid-run (${killed.stderr})`);
-        assert.deepEqual(await inconsistencies(crashed.location), []);
-        const partial = await exportOf(crashed.location);
-        assert.ok(partial.documents.length >= 20 && partial.documents.length < 40, `whole batches only: ${partial.documents.length} documents`);
-        const again = await runCli(['ingest', INPUT, '--db', crashed.location, '--batch-size', BATCH]);
-        assert.equal(again.status, 0, again.stderr);
-        assert.deepEqual(await inconsistencies(crashed.location), []);
-        assert.deepEqual(await exportOf(crashed.location), whole);
-      } finally {
-        await crashed.drop();
-      }
+forEachBackend('crash safety on %s', (kind) => {
+  test('an ingest killed mid-run leaves a consistent base; running it again gives the uninterrupted base', async () => {
+    await withFreshBase(kind, async (crashed) => {
+      // the uninterrupted base and the run again are the same command in this process (only the kill needs a child)
+      const whole = await wholeExport();
+      const killed = await ingestChild(crashed.location, INPUT, 20);
+      assert.equal(killed.signal, 'SIGKILL', `the child was killed mid-run (${killed.stderr})`);
+      assert.deepEqual(await inconsistencies(crashed.location), []);
+      const partial = await exportOf(crashed.location);
+      assert.ok(partial.documents.length >= 20 && partial.documents.length < 40, `whole batches only: ${partial.documents.length} documents`);
+      const again = await runCli(['ingest', INPUT, '--db', crashed.location, '--batch-size', BATCH]);
+      assert.equal(again.status, 0, again.stderr);
+      assert.deepEqual(await inconsistencies(crashed.location), []);
+      assert.deepEqual(await exportOf(crashed.location), whole);
     });
   });
-}
+});
 
 describe('several writers', () => {
   test('two ingest processes on one PostgreSQL base leave it consistent', { skip: POSTGRES_SKIP ?? false }, async () => {
-    const shared = await freshBase('postgres');
-    try {
+    await withFreshBase('postgres', async (shared) => {
       // the second process reads part of what the first reads: a document both see is stored once
       const files = [part('a.jsonl', 0, 15), part('b.jsonl', 15, 30), part('c.jsonl', 30, 45)];
       const [one, two] = await Promise.all([ingestChild(shared.location, [files[0], files[1]]), ingestChild(shared.location, [files[1], files[2]])]);
@@ -107,14 +96,11 @@ describe('several writers', () => {
       const inStories = report.stories.flatMap((s) => s.documents);
       assert.equal(new Set(inStories).size, inStories.length, 'no document in two stories');
       assert.equal(inStories.length, report.documents.length);
-    } finally {
-      await shared.drop();
-    }
+    });
   });
 
   test('a PGlite folder has one writer; a lock left by a dead process is taken over', async () => {
-    const where = await freshBase('pglite');
-    try {
+    await withFreshBase('pglite', async (where) => {
       const base = await openBase(where.location);
       const r = await runCli(['stories', '--db', where.location]);
       assert.equal(r.status, 1);
@@ -125,8 +111,6 @@ describe('several writers', () => {
       const db = await openAdapter(where.location);
       await db.close();
       assert.equal((await runCli(['stories', '--db', where.location])).status, 0);
-    } finally {
-      await where.drop();
-    }
+    });
   });
 });

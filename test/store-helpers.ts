@@ -4,7 +4,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after } from 'node:test';
+import { format } from 'node:util';
+import { after, before, describe } from 'node:test';
 import postgres from 'postgres';
 import { openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
 import { scratchDir } from './scratch.ts';
@@ -26,6 +27,8 @@ async function serverAnswers(): Promise<string | null> {
 /** Why the PostgreSQL tests skip, or null when they run. */
 export const POSTGRES_SKIP = await serverAnswers();
 
+type Kind = 'pglite' | 'postgres';
+
 export interface TestBase {
   location: string;
   drop(): Promise<void>;
@@ -46,7 +49,7 @@ function pgliteTemplate(): Promise<string> {
   return template;
 }
 
-export async function freshBase(kind: 'pglite' | 'postgres'): Promise<TestBase> {
+export async function freshBase(kind: Kind): Promise<TestBase> {
   return kind === 'pglite' ? folderCopy(await pgliteTemplate()) : serverDatabase();
 }
 
@@ -60,9 +63,7 @@ export function copyOf(from: TestBase): Promise<TestBase> {
  * A base built once per backend for a file's tests and closed (tests open it or a copy of it; it is dropped when
  * the file ends): `build` fills the open base and returns what the tests need to know of it. Call at module level.
  */
-export function builtOncePerBackend<T>(
-  build: (base: StoryBase, where: TestBase) => Promise<T>,
-): (kind: 'pglite' | 'postgres') => Promise<{ where: TestBase; value: T }> {
+export function builtOncePerBackend<T>(build: (base: StoryBase, where: TestBase) => Promise<T>): (kind: Kind) => Promise<{ where: TestBase; value: T }> {
   const built = new Map<string, Promise<{ where: TestBase; value: T }>>();
   const made: TestBase[] = [];
   after(async () => {
@@ -113,10 +114,43 @@ async function serverDatabase(template?: string): Promise<TestBase> {
   };
 }
 
-export const BACKENDS: Array<{ kind: 'pglite' | 'postgres'; skip: string | false }> = [
+const BACKENDS: Array<{ kind: Kind; skip: string | false }> = [
   { kind: 'pglite', skip: false },
   { kind: 'postgres', skip: POSTGRES_SKIP ?? false },
 ];
+
+/** One describe per backend, `%s` in its name the backend's kind; the PostgreSQL one skips, saying why, when no server answers. */
+export function forEachBackend(name: string, body: (kind: Kind) => void): void {
+  for (const { kind, skip } of BACKENDS) describe(format(name, kind), { skip }, () => body(kind));
+}
+
+/** A fresh base for one test's `run`, dropped after it whatever the test did. */
+export async function withFreshBase<T>(kind: Kind, run: (where: TestBase) => Promise<T>): Promise<T> {
+  const where = await freshBase(kind);
+  try {
+    return await run(where);
+  } finally {
+    await where.drop();
+  }
+}
+
+/**
+ * A fresh base for the describe it is called in: opened before its tests (and given `fill`), closed and dropped
+ * after them. Read `base` and `where` inside the tests (they are set by then).
+ */
+export function suiteBase(kind: Kind, fill?: (base: StoryBase) => Promise<unknown>): { base: StoryBase; where: TestBase } {
+  const held = {} as { base: StoryBase; where: TestBase };
+  before(async () => {
+    held.where = await freshBase(kind);
+    held.base = await openBase(held.where.location);
+    await fill?.(held.base);
+  });
+  after(async () => {
+    await held.base?.close();
+    await held.where?.drop();
+  });
+  return held;
+}
 
 /** Everything the base holds must agree with itself: problems found, one line each (empty when consistent). */
 export async function inconsistencies(location: string): Promise<string[]> {

@@ -1,14 +1,14 @@
 // A base written before a story's memberships were stored apart from its clustering state (migration 013) is
 // upgraded when opened: every state and its memberships come out as this program writes them, and the base
 // goes on (more batches) exactly as a base written by this program all along.
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sql } from '../src/store/adapter.ts';
 import { adapterOf, openAdapter, openBase } from '../src/store/index.ts';
 import { ecbLines } from './helpers.ts';
-import { BACKENDS, copyOf, freshBase, type TestBase } from './store-helpers.ts';
+import { copyOf, forEachBackend, freshBase, type TestBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 const lines = ecbLines();
@@ -36,57 +36,55 @@ async function ingest(location: string, file: string) {
   }
 }
 
-for (const backend of BACKENDS) {
-  describe(`memberships stored apart, a base upgraded on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('states with their memberships inside are split on opening, and the base goes on as one written apart all along', async () => {
-      const old = await freshBase(backend.kind);
-      let now: TestBase | undefined;
-      try {
-        const { rows: written } = await ingest(old.location, FIRST);
-        // the base written by this program: a copy of the one about to be downgraded, taken before
-        now = await copyOf(old);
-        assert.ok(written.length > 3, `${written.length} stories`);
-        // back to the layout of schema 12 (the later migrations undone too, so opening runs 13 on): the memberships inside the state, after the members (as written then);
-        // one story with them last, a layout the text cut does not know
-        const db = await openAdapter(old.location);
-        const odd = written[0].key;
-        await db.query(
-          `UPDATE stories SET state = CASE WHEN key = $1 THEN substr(state, 1, length(state) - 1) || ',"memberships":' || memberships || '}'
-             ELSE substr(state, 1, strpos(state, ',"centroids":') - 1) || ',"memberships":' || memberships || substr(state, strpos(state, ',"centroids":')) END`,
-          [odd],
-        );
-        await db.exec('ALTER TABLE stories DROP COLUMN memberships; DELETE FROM schema_version WHERE version >= 13');
-        const [inside] = await db.query<{ state: string }>('SELECT state FROM stories WHERE key = $1', [written[1].key]);
-        const upgraded = await rowsOf(db).catch(() => null);
-        await db.close();
-        assert.deepEqual(Object.keys(JSON.parse(inside.state)).slice(0, 4), ['key', 'members', 'memberships', 'centroids']);
-        assert.equal(upgraded, null, 'the old layout has no memberships column');
+forEachBackend('memberships stored apart, a base upgraded on %s', (kind) => {
+  test('states with their memberships inside are split on opening, and the base goes on as one written apart all along', async () => {
+    const old = await freshBase(kind);
+    let now: TestBase | undefined;
+    try {
+      const { rows: written } = await ingest(old.location, FIRST);
+      // the base written by this program: a copy of the one about to be downgraded, taken before
+      now = await copyOf(old);
+      assert.ok(written.length > 3, `${written.length} stories`);
+      // back to the layout of schema 12 (the later migrations undone too, so opening runs 13 on): the memberships inside the state, after the members (as written then);
+      // one story with them last, a layout the text cut does not know
+      const db = await openAdapter(old.location);
+      const odd = written[0].key;
+      await db.query(
+        `UPDATE stories SET state = CASE WHEN key = $1 THEN substr(state, 1, length(state) - 1) || ',"memberships":' || memberships || '}'
+           ELSE substr(state, 1, strpos(state, ',"centroids":') - 1) || ',"memberships":' || memberships || substr(state, strpos(state, ',"centroids":')) END`,
+        [odd],
+      );
+      await db.exec('ALTER TABLE stories DROP COLUMN memberships; DELETE FROM schema_version WHERE version >= 13');
+      const [inside] = await db.query<{ state: string }>('SELECT state FROM stories WHERE key = $1', [written[1].key]);
+      const upgraded = await rowsOf(db).catch(() => null);
+      await db.close();
+      assert.deepEqual(Object.keys(JSON.parse(inside.state)).slice(0, 4), ['key', 'members', 'memberships', 'centroids']);
+      assert.equal(upgraded, null, 'the old layout has no memberships column');
 
-        // opening upgrades it: the states and memberships as written apart, to the character (the odd one, to the value)
-        const opened = await openBase(old.location);
-        const split = await rowsOf(adapterOf(opened)).finally(() => opened.close());
-        assert.deepEqual(
-          split.filter((r) => r.key !== odd),
-          written.filter((r) => r.key !== odd),
-        );
-        const [a, b] = [split[0], written[0]];
-        assert.deepEqual([JSON.parse(a.state), JSON.parse(a.memberships)], [JSON.parse(b.state), JSON.parse(b.memberships)]);
+      // opening upgrades it: the states and memberships as written apart, to the character (the odd one, to the value)
+      const opened = await openBase(old.location);
+      const split = await rowsOf(adapterOf(opened)).finally(() => opened.close());
+      assert.deepEqual(
+        split.filter((r) => r.key !== odd),
+        written.filter((r) => r.key !== odd),
+      );
+      const [a, b] = [split[0], written[0]];
+      assert.deepEqual([JSON.parse(a.state), JSON.parse(a.memberships)], [JSON.parse(b.state), JSON.parse(b.memberships)]);
 
-        // more batches: the same stories, memberships and states as the base never downgraded
-        const went = await ingest(old.location, SECOND);
-        const stayed = await ingest(now.location, SECOND);
-        assert.deepEqual(
-          went.exported.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
-          stayed.exported.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
-        );
-        assert.deepEqual(
-          went.rows.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
-          stayed.rows.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
-        );
-      } finally {
-        await old.drop();
-        await now?.drop();
-      }
-    });
+      // more batches: the same stories, memberships and states as the base never downgraded
+      const went = await ingest(old.location, SECOND);
+      const stayed = await ingest(now.location, SECOND);
+      assert.deepEqual(
+        went.exported.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+        stayed.exported.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+      );
+      assert.deepEqual(
+        went.rows.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
+        stayed.rows.map((r) => [r.key, JSON.parse(r.state), JSON.parse(r.memberships)]),
+      );
+    } finally {
+      await old.drop();
+      await now?.drop();
+    }
   });
-}
+});

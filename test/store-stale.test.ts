@@ -1,14 +1,14 @@
 // Synthesis deferred within a run (src/store/update/stories.ts): a run stopped mid-way leaves stories stale;
 // a reader meeting one shows what a fresh synthesis shows (story report, export, lists, change feed); the
 // end of the next run leaves none stale, and the base equals the one an uninterrupted run gives.
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { synthesizeStale } from '../src/store/update/stories.ts';
 import { ecbLines } from './helpers.ts';
-import { BACKENDS, builtOncePerBackend, copyOf, freshBase, inconsistencies } from './store-helpers.ts';
+import { builtOncePerBackend, copyOf, forEachBackend, freshBase, inconsistencies } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 // ECB+ dev's first 32 articles (topic 1's two events) in batches of 4, stopped after 24: a story past 12 members grows
@@ -45,56 +45,54 @@ async function stoppedCopy(kind: 'pglite' | 'postgres') {
   return { where: await copyOf(where), stale };
 }
 
-for (const backend of BACKENDS) {
-  describe(`deferred synthesis on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('a reader meeting a stale story gets the report a fresh synthesis gives', async () => {
-      const { where, stale } = await stoppedCopy(backend.kind);
-      const base = await openBase(where.location);
-      try {
-        assert.ok(stale.length > 0, 'the stopped run left stale stories');
-        const read = async () => ({
-          reports: await Promise.all(stale.map((s) => base.storyReport(s.id))),
-          exported: await base.export(),
-          listed: await base.stories({ limit: 1000 }),
-          changed: await base.changedSince(0),
-        });
-        const whileStale = await read();
-        for (const r of whileStale.reports) assert.ok(r && Array.isArray(r.stories[0].claims), 'a synthesised report');
-        // what the end of a run does: synthesise and write them
-        assert.equal(await synthesizeStale(adapterOf(base)), stale.length);
-        assert.equal(await staleCount(base), 0);
-        assert.deepEqual(whileStale, await read());
-      } finally {
-        await base.close();
-        await where.drop();
-      }
-    });
-
-    test('a story stale mid-run is fresh after the run; the base equals an uninterrupted run', async () => {
-      const { where: stopped, stale } = await stoppedCopy(backend.kind);
-      const whole = await freshBase(backend.kind);
-      try {
-        const base = await openBase(stopped.location);
-        assert.ok(stale.length > 0, 'the stopped run left stale stories');
-        assert.equal(await staleCount(base), stale.length);
-        await base.ingest([INPUT], { batchSize: BATCH });
-        assert.equal(await staleCount(base), 0, 'a finished run leaves no stale story');
-        const rows = await adapterOf(base).query<{ key: number; report: string }>('SELECT key, report FROM stories WHERE key = ANY($1::int[])', [
-          stale.map((s) => s.key),
-        ]);
-        assert.ok(rows.length > 0);
-        for (const r of rows) assert.ok(Array.isArray(JSON.parse(r.report).claims), `story ${r.key} holds a synthesis`);
-        const exported = await base.export();
-        await base.close();
-        const other = await openBase(whole.location);
-        await other.ingest([INPUT], { batchSize: BATCH });
-        assert.deepEqual(await other.export(), exported);
-        await other.close();
-        assert.deepEqual(await inconsistencies(stopped.location), []);
-      } finally {
-        await stopped.drop();
-        await whole.drop();
-      }
-    });
+forEachBackend('deferred synthesis on %s', (kind) => {
+  test('a reader meeting a stale story gets the report a fresh synthesis gives', async () => {
+    const { where, stale } = await stoppedCopy(kind);
+    const base = await openBase(where.location);
+    try {
+      assert.ok(stale.length > 0, 'the stopped run left stale stories');
+      const read = async () => ({
+        reports: await Promise.all(stale.map((s) => base.storyReport(s.id))),
+        exported: await base.export(),
+        listed: await base.stories({ limit: 1000 }),
+        changed: await base.changedSince(0),
+      });
+      const whileStale = await read();
+      for (const r of whileStale.reports) assert.ok(r && Array.isArray(r.stories[0].claims), 'a synthesised report');
+      // what the end of a run does: synthesise and write them
+      assert.equal(await synthesizeStale(adapterOf(base)), stale.length);
+      assert.equal(await staleCount(base), 0);
+      assert.deepEqual(whileStale, await read());
+    } finally {
+      await base.close();
+      await where.drop();
+    }
   });
-}
+
+  test('a story stale mid-run is fresh after the run; the base equals an uninterrupted run', async () => {
+    const { where: stopped, stale } = await stoppedCopy(kind);
+    const whole = await freshBase(kind);
+    try {
+      const base = await openBase(stopped.location);
+      assert.ok(stale.length > 0, 'the stopped run left stale stories');
+      assert.equal(await staleCount(base), stale.length);
+      await base.ingest([INPUT], { batchSize: BATCH });
+      assert.equal(await staleCount(base), 0, 'a finished run leaves no stale story');
+      const rows = await adapterOf(base).query<{ key: number; report: string }>('SELECT key, report FROM stories WHERE key = ANY($1::int[])', [
+        stale.map((s) => s.key),
+      ]);
+      assert.ok(rows.length > 0);
+      for (const r of rows) assert.ok(Array.isArray(JSON.parse(r.report).claims), `story ${r.key} holds a synthesis`);
+      const exported = await base.export();
+      await base.close();
+      const other = await openBase(whole.location);
+      await other.ingest([INPUT], { batchSize: BATCH });
+      assert.deepEqual(await other.export(), exported);
+      await other.close();
+      assert.deepEqual(await inconsistencies(stopped.location), []);
+    } finally {
+      await stopped.drop();
+      await whole.drop();
+    }
+  });
+});

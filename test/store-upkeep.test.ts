@@ -2,7 +2,7 @@
 // base is vacuumed and analysed as it grows (PGlite runs no autovacuum), and fetching stored members only
 // when a pass reads them gives the very base that fetching every member gives, and so does keeping the
 // members read restored in the cache between batches.
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { UPKEEP } from '../src/store/maintain.ts';
 import { INCREMENTAL } from '../src/store/update/cluster.ts';
 import { ecbLines } from './helpers.ts';
 import type { Adapter, Sql } from '../src/store/adapter.ts';
-import { BACKENDS, builtOncePerBackend, freshBase, inconsistencies } from './store-helpers.ts';
+import { builtOncePerBackend, forEachBackend, freshBase, inconsistencies, withFreshBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 const lines = ecbLines();
@@ -35,31 +35,29 @@ async function ingestExport(location: string, batchSize: number) {
   }
 }
 
-for (const backend of BACKENDS) {
-  describe(`upkeep of a base on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('a growing base is vacuumed and analysed, a fifth of growth apart, unless autovacuum does it', async () => {
-      const db = await openAdapter((await reference(backend.kind)).location);
-      try {
-        const [meta] = await db.query<{ value: number }>(`SELECT value::int AS value FROM meta WHERE key = 'upkept'`);
-        const [auto] = await db.query<{ on: boolean }>(`SELECT current_setting('autovacuum') = 'on' AS on`);
-        if (backend.kind === 'postgres' && auto.on) {
-          assert.equal(meta, undefined, 'a server with autovacuum on is left to it');
-          return;
-        }
-        // 120 documents in batches of 15: upkeep after 30 (>= 25), 60 (>= 30 + 25), 90 and 120 (not after 45, 75, 105)
-        assert.equal(meta?.value, COUNT);
-        const stats = await db.query<{ relname: string; reltuples: number }>(
-          `SELECT relname, reltuples::float8 AS reltuples FROM pg_class WHERE relname IN ('story_keys', 'stories', 'documents')`,
-        );
-        assert.equal(stats.length, 3);
-        // analysed: the planner knows the tables' sizes (never analysed, PostgreSQL says -1)
-        for (const s of stats) assert.ok(s.reltuples > 0, `${s.relname} analysed`);
-      } finally {
-        await db.close();
+forEachBackend('upkeep of a base on %s', (kind) => {
+  test('a growing base is vacuumed and analysed, a fifth of growth apart, unless autovacuum does it', async () => {
+    const db = await openAdapter((await reference(kind)).location);
+    try {
+      const [meta] = await db.query<{ value: number }>(`SELECT value::int AS value FROM meta WHERE key = 'upkept'`);
+      const [auto] = await db.query<{ on: boolean }>(`SELECT current_setting('autovacuum') = 'on' AS on`);
+      if (kind === 'postgres' && auto.on) {
+        assert.equal(meta, undefined, 'a server with autovacuum on is left to it');
+        return;
       }
-    });
+      // 120 documents in batches of 15: upkeep after 30 (>= 25), 60 (>= 30 + 25), 90 and 120 (not after 45, 75, 105)
+      assert.equal(meta?.value, COUNT);
+      const stats = await db.query<{ relname: string; reltuples: number }>(
+        `SELECT relname, reltuples::float8 AS reltuples FROM pg_class WHERE relname IN ('story_keys', 'stories', 'documents')`,
+      );
+      assert.equal(stats.length, 3);
+      // analysed: the planner knows the tables' sizes (never analysed, PostgreSQL says -1)
+      for (const s of stats) assert.ok(s.reltuples > 0, `${s.relname} analysed`);
+    } finally {
+      await db.close();
+    }
   });
-}
+});
 
 /** The base the tests read, built once per backend and only read after: INPUT in batches of BATCH with the defaults
  * (but upkeep from 25 documents on, for the upkeep test; every base here is built so); where it is, whether the
@@ -87,78 +85,63 @@ async function reference(kind: 'pglite' | 'postgres'): Promise<Reference> {
 
 const storyRows = (db: Sql) => db.query('SELECT key, id, state, memberships, report FROM stories ORDER BY key');
 
-for (const backend of BACKENDS) {
-  describe(`members fetched when read, on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('fetching members only when a pass reads them gives the base fetching all of them gives', async () => {
-      const eager = await freshBase(backend.kind);
-      try {
-        const a = (await reference(backend.kind)).exported;
-        INCREMENTAL.lazyMembers = false;
-        const b = await ingestExport(eager.location, BATCH).finally(() => {
-          INCREMENTAL.lazyMembers = true;
-        });
-        assert.ok(a.stories.length > 10);
-        assert.deepEqual(
-          a.stories.map((s) => s.documents),
-          b.stories.map((s) => s.documents),
-        );
-        assert.deepEqual(
-          a.stories.map((s) => [s.id, s.title, s.members, s.storyline ?? null]),
-          b.stories.map((s) => [s.id, s.title, s.members, s.storyline ?? null]),
-        );
-      } finally {
-        await eager.drop();
-      }
+forEachBackend('members fetched when read, on %s', (kind) => {
+  test('fetching members only when a pass reads them gives the base fetching all of them gives', async () => {
+    await withFreshBase(kind, async (eager) => {
+      const a = (await reference(kind)).exported;
+      INCREMENTAL.lazyMembers = false;
+      const b = await ingestExport(eager.location, BATCH).finally(() => {
+        INCREMENTAL.lazyMembers = true;
+      });
+      assert.ok(a.stories.length > 10);
+      assert.deepEqual(
+        a.stories.map((s) => s.documents),
+        b.stories.map((s) => s.documents),
+      );
+      assert.deepEqual(
+        a.stories.map((s) => [s.id, s.title, s.members, s.storyline ?? null]),
+        b.stories.map((s) => [s.id, s.title, s.members, s.storyline ?? null]),
+      );
     });
   });
-}
+});
 
-for (const backend of BACKENDS) {
-  describe(`members kept restored between batches, on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('the cache hands later batches the members it restored, and the base is the one a cache of nothing gives', async () => {
-      const none = await freshBase(backend.kind);
-      try {
-        const ref = await reference(backend.kind);
-        assert.ok(ref.restoredHeld, 'restored members are held');
-        const a = ref.exported;
-        const saved = CACHE_BUDGET.members;
-        CACHE_BUDGET.members = 0;
-        const b = await ingestExport(none.location, BATCH).finally(() => {
-          CACHE_BUDGET.members = saved;
-        });
-        assert.ok(a.stories.length > 10);
-        assert.deepEqual(
-          a.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
-          b.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
-        );
-      } finally {
-        await none.drop();
-      }
+forEachBackend('members kept restored between batches, on %s', (kind) => {
+  test('the cache hands later batches the members it restored, and the base is the one a cache of nothing gives', async () => {
+    await withFreshBase(kind, async (none) => {
+      const ref = await reference(kind);
+      assert.ok(ref.restoredHeld, 'restored members are held');
+      const a = ref.exported;
+      const saved = CACHE_BUDGET.members;
+      CACHE_BUDGET.members = 0;
+      const b = await ingestExport(none.location, BATCH).finally(() => {
+        CACHE_BUDGET.members = saved;
+      });
+      assert.ok(a.stories.length > 10);
+      assert.deepEqual(
+        a.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+        b.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
+      );
     });
   });
-}
+});
 
-for (const backend of BACKENDS) {
-  describe(`story states kept as written between batches, on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('a base whose batches take back the states the batch before wrote is the one fetching every state gives', async () => {
-      const none = await freshBase(backend.kind);
-      try {
-        const saved = CACHE_BUDGET.stories;
-        CACHE_BUDGET.stories = 0;
-        await ingestExport(none.location, BATCH).finally(() => {
-          CACHE_BUDGET.stories = saved;
-        });
-        const db = await openAdapter(none.location);
-        const b = await storyRows(db).finally(() => db.close());
-        const a = (await reference(backend.kind)).rows;
-        assert.ok(a.length > 10);
-        assert.deepEqual(a, b);
-      } finally {
-        await none.drop();
-      }
+forEachBackend('story states kept as written between batches, on %s', (kind) => {
+  test('a base whose batches take back the states the batch before wrote is the one fetching every state gives', async () => {
+    await withFreshBase(kind, async (none) => {
+      const saved = CACHE_BUDGET.stories;
+      CACHE_BUDGET.stories = 0;
+      await ingestExport(none.location, BATCH).finally(() => {
+        CACHE_BUDGET.stories = saved;
+      });
+      const db = await openAdapter(none.location);
+      const b = await storyRows(db).finally(() => db.close());
+      const a = (await reference(kind)).rows;
+      assert.ok(a.length > 10);
+      assert.deepEqual(a, b);
     });
   });
-}
+});
 
 // A batch writes what changed and nothing else (src/store/update/): stored documents whose flags did not
 // change and index keys a grown story still holds keep their row as it was (the same row version: a
@@ -193,38 +176,36 @@ function kept(before: Map<string, { v: string; holds: string }>, after: Map<stri
   return { same, rewritten };
 }
 
-for (const backend of BACKENDS) {
-  describe(`rows a batch left as they were, on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('unchanged flags and index keys are not written again', async () => {
-      const where = await freshBase(backend.kind);
-      const base = await openBase(where.location);
-      try {
-        await base.ingest([FIRST], { batchSize: 5 });
-        const db = adapterOf(base);
-        const before = { documents: await versions(db, DOCUMENTS), keys: await versions(db, STORY_KEYS) };
-        const [{ seq }] = await db.query<{ seq: number }>(`SELECT value::int AS seq FROM meta WHERE key = 'change_seq'`);
-        await base.ingest([SECOND], { batchSize: 20 });
-        // the batch did touch stories stored before it (else nothing here is tested)
-        const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM stories WHERE updated_seq > $1 AND created_seq <= $1', [seq]);
-        assert.ok(n > 0, `stored stories the batch grew: ${n}`);
-        const after = { documents: await versions(db, DOCUMENTS), keys: await versions(db, STORY_KEYS) };
-        for (const what of ['documents', 'keys'] as const) {
-          const { same, rewritten } = kept(before[what], after[what]);
-          assert.deepEqual(rewritten, [], `${what} rewritten though they hold the same`);
-          assert.ok(same > 0, `${what}: some rows hold the same`);
-        }
-        // the grown stories kept some of their index keys (those rows were among the ones kept above)
-        const [{ k }] = await db.query<{ k: number }>(
-          'SELECT count(*)::int AS k FROM story_keys sk JOIN stories s ON s.key = sk.story WHERE s.updated_seq > $1 AND s.created_seq <= $1 AND sk.xmin::text = ANY($2::text[])',
-          [seq, [...new Set([...before.keys.values()].map((r) => r.v))]],
-        );
-        assert.ok(k > 0, 'a grown story kept index keys written before');
-        await base.close();
-        assert.deepEqual(await inconsistencies(where.location), []);
-      } finally {
-        await base.close().catch(() => {});
-        await where.drop();
+forEachBackend('rows a batch left as they were, on %s', (kind) => {
+  test('unchanged flags and index keys are not written again', async () => {
+    const where = await freshBase(kind);
+    const base = await openBase(where.location);
+    try {
+      await base.ingest([FIRST], { batchSize: 5 });
+      const db = adapterOf(base);
+      const before = { documents: await versions(db, DOCUMENTS), keys: await versions(db, STORY_KEYS) };
+      const [{ seq }] = await db.query<{ seq: number }>(`SELECT value::int AS seq FROM meta WHERE key = 'change_seq'`);
+      await base.ingest([SECOND], { batchSize: 20 });
+      // the batch did touch stories stored before it (else nothing here is tested)
+      const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM stories WHERE updated_seq > $1 AND created_seq <= $1', [seq]);
+      assert.ok(n > 0, `stored stories the batch grew: ${n}`);
+      const after = { documents: await versions(db, DOCUMENTS), keys: await versions(db, STORY_KEYS) };
+      for (const what of ['documents', 'keys'] as const) {
+        const { same, rewritten } = kept(before[what], after[what]);
+        assert.deepEqual(rewritten, [], `${what} rewritten though they hold the same`);
+        assert.ok(same > 0, `${what}: some rows hold the same`);
       }
-    });
+      // the grown stories kept some of their index keys (those rows were among the ones kept above)
+      const [{ k }] = await db.query<{ k: number }>(
+        'SELECT count(*)::int AS k FROM story_keys sk JOIN stories s ON s.key = sk.story WHERE s.updated_seq > $1 AND s.created_seq <= $1 AND sk.xmin::text = ANY($2::text[])',
+        [seq, [...new Set([...before.keys.values()].map((r) => r.v))]],
+      );
+      assert.ok(k > 0, 'a grown story kept index keys written before');
+      await base.close();
+      assert.deepEqual(await inconsistencies(where.location), []);
+    } finally {
+      await base.close().catch(() => {});
+      await where.drop();
+    }
   });
-}
+});

@@ -2,7 +2,7 @@
 // batch once it passes its limit. The base's cache then holds story states and members restored with ids that
 // now mean other keys: they must be read again from their stored text. ECB+ dev in batches, with a limit that
 // clears the table before every batch, gives the very base a table never cleared gives.
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { parsedCache } from '../src/store/cache.ts';
 import { currentIds } from '../src/cluster/state.ts';
 import { VOCABULARY, vocabularyGeneration } from '../src/cluster/vocab.ts';
 import { ecbLines } from './helpers.ts';
-import { BACKENDS, freshBase } from './store-helpers.ts';
+import { forEachBackend, freshBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 const lines = ecbLines();
@@ -47,34 +47,32 @@ async function ingest(location: string) {
   }
 }
 
-for (const backend of BACKENDS) {
-  describe(`key table cleared between batches, on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('a base whose key table is cleared before every batch is the base of a table never cleared', async () => {
-      const kept = await freshBase(backend.kind);
-      const cleared = await freshBase(backend.kind);
-      const saved = VOCABULARY.limit;
-      try {
-        const a = await ingest(kept.location);
-        const generation = vocabularyGeneration();
-        VOCABULARY.limit = 1;
-        const b = await ingest(cleared.location).finally(() => {
-          VOCABULARY.limit = saved;
-        });
-        // every batch started with a table of more than one key: cleared each time
-        assert.equal(vocabularyGeneration() - generation, COUNT / BATCH);
-        // the cache did hold states restored under a table since cleared (the case the check is for)
-        assert.ok(b.stale > 0, 'no cached state outlived a clear');
-        assert.equal(a.stale, 0);
-        assert.ok(a.stories.length > 10);
-        assert.deepEqual(b.stories, a.stories);
-        assert.deepEqual(b.members, a.members);
-        assert.deepEqual(b.df, a.df);
-        assert.equal(b.exported, a.exported);
-      } finally {
+forEachBackend('key table cleared between batches, on %s', (kind) => {
+  test('a base whose key table is cleared before every batch is the base of a table never cleared', async () => {
+    const kept = await freshBase(kind);
+    const cleared = await freshBase(kind);
+    const saved = VOCABULARY.limit;
+    try {
+      const a = await ingest(kept.location);
+      const generation = vocabularyGeneration();
+      VOCABULARY.limit = 1;
+      const b = await ingest(cleared.location).finally(() => {
         VOCABULARY.limit = saved;
-        await kept.drop();
-        await cleared.drop();
-      }
-    });
+      });
+      // every batch started with a table of more than one key: cleared each time
+      assert.equal(vocabularyGeneration() - generation, COUNT / BATCH);
+      // the cache did hold states restored under a table since cleared (the case the check is for)
+      assert.ok(b.stale > 0, 'no cached state outlived a clear');
+      assert.equal(a.stale, 0);
+      assert.ok(a.stories.length > 10);
+      assert.deepEqual(b.stories, a.stories);
+      assert.deepEqual(b.members, a.members);
+      assert.deepEqual(b.df, a.df);
+      assert.equal(b.exported, a.exported);
+    } finally {
+      VOCABULARY.limit = saved;
+      await kept.drop();
+      await cleared.drop();
+    }
   });
-}
+});

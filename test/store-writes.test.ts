@@ -3,14 +3,14 @@
 // once per batch rather than once per row (a grown base's indexes outsize the embedded backend's buffers); and
 // rows go in as column arrays and plain parameters, so texts with quotes, backslashes and line breaks, absent
 // values and empty lists are stored exactly. Real text: ECB+ dev's first articles in one batch, both backends.
-import { describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openBase } from '../src/store/index.ts';
 import { byText } from '../src/store/repo.ts';
 import { ecbLines } from './helpers.ts';
-import { BACKENDS, freshBase, inconsistencies } from './store-helpers.ts';
+import { forEachBackend, inconsistencies, withFreshBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 const SCRATCH = scratchDir('cc-writes-');
@@ -30,8 +30,7 @@ function outOfOrder<T>(values: T[], compare: (a: T, b: T) => number): [T, T] | n
 
 /** A fresh base of `kind` holding INPUT (one batch of 100), handed to `run`; still consistent after it, then dropped. */
 async function onIngested(kind: 'pglite' | 'postgres', run: (db: ReturnType<typeof adapterOf>, base: Awaited<ReturnType<typeof openBase>>) => Promise<void>) {
-  const where = await freshBase(kind);
-  try {
+  await withFreshBase(kind, async (where) => {
     const base = await openBase(where.location);
     try {
       await base.ingest([INPUT], { batchSize: 100 });
@@ -40,95 +39,91 @@ async function onIngested(kind: 'pglite' | 'postgres', run: (db: ReturnType<type
       await base.close();
     }
     assert.deepEqual(await inconsistencies(where.location), []);
-  } finally {
-    await where.drop();
-  }
-}
-
-for (const backend of BACKENDS) {
-  describe(`a batch's writes on ${backend.kind}`, { skip: backend.skip }, () => {
-    test('keys, frequencies and postings go in in key order; texts are stored as they were written', async () => {
-      await onIngested(backend.kind, async (db) => {
-        // a table filled by one batch's inserts: its rows lie in the order they went in
-        const keys = await db.query<{ key: string }>('SELECT key::text AS key FROM document_keys ORDER BY ctid');
-        assert.ok(keys.length > 500, `${keys.length} fingerprint keys`);
-        assert.equal(
-          outOfOrder(
-            keys.map((r) => BigInt(r.key)),
-            (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-          ),
-          null,
-        );
-        const df = await db.query<{ key: string }>('SELECT key FROM df ORDER BY ctid');
-        assert.ok(df.length > 500, `${df.length} frequencies`);
-        assert.equal(
-          outOfOrder(
-            df.map((r) => r.key),
-            byText,
-          ),
-          null,
-        );
-        const postings = await db.query<{ key: string }>('SELECT key FROM story_keys ORDER BY ctid');
-        assert.ok(postings.length > 100, `${postings.length} postings`);
-        assert.equal(
-          outOfOrder(
-            postings.map((r) => r.key),
-            byText,
-          ),
-          null,
-        );
-        // texts stored exactly: each stored document's analysed text parses back to its own title and text
-        const docs = await db.query<{ title: string; text_doc: string; outlet: string | null; published: string | null }>(
-          'SELECT title, text_doc, outlet, published FROM documents ORDER BY position',
-        );
-        assert.equal(docs.length, 40);
-        for (const d of docs) {
-          const parsed = JSON.parse(d.text_doc);
-          assert.equal(parsed.title, d.title);
-          assert.equal(parsed.outlet ?? null, d.outlet);
-          assert.equal(parsed.published ?? null, d.published);
-        }
-        assert.ok(
-          docs.some((d) => /["\\\n]/.test(JSON.parse(d.text_doc).text)),
-          'a text with quotes, backslashes or line breaks',
-        );
-      });
-    });
-
-    test("a later batch's frequency updates stay on their rows' pages (HOT: the key index is not touched)", async () => {
-      await onIngested(backend.kind, async (db, base) => {
-        const before = new Map(
-          (await db.query<{ key: string; count: number; ctid: string }>('SELECT key, count, ctid::text AS ctid FROM df')).map((r) => [r.key, r]),
-        );
-        await base.ingest([NEXT], { batchSize: 100 });
-        const after = await db.query<{ key: string; count: number; ctid: string }>('SELECT key, count, ctid::text AS ctid FROM df');
-        const updated = after.filter((r) => before.has(r.key) && before.get(r.key)!.count !== r.count);
-        assert.ok(updated.length > 200, `${updated.length} counts updated`);
-        const moved = updated.filter((r) => pageOf(r.ctid) !== pageOf(before.get(r.key)!.ctid));
-        assert.ok(moved.length < updated.length / 10, `${moved.length} of ${updated.length} updated rows moved to another page`);
-      });
-    });
-
-    test("a batch's rows take only the index entries some query reads; first versions are the readings stored", async () => {
-      await onIngested(backend.kind, async (db, base) => {
-        await base.ingest([NEXT], { batchSize: 100 });
-        // a new document's first version is the reading just stored
-        const [versions] = await db.query<{ n: number; wrong: number }>(
-          `SELECT count(*)::int AS n, count(*) FILTER (WHERE v.content_hash <> d.content_hash OR v.seen <> d.first_seen)::int AS wrong
-             FROM documents d JOIN document_versions v ON v.document = d.id AND v.version = 1`,
-        );
-        assert.deepEqual(versions, { n: 60, wrong: 0 });
-        // the indexes a posting, a document and a story row take: only those some query reads (migration 015)
-        const indexes = await db.query<{ name: string }>(
-          `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('story_keys', 'documents', 'stories') ORDER BY indexname`,
-        );
-        const names = indexes.map((r) => r.name);
-        assert.deepEqual(
-          names.filter((n) => n.startsWith('story_keys')),
-          ['story_keys_key_active', 'story_keys_story'],
-        );
-        assert.ok(!names.includes('documents_published') && !names.includes('stories_latest'), names.join(', '));
-      });
-    });
   });
 }
+
+forEachBackend("a batch's writes on %s", (kind) => {
+  test('keys, frequencies and postings go in in key order; texts are stored as they were written', async () => {
+    await onIngested(kind, async (db) => {
+      // a table filled by one batch's inserts: its rows lie in the order they went in
+      const keys = await db.query<{ key: string }>('SELECT key::text AS key FROM document_keys ORDER BY ctid');
+      assert.ok(keys.length > 500, `${keys.length} fingerprint keys`);
+      assert.equal(
+        outOfOrder(
+          keys.map((r) => BigInt(r.key)),
+          (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+        ),
+        null,
+      );
+      const df = await db.query<{ key: string }>('SELECT key FROM df ORDER BY ctid');
+      assert.ok(df.length > 500, `${df.length} frequencies`);
+      assert.equal(
+        outOfOrder(
+          df.map((r) => r.key),
+          byText,
+        ),
+        null,
+      );
+      const postings = await db.query<{ key: string }>('SELECT key FROM story_keys ORDER BY ctid');
+      assert.ok(postings.length > 100, `${postings.length} postings`);
+      assert.equal(
+        outOfOrder(
+          postings.map((r) => r.key),
+          byText,
+        ),
+        null,
+      );
+      // texts stored exactly: each stored document's analysed text parses back to its own title and text
+      const docs = await db.query<{ title: string; text_doc: string; outlet: string | null; published: string | null }>(
+        'SELECT title, text_doc, outlet, published FROM documents ORDER BY position',
+      );
+      assert.equal(docs.length, 40);
+      for (const d of docs) {
+        const parsed = JSON.parse(d.text_doc);
+        assert.equal(parsed.title, d.title);
+        assert.equal(parsed.outlet ?? null, d.outlet);
+        assert.equal(parsed.published ?? null, d.published);
+      }
+      assert.ok(
+        docs.some((d) => /["\\\n]/.test(JSON.parse(d.text_doc).text)),
+        'a text with quotes, backslashes or line breaks',
+      );
+    });
+  });
+
+  test("a later batch's frequency updates stay on their rows' pages (HOT: the key index is not touched)", async () => {
+    await onIngested(kind, async (db, base) => {
+      const before = new Map(
+        (await db.query<{ key: string; count: number; ctid: string }>('SELECT key, count, ctid::text AS ctid FROM df')).map((r) => [r.key, r]),
+      );
+      await base.ingest([NEXT], { batchSize: 100 });
+      const after = await db.query<{ key: string; count: number; ctid: string }>('SELECT key, count, ctid::text AS ctid FROM df');
+      const updated = after.filter((r) => before.has(r.key) && before.get(r.key)!.count !== r.count);
+      assert.ok(updated.length > 200, `${updated.length} counts updated`);
+      const moved = updated.filter((r) => pageOf(r.ctid) !== pageOf(before.get(r.key)!.ctid));
+      assert.ok(moved.length < updated.length / 10, `${moved.length} of ${updated.length} updated rows moved to another page`);
+    });
+  });
+
+  test("a batch's rows take only the index entries some query reads; first versions are the readings stored", async () => {
+    await onIngested(kind, async (db, base) => {
+      await base.ingest([NEXT], { batchSize: 100 });
+      // a new document's first version is the reading just stored
+      const [versions] = await db.query<{ n: number; wrong: number }>(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE v.content_hash <> d.content_hash OR v.seen <> d.first_seen)::int AS wrong
+           FROM documents d JOIN document_versions v ON v.document = d.id AND v.version = 1`,
+      );
+      assert.deepEqual(versions, { n: 60, wrong: 0 });
+      // the indexes a posting, a document and a story row take: only those some query reads (migration 015)
+      const indexes = await db.query<{ name: string }>(
+        `SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN ('story_keys', 'documents', 'stories') ORDER BY indexname`,
+      );
+      const names = indexes.map((r) => r.name);
+      assert.deepEqual(
+        names.filter((n) => n.startsWith('story_keys')),
+        ['story_keys_key_active', 'story_keys_story'],
+      );
+      assert.ok(!names.includes('documents_published') && !names.includes('stories_latest'), names.join(', '));
+    });
+  });
+});
