@@ -3,7 +3,7 @@
 // a PostgreSQL base through its job queue.
 import { Command, Option } from 'commander';
 import type { WatchCounts } from '../watch/index.ts';
-import { UsageError, type CliContext } from './common.ts';
+import { parseSize, problemLine, UsageError, type CliContext } from './common.ts';
 import { timeout } from './web-options.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
@@ -13,6 +13,8 @@ interface WatchFlags extends BaseFlags {
   concurrency: string;
   perHostGap: string;
   allowPrivate?: boolean;
+  allowLoopback?: boolean;
+  maxSize: string;
   timeout: string;
   lease: string;
   seed: string;
@@ -35,11 +37,13 @@ function addWatchOptions(c: Command): Command {
     .option('--concurrency <n>', 'requests in flight at once', '8')
     .option('--per-host-gap <ms>', 'minimum time between two requests to one host (shared by all workers)', '1000')
     .option('--allow-private', 'allow feeds, pages and webhooks on private, loopback and link-local addresses (refused by default)')
+    .option('--allow-loopback', 'allow feeds, pages and webhooks on this machine (127/8, ::1) alone; other private addresses stay refused')
+    .option('--max-size <size>', 'largest feed body or page accepted, once decompressed, e.g. 10MB', '10MB')
     .option('--timeout <seconds>', 'time allowed for each request', '20')
     .option('--lease <seconds>', 'lease of a job, renewed while its worker works on it: another may take the job once it runs out', '120')
     .option('--seed <text>', 'seed of the schedule jitter (same seed, same schedule)', 'crosscheck')
     .option('--public-url <url>', 'where `crosscheck serve` is reached (links in alerts)', 'http://127.0.0.1:8080')
-    .option('-q, --quiet', 'no progress lines on stderr');
+    .option('-q, --quiet', 'no progress or problem lines on stderr');
 }
 
 async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'worker'): Promise<void> {
@@ -49,6 +53,7 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
   const concurrency = count(opts.concurrency, 'concurrency', MAX_CONCURRENCY, 1);
   const gap = count(opts.perHostGap, 'gap in milliseconds', DAY_SECONDS * 1000, 1);
   const timeoutMs = timeout(opts.timeout);
+  const maxBytes = parseSize(opts.maxSize);
   const lease = count(opts.lease, 'lease in seconds', DAY_SECONDS, 1);
   // alerts link to it: a mistyped address would be posted in every alert
   if (!URL.canParse(opts.publicUrl) || !/^https?:$/.test(new URL(opts.publicUrl).protocol))
@@ -62,12 +67,17 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
     const w = new Watcher(db, {
       concurrency,
       perHostGapMs: gap,
-      allowPrivate: !!opts.allowPrivate,
+      allowPrivate: opts.allowPrivate ? true : opts.allowLoopback ? 'loopback' : false,
       timeoutMs,
+      maxBytes,
       leaseMs: lease * 1000,
       seed: opts.seed,
       publicUrl: opts.publicUrl,
     });
+    // a feed that could not be read, or was read with a note: one line naming it, and the watch goes on
+    w.onProblem = (p) => {
+      if (!opts.quiet) ctx.stderr.write(`${problemLine(p)}\n`);
+    };
     let stopping = false;
     const stop = () => {
       if (!opts.quiet) ctx.stderr.write('crosscheck: stopping after this pass\n');

@@ -31,6 +31,8 @@ export interface Feed {
   format: 'rss' | 'atom' | 'rdf';
   title: string | null;
   link: string | null;
+  /** RSS <ttl> as written (minutes): the watcher's poll interval reads it */
+  ttl: string | null;
   items: FeedItem[];
   /** what was left out of the feed while reading it, and why (said in a problem line) */
   notes: string[];
@@ -192,7 +194,8 @@ function itemSpans(xml: string): { start: number; end: number }[] | null {
         if (parentDepth === undefined || !inParent) return;
         if (depth === parentDepth) inParent = false;
         else if (depth === parentDepth + 1 && itemStart >= 0) {
-          if (implied) odd = true;
+          // an empty <item/> is its own span; an item closed by its parent's tag is not
+          if (implied && parser.startIndex !== itemStart) odd = true;
           else spans.push({ start: itemStart, end: parser.endIndex + 1 });
           itemStart = -1;
         }
@@ -243,8 +246,14 @@ function rssItem(it: El): FeedItem {
   };
 }
 
+/** Items a caller reads at most (the watcher keeps the newest 2,000); the rest are counted, never parsed. */
+export interface FeedLimits {
+  maxItems?: number;
+}
+
 /** Parse a feed; null when the text is not one. */
-export function parseFeed(xml: string): Feed | null {
+export function parseFeed(xml: string, limits: FeedLimits = {}): Feed | null {
+  const maxItems = limits.maxItems ?? Number.POSITIVE_INFINITY;
   if (!looksLikeFeed(xml)) return null;
   const notes: string[] = [];
   const bare = withoutInternalDtd(xml);
@@ -269,15 +278,15 @@ export function parseFeed(xml: string): Feed | null {
   const root = doc.documentElement as El | null;
   if (!root) return null;
   const rootName = root.tagName.toLowerCase();
-  const read = (name: string, parent: El, one: (el: El) => FeedItem): FeedItem[] =>
-    spans?.length
-      ? spans.map(({ start, end }) => one(parseXml(xml.slice(start, end)).documentElement as El))
-      : Array.from(parent.children)
-          .filter((c) => c.tagName.toLowerCase() === name)
-          .map(one);
+  const read = (name: string, parent: El, one: (el: El) => FeedItem): FeedItem[] => {
+    const all = spans?.length ? spans : Array.from(parent.children).filter((c) => c.tagName.toLowerCase() === name);
+    if (all.length > maxItems) notes.push(`the feed lists ${all.length.toLocaleString('en-US')} items: the first ${maxItems.toLocaleString('en-US')} are read`);
+    return all.slice(0, maxItems).map((at) => one('start' in at ? (parseXml(xml.slice(at.start, at.end)).documentElement as El) : at));
+  };
   // a download or a copy cut short: the parser reads what is there without a word, so the last item may be half of one
   if (!closedAtEnd(xml, rootName)) notes.push(`the feed ends before its closing </${root.tagName}> (cut short?): its items are read as far as they go`);
-  if (rootName === 'feed') return { format: 'atom', notes, title: childText(root, 'title'), link: atomLink(root), items: read('entry', root, atomEntry) };
+  if (rootName === 'feed')
+    return { format: 'atom', notes, title: childText(root, 'title'), link: atomLink(root), ttl: null, items: read('entry', root, atomEntry) };
   if (rootName !== 'rss' && rootName !== 'rdf:rdf') return null;
   const channel = child(root, 'channel');
   const itemParent = rootName === 'rss' ? channel : root;
@@ -287,6 +296,7 @@ export function parseFeed(xml: string): Feed | null {
     notes,
     title: channel ? childText(channel, 'title') : null,
     link: channel ? childText(channel, 'link') : null,
+    ttl: channel ? childText(channel, 'ttl') : null,
     items: read('item', itemParent, rssItem),
   };
 }

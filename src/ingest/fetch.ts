@@ -3,14 +3,14 @@ import http from 'node:http';
 import https from 'node:https';
 import { createGunzip, createInflate, createBrotliDecompress } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { resolveAllowed } from './net-guard.ts';
+import { type PrivateAccess, resolveAllowed } from './net-guard.ts';
 import { PACKAGE_VERSION } from '../common/version.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS } from './limits.ts';
 
 export const USER_AGENT = `crosscheck/${PACKAGE_VERSION} (news story engine; +https://www.npmjs.com/package/crosscheck)`;
 
 export interface FetchOptions {
-  allowPrivate?: boolean;
+  allowPrivate?: PrivateAccess;
   timeoutMs?: number;
   maxBytes?: number;
   /** extra request headers (the watcher's If-None-Match / If-Modified-Since) */

@@ -101,3 +101,16 @@ test('a resolver that never answers: the look-up is given up at its deadline, an
     problem: 'timed out after 1 s waiting for the name resolver to look up hooks.stuck.test',
   });
 });
+
+test('loopback alone (--allow-loopback): this machine is fetched, other private addresses are still refused', async () => {
+  for (const host of ['127.0.0.1', '127.8.9.10', '[::1]']) assert.ok(!('problem' in (await resolveAllowed(host, 'loopback'))), host);
+  for (const [host, why] of [
+    ['169.254.169.254', 'link-local (169.254/16)'],
+    ['10.0.0.1', 'private network (10/8)'],
+    ['192.168.1.1', 'private network (192.168/16)'],
+    ['[fd00::1]', 'unique local address (fc00::/7)'],
+  ]) {
+    const r = await resolveAllowed(host, 'loopback');
+    assert.ok('problem' in r && r.problem.includes(why), `${host}: ${JSON.stringify(r)}`);
+  }
+});

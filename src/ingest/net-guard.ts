@@ -103,6 +103,20 @@ export function blockedAddressReason(ip: string): string | null {
   return 'not an IP address';
 }
 
+/**
+ * Which private addresses may be fetched: none (false), all (true, --allow-private), or loopback alone ('loopback',
+ * --allow-loopback: a feed on this machine, while a redirect from it to the LAN or a cloud's metadata address is
+ * still refused).
+ */
+export type PrivateAccess = boolean | 'loopback';
+
+/** Why this address is refused under `access`, or null when it may be fetched. */
+function refusal(ip: string, access: PrivateAccess): string | null {
+  if (access === true) return null;
+  const reason = blockedAddressReason(ip);
+  return reason && access === 'loopback' && reason.startsWith('loopback') ? null : reason;
+}
+
 export type Resolved = { address: string; family: number } | { problem: string };
 
 /** Look-ups still waiting for the system resolver, by host: a later one of the same host waits on the same (a
@@ -153,20 +167,20 @@ async function lookupWithin(host: string, limit: LookupLimit): Promise<Array<{ a
  * public ones is refused: the connection could land on either). Returns the address to connect to.
  * `limit` bounds the look-up (a fetch's own deadline): the system resolver's own limit is not ours to set.
  */
-export async function resolveAllowed(hostname: string, allowPrivate: boolean, limit = limitFromNow(DNS_TIMEOUT_MS)): Promise<Resolved> {
+export async function resolveAllowed(hostname: string, allowPrivate: PrivateAccess, limit = limitFromNow(DNS_TIMEOUT_MS)): Promise<Resolved> {
   const host = hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) {
     // the URL names the address itself (typed so, or as 2130706433, 0x7f.1...: the URL parser writes it out)
-    const reason = allowPrivate ? null : blockedAddressReason(host);
+    const reason = refusal(host, allowPrivate);
     if (reason) return { problem: `refused: address ${host} is ${reason} (use --allow-private to fetch it)` };
     return { address: host, family: isIP(host) };
   }
   const addresses = await lookupWithin(host, limit);
   if ('problem' in addresses) return addresses;
   if (!addresses.length) return { problem: `host not found (${host})` };
-  if (!allowPrivate) {
+  if (allowPrivate !== true) {
     for (const a of addresses) {
-      const reason = blockedAddressReason(a.address);
+      const reason = refusal(a.address, allowPrivate);
       if (reason) return { problem: `refused: ${host} resolves to ${a.address}, ${reason} (use --allow-private to fetch it)` };
     }
   }

@@ -5,6 +5,7 @@
 import type { Adapter, Sql } from '../store/adapter.ts';
 import { TS_CONFIG } from '../store/repo.ts';
 import { postJson } from './post.ts';
+import type { PrivateAccess } from '../ingest/net-guard.ts';
 import { feedsmith } from './parse.ts';
 
 /** One process at a time matches alerts (a match is recorded once). */
@@ -160,7 +161,10 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
 }
 
 /** POST every due webhook delivery once; failures are retried later with backoff. */
-export async function deliverDue(db: Adapter, o: { now: number; allowPrivate: boolean; timeoutMs?: number }): Promise<{ delivered: number; failed: number }> {
+export async function deliverDue(
+  db: Adapter,
+  o: { now: number; allowPrivate: PrivateAccess; timeoutMs?: number },
+): Promise<{ delivered: number; failed: number }> {
   let delivered = 0;
   let failed = 0;
   const due = await db.query(`SELECT 1 FROM alert_deliveries WHERE delivered_ms IS NULL AND next_ms <= $1 AND attempts < ${MAX_DELIVERY_ATTEMPTS} LIMIT 1`, [

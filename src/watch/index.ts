@@ -5,6 +5,8 @@
 import { hostname } from 'node:os';
 import type { Adapter } from '../store/adapter.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/limits.ts';
+import type { PrivateAccess } from '../ingest/net-guard.ts';
+import type { Problem } from '../model.ts';
 import { claimJob, dueFeeds, nextWake, pending, reclaimExpired, renewJob, retryJob, finishJob, type Job } from './queue.ts';
 import { keepLease } from './lease.ts';
 import { LostLease, openRound, runPoll, type ArticlePayload, type PollOutcome } from './poll.ts';
@@ -19,7 +21,8 @@ export interface WatchOptions {
   concurrency: number;
   /** minimum time between two requests to one host (across all processes) */
   perHostGapMs: number;
-  allowPrivate: boolean;
+  /** private addresses fetched: none, loopback alone, or all */
+  allowPrivate: PrivateAccess;
   timeoutMs: number;
   maxBytes: number;
   /** the clock every decision reads (tests and benches drive their own) */
@@ -90,6 +93,8 @@ export function emptyCounts(): WatchCounts {
 export class Watcher {
   readonly counts = emptyCounts();
   readonly opts: WatchOptions;
+  /** a poll that failed (the feed and why) or a note on how a feed was read, said when first met: one line each */
+  onProblem?: (p: Problem) => void;
   /** called after each round is committed (the bench times publication to story) */
   onCommit?: (round: number, at: number) => void | Promise<void>;
 
@@ -117,6 +122,7 @@ export class Watcher {
           limits: this.opts.limits,
           seed: this.opts.seed,
           lease,
+          onProblem: this.onProblem,
         });
         this.counts.polls++;
         this.counts.outcomes[r.outcome]++;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseWatchedFeed } from './parse.ts';
+import { largestFeedParse } from '../ingest/feed.ts';
 import { opmlFeeds } from './feeds.ts';
 
 test('RSS, Atom and JSON Feed items get keys, absolute links, dates and a hash of what they say', () => {
@@ -38,6 +39,36 @@ test('RSS, Atom and JSON Feed items get keys, absolute links, dates and a hash o
   );
   assert.ok(!('problem' in atom) && atom.items[0].published === '2024-05-06T08:00:00+02:00');
   assert.deepEqual(parseWatchedFeed('<html><body>not a feed</body></html>', 'https://x.example/'), { problem: 'not an RSS, Atom or JSON feed' });
+});
+
+test("a feed of 5,000 items is read with analyze's reader, an item at a time, its first 2,000 items kept", () => {
+  const items = Array.from(
+    { length: 5000 },
+    (_, i) => `<item><title>Item ${i + 1}</title><guid>g-${i + 1}</guid><description>Text of item ${i + 1}.</description></item>`,
+  );
+  const xml = `<rss version="2.0"><channel><title>Many</title><link>https://m.example/</link>${items.join('')}</channel></rss>`;
+  largestFeedParse();
+  const feed = parseWatchedFeed(xml, 'https://m.example/feed.xml');
+  assert.ok(!('problem' in feed));
+  assert.equal(feed.items.length, 2000);
+  assert.deepEqual([feed.items[0].key, feed.items[1999].key, feed.items[1999].summary], ['g-1', 'g-2000', 'Text of item 2000.']);
+  assert.deepEqual(feed.notes, ['the feed lists 5,000 items: the first 2,000 are read']);
+  // feedsmith built the whole feed at once; now the XML parser holds one item or the channel
+  const most = largestFeedParse();
+  assert.ok(most > 0 && most < 200, `${most} characters parsed at once (feed: ${xml.length})`);
+});
+
+test('items with no guid, link or title are told apart by what they say; repeated guids are one line', () => {
+  const feed = parseWatchedFeed(
+    `<rss version="2.0"><channel><title>T</title><item><description>One.</description></item><item><description>Two.</description></item><item><guid>x</guid><title>A</title></item><item><guid>x</guid><title>B</title></item></channel></rss>`,
+    'https://t.example/',
+  );
+  assert.ok(!('problem' in feed));
+  assert.equal(new Set(feed.items.map((i) => i.key)).size, 3, 'two untitled items, two keys (both were "title:")');
+  assert.deepEqual(feed.notes, [
+    '2 items (#1-#2) have no guid or link: told apart by title, or by what they say',
+    'item (#4) repeats the guid or link of an earlier item: one item is read for each',
+  ]);
 });
 
 test('OPML folders become categories; broken OPML is one problem', () => {

@@ -1,13 +1,13 @@
-// A polled feed body -> the watcher's items: RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed through
-// feedsmith, reduced to what ingest needs. Every item gets a stable key (guid, else link, else title)
-// and a hash of what it says, so a second sighting is told apart from a changed item.
+// A polled feed body -> the watcher's items. RSS 2.0, RSS 1.0 (RDF) and Atom through the reader analyze and ingest
+// use (src/ingest/feed.ts: an item at a time, never a tree of the whole feed), JSON Feed through feedsmith; reduced
+// to what ingest needs. Every item gets a stable key (guid, else link, else title, else what it says) and a hash of
+// what it says, so a second sighting is told apart from a changed item.
 import { createHash } from 'node:crypto';
 import { lazyPackage } from '../common/lazy.ts';
-import { feedDate, INTERNAL_DTD_NOTE, withoutInternalDtd } from '../ingest/feed.ts';
+import { feedDate, type FeedItem, looksLikeFeed, parseFeed } from '../ingest/feed.ts';
 
-/** feedsmith, loaded when a feed body is first parsed (the web app and the store import this module at start). */
+/** feedsmith, loaded when a JSON feed is first parsed or OPML read (the web app and the store import this module at start). */
 export const feedsmith = lazyPackage<typeof import('feedsmith')>('feedsmith');
-
 export interface WatchItem {
   key: string;
   title: string | null;
@@ -68,90 +68,119 @@ function names(list: unknown): string[] {
 }
 
 function finish(partial: Omit<WatchItem, 'key' | 'hash'>, guid: string | null): WatchItem {
-  const key = guid?.trim() || partial.link || `title:${partial.title ?? ''}`;
   const hash = createHash('sha256')
     .update(JSON.stringify([partial.title, partial.link, partial.summary, partial.content]))
     .digest('hex')
     .slice(0, 32);
+  // items with no guid, link or title were one key ("title:") and all but one were dropped
+  const key = guid?.trim() || partial.link || (partial.title ? `title:${partial.title}` : `text:${hash}`);
   return { ...partial, key, hash };
 }
 
-function atomLink(links: unknown): string | null {
-  if (!Array.isArray(links)) return null;
-  const alt = links.find((l: Loose) => !l.rel || l.rel === 'alternate') ?? links[0];
-  return (alt as Loose | undefined)?.href ?? null;
+/** A JSON Feed's body starts with its object (a BOM or whitespace before it). */
+const JSON_START = /^\s*\{/;
+
+/** Item numbers as "#1, #4-#6", the first ten runs. */
+function numbers(items: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    let j = i;
+    while (j + 1 < items.length && items[j + 1] === items[j] + 1) j++;
+    runs.push(j > i ? `#${items[i]}-#${items[j]}` : `#${items[i]}`);
+    i = j;
+  }
+  return runs.length > 10 ? `${runs.slice(0, 10).join(', ')} and ${runs.length - 10} more` : runs.join(', ');
+}
+
+const many = (n: number, one: string, more: string) => (n === 1 ? one : `${n.toLocaleString('en-US')} ${more}`);
+
+/**
+ * Notes on items that are hard to tell apart, one line each for the feed: items with no guid or link (keyed by their
+ * title, or by what they say) and items that repeat an earlier item's key (one of them is read).
+ */
+function keyNotes(items: WatchItem[], guids: Array<string | null>): string[] {
+  const notes: string[] = [];
+  const unkeyed = items.flatMap((it, i) => (!guids[i] && !it.link ? [i + 1] : []));
+  if (unkeyed.length)
+    notes.push(
+      `${many(unkeyed.length, 'item', 'items')} (${numbers(unkeyed)}) ${unkeyed.length === 1 ? 'has' : 'have'} no guid or link: told apart by title, or by what they say`,
+    );
+  const first = new Map<string, number>();
+  const repeats: number[] = [];
+  items.forEach((it, i) => (first.has(it.key) ? repeats.push(i + 1) : first.set(it.key, i)));
+  if (repeats.length)
+    notes.push(
+      `${many(repeats.length, 'item', 'items')} (${numbers(repeats)}) ${repeats.length === 1 ? 'repeats' : 'repeat'} the guid or link of an earlier item: one item is read for each`,
+    );
+  return notes;
+}
+
+function watchItem(it: FeedItem, feedUrl: string): WatchItem {
+  const trimmed = (s: string | null) => s?.trim() || null;
+  return finish(
+    {
+      title: oneLine(it.title),
+      link: absolute(it.link, feedUrl),
+      published: it.published,
+      byline: it.byline,
+      summary: trimmed(it.summary),
+      content: trimmed(it.content),
+    },
+    it.guid,
+  );
+}
+
+/** A JSON Feed, through feedsmith (JSON.parse holds the whole body as objects: the body's size limit bounds it). */
+function jsonFeed(body: string, feedUrl: string): ParsedFeed | { problem: string } {
+  let f: Loose;
+  try {
+    f = feedsmith().parseJsonFeed(body) as Loose;
+  } catch (err) {
+    return { problem: `unreadable JSON feed (${(err as Error).message || 'unreadable'})` };
+  }
+  const all = (Array.isArray(f.items) ? f.items : []) as Loose[];
+  const notes =
+    all.length > MAX_ITEMS ? [`the feed lists ${all.length.toLocaleString('en-US')} items: the first ${MAX_ITEMS.toLocaleString('en-US')} are read`] : [];
+  const guids: Array<string | null> = [];
+  const items = all.slice(0, MAX_ITEMS).map((it) => {
+    const guid = it.id === undefined || it.id === null ? null : String(it.id);
+    guids.push(guid);
+    return finish(
+      {
+        title: oneLine(text(it.title)),
+        link: absolute(it.url ?? it.external_url ?? null, feedUrl),
+        published: feedDate(it.date_published ?? it.date_modified ?? null),
+        byline: names(it.authors ?? (it.author ? [it.author] : [])),
+        summary: text(it.summary),
+        content: text(it.content_html) ?? text(it.content_text),
+      },
+      guid,
+    );
+  });
+  return { format: 'json', title: oneLine(text(f.title)), site: f.home_page_url ?? null, ttlMin: null, items, notes: [...notes, ...keyNotes(items, guids)] };
 }
 
 /** Parse a feed body; a one-line reason when it is not a feed crosscheck can read. */
 export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { problem: string } {
-  let parsed: { format: string; feed: Loose };
-  // feedsmith refused a feed that declares its own entities ("Invalid feed format"): it is read as analyze reads
-  // it, the declarations dropped, never expanded
-  const bare = withoutInternalDtd(body.replace(/^\ufeff/, ''));
-  const notes = bare.dropped ? [INTERNAL_DTD_NOTE] : [];
-  try {
-    parsed = feedsmith().parseFeed(bare.xml) as unknown as { format: string; feed: Loose };
-  } catch (err) {
-    const why = (err as Error).message || 'unreadable';
-    return { problem: /unrecognized/i.test(why) ? 'not an RSS, Atom or JSON feed' : `unreadable feed (${why})` };
-  }
-  const f = parsed.feed;
-  const items: WatchItem[] = [];
-  if (parsed.format === 'atom') {
-    for (const e of (f.entries ?? []).slice(0, MAX_ITEMS) as Loose[]) {
-      const link = absolute(atomLink(e.links), feedUrl);
-      items.push(
-        finish(
-          {
-            title: oneLine(text(e.title)),
-            link,
-            published: feedDate(e.published ?? e.updated ?? null),
-            byline: names(e.authors),
-            summary: text(e.summary),
-            content: text(e.content),
-          },
-          text(e.id),
-        ),
-      );
-    }
-    return { format: 'atom', title: oneLine(text(f.title)), site: atomLink(f.links), ttlMin: null, items, notes };
-  }
-  if (parsed.format === 'json') {
-    for (const it of (f.items ?? []).slice(0, MAX_ITEMS) as Loose[]) {
-      items.push(
-        finish(
-          {
-            title: oneLine(text(it.title)),
-            link: absolute(it.url ?? it.external_url ?? null, feedUrl),
-            published: feedDate(it.date_published ?? it.date_modified ?? null),
-            byline: names(it.authors ?? (it.author ? [it.author] : [])),
-            summary: text(it.summary),
-            content: text(it.content_html) ?? text(it.content_text),
-          },
-          it.id === undefined || it.id === null ? null : String(it.id),
-        ),
-      );
-    }
-    return { format: 'json', title: oneLine(text(f.title)), site: f.home_page_url ?? null, ttlMin: null, items, notes };
-  }
-  // rss and rdf
-  for (const it of (f.items ?? []).slice(0, MAX_ITEMS) as Loose[]) {
-    const guid = text(it.guid);
-    const permalink = it.guid && typeof it.guid === 'object' && it.guid.isPermaLink !== false && guid && /^https?:\/\//.test(guid) ? guid : null;
-    items.push(
-      finish(
-        {
-          title: oneLine(text(it.title)),
-          link: absolute(it.link ?? it.rdf?.about ?? permalink, feedUrl),
-          published: feedDate(it.pubDate ?? it.dc?.date ?? it.dc?.dates?.[0] ?? null),
-          byline: [...new Set([...names(it.authors), ...names(it.dc?.creators), ...(it.dc?.creator ? [it.dc.creator] : [])])],
-          summary: text(it.description),
-          content: text(it.content?.encoded),
-        },
-        guid,
+  const bare = body.replace(/^\ufeff/, '');
+  if (JSON_START.test(bare.slice(0, 1024))) return jsonFeed(bare, feedUrl);
+  if (!looksLikeFeed(bare)) return { problem: 'not an RSS, Atom or JSON feed' };
+  const feed = parseFeed(bare, { maxItems: MAX_ITEMS });
+  if (!feed) return { problem: 'unreadable feed (no items or channel where its root says)' };
+  const items = feed.items.map((it) => watchItem(it, feedUrl));
+  const ttl = Number(feed.ttl);
+  return {
+    format: feed.format,
+    title: oneLine(feed.title),
+    site: feed.link,
+    ttlMin: Number.isFinite(ttl) && ttl > 0 ? ttl : null,
+    items,
+    notes: [
+      ...feed.notes,
+      ...keyNotes(
+        items,
+        feed.items.map((it) => it.guid),
       ),
-    );
-  }
-  const ttl = Number(f.ttl);
-  return { format: parsed.format, title: oneLine(text(f.title)), site: text(f.link), ttlMin: Number.isFinite(ttl) && ttl > 0 ? ttl : null, items, notes };
+    ],
+  };
 }

@@ -3,6 +3,7 @@
 // become article jobs of the same round, written in the transaction that finishes the poll, so a
 // worker killed mid-poll leaves nothing half done.
 import { createHash } from 'node:crypto';
+import type { Problem } from '../model.ts';
 import type { Adapter, Sql } from '../store/adapter.ts';
 import { fetchUrl, type FetchOptions } from '../ingest/fetch.ts';
 import { decodeHtmlBytes, headerCharset } from '../ingest/html-charset.ts';
@@ -66,6 +67,8 @@ export interface PollContext {
   seed: string;
   /** the job's lease, renewed while the poll runs: once lost, the poll's result is dropped */
   lease?: Lease;
+  /** a failed poll, and a note on the feed's reading the base did not hold yet: the feed and why, one line each */
+  onProblem?: (p: Problem) => void;
 }
 
 export type PollOutcome = 'new' | 'not-modified' | 'unchanged' | 'retry-after' | 'error';
@@ -131,6 +134,8 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
       );
       await o.write?.(tx);
     });
+    // said once the poll is kept (a lost lease says nothing: the worker that took the job says it)
+    if (o.error && !o.success) ctx.onProblem?.({ source: p.url, reason: o.error });
   };
 
   if ('problem' in res) {
@@ -194,20 +199,24 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
   }
 
   let fresh = 0;
+  const said: Problem[] = [];
   await finish({
     next: { at: 0, reason: '' }, // replaced below, inside the transaction, once the items are known
     status: res.status,
     error: null,
     success: true,
     write: async (tx) => {
+      said.length = 0;
       await keepValidators(tx);
       // a note on how the feed was read: one line in the problems, as analyze gives it
-      for (const note of parsed.notes)
-        await tx.query('INSERT INTO problems (source, reason, seen) VALUES ($1, $2, $3) ON CONFLICT (source, reason) DO NOTHING', [
+      for (const note of parsed.notes) {
+        const stored = await tx.query('INSERT INTO problems (source, reason, seen) VALUES ($1, $2, $3) ON CONFLICT (source, reason) DO NOTHING RETURNING 1', [
           p.url,
           note,
           new Date(now).toISOString(),
         ]);
+        if (stored.length) said.push({ source: p.url, reason: note });
+      }
       const known = new Map(
         (
           await tx.query<{ key: string; hash: string }>('SELECT key, hash FROM feed_items WHERE feed = $1 AND key = ANY($2::text[])', [
@@ -254,6 +263,7 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
       );
     },
   });
+  for (const note of said) ctx.onProblem?.(note);
   return { outcome: 'new', items: fresh };
 }
 

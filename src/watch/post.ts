@@ -2,12 +2,12 @@
 import http from 'node:http';
 import https from 'node:https';
 import { parseFetchUrl, USER_AGENT } from '../ingest/fetch.ts';
-import { resolveAllowed } from '../ingest/net-guard.ts';
+import { type PrivateAccess, resolveAllowed } from '../ingest/net-guard.ts';
 
 export async function postJson(
   target: string,
   body: string,
-  o: { allowPrivate: boolean; timeoutMs: number },
+  o: { allowPrivate: PrivateAccess; timeoutMs: number },
 ): Promise<{ status: number } | { problem: string }> {
   const url = parseFetchUrl(target);
   if ('problem' in url) return url;
