@@ -323,7 +323,7 @@ export interface FeedContext {
 }
 
 /** Item numbers as ranges, the first `max` of them: "#1-#3, #7". */
-function itemRanges(items: number[], max = 10): string {
+export function itemRanges(items: number[], max = 10): string {
   const ranges: string[] = [];
   for (let i = 0; i < items.length; i++) {
     let j = i;

@@ -4,7 +4,7 @@
 // what it says, so a second sighting is told apart from a changed item.
 import { createHash } from 'node:crypto';
 import { lazyPackage } from '../common/lazy.ts';
-import { feedDate, type FeedItem, looksLikeFeed, parseFeed } from '../ingest/feed.ts';
+import { feedDate, type FeedItem, itemRanges, looksLikeFeed, parseFeed } from '../ingest/feed.ts';
 
 /** feedsmith, loaded when a JSON feed is first parsed or OPML read (the web app and the store import this module at start). */
 export const feedsmith = lazyPackage<typeof import('feedsmith')>('feedsmith');
@@ -80,18 +80,6 @@ function finish(partial: Omit<WatchItem, 'key' | 'hash'>, guid: string | null): 
 /** A JSON Feed's body starts with its object (a BOM or whitespace before it). */
 const JSON_START = /^\s*\{/;
 
-/** Item numbers as "#1, #4-#6", the first ten runs. */
-function numbers(items: number[]): string {
-  const runs: string[] = [];
-  for (let i = 0; i < items.length; i++) {
-    let j = i;
-    while (j + 1 < items.length && items[j + 1] === items[j] + 1) j++;
-    runs.push(j > i ? `#${items[i]}-#${items[j]}` : `#${items[i]}`);
-    i = j;
-  }
-  return runs.length > 10 ? `${runs.slice(0, 10).join(', ')} and ${runs.length - 10} more` : runs.join(', ');
-}
-
 const many = (n: number, one: string, more: string) => (n === 1 ? one : `${n.toLocaleString('en-US')} ${more}`);
 
 /**
@@ -103,14 +91,14 @@ function keyNotes(items: WatchItem[], guids: Array<string | null>): string[] {
   const unkeyed = items.flatMap((it, i) => (!guids[i] && !it.link ? [i + 1] : []));
   if (unkeyed.length)
     notes.push(
-      `${many(unkeyed.length, 'item', 'items')} (${numbers(unkeyed)}) ${unkeyed.length === 1 ? 'has' : 'have'} no guid or link: told apart by title, or by what they say`,
+      `${many(unkeyed.length, 'item', 'items')} (${itemRanges(unkeyed)}) ${unkeyed.length === 1 ? 'has' : 'have'} no guid or link: told apart by title, or by what they say`,
     );
   const first = new Map<string, number>();
   const repeats: number[] = [];
   items.forEach((it, i) => (first.has(it.key) ? repeats.push(i + 1) : first.set(it.key, i)));
   if (repeats.length)
     notes.push(
-      `${many(repeats.length, 'item', 'items')} (${numbers(repeats)}) ${repeats.length === 1 ? 'repeats' : 'repeat'} the guid or link of an earlier item: one item is read for each`,
+      `${many(repeats.length, 'item', 'items')} (${itemRanges(repeats)}) ${repeats.length === 1 ? 'repeats' : 'repeat'} the guid or link of an earlier item: one item is read for each`,
     );
   return notes;
 }
