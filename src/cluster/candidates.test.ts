@@ -158,3 +158,73 @@ test("a story's look-up finds what a look-up by its top keys finds, its keys rea
     assert.ok(found > 0, 'the look-ups find stories');
   }
 });
+
+// a story leaving a posting (removed, or re-posted without the key) is taken out at the place the index noted for
+// it, and the slot moved into that place has its own place noted: no list is searched (common keys' lists grow
+// with the stories held), and after any history every list holds what a fresh index's holds
+test('a story leaves its postings at their noted places, no list searched, the lists as a fresh index holds them', () => {
+  const idf = new OnlineIdf();
+  const vectors: DocVectors[] = docs.map((doc) => {
+    const f = documentFeatures(doc);
+    const ids = docKeyIds(f);
+    countKeys(idf, ids);
+    return docVectors(f, idf, ids);
+  });
+  // every list read (maxPosting past any list), few keys a story, so stories share them and lists are long
+  const limits = { ...LIMITS, postedTerms: 6, queryTerms: 6, candidates: 1000, storyCandidates: 1000, maxPosting: 1000 };
+  const kept = new StoryIndex(limits);
+  const membership = { document: '', similarity: 1, features: {}, reason: '' };
+  const stories = vectors.map((v, i) => {
+    const s = new Story(i);
+    s.add(i, v, null, { ...membership }, 20);
+    kept.post(s);
+    return s;
+  });
+  // the index's own calls only are counted (a story's removeMember searches its members)
+  const searches = { n: 0 };
+  const indexOf = Array.prototype.indexOf;
+  const counted = (f: () => void) => {
+    Array.prototype.indexOf = function (this: unknown[], ...args: [unknown, number?]) {
+      searches.n++;
+      return indexOf.apply(this, args);
+    };
+    try {
+      f();
+    } finally {
+      Array.prototype.indexOf = indexOf;
+    }
+  };
+  const gone = new Set<Story>();
+  // stories absorb others' members (re-posted under the keys they gain, out of those they lose), some leave,
+  // a removed story's slot is taken again
+  for (let i = 0; i < stories.length; i++) {
+    const s = stories[i];
+    if (i % 4 === 1) {
+      counted(() => kept.remove(s));
+      gone.add(s);
+    } else if (i % 4 === 2) {
+      s.add(vectors.length + i, vectors[(i * 7) % vectors.length], null, { ...membership }, 20);
+      counted(() => kept.post(s));
+    } else if (i % 4 === 3 && s.members.length > 0) {
+      s.removeMember(s.members[0], vectors[s.members[0]]);
+      s.add(vectors.length + i, vectors[(i * 5 + 3) % vectors.length], null, { ...membership }, 20);
+      counted(() => kept.post(s));
+    }
+  }
+  const late = new Story(stories.length);
+  late.add(0, vectors[0], null, { ...membership }, 20);
+  stories.push(late);
+  counted(() => kept.post(late));
+  assert.equal(searches.n, 0, 'no posting list searched');
+  const fresh = new StoryIndex(limits);
+  const live = stories.filter((s) => !gone.has(s));
+  for (const s of live) fresh.post(s);
+  const lists = (index: StoryIndex, s: Story) => [...index.sharing(s)].map((t) => t.key).sort((a, b) => a - b);
+  let shared = 0;
+  for (const s of live) {
+    const want = lists(fresh, s);
+    assert.deepEqual(lists(kept, s), want, `story ${s.key}`);
+    shared += want.length;
+  }
+  assert.ok(shared > 2 * live.length, 'stories share keys');
+});
