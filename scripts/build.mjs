@@ -17,7 +17,9 @@ const dist = join(root, process.argv[2] ?? 'dist');
 // analyze. The bundle holds eld's detector instead and reads the same table from JSON (chunks/eld-small.json,
 // written here from eld's own table), which JSON.parse reads several times faster, and only when the detector is
 // first used (most English articles never ask it: src/common/language.ts). Same table, same detector.
-const eldEntries = dirname(fileURLToPath(import.meta.resolve('eld/small')));
+// import.meta.resolve is unflagged from Node 20.6; before it, eld where npm installs it
+const eldSmall = import.meta.resolve?.('eld/small') ?? pathToFileURL(join(root, 'node_modules', 'eld', 'src', 'entries', 'static.small.js')).href;
+const eldEntries = dirname(fileURLToPath(eldSmall));
 const { ngramsData } = await import(pathToFileURL(join(eldEntries, '..', 'ngrams', 'small.js')).href);
 const ELD_JSON = 'eld-small.json';
 const eldFromJson = {
