@@ -3,9 +3,9 @@
 // engine is a chunk loaded only when a command runs. Types are not checked here (`npm run typecheck` does
 // that): a type error must never break an install.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sourceStamp } from '../bin/stamp.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,8 +13,42 @@ const src = join(root, 'src');
 // an optional argument names another output folder (the build test writes to a scratch folder)
 const dist = join(root, process.argv[2] ?? 'dist');
 
+// eld's n-gram table is a 1.6 MB object literal: V8 took about half a second of CPU to compile and run it at every
+// analyze. The bundle holds eld's detector instead and reads the same table from JSON (chunks/eld-small.json,
+// written here from eld's own table), which JSON.parse reads several times faster, and only when the detector is
+// first used (most English articles never ask it: src/common/language.ts). Same table, same detector.
+// import.meta.resolve is unflagged from Node 20.6; before it, eld where npm installs it
+const eldSmall = import.meta.resolve?.('eld/small') ?? pathToFileURL(join(root, 'node_modules', 'eld', 'src', 'entries', 'static.small.js')).href;
+const eldEntries = dirname(fileURLToPath(eldSmall));
+const { ngramsData } = await import(pathToFileURL(join(eldEntries, '..', 'ngrams', 'small.js')).href);
+const ELD_JSON = 'eld-small.json';
+const eldFromJson = {
+  name: 'eld-from-json',
+  setup(b) {
+    b.onResolve({ filter: /^eld\/small$/ }, () => ({ path: 'eld/small', namespace: 'eld-from-json' }));
+    b.onLoad({ filter: /.*/, namespace: 'eld-from-json' }, () => ({
+      resolveDir: eldEntries,
+      // as eld's src/entries/static.small.js builds its instance, with the table read from the JSON beside the chunk
+      contents: `import { readFileSync } from 'node:fs';
+import { createEld } from '../languageDetector.js';
+function build() {
+  const { instance, loadData } = createEld();
+  loadData(JSON.parse(readFileSync(new URL('./${ELD_JSON}', import.meta.url), 'utf8')));
+  instance.newInstance = build;
+  return instance;
+}
+// built on first use: every method of the instance is a closure, so it is handed out as it is
+let built;
+export const eld = new Proxy(Object.create(null), { get: (_, key) => (built ??= build())[key] });
+export default eld;
+`,
+    }));
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 await build({
+  plugins: [eldFromJson],
   // the worker threads' modules sit beside the chunks, where src/prepare/threads.ts and src/accounts/threads.ts look for them
   entryPoints: {
     'cli/main': join(src, 'cli', 'main.ts'),
@@ -34,5 +68,7 @@ await build({
 
 // Data files (word tables, migrations, the contract) are read from the package's src/ and contract/
 // folders (src/common/package-root.ts), so the bundle needs no copy of them.
+mkdirSync(join(dist, 'chunks'), { recursive: true });
+writeFileSync(join(dist, 'chunks', ELD_JSON), JSON.stringify(ngramsData));
 writeFileSync(join(dist, 'stamp.json'), `${JSON.stringify(sourceStamp(src))}\n`);
 console.log(`crosscheck: compiled into ${dist}`);

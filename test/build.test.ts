@@ -1,8 +1,9 @@
 // The compiled command (scripts/build.mjs, run by `npm install`) behaves as the TypeScript sources do.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,19 +19,20 @@ import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { prepareDocument, revived } from '../src/prepare/index.ts';
 import type { PreparedDocument, RawDocument } from '../src/model.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
+import { eld } from 'eld/small';
 
 await loadLanguageModel();
 
 const OUT = join('.scratch', `dist-test-${process.pid}`);
+after(() => rmSync(join(ROOT, OUT), { recursive: true, force: true }));
+const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), OUT], { cwd: ROOT, encoding: 'utf8' });
+const main = join(ROOT, OUT, 'cli', 'main.js');
+const script = `const { run } = await import(${JSON.stringify(pathToFileURL(main).href)}); process.exitCode = await run(process.argv.slice(1));`;
 
-test('the compiled dist/ writes the same report as the sources', async (t) => {
-  t.after(() => rmSync(join(ROOT, OUT), { recursive: true, force: true }));
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), OUT], { cwd: ROOT, encoding: 'utf8' });
+test('the compiled dist/ writes the same report as the sources', async () => {
   assert.equal(built.status, 0, built.stderr);
-  const main = join(ROOT, OUT, 'cli', 'main.js');
   assert.ok(existsSync(main));
 
-  const script = `const { run } = await import(${JSON.stringify(pathToFileURL(main).href)}); process.exitCode = await run(process.argv.slice(1));`;
   const args = ['--input-type=module', '-e', script, 'analyze', SEEDS, '--format', 'json', '--quiet'];
   const compiled = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
   assert.equal(compiled.status, 0, compiled.stderr);
@@ -92,5 +94,57 @@ test('the compiled dist/ writes the same report as the sources', async (t) => {
     assert.deepEqual(unpackAccount(answer), storyAccount(input));
   } finally {
     await storyWorker.terminate();
+  }
+});
+
+// eld's table is compiled into JSON beside the chunks (scripts/build.mjs) and read on the first detection only
+test("the compiled language detector is eld's, its table read from JSON when a text first needs it", async () => {
+  assert.equal(built.status, 0, built.stderr);
+  const chunks = join(ROOT, OUT, 'chunks');
+  assert.ok(existsSync(join(chunks, 'eld-small.json')));
+  const files = readdirSync(chunks).filter((f) => f.endsWith('.js'));
+  assert.ok(!files.some((f) => /from "eld\/small"|import\("eld\/small"\)/.test(readFileSync(join(chunks, f), 'utf8'))), 'no chunk imports eld/small');
+  const [detectorChunk] = files.filter((f) => readFileSync(join(chunks, f), 'utf8').includes('eld-small.json'));
+  const compiled = (await import(pathToFileURL(join(chunks, detectorChunk)).href)).eld as typeof eld;
+  const texts = [
+    'The minister said the talks would resume on Monday in Geneva.',
+    'Le ministre a déclaré que les négociations reprendraient lundi.',
+    'Президент заявил, что переговоры продолжатся в понедельник.',
+    'Ο υπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν τη Δευτέρα.',
+    'Bakan, görüşmelerin pazartesi günü yeniden başlayacağını söyledi.',
+    '大臣は月曜日に協議が再開されると述べた。',
+    'x',
+  ];
+  for (const text of texts) {
+    const [a, b] = [compiled.detect(text), eld.detect(text)];
+    assert.equal(a.language, b.language, text);
+    assert.deepEqual(a.getScores(), b.getScores(), text);
+  }
+
+  // a preloaded module reports every read of the table
+  const watch = `data:text/javascript,${encodeURIComponent(`import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const read = fs.readFileSync;
+fs.readFileSync = (path, ...rest) => {
+  if (String(path).endsWith('eld-small.json')) process.stderr.write('TABLE READ\\n');
+  return read(path, ...rest);
+};
+syncBuiltinESMExports();`)}`;
+  const runCompiled = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', watch, '--input-type=module', '-e', script, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  // the seeds' languages are settled by their function words: the table is never read
+  const seeds = runCompiled('analyze', SEEDS, '--format', 'json');
+  assert.equal(seeds.status, 0, seeds.stderr);
+  assert.doesNotMatch(seeds.stderr, /TABLE READ/);
+  // a Greek article has none of those words: eld tells its language, reading the table once
+  const dir = mkdtempSync(join(tmpdir(), 'cc-eld-'));
+  try {
+    writeFileSync(join(dir, 'greek.txt'), `${texts[3]} ${texts[3]}\n\nΗ κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία της χώρας.\n`);
+    const greek = runCompiled('extract', dir, '--format', 'jsonl');
+    assert.equal(greek.status, 0, greek.stderr);
+    assert.equal((greek.stderr.match(/TABLE READ/g) ?? []).length, 1);
+    assert.equal(JSON.parse(greek.stdout).language, 'el');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -6,11 +6,13 @@ import { lazyPackage } from './lazy.ts';
 import { memoize } from './memo.ts';
 import { type PlainParts, tokenizePlain } from './plain-tokens.ts';
 import { WordTable } from './word-table.ts';
+import { assembleModel } from './wink-model.ts';
 
 // wink and its model load on first read (~0.3 s of start-up): the web app, the store's readers and the unit tests
-// that read no text start without them
+// that read no text start without them. The model is put together from its parts, its core read once (wink-model.ts).
 const winkNLP = lazyPackage<typeof import('wink-nlp').default>('wink-nlp');
-const winkModel = lazyPackage<typeof import('wink-eng-lite-web-model').default>('wink-eng-lite-web-model');
+let englishModel: ReturnType<typeof assembleModel> | undefined;
+const winkModel = () => (englishModel ??= assembleModel());
 
 type Nlp = ReturnType<typeof import('wink-nlp').default>;
 type WinkDoc = ReturnType<Nlp['readDoc']>;
