@@ -1,5 +1,5 @@
 // Runs every *.test.ts under src/ and test/ with node's test runner (Node 20 has no --test globs).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { find } from './test-files.mjs';
 
@@ -39,9 +39,35 @@ if (files.length === 0) {
 }
 // Three files at a time on two cores: the cross-stage files wait on PostgreSQL, child processes, servers and
 // Chromium for about a fifth of their time (the suite's processes used 1.6 of 2 cores with two at a time), and a
-// third file fills those waits.
+// third file fills those waits. Each file is a `node --test FILE` of its own, started here in the order above:
+// node 20's runner sorts the files it is given by name (`node --test c a b` runs a, b, c), so with every file
+// handed to one runner the longest (store-*, watch-*) started last and ran alone at the end. A file's output is
+// printed whole when it ends, with a line naming it.
 const concurrency = Number(process.env.CROSSCHECK_TEST_CONCURRENCY) || 3;
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+const failed = [];
+let next = 0;
+function runOne(file) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => out.push(d));
+    child.on('close', (status, signal) => {
+      const secs = ((Date.now() - started) / 1000).toFixed(1);
+      if (status !== 0) failed.push(file);
+      process.stdout.write(`# file: ${file}\n`);
+      process.stdout.write(Buffer.concat(out));
+      process.stdout.write(`# file: ${file}: ${status === 0 ? 'passed' : `FAILED (${signal ?? `exit ${status}`})`}, ${secs} s\n`);
+      resolve();
+    });
+  });
+}
+async function lane() {
+  while (next < files.length) await runOne(files[next++]);
+}
+await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, lane));
+if (failed.length > 0) console.log(`# failed: ${failed.join(', ')}`);
+process.exit(failed.length > 0 ? 1 : 0);
