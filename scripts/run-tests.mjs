@@ -74,4 +74,4 @@ async function lane() {
 }
 await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, lane));
 if (failed.length > 0) console.log(`# failed: ${failed.join(', ')}`);
-process.exit(failed.length > 0 ? 1 : 0);
+process.exitCode = failed.length > 0 ? 1 : 0;
