@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { type CliResult, childCli, ROOT, SEEDS } from './helpers.ts';
+import { type CliResult, childCli, ROOT, runCli, SEEDS } from './helpers.ts';
 import { writeLongPage } from './fixtures/long-page.ts';
 
 // Mistakes on the command line and bases that cannot be used are normal input: each is one line on stderr naming
@@ -85,8 +85,9 @@ test('a base whose tables are damaged: every command says so in one line naming 
   writeFileSync(article, ARTICLE);
   const good = join(dir, 'good-base');
   assert.equal((await cli(['ingest', article, '--db', good, '-q'])).status, 0);
+  // the damaged base a copy of the good one (a second ingest cost 6 s of CPU)
   const damaged = join(dir, 'damaged-base');
-  await cli(['ingest', article, '--db', damaged, '-q']);
+  cpSync(good, damaged, { recursive: true });
   // the files of the base's own tables and indexes overwritten with noise (a disk fault, a half-copied folder)
   const db = await PGlite.create(join(damaged, 'pgdata'));
   const files = await db.query<{ p: string }>(
@@ -438,11 +439,12 @@ test('a story window with a time zone: since and until are instants, not text co
   const pgName = `cc_badinput_${process.pid}`;
   const bases = [join(dir, 'zoned-base'), ...((await pgAvailable()) ? [await createDatabase(pgName)] : [])];
   try {
+    // the commands run in this process (runCli): the windows are the store's and the options', not the binary's
     for (const base of bases) {
-      const ingest = await cli(['ingest', records, '-q', '--db', base]);
+      const ingest = await runCli(['ingest', records, '-q', '--db', base]);
       assert.equal(ingest.status, 0, ingest.stderr);
       const titles = async (...window: string[]) => {
-        const r = await cli(['stories', ...window, '-f', 'json', '--db', base]);
+        const r = await runCli(['stories', ...window, '-f', 'json', '--db', base]);
         assert.equal(r.status, 0, `${window.join(' ')}: ${r.stderr}`);
         return (JSON.parse(r.stdout) as Array<{ title: string }>).map((s) => s.title).sort();
       };
@@ -454,7 +456,7 @@ test('a story window with a time zone: since and until are instants, not text co
       assert.deepEqual(await titles('--since', '2022-12-19', '--until', '2022-12-19'), ['Council votes on the budget', 'Storm closes the harbour'], base);
       // 20:00 to 22:00 UTC is a window (main compared the days as text and refused it)
       assert.deepEqual(await titles('--since', '2022-12-20T01:00+05:00', '--until', '2022-12-19T22:00Z'), [], base);
-      const exported = await cli(['export', '--since', '2022-12-19T10:00Z', '--db', base]);
+      const exported = await runCli(['export', '--since', '2022-12-19T10:00Z', '--db', base]);
       assert.equal(exported.status, 0, exported.stderr);
       assert.deepEqual(
         (JSON.parse(exported.stdout) as { stories: Array<{ title: string }> }).stories.map((s) => s.title),
@@ -617,11 +619,12 @@ test('stories of times in other zones: the newest first by instant in the store,
   const pgName = `cc_newest_${process.pid}`;
   const bases = [join(dir, 'newest-base'), ...((await pgAvailable()) ? [await createDatabase(pgName)] : [])];
   try {
+    // the store's order, in this process (runCli); the machine's zone below is a child's environment
     for (const base of bases) {
-      const ingest = await cli(['ingest', records, '-q', '--db', base]);
+      const ingest = await runCli(['ingest', records, '-q', '--db', base]);
       assert.equal(ingest.status, 0, ingest.stderr);
       for (const sort of ['newest', 'sources']) {
-        const r = await cli(['stories', '--sort', sort, '-f', 'json', '--db', base]);
+        const r = await runCli(['stories', '--sort', sort, '-f', 'json', '--db', base]);
         assert.equal(r.status, 0, r.stderr);
         // on main: museum, school, ferry
         assert.deepEqual(
@@ -669,16 +672,17 @@ test('a watched feed that declares its own entities: read as analyze reads it, w
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/feed.xml`;
   const base = join(dir, 'dtd-base');
+  // the commands run in this process (runCli): what is read is the feed reader's, not the binary's
   try {
-    assert.equal((await cli(['feeds', 'add', url, '--db', base])).status, 0);
-    const watch = await cli(['watch', '--once', '--allow-private', '--quiet', '--db', base]);
+    assert.equal((await runCli(['feeds', 'add', url, '--db', base])).status, 0);
+    const watch = await runCli(['watch', '--once', '--allow-private', '--quiet', '--db', base]);
     assert.equal(watch.status, 0, watch.stderr);
-    const list = await cli(['feeds', 'list', '-f', 'json', '--db', base]);
+    const list = await runCli(['feeds', 'list', '-f', 'json', '--db', base]);
     // on main: lastError "unreadable feed (Invalid feed format)", no item
     const [state] = JSON.parse(list.stdout) as Array<{ lastError: string | null; itemsSeen: number }>;
     assert.equal(state.lastError, null, list.stdout);
     assert.equal(state.itemsSeen, 1, list.stdout);
-    const exported = JSON.parse((await cli(['export', '--db', base])).stdout) as {
+    const exported = JSON.parse((await runCli(['export', '--db', base])).stdout) as {
       documents: Array<{ title: string; text: string }>;
       problems: Array<{ source: string; reason: string }>;
     };
@@ -690,7 +694,7 @@ test('a watched feed that declares its own entities: read as analyze reads it, w
     assert.ok(!JSON.stringify(exported).includes('SECRET-FILE-TEXT'), 'an external entity was read');
     // the same body as a file to analyze: the same note
     writeFileSync(join(dir, 'declared.rss'), feed);
-    const analyzed = await cli(['analyze', join(dir, 'declared.rss'), '-f', 'json']);
+    const analyzed = await runCli(['analyze', join(dir, 'declared.rss'), '-f', 'json']);
     assert.match(analyzed.stderr, /declared\.rss: the feed declares its own entities \(an internal DTD\): they are not expanded/);
   } finally {
     server.close();
