@@ -1,6 +1,7 @@
 // Runs every *.test.ts under src/ and test/ with node's test runner (node:test), each file (or unit group) in a process of its own.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { run } from 'node:test';
+import { tap } from 'node:test/reporters';
 import { find } from './test-files.mjs';
 
 // The cross-stage tests (test/: bases, servers, child processes) run each in a process of its own, the longest
@@ -42,36 +43,15 @@ if (files.length === 0) {
 }
 // Three files at a time on two cores: the cross-stage files wait on PostgreSQL, child processes, servers and
 // Chromium for about a fifth of their time (the suite's processes used 1.6 of 2 cores with two at a time), and a
-// third file fills those waits. Each file runs in a node process of its own (as node --test's child would: its
-// TAP on stdout, exit code 1 when a test fails), started here in the order above: node 20's runner sorts the files
-// it is given by name (`node --test c a b` runs a, b, c), so with every file handed to one runner the longest
-// (store-*, watch-*) started last and ran alone at the end. A file's output is printed whole when it ends, with a
-// line naming it.
+// third file fills those waits. node:test's run() starts the files in the order above, each in a process of its
+// own with this process's flags (`--import tsx`, package.json), and writes one TAP stream with one count of the
+// whole suite. The command line (`node --test c a b`) would sort the files by name (suite45): the longest (store-*,
+// watch-*) would start last and run alone at the end.
 const concurrency = Number(process.env.CROSSCHECK_TEST_CONCURRENCY) || 3;
-const failed = [];
-let next = 0;
-function runOne(file) {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=tap', file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => out.push(d));
-    child.on('close', (status, signal) => {
-      const secs = ((Date.now() - started) / 1000).toFixed(1);
-      if (status !== 0) failed.push(file);
-      process.stdout.write(`# file: ${file}\n`);
-      process.stdout.write(Buffer.concat(out));
-      process.stdout.write(`# file: ${file}: ${status === 0 ? 'passed' : `FAILED (${signal ?? `exit ${status}`})`}, ${secs} s\n`);
-      resolve();
-    });
-  });
-}
-async function lane() {
-  while (next < files.length) await runOne(files[next++]);
-}
-await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, lane));
-if (failed.length > 0) console.log(`# failed: ${failed.join(', ')}`);
-process.exitCode = failed.length > 0 ? 1 : 0;
+let failures = 0;
+const stream = run({ files: files.map((f) => resolve(f)), concurrency });
+stream.on('test:fail', () => failures++);
+stream.on('end', () => {
+  process.exitCode = failures > 0 ? 1 : 0;
+});
+stream.compose(tap).pipe(process.stdout);
