@@ -316,8 +316,8 @@ function sharesNothing(s: StoryLike, space: Space, w: ClusterWeights): boolean {
 }
 
 /** The spaces of SILENT_SPACES in which either story has shown nothing of its own (`sharesNothing`), when the two
- * stories' names agree as one story's do (relative cosine `silentNames`) and either has no publication day: their relative cosine, when lower, is
- * raised to what a space left out counts (`absentMerge`), in `cosines`. */
+ * stories' names agree as one story's do (relative cosine `silentNames`) and either has no publication day: their
+ * relative cosine, when lower, is raised to what a space left out counts (`absentMerge`), in `cosines`. */
 function silentSpaces(a: StoryLike, b: StoryLike, cosines: Partial<Record<Space, number>>, w: ClusterWeights): Score['silent'] {
   if (w.silentCohesion < 0 || w.absentMerge < 0 || (cosines.names ?? 0) < w.silentNames) return undefined;
   // between dated stories, no: short wire items of different news share no figures either, and their names' generic
