@@ -89,11 +89,13 @@ const ecbGold = new Map<string, string>();
 for (const line of readFileSync(ECB, 'utf8').split('\n')) if (line.trim()) ecbGold.set(String(JSON.parse(line).id), String(JSON.parse(line).cluster));
 const ecb = (await readDocuments([ECB])).documents;
 
-/** Stories made straight from gold groups of real articles (no clustering decision involved). */
-function storiesOf(groups: string[][]): Story[] {
+/** Stories made straight from gold groups of real articles (no clustering decision involved); with `wholeSet`,
+ * the document frequencies are the whole fixture's (as a batch's run reads them), else the groups' own. */
+function storiesOf(groups: string[][], wholeSet = false): Story[] {
   const idf = new OnlineIdf();
   const feats = groups.map((ids) => ids.map((id) => documentFeatures(ecb.find((d) => d.id === id) as (typeof ecb)[number])));
-  for (const fs of feats) for (const f of fs) countKeys(idf, docKeyIds(f));
+  if (wholeSet) for (const d of ecb) countKeys(idf, docKeyIds(documentFeatures(d)));
+  else for (const fs of feats) for (const f of fs) countKeys(idf, docKeyIds(f));
   return feats.map((fs, i) => {
     const s = new Story(i);
     fs.forEach((f, p) => s.add(p, docVectors(f, idf), f.time, { document: String(p), similarity: 1, features: {}, reason: '' }, 400));
@@ -164,6 +166,30 @@ test('dates two stories name that never meet are weak evidence, not none (ECB+ 6
   const ids = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
   const [weitz, ross] = storiesOf([ids('6_1'), ids('6_2')]);
   assert.ok(storyToStory(weitz, ross, WEIGHTS).value < WEIGHTS.merge);
+});
+
+test("figures no two articles of a story share are no evidence of another event (ECB+ 4_1's tribute pieces joined)", () => {
+  // two pieces written on Bettie Page's death (her biographer's memoir: 1991, nine months' search; a tribute:
+  // "almost three weeks ago") share no figure with each other nor with the 12 reports (her age 85, 1923, 1955)
+  const ids = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
+  const pieces = ['4_11ecb', '4_12ecb'];
+  const reports = ids('4_1').filter((id) => !pieces.includes(id));
+  const [a, b] = storiesOf([pieces, reports], true);
+  assert.equal(a.centroids.numbers.cohesion, 0);
+  const score = storyToStory(a, b, WEIGHTS);
+  assert.deepEqual(score.silent, [{ space: 'numbers', articles: 2 }]);
+  assert.equal(score.cosines.numbers, WEIGHTS.absentMerge);
+  assert.ok(score.value >= WEIGHTS.merge + WEIGHTS.mergeGrowth * (1 - 1 / Math.sqrt(pieces.length)), `${score.value}`);
+  // the join says why
+  const f = documentFeatures(ecb.find((d) => d.id === '4_11ecb') as (typeof ecb)[number]);
+  assert.match(describeScore(score, docVectors(f, new OnlineIdf()), f, b), /the 2 articles of one side share no figures among themselves/);
+  // the reports share their figures (85, 1923): split in two, neither half is silent, and the rule reads them as before
+  const [r1, r2] = storiesOf([reports.slice(0, 6), reports.slice(6)], true);
+  assert.equal(storyToStory(r1, r2, WEIGHTS).silent, undefined);
+  // the other death of the topic stays far below a merge
+  const [page, other] = storiesOf([ids('4_1'), ids('4_2')], true);
+  assert.ok(storyToStory(page, other, WEIGHTS).value < WEIGHTS.merge);
+  assert.ok(storyToStory(a, storiesOf([pieces, ids('4_2')], true)[1], WEIGHTS).value < WEIGHTS.merge);
 });
 
 test('a centroid gives a member back exactly (the refinement pass moves documents)', () => {

@@ -56,6 +56,7 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
   }
   if (score.gate < 1) parts.push(`few shared names: score x${score.gate.toFixed(2)}`);
   if (score.lead) parts.push(leadReason(score.lead));
+  if (score.silent) parts.push(silentReason(score.silent));
   const time = describeTime(score);
   if (time) parts.push(time);
   if (score.conflict)
@@ -63,6 +64,13 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
       `one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}: score x${score.conflict.factor.toFixed(2)}`,
     );
   return lead + parts.join('; ');
+}
+
+/** "the 2 articles of one side share no figures among themselves: figures counted as not known". */
+export function silentReason(silent: NonNullable<Score['silent']>): string {
+  return silent
+    .map(({ space, articles }) => `the ${articles} articles of one side share no ${LABEL[space]} among themselves: ${LABEL[space]} counted as not known`)
+    .join('; ');
 }
 
 /** "other lead subjects (gecc / merrill, 0% agree): score x0.50". */
@@ -98,6 +106,7 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }
   if (score.lead) parts.push(leadReason(score.lead));
+  if (score.silent) parts.push(silentReason(score.silent));
   const time = describeTime(score);
   if (time) parts.push(time);
   if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}`);
