@@ -164,9 +164,15 @@ function finish(members: Unit[], al: Alignment, fam: SourceFamilies, poor: (u: U
 
 /** Corroborated claims first, then the most widely carried, then the earliest in their articles. */
 export function rankDrafts(drafts: DraftClaim[]): DraftClaim[] {
-  const pos = (d: DraftClaim) => Math.min(...d.members.map((m) => m.position));
+  // each draft's earliest place, worked out once (not twice per comparison)
+  const pos = new Map<DraftClaim, number>();
+  for (const d of drafts) {
+    let p = Infinity;
+    for (const m of d.members) p = Math.min(p, m.position);
+    pos.set(d, p);
+  }
   return [...drafts].sort(
-    (a, b) => b.independent - a.independent || b.docs.length - a.docs.length || pos(a) - pos(b) || byPosition(a.representative, b.representative),
+    (a, b) => b.independent - a.independent || b.docs.length - a.docs.length || pos.get(a)! - pos.get(b)! || byPosition(a.representative, b.representative),
   );
 }
 

@@ -184,3 +184,15 @@ test('two remarks sharing words in another order are not compared as one (ECB+)'
   assert.ok(comparable('reached the edge of the abyss', 'Our country is on the edge of the abyss,'));
   assert.ok(comparable(tweet, 'The youth in this community have no outlets for their anger, no community.'));
 });
+
+// quotedSpans reads a sentence only when it holds a double mark of some kind: typographic marks count (BASIL's
+// articles write “ ”), as they did when every sentence was folded first
+test('quotedSpans finds spans between typographic marks', () => {
+  assert.deepEqual(quotedSpans('“I am confident this is the right and best choice,” Patrick said at a late-morning press conference.'), [
+    'I am confident this is the right and best choice,',
+  ]);
+  assert.deepEqual(quotedSpans('The ad says: “You paid in to Medicare for years … now when you need it, Obama has cut $716 billion from Medicare.”'), [
+    'You paid in to Medicare for years … now when you need it, Obama has cut $716 billion from Medicare.',
+  ]);
+  assert.deepEqual(quotedSpans('Obama’s treatment of Prime Minister Benjamin Netanyahu, and said a proposed nuclear deal with Iran is terrible.'), []);
+});

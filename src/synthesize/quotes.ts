@@ -93,8 +93,13 @@ export function comparable(a: string, b: string): boolean {
   return compareWordings(a, b)?.dense ?? false;
 }
 
+/** a double quotation mark of any kind (each of those foldPunctuation folds onto `"`, and `"`) */
+const DOUBLE_MARK = /["“”„‟″«»]/;
+
 /** Spans between quotation marks, of at least QUOTE_VARIANT.minWords words. */
 export function quotedSpans(text: string): string[] {
+  // a span needs a double mark, which foldPunctuation writes as `"`: most sentences have none and are not folded
+  if (!DOUBLE_MARK.test(text)) return [];
   const t = foldPunctuation(text);
   const out: string[] = [];
   for (const m of t.matchAll(/"([^"]{8,}?)"/g)) if (m[1].trim().split(/\s+/).length >= QUOTE_VARIANT.minWords) out.push(m[1].trim());

@@ -99,3 +99,14 @@ test('titleBefore: the capitalised words right before a name, up to a comma, a l
   // a possessive is another name's ("Obama's Attorney General ..."): the run stops before it
   assert.deepEqual(title('Brazil’s central bank President Francisco Gros said', 'Francisco'), ['President']);
 });
+
+// roleKeysOf looks up only the words that may have a post the sentence holds: the first letters of every post it
+// holds, not of the first or last one (Reuters 6934: "government" and "president" in one sentence)
+test('a sentence naming two posts of different first letters has both role keys', async () => {
+  const bolivia = (await readDocuments([join(FIXTURES, 'synthesize', 'reuters-relative-days.jsonl')])).documents.filter((d) => d.title.includes('BOLIVIA'));
+  const units = buildUnits({ documents: bolivia, enrichments: new Map(), entities: [], fallbackYear: 1987 });
+  const u = units.find((x) => x.text.startsWith('The government of president Victor Paz Estenssoro'))!;
+  const roles = roleKeysOf(u.text, u.keySet);
+  assert.ok(roles.has(`t:${termKey('govern')}`) && roles.has(`t:${termKey('presid')}`), [...roles].join(' '));
+  assert.deepEqual([...roles].sort(), [...oldRoleKeys(u.text, u.keySet)].sort());
+});

@@ -154,12 +154,13 @@ function capitalised(word: string): boolean {
 
 const WORD_KEYS_MAX = 200_000;
 
-/** A word's term key: its stem ("Dmitry" is "dmitri"), first letters, synonym group. Memoised (news vocabulary is Zipfian). */
-const wordKey = memoize(WORD_KEYS_MAX, (word) => termKey(stemEnglish(fold(word.toLowerCase()))));
+/** A word's term key: its stem ("Dmitry" is "dmitri"), first letters, synonym group. Not memoised: every word is
+ * looked up as a feature key (wordFeature, memoised), which works this out only for a word it has not met. */
+const wordKey = (word: string) => termKey(stemEnglish(fold(word.toLowerCase())));
 
 /**
  * A sentence term's feature key (`t:` and its term key), null for a number or a term that opens with no
- * letter or digit. Memoised like wordKey: one string per term, so the story's sets and maps of keys hash
+ * letter or digit. Memoised like wordFeature: one string per term, so the story's sets and maps of keys hash
  * each key once, not a fresh concatenation per sentence.
  */
 const termFeature = memoize(WORD_KEYS_MAX, (term): string | null => (!NUMERIC.test(term) && WORD_START.test(term) ? `t:${termKey(term)}` : null));
@@ -167,7 +168,7 @@ const termFeature = memoize(WORD_KEYS_MAX, (term): string | null => (!NUMERIC.te
 /** A capitalised word's term key as a feature key (`t:`), memoised as termFeature. */
 const nameFeature = memoize(WORD_KEYS_MAX, (key) => `t:${key}`);
 
-/** A word's feature key (`t:` and its wordKey): one look-up where wordKey and nameFeature took two. */
+/** A word's feature key (`t:` and its wordKey), memoised (news vocabulary is Zipfian): one look-up per word. */
 const wordFeature = memoize(WORD_KEYS_MAX, (word) => nameFeature(wordKey(word)));
 
 /**
@@ -198,9 +199,6 @@ function firstsOf(key: string): number {
   return bits;
 }
 
-/** A key opening with no a..z (or empty): a word of any first letter may have it. */
-const oddKey = (key: string) => !isLowerAscii(key.charCodeAt(0));
-
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** a unit's empty lists, one each for all units (no unit's list is changed once made) */
 const NO_STRINGS: string[] = [];
@@ -208,29 +206,46 @@ const NO_STARTS: Array<{ start: number; id: string }> = [];
 const NO_TITLES: ReadonlyMap<string, readonly string[]> = new Map();
 const NO_NAMES: Array<{ start: number; type: EntityType }> = [];
 
+/** firstsOf of a feature key (`t:` and a term key), read without cutting the term key out of it. */
+const FEATURE_FIRSTS = new Map<string, number>([...KEY_FIRSTS.keys()].map((k) => [nameFeature(k), firstsOf(k)]));
+function featureFirsts(feature: string): number {
+  const bits = FEATURE_FIRSTS.get(feature);
+  if (bits !== undefined) return bits;
+  const c = feature.charCodeAt(2);
+  return isLowerAscii(c) ? 1 << (c - 97) : 0;
+}
+/** A feature key whose term key opens with no a..z (or is empty): a word of any first letter may have it. */
+const oddFeature = (feature: string) => !isLowerAscii(feature.charCodeAt(2));
+
 /**
  * Term keys of the words a sentence writes only capitalised, past its first word: names and titles.
  * Words compare on their folded first letters, as terms do.
  */
 export function capitalisedKeys(words: string[]): ReadonlySet<string> {
+  const features = capitalisedFeatures(words);
+  return features.size ? new Set([...features].map((f) => f.slice(2))) : NO_WORDS;
+}
+
+/** capitalisedKeys as feature keys (`t:`), in the same order: one look-up per word (wordFeature), none per key after. */
+function capitalisedFeatures(words: string[]): ReadonlySet<string> {
   // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up, no set made
   let named = false;
   for (let i = 1; i < words.length && !named; i++) named = capitalised(words[i]);
   if (!named) return NO_WORDS;
   const caps = new Set<string>();
-  for (let i = 1; i < words.length; i++) if (capitalised(words[i])) caps.add(wordKey(words[i]));
+  for (let i = 1; i < words.length; i++) if (capitalised(words[i])) caps.add(wordFeature(words[i]));
   // a lower-case word takes a key out; one opening with a letter (a..z) no key of `caps` can start with is
   // not looked up (most are not): the first letters each key can come from, none known for an odd key
   let firsts = 0;
   let everyWord = false;
   for (const k of caps) {
-    firsts |= firstsOf(k);
-    if (oddKey(k)) everyWord = true;
+    firsts |= featureFirsts(k);
+    if (oddFeature(k)) everyWord = true;
   }
   for (let i = 0; i < words.length && caps.size; i++) {
     const w = words[i];
     if (capitalised(w) || !mayHaveKey(w.charCodeAt(0), firsts, everyWord)) continue;
-    caps.delete(wordKey(w));
+    caps.delete(wordFeature(w));
   }
   return caps;
 }
@@ -244,15 +259,16 @@ const DATELINE = new RegExp(DATELINE_PATTERN, 'u');
  */
 export function firstNameKey(words: string[]): string | null {
   if (!words.length || !capitalised(words[0])) return null;
-  const k = wordKey(words[0]);
+  // (compared as feature keys: one look-up per word)
+  const k = wordFeature(words[0]);
   // only words that can have the key are looked up, as in capitalisedKeys
-  const firsts = firstsOf(k);
-  const odd = oddKey(k);
+  const firsts = featureFirsts(k);
+  const odd = oddFeature(k);
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
-    if (!capitalised(w) && mayHaveKey(w.charCodeAt(0), firsts, odd) && wordKey(w) === k) return null;
+    if (!capitalised(w) && mayHaveKey(w.charCodeAt(0), firsts, odd) && wordFeature(w) === k) return null;
   }
-  return nameFeature(k);
+  return k;
 }
 
 /** The keys of the days and months (TIME_NAMES), as a sentence's words give them. */
@@ -269,27 +285,33 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const LETTER_FIRST = /^\p{L}/u;
 const POSSESSIVE = /['’]s$/;
 const NO_ROLES: ReadonlySet<string> = new Set();
-/** the first letters a role word's key can come from: a lower-case word opening otherwise is no role word */
-const ROLE_FIRSTS = [...ROLE_KEYS].reduce((bits, k) => bits | firstsOf(k.slice(2)), 0);
-const ROLE_ODD = [...ROLE_KEYS].some((k) => oddKey(k.slice(2)));
+/** the role words' keys, and per key the first letters its words can open with (and whether any letter may):
+ * a lower-case word opening otherwise has none of the keys */
+const ROLE_LIST = [...ROLE_KEYS];
+const ROLE_FIRSTS = ROLE_LIST.map(featureFirsts);
+const ROLE_ODD = ROLE_LIST.map(oddFeature);
 
 /**
  * The keys of the posts a sentence names (ROLE_PHRASE): each role word it writes, and the lower-case words that
  * say which post it is ("the policy director for the Romney campaign": policy, director).
  */
 export function roleKeysOf(text: string, keys: ReadonlySet<string>): ReadonlySet<string> {
+  // only the role words the sentence holds are looked for: a word no first letter of theirs opens is not looked up
+  let firsts = 0;
+  let odd = false;
   let any = false;
-  for (const k of ROLE_KEYS)
-    if (keys.has(k)) {
+  for (let r = 0; r < ROLE_LIST.length; r++)
+    if (keys.has(ROLE_LIST[r])) {
       any = true;
-      break;
+      firsts |= ROLE_FIRSTS[r];
+      odd ||= ROLE_ODD[r];
     }
   if (!any) return NO_ROLES;
   const out = new Set<string>();
   const tokens = text.match(ROLE_TOKEN) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i];
-    if (!mayHaveKey(w.charCodeAt(0), ROLE_FIRSTS, ROLE_ODD) || !LOWER_WORD.test(w)) continue;
+    if (!mayHaveKey(w.charCodeAt(0), firsts, odd) || !LOWER_WORD.test(w)) continue;
     const role = wordFeature(w);
     if (!ROLE_KEYS.has(role) || !keys.has(role)) continue;
     out.add(role);
@@ -515,10 +537,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       for (const k of paraphraseKeys(s.text)) keys.add(k);
       // most units have none: a set is made for those that have
       let nameKeys: Set<string> | null = null;
-      for (const c of capitalisedKeys(s.words)) {
-        const k = nameFeature(c);
-        if (keys.has(k)) (nameKeys ??= new Set()).add(k);
-      }
+      for (const k of capitalisedFeatures(s.words)) if (keys.has(k)) (nameKeys ??= new Set()).add(k);
       if (namedFirst.has(s.index) || DATELINE.test(s.text)) {
         const first = firstNameKey(s.words);
         if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
