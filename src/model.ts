@@ -208,6 +208,9 @@ export interface Mention {
   end?: number;
   /** the cue that typed it (title, role, gazetteer, org-head, given-name, appositive, speech, ...) */
   cue?: string;
+  /** the nickname a full name was written with, in quotes between its given name and surname ("Chin" of Vincent
+   * "The Chin" Gigante): the story's mentions of that nickname are the person */
+  nickname?: string;
 }
 
 /** A named thing, linked across spellings (contract: entity). */

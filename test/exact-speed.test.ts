@@ -50,6 +50,8 @@
 // reuters-issuers' synthesis with synth31 and read31 together: the digest of both changes above at once.
 // reuters-sample's synthesis since read33 (a surname after the office title its article gave one full name of it is
 // that person: two "Treasury Secretary Baker" join James Baker, not the lone "Baker"; no quote changes).
+// reuters-issuers' synthesis since read34 (a bank after its syndicate role is an organisation: "joint-lead manager
+// Kleinwort" was a person; its entities only, no quote changes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1,7 +1,7 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
@@ -36,6 +36,11 @@ export interface Lexicon {
   /** lower-case nouns for a kind of place ("town", "island"): "the town of Zarand" */
   placeNouns: Set<string>;
   knownOrgs: Set<string>;
+  /** a bank's role in a syndicate ("lead manager"): the role words and the words before them */
+  syndicateRoles: Set<string>;
+  syndicateQualifiers: Set<string>;
+  /** name words that go on after a legal form's full stop ("Co. International") */
+  afterLegalForm: Set<string>;
   /** folded place name or variant -> canonical folded name */
   places: Map<string, string>;
   /** folded demonym -> folded country */
@@ -109,6 +114,9 @@ export function lex(): Lexicon {
     placeHeads: lower(PLACE_HEADS),
     placeNouns: lower(PLACE_NOUNS),
     knownOrgs: lower(KNOWN_ORGS),
+    syndicateRoles: lower(SYNDICATE_ROLES),
+    syndicateQualifiers: lower(SYNDICATE_QUALIFIERS),
+    afterLegalForm: lower(AFTER_LEGAL_FORM),
     places,
     demonyms,
     givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]),

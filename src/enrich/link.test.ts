@@ -750,3 +750,37 @@ test('a surname the gazetteer reads as a place is the person after the document 
     ['place'],
   );
 });
+
+test('a nickname written in quotes in a full name is that person across the story (ECB+ 26: Vincent "The Chin" Gigante)', () => {
+  const a = doc('26_2', [
+    'Mob boss Vincent "The Chin" Gigante, the powerful Mafioso who avoided jail for decades by wandering the streets in a ratty bathrobe and slippers, feigning mental illness, died Monday in prison.',
+  ]);
+  const b = doc('26_4', [
+    'He was born in the Bronx in 1928 to Italian immigrants, and given the nickname "Chin" - short for Vincenzo.',
+    'He was jailed for 12 years, but it took until 2003 for the Chin to admit his sham.',
+  ]);
+  const { entities } = linkStory([a, b], [enrichDocument(a), enrichDocument(b)]);
+  const vincent = entities.find((e) => e.name === 'Vincent Gigante');
+  assert.ok(vincent, `Vincent Gigante found: ${JSON.stringify(entities.map((e) => e.aliases))}`);
+  assert.equal(vincent.type, 'person');
+  assert.ok(vincent.aliases.includes('Chin'), `"Chin" joins Vincent Gigante: ${JSON.stringify(entities.map((e) => e.aliases))}`);
+});
+
+test('a Greek diminutive is its given name: Alexis / Alexandros Grigoropoulos one boy, and the lone surname his (ECB+ 19)', () => {
+  const a = doc('19_5', [
+    'The clashes late on Saturday came after an evening candle-lit vigil to mark the shooting of 15-year-old Alexandros Grigoropoulos.',
+    'The killing of Grigoropoulos has sparked the worst rioting Greece has seen in decades, with at least 70 people injured in cities across the country.',
+  ]);
+  const b = doc('19_14', [
+    'The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked five days of riots and demonstrations across Greece after witnesses claimed that the police officer deliberately took aim at the teenager.',
+    'Forensic experts said the bullet was "a bit deformed", suggesting that it had bounced off a hard surface before hitting Grigoropoulos in the chest.',
+  ]);
+  const c = doc('19_4', ['A deadly police shooting Dec. 6 in Athens of Alexandros Grigoropoulos, 15, was killed touched off the first riots.']);
+  const { entities } = linkStory([a, b, c], [enrichDocument(a), enrichDocument(b), enrichDocument(c)]);
+  const boy = entities.find((e) => e.aliases.includes('Alexis Grigoropoulos'));
+  assert.ok(boy, 'Alexis Grigoropoulos found');
+  assert.ok(
+    boy.aliases.includes('Alexandros Grigoropoulos') && boy.aliases.includes('Grigoropoulos'),
+    `one boy: ${JSON.stringify(entities.map((e) => e.aliases))}`,
+  );
+});

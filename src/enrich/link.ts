@@ -118,6 +118,7 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
   linkFullNames(surfaces, multi, sets);
   linkNicknames(multi, sets);
+  attachQuotedNicknames(surfaces, sets);
   attachBound(surfaces, sets);
   attachSuffixedSurnames(multi, sets);
   attachSurnames(surfaces, multi, sets);
@@ -728,6 +729,29 @@ function linkNicknames(multi: Entry[], sets: UnionFind): void {
       }
     }
   }
+}
+
+/**
+ * Step 2a', a nickname a full name was written with in quotes (Vincent "The Chin" Gigante, names.ts) is that person
+ * wherever the story writes it ("Chin's power", "for the Chin to admit"), unless the story wrote two people with it
+ * or it reads as a place or organisation.
+ */
+function attachQuotedNicknames(surfaces: Surface[], sets: UnionFind): void {
+  // each nickname's full name (-1 when two people's)
+  const owner = new Map<string, number>();
+  surfaces.forEach((s, i) => {
+    for (const m of s.mentions) {
+      if (m.nickname === undefined) continue;
+      const k = fold(m.nickname);
+      const had = owner.get(k);
+      owner.set(k, had === undefined || sets.find(had) === sets.find(i) ? i : -1);
+    }
+  });
+  if (owner.size === 0) return;
+  surfaces.forEach((s, i) => {
+    const j = owner.get(fold(s.text));
+    if (j !== undefined && j >= 0 && !strongNonPerson(s) && !readsAsNonPerson(s)) sets.attach(i, sets.find(j));
+  });
 }
 
 /** Step 2b, a surname bound to its article's full name (step 0) joins that name. */

@@ -388,3 +388,76 @@ test('an age set off after a full name makes it a person (PolNeAR: "Gisela Grimm
   // a count set off by commas is no age
   assert.ok(!names('Shares of Gisela Grimm, 1987, rose.').includes('Gisela Grimm/person'));
 });
+
+test('a quoted nickname between a given name and a surname: one person, the nickname carried (ECB+ 26_2: Vincent "The Chin" Gigante)', () => {
+  const ms = findMentions(
+    'Mob boss Vincent "The Chin" Gigante, the powerful Mafioso who avoided jail for decades by wandering the streets in a ratty bathrobe and slippers, feigning mental illness, died Monday in prison.',
+    'd',
+    0,
+    new Set(),
+  );
+  const gigante = ms.find((m) => m.text === 'Vincent Gigante');
+  assert.ok(gigante, `Vincent Gigante found: ${JSON.stringify(ms)}`);
+  assert.equal(gigante.type, 'person');
+  assert.equal(gigante.nickname, 'Chin');
+  assert.ok(!ms.some((m) => m.text === 'Chin' || m.text === 'Vincent'), 'no mention of the nickname or the given name alone');
+});
+
+test('a bank after its syndicate role is an organisation, not a person (Reuters 382, 2170)', () => {
+  assert.deepEqual(
+    names(
+      "BankAmerica Corp's <BAC> Bank of America unit last week issued 400 mln dlrs of securities backed by credit card receivables via sole manager First Boston.",
+    ).slice(-1),
+    ['First Boston/org'],
+  );
+  assert.ok(
+    names(
+      'Great American First Savings Bank is issuing a 15 billion yen eurobond due April 2, 1992 paying five pct and priced at 101-3/4 pct, lead manager Nikko Securities Co (Europe) Ltd said.',
+    ).includes('Nikko Securities Co (Europe) Ltd/org'),
+  );
+  // (a manager of no syndicate stays a person)
+  assert.ok(names('The deal was signed by marketing manager Deogracias Madrid on Monday.').includes('Deogracias Madrid/person'));
+});
+
+test('a company written with a bracketed word or a possessive before its legal form is whole, no "Ltd" or "Inc" person (Reuters 523, 808)', () => {
+  const sony = names(
+    'Sony (U.K.) Ltd said it would be doubling capacity at its Bridgend, Wales, television and components factory over the next three years in a 30 mln stg expansion.',
+  );
+  assert.equal(sony[0], 'Sony (U.K.) Ltd/org');
+  assert.ok(!sony.some((n) => n.startsWith('Ltd/')));
+  const heck = names(
+    "Heck's Inc said that its credit agreement with a group of banks expired on February 28 and that the banks are demanding payment on the loans.",
+  );
+  assert.deepEqual(heck, ["Heck's Inc/org"]);
+  // a legal form's full stop before a capitalised word ends the sentence the splitter kept whole (Reuters 2373)
+  const rated = names(
+    "Callable to maturity, the issue is rated Aa-3 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. Salomon Brothers Inc co-managed the deal.",
+  );
+  assert.ok(rated.includes('Salomon Brothers Inc/org'), JSON.stringify(rated));
+});
+
+test('a person\'s name ends before "of" and the organisation they work for (ECB+ 9_5, Reuters 1919)', () => {
+  assert.deepEqual(
+    names(
+      'Francesca Grifo of the Union of Concerned Scientists, an activist group, said the switch would help guard against the potential conflicts of interest and lack of expertise that could color decision-making by any agency hoping to press ahead with a particular project.',
+    ),
+    ['Francesca Grifo/person', 'Union of Concerned Scientists/org'],
+  );
+  // (a place and a legal form after "of" is a company's seat: "Barnett Banks of Florida Inc" is no one; Reuters 807, 1616)
+  assert.ok(
+    !names(
+      'Barnett Banks of Florida Inc called for redemption of all outstanding shares of its Series E 4.25 dlrs cumulative convertible preferred stock.',
+    ).some((n) => n.endsWith('/person')),
+  );
+  assert.ok(
+    names('Current prices are not enough to justify increased drilling, said Ed Malmgreen of the California Independent Producers Association.').includes(
+      'Ed Malmgreen/person',
+    ),
+  );
+  assert.deepEqual(names('Lesley Nickolds of County Securities Asia Ltd said she saw no major shipping writeoffs in 1986.'), [
+    'Lesley Nickolds/person',
+    'County Securities Asia Ltd/org',
+  ]);
+  // (an organisation's own name goes on past "of")
+  assert.ok(names('The Royal Bank of Canada said profits rose.').includes('Royal Bank of Canada/org'));
+});

@@ -104,6 +104,12 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   appositive: 3,
   /** an age set off after a full name ("Gisela Grimm, 67, a retiree") */
   age: 3,
+  /** a bank's role in a bond syndicate before its name ("lead manager First Boston") */
+  syndicate: 3,
+  /** a person's name before "of" and an organisation ("Francesca Grifo of the Union of Concerned Scientists") */
+  affiliation: 2,
+  /** a quoted nickname between a given name and a surname (Vincent "The Chin" Gigante) */
+  nickname: 3,
   'place-noun': 3,
   'given-name': 2,
   media: 2,
@@ -266,7 +272,17 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (titled) return { type: 'person', cue: 'title' };
   const prev = tokens[first - 1];
   const prevWord = prev && prev.kind === 'word' ? fold(prev.text) : '';
-  if (prevWord && L.roles.has(prevWord)) return { type: 'person', cue: 'role' };
+  if (prevWord && L.roles.has(prevWord)) {
+    // "lead manager First Boston", "sole manager Thomson McKinnon": a bank's place in a syndicate
+    const qualifier =
+      tokens[first - 2]?.kind === 'word'
+        ? fold(tokens[first - 2].text)
+            .split('-')
+            .pop()!
+        : '';
+    if (L.syndicateRoles.has(prevWord) && L.syndicateQualifiers.has(qualifier)) return { type: 'org', cue: 'syndicate' };
+    return { type: 'person', cue: 'role' };
+  }
   // "the Academy", "the Senate": one organisation head after "the" names the body it heads, whatever its appositive
   // says ("the Academy, producers ..."); not a place head, which are surnames too ("the Tower report": Sen. John
   // Tower's), nor an acronym, its own name ("the SEA-ME-WE 4 cable")
@@ -281,6 +297,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
   const initials = INITIALS.test(words[0].text) && !placeOf(words[0].text);
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
+  // a person's name and where they work: "Francesca Grifo of the Union of Concerned Scientists"
+  if (tokens[last + 1]?.text === 'of' && personBeforeConnector(words) && organisationAt(tokens, last + 2)) return { type: 'person', cue: 'affiliation' };
   // an age set off after a full name: "Gisela Grimm, 67, a retiree from Las Vegas"
   if (words.length >= 2 && isAgeAppositive(tokens, last)) return { type: 'person', cue: 'age' };
   // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
@@ -327,6 +345,33 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
 
 /** One space between token x and the one before it. */
 const spaced = (text: string, tokens: Token[], x: number) => text.slice(tokens[x - 1].end, tokens[x].start) === ' ';
+
+/** A possessive ends a name, unless a legal form follows it: "Heck's Inc said", "McDonald's Corp" name companies. */
+function possessiveEnds(tokens: Token[], x: number, text: string): boolean {
+  if (!stripPossessive(tokens[x].text).possessive) return false;
+  const next = tokens[x + 1];
+  return !(next?.kind === 'word' && lex().legalForms.has(fold(next.text)) && spaced(text, tokens, x + 1));
+}
+
+/** A legal form written with its full stop ("Corp.", "Inc."): a name word after it opens the next sentence. */
+const stopAfterLegalForm = (word: string) => word.endsWith('.') && lex().legalForms.has(fold(word));
+
+/** Most words in the brackets inside a company's name ("(Holdings)", "(F.E.)", "(Europe)"). */
+const BRACKETED_WORDS = 2;
+
+/**
+ * Where a bracketed word or two inside a company's name ends, past the legal form after it ("Sony (U.K.) Ltd",
+ * "Nikko Securities Co (Europe) Ltd", "Barrick Resources (USA) Inc"), or -1: at `at` an opening bracket after a space,
+ * capitalised words, the closing bracket, a space and a legal form.
+ */
+function bracketedLegalForm(tokens: Token[], at: number, text: string): number {
+  if (tokens[at].text !== '(' || !spaced(text, tokens, at)) return -1;
+  let k = at + 1;
+  while (k < tokens.length && k - at <= BRACKETED_WORDS && tokens[k].kind === 'word' && upperFirst(tokens[k].text)) k++;
+  const form = tokens[k + 1];
+  if (k === at + 1 || tokens[k]?.text !== ')' || form?.kind !== 'word' || !lex().legalForms.has(fold(form.text)) || !spaced(text, tokens, k + 1)) return -1;
+  return k + 2;
+}
 
 /** Words that are all legal forms, at least one ("Corp", "Co Inc"). */
 function legalFormsOnly(ws: Word[]): boolean {
@@ -471,15 +516,25 @@ export function findMentions(text: string, document: string, sentence: number, l
     const runIdx: number[] = [i];
     let j = i + 1;
     for (; j < known; j++) runIdx.push(j);
-    let ended = stripPossessive(tokens[j - 1].text).possessive;
+    let ended = possessiveEnds(tokens, j - 1, text);
     while (!ended && j < tokens.length) {
       const t = tokens[j];
       const gap = text.slice(tokens[j - 1].end, t.start);
       if (gap !== ' ' && gap !== '') break;
       if (isNameWord(t)) {
+        // "... by Standard and Poor's Corp. Salomon Brothers Inc co-managed": a legal form's full stop ended a sentence
+        if (stopAfterLegalForm(tokens[j - 1].text) && !lex().legalForms.has(fold(t.text)) && !lex().afterLegalForm.has(fold(t.text))) break;
         runIdx.push(j);
-        ended = stripPossessive(t.text).possessive;
+        ended = possessiveEnds(tokens, j, text);
         j++;
+        continue;
+      }
+      // "Sony (U.K.) Ltd", "Cheung Kong (Holdings) Ltd": a company's name with its country or line in brackets
+      const bracketed = bracketedLegalForm(tokens, j, text);
+      if (bracketed > 0) {
+        for (let x = j + 1; x < bracketed; x++) if (tokens[x].kind === 'word') runIdx.push(x);
+        j = bracketed;
+        ended = possessiveEnds(tokens, j - 1, text);
         continue;
       }
       // "Norfolk Southern Corp", "America West Airlines": a not-name that opens what follows within a name
@@ -487,7 +542,7 @@ export function findMentions(text: string, document: string, sentence: number, l
       const within = openers ? knownSpan(tokens, j, text) : -1;
       if (within > 0) {
         for (; j < within; j++) runIdx.push(j);
-        ended = stripPossessive(tokens[j - 1].text).possessive;
+        ended = possessiveEnds(tokens, j - 1, text);
         continue;
       }
       // "Ian Read said", "Judicial Watch added": a not-name that ends a name
@@ -514,6 +569,9 @@ export function findMentions(text: string, document: string, sentence: number, l
         while (k < tokens.length && tokens[k].kind === 'word' && CONNECTORS.has(tokens[k].text)) k++;
         const runWords = runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
         const particle = k === j + 1 && NAME_PARTICLES.has(t.text);
+        // a person's name ends before "of": "Francesca Grifo of the Union of Concerned Scientists", "Lesley Nickolds of
+        // County Securities Asia Ltd said" name a person and where they work
+        if (!particle && personBeforeConnector(runWords)) break;
         // (or a not-name opening a name with a head, after "of" or "for": "University of South Alabama College of
         // Medicine", "Court for the Eastern District"; not after a bare "the": "in Parliament the Communist Party"; nor a
         // known place, which the gazetteer reads (`knownSpan` ends those further on): "Hoechst AG of West Germany")
@@ -528,6 +586,13 @@ export function findMentions(text: string, document: string, sentence: number, l
         }
       }
       break;
+    }
+    // Vincent "The Chin" Gigante: one person, written with a nickname
+    const nicknamed = ended ? null : quotedNickname(tokens, runIdx, j, text, document, sentence);
+    if (nicknamed) {
+      out.push(nicknamed.mention);
+      i = nicknamed.next;
+      continue;
     }
     const first = runIdx[0];
     const last = runIdx[runIdx.length - 1];
@@ -569,6 +634,102 @@ export function findMentions(text: string, document: string, sentence: number, l
     emitRun(words, tokens, first, last, initial, text, document, sentence, lowerVocabulary, out);
   }
   return out;
+}
+
+/** Most words of a person's name that "of" ends ("Francesca Grifo", "John F. Kennedy"). */
+const PERSON_BEFORE_OF_WORDS = 3;
+
+/**
+ * Whether a run is a person's name by its shape: two or three capitalised words or initials ("Francesca Grifo", "John
+ * F. Kennedy"), none a head, title, role, portfolio, legal form, place or demonym ("Royal Bank", "Turkish Minister",
+ * "Chief Executive" go on).
+ */
+function personBeforeConnector(words: Word[]): boolean {
+  if (words.length < 2 || words.length > PERSON_BEFORE_OF_WORDS || hasHead(words)) return false;
+  const L = lex();
+  return words.every((w) => {
+    const f = fold(w.text);
+    return (
+      (CAPITALISED.test(w.text) || (INITIALS.test(w.text) && w !== words[0])) &&
+      // (and no title's part: "Immediate Past-Chair of the Federation")
+      !f.split('-').some((part) => L.titles.has(part)) &&
+      !L.roles.has(f) &&
+      !L.portfolios.has(f) &&
+      !L.legalForms.has(f) &&
+      !L.places.has(f) &&
+      !isDemonym(w.text)
+    );
+  });
+}
+
+/** Most name words read after "of" for an organisation's head. */
+const AFFILIATION_WORDS = 5;
+
+/**
+ * Whether the name words at `at` (after a "the") have an organisation's head ("the Union of", "County Securities Asia
+ * Ltd"), other than a place and legal forms only: "Barnett Banks of Florida Inc", "Mitsubishi Motor Sales of America
+ * Inc" are a company's name with its seat.
+ */
+function organisationAt(tokens: Token[], at: number): boolean {
+  const L = lex();
+  let k = tokens[at]?.text === 'the' ? at + 1 : at;
+  const ws: Word[] = [];
+  for (; k < tokens.length && ws.length < AFFILIATION_WORDS && isNameWord(tokens[k]); k++)
+    ws.push({ text: stripPossessive(tokens[k].text).word, start: 0, end: 0, possessive: false });
+  // (a place and legal forms only is the seat: "of the California Independent Producers Association" is a body)
+  if (ws.length > 0 && L.places.has(fold(ws[0].text)) && ws.slice(1).every((w) => L.legalForms.has(fold(w.text)))) return false;
+  return hasHead(ws) === 'org';
+}
+
+/** Opening quote marks a nickname stands in, with the mark that closes each. */
+const NICKNAME_QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’' };
+/** Most words a quoted nickname holds ("Sammy the Bull"), and of the given names before it (a middle initial). */
+const NICKNAME_WORDS = 3;
+const NICKNAME_GIVEN_WORDS = 2;
+/** Most words of the surname after the nickname ("De Niro"). */
+const NICKNAME_SURNAME_WORDS = 2;
+/** Lower-case words a nickname may hold. */
+const NICKNAME_INNER = new Set(['the']);
+
+/**
+ * A given name, a nickname in quotes and a surname, side by side ("Vincent \"The Chin\" Gigante", "Earvin “Magic”
+ * Johnson"): the mention of the full name, without the nickname, which it carries (`Mention.nickname`, joined at
+ * linking), and the token after it; or null. The run is a known given name (and an initial), the quotes hold one to
+ * `NICKNAME_WORDS` capitalised words ("the" inside), a leading "The" is no part of the nickname.
+ */
+function quotedNickname(
+  tokens: Token[],
+  runIdx: number[],
+  j: number,
+  text: string,
+  document: string,
+  sentence: number,
+): { mention: NameMention; next: number } | null {
+  const close = NICKNAME_QUOTES[tokens[j]?.text ?? ''];
+  if (close === undefined || runIdx.length > NICKNAME_GIVEN_WORDS || !lex().givenNames.has(fold(tokens[runIdx[0]].text))) return null;
+  if (text.slice(tokens[j - 1].end, tokens[j].start) !== ' ') return null;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= NICKNAME_WORDS && tokens[k].kind === 'word' && (upperFirst(tokens[k].text) || NICKNAME_INNER.has(tokens[k].text))) k++;
+  if (k === j + 1 || tokens[k]?.text !== close || text.slice(tokens[k - 1].end, tokens[k].start) !== '') return null;
+  const nick = tokens.slice(j + 1, k).map((t) => t.text);
+  if (fold(nick[0]) === 'the') nick.shift();
+  // the surname: name words after the closing quote, the last possibly possessive
+  const surname: number[] = [];
+  for (let x = k + 1; x < tokens.length && surname.length < NICKNAME_SURNAME_WORDS && isNameWord(tokens[x]); x++) {
+    if (text.slice(tokens[x - 1].end, tokens[x].start) !== ' ') break;
+    surname.push(x);
+    if (stripPossessive(tokens[x].text).possessive) break;
+  }
+  if (nick.length === 0 || !upperFirst(nick[0]) || surname.length === 0) return null;
+  const words = [...runIdx, ...surname].map((x) => stripPossessive(tokens[x].text).word);
+  const start = tokens[runIdx[0]].start;
+  const lastTok = tokens[surname[surname.length - 1]];
+  const end = lastTok.start + stripPossessive(lastTok.text).word.length;
+  const nickname = nick.join(' ');
+  return {
+    mention: { text: words.join(' '), type: 'person', document, sentence, start, end, cue: 'nickname', nickname },
+    next: surname[surname.length - 1] + 1,
+  };
 }
 
 function emitRun(

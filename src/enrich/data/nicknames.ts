@@ -1,9 +1,11 @@
 // Common English given names and the short or pet forms a story writes them by ("Jim Mattis" / "James Mattis").
-// One line a name: the full name, then its nicknames. A nickname of several names ("Chris") is on each line; two full
+// One line a name: the full name, then its nicknames (and a few other languages' diminutives: "Alexis" / "Alexandros
+// Grigoropoulos"). A nickname of several names ("Chris") is on each line; two full
 // names are one person only when some line holds both. Folded lower case.
 export const NICKNAMES = `
 abraham abe
 alexander alex
+alexandros alexis alekos
 alfred al alf fred
 allan al
 alan al

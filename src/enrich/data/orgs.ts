@@ -76,6 +76,21 @@ southern bell|south central bell|
 
 
 /**
+ * Name words that go on with a company's name after a legal form written with its full stop ("Nikko Securities Co.
+ * International"): any other capitalised word there opens the next sentence ("Standard and Poor's Corp. Salomon Brothers
+ * Inc co-managed"). Folded.
+ */
+export const AFTER_LEGAL_FORM = `international`.trim().split(/\s+/);
+
+/**
+ * A firm's place in a bond or loan syndicate: a role word of these ("manager") after one of the qualifiers ("lead
+ * manager First Boston", "sole manager Thomson McKinnon", "joint-lead manager Samuel Montagu") makes the name after it
+ * a bank, not a person. The qualifier may be the last part of a hyphenated word ("co-lead", "joint-lead").
+ */
+export const SYNDICATE_ROLES = `manager managers`.trim().split(/\s+/);
+export const SYNDICATE_QUALIFIERS = `lead sole co joint`.trim().split(/\s+/);
+
+/**
  * Words before a person's name that make it stand for a place named after that person ("checked into Betty Ford",
  * "back at Betty Ford": the Betty Ford Center), when the story also writes that name with an organisation's head.
  */
