@@ -187,6 +187,16 @@ export function isAbbrev(word: string): number {
   return 0;
 }
 
+/**
+ * The features wink works out for each word it learns (the model's `efList`) that no reader here asks for: its
+ * prefix and suffix, letter case, shape and part of speech (only the `sbd` pipe runs, so no tagger reads a
+ * word's part of speech; the tokens, normal forms, stop flags and the sentence automata read a word's token type,
+ * normal form, contraction and stop flags, sentence hint and `isAbbrev`). Each is one constant here: wink's own
+ * worked them out per new word (the shape with a Unicode normalisation and six replaces, the part of speech with a
+ * look-up of the lower-case word), about a third of the time wink takes to learn a word.
+ */
+const UNREAD_FEATURES = { prefix: '', suffix: '', lutCase: 0, shape: '', pos: 0 };
+
 function nlp(): Nlp {
   if (!light) {
     const model = winkModel();
@@ -222,10 +232,10 @@ function nlp(): Nlp {
       featureFn: {
         value: (config: unknown) => {
           const features = featureFn(config);
-          const pos = features.pos;
-          features.pos = (word, category, c) => {
+          for (const [name, value] of Object.entries(UNREAD_FEATURES)) features[name] = () => value;
+          features.pos = (_word, _category, c) => {
             caught = c as WinkCache;
-            return pos(word, category, c);
+            return UNREAD_FEATURES.pos;
           };
           features.isAbbrev = (word) => isAbbrev(word as string);
           return features;
@@ -284,6 +294,8 @@ interface Reader {
   abbrev: Uint8Array;
   /** the automata's token transformers: the model's, its sentence-boundary one with its look-ups kept (sbdTransform) */
   transforms: unknown[];
+  /** the tokeniser's look-ups into this instance (plainParts), made once: a read sets its own token data in them */
+  parts: ReaderParts;
 }
 let reader: Reader | null = null;
 
@@ -313,8 +325,11 @@ function readerOf(m: Core, c: WinkCache, table: Lexemes, words: WordTable): Read
     hint: new Uint8Array(1 << 17),
     abbrev: new Uint8Array(1 << 17),
     transforms: sbd.transformers,
+    // (made just below: its look-ups close over the reader)
+    parts: null as unknown as ReaderParts,
   };
   r.transforms = sbd.transformers.map((t, i) => (i === 0 ? sbdTransform(r) : t));
+  r.parts = plainParts(r);
   return r;
 }
 
@@ -387,25 +402,13 @@ function sbdTransform(r: Reader): (token: number, cache: WinkLexicon, rawTokens:
   };
 }
 
-/** pieces of text handed to wink's own tokeniser so far (the shapes plain-tokens.ts does not do) */
-let leftToWink = 0;
-/** How many pieces of text `readRawFresh` has handed to wink's own tokeniser in this process. */
-export const piecesLeftToWink = () => leftToWink;
+/** What tokenising reads and writes, made once per instance: each read sets its token data and wink's document. */
+type ReaderParts = PlainParts & { doc: unknown };
 
-const DocData = load('wink-nlp/src/dd-wrapper.js') as (rdd: WinkRaw) => unknown;
-
-/**
- * Tokens and sentences of `text` as wink's `readDoc` leaves them, tokenised mostly here (plain-tokens.ts). Without
- * `sentences` the sentence automata are not run (no sentences, no `normals`): the tokens and the words learnt are
- * the same.
- */
-function readPlain(r: Reader, text: string, sentences: boolean): WinkRaw {
+function plainParts(r: Reader): ReaderParts {
   const { table, cache: c, words } = r;
   const { hash, list, intrinsicSize } = table;
-  const rdd = { cache: c, tokens: [] as number[], sentences: [], nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
-  const raw = rdd as unknown as WinkRaw;
-  const doc = DocData(raw);
-  const parts: PlainParts = {
+  const parts: ReaderParts = {
     table: words,
     hidden: (i) => earlier(i, intrinsicSize),
     contraction: (i) => {
@@ -426,11 +429,34 @@ function readPlain(r: Reader, text: string, sentences: boolean): WinkRaw {
     kept: (first, last) => Boolean(r.preserve.prefix[first] || r.preserve.suffix[last]),
     wink: (piece) => {
       leftToWink++;
-      r.tokenize(doc, piece);
+      r.tokenize(parts.doc, piece);
     },
-    tokens: rdd.tokens,
-    nonBreakingSpaces: rdd.nonBreakingSpaces,
+    doc: null,
+    tokens: [],
+    nonBreakingSpaces: {},
   };
+  return parts;
+}
+
+/** pieces of text handed to wink's own tokeniser so far (the shapes plain-tokens.ts does not do) */
+let leftToWink = 0;
+/** How many pieces of text `readRawFresh` has handed to wink's own tokeniser in this process. */
+export const piecesLeftToWink = () => leftToWink;
+
+const DocData = load('wink-nlp/src/dd-wrapper.js') as (rdd: WinkRaw) => unknown;
+
+/**
+ * Tokens and sentences of `text` as wink's `readDoc` leaves them, tokenised mostly here (plain-tokens.ts). Without
+ * `sentences` the sentence automata are not run (no sentences, no `normals`): the tokens and the words learnt are
+ * the same.
+ */
+function readPlain(r: Reader, text: string, sentences: boolean): WinkRaw {
+  const rdd = { cache: r.cache, tokens: [] as number[], sentences: [], nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
+  const raw = rdd as unknown as WinkRaw;
+  const parts = r.parts;
+  parts.doc = DocData(raw);
+  parts.tokens = rdd.tokens;
+  parts.nonBreakingSpaces = rdd.nonBreakingSpaces;
   tokenizePlain(text, parts);
   rdd.numOfTokens = rdd.tokens.length / 4;
   if (!sentences) return raw;

@@ -329,3 +329,40 @@ test("the sentence automata ask wink's tables about a word once: a text read aga
   // abbreviations, quotes and brackets at sentence ends: the hints and marks kept give wink's breaks
   for (let k = 0; k < 2; k++) same('Mr. Smith met Dr. Jones at 5 p.m. in the U.S. "It ended," he said. (Reuters) e.g. the Inc. unit rose. Fig. 2 shows it!');
 });
+
+test("a learnt word's prefix, suffix, case, shape and part of speech are not worked out; the tokens, types, normal forms, stop flags and sentences are those of a wink that works them out", async () => {
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  // one text, read once by each: a fresh wink instance and the shared one (which reads each text as a fresh one would)
+  const wires = jsonl('../../test/fixtures/extract/reuters-sample.jsonl');
+  const text = `${wires.map((a) => a.text).join('\n\n')}\n\nQorvandi Ltd. said Zeltrax Inc. will buy Mr. Plovnik's Brindlecorp unit for 12,345.6 dlrs.`;
+  const plain = winkNLP(model, ['sbd']);
+  const doc = plain.readDoc(text);
+  const its = plain.its;
+  const expected = {
+    values: doc.tokens().out(),
+    types: doc.tokens().out(its.type),
+    normals: doc.tokens().out(its.normal),
+    stops: doc.tokens().out(its.stopWordFlag),
+    sentences: doc.sentences().out(its.span),
+  };
+  const read = readRawFresh(text, (raw) => {
+    const { tokens, cache } = raw;
+    const n = tokens.length / 4;
+    const normal = (k: number) => (tokens[k * 4 + 1] > 65535 ? cache.nox(tokens[k * 4 + 1]) : cache.normal(tokens[k * 4]));
+    const learnt = Array.from({ length: n }, (_, k) => tokens[k * 4]).find((w) => cache.value(w) === 'Zeltrax') as number;
+    return {
+      values: Array.from({ length: n }, (_, k) => cache.value(tokens[k * 4])),
+      types: Array.from({ length: n }, (_, k) => cache.property(tokens[k * 4], 'tokenType')),
+      normals: Array.from({ length: n }, (_, k) => cache.value(normal(k))),
+      stops: Array.from({ length: n }, (_, k) => Boolean(cache.property(normal(k), 'isStopWord'))),
+      sentences: raw.sentences.map(([first, last]) => [first, last]),
+      shape: cache.property(learnt, 'shape'),
+    };
+  });
+  assert.ok(expected.values.length > 3000 && expected.sentences.length > 100);
+  const { shape, ...got } = read;
+  assert.deepEqual(got, expected);
+  // wink's own instance gives a new word its shape ("Xxxxx"); the shared one leaves it out
+  assert.equal(shape, '');
+});

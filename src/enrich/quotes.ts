@@ -654,14 +654,18 @@ const AND_BETWEEN = /^\s+and\s+$/u;
  * ""...," Edward-Isaac Dovere and Gabriel Debenedetti wrote", "Mark Blumenthal and Jon Cohen: "...""), and the first
  * named, as with "said Zadan and Meron", stands for both.
  */
+/**
+ * A person, or a name the document gives a person elsewhere: "More from Blumenthal and Cohen:" after "Mark Blumenthal
+ * and Jon Cohen" (at module level: under tsx a named closure made per call is also given its name, ~1 µs each).
+ */
+const personal = (r: Reader, x: PlacedMention) => x.type === 'person' || r.personWords.has(lastWord(x.text));
+
 function firstOfPair(r: Reader, text: string, m: PlacedMention): PlacedMention {
-  // (a person, or a name the document gives a person elsewhere: "More from Blumenthal and Cohen:" after "Mark Blumenthal
-  // and Jon Cohen"; the first may be a name not typed, "Edward-Isaac Dovere" read as "Isaac Dovere")
-  const personal = (x: PlacedMention) => x.type === 'person' || r.personWords.has(lastWord(x.text));
-  if (!personal(m)) return m;
+  // (the first may be a name not typed, "Edward-Isaac Dovere" read as "Isaac Dovere")
+  if (!personal(r, m)) return m;
   const ms = r.mentions;
   const x = ms[lowerBound(ms.length, (i) => ms[i].paragraph > m.paragraph || (ms[i].paragraph === m.paragraph && ms[i].at >= m.at)) - 1];
-  return x && x.paragraph === m.paragraph && (personal(x) || x.type === 'other') && x.until <= m.at && AND_BETWEEN.test(text.slice(x.until, m.at)) ? x : m;
+  return x && x.paragraph === m.paragraph && (personal(r, x) || x.type === 'other') && x.until <= m.at && AND_BETWEEN.test(text.slice(x.until, m.at)) ? x : m;
 }
 
 /** A mention as a speaker, named for the group it heads where it heads one ("the Obama campaign"). */
