@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { type CliResult, childCli, ROOT, SEEDS } from './helpers.ts';
+import { type CliResult, childCli, ROOT, runCli, SEEDS } from './helpers.ts';
 import { openBase } from '../src/store/index.ts';
 import { createApp } from '../src/server/index.ts';
 
@@ -94,14 +94,15 @@ test('JSON lines in UTF-16 (BOM, none, big-endian) and in Windows-1252 read as t
   for (const [name, bytes] of Object.entries(files)) {
     mkdirSync(join(dir, name));
     writeFileSync(join(dir, name, 'docs.jsonl'), bytes);
-    const r = await cli(['analyze', join(name, 'docs.jsonl'), '-f', 'json', '-o', `${name}.json`]);
+    // in this process (the reader's point, not the binary's: five analyze children before)
+    const r = await runCli(['analyze', join(dir, name, 'docs.jsonl'), '-f', 'json', '-o', join(dir, `${name}.json`)]);
     noStack(r, name);
     assert.equal(r.status, 0, `${name}: ${r.stderr}`);
     const report = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
     stories[name] = report.stories;
     if (name === 'windows1252')
       assert.deepEqual(lines(r), [
-        `crosscheck: ${join(name, 'docs.jsonl')}: 2 lines are not UTF-8: read as a legacy charset (the first, line 1, as windows-1252; each line's charset guessed on its own); their records are kept (save the file as UTF-8 to be sure of its accents)`,
+        `crosscheck: ${join(dir, name, 'docs.jsonl')}: 2 lines are not UTF-8: read as a legacy charset (the first, line 1, as windows-1252; each line's charset guessed on its own); their records are kept (save the file as UTF-8 to be sure of its accents)`,
       ]);
     else assert.equal(r.stderr, '', name);
   }
@@ -117,11 +118,12 @@ test('a text file in UTF-8 with a Windows-1252 part reads as its UTF-8 twin (rea
   mkdirSync(join(dir, 'mixed'));
   writeFileSync(join(dir, 'twin', 'senate.txt'), text);
   writeFileSync(join(dir, 'mixed', 'senate.txt'), Buffer.concat([Buffer.from(text.slice(0, cut)), windows1252(text.slice(cut))]));
-  const twin = await cli(['extract', join('twin', 'senate.txt')]);
-  const mixed = await cli(['extract', join('mixed', 'senate.txt')]);
+  // in this process (the reader's point, not the binary's)
+  const twin = await runCli(['extract', join(dir, 'twin', 'senate.txt')]);
+  const mixed = await runCli(['extract', join(dir, 'mixed', 'senate.txt')]);
   assert.equal(mixed.status, 0, mixed.stderr);
   assert.ok(twin.stdout.includes('Gutiérrez') && twin.stdout.includes('de Léon'));
-  assert.equal(mixed.stdout.replace('(mixed/', '(twin/'), twin.stdout);
+  assert.equal(mixed.stdout.replace(`(${join(dir, 'mixed')}/`, `(${join(dir, 'twin')}/`), twin.stdout);
 });
 
 test('the web API and pages: a parameter given twice with two values is a 400 naming it; the same value twice passes', async () => {
