@@ -329,24 +329,25 @@ test('NUL characters in JSON records ("\\u0000"): taken out with a note and the 
   ];
   writeFileSync(join(inputs, 'records.jsonl'), `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
   const base = join(dir, 'nul-base');
+  // in this process: the point is the reader's, the store's and the messages', not the binary's (six children before)
   // on main: exit 70, "internal error: error: invalid byte sequence for encoding "UTF8": 0x00" and its stack; none stored
-  const ingest = await cli(['ingest', inputs, '--db', base]);
+  const ingest = await runCli(['ingest', inputs, '--db', base]);
   assert.equal(ingest.status, 0, ingest.stderr);
   assert.match(ingest.stdout, /: 3 new articles, 0 new versions, 0 unchanged, 2 problems/);
   assert.deepEqual(ingest.stderr.trim().split('\n'), [
     `crosscheck: ${join(inputs, 'records.jsonl')}#2: 1 NUL character in "id" taken out; the article is kept`,
     `crosscheck: ${join(inputs, 'records.jsonl')}#3: 1 NUL character in "title", 2 in "text" taken out; the article is kept`,
   ]);
-  const stories = await cli(['stories', '-f', 'json', '--db', base]);
+  const stories = await runCli(['stories', '-f', 'json', '--db', base]);
   assert.equal(
     JSON.parse(stories.stdout).reduce((n: number, s: { documents: number }) => n + s.documents, 0),
     3,
   );
   // an id a terminal would act on (an escape sequence, a right-to-left override) is shown escaped, a long one cut
   // (one at a time: a folder base has one process at a time)
-  const colour = await cli(['story', '\u001b[31mred', '--db', base]);
-  const bidi = await cli(['story', '\u202eexe.txt', '--db', base]);
-  const long = await cli(['story', 'y'.repeat(5000), '--db', base]);
+  const colour = await runCli(['story', '\u001b[31mred', '--db', base]);
+  const bidi = await runCli(['story', '\u202eexe.txt', '--db', base]);
+  const long = await runCli(['story', 'y'.repeat(5000), '--db', base]);
   oneLine(colour, 1, /^crosscheck: no story "\\u001b\[31mred" in the base$/, 'an escape sequence');
   oneLine(bidi, 1, /^crosscheck: no story "\\u202eexe\.txt" in the base$/, 'a bidi override');
   oneLine(long, 1, /^crosscheck: no story y{100}\.\.\. \(5,000 characters\) in the base$/, 'a 5,000-character id');

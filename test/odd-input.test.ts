@@ -1,5 +1,6 @@
 // Input that is odd but common (robust26): folders that give nothing to read, an option given twice, JSON lines
-// saved in UTF-16 or in a legacy charset. The real binary runs in a child; each mistake is one line naming the
+// saved in UTF-16 or in a legacy charset. The real binary runs in a child where the command line or another process
+// is the point, the CLI in this process where the reader's or the store's is; each mistake is one line naming the
 // source and the reason, and what can be read is read.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -7,7 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { type CliResult, childCli, ROOT, SEEDS } from './helpers.ts';
+import { type CliResult, childCli, ROOT, runCli, SEEDS } from './helpers.ts';
 import { openBase } from '../src/store/index.ts';
 import { createApp } from '../src/server/index.ts';
 
@@ -94,14 +95,15 @@ test('JSON lines in UTF-16 (BOM, none, big-endian) and in Windows-1252 read as t
   for (const [name, bytes] of Object.entries(files)) {
     mkdirSync(join(dir, name));
     writeFileSync(join(dir, name, 'docs.jsonl'), bytes);
-    const r = await cli(['analyze', join(name, 'docs.jsonl'), '-f', 'json', '-o', `${name}.json`]);
+    // in this process (the reader's point, not the binary's: five analyze children before)
+    const r = await runCli(['analyze', join(dir, name, 'docs.jsonl'), '-f', 'json', '-o', join(dir, `${name}.json`)]);
     noStack(r, name);
     assert.equal(r.status, 0, `${name}: ${r.stderr}`);
     const report = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
     stories[name] = report.stories;
     if (name === 'windows1252')
       assert.deepEqual(lines(r), [
-        `crosscheck: ${join(name, 'docs.jsonl')}: 2 lines are not UTF-8: read as a legacy charset (the first, line 1, as windows-1252; each line's charset guessed on its own); their records are kept (save the file as UTF-8 to be sure of its accents)`,
+        `crosscheck: ${join(dir, name, 'docs.jsonl')}: 2 lines are not UTF-8: read as a legacy charset (the first, line 1, as windows-1252; each line's charset guessed on its own); their records are kept (save the file as UTF-8 to be sure of its accents)`,
       ]);
     else assert.equal(r.stderr, '', name);
   }
@@ -117,11 +119,12 @@ test('a text file in UTF-8 with a Windows-1252 part reads as its UTF-8 twin (rea
   mkdirSync(join(dir, 'mixed'));
   writeFileSync(join(dir, 'twin', 'senate.txt'), text);
   writeFileSync(join(dir, 'mixed', 'senate.txt'), Buffer.concat([Buffer.from(text.slice(0, cut)), windows1252(text.slice(cut))]));
-  const twin = await cli(['extract', join('twin', 'senate.txt')]);
-  const mixed = await cli(['extract', join('mixed', 'senate.txt')]);
+  // in this process (the reader's point, not the binary's)
+  const twin = await runCli(['extract', join(dir, 'twin', 'senate.txt')]);
+  const mixed = await runCli(['extract', join(dir, 'mixed', 'senate.txt')]);
   assert.equal(mixed.status, 0, mixed.stderr);
   assert.ok(twin.stdout.includes('Gutiérrez') && twin.stdout.includes('de Léon'));
-  assert.equal(mixed.stdout.replace('(mixed/', '(twin/'), twin.stdout);
+  assert.equal(mixed.stdout.replace(`(${join(dir, 'mixed')}/`, `(${join(dir, 'twin')}/`), twin.stdout);
 });
 
 test('the web API and pages: a parameter given twice with two values is a 400 naming it; the same value twice passes', async () => {
@@ -172,14 +175,16 @@ test('a copy left by a command killed while it made the base is removed when its
   mkdirSync(join(killed, `pgdata.copy-${dead}`, 'base'), { recursive: true });
   writeFileSync(join(killed, `pgdata.copy-${dead}`, 'PG_VERSION'), '17\n');
   writeFileSync(join(dir, 'one.jsonl'), body);
-  const r = await cli(['ingest', 'one.jsonl', '--db', 'killed']);
+  // in this process: the point is the store's (it finds the copy's pid gone), not the binary's
+  const r = await runCli(['ingest', join(dir, 'one.jsonl'), '--db', killed]);
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(readdirSync(killed).sort(), ['pgdata']);
 });
 
 test('a base whose files are read-only says so, in one line (PGlite said "failed to initialize properly")', async () => {
   writeFileSync(join(dir, 'one.jsonl'), body);
-  const made = await cli(['ingest', 'one.jsonl', '--db', 'shelf']);
+  // the base made in this process; the commands on it read-only and after run in children
+  const made = await runCli(['ingest', join(dir, 'one.jsonl'), '--db', join(dir, 'shelf')]);
   assert.equal(made.status, 0, made.stderr);
   const all = (path: string): string[] => [path, ...(statSync(path).isDirectory() ? readdirSync(path).flatMap((n) => all(join(path, n))) : [])];
   const mode = (m: number) => (path: string) => chmodSync(path, statSync(path).isDirectory() ? m | 0o111 : m);
@@ -206,14 +211,17 @@ test('a feed cut short says so once, and its items are read as far as they go', 
   mkdirSync(join(dir, 'feeds'));
   writeFileSync(join(dir, 'feeds', 'whole.rss'), feed);
   writeFileSync(join(dir, 'feeds', 'cut.rss'), feed.slice(0, feed.indexOf('</content:encoded>', feed.indexOf('<item>', 100))));
-  const whole = await cli(['analyze', join('feeds', 'whole.rss'), '-f', 'json', '-o', 'whole-feed.json']);
+  // in this process (the reader's point, not the binary's)
+  const whole = await runCli(['analyze', join(dir, 'feeds', 'whole.rss'), '-f', 'json', '-o', join(dir, 'whole-feed.json')]);
   assert.equal(whole.status, 0, whole.stderr);
   assert.ok(!whole.stderr.includes('cut short'), whole.stderr);
-  const cut = await cli(['analyze', join('feeds', 'cut.rss'), '-f', 'json', '-o', 'cut-feed.json']);
+  const cut = await runCli(['analyze', join(dir, 'feeds', 'cut.rss'), '-f', 'json', '-o', join(dir, 'cut-feed.json')]);
   noStack(cut, 'a feed cut short');
   assert.equal(cut.status, 0, cut.stderr);
   assert.ok(
-    lines(cut).includes(`crosscheck: ${join('feeds', 'cut.rss')}: the feed ends before its closing </rss> (cut short?): its items are read as far as they go`),
+    lines(cut).includes(
+      `crosscheck: ${join(dir, 'feeds', 'cut.rss')}: the feed ends before its closing </rss> (cut short?): its items are read as far as they go`,
+    ),
     cut.stderr,
   );
   const report = JSON.parse(readFileSync(join(dir, 'cut-feed.json'), 'utf8'));
@@ -229,12 +237,13 @@ test('a feed of 300 items that hold only a summary: one line for the feed naming
   const items = Array.from({ length: 300 }, (_, i) => item.replaceAll('ferry-meadows-basin', `ferry-meadows-basin-${i + 1}`));
   items.splice(150, 0, '<item><title>Council meeting moved</title><link>https://www.rivertown-gazette.example/news/moved</link></item>');
   writeFileSync(join(dir, 'many.rss'), feed.slice(0, feed.indexOf('<item>')) + items.join('\n') + feed.slice(feed.lastIndexOf('</item>') + 7));
-  const r = await cli(['extract', 'many.rss', '-f', 'jsonl']);
+  // in this process (the reader's point, not the binary's)
+  const r = await runCli(['extract', join(dir, 'many.rss'), '-f', 'jsonl']);
   noStack(r, 'a feed of 300 items');
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim().split('\n').length, 300);
   assert.deepEqual(lines(r), [
-    'crosscheck: many.rss: 300 feed items (#1-#150, #152-#301) hold only a summary, used as the text: fetching linked pages is off; --fetch-links turns it on',
-    'crosscheck: many.rss#151: feed item has no text: fetching linked pages is off; --fetch-links turns it on',
+    `crosscheck: ${join(dir, 'many.rss')}: 300 feed items (#1-#150, #152-#301) hold only a summary, used as the text: fetching linked pages is off; --fetch-links turns it on`,
+    `crosscheck: ${join(dir, 'many.rss')}#151: feed item has no text: fetching linked pages is off; --fetch-links turns it on`,
   ]);
 });

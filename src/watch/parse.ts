@@ -31,8 +31,8 @@ export interface ParsedFeed {
   notes: string[];
 }
 
-/** Items read from one feed at most. */
-const MAX_ITEMS = 2000;
+/** Items read from one feed at most (test/watch-hostile.test.ts lowers it: each item kept is a job of the watcher). */
+export const WATCH_FEED = { maxItems: 2000 };
 
 // biome-ignore lint/suspicious/noExplicitAny: feedsmith's parsed feeds differ by format; read field by field with checks
 type Loose = Record<string, any>;
@@ -128,9 +128,11 @@ function jsonFeed(body: string, feedUrl: string): ParsedFeed | { problem: string
   }
   const all = (Array.isArray(f.items) ? f.items : []) as Loose[];
   const notes =
-    all.length > MAX_ITEMS ? [`the feed lists ${all.length.toLocaleString('en-US')} items: the first ${MAX_ITEMS.toLocaleString('en-US')} are read`] : [];
+    all.length > WATCH_FEED.maxItems
+      ? [`the feed lists ${all.length.toLocaleString('en-US')} items: the first ${WATCH_FEED.maxItems.toLocaleString('en-US')} are read`]
+      : [];
   const guids: Array<string | null> = [];
-  const items = all.slice(0, MAX_ITEMS).map((it) => {
+  const items = all.slice(0, WATCH_FEED.maxItems).map((it) => {
     const guid = it.id === undefined || it.id === null ? null : String(it.id);
     guids.push(guid);
     return finish(
@@ -153,7 +155,7 @@ export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { 
   const bare = body.replace(/^\ufeff/, '');
   if (JSON_START.test(bare.slice(0, 1024))) return jsonFeed(bare, feedUrl);
   if (!looksLikeFeed(bare)) return { problem: 'not an RSS, Atom or JSON feed' };
-  const feed = parseFeed(bare, { maxItems: MAX_ITEMS });
+  const feed = parseFeed(bare, { maxItems: WATCH_FEED.maxItems });
   if (!feed) return { problem: 'unreadable feed (no items or channel where its root says)' };
   const items = feed.items.map((it) => watchItem(it, feedUrl));
   const ttl = Number(feed.ttl);
