@@ -36,6 +36,9 @@ export interface Lexicon {
   /** lower-case nouns for a kind of place ("town", "island"): "the town of Zarand" */
   placeNouns: Set<string>;
   knownOrgs: Set<string>;
+  /** a known organisation's words up to a possessive inside it ("moody's" of "moody's investors service"): the
+   * possessive goes on with the name */
+  possessivePrefixes: Set<string>;
   /** a bank's role in a syndicate ("lead manager"): the role words and the words before them */
   syndicateRoles: Set<string>;
   syndicateQualifiers: Set<string>;
@@ -84,6 +87,26 @@ function capitalisedAnyCase(words: string[]): RegExp {
 
 const lower = (xs: string[]) => new Set(xs.map((x) => fold(x)));
 
+const POSSESSIVE_END = /['’]s$/u;
+
+/** The known organisations, folded, and those ending in a possessive also without it ("standard and poor"): the
+ * finder strips a name's last possessive. */
+function knownOrgNames(): Set<string> {
+  const names = lower(KNOWN_ORGS);
+  for (const n of [...names]) if (POSSESSIVE_END.test(n)) names.add(n.replace(POSSESSIVE_END, ''));
+  return names;
+}
+
+/** Each known organisation's words up to a possessive inside it, folded ("moody's"). */
+function possessivePrefixes(): Set<string> {
+  const out = new Set<string>();
+  for (const n of lower(KNOWN_ORGS)) {
+    const ws = n.split(' ');
+    for (let i = 0; i < ws.length - 1; i++) if (POSSESSIVE_END.test(ws[i])) out.add(ws.slice(0, i + 1).join(' '));
+  }
+  return out;
+}
+
 export function lex(): Lexicon {
   if (lexicon) return lexicon;
   const places = new Map<string, string>();
@@ -113,7 +136,8 @@ export function lex(): Lexicon {
     notOrgCompounds: lower(NOT_ORG_COMPOUNDS),
     placeHeads: lower(PLACE_HEADS),
     placeNouns: lower(PLACE_NOUNS),
-    knownOrgs: lower(KNOWN_ORGS),
+    knownOrgs: knownOrgNames(),
+    possessivePrefixes: possessivePrefixes(),
     syndicateRoles: lower(SYNDICATE_ROLES),
     syndicateQualifiers: lower(SYNDICATE_QUALIFIERS),
     afterLegalForm: lower(AFTER_LEGAL_FORM),

@@ -461,3 +461,22 @@ test('a person\'s name ends before "of" and the organisation they work for (ECB+
   // (an organisation's own name goes on past "of")
   assert.ok(names('The Royal Bank of Canada said profits rose.').includes('Royal Bank of Canada/org'));
 });
+
+test('a known company written with a possessive or "and" inside is whole (Reuters 645, 1358, 1750, 2373)', () => {
+  assert.deepEqual(
+    names("Moody's Investors Service Inc said it lowered the ratings on about 390 mln dlrs of Fluor Corp's long-term debt and commercial paper."),
+    ["Moody's Investors Service Inc/org", 'Fluor Corp/org'],
+  );
+  assert.equal(
+    names("Standard and Poor's said it is reviewing <MEPC Plc's> two A-rated eurobond issues totalling 125 mln stg for a possible downgrade.")[0],
+    "Standard and Poor's/org",
+  );
+  // (a legal form's full stop after the "and" ends the name there, as after one word)
+  const rated = names(
+    "Callable to maturity, the issue is rated Aa-3 by Moody's Investors Service Inc and AA by Standard and Poor's Corp. Salomon Brothers Inc co-managed the deal.",
+  );
+  assert.ok(rated.includes("Standard and Poor's Corp./org") && rated.includes('Salomon Brothers Inc/org'), JSON.stringify(rated));
+  // initials before a quoted nickname are a given name's (Reuters 1854), a place's are not
+  assert.ok(names('GM sales vice-president C.N. "Bud" Moore said in a statement.').includes('C.N. Moore/person'));
+  assert.ok(!names('the U.S. "Star Wars" program').some((n) => n.endsWith('/person') && n.startsWith('U.S.')));
+});

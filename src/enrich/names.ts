@@ -346,11 +346,25 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
 /** One space between token x and the one before it. */
 const spaced = (text: string, tokens: Token[], x: number) => text.slice(tokens[x - 1].end, tokens[x].start) === ' ';
 
-/** A possessive ends a name, unless a legal form follows it: "Heck's Inc said", "McDonald's Corp" name companies. */
-function possessiveEnds(tokens: Token[], x: number, text: string): boolean {
+/** The folded words of tokens from..x, a curly apostrophe written straight ("moody's"). */
+const foldedRun = (tokens: Token[], from: number, x: number) =>
+  fold(
+    tokens
+      .slice(from, x + 1)
+      .map((t) => t.text)
+      .join(' '),
+  ).replaceAll('’', "'");
+
+/**
+ * A possessive ends a name, unless a legal form follows it ("Heck's Inc said", "McDonald's Corp" name companies), or the
+ * run from `from` is a known organisation's words up to a possessive inside it ("Moody's Investors Service Inc").
+ */
+function possessiveEnds(tokens: Token[], x: number, text: string, from = x): boolean {
   if (!stripPossessive(tokens[x].text).possessive) return false;
   const next = tokens[x + 1];
-  return !(next?.kind === 'word' && lex().legalForms.has(fold(next.text)) && spaced(text, tokens, x + 1));
+  if (next === undefined || !spaced(text, tokens, x + 1)) return true;
+  if (next.kind === 'word' && lex().legalForms.has(fold(next.text))) return false;
+  return !(isNameWord(next) && lex().possessivePrefixes.has(foldedRun(tokens, from, x)));
 }
 
 /** A legal form written with its full stop ("Corp.", "Inc."): a name word after it opens the next sentence. */
@@ -403,9 +417,19 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
   }
   const forms = k;
   while (k < tokens.length && spaced(text, tokens, k) && tokens[k].kind === 'word' && L.legalForms.has(fold(tokens[k].text))) k++;
+  // (a known organisation written with "and" inside, no legal form after it: "Standard and Poor's said")
+  if (
+    k === forms &&
+    words > 0 &&
+    words <= COMPANY_CONJUNCT_WORDS &&
+    L.knownOrgs.has(`${fold(before.join(' '))} ${foldedRun(tokens, forms - words - 1, forms - 1)}`)
+  )
+    return forms;
   // (a legal form's word inside a longer one is none: "Organisation for Security and Co-operation in Europe")
   const glued = tokens[k] && tokens[k].start === tokens[k - 1].end && tokens[k].text.startsWith('-');
-  if (k === forms || glued || words > COMPANY_CONJUNCT_WORDS || (tokens[k] && spaced(text, tokens, k) && isNameWord(tokens[k]))) return -1;
+  // (a name word after a legal form's full stop opens the next sentence: "Standard and Poor's Corp. Salomon Brothers Inc")
+  const goesOn = tokens[k] && spaced(text, tokens, k) && isNameWord(tokens[k]) && !stopAfterLegalForm(tokens[k - 1].text);
+  if (k === forms || glued || words > COMPANY_CONJUNCT_WORDS || goesOn) return -1;
   if (!words) return k;
   const last = fold(stripPossessive(before[before.length - 1]).word);
   const whole = fold(before.join(' '));
@@ -516,7 +540,7 @@ export function findMentions(text: string, document: string, sentence: number, l
     const runIdx: number[] = [i];
     let j = i + 1;
     for (; j < known; j++) runIdx.push(j);
-    let ended = possessiveEnds(tokens, j - 1, text);
+    let ended = possessiveEnds(tokens, j - 1, text, i);
     while (!ended && j < tokens.length) {
       const t = tokens[j];
       const gap = text.slice(tokens[j - 1].end, t.start);
@@ -525,7 +549,7 @@ export function findMentions(text: string, document: string, sentence: number, l
         // "... by Standard and Poor's Corp. Salomon Brothers Inc co-managed": a legal form's full stop ended a sentence
         if (stopAfterLegalForm(tokens[j - 1].text) && !lex().legalForms.has(fold(t.text)) && !lex().afterLegalForm.has(fold(t.text))) break;
         runIdx.push(j);
-        ended = possessiveEnds(tokens, j, text);
+        ended = possessiveEnds(tokens, j, text, i);
         j++;
         continue;
       }
@@ -534,7 +558,7 @@ export function findMentions(text: string, document: string, sentence: number, l
       if (bracketed > 0) {
         for (let x = j + 1; x < bracketed; x++) if (tokens[x].kind === 'word') runIdx.push(x);
         j = bracketed;
-        ended = possessiveEnds(tokens, j - 1, text);
+        ended = possessiveEnds(tokens, j - 1, text, i);
         continue;
       }
       // "Norfolk Southern Corp", "America West Airlines": a not-name that opens what follows within a name
@@ -542,7 +566,7 @@ export function findMentions(text: string, document: string, sentence: number, l
       const within = openers ? knownSpan(tokens, j, text) : -1;
       if (within > 0) {
         for (; j < within; j++) runIdx.push(j);
-        ended = possessiveEnds(tokens, j - 1, text);
+        ended = possessiveEnds(tokens, j - 1, text, i);
         continue;
       }
       // "Ian Read said", "Judicial Watch added": a not-name that ends a name
@@ -597,8 +621,10 @@ export function findMentions(text: string, document: string, sentence: number, l
     const first = runIdx[0];
     const last = runIdx[runIdx.length - 1];
     i = j;
+    // (a known name's own possessive stays: "Standard and Poor's")
+    const ownPossessive = L.knownOrgs.has(foldedRun(tokens, first, last));
     let words: Word[] = runIdx.map((x) => {
-      const p = stripPossessive(tokens[x].text);
+      const p = x === last && ownPossessive ? { word: tokens[x].text, possessive: false } : stripPossessive(tokens[x].text);
       return { text: p.word, start: tokens[x].start, end: tokens[x].start + p.word.length, possessive: p.possessive };
     });
     // headline shouting ("MOST VIEWED", Reuters titles): not names unless known
@@ -691,11 +717,14 @@ const NICKNAME_SURNAME_WORDS = 2;
 /** Lower-case words a nickname may hold. */
 const NICKNAME_INNER = new Set(['the']);
 
+/** Initials standing for given names ("C.N."), not a place's or an organisation's ("U.S.", "U.N."). */
+const givenInitials = (word: string) => INITIALS.test(word) && !placeOf(word) && !lex().knownOrgs.has(fold(word).replaceAll('.', ''));
+
 /**
  * A given name, a nickname in quotes and a surname, side by side ("Vincent \"The Chin\" Gigante", "Earvin “Magic”
  * Johnson"): the mention of the full name, without the nickname, which it carries (`Mention.nickname`, joined at
- * linking), and the token after it; or null. The run is a known given name (and an initial), the quotes hold one to
- * `NICKNAME_WORDS` capitalised words ("the" inside), a leading "The" is no part of the nickname.
+ * linking), and the token after it; or null. The run is a known given name or initials ("C.N. \"Bud\" Moore") (and an
+ * initial), the quotes hold one to `NICKNAME_WORDS` capitalised words ("the" inside), a leading "The" is no part of the nickname.
  */
 function quotedNickname(
   tokens: Token[],
@@ -706,7 +735,8 @@ function quotedNickname(
   sentence: number,
 ): { mention: NameMention; next: number } | null {
   const close = NICKNAME_QUOTES[tokens[j]?.text ?? ''];
-  if (close === undefined || runIdx.length > NICKNAME_GIVEN_WORDS || !lex().givenNames.has(fold(tokens[runIdx[0]].text))) return null;
+  const given = tokens[runIdx[0]].text;
+  if (close === undefined || runIdx.length > NICKNAME_GIVEN_WORDS || !(lex().givenNames.has(fold(given)) || givenInitials(given))) return null;
   if (text.slice(tokens[j - 1].end, tokens[j].start) !== ' ') return null;
   let k = j + 1;
   while (k < tokens.length && k - j <= NICKNAME_WORDS && tokens[k].kind === 'word' && (upperFirst(tokens[k].text) || NICKNAME_INNER.has(tokens[k].text))) k++;
@@ -721,6 +751,13 @@ function quotedNickname(
     if (stripPossessive(tokens[x].text).possessive) break;
   }
   if (nick.length === 0 || !upperFirst(nick[0]) || surname.length === 0) return null;
+  // (after initials, a one-word nickname and a surname with no head: "C.N. \"Bud\" Moore", not "E.C. \"Green\" Paper")
+  const surnameWords = surname.map((x) => ({ text: stripPossessive(tokens[x].text).word, start: 0, end: 0, possessive: false }));
+  if (
+    !lex().givenNames.has(fold(given)) &&
+    (nick.length > 1 || hasHead(surnameWords) || surnameWords.some((w) => lex().titles.has(fold(w.text)) || lex().roles.has(fold(w.text))))
+  )
+    return null;
   const words = [...runIdx, ...surname].map((x) => stripPossessive(tokens[x].text).word);
   const start = tokens[runIdx[0]].start;
   const lastTok = tokens[surname[surname.length - 1]];

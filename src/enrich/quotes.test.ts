@@ -1189,3 +1189,22 @@ test('a surname the gazetteer reads as a place is the person it ends; "he" goes 
   assert.equal(said(story, "We've captured the fiber"), 'David M. Holland');
   assert.equal(said(story, 'By the end of the year'), 'David M. Holland');
 });
+
+test('a nickname in quotes between a given name (or initials) and a surname is no quote (ECB+ 29_11, Reuters 1854, 11739)', () => {
+  const texts = (qs: Quote[]) => qs.map((q) => q.text);
+  const jones = quotesOf('29_11ecb', [
+    'Adam "Pacman" Jones says the herniated disk in his neck that forced him to miss Dallas \' last game was bothering him even before he took a hard hit.',
+    "Jones was injured in the first quarter two Sundays ago at Pittsburgh in his first game after a six-week suspension for violating the league's personal conduct policy.",
+  ]);
+  assert.deepEqual(texts(jones), []);
+  const moore = quotesOf('1854', [
+    'GM sales vice-president C.N. "Bud" Moore said in a statement that his company\'s sales "began their recovery from the low point reached in January, and we expect the improvement to continue in coming months."',
+  ]);
+  assert.deepEqual(texts(moore), ['began their recovery from the low point reached in January, and we expect the improvement to continue in coming months.']);
+  assert.equal(moore[0].speaker, 'C.N. Moore');
+  const frazier = quotesOf('11739', [
+    'The decline in intended soybean acreage and lower stocks are "the first report we\'ve had for a long time that shows any optimism for anybody," said John "Bud" Frazier, grain analyst and executive vice president for Balfour MacLaine, Inc.',
+  ]);
+  assert.deepEqual(texts(frazier), ["the first report we've had for a long time that shows any optimism for anybody,"]);
+  assert.equal(frazier[0].speaker, 'John Frazier');
+});

@@ -567,6 +567,20 @@ function sentenceTokens(r: Reader, text: string, sents: SentenceSpan[]): Token[]
   return paragraphTokens(text, parts);
 }
 
+/**
+ * The quotes that are a name's part: a span a mention runs over (Adam "Pacman" Jones, John "Bud" Frazier: the nickname
+ * between a given name and a surname, names.ts `quotedNickname`) is no quotation. (It stays a quote to the reading, as a
+ * title in quotes does: the clause after a quote goes on over it, its words are no speaker's.)
+ */
+function nameParts(quotes: Span[], mentions: PlacedMention[]): Set<Span> | undefined {
+  let parts: Set<Span> | undefined;
+  for (const m of mentions) {
+    for (let k = lowerBound(quotes.length, (i) => quotes[i].open > m.at); k < quotes.length && quotes[k].open < m.until; k++)
+      if (quotes[k].closed && quotes[k].end <= m.until) (parts ??= new Set()).add(quotes[k]);
+  }
+  return parts;
+}
+
 function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[], mentions: PlacedMention[], leftOpen: boolean): Paragraph {
   const whole = quotedWhole(r, p, leftOpen);
   const head = whole || leftOpen || !/[’'][.!?]?$/u.test(text.trimEnd().slice(-2)) ? null : HEADLINE_QUOTE.exec(text);
@@ -1829,7 +1843,9 @@ export function findQuotes(
     const para = readParagraph(r, p, text, byParagraph.get(p) ?? [], mentionsOf.get(p) ?? [], leftOpen);
     leftOpen = para.quotes.length > 0 && !para.quotes[para.quotes.length - 1].closed;
     const pending = speechEvents(r, para);
+    const names = para.quotes.length ? nameParts(para.quotes, mentionsOf.get(p) ?? []) : undefined;
     for (const q of para.quotes) {
+      if (names?.has(q)) continue;
       flushEvents(r, pending, q.open);
       const rawInner = text.slice(q.start, q.close);
       // the text as written between the marks, its closing comma too ("It's hard to avoid," said X): that is

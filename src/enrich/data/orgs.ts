@@ -72,6 +72,7 @@ mossad|hamas|hezbollah|taliban|al qaeda|isis|islamic state|wagner|gazprom|rosnef
 google|apple|microsoft|amazon|facebook|meta|twitter|telegram|tesla|boeing|airbus|ibm|general motors|ford|chrysler|
 exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
 southern bell|south central bell|
+standard and poor's|standard & poor's|moody's investors service|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 
