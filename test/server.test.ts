@@ -346,7 +346,7 @@ describe('server-sent events', () => {
     const decoder = new TextDecoder();
     let text = '';
     return {
-      async until(done: (text: string) => boolean, ms = 60_000): Promise<string> {
+      async until(done: (text: string) => boolean, ms = 300_000): Promise<string> {
         const deadline = Date.now() + ms;
         while (!done(text) && Date.now() < deadline) {
           const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now())))]);
@@ -432,7 +432,7 @@ describe('server-sent events', () => {
       await b.body!.cancel();
       // the closed streams are let go: room again
       let again: Response | null = null;
-      for (let i = 0; i < 300 && (!again || again.status === 503); i++) {
+      for (let i = 0; i < 3000 && (!again || again.status === 503); i++) {
         await new Promise((r) => setTimeout(r, 100));
         again = await fetch(`${live.url}/api/events`);
         if (again.status === 503) await again.arrayBuffer();

@@ -22,17 +22,22 @@ import { createDatabase, dropDatabase, pgAvailable } from './pg-helpers.ts';
 /** Short leases; the page answers after several of them. */
 const LEASE_MS = 1500;
 const PAGE_DELAY_MS = 4 * LEASE_MS;
-/** Each loop stops once this is spent, so the old code fails instead of taking turns forever. */
-const GIVE_UP_MS = 60_000;
+/** The tests' own time-outs: a hang fails, never stalls the suite. Far above their real time (a loaded machine,
+ * load 45 on 2 cores, took over 60 s before worker a held the article job); no wait below gives up on a clock. */
+const GIVE_UP_MS = 600_000;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** One feed with one summary-only item; its page (the article's text) answers after `delayMs`. */
+/** One feed with one summary-only item; its page (the article's text) answers after `delayMs`. Each answer
+ * closes its connection: on a loaded machine the page was asked for over 5 s after the feed, on the feed's
+ * kept-alive connection just as this server's keep-alive timeout closed it (ECONNRESET: the page never read; now the
+ * job is put back for a new connection, a second take this test is not about: test/watch.test.ts tests that). */
 async function slowSite(delayMs: number) {
   const article = farmArticles()[0];
   let pageRequests = 0;
   const server = http.createServer((req, res) => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    res.setHeader('connection', 'close');
     if (req.url === '/feed.xml') {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end(
@@ -121,18 +126,17 @@ if (pg) {
 const watcher = (db: Adapter, worker: string) =>
   new Watcher(db, { worker, leaseMs: LEASE_MS, allowPrivate: true, perHostGapMs: 10, concurrency: 2, timeoutMs: 30_000 });
 
-/** Wait until `ready` holds (or the give-up time is spent). */
-async function until(ready: () => Promise<boolean>): Promise<boolean> {
-  const end = Date.now() + GIVE_UP_MS;
-  while (Date.now() < end) {
+/** Wait until `ready` holds; false if `over` holds first (the worker waited on finished without it). */
+async function until(ready: () => Promise<boolean>, over: () => boolean): Promise<boolean> {
+  for (;;) {
     if (await ready()) return true;
+    if (over()) return false;
     await sleep(20);
   }
-  return false;
 }
 
 for (const backend of backends) {
-  test(`a slow article job stays with its worker (${backend.name})`, { timeout: 180_000 }, async () => {
+  test(`a slow article job stays with its worker (${backend.name})`, { timeout: GIVE_UP_MS }, async () => {
     const site = await slowSite(PAGE_DELAY_MS);
     const b = await backend.open();
     try {
@@ -145,13 +149,19 @@ for (const backend of backends) {
       aRun.catch(() => {});
       const running = () =>
         db.query<{ worker: string; attempts: number }>(`SELECT worker, attempts FROM watch_jobs WHERE kind = 'article' AND state = 'running'`);
-      assert.ok(await until(async () => (await running()).some((j) => j.worker === 'worker-a')), 'worker a takes the article job');
+      assert.ok(
+        await until(
+          async () => (await running()).some((j) => j.worker === 'worker-a'),
+          () => aDone,
+        ),
+        'worker a takes the article job',
+      );
 
-      // worker b steps beside it (requeueing expired leases, taking what it may) until a is done
+      // worker b steps beside it (requeueing expired leases, taking what it may) until a is done or the job taken
+      // again (the old code: a's lease ran out and b took the job)
       const takes: string[] = [];
       let maxAttempts = 0;
-      const end = Date.now() + GIVE_UP_MS;
-      while (!aDone && Date.now() < end) {
+      while (!aDone) {
         for (const j of await running()) {
           maxAttempts = Math.max(maxAttempts, j.attempts);
           if (j.worker !== 'worker-a') takes.push(j.worker);
@@ -183,7 +193,7 @@ for (const backend of backends) {
 }
 
 test('a commit held up for several leases stays with its committer (PostgreSQL)', {
-  timeout: 180_000,
+  timeout: GIVE_UP_MS,
   skip: !pg && 'PostgreSQL is not running on 127.0.0.1:5432',
 }, async () => {
   const site = await slowSite(0);
@@ -196,11 +206,18 @@ test('a commit held up for several leases stays with its committer (PostgreSQL)'
     await holder`SELECT pg_advisory_lock(${INGEST_LOCK})`;
     const a = watcher(db, 'worker-a');
     const other = watcher(adapterOf(b.two), 'worker-b');
-    const aRun = a.once(sleep);
+    let aDone = false;
+    const aRun = a.once(sleep).finally(() => (aDone = true));
     aRun.catch(() => {});
     const lease = async () =>
       (await holder<{ t: number | null }[]>`SELECT commit_lease_ms::float8 AS t FROM watch_rounds WHERE committed_ms IS NULL`)[0]?.t ?? null;
-    assert.ok(await until(async () => (await lease()) !== null), 'worker a takes the commit lease');
+    assert.ok(
+      await until(
+        async () => (await lease()) !== null,
+        () => aDone,
+      ),
+      'worker a takes the commit lease',
+    );
 
     // worker b steps beside it while the commit waits for three lease lengths
     let stopOther = false;
@@ -229,7 +246,7 @@ test('a commit held up for several leases stays with its committer (PostgreSQL)'
 });
 
 test('a worker that meets another opening the round is not idle: it waits and takes part (PostgreSQL)', {
-  timeout: 120_000,
+  timeout: GIVE_UP_MS,
   skip: !pg && 'PostgreSQL is not running on 127.0.0.1:5432',
 }, async () => {
   const site = await slowSite(0);
@@ -249,10 +266,8 @@ test('a worker that meets another opening the round is not idle: it waits and ta
     await sleep(1500);
     assert.equal(idle, false, 'a due feed is work: the worker does not leave while another opens its round');
     await holder`SELECT pg_advisory_unlock(${ROUND_LOCK})`;
-    const end = Date.now() + GIVE_UP_MS;
-    while (!idle && Date.now() < end) await sleep(100);
-    assert.equal(idle, true, 'idle once the round is committed');
     await run;
+    assert.equal(idle, true, 'idle once the round is committed');
     const docs = await db.query<{ identity: string }>('SELECT identity FROM documents');
     assert.deepEqual(
       docs.map((d) => d.identity),

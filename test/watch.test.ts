@@ -18,7 +18,7 @@ const GAP = 2000;
 /** feeds watched: every kind of the farm (it cycles through ten) twice, on three hosts */
 const FEEDS = 20;
 
-test(`watching ${FEEDS} feeds for 14 hours: everything published arrives once, politely`, { timeout: 300_000 }, async () => {
+test(`watching ${FEEDS} feeds for 14 hours: everything published arrives once, politely`, { timeout: 900_000 }, async () => {
   let clock = START;
   const now = () => clock;
   const farm = new FeedFarm({
@@ -67,7 +67,7 @@ test(`watching ${FEEDS} feeds for 14 hours: everything published arrives once, p
       perHostGapMs: GAP,
       seed: 'test',
       leaseMs: 10 * MIN,
-      timeoutMs: 5000,
+      timeoutMs: 600_000,
       limits: { ...DEFAULT_LIMITS, minIntervalMs: 60 * MIN, defaultIntervalMs: 90 * MIN },
     });
     const end = START + 14 * H;
@@ -162,7 +162,7 @@ test(`watching ${FEEDS} feeds for 14 hours: everything published arrives once, p
   }
 });
 
-test('a poll answered 429 with a short Retry-After is tried again in the same round, so `once` still reads the feed', { timeout: 120_000 }, async () => {
+test('a poll answered 429 with a short Retry-After is tried again in the same round, so `once` still reads the feed', { timeout: 600_000 }, async () => {
   let clock = START + 6 * MIN; // before the limited feed's one item
   const farm = new FeedFarm({ feeds: 3, hosts: 1, start: START, horizonMs: 6 * H, itemsPerFeed: 4, now: () => clock, retryAfterS: 5 });
   const limited = farm.feeds.find((f) => f.kind === 'limited')!;
@@ -172,7 +172,7 @@ test('a poll answered 429 with a short Retry-After is tried again in the same ro
   try {
     const db = adapterOf(base);
     for (let f = 0; f < 3; f++) await addFeed(db, farm.feedUrl(f), { now: clock });
-    const w = new Watcher(db, { now: () => clock, allowPrivate: true, concurrency: 2, perHostGapMs: 500, seed: 'test', timeoutMs: 5000 });
+    const w = new Watcher(db, { now: () => clock, allowPrivate: true, concurrency: 2, perHostGapMs: 500, seed: 'test', timeoutMs: 600_000 });
     const sleep = async (ms: number) => {
       clock += Math.max(ms, 1);
     };
@@ -197,6 +197,68 @@ test('a poll answered 429 with a short Retry-After is tried again in the same ro
   } finally {
     await base.close();
     await farm.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a linked page asked for on a kept-alive connection the server closed meanwhile is asked for again, not replaced by the feed's summary", {
+  timeout: 600_000,
+}, async () => {
+  const { createServer } = await import('node:net');
+  const { farmArticles } = await import('./feed-farm.ts');
+  const article = farmArticles()[0];
+  const paragraphs = article.text
+    .split(/\n+/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>${p.replace(/[<&]/g, ' ')}</p>`)
+    .join('');
+  const requests: string[] = [];
+  // a server that answers the first request on each connection (keeping it alive) and drops the connection at the
+  // second, as one does whose keep-alive timeout ran out while the worker was busy (a loaded machine: watch-lease)
+  const server = createServer((socket) => {
+    let answered = false;
+    socket.on('data', (chunk) => {
+      if (answered) return socket.resetAndDestroy();
+      answered = true;
+      const path = /^GET (\S+)/.exec(chunk.toString('latin1'))?.[1] ?? '/';
+      requests.push(path);
+      const body = Buffer.from(
+        path === '/feed.xml'
+          ? `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Busy Wire</title><link>${at}/</link><item><title>${article.title}</title><link>${at}/news/1.html</link><guid>${at}/news/1.html</guid><pubDate>${new Date(clock).toUTCString()}</pubDate><description>${article.text.slice(0, 120).replace(/[<&]/g, ' ')}</description></item></channel></rss>`
+          : `<!doctype html><html><head><title>${article.title}</title></head><body><article><h1>${article.title}</h1>${paragraphs}</article></body></html>`,
+      );
+      const type = path === '/feed.xml' ? 'application/rss+xml' : 'text/html; charset=utf-8';
+      socket.write(`HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`);
+      socket.write(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let clock = START;
+  const dir = mkdtempSync(join(tmpdir(), 'cc-watch-closed-'));
+  const base = await openBase(dir);
+  try {
+    const db = adapterOf(base);
+    assert.ok('added' in (await addFeed(db, `${at}/feed.xml`, { now: clock })));
+    const w = new Watcher(db, { now: () => clock, allowPrivate: true, concurrency: 1, perHostGapMs: 500, seed: 'test', timeoutMs: 600_000 });
+    await w.once(async (ms) => {
+      clock += Math.max(ms, 1);
+    });
+    // on main: the page's one request reset, and the summary stored with "linked page not fetched: connection failed (ECONNRESET)"
+    assert.deepEqual(requests, ['/feed.xml', '/news/1.html'], 'the page answered on a new connection');
+    assert.deepEqual(
+      (await db.query<{ reason: string }>('SELECT reason FROM problems')).map((p) => p.reason),
+      [],
+    );
+    const docs = await db.query<{ identity: string }>('SELECT identity FROM documents');
+    assert.deepEqual(
+      docs.map((d) => d.identity),
+      [`${at}/news/1.html`],
+    );
+    assert.equal(w.counts.articles, 1);
+  } finally {
+    await base.close();
+    server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -31,7 +31,8 @@ export interface Fetched {
   headers: http.IncomingHttpHeaders;
 }
 
-export type FetchResult = Fetched | { problem: string };
+/** `closed`: the request went out on a kept-alive connection the server had closed (not sent again: `retryClosed` off) */
+export type FetchResult = Fetched | { problem: string; closed?: true };
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -166,7 +167,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     // the server closed the kept-alive connection while this process was busy (a slow page between two fetches
     // outlasted its keep-alive timeout): the request was never answered; once more on a new connection
     if ('stale' in result && opts.retryClosed) result = await requestOnce(url, address, opts, deadline, true);
-    if ('stale' in result) return { problem: result.stale };
+    if ('stale' in result) return { problem: result.stale, closed: true };
     if ('redirect' in result) {
       try {
         current = new URL(result.redirect, url).href;

@@ -61,6 +61,9 @@ export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions
   let note = 'the item has no link';
   if (item.link) {
     const page = await fetchUrl(item.link, { ...o.fetch, anyStatus: true, retryClosed: false });
+    // a kept-alive connection the server had closed meanwhile (a loaded worker, a page asked for over the server's
+    // keep-alive timeout after the feed): the page is asked for again at the host's next slot, on a new connection
+    if ('problem' in page && page.closed && o.attempts < PAGE_ATTEMPTS) return { retryAt: o.now, why: `linked page not fetched: ${page.problem}` };
     if ('problem' in page) note = `linked page not fetched: ${page.problem}`;
     else if ((page.status === 429 || page.status === 503) && o.attempts < PAGE_ATTEMPTS) {
       const after = retryAfterMs(String(page.headers['retry-after'] ?? ''), o.now) ?? 60_000 * o.attempts;
