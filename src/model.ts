@@ -34,6 +34,12 @@ export interface RawDocument {
   meta: RawMeta;
 }
 
+/** A zone a publication stamp without one is read in (an IANA name or "+HH:MM"), and why it was taken. */
+export interface StampZone {
+  zone: string;
+  reason: string;
+}
+
 export interface RawMeta {
   title?: string | null;
   published?: string | null;
@@ -47,6 +53,9 @@ export interface RawMeta {
   headlineOnly?: boolean;
   /** the record's own dateline ("WELLINGTON, March 17 -"), kept apart from its text: where it was written */
   dateline?: string | null;
+  /** the zone a stamp without one is read in, as the input declares it (another stamp on the page with its offset,
+   * the record's timezone field), and why */
+  zone?: StampZone | null;
 }
 
 // ---------------------------------------------------------------- extract
@@ -75,6 +84,9 @@ export interface Article {
   /** the day it was written at its dateline's place, where that is not the published stamp's UTC day
    * (common/dateline-zones.ts): its relative dates ("yesterday", "on Friday") count from this day */
   localDay?: string;
+  /** the zone a publication stamp without one was read in and why, and the day at the dateline's place
+   * (common/dateline-zones.ts): set when the zone was not the UTC default or the day moved */
+  publishedZone?: string;
   /** paragraphs of the article's own text, in order */
   paragraphs: string[];
   removed: Removal[];
@@ -405,6 +417,8 @@ export interface ReportDocument {
   /** what named the outlet ("site name", "domain cbc.ca", "copyright line", "credited staff …") */
   outletEvidence?: string | null;
   published: string | null;
+  /** the zone a stamp without one was read in and why, and the day of writing at the dateline's place */
+  publishedZone?: string;
   language: string;
   text: string;
   sentences: string[];

@@ -1,11 +1,14 @@
 // JSON records {id, title, text, url?, published?, outlet?, byline?}: one per line (.jsonl) or an array (.json).
 import type { Problem, RawDocument } from '../model.ts';
+import { declaredZone } from '../common/stamp-zone.ts';
 
 export type RecordItem = RawDocument | Problem;
 
 const TEXT_FIELDS = ['text', 'body', 'content'];
 const TITLE_FIELDS = ['title', 'headline'];
 const DATE_FIELDS = ['published', 'date', 'datePublished', 'published_at'];
+/** Fields that declare the zone of a publication time written without one ("Asia/Tokyo", "+09:00"). */
+const ZONE_FIELDS = ['timezone', 'time_zone', 'tz'];
 
 /** JSON may spell a NUL ("\\u0000"); no text holds one, and PostgreSQL refuses it in text (the whole batch failed). */
 const NUL = /\u0000/g;
@@ -98,6 +101,7 @@ export function recordItems(value: unknown, where: string, fallbackId: string, o
     outlet: fields.text(['outlet', 'source_name', 'site']),
     byline: fields.byline(['byline', 'author', 'authors']),
     dateline: fields.text(['dateline']),
+    zone: fields.text(ZONE_FIELDS),
   };
   const looksHtml = /^\s*<(!doctype|html|body|article|div|p)\b/i.test(text);
   const doc: RawDocument = {
@@ -114,6 +118,7 @@ export function recordItems(value: unknown, where: string, fallbackId: string, o
       outlet: meta.outlet,
       byline: meta.byline,
       ...(meta.dateline ? { dateline: meta.dateline } : {}),
+      ...(meta.zone ? { zone: declaredZone(meta.zone, 'time zone') } : {}),
     },
   };
   const left: RecordItem[] = fields.wrong.length ? [{ source: where, reason: `field ${fields.wrong.join('; field ')}: left out, the article is kept` }] : [];

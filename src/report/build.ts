@@ -27,6 +27,7 @@ export function reportDocument(doc: ClusterDocument, flags?: DocumentFlags): Rep
     originalOutlet: doc.originalOutlet ?? null,
     outletEvidence: doc.outletEvidence ?? null,
     published: doc.published,
+    ...(doc.publishedZone ? { publishedZone: doc.publishedZone } : {}),
     language: doc.language,
     text: doc.text,
     sentences: doc.sentences.map((s) => s.text),

@@ -11,6 +11,8 @@ import { trimEndMatter } from './tail.ts';
 import { BREADCRUMB_TRAIL } from './boilerplate.ts';
 import { canonicalOutlet } from '../plain/outlet-name.ts';
 import { lazyPackage } from '../../common/lazy.ts';
+import { pageZone, zoneless } from '../../common/stamp-zone.ts';
+import { normalizePublished } from '../published.ts';
 
 const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
 const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
@@ -123,6 +125,12 @@ export function extractHtml(raw: RawDocument): Article {
   const pageUrl = raw.url ?? null;
   const { paragraphs, removed, meta } = extractHtmlContent(raw.body, pageUrl);
   const title = raw.meta.title ?? meta.title ?? meta.headline ?? raw.id;
+  const published = raw.meta.published ?? meta.published ?? normalizeDate(raw.meta.crawled);
+  // a container's stamp without a zone (a record holding a page) takes the zone the page's own stamps give
+  // (the page's meta stamps without one keep only their day: html/dates.ts)
+  // (as written: the normalised form drops a fraction of a second the page's other stamps repeat)
+  const stamp = published?.trim();
+  const zone = raw.meta.zone ?? pageZone(zoneless(stamp) ? stamp : normalizePublished(stamp), raw.body);
   // Our paragraphs are already the article's blocks, clean as a record is: the line filter applies its
   // strong chrome rules only (its scraped-text pass would hunt for a main block we already found).
   const article = extractPlainText({
@@ -133,7 +141,8 @@ export function extractHtml(raw: RawDocument): Article {
     meta: {
       ...raw.meta,
       title,
-      published: raw.meta.published ?? meta.published ?? normalizeDate(raw.meta.crawled),
+      published,
+      zone,
       outlet: raw.meta.outlet ?? meta.outlet,
       byline: raw.meta.byline?.length ? raw.meta.byline : meta.byline,
     },

@@ -9,16 +9,25 @@ import { matchRule, type RuleMatch } from './rules.ts';
 import { articleLanguage, inOtherScript } from './language.ts';
 import { occursAlone, unglue } from './unglue.ts';
 import { findDateline } from './credits.ts';
-import { datelineDay } from '../../common/dateline-zones.ts';
+import { stampDay } from '../../common/dateline-zones.ts';
+import { outletZone, textZone, zoneless } from '../../common/stamp-zone.ts';
 import { normalizePublished } from '../published.ts';
 import { classifyBody } from './body.ts';
 import { bylineNames, dropRepeats, headEnd, outletAndOrigin, publishedDate, recordStamp, takeStandfirst, takeTitle } from './metadata.ts';
 import { titleFromText } from './title.ts';
 import type { Line } from './line.ts';
+import { WEIGHTS as W } from './weights.ts';
 import { REASON } from './reasons.ts';
 import { SIGN_OFF } from './chrome-patterns.ts';
 
 export { REASON } from './reasons.ts';
+
+/** The head lines a stamp line is looked for in (as publishedDate reads the head), with the title (a record's
+ * stamp may be its title). */
+const stampLines = (lines: Line[], title: string | null | undefined): string[] => [
+  ...(title ? [title] : []),
+  ...lines.slice(0, W.headLines).map((l) => l.text),
+];
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
@@ -140,7 +149,12 @@ export function extractPlainText(raw: RawDocument): Article {
   const published = publishedDate(lines, range, raw.meta.published ?? stamp, monthFirst);
   // the day of writing where the dateline (the record's own, else the text's) places it, when not the stamp's
   // (read in the ISO form extractArticle gives the published date: "16-MAR-1987 17:35:22.01" is 1987-03-16T17:35:22)
-  const localDay = datelineDay(normalizePublished(published), raw.meta.dateline ?? dateline);
+  // a stamp without a zone is read in the zone the input declares, else the one its stamp line writes, else its
+  // outlet's (by the page's domain), else UTC
+  const iso = normalizePublished(published);
+  const open = zoneless(iso);
+  const zone = open ? (raw.meta.zone ?? textZone(iso, stampLines(lines, raw.meta.title)) ?? outletZone(raw.url) ?? undefined) : undefined;
+  const { localDay, note } = stampDay(iso, raw.meta.dateline ?? dateline, zone);
 
   return {
     id: raw.id,
@@ -152,6 +166,7 @@ export function extractPlainText(raw: RawDocument): Article {
     published,
     publishedInText: published !== null && !raw.meta.published,
     ...(localDay ? { localDay } : {}),
+    ...(note ? { publishedZone: note } : {}),
     paragraphs,
     removed,
     order: raw.order,
