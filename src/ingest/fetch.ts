@@ -150,7 +150,6 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         if (inflate) {
           inflate.on('error', (err) => finish({ problem: `bad ${encoding} data from the server (${err.message})` }));
           body = res.pipe(inflate);
-          body.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
         }
         const chunks: Buffer[] = [];
         let total = 0;
