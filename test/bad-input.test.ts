@@ -566,7 +566,7 @@ test('a name resolver that never answers: each URL given up at --timeout with on
   assert.deepEqual(r.stderr.trim().split('\n'), [
     'crosscheck: http://news.hang.test/a: timed out after 1 s waiting for the name resolver to look up news.hang.test',
     'crosscheck: http://news.hang.test/b: timed out after 1 s waiting for the name resolver to look up news.hang.test',
-    'crosscheck: http://2130706433/c: refused: address 127.0.0.1 is loopback (127/8) (use --allow-private to fetch it)',
+    'crosscheck: http://2130706433/c: refused: address 127.0.0.1 is loopback (127/8) (use --allow-private or --allow-loopback to fetch it)',
   ]);
   assert.deepEqual(
     r.stdout

@@ -38,7 +38,7 @@ test('feeds, alerts and watch --once on a folder base', async () => {
     // said at once, as feeds add says it (robust28: the webhook was saved without a word)
     assert.equal(
       alert.stderr,
-      'crosscheck: http://127.0.0.1:9/h: saved, but watch refuses to post to it: address 127.0.0.1 is loopback (127/8) (run watch with --allow-private to allow it)\n',
+      'crosscheck: http://127.0.0.1:9/h: saved, but watch refuses to post to it: address 127.0.0.1 is loopback (127/8) (run watch with --allow-private or --allow-loopback to allow it)\n',
     );
     assert.equal((await runCli(['alerts', 'add', 'the', '--db', db])).stderr.trim(), 'crosscheck: the query "the" has no searchable words');
     // the web app's limit (robust29: the command line saved a query of any length); the Rivertown Gazette's lead

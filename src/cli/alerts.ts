@@ -23,7 +23,7 @@ export function alertsCommand(ctx: CliContext): Command {
         // failed deliveries: said now, as `feeds add` says it of a feed
         if (a.webhook) {
           const { refusedUrl } = await import('../server/url-guard.ts');
-          const refused = await refusedUrl(a.webhook, false, 'run watch with --allow-private');
+          const refused = await refusedUrl(a.webhook, false, 'run watch');
           if (refused) ctx.stderr.write(`${PROGRAM}: ${a.webhook}: saved, but watch refuses to post to it: ${refused.replace(/^refused: /, '')}\n`);
         }
       });

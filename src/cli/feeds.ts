@@ -37,7 +37,7 @@ export function feedsCommand(ctx: CliContext): Command {
               ctx.stdout.write(`added ${r.added.id}\t${r.added.url}\n`);
               // the watcher refuses it at every poll unless allowed, and said why only in `feeds list`: said now
               const { refusedUrl } = await import('../server/url-guard.ts');
-              const refused = await refusedUrl(r.added.url, false, 'run watch with --allow-private');
+              const refused = await refusedUrl(r.added.url, false, 'run watch');
               if (refused) ctx.stderr.write(`${PROGRAM}: ${r.added.url}: subscribed, but watch refuses it: ${refused.replace(/^refused: /, '')}\n`);
             } else if ('exists' in r) ctx.stdout.write(`already subscribed ${r.exists.id}\t${r.exists.url}\n`);
             else {

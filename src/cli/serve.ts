@@ -4,8 +4,9 @@ import { addBaseOption, count, dbFlag } from './base-options.ts';
 import { baseFailure } from '../store/adapter.ts';
 import { DEFAULT_WRITE } from '../server/limits.ts';
 import { PROGRAM, UsageError, given, parseSize, shown, type CliContext } from './common.ts';
+import { addPrivateOptions, privateAccess, type PrivateFlags } from './private-options.ts';
 
-interface ServeFlags {
+interface ServeFlags extends PrivateFlags {
   db?: string;
   port: string;
   host: string;
@@ -13,7 +14,6 @@ interface ServeFlags {
   maxBody: string;
   writesPerMinute: string;
   cache: boolean;
-  allowPrivate?: boolean;
 }
 
 function port(value: string): number {
@@ -23,20 +23,22 @@ function port(value: string): number {
 
 export function serveCommand(ctx: CliContext): Command {
   return addBaseOption(
-    new Command('serve')
-      .description(
-        'Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) Atom feeds (/feeds/top.atom, /feeds/search.atom?q=, /feeds/alerts/ID.atom); feed subscriptions and alerts at /feeds and /alerts.',
-      )
-      .option('-p, --port <n>', 'port to listen on', '8080')
-      .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')
-      .option(
-        '--token <secret>',
-        'allow writes (POST /api/documents, feeds and alerts) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only',
-      )
-      .option('--max-body <size>', 'largest write request accepted', '1MB')
-      .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
-      .option('--allow-private', 'allow subscribing to feeds and posting alert webhooks on private, loopback and link-local addresses (refused by default)')
-      .option('--no-cache', 'render every request again (by default a response is kept until the base changes)'),
+    addPrivateOptions(
+      new Command('serve')
+        .description(
+          'Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) Atom feeds (/feeds/top.atom, /feeds/search.atom?q=, /feeds/alerts/ID.atom); feed subscriptions and alerts at /feeds and /alerts.',
+        )
+        .option('-p, --port <n>', 'port to listen on', '8080')
+        .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')
+        .option(
+          '--token <secret>',
+          'allow writes (POST /api/documents, feeds and alerts) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only',
+        )
+        .option('--max-body <size>', 'largest write request accepted', '1MB')
+        .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
+        .option('--no-cache', 'render every request again (by default a response is kept until the base changes)'),
+      'subscribing to feeds and posting alert webhooks',
+    ),
   ).action(async (opts: ServeFlags) => {
     const listenPort = port(opts.port);
     const maxBodyBytes = parseSize(opts.maxBody);
@@ -59,7 +61,7 @@ export function serveCommand(ctx: CliContext): Command {
         maxBodyBytes,
         writesPerMinute,
         cache: opts.cache,
-        allowPrivate: !!opts.allowPrivate,
+        allowPrivate: privateAccess(opts),
         // a damaged base or a lost server is one line per failed request; anything else is a bug, with its stack
         onError: (err) => ctx.stderr.write(`${PROGRAM}: serve: ${baseFailure(err, base.location)?.message ?? err?.stack ?? err}\n`),
       });

@@ -5,15 +5,14 @@ import { Command, Option } from 'commander';
 import type { WatchCounts } from '../watch/index.ts';
 import { parseSize, problemLine, UsageError, type CliContext } from './common.ts';
 import { timeout } from './web-options.ts';
+import { addPrivateOptions, privateAccess, type PrivateFlags } from './private-options.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
-interface WatchFlags extends BaseFlags {
+interface WatchFlags extends BaseFlags, PrivateFlags {
   once?: boolean;
   concurrency: string;
   perHostGap: string;
-  allowPrivate?: boolean;
-  allowLoopback?: boolean;
   maxSize: string;
   timeout: string;
   lease: string;
@@ -33,11 +32,10 @@ function countsLine(c: WatchCounts): string {
 }
 
 function addWatchOptions(c: Command): Command {
-  return addBaseOption(c)
+  const options = addBaseOption(c)
     .option('--concurrency <n>', 'requests in flight at once', '8')
-    .option('--per-host-gap <ms>', 'minimum time between two requests to one host (shared by all workers)', '1000')
-    .option('--allow-private', 'allow feeds, pages and webhooks on private, loopback and link-local addresses (refused by default)')
-    .option('--allow-loopback', 'allow feeds, pages and webhooks on this machine (127/8, ::1) alone; other private addresses stay refused')
+    .option('--per-host-gap <ms>', 'minimum time between two requests to one host (shared by all workers)', '1000');
+  return addPrivateOptions(options, 'feeds, pages and webhooks')
     .option('--max-size <size>', 'largest feed body or page accepted, once decompressed, e.g. 10MB', '10MB')
     .option('--timeout <seconds>', 'time allowed for each request', '20')
     .option('--lease <seconds>', 'lease of a job, renewed while its worker works on it: another may take the job once it runs out', '120')
@@ -67,7 +65,7 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
     const w = new Watcher(db, {
       concurrency,
       perHostGapMs: gap,
-      allowPrivate: opts.allowPrivate ? true : opts.allowLoopback ? 'loopback' : false,
+      allowPrivate: privateAccess(opts),
       timeoutMs,
       maxBytes,
       leaseMs: lease * 1000,

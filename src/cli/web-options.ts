@@ -2,16 +2,15 @@
 import type { Command } from 'commander';
 import { UsageError, shown } from './common.ts';
 import type { IngestOptions } from '../ingest/index.ts';
+import { addPrivateOptions, privateAccess, type PrivateFlags } from './private-options.ts';
 
-export interface WebFlags {
-  allowPrivate?: boolean;
+export interface WebFlags extends PrivateFlags {
   timeout: string;
   fetchLinks?: boolean;
 }
 
 export function addWebOptions(command: Command): Command {
-  return command
-    .option('--allow-private', 'allow fetching from private, loopback and link-local addresses (refused by default)')
+  return addPrivateOptions(command, 'fetching')
     .option('--timeout <seconds>', 'time allowed for each web fetch', '20')
     .option('--fetch-links', 'for feed files holding only summaries, fetch the linked pages (feeds given as URLs always do)');
 }
@@ -25,5 +24,5 @@ export function timeout(value: string): number {
 }
 
 export function webIngestOptions(flags: WebFlags): Pick<IngestOptions, 'allowPrivate' | 'timeoutMs' | 'fetchLinks'> {
-  return { allowPrivate: !!flags.allowPrivate, timeoutMs: timeout(flags.timeout), fetchLinks: flags.fetchLinks ? true : undefined };
+  return { allowPrivate: privateAccess(flags), timeoutMs: timeout(flags.timeout), fetchLinks: flags.fetchLinks ? true : undefined };
 }

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { createGunzip, createInflate, createBrotliDecompress } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import { type PrivateAccess, resolveAllowed } from './net-guard.ts';
 import { PACKAGE_VERSION } from '../common/version.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS } from './limits.ts';
@@ -57,6 +57,21 @@ type Hop = { redirect: string; status: number } | Fetched | { problem: string } 
 /** Redirect statuses: one without a Location has nowhere to go (its empty body was read as the page: "empty file"). */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/** The HTTP parser's refusals of a malformed answer (a hostile or broken server), in words; the code stays for the curious. */
+const PARSE_ERRORS: Array<[RegExp, string]> = [
+  [/^HPE_HEADER_OVERFLOW$/, 'the response headers are too large'],
+  [/^HPE_(INVALID|UNEXPECTED)_CONTENT_LENGTH$/, 'the response gives a malformed Content-Length'],
+  [/^HPE_INVALID_CHUNK_SIZE$/, 'the response body is malformed (a bad chunk size)'],
+  [/^HPE_/, 'the answer is not well-formed HTTP'],
+];
+
+/** The line for a failed connection: a parser code in words, else the system's code or message. */
+function connectionProblem(err: NodeJS.ErrnoException): string {
+  const code = err.code ?? '';
+  const words = PARSE_ERRORS.find(([re]) => re.test(code))?.[1];
+  return words ? `${words} (${code})` : `connection failed (${code || err.message})`;
+}
+
 /** One request, no redirects followed; `fresh`: on a new connection, not one kept alive from an earlier request. */
 function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number, fresh = false): Promise<Hop> {
   return new Promise((resolve) => {
@@ -66,8 +81,11 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
       settled = true;
       clearTimeout(timer);
       req.destroy();
+      // a decompressor still holding input would go on inflating it after the answer is given up
+      inflate?.destroy();
       resolve(r);
     };
+    let inflate: Transform | null = null;
     const remaining = Math.max(1, deadline - Date.now());
     const timer = setTimeout(() => finish({ problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` }), remaining);
     const lib = url.protocol === 'https:' ? https : http;
@@ -108,7 +126,21 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         }
         let body: Readable = res;
         const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
-        const inflate =
+        // the body cut short: the server closed the connection before the length it gave (or the last chunk) was
+        // sent. Heard from the response itself, as a decompressor fed by it would wait for more until the deadline
+        let received = 0;
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+        });
+        const cutShort = () =>
+          finish({
+            problem: `the server closed the connection before the whole body was sent (${received} bytes${Number.isFinite(declared) ? ` of the ${declared} it announced` : ''})`,
+          });
+        res.on('error', (err: NodeJS.ErrnoException) => (res.complete ? finish({ problem: connectionProblem(err) }) : cutShort()));
+        res.on('close', () => {
+          if (!res.complete) cutShort();
+        });
+        inflate =
           encoding === 'gzip' || encoding === 'x-gzip'
             ? createGunzip()
             : encoding === 'deflate'
@@ -134,11 +166,10 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
           const type = res.headers['content-type'];
           finish({ url: url.href, status, contentType: type ? String(type) : null, bytes: Buffer.concat(chunks, total), headers: res.headers });
         });
-        body.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
       },
     );
     req.on('error', (err: NodeJS.ErrnoException) => {
-      const problem = `connection failed (${err.code ?? err.message})`;
+      const problem = connectionProblem(err);
       finish(req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE') ? { stale: problem } : { problem });
     });
     req.end();

@@ -1,4 +1,5 @@
 // Input limits: a scraped pile holds huge and hostile files; these keep one from sinking the run.
+import type { PrivateAccess } from './net-guard.ts';
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /**
  * Articles one analysis holds at most. Every article read stays in memory until the report is
@@ -21,8 +22,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** file extensions read when walking folders (lower case, with the dot; '' for none) */
   extensions?: string[];
-  /** fetch from private, loopback and link-local addresses too (off: such URLs are refused) */
-  allowPrivate?: boolean;
+  /** fetch from private, loopback and link-local addresses too (true), or loopback alone ('loopback'); off: refused */
+  allowPrivate?: PrivateAccess;
   /** time allowed for one fetch, in milliseconds */
   timeoutMs?: number;
   /** fetch the page a feed item links to when the feed holds only a summary (on for feeds read from a URL) */

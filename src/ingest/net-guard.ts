@@ -117,6 +117,12 @@ function refusal(ip: string, access: PrivateAccess): string | null {
   return reason && access === 'loopback' && reason.startsWith('loopback') ? null : reason;
 }
 
+/** The option that lifts a refusal: loopback (this machine) has its own, narrower one; any other private address
+ * needs --allow-private. Every command that fetches or posts takes both (cli/private-options.ts). */
+function liftedBy(reason: string): string {
+  return reason.startsWith('loopback') ? '--allow-private or --allow-loopback' : '--allow-private';
+}
+
 export type Resolved = { address: string; family: number } | { problem: string };
 
 /** Look-ups still waiting for the system resolver, by host: a later one of the same host waits on the same (a
@@ -172,7 +178,7 @@ export async function resolveAllowed(hostname: string, allowPrivate: PrivateAcce
   if (isIP(host)) {
     // the URL names the address itself (typed so, or as 2130706433, 0x7f.1...: the URL parser writes it out)
     const reason = refusal(host, allowPrivate);
-    if (reason) return { problem: `refused: address ${host} is ${reason} (use --allow-private to fetch it)` };
+    if (reason) return { problem: `refused: address ${host} is ${reason} (use ${liftedBy(reason)} to fetch it)` };
     return { address: host, family: isIP(host) };
   }
   const addresses = await lookupWithin(host, limit);
@@ -181,7 +187,7 @@ export async function resolveAllowed(hostname: string, allowPrivate: PrivateAcce
   if (allowPrivate !== true) {
     for (const a of addresses) {
       const reason = refusal(a.address, allowPrivate);
-      if (reason) return { problem: `refused: ${host} resolves to ${a.address}, ${reason} (use --allow-private to fetch it)` };
+      if (reason) return { problem: `refused: ${host} resolves to ${a.address}, ${reason} (use ${liftedBy(reason)} to fetch it)` };
     }
   }
   return addresses[0];

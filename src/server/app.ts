@@ -10,6 +10,7 @@ import { pageRoutes } from './routes/pages.ts';
 import { apiRoutes } from './routes/api.ts';
 import { DEFAULT_WRITE } from './limits.ts';
 import { feedRoutes } from './routes/feeds.ts';
+import type { PrivateAccess } from '../ingest/net-guard.ts';
 import { feedsApi } from './routes/feeds-api.ts';
 import { alertsApi } from './routes/alerts-api.ts';
 import { manageRoutes } from './routes/manage.ts';
@@ -31,7 +32,7 @@ export interface AppOptions extends Partial<WriteOptions> {
   /** called with a failure's details (the response only says that it failed) */
   onError?: (err: Error) => void;
   /** feed and webhook URLs on private, loopback and link-local addresses may be added (--allow-private) */
-  allowPrivate?: boolean;
+  allowPrivate?: PrivateAccess;
   /** the SQL connection of the watcher's tables (feeds, alerts): the base's own unless given */
   db?: Sql;
   /** server-sent events (/api/events) */
@@ -46,7 +47,7 @@ const UNCACHED = /^\/(feeds$|feeds\/alerts\/|alerts|problems)|^\/api\/(feeds|ale
 /** The watcher's tables, when the base has them (a base opened by openBase). */
 function watchingOf(base: StoryBase, options: AppOptions): Watching | null {
   try {
-    return { db: options.db ?? adapterOf(base), allowPrivate: !!options.allowPrivate };
+    return { db: options.db ?? adapterOf(base), allowPrivate: options.allowPrivate ?? false };
   } catch {
     return null;
   }

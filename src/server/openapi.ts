@@ -152,7 +152,8 @@ export const OPENAPI = {
         responses: { 200: json({ type: 'object', properties: { feeds: { type: 'array', items: { $ref: '#/components/schemas/Feed' } } } }) },
       },
       post: {
-        summary: 'Subscribe to feeds (needs the token); private and loopback addresses are refused unless the server allows them (--allow-private)',
+        summary:
+          'Subscribe to feeds (needs the token); private and loopback addresses are refused unless the server allows them (--allow-private, or --allow-loopback for this machine alone)',
         security: [{ bearer: [] }],
         requestBody: {
           required: true,

@@ -4,11 +4,13 @@ import type { Sql } from '../store/adapter.ts';
 import { addAlert, addFeed, type Alert, type FeedState } from '../watch/index.ts';
 import { opmlFeeds } from '../watch/feeds.ts';
 import { refusedUrl } from './url-guard.ts';
+import type { PrivateAccess } from '../ingest/net-guard.ts';
 
 export interface Watching {
   db: Sql;
-  /** feed and webhook URLs on private, loopback and link-local addresses allowed (--allow-private) */
-  allowPrivate: boolean;
+  /** feed and webhook URLs on private, loopback and link-local addresses allowed (--allow-private), or on this
+   * machine alone (--allow-loopback) */
+  allowPrivate: PrivateAccess;
 }
 
 export interface Subscribed {

@@ -14,7 +14,9 @@ import { fingerprintKeys } from '../store/update/relate.ts';
 import { synthesizeStale } from '../store/update/stories.ts';
 import { fingerprint } from '../fingerprint/index.ts';
 import type { PreparedArticle } from './article.ts';
+import type { ArticlePayload } from './poll.ts';
 import { keepLease } from './lease.ts';
+import { groupRoundProblems, type ItemProblems } from './round-problems.ts';
 
 /** Articles per store transaction. */
 const COMMIT_BATCH = 100;
@@ -68,10 +70,15 @@ export async function commitReadyRound(db: Adapter, o: { now: () => number; leas
   }
 }
 
+/** An item's number in its feed; a job queued before payloads held it: its place among the round's items of the feed. */
+function itemNumber(p: ArticlePayload, sortKey: string): number {
+  return p.position ?? Number(sortKey.slice(sortKey.indexOf(':') + 1)) + 1;
+}
+
 /** Hand the round's articles to the base, a batch per transaction; null as soon as `lost()` says another worker took over. */
 async function commitRound(db: Adapter, round: number, now: number, lost: () => boolean): Promise<RoundCommit | null> {
-  const jobs = await db.query<{ id: number; result: string | null; error: string | null; state: string; payload: string }>(
-    `SELECT id::float8 AS id, result, error, state, payload FROM watch_jobs WHERE round = $1 AND kind = 'article' AND state IN ('prepared', 'failed') ORDER BY sort_key`,
+  const jobs = await db.query<{ id: number; result: string | null; error: string | null; state: string; payload: string; sort_key: string }>(
+    `SELECT id::float8 AS id, result, error, state, payload, sort_key FROM watch_jobs WHERE round = $1 AND kind = 'article' AND state IN ('prepared', 'failed') ORDER BY sort_key`,
     [round],
   );
   const summary = emptySummary();
@@ -79,29 +86,50 @@ async function commitRound(db: Adapter, round: number, now: number, lost: () => 
     if (lost()) return null;
     const chunk = jobs.slice(i, i + COMMIT_BATCH);
     const batch: Incoming[] = [];
-    const problems: Problem[] = [];
+    // an article's problems wait in its done job (result) until the round's end, where they are grouped per feed
+    // and reason: a committer that dies mid-round leaves them there for the next
+    const noted: Array<{ id: number; problems: string }> = [];
     for (const j of chunk) {
+      const p = JSON.parse(j.payload) as ArticlePayload;
+      const at = (problems: Problem[]) =>
+        problems.length &&
+        noted.push({ id: j.id, problems: JSON.stringify({ feedUrl: p.feedUrl, item: itemNumber(p, j.sort_key), problems } satisfies ItemProblems) });
       if (j.state === 'failed' || !j.result) {
-        const p = JSON.parse(j.payload) as { feedUrl: string; item: { key: string } };
-        problems.push({ source: `${p.feedUrl}#${p.item.key}`, reason: `article not read: ${j.error ?? 'failed'}` });
+        at([{ source: `${p.feedUrl}#${p.item.key}`, reason: `article not read: ${j.error ?? 'failed'}` }]);
         continue;
       }
       const prepared = JSON.parse(j.result) as PreparedArticle;
-      problems.push(...prepared.problems);
+      at(prepared.problems);
       if (!prepared.incoming) continue;
       const inc = fromText<Incoming>(prepared.incoming);
       inc.fp = fingerprint(inc.doc);
       inc.keys = fingerprintKeys(inc.fp);
       batch.push(inc);
     }
-    if (batch.length || problems.length) await commitBatch(db, batch, problems, summary);
-    await db.query(`UPDATE watch_jobs SET state = 'done', result = NULL WHERE id = ANY($1::bigint[])`, [chunk.map((j) => j.id)]);
+    if (batch.length) await commitBatch(db, batch, [], summary);
+    await db.transaction(async (tx) => {
+      await tx.query(`UPDATE watch_jobs SET state = 'done', result = NULL WHERE id = ANY($1::bigint[])`, [chunk.map((j) => j.id)]);
+      if (noted.length)
+        await tx.query(`UPDATE watch_jobs j SET result = v.problems FROM unnest($1::bigint[], $2::text[]) AS v(id, problems) WHERE j.id = v.id`, [
+          noted.map((n) => n.id),
+          noted.map((n) => n.problems),
+        ]);
+    });
   }
   if (lost()) return null;
   // stories a crashed ingest left stale are synthesised (a finished commit leaves none)
   await synthesizeStale(db);
-  // the round is in the base: its jobs are no longer needed
+  // the round is in the base: its problems are stored, grouped, and its jobs are no longer needed
   await db.transaction(async (tx) => {
+    const noted = await tx.query<{ result: string }>(
+      `SELECT result FROM watch_jobs WHERE round = $1 AND kind = 'article' AND state = 'done' AND result IS NOT NULL ORDER BY sort_key`,
+      [round],
+    );
+    const problems = groupRoundProblems(noted.map((n) => JSON.parse(n.result) as ItemProblems));
+    const seen = new Date(now).toISOString();
+    for (const p of problems)
+      await tx.query('INSERT INTO problems (source, reason, seen) VALUES ($1, $2, $3) ON CONFLICT (source, reason) DO NOTHING', [p.source, p.reason, seen]);
+    summary.problems += problems.length;
     await tx.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, now]);
     await tx.query('DELETE FROM watch_jobs WHERE round = $1', [round]);
   });

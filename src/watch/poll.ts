@@ -29,6 +29,8 @@ export interface ArticlePayload {
   item: WatchItem;
   /** position in the round's commit order */
   order: number;
+  /** the item's number in the feed as read (1 = its first item): how a grouped problem names it (absent in jobs queued before) */
+  position?: number;
   /** seen before with other text: a new version of its document */
   changed: boolean;
 }
@@ -227,9 +229,10 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
       );
       // oldest first: the feed lists newest first; one reading per key
       const seen = new Set<string>();
-      const items = [...parsed.items].reverse().filter((i) => !seen.has(i.key) && Boolean(seen.add(i.key)));
+      const numbered = parsed.items.map((item, k) => ({ item, position: k + 1 }));
+      const items = numbered.reverse().filter(({ item: i }) => !seen.has(i.key) && Boolean(seen.add(i.key)));
       const jobs: object[] = [];
-      items.forEach((item, i) => {
+      items.forEach(({ item, position }, i) => {
         const before = known.get(item.key);
         if (before === item.hash) return;
         const link = item.link && needsPage(item) ? safeHost(item.link) : null;
@@ -239,6 +242,7 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
           feedTitle: parsed.title,
           item,
           order: p.feed * 100_000 + i,
+          position,
           changed: before !== undefined,
         };
         jobs.push({ sort_key: `${pad(p.feed)}:${pad(i, 5)}`, host: link, payload: JSON.stringify(payload) });
@@ -253,7 +257,7 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
       await tx.query(
         `INSERT INTO feed_items (feed, key, hash, published_ms, first_ms, last_ms) SELECT $1, x.key, x.hash, x.published_ms, $2, $2 FROM jsonb_to_recordset($3::text::jsonb) AS x(key text, hash text, published_ms bigint)
          ON CONFLICT (feed, key) DO UPDATE SET hash = excluded.hash, last_ms = excluded.last_ms, published_ms = coalesce(excluded.published_ms, feed_items.published_ms)`,
-        [p.feed, now, JSON.stringify(items.map((i) => ({ key: i.key, hash: i.hash, published_ms: storedInstant(i.published) })))],
+        [p.feed, now, JSON.stringify(items.map(({ item: i }) => ({ key: i.key, hash: i.hash, published_ms: storedInstant(i.published) })))],
       );
       const ipw = await rhythm(tx, p.feed, now);
       const next = afterSuccess({ now, itemsPerWeek: ipw, maxAgeS: maxAge, ttlMin: parsed.ttlMin, seed }, ctx.limits);

@@ -36,11 +36,8 @@ export async function postJson(
           else cb(null, address.address, address.family);
         }) as never,
       },
-      (res) => {
-        res.resume();
-        res.on('end', () => finish({ status: res.statusCode ?? 0 }));
-        res.on('error', (err) => finish({ problem: `connection failed (${err.message})` }));
-      },
+      // the status is the answer: a webhook that trickles (or never ends) its body does not hold the delivery to the deadline
+      (res) => finish({ status: res.statusCode ?? 0 }),
     );
     req.on('error', (err: NodeJS.ErrnoException) => finish({ problem: `connection failed (${err.code ?? err.message})` }));
     req.end(body);

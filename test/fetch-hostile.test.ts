@@ -1,0 +1,270 @@
+// Hostile servers on 127.0.0.1 against the fetch path (the watcher's and analyze's fetchUrl, the webhook post) and a
+// watch round whose feed has many bad items. Each answer must be a problem in words, never a stack trace, and must
+// come without waiting for a deadline the test sets far away (600 s): the test gives up at a generous deadline of
+// its own, never times anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import net from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers.ts';
+import { fetchUrl } from '../src/ingest/fetch.ts';
+import { decodeHtmlBytes, headerCharset } from '../src/ingest/html-charset.ts';
+import { postJson } from '../src/watch/post.ts';
+import { adapterOf, openBase } from '../src/store/index.ts';
+import { problemsPage } from '../src/server/pages/problems.ts';
+
+/** Far away: an answer that waited for it fails the test's own give-up deadline instead. */
+const FAR = 600_000;
+const GIVE_UP = 120_000;
+
+/** The promise, or a failure once the give-up deadline passes (the machine may be loaded: generous). */
+async function withinGiveUp<T>(what: string, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer before the give-up deadline`)), GIVE_UP);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A raw TCP server answering each request with what `answer` writes for its path (it may leave the socket open). */
+async function rawServer(answer: (path: string, socket: net.Socket) => void): Promise<{ origin: string; close: () => void; sockets: Set<net.Socket> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => {});
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('data', (d) => answer(d.toString('latin1').split(' ')[1] ?? '/', socket));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  return {
+    origin,
+    sockets,
+    close: () => {
+      for (const s of sockets) s.destroy();
+      server.close();
+    },
+  };
+}
+
+const problemOf = (r: Awaited<ReturnType<typeof fetchUrl>>) => ('problem' in r ? r.problem : `HTTP ${r.status}, ${r.bytes.length} bytes`);
+
+test('hostile answers to a fetch are problems in words, each without waiting for the deadline', { timeout: 900_000 }, async () => {
+  const gz = gzipSync(Buffer.from('<html><body>hello world </body></html>'.repeat(200)));
+  const drips: NodeJS.Timeout[] = [];
+  const server = await rawServer((path, s) => {
+    const head = (extra: string) => s.write(`HTTP/1.1 200 OK\r\ncontent-type: text/html\r\n${extra}\r\n`);
+    if (path === '/drip') {
+      // a byte at a time, forever: only the fetch's own deadline ends it
+      head('');
+      drips.push(setInterval(() => s.write('a'), 50));
+    } else if (path === '/short') {
+      // a Content-Length lie: 1000 bytes announced, 11 sent, the connection closed
+      head('content-length: 1000\r\n');
+      s.end('<html>short');
+    } else if (path === '/short-gzip') {
+      // the same lie through a decompressor, which waited for the rest until the deadline
+      head(`content-encoding: gzip\r\ncontent-length: ${gz.length + 500}\r\n`);
+      s.end(gz.subarray(0, 40));
+    } else if (path === '/chunks') {
+      head('transfer-encoding: chunked\r\ncontent-encoding: gzip\r\n');
+      s.write('zz\r\nhello\r\n');
+    } else if (path === '/headers') s.end(`HTTP/1.1 200 OK\r\nx-padding: ${'a'.repeat(100_000)}\r\n\r\n`);
+    else if (path === '/lengths') s.end('HTTP/1.1 200 OK\r\ncontent-length: 5\r\ncontent-length: 7\r\n\r\nhello');
+    else s.end('HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n');
+  });
+  const fetch = (path: string, timeoutMs = FAR) => withinGiveUp(path, fetchUrl(server.origin + path, { allowPrivate: 'loopback', timeoutMs }));
+  try {
+    // slow drip: bounded by the fetch's deadline (2 s here), not by the bytes arriving just in time
+    assert.equal(problemOf(await fetch('/drip', 2000)), 'timed out after 2 s');
+    assert.equal(problemOf(await fetch('/short')), 'the server closed the connection before the whole body was sent (11 bytes of the 1000 it announced)');
+    assert.match(
+      problemOf(await fetch('/short-gzip')),
+      /^the server closed the connection before the whole body was sent \(40 bytes of the \d+ it announced\)$/,
+    );
+    assert.equal(problemOf(await fetch('/chunks')), 'the response body is malformed (a bad chunk size) (HPE_INVALID_CHUNK_SIZE)');
+    assert.equal(problemOf(await fetch('/headers')), 'the response headers are too large (HPE_HEADER_OVERFLOW)');
+    assert.equal(problemOf(await fetch('/lengths')), 'the response gives a malformed Content-Length (HPE_UNEXPECTED_CONTENT_LENGTH)');
+  } finally {
+    for (const d of drips) clearInterval(d);
+    server.close();
+  }
+});
+
+test('endless redirects between two hosts end at the redirect limit', { timeout: 300_000 }, async () => {
+  let asked = 0;
+  const servers: http.Server[] = [];
+  const origins: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const s = http.createServer((_req, res) => {
+      asked++;
+      res.writeHead(302, { location: `${origins[1 - i]}/loop?${asked}` }).end();
+    });
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+    servers.push(s);
+    origins.push(`http://127.0.0.1:${(s.address() as net.AddressInfo).port}`);
+  }
+  try {
+    const r = await withinGiveUp('redirect loop', fetchUrl(`${origins[0]}/loop`, { allowPrivate: 'loopback', timeoutMs: FAR }));
+    assert.equal(problemOf(r), 'too many redirects (more than 5)');
+    assert.equal(asked, 6);
+  } finally {
+    for (const s of servers) s.close();
+  }
+});
+
+test('a charset that does not exist is read as if none were named', () => {
+  for (const label of ['x-no-such-charset', 'replacement', 'utf-7', '../../etc/passwd', '"']) {
+    const d = decodeHtmlBytes(Buffer.from('<html><body>Caf\xe9 on the quay</body></html>', 'latin1'), headerCharset(`text/html; charset=${label}`));
+    assert.ok('text' in d, label);
+    assert.match(d.text, /Café on the quay/, label);
+  }
+  const xml = decodeHtmlBytes(Buffer.from('<?xml version="1.0" encoding="x-bogus-8"?><rss><channel><title>Caf\xc3\xa9</title></channel></rss>', 'latin1'));
+  assert.ok('text' in xml && xml.text.includes('Café'));
+});
+
+test('a webhook that trickles its answer is done at its status', { timeout: 300_000 }, async () => {
+  const drips: NodeJS.Timeout[] = [];
+  const server = await rawServer((_path, s) => {
+    s.write('HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ntransfer-encoding: chunked\r\n\r\n');
+    drips.push(setInterval(() => s.write('1\r\na\r\n'), 50));
+  });
+  try {
+    const r = await withinGiveUp('webhook', postJson(`${server.origin}/hook`, '{}', { allowPrivate: 'loopback', timeoutMs: FAR }));
+    assert.deepEqual(r, { status: 200 });
+  } finally {
+    for (const d of drips) clearInterval(d);
+    server.close();
+  }
+});
+
+test('a watch round groups a feed’s bad items: one problem per feed and reason, with ranges and the first items’ detail', { timeout: 900_000 }, async () => {
+  const ITEMS = 40;
+  // items holding a one-line summary whose linked page is missing (404), and two with neither text nor link
+  const items = Array.from(
+    { length: ITEMS },
+    (_, i) =>
+      `<item><title>Ferry notice ${i + 1}</title><guid>notice-${i + 1}</guid><link>ORIGIN/gone/${i + 1}</link><description>The ferry timetable changes on route ${i + 1} from Monday.</description></item>`,
+  );
+  items.splice(10, 0, '<item><title>Blank one</title><guid>blank-1</guid></item>');
+  items.splice(20, 0, '<item><title>Blank two</title><guid>blank-2</guid></item>');
+  let feed = '';
+  const server = http.createServer((req, res) => {
+    if (req.url === '/feed.xml') return res.writeHead(200, { 'content-type': 'application/rss+xml; charset=x-no-such-charset' }).end(feed);
+    res.writeHead(404).end();
+  });
+  server.keepAliveTimeout = 600_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  feed = `<?xml version="1.0" encoding="x-bogus-8"?><rss version="2.0"><channel><title>Notices</title><link>${origin}/</link>\n${items.join('\n').replaceAll('ORIGIN', origin)}\n</channel></rss>`;
+  const dir = mkdtempSync(join(tmpdir(), 'cc-fetch-hostile-'));
+  const db = join(dir, 'base');
+  try {
+    assert.equal((await runCli(['feeds', 'add', `${origin}/feed.xml`, '--db', db])).status, 0);
+    // a problem stored before (one row per item, as rounds stored them): kept as it is
+    const old = await openBase(db);
+    await adapterOf(old).query('INSERT INTO problems (source, reason, seen) VALUES ($1, $2, $3)', [
+      `${origin}/feed.xml#old-1`,
+      'feed item has no text: the item has no link',
+      '2026-01-01T00:00:00.000Z',
+    ]);
+    await old.close();
+    const run = await withinGiveUp(
+      'watch',
+      runCli(['watch', '--once', '--db', db, '--allow-loopback', '--per-host-gap', '1', '--timeout', '600', '--concurrency', '4']),
+    );
+    assert.equal(run.status, 0, run.stderr);
+    const base = await openBase(db, { readOnly: true });
+    try {
+      const problems = await base.problems({ limit: 100 });
+      const reasons = problems.map((p) => `${p.source} ${p.reason}`).sort();
+      const feedUrl = `${origin}/feed.xml`;
+      // the summary-only items: feed positions 1-10, 12-20, 22-42 (the two blanks at 11 and 21)
+      const summaries = reasons.filter((r) => r.includes('holds only a summary'));
+      assert.equal(summaries.length, 1, summaries.join('\n'));
+      assert.ok(
+        summaries[0].startsWith(
+          `${feedUrl} 40 feed items (#1-#10, #12-#20, #22-#42): feed item holds only a summary, used as the text: linked page not fetched (#1 ${feedUrl}#`,
+        ),
+        summaries[0],
+      );
+      assert.match(summaries[0], /: HTTP 404 from the server; #2 .*; #3 .*; 37 more\)$/);
+      const blanks = reasons.filter((r) => r.includes('has no text') && !r.includes('old-1'));
+      assert.deepEqual(blanks.length, 1, blanks.join('\n'));
+      assert.match(blanks[0], /^\S+ 2 feed items \(#11, #21\): feed item has no text: the item has no link \(#11 \S+#\S+; #21 \S+#\S+\)$/);
+      // nothing stored before is lost, and the problems page shows each row
+      assert.ok(reasons.some((r) => r.includes('#old-1 feed item has no text')));
+      const html = problemsPage(problems, 0, 100);
+      assert.ok(html.includes('40 feed items (#1-#10, #12-#20, #22-#42)'));
+      assert.ok(html.includes(`<code>${feedUrl}#old-1</code>`));
+      assert.equal(problems.length, 3 + problems.filter((p) => !/feed items|old-1/.test(p.reason + p.source)).length);
+    } finally {
+      await base.close();
+    }
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--allow-loopback on every fetching command: this machine read, other private addresses refused, the refusal naming the option', {
+  timeout: 600_000,
+}, async () => {
+  const page =
+    '<html><head><title>Quay works</title></head><body><article><p>The council approved the quay works on Monday after a long debate about the cost of the new barrier.</p></article></body></html>';
+  const server = http.createServer((req, res) => {
+    if (req.url === '/lan') return res.writeHead(302, { location: 'http://10.1.2.3/inside' }).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'cc-fetch-loopback-'));
+  try {
+    const refused = await runCli(['extract', `${origin}/page`, '--format', 'jsonl']);
+    assert.match(refused.stderr, /refused: address 127\.0\.0\.1 is loopback \(127\/8\) \(use --allow-private or --allow-loopback to fetch it\)/);
+    const read = await runCli(['extract', `${origin}/page`, '--format', 'jsonl', '--allow-loopback']);
+    assert.equal(read.status, 0, read.stderr);
+    assert.match(read.stdout, /quay works/);
+    const lan = await runCli(['analyze', `${origin}/lan`, '-f', 'json', '--allow-loopback']);
+    assert.match(
+      lan.stderr,
+      /redirected to http:\/\/10\.1\.2\.3\/inside: refused: address 10\.1\.2\.3 is private network \(10\/8\) \(use --allow-private to fetch it\)/,
+    );
+    // serve's subscriptions: the same two options (here the app's value), the same refusal
+    const { subscribe } = await import('../src/server/subscriptions.ts');
+    const base = await openBase(join(dir, 'base'));
+    try {
+      const loopback = await subscribe({ db: adapterOf(base), allowPrivate: 'loopback' }, [{ url: `${origin}/feed.xml` }, { url: 'http://10.1.2.3/feed.xml' }]);
+      assert.deepEqual(
+        loopback.added.map((f) => f.url),
+        [`${origin}/feed.xml`],
+      );
+      assert.deepEqual(loopback.problems, [
+        { url: 'http://10.1.2.3/feed.xml', problem: 'refused: address 10.1.2.3 is private network (10/8) (start the server with --allow-private to allow it)' },
+      ]);
+      const none = await subscribe({ db: adapterOf(base), allowPrivate: false }, [{ url: 'http://127.0.0.2/feed.xml' }]);
+      assert.equal(
+        none.problems[0].problem,
+        'refused: address 127.0.0.2 is loopback (127/8) (start the server with --allow-private or --allow-loopback to allow it)',
+      );
+    } finally {
+      await base.close();
+    }
+    for (const command of [['analyze'], ['ingest'], ['extract'], ['serve'], ['watch'], ['worker']]) {
+      const help = await runCli([...command, '--help']);
+      assert.match(help.stdout, /--allow-private/, command[0]);
+      assert.match(help.stdout, /--allow-loopback/, command[0]);
+    }
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
