@@ -121,6 +121,11 @@ function storySurface(space: Space, key: string, members: DocFeatures[]): string
     const s = surfaceForm(space === 'names' ? f.surface.names : f.surface.terms, key);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
+  return commonestForm(space, key, counts);
+}
+
+/** The form most members write a key in (`counts`: form -> members writing it), the key itself when none does. */
+function commonestForm(space: Space, key: string, counts: Map<string, number>): string {
   let best = key;
   let n = 0;
   for (const [s, c] of counts) {
@@ -136,6 +141,51 @@ function storySurface(space: Space, key: string, members: DocFeatures[]): string
     }
   }
   return best;
+}
+
+/** How many members hold a key of a space and, for names and terms, once `least` of them do, the forms the
+ * holders write it in (form -> members writing it) and the members that do not hold it (null for the other spaces):
+ * one walk for what `holding` and `storySurface` each walk; `storySurface`'s forms are the holders' and then the
+ * others' (`formsOf`), read only for a key held by `least` members (listed), never for one held by fewer. */
+function heldAndWritten(
+  space: Space,
+  key: string,
+  members: DocFeatures[],
+  least: number,
+): { n: number; forms: Map<string, number> | null; rest: DocFeatures[] } {
+  if (space !== 'names' && space !== 'text') return { n: holding(space, key, members), forms: null, rest: [] };
+  const names = space === 'names';
+  const forms = new Map<string, number>();
+  const rest: DocFeatures[] = [];
+  // the holders met before `least` hold it: their forms read when it is reached
+  const early: DocFeatures[] = [];
+  let n = 0;
+  for (const f of members) {
+    if (!(names ? f.names : f.terms).has(key)) {
+      rest.push(f);
+      continue;
+    }
+    n++;
+    if (n < least) {
+      early.push(f);
+      continue;
+    }
+    if (n === least) formsOf(space, key, forms, early);
+    countForm(space, key, forms, f);
+  }
+  return { n, forms, rest };
+}
+
+/** The holders' forms with those of the members that do not hold the key (a form counted is a form counted:
+ * commonestForm's choice does not depend on the order they come in). */
+function formsOf(space: Space, key: string, forms: Map<string, number>, rest: DocFeatures[]): Map<string, number> {
+  for (const f of rest) countForm(space, key, forms, f);
+  return forms;
+}
+
+function countForm(space: Space, key: string, forms: Map<string, number>, f: DocFeatures): void {
+  const s = surfaceForm(space === 'names' ? f.surface.names : f.surface.terms, key);
+  if (s) forms.set(s, (forms.get(s) ?? 0) + 1);
 }
 
 function holding(space: Space, key: string, members: DocFeatures[]): number {
@@ -156,9 +206,9 @@ export function storyWhy(centroids: Record<Space, { sum: ReadVec }>, members: Do
     for (const [id] of topEntries(centroids[space].sum, k * 4)) {
       if (taken >= k) break;
       const key = keyIn(space, id);
-      const n = holding(space, key, members);
+      const { n, forms, rest } = heldAndWritten(space, key, members, minShare);
       if (n < minShare) continue;
-      const surface = storySurface(space, key, members);
+      const surface = forms ? commonestForm(space, key, formsOf(space, key, forms, rest)) : storySurface(space, key, members);
       if (seen.has(surface.toLowerCase())) continue;
       seen.add(surface.toLowerCase());
       // a topic term that the articles write as a name ("Minsk") is listed as one

@@ -231,17 +231,22 @@ export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]
   for (const m of members) if (backsWith(line, keys, m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
   const out: Unit[] = [];
   for (const [doc, backing] of docs) {
-    // (each of the article's sentences counted once: the best so far keeps its count)
+    // (each of the article's sentences counted once: the best so far keeps its count). Only a sentence that can
+    // state `need` of the line's keys can be the better one: one with fewer keys is not counted (the first with
+    // the most is the same among the others when it reaches `need`), and none is when the line has fewer.
+    const need = covered(keys, backing) + BRIEFING.betterBy;
     let best: Unit | null = null;
     let most = 0;
-    for (const u of byDoc.get(doc) ?? []) {
-      const n = shared(keys, u);
-      if (!best || n > most) {
-        best = u;
-        most = n;
+    if (need <= keys.size)
+      for (const u of byDoc.get(doc) ?? []) {
+        if (u.keys.length < need) continue;
+        const n = shared(keys, u);
+        if (!best || n > most) {
+          best = u;
+          most = n;
+        }
       }
-    }
-    const better = best && !backing.includes(best) && most >= covered(keys, backing) + BRIEFING.betterBy && backsWith(line, keys, best);
+    const better = best && !backing.includes(best) && most >= need && backsWith(line, keys, best);
     const candidates = better ? [...backing, best!] : backing;
     // one sentence is cited whatever it adds: no set of what it covers is made
     if (candidates.length === 1) {

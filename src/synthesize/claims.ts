@@ -73,25 +73,54 @@ function coherentMembers(c: Unit, units: Unit[], al: Alignment, fam: SourceFamil
   return out.sort(byPosition);
 }
 
+/** What a poor wording costs a member's score, and how far below the best score known a member's score with no
+ * penalty must fall for its wording not to be asked about (`representativeOf`; any width above 2e-9 a member
+ * keeps the choice exact). */
+const POOR = { penalty: 0.5, unasked: 1e-3 };
+
 /**
  * The most central member (highest total alignment with the others). Wordings from documents flagged as
  * spun or machine-translated, or that do not read on their own, only win when nothing else is close.
+ *
+ * The members are taken in order, a later one winning by more than 1e-9. `poor` (the briefing's reading of a
+ * sentence) is asked only of members whose penalty can change that choice: first of the highest scores without it,
+ * until the next is more than `POOR.unasked` below the best score known for sure. A member below that is below the
+ * winner's score by more than any chain of 1e-9 steps the known scores can make, whatever its penalty: it wins no
+ * turn that a member above it would not take back, so it is scored as if its wording were not poor.
  */
 function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boolean): Unit {
   // a lone member stands for itself whatever it scores (every score is finite, above the -Infinity it must beat):
   // not scored, and `poor` (the briefing's reading of the sentence) not asked for it here
   if (members.length === 1) return members[0];
-  let best = members[0];
-  let bestScore = -Infinity;
   const ids = new Set(members.map((m) => m.id));
-  for (const m of members) {
+  // each member's score as a fine wording (`high`) and as a poor one (`low`), summed as the one score always was
+  const high = new Float64Array(members.length);
+  const low = new Float64Array(members.length);
+  let floor = -Infinity;
+  for (const [i, m] of members.entries()) {
     const n = al.neighbors.get(m.id);
     let s = 0;
     for (const o of members) if (o !== m) s += n?.get(o.id) ?? 0;
     // a sentence also aligned with sentences outside the claim states something more: a poorer wording
     for (const [v, score] of n ?? []) if (!ids.has(v)) s -= ALIGN.repOutside * score;
-    if (poor(m)) s -= 0.5;
-    s += Math.min(m.keys.length, 40) * 1e-3;
+    const keys = Math.min(m.keys.length, 40) * 1e-3;
+    high[i] = s + keys;
+    low[i] = s - POOR.penalty + keys;
+    floor = Math.max(floor, low[i]);
+  }
+  // the members' wordings asked about, highest scores first (1: poor, 2: fine)
+  const asked = new Uint8Array(members.length);
+  for (;;) {
+    let next = -1;
+    for (let i = 0; i < members.length; i++) if (!asked[i] && (next < 0 || high[i] > high[next])) next = i;
+    if (next < 0 || high[next] < floor - POOR.unasked) break;
+    asked[next] = poor(members[next]) ? 1 : 2;
+    floor = Math.max(floor, asked[next] === 1 ? low[next] : high[next]);
+  }
+  let best = members[0];
+  let bestScore = -Infinity;
+  for (const [i, m] of members.entries()) {
+    const s = asked[i] === 1 ? low[i] : high[i];
     if (s > bestScore + 1e-9) [best, bestScore] = [m, s];
   }
   return best;

@@ -53,12 +53,18 @@ export function sameRemark(a: string, b: string, rare: (w: string) => boolean = 
   return rareShared >= QUOTE_VARIANT.minShared;
 }
 
-/** A `rare` test for sameRemark from a story's quotes: words in few of them. */
+/** A `rare` test for sameRemark from a story's quotes: words in few of them. The quotes' words are counted when
+ * the test is first asked (most stories' quotes never pair: no remark compared). */
 export function rareIn(quotes: string[]): (w: string) => boolean {
-  const df = new Map<string, number>();
-  for (const q of quotes) for (const w of quoteWords(q)) df.set(w, (df.get(w) ?? 0) + 1);
+  let df: Map<string, number> | null = null;
   const limit = Math.max(QUOTE_VARIANT.rareCount, quotes.length * QUOTE_VARIANT.rareShare);
-  return (w) => (df.get(w) ?? 0) <= limit;
+  return (w) => {
+    if (!df) {
+      df = new Map<string, number>();
+      for (const q of quotes) for (const x of quoteWords(q)) df.set(x, (df.get(x) ?? 0) + 1);
+    }
+    return (df.get(w) ?? 0) <= limit;
+  };
 }
 
 /**
