@@ -18,14 +18,20 @@ import { LIMITS } from './weights.ts';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster');
 const docs = (await readDocuments([join(FIXTURES, 'reuters-issuers.jsonl'), join(FIXTURES, 'reuters-flashes.jsonl')])).documents;
 
-test('an index kept up through re-posts and removals finds what a fresh index of the same stories finds', () => {
+/** The fixture documents' vectors, their key weights counted in arrival order (as the clusterer counts them). */
+function vectorsOfDocs(): DocVectors[] {
   const idf = new OnlineIdf();
-  const vectors: DocVectors[] = docs.map((doc) => {
+  const vectors = docs.map((doc) => {
     const f = documentFeatures(doc);
     const ids = docKeyIds(f);
     countKeys(idf, ids);
     return docVectors(f, idf, ids);
   });
+  return vectors;
+}
+
+test('an index kept up through re-posts and removals finds what a fresh index of the same stories finds', () => {
+  const vectors = vectorsOfDocs();
   assert.ok(vectors.length >= 20);
   // small limits, so postings fill past the common-key bound and the look-ups choose among many hits
   const limits = { ...LIMITS, postedTerms: 8, queryTerms: 6, candidates: 3, maxPosting: 4 };
@@ -163,13 +169,7 @@ test("a story's look-up finds what a look-up by its top keys finds, its keys rea
 // it, and the slot moved into that place has its own place noted: no list is searched (common keys' lists grow
 // with the stories held), and after any history every list holds what a fresh index's holds
 test('a story leaves its postings at their noted places, no list searched, the lists as a fresh index holds them', () => {
-  const idf = new OnlineIdf();
-  const vectors: DocVectors[] = docs.map((doc) => {
-    const f = documentFeatures(doc);
-    const ids = docKeyIds(f);
-    countKeys(idf, ids);
-    return docVectors(f, idf, ids);
-  });
+  const vectors = vectorsOfDocs();
   // every list read (maxPosting past any list), few keys a story, so stories share them and lists are long
   const limits = { ...LIMITS, postedTerms: 6, queryTerms: 6, candidates: 1000, storyCandidates: 1000, maxPosting: 1000 };
   const kept = new StoryIndex(limits);
