@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { type CliResult, childCli, ROOT, runCli, SEEDS } from './helpers.ts';
+import { type CliResult, childCli, oneAnswerPerConnection, ROOT, runCli, SEEDS } from './helpers.ts';
 import { writeLongPage } from './fixtures/long-page.ts';
 
 // Mistakes on the command line and bases that cannot be used are normal input: each is one line on stderr naming
@@ -524,25 +524,13 @@ test('numbers where 0 or another notation means nothing: one usage line each, ex
 });
 
 test('web fetches: a redirect with nowhere to go, a kept-alive connection the server closed meanwhile', async () => {
-  const { createServer } = await import('node:net');
   const page = (title: string) =>
     `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${ARTICLE}</p><p>${title} was the subject of the vote.</p></article></body></html>`;
-  // a server that answers the first request on each connection (keeping it alive) and drops the connection at
-  // the second, as one does whose keep-alive timeout ran out while the client was busy
-  const server = createServer((socket) => {
-    let answered = false;
-    socket.on('data', (chunk) => {
-      if (answered) return socket.resetAndDestroy();
-      answered = true;
-      const path = /^GET (\S+)/.exec(chunk.toString('latin1'))?.[1] ?? '/';
-      if (path === '/nowhere') return socket.write('HTTP/1.1 302 Found\r\nContent-Length: 0\r\nConnection: keep-alive\r\n\r\n');
-      const body = Buffer.from(page(path === '/one' ? 'Bridge budget' : 'Harbour board'));
-      socket.write(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`);
-      socket.write(body);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const at = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  // the second page's request meets a connection its server closed (a keep-alive timeout run out meanwhile)
+  const site = await oneAnswerPerConnection((path) =>
+    path === '/nowhere' ? { status: '302 Found' } : { type: 'text/html', body: page(path === '/one' ? 'Bridge budget' : 'Harbour board') },
+  );
+  const { at } = site;
   try {
     const r = await cli(['analyze', '--allow-private', `${at}/one`, `${at}/two`, `${at}/nowhere`, '-f', 'json']);
     // on main: "connection failed (ECONNRESET)" for the second page, and "empty file" for the redirect
@@ -551,7 +539,7 @@ test('web fetches: a redirect with nowhere to go, a kept-alive connection the se
     const report = JSON.parse(r.stdout) as { documents: Array<{ title: string }> };
     assert.deepEqual(report.documents.map((d) => d.title).sort(), ['Bridge budget', 'Harbour board']);
   } finally {
-    server.close();
+    site.close();
   }
 });
 

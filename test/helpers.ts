@@ -70,3 +70,29 @@ export function childCli(args: string[], cwd: string, deadlineMs = 120_000, env:
     });
   });
 }
+
+/** A server on 127.0.0.1 that answers the first request on each connection (keeping it alive) and resets the
+ * connection at the second, as one does whose keep-alive timeout ran out while the client was busy. `answer` gives
+ * a path's status (200 OK unless said), type and body; `requests` lists the paths answered, in order. */
+export async function oneAnswerPerConnection(
+  answer: (path: string) => { status?: string; type?: string; body?: string },
+): Promise<{ at: string; requests: string[]; close(): void }> {
+  const { createServer } = await import('node:net');
+  const requests: string[] = [];
+  const server = createServer((socket) => {
+    let answered = false;
+    socket.on('data', (chunk) => {
+      if (answered) return socket.resetAndDestroy();
+      answered = true;
+      const path = /^GET (\S+)/.exec(chunk.toString('latin1'))?.[1] ?? '/';
+      requests.push(path);
+      const a = answer(path);
+      const body = Buffer.from(a.body ?? '');
+      const type = a.type ? `Content-Type: ${a.type}\r\n` : '';
+      socket.write(`HTTP/1.1 ${a.status ?? '200 OK'}\r\n${type}Content-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`);
+      socket.write(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { at: `http://127.0.0.1:${(server.address() as { port: number }).port}`, requests, close: () => server.close() };
+}

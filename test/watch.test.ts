@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { openBase, adapterOf } from '../src/store/index.ts';
 import { Watcher, addFeed, listFeeds, addAlert, alertMatches, alertAtom, exportOpml, importOpml, removeFeed } from '../src/watch/index.ts';
 import { FeedFarm } from './feed-farm.ts';
+import { oneAnswerPerConnection } from './helpers.ts';
 import { DEFAULT_LIMITS } from '../src/watch/schedule.ts';
 
 const MIN = 60_000;
@@ -204,7 +205,6 @@ test('a poll answered 429 with a short Retry-After is tried again in the same ro
 test("a linked page asked for on a kept-alive connection the server closed meanwhile is asked for again, not replaced by the feed's summary", {
   timeout: 600_000,
 }, async () => {
-  const { createServer } = await import('node:net');
   const { farmArticles } = await import('./feed-farm.ts');
   const article = farmArticles()[0];
   const paragraphs = article.text
@@ -212,28 +212,20 @@ test("a linked page asked for on a kept-alive connection the server closed meanw
     .filter((p) => p.trim())
     .map((p) => `<p>${p.replace(/[<&]/g, ' ')}</p>`)
     .join('');
-  const requests: string[] = [];
-  // a server that answers the first request on each connection (keeping it alive) and drops the connection at the
-  // second, as one does whose keep-alive timeout ran out while the worker was busy (a loaded machine: watch-lease)
-  const server = createServer((socket) => {
-    let answered = false;
-    socket.on('data', (chunk) => {
-      if (answered) return socket.resetAndDestroy();
-      answered = true;
-      const path = /^GET (\S+)/.exec(chunk.toString('latin1'))?.[1] ?? '/';
-      requests.push(path);
-      const body = Buffer.from(
-        path === '/feed.xml'
-          ? `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Busy Wire</title><link>${at}/</link><item><title>${article.title}</title><link>${at}/news/1.html</link><guid>${at}/news/1.html</guid><pubDate>${new Date(clock).toUTCString()}</pubDate><description>${article.text.slice(0, 120).replace(/[<&]/g, ' ')}</description></item></channel></rss>`
-          : `<!doctype html><html><head><title>${article.title}</title></head><body><article><h1>${article.title}</h1>${paragraphs}</article></body></html>`,
-      );
-      const type = path === '/feed.xml' ? 'application/rss+xml' : 'text/html; charset=utf-8';
-      socket.write(`HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n`);
-      socket.write(body);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // the page's request meets a connection its server closed, as one whose keep-alive timeout ran out while the
+  // worker was busy (a loaded machine: watch-lease)
+  const site = await oneAnswerPerConnection((path) =>
+    path === '/feed.xml'
+      ? {
+          type: 'application/rss+xml',
+          body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Busy Wire</title><link>${at}/</link><item><title>${article.title}</title><link>${at}/news/1.html</link><guid>${at}/news/1.html</guid><pubDate>${new Date(clock).toUTCString()}</pubDate><description>${article.text.slice(0, 120).replace(/[<&]/g, ' ')}</description></item></channel></rss>`,
+        }
+      : {
+          type: 'text/html; charset=utf-8',
+          body: `<!doctype html><html><head><title>${article.title}</title></head><body><article><h1>${article.title}</h1>${paragraphs}</article></body></html>`,
+        },
+  );
+  const { at, requests } = site;
   let clock = START;
   const dir = mkdtempSync(join(tmpdir(), 'cc-watch-closed-'));
   const base = await openBase(dir);
@@ -258,7 +250,7 @@ test("a linked page asked for on a kept-alive connection the server closed meanw
     assert.equal(w.counts.articles, 1);
   } finally {
     await base.close();
-    server.close();
+    site.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
