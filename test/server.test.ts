@@ -349,7 +349,15 @@ describe('server-sent events', () => {
       async until(done: (text: string) => boolean, ms = 300_000): Promise<string> {
         const deadline = Date.now() + ms;
         while (!done(text) && Date.now() < deadline) {
-          const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now())))]);
+          // the give-up timer is cleared once the read wins: a pending one would hold the file's process open to its end
+          let timer: NodeJS.Timeout | undefined;
+          const chunk = await Promise.race([
+            reader.read(),
+            new Promise<null>((r) => {
+              timer = setTimeout(() => r(null), Math.max(1, deadline - Date.now()));
+            }),
+          ]);
+          clearTimeout(timer);
           if (!chunk || chunk.done) break;
           text += decoder.decode(chunk.value, { stream: true });
         }
