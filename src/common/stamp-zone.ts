@@ -79,9 +79,9 @@ export function pageZone(stamp: string | null | undefined, markup: string): Stam
     const minutes = fixedOffset(z[8]);
     if (minutes === null) continue;
     const zone = minutes === 0 ? 'UTC' : zoneName(minutes);
-    const instant = wallMs(z as unknown as RegExpExecArray) - minutes * 60_000;
-    const sameWall = wallMs(z as unknown as RegExpExecArray) === wall;
-    if (sameWall) return { zone, reason: `the page gives the same time with its zone (${z[0]})` };
+    const zWall = wallMs(z as unknown as RegExpExecArray);
+    const instant = zWall - minutes * 60_000;
+    if (zWall === wall) return { zone, reason: `the page gives the same time with its zone (${z[0]})` };
     const apart = wall - instant;
     // the same instant: minutes and seconds (not zero) agree, at most 14 hours apart
     if (SECONDS_GIVEN.test(`${m[6] ?? ''}${m[7] ?? ''}`) && apart % (15 * 60_000) === 0 && Math.abs(apart) <= 14 * 3600_000) {
