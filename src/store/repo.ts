@@ -6,7 +6,7 @@ import type { Sql } from './adapter.ts';
 import { fromText, toText } from './serial.ts';
 import { currentIds, type StoredStory } from '../cluster/state.ts';
 import type { Arrived } from '../cluster/index.ts';
-import type { DocumentEnrichment, DocumentFlags, Membership, Relation, TextDocument } from '../model.ts';
+import type { DocumentEnrichment, DocumentFlags, Membership, Problem, Relation, TextDocument } from '../model.ts';
 import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
 
 /** The text search configuration for every text (migration 001: English stems, accents folded by unaccent);
@@ -53,6 +53,17 @@ export async function insertColumns(tx: Sql, table: string, columns: Record<stri
   await tx.query(
     `INSERT INTO ${table} (${names.join(', ')}) SELECT * FROM unnest(${arrays}) ${suffix}`,
     values.map((v) => arrayText(v as string[])),
+  );
+}
+
+/** Problems stored as seen at `seen` (ISO); one already stored (same source and reason) is kept as it was. */
+export async function insertProblems(tx: Sql, problems: Problem[], seen: string): Promise<void> {
+  await insertColumns(
+    tx,
+    'problems',
+    { source: 'text', reason: 'text', seen: 'text' },
+    [problems.map((p) => p.source), problems.map((p) => p.reason), problems.map(() => seen)],
+    'ON CONFLICT (source, reason) DO NOTHING',
   );
 }
 

@@ -10,7 +10,7 @@ import type { Adapter } from '../store/adapter.ts';
 import { commitBatch, emptySummary } from '../store/update/index.ts';
 import type { IngestSummary } from '../store/types.ts';
 import { fromText } from '../store/serial.ts';
-import { insertColumns } from '../store/repo.ts';
+import { insertProblems } from '../store/repo.ts';
 import { fingerprintKeys } from '../store/update/relate.ts';
 import { synthesizeStale } from '../store/update/stories.ts';
 import { fingerprint } from '../fingerprint/index.ts';
@@ -128,13 +128,7 @@ async function commitRound(db: Adapter, round: number, now: number, lost: () => 
     );
     const problems = groupRoundProblems(noted.map((n) => JSON.parse(n.result) as ItemProblems));
     const seen = new Date(now).toISOString();
-    await insertColumns(
-      tx,
-      'problems',
-      { source: 'text', reason: 'text', seen: 'text' },
-      [problems.map((p) => p.source), problems.map((p) => p.reason), problems.map(() => seen)],
-      'ON CONFLICT (source, reason) DO NOTHING',
-    );
+    await insertProblems(tx, problems, seen);
     summary.problems += problems.length;
     await tx.query('UPDATE watch_rounds SET committed_ms = $2 WHERE id = $1', [round, now]);
     await tx.query('DELETE FROM watch_jobs WHERE round = $1', [round]);

@@ -17,6 +17,7 @@ import {
   arrayText,
   byText,
   insertColumns,
+  insertProblems,
   rowParameters,
   knownByIdentity,
   lockIngest,
@@ -199,13 +200,7 @@ export async function commitBatch(
     await db.transaction(async (tx) => {
       await lockIngest(tx);
       const seen = new Date().toISOString();
-      await insertColumns(
-        tx,
-        'problems',
-        { source: 'text', reason: 'text', seen: 'text' },
-        [problems.map((p) => p.source), problems.map((p) => p.reason), problems.map(() => seen)],
-        'ON CONFLICT (source, reason) DO NOTHING',
-      );
+      await insertProblems(tx, problems, seen);
       const meta = await readMeta(tx);
       const known = new Map(
         (
