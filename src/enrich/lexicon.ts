@@ -1,7 +1,7 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
@@ -90,10 +90,12 @@ const lower = (xs: string[]) => new Set(xs.map((x) => fold(x)));
 const POSSESSIVE_END = /['’]s$/u;
 
 /** The known organisations, folded, and those ending in a possessive also without it ("standard and poor"): the
- * finder strips a name's last possessive. */
+ * finder strips a name's last possessive; those known by their possessive only as written ("moody's"). */
 function knownOrgNames(): Set<string> {
   const names = lower(KNOWN_ORGS);
   for (const n of [...names]) if (POSSESSIVE_END.test(n)) names.add(n.replace(POSSESSIVE_END, ''));
+  // (known with the possessive only: "Moody's")
+  for (const n of POSSESSIVE_ORGS) names.add(n);
   return names;
 }
 

@@ -784,3 +784,63 @@ test('a Greek diminutive is its given name: Alexis / Alexandros Grigoropoulos on
     `one boy: ${JSON.stringify(entities.map((e) => e.aliases))}`,
   );
 });
+
+test('a short name of a company that has units joins the parent it abbreviates (Reuters 1694: Qintex; 287: Mazda), and a bracketed unit is not its parent', () => {
+  const roach = [
+    doc('1694', [
+      "International H.R.S. Industries Inc said it would reduce its stake in Hal Roach Studios Inc to 22 pct from 52 pct in return for 6.3 mln U.S. dlrs from Qintex Inc's Qintex America (Media) Ltd unit.",
+      "H.R.S. said that under the deal's first stage, closng March 22, it would sell Qintex 900,000 Hal Roach shares at seven U.S. dlrs a share each for a total of 6.3 mln dlrs and Roach will repay H.R.S. 3.3 mln U.S. dlrs of advances.",
+      'Qintex will also complete the 16.8 mln U.S. dlr buy of 2.4 mln Roach treasury shares at seven dlrs each and provide Roach with 50 mln U.S. dlrs of financing for expansion, H.R.S. said.',
+    ]),
+  ];
+  const qintex = linkStory(roach, roach.map(enrichDocument)).entities.find((e) => e.aliases.includes('Qintex'));
+  assert.equal(qintex?.name, 'Qintex Inc', JSON.stringify(qintex));
+  const cars = [
+    doc('287', [
+      '<Autorama Inc>, a distributor for Ford Motor Co <F> in Japan, is considering importing cars made by <Mazda Motor Manufacturing (USA) Corp>, (MMUC), a wholly owned U.S. Subsidiary of Mazda Motor Corp <MAZT.T>, an Autorama spokesman said.',
+      "Mazda, owned 24 pct by Ford, is due to begin production of the 2,000-cc-engine cars at the Michigan plant in September at an annual rate of 240,000, of which between 60 and 70 pct will go to Ford and the rest to Mazda's own U.S. Sales network.",
+    ]),
+  ];
+  const { entities } = linkStory(cars, cars.map(enrichDocument));
+  const of = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.notEqual(of('Mazda Motor Corp'), of('Mazda Motor Manufacturing (USA) Corp'), 'parent and unit are two companies');
+  assert.equal(of('Mazda'), of('Mazda Motor Corp'), JSON.stringify(entities.map((e) => e.aliases)));
+});
+
+test('a short name joins the company of its own article when the story names another of that name (Reuters 2170 / 2453: Nikko)', () => {
+  const bonds = [
+    doc('2170', [
+      'Great American First Savings Bank is issuing a 15 billion yen eurobond due April 2, 1992 paying five pct and priced at 101-3/4 pct, lead manager Nikko Securities Co (Europe) Ltd said.',
+      'The issue is collateralised for 140 to 150 pct by U.S. Government and federal securities and cash, to aim for a AAA listing, a Nikko official said.',
+    ]),
+    doc('2453', ['The bank said the notes will be offered through a syndicate with Nikko Securities Co, in conjnction with Goldman Sachs International Corp.']),
+  ];
+  const { entities } = linkStory(bonds, bonds.map(enrichDocument));
+  const nikko = entities.find((e) => e.aliases.includes('Nikko'));
+  assert.equal(nikko?.name, 'Nikko Securities Co (Europe) Ltd', JSON.stringify(entities.map((e) => e.aliases)));
+});
+
+test("a rating agency written with its possessive is the company (Reuters 645: Moody's)", () => {
+  const fluor = [
+    doc('645', [
+      "Moody's Investors Service Inc said it lowered the ratings on about 390 mln dlrs of Fluor Corp's long-term debt and commercial paper.",
+      "Moody's said the action, which completes a review begun February 6, reflects expectations that pressure on earnings and cash flow are likely to continue for some time.",
+    ]),
+  ];
+  const { entities } = linkStory(fluor, fluor.map(enrichDocument));
+  const moodys = entities.find((e) => e.aliases.includes("Moody's"));
+  assert.ok(moodys?.aliases.includes("Moody's Investors Service Inc"), JSON.stringify(entities.map((e) => e.aliases)));
+  assert.equal(moodys?.type, 'org');
+  assert.ok(!entities.some((e) => e.name === 'Moody'), 'no person Moody');
+});
+
+test('a surname two people of an article share is the one it has named before the other (ECB+ 9_6: Henry / Lisa Jackson)', () => {
+  const d = doc('9_6ecb', [
+    'Inslee noted the role of the late Sen. Henry Jackson, D-Wash., who backed oil development in the Arctic and helped write the Endangered Species Act.',
+    '"Senator Jackson and others had the foresight and intelligence to say: Let us allow the expertise of government scientists to be tapped before decisions are made," Inslee added.',
+    "The incoming Environmental Protection Agency boss, Lisa Jackson, has worked as New Jersey's environmental commissioner.",
+  ]);
+  const { entities } = linkStory([d], [enrichDocument(d)]);
+  const henry = entities.find((e) => e.name === 'Henry Jackson');
+  assert.ok(henry?.aliases.includes('Jackson'), JSON.stringify(entities.map((e) => e.aliases)));
+});

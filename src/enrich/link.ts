@@ -22,6 +22,8 @@ const INITIAL = /^\p{Lu}\.$/u;
  * "LeBron", "MacArthur"), or in `INNER_CAPITAL_SURNAMES` ("FitzGerald")
  */
 const COINED = /^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{2,})\p{Lu}\p{Ll}{2,}$/u;
+/** a name ending in a possessive ("Moody's") */
+const POSSESSIVE_NAME = /\p{L}['’]s$/u;
 /** a capitalised word, perhaps with its full stop, right before a name ("Mr. Trump") */
 const WORD_BEFORE_NAME = /(\p{Lu}\p{Ll}*)\.?\s+$/u;
 /** how far before a name its title word is looked for ("Former Vice President Cheney") */
@@ -391,6 +393,18 @@ function wordsWithin(a: string[], b: string[]): boolean {
   return k === short.length;
 }
 
+/** a word in brackets, or a bracket's first or last word ("(USA)", "(F.E.)") */
+const BRACKETED = /^\(|\)$/;
+const unbracketed = (w: string) => fold(w.replace(/^\(|\)$/g, ''));
+
+/** Two names one of which has a word in brackets the other lacks: a company's unit for a place or business ("Mazda Motor
+ * Manufacturing (USA) Corp", "Qintex America (Media) Ltd") and its parent ("Mazda Motor Corp") are two companies;
+ * "Cheung Kong Holdings Ltd" is "Cheung Kong (Holdings) Ltd". */
+function bracketedApart(a: string[], b: string[]): boolean {
+  const lacks = (x: string[], y: string[]) => x.some((w) => BRACKETED.test(w) && !y.some((v) => unbracketed(v) === unbracketed(w)));
+  return lacks(a, b) || lacks(b, a);
+}
+
 /** A surface its mentions read as an organisation or a place more than as a person. */
 const readsAsNonPerson = (s: Surface) => s.votes.place + s.votes.org > s.votes.person;
 /** A surface its mentions read as an organisation above all. */
@@ -456,7 +470,7 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
         // Corp" and "First Union Corp" are two banks): its shorter name must be within the longer ("McAfee Labs",
         // "McAfee Avert Labs")
         const nonPerson = readsAsNonPerson(A) || readsAsNonPerson(B);
-        if (nonPerson && !wordsWithin(A.words, B.words)) continue;
+        if (nonPerson && (!wordsWithin(A.words, B.words) || bracketedApart(A.words, B.words))) continue;
         if (!similarKeys(lastWordKey(A), lastWordKey(B)) && (nonPerson || !surnameMisspelt(A, B))) continue;
         // (only a group with two names with middles has middles to tell apart)
         const person = given && !nonPerson && A.votes.person > 0 && B.votes.person > 0;
@@ -798,7 +812,7 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
   const personVotes = (root: number) => rootVotes.get(root) ?? 0;
   // (the same names by the surname's first letter, for a surname misspelt once)
   let byInitial: Map<string, number[]> | undefined;
-  let named: Map<number, Set<DocId>> | undefined;
+  let named: Map<number, Map<DocId, Mention>> | undefined;
   const companies = companiesByFirstWord(multi);
   surfaces.forEach((s, i) => {
     if (s.words.length !== 1 || strongNonPerson(s) || s.bound !== undefined) return;
@@ -830,13 +844,16 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
   });
 }
 
-/** The articles that name each set of full names. */
-function namedIn(multi: Entry[], sets: UnionFind): Map<number, Set<DocId>> {
-  const out = new Map<number, Set<DocId>>();
+/** The articles that name each set of full names, with the first full name each writes. */
+function namedIn(multi: Entry[], sets: UnionFind): Map<number, Map<DocId, Mention>> {
+  const out = new Map<number, Map<DocId, Mention>>();
   for (const { s, i } of multi) {
     const r = sets.find(i);
-    const docs = out.get(r) ?? out.set(r, new Set()).get(r)!;
-    for (const m of s.mentions) docs.add(m.document);
+    const docs = out.get(r) ?? out.set(r, new Map()).get(r)!;
+    for (const m of s.mentions) {
+      const had = docs.get(m.document);
+      if (had === undefined || order(m, had) < 0) docs.set(m.document, m);
+    }
   }
   return out;
 }
@@ -845,21 +862,33 @@ function namedIn(multi: Entry[], sets: UnionFind): Map<number, Set<DocId>> {
  * A surname alone that several people of the story share ("Ortiz": the deputy Jerry Ortiz, his widow Chela Ortiz, his
  * son Jeremy Ortiz) joins the one of them that the articles writing it name alone of them in full, for most of its
  * mentions (`LINKING.namedAloneShare` of those in articles that name one of them, and at least `namedAloneCover` of
- * all); an article that names two of them in full tells nothing ("Howard Baker" and "Treasury Secretary James Baker",
- * each "Baker" in turn), and the surname stays alone otherwise.
+ * all); an article that names two of them in full tells nothing after it has named the second ("Howard Baker" and
+ * "Treasury Secretary James Baker", each "Baker" in turn), but before, the surname can only be the one it has named
+ * (Vincent Gigante's obituary, "Mr. Gigante" many times before "The Rev. Louis Gigante, a Roman Catholic priest");
+ * the surname stays alone otherwise.
  */
-function namedAloneMost(s: Surface, people: number[], named: Map<number, Set<DocId>>): number | undefined {
+function namedAloneMost(s: Surface, people: number[], named: Map<number, Map<DocId, Mention>>): number | undefined {
   const votes = new Map<number, number>();
   let voted = 0;
   for (const m of s.mentions) {
     let best: number | undefined;
     let n = 0;
-    for (const r of people)
-      if (named.get(r)?.has(m.document)) {
-        best = r;
-        n++;
+    // (and of those, the ones named before it)
+    let before: number | undefined;
+    let nBefore = 0;
+    for (const r of people) {
+      const first = named.get(r)?.get(m.document);
+      if (first === undefined) continue;
+      best = r;
+      n++;
+      if (order(first, m) < 0) {
+        before = r;
+        nBefore++;
       }
-    if (n !== 1 || best === undefined) continue;
+    }
+    if (n > 1 && nBefore === 1) best = before;
+    else if (n !== 1) continue;
+    if (best === undefined) continue;
     votes.set(best, (votes.get(best) ?? 0) + 1);
     voted++;
   }
@@ -970,6 +999,12 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     if (isOrg(s)) {
       for (const { s: o, i: j, skip } of byShortName.get(fold(s.text)) ?? [])
         if (skip === 0 && o.words.length === s.words.length + 1 && isOrg(o) && L.legalForms.has(fold(o.words[o.words.length - 1]))) sets.union(i, j);
+      // ... and a name kept with its possessive, a company's own ("Moody's"), is the one company its name opens ("Moody's
+      // Investors Service Inc")
+      if (s.words.length === 1 && POSSESSIVE_NAME.test(s.text)) {
+        const root = companyOf(s, companies, sets);
+        if (root !== undefined && sets.find(i) !== root) sets.union(i, root);
+      }
       return;
     }
     if (s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => COMPANY_LIKE_CUES.has(c))) return;
@@ -1064,10 +1099,61 @@ function companyOf(s: Surface, companies: Map<string, Company[]>, sets: UnionFin
   if ((s.words.length === 1 && first.length < LINKING.companyShortLetters) || saysNothing(s)) return undefined;
   const roots = new Set<number>();
   const opens = (o: Surface, skip: number) => o.words.length > s.words.length + skip && s.words.every((w, k) => k === 0 || fold(w) === fold(o.words[k + skip]));
-  for (const { s: o, i, skip } of companies.get(first) ?? []) if (opens(o, skip)) roots.add(sets.find(i));
+  const opened: Company[] = [];
+  for (const c of companies.get(first) ?? [])
+    if (opens(c.s, c.skip)) {
+      roots.add(sets.find(c.i));
+      opened.push(c);
+    }
+  if (roots.size > 1) return companyBeside(s, opened, sets) ?? parentCompany(opened, sets);
   if (roots.size === 0 && s.words.length === 1 && s.mentions.length === 1 && first.length >= LINKING.misspeltSurnameLetters)
     for (const [word, es] of companies) if (slipInside(first, word, LINKING.misspeltSurnameLetters)) for (const { i } of es) roots.add(sets.find(i));
   return roots.size === 1 ? [...roots][0] : undefined;
+}
+
+/** Of several companies a short name opens, the one every article that writes the short name names alone of them ("a
+ * Nikko official" beside "lead manager Nikko Securities Co (Europe) Ltd", where another article of the story names
+ * Nikko Securities Co). */
+function companyBeside(s: Surface, opened: Company[], sets: UnionFind): number | undefined {
+  let found: number | undefined;
+  for (const m of s.mentions) {
+    let here: number | undefined;
+    for (const c of opened) {
+      if (!c.s.mentions.some((o) => o.document === m.document)) continue;
+      const r = sets.find(c.i);
+      if (here !== undefined && here !== r) return undefined;
+      here = r;
+    }
+    if (here === undefined || (found !== undefined && found !== here)) return undefined;
+    found = here;
+  }
+  return found;
+}
+
+/** Of several companies a short name opens, the parent: the one whose name short of its legal form is within every
+ * other's, each then a unit of it ("Qintex" of "Qintex Inc" beside "Qintex Inc's Qintex America (Media) Ltd unit";
+ * "Mazda" of Mazda Motor Corp beside "Mazda Motor Manufacturing (USA) Corp"). */
+function parentCompany(opened: Company[], sets: UnionFind): number | undefined {
+  const L = lex();
+  const core = (words: string[]) => {
+    let n = words.length;
+    while (n > 1 && L.legalForms.has(fold(words[n - 1]))) n--;
+    return words.slice(0, n).map(unbracketed);
+  };
+  const within = (short: string[], long: string[]) => {
+    let k = 0;
+    for (const w of long) if (k < short.length && unbracketed(w) === short[k]) k++;
+    return k === short.length && long.length > short.length;
+  };
+  let parent: number | undefined;
+  for (const p of opened) {
+    const r = sets.find(p.i);
+    const words = core(p.s.words);
+    if (!opened.every((q) => sets.find(q.i) === r || within(words, q.s.words))) continue;
+    if (parent !== undefined && parent !== r) return undefined;
+    parent = r;
+  }
+  return parent;
 }
 
 type LinkedEntity = Entity & { surfaces: number[] };

@@ -480,3 +480,13 @@ test('a known company written with a possessive or "and" inside is whole (Reuter
   assert.ok(names('GM sales vice-president C.N. "Bud" Moore said in a statement.').includes('C.N. Moore/person'));
   assert.ok(!names('the U.S. "Star Wars" program').some((n) => n.endsWith('/person') && n.startsWith('U.S.')));
 });
+
+test("a rating agency known by its possessive is an organisation written so, a person's name without it (Reuters 812, PolNeAR)", () => {
+  assert.ok(names("Non-callable for life, the issue is rated Baa-2 by Moody's and BBB-plus by Standard and Poor's.").includes("Moody's/org"));
+  assert.ok(names("Moody's said the action reflects expectations that pressure on earnings is likely to continue.").includes("Moody's/org"));
+  assert.deepEqual(names('Keith Hutto, a plumbing contractor who attended the rally with Mr. Moody, blamed George W. Bush.'), [
+    'Keith Hutto/person',
+    'Moody/person',
+    'George W. Bush/person',
+  ]);
+});

@@ -75,6 +75,12 @@ southern bell|south central bell|
 standard and poor's|standard & poor's|moody's investors service|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
+/**
+ * Organisations known by a name written with its possessive, and only so: "Moody's said" is the rating agency, "Moody
+ * said" a person (PolNeAR's Steve Moody), so the name without it is no known organisation. ("Christie's" is left out:
+ * Chris Christie's.) Folded.
+ */
+export const POSSESSIVE_ORGS = `moody's|macy's|sotheby's`.split('|');
 
 /**
  * Name words that go on with a company's name after a legal form written with its full stop ("Nikko Securities Co.
