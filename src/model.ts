@@ -81,11 +81,13 @@ export interface Article {
   /** the date was printed in the text (a stamp line under the title), not given by metadata: it is also
    * a date the article mentions */
   publishedInText?: boolean;
-  /** the day it was written at its dateline's place, where that is not the published stamp's UTC day
-   * (common/dateline-zones.ts): its relative dates ("yesterday", "on Friday") count from this day */
+  /** the day it was written at its dateline's place, where that is not the published stamp's own day (its UTC
+   * day, or its wall day when it carries an offset; common/dateline-zones.ts): its relative dates ("yesterday",
+   * "on Friday") count from this day */
   localDay?: string;
   /** the zone a publication stamp without one was read in and why, and the day at the dateline's place
-   * (common/dateline-zones.ts): set when the zone was not the UTC default or the day moved */
+   * (common/dateline-zones.ts): set when the zone was not the UTC default or the day moved; for a stamp with its
+   * own offset, when its day there is not its UTC day or the dateline moves it */
   publishedZone?: string;
   /** paragraphs of the article's own text, in order */
   paragraphs: string[];

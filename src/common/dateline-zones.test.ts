@@ -11,10 +11,11 @@ test("a UTC stamp moves to the dateline place's day only east of Greenwich, and 
   // Tokyo, and a place with its country after the comma
   assert.equal(datelineDay('1987-03-02T21:10:00', 'TOKYO, March 3 -'), '1987-03-03');
   assert.equal(datelineOffset('HONG KONG, March 4 -'), 480);
-  // west of Greenwich the stamp's day stands (New York, La Paz), as does a stamp with its zone or a bare day
+  // west of Greenwich a zone-less stamp read as UTC keeps its day (New York, La Paz), as does a bare day
   assert.equal(datelineDay('1987-03-11T23:25:25', 'NEW YORK, March 11 -'), null);
   assert.equal(datelineDay('1987-03-19T22:20:52', 'LA PAZ, March 19 -'), null);
-  assert.equal(datelineDay('1987-03-16T17:35:22+02:00', 'WELLINGTON, March 17 -'), null);
+  // a stamp with its own zone is an instant: 15:35 UTC is March 17 in Wellington (time37)
+  assert.equal(datelineDay('1987-03-16T17:35:22+02:00', 'WELLINGTON, March 17 -'), '1987-03-17');
   assert.equal(datelineDay('1987-03-16', 'WELLINGTON, March 17 -'), null);
   assert.equal(datelineDay('1987-03-16T17:35:22', null), null);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rfc822Instant } from './rfc822.ts';
+import { rfc822Instant, rfc822Iso } from './rfc822.ts';
 
 test("an RFC 822 date without a zone is UTC whatever the machine's zone; one with a zone keeps it", () => {
   const before = process.env.TZ;
@@ -15,4 +15,14 @@ test("an RFC 822 date without a zone is UTC whatever the machine's zone; one wit
     if (before === undefined) delete process.env.TZ;
     else process.env.TZ = before;
   }
+});
+
+test("an RFC 822 date as ISO keeps its own offset (the writer's day), Z for GMT, UT, +0000 or none", () => {
+  assert.equal(rfc822Iso('Tue, 01 Dec 2026 23:30:00 -0500'), '2026-12-01T23:30:00-05:00');
+  assert.equal(rfc822Iso('Tue, 01 Dec 2026 23:30 EST'), '2026-12-01T23:30:00-05:00');
+  assert.equal(rfc822Iso('Wed, 02 Dec 2026 05:15:00 +0530'), '2026-12-02T05:15:00+05:30');
+  assert.equal(rfc822Iso('Tue, 01 Dec 2026 23:30:00 +0000'), '2026-12-01T23:30:00Z');
+  assert.equal(rfc822Iso('Tue, 01 Dec 2026 23:30:00 GMT'), '2026-12-01T23:30:00Z');
+  assert.equal(rfc822Iso('Tue, 01 Dec 2026 23:30:00'), '2026-12-01T23:30:00Z');
+  assert.equal(rfc822Iso('no date'), null);
 });

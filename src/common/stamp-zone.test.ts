@@ -47,7 +47,10 @@ test("a stamp read in its outlet's zone is not moved to the next day at its own 
 test("the zone word a stamp line writes after the stamp's own time (ECB+ pages)", () => {
   // 12_1ecbplus, 27_11ecbplus, 7_3ecbplus, 8_7ecbplus, 24_5ecbplus
   assert.equal(textZone('2011-11-11T20:09', ['Updated: November 11, 2011 20:09 IST'])?.zone, '+05:30');
-  assert.equal(textZone('2013-09-18T14:16', ['Reuters Sep 18, 2013, 02.16PM IST'])?.reason, 'the stamp line says 02.16PM IST');
+  assert.equal(
+    textZone('2013-09-18T14:16', ['Reuters Sep 18, 2013, 02.16PM IST'])?.reason,
+    'the stamp line says 02.16PM IST (read as India Standard Time; IST is also Irish Standard Time and Israel Standard Time: neither the outlet nor a dateline tells which)',
+  );
   assert.equal(textZone('2012-07-07T19:40', ['Posted: Jul 07, 2012 7:40 PM ET'])?.zone, 'America/New_York');
   assert.equal(textZone('2010-05-06T09:03', ['Updated Thu 6 May 2010, 9:03am AEST'])?.zone, '+10:00');
   assert.equal(textZone('2013-09-09T11:25', ['Published: 09 Sep 2013 11:25 GMT+02:00'])?.zone, '+02:00');

@@ -2,7 +2,7 @@
 // stamp on the page with its offset, a zone the record declares), then the outlet's zone by its domain
 // (data/outlet-zones.ts), else UTC (as the store reads a zone-less time).
 import type { StampZone } from '../model.ts';
-import { COUNTRY_DOMAIN_ZONES, DOMAIN_ZONES, ZONE_WORDS } from './data/outlet-zones.ts';
+import { COUNTRY_DOMAIN_ZONES, DOMAIN_ZONES, ZONE_WORD_READINGS, ZONE_WORDS } from './data/outlet-zones.ts';
 
 /** A stamp with a time of day and no zone: the zone question is open. */
 const ZONELESS = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
@@ -31,7 +31,7 @@ function fixedOffset(zone: string): number | null {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** Minutes east of UTC of an IANA zone at an instant ("GMT+09:00" from Intl), or null for an unknown name. */
-function zoneOffsetAt(zone: string, ms: number): number | null {
+export function zoneOffsetAt(zone: string, ms: number): number | null {
   let f = formats.get(zone);
   if (!f) {
     try {
@@ -99,7 +99,7 @@ const TIME_AND_ZONE = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s?(?:([AaPp])\.?[Mm]\.?
  * The zone a stamp line of the text writes after the stamp's own time ("Updated: November 11, 2011 20:09 IST"),
  * from lines at the head of the text; null when no line writes the time with a zone word.
  */
-export function textZone(stamp: string | null | undefined, lines: readonly string[]): StampZone | null {
+export function textZone(stamp: string | null | undefined, lines: readonly string[], where: ZoneHints = {}): StampZone | null {
   const m = stamp ? ZONELESS.exec(stamp) : null;
   if (!m) return null;
   for (const line of lines) {
@@ -108,11 +108,40 @@ export function textZone(stamp: string | null | undefined, lines: readonly strin
       if (hour !== +m[4] || t[2] !== m[5]) continue;
       const word = ZONE_WORDS[t[4]];
       if (!word) continue;
+      const said = `the stamp line says ${t[0].replace('(', '').trim()}`;
+      const readings = ZONE_WORD_READINGS[t[4]];
+      if (readings) return oneReading(t[4], readings, said, where);
       const zone = t[5] && word === 'UTC' ? `${t[5]}${t[6].padStart(2, '0')}:${t[7] ?? '00'}` : word;
-      return { zone, reason: `the stamp line says ${t[0].replace('(', '').trim()}` };
+      return { zone, reason: said };
     }
   }
   return null;
+}
+
+/** What tells one reading of a zone word from another: the page's address and the dateline's place (lower case). */
+export interface ZoneHints {
+  url?: string | null;
+  place?: string | null;
+}
+
+type Readings = (typeof ZONE_WORD_READINGS)[string];
+
+/**
+ * The reading of a zone word that names more than one zone ("IST": India, Ireland, Israel): the one of the
+ * outlet's zone (its domain), else the one of the dateline's place, else the first, said to be a guess.
+ */
+function oneReading(word: string, readings: Readings, said: string, where: ZoneHints): StampZone {
+  const outlet = outletZone(where.url)?.zone;
+  const byOutlet = outlet ? readings.find((r) => r.outletZones.includes(outlet)) : undefined;
+  if (byOutlet) return { zone: byOutlet.zone, reason: `${said} (${byOutlet.name}: the outlet's zone is ${outlet})` };
+  const place = where.place?.toLowerCase();
+  const byPlace = place ? readings.find((r) => r.places.includes(place)) : undefined;
+  if (byPlace) return { zone: byPlace.zone, reason: `${said} (${byPlace.name}: the dateline's place is ${where.place})` };
+  const [first, ...others] = readings;
+  return {
+    zone: first.zone,
+    reason: `${said} (read as ${first.name}; ${word} is also ${others.map((r) => r.name).join(' and ')}: neither the outlet nor a dateline tells which)`,
+  };
 }
 
 /** The zone of an outlet by its page's domain (a newsroom's, else a one-zone country's), or null. */

@@ -1,7 +1,7 @@
 // Publication dates from containers (records, feeds, headers) come in many shapes; the contract wants ISO 8601.
 import { findDate, isoDate } from './plain/dates.ts';
 import { dayExists, monthWords, pad } from '../common/calendar.ts';
-import { rfc822Instant } from '../common/rfc822.ts';
+import { rfc822Iso } from '../common/rfc822.ts';
 
 const MONTHS = monthWords(['en']);
 
@@ -32,12 +32,8 @@ const SHAPES: Array<(s: string) => string | null> = [
     const day = `${m[3]}-${pad(month)}-${pad(+m[1])}`;
     return m[4] ? `${day}T${pad(+m[4])}:${m[5]}${m[6] ? `:${m[6]}` : ''}` : day;
   },
-  // RFC 2822 (RSS, HTTP): Mon, 19 Dec 2022 11:20:00 GMT
-  (s) => {
-    if (!/^[A-Za-z]{3},?\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}/.test(s)) return null;
-    const t = rfc822Instant(s);
-    return Number.isNaN(t) ? null : new Date(t).toISOString().replace('.000Z', 'Z');
-  },
+  // RFC 2822 (RSS, HTTP): Mon, 19 Dec 2022 11:20:00 GMT; an offset kept ("-0500" is -05:00, its writer's day)
+  (s) => (/^[A-Za-z]{3},?\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}/.test(s) ? rfc822Iso(s) : null),
   // written dates: "19 December, 2022, 11:20 am", "Dec 19, 2022", "19.12.2022"
   (s) => {
     const found = findDate(s);

@@ -3,7 +3,7 @@
 import type { Problem, RawDocument } from '../model.ts';
 import { lazyPackage } from '../common/lazy.ts';
 import { flattenDeepNesting, MAX_DEPTH } from '../common/nesting.ts';
-import { rfc822Instant } from '../common/rfc822.ts';
+import { rfc822Iso } from '../common/rfc822.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
 import { decodeHtmlBytes, headerCharset } from './html-charset.ts';
 import { canonicalFromHtml, canonicalUrl, urlDocId } from './url-id.ts';
@@ -77,15 +77,18 @@ function childText(el: El, ...names: string[]): string | null {
   return clean(child(el, ...names)?.textContent);
 }
 
-/** RFC 822 (RSS) and RFC 3339 (Atom) dates -> ISO 8601; an RFC 822 date without its zone is UTC. */
+/**
+ * RFC 822 (RSS) and RFC 3339 (Atom, JSON Feed) dates -> ISO 8601 with the item's own offset: "Tue, 01 Dec 2026
+ * 23:30:00 -0500" is 2026-12-01T23:30:00-05:00, the same instant as 04:30Z on December 2, and December 1 is the
+ * day its "yesterday" counts from (the offset is the stamp's zone; extract notes it). An RFC 822 date without its
+ * zone is UTC.
+ */
 export function feedDate(value: string | null): string | null {
   if (!value) return null;
   // RFC 3339 is already ISO 8601: keep its own offset
   const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))?$/.exec(value.trim());
   if (iso) return iso[0];
-  const t = rfc822Instant(value.trim().replace(/\s(UT|GMT)$/i, ' GMT'));
-  if (Number.isNaN(t)) return null;
-  return new Date(t).toISOString().replace(/\.000Z$/, 'Z');
+  return rfc822Iso(value.trim().replace(/\s(UT|GMT)$/i, ' GMT'));
 }
 
 /** Atom text constructs: type="xhtml" holds markup as elements, "html" as escaped text, "text" as text. */

@@ -24,3 +24,34 @@ export const DATELINE_ZONES: Readonly<Record<string, number>> = table({
   'tel aviv': 120, beirut: 120, damascus: 120, amman: 120, athens: 120, nicosia: 120, johannesburg: 120,
   harare: 120, helsinki: 120,
 });
+
+/**
+ * Dateline places west of Greenwich and in Europe -> their IANA zone (summer time is the stamp's own). Read only
+ * when the stamp's instant is known (it carries Z or an offset, or the input or outlet gave its zone): a Reuters
+ * wire item of 02:30Z on December 2 under "NEW YORK, Dec 1 (Reuters) -" was written on December 1 there. A
+ * zone-less stamp read as UTC by default is not moved by them: on Reuters-21578 such stamps behave as US Eastern
+ * already, and moving them did worse than the stamp's day (time35).
+ */
+export const DATELINE_IANA_ZONES: Readonly<Record<string, string>> = table({
+  // North America
+  'new york': 'America/New_York', washington: 'America/New_York', boston: 'America/New_York', philadelphia: 'America/New_York',
+  miami: 'America/New_York', atlanta: 'America/New_York', detroit: 'America/Detroit', toronto: 'America/Toronto',
+  ottawa: 'America/Toronto', montreal: 'America/Toronto', chicago: 'America/Chicago', houston: 'America/Chicago',
+  dallas: 'America/Chicago', 'new orleans': 'America/Chicago', 'mexico city': 'America/Mexico_City',
+  denver: 'America/Denver', calgary: 'America/Edmonton', phoenix: 'America/Phoenix', 'los angeles': 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', vancouver: 'America/Vancouver',
+  anchorage: 'America/Anchorage', honolulu: 'Pacific/Honolulu',
+  // Central and South America, Caribbean
+  havana: 'America/Havana', 'panama city': 'America/Panama', bogota: 'America/Bogota', caracas: 'America/Caracas',
+  lima: 'America/Lima', quito: 'America/Guayaquil', 'la paz': 'America/La_Paz', santiago: 'America/Santiago',
+  'buenos aires': 'America/Argentina/Buenos_Aires', montevideo: 'America/Montevideo', 'sao paulo': 'America/Sao_Paulo',
+  'rio de janeiro': 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo',
+  // Europe and West Africa (a summer hour or a standard one east of UTC)
+  london: 'Europe/London', dublin: 'Europe/Dublin', lisbon: 'Europe/Lisbon', reykjavik: 'Atlantic/Reykjavik',
+  paris: 'Europe/Paris', brussels: 'Europe/Brussels', amsterdam: 'Europe/Amsterdam', 'the hague': 'Europe/Amsterdam',
+  luxembourg: 'Europe/Luxembourg', frankfurt: 'Europe/Berlin', bonn: 'Europe/Berlin', berlin: 'Europe/Berlin',
+  geneva: 'Europe/Zurich', zurich: 'Europe/Zurich', bern: 'Europe/Zurich', vienna: 'Europe/Vienna', rome: 'Europe/Rome',
+  milan: 'Europe/Rome', madrid: 'Europe/Madrid', stockholm: 'Europe/Stockholm', oslo: 'Europe/Oslo',
+  copenhagen: 'Europe/Copenhagen', warsaw: 'Europe/Warsaw', prague: 'Europe/Prague', budapest: 'Europe/Budapest',
+  lagos: 'Africa/Lagos', dakar: 'Africa/Dakar', accra: 'Africa/Accra',
+});

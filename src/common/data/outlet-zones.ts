@@ -18,13 +18,15 @@ export const DOMAIN_ZONES: Readonly<Record<string, string>> = table({
   'japantimes.co.jp': 'Asia/Tokyo', 'taipeitimes.com': 'Asia/Taipei', 'koreaherald.com': 'Asia/Seoul',
   'chinadaily.com.cn': 'Asia/Shanghai', 'xinhuanet.com': 'Asia/Shanghai', 'globaltimes.cn': 'Asia/Shanghai',
   'thehindu.com': 'Asia/Kolkata', 'hindustantimes.com': 'Asia/Kolkata', 'ndtv.com': 'Asia/Kolkata',
-  'indiatimes.com': 'Asia/Kolkata', 'dawn.com': 'Asia/Karachi', 'bangkokpost.com': 'Asia/Bangkok',
+  'indiatimes.com': 'Asia/Kolkata', 'rediff.com': 'Asia/Kolkata', 'in.reuters.com': 'Asia/Kolkata', 'dawn.com': 'Asia/Karachi', 'bangkokpost.com': 'Asia/Bangkok',
   'inquirer.net': 'Asia/Manila', 'tbsnews.net': 'Asia/Dhaka', 'thedailystar.net': 'Asia/Dhaka',
   'haaretz.com': 'Asia/Jerusalem', 'timesofisrael.com': 'Asia/Jerusalem', 'aljazeera.com': 'Asia/Qatar',
   'gulfnews.com': 'Asia/Dubai', 'thenationalnews.com': 'Asia/Dubai', 'ahram.org.eg': 'Africa/Cairo',
   'news24.com': 'Africa/Johannesburg', 'nation.africa': 'Africa/Nairobi', 'nzherald.co.nz': 'Pacific/Auckland',
   'stuff.co.nz': 'Pacific/Auckland', 'rnz.co.nz': 'Pacific/Auckland', 'bbc.co.uk': 'Europe/London',
   'bbc.com': 'Europe/London', 'theguardian.com': 'Europe/London', 'ft.com': 'Europe/London',
+  'irishtimes.com': 'Europe/Dublin', 'irishexaminer.com': 'Europe/Dublin', 'independent.ie': 'Europe/Dublin',
+  'jpost.com': 'Asia/Jerusalem', 'ynetnews.com': 'Asia/Jerusalem', 'israelhayom.com': 'Asia/Jerusalem',
 });
 
 /**
@@ -47,8 +49,8 @@ export const COUNTRY_DOMAIN_ZONES: Readonly<Record<string, string>> = table({
 
 /**
  * Zone words a stamp line writes after its time ("20:09 IST", "7:40 PM ET", "9:03am AEST"): the zone the line
- * itself gives. Words naming standard or summer time are fixed offsets; ET/CT/PT follow the season. IST is India's
- * (as English-language news writes it; Irish and Israeli outlets write their stamps without it far more often).
+ * itself gives. Words naming standard or summer time are fixed offsets; ET/CT/PT follow the season. A word that
+ * names more than one zone (IST) is read by ZONE_WORD_READINGS; its entry here is its usual reading.
  */
 export const ZONE_WORDS: Readonly<Record<string, string>> = table({
   GMT: 'UTC', UTC: 'UTC', BST: '+01:00', WET: 'UTC', WEST: '+01:00', CET: '+01:00', CEST: '+02:00', MEZ: '+01:00',
@@ -59,3 +61,23 @@ export const ZONE_WORDS: Readonly<Record<string, string>> = table({
   CST: '-06:00', CDT: '-05:00', MT: 'America/Denver', MST: '-07:00', MDT: '-06:00', PT: 'America/Los_Angeles',
   PST: '-08:00', PDT: '-07:00',
 });
+
+/**
+ * Zone words that name more than one zone -> their readings, the usual one first: the outlet's zone (by its domain)
+ * or the dateline's place picks one; with neither the first is read, and the note says it is a guess. "IST" is
+ * India Standard Time in most English-language news, Irish Standard Time (Ireland's summer hour, +01:00) on Irish
+ * pages, Israel Standard Time (winter, +02:00; summer is IDT) on Israeli ones.
+ */
+export const ZONE_WORD_READINGS: Readonly<Record<string, readonly { zone: string; name: string; outletZones: readonly string[]; places: readonly string[] }[]>> =
+  table({
+    IST: [
+      {
+        zone: '+05:30',
+        name: 'India Standard Time',
+        outletZones: ['Asia/Kolkata'],
+        places: ['new delhi', 'delhi', 'mumbai', 'bombay', 'kolkata', 'calcutta', 'chennai', 'madras', 'bengaluru', 'bangalore', 'hyderabad', 'ahmedabad', 'pune', 'lucknow', 'srinagar'],
+      },
+      { zone: '+01:00', name: 'Irish Standard Time', outletZones: ['Europe/Dublin'], places: ['dublin', 'cork', 'galway', 'limerick', 'waterford'] },
+      { zone: '+02:00', name: 'Israel Standard Time', outletZones: ['Asia/Jerusalem'], places: ['jerusalem', 'tel aviv', 'haifa', 'beersheba'] },
+    ],
+  });

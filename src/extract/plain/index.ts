@@ -9,7 +9,7 @@ import { matchRule, type RuleMatch } from './rules.ts';
 import { articleLanguage, inOtherScript } from './language.ts';
 import { occursAlone, unglue } from './unglue.ts';
 import { findDateline } from './credits.ts';
-import { stampDay } from '../../common/dateline-zones.ts';
+import { datelinePlace, stampDay } from '../../common/dateline-zones.ts';
 import { outletZone, textZone, zoneless } from '../../common/stamp-zone.ts';
 import { normalizePublished } from '../published.ts';
 import { classifyBody } from './body.ts';
@@ -153,8 +153,11 @@ export function extractPlainText(raw: RawDocument): Article {
   // outlet's (by the page's domain), else UTC
   const iso = normalizePublished(published);
   const open = zoneless(iso);
-  const zone = open ? (raw.meta.zone ?? textZone(iso, stampLines(lines, raw.meta.title)) ?? outletZone(raw.url) ?? undefined) : undefined;
-  const { localDay, note } = stampDay(iso, raw.meta.dateline ?? dateline, zone);
+  // (a zone word of more than one zone, "IST", is read by the outlet's zone or the dateline's place)
+  const where = raw.meta.dateline ?? dateline;
+  const hints = { url: raw.url, place: datelinePlace(where) };
+  const zone = open ? (raw.meta.zone ?? textZone(iso, stampLines(lines, raw.meta.title), hints) ?? outletZone(raw.url) ?? undefined) : undefined;
+  const { localDay, note } = stampDay(iso, where, zone);
 
   return {
     id: raw.id,
