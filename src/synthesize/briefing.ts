@@ -151,20 +151,6 @@ function readsAlone(u: Unit): boolean {
   );
 }
 
-function cosine(a: Unit, b: Unit, weight: Map<string, number>): number {
-  const bk = b.keySet;
-  let shared = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const k of a.keys) {
-    const w = weight.get(k) ?? 0;
-    wa += w * w;
-    if (bk.has(k)) shared += w * w;
-  }
-  for (const k of b.keys) wb += (weight.get(k) ?? 0) ** 2;
-  return wa && wb ? shared / Math.sqrt(wa * wb) : 0;
-}
-
 /** Who a sentence is about: linked entities, or else its capitalised words after the first. */
 function actorsOf(u: Unit): string[] {
   if (u.entities.length) return u.entities;
@@ -295,27 +281,93 @@ function capitalsIn(text: string): [letters: number, upper: number] {
   }
   return [letters, upper];
 }
-/** Memo of shouts: asked in sorts and in every pool round, counted once a sentence. */
-const shouting = new WeakMap<Unit, boolean>();
-/** Is the sentence written in capitals (a wire headline)? */
-function shouts(u: Unit): boolean {
-  let v = shouting.get(u);
-  if (v === undefined) {
-    const [letters, upper] = capitalsIn(u.text);
-    v = letters > 0 && upper / letters > BRIEFING.capitals;
-    shouting.set(u, v);
+/**
+ * A story's units as the briefing weighs them, by unit id (a unit's place in the story; ids below `span`): whether
+ * each shouts, and the sums over its own keys (containedIn's total, cosine's squares), each worked out on first
+ * asking. The pool rounds ask the same units again against each line picked: a comparison then looks up the
+ * weights of the keys the two share only, not of all their keys (summed in the keys' order, as before: the same sums).
+ */
+class Weighing {
+  /** -1 not read yet, else 0 or 1 */
+  private readonly shouting: number[];
+  /** containedIn's total over a unit's keys (NaN: not summed yet) */
+  private readonly totals: number[];
+  /** the sum of a unit's squared weights, as `w * w` and as `w ** 2` (cosine's two sides; NaN: not summed yet) */
+  private readonly squares: number[];
+  private readonly powers: number[];
+
+  constructor(
+    private readonly weight: Map<string, number>,
+    span: number,
+  ) {
+    this.shouting = new Array<number>(span).fill(-1);
+    this.totals = new Array<number>(span).fill(Number.NaN);
+    this.squares = new Array<number>(span).fill(Number.NaN);
+    this.powers = new Array<number>(span).fill(Number.NaN);
   }
-  return v;
+
+  /** Is the sentence written in capitals (a wire headline)? */
+  shouts(u: Unit): boolean {
+    let v = this.shouting[u.id];
+    if (v < 0) {
+      const [letters, upper] = capitalsIn(u.text);
+      v = this.shouting[u.id] = letters > 0 && upper / letters > BRIEFING.capitals ? 1 : 0;
+    }
+    return v === 1;
+  }
+
+  /** The share of `a`'s key weight that `b` states. A headline in capitals is weighed by its words and figures: the
+   * name finder reads a line of capitals as names of its own ("WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS
+   * NATION" one long name), rare keys no other sentence holds. */
+  containedIn(a: Unit, b: Unit): number {
+    const bk = b.keySet;
+    const words = this.shouts(a);
+    let total = this.totals[a.id];
+    if (Number.isNaN(total)) {
+      total = 0;
+      for (const k of a.keys) if (!words || !k.startsWith('e:')) total += this.weight.get(k) ?? 0;
+      this.totals[a.id] = total;
+    }
+    let held = 0;
+    for (const k of a.keys) if (bk.has(k) && (!words || !k.startsWith('e:'))) held += this.weight.get(k) ?? 0;
+    return total ? held / total : 0;
+  }
+
+  cosine(a: Unit, b: Unit): number {
+    const bk = b.keySet;
+    let wa = this.squares[a.id];
+    if (Number.isNaN(wa)) {
+      wa = 0;
+      for (const k of a.keys) {
+        const w = this.weight.get(k) ?? 0;
+        wa += w * w;
+      }
+      this.squares[a.id] = wa;
+    }
+    let shared = 0;
+    for (const k of a.keys)
+      if (bk.has(k)) {
+        const w = this.weight.get(k) ?? 0;
+        shared += w * w;
+      }
+    let wb = this.powers[b.id];
+    if (Number.isNaN(wb)) {
+      wb = 0;
+      for (const k of b.keys) wb += (this.weight.get(k) ?? 0) ** 2;
+      this.powers[b.id] = wb;
+    }
+    return wa && wb ? shared / Math.sqrt(wa * wb) : 0;
+  }
 }
 
 /** The member that best stands for the claim as a briefing line: the representative when it reads alone (and
  * is not a headline in capitals beside members in ordinary case). */
-function lineUnit(d: DraftClaim, weight: Map<string, number>): Unit | null {
+function lineUnit(d: DraftClaim, w: Weighing): Unit | null {
   const rep = d.representative;
-  if (standsAlone(rep) && !shouts(rep)) return rep;
+  if (standsAlone(rep) && !w.shouts(rep)) return rep;
   const alt = d.members
     .filter(standsAlone)
-    .sort((a, b) => Number(shouts(a)) - Number(shouts(b)) || b.keys.length - a.keys.length || a.docOrder - b.docOrder || a.sentence - b.sentence);
+    .sort((a, b) => Number(w.shouts(a)) - Number(w.shouts(b)) || b.keys.length - a.keys.length || a.docOrder - b.docOrder || a.sentence - b.sentence);
   if (!standsAlone(rep)) return alt[0] ?? null;
   // the headline's words in ordinary case: the member stating most of what it says, "ChemLawn Corp said its board
   // rejected Waste Management Inc's 27 dlr-per-share tender offer" (all of "CHEMLAWN SAYS IT REJECTS 27 DLRS ...")
@@ -323,7 +375,7 @@ function lineUnit(d: DraftClaim, weight: Map<string, number>): Unit | null {
   let best: Unit | null = null;
   let held = BRIEFING.headlineCovered;
   for (const u of alt) {
-    const c = shouts(u) ? 0 : containedIn(rep, u, weight);
+    const c = w.shouts(u) ? 0 : w.containedIn(rep, u);
     if (c > held || (c === held && !best)) [best, held] = [u, c];
   }
   return best ?? rep;
@@ -353,23 +405,6 @@ export function sameEvent(a: Unit, b: Unit): boolean {
   return figure && time && a.places.some((p) => bk.has(p));
 }
 
-/** The share of `a`'s key weight that `b` states. A headline in capitals is weighed by its words and figures: the
- * name finder reads a line of capitals as names of its own ("WHITE HOUSE'S HOWARD BAKER SAYS REAGAN TO ADDRESS
- * NATION" one long name), rare keys no other sentence holds. */
-function containedIn(a: Unit, b: Unit, weight: Map<string, number>): number {
-  const bk = b.keySet;
-  const words = shouts(a);
-  let total = 0;
-  let held = 0;
-  for (const k of a.keys) {
-    if (words && k.startsWith('e:')) continue;
-    const w = weight.get(k) ?? 0;
-    total += w;
-    if (bk.has(k)) held += w;
-  }
-  return total ? held / total : 0;
-}
-
 export function writeBriefing(input: Input): BriefingLine[] {
   const picked: Unit[] = [];
   const lines: BriefingLine[] = [];
@@ -377,17 +412,18 @@ export function writeBriefing(input: Input): BriefingLine[] {
   // by the pair of unit ids as one number: no key string built per question (asked per pool claim per round)
   const similarity = new Map<number, number>();
   const span = input.drafts.reduce((n, d) => d.members.reduce((m, u) => Math.max(m, u.id + 1), n), 0);
+  const weighing = new Weighing(input.weight, span);
   const sim = (u: Unit, p: Unit) => {
     const k = u.id * span + p.id;
     let v = similarity.get(k);
-    if (v === undefined) similarity.set(k, (v = cosine(u, p, input.weight)));
+    if (v === undefined) similarity.set(k, (v = weighing.cosine(u, p)));
     return v;
   };
   const repeats = (u: Unit, p: Unit) =>
     sim(u, p) >= BRIEFING.redundancy ||
     sameEvent(u, p) ||
-    (containedIn(u, p, input.weight) >= BRIEFING.containment && !newFigure(u, p)) ||
-    (containedIn(p, u, input.weight) >= BRIEFING.containment && !newFigure(p, u));
+    (weighing.containedIn(u, p) >= BRIEFING.containment && !newFigure(u, p)) ||
+    (weighing.containedIn(p, u) >= BRIEFING.containment && !newFigure(p, u));
   // a pool's claims are asked again each round against the lines picked so far: what a unit was told is kept
   // (how many lines it was checked against, and whether one repeated it) while lines are only added; a swap
   // changes the list, and `changed` makes every unit start over
@@ -403,7 +439,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
   const lineOf = new Map<DraftClaim, Unit | null>();
   const lineUnitOf = (d: DraftClaim) => {
     let u = lineOf.get(d);
-    if (u === undefined) lineOf.set(d, (u = lineUnit(d, input.weight)));
+    if (u === undefined) lineOf.set(d, (u = lineUnit(d, weighing)));
     return u;
   };
   const byDoc = new Map<string, Unit[]>();
@@ -417,8 +453,8 @@ export function writeBriefing(input: Input): BriefingLine[] {
   // a wire headline in capitals picked before a sentence saying it in ordinary case gives its place to that
   // sentence ("DEAN WITTER AGREES TO SEC CENSURE ..." / "Federal regulators said Dean Witter ... agreed to a censure ...")
   const swapIn = (d: DraftClaim, u: Unit, singleSource: boolean): boolean => {
-    if (shouts(u)) return false;
-    const i = picked.findIndex((p) => shouts(p) && containedIn(p, u, input.weight) >= BRIEFING.containment && !newFigure(p, u));
+    if (weighing.shouts(u)) return false;
+    const i = picked.findIndex((p) => weighing.shouts(p) && weighing.containedIn(p, u) >= BRIEFING.containment && !newFigure(p, u));
     if (i < 0) return false;
     const rest = picked.splice(i, 1);
     changed++;
