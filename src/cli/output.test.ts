@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { writeFailure, writeFileAtomic, writeOutput } from './output.ts';
 
@@ -88,6 +89,46 @@ test('a report that cannot be written says why by its folder: missing, a file, o
     // "its folder does not exist"); nothing is written to /proc here: the same error, for a folder that exists
     const enoent = Object.assign(new Error('ENOENT: no such file or directory, open'), { code: 'ENOENT' });
     assert.match(await writeFailure(enoent, join(dir, 'status')), /^its folder takes no new file \(the report is written to a temporary file beside it/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A stream that keeps the bytes written to it (a command's stdout in a test). */
+class KeepBytes extends Writable {
+  parts: Buffer[] = [];
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    this.parts.push(chunk);
+    done();
+  }
+}
+
+// A line of a real article (examples/seeds/001) that opens with an emoji: one character, two UTF-16 units.
+const EMOJI_LINE = readFileSync(fileURLToPath(new URL('../../examples/seeds/001_3faca63f91a4deb3.txt', import.meta.url)), 'utf8')
+  .split('\n')
+  .find((line) => line.startsWith('📣'))!;
+
+test('the writer encodes chunks as they come: a character cut between two chunks is written whole, at a megabyte too', async () => {
+  assert.ok(EMOJI_LINE.includes('The Week is now on Telegram'));
+  // the emoji's two halves end one chunk and open the next, the first chunk exactly a megabyte long: main's writer
+  // wrote the megabyte it had gathered, the half character in it as U+FFFD, and the other half as another
+  const filler = 'x'.repeat((1 << 20) - 1);
+  const parts = [`${filler}${EMOJI_LINE.slice(0, 1)}`, `${EMOJI_LINE.slice(1)}\n`, 'Καλημέρα, 世界\n'.repeat(50_000), 'tail\n'];
+  const whole = Buffer.from(parts.join(''));
+  const dir = mkdtempSync(join(tmpdir(), 'cc-utf8-'));
+  try {
+    const out = join(dir, 'report.md');
+    await writeFileAtomic(out, parts);
+    assert.ok(readFileSync(out).equals(whole), 'the file holds the chunks joined, in UTF-8');
+    const stdout = new KeepBytes();
+    await writeOutput(parts, undefined, (m) => new Error(m), stdout);
+    assert.ok(Buffer.concat(stdout.parts).equals(whole), 'standard output is given the same bytes');
+    // every piece handed to the stream is its own copy: a stream may keep what it is given
+    assert.equal(new Set(stdout.parts.map((p) => p.buffer)).size, stdout.parts.length);
+    // a chunk larger than the buffer, among small ones, multi-byte text on either side of it
+    const large = ['Ελλάδα ', 'Ж'.repeat(2_000_000), ' 東京\n', ...Array.from({ length: 30_000 }, (_, i) => `línea ${i} — ünïcödé\n`)];
+    await writeFileAtomic(out, large);
+    assert.ok(readFileSync(out).equals(Buffer.from(large.join(''))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
