@@ -99,6 +99,68 @@ test('hostile answers to a fetch are problems in words, each without waiting for
   }
 });
 
+test('an answer longer than its Content-Length: a problem in words, and never read as the next answer on its connection', { timeout: 300_000 }, async () => {
+  // each connection numbered; every request on it noted (path), answered as its path says
+  const seen: Array<{ conn: number; path: string }> = [];
+  let conns = 0;
+  const server = net.createServer((socket) => {
+    const conn = ++conns;
+    socket.on('error', () => {});
+    let leftover = '';
+    socket.on('data', (d) => {
+      const path = d.toString('latin1').split(' ')[1] ?? '/';
+      seen.push({ conn, path });
+      const announced = (body: string) => `HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: 5\r\n\r\n${body}`;
+      if (path === '/together') socket.write(announced('hello, and more than was announced'));
+      else if (path === '/rest-later') {
+        // the rest comes once the client has sent its next request on this connection (a slow link, a server
+        // that counted characters, not bytes): before, that request's answer was this text
+        socket.write(announced('hello'));
+        leftover = ', and the rest of the page that was not announced';
+      } else if (path === '/rest-idle') {
+        socket.write(announced('hello'));
+        // the rest while the connection waits in the pool, before any next request
+        setTimeout(() => socket.write(', and the rest while idle'), 20);
+      } else if (leftover) {
+        socket.write(leftover);
+        leftover = '';
+      } else socket.write('HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: 4\r\n\r\ngood');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  const fetch = (path: string, retryClosed = true) => withinGiveUp(path, fetchUrl(origin + path, { allowPrivate: 'loopback', timeoutMs: FAR, retryClosed }));
+  // the connection back in the agent's pool (it is freed a tick after the answer ends)
+  const pooled = () => new Promise((r) => setTimeout(r, 50));
+  try {
+    // the extra bytes in the same read: the parser took them for a next answer ("not well-formed HTTP" before)
+    assert.equal(problemOf(await fetch('/together')), 'the server sent more than the 5 bytes its Content-Length announced');
+    // the extra bytes after the next request went out on the kept-alive connection: that request was answered
+    // with them (HPE_INVALID_CONSTANT, blamed on the next URL); now sent again on a new connection
+    assert.equal(problemOf(await fetch('/rest-later')), 'HTTP 200, 5 bytes', 'the body as long as announced');
+    await pooled();
+    assert.equal(problemOf(await fetch('/next')), 'HTTP 200, 4 bytes');
+    const later = seen.filter((s) => s.path === '/next');
+    assert.equal(later.length, 2, 'asked on the kept-alive connection, then on a new one');
+    assert.equal(later[0].conn, seen.find((s) => s.path === '/rest-later')?.conn);
+    assert.notEqual(later[1].conn, later[0].conn);
+    // the watcher sends no second request at once (its per-host gap): the problem says why, marked as closed
+    assert.equal(problemOf(await fetch('/rest-later', false)), 'HTTP 200, 5 bytes');
+    await pooled();
+    const watched = await fetch('/next', false);
+    assert.ok('problem' in watched && watched.closed, 'the watcher puts the request back');
+    assert.equal(problemOf(watched), 'the kept-alive connection held bytes that are no answer, likely left over from an earlier one (HPE_INVALID_CONSTANT)');
+    // bytes while the connection is idle: it is closed, the next request goes out on a new one
+    assert.equal(problemOf(await fetch('/rest-idle')), 'HTTP 200, 5 bytes');
+    await new Promise((r) => setTimeout(r, 200));
+    const idleConn = seen.filter((s) => s.path === '/rest-idle')[0].conn;
+    assert.equal(problemOf(await fetch('/after-idle')), 'HTTP 200, 4 bytes');
+    assert.notEqual(seen.find((s) => s.path === '/after-idle')?.conn, idleConn, 'a connection that spoke out of turn is not used again');
+  } finally {
+    server.close();
+  }
+});
+
 test('endless redirects between two hosts end at the redirect limit', { timeout: 300_000 }, async () => {
   let asked = 0;
   const servers: http.Server[] = [];

@@ -53,6 +53,11 @@ test('watch on hostile feeds: one line each, the other feeds read, nothing store
     // a feed said to be an image: read by what it is
     '/typed.xml': { type: 'image/png', body: rss(['<item><title>Typed</title><guid>typed-1</guid></item>']) },
     '/redirect.xml': { type: 'text/plain', body: '', status: 302, location: 'http://169.254.169.254/latest/meta-data/' },
+    // a JSON Feed whose second item is not well-formed (before: the whole feed unreadable, its good items lost)
+    '/bad.json': {
+      type: 'application/feed+json',
+      body: '{"version":"https://jsonfeed.org/version/1.1","title":"Bad JSON","items":[{"id":"bj-1","title":"Library hours","content_text":"The library opens late on Sundays."},{"id":"bj-2","title":},{"id":"bj-3","title":"Chess club","content_text":"The chess club meets on Tuesdays."}]}',
+    },
   };
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
@@ -78,7 +83,7 @@ test('watch on hostile feeds: one line each, the other feeds read, nothing store
   const watch = () =>
     runCli(['watch', '--once', '--db', db, '--allow-loopback', '--max-size', '4MB', '--per-host-gap', '1', '--timeout', '600', '--concurrency', '1']);
   try {
-    const paths = ['/gazette.xml', '/big.xml', '/nolink.xml', '/dupes.xml', '/page.xml', '/bomb.xml', '/typed.xml', '/redirect.xml'];
+    const paths = ['/gazette.xml', '/big.xml', '/nolink.xml', '/dupes.xml', '/page.xml', '/bomb.xml', '/typed.xml', '/redirect.xml', '/bad.json'];
     const add = await runCli(['feeds', 'add', ...paths.map((p) => origin + p), '--db', db]);
     assert.equal(add.status, 0, add.stderr);
     largestFeedParse();
@@ -99,6 +104,8 @@ test('watch on hostile feeds: one line each, the other feeds read, nothing store
     assert.deepEqual(about('/redirect.xml'), [
       `crosscheck: ${origin}/redirect.xml: redirected to http://169.254.169.254/latest/meta-data/: refused: address 169.254.169.254 is link-local (169.254/16) (use --allow-private to fetch it)`,
     ]);
+    assert.equal(about('/bad.json').length, 1);
+    assert.match(about('/bad.json')[0], new RegExp(`^crosscheck: ${origin}/bad\\.json: item #2 is not well-formed JSON, skipped \\(.+\\)$`));
     assert.deepEqual(about('/typed.xml'), []);
     assert.deepEqual(about('/gazette.xml'), []);
     // the big feed was read an item at a time: the most the XML parser held at once is an item or the channel
@@ -106,14 +113,20 @@ test('watch on hostile feeds: one line each, the other feeds read, nothing store
     // (the channel with its 50,000 items cut out keeps the newline between each; feedsmith's parse counted nothing)
     assert.ok(most > 0 && most < gazette.length + 2 * ITEMS, `${most} characters parsed at once (big feed: ${big.length})`);
 
-    const feeds = JSON.parse((await runCli(['feeds', 'list', '--db', db, '--format', 'json'])).stdout) as Array<{ url: string; lastError: string | null }>;
+    const feeds = JSON.parse((await runCli(['feeds', 'list', '--db', db, '--format', 'json'])).stdout) as Array<{
+      url: string;
+      lastError: string | null;
+      itemsSeen: number;
+    }>;
     const error = (path: string) => feeds.find((f) => f.url === origin + path)?.lastError ?? null;
     assert.match(error('/page.xml') ?? '', /not an RSS, Atom or JSON feed/);
     assert.match(error('/bomb.xml') ?? '', /too large/);
     assert.equal(error('/gazette.xml'), null);
+    assert.equal(error('/bad.json'), null, 'the JSON feed was read');
     const ids = async () => (await runCli(['stories', '--db', db, '--format', 'json', '--limit', '1000'])).stdout;
     const before = await ids();
     assert.match(before, /Flood barrier/, 'the good feeds were read');
+    assert.equal(feeds.find((f) => f.url === `${origin}/bad.json`)?.itemsSeen, 2, "the JSON feed's two good items are read");
 
     // the Gazette turns hostile: one line, its stories stay
     bodies['/gazette.xml'] = { type: 'application/rss+xml', body: page };

@@ -254,3 +254,58 @@ test("a linked page asked for on a kept-alive connection the server closed meanw
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a feed poll that meets a kept-alive connection the server closed meanwhile is sent again on a new one, not counted against the feed', {
+  timeout: 600_000,
+}, async () => {
+  const { farmArticles } = await import('./feed-farm.ts');
+  const [one, two] = farmArticles();
+  const text = (a: typeof one) => a.text.replace(/[<&]/g, ' ');
+  // two feeds on one host, each item holding its whole text (no page to fetch): the second poll goes out on the
+  // connection the first one kept alive, which the server resets (its keep-alive timeout ran out)
+  const site = await oneAnswerPerConnection((path) => {
+    const a = path === '/a.xml' ? one : two;
+    return {
+      type: 'application/rss+xml',
+      body: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire ${path}</title><link>${site.at}/</link><item><title>${a.title}</title><guid isPermaLink="false">${path}#1</guid><pubDate>${new Date(START).toUTCString()}</pubDate><description>${text(a)}</description></item></channel></rss>`,
+    };
+  });
+  let clock = START;
+  const dir = mkdtempSync(join(tmpdir(), 'cc-watch-closed-poll-'));
+  const base = await openBase(dir);
+  const said: string[] = [];
+  try {
+    const db = adapterOf(base);
+    assert.ok('added' in (await addFeed(db, `${site.at}/a.xml`, { now: clock })));
+    assert.ok('added' in (await addFeed(db, `${site.at}/b.xml`, { now: clock })));
+    const w = new Watcher(db, {
+      now: () => clock,
+      allowPrivate: true,
+      concurrency: 1,
+      perHostGapMs: 1,
+      seed: 'test',
+      timeoutMs: 600_000,
+    });
+    w.onProblem = (p) => said.push(`${p.source}: ${p.reason}`);
+    await w.once(async (ms) => {
+      clock += Math.max(ms, 1);
+    });
+    // on main: b's poll failed ("connection failed (ECONNRESET)"), an error against its health, its item unread
+    assert.deepEqual(site.requests, ['/a.xml', '/b.xml'], 'b asked for again on a new connection');
+    assert.equal(w.counts.outcomes.retried, 1, 'the reset request was the second on its connection');
+    assert.deepEqual(said, []);
+    const feeds = await db.query<{ url: string; errors: number; last_error: string | null }>('SELECT url, errors, last_error FROM feeds ORDER BY id');
+    assert.deepEqual(
+      feeds.map((f) => [f.url.slice(site.at.length), f.errors, f.last_error]),
+      [
+        ['/a.xml', 0, null],
+        ['/b.xml', 0, null],
+      ],
+    );
+    assert.equal((await db.query('SELECT 1 FROM documents')).length, 2);
+  } finally {
+    await base.close();
+    site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

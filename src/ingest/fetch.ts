@@ -3,6 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { createGunzip, createInflate, createBrotliDecompress } from 'node:zlib';
 import type { Readable, Transform } from 'node:stream';
+import type { Socket } from 'node:net';
 import { type PrivateAccess, resolveAllowed } from './net-guard.ts';
 import { PACKAGE_VERSION } from '../common/version.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS } from './limits.ts';
@@ -20,6 +21,8 @@ export interface FetchOptions {
   /** send the request again at once, on a new connection, when the kept-alive one it went out on was closed (on by
    * default; off for the watcher, whose per-host gap allows no second request at once: its next poll comes soon) */
   retryClosed?: boolean;
+  /** the first request on a new connection, not one kept alive (the watcher's poll taken again after a closed one) */
+  fresh?: boolean;
 }
 
 export interface Fetched {
@@ -72,6 +75,24 @@ function connectionProblem(err: NodeJS.ErrnoException): string {
   return words ? `${words} (${code})` : `connection failed (${code || err.message})`;
 }
 
+/** Sockets already watched for bytes that come while they are idle in the agent's pool. */
+const guarded = new WeakSet<Socket>();
+
+/**
+ * A kept-alive connection that receives bytes while no request is out on it (the rest of an answer longer than its
+ * Content-Length) is closed at once: left in the pool, such bytes (those still on their way when the next request
+ * goes out) would be read as the next answer on that connection (a parse error blamed on the next URL, or the
+ * wrong answer).
+ */
+function guardIdle(socket: Socket): void {
+  if (guarded.has(socket)) return;
+  guarded.add(socket);
+  socket.on('data', () => {
+    // the agent clears _httpMessage when it takes the socket back, and sets it when a request goes out on it
+    if (!(socket as Socket & { _httpMessage?: unknown })._httpMessage) socket.destroy();
+  });
+}
+
 /** One request, no redirects followed; `fresh`: on a new connection, not one kept alive from an earlier request. */
 function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number, fresh = false): Promise<Hop> {
   return new Promise((resolve) => {
@@ -86,6 +107,8 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
       resolve(r);
     };
     let inflate: Transform | null = null;
+    /** the answer, once its head is read */
+    let answer: http.IncomingMessage | null = null;
     const remaining = Math.max(1, deadline - Date.now());
     const timer = setTimeout(() => finish({ problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` }), remaining);
     const lib = url.protocol === 'https:' ? https : http;
@@ -107,6 +130,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         }) as never,
       },
       (res) => {
+        answer = res;
         const status = res.statusCode ?? 0;
         if (status >= 300 && status < 400 && res.headers.location) {
           res.resume();
@@ -168,8 +192,25 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         });
       },
     );
+    req.on('socket', guardIdle);
     req.on('error', (err: NodeJS.ErrnoException) => {
       const problem = connectionProblem(err);
+      const malformed = (err.code ?? '').startsWith('HPE_');
+      // bytes after the whole answer (its Content-Length, or its last chunk) in the same read: the parser refuses
+      // them as the start of a next answer; the server's framing lies, so the body read is not to be trusted
+      if (malformed && answer?.complete) {
+        const declared = answer.headers['content-length'];
+        finish({
+          problem: `the server sent more than ${declared === undefined ? 'the end of its answer' : `the ${declared} bytes its Content-Length announced`}`,
+        });
+        return;
+      }
+      // a kept-alive connection whose next bytes are no answer at all: most likely the rest of an earlier answer
+      // longer than its Content-Length, not this URL's answer; like a closed one, sent again on a new connection
+      if (req.reusedSocket && malformed && !answer) {
+        finish({ stale: `the kept-alive connection held bytes that are no answer, likely left over from an earlier one (${err.code})` });
+        return;
+      }
       finish(req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE') ? { stale: problem } : { problem });
     });
     req.end();
@@ -185,6 +226,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     headers: options.headers ?? {},
     anyStatus: options.anyStatus ?? false,
     retryClosed: options.retryClosed ?? true,
+    fresh: options.fresh ?? false,
   };
   const deadline = Date.now() + opts.timeoutMs;
   let current = value;
@@ -194,7 +236,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     const address = await resolveAllowed(url.hostname, opts.allowPrivate, { deadline, seconds: Math.round(opts.timeoutMs / 1000) });
     if ('problem' in address) return hop ? { problem: `redirected to ${url.href}: ${address.problem}` } : address;
     if (Date.now() >= deadline) return { problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` };
-    let result = await requestOnce(url, address, opts, deadline);
+    let result = await requestOnce(url, address, opts, deadline, opts.fresh && hop === 0);
     // the server closed the kept-alive connection while this process was busy (a slow page between two fetches
     // outlasted its keep-alive timeout): the request was never answered; once more on a new connection
     if ('stale' in result && opts.retryClosed) result = await requestOnce(url, address, opts, deadline, true);

@@ -74,7 +74,7 @@ export interface WatchCounts {
 export function emptyCounts(): WatchCounts {
   return {
     polls: 0,
-    outcomes: { new: 0, 'not-modified': 0, unchanged: 0, 'retry-after': 0, error: 0 },
+    outcomes: { new: 0, 'not-modified': 0, unchanged: 0, 'retry-after': 0, retried: 0, error: 0 },
     articles: 0,
     rounds: 0,
     newDocuments: 0,

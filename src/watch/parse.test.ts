@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseWatchedFeed } from './parse.ts';
 import { largestFeedParse } from '../ingest/feed.ts';
+import { largestJsonParse } from './json-feed.ts';
 import { opmlFeeds } from './feeds.ts';
 
 test('RSS, Atom and JSON Feed items get keys, absolute links, dates and a hash of what they say', () => {
@@ -80,4 +81,49 @@ test('OPML folders become categories; broken OPML is one problem', () => {
     { url: 'https://t.example/atom', title: 'Top', site: null, category: null },
   ]);
   assert.ok('problem' in (opmlFeeds('garbage') as object));
+});
+
+test('a JSON Feed is read an item at a time: 5,000 items, the first 2,000 kept, a malformed item skipped with its number', () => {
+  const items = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `j-${i + 1}`, title: `Item ${i + 1}`, summary: `Text of item ${i + 1}.` }));
+  // #3: a property with no value; #7: a trailing comma (before, either made the whole feed unreadable)
+  items[2] = '{"id":"j-3","title":}';
+  items[6] = '{"id":"j-7","title":"Item 7",}';
+  const body = `{"version":"https://jsonfeed.org/version/1.1","title":"Many <b>JSON</b>","home_page_url":"https://m.example/","items":[\n${items.join(',\n')}\n]}`;
+  largestJsonParse();
+  const feed = parseWatchedFeed(body, 'https://m.example/feed.json');
+  assert.ok(!('problem' in feed));
+  assert.equal(feed.title, 'Many JSON');
+  assert.equal(feed.site, 'https://m.example/');
+  assert.equal(feed.items.length, 1998, 'the first 2,000 items less the two malformed ones');
+  assert.deepEqual(
+    feed.items.slice(0, 6).map((it) => it.key),
+    ['j-1', 'j-2', 'j-4', 'j-5', 'j-6', 'j-8'],
+  );
+  assert.equal(feed.items[1997].summary, 'Text of item 2000.');
+  assert.equal(feed.notes.length, 2);
+  assert.equal(feed.notes[0], 'the feed lists 5,000 items: the first 2,000 are read');
+  assert.match(feed.notes[1], /^2 items \(#3, #7\) are not well-formed JSON, skipped \(#3: .+; #7: .+\)$/);
+  // JSON.parse of the whole body held every item at once; now one item, or the feed's own fields
+  const most = largestJsonParse();
+  assert.ok(most > 0 && most < 200, `${most} characters parsed at once (feed: ${body.length})`);
+  // a body cut inside its items: the items before the cut are read, one note
+  const cut = parseWatchedFeed(body.slice(0, body.indexOf('"j-11"') + 3), 'https://m.example/feed.json');
+  assert.ok(!('problem' in cut));
+  assert.deepEqual(
+    cut.items.map((it) => it.key),
+    ['j-1', 'j-2', 'j-4', 'j-5', 'j-6', 'j-8', 'j-9', 'j-10'],
+  );
+  assert.ok(cut.notes.includes('the feed ends inside item #11: the items before it are read'), cut.notes.join(' | '));
+  // not JSON at all, or a feed field that is not: the whole feed is one problem, as before
+  const badTitle = parseWatchedFeed('{"version": "https://jsonfeed.org/version/1.1", "title": tru, "items": []}', 'https://m.example/f.json');
+  assert.ok('problem' in badTitle);
+  assert.match(badTitle.problem, /^unreadable JSON feed \(the field "title" is not well-formed JSON \(.+\)\)$/);
+  assert.deepEqual(parseWatchedFeed('{"title": "x", "items": [', 'https://m.example/f.json'), {
+    format: 'json',
+    title: 'x',
+    site: null,
+    ttlMin: null,
+    items: [],
+    notes: ['the feed ends inside item #1: no item is read'],
+  });
 });

@@ -1,10 +1,11 @@
 // A polled feed body -> the watcher's items. RSS 2.0, RSS 1.0 (RDF) and Atom through the reader analyze and ingest
-// use (src/ingest/feed.ts: an item at a time, never a tree of the whole feed), JSON Feed through feedsmith; reduced
+// use (src/ingest/feed.ts: an item at a time, never a tree of the whole feed), JSON Feed an item at a time too (json-feed.ts, each item through feedsmith); reduced
 // to what ingest needs. Every item gets a stable key (guid, else link, else title, else what it says) and a hash of
 // what it says, so a second sighting is told apart from a changed item.
 import { createHash } from 'node:crypto';
 import { lazyPackage } from '../common/lazy.ts';
 import { feedDate, type FeedItem, itemRanges, looksLikeFeed, parseFeed } from '../ingest/feed.ts';
+import { readJsonFeed } from './json-feed.ts';
 
 /** feedsmith, loaded when a JSON feed is first parsed or OPML read (the web app and the store import this module at start). */
 export const feedsmith = lazyPackage<typeof import('feedsmith')>('feedsmith');
@@ -118,35 +119,62 @@ function watchItem(it: FeedItem, feedUrl: string): WatchItem {
   );
 }
 
-/** A JSON Feed, through feedsmith (JSON.parse holds the whole body as objects: the body's size limit bounds it). */
+/** One JSON Feed item as feedsmith reads it (field names in any case, dates, authors), or null when it holds nothing. */
+function jsonItem(value: unknown): Loose | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  // the title keeps the wrapper a feed when the item holds nothing feedsmith keeps (an empty object)
+  const one = feedsmith().parseJsonFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'item', items: [value] } as never) as Loose;
+  return (Array.isArray(one.items) ? one.items[0] : null) ?? null;
+}
+
+/** A JSON Feed, an item at a time (json-feed.ts; each item through feedsmith): the body is held as text, never as
+ * objects of every item at once; a malformed item is skipped with its number, the others read. */
 function jsonFeed(body: string, feedUrl: string): ParsedFeed | { problem: string } {
+  const read = readJsonFeed(body, WATCH_FEED.maxItems);
+  if ('problem' in read) return { problem: `unreadable JSON feed (${read.problem})` };
   let f: Loose;
   try {
-    f = feedsmith().parseJsonFeed(body) as Loose;
+    f = feedsmith().parseJsonFeed(read.head as never) as Loose;
   } catch (err) {
     return { problem: `unreadable JSON feed (${(err as Error).message || 'unreadable'})` };
   }
-  const all = (Array.isArray(f.items) ? f.items : []) as Loose[];
-  const notes =
-    all.length > WATCH_FEED.maxItems
-      ? [`the feed lists ${all.length.toLocaleString('en-US')} items: the first ${WATCH_FEED.maxItems.toLocaleString('en-US')} are read`]
-      : [];
+  const notes: string[] = [];
+  if (read.listed > WATCH_FEED.maxItems)
+    notes.push(`the feed lists ${read.listed.toLocaleString('en-US')} items: the first ${WATCH_FEED.maxItems.toLocaleString('en-US')} are read`);
+  if (read.malformed.length) {
+    const bad = read.malformed;
+    const detail = bad
+      .slice(0, 3)
+      .map((b) => `#${b.position}: ${b.reason}`)
+      .join('; ');
+    notes.push(
+      bad.length === 1
+        ? `item #${bad[0].position} is not well-formed JSON, skipped (${bad[0].reason})`
+        : `${many(bad.length, 'item', 'items')} (${itemRanges(bad.map((b) => b.position))}) are not well-formed JSON, skipped (${detail}${bad.length > 3 ? `; ${bad.length - 3} more` : ''})`,
+    );
+  }
+  if (read.cutAt !== null) notes.push(`the feed ends inside item #${read.cutAt + 1}: ${read.cutAt ? 'the items before it are read' : 'no item is read'}`);
   const guids: Array<string | null> = [];
-  const items = all.slice(0, WATCH_FEED.maxItems).map((it) => {
+  const items: WatchItem[] = [];
+  for (const { value } of read.items) {
+    const it = jsonItem(value);
+    if (!it) continue;
     const guid = it.id === undefined || it.id === null ? null : String(it.id);
     guids.push(guid);
-    return finish(
-      {
-        title: oneLine(text(it.title)),
-        link: absolute(it.url ?? it.external_url ?? null, feedUrl),
-        published: feedDate(it.date_published ?? it.date_modified ?? null),
-        byline: names(it.authors ?? (it.author ? [it.author] : [])),
-        summary: text(it.summary),
-        content: text(it.content_html) ?? text(it.content_text),
-      },
-      guid,
+    items.push(
+      finish(
+        {
+          title: oneLine(text(it.title)),
+          link: absolute(it.url ?? it.external_url ?? null, feedUrl),
+          published: feedDate(it.date_published ?? it.date_modified ?? null),
+          byline: names(it.authors ?? (it.author ? [it.author] : [])),
+          summary: text(it.summary),
+          content: text(it.content_html) ?? text(it.content_text),
+        },
+        guid,
+      ),
     );
-  });
+  }
   return { format: 'json', title: oneLine(text(f.title)), site: f.home_page_url ?? null, ttlMin: null, items, notes: [...notes, ...keyNotes(items, guids)] };
 }
 

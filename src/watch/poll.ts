@@ -73,7 +73,8 @@ export interface PollContext {
   onProblem?: (p: Problem) => void;
 }
 
-export type PollOutcome = 'new' | 'not-modified' | 'unchanged' | 'retry-after' | 'error';
+/** `retried`: the request met a kept-alive connection the server had closed; the poll goes again on a new one */
+export type PollOutcome = 'new' | 'not-modified' | 'unchanged' | 'retry-after' | 'retried' | 'error';
 
 interface FeedRow {
   etag: string | null;
@@ -109,7 +110,8 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
   const conditional: Record<string, string> = {};
   if (f.etag) conditional['if-none-match'] = f.etag;
   if (f.last_modified) conditional['if-modified-since'] = f.last_modified;
-  const res = await fetchUrl(p.url, { ...ctx.fetch, headers: conditional, anyStatus: true, retryClosed: false });
+  // a poll taken again (after a closed kept-alive connection, a short Retry-After) goes out on a new connection
+  const res = await fetchUrl(p.url, { ...ctx.fetch, headers: conditional, anyStatus: true, retryClosed: false, fresh: job.attempts > 1 });
   const now = ctx.now();
   const seed = `${ctx.seed}:${p.feed}:${f.polls + 1}`;
 
@@ -140,6 +142,14 @@ export async function runPoll(db: Adapter, job: Job, ctx: PollContext): Promise<
     if (o.error && !o.success) ctx.onProblem?.({ source: p.url, reason: o.error });
   };
 
+  // the request went out on a kept-alive connection the server had closed (its keep-alive timeout ran out while this
+  // worker was busy), or that held bytes left over from an earlier answer: never answered, it is no failure of the
+  // feed. Put back at once: the claim takes it at the host's next slot (the per-host gap holds), on a new connection.
+  if ('problem' in res && res.closed && job.attempts < ctx.limits.pollAttempts) {
+    if (ctx.lease?.lost) throw new LostLease();
+    await retryJob(db, job, ctx.worker, now, `${res.problem}: tried again on a new connection`);
+    return { outcome: 'retried', items: 0 };
+  }
   if ('problem' in res) {
     const next = afterFailure({ now, errors: f.errors + 1, seed }, ctx.limits);
     await finish({ next, status: null, error: res.problem, success: false });
