@@ -66,7 +66,8 @@ function between(a0: number, a1: number, b0: number, b1: number): number {
 function mentionGap(mentioned: Mentioned | undefined, first: number, last: number, slack: MentionSlack, best: Gap): Gap {
   if (!mentioned) return best;
   for (const p of PRECISIONS) {
-    if (slack[p] < 0) continue;
+    // every gap of this kind is at least its slack: one above the best so far can neither beat nor tie it
+    if (slack[p] < 0 || slack[p] > best.days) continue;
     for (const day of mentioned[p].keys()) {
       const gap = between(day, spanEnd(day, p) + 1, first, last) + slack[p];
       if (gap < best.days || (gap === best.days && best.via && day < best.via.day)) best = { days: gap, published: best.published, via: { day, precision: p } };

@@ -163,3 +163,82 @@ test('sums: the entry arrays grow by a share of their size, not an entry at a ti
   assert.equal(sums.copy().entryKeys().length, sums.entryCount());
   assert.ok(set > sums.size);
 });
+
+test('sums: addTo adds what a look-up then a set adds, with one probe; dotArrays and dotEntries give the walk by get, to the bit', async () => {
+  const vs = await vectors();
+  const added = new Sums();
+  const set = new Sums();
+  const probe = [...new Set(vs.flatMap((v) => [...v.keys()]))];
+  for (const [i, v] of vs.entries()) {
+    for (const [k, w] of v) {
+      const before = set.weight(k);
+      set.set(k, before + w);
+      assert.equal(added.addTo(k, w), before, `item ${i}: the weight before`);
+    }
+    // every third item taken out again: deleted keys come back last in both
+    if (i % 3 === 1)
+      for (const [k, w] of vs[i - 1]) {
+        const o = set.get(k);
+        if (o === undefined) continue;
+        for (const s of [set, added]) {
+          if (Math.abs(o - w) < 1e-12) s.delete(k);
+          else s.set(k, o - w);
+        }
+      }
+    same(added, new Map(set), probe, `after item ${i}`);
+  }
+  // the products: each item's vector against the sums, and sums against sums (entries deleted and not)
+  const byGet = (keys: ArrayLike<number>, weights: ArrayLike<number>, n: number, sum: Sums) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      if (keys[i] < 0) continue;
+      const o = sum.get(keys[i]);
+      if (o !== undefined) s += weights[i] * o;
+    }
+    return s;
+  };
+  const other = new Sums();
+  for (const v of vs.slice(0, 5)) for (const [k, w] of v) other.addTo(k, w);
+  for (const [k] of vs[2]) other.delete(k);
+  let met = 0;
+  for (const v of vs) {
+    const [keys, weights] = [[...v.keys()], [...v.values()]];
+    for (const sum of [added, other, new Sums()]) {
+      const want = byGet(keys, weights, keys.length, sum);
+      if (want !== 0) met++;
+      assert.equal(sum.dotArrays(keys, weights, keys.length), want);
+    }
+  }
+  assert.ok(met > vs.length);
+  for (const [a, b] of [
+    [added, other],
+    [other, added],
+  ])
+    assert.equal(b.dotEntries(a), byGet(a.entryKeys(), a.entryWeights(), a.entryCount(), b));
+});
+
+test("sums: a centroid's member is added with one probe of the index per key (a look-up, then a set, probed twice)", async () => {
+  const { Centroid } = await import('./vector.ts');
+  const vs = await vectors();
+  const proto = Sums.prototype as unknown as { probe: (key: number) => number };
+  const probe = proto.probe;
+  let probes = 0;
+  proto.probe = function (this: unknown, key: number) {
+    probes++;
+    return probe.call(this, key);
+  };
+  const c = new Centroid();
+  const want = new Map<number, number>();
+  let keys = 0;
+  try {
+    for (const v of vs) {
+      c.add(v);
+      keys += v.size;
+      for (const [k, w] of v) want.set(k, (want.get(k) ?? 0) + w);
+    }
+  } finally {
+    proto.probe = probe;
+  }
+  assert.deepEqual([...c.sum], [...want]);
+  assert.ok(probes <= keys, `${probes} probes for ${keys} keys added`);
+});

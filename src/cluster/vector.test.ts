@@ -283,3 +283,55 @@ test("writeTopUnit writes topUnitEntries' keys and weights into scratch arrays, 
   assert.ok(sortedPastTies > 0, 'some ranking had more than 64 entries at its floor');
   assert.equal(writeTopUnit(unitOf(new Map()), 30, new Int32Array(30), new Float64Array(30), 0), 0);
 });
+
+test("two centroids' sums are walked once per state of both: the merge pass's pair scored again, either way round, reads the product kept", async () => {
+  const { Sums } = await import('./sums.ts');
+  const maps = await fixtureVectors();
+  const proto = Sums.prototype as unknown as { dotEntries: (other: unknown) => number };
+  const walk = proto.dotEntries;
+  let walks = 0;
+  proto.dotEntries = function (this: unknown, other: unknown) {
+    walks++;
+    return walk.call(this, other);
+  };
+  const centroid = (ms: Vec[]) => {
+    const c = new Centroid();
+    for (const m of ms) c.add(m);
+    return c;
+  };
+  try {
+    const a = centroid(maps.slice(0, 2));
+    const b = centroid(maps.slice(2, 7));
+    assert.ok(a.size < b.size);
+    const want = dot(a.sum, b.sum) / (a.count * b.count);
+    assert.equal(a.meanWithCentroid(b), want);
+    assert.equal(b.meanWithCentroid(a), want);
+    assert.equal(a.meanWithCentroid(b), want);
+    assert.equal(walks, 1, 'one walk for an unchanged pair');
+    // a copy sharing b's sums, then b changed: b's new state is walked, the copy's kept state still reads as before
+    const kept = b.snapshot();
+    b.add(maps[8]);
+    const fresh = centroid([...maps.slice(2, 7), maps[8]]);
+    assert.equal(b.meanWithCentroid(a), fresh.meanWithCentroid(centroid(maps.slice(0, 2))));
+    assert.equal(kept.meanWithCentroid(a), want);
+    // a changed by a merge, pruned, then a member taken out: each a new state
+    walks = 0;
+    a.absorb(centroid(maps.slice(9, 11)));
+    const merged = centroid([...maps.slice(0, 2), ...maps.slice(9, 11)]);
+    assert.equal(a.meanWithCentroid(b), dot(merged.sum, b.sum) / (merged.count * b.count));
+    a.prune(20);
+    assert.equal(a.meanWithCentroid(b), dot(a.sum, b.sum) / (a.count * b.count));
+    a.remove(maps[9]);
+    assert.equal(a.meanWithCentroid(b), dot(a.sum, b.sum) / (a.count * b.count));
+    assert.equal(walks, 3);
+    // sums of one size: each side walks its own (the order of the walk is the first one's)
+    const c = centroid([maps[11]]);
+    const d = centroid([maps[11]]);
+    walks = 0;
+    assert.equal(c.meanWithCentroid(d), d.meanWithCentroid(c));
+    assert.equal(c.meanWithCentroid(d), dot(c.sum, d.sum));
+    assert.equal(walks, 2);
+  } finally {
+    proto.dotEntries = walk;
+  }
+});
