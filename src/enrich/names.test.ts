@@ -480,3 +480,23 @@ test('a known company written with a possessive or "and" inside is whole (Reuter
   assert.ok(names('GM sales vice-president C.N. "Bud" Moore said in a statement.').includes('C.N. Moore/person'));
   assert.ok(!names('the U.S. "Star Wars" program').some((n) => n.endsWith('/person') && n.startsWith('U.S.')));
 });
+
+test("a run's words are looked up whole as a known organisation's for its own possessive only when it ends in one", () => {
+  const L = lex();
+  const has = L.knownOrgs.has;
+  const asked: string[] = [];
+  L.knownOrgs.has = function (this: Set<string>, key: string) {
+    asked.push(key);
+    return has.call(this, key);
+  };
+  let found: string[];
+  try {
+    // Reuters-21578 style: no run here ends in a possessive
+    found = names('Analysts at Salomon Brothers Inc said General Motors Corp and Ford Motor Co would cut output.');
+  } finally {
+    L.knownOrgs.has = has;
+  }
+  assert.deepEqual(found, ['Salomon Brothers Inc/org', 'General Motors Corp/org', 'Ford Motor Co/org']);
+  // the typing asks each name once (the gazetteer); before, every run asked it once more for a possessive it did not have
+  for (const run of ['salomon brothers inc', 'general motors corp', 'ford motor co']) assert.equal(asked.filter((k) => k === run).length, 1, run);
+});
