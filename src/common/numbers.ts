@@ -31,6 +31,22 @@ const RUN_WORDS: ReadonlySet<string> = new Set([...NUMBER_WORDS.keys(), ...RUN_S
 
 const isRunWord = (p: string) => RUN_WORDS.has(p);
 
+/** The first letters of the words a run may hold, by code (all lower-case ASCII): "t" for "two", "thousand". */
+const RUN_FIRST_LETTERS = new Uint8Array(128);
+for (const w of RUN_WORDS) RUN_FIRST_LETTERS[w.charCodeAt(0)] = 1;
+
+/**
+ * Might the word, in any case, open a number written in words? False when its first letter is an ASCII letter that no
+ * run word opens with (most words met: told with no lower-casing nor look-up); a first letter past ASCII is left to
+ * `opensNumberWords` (its lower case may be ASCII).
+ */
+export function mayOpenNumberWords(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return RUN_FIRST_LETTERS[c + 32] === 1;
+  if (c >= 97 && c <= 122) return RUN_FIRST_LETTERS[c] === 1;
+  return true;
+}
+
 /** Can a number written out in words open with this word (lower case)? "two", "forty-five", "hundred". */
 export function opensNumberWords(w: string): boolean {
   // most words met are no number word at all: a word without a hyphen is looked up as it is

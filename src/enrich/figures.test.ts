@@ -274,3 +274,32 @@ test('a move "X to Y" is the change and the level reached, not a range; a range 
     [[29.9, 36.3]],
   );
 });
+
+test('a word is lower-cased for the number-word reader only when its first letter may open a number word', () => {
+  // Reuters-21578 style; first read once so the tables are built before the count
+  findFigures('He said 5 men and two women came on Monday.', 'd', 0, PUB);
+  const text = 'Chrysler Corp said it agreed to buy twenty-five plants from Volkswagen AG of West Germany for 200 mln dlrs, its third purchase this year.';
+  const tokens = tokenize(text);
+  const lower = String.prototype.toLowerCase;
+  const lowered = new Set<string>();
+  String.prototype.toLowerCase = function (this: string) {
+    lowered.add(String(this));
+    return lower.call(this);
+  };
+  let found: ReturnType<typeof findFigures>;
+  try {
+    found = findFigures(text, 'd', 0, PUB, tokens);
+  } finally {
+    String.prototype.toLowerCase = lower;
+  }
+  assert.deepEqual(
+    found.filter((f) => f.kind !== 'date').map((f) => [f.kind, f.value, f.what ?? null]),
+    [
+      ['count', 25, 'plants'],
+      ['money', 200_000_000, null],
+    ],
+  );
+  // (c, a, v, g, w, p open no number word; "twenty-five", "third", "this" may and are read)
+  for (const w of ['Chrysler', 'Corp', 'agreed', 'Volkswagen', 'AG', 'Germany', 'West', 'purchase', 'its']) assert.ok(!lowered.has(w), w);
+  assert.ok(lowered.has('twenty-five'));
+});

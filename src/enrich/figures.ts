@@ -19,7 +19,7 @@ import {
   FRACTION_NOUNS,
   HYPHENED_MEASURES,
 } from './data/quantities.ts';
-import { opensNumberWords, readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
+import { mayOpenNumberWords, opensNumberWords, readNumberWords, SCALE_WORDS, SHORT_SCALES } from '../common/numbers.ts';
 import { isDemonym } from './names.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
@@ -114,7 +114,7 @@ export function readNumber(tokens: Token[], i: number): Num | null {
   } else if (t.kind === 'word') {
     // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"; most words open none (asked first:
     // the reader below is a closure and a look-ahead per word)
-    if (!opensNumberWords(t.text.toLowerCase())) return null;
+    if (!mayOpenNumberWords(t.text) || !opensNumberWords(t.text.toLowerCase())) return null;
     const words = readNumberWords((k) => (tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : undefined), i);
     if (!words) return null;
     j = i + words.used;

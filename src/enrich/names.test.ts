@@ -490,3 +490,23 @@ test("a rating agency known by its possessive is an organisation written so, a p
     'George W. Bush/person',
   ]);
 });
+
+test("a run's words are looked up whole as a known organisation's for its own possessive only when it ends in one", () => {
+  const L = lex();
+  const has = L.knownOrgs.has;
+  const asked: string[] = [];
+  L.knownOrgs.has = function (this: Set<string>, key: string) {
+    asked.push(key);
+    return has.call(this, key);
+  };
+  let found: string[];
+  try {
+    // Reuters-21578 style: no run here ends in a possessive
+    found = names('Analysts at Salomon Brothers Inc said General Motors Corp and Ford Motor Co would cut output.');
+  } finally {
+    L.knownOrgs.has = has;
+  }
+  assert.deepEqual(found, ['Salomon Brothers Inc/org', 'General Motors Corp/org', 'Ford Motor Co/org']);
+  // the typing asks each name once (the gazetteer); before, every run asked it once more for a possessive it did not have
+  for (const run of ['salomon brothers inc', 'general motors corp', 'ford motor co']) assert.equal(asked.filter((k) => k === run).length, 1, run);
+});

@@ -218,9 +218,15 @@ function nameTokens(tokens: Token[]): Token[] {
 function headOf(word: string): 'org' | 'place' | null {
   const L = lex();
   const f = fold(word);
-  if (L.orgHeads.has(f) || (!L.notOrgCompounds.has(f) && L.orgHeadEndings.some((e) => f.length > e.length + 2 && f.endsWith(e)))) return 'org';
+  if (L.orgHeads.has(f) || (!L.notOrgCompounds.has(f) && hasOrgEnding(f, L.orgHeadEndings))) return 'org';
   if (L.placeHeads.has(f)) return 'place';
   return null;
+}
+
+/** A folded word ending in an organisation head's ending with more than two letters before it ("Interbank"), no closure made. */
+function hasOrgEnding(f: string, endings: string[]): boolean {
+  for (const e of endings) if (f.length > e.length + 2 && f.endsWith(e)) return true;
+  return false;
 }
 
 /**
@@ -347,13 +353,11 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
 const spaced = (text: string, tokens: Token[], x: number) => text.slice(tokens[x - 1].end, tokens[x].start) === ' ';
 
 /** The folded words of tokens from..x, a curly apostrophe written straight ("moody's"). */
-const foldedRun = (tokens: Token[], from: number, x: number) =>
-  fold(
-    tokens
-      .slice(from, x + 1)
-      .map((t) => t.text)
-      .join(' '),
-  ).replaceAll('’', "'");
+function foldedRun(tokens: Token[], from: number, x: number): string {
+  let run = tokens[from].text;
+  for (let k = from + 1; k <= x; k++) run += ` ${tokens[k].text}`;
+  return fold(run).replaceAll('’', "'");
+}
 
 /**
  * A possessive ends a name, unless a legal form follows it ("Heck's Inc said", "McDonald's Corp" name companies), or the
@@ -622,7 +626,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     const last = runIdx[runIdx.length - 1];
     i = j;
     // (a known name's own possessive stays: "Standard and Poor's")
-    const ownPossessive = L.knownOrgs.has(foldedRun(tokens, first, last));
+    // (asked only of a run ending in a possessive: else stripPossessive leaves the word as it is)
+    const ownPossessive = possessiveStem(tokens[last].text) !== tokens[last].text && L.knownOrgs.has(foldedRun(tokens, first, last));
     let words: Word[] = runIdx.map((x) => {
       const p = x === last && ownPossessive ? { word: tokens[x].text, possessive: false } : stripPossessive(tokens[x].text);
       return { text: p.word, start: tokens[x].start, end: tokens[x].start + p.word.length, possessive: p.possessive };
@@ -708,7 +713,11 @@ function organisationAt(tokens: Token[], at: number): boolean {
 }
 
 /** Opening quote marks a nickname stands in, with the mark that closes each. */
-const NICKNAME_QUOTES: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’' };
+const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['‘', '’'],
+]);
 /** Most words a quoted nickname holds ("Sammy the Bull"), and of the given names before it (a middle initial). */
 const NICKNAME_WORDS = 3;
 const NICKNAME_GIVEN_WORDS = 2;
@@ -734,7 +743,10 @@ function quotedNickname(
   document: string,
   sentence: number,
 ): { mention: NameMention; next: number } | null {
-  const close = NICKNAME_QUOTES[tokens[j]?.text ?? ''];
+  // (most runs end at no quote mark: told by the token's length and kind before the table is asked)
+  const mark = tokens[j];
+  if (mark === undefined || mark.kind !== 'punct' || mark.text.length !== 1) return null;
+  const close = NICKNAME_QUOTES.get(mark.text);
   const given = tokens[runIdx[0]].text;
   if (close === undefined || runIdx.length > NICKNAME_GIVEN_WORDS || !(lex().givenNames.has(fold(given)) || givenInitials(given))) return null;
   if (text.slice(tokens[j - 1].end, tokens[j].start) !== ' ') return null;

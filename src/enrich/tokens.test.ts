@@ -58,3 +58,41 @@ test("possessiveStem and stripPossessive leave what the possessive pattern leave
   assert.deepEqual(stripPossessive("Putin's"), { word: 'Putin', possessive: true });
   assert.deepEqual(stripPossessive("'s"), { word: "'s", possessive: false });
 });
+
+// the global scan tokenize made before speed52 (a match array per token), kept here as the reference
+const SCAN = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/gu;
+const ABBREVIATED =
+  /^(?:mr|mrs|ms|dr|prof|sen|rep|del|gov|gen|brig|lt|col|maj|sgt|capt|adm|cmdr|cpl|pvt|det|rev|st|mt|ft|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|co|corp|inc|ltd|bros|vs|etc|dept|univ|est|approx)$/i;
+function scanned(text: string) {
+  const out: Array<{ text: string; start: number; end: number; kind: string }> = [];
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    const digit = /^\d/.test(t);
+    // (as tokenize reads it: any token of two code units or more that is no number is a word, an emoji's pair too)
+    const letter = !digit && (t.length > 1 || /^\p{L}$/u.test(t));
+    if (letter && text[end] === '.' && (t.length === 1 ? /^\p{Lu}$/u.test(t) : ABBREVIATED.test(t))) {
+      t += '.';
+      end++;
+      SCAN.lastIndex = end;
+    }
+    out.push({ text: t, start: m.index, end, kind: digit ? 'number' : letter ? 'word' : 'punct' });
+  }
+  return out;
+}
+
+test('tokenize (a sticky regex asked at each non-space character) gives the tokens of a global scan of the text', () => {
+  let tokens = 0;
+  for (const d of ecb) {
+    for (const text of d.text.split('\n')) {
+      const want = scanned(text);
+      assert.deepEqual(tokenize(text), want);
+      tokens += want.length;
+    }
+  }
+  assert.ok(tokens > 3000, `${tokens} tokens`);
+  // white space past ASCII, an astral character, a lone surrogate, combining marks, kept full stops
+  for (const text of ['Gen.\u00a0Mark\u2009Milley\u3000said\ufeff 5,000\u2028U.S. troops', 'He said 😀 \ud83d alone', 'Zalužnyj e\u0301te Co. Inc.', '  ', ''])
+    assert.deepEqual(tokenize(text), scanned(text), text);
+});

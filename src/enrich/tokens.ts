@@ -16,21 +16,38 @@ const ABBREVIATIONS = new Set(
    jan feb mar apr jun jul aug sep sept oct nov dec no nos co corp inc ltd bros vs etc dept univ est approx`.split(/\s+/),
 );
 
-// initials run (U.S., U.K.) | word with inner apostrophes/hyphens | number with separators | any other character
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/gu;
+// initials run (U.S., U.K.) | word with inner apostrophes/hyphens | number with separators | any other character;
+// sticky, asked with `test` at each token's first character (no match array made per token: the tokens' end is its
+// lastIndex). Its last branch takes any character but white space, so a token starts at every non-space character
+// the one before leaves, as a global scan would find it.
+const TOKEN_AT = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/uy;
+/** white space as the regex's `\s` reads it (asked past ASCII only) */
+const SPACE_CHAR = /\s/;
 
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
 /** two upper-case letters (module-level: see src/common/letters.ts) */
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
+/** Is the character at `i` white space (`/\s/`)? ASCII told by its code. */
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32) return true;
+  return c < 128 ? c >= 9 && c <= 13 : SPACE_CHAR.test(text[i]);
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    let t = m[0];
-    let end = m.index + t.length;
+  let at = 0;
+  for (;;) {
+    while (at < text.length && spaceAt(text, at)) at++;
+    if (at >= text.length) break;
+    TOKEN_AT.lastIndex = at;
+    // (a non-space character always matches: the last branch)
+    if (!TOKEN_AT.test(text)) break;
+    const start = at;
+    let end = TOKEN_AT.lastIndex;
+    let t = text.slice(start, end);
     const first = t.charCodeAt(0);
     const isDigit = first >= 48 && first <= 57;
     // the regex only yields letters-first, digits-first or single-character tokens
@@ -38,9 +55,9 @@ export function tokenize(text: string): Token[] {
     if (isLetter && text.charCodeAt(end) === 46 && (t.length === 1 ? UPPER.test(t) : ABBREVIATIONS.has(t.toLowerCase()))) {
       t += '.';
       end += 1;
-      TOKEN_RE.lastIndex = end;
     }
-    out.push({ text: t, start: m.index, end, kind: isDigit ? 'number' : isLetter ? 'word' : 'punct' });
+    out.push({ text: t, start, end, kind: isDigit ? 'number' : isLetter ? 'word' : 'punct' });
+    at = end;
   }
   return out;
 }
