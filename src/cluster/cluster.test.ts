@@ -177,7 +177,7 @@ test("figures no two articles of a story share are no evidence of another event 
   const [a, b] = storiesOf([pieces, reports], true);
   assert.equal(a.centroids.numbers.cohesion, 0);
   const score = storyToStory(a, b, WEIGHTS);
-  assert.deepEqual(score.silent, [{ space: 'numbers', articles: 2 }]);
+  assert.deepEqual(score.silent, [{ space: 'numbers', articles: 2, of: 2 }]);
   assert.equal(score.cosines.numbers, WEIGHTS.absentMerge);
   assert.ok(score.value >= WEIGHTS.merge + WEIGHTS.mergeGrowth * (1 - 1 / Math.sqrt(pieces.length)), `${score.value}`);
   // the join says why
@@ -190,6 +190,28 @@ test("figures no two articles of a story share are no evidence of another event 
   const [page, other] = storiesOf([ids('4_1'), ids('4_2')], true);
   assert.ok(storyToStory(page, other, WEIGHTS).value < WEIGHTS.merge);
   assert.ok(storyToStory(a, storiesOf([pieces, ids('4_2')], true)[1], WEIGHTS).value < WEIGHTS.merge);
+});
+
+test("one article's figures in a story of three or more are no evidence of another event (ECB+ 1_1's rehab reports joined)", () => {
+  // Tara Reid's rehab: five reports of which one gives a figure ("20" of a picture's age), against the twelve that
+  // give her age (33); a shuffled order split them so in 7 of 20 (text 0.93, names 0.93, figures 0: 0.572 < 0.616)
+  const ids = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
+  const five = ['1_11ecb', '1_15ecb', '1_13ecb', '1_9ecb', '1_8ecb'];
+  const twelve = ids('1_1').filter((id) => !five.includes(id) && id !== '1_12ecb');
+  const [a, b] = storiesOf([five, twelve], true);
+  assert.equal(a.centroids.numbers.count, 1);
+  const score = storyToStory(a, b, WEIGHTS);
+  assert.deepEqual(score.silent, [{ space: 'numbers', articles: 1, of: 5 }]);
+  assert.equal(score.cosines.numbers, WEIGHTS.absentMerge);
+  assert.ok(score.value >= WEIGHTS.merge + WEIGHTS.mergeGrowth * (1 - 1 / Math.sqrt(five.length)), `${score.value}`);
+  const f = documentFeatures(ecb.find((d) => d.id === '1_11ecb') as (typeof ecb)[number]);
+  assert.match(describeScore(score, docVectors(f, new OnlineIdf()), f, b), /only 1 of the 5 articles of one side gives figures: figures counted as not known/);
+  // a pair one of whose two articles gives the figure keeps it as evidence (half its articles)
+  const [pair, rest] = storiesOf([five.slice(0, 2), twelve], true);
+  assert.equal(storyToStory(pair, rest, WEIGHTS).silent, undefined);
+  // the topic's other rehab (Lindsay Lohan, 2013) stays far below a merge
+  const [, other] = storiesOf([five, ids('1_2')], true);
+  assert.ok(storyToStory(a, other, WEIGHTS).value < WEIGHTS.merge);
 });
 
 test('a centroid gives a member back exactly (the refinement pass moves documents)', () => {

@@ -66,10 +66,17 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
   return lead + parts.join('; ');
 }
 
-/** "the 2 articles of one side share no figures among themselves: figures counted as not known". */
+/** "the 2 articles of one side share no figures among themselves: figures counted as not known"; "only 1 of the 5
+ * articles of one side gives figures: ...". */
 export function silentReason(silent: NonNullable<Score['silent']>): string {
   return silent
-    .map(({ space, articles }) => `the ${articles} articles of one side share no ${LABEL[space]} among themselves: ${LABEL[space]} counted as not known`)
+    .map(({ space, articles, of }) => {
+      const side =
+        articles === 1
+          ? `only 1 of the ${of} articles of one side gives ${LABEL[space]}`
+          : `the ${articles} articles of one side share no ${LABEL[space]} among themselves`;
+      return `${side}: ${LABEL[space]} counted as not known`;
+    })
     .join('; ');
 }
 

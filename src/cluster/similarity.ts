@@ -28,8 +28,8 @@ export interface Score {
   /** not scored in full: its ceiling was below the floor asked for (value is 0) */
   pruned?: boolean;
   /** spaces one story's articles (two or more) share nothing in among themselves, counted as left out
-   * (story-story only): which story, how many articles */
-  silent?: Array<{ space: Space; articles: number }>;
+   * (story-story only): how many of that story's articles have something there, of how many */
+  silent?: Array<{ space: Space; articles: number; of: number }>;
   /** the two sides' lead subjects differ (lead.ts): how far they agree, the factor applied, each side's lead */
   lead?: { agreement: number; factor: number; mine: string; theirs: string };
 }
@@ -309,9 +309,12 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   return score;
 }
 
-/** Whether a story's articles that have something in a space (two or more) share nothing there among themselves. */
+/** Whether a story's articles that have something in a space (two or more) share nothing there among themselves,
+ * or only one of its articles (of `silentAlone` or more) has anything there: no two of them agree on a key. */
 function sharesNothing(s: StoryLike, space: Space, w: ClusterWeights): boolean {
   const c = s.centroids[space];
+  // (every article has topic words: their count is the story's size)
+  if (c.count === 1) return w.silentAlone > 0 && s.centroids.text.count >= w.silentAlone;
   return c.count >= 2 && (c.cohesion ?? 1) <= w.silentCohesion;
 }
 
@@ -330,7 +333,7 @@ function silentSpaces(a: StoryLike, b: StoryLike, cosines: Partial<Record<Space,
     const quiet = sharesNothing(a, space, w) ? a : sharesNothing(b, space, w) ? b : null;
     if (!quiet) continue;
     cosines[space] = w.absentMerge;
-    (out ??= []).push({ space, articles: quiet.centroids[space].count });
+    (out ??= []).push({ space, articles: quiet.centroids[space].count, of: quiet.centroids.text.count });
   }
   return out;
 }
