@@ -5,36 +5,52 @@ import { tap } from 'node:test/reporters';
 import { find } from './test-files.mjs';
 
 // The cross-stage tests (test/: bases, servers, child processes) run each in a process of its own, the longest
-// first (their CPU in the tests17-19 pairs and suite45's, and the Chromium file's waits); the unit tests beside the modules
-// (src/) run in two processes of half of them each (scripts/units-N.mjs): a process per unit file cost more than
-// its tests (tsx's start, the modules and language models loaded again: 175 s of CPU for the 67 files one process
-// each, 34 s in one process, 47 s in three; tests19). The short cross-stage files come last, so the three lanes
-// end together instead of one long file, started late, running alone at the end. A name missing from LONGEST only
-// loses its place; one that is gone is passed over.
+// first; the unit tests beside the modules (src/) run in two processes of half of them each (scripts/units-N.mjs): a
+// process per unit file cost more than its tests (tsx's start, the modules and language models loaded again: 175 s
+// of CPU for the 67 files one process each, 34 s in one process, 47 s in three; tests19). The order is each file's
+// tests' time in a CI run (suite47: /tmp/ci1.log at a load of 20-40, the sum of a file's top-level test durations,
+// in seconds beside each name; the two unit groups about 270 s each; watch and store-writes as cut by suite47), so
+// the long files start first and the three lanes end together instead of one long file, started late, running alone
+// at the end. Files missing from LONGEST run after it, in name order (each under 100 s in that run). A name missing
+// from LONGEST only loses its place; one that is gone is passed over.
 const LONGEST = [
-  'test/bad-input.test.ts',
-  'test/store-upkeep.test.ts',
-  'test/store-crash.test.ts',
-  'test/odd-input.test.ts',
-  'test/store-incremental.test.ts',
-  'test/store-stale.test.ts',
-  'test/server-browser.test.ts',
-  'test/store-vocab.test.ts',
-  'test/store-pristine.test.ts',
-  'test/watch.test.ts',
-  'test/watch-hostile.test.ts',
-  'test/store.test.ts',
-  'test/story-threads.test.ts',
-  'test/report-stream.test.ts',
-  'test/store-cli.test.ts',
-  'test/store-migrate.test.ts',
-  'test/server-watch.test.ts',
-  'test/store-cache.test.ts',
+  'test/bad-input.test.ts', // 994
+  'test/threads.test.ts', // 622 + part of 112 shared with story-threads (a test name both hold)
+  'test/store-upkeep.test.ts', // 442
+  'test/store-pristine.test.ts', // 429
+  'test/store-incremental.test.ts', // 386
+  'test/odd-input.test.ts', // 338
+  'test/store-stale.test.ts', // 287
+  'test/story-threads.test.ts', // 236 + part of 112
+  'scripts/units-1.mjs',
+  'scripts/units-2.mjs',
+  'test/server-browser.test.ts', // 257 (mostly Chromium's waits)
+  'test/watch.test.ts', // 460, about half with 10 feeds, not 20
+  'test/watch-cli.test.ts', // 239
+  'test/store-vocab.test.ts', // 232
+  'test/store-cli.test.ts', // 230
+  'test/store-crash.test.ts', // 208
+  'test/report-stream.test.ts', // 203
+  'test/store-cache.test.ts', // 189
+  'test/server-watch.test.ts', // 186
+  'test/store-migrate.test.ts', // 183
+  'test/watch-workers.test.ts', // 183
+  'test/watch-hostile.test.ts', // 176
+  'test/one-arena.test.ts', // 158
+  'test/store-writes.test.ts', // 353, one base a backend, not three
+  'test/build.test.ts', // 150
+  'test/storylines.test.ts', // 149
+  'test/store.test.ts', // 145
+  'test/input-order.test.ts', // 145
+  'test/watch-lease.test.ts', // 139
+  'test/fetch-hostile.test.ts', // 131
+  'test/cli.test.ts', // 105
 ];
 const UNITS = ['units-1.mjs', 'units-2.mjs'].map((f) => join('scripts', f));
 function ordered(found) {
-  const first = LONGEST.map((f) => join(...f.split('/'))).filter((f) => found.includes(f));
-  return [...first, ...UNITS, ...found.filter((f) => !first.includes(f))];
+  const known = [...found, ...UNITS];
+  const first = LONGEST.map((f) => join(...f.split('/'))).filter((f) => known.includes(f));
+  return [...first, ...known.filter((f) => !first.includes(f))];
 }
 const files = process.argv.length > 2 ? process.argv.slice(2) : ordered(find('test'));
 if (files.length === 0) {

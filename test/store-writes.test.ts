@@ -3,14 +3,14 @@
 // once per batch rather than once per row (a grown base's indexes outsize the embedded backend's buffers); and
 // rows go in as column arrays and plain parameters, so texts with quotes, backslashes and line breaks, absent
 // values and empty lists are stored exactly. Real text: ECB+ dev's first articles in one batch, both backends.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { adapterOf, openBase } from '../src/store/index.ts';
+import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { byText } from '../src/store/repo.ts';
 import { ecbLines } from './helpers.ts';
-import { forEachBackend, inconsistencies, withFreshBase } from './store-helpers.ts';
+import { forEachBackend, freshBase, inconsistencies, type TestBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
 const SCRATCH = scratchDir('cc-writes-');
@@ -28,23 +28,37 @@ function outOfOrder<T>(values: T[], compare: (a: T, b: T) => number): [T, T] | n
   return null;
 }
 
-/** A fresh base of `kind` holding INPUT (one batch of 100), handed to `run`; still consistent after it, then dropped. */
-async function onIngested(kind: 'pglite' | 'postgres', run: (db: ReturnType<typeof adapterOf>, base: Awaited<ReturnType<typeof openBase>>) => Promise<void>) {
-  await withFreshBase(kind, async (where) => {
-    const base = await openBase(where.location);
-    try {
-      await base.ingest([INPUT], { batchSize: 100 });
-      await run(adapterOf(base), base);
-    } finally {
-      await base.close();
-    }
-    assert.deepEqual(await inconsistencies(where.location), []);
+/**
+ * One base of `kind` for the describe's tests, in order (suite47: the three tests each ingested INPUT into a base of
+ * their own and two of them NEXT after it, the same batches): INPUT in one batch of 100 before the first test; NEXT
+ * ingested once, by the first test that needs it (`withNext`); the base closed and checked consistent by the last.
+ */
+function sharedBase(kind: 'pglite' | 'postgres') {
+  const held = {} as { where: TestBase; base: StoryBase; db: ReturnType<typeof adapterOf>; next?: Promise<unknown>; closed?: boolean };
+  before(async () => {
+    held.where = await freshBase(kind);
+    held.base = await openBase(held.where.location);
+    held.db = adapterOf(held.base);
+    await held.base.ingest([INPUT], { batchSize: 100 });
   });
+  after(async () => {
+    if (!held.closed) await held.base?.close();
+    await held.where?.drop();
+  });
+  return {
+    held,
+    withNext: () => {
+      held.next ??= held.base.ingest([NEXT], { batchSize: 100 });
+      return held.next;
+    },
+  };
 }
 
 forEachBackend("a batch's writes on %s", (kind) => {
+  const { held, withNext } = sharedBase(kind);
   test('keys, frequencies and postings go in in key order; texts are stored as they were written', async () => {
-    await onIngested(kind, async (db) => {
+    {
+      const { db } = held;
       // a table filled by one batch's inserts: its rows lie in the order they went in
       const keys = await db.query<{ key: string }>('SELECT key::text AS key FROM document_keys ORDER BY ctid');
       assert.ok(keys.length > 500, `${keys.length} fingerprint keys`);
@@ -88,26 +102,28 @@ forEachBackend("a batch's writes on %s", (kind) => {
         docs.some((d) => /["\\\n]/.test(JSON.parse(d.text_doc).text)),
         'a text with quotes, backslashes or line breaks',
       );
-    });
+    }
   });
 
   test("a later batch's frequency updates stay on their rows' pages (HOT: the key index is not touched)", async () => {
-    await onIngested(kind, async (db, base) => {
+    {
+      const { db } = held;
       const before = new Map(
         (await db.query<{ key: string; count: number; ctid: string }>('SELECT key, count, ctid::text AS ctid FROM df')).map((r) => [r.key, r]),
       );
-      await base.ingest([NEXT], { batchSize: 100 });
+      await withNext();
       const after = await db.query<{ key: string; count: number; ctid: string }>('SELECT key, count, ctid::text AS ctid FROM df');
       const updated = after.filter((r) => before.has(r.key) && before.get(r.key)!.count !== r.count);
       assert.ok(updated.length > 200, `${updated.length} counts updated`);
       const moved = updated.filter((r) => pageOf(r.ctid) !== pageOf(before.get(r.key)!.ctid));
       assert.ok(moved.length < updated.length / 10, `${moved.length} of ${updated.length} updated rows moved to another page`);
-    });
+    }
   });
 
   test("a batch's rows take only the index entries some query reads; first versions are the readings stored", async () => {
-    await onIngested(kind, async (db, base) => {
-      await base.ingest([NEXT], { batchSize: 100 });
+    {
+      const { db } = held;
+      await withNext();
       // a new document's first version is the reading just stored
       const [versions] = await db.query<{ n: number; wrong: number }>(
         `SELECT count(*)::int AS n, count(*) FILTER (WHERE v.content_hash <> d.content_hash OR v.seen <> d.first_seen)::int AS wrong
@@ -124,6 +140,13 @@ forEachBackend("a batch's writes on %s", (kind) => {
         ['story_keys_key_active', 'story_keys_story'],
       );
       assert.ok(!names.includes('documents_published') && !names.includes('stories_latest'), names.join(', '));
-    });
+    }
+  });
+
+  test('the base still agrees with itself after both batches', async () => {
+    await withNext();
+    held.closed = true;
+    await held.base.close();
+    assert.deepEqual(await inconsistencies(held.where.location), []);
   });
 });
