@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { datelineDay, datelineOffset } from './dateline-zones.ts';
+import { declaredZone, zoneOffsetAt } from './stamp-zone.ts';
 
 test("a UTC stamp moves to the dateline place's day only east of Greenwich, and only with a time and no other zone", () => {
   // 5734: "16-MAR-1987 17:35:22.01", "WELLINGTON, March 17 -"
@@ -18,4 +19,13 @@ test("a UTC stamp moves to the dateline place's day only east of Greenwich, and 
   assert.equal(datelineDay('1987-03-16T17:35:22+02:00', 'WELLINGTON, March 17 -'), '1987-03-17');
   assert.equal(datelineDay('1987-03-16', 'WELLINGTON, March 17 -'), null);
   assert.equal(datelineDay('1987-03-16T17:35:22', null), null);
+});
+
+// a counterexample test/fuzz-feed-dates.test.ts found (fuzz33): a zone's local mean time, an offset with seconds
+test("a place's offset with seconds (local mean time) still gives its day; a zone of such an offset is a zone", () => {
+  // 1904-04-10T13:02:34Z is April 10 in La Paz (-04:32:36 then): read as no offset, the place gave no day
+  assert.equal(datelineDay('1904-04-09T22:32:34-14:30', 'LA PAZ -'), '1904-04-10');
+  assert.equal(zoneOffsetAt('America/La_Paz', Date.UTC(1904, 3, 10)), -273);
+  // Monrovia kept -00:44:30 until 1972: a record declaring its zone was told it named none
+  assert.equal(declaredZone('Africa/Monrovia', 'zone')?.zone, 'Africa/Monrovia');
 });

@@ -26,3 +26,22 @@ test("an RFC 822 date as ISO keeps its own offset (the writer's day), Z for GMT,
   assert.equal(rfc822Iso('Tue, 01 Dec 2026 23:30:00'), '2026-12-01T23:30:00Z');
   assert.equal(rfc822Iso('no date'), null);
 });
+
+// counterexamples test/fuzz-feed-dates.test.ts found (fuzz33)
+test('an RFC 822 date with a comment after its zone, or an offset with a colon, keeps its zone', () => {
+  // " GMT" was put after the comment and Date.parse read that last zone: 23:30 UTC, five hours early
+  assert.equal(rfc822Iso('Tue, 01 Dec 2026 23:30:00 -0500 (EST)'), '2026-12-01T23:30:00-05:00');
+  assert.equal(rfc822Iso('Wed, 2 Dec 2026 10:15:00 +0100 (CET)  '), '2026-12-02T10:15:00+01:00');
+  assert.equal(rfc822Iso('01  Sep  2097  07:56:13  -23:16'), '2097-09-01T07:56:13-23:16');
+  assert.equal(rfc822Iso('Tue, 01 Dec 2026 23:30:00 GMT (UTC)'), '2026-12-01T23:30:00Z');
+});
+
+test('an RFC 822 military zone letter is -0000 (UTC); a wild offset or year gives a stamp the store reads, or none', () => {
+  assert.equal(rfc822Iso('Wed, 6 Jul 2026 04:57:25 S'), '2026-07-06T04:57:25Z');
+  assert.equal(rfc822Iso('Wed, 6 Jul 2026 04:57:25 Z'), '2026-07-06T04:57:25Z');
+  // +47:21 is no zone: the instant Date.parse read, in UTC
+  assert.equal(rfc822Iso('Sat, 13 Dec 2026 05:00:00 +4721'), '2026-12-11T05:39:00Z');
+  // the wall time in its zone past the last Date: toISOString threw
+  assert.equal(rfc822Iso('Sat, 13 Sep 275760 05:00:00 +0500'), null);
+  assert.equal(rfc822Iso('Sat, 13 Sep 12026 05:00:00 +0500'), null);
+});

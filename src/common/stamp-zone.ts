@@ -29,6 +29,11 @@ function fixedOffset(zone: string): number | null {
   return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) : null;
 }
 
+/** Intl's name of an offset: "GMT+09:00", or with seconds for a local mean time before a place took a standard zone
+ * ("GMT-04:32:36", La Paz before 1932; Monrovia's -00:44:30 until 1972): read as no offset, such a stamp's place
+ * gave no day and a record declaring "Africa/Monrovia" no zone (fuzz33). */
+const INTL_OFFSET = /^GMT([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** Minutes east of UTC of an IANA zone at an instant ("GMT+09:00" from Intl), or null for an unknown name. */
 export function zoneOffsetAt(zone: string, ms: number): number | null {
@@ -42,7 +47,10 @@ export function zoneOffsetAt(zone: string, ms: number): number | null {
     formats.set(zone, f);
   }
   const name = f.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  return name === 'GMT' ? 0 : fixedOffset(name.slice(3));
+  if (name === 'GMT') return 0;
+  const m = INTL_OFFSET.exec(name);
+  // (seconds rounded to the minute: every offset here is whole minutes)
+  return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3] + Math.round(+(m[4] ?? 0) / 60)) : null;
 }
 
 /** The instant (ms) of a zone-less stamp read in a zone, or null when the stamp has a zone or the zone is unknown. */

@@ -106,6 +106,19 @@ const reasonOf = (err: unknown) => {
   return said.length > 120 ? `${said.slice(0, 117)}...` : said;
 };
 
+/** A top-level field kept as JSON.parse keeps it: "__proto__" is an own field like any other (an assignment
+ * `head[key] = value` set the head object's prototype to the feed's value instead, its fields read as the feed's). */
+function setField(head: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(head, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A field name as a problem line shows it: as JSON (a newline or a quote in it escaped: the line stays one) and
+ * short (a hostile name may be the whole body). */
+const shownKey = (key: string) => {
+  const quoted = JSON.stringify(key);
+  return quoted.length > 60 ? `${quoted.slice(0, 56)}..."` : quoted;
+};
+
 /**
  * Read a JSON Feed body: its fields, and its items one at a time. A problem when the body is no JSON object or a
  * field outside the items is not well-formed (nothing to tell the feed by).
@@ -135,7 +148,7 @@ export function readJsonFeed(body: string, maxItems: number): JsonFeedRead | { p
       return { problem: `a field name is not well-formed JSON (${reasonOf(err)})` };
     }
     i = skipSpace(body, keyEnd);
-    if (body.charCodeAt(i) !== COLON) return { problem: `a ':' expected after the field "${key}"` };
+    if (body.charCodeAt(i) !== COLON) return { problem: `a ':' expected after the field ${shownKey(key)}` };
     i = skipSpace(body, i + 1);
     // the items: the field named so exactly, else one that is so but for case (feedsmith reads field names so)
     const isItems = body.charCodeAt(i) === OPEN_BRACKET && (key === 'items' || (itemsKey !== 'items' && key.toLowerCase() === 'items'));
@@ -145,16 +158,16 @@ export function readJsonFeed(body: string, maxItems: number): JsonFeedRead | { p
       read.listed = 0;
       read.malformed = [];
       i = readItems(body, i + 1, maxItems, read);
-      head[key] = [];
+      setField(head, key, []);
       if (read.cutAt !== null) break;
       continue;
     }
     const end = skipValue(body, i);
-    if (end < 0) return { problem: `the JSON ends inside the field "${key}"` };
+    if (end < 0) return { problem: `the JSON ends inside the field ${shownKey(key)}` };
     try {
-      head[key] = parseSpan(body, i, end);
+      setField(head, key, parseSpan(body, i, end));
     } catch (err) {
-      return { problem: `the field "${key}" is not well-formed JSON (${reasonOf(err)})` };
+      return { problem: `the field ${shownKey(key)} is not well-formed JSON (${reasonOf(err)})` };
     }
     i = end;
   }
