@@ -11,7 +11,7 @@ import { readFresh, readsWithSentences, stemEnglish } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
-import { abbreviationBreak, splitSentences, termsOf } from './sentences.ts';
+import { abbreviationBreak, irregularSpaceSearches, splitSentences, termsOf } from './sentences.ts';
 
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 
@@ -158,7 +158,7 @@ test('any mix of words, contractions, numbers and spaces: the same as the out() 
     fc.stringMatching(/^[A-Za-z0-9'.,-]{1,10}$/),
     fc.string({ unit: 'grapheme', maxLength: 6 }),
   );
-  const gap = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0 ', '\n', '\t', '. ', '! ', '? ', '\u2009', '');
+  const gap = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0 ', '\n', '\t', '. ', '! ', '? ', '\u2009', '\u3000', '\ufeff', ' \n ', '');
   const paragraph = fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 25 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
   fc.assert(
     fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), fc.constantFrom('en', 'und', 'de'), (paragraphs, language) => {
@@ -203,4 +203,27 @@ test("a title's terms are its tokens' terms, read without looking for its senten
     );
     assert.equal(readsWithSentences() - at, 2, JSON.stringify(title));
   }
+});
+
+test("a sentence's text is searched for whitespace to squeeze only when its tokens' spaces say it may have some", () => {
+  // the Reuters wires: single spaces between words, but for a few double spaces after full stops and tables
+  const wires = jsonl('../../test/fixtures/extract/reuters-sample.jsonl');
+  let sentences = 0;
+  let irregular = 0;
+  const before = irregularSpaceSearches();
+  for (const a of wires) {
+    sentences += splitByOut(paragraphsOf(a.text), 'en').length;
+    const read = readFresh(paragraphsOf(a.text).join('\n\n'), (doc) => doc.sentences().out() as string[]);
+    irregular += read.filter((t) => /\s\s|[^\S ]/.test(t)).length;
+  }
+  const searched = irregularSpaceSearches() - before;
+  // splitByOut reads through wink's out(): no search of ours; splitSentences below does them
+  assert.equal(searched, 0);
+  const at = irregularSpaceSearches();
+  for (const a of wires) same(paragraphsOf(a.text), 'en');
+  const searches = irregularSpaceSearches() - at;
+  assert.ok(sentences > 100 && irregular > 0, `${sentences} sentences, ${irregular} with irregular spaces`);
+  // every sentence with irregular spaces is searched, and few others (a sentence ending a paragraph before a
+  // line break token, one with a space wink keeps inside a piece)
+  assert.ok(searches >= irregular && searches < sentences / 4, `${searches} searches, ${irregular} irregular, ${sentences} sentences`);
 });

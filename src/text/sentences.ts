@@ -14,29 +14,36 @@ const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 const OTHER = 1;
 const WORD = 2;
 const NUMBER = 3;
+/** the kind byte's bits past the kind: the word's value holds whitespace; its value is all whitespace (or empty) */
+const KIND = 3;
+const SPACED = 4;
+const BLANK = 8;
+const WHITESPACE = /\s/;
+const ALL_WHITESPACE = /^\s*$/;
 
-/** A normal form's folded form, whether English drops it (wink's stop word or ours), and, once asked for, its English stem. */
-interface Folded {
-  folded: string;
-  /** the folded form is under two characters (read here so that a token's check need not reach the string) */
-  short: boolean;
-  englishStop: boolean;
-  stem: string | undefined;
-}
+/** A normal form's flags (`byIndex.flags`): worked out, its folded form under two characters, English drops it. */
+const KNOWN = 1;
+const SHORT = 2;
+const ENGLISH_STOP = 4;
 
 /**
  * Per word index of one wink engine instance (its indexes mean nothing to another): the token type's kind,
- * and the normal form's entry. A word's index, text and properties never change in an instance, so these
- * are exactly what reading the properties per token gives.
+ * and per normal form's index its flags, folded form and (once asked for) English stem, in parallel arrays: a
+ * token's checks read one byte, not an object per normal form elsewhere in memory. A word's index, text and
+ * properties never change in an instance, so these are exactly what reading the properties per token gives.
  */
 const byIndex = {
   lexicon: null as WinkLexicon | null,
   kind: new Uint8Array(0),
-  normal: [] as Array<Folded | undefined>,
+  flags: new Uint8Array(0),
+  folded: [] as Array<string | undefined>,
+  stem: [] as Array<string | undefined>,
 };
 
 function lexiconOf(raw: WinkRaw): typeof byIndex {
-  if (byIndex.lexicon !== raw.cache) Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), normal: slots(1 << 17) });
+  if (byIndex.lexicon !== raw.cache) {
+    Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), flags: new Uint8Array(1 << 17), folded: slots(1 << 17), stem: slots(1 << 17) });
+  }
   return byIndex;
 }
 
@@ -44,11 +51,12 @@ function lexiconOf(raw: WinkRaw): typeof byIndex {
  * `n` empty entries, written out: an array filled at scattered indexes from empty (the model's word indexes
  * run past 100,000) is kept by V8 as a hash table, and each sentence's words read it.
  */
-function slots(n: number, into: Array<Folded | undefined> = []): Array<Folded | undefined> {
+function slots(n: number, into: Array<string | undefined> = []): Array<string | undefined> {
   while (into.length < n) into.push(undefined);
   return into;
 }
 
+/** A word index's kind (OTHER, WORD, NUMBER) and its SPACED and BLANK bits. */
 function kindOf(lexicon: WinkLexicon, word: number): number {
   if (word >= byIndex.kind.length) {
     const kind = new Uint8Array(Math.max(word + 1, byIndex.kind.length * 2));
@@ -58,34 +66,71 @@ function kindOf(lexicon: WinkLexicon, word: number): number {
   let k = byIndex.kind[word];
   if (k === 0) {
     const type = lexicon.property(word, 'tokenType') as string;
-    k = byIndex.kind[word] = !WORD_TYPES.has(type) ? OTHER : type === 'number' ? NUMBER : WORD;
+    const value = lexicon.value(word);
+    const spaced = WHITESPACE.test(value) ? SPACED : 0;
+    const blank = ALL_WHITESPACE.test(value) ? BLANK : 0;
+    k = byIndex.kind[word] = (!WORD_TYPES.has(type) ? OTHER : type === 'number' ? NUMBER : WORD) | spaced | blank;
   }
   return k;
 }
 
-function normalOf(lexicon: WinkLexicon, normal: number): Folded {
-  if (normal >= byIndex.normal.length) slots(Math.max(normal + 1, byIndex.normal.length * 2), byIndex.normal);
-  let entry = byIndex.normal[normal];
-  if (entry === undefined) {
+/** A normal form's flags, its folded form worked out on its first read. */
+function flagsOf(lexicon: WinkLexicon, normal: number): number {
+  if (normal >= byIndex.flags.length) {
+    const flags = new Uint8Array(Math.max(normal + 1, byIndex.flags.length * 2));
+    flags.set(byIndex.flags);
+    byIndex.flags = flags;
+    slots(flags.length, byIndex.folded);
+    slots(flags.length, byIndex.stem);
+  }
+  let f = byIndex.flags[normal];
+  if (f === 0) {
     const folded = fold(lexicon.value(normal));
     const englishStop = lexicon.property(normal, 'isStopWord') === 1 || isStopWord(folded, 'en');
-    entry = byIndex.normal[normal] = { folded, short: folded.length < 2, englishStop, stem: undefined };
+    byIndex.folded[normal] = folded;
+    f = byIndex.flags[normal] = KNOWN | (folded.length < 2 ? SHORT : 0) | (englishStop ? ENGLISH_STOP : 0);
   }
-  return entry;
+  return f;
 }
 
 /** whitespace that squeezing changes: a run of two, or any but a plain space (a trimmed text has none at its ends) */
 const IRREGULAR_SPACE = /\s\s|[^\S ]/;
 
+/**
+ * Whether the last `sentenceText` may hold whitespace that squeezing changes (IRREGULAR_SPACE); false only when
+ * its tokens say it has none: after the blank tokens and spaces `trim` cuts from its start and before the blank
+ * tokens it cuts from its end, each token has at most one space before it and a value that is not empty and holds
+ * no whitespace (single spaces between non-spaces).
+ */
+let mayBeIrregular = false;
+/** how many sentence texts were searched for IRREGULAR_SPACE in this process */
+let irregularSearches = 0;
+/** How many sentence texts were searched for whitespace to squeeze (the rest were known to have none). */
+export const irregularSpaceSearches = (): number => irregularSearches;
+
 /** A sentence's text as wink's `sentence.out()` gives it: each token after its preceding spaces, trimmed. */
 function sentenceText(raw: WinkRaw, first: number, last: number): string {
   const { tokens, cache } = raw;
   let text = '';
+  let content = false;
+  let irregular = false;
+  let trailing = false;
   for (let i = first; i <= last; i++) {
     const spaces = tokens[i * 4 + 1] & 0xffff;
+    const kind = kindOf(cache, tokens[i * 4]);
+    if (content) {
+      // blank tokens after the words are cut by `trim` with their spaces, unless a word follows
+      if ((kind & BLANK) !== 0) trailing = true;
+      else irregular ||= trailing || spaces > 1 || (kind & SPACED) !== 0;
+    } else if ((kind & BLANK) === 0) {
+      // the first token with a word: `trim` cuts the spaces before it (and the blank tokens before those)
+      content = true;
+      irregular ||= (kind & SPACED) !== 0;
+    }
     text += spaces < 0xffff ? ''.padEnd(spaces) : (raw.nonBreakingSpaces[i] ?? '');
     text += cache.value(tokens[i * 4]);
   }
+  mayBeIrregular = irregular;
   return text.trim();
 }
 
@@ -184,7 +229,8 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
       while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
     }
     // most sentences hold single spaces only: they are their own squeezed form (no copy made)
-    const squeezed = IRREGULAR_SPACE.test(rawText) ? rawText.replace(/\s+/g, ' ').trim() : rawText;
+    if (mayBeIrregular) irregularSearches++;
+    const squeezed = mayBeIrregular && IRREGULAR_SPACE.test(rawText) ? rawText.replace(/\s+/g, ' ').trim() : rawText;
     if (!squeezed) continue;
     // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
     const sentence = squeezed === rawText && found >= 0 ? text.slice(found, found + rawText.length) : squeezed;
@@ -207,7 +253,7 @@ function readTokens(raw: WinkRaw, first: number, last: number, language: string,
   const { tokens, cache: lexicon, normals } = raw;
   for (let i = first; i <= last; i++) {
     const word = tokens[i * 4];
-    const kind = kindOf(lexicon, word);
+    const kind = kindOf(lexicon, word) & KIND;
     if (kind === OTHER) continue;
     into?.push(lexicon.value(word));
     let normal: number;
@@ -216,10 +262,15 @@ function readTokens(raw: WinkRaw, first: number, last: number, language: string,
       const second = tokens[i * 4 + 1];
       normal = second > 65535 ? lexicon.nox(second) : lexicon.normal(word);
     }
-    const entry = normalOf(lexicon, normal);
-    if (entry.short && kind !== NUMBER) continue;
-    if (english ? entry.englishStop : isStopWord(entry.folded, language)) continue;
-    terms.push(english ? (entry.stem ??= stemEnglish(entry.folded)) : lightStem(entry.folded));
+    const flags = flagsOf(lexicon, normal);
+    if ((flags & SHORT) !== 0 && kind !== NUMBER) continue;
+    if (english) {
+      if ((flags & ENGLISH_STOP) !== 0) continue;
+      terms.push(byIndex.stem[normal] ?? (byIndex.stem[normal] = stemEnglish(byIndex.folded[normal] as string)));
+    } else {
+      const folded = byIndex.folded[normal] as string;
+      if (!isStopWord(folded, language)) terms.push(lightStem(folded));
+    }
   }
 }
 
