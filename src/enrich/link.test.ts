@@ -882,3 +882,17 @@ test('a company the gazetteer knows by its short name joins the company its name
   assert.ok(of('Ford')?.aliases.includes('Ford Motor Co'), JSON.stringify(entities.map((e) => e.aliases)));
   assert.equal(of('Ford')?.type, 'org');
 });
+
+test('a name written with a hyphen and with a space is one (Reuters 325 / 1005: Credit Suisse-First Boston Ltd)', () => {
+  const bonds = [
+    doc('325', [
+      'The company is issuing a 100 mln stg convertible eurobond due February 20, 2002 paying an indicated coupon of four to 4-1/4 pct and priced at par, lead manager Credit Suisse First Boston Ltd said.',
+    ]),
+    doc('1005', [
+      "Italy's state-owned <Banca Nazionale del Lavoro - BNL> said it would issue 120 mln dlrs of five-year convertible eurobonds, an operation to be lead-managed by <Credit Suisse-First Boston Ltd>.",
+    ]),
+  ];
+  const { entities } = linkStory(bonds, bonds.map(enrichDocument));
+  const csfb = entities.find((e) => e.aliases.includes('Credit Suisse-First Boston Ltd'));
+  assert.ok(csfb?.aliases.includes('Credit Suisse First Boston Ltd'), JSON.stringify(entities.map((e) => e.aliases)));
+});

@@ -429,7 +429,8 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
     const place = placeOf(s.text);
     // short names link only as written; the gazetteer joins "US" and "U.S."
     const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
-    for (const key of [short ? `short:${s.text}` : nameKey(s.text), place ? `place:${place}` : '']) {
+    // (a hyphen is a space: "Credit Suisse-First Boston Ltd" and "Credit Suisse First Boston Ltd" are one name)
+    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), place ? `place:${place}` : '']) {
       if (!key) continue;
       const js = byKey.get(key);
       if (!js) byKey.set(key, [i]);
