@@ -844,3 +844,55 @@ test('a surname two people of an article share is the one it has named before th
   const henry = entities.find((e) => e.name === 'Henry Jackson');
   assert.ok(henry?.aliases.includes('Jackson'), JSON.stringify(entities.map((e) => e.aliases)));
 });
+
+test('a hyphenated company is one name, its lone form the company; a unit of the same first word is apart (Reuters 1860: Allis-Chalmers; 2260: Prudential-Bache)', () => {
+  const allis = [
+    doc('1860', [
+      "Allis-Chalmers Corp said it asked lenders and other groups to approve a restructuring plan that would cause a dilution of the company's existing common stock.",
+      'Allis-Chalmers said it will exchange existing preferred stock for common.',
+      "Also under the plan, payments to Allis-Chalmers' private lenders would be deferred.",
+      'Last year, Allis-Chalmers sold the lift truck business to AC Material Handling Co of Columbus, Ohio.',
+    ]),
+  ];
+  const { entities } = linkStory(allis, allis.map(enrichDocument));
+  const of = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.equal(of('Allis-Chalmers')?.name, 'Allis-Chalmers Corp', JSON.stringify(entities.map((e) => e.aliases)));
+  assert.ok(!of('Allis') && !of('Chalmers Corp'), 'no halves');
+  const pru = [
+    doc('2260', [
+      'Discussing its major subsidiaries, the company said that Prudential Capital and Investment Services Inc, the holding company for brokerage house Prudential-Bache Securities and certain other related subsidiaries, earned 142 million dlrs in 1986.',
+      'Of that, the securities operations of Prudential-Bache netted 81.7 mln dlrs after taxes and a charge of 25 mln dlrs.',
+    ]),
+  ];
+  const linked = linkStory(pru, pru.map(enrichDocument)).entities;
+  const holding = linked.find((e) => e.name === 'Prudential Capital and Investment Services Inc');
+  assert.ok(holding && !holding.aliases.some((a) => a.startsWith('Prudential-Bache') || a === 'Prudential'), JSON.stringify(linked.map((e) => e.aliases)));
+  assert.ok(linked.some((e) => e.aliases.includes('Prudential-Bache Securities')));
+});
+
+test('a company the gazetteer knows by its short name joins the company its name opens (Reuters 287: Ford)', () => {
+  const cars = [
+    doc('287', [
+      '<Autorama Inc>, a distributor for Ford Motor Co <F> in Japan, is considering importing cars made by <Mazda Motor Manufacturing (USA) Corp>, (MMUC), a wholly owned U.S. Subsidiary of Mazda Motor Corp <MAZT.T>, an Autorama spokesman said.',
+      "Mazda, owned 24 pct by Ford, is due to begin production of the 2,000-cc-engine cars at the Michigan plant in September at an annual rate of 240,000, of which between 60 and 70 pct will go to Ford and the rest to Mazda's own U.S. Sales network.",
+    ]),
+  ];
+  const { entities } = linkStory(cars, cars.map(enrichDocument));
+  const of = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.ok(of('Ford')?.aliases.includes('Ford Motor Co'), JSON.stringify(entities.map((e) => e.aliases)));
+  assert.equal(of('Ford')?.type, 'org');
+});
+
+test('a name written with a hyphen and with a space is one (Reuters 325 / 1005: Credit Suisse-First Boston Ltd)', () => {
+  const bonds = [
+    doc('325', [
+      'The company is issuing a 100 mln stg convertible eurobond due February 20, 2002 paying an indicated coupon of four to 4-1/4 pct and priced at par, lead manager Credit Suisse First Boston Ltd said.',
+    ]),
+    doc('1005', [
+      "Italy's state-owned <Banca Nazionale del Lavoro - BNL> said it would issue 120 mln dlrs of five-year convertible eurobonds, an operation to be lead-managed by <Credit Suisse-First Boston Ltd>.",
+    ]),
+  ];
+  const { entities } = linkStory(bonds, bonds.map(enrichDocument));
+  const csfb = entities.find((e) => e.aliases.includes('Credit Suisse-First Boston Ltd'));
+  assert.ok(csfb?.aliases.includes('Credit Suisse First Boston Ltd'), JSON.stringify(entities.map((e) => e.aliases)));
+});

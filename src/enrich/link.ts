@@ -429,7 +429,8 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
     const place = placeOf(s.text);
     // short names link only as written; the gazetteer joins "US" and "U.S."
     const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
-    for (const key of [short ? `short:${s.text}` : nameKey(s.text), place ? `place:${place}` : '']) {
+    // (a hyphen is a space: "Credit Suisse-First Boston Ltd" and "Credit Suisse First Boston Ltd" are one name)
+    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), place ? `place:${place}` : '']) {
       if (!key) continue;
       const js = byKey.get(key);
       if (!js) byKey.set(key, [i]);
@@ -990,7 +991,8 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
   surfaces.forEach((s, i) => {
     if (longest.get(sets.find(i))! > s.words.length) return;
     // a name with no cue for any type that a company's name opens is its short name ("Jacobs Engineering", "Jacobs")
-    if (s.votes.person + s.votes.place + s.votes.org === 0 && s.bound === undefined) {
+    // (or a place only by a preposition: "against Wal-Mart" beside "Wal-Mart Stores Inc.")
+    if ((s.votes.person + s.votes.place + s.votes.org === 0 || placedOnly(s)) && s.bound === undefined) {
       const root = companyOf(s, companies, sets);
       if (root !== undefined) sets.union(i, root);
       return;
@@ -1001,9 +1003,11 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
         if (skip === 0 && o.words.length === s.words.length + 1 && isOrg(o) && L.legalForms.has(fold(o.words[o.words.length - 1]))) sets.union(i, j);
       // ... and a name kept with its possessive, a company's own ("Moody's"), is the one company its name opens ("Moody's
       // Investors Service Inc")
-      if (s.words.length === 1 && POSSESSIVE_NAME.test(s.text)) {
+      // ... and so is a company the gazetteer knows by its short name ("Ford" of Ford Motor Co; of several, the parent:
+      // not Ford Motor Credit Co)
+      if ((s.words.length === 1 && POSSESSIVE_NAME.test(s.text)) || s.cues.has('gazetteer')) {
         const root = companyOf(s, companies, sets);
-        if (root !== undefined && sets.find(i) !== root) sets.union(i, root);
+        if (root !== undefined && sets.find(i) !== root && !regionalUnit(s, root, multi, sets)) sets.union(i, root);
       }
       return;
     }
@@ -1023,6 +1027,18 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     if (root !== undefined && sets.find(i) !== root && setOutvotes(surfaces, sets, root, s)) sets.union(i, root);
   });
 }
+
+/** Whether every company name of set `root` names a place after the short name's words: a unit for a country or region
+ * ("IBM Canada Ltd" beside "IBM"), not the company the short name is. */
+function regionalUnit(s: Surface, root: number, multi: Entry[], sets: UnionFind): boolean {
+  const L = lex();
+  const names = multi.filter(({ s: o, i }) => sets.find(i) === root && L.legalForms.has(fold(o.words[o.words.length - 1])));
+  return names.length > 0 && names.every(({ s: o }) => o.words.slice(s.words.length).some((w) => placeOf(w) !== undefined));
+}
+
+/** Cues that read a name as a place by nothing a company lacks: it is "at" or "in" somewhere said, or nothing. */
+const PLACED_CUES = new Set(['preposition', 'none', 'initial']);
+const placedOnly = (s: Surface) => s.votes.place > 0 && s.votes.person + s.votes.org === 0 && [...s.cues.keys()].every((c) => PLACED_CUES.has(c));
 
 /** A name read as a person only by what a company does too, turned to an organisation's votes (cue `companies`). */
 function companyVoice(s: Surface): void {

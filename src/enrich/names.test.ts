@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { findMentions } from './names.ts';
+import { findMentions, lowerVocabulary } from './names.ts';
 import { lex } from './lexicon.ts';
 import { fold } from '../common/normalize.ts';
 import { upperFirst } from '../common/letters.ts';
@@ -509,4 +509,23 @@ test("a run's words are looked up whole as a known organisation's for its own po
   assert.deepEqual(found, ['Salomon Brothers Inc/org', 'General Motors Corp/org', 'Ford Motor Co/org']);
   // the typing asks each name once (the gazetteer); before, every run asked it once more for a possessive it did not have
   for (const run of ['salomon brothers inc', 'general motors corp', 'ford motor co']) assert.equal(asked.filter((k) => k === run).length, 1, run);
+});
+
+test('a hyphenated capitalised word is one name, unless an adjective, a pair of places or of names the text writes alone (Reuters 110, 23, 1290, 1985, 2430)', () => {
+  assert.deepEqual(
+    names('Larry Eckenfelder of Prudential-Bache Securities said he believes American Express could have considered a partial spinoff in the past.'),
+    ['Larry Eckenfelder/person', 'Prudential-Bache Securities/org', 'American Express/org'],
+  );
+  assert.ok(names('Brown-Forman Inc said its board has approved a three-for-two stock split.').includes('Brown-Forman Inc/org'));
+  // a part the document writes alone: two names
+  const summit =
+    "He said Gorbachev's new offer Saturday ending the linkage of the three areas of negotiations removed a major barrier to agreement and was consistent with the Soviet position at the earlier Reagan-Gorbachev summit in Geneva in November 1985.";
+  const found = findMentions(summit, 'd', 0, lowerVocabulary([summit.split(/\s+/)], summit)).map((m) => m.text);
+  assert.ok(found.includes('Reagan') && !found.includes('Reagan-Gorbachev'), JSON.stringify(found));
+  assert.ok(
+    names('It is under separate administration from the Tanzania-Zambia railway linking Dar es Salaam with the Zambian copperbelt.').includes('Tanzania/place'),
+  );
+  assert.ok(
+    !names('Eurotunnel, the Anglo-French channel tunnel consortium, will offer potential backers a wide choice.').some((n) => n.startsWith('Anglo-French')),
+  );
 });

@@ -15,6 +15,8 @@ const ADVERB = /^\p{Ll}+ly$/u;
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 /** initials ("J.", "U.S.") */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** a letter or digit (a word goes on) */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Lower-case words allowed inside a name when it already has an organisation or place head. */
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'y']);
@@ -176,8 +178,36 @@ function demonymSpeaks(tokens: Token[], first: number, last: number): boolean {
   return prev?.kind === 'word' && L.speechVerbs.has(fold(prev.text)) && (!next || next.kind === 'punct');
 }
 
-/** Split hyphenated tokens: "Russia-Belarus" -> two names, "Washington-based" -> Washington, "ex-Soviet" stays. */
-function nameTokens(tokens: Token[]): Token[] {
+/** Most name words after a hyphenated word read for a company's legal form or head ("Prudential-Bache Securities"). */
+const HYPHEN_COMPANY_WORDS = 4;
+
+/**
+ * Whether a hyphenated capitalised word at `i` is one name, not two: before name words holding a legal form or an
+ * organisation's head always ("Prudential-Bache Securities", "Georgia-Pacific Corp"); else when no part is a place,
+ * demonym, calendar or region word, title, adjective part (`HYPHEN_NOT_NAME_PARTS`: "Franco-German", "Mid-West") or
+ * a name the document also writes alone ("Reagan-Gorbachev" beside "Reagan"), nor are both given names
+ * ("Jean-Claude"): "Allis-Chalmers", "Brown-Forman", "Rhone-Poulenc".
+ */
+function hyphenatedName(parts: string[], tokens: Token[], i: number, text: string, vocabulary: LowerVocabulary): boolean {
+  if (parts.length > 3 || !parts.every((p) => CAPITALISED.test(p))) return false;
+  const L = lex();
+  for (let k = i + 1; k < tokens.length && k <= i + HYPHEN_COMPANY_WORDS && spaced(text, tokens, k) && isNameWord(tokens[k]); k++) {
+    const f = fold(stripPossessive(tokens[k].text).word);
+    if (L.legalForms.has(f) || headOf(f) === 'org') return true;
+    if (stripPossessive(tokens[k].text).possessive) break;
+  }
+  if (parts.every((p) => L.givenNames.has(fold(p)))) return false;
+  return !parts.some((p) => {
+    const f = fold(p);
+    return L.hyphenNotNameParts.has(f) || L.notNames.has(f) || L.titles.has(f) || L.places.has(f) || isDemonym(p) || (vocabulary.standsAlone?.(p) ?? false);
+  });
+}
+
+/**
+ * Split hyphenated tokens: "Russia-Belarus" -> two names, "Washington-based" -> Washington, "ex-Soviet" stays, one
+ * name ("Prudential-Bache Securities", `hyphenatedName`) stays.
+ */
+function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary): Token[] {
   const out: Token[] = [];
   const L = lex();
   tokens.forEach((t, i) => {
@@ -198,7 +228,7 @@ function nameTokens(tokens: Token[]): Token[] {
       !upperFirst(tokens[i + 1]?.text ?? '') &&
       !parts.some((p) => isDemonym(p) || L.places.has(fold(p)));
     const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next) || afterName);
-    if (surname && parts.every((p) => CAPITALISED.test(p))) out.push(t);
+    if ((surname && parts.every((p) => CAPITALISED.test(p))) || hyphenatedName(parts, tokens, i, text, vocabulary)) out.push(t);
     else if (parts.every((p) => upperFirst(p))) {
       let pos = t.start;
       parts.forEach((p, k) => {
@@ -527,7 +557,7 @@ function companyRun(words: Word[]): boolean {
 export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
   const L = lex();
   // (a sentence with no hyphen has no token to split: its tokens are read as they are, not copied)
-  const tokens = text.includes('-') ? nameTokens(tokenized ?? tokenize(text)) : (tokenized ?? tokenize(text));
+  const tokens = text.includes('-') ? nameTokens(tokenized ?? tokenize(text), text, lowerVocabulary) : (tokenized ?? tokenize(text));
   const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
   // `knownSpan` needs a word of `NAME_OPENERS`: 5% of Reuters' sentences hold one, asked once per sentence
   const openers = mayHoldOpener(text);
@@ -1039,6 +1069,9 @@ function lastSpace(text: string): number {
 /** What findMentions asks of a document's lower-case words. */
 export interface LowerVocabulary {
   has(word: string): boolean;
+  /** whether the document writes a capitalised word other than as a part of a hyphenated word ("Reagan" beside
+   * "Reagan-Gorbachev"); unknown (a plain set) is no */
+  standsAlone?(word: string): boolean;
 }
 
 /**
@@ -1050,7 +1083,23 @@ export interface LowerVocabulary {
  */
 export function lowerVocabulary(words: string[][], text: string): LowerVocabulary {
   let set: Set<string> | undefined;
-  return { has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word) };
+  return { has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word), standsAlone: (word) => writtenAlone(text, word) };
+}
+
+/**
+ * Whether `text` holds `word` as a name of its own: no letter, digit or hyphen either side of it, nor a capitalised
+ * word after it ("Gorbachev's new offer", not "Prudential Capital and Investment Services Inc").
+ */
+function writtenAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    let end = at + word.length;
+    if (text[end] === "'" || text[end] === '’') end += text[end + 1] === 's' ? 2 : 1;
+    const after = text[end] ?? ' ';
+    if (before === '-' || after === '-' || WORD_CHAR.test(before) || WORD_CHAR.test(after)) continue;
+    if (!(after === ' ' && upperFirst(text[end + 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 function gatherLowerWords(words: string[][]): Set<string> {

@@ -36,6 +36,16 @@ west texas intermediate|west texas sour
 export const NAME_TAILS = `read watch jun west`.trim().split(/\s+/);
 
 /**
+ * Capitalised parts of a hyphenated word that make it an adjective or a region, not one name ("Franco-German",
+ * "Anglo-French", "Sino-Soviet", "Mid-West", "Non-Opec", "Sub-Saharan"): such a word is split into its names as
+ * before. Other hyphenated capitalised words stay one name ("Prudential-Bache Securities", "Brown-Forman"). Folded.
+ */
+export const HYPHEN_NOT_NAME_PARTS = `
+franco anglo sino italo afro indo euro russo greco austro judeo nippo luso hispano belgo celto graeco
+mid non sub pan ex pro anti post pre re co all
+`.trim().split(/\s+/);
+
+/**
  * The abbreviations of wire earnings and dividend tables ("Shr 30 cts vs 5.92 dlrs", "Avg shrs", "Six Mths", "Qtly
  * div"): no part of a name at either end of one ("Shr Royal Dutch Petroleum Co" is Royal Dutch Petroleum Co). They
  * still belong to a shouted headline's run ("4TH QTR NET"), which names nothing.
