@@ -1208,3 +1208,36 @@ test('a nickname in quotes between a given name (or initials) and a surname is n
   assert.deepEqual(texts(frazier), ["the first report we've had for a long time that shows any optimism for anybody,"]);
   assert.equal(frazier[0].speaker, 'John Frazier');
 });
+
+test('a quoted title of a work is its author\'s: "by X" after it, a passive "written by X", the subject before "titled" or "published"', () => {
+  // PolNeAR dev/train paragraphs (USA Today, Politico, Washington Post, NYT, Breitbart)
+  const mook = quotesOf('usa-today-mook', [
+    'As for the Clinton campaign, both the candidate and her staff are showing signs of irritation. On Monday night, Clinton campaign manager Robby Mook released a memo titled "The Facts on Where the Race Stands."',
+  ]);
+  assert.equal(said(mook, 'The Facts on Where'), 'Robby Mook');
+  const favreau = quotesOf('politico-favreau', [
+    'Former Obama operatives, who see Clinton as the candidate most likely to carry on the president’s legacy, have been generally supportive of her bid. Obama’s former campaign manager David Plouffe has been serving as an outside adviser to to the campaign. Former Obama speechwriter Jon Favreau published a column in The Daily Beast, entitled, “Why Electing Hillary in ‘16 is More Important Than Electing Obama in ‘08.” Obama himself has even made comments supportive of Clinton’s bid.',
+  ]);
+  assert.equal(said(favreau, 'Why Electing Hillary'), 'Jon Favreau');
+  const odonnell = quotesOf('wash-post-odonnell', [
+    'Legal experts suggest such a tactic could violate federal protections like the Freedom of Information Act. But Trump has seen what can happen when former employees pick up their pens.',
+    'In 1991, John O\'Donnell, who worked for Trump for three years, becoming president of Trump Plaza Hotel and Casino in Atlantic City, published "Trumped! The Inside Story of the Real Donald Trump." In it, O\'Donnell departed from the self-congratulatory narrative Trump has created in a series of autobiographies and instead portrayed the developer as a crude bully who knew little about the casino business.',
+  ]);
+  assert.equal(said(odonnell, 'Trumped!'), "John O'Donnell");
+  const tanden = quotesOf('nyt-tanden', [
+    "The plan is lifted almost whole cloth from a paper published shortly before Mrs. Clinton's N.Y.U. speech titled ''How to Foster Long-Term Innovation Investment'' by Neera Tanden and Blair Effron.",
+  ]);
+  assert.equal(said(tanden, 'How to Foster'), 'Neera Tanden');
+  const blige = quotesOf('breitbart-blige', [
+    'LOS ANGELES, Sept. 28 (UPI) — In a preview clip for Mary J. Blige’s upcoming Apple Music show The 411, Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton.',
+    '“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “I just want to know, where do we go from here?”',
+    '“American Skin (41 Shots)” was written by Springsteen after the 1999 shooting death of Guinea immigrant Amadou Diallo, who was shot at 41 times by four plain-clothes NYPD officers.',
+  ]);
+  assert.equal(said(blige, 'American Skin (41'), 'Bruce Springsteen');
+  // Politico: a work after a preposition's noun is no object of the clause's verb ("thrilled with the editorial")
+  const editorial = quotesOf('politico-editorial', [
+    'The plan, an inside source said, is to have volunteers pass out reprints of the editorial and let the newspaper make the case against Sanders, with no commentary necessary from the campaign.',
+    'Clinton officials were thrilled with the editorial, entitled “Mr. Sanders Is Not a Brave Truth-Teller,” when it posted on Jan. 27. The editorial, sources said, nailed the narrative Clinton operatives themselves have attempted to put forward — that Sanders’ plans overpromise and don’t add up in terms of how to pay for universal health care, raising the minimum wage to $15 an hour and free college, among other issues.',
+  ]);
+  assert.notEqual(said(editorial, 'Mr. Sanders Is Not'), 'Clinton officials');
+});

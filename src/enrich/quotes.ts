@@ -44,6 +44,7 @@ import {
   PERFECT_PARTICIPLES,
   PASSIVE_AUXILIARIES,
   STANCE_DEEDS,
+  WORK_TITLES,
 } from './data/speech.ts';
 import { isDemonym, type NameMention } from './names.ts';
 import { HAS_LETTER, LOWER_FIRST, UPPER_FIRST } from '../common/letters.ts';
@@ -1731,6 +1732,48 @@ function transcriptLabel(r: Reader, inner: string): Found | null {
   return r.lowerWords().has(surname) ? null : { speaker: null, how: `${UNNAMED_HOW}${how}` };
 }
 
+/** a naming participle or an authoring verb just before a quote's opening mark */
+const TITLE_CUE_BEFORE = new RegExp(`\\b(${[...WORK_TITLES.naming, ...WORK_TITLES.authoring].join('|')})[\\s,:]*$`, 'iu');
+/** a common noun governed by a preposition just before a naming word ("thrilled with the editorial, entitled") */
+const GOVERNED_WORK = new RegExp(
+  `\\b(?:${WORK_TITLES.governing.join('|')})\\s+(?:the|a|an|his|her|its|their)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*[\\s,]*$`,
+  'u',
+);
+/** only lower-case words between two names ("Obama speechwriter Jon Favreau") */
+const ROLE_GAP = /^\s+(?:\p{Ll}+\s+){1,3}$/u;
+/** "by" just after a quote's closing mark, or a passive of authoring and "by" (""American Skin" was written by") */
+const AUTHOR_BY_AFTER = new RegExp(`^[\\s,]*(?:(?:${WORK_TITLES.passiveAuxiliaries.join('|')})\\s+(?:${WORK_TITLES.passive.join('|')})\\s+)?by\\s+`, 'iu');
+
+/**
+ * A quoted title of a work and its author (`WORK_TITLES`): the name "by" after the title, else, after a naming or
+ * authoring word, the first named subject of the clause before the quote ("Clinton campaign manager Robby Mook released
+ * a memo titled "The Facts on Where the Race Stands.""); not the quote's own words otherwise.
+ */
+function titleAuthor(r: Reader, para: Paragraph, q: Span): Found | null {
+  const { text } = para;
+  const cue = TITLE_CUE_BEFORE.exec(text.slice(Math.max(0, q.open - 40), Math.max(q.open, 0)));
+  const by = q.closed ? AUTHOR_BY_AFTER.exec(text.slice(q.end)) : null;
+  // (a passive after the quote names its author alone; a bare "by" only after a naming word: ""...," by then ...")
+  if (by && (cue || by[0].trim() !== 'by')) {
+    const m = para.ms.find((x) => x.at === q.end + by[0].length);
+    if (m && m.type !== 'place') return { speaker: asSpeaker(r, text, m), how: `title of a work "by" its author` };
+  }
+  if (!cue || q.open < 0) return null;
+  if (GOVERNED_WORK.test(text.slice(Math.max(0, q.open - 80), q.open - cue[0].length))) return null;
+  // (the subject of the verb of the cue's clause, as `verbSubject` reads a speech verb's)
+  const sStart = para.sentenceAt(q.open)?.start ?? 0;
+  const bef = para.tokens.slice(para.tokenAt(sStart), para.tokenAt(q.open));
+  let v = bef.length - 1;
+  while (v >= 0 && word(bef[v]) !== fold(cue[1])) v--;
+  const subject = v >= 0 ? verbSubject(r, para, sStart, bef, v) : undefined;
+  // (a name before a role noun is the person's who bears the role: "Former Obama speechwriter Jon Favreau published")
+  const held =
+    subject && para.ms.find((x) => x.at > subject.until && x.until <= bef[v].start && ROLE_GAP.test(text.slice(subject.until, x.at)) && personal(r, x));
+  const m = held ?? subject;
+  if (!m || m.type === 'place' || r.L.media.has(fold(m.text))) return null;
+  return { speaker: asSpeaker(r, text, m), how: `title of a work after "${cue[1]}", the clause's subject` };
+}
+
 /** A title of a work ("American Pie", "The Big Lebowski") is not a quote, whoever is named near it. */
 function isTitleOfWork(inner: string): boolean {
   const words = inner.split(/\s+/);
@@ -1860,6 +1903,7 @@ export function findQuotes(
       const found = q.headline
         ? headlineSpeaker(r, para, q)
         : (transcriptLabel(r, inner) ??
+          titleAuthor(r, para, q) ??
           (after && opensNextQuote(para, q, rawInner) ? (speakerBefore(r, para, q) ?? after) : after) ??
           speakerAfterDash(r, para, q) ??
           speakerBefore(r, para, q) ??

@@ -82,6 +82,22 @@ export const SPEECH_OBJECTS: Record<string, string[]> = Object.fromEntries(
   'issue issues issued release releases released'.split(' ').map((v) => [v, ['statement', 'communique']]),
 );
 
+/**
+ * A quoted title of a work is its author's words (PolNeAR marks it so): the title follows a naming participle ("a memo
+ * titled "...", "a column ..., entitled, "..."") or an authoring verb ("O'Donnell ... published "Trumped!""), and the
+ * author is named by "by X" after it ("titled ''...'' by Neera Tanden"), by a passive after it (""American Skin" was
+ * written by Springsteen") or as the subject of the clause.
+ */
+export const WORK_TITLES = {
+  naming: ['titled', 'entitled', 'headlined'],
+  authoring: ['published', 'penned', 'authored'],
+  passive: ['written', 'penned', 'composed', 'authored', 'published'],
+  passiveAuxiliaries: ['was', 'were', 'is', 'are', 'had been', 'has been'],
+  /** a work named after one of these and a common noun is no object of the clause's verb, its subject no author:
+   * "Clinton officials were thrilled with the editorial, entitled "..."" */
+  governing: ['with', 'of', 'about', 'on', 'in', 'at', 'from', 'to', 'for', 'into', 'over'],
+};
+
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
 export const SPEECH_AUXILIARIES = `had has have also later earlier then previously once repeatedly again would will
 may might could did does do is was were be been being reportedly recently further separately publicly privately`
