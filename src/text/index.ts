@@ -17,7 +17,7 @@ export function analyzeText(article: Article): TextDocument {
   // the extractor's language (function-word votes over the article's long lines) is trusted when
   // it has one: eld n-gram scoring is the text stage's largest cost after tokenising
   const language = article.languageHint || detectLanguage(text, LANGUAGE_SAMPLE);
-  const sentences = splitSentences(article.paragraphs, language);
+  const sentences = splitSentences(article.paragraphs, language, text);
   const titleTerms = article.title ? termsOf(article.title, language) : [];
   const termCounts = new Map<string, number>();
   for (const s of sentences) for (const t of s.terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
