@@ -2,15 +2,10 @@
 // choice, and the choice is the one made with every member's wording read. On the seed story (examples/seeds).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readDocuments } from '../pipeline.ts';
-import { enrichDocument, linkStory } from '../enrich/index.ts';
-import { findRelations } from '../provenance/index.ts';
-import { buildUnits, type Unit } from './units.ts';
-import { align, type Alignment } from './align.ts';
+import { seedStory } from '../../test/seed-story.ts';
+import type { Unit } from './units.ts';
+import type { Alignment } from './align.ts';
 import { draftClaims } from './claims.ts';
-import { sourceFamiliesOf } from './sources.ts';
 import { standsAlone } from './briefing.ts';
 import { ALIGN } from './lexicon.ts';
 
@@ -34,17 +29,7 @@ function everyMemberRead(members: Unit[], al: Alignment, poor: (u: Unit) => bool
 }
 
 test("a claim's representative is chosen as with every wording read, reading fewer (seed story)", async () => {
-  const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'seeds');
-  const { documents } = await readDocuments([seeds], { threads: 1 });
-  const enrichments = documents.map((d) => enrichDocument(d));
-  const { entities } = linkStory(documents, enrichments);
-  const units = buildUnits({ documents, enrichments: new Map(documents.map((d, i) => [d.id, enrichments[i]])), entities, fallbackYear: null });
-  const relations = findRelations(documents);
-  const al = align(units, relations);
-  const families = sourceFamiliesOf(
-    relations,
-    documents.map((d) => d.id),
-  );
+  const { units, al, families } = await seedStory();
   // the sentences that do not read alone, and one that does made poor too (its penalty changing some choices)
   for (const poorOne of [null, ...units.filter((u) => standsAlone(u)).slice(0, 3)]) {
     const poor = (u: Unit) => u === poorOne || !standsAlone(u);
