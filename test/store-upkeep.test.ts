@@ -83,6 +83,10 @@ async function reference(kind: 'pglite' | 'postgres'): Promise<Reference> {
   return (await references(kind)).value;
 }
 
+/** Enough stories for the comparisons to mean something: ECB+ dev's first 120 articles hold ten gold stories (five
+ * topics of two), and the base holds about that many (10 since cluster36 joined Tara Reid's rehab reports; 12 before). */
+const MANY_STORIES = 8;
+
 const storyRows = (db: Sql) => db.query('SELECT key, id, state, memberships, report FROM stories ORDER BY key');
 
 forEachBackend('members fetched when read, on %s', (kind) => {
@@ -93,7 +97,7 @@ forEachBackend('members fetched when read, on %s', (kind) => {
       const b = await ingestExport(eager.location, BATCH).finally(() => {
         INCREMENTAL.lazyMembers = true;
       });
-      assert.ok(a.stories.length > 10);
+      assert.ok(a.stories.length >= MANY_STORIES, `${a.stories.length} stories`);
       assert.deepEqual(
         a.stories.map((s) => s.documents),
         b.stories.map((s) => s.documents),
@@ -117,7 +121,7 @@ forEachBackend('members kept restored between batches, on %s', (kind) => {
       const b = await ingestExport(none.location, BATCH).finally(() => {
         CACHE_BUDGET.members = saved;
       });
-      assert.ok(a.stories.length > 10);
+      assert.ok(a.stories.length >= MANY_STORIES, `${a.stories.length} stories`);
       assert.deepEqual(
         a.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
         b.stories.map((s) => [s.id, s.title, s.documents, s.members, s.why, s.storyline ?? null]),
@@ -137,7 +141,7 @@ forEachBackend('story states kept as written between batches, on %s', (kind) => 
       const db = await openAdapter(none.location);
       const b = await storyRows(db).finally(() => db.close());
       const a = (await reference(kind)).rows;
-      assert.ok(a.length > 10);
+      assert.ok(a.length >= MANY_STORIES, `${a.length} stories`);
       assert.deepEqual(a, b);
     });
   });
