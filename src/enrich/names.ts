@@ -192,9 +192,10 @@ function hyphenatedName(parts: string[], tokens: Token[], i: number, text: strin
   if (parts.length > 3 || !parts.every((p) => CAPITALISED.test(p))) return false;
   const L = lex();
   for (let k = i + 1; k < tokens.length && k <= i + HYPHEN_COMPANY_WORDS && spaced(text, tokens, k) && isNameWord(tokens[k]); k++) {
-    const f = fold(stripPossessive(tokens[k].text).word);
+    const { word, possessive } = stripPossessive(tokens[k].text);
+    const f = fold(word);
     if (L.legalForms.has(f) || headOf(f) === 'org') return true;
-    if (stripPossessive(tokens[k].text).possessive) break;
+    if (possessive) break;
   }
   if (parts.every((p) => L.givenNames.has(fold(p)))) return false;
   return !parts.some((p) => {
