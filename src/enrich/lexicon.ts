@@ -4,7 +4,7 @@ import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSO
 import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
-import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_NOT_NAME_PARTS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
+import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS, ROLE_MODIFIERS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
@@ -54,6 +54,10 @@ export interface Lexicon {
   nameTails: Set<string>;
   /** capitalised parts of a hyphenated adjective or region ("franco" of "Franco-German", "mid" of "Mid-West") */
   hyphenNotNameParts: Set<string>;
+  /** nouns after "X-Y" that make it a pair of names ("race" of "the Clinton-Trump race") */
+  hyphenPairNouns: Set<string>;
+  /** nouns after "X-Y-Z" that make it a list of makes ("plant" of "the Buick-Oldsmobile-Cadillac plant") */
+  hyphenListNouns: Set<string>;
   /** not-names that open a known place or organisation, or one with a head ("Soviet Union", "Communist Party") */
   nameOpeners: Set<string>;
   /**
@@ -151,6 +155,8 @@ export function lex(): Lexicon {
     notNames,
     nameTails: lower(NAME_TAILS),
     hyphenNotNameParts: lower(HYPHEN_NOT_NAME_PARTS),
+    hyphenPairNouns: lower(HYPHEN_PAIR_NOUNS),
+    hyphenListNouns: lower(HYPHEN_LIST_NOUNS),
     nameOpeners: lower(NAME_OPENERS),
     nameOpenerText: capitalisedAnyCase(NAME_OPENERS),
     openedNames: lower(OPENED_NAMES),

@@ -896,3 +896,17 @@ test('a name written with a hyphen and with a space is one (Reuters 325 / 1005: 
   const csfb = entities.find((e) => e.aliases.includes('Credit Suisse-First Boston Ltd'));
   assert.ok(csfb?.aliases.includes('Credit Suisse First Boston Ltd'), JSON.stringify(entities.map((e) => e.aliases)));
 });
+
+test('a hyphenated short name that speaks joins its company though another article writes it with a space (Reuters 1069 / 1299: Accu-Weather)', () => {
+  const weather = [
+    doc('1069', [
+      'Winter wheat crops in the western Soviet Union, Poland and eastern Czechoslovakia through northern Romania may suffer some winterkill over the next two nights, private forecaster Accu-Weather Inc said.',
+      'With temperatures expected to fall to near 0 degrees F over the next two nights, some light winterkill is possible, Accu-Weather added.',
+    ]),
+    doc('1299', ['Severe cold could cause problems of ice-crusting and winterkill, Jim Candor, senior forecaster for Accu Weather, said.']),
+  ];
+  const { entities } = linkStory(weather, weather.map(enrichDocument));
+  const accu = entities.find((e) => e.aliases.includes('Accu-Weather'));
+  assert.ok(accu?.aliases.includes('Accu-Weather Inc'), JSON.stringify(entities.map((e) => e.aliases)));
+  assert.equal(accu?.type, 'org');
+});

@@ -974,8 +974,10 @@ function attachInstitutionNames(docs: StoryDocument[], multi: Entry[], sets: Uni
 function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
   const L = lex();
   // a name already joined to another (the surname "Johnson" to "Manuel Johnson") is that one's, not "Johnson Co"
+  // (words counted with a hyphen as a space, as step 1 keys them: "Accu-Weather" is as long as "Accu Weather")
+  const length = (s: Surface) => s.words.length + s.text.split('-').length - 1;
   const longest = new Map<number, number>();
-  surfaces.forEach((s, i) => longest.set(sets.find(i), Math.max(longest.get(sets.find(i)) ?? 0, s.words.length)));
+  surfaces.forEach((s, i) => longest.set(sets.find(i), Math.max(longest.get(sets.find(i)) ?? 0, length(s))));
   // the organisations named by a short name and a company's head word, by that short name (one look-up per name)
   const byShortName = new Map<string, Company[]>();
   const add = (short: string, c: Company) => (byShortName.get(short) ?? byShortName.set(short, []).get(short)!).push(c);
@@ -989,7 +991,7 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
   }
   const companies = companiesByFirstWord(multi);
   surfaces.forEach((s, i) => {
-    if (longest.get(sets.find(i))! > s.words.length) return;
+    if (longest.get(sets.find(i))! > length(s)) return;
     // a name with no cue for any type that a company's name opens is its short name ("Jacobs Engineering", "Jacobs")
     // (or a place only by a preposition: "against Wal-Mart" beside "Wal-Mart Stores Inc.")
     if ((s.votes.person + s.votes.place + s.votes.org === 0 || placedOnly(s)) && s.bound === undefined) {

@@ -529,3 +529,40 @@ test('a hyphenated capitalised word is one name, unless an adjective, a pair of 
     !names('Eurotunnel, the Anglo-French channel tunnel consortium, will offer potential backers a wide choice.').some((n) => n.startsWith('Anglo-French')),
   );
 });
+
+test('two names joined by a hyphen before a contest or a pairing are two; three or more before a plant are a list of makes (BASIL 1b3805dc; Reuters 6914, 15824, 4721, 16727, 2372, 7440)', () => {
+  const inDoc = (sentence: string, doc = sentence) => findMentions(sentence, 'd', 0, lowerVocabulary([doc.split(/\s+/)], doc)).map((m) => m.text);
+  // neither surname written alone in the article: the pair noun splits them
+  const moore =
+    'Moore lashed out earlier at what he called "the Obama-Clinton machine\'s liberal media lapdogs" after The Washington Post reported on a woman\'s claims that the former judge and staunch social conservative initiated a sexual encounter with her when she was 14.';
+  const found = inDoc(moore);
+  assert.ok(found.includes('Obama') && found.includes('Clinton') && !found.includes('Obama-Clinton'), JSON.stringify(found));
+  // after a capitalised word too ("Security Pacific" and "Rainer", two banks)
+  assert.deepEqual(inDoc('The deal was valued at about 1.2 billion dlrs, making it similar in size to the Security Pacific-Rainer deal.'), [
+    'Security Pacific',
+    'Rainer',
+  ]);
+  const dispute =
+    'Bijur said he could not comment directly on the Texaco-Penzoil dispute, adding he had no first-hand information concerning efforts by Texaco and Penzoil to resolve the matter.';
+  assert.ok(inDoc(dispute).includes('Texaco') && !inDoc(dispute).includes('Texaco-Penzoil'));
+  // ... a part that is no name leaves the word as it was read (two parties: not "Social" alone)
+  assert.ok(
+    inDoc('The last by-election, in the London suburb of Greenwich, was won by the Social Democrat-Liberal alliance.').includes('Social Democrat-Liberal'),
+  );
+  // ... nor a company the document names so before its legal form
+  const borg = [
+    'Merrill Lynch and Co Inc <MER> subsidiary seeking to take over of Borg-Warner Corp said it could realize a 30 mln dlr fee for its efforts, whether or not the deal, which it values at 4.7 billion dlrs, succeeds.',
+    'In a filing with the Securities and Exchange Commission, Merrill Lynch Capital Partners Inc said it would receive a 30 mln dlr fee from the surviving company for acting as dealer manager of the merger after the Borg-Warner deal is completed.',
+  ];
+  assert.ok(inDoc(borg[1], borg.join('\n\n')).includes('Borg-Warner'));
+  // three makes before a plant: a list; a division's name before its head stays whole
+  const plant =
+    'The company said its Hamtramck Buick-Oldsmobile-Cadillac assembly plant in Detroit will be down from March 9 to March 16 due to excess inventory of several models, placing 2,000 workers on temporary layoff.';
+  assert.ok(inDoc(plant).includes('Cadillac') && !inDoc(plant).some((n) => n.includes('Oldsmobile-')), JSON.stringify(inDoc(plant)));
+  const lansing =
+    'GM said it will idle the 3,500 workers at its Lansing, Mich., Buick-Oldsmobile-Cadillac plant, which will be shut down from March 23 until April 6 for inventory adjustment.';
+  assert.ok(inDoc(lansing).includes('Oldsmobile'), JSON.stringify(inDoc(lansing)));
+  const groups =
+    'The automaker will shut three plants each in its two groups--the Buick-Oldsmobile-Cadillac group and the Chevrolet-Pontiac-GM of Canada group.';
+  assert.ok(inDoc(groups).includes('Buick-Oldsmobile-Cadillac'));
+});

@@ -198,10 +198,31 @@ function hyphenatedName(parts: string[], tokens: Token[], i: number, text: strin
     if (possessive) break;
   }
   if (parts.every((p) => L.givenNames.has(fold(p)))) return false;
+  if (namesPairOrList(parts, tokens, i, text, vocabulary)) return false;
   return !parts.some((p) => {
     const f = fold(p);
     return L.hyphenNotNameParts.has(f) || L.notNames.has(f) || L.titles.has(f) || L.places.has(f) || isDemonym(p) || (vocabulary.standsAlone?.(p) ?? false);
   });
+}
+
+/**
+ * Whether a hyphenated word at `i` names two or more things before a lower-case noun that says so: two names before a
+ * contest or a pairing ("the Obama-Clinton machine", "the Clinton-Kaine ticket": `HYPHEN_PAIR_NOUNS`) unless the
+ * document writes the word as a company's ("Borg-Warner Corp" beside "the Borg-Warner deal"); three or more before a
+ * plant or a product ("its Hamtramck Buick-Oldsmobile-Cadillac assembly plant": `HYPHEN_LIST_NOUNS`).
+ */
+function namesPairOrList(parts: string[], tokens: Token[], i: number, text: string, vocabulary: LowerVocabulary): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || !spaced(text, tokens, i + 1)) return false;
+  const { word } = stripPossessive(next.text);
+  if (!LOWER_WORD.test(word)) return false;
+  const L = lex();
+  const f = fold(word);
+  if (parts.length >= 3) return L.hyphenListNouns.has(f);
+  // (each part a name: "the Social Democrat-Liberal alliance" is left as it was read)
+  return (
+    parts.length === 2 && L.hyphenPairNouns.has(f) && !parts.some((p) => L.notNames.has(fold(p))) && !(vocabulary.writtenAsCompany?.(tokens[i].text) ?? false)
+  );
 }
 
 /**
@@ -228,7 +249,10 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
       tokens[i - 1]?.kind === 'word' &&
       !upperFirst(tokens[i + 1]?.text ?? '') &&
       !parts.some((p) => isDemonym(p) || L.places.has(fold(p)));
-    const surname = parts.length === 2 && (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next) || afterName);
+    // (... but not before a noun of two: "the Security Pacific-Rainer deal", "the Haj Omran-Rawandiz axis")
+    const surname =
+      parts.length === 2 &&
+      (L.givenNames.has(prev) || L.titles.has(prev) || L.speechVerbs.has(next) || (afterName && !namesPairOrList(parts, tokens, i, text, vocabulary)));
     if ((surname && parts.every((p) => CAPITALISED.test(p))) || hyphenatedName(parts, tokens, i, text, vocabulary)) out.push(t);
     else if (parts.every((p) => upperFirst(p))) {
       let pos = t.start;
@@ -1073,6 +1097,9 @@ export interface LowerVocabulary {
   /** whether the document writes a capitalised word other than as a part of a hyphenated word ("Reagan" beside
    * "Reagan-Gorbachev"); unknown (a plain set) is no */
   standsAlone?(word: string): boolean;
+  /** whether the document writes a word before a company's legal form or head or a speech verb ("Borg-Warner Corp",
+   * "Accu-Weather said"); unknown is no */
+  writtenAsCompany?(word: string): boolean;
 }
 
 /**
@@ -1084,7 +1111,38 @@ export interface LowerVocabulary {
  */
 export function lowerVocabulary(words: string[][], text: string): LowerVocabulary {
   let set: Set<string> | undefined;
-  return { has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word), standsAlone: (word) => writtenAlone(text, word) };
+  return {
+    has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word),
+    standsAlone: (word) => writtenAlone(text, word),
+    writtenAsCompany: (word) => writtenAsCompany(text, word),
+  };
+}
+
+/** Most words after a word read for a company's legal form or head in `writtenAsCompany`. */
+const COMPANY_AFTER_WORDS = 4;
+const FOLLOWING_WORDS = /[\p{L}\p{N}.&'’]+/uy;
+
+/**
+ * Whether `text` writes `word` before capitalised words holding a company's legal form or an organisation's head
+ * ("Borg-Warner Corp", "Borg-Warner Acceptance Corp") or right before a speech verb ("Borg-Warner said").
+ */
+function writtenAsCompany(text: string, word: string): boolean {
+  const L = lex();
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let pos = at + word.length;
+    if (text[pos] !== ' ' || WORD_CHAR.test(text[at - 1] ?? ' ')) continue;
+    for (let k = 0; k < COMPANY_AFTER_WORDS && text[pos] === ' '; k++) {
+      FOLLOWING_WORDS.lastIndex = pos + 1;
+      const m = FOLLOWING_WORDS.exec(text);
+      if (!m) break;
+      const f = fold(m[0].replace(/\.$/, ''));
+      if (k === 0 && L.speechVerbs.has(f)) return true;
+      if (!upperFirst(m[0])) break;
+      if (L.legalForms.has(f) || headOf(f) === 'org') return true;
+      pos = FOLLOWING_WORDS.lastIndex;
+    }
+  }
+  return false;
 }
 
 /**

@@ -46,6 +46,28 @@ mid non sub pan ex pro anti post pre re co all
 `.trim().split(/\s+/);
 
 /**
+ * Nouns after a hyphenated word of two names that make it a contest or a pairing of two, not one name: "the
+ * Obama-Clinton machine", "the Clinton-Kaine ticket", "the Reagan-Gorbachev summit", "the Texaco-Penzoil dispute",
+ * "the Security Pacific-Rainer deal". The parts are two names, unless the document writes the word before a company's
+ * legal form or head or a speech verb ("Borg-Warner Corp" ... "the Borg-Warner deal"). Folded.
+ */
+export const HYPHEN_PAIR_NOUNS = `
+race races ticket match matchup matchups rematch fight showdown duel bout rivalry feud contest battle debate debates
+clash primary talks summit meeting meetings negotiations relations relationship alliance partnership dispute pact
+axis deal merger team machine administration campaign era years camp
+`.trim().split(/\s+/);
+
+/**
+ * Lower-case words after a hyphenated word of three or more names that make it a list of makes or brands, not one
+ * name ("its Hamtramck Buick-Oldsmobile-Cadillac assembly plant", "the Chevrolet-Pontiac-GM dealers"): its parts are
+ * names of their own. Folded.
+ */
+export const HYPHEN_LIST_NOUNS = `
+assembly plant plants factory factories facility dealer dealers dealership dealerships model models car cars truck
+trucks vehicles brands line lines
+`.trim().split(/\s+/);
+
+/**
  * The abbreviations of wire earnings and dividend tables ("Shr 30 cts vs 5.92 dlrs", "Avg shrs", "Six Mths", "Qtly
  * div"): no part of a name at either end of one ("Shr Royal Dutch Petroleum Co" is Royal Dutch Petroleum Co). They
  * still belong to a shouted headline's run ("4TH QTR NET"), which names nothing.
