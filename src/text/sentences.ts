@@ -45,7 +45,14 @@ const byIndex = {
 
 function lexiconOf(raw: WinkRaw): typeof byIndex {
   if (byIndex.lexicon !== raw.cache) {
-    Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), flags: new Uint8Array(1 << 17), folded: slots(1 << 17), stem: slots(1 << 17), stemId: new Int32Array(1 << 17) });
+    Object.assign(byIndex, {
+      lexicon: raw.cache,
+      kind: new Uint8Array(1 << 17),
+      flags: new Uint8Array(1 << 17),
+      folded: slots(1 << 17),
+      stem: slots(1 << 17),
+      stemId: new Int32Array(1 << 17),
+    });
   }
   return byIndex;
 }
