@@ -124,8 +124,9 @@ export interface TextDocument extends Article {
   /** paragraphs joined by a blank line */
   text: string;
   sentences: Sentence[];
-  /** all content terms of title and text (normalised), with their counts */
-  termCounts: Map<string, number>;
+  /** all content terms of title and text (normalised), with their counts, in the order first met (the text
+   * stage gives a TermCounts, src/common/term-counts.ts: stem ids and counts in one typed array) */
+  termCounts: ReadonlyMap<string, number>;
   /** normalised content terms of the title */
   titleTerms: string[];
 }

@@ -12,8 +12,8 @@ import { storedInstant } from '../common/date-bound.ts';
 const NO_NAME_CASE = new Set(['de', 'lb']);
 
 export interface DocFeatures {
-  /** content term stems of title and text, with counts */
-  terms: Map<string, number>;
+  /** content term stems of title and text, with counts (the text stage's TermCounts; a Map when read from a base) */
+  terms: ReadonlyMap<string, number>;
   /** content term stems of the title */
   title: Map<string, number>;
   /** name-like words, folded ("reid"), with counts */

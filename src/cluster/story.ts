@@ -7,6 +7,7 @@ import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
 import { Centroid, type ReadVec, type Vec } from './vector.ts';
 import { idOf, keyOf, knownId, vocabularyGeneration, vocabularySize } from './vocab.ts';
+import { stemOf, TermCounts } from '../common/term-counts.ts';
 
 export const SPACES = ['text', 'title', 'names', 'numbers', 'dates'] as const;
 export type Space = (typeof SPACES)[number];
@@ -98,6 +99,10 @@ export function docKeyIds(f: DocFeatures): DocKeyIds {
   const out = {} as DocKeyIds;
   for (const s of SPACES) {
     const counts = f[COUNTS[s]];
+    if (counts instanceof TermCounts) {
+      out[s] = termIds(counts);
+      continue;
+    }
     const ids = new Int32Array(counts.size);
     const prefix = DF_PREFIX[s];
     let i = 0;
@@ -106,6 +111,31 @@ export function docKeyIds(f: DocFeatures): DocKeyIds {
   }
   return out;
 }
+
+/** The text space's ids of term counts by stem id (no prefix: a stem's key is the stem), each stem's id
+ * remembered for the vocabulary's generation: no string hashed per term once its stem was met. */
+function termIds(counts: TermCounts): Int32Array {
+  if (stemKeysGeneration !== vocabularyGeneration()) {
+    stemKeys = new Int32Array(stemKeys.length);
+    stemKeysGeneration = vocabularyGeneration();
+  }
+  const ids = new Int32Array(counts.size);
+  for (let i = 0; i < ids.length; i++) {
+    const stem = counts.idAt(i);
+    if (stem >= stemKeys.length) {
+      const grown = new Int32Array(Math.max(stem + 1, 2 * stemKeys.length));
+      grown.set(stemKeys);
+      stemKeys = grown;
+    }
+    let id = stemKeys[stem] - 1;
+    if (id < 0) stemKeys[stem] = (id = idOf(stemOf(stem))) + 1;
+    ids[i] = id;
+  }
+  return ids;
+}
+/** per stem id (term-counts.ts), its key's id (vocab.ts) plus one in generation `stemKeysGeneration`, 0 if not met */
+let stemKeys = new Int32Array(1 << 14);
+let stemKeysGeneration = -1;
 
 /** Count a document's keys in the document frequencies (the title's are among its text's). */
 export function countKeys(idf: OnlineIdf, ids: DocKeyIds): void {
@@ -116,16 +146,19 @@ export function countKeys(idf: OnlineIdf, ids: DocKeyIds): void {
 const EMPTY: Vec = new Map();
 
 /** Sublinear term frequency times idf, scaled to unit length. */
-function weigh(counts: Map<string, number>, ids: Int32Array, idf: OnlineIdf): Vec {
+function weigh(counts: ReadonlyMap<string, number>, ids: Int32Array, idf: OnlineIdf): Vec {
   if (counts.size === 0) return EMPTY;
   // the weights are worked out in a scratch and set once, scaled (normalise set each twice: a number
   // allocated per set); same weights, same order, the norm summed in that order, so the same values
   if (weighIds.length < counts.size) [weighIds, weighScratch] = [new Int32Array(2 * counts.size), new Float64Array(2 * counts.size)];
-  let i = 0;
   let m = 0;
   let n = 0;
-  for (const c of counts.values()) {
-    const id = ids[i++];
+  // term counts by stem id read by index (no iterator); `ids` has one id per count, in the counts' order
+  const byId = counts instanceof TermCounts ? counts : null;
+  const values = byId ? null : counts.values();
+  for (let i = 0; i < ids.length; i++) {
+    const c = byId ? byId.countAt(i) : (values?.next().value as number);
+    const id = ids[i];
     if (c > 0) {
       const w = (1 + Math.log(c)) * idf.idf(id);
       weighIds[m] = id;

@@ -8,6 +8,7 @@ import { fingerprint, Packed } from '../fingerprint/index.ts';
 import { enrichDocument } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
 import { serialize } from 'node:v8';
+import { TermCounts } from '../common/term-counts.ts';
 
 /** Why a document holds no article, or null when it does. */
 function emptyArticleReason(raw: RawDocument, doc: TextDocument): string | null {
@@ -79,7 +80,10 @@ export function prepareDocument(raw: RawDocument): PreparedDocument | Problem {
  * its own), as the thread that takes it keeps it (PackedValues), so that it is never made into objects there.
  */
 export function forTrip(prepared: PreparedDocument | Problem): PreparedDocument | Problem {
-  if (!('doc' in prepared) || !prepared.enrichment) return prepared;
+  if (!('doc' in prepared)) return prepared;
+  // the term counts' stem ids are this thread's: sent as terms (a Map), made ids of the other thread's on arrival
+  if (prepared.doc.termCounts instanceof TermCounts) prepared = { ...prepared, doc: { ...prepared.doc, termCounts: new Map(prepared.doc.termCounts) } };
+  if (!prepared.enrichment) return prepared;
   const { enrichment, ...rest } = prepared;
   const bytes = serialize(enrichment);
   // moved to the other thread with its buffer: a buffer holding only these bytes
@@ -148,10 +152,10 @@ function sharingText(doc: TextDocument, pool?: StringPool): TextDocument {
     s.text = paragraph.slice(found, found + s.text.length);
     cursor = found + s.text.length;
   }
-  if (!pool) return { ...doc, paragraphs };
+  // term counts by this thread's stem ids (their terms are the stem table's strings: no pool needed)
+  const termCounts = doc.termCounts instanceof TermCounts ? doc.termCounts : TermCounts.of(doc.termCounts);
+  if (!pool) return { ...doc, paragraphs, termCounts };
   pool.all(doc.titleTerms);
-  const termCounts = new Map<string, number>();
-  for (const [term, n] of doc.termCounts) termCounts.set(pool.of(term), n);
   return { ...doc, paragraphs, termCounts };
 }
 

@@ -6,11 +6,12 @@ import { loadLanguageModel } from '../common/language.ts';
 import { enrichDocument } from '../enrich/index.ts';
 import { analyzeText } from '../text/index.ts';
 import { fromText, toText } from './serial.ts';
+import { TermCounts } from '../common/term-counts.ts';
 
 await loadLanguageModel();
 const SEEDS = fileURLToPath(new URL('../../examples/seeds/', import.meta.url));
 
-/** The seeds' articles as the text stage gives them (Maps of term counts, Sets and typed arrays inside). */
+/** The seeds' articles as the text stage gives them (term counts by stem id, Maps, Sets and typed arrays inside). */
 const seedDocs = () =>
   readdirSync(SEEDS)
     .filter((f) => f.endsWith('.txt'))
@@ -38,9 +39,19 @@ test('Maps, Sets and Uint32Arrays come back as they went in, nested anywhere', (
   assert.ok(back.hashes instanceof Uint32Array);
 });
 
+test("a document's term counts by stem id are stored as a Map of its terms and read back as one, in order", () => {
+  const [doc] = seedDocs();
+  assert.ok(doc.termCounts instanceof TermCounts);
+  const back = fromText<{ termCounts: Map<string, number> }>(toText({ termCounts: doc.termCounts }));
+  assert.ok(back.termCounts instanceof Map);
+  assert.deepEqual([...back.termCounts], [...doc.termCounts]);
+  assert.ok(back.termCounts.size > 50);
+});
+
 test('the text is what a replacer function gave, without one (V8 calls it for every value)', (t) => {
   const replacer = (_key: string, value: unknown): unknown => {
-    if (value instanceof Map) return { $map: [...value] };
+    // the text stage's term counts (by stem id) are stored as the Map they read as
+    if (value instanceof Map || value instanceof TermCounts) return { $map: [...value] };
     if (value instanceof Set) return { $set: [...value] };
     if (value instanceof Uint32Array) return { $u32: Array.from(value) };
     return value;
@@ -59,5 +70,5 @@ test('the text is what a replacer function gave, without one (V8 calls it for ev
   // no replacer handed over: the fast path
   assert.ok(stringify.mock.calls.every((c) => c.arguments[1] === undefined));
   // the value itself is left as it was
-  assert.ok(value.docs[0].termCounts instanceof Map);
+  assert.ok(value.docs[0].termCounts instanceof TermCounts);
 });

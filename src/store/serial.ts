@@ -1,5 +1,6 @@
 // JSON for what the stages hold in Maps, Sets and typed arrays (TextDocument.termCounts, cluster
 // features and vectors), so it can be stored as text and read back as the same values.
+import { TermCounts } from '../common/term-counts.ts';
 
 /**
  * The value with its Maps, Sets and Uint32Arrays as tagged objects (`{ $map: [...] }`, `{ $set }`, `{ $u32 }`),
@@ -10,7 +11,8 @@
  */
 function tagged(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Map) return { $map: tagged([...value]) };
+  // term counts by stem id (the text stage's) are stored as the Map they read as, and read back as one
+  if (value instanceof Map || value instanceof TermCounts) return { $map: tagged([...value]) };
   if (value instanceof Set) return { $set: tagged([...value]) };
   if (value instanceof Uint32Array) return { $u32: Array.from(value) };
   if (Array.isArray(value)) {

@@ -1,7 +1,8 @@
 // Text stage: Article -> TextDocument (language, sentences, tokens, normalised terms).
-import type { Article, TextDocument } from '../model.ts';
+import type { Article, Sentence, TextDocument } from '../model.ts';
 import { detectLanguage, requireLanguageModel } from '../common/language.ts';
 import { splitSentences, termsOf } from './sentences.ts';
+import { finishCount, startCount, stopCount } from '../common/term-counts.ts';
 
 export { detectLanguage, cyrillicShare, NEWS_LANGUAGES } from '../common/language.ts';
 export { decodeEntities, fold, foldPunctuation, lightStem } from '../common/normalize.ts';
@@ -17,11 +18,19 @@ export function analyzeText(article: Article): TextDocument {
   // the extractor's language (function-word votes over the article's long lines) is trusted when
   // it has one: eld n-gram scoring is the text stage's largest cost after tokenising
   const language = article.languageHint || detectLanguage(text, LANGUAGE_SAMPLE);
-  const sentences = splitSentences(article.paragraphs, language, text);
-  const titleTerms = article.title ? termsOf(article.title, language) : [];
-  const termCounts = new Map<string, number>();
-  for (const s of sentences) for (const t of s.terms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
-  for (const t of titleTerms) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
+  // the text's terms then the title's are counted by stem id as they are read, in the order first met (the
+  // sentences' and the title's terms, in order, each once)
+  startCount();
+  let sentences: Sentence[];
+  let titleTerms: string[];
+  try {
+    sentences = splitSentences(article.paragraphs, language, text);
+    titleTerms = article.title ? termsOf(article.title, language) : [];
+  } catch (err) {
+    stopCount();
+    throw err;
+  }
+  const termCounts = finishCount();
   // the paragraphs as slices of the joined text: the extractor's (slices of the page or record read) would keep it in memory
   const paragraphs: string[] = [];
   for (let p = 0, at = 0; p < article.paragraphs.length; p++) {

@@ -5,6 +5,7 @@
 import { readRawFresh, readRawTokensFresh, stemEnglish, type WinkLexicon, type WinkRaw } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
+import { countStem, isCounting, stemId } from '../common/term-counts.ts';
 import type { Sentence } from '../model.ts';
 import { GIVEN_NAME_ABBREVIATIONS, NAME_ABBREVIATIONS, NAME_OR_ABBREVIATION, NAME_TITLES, OPENING_WORDS, WEB_ENDINGS } from './abbreviations.ts';
 
@@ -38,11 +39,20 @@ const byIndex = {
   flags: new Uint8Array(0),
   folded: [] as Array<string | undefined>,
   stem: [] as Array<string | undefined>,
+  /** the English stem's id (term-counts.ts) plus one, 0 until worked out */
+  stemId: new Int32Array(0),
 };
 
 function lexiconOf(raw: WinkRaw): typeof byIndex {
   if (byIndex.lexicon !== raw.cache) {
-    Object.assign(byIndex, { lexicon: raw.cache, kind: new Uint8Array(1 << 17), flags: new Uint8Array(1 << 17), folded: slots(1 << 17), stem: slots(1 << 17) });
+    Object.assign(byIndex, {
+      lexicon: raw.cache,
+      kind: new Uint8Array(1 << 17),
+      flags: new Uint8Array(1 << 17),
+      folded: slots(1 << 17),
+      stem: slots(1 << 17),
+      stemId: new Int32Array(1 << 17),
+    });
   }
   return byIndex;
 }
@@ -80,6 +90,9 @@ function flagsOf(lexicon: WinkLexicon, normal: number): number {
     const flags = new Uint8Array(Math.max(normal + 1, byIndex.flags.length * 2));
     flags.set(byIndex.flags);
     byIndex.flags = flags;
+    const ids = new Int32Array(flags.length);
+    ids.set(byIndex.stemId);
+    byIndex.stemId = ids;
     slots(flags.length, byIndex.folded);
     slots(flags.length, byIndex.stem);
   }
@@ -265,12 +278,26 @@ function readTokens(raw: WinkRaw, first: number, last: number, language: string,
     }
     const flags = flagsOf(lexicon, normal);
     if ((flags & SHORT) !== 0 && kind !== NUMBER) continue;
+    // each term counted by its stem's id when the text stage counts a document's terms (term-counts.ts)
     if (english) {
       if ((flags & ENGLISH_STOP) !== 0) continue;
-      terms.push(byIndex.stem[normal] ?? (byIndex.stem[normal] = stemEnglish(byIndex.folded[normal] as string)));
+      const id = byIndex.stemId[normal];
+      if (id === 0) {
+        const stem = byIndex.stem[normal] ?? (byIndex.stem[normal] = stemEnglish(byIndex.folded[normal] as string));
+        const fresh = stemId(stem);
+        byIndex.stemId[normal] = fresh + 1;
+        terms.push(stem);
+        countStem(fresh);
+      } else {
+        terms.push(byIndex.stem[normal] as string);
+        countStem(id - 1);
+      }
     } else {
       const folded = byIndex.folded[normal] as string;
-      if (!isStopWord(folded, language)) terms.push(lightStem(folded));
+      if (isStopWord(folded, language)) continue;
+      const stem = lightStem(folded);
+      terms.push(stem);
+      if (isCounting()) countStem(stemId(stem));
     }
   }
 }
