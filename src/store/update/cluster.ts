@@ -55,6 +55,27 @@ function keyTexts(text: ReadVec, names: ReadVec, k: number): Array<[string, numb
   return indexKeys(text, names, k).map(([id, w]) => [keyOf(id), w]);
 }
 
+/**
+ * The active stories posted under each key, asked of the base once a batch: the merge pass's neighbours are looked up
+ * with the changed stories' keys, most of which the new documents' look-up asked already, and nothing writes the
+ * story keys between the two (the sweep runs first, the postings are written after the passes), so a key asked
+ * again gets the answer it got (a key missing from the answer: no story, or too many to say anything).
+ */
+class ActivePostings {
+  private readonly asked = new Set<string>();
+  private readonly posted = new Map<string, number[]>();
+  constructor(private tx: Sql) {}
+
+  async lookUp(keys: Iterable<string>): Promise<Map<string, number[]>> {
+    const todo = [...new Set(keys)].filter((k) => !this.asked.has(k));
+    if (!todo.length) return this.posted;
+    const got = await storiesByKeys(this.tx, todo, true, LIMITS.maxPosting);
+    for (const k of todo) this.asked.add(k);
+    for (const [k, stories] of got) this.posted.set(k, stories);
+    return this.posted;
+  }
+}
+
 /** Stories ranked by the summed weight of the keys they share with a query (as the in-memory index does). */
 function rank(query: Array<[string, number]>, posted: Map<string, number[]>, count: number, exclude?: number): number[] {
   const score = new Map<number, number>();
@@ -251,7 +272,8 @@ async function clusterOnce(
   const times = features.map((f) => f.time).filter((t): t is number => t !== null);
   const earliest = times.length ? Math.min(...times) : null;
   await sweepStories(tx, counters.positions, earliest, LIMITS.idleDocs, LIMITS.idleDays);
-  const posted = await storiesByKeys(tx, [...new Set(queries.flat().map(([k]) => k))], true, LIMITS.maxPosting);
+  const active = new ActivePostings(tx);
+  const posted = await active.lookUp(queries.flat().map(([k]) => k));
   const wanted = new Set<number>();
   for (const q of queries) for (const s of rank(q, posted, LIMITS.candidates)) wanted.add(s);
 
@@ -281,7 +303,8 @@ async function clusterOnce(
 
   // the merge pass looks at the changed stories' neighbours: take back the stored ones
   const storyQueries = [...changed].map((s) => [s, keyTexts(s.centroids.text.sum, s.centroids.names.sum, LIMITS.queryTerms)] as const);
-  const near = await storiesByKeys(tx, [...new Set(storyQueries.flatMap(([, q]) => q.map(([k]) => k)))], !INCREMENTAL.quietNeighbours, LIMITS.maxPosting);
+  const storyKeys = storyQueries.flatMap(([, q]) => q.map(([k]) => k));
+  const near = INCREMENTAL.quietNeighbours ? await storiesByKeys(tx, [...new Set(storyKeys)], false, LIMITS.maxPosting) : await active.lookUp(storyKeys);
   const neighbours = new Set<number>();
   for (const [s, q] of storyQueries) for (const n of rank(q, near, LIMITS.storyCandidates, s.key)) neighbours.add(n);
   await adopt(

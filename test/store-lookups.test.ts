@@ -1,0 +1,70 @@
+// A batch asks the base which active stories are posted under a key once (ingest32): the new documents' keys
+// find the candidate stories, the changed stories' keys their neighbours for the merge pass, and the second
+// look-up asks only the keys the first did not (most of them: a story's keys are mostly its new members' keys).
+// Real text: ECB+ dev's first articles, then the next ones against the stories they made; both backends.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { adapterOf, openBase } from '../src/store/index.ts';
+import type { Adapter, Sql } from '../src/store/adapter.ts';
+import { ingestIntoBase } from '../src/store/update/index.ts';
+import { ecbLines } from './helpers.ts';
+import { forEachBackend, withFreshBase } from './store-helpers.ts';
+import { scratchDir } from './scratch.ts';
+
+const SCRATCH = scratchDir('cc-lookups-');
+const FIRST = join(SCRATCH, 'first.jsonl');
+writeFileSync(FIRST, `${ecbLines().slice(0, 30).join('\n')}\n`);
+const NEXT = join(SCRATCH, 'next.jsonl');
+writeFileSync(NEXT, `${ecbLines().slice(30, 50).join('\n')}\n`);
+
+/** The keys of each posted-stories look-up (repo.ts storiesByKeys), by transaction. */
+function watched(db: Adapter): { db: Adapter; asked: string[][][] } {
+  const asked: string[][][] = [];
+  const spy = (tx: Sql, mine: string[][]): Sql => ({
+    query: (text, params) => {
+      if (text.includes('FROM story_keys WHERE story_keys.key = k.key')) mine.push([...(params![0] as string[])]);
+      return tx.query(text, params);
+    },
+    exec: (text) => tx.exec(text),
+  });
+  const wrapped: Adapter = {
+    kind: db.kind,
+    location: db.location,
+    query: (text, params) => db.query(text, params),
+    exec: (text) => db.exec(text),
+    close: () => db.close(),
+    transaction: (work) => {
+      const mine: string[][] = [];
+      asked.push(mine);
+      return db.transaction((tx) => work(spy(tx, mine)));
+    },
+  };
+  return { db: wrapped, asked };
+}
+
+forEachBackend('posted stories looked up on %s', (kind) => {
+  test('a batch asks for the stories of a key once, and both passes get their answers', async () => {
+    await withFreshBase(kind, async (where) => {
+      const base = await openBase(where.location);
+      try {
+        await base.ingest([FIRST], { batchSize: 100 });
+        const { db, asked } = watched(adapterOf(base));
+        const summary = await ingestIntoBase(db, [NEXT], { batchSize: 100 });
+        assert.equal(summary.newDocuments, 20);
+        const lookups = asked.filter((t) => t.length > 0);
+        assert.equal(lookups.length, 1, 'one transaction clustered the batch');
+        const [candidates, ...neighbours] = lookups[0];
+        assert.ok(candidates.length > 100, `${candidates.length} keys of the new documents`);
+        // the stories this batch changed were looked up around too, with none of the keys already asked
+        const again = neighbours.flat().filter((k) => candidates.includes(k));
+        assert.deepEqual(again, [], `${again.length} keys asked twice`);
+        const all = lookups[0].flat();
+        assert.equal(new Set(all).size, all.length);
+      } finally {
+        await base.close();
+      }
+    });
+  });
+});
