@@ -93,6 +93,59 @@ function guardIdle(socket: Socket): void {
   });
 }
 
+/** A URL in a problem line, cut to 200 characters (a Location header may be kilobytes long). */
+function shortUrl(href: string): string {
+  return href.length > 200 ? `${href.slice(0, 199)}…` : href;
+}
+
+/** The codings an answer's body may carry, each with its decoder. */
+type Coding = 'gzip' | 'deflate' | 'br';
+const DECODERS: Record<Coding, () => Transform> = { gzip: createGunzip, deflate: createInflate, br: createBrotliDecompress };
+const CODING_NAMES: Record<string, Coding | null> = { gzip: 'gzip', 'x-gzip': 'gzip', deflate: 'deflate', br: 'br', identity: null };
+
+/** A header's list of codings, in the order they were applied, lower case. */
+function codingList(value: string | string[] | undefined): string[] {
+  const joined = Array.isArray(value) ? value.join(',') : (value ?? '');
+  return joined
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '');
+}
+
+/** Server text quoted in a problem line: control characters shown as escapes, cut to 200 characters. */
+function quotedForProblem(text: string): string {
+  const q = JSON.stringify(text);
+  return q.length > 200 ? `${q.slice(0, 199)}…"` : q;
+}
+
+/**
+ * The decoders to run on an answer's body, first to last: its transfer codings besides the chunked framing the
+ * HTTP parser takes off (applied last, so undone first), then its content codings, each list undone from its end
+ * ("gzip, br": brotli then gzip). A transfer coding this client cannot undo leaves bytes that are no body: a
+ * problem. Content codings all unknown ("utf-8", "none": a server's mistake seen in the wild) are read as no coding,
+ * as before; an unknown one among known ones cannot be undone in order: a problem.
+ */
+function codingsOf(headers: http.IncomingHttpHeaders): { codings: Coding[] } | { problem: string } {
+  const transfer = codingList(headers['transfer-encoding']);
+  if (transfer.at(-1) === 'chunked') transfer.pop();
+  const codings: Coding[] = [];
+  for (const name of transfer.reverse()) {
+    const coding = CODING_NAMES[name];
+    if (coding === undefined)
+      return { problem: `the answer's Transfer-Encoding ${quotedForProblem(String(headers['transfer-encoding']))} is not one this client reads` };
+    if (coding) codings.push(coding);
+  }
+  const content = codingList(headers['content-encoding']).reverse();
+  const known = content.filter((name) => CODING_NAMES[name] !== undefined);
+  if (known.length && known.length < content.length)
+    return { problem: `the answer's Content-Encoding ${quotedForProblem(String(headers['content-encoding']))} is not one this client reads` };
+  for (const name of known) {
+    const coding = CODING_NAMES[name];
+    if (coding) codings.push(coding);
+  }
+  return { codings };
+}
+
 /** One request, no redirects followed; `fresh`: on a new connection, not one kept alive from an earlier request. */
 function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number, fresh = false): Promise<Hop> {
   return new Promise((resolve) => {
@@ -103,10 +156,10 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
       clearTimeout(timer);
       req.destroy();
       // a decompressor still holding input would go on inflating it after the answer is given up
-      inflate?.destroy();
+      for (const d of decoders) d.destroy();
       resolve(r);
     };
-    let inflate: Transform | null = null;
+    const decoders: Transform[] = [];
     /** the answer, once its head is read */
     let answer: http.IncomingMessage | null = null;
     const remaining = Math.max(1, deadline - Date.now());
@@ -142,19 +195,26 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
           finish({ problem: `HTTP ${status} redirect without a Location to go to` });
           return;
         }
-        const declared = Number(res.headers['content-length'] ?? NaN);
+        // a 204 or 304 has no body: its Content-Length, if any, is the size of the page it stands for (RFC 9110 8.6)
+        const declared = status === 204 || status === 304 ? NaN : Number(res.headers['content-length'] ?? NaN);
         if (declared > opts.maxBytes) {
           res.resume();
           finish({ problem: `too large (${mb(declared)}, limit ${mb(opts.maxBytes)}; raise it with --max-size)` });
           return;
         }
-        let body: Readable = res;
-        const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
+        const decoding = codingsOf(res.headers);
+        if ('problem' in decoding) {
+          finish({ problem: decoding.problem });
+          return;
+        }
         // the body cut short: the server closed the connection before the length it gave (or the last chunk) was
         // sent. Heard from the response itself, as a decompressor fed by it would wait for more until the deadline
         let received = 0;
         res.on('data', (chunk: Buffer) => {
           received += chunk.length;
+          // bounded as the Content-Length is: a chunked or close-delimited body, or one still read after its
+          // decompressed data ended (below)
+          if (received > opts.maxBytes) finish({ problem: `too large (over ${mb(opts.maxBytes)}; raise it with --max-size)` });
         });
         const cutShort = () =>
           finish({
@@ -164,31 +224,40 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         res.on('close', () => {
           if (!res.complete) cutShort();
         });
-        inflate =
-          encoding === 'gzip' || encoding === 'x-gzip'
-            ? createGunzip()
-            : encoding === 'deflate'
-              ? createInflate()
-              : encoding === 'br'
-                ? createBrotliDecompress()
-                : null;
-        if (inflate) {
-          inflate.on('error', (err) => finish({ problem: `bad ${encoding} data from the server (${err.message})` }));
-          body = res.pipe(inflate);
-        }
         const chunks: Buffer[] = [];
         let total = 0;
+        const give = () => {
+          const type = res.headers['content-type'];
+          finish({ url: url.href, status, contentType: type ? String(type) : null, bytes: Buffer.concat(chunks, total), headers: res.headers });
+        };
+        let body: Readable = res;
+        for (const coding of decoding.codings) {
+          const decoder = DECODERS[coding]();
+          decoders.push(decoder);
+          decoder.on('error', (err) => finish({ problem: `bad ${coding} data from the server (${err.message})` }));
+          body = body.pipe(decoder);
+        }
+        // a coded answer with no body (a 304 or 204 that names its coding, an empty page) is an empty body, not a
+        // compressed stream cut before its first byte
+        if (decoders.length) res.on('end', () => received === 0 && give());
         body.on('data', (chunk: Buffer) => {
           total += chunk.length;
           if (total > opts.maxBytes) {
-            finish({ problem: `too large (over ${mb(opts.maxBytes)}${inflate ? ' once decompressed' : ''}; raise it with --max-size)` });
+            finish({ problem: `too large (over ${mb(opts.maxBytes)}${decoders.length ? ' once decompressed' : ''}; raise it with --max-size)` });
             return;
           }
           chunks.push(chunk);
         });
         body.on('end', () => {
-          const type = res.headers['content-type'];
-          finish({ url: url.href, status, contentType: type ? String(type) : null, bytes: Buffer.concat(chunks, total), headers: res.headers });
+          // a deflate or brotli stream ends where its own data says, and the decoder then ends whatever follows:
+          // the answer is whole only once its HTTP framing is (else a cut answer, or a chunk size that lies, would
+          // be taken as whole). The rest is read (not decoded) to the message's end, or to a close that cuts it
+          if (res.complete) give();
+          else {
+            res.unpipe();
+            res.on('end', give);
+            res.resume();
+          }
         });
       },
     );
@@ -232,9 +301,9 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
   let current = value;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const url = parseFetchUrl(current);
-    if ('problem' in url) return hop ? { problem: `redirected to ${current}: ${url.problem}` } : url;
+    if ('problem' in url) return hop ? { problem: `redirected to ${shortUrl(current)}: ${url.problem}` } : url;
     const address = await resolveAllowed(url.hostname, opts.allowPrivate, { deadline, seconds: Math.round(opts.timeoutMs / 1000) });
-    if ('problem' in address) return hop ? { problem: `redirected to ${url.href}: ${address.problem}` } : address;
+    if ('problem' in address) return hop ? { problem: `redirected to ${shortUrl(url.href)}: ${address.problem}` } : address;
     if (Date.now() >= deadline) return { problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` };
     let result = await requestOnce(url, address, opts, deadline, opts.fresh && hop === 0);
     // the server closed the kept-alive connection while this process was busy (a slow page between two fetches
@@ -245,7 +314,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
       try {
         current = new URL(result.redirect, url).href;
       } catch {
-        return { problem: `bad redirect (HTTP ${result.status}) to ${result.redirect}` };
+        return { problem: `bad redirect (HTTP ${result.status}) to ${quotedForProblem(result.redirect)}` };
       }
       continue;
     }
