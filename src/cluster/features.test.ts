@@ -118,3 +118,28 @@ test('the per-word shortcuts answer as their patterns on every word of real text
   // each branch met on this text
   for (const [k, n] of Object.entries(seen)) assert.ok(n > 0, `${k}: ${n}`);
 });
+
+test('the kind of a place is not which place: "Mt Cook" and "Mount Cook" are "Cook", "Church Ave." and "Park Street" no name of their own (ECB+ 23_1, 16_1, 33)', async () => {
+  const ECB = new URL('../../test/fixtures/cluster/ecbplus-dev.jsonl', import.meta.url).pathname;
+  const ecb = (await readDocuments([ECB])).documents;
+  const names = (id: string) => documentFeatures(ecb.find((d) => d.id === id) as (typeof ecb)[number]).names;
+  // "Dr Mark Vinar, 43, is presumed dead after disappearing off Zurbriggens Ridge, on Mt Cook, on Thursday." against
+  // "... from New Zealand's highest peak, Mount Cook."
+  for (const id of ['23_2ecb', '23_7ecb', '23_4ecb', '23_1ecb']) {
+    assert.ok(names(id).has('cook'), id);
+    assert.ok(!names(id).has('mt') && !names(id).has('mount'), id);
+  }
+  // a street's abbreviation after its name, "St" by its side: neither the abbreviation nor the full word is a key
+  const f = documentFeatures(
+    doc('x', [
+      'At least 46 demonstrators were arrested along Church Ave.',
+      'The company said one-way fares range from 39 dlrs to St. Louis to 89 dlrs to Los Angeles.',
+      'They marched down Wichita St toward the courthouse on Main Street.',
+    ]),
+  );
+  for (const k of ['church', 'louis', 'wichita', 'main']) assert.ok(f.names.has(k), k);
+  for (const k of ['ave', 'avenue', 'st', 'saint', 'street']) assert.ok(!f.names.has(k), k);
+  // all capitals are not the table's abbreviations ("MT" is a wire's metric tonnes), nor is a lone one
+  const caps = documentFeatures(doc('x', ['Exports reached 20,000 MT Norrkoping said, and the Mt was quiet.']));
+  assert.ok(caps.names.has('mt'));
+});

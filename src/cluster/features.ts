@@ -5,6 +5,7 @@ import { fold } from '../common/normalize.ts';
 import type { ClusterDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
 import { SurfaceCounts } from './surface-counts.ts';
+import { fullNameKey, PLACE_HEADS } from './abbreviations.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
 import { storedInstant } from '../common/date-bound.ts';
 
@@ -236,8 +237,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
         continue;
       }
       if (!nameCase || quiet || !upperFirst(word)) continue;
-      const key = foldedNameKey(lower);
-      if (key.length < 2 || NOT_NAMES.has(key) || /^\d/.test(key)) continue;
+      const key = fullNameKey(foldedNameKey(lower), word, i > 0 && upperFirst(ws[i - 1]), i + 1 < ws.length && upperFirst(ws[i + 1]));
+      if (key.length < 2 || NOT_NAMES.has(key) || PLACE_HEADS.has(key) || /^\d/.test(key)) continue;
       if (i === 0) initial.push(key);
       else {
         bump(names, key);
