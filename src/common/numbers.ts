@@ -2,6 +2,8 @@
 // multiply a number ("5.93 mln", "$1.2bn"). One table and one reader for every stage. Lookups are Maps: a
 // word like "constructor" is never a number.
 
+import { foldFilter, mayFoldInto } from './foldfilter.ts';
+
 /** Number words -> value ("dozen" multiplies what stands before it: "two dozen" is 24). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   Object.entries({
@@ -42,9 +44,17 @@ for (const w of RUN_WORDS) RUN_FIRST_LETTERS[w.charCodeAt(0)] = 1;
  */
 export function mayOpenNumberWords(word: string): boolean {
   const c = word.charCodeAt(0);
-  if (c >= 65 && c <= 90) return RUN_FIRST_LETTERS[c + 32] === 1;
-  if (c >= 97 && c <= 122) return RUN_FIRST_LETTERS[c] === 1;
+  if (c >= 65 && c <= 90) return RUN_FIRST_LETTERS[c + 32] === 1 && mayBeRunWord(word);
+  if (c >= 97 && c <= 122) return RUN_FIRST_LETTERS[c] === 1 && mayBeRunWord(word);
   return true;
+}
+
+/** The run words' bit table (foldfilter.ts): "The", "said", "shares" are told from them without a lower-cased copy. */
+const RUN_BITS = foldFilter(RUN_WORDS);
+
+/** Might the word's lower case be a run word? (A hyphenated word is read part by part: always maybe.) */
+function mayBeRunWord(word: string): boolean {
+  return word.includes('-') || mayFoldInto(RUN_BITS, word);
 }
 
 /** Can a number written out in words open with this word (lower case)? "two", "forty-five", "hundred". */

@@ -208,7 +208,11 @@ function qualifierBefore(text: string, start: number): number {
 const MAY_HOLD_FIGURE =
   /[\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|today|yesterday|tomorrow|week|month|year|day)\b|[a-z]{2}day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
-const inDate = (dates: DateHit[], pos: number) => dates.some((d) => pos >= d.start && pos < d.end);
+/** Is `pos` inside one of the dates (a loop, not `some` with a closure made per token)? */
+function inDate(dates: DateHit[], pos: number): boolean {
+  for (let k = 0; k < dates.length; k++) if (pos >= dates[k].start && pos < dates[k].end) return true;
+  return false;
+}
 
 /** A number read in findFigures, and where its figure goes. */
 interface Reading {

@@ -8,6 +8,7 @@ import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_L
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS, ROLE_MODIFIERS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
+import { foldFilter } from '../common/foldfilter.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an adverb, gerund or past form */
@@ -50,6 +51,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   givenNames: Set<string>;
   notNames: Set<string>;
+  /** `notNames`' bit table (foldfilter.ts): most capitalised words are told apart from them without a folded copy */
+  notNameBits: Uint32Array;
   /** not-names that end a name after a name word */
   nameTails: Set<string>;
   /** capitalised parts of a hyphenated adjective or region ("franco" of "Franco-German", "mid" of "Mid-West") */
@@ -153,6 +156,7 @@ export function lex(): Lexicon {
     demonyms,
     givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]),
     notNames,
+    notNameBits: foldFilter(notNames),
     nameTails: lower(NAME_TAILS),
     hyphenNotNameParts: lower(HYPHEN_NOT_NAME_PARTS),
     hyphenPairNouns: lower(HYPHEN_PAIR_NOUNS),

@@ -5,6 +5,7 @@ import { fold } from '../common/normalize.ts';
 import { tokenize, isAllCaps, possessiveStem, stripPossessive, type Token } from './tokens.ts';
 import { lex, isCommonStarter, placeOf } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
+import { mayFoldInto } from '../common/foldfilter.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -151,8 +152,13 @@ function isContraction(word: string): boolean {
   return (a === 39 || a === 0x2019 || b === 39 || b === 0x2019) && CONTRACTION.test(word);
 }
 
-const isNameWord = (t: Token): boolean =>
-  t.kind === 'word' && upperFirst(t.text) && !isContraction(t.text) && !lex().notNames.has(fold(possessiveStem(t.text)));
+// (`notNames` asked only where its bit table lets the word in: no folded copy made of the rest)
+const isNameWord = (t: Token): boolean => t.kind === 'word' && upperFirst(t.text) && !isContraction(t.text) && !isNotName(possessiveStem(t.text));
+
+function isNotName(stem: string): boolean {
+  const L = lex();
+  return mayFoldInto(L.notNameBits, stem) && L.notNames.has(fold(stem));
+}
 
 /** "Russian", "Russians", "Belarusian": adjectives and nationals, not names. */
 export function isDemonym(word: string): boolean {
@@ -602,8 +608,9 @@ export function findMentions(text: string, document: string, sentence: number, l
     let ended = possessiveEnds(tokens, j - 1, text, i);
     while (!ended && j < tokens.length) {
       const t = tokens[j];
-      const gap = text.slice(tokens[j - 1].end, t.start);
-      if (gap !== ' ' && gap !== '') break;
+      // (only a single space or none between: told by positions, no slice made)
+      const gap = t.start - tokens[j - 1].end;
+      if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - 1) !== 32)) break;
       if (isNameWord(t)) {
         // "... by Standard and Poor's Corp. Salomon Brothers Inc co-managed": a legal form's full stop ended a sentence
         if (stopAfterLegalForm(tokens[j - 1].text) && !lex().legalForms.has(fold(t.text)) && !lex().afterLegalForm.has(fold(t.text))) break;
@@ -629,7 +636,7 @@ export function findMentions(text: string, document: string, sentence: number, l
         continue;
       }
       // "Ian Read said", "Judicial Watch added": a not-name that ends a name
-      if (t.kind === 'word' && upperFirst(t.text) && L.nameTails.has(fold(stripPossessive(t.text).word)) && !isNameWord(tokens[j + 1] ?? t)) {
+      if (t.kind === 'word' && upperFirst(t.text) && L.nameTails.has(fold(possessiveStem(t.text))) && !isNameWord(tokens[j + 1] ?? t)) {
         runIdx.push(j);
         j++;
         break;
@@ -683,9 +690,11 @@ export function findMentions(text: string, document: string, sentence: number, l
     // (a known name's own possessive stays: "Standard and Poor's")
     // (asked only of a run ending in a possessive: else stripPossessive leaves the word as it is)
     const ownPossessive = possessiveStem(tokens[last].text) !== tokens[last].text && L.knownOrgs.has(foldedRun(tokens, first, last));
+    // (the stem, and possessive where it is shorter than the word: stripPossessive's reading without its record)
     let words: Word[] = runIdx.map((x) => {
-      const p = x === last && ownPossessive ? { word: tokens[x].text, possessive: false } : stripPossessive(tokens[x].text);
-      return { text: p.word, start: tokens[x].start, end: tokens[x].start + p.word.length, possessive: p.possessive };
+      const text = tokens[x].text;
+      const word = x === last && ownPossessive ? text : possessiveStem(text);
+      return { text: word, start: tokens[x].start, end: tokens[x].start + word.length, possessive: word !== text };
     });
     // headline shouting ("MOST VIEWED", Reuters titles): not names unless known
     if (words.length >= 3 && words.every((w) => isAllCaps(w.text))) continue;

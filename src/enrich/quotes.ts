@@ -3,6 +3,7 @@
 // refers to the person the text is about, and a quote that goes on from the previous one.
 // findQuotes runs named steps over each paragraph; the words and distances they use are data
 // (data/speech.ts, data/given-names.ts).
+import { firstOpenFrom, firstStartFrom, firstStartPast } from './bisect.ts';
 import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { isAllCaps, paragraphTokens, tokenize, type Token } from './tokens.ts';
@@ -338,7 +339,7 @@ interface Reader {
 
 /** Whether a position is inside one of a paragraph's quotes (binary search: scraped pages can hold one huge "paragraph"). */
 function inQuotes(quotes: Span[], pos: number): boolean {
-  const k = lowerBound(quotes.length, (i) => quotes[i].open >= pos) - 1;
+  const k = firstOpenFrom(quotes, pos) - 1;
   return k >= 0 && pos < quotes[k].close;
 }
 
@@ -368,12 +369,11 @@ class Paragraph {
 
   sentenceAt(pos: number): SentenceSpan | undefined {
     const sents = this.sents;
-    return sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > pos) - 1)];
+    return sents[Math.max(0, firstStartPast(sents, pos) - 1)];
   }
 
   tokenAt(pos: number): number {
-    const tokens = this.tokens;
-    return lowerBound(tokens.length, (i) => tokens[i].start >= pos);
+    return firstStartFrom(this.tokens, pos);
   }
 
   isVerb(t: Token): boolean {
@@ -603,7 +603,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   for (const m of mentions)
     if (inQuotes(quotes, m.at)) r.quoted.add(m);
     else ms.push(m);
-  const tokens = quotes.length || ms.length ? (sentenceTokens(r, text, sents) ?? tokenize(text)).filter((t) => !inQuotes(quotes, t.start)) : [];
+  // (a fresh array either way: kept whole when there is no quote, not copied by a filter that keeps every token)
+  const read = quotes.length || ms.length ? (sentenceTokens(r, text, sents) ?? tokenize(text)) : [];
+  const tokens = quotes.length ? read.filter((t) => !inQuotes(quotes, t.start)) : read;
   // "shot back", "went on": the verb counts with its particle right after it (in a paragraph without quotes too: its
   // speaker may be the next paragraph's, "the DNC issued a statement apologizing ...¶"On behalf of ...""
   // each token folded once (the tables below and the speech verbs read every token's folded form)
@@ -647,7 +649,7 @@ const inName = (prev: Token | undefined) => prev?.kind === 'word';
 
 /** The sentence at `at` is set in title case (a headline: "Trump Says ..."), where capitals tell nothing. */
 function titleCase(text: string, sents: SentenceSpan[], at: number): boolean {
-  const s = sents[Math.max(0, lowerBound(sents.length, (i) => sents[i].start > at) - 1)];
+  const s = sents[Math.max(0, firstStartPast(sents, at) - 1)];
   const words = (s && s.start <= at ? text.slice(s.start, s.end) : text).match(WORDS) ?? [];
   return words.filter((w) => UPPER_FIRST.test(w)).length >= words.length * QUOTE_LIMITS.titleCaseShare;
 }
@@ -1118,7 +1120,7 @@ const SENTENCE_MARK = /[.!?;]/u;
  */
 function opensNextQuote(para: Paragraph, q: Span, rawInner: string): boolean {
   if (!q.closed || !SENTENCE_CLOSED.test(rawInner)) return false;
-  const o = para.quotes[lowerBound(para.quotes.length, (i) => para.quotes[i].open >= q.end)];
+  const o = para.quotes[firstOpenFrom(para.quotes, q.end)];
   if (!o) return false;
   const gap = para.text.slice(q.end, o.open);
   return gap.length <= QUOTE_LIMITS.introChars && !SENTENCE_MARK.test(gap);
@@ -1158,12 +1160,12 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   let stop = text.length;
   let depth = 0;
   // (a name or title in quotes inside the clause does not end it: "Marcia "Cia" Price", "wearing ... "Ted Cruz" pins")
-  let nq = lowerBound(para.quotes.length, (i) => para.quotes[i].open >= after);
+  let nq = firstOpenFrom(para.quotes, after);
   const named = (o: Span) => isTitleOfWork(text.slice(o.start, o.close).trim());
   for (; nq < para.quotes.length && para.quotes[nq].open < text.length && named(para.quotes[nq]); nq++);
   // (either of its marks)
   const titled = (pos: number) => {
-    const k = lowerBound(para.quotes.length, (i) => para.quotes[i].open >= pos);
+    const k = firstOpenFrom(para.quotes, pos);
     const o = para.quotes[k]?.open === pos ? para.quotes[k] : para.quotes[k - 1];
     return !!o && (o.open === pos || o.close === pos) && named(o);
   };

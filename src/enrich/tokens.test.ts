@@ -12,6 +12,7 @@ const ecb: Array<{ id: string; text: string }> = JSON.parse(readFileSync(new URL
 
 test("a paragraph's tokens made of its sentences' are tokenize's of the paragraph, or none where that is not sure", () => {
   let made = 0;
+  let shared = 0;
   for (const d of ecb) {
     const paragraphs = d.text.split('\n').filter(Boolean);
     const doc = analyzeText({ id: d.id, source: d.id, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
@@ -28,9 +29,15 @@ test("a paragraph's tokens made of its sentences' are tokenize's of the paragrap
       if (tokens === undefined) return;
       made++;
       assert.deepEqual(tokens, tokenize(text));
+      // the sentence at the paragraph's start lends its own tokens (not copies: the quote reader changes none)
+      if (parts[0].start === 0 && parts[0].tokens.length) {
+        shared++;
+        parts[0].tokens.forEach((t, k) => assert.equal(tokens[k], t));
+      }
     });
   }
   assert.ok(made > 20);
+  assert.ok(shared > 20, `${shared} paragraphs`);
   // "Inc." cut after "Inc": the paragraph keeps the full stop in the token, the sentence cannot
   const text = 'Shares of Acme Inc. rose 5% on Monday.';
   const cut = [

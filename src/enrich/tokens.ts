@@ -113,7 +113,10 @@ export function paragraphTokens(text: string, parts: ReadonlyArray<{ start: numb
     const end = start + sentence.length;
     if (start < cursor || !onlySpace(text, cursor, start) || !text.startsWith(sentence, start)) return undefined;
     if ((start > 0 && !SPACE.test(text[start - 1])) || (end < text.length && !SPACE.test(text[end]))) return undefined;
-    for (const t of tokens) out.push({ text: t.text, start: t.start + start, end: t.end + start, kind: t.kind });
+    // (a sentence at the paragraph's start has its tokens where they are: the same objects, not copies; no reader
+    // changes a token)
+    if (start === 0) for (const t of tokens) out.push(t);
+    else for (const t of tokens) out.push({ text: t.text, start: t.start + start, end: t.end + start, kind: t.kind });
     cursor = end;
   }
   return onlySpace(text, cursor, text.length) ? out : undefined;

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { foldFilter, mayFoldInto } from './foldfilter.ts';
+import { fold } from './normalize.ts';
+import { tokenize } from '../enrich/tokens.ts';
+import { lex } from '../enrich/lexicon.ts';
+import { mayOpenNumberWords, opensNumberWords } from './numbers.ts';
+
+// real wire copy: Reuters' group filings and the ECB+ sample (names past ASCII among them: "Chávez"-like words)
+const reuters = readFileSync(new URL('../../test/fixtures/cluster/reuters-groups.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { title: string; text: string });
+const ecb: Array<{ text: string }> = JSON.parse(readFileSync(new URL('../../test/fixtures/enrich/ecbplus-sample.json', import.meta.url), 'utf8'));
+const words = [...reuters.flatMap((d) => [d.title, d.text]), ...ecb.map((d) => d.text)].flatMap((t) => tokenize(t).map((k) => k.text));
+
+test('a bit table never turns away a word that folds into its set, and turns away most words that do not', () => {
+  const L = lex();
+  let inSet = 0;
+  let turnedAway = 0;
+  let notInSet = 0;
+  for (const w of words) {
+    const member = L.notNames.has(fold(w));
+    if (member) {
+      inSet++;
+      assert.equal(mayFoldInto(L.notNameBits, w), true, w);
+    } else {
+      notInSet++;
+      if (!mayFoldInto(L.notNameBits, w)) turnedAway++;
+    }
+  }
+  assert.ok(words.length > 3000 && inSet >= 80, `${words.length} words, ${inSet} in notNames`);
+  // (2^16 bits for its ~135 words: a few of the rest come through to the real look-up)
+  assert.ok(turnedAway > 0.95 * notInSet, `${turnedAway} of ${notInSet} turned away`);
+});
+
+test("a word past ASCII always may fold into the set (fold's lower case of it is not told from the codes)", () => {
+  const bits = foldFilter(['chavez', 'munchen']);
+  // "Chávez" folds to "chavez"; "MÜNCHEN" to "munchen"
+  assert.equal(mayFoldInto(bits, 'Chávez'), true);
+  assert.equal(mayFoldInto(bits, 'MÜNCHEN'), true);
+  assert.equal(mayFoldInto(bits, 'CHAVEZ'), true);
+  assert.equal(mayFoldInto(bits, 'Munchen'), true);
+  assert.equal(mayFoldInto(bits, 'Robeson'), false);
+  assert.equal(mayFoldInto(foldFilter([]), 'Robeson'), false);
+});
+
+test('the number-word pre-check lets through every word that opens a number in words, and few others', () => {
+  // (readNumber asks it of word tokens only)
+  const opening = [...words.filter((w) => /^[a-z]/i.test(w)), 'Two', 'FIFTEEN', 'forty-five', 'Twenty-one', 'dozen', 'Hundred'];
+  let opens = 0;
+  let through = 0;
+  for (const w of opening) {
+    if (opensNumberWords(w.toLowerCase())) {
+      opens++;
+      assert.equal(mayOpenNumberWords(w), true, w);
+    } else if (mayOpenNumberWords(w)) through++;
+  }
+  assert.ok(opens > 30, `${opens} number words`);
+  // (the first-letter table alone let "the", "said", "shares", "from" ... through: ~half the words)
+  assert.ok(through < 0.02 * opening.length, `${through} of ${opening.length} let through`);
+});
