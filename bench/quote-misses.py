@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The PolNeAR quotes a report gets wrong, with the scorer's own reading (shared/scoring/score_quotes_polnear.py).
+"""The PolNeAR or BASIL quotes a report gets wrong, with the scorers' own reading (shared/scoring/score_quotes_polnear.py,
+score_quotes.py: a BASIL gold line has a "speaker" label and no "source"; its key is the label's surname).
 
 usage: quote-misses.py QUOTES.jsonl REPORT.json DOCS.jsonl
 Prints one block per scored quote whose speaker is not right: the document, the gold source and its key,
@@ -14,6 +15,13 @@ sys.path.insert(0, SCORING)
 sys.path.insert(0, os.path.join(SCORING, "lib"))
 from norm import norm
 from score_quotes_polnear import speaker_key, clean
+from score_quotes import is_person
+
+def gold_key(g):
+    """The name a right speaker holds, or None when the scorer leaves the line out."""
+    if "source" in g:
+        return speaker_key(g["source"])
+    return g["speaker"].split("_")[-1].lower() if is_person(g["speaker"]) else None
 
 def main():
     gold_path, rep_path, docs_path = sys.argv[1:4]
@@ -32,7 +40,7 @@ def main():
             continue
         g = json.loads(line)
         txt = clean(g["text"])
-        key = speaker_key(g["source"])
+        key = gold_key(g)
         if not key or len(txt.split()) < 4:
             continue
         qs = [q for q in quotes.get(g["document"], [])
@@ -45,9 +53,13 @@ def main():
             how = "no speaker"
         classes[how] += 1
         text = docs.get(g["document"], "")
-        lo, hi = min(g["start"], g["source_start"]), max(g["end"], g["source_end"])
+        if "start" in g:
+            lo, hi = min(g["start"], g["source_start"]), max(g["end"], g["source_end"])
+        else:
+            lo = max(text.find(g["text"]), 0)
+            hi = lo + len(g["text"])
         ctx = text[max(0, lo - 200):hi + 120].replace("\n", " | ")
-        print(f'== {g["document"]}  gold: {g["source"]!r} (key {key})  got: {got}')
+        print(f'== {g["document"]}  gold: {g.get("source", g.get("speaker"))!r} (key {key})  got: {got}')
         print(f'   quote: {g["text"][:120]!r}')
         print(f'   ctx: {ctx}')
     print("\nmisses by how the speaker was found:")

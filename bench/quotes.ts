@@ -3,7 +3,7 @@
 // process (stories, linking, synthesis), the report is written to a temporary file and scored by the
 // project's python scorers in ../shared/scoring. Prints one line per set and the enrich stage's time.
 //   node --import tsx bench/quotes.ts [--train] [--fast] [--misses]
-// --misses prints, after each PolNeAR set's line, the scored quotes whose speaker is wrong (bench/quote-misses.py:
+// --misses prints, after each set's line, the scored quotes whose speaker is wrong (bench/quote-misses.py:
 // gold source, what the report says and how, the text around) and their count by how the speaker was found.
 // --fast skips clustering: each document is its own story (linking within one document only); use it
 // while tuning, and the default (the product's own run) for the figures that count.
@@ -93,7 +93,7 @@ try {
       ? ` enrich ${Math.round(timings.enrich)} ms (${((timings.enrich / ms) * 100).toFixed(1)}% of ${Math.round(ms)} ms)`
       : ` ${Math.round(ms)} ms`;
     console.log(`${set.name.padEnd(14)} speaker right ${right}  [${scored}]${enrich}`);
-    if (args.includes('--misses') && set.split) {
+    if (args.includes('--misses')) {
       const misses = new URL('./quote-misses.py', import.meta.url).pathname;
       console.log(execFileSync('python3', [misses, goldPath, reportPath, docsPath], { encoding: 'utf8', maxBuffer: 64 << 20 }));
     }

@@ -6,6 +6,7 @@ import { tokenize, isAllCaps, possessiveStem, stripPossessive, type Token } from
 import { lex, isCommonStarter, placeOf } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { mayFoldInto } from '../common/foldfilter.ts';
+import { HONORIFIC_GENDERS } from './data/titles.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -158,6 +159,18 @@ const isNameWord = (t: Token): boolean => t.kind === 'word' && upperFirst(t.text
 function isNotName(stem: string): boolean {
   const L = lex();
   return mayFoldInto(L.notNameBits, stem) && L.notNames.has(fold(stem));
+}
+
+/**
+ * A word of `NOT_NAMES` right after a courtesy title is a surname ("Mr. English", "Dr. Christian"): the title names a
+ * person, so the word after it is no adjective of region or creed.
+ */
+function honorificSurname(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !upperFirst(t.text) || isContraction(t.text)) return false;
+  if (text.slice(prev.end, t.start) !== ' ') return false;
+  return Object.hasOwn(HONORIFIC_GENDERS, fold(prev.text).replace(/\.$/, ''));
 }
 
 /** "Russian", "Russians", "Belarusian": adjectives and nationals, not names. */
@@ -597,7 +610,7 @@ export function findMentions(text: string, document: string, sentence: number, l
   while (i < tokens.length) {
     // (a known name that holds a not-name word opens the run whole: "Soviet Union", "United Arab Emirates")
     const known = openers ? knownSpan(tokens, i, text) : -1;
-    if (known < 0 && !isNameWord(tokens[i])) {
+    if (known < 0 && !isNameWord(tokens[i]) && !honorificSurname(tokens, i, text)) {
       i++;
       continue;
     }

@@ -1241,3 +1241,30 @@ test('a quoted title of a work is its author\'s: "by X" after it, a passive "wri
   ]);
   assert.notEqual(said(editorial, 'Mr. Sanders Is Not'), 'Clinton officials');
 });
+
+test('"Mr. English" is a surname; "after Mr. Trump, asked about ..., had said"; "-President Obama, tweeting" in the next paragraph; "Specifically, "...""', () => {
+  // PolNeAR train paragraphs (NYT, Washington Post, HuffPost)
+  const english = quotesOf('nyt-english', [
+    "Behind the scenes, Mr. Vander Plaats is ''activating his personal network,'' said Bryan English, the Cruz campaign's Iowa director.",
+    'Mr. English, a social-conservative activist, worked with Mr. Vander Plaats on a 2010 recall of three State Supreme Court justices who were part of a unanimous decision legalizing same-sex marriage.',
+    "''Part of my job is to say: 'Hey, this guy's for real. He's one of us,''' Mr. English said of Mr. Cruz. He said he had reached out to fellow social conservatives ''to say to them, 'Would you come make some phone calls or knock on doors?'.''",
+  ]);
+  assert.match(said(english, 'Part of my job') ?? '', /English$/);
+  const trump = quotesOf('nyt-trump-killing', [
+    "The dominant Republican in the nominating race was pressed by ABC's host, George Stephanopoulos, about his seeming to draw a moral equivalence between the killings of journalists under Mr. Putin and the American government's killing of terrorists abroad.",
+    "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, ''I think our country does plenty of killing also.''",
+  ]);
+  assert.match(said(trump, 'I think our country') ?? '', /Trump$/);
+  const obama = quotesOf('wash-post-notebook', [
+    '"He can have intelligence briefings," Reid said. "But I hope they are fake."',
+    '@potus.',
+    "\"Great speech. She's tested. She's ready. She never quits. That's why Hillary should be our next @POTUS. (She'll get the Twitter handle, too).\"",
+    "-President Obama, tweeting after Clinton's speech.",
+  ]);
+  assert.equal(said(obama, 'Great speech'), 'Obama');
+  const williamson = quotesOf('huff-post-williamson', [
+    'Last week, the leading journal of elite conservative opinion presented a blunt, honest and unapologetic answer: Republican intellectuals loathe the rabble. ',
+    '“The white American underclass is in thrall to a vicious, selfish culture,” writes Kevin D. Williamson, one of several vocal Trump critics on staff at National Review. Williamson assails in scoffing prose what he calls the “immoral” “lie” of the current political moment. Specifically, “that the white working class that finds itself attracted to Trump has been victimized by outside forces. It hasn’t.”',
+  ]);
+  assert.equal(said(williamson, 'that the white working class'), 'Kevin D. Williamson');
+});

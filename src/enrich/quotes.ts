@@ -42,6 +42,8 @@ import {
   TAG_VERBS,
   OWNER_WORDS,
   SUBJECT_ADVERBS,
+  SUBJECT_AUXILIARIES,
+  CARRYING_LEADS,
   PERFECT_PARTICIPLES,
   PASSIVE_AUXILIARIES,
   STANCE_DEEDS,
@@ -737,23 +739,37 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
  * for a verb that introduces a quote after it: "with Donald Trump tweeting ... and asking, "..."", where ""Strong" ends with
  * Perry claiming" names no speaker of the title before it).
  */
+/** an aside between commas right after a subject ("Mr. Trump, asked about the deaths of journalists, had said") */
+const ASIDE_OPENING = /^,[^,;:"“”()]{1,80},(?=\s)/u;
+/** capitalised words (a full stop allowed after each), each followed by a space */
+const TITLE_WORDS_ONLY = /^(?:\p{Lu}\p{L}*\.? )+$/u;
+/** a sentence adverb and a comma, all a sentence holds before its quote (CARRYING_LEADS) */
+const CARRYING_LEAD = new RegExp(`^\\s*(?:${CARRYING_LEADS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*,\\s*$`, 'iu');
 /** words and spaces only */
 const SPACED_WORDS = /^[\s\p{L}]*$/u;
 
 const ADVERBS = new Set(SUBJECT_ADVERBS);
-/** Nothing but spaces and adverbs (SUBJECT_ADVERBS: "Trump reportedly yelling", "Clinton also told"). */
-function adverbsOnly(gap: string): boolean {
-  return !gap.trim() || (SPACED_WORDS.test(gap) && gap.split(/\s+/).every((w) => !w || ADVERBS.has(fold(w))));
+const ADVERBS_AUXILIARIES = new Set([...SUBJECT_ADVERBS, ...SUBJECT_AUXILIARIES]);
+/**
+ * Nothing but spaces and adverbs (SUBJECT_ADVERBS: "Trump reportedly yelling", "Clinton also told"), and with
+ * `auxiliaries` the auxiliaries of tense and mood too (SUBJECT_AUXILIARIES: "after Mr. Trump had said").
+ */
+function adverbsOnly(gap: string, auxiliaries = false): boolean {
+  const words = auxiliaries ? ADVERBS_AUXILIARIES : ADVERBS;
+  return !gap.trim() || (SPACED_WORDS.test(gap) && gap.split(/\s+/).every((w) => !w || words.has(fold(w))));
 }
 
 function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number, inverted = false, absolute = false): PlacedMention[] {
   const { ms, text } = para;
   // right before the verb a name is its subject whatever precedes it ("footage of Hillary Clinton asking",
   // "Cuban said" though Cuban reads as a demonym); right after it in the inverted order too ("asked Bennett")
-  const atVerb = (m: PlacedMention) =>
+  // (with `auxiliaries`, over auxiliaries of tense and mood and an aside too, for a name a preposition governs: "after
+  // Mr. Trump, asked about ..., had said"; not for a place: "the U.S. would continue to make clear" is no speech)
+  const atVerb = (m: PlacedMention, auxiliaries = false) =>
     inverted
       ? CAPITALISED_ONLY.test(text.slice(from, m.at))
-      : adverbsOnly(text.slice(m.until, to)) || (ownsVoice(text, m) && POSSESSED_VOICE.test(text.slice(m.until, to)));
+      : adverbsOnly(auxiliaries ? text.slice(m.until, to).replace(ASIDE_OPENING, '') : text.slice(m.until, to), auxiliaries) ||
+        (ownsVoice(text, m) && POSSESSED_VOICE.test(text.slice(m.until, to)));
   // ... but after a preposition of place or medium it is where or to whom ("on Facebook writing", "to Wired explaining")
   const subjectAtVerb = (m: PlacedMention) => {
     if (inverted) return true;
@@ -771,7 +787,7 @@ function speakerCandidates(r: Reader, para: Paragraph, from: number, to: number,
         (m.type !== 'place' || atVerb(m) || WHO_AFTER.test(text.slice(m.until, m.until + 8))) &&
         !isModifier(r.L, text, m.until) &&
         !(inAppositive(text, m.at, from) && text.slice(m.until, to).includes(',')) &&
-        ((atVerb(m) && subjectAtVerb(m)) || !notSubject(r.L, text, m.at)),
+        ((atVerb(m, true) && subjectAtVerb(m)) || !notSubject(r.L, text, m.at)),
     );
 }
 
@@ -1682,7 +1698,8 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   // (inside a paragraph a lead of marks and dashes is none: a sentence split inside a closing "''" leaves its last "'"
   // before the quote; ""Donald Trump will build the wall" - at which point the crowd chanted "Build the wall!" - "and ...")
   const lead = para.text.slice(sStart, Math.max(q.open, sStart));
-  if (lead.trim() && (sStart === 0 || !MARKS_ONLY.test(lead))) return null;
+  // (nor a sentence adverb: "Specifically, "that the white working class ..."")
+  if (lead.trim() && (sStart === 0 || !MARKS_ONLY.test(lead)) && !CARRYING_LEAD.test(lead)) return null;
   const cur = sentence?.index ?? 0;
   // a paragraph that opens with the quote after one that ends in a colon: "... released the following statement:"
   const before = r.doc.paragraphs[para.p - 1] ?? '';
@@ -1831,11 +1848,17 @@ function carryBackOverParagraphs(r: Reader, alone: Set<DocQuote>): void {
           (k) => r.mentions[k].paragraph > q.paragraph + 1 || (r.mentions[k].paragraph === q.paragraph + 1 && r.mentions[k].at >= d[0].length),
         )
       ];
-    if (m && m.paragraph === q.paragraph + 1 && m.at === d[0].length && m.type !== 'place') {
+    // (over the titles a name is written with: "-President Obama, tweeting after Clinton's speech.")
+    if (m && m.paragraph === q.paragraph + 1 && titlesOnly(r.L, following.slice(d[0].length, m.at)) && m.type !== 'place') {
       q.speaker = m.text;
       q.how = 'name after a dash in the next paragraph';
     }
   }
+}
+
+/** Nothing, or capitalised titles and spaces only ("President ", "Sen. "). */
+function titlesOnly(L: Lexicon, gap: string): boolean {
+  return !gap || (TITLE_WORDS_ONLY.test(gap) && gap.split(' ').every((w) => !w || L.titles.has(fold(w))));
 }
 
 /** The paragraph's speech events before a position become the reader's. */

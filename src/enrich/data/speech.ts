@@ -111,6 +111,28 @@ may might could did does do is was were be been being reportedly recently furthe
 export const SUBJECT_ADVERBS = `also later earlier then previously once repeatedly again reportedly recently further separately
 publicly privately`.trim().split(/\s+/);
 
+/**
+ * Auxiliaries of tense and mood that may stand between a subject and its speech verb as adverbs do ("after Mr. Trump
+ * had said", "before Clinton would say"): no passive "be", whose name is a listener ("after Trump was told"). Folded.
+ */
+export const SUBJECT_AUXILIARIES = `had has have would will could might may did does do should`.trim().split(/\s+/);
+
+/**
+ * Sentence adverbs that may open a sentence whose only other words are a quote: the quote stands alone as if they were
+ * not there and goes on from the speaker before ("Williamson assails ... what he calls the "lie" .... Specifically,
+ * "that the white working class ..."", "Indeed, "..."").  Folded; a phrase's words single-spaced.
+ */
+export const CARRYING_LEADS = [
+  ...'specifically indeed yet still again moreover furthermore instead likewise similarly besides'.split(' '),
+  'in other words',
+  'in short',
+  'in particular',
+  'in fact',
+  'that is',
+  'for example',
+  'for instance',
+];
+
 /** Participles that attribute speech only in a perfect tense ("Parsons had written"), not in a passive or an appositive ("the paper, written by ..., said"). */
 export const PERFECT_PARTICIPLES = { words: ['written'], after: ['had', 'has', 'have', 'having'] };
 
