@@ -11,7 +11,7 @@ import { readFresh, readsWithSentences, stemEnglish } from '../common/nlp.ts';
 import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import type { Sentence } from '../model.ts';
-import { abbreviationBreak, irregularSpaceSearches, splitSentences, termsOf } from './sentences.ts';
+import { abbreviationBreak, irregularSpaceSearches, sentenceTextsMade, splitSentences, termsOf } from './sentences.ts';
 
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
 
@@ -226,4 +226,35 @@ test("a sentence's text is searched for whitespace to squeeze only when its toke
   // every sentence with irregular spaces is searched, and few others (a sentence ending a paragraph before a
   // line break token, one with a space wink keeps inside a piece)
   assert.ok(searches >= irregular && searches < sentences / 4, `${searches} searches, ${irregular} irregular, ${sentences} sentences`);
+});
+
+test("a sentence is found in the article's text by its tokens, without making its text", () => {
+  // real articles, and spaces wink keeps (runs, a tab, non-breaking and thin spaces, line breaks inside a paragraph)
+  const texts = [
+    ...articles.map((a) => paragraphsOf(a.text)),
+    ...seedTexts.map(paragraphsOf),
+    ['Oil  prices rose.\tOPEC met in\u00a0Vienna on Monday.\u2009It said so.'],
+    ['Line one\nand line two.\r\nA third, spaced out.   '],
+    ['\ufeffA text with a mark before it. And "quotes," he said.'],
+  ];
+  let sentences = 0;
+  let made = 0;
+  for (const paragraphs of texts) {
+    same(paragraphs, 'en');
+    const before = sentenceTextsMade();
+    sentences += splitSentences(paragraphs, 'en').length;
+    made += sentenceTextsMade() - before;
+  }
+  assert.ok(sentences > 1000, `${sentences} sentences`);
+  // each sentence's text is a slice of the article's, found in place: none was joined from its tokens and searched for
+  assert.equal(made, 0);
+  // where the tokens do not spell the text (wink drops an ideographic space), the text is joined and searched for
+  const dropped = ['A third,\u3000spaced out.'];
+  same(dropped, 'en');
+  const before = sentenceTextsMade();
+  assert.deepEqual(
+    splitSentences(dropped, 'en').map((s) => s.text),
+    ['A third,spaced out.'],
+  );
+  assert.equal(sentenceTextsMade() - before, 1);
 });

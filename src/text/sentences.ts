@@ -147,6 +147,105 @@ function sentenceText(raw: WinkRaw, first: number, last: number): string {
   return text.trim();
 }
 
+/** Whether `trim` cuts this code unit (ECMAScript's WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** how many sentence texts were made from their tokens and searched for in the text, in this process */
+let textsMade = 0;
+/** How many sentence texts were made from their tokens (the rest were found in place: `placedSentence`). */
+export const sentenceTextsMade = (): number => textsMade;
+
+/** the length of the sentence `placedSentence` last found in place */
+let placedLength = 0;
+
+/**
+ * Where `text.indexOf(sentenceText(raw, first, last), cursor)` is, found without making the sentence's text: its
+ * tokens (each after its preceding spaces, trimmed) are compared with the text from the first character at or after
+ * `cursor` that `trim` does not cut (no earlier place can hold a trimmed text, whose first character is one of
+ * those); the length is left in `placedLength`, and `mayBeIrregular` set as `sentenceText` sets it. -1 when the
+ * tokens differ from the text there or spell nothing: the caller then makes the text and searches for it.
+ */
+function placedSentence(raw: WinkRaw, first: number, last: number, text: string, cursor: number): number {
+  const { tokens, cache } = raw;
+  let start = cursor;
+  while (start < text.length && isTrimmed(text.charCodeAt(start))) start++;
+  place.at = start;
+  place.end = start;
+  place.begun = false;
+  place.differs = false;
+  let content = false;
+  let irregular = false;
+  let trailing = false;
+  for (let i = first; i <= last; i++) {
+    const spaces = tokens[i * 4 + 1] & 0xffff;
+    const kind = kindOf(cache, tokens[i * 4]);
+    if (content) {
+      if ((kind & BLANK) !== 0) trailing = true;
+      else irregular ||= trailing || spaces > 1 || (kind & SPACED) !== 0;
+    } else if ((kind & BLANK) === 0) {
+      content = true;
+      irregular ||= (kind & SPACED) !== 0;
+    }
+    // the spaces before the token: cut by `trim` before the first character it keeps, else compared
+    if (spaces === 0xffff) {
+      if (!compareChars(text, raw.nonBreakingSpaces[i] ?? '')) return -1;
+    } else if (place.begun && !place.differs) {
+      let at = place.at;
+      for (let k = 0; k < spaces; k++, at++) {
+        if (text.charCodeAt(at) !== 0x20) {
+          place.differs = true;
+          break;
+        }
+      }
+      if (!place.differs) place.at = at;
+    }
+    const value = cache.value(tokens[i * 4]);
+    if ((kind & (SPACED | BLANK)) !== 0) {
+      if (!compareChars(text, value)) return -1;
+      continue;
+    }
+    // a value without whitespace (most tokens): all of it must be in the text, from here
+    if (place.differs) return -1;
+    place.begun = true;
+    let at = place.at;
+    for (let k = 0; k < value.length; k++, at++) if (text.charCodeAt(at) !== value.charCodeAt(k)) return -1;
+    place.at = place.end = at;
+  }
+  if (!place.begun) return -1;
+  mayBeIrregular = irregular;
+  placedLength = place.end - start;
+  return start;
+}
+
+/** Where `placedSentence` is in the text and in the sentence's characters. */
+const place = { at: 0, end: 0, begun: false, differs: false };
+
+/** `placedSentence` on characters that may be whitespace, one by one; false when the sentence cannot be in place. */
+function compareChars(text: string, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars.charCodeAt(k);
+    const trimmed = isTrimmed(c);
+    if (!place.begun) {
+      if (trimmed) continue;
+      place.begun = true;
+    }
+    if (place.differs) {
+      if (!trimmed) return false;
+    } else if (text.charCodeAt(place.at) === c) {
+      place.at++;
+      if (!trimmed) place.end = place.at;
+    } else if (trimmed) place.differs = true;
+    else return false;
+  }
+  return true;
+}
+
 /** A token's value starting with a lower-case letter. */
 const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -236,8 +335,16 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
   let cursor = 0;
   let para = 0;
   for (const [first, last] of joinSplits(raw)) {
-    const rawText = sentenceText(raw, first, last);
-    const found = text.indexOf(rawText, cursor);
+    // the sentence's place in the text, its text a slice of it (made and searched for only where the tokens differ)
+    let found = placedSentence(raw, first, last, text, cursor);
+    const placed = found >= 0;
+    let rawText: string;
+    if (placed) rawText = text.slice(found, found + placedLength);
+    else {
+      rawText = sentenceText(raw, first, last);
+      textsMade++;
+      found = text.indexOf(rawText, cursor);
+    }
     if (found >= 0) {
       cursor = found + rawText.length;
       while (para + 1 < paraStarts.length && paraStarts[para + 1] <= found) para++;
@@ -247,7 +354,7 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
     const squeezed = mayBeIrregular && IRREGULAR_SPACE.test(rawText) ? rawText.replace(/\s+/g, ' ').trim() : rawText;
     if (!squeezed) continue;
     // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
-    const sentence = squeezed === rawText && found >= 0 ? text.slice(found, found + rawText.length) : squeezed;
+    const sentence = squeezed !== rawText || placed ? squeezed : found >= 0 ? text.slice(found, found + rawText.length) : rawText;
     words.length = 0;
     terms.length = 0;
     readTokens(raw, first, last, language, english, words);
