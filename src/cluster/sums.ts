@@ -250,21 +250,23 @@ export class Sums implements ReadonlyMap<number, number> {
   }
 
   /** Room for `size` entries in the entry arrays (the first n copied); with `slots`, a new index of that many
-   * numbers (2 << bits) made in the entries' buffer and the entries placed in it (reserve's growth: one backing
-   * store allocated where the entries and the index had one each). */
+   * numbers (2 << bits), the entries placed in it: past 8 entries made in the entries' buffer (reserve's growth,
+   * a first member's keys: one backing store allocated where the entries and the index had one each). */
   private grow(size: number, slots = 0): void {
     // past what V8 keeps on the heap (64 bytes), both in one buffer: one backing store allocated (and freed) a
     // growth, where each array had its own (the sums' growths were 3% of the clusterer's samples on Reuters)
     let ks: Int32Array;
     let ws: Float64Array;
-    if (size > 8 || slots > 0) {
+    if (size > 8) {
       const buffer = new ArrayBuffer(size * 12 + slots * 4);
       ws = new Float64Array(buffer, 0, size);
       ks = new Int32Array(buffer, size * 8, size);
       if (slots > 0) this.index = new Int32Array(buffer, size * 12, slots);
     } else {
+      // small arrays V8 keeps on the heap (a young object each, no backing store): the index too
       ks = new Int32Array(size);
       ws = new Float64Array(size);
+      if (slots > 0) this.index = new Int32Array(slots);
     }
     ks.set(this.ks.subarray(0, this.n));
     ws.set(this.ws.subarray(0, this.n));
