@@ -62,18 +62,28 @@ function between(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, a0 - b1, b0 - a1);
 }
 
-/** The shortest distance from one side's mentions to the other's period (first and last day: ms / DAY), with each precision's slack. */
-function mentionGap(mentioned: Mentioned | undefined, first: number, last: number, slack: MentionSlack, best: Gap): Gap {
-  if (!mentioned) return best;
+/** The best gap found so far by `mentionGap` (days, and the mention that bridged it: precision null when none):
+ * kept in module scratch, so a pair's walk makes one Gap at its end, not one per improvement. */
+let bestDays = 0;
+let bestDay = 0;
+let bestPrecision: MentionPrecision | null = null;
+
+/** The shortest distance from one side's mentions to the other's period (first and last day: ms / DAY), with
+ * each precision's slack, against the best so far in the scratch above (updated in place). */
+function mentionGap(mentioned: Mentioned | undefined, first: number, last: number, slack: MentionSlack): void {
+  if (!mentioned) return;
   for (const p of PRECISIONS) {
     // every gap of this kind is at least its slack: one above the best so far can neither beat nor tie it
-    if (slack[p] < 0 || slack[p] > best.days) continue;
+    if (slack[p] < 0 || slack[p] > bestDays) continue;
     for (const day of mentioned[p].keys()) {
       const gap = between(day, spanEnd(day, p) + 1, first, last) + slack[p];
-      if (gap < best.days || (gap === best.days && best.via && day < best.via.day)) best = { days: gap, published: best.published, via: { day, precision: p } };
+      if (gap < bestDays || (gap === bestDays && bestPrecision !== null && day < bestDay)) {
+        bestDays = gap;
+        bestDay = day;
+        bestPrecision = p;
+      }
     }
   }
-  return best;
 }
 
 /** A distance in days; `via` the mention that bridged it when that was shorter than the publication gap. */
@@ -110,8 +120,11 @@ export function gapDays(a: TimeSide, b: TimeSide, slack: MentionSlack, free = 0)
   // within the free days nothing a text mentions can matter
   if (published <= free) return { days: published, published };
   // (both dated: publishedGap is null otherwise; the periods in days, as numbers, not arrays made per pair)
-  const near = mentionGap(a.mentioned, (b.firstTime as number) / DAY, (b.lastTime as number) / DAY, slack, { days: published, published });
-  return mentionGap(b.mentioned, (a.firstTime as number) / DAY, (a.lastTime as number) / DAY, slack, near);
+  bestDays = published;
+  bestPrecision = null;
+  mentionGap(a.mentioned, (b.firstTime as number) / DAY, (b.lastTime as number) / DAY, slack);
+  mentionGap(b.mentioned, (a.firstTime as number) / DAY, (a.lastTime as number) / DAY, slack);
+  return bestPrecision === null ? { days: bestDays, published } : { days: bestDays, published, via: { day: bestDay, precision: bestPrecision } };
 }
 
 /** Days between the two sides' publication periods alone (gapDays's `published`), null when either is undated;

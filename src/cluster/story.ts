@@ -29,13 +29,7 @@ export function idIn(space: Space, key: string): number {
   // string each time was most of their cost. Remembered per key: an id as it is; a miss as -1 - the table's size
   // then, true while no key was added since (the table only grows within a generation). The names' memo is held
   // apart (the lead checks ask for names only, per key of a story's leads per candidate)
-  if (prefixedGeneration !== vocabularyGeneration()) {
-    prefixedIds.clear();
-    namesIds = new Map();
-    prefixedGeneration = vocabularyGeneration();
-  }
-  let memo = space === 'names' ? namesIds : prefixedIds.get(space);
-  if (!memo) prefixedIds.set(space, (memo = new Map()));
+  const memo = prefixedMemo(space);
   const known = memo.get(key);
   if (known !== undefined) {
     if (known >= 0) return known;
@@ -48,6 +42,29 @@ export function idIn(space: Space, key: string): number {
 const prefixedIds = new Map<Space, Map<string, number>>();
 let namesIds = new Map<string, number>();
 let prefixedGeneration = -1;
+
+/** A prefixed space's memo of key -> id (or a miss as -1 - the table's size then), emptied with the table. */
+function prefixedMemo(space: Space): Map<string, number> {
+  if (prefixedGeneration !== vocabularyGeneration()) {
+    prefixedIds.clear();
+    namesIds = new Map();
+    prefixedGeneration = vocabularyGeneration();
+  }
+  let memo = space === 'names' ? namesIds : prefixedIds.get(space);
+  if (!memo) prefixedIds.set(space, (memo = new Map()));
+  return memo;
+}
+
+/** The id of a prefixed space's key, given one the first time it is met: idOf(prefix + key), the joined string
+ * made and hashed only the first time (the features' keys are the strings their Maps hashed already). */
+function prefixedIdOf(space: Space, prefix: string, key: string): number {
+  const memo = prefixedMemo(space);
+  const known = memo.get(key);
+  if (known !== undefined && known >= 0) return known;
+  const id = idOf(prefix + key);
+  memo.set(key, id);
+  return id;
+}
 
 /** A space's vector keyed by the features' keys (what a story base stores), and back. */
 export function keyedVec(space: Space, v: ReadVec): Map<string, number> {
@@ -106,7 +123,8 @@ export function docKeyIds(f: DocFeatures): DocKeyIds {
     const ids = new Int32Array(counts.size);
     const prefix = DF_PREFIX[s];
     let i = 0;
-    for (const k of counts.keys()) ids[i++] = idOf(prefix ? prefix + k : k);
+    if (prefix) for (const k of counts.keys()) ids[i++] = prefixedIdOf(s, prefix, k);
+    else for (const k of counts.keys()) ids[i++] = idOf(k);
     out[s] = ids;
   }
   return out;

@@ -245,28 +245,34 @@ export class Sums implements ReadonlyMap<number, number> {
     this.squeeze();
     let bits = 3;
     while (Math.max(n, this.live) * 2 > 1 << bits) bits++;
-    if (n > this.ks.length) this.grow(n);
-    this.resize(bits);
+    if (n > this.ks.length) this.grow(n, 2 << bits);
+    else this.resize(bits);
   }
 
-  /** Room for `size` entries in the entry arrays (the first n copied). */
-  private grow(size: number): void {
+  /** Room for `size` entries in the entry arrays (the first n copied); with `slots`, a new index of that many
+   * numbers (2 << bits), the entries placed in it: past 8 entries made in the entries' buffer (reserve's growth,
+   * a first member's keys: one backing store allocated where the entries and the index had one each). */
+  private grow(size: number, slots = 0): void {
     // past what V8 keeps on the heap (64 bytes), both in one buffer: one backing store allocated (and freed) a
     // growth, where each array had its own (the sums' growths were 3% of the clusterer's samples on Reuters)
     let ks: Int32Array;
     let ws: Float64Array;
     if (size > 8) {
-      const buffer = new ArrayBuffer(size * 12);
+      const buffer = new ArrayBuffer(size * 12 + slots * 4);
       ws = new Float64Array(buffer, 0, size);
       ks = new Int32Array(buffer, size * 8, size);
+      if (slots > 0) this.index = new Int32Array(buffer, size * 12, slots);
     } else {
+      // small arrays V8 keeps on the heap (a young object each, no backing store): the index too
       ks = new Int32Array(size);
       ws = new Float64Array(size);
+      if (slots > 0) this.index = new Int32Array(slots);
     }
     ks.set(this.ks.subarray(0, this.n));
     ws.set(this.ws.subarray(0, this.n));
     this.ks = ks;
     this.ws = ws;
+    if (slots > 0) this.placeAll(slots >> 1);
   }
 
   private place(key: number, position: number): void {
@@ -290,7 +296,13 @@ export class Sums implements ReadonlyMap<number, number> {
   /** A new index of 2^bits slots for the entries (squeezed: none deleted). */
   private resize(bits: number): void {
     this.index = new Int32Array(2 << bits);
-    this.mask = (1 << bits) - 1;
+    this.placeAll(1 << bits);
+  }
+
+  /** The entries placed in a new, empty index (`this.index`) of `size` slots (a power of two). */
+  private placeAll(size: number): void {
+    const bits = 31 - Math.clz32(size);
+    this.mask = size - 1;
     this.shift = 32 - bits;
     for (let i = 0; i < this.n; i++) this.place(this.ks[i], i + 1);
   }

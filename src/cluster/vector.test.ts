@@ -196,13 +196,13 @@ test('a packed unit scores centroids as its Map does, many units in turns (the d
 test("a centroid's sums make their index once for a first member, a merge and a pruning, and hold what adding key by key holds", async () => {
   const { Sums } = await import('./sums.ts');
   const maps = await fixtureVectors();
-  // the index made (Sums' private resize), counted
-  const proto = Sums.prototype as unknown as { resize: (bits: number) => void };
-  const resize = proto.resize;
+  // the index made (Sums' private placeAll: every new index has its entries placed once), counted
+  const proto = Sums.prototype as unknown as { placeAll: (size: number) => void };
+  const placeAll = proto.placeAll;
   let made = 0;
-  proto.resize = function (this: unknown, bits: number) {
+  proto.placeAll = function (this: unknown, size: number) {
     made++;
-    resize.call(this, bits);
+    placeAll.call(this, size);
   };
   // what the sums must hold: key by key in a Map, in order
   const added = (into: Map<number, number>, v: Iterable<[number, number]>) => {
@@ -217,6 +217,10 @@ test("a centroid's sums make their index once for a first member, a merge and a 
     first.add(big);
     assert.equal(made, 1, 'a first member of many keys');
     assert.deepEqual([...first.sum], [...big]);
+    // its entries and their index in one backing store (one allocation)
+    const arrays = first.sum as unknown as { ks: Int32Array; ws: Float64Array; index: Int32Array };
+    assert.equal(arrays.index.buffer, arrays.ks.buffer, "the first member's index is made in its entries' buffer");
+    assert.equal(arrays.ws.buffer, arrays.ks.buffer);
 
     // a small story takes in a larger one (a merge): the keys it lacks, room made once
     const few = new Centroid();
@@ -241,7 +245,7 @@ test("a centroid's sums make their index once for a first member, a merge and a 
     assert.equal(made, 1, 'pruned');
     assert.deepEqual([...all.sum], kept);
   } finally {
-    proto.resize = resize;
+    proto.placeAll = placeAll;
   }
 });
 
