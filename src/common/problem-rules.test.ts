@@ -32,6 +32,11 @@ test('every kind of reason the readers write has its rule', () => {
     ['refused: example.test resolves to 127.0.0.1, loopback (use --allow-private to fetch it)', 'refused-address'],
     ['corrupt record: header never ends', 'bad-warc'],
     ['RSS feed with no items', 'bad-feed'],
+    // net-guard's look-ups (robust35): a host or URL holding "feed" is no feed problem; a feed item's note stays one
+    ['cannot resolve news.example.test (EAI_AGAIN)', 'fetch-failed'],
+    ['host not found (feed.example.com)', 'fetch-failed'],
+    ['refused: feed.example.com resolves to 10.0.0.7, private network (10/8) (use --allow-private to fetch it)', 'refused-address'],
+    ['feed item has no text: linked page not fetched: the server closed the connection before the whole body was sent (5 bytes)', 'bad-feed'],
     ['could not be processed (boom)', 'stage-failure'],
     ['something new', 'unusable-input'],
   ];

@@ -17,14 +17,23 @@ export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp
   ['bad-record', /^record (is .*, not a JSON object|is not a JSON object|has no "text"|not used: )/],
   ['bad-field', /^field .*: left out, the article is kept$/],
   ['input-limit', /^not read: .*; this input and the rest were left out\b/],
-  ['bad-feed', /\bfeed\b|^XML that is not an RSS or Atom feed$|^item \S+ is broken\b/i],
-  ['bad-warc', /^(corrupt record\b|truncated record\b|no WARC records\b|no HTML pages among\b|response stored with\b)|; reading stopped here$/],
+  // the fetch path (src/ingest/fetch.ts, net-guard.ts), each line read from its start, before the feed rule: a URL,
+  // host or coding quoted in the line may hold the word "feed" ("unsupported URL scheme feed:", "host not found
+  // (feed.example.com)", "redirected to https://example.com/feed: ...")
   ['refused-address', /^refused: /],
   ['bad-url', /^(not a valid URL|unsupported URL scheme|URLs with a user name)/],
+  // the server or the network failed
   [
     'fetch-failed',
-    /^(HTTP \d+|timed out\b|connection failed\b|host not found\b|too many redirects\b|bad redirect\b|redirected to\b|bad \S+ data from the server)/,
+    /^(HTTP \d+|timed out\b|connection failed\b|host not found\b|cannot resolve\b|too many redirects\b|bad redirect\b|redirected to\b|bad \S+ data from the server)/,
   ],
+  // the answer's HTTP framing broken: cut short, longer than announced, malformed, in a coding this client cannot undo
+  [
+    'fetch-failed',
+    /^(the server closed the connection before\b|the server sent more than\b|the response (headers are too large|gives a malformed|body is malformed)\b|the answer is not well-formed HTTP\b|the answer's (Transfer|Content)-Encoding\b|the kept-alive connection held\b)/,
+  ],
+  ['bad-feed', /\bfeed\b|^XML that is not an RSS or Atom feed$|^item \S+ is broken\b/i],
+  ['bad-warc', /^(corrupt record\b|truncated record\b|no WARC records\b|no HTML pages among\b|response stored with\b)|; reading stopped here$/],
   ['unsupported-type', /^not a web page, feed or text\b/],
 ];
 
