@@ -14,6 +14,9 @@ export interface Alignment {
   weight: Map<string, number>;
   /** candidate pairs scored (the cost measure) */
   pairsScored: number;
+  /** postings lists searched (binary searches, at most): one per rare key of each unit, to find its candidates, and one
+   * per record year (`f:` key) of a unit per candidate pair it is scored in */
+  keySearches: number;
 }
 
 /** a feature key's weight by its kind (the key's first letter) */
@@ -216,15 +219,24 @@ export function pairScore(shared: number, sharedCount: number, wa: number, wb: n
   return Math.min(1, Math.max(cos + bonus, cont));
 }
 
-/** A pair of a story's units as one number (`a` first): the pair maps of a story need no string built per pair. */
-const pairKey = (a: number, b: number, units: number) => a * units + b;
+/**
+ * Pairs of a story's units, by the first unit's id: for each, the other units it pairs with (and a value). Most
+ * units pair with none (no entry): a candidate pair of such a unit is not looked up at all.
+ */
+type PairsOf<V> = Map<number, Map<number, V>>;
+
+function setPair<V>(pairs: PairsOf<V>, a: number, b: number, v: V): void {
+  const of = pairs.get(a);
+  if (of) of.set(b, v);
+  else pairs.set(a, new Map([[b, v]]));
+}
 
 /**
  * Sentence pairs provenance found inside one re-used passage (score `ALIGN.passage`), both ways, by the pair of
- * units they are (pairKey); a pair of sentences of which one is no unit is never asked for, and left out.
+ * units they are; a pair of sentences of which one is no unit is never asked for, and left out.
  */
-function passagePairs(relations: Relation[], units: Unit[]): Map<number, number> {
-  const out = new Map<number, number>();
+function passagePairs(relations: Relation[], units: Unit[]): PairsOf<number> {
+  const out: PairsOf<number> = new Map();
   if (!relations.length) return out;
   // each document's units by sentence
   const unitAt = new Map<DocId, Map<number, number>>();
@@ -233,7 +245,6 @@ function passagePairs(relations: Relation[], units: Unit[]): Map<number, number>
     if (m) m.set(u.sentence, u.id);
     else unitAt.set(u.doc, new Map([[u.sentence, u.id]]));
   }
-  const n = units.length;
   for (const r of relations) {
     const from = unitAt.get(r.from);
     const to = unitAt.get(r.to);
@@ -247,8 +258,8 @@ function passagePairs(relations: Relation[], units: Unit[]): Map<number, number>
         const ux = from?.get(x);
         const uy = to?.get(y);
         if (ux === undefined || uy === undefined) continue;
-        out.set(pairKey(ux, uy, n), a.length === b.length ? 1 : 0.5);
-        out.set(pairKey(uy, ux, n), a.length === b.length ? 1 : 0.5);
+        setPair(out, ux, uy, a.length === b.length ? 1 : 0.5);
+        setPair(out, uy, ux, a.length === b.length ? 1 : 0.5);
       }
     }
   }
@@ -279,8 +290,8 @@ function firstAfter(list: number[], x: number): number {
   return lo;
 }
 
-function quotePairs(units: Unit[], ends: number[]): Set<number> {
-  const out = new Set<number>();
+function quotePairs(units: Unit[], ends: number[]): PairsOf<true> {
+  const out: PairsOf<true> = new Map();
   const withQuotes = units.filter((u) => u.quotes.length);
   const rare = rareIn(withQuotes.flatMap((u) => u.quotes));
   // candidates share a quote word (the same remark always does); only units of later documents are met
@@ -302,7 +313,7 @@ function quotePairs(units: Unit[], ends: number[]): Set<number> {
         const b = units[list[i]];
         if (met.has(b.id)) continue;
         met.add(b.id);
-        if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) out.add(pairKey(a.id, b.id, units.length));
+        if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) setPair(out, a.id, b.id, true);
       }
     }
   }
@@ -354,6 +365,24 @@ function holds(p: Postings, id: number, x: number): boolean {
 const NO_IDS: readonly number[] = [];
 
 /**
+ * Per key id, the units holding it as marks by unit id (1: holds), made on the key's first asking and kept for the
+ * story: asked only of the keys too common to open candidates (`ALIGN.bucketShare` of a story's units at least, so
+ * a few keys of the larger stories), once per candidate pair.
+ */
+function commonHolders(p: Postings, units: number): (id: number) => Uint8Array {
+  const made = new Map<number, Uint8Array>();
+  return (id) => {
+    let marks = made.get(id);
+    if (!marks) {
+      marks = new Uint8Array(units);
+      for (let i = p.start[id]; i < p.start[id + 1]; i++) marks[p.units[i]] = 1;
+      made.set(id, marks);
+    }
+    return marks;
+  };
+}
+
+/**
  * Align the units of one story. `issuers`: each document's all-caps wire headline and issuer (issuers.ts
  * wireHeadline), by the document's place in the story: two issuers' notices ("DIAMOND SHAMROCK RAISES ..." /
  * "MARATHON RAISES ...", "CAECL ISSUES ..." / "MATSUSHITA ELECTRIC TRADING ISSUES ...") state two companies' terms,
@@ -366,9 +395,9 @@ export function align(units: Unit[], relations: Relation[], issuers: ReadonlyArr
   const weight = byKey(table, weightOf);
   // candidates come from later documents only: one document's units meet none, so a story of one article (most
   // of a wire service's) has its weights and no pair (the loop below would find every postings list exhausted)
-  if (documentCount(units) < 2) return { neighbors: new Map(), weight, pairsScored: 0 };
-  const { neighbors, pairsScored } = alignPairs(units, relations, table, weightOf, issuers);
-  return { neighbors, weight, pairsScored };
+  if (documentCount(units) < 2) return { neighbors: new Map(), weight, pairsScored: 0, keySearches: 0 };
+  const { neighbors, pairsScored, keySearches } = alignPairs(units, relations, table, weightOf, issuers);
+  return { neighbors, weight, pairsScored, keySearches };
 }
 
 /** The aligned pairs of a story's units (align's search, which a story of one article skips). */
@@ -378,7 +407,7 @@ export function alignPairs(
   table: KeyTable = keyTable(units),
   weightOf: Float64Array = keyWeightsById(units, table),
   issuers: ReadonlyArray<WireHeadline | null> = [],
-): Pick<Alignment, 'neighbors' | 'pairsScored'> {
+): Pick<Alignment, 'neighbors' | 'pairsScored' | 'keySearches'> {
   const { ofUnit, from } = table;
   const totals = new Float64Array(units.length);
   for (let u = 0; u < units.length; u++) {
@@ -414,6 +443,7 @@ export function alignPairs(
     neighbors.get(b)!.set(a, s);
   };
   let pairsScored = 0;
+  let keySearches = 0;
   // a unit's folded words, made only for the few pairs that need them
   const words = new Map<number, Set<string>>();
   const wordsOf = (u: Unit) => {
@@ -426,20 +456,29 @@ export function alignPairs(
   const shared = new Float64Array(units.length);
   const count = new Int32Array(units.length);
   const met: number[] = [];
-  // a's keys too common to find candidates by, in its order
+  // a's keys too common to find candidates by, in its order, and which units hold each (by unit id: asked per
+  // candidate, where a search of the key's long postings list was a dozen steps per candidate and key)
   const common: number[] = [];
+  const held: Uint8Array[] = [];
+  const holders = commonHolders(postings, units.length);
   for (const a of units) {
     met.length = 0;
     common.length = 0;
+    held.length = 0;
+    // (most units are in no re-used passage and quote no remark twice: nothing to look up for their pairs)
+    const passagesOfA = links.get(a.id);
+    const quotedOfA = quoted.get(a.id);
     for (let j = from[a.id]; j < from[a.id + 1]; j++) {
       const id = ofUnit[j];
       if (table.units[id] > cap) {
         common.push(id);
+        held.push(holders(id));
         continue;
       }
       const w = weightOf[id];
       const list = postings.units;
       const end = postings.start[id + 1];
+      keySearches++;
       for (let i = firstAfterIn(list, postings.start[id], end, ends[a.id]); i < end; i++) {
         const b = list[i];
         if (count[b] === 0) met.push(b);
@@ -456,9 +495,9 @@ export function alignPairs(
       const ub = units[b];
       // the common keys also count (they were skipped for candidates only)
       let full = s;
-      for (const id of common)
-        if (holds(postings, id, b)) {
-          full += weightOf[id];
+      for (let c = 0; c < common.length; c++)
+        if (held[c][b] === 1) {
+          full += weightOf[common[c]];
           n++;
         }
       // a title both write before two different people ("Oklahoma Attorney General Scott Pruitt" / "U.S. Attorney
@@ -477,13 +516,13 @@ export function alignPairs(
       if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;
       // two record statements counting from the same year ("first since 2019", "first in three years")
       // state the same record, however much else the sentences say
+      keySearches += records[a.id].length;
       if (holdsAny(postings, records[a.id], b)) score = Math.max(score, ALIGN.milestone);
-      // (most stories have no re-used passage and no quoted remark twice: no key is built for them)
-      const passage = links.size ? links.get(pairKey(a.id, b, units.length)) : undefined;
+      const passage = passagesOfA?.get(b);
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
-      if (quoted.size && quoted.has(pairKey(a.id, b, units.length))) score = Math.max(score, ALIGN.passage);
+      if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
       if (score >= ALIGN.edge && !twoIssuers(issuers[a.docOrder] ?? null, issuers[ub.docOrder] ?? null)) link(a.id, b, score);
     }
   }
-  return { neighbors, pairsScored };
+  return { neighbors, pairsScored, keySearches };
 }

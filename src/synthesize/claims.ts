@@ -167,14 +167,34 @@ export function draftClaims(units: Unit[], al: Alignment, fam: SourceFamilies, p
  */
 function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[][] {
   const out: Unit[][] = [];
+  // per unit id, the stars of `out` holding it: only those can host a star holding the unit (the first, by place,
+  // that passes), so a star is checked against the earlier stars it shares a sentence with, not against all
+  const starsOf = new Map<number, number[]>();
+  const holding = (id: number, star: number) => {
+    const list = starsOf.get(id);
+    if (!list) starsOf.set(id, [star]);
+    else if (!list.includes(star)) list.push(star);
+  };
   for (const [i, s] of stars.entries()) {
     const ids = new Set(s.map((u) => u.id));
     const docs = new Set(s.map((u) => u.doc));
-    const host = out.find((o) => o.some((u) => ids.has(u.id)) && [...docs].every((d) => o.some((u) => u.doc === d)) && restates(o, s, ids, reps[i], al));
-    if (host) {
-      for (const u of s) if (!host.some((h) => h.id === u.id)) host.push(u);
+    const sharing = new Set<number>();
+    for (const u of s) for (const o of starsOf.get(u.id) ?? []) sharing.add(o);
+    const at = [...sharing]
+      .sort((x, y) => x - y)
+      .find((o) => [...docs].every((d) => out[o].some((u) => u.doc === d)) && restates(out[o], s, ids, reps[i], al));
+    if (at !== undefined) {
+      const host = out[at];
+      for (const u of s)
+        if (!host.some((h) => h.id === u.id)) {
+          host.push(u);
+          holding(u.id, at);
+        }
       host.sort(byPosition);
-    } else out.push([...s]);
+    } else {
+      for (const u of s) holding(u.id, out.length);
+      out.push([...s]);
+    }
   }
   return out;
 }

@@ -23,6 +23,12 @@ export function quoteWords(text: string): string[] {
   );
 }
 
+const wordSetCache = new Map<string, ReadonlySet<string>>();
+/** quoteWords as a set, made once per text (sameRemark looks the other quote's words up in it, pair after pair) */
+function quoteWordSet(text: string): ReadonlySet<string> {
+  return cached(wordSetCache, text, () => new Set(quoteWords(text)));
+}
+
 /** Normalised wording: two quotes with the same wording differ only in case and punctuation. */
 export function wording(text: string): string {
   return cached(wordingCache, text, () => (fold(foldPunctuation(text)).match(/[\p{L}\p{N}]+/gu) ?? []).join(' '));
@@ -35,7 +41,7 @@ export function wording(text: string): string {
  */
 export function sameRemark(a: string, b: string, rare: (w: string) => boolean = () => true): boolean {
   const wa = quoteWords(a);
-  const wb = new Set(quoteWords(b));
+  const wb = quoteWordSet(b);
   if (wa.length < QUOTE_VARIANT.minWords || wb.size < QUOTE_VARIANT.minWords) return false;
   // the same words (or a cut of them), however common, are the same remark
   const [x, y] = [wording(a), wording(b)];
