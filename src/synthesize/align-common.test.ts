@@ -14,7 +14,10 @@ test('a pair is scored on the common keys without searching their postings (seed
   const cap = Math.max(ALIGN.bucketFloor, Math.ceil(units.length * ALIGN.bucketShare));
   const held = new Map<string, number>();
   for (const u of units) for (const k of u.keys) held.set(k, (held.get(k) ?? 0) + 1);
-  assert.ok([...held.values()].some((n) => n > cap), 'the story has common keys');
+  assert.ok(
+    [...held.values()].some((n) => n > cap),
+    'the story has common keys',
+  );
   const al = align(units, [], []);
   assert.ok(al.pairsScored > 100 && documents.length > 2);
   // a search per rare key of each unit, and per record year of a unit for each pair it is scored in

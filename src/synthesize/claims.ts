@@ -180,9 +180,7 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[]
     const docs = new Set(s.map((u) => u.doc));
     const sharing = new Set<number>();
     for (const u of s) for (const o of starsOf.get(u.id) ?? []) sharing.add(o);
-    const at = [...sharing]
-      .sort((x, y) => x - y)
-      .find((o) => [...docs].every((d) => out[o].some((u) => u.doc === d)) && restates(out[o], s, ids, reps[i], al));
+    const at = [...sharing].sort((x, y) => x - y).find((o) => [...docs].every((d) => out[o].some((u) => u.doc === d)) && restates(out[o], s, ids, reps[i], al));
     if (at !== undefined) {
       const host = out[at];
       for (const u of s)
