@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { readDocuments } from '../pipeline.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
-import { ROLE_PHRASE, QUOTE_STOP, DANGLING_SPEAKERS } from './lexicon.ts';
-import { buildUnits, firstNameKey, roleKeysOf, ROLE_KEYS, termKey, titleBefore } from './units.ts';
+import { ROLE_PHRASE, QUOTE_STOP, DANGLING_SPEAKERS, PARAPHRASES } from './lexicon.ts';
+import { buildUnits, capitalisedKeys, firstNameKey, paraphraseKeys, requiredLetters, roleKeysOf, ROLE_KEYS, termKey, titleBefore } from './units.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures');
 // ECB+ (news of several outlets on one event) and Reuters items: names, titles, datelines, posts
@@ -109,4 +109,54 @@ test('a sentence naming two posts of different first letters has both role keys'
   const roles = roleKeysOf(u.text, u.keySet);
   assert.ok(roles.has(`t:${termKey('govern')}`) && roles.has(`t:${termKey('presid')}`), [...roles].join(' '));
   assert.deepEqual([...roles].sort(), [...oldRoleKeys(u.text, u.keySet)].sort());
+});
+
+// PARAPHRASES' patterns run only on sentences holding the letters each cannot match without (requiredLetters, read
+// from the pattern table: "go" of "... go to", "launch" of "launch(ed) ... from"): the keys must be the patterns'
+// own, run on every sentence
+test('paraphrase gates come from the pattern table and change no sentence’s keys on real text', async () => {
+  const visit = PARAPHRASES.find((p) => p.keys.includes('visit'))!;
+  assert.equal(requiredLetters(visit.pattern), 'go');
+  assert.deepEqual(
+    PARAPHRASES.map((p) => requiredLetters(p.pattern)),
+    ['go', 'launch', 'launch', null, null],
+  );
+  // what a gate cannot be: letters that may be missing, or inside a group, a class or an alternative
+  assert.equal(requiredLetters('colou?r'), 'colo');
+  assert.equal(requiredLetters(String.raw`\b(?:a|b)\s+cat|dog`), null);
+  assert.equal(requiredLetters(String.raw`[abc\]def]xyz`), 'xyz');
+  assert.equal(requiredLetters(String.raw`\p{L}abcdef`), null);
+  assert.equal(requiredLetters(String.raw`\bfoo+bar\b`), 'bar');
+  const all = (await readDocuments([join(FIXTURES, 'synthesize', 'reuters-relative-days.jsonl')])).documents.concat(docs);
+  const texts = all.flatMap((d) => d.sentences.map((s) => s.text));
+  texts.push(
+    "this was Putin's first go to to Belarus in three years",
+    'Russia launched February’s invasion from Belarus with about 40,000 troops',
+    'Belarus served as a LAUNCH PAD and a staging ground',
+    'after Russian troops entered Ukraine through Belarus',
+  );
+  const res = PARAPHRASES.map((p) => ({
+    re: new RegExp(p.pattern, 'i'),
+    keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])],
+  }));
+  let matched = 0;
+  for (const text of texts) {
+    const expected = new Set(res.filter((p) => p.re.test(text)).flatMap((p) => p.keys));
+    matched += expected.size ? 1 : 0;
+    assert.deepEqual([...paraphraseKeys(text)], [...expected], text);
+  }
+  assert.ok(texts.length > 250 && matched >= 4, `${texts.length} sentences, ${matched} with paraphrase keys`);
+});
+
+// capitalisedKeys asks each word once whether it is capitalised (marks by position): the keys are the old ones
+test('capitalised keys are the old ones on real text', () => {
+  let named = 0;
+  for (const d of docs)
+    for (const s of d.sentences) {
+      const caps = new Set(s.words.filter((w, i) => i > 0 && capitalised(w)).map(wordKey));
+      for (const w of s.words) if (!capitalised(w)) caps.delete(wordKey(w));
+      assert.deepEqual([...capitalisedKeys(s.words)].sort(), [...caps].sort(), s.text);
+      named += caps.size ? 1 : 0;
+    }
+  assert.ok(named > 50, `${named} sentences with capitalised keys`);
 });

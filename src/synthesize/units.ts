@@ -100,10 +100,57 @@ export function termKey(term: string): string {
   return SYNONYMS.get(k) ?? k;
 }
 
-const PARAPHRASE_RES = PARAPHRASES.map((p) => ({
-  re: new RegExp(p.pattern, 'i'),
-  keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])],
-}));
+/** a regex quantifier: the character or group before it may be missing (or repeat) */
+const QUANTIFIER = /[?*+{]/;
+const PLAIN_LETTER = /[a-z]/i;
+/** escapes whose letters after them are no escape's own (`\p{L}`, `\u0041`, `\x41`, `\cM`, `\k<name>`): not read */
+const LONG_ESCAPE = /\\[pPuxck]/;
+
+/**
+ * The longest run of plain letters a pattern cannot match without: written outside any group, class or escape, with
+ * no quantifier after its last letter, in a pattern with no top-level `|` (the first of equal length). Null when it
+ * has none (or uses an escape this does not read). A text without it (in either case) cannot match the pattern.
+ */
+export function requiredLetters(pattern: string): string | null {
+  if (LONG_ESCAPE.test(pattern)) return null;
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      end();
+      i++;
+    } else if (c === '[') {
+      end();
+      // a class ends at its first unescaped `]` (`[]` is an empty class in JavaScript)
+      for (i += pattern[i + 1] === '^' ? 2 : 1; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (c === '(' || c === ')') {
+      end();
+      depth += c === '(' ? 1 : -1;
+    } else if (c === '|' && depth === 0) return null;
+    else if (depth === 0 && PLAIN_LETTER.test(c) && !QUANTIFIER.test(pattern[i + 1] ?? '')) run += c;
+    else end();
+  }
+  end();
+  return best || null;
+}
+
+/** the paraphrase patterns' flags, their gates' too */
+const PARAPHRASE_FLAGS = 'i';
+const PARAPHRASE_RES = PARAPHRASES.map((p) => {
+  const letters = requiredLetters(p.pattern);
+  return {
+    // a cheap test first: the letters the pattern cannot match without ("go" of "... go to"), by the same case rule
+    gate: letters === null ? null : new RegExp(letters, PARAPHRASE_FLAGS),
+    re: new RegExp(p.pattern, PARAPHRASE_FLAGS),
+    keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])],
+  };
+});
 
 /** no paraphrase: one list for every sentence without any (never changed) */
 const NO_KEYS: readonly string[] = [];
@@ -113,7 +160,7 @@ export function paraphraseKeys(text: string): readonly string[] {
   // most sentences match none: no array, set or copy is made for them
   let out: Set<string> | null = null;
   for (const p of PARAPHRASE_RES) {
-    if (!p.re.test(text)) continue;
+    if ((p.gate !== null && !p.gate.test(text)) || !p.re.test(text)) continue;
     out ??= new Set();
     for (const k of p.keys) out.add(k);
   }
@@ -227,13 +274,25 @@ export function capitalisedKeys(words: string[]): ReadonlySet<string> {
 }
 
 /** capitalisedKeys as feature keys (`t:`), in the same order: one look-up per word (wordFeature), none per key after. */
+/** capitalisedFeatures' marks of a sentence's capitalised words (1) by position, re-used from sentence to sentence */
+let capitalMarks = new Uint8Array(64);
+
 function capitalisedFeatures(words: string[]): ReadonlySet<string> {
   // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up, no set made
-  let named = false;
-  for (let i = 1; i < words.length && !named; i++) named = capitalised(words[i]);
-  if (!named) return NO_WORDS;
+  let firstCap = 1;
+  while (firstCap < words.length && !capitalised(words[firstCap])) firstCap++;
+  if (firstCap >= words.length) return NO_WORDS;
+  // each word is asked once whether it is capitalised: the words before `firstCap` (the first aside) are not
+  if (capitalMarks.length < words.length) capitalMarks = new Uint8Array(words.length * 2);
+  const marks = capitalMarks;
+  marks[0] = capitalised(words[0]) ? 1 : 0;
+  marks.fill(0, 1, firstCap);
   const caps = new Set<string>();
-  for (let i = 1; i < words.length; i++) if (capitalised(words[i])) caps.add(wordFeature(words[i]));
+  for (let i = firstCap; i < words.length; i++) {
+    const cap = i === firstCap || capitalised(words[i]);
+    marks[i] = cap ? 1 : 0;
+    if (cap) caps.add(wordFeature(words[i]));
+  }
   // a lower-case word takes a key out; one opening with a letter (a..z) no key of `caps` can start with is
   // not looked up (most are not): the first letters each key can come from, none known for an odd key
   let firsts = 0;
@@ -244,7 +303,7 @@ function capitalisedFeatures(words: string[]): ReadonlySet<string> {
   }
   for (let i = 0; i < words.length && caps.size; i++) {
     const w = words[i];
-    if (capitalised(w) || !mayHaveKey(w.charCodeAt(0), firsts, everyWord)) continue;
+    if (marks[i] === 1 || !mayHaveKey(w.charCodeAt(0), firsts, everyWord)) continue;
     caps.delete(wordFeature(w));
   }
   return caps;
@@ -355,18 +414,20 @@ function entityIndex(entities: Entity[]): Map<string, string> {
   return m;
 }
 
-function enrichmentFigures(figures: Figure[]): UnitFigure[] {
-  return figures
-    .filter((f) => f.kind !== 'date' && f.value !== null && Number.isFinite(f.value))
-    .map((f) => ({ value: f.value!, high: f.high ?? null, what: f.what ? termKey(fold(f.what).split(/\s+/).pop()!) : null, text: f.text }));
-}
-
 const NO_FIGURES: UnitFigure[] = [];
 
-/** A sentence's figures from enrichment's (`given`), with their bounds: no list made for a sentence without any. */
+/** A sentence's figures from enrichment's (`given`; no dates), with their bounds (figureBounds, those part of a name
+ * left out): no list made for a sentence without any, one list (no filtered or mapped copies) for the others. */
 function sentenceFigures(text: string, given: Figure[] | undefined): UnitFigure[] {
   if (!given) return NO_FIGURES;
-  return bounded(text, enrichmentFigures(given));
+  const out: UnitFigure[] = [];
+  for (const f of given) {
+    if (f.kind === 'date' || f.value === null || !Number.isFinite(f.value)) continue;
+    const what = f.what ? termKey(fold(f.what).split(/\s+/).pop()!) : null;
+    const b = figureBounds(text, { value: f.value, high: f.high ?? null, what, text: f.text });
+    if (b !== null) out.push(b);
+  }
+  return out;
 }
 
 /** A sentence's figures read from its text (enrichment did not run), with their bounds. */
@@ -474,6 +535,15 @@ export function buildUnits(input: UnitInput): Unit[] {
     foldedWords(name)
       .filter((w) => w.length > 1)
       .map(wordFeature);
+  // the entities typed neither a person nor an organisation, as `e:` keys, in mention order: one list, no filtered copy
+  const placesOf = (entities: string[]) => {
+    const out: string[] = [];
+    for (const e of entities) {
+      const type = typeOf.get(e);
+      if (type !== 'person' && type !== 'org') out.push(entityKey(e));
+    }
+    return out;
+  };
   for (const e of input.entities) if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
@@ -498,9 +568,9 @@ export function buildUnits(input: UnitInput): Unit[] {
       if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
       if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
         subjectAt.set(m.sentence, nameWords(m.text));
-      const list = mentionsAt.get(m.sentence) ?? [];
-      if (!list.includes(id)) list.push(id);
-      mentionsAt.set(m.sentence, list);
+      const list = mentionsAt.get(m.sentence);
+      if (!list) mentionsAt.set(m.sentence, [id]);
+      else if (!list.includes(id)) list.push(id);
       if (m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
         const at = personStarts.get(m.sentence);
         if (at) at.push({ start: m.start, id });
@@ -577,7 +647,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         persons: persons ?? NO_STRINGS,
         personWords: personWords ?? NO_WORDS,
         titles: titles ?? NO_TITLES,
-        places: entities.length ? entities.filter((e) => typeOf.get(e) !== 'person' && typeOf.get(e) !== 'org').map(entityKey) : NO_STRINGS,
+        places: entities.length ? placesOf(entities) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
         subject: subjectAt.get(s.index) ?? NO_STRINGS,
         figures,
