@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readDocuments, analyzeDocuments } from '../src/pipeline.ts';
 import { enrichDocument, linkStory } from '../src/enrich/index.ts';
 import type { TextDocument } from '../src/model.ts';
+import { repairMojibake } from '../src/extract/mojibake.ts';
 
 const args = process.argv.slice(2);
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
@@ -55,9 +56,16 @@ function prepare(set: QuoteSet): { docsPath: string; goldPath: string } {
     keep.add(d.id);
     docs.push(line);
   }
+  // (the gold spans are slices of the scraped text, mojibake and all: the same repair the extract stage makes to the
+  // documents is made to them, so a repaired quote is still found: "naÃ ̄vetÃ©" -> "naïveté", names39)
   const gold = readFileSync(join(SHARED, set.gold), 'utf8')
     .split('\n')
-    .filter((l) => l.trim() && keep.has((JSON.parse(l) as { document: string }).document));
+    .filter((l) => l.trim() && keep.has((JSON.parse(l) as { document: string }).document))
+    .map((l) => {
+      const g = JSON.parse(l) as { text: string };
+      const repaired = repairMojibake(g.text);
+      return repaired.count ? JSON.stringify({ ...g, text: repaired.text }) : l;
+    });
   const docsPath = join(tmp, `${set.split}-docs.jsonl`);
   const goldPath = join(tmp, `${set.split}-quotes.jsonl`);
   writeFileSync(docsPath, `${docs.join('\n')}\n`);

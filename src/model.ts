@@ -101,6 +101,8 @@ export interface Article {
   outletEvidence?: string | null;
   /** why the text found is shorter than the page's (cut at MAX_ARTICLE_CHARS): reported as the source's problem */
   cut?: string;
+  /** characters repaired that were written as UTF-8 and read as Windows-1252 ("JesÃºs" -> Jesús; extract/mojibake.ts) */
+  encodingRepaired?: string;
 }
 
 // ---------------------------------------------------------------- text
@@ -422,6 +424,8 @@ export interface ReportDocument {
   published: string | null;
   /** the zone a stamp without one was read in and why, and the day of writing at the dateline's place */
   publishedZone?: string;
+  /** characters repaired that were written as UTF-8 and read as Windows-1252, with an example */
+  encodingRepaired?: string;
   language: string;
   text: string;
   sentences: string[];

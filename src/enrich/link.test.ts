@@ -910,3 +910,23 @@ test('a hyphenated short name that speaks joins its company though another artic
   assert.ok(accu?.aliases.includes('Accu-Weather Inc'), JSON.stringify(entities.map((e) => e.aliases)));
   assert.equal(accu?.type, 'org');
 });
+
+test('a surname alone, with or without its particle, joins the full name that holds it (Reuters-21578)', () => {
+  const ds = [
+    doc('p1', [
+      "South Africa's total gold and foreign assets rose by 700 mln rand in February to 6.2 billion rand after rising by almost one billion rand in January, Reserve Bank Governor Gerhard de Kock said.",
+      'De Kock, interviewed on state-run television, gave no breakdown of the reserves.',
+    ]),
+    doc('p2', [
+      "Sweden's Nordbanken banking group said it would sell the 4.2 mln B free shares deposited as loan collateral by Fermenta AB's founder and former chief executive Refaat el-Sayed.",
+      'Nordbanken had to make a provision against a 200 mln crown loan to el-Sayed in its 1986 results.',
+      'Syrian President Bashar al-Assad said the war was over. "We have won," Assad said.',
+    ]),
+  ];
+  const { entities } = linkStory(ds, ds.map(enrichDocument));
+  const find = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.equal(find('De Kock')?.name, 'Gerhard de Kock');
+  assert.equal(find('el-Sayed')?.name, 'Refaat el-Sayed');
+  assert.equal(find('Assad')?.name, 'Bashar al-Assad');
+  assert.equal(find('Bashar al-Assad')?.type, 'person');
+});

@@ -9,7 +9,8 @@ import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
 import { WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
-import { CUE_WEIGHTS } from './names.ts';
+import { CUE_WEIGHTS, particleSurname } from './names.ts';
+import { SPACED_PARTICLES } from './data/particles.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
 import { TRANSLIT_INITIALS } from './data/translit.ts';
 
@@ -148,6 +149,20 @@ const isSuffix = (word: string) => (word.length <= LONGEST_SUFFIX || NON_ASCII.t
 /** Where a full name's surname is: its last word, or the one before a generation suffix ("Donald Trump Jr."). */
 const surnameAt = (words: string[]) => (words.length > 1 && isSuffix(words[words.length - 1]) ? words.length - 2 : words.length - 1);
 
+/** A surname's key without the particle its hyphen joins ("al-Assad", "Al-Assad" and "Assad" -> "assad"). */
+const surnameKey = (word: string) => fold(particleSurname(word) ?? word);
+
+/**
+ * The surname a name of particles and one word is, written alone ("De Gaulle", "bin Laden", "Van Gogh" -> "Gaulle",
+ * "Laden", "Gogh"; "al-Assad" -> "Assad"), null for any other name.
+ */
+function particledSurname(words: string[]): string | null {
+  const last = words[words.length - 1];
+  if (words.length === 1) return particleSurname(last);
+  for (let k = 0; k < words.length - 1; k++) if (!SPACED_PARTICLES.has(words[k].toLowerCase())) return null;
+  return particleSurname(last) ?? last;
+}
+
 /**
  * Step 0, a surname after a courtesy title ("Mr. Trump") in an article that names one person of that surname in full
  * (a given name before it) is that person, whoever else of the surname the story names: the Times' "Mr. Trump" beside
@@ -168,7 +183,7 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
       const words = (wordsOf[i] = m.text.split(/\s+/));
       const k = surnameAt(words);
       if (k < 1) return;
-      const key = fold(words[k]);
+      const key = surnameKey(words[k]);
       const had = full.get(key);
       full.set(key, had === undefined || had === m.text ? m.text : '');
     });
@@ -182,7 +197,7 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
     const ms = e.mentions;
     for (const i of ms.map((_, i) => i).sort((a, b) => ms[a].sentence - ms[b].sentence || (ms[a].start ?? 0) - (ms[b].start ?? 0))) {
       const words = wordsOf[i];
-      const key = fold(words[surnameAt(words)]);
+      const key = surnameKey(words[surnameAt(words)]);
       if (!first.has(key)) first.set(key, ms[i]);
     }
     const titled = officeTitledNames(e, wordsOf, sentences);
@@ -195,8 +210,8 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
         bound.set(m, office);
         continue;
       }
-      const target = full.get(fold(m.text));
-      if (!target || first.get(fold(m.text))?.text !== target) continue;
+      const target = full.get(surnameKey(m.text));
+      if (!target || first.get(surnameKey(m.text))?.text !== target) continue;
       const before = sentences
         .get(m.document)
         ?.[m.sentence]?.text.slice(Math.max(0, m.start - 8), m.start)
@@ -443,7 +458,10 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
   });
 }
 
-const lastWordKey = (s: Surface) => wordKey(s.words[s.words.length - 1], true);
+const lastWordKey = (s: Surface) => {
+  const last = s.words[s.words.length - 1];
+  return wordKey(particleSurname(last) ?? last, true);
+};
 
 /** Step 2, multi-word names: same first name, surnames one letter apart (never different surnames). A person's two
  * names whose middles differ ("George H.W. Bush" / "George W. Bush") are two people, and a name without a middle then
@@ -804,6 +822,8 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
   for (const { s, i } of multi) {
     // only names that read as people take surnames ("Highway" must not join "Coast Bank on Highway")
     if (strongNonPerson(s) || s.votes.person === 0 || s.votes.org > s.votes.person || s.votes.place > s.votes.person) continue;
+    // (a surname with its particles is no full name: "De Gaulle", "bin Laden")
+    if (particledSurname(s.words) !== null) continue;
     const k = bucket(lastWordKey(s));
     (bySurname.get(k) ?? bySurname.set(k, new Set()).get(k)!).add(i);
   }
@@ -816,11 +836,13 @@ function attachSurnames(surfaces: Surface[], multi: Entry[], sets: UnionFind): v
   let named: Map<number, Map<DocId, Mention>> | undefined;
   const companies = companiesByFirstWord(multi);
   surfaces.forEach((s, i) => {
-    if (s.words.length !== 1 || strongNonPerson(s) || s.bound !== undefined) return;
+    // (a surname with its particles is one: "De Gaulle", "bin Laden", "al-Assad")
+    const particled = s.words.length > 1 ? particledSurname(s.words) : null;
+    if ((s.words.length !== 1 && particled === null) || strongNonPerson(s) || s.bound !== undefined) return;
     // a name read as no one's that a company's name opens is the company's short name (step 3c), not a surname
     // ("the Jacobs board", "Jacobs common shares" beside "Jacobs Engineering Group Inc" and its chairman Joseph Jacobs)
     if (s.votes.person === 0 && companyOf(s, companies, sets) !== undefined) return;
-    const k = wordKey(s.words[0], true);
+    const k = wordKey(particled ?? particleSurname(s.words[0]) ?? s.words[0], true);
     const roots = new Set<number>();
     for (const j of bySurname.get(bucket(k)) ?? []) if (similarKeys(k, lastWordKey(surfaces[j]))) roots.add(sets.find(j));
     if (roots.size === 0 && s.mentions.length === 1 && s.text.length >= LINKING.misspeltSurnameLetters) {

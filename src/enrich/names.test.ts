@@ -566,3 +566,46 @@ test('two names joined by a hyphen before a contest or a pairing are two; three 
     'The automaker will shut three plants each in its two groups--the Buick-Oldsmobile-Cadillac group and the Chevrolet-Pontiac-GM of Canada group.';
   assert.ok(inDoc(groups).includes('Buick-Oldsmobile-Cadillac'));
 });
+
+test("a name's particles stay inside a person's name (data/particles.ts)", () => {
+  // Reuters-21578 (r3k), BASIL and ECB+ sentences
+  assert.deepEqual(
+    names(
+      'In a statement outlining the budget for the fiscal year 1987/88 beginning today, Finance and Petroleum Minister Sheikh Abdul-Aziz bin Khalifa al-Thani said the government expected to spend 12.217 billion riyals in the period.',
+    ).filter((n) => n.includes('Abdul')),
+    ['Abdul-Aziz bin Khalifa al-Thani/person'],
+  );
+  assert.ok(
+    names('Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC members has asked for such a meeting."').includes(
+      'Ali al-Khalifa al-Sabah/person',
+    ),
+  );
+  assert.ok(
+    names(
+      "He said Lieutenant General Dhiya'uldin Jamal, former commander of the Fifth Army Corps, also positioned in the Basra area, had replaced Major General Tala' Khalil al-Douri.",
+    ).includes('Khalil al-Douri/person'),
+  );
+  assert.ok(
+    names(
+      'Alex van der Zwaan, a London-based lawyer, pleaded guilty to making false statements this year, and Richard Pinedo, a California man, pleaded guilty to identity fraud in 2018.',
+    ).includes('Alex van der Zwaan/person'),
+  );
+  assert.ok(
+    names(
+      'The developer, Sharif el-Gamal, a real estate investor born in New York, has said the center would include meeting rooms, a prayer space, a 500-seat auditorium and a pool.',
+    ).includes('Sharif el-Gamal/person'),
+  );
+  assert.ok(
+    names(
+      'Hansbrough tied Ford on a jumper from the left wing with 14:05 left in the first half, then set the record by muscling in a bank shot over James Haarsma and Pieter van Tongeren with 7:41 to go.',
+    ).includes('Pieter van Tongeren/person'),
+  );
+  // a surname alone with its particle is a name, and a place that holds one stays a place (gazetteer)
+  assert.deepEqual(names('Nordbanken had to make a provision against a 200 mln crown loan to el-Sayed in its 1986 results.'), [
+    'Nordbanken/other',
+    'el-Sayed/other',
+  ]);
+  assert.ok(names('Iraq fired across the Shatt al-Arab.').includes('Shatt al-Arab/place'));
+  // lower-case words that are no particle still end a name; "as-", "at-" are English
+  assert.deepEqual(names('Smith at-large member'), ['Smith/other']);
+});

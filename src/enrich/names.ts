@@ -7,6 +7,7 @@ import { lex, isCommonStarter, placeOf } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { mayFoldInto } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS } from './data/titles.ts';
+import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -29,8 +30,6 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', '
  */
 const COMPANY_CONJUNCTIONS = new Set(['and', '&']);
 const COMPANY_CONJUNCT_WORDS = 2;
-/** Only these connectors may join name words of a person ("Ludwig van Beethoven", "Charles de Gaulle"). */
-const NAME_PARTICLES = new Set(['de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'bin', 'ibn']);
 /** Suffixes after a hyphen that leave the capitalised part a name ("Washington-based", "Kremlin-backed"). */
 const NAME_HYPHEN_SUFFIX =
   /^(based|led|backed|born|made|run|owned|controlled|held|bound|style|era|area|linked|allied|friendly|leaning|installed|appointed|sponsored)$/;
@@ -116,6 +115,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   nickname: 3,
   'place-noun': 3,
   'given-name': 2,
+  /** a person's particle inside the name ("Osama bin Laden", "Bashar al-Assad", `data/particles.ts`) */
+  particle: 2,
   media: 2,
   speech: 1,
   preposition: 1,
@@ -154,7 +155,8 @@ function isContraction(word: string): boolean {
 }
 
 // (`notNames` asked only where its bit table lets the word in: no folded copy made of the rest)
-const isNameWord = (t: Token): boolean => t.kind === 'word' && upperFirst(t.text) && !isContraction(t.text) && !isNotName(possessiveStem(t.text));
+const isNameWord = (t: Token): boolean =>
+  t.kind === 'word' && (upperFirst(t.text) ? !isContraction(t.text) && !isNotName(possessiveStem(t.text)) : particleSurname(possessiveStem(t.text)) !== null);
 
 function isNotName(stem: string): boolean {
   const L = lex();
@@ -171,6 +173,36 @@ function honorificSurname(tokens: Token[], i: number, text: string): boolean {
   if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !upperFirst(t.text) || isContraction(t.text)) return false;
   if (text.slice(prev.end, t.start) !== ' ') return false;
   return Object.hasOwn(HONORIFIC_GENDERS, fold(prev.text).replace(/\.$/, ''));
+}
+
+/** Longest particle before a hyphen in `HYPHEN_PARTICLES` ("ash-Shater"). */
+const HYPHEN_PARTICLE_LETTERS = 3;
+
+/**
+ * The surname a particle joined by a hyphen opens ("al-Assad", "Al-Zawahiri", "el-Sisi" -> "Assad", "Zawahiri",
+ * "Sisi"), null for any other word.
+ */
+export function particleSurname(word: string): string | null {
+  const at = word.indexOf('-');
+  if (at < 2 || at > HYPHEN_PARTICLE_LETTERS || !HYPHEN_PARTICLES.has(word.slice(0, at).toLowerCase())) return null;
+  const rest = word.slice(at + 1);
+  return CAPITALISED.test(rest) && !rest.includes('-') ? rest : null;
+}
+
+/** A word of particles only ("bin", "van", "al-Assad" is no particle: its surname is in it). */
+const isParticle = (word: string) => SPACED_PARTICLES.has(word);
+
+/**
+ * Whether a person's particle stands inside a run of name words: a spaced one between two capitalised words ("Osama
+ * bin Laden", "Ludwig van Beethoven"), or a hyphened surname in lower case after one ("Bashar al-Assad").
+ */
+function particledPerson(words: Word[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].text;
+    if (k < words.length - 1 && SPACED_PARTICLES.get(w)?.person && upperFirst(words[0].text)) return true;
+    if (!upperFirst(w) && particleSurname(w) !== null && upperFirst(words[k - 1].text)) return true;
+  }
+  return false;
 }
 
 /** "Russian", "Russians", "Belarusian": adjectives and nationals, not names. */
@@ -253,6 +285,11 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
   const L = lex();
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !t.text.includes('-')) {
+      out.push(t);
+      return;
+    }
+    // a surname with its particle stays whole ("al-Assad", "Al-Zawahiri said")
+    if (particleSurname(possessiveStem(t.text)) !== null) {
       out.push(t);
       return;
     }
@@ -667,11 +704,13 @@ export function findMentions(text: string, document: string, sentence: number, l
           break;
         }
       }
-      if (t.kind === 'word' && CONNECTORS.has(t.text)) {
+      if (t.kind === 'word' && (CONNECTORS.has(t.text) || isParticle(t.text))) {
         let k = j;
-        while (k < tokens.length && tokens[k].kind === 'word' && CONNECTORS.has(tokens[k].text)) k++;
+        while (k < tokens.length && tokens[k].kind === 'word' && (CONNECTORS.has(tokens[k].text) || isParticle(tokens[k].text))) k++;
         const runWords = runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
-        const particle = k === j + 1 && NAME_PARTICLES.has(t.text);
+        // a person's particles, one or two ("Osama bin Laden", "Ursula von der Leyen")
+        let particle = k - j <= PARTICLES_IN_A_ROW;
+        for (let x = j; particle && x < k; x++) particle = isParticle(tokens[x].text);
         // a person's name ends before "of": "Francesca Grifo of the Union of Concerned Scientists", "Lesley Nickolds of
         // County Securities Asia Ltd said" name a person and where they work
         if (!particle && personBeforeConnector(runWords)) break;
@@ -969,6 +1008,11 @@ function emitRun(
   const quoted = QUOTE_MARKS.has(tokens[first - 1]?.text ?? '') && QUOTE_MARKS.has(tokens[last + 1]?.text ?? '');
   if (!titled && rest.length === 1 && unstripped.length > 1 && isDemonym(unstripped[0].text) && (quoted || ctx.cue === 'preposition')) {
     out.push(runMention(text, unstripped, 'other', 'none', document, sentence));
+    return;
+  }
+  // a person's particle inside the name ("Osama bin Laden", "Bashar al-Assad", "Ludwig van Beethoven")
+  if (ctx.type === 'other' && particledPerson(rest)) {
+    out.push(runMention(text, rest, 'person', 'particle', document, sentence));
     return;
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;

@@ -28,6 +28,7 @@ export function reportDocument(doc: ClusterDocument, flags?: DocumentFlags): Rep
     outletEvidence: doc.outletEvidence ?? null,
     published: doc.published,
     ...(doc.publishedZone ? { publishedZone: doc.publishedZone } : {}),
+    ...(doc.encodingRepaired ? { encodingRepaired: doc.encodingRepaired } : {}),
     language: doc.language,
     text: doc.text,
     sentences: doc.sentences.map((s) => s.text),
