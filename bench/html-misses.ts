@@ -3,17 +3,12 @@
 // each "must not appear" segment found is traced to the container method. Prints counts by category.
 //
 //   node --import tsx bench/html-misses.ts [dataDir] [--half A|B] [--list CATEGORY]
-import { readFileSync, readdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { createHash } from 'node:crypto';
-import { decodeHtmlBytes } from '../src/ingest/html-charset.ts';
 import { extractHtml, extractHtmlContent } from '../src/extract/html/index.ts';
 import { parsePage } from '../src/extract/html/parse.ts';
 import { chromeReason } from '../src/extract/html/content.ts';
 import type { Element } from '../src/extract/html/dom.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
+import { DEFAULT_DATA, heldOut, loadEval, matchPages, norm, readPage, scorePage } from './lib/trafilatura-eval.ts';
 
 await loadLanguageModel();
 
@@ -43,18 +38,11 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const dataDir =
-  args.find((a, i) => !a.startsWith('--') && !['--half', '--list'].includes(args[i - 1])) ?? join(import.meta.dirname, '../../shared/data/trafilatura-eval');
+const dataDir = args.find((a, i) => !a.startsWith('--') && !['--half', '--list'].includes(args[i - 1])) ?? DEFAULT_DATA;
 const half = flag('--half');
 const list = flag('--list');
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const entries = JSON.parse(readFileSync(join(dataDir, 'evaldata.json'), 'utf8')) as Record<string, { with: string[]; without: string[] }>;
-const files = readdirSync(join(dataDir, 'html'))
-  .filter((f) => f.endsWith('.gz'))
-  .sort();
-const key = createHash('sha1').update(files.join('\n')).update(Object.keys(entries).join('\n')).digest('hex').slice(0, 12);
-const mapping = new Map(Object.entries(JSON.parse(readFileSync(join(tmpdir(), `crosscheck-trafilatura-map-${key}.json`), 'utf8')) as Record<string, string>));
-const heldOut = (file: string) => createHash('md5').update(file).digest()[0] % 2 === 1;
+const set = loadEval(dataDir);
+const mapping = matchPages(set, () => set.files.map((file) => ({ file, html: readPage(dataDir, file) })));
 
 const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
@@ -63,21 +51,19 @@ const bump = (cat: string, ex: string) => {
   if (!examples.has(cat)) examples.set(cat, []);
   examples.get(cat)!.push(ex);
 };
-for (const f of files) {
+for (const f of set.files) {
   const url = mapping.get(f);
   if (!url) continue;
   if (half && (heldOut(f) ? 'B' : 'A') !== half) continue;
-  const d = decodeHtmlBytes(gunzipSync(readFileSync(join(dataDir, 'html', f))));
-  const html = 'text' in d ? d.text : '';
-  const e = entries[url];
-  const full = norm(extractHtml({ id: 'p', source: url, kind: 'html', body: html, order: 0, url, meta: {} }).paragraphs.join('\n'));
-  const needs = e.with.filter((w) => !full.includes(norm(w)));
-  const leaks = e.without.filter((w) => full.includes(norm(w)));
+  const html = readPage(dataDir, f);
+  const { missed: needs, leaked: leaks } = scorePage(
+    extractHtml({ id: 'p', source: url, kind: 'html', body: html, order: 0, url, meta: {} }).paragraphs.join('\n'),
+    set.entries[url],
+  );
   if (!needs.length && !leaks.length) continue;
   const c = extractHtmlContent(html, url);
   const pass = norm(c.paragraphs.join('\n'));
-  for (const w of needs) {
-    const n = norm(w);
+  for (const n of needs) {
     let cat: string;
     if (pass.includes(n)) cat = 'miss: cut by line filter';
     else {
@@ -88,7 +74,7 @@ for (const f of files) {
     bump(cat, `${f} | ${n.slice(0, 100)}\n            @ ${where(html, n)}`);
   }
   for (const w of leaks)
-    bump(`leak: via ${c.method.split(',')[0].split(' ').slice(0, 3).join(' ')}`, `${f} | ${norm(w).slice(0, 100)}\n            @ ${where(html, norm(w))}`);
+    bump(`leak: via ${c.method.split(',')[0].split(' ').slice(0, 3).join(' ')}`, `${f} | ${w.slice(0, 100)}\n            @ ${where(html, w)}`);
 }
 for (const [cat, n] of [...counts].sort((a, b) => b[1] - a[1])) {
   console.log(`${String(n).padStart(4)}  ${cat}`);
