@@ -62,6 +62,12 @@ export interface AnalyzeOptions extends IngestOptions {
   threads?: number;
   /** documents read before worker threads start (tests set it low to use them on a small input) */
   poolAfter?: number;
+  /**
+   * Tests (the command never sets it): with worker threads, leave every document and every story's account to
+   * them (this thread prepares none and works out none while it waits for a worker, however slow they are to
+   * start), and add here how many each kind of worker did, so that a test knows its workers took part.
+   */
+  workersOnly?: { prepared: number; accounts: number };
 }
 
 export type { StageName };
@@ -123,7 +129,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   const unique = uniqueIds();
   const maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
   const threads = options.threads ?? defaultThreads();
-  const preparer = new Preparer({ threads, poolAfter: options.poolAfter });
+  const preparer = new Preparer({ threads, poolAfter: options.poolAfter, help: !options.workersOnly });
   const waiting: Slot[] = [];
   let count = 0;
   let stopped = false;
@@ -198,6 +204,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
     await (threads === 1 ? work() : timeStepAsync(options, `read+prepare (${threads} threads)`, work));
   } finally {
     await preparer.close();
+    if (options.workersOnly) options.workersOnly.prepared += preparer.inWorkers;
   }
   return { documents, problems, prepared, preparedInWorkers: preparer.inWorkers };
 }
@@ -497,7 +504,7 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
     work.groups.length,
     (i) => {
       // the workers start with the first story: after the collection that ends clustering's garbage
-      stream ??= new AccountStream(source, { threads });
+      stream ??= new AccountStream(source, { threads, help: !options.workersOnly });
       const account = stream;
       return listed(
         work,
@@ -506,6 +513,7 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
     },
     () => {
       work.enrichments = null;
+      if (options.workersOnly) options.workersOnly.accounts += stream?.inWorkers ?? 0;
       void stream?.close();
     },
   );
