@@ -6,7 +6,8 @@
 // word written with a capital and lower-case letters counts ("MT" is metric tonnes in a wire's table, "FT" a
 // newspaper), and only next to a capitalised word on its side. Titles before a person's name ("Gov.", "Sen.") are
 // left as written: read in full they only add a generic key two events share ("Qeshm Governor Mehdi Irannejad" in
-// 2008, "Qeshm Gov. Heidar Alishvandi" in 2005 tipped ECB+ 20_1 into 20_2 in input order).
+// 2008, "Qeshm Gov. Heidar Alishvandi" in 2005 tipped ECB+ 20_1 into 20_2 in input order). "Saint" is read from
+// "St" but stays a key: it is a name's own first word, as "San" is ("St. Louis", "Saint Joseph's").
 
 /** Abbreviations that open a name -> the full word, folded. */
 export const PREFIX_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -61,5 +62,13 @@ export function fullNameKey(key: string, word: string, nameBefore: boolean, name
   return prefix ?? (suffix as string);
 }
 
+/**
+ * Words of PREFIX_ABBREVIATIONS that open a name as its own first word, as "San" and "Santa" do ("St. Louis", "Saint
+ * Joseph's", "Sainte-Foy"): a name key still, though "St" is read as the word.
+ */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['saint', 'sainte']);
+
 /** The full words: the kind of a place, not which ("Mount Cook" is told by "Cook"), so no name key of their own. */
-export const PLACE_HEADS: ReadonlySet<string> = new Set([...PREFIX_ABBREVIATIONS.values(), ...SUFFIX_ABBREVIATIONS.values()]);
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  [...PREFIX_ABBREVIATIONS.values(), ...SUFFIX_ABBREVIATIONS.values()].filter((w) => !NAME_OPENERS.has(w)),
+);

@@ -137,9 +137,26 @@ test('the kind of a place is not which place: "Mt Cook" and "Mount Cook" are "Co
       'They marched down Wichita St toward the courthouse on Main Street.',
     ]),
   );
-  for (const k of ['church', 'louis', 'wichita', 'main']) assert.ok(f.names.has(k), k);
-  for (const k of ['ave', 'avenue', 'st', 'saint', 'street']) assert.ok(!f.names.has(k), k);
+  for (const k of ['church', 'louis', 'wichita', 'main', 'saint']) assert.ok(f.names.has(k), k);
+  for (const k of ['ave', 'avenue', 'st', 'street']) assert.ok(!f.names.has(k), k);
   // all capitals are not the table's abbreviations ("MT" is a wire's metric tonnes), nor is a lone one
   const caps = documentFeatures(doc('x', ['Exports reached 20,000 MT Norrkoping said, and the Mt was quiet.']));
   assert.ok(caps.names.has('mt'));
+});
+
+test('"Saint" opens a name as "San" does, a key of its own: "St. Louis" and "Saint Joseph\'s" keep it (ECB+ 5_2)', async () => {
+  const ECB = new URL('../../test/fixtures/cluster/ecbplus-dev.jsonl', import.meta.url).pathname;
+  const ecb = (await readDocuments([ECB])).documents;
+  // "... a Philadelphia native who played for Saint Joseph's."
+  const names = documentFeatures(ecb.find((d) => d.id === '5_2ecbplus') as (typeof ecb)[number]).names;
+  assert.ok(names.has('saint') && names.has('joseph'));
+  // "St." before a name is Saint, a key; after one it is Street, none
+  const f = documentFeatures(
+    doc('x', [
+      'The company said one-way fares range from 39 dlrs to St. Louis to 89 dlrs to Los Angeles.',
+      'They marched down Wichita St toward the courthouse on Main Street.',
+    ]),
+  );
+  for (const k of ['saint', 'louis', 'wichita', 'main']) assert.ok(f.names.has(k), k);
+  for (const k of ['st', 'street']) assert.ok(!f.names.has(k), k);
 });
