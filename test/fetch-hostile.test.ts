@@ -10,7 +10,7 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './helpers.ts';
+import { runCli, withinGiveUp } from './helpers.ts';
 import { fetchUrl, type FetchOptions } from '../src/ingest/fetch.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
 import { readDocuments } from '../src/pipeline.ts';
@@ -21,20 +21,6 @@ import { problemsPage } from '../src/server/pages/problems.ts';
 
 /** Far away: an answer that waited for it fails the test's own give-up deadline instead. */
 const FAR = 600_000;
-const GIVE_UP = 120_000;
-
-/** The promise, or a failure once the give-up deadline passes (the machine may be loaded: generous). */
-async function withinGiveUp<T>(what: string, p: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer before the give-up deadline`)), GIVE_UP);
-  });
-  try {
-    return await Promise.race([p, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** A raw TCP server answering each request with what `answer` writes for its path (it may leave the socket open). */
 async function rawServer(answer: (path: string, socket: net.Socket) => void): Promise<{ origin: string; close: () => void; sockets: Set<net.Socket> }> {

@@ -13,12 +13,12 @@ import net from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { fetchUrl, type FetchOptions, type FetchResult } from '../src/ingest/fetch.ts';
+import { withinGiveUp } from './helpers.ts';
 
 // seeded; FUZZ_FETCH_SEED / FUZZ_FETCH_RUNS for a longer hunt by hand
 const SEED = Number(process.env.FUZZ_FETCH_SEED ?? 20261203);
 const RUNS = Number(process.env.FUZZ_FETCH_RUNS ?? 150);
 const FETCH_DEADLINE = 60_000;
-const GIVE_UP = 120_000;
 
 type Coding = 'gzip' | 'x-gzip' | 'deflate' | 'br';
 const encode = (coding: Coding, b: Buffer): Buffer => (coding === 'br' ? brotliCompressSync(b) : coding === 'deflate' ? deflateSync(b) : gzipSync(b));
@@ -440,18 +440,6 @@ const spec: fc.Arbitrary<Spec> = fc
   });
 
 // ---------------------------------------------------------------- the property
-
-async function withinGiveUp<T>(what: string, p: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer before the give-up deadline`)), GIVE_UP);
-  });
-  try {
-    return await Promise.race([p, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 const shown = (r: FetchResult) => ('problem' in r ? `problem: ${r.problem}` : `HTTP ${r.status}, ${r.bytes.length} bytes`);
 

@@ -96,3 +96,19 @@ export async function oneAnswerPerConnection(
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { at: `http://127.0.0.1:${(server.address() as { port: number }).port}`, requests, close: () => server.close() };
 }
+
+/** How long a test waits for an answer before it fails (the machine may be loaded: generous; never a timed assertion). */
+export const GIVE_UP = 120_000;
+
+/** The promise, or a failure once the give-up deadline passes. */
+export async function withinGiveUp<T>(what: string, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer before the give-up deadline`)), GIVE_UP);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
