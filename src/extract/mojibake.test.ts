@@ -27,7 +27,17 @@ test('UTF-8 read as Windows-1252 is repaired, one character a run (PolNeAR)', ()
 });
 
 test('text without mojibake comes back as it is', () => {
-  for (const s of ['São Paulo', 'naïve café… “quoted”', '10°C, ½ and £5', 'Ørsted’s ‘Ø’', 'Łódź, Zürich, Ἀθῆναι, Москва', 'café…” ok'])
+  for (const s of [
+    'São Paulo',
+    'naïve café… “quoted”',
+    '10°C, ½ and £5',
+    'Ørsted’s ‘Ø’',
+    'Łódź, Zürich, Ἀθῆναι, Москва',
+    'café…” ok',
+    '“LIBERTÉ”',
+    'l’ÉTÉ»',
+    'the word ÉTÉ’s',
+  ])
     assert.equal(repairMojibake(s).text, s);
   // the words of real news in many languages, with its marks, in any order: never changed
   const word = fc.constantFrom(

@@ -31,13 +31,14 @@ const MOJIBAKE =
 const LEAD = /[\u00c2-\u00ef]/;
 
 /**
- * What a repaired character may be: Latin-1's signs and letters and the Latin extensions, Greek and Cyrillic (two
- * bytes); general punctuation, currency and letter-like signs, and Vietnamese's Latin letters (three). Other
+ * What a repaired character may be: Latin-1's signs and letters and the Latin extensions A and B, Greek and Cyrillic
+ * (two bytes); general punctuation, currency and letter-like signs, and Vietnamese's Latin letters (three). Other
  * characters that decode are more likely real text that happens to look so (Danish "Ø’" would be Arabic U+0612,
- * "é…”" a Chinese character).
+ * "é…”" a Chinese character, a French capital before a closing quote "LIBERTÉ”" or "ÉTÉ»" phonetic signs U+0254 and
+ * U+027B: the phonetic and modifier letters, 0x250-0x2FF, are left out).
  */
 function plausible(code: number, bytes: number): boolean {
-  if (bytes === 2) return (code >= 0xa0 && code <= 0x2ff) || (code >= 0x370 && code <= 0x52f);
+  if (bytes === 2) return (code >= 0xa0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
   return (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2000 && code <= 0x214f);
 }
 
