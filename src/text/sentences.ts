@@ -125,26 +125,37 @@ export const irregularSpaceSearches = (): number => irregularSearches;
 function sentenceText(raw: WinkRaw, first: number, last: number): string {
   const { tokens, cache } = raw;
   let text = '';
-  let content = false;
-  let irregular = false;
-  let trailing = false;
+  startShape();
   for (let i = first; i <= last; i++) {
     const spaces = tokens[i * 4 + 1] & 0xffff;
-    const kind = kindOf(cache, tokens[i * 4]);
-    if (content) {
-      // blank tokens after the words are cut by `trim` with their spaces, unless a word follows
-      if ((kind & BLANK) !== 0) trailing = true;
-      else irregular ||= trailing || spaces > 1 || (kind & SPACED) !== 0;
-    } else if ((kind & BLANK) === 0) {
-      // the first token with a word: `trim` cuts the spaces before it (and the blank tokens before those)
-      content = true;
-      irregular ||= (kind & SPACED) !== 0;
-    }
+    noteShape(kindOf(cache, tokens[i * 4]), spaces);
     text += spaces < 0xffff ? ''.padEnd(spaces) : (raw.nonBreakingSpaces[i] ?? '');
     text += cache.value(tokens[i * 4]);
   }
-  mayBeIrregular = irregular;
+  mayBeIrregular = shape.irregular;
   return text.trim();
+}
+
+/** What `trim` leaves of the sentence read so far, token by token: for `mayBeIrregular`. */
+const shape = { content: false, irregular: false, trailing: false };
+
+function startShape(): void {
+  shape.content = false;
+  shape.irregular = false;
+  shape.trailing = false;
+}
+
+/** One more token of the sentence: its kind and the spaces before it. */
+function noteShape(kind: number, spaces: number): void {
+  if (shape.content) {
+    // blank tokens after the words are cut by `trim` with their spaces, unless a word follows
+    if ((kind & BLANK) !== 0) shape.trailing = true;
+    else shape.irregular ||= shape.trailing || spaces > 1 || (kind & SPACED) !== 0;
+  } else if ((kind & BLANK) === 0) {
+    // the first token with a word: `trim` cuts the spaces before it (and the blank tokens before those)
+    shape.content = true;
+    shape.irregular ||= (kind & SPACED) !== 0;
+  }
 }
 
 /** Whether `trim` cuts this code unit (ECMAScript's WhiteSpace and LineTerminator). */
@@ -179,19 +190,11 @@ function placedSentence(raw: WinkRaw, first: number, last: number, text: string,
   place.end = start;
   place.begun = false;
   place.differs = false;
-  let content = false;
-  let irregular = false;
-  let trailing = false;
+  startShape();
   for (let i = first; i <= last; i++) {
     const spaces = tokens[i * 4 + 1] & 0xffff;
     const kind = kindOf(cache, tokens[i * 4]);
-    if (content) {
-      if ((kind & BLANK) !== 0) trailing = true;
-      else irregular ||= trailing || spaces > 1 || (kind & SPACED) !== 0;
-    } else if ((kind & BLANK) === 0) {
-      content = true;
-      irregular ||= (kind & SPACED) !== 0;
-    }
+    noteShape(kind, spaces);
     // the spaces before the token: cut by `trim` before the first character it keeps, else compared
     if (spaces === 0xffff) {
       if (!compareChars(text, raw.nonBreakingSpaces[i] ?? '')) return -1;
@@ -218,7 +221,7 @@ function placedSentence(raw: WinkRaw, first: number, last: number, text: string,
     place.at = place.end = at;
   }
   if (!place.begun) return -1;
-  mayBeIrregular = irregular;
+  mayBeIrregular = shape.irregular;
   placedLength = place.end - start;
   return start;
 }
