@@ -273,10 +273,10 @@ export function capitalisedKeys(words: string[]): ReadonlySet<string> {
   return features.size ? new Set([...features].map((f) => f.slice(2))) : NO_WORDS;
 }
 
-/** capitalisedKeys as feature keys (`t:`), in the same order: one look-up per word (wordFeature), none per key after. */
 /** capitalisedFeatures' marks of a sentence's capitalised words (1) by position, re-used from sentence to sentence */
 let capitalMarks = new Uint8Array(64);
 
+/** capitalisedKeys as feature keys (`t:`), in the same order: one look-up per word (wordFeature), none per key after. */
 function capitalisedFeatures(words: string[]): ReadonlySet<string> {
   // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up, no set made
   let firstCap = 1;
