@@ -2,7 +2,9 @@
 // on the whole set, on even and odd topics, and with the input shuffled. --reuters: time on Reuters-21578
 // and the share of the analyze run (read + cluster) that clustering takes. --seeds N: N shuffled orders (5 by
 // default) of the whole set and of each half, with their mean and minimum (ECB+ F1 moves by up to 0.03 between orders).
-//   node --import tsx bench/cluster.ts [--reuters] [--seeds 20] [--set join=0.3,names=0.25] [--no-merge] [--data path]
+// --misses: over the input order and the shuffled ones, each gold story's B-cubed recall and precision loss (summed
+// over the orders), and the splits and merges that recur, most frequent first (what to read before changing a weight).
+//   node --import tsx bench/cluster.ts [--reuters] [--seeds 20] [--misses] [--set join=0.3,names=0.25] [--no-merge] [--data path]
 import { readFileSync } from 'node:fs';
 import { readDocuments } from '../src/pipeline.ts';
 import { clusterStories, WEIGHTS, type ClusterOptions, type ClusterWeights } from '../src/cluster/index.ts';
@@ -37,11 +39,65 @@ function gold(path: string): { cluster: Map<string, string>; topic: Map<string, 
   return { cluster, topic };
 }
 
-function score(docs: TextDocument[], g: Map<string, string>, opts = options) {
+/** Per gold story, what the orders lost: recall (its articles apart) and precision (others with them), and how. */
+class Misses {
+  readonly recall = new Map<string, number>();
+  readonly precision = new Map<string, number>();
+  readonly splits = new Map<string, number>();
+  readonly merges = new Map<string, number>();
+
+  constructor(private gold: Map<string, string>) {}
+
+  note(groups: string[][]): void {
+    const size = new Map<string, number>();
+    for (const c of this.gold.values()) size.set(c, (size.get(c) ?? 0) + 1);
+    for (const group of groups) {
+      const held = new Map<string, number>();
+      for (const id of group) {
+        const c = this.gold.get(id);
+        if (c !== undefined) held.set(c, (held.get(c) ?? 0) + 1);
+      }
+      const parts = [...held].map(([c, n]) => `${c}:${n}`).join(' + ');
+      for (const [c, n] of held) {
+        const all = size.get(c) as number;
+        add(this.recall, c, n * (1 - n / all));
+        add(this.precision, c, n * (1 - n / group.length));
+        if (n < all) add(this.splits, `${c} (${n} of ${all}) in [${parts}]`, 1);
+      }
+      if (held.size > 1) add(this.merges, [...held.keys()].sort().join(' & '), 1);
+    }
+  }
+
+  print(orders: number): void {
+    const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+    console.log(`misses over ${orders} orders (B-cubed loss in articles, summed over the orders)`);
+    console.log(
+      `  recall:    ${top(this.recall, 15)
+        .map(([c, v]) => `${c} ${v.toFixed(1)}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `  precision: ${top(this.precision, 15)
+        .map(([c, v]) => `${c} ${v.toFixed(1)}`)
+        .join(', ')}`,
+    );
+    console.log('  splits (orders: gold story, its articles in one group, and that group):');
+    for (const [k, n] of top(this.splits, 30)) console.log(`    ${n}: ${k}`);
+    console.log('  merges (orders: gold stories in one group):');
+    for (const [k, n] of top(this.merges, 15)) console.log(`    ${n}: ${k}`);
+  }
+}
+
+function add(m: Map<string, number>, k: string, by: number): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+function score(docs: TextDocument[], g: Map<string, string>, opts = options, misses?: Misses) {
   const t = performance.now();
   const cpu = process.cpuUsage();
   const groups = clusterStories(docs, opts);
   const ms = performance.now() - t;
+  misses?.note(groups.map((s) => s.documents));
   return {
     ...bcubed(
       groups.map((s) => s.documents),
@@ -61,7 +117,8 @@ async function ecb(): Promise<void> {
   const g = gold(ECB);
   const goldStories = new Set(documents.map((d) => g.cluster.get(d.id))).size;
   console.log(`ECB+ ${documents.length} documents, ${goldStories} gold stories; weights ${JSON.stringify({ ...WEIGHTS, ...weights })}`);
-  console.log(`whole set      ${fmt(score(documents, g.cluster))}`);
+  const misses = flag('--misses') ? new Misses(g.cluster) : undefined;
+  console.log(`whole set      ${fmt(score(documents, g.cluster, options, misses))}`);
   const even = documents.filter((d) => (g.topic.get(d.id) ?? 0) % 2 === 0);
   const odd = documents.filter((d) => (g.topic.get(d.id) ?? 0) % 2 === 1);
   console.log(`even topics    ${fmt(score(even, g.cluster))}`);
@@ -72,6 +129,8 @@ async function ecb(): Promise<void> {
       const r = score(
         shuffled(docs, seed).map((d, i) => ({ ...d, order: i })),
         g.cluster,
+        options,
+        show ? misses : undefined,
       );
       if (show) console.log(`shuffle ${seed}      ${fmt(r)}`);
       return r.f1;
@@ -79,6 +138,7 @@ async function ecb(): Promise<void> {
   const spread = (f1s: number[]) =>
     `F1 mean ${(f1s.reduce((a, b) => a + b, 0) / f1s.length).toFixed(4)} min ${Math.min(...f1s).toFixed(4)} max ${Math.max(...f1s).toFixed(4)}`;
   console.log(`shuffled (${seeds.length}) ${spread(orders(documents, true))}`);
+  misses?.print(seeds.length + 1);
   if (value('--seeds')) {
     console.log(`even shuffled  ${spread(orders(even, false))}`);
     console.log(`odd shuffled   ${spread(orders(odd, false))}`);
