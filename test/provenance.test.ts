@@ -167,6 +167,15 @@ const one = (a: string, b: string) => {
   return r[0];
 };
 
+test('Reuters-21578 sample: the same relations whether term counts are by stem id (read) or a Map (as a store once read them back)', async () => {
+  const { documents } = await readDocuments([`${FIX}provenance/reuters-sample.jsonl`]);
+  const asMaps = documents.map((d) => ({ ...d, termCounts: new Map(d.termCounts) }));
+  const relations = findRelations(documents);
+  // the retellings (paraphrase) weigh terms by the df the term hashes give: both ways of hashing are read
+  assert.ok(relations.length >= 5);
+  assert.deepEqual(findRelations(asMaps), relations);
+});
+
 test('derived: a truncated copy is a near-duplicate of its source, dated later', () => {
   const r = one('truncated', 'source');
   assert.equal(r.kind, 'near-duplicate');
