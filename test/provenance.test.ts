@@ -7,6 +7,8 @@ import { readDocuments, analyzeDocuments } from '../src/pipeline.ts';
 import { analyzeText } from '../src/text/index.ts';
 import { findRelations, documentFlags, sourceFamilies, countIndependent } from '../src/provenance/index.ts';
 import type { Article, Relation, TextDocument } from '../src/model.ts';
+import { termHashes } from '../src/provenance/relations.ts';
+import { fnv1a } from '../src/fingerprint/index.ts';
 import { validateReport } from './contract.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 
@@ -170,8 +172,16 @@ const one = (a: string, b: string) => {
 test('Reuters-21578 sample: the same relations whether term counts are by stem id (read) or a Map (as a store once read them back)', async () => {
   const { documents } = await readDocuments([`${FIX}provenance/reuters-sample.jsonl`]);
   const asMaps = documents.map((d) => ({ ...d, termCounts: new Map(d.termCounts) }));
+  // each document's terms hashed in its counts' order, a stem's hash kept by id when the counts are by id
+  const fromIds = termHashes(documents);
+  const fromMaps = termHashes(asMaps);
+  documents.forEach((d, i) => {
+    const expected = [...d.termCounts.keys()].map((t) => fnv1a(t));
+    assert.ok(expected.length > 0);
+    assert.deepEqual([...fromIds(i)], expected, d.id);
+    assert.deepEqual([...fromMaps(i)], expected, d.id);
+  });
   const relations = findRelations(documents);
-  // the retellings (paraphrase) weigh terms by the df the term hashes give: both ways of hashing are read
   assert.ok(relations.length >= 5);
   assert.deepEqual(findRelations(asMaps), relations);
 });

@@ -140,7 +140,7 @@ function markSiblings(relations: Relation[]): void {
  * Each document's terms as fnv1a hashes, in its term counts' order: a stem's hash worked out once per run when the
  * counts are by stem id (a stem is in many documents), else per term.
  */
-function termHashes(docs: TextDocument[]): (i: number) => ArrayLike<number> {
+export function termHashes(docs: TextDocument[]): (i: number) => ArrayLike<number> {
   // by stem id, -1 until worked out (fnv1a is an unsigned 32-bit hash); grown as ids are met
   let hashById: Float64Array = new Float64Array(1 << 12).fill(-1);
   return (i) => {
