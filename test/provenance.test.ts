@@ -178,8 +178,8 @@ test('Reuters-21578 sample: the same relations whether term counts are by stem i
   documents.forEach((d, i) => {
     const expected = [...d.termCounts.keys()].map((t) => fnv1a(t));
     assert.ok(expected.length > 0);
-    assert.deepEqual([...fromIds(i)], expected, d.id);
-    assert.deepEqual([...fromMaps(i)], expected, d.id);
+    assert.deepEqual(Array.from(fromIds(i)), expected, d.id);
+    assert.deepEqual(Array.from(fromMaps(i)), expected, d.id);
   });
   const relations = findRelations(documents);
   assert.ok(relations.length >= 5);

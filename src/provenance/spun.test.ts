@@ -62,7 +62,6 @@ test('the spun seed is flagged with its phrases; the real articles are not', () 
   for (const p of ['000', '001', '002', '003']) assert.equal(spunFlag(seed(p)).detected, false, p);
 });
 
-
 /** brokenTitles, speechVerbs and gluedNumbers as first written: every pattern run over every sentence. */
 function signalsByPatterns(sentences: string[]): [string[], ReturnType<typeof speechVerbs>, string[]] {
   const titles: string[] = [];

@@ -117,8 +117,16 @@ test('a text the credit or calque words miss has no credit or calque: only such 
     }
   }
   // every credit pattern and every calque met at least once above
-  for (const [label, re] of TRANSLATION_CREDITS) assert.ok(lines.some((l) => re.test(l)), label);
-  for (const re of CALQUES) assert.ok(lines.some((l) => re.test(l)), String(re));
+  for (const [label, re] of TRANSLATION_CREDITS)
+    assert.ok(
+      lines.some((l) => re.test(l)),
+      label,
+    );
+  for (const re of CALQUES)
+    assert.ok(
+      lines.some((l) => re.test(l)),
+      String(re),
+    );
   assert.ok(credited >= credits.length && calqued >= calques.length);
   // and most news lines have neither word, so they skip the patterns
   assert.ok(lines.filter((l) => !CREDIT_WORDS.test(l) && !CALQUE_WORDS.test(l)).length > lines.length / 2);
