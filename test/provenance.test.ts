@@ -7,6 +7,8 @@ import { readDocuments, analyzeDocuments } from '../src/pipeline.ts';
 import { analyzeText } from '../src/text/index.ts';
 import { findRelations, documentFlags, sourceFamilies, countIndependent } from '../src/provenance/index.ts';
 import type { Article, Relation, TextDocument } from '../src/model.ts';
+import { termHashes } from '../src/provenance/relations.ts';
+import { fnv1a } from '../src/fingerprint/index.ts';
 import { validateReport } from './contract.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 
@@ -166,6 +168,23 @@ const one = (a: string, b: string) => {
   assert.equal(r.length, 1, `${a} - ${b}: ${JSON.stringify(rels.map((x) => [x.from, x.to, x.kind]))}`);
   return r[0];
 };
+
+test('Reuters-21578 sample: the same relations whether term counts are by stem id (read) or a Map (as a store once read them back)', async () => {
+  const { documents } = await readDocuments([`${FIX}provenance/reuters-sample.jsonl`]);
+  const asMaps = documents.map((d) => ({ ...d, termCounts: new Map(d.termCounts) }));
+  // each document's terms hashed in its counts' order, a stem's hash kept by id when the counts are by id
+  const fromIds = termHashes(documents);
+  const fromMaps = termHashes(asMaps);
+  documents.forEach((d, i) => {
+    const expected = [...d.termCounts.keys()].map((t) => fnv1a(t));
+    assert.ok(expected.length > 0);
+    assert.deepEqual(Array.from(fromIds(i)), expected, d.id);
+    assert.deepEqual(Array.from(fromMaps(i)), expected, d.id);
+  });
+  const relations = findRelations(documents);
+  assert.ok(relations.length >= 5);
+  assert.deepEqual(findRelations(asMaps), relations);
+});
 
 test('derived: a truncated copy is a near-duplicate of its source, dated later', () => {
   const r = one('truncated', 'source');

@@ -1,7 +1,7 @@
 // Candidate pairs, never all pairs: exact duplicates by text hash, near-duplicates by LSH bands of
 // the MinHash signature, shared passages by an inverted index of sampled shingles and of sentence hashes.
 import type { Fingerprint } from '../model.ts';
-import { bandKeys, fnv1a, LSH_BANDS } from '../fingerprint/index.ts';
+import { bandKeys, LSH_BANDS } from '../fingerprint/index.ts';
 import { CANDIDATES } from './data/thresholds.ts';
 
 /** Documents with the same normalised text, each group in input order (groups of one left out). */
@@ -78,7 +78,7 @@ export interface CandidateSet {
  * Candidates among documents. Only one member of each exact-duplicate group enters the indexes: its
  * copies are linked through it.
  */
-export function findCandidates(fps: Fingerprint[], terms: (i: number) => Iterable<string> = () => []): CandidateSet {
+export function findCandidates(fps: Fingerprint[], termHashes: (i: number) => ArrayLike<number> = () => []): CandidateSet {
   const n = fps.length;
   if (n > DOC_BITS) throw new Error(`too many documents for one provenance batch (${n})`);
   const exact = exactGroups(fps);
@@ -124,14 +124,27 @@ export function findCandidates(fps: Fingerprint[], terms: (i: number) => Iterabl
 
   // Retellings share few shingles but many rare content terms (names, places, figures).
   const termCounter = new PairCounter(n);
-  const termPostings: number[] = [];
+  // each document's hashes asked for once, then packed into a postings array of their total size (a growing
+  // list of all of them was the stage's largest garbage)
+  const hashesOf: Array<ArrayLike<number>> = [];
+  let termCount = 0;
   for (let i = 0; i < n; i++) {
     if (skip.has(i)) continue;
-    for (const t of terms(i)) termPostings.push(fnv1a(t) * DOC_BITS + i);
+    const hs = termHashes(i);
+    hashesOf[i] = hs;
+    termCount += hs.length;
   }
+  const termPostings = new Float64Array(termCount);
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const hs = hashesOf[i];
+    if (hs === undefined) continue;
+    for (let x = 0; x < hs.length; x++) termPostings[p++] = hs[x] * DOC_BITS + i;
+  }
+  hashesOf.length = 0;
   // The same runs give each term's document frequency (terms in one document only are left out: df 1).
   const termDf = new Map<number, number>();
-  runsOfPostings(Float64Array.from(termPostings), (docs, h) => {
+  runsOfPostings(termPostings, (docs, h) => {
     termDf.set(h, docs.length);
     if (docs.length <= CANDIDATES.rareTermDocs) termCounter.addGroup(docs, 1, CANDIDATES.rareTermDocs);
   });

@@ -7,6 +7,7 @@ import { matchSentences, passagesOf, type AlignedPassage, type SentenceMatch, ty
 import { decide, directionVotes, type Vote } from './direction.ts';
 import { RELATION } from './data/thresholds.ts';
 import { docView, type DocView } from './view.ts';
+import { stemOf, TermCounts } from '../common/term-counts.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -135,9 +136,35 @@ function markSiblings(relations: Relation[]): void {
   }
 }
 
+/**
+ * Each document's terms as fnv1a hashes, in its term counts' order: a stem's hash worked out once per run when the
+ * counts are by stem id (a stem is in many documents), else per term.
+ */
+export function termHashes(docs: TextDocument[]): (i: number) => ArrayLike<number> {
+  // by stem id, -1 until worked out (fnv1a is an unsigned 32-bit hash); grown as ids are met
+  let hashById: Float64Array = new Float64Array(1 << 12).fill(-1);
+  return (i) => {
+    const counts = docs[i].termCounts;
+    if (!(counts instanceof TermCounts)) return Array.from(counts.keys(), (t) => fnv1a(t));
+    const out = new Float64Array(counts.size);
+    for (let k = 0; k < out.length; k++) {
+      const id = counts.idAt(k);
+      if (id >= hashById.length) {
+        const grown = new Float64Array(Math.max(id + 1, 2 * hashById.length)).fill(-1);
+        grown.set(hashById);
+        hashById = grown;
+      }
+      let h = hashById[id];
+      if (h < 0) hashById[id] = h = fnv1a(stemOf(id));
+      out[k] = h;
+    }
+    return out;
+  };
+}
+
 /** All relations among documents. Candidates come from the fingerprints' indexes, never from all pairs. */
 export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint)): Relation[] {
-  const { pairs, exact, termDf } = findCandidates(fps, (i) => docs[i].termCounts.keys());
+  const { pairs, exact, termDf } = findCandidates(fps, termHashes(docs));
   const n = docs.length;
   // each term's weight worked out once per run (a term is weighed again for every pair of sentences it is in)
   const weights = new Map<string, number>();

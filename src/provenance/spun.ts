@@ -40,6 +40,8 @@ const ADJECTIVE_ENDING = /(an|ian|ese|ish|ic|i|ch|ss)$/;
 export function brokenTitles(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
+    // the pattern ends in the word: most sentences have none and are not scanned
+    if (!s.includes('Minister')) continue;
     for (const m of s.matchAll(MINISTER)) {
       const w = m[1].toLowerCase();
       if (MINISTER_QUALIFIERS.has(w) || ADJECTIVE_ENDING.test(w)) continue;
@@ -60,6 +62,8 @@ export function speechVerbs(sentences: string[]): { slots: number; unusual: stri
   const unusual: string[] = [];
   const verbs: string[] = [];
   for (const s of sentences) {
+    // both slots need a quotation mark in the sentence: most have none and are not scanned
+    if (!s.includes('"') && !s.includes('”')) continue;
     for (const m of s.matchAll(AFTER_QUOTE)) {
       const verb = SUBJECT_PRONOUNS.has(m[1]) ? m[2] : m[1];
       // The slot holds a verb in the past tense ("said", "mentioned"), not a noun phrase ("," one dealer).
@@ -71,7 +75,7 @@ export function speechVerbs(sentences: string[]): { slots: number; unusual: stri
       }
     }
     const n = NAME_THEN_VERB.exec(s);
-    if (n && /["”]/.test(s) && (NORMAL_SPEECH_VERBS.has(n[2]) || /ed$/.test(n[2]))) {
+    if (n && (NORMAL_SPEECH_VERBS.has(n[2]) || /ed$/.test(n[2]))) {
       slots++;
       if (!NORMAL_SPEECH_VERBS.has(n[2])) {
         unusual.push(`${n[1]}${n[2]}`.trim());
@@ -83,9 +87,11 @@ export function speechVerbs(sentences: string[]): { slots: number; unusual: stri
 }
 
 const NUMBER_GLUED = new RegExp(`\\b(?:${NUMBER_WORDS})[,.]\\d{3}\\b`, 'gi');
+/** What every glued number holds: a sentence without it is not scanned for the number words (most are not). */
+const DIGIT_GROUP = /[,.]\d{3}/;
 
 export function gluedNumbers(sentences: string[]): string[] {
-  return sentences.flatMap((s) => s.match(NUMBER_GLUED) ?? []);
+  return sentences.flatMap((s) => (DIGIT_GROUP.test(s) ? (s.match(NUMBER_GLUED) ?? []) : []));
 }
 
 const clamp = (x: number) => Math.max(0, Math.min(1, x));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { isCapitalised, isLowerWord, translatedFlag, transliterationVariants, type VariantUse } from './translated.ts';
-import { TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
+import { CALQUE_WORDS, CALQUES, CREDIT_WORDS, TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
 import { analyzeText } from '../text/index.ts';
 import { fold } from '../common/normalize.ts';
 import { editDistance } from '../common/edit-distance.ts';
@@ -73,6 +73,63 @@ test('currency translation in financial news is not a translation credit (real R
       l,
     );
   assert.ok(TRANSLATION_CREDITS.some(([, re]) => re.test('Translated from the Serbian by InoSMI.')));
+});
+
+test('a text the credit or calque words miss has no credit or calque: only such texts skip the patterns', () => {
+  // each pattern's own wording, in other cases and inside real lines (the seeds' and Reuters')
+  const credits = [
+    'Translated from the Serbian by InoSMI.',
+    'This article was translated by Olga Ivanova.',
+    'TRANSLATED FROM RUSSIAN, original language',
+    'Machine-translated from German.',
+    'Original publication: Kommersant',
+    'ИноСМИ: перевод статьи',
+    'Переведено редакцией. Оригинал публикации здесь.',
+    'Переклад з англійської',
+    'Aus dem Englischen übersetzt von',
+    'Übersetzung: Anna Schmidt',
+    // the German pattern's \b (no u flag) needs a word character before "ü": a compound, not a word of its own
+    'Die Deutschübersetzung stammt von Anna Schmidt.',
+    'Traduit de l’anglais par Marie',
+    'traducción de Pedro; traducido por Ana',
+  ];
+  const calques = [
+    'Representatives of the Russian Federation met on the eve of the summit.',
+    'It should be noted that one gets the impression, as is known, of progress.',
+    'Touching upon the issue in the framework of talks, it is necessary to note the results.',
+  ];
+  const lines = [...credits, ...calques, ...seeds.flatMap((d) => d.sentences.map((s) => s.text))];
+  let credited = 0;
+  let calqued = 0;
+  // the words are in what each pattern matches, not just somewhere in the line
+  for (const line of lines) {
+    for (const [label, re] of TRANSLATION_CREDITS) {
+      const m = re.exec(line);
+      if (!m) continue;
+      credited++;
+      assert.ok(CREDIT_WORDS.test(m[0]), `${label}: ${m[0]}`);
+    }
+    for (const re of CALQUES) {
+      const m = re.exec(line);
+      if (!m) continue;
+      calqued++;
+      assert.ok(CALQUE_WORDS.test(m[0]), m[0]);
+    }
+  }
+  // every credit pattern and every calque met at least once above
+  for (const [label, re] of TRANSLATION_CREDITS)
+    assert.ok(
+      lines.some((l) => re.test(l)),
+      label,
+    );
+  for (const re of CALQUES)
+    assert.ok(
+      lines.some((l) => re.test(l)),
+      String(re),
+    );
+  assert.ok(credited >= credits.length && calqued >= calques.length);
+  // and most news lines have neither word, so they skip the patterns
+  assert.ok(lines.filter((l) => !CREDIT_WORDS.test(l) && !CALQUE_WORDS.test(l)).length > lines.length / 2);
 });
 
 /** transliterationVariants as first written: a pattern per word, every lower-case word counted. */

@@ -4,7 +4,7 @@
 import type { DocId, Flag, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { editDistance } from '../common/edit-distance.ts';
-import { CALQUES, TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
+import { CALQUE_WORDS, CALQUES, CREDIT_WORDS, TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
 
 /** Capitalised words not at the start of a sentence: names, mostly. */
 function names(doc: TextDocument): Map<string, number> {
@@ -145,7 +145,7 @@ export function translatedFlag(doc: TextDocument, variants: VariantUse[] = []): 
   const credits: string[] = [];
   const all = lines.join('\n');
   // One pass over the whole text per pattern; the lines are searched only for a pattern that matched.
-  const hits = TRANSLATION_CREDITS.filter(([, re]) => re.test(all));
+  const hits = CREDIT_WORDS.test(all) ? TRANSLATION_CREDITS.filter(([, re]) => re.test(all)) : [];
   for (const line of hits.length ? lines : []) {
     for (const [label, re] of hits) {
       const m = re.exec(line);
@@ -163,7 +163,7 @@ export function translatedFlag(doc: TextDocument, variants: VariantUse[] = []): 
       evidence.push(`transliteration "${v.word}" where ${v.usualDocs} other article(s) write "${v.usual}"`);
   }
   const text = doc.sentences.map((s) => s.text).join(' ');
-  const calques = CALQUES.map((re) => re.exec(text)?.[0]).filter((x): x is string => !!x);
+  const calques = CALQUE_WORDS.test(text) ? CALQUES.map((re) => re.exec(text)?.[0]).filter((x): x is string => !!x) : [];
   if (calques.length) {
     score += w.calque * Math.min(calques.length, TRANSLATED.maxCalques);
     evidence.push(`phrases typical of translation: ${calques.map((c) => `"${c}"`).join(', ')}`);
