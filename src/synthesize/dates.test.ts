@@ -46,10 +46,19 @@ test('a publication date is read once: the same reference day again, equal to th
   const first = referenceDate('1987-03-04T12:20:50');
   assert.equal(referenceDate('1987-03-04T12:20:50'), first);
   assert.equal(first?.toISOString(), '1987-03-04T00:00:00.000Z');
-  // another time of the same day is read on its own, to the same day; no date, or none readable, is none
-  assert.equal(referenceDate('1987-03-04T08:00:00')?.getTime(), first?.getTime());
+  // another time of the same day is that day too, read once by the day (all of Reuters' stamps differ, its days are few)
+  assert.equal(referenceDate('1987-03-04T08:00:00'), first);
+  assert.equal(referenceDate('1987-03-04'), first);
   assert.notEqual(referenceDate('1987-03-06T14:17:15')?.getTime(), first?.getTime());
   assert.equal(referenceDate('March 1987'), null);
+  // the day opens the stamp, in ASCII digits, or there is none
+  assert.equal(referenceDate('1987-3-04T08:00:00'), null);
+  assert.equal(referenceDate('1987/03/04'), null);
+  assert.equal(referenceDate('１987-03-04'), null);
+  assert.equal(referenceDate('1987-03-0'), null);
+  // what the old pattern (/^(\d{4})-(\d{2})-(\d{2})/) read the same: a month or day out of range rolls over as Date.UTC does
+  assert.equal(referenceDate('1987-13-01')?.toISOString(), '1988-01-01T00:00:00.000Z');
+  assert.equal(referenceDate('1987-02-30T00:00:00Z')?.toISOString(), '1987-03-02T00:00:00.000Z');
   assert.equal(referenceDate(''), null);
   assert.equal(referenceDate(undefined), null);
 });

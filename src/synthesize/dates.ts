@@ -2,7 +2,6 @@
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 import { looksForward, scheduledAhead } from '../enrich/dates.ts';
-import { memoize } from '../common/memo.ts';
 import { DATE_DETERMINERS, DATE_HEDGES, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
 
 const MONTHS = monthWords(['en']);
@@ -23,20 +22,46 @@ export interface StatedDate {
   yearStated: boolean;
 }
 
-const PUBLISHED_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+/** where a publication date's day is written (`YYYY-MM-DD` opening it): the digits' places and the dashes' */
+const DAY_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+const DAY_DASHES = [4, 7];
+const DASH = 45;
 
-/** Reference days by publication date, read once: a story asks again for every sentence it dates (units, the
- * timeline, the date discrepancies) of its few articles. The Date is shared: callers only read it. */
-const referenceDays = memoize(10_000, (published): Date | null => {
-  const m = PUBLISHED_DAY.exec(published);
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) ? null : d;
-});
+/** The day a publication date opens with (`YYYY-MM-DD`, ASCII digits), as the number YYYYMMDD; -1 when it opens otherwise.
+ * Read from the characters: no match, slice or string is made. */
+function publishedDay(published: string): number {
+  if (published.length < 10) return -1;
+  for (const i of DAY_DASHES) if (published.charCodeAt(i) !== DASH) return -1;
+  let n = 0;
+  for (const i of DAY_DIGITS) {
+    const d = published.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** at most this many reference days are kept (emptied when full): a collection's articles name few days */
+const REFERENCE_DAYS_MAX = 10_000;
+/** Reference days by the day they are (publishedDay), read once: a story asks again for every sentence it dates
+ * (units, the timeline, the date discrepancies) of its few articles. Keyed by the day, not the whole stamp: the
+ * stamps of a collection are nearly all different (a table of 10,000 of them turned over and over on Reuters),
+ * its days few. The Date is shared: callers only read it. */
+const referenceDays = new Map<number, Date | null>();
 
 /** The reference day an article's relative dates count from, or null when it has no usable date. */
 export function referenceDate(published: string | null | undefined): Date | null {
-  return published ? referenceDays(published) : null;
+  if (!published) return null;
+  const day = publishedDay(published);
+  if (day < 0) return null;
+  let d = referenceDays.get(day);
+  if (d === undefined) {
+    const at = new Date(Date.UTC(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, day % 100));
+    d = Number.isNaN(at.getTime()) ? null : at;
+    if (referenceDays.size >= REFERENCE_DAYS_MAX) referenceDays.clear();
+    referenceDays.set(day, d);
+  }
+  return d;
 }
 
 /** An article's reference day: the day of writing where its dateline places it (Article.localDay), else its

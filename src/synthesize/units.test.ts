@@ -160,3 +160,24 @@ test('capitalised keys are the old ones on real text', () => {
     }
   assert.ok(named > 50, `${named} sentences with capitalised keys`);
 });
+
+test('capitalised keys come in the order first met, a long sentence (its keys also held in a set) the same as a short one', () => {
+  // the old formulation, a set: its order is the order each key was first added
+  const old = (words: string[]) => {
+    const caps = new Set(words.filter((w, i) => i > 0 && capitalised(w)).map(wordKey));
+    for (const w of words) if (!capitalised(w)) caps.delete(wordKey(w));
+    return [...caps];
+  };
+  const sentences = docs.flatMap((d) => d.sentences.map((s) => s.words));
+  let long = 0;
+  for (const words of sentences) assert.deepEqual([...capitalisedKeys(words)], old(words), words.join(' '));
+  // the fixtures' sentences run together, eight at a time: past LIST_WORDS (64) words each, lower-case words taking
+  // out keys that capitalised ones put in earlier and later
+  for (let i = 0; i + 8 <= sentences.length; i += 8) {
+    const words = sentences.slice(i, i + 8).flat();
+    if (words.length <= 64) continue;
+    long++;
+    assert.deepEqual([...capitalisedKeys(words)], old(words));
+  }
+  assert.ok(long > 10, `${long} long sentences`);
+});

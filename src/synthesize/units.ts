@@ -270,28 +270,43 @@ const oddFeature = (feature: string) => !isLowerAscii(feature.charCodeAt(2));
  */
 export function capitalisedKeys(words: string[]): ReadonlySet<string> {
   const features = capitalisedFeatures(words);
-  return features.size ? new Set([...features].map((f) => f.slice(2))) : NO_WORDS;
+  return features.length ? new Set(features.map((f) => f.slice(2))) : NO_WORDS;
 }
 
 /** capitalisedFeatures' marks of a sentence's capitalised words (1) by position, re-used from sentence to sentence */
 let capitalMarks = new Uint8Array(64);
+/** capitalisedFeatures' keys, re-used from sentence to sentence: a sentence's few capitalised words' keys are looked
+ * through in a short list, where a set was made for each sentence */
+const capitalFeatures: string[] = [];
+/** past this many words a sentence's keys are also held in a set (a list looked through per word would cost the
+ * square of a long run of capitals: a page of them read as one sentence) */
+const LIST_WORDS = 64;
+const NO_FEATURES: readonly string[] = [];
 
-/** capitalisedKeys as feature keys (`t:`), in the same order: one look-up per word (wordFeature), none per key after. */
-function capitalisedFeatures(words: string[]): ReadonlySet<string> {
-  // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up, no set made
+/** capitalisedKeys as feature keys (`t:`), in the same order: one look-up per word (wordFeature), none per key after.
+ * The list is re-used by the next sentence's call: read it before. */
+function capitalisedFeatures(words: string[]): readonly string[] {
+  // a sentence capitalising no word past its first (a third of them) has none: no word's key is looked up
   let firstCap = 1;
   while (firstCap < words.length && !capitalised(words[firstCap])) firstCap++;
-  if (firstCap >= words.length) return NO_WORDS;
+  if (firstCap >= words.length) return NO_FEATURES;
   // each word is asked once whether it is capitalised: the words before `firstCap` (the first aside) are not
   if (capitalMarks.length < words.length) capitalMarks = new Uint8Array(words.length * 2);
   const marks = capitalMarks;
   marks[0] = capitalised(words[0]) ? 1 : 0;
   marks.fill(0, 1, firstCap);
-  const caps = new Set<string>();
+  // each key once, first met first (as a set's order); a long sentence's in a set too
+  const caps = capitalFeatures;
+  caps.length = 0;
+  const held = words.length > LIST_WORDS ? new Set<string>() : null;
   for (let i = firstCap; i < words.length; i++) {
     const cap = i === firstCap || capitalised(words[i]);
     marks[i] = cap ? 1 : 0;
-    if (cap) caps.add(wordFeature(words[i]));
+    if (!cap) continue;
+    const k = wordFeature(words[i]);
+    if (held === null ? caps.includes(k) : held.has(k)) continue;
+    caps.push(k);
+    held?.add(k);
   }
   // a lower-case word takes a key out; one opening with a letter (a..z) no key of `caps` can start with is
   // not looked up (most are not): the first letters each key can come from, none known for an odd key
@@ -301,10 +316,21 @@ function capitalisedFeatures(words: string[]): ReadonlySet<string> {
     firsts |= featureFirsts(k);
     if (oddFeature(k)) everyWord = true;
   }
-  for (let i = 0; i < words.length && caps.size; i++) {
+  for (let i = 0; i < words.length && (held === null ? caps.length : held.size); i++) {
     const w = words[i];
     if (marks[i] === 1 || !mayHaveKey(w.charCodeAt(0), firsts, everyWord)) continue;
-    caps.delete(wordFeature(w));
+    const k = wordFeature(w);
+    if (held !== null) held.delete(k);
+    else {
+      const at = caps.indexOf(k);
+      if (at >= 0) caps.splice(at, 1);
+    }
+  }
+  // the keys a long sentence's lower-case words took out of the set leave the list, the others in their order
+  if (held !== null && held.size < caps.length) {
+    let n = 0;
+    for (const k of caps) if (held.has(k)) caps[n++] = k;
+    caps.length = n;
   }
   return caps;
 }
