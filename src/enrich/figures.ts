@@ -129,14 +129,7 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && (prev.kind === 'word' || (prev.text === '-' && !hyphenedMeasure(tokens, i - 1)))) return null;
     const next = tokens[i + 1];
-    if (
-      next &&
-      next.start === t.end &&
-      next.kind === 'word' &&
-      !SHORT_SCALES.has(next.text.toLowerCase()) &&
-      !GLUED_AFTER_NUMBER.test(next.text)
-    )
-      return null;
+    if (next && next.start === t.end && next.kind === 'word' && !SHORT_SCALES.has(next.text.toLowerCase()) && !GLUED_AFTER_NUMBER.test(next.text)) return null;
     if (THOUSANDS.test(t.text)) value = parseFloat(t.text.replace(COMMAS, ''));
     else if (DECIMAL.test(t.text)) value = parseFloat(t.text);
     else if (DECIMAL_COMMA.test(t.text)) value = parseFloat(t.text.replace(',', '.'));
@@ -367,12 +360,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       continue;
     }
     // a bare four-digit year: "in 2020", "since 2019", "winter 2023"
-    if (
-      t.kind === 'number' &&
-      YEAR.test(t.text) &&
-      high === null &&
-      (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || UPPER_FIRST.test(next.text))
-    ) {
+    if (t.kind === 'number' && YEAR.test(t.text) && high === null && (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || UPPER_FIRST.test(next.text))) {
       out.push({ kind: 'date', text: t.text, value: n.value, unit: 'year', date: t.text, document, sentence });
       i = j;
       continue;

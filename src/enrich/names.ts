@@ -3,7 +3,7 @@
 import type { EntityType, Mention } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, isAllCaps, possessiveStem, stripPossessive, type Token } from './tokens.ts';
-import { lex, isCommonStarter, placeOf } from './lexicon.ts';
+import { lex, isCommonStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { mayFoldInto } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS } from './data/titles.ts';
@@ -157,6 +157,12 @@ function isContraction(word: string): boolean {
 // (`notNames` asked only where its bit table lets the word in: no folded copy made of the rest)
 const isNameWord = (t: Token): boolean =>
   t.kind === 'word' && (upperFirst(t.text) ? !isContraction(t.text) && !isNotName(possessiveStem(t.text)) : particleSurname(possessiveStem(t.text)) !== null);
+
+/** A table's row label ("Shr", "Mths"), asked where its bit table lets the word in (no folded copy of the rest). */
+function isTableLabel(word: string): boolean {
+  const L = lex();
+  return mayFoldInto(L.tableLabelBits, word) && L.tableLabels.has(fold(word));
+}
 
 function isNotName(stem: string): boolean {
   const L = lex();
@@ -385,8 +391,8 @@ function isAgeAppositive(tokens: Token[], last: number): boolean {
 
 const FULL_STOPS = /\./g;
 
-/** The index of the token starting at `start`, or -1 (a loop: a closure over contextCue's words made V8 allocate its
- * context on every call). */
+/** The index of the token starting at `start`, or -1 (a loop: a closure over the run's words made V8 allocate
+ * contextCue's and emitRun's contexts on every call). */
 function tokenAt(tokens: Token[], start: number): number {
   for (let k = 0; k < tokens.length; k++) if (tokens[k].start === start) return k;
   return -1;
@@ -605,17 +611,20 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
   if (!opener || words.length < 2) return -1;
   for (let n = words.length; n >= 2; n--) {
     const name = joined(words.slice(0, n));
-    if (
-      !CONNECTORS.has(words[n - 1].text) &&
-      words.slice(0, n).some((w) => L.nameOpeners.has(fold(w.text))) &&
-      (placeOf(name) || L.knownOrgs.has(fold(name)) || L.openedNames.has(fold(name)))
-    )
+    if (!CONNECTORS.has(words[n - 1].text) && opensWithin(L, words, n) && (placeOf(name) || L.knownOrgs.has(fold(name)) || L.openedNames.has(fold(name))))
       return i + n;
   }
   if (isNameWord(t)) return -1;
   let n = 1;
   while (n < words.length && isNameWord(tokens[i + n]) && !words[n - 1].possessive) n++;
   return n > 1 && hasHead(words.slice(1, n)) ? i + 1 : -1;
+}
+
+/** Is one of the first n words an opener? (A loop, no slice: a closure over the lexicon made V8 allocate knownSpan's
+ * context on every call, for every token of a sentence that may hold an opener.) */
+function opensWithin(L: Lexicon, words: Word[], n: number): boolean {
+  for (let k = 0; k < n; k++) if (L.nameOpeners.has(fold(words[k].text))) return true;
+  return false;
 }
 
 /** a character outside ASCII (its fold may be ASCII: "Sóuth" is "south") */
@@ -788,8 +797,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     const labelled = words.length;
     const shouted = words.every((w) => isAllCaps(w.text));
     // (unless a legal form follows: "CTS Corp" is a company)
-    while (words.length && L.tableLabels.has(fold(words[0].text)) && !legalFormsOnly(words.slice(1))) words = words.slice(1);
-    while (words.length && L.tableLabels.has(fold(words[words.length - 1].text))) words = words.slice(0, -1);
+    while (words.length && isTableLabel(words[0].text) && !legalFormsOnly(words.slice(1))) words = words.slice(1);
+    while (words.length && isTableLabel(words[words.length - 1].text)) words = words.slice(0, -1);
     if (!words.length || (shouted && words.length < labelled)) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
@@ -986,15 +995,7 @@ function emitRun(
   let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
   const titled = titleEnd >= 0;
   // a lone demonym that speaks is a surname ("Cuban said", "said Cuban, who ...": Mark Cuban)
-  if (
-    words.length === 1 &&
-    L.demonyms.has(fold(words[0].text)) &&
-    demonymSpeaks(
-      tokens,
-      tokens.findIndex((t) => t.start === words[0].start),
-      last,
-    )
-  ) {
+  if (words.length === 1 && L.demonyms.has(fold(words[0].text)) && demonymSpeaks(tokens, tokenAt(tokens, words[0].start), last)) {
     out.push(runMention(text, words, 'person', 'speech', document, sentence));
     return;
   }
