@@ -61,3 +61,20 @@ test('the number-word pre-check lets through every word that opens a number in w
   // (the first-letter table alone let "the", "said", "shares", "from" ... through: ~half the words)
   assert.ok(through < 0.02 * opening.length, `${through} of ${opening.length} let through`);
 });
+
+test("the table-label bit table lets every row label through, and turns away most of a run's words", () => {
+  const L = lex();
+  // the labels themselves in the cases wire tables write them ("Shr", "SHR", "Mths"), and the fixtures' words
+  const labels = [...L.tableLabels].flatMap((l) => [l, l.toUpperCase(), l.charAt(0).toUpperCase() + l.slice(1)]);
+  let away = 0;
+  let others = 0;
+  for (const w of [...labels, ...words]) {
+    if (L.tableLabels.has(fold(w))) assert.equal(mayFoldInto(L.tableLabelBits, w), true, w);
+    else {
+      others++;
+      if (!mayFoldInto(L.tableLabelBits, w)) away++;
+    }
+  }
+  assert.ok(labels.length >= 30, `${labels.length} labels`);
+  assert.ok(away > 0.95 * others, `${away} of ${others} turned away`);
+});

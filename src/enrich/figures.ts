@@ -29,6 +29,28 @@ const RANGE_WORDS = new Set(['to', '-', '–', '—', 'and']);
 /** The first words of the dollar countries' names: most figures are followed by none of them. */
 const DOLLAR_FIRST_WORDS = new Set(Object.keys(DOLLAR_COUNTRIES).map((name) => name.split(' ')[0]));
 
+// (the patterns live at module level: a literal in a function is a new RegExp object each time it is reached, and
+// readNumber, countedNoun and findFigures reach theirs for every number)
+const DIGITS = /^\d+$/;
+/** the words glued after a number that leave it a figure ("5pct", "1st", "10km", "$2bn") */
+const GLUED_AFTER_NUMBER = /^(pct|st|nd|rd|th|s|km|kg|m|bn|mn)$/i;
+const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const DECIMAL = /^\d+(\.\d+)?$/;
+const DECIMAL_COMMA = /^\d+,\d+$/;
+const COMMAS = /,/g;
+const ONE_OR_ZERO = /^(one|zero)$/i;
+/** ",000" spun after a number word ("fifteen,000") */
+const THOUSANDS_GLUED = /^000(,000)*$/;
+const QUOTE_MARK = /["“”'‘’]/;
+const ADVERB_ENDING = /ly$/;
+const PARTICIPLE_ENDING = /(ed|ing)$/;
+const PLURAL_ENDING = /[^s]s$/;
+const PLURAL_NOUN_ENDING = /(men|people|children|police|staff|personnel|cattle)$/;
+/** "No. 1", "number one": a rank */
+const RANK_WORD = /^no\.?$|^number$/i;
+const BETWEEN_BEFORE = /between\s+$/i;
+const YEAR = /^(1[89]|20)\d\d$/;
+
 interface Num {
   value: number;
   /** token index after the number */
@@ -41,7 +63,9 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
 /** "a/b" written by three glued tokens from `k`, when it is a fraction of FRACTIONS. */
 function fractionAt(tokens: Token[], k: number): number | null {
-  const [a, slash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  const a = tokens[k];
+  const slash = tokens[k + 1];
+  const b = tokens[k + 2];
   if (a?.kind !== 'number' || slash?.text !== '/' || b?.kind !== 'number' || slash.start !== a.end || b.start !== slash.end) return null;
   return FRACTIONS[`${a.text}/${b.text}`] ?? null;
 }
@@ -55,7 +79,7 @@ const isMeasure = (t: Token | undefined) => !!t && (FRACTION_NOUN_SET.has(t.text
 
 function mixedNumber(tokens: Token[], i: number): [number, number] | null {
   const t = tokens[i];
-  if (!/^\d+$/.test(t.text)) return null;
+  if (!DIGITS.test(t.text)) return null;
   // a fraction alone, before a measure or after a move ("pays 5/8 pct", "down 1/8"): not two numbers
   const alone = fractionAt(tokens, i);
   if (alone !== null && (isMeasure(tokens[i + 3]) || FRACTION_MOVES.has(lower(tokens[i - 1])))) return [alone, i + 3];
@@ -85,6 +109,15 @@ function hyphenedMeasure(tokens: Token[], h: number): boolean {
 
 const twelveDigits = (value: number) => (Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12)));
 
+/**
+ * The number words from `i` ("two hundred thousand"), read in lower case. (A function of its own: the reader's
+ * closure over `tokens` inside readNumber made V8 allocate readNumber's context on every call, for every word it is
+ * asked of, though nearly none opens a number.)
+ */
+function numberWordsAt(tokens: Token[], i: number): { value: number; used: number } | null {
+  return readNumberWords((k) => (tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : undefined), i);
+}
+
 /** A number written in digits, words or both, with its scale: "200,000", "two hundred thousand", "fifteen,000", "5.93 mln". */
 export function readNumber(tokens: Token[], i: number): Num | null {
   const t = tokens[i];
@@ -96,17 +129,10 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start && (prev.kind === 'word' || (prev.text === '-' && !hyphenedMeasure(tokens, i - 1)))) return null;
     const next = tokens[i + 1];
-    if (
-      next &&
-      next.start === t.end &&
-      next.kind === 'word' &&
-      !SHORT_SCALES.has(next.text.toLowerCase()) &&
-      !/^(pct|st|nd|rd|th|s|km|kg|m|bn|mn)$/i.test(next.text)
-    )
-      return null;
-    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text)) value = parseFloat(t.text.replace(/,/g, ''));
-    else if (/^\d+(\.\d+)?$/.test(t.text)) value = parseFloat(t.text);
-    else if (/^\d+,\d+$/.test(t.text)) value = parseFloat(t.text.replace(',', '.'));
+    if (next && next.start === t.end && next.kind === 'word' && !SHORT_SCALES.has(next.text.toLowerCase()) && !GLUED_AFTER_NUMBER.test(next.text)) return null;
+    if (THOUSANDS.test(t.text)) value = parseFloat(t.text.replace(COMMAS, ''));
+    else if (DECIMAL.test(t.text)) value = parseFloat(t.text);
+    else if (DECIMAL_COMMA.test(t.text)) value = parseFloat(t.text.replace(',', '.'));
     else return null;
     j = i + 1;
     const mixed = mixedNumber(tokens, i);
@@ -115,11 +141,11 @@ export function readNumber(tokens: Token[], i: number): Num | null {
     // "two hundred thousand", "forty-five", "two-dozen", "fifteen,000"; most words open none (asked first:
     // the reader below is a closure and a look-ahead per word)
     if (!mayOpenNumberWords(t.text) || !opensNumberWords(t.text.toLowerCase())) return null;
-    const words = readNumberWords((k) => (tokens[k]?.kind === 'word' ? tokens[k].text.toLowerCase() : undefined), i);
+    const words = numberWordsAt(tokens, i);
     if (!words) return null;
     j = i + words.used;
     // "one" alone is too often a pronoun ("one of the few officials")
-    if (j === i + 1 && /^(one|zero)$/i.test(t.text)) return null;
+    if (j === i + 1 && ONE_OR_ZERO.test(t.text)) return null;
     value = words.value;
     // spun "fifteen,000": a number word glued to ",000"
     const glued = tokens[j];
@@ -129,10 +155,10 @@ export function readNumber(tokens: Token[], i: number): Num | null {
       glued.text === ',' &&
       glued.start === tokens[j - 1].end &&
       tokens[j + 1]?.kind === 'number' &&
-      /^000(,000)*$/.test(tokens[j + 1].text) &&
+      THOUSANDS_GLUED.test(tokens[j + 1].text) &&
       tokens[j + 1].start === glued.end
     ) {
-      value *= 10 ** tokens[j + 1].text.replace(/,/g, '').length;
+      value *= 10 ** tokens[j + 1].text.replace(COMMAS, '').length;
       j += 2;
     }
   } else return null;
@@ -157,20 +183,20 @@ function countedNoun(tokens: Token[], j: number): { what: string | null; end: nu
   let end = j;
   for (let k = j, n = 0; k < tokens.length && n < 4; k++) {
     const t = tokens[k];
-    if (t.kind === 'punct' && /["“”'‘’]/.test(t.text)) continue;
+    if (t.kind === 'punct' && QUOTE_MARK.test(t.text)) continue;
     if (t.kind !== 'word') break;
     const w = t.text.toLowerCase();
     if (NOT_COUNTED_SET.has(w)) break;
     if (UPPER_FIRST.test(t.text) && !isDemonym(t.text)) break;
     n++;
     // adverbs ("newly", "hardly") and participles ("mobilized") may stand in the phrase but are not what is counted
-    if (/ly$/.test(w)) continue;
-    if (!isDemonym(t.text) && !/(ed|ing)$/.test(w)) {
+    if (ADVERB_ENDING.test(w)) continue;
+    if (!isDemonym(t.text) && !PARTICIPLE_ENDING.test(w)) {
       what = w;
       end = k + 1;
     }
     // a noun phrase ends at its first plural noun ("troops", "kilometers")
-    if (/[^s]s$/.test(w) || /(men|people|children|police|staff|personnel|cattle)$/.test(w)) break;
+    if (PLURAL_ENDING.test(w) || PLURAL_NOUN_ENDING.test(w)) break;
   }
   return { what, end };
 }
@@ -276,7 +302,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
     let start = n.start;
     let high: number | null = null;
     // "No. 1", "number one": a rank, not a figure
-    if (/^no\.?$|^number$/i.test(lower(tokens[i - 1]))) {
+    if (RANK_WORD.test(lower(tokens[i - 1]))) {
       i = j;
       continue;
     }
@@ -290,7 +316,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
     }
     // range: "10,000 to 15,000", "between 5 and 6", "340 to 350 cruzados"
     const mid = tokens[j];
-    if (mid && RANGE_WORDS.has(lower(mid)) && (lower(mid) !== 'and' || /between\s+$/i.test(text.slice(Math.max(0, start - 9), start)))) {
+    if (mid && RANGE_WORDS.has(lower(mid)) && (lower(mid) !== 'and' || BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 9), start)))) {
       let k = j + 1;
       if (tokens[k] && tokens[k].text in CURRENCY_SYMBOLS) k++;
       const n2 = readNumber(tokens, k);
@@ -302,11 +328,12 @@ export function findFigures(text: string, document: string, sentence: number, pu
     const endOfNumber = tokens[j - 1].end;
     const next = tokens[j];
     const w = lower(next);
-    const w2 = next && tokens[j + 1] ? `${w} ${lower(tokens[j + 1])}` : '';
+    // "per cent" (no token holds a space: the two words told apart, no joined copy made per number)
+    const perCent = w === 'per' && lower(tokens[j + 1]) === 'cent';
     const qStart = qualifierBefore(text, start);
     const read: Reading = { out, text, tokens, qStart, endOfNumber, value: n.value, high, document, sentence };
-    if (next && (next.text === '%' || w === 'pct' || w === 'percent' || w2 === 'per cent')) {
-      make(read, 'percent', '%', null, j + (w2 === 'per cent' ? 2 : 1));
+    if (next && (next.text === '%' || w === 'pct' || w === 'percent' || perCent)) {
+      make(read, 'percent', '%', null, j + (perCent ? 2 : 1));
       i = j + 1;
       continue;
     }
@@ -333,12 +360,7 @@ export function findFigures(text: string, document: string, sentence: number, pu
       continue;
     }
     // a bare four-digit year: "in 2020", "since 2019", "winter 2023"
-    if (
-      t.kind === 'number' &&
-      /^(1[89]|20)\d\d$/.test(t.text) &&
-      high === null &&
-      (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || UPPER_FIRST.test(next.text))
-    ) {
+    if (t.kind === 'number' && YEAR.test(t.text) && high === null && (next?.kind !== 'word' || NOT_COUNTED_SET.has(w) || UPPER_FIRST.test(next.text))) {
       out.push({ kind: 'date', text: t.text, value: n.value, unit: 'year', date: t.text, document, sentence });
       i = j;
       continue;

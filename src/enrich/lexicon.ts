@@ -72,6 +72,8 @@ export interface Lexicon {
   openedNames: Set<string>;
   /** a wire table's row labels: stripped from either end of a name */
   tableLabels: Set<string>;
+  /** `tableLabels`' bit table: asked of each run's first and last word, nearly none a label */
+  tableLabelBits: Uint32Array;
   starters: Set<string>;
   nameOpeningStarters: Set<string>;
   speechVerbs: Set<string>;
@@ -165,6 +167,7 @@ export function lex(): Lexicon {
     nameOpenerText: capitalisedAnyCase(NAME_OPENERS),
     openedNames: lower(OPENED_NAMES),
     tableLabels: lower(TABLE_LABELS),
+    tableLabelBits: foldFilter(lower(TABLE_LABELS)),
     starters: lower(SENTENCE_STARTERS),
     nameOpeningStarters: lower(NAME_OPENING_STARTERS),
     speechVerbs: lower(SPEECH_VERBS),

@@ -3,7 +3,7 @@
 import type { EntityType, Mention } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, isAllCaps, possessiveStem, stripPossessive, type Token } from './tokens.ts';
-import { lex, isCommonStarter, placeOf } from './lexicon.ts';
+import { lex, isCommonStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { mayFoldInto } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS } from './data/titles.ts';
@@ -157,6 +157,12 @@ function isContraction(word: string): boolean {
 // (`notNames` asked only where its bit table lets the word in: no folded copy made of the rest)
 const isNameWord = (t: Token): boolean =>
   t.kind === 'word' && (upperFirst(t.text) ? !isContraction(t.text) && !isNotName(possessiveStem(t.text)) : particleSurname(possessiveStem(t.text)) !== null);
+
+/** A table's row label ("Shr", "Mths"), asked where its bit table lets the word in (no folded copy of the rest). */
+function isTableLabel(word: string): boolean {
+  const L = lex();
+  return mayFoldInto(L.tableLabelBits, word) && L.tableLabels.has(fold(word));
+}
 
 function isNotName(stem: string): boolean {
   const L = lex();
@@ -383,6 +389,15 @@ function isAgeAppositive(tokens: Token[], last: number): boolean {
   return tokens[last + 1]?.text === ',' && n?.kind === 'number' && AGE_DIGITS.test(n.text) && Number(n.text) <= MAX_AGE && tokens[last + 3]?.text === ',';
 }
 
+const FULL_STOPS = /\./g;
+
+/** The index of the token starting at `start`, or -1 (a loop: a closure over the run's words made V8 allocate
+ * contextCue's and emitRun's contexts on every call). */
+function tokenAt(tokens: Token[], start: number): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].start === start) return k;
+  return -1;
+}
+
 /** Context around the run decides the type of a bare name. */
 function contextCue(tokens: Token[], first: number, last: number, words: Word[], titled: boolean): { type: EntityType; cue: string } {
   const L = lex();
@@ -404,7 +419,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // says ("the Academy, producers ..."); not a place head, which are surnames too ("the Tower report": Sen. John
   // Tower's), nor an acronym, its own name ("the SEA-ME-WE 4 cable")
   // (the run may hold the "The" opening a sentence: the word before the name itself is asked)
-  const named = words.length === 1 ? tokens.findIndex((t) => t.start === words[0].start) : -1;
+  const named = words.length === 1 ? tokenAt(tokens, words[0].start) : -1;
   if (named > 0 && fold(tokens[named - 1].text) === 'the' && !isAllCaps(words[0].text) && headOf(words[0].text) === 'org')
     return { type: 'org', cue: 'org-head' };
   // "the town of Zarand", "the island of Qeshm"
@@ -428,7 +443,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   }
   if (placeAppositive(tokens, last)) return { type: 'place', cue: 'place-noun' };
   if (MEDIA_VERBS.has(prevWord) || (prevWord === 'the' && MEDIA_VERBS.has(fold(tokens[first - 2]?.text ?? '')))) return { type: 'org', cue: 'media' };
-  if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(/\./g, '').length <= 6 && !lex().places.has(fold(words[0].text)))
+  if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(FULL_STOPS, '').length <= 6 && !lex().places.has(fold(words[0].text)))
     return { type: 'org', cue: 'acronym' };
   // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
   let k = last + 1;
@@ -437,7 +452,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (words.length === 1 && (PLACE_PREPOSITIONS.has(prevWord) || (prevWord === 'the' && PLACE_PREPOSITIONS.has(fold(tokens[first - 2]?.text ?? ''))))) {
     return { type: 'place', cue: 'preposition' };
   }
-  if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(/\./g, '').length <= 6) return { type: 'org', cue: 'acronym' };
+  if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(FULL_STOPS, '').length <= 6) return { type: 'org', cue: 'acronym' };
   return { type: 'other', cue: 'none' };
 }
 
@@ -596,17 +611,20 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
   if (!opener || words.length < 2) return -1;
   for (let n = words.length; n >= 2; n--) {
     const name = joined(words.slice(0, n));
-    if (
-      !CONNECTORS.has(words[n - 1].text) &&
-      words.slice(0, n).some((w) => L.nameOpeners.has(fold(w.text))) &&
-      (placeOf(name) || L.knownOrgs.has(fold(name)) || L.openedNames.has(fold(name)))
-    )
+    if (!CONNECTORS.has(words[n - 1].text) && opensWithin(L, words, n) && (placeOf(name) || L.knownOrgs.has(fold(name)) || L.openedNames.has(fold(name))))
       return i + n;
   }
   if (isNameWord(t)) return -1;
   let n = 1;
   while (n < words.length && isNameWord(tokens[i + n]) && !words[n - 1].possessive) n++;
   return n > 1 && hasHead(words.slice(1, n)) ? i + 1 : -1;
+}
+
+/** Is one of the first n words an opener? (A loop, no slice: a closure over the lexicon made V8 allocate knownSpan's
+ * context on every call, for every token of a sentence that may hold an opener.) */
+function opensWithin(L: Lexicon, words: Word[], n: number): boolean {
+  for (let k = 0; k < n; k++) if (L.nameOpeners.has(fold(words[k].text))) return true;
+  return false;
 }
 
 /** a character outside ASCII (its fold may be ASCII: "Sóuth" is "south") */
@@ -633,6 +651,34 @@ function companyRun(words: Word[]): boolean {
     (words.slice(1).every((w) => L.legalForms.has(fold(w.text))) || (L.nameOpeningStarters.has(fold(words[0].text)) && hasHead(words.slice(1)) === 'org'))
   );
 }
+
+/** Does a mention overlap the token? (A loop: a closure over the token made V8 allocate surnameMentions' loop
+ * context for every token of a document that drops a surname.) */
+function overlapsMention(mentions: NameMention[], t: Token): boolean {
+  for (const m of mentions) if (m.start < t.end && m.end > t.start) return true;
+  return false;
+}
+
+/**
+ * The run's words: each token's stem, and possessive where it is shorter than the word (stripPossessive's reading
+ * without its record); the token at `own` keeps its possessive (a known name's: "Standard and Poor's").
+ */
+// (a function of its own, not a closure in findMentions' loop: one capturing the loop's consts made V8 allocate the
+// loop body's context for every token the loop passes, runs or not)
+function runWords(tokens: Token[], runIdx: number[], own: number): Word[] {
+  // (sized at once, as `map` did: pushes grow a run's array past its length)
+  const words = new Array<Word>(runIdx.length);
+  for (let n = 0; n < runIdx.length; n++) {
+    const x = runIdx[n];
+    const text = tokens[x].text;
+    const word = x === own ? text : possessiveStem(text);
+    words[n] = { text: word, start: tokens[x].start, end: tokens[x].start + word.length, possessive: word !== text };
+  }
+  return words;
+}
+
+/** an article opening a run ("The", "A", "An"; module-level: reached for every run) */
+const LEADING_ARTICLE = /^(The|A|An)$/;
 
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
 export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
@@ -743,11 +789,7 @@ export function findMentions(text: string, document: string, sentence: number, l
     // (asked only of a run ending in a possessive: else stripPossessive leaves the word as it is)
     const ownPossessive = possessiveStem(tokens[last].text) !== tokens[last].text && L.knownOrgs.has(foldedRun(tokens, first, last));
     // (the stem, and possessive where it is shorter than the word: stripPossessive's reading without its record)
-    let words: Word[] = runIdx.map((x) => {
-      const text = tokens[x].text;
-      const word = x === last && ownPossessive ? text : possessiveStem(text);
-      return { text: word, start: tokens[x].start, end: tokens[x].start + word.length, possessive: word !== text };
-    });
+    let words = runWords(tokens, runIdx, ownPossessive ? last : -1);
     // headline shouting ("MOST VIEWED", Reuters titles): not names unless known
     if (words.length >= 3 && words.every((w) => isAllCaps(w.text))) continue;
     // a table's row label is no part of the name it stands by ("Shr Royal Dutch Petroleum Co", "Six Mths"); in
@@ -755,8 +797,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     const labelled = words.length;
     const shouted = words.every((w) => isAllCaps(w.text));
     // (unless a legal form follows: "CTS Corp" is a company)
-    while (words.length && L.tableLabels.has(fold(words[0].text)) && !legalFormsOnly(words.slice(1))) words = words.slice(1);
-    while (words.length && L.tableLabels.has(fold(words[words.length - 1].text))) words = words.slice(0, -1);
+    while (words.length && isTableLabel(words[0].text) && !legalFormsOnly(words.slice(1))) words = words.slice(1);
+    while (words.length && isTableLabel(words[words.length - 1].text)) words = words.slice(0, -1);
     if (!words.length || (shouted && words.length < labelled)) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
@@ -774,7 +816,7 @@ export function findMentions(text: string, document: string, sentence: number, l
     ) {
       words = words.slice(1);
     }
-    while (words.length && /^(The|A|An)$/.test(words[0].text)) words = words.slice(1);
+    while (words.length && LEADING_ARTICLE.test(words[0].text)) words = words.slice(1);
     while (words.length && CONNECTORS.has(words[0].text)) words = words.slice(1);
     if (!words.length) continue;
     if (words[0].start !== tokens[first].start) initial = false;
@@ -953,15 +995,7 @@ function emitRun(
   let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
   const titled = titleEnd >= 0;
   // a lone demonym that speaks is a surname ("Cuban said", "said Cuban, who ...": Mark Cuban)
-  if (
-    words.length === 1 &&
-    L.demonyms.has(fold(words[0].text)) &&
-    demonymSpeaks(
-      tokens,
-      tokens.findIndex((t) => t.start === words[0].start),
-      last,
-    )
-  ) {
+  if (words.length === 1 && L.demonyms.has(fold(words[0].text)) && demonymSpeaks(tokens, tokenAt(tokens, words[0].start), last)) {
     out.push(runMention(text, words, 'person', 'speech', document, sentence));
     return;
   }
@@ -1087,7 +1121,7 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || !dropped.has(t.text) || t.text.length < 3) continue;
-      if (s.mentions.some((m) => m.start < t.end && m.end > t.start)) continue;
+      if (overlapsMention(s.mentions, t)) continue;
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
       if (prev?.kind === 'word' && (upperFirst(prev.text) || fold(prev.text) === 'the')) continue;

@@ -6,7 +6,7 @@
 import { firstOpenFrom, firstStartFrom, firstStartPast } from './bisect.ts';
 import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { isAllCaps, paragraphTokens, tokenize, type Token } from './tokens.ts';
+import { afterLastSpace, beforeFirstSpace, isAllCaps, paragraphTokens, tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
 import {
   PERSON_PRONOUNS,
@@ -410,13 +410,13 @@ const CLAUSE_OPENING = /(?:^|,)\s*$/u;
 const VERB_FORM = /\p{L}{2}(?:s|ed)$/u;
 const verbFollows = (L: Lexicon, para: Paragraph, t: Token | undefined) =>
   !!t && t.kind === 'word' && (auxiliary(L, t) || para.isVerb(t) || VERB_FORM.test(word(t)));
-const lastWord = (name: string) => fold(name.split(/\s+/).pop() ?? '');
+const lastWord = (name: string) => fold(afterLastSpace(name));
 
 /** A person's gender from a title right before the name or from its given name; undefined when unknown. */
 function mentionGender(L: Lexicon, text: string, m: PlacedMention): Gender | undefined {
   const t = TITLE_JUST_BEFORE.exec(text.slice(Math.max(0, m.at - 10), m.at));
   if (t && GENDER_TITLES[t[1].toLowerCase()]) return GENDER_TITLES[t[1].toLowerCase()];
-  const first = fold(m.text.split(/\s+/)[0]);
+  const first = fold(beforeFirstSpace(m.text));
   if (!m.text.includes(' ') || L.eitherNames.has(first)) return undefined;
   if (L.femaleNames.has(first)) return 'f';
   return L.givenNames.has(first) ? 'm' : undefined;

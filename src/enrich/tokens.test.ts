@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../text/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
-import { paragraphTokens, possessiveStem, stripPossessive, tokenize } from './tokens.ts';
+import { afterLastSpace, beforeFirstSpace, paragraphTokens, possessiveStem, stripPossessive, tokenize } from './tokens.ts';
 
 await loadLanguageModel();
 
@@ -102,4 +102,20 @@ test('tokenize (a sticky regex asked at each non-space character) gives the toke
   // white space past ASCII, an astral character, a lone surrogate, combining marks, kept full stops
   for (const text of ['Gen.\u00a0Mark\u2009Milley\u3000said\ufeff 5,000\u2028U.S. troops', 'He said 😀 \ud83d alone', 'Zalužnyj e\u0301te Co. Inc.', '  ', ''])
     assert.deepEqual(tokenize(text), scanned(text), text);
+});
+
+test("afterLastSpace and beforeFirstSpace are split(/\\s+/)'s last and first pieces, with no array made", () => {
+  // the ECB+ sample's lines (mentions' texts are pieces of them), and every UTF-16 code unit between two letters:
+  // white space past ASCII ("\u00a0", "\u2028", "\u3000", "\ufeff") is white space to `\s` too
+  const lines = ecb.flatMap((d) => d.text.split('\n'));
+  const odd = ['', ' ', 'a ', ' a', 'a\u00a0b', 'Jean-Claude  Van\u3000Damme', 'a\tb\nc', '\ud83d\ude00 x'];
+  for (let c = 0; c < 0x10000; c++) odd.push(`a${String.fromCharCode(c)}b`);
+  let spaced = 0;
+  for (const s of [...lines, ...odd]) {
+    const pieces = s.split(/\s+/);
+    assert.equal(afterLastSpace(s), pieces[pieces.length - 1], JSON.stringify(s));
+    assert.equal(beforeFirstSpace(s), pieces[0], JSON.stringify(s));
+    if (pieces.length > 1) spaced++;
+  }
+  assert.ok(lines.length > 50 && spaced > 100, `${lines.length} lines, ${spaced} with white space`);
 });

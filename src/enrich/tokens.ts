@@ -28,12 +28,28 @@ const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;
 /** two upper-case letters (module-level: see src/common/letters.ts) */
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** capitals, full stops, ampersands and hyphens only (module-level: isAllCaps is asked of most capitalised words) */
+const CAPITALS_ONLY = /^[\p{Lu}.&-]+$/u;
 
 /** Is the character at `i` white space (`/\s/`)? ASCII told by its code. */
 function spaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 32) return true;
   return c < 128 ? c >= 9 && c <= 13 : SPACE_CHAR.test(text[i]);
+}
+
+/** What `s.split(/\s+/)` ends with, the text after its last white space, with no array of the words made. */
+export function afterLastSpace(s: string): string {
+  let k = s.length;
+  while (k > 0 && !spaceAt(s, k - 1)) k--;
+  return s.slice(k);
+}
+
+/** What `s.split(/\s+/)` starts with, the text before its first white space, with no array of the words made. */
+export function beforeFirstSpace(s: string): string {
+  let k = 0;
+  while (k < s.length && !spaceAt(s, k)) k++;
+  return s.slice(0, k);
 }
 
 export function tokenize(text: string): Token[] {
@@ -63,7 +79,7 @@ export function tokenize(text: string): Token[] {
 }
 
 export function isAllCaps(word: string): boolean {
-  return /^[\p{Lu}.&-]+$/u.test(word) && TWO_CAPITALS.test(word);
+  return CAPITALS_ONLY.test(word) && TWO_CAPITALS.test(word);
 }
 
 const POSSESSIVE = /^(.+?)['’]s$/u;
