@@ -4,8 +4,7 @@
 import { fold } from '../common/normalize.ts';
 import type { ClusterDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
-import { addStem, startStems, stemForms, SurfaceCounts } from './surface-counts.ts';
-import { stemId, stemOf } from '../common/term-counts.ts';
+import { SurfaceCounts } from './surface-counts.ts';
 import { fullNameKey, PLACE_HEADS } from './abbreviations.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
 import { storedInstant } from '../common/date-bound.ts';
@@ -122,9 +121,9 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** Record how each stem of a sentence was written (stemForms reads them): terms are an ordered subsequence of the
- * words; `folded` holds the words folded. */
-function alignSurfaces(words: string[], folded: readonly string[], terms: string[]): void {
+/** Record how each stem of a sentence was written: terms are an ordered subsequence of the words (`folded`: the
+ * words folded, read to their count). */
+function alignSurfaces(words: string[], folded: readonly string[], terms: string[], counts: SurfaceCounts): void {
   let w = 0;
   for (const t of terms) {
     const need = Math.min(t.length, Math.max(3, t.length - 1));
@@ -132,7 +131,7 @@ function alignSurfaces(words: string[], folded: readonly string[], terms: string
     const end = Math.min(words.length, w + 8);
     for (let j = w; j < end; j++) {
       if (commonPrefix(folded[j], t) >= need) {
-        addStem(stemId(t), words[j]);
+        counts.add(t, words[j]);
         w = j + 1;
         break;
       }
@@ -188,7 +187,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
   const dates = new Map<string, number>();
-  startStems();
+  const surfaceCounts = new SurfaceCounts();
   const nameSurfaces = new SurfaceCounts();
   const nameCase = !NO_NAME_CASE.has(doc.language);
   const initial: string[] = [];
@@ -200,7 +199,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     // the sentence's words folded, in a scratch reused sentence to sentence (an array a sentence was garbage)
     const folded = foldedScratch;
     for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
-    alignSurfaces(ws, folded, s.terms);
+    alignSurfaces(ws, folded, s.terms, surfaceCounts);
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i];
       const lower = folded[i];
@@ -256,7 +255,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   // a sentence-initial capital is a name when the same word is capitalised elsewhere in the text
   for (const key of initial) if (names.has(key)) bump(names, key);
 
-  const surface = { terms: stemForms(stemOf, stemId), names: surfaceForms(nameSurfaces) };
+  const surface = { terms: surfaceForms(surfaceCounts), names: surfaceForms(nameSurfaces) };
 
   const title = new Map<string, number>();
   for (const t of doc.titleTerms) bump(title, t);
