@@ -5,6 +5,7 @@ import { dateLabel, surfaceForm, type DocFeatures } from './features.ts';
 import { sharedKeys, type Score } from './similarity.ts';
 import { idIn, keyIn, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { topEntries, type ReadVec } from './vector.ts';
+import { knownStemId, TermCounts } from '../common/term-counts.ts';
 
 const LABEL: Record<Space, string> = { text: 'text', title: 'title', names: 'names', numbers: 'figures', dates: 'dates' };
 
@@ -167,8 +168,11 @@ function heldAndWritten(
   // the holders met before `least` hold it: their forms read when it is reached
   const early: DocFeatures[] = [];
   let n = 0;
+  // a term's stem id looked up once, not once per member's counts (a table of every stem met)
+  const stem = names ? -1 : knownStemId(key);
   for (const f of members) {
-    if (!(names ? f.names : f.terms).has(key)) {
+    const counts = names ? f.names : f.terms;
+    if (!(counts instanceof TermCounts ? stem >= 0 && counts.hasId(stem) : counts.has(key))) {
       rest.push(f);
       continue;
     }

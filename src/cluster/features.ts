@@ -121,8 +121,9 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** Record how each stem of a sentence was written: terms are an ordered subsequence of the words. */
-function alignSurfaces(words: string[], folded: string[], terms: string[], counts: SurfaceCounts): void {
+/** Record how each stem of a sentence was written: terms are an ordered subsequence of the words (`folded`: the
+ * words folded, read to their count). */
+function alignSurfaces(words: string[], folded: readonly string[], terms: string[], counts: SurfaceCounts): void {
   let w = 0;
   for (const t of terms) {
     const need = Math.min(t.length, Math.max(3, t.length - 1));
@@ -178,6 +179,9 @@ function isFlash(doc: ClusterDocument): boolean {
   return !LOWER.test(doc.title) && doc.sentences.length > 0 && doc.sentences.every((s) => !s.words.some((w) => LOWER.test(w)));
 }
 
+/** A sentence's folded words (readFeatures reads one sentence at a time; past its length, stale). */
+const foldedScratch: string[] = [];
+
 /** The features of a document; `quiet`: no names (a flash's capitals single none out). */
 function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const names = new Map<string, number>();
@@ -192,7 +196,9 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
 
   for (const s of doc.sentences) {
     const ws = s.words;
-    const folded = ws.map(fold);
+    // the sentence's words folded, in a scratch reused sentence to sentence (an array a sentence was garbage)
+    const folded = foldedScratch;
+    for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
     alignSurfaces(ws, folded, s.terms, surfaceCounts);
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i];

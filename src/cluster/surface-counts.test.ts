@@ -34,3 +34,35 @@ test('surface counts: the most frequent way each word is written, as a Map of co
   assert.ok(keys > 1000 && several > 20, `${keys} keys, ${several} written more than one way`);
   assert.equal(new SurfaceCounts().mostFrequent('absent'), '');
 });
+
+test('surface counts: a key met once is one entry, no count made for it (one Map set a word, two more where a second form comes)', async () => {
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments(['reuters-issuers.jsonl', 'reuters-groups.jsonl'].map((f) => dir + f));
+  const set = Map.prototype.set;
+  let words = 0;
+  let several = 0;
+  let sets = 0;
+  for (const d of documents) {
+    const counts = new SurfaceCounts();
+    const forms = new Map<string, Set<string>>();
+    const all = d.sentences.flatMap((s) => s.words);
+    Map.prototype.set = function (this: Map<unknown, unknown>, k: unknown, v: unknown) {
+      sets++;
+      return set.call(this, k, v);
+    };
+    try {
+      for (const w of all) counts.add(fold(w), w);
+    } finally {
+      Map.prototype.set = set;
+    }
+    for (const w of all) {
+      const k = fold(w);
+      if (!forms.has(k)) forms.set(k, new Set());
+      forms.get(k)?.add(w);
+    }
+    words += all.length;
+    for (const f of forms.values()) if (f.size > 1) several++;
+  }
+  assert.ok(words > 1000 && several > 20, `${words} words, ${several} keys written more than one way`);
+  assert.equal(sets, words + 2 * several);
+});

@@ -5,17 +5,16 @@
 export class SurfaceCounts {
   /** per key: its only form so far, or the counts of its forms */
   private forms = new Map<string, string | Map<string, number>>();
-  /** per key held as one form: how many times it was met */
+  /** per key held as one form and met more than once: how many times (a key met once has no entry: most keys of a
+   * text are met once, and this Map grew entry by entry for each of them) */
   private times = new Map<string, number>();
 
   /** One more time `key` written as `form`. */
   add(key: string, form: string): void {
     const known = this.forms.get(key);
-    if (known === undefined) {
-      this.forms.set(key, form);
-      this.times.set(key, 1);
-    } else if (typeof known === 'string') {
-      const n = this.times.get(key) as number;
+    if (known === undefined) this.forms.set(key, form);
+    else if (typeof known === 'string') {
+      const n = this.times.get(key) ?? 1;
       if (known === form) this.times.set(key, n + 1);
       else {
         const m = new Map<string, number>();

@@ -21,6 +21,11 @@ export function stemId(stem: string): number {
   return id;
 }
 
+/** The id of a stem met before, else -1 (none given: a look-up made once for many counts, `hasId`). */
+export function knownStemId(stem: string): number {
+  return idByStem.get(stem) ?? -1;
+}
+
 /** The stem an id stands for (the table's own string: one object per stem, whichever thread read it). */
 export function stemOf(id: number): string {
   return stems[id];
@@ -78,6 +83,13 @@ export class TermCounts implements ReadonlyMap<string, number> {
 
   has(term: string): boolean {
     return this.indexOf(term) >= 0;
+  }
+
+  /** has(stemOf(id)), the stem's id known (`knownStemId`): a story's why asks every member about one key. */
+  hasId(id: number): boolean {
+    const n = this.data.length >>> 1;
+    for (let i = 0; i < n; i++) if (this.data[i] === id) return true;
+    return false;
   }
 
   *keys(): MapIterator<string> {
