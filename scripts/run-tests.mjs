@@ -8,31 +8,31 @@ import { find } from './test-files.mjs';
 // first; the unit tests beside the modules (src/) run in two processes of half of them each (scripts/units-N.mjs): a
 // process per unit file cost more than its tests (tsx's start, the modules and language models loaded again: 175 s
 // of CPU for the 67 files one process each, 34 s in one process, 47 s in three; tests19). The order is each file's
-// tests' time in a CI run (suite47: /tmp/ci1.log at a load of 20-40, the sum of a file's top-level test durations,
-// in seconds beside each name; the two unit groups about 270 s each; watch and store-writes as cut by suite47), so
-// the long files start first and the three lanes end together instead of one long file, started late, running alone
-// at the end. Files missing from LONGEST run after it, in name order (each under 100 s in that run). A name missing
-// from LONGEST only loses its place; one that is gone is passed over.
+// tests' time in a CI run (suite48: /tmp/ci1.log, 58 min at a load of 20-40, the sum of a file's top-level test
+// durations, in seconds beside each name; the two unit groups about 270 s each; the files suite49 cut by their
+// share of CPU cut), so the long files start first and the three lanes end together instead of one long file,
+// started late, running alone at the end. Files missing from LONGEST run after it, in name order (each under 100 s
+// in suite47's run). A name missing from LONGEST only loses its place; one that is gone is passed over.
 const LONGEST = [
-  'test/bad-input.test.ts', // 994
-  'test/threads.test.ts', // 622 + part of 112 shared with story-threads (a test name both hold); 550 in suite48's CI, then 20% less CPU (one quarter of ECB+ dev shared)
-  'test/store-upkeep.test.ts', // 442
-  'test/store-pristine.test.ts', // 429
-  'test/store-incremental.test.ts', // 386
-  'test/odd-input.test.ts', // 338
-  'test/store-stale.test.ts', // 287
-  'test/story-threads.test.ts', // 236 + part of 112
+  'test/bad-input.test.ts', // 1,036; then 19% less CPU (suite49: the page past the longest article in-process, at a lowered limit)
+  'test/threads.test.ts', // 550 + part of 112 shared with story-threads (a test name both hold); then +9 s of CPU (suite49: the first test's 3-thread run on the workers)
+  'test/store-crash.test.ts', // 466 (208 in suite47's run)
+  'test/store-upkeep.test.ts', // 574; then 27% less CPU (suite49: one plain base a backend for the three comparisons)
+  'test/odd-input.test.ts', // 351
+  'test/store-pristine.test.ts', // 347
+  'test/store-stale.test.ts', // 323
+  'test/store-vocab.test.ts', // 311
+  'test/store-incremental.test.ts', // 308
+  'test/story-threads.test.ts', // 290 + part of 112
   'scripts/units-1.mjs',
   'scripts/units-2.mjs',
-  'test/server-browser.test.ts', // 257 (mostly Chromium's waits)
-  'test/watch.test.ts', // 460, about half with 10 feeds, not 20
-  'test/watch-cli.test.ts', // 239
-  'test/store-vocab.test.ts', // 232
-  'test/store-cli.test.ts', // 230
-  'test/store-crash.test.ts', // 208
+  'test/server-browser.test.ts', // 287 (mostly Chromium's waits)
+  'test/store-cli.test.ts', // 272
+  'test/store-cache.test.ts', // 266
+  'test/watch.test.ts', // 256 (the 14-hour farm at 10 feeds)
+  'test/server-watch.test.ts', // 229
+  'test/watch-cli.test.ts', // 239 in suite47's run (the files below: suite47's figures)
   'test/report-stream.test.ts', // 203
-  'test/store-cache.test.ts', // 189
-  'test/server-watch.test.ts', // 186
   'test/store-migrate.test.ts', // 183
   'test/watch-workers.test.ts', // 183
   'test/watch-hostile.test.ts', // 176

@@ -99,7 +99,7 @@ export interface Article {
   originalOutlet?: string | null;
   /** what named the outlet ("site name", "domain cbc.ca", "copyright line", "credited staff …") */
   outletEvidence?: string | null;
-  /** why the text found is shorter than the page's (cut at MAX_ARTICLE_CHARS): reported as the source's problem */
+  /** why the text found is shorter than the page's (cut at ARTICLE_TEXT.maxChars): reported as the source's problem */
   cut?: string;
   /** characters repaired that were written as UTF-8 and read as Windows-1252 ("JesÃºs" -> Jesús; extract/mojibake.ts) */
   encodingRepaired?: string;

@@ -1,6 +1,6 @@
-// An article's text cut to MAX_ARTICLE_CHARS, with the one-line note that says so (ingest cuts plain text,
+// An article's text cut to ARTICLE_TEXT.maxChars, with the one-line note that says so (ingest cuts plain text,
 // records and feed items; extract cuts the text it finds in a page).
-import { MAX_ARTICLE_CHARS } from './limits.ts';
+import { ARTICLE_TEXT } from './limits.ts';
 
 /** The note on a text of `total` characters cut to `kept`. */
 export function cutNote(kept: number, total: number): string {
@@ -9,7 +9,7 @@ export function cutNote(kept: number, total: number): string {
 }
 
 /** `text` cut to at most `max` characters: at its last line break in the last quarter, else at a space, else at `max`. */
-export function cutText(text: string, max = MAX_ARTICLE_CHARS): string {
+export function cutText(text: string, max = ARTICLE_TEXT.maxChars): string {
   if (text.length <= max) return text;
   const line = text.lastIndexOf('\n', max);
   if (line > max * 0.75) return text.slice(0, line);
@@ -24,7 +24,7 @@ export function cutText(text: string, max = MAX_ARTICLE_CHARS): string {
  * Paragraphs (joined by a blank line) cut as their text would be by cutText (mostly between two of them): the
  * whole ones before the cut and the part of the next one. Null when they fit already.
  */
-export function cutParagraphs(paragraphs: string[], max = MAX_ARTICLE_CHARS): { paragraphs: string[]; note: string } | null {
+export function cutParagraphs(paragraphs: string[], max = ARTICLE_TEXT.maxChars): { paragraphs: string[]; note: string } | null {
   let total = 0;
   for (const p of paragraphs) total += p.length;
   total += Math.max(0, paragraphs.length - 1) * 2;

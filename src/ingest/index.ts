@@ -7,7 +7,7 @@ import { fileDocId, formatExtension } from './doc-id.ts';
 import { textDocument } from './text-file.ts';
 import { jsonRecords } from './records.ts';
 import { streamJsonl } from './jsonl-stream.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, MAX_ARTICLE_CHARS, type IngestOptions } from './limits.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, ARTICLE_TEXT, type IngestOptions } from './limits.ts';
 import { looksLikeHtmlBytes, sniffMetaCharset } from './html-charset.ts';
 import { feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
 import { streamWarc } from './warc.ts';
@@ -74,9 +74,9 @@ async function* sources(paths: string[]): AsyncGenerator<WalkItem | { url: strin
 /** Read every path (files, folders recursively) into documents; problems come out in-line. */
 export async function* ingestPaths(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
   for await (const item of readPaths(paths, options)) {
-    if (isProblem(item) || item.kind === 'html' || item.body.length <= MAX_ARTICLE_CHARS) yield item;
+    if (isProblem(item) || item.kind === 'html' || item.body.length <= ARTICLE_TEXT.maxChars) yield item;
     else {
-      const body = cutText(item.body, MAX_ARTICLE_CHARS);
+      const body = cutText(item.body);
       yield { ...item, body };
       yield { source: item.source, reason: cutNote(body.length, item.body.length) };
     }
