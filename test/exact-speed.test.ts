@@ -52,6 +52,9 @@
 // that person: two "Treasury Secretary Baker" join James Baker, not the lone "Baker"; no quote changes).
 // reuters-issuers' synthesis since read34 (a bank after its syndicate role is an organisation: "joint-lead manager
 // Kleinwort" was a person; its entities only, no quote changes).
+// reuters-sample's synthesis since names40 (an organisation written with "and" inside is one name: "Securities and
+// Exchange Commission", "Cable and Wireless", no longer "Securities" | "Exchange Commission", "Cable" | "Wireless";
+// its entities only, no quote changes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1,14 +1,15 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
-import { GIVEN_NAMES, MORE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
+import { GIVEN_NAMES, MORE_GIVEN_NAMES, COMMON_GIVEN_NAMES, COMMON_FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS, ROLE_MODIFIERS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import { foldFilter } from '../common/foldfilter.ts';
+import { tokenize } from './tokens.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an adverb, gerund or past form */
@@ -36,7 +37,13 @@ export interface Lexicon {
   placeHeads: Set<string>;
   /** lower-case nouns for a kind of place ("town", "island"): "the town of Zarand" */
   placeNouns: Set<string>;
+  /** lower-case nouns for a news outlet before its name ("the daily al-Ittihad") */
+  outletNouns: Set<string>;
   knownOrgs: Set<string>;
+  /** `CONNECTED_ORGS` by their first word, folded, longest first */
+  connectedOrgs: Map<string, string[]>;
+  /** their first words' bit table (foldfilter.ts): most capitalised words are told apart without a folded copy */
+  connectedOrgBits: Uint32Array;
   /** a known organisation's words up to a possessive inside it ("moody's" of "moody's investors service"): the
    * possessive goes on with the name */
   possessivePrefixes: Set<string>;
@@ -103,11 +110,22 @@ const POSSESSIVE_END = /['’]s$/u;
 /** The known organisations, folded, and those ending in a possessive also without it ("standard and poor"): the
  * finder strips a name's last possessive; those known by their possessive only as written ("moody's"). */
 function knownOrgNames(): Set<string> {
-  const names = lower(KNOWN_ORGS);
+  const names = lower([...KNOWN_ORGS, ...CONNECTED_ORGS]);
   for (const n of [...names]) if (POSSESSIVE_END.test(n)) names.add(n.replace(POSSESSIVE_END, ''));
   // (known with the possessive only: "Moody's")
   for (const n of POSSESSIVE_ORGS) names.add(n);
   return names;
+}
+
+/** `CONNECTED_ORGS` folded, keyed by their first word as the tokenizer reads it, longest first. */
+function connectedOrgsByFirst(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const name of lower(CONNECTED_ORGS)) {
+    const first = tokenize(name)[0].text;
+    out.set(first, [...(out.get(first) ?? []), name]);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
 }
 
 /** Each known organisation's words up to a possessive inside it, folded ("moody's"). */
@@ -134,6 +152,7 @@ export function lex(): Lexicon {
     const variants = entry.split('=');
     for (const v of variants) places.set(v, variants[0]);
   }
+  const connectedOrgs = connectedOrgsByFirst();
   const notNames = lower([...NOT_NAMES, ...monthNames('en'), ...weekdayNames('en'), ...[...monthAbbreviations('en').keys()].map((m) => `${m}.`), 'no.', 'nos.']);
   lexicon = {
     titles: lower(TITLE_WORDS),
@@ -149,14 +168,17 @@ export function lex(): Lexicon {
     notOrgCompounds: lower(NOT_ORG_COMPOUNDS),
     placeHeads: lower(PLACE_HEADS),
     placeNouns: lower(PLACE_NOUNS),
+    outletNouns: lower(OUTLET_NOUNS),
     knownOrgs: knownOrgNames(),
+    connectedOrgs,
+    connectedOrgBits: foldFilter(connectedOrgs.keys()),
     possessivePrefixes: possessivePrefixes(),
     syndicateRoles: lower(SYNDICATE_ROLES),
     syndicateQualifiers: lower(SYNDICATE_QUALIFIERS),
     afterLegalForm: lower(AFTER_LEGAL_FORM),
     places,
     demonyms,
-    givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]),
+    givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...COMMON_GIVEN_NAMES, ...COMMON_FEMALE_GIVEN_NAMES]),
     notNames,
     notNameBits: foldFilter(notNames),
     nameTails: lower(NAME_TAILS),
@@ -172,7 +194,7 @@ export function lex(): Lexicon {
     nameOpeningStarters: lower(NAME_OPENING_STARTERS),
     speechVerbs: lower(SPEECH_VERBS),
     auxiliaries: lower(SPEECH_AUXILIARIES),
-    femaleNames: lower(FEMALE_GIVEN_NAMES),
+    femaleNames: lower([...FEMALE_GIVEN_NAMES, ...COMMON_FEMALE_GIVEN_NAMES]),
     eitherNames: lower(EITHER_GIVEN_NAMES),
     listenerVerbs: lower(LISTENER_VERBS),
     notSubjectBefore: lower(NOT_SUBJECT_BEFORE),

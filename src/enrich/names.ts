@@ -118,6 +118,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   /** a person's particle inside the name ("Osama bin Laden", "Bashar al-Assad", `data/particles.ts`) */
   particle: 2,
   media: 2,
+  /** a news outlet's noun before the name ("the daily al-Ittihad said") */
+  outlet: 3,
   speech: 1,
   preposition: 1,
   acronym: 2,
@@ -442,6 +444,9 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     }
   }
   if (placeAppositive(tokens, last)) return { type: 'place', cue: 'place-noun' };
+  // "the daily al-Ittihad said", "the newspaper Granma reported": an outlet, not a person ("the paper John Smith wrote" is)
+  if (L.outletNouns.has(prevWord) && LOWER_FIRST.test(prev.text) && !(words.length >= 2 && L.givenNames.has(fold(words[0].text))))
+    return { type: 'org', cue: 'outlet' };
   if (MEDIA_VERBS.has(prevWord) || (prevWord === 'the' && MEDIA_VERBS.has(fold(tokens[first - 2]?.text ?? '')))) return { type: 'org', cue: 'media' };
   if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(FULL_STOPS, '').length <= 6 && !lex().places.has(fold(words[0].text)))
     return { type: 'org', cue: 'acronym' };
@@ -627,6 +632,26 @@ function opensWithin(L: Lexicon, words: Word[], n: number): boolean {
   return false;
 }
 
+/**
+ * Where a known organisation whose name holds "and" or a lower-case word (`CONNECTED_ORGS`: "Securities and Exchange
+ * Commission", "S&P") starting at `i` ends (the index after it), or -1. Matched on the text, folded (the tokens may have
+ * split a hyphenated word: "Co-operation"), ending where a token ends or before its possessive ("Commission's").
+ */
+function connectedSpan(tokens: Token[], i: number, text: string): number {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !upperFirst(t.text) || !mayFoldInto(lex().connectedOrgBits, t.text)) return -1;
+  const names = lex().connectedOrgs.get(fold(t.text));
+  if (!names) return -1;
+  for (const name of names) {
+    const end = t.start + name.length;
+    if (end > text.length || fold(text.slice(t.start, end)) !== name) continue;
+    for (let k = i; k < tokens.length && tokens[k].start < end; k++) {
+      if (tokens[k].end === end || (tokens[k].end === end + 2 && possessiveStem(tokens[k].text) !== tokens[k].text)) return k + 1;
+    }
+  }
+  return -1;
+}
+
 /** a character outside ASCII (its fold may be ASCII: "Sóuth" is "south") */
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -692,7 +717,8 @@ export function findMentions(text: string, document: string, sentence: number, l
   let i = 0;
   while (i < tokens.length) {
     // (a known name that holds a not-name word opens the run whole: "Soviet Union", "United Arab Emirates")
-    const known = openers ? knownSpan(tokens, i, text) : -1;
+    let known = openers ? knownSpan(tokens, i, text) : -1;
+    if (known < 0) known = connectedSpan(tokens, i, text);
     if (known < 0 && !isNameWord(tokens[i]) && !honorificSurname(tokens, i, text)) {
       i++;
       continue;
@@ -710,6 +736,13 @@ export function findMentions(text: string, document: string, sentence: number, l
       if (isNameWord(t)) {
         // "... by Standard and Poor's Corp. Salomon Brothers Inc co-managed": a legal form's full stop ended a sentence
         if (stopAfterLegalForm(tokens[j - 1].text) && !lex().legalForms.has(fold(t.text)) && !lex().afterLegalForm.has(fold(t.text))) break;
+        // "U.S. Securities and Exchange Commission": a known name with "and" inside goes on whole
+        const connected = connectedSpan(tokens, j, text);
+        if (connected > 0) {
+          for (; j < connected; j++) runIdx.push(j);
+          ended = possessiveEnds(tokens, j - 1, text, i);
+          continue;
+        }
         runIdx.push(j);
         ended = possessiveEnds(tokens, j, text, i);
         j++;
@@ -812,7 +845,9 @@ export function findMentions(text: string, document: string, sentence: number, l
       !L.places.has(fold(words[0].text)) &&
       !L.knownOrgs.has(fold(words[0].text)) &&
       !placeOf(joined(words)) &&
-      !L.knownOrgs.has(fold(joined(words)))
+      !L.knownOrgs.has(fold(joined(words))) &&
+      // ("S/P said": a known name written with no spaces)
+      !L.knownOrgs.has(fold(spanOf(text, words)))
     ) {
       words = words.slice(1);
     }

@@ -50,6 +50,45 @@ gennifer jeri kerry dianne kathleen ashton kyrsten joaquin cory deval mazie tamm
 jodi kimberly heather brooke lara kaitlan nikki jeanine dana juanita paula roger trey jared
 `.trim().split(/\s+/);
 
+/**
+ * Common English-language given names the lists above lacked (ECB+ and Reuters wrote "Reggie Wayne", "Alex Rodriguez",
+ * "Earl Clark", "Marvin Harrison", "Manny Ramirez": typed nothing, their surnames left to no one). Left out: names that
+ * open places, companies or products as often ("Chad", "Dallas", "Rocky Mountains", "Marshall Islands", "Mack Trucks",
+ * "Irving Trust", "Monte Carlo", "Fannie Mae"), and words more common as words ("Faith", "Joy", "Guy", "Max"). Folded.
+ */
+export const COMMON_GIVEN_NAMES = `
+abe abel adolfo alec alex alfonso alfredo alistair alvin amos angel angelo archie armando arnie arturo barney bart
+basil benito benny bert blake boyd bradford brendan brent bruno bryce buddy burt byron caleb calvin cameron carlo
+casey cecil cedric cesar cliff clifford clint clyde cody conrad cornelius curtis cyril damian damon dane darius
+darnell darrell darren darryl derrick desmond dewey dexter dirk dominic donnie duane dudley duncan dustin dwayne
+dwight earl ed eduardo edwin elijah elliot elliott elmer elton elvis emanuel emil emilio emmett ernie errol erwin ezra
+floyd frankie freddy garrett geoffrey gerard gilbert glen gregg hank harvey hector herman homer horace hubert humberto
+irwin isaac jamal jarrett jasper jeremiah jerome jonah jules julio julius kenny lamar lee leland lenny leroy leslie
+lewis lionel lonnie lorenzo louie lucas luther manny marcus marlon marty marvin mathew maxwell melvin merle micah
+mickey milo morris moses murray myron nate nathaniel ned neal noel norm omar otis owen pablo phil quentin ramon
+randall reggie reginald rene reuben ricky robbie rod rodney rodolfo roland rolando ronnie ruben rufus russ sal
+salvatore sammy saul scotty seth shane shaun shawn sidney sol solomon spencer stan stanley stefan stewart sylvester
+teddy terence terrence thaddeus theo theodore tobias toby travis trent trevor troy ty tyler tyrone ulysses vance
+vernon vic vince virgil wallace wally walt warren wes wesley wiley wilfred willard winston woody wyatt zach zeke
+peyton lennox deon lamon jermayne wladimir yutaka yanis vassilis wilhelm tarvaris vontae tywon topher
+`.trim().split(/\s+/);
+
+/** Women's given names of the same kind (also given names). Folded. */
+export const COMMON_FEMALE_GIVEN_NAMES = `
+abby abigail adele adrienne agnes aileen alma amelia angie anita annette antoinette arlene audra ava barb beatrice
+becky belinda bernadette bertha bianca bonnie brandy brittany camille candace cara carmen carrie cassandra cathy
+cecilia celia charlene christy cindy clara claudia colleen constance courtney cristina cynthia darlene deanna delores
+denise dolores dora doreen edna eileen eleanor ella eloise elsie erica erika erin esther ethel eva evelyn felicia
+flora francine gail gayle geraldine gertrude gladys glenda gwendolyn harriet hattie helena hilda ida ingrid irma
+isabel isabella jana janelle janine jasmine jeanette jeannie jenna jenny jo joann joanne jocelyn josephine judi
+julianne kara karla katelyn kayla kristin kristy lana leah leigh lena leona lillian lindsay lola lorraine lucia lydia
+lynda mabel madeline mae margarita margie marian marianne marilyn marjorie marlene melanie melinda melody michele
+minnie miranda miriam molly monica muriel myrtle nadia nadine natalie nora norma patsy pauline phyllis priscilla
+rachael ramona renee rhonda rita roberta robyn rosa rosemary roxanne sabrina sadie sheryl shelly sherry silvia sonya
+stacy stella sylvia tamara tanya terri thelma thea toni tracey tricia trudy ursula vanessa vicki vickie viola vivian
+wanda whitney wilma yolanda yvonne whoopi uma
+`.trim().split(/\s+/);
+
 /** Given names that are a woman's in nearly all uses (for "she" against "he"). Folded. */
 export const FEMALE_GIVEN_NAMES = `
 alexandra alice alicia alina alison amanda amy ana anastasia andrea angela angelina ann anna anne annie audrey barbara

@@ -75,6 +75,14 @@ trucks vehicles brands line lines
 export const TABLE_LABELS = `shr shrs revs mths qtr qtrs oper avg avgs dlrs dlr cts div qtly mthly yr vs mln bln billion pct per`.trim().split(/\s+/);
 
 /**
+ * The trades and callings of the wire's unnamed sources, opening a sentence before a speech verb ("Traders said they
+ * believed ...", "Dealers said", "Economists said"; were read as people called Traders), and opening organisations'
+ * names too ("Bankers Trust Co", "Independent Bankers Association", "Producers Association"): kept with a head after
+ * them (`NAME_OPENING_STARTERS`).
+ */
+const GROUP_STARTERS = `traders dealers brokers bankers economists detectives forecasters exporters producers shareholders`.trim().split(/\s+/);
+
+/**
  * Words that begin sentences with a capital but are common words (beyond stop words): groups of people and spans
  * of time open sentences before a speech verb ("Environmentalists said", "Fifteen minutes later, his father
  * tweeted") without naming anyone; last line, the labels that open a table row or an editor's note ("Net
@@ -97,10 +105,11 @@ members supporters opponents activists environmentalists firefighters rescuers p
 scientists researchers survivors voters parents workers employees fans
 net note notes
 therefore likewise otherwise hence accordingly consequently similarly conversely sooner others
+${GROUP_STARTERS.join(' ')}
 `.trim().split(/\s+/);
 
 /**
- * Sentence starters that also open organisations' names ("First Union Corp", "Second National Bank"): kept when
+ * Sentence starters that also open organisations' names ("First Union Corp", "Second National Bank", "Bankers Trust Co"): kept when
  * the run they open has an organisation's head.
  */
-export const NAME_OPENING_STARTERS = `first second third`.trim().split(/\s+/);
+export const NAME_OPENING_STARTERS = [...`first second third`.trim().split(/\s+/), ...GROUP_STARTERS];
