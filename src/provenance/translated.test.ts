@@ -75,6 +75,21 @@ test('currency translation in financial news is not a translation credit (real R
   assert.ok(TRANSLATION_CREDITS.some(([, re]) => re.test('Translated from the Serbian by InoSMI.')));
 });
 
+test('German credit lines starting "Übersetzung"/"übersetzt" after a space are credits; compounds are not', () => {
+  const german = TRANSLATION_CREDITS.find(([label]) => label === 'German translation credit')?.[1];
+  assert.ok(german);
+  // credit lines as German outlets print them under a translated piece
+  for (const line of [
+    'Aus dem Englischen übersetzt von Anna Schmidt.',
+    'Übersetzung: Anna Schmidt',
+    'Der Beitrag erschien zuerst in der „New York Times“. Übersetzung aus dem Englischen: Jan Meier.',
+    'Aus dem Russischen übersetzt, gekürzt und redigiert von der Redaktion.',
+  ])
+    assert.ok(german.test(line), line);
+  // a mistranslation or a back-translation is news about translating, not a credit
+  for (const line of ['Die Fehlübersetzung sorgte für Spott.', 'Eine Rückübersetzung ins Englische zeigte den Fehler.']) assert.ok(!german.test(line), line);
+});
+
 test('a text the credit or calque words miss has no credit or calque: only such texts skip the patterns', () => {
   // each pattern's own wording, in other cases and inside real lines (the seeds' and Reuters')
   const credits = [
@@ -88,8 +103,6 @@ test('a text the credit or calque words miss has no credit or calque: only such 
     'Переклад з англійської',
     'Aus dem Englischen übersetzt von',
     'Übersetzung: Anna Schmidt',
-    // the German pattern's \b (no u flag) needs a word character before "ü": a compound, not a word of its own
-    'Die Deutschübersetzung stammt von Anna Schmidt.',
     'Traduit de l’anglais par Marie',
     'traducción de Pedro; traducido por Ana',
   ];

@@ -50,7 +50,8 @@ export const CALL_TO_ACTION: RegExp[] = [
   // a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!", "Viel Spaß beim Lesen!")
   /^(alles gute|viel spaß|viel vergnügen|frohe (weihnachten|ostern|feiertage)|happy (reading|holidays|new year)|enjoy (your|the) (visit|read|issue)|bonne lecture|buena lectura|miłej lektury|gute unterhaltung)\b[^.!?]{0,80}!$/i,
   // Spanish, French, Polish, Portuguese
-  /\b(s[ií]guenos en|suscr[ií]bete|únete desde|únete a nuestro canal|canal de (telegram|youtube)|puede escribirnos|inscrivez-vous à (notre|la) newsletter|suivez-nous|zapraszamy (też )?do subskrypcji|subskrybuj|nos siga no|n'engagent que leurs auteurs|n’engagent que leurs auteurs|cancela cuando quieras|pour créer des paragraphes)/i,
+  // lookbehind, not \b: \b knows only ASCII word characters, so it never fits before "únete"
+  /(?<![\p{L}\p{N}_])(s[ií]guenos en|suscr[ií]bete|únete desde|únete a nuestro canal|canal de (telegram|youtube)|puede escribirnos|inscrivez-vous à (notre|la) newsletter|suivez-nous|zapraszamy (też )?do subskrypcji|subskrybuj|nos siga no|n'engagent que leurs auteurs|n’engagent que leurs auteurs|cancela cuando quieras|pour créer des paragraphes)/iu,
 ];
 
 /**
@@ -113,7 +114,8 @@ export const FRAME_LINE =
  * closes it (a sentence "The list was last updated in March" does not end in one). Tested with META_LINE_MAX.
  */
 export const CHANGED_LINE =
-  /\b(last modified|last updated|zuletzt (geändert|aktualisiert)|letzte (änderung|aktualisierung)|dernière mise à jour|última actualización)(:| am| on| le| el)?\s*\d[\d./-]*(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?|uhr)?)?\s*$/i;
+  // lookbehind, not \b, so that "última" can begin a match (\b knows only ASCII word characters)
+  /(?<![\p{L}\p{N}_])(last modified|last updated|zuletzt (geändert|aktualisiert)|letzte (änderung|aktualisierung)|dernière mise à jour|última actualización)(:| am| on| le| el)?\s*\d[\d./-]*(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?|uhr)?)?\s*$/iu;
 
 /** A meta line longer than this is a sentence that happens to start that way. */
 export const META_LINE_MAX = 260;

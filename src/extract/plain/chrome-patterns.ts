@@ -60,7 +60,7 @@ export const CHROME_PATTERNS: ChromePattern[] = [
   // copyright lines: "© 2023 Reuters", "Copyright 2022 The Associated Press"
   { re: /^(?:©|\(c\)|copyright\b)/i, reason: REASON.copyright, strong: true, maxWords: 30 },
   // timestamps: "Last modified: ...", "Updated 3 hours ago", "24.09 03:54", "6 months ago"
-  { re: /^(?:last\s+)?(?:modified|updated|published|posted|first published|edited|aktualisiert|veröffentlicht|stand|mis à jour|publié le|publié|actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|дата публикации|оновлено)\b\s*:?/i, reason: REASON.timestamp, strong: false, maxWords: 12, digit: true },
+  { re: /^(?:last\s+)?(?:modified|updated|published|posted|first published|edited|aktualisiert|veröffentlicht|stand|mis à jour|publié le|publié|actualizado|publicado|aggiornato|pubblicato|обновлено|опубликовано|дата публикации|оновлено)(?![\p{L}\p{N}_])\s*:?/iu, reason: REASON.timestamp, strong: false, maxWords: 12, digit: true },
   { re: new RegExp(String.raw`^(?:updated\s+|posted\s+|published\s+)?(?:${AGO}|${AGO_OTHER}|just now|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|вчера|сегодня)$`, 'i'), reason: REASON.timestamp, strong: false },
   { re: /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, reason: REASON.timestamp, strong: false },
   { re: /^\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?(?:,?\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?$/i, reason: REASON.timestamp, strong: false },

@@ -28,7 +28,8 @@ const ORIGIN_HINTS = new Set([
   'published',
   'appeared',
 ]);
-const MODIFIED = /\b(?:modified|updated|edited|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено)\b/i;
+// lookarounds, not \b: \b knows only ASCII word characters, so it never fits around "обновлено"
+const MODIFIED = /(?<![\p{L}\p{N}_])(?:modified|updated|edited|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|оновлено)(?![\p{L}\p{N}_])/iu;
 
 /**
  * The title: the container's, else the first headline-shaped line above the body (removed as "title").

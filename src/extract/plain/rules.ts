@@ -115,10 +115,13 @@ const BY_NAMES = new RegExp(String.raw`^${NAMES}(?:\s*[,|]\s*(?:${NAME}))?$`, 'u
 /** "D. Marjanovich (D. Marjanovich)": an author name with its original spelling in brackets (translation sites) */
 const NAME_PAIR = new RegExp(String.raw`^(${NAME})\s*\((${NAME})\)$`, 'u');
 
+/** Commas and "and"; "и" between lookarounds, as \b knows only ASCII word characters (it never fits around "и"). */
+const NAME_SEPARATOR = /\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|(?<![\p{L}\p{N}_])и(?![\p{L}\p{N}_])|&)\s*/u;
+
 /** Names in a byline string: split on commas and "and". */
 export function splitNames(s: string): string[] {
   return s
-    .split(/\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|&)\s*/u)
+    .split(NAME_SEPARATOR)
     .map((n) => n.trim())
     .filter((n) => n.length > 1);
 }

@@ -13,7 +13,8 @@ export const TRANSLATION_CREDITS: Array<[label: string, pattern: RegExp]> = [
   ['"Original publication"', /\boriginal publication\b/i],
   ['Russian translation credit', /перевод|переведено|оригинал публикации/i],
   ['Ukrainian translation credit', /переклад/i],
-  ['German translation credit', /\bübersetz(?:t|ung)\b/i],
+  // not \b: it knows only ASCII word characters (u flag or not), so "Übersetzung" after a space never began a word
+  ['German translation credit', /(?<![\p{L}\p{N}_])übersetz(?:t|ung)\b/iu],
   ['French translation credit', /\btradu(?:it|ction)\s+(?:de|par)\b/i],
   ['Spanish translation credit', /\btraducid[oa]\s+(?:de|por)\b|\btraducción\b/i],
 ];
