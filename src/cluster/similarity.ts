@@ -61,55 +61,32 @@ function gateFactor(names: number | undefined, massA: number, massB: number, w: 
   return w.gateFloor + (1 - w.gateFloor) * (names / w.gateKnee);
 }
 
+/** one pair's cosines in SPACES' order (undefined: neither side has anything in that space); filled and read at once */
+const SPACE_COSINES: (number | undefined)[] = SPACES.map(() => undefined);
+/** each space's place in SPACE_COSINES */
+const AT = Object.fromEntries(SPACES.map((s, i) => [s, i])) as Record<Space, number>;
+
 function combine(cosines: Partial<Record<Space, number>>, gate: number, time: number, w: ClusterWeights, absent: number, knee: number): number {
-  return combineSpaces(cosines.text, cosines.title, cosines.names, cosines.numbers, cosines.dates, gate, time, w, absent, knee);
+  for (let i = 0; i < SPACES.length; i++) SPACE_COSINES[i] = cosines[SPACES[i]];
+  return combineSpaces(gate, time, w, absent, knee);
 }
 
-/** combine of the five spaces' cosines given one by one (in SPACES' order: the same sums), so a document's
- * score is known before its record of cosines is made (most pairs scored in full end below the floor). */
-function combineSpaces(
-  text: number | undefined,
-  title: number | undefined,
-  names: number | undefined,
-  numbers: number | undefined,
-  dates: number | undefined,
-  gate: number,
-  time: number,
-  w: ClusterWeights,
-  absent: number,
-  knee: number,
-): number {
+/** combine over SPACE_COSINES (the same sums in the same order), so a document's score is known before its record
+ * of cosines is made (most pairs scored in full end below the floor). */
+function combineSpaces(gate: number, time: number, w: ClusterWeights, absent: number, knee: number): number {
   let sum = 0;
   let weight = 0;
   // (a space neither side has anything in is left out when `absent` is negative)
   const missing = absent >= 0 ? absent : undefined;
-  const c1 = text ?? missing;
-  if (c1 !== undefined) {
-    sum += w.text * c1;
-    weight += w.text;
+  for (let i = 0; i < SPACES.length; i++) {
+    const c = SPACE_COSINES[i] ?? missing;
+    if (c === undefined) continue;
+    const s = SPACES[i];
+    sum += w[s] * c;
+    weight += w[s];
   }
-  const c2 = title ?? missing;
-  if (c2 !== undefined) {
-    sum += w.title * c2;
-    weight += w.title;
-  }
-  const c3 = names ?? missing;
-  if (c3 !== undefined) {
-    sum += w.names * c3;
-    weight += w.names;
-  }
-  const c4 = numbers ?? missing;
-  if (c4 !== undefined) {
-    sum += w.numbers * c4;
-    weight += w.numbers;
-  }
-  const c5 = dates ?? missing;
-  if (c5 !== undefined) {
-    sum += w.dates * c5;
-    weight += w.dates;
-  }
-  const t = text ?? 0;
-  const topic = t >= knee ? 1 : t / knee;
+  const text = SPACE_COSINES[AT.text] ?? 0;
+  const topic = text >= knee ? 1 : text / knee;
   return weight > 0 ? (sum / weight) * gate * time * topic : 0;
 }
 
@@ -172,7 +149,12 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   const numbers = meanCosine(v, story, 'numbers');
   if (floor > 0 && fullCeiling(text, names, title, numbers, 1, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
   const dates = meanCosine(v, story, 'dates');
-  const value = combineSpaces(text, title, names, numbers, dates, gate, t, w, w.absent, w.topicKnee);
+  SPACE_COSINES[AT.text] = text;
+  SPACE_COSINES[AT.title] = title;
+  SPACE_COSINES[AT.names] = names;
+  SPACE_COSINES[AT.numbers] = numbers;
+  SPACE_COSINES[AT.dates] = dates;
+  const value = combineSpaces(gate, t, w, w.absent, w.topicKnee);
   // the lead subjects' factor is at most 1: a value below the floor stays below it, and its agreement (name
   // look-ups per key of the story's leads) is not worth working out (two thirds of the pairs scored in full);
   // nor is its record of cosines made
