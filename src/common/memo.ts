@@ -3,11 +3,11 @@
 
 /**
  * `compute` (never undefined) memoised per key, holding at most `max` entries (emptied when full). The
- * table is an object without prototype, not a Map: its look-ups of the same few strings again and again
+ * key is a string or a number (a day read as YYYYMMDD). The table is an object without prototype, not a Map: its look-ups of the same few strings again and again
  * cost some 10% less of the synthesis units' time (the words' keys are looked up per word per sentence).
  */
-export function memoize<V extends NonNullable<unknown> | null>(max: number, compute: (key: string) => V): (key: string) => V {
-  let table: Record<string, V> = Object.create(null);
+export function memoize<V extends NonNullable<unknown> | null, K extends string | number = string>(max: number, compute: (key: K) => V): (key: K) => V {
+  let table: Record<K, V> = Object.create(null);
   let size = 0;
   return (key) => {
     let v = table[key];

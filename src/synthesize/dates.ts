@@ -3,6 +3,7 @@
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 import { looksForward, scheduledAhead } from '../enrich/dates.ts';
 import { DATE_DETERMINERS, DATE_HEDGES, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
+import { memoize } from '../common/memo.ts';
 
 const MONTHS = monthWords(['en']);
 /** how far ahead of the reference a yearless day may fall, and (looking forward) how far behind */
@@ -41,27 +42,20 @@ function publishedDay(published: string): number {
   return n;
 }
 
-/** at most this many reference days are kept (emptied when full): a collection's articles name few days */
-const REFERENCE_DAYS_MAX = 10_000;
 /** Reference days by the day they are (publishedDay), read once: a story asks again for every sentence it dates
  * (units, the timeline, the date discrepancies) of its few articles. Keyed by the day, not the whole stamp: the
  * stamps of a collection are nearly all different (a table of 10,000 of them turned over and over on Reuters),
  * its days few. The Date is shared: callers only read it. */
-const referenceDays = new Map<number, Date | null>();
+const referenceDays = memoize(10_000, (day: number): Date | null => {
+  const at = new Date(Date.UTC(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, day % 100));
+  return Number.isNaN(at.getTime()) ? null : at;
+});
 
 /** The reference day an article's relative dates count from, or null when it has no usable date. */
 export function referenceDate(published: string | null | undefined): Date | null {
   if (!published) return null;
   const day = publishedDay(published);
-  if (day < 0) return null;
-  let d = referenceDays.get(day);
-  if (d === undefined) {
-    const at = new Date(Date.UTC(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, day % 100));
-    d = Number.isNaN(at.getTime()) ? null : at;
-    if (referenceDays.size >= REFERENCE_DAYS_MAX) referenceDays.clear();
-    referenceDays.set(day, d);
-  }
-  return d;
+  return day < 0 ? null : referenceDays(day);
 }
 
 /** An article's reference day: the day of writing where its dateline places it (Article.localDay), else its
