@@ -76,7 +76,23 @@ async function lowestContrast(selector: string): Promise<{ ratio: number; text: 
   return page.evaluate(`(${CONTRAST})(${JSON.stringify(selector)})`);
 }
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+// Screenshots are pictures for review. Headless Chromium now and then answers "Unable to capture screenshot" when
+// asked right after a navigation, before the new page's first frame (seen once in CI at load ~4): wait for a frame
+// and ask again, a few times; a browser that never captures still fails the test.
+const SHOT_TRIES = 4;
+const nextFrame = () => page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+async function capture(take: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await take();
+      return;
+    } catch (error) {
+      if (attempt >= SHOT_TRIES || !/Unable to capture screenshot/.test(String(error))) throw error;
+      await nextFrame();
+    }
+  }
+}
+const shot = (name: string) => capture(() => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false }));
 
 describe('in Chromium', { skip: SKIP }, () => {
   before(async () => {
@@ -128,8 +144,8 @@ describe('in Chromium', { skip: SKIP }, () => {
     // the story's other parts are there
     for (const id of ['claims', 'copies', 'discrepancies', 'quotes', 'timeline', 'outlets', 'why']) assert.ok(await page.locator(`#${id}`).isVisible(), id);
     assert.ok((await page.locator('svg.graph circle').count()) >= 3);
-    await page.locator('section:has(#copies)').screenshot({ path: join(SHOTS, 'story-copy-graph.png') });
-    await page.locator('section:has(#claims)').screenshot({ path: join(SHOTS, 'story-claims.png') });
+    await capture(() => page.locator('section:has(#copies)').screenshot({ path: join(SHOTS, 'story-copy-graph.png') }));
+    await capture(() => page.locator('section:has(#claims)').screenshot({ path: join(SHOTS, 'story-claims.png') }));
     await noProblems();
   });
 
