@@ -32,6 +32,12 @@ export async function* nonBlankLines(stream: AsyncIterable<Buffer>, maxBytes: nu
   for await (const chunk of stream) {
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
+      if (dropped || !blank) {
+        // only the line's end matters now (a line with a mark is not blank, one past the limit is dropped whole):
+        // found by indexOf, not byte by byte (a 560 MB line was a JS loop over every byte)
+        i = chunk.indexOf(LF, i);
+        if (i < 0) break;
+      }
       const b = chunk[i];
       if (b === LF) {
         if (blank && !dropped) {
