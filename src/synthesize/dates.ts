@@ -76,6 +76,9 @@ const WEEKDAY =
   /\b(?:on|last|this|from|until|by)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)'s\b/gi;
 const RELATIVE = /\b(today|yesterday|tomorrow|last month|last year)\b/gi;
 const YEAR_ONLY = /\b(?:in|during)\s+((?:19|20)\d\d)\b/gi;
+/** what the month patterns need: a month word's first three letters (every month word holds its own), any case as
+ * they match -- most sentences name no month */
+const MONTH_NEEDS = new RegExp([...new Set([...MONTHS.keys()].map((w) => w.slice(0, 3)))].join('|'), 'i');
 /** what the day-and-month and year patterns need: a digit */
 const DIGIT = /\d/;
 /** what the weekday and relative patterns need: every weekday name, "today" and "yesterday" end in "day" */
@@ -130,21 +133,23 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
   // look forward, "In October, Moscow announced that troops would return" does not
   // each pattern only where what it needs is in the sentence (most sentences state no date): the same answer
   const digits = DIGIT.test(text);
-  if (digits)
+  const months = MONTH_NEEDS.test(text);
+  if (digits && months)
     for (const m of text.matchAll(MONTH_DAY)) {
       const date = resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!));
       addDate(out, taken, date, m, true, !!m[3]);
     }
-  if (digits)
+  if (digits && months)
     for (const m of text.matchAll(DAY_MONTH)) {
       const date = resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!));
       addDate(out, taken, date, m, true, !!m[3]);
     }
-  for (const m of text.matchAll(MONTH_ONLY)) {
-    // "may" is also a verb: only with a year or a clear month preposition
-    if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
-    addDate(out, taken, resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref, looksForward(text, m.index!)), m, true, !!m[2]);
-  }
+  if (months)
+    for (const m of text.matchAll(MONTH_ONLY)) {
+      // "may" is also a verb: only with a year or a clear month preposition
+      if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
+      addDate(out, taken, resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref, looksForward(text, m.index!)), m, true, !!m[2]);
+    }
   if (ref && RELATIVE_NEEDS.test(text)) {
     for (const m of text.matchAll(WEEKDAY)) {
       const wd = WEEKDAYS.get((m[1] ?? m[2]).toLowerCase())!;

@@ -130,3 +130,31 @@ test('a negated bound is the other bound: "not more than ten mln shares" is at m
   const own = f('more than ten mln shares', 10e6, 'shares', 'GM said it would not repurchase more than ten mln shares this year.')!;
   assert.deepEqual([own.low, own.top], [-Infinity, 10e6]);
 });
+
+test('every qualifier word bounds a figure, before it or opening its text, in any spacing (the one-pattern gate lets each through)', async () => {
+  const { figureBounds } = await import('./units.ts');
+  const { FIGURE_QUALIFIERS } = await import('./lexicon.ts');
+  const f = (text: string, sentence: string) => figureBounds(sentence, { value: 40, high: null, what: 'people', text })!;
+  for (const { words, kind } of FIGURE_QUALIFIERS)
+    for (const w of words) {
+      const plain = (b: { low?: number; top?: number }) => b.low === 40 && b.top === 40;
+      assert.ok(!plain(f('40 people', `Police said ${w} 40 people were hurt.`)), `${w} before`);
+      assert.ok(!plain(f(`${w.toUpperCase()}  40 people`, `Police said ${w.toUpperCase()}  40 people were hurt.`)), `${w} opening`);
+      // a negated bound is the other bound (an estimate is none)
+      if (kind !== 'about') assert.ok(!plain(f('40 people', `Police said it was not ${w.replace(' ', '\u00a0')} 40 people.`)), `not ${w}`);
+    }
+  // no qualifier: the figure's own value
+  const none = f('40 people', 'Police said 40 people were hurt in the overcast weather.');
+  assert.deepEqual([none.low, none.top], [40, 40]);
+});
+
+test('every month word dates a sentence in any case (the month gate lets each through)', () => {
+  const ref = referenceDate('1987-03-04');
+  const words = ['January', 'Jan', 'February', 'Feb', 'March', 'Mar', 'April', 'Apr', 'May', 'June', 'Jun', 'July', 'Jul', 'August', 'Aug'];
+  for (const w of [...words, 'September', 'Sep', 'Sept', 'October', 'Oct', 'November', 'Nov', 'December', 'Dec']) {
+    assert.equal(statedDates(`The dividend is payable ${w.toUpperCase()} 20 to holders.`, ref).length, 1, `${w} 20`);
+    assert.equal(statedDates(`The vote was set for 3 ${w.toLowerCase()}.`, ref).length, 1, `3 ${w}`);
+    assert.equal(statedDates(`Talks resume in ${w}.`, ref).length, 1, `in ${w}`);
+  }
+  assert.deepEqual(statedDates('Talks resumed after a long pause of 20 days.', ref), []);
+});

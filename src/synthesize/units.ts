@@ -484,6 +484,11 @@ const QUALIFIERS = FIGURE_QUALIFIERS.map((q) => ({
   negated: new RegExp(`\\bnot (?:[a-z]+ )?(?:${q.words.map(escapeRe).join('|')}) $`),
   opening: new RegExp(`^(?:${q.words.map(escapeRe).join('|')}) `),
 }));
+/** every qualifier's words: the words before a figure end with one, or its own text opens with one, or no pattern
+ * above can match (each of them ends `before` or opens `own` with its kind's words) -- most figures have none */
+const ANY_QUALIFIER = [...new Set(FIGURE_QUALIFIERS.flatMap((q) => q.words))].map(escapeRe).join('|');
+const QUALIFIER_ENDING = new RegExp(`(?:${ANY_QUALIFIER}) $`);
+const QUALIFIER_OPENING = new RegExp(`^(?:${ANY_QUALIFIER}) `);
 /** a "not" right before a figure whose own text opens with its qualifier ("would not repurchase | more than ten") */
 const NOT_BEFORE = /\bnot (?:[a-z]+ )?$/;
 const LETTER_HYPHEN = /\p{L}-$/u;
@@ -524,17 +529,19 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
   const hi = f.high ?? f.value;
   let low = f.value;
   let top = hi;
-  for (const q of QUALIFIERS) {
-    const negated = q.kind !== 'about' && (q.negated.test(before) || (NOT_BEFORE.test(before) && q.opening.test(own)));
-    if (!negated && !q.before.test(before) && !q.opening.test(own)) continue;
-    const kind = negated ? (q.kind === 'min' ? 'max' : 'min') : q.kind;
-    if (kind === 'min') top = Infinity;
-    else if (kind === 'max') low = q.nearly && !negated ? Math.min(low, f.value * (1 - ABOUT_TOLERANCE)) : -Infinity;
-    else {
-      low = Math.min(low, f.value * (1 - ABOUT_TOLERANCE));
-      top = Math.max(top, hi * (1 + ABOUT_TOLERANCE));
+  // one test each way rules out every kind's patterns for most figures
+  if (QUALIFIER_ENDING.test(before) || QUALIFIER_OPENING.test(own))
+    for (const q of QUALIFIERS) {
+      const negated = q.kind !== 'about' && (q.negated.test(before) || (NOT_BEFORE.test(before) && q.opening.test(own)));
+      if (!negated && !q.before.test(before) && !q.opening.test(own)) continue;
+      const kind = negated ? (q.kind === 'min' ? 'max' : 'min') : q.kind;
+      if (kind === 'min') top = Infinity;
+      else if (kind === 'max') low = q.nearly && !negated ? Math.min(low, f.value * (1 - ABOUT_TOLERANCE)) : -Infinity;
+      else {
+        low = Math.min(low, f.value * (1 - ABOUT_TOLERANCE));
+        top = Math.max(top, hi * (1 + ABOUT_TOLERANCE));
+      }
     }
-  }
   // the fields written out, in the figure's order: cheaper than a spread of it, which copies it generically
   return { value: f.value, high: f.high, what: f.what, text: f.text, low, top };
 }
