@@ -45,18 +45,30 @@ export function decodeEntities(s: string): string {
 /** Fold case and strip accents: "Zaluzhniy" and "Zalužnyj" compare on letters alone. */
 export function fold(s: string): string {
   // most tokens are plain ASCII: skip Unicode normalisation for them (told by a loop over the codes: for a word of a
-  // few letters, cheaper than a regex call)
-  if (isAscii(s)) return s.toLowerCase();
+  // few letters, cheaper than a regex call); one already lower-case is its own fold (toLowerCase copies it all the
+  // same: a new string per call, most of the enrich stage's folds)
+  const ascii = asciiCase(s);
+  if (ascii === ASCII_LOWER) return s;
+  if (ascii === ASCII_UPPER) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
 
-/** No character past ASCII (`!/[^\x00-\x7f]/.test(s)`). */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
+const ASCII_LOWER = 0;
+const ASCII_UPPER = 1;
+const NOT_ASCII = 2;
+
+/** Past ASCII (`/[^\x00-\x7f]/.test(s)`), else whether a capital A-Z is in it (what ASCII's toLowerCase changes). */
+function asciiCase(s: string): number {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return NOT_ASCII;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? ASCII_UPPER : ASCII_LOWER;
 }
 
 /** Typographic variants that should not make two texts differ. */

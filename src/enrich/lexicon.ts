@@ -44,6 +44,8 @@ export interface Lexicon {
   connectedOrgs: Map<string, string[]>;
   /** their first words' bit table (foldfilter.ts): most capitalised words are told apart without a folded copy */
   connectedOrgBits: Uint32Array;
+  /** their names with a capital first letter, the rest in either case: a sentence of ASCII text without a match holds none */
+  connectedOrgText: RegExp;
   /** a known organisation's words up to a possessive inside it ("moody's" of "moody's investors service"): the
    * possessive goes on with the name */
   possessivePrefixes: Set<string>;
@@ -172,6 +174,7 @@ export function lex(): Lexicon {
     knownOrgs: knownOrgNames(),
     connectedOrgs,
     connectedOrgBits: foldFilter(connectedOrgs.keys()),
+    connectedOrgText: capitalisedAnyCase([...connectedOrgs.values()].flat()),
     possessivePrefixes: possessivePrefixes(),
     syndicateRoles: lower(SYNDICATE_ROLES),
     syndicateQualifiers: lower(SYNDICATE_QUALIFIERS),
