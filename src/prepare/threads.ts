@@ -11,8 +11,13 @@ import { prepareDocument, processRaw, revived, StringPool } from './index.ts';
  * load and warm up (compiled build), the work of some 500 documents: a smaller input does not pay for it.
  */
 export const POOL_AFTER = 1000;
-/** Documents posted to one worker at most: enough that it never waits for the next, few enough to bound memory. */
-const PER_WORKER = 4;
+/**
+ * Documents posted to one worker at most: enough that it never waits for the next, few enough to bound memory.
+ * This thread reads, revives and helps (a document it prepares, or a full collection of its heap, can take tens of
+ * ms): with 4 the worker sat idle 13-17% of the reading (profiled, all of Reuters and 8k articles on two threads),
+ * with 16 5% (bench/HISTORY.md threads2).
+ */
+const PER_WORKER = 16;
 
 /**
  * Threads preparing documents: CROSSCHECK_THREADS when set, else one per core but one (one on two cores: on an
