@@ -1,10 +1,10 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, COMMON_GIVEN_NAMES, COMMON_FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
-import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, TABLE_LABELS } from './data/words.ts';
+import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, SHOUTED_FUNCTION_WORDS, TABLE_LABELS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS, ROLE_MODIFIERS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
@@ -29,6 +29,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   /** org heads that are no one's surname */
   orgOnlyHeads: Set<string>;
+  /** major league teams' nicknames ("colts"): last in a name, a team's */
+  teamNicknames: Set<string>;
   /** a company's legal form (Corp, Inc, AG): the word before it is a name */
   legalForms: Set<string>;
   /** endings of compounds that head an organisation's name (-bank) */
@@ -56,6 +58,8 @@ export interface Lexicon {
   afterLegalForm: Set<string>;
   /** folded place name or variant -> canonical folded name */
   places: Map<string, string>;
+  /** folded countries' names as `places` gives them */
+  countries: Set<string>;
   /** folded demonym -> folded country */
   demonyms: Map<string, string>;
   givenNames: Set<string>;
@@ -83,6 +87,8 @@ export interface Lexicon {
   tableLabels: Set<string>;
   /** `tableLabels`' bit table: asked of each run's first and last word, nearly none a label */
   tableLabelBits: Uint32Array;
+  /** function words in a headline's capitals: a shouted run of them alone names nothing */
+  shoutedFunctionWords: Set<string>;
   starters: Set<string>;
   nameOpeningStarters: Set<string>;
   speechVerbs: Set<string>;
@@ -144,9 +150,11 @@ export function lex(): Lexicon {
   if (lexicon) return lexicon;
   const places = new Map<string, string>();
   const demonyms = new Map<string, string>();
+  const countries = new Set<string>();
   for (const entry of COUNTRIES.split('|').map((s) => s.trim()).filter(Boolean)) {
     const [names, dem = ''] = entry.split(':');
     const variants = names.split('=');
+    countries.add(variants[0]);
     for (const v of variants) places.set(v, variants[0]);
     for (const d of dem.split(',').filter(Boolean)) demonyms.set(d, variants[0]);
   }
@@ -165,6 +173,7 @@ export function lex(): Lexicon {
     appositives: lower(APPOSITIVE_PERSON_WORDS),
     orgHeads: lower(ORG_HEADS),
     orgOnlyHeads: lower(ORG_ONLY_HEADS),
+    teamNicknames: lower(TEAM_NICKNAMES),
     legalForms: lower(LEGAL_FORMS),
     orgHeadEndings: ORG_HEAD_ENDINGS,
     notOrgCompounds: lower(NOT_ORG_COMPOUNDS),
@@ -181,6 +190,7 @@ export function lex(): Lexicon {
     afterLegalForm: lower(AFTER_LEGAL_FORM),
     places,
     demonyms,
+    countries,
     givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...COMMON_GIVEN_NAMES, ...COMMON_FEMALE_GIVEN_NAMES]),
     notNames,
     notNameBits: foldFilter(notNames),
@@ -193,6 +203,7 @@ export function lex(): Lexicon {
     openedNames: lower(OPENED_NAMES),
     tableLabels: lower(TABLE_LABELS),
     tableLabelBits: foldFilter(lower(TABLE_LABELS)),
+    shoutedFunctionWords: lower(SHOUTED_FUNCTION_WORDS),
     starters: lower(SENTENCE_STARTERS),
     nameOpeningStarters: lower(NAME_OPENING_STARTERS),
     speechVerbs: lower(SPEECH_VERBS),

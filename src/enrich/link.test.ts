@@ -930,3 +930,38 @@ test('a surname alone, with or without its particle, joins the full name that ho
   assert.equal(find('Assad')?.name, 'Bashar al-Assad');
   assert.equal(find('Bashar al-Assad')?.type, 'person');
 });
+
+test('a short name that opens two companies of the story is a company, not a person; one name with two legal forms of a kind is one company (Reuters)', () => {
+  const wires = [
+    doc('r1', [
+      "Alcan Aluminium Ltd said it joined with Carrozzeria Bertone S.P.A. to exhibit Alcan's technology in aluminum structured vehicles at Geneva's international auto salon.",
+      'Alcan said it and Bertone have built several Bertone X1/9 sports cars with structures of adhesively bonded sheet aluminum.',
+    ]),
+    doc('r2', [
+      '<Alcan Aluminiumwerke GmbH>, a subsidiary of Alcan Aluminium Ltd <AL.N> of Canada, said it plans to close its aluminium smelter in Ludwigshafen at the end of June.',
+    ]),
+    doc('r3', [
+      'Morton Thiokol Inc said it has a tentative agreement to sell its downtown headquarters to Tishman Midwest Management Corp for undisclosed terms.',
+    ]),
+    doc('r4', ["Morton-Thiokol Corp will be included in Standard and Poor's 500 Stock index, effective today, Standard and Poor's Corp said."]),
+  ];
+  const { entities } = linkStory(wires, wires.map(enrichDocument));
+  const alcan = entities.find((e) => e.aliases.includes('Alcan'));
+  assert.equal(alcan?.type, 'org', `Alcan: ${alcan?.type}`);
+  const morton = entities.filter((e) => e.name.startsWith('Morton'));
+  assert.equal(morton.length, 1, morton.map((e) => e.name).join(', '));
+});
+
+test("a team's nickname alone is the team the story names in full (ECB+: the Colts, Indianapolis Colts)", () => {
+  const games = [
+    doc('e1', ['Bell (5-foot-11,220 pounds) has spent time with the Indianapolis Colts, Philadelphia and Buffalo this season, but has no carries.']),
+    doc('e2', [
+      'Manning completed his first 17 passes in leading the Colts to their eighth consecutive victory and seventh straight playoff berth.',
+      'The Colts overcame a 14-0 deficit in the second quarter and a 24-14 deficit early in the fourth.',
+    ]),
+  ];
+  const { entities } = linkStory(games, games.map(enrichDocument));
+  const colts = entities.filter((e) => e.aliases.includes('Colts') || e.name.includes('Colts'));
+  assert.equal(colts.length, 1, colts.map((e) => e.name).join(', '));
+  assert.equal(colts[0].type, 'org');
+});

@@ -5,7 +5,7 @@ import { fold } from '../common/normalize.ts';
 import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { isCommonStarter, lex, placeOf } from './lexicon.ts';
-import { INSTITUTION_PREPOSITIONS } from './data/orgs.ts';
+import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS } from './data/orgs.ts';
 import { WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
@@ -99,6 +99,8 @@ const LINKING = {
   namedAloneCover: 0.5,
   /** a company's name in one word, short of its legal form, of at least this many letters ("Tonka" of "Tonka Corp") */
   companyShortLetters: 3,
+  /** a team's nickname alone is the team of two with it that the story names in full this many times as often as the other */
+  teamNamedTimes: 3,
   /** a surname alone that speaks is the person its article named in full (not first) at most this many sentences before */
   speakerAfterSentences: 3,
 };
@@ -128,6 +130,7 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   attachRareGivenNames(surfaces, multi, sets);
   attachInstitutionNames(docs, multi, sets);
   attachCompanyShortNames(surfaces, multi, sets);
+  attachTeamNicknames(surfaces, multi, sets);
   const entities = buildEntities(
     surfaces,
     sets,
@@ -436,7 +439,19 @@ const clash = (a: Surface, b: Surface) => {
   return person !== undefined && !(saysOnly(person) && fold(person.text) === fold(other!.text));
 };
 
-/** Step 1, same key: spelling variants that transliterate alike, and gazetteer variants (Kiev/Kyiv). */
+/** A legal form's kind (`LEGAL_FORM_KINDS`' line), by the form folded without its full stop. */
+const LEGAL_FORM_KIND = new Map(LEGAL_FORM_KINDS.flatMap((line, n) => line.map((form) => [form, n] as const)));
+
+/** An organisation's name short of its one legal form, keyed with that form's kind ('' for none): "Morton Thiokol Inc"
+ * and "Morton-Thiokol Corp" key alike. */
+function companyKey(s: Surface): string {
+  if (s.words.length < 2 || !isOrg(s)) return '';
+  const kind = LEGAL_FORM_KIND.get(fold(s.words[s.words.length - 1]).replace(/\.$/, ''));
+  return kind === undefined ? '' : `company:${kind}:${nameKey(s.words.slice(0, -1).join(' ').replaceAll('-', ' '))}`;
+}
+
+/** Step 1, same key: spelling variants that transliterate alike, gazetteer variants (Kiev/Kyiv), and a company's name
+ * with either legal form of one kind. */
 function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
   const byKey = new Map<string, number[]>();
   surfaces.forEach((s, i) => {
@@ -445,7 +460,7 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
     // short names link only as written; the gazetteer joins "US" and "U.S."
     const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
     // (a hyphen is a space: "Credit Suisse-First Boston Ltd" and "Credit Suisse First Boston Ltd" are one name)
-    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), place ? `place:${place}` : '']) {
+    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), place ? `place:${place}` : '', companyKey(s)]) {
       if (!key) continue;
       const js = byKey.get(key);
       if (!js) byKey.set(key, [i]);
@@ -1049,6 +1064,34 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     }
     for (const { i: j } of heads) sets.union(i, j);
     if (root !== undefined && sets.find(i) !== root && setOutvotes(surfaces, sets, root, s)) sets.union(i, root);
+    // ... or of several, none of them told ("Alcan said" beside Alcan Aluminium Ltd and Alcan Aluminiumwerke GmbH): it
+    // joins none, but it is a company, not a person
+    else if (root === undefined && heads.length === 0 && s.bound === undefined && opensSeveral(s, companies, sets)) companyVoice(s);
+  });
+}
+
+/**
+ * A team's nickname alone ("the Colts", "Saints fans") is the one team of the story named in full with it ("Indianapolis
+ * Colts", cue `team`), whatever its mentions read it as ("against the Saints": a place; "Yankees said": a person): the
+ * team's votes then type it.
+ */
+function attachTeamNicknames(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
+  // each nickname's teams (sets) and how often the story names each in full
+  const teams = new Map<string, Map<number, number>>();
+  for (const { s, i } of multi) {
+    if (!s.cues.has('team')) continue;
+    const key = fold(s.words[s.words.length - 1]);
+    const named = teams.get(key) ?? teams.set(key, new Map()).get(key)!;
+    named.set(sets.find(i), (named.get(sets.find(i)) ?? 0) + s.cues.get('team')!);
+  }
+  if (teams.size === 0) return;
+  surfaces.forEach((s, i) => {
+    if (s.words.length !== 1 || s.bound !== undefined || s.cues.has('gazetteer')) return;
+    const named = teams.get(fold(s.text));
+    if (!named) return;
+    // (of two, the one named far more often: "Indianapolis Colts" x7 beside a headline's "Go Colts" once)
+    const [first, second] = [...named].sort((a, b) => b[1] - a[1]);
+    if (second === undefined || first[1] >= LINKING.teamNamedTimes * second[1]) sets.union(i, first[0]);
   });
 }
 
@@ -1138,17 +1181,27 @@ function companyOf(s: Surface, companies: Map<string, Company[]>, sets: UnionFin
   // "Paid" of "Paid Legal Services Inc")
   if ((s.words.length === 1 && first.length < LINKING.companyShortLetters) || saysNothing(s)) return undefined;
   const roots = new Set<number>();
-  const opens = (o: Surface, skip: number) => o.words.length > s.words.length + skip && s.words.every((w, k) => k === 0 || fold(w) === fold(o.words[k + skip]));
-  const opened: Company[] = [];
-  for (const c of companies.get(first) ?? [])
-    if (opens(c.s, c.skip)) {
-      roots.add(sets.find(c.i));
-      opened.push(c);
-    }
+  const opened = openedCompanies(s, first, companies);
+  for (const c of opened) roots.add(sets.find(c.i));
   if (roots.size > 1) return companyBeside(s, opened, sets) ?? parentCompany(opened, sets);
   if (roots.size === 0 && s.words.length === 1 && s.mentions.length === 1 && first.length >= LINKING.misspeltSurnameLetters)
     for (const [word, es] of companies) if (slipInside(first, word, LINKING.misspeltSurnameLetters)) for (const { i } of es) roots.add(sets.find(i));
   return roots.size === 1 ? [...roots][0] : undefined;
+}
+
+/** The companies whose names open with a name's words (its first word folded: `first`). */
+function openedCompanies(s: Surface, first: string, companies: Map<string, Company[]>): Company[] {
+  const opens = (o: Surface, skip: number) => o.words.length > s.words.length + skip && s.words.every((w, k) => k === 0 || fold(w) === fold(o.words[k + skip]));
+  return (companies.get(first) ?? []).filter((c) => opens(c.s, c.skip));
+}
+
+/** Whether a name opens the names of two or more companies of the story that are two sets ("Alcan" of Alcan Aluminium
+ * Ltd and Alcan Aluminiumwerke GmbH; "Nationwide" of Nationwide Life Insurance Co and Nationwide Mutual Insurance Co):
+ * a company's short name whichever it is. */
+function opensSeveral(s: Surface, companies: Map<string, Company[]>, sets: UnionFind): boolean {
+  const first = fold(s.words[0]);
+  if ((s.words.length === 1 && first.length < LINKING.companyShortLetters) || saysNothing(s)) return false;
+  return new Set(openedCompanies(s, first, companies).map((c) => sets.find(c.i))).size > 1;
 }
 
 /** Of several companies a short name opens, the one every article that writes the short name names alone of them ("a

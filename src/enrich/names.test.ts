@@ -688,3 +688,27 @@ test('common given names make a person of a name with no other cue (ECB+ dev); n
   for (const s of ['The loans were sold to Freddie Mac.', 'The house is in Beverly Hills.', 'Eli Lilly and Co said sales rose.'])
     assert.ok(!names(s).some((n) => n.endsWith('/person')), s);
 });
+
+test("a headline's function words in capitals and a legal form alone name nothing; a body's head alone that speaks is no person (Reuters-21578)", () => {
+  // (were "OF", "TO", "AND" acronym organisations)
+  assert.deepEqual(names('U.S. TROOPS GET COST-OF-LIVING INCREASE'), ['LIVING INCREASE/other']);
+  assert.deepEqual(names('HK BANK EXPECTED TO POST 10 TO 13 PCT PROFIT RISE'), []);
+  // (were "Corp" and "Inc" persons by "said": the name before them split off)
+  for (const s of [
+    'Pan Am Corp said its Pan American World Airways unit will reduce management costs.',
+    'J.C. Penney co Inc said sales for the four weeks ended February 28 rose.',
+  ])
+    assert.ok(!names(s).some((n) => n.startsWith('Corp/') || n.startsWith('Inc/')), s);
+  has('Company said common shares outstanding down significantly to 7,814,000, reflecting retirement of about 5,200,000 shares.', 'Company/org');
+});
+
+test('a head that is no surname makes an organisation after a given name; a team is named after its place (ECB+ dev)', () => {
+  has('The escape triggered a lockdown at Lee College and three campuses in the Goose Creek school district, in and around Baytown.', 'Lee College/org');
+  has('They won the coin toss, and then elected to receive, just like they did against the Green Bay Packers on Sunday.', 'Green Bay Packers/org');
+  has(
+    'Bell (5-foot-11,220 pounds) has spent time with the Indianapolis Colts, Philadelphia and Buffalo this season, but has no carries.',
+    'Indianapolis Colts/org',
+  );
+  // (a place's people are no team)
+  assert.ok(!names('Texas Republicans met the Indianapolis Colts.').includes('Texas Republicans/org'));
+});

@@ -120,6 +120,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   media: 2,
   /** a news outlet's noun before the name ("the daily al-Ittihad said") */
   outlet: 3,
+  /** a team named after its place ("Indianapolis Colts") */
+  team: 4,
   speech: 1,
   preposition: 1,
   acronym: 2,
@@ -453,7 +455,9 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
   let k = last + 1;
   while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
-  if (tokens[k]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k].text))) return { type: 'person', cue: 'speech' };
+  // (a head that is no one's surname, alone, is a body that speaks: "the Company said", "Ministry said")
+  if (tokens[k]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k].text)))
+    return words.length === 1 && L.orgOnlyHeads.has(fold(words[0].text)) ? { type: 'org', cue: 'org-head' } : { type: 'person', cue: 'speech' };
   if (words.length === 1 && (PLACE_PREPOSITIONS.has(prevWord) || (prevWord === 'the' && PLACE_PREPOSITIONS.has(fold(tokens[first - 2]?.text ?? ''))))) {
     return { type: 'place', cue: 'preposition' };
   }
@@ -842,6 +846,11 @@ export function findMentions(text: string, document: string, sentence: number, l
     while (words.length && isTableLabel(words[0].text) && !legalFormsOnly(words.slice(1))) words = words.slice(1);
     while (words.length && isTableLabel(words[words.length - 1].text)) words = words.slice(0, -1);
     if (!words.length || (shouted && words.length < labelled)) continue;
+    // a legal form alone names nothing ("Pan Am Corp said", "J.C. Penney co Inc said": the name is split before it);
+    // a country's code in capitals may be one ("AG", "NV")
+    if (legalFormsOnly(words) && !shouted) continue;
+    // (a headline's function words in capitals, alone or two together: "AT", "IN", "THIS" are no acronyms)
+    if (shouted && words.every((w) => L.shoutedFunctionWords.has(fold(w.text)))) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
     let initial = first === firstWord || (before !== undefined && SENTENCE_OPENERS.has(before));
@@ -1024,6 +1033,10 @@ function emitRun(
       break;
     }
   }
+  if (whole?.cue !== 'gazetteer' && teamName(words)) {
+    out.push(runMention(text, words, 'org', 'team', document, sentence));
+    return;
+  }
   if (whole) {
     out.push(runMention(text, words, whole.type, whole.cue, document, sentence));
     return;
@@ -1095,6 +1108,19 @@ function emitRun(
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
   out.push(runMention(text, rest, ctx.type, cue, document, sentence));
+}
+
+/**
+ * A team: capitalised words (its city or state, no country) and a major league nickname, no possessive ("Indianapolis
+ * Colts", "New York Yankees", "Green Bay Packers"; not "Colts" alone, nor "the Giants' coach" read as "Giants").
+ */
+function teamName(words: Word[]): boolean {
+  const last = words[words.length - 1];
+  // (a headline's capitals are no team: "FIGHTER JETS"; nor are a country's giants: "the two U.S. Giants")
+  if (words.length < 2 || last.possessive || isAllCaps(last.text) || !lex().teamNicknames.has(fold(last.text)) || !words.every((w) => upperFirst(w.text)))
+    return false;
+  const place = placeOf(joined(words.slice(0, -1)));
+  return place === undefined || !lex().countries.has(place);
 }
 
 /**

@@ -1268,3 +1268,13 @@ test('"Mr. English" is a surname; "after Mr. Trump, asked about ..., had said"; 
   ]);
   assert.equal(said(williamson, 'that the white working class'), 'Kevin D. Williamson');
 });
+
+test('"he" after a quote is not a name set off after a comma and closed by a dash (BASIL: Glenn Beck, not Teddy Roosevelt)', () => {
+  const beck = quotesOf('basil-beck', [
+    'Bombastic conservative talk show host Glenn Beck closed a three-day conservative conference on Saturday by demanding that Republicans get their own house in order before re-trying their hand at governance.',
+    '"Dick Cheney a couple days ago... says it is going to be a good year for conservative ideas," he declared at one point, wiping the sweat from his brow.',
+    "And who, exactly, sucked as much as the other side? Beck didn't really name names - save for a swipe at one Republican (presumably Sen. John McCain) for admiring another Republican, Teddy Roosevelt -- the latter of whom Beck accused of launching the modern progressive movement. But the message was clear: supporting anything that closely resembled the Democratic agenda would no longer fly with the modern GOP.",
+    '"I have not heard people in the Republican Party admit yet that they have a problem," he said.',
+  ]);
+  assert.equal(said(beck, 'I have not heard people'), 'Glenn Beck');
+});

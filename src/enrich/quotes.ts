@@ -75,6 +75,8 @@ const WORDS = /\p{L}[\p{L}'’-]*/gu;
 const PARTY_TAG_BEFORE = /\b[RDI]-(?:\p{Lu}[\p{L}.]*(?:[\s-]|$))*$/u;
 /** the word after a name */
 const NEXT_WORD = /^(?:['’]s)?\s+(\p{L}+)/u;
+/** what closes an appositive right after its name: a dash, a closing bracket, the sentence's end */
+const APPOSITIVE_END = /^\s*(?:--|[—–).]|$)/u;
 /** the words a possessive names ("Putin's spokesman") */
 const POSSESSED_WORDS = /^['’]s?\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 /** nothing but capitalised words (each word ends at a space or the end: one way to read a run of capitals, so the
@@ -516,7 +518,11 @@ const NAME_LEAD = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 function isClauseSubject(L: Lexicon, text: string, m: PlacedMention, sentenceStart: number, modified = false): boolean {
   if (notSubject(L, text, m.at) || /^['’]/.test(text.slice(m.until, m.until + 1))) return false;
   const lead = text.slice(Math.max(sentenceStart, m.at - 120), m.at);
-  const clause = lead.slice(Math.max(lead.search(/[^,;:—–(]*$/u), 0));
+  const opens = lead.search(/[^,;:—–(]*$/u);
+  // a name after a comma that a dash, a closing bracket or the sentence's end closes is an appositive, no subject
+  // ("for admiring another Republican, Teddy Roosevelt -- the latter of whom Beck accused")
+  if (opens > 0 && lead[opens - 1] === ',' && APPOSITIVE_END.test(text.slice(m.until, m.until + 4))) return false;
+  const clause = lead.slice(Math.max(opens, 0));
   const words = (clause.match(WORDS) ?? []).filter((w) => LOWER_FIRST.test(w));
   // roles before the name belong to it ("Democratic nominee Hillary Clinton"), and with `modified` their modifiers
   // ("Republican presidential candidate Jeb Bush"; not everywhere: after a comma they open appositives as often,

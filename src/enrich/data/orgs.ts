@@ -26,6 +26,7 @@ Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. Plc PLC LLC GmbH Institute 
 Foundation Agency Association Committee Commission Department Organization Organisation Authority Bureau Council
 Federation Airlines Airways Holdings Industries Bancorp Bancorporation Bancshares Laboratories Technologies Communications
 Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
+College Academy Hospital
 `.trim().split(/\s+/);
 
 /**
@@ -35,6 +36,40 @@ Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-op
 export const LEGAL_FORMS = `
 Corp Corp. Corporation Inc Inc. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Bancorp Bancorporation Holdings
 `.trim().split(/\s+/);
+
+/**
+ * Legal forms, a line each kind, spelt out or cut short: one company's name with either form of a line is one company
+ * ("Morton Thiokol Inc" / "Morton-Thiokol Corp", "Federal Savings and Loan Insurance Corp" / "... Corporation", as
+ * American wires write them); a form of another line names another unit ("Pacific Western Airlines Corp" / "... Ltd",
+ * "Exco International Inc." / "... Plc").
+ */
+export const LEGAL_FORM_KINDS = `
+corp corporation inc incorporated co company
+ltd limited
+plc
+`
+  .trim()
+  .split('\n')
+  .map((line) => line.split(' '));
+
+/**
+ * The nicknames of North America's major league teams (football, baseball, basketball, hockey), plural ones: last after
+ * a place's capitalised words they name a team ("Indianapolis Colts", "New York Yankees", "Green Bay Packers"), which
+ * the gazetteer of countries and large places does not tell. Left out: nicknames that name people or things after a
+ * capitalised word as often ("American Indians", "Somali Pirates", "Falkland Islanders", "Olsen Twins", "Republican
+ * Senators", "Gulf Capitals", "Roman Catholic Cardinals", "Three Kings", "Treasury Bills", "Border Coyotes").
+ */
+export const TEAM_NICKNAMES = `
+falcons ravens panthers bears bengals browns cowboys broncos lions packers texans colts jaguars chiefs raiders
+chargers rams dolphins vikings patriots saints giants jets eagles steelers 49ers seahawks buccaneers titans commanders
+redskins diamondbacks braves orioles cubs guardians rockies tigers astros royals dodgers marlins brewers mets yankees
+athletics phillies padres mariners rays rangers expos hawks celtics nets hornets bulls cavaliers mavericks nuggets
+pistons warriors rockets pacers clippers lakers grizzlies bucks timberwolves pelicans knicks suns blazers spurs raptors
+wizards 76ers sixers ducks bruins sabres flames hurricanes blackhawks canucks oilers canadiens predators devils
+flyers penguins sharks leafs
+`
+  .trim()
+  .split(/\s+/);
 
 /** Endings of one-word compounds that head an organisation's name ("Landesbank", "Commerzbank"). */
 export const ORG_HEAD_ENDINGS = ['bank'];

@@ -83,6 +83,15 @@ export const TABLE_LABELS = `shr shrs revs mths qtr qtrs oper avg avgs dlrs dlr 
 const GROUP_STARTERS = `traders dealers brokers bankers economists detectives forecasters exporters producers shareholders`.trim().split(/\s+/);
 
 /**
+ * Function words a headline writes in capitals ("TREASURY BALANCES AT FED ROSE", "THIS"): alone or two together in a
+ * shouted run they are no acronym and name nothing ("IT", "US", "IS", a letter "A" stay names).
+ */
+export const SHOUTED_FUNCTION_WORDS = `an the of and or nor to in on at by for with from as into onto than this that these those are was were
+but not if so`
+  .trim()
+  .split(/\s+/);
+
+/**
  * Words that begin sentences with a capital but are common words (beyond stop words): groups of people and spans
  * of time open sentences before a speech verb ("Environmentalists said", "Fifteen minutes later, his father
  * tweeted") without naming anyone; last line, the labels that open a table row or an editor's note ("Net
