@@ -25,8 +25,10 @@ const reid = doc('A publicist says Tara Reid has checked herself into rehab.', [
 test('name-like words: capitalised and not sentence-initial; a sentence-initial one counts when seen elsewhere', () => {
   const f = documentFeatures(reid);
   for (const k of ['ketsoyan', 'promises', 'treatment', 'center', 'american', 'pie']) assert.ok(f.names.has(k), k);
-  // "Reid's" mid-sentence is a name; so the sentence-initial "Reid," counts too
-  assert.equal(f.names.get('reid'), 2);
+  // "Reid's" mid-sentence is a name; so the sentence-initial "Reid," counts too, and the title's "Tara Reid" (a
+  // title in sentence case)
+  assert.equal(f.names.get('reid'), 3);
+  assert.ok(f.names.has('tara'));
   // "Jack" opens the first sentence but is also capitalised mid-sentence later
   assert.equal(f.names.get('jack'), 2);
   assert.ok(!f.names.has('people'), 'a sentence-initial capital seen nowhere else is not a name');
@@ -159,4 +161,40 @@ test('"Saint" opens a name as "San" does, a key of its own: "St. Louis" and "Sai
   );
   for (const k of ['saint', 'louis', 'wichita', 'main']) assert.ok(f.names.has(k), k);
   for (const k of ['st', 'street']) assert.ok(!f.names.has(k), k);
+});
+
+test('a quake\'s magnitude is a figure of its kind: "5.6 magnitude" beside "5.6", so two quakes on one island differ (ECB+ 20_1 / 20_2)', async () => {
+  const ECB = new URL('../../test/fixtures/cluster/ecbplus-dev.jsonl', import.meta.url).pathname;
+  const ecb = (await readDocuments([ECB])).documents;
+  const numbers = (id: string) => documentFeatures(ecb.find((d) => d.id === id) as (typeof ecb)[number]).numbers;
+  // "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday" (the 2008 quake), "An earthquake
+  // measuring 5.6 on the Richter scale", "with a magnitude of 5.6 on the Richter scale"
+  for (const id of ['20_1ecb', '20_2ecb', '20_4ecb']) {
+    assert.equal(numbers(id).get('#5.6 magnitude'), 3, id);
+    assert.ok(numbers(id).has('#5.6'), id);
+  }
+  // "The 6.1-magnitude quake struck Qeshm island" (2005); "an earthquake with a magnitude of at least 5.9"
+  assert.ok(numbers('20_1ecbplus').has('#6.1 magnitude'));
+  assert.ok(numbers('20_7ecbplus').has('#5.9 magnitude'));
+  assert.ok(!numbers('20_1ecb').has('#5 magnitude'), 'five people hurt is no magnitude');
+  // a figure of no kind is read as before
+  const f = documentFeatures(doc('x', ['The company sold 5.6 mln shares, an order of magnitude more than in 1986.']));
+  assert.deepEqual([...f.numbers.keys()], ['#5600000']);
+});
+
+test('a title in sentence case is read for names, one in title case or one the body opens with is not (ECB+ 34_11ecb, 20_1ecbplus)', async () => {
+  const ECB = new URL('../../test/fixtures/cluster/ecbplus-dev.jsonl', import.meta.url).pathname;
+  const ecb = (await readDocuments([ECB])).documents;
+  const names = (id: string) => documentFeatures(ecb.find((d) => d.id === id) as (typeof ecb)[number]).names;
+  // "Dr. Sanjay Gupta, a neurosurgeon and chief medical correspondent for CNN, has been offered the post of Surgeon
+  // General by President-elect Barack Obama, according to sources." over a body naming Washington, Post, Atlanta
+  for (const k of ['sanjay', 'gupta', 'obama', 'barack']) assert.ok(names('34_11ecb').has(k), k);
+  // "Ten dead in southern Iran quake"
+  assert.ok(names('20_1ecbplus').has('iran'));
+  const title = (t: string) => documentFeatures(doc(t, ['Officials said the damage was light.'])).names;
+  assert.equal(title('Quake Hits Island Off South Iran').size, 0);
+  assert.equal(title('QUAKE HITS ISLAND OFF SOUTH IRAN').size, 0);
+  assert.ok(title('Quake hits island off south Iran, five hurt').has('iran'));
+  const opens = documentFeatures(doc('Quake hits island off Iran', ['Quake hits island off Iran, officials said.'])).names;
+  assert.equal(opens.get('iran'), 1);
 });

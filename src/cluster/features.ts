@@ -8,6 +8,8 @@ import { SurfaceCounts } from './surface-counts.ts';
 import { fullNameKey, PLACE_HEADS } from './abbreviations.ts';
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
 import { storedInstant } from '../common/date-bound.ts';
+import { figureKind } from './event-figures.ts';
+import { titleNameWords } from './title-names.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
 const NO_NAME_CASE = new Set(['de', 'lb']);
@@ -234,6 +236,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
         } else if (!(Number.isInteger(v) && v >= 1 && v <= 31 && (isMonthWord(ws[i - 1]) || isMonthWord(ws[i + 1])))) {
           const scale = i + 1 < ws.length ? SCALE_WORDS.get(folded[i + 1]) : undefined;
           bump(numbers, numberKey(scale ? v * scale : v));
+          const kind = figureKind(folded, i, ws.length);
+          if (kind) bump(numbers, `${numberKey(v)} ${kind.kind}`, kind.count);
         }
         continue;
       }
@@ -243,13 +247,18 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
         continue;
       }
       if (!nameCase || quiet || !upperFirst(word)) continue;
-      const key = fullNameKey(foldedNameKey(lower), word, i > 0 && upperFirst(ws[i - 1]), i + 1 < ws.length && upperFirst(ws[i + 1]));
-      if (key.length < 2 || NOT_NAMES.has(key) || PLACE_HEADS.has(key) || /^\d/.test(key)) continue;
-      if (i === 0) initial.push(key);
-      else {
-        bump(names, key);
-        nameSurfaces.add(key, word.replace(/['’]s$/, ''));
-      }
+      readName(ws, i, lower, names, nameSurfaces, initial);
+    }
+  }
+  // a title in sentence case names who and where as its sentences do (an ECB record's title is its lead sentence);
+  // its days and figures are not read (measured worse: cluster39)
+  const titleWords = nameCase && !quiet ? titleNameWords(doc) : null;
+  if (titleWords) {
+    for (let i = 0; i < titleWords.length; i++) {
+      const word = titleWords[i];
+      const lower = fold(word);
+      if (!upperFirst(word) || MONTHS.has(noFinalDot(lower)) || WEEKDAYS.has(lower) || NUMBER_WORDS.has(lower)) continue;
+      readName(titleWords, i, lower, names, nameSurfaces, initial);
     }
   }
   // a sentence-initial capital is a name when the same word is capitalised elsewhere in the text
@@ -269,6 +278,19 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     bump(dates, `d${m}-${d}`);
   }
   return { terms: doc.termCounts, title, names, numbers, dates, time: published, mentions, surface };
+}
+
+/** The name key of the capitalised word at `i` (`lower`: it folded), counted, or kept aside when it opens the
+ * sentence (a name only when the text capitalises it elsewhere). */
+function readName(ws: readonly string[], i: number, lower: string, names: Map<string, number>, nameSurfaces: SurfaceCounts, initial: string[]): void {
+  const word = ws[i];
+  const key = fullNameKey(foldedNameKey(lower), word, i > 0 && upperFirst(ws[i - 1]), i + 1 < ws.length && upperFirst(ws[i + 1]));
+  if (key.length < 2 || NOT_NAMES.has(key) || PLACE_HEADS.has(key) || /^\d/.test(key)) return;
+  if (i === 0) initial.push(key);
+  else {
+    bump(names, key);
+    nameSurfaces.add(key, word.replace(/['’]s$/, ''));
+  }
 }
 
 /** "m12" -> "December", "d12-19" -> "December 19", "w6" -> "Saturday", "y2008" -> "2008". */

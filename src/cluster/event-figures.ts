@@ -1,0 +1,45 @@
+// Figures of a kind that tells one event of its kind from another in the same place: two quakes on one island
+// share their places, officials and words, and their magnitudes (5.6 against 6.1) tell them apart. Such a figure
+// is keyed with its kind as well as alone ("5.6 magnitude" beside "5.6") and counts as `count` figures, so the
+// reports of one quake agree on it and another quake's do not; a figure of no kind is read as before.
+
+interface FigureKind {
+  /** the key's suffix and the reasons' word: "#5.6 magnitude" reads "5.6 magnitude" */
+  kind: string;
+  /** a word right before the figure ("magnitude 6.1"), or before it with only `linkers` between ("magnitude of at least 5.9") */
+  before: ReadonlySet<string>;
+  linkers: ReadonlySet<string>;
+  /** a word right after the figure ("5.6 magnitude", "5.6 -magnitude") */
+  after: ReadonlySet<string>;
+  /** a scale named after the figure: "5.6 on the Richter scale" */
+  scale: ReadonlySet<string>;
+  count: number;
+}
+
+const FIGURE_KINDS: readonly FigureKind[] = [
+  {
+    kind: 'magnitude',
+    before: new Set(['magnitude']),
+    linkers: new Set(['of', 'at', 'least', 'about', 'around', 'nearly', 'some', 'was']),
+    after: new Set(['magnitude', '-magnitude']),
+    scale: new Set(['richter']),
+    count: 3,
+  },
+];
+
+/** How far before a figure its kind's word is looked for (the word and its linkers). */
+const REACH = 4;
+
+/** The kind of the figure at `i` of a sentence's folded words, or null (most figures). */
+export function figureKind(folded: readonly string[], i: number, n: number): FigureKind | null {
+  for (const k of FIGURE_KINDS) {
+    if (i + 1 < n && k.after.has(folded[i + 1])) return k;
+    // "5.6 on the Richter scale"
+    if (i + 3 < n && folded[i + 1] === 'on' && k.scale.has(folded[i + 3])) return k;
+    for (let j = i - 1; j >= 0 && j >= i - REACH; j--) {
+      if (k.before.has(folded[j])) return k;
+      if (!k.linkers.has(folded[j])) break;
+    }
+  }
+  return null;
+}
