@@ -340,7 +340,7 @@ test("two centroids' sums are walked once per state of both: the merge pass's pa
   }
 });
 
-test("a member is added to and taken out of a centroid without a look-up in its vector, to the same sums and norm", async () => {
+test('a member is added to and taken out of a centroid without a look-up in its vector, to the same sums and norm', async () => {
   // real items' vectors: each added, then every other taken out again, as a walk of get(k) per key did
   const maps = await fixtureVectors();
   const walked = new Centroid();
