@@ -6,6 +6,7 @@ import { readDocuments } from '../pipeline.ts';
 import { fold } from '../common/normalize.ts';
 import { documentFeatures, dateLabel, noFinalDot, parseNumber, surfaceForm, upperFirst } from './features.ts';
 import { foldedNameKey } from './lead.ts';
+import { MONTH_SHAPES, MONTHS, mayHold, NUMBER_WORDS, WEEKDAY_AND_NUMBER_SHAPES, WEEKDAYS } from './lexicon.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
@@ -197,4 +198,43 @@ test('a title in sentence case is read for names, one in title case or one the b
   assert.ok(title('Quake hits island off south Iran, five hurt').has('iran'));
   const opens = documentFeatures(doc('Quake hits island off Iran', ['Quake hits island off Iran, officials said.'])).names;
   assert.equal(opens.get('iran'), 1);
+});
+
+test('the word tables are asked only of words a key could be: the same answers, a fraction of the look-ups', async () => {
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments(['basil-dev.jsonl', 'reuters-issuers.jsonl', 'reuters-flashes.jsonl'].map((f) => dir + f));
+  // every word of real text: a word the shapes turn away is a key of no table
+  let words = 0;
+  for (const d of documents) {
+    for (const s of d.sentences) {
+      for (const w of s.words) {
+        const f = fold(w);
+        const bare = noFinalDot(f);
+        if (!mayHold(MONTH_SHAPES, f, bare.length)) assert.ok(!MONTHS.has(bare), w);
+        if (!mayHold(WEEKDAY_AND_NUMBER_SHAPES, f, f.length)) assert.ok(!WEEKDAYS.has(f) && !NUMBER_WORDS.has(f), w);
+        words++;
+      }
+    }
+  }
+  for (const k of MONTHS.keys()) assert.ok(mayHold(MONTH_SHAPES, k, k.length), k);
+  for (const k of [...WEEKDAYS.keys(), ...NUMBER_WORDS.keys()]) assert.ok(mayHold(WEEKDAY_AND_NUMBER_SHAPES, k, k.length), k);
+  // the look-ups readFeatures makes (flashes read twice: words counted above once)
+  let asked = 0;
+  const tables = [MONTHS, WEEKDAYS, NUMBER_WORDS] as Map<string, number>[];
+  const gets = tables.map((t) => t.get);
+  tables.forEach((t, i) => {
+    t.get = (k: string) => {
+      asked++;
+      return gets[i].call(t, k);
+    };
+  });
+  try {
+    for (const d of documents) documentFeatures(d);
+  } finally {
+    tables.forEach((t, i) => {
+      t.get = gets[i];
+    });
+  }
+  // main asked every word of the months and most of them of the weekdays and number words too
+  assert.ok(asked < words, `${asked} look-ups for ${words} words`);
 });

@@ -6,7 +6,19 @@ import type { ClusterDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
 import { SurfaceCounts } from './surface-counts.ts';
 import { fullNameKey, PLACE_HEADS } from './abbreviations.ts';
-import { AMBIGUOUS_MONTHS, MONTHS, MONTH_NAMES, NOT_NAMES, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS, WEEKDAY_NAMES } from './lexicon.ts';
+import {
+  AMBIGUOUS_MONTHS,
+  MONTH_NAMES,
+  MONTH_SHAPES,
+  MONTHS,
+  mayHold,
+  NOT_NAMES,
+  NUMBER_WORDS,
+  SCALE_WORDS,
+  WEEKDAY_AND_NUMBER_SHAPES,
+  WEEKDAY_NAMES,
+  WEEKDAYS,
+} from './lexicon.ts';
 import { storedInstant } from '../common/date-bound.ts';
 import { figureKind } from './event-figures.ts';
 import { titleNameWords } from './title-names.ts';
@@ -60,7 +72,8 @@ export function surfaceForm(forms: SurfaceForms, key: string): string | undefine
 
 /** The most frequent way each key is written, as SurfaceForms. */
 function surfaceForms(counts: SurfaceCounts): string[] {
-  const keys = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // the default order is the strings' code units, as `<` compares them (no comparator called per comparison)
+  const keys = [...counts.keys()].sort();
   const out: string[] = new Array(keys.length * 2);
   keys.forEach((k, i) => {
     out[2 * i] = k;
@@ -205,7 +218,10 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i];
       const lower = folded[i];
-      const month = MONTHS.get(noFinalDot(lower));
+      // the word tables are asked only of words of a shape (first letter, length) one of their keys has
+      const month = mayHold(MONTH_SHAPES, lower, lower.length - (lower.charCodeAt(lower.length - 1) === 46 ? 1 : 0))
+        ? MONTHS.get(noFinalDot(lower))
+        : undefined;
       // the neighbours are read as a day only beside a month's name (most words are not one)
       const prev = month && i > 0 ? parseNumber(ws[i - 1]) : null;
       const next = month && i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;
@@ -221,7 +237,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
         if (mention) mentions.push(mention);
         continue;
       }
-      const weekday = WEEKDAYS.get(lower);
+      const tabled = mayHold(WEEKDAY_AND_NUMBER_SHAPES, lower, lower.length);
+      const weekday = tabled ? WEEKDAYS.get(lower) : undefined;
       if (weekday !== undefined && upperFirst(word) && lower.length > 3) {
         bump(dates, `w${weekday}`);
         continue;
@@ -241,7 +258,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
         }
         continue;
       }
-      const nw = NUMBER_WORDS.get(lower);
+      const nw = tabled ? NUMBER_WORDS.get(lower) : undefined;
       if (nw !== undefined) {
         bump(numbers, numberKey(nw));
         continue;

@@ -24,8 +24,34 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['dozens', 12],
 ]);
 
+/**
+ * Of word tables' keys, the lengths present per ASCII first character (bit n: keys of n characters, bit 31: of 31
+ * or more), so a word no key could be is not looked up: readFeatures asked the months, weekdays and number words
+ * of every word, and most words are none of them (each look-up of a word folded anew hashed it first).
+ */
+export function keyShapes(...tables: ReadonlyMap<string, unknown>[]): Uint32Array {
+  const shapes = new Uint32Array(128);
+  for (const table of tables) {
+    for (const key of table.keys()) {
+      const c = key.charCodeAt(0);
+      if (c < 128) shapes[c] |= 1 << Math.min(key.length, 31);
+    }
+  }
+  return shapes;
+}
+
+/** Whether a word of `length` characters may be a key of the tables `shapes` was made of (one opening with a
+ * character past ASCII always may). */
+export function mayHold(shapes: Uint32Array, word: string, length: number): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 128 || (shapes[c] & (1 << Math.min(length, 31))) !== 0;
+}
+
 /** Scale words after a number ("4.5 million"), written apart from it. */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([...SHARED_SCALE_WORDS].filter(([w]) => w !== 'hundred' && !SHORT_SCALES.has(w)));
+
+export const MONTH_SHAPES = keyShapes(MONTHS);
+export const WEEKDAY_AND_NUMBER_SHAPES = keyShapes(WEEKDAYS, NUMBER_WORDS);
 
 /** Capitalised words that are not names of things: titles, pronouns, discourse words often capitalised mid-sentence. */
 export const NOT_NAMES = new Set([

@@ -339,3 +339,49 @@ test("two centroids' sums are walked once per state of both: the merge pass's pa
     proto.dotEntries = walk;
   }
 });
+
+test('a member is added to and taken out of a centroid without a look-up in its vector, to the same sums and norm', async () => {
+  // real items' vectors: each added, then every other taken out again, as a walk of get(k) per key did
+  const maps = await fixtureVectors();
+  const walked = new Centroid();
+  for (const m of maps) {
+    const gets = m.get;
+    let asked = 0;
+    m.get = (k: number) => {
+      asked++;
+      return gets.call(m, k);
+    };
+    walked.add(m);
+    assert.equal(asked, 0, 'add looked weights up');
+    m.get = gets;
+  }
+  // the same sums by hand: each key's weight added in the members' order, the norm by |s + v|^2
+  const sums = new Map<number, number>();
+  let sq = 0;
+  for (const m of maps) {
+    let cross = 0;
+    let self = 0;
+    for (const [k, w] of m) {
+      const o = sums.get(k) ?? 0;
+      sums.set(k, o + w);
+      cross += o * w;
+      self += w * w;
+    }
+    sq += 2 * cross + self;
+  }
+  assert.deepEqual([...walked.sum], [...sums]);
+  assert.equal(walked.norm, Math.sqrt(sq));
+  for (let i = 0; i < maps.length; i += 2) {
+    const m = maps[i];
+    const gets = m.get;
+    let asked = 0;
+    m.get = (k: number) => {
+      asked++;
+      return gets.call(m, k);
+    };
+    walked.remove(m);
+    assert.equal(asked, 0, 'remove looked weights up');
+    m.get = gets;
+  }
+  assert.equal(walked.count, maps.length - Math.ceil(maps.length / 2));
+});

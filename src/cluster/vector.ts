@@ -487,8 +487,11 @@ export class Centroid implements Scorable {
     // |s + v|^2 = |s|^2 + 2 s.v + |v|^2, kept exactly without a pass over the whole centroid
     let cross = 0;
     let self = 0;
+    // keys and weights walked side by side (a Map's keys and values come in one order): a look-up per key was
+    // most of the loop's cost
+    const weights = v.values();
     for (const k of v.keys()) {
-      const w = v.get(k) as number;
+      const w = weights.next().value as number;
       const o = this.sum.addTo(k, w);
       cross += o * w;
       self += w * w;
@@ -503,8 +506,9 @@ export class Centroid implements Scorable {
     if (v.size) this.count -= 1;
     let cross = 0;
     let self = 0;
+    const weights = v.values();
     for (const k of v.keys()) {
-      const w = v.get(k) as number;
+      const w = weights.next().value as number;
       const o = this.sum.get(k);
       if (o === undefined) continue; // pruned away
       cross += o * w;
