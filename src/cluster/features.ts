@@ -111,6 +111,11 @@ export function noFinalDot(word: string): string {
   return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
 
+/** `noFinalDot(word).length`, without the copy. */
+function noFinalDotLength(word: string): number {
+  return word.charCodeAt(word.length - 1) === 46 ? word.length - 1 : word.length;
+}
+
 export function parseNumber(word: string): number | null {
   // a figure opens with a digit or a sign (NUMERIC): most words are ruled out by their first character
   const c = word.charCodeAt(0);
@@ -219,9 +224,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
       const word = ws[i];
       const lower = folded[i];
       // the word tables are asked only of words of a shape (first letter, length) one of their keys has
-      const month = mayHold(MONTH_SHAPES, lower, lower.length - (lower.charCodeAt(lower.length - 1) === 46 ? 1 : 0))
-        ? MONTHS.get(noFinalDot(lower))
-        : undefined;
+      const month = mayHold(MONTH_SHAPES, lower, noFinalDotLength(lower)) ? MONTHS.get(noFinalDot(lower)) : undefined;
       // the neighbours are read as a day only beside a month's name (most words are not one)
       const prev = month && i > 0 ? parseNumber(ws[i - 1]) : null;
       const next = month && i + 1 < ws.length ? parseNumber(ws[i + 1]) : null;

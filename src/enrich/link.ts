@@ -446,7 +446,7 @@ const LEGAL_FORM_KIND = new Map(LEGAL_FORM_KINDS.flatMap((line, n) => line.map((
  * and "Morton-Thiokol Corp" key alike. */
 function companyKey(s: Surface): string {
   if (s.words.length < 2 || !isOrg(s)) return '';
-  const kind = LEGAL_FORM_KIND.get(fold(s.words[s.words.length - 1]).replace(/\.$/, ''));
+  const kind = LEGAL_FORM_KIND.get(bareWord(s.words[s.words.length - 1]));
   return kind === undefined ? '' : `company:${kind}:${nameKey(s.words.slice(0, -1).join(' ').replaceAll('-', ' '))}`;
 }
 
@@ -1082,7 +1082,8 @@ function attachTeamNicknames(surfaces: Surface[], multi: Entry[], sets: UnionFin
     if (!s.cues.has('team')) continue;
     const key = fold(s.words[s.words.length - 1]);
     const named = teams.get(key) ?? teams.set(key, new Map()).get(key)!;
-    named.set(sets.find(i), (named.get(sets.find(i)) ?? 0) + s.cues.get('team')!);
+    const team = sets.find(i);
+    named.set(team, (named.get(team) ?? 0) + s.cues.get('team')!);
   }
   if (teams.size === 0) return;
   surfaces.forEach((s, i) => {
