@@ -5,7 +5,6 @@ import type {
   DocId,
   DocumentEnrichment,
   DocumentFlags,
-  PreparedDocument,
   PreparedParts,
   Problem,
   Relation,
@@ -21,13 +20,14 @@ import type {
 } from './model.ts';
 import { DEFAULT_MAX_DOCUMENTS, ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
 import { withProblemRule } from './common/problem-rules.ts';
-import { processRaw } from './prepare/index.ts';
+import { type Prepared, processRaw } from './prepare/index.ts';
 import { loadLanguageModel } from './common/language.ts';
 import { defaultThreads, POOL_AFTER, Preparer } from './prepare/threads.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
 import { fingerprint, fnv1a } from './fingerprint/index.ts';
 import { enrichDocument } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
+import type { DocFeatures } from './cluster/features.ts';
 import { buildReport, collectReport, reportDocument, NO_FLAG } from './report/index.ts';
 import { storyAccount, type AccountOutcome, type StoryInput } from './accounts/account.ts';
 import { packStory } from './accounts/packing.ts';
@@ -57,8 +57,8 @@ export interface AnalyzeOptions extends IngestOptions {
    * for one input and check that the rest of the report is written.
    */
   beforeStage?: (stage: StageName, id: string) => void;
-  /** threads preparing documents (extract, text, fingerprint, enrich) and, in analyzeStream, working out
-   * the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one, two on two cores with one malloc arena (prepare/threads.ts). Workers start only for a large input. */
+  /** threads preparing documents (extract, text, fingerprint, enrich, the clustering features) and, in analyzeStream,
+   * working out the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one, two on two cores with one malloc arena (prepare/threads.ts). Workers start only for a large input. */
   threads?: number;
   /** documents read before worker threads start (tests set it low to use them on a small input) */
   poolAfter?: number;
@@ -67,7 +67,7 @@ export interface AnalyzeOptions extends IngestOptions {
    * them (this thread prepares none and works out none while it waits for a worker, however slow they are to
    * start), and add here how many each kind of worker did, so that a test knows its workers took part.
    */
-  workersOnly?: { prepared: number; accounts: number };
+  workersOnly?: { prepared: number; accounts: number; features: number };
 }
 
 export type { StageName };
@@ -78,11 +78,14 @@ export { processRaw, loadLanguageModel };
 export interface ReadResult {
   documents: TextDocument[];
   problems: Problem[];
-  /** fingerprints and enrichments worked out while reading (on worker threads), for analyzeDocuments */
-  prepared: PreparedParts;
+  /** fingerprints, enrichments and clustering features worked out while reading (on worker threads), for analyzeDocuments */
+  prepared: ReadParts;
   /** documents prepared on worker threads */
   preparedInWorkers: number;
 }
+
+/** The parts worked out while reading: with worker threads, also the clustering features of the documents they prepared. */
+type ReadParts = PreparedParts & { features?: Map<DocId, DocFeatures> };
 
 /** Reading stops once the articles read fill this share of the heap: clustering and synthesis need the rest. */
 const MAX_READ_MEMORY_SHARE = 0.45;
@@ -109,7 +112,7 @@ function uniqueIds(): (id: DocId) => DocId {
 }
 
 /** An input in reading order: a problem ingest met, or a document being prepared. */
-type Slot = { problem: Problem } | { source: string; prepared: PreparedDocument | Problem | Promise<PreparedDocument | Problem> };
+type Slot = { problem: Problem } | { source: string; prepared: Prepared | Problem | Promise<Prepared | Problem> };
 
 /**
  * Ingest, extract and analyse every input. Documents are prepared on worker threads when the input is
@@ -120,7 +123,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   await loadLanguageModel();
   const documents: TextDocument[] = [];
   const problems: Problem[] = [];
-  const prepared: PreparedParts = { fingerprints: new Map(), enrichments: new Map(), packed: new PackedValues() };
+  const prepared: ReadParts = { fingerprints: new Map(), enrichments: new Map(), packed: new PackedValues(), features: new Map() };
   const problem = (found: Problem) => {
     const p = withProblemRule(found);
     problems.push(p);
@@ -134,7 +137,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   let count = 0;
   let stopped = false;
   /** Report the first waiting input (its document must be prepared by now). */
-  const take = (slot: Slot, ready: PreparedDocument | Problem | null) => {
+  const take = (slot: Slot, ready: Prepared | Problem | null) => {
     if ('problem' in slot) return problem(slot.problem);
     if (documents.length >= maxDocuments || (documents.length % MEMORY_CHECK_EVERY === 0 && memoryShare() > MAX_READ_MEMORY_SHARE)) {
       const why =
@@ -149,13 +152,14 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
       stopped = true;
       return;
     }
-    const result = ready as PreparedDocument | Problem;
+    const result = ready as Prepared | Problem;
     if (isProblem(result)) problem(result);
     else {
       // a page's text cut by extract: its note, as ingest's on a plain text it cut
       if (result.doc.cut) problem({ source: result.doc.source, reason: result.doc.cut });
       documents.push(result.doc);
       if (result.fingerprint) prepared.fingerprints.set(result.doc.id, result.fingerprint);
+      if (result.features) prepared.features?.set(result.doc.id, result.features);
       // packed at once: 64 MB as objects through the stages before enrich (all of Reuters)
       if (result.packedEnrichment) prepared.enrichments.set(result.doc.id, prepared.packed.addBytes(result.packedEnrichment));
       else if (result.enrichment) prepared.enrichments.set(result.doc.id, prepared.packed.add(result.enrichment));
@@ -166,13 +170,13 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   const drain = async (upTo: number) => {
     while (waiting.length > 0 && !stopped) {
       const slot = waiting[0];
-      let ready: PreparedDocument | Problem | null = null;
+      let ready: Prepared | Problem | null = null;
       if ('prepared' in slot) {
         if (slot.prepared instanceof Promise) {
           if (waiting.length < upTo) return;
           await slot.prepared;
         }
-        ready = slot.prepared as PreparedDocument | Problem;
+        ready = slot.prepared as Prepared | Problem;
       }
       waiting.shift();
       take(slot, ready);
@@ -304,7 +308,7 @@ function analyzeUpToStories(
   documents: TextDocument[],
   problems: Problem[],
   options: AnalyzeOptions,
-  prepared?: PreparedParts,
+  prepared?: ReadParts,
   owned?: TextDocument[],
 ): { parts: { documents: ReportDocument[]; relations: Relation[]; problems: Problem[]; generatedAt?: string }; work: StoryWork } {
   const { beforeStage } = options;
@@ -355,7 +359,22 @@ function analyzeUpToStories(
   documents = [];
   if (owned) owned.length = 0;
   // clustering holds the most at once (every article, its features and vectors, every story's centroids)
-  const groups = withHeapNearerLive(CLUSTER_HEAP_GROWING_PERCENT, () => acrossDocuments('cluster', clustered, clusterStories, 'no stories are formed') ?? []);
+  // the features worked out on worker threads while reading are taken as they are (a worker's are a document's own)
+  const fromWorkers = prepared?.features;
+  let featuresTaken = 0;
+  const features = fromWorkers?.size
+    ? (d: ClusterDocument) => {
+        const f = fromWorkers.get(d.id);
+        if (f) featuresTaken++;
+        return f;
+      }
+    : undefined;
+  const groups = withHeapNearerLive(
+    CLUSTER_HEAP_GROWING_PERCENT,
+    () => acrossDocuments('cluster', clustered, (docs) => clusterStories(docs, { features }), 'no stories are formed') ?? [],
+  );
+  fromWorkers?.clear();
+  if (options.workersOnly) options.workersOnly.features += featuresTaken;
   clustered = left(clustered);
   // the accounts hold each document until its story is done: without what only the stages above read
   const byId = new Map(clustered.map((d) => [d.id, storyDocument(d)]));

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { analyze, analyzeStream, readDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
 import { collectReport, renderReport } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
-import { forTrip, prepareDocument, processRaw, revived } from '../src/prepare/index.ts';
+import { forTrip, type Prepared, prepareDocument, processRaw, revived } from '../src/prepare/index.ts';
+import { type DocFeatures, documentFeatures } from '../src/cluster/features.ts';
 import { collectGarbage } from '../src/common/collect.ts';
 import { Preparer, workerEntry } from '../src/prepare/threads.ts';
 import { problemRule } from '../src/common/problem-rules.ts';
@@ -60,11 +61,12 @@ test('seeds, hostile pages and bad inputs: the report with worker threads is byt
   // two of them found while preparing the document (on a worker when there are workers)
   assert.equal(problems.filter((s) => s.includes('no article text found')).length, 2);
   assert.ok(problems.length >= 7);
-  // with 3 threads all the work is left to the two workers and counted (workersOnly, as the ECB+ test below): with
+  // with 3 threads all the work is left to the two workers and counted (workersOnly, as the ECB+ test below; every
+  // document clustered with the features its worker worked out): with
   // this thread helping, a loaded machine had it prepare every document before a worker was up, and the test passed
   // without a worker's work; with 2 this thread helps, as the command does (both with workersOnly: 3.5 times the CPU)
   for (const threads of [2, 3]) {
-    const workersOnly = threads === 3 ? { prepared: 0, accounts: 0 } : undefined;
+    const workersOnly = threads === 3 ? { prepared: 0, accounts: 0, features: 0 } : undefined;
     const pooled = await run(paths, { threads, poolAfter: 0, workersOnly });
     assert.equal(pooled.json, single.json, `${threads} threads`);
     assert.deepEqual(pooled.said, single.said, `${threads} threads: problem lines and progress`);
@@ -79,9 +81,10 @@ function quarterFile(): string {
   return file;
 }
 
-/** Documents a one-thread run prepared (one progress line each) and the stories it reported. */
-function counts(single: { json: string; said: string[] }): { prepared: number; accounts: number } {
-  return { prepared: single.said.filter((s) => s.startsWith('#')).length, accounts: JSON.parse(single.json).stories.length };
+/** Documents a one-thread run prepared (one progress line each), the stories it reported, and the documents it clustered. */
+function counts(single: { json: string; said: string[] }): { prepared: number; accounts: number; features: number } {
+  const report = JSON.parse(single.json);
+  return { prepared: single.said.filter((s) => s.startsWith('#')).length, accounts: report.stories.length, features: report.documents.length };
 }
 
 // All the work is left to the workers (workersOnly) and counted: with this thread helping, on a loaded machine it
@@ -94,7 +97,7 @@ test("ECB+ dev articles: byte-identical report with worker threads, the stories'
   assert.ok(counts(single).accounts > 10);
   const said: string[] = [];
   const timings: Record<string, number> = {};
-  const workersOnly = { prepared: 0, accounts: 0 };
+  const workersOnly = { prepared: 0, accounts: 0, features: 0 };
   const stream = await analyzeStream([file], {
     threads: 2,
     poolAfter: 0,
@@ -103,8 +106,9 @@ test("ECB+ dev articles: byte-identical report with worker threads, the stories'
     onProblem: (p) => said.push(`${p.source}: ${p.reason}`),
     onDocument: (n) => said.push(`#${n}`),
   });
-  // every document was prepared on a worker (src/prepare/threads.ts); no story's account is worked out before the writer reads the stories
-  assert.deepEqual(workersOnly, { prepared: counts(single).prepared, accounts: 0 });
+  // every document was prepared on a worker (src/prepare/threads.ts) and clustered with the features the worker
+  // worked out; no story's account is worked out before the writer reads the stories
+  assert.deepEqual(workersOnly, { ...counts(single), accounts: 0 });
   assert.ok(!('stories (2 threads)' in timings), 'accounts worked out before the report was read');
   assert.equal(renderReport(collectReport(stream), 'json'), single.json);
   assert.deepEqual(said, single.said);
@@ -124,11 +128,19 @@ test('--max-documents stops the reading at the same article with worker threads'
   );
 });
 
-/** A document prepared on a worker, its enrichment unpacked (it comes packed: forTrip), to compare with one prepared here. */
-function unpacked(result: PreparedDocument | Problem): PreparedDocument | Problem {
-  if (!('doc' in result) || !result.packedEnrichment) return result;
-  const { packedEnrichment, ...rest } = result;
-  return { ...rest, enrichment: deserialize(packedEnrichment) };
+/** A document prepared on a worker, its enrichment unpacked (it comes packed: forTrip) and its clustering features
+ * left out, to compare with one prepared here. */
+function unpacked(result: Prepared | Problem): PreparedDocument | Problem {
+  if (!('doc' in result)) return result;
+  const { packedEnrichment, features: _features, ...rest } = result;
+  return packedEnrichment ? { ...rest, enrichment: deserialize(packedEnrichment) } : rest;
+}
+
+/** Two documents' clustering features are the same, their counts' keys in the same order (the order key ids are made in). */
+function sameFeatures(there: DocFeatures | undefined, here: DocFeatures, source: string): void {
+  assert.ok(there, `${source}: no features from the worker`);
+  assert.deepEqual(there, here, source);
+  for (const k of ['terms', 'title', 'names', 'numbers', 'dates'] as const) assert.deepEqual([...there[k].keys()], [...here[k].keys()], `${source}: ${k}`);
 }
 
 async function raws(file: string): Promise<RawDocument[]> {
@@ -138,7 +150,7 @@ async function raws(file: string): Promise<RawDocument[]> {
 }
 
 /** Prepare every document on worker threads only (this thread prepares none). */
-async function onWorkers(docs: RawDocument[], entry?: URL): Promise<{ results: Array<PreparedDocument | Problem>; inWorkers: number }> {
+async function onWorkers(docs: RawDocument[], entry?: URL): Promise<{ results: Array<Prepared | Problem>; inWorkers: number }> {
   const preparer = new Preparer({ threads: 2, poolAfter: 0, help: false, entry });
   try {
     const results = await Promise.all(docs.map((raw) => preparer.prepare(raw)));
@@ -148,14 +160,21 @@ async function onWorkers(docs: RawDocument[], entry?: URL): Promise<{ results: A
   }
 }
 
-test('a document prepared on a worker thread equals one prepared here: text, fingerprint, enrichment', async () => {
+test('a document prepared on a worker thread equals one prepared here: text, fingerprint, enrichment, clustering features', async () => {
   const docs = [
     ...(await raws(join(ROOT, 'test/fixtures/extract/ecbplus-sample.jsonl'))),
     ...(await raws(join(ROOT, 'test/fixtures/extract/reuters-sample.jsonl'))),
   ];
   const { results, inWorkers } = await onWorkers(docs);
   assert.equal(inWorkers, docs.length);
-  results.forEach((result, i) => assert.deepEqual(unpacked(result), prepareDocument(docs[i]), docs[i].source));
+  results.forEach((result, i) => {
+    const here = prepareDocument(docs[i]);
+    assert.deepEqual(unpacked(result), here, docs[i].source);
+    // the worker works out its clustering features too: those the cluster stage works out here, the term counts the document's
+    if (!('doc' in here) || !('doc' in result)) return;
+    sameFeatures(result.features, documentFeatures(here.doc), docs[i].source);
+    assert.equal(result.features?.terms, result.doc.termCounts);
+  });
   // the fingerprint's packed lists work as before the trip
   const first = results.find((r): r is PreparedDocument => 'doc' in r);
   assert.ok(first?.fingerprint && first.fingerprint.sentenceWords.at(0).length > 0);
@@ -205,12 +224,12 @@ test('documents from worker threads hold one string per distinct word and term, 
   // a quarter of ECB+ dev: 0.66 of the copies' heap (0.58 with all 772 articles, 0.63 with half; suite48)
   const docs = await raws(quarterFile());
   const { value: results, bytes } = await heapOf(async () => (await onWorkers(docs)).results);
-  const prepared = results.filter((r): r is PreparedDocument => 'doc' in r);
+  const prepared = results.filter((r): r is Prepared => 'doc' in r);
   assert.equal(prepared.length, docs.length);
   // the enrichment comes as bytes, kept so (PackedValues) until its story is worked out
   for (const r of prepared) assert.ok(r.packedEnrichment instanceof Uint8Array && !('enrichment' in r), r.doc.id);
   // the same documents as a structured clone gives them (every string copied apart; the term counts as forTrip
-  // sends them, by term), text shared as before
-  const { bytes: copied } = await heapOf(() => prepared.map((r) => revived(structuredClone(forTrip({ doc: r.doc })))));
+  // sends them, by term; its clustering features with it), text shared as before
+  const { bytes: copied } = await heapOf(() => prepared.map((r) => revived(structuredClone(forTrip({ doc: r.doc, features: r.features })))));
   assert.ok(bytes < 0.8 * copied, `${(bytes / 2 ** 20).toFixed(1)} MB from the workers, ${(copied / 2 ** 20).toFixed(1)} MB as copies`);
 });

@@ -53,6 +53,9 @@ export interface ClusterOptions {
   noMerge?: boolean;
   /** member pairs' similarities kept between split checks of the same stories (split.ts; the story base's) */
   splitMemo?: SplitMemo;
+  /** a document's features when they were worked out already (on the worker thread that prepared it); else
+   * undefined, and they are worked out here. Their key ids are made here, in arrival order (vocab.ts). */
+  features?: (doc: ClusterDocument) => DocFeatures | undefined;
 }
 
 const DAY = 86_400_000;
@@ -566,7 +569,10 @@ export function clusterStories(docs: ClusterDocument[], options: ClusterOptions 
 
 function clusterRun(docs: ClusterDocument[], options: ClusterOptions): StoryGroup[] {
   const clusterer = new StoryClusterer(options);
-  for (const i of arrivalOrder(docs)) clusterer.add(docs[i]);
+  for (const i of arrivalOrder(docs)) {
+    const features = options.features?.(docs[i]);
+    clusterer.add(docs[i], features && { features, ids: docKeyIds(features) });
+  }
   if (!options.noMerge) {
     clusterer.merge();
     // refinement rounds until nothing moves; after the first, only where the last round changed something

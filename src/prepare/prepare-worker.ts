@@ -1,15 +1,16 @@
 // A worker thread of readDocuments' pool: prepares each RawDocument it is sent and answers with the
-// result, in order, moving the fingerprint's buffers rather than copying them.
+// result, in order, moving the fingerprint's buffers rather than copying them. Its clustering features go with
+// it: the thread that takes it clusters alone, while this one would wait.
 import { parentPort } from 'node:worker_threads';
 import type { RawDocument } from '../model.ts';
-import { forTrip, prepareDocument, transferList } from './index.ts';
+import { forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
 await loadLanguageModel();
 port.on('message', (raw: RawDocument) => {
-  const prepared = forTrip(prepareDocument(raw));
+  const prepared = forTrip(withFeatures(prepareDocument(raw)));
   port.postMessage(prepared, transferList(prepared));
 });
 port.postMessage({ ready: true });

@@ -2,9 +2,9 @@
 // enough to pay for starting them. This thread keeps preparing documents itself whenever every worker
 // has its fill (so `threads` counts it), and results come back in input order to the caller.
 import { availableParallelism } from 'node:os';
-import type { PreparedDocument, Problem, RawDocument } from '../model.ts';
+import type { Problem, RawDocument } from '../model.ts';
 import { MAX_THREADS, WorkerPool, workerModule } from '../common/worker-pool.ts';
-import { prepareDocument, processRaw, revived, StringPool } from './index.ts';
+import { type Prepared, prepareDocument, processRaw, revived, StringPool } from './index.ts';
 
 /**
  * Documents read on this thread alone before worker threads start. A worker takes about 0.7 s of CPU to
@@ -54,7 +54,7 @@ export interface PreparerOptions {
 }
 
 export class Preparer {
-  private pool: WorkerPool<PreparedDocument | Problem> | null = null;
+  private pool: WorkerPool<Prepared | Problem> | null = null;
   private seen = 0;
   private readonly threads: number;
   private readonly poolAfter: number;
@@ -85,8 +85,8 @@ export class Preparer {
     return this.pool?.done ?? 0;
   }
 
-  /** Prepare one document: at once on this thread, or later on a worker. */
-  prepare(raw: RawDocument): PreparedDocument | Problem | Promise<PreparedDocument | Problem> {
+  /** Prepare one document: at once on this thread, or later on a worker (which works out its clustering features too). */
+  prepare(raw: RawDocument): Prepared | Problem | Promise<Prepared | Problem> {
     // one thread: the stages after reading work out fingerprints and enrichments, as they always did
     if (this.threads === 1) {
       const doc = processRaw(raw);
