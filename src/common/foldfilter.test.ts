@@ -123,3 +123,28 @@ test('fold is the accent-stripped lower case: an ASCII word already lower-case i
   const chars = Array.from({ length: 0x250 }, (_, c) => String.fromCharCode(c));
   for (const w of [...words, ...chars, 'said', 'U.S.', 'McDONALD', 'Chávez', 'naïve', 'ÆSIR', '1,000', 'mid-1987']) assert.equal(fold(w), reference(w), w);
 });
+
+test("the heads', places' and known organisations' bit tables let every one of their words through, and turn away most capitalised words", () => {
+  const L = lex();
+  const cases = (w: string) => [w, w.toUpperCase(), w.replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase())];
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w));
+  const tables: Array<[string, Uint32Array, (f: string) => boolean, Iterable<string>]> = [
+    ['heads', L.headBits, (f) => L.orgHeads.has(f) || L.placeHeads.has(f), [...L.orgHeads, ...L.placeHeads]],
+    ['places', L.placeBits, (f) => L.places.has(f), L.places.keys()],
+    ['known organisations', L.knownOrgBits, (f) => L.knownOrgs.has(f), L.knownOrgs],
+  ];
+  for (const [name, bits, has, own] of tables) {
+    const mine = [...own].flatMap(cases);
+    let away = 0;
+    let others = 0;
+    for (const w of [...mine, ...capitalised]) {
+      if (has(fold(w))) assert.equal(mayFoldInto(bits, w), true, `${name}: ${w}`);
+      else {
+        others++;
+        if (!mayFoldInto(bits, w)) away++;
+      }
+    }
+    assert.ok(mine.length >= 60, `${name}: ${mine.length} words`);
+    assert.ok(away > 0.75 * others, `${name}: ${away} of ${others} turned away`);
+  }
+});

@@ -8,7 +8,7 @@ import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_L
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS, ROLE_MODIFIERS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
-import { foldFilter } from '../common/foldfilter.ts';
+import { foldFilter, mayFoldInto } from '../common/foldfilter.ts';
 import { tokenize } from './tokens.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
@@ -37,11 +37,15 @@ export interface Lexicon {
   orgHeadEndings: string[];
   notOrgCompounds: Set<string>;
   placeHeads: Set<string>;
+  /** `orgHeads` and `placeHeads`' bit table: headOf asks it of the words of every run, nearly none a head */
+  headBits: Uint32Array;
   /** lower-case nouns for a kind of place ("town", "island"): "the town of Zarand" */
   placeNouns: Set<string>;
   /** lower-case nouns for a news outlet before its name ("the daily al-Ittihad") */
   outletNouns: Set<string>;
   knownOrgs: Set<string>;
+  /** `knownOrgs`' bit table: each run's text is asked, most are none */
+  knownOrgBits: Uint32Array;
   /** `CONNECTED_ORGS` by their first word, folded, longest first */
   connectedOrgs: Map<string, string[]>;
   /** their first words' bit table (foldfilter.ts): most capitalised words are told apart without a folded copy */
@@ -58,6 +62,8 @@ export interface Lexicon {
   afterLegalForm: Set<string>;
   /** folded place name or variant -> canonical folded name */
   places: Map<string, string>;
+  /** `places`' bit table (placeOf's names: a run's words and its whole text) */
+  placeBits: Uint32Array;
   /** folded countries' names as `places` gives them */
   countries: Set<string>;
   /** folded demonym -> folded country */
@@ -163,6 +169,9 @@ export function lex(): Lexicon {
     for (const v of variants) places.set(v, variants[0]);
   }
   const connectedOrgs = connectedOrgsByFirst();
+  const orgHeads = lower(ORG_HEADS);
+  const placeHeads = lower(PLACE_HEADS);
+  const knownOrgs = knownOrgNames();
   const notNames = lower([...NOT_NAMES, ...monthNames('en'), ...weekdayNames('en'), ...[...monthAbbreviations('en').keys()].map((m) => `${m}.`), 'no.', 'nos.']);
   lexicon = {
     titles: lower(TITLE_WORDS),
@@ -171,16 +180,18 @@ export function lex(): Lexicon {
     roles: lower(ROLE_WORDS),
     roleModifiers: lower(ROLE_MODIFIERS),
     appositives: lower(APPOSITIVE_PERSON_WORDS),
-    orgHeads: lower(ORG_HEADS),
+    orgHeads,
     orgOnlyHeads: lower(ORG_ONLY_HEADS),
     teamNicknames: lower(TEAM_NICKNAMES),
     legalForms: lower(LEGAL_FORMS),
     orgHeadEndings: ORG_HEAD_ENDINGS,
     notOrgCompounds: lower(NOT_ORG_COMPOUNDS),
-    placeHeads: lower(PLACE_HEADS),
+    placeHeads,
+    headBits: foldFilter([...orgHeads, ...placeHeads]),
     placeNouns: lower(PLACE_NOUNS),
     outletNouns: lower(OUTLET_NOUNS),
-    knownOrgs: knownOrgNames(),
+    knownOrgs,
+    knownOrgBits: foldFilter(knownOrgs),
     connectedOrgs,
     connectedOrgBits: foldFilter(connectedOrgs.keys()),
     connectedOrgText: capitalisedAnyCase([...connectedOrgs.values()].flat()),
@@ -189,6 +200,7 @@ export function lex(): Lexicon {
     syndicateQualifiers: lower(SYNDICATE_QUALIFIERS),
     afterLegalForm: lower(AFTER_LEGAL_FORM),
     places,
+    placeBits: foldFilter(places.keys()),
     demonyms,
     countries,
     givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...COMMON_GIVEN_NAMES, ...COMMON_FEMALE_GIVEN_NAMES]),
@@ -220,6 +232,8 @@ export function lex(): Lexicon {
 
 /** The place a name is, if the gazetteer knows it; short variants ("US", "UK") only in capitals ("Us" is a magazine). */
 export function placeOf(name: string): string | undefined {
+  // (most names are no place: told by the bit table, no folded copy made)
+  if (!mayFoldInto(lex().placeBits, name)) return undefined;
   const f = fold(name);
   // (a name of more than three characters and no full stop is no short variant: told without the replace)
   if ((f.length <= 3 || f.includes('.')) && f.replace(/\./g, '').length <= 3 && !CAPITALS_AND_STOPS.test(name)) return undefined;

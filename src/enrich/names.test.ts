@@ -507,8 +507,9 @@ test("a run's words are looked up whole as a known organisation's for its own po
     L.knownOrgs.has = has;
   }
   assert.deepEqual(found, ['Salomon Brothers Inc/org', 'General Motors Corp/org', 'Ford Motor Co/org']);
-  // the typing asks each name once (the gazetteer); before, every run asked it once more for a possessive it did not have
-  for (const run of ['salomon brothers inc', 'general motors corp', 'ford motor co']) assert.equal(asked.filter((k) => k === run).length, 1, run);
+  // the typing asks each name at most once (the gazetteer, where its bit table lets the name through); before, every
+  // run asked it once more for a possessive it did not have
+  for (const run of ['salomon brothers inc', 'general motors corp', 'ford motor co']) assert.ok(asked.filter((k) => k === run).length <= 1, run);
 });
 
 test('a hyphenated capitalised word is one name, unless an adjective, a pair of places or of names the text writes alone (Reuters 110, 23, 1290, 1985, 2430)', () => {
@@ -711,4 +712,17 @@ test('a head that is no surname makes an organisation after a given name; a team
   );
   // (a place's people are no team)
   assert.ok(!names('Texas Republicans met the Indianapolis Colts.').includes('Texas Republicans/org'));
+});
+
+test('a compound ending in "bank", in any case, heads an organisation; "Interbank" does not (Reuters-21578)', () => {
+  // (headOf reads the ending on the word as written before folding it: capitals must match as the folded word does)
+  assert.deepEqual(names('Bonds were issued by Westdeutsche LANDESBANK Girozentrale.'), ['Bonds/other', 'Westdeutsche LANDESBANK Girozentrale/org']);
+  assert.deepEqual(names('The deal was signed by Deutsche Girozentrale and Westdeutsche Landesbank Girozentrale.'), [
+    'Deutsche Girozentrale/other',
+    'Westdeutsche Landesbank Girozentrale/org',
+  ]);
+  assert.deepEqual(names('Shares of Rabobank Nederland rose.'), ['Shares of Rabobank Nederland/org']);
+  assert.deepEqual(names('Chairman Citibank NA sent a telex.'), ['Chairman Citibank NA/org']);
+  assert.deepEqual(names('The loan is priced over the London Interbank Offered Rate.'), ['London Interbank Offered Rate/other']);
+  assert.deepEqual(names('The loan is priced over the London INTERBANK Offered Rate.'), ['London INTERBANK Offered Rate/other']);
 });

@@ -2,7 +2,7 @@
 // sentence-initial common words, typed by cues from the data tables and the words around them.
 import type { EntityType, Mention } from '../model.ts';
 import { fold } from '../common/normalize.ts';
-import { tokenize, isAllCaps, possessiveStem, stripPossessive, type Token } from './tokens.ts';
+import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, type Token } from './tokens.ts';
 import { lex, isCommonStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { mayFoldInto } from '../common/foldfilter.ts';
@@ -338,10 +338,31 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
 /** The kind of head a word is, if any. */
 function headOf(word: string): 'org' | 'place' | null {
   const L = lex();
+  // (most words head nothing: told by the heads' bit table and the endings read on the word as written, no folded copy)
+  if (!mayFoldInto(L.headBits, word) && !mayEndInFolded(word, L.orgHeadEndings)) return null;
   const f = fold(word);
   if (L.orgHeads.has(f) || (!L.notOrgCompounds.has(f) && hasOrgEnding(f, L.orgHeadEndings))) return 'org';
   if (L.placeHeads.has(f)) return 'place';
   return null;
+}
+
+/**
+ * Might `fold(word)` end in one of the endings with more than two letters before it? An ASCII word's fold is its
+ * lower case (A-Z only), compared code by code with no copy; past ASCII, always (the caller folds).
+ */
+function mayEndInFolded(word: string, endings: string[]): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
+  for (const e of endings) {
+    const from = word.length - e.length;
+    if (from <= 2) continue;
+    let k = 0;
+    for (; k < e.length; k++) {
+      const c = word.charCodeAt(from + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== e.charCodeAt(k)) break;
+    }
+    if (k === e.length) return true;
+  }
+  return false;
 }
 
 /** A folded word ending in an organisation head's ending with more than two letters before it ("Interbank"), no closure made. */
@@ -468,8 +489,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
 /** Type a cleaned run by the gazetteers first, then by its head words. */
 function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: string } | null {
   const L = lex();
-  const f = fold(name);
-  if (L.knownOrgs.has(f)) return { type: 'org', cue: 'gazetteer' };
+  // (the known organisations asked through their bit table: most runs are none, no folded copy made of them)
+  if (mayFoldInto(L.knownOrgBits, name) && L.knownOrgs.has(fold(name))) return { type: 'org', cue: 'gazetteer' };
   if (placeOf(name)) return { type: 'place', cue: 'gazetteer' };
   // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname ("Rand Corporation" stays an org)
   const surnamed = words.length === 2 && lex().givenNames.has(fold(words[0].text)) && !lex().orgOnlyHeads.has(fold(words[1].text));
@@ -499,7 +520,7 @@ function foldedRun(tokens: Token[], from: number, x: number): string {
  * run from `from` is a known organisation's words up to a possessive inside it ("Moody's Investors Service Inc").
  */
 function possessiveEnds(tokens: Token[], x: number, text: string, from = x): boolean {
-  if (!stripPossessive(tokens[x].text).possessive) return false;
+  if (!hasPossessive(tokens[x].text)) return false;
   const next = tokens[x + 1];
   if (next === undefined || !spaced(text, tokens, x + 1)) return true;
   if (next.kind === 'word' && lex().legalForms.has(fold(next.text))) return false;
@@ -526,11 +547,29 @@ function bracketedLegalForm(tokens: Token[], at: number, text: string): number {
   return k + 2;
 }
 
-/** Words that are all legal forms, at least one ("Corp", "Co Inc"). */
-function legalFormsOnly(ws: Word[]): boolean {
+/** Words from `from` on that are all legal forms, at least one ("Corp", "Co Inc"). (A loop from an index: `every`'s
+ * closure over the lexicon and the caller's `slice(1)` were a context, a function and an array per call, asked per run.) */
+function legalFormsOnly(ws: Word[], from = 0): boolean {
+  if (ws.length <= from) return false;
   const L = lex();
-  return ws.length > 0 && ws.every((w) => L.legalForms.has(fold(w.text)));
+  for (let k = from; k < ws.length; k++) if (!L.legalForms.has(fold(ws[k].text))) return false;
+  return true;
 }
+
+/** Every word in capitals (`words.every((w) => isAllCaps(w.text))` with no closure made per run). */
+function allCapsWords(words: Word[]): boolean {
+  for (const w of words) if (!isAllCaps(w.text)) return false;
+  return true;
+}
+
+/** Every word a headline's function word in capitals ("AT", "IN"), no closure over the lexicon made per run. */
+function shoutedFunctionWordsOnly(L: Lexicon, words: Word[]): boolean {
+  for (const w of words) if (!L.shoutedFunctionWords.has(fold(w.text))) return false;
+  return true;
+}
+
+/** the first word or number of a sentence (module level: no function made per sentence) */
+const isWordOrNumber = (t: Token) => t.kind === 'word' || t.kind === 'number';
 
 /** The text a run of words spans in its sentence. */
 const spanOf = (text: string, ws: Word[]) => text.slice(ws[0].start, ws[ws.length - 1].end);
@@ -570,7 +609,7 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
   const goesOn = tokens[k] && spaced(text, tokens, k) && isNameWord(tokens[k]) && !stopAfterLegalForm(tokens[k - 1].text);
   if (k === forms || glued || words > COMPANY_CONJUNCT_WORDS || goesOn) return -1;
   if (!words) return k;
-  const last = fold(stripPossessive(before[before.length - 1]).word);
+  const last = fold(possessiveStem(before[before.length - 1]));
   const whole = fold(before.join(' '));
   const own =
     before.length > COMPANY_CONJUNCT_WORDS ||
@@ -606,12 +645,14 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
   for (; k < tokens.length && words.length < KNOWN_SPAN_WORDS && (k === i || spaced(text, tokens, k)); k++) {
     const w = tokens[k];
     if (w.kind !== 'word') break;
-    const p = stripPossessive(w.text);
-    const open = upperFirst(w.text) && !isNameWord(w) && L.nameOpeners.has(fold(p.word));
+    // (stripPossessive's reading without its record: the stem is shorter exactly where there is a possessive)
+    const stem = possessiveStem(w.text);
+    const possessive = stem !== w.text;
+    const open = upperFirst(w.text) && !isNameWord(w) && L.nameOpeners.has(fold(stem));
     if (!open && !isNameWord(w) && !(k > i && CONNECTORS.has(w.text))) break;
     opener ||= open;
-    words.push({ text: p.word, start: w.start, end: w.start + p.word.length, possessive: p.possessive });
-    if (p.possessive) {
+    words.push({ text: stem, start: w.start, end: w.start + stem.length, possessive });
+    if (possessive) {
       k++;
       break;
     }
@@ -682,10 +723,7 @@ function speaksAlone(words: Word[], tokens: Token[], last: number): boolean {
  * name ("First Union Corp said") */
 function companyRun(words: Word[]): boolean {
   const L = lex();
-  return (
-    words.length >= 2 &&
-    (words.slice(1).every((w) => L.legalForms.has(fold(w.text))) || (L.nameOpeningStarters.has(fold(words[0].text)) && hasHead(words.slice(1)) === 'org'))
-  );
+  return words.length >= 2 && (legalFormsOnly(words, 1) || (L.nameOpeningStarters.has(fold(words[0].text)) && hasHead(words.slice(1)) === 'org'));
 }
 
 /** Does a mention overlap the token? (A loop: a closure over the token made V8 allocate surnameMentions' loop
@@ -721,7 +759,7 @@ export function findMentions(text: string, document: string, sentence: number, l
   const L = lex();
   // (a sentence with no hyphen has no token to split: its tokens are read as they are, not copied)
   const tokens = text.includes('-') ? nameTokens(tokenized ?? tokenize(text), text, lowerVocabulary) : (tokenized ?? tokenize(text));
-  const firstWord = tokens.findIndex((t) => t.kind === 'word' || t.kind === 'number');
+  const firstWord = tokens.findIndex(isWordOrNumber);
   // `knownSpan` needs a word of `NAME_OPENERS`: 5% of Reuters' sentences hold one, asked once per sentence
   const openers = mayHoldOpener(text);
   // ... and `connectedSpan` a name of `CONNECTED_ORGS`: 1.3% of Reuters' sentences may hold one
@@ -837,20 +875,20 @@ export function findMentions(text: string, document: string, sentence: number, l
     // (the stem, and possessive where it is shorter than the word: stripPossessive's reading without its record)
     let words = runWords(tokens, runIdx, ownPossessive ? last : -1);
     // headline shouting ("MOST VIEWED", Reuters titles): not names unless known
-    if (words.length >= 3 && words.every((w) => isAllCaps(w.text))) continue;
+    if (words.length >= 3 && allCapsWords(words)) continue;
     // a table's row label is no part of the name it stands by ("Shr Royal Dutch Petroleum Co", "Six Mths"); in
     // capitals it marks a headline's fragment ("RISE 5 PCT IN", "MLN DLRS VS"), which names nothing
     const labelled = words.length;
-    const shouted = words.every((w) => isAllCaps(w.text));
+    const shouted = allCapsWords(words);
     // (unless a legal form follows: "CTS Corp" is a company)
-    while (words.length && isTableLabel(words[0].text) && !legalFormsOnly(words.slice(1))) words = words.slice(1);
+    while (words.length && isTableLabel(words[0].text) && !legalFormsOnly(words, 1)) words = words.slice(1);
     while (words.length && isTableLabel(words[words.length - 1].text)) words = words.slice(0, -1);
     if (!words.length || (shouted && words.length < labelled)) continue;
     // a legal form alone names nothing ("Pan Am Corp said", "J.C. Penney co Inc said": the name is split before it);
     // a country's code in capitals may be one ("AG", "NV")
     if (legalFormsOnly(words) && !shouted) continue;
     // (a headline's function words in capitals, alone or two together: "AT", "IN", "THIS" are no acronyms)
-    if (shouted && words.every((w) => L.shoutedFunctionWords.has(fold(w.text)))) continue;
+    if (shouted && shoutedFunctionWordsOnly(L, words)) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
     let initial = first === firstWord || (before !== undefined && SENTENCE_OPENERS.has(before));
@@ -917,7 +955,7 @@ function organisationAt(tokens: Token[], at: number): boolean {
   let k = tokens[at]?.text === 'the' ? at + 1 : at;
   const ws: Word[] = [];
   for (; k < tokens.length && ws.length < AFFILIATION_WORDS && isNameWord(tokens[k]); k++)
-    ws.push({ text: stripPossessive(tokens[k].text).word, start: 0, end: 0, possessive: false });
+    ws.push({ text: possessiveStem(tokens[k].text), start: 0, end: 0, possessive: false });
   // (a place and legal forms only is the seat: "of the California Independent Producers Association" is a body)
   if (ws.length > 0 && L.places.has(fold(ws[0].text)) && ws.slice(1).every((w) => L.legalForms.has(fold(w.text)))) return false;
   return hasHead(ws) === 'org';
@@ -971,20 +1009,20 @@ function quotedNickname(
   for (let x = k + 1; x < tokens.length && surname.length < NICKNAME_SURNAME_WORDS && isNameWord(tokens[x]); x++) {
     if (text.slice(tokens[x - 1].end, tokens[x].start) !== ' ') break;
     surname.push(x);
-    if (stripPossessive(tokens[x].text).possessive) break;
+    if (hasPossessive(tokens[x].text)) break;
   }
   if (nick.length === 0 || !upperFirst(nick[0]) || surname.length === 0) return null;
   // (after initials, a one-word nickname and a surname with no head: "C.N. \"Bud\" Moore", not "E.C. \"Green\" Paper")
-  const surnameWords = surname.map((x) => ({ text: stripPossessive(tokens[x].text).word, start: 0, end: 0, possessive: false }));
+  const surnameWords = surname.map((x) => ({ text: possessiveStem(tokens[x].text), start: 0, end: 0, possessive: false }));
   if (
     !lex().givenNames.has(fold(given)) &&
     (nick.length > 1 || hasHead(surnameWords) || surnameWords.some((w) => lex().titles.has(fold(w.text)) || lex().roles.has(fold(w.text))))
   )
     return null;
-  const words = [...runIdx, ...surname].map((x) => stripPossessive(tokens[x].text).word);
+  const words = [...runIdx, ...surname].map((x) => possessiveStem(tokens[x].text));
   const start = tokens[runIdx[0]].start;
   const lastTok = tokens[surname[surname.length - 1]];
-  const end = lastTok.start + stripPossessive(lastTok.text).word.length;
+  const end = lastTok.start + possessiveStem(lastTok.text).length;
   const nickname = nick.join(' ');
   return {
     mention: { text: words.join(' '), type: 'person', document, sentence, start, end, cue: 'nickname', nickname },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../text/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
-import { afterLastSpace, beforeFirstSpace, paragraphTokens, possessiveStem, stripPossessive, tokenize } from './tokens.ts';
+import { afterLastSpace, beforeFirstSpace, hasPossessive, paragraphTokens, possessiveStem, stripPossessive, tokenize } from './tokens.ts';
 
 await loadLanguageModel();
 
@@ -118,4 +118,15 @@ test("afterLastSpace and beforeFirstSpace are split(/\\s+/)'s last and first pie
     if (pieces.length > 1) spaced++;
   }
   assert.ok(lines.length > 50 && spaced > 100, `${lines.length} lines, ${spaced} with white space`);
+});
+
+test("hasPossessive is stripPossessive's possessive, with no record made", () => {
+  // every token of the ECB+ sample, and the marks' edge cases ("'s" alone, a curly mark, "Belarus'", "s's")
+  const odd = ["'s", "a's", 'a’s', "Belarus'", "s's", "Jones's", 'Putin’s', "it's", "'S", "Putin'S", 'ss', "x''s"];
+  let possessives = 0;
+  for (const w of [...ecb.flatMap((d) => tokenize(d.text).map((t) => t.text)), ...odd]) {
+    assert.equal(hasPossessive(w), stripPossessive(w).possessive, w);
+    if (hasPossessive(w)) possessives++;
+  }
+  assert.ok(possessives > 20, `${possessives} possessives`);
 });

@@ -90,6 +90,11 @@ export function stripPossessive(word: string): { word: string; possessive: boole
   return m ? { word: m[1], possessive: true } : { word, possessive: false };
 }
 
+/** Does `stripPossessive` find a possessive ("Putin's")? No record made (asked where a run may end, per name word). */
+export function hasPossessive(word: string): boolean {
+  return endsInPossessive(word) && POSSESSIVE.test(word);
+}
+
 /** The word `stripPossessive` leaves, with no record made (asked of nearly every capitalised word). */
 export function possessiveStem(word: string): string {
   const m = endsInPossessive(word) ? POSSESSIVE.exec(word) : null;
