@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readDocuments, analyzeDocuments } from '../src/pipeline.ts';
 import { analyzeText } from '../src/text/index.ts';
-import { findRelations, documentFlags, sourceFamilies, countIndependent } from '../src/provenance/index.ts';
+import { findRelations, documentFlags, sourceFamilies, countIndependent, exactGroups, findCandidates } from '../src/provenance/index.ts';
 import type { Article, Relation, TextDocument } from '../src/model.ts';
-import { termHashes } from '../src/provenance/relations.ts';
-import { fnv1a } from '../src/fingerprint/index.ts';
+import { termClasses } from '../src/provenance/relations.ts';
+import { fingerprint, fnv1a } from '../src/fingerprint/index.ts';
 import { validateReport } from './contract.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 
@@ -172,18 +172,85 @@ const one = (a: string, b: string) => {
 test('Reuters-21578 sample: the same relations whether term counts are by stem id (read) or a Map (as a store once read them back)', async () => {
   const { documents } = await readDocuments([`${FIX}provenance/reuters-sample.jsonl`]);
   const asMaps = documents.map((d) => ({ ...d, termCounts: new Map(d.termCounts) }));
-  // each document's terms hashed in its counts' order, a stem's hash kept by id when the counts are by id
-  const fromIds = termHashes(documents);
-  const fromMaps = termHashes(asMaps);
+  // each document's terms as classes of their hashes in its counts' order, a stem's class kept by id when the counts are by id
+  const fromIds = termClasses(documents);
+  const fromMaps = termClasses(asMaps);
   documents.forEach((d, i) => {
     const expected = [...d.termCounts.keys()].map((t) => fnv1a(t));
     assert.ok(expected.length > 0);
-    assert.deepEqual(Array.from(fromIds(i)), expected, d.id);
-    assert.deepEqual(Array.from(fromMaps(i)), expected, d.id);
+    assert.deepEqual(
+      Array.from(fromIds.of(i), (c) => fromIds.hashes[c]),
+      expected,
+      d.id,
+    );
+    assert.deepEqual(
+      Array.from(fromMaps.of(i), (c) => fromMaps.hashes[c]),
+      expected,
+      d.id,
+    );
   });
+  // one class a hash: as many classes as distinct hashes
+  assert.equal(new Set(fromIds.hashes).size, fromIds.hashes.length);
   const relations = findRelations(documents);
   assert.ok(relations.length >= 5);
   assert.deepEqual(findRelations(asMaps), relations);
+});
+
+test('Reuters-21578 sample: term document frequencies and candidate pairs grouped by term class, as sorted postings had them', async () => {
+  const { documents } = await readDocuments([`${FIX}provenance/reuters-sample.jsonl`]);
+  const fps = documents.map(fingerprint);
+  const skip = new Set(exactGroups(fps).flatMap((g) => g.slice(1)));
+  // a hash's documents, each once, for the documents that enter the indexes
+  const docsOf = new Map<number, Set<number>>();
+  documents.forEach((d, i) => {
+    if (skip.has(i)) return;
+    for (const t of d.termCounts.keys()) {
+      const h = fnv1a(t);
+      if (!docsOf.has(h)) docsOf.set(h, new Set());
+      docsOf.get(h)!.add(i);
+    }
+  });
+  const expected = [...docsOf].filter(([, ds]) => ds.size > 1).map(([h, ds]) => [h, ds.size]);
+  const { termDf, pairs } = findCandidates(fps, termClasses(documents));
+  assert.ok(expected.length > 100);
+  assert.deepEqual(
+    [...termDf].sort((a, b) => a[0] - b[0]),
+    expected.sort((a, b) => a[0] - b[0]),
+  );
+  assert.ok(pairs.length > 0);
+  assert.deepEqual(
+    pairs,
+    [...pairs].sort((p, q) => p[0] - q[0] || p[1] - q[1]),
+  );
+  assert.ok(pairs.every(([i, j]) => i < j));
+});
+
+test('term classes: a document holding one class twice counts once; four rare classes shared by two documents pair them', async () => {
+  const { documents } = await readDocuments([`${FIX}provenance/reuters-sample.jsonl`]);
+  // documents sharing nothing but the classes given here: the first of each exact group, short of copies of one another
+  const fps = documents.map(fingerprint);
+  const none = findCandidates(fps).pairs;
+  const pick = [...documents.keys()].filter((i) => !none.some(([a, b]) => a === i || b === i)).slice(0, 3);
+  assert.equal(pick.length, 3);
+  const [x, y, z] = pick;
+  // x and z share classes 0-3 (rare: 2 documents each) with x listing class 0 twice; y holds class 4 twice, alone
+  const classes = new Map<number, number[]>([
+    [x, [0, 0, 1, 2, 3]],
+    [y, [4, 4]],
+    [z, [3, 2, 1, 0]],
+  ]);
+  const hashes = [11, 22, 33, 44, 55];
+  const { termDf, pairs } = findCandidates(fps, { of: (i) => classes.get(i) ?? [], hashes });
+  assert.deepEqual(
+    [...termDf].sort((a, b) => a[0] - b[0]),
+    [
+      [11, 2],
+      [22, 2],
+      [33, 2],
+      [44, 2],
+    ],
+  );
+  assert.deepEqual(pairs, [[Math.min(x, z), Math.max(x, z), 3]]);
 });
 
 test('derived: a truncated copy is a near-duplicate of its source, dated later', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
-import { fingerprint } from '../fingerprint/index.ts';
+import { fingerprint, Packed } from '../fingerprint/index.ts';
 import { matchSentences, passagesOf } from './align.ts';
 import { docView, slotsOf } from './view.ts';
 import { loadLanguageModel } from '../common/language.ts';
@@ -88,4 +88,24 @@ test("a sentence's names and numbers are read only for the pairs that share most
   // a document sharing no sentence's words reads none
   matchSentences(unrelated, c);
   assert.equal(unrelated.slots.filter(Boolean).length, 0);
+});
+
+test('a sentence sharing words in order but few content terms is found through its shingles, whatever their hashes', () => {
+  // real words of seed 000's sentence; the views keep its words but hold no content terms, so a shingle is the only way in
+  const a = view('a', ['No official cause of death was announced.']);
+  const noTerms = (v: typeof a, shingle: number) => ({
+    ...v,
+    terms: v.terms.map(() => []),
+    index: undefined,
+    fp: { ...v.fp, sentenceShingles: Packed.from([[shingle]]) },
+  });
+  // one shared shingle, below 2^31 and at or above it (an unsigned hash a signed key would miss if read back unsigned)
+  for (const h of [12345, 0x7fffffff, 0x80000000, 0xf0000000, 0xffffffff]) {
+    const ms = matchSentences(noTerms(a, h), noTerms(view('b', ['No official cause of death was announced.']), h));
+    assert.deepEqual(
+      ms.map((m) => [m.a, m.b, m.lexical]),
+      [[0, 0, true]],
+      `shingle ${h}`,
+    );
+  }
 });

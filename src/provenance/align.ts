@@ -63,6 +63,7 @@ function slotsAgree(a: Set<string>, b: Set<string>): boolean {
 export type Sentences = number | number[];
 
 export interface SentenceIndex {
+  /** by shingle hash, as a signed 32-bit integer */
   byShingle: Map<number, Sentences>;
   byTerm: Map<string, Sentences>;
   /** each sentence's terms as a set, made when first asked for (only retold candidates read them) */
@@ -83,7 +84,9 @@ function put<K>(index: Map<K, Sentences>, key: K, j: number): void {
 function sentenceIndex(B: DocView): SentenceIndex {
   if (B.index) return B.index;
   const byShingle = new Map<number, Sentences>();
-  for (let j = 0; j < B.fp.sentenceShingles.count; j++) for (const h of B.fp.sentenceShingles.at(j)) put(byShingle, h, j);
+  // keyed by the hash as a signed 32-bit integer (the same hashes one to one): a small integer, where an unsigned
+  // hash of 2^31 or more is a heap number, made and hashed as a double at every put and look-up
+  for (let j = 0; j < B.fp.sentenceShingles.count; j++) for (const h of B.fp.sentenceShingles.at(j)) put(byShingle, h | 0, j);
   const byTerm = new Map<string, Sentences>();
   for (let j = 0; j < B.terms.length; j++) for (const t of B.terms[j]) put(byTerm, t, j);
   B.index = { byShingle, byTerm, termSets: [] };
@@ -143,7 +146,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
     sharedB.length = 0;
     termB.length = 0;
     for (const h of A.fp.sentenceShingles.at(i)) {
-      const js = byShingle.get(h);
+      const js = byShingle.get(h | 0);
       if (js === undefined) continue;
       if (typeof js === 'number') {
         if (metFor[js] !== stamp) {

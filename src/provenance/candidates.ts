@@ -31,10 +31,25 @@ class PairCounter {
     const firsts = n <= pairAllUpTo ? n : CANDIDATES.linkFirst;
     for (let x = 1; x < n; x++) for (let y = 0; y < Math.min(x, firsts); y++) this.add(members[x], members[y], w);
   }
+  /** Each pair with `min` or more, as [i, j, count], by i then j: a key's order (i * n + j, i < j < n), sorted natively. */
   pairs(min: number): Array<[number, number, number]> {
-    const out: Array<[number, number, number]> = [];
-    for (const [key, c] of this.counts) if (c >= min) out.push([Math.floor(key / this.n), key % this.n, c]);
-    return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    const keys: number[] = [];
+    this.counts.forEach((c, key) => {
+      if (c >= min) keys.push(key);
+    });
+    const sorted = Float64Array.from(keys).sort();
+    const out = new Array<[number, number, number]>(sorted.length);
+    for (let k = 0; k < sorted.length; k++) {
+      const key = sorted[k];
+      out[k] = [Math.floor(key / this.n), key % this.n, this.counts.get(key)!];
+    }
+    return out;
+  }
+  /** Adds `w` to `into` for each pair with `min` or more (in no order: a count is a sum). */
+  addPairs(into: PairCounter, min: number, w: number): void {
+    this.counts.forEach((c, key) => {
+      if (c >= min) into.counts.set(key, (into.counts.get(key) ?? 0) + w);
+    });
   }
 }
 
@@ -44,7 +59,7 @@ class PairCounter {
  */
 const DOC_BITS = 2 ** 21;
 
-function runsOfPostings(postings: Float64Array, onRun: (docs: number[], hash: number) => void, repeats = false): void {
+function runsOfPostings(postings: Float64Array, onRun: (docs: number[]) => void, repeats = false): void {
   postings.sort();
   const n = postings.length;
   let i = 0;
@@ -59,11 +74,22 @@ function runsOfPostings(postings: Float64Array, onRun: (docs: number[], hash: nu
         const d = postings[k] % DOC_BITS;
         if (repeats || docs[docs.length - 1] !== d) docs.push(d);
       }
-      onRun(docs, h);
+      onRun(docs);
     }
     i = j;
   }
 }
+
+/**
+ * Each document's content terms as classes: a class per distinct term hash (fnv1a), numbered from 0 as met;
+ * `hashes[c]` is class c's hash once every document's classes were asked for.
+ */
+export interface TermClasses {
+  of(i: number): ArrayLike<number>;
+  readonly hashes: number[];
+}
+
+const NO_TERMS: TermClasses = { of: () => [], hashes: [] };
 
 export interface CandidateSet {
   /** pairs [i, j] (i < j) of document indexes to align, with their evidence count */
@@ -78,7 +104,7 @@ export interface CandidateSet {
  * Candidates among documents. Only one member of each exact-duplicate group enters the indexes: its
  * copies are linked through it.
  */
-export function findCandidates(fps: Fingerprint[], termHashes: (i: number) => ArrayLike<number> = () => []): CandidateSet {
+export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS): CandidateSet {
   const n = fps.length;
   if (n > DOC_BITS) throw new Error(`too many documents for one provenance batch (${n})`);
   const exact = exactGroups(fps);
@@ -124,31 +150,39 @@ export function findCandidates(fps: Fingerprint[], termHashes: (i: number) => Ar
 
   // Retellings share few shingles but many rare content terms (names, places, figures).
   const termCounter = new PairCounter(n);
-  // each document's hashes asked for once, then packed into a postings array of their total size (a growing
-  // list of all of them was the stage's largest garbage)
-  const hashesOf: Array<ArrayLike<number>> = [];
-  let termCount = 0;
+  // The documents of each term (its class: one per distinct hash), grouped by counting, not by sorting
+  // postings: documents come in ascending order within a class, as the sorted postings had them, and the
+  // classes' order is none the counts depend on (a pair's evidence is a sum, the pairs are sorted).
+  const classesOf: Array<ArrayLike<number>> = [];
+  for (let i = 0; i < n; i++) if (!skip.has(i)) classesOf[i] = terms.of(i);
+  const classes = terms.hashes.length;
+  const start = new Int32Array(classes + 1);
   for (let i = 0; i < n; i++) {
-    if (skip.has(i)) continue;
-    const hs = termHashes(i);
-    hashesOf[i] = hs;
-    termCount += hs.length;
+    const cs = classesOf[i];
+    if (cs !== undefined) for (let x = 0; x < cs.length; x++) start[cs[x] + 1]++;
   }
-  const termPostings = new Float64Array(termCount);
-  let p = 0;
+  for (let c = 0; c < classes; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, classes);
+  const docsByClass = new Int32Array(start[classes]);
   for (let i = 0; i < n; i++) {
-    const hs = hashesOf[i];
-    if (hs === undefined) continue;
-    for (let x = 0; x < hs.length; x++) termPostings[p++] = hs[x] * DOC_BITS + i;
+    const cs = classesOf[i];
+    if (cs !== undefined) for (let x = 0; x < cs.length; x++) docsByClass[fill[cs[x]]++] = i;
   }
-  hashesOf.length = 0;
-  // The same runs give each term's document frequency (terms in one document only are left out: df 1).
+  classesOf.length = 0;
+  // The same groups give each term's document frequency (terms in one document only are left out: df 1).
   const termDf = new Map<number, number>();
-  runsOfPostings(termPostings, (docs, h) => {
-    termDf.set(h, docs.length);
+  const docs: number[] = [];
+  for (let c = 0; c < classes; c++) {
+    const to = start[c + 1];
+    if (to - start[c] < 2) continue;
+    // a document twice in a class holds two terms of one hash: it counts once
+    docs.length = 0;
+    for (let k = start[c]; k < to; k++) if (docs[docs.length - 1] !== docsByClass[k]) docs.push(docsByClass[k]);
+    if (docs.length < 2) continue;
+    termDf.set(terms.hashes[c], docs.length);
     if (docs.length <= CANDIDATES.rareTermDocs) termCounter.addGroup(docs, 1, CANDIDATES.rareTermDocs);
-  });
-  for (const [i, j] of termCounter.pairs(CANDIDATES.rareTermsMin)) counter.add(i, j, CANDIDATES.minScore);
+  }
+  termCounter.addPairs(counter, CANDIDATES.rareTermsMin, CANDIDATES.minScore);
 
   return { pairs: counter.pairs(CANDIDATES.minScore), exact, termDf };
 }

@@ -2,7 +2,7 @@
 // passages, a similarity, and a direction with its reasons (or directed: false and why not).
 import type { Fingerprint, Passage, Relation, RelationKind, TextDocument } from '../model.ts';
 import { estimateJaccard, fingerprint, fnv1a } from '../fingerprint/index.ts';
-import { findCandidates } from './candidates.ts';
+import { findCandidates, type TermClasses } from './candidates.ts';
 import { matchSentences, passagesOf, type AlignedPassage, type SentenceMatch, type TermWeight } from './align.ts';
 import { decide, directionVotes, type Vote } from './direction.ts';
 import { RELATION } from './data/thresholds.ts';
@@ -137,34 +137,45 @@ function markSiblings(relations: Relation[]): void {
 }
 
 /**
- * Each document's terms as fnv1a hashes, in its term counts' order: a stem's hash worked out once per run when the
- * counts are by stem id (a stem is in many documents), else per term.
+ * Each document's terms as classes of their fnv1a hashes (candidates.ts), in its term counts' order: a stem's
+ * class worked out once per run when the counts are by stem id (a stem is in many documents), else per term.
  */
-export function termHashes(docs: TextDocument[]): (i: number) => ArrayLike<number> {
-  // by stem id, -1 until worked out (fnv1a is an unsigned 32-bit hash); grown as ids are met
-  let hashById: Float64Array = new Float64Array(1 << 12).fill(-1);
-  return (i) => {
+export function termClasses(docs: TextDocument[]): TermClasses {
+  const hashes: number[] = [];
+  const classOfHash = new Map<number, number>();
+  const classOf = (h: number) => {
+    let c = classOfHash.get(h);
+    if (c === undefined) {
+      classOfHash.set(h, (c = hashes.length));
+      hashes.push(h);
+    }
+    return c;
+  };
+  // by stem id, -1 until worked out; grown as ids are met
+  let classById: Int32Array = new Int32Array(1 << 12).fill(-1);
+  const of = (i: number): ArrayLike<number> => {
     const counts = docs[i].termCounts;
-    if (!(counts instanceof TermCounts)) return Array.from(counts.keys(), (t) => fnv1a(t));
-    const out = new Float64Array(counts.size);
+    if (!(counts instanceof TermCounts)) return Array.from(counts.keys(), (t) => classOf(fnv1a(t)));
+    const out = new Int32Array(counts.size);
     for (let k = 0; k < out.length; k++) {
       const id = counts.idAt(k);
-      if (id >= hashById.length) {
-        const grown = new Float64Array(Math.max(id + 1, 2 * hashById.length)).fill(-1);
-        grown.set(hashById);
-        hashById = grown;
+      if (id >= classById.length) {
+        const grown = new Int32Array(Math.max(id + 1, 2 * classById.length)).fill(-1);
+        grown.set(classById);
+        classById = grown;
       }
-      let h = hashById[id];
-      if (h < 0) hashById[id] = h = fnv1a(stemOf(id));
-      out[k] = h;
+      let c = classById[id];
+      if (c < 0) classById[id] = c = classOf(fnv1a(stemOf(id)));
+      out[k] = c;
     }
     return out;
   };
+  return { of, hashes };
 }
 
 /** All relations among documents. Candidates come from the fingerprints' indexes, never from all pairs. */
 export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint)): Relation[] {
-  const { pairs, exact, termDf } = findCandidates(fps, termHashes(docs));
+  const { pairs, exact, termDf } = findCandidates(fps, termClasses(docs));
   const n = docs.length;
   // each term's weight worked out once per run (a term is weighed again for every pair of sentences it is in)
   const weights = new Map<string, number>();

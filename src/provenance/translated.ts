@@ -108,16 +108,29 @@ export function transliterationVariants(docs: TextDocument[]): Map<DocId, Varian
       set.add(w);
     }
   }
+  // The other spellings a name may be a variant of depend on the two words only: found once per name, not
+  // again in every document that writes it (a name in many documents was compared as often)
+  const close = new Map<string, string[]>();
+  const closeTo = (w: string): string[] => {
+    let list = close.get(w);
+    if (list !== undefined) return list;
+    list = [];
+    const spellings = docsOf.has(w) ? byKey.get(keyOf(w)) : undefined;
+    if (spellings && spellings.size >= 2) {
+      const folded = fold(w);
+      for (const v of spellings) if (!(v === w || v[0] !== w[0] || inflection(v, w) || editDistance(fold(v), folded, 2) > 2)) list.push(v);
+    }
+    close.set(w, list);
+    return list;
+  };
   const out = new Map<DocId, VariantUse[]>();
   docs.forEach((doc, i) => {
     const found: VariantUse[] = [];
     for (const w of perDoc[i].keys()) {
-      if (!docsOf.has(w)) continue;
-      const spellings = byKey.get(keyOf(w));
-      if (!spellings || spellings.size < 2) continue;
+      const spellings = closeTo(w);
+      if (spellings.length === 0) continue;
       const mine = docsOf.get(w) ?? 0;
       for (const v of spellings) {
-        if (v === w || v[0] !== w[0] || inflection(v, w) || editDistance(fold(v), fold(w), 2) > 2) continue;
         const theirs = (docsOf.get(v) ?? 0) - (perDoc[i].has(v) ? 1 : 0);
         if (theirs >= TRANSLATED.minOtherDocs && mine * 2 <= theirs + (perDoc[i].has(v) ? 1 : 0)) {
           found.push({ word: w, usual: v, usualDocs: theirs, variantDocs: mine });
