@@ -430,7 +430,13 @@ const isOrg = (s: Surface) => s.votes.org > s.votes.place + s.votes.person;
 /** Cues that read a name as a person by nothing a company lacks: it speaks ("Seacom said"), or nothing at all
  * (no cue, or capitalised by a sentence's start). */
 const NO_PERSON_CUES = new Set([...SAYS_CUES, 'initial']);
-const saysOnly = (s: Surface) => [...s.cues.keys()].every((c) => NO_PERSON_CUES.has(c));
+/** Are all of a surface's cues in `cues`? (its cue map read in place: no list of its keys made per ask) */
+function everyCue(s: Surface, cues: ReadonlySet<string>): boolean {
+  for (const c of s.cues.keys()) if (!cues.has(c)) return false;
+  return true;
+}
+const INITIAL_ONLY: ReadonlySet<string> = new Set(['initial']);
+const saysOnly = (s: Surface) => everyCue(s, NO_PERSON_CUES);
 /** One surface strongly a place or organisation, the other only a person ("France", "Franco"): two things, unless the
  * person is the same name in other capitals that is a person only by what it says ("SEACOM" the cable operator and
  * "Seacom said", ECB+; "WEDGE" and "Wedge said", Reuters). */
@@ -961,7 +967,7 @@ function attachRareGivenNames(surfaces: Surface[], multi: Entry[], sets: UnionFi
 }
 
 /** A surface capitalised only by the start of its sentences. */
-const saysNothing = (s: Surface) => [...s.cues.keys()].every((c) => c === 'initial');
+const saysNothing = (s: Surface) => everyCue(s, INITIAL_ONLY);
 
 /** The person names step 3 attaches surnames to, by their surname's first letter. */
 function surnamesByInitial(bySurname: Map<string, Set<number>>, surfaces: Surface[]): Map<string, number[]> {
@@ -989,7 +995,7 @@ function attachInstitutionNames(docs: StoryDocument[], multi: Entry[], sets: Uni
     return before ? fold(before[1]) : '';
   };
   for (const { s, i } of multi) {
-    if (s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => SHAPE_CUES.has(c))) continue;
+    if (s.votes.person === 0 || readsAsNonPerson(s) || !everyCue(s, SHAPE_CUES)) continue;
     const placed = s.mentions.filter((m) => INSTITUTION_BEFORE.has(wordBefore(m))).length;
     if (placed < s.mentions.length * LINKING.institutionShare) continue;
     const named = fold(s.text);
@@ -1014,7 +1020,10 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
   // (words counted with a hyphen as a space, as step 1 keys them: "Accu-Weather" is as long as "Accu Weather")
   const length = (s: Surface) => s.words.length + s.text.split('-').length - 1;
   const longest = new Map<number, number>();
-  surfaces.forEach((s, i) => longest.set(sets.find(i), Math.max(longest.get(sets.find(i)) ?? 0, length(s))));
+  surfaces.forEach((s, i) => {
+    const r = sets.find(i);
+    longest.set(r, Math.max(longest.get(r) ?? 0, length(s)));
+  });
   // the organisations named by a short name and a company's head word, by that short name (one look-up per name)
   const byShortName = new Map<string, Company[]>();
   const add = (short: string, c: Company) => (byShortName.get(short) ?? byShortName.set(short, []).get(short)!).push(c);
@@ -1050,7 +1059,7 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
       }
       return;
     }
-    if (s.votes.person === 0 || readsAsNonPerson(s) || ![...s.cues.keys()].every((c) => COMPANY_LIKE_CUES.has(c))) return;
+    if (s.votes.person === 0 || readsAsNonPerson(s) || !everyCue(s, COMPANY_LIKE_CUES)) return;
     // joined, the organisation's votes must still type them ("Pittston said" many times, "Pittston Co" once)
     const outvotes = (o: Surface) => o.votes.org + o.votes.place > o.votes.person + s.votes.person;
     const heads = (byShortName.get(fold(s.text)) ?? []).filter(({ s: o, skip }) => o.words.length === s.words.length + 1 + skip && outvotes(o));
@@ -1106,7 +1115,7 @@ function regionalUnit(s: Surface, root: number, multi: Entry[], sets: UnionFind)
 
 /** Cues that read a name as a place by nothing a company lacks: it is "at" or "in" somewhere said, or nothing. */
 const PLACED_CUES = new Set(['preposition', 'none', 'initial']);
-const placedOnly = (s: Surface) => s.votes.place > 0 && s.votes.person + s.votes.org === 0 && [...s.cues.keys()].every((c) => PLACED_CUES.has(c));
+const placedOnly = (s: Surface) => s.votes.place > 0 && s.votes.person + s.votes.org === 0 && everyCue(s, PLACED_CUES);
 
 /** A name read as a person only by what a company does too, turned to an organisation's votes (cue `companies`). */
 function companyVoice(s: Surface): void {
@@ -1364,7 +1373,7 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
   for (const members of groups.values()) {
     const ss = members.map((i) => surfaces[i]);
     // capitalised only because it starts a sentence, with nothing else for it: not a name
-    if (ss.every((s) => [...s.cues.keys()].every((c) => c === 'initial'))) continue;
+    if (ss.every((s) => everyCue(s, INITIAL_ONLY))) continue;
     const votes: Record<EntityType, number> = { person: 0, place: 0, org: 0, other: 0 };
     const cues = new Map<string, number>();
     for (const s of ss) {

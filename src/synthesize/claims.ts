@@ -61,7 +61,9 @@ function coherentMembers(c: Unit, units: Unit[], al: Alignment, fam: SourceFamil
   for (const v of n.keys()) {
     const u = units[v];
     const f = fam.familyOf(u.doc);
-    byFamily.set(f, [...(byFamily.get(f) ?? []), u]);
+    const list = byFamily.get(f);
+    if (list) list.push(u);
+    else byFamily.set(f, [u]);
   }
   const out: Unit[] = [c];
   for (const list of byFamily.values()) {

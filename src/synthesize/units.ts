@@ -436,7 +436,15 @@ export function isStatement(text: string, words: number, terms: number): boolean
 /** Entity name (folded) -> entity id, from the linked entities' names and aliases. */
 function entityIndex(entities: Entity[]): Map<string, string> {
   const m = new Map<string, string>();
-  for (const e of entities) for (const name of [e.name, ...e.aliases]) if (!m.has(fold(name))) m.set(fold(name), e.id);
+  // each name folded once (a capitalised name's fold is a fresh lower-case copy), no list of names made per entity
+  const index = (name: string, id: string) => {
+    const k = fold(name);
+    if (!m.has(k)) m.set(k, id);
+  };
+  for (const e of entities) {
+    index(e.name, e.id);
+    for (const alias of e.aliases) index(alias, e.id);
+  }
   return m;
 }
 
@@ -595,7 +603,8 @@ export function buildUnits(input: UnitInput): Unit[] {
     const personStarts = new Map<number, Array<{ start: number; id: string }>>();
     for (const m of enr?.mentions ?? []) {
       if (m.start === 0) namedFirst.add(m.sentence);
-      const id = byName.get(fold(m.text)) ?? `~${fold(m.text)}`;
+      const folded = fold(m.text);
+      const id = byName.get(folded) ?? `~${folded}`;
       // a lone surname the article leaves untyped ("According to Trump, he ...") has its type from the story's entity
       const type = m.type === 'other' ? (typeOf.get(id) ?? m.type) : m.type;
       if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
