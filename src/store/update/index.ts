@@ -288,8 +288,14 @@ export async function commitBatch(
         [arrayText([...outcome.storyOf.keys()]), arrayText([...outcome.storyOf.values()])],
       );
 
-      const freshIncoming = newDocs.map((inc) => ({ doc: inc.doc, position: outcome.members.get(inc.doc.id)!.position, fp: inc.fp!, keys: inc.keys! }));
-      const versionIncoming = versioned.map(({ inc, known: k }) => ({ doc: inc.doc, position: k.position, fp: inc.fp!, keys: inc.keys! }));
+      const freshIncoming = newDocs.map((inc) => ({
+        doc: inc.doc,
+        hash: inc.hash,
+        position: outcome.members.get(inc.doc.id)!.position,
+        fp: inc.fp!,
+        keys: inc.keys!,
+      }));
+      const versionIncoming = versioned.map(({ inc, known: k }) => ({ doc: inc.doc, hash: inc.hash, position: k.position, fp: inc.fp!, keys: inc.keys! }));
       await storeKeys(tx, versionIncoming, true);
       await storeKeys(tx, freshIncoming, false);
       const incoming = [...freshIncoming, ...versionIncoming];

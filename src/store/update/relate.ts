@@ -41,6 +41,16 @@ function storedFacts(doc: TextDocument, hash: string, cache: ParsedCache): Relat
   return facts;
 }
 
+/** A document this batch writes, met as a stored one by later batches (its story's latest members, documents sharing
+ * its keys): its fingerprint, made before the commit, and its spun flag, worked out below, are kept under the key its
+ * stored reading has, so those batches do not work them out again (a batch that does not commit empties the cache). */
+function writtenFacts(doc: TextDocument, hash: string, fp: Fingerprint, cache: ParsedCache): RelateFacts | undefined {
+  if (!cache.relate) return undefined;
+  const facts: RelateFacts = { fp };
+  cache.relate.set(documentKey(doc.id, hash), facts, relateWeight(fp));
+  return facts;
+}
+
 const SENTENCE = 2 ** 32;
 const SHINGLE = 2 ** 33;
 
@@ -69,8 +79,8 @@ export async function storeKeys(tx: Sql, docs: Array<{ position: number; keys: n
 }
 
 export interface RelateInput {
-  /** new and changed documents of the batch, with their positions and fingerprints */
-  incoming: Array<{ doc: TextDocument; position: number; fp: Fingerprint; keys: number[] }>;
+  /** new and changed documents of the batch, with their content hashes, positions and fingerprints */
+  incoming: Array<{ doc: TextDocument; hash: string; position: number; fp: Fingerprint; keys: number[] }>;
   /** members of the stories the new and changed documents are in, in arrival order */
   storyMembers: string[][];
 }
@@ -96,7 +106,7 @@ export async function relateBatch(tx: Sql, input: RelateInput, cache: ParsedCach
       const facts = storedFacts(r.doc, r.hash, cache);
       return { doc: r.doc, fp: facts.fp, facts };
     }),
-    ...input.incoming.map((i) => ({ doc: i.doc, fp: i.fp })),
+    ...input.incoming.map((i) => ({ doc: i.doc, fp: i.fp, facts: writtenFacts(i.doc, i.hash, i.fp, cache) })),
   ].sort((a, b) => canonicalCompare(a.doc, b.doc));
   const docs = all.map((a) => a.doc);
   const relations = findRelations(
