@@ -157,3 +157,12 @@ test('BASIL stories: dated political news, one event per story, the events of on
     if (s.period.start && s.period.end)
       assert.ok(Date.parse(s.period.end) - Date.parse(s.period.start) <= 4 * 86_400_000, `${s.title}: ${s.period.start}..${s.period.end}`);
 });
+
+test('a season is a calendar key of its own: the 2008 firing press release ("the 2008-09 season") joins the 2008 reports, not the 2005 hiring (ECB+ topic 5)', () => {
+  const stories = clusterStories(ecb.documents.filter((d) => d.id.startsWith('5_')));
+  const home = (id: string) => stories.find((s) => s.documents.includes(id));
+  // 5_3ecb recounts the 2005 hiring ("May 23, 2005") and names "the 2008-09 season"; 5_7ecb, 5_10ecb name that season
+  assert.equal(home('5_3ecb'), home('5_7ecb'));
+  assert.equal(home('5_3ecb'), home('5_10ecb'));
+  assert.notEqual(home('5_3ecb'), home('5_1ecbplus'));
+});

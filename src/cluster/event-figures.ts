@@ -13,6 +13,8 @@ interface FigureKind {
   after: ReadonlySet<string>;
   /** a scale named after the figure: "5.6 on the Richter scale" */
   scale: ReadonlySet<string>;
+  /** a word glued to the figure by a hyphen ("magnitude-5.9": the words "magnitude-5" and "9") */
+  glued: ReadonlySet<string>;
   count: number;
 }
 
@@ -23,6 +25,7 @@ const FIGURE_KINDS: readonly FigureKind[] = [
     linkers: new Set(['of', 'at', 'least', 'about', 'around', 'nearly', 'some', 'was']),
     after: new Set(['magnitude', '-magnitude']),
     scale: new Set(['richter']),
+    glued: new Set(['magnitude']),
     count: 3,
   },
 ];
@@ -40,6 +43,32 @@ export function figureKind(folded: readonly string[], i: number, n: number): Fig
       if (k.before.has(folded[j])) return k;
       if (!k.linkers.has(folded[j])) break;
     }
+  }
+  return null;
+}
+
+/** A figure glued after its kind's word ("magnitude-5.9", split by the tokenizer into "magnitude-5" and "9"):
+ * the figure, its kind, and how many words it took (2 when its fraction is the next word), or null. */
+export function gluedFigure(
+  ws: readonly string[],
+  folded: readonly string[],
+  i: number,
+  text: string,
+): { value: number; kind: FigureKind; words: number } | null {
+  const w = folded[i];
+  const c = w.charCodeAt(w.length - 1);
+  if (c < 48 || c > 57) return null;
+  const dash = w.lastIndexOf('-');
+  if (dash <= 0) return null;
+  const head = w.slice(0, dash);
+  const digits = w.slice(dash + 1);
+  if (!/^\d+(\.\d+)?$/.test(digits)) return null;
+  for (const k of FIGURE_KINDS) {
+    if (!k.glued.has(head)) continue;
+    const next = ws[i + 1];
+    // the fraction: the next word all digits, written right after a dot ("magnitude-5, 9" stays two figures)
+    if (next !== undefined && /^\d+$/.test(next) && text.includes(`${ws[i]}.${next}`)) return { value: Number(`${digits}.${next}`), kind: k, words: 2 };
+    return { value: Number(digits), kind: k, words: 1 };
   }
   return null;
 }

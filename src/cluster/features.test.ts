@@ -238,3 +238,48 @@ test('the word tables are asked only of words a key could be: the same answers, 
   // main asked every word of the months and most of them of the weekdays and number words too
   assert.ok(asked < words, `${asked} look-ups for ${words} words`);
 });
+
+test('a season or a span of years written as one word is one calendar key, not two years (ECB+ 5_1: "the 2008-09 season")', async () => {
+  const ECB = new URL('../../test/fixtures/cluster/ecbplus-dev.jsonl', import.meta.url).pathname;
+  const ecb = (await readDocuments([ECB])).documents;
+  const dates = (id: string) => documentFeatures(ecb.find((d) => d.id === id) as (typeof ecb)[number]).dates;
+  // the 2008 firing: "The 2008-09 season was supposed to be a good one", "an extension through the 2008-09 season"
+  for (const id of ['5_7ecb', '5_10ecb', '5_12ecb']) assert.equal(dates(id).get('s2008-2009'), 1, id);
+  // "He has a guaranteed contract through the end of the 2009-2010 season"
+  assert.ok(dates('5_9ecb').has('s2009-2010'));
+  // history, a span of its own: "the Sixers' 1982-83 NBA championship team", "director of personnel (1999-2003)"; its
+  // years are not the years the 2005 reports name ("the Sixers' 1983 NBA title team")
+  const history = dates('5_1ecb');
+  for (const k of ['s1982-1983', 's1999-2003']) assert.ok(history.has(k), k);
+  for (const k of ['y1982', 'y1983', 'y1999']) assert.ok(!history.has(k), k);
+  assert.ok(![...dates('5_1ecbplus').keys()].some((k) => k.startsWith('s')));
+  assert.equal(dateLabel('s2008-2009'), '2008-09');
+  assert.equal(dateLabel('s1999-2003'), '1999-2003');
+  // a year and a month ("2012-04") or a bare figure is no span
+  const f = documentFeatures(doc('x', ['The fiscal 1986-87 deficit was revised in 2012-04, the unit said, with 1986-1990 plans.']));
+  assert.deepEqual([...f.dates.keys()].sort(), ['s1986-1987', 's1986-1990']);
+});
+
+test('a magnitude glued by a hyphen is a figure of its kind, and one in a sentence about an earlier quake a plain figure (ECB+ 20_3ecbplus, 20_1ecb)', async () => {
+  const ECB = new URL('../../test/fixtures/cluster/ecbplus-dev.jsonl', import.meta.url).pathname;
+  const ecb = (await readDocuments([ECB])).documents;
+  const numbers = (id: string) => documentFeatures(ecb.find((d) => d.id === id) as (typeof ecb)[number]).numbers;
+  // "An earthquake measuring at least magnitude-5.9 shook ...", "the quake measured magnitude-5.9", "it was a
+  // magnitude-6.1 temblor"; "The last major quake ... was in February, when a magnitude-6.4 temblor rocked Zarand"
+  const n = numbers('20_3ecbplus');
+  assert.equal(n.get('#5.9 magnitude'), 6);
+  assert.equal(n.get('#6.1 magnitude'), 3);
+  assert.ok(n.has('#6.4') && !n.has('#6.4 magnitude'));
+  assert.ok(!n.has('#9'), 'the fraction is no figure of its own');
+  // the 2008 quake's report: "A powerful quake with a magnitude of 6.1 struck southern Iran in September"
+  assert.equal(numbers('20_1ecb').get('#5.6 magnitude'), 3);
+  assert.ok(numbers('20_1ecb').has('#6.1') && !numbers('20_1ecb').has('#6.1 magnitude'));
+  // "In February, a quake measuring 6.4 on the Richter scale hit the southern town of Zarand"
+  assert.ok(!numbers('20_4ecbplus').has('#6.4 magnitude'));
+  assert.ok(!numbers('20_8ecbplus').has('#6.4 magnitude'));
+  // "magnitude-6" alone; a figure after a comma is its own; "covid-19" is no magnitude
+  const f = documentFeatures(doc('x', ['A magnitude-6 quake hit on Sunday, and magnitude-5, 9 more covid-19 cases.']));
+  assert.equal(f.numbers.get('#6 magnitude'), 3);
+  assert.equal(f.numbers.get('#5 magnitude'), 3);
+  assert.ok(f.numbers.has('#9') && !f.numbers.has('#5.9') && !f.numbers.has('#19'));
+});

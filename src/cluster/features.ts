@@ -20,7 +20,7 @@ import {
   WEEKDAYS,
 } from './lexicon.ts';
 import { storedInstant } from '../common/date-bound.ts';
-import { figureKind } from './event-figures.ts';
+import { figureKind, gluedFigure } from './event-figures.ts';
 import { titleNameWords } from './title-names.ts';
 
 /** Languages whose capitalisation does not single out names (every German noun is capitalised). */
@@ -35,7 +35,7 @@ export interface DocFeatures {
   names: Map<string, number>;
   /** figures, normalised ("#33", "#4500000"), with counts */
   numbers: Map<string, number>;
-  /** calendar keys: year "y2008", month "m12", day "d12-19", weekday "w6" */
+  /** calendar keys: year "y2008", month "m12", day "d12-19", weekday "w6", span of years "s2008-2009" */
   dates: Map<string, number>;
   /** publication time in ms, or null */
   time: number | null;
@@ -175,6 +175,23 @@ function resolveMention(month: number, day: number | null, year: number | null, 
   return best;
 }
 
+/** A span of years written as one word: "2008-09", "2009-2010" (a season, a fiscal year), "1999-2003". */
+const YEAR_SPAN = /^((?:19|20)\d\d)[-\u2013](\d\d|(?:19|20)\d\d)$/;
+
+/** The first and last year of a span of years written as one word (YEAR_SPAN), or null. */
+export function yearSpan(word: string): [number, number] | null {
+  // most words are ruled out by their first character or length ("2008-09" has 7)
+  const c = word.charCodeAt(0);
+  if ((c !== 49 && c !== 50) || word.length < 7) return null;
+  const m = YEAR_SPAN.exec(word);
+  if (!m) return null;
+  const first = Number(m[1]);
+  // "2008-09": the century of the first year; "1999-00" the next one ("2008-07" is no span)
+  const end = Number(m[2]);
+  const last = m[2].length === 4 ? end : first - (first % 100) + end + (first % 100 === 99 && end === 0 ? 100 : 0);
+  return last > first ? [first, last] : null;
+}
+
 /** The four-digit year at `i`, or null. */
 function yearAt(words: string[], i: number): number | null {
   const w = words[i];
@@ -199,6 +216,9 @@ function isFlash(doc: ClusterDocument): boolean {
   return !LOWER.test(doc.title) && doc.sentences.length > 0 && doc.sentences.every((s) => !s.words.some((w) => LOWER.test(w)));
 }
 
+/** A sentence's figures of a kind, [key, count, ...], counted at its end (readFeatures reads one sentence at a time). */
+const typedScratch: Array<string | number> = [];
+
 /** A sentence's folded words (readFeatures reads one sentence at a time; past its length, stale). */
 const foldedScratch: string[] = [];
 
@@ -216,6 +236,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
 
   for (const s of doc.sentences) {
     const ws = s.words;
+    typedScratch.length = 0;
+    let past = false;
     // the sentence's words folded, in a scratch reused sentence to sentence (an array a sentence was garbage)
     const folded = foldedScratch;
     for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
@@ -234,6 +256,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
         bump(dates, `m${month}`);
         const day = dayNext ?? dayPrev;
         if (day) bump(dates, `d${month}-${day}`);
+        else past = true;
         // "September 10, 2010", "10 Sept 2010", "September 2010"
         const year = yearAt(ws, i + (dayNext ? 2 : 1));
         const mention = resolveMention(month, day, year, published);
@@ -246,18 +269,34 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
         bump(dates, `w${weekday}`);
         continue;
       }
+      // a season or a span of years written as one word ("the 2008-09 season") is one calendar key of its own: the
+      // reports of one season's news share it, and its two years are not the years an article names
+      const span = yearSpan(word);
+      if (span !== null) {
+        bump(dates, `s${span[0]}-${span[1]}`);
+        continue;
+      }
+      const glued = gluedFigure(ws, folded, i, s.text);
+      if (glued) {
+        bump(numbers, numberKey(glued.value));
+        typedScratch.push(`${numberKey(glued.value)} ${glued.kind.kind}`, glued.kind.count);
+        i += glued.words - 1;
+        continue;
+      }
       const v = parseNumber(word);
       if (v !== null) {
         if (isYear(v, word)) {
           bump(dates, `y${v}`);
           // a year written alone (not after a month or a month's day) names the whole year
-          if (!isMonthWord(ws[i - 1]) && !(i > 1 && isMonthWord(ws[i - 2]) && parseNumber(ws[i - 1]) !== null))
+          if (!isMonthWord(ws[i - 1]) && !(i > 1 && isMonthWord(ws[i - 2]) && parseNumber(ws[i - 1]) !== null)) {
             mentions.push([Date.UTC(v, 0, 1), Date.UTC(v, 11, 31), 'year']);
+            past = true;
+          }
         } else if (!(Number.isInteger(v) && v >= 1 && v <= 31 && (isMonthWord(ws[i - 1]) || isMonthWord(ws[i + 1])))) {
           const scale = i + 1 < ws.length ? SCALE_WORDS.get(folded[i + 1]) : undefined;
           bump(numbers, numberKey(scale ? v * scale : v));
           const kind = figureKind(folded, i, ws.length);
-          if (kind) bump(numbers, `${numberKey(v)} ${kind.kind}`, kind.count);
+          if (kind) typedScratch.push(`${numberKey(v)} ${kind.kind}`, kind.count);
         }
         continue;
       }
@@ -269,6 +308,10 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
       if (!nameCase || quiet || !upperFirst(word)) continue;
       readName(ws, i, lower, names, nameSurfaces, initial);
     }
+    // a figure of a kind in a sentence that names a month without its day or a year alone tells of an earlier event
+    // ("in February, when a magnitude-6.4 temblor rocked Zarand", "in September"; an event's own reports give its
+    // weekday or its date): a plain figure only, or another event's reports would share its kind's key
+    if (!past) for (let k = 0; k < typedScratch.length; k += 2) bump(numbers, typedScratch[k] as string, typedScratch[k + 1] as number);
   }
   // a title in sentence case names who and where as its sentences do (an ECB record's title is its lead sentence);
   // its days and figures are not read (measured worse: cluster39)
@@ -313,11 +356,12 @@ function readName(ws: readonly string[], i: number, lower: string, names: Map<st
   }
 }
 
-/** "m12" -> "December", "d12-19" -> "December 19", "w6" -> "Saturday", "y2008" -> "2008". */
+/** "m12" -> "December", "d12-19" -> "December 19", "w6" -> "Saturday", "y2008" -> "2008", "s2008-2009" -> "2008-09". */
 export function dateLabel(key: string): string {
   const kind = key[0];
   const rest = key.slice(1);
   if (kind === 'y') return rest;
+  if (kind === 's') return rest.length === 9 && rest.slice(0, 2) === rest.slice(5, 7) ? `${rest.slice(0, 5)}${rest.slice(7)}` : rest;
   if (kind === 'm') return MONTH_NAMES[Number(rest)] ?? rest;
   if (kind === 'w') return WEEKDAY_NAMES[Number(rest)] ?? rest;
   if (kind === 'd') {
