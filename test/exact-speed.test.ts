@@ -55,6 +55,9 @@
 // reuters-sample's synthesis since names40 (an organisation written with "and" inside is one name: "Securities and
 // Exchange Commission", "Cable and Wireless", no longer "Securities" | "Exchange Commission", "Cable" | "Wireless";
 // its entities only, no quote changes).
+// reuters-sample's and reuters-issuers' synthesis since names42 (a company's short name that speaks joins its company:
+// a founder's surname, "Kodak" of Eastman Kodak Co, a name before a possessive legal form; legal forms of other
+// countries, AB, Oy, N.V., S.A., L.P., Limited: the story's entities change; dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -587,7 +587,8 @@ test('an organisation in capitals only as a ticker is named as a sentence writes
     ]),
   ];
   const fiat = linkStory(boom, boom.map(enrichDocument)).entities.find((e) => e.aliases.includes('FIAT'));
-  assert.equal(fiat?.name, 'Fiat', `${fiat?.name}: ${fiat?.aliases.join('|')}`);
+  // (S.P.A. a legal form, "Fiat S.P.A." is the company's legal name, which names it as it names others: not "FIAT")
+  assert.equal(fiat?.name, 'Fiat S.P.A.', `${fiat?.name}: ${fiat?.aliases.join('|')}`);
 });
 
 test('"Union" of "Soviet Union" is the place, not Union Camp Corp of the story (Reuters 2776, 2835)', () => {
@@ -964,4 +965,40 @@ test("a team's nickname alone is the team the story names in full (ECB+: the Col
   const colts = entities.filter((e) => e.aliases.includes('Colts') || e.name.includes('Colts'));
   assert.equal(colts.length, 1, colts.map((e) => e.name).join(', '));
   assert.equal(colts[0].type, 'org');
+});
+
+test("a company's short name that speaks is the company: its founder's surname (Eastman Kodak Co), its name before a possessive legal form, its name said more often than the legal one (Reuters 1603, 1606, Pittston)", () => {
+  const wires = [
+    doc('r1', [
+      'Eastman Kodak Co said it filed a shelf registration with the Securities and Exchange commission for debt securities totaling 900 mln dlrs.',
+      'Kodak said there is no specific need at this time.',
+    ]),
+    doc('r2', [
+      'Comdata Network Inc said it is in active talks with other parties on a possible acquisition or recapitalization of Comdata in an effort to maximize shareholder values.',
+      'Comdata said it has not yet reached a definitive agreement with <Mason Best Co> for the previously-announced recapitalization and self-tender offer.',
+      'Comdata told Reuters it would decide soon.',
+    ]),
+    doc('r3', [
+      'Pittston Co said it has tentatively agreed to acquire WTC International N.V. in a tax-free exchange of stock.',
+      'Pittston said it agreed to exchange 0.523 common share for each of the about 8,612,000 WTC common shares outstanding.',
+      "Pittston said WTC's three principal shareholders, who own 62 pct of its stock, are parties to this agreement.",
+      'Pittston said its Burlington Air Express subsidiary generates about two-thirds of its 450 mln dlrs in annual revenes.',
+    ]),
+  ];
+  const { entities } = linkStory(wires, wires.map(enrichDocument));
+  const of = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.equal(of('Kodak'), of('Eastman Kodak Co'), 'Kodak is Eastman Kodak Co');
+  assert.equal(of('Pittston'), of('Pittston Co'), 'Pittston is Pittston Co');
+  for (const name of ['Kodak', 'Pittston', 'Comdata']) assert.equal(of(name)?.type, 'org', `${name}: ${of(name)?.type}`);
+});
+
+test('an organisation named after its country either way is one (ECB+: U.S. / United States Geological Survey)', () => {
+  const quakes = [
+    doc('q1', ['The U.S. Geological Survey said the quake had a magnitude of 5.6.']),
+    doc('q2', ['The United States Geological Survey put the magnitude at 5.6.']),
+  ];
+  const { entities } = linkStory(quakes, quakes.map(enrichDocument));
+  const usgs = entities.filter((e) => e.name.endsWith('Geological Survey'));
+  assert.equal(usgs.length, 1, usgs.map((e) => e.name).join(', '));
+  assert.equal(usgs[0].type, 'org');
 });

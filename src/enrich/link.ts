@@ -456,8 +456,22 @@ function companyKey(s: Surface): string {
   return kind === undefined ? '' : `company:${kind}:${nameKey(s.words.slice(0, -1).join(' ').replaceAll('-', ' '))}`;
 }
 
-/** Step 1, same key: spelling variants that transliterate alike, gazetteer variants (Kiev/Kyiv), and a company's name
- * with either legal form of one kind. */
+/** Most words of a place's name opening an organisation's name ("United States" of United States Geological Survey). */
+const PLACE_OPENING_WORDS = 2;
+
+/** An organisation's name after the place its name opens with, keyed with the gazetteer's name of that place: "U.S.
+ * Geological Survey" and "United States Geological Survey" key alike ('' for none). */
+function placedOrgKey(s: Surface): string {
+  if (s.words.length < 2 || !isOrg(s)) return '';
+  for (let n = Math.min(PLACE_OPENING_WORDS, s.words.length - 1); n >= 1; n--) {
+    const place = placeOf(s.words.slice(0, n).join(' '));
+    if (place) return `placed:${place}:${nameKey(s.words.slice(n).join(' ').replaceAll('-', ' '))}`;
+  }
+  return '';
+}
+
+/** Step 1, same key: spelling variants that transliterate alike, gazetteer variants (Kiev/Kyiv), a company's name
+ * with either legal form of one kind, and an organisation's name opening with either name of its place. */
 function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
   const byKey = new Map<string, number[]>();
   surfaces.forEach((s, i) => {
@@ -466,7 +480,7 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
     // short names link only as written; the gazetteer joins "US" and "U.S."
     const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
     // (a hyphen is a space: "Credit Suisse-First Boston Ltd" and "Credit Suisse First Boston Ltd" are one name)
-    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), place ? `place:${place}` : '', companyKey(s)]) {
+    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), place ? `place:${place}` : '', companyKey(s), placedOrgKey(s)]) {
       if (!key) continue;
       const js = byKey.get(key);
       if (!js) byKey.set(key, [i]);
@@ -1072,7 +1086,12 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
       return;
     }
     for (const { i: j } of heads) sets.union(i, j);
-    if (root !== undefined && sets.find(i) !== root && setOutvotes(surfaces, sets, root, s)) sets.union(i, root);
+    // (a name that only speaks, no one's surname, is the company even where it says things more often than the
+    // company's legal name is written: "Pittston said" x4 beside "Pittston Co" once; its votes turn organisation)
+    if (root !== undefined && sets.find(i) !== root) {
+      if (!setOutvotes(surfaces, sets, root, s)) companyVoice(s);
+      sets.union(i, root);
+    }
     // ... or of several, none of them told ("Alcan said" beside Alcan Aluminium Ltd and Alcan Aluminiumwerke GmbH): it
     // joins none, but it is a company, not a person
     else if (root === undefined && heads.length === 0 && s.bound === undefined && opensSeveral(s, companies, sets)) companyVoice(s);
@@ -1150,7 +1169,7 @@ function opensCompany(o: Surface, root: number, companies: Map<string, Company[]
 
 /** Cues that read a name as a person, or a place, by nothing a company does not do too: it speaks, it is "at" or
  * "in" somewhere said ("at Viacom"), or nothing. */
-const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition']);
+const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition', 'media']);
 
 /** Whether a set's organisation and place votes outweigh its person votes with a name's added: joined, they type it. */
 function setOutvotes(surfaces: Surface[], sets: UnionFind, root: number, s: Surface): boolean {
@@ -1165,7 +1184,7 @@ function setOutvotes(surfaces: Surface[], sets: UnionFind, root: number, s: Surf
 }
 
 /** A company's name and how many words of it a short name leaves out before its own first word. */
-type Company = Entry & { skip: number };
+type Company = Entry & { skip: number; founder?: boolean };
 
 /** The names of companies, ending in a legal form ("Jacobs Engineering Group Inc"), by their first word, and by the
  * word after a word of region that a short name leaves out with what comes before ("Western Digital Corp": "Western
@@ -1176,17 +1195,42 @@ function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
   const add = (k: string, c: Company) => (out.get(k) ?? out.set(k, []).get(k)!).push(c);
   for (const e of multi) {
     if (!isOrg(e.s) || !L.legalForms.has(fold(e.s.words[e.s.words.length - 1]))) continue;
-    add(fold(e.s.words[0]), { ...e, skip: 0 });
+    add(companyWord(e.s.words[0]), { ...e, skip: 0 });
     // (the word after a word of region, before the legal form: "Western Digital", "Nekoosa" of Great Northern Nekoosa Corp)
     for (let k = 0; k + 2 < e.s.words.length; k++) if (L.nameOpeners.has(fold(e.s.words[k]))) add(fold(e.s.words[k + 1]), { ...e, skip: k + 1 });
+    // (a founder's surname, the name's last word before its legal form or head: "Kodak" of Eastman Kodak Co, "Goodrich" of
+    // B.F. Goodrich Co, "Viner" of E.A. Viner Holdings Ltd)
+    const k = founderAt(e.s.words);
+    if (k > 0) add(companyWord(e.s.words[k]), { ...e, skip: k, founder: true });
   }
   return out;
 }
 
+/** A word of a company's name as a short name is keyed: folded, its possessive left out ("Pantera" of Pantera's Corp). */
+const companyWord = (w: string) => fold(w).replace(POSSESSIVE_END, '');
+const POSSESSIVE_END = /['’]s$/;
+
+/** Where a company's name holds a founder's surname that stands for it alone: the last word before its legal forms and
+ * company heads, after a given name or initials ("B.F. Goodrich Co", "Samuel Montagu and Co Ltd", "Philip Crosby
+ * Associates Inc") or after one other word ("Eastman Kodak Co"); else -1. */
+function founderAt(words: string[]): number {
+  const L = lex();
+  let n = words.length;
+  while (n > 1 && (L.legalForms.has(fold(words[n - 1])) || L.orgHeads.has(fold(words[n - 1])) || FOUNDER_JOINS.has(fold(words[n - 1])))) n--;
+  if (n < 2 || n === words.length) return -1;
+  const before = words.slice(0, n - 1);
+  const named = before.every((w) => L.givenNames.has(fold(w)) || INITIALS_OF_NAME.test(w));
+  return named || (n === 2 && !L.nameOpeners.has(fold(words[0]))) ? n - 1 : -1;
+}
+/** words between a founder's name and the legal form ("Samuel Montagu and Co Ltd") */
+const FOUNDER_JOINS = new Set(['and', '&']);
+/** initials before a surname: "B.F.", "E.A.", "A." */
+const INITIALS_OF_NAME = /^(?:\p{Lu}\.){1,3}$/u;
+
 /** The set of the one company whose name opens with a name's words ("Jacobs", "Jacobs Engineering" of "Jacobs
  * Engineering Group Inc"), or with a word one slip from a lone name written once ("the Jabobs board"). */
 function companyOf(s: Surface, companies: Map<string, Company[]>, sets: UnionFind): number | undefined {
-  const first = fold(s.words[0]);
+  const first = companyWord(s.words[0]);
   // (a letter alone is no company's name: "L" of "L Messel and Co"; nor a word capitalised only by its sentence's start:
   // "Paid" of "Paid Legal Services Inc")
   if ((s.words.length === 1 && first.length < LINKING.companyShortLetters) || saysNothing(s)) return undefined;
@@ -1202,14 +1246,18 @@ function companyOf(s: Surface, companies: Map<string, Company[]>, sets: UnionFin
 /** The companies whose names open with a name's words (its first word folded: `first`). */
 function openedCompanies(s: Surface, first: string, companies: Map<string, Company[]>): Company[] {
   const opens = (o: Surface, skip: number) => o.words.length > s.words.length + skip && s.words.every((w, k) => k === 0 || fold(w) === fold(o.words[k + skip]));
-  return (companies.get(first) ?? []).filter((c) => opens(c.s, c.skip));
+  // (a headline's capitals are no founder's name: "JURY FINDS FOR DOW" is Dow Chemical, not Merrell Dow Pharmaceuticals)
+  const shouted = SHOUTED_WORD.test(s.words[0]);
+  return (companies.get(first) ?? []).filter((c) => opens(c.s, c.skip) && !(c.founder && shouted));
 }
+/** a word in capitals only */
+const SHOUTED_WORD = /^\P{Ll}+$/u;
 
 /** Whether a name opens the names of two or more companies of the story that are two sets ("Alcan" of Alcan Aluminium
  * Ltd and Alcan Aluminiumwerke GmbH; "Nationwide" of Nationwide Life Insurance Co and Nationwide Mutual Insurance Co):
  * a company's short name whichever it is. */
 function opensSeveral(s: Surface, companies: Map<string, Company[]>, sets: UnionFind): boolean {
-  const first = fold(s.words[0]);
+  const first = companyWord(s.words[0]);
   if ((s.words.length === 1 && first.length < LINKING.companyShortLetters) || saysNothing(s)) return false;
   return new Set(openedCompanies(s, first, companies).map((c) => sets.find(c.i))).size > 1;
 }

@@ -726,3 +726,32 @@ test('a compound ending in "bank", in any case, heads an organisation; "Interban
   assert.deepEqual(names('The loan is priced over the London Interbank Offered Rate.'), ['London Interbank Offered Rate/other']);
   assert.deepEqual(names('The loan is priced over the London INTERBANK Offered Rate.'), ['London INTERBANK Offered Rate/other']);
 });
+
+test("legal forms of other countries' companies and bodies' heads make an organisation; a legal form ends a company's name but for its country (Reuters, ECB+)", () => {
+  const got = names(
+    "Finland's medical group Instrumentarium Oy said it has acquired electronics components importers and marketers <Ferrado Oy> and <Insele Oy>, subsidiaries of Finland's electronics group Nokia Oy <NOKS.HE>.",
+  );
+  for (const n of ['Instrumentarium Oy', 'Ferrado Oy', 'Insele Oy', 'Nokia Oy']) assert.ok(got.includes(`${n}/org`), `${n}: ${got.join(', ')}`);
+  assert.ok(names("It would sell the shares deposited as loan collateral by Fermenta AB's founder.").includes('Fermenta AB/org'));
+  assert.ok(
+    names('Williams was pulled over for speeding early Sunday on a freeway outside downtown, the California Highway Patrol said.').includes(
+      'California Highway Patrol/org',
+    ),
+  );
+  const poll = names(
+    'A poll conducted for The Sunday Times showed the Conservatives with a six point lead, while a poll by Telephone Surveys Limited for The Sunday Express found them to be four points ahead.',
+  );
+  assert.ok(poll.includes('Telephone Surveys Limited/org'), poll.join(', '));
+});
+
+test('a title, "of" and an office before a name: the office is no part of the name (Reuters, BASIL)', () => {
+  const lawson = names('Funaro and Gros are today meeting British Chancellor of the Exchequer Nigel Lawson, Foreign Secretary Geoffrey Howe.');
+  assert.ok(lawson.includes('Nigel Lawson/person'), lawson.join(', '));
+  const zinke = names("Secretary of the Interior Ryan Zinke echoed Trump's comment in his own tweet.");
+  assert.ok(zinke.includes('Ryan Zinke/person'), zinke.join(', '));
+  const wallis = names('Visiting U.S. Under-Secretary of State for Economic Affairs Allen Wallis told Eishiro Saito, Chairman of the Federation.');
+  assert.ok(wallis.includes('Allen Wallis/person'), wallis.join(', '));
+  // (an office's words alone name no one)
+  const ghali = names("Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said.");
+  assert.ok(!ghali.includes('Affairs/person'), ghali.join(', '));
+});

@@ -844,6 +844,9 @@ export function findMentions(text: string, document: string, sentence: number, l
         // a person's name ends before "of": "Francesca Grifo of the Union of Concerned Scientists", "Lesley Nickolds of
         // County Securities Asia Ltd said" name a person and where they work
         if (!particle && personBeforeConnector(runWords)) break;
+        // a company's legal form ends its name but for its country after "of" ("Ford Motor Co of Canada"): "a poll by
+        // Telephone Surveys Limited for The Sunday Express"
+        if (t.text !== 'of' && L.legalForms.has(fold(runWords[runWords.length - 1].text))) break;
         // (or a not-name opening a name with a head, after "of" or "for": "University of South Alabama College of
         // Medicine", "Court for the Eastern District"; not after a bare "the": "in Parliament the Communist Party"; nor a
         // known place, which the gazetteer reads (`knownSpan` ends those further on): "Hoechst AG of West Germany")
@@ -1105,14 +1108,20 @@ function emitRun(
     rest = rest.slice(1);
   }
   // "Secretary of State Condoleezza Rice": the run after "<title> of" still starts with the portfolio
-  const before1 = tokens[first - 1];
-  const before2 = tokens[first - 2];
   let titledBefore = false;
-  if (before1?.text === 'of' && before2 && (L.titles.has(fold(before2.text)) || L.roles.has(fold(before2.text)))) {
+  if (titleOfBefore(tokens, first)) {
     // (a place only before a name of two words: "President of Russia Vladimir Putin"; "president of US Sprint's Dallas
     // division" is the company's)
-    while (rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || (rest.length > PLACE_BEFORE_TITLED_NAME && L.places.has(fold(rest[0].text))))) {
+    // (an office's words alone name no one: "Minister of State for Foreign Affairs" leaves no "Affairs")
+    const named = rest.some((w) => !L.portfolios.has(fold(w.text)));
+    while (named && rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || (rest.length > PLACE_BEFORE_TITLED_NAME && L.places.has(fold(rest[0].text))))) {
       rest = rest.slice(1);
+      titledBefore = true;
+    }
+    // "Chancellor of the Exchequer Nigel Lawson": the office's name ends before a given name with a surname after it
+    const given = givenNameInside(rest);
+    if (given > 0) {
+      rest = rest.slice(given);
       titledBefore = true;
     }
   }
@@ -1146,6 +1155,41 @@ function emitRun(
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
   out.push(runMention(text, rest, ctx.type, cue, document, sentence));
+}
+
+/** Most words between a title and the name after it: "of", "the", "for" and the office's words ("Under-Secretary of
+ * State for Economic Affairs Allen Wallis"). */
+const TITLE_OF_WORDS = 4;
+/** The words that join a title to the office it names ("Chancellor of the Exchequer", "Minister of State for Energy"). */
+const TITLE_OF = new Set(['of', 'the', 'for']);
+
+/** Whether a title or role and "of" stand before a run, with "the", "for" and portfolio words between them:
+ * "Secretary of State Condoleezza Rice", "Chancellor of the Exchequer Nigel Lawson", "Under-Secretary of State for
+ * Economic Affairs Allen Wallis". */
+function titleOfBefore(tokens: Token[], first: number): boolean {
+  const L = lex();
+  let of = false;
+  for (let k = first - 1; k >= 0 && k >= first - 1 - TITLE_OF_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    const f = fold(t.text);
+    if (of && (L.roles.has(f) || f.split('-').some((part) => L.titles.has(part)))) return true;
+    if (f === 'of') of = true;
+    else if (!TITLE_OF.has(f) && !(L.portfolios.has(f) && upperFirst(t.text))) return false;
+  }
+  return false;
+}
+
+/** Where a given name opens a person's name of two or three words at the end of a run that no given name or initial
+ * opens ("Exchequer Nigel Lawson": 1), or -1. */
+function givenNameInside(words: Word[]): number {
+  const L = lex();
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = fold(words[k].text);
+    if (L.givenNames.has(w) && words.length - k <= PERSON_BEFORE_OF_WORDS)
+      return words.slice(0, k).some((x) => L.givenNames.has(fold(x.text)) || INITIALS.test(x.text)) ? -1 : k;
+  }
+  return -1;
 }
 
 /**

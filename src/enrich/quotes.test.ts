@@ -1278,3 +1278,16 @@ test('"he" after a quote is not a name set off after a comma and closed by a das
   ]);
   assert.equal(said(beck, 'I have not heard people'), 'Glenn Beck');
 });
+
+test('a straight double mark inside a word is an apostrophe, as some wire copy has it (Reuters 232: Brazil"s, isn"t)', () => {
+  const qs = quotesOf('r232', [
+    'Quotas were suspended a year ago when prices soared in reaction to a drought which cut Brazil"s output by nearly two thirds.',
+    'Brazil is the world"s largest coffee producer and exporter.',
+    'The big producers "want to have the ball only in their court and it isn"t fair," minority producer spokesman Luis Escalante of Costa Rica said.',
+  ]);
+  assert.deepEqual(
+    qs.map((q) => q.text),
+    ['want to have the ball only in their court and it isn"t fair,'],
+  );
+  assert.equal(qs[0].speaker, 'Luis Escalante');
+});

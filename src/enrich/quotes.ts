@@ -202,8 +202,19 @@ function lowerBound(n: number, ok: (i: number) => boolean): number {
 
 /** Width of a straight double mark at i: `"`, or the two apostrophes NYT copy writes for one; else 0. */
 function straightAt(text: string, i: number): number {
-  if (text[i] === '"') return 1;
+  if (text[i] === '"') return apostropheAt(text, i) ? 0 : 1;
   return text[i] === "'" && text[i + 1] === "'" ? 2 : 0;
+}
+
+/** a contraction's or possessive's ending after an apostrophe, then no letter ("s", "t", "re", "ll", "ve", "d", "m") */
+const CONTRACTION_END = /(?:s|t|re|ll|ve|d|m)(?!\p{L})/uy;
+
+/** A straight double mark set inside a word for an apostrophe, as some wire copy has it ("Brazil"s output", "it isn"t
+ * fair"): a letter before it and a contraction's ending after it; no quote closes glued to a word. */
+function apostropheAt(text: string, i: number): boolean {
+  if (!HAS_LETTER.test(text[i - 1] ?? '')) return false;
+  CONTRACTION_END.lastIndex = i + 1;
+  return CONTRACTION_END.test(text);
 }
 
 /**

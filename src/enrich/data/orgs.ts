@@ -14,7 +14,8 @@ Pictures Records Entertainment Media Newspaper Daily Weekly Express Mirror Obser
 Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat Tribunal Prosecutor's Embassy Consulate
 Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
 Bancorporation Bancshares Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
-Bros Bros. Brothers
+Bros Bros. Brothers Survey Patrol Caucus Bourse
+AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
 `.trim().split(/\s+/);
 
 /**
@@ -26,7 +27,8 @@ Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. Plc PLC LLC GmbH Institute 
 Foundation Agency Association Committee Commission Department Organization Organisation Authority Bureau Council
 Federation Airlines Airways Holdings Industries Bancorp Bancorporation Bancshares Laboratories Technologies Communications
 Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
-College Academy Hospital
+College Academy Hospital Survey Patrol Caucus Bourse
+AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
 `.trim().split(/\s+/);
 
 /**
@@ -35,6 +37,7 @@ College Academy Hospital
  */
 export const LEGAL_FORMS = `
 Corp Corp. Corporation Inc Inc. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Bancorp Bancorporation Holdings
+AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
 `.trim().split(/\s+/);
 
 /**

@@ -12,7 +12,7 @@ Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Dr Dr. Drs Drs. Doctor Doctors Prof P
 Patriarch Bishop Archbishop Cardinal Rev Rev. Reverend Father Sister Brother Detective Det Det. Inspector Officer Constable
 Chief Deputy Leader Premier President-elect CEO CFO COO Coach Manager Executive Chief-Executive Counsel Attorney Prosecutor
 Speaker Commodore Commissar Ensign GM VP SVP EVP CTO CIO QB Whip Undersheriff Minister-President Secretary-General Commissioner Head Agent Superintendent Sheriff Marshal Dean Rector
-Treasurer Comptroller Coroner Alderman Assemblyman Assemblywoman Assemblymember Councilmember Editor-in-Chief D.A. WR RB
+Treasurer Comptroller Coroner Administrator Alderman Assemblyman Assemblywoman Assemblymember Councilmember Editor-in-Chief D.A. WR RB
 `.trim().split(/\s+/);
 
 /**
