@@ -64,8 +64,8 @@ let bestPrecision: MentionPrecision | null = null;
  * each precision's slack, against the best so far in the scratch above (updated in place). */
 function mentionGap(mentioned: Mentioned | undefined, first: number, last: number, slack: MentionSlack): void {
   if (!mentioned) return;
-  // each precision by name, in PRECISIONS' order (a load keyed by a variable name per precision, and an iterator
-  // made for a story's empty Maps, were a third of the walk)
+  // each precision by name, in PRECISIONS' order: no load keyed by a variable name, and no iterator for an empty
+  // Map (on all of Reuters, 1.11 M of the 1.63 M iterators the walk made were of empty Maps)
   walkMentions(mentioned.day, 'day', slack.day, first, last);
   walkMentions(mentioned.month, 'month', slack.month, first, last);
   walkMentions(mentioned.year, 'year', slack.year, first, last);
