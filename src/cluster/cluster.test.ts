@@ -417,3 +417,28 @@ test("a refinement round around a few stories, from a position on, reads no othe
   const view = (set: Set<Story>) => [...set].map((s) => `${s.key}:${Array.prototype.slice.call(s.members).join(',')}`).sort();
   assert.deepEqual(view(moved), view(expected));
 });
+
+test('an arrived document is kept without a getter or a closure of its own, its vectors and units read back as made', () => {
+  const release = holdVocabulary();
+  try {
+    const c = new StoryClusterer();
+    const idf = new OnlineIdf();
+    for (const d of seeds) {
+      c.add(d);
+      const a = c.arrived.at(-1);
+      assert.ok(a);
+      // (an object literal with a getter and a closure was three more objects a document, held to the stage's end)
+      assert.equal(Object.getOwnPropertyDescriptor(a, 'vectors'), undefined, 'vectors: a getter of its own');
+      assert.equal(Object.hasOwn(a, 'units'), false, 'units: a closure of its own');
+      // the same vectors as a document that was not kept packed, read in the same order
+      const features = documentFeatures(d);
+      const ids = docKeyIds(features);
+      countKeys(idf, ids);
+      const vectors = docVectors(features, idf, ids);
+      for (const s of SPACES) assert.deepEqual([...a.vectors[s]], [...vectors[s]], s);
+      assert.deepEqual(a.units?.().text.keys, docUnits(vectors).text.keys);
+    }
+  } finally {
+    release();
+  }
+});

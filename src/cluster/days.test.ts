@@ -76,3 +76,25 @@ test('publishedGap is the publication gap gapDays reports, null when either side
   }
   assert.equal(publishedGap(sides[0], sides[1]), (day('2012-09-10') - day('2010-09-12')) / DAY);
 });
+
+test("a side's mentions are walked only in the precisions it names (no iterator for an empty Map)", () => {
+  let walks = 0;
+  class Walked extends Map<number, number> {
+    override keys() {
+      walks++;
+      return super.keys();
+    }
+  }
+  const walked = () => ({ day: new Walked(), month: new Walked(), year: new Walked() });
+  // every precision's slack within the publication gap: none is ruled out by it
+  const slack = { day: 0, month: 7, year: 30 };
+  const shooting = { firstTime: day('2010-09-10'), lastTime: day('2010-09-11'), mentioned: walked() };
+  const f = documentFeatures(doc(['The shooting on September 10, 2010 left two dead.'], '2012-09-10'));
+  const trial = { firstTime: f.time, lastTime: f.time, mentioned: walked() };
+  countMentions(trial.mentioned, f.mentions, 1);
+  const gap = gapDays(shooting, trial, slack);
+  assert.equal(gap?.days, 0);
+  assert.equal(gap?.published, 730);
+  // the trial's days walked; its empty months and years, and the shooting's empty Maps, not
+  assert.equal(walks, 1);
+});

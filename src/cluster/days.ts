@@ -42,15 +42,7 @@ export function absorbMentions(into: Mentioned, other: Mentioned): void {
  * month or year mention starts on its first day, so there are a few thousand at most). */
 const spanEnds: Record<MentionPrecision, Map<number, number>> = { day: new Map(), month: new Map(), year: new Map() };
 
-/** The last day (days since 1970) of the span a mention starting on `day` covers. */
-function spanEnd(day: number, precision: MentionPrecision): number {
-  if (precision === 'day') return day;
-  const known = spanEnds[precision];
-  let end = known.get(day);
-  if (end === undefined) known.set(day, (end = spanEndOf(day, precision)));
-  return end;
-}
-
+/** The last day (days since 1970) of the span a month or year mention starting on `day` covers. */
 function spanEndOf(day: number, precision: MentionPrecision): number {
   const d = new Date(day * DAY);
   const end = precision === 'month' ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) : Date.UTC(d.getUTCFullYear(), 11, 31);
@@ -72,16 +64,31 @@ let bestPrecision: MentionPrecision | null = null;
  * each precision's slack, against the best so far in the scratch above (updated in place). */
 function mentionGap(mentioned: Mentioned | undefined, first: number, last: number, slack: MentionSlack): void {
   if (!mentioned) return;
-  for (const p of PRECISIONS) {
-    // every gap of this kind is at least its slack: one above the best so far can neither beat nor tie it
-    if (slack[p] < 0 || slack[p] > bestDays) continue;
-    for (const day of mentioned[p].keys()) {
-      const gap = between(day, spanEnd(day, p) + 1, first, last) + slack[p];
-      if (gap < bestDays || (gap === bestDays && bestPrecision !== null && day < bestDay)) {
-        bestDays = gap;
-        bestDay = day;
-        bestPrecision = p;
-      }
+  // each precision by name, in PRECISIONS' order: no load keyed by a variable name, and no iterator for an empty
+  // Map (on all of Reuters, 1.11 M of the 1.63 M iterators the walk made were of empty Maps)
+  walkMentions(mentioned.day, 'day', slack.day, first, last);
+  walkMentions(mentioned.month, 'month', slack.month, first, last);
+  walkMentions(mentioned.year, 'year', slack.year, first, last);
+}
+
+/** mentionGap's walk of one precision's mentions. */
+function walkMentions(days: Map<number, number>, p: MentionPrecision, slack: number, first: number, last: number): void {
+  // every gap of this kind is at least its slack: one above the best so far can neither beat nor tie it
+  if (slack < 0 || slack > bestDays || days.size === 0) return;
+  // (the span ends worked out so far of this precision read once: a day's span ends on that day)
+  const known = p === 'day' ? null : spanEnds[p];
+  for (const day of days.keys()) {
+    let end = day;
+    if (known) {
+      const e = known.get(day);
+      if (e === undefined) known.set(day, (end = spanEndOf(day, p)));
+      else end = e;
+    }
+    const gap = between(day, end + 1, first, last) + slack;
+    if (gap < bestDays || (gap === bestDays && bestPrecision !== null && day < bestDay)) {
+      bestDays = gap;
+      bestDay = day;
+      bestPrecision = p;
     }
   }
 }
