@@ -442,3 +442,18 @@ test('an arrived document is kept without a getter or a closure of its own, its 
     release();
   }
 });
+
+test("the year veto sees seasons: the 76ers' reports of the 2008 firing ('the 2008-09 season') and of the 2005 hiring are two events (ECB+ topic 5)", () => {
+  const ids = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
+  // the four 2008 reports whose latest calendar key is "the 2008-09 season" (5_3ecb recounts "May 23, 2005", 5_10ecb
+  // "in 2005", 5_12ecb "2003"; 5_7ecb names no year alone): a season counts as the year it opens
+  const [firing, hiring] = storiesOf([['5_3ecb', '5_7ecb', '5_10ecb', '5_12ecb'], ids('5_2')]);
+  assert.deepEqual([...firing.years], [[2008, 4]]);
+  const conflict = yearConflict(firing, hiring, WEIGHTS);
+  assert.ok(conflict, 'the firing season and the hiring year conflict');
+  assert.deepEqual([conflict.year, conflict.before], [2008, 2005]);
+  // the halves of one event never conflict
+  const hired = ids('5_2');
+  const [h1, h2] = storiesOf([hired.slice(0, 5), hired.slice(5)]);
+  assert.equal(yearConflict(h1, h2, WEIGHTS), null);
+});

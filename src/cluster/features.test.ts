@@ -283,3 +283,21 @@ test('a magnitude glued by a hyphen is a figure of its kind, and one in a senten
   assert.equal(f.numbers.get('#5 magnitude'), 3);
   assert.ok(f.numbers.has('#9') && !f.numbers.has('#5.9') && !f.numbers.has('#19'));
 });
+
+test('a figure of a kind in a sentence about last year, a year or months ago is a plain figure', () => {
+  // no fixture's quake report names its predecessor so (ECB+ 20_* say "in February", "in September", "in 2003"):
+  // sentences in the shape of 20_3ecbplus's, the history placed by a relative phrase
+  const past = [
+    'The last major quake to hit the region was last year, when a magnitude-6.4 temblor rocked Zarand.',
+    'A year ago a quake measuring 6.4 on the Richter scale hit the town of Zarand.',
+    'Months ago an earthquake with a magnitude of 6.4 killed 612 people.',
+    'The previous year a 6.4-magnitude quake hit the town.',
+  ];
+  for (const text of past) {
+    const f = documentFeatures(doc('x', [text]));
+    assert.ok(f.numbers.has('#6.4') && !f.numbers.has('#6.4 magnitude'), text);
+  }
+  // the event's own report keeps its kind's key; "last" or "year" alone places nothing
+  const own = documentFeatures(doc('x', ['A magnitude-5.9 quake hit on Sunday, the last of several this year.']));
+  assert.equal(own.numbers.get('#5.9 magnitude'), 3);
+});

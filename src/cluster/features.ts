@@ -216,6 +216,21 @@ function isFlash(doc: ClusterDocument): boolean {
   return !LOWER.test(doc.title) && doc.sentences.length > 0 && doc.sentences.every((s) => !s.words.some((w) => LOWER.test(w)));
 }
 
+/** Phrases that place a sentence's news before the report's own ("last year", "a year ago", "months ago"), by
+ * their last word: the words that may come before it. Its figures of a kind tell of an earlier event, as a month
+ * without its day does. */
+const PAST_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ago', new Set(['year', 'years', 'month', 'months', 'decade', 'decades'])],
+  ['year', new Set(['last', 'previous'])],
+  ['month', new Set(['last', 'previous'])],
+]);
+
+/** Whether the folded word at `i` ends a phrase of PAST_PHRASES. */
+function endsPastPhrase(folded: readonly string[], i: number): boolean {
+  const before = i > 0 ? PAST_PHRASES.get(folded[i]) : undefined;
+  return before?.has(folded[i - 1]) === true;
+}
+
 /** A sentence's figures of a kind, [key, count, ...], counted at its end (readFeatures reads one sentence at a time). */
 const typedScratch: Array<string | number> = [];
 
@@ -305,12 +320,13 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
         bump(numbers, numberKey(nw));
         continue;
       }
+      if (!past && endsPastPhrase(folded, i)) past = true;
       if (!nameCase || quiet || !upperFirst(word)) continue;
       readName(ws, i, lower, names, nameSurfaces, initial);
     }
-    // a figure of a kind in a sentence that names a month without its day or a year alone tells of an earlier event
-    // ("in February, when a magnitude-6.4 temblor rocked Zarand", "in September"; an event's own reports give its
-    // weekday or its date): a plain figure only, or another event's reports would share its kind's key
+    // a figure of a kind in a sentence that names a month without its day, a year alone or a relative past ("last
+    // year", "a year ago") tells of an earlier event ("in February, when a magnitude-6.4 temblor rocked Zarand", "in
+    // September"; an event's own reports give its weekday or its date): a plain figure only, or another event's reports would share its kind's key
     if (!past) for (let k = 0; k < typedScratch.length; k += 2) bump(numbers, typedScratch[k] as string, typedScratch[k + 1] as number);
   }
   // a title in sentence case names who and where as its sentences do (an ECB record's title is its lead sentence);

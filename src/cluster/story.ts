@@ -79,12 +79,15 @@ export function idVec(space: Space, v: Iterable<[string, number]>): Vec {
   return out;
 }
 
-/** The latest year a document mentions ("y2013" among its date keys), or null. */
+/** The latest year a document mentions ("y2013" among its date keys), or null. A season or span of years
+ * ("s2008-2009", "the 2008-09 season") counts as the year it opens: a season's news is of its first year's
+ * autumn, and a contract "through the 2009-2010 season" looks ahead no further than that. */
 export function latestYear(v: DocVectors): number | null {
   let latest: number | null = null;
   for (const id of v.dates.keys()) {
     const k = keyIn('dates', id);
-    if (k[0] === 'y' && (latest === null || Number(k.slice(1)) > latest)) latest = Number(k.slice(1));
+    const y = k[0] === 'y' ? Number(k.slice(1)) : k[0] === 's' ? Number(k.slice(1, 5)) : null;
+    if (y !== null && (latest === null || y > latest)) latest = y;
   }
   return latest;
 }
