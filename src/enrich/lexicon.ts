@@ -1,7 +1,7 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, COMMON_GIVEN_NAMES, COMMON_FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, SHOUTED_FUNCTION_WORDS, TABLE_LABELS } from './data/words.ts';
@@ -60,6 +60,10 @@ export interface Lexicon {
   syndicateQualifiers: Set<string>;
   /** name words that go on after a legal form's full stop ("Co. International") */
   afterLegalForm: Set<string>;
+  /** folded countries whose name after an organisation's names its unit there ("Ford Canada") */
+  unitCountries: Set<string>;
+  /** folded region qualifiers before a country ("Central America") */
+  regionQualifiers: Set<string>;
   /** folded place name or variant -> canonical folded name */
   places: Map<string, string>;
   /** `places`' bit table (placeOf's names: a run's words and its whole text) */
@@ -199,6 +203,8 @@ export function lex(): Lexicon {
     syndicateRoles: lower(SYNDICATE_ROLES),
     syndicateQualifiers: lower(SYNDICATE_QUALIFIERS),
     afterLegalForm: lower(AFTER_LEGAL_FORM),
+    unitCountries: lower(UNIT_COUNTRIES),
+    regionQualifiers: lower(REGION_QUALIFIERS),
     places,
     placeBits: foldFilter(places.keys()),
     demonyms,

@@ -755,3 +755,29 @@ test('a title, "of" and an office before a name: the office is no part of the na
   const ghali = names("Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said.");
   assert.ok(!ghali.includes('Affairs/person'), ghali.join(', '));
 });
+
+test("a company's or an agency's name then a country's names its unit there, an organisation (Reuters 84, 1068, Ford Canada's)", () => {
+  for (const [sentence, name] of [
+    ['Texaco Canada said it lowered the contract price it will pay for crude oil 64 Canadian cts a barrel, effective today.', 'Texaco Canada'],
+    ['Ford Canada said full-year earnings from its Canadian operations declined 75.', 'Ford Canada'],
+    [
+      "Canada's real gross domestic product, seasonally adjusted, rose 1.1 pct in the fourth quarter of 1986, the same as the growth as in the previous quarter, Statistics Canada said.",
+      'Statistics Canada',
+    ],
+  ]) {
+    const got = names(sentence);
+    assert.ok(got.includes(`${name}/org`), `${name}: ${got.join(', ')}`);
+  }
+});
+
+test('a title word opening a company name the document writes is no title there: "Dean Witter" of Dean Witter Reynolds Inc (Reuters 654)', () => {
+  const doc =
+    'Federal regulators said Dean Witter Reynolds Inc, the brokerage subsidiary of Sears, Roebuck and Co, agreed to a censure to settle charges that it failed to fully report cash transactions. In a complaint which was issued simultaneously with the settlement, the Securities and Exchange Commission charged Dean Witter, the fourth largest U.S. brokerage house, with failing to report more than one mln dlrs of cash transactions.';
+  const sentence =
+    'In a complaint which was issued simultaneously with the settlement, the Securities and Exchange Commission charged Dean Witter, the fourth largest U.S. brokerage house, with failing to report more than one mln dlrs of cash transactions.';
+  const got = findMentions(sentence, 'd', 0, lowerVocabulary([doc.split(/\s+/)], doc)).map((m) => `${m.text}/${m.type}`);
+  assert.ok(got.some((m) => m.startsWith('Dean Witter/')) && !got.includes('Witter/person'), got.join(', '));
+  // (a document that writes no such company reads the title as before)
+  const alone = findMentions(sentence, 'd', 0, lowerVocabulary([sentence.split(/\s+/)], sentence)).map((m) => `${m.text}/${m.type}`);
+  assert.ok(alone.includes('Witter/person'), alone.join(', '));
+});

@@ -102,6 +102,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   gazetteer: 6,
   'org-head': 4,
   'place-head': 4,
+  /** an organisation's name then a country's ("Ford Canada", "Statistics Canada"): its unit there */
+  'country-unit': 4,
   title: 5,
   role: 3,
   appositive: 3,
@@ -498,8 +500,48 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
     const head = hasHead(words);
     if (head === 'org') return { type: 'org', cue: 'org-head' };
     if (head === 'place') return { type: 'place', cue: 'place-head' };
+    if (countryUnit(words)) return { type: 'org', cue: 'country-unit' };
   }
   return null;
+}
+
+/** Words read after a name for a legal form ending a company's name that the name opens ("Dean Witter Reynolds Inc"). */
+const COMPANY_WORDS_AFTER = 3;
+const WORD_GAP = /[\s,]+/;
+const TRAILING_STOP = /\.$/;
+
+/**
+ * The document `text` writes `span` followed, within a few capitalised words, by a legal form: the span opens a company's
+ * name ("Dean Witter" in "Dean Witter Reynolds Inc, the brokerage subsidiary ...").
+ */
+function opensCompany(text: string, span: string): boolean {
+  const L = lex();
+  for (let at = text.indexOf(`${span} `); at >= 0; at = text.indexOf(`${span} `, at + 1)) {
+    const after = text.slice(at + span.length + 1, at + span.length + 60).split(WORD_GAP);
+    for (let k = 0; k < Math.min(COMPANY_WORDS_AFTER, after.length); k++) {
+      const w = after[k];
+      if (L.legalForms.has(fold(w)) || L.legalForms.has(fold(w.replace(TRAILING_STOP, '')))) return true;
+      if (!upperFirst(w)) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Ford Canada", "Statistics Canada", "Porsche Cars North America": a name, not a person's (no given name or initials
+ * first), then a country's name (after a region's qualifier or not) is the organisation's unit in that country.
+ */
+function countryUnit(words: Word[]): boolean {
+  const L = lex();
+  let n = words.length - 1;
+  if (!L.unitCountries.has(fold(words[n].text))) return false;
+  if (n > 0 && L.regionQualifiers.has(fold(words[n - 1].text))) n--;
+  if (n < 1) return false;
+  const first = words[0].text;
+  if (L.givenNames.has(fold(first)) || INITIALS.test(first) || L.regionQualifiers.has(fold(first))) return false;
+  // (the words before it one name: no connector nor possessive, "MULFORD SEES MAJOR NEW LENDING FOR BRAZIL" is a headline)
+  for (let k = 0; k < n; k++) if (CONNECTORS.has(fold(words[k].text)) || words[k].possessive) return false;
+  return true;
 }
 
 // (the readers' helpers live at module level: under tsx, as `npm run bench` runs, a named closure made in a call is
@@ -1047,9 +1089,11 @@ function emitRun(
 ): void {
   const L = lex();
   const whole = gazetteerType(spanOf(text, words), words);
+  // (a title word opening a company's name the document writes is the company's: "Dean Witter" of Dean Witter Reynolds Inc)
+  const companyName = words.length > 1 && L.titles.has(fold(words[0].text)) && !!lowerVocabulary.opensCompany?.(spanOf(text, words));
   // a title or role inside the run ("Superior Court Judge James Bodiford", "Actor Leonardo DiCaprio") wins over
   // an organisation head before it, as long as what follows is a short name with no head of its own
-  if (whole?.cue !== 'gazetteer') {
+  if (whole?.cue !== 'gazetteer' && !companyName) {
     for (let k = words.length - 2; k >= 0; k--) {
       const f = fold(words[k].text);
       const pair = k > 0 && L.titlePairs.has(`${fold(words[k - 1].text)} ${f}`);
@@ -1082,10 +1126,15 @@ function emitRun(
     out.push(runMention(text, words, whole.type, whole.cue, document, sentence));
     return;
   }
+  // (no cue of its own, not even a given name's: "Dean" opens the company's name, which linking joins it to)
+  if (companyName) {
+    out.push(runMention(text, words, 'other', 'none', document, sentence));
+    return;
+  }
 
   // title prefix: "Russian President", "Belarusian Foreign Minister", "Brig. Gen.", spun "Protection Minister"
   let titleEnd = -1;
-  for (let k = 0; k < words.length - 1; k++) {
+  for (let k = 0; !companyName && k < words.length - 1; k++) {
     const f = fold(words[k].text);
     if (L.titles.has(f) || ((L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1)))) && upperFirst(words[k].text))) titleEnd = k;
     else if (!(L.portfolios.has(f) || isDemonym(words[k].text) || L.places.has(f) || CONNECTORS.has(words[k].text))) break;
@@ -1101,6 +1150,7 @@ function emitRun(
   const unstripped = rest;
   while (
     rest.length &&
+    !companyName &&
     (isDemonym(rest[0].text) ||
       L.titles.has(fold(rest[0].text)) ||
       (L.portfolios.has(fold(rest[0].text)) && rest.length > 1 && L.titles.has(fold(rest[1].text))))
@@ -1352,6 +1402,9 @@ export interface LowerVocabulary {
   /** whether the document writes a word before a company's legal form or head or a speech verb ("Borg-Warner Corp",
    * "Accu-Weather said"); unknown is no */
   writtenAsCompany?(word: string): boolean;
+  /** whether the document writes a run of words then, within a few capitalised words, a company's legal form ("Dean
+   * Witter" of "Dean Witter Reynolds Inc"); unknown is no */
+  opensCompany?(span: string): boolean;
 }
 
 /**
@@ -1367,6 +1420,7 @@ export function lowerVocabulary(words: string[][], text: string): LowerVocabular
     has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word),
     standsAlone: (word) => writtenAlone(text, word),
     writtenAsCompany: (word) => writtenAsCompany(text, word),
+    opensCompany: (span) => opensCompany(text, span),
   };
 }
 

@@ -170,3 +170,19 @@ export const SYNDICATE_QUALIFIERS = `lead sole co joint`.trim().split(/\s+/);
  * "back at Betty Ford": the Betty Ford Center), when the story also writes that name with an organisation's head.
  */
 export const INSTITUTION_PREPOSITIONS = `at into in to from`.trim().split(/\s+/);
+
+/**
+ * Countries (and continents) whose name after a company's or an agency's own name names its unit there: "Ford Canada",
+ * "Texaco Canada", "Statistics Canada", "Hyundai Motor America", "Porsche Cars North America". Not the countries that
+ * are also surnames or given names ("Holland", "England", "Wales", "Jordan", "Chad", "Georgia", "Israel", "India",
+ * "Kenya", "France": "Vernon Jordan", "Anatole France"). Folded.
+ */
+export const UNIT_COUNTRIES = `canada america usa u.s.a. japan australia europe asia britain u.k. germany italia italy mexico brazil
+spain argentina belgium nederland netherlands sweden norway denmark finland austria switzerland singapore malaysia indonesia
+philippines`
+  .trim()
+  .split(/\s+/);
+
+/** A region's qualifier before a country or continent ("Central America", "Rural America", "North America", "Little
+ * Italy"): the two are a place, and a unit's country is read after them ("Porsche Cars North America"). Folded. */
+export const REGION_QUALIFIERS = `north south east west central latin northern southern eastern western rural middle little greater`.trim().split(/\s+/);
