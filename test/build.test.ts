@@ -16,7 +16,7 @@ import { storyAccount } from '../src/accounts/account.ts';
 import { packStory, unpackAccount } from '../src/accounts/packing.ts';
 import { renderReport } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
-import { prepareDocument, revived } from '../src/prepare/index.ts';
+import { prepareDocument, revived, withFeatures } from '../src/prepare/index.ts';
 import type { PreparedDocument, RawDocument } from '../src/model.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 import { eld } from 'eld/small';
@@ -57,12 +57,15 @@ test('the compiled dist/ writes the same report as the sources', async () => {
         else if (answers.push(m) === raws.length) done();
       });
     });
-    // the enrichment comes packed (forTrip)
+    // the enrichment comes packed (forTrip), the clustering features with it (worked out on the worker: withFeatures)
     const unpacked = (a: unknown) => {
       const { packedEnrichment, ...rest } = revived(a as ReturnType<typeof prepareDocument>) as PreparedDocument;
       return packedEnrichment ? { ...rest, enrichment: deserialize(packedEnrichment) } : rest;
     };
-    assert.deepEqual(answers.map(unpacked), raws.map(prepareDocument));
+    assert.deepEqual(
+      answers.map(unpacked),
+      raws.map((raw) => withFeatures(prepareDocument(raw))),
+    );
   } finally {
     await worker.terminate();
   }
