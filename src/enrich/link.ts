@@ -10,6 +10,7 @@ import { WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS, particleSurname } from './names.ts';
+import { possessiveStem } from './tokens.ts';
 import { SPACED_PARTICLES } from './data/particles.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
 import { TRANSLIT_INITIALS } from './data/translit.ts';
@@ -1206,9 +1207,9 @@ function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
   return out;
 }
 
-/** A word of a company's name as a short name is keyed: folded, its possessive left out ("Pantera" of Pantera's Corp). */
-const companyWord = (w: string) => fold(w).replace(POSSESSIVE_END, '');
-const POSSESSIVE_END = /['’]s$/;
+/** A word of a company's name as a short name is keyed: folded, its possessive left out ("Pantera" of Pantera's Corp;
+ * folded first, so that a headline's "PANTERA'S" loses its "'s" too). */
+const companyWord = (w: string) => possessiveStem(fold(w));
 
 /** Where a company's name holds a founder's surname that stands for it alone: the last word before its legal forms and
  * company heads, after a given name or initials ("B.F. Goodrich Co", "Samuel Montagu and Co Ltd", "Philip Crosby
