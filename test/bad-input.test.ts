@@ -70,7 +70,7 @@ test('option values that cannot be right: dates that do not exist, a public URL 
     cli(['stories', '--until', '2022-13-45', '--db', base]),
     cli(['export', '--since', '2022-01-01T25:99', '--db', base]),
     cli(['watch', '--once', '--public-url', 'crosscheck.example', '--db', base]),
-    cli(['alerts', 'list', '--matches', 'x', '--db', join(dir, 'alerts-base')]),
+    cli(['alerts', 'list', '--matches', 'x', '--db', base]),
     cli(['feeds', 'import', dir, '--db', base]),
   ]);
   oneLine(runs[0], 2, /^crosscheck: not a date: 2022-02-30 \(use YYYY-MM-DD\)$/, 'February 30');

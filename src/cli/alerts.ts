@@ -33,12 +33,13 @@ export function alertsCommand(ctx: CliContext): Command {
     addBaseOption(
       new Command('list').description('Alerts with their match and delivery counts').option('--matches <id>', 'the matches of one alert, newest first (JSON)'),
     ).action(async (opts: BaseFlags & { matches?: string }) => {
+      // read before the base is opened, as `remove` does: a mistyped id made a base first
+      const matchesOf = opts.matches === undefined ? undefined : count(opts.matches, 'alert id');
       await withBase(opts, async (base) => {
         const { adapterOf } = await import('../store/index.ts');
         const db = adapterOf(base);
         const { alertMatches } = await import('../watch/index.ts');
-        if (opts.matches !== undefined)
-          return writeOutput(`${JSON.stringify(await alertMatches(db, count(opts.matches, 'alert id')), null, 2)}\n`, undefined, ctx.stdout);
+        if (matchesOf !== undefined) return writeOutput(`${JSON.stringify(await alertMatches(db, matchesOf), null, 2)}\n`, undefined, ctx.stdout);
         const { listAlerts } = await import('../watch/index.ts');
         const list = await listAlerts(db);
         await writeOutput(
