@@ -5,6 +5,7 @@ import { readNumberWords } from './numbers.ts';
 import { memoize } from './memo.ts';
 import { editDistance } from './edit-distance.ts';
 import { UnionFind } from './union-find.ts';
+import { lowerCase } from './normalize.ts';
 
 test('calendar words: per language, one weekday numbering (0 is Sunday, as Date.getUTCDay)', () => {
   assert.equal(monthWords(['en']).get('sept'), 9);
@@ -69,4 +70,11 @@ test('memoize computes a key once and stays within its bound', () => {
   assert.deepEqual(calls, ['kyiv', 'odesa', 'lviv', 'kyiv']);
   const nothing = memoize(4, (): string | null => null);
   assert.equal(nothing('x'), null);
+});
+
+test('lowerCase is toLowerCase: ASCII in either case, accented and Cyrillic capitals, a dotted capital I, a final sigma', () => {
+  // words of the seeds and of Reuters-21578 ("+Bahia superior+" is one of its records' words)
+  for (const w of ['said', 'Reuters', 'NATO', 'mln', 'U.S.', "Putin's", '+Bahia', '155,221', 'Zalužnyj', 'Übersetzung', 'Лукашенко', 'İstanbul', 'ΟΔΟΣ', '']) {
+    assert.equal(lowerCase(w), w.toLowerCase(), w);
+  }
 });

@@ -56,6 +56,11 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
+/** `s.toLowerCase()`, but a string of lower-case ASCII is given back as it is (toLowerCase copies it all the same). */
+export function lowerCase(s: string): string {
+  return asciiCase(s) === ASCII_LOWER ? s : s.toLowerCase();
+}
+
 const ASCII_LOWER = 0;
 const ASCII_UPPER = 1;
 const NOT_ASCII = 2;

@@ -109,3 +109,32 @@ test('a sentence sharing words in order but few content terms is found through i
     );
   }
 });
+
+test("a retold sentence's weights are its terms' under the weight function of the call, also for views met before under another", () => {
+  // seeds 000 (Reuters) and 002 (CBC): the same facts in another order, no copy of the wording
+  const pair = () => [
+    view('a', [
+      "There has been constant Russian and Belarusian military activity for months in Belarus, a close Kremlin ally that Moscow's troops used as a launch " +
+        'pad for their abortive attack on Kyiv in February.',
+    ]),
+    view('b', [
+      'Russian forces used Belarus as a launch pad for their abortive attack on the Ukrainian capital Kyiv in February, and there has been Russian and ' +
+        'Belarusian military activity there for months.',
+    ]),
+  ];
+  const [a, b] = pair();
+  const even = () => 1;
+  const retold = matchSentences(a, b, even);
+  assert.deepEqual(
+    retold.map((m) => [m.a, m.b, m.lexical]),
+    [[0, 0, false]],
+  );
+  // the terms only one of them writes weigh fifty times the shared ones: their shares fall far below the threshold
+  const shared = new Set(a.terms[0].filter((t) => b.terms[0].includes(t)));
+  const heavy = (t: string) => (shared.has(t) ? 1 : 50);
+  const [a2, b2] = pair();
+  assert.deepEqual(matchSentences(a2, b2, heavy), []);
+  // the views weighed evenly before give the same answer
+  assert.deepEqual(matchSentences(a, b, heavy), []);
+  assert.deepEqual(matchSentences(a, b, even), retold);
+});

@@ -35,6 +35,21 @@ function weightOf(terms: string[], weight: TermWeight): number {
   return sum;
 }
 
+/**
+ * Sentence i's weightOf, kept on its view for the weight function it was worked out with: a document meets many
+ * others, and its sentences' sums were worked out again for every pair (a Map look-up per term each time).
+ */
+function sentenceWeight(view: DocView, i: number, weight: TermWeight): number {
+  let sums = view.termWeights;
+  if (sums === undefined || view.weighedBy !== weight) {
+    sums = view.termWeights = new Float64Array(view.terms.length).fill(Number.NaN);
+    view.weighedBy = weight;
+  }
+  let w = sums[i];
+  if (Number.isNaN(w)) w = sums[i] = weightOf(view.terms[i], weight);
+  return w;
+}
+
 /** Terms of `a` in `bSet`, and their weight over the lighter sentence's (`wa`, `wb`: the two sentences' weightOf). */
 function weighOverlap(a: string[], bSet: Set<string>, weight: TermWeight, wa: number, wb: number): { shared: number; overlap: number } {
   let shared = 0;
@@ -101,11 +116,15 @@ function sentenceIndex(B: DocView): SentenceIndex {
 let metFor = new Int32Array(256);
 let hitFor = new Int32Array(256);
 let termsMet = new Int32Array(256);
-/** per B sentence: its terms' weightOf in the current call, NaN until a retold candidate asks (once per call, not per pair) */
-let weightB = new Float64Array(256);
-/** the B sentences met for the current A sentence, in the order first met; those met through a term */
+/**
+ * the B sentences met for the current A sentence, in the order first met (the first `sharedCount`); those met through
+ * a term (the first `termCount`). Written over, never emptied: `length = 0` lets an array's store go, to be grown
+ * again by the next A sentence.
+ */
 const sharedB: number[] = [];
 const termB: number[] = [];
+let sharedCount = 0;
+let termCount = 0;
 /** one per A sentence, never 0 */
 let stamp = 0;
 
@@ -114,7 +133,7 @@ function termMet(j: number): void {
   if (hitFor[j] !== stamp) {
     hitFor[j] = stamp;
     termsMet[j] = 0;
-    termB.push(j);
+    termB[termCount++] = j;
   }
   termsMet[j]++;
 }
@@ -127,15 +146,11 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
     metFor = new Int32Array(nB * 2);
     hitFor = new Int32Array(nB * 2);
     termsMet = new Int32Array(nB * 2);
-    weightB = new Float64Array(nB * 2);
     stamp = 0;
   }
-  weightB.fill(Number.NaN, 0, nB);
   const found: SentenceMatch[] = [];
   for (let i = 0; i < A.words.length; i++) {
     const wa = A.words[i];
-    /** A sentence i's terms' weightOf, once asked */
-    let weightA = Number.NaN;
     if (wa.length < ALIGN.minCommonWords && A.terms[i].length < ALIGN.paraphraseMinTerms) continue;
     if (++stamp === 0x7fffffff) {
       metFor.fill(0);
@@ -143,22 +158,21 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
       stamp = 1;
     }
     // the B sentences sharing a shingle, then those sharing enough terms, each once and in the order first met
-    sharedB.length = 0;
-    termB.length = 0;
+    sharedCount = termCount = 0;
     for (const h of A.fp.sentenceShingles.at(i)) {
       const js = byShingle.get(h | 0);
       if (js === undefined) continue;
       if (typeof js === 'number') {
         if (metFor[js] !== stamp) {
           metFor[js] = stamp;
-          sharedB.push(js);
+          sharedB[sharedCount++] = js;
         }
         continue;
       }
       for (const j of js) {
         if (metFor[j] === stamp) continue;
         metFor[j] = stamp;
-        sharedB.push(j);
+        sharedB[sharedCount++] = j;
       }
     }
     for (const t of A.terms[i]) {
@@ -167,12 +181,14 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
       if (typeof js === 'number') termMet(js);
       else for (const j of js) termMet(j);
     }
-    for (const j of termB) {
+    for (let k = 0; k < termCount; k++) {
+      const j = termB[k];
       if (termsMet[j] < ALIGN.paraphraseMinTerms || metFor[j] === stamp) continue;
       metFor[j] = stamp;
-      sharedB.push(j);
+      sharedB[sharedCount++] = j;
     }
-    for (const j of sharedB) {
+    for (let k = 0; k < sharedCount; k++) {
+      const j = sharedB[k];
       const wb = B.words[j];
       const common = lcsLength(wa, wb);
       const dice = (2 * common) / (wa.length + wb.length);
@@ -183,9 +199,13 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
         found.push({ a: i, b: j, common, dice, containment, lexical, score: Math.max(dice, containment * 0.9) });
         continue;
       }
-      if (Number.isNaN(weightA)) weightA = weightOf(A.terms[i], weight);
-      if (Number.isNaN(weightB[j])) weightB[j] = weightOf(B.terms[j], weight);
-      const { shared: st, overlap } = weighOverlap(A.terms[i], (termSetsB[j] ??= new Set(B.terms[j])), weight, weightA, weightB[j]);
+      const { shared: st, overlap } = weighOverlap(
+        A.terms[i],
+        (termSetsB[j] ??= new Set(B.terms[j])),
+        weight,
+        sentenceWeight(A, i, weight),
+        sentenceWeight(B, j, weight),
+      );
       if (st >= ALIGN.paraphraseMinTerms && overlap >= ALIGN.paraphraseMinOverlap) {
         found.push({ a: i, b: j, common, dice, containment, lexical, score: overlap * 0.6 });
       }

@@ -71,24 +71,27 @@ export function transliterationVariants(docs: TextDocument[]): Map<DocId, Varian
   // Words written in lower case at least as often as capitalised mid-sentence are ordinary words, not names
   // (a stray lower-case "lukashenko" in a photo caption does not make the name a word). Only the lower-case
   // forms of the names are counted: a word of another length is passed at once.
+  // (each lower-case form's count in `lowerCounts` at the slot `lower` gives it: a word met adds one with one look-up;
+  // a word not in lower case is passed before any look-up -- most capitalised words and figures of every text)
   const lowerOf = new Map<string, string>();
   const lower = new Map<string, number>();
   const lengths: boolean[] = [];
   for (const w of capital.keys()) {
     const l = w.toLowerCase();
     lowerOf.set(w, l);
-    lower.set(l, 0);
+    if (!lower.has(l)) lower.set(l, lower.size);
     lengths[l.length] = true;
   }
+  const lowerCounts = new Int32Array(lower.size);
   for (const d of docs)
     for (const s of d.sentences)
       for (const w of s.words) {
-        if (lengths[w.length] !== true) continue;
-        const n = lower.get(w);
-        if (n !== undefined && isLowerWord(w)) lower.set(w, n + 1);
+        if (lengths[w.length] !== true || !isLowerWord(w)) continue;
+        const slot = lower.get(w);
+        if (slot !== undefined) lowerCounts[slot]++;
       }
   const ordinary = new Set<string>();
-  for (const [w, n] of capital) if ((lower.get(lowerOf.get(w) as string) ?? 0) >= n) ordinary.add(w);
+  for (const [w, n] of capital) if (lowerCounts[lower.get(lowerOf.get(w) as string) as number] >= n) ordinary.add(w);
   const keys = new Map<string, string>();
   const keyOf = (w: string) => {
     let k = keys.get(w);

@@ -2,6 +2,7 @@
 import type { Fingerprint, TextDocument } from '../model.ts';
 import type { SentenceIndex } from './align.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
+import { lowerCase } from '../common/normalize.ts';
 
 export interface DocView {
   doc: TextDocument;
@@ -15,6 +16,9 @@ export interface DocView {
   wordCount: number;
   /** sentence lookup tables, built the first time the document is aligned against */
   index?: SentenceIndex;
+  /** each sentence's terms' summed weight under `weighedBy` (NaN until asked: only retold candidates ask) */
+  termWeights?: Float64Array;
+  weighedBy?: (term: string) => number;
 }
 
 const DIGIT = /\d/;
@@ -32,7 +36,8 @@ export function docView(doc: TextDocument, fp: Fingerprint): DocView {
   const terms = doc.sentences.map((s) => distinct(s.terms));
   let wordCount = 0;
   for (const w of words) wordCount += w.length;
-  return { doc, fp, words, terms, slots: [], wordCount };
+  // every field a view gets later is there from the start: views of one shape (matchSentences reads many)
+  return { doc, fp, words, terms, slots: [], wordCount, index: undefined, termWeights: undefined, weighedBy: undefined };
 }
 
 /** Sentence i's names and numbers, read once asked for: only a pair sharing most of its words in order asks
@@ -44,7 +49,7 @@ export function slotsOf(view: DocView, i: number): Set<string> {
     const words = view.doc.sentences[i]?.words ?? [];
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
-      if (DIGIT.test(w) || (k > 0 && UPPER_FIRST.test(w))) out.add(w.toLowerCase());
+      if (DIGIT.test(w) || (k > 0 && UPPER_FIRST.test(w))) out.add(lowerCase(w));
     }
     view.slots[i] = out;
   }

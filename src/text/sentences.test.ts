@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, termsOf } from './sentences.ts';
 
 const words = (text: string) => splitSentences([text], 'en').flatMap((s) => s.words);
 
@@ -101,4 +101,21 @@ test('a web address cut at each of its dots, and a given name written short befo
   assert.deepEqual(texts(['Wm. Wrigley Jr. Co said it raised its quarterly dividend.']), ['Wm. Wrigley Jr. Co said it raised its quarterly dividend.']);
   // "Alex." may end a sentence as a name: a function word after it opens the next
   assert.deepEqual(texts(['The company is run by his son, Alex. He took over in 1985.']), ['The company is run by his son, Alex.', 'He took over in 1985.']);
+});
+
+test("each sentence holds its own words and terms only, a short one after a long one too, and so does a title's read after them", () => {
+  // Reuters-21578 #1 (BAHIA COCOA REVIEW): its first paragraph's one long sentence, then its second's short one
+  const [long, short] = splitSentences(
+    [
+      'Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January and improving prospects for the ' +
+        'coming temporao, although normal humidity levels have not been restored, Comissaria Smith said in its weekly review.',
+      'The dry period means the temporao will be late this year.',
+    ],
+    'en',
+  );
+  assert.equal(long.words.length, 38);
+  assert.equal(long.terms.length, 22);
+  assert.deepEqual(short.words, ['The', 'dry', 'period', 'means', 'the', 'temporao', 'will', 'be', 'late', 'this', 'year']);
+  assert.deepEqual(short.terms, ['dri', 'period', 'mean', 'temporao', 'late']);
+  assert.deepEqual(termsOf('BAHIA COCOA REVIEW', 'en'), ['bahia', 'cocoa', 'review']);
 });

@@ -326,9 +326,15 @@ export function splitSentences(paragraphs: string[], language: string, text = pa
   return readRawFresh(text, (raw) => sentencesOf(raw, text, paragraphs, language, english));
 }
 
-/** A sentence's words and terms as they are read (scratch: each sentence keeps copies). */
+/**
+ * A sentence's words and terms as they are read (scratch: each sentence keeps copies of the first `wordCount` and
+ * `termCount`). Written over, never emptied: `length = 0` lets an array's store go, and pushing then grew it again
+ * for every sentence (three times the bytes of the copies kept, microbenchmark).
+ */
 const words: string[] = [];
 const terms: string[] = [];
+let wordCount = 0;
+let termCount = 0;
 
 function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language: string, english: boolean): Sentence[] {
   lexiconOf(raw);
@@ -362,28 +368,27 @@ function sentencesOf(raw: WinkRaw, text: string, paragraphs: string[], language:
     if (!squeezed) continue;
     // a sentence written with single spaces is kept as a slice of the article's text, not a second copy
     const sentence = squeezed !== rawText || placed ? squeezed : found >= 0 ? text.slice(found, found + rawText.length) : rawText;
-    words.length = 0;
-    terms.length = 0;
-    readTokens(raw, first, last, language, english, words);
+    wordCount = termCount = 0;
+    readTokens(raw, first, last, language, english, true);
     // copies of exact length: arrays grown by push keep up to half again as much room (the two above are scratch,
     // reused for every sentence)
-    out.push({ index: out.length, text: sentence, paragraph: para, words: words.slice(), terms: terms.slice() });
+    out.push({ index: out.length, text: sentence, paragraph: para, words: words.slice(0, wordCount), terms: terms.slice(0, termCount) });
   }
   return out;
 }
 
 /**
- * The words and terms of tokens first..last into `into` and `terms`. A token's normal form is the one the sentence
- * automata read (`raw.normals`) when the read kept them; else worked out here: a contraction's part carries its own
- * normal form (as wink's `its.normal` reads it).
+ * The words (when `withWords`) and terms of tokens first..last into the scratch `words` and `terms`, after their
+ * counts. A token's normal form is the one the sentence automata read (`raw.normals`) when the read kept them; else
+ * worked out here: a contraction's part carries its own normal form (as wink's `its.normal` reads it).
  */
-function readTokens(raw: WinkRaw, first: number, last: number, language: string, english: boolean, into: string[] | null): void {
+function readTokens(raw: WinkRaw, first: number, last: number, language: string, english: boolean, withWords: boolean): void {
   const { tokens, cache: lexicon, normals } = raw;
   for (let i = first; i <= last; i++) {
     const word = tokens[i * 4];
     const kind = kindOf(lexicon, word) & KIND;
     if (kind === OTHER) continue;
-    into?.push(lexicon.value(word));
+    if (withWords) words[wordCount++] = lexicon.value(word);
     let normal: number;
     if (normals) normal = normals[i];
     else {
@@ -400,17 +405,17 @@ function readTokens(raw: WinkRaw, first: number, last: number, language: string,
         const stem = byIndex.stem[normal] ?? (byIndex.stem[normal] = stemEnglish(byIndex.folded[normal] as string));
         const fresh = stemId(stem);
         byIndex.stemId[normal] = fresh + 1;
-        terms.push(stem);
+        terms[termCount++] = stem;
         countStem(fresh);
       } else {
-        terms.push(byIndex.stem[normal] as string);
+        terms[termCount++] = byIndex.stem[normal] as string;
         countStem(id - 1);
       }
     } else {
       const folded = byIndex.folded[normal] as string;
       if (isStopWord(folded, language)) continue;
       const stem = lightStem(folded);
-      terms.push(stem);
+      terms[termCount++] = stem;
       if (isCounting()) countStem(stemId(stem));
     }
   }
@@ -434,8 +439,8 @@ export function termsOf(text: string, language: string): string[] {
   const english = language === 'en' || language === 'und';
   return readRawTokensFresh(text, (raw) => {
     lexiconOf(raw);
-    terms.length = 0;
-    readTokens(raw, 0, raw.tokens.length / 4 - 1, language, english, null);
-    return terms.slice();
+    termCount = 0;
+    readTokens(raw, 0, raw.tokens.length / 4 - 1, language, english, false);
+    return terms.slice(0, termCount);
   });
 }

@@ -3,7 +3,7 @@
 // and a context pass; the main block(s) of article text are kept, the rest is removed with its reason.
 // Records (JSON text fields) are clean by contract: only the strong rules apply to them.
 import type { Article, RawDocument, Removal } from '../../model.ts';
-import { decodeEntities } from '../../common/normalize.ts';
+import { decodeEntities, lowerCase } from '../../common/normalize.ts';
 import { shapeOf, wordsOf } from './shape.ts';
 import { matchRule, type RuleMatch } from './rules.ts';
 import { articleLanguage, inOtherScript } from './language.ts';
@@ -108,7 +108,7 @@ export function extractPlainText(raw: RawDocument): Article {
   const texts = splitGlued(rawLines(raw.body), record);
   // each line's words and their lower case made once: the language reads the long lines' words, the shapes all
   const words = texts.map(wordsOf);
-  const lowered = words.map((ws) => ws.map((w) => w.toLowerCase()));
+  const lowered = words.map((ws) => ws.map(lowerCase));
   const language = articleLanguage(texts, lowered);
 
   const lines: Line[] = texts.map((text, i) => {

@@ -1,6 +1,7 @@
 // The shape of one line: the surface signals a line classifier reads (length, words, sentence shape,
 // function-word density, title case, digits, punctuation).
 import { isFunctionWord } from './function-words.ts';
+import { lowerCase } from '../../common/normalize.ts';
 
 export interface LineShape {
   text: string;
@@ -60,7 +61,7 @@ export function wordsOf(text: string): string[] {
 /** A line's words (wordsOf) in lower case, as they are written otherwise. */
 export function lowerWordsOf(text: string): string[] {
   const words = wordsOf(text);
-  for (let k = 0; k < words.length; k++) words[k] = words[k].toLowerCase();
+  for (let k = 0; k < words.length; k++) words[k] = lowerCase(words[k]);
   return words;
 }
 
