@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { lazyPackage } from './lazy.ts';
 import { memoize } from './memo.ts';
-import { type PlainParts, tokenizePlain } from './plain-tokens.ts';
+import { type PlainParts, TokenNumbers, tokenizePlain } from './plain-tokens.ts';
 import { WordTable } from './word-table.ts';
 import { assembleModel } from './wink-model.ts';
 
@@ -54,15 +54,16 @@ export interface WinkLexicon {
  * What a wink read leaves behind (its "raw document data"), as wink's own `out()` reads it: 4 numbers per
  * token (word index; preceding spaces, or a contraction's normal, above 65535; part of speech; flags),
  * sentences as [first, last] token, the non-breaking spaces before a token where its count says 65535,
- * and the word cache the indexes point into (one per engine instance).
+ * and the word cache the indexes point into (one per engine instance). A plain read's (readRawFresh) tokens and normals
+ * are views of room its reader keeps for the next read: they hold until its `use` returns.
  */
 export interface WinkRaw {
-  tokens: number[];
+  tokens: ArrayLike<number>;
   sentences: Array<[number, number, ...number[]]>;
   nonBreakingSpaces: Record<number, string>;
   cache: WinkLexicon;
   /** per token, its normal form's word index (as the sentence automata read it), where a read left it */
-  normals?: number[];
+  normals?: ArrayLike<number>;
 }
 /** the last read's raw data, caught where wink hands it to the model's sentence setter */
 let lastRaw: WinkRaw | null = null;
@@ -264,7 +265,7 @@ const load = createRequire(import.meta.url);
 interface Automaton {
   importJSON: (json: unknown) => void;
   setPatternSwap: (px: unknown) => void;
-  recognize: (tokens: number[], transform: unknown, raw: number[]) => unknown;
+  recognize: (tokens: ArrayLike<number>, transform: unknown, raw: ArrayLike<number>) => unknown;
 }
 interface SbdModel {
   machines: unknown[];
@@ -296,7 +297,16 @@ interface Reader {
   transforms: unknown[];
   /** the tokeniser's look-ups into this instance (plainParts), made once: a read sets its own token data in them */
   parts: ReaderParts;
+  /** room for a read's tokens and normal forms, kept from read to read; lent to one read at a time */
+  room: ReadRoom;
+  roomLent: boolean;
 }
+/** A read's tokens (4 numbers each) and their normal forms' indexes, in buffers grown as needed and never shrunk. */
+interface ReadRoom {
+  tokens: TokenNumbers;
+  normals: Int32Array;
+}
+const newRoom = (): ReadRoom => ({ tokens: new TokenNumbers(), normals: new Int32Array(1 << 12) });
 let reader: Reader | null = null;
 
 function readerOf(m: Core, c: WinkCache, table: Lexemes, words: WordTable): Reader {
@@ -327,6 +337,8 @@ function readerOf(m: Core, c: WinkCache, table: Lexemes, words: WordTable): Read
     transforms: sbd.transformers,
     // (made just below: its look-ups close over the reader)
     parts: null as unknown as ReaderParts,
+    room: newRoom(),
+    roomLent: false,
   };
   r.transforms = sbd.transformers.map((t, i) => (i === 0 ? sbdTransform(r) : t));
   r.parts = plainParts(r);
@@ -350,9 +362,10 @@ export const automataLookups = () => wordLookups;
 export const readsWithSentences = () => sentenceReads;
 
 /** Each token's normal form's index, as wink's `mapRawTokens2UIdOfNormal` gives them (a word's looked up once per instance). */
-function normalsOf(r: Reader, raw: WinkRaw, count: number): number[] {
+function normalsOf(r: Reader, raw: WinkRaw, count: number, room: ReadRoom): Int32Array {
   const { tokens, cache } = raw;
-  const out = new Array<number>(count);
+  if (room.normals.length < count) room.normals = new Int32Array(Math.max(count, room.normals.length * 2));
+  const out = room.normals.subarray(0, count);
   for (let k = 0; k < count; k++) {
     const second = tokens[k * 4 + 1];
     // a contraction's part carries its own normal form
@@ -432,7 +445,7 @@ function plainParts(r: Reader): ReaderParts {
       r.tokenize(parts.doc, piece);
     },
     doc: null,
-    tokens: [],
+    tokens: new TokenNumbers(),
     nonBreakingSpaces: {},
   };
   return parts;
@@ -450,19 +463,24 @@ const DocData = load('wink-nlp/src/dd-wrapper.js') as (rdd: WinkRaw) => unknown;
  * `sentences` the sentence automata are not run (no sentences, no `normals`): the tokens and the words learnt are
  * the same.
  */
-function readPlain(r: Reader, text: string, sentences: boolean): WinkRaw {
-  const rdd = { cache: r.cache, tokens: [] as number[], sentences: [], nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
+function readPlain(r: Reader, text: string, sentences: boolean, room: ReadRoom): WinkRaw {
+  const written = room.tokens;
+  written.length = 0;
+  // (wink's dd-wrapper keeps the `tokens` it is made with and pushes onto them: the room's, until the read is
+  // tokenised; then the tokens are a view of the numbers written)
+  const rdd = { cache: r.cache, tokens: written as unknown as ArrayLike<number>, sentences: [], nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
   const raw = rdd as unknown as WinkRaw;
   const parts = r.parts;
   parts.doc = DocData(raw);
-  parts.tokens = rdd.tokens;
+  parts.tokens = written;
   parts.nonBreakingSpaces = rdd.nonBreakingSpaces;
   tokenizePlain(text, parts);
-  rdd.numOfTokens = rdd.tokens.length / 4;
+  rdd.tokens = written.numbers.subarray(0, written.length);
+  rdd.numOfTokens = written.length / 4;
   if (!sentences) return raw;
   sentenceReads++;
   // sentence boundaries: wink's automata over the tokens' normal forms, as its `readDoc` runs them
-  const normals = normalsOf(r, raw, rdd.numOfTokens);
+  const normals = normalsOf(r, raw, rdd.numOfTokens, room);
   let px: unknown = null;
   for (let i = 0; i < r.automata.length; i++) {
     r.automata[i].setPatternSwap(px);
@@ -497,12 +515,23 @@ export function readFresh<T>(text: string, use: (doc: WinkDoc, its: Nlp['its'], 
  * without wink's `readDoc` (its common cases tokenised here, no document object made).
  */
 export function readRawFresh<T>(text: string, use: (raw: WinkRaw) => T): T {
-  return asFresh(() => use(readPlain(reader as Reader, text, true)));
+  return asFresh(() => withRoom(reader as Reader, (room) => use(readPlain(reader as Reader, text, true, room))));
 }
 
 /** `readRawFresh` without sentences: the same tokens and words learnt, its `sentences` empty (a title's terms need none). */
 export function readRawTokensFresh<T>(text: string, use: (raw: WinkRaw) => T): T {
-  return asFresh(() => use(readPlain(reader as Reader, text, false)));
+  return asFresh(() => withRoom(reader as Reader, (room) => use(readPlain(reader as Reader, text, false, room))));
+}
+
+/** A read with the reader's room, held until its `use` returns; a read made inside another's `use` gets room of its own. */
+function withRoom<T>(r: Reader, read: (room: ReadRoom) => T): T {
+  if (r.roomLent) return read(newRoom());
+  r.roomLent = true;
+  try {
+    return read(r.room);
+  } finally {
+    r.roomLent = false;
+  }
 }
 
 /** What the text stage can read of each token, one line each, then the sentences: the two readers

@@ -366,3 +366,26 @@ test("a learnt word's prefix, suffix, case, shape and part of speech are not wor
   // wink's own instance gives a new word its shape ("Xxxxx"); the shared one leaves it out
   assert.equal(shape, '');
 });
+
+test("a read's tokens are a view of room its reader keeps from read to read, grown for a long text; a read inside another's gets room of its own", () => {
+  const wires = jsonl('../../test/fixtures/extract/reuters-sample.jsonl');
+  // the wires twice as one text: past the room's first 4,096 tokens, so its tokens and normal forms grow
+  const long = [...wires, ...wires].map((a) => a.text).join('\n\n');
+  assert.ok(readRawFresh(long, (raw) => raw.tokens.length / 4) > 4096);
+  same(long);
+  const first = readRawFresh(wires[0].text, (raw) => raw.tokens);
+  const second = readRawFresh(wires[1].text, (raw) => raw.tokens);
+  assert.ok(first instanceof Int32Array && second instanceof Int32Array);
+  assert.equal(first.buffer, second.buffer, 'a second read made room of its own');
+  // the outer read's tokens stay as they were while a read inside its `use` writes its own
+  const outer = readRawFresh(wires[0].text, (raw) => {
+    const before = tokenLines(raw);
+    readRawFresh(wires[1].text, tokenLines);
+    assert.deepEqual(tokenLines(raw), before);
+    return before;
+  });
+  assert.deepEqual(
+    outer,
+    readFresh(wires[0].text, (_doc, _its, raw) => tokenLines(raw)),
+  );
+});
