@@ -781,3 +781,29 @@ test('a title word opening a company name the document writes is no title there:
   const alone = findMentions(sentence, 'd', 0, lowerVocabulary([sentence.split(/\s+/)], sentence)).map((m) => `${m.text}/${m.type}`);
   assert.ok(alone.includes('Witter/person'), alone.join(', '));
 });
+
+test("a name before a state's or province's name or abbreviation after a comma is a town there, the abbreviation a place (Reuters 626, 749, 1133, 1150); a head alone is not (ECB+)", () => {
+  for (const [sentence, place] of [
+    [
+      'Murgold Resources Inc said the number three vein zone at its Timmins, Ontario property yielded partial assay results of 1.08 ounces gold a short ton.',
+      'Timmins',
+    ],
+    ['of Fort Lauderdale, Fla., which went bankrupt and triggered the collapse of Home State.', 'Fort Lauderdale'],
+    [
+      'Firestone Tire and Rubber Co has notified the United Rubber Workers the company will close its Des Moines, Iowa, Bloomington, Ill., and Oklahoma City tire plants on or before September 15.',
+      'Bloomington',
+    ],
+    [
+      'The company said it has contracted to purchase, process and recycle various waste materials generated at the Ogden, Utah, zirconium plant of Westinghouse Electric Corp.',
+      'Ogden',
+    ],
+  ]) {
+    const got = names(sentence);
+    assert.ok(got.includes(`${place}/place`), `${place}: ${got.join(', ')}`);
+  }
+  // (the state's abbreviation itself a place, its full stop a token of its own)
+  const fla = names('of Fort Lauderdale, Fla., which went bankrupt and triggered the collapse of Home State.');
+  assert.ok(fla.includes('Fla/place'), fla.join(', '));
+  const sheriff = names("Jerry Ortiz, Los Angeles County Sheriff's Department, California, died.");
+  assert.ok(!sheriff.includes('Department/place'), sheriff.join(', '));
+});
