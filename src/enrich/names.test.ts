@@ -807,3 +807,14 @@ test("a name before a state's or province's name or abbreviation after a comma i
   const sheriff = names("Jerry Ortiz, Los Angeles County Sheriff's Department, California, died.");
   assert.ok(!sheriff.includes('Department/place'), sheriff.join(', '));
 });
+
+test('a known name holding "of" before a country or a clock\'s word is read whole; a body\'s "Office" that speaks is no person (Reuters 772, 2073, PolNeAR dev)', () => {
+  const panAm = names('Pan Am Corp said February load factor at Pan American World Airways rose two points to 51.9 pct from 49.9 pct a year ago.');
+  assert.ok(panAm.includes('Pan Am Corp/org'), panAm.join(', '));
+  const voa = names('Moves against the United States government-financed Voice of America and Radio Free Europe/Radio Liberty led to their removal.');
+  assert.ok(voa.includes('Voice of America/org'), voa.join(', '));
+  const office = names(
+    "Seven managers and employees at General Mining Union Corp Ltd's Kinross Mines Ltd will face charges of culpable homicide following last year's disaster when 177 gold miners died, the Attorney General's Office said.",
+  );
+  assert.ok(office.includes('Office/org') && !office.includes('Office/person'), office.join(', '));
+});
