@@ -58,6 +58,8 @@
 // reuters-sample's and reuters-issuers' synthesis since names42 (a company's short name that speaks joins its company:
 // a founder's surname, "Kodak" of Eastman Kodak Co, a name before a possessive legal form; legal forms of other
 // countries, AB, Oy, N.V., S.A., L.P., Limited: the story's entities change; dates, keys, relations and matches unchanged).
+// reuters-sample's synthesis since names44 (a state's abbreviation after a town's comma is a place: "Houston, Tex."'s
+// "Tex" was "other"; its entities only, no quote changes; dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

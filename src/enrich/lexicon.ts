@@ -2,7 +2,7 @@
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
 import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
-import { COUNTRIES, PLACE_NOUNS, PLACES } from './data/places.ts';
+import { COUNTRIES, PLACE_NOUNS, PLACES, STATES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, COMMON_GIVEN_NAMES, COMMON_FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, SHOUTED_FUNCTION_WORDS, TABLE_LABELS } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
@@ -41,6 +41,8 @@ export interface Lexicon {
   headBits: Uint32Array;
   /** lower-case nouns for a kind of place ("town", "island"): "the town of Zarand" */
   placeNouns: Set<string>;
+  /** states and provinces by name and abbreviation: after a name's comma they make the name a town there */
+  states: Set<string>;
   /** lower-case nouns for a news outlet before its name ("the daily al-Ittihad") */
   outletNouns: Set<string>;
   knownOrgs: Set<string>;
@@ -193,6 +195,7 @@ export function lex(): Lexicon {
     placeHeads,
     headBits: foldFilter([...orgHeads, ...placeHeads]),
     placeNouns: lower(PLACE_NOUNS),
+    states: new Set(STATES),
     outletNouns: lower(OUTLET_NOUNS),
     knownOrgs,
     knownOrgBits: foldFilter(knownOrgs),

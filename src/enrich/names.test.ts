@@ -781,3 +781,40 @@ test('a title word opening a company name the document writes is no title there:
   const alone = findMentions(sentence, 'd', 0, lowerVocabulary([sentence.split(/\s+/)], sentence)).map((m) => `${m.text}/${m.type}`);
   assert.ok(alone.includes('Witter/person'), alone.join(', '));
 });
+
+test("a name before a state's or province's name or abbreviation after a comma is a town there, the abbreviation a place (Reuters 626, 749, 1133, 1150); a head alone is not (ECB+)", () => {
+  for (const [sentence, place] of [
+    [
+      'Murgold Resources Inc said the number three vein zone at its Timmins, Ontario property yielded partial assay results of 1.08 ounces gold a short ton.',
+      'Timmins',
+    ],
+    ['of Fort Lauderdale, Fla., which went bankrupt and triggered the collapse of Home State.', 'Fort Lauderdale'],
+    [
+      'Firestone Tire and Rubber Co has notified the United Rubber Workers the company will close its Des Moines, Iowa, Bloomington, Ill., and Oklahoma City tire plants on or before September 15.',
+      'Bloomington',
+    ],
+    [
+      'The company said it has contracted to purchase, process and recycle various waste materials generated at the Ogden, Utah, zirconium plant of Westinghouse Electric Corp.',
+      'Ogden',
+    ],
+  ]) {
+    const got = names(sentence);
+    assert.ok(got.includes(`${place}/place`), `${place}: ${got.join(', ')}`);
+  }
+  // (the state's abbreviation itself a place, its full stop a token of its own)
+  const fla = names('of Fort Lauderdale, Fla., which went bankrupt and triggered the collapse of Home State.');
+  assert.ok(fla.includes('Fla/place'), fla.join(', '));
+  const sheriff = names("Jerry Ortiz, Los Angeles County Sheriff's Department, California, died.");
+  assert.ok(!sheriff.includes('Department/place'), sheriff.join(', '));
+});
+
+test('a known name holding "of" before a country or a clock\'s word is read whole; a body\'s "Office" that speaks is no person (Reuters 772, 2073, PolNeAR dev)', () => {
+  const panAm = names('Pan Am Corp said February load factor at Pan American World Airways rose two points to 51.9 pct from 49.9 pct a year ago.');
+  assert.ok(panAm.includes('Pan Am Corp/org'), panAm.join(', '));
+  const voa = names('Moves against the United States government-financed Voice of America and Radio Free Europe/Radio Liberty led to their removal.');
+  assert.ok(voa.includes('Voice of America/org'), voa.join(', '));
+  const office = names(
+    "Seven managers and employees at General Mining Union Corp Ltd's Kinross Mines Ltd will face charges of culpable homicide following last year's disaster when 177 gold miners died, the Attorney General's Office said.",
+  );
+  assert.ok(office.includes('Office/org') && !office.includes('Office/person'), office.join(', '));
+});

@@ -116,6 +116,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   /** a quoted nickname between a given name and a surname (Vincent "The Chin" Gigante) */
   nickname: 3,
   'place-noun': 3,
+  /** a state or province after the name's comma ("Des Moines, Iowa") */
+  locality: 3,
   'given-name': 2,
   /** a person's particle inside the name ("Osama bin Laden", "Bashar al-Assad", `data/particles.ts`) */
   particle: 2,
@@ -407,6 +409,36 @@ function placeAppositive(tokens: Token[], last: number): boolean {
   return false;
 }
 
+/** the most words of a state's name ("New South Wales") */
+const STATE_WORDS = 3;
+/**
+ * ", Iowa", ", Fla.,", ", Ontario property": a state or province after the name's comma, not opening a name of its own
+ * ("Chrysler, Texas Instruments"), not possessive ("Kohl, Texas's"), nor before an office ("Clements, Texas governor"):
+ * the name is a town there ("Des Moines, Iowa").
+ */
+function stateAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const L = lex();
+  let name = '';
+  for (let k = last + 2; k < last + 2 + STATE_WORDS && tokens[k]?.kind === 'word'; k++) {
+    name = name ? `${name} ${fold(tokens[k].text)}` : fold(tokens[k].text);
+    const stop = tokens[k + 1]?.text === '.' && !name.endsWith('.');
+    if (!L.states.has(stop ? `${name}.` : name)) continue;
+    const after = tokens[stop ? k + 2 : k + 1];
+    if (after?.kind !== 'word') return true;
+    // (a sentence may end at an abbreviation's full stop: "Trenton, N.J. The company")
+    if (stop || name.endsWith('.')) return true;
+    return LOWER_FIRST.test(after.text) && !L.appositives.has(fold(after.text)) && !L.roles.has(fold(after.text));
+  }
+  return false;
+}
+
+/** ", Fla.", ", Ill.": a state's abbreviation after a comma, its full stop a token of its own ("N.J." holds its own). */
+function isState(tokens: Token[], at: number): boolean {
+  const f = fold(tokens[at].text);
+  return lex().states.has(tokens[at + 1]?.text === '.' && !f.endsWith('.') ? `${f}.` : f);
+}
+
 /** the oldest age read as one ("Grimm, 67,"): a larger number set off by commas is a count or a year */
 const MAX_AGE = 110;
 const AGE_DIGITS = /^\d{1,3}$/;
@@ -469,6 +501,9 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     }
   }
   if (placeAppositive(tokens, last)) return { type: 'place', cue: 'place-noun' };
+  // (not a head alone: "the Sheriff's Department, California")
+  if (stateAfter(tokens, last) && !words.some((w) => headOf(w.text))) return { type: 'place', cue: 'locality' };
+  if (words.length === 1 && prev?.text === ',' && isState(tokens, first)) return { type: 'place', cue: 'locality' };
   // "the daily al-Ittihad said", "the newspaper Granma reported": an outlet, not a person ("the paper John Smith wrote" is)
   if (L.outletNouns.has(prevWord) && LOWER_FIRST.test(prev.text) && !(words.length >= 2 && L.givenNames.has(fold(words[0].text))))
     return { type: 'org', cue: 'outlet' };

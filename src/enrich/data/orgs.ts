@@ -27,7 +27,7 @@ Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. Plc PLC LLC GmbH Institute 
 Foundation Agency Association Committee Commission Department Organization Organisation Authority Bureau Council
 Federation Airlines Airways Holdings Industries Bancorp Bancorporation Bancshares Laboratories Technologies Communications
 Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
-College Academy Hospital Survey Patrol Caucus Bourse
+College Academy Hospital Survey Patrol Caucus Bourse Office
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
 `.trim().split(/\s+/);
 
@@ -118,7 +118,9 @@ standard and poor's|standard & poor's|moody's investors service|
  * Tariffs and Trade", "S and P"): read whole wherever they start. A run of capitalised words stops at "and" (two names:
  * "Exxon and Mobil"), so without them the name fell apart ("Securities" | "Exchange Commission", "Agreement" typed a
  * person by its "General", "P said" a person). The most frequent such names in Reuters-21578, ECB+ and BASIL that end
- * in no legal form (a legal form joins the parts already: "Merrill Lynch and Co Inc"). Folded.
+ * in no legal form (a legal form joins the parts already: "Merrill Lynch and Co Inc"). Folded. Also names holding "of"
+ * before a country's name ("Voice of America": the run stopped at the country) or a not-name word ("Pan Am": "Am" is
+ * the clock's).
  */
 export const CONNECTED_ORGS = `
 securities and exchange commission|general agreement on tariffs and trade|general agreement of tariffs and trade|food and drug administration|
@@ -134,6 +136,7 @@ international bank for reconstruction and development|european bank for reconstr
 bureau of alcohol tobacco and firearms|centers for disease control and prevention|centers for disease control|food and agriculture organization|
 national oceanic and atmospheric administration|arms control and disarmament agency|
 s and p|s&p|s/p|s & p|duff and phelps|cable and wireless|harper and row|pratt and whitney|johnson and johnson|procter and gamble|
+voice of america|pan am|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**

@@ -74,7 +74,30 @@ antarctica|north america|south america|latin america|central asia|east asia|sout
 west germany|east germany|west berlin|east berlin|north yemen|south yemen|western europe|eastern europe|west africa|
 east africa|north africa|southern africa|western australia|south australia|new south wales|west virginia|north dakota|
 south dakota|
+quebec|ontario|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward island|
+queensland|tasmania|bavaria|sicily|sardinia|flanders|puerto rico|guam|bermuda|
+minneapolis|san diego|san jose|baltimore|cincinnati|pittsburgh|st. louis=st louis|kansas city|milwaukee|
+indianapolis|des moines|fort lauderdale=ft. lauderdale|tampa|honolulu|omaha|tulsa|memphis|nashville|louisville|
+oklahoma city|salt lake city|calgary|edmonton|winnipeg|brisbane|yokohama|kobe|nagoya|
 `;
+
+/**
+ * States and provinces by name and by the wire's abbreviations, read only after a comma that follows a name: "Des
+ * Moines, Iowa", "Fort Lauderdale, Fla.", "Timmins, Ontario": the name before is a town there (`names.ts`).
+ */
+export const STATES = `
+alabama ala. alaska arizona ariz. arkansas ark. california calif. colorado colo. connecticut conn. delaware del. florida
+fla. georgia ga. hawaii idaho illinois ill. indiana ind. iowa kansas kan. kans. kentucky ky. louisiana la. maine me.
+maryland md. massachusetts mass. michigan mich. minnesota minn. mississippi miss. missouri mo. montana mont. nebraska
+neb. nebr. nevada nev. new_hampshire n.h. new_jersey n.j. new_mexico n.m. new_york n.y. north_carolina n.c. north_dakota
+n.d. ohio oklahoma okla. oregon ore. pennsylvania pa. penn. rhode_island r.i. south_carolina s.c. south_dakota s.d.
+tennessee tenn. texas tex. utah vermont vt. virginia va. washington wash. west_virginia w.va. wisconsin wis. wyoming wyo.
+quebec que. ontario ont. alberta alta. british_columbia b.c. manitoba man. saskatchewan sask. nova_scotia n.s.
+new_brunswick n.b. newfoundland nfld. queensland tasmania new_south_wales n.s.w.
+`
+  .trim()
+  .split(/\s+/)
+  .map((s) => s.replace(/_/g, ' '));
 
 /**
  * Lower-case nouns for a kind of place: a bare name after "the <noun> of" ("the town of Zarand", "the island of
