@@ -50,7 +50,9 @@ forEachBackend('document frequencies written on %s', (kind) => {
               const lsn = async () => (await tx.query<{ at: string }>('SELECT pg_current_wal_insert_lsn()::text AS at'))[0].at;
               const start = await lsn();
               await how(tx);
-              const [{ bytes }] = await tx.query<{ bytes: number }>('SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::float8 AS bytes', [start]);
+              const [{ bytes }] = await tx.query<{ bytes: number }>('SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn)::float8 AS bytes', [
+                start,
+              ]);
               wal = Number(bytes);
               after = new Map((await tx.query<{ key: string; count: number }>('SELECT key, count FROM df')).map((r) => [r.key, Number(r.count)]));
               throw new Undo();
