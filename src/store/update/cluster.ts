@@ -46,6 +46,9 @@ export interface ClusterOutcome {
   storyOf: Map<string, number>;
   /** document-frequency increments */
   df: Map<string, number>;
+  /** the keys of `df` the base holds a count for (read in this transaction, under the ingest lock): the write
+   * updates these and inserts the rest */
+  dfStored: Set<string>;
   nextPosition: number;
   nextKey: number;
 }
@@ -219,6 +222,7 @@ function nothing(counters: { positions: number; storyKeys: number }): ClusterOut
     members: empty(),
     storyOf: empty(),
     df: empty(),
+    dfStored: new Set(),
     nextPosition: counters.positions,
     nextKey: counters.storyKeys,
   };
@@ -347,6 +351,7 @@ async function clusterOnce(
     members,
     storyOf: new Map(),
     df,
+    dfStored: new Set(stored.keys()),
     nextPosition: clusterer.arrived.length,
     nextKey: Math.max(counters.storyKeys, ...clusterer.stories.map((s) => s.key + 1)),
   };

@@ -334,7 +334,7 @@ export async function commitBatch(
         [storyIds.map((s) => s.id), storyIds.map((s) => s.story)],
         'ON CONFLICT (id) DO UPDATE SET story = excluded.story',
       );
-      await addDf(tx, outcome.df);
+      await addDf(tx, outcome.df, outcome.dfStored);
       await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });
 
       summary.newDocuments += newDocs.length;
