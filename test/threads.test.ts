@@ -116,6 +116,20 @@ test("ECB+ dev articles: byte-identical report with worker threads, the stories'
   assert.deepEqual(workersOnly, counts(single));
 });
 
+// The reading keeps both cores busy and this thread prepares about half the documents itself (whenever the worker
+// has its fill): it works out their clustering features there too, so the cluster stage, on this thread alone, does not.
+test('with worker threads, a document this thread prepares itself carries its clustering features from the reading', async () => {
+  // the pool starts after more documents than the input holds: this thread prepares every one, as when the worker is full
+  const read = await readDocuments([quarterFile()], { threads: 2, poolAfter: 10_000 });
+  assert.equal(read.preparedInWorkers, 0);
+  assert.equal(read.prepared.features?.size, read.documents.length);
+  for (const doc of read.documents) {
+    const features = read.prepared.features?.get(doc.id);
+    sameFeatures(features, documentFeatures(doc), doc.source);
+    assert.equal(features?.terms, doc.termCounts);
+  }
+});
+
 test('--max-documents stops the reading at the same article with worker threads', async () => {
   const file = ECB_DEV;
   const single = await readDocuments([file], { threads: 1, maxDocuments: 40 });

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { Problem, RawDocument } from '../model.ts';
 import { MAX_THREADS, WorkerPool, workerModule } from '../common/worker-pool.ts';
-import { type Prepared, prepareDocument, processRaw, revived, StringPool } from './index.ts';
+import { type Prepared, prepareDocument, processRaw, revived, StringPool, withFeatures } from './index.ts';
 
 /**
  * Documents read on this thread alone before worker threads start. A worker takes about 0.7 s of CPU to
@@ -95,12 +95,13 @@ export class Preparer {
     if (++this.seen > this.poolAfter && !this.pool) {
       this.pool = new WorkerPool({ entry: this.entry ?? workerEntry(), size: this.threads - 1, perWorker: PER_WORKER });
     }
-    // every worker has its fill (or none has started yet): this thread prepares the document itself
-    if (!this.pool || (this.help && !this.pool.hasRoom)) return prepareDocument(raw);
+    // every worker has its fill (or none has started yet): this thread prepares the document itself, its clustering
+    // features too (the reading keeps both cores busy; the cluster stage, on this thread alone, would work them out)
+    if (!this.pool || (this.help && !this.pool.hasRoom)) return withFeatures(prepareDocument(raw));
     return this.pool.run(raw).then((outcome) => {
       if ('value' in outcome) return revived(outcome.value, this.strings);
       if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
-      return prepareDocument(raw);
+      return withFeatures(prepareDocument(raw));
     });
   }
 
