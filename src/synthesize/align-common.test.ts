@@ -18,7 +18,7 @@ test('a pair is scored on the common keys without searching their postings (seed
     [...held.values()].some((n) => n > cap),
     'the story has common keys',
   );
-  const al = align(units, [], []);
+  const al = align(units, []);
   assert.ok(al.pairsScored > 100 && documents.length > 2);
   // a search per rare key of each unit, and per record year of a unit for each pair it is scored in
   const keys = units.reduce((n, u) => n + u.keys.filter((k) => held.get(k)! <= cap).length, 0);

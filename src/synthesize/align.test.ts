@@ -9,6 +9,7 @@ import { milestoneYears } from './numbers.ts';
 import { buildUnits, capitalisedKeys, paraphraseKeys, termKey, type Unit } from './units.ts';
 import { align, KIND_WEIGHT, keyWeights, sharesPredicate, topicalKeys } from './align.ts';
 import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
+import { wireHeadline, type WireHeadline } from './issuers.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLanguageModel } from '../common/language.ts';
@@ -194,4 +195,25 @@ test("a record statement's year is looked up in its own key's postings, not in a
   assert.ok(neighbors.get(u[0].id)?.has(u[1].id));
   assert.ok(!neighbors.get(u[0].id)?.has(u[2].id));
   assert.ok(!neighbors.get(u[1].id)?.has(u[2].id));
+});
+
+test("a document's wire headline is asked for only where two articles' sentences align: none in a story of one article; two issuers' notices link none (r3k 2004/2174)", () => {
+  const said = 'The increase brings the posted price for West Texas Intermediate to 17.00 dlrs a barrel, effective today, the company said.';
+  const titles = [
+    'DIAMOND SHAMROCK RAISES CRUDE POSTED PRICES ONE DLR, EFFECTIVE MARCH 4, WTI NOW 17.00 DLRS/BBL',
+    'MARATHON RAISES CRUDE POSTED PRICES 50 CTS A BBL, EFFECTIVE TODAY, WTI AT 17 DLRS/BBL.',
+  ];
+  const asked: number[] = [];
+  const issuers = (docOrder: number): WireHeadline | null => {
+    asked.push(docOrder);
+    return wireHeadline(titles[docOrder], [said]);
+  };
+  const one = units([`${said} Crude oil prices rose again this week.`]);
+  assert.equal(align(one, [], issuers).neighbors.size, 0);
+  assert.deepEqual(asked, []);
+  // the same sentence in two issuers' notices: the pair is asked about, and not linked
+  const two = units([said, said]);
+  assert.ok(align(two, []).neighbors.get(two[0].id)?.has(two[1].id), 'one sentence aligns with itself');
+  assert.equal(align(two, [], issuers).neighbors.size, 0);
+  assert.deepEqual(asked, [0, 1]);
 });

@@ -382,14 +382,17 @@ function commonHolders(p: Postings, units: number): (id: number) => Uint8Array {
   };
 }
 
+/** No document's headline is asked for: none has an issuer. */
+const NO_HEADLINES = (): WireHeadline | null => null;
+
 /**
  * Align the units of one story. `issuers`: each document's all-caps wire headline and issuer (issuers.ts
- * wireHeadline), by the document's place in the story: two issuers' notices ("DIAMOND SHAMROCK RAISES ..." /
+ * wireHeadline), by the document's place in the story (asked only of the two articles of a pair that aligns): two issuers' notices ("DIAMOND SHAMROCK RAISES ..." /
  * "MARATHON RAISES ...", "CAECL ISSUES ..." / "MATSUSHITA ELECTRIC TRADING ISSUES ...") state two companies' terms,
  * however alike their sentences ("The payment date is March 31." / "... March 30 ..."): none of their pairs aligns,
  * unless one article tells of the other's deal (issuers.ts twoIssuers).
  */
-export function align(units: Unit[], relations: Relation[], issuers: ReadonlyArray<WireHeadline | null> = []): Alignment {
+export function align(units: Unit[], relations: Relation[], issuers: (docOrder: number) => WireHeadline | null = NO_HEADLINES): Alignment {
   const table = keyTable(units);
   const weightOf = keyWeightsById(units, table);
   const weight = byKey(table, weightOf);
@@ -406,7 +409,7 @@ export function alignPairs(
   relations: Relation[],
   table: KeyTable = keyTable(units),
   weightOf: Float64Array = keyWeightsById(units, table),
-  issuers: ReadonlyArray<WireHeadline | null> = [],
+  issuers: (docOrder: number) => WireHeadline | null = NO_HEADLINES,
 ): Pick<Alignment, 'neighbors' | 'pairsScored' | 'keySearches'> {
   const { ofUnit, from } = table;
   const totals = new Float64Array(units.length);
@@ -521,7 +524,7 @@ export function alignPairs(
       const passage = passagesOfA?.get(b);
       if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
       if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
-      if (score >= ALIGN.edge && !twoIssuers(issuers[a.docOrder] ?? null, issuers[ub.docOrder] ?? null)) link(a.id, b, score);
+      if (score >= ALIGN.edge && !twoIssuers(issuers(a.docOrder), issuers(ub.docOrder))) link(a.id, b, score);
     }
   }
   return { neighbors, pairsScored, keySearches };

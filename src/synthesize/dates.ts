@@ -134,24 +134,27 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
   // each pattern only where what it needs is in the sentence (most sentences state no date): the same answer
   const digits = DIGIT.test(text);
   const months = MONTH_NEEDS.test(text);
+  // each pattern's matches by `exec` from the text's start: `matchAll` makes a copy of the pattern at every call, five
+  // per sentence (none of the patterns matches an empty string: the two walk the same matches)
+  let m: RegExpExecArray | null;
   if (digits && months)
-    for (const m of text.matchAll(MONTH_DAY)) {
+    for (MONTH_DAY.lastIndex = 0; (m = MONTH_DAY.exec(text)); ) {
       const date = resolveDay(MONTHS.get(m[1].toLowerCase())!, Number(m[2]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!));
       addDate(out, taken, date, m, true, !!m[3]);
     }
   if (digits && months)
-    for (const m of text.matchAll(DAY_MONTH)) {
+    for (DAY_MONTH.lastIndex = 0; (m = DAY_MONTH.exec(text)); ) {
       const date = resolveDay(MONTHS.get(m[2].toLowerCase())!, Number(m[1]), m[3] ? Number(m[3]) : null, ref, looksForward(text, m.index!));
       addDate(out, taken, date, m, true, !!m[3]);
     }
   if (months)
-    for (const m of text.matchAll(MONTH_ONLY)) {
+    for (MONTH_ONLY.lastIndex = 0; (m = MONTH_ONLY.exec(text)); ) {
       // "may" is also a verb: only with a year or a clear month preposition
       if (m[1].toLowerCase() === 'may' && !m[2] && !/^(in|early|late|mid|since|until|from)/i.test(m[0])) continue;
       addDate(out, taken, resolveMonth(MONTHS.get(m[1].toLowerCase())!, m[2] ? Number(m[2]) : null, ref, looksForward(text, m.index!)), m, true, !!m[2]);
     }
   if (ref && RELATIVE_NEEDS.test(text)) {
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (WEEKDAY.lastIndex = 0; (m = WEEKDAY.exec(text)); ) {
       const wd = WEEKDAYS.get((m[1] ?? m[2]).toLowerCase())!;
       // the last such day, or in a sentence that looks forward the next one ("would go to Japan on Friday"; not
       // "would be discussing last Sunday's agreement")
@@ -160,7 +163,7 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
       const shift = ahead ? (wd - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - wd + 7) % 7);
       addDate(out, taken, iso(new Date(ref.getTime() + shift * 86400e3)), m, false);
     }
-    for (const m of text.matchAll(RELATIVE)) {
+    for (RELATIVE.lastIndex = 0; (m = RELATIVE.exec(text)); ) {
       const w = m[1].toLowerCase();
       if (w === 'today') addDate(out, taken, iso(ref), m, false);
       else if (w === 'yesterday') addDate(out, taken, iso(new Date(ref.getTime() - 86400e3)), m, false);
@@ -171,7 +174,7 @@ export function statedDates(text: string, ref: Date | null): StatedDate[] {
       } else addDate(out, taken, String(ref.getUTCFullYear() - 1), m, false);
     }
   }
-  if (digits) for (const m of text.matchAll(YEAR_ONLY)) addDate(out, taken, m[1], m, true, true);
+  if (digits) for (YEAR_ONLY.lastIndex = 0; (m = YEAR_ONLY.exec(text)); ) addDate(out, taken, m[1], m, true, true);
   return out.sort((a, b) => a.at - b.at);
 }
 

@@ -94,7 +94,7 @@ interface Context {
   /** the dates a sentence states against a reference day (statedDates, memoised for the story) */
   datesIn: (text: string, ref: Date | null) => StatedDate[];
   /** each document's wire headline and issuer (issuers.ts wireHeadline): two notices' figures and days are each their own */
-  headlineOf: Map<DocId, WireHeadline | null>;
+  headlineOf: (doc: DocId) => WireHeadline | null;
 }
 
 function claimsTouching(refs: SentenceRef[], ctx: Context): string[] {
@@ -244,7 +244,7 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
           return !a.length || !b.length || a.some((k) => roleDays[j].has(k));
         });
       // and two issuers' notices ("DIVIDEND" headlines of two companies) count each its own
-      const headline = (x: { unit: Unit }) => ctx.headlineOf.get(x.unit.doc) ?? null;
+      const headline = (x: { unit: Unit }) => ctx.headlineOf(x.unit.doc);
       const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !twoNotices(headline(x), headline(y), x.unit.text, y.unit.text)));
       const comparable = (i: number, j: number) =>
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) &&
@@ -537,7 +537,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
     };
     const differ = (a: (typeof dated)[number], b: (typeof dated)[number]) =>
       a.unit.doc !== b.unit.doc &&
-      !twoNotices(ctx.headlineOf.get(a.unit.doc) ?? null, ctx.headlineOf.get(b.unit.doc) ?? null, a.unit.text, b.unit.text) &&
+      !twoNotices(ctx.headlineOf(a.unit.doc), ctx.headlineOf(b.unit.doc), a.unit.text, b.unit.text) &&
       a.stated.role === b.stated.role &&
       !sameWord(a.stated, b.stated) &&
       !sameWeekday(a.stated, b.stated) &&
