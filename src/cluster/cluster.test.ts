@@ -9,8 +9,9 @@ import { bcubed, shuffled } from './eval.ts';
 import { readFileSync } from 'node:fs';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { countKeys, docKeyIds, docVectors, SPACES, Story } from './story.ts';
-import { holdVocabulary, idOf } from './vocab.ts';
+import { countKeys, docKeyIds, docVectors, SPACES, stemOfKeyId, Story } from './story.ts';
+import { holdVocabulary, idOf, keyOf } from './vocab.ts';
+import { knownStemId } from '../common/term-counts.ts';
 import { docToStory, docUnits, storyToStory, storyWithout, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
 import { WEIGHTS } from './weights.ts';
@@ -456,4 +457,25 @@ test("the year veto sees seasons: the 76ers' reports of the 2008 firing ('the 20
   const hired = ids('5_2');
   const [h1, h2] = storiesOf([hired.slice(0, 5), hired.slice(5)]);
   assert.equal(yearConflict(h1, h2, WEIGHTS), null);
+});
+
+test("a story's topic keys give their stem ids by key id, as the stem table gives them by the key's text", () => {
+  const release = holdVocabulary();
+  try {
+    const c = new StoryClusterer();
+    for (const d of seeds) c.add(d);
+    c.merge();
+    let asked = 0;
+    for (const story of c.stories) {
+      for (const id of story.centroids.text.sum.keys()) {
+        assert.equal(stemOfKeyId(id), knownStemId(keyOf(id)), keyOf(id));
+        asked++;
+      }
+    }
+    assert.ok(asked > 500, `${asked} keys`);
+    // a key no term count gave (a title word is counted among the text's keys, a figure's is not a stem)
+    assert.equal(stemOfKeyId(idOf('#42 never-a-stem')), -1);
+  } finally {
+    release();
+  }
 });

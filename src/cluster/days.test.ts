@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { documentFeatures } from './features.ts';
-import { countMentions, emptyMentioned, gapDays, mentionLabel, publishedGap } from './days.ts';
+import { absorbMentions, clearMentions, countMentions, emptyMentioned, gapDays, mentionLabel, publishedGap, restoreMentions, type Mentioned } from './days.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
@@ -97,4 +97,47 @@ test("a side's mentions are walked only in the precisions it names (no iterator 
   assert.equal(gap?.published, 730);
   // the trial's days walked; its empty months and years, and the shooting's empty Maps, not
   assert.equal(walks, 1);
+});
+
+test("a precision a side's record counts no day of is not read; the counts follow counting, absorbing, restoring and clearing", () => {
+  // Maps that count the reads of their size (the walk's first look at a Map)
+  let reads = 0;
+  class Counted extends Map<number, number> {
+    override get size() {
+      reads++;
+      return super.size;
+    }
+  }
+  // (an empty record's Maps swapped for empty counting ones: its counts, all 0, still hold)
+  const counted = (m: Mentioned): Mentioned => Object.assign(m, { day: new Counted(), month: new Counted(), year: new Counted() });
+  const slack = { day: 0, month: 7, year: 30 };
+  // ECB+ topic 22: the trial's report names the shooting's day; the shooting's story names nothing
+  const f = documentFeatures(doc(['The shooting on September 10, 2010 left two dead.'], '2012-09-10'));
+  const shooting = { firstTime: day('2010-09-10'), lastTime: day('2010-09-11'), mentioned: counted(emptyMentioned()) };
+  const trial = { firstTime: f.time, lastTime: f.time, mentioned: counted(emptyMentioned()) };
+  countMentions(trial.mentioned, f.mentions, 1);
+  assert.equal(gapDays(shooting, trial, slack)?.days, 0);
+  // the trial's days read (it names one); its months and years, and all of the shooting's, not
+  assert.equal(reads, 1);
+
+  // the same records' counts against plain Maps (a record made elsewhere: every Map read), through every change
+  const plain = (m: Mentioned) => ({ day: new Map(m.day), month: new Map(m.month), year: new Map(m.year) });
+  const g = documentFeatures(doc(['She was suspended in Sept. 2010 and charged 10 Sept 2010.'], '2010-12-08'));
+  const same = (m: Mentioned, label: string) => {
+    const side = { firstTime: day('2013-01-01'), lastTime: day('2013-01-01'), mentioned: m };
+    const copy = { ...side, mentioned: plain(m) };
+    assert.deepEqual(gapDays(shooting, side, slack), gapDays(shooting, copy, slack), label);
+  };
+  const m = emptyMentioned();
+  countMentions(m, g.mentions, 1);
+  same(m, 'counted');
+  countMentions(m, g.mentions, -1);
+  same(m, 'uncounted');
+  absorbMentions(m, trial.mentioned);
+  same(m, 'absorbed');
+  clearMentions(m);
+  same(m, 'cleared');
+  restoreMentions(m, { day: [...trial.mentioned.day], month: [[Math.floor(day('2010-09-01') / DAY), 1]] });
+  same(m, 'restored');
+  assert.ok((gapDays(shooting, { firstTime: day('2013-01-01'), lastTime: day('2013-01-01'), mentioned: m }, slack)?.days ?? 0) < 100);
 });

@@ -3,9 +3,9 @@
 import { mentionLabel } from './days.ts';
 import { dateLabel, surfaceForm, type DocFeatures } from './features.ts';
 import { sharedKeys, type Score } from './similarity.ts';
-import { idIn, keyIn, type DocVectors, type Space, type StoryLike } from './story.ts';
+import { idIn, keyIn, stemOfKeyId, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { topEntries, type ReadVec } from './vector.ts';
-import { knownStemId, TermCounts } from '../common/term-counts.ts';
+import { TermCounts } from '../common/term-counts.ts';
 
 const LABEL: Record<Space, string> = { text: 'text', title: 'title', names: 'names', numbers: 'figures', dates: 'dates' };
 
@@ -157,6 +157,7 @@ function commonestForm(space: Space, key: string, counts: Map<string, number>): 
  * others' (`formsOf`), read only for a key held by `least` members (listed), never for one held by fewer. */
 function heldAndWritten(
   space: Space,
+  id: number,
   key: string,
   members: DocFeatures[],
   least: number,
@@ -168,8 +169,8 @@ function heldAndWritten(
   // the holders met before `least` hold it: their forms read when it is reached
   const early: DocFeatures[] = [];
   let n = 0;
-  // a term's stem id looked up once, not once per member's counts (a table of every stem met)
-  const stem = names ? -1 : knownStemId(key);
+  // a term's stem id looked up once, not once per member's counts, and by its key's id (story.ts stemOfKeyId)
+  const stem = names ? -1 : stemOfKeyId(id);
   for (const f of members) {
     const counts = names ? f.names : f.terms;
     if (!(counts instanceof TermCounts ? stem >= 0 && counts.hasId(stem) : counts.has(key))) {
@@ -217,7 +218,7 @@ export function storyWhy(centroids: Record<Space, { sum: ReadVec }>, members: Do
     for (const [id] of topEntries(centroids[space].sum, k * 4)) {
       if (taken >= k) break;
       const key = keyIn(space, id);
-      const { n, forms, rest } = heldAndWritten(space, key, members, minShare);
+      const { n, forms, rest } = heldAndWritten(space, id, key, members, minShare);
       if (n < minShare) continue;
       const surface = forms ? commonestForm(space, key, formsOf(space, key, forms, rest)) : storySurface(space, key, members);
       if (seen.has(surface.toLowerCase())) continue;

@@ -6,8 +6,8 @@
 // when the table is cleared: what is restored notes the generation of its ids).
 import type { Membership, TextDocument } from '../model.ts';
 import { whenOf, type Arrived } from './index.ts';
-import type { Mentioned } from './days.ts';
-import type { DocFeatures } from './features.ts';
+import { restoreMentions } from './days.ts';
+import type { DocFeatures, MentionPrecision } from './features.ts';
 import { idVec, keyedVec, SPACES, Story, type DocVectors, type Space } from './story.ts';
 import { Centroid } from './vector.ts';
 import { vocabularyGeneration } from './vocab.ts';
@@ -27,7 +27,7 @@ export interface StoredStory {
   lastSeen: number;
   years: Array<[number, number]>;
   /** days, months and years the members name, with how many name each (time as evidence) */
-  mentioned?: Record<keyof Mentioned, Array<[number, number]>>;
+  mentioned?: Record<MentionPrecision, Array<[number, number]>>;
   /** the members' lead subjects (lead.ts): each key with how many members have it, and how many have one */
   leads?: { keys: Array<[string, number]>; members: number };
   active: boolean;
@@ -105,7 +105,7 @@ export function restoreStory(st: StoredStory, memberships: () => Membership[]): 
   s.lastTime = st.lastTime;
   s.lastSeen = st.lastSeen;
   for (const [y, n] of st.years) s.years.set(y, n);
-  for (const [k, entries] of Object.entries(st.mentioned ?? {})) for (const [t, n] of entries) s.mentioned[k as keyof Mentioned].set(t, n);
+  restoreMentions(s.mentioned, st.mentioned ?? {});
   for (const [k, n] of st.leads?.keys ?? []) s.leads.keys.set(k, n);
   s.leads.members = st.leads?.members ?? 0;
   s.active = st.active;
