@@ -479,3 +479,40 @@ test("a story's topic keys give their stem ids by key id, as the stem table give
     release();
   }
 });
+
+test('the year veto: a story most of whose articles give one year, another most of whose go past it, are two events though one report recounts the earlier (ECB+ topic 5)', () => {
+  const ids = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
+  // the 2008 firing's release (5_3ecb: "May 23, 2005" and "the 2008-09 season") in the 2005 hiring's story: its latest
+  // year is 2008, so the hiring story is not silent about the firing's year
+  const hiring = [...ids('5_2').filter((id) => ['5_1ecbplus', '5_2ecbplus', '5_3ecbplus', '5_4ecbplus', '5_5ecbplus', '5_7ecbplus'].includes(id)), '5_3ecb'];
+  const firing = ids('5_1').filter((id) => id !== '5_3ecb');
+  const [fired, hired] = storiesOf([firing, hiring]);
+  // no year of 60% among the firing's reports (2008 from the seasons, 2009 from a contract "through the 2009-2010
+  // season", histories' 2003, 2005, 2007), but 6 of 9 from 2007 on; the hiring's agree on 2005
+  assert.deepEqual(
+    [...fired.years].sort((a, b) => a[0] - b[0]),
+    [
+      [2003, 2],
+      [2005, 1],
+      [2007, 1],
+      [2008, 3],
+      [2009, 2],
+    ],
+  );
+  assert.deepEqual(
+    [...hired.years].sort((a, b) => a[0] - b[0]),
+    [
+      [2005, 5],
+      [2008, 1],
+    ],
+  );
+  const conflict = yearConflict(fired, hired, WEIGHTS);
+  assert.ok(conflict, 'the firing and the hiring conflict');
+  assert.deepEqual([conflict.year, conflict.before], [2007, 2005]);
+  assert.deepEqual(yearConflict(hired, fired, WEIGHTS), conflict);
+  // a story of tributes and histories agrees on no year of its own: Bettie Page's death (4_1) and the four pieces
+  // naming 1957, 1991, 1995 at the latest are one event, though most of the reports give 2005 or later
+  const tributes = ['4_10ecb', '4_11ecb', '4_12ecb', '4_13ecb'];
+  const [reports, pieces] = storiesOf([ids('4_1').filter((id) => !tributes.includes(id)), tributes]);
+  assert.equal(yearConflict(reports, pieces, WEIGHTS), null);
+});

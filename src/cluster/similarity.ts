@@ -248,6 +248,28 @@ function eventYear(years: Map<number, number>, w: ClusterWeights): [number, numb
 }
 
 /**
+ * The latest year from which on most of a story's articles were written, and how many show it: the latest year that
+ * `yearShare` of its year-naming articles give as their latest or go past (an article naming a year was written in
+ * it or after). One event's reports look ahead too (a contract "through the 2009-2010 season", next year's vote):
+ * ECB+ 5_1's reports of the 76ers' 2008 firing give 2008 (4), 2009 (2), 2003 (2), 2005, 2007 -- no `eventYear`, but 6
+ * of 10 from 2008 on. (A year's walk down from the latest, no sorted copy: a story names few years.)
+ */
+function writtenFrom(years: Map<number, number>, w: ClusterWeights): [number, number] | null {
+  let total = 0;
+  for (const n of years.values()) total += n;
+  let giving = 0;
+  let below = Number.POSITIVE_INFINITY;
+  for (;;) {
+    let year = Number.NEGATIVE_INFINITY;
+    for (const y of years.keys()) if (y < below && y > year) year = y;
+    if (year === Number.NEGATIVE_INFINITY) return null;
+    giving += years.get(year) as number;
+    if (giving >= w.yearShare * total) return giving >= w.yearMinArticles ? [year, giving] : null;
+    below = year;
+  }
+}
+
+/**
  * Two stories of one kind of event, one of whose articles agree on a year that no article of the other
  * mentions (nor any later one): the other was written before that event happened, so it is another event
  * (the 2008 Internet Explorer patch and the 2013 one).
@@ -263,6 +285,19 @@ export function yearConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): { y
     const [year, giving] = event;
     const before = Math.max(...(y.years as Map<number, number>).keys());
     if (before < year && (giving >= w.yearSureArticles || namesYears(y, w))) return { year, before };
+  }
+  // two stories that each agree on a year, one most of whose articles give it as their latest, the other most of
+  // whose go past it: two events, though a report of the later one recounts the earlier (ECB+ 5_3ecb, the 2008
+  // firing's release naming "May 23, 2005", in the 2005 hiring's story). Not the later side's years alone: a
+  // story of tributes and histories (a 2008 death's "1955", "1991", "2005", "2006") agrees on no year of its own
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const event = eventYear(y.years as Map<number, number>, w);
+    if (event === null) continue;
+    const from = writtenFrom(x.years as Map<number, number>, w);
+    if (from !== null && from[0] > event[0] && from[1] >= w.yearSureArticles && event[1] >= w.yearSureArticles) return { year: from[0], before: event[0] };
   }
   return null;
 }
