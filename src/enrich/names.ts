@@ -422,12 +422,12 @@ function stateAfter(tokens: Token[], last: number): boolean {
   let name = '';
   for (let k = last + 2; k < last + 2 + STATE_WORDS && tokens[k]?.kind === 'word'; k++) {
     name = name ? `${name} ${fold(tokens[k].text)}` : fold(tokens[k].text);
-    const stop = tokens[k + 1]?.text === '.' && !name.endsWith('.');
-    if (!L.states.has(stop ? `${name}.` : name)) continue;
-    const after = tokens[stop ? k + 2 : k + 1];
+    const key = stateKey(name, tokens[k + 1]);
+    if (!L.states.has(key)) continue;
+    const after = tokens[key === name ? k + 1 : k + 2];
     if (after?.kind !== 'word') return true;
     // (a sentence may end at an abbreviation's full stop: "Trenton, N.J. The company")
-    if (stop || name.endsWith('.')) return true;
+    if (key.endsWith('.')) return true;
     return LOWER_FIRST.test(after.text) && !L.appositives.has(fold(after.text)) && !L.roles.has(fold(after.text));
   }
   return false;
@@ -435,8 +435,12 @@ function stateAfter(tokens: Token[], last: number): boolean {
 
 /** ", Fla.", ", Ill.": a state's abbreviation after a comma, its full stop a token of its own ("N.J." holds its own). */
 function isState(tokens: Token[], at: number): boolean {
-  const f = fold(tokens[at].text);
-  return lex().states.has(tokens[at + 1]?.text === '.' && !f.endsWith('.') ? `${f}.` : f);
+  return lex().states.has(stateKey(fold(tokens[at].text), tokens[at + 1]));
+}
+
+/** A folded state name as STATES holds it: an abbreviation's full stop, a token of its own, joined back ("fla" "." -> "fla."). */
+function stateKey(name: string, next: Token | undefined): string {
+  return next?.text === '.' && !name.endsWith('.') ? `${name}.` : name;
 }
 
 /** the oldest age read as one ("Grimm, 67,"): a larger number set off by commas is a count or a year */

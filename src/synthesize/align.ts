@@ -387,9 +387,9 @@ const NO_HEADLINES = (): WireHeadline | null => null;
 
 /**
  * Align the units of one story. `issuers`: each document's all-caps wire headline and issuer (issuers.ts
- * wireHeadline), by the document's place in the story (asked only of the two articles of a pair that aligns): two issuers' notices ("DIAMOND SHAMROCK RAISES ..." /
- * "MARATHON RAISES ...", "CAECL ISSUES ..." / "MATSUSHITA ELECTRIC TRADING ISSUES ...") state two companies' terms,
- * however alike their sentences ("The payment date is March 31." / "... March 30 ..."): none of their pairs aligns,
+ * wireHeadline), by the document's place in the story (asked only of the two articles of a pair that aligns): two
+ * issuers' notices ("DIAMOND SHAMROCK RAISES ..." / "MARATHON RAISES ...", "CAECL ISSUES ..." / "MATSUSHITA ELECTRIC
+ * TRADING ISSUES ...") state two companies' terms, however alike their sentences ("The payment date is March 31." / "... March 30 ..."): none of their pairs aligns,
  * unless one article tells of the other's deal (issuers.ts twoIssuers).
  */
 export function align(units: Unit[], relations: Relation[], issuers: (docOrder: number) => WireHeadline | null = NO_HEADLINES): Alignment {
