@@ -460,6 +460,12 @@ export interface Report {
 /** A report's stories one at a time (analyzeStream): each story's account is worked out when it is read, so read it once. */
 export interface StoryList extends Iterable<ReportStory> {
   readonly length: number;
+  /**
+   * The JSON writer's way in, where there is one (the accounts on worker threads): the same stories, read once
+   * instead of the iterator, each as the JSON report's list item (report/json.ts listItem: its comma before it but
+   * the first's), written where its account was worked out, so a worker's account never crosses as objects.
+   */
+  jsonItems?(): Iterable<string>;
 }
 
 /**

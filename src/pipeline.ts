@@ -29,7 +29,7 @@ import { enrichDocument } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import type { DocFeatures } from './cluster/features.ts';
 import { buildReport, collectReport, reportDocument, NO_FLAG } from './report/index.ts';
-import { storyAccount, type AccountOutcome, type StoryInput } from './accounts/account.ts';
+import { storyAccount, storyItem, type AccountOutcome, type ItemOutcome, type StoryInput } from './accounts/account.ts';
 import { packStory } from './accounts/packing.ts';
 import { AccountStream, type StorySource } from './accounts/threads.ts';
 import { attempt, runIsolated } from './common/isolate.ts';
@@ -442,11 +442,11 @@ function storyInput(work: StoryWork, i: number, clock?: StepClock): StoryInput {
   };
 }
 
-/** A story's account as the report lists it; a stage that failed on it is a problem line. */
-function listed(work: StoryWork, outcome: AccountOutcome): ReportStory {
+/** A story's account as the report lists it (or its JSON list item); a stage that failed on it is a problem line. */
+function listed<O extends AccountOutcome | ItemOutcome>(work: StoryWork, outcome: O): O {
   const { story, failed } = outcome;
   if (failed) work.problems.push(stageProblem(`story ${story.id} (${story.title})`, failed.stage, failed.reason, 'the story is listed without its account'));
-  return story;
+  return outcome;
 }
 
 /** Story i's account is handed out: let its documents and relations go. */
@@ -465,7 +465,7 @@ function storyAccounts(work: StoryWork): StoryList {
   return readOnce(
     work.groups.length,
     (i) => {
-      const story = listed(work, storyAccount(storyInput(work, i, options), options));
+      const { story } = listed(work, storyAccount(storyInput(work, i, options), options));
       letGo(work, i);
       return story;
     },
@@ -475,22 +475,27 @@ function storyAccounts(work: StoryWork): StoryList {
   );
 }
 
-/** A story list read once, story i worked out as it is reached; `end` runs after the last (or once the reading stops). */
-function readOnce(count: number, storyAt: (i: number) => ReportStory, end?: () => void): StoryList {
+/**
+ * A story list read once, story i worked out as it is reached; `end` runs after the last (or once the reading
+ * stops). With `itemAt`, the list can be read instead as JSON list items (StoryList.jsonItems).
+ */
+function readOnce(count: number, storyAt: (i: number) => ReportStory, end?: () => void, itemAt?: (i: number) => string): StoryList {
   let read = false;
+  function* each<T>(at: (i: number) => T): Generator<T> {
+    if (read) throw new Error('the stories of a report stream are read once');
+    read = true;
+    // what only the stages before the accounts held is garbage by now (the run's documents, the clusterer)
+    collectAfterShrinking();
+    try {
+      for (let i = 0; i < count; i++) yield at(i);
+    } finally {
+      end?.();
+    }
+  }
   return {
     length: count,
-    *[Symbol.iterator]() {
-      if (read) throw new Error('the stories of a report stream are read once');
-      read = true;
-      // what only the stages before the accounts held is garbage by now (the run's documents, the clusterer)
-      collectAfterShrinking();
-      try {
-        for (let i = 0; i < count; i++) yield storyAt(i);
-      } finally {
-        end?.();
-      }
-    },
+    [Symbol.iterator]: () => each(storyAt),
+    ...(itemAt ? { jsonItems: () => each(itemAt) } : {}),
   };
 }
 
@@ -503,37 +508,49 @@ function readOnce(count: number, storyAt: (i: number) => ReportStory, end?: () =
 function accountsInThreads(work: StoryWork, threads: number): StoryList {
   const { options } = work;
   const { packed, of } = work.enrichments!;
-  const source: StorySource = {
+  // read as JSON list items (jsonItems): each account is written where it is worked out, a worker's as it is
+  // worked out there (all of Reuters: its objects' trip back and their JSON were ~10 s of this thread's samples)
+  let items = false;
+  const source: StorySource<AccountOutcome | ItemOutcome> = {
     count: work.groups.length,
     packed: (i) => {
       const documents = work.documents[i] ?? [];
       const story = { group: work.groups[i]!, documents, relations: work.relations[i] ?? [], flags: work.flags };
-      return packStory(
+      const bytes = packStory(
         story,
         documents.map((d) => packed.bytes(of.get(d.id)!)),
       );
+      return items ? { ...bytes, item: i === 0 ? 'first' : 'next' } : bytes;
     },
     // timed as a whole (stories), like the workers' share
-    local: (i) => storyAccount(storyInput(work, i)),
+    local: (i) => {
+      const outcome = storyAccount(storyInput(work, i));
+      return items ? storyItem(outcome, i === 0) : outcome;
+    },
     done: (i) => letGo(work, i),
   };
-  let stream: AccountStream | null = null;
+  let stream: AccountStream<AccountOutcome | ItemOutcome> | null = null;
   const step = `stories (${threads} threads)`;
+  const outcomeAt = (i: number) => {
+    // the workers start with the first story: after the collection that ends clustering's garbage
+    stream ??= new AccountStream(source, { threads, help: !options.workersOnly });
+    const account = stream;
+    return listed(
+      work,
+      timeStep(options, step, () => account.at(i)),
+    );
+  };
   return readOnce(
     work.groups.length,
-    (i) => {
-      // the workers start with the first story: after the collection that ends clustering's garbage
-      stream ??= new AccountStream(source, { threads, help: !options.workersOnly });
-      const account = stream;
-      return listed(
-        work,
-        timeStep(options, step, () => account.at(i)),
-      );
-    },
+    (i) => (outcomeAt(i) as AccountOutcome).story,
     () => {
       work.enrichments = null;
       if (options.workersOnly) options.workersOnly.accounts += stream?.inWorkers ?? 0;
       void stream?.close();
+    },
+    (i) => {
+      items = true;
+      return (outcomeAt(i) as ItemOutcome).item;
     },
   );
 }

@@ -10,7 +10,8 @@ import { clusterStories } from '../src/cluster/index.ts';
 import { enrichDocument } from '../src/enrich/index.ts';
 import { documentFlags, findRelations } from '../src/provenance/index.ts';
 import { fingerprint } from '../src/fingerprint/index.ts';
-import { storyAccount, type StoryInput } from '../src/accounts/account.ts';
+import { type ItemOutcome, storyAccount, storyItem, type StoryInput } from '../src/accounts/account.ts';
+import { jsonListItem } from '../src/report/index.ts';
 import { packStory } from '../src/accounts/packing.ts';
 import { AHEAD, accountEntry, AccountStream, PER_WORKER, type AccountThreadsOptions, type StorySource } from '../src/accounts/threads.ts';
 import type { TextDocument } from '../src/model.ts';
@@ -47,7 +48,7 @@ function stories() {
 }
 
 /** Every story's account read from an AccountStream in story order, as the report's writers read them. */
-async function readInOrder(source: StorySource, options: AccountThreadsOptions) {
+async function readInOrder<T>(source: StorySource<T>, options: AccountThreadsOptions) {
   const stream = new AccountStream(source, options);
   try {
     const accounts = Array.from({ length: source.count }, (_, i) => stream.at(i));
@@ -80,6 +81,36 @@ test('stories accounted for on worker threads equal those of this thread, in ord
   assert.equal(inWorkers, inputs.length);
   assert.equal(released.size, inputs.length);
   assert.deepEqual(accounts, expected);
+});
+
+// the JSON report reads the stories as list items (StoryList.jsonItems): a worker answers with the item's text,
+// so the account's objects never cross back to be unpacked and written here
+test("asked for the JSON report's list items, the workers write each story's item: that of this thread's account", async () => {
+  const { inputs, expected } = await stories();
+  const items: StorySource<ItemOutcome> = {
+    count: inputs.length,
+    packed: (i) => ({
+      ...packStory(
+        inputs[i],
+        inputs[i].enrichments.map((e) => serialize(e)),
+      ),
+      item: i === 0 ? 'first' : 'next',
+    }),
+    local: (i) => storyItem(storyAccount(inputs[i]), i === 0),
+    done: () => {},
+  };
+  const { accounts, inWorkers } = await readInOrder(items, { threads: 2, help: false });
+  assert.equal(inWorkers, inputs.length);
+  // each answer is a string already (a worker of the base answered with the account packed, bytes)
+  assert.ok(accounts.every((a) => typeof a.item === 'string'));
+  assert.deepEqual(
+    accounts.map((a) => a.item),
+    expected.map((e, i) => jsonListItem(e.story, i === 0)),
+  );
+  assert.deepEqual(
+    accounts.map((a) => a.story),
+    expected.map((e) => ({ id: e.story.id, title: e.story.title })),
+  );
 });
 
 test('a worker thread crashing on a story changes nothing: that story is worked out on this thread', async () => {

@@ -1,8 +1,9 @@
 // A worker thread of the story accounts (threads.ts): works out the account of each story it is sent on its
-// port and answers with it packed, in order, moving the bytes rather than copying them; after each answer it
+// port and answers with it packed, in order, moving the bytes rather than copying them, or, when the JSON report
+// reads the stories, with its list item written here (one string to copy, nothing to unpack); after each answer it
 // raises the shared counter the main thread sleeps on (it reads the answers synchronously, as it writes them).
 import { type MessagePort, workerData } from 'node:worker_threads';
-import { storyAccount } from './account.ts';
+import { storyAccount, storyItem } from './account.ts';
 import { packAccount, unpackStory, type PackedStory } from './packing.ts';
 import { SIGNAL } from './signal.ts';
 
@@ -16,8 +17,12 @@ const raise = (flag?: number) => {
 // however the thread ends (a crash included), the main thread learns it at once and works out what it held
 process.on('exit', () => raise(SIGNAL.ended));
 port.on('message', (packed: PackedStory) => {
-  const account = packAccount(storyAccount(unpackStory(packed)));
-  port.postMessage(account, [account.buffer as ArrayBuffer]);
+  const outcome = storyAccount(unpackStory(packed));
+  if (packed.item) port.postMessage(storyItem(outcome, packed.item === 'first'));
+  else {
+    const account = packAccount(outcome);
+    port.postMessage(account, [account.buffer as ArrayBuffer]);
+  }
   raise();
 });
 raise(SIGNAL.ready);

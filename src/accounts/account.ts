@@ -4,7 +4,7 @@
 import type { DocId, DocumentEnrichment, DocumentFlags, Relation, ReportStory, StageName, StoryGroup, StoryDocument } from '../model.ts';
 import { linkStory } from '../enrich/index.ts';
 import { synthesizeStory } from '../synthesize/index.ts';
-import { reportStory, EMPTY_SYNTHESIS } from '../report/index.ts';
+import { reportStory, EMPTY_SYNTHESIS, jsonListItem } from '../report/index.ts';
 import { attempt } from '../common/isolate.ts';
 import { timeStep, type StepClock } from '../common/step-clock.ts';
 
@@ -23,6 +23,20 @@ export interface StoryInput {
 export interface AccountOutcome {
   story: ReportStory;
   failed?: { stage: StageName; reason: string };
+}
+
+/** A story's account as the JSON report lists it (StoryList.jsonItems): the item's text, the story's id and title,
+ * and the stage that failed on it (for its problem line). */
+export interface ItemOutcome {
+  item: string;
+  story: Pick<ReportStory, 'id' | 'title'>;
+  failed?: AccountOutcome['failed'];
+}
+
+/** The account written as the JSON report's list item (`first`: the list's first, no comma before it). */
+export function storyItem(outcome: AccountOutcome, first: boolean): ItemOutcome {
+  const { story, failed } = outcome;
+  return { item: jsonListItem(story, first), story: { id: story.id, title: story.title }, ...(failed ? { failed } : {}) };
 }
 
 export interface AccountHooks extends StepClock {

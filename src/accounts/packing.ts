@@ -13,6 +13,8 @@ export interface PackedStory {
   enrichments: Uint8Array;
   /** where each document's enrichment ends in `enrichments` */
   ends: number[];
+  /** answer with the account written as the JSON report's list item (the first one: no comma), not packed */
+  item?: 'first' | 'next';
 }
 
 /** Bytes in a buffer of their own (what v8 gives may sit in a larger one), so that moving it moves only them. */

@@ -28,13 +28,14 @@ export function accountEntry(prelude = ''): URL {
   return workerModule(import.meta.url, 'account-worker', prelude);
 }
 
-/** The stories to account for, by position in the report. */
-export interface StorySource {
+/** The stories to account for, by position in the report; T: an account (or, asked of the workers by
+ * PackedStory.item, its JSON list item). */
+export interface StorySource<T = AccountOutcome> {
   count: number;
   /** story i's input, packed for a worker */
   packed(i: number): PackedStory;
   /** story i's account, worked out on this thread */
-  local(i: number): AccountOutcome;
+  local(i: number): T;
   /** story i's account is known: its input may go */
   done(i: number): void;
 }
@@ -83,12 +84,12 @@ class AccountWorker {
  * for i = 0, 1, 2, ... in turn and gives story i's account, blocking this thread only while no work is left
  * for it in the window. Close it once read (or abandoned).
  */
-export class AccountStream {
+export class AccountStream<T = AccountOutcome> {
   private readonly workers: AccountWorker[] = [];
   /** a counter every worker raises on each event, which this thread sleeps on */
   private readonly events = new Int32Array(new SharedArrayBuffer(4));
   /** accounts known before their turn (this thread's, ahead; a worker's, early) */
-  private readonly known = new Map<number, AccountOutcome>();
+  private readonly known = new Map<number, T>();
   /** stories handed back by a worker that ended, to be handed out again before `next` */
   private readonly again: number[] = [];
   /** the first story not yet handed out */
@@ -100,7 +101,7 @@ export class AccountStream {
   inWorkers = 0;
 
   constructor(
-    private readonly source: StorySource,
+    private readonly source: StorySource<T>,
     options: AccountThreadsOptions,
   ) {
     this.help = options.help ?? true;
@@ -109,7 +110,7 @@ export class AccountStream {
   }
 
   /** Story i's account (i one past the last asked for). */
-  at(i: number): AccountOutcome {
+  at(i: number): T {
     for (;;) {
       const seen = Atomics.load(this.events, 0);
       this.collect();
@@ -201,7 +202,9 @@ export class AccountStream {
       for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
         const story = w.posted.shift();
         if (story === undefined) continue;
-        this.known.set(story, unpackAccount(m.message as Uint8Array));
+        // a packed account, or a list item as it is (ItemOutcome)
+        const answer = m.message as Uint8Array | T;
+        this.known.set(story, answer instanceof Uint8Array ? (unpackAccount(answer) as T) : answer);
         this.source.done(story);
         this.inWorkers++;
         w.heard = performance.now();

@@ -4,6 +4,8 @@ import { markdownChunks, renderMarkdown } from './markdown.ts';
 import { htmlChunks, renderHtml } from './html.ts';
 import { jsonChunks } from './json.ts';
 
+export { listItem as jsonListItem } from './json.ts';
+
 import { collectReport } from './build.ts';
 
 export { buildReport, collectReport, reportDocument, reportStory, EMPTY_SYNTHESIS, NO_FLAG } from './build.ts';

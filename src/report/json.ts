@@ -2,7 +2,7 @@
 // string JavaScript can hold, so it is never one string. The pieces join to exactly
 // JSON.stringify(report, null, 2) + '\n'. A report stream's stories are read one at a time as they are
 // written (and are let go once written); its problems, the last key, are read after them.
-import type { ReportStream } from '../model.ts';
+import type { ReportStream, StoryList } from '../model.ts';
 
 /**
  * JSON.stringify(value, null, 2) with every line after the first indented by one more level, as the value reads
@@ -21,7 +21,7 @@ function nested(value: unknown): string {
  * and line break before the value are those, so the piece is one slice, never joined to another string (a copy
  * of every story's and document's text, made only to be written).
  */
-function listItem(value: unknown, first: boolean): string {
+export function listItem(value: unknown, first: boolean): string {
   const json = JSON.stringify([[0, value]], null, 2);
   // "[\n  [\n    0" before the comma, then ",\n    " and the value; "\n  ]\n]" after it
   return json.slice(first ? 12 : 11, json.length - 6);
@@ -46,10 +46,15 @@ export function* jsonChunks(report: ReportStream): Generator<string> {
       continue;
     }
     yield `\n  ${JSON.stringify(key)}: [`;
-    let first = true;
-    for (const item of value) {
-      yield listItem(item, first);
-      first = false;
+    // a story list may give its items written already (on the threads that worked out the accounts)
+    const written = (value as Partial<StoryList>).jsonItems?.();
+    if (written) yield* written;
+    else {
+      let first = true;
+      for (const item of value) {
+        yield listItem(item, first);
+        first = false;
+      }
     }
     yield `\n  ]${tail}`;
   }
