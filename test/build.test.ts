@@ -17,6 +17,7 @@ import { packStory, unpackAccount } from '../src/accounts/packing.ts';
 import { renderReport } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { prepareDocument, revived, withFeatures } from '../src/prepare/index.ts';
+import { StringTables } from '../src/prepare/trip-strings.ts';
 import type { PreparedDocument, RawDocument } from '../src/model.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 import { eld } from 'eld/small';
@@ -57,9 +58,11 @@ test('the compiled dist/ writes the same report as the sources', async () => {
         else if (answers.push(m) === raws.length) done();
       });
     });
-    // the enrichment comes packed (forTrip), the clustering features with it (worked out on the worker: withFeatures)
+    // the enrichment comes packed (forTrip), the clustering features with it (worked out on the worker: withFeatures),
+    // the words and terms as ids into the worker's table of strings (taken in the order sent)
+    const tables = new StringTables();
     const unpacked = (a: unknown) => {
-      const { packedEnrichment, ...rest } = revived(a as ReturnType<typeof prepareDocument>) as PreparedDocument;
+      const { packedEnrichment, ...rest } = revived(a as ReturnType<typeof prepareDocument>, tables) as PreparedDocument;
       return packedEnrichment ? { ...rest, enrichment: deserialize(packedEnrichment) } : rest;
     };
     assert.deepEqual(

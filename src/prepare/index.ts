@@ -9,7 +9,8 @@ import { enrichDocument } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
 import { serialize } from 'node:v8';
 import { TermCounts } from '../common/term-counts.ts';
-import { documentFeatures, type DocFeatures } from '../cluster/features.ts';
+import { documentFeatures, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
+import type { StringIds, StringTables, TripReader, TripStrings } from './trip-strings.ts';
 
 /**
  * A prepared document, and, when a worker thread prepared it, its clustering features (cluster/features.ts): worked
@@ -17,6 +18,8 @@ import { documentFeatures, type DocFeatures } from '../cluster/features.ts';
  */
 export interface Prepared extends PreparedDocument {
   features?: DocFeatures;
+  /** on the way from a worker thread: its words and terms as ids (forTrip; gone once revived) */
+  strings?: TripStrings;
 }
 
 /** Why a document holds no article, or null when it does. */
@@ -97,14 +100,16 @@ export function withFeatures(prepared: PreparedDocument | Problem): Prepared | P
 
 /**
  * A prepared document as a worker thread sends it: its enrichment packed (v8 serialisation, in a buffer of
- * its own), as the thread that takes it keeps it (PackedValues), so that it is never made into objects there.
+ * its own), as the thread that takes it keeps it (PackedValues), so that it is never made into objects there;
+ * with `ids`, its words and terms as ids into the table of strings the two threads keep (trip-strings.ts).
  */
-export function forTrip(prepared: Prepared | Problem): Prepared | Problem {
+export function forTrip(prepared: Prepared | Problem, ids?: StringIds): Prepared | Problem {
   if (!('doc' in prepared)) return prepared;
   // the features' terms are the document's term counts: sent once, as the document's (set again on arrival)
   if (prepared.features) prepared = { ...prepared, features: { ...prepared.features, terms: NO_TERMS } };
+  if (ids) prepared = withIds(prepared, ids);
   // the term counts' stem ids are this thread's: sent as terms (a Map), made ids of the other thread's on arrival
-  if (prepared.doc.termCounts instanceof TermCounts) prepared = { ...prepared, doc: { ...prepared.doc, termCounts: new Map(prepared.doc.termCounts) } };
+  else if (prepared.doc.termCounts instanceof TermCounts) prepared = { ...prepared, doc: { ...prepared.doc, termCounts: new Map(prepared.doc.termCounts) } };
   if (!prepared.enrichment) return prepared;
   const { enrichment, ...rest } = prepared;
   const bytes = serialize(enrichment);
@@ -113,14 +118,46 @@ export function forTrip(prepared: Prepared | Problem): Prepared | Problem {
   return { ...rest, packedEnrichment: own };
 }
 
+/** What a list of strings holds on the way when it goes as ids (one array: a structured clone writes it once). */
+const SENT_AS_IDS: string[] = [];
+
+/**
+ * The document's words and terms, its term counts and its features' surface forms written as ids (in the order
+ * `revived` reads them), the lists left empty.
+ */
+function withIds(prepared: Prepared, ids: StringIds): Prepared {
+  const { doc } = prepared;
+  const sentences = doc.sentences.map((s) => {
+    ids.list(s.words);
+    ids.list(s.terms);
+    const sent = { ...s };
+    sent.words = SENT_AS_IDS;
+    sent.terms = SENT_AS_IDS;
+    return sent;
+  });
+  ids.list(doc.titleTerms);
+  ids.counts(doc.termCounts);
+  const trip: Prepared = { ...prepared, doc: { ...doc, sentences, termCounts: NO_TERMS, titleTerms: SENT_AS_IDS } };
+  if (prepared.features) {
+    const { terms, names } = prepared.features.surface;
+    ids.list(terms);
+    ids.list(names);
+    const asIds = (forms: SurfaceForms) => (Array.isArray(forms) ? SENT_AS_IDS : forms);
+    trip.features = { ...prepared.features, surface: { terms: asIds(terms), names: asIds(names) } };
+  }
+  trip.strings = ids.finish();
+  return trip;
+}
+
 /** What a document's features hold as terms on the way (the document's term counts, set again on arrival). */
 const NO_TERMS: ReadonlyMap<string, number> = new Map();
 
 /** The buffers of a prepared document's typed arrays: moved to the other thread, not copied. */
-export function transferList(prepared: PreparedDocument | Problem): ArrayBuffer[] {
+export function transferList(prepared: Prepared | Problem): ArrayBuffer[] {
   if (!('doc' in prepared)) return [];
   const fp = prepared.fingerprint;
-  const arrays: Array<Uint32Array | Uint8Array> = prepared.packedEnrichment ? [prepared.packedEnrichment] : [];
+  const arrays: Array<Uint32Array | Uint8Array | Int32Array> = prepared.packedEnrichment ? [prepared.packedEnrichment] : [];
+  if (prepared.strings) arrays.push(prepared.strings.ids);
   if (fp) {
     const { sentenceShingles: shingles, sentenceWords: words } = fp as Fingerprint & { sentenceShingles: Packed; sentenceWords: Packed };
     arrays.push(fp.minhash, fp.shingles, shingles.data, shingles.starts, words.data, words.starts);
@@ -129,33 +166,12 @@ export function transferList(prepared: PreparedDocument | Problem): ArrayBuffer[
 }
 
 /**
- * One string object for each distinct word and term of the documents taken from other threads. A structured
- * clone copies every string apart, where this thread's text stage hands out one object per word (wink's word
- * table) and per term (the stem memo): all of Reuters on two threads, RSS at clustering's end 1,063 MB with
- * the copies, 1,028 without. Kept for one run (a Preparer's), so a long-lived process does not grow it.
- */
-export class StringPool {
-  private readonly kept = new Map<string, string>();
-
-  of(s: string): string {
-    const kept = this.kept.get(s);
-    if (kept !== undefined) return kept;
-    this.kept.set(s, s);
-    return s;
-  }
-
-  /** The strings of `list`, each replaced by the pool's, in place. */
-  all(list: string[]): void {
-    for (let i = 0; i < list.length; i++) list[i] = this.of(list[i]);
-  }
-}
-
-/**
  * A structured clone copies every string apart: make the paragraphs and sentences slices of the
- * document's text again, as the text stage makes them, so that they share its memory, and the words
- * and terms the pool's (the term counts keep their order).
+ * document's text again, as the text stage makes them, so that they share its memory; the words and terms,
+ * sent as ids, the strings of the sending thread's table (one object each: all of Reuters on two threads, RSS at
+ * clustering's end 1,063 MB with a copy of every word, 1,028 without).
  */
-function sharingText(doc: TextDocument, pool?: StringPool): TextDocument {
+function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
   const { text } = doc;
   let at = 0;
   const paragraphs = doc.paragraphs.map((p) => {
@@ -166,9 +182,9 @@ function sharingText(doc: TextDocument, pool?: StringPool): TextDocument {
   let para = -1;
   let cursor = 0;
   for (const s of doc.sentences) {
-    if (pool) {
-      pool.all(s.words);
-      pool.all(s.terms);
+    if (lists) {
+      s.words = lists.list(s.words);
+      s.terms = lists.list(s.terms);
     }
     if (s.paragraph !== para) [para, cursor] = [s.paragraph, 0];
     const paragraph = paragraphs[para] ?? '';
@@ -177,30 +193,37 @@ function sharingText(doc: TextDocument, pool?: StringPool): TextDocument {
     s.text = paragraph.slice(found, found + s.text.length);
     cursor = found + s.text.length;
   }
-  // term counts by this thread's stem ids (their terms are the stem table's strings: no pool needed)
-  const termCounts = doc.termCounts instanceof TermCounts ? doc.termCounts : TermCounts.of(doc.termCounts);
-  if (!pool) return { ...doc, paragraphs, termCounts };
-  pool.all(doc.titleTerms);
-  return { ...doc, paragraphs, termCounts };
+  if (!lists) {
+    // term counts by this thread's stem ids (their terms are the stem table's strings)
+    const termCounts = doc.termCounts instanceof TermCounts ? doc.termCounts : TermCounts.of(doc.termCounts);
+    return { ...doc, paragraphs, termCounts };
+  }
+  const titleTerms = lists.list(doc.titleTerms);
+  return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms };
 }
 
 /**
  * A document's features as they arrive from another thread: its terms the document's term counts again (as
- * documentFeatures gives them), and the ways keys are written the pool's strings (most are words of its text).
+ * documentFeatures gives them), and the ways keys are written, sent as ids, the table's strings.
  */
-function revivedFeatures(features: DocFeatures, doc: TextDocument, pool?: StringPool): DocFeatures {
-  if (pool) {
-    pool.all(features.surface.terms as string[]);
-    pool.all(features.surface.names as string[]);
-  }
-  return { ...features, terms: doc.termCounts };
+function revivedFeatures(features: DocFeatures, doc: TextDocument, lists?: TripReader): DocFeatures {
+  if (!lists) return { ...features, terms: doc.termCounts };
+  const { terms, names } = features.surface;
+  return { ...features, terms: doc.termCounts, surface: { terms: lists.list(terms), names: lists.list(names) } };
 }
 
-/** A prepared document as it arrives from another thread: a structured clone keeps data, not classes. */
-export function revived(prepared: Prepared | Problem, pool?: StringPool): Prepared | Problem {
+/**
+ * A prepared document as it arrives from another thread: a structured clone keeps data, not classes. Its words
+ * and terms, when they came as ids (forTrip), are read off `tables`, which took the thread's earlier documents.
+ */
+export function revived(prepared: Prepared | Problem, tables?: StringTables): Prepared | Problem {
   if (!('doc' in prepared)) return prepared;
-  const doc = sharingText(prepared.doc, pool);
-  if (prepared.features) prepared = { ...prepared, features: revivedFeatures(prepared.features, doc, pool) };
+  const { strings, ...rest } = prepared;
+  prepared = rest;
+  if (strings && !tables) throw new Error('a document sent with its strings as ids needs the tables of their strings');
+  const lists = strings && tables?.open(strings);
+  const doc = sharingText(prepared.doc, lists);
+  if (prepared.features) prepared = { ...prepared, features: revivedFeatures(prepared.features, doc, lists) };
   const fp = prepared.fingerprint;
   if (!fp) return { ...prepared, doc };
   const packed = (p: unknown) => {

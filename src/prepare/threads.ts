@@ -4,7 +4,8 @@
 import { availableParallelism } from 'node:os';
 import type { Problem, RawDocument } from '../model.ts';
 import { MAX_THREADS, WorkerPool, workerModule } from '../common/worker-pool.ts';
-import { type Prepared, prepareDocument, processRaw, revived, StringPool, withFeatures } from './index.ts';
+import { type Prepared, prepareDocument, processRaw, revived, withFeatures } from './index.ts';
+import { StringTables } from './trip-strings.ts';
 
 /**
  * Documents read on this thread alone before worker threads start. A worker takes about 0.7 s of CPU to
@@ -61,7 +62,7 @@ export class Preparer {
   private readonly help: boolean;
   private readonly entry: URL | undefined;
   /** the words and terms of the documents prepared on workers, one object each (dropped with the Preparer) */
-  private readonly strings = new StringPool();
+  private readonly strings = new StringTables();
 
   constructor(options: PreparerOptions) {
     this.threads = Math.max(1, Math.floor(options.threads));

@@ -1,0 +1,57 @@
+// A worker thread sends each distinct word and term once, ids after, and the taking thread gets the same documents.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ingestPaths, isProblem } from '../ingest/index.ts';
+import { loadLanguageModel } from '../common/language.ts';
+import { forTrip, type Prepared, prepareDocument, revived, withFeatures } from './index.ts';
+import { StringIds, StringTables, type TripStrings } from './trip-strings.ts';
+import { ROOT } from '../../test/helpers.ts';
+
+await loadLanguageModel();
+
+async function prepared(file: string): Promise<Prepared[]> {
+  const out: Prepared[] = [];
+  for await (const item of ingestPaths([join(ROOT, file)])) {
+    if (isProblem(item)) continue;
+    const p = withFeatures(prepareDocument(item));
+    if ('doc' in p) out.push(p);
+  }
+  return out;
+}
+
+/** Every string a document's trip writes as ids. */
+function stringsOf(p: Prepared): string[] {
+  const surface = p.features ? [...(p.features.surface.terms as string[]), ...(p.features.surface.names as string[])] : [];
+  return [...p.doc.sentences.flatMap((s) => [...s.words, ...s.terms]), ...p.doc.titleTerms, ...p.doc.termCounts.keys(), ...surface];
+}
+
+test("a worker's documents carry each distinct word and term once, ids after; they arrive as prepared (Reuters sample)", async () => {
+  const docs = await prepared('test/fixtures/extract/reuters-sample.jsonl');
+  assert.ok(docs.length >= 10);
+  const ids = new StringIds(1);
+  // the trips as a structured clone gives them to the other thread
+  const trips = docs.map((p) => structuredClone(forTrip(p, ids)) as Prepared);
+  const sent = trips.map((t) => t.strings as TripStrings);
+  const distinct = new Set(docs.flatMap(stringsOf));
+  assert.equal(
+    sent.reduce((n, s) => n + s.added.length, 0),
+    distinct.size,
+  );
+  // no word goes as a string: the sentences' lists are empty on the way
+  for (const t of trips) for (const s of t.doc.sentences) assert.deepEqual([s.words.length, s.terms.length], [0, 0]);
+  // a document sent again adds no string
+  assert.equal((forTrip(docs[0], ids) as Prepared).strings?.added.length, 0);
+
+  const tables = new StringTables();
+  trips.forEach((t, i) => {
+    const { packedEnrichment: _packed, ...taken } = revived(t, tables) as Prepared;
+    const { enrichment: _enrichment, ...here } = docs[i];
+    assert.deepEqual(taken, here, docs[i].doc.source);
+    assert.deepEqual([...taken.doc.termCounts], [...here.doc.termCounts]);
+    assert.equal(taken.features?.terms, taken.doc.termCounts);
+  });
+  // a trip taken out of order is refused, not read as other words
+  const again = structuredClone(forTrip(docs[1], ids)) as Prepared;
+  assert.throws(() => revived(again, new StringTables()), /out of order/);
+});
