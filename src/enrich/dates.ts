@@ -126,30 +126,41 @@ const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const ANY_DATE =
   /\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|month|year|today|yesterday|tomorrow|tonight)/i;
 
-/** A span overlapping none taken. (At module level: under tsx a named closure made per call is also given its name.) */
-const free = (taken: Array<[number, number]>, s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+/** A span overlapping no date taken (a loop over the hits themselves: no pair kept per hit, no closure per call). */
+function free(taken: DateHit[], s: number, e: number): boolean {
+  for (let k = 0; k < taken.length; k++) if (s < taken[k].end && e > taken[k].start) return false;
+  return true;
+}
 
 export function findDates(text: string, published: Date | null): DateHit[] {
   const hits: DateHit[] = [];
   if (!ANY_DATE.test(text)) return hits;
-  const taken: Array<[number, number]> = [];
   const months = MONTH_NAMED.test(text);
-  for (const [kind, re, needs] of PATTERNS) {
+  // (indexed, and the entry read by index: for-of and an array pattern each walk an iterator)
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const kind = PATTERNS[p][0];
+    const re = PATTERNS[p][1];
+    const needs = PATTERNS[p][2];
     if (needs && !(needs === MONTH_NAMED ? months : needs.test(text))) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!free(taken, start, end)) continue;
+      if (!free(hits, start, end)) continue;
       const date = resolve(kind, m, published);
       if (date === undefined) continue;
-      taken.push([start, end]);
       hits.push({ text: m[0], start, end, date });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // (sort copies the array to work on: a sentence's one date is left as it is)
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
+
+/** The step a relative date's word takes (months, years; weeks times 7), read at module level: no record made per date. */
+const STEP = { last: -1, past: -1, this: 0, next: 1 };
+/** month names that are words too (module level: a literal in a function is a new RegExp each time it is reached) */
+const MAY_OR_MARCH = /^(may|march)$/i;
 
 /** undefined: not a date after all ("May" as a verb, "March" as a noun without a cue). Whether the sentence looks
  * forward from the match (looksForward) is asked only where the answer is read. */
@@ -160,12 +171,15 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null): string | n
       return `${m[1]}-${m[2]}-${m[3]}`;
     case 'mdy':
     case 'dmy': {
-      const [mo, day] = kind === 'mdy' ? [monthNumber(m[1]), parseInt(m[2], 10)] : [monthNumber(m[2]), parseInt(m[1], 10)];
+      // (no pair made and walked by an array pattern's iterator)
+      const mo = monthNumber(kind === 'mdy' ? m[1] : m[2]);
+      const day = parseInt(kind === 'mdy' ? m[2] : m[1], 10);
       return `${m[3]}-${pad(mo)}-${pad(day)}`;
     }
     case 'md':
     case 'dm': {
-      const [mo, day] = kind === 'md' ? [monthNumber(m[1]), parseInt(m[2], 10)] : [monthNumber(m[2]), parseInt(m[1], 10)];
+      const mo = monthNumber(kind === 'md' ? m[1] : m[2]);
+      const day = parseInt(kind === 'md' ? m[2] : m[1], 10);
       if (!pub || !mo) return null;
       const future = looksForward(m.input, m.index);
       let d = new Date(Date.UTC(year!, mo - 1, day));
@@ -179,23 +193,23 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null): string | n
     case 'month-rel-year': {
       const mo = monthNumber(m[1]);
       if (!pub || !mo) return null;
-      const shift = { last: -1, past: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last'] ?? 0;
+      const shift = STEP[m[2].toLowerCase() as 'last'] ?? 0;
       return `${year! + shift}-${pad(mo)}`;
     }
     case 'rel-week': {
       if (!pub) return null;
-      const shift = { last: -7, past: -7, this: 0, next: 7 }[m[1].toLowerCase() as 'last'] ?? 0;
+      const shift = 7 * (STEP[m[1].toLowerCase() as 'last'] ?? 0);
       return isoWeek(addDays(pub, shift));
     }
     case 'rel-month': {
       if (!pub) return null;
-      const shift = { last: -1, past: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] ?? 0;
+      const shift = STEP[m[1].toLowerCase() as 'last'] ?? 0;
       const d = new Date(Date.UTC(year!, pub.getUTCMonth() + shift, 1));
       return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
     }
     case 'rel-year': {
       if (!pub) return null;
-      const shift = { last: -1, past: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last'] ?? 0;
+      const shift = STEP[m[1].toLowerCase() as 'last'] ?? 0;
       return String(year! + shift);
     }
     case 'weekday': {
@@ -220,7 +234,7 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date | null): string | n
       if (!UPPER_FIRST.test(word)) return undefined;
       const mod = (m[1] ?? '').toLowerCase();
       // "May" and "March" are words too: only with a cue before them; a bare "Jan" before a name is a given name ("Gov. Jan Brewer")
-      if (/^(may|march)$/i.test(word) && !mod) return undefined;
+      if (MAY_OR_MARCH.test(word) && !mod) return undefined;
       if (!mod && !MONTHS.includes(word.toLowerCase()) && capitalFollows(m.input, m.index + m[0].length)) return undefined;
       const mo = monthNumber(word);
       if (!pub || !mo) return null;

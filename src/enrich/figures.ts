@@ -224,7 +224,8 @@ function qualifierBefore(text: string, start: number): number {
   // (each ends in a space: a number with none before it has no qualifier)
   if (text.charCodeAt(start - 1) !== 32) return start;
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
-  for (const q of QUALIFIER_ENDINGS) if (before.endsWith(q)) return start - q.length;
+  // (indexed: for-of made an iterator and a result record per step, asked of every number)
+  for (let k = 0; k < QUALIFIER_ENDINGS.length; k++) if (before.endsWith(QUALIFIER_ENDINGS[k])) return start - QUALIFIER_ENDINGS[k].length;
   return start;
 }
 
@@ -284,7 +285,10 @@ export function findFigures(text: string, document: string, sentence: number, pu
   const out: Figure[] = [];
   if (!MAY_HOLD_FIGURE.test(text)) return out;
   const dates: DateHit[] = findDates(text, published);
-  for (const d of dates) out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
+  for (let k = 0; k < dates.length; k++) {
+    const d = dates[k];
+    out.push({ kind: 'date', text: d.text, value: null, unit: null, date: d.date, document, sentence });
+  }
   const tokens = tokenized ?? tokenize(text);
   let i = 0;
   while (i < tokens.length) {

@@ -22,7 +22,8 @@ function sentenceSpans(doc: TextDocument): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let para = -1;
   let cursor = 0;
-  for (const s of doc.sentences) {
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k];
     if (s.paragraph !== para) {
       para = s.paragraph;
       cursor = 0;
@@ -47,18 +48,25 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   const mentions: Mention[] = [];
   const found: Array<{ index: number; paragraph: number; tokens: Token[]; mentions: NameMention[] }> = [];
   const tokensOf: Token[][] = [];
-  for (const s of doc.sentences) {
+  // (indexed loops, not for-of: the sampled allocation showed an iterator and a result record made per step here,
+  // ~3.7 MB per 4,000 Reuters documents, though the function is optimised)
+  const sentences = doc.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
     const tokens = tokenize(s.text);
     tokensOf[s.index] = tokens;
-    for (const f of findFigures(s.text, doc.id, s.index, published, tokens)) figures.push(f);
+    const fs = findFigures(s.text, doc.id, s.index, published, tokens);
+    for (let f = 0; f < fs.length; f++) figures.push(fs[f]);
     if (names) found.push({ index: s.index, paragraph: s.paragraph, tokens, mentions: findMentions(s.text, doc.id, s.index, vocabulary, tokens) });
   }
   surnameMentions(doc.id, found);
-  for (const s of found) {
-    const span = spans[s.index];
-    for (const m of s.mentions) {
+  for (let k = 0; k < found.length; k++) {
+    const s = found[k];
+    const start = spans[s.index].start;
+    for (let n = 0; n < s.mentions.length; n++) {
+      const m = s.mentions[n];
       mentions.push(m);
-      placed.push(placeMention(m, s.paragraph, span.start));
+      placed.push(placeMention(m, s.paragraph, start));
     }
   }
   // most wire copy quotes no one: skip the quote reader when there is no quotation mark at all, nor a paragraph

@@ -356,7 +356,9 @@ function headOf(word: string): 'org' | 'place' | null {
  */
 function mayEndInFolded(word: string, endings: string[]): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
-  for (const e of endings) {
+  // (indexed loops here and in the word tests below: for-of made an iterator and a result record per step)
+  for (let n = 0; n < endings.length; n++) {
+    const e = endings[n];
     const from = word.length - e.length;
     if (from <= 2) continue;
     let k = 0;
@@ -371,7 +373,7 @@ function mayEndInFolded(word: string, endings: string[]): boolean {
 
 /** A folded word ending in an organisation head's ending with more than two letters before it ("Interbank"), no closure made. */
 function hasOrgEnding(f: string, endings: string[]): boolean {
-  for (const e of endings) if (f.length > e.length + 2 && f.endsWith(e)) return true;
+  for (let n = 0; n < endings.length; n++) if (f.length > endings[n].length + 2 && f.endsWith(endings[n])) return true;
   return false;
 }
 
@@ -639,13 +641,13 @@ function legalFormsOnly(ws: Word[], from = 0): boolean {
 
 /** Every word in capitals (`words.every((w) => isAllCaps(w.text))` with no closure made per run). */
 function allCapsWords(words: Word[]): boolean {
-  for (const w of words) if (!isAllCaps(w.text)) return false;
+  for (let k = 0; k < words.length; k++) if (!isAllCaps(words[k].text)) return false;
   return true;
 }
 
 /** Every word a headline's function word in capitals ("AT", "IN"), no closure over the lexicon made per run. */
 function shoutedFunctionWordsOnly(L: Lexicon, words: Word[]): boolean {
-  for (const w of words) if (!L.shoutedFunctionWords.has(fold(w.text))) return false;
+  for (let k = 0; k < words.length; k++) if (!L.shoutedFunctionWords.has(fold(words[k].text))) return false;
   return true;
 }
 
@@ -810,7 +812,7 @@ function companyRun(words: Word[]): boolean {
 /** Does a mention overlap the token? (A loop: a closure over the token made V8 allocate surnameMentions' loop
  * context for every token of a document that drops a surname.) */
 function overlapsMention(mentions: NameMention[], t: Token): boolean {
-  for (const m of mentions) if (m.start < t.end && m.end > t.start) return true;
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].start < t.end && mentions[k].end > t.start) return true;
   return false;
 }
 
@@ -1340,7 +1342,8 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
   const firstFull = new Map<string, { at: number; end: number; cue: string }>();
   let places = false;
   sentences.forEach((s, at) => {
-    for (const m of s.mentions) {
+    for (let k = 0; k < s.mentions.length; k++) {
+      const m = s.mentions[k];
       // (a name's last word is what follows its last space: no split per mention)
       const cut = lastSpace(m.text);
       if (cut < 0) {
@@ -1356,7 +1359,8 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
   if (places && dropped.size) surnamePlaces(sentences, firstFull);
   for (const w of named) dropped.delete(w);
   if (!dropped.size) return;
-  for (const s of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
     const { tokens } = s;
     let added = false;
     for (let i = 0; i < tokens.length; i++) {
@@ -1508,8 +1512,11 @@ function writtenAlone(text: string, word: string): boolean {
 
 function gatherLowerWords(words: string[][]): Set<string> {
   const out = new Set<string>();
-  for (const ws of words) {
-    for (const w of ws) {
+  // (indexed: for-of made an iterator and a result record per word)
+  for (let k = 0; k < words.length; k++) {
+    const ws = words[k];
+    for (let n = 0; n < ws.length; n++) {
+      const w = ws[n];
       if (w.length < 2) continue;
       const c = w.charCodeAt(0);
       if ((c >= 97 && c <= 122) || (c > 127 && LOWER_FIRST.test(w))) out.add(w);

@@ -441,7 +441,10 @@ function mentionGender(L: Lexicon, text: string, m: PlacedMention): Gender | und
  */
 function pronounGenders(r: Reader): Array<[string, Gender]> {
   const bySentence = new Map<number, PlacedMention[]>();
-  for (const m of r.mentions) if (m.type === 'person') (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (let k = 0; k < r.mentions.length; k++) {
+    const m = r.mentions[k];
+    if (m.type === 'person') (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  }
   const out: Array<[string, Gender]> = [];
   for (const [index, ms] of bySentence) {
     const s = r.sentences.get(index);
@@ -449,27 +452,52 @@ function pronounGenders(r: Reader): Array<[string, Gender]> {
     if (!s || ms.some((m) => lastWord(m.text) !== name)) continue;
     const text = r.doc.paragraphs[ms[0].paragraph] ?? '';
     // (the sentence's own subject: nothing but function and role words before it, "Dr. Benjamin has also served")
-    const lead = (text.slice(s.start, ms[0].at).match(WORDS) ?? []).filter((w) => LOWER_FIRST.test(w));
-    if (!lead.every((w) => SUBJECT_LEAD.has(fold(w)) || r.L.roles.has(fold(w))) || !isClauseSubject(r.L, text, ms[0], s.start)) continue;
+    if (!leadsSubject(r.L, text.slice(s.start, ms[0].at).match(WORDS)) || !isClauseSubject(r.L, text, ms[0], s.start)) continue;
     const after = text.slice(ms[ms.length - 1].until, s.end).replace(QUOTED_TEXT, ' ');
-    const said = new Set((after.match(WORDS) ?? []).map((w) => GENDER_PRONOUNS[fold(w)]).filter(Boolean));
-    if (said.size === 1) out.push([name, [...said][0]]);
+    const said = onePronounGender(after.match(WORDS));
+    if (said !== undefined) out.push([name, said]);
   }
   return out;
 }
 
+/** Every lower-case word of the lead a function or role word (loops, not a filter, every and their closures per name). */
+function leadsSubject(L: Lexicon, words: string[] | null): boolean {
+  if (words)
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (LOWER_FIRST.test(w) && !SUBJECT_LEAD.has(fold(w)) && !L.roles.has(fold(w))) return false;
+    }
+  return true;
+}
+
+/** The one gender the words' pronouns tell (GENDER_PRONOUNS), undefined for none or both (no mapped, filtered or Set copies). */
+function onePronounGender(words: string[] | null): Gender | undefined {
+  let said: Gender | undefined;
+  if (words)
+    for (let k = 0; k < words.length; k++) {
+      const g = GENDER_PRONOUNS[fold(words[k])];
+      if (!g) continue;
+      if (said === undefined) said = g;
+      else if (g !== said) return undefined;
+    }
+  return said;
+}
+
 function documentGenders(r: Reader): Map<string, Gender> {
   const votes = new Map<string, { m: number; f: number }>();
-  for (const m of r.mentions) {
+  for (let k = 0; k < r.mentions.length; k++) {
+    const m = r.mentions[k];
     if (m.type !== 'person') continue;
     const g = mentionGender(r.L, r.doc.paragraphs[m.paragraph] ?? '', m);
     if (!g) continue;
     const v = votes.get(lastWord(m.text)) ?? votes.set(lastWord(m.text), { m: 0, f: 0 }).get(lastWord(m.text))!;
     v[g]++;
   }
-  for (const [k, g] of pronounGenders(r)) {
+  const said = pronounGenders(r);
+  for (let n = 0; n < said.length; n++) {
+    const k = said[n][0];
     const v = votes.get(k) ?? votes.set(k, { m: 0, f: 0 }).get(k)!;
-    v[g]++;
+    v[said[n][1]]++;
   }
   const out = new Map<string, Gender>();
   // a surname borne by two people of different gender ("Mr. Clinton", "Mrs. Clinton") tells nothing
@@ -578,7 +606,9 @@ const foldText = (t: Token) => fold(t.text);
 function sentenceTokens(r: Reader, text: string, sents: SentenceSpan[]): Token[] | undefined {
   if (r.tokensOf === undefined) return undefined;
   const parts: Array<{ start: number; text: string; tokens: readonly Token[] }> = [];
-  for (const s of sents) {
+  // (indexed loops here and below: for-of made an iterator and a result record per step, optimised or not)
+  for (let k = 0; k < sents.length; k++) {
+    const s = sents[k];
     const tokens = r.tokensOf[s.index];
     const sentence = r.doc.sentences[s.index];
     if (tokens === undefined || sentence?.index !== s.index) return undefined;
@@ -594,7 +624,8 @@ function sentenceTokens(r: Reader, text: string, sents: SentenceSpan[]): Token[]
  */
 function nameParts(quotes: Span[], mentions: PlacedMention[]): Set<Span> | undefined {
   let parts: Set<Span> | undefined;
-  for (const m of mentions) {
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n];
     for (let k = lowerBound(quotes.length, (i) => quotes[i].open > m.at); k < quotes.length && quotes[k].open < m.until; k++)
       if (quotes[k].closed && quotes[k].end <= m.until) (parts ??= new Set()).add(quotes[k]);
   }
@@ -619,9 +650,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
         ]
       : quoteSpans(text, leftOpen);
   const ms: PlacedMention[] = [];
-  for (const m of mentions)
-    if (inQuotes(quotes, m.at)) r.quoted.add(m);
-    else ms.push(m);
+  for (let k = 0; k < mentions.length; k++)
+    if (inQuotes(quotes, mentions[k].at)) r.quoted.add(mentions[k]);
+    else ms.push(mentions[k]);
   // (a fresh array either way: kept whole when there is no quote, not copied by a filter that keeps every token)
   const read = quotes.length || ms.length ? (sentenceTokens(r, text, sents) ?? tokenize(text)) : [];
   const tokens = quotes.length ? read.filter((t) => !inQuotes(quotes, t.start)) : read;
@@ -1911,15 +1942,22 @@ export function findQuotes(
     },
   };
   r.genders = documentGenders(r);
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.type === 'person') r.personWords.add(lastWord(m.text));
     if ((m.type === 'person' || m.type === 'other') && m.text.includes(' ')) r.surnames.add(lastWord(m.text));
     if (m.cue !== 'initial') r.midNames.add(fold(m.text));
   }
   const byParagraph = new Map<number, SentenceSpan[]>();
-  for (const s of spans) (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    (byParagraph.get(s.paragraph) ?? byParagraph.set(s.paragraph, []).get(s.paragraph)!).push(s);
+  }
   const mentionsOf = new Map<number, PlacedMention[]>();
-  for (const m of mentions) (mentionsOf.get(m.paragraph) ?? mentionsOf.set(m.paragraph, []).get(m.paragraph)!).push(m);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    (mentionsOf.get(m.paragraph) ?? mentionsOf.set(m.paragraph, []).get(m.paragraph)!).push(m);
+  }
 
   let leftOpen = false;
   // quotes that are their paragraph's whole text
@@ -1929,7 +1967,8 @@ export function findQuotes(
     leftOpen = para.quotes.length > 0 && !para.quotes[para.quotes.length - 1].closed;
     const pending = speechEvents(r, para);
     const names = para.quotes.length ? nameParts(para.quotes, mentionsOf.get(p) ?? []) : undefined;
-    for (const q of para.quotes) {
+    for (let k = 0; k < para.quotes.length; k++) {
+      const q = para.quotes[k];
       if (names?.has(q)) continue;
       flushEvents(r, pending, q.open);
       const rawInner = text.slice(q.start, q.close);

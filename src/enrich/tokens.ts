@@ -130,14 +130,20 @@ function onlySpace(text: string, from: number, to: number): boolean {
 export function paragraphTokens(text: string, parts: ReadonlyArray<{ start: number; text: string; tokens: readonly Token[] }>): Token[] | undefined {
   const out: Token[] = [];
   let cursor = 0;
-  for (const { start, text: sentence, tokens } of parts) {
+  // (indexed loops: for-of made an iterator and a result record per step here, optimised or not)
+  for (let p = 0; p < parts.length; p++) {
+    const { start, text: sentence, tokens } = parts[p];
     const end = start + sentence.length;
     if (start < cursor || !onlySpace(text, cursor, start) || !text.startsWith(sentence, start)) return undefined;
     if ((start > 0 && !SPACE.test(text[start - 1])) || (end < text.length && !SPACE.test(text[end]))) return undefined;
     // (a sentence at the paragraph's start has its tokens where they are: the same objects, not copies; no reader
     // changes a token)
-    if (start === 0) for (const t of tokens) out.push(t);
-    else for (const t of tokens) out.push({ text: t.text, start: t.start + start, end: t.end + start, kind: t.kind });
+    if (start === 0) for (let k = 0; k < tokens.length; k++) out.push(tokens[k]);
+    else
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        out.push({ text: t.text, start: t.start + start, end: t.end + start, kind: t.kind });
+      }
     cursor = end;
   }
   return onlySpace(text, cursor, text.length) ? out : undefined;
