@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openBase } from '../src/store/index.ts';
+import { storiesByKeys } from '../src/store/repo.ts';
 import type { Adapter, Sql } from '../src/store/adapter.ts';
 import { ingestIntoBase } from '../src/store/update/index.ts';
 import { ecbLines } from './helpers.ts';
@@ -24,7 +25,7 @@ function watched(db: Adapter): { db: Adapter; asked: string[][][] } {
   const asked: string[][][] = [];
   const spy = (tx: Sql, mine: string[][]): Sql => ({
     query: (text, params) => {
-      if (text.includes('FROM story_keys WHERE story_keys.key = k.key')) mine.push([...(params![0] as string[])]);
+      if (text.includes('FROM story_keys WHERE key = ANY')) mine.push([...(params![0] as string[])]);
       return tx.query(text, params);
     },
     exec: (text) => tx.exec(text),
@@ -62,6 +63,58 @@ forEachBackend('posted stories looked up on %s', (kind) => {
         assert.deepEqual(again, [], `${again.length} keys asked twice`);
         const all = lookups[0].flat();
         assert.equal(new Set(all).size, all.length);
+      } finally {
+        await base.close();
+      }
+    });
+  });
+});
+
+/** The look-up as it was asked before ingest37: a lateral join per key, grouped and counted by the backend. */
+async function perKey(tx: Sql, keys: string[], maxPosting: number): Promise<Map<string, number[]>> {
+  const rows = await tx.query<{ key: string; stories: number[] }>(
+    `SELECT k.key, array_agg(s.story ORDER BY s.story) AS stories FROM unnest($1::text[]) AS k(key)
+       CROSS JOIN LATERAL (SELECT story FROM story_keys WHERE story_keys.key = k.key AND active LIMIT $2 + 1) s
+       GROUP BY k.key HAVING count(*) <= $2`,
+    [keys, maxPosting],
+  );
+  return new Map(rows.map((r) => [r.key, r.stories.map(Number)]));
+}
+
+forEachBackend('active postings read as rows on %s', (kind) => {
+  test('the active look-up reads one row a posting and gives the per-key answer at every limit', async () => {
+    await withFreshBase(kind, async (where) => {
+      const base = await openBase(where.location);
+      try {
+        await base.ingest([FIRST, NEXT], { batchSize: 25 });
+        const db = adapterOf(base);
+        // ECB+'s topics lie years apart, so the sweep left few stories active: here all are, but three, whose
+        // postings must not count
+        await db.query('UPDATE story_keys SET active = true');
+        await db.query('UPDATE story_keys SET active = false WHERE story IN (SELECT DISTINCT story FROM story_keys ORDER BY story LIMIT 3)');
+        const keys = (await db.query<{ key: string }>('SELECT DISTINCT key FROM story_keys ORDER BY key')).map((r) => r.key);
+        keys.push('no such key');
+        const [{ n: postings }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM story_keys WHERE active');
+        const shared = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM story_keys WHERE active GROUP BY key HAVING count(*) > 1');
+        assert.ok(shared.length > 0, `some of ${keys.length} keys (${postings} active postings) are posted by several stories`);
+        await db.transaction(async (tx) => {
+          const returned: number[] = [];
+          const spy: Sql = {
+            query: async (text, params) => {
+              const rows = await tx.query(text, params);
+              returned.push(rows.length);
+              return rows as never;
+            },
+            exec: (text) => tx.exec(text),
+          };
+          for (const max of [1, 2, 60]) {
+            returned.length = 0;
+            const got = await storiesByKeys(spy, keys, true, max);
+            assert.deepEqual(got, await perKey(tx, keys, max), `limit ${max}`);
+            // the backend hands the postings over as they are (one row each), not grouped by key
+            assert.deepEqual(returned, [postings], `limit ${max}: rows returned`);
+          }
+        });
       } finally {
         await base.close();
       }
