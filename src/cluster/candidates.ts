@@ -1,7 +1,7 @@
 // The inverted index that finds candidate stories: each active story is posted under its strongest
 // topic terms and names; a document looks up its own strongest keys. No scan over every story.
 import type { Story } from './story.ts';
-import { appendTopKeys, topEntries, writeTopUnit, type ReadVec, type Unit } from './vector.ts';
+import { topEntries, writeTopKeys, writeTopUnit, type ReadVec, type Unit } from './vector.ts';
 
 export interface IndexLimits {
   queryTerms: number;
@@ -100,18 +100,18 @@ function storyQueryKeys(story: Story, k: number, postedK: number): number {
 }
 
 /**
- * The keys of indexKeys(text, names, k), ranked as keys alone (appendTopKeys): a story is posted at most of its
+ * The keys of indexKeys(text, names, k), ranked as keys alone (writeTopKeys): a story is posted at most of its
  * changes, and the [key, weight] pairs of a ranking, kept with the story until its next change, were an eighth
  * of what survived the clusterer's young collections only to die in the old space (Reuters' first 8,000).
  */
 function postedKeysOf(story: Story, k: number): number[] {
   const known = knownKeys(story);
   if (known.posted && known.postedK === k) return known.posted;
-  // gathered in a scratch, then copied at their number (grown by pushes, the array left its smaller copies behind)
-  postScratch.length = 0;
-  appendTopKeys(story.centroids.text.sum, k, postScratch);
-  appendTopKeys(story.centroids.names.sum, Math.ceil(k / 2), postScratch);
-  const keys = postScratch.slice();
+  // gathered in a scratch written over (past `n`, stale), then copied at their number (grown by pushes, the
+  // array left its smaller copies behind; emptied by `length = 0`, it was grown again at every posting)
+  let n = writeTopKeys(story.centroids.text.sum, k, postScratch, 0);
+  n += writeTopKeys(story.centroids.names.sum, Math.ceil(k / 2), postScratch, n);
+  const keys = postScratch.slice(0, n);
   known.posted = keys;
   known.postedK = k;
   return keys;

@@ -516,3 +516,90 @@ test('the year veto: a story most of whose articles give one year, another most 
   const [reports, pieces] = storiesOf([ids('4_1').filter((id) => !tributes.includes(id)), tributes]);
   assert.equal(yearConflict(reports, pieces, WEIGHTS), null);
 });
+
+test("a story's why is what a plain reading of its members gives: the holders counted, the form most members write (the others' forms too)", async () => {
+  const { storyWhy } = await import('./explain.ts');
+  const { topEntries } = await import('./vector.ts');
+  const { keyIn } = await import('./story.ts');
+  const { surfaceForm, dateLabel } = await import('./features.ts');
+  const { LIMITS } = await import('./weights.ts');
+  const { readDocuments: read } = await import('../pipeline.ts');
+  const issuers = (await read([join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-issuers.jsonl')])).documents;
+  // the reference: every member asked of every key ranked, its forms counted over all members (commonestForm's rule)
+  const commonest = (space: string, key: string, counts: Map<string, number>): string => {
+    let [best, n] = [key, 0];
+    for (const [s, c] of counts) if (c > n || (c === n && s < best)) [best, n] = [s, c];
+    const lower = [...counts.keys()].filter((s) => s === s.toLowerCase());
+    if (space === 'text' && lower.length && best !== best.toLowerCase()) {
+      const l = lower.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+      if ((counts.get(l) ?? 0) * 3 >= n) best = l;
+    }
+    return best;
+  };
+  const plainWhy = (story: Story, members: DocFeatures[]): string[] => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const least = members.length > 1 ? 2 : 1;
+    for (const [space, k, kind] of [
+      ['names', LIMITS.whyNames, 'name'],
+      ['dates', 2, 'date'],
+      ['numbers', 2, 'figure'],
+      ['text', LIMITS.whyTerms, 'term'],
+    ] as const) {
+      let taken = 0;
+      for (const [id] of topEntries(story.centroids[space].sum, k * 4)) {
+        if (taken >= k) break;
+        const key = keyIn(space, id);
+        const field = space === 'text' ? 'terms' : space;
+        const n = members.filter((f) => [...f[field].keys()].includes(key)).length;
+        if (n < least) continue;
+        let surface: string;
+        if (space === 'dates') surface = dateLabel(key);
+        else if (space === 'numbers') surface = key.slice(1);
+        else {
+          const counts = new Map<string, number>();
+          for (const f of members) {
+            const s = surfaceForm(space === 'names' ? f.surface.names : f.surface.terms, key);
+            if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+          }
+          surface = commonest(space, key, counts);
+        }
+        if (seen.has(surface.toLowerCase())) continue;
+        seen.add(surface.toLowerCase());
+        const isName = space === 'text' && members.some((f) => f.names.has(surface.toLowerCase()));
+        out.push(`${surface} (${isName ? 'name' : kind}, ${n}/${members.length})`);
+        taken++;
+      }
+    }
+    return out;
+  };
+  const release = holdVocabulary();
+  try {
+    let checked = 0;
+    let large = 0;
+    for (const docs of [seeds, issuers]) {
+      const c = new StoryClusterer();
+      const features = new Map<string, DocFeatures>();
+      for (const d of docs) {
+        const f = documentFeatures(d);
+        features.set(d.id, f);
+        c.add(d, { features: f, ids: docKeyIds(f) });
+      }
+      c.merge();
+      const byPosition = c.arrived.map((a) => features.get(a.doc.id) as DocFeatures);
+      for (const story of c.stories) {
+        if (story.mergedInto) continue;
+        const members = story.members
+          .slice()
+          .sort((a, b) => a - b)
+          .map((p) => byPosition[p]);
+        assert.deepEqual(storyWhy(story.centroids, members, LIMITS), plainWhy(story, members));
+        checked++;
+        if (members.length >= 3) large++;
+      }
+    }
+    assert.ok(checked >= 10 && large >= 2, `${checked} stories, ${large} of three or more`);
+  } finally {
+    release();
+  }
+});

@@ -109,7 +109,7 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
   ] as Array<[Space, number]>) {
     const shared = sharedKeys(a.centroids[space].sum, b.centroids[space].sum, k + 4)
       .map((id) => storySurface(space, keyIn(space, id), members))
-      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !members.some((f) => f.names.has(s.toLowerCase()))))
+      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !namedBy(members, s.toLowerCase())))
       .slice(0, k);
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }
@@ -119,6 +119,11 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
   if (time) parts.push(time);
   if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}`);
   return parts.join('; ');
+}
+
+/** Whether a member names `lower` (a lower-cased form: asked once, not once per member). */
+function namedBy(members: DocFeatures[], lower: string): boolean {
+  return members.some((f) => f.names.has(lower));
 }
 
 /** Surface form most members use for a key of a space. */
@@ -152,46 +157,42 @@ function commonestForm(space: Space, key: string, counts: Map<string, number>): 
 }
 
 /** How many members hold a key of a space and, for names and terms, once `least` of them do, the forms the
- * holders write it in (form -> members writing it) and the members that do not hold it (null for the other spaces):
- * one walk for what `holding` and `storySurface` each walk; `storySurface`'s forms are the holders' and then the
- * others' (`formsOf`), read only for a key held by `least` members (listed), never for one held by fewer. */
-function heldAndWritten(
-  space: Space,
-  id: number,
-  key: string,
-  members: DocFeatures[],
-  least: number,
-): { n: number; forms: Map<string, number> | null; rest: DocFeatures[] } {
-  if (space !== 'names' && space !== 'text') return { n: holding(space, key, members), forms: null, rest: [] };
-  const names = space === 'names';
+ * holders write it in (form -> members writing it; null for the other spaces): one walk for what `holding` and
+ * `storySurface` each walk; `storySurface`'s forms are the holders' and then the others' (`withOthersForms`, read
+ * only for a key held by `least` members, listed), never read for one held by fewer. */
+function heldAndWritten(space: Space, id: number, key: string, members: DocFeatures[], least: number): { n: number; forms: Map<string, number> | null } {
+  if (space !== 'names' && space !== 'text') return { n: holding(space, key, members), forms: null };
   const forms = new Map<string, number>();
-  const rest: DocFeatures[] = [];
-  // the holders met before `least` hold it: their forms read when it is reached
-  const early: DocFeatures[] = [];
+  // the holder met before `least` holders (least is 1 or 2): its form read when it is reached
+  let early: DocFeatures | null = null;
   let n = 0;
   // a term's stem id looked up once, not once per member's counts, and by its key's id (story.ts stemOfKeyId)
-  const stem = names ? -1 : stemOfKeyId(id);
+  const stem = space === 'names' ? -1 : stemOfKeyId(id);
   for (const f of members) {
-    const counts = names ? f.names : f.terms;
-    if (!(counts instanceof TermCounts ? stem >= 0 && counts.hasId(stem) : counts.has(key))) {
-      rest.push(f);
-      continue;
-    }
+    if (!holds(space, f, stem, key)) continue;
     n++;
     if (n < least) {
-      early.push(f);
+      early = f;
       continue;
     }
-    if (n === least) formsOf(space, key, forms, early);
+    if (n === least && early) countForm(space, key, forms, early);
     countForm(space, key, forms, f);
   }
-  return { n, forms, rest };
+  return { n, forms };
 }
 
-/** The holders' forms with those of the members that do not hold the key (a form counted is a form counted:
- * commonestForm's choice does not depend on the order they come in). */
-function formsOf(space: Space, key: string, forms: Map<string, number>, rest: DocFeatures[]): Map<string, number> {
-  for (const f of rest) countForm(space, key, forms, f);
+/** Whether a member's names (or term counts, by `stem` when they are a TermCounts) hold a key of names or text. */
+function holds(space: Space, f: DocFeatures, stem: number, key: string): boolean {
+  const counts = space === 'names' ? f.names : f.terms;
+  return counts instanceof TermCounts ? stem >= 0 && counts.hasId(stem) : counts.has(key);
+}
+
+/** The holders' forms (`heldAndWritten`) with those of the members that do not hold the key, walked again for the
+ * few keys listed (a form counted is a form counted: commonestForm's choice does not depend on the order they
+ * come in). The others were gathered in a list for every key ranked, listed or not. */
+function withOthersForms(space: 'names' | 'text', id: number, key: string, forms: Map<string, number>, members: DocFeatures[]): Map<string, number> {
+  const stem = space === 'names' ? -1 : stemOfKeyId(id);
+  for (const f of members) if (!holds(space, f, stem, key)) countForm(space, key, forms, f);
   return forms;
 }
 
@@ -218,13 +219,17 @@ export function storyWhy(centroids: Record<Space, { sum: ReadVec }>, members: Do
     for (const [id] of topEntries(centroids[space].sum, k * 4)) {
       if (taken >= k) break;
       const key = keyIn(space, id);
-      const { n, forms, rest } = heldAndWritten(space, id, key, members, minShare);
+      const { n, forms } = heldAndWritten(space, id, key, members, minShare);
       if (n < minShare) continue;
-      const surface = forms ? commonestForm(space, key, formsOf(space, key, forms, rest)) : storySurface(space, key, members);
-      if (seen.has(surface.toLowerCase())) continue;
-      seen.add(surface.toLowerCase());
+      const surface = forms
+        ? commonestForm(space, key, withOthersForms(space as 'names' | 'text', id, key, forms, members))
+        : storySurface(space, key, members);
+      // lower-cased once (a copy each call): the name check asked it again of every member
+      const lower = surface.toLowerCase();
+      if (seen.has(lower)) continue;
+      seen.add(lower);
       // a topic term that the articles write as a name ("Minsk") is listed as one
-      const isName = space === 'text' && members.some((f) => f.names.has(surface.toLowerCase()));
+      const isName = space === 'text' && namedBy(members, lower);
       out.push(`${surface} (${isName ? 'name' : kind}, ${n}/${total})`);
       taken++;
     }

@@ -231,7 +231,8 @@ function endsPastPhrase(folded: readonly string[], i: number): boolean {
   return before?.has(folded[i - 1]) === true;
 }
 
-/** A sentence's figures of a kind, [key, count, ...], counted at its end (readFeatures reads one sentence at a time). */
+/** A sentence's figures of a kind, [key, count, ...], counted at its end (readFeatures reads one sentence at a
+ * time; written over, past the sentence's count stale: `length = 0` let its store go at every sentence). */
 const typedScratch: Array<string | number> = [];
 
 /** A sentence's folded words (readFeatures reads one sentence at a time; past its length, stale). */
@@ -251,7 +252,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
 
   for (const s of doc.sentences) {
     const ws = s.words;
-    typedScratch.length = 0;
+    let typed = 0;
     let past = false;
     // the sentence's words folded, in a scratch reused sentence to sentence (an array a sentence was garbage)
     const folded = foldedScratch;
@@ -294,7 +295,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
       const glued = gluedFigure(ws, folded, i, s.text);
       if (glued) {
         bump(numbers, numberKey(glued.value));
-        typedScratch.push(`${numberKey(glued.value)} ${glued.kind.kind}`, glued.kind.count);
+        typedScratch[typed++] = `${numberKey(glued.value)} ${glued.kind.kind}`;
+        typedScratch[typed++] = glued.kind.count;
         i += glued.words - 1;
         continue;
       }
@@ -311,7 +313,10 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
           const scale = i + 1 < ws.length ? SCALE_WORDS.get(folded[i + 1]) : undefined;
           bump(numbers, numberKey(scale ? v * scale : v));
           const kind = figureKind(folded, i, ws.length);
-          if (kind) typedScratch.push(`${numberKey(v)} ${kind.kind}`, kind.count);
+          if (kind) {
+            typedScratch[typed++] = `${numberKey(v)} ${kind.kind}`;
+            typedScratch[typed++] = kind.count;
+          }
         }
         continue;
       }
@@ -327,7 +332,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     // a figure of a kind in a sentence that names a month without its day, a year alone or a relative past ("last
     // year", "a year ago") tells of an earlier event ("in February, when a magnitude-6.4 temblor rocked Zarand", "in
     // September"; an event's own reports give its weekday or its date): a plain figure only, or another event's reports would share its kind's key
-    if (!past) for (let k = 0; k < typedScratch.length; k += 2) bump(numbers, typedScratch[k] as string, typedScratch[k + 1] as number);
+    if (!past) for (let k = 0; k < typed; k += 2) bump(numbers, typedScratch[k] as string, typedScratch[k + 1] as number);
   }
   // a title in sentence case names who and where as its sentences do (an ECB record's title is its lead sentence);
   // its days and figures are not read (measured worse: cluster39)

@@ -20,15 +20,24 @@ export interface Storylines {
   edges: StorylineEdge[];
 }
 
+/** Past this, two story keys joined as one number would not be exact (2^52 and more). */
+const PAIR_KEYS = 2 ** 26;
+
+/** A pair of story keys (x < y) as one Set key: a number while both are small, else their text (a number and a
+ * string are never the same key). Pairs were keyed by text alone: a string made and hashed per candidate pair. */
+function pairKey(x: number, y: number): number | string {
+  return y < PAIR_KEYS ? x * PAIR_KEYS + y : `${x}:${y}`;
+}
+
 /** Candidate links: each story against its index neighbours, each pair scored once. */
 function candidateEdges(stories: Story[], index: StoryIndex, weights: ClusterWeights): StorylineEdge[] {
   const w = { ...weights, timeScaleDays: weights.storylineTimeScaleDays };
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
   const edges: StorylineEdge[] = [];
   for (const a of stories) {
     for (const b of index.neighbours(a)) {
       const [x, y] = a.key < b.key ? [a, b] : [b, a];
-      const pair = `${x.key}:${y.key}`;
+      const pair = pairKey(x.key, y.key);
       if (seen.has(pair)) continue;
       seen.add(pair);
       const score = storyToStory(x, y, w, weights.storylineLink);
@@ -66,7 +75,7 @@ function focusedEdges(index: StoryIndex, weights: ClusterWeights, focus: Set<Sto
     }
     return out;
   };
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
   const edges: StorylineEdge[] = [];
   const reached = new Set<Story>(focus);
   const queue = [...focus];
@@ -74,7 +83,7 @@ function focusedEdges(index: StoryIndex, weights: ClusterWeights, focus: Set<Sto
     const a = queue.pop() as Story;
     for (const b of offers(a)) {
       const [x, y] = a.key < b.key ? [a, b] : [b, a];
-      const pair = `${x.key}:${y.key}`;
+      const pair = pairKey(x.key, y.key);
       if (seen.has(pair)) continue;
       seen.add(pair);
       const score = storyToStory(x, y, w, weights.storylineLink);

@@ -2,7 +2,7 @@
 // the clusterer's decisions compare scores, so a dot product summed in another order could move an article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendTopKeys, Centroid, dot, topEntries, topUnitEntries, unitOf, unitOfArrays, unitWeight, writeTopUnit, type Vec } from './vector.ts';
+import { Centroid, dot, topEntries, topUnitEntries, unitOf, unitOfArrays, unitWeight, writeTopKeys, writeTopUnit, type Vec } from './vector.ts';
 import { idOf as id, keyOf as keyText, vocabularySize } from './vocab.ts';
 
 // weights whose sum depends on the order they are added in (1e16 + 1 - 1e16 is 0, 1e16 - 1e16 + 1 is 1)
@@ -114,7 +114,7 @@ test('topEntries and topUnitEntries rank as a full sort does (weight, then key t
   }
 });
 
-test('appendTopKeys gives the keys of topEntries, in order: ties at the floor (past 64 too), deleted entries, appended', async () => {
+test('writeTopKeys writes the keys of topEntries at a place, in order, over stale entries of a longer array: ties at the floor (past 64 too), deleted entries', async () => {
   const { readDocuments } = await import('../pipeline.ts');
   const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
   const { documents } = await readDocuments([`${dir}reuters-issuers.jsonl`]);
@@ -129,9 +129,10 @@ test('appendTopKeys gives the keys of topEntries, in order: ties at the floor (p
     for (const c of [one, all]) {
       for (const k of [1, 5, 12, 15, 30, 64, 400]) {
         const want = topEntries(c.sum, k).map(([key]) => key);
-        const got = [-7];
-        appendTopKeys(c.sum, k, got);
-        assert.deepEqual(got, [-7, ...want], `k ${k}`);
+        // written from place 1 on, over stale entries (a scratch written over), and past them
+        const got = [-7, ...new Array(Math.ceil(want.length / 2)).fill(-3)];
+        assert.equal(writeTopKeys(c.sum, k, got, 1), want.length, `k ${k}`);
+        assert.deepEqual(got.slice(0, 1 + want.length), [-7, ...want], `k ${k}`);
         const atFloor = [...c.sum.values()].filter((w) => w >= (topEntries(c.sum, k).at(-1)?.[1] ?? 0)).length;
         if (atFloor > 64 && k < c.sum.size) sortedPastTies++;
       }
@@ -141,14 +142,14 @@ test('appendTopKeys gives the keys of topEntries, in order: ties at the floor (p
   // a sum with entries deleted (a member moved out): ranked as topEntries ranks it
   const some = [...all.sum.keys()].filter((_, i) => i % 3 === 0);
   for (const k of some) all.sum.delete(k);
-  const got: number[] = [];
-  appendTopKeys(all.sum, 30, got);
+  const got: number[] = new Array(40).fill(-3);
+  assert.equal(writeTopKeys(all.sum, 30, got, 0), 30);
   assert.deepEqual(
-    got,
+    got.slice(0, 30),
     topEntries(all.sum, 30).map(([key]) => key),
   );
-  appendTopKeys(new Centroid().sum, 30, got);
-  assert.equal(got.length, 30);
+  assert.deepEqual(got.slice(30), new Array(10).fill(-3), 'past the count, as it was');
+  assert.equal(writeTopKeys(new Centroid().sum, 30, got, 0), 0);
 });
 
 test('a packed unit scores centroids as its Map does, many units in turns (the dense look-up slots are reused)', async () => {

@@ -235,17 +235,20 @@ function sortEntries(out: Array<[number, number]>): void {
 let scratch = new Float64Array(1024);
 
 /**
- * The keys of topEntries(sum, k), appended to `out` in that order, without its [key, weight] pairs: a story
- * posted in the candidate index needs its keys only, and is posted again at most of its changes (all of
- * Reuters: the pairs of those rankings, kept with the story until its next change, were an eighth of what
- * survives the clusterer's young collections to die in the old space).
+ * The keys of topEntries(sum, k), written into `out` from `at` on in that order (over what it held there, `at` no
+ * further than its length), without its [key, weight] pairs; the count written. A story posted in the candidate
+ * index needs its keys only, and is posted again at most of its changes (all of Reuters: the pairs of those
+ * rankings, kept with the story until its next change, were an eighth of what survives the clusterer's young
+ * collections to die in the old space). Written over, not pushed onto an emptied array: `length = 0` lets the
+ * array's store go, and the pushes grew it again from nothing at every posting.
  */
-export function appendTopKeys(sum: Sums, k: number, out: number[]): void {
-  if (k <= 0 || sum.size === 0) return;
+export function writeTopKeys(sum: Sums, k: number, out: number[], at: number): number {
+  if (k <= 0 || sum.size === 0) return 0;
   const n = sum.compacted();
   const keys = sum.entryKeys();
   const c = rankTop(keys, sum.entryWeights(), n, k);
-  for (let i = 0; i < c; i++) out.push(keys[ranked[i]]);
+  for (let i = 0; i < c; i++) out[at + i] = keys[ranked[i]];
+  return c;
 }
 
 /**
