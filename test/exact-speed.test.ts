@@ -60,6 +60,8 @@
 // countries, AB, Oy, N.V., S.A., L.P., Limited: the story's entities change; dates, keys, relations and matches unchanged).
 // reuters-sample's synthesis since names44 (a state's abbreviation after a town's comma is a place: "Houston, Tex."'s
 // "Tex" was "other"; its entities only, no quote changes; dates, keys, relations and matches unchanged).
+// reuters-sample's synthesis since names45 (a state's abbreviation is named by its state: "Tex" -> "Texas"; its
+// entities only, no quote changes; dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

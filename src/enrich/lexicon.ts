@@ -43,6 +43,8 @@ export interface Lexicon {
   placeNouns: Set<string>;
   /** states and provinces by name and abbreviation: after a name's comma they make the name a town there */
   states: Set<string>;
+  /** a state's or province's abbreviation (its full stop kept: "fla.") to its name ("florida") */
+  stateNames: Map<string, string>;
   /** lower-case nouns for a news outlet before its name ("the daily al-Ittihad") */
   outletNouns: Set<string>;
   knownOrgs: Set<string>;
@@ -195,7 +197,8 @@ export function lex(): Lexicon {
     placeHeads,
     headBits: foldFilter([...orgHeads, ...placeHeads]),
     placeNouns: lower(PLACE_NOUNS),
-    states: new Set(STATES),
+    states: new Set(STATES.flat()),
+    stateNames: new Map(STATES.flatMap(([name, ...short]) => short.map((a) => [a, name] as const))),
     outletNouns: lower(OUTLET_NOUNS),
     knownOrgs,
     knownOrgBits: foldFilter(knownOrgs),

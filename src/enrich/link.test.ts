@@ -1002,3 +1002,46 @@ test('an organisation named after its country either way is one (ECB+: U.S. / Un
   assert.equal(usgs.length, 1, usgs.map((e) => e.name).join(', '));
   assert.equal(usgs[0].type, 'org');
 });
+
+test('an acronym in brackets or between commas after a name is that name in all the story (Reuters: ICO, IBC)', () => {
+  const coffee = [
+    doc('754', [
+      'President of the Brazilian Coffee Institute (IBC) Jorio Dauster told Reuters after the contact group meeting there had been no agreement on quotas as consumers had tried to dictate market shares rather than negotiate them.',
+    ]),
+    doc('1579', [
+      'Failure of talks on re-establishing International Coffee Organization, ICO, coffee quotas last week may put political pressure on the United States, particularly the State Department, to reassess its position, but the U.S.',
+      "At the ICO talks major consuming nations, led by the U.S., proposed that future coffee export quota shares be calculated by a formula incorporating a producer's recent exportable production and verified stocks, while large producers led by Brazil proposed maintaining the traditional ad hoc division of shares.",
+    ]),
+    doc('2115', ['The IBC said it would not register any coffee exports.']),
+    doc('1038', [
+      '<American Barrick Resources Corp> said wholly owned Barrick Resources (USA) Inc completed the previously announced 50 mln U.S. dlr issue of two pct gold indexed notes, which are guaranteed by American Barrick.',
+      'The notes were sold in the USA.',
+    ]),
+  ];
+  const { entities } = linkStory(coffee, coffee.map(enrichDocument));
+  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.equal(named('ICO')?.name, 'International Coffee Organization', named('ICO')?.aliases.join('|'));
+  // (the Instituto Brasileiro do Cafe's letters in another order, named by its English name)
+  assert.equal(named('IBC')?.name, 'Brazilian Coffee Institute', named('IBC')?.aliases.join('|'));
+  // a place in brackets is no acronym of the company's name
+  assert.ok(!named('USA')?.aliases.some((a) => a.startsWith('Barrick')), named('USA')?.aliases.join('|'));
+});
+
+test("a state's abbreviation after a town's comma is named by the state, one entity with its full name (Reuters: Fla, Florida)", () => {
+  const stores = [
+    doc('1235', [
+      'Perini Investment Properties Inc said it has purchased three industrial/warehouse properties in Boca Raton, Fla., and one in Pompano Beach, Fla., for an undisclosed amount.',
+    ]),
+    doc('1789', [
+      'Great American recently announced plans to acquire <Capital Savings Bank>, Olympia, Wash., and last year acquired <Home Federal Savings and Loan Association>, Tucson, Ariz., and <Los Angeles Federal Savings Bank>.',
+      'The company also has offices in Florida and in Washington.',
+    ]),
+  ];
+  const { entities } = linkStory(stores, stores.map(enrichDocument));
+  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.equal(named('Fla')?.name, 'Florida', named('Fla')?.aliases.join('|'));
+  assert.ok(named('Fla')?.aliases.includes('Florida'));
+  assert.equal(named('Ariz')?.name, 'Arizona');
+  // (a state whose name also names a city keeps its abbreviation apart: "Wash." is not Washington, D.C.)
+  assert.ok(!named('Washington')?.aliases.includes('Wash'), named('Washington')?.aliases.join('|'));
+});

@@ -6,7 +6,7 @@ import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { isCommonStarter, lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS } from './data/orgs.ts';
-import { WIDER_SHORT_NAMES } from './data/places.ts';
+import { SHARED_STATE_NAMES, WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS, particleSurname } from './names.ts';
@@ -132,6 +132,7 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   attachInstitutionNames(docs, multi, sets);
   attachCompanyShortNames(surfaces, multi, sets);
   attachTeamNicknames(surfaces, multi, sets);
+  attachBracketedAcronyms(surfaces, multi, docs, sets);
   const entities = buildEntities(
     surfaces,
     sets,
@@ -481,7 +482,10 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
     // short names link only as written; the gazetteer joins "US" and "U.S."
     const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
     // (a hyphen is a space: "Credit Suisse-First Boston Ltd" and "Credit Suisse First Boston Ltd" are one name)
-    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), place ? `place:${place}` : '', companyKey(s), placedOrgKey(s)]) {
+    // (a state's abbreviation after a town's comma is the state the story names in full: "Fla", Florida)
+    const state = place ? undefined : stateOf(s);
+    const placeKey = (place ?? state) === undefined ? '' : `place:${place ?? placeOf(state!) ?? state}`;
+    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), placeKey, companyKey(s), placedOrgKey(s)]) {
       if (!key) continue;
       const js = byKey.get(key);
       if (!js) byKey.set(key, [i]);
@@ -492,6 +496,24 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
       }
     }
   });
+}
+
+const SHARED_STATES = new Set(SHARED_STATE_NAMES);
+/** The state a one-word place's name abbreviates ("Fla", "N.J." after a town's comma; the gazetteer's "Ariz"), folded
+ * ("florida"); none for any other name, nor for a state whose name also names a city or a country. */
+function stateOf(s: Surface): string | undefined {
+  if (s.words.length !== 1 || bestType(s.votes) !== 'place') return undefined;
+  const f = fold(s.text);
+  const state = lex().stateNames.get(f.endsWith('.') ? f : `${f}.`);
+  return state === undefined || SHARED_STATES.has(state) ? undefined : state;
+}
+
+/** a word's first letter, lower case (a folded state name capitalised) */
+const WORD_START = /(^|\s)(\p{Ll})/gu;
+/** A place's name, a state's for its abbreviation ("Fla" -> "Florida"). */
+function placeName(s: Surface): string {
+  const state = stateOf(s);
+  return state === undefined ? s.text : state.replace(WORD_START, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 const lastWordKey = (s: Surface) => {
@@ -1329,6 +1351,44 @@ function endsWith(long: string[], short: string[]): boolean {
   return true;
 }
 
+/** an acronym in brackets or between commas right after a name, its letters caught ("International Coffee Organization
+ * (ICO)", "International Coffee Organization, ICO, coffee quotas") */
+const BRACKETED_ACRONYM = /^(?: ?\(((?:\p{Lu}\.?){2,8})\)|, ((?:\p{Lu}\.?){2,8}),)/u;
+/** how many characters after a name its bracketed acronym is looked for in */
+const BRACKET_LOOKAHEAD = 20;
+
+/**
+ * Step 3e, an acronym written in brackets (or between commas) right after an organisation's or place's name ("the International Coffee
+ * Organization (ICO)", "Brazilian Coffee Institute (IBC)") is that name in every article of the story, when its letters
+ * are the name's initials (`spells`); a place or a ticker in brackets is not ("Sony (U.K.)", "American Express Co (AXP)").
+ */
+function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: StoryDocument[], sets: UnionFind): void {
+  const byText = new Map<string, number>();
+  surfaces.forEach((s, i) => {
+    if (s.bound === undefined && s.words.length === 1) byText.set(s.text, i);
+  });
+  const sentences = new Map<DocId, StoryDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
+  for (const { s, i } of multi) {
+    if (!readsAsNonPerson(s)) continue;
+    const initials = initialsOf(s.words);
+    for (const m of s.mentions) {
+      const text = m.end === undefined ? undefined : sentences.get(m.document)?.[m.sentence]?.text;
+      const found = text?.slice(m.end, m.end! + BRACKET_LOOKAHEAD).match(BRACKETED_ACRONYM);
+      if (!found) continue;
+      const acronym = found[1] ?? found[2];
+      const j = byText.get(acronym);
+      if (j !== undefined && !onlyPerson(surfaces[j]) && spells(acronym.match(CAPITAL)!.join(''), initials)) sets.union(i, j);
+    }
+  }
+}
+
+/** Whether an acronym's letters are a name's initials, in its order or another (a name translated: the Instituto
+ * Brasileiro do Cafe's IBC for the Brazilian Coffee Institute). */
+function spells(letters: string, initials: string): boolean {
+  if (letters === initials) return true;
+  return letters.length === initials.length && [...letters].sort().join('') === [...initials].sort().join('');
+}
+
 /** a word of capitals only, without full stops: an organisation's acronym ("CIA"), not a person's initials ("J.R.") */
 const ORG_ACRONYM = /^\p{Lu}{2,}$/u;
 
@@ -1375,7 +1435,7 @@ function spelledOut(sorted: Surface[], type: EntityType): Surface {
   }
   if (first.words.length !== 1 || !ACRONYM.test(first.text)) return first;
   const letters = first.text.match(CAPITAL)!.join('');
-  const spelled = sorted.find((s) => s.words.length > 1 && initialsOf(s.words) === letters);
+  const spelled = sorted.find((s) => s.words.length > 1 && spells(letters, initialsOf(s.words)));
   if (spelled || type !== 'place') return spelled ?? first;
   // a place's acronym with no full name spelled out gives way to its short name ("U.K." to "Britain"), unless that
   // name also names something wider ("America")
@@ -1442,8 +1502,9 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     const pool = whole.length ? whole : forms;
     const sorted = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text));
     const canonical = unshouted(type === 'person' ? sorted[0] : spelledOut(sorted, type), ss, sentences);
-    let id = `ent-${slug(canonical.text)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(canonical.text)}-${n}`;
+    const name = type === 'place' ? placeName(canonical) : canonical.text;
+    let id = `ent-${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(name)}-${n}`;
     usedIds.add(id);
     const docSet = new Set<DocId>();
     for (const s of ss) for (const m of s.mentions) docSet.add(m.document);
@@ -1454,7 +1515,7 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
       .join(', ');
     entities.push({
       id,
-      name: canonical.text,
+      name,
       type,
       aliases: aliasesOf(ss),
       documents: [...docSet].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0) || a.localeCompare(b)),

@@ -818,3 +818,12 @@ test('a known name holding "of" before a country or a clock\'s word is read whol
   );
   assert.ok(office.includes('Office/org') && !office.includes('Office/person'), office.join(', '));
 });
+
+test("a lower-case particle inside a place's name keeps it whole (Reuters 2015: Dar es Salaam)", () => {
+  assert.deepEqual(
+    names(
+      'TRC runs a rail network linking Dar es Salaam and the northern port of Tanga with the coffee-growing area around Mount Kilimanjaro and ports on Lake Victoria and Lake Tanganyika.',
+    ).filter((n) => n.startsWith('Dar') || n.startsWith('Salaam')),
+    ['Dar es Salaam/place'],
+  );
+});

@@ -26,6 +26,9 @@ export const SPACED_PARTICLES: ReadonlyMap<string, { person: boolean }> = new Ma
   ['das', { person: false }],
   ['la', { person: false }],
   ['le', { person: false }],
+  // (inside places' names too: "Dar es Salaam", "Ras al Khaimah"; "Bashar al Assad" without its hyphen)
+  ['es', { person: false }],
+  ['al', { person: false }],
 ]);
 
 /** Most particles side by side in one name ("von der Leyen", "van den Broek", "de la Rua"). */

@@ -62,7 +62,7 @@ yangon=rangoon|phnom penh|canberra|sydney|melbourne|wellington|auckland|ottawa|t
 new york=n.y.|new york city|los angeles|chicago|houston|philadelphia|boston|san francisco|seattle|miami|atlanta|dallas|
 detroit|denver|las vegas|new orleans|hollywood|malibu|silicon valley|wall street|mexico city|havana|caracas|bogota|
 lima|quito|santiago|buenos aires|montevideo|brasilia|rio de janeiro=rio|sao paulo|la paz|asuncion|panama city|
-nairobi|addis ababa|lagos|abuja|accra|dakar|johannesburg|pretoria|cape town|kinshasa|khartoum|tripoli|tunis|algiers|
+nairobi|addis ababa|dar es salaam|lagos|abuja|accra|dakar|johannesburg|pretoria|cape town|kinshasa|khartoum|tripoli|tunis|algiers|
 rabat|casablanca|kampala|kigali|harare|lusaka|luanda|maputo|mogadishu|
 california=calif|texas|florida|new jersey=n.j.|pennsylvania|ohio|michigan=mich|illinois|massachusetts|virginia|maryland|oregon|
 arizona=ariz|nevada|colorado=colo|utah|alaska|hawaii|kansas|iowa|missouri|kentucky|tennessee=tenn|alabama|louisiana|oklahoma=okla|
@@ -83,21 +83,27 @@ oklahoma city|salt lake city|calgary|edmonton|winnipeg|brisbane|yokohama|kobe|na
 
 /**
  * States and provinces by name and by the wire's abbreviations, read only after a comma that follows a name: "Des
- * Moines, Iowa", "Fort Lauderdale, Fla.", "Timmins, Ontario": the name before is a town there (`names.ts`).
+ * Moines, Iowa", "Fort Lauderdale, Fla.", "Timmins, Ontario": the name before is a town there (`names.ts`). Each state
+ is written "name=abbreviation=...": a story's entity named only by the abbreviation is named by the state's name
+ ("Fla" -> Florida, `link.ts`).
  */
 export const STATES = `
-alabama ala. alaska arizona ariz. arkansas ark. california calif. colorado colo. connecticut conn. delaware del. florida
-fla. georgia ga. hawaii idaho illinois ill. indiana ind. iowa kansas kan. kans. kentucky ky. louisiana la. maine me.
-maryland md. massachusetts mass. michigan mich. minnesota minn. mississippi miss. missouri mo. montana mont. nebraska
-neb. nebr. nevada nev. new_hampshire n.h. new_jersey n.j. new_mexico n.m. new_york n.y. north_carolina n.c. north_dakota
-n.d. ohio oklahoma okla. oregon ore. pennsylvania pa. penn. rhode_island r.i. south_carolina s.c. south_dakota s.d.
-tennessee tenn. texas tex. utah vermont vt. virginia va. washington wash. west_virginia w.va. wisconsin wis. wyoming wyo.
-quebec que. ontario ont. alberta alta. british_columbia b.c. manitoba man. saskatchewan sask. nova_scotia n.s.
-new_brunswick n.b. newfoundland nfld. queensland tasmania new_south_wales n.s.w.
+alabama=ala. alaska arizona=ariz. arkansas=ark. california=calif. colorado=colo. connecticut=conn. delaware=del.
+florida=fla. georgia=ga. hawaii idaho illinois=ill. indiana=ind. iowa kansas=kan.=kans. kentucky=ky. louisiana=la.
+maine=me. maryland=md. massachusetts=mass. michigan=mich. minnesota=minn. mississippi=miss. missouri=mo. montana=mont.
+nebraska=neb.=nebr. nevada=nev. new_hampshire=n.h. new_jersey=n.j. new_mexico=n.m. new_york=n.y. north_carolina=n.c.
+north_dakota=n.d. ohio oklahoma=okla. oregon=ore. pennsylvania=pa.=penn. rhode_island=r.i. south_carolina=s.c.
+south_dakota=s.d. tennessee=tenn. texas=tex. utah vermont=vt. virginia=va. washington=wash. west_virginia=w.va.
+wisconsin=wis. wyoming=wyo. quebec=que. ontario=ont. alberta=alta. british_columbia=b.c. manitoba=man.
+saskatchewan=sask. nova_scotia=n.s. new_brunswick=n.b. newfoundland=nfld. queensland tasmania new_south_wales=n.s.w.
 `
   .trim()
   .split(/\s+/)
-  .map((s) => s.replace(/_/g, ' '));
+  .map((entry) => entry.replace(/_/g, ' ').split('='));
+
+/** States whose names also name a city or a country ("Wash." is not Washington, D.C.; "Ga." not the Caucasus' Georgia):
+ * their abbreviations keep their own names. */
+export const SHARED_STATE_NAMES = ['washington', 'georgia', 'new york'];
 
 /**
  * Lower-case nouns for a kind of place: a bare name after "the <noun> of" ("the town of Zarand", "the island of
