@@ -603,3 +603,23 @@ test("a story's why is what a plain reading of its members gives: the holders co
     release();
   }
 });
+
+test("the year veto reads publication dates: a report published in 2005 is not of the event most of another story's reports were written from 2008 on (ECB+ topic 5)", () => {
+  const ids = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
+  // 5_9ecbplus (a player's signing, published July 25, 2005, recounting the coach's hiring) against the 2008 firing's
+  // reports, 6 of 10 of whose year-naming reports name 2008 or 2009: they name no year of 60%, and it names 2005
+  // alone (one article: no year of its own either), so only its publication date tells
+  const [signing, firing, hiring] = storiesOf([['5_9ecbplus'], ids('5_1'), ids('5_2').filter((id) => id !== '5_9ecbplus')]);
+  assert.equal(new Date(signing.lastTime as number).getUTCFullYear(), 2005);
+  assert.equal(firing.lastTime, null);
+  const conflict = yearConflict(signing, firing, WEIGHTS);
+  assert.ok(conflict, 'published before the firing story was written');
+  assert.deepEqual([conflict.year, conflict.before], [2008, 2005]);
+  assert.deepEqual(yearConflict(firing, signing, WEIGHTS), conflict);
+  // its own event's story (the hiring's, dated 2005 too) is no conflict
+  assert.equal(yearConflict(signing, hiring, WEIGHTS), null);
+  // a story whose own reports were published before the years they name looks ahead (a wire's "1988 budget" in
+  // 1987): its years say nothing of when it was written
+  firing.firstTime = firing.lastTime = signing.lastTime;
+  assert.equal(yearConflict(signing, firing, WEIGHTS), null);
+});

@@ -60,10 +60,7 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
   if (score.silent) parts.push(silentReason(score.silent));
   const time = describeTime(score);
   if (time) parts.push(time);
-  if (score.conflict)
-    parts.push(
-      `one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}: score x${score.conflict.factor.toFixed(2)}`,
-    );
+  if (score.conflict) parts.push(`${conflictReason(score.conflict)}: score x${score.conflict.factor.toFixed(2)}`);
   return lead + parts.join('; ');
 }
 
@@ -117,13 +114,20 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
   if (score.silent) parts.push(silentReason(score.silent));
   const time = describeTime(score);
   if (time) parts.push(time);
-  if (score.conflict) parts.push(`one side's articles agree on ${score.conflict.year}, the other's mention nothing after ${score.conflict.before}`);
+  if (score.conflict) parts.push(conflictReason(score.conflict));
   return parts.join('; ');
 }
 
 /** Whether a member names `lower` (a lower-cased form: asked once, not once per member). */
 function namedBy(members: DocFeatures[], lower: string): boolean {
   return members.some((f) => f.names.has(lower));
+}
+
+/** The year veto's why: the later side's year, and the earlier side's latest year named or published. */
+function conflictReason(c: NonNullable<Score['conflict']>): string {
+  return c.published
+    ? `one side's articles were written from ${c.year} on, the other's published by ${c.before}`
+    : `one side's articles agree on ${c.year}, the other's mention nothing after ${c.before}`;
 }
 
 /** Surface form most members use for a key of a space. */

@@ -2,7 +2,7 @@
 // times a gate on names (same kind of event, other people and places -> another event) and a time decay.
 // A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
 // counter-evidence.
-import { gapDays, publishedGap, type Gap, type MentionSlack, type TimeSide } from './days.ts';
+import { gapDays, PRECISIONS, publishedGap, type Gap, type MentionSlack, type TimeSide } from './days.ts';
 import { idIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { countLead, docAgreement, storyAgreement, topLead, type Leads } from './lead.ts';
 import { SILENT_SPACES, type ClusterWeights } from './weights.ts';
@@ -24,7 +24,7 @@ export interface Score {
   /** the distance in days, when the sides were published more than the free days apart */
   gap?: Gap;
   /** the later story's event year, which no article of the earlier story mentions (story-story only) */
-  conflict?: { year: number; before: number; factor: number };
+  conflict?: { year: number; before: number; factor: number; published?: boolean };
   /** not scored in full: its ceiling was below the floor asked for (value is 0) */
   pruned?: boolean;
   /** spaces one story's articles (two or more) share nothing in among themselves, counted as left out
@@ -274,7 +274,9 @@ function writtenFrom(years: Map<number, number>, w: ClusterWeights): [number, nu
  * mentions (nor any later one): the other was written before that event happened, so it is another event
  * (the 2008 Internet Explorer patch and the 2013 one).
  */
-export function yearConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): { year: number; before: number } | null {
+export function yearConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): { year: number; before: number; published?: boolean } | null {
+  const published = publishedBefore(a, b, w) ?? publishedBefore(b, a, w);
+  if (published) return published;
   if (!a.years?.size || !b.years?.size) return null;
   for (const [x, y] of [
     [a, b],
@@ -300,6 +302,39 @@ export function yearConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): { y
     if (from !== null && from[0] > event[0] && from[1] >= w.yearSureArticles && event[1] >= w.yearSureArticles) return { year: from[0], before: event[0] };
   }
   return null;
+}
+
+/**
+ * A story whose dated articles were all published before the year from which most of the other's were written
+ * (`writtenFrom`, shown by `yearSureArticles`): it reported an earlier event, whatever years its texts name (ECB+
+ * 5_9ecbplus, a signing published in July 2005 that recounts the coach's hiring, against the 2008 firing's reports,
+ * which name 2008 and 2009). Not when the other story's own dated articles were published before that year: then its
+ * years look ahead (a wire's "1988 budget" in 1987), and say nothing of when it was written; nor within `yearAhead`
+ * years, as far as an undated story's reports may look ahead (ECB+ 6_2: a sequel's November 2013 release named in
+ * April 2012 reports).
+ */
+function publishedBefore(x: StoryLike, y: StoryLike, w: ClusterWeights): { year: number; before: number; published: true } | null {
+  if (y.lastTime === null || !x.years?.size) return null;
+  const from = writtenFrom(x.years, w);
+  if (from === null || from[1] < w.yearSureArticles) return null;
+  const before = new Date(y.lastTime).getUTCFullYear();
+  if (before + w.yearAhead >= from[0] || (x.lastTime !== null && new Date(x.lastTime).getUTCFullYear() < from[0])) return null;
+  // most of the later story's reports name a day, month or year of the earlier's year: a follow-up that recounts
+  // it (ECB+ 33_2: the 2013 trial's reports all name the October 2011 shooting the 2011 arrest reports told of)
+  if (recounting(x, before) >= w.yearShare * x.centroids.text.count) return null;
+  return { year: from[0], before, published: true };
+}
+
+const DAY = 86_400_000;
+
+/** About how many of a story's articles name a day, month or year of a year: the members naming each span of it,
+ * summed (an article naming two of its days counts twice), at most the story's size. */
+function recounting(s: StoryLike, year: number): number {
+  if (!s.mentioned) return 0;
+  const [start, end] = [Date.UTC(year, 0, 1) / DAY, Date.UTC(year + 1, 0, 1) / DAY];
+  let n = 0;
+  for (const p of PRECISIONS) for (const [day, members] of s.mentioned[p]) if (day >= start && day < end) n += members;
+  return Math.min(n, s.centroids.text.count);
 }
 
 /**
