@@ -6,6 +6,8 @@ import { analyzeText } from '../text/index.ts';
 import { enrichDocument, linkStory } from './index.ts';
 import type { Quote } from '../model.ts';
 import { loadLanguageModel } from '../common/language.ts';
+import { GENDER_PRONOUNS, GENDER_TITLES } from './data/speech.ts';
+import { HONORIFIC_GENDERS } from './data/titles.ts';
 
 await loadLanguageModel();
 
@@ -1290,4 +1292,12 @@ test('a straight double mark inside a word is an apostrophe, as some wire copy h
     ['want to have the ball only in their court and it isn"t fair,'],
   );
   assert.equal(qs[0].speaker, 'Luis Escalante');
+});
+
+test('the gender tables find nothing for a word that names a property of every object ("the constructor he built")', () => {
+  // (they were plain records: "constructor" after a name found Object's function and read it as a second gender, so
+  // "Williams founded the team and the constructor he built ..." told no gender; "constructor Williams" a title's)
+  for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])
+    for (const [name, genders] of Object.entries({ GENDER_PRONOUNS, GENDER_TITLES, HONORIFIC_GENDERS }))
+      assert.equal(genders[word], undefined, `${name} ${word}`);
 });

@@ -1,4 +1,5 @@
 // Verbs and phrases that attribute speech, including the ones article spinners substitute for "said".
+import { table } from '../../common/table.ts';
 
 export const SPEECH_VERBS = `
 say says said saying tell tells told telling add adds added adding state states stated mention mentions mentioned
@@ -152,10 +153,10 @@ export const CLAUSE_CONJUNCTIONS = ['and', 'but', 'or', 'that', 'because', 'when
  * person it names uses after that name ("Dr. Benjamin has also served ..., a position that she will resign from").
  * "her" is left out of the pronouns: it is as often an object naming someone else ("Pope Benedict XVI awarded her").
  */
-export const GENDER_TITLES: Record<string, 'm' | 'f'> = Object.fromEntries([
+export const GENDER_TITLES: Readonly<Record<string, 'm' | 'f'>> = table(Object.fromEntries([
   ...'mr mr. msgr msgr. fr fr. father sir lord king prince brother br. herr señor senor monsieur'.split(' ').map((t) => [t, 'm']),
   ...'mrs mrs. ms ms. miss sr. sister lady dame queen princess madame mme mme. mlle mlle. frau señora senora'.split(' ').map((t) => [t, 'f']),
-]);
+]));
 /**
  * Words that open a clause right after a quote with no comma closing it ("it was "bridge-building" that Dr. Benjamin
  * ... has done her work in the bayou, which he described"): the quote is inside its sentence, a speech verb after it
@@ -168,7 +169,7 @@ export const GENDER_TITLES: Record<string, 'm' | 'f'> = Object.fromEntries([
  */
 export const UNREAL_SUBORDINATORS = ['until', 'unless', 'if'];
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
-export const GENDER_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' };
+export const GENDER_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' });
 
 /**
  * Verbs of judging or thanking: no speech verbs, but their subject's own words when the quote is their object, right

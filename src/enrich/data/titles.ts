@@ -1,5 +1,6 @@
 // Titles and roles that stand before (or beside) a person's name. They are stripped from the name
 // ("Russian President Vladimir Putin" -> Vladimir Putin) and make the name a person.
+import { table } from '../../common/table.ts';
 
 /** Capitalised title words inside a name run: everything up to the last one is the title. */
 export const TITLE_WORDS = `
@@ -60,7 +61,7 @@ export const APPOSITIVE_PERSON_WORDS = ROLE_WORDS.concat(
  * Courtesy titles, which name no office, with the gender they tell: "Mr. Trump" in an article is the person of that
  * surname the article means (the Times' "Mr. Trump, the president's son"), not the best-known one. Folded, no dot.
  */
-export const HONORIFIC_GENDERS: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+export const HONORIFIC_GENDERS: Readonly<Record<string, 'm' | 'f'>> = table({ mr: 'm', mrs: 'f', ms: 'f', miss: 'f' });
 
 /** Generation suffixes after a surname ("Donald Trump Jr."): the surname is the word before. Folded, no dot. */
 export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
