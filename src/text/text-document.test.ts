@@ -71,23 +71,31 @@ test("a document's sentences hold no second copy of its text", async () => {
   };
   // warmed: the first documents compile the stage's code (on the heap too)
   for (let round = 0; round < 5; round++) for (const article of articles) analyzeText(article);
-  const kept: Array<{ text: string; sentences: string[] }> = [];
+  // the least of three measures: what else lands on the heap meanwhile only adds (code the optimising compiler
+  // installs when it gets to it, late on a loaded machine: one measure read 0.98 MB in a CI run)
+  const measures: number[] = [];
   let chars = 0;
   let sentences = 0;
-  const before = collected();
-  for (let round = 0; round < 20; round++) {
-    for (const article of articles) {
-      const doc = analyzeText(article);
-      kept.push({ text: doc.text, sentences: doc.sentences.map((s) => s.text) });
-      chars += doc.text.length;
-      sentences += doc.sentences.length;
+  for (let trial = 0; trial < 3; trial++) {
+    const kept: Array<{ text: string; sentences: string[] }> = [];
+    chars = 0;
+    sentences = 0;
+    const before = collected();
+    for (let round = 0; round < 20; round++) {
+      for (const article of articles) {
+        const doc = analyzeText(article);
+        kept.push({ text: doc.text, sentences: doc.sentences.map((s) => s.text) });
+        chars += doc.text.length;
+        sentences += doc.sentences.length;
+      }
     }
+    measures.push(collected() - before);
+    assert.equal(kept.length, 20 * articles.length);
   }
-  const held = collected() - before;
+  const held = Math.min(...measures);
   // one copy of the text, each sentence a slice and its array slot: measured 0.47-0.61 MB here, against 1.03-1.04 MB
   // with a second copy (a heap measure, so the bound sits between the two)
-  assert.ok(held < 1.5 * chars + sentences * 48, `held ${held} bytes for ${chars} characters in ${sentences} sentences`);
-  assert.equal(kept.length, 20 * articles.length);
+  assert.ok(held < 1.5 * chars + sentences * 48, `held ${measures.join(' / ')} bytes for ${chars} characters in ${sentences} sentences`);
 });
 
 // A document's term counts are stem ids and counts in one typed array (TermCounts), counted by id as the terms are
