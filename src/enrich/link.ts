@@ -6,7 +6,7 @@ import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { isCommonStarter, lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS } from './data/orgs.ts';
-import { SHARED_STATE_NAMES, WIDER_SHORT_NAMES } from './data/places.ts';
+import { WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS, particleSurname } from './names.ts';
@@ -498,14 +498,12 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
   });
 }
 
-const SHARED_STATES = new Set(SHARED_STATE_NAMES);
 /** The state a one-word place's name abbreviates ("Fla", "N.J." after a town's comma; the gazetteer's "Ariz"), folded
- * ("florida"); none for any other name, nor for a state whose name also names a city or a country. */
+ * ("florida"); none for any other name, nor for a state whose name also names a city or a country (lex().stateNames). */
 function stateOf(s: Surface): string | undefined {
   if (s.words.length !== 1 || bestType(s.votes) !== 'place') return undefined;
   const f = fold(s.text);
-  const state = lex().stateNames.get(f.endsWith('.') ? f : `${f}.`);
-  return state === undefined || SHARED_STATES.has(state) ? undefined : state;
+  return lex().stateNames.get(f.endsWith('.') ? f : `${f}.`);
 }
 
 /** a word's first letter, lower case (a folded state name capitalised) */
