@@ -213,16 +213,22 @@ function finish(members: Unit[], al: Alignment, fam: SourceFamilies, poor: (u: U
 
 /** Corroborated claims first, then the most widely carried, then the earliest in their articles. */
 export function rankDrafts(drafts: DraftClaim[]): DraftClaim[] {
-  // each draft's earliest place, worked out once (not twice per comparison)
-  const pos = new Map<DraftClaim, number>();
-  for (const d of drafts) {
+  // each draft's earliest place, worked out once (not twice per comparison) and read by the draft's index: the
+  // indices are sorted (a stable sort from their order: the drafts' own order on ties), no map looked up per comparison
+  const pos = new Float64Array(drafts.length);
+  const order: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
     let p = Infinity;
-    for (const m of d.members) p = Math.min(p, m.position);
-    pos.set(d, p);
+    for (const m of drafts[i].members) p = Math.min(p, m.position);
+    pos[i] = p;
+    order.push(i);
   }
-  return [...drafts].sort(
-    (a, b) => b.independent - a.independent || b.docs.length - a.docs.length || pos.get(a)! - pos.get(b)! || byPosition(a.representative, b.representative),
-  );
+  order.sort((i, j) => {
+    const a = drafts[i];
+    const b = drafts[j];
+    return b.independent - a.independent || b.docs.length - a.docs.length || pos[i] - pos[j] || byPosition(a.representative, b.representative);
+  });
+  return order.map((i) => drafts[i]);
 }
 
 export function refsOf(members: Unit[]): SentenceRef[] {
