@@ -20,6 +20,17 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(`Assn Assoc Ave Blvd Bros Co Cos Corp Dept Inc Intl Ltd Mfg Mt Natl St Univ`.split(/\s+/));
 
 /**
+ * Place names' prefixes written short, which always stand before the name they open ("Mt. Cook", "Ft. Worth", "St.
+ * Paul"). wink reads one as an abbreviation after a space, but not glued by a hyphen or a slash to the name before
+ * ("Aoraki-Mt. Cook", "Dallas-Ft. Worth", "Minneapolis-St. Paul", "Tampa/St. Petersburg"): there it ended the
+ * sentence, and the name after it opened the next one. A break after one so glued is undone before a capital.
+ */
+export const GLUED_PLACE_PREFIXES: ReadonlySet<string> = new Set(`Ft Mt Mts Pt St Ste`.split(/\s+/));
+
+/** The marks that glue a place's prefix to the name before it ("Aoraki-Mt.", "Tampa/St."). */
+export const PLACE_GLUE: ReadonlySet<string> = new Set(['-', '/']);
+
+/**
  * Given names written short before a surname, never a word of their own: "Chas. P. Young Co", "Geo. A. Hormel and
  * Co", "Wm. Wrigley Jr. Co" (Reuters). A break after one is undone before a capital as before a lower-case word.
  */

@@ -7,7 +7,16 @@ import { fold, lightStem } from '../common/normalize.ts';
 import { isStopWord } from '../common/stopwords.ts';
 import { countStem, isCounting, stemId } from '../common/term-counts.ts';
 import type { Sentence } from '../model.ts';
-import { GIVEN_NAME_ABBREVIATIONS, NAME_ABBREVIATIONS, NAME_OR_ABBREVIATION, NAME_TITLES, OPENING_WORDS, WEB_ENDINGS } from './abbreviations.ts';
+import {
+  GIVEN_NAME_ABBREVIATIONS,
+  GLUED_PLACE_PREFIXES,
+  NAME_ABBREVIATIONS,
+  NAME_OR_ABBREVIATION,
+  NAME_TITLES,
+  OPENING_WORDS,
+  PLACE_GLUE,
+  WEB_ENDINGS,
+} from './abbreviations.ts';
 
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);
@@ -275,12 +284,14 @@ function addressBefore(value: (i: number) => string, stop: number, start: number
 /**
  * Whether a break after a sentence ending in a word + "." (the full stop its own token `stop`, glued to the word; the
  * sentence starts at token `start`) before a sentence starting with `next` falls inside a sentence: after a title
- * or a given name's abbreviation before a name, after a name's abbreviation before a lower-case word, inside a web
- * address (abbreviations.ts).
+ * or a given name's abbreviation before a name, after a place's prefix glued to the name before it ("Dallas-Ft.
+ * Worth") before a name, after a name's abbreviation before a lower-case word, inside a web address (abbreviations.ts).
  */
 export function abbreviationBreak(value: (i: number) => string, stop: number, start: number, next: string): boolean {
   const word = value(stop - 1);
   if (NAME_TITLES.has(word) || GIVEN_NAME_ABBREVIATIONS.has(word)) return UPPER_START.test(next) || LOWER_START.test(next);
+  // a place's prefix glued to the name before it ("Dallas-Ft. Worth"): its name follows, not a sentence's opening word
+  if (GLUED_PLACE_PREFIXES.has(word) && stop - 2 > start && PLACE_GLUE.has(value(stop - 2))) return UPPER_START.test(next) && !OPENING_WORDS.has(next);
   if (NAME_OR_ABBREVIATION.has(word)) return UPPER_START.test(next) && !OPENING_WORDS.has(next);
   if (NAME_ABBREVIATIONS.has(word)) return LOWER_START.test(next);
   return WEB_ENDINGS.has(next) || (LOWER_START.test(next) && addressBefore(value, stop, start));
