@@ -11,7 +11,7 @@ import type { Membership, StoryGroup, StorylineLink, ClusterDocument } from '../
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
 import { describeScore, describeSplit, describeStories, leadReason, scoreFeatures, storyWhy } from './explain.ts';
-import { mergeStories, type MergeHost } from './merge.ts';
+import { type MergeHost, MergeScores, mergeStories } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
@@ -127,6 +127,7 @@ export class StoryClusterer implements MergeHost {
   readonly weights: ClusterWeights;
   readonly limits: typeof LIMITS;
   readonly splitMemo?: SplitMemo;
+  readonly mergeScores = new MergeScores();
   readonly stories: Story[] = [];
   readonly arrived: Arrived[] = [];
   private idf = new OnlineIdf();

@@ -4,8 +4,9 @@
 // Each story's best partner is kept across rounds: after a merge only the merged story, the stories that had a
 // merged one as their best partner, and the merged story's neighbours (offered it as a partner) look again,
 // so a round costs what its merges touched. Steps: start -> mutual pairs -> apply -> forget the stale.
+// A pair's score is kept with both stories' versions for the passes after (MergeScores).
 import type { StoryIndex } from './candidates.ts';
-import { storyToStory, type Score } from './similarity.ts';
+import { type Ceilings, storyToStory, type Score } from './similarity.ts';
 import type { Story } from './story.ts';
 import type { ClusterWeights, LIMITS } from './weights.ts';
 
@@ -29,6 +30,64 @@ export interface MergeHost {
   mergeThreshold(a: Story, b: Story): number;
   /** `gone` joins `keep`: record the reason, update the centroids and the online candidate index */
   joined(keep: Story, gone: Story, score: Score): void;
+  /** the pairs scored by earlier passes (kept as long as the host) */
+  readonly mergeScores: MergeScores;
+}
+
+/** A pair's score at both stories' versions and the ceilings it was checked against its floor by (unreached:
+ * Infinity); `score` only when it was scored in full. */
+interface Scored {
+  va: number;
+  vb: number;
+  text: number;
+  names: number;
+  score?: Score;
+}
+
+/** What a pair pruned at a floor is answered (the pass reads only `pruned` of it). */
+const PRUNED: Score = Object.freeze({ value: 0, cosines: Object.freeze({}), gate: 1, time: 1, pruned: true });
+
+/**
+ * The merge scores of story pairs while neither story changed (a story's version moves with every change to what
+ * the score reads: its members, centroids, period, years, mentions and leads). One batch runs the merge pass several
+ * times (after the online pass, after each refinement round, after the split check), each pass asking again most of
+ * the pairs around the stories it starts from. A pair asked at another floor is answered from its ceilings: pruned
+ * when either is below the floor, the kept score when scored in full, else scored now -- what `storyToStory` answers.
+ */
+export class MergeScores {
+  private pairs = new Map<Story, Map<Story, Scored>>();
+  private size = 0;
+  /** pairs answered without scoring (tests count them) */
+  hits = 0;
+
+  constructor(private readonly max = 200_000) {}
+
+  score(a: Story, b: Story, w: ClusterWeights, floor: number): Score {
+    let row = this.pairs.get(a);
+    const known = row?.get(b);
+    if (known && known.va === a.version && known.vb === b.version) {
+      if (floor > 0 && (known.text < floor || known.names < floor)) {
+        this.hits++;
+        return PRUNED;
+      }
+      if (known.score) {
+        this.hits++;
+        return known.score;
+      }
+    }
+    const ceilings: Ceilings = { text: Number.POSITIVE_INFINITY, names: Number.POSITIVE_INFINITY };
+    const score = storyToStory(a, b, w, floor, ceilings);
+    // (bounded: emptied when full, as the word memos are)
+    if (this.size >= this.max) {
+      this.pairs.clear();
+      this.size = 0;
+      row = undefined;
+    }
+    if (!row) this.pairs.set(a, (row = new Map()));
+    if (!row.has(b)) this.size++;
+    row.set(b, { va: a.version, vb: b.version, text: ceilings.text, names: ceilings.names, score: score.pruned ? undefined : score });
+    return score;
+  }
 }
 
 const byKey = (set: Iterable<Story>) => [...set].filter((s) => !s.mergedInto).sort((x, y) => x.key - y.key);
@@ -68,7 +127,7 @@ class MergePass {
     if (known !== undefined) return known;
     let bestPair: Pair | null = null;
     for (const b of this.neighbours(a)) {
-      const score = storyToStory(a, b, this.host.weights, Math.max(this.host.weights.merge, bestPair?.score.value ?? 0));
+      const score = this.host.mergeScores.score(a, b, this.host.weights, Math.max(this.host.weights.merge, bestPair?.score.value ?? 0));
       if (score.pruned) continue;
       if (!bestPair || score.value > bestPair.score.value) bestPair = { a, b, score };
     }
@@ -132,7 +191,7 @@ class MergePass {
   private offer(n: Story, k: Story): void {
     const known = this.bestOf.get(n);
     if (known === undefined) return;
-    const score = storyToStory(n, k, this.host.weights, Math.max(this.host.weights.merge, known?.score.value ?? 0));
+    const score = this.host.mergeScores.score(n, k, this.host.weights, Math.max(this.host.weights.merge, known?.score.value ?? 0));
     if (!score.pruned && (!known || score.value > known.score.value)) this.bestOf.set(n, { a: n, b: k, score });
   }
 }

@@ -356,12 +356,19 @@ function cohesion(c: Centroid, prior: number, pseudo: number): number {
   return (pairs * (c.cohesion ?? 0) + pseudo * prior) / (pairs + pseudo);
 }
 
+/** The ceilings a story pair's score was checked against its floor by (`storyToStory`): from the topic words'
+ * relative cosine, then from the names' too. A ceiling not reached stays as the caller set it. */
+export interface Ceilings {
+  text: number;
+  names: number;
+}
+
 /**
  * Similarity of two stories (merge pass): per space, the mean cosine between their members relative to
  * how alike each story's own members are. Two halves of one event score about 1 whatever their size;
  * two events of one topic score as much lower as they differ.
  */
-export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floor = 0): Score {
+export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floor = 0, ceilings?: Ceilings): Score {
   const { time: t, gap } = timeFactor(a, b, w, w.timeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
   const cosines: Partial<Record<Space, number>> = {};
@@ -370,10 +377,18 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   const knee = w.topicKnee / w.cohesionPrior;
   const textMean = relative(a, b, 'text', w, cosines);
   // the topic words alone can rule the pair out (the names' relative cosine and their gate are at most 1)
-  if (floor > 0 && mergeCeiling(cosines, 1, 1, t, knee, w) < floor) return { value: 0, cosines, gate: 1, time: t, gap, pruned: true };
+  if (floor > 0 || ceilings) {
+    const ceiling = mergeCeiling(cosines, 1, 1, t, knee, w);
+    if (ceilings) ceilings.text = ceiling;
+    if (floor > 0 && ceiling < floor) return { value: 0, cosines, gate: 1, time: t, gap, pruned: true };
+  }
   const namesMean = relative(a, b, 'names', w, cosines);
   const gate = gateFactor(cosines.names, a.centroids.names.size, b.centroids.names.size, w);
-  if (floor > 0 && mergeCeiling(cosines, known(cosines, 'names', w), gate, t, knee, w) < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
+  if (floor > 0 || ceilings) {
+    const ceiling = mergeCeiling(cosines, known(cosines, 'names', w), gate, t, knee, w);
+    if (ceilings) ceilings.names = ceiling;
+    if (floor > 0 && ceiling < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
+  }
   relative(a, b, 'title', w, cosines);
   relative(a, b, 'numbers', w, cosines);
   relative(a, b, 'dates', w, cosines);

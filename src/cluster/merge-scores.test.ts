@@ -1,0 +1,53 @@
+// The merge pass's pair scores kept across passes (MergeScores): every answer is what storyToStory answers at
+// that floor, the stories clustered are the same, and the later passes are answered from it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readDocuments } from '../pipeline.ts';
+import { arrivalOrder, StoryClusterer } from './index.ts';
+import { storyToStory } from './similarity.ts';
+
+const ECB = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
+const { documents } = await readDocuments([ECB]);
+const order = arrivalOrder(documents).map((i) => documents[i]);
+
+/** The batch run's passes (index.ts clusterRun): merge, refinement rounds each followed by a merge, the split check. */
+function run(c: StoryClusterer): void {
+  for (const d of order) c.add(d);
+  c.merge();
+  let changed: Set<import('./story.ts').Story> | undefined;
+  for (let round = 0; round < c.weights.refine; round++) {
+    changed = c.refine(changed);
+    if (changed.size === 0) break;
+    c.merge(changed);
+  }
+  const split = c.split();
+  if (split.size) c.merge(split);
+}
+
+test("a merge score kept across the passes is storyToStory's at every floor asked, and the stories are the same", () => {
+  const kept = new StoryClusterer();
+  const memo = kept.mergeScores;
+  const score = memo.score.bind(memo);
+  let asked = 0;
+  let pruned = 0;
+  memo.score = (a, b, w, floor) => {
+    const got = score(a, b, w, floor);
+    const fresh = storyToStory(a, b, w, floor);
+    assert.equal(got.pruned === true, fresh.pruned === true, `${a.key}-${b.key} at ${floor}`);
+    if (!fresh.pruned) assert.deepEqual(got, fresh);
+    else pruned++;
+    asked++;
+    return got;
+  };
+  run(kept);
+  // the later passes ask pairs again: answered without scoring (none were before MergeScores)
+  assert.ok(memo.hits > 100, `${memo.hits} of ${asked} answered from the kept scores`);
+  assert.ok(pruned > 100 && asked - pruned > 100, `${pruned} pruned of ${asked}`);
+
+  // with every pair scored afresh, the same stories, members and reasons
+  const fresh = new StoryClusterer();
+  fresh.mergeScores.score = (a, b, w, floor) => storyToStory(a, b, w, floor);
+  run(fresh);
+  assert.deepEqual(kept.groups(), fresh.groups());
+});
