@@ -12,7 +12,7 @@ export class PairCounter {
   private counts = new Float64Array(FIRST_CAPACITY);
   private mask = FIRST_CAPACITY - 1;
   /** pairs held */
-  size = 0;
+  private size = 0;
   constructor(private readonly n: number) {}
 
   /** The slot of key i * n + j: where it is, or the empty one it would take. */
