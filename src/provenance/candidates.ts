@@ -3,6 +3,7 @@
 import type { Fingerprint } from '../model.ts';
 import { bandKeys, LSH_BANDS } from '../fingerprint/index.ts';
 import { CANDIDATES } from './data/thresholds.ts';
+import { PairCounter } from './pair-counter.ts';
 
 /** Documents with the same normalised text, each group in input order (groups of one left out). */
 export function exactGroups(fps: Fingerprint[]): number[][] {
@@ -14,43 +15,6 @@ export function exactGroups(fps: Fingerprint[]): number[][] {
     else byHash.set(fp.textHash, [i]);
   });
   return [...byHash.values()].filter((g) => g.length > 1);
-}
-
-/** Counts evidence per unordered pair of document indexes. */
-class PairCounter {
-  readonly counts = new Map<number, number>();
-  constructor(private readonly n: number) {}
-  add(i: number, j: number, w: number): void {
-    if (i === j) return;
-    const key = i < j ? i * this.n + j : j * this.n + i;
-    this.counts.set(key, (this.counts.get(key) ?? 0) + w);
-  }
-  /** Every pair in a group when it is small; each member with the first few when it is big. */
-  addGroup(members: ArrayLike<number>, w: number, pairAllUpTo: number): void {
-    const n = members.length;
-    const firsts = n <= pairAllUpTo ? n : CANDIDATES.linkFirst;
-    for (let x = 1; x < n; x++) for (let y = 0; y < Math.min(x, firsts); y++) this.add(members[x], members[y], w);
-  }
-  /** Each pair with `min` or more, as [i, j, count], by i then j: a key's order (i * n + j, i < j < n), sorted natively. */
-  pairs(min: number): Array<[number, number, number]> {
-    const keys: number[] = [];
-    this.counts.forEach((c, key) => {
-      if (c >= min) keys.push(key);
-    });
-    const sorted = Float64Array.from(keys).sort();
-    const out = new Array<[number, number, number]>(sorted.length);
-    for (let k = 0; k < sorted.length; k++) {
-      const key = sorted[k];
-      out[k] = [Math.floor(key / this.n), key % this.n, this.counts.get(key)!];
-    }
-    return out;
-  }
-  /** Adds `w` to `into` for each pair with `min` or more (in no order: a count is a sum). */
-  addPairs(into: PairCounter, min: number, w: number): void {
-    this.counts.forEach((c, key) => {
-      if (c >= min) into.counts.set(key, (into.counts.get(key) ?? 0) + w);
-    });
-  }
 }
 
 /**
