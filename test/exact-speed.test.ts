@@ -62,6 +62,8 @@
 // "Tex" was "other"; its entities only, no quote changes; dates, keys, relations and matches unchanged).
 // reuters-sample's synthesis since names45 (a state's abbreviation is named by its state: "Tex" -> "Texas"; its
 // entities only, no quote changes; dates, keys, relations and matches unchanged).
+// reuters-sample's and reuters-issuers' synthesis since names46 (a ticker after a name is a company's cue: CitiCorp's
+// and Piedmont Aviation Inc's "why" names "ticker"; their names, types, aliases and quotes unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1,7 +1,7 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, VESSEL_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES, SHARED_STATE_NAMES, STATES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, COMMON_GIVEN_NAMES, COMMON_FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, SHOUTED_FUNCTION_WORDS, TABLE_LABELS } from './data/words.ts';
@@ -48,6 +48,7 @@ export interface Lexicon {
   stateNames: Map<string, string>;
   /** lower-case nouns for a news outlet before its name ("the daily al-Ittihad") */
   outletNouns: Set<string>;
+  vesselNouns: Set<string>;
   knownOrgs: Set<string>;
   /** `knownOrgs`' bit table: each run's text is asked, most are none */
   knownOrgBits: Uint32Array;
@@ -201,6 +202,7 @@ export function lex(): Lexicon {
     states: new Set(STATES.flat()),
     stateNames: new Map(STATES.filter(([name]) => !SHARED_STATE_NAMES.includes(name)).flatMap(([name, ...short]) => short.map((a) => [a, name] as const))),
     outletNouns: lower(OUTLET_NOUNS),
+    vesselNouns: lower(VESSEL_NOUNS),
     knownOrgs,
     knownOrgBits: foldFilter(knownOrgs),
     connectedOrgs,

@@ -1045,3 +1045,56 @@ test("a state's abbreviation after a town's comma is named by the state, one ent
   // (a state whose name also names a city keeps its abbreviation apart: "Wash." is not Washington, D.C.)
   assert.ok(!named('Washington')?.aliases.includes('Wash'), named('Washington')?.aliases.join('|'));
 });
+
+test('an acronym in brackets spells its name without the place it opens with, its legal form, or with a connector or hyphened part (Reuters: CAC, DOT, BLEU, WPPSS, FCOJ)', () => {
+  const story = [
+    doc('912', [
+      'A spokeswoman for the New South Wales Corporate Affairs Commission (CAC) said the arrest was part of its investigation stemming from complaints from Westpac and <Kleinwort Benson Australia Ltd>.',
+      'They said the CAC was investigating 14 other cases involving 214,000 dlrs.',
+    ]),
+    doc('2948', [
+      'The U.S. Department of Transportation (DOT) said it dismissed on technical grounds an application by Trans World Airlines Inc for DOT approval for it to take control of USAir Group.',
+      'But the DOT said it would not wait.',
+    ]),
+    doc('1932', [
+      'The Belgo-Luxembourg Economic Union (BLEU) moved into a narrow trade surplus of 4.7 billion francs in 1986 after a 140.4 billion franc deficit in 1985, figures given by a spokesman for the National Statistics Institute show.',
+      'In December, the BLEU had an 11.9 billion franc trade surplus after a 10.9 billion franc surplus in November and a 2.3 billion franc surplus in December 1985.',
+    ]),
+    doc('563', [
+      'The staff of the federal Securities and Exchange Commission (SEC) plans to recommend that the Washington Public Power Supply System (WPPSS) be charged with securities fraud in connection with its July 1983 default on 2.25 billion dlrs of bonds, a WPPSS official told Reuters.',
+      "English said WPPSS had no indication when the SEC might meet on the staff's recommendations.",
+    ]),
+    doc('1761', [
+      "There has been no rise in the price of Frozen Concentrated Orange Juice, FCOJ, a spokesman for the Banco do Brasil's Foreign Trade Department, Cacex, said.",
+      'He was responding to rumours in the international market that Brazil had raised its FCOJ prices in range of 1,075 to 1,150 dlrs per tonne.',
+    ]),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  for (const [acronym, name] of [
+    ['CAC', 'New South Wales Corporate Affairs Commission'],
+    ['DOT', 'U.S. Department of Transportation'],
+    ['BLEU', 'Belgo-Luxembourg Economic Union'],
+    ['WPPSS', 'Washington Public Power Supply System'],
+    ['FCOJ', 'Frozen Concentrated Orange Juice'],
+  ])
+    assert.equal(named(acronym)?.name, name, named(acronym)?.aliases.join('|'));
+  assert.equal(named('WPPSS')?.type, 'org');
+  // (a product's acronym is that product, no organisation)
+  assert.equal(named('FCOJ')?.type, 'other', named('FCOJ')?.why);
+});
+
+test('a short name with a ticker after it is the one company its name opens (Reuters 1702: Nissan <NSANY>, 1854)', () => {
+  const story = [
+    doc('1702', [
+      'Among the smaller U.S.-based manufacturers, Japanese-owned American Honda <HMC> said its late February car sales rose 96.2 pct from last year while Japanese-owned Nissan <NSANY> was up 35.9 pct.',
+    ]),
+    doc('1854', [
+      'Car sales increased to 7,200 from 6,843 cars in the comparable month a year ago, Nissan Motor, a wholly-owned subsidiary of Nissan Motor Ltd said .',
+    ]),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.equal(named('Nissan')?.name, 'Nissan Motor Ltd', named('Nissan')?.aliases.join('|'));
+  assert.equal(named('Honda')?.type, 'org', named('Honda')?.why);
+});

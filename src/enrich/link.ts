@@ -5,7 +5,7 @@ import { fold } from '../common/normalize.ts';
 import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { isCommonStarter, lex, placeOf } from './lexicon.ts';
-import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS } from './data/orgs.ts';
+import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS, THING_HEADS as THING_HEAD_WORDS } from './data/orgs.ts';
 import { WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
@@ -43,6 +43,8 @@ interface Surface {
   bound?: string;
   /** bound as a speaker in its sentence only (`speakersNamedBefore`): the speaker of that sentence's quotes */
   sentenceOnly?: boolean;
+  /** an acronym a thing's name spells out ("LIBOR" of "London Interbank Offered Rates"): its votes count for no type */
+  thing?: boolean;
 }
 
 const TYPES: EntityType[] = ['person', 'place', 'org'];
@@ -108,6 +110,7 @@ const LINKING = {
 /** Cues that read a name as a person by its shape only (a given name first), not by what the text says of it. */
 const SHAPE_CUES = new Set(['given-name', 'none', 'initial']);
 const INSTITUTION_BEFORE = new Set(INSTITUTION_PREPOSITIONS);
+const THING_HEADS = new Set(THING_HEAD_WORDS);
 /** Cues that read a name as a person only by what it does (says something, which a company does too), or by nothing
  * at all (`none`: "K Mart had a 13.0 pct gain"). */
 const SAYS_CUES = new Set(['speech', 'none']);
@@ -1075,7 +1078,8 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     if (longest.get(sets.find(i))! > length(s)) return;
     // a name with no cue for any type that a company's name opens is its short name ("Jacobs Engineering", "Jacobs")
     // (or a place only by a preposition: "against Wal-Mart" beside "Wal-Mart Stores Inc.")
-    if ((s.votes.person + s.votes.place + s.votes.org === 0 || placedOnly(s)) && s.bound === undefined) {
+    // (or a company only by the ticker after it: "Nissan <NSAN.T>" beside Nissan Motor Ltd)
+    if ((s.votes.person + s.votes.place + s.votes.org === 0 || placedOnly(s) || tickerOnly(s)) && s.bound === undefined) {
       const root = companyOf(s, companies, sets);
       if (root !== undefined) sets.union(i, root);
       return;
@@ -1152,6 +1156,10 @@ function regionalUnit(s: Surface, root: number, multi: Entry[], sets: UnionFind)
   const names = multi.filter(({ s: o, i }) => sets.find(i) === root && L.legalForms.has(fold(o.words[o.words.length - 1])));
   return names.length > 0 && names.every(({ s: o }) => o.words.slice(s.words.length).some((w) => placeOf(w) !== undefined));
 }
+
+/** Cues of a listed company's short name: its ticker, and what a company does too */
+const TICKER_CUES = new Set(['ticker', 'none', 'initial', 'preposition', 'speech']);
+const tickerOnly = (s: Surface) => s.cues.has('ticker') && everyCue(s, TICKER_CUES);
 
 /** Cues that read a name as a place by nothing a company lacks: it is "at" or "in" somewhere said, or nothing. */
 const PLACED_CUES = new Set(['preposition', 'none', 'initial']);
@@ -1367,7 +1375,7 @@ function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: Stor
   });
   const sentences = new Map<DocId, StoryDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
   for (const { s, i } of multi) {
-    if (!readsAsNonPerson(s)) continue;
+    if (!readsAsNonPerson(s) && !cueless(s)) continue;
     const initials = initialsOf(s.words);
     for (const m of s.mentions) {
       const text = m.end === undefined ? undefined : sentences.get(m.document)?.[m.sentence]?.text;
@@ -1375,7 +1383,12 @@ function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: Stor
       if (!found) continue;
       const acronym = found[1] ?? found[2];
       const j = byText.get(acronym);
-      if (j !== undefined && !onlyPerson(surfaces[j]) && spells(acronym.match(CAPITAL)!.join(''), initials)) sets.union(i, j);
+      if (j === undefined || onlyPerson(surfaces[j])) continue;
+      const letters = acronym.match(CAPITAL)!.join('');
+      if (!spells(letters, initials) && !spellsLoosely(letters, s.words)) continue;
+      sets.union(i, j);
+      // (an acronym of a thing's name, a rate or an act, is that thing: its acronym's vote names no organisation)
+      if (THING_HEADS.has(fold(s.words[s.words.length - 1]))) surfaces[j].thing = true;
     }
   }
 }
@@ -1385,6 +1398,47 @@ function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: Stor
 function spells(letters: string, initials: string): boolean {
   if (letters === initials) return true;
   return letters.length === initials.length && [...letters].sort().join('') === [...initials].sort().join('');
+}
+
+/** a name no cue typed ("London Interbank Offered Rates", "Washington Public Power Supply System") */
+const cueless = (s: Surface) => s.votes.person + s.votes.place + s.votes.org === 0;
+
+/** a name's word in the lower case of a connector ("of", "and", "de") */
+const LOWER_WORD = /^\p{Ll}/u;
+/** a word's parts after its hyphens ("Belgo-Luxembourg", "Multi-Fibre") */
+const HYPHEN_PARTS = /-(?=\p{Lu})/u;
+/** how many words of a name's start are looked up as the place it opens with ("New South Wales") */
+const PLACE_PREFIX_WORDS = 3;
+
+/**
+ * Whether an acronym's letters spell a name other than by its plain initials: without the place the name opens with
+ * ("New South Wales Corporate Affairs Commission (CAC)", "U.S. Interstate Commerce Commission (ICC)"), without its
+ * legal forms and bracketed words ("Japan Credit Rating Agency Ltd (JCRA)", "China Development Finance Co (H.K.) Ltd
+ * (CDFC)"), a connector's letter taken or not ("Department of Transportation (DOT)"), the parts of a hyphened word
+ * taken or not ("Belgo-Luxembourg Economic Union (BLEU)", "Multi-Fibre Arrangement (MFA)"). Every other word gives its
+ * initial; the letters must be used up in order.
+ */
+function spellsLoosely(letters: string, words: string[]): boolean {
+  const L = lex();
+  // each word's ways to give letters
+  const ways = words.map((w): string[] => {
+    if (ACRONYM.test(w)) return [w.match(CAPITAL)!.join('')];
+    if (LOWER_WORD.test(w)) return ['', w[0].toUpperCase()];
+    if (w[0] === w[0].toLowerCase()) return [''];
+    if (L.legalForms.has(fold(w))) return ['', w[0]];
+    let out = [w[0]];
+    for (const part of w.split(HYPHEN_PARTS).slice(1)) out = [...out, ...out.map((x) => x + part[0])];
+    return out;
+  });
+  let at = new Set<number>([0]);
+  const starts = new Map<number, Set<number>>();
+  for (let k = 1; k <= PLACE_PREFIX_WORDS && k < words.length; k++) if (placeOf(words.slice(0, k).join(' '))) starts.set(k, new Set([0]));
+  for (let k = 0; k < words.length; k++) {
+    const next = starts.get(k + 1) ?? new Set<number>();
+    for (const p of at) for (const w of ways[k]) if (letters.startsWith(w, p)) next.add(p + w.length);
+    at = next;
+  }
+  return at.has(letters.length);
 }
 
 /** a word of capitals only, without full stops: an organisation's acronym ("CIA"), not a person's initials ("J.R.") */
@@ -1425,7 +1479,7 @@ function initialsOf(words: string[]): string {
 /** A place's or organisation's name, given its forms most used first: the full name an acronym spells out ("United
  * States", not "U.S."; the acronym stays an alias), and a place's name as written in a sentence rather than in a
  * dateline's capitals ("Washington", not "WASHINGTON"). */
-function spelledOut(sorted: Surface[], type: EntityType): Surface {
+function spelledOut(sorted: Surface[], type: EntityType, ss: Surface[]): Surface {
   let first = sorted[0];
   if (type === 'place' && first.words.every((w) => CAPITALS.test(w))) {
     const key = fold(first.text);
@@ -1433,7 +1487,11 @@ function spelledOut(sorted: Surface[], type: EntityType): Surface {
   }
   if (first.words.length !== 1 || !ACRONYM.test(first.text)) return first;
   const letters = first.text.match(CAPITAL)!.join('');
-  const spelled = sorted.find((s) => s.words.length > 1 && spells(letters, initialsOf(s.words)));
+  const spelled =
+    sorted.find((s) => s.words.length > 1 && spells(letters, initialsOf(s.words))) ??
+    // (spelled out more loosely, perhaps by a name no cue typed: "Washington Public Power Supply System" for "WPPSS";
+    // not the acronym with its legal form, "AMR Corp", which spells out nothing)
+    ss.find((s) => s.words.length > 1 && (cueless(s) || sorted.includes(s)) && !s.words.includes(first.text) && spellsLoosely(letters, s.words));
   if (spelled || type !== 'place') return spelled ?? first;
   // a place's acronym with no full name spelled out gives way to its short name ("U.K." to "Britain"), unless that
   // name also names something wider ("America")
@@ -1484,7 +1542,7 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     const votes: Record<EntityType, number> = { person: 0, place: 0, org: 0, other: 0 };
     const cues = new Map<string, number>();
     for (const s of ss) {
-      for (const t of TYPES) votes[t] += s.votes[t];
+      if (!s.thing) for (const t of TYPES) votes[t] += s.votes[t];
       if (s.institution) [votes.org, votes.person] = [votes.org + s.votes.person, votes.person - s.votes.person];
       for (const [c, n] of s.cues) cues.set(c, (cues.get(c) ?? 0) + n);
     }
@@ -1499,7 +1557,7 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     const whole = forms.filter((s) => !forms.some((o) => abbreviation(s, o)));
     const pool = whole.length ? whole : forms;
     const sorted = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text));
-    const canonical = unshouted(type === 'person' ? sorted[0] : spelledOut(sorted, type), ss, sentences);
+    const canonical = unshouted(type === 'person' ? sorted[0] : spelledOut(sorted, type, ss), ss, sentences);
     const name = type === 'place' ? placeName(canonical) : canonical.text;
     let id = `ent-${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(name)}-${n}`;

@@ -827,3 +827,32 @@ test("a lower-case particle inside a place's name keeps it whole (Reuters 2015: 
     ['Dar es Salaam/place'],
   );
 });
+
+test("a ticker in angle brackets after a name makes it a company, a ship's noun before a name a ship, a title after a title an office (Reuters)", () => {
+  // Reuters 982, 1702 (Honda, Nissan): listed companies, whatever their first word says
+  const heinz = names(
+    "H.J. Heinz <HNZ.N> chairman Tony O'Reilly would be interested in buying Guinness PLC <GUIN.L>'s brewery division if it were for sale, a spokesman said.",
+  );
+  assert.ok(heinz.includes('H.J. Heinz/org'), heinz.join(' | '));
+  const sales = names(
+    'Among the smaller U.S.-based manufacturers, Japanese-owned American Honda <HMC> said its late February car sales rose 96.2 pct from last year while Japanese-owned Nissan <NSANY> was up 35.9 pct.',
+  );
+  assert.ok(sales.includes('Nissan/org'), sales.join(' | '));
+  // (a letter alone is a class of shares: "class E <GME>")
+  assert.ok(!names('The GM board also authorized repurchase of up to five mln class E <GME> and class H <GMH> shares.').includes('E/org'));
+  // Reuters 2958: a liner named after a person is no person
+  assert.ok(
+    names(
+      "The world's worst maritime disaster was in wartime that took 7,700 lives when the German liner Wilhelm Gustloff was torpedoed by a Soviet submarine in January 30, 1945.",
+    ).includes('Wilhelm Gustloff/other'),
+  );
+  // Reuters 2556, 1864: "Prime Minister", "Inspector General" are offices, no person "Minister" or "General"
+  const poll = names('Prime Minister David Lange remained first choice as Prime Minister but with 25 pct against 28 pct last month.');
+  assert.deepEqual(poll, ['David Lange/person']);
+  const trw = names(
+    '"In 1984, TRW officials admitted to the Defense Department Inspector General that they had evidence of two sets of books and other problems in one of the company\'s divisions in Cleveland," Dingell said.',
+  );
+  assert.ok(!trw.includes('General/person'), trw.join(' | '));
+  // (a courtesy title's surname stays, title word or not: Reuters 2910)
+  assert.ok(names('"Mr. King attacked the driver, punched him and then took the cab and drove off," Cefkin said.').includes('King/person'));
+});

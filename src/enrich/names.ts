@@ -6,7 +6,7 @@ import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, ty
 import { lex, isCommonStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { mayFoldInto } from '../common/foldfilter.ts';
-import { HONORIFIC_GENDERS } from './data/titles.ts';
+import { HONORIFIC_GENDERS, PERSONAL_TITLES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
@@ -126,11 +126,15 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   outlet: 3,
   /** a team named after its place ("Indianapolis Colts") */
   team: 4,
+  /** a listed company's ticker in angle brackets after the name ("Tekelec <TKLC>") */
+  ticker: 4,
   speech: 1,
   preposition: 1,
   acronym: 2,
   none: 0,
   initial: 0,
+  /** a ship's noun before the name ("the liner Wilhelm Gustloff"): read, and no vote for any type */
+  vessel: 0,
   /** a coined company name that speaks ("USAir said", "WikiLeaks said"), read at linking: an organisation's vote */
   coined: 1,
   /** a short name that speaks and opens two companies' names ("Prudential Bache said"), read at linking: an organisation's vote */
@@ -463,12 +467,34 @@ function tokenAt(tokens: Token[], start: number): number {
   return -1;
 }
 
+/** how many tokens a ticker in angle brackets may hold ("<BTY.L>": BTY . L) */
+const TICKER_TOKENS = 5;
+/** a ticker's word: capitals and digits ("TKLC", "BTY", "L", "PA") */
+const TICKER_WORD = /^[A-Z0-9]{1,6}$/;
+
+/** Whether a ticker in angle brackets follows the token at `last` ("Tekelec <TKLC>", "British Telecommunications PLC <BTY.L>"). */
+function tickerAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== '<' || !TICKER_WORD.test(tokens[last + 2]?.text ?? '')) return false;
+  for (let k = last + 3; k < last + 2 + TICKER_TOKENS && k < tokens.length; k++) {
+    const t = tokens[k].text;
+    if (t === '>') return true;
+    if (t !== '.' && !TICKER_WORD.test(t)) return false;
+  }
+  return false;
+}
+
 /** Context around the run decides the type of a bare name. */
 function contextCue(tokens: Token[], first: number, last: number, words: Word[], titled: boolean): { type: EntityType; cue: string } {
   const L = lex();
   if (titled) return { type: 'person', cue: 'title' };
+  // a listed company's ticker in angle brackets after its name, as the wires write it ("Tekelec <TKLC>", "J.C. Penney
+  // Co <JCP>"): a company, whatever its first word says
+  // (not a letter alone: "class E <GME>" is a class of shares)
+  if ((words.length > 1 || words[0].text.length > 1) && tickerAfter(tokens, last)) return { type: 'org', cue: 'ticker' };
   const prev = tokens[first - 1];
   const prevWord = prev && prev.kind === 'word' ? fold(prev.text) : '';
+  // "the German liner Wilhelm Gustloff": a ship, named after a person or not, is nobody
+  if (prevWord && LOWER_FIRST.test(prev.text) && L.vesselNouns.has(prevWord)) return { type: 'other', cue: 'vessel' };
   if (prevWord && L.roles.has(prevWord)) {
     // "lead manager First Boston", "sole manager Thomson McKinnon": a bank's place in a syndicate
     const qualifier =
@@ -642,6 +668,13 @@ function legalFormsOnly(ws: Word[], from = 0): boolean {
 /** Every word in capitals (`words.every((w) => isAllCaps(w.text))` with no closure made per run). */
 function allCapsWords(words: Word[]): boolean {
   for (let k = 0; k < words.length; k++) if (!isAllCaps(words[k].text)) return false;
+  return true;
+}
+
+const PERSONAL = new Set(PERSONAL_TITLES);
+/** Every word a title or a role ("General" of "Attorney General", "President" of "Vice President"). */
+function titleWordsOnly(L: Lexicon, words: Word[]): boolean {
+  for (let k = 0; k < words.length; k++) if (!L.titles.has(fold(words[k].text)) && !L.roles.has(fold(words[k].text))) return false;
   return true;
 }
 
@@ -1146,10 +1179,12 @@ function emitRun(
         while (s < name.length - 1 && L.portfolios.has(fold(name[s].text))) s++;
         if (s > 1) name = name.slice(s);
       }
-      // a name opens with a capital ("Office of the Comptroller of the Currency" has no person in it)
+      // a name opens with a capital ("Office of the Comptroller of the Currency" has no person in it), and is no
+      // title itself: "Prime Minister", "Attorney General", "Vice President" are one office
       if (
         name.length <= 4 &&
         upperFirst(name[0].text) &&
+        (PERSONAL.has(f.replace(FULL_STOPS, '')) || !titleWordsOnly(L, name)) &&
         (!hasHead(name) || L.givenNames.has(fold(name[0].text))) &&
         !gazetteerType(spanOf(text, name), name)
       ) {

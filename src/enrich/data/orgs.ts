@@ -144,6 +144,13 @@ voice of america|pan am|
  * reported", "the news agency Tanjug said", "the medical journal Lancet" (the name speaks, but as an outlet, not a
  * person). A given name after them is a person's name all the same ("the paper John Smith wrote").
  */
+/** Nouns of ships before a ship's name ("the German liner Wilhelm Gustloff", "the Soviet freighter Nikolay
+ * Kuznetsov"): a vessel, named after a person or not, is no person ("carrier" left out: an airline too). */
+export const VESSEL_NOUNS = `liner freighter tanker supertanker vessel ship warship ferry trawler frigate destroyer cruiser
+submarine yacht tug barge`
+  .trim()
+  .split(/\s+/);
+
 export const OUTLET_NOUNS = `newspaper newspapers paper daily weekly magazine tabloid journal agency broadcaster`.trim().split(/\s+/);
 
 /**
@@ -189,3 +196,13 @@ philippines`
 /** A region's qualifier before a country or continent ("Central America", "Rural America", "North America", "Little
  * Italy"): the two are a place, and a unit's country is read after them ("Porsche Cars North America"). Folded. */
 export const REGION_QUALIFIERS = `north south east west central latin northern southern eastern western rural middle little greater`.trim().split(/\s+/);
+
+/**
+ * The last words of names of things, not bodies: a rate, an agreement, a law, a product, a weapon ("London Interbank
+ * Offered Rates", "Multi-Fibre Arrangement", "Endangered Species Act"). The acronym in brackets after such a name is
+ * that thing ("LIBOR"), no organisation, whatever its capitals say.
+ */
+export const THING_HEADS = `rate rates agreement arrangement act requirement price prices certificate receipt receipts satellite missile
+missiles program programme toolkit corridor juice intermediate reform treaty index tariff tariffs nation`
+  .trim()
+  .split(/\s+/);

@@ -63,6 +63,10 @@ export const APPOSITIVE_PERSON_WORDS = ROLE_WORDS.concat(
  */
 export const HONORIFIC_GENDERS: Readonly<Record<string, 'm' | 'f'>> = table({ mr: 'm', mrs: 'f', ms: 'f', miss: 'f' });
 
+/** Titles that only stand before a person's name: the word after is a surname even where it is a title word too ("Mr.
+ * King", "Dr. Major"), not the second word of an office ("Prime Minister"). Folded, no dot. */
+export const PERSONAL_TITLES = [...Object.keys(HONORIFIC_GENDERS), 'dr', 'sir', 'dame', 'lord', 'lady'];
+
 /** Generation suffixes after a surname ("Donald Trump Jr."): the surname is the word before. Folded, no dot. */
 export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 
