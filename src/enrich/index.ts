@@ -5,7 +5,7 @@ import { findMentions, lowerVocabulary, surnameMentions, type NameMention } from
 import { findQuotes, placeMention, type PlacedMention, type SentenceSpan } from './quotes.ts';
 import { findFigures } from './figures.ts';
 import { parsePublished } from './dates.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { sentenceAt, tokenize, type Token } from './tokens.ts';
 
 export { linkStory } from './link.ts';
 export { findMentions } from './names.ts';
@@ -29,7 +29,7 @@ function sentenceSpans(doc: TextDocument): SentenceSpan[] {
       cursor = 0;
     }
     const text = doc.paragraphs[s.paragraph] ?? '';
-    let at = text.indexOf(s.text, cursor);
+    let at = sentenceAt(text, s.text, cursor);
     if (at < 0) at = cursor;
     spans.push({ index: s.index, paragraph: s.paragraph, start: at, end: at + s.text.length });
     cursor = at + s.text.length;

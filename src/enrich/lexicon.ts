@@ -21,6 +21,8 @@ export interface Lexicon {
   titles: Set<string>;
   /** two-word titles, folded, one space between */
   titlePairs: Set<string>;
+  /** what follows a space in a title pair ("member", "advocate"): a pair's second word is surely one of these */
+  titlePairEnds: Set<string>;
   portfolios: Set<string>;
   roles: Set<string>;
   /** lower-case words that modify a role before a name ("presidential" in "Republican presidential candidate Jeb Bush") */
@@ -129,6 +131,13 @@ function capitalisedAnyCase(words: string[]): RegExp {
 
 const lower = (xs: string[]) => new Set(xs.map((x) => fold(x)));
 
+/** Every text that follows a space in one of the phrases: "a b" is a phrase only if "b" is one of these. */
+function afterSpaces(phrases: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) for (let at = p.indexOf(' '); at >= 0; at = p.indexOf(' ', at + 1)) out.add(p.slice(at + 1));
+  return out;
+}
+
 const POSSESSIVE_END = /['’]s$/u;
 
 /** The known organisations, folded, and those ending in a possessive also without it ("standard and poor"): the
@@ -186,6 +195,7 @@ export function lex(): Lexicon {
   lexicon = {
     titles: lower(TITLE_WORDS),
     titlePairs: lower(TITLE_PAIRS),
+    titlePairEnds: afterSpaces(lower(TITLE_PAIRS)),
     portfolios: lower(PORTFOLIO_WORDS),
     roles: lower(ROLE_WORDS),
     roleModifiers: lower(ROLE_MODIFIERS),

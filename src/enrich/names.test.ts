@@ -248,6 +248,15 @@ test('a treasurer, a coroner, a wide receiver or a two-word title ("City Council
   );
 });
 
+test("a two-word title is asked whole only after its second word (the pair's ends table holds every pair's)", () => {
+  const L = lex();
+  // every pair ends in a word of the table, so none is passed over ("Council Member", "Public Advocate")
+  for (const pair of L.titlePairs) assert.ok(L.titlePairEnds.has(pair.slice(pair.indexOf(' ') + 1)), pair);
+  // ... and the words that end none are told at once (no joined copy of two words made for each)
+  for (const w of ['president', 'council', 'states', 'williams']) assert.ok(!L.titlePairEnds.has(w), w);
+  assert.ok(names('Committee Member Jumaane Williams lamented that a "peaceful vigil that devolved into a riot.').includes('Jumaane Williams/person'));
+});
+
 test('"and" or "&" inside a company name before its legal form joins one name; two companies stay two (Reuters)', () => {
   const norton = names(
     'Norton co said it has agreed to sell its remaining South African business, Norton co Pty Ltd, to <Global Mining and Industrial Corp> of South africa for undisclosed terms.',

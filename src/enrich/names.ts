@@ -1170,7 +1170,8 @@ function emitRun(
   if (whole?.cue !== 'gazetteer' && !companyName) {
     for (let k = words.length - 2; k >= 0; k--) {
       const f = fold(words[k].text);
-      const pair = k > 0 && L.titlePairs.has(`${fold(words[k - 1].text)} ${f}`);
+      // (the pair's second word asked first: no joined copy made for the most words, which end no pair)
+      const pair = k > 0 && L.titlePairEnds.has(f) && L.titlePairs.has(`${fold(words[k - 1].text)} ${f}`);
       if (!(pair || L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))))) continue;
       let name = words.slice(k + 1);
       // "Vice President of Finance Joel Graff": the portfolio after "of" belongs to the title

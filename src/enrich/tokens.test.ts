@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../text/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
-import { afterLastSpace, beforeFirstSpace, hasPossessive, paragraphTokens, possessiveStem, stripPossessive, tokenize } from './tokens.ts';
+import { afterLastSpace, beforeFirstSpace, hasPossessive, paragraphTokens, possessiveStem, sentenceAt, stripPossessive, tokenize } from './tokens.ts';
 
 await loadLanguageModel();
 
@@ -129,4 +129,30 @@ test("hasPossessive is stripPossessive's possessive, with no record made", () =>
     if (hasPossessive(w)) possessives++;
   }
   assert.ok(possessives > 20, `${possessives} possessives`);
+});
+
+test('sentenceAt finds each sentence where indexOf finds it, past the white space after the one before (ECB+ sample)', () => {
+  let sentences = 0;
+  for (const d of ecb) {
+    const paragraphs = d.text.split('\n').filter(Boolean);
+    const doc = analyzeText({ id: d.id, source: d.id, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
+    let para = -1;
+    let cursor = 0;
+    for (const s of doc.sentences) {
+      if (s.paragraph !== para) [para, cursor] = [s.paragraph, 0];
+      const text = paragraphs[s.paragraph];
+      const at = sentenceAt(text, s.text, cursor);
+      assert.equal(at, text.indexOf(s.text, cursor));
+      // ... and from every cursor before it, and past it (found later, or not at all)
+      for (const c of [0, Math.max(0, at - 1), at + 1, text.length + 1]) assert.equal(sentenceAt(text, s.text, c), text.indexOf(s.text, c));
+      if (at >= 0) cursor = at + s.text.length;
+      sentences++;
+    }
+  }
+  assert.ok(sentences > 100, `${sentences} sentences`);
+  // a sentence opening on white space, an empty one, one found only further on, one the spaces skipped hide
+  assert.equal(sentenceAt('a  b', ' b', 0), 2);
+  assert.equal(sentenceAt('ab', '', 1), 1);
+  assert.equal(sentenceAt('x. y. x.', 'x.', 1), 6);
+  assert.equal(sentenceAt('x.\u00a0 y', 'y', 2), 4);
 });

@@ -32,7 +32,7 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const CAPITALS_ONLY = /^[\p{Lu}.&-]+$/u;
 
 /** Is the character at `i` white space (`/\s/`)? ASCII told by its code. */
-function spaceAt(text: string, i: number): boolean {
+export function spaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 32) return true;
   return c < 128 ? c >= 9 && c <= 13 : SPACE_CHAR.test(text[i]);
@@ -50,6 +50,18 @@ export function beforeFirstSpace(s: string): string {
   let k = 0;
   while (k < s.length && !spaceAt(s, k)) k++;
   return s.slice(0, k);
+}
+
+/**
+ * `text.indexOf(sentence, cursor)`, the sentence most often found where it is first looked for: after the white space
+ * that follows the sentence before. A sentence that opens on no white space can start at none of the spaces skipped, so
+ * a match there is the first; else the search. (indexOf set up a search per sentence: ~1% of enrich's CPU on Reuters.)
+ */
+export function sentenceAt(text: string, sentence: string, cursor: number): number {
+  if (sentence.length === 0 || spaceAt(sentence, 0)) return text.indexOf(sentence, cursor);
+  let at = cursor;
+  while (at < text.length && spaceAt(text, at)) at++;
+  return text.startsWith(sentence, at) ? at : text.indexOf(sentence, cursor);
 }
 
 export function tokenize(text: string): Token[] {
