@@ -9,8 +9,8 @@ import { bcubed, shuffled } from './eval.ts';
 import { readFileSync } from 'node:fs';
 import { documentFeatures, type DocFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { countKeys, docKeyIds, docVectors, SPACES, stemOfKeyId, Story } from './story.ts';
-import { holdVocabulary, idOf, keyOf } from './vocab.ts';
+import { countKeys, docKeyIds, docVectors, idIn, SPACES, stemOfKeyId, Story } from './story.ts';
+import { holdVocabulary, idOf, keyOf, knownId } from './vocab.ts';
 import { knownStemId } from '../common/term-counts.ts';
 import { docToStory, docUnits, storyToStory, storyWithout, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
@@ -622,4 +622,38 @@ test("the year veto reads publication dates: a report published in 2005 is not o
   // 1987): its years say nothing of when it was written
   firing.firstTime = firing.lastTime = signing.lastTime;
   assert.equal(yearConflict(signing, firing, WEIGHTS), null);
+});
+
+test('a key the names are asked about and do not hold is not looked up again while other keys are met; once met, it is found', () => {
+  // the lead checks and a story's why ask the names about keys most of which are none (a shared term's surface,
+  // a lead subject no text names): a miss is kept until its key is met, not only while no key at all was added
+  // (the online pass adds keys with almost every document). The look-ups of the key table are counted as the
+  // Map look-ups of a names key ("N|...")
+  const release = holdVocabulary();
+  const get = Map.prototype.get;
+  let lookups = 0;
+  Map.prototype.get = function (this: Map<unknown, unknown>, key: unknown) {
+    if (typeof key === 'string' && key.startsWith('N|')) lookups++;
+    return get.call(this, key);
+  };
+  try {
+    const asked = [...new Set(seeds.flatMap((d) => [...d.termCounts.keys()]))];
+    const first = asked.map((k) => idIn('names', k));
+    const missed = asked.filter((_, i) => first[i] < 0);
+    assert.ok(missed.length > 500, `${missed.length} keys missed`);
+    for (let i = 0; i < asked.length; i++) assert.equal(first[i], knownId(`N|${asked[i]}`));
+    // other keys met (as a document's would be), then the same keys asked again: no look-up
+    for (let i = 0; i < 100; i++) idOf(`N|another item's name ${i}`);
+    idOf('another item term');
+    lookups = 0;
+    for (let i = 0; i < asked.length; i++) assert.equal(idIn('names', asked[i]), first[i]);
+    assert.equal(lookups, 0);
+    // a missed key met as a name now is found
+    const met = idOf(`N|${missed[0]}`);
+    assert.equal(idIn('names', missed[0]), met);
+    assert.equal(idIn('names', missed[1]), -1);
+  } finally {
+    Map.prototype.get = get;
+    release();
+  }
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readDocuments } from '../pipeline.ts';
 import { documentFeatures } from './features.ts';
 import { clusterStories } from './index.ts';
-import { docAgreement, leadSubject, lowerWords, nameKey, storyAgreement, type Leads } from './lead.ts';
+import { docAgreement, leadSubject, lowerAmong, nameKey, storyAgreement, type Leads } from './lead.ts';
 import { scratchDir } from '../../test/scratch.ts';
 
 // real Reuters-21578 items of three templates (eurobond issues, quarterly results, dividends), several companies each
@@ -212,16 +212,31 @@ test("unnamed groups' stake filings in different companies stay apart; one compa
   assert.ok(together('7578', '8851'));
 });
 
-test('the words a text writes in lower case are the keys of its words that open with a lower-case letter', () => {
-  // lowerWords reads a word of a-z and 0-9 as its own key without folding it, and a first letter by its code:
-  // the same set as the key of every word whose first character is a lower-case letter (\p{Ll}), on the
-  // fixture's texts and on words that try the edges (z and a, other scripts, capitals inside, an empty word)
+test('of the keys a caseless opening asks about, those the text writes in lower case are the keys of its words that open with a lower-case letter', () => {
+  // lowerAmong reads a word of a-z and 0-9 as its own key without folding it, passes a word on its length, and a
+  // first letter by its code: the same keys as the key of every word whose first character is a lower-case letter
+  // (\p{Ll}), asked of every such key, of keys of capitalised words only, of keys no word gives, and of none, on
+  // the fixture's texts and on words that try the edges (z and a, other scripts, capitals inside, an empty word,
+  // a key longer than 31 letters)
   const LOWER = /\p{Ll}/u;
-  const odd = ['zebra', 'a1', 'élan', 'Élan', 'über', 'ßtraße', 'iPhone', 'x-ray', "bank's", 'ǅemal', 'ʰa', '𝑎bc', '', 'Zoo', '9am', '{z}'];
+  const long = 'internationalisationalisationsarelong';
+  const odd = ['zebra', 'a1', 'élan', 'Élan', 'über', 'ßtraße', 'iPhone', 'x-ray', "bank's", 'ǅemal', 'ʰa', '𝑎bc', '', 'Zoo', '9am', '{z}', long];
   const extra = { ...docs[0], sentences: [{ index: 0, text: odd.join(' '), paragraph: 0, words: odd, terms: [] }] };
+  let found = 0;
   for (const d of [...docs, extra]) {
     const old = new Set<string>();
-    for (const s of d.sentences) for (const w of s.words) if (LOWER.test(w[0] ?? '')) old.add(nameKey(w));
-    assert.deepEqual([...lowerWords(d)].sort(), [...old].sort());
+    const all = new Set<string>();
+    for (const s of d.sentences)
+      for (const w of s.words) {
+        all.add(nameKey(w));
+        if (LOWER.test(w[0] ?? '')) old.add(nameKey(w));
+      }
+    const capitalOnly = new Set([...all].filter((k) => !old.has(k)));
+    for (const asked of [all, old, capitalOnly, new Set(['zzqx', 'notawordhere', `${long}x`]), new Set<string>()]) {
+      const got = lowerAmong(d, asked);
+      assert.deepEqual([...got].sort(), [...old].filter((k) => asked.has(k)).sort());
+      found += got.size;
+    }
   }
+  assert.ok(found > 1000, `${found} keys found`);
 });

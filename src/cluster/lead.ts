@@ -64,11 +64,28 @@ function opening(words: string[]): string[] {
   return words.slice(i);
 }
 
-/** The words a text writes in lower case somewhere (as keys): in a caseless title, those are no name's. */
-export function lowerWords(doc: ClusterDocument): Set<string> {
+/** Of `keys`, those the text writes in lower case somewhere (the keys of its words that open with a lower-case
+ * letter): in a caseless title, those are no name's. A caseless title asks about its opening words alone (at most
+ * LEAD_RUN of the title's and of the first sentence's), so the text is read once against them; a Set of every
+ * lower-case word of the text, made for every caseless title (every Reuters item), was most of the lead
+ * subject's cost. */
+export function lowerAmong(doc: ClusterDocument, keys: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
+  // a bit per key length (31 for any longer): most words are passed on their length, without a look-up
+  let lengths = 0;
+  for (const k of keys) lengths |= 1 << Math.min(k.length, 31);
+  if (lengths === 0) return out;
   // (every word of the text is read: a word of a-z and 0-9 alone, most, is its own key, found without folding it)
-  for (const s of doc.sentences) for (const w of s.words) if (lowerFirst(w)) out.add(plainKey(w) ? w : nameKey(w));
+  for (const s of doc.sentences)
+    for (const w of s.words) {
+      if (!lowerFirst(w)) continue;
+      if (plainKey(w)) {
+        if ((lengths & (1 << Math.min(w.length, 31))) !== 0 && keys.has(w)) out.add(w);
+      } else {
+        const k = nameKey(w);
+        if (keys.has(k)) out.add(k);
+      }
+    }
   return out;
 }
 
@@ -86,14 +103,19 @@ const BRACKETED = /^[<(]/;
 /** An ordinal written apart from its figure, as the text stage splits it ("4 TH QTR"). */
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 
+const HYPHEN = /[-‐]/;
+
 /** Whether `words[i]` opens a reporting period (lexicon PERIOD_*): "FEBRUARY", "LATE FEBRUARY", "LATE-FEBRUARY",
  * "4TH QTR", "4 TH QTR", "FIRST QUARTER", "1986". */
 function periodAt(words: string[], i: number): boolean {
   const key = (j: number) => (j < words.length ? nameKey(words[j]) : '');
   const k = key(i);
   if (PERIOD_MONTHS.has(k) || /^(19|20)\d\d$/.test(words[i])) return true;
-  const parts = words[i].toLowerCase().split(/[-‐]/);
-  if (parts.length === 2 && PERIOD_PREFIXES.has(parts[0]) && PERIOD_MONTHS.has(parts[1])) return true;
+  // (a word with no hyphen is one part: not split, nor copied in lower case, for every word of a flash's run)
+  if (HYPHEN.test(words[i])) {
+    const parts = words[i].toLowerCase().split(/[-‐]/);
+    if (parts.length === 2 && PERIOD_PREFIXES.has(parts[0]) && PERIOD_MONTHS.has(parts[1])) return true;
+  }
   if (PERIOD_PREFIXES.has(k)) return PERIOD_MONTHS.has(key(i + 1));
   if (PERIOD_ORDINALS.has(k)) return PERIOD_PARTS.has(key(i + 1));
   return /^\d$/.test(k) && ORDINAL_SUFFIX.has(key(i + 1)) && PERIOD_PARTS.has(key(i + 2));
@@ -202,17 +224,19 @@ function runKeys(run: string[], named: (key: string) => boolean): string[] {
 export function leadSubject(doc: ClusterDocument, names: ReadonlyMap<string, number>): string[] {
   const titleWords = doc.title.split(/\s+/).filter((w) => w !== '');
   const caseless = !titleWords.some((w) => LOWER.test(w[0] ?? '')) || !titleWords.some((w) => UPPER.test(w) && LOWER.test(w.slice(1)));
-  let lower: ReadonlySet<string> | undefined;
-  let capitalised: Caseless['capitalised'] | undefined;
-  const read = (capitals: boolean): Caseless => {
-    lower ??= lowerWords(doc);
-    capitalised ??= capitalisedPairs(doc);
-    return { lower, capitalised, capitals };
-  };
-  const title = nameRun(opening(titleWords), caseless ? read(!LOWER.test(doc.title)) : null);
+  const titleOpening = opening(titleWords);
   // a flash's sentence is its title again, in capitals: read as one
   const sentenceWords = opening(doc.sentences[0]?.words ?? []);
   const sentenceCaseless = sentenceWords.length > 0 && !sentenceWords.some((w) => LOWER.test(w));
+  let lower: ReadonlySet<string> | undefined;
+  let capitalised: Caseless['capitalised'] | undefined;
+  const read = (capitals: boolean): Caseless => {
+    // the keys nameRun may ask about: those of the openings' first LEAD_RUN words (a caseless one's)
+    lower ??= lowerAmong(doc, runKeysAsked(caseless ? titleOpening : [], sentenceCaseless ? sentenceWords : []));
+    capitalised ??= capitalisedPairs(doc);
+    return { lower, capitalised, capitals };
+  };
+  const title = nameRun(titleOpening, caseless ? read(!LOWER.test(doc.title)) : null);
   const sentence = nameRun(sentenceWords, sentenceCaseless ? read(true) : null);
   // a caseless wire title's ticker names the company it is about when no name opens it ("GROUP HAS 5.1 PCT OF
   // UNICORP AMERICAN <UAC>", "INVESTMENT GROUP RAISES ROBESON <RBSN> STAKE")
@@ -233,6 +257,13 @@ export function leadSubject(doc: ClusterDocument, names: ReadonlyMap<string, num
   if (sentence.code) out.add(sentence.code);
   if (out.size === 0 && ticker) out.add(ticker);
   return [...out].sort();
+}
+
+/** The keys of the words nameRun reads (the first LEAD_RUN) of each opening. */
+function runKeysAsked(...openings: string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const words of openings) for (let i = 0; i < Math.min(words.length, LEAD_RUN); i++) out.add(nameKey(words[i]));
+  return out;
 }
 
 /** A ticker in angle brackets ("<UAC>", "<DLOG.O>"; not a name's first word, "<CANADIAN IMPERIAL BANK ...>"): the first in a title, as its key. */

@@ -6,7 +6,7 @@ import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
 import { Centroid, type ReadVec, type Vec } from './vector.ts';
-import { idOf, keyOf, knownId, vocabularyGeneration, vocabularySize } from './vocab.ts';
+import { idOf, keyOf, knownId, vocabularyGeneration, watchNewKeys } from './vocab.ts';
 import { knownStemId, stemOf, TermCounts } from '../common/term-counts.ts';
 
 export const SPACES = ['text', 'title', 'names', 'numbers', 'dates'] as const;
@@ -25,25 +25,34 @@ export function keyIn(space: Space, id: number): string {
 export function idIn(space: Space, key: string): number {
   const prefix = DF_PREFIX[space];
   if (!prefix) return knownId(key);
-  // the lead checks ask for the same few name keys for every candidate: joining the prefix and hashing the new
-  // string each time was most of their cost. Remembered per key: an id as it is; a miss as -1 - the table's size
-  // then, true while no key was added since (the table only grows within a generation). The names' memo is held
-  // apart (the lead checks ask for names only, per key of a story's leads per candidate)
+  // the lead checks ask for the same few name keys for every candidate, and a story's why for every shared
+  // term's surface: joining the prefix and hashing the new string each time was most of their cost. Remembered
+  // per key: an id as it is; a miss as -1, forgotten when the key is met (watchNewKeys below). A miss once kept
+  // while no key at all was added since was asked again nearly every time: the online pass adds keys with
+  // almost every document, and most keys asked are not names (a shared term's surface, a lead subject no text
+  // names). The names' memo is held apart (the lead checks ask for names only, per key of a story's leads per
+  // candidate)
   const memo = prefixedMemo(space);
   const known = memo.get(key);
-  if (known !== undefined) {
-    if (known >= 0) return known;
-    if (-1 - known === vocabularySize()) return -1;
-  }
+  if (known !== undefined) return known;
   const id = knownId(prefix + key);
-  memo.set(key, id >= 0 ? id : -1 - vocabularySize());
+  memo.set(key, id);
   return id;
 }
 const prefixedIds = new Map<Space, Map<string, number>>();
 let namesIds = new Map<string, number>();
 let prefixedGeneration = -1;
+const PREFIXED = SPACES.filter((s) => DF_PREFIX[s] !== '');
 
-/** A prefixed space's memo of key -> id (or a miss as -1 - the table's size then), emptied with the table. */
+// a prefixed key given its first id: a miss its space's memo kept for it is one no longer
+watchNewKeys((key) => {
+  for (const space of PREFIXED) {
+    const prefix = DF_PREFIX[space];
+    if (key.startsWith(prefix)) prefixedMemo(space).delete(key.slice(prefix.length));
+  }
+});
+
+/** A prefixed space's memo of key -> id (or a miss as -1), emptied with the table. */
 function prefixedMemo(space: Space): Map<string, number> {
   if (prefixedGeneration !== vocabularyGeneration()) {
     prefixedIds.clear();

@@ -28,8 +28,16 @@ export function idOf(key: string): number {
     id = keys.length;
     ids.set(key, id);
     keys.push(key);
+    onNewKey?.(key);
   }
   return id;
+}
+
+let onNewKey: ((key: string) => void) | null = null;
+
+/** Call `f` with each key as it is given its first id: a memo of keys not met (story.ts) forgets one once it is. */
+export function watchNewKeys(f: (key: string) => void): void {
+  onNewKey = f;
 }
 
 /** The id of a key met before, else -1 (a look-up that must not grow the table). */
