@@ -63,7 +63,10 @@ test("a worker's document carries its text once: paragraphs and sentences go as 
   // one whose paragraphs are not its text's and one with a sentence not found in its paragraph: they go as strings
   const [first, second] = docs;
   const moved: Prepared = { ...first, doc: { ...first.doc, paragraphs: first.doc.paragraphs.map((p) => `${p} `) } };
-  const lost: Prepared = { ...second, doc: { ...second.doc, sentences: second.doc.sentences.map((s, i) => (i === 1 ? { ...s, text: 'not in this text' } : s)) } };
+  const lost: Prepared = {
+    ...second,
+    doc: { ...second.doc, sentences: second.doc.sentences.map((s, i) => (i === 1 ? { ...s, text: 'not in this text' } : s)) },
+  };
   for (const p of [...docs, moved, lost]) {
     const trip = structuredClone(forTrip(p, ids)) as Prepared;
     if (p === moved) assert.deepEqual(trip.doc.paragraphs, moved.doc.paragraphs);
