@@ -127,17 +127,38 @@ const SENT_AS_IDS: string[] = [];
  */
 function withIds(prepared: Prepared, ids: StringIds): Prepared {
   const { doc } = prepared;
+  const starts = paragraphStarts(doc);
+  const inPlace = starts !== null;
+  ids.number(inPlace ? doc.paragraphs.length : -1);
+  if (inPlace) for (const p of doc.paragraphs) ids.number(p.length);
+  let para = -1;
+  let cursor = 0;
   const sentences = doc.sentences.map((s) => {
     ids.list(s.words);
     ids.list(s.terms);
     const sent = { ...s };
     sent.words = SENT_AS_IDS;
     sent.terms = SENT_AS_IDS;
+    if (!starts) return sent;
+    // the sentence's place in the text, found as `sharingText` finds it: the text crosses once, not three times
+    if (s.paragraph !== para) [para, cursor] = [s.paragraph, 0];
+    const found = (doc.paragraphs[para] ?? '').indexOf(s.text, cursor);
+    if (found < 0 || starts[para] === undefined) {
+      ids.number(-1);
+      return sent;
+    }
+    cursor = found + s.text.length;
+    ids.number(starts[para] + found);
+    ids.number(s.text.length);
+    sent.text = '';
     return sent;
   });
   ids.list(doc.titleTerms);
   ids.counts(doc.termCounts);
-  const trip: Prepared = { ...prepared, doc: { ...doc, sentences, termCounts: NO_TERMS, titleTerms: SENT_AS_IDS } };
+  const trip: Prepared = {
+    ...prepared,
+    doc: { ...doc, paragraphs: inPlace ? SENT_AS_IDS : doc.paragraphs, sentences, termCounts: NO_TERMS, titleTerms: SENT_AS_IDS },
+  };
   if (prepared.features) {
     const { terms, names } = prepared.features.surface;
     ids.list(terms);
@@ -147,6 +168,20 @@ function withIds(prepared: Prepared, ids: StringIds): Prepared {
   }
   trip.strings = ids.finish();
   return trip;
+}
+
+/** Where each paragraph starts in the text, when they are its text's one after another between blank lines (as the
+ * text stage makes them); else null. */
+function paragraphStarts(doc: TextDocument): number[] | null {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of doc.paragraphs) {
+    // (indexOf, not startsWith: V8's startsWith compares a character at a time, ~20 times slower than indexOf's match)
+    if (doc.text.indexOf(p, at) !== at) return null;
+    starts.push(at);
+    at += p.length + 2;
+  }
+  return starts;
 }
 
 /** What a document's features hold as terms on the way (the document's term counts, set again on arrival). */
@@ -173,6 +208,24 @@ export function transferList(prepared: Prepared | Problem): ArrayBuffer[] {
  */
 function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
   const { text } = doc;
+  // sent as places in the text (withIds): the paragraphs' lengths, each sentence's offset and length
+  const count = lists ? lists.number() : -1;
+  if (lists && count >= 0) {
+    const paragraphs: string[] = [];
+    for (let p = 0, at = 0; p < count; p++) {
+      const length = lists.number();
+      paragraphs.push(text.slice(at, at + length));
+      at += length + 2;
+    }
+    for (const s of doc.sentences) {
+      s.words = lists.list(s.words);
+      s.terms = lists.list(s.terms);
+      const at = lists.number();
+      if (at >= 0) s.text = text.slice(at, at + lists.number());
+    }
+    const titleTerms = lists.list(doc.titleTerms);
+    return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms };
+  }
   let at = 0;
   const paragraphs = doc.paragraphs.map((p) => {
     const shared = text.startsWith(p, at) ? text.slice(at, at + p.length) : p;

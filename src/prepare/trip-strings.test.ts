@@ -55,3 +55,34 @@ test("a worker's documents carry each distinct word and term once, ids after; th
   const again = structuredClone(forTrip(docs[1], ids)) as Prepared;
   assert.throws(() => revived(again, new StringTables()), /out of order/);
 });
+
+test("a worker's document carries its text once: paragraphs and sentences go as places in it and arrive as prepared (Reuters sample)", async () => {
+  const docs = await prepared('test/fixtures/extract/reuters-sample.jsonl');
+  const ids = new StringIds(1);
+  const tables = new StringTables();
+  // one whose paragraphs are not its text's and one with a sentence not found in its paragraph: they go as strings
+  const [first, second] = docs;
+  const moved: Prepared = { ...first, doc: { ...first.doc, paragraphs: first.doc.paragraphs.map((p) => `${p} `) } };
+  const lost: Prepared = {
+    ...second,
+    doc: { ...second.doc, sentences: second.doc.sentences.map((s, i) => (i === 1 ? { ...s, text: 'not in this text' } : s)) },
+  };
+  for (const p of [...docs, moved, lost]) {
+    const trip = structuredClone(forTrip(p, ids)) as Prepared;
+    if (p === moved) assert.deepEqual(trip.doc.paragraphs, moved.doc.paragraphs);
+    else {
+      assert.deepEqual(trip.doc.paragraphs, [], p.doc.source);
+      const sent = trip.doc.sentences.map((s) => s.text);
+      assert.deepEqual(sent, p === lost ? sent.map((_, i) => (i === 1 ? 'not in this text' : '')) : sent.map(() => ''), p.doc.source);
+    }
+    const taken = revived(trip, tables) as Prepared;
+    assert.deepEqual(taken.doc.paragraphs, p.doc.paragraphs, p.doc.source);
+    assert.deepEqual(
+      taken.doc.sentences.map((s) => [s.text, s.paragraph, s.words, s.terms]),
+      p.doc.sentences.map((s) => [s.text, s.paragraph, s.words, s.terms]),
+      p.doc.source,
+    );
+    assert.deepEqual(taken.doc.titleTerms, p.doc.titleTerms);
+    assert.deepEqual([...taken.doc.termCounts], [...p.doc.termCounts]);
+  }
+});

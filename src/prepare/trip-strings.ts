@@ -12,7 +12,7 @@ export interface TripStrings {
   /** the id of the first string of `added` (the table's size before them) */
   from: number;
   added: string[];
-  /** lists one after another, each its length then its ids; term counts their size, ids, then counts */
+  /** lists one after another, each its length then its ids; term counts their size, ids, then counts; numbers as they are */
   ids: Int32Array;
 }
 
@@ -64,6 +64,11 @@ export class StringIds {
     }
     this.push(list.length);
     for (let i = 0; i < list.length; i++) this.push(this.idFor(list[i]));
+  }
+
+  /** A number as it is (a paragraph's length, a sentence's place in the text). */
+  number(v: number): void {
+    this.push(v);
   }
 
   /** Terms and their counts, in order (a TermCounts by this thread's stem ids, or any map of terms). */
@@ -133,6 +138,11 @@ export class TripReader {
     const { strings } = this.table;
     for (let i = 0; i < n; i++) out.push(strings[this.ids[this.at++]]);
     return out;
+  }
+
+  /** The next number (StringIds.number). */
+  number(): number {
+    return this.ids[this.at++];
   }
 
   /** Term counts by this thread's stem ids: each term's id asked of the stem table the first time it comes. */
