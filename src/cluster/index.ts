@@ -594,5 +594,6 @@ function clusterRun(docs: ClusterDocument[], options: ClusterOptions): StoryGrou
     const split = clusterer.split();
     if (split.size) clusterer.merge(split);
   }
+  clusterer.mergeScores.clear();
   return clusterer.groups();
 }

@@ -51,3 +51,17 @@ test("a merge score kept across the passes is storyToStory's at every floor aske
   run(fresh);
   assert.deepEqual(kept.groups(), fresh.groups());
 });
+
+test('the kept scores are let go once the passes are over: cleared, a pair is scored again', () => {
+  const c = new StoryClusterer();
+  run(c);
+  const memo = c.mergeScores;
+  const [a, b] = c.stories.filter((s) => !s.mergedInto);
+  memo.score(a, b, c.weights, 0);
+  const hits = memo.hits;
+  memo.score(a, b, c.weights, 0);
+  assert.equal(memo.hits, hits + 1, 'asked again while kept: answered from memory');
+  memo.clear();
+  memo.score(a, b, c.weights, 0);
+  assert.equal(memo.hits, hits + 1, 'asked after clear: scored again');
+});

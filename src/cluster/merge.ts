@@ -88,6 +88,13 @@ export class MergeScores {
     row.set(b, { va: a.version, vb: b.version, text: ceilings.text, names: ceilings.names, score: score.pruned ? undefined : score });
     return score;
   }
+
+  /** Forget every pair: the merge passes are over, and the stories' groups, storylines and accounts that come
+   * next need the room more (up to the cap, tens of MB with the stories they hold alive). */
+  clear(): void {
+    this.pairs.clear();
+    this.size = 0;
+  }
 }
 
 const byKey = (set: Iterable<Story>) => [...set].filter((s) => !s.mergedInto).sort((x, y) => x.key - y.key);

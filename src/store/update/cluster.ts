@@ -337,6 +337,7 @@ async function clusterOnce(
   await texts.ensure(grew);
   const split = clusterer.split(grew);
   if (split.size) clusterer.merge(split);
+  clusterer.mergeScores.clear();
 
   const touched = clusterer.stories.filter((s) => before.get(s) !== s.version || s.mergedInto);
   await texts.ensure(touched.filter((s) => !s.mergedInto));
