@@ -580,20 +580,24 @@ function clusterRun(docs: ClusterDocument[], options: ClusterOptions): StoryGrou
     const features = options.features?.(docs[i]);
     clusterer.add(docs[i], features && { features, ids: docKeyIds(features) });
   }
-  if (!options.noMerge) {
-    clusterer.merge();
-    // refinement rounds until nothing moves; after the first, only where the last round changed something
-    let changed: Set<Story> | undefined;
-    for (let round = 0; round < clusterer.weights.refine; round++) {
-      changed = clusterer.refine(changed);
-      if (changed.size === 0) break;
-      // only the stories the refinement changed (and their neighbours) look for a partner again
-      clusterer.merge(changed);
-    }
-    // stories holding two events the passes above could not pull apart; their groups may then meet fragments
-    const split = clusterer.split();
-    if (split.size) clusterer.merge(split);
-  }
+  if (!options.noMerge) batchPasses(clusterer);
   clusterer.mergeScores.clear();
   return clusterer.groups();
+}
+
+/** A batch's passes after the online one: merge, refinement rounds each followed by a merge where it moved
+ * something, the split check. */
+export function batchPasses(clusterer: StoryClusterer): void {
+  clusterer.merge();
+  // refinement rounds until nothing moves; after the first, only where the last round changed something
+  let changed: Set<Story> | undefined;
+  for (let round = 0; round < clusterer.weights.refine; round++) {
+    changed = clusterer.refine(changed);
+    if (changed.size === 0) break;
+    // only the stories the refinement changed (and their neighbours) look for a partner again
+    clusterer.merge(changed);
+  }
+  // stories holding two events the passes above could not pull apart; their groups may then meet fragments
+  const split = clusterer.split();
+  if (split.size) clusterer.merge(split);
 }

@@ -4,25 +4,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readDocuments } from '../pipeline.ts';
-import { arrivalOrder, StoryClusterer } from './index.ts';
+import { arrivalOrder, batchPasses, StoryClusterer } from './index.ts';
 import { storyToStory } from './similarity.ts';
 
 const ECB = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'cluster', 'ecbplus-dev.jsonl');
 const { documents } = await readDocuments([ECB]);
 const order = arrivalOrder(documents).map((i) => documents[i]);
 
-/** The batch run's passes (index.ts clusterRun): merge, refinement rounds each followed by a merge, the split check. */
+/** The batch run's passes (index.ts clusterRun): the online pass, then the merge, refinement and split passes. */
 function run(c: StoryClusterer): void {
   for (const d of order) c.add(d);
-  c.merge();
-  let changed: Set<import('./story.ts').Story> | undefined;
-  for (let round = 0; round < c.weights.refine; round++) {
-    changed = c.refine(changed);
-    if (changed.size === 0) break;
-    c.merge(changed);
-  }
-  const split = c.split();
-  if (split.size) c.merge(split);
+  batchPasses(c);
 }
 
 test("a merge score kept across the passes is storyToStory's at every floor asked, and the stories are the same", () => {
