@@ -64,6 +64,11 @@ export interface WinkRaw {
   cache: WinkLexicon;
   /** per token, its normal form's word index (as the sentence automata read it), where a read left it */
   normals?: ArrayLike<number>;
+  /**
+   * per token, where its characters are in the text read, two numbers (start, end; -1 both where not known: a
+   * token wink's own tokeniser made), where a read left them (a plain read); a placed token's word is those characters
+   */
+  spans?: ArrayLike<number>;
 }
 /** the last read's raw data, caught where wink hands it to the model's sentence setter */
 let lastRaw: WinkRaw | null = null;
@@ -468,7 +473,14 @@ function readPlain(r: Reader, text: string, sentences: boolean, room: ReadRoom):
   written.length = 0;
   // (wink's dd-wrapper keeps the `tokens` it is made with and pushes onto them: the room's, until the read is
   // tokenised; then the tokens are a view of the numbers written)
-  const rdd = { cache: r.cache, tokens: written as unknown as ArrayLike<number>, sentences: [], nonBreakingSpaces: Object.create(null), numOfTokens: 0 };
+  const rdd = {
+    cache: r.cache,
+    tokens: written as unknown as ArrayLike<number>,
+    sentences: [],
+    nonBreakingSpaces: Object.create(null),
+    numOfTokens: 0,
+    spans: undefined as ArrayLike<number> | undefined,
+  };
   const raw = rdd as unknown as WinkRaw;
   const parts = r.parts;
   parts.doc = DocData(raw);
@@ -477,6 +489,7 @@ function readPlain(r: Reader, text: string, sentences: boolean, room: ReadRoom):
   tokenizePlain(text, parts);
   rdd.tokens = written.numbers.subarray(0, written.length);
   rdd.numOfTokens = written.length / 4;
+  rdd.spans = written.spans.subarray(0, written.length / 2);
   if (!sentences) return raw;
   sentenceReads++;
   // sentence boundaries: wink's automata over the tokens' normal forms, as its `readDoc` runs them

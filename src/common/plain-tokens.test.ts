@@ -280,6 +280,68 @@ test('any mix of such pieces and spaces: the tokens of wink', () => {
   );
 });
 
+/**
+ * Each token a plain read placed (its span in the text) holds the text's characters there as its word, the spans in
+ * order and apart; how many tokens of the read were placed, of how many, and the words of those that were not.
+ */
+const placedIn = (text: string): { placed: number; tokens: number; unplaced: string[] } =>
+  readRawFresh(text, (raw) => {
+    const { tokens, spans, cache } = raw;
+    assert.ok(spans, 'a plain read leaves its spans');
+    const unplaced: string[] = [];
+    let placed = 0;
+    let end = 0;
+    for (let i = 0; i < tokens.length / 4; i++) {
+      const from: number = spans[i * 2];
+      const to: number = spans[i * 2 + 1];
+      if (from < 0) {
+        assert.equal(to, -1);
+        unplaced.push(cache.value(tokens[i * 4]));
+        continue;
+      }
+      assert.equal(cache.value(tokens[i * 4]), text.slice(from, to), `token ${i} of ${JSON.stringify(text.slice(0, 80))}`);
+      assert.ok(from >= end && to > from, `token ${i} out of order`);
+      end = to;
+      placed++;
+    }
+    return { placed, tokens: tokens.length / 4, unplaced };
+  });
+
+test('a plain read knows where each token it makes itself is in the text: its word is the characters there; a piece read by wink has none', () => {
+  const articles = [
+    ...jsonl('../../test/fixtures/extract/reuters-sample.jsonl'),
+    ...jsonl('../../test/fixtures/cluster/reuters-issuers.jsonl'),
+    ...jsonl('../../test/fixtures/cluster/basil-dev.jsonl').slice(0, 40),
+    ...jsonl('../../test/fixtures/extract/ecbplus-sample.jsonl'),
+  ];
+  const seeds = new URL('../../examples/seeds/', import.meta.url);
+  const texts = [...articles.map((a) => a.text), ...readdirSync(seeds).map((f) => readFileSync(new URL(f, seeds), 'utf8'))];
+  let placed = 0;
+  let tokens = 0;
+  for (const text of texts) {
+    const read = placedIn(text);
+    placed += read.placed;
+    tokens += read.tokens;
+  }
+  // nearly all tokens: only the pieces handed to wink's own tokeniser are not placed
+  assert.ok(placed > 0.95 * tokens, `${placed} of ${tokens} tokens placed`);
+  // the wires twice as one text: past the room's first 4,096 tokens, so the spans grow with the tokens
+  const wires = jsonl('../../test/fixtures/extract/reuters-sample.jsonl');
+  const read = placedIn([...wires, ...wires].map((a) => a.text).join('\n\n'));
+  assert.ok(read.tokens > 4096 && read.placed > 0.95 * read.tokens, `${read.placed} of ${read.tokens} tokens placed`);
+  // Reuters (reuters-issuers.jsonl): "don't" is a contraction, read by wink's tokeniser ("do", "n't": no span)
+  assert.deepEqual(placedIn('"We don\'t have all the details," a Norfolk Southern spokesman said.').unplaced, ['do', "n't"]);
+  // the pieces at the edges of the rules and the spaces around them
+  const piece = fc.oneof(fc.constantFrom(...PIECES), fc.stringMatching(/^["(<]?[A-Za-zé0-9'.,:;!?"”<>-]{1,8}$/));
+  const gap = fc.constantFrom(' ', '  ', '\u00a0', ' \u00a0 ', '\n', '\n\n', '\t', ' \n ', '\u2009', '\u2028', '\u3000');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 30 }), (parts) => {
+      placedIn(parts.map(([p, g]) => p + g).join(''));
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test("the model's isAbbrev feature read from the end: the answers of its pattern /[a-z].*\\.$/i", () => {
   const model = /[a-z].*\.$/i;
   const chars = fc.constantFrom('a', 'Z', 'é', 'ſ', '\u212a', '1', '.', '.', '-', ' ', '\n', '\r', '\u2028', '\u2029', '\u0085');

@@ -46,22 +46,40 @@ export interface PlainParts {
  */
 export class TokenNumbers {
   numbers = new Int32Array(1 << 14);
+  /**
+   * Per token, where its characters are in the text read: start and end (two numbers a token, half the numbers'
+   * room); -1 and -1 for a token wink's own tokeniser pushed (its place not known here). A token with a place has
+   * exactly the text's characters there as its word's value (it was found in the word table by them, or learnt from
+   * them), so a reader can tell where it stands without reading its word's string.
+   */
+  spans = new Int32Array(1 << 13);
   /** numbers written in this read */
   length = 0;
 
-  /** One token's numbers, as `Array.prototype.push` adds them; the new length. */
+  /** One token's numbers, as `Array.prototype.push` adds them (its place not known); the new length. */
   push(word: number, second: number, third: number, fourth: number): number {
+    return this.pushAt(word, second, third, fourth, -1, -1);
+  }
+
+  /** One token's numbers and its place in the text, [from, to) (-1 both: not known); the new length. */
+  pushAt(word: number, second: number, third: number, fourth: number, from: number, to: number): number {
     const at = this.length;
     if (at + 4 > this.numbers.length) {
       const grown = new Int32Array(this.numbers.length * 2);
       grown.set(this.numbers);
       this.numbers = grown;
+      const spans = new Int32Array(this.numbers.length / 2);
+      spans.set(this.spans);
+      this.spans = spans;
     }
     const n = this.numbers;
     n[at] = word;
     n[at + 1] = second;
     n[at + 2] = third;
     n[at + 3] = fourth;
+    const s = this.spans;
+    s[at >> 1] = from;
+    s[(at >> 1) + 1] = to;
     this.length = at + 4;
     return this.length;
   }
@@ -163,8 +181,9 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
   let nbsp: string | null = null;
   /** where the spaces before the current piece start */
   let spacesAt = 0;
-  const push = (index: number, before: number) => {
-    tokens.push(index, before, 0, 0);
+  /** one token, text[from, to), after `before` spaces */
+  const push = (index: number, before: number, from: number, to: number) => {
+    tokens.pushAt(index, before, 0, 0, from, to);
     if (nbsp !== null && before > 0) nonBreakingSpaces[tokens.length / 4 - 1] = nbsp;
   };
   /**
@@ -191,17 +210,17 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
    */
   const word = (from: number, to: number, before: number, category = WORD) => {
     const known = parts.table.find(text, from, to);
-    if (known < 0 || parts.hidden(known)) push(learn(from, to, category, known), before);
+    if (known < 0 || parts.hidden(known)) push(learn(from, to, category, known), before, from, to);
     else if (parts.contraction(known)) return false;
-    else push(known, before);
+    else push(known, before, from, to);
     return true;
   };
 
   /** letters and a closing mark: wink's `processWordRP` (a letter and a full stop stay one word) */
   const wordAndMark = (from: number, to: number) => {
-    if (to - from === 2 && text.charCodeAt(from + 1) === 0x2e) return push(parts.add(text.slice(from, to), WORD), spaces);
-    push(add(from, to - 1, WORD), spaces);
-    push(add(to - 1, to, PUNCTUATION), 0);
+    if (to - from === 2 && text.charCodeAt(from + 1) === 0x2e) return push(parts.add(text.slice(from, to), WORD), spaces, from, to);
+    push(add(from, to - 1, WORD), spaces, from, to - 1);
+    push(add(to - 1, to, PUNCTUATION), 0, to - 1, to);
   };
 
   /** one piece, text[from, to): what wink's `tokenize` does with it */
@@ -209,16 +228,16 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
     const known = parts.table.find(text, from, to);
     if (known >= 0 && !parts.hidden(known)) {
       if (parts.contraction(known)) return parts.wink(text.slice(spacesAt, to));
-      return push(known, spaces);
+      return push(known, spaces, from, to);
     }
     let letters = from;
     while (letters < to && isLetter(text.charCodeAt(letters))) letters++;
-    if (letters === to) return push(learn(from, to, WORD, known), spaces);
+    if (letters === to) return push(learn(from, to, WORD, known), spaces, from, to);
     const last = text.charCodeAt(to - 1);
     if (letters === to - 2 && letters - from >= 2 && text.charCodeAt(letters) === APOSTROPHE && last === LOWER_S) {
       // a word and "'s": no category fits the whole, so wink's `processUnk` splits "'s" off
       if (!word(from, letters, spaces)) return parts.wink(text.slice(spacesAt, to));
-      return push(add(letters, to, PUNCTUATION), 0);
+      return push(add(letters, to, PUNCTUATION), 0, letters, to);
     }
     if (OPENING_MARKS.has(text.charCodeAt(from)) && to - from >= 3) {
       let rest = from + 1;
@@ -228,8 +247,8 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
         const known = parts.table.find(text, from + 1, to);
         const visible = known >= 0 && !parts.hidden(known);
         if (visible && parts.contraction(known)) return parts.wink(text.slice(spacesAt, to));
-        push(add(from, from + 1, PUNCTUATION), spaces);
-        return push(visible ? known : learn(from + 1, to, WORD, known), 0);
+        push(add(from, from + 1, PUNCTUATION), spaces, from, from + 1);
+        return push(visible ? known : learn(from + 1, to, WORD, known), 0, from + 1, to);
       }
     }
     if (letters === to - 1 && letters > from && WORD_MARKS.has(last)) return wordAndMark(from, to);
@@ -239,21 +258,21 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
       const known = parts.table.find(text, from, to - 1);
       if (known >= 0 && !parts.hidden(known)) {
         if (parts.contraction(known)) return parts.wink(text.slice(spacesAt, to));
-        push(known, spaces);
+        push(known, spaces, from, to - 1);
       } else wordAndMark(from, to - 1);
-      return push(add(to - 1, to, PUNCTUATION), 0);
+      return push(add(to - 1, to, PUNCTUATION), 0, to - 1, to);
     }
     let digits = from;
     while (digits < to && isDigit(text.charCodeAt(digits))) digits++;
-    if (digits === to) return push(learn(from, to, NUMBER, known), spaces);
+    if (digits === to) return push(learn(from, to, NUMBER, known), spaces, from, to);
     // digits joined by single marks: wink's number pattern
-    if (digits > from && isDigit(last) && numberEnd(text, from, to) === to) return push(learn(from, to, NUMBER, known), spaces);
+    if (digits > from && isDigit(last) && numberEnd(text, from, to) === to) return push(learn(from, to, NUMBER, known), spaces, from, to);
     if (digits > from && NUMBER_MARKS.has(last) && numberEnd(text, from, to) === to - 1) {
       if (to - from >= 3) {
         // a number and a mark: no category fits the whole, so wink's `processUnk` splits the mark off and
         // reads the number as a known word or a number
         if (!word(from, to - 1, spaces, NUMBER)) return parts.wink(text.slice(spacesAt, to));
-        return push(add(to - 1, to, PUNCTUATION), 0);
+        return push(add(to - 1, to, PUNCTUATION), 0, to - 1, to);
       }
       // a digit and a mark: too short for `processUnk`'s patterns, wink's recursive tokeniser splits it
       if (!word(from, to - 1, spaces, NUMBER)) return parts.wink(text.slice(spacesAt, to));
@@ -316,8 +335,8 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
         const known = parts.table.find(text, from, end);
         if (known >= 0 && !parts.hidden(known)) {
           if (parts.contraction(known)) return false;
-          push(known, spaces);
-          push(add(end, to, PUNCTUATION), 0);
+          push(known, spaces, from, end);
+          push(add(end, to, PUNCTUATION), 0, end, to);
           return true;
         }
         if (!hyphenated(from, end, spaces)) return false;
@@ -355,11 +374,11 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
       const known = parts.table.find(text, from, to - 1);
       if (known >= 0 && !parts.hidden(known)) {
         if (parts.contraction(known)) return false;
-        push(known, spaces);
-        push(add(to - 1, to, PUNCTUATION), 0);
+        push(known, spaces, from, to - 1);
+        push(add(to - 1, to, PUNCTUATION), 0, to - 1, to);
         return true;
       }
-      push(parts.add(text.slice(from, end), WORD), spaces);
+      push(parts.add(text.slice(from, end), WORD), spaces, from, end);
       if (end !== to) word(end, to, 0, PUNCTUATION);
       return true;
     }
@@ -368,9 +387,9 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
       const known = parts.table.find(text, from + 1, to - 1);
       const visible = known >= 0 && !parts.hidden(known);
       if (visible && parts.contraction(known)) return false;
-      push(add(from, from + 1, PUNCTUATION), spaces);
-      push(visible ? known : learn(from + 1, to - 1, WORD, known), 0);
-      push(add(to - 1, to, PUNCTUATION), 0);
+      push(add(from, from + 1, PUNCTUATION), spaces, from, from + 1);
+      push(visible ? known : learn(from + 1, to - 1, WORD, known), 0, from + 1, to - 1);
+      push(add(to - 1, to, PUNCTUATION), 0, to - 1, to);
       return true;
     }
     if (OPENING_MARKS.has(first) && to - from === 2 && isLetter(last)) {
@@ -384,7 +403,7 @@ export function tokenizePlain(text: string, parts: PlainParts): void {
       if (letters === to - 1) {
         // a word and a plain apostrophe (boys'): `processUnk` splits it off
         if (!word(from, letters, spaces)) return false;
-        push(add(letters, to, PUNCTUATION), 0);
+        push(add(letters, to, PUNCTUATION), 0, letters, to);
         return true;
       }
       if (letters === to - 2 && last === UPPER_S) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences, termsOf } from './sentences.ts';
+import { placedTokens, splitSentences, termsOf } from './sentences.ts';
 
 const words = (text: string) => splitSentences([text], 'en').flatMap((s) => s.words);
 
@@ -137,4 +137,27 @@ test("a place's prefix written short and glued to the name before it does not en
   assert.deepEqual(texts([areas]), [areas]);
   // a sentence's function word after one still opens the next sentence
   assert.deepEqual(texts(['They flew to Dallas-Ft. It rained.']), ['They flew to Dallas-Ft.', 'It rained.']);
+});
+
+test("a sentence is placed in its text by its tokens' spans in the read; only the tokens wink's own tokeniser made are compared by their characters", () => {
+  // Reuters-21578 (USAIR <U> HAS NO COMMENT ON TWA <TWA> OFFER, test/fixtures/cluster/reuters-issuers.jsonl): "don't" is
+  // a contraction, handed to wink's tokeniser ("do", "n't"); every other token is the tokeniser's own, with its span
+  const paragraphs = [
+    "A Norfolk Southern Corp <NSC> spokesman said the company had no comment on TWA's offer for USAir or on its proposal to negotiate a three-way merger between TWA, USAir and Piedmont.",
+    '"We don\'t have all the details," a Norfolk Southern spokesman said. The company\'s 65 dlr-a-share cash offer for Piedmont stands, he said.',
+  ];
+  const before = placedTokens();
+  const sentences = splitSentences(paragraphs, 'en');
+  const after = placedTokens();
+  assert.deepEqual(
+    sentences.map((s) => [s.text, s.paragraph]),
+    [
+      [paragraphs[0], 0],
+      ['"We don\'t have all the details," a Norfolk Southern spokesman said.', 1],
+      ["The company's 65 dlr-a-share cash offer for Piedmont stands, he said.", 1],
+    ],
+  );
+  assert.deepEqual(sentences[1].words.slice(0, 3), ['We', 'do', "n't"]);
+  assert.equal(after.compared - before.compared, 2);
+  assert.equal(after.spanned - before.spanned, 70);
 });

@@ -185,6 +185,12 @@ let textsMade = 0;
 /** How many sentence texts were made from their tokens (the rest were found in place: `placedSentence`). */
 export const sentenceTextsMade = (): number => textsMade;
 
+/** tokens without whitespace `placedSentence` found in place by their span in the read, and by their characters */
+let spanned = 0;
+let compared = 0;
+/** How many tokens without whitespace `placedSentence` placed by their span in the read, and by comparing their characters. */
+export const placedTokens = (): { spanned: number; compared: number } => ({ spanned, compared });
+
 /** the length of the sentence `placedSentence` last found in place */
 let placedLength = 0;
 
@@ -193,10 +199,13 @@ let placedLength = 0;
  * tokens (each after its preceding spaces, trimmed) are compared with the text from the first character at or after
  * `cursor` that `trim` does not cut (no earlier place can hold a trimmed text, whose first character is one of
  * those); the length is left in `placedLength`, and `mayBeIrregular` set as `sentenceText` sets it. -1 when the
- * tokens differ from the text there or spell nothing: the caller then makes the text and searches for it.
+ * tokens differ from the text there or spell nothing: the caller then makes the text and searches for it. A token
+ * without whitespace whose span in the read (`raw.spans`: the read must be of `text`) starts where the comparison
+ * stands is those characters of the text: passed without reading its word's string (the same answer); the spaces
+ * before each token are compared as they are, and a token without a span, or one placed elsewhere, by its characters.
  */
 function placedSentence(raw: WinkRaw, first: number, last: number, text: string, cursor: number): number {
-  const { tokens, cache } = raw;
+  const { tokens, cache, spans } = raw;
   let start = cursor;
   while (start < text.length && isTrimmed(text.charCodeAt(start))) start++;
   place.at = start;
@@ -221,14 +230,21 @@ function placedSentence(raw: WinkRaw, first: number, last: number, text: string,
       }
       if (!place.differs) place.at = at;
     }
-    const value = cache.value(tokens[i * 4]);
     if ((kind & (SPACED | BLANK)) !== 0) {
-      if (!compareChars(text, value)) return -1;
+      if (!compareChars(text, cache.value(tokens[i * 4]))) return -1;
       continue;
     }
     // a value without whitespace (most tokens): all of it must be in the text, from here
     if (place.differs) return -1;
     place.begun = true;
+    // a token the read placed here is the text's characters from here (its word's string not read)
+    if (spans !== undefined && spans[i * 2] === place.at) {
+      place.at = place.end = spans[i * 2 + 1];
+      spanned++;
+      continue;
+    }
+    const value = cache.value(tokens[i * 4]);
+    compared++;
     let at = place.at;
     for (let k = 0; k < value.length; k++, at++) if (text.charCodeAt(at) !== value.charCodeAt(k)) return -1;
     place.at = place.end = at;
