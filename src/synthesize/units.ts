@@ -590,7 +590,8 @@ export function buildUnits(input: UnitInput): Unit[] {
     }
     return out;
   };
-  for (const e of input.entities) if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
+  // (read for persons, person words and titles only: none unpaired)
+  if (paired) for (const e of input.entities) if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
     const quotesIn = new Map<number, string[]>();
