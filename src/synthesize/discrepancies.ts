@@ -42,6 +42,9 @@ const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speak
  * share a rare word (inverted index over the story's quotes), so the cost stays within the story.
  */
 export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Quote[] {
+  // variants are quotes of other documents: a story whose quotes are all one document's (most stories are one
+  // article) links none, and no quote's words are read
+  if (quotes.every((q) => q.document === quotes[0].document)) return quotes.map(withoutVariants);
   const words = quotes.map((q) => quoteWords(q.text));
   // word -> document -> quotes: candidates are met in other documents only, so one long article's
   // many quotes never meet each other (its cost stays linear in its length)
@@ -75,10 +78,13 @@ export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Q
       }
     }
   });
-  return quotes.map((q, i) => {
-    const { variants: _old, ...rest } = q;
-    return variants[i].size ? { ...rest, variants: [...variants[i]].sort() } : rest;
-  });
+  return quotes.map((q, i) => (variants[i].size ? { ...withoutVariants(q), variants: [...variants[i]].sort() } : withoutVariants(q)));
+}
+
+/** A quote without the variants it came with (linkQuoteVariants gives its own). */
+function withoutVariants(q: Quote): Quote {
+  const { variants: _old, ...rest } = q;
+  return rest;
 }
 
 interface Context {
@@ -649,6 +655,9 @@ export function namedSpeakers(quotes: Quote[]): Set<string> {
 /** Quote wordings and attributions: groups of variant quotes that differ in words or in speaker. */
 function quoteDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
+  // each discrepancy is a group of variants: a story none of whose quotes has one (most) has none, and no quote's
+  // speaker is read
+  if (!ctx.quotes.some((q) => q.variants?.length)) return out;
   const byId = new Map(ctx.quotes.map((q) => [q.id, q]));
   const inPlace = namedSpeakers(ctx.quotes);
   const sentenceOf = (g: Quote) => wording(docs.get(g.document)?.sentences[g.sentence]?.text ?? '');

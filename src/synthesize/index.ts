@@ -62,7 +62,8 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
   const families = input.families ?? sourceFamiliesOf(relations, docIds);
   const fallbackYear = storyYear(documents, input.group);
 
-  const units = buildUnits({ documents, enrichments: input.enrichments, entities: input.entities, fallbackYear });
+  // (align scores pairs of two documents' units only: a story of one document's units are never a pair)
+  const units = buildUnits({ documents, enrichments: input.enrichments, entities: input.entities, fallbackYear, paired: documents.length > 1 });
   // each document's wire headline and issuer, with the sentences it writes (its units): the aligner and the
   // discrepancies read the same
   const texts = documents.map(() => [] as string[]);

@@ -560,11 +560,16 @@ export interface UnitInput {
   entities: Entity[];
   /** year the story happens in, for documents without a date */
   fallbackYear: number | null;
+  /** false when no two of the units will be scored as a pair (a story of one document: align compares units of two
+   * documents only): what only a pair's score reads -- roleKeys, persons, personWords, titles, quotes -- is left
+   * empty, and not worked out. True when absent. */
+  paired?: boolean;
 }
 
 /** The statement units of a story's documents, in story order. */
 export function buildUnits(input: UnitInput): Unit[] {
   const units: Unit[] = [];
+  const paired = input.paired !== false;
   const byName = entityIndex(input.entities);
   const typeOf = new Map<string, EntityType>(input.entities.map((e) => [e.id, e.type]));
   // each entity's feature key (`e:` and its id), made once a story: every sentence naming it adds the same string
@@ -585,7 +590,8 @@ export function buildUnits(input: UnitInput): Unit[] {
     }
     return out;
   };
-  for (const e of input.entities) if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
+  // (read for persons, person words and titles only: none unpaired)
+  if (paired) for (const e of input.entities) if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
     const quotesIn = new Map<number, string[]>();
@@ -613,7 +619,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       const list = mentionsAt.get(m.sentence);
       if (!list) mentionsAt.set(m.sentence, [id]);
       else if (!list.includes(id)) list.push(id);
-      if (m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
+      if (paired && m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
         const at = personStarts.get(m.sentence);
         if (at) at.push({ start: m.start, id });
         else personStarts.set(m.sentence, [{ start: m.start, id }]);
@@ -654,16 +660,17 @@ export function buildUnits(input: UnitInput): Unit[] {
         const first = firstNameKey(s.words);
         if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
       }
-      const quotes = enr?.quotes.length ? (quotesIn.get(s.index) ?? NO_STRINGS) : quotedSpans(s.text);
-      const roleKeys = roleKeysOf(s.text, keys);
+      const quotes = !paired ? NO_STRINGS : enr?.quotes.length ? (quotesIn.get(s.index) ?? NO_STRINGS) : quotedSpans(s.text);
+      const roleKeys = paired ? roleKeysOf(s.text, keys) : NO_WORDS;
       let persons: string[] | null = null;
       let personWords: Set<string> | null = null;
-      for (const e of entities) {
-        const words = nameWordKeys.get(e);
-        if (!words) continue;
-        (persons ??= []).push(entityKey(e));
-        for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
-      }
+      if (paired)
+        for (const e of entities) {
+          const words = nameWordKeys.get(e);
+          if (!words) continue;
+          (persons ??= []).push(entityKey(e));
+          for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
+        }
       // most sentences write no title before a name: a map is made for those that do
       let titles: Map<string, string[]> | null = null;
       for (const { start, id } of personStarts.get(s.index) ?? NO_STARTS)
