@@ -99,7 +99,11 @@ test('every story counting a story among its neighbours shares a posted key with
   let offers = 0;
   let shared = 0;
   for (const a of stories) {
-    const sharing = new Set(index.sharing(a));
+    const list = index.sharing(a);
+    const sharing = new Set(list);
+    // each once, itself left out (a storyline walk meets them all: no repeats to skip)
+    assert.equal(sharing.size, list.length, `story ${a.key}: a story met twice`);
+    assert.ok(!sharing.has(a), `story ${a.key} shares keys with itself`);
     shared += sharing.size;
     for (const b of stories) {
       if (!index.neighbours(b).includes(a)) continue;

@@ -278,14 +278,37 @@ export class StoryIndex {
 
   /** Every story that can count `story` among its `neighbours`: one posted under a key `story` is posted under
    * (a look-up's keys are the first of a story's posted ones, the same ranking) that a look-up reads (postings of
-   * at most `maxPosting`), in no set order, `story` itself and repeats included. */
-  *sharing(story: Story): Generator<Story> {
+   * at most `maxPosting`), each once, in the order first met, `story` itself left out. Told apart by the look-ups'
+   * marks by slot (a storyline walk meets hundreds a story, most of them several times: a generator's steps and a
+   * Set of the stories met cost more than the rest of the walk). */
+  sharing(story: Story): Story[] {
     const slot = this.slots.get(story);
-    const keys = slot === undefined ? [] : (this.keysAt[slot] as number[]);
+    if (slot === undefined) return [];
+    const keys = this.keysAt[slot] as number[];
+    const mark = this.nextMark();
+    const { markAt, postings, storyAt } = this;
+    markAt[slot] = mark;
+    const out: Story[] = [];
     for (let i = 0; i < keys.length; i++) {
-      const list = this.postings[keys[i]];
-      if (list && list.length <= this.limits.maxPosting) for (let j = 0; j < list.length; j++) yield this.storyAt[list[j]] as Story;
+      const list = postings[keys[i]];
+      if (!list || list.length > this.limits.maxPosting) continue;
+      for (let j = 0; j < list.length; j++) {
+        const s = list[j];
+        if (markAt[s] === mark) continue;
+        markAt[s] = mark;
+        out.push(storyAt[s] as Story);
+      }
     }
+    return out;
+  }
+
+  /** A mark no slot holds yet (the look-ups' count; all marks cleared when it would overflow). */
+  private nextMark(): number {
+    if (this.lookups === 0x7fffffff) {
+      this.lookups = 0;
+      this.markAt.fill(0);
+    }
+    return ++this.lookups;
   }
 
   /** Stories sharing the strongest keys of a story, best first. */
@@ -302,11 +325,7 @@ export class StoryIndex {
   private lookup(m: number, count: number, exclude?: Story): Story[] {
     // each slot hit keeps, by slot, the look-up that last met it and its place among the hits; the hits' slots
     // and summed weights sit in the module's scratch arrays, reused
-    if (this.lookups === 0x7fffffff) {
-      this.lookups = 0;
-      this.markAt.fill(0);
-    }
-    const mark = ++this.lookups;
+    const mark = this.nextMark();
     const { markAt, hitAt, keyAt, postings } = this;
     const skip = exclude === undefined ? -1 : (this.slots.get(exclude) ?? -1);
     let hit = hitScratch;

@@ -443,7 +443,8 @@ export class StoryClusterer implements MergeHost {
   }
 
   /** The storylines among the stories held (their centroids only: no member is read); with `focus`, those
-   * that can reach these stories (the story base writes only what a batch touched). */
+   * that can reach these stories (the story base writes only what a batch touched). Pairs the merge passes
+   * scored are answered from their kept scores where a storyline's is the same (before `mergeScores` is cleared). */
   storylines(focus?: Set<Story>): Storylines {
     return linkStorylines(
       this.stories.filter((s) => !s.mergedInto),
@@ -451,6 +452,7 @@ export class StoryClusterer implements MergeHost {
       this.weights,
       this.limits,
       focus,
+      this.mergeScores,
     );
   }
 
@@ -581,8 +583,10 @@ function clusterRun(docs: ClusterDocument[], options: ClusterOptions): StoryGrou
     clusterer.add(docs[i], features && { features, ids: docKeyIds(features) });
   }
   if (!options.noMerge) batchPasses(clusterer);
+  // the storylines read the merge passes' kept scores; then they go (the groups need the room more)
+  const lines = clusterer.storylines();
   clusterer.mergeScores.clear();
-  return clusterer.groups();
+  return clusterer.groups(undefined, lines);
 }
 
 /** A batch's passes after the online one: merge, refinement rounds each followed by a merge where it moved

@@ -42,6 +42,9 @@ interface Scored {
   text: number;
   names: number;
   score?: Score;
+  /** its time factor did not read the time scale (published within the free days of each other, or the gap
+   * between their periods within them): the answer is a storyline's too (its own scale, the rest the same) */
+  free: boolean;
 }
 
 /** What a pair pruned at a floor is answered (the pass reads only `pruned` of it). */
@@ -85,8 +88,30 @@ export class MergeScores {
     }
     if (!row) this.pairs.set(a, (row = new Map()));
     if (!row.has(b)) this.size++;
-    row.set(b, { va: a.version, vb: b.version, text: ceilings.text, names: ceilings.names, score: score.pruned ? undefined : score });
+    const free = score.gap === undefined || score.gap.days <= w.timeFreeDays;
+    row.set(b, { va: a.version, vb: b.version, text: ceilings.text, names: ceilings.names, score: score.pruned ? undefined : score, free });
     return score;
+  }
+
+  /**
+   * A storyline's score of a pair (storylines.ts): `w` the clusterer's weights with the storylines' own time scale.
+   * A pair a merge pass asked in this order, neither story changed since, whose time factor did not read the scale,
+   * is answered as `score` answers it (the kept ceilings and score: every other part of the score is the same);
+   * any other is scored now, and not kept (its time factor is not the merge's).
+   */
+  storyline(a: Story, b: Story, w: ClusterWeights, floor: number): Score {
+    const known = this.pairs.get(a)?.get(b);
+    if (known?.free && known.va === a.version && known.vb === b.version) {
+      if (floor > 0 && (known.text < floor || known.names < floor)) {
+        this.hits++;
+        return PRUNED;
+      }
+      if (known.score) {
+        this.hits++;
+        return known.score;
+      }
+    }
+    return storyToStory(a, b, w, floor);
   }
 
   /** Forget every pair: the merge passes are over, and the stories' groups, storylines and accounts that come

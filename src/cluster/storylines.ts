@@ -3,6 +3,7 @@
 // scored as in the merge pass but with time counting more gently; links at or above `storylineLink` join
 // their stories' lines, strongest first, while a line stays within `storylineStories`.
 import type { StoryIndex } from './candidates.ts';
+import type { MergeScores } from './merge.ts';
 import { storyToStory, type Score } from './similarity.ts';
 import type { Story } from './story.ts';
 import type { ClusterWeights, LIMITS } from './weights.ts';
@@ -30,7 +31,7 @@ function pairKey(x: number, y: number): number | string {
 }
 
 /** Candidate links: each story against its index neighbours, each pair scored once. */
-function candidateEdges(stories: Story[], index: StoryIndex, weights: ClusterWeights): StorylineEdge[] {
+function candidateEdges(stories: Story[], index: StoryIndex, weights: ClusterWeights, scores?: MergeScores): StorylineEdge[] {
   const w = { ...weights, timeScaleDays: weights.storylineTimeScaleDays };
   const seen = new Set<number | string>();
   const edges: StorylineEdge[] = [];
@@ -40,7 +41,7 @@ function candidateEdges(stories: Story[], index: StoryIndex, weights: ClusterWei
       const pair = pairKey(x.key, y.key);
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const score = storyToStory(x, y, w, weights.storylineLink);
+      const score = scores ? scores.storyline(x, y, w, weights.storylineLink) : storyToStory(x, y, w, weights.storylineLink);
       if (!score.pruned && score.value >= weights.storylineLink) edges.push({ a: x, b: y, score });
     }
   }
@@ -57,7 +58,7 @@ const strongestFirst = (p: StorylineEdge, q: StorylineEdge) => q.score.value - p
  * it gets, looked for among the stories sharing its posted keys only (walking every story held to find them
  * grew with the stories a story base's batch holds, most of them far from any story it changed).
  */
-function focusedEdges(index: StoryIndex, weights: ClusterWeights, focus: Set<Story>): StorylineEdge[] {
+function focusedEdges(index: StoryIndex, weights: ClusterWeights, focus: Set<Story>, scores?: MergeScores): StorylineEdge[] {
   const w = { ...weights, timeScaleDays: weights.storylineTimeScaleDays };
   const made = new Map<Story, Story[]>();
   const neighbours = (s: Story) => {
@@ -67,12 +68,8 @@ function focusedEdges(index: StoryIndex, weights: ClusterWeights, focus: Set<Sto
   };
   const offers = (a: Story): Story[] => {
     const out = [...neighbours(a)];
-    const met = new Set<Story>([a]);
-    for (const b of index.sharing(a)) {
-      if (met.has(b)) continue;
-      met.add(b);
-      if (neighbours(b).includes(a)) out.push(b);
-    }
+    const sharing = index.sharing(a);
+    for (let i = 0; i < sharing.length; i++) if (neighbours(sharing[i]).includes(a)) out.push(sharing[i]);
     return out;
   };
   const seen = new Set<number | string>();
@@ -86,7 +83,7 @@ function focusedEdges(index: StoryIndex, weights: ClusterWeights, focus: Set<Sto
       const pair = pairKey(x.key, y.key);
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const score = storyToStory(x, y, w, weights.storylineLink);
+      const score = scores ? scores.storyline(x, y, w, weights.storylineLink) : storyToStory(x, y, w, weights.storylineLink);
       if (score.pruned || score.value < weights.storylineLink) continue;
       edges.push({ a: x, b: y, score });
       if (!reached.has(b)) {
@@ -100,11 +97,19 @@ function focusedEdges(index: StoryIndex, weights: ClusterWeights, focus: Set<Sto
 
 /** Join stories into lines along their strongest links, keeping each line within the size limit. */
 /** `index` holds every one of `stories` under its current keys; with `focus`, only the lines and links that
- * can reach those stories are worked out. */
-export function linkStorylines(stories: Story[], index: StoryIndex, weights: ClusterWeights, limits: typeof LIMITS, focus?: Set<Story>): Storylines {
+ * can reach those stories are worked out; with `scores`, a pair the merge passes scored is not scored again
+ * where the answer is the same (MergeScores.storyline). */
+export function linkStorylines(
+  stories: Story[],
+  index: StoryIndex,
+  weights: ClusterWeights,
+  limits: typeof LIMITS,
+  focus?: Set<Story>,
+  scores?: MergeScores,
+): Storylines {
   const lineOf = new Map<Story, Story[]>();
   const edges: StorylineEdge[] = [];
-  for (const edge of focus ? focusedEdges(index, weights, focus) : candidateEdges(stories, index, weights)) {
+  for (const edge of focus ? focusedEdges(index, weights, focus, scores) : candidateEdges(stories, index, weights, scores)) {
     const la = lineOf.get(edge.a) ?? [edge.a];
     const lb = lineOf.get(edge.b) ?? [edge.b];
     if (la === lb) {

@@ -337,7 +337,6 @@ async function clusterOnce(
   await texts.ensure(grew);
   const split = clusterer.split(grew);
   if (split.size) clusterer.merge(split);
-  clusterer.mergeScores.clear();
 
   const touched = clusterer.stories.filter((s) => before.get(s) !== s.version || s.mergedInto);
   await texts.ensure(touched.filter((s) => !s.mergedInto));
@@ -379,7 +378,9 @@ async function clusterOnce(
   }
   // a touched story's storyline names its partners (the stored row of one the batch left alone) and
   // explains its links by a sample of both sides' members: fetch those
+  // (the storylines read the merge passes' kept scores; then they go: the groups and synthesis need the room more)
   const lines = clusterer.storylines(live);
+  clusterer.mergeScores.clear();
   const partners = new Set<Story>();
   const sampled: number[] = [];
   for (const { a, b } of lines.edges) {
