@@ -292,7 +292,7 @@ export interface PreparedDocument {
   doc: TextDocument;
   fingerprint?: Fingerprint;
   enrichment?: DocumentEnrichment;
-  /** the enrichment as a worker thread sends it: packed (v8 serialisation), kept so until its story reads it */
+  /** the enrichment as a worker thread sends it: packed (enrich/pack.ts), kept so until its story reads it */
   packedEnrichment?: Uint8Array;
 }
 

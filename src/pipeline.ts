@@ -25,7 +25,7 @@ import { loadLanguageModel } from './common/language.ts';
 import { defaultThreads, POOL_AFTER, Preparer } from './prepare/threads.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
 import { fingerprint, fnv1a } from './fingerprint/index.ts';
-import { enrichDocument } from './enrich/index.ts';
+import { enrichDocument, packEnrichment, unpackEnrichment } from './enrich/index.ts';
 import { clusterStories } from './cluster/index.ts';
 import type { DocFeatures } from './cluster/features.ts';
 import { buildReport, collectReport, reportDocument, NO_FLAG } from './report/index.ts';
@@ -123,7 +123,12 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   await loadLanguageModel();
   const documents: TextDocument[] = [];
   const problems: Problem[] = [];
-  const prepared: ReadParts = { fingerprints: new Map(), enrichments: new Map(), packed: new PackedValues(), features: new Map() };
+  const prepared: ReadParts = {
+    fingerprints: new Map(),
+    enrichments: new Map(),
+    packed: new PackedValues(packEnrichment, unpackEnrichment),
+    features: new Map(),
+  };
   const problem = (found: Problem) => {
     const p = withProblemRule(found);
     problems.push(p);
@@ -339,7 +344,7 @@ function analyzeUpToStories(
   // per document: entities, quotes, numbers, dates; kept packed until the document's story is worked out
   // (measured on all of Reuters: 64 MB as objects through clustering, the stage that needs the most memory)
   // (those prepared on worker threads are packed already)
-  const packed = prepared?.packed ?? new PackedValues<DocumentEnrichment>();
+  const packed = prepared?.packed ?? new PackedValues<DocumentEnrichment>(packEnrichment, unpackEnrichment);
   const enrichments = new Map<DocId, number>();
   timeStep(options, 'enrich', () => {
     for (const d of documents) {

@@ -8,10 +8,10 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, SEEDS } from './helpers.ts';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import { analyze, readDocuments } from '../src/pipeline.ts';
 import { clusterStories } from '../src/cluster/index.ts';
-import { enrichDocument } from '../src/enrich/index.ts';
+import { enrichDocument, unpackEnrichment } from '../src/enrich/index.ts';
 import { storyAccount } from '../src/accounts/account.ts';
 import { packStory, unpackAccount } from '../src/accounts/packing.ts';
 import { renderReport } from '../src/report/index.ts';
@@ -63,7 +63,7 @@ test('the compiled dist/ writes the same report as the sources', async () => {
     const tables = new StringTables();
     const unpacked = (a: unknown) => {
       const { packedEnrichment, ...rest } = revived(a as ReturnType<typeof prepareDocument>, tables) as PreparedDocument;
-      return packedEnrichment ? { ...rest, enrichment: deserialize(packedEnrichment) } : rest;
+      return packedEnrichment ? { ...rest, enrichment: unpackEnrichment(packedEnrichment) } : rest;
     };
     assert.deepEqual(
       answers.map(unpacked),

@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
 import { join } from 'node:path';
 import { analyze, analyzeStream, readDocuments, type AnalyzeOptions } from '../src/pipeline.ts';
 import { renderReport, reportChunks } from '../src/report/index.ts';
 import { ingestPaths, isProblem } from '../src/ingest/index.ts';
 import { forTrip, type Prepared, prepareDocument, processRaw, revived } from '../src/prepare/index.ts';
+import { unpackEnrichment } from '../src/enrich/index.ts';
 import { type DocFeatures, documentFeatures } from '../src/cluster/features.ts';
 import { collectGarbage } from '../src/common/collect.ts';
 import { Preparer, workerEntry } from '../src/prepare/threads.ts';
@@ -149,7 +149,7 @@ test('--max-documents stops the reading at the same article with worker threads'
 function unpacked(result: Prepared | Problem): PreparedDocument | Problem {
   if (!('doc' in result)) return result;
   const { packedEnrichment, features: _features, ...rest } = result;
-  return packedEnrichment ? { ...rest, enrichment: deserialize(packedEnrichment) } : rest;
+  return packedEnrichment ? { ...rest, enrichment: unpackEnrichment(packedEnrichment) } : rest;
 }
 
 /** Two documents' clustering features are the same, their counts' keys in the same order (the order key ids are made in). */

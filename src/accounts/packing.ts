@@ -2,8 +2,9 @@
 // way, into flat buffers (a structured clone of the objects would walk them again on both threads).
 // The enrichments are already packed (PackedValues): their bytes are sent as they are.
 import { deserialize, serialize } from 'node:v8';
-import type { DocId, DocumentEnrichment, DocumentFlags, Relation, StoryGroup, StoryDocument } from '../model.ts';
+import type { DocId, DocumentFlags, Relation, StoryGroup, StoryDocument } from '../model.ts';
 import type { AccountOutcome, StoryInput } from './account.ts';
+import { unpackEnrichment } from '../enrich/index.ts';
 
 /** A story's input, packed. */
 export interface PackedStory {
@@ -43,7 +44,7 @@ export function packStory(
 
 export function unpackStory(packed: PackedStory): StoryInput {
   const head = deserialize(packed.head) as Omit<StoryInput, 'enrichments' | 'flags'> & { flags: Array<[DocId, DocumentFlags]> };
-  const enrichments = packed.ends.map((end, i) => deserialize(packed.enrichments.subarray(i === 0 ? 0 : packed.ends[i - 1], end)) as DocumentEnrichment);
+  const enrichments = packed.ends.map((end, i) => unpackEnrichment(packed.enrichments.subarray(i === 0 ? 0 : packed.ends[i - 1], end)));
   return { ...head, enrichments, flags: new Map(head.flags) };
 }
 

@@ -8,13 +8,19 @@ const BLOCK = 1 << 20;
 
 /** Packed values of one kind, each found again by the number `add` gave it. */
 export class PackedValues<T> {
+  /** `pack` and `unpack`: a form of its own for the kind of value (its view is copied at once), v8's by default */
+  constructor(
+    private readonly pack: (value: T) => Uint8Array = serialize,
+    private readonly unpack: (bytes: Uint8Array) => T = deserialize,
+  ) {}
+
   private blocks: Buffer[] = [];
   private free = 0;
   /** per value: its block, where it starts, its length */
   private where: number[] = [];
 
   add(value: T): number {
-    return this.addBytes(serialize(value));
+    return this.addBytes(this.pack(value));
   }
 
   /** A value packed elsewhere (another thread): its bytes, copied in. */
@@ -33,7 +39,7 @@ export class PackedValues<T> {
   }
 
   get(n: number): T {
-    return deserialize(this.bytes(n)) as T;
+    return this.unpack(this.bytes(n));
   }
 
   /** Value `n` as packed (a view into its block: copy it to keep or send it). */

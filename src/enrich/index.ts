@@ -11,6 +11,7 @@ export { linkStory } from './link.ts';
 export { findMentions } from './names.ts';
 export { findFigures } from './figures.ts';
 export { findDates } from './dates.ts';
+export { packEnrichment, unpackEnrichment } from './pack.ts';
 
 const QUOTE_MARK = /["“”„«»]|''/;
 

@@ -5,9 +5,8 @@ import type { Fingerprint, PreparedDocument, Problem, RawDocument, TextDocument 
 import { extractArticle } from '../extract/index.ts';
 import { analyzeText } from '../text/index.ts';
 import { fingerprint, Packed } from '../fingerprint/index.ts';
-import { enrichDocument } from '../enrich/index.ts';
+import { enrichDocument, packEnrichment } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
-import { serialize } from 'node:v8';
 import { TermCounts } from '../common/term-counts.ts';
 import { documentFeatures, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
 import type { StringIds, StringTables, TripReader, TripStrings } from './trip-strings.ts';
@@ -100,7 +99,7 @@ export function withFeatures(prepared: PreparedDocument | Problem): Prepared | P
 }
 
 /**
- * A prepared document as a worker thread sends it: its enrichment packed (v8 serialisation, in a buffer of
+ * A prepared document as a worker thread sends it: its enrichment packed (enrich/pack.ts, in a buffer of
  * its own), as the thread that takes it keeps it (PackedValues), so that it is never made into objects there;
  * with `ids`, its words and terms as ids into the table of strings the two threads keep (trip-strings.ts).
  */
@@ -113,10 +112,8 @@ export function forTrip(prepared: Prepared | Problem, ids?: StringIds): Prepared
   else if (prepared.doc.termCounts instanceof TermCounts) prepared = { ...prepared, doc: { ...prepared.doc, termCounts: new Map(prepared.doc.termCounts) } };
   if (!prepared.enrichment) return prepared;
   const { enrichment, ...rest } = prepared;
-  const bytes = serialize(enrichment);
-  // moved to the other thread with its buffer: a buffer holding only these bytes
-  const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength ? bytes : new Uint8Array(bytes);
-  return { ...rest, packedEnrichment: own };
+  // moved to the other thread with its buffer: a copy holding only these bytes (packEnrichment's are a view)
+  return { ...rest, packedEnrichment: new Uint8Array(packEnrichment(enrichment)) };
 }
 
 /** What a list of strings holds on the way when it goes as ids (one array: a structured clone writes it once). */
