@@ -64,6 +64,9 @@
 // entities only, no quote changes; dates, keys, relations and matches unchanged).
 // reuters-sample's and reuters-issuers' synthesis since names46 (a ticker after a name is a company's cue: CitiCorp's
 // and Piedmont Aviation Inc's "why" names "ticker"; their names, types, aliases and quotes unchanged).
+// reuters-sample's and reuters-issuers' synthesis since names47 (a body's other names join: "EC" / "European Community",
+// "Fed" / "Federal Reserve Board"; a name the headline writes before a ticker is a company: TWA's "why" names "ticker";
+// types and quotes unchanged; dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

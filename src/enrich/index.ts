@@ -43,7 +43,7 @@ export function enrichDocument(doc: TextDocument): DocumentEnrichment {
   const published = parsePublished(doc.localDay ?? doc.published);
   const figures: Figure[] = [];
   const names = NAME_LANGUAGES.has(doc.language);
-  const vocabulary = lowerVocabulary(names ? doc.sentences.map((s) => s.words) : [], doc.text);
+  const vocabulary = lowerVocabulary(names ? doc.sentences.map((s) => s.words) : [], doc.text, doc.title ?? '');
   const spans = names ? sentenceSpans(doc) : [];
   const placed: PlacedMention[] = [];
   const mentions: Mention[] = [];

@@ -1098,3 +1098,46 @@ test('a short name with a ticker after it is the one company its name opens (Reu
   assert.equal(named('Nissan')?.name, 'Nissan Motor Ltd', named('Nissan')?.aliases.join('|'));
   assert.equal(named('Honda')?.type, 'org', named('Honda')?.why);
 });
+
+test("a translated body's acronym, a name's syllables, a body's other names, a shortened place word and a Romance connector join one entity (Reuters, ECB+)", () => {
+  const story = [
+    // Reuters 209, 1397, 2097
+    doc('209', [
+      'Prices could rise 1.5 per cent in the first three months of 1987, fractionally more than forecast this week by the National Statistics Institute, INSEE, Marais said.',
+      'INSEE also forecast a slower rise later in the year.',
+      'The American Stock Exchange (Amex), which faces stiff competition from the New York Stock Exchange, said it is launching a 2 mln dlr advertising campaign.',
+      'Amex will advertise on television for the first time, it said.',
+      'The spokesman declined to disclose the price paid for the operations by Banco de Santander or other terms of the deal.',
+    ]),
+    // Reuters 1197, 1110 (no bracket: "EC" beside "European Community" in another article), 2202
+    doc('1197', [
+      'Belgian Foreign Trade Minister Herman De Croo said if Congress passed legislation curbing world textile imports the only way the European Community (EEC) could react was to retaliate.',
+      '<Banco Santander> signed a letter of intent with Bank of America <BAC> to purchase its West German affiliate.',
+    ]),
+    doc('1110', ['U.S. officials say its rules now meet health standards and the EC should require equivalent but not identical standards.']),
+    // ECB+ 23_1ecb, 23_1ecbplus
+    doc('23_1ecb', ['An Australian climber survived two nights stuck on Mount Cook after seeing his brother die.']),
+    doc('23_1ecbplus', ['The brothers were climbing Mt Cook when one of them fell.']),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  for (const [x, y] of [
+    ['INSEE', 'National Statistics Institute'],
+    ['Amex', 'American Stock Exchange'],
+    ['EEC', 'European Community'],
+    ['EC', 'European Community'],
+    ['Mt Cook', 'Mount Cook'],
+    ['Banco Santander', 'Banco de Santander'],
+  ]) {
+    assert.ok(named(x), `${x} found`);
+    assert.equal(named(x), named(y), `${x} and ${y} are one entity`);
+  }
+  assert.equal(named('INSEE')?.name, 'National Statistics Institute');
+  // (a ticker or a place in brackets spells nothing: "Barrick Resources (USA) Inc")
+  const barrick = [doc('1038', ['Barrick Resources (USA) Inc said it will buy the mine. The USA has many mines.'])];
+  const { entities: b } = linkStory(barrick, barrick.map(enrichDocument));
+  assert.notEqual(
+    b.find((e) => e.aliases.includes('USA')),
+    b.find((e) => e.aliases.some((a) => a.startsWith('Barrick'))),
+  );
+});

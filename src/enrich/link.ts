@@ -5,11 +5,11 @@ import { fold } from '../common/normalize.ts';
 import { UnionFind } from '../common/union-find.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { isCommonStarter, lex, placeOf } from './lexicon.ts';
-import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS, THING_HEADS as THING_HEAD_WORDS } from './data/orgs.ts';
-import { WIDER_SHORT_NAMES } from './data/places.ts';
+import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS, ORG_NAME_VARIANTS, THING_HEADS as THING_HEAD_WORDS } from './data/orgs.ts';
+import { PLACE_WORD_SHORTENINGS, WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
-import { CUE_WEIGHTS, particleSurname } from './names.ts';
+import { CUE_WEIGHTS, isDemonym, particleSurname } from './names.ts';
 import { possessiveStem } from './tokens.ts';
 import { SPACED_PARTICLES } from './data/particles.ts';
 import { wordKey, nameKey, similarKeys } from './translit.ts';
@@ -475,6 +475,42 @@ function placedOrgKey(s: Surface): string {
   return '';
 }
 
+const SHORTENED_WORDS = new Map(PLACE_WORD_SHORTENINGS);
+/** A name as keyed, a word the wire shortens written out before the next ("Mt Cook" and "Aoraki Mt Cook" key as
+ * "Mount Cook", "Aoraki Mount Cook"). */
+function writtenOut(words: string[]): string {
+  const out = words.map((w, k) => (k < words.length - 1 ? (SHORTENED_WORDS.get(bareWord(w)) ?? w) : w));
+  return out.join(' ');
+}
+
+/** connectors of the Romance languages a company's name is written with or without ("Banco de Santander", "Banco
+ * Santander") */
+const DROPPED_CONNECTORS = new Set(['de', 'del', 'du', 'des', 'da', 'di']);
+/** An organisation's name keyed without its Romance connectors ('' for none, and for a name with none). */
+function connectorlessKey(s: Surface): string {
+  if (s.words.length < 3 || !isOrg(s) || !s.words.some((w) => DROPPED_CONNECTORS.has(w))) return '';
+  return `org-words:${nameKey(
+    s.words
+      .filter((w) => !DROPPED_CONNECTORS.has(w))
+      .join(' ')
+      .replaceAll('-', ' '),
+  )}`;
+}
+/** An organisation's name of two words or more keyed as `connectorlessKey` keys a name with connectors. */
+function plainOrgKey(s: Surface): string {
+  if (s.words.length < 2 || !isOrg(s) || s.words.some((w) => DROPPED_CONNECTORS.has(w))) return '';
+  return `org-words:${nameKey(s.text.replaceAll('-', ' '))}`;
+}
+
+/** each of a body's names (folded) -> its first ("ec" -> "european community") */
+const ORG_NAMES = new Map(ORG_NAME_VARIANTS.flatMap((names) => names.map((n) => [n, names[0]] as const)));
+/** A body's key by its names in `ORG_NAME_VARIANTS` ("EC", "EEC", "European Community" key alike; '' for none, and
+ * for a name read as a person's). */
+function orgNameKey(s: Surface): string {
+  const name = ORG_NAMES.get(fold(s.text));
+  return name === undefined || onlyPerson(s) ? '' : `org:${name}`;
+}
+
 /** Step 1, same key: spelling variants that transliterate alike, gazetteer variants (Kiev/Kyiv), a company's name
  * with either legal form of one kind, and an organisation's name opening with either name of its place. */
 function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
@@ -488,7 +524,15 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
     // (a state's abbreviation after a town's comma is the state the story names in full: "Fla", Florida)
     const state = place ? undefined : stateOf(s);
     const placeKey = (place ?? state) === undefined ? '' : `place:${place ?? placeOf(state!) ?? state}`;
-    for (const key of [short ? `short:${s.text}` : nameKey(s.text.replaceAll('-', ' ')), placeKey, companyKey(s), placedOrgKey(s)]) {
+    for (const key of [
+      short ? `short:${s.text}` : nameKey(writtenOut(s.words).replaceAll('-', ' ')),
+      placeKey,
+      companyKey(s),
+      placedOrgKey(s),
+      orgNameKey(s),
+      connectorlessKey(s),
+      plainOrgKey(s),
+    ]) {
       if (!key) continue;
       const js = byKey.get(key);
       if (!js) byKey.set(key, [i]);
@@ -1360,6 +1404,8 @@ function endsWith(long: string[], short: string[]): boolean {
 /** an acronym in brackets or between commas right after a name, its letters caught ("International Coffee Organization
  * (ICO)", "International Coffee Organization, ICO, coffee quotas") */
 const BRACKETED_ACRONYM = /^(?: ?\(((?:\p{Lu}\.?){2,8})\)|, ((?:\p{Lu}\.?){2,8}),)/u;
+/** a short name in brackets right after a name, in capital and small letters ("(Amex)", "(Comex)") */
+const BRACKETED_SYLLABLES = /^ ?\((\p{Lu}\p{Ll}{2,7})\)/u;
 /** how many characters after a name its bracketed acronym is looked for in */
 const BRACKET_LOOKAHEAD = 20;
 
@@ -1379,13 +1425,20 @@ function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: Stor
     const initials = initialsOf(s.words);
     for (const m of s.mentions) {
       const text = m.end === undefined ? undefined : sentences.get(m.document)?.[m.sentence]?.text;
-      const found = text?.slice(m.end, m.end! + BRACKET_LOOKAHEAD).match(BRACKETED_ACRONYM);
+      const after = text?.slice(m.end, m.end! + BRACKET_LOOKAHEAD);
+      const found = after?.match(BRACKETED_ACRONYM);
+      // (a short name of the name's syllables in brackets: "American Stock Exchange (Amex)", "Commodity Exchange (Comex)")
+      const syllables = found ? undefined : after?.match(BRACKETED_SYLLABLES)?.[1];
+      if (syllables !== undefined) {
+        const j = byText.get(syllables);
+        if (j !== undefined && !onlyPerson(surfaces[j]) && spellsBySyllables(syllables, s.words)) sets.union(i, j);
+      }
       if (!found) continue;
       const acronym = found[1] ?? found[2];
       const j = byText.get(acronym);
       if (j === undefined || onlyPerson(surfaces[j])) continue;
       const letters = acronym.match(CAPITAL)!.join('');
-      if (!spells(letters, initials) && !spellsLoosely(letters, s.words)) continue;
+      if (!spells(letters, initials) && !spellsLoosely(letters, s.words) && !(readsAsNonPerson(s) && spellsTranslated(letters, s.words))) continue;
       sets.union(i, j);
       // (an acronym of a thing's name, a rate or an act, is that thing: its acronym's vote names no organisation)
       if (THING_HEADS.has(fold(s.words[s.words.length - 1]))) surfaces[j].thing = true;
@@ -1441,6 +1494,59 @@ function spellsLoosely(letters: string, words: string[]): boolean {
   return at.has(letters.length);
 }
 
+/**
+ * Whether a short name is made of the opening letters of a name's words, in order: the first word's and the last's, a
+ * word between given or left out, one part at least of two letters ("Amex" of American Stock Exchange, "Comex" of
+ * Commodity Exchange, "Nymex" of New York Mercantile Exchange); connectors and legal forms give nothing.
+ */
+function spellsBySyllables(short: string, words: string[]): boolean {
+  const L = lex();
+  const ws = words.filter((w) => !LOWER_WORD.test(w) && !L.legalForms.has(fold(w))).map(fold);
+  const target = fold(short);
+  if (ws.length < 2) return false;
+  // at[p] = 1: the first words give target's first p letters, all of one letter; 2: some part of two letters or more
+  let at = new Uint8Array(target.length + 1);
+  for (let n = 1; n <= ws[0].length && n <= target.length && ws[0][n - 1] === target[n - 1]; n++) at[n] = n > 1 ? 2 : 1;
+  for (let k = 1; k < ws.length; k++) {
+    const next = k < ws.length - 1 ? at.slice() : new Uint8Array(target.length + 1);
+    for (let p = 1; p < target.length; p++) {
+      if (!at[p]) continue;
+      for (let n = 1; n <= ws[k].length && p + n <= target.length && ws[k][n - 1] === target[p + n - 1]; n++)
+        next[p + n] = Math.max(next[p + n], n > 1 ? 2 : at[p]);
+    }
+    at = next;
+  }
+  return at[target.length] === 2;
+}
+
+/** how many letters an acronym of a name in another language may have beyond the translated name's initials */
+const TRANSLATED_EXTRA_LETTERS = 3;
+
+/**
+ * Whether an acronym is a translated name's, the acronym of its own language's name: every initial of the English name
+ * (a place or demonym opening it, legal forms and connectors left out) is among the acronym's letters, in any order,
+ * with at most `TRANSLATED_EXTRA_LETTERS` letters more ("National Statistics Institute (INSEE)", "French Cereals
+ * Intervention Office (ONIC)", "Petroleos Mexicanos (PEMEX)", "European Community (EEC)"); a ticker or a place in
+ * brackets spells none ("American Express Co (AXP)", "Barrick Resources (USA) Inc").
+ */
+function spellsTranslated(letters: string, words: string[]): boolean {
+  const L = lex();
+  let from = 0;
+  // (the place is left out only before two words or more: "European Community" is all a name)
+  for (let k = Math.min(PLACE_PREFIX_WORDS, words.length - 2); k >= 1 && !from; k--) if (placeOf(words.slice(0, k).join(' '))) from = k;
+  if (!from && words.length > 2 && isDemonym(words[0])) from = 1;
+  const left = [...letters];
+  let initials = 0;
+  for (const w of words.slice(from)) {
+    if (LOWER_WORD.test(w) || L.legalForms.has(fold(w))) continue;
+    const at = left.indexOf(w[0]);
+    if (at < 0) return false;
+    left.splice(at, 1);
+    initials++;
+  }
+  return initials >= 2 && left.length <= TRANSLATED_EXTRA_LETTERS;
+}
+
 /** a word of capitals only, without full stops: an organisation's acronym ("CIA"), not a person's initials ("J.R.") */
 const ORG_ACRONYM = /^\p{Lu}{2,}$/u;
 
@@ -1491,7 +1597,9 @@ function spelledOut(sorted: Surface[], type: EntityType, ss: Surface[]): Surface
     sorted.find((s) => s.words.length > 1 && spells(letters, initialsOf(s.words))) ??
     // (spelled out more loosely, perhaps by a name no cue typed: "Washington Public Power Supply System" for "WPPSS";
     // not the acronym with its legal form, "AMR Corp", which spells out nothing)
-    ss.find((s) => s.words.length > 1 && (cueless(s) || sorted.includes(s)) && !s.words.includes(first.text) && spellsLoosely(letters, s.words));
+    ss.find((s) => s.words.length > 1 && (cueless(s) || sorted.includes(s)) && !s.words.includes(first.text) && spellsLoosely(letters, s.words)) ??
+    // (or a translation of it, one of the entity's own names: "National Statistics Institute" for "INSEE")
+    sorted.find((s) => s.words.length > 1 && !s.words.includes(first.text) && spellsTranslated(letters, s.words));
   if (spelled || type !== 'place') return spelled ?? first;
   // a place's acronym with no full name spelled out gives way to its short name ("U.K." to "Britain"), unless that
   // name also names something wider ("America")

@@ -865,3 +865,48 @@ test("a ticker in angle brackets after a name makes it a company, a ship's noun 
   // (a courtesy title's surname stays, title word or not: Reuters 2910)
   assert.ok(names('"Mr. King attacked the driver, punched him and then took the cab and drove off," Cefkin said.').includes('King/person'));
 });
+
+test("a French company's or bank's word heads its name, an elided connector stays inside it; a headline's article and capitals, an office after \"<title> of\" and a rank's first word before a name are no part of a person's name (Reuters, ECB+, BASIL)", () => {
+  // Reuters 1380, 2288, 305: "Cie", "Banque" open an organisation's name; "d'Electricite", "de l'Agriculture" inside it
+  assert.ok(
+    names(
+      "Last year, the company transferred its European telecommunications businesses into a joint venture with Cie Generale d'Electricite, called Alcatel N.V.",
+    ).includes("Cie Generale d'Electricite/org"),
+  );
+  const banks = names(
+    "Banque Francaise de l'Agriculture said it is issuing for its own account a 300 mln franc bond, and Banque Francaise de Credit Cooperatif said it would lead another.",
+  );
+  assert.ok(banks.includes("Banque Francaise de l'Agriculture/org") && banks.includes('Banque Francaise de Credit Cooperatif/org'), banks.join(' | '));
+  // ECB+ 23_1ecb: a headline's "AN" opens no name, and "AUSTRALIAN" is a demonym
+  assert.deepEqual(
+    names('AN AUSTRALIAN climber who survived two nights stuck on Mount Cook after seeing his brother die narrowly escaped being buried alive.'),
+    ['Mount Cook/place'],
+  );
+  // Reuters 311: the office's words after "of" end before the name
+  assert.ok(
+    names('Chief Inspector of Mines Redzuan Sumun told Reuters that excess output of some 3,000 tonnes would be kept in stock.').includes(
+      'Redzuan Sumun/person',
+    ),
+  );
+  // Reuters 1213: "Staff" before a name that is no title nor given name is no rank ("Staff Builders" is a company);
+  // BASIL: "Chief of Staff William" still names William
+  const staff = names('Tender Loving Care said it and Staff Builders have filed a revised registration and proxy statement.');
+  assert.ok(!staff.includes('Builders/person'), staff.join(' | '));
+  assert.ok(names('The Democratic governor picked former Chief of Staff William "Mo" Cowan, who also served.').includes('William/person'));
+  // Reuters 510: three words and a country's name are a company's unit there, initials or not
+  assert.ok(
+    names(
+      "Reynolds Tobacco said the committee's members will be senior managers of Reynolds Tobacco Co, R.J. Reynolds Tobacco USA, and R.J. Reynolds International Inc.",
+    ).includes('R.J. Reynolds Tobacco USA/org'),
+  );
+});
+
+test('a name the headline writes before a ticker is that listed company in the text, unless the text writes more of its name (Reuters 2255, 424)', () => {
+  const read = (headline: string, text: string) =>
+    findMentions(text, 'd', 0, lowerVocabulary([text.split(/\s+/)], text, headline)).map((m) => `${m.text}/${m.type}/${m.cue}`);
+  const tekelec = 'Tekelec said the new product is expected to be priced at 25,000 dlrs and to be shipped in the second half of 1987.';
+  assert.ok(read('TEKELEC <TKLC> SETS PACT WITH BRITISH TELECOM', tekelec).includes('Tekelec/org/ticker'));
+  assert.ok(read('', tekelec).includes('Tekelec/person/speech'));
+  const rospatch = "Diagnostic Retrieval Systems Inc said it made an offer for all of Rospatch Corp's common stock. Rospatch said it would respond later.";
+  assert.ok(!read('DIAGNOSTIC <DRS> MAKES A BID FOR ROSPATCH <RPCH>', rospatch).includes('Rospatch/org/ticker'));
+});

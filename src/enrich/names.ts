@@ -6,7 +6,7 @@ import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, ty
 import { lex, isCommonStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { mayFoldInto } from '../common/foldfilter.ts';
-import { HONORIFIC_GENDERS, PERSONAL_TITLES } from './data/titles.ts';
+import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
@@ -23,6 +23,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Lower-case words allowed inside a name when it already has an organisation or place head. */
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'y']);
+/** A French connector elided onto the name word after it ("Cie Generale d'Electricite", "Banque Francaise de
+ * l'Agriculture"): inside a name with a head it is a connector and a name word in one. */
+const ELIDED_NAME_WORD = /^[dl]['’]\p{Lu}\p{Ll}/u;
 /**
  * Words that join two parts of one company's name when the part after them ends in a legal form ("Global Mining and
  * Industrial Corp", "Merrill Lynch and Co Inc", "Tate & Lyle Plc"); at most `COMPANY_CONJUNCT_WORDS` name words on either side
@@ -519,6 +522,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     return { type: 'place', cue: 'place-noun' };
   // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
   const initials = INITIALS.test(words[0].text) && !placeOf(words[0].text);
+  // (... unless three words or more before a country's name make it a company's unit there: "R.J. Reynolds Tobacco USA")
+  if (words.length > UNIT_NAME_WORDS && countryUnit(words)) return { type: 'org', cue: 'country-unit' };
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
   // a person's name and where they work: "Francesca Grifo of the Union of Concerned Scientists"
   if (tokens[last + 1]?.text === 'of' && personBeforeConnector(words) && organisationAt(tokens, last + 2)) return { type: 'person', cue: 'affiliation' };
@@ -594,9 +599,14 @@ function opensCompany(text: string, span: string): boolean {
   return false;
 }
 
+/** Most words of a person's name before a country's name ("Mary Canada"); more make a company's unit there even after
+ * a given name or initials ("R.J. Reynolds Tobacco USA"). */
+const UNIT_NAME_WORDS = 2;
+
 /**
  * "Ford Canada", "Statistics Canada", "Porsche Cars North America": a name, not a person's (no given name or initials
- * first), then a country's name (after a region's qualifier or not) is the organisation's unit in that country.
+ * first, unless more than `UNIT_NAME_WORDS` words), then a country's name (after a region's qualifier or not) is the
+ * organisation's unit in that country.
  */
 function countryUnit(words: Word[]): boolean {
   const L = lex();
@@ -605,7 +615,7 @@ function countryUnit(words: Word[]): boolean {
   if (n > 0 && L.regionQualifiers.has(fold(words[n - 1].text))) n--;
   if (n < 1) return false;
   const first = words[0].text;
-  if (L.givenNames.has(fold(first)) || INITIALS.test(first) || L.regionQualifiers.has(fold(first))) return false;
+  if (((L.givenNames.has(fold(first)) || INITIALS.test(first)) && n <= UNIT_NAME_WORDS) || L.regionQualifiers.has(fold(first))) return false;
   // (the words before it one name: no connector nor possessive, "MULFORD SEES MAJOR NEW LENDING FOR BRAZIL" is a headline)
   for (let k = 0; k < n; k++) if (CONNECTORS.has(fold(words[k].text)) || words[k].possessive) return false;
   return true;
@@ -672,6 +682,11 @@ function allCapsWords(words: Word[]): boolean {
 }
 
 const PERSONAL = new Set(PERSONAL_TITLES);
+const RANK_PREFIX = new Set(RANK_PREFIXES.map((w) => w.toLowerCase()));
+/** Whether words[k] (folded `f`) is a rank's first word with neither a title nor a given name after it ("Staff" of
+ * "Staff Builders", not of "Staff Sgt." nor of "Chief of Staff William Daley"): no title there. */
+const rankAlone = (L: Lexicon, f: string, words: Word[], k: number) =>
+  RANK_PREFIX.has(f) && k + 1 < words.length && !L.titles.has(fold(words[k + 1].text)) && !L.givenNames.has(fold(words[k + 1].text));
 /** Every word a title or a role ("General" of "Attorney General", "President" of "Vice President"). */
 function titleWordsOnly(L: Lexicon, words: Word[]): boolean {
   for (let k = 0; k < words.length; k++) if (!L.titles.has(fold(words[k].text)) && !L.roles.has(fold(words[k].text))) return false;
@@ -867,8 +882,9 @@ function runWords(tokens: Token[], runIdx: number[], own: number): Word[] {
   return words;
 }
 
-/** an article opening a run ("The", "A", "An"; module-level: reached for every run) */
-const LEADING_ARTICLE = /^(The|A|An)$/;
+/** an article opening a run ("The", "A", "An", or a headline's "THE", "AN": "AN AUSTRALIAN climber"; module-level:
+ * reached for every run) */
+const LEADING_ARTICLE = /^(The|A|An|THE|AN)$/;
 
 /** Names found in one sentence. `lowerVocabulary` holds the document's lower-case words. */
 export function findMentions(text: string, document: string, sentence: number, lowerVocabulary: LowerVocabulary, tokenized?: Token[]): NameMention[] {
@@ -950,6 +966,11 @@ export function findMentions(text: string, document: string, sentence: number, l
           break;
         }
       }
+      if (t.kind === 'word' && ELIDED_NAME_WORD.test(t.text) && hasHead(runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false })))) {
+        runIdx.push(j);
+        j++;
+        continue;
+      }
       if (t.kind === 'word' && (CONNECTORS.has(t.text) || isParticle(t.text))) {
         let k = j;
         while (k < tokens.length && tokens[k].kind === 'word' && (CONNECTORS.has(tokens[k].text) || isParticle(tokens[k].text))) k++;
@@ -968,7 +989,9 @@ export function findMentions(text: string, document: string, sentence: number, l
         // known place, which the gazetteer reads (`knownSpan` ends those further on): "Hoechst AG of West Germany")
         if (
           k < tokens.length &&
-          (isNameWord(tokens[k]) || (openers && t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
+          (isNameWord(tokens[k]) ||
+            (tokens[k].kind === 'word' && ELIDED_NAME_WORD.test(tokens[k].text)) ||
+            (openers && t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
           (hasHead(runWords) || particle || hasHead([{ text: tokens[k].text, start: 0, end: 0, possessive: false }]))
         ) {
           for (let x = j; x < k; x++) runIdx.push(x);
@@ -1173,6 +1196,7 @@ function emitRun(
       // (the pair's second word asked first: no joined copy made for the most words, which end no pair)
       const pair = k > 0 && L.titlePairEnds.has(f) && L.titlePairs.has(`${fold(words[k - 1].text)} ${f}`);
       if (!(pair || L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))))) continue;
+      if (rankAlone(L, f, words, k)) continue;
       let name = words.slice(k + 1);
       // "Vice President of Finance Joel Graff": the portfolio after "of" belongs to the title
       if (name[0].text === 'of') {
@@ -1213,6 +1237,7 @@ function emitRun(
   let titleEnd = -1;
   for (let k = 0; !companyName && k < words.length - 1; k++) {
     const f = fold(words[k].text);
+    if (rankAlone(L, f, words, k)) break;
     if (L.titles.has(f) || ((L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1)))) && upperFirst(words[k].text))) titleEnd = k;
     else if (!(L.portfolios.has(f) || isDemonym(words[k].text) || L.places.has(f) || CONNECTORS.has(words[k].text))) break;
   }
@@ -1229,7 +1254,7 @@ function emitRun(
     rest.length &&
     !companyName &&
     (isDemonym(rest[0].text) ||
-      L.titles.has(fold(rest[0].text)) ||
+      (L.titles.has(fold(rest[0].text)) && !rankAlone(L, fold(rest[0].text), rest, 0)) ||
       (L.portfolios.has(fold(rest[0].text)) && rest.length > 1 && L.titles.has(fold(rest[1].text))))
   ) {
     rest = rest.slice(1);
@@ -1267,7 +1292,12 @@ function emitRun(
   // a lone capitalised word at the start of a sentence that the document also writes in lower case
   const f = fold(rest[0].text);
   if (initial && rest.length === 1 && rest[0].start === words[0].start && lowerVocabulary.has(f)) return;
-  const ctx = contextCue(tokens, first, last, rest, titled || titledBefore);
+  // (a ticker after the name in the headline makes it a company as one after it here: "Tekelec said", TEKELEC <TKLC>;
+  // not a name the text writes before more of a name, which names the company in full: "Rospatch" of "Rospatch Corp's
+  // common stock", "Dome" of "Dome Petroleum Ltd" join it as they did)
+  const headlineTicker =
+    !titled && !titledBefore && !!lowerVocabulary.tickeredInHeadline?.(spanOf(text, rest)) && !lowerVocabulary.opensName?.(spanOf(text, rest));
+  const ctx = headlineTicker ? { type: 'org' as const, cue: 'ticker' } : contextCue(tokens, first, last, rest, titled || titledBefore);
   // a demonym before one word, quoted or after a place preposition, is a title of its own ("American Pie"):
   // "starred in American Pie" names no place "Pie" (elsewhere "Belarusian Lukashenko" stays "Lukashenko")
   const quoted = QUOTE_MARKS.has(tokens[first - 1]?.text ?? '') && QUOTE_MARKS.has(tokens[last + 1]?.text ?? '');
@@ -1484,6 +1514,11 @@ export interface LowerVocabulary {
   /** whether the document writes a run of words then, within a few capitalised words, a company's legal form ("Dean
    * Witter" of "Dean Witter Reynolds Inc"); unknown is no */
   opensCompany?(span: string): boolean;
+  /** whether the document's headline writes a name, in capitals, right before a ticker ("TEKELEC <TKLC> SETS PACT"):
+   * the text's "Tekelec" is that listed company; unknown is no */
+  tickeredInHeadline?(span: string): boolean;
+  /** whether the document writes a name then another capitalised word ("Dome Petroleum" for "Dome"); unknown is no */
+  opensName?(span: string): boolean;
 }
 
 /**
@@ -1493,14 +1528,44 @@ export interface LowerVocabulary {
  * it reads, a contraction's parts too), so a word the text does not hold is none of them, answered without
  * gathering (all of Reuters: 60% of the documents gather, 20% with this).
  */
-export function lowerVocabulary(words: string[][], text: string): LowerVocabulary {
+export function lowerVocabulary(words: string[][], text: string, headline = ''): LowerVocabulary {
   let set: Set<string> | undefined;
+  let tickered: Set<string> | undefined;
   return {
     has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word),
     standsAlone: (word) => writtenAlone(text, word),
     writtenAsCompany: (word) => writtenAsCompany(text, word),
     opensCompany: (span) => opensCompany(text, span),
+    // (most headlines hold no ticker: no look-up, no fold then)
+    tickeredInHeadline: (span) => headline.includes('<') && (tickered ??= headlineTickered(headline)).has(fold(span)),
+    opensName: (span) => opensName(text, span),
   };
+}
+
+/** Whether `text` writes `span` as a word of its own followed by a space and a capitalised word ("Dome Petroleum"). */
+function opensName(text: string, span: string): boolean {
+  for (let at = text.indexOf(`${span} `); at >= 0; at = text.indexOf(`${span} `, at + 1))
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && upperFirst(text[at + span.length + 1] ?? '')) return true;
+  return false;
+}
+
+/** Most words of a name before a headline's ticker ("FIRST CITY BANCORP <FBT>"). */
+const HEADLINE_NAME_WORDS = 4;
+
+/** The names a headline writes before a ticker, folded: each run of one to `HEADLINE_NAME_WORDS` words in capitals
+ * ending right before it ("TEKELEC <TKLC> SETS PACT WITH BRITISH TELECOM": "tekelec"). */
+function headlineTickered(headline: string): Set<string> {
+  const out = new Set<string>();
+  const tokens = tokenize(headline);
+  for (let last = 0; last < tokens.length; last++) {
+    if (!tickerAfter(tokens, last)) continue;
+    let span = '';
+    for (let k = last; k > last - HEADLINE_NAME_WORDS && k >= 0 && tokens[k].kind === 'word' && isAllCaps(tokens[k].text); k--) {
+      span = span ? `${fold(tokens[k].text)} ${span}` : fold(tokens[k].text);
+      out.add(span);
+    }
+  }
+  return out;
 }
 
 /** Most words after a word read for a company's legal form or head in `writtenAsCompany`. */

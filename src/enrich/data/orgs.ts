@@ -1,6 +1,7 @@
 // Words that head an organisation's or a place's name, and names known as organisations.
 
-/** A capitalised word in a name run that makes it an organisation ("Finnish Institute of International Affairs"). */
+/** A capitalised word in a name run that makes it an organisation ("Finnish Institute of International Affairs"); the
+ * Romance languages' company and bank words open the name they head ("Cie Generale d'Electricite", "Banque Paribas"). */
 export const ORG_HEADS = `
 Institute Institution Council Ministry Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. Plc PLC LLC AG SA NV GmbH
 Agency Bank Group Force Association Party Union Committee Commission Department Office University College School Academy
@@ -15,6 +16,7 @@ Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat 
 Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
 Bancorporation Bancshares Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
 Bros Bros. Brothers Survey Patrol Caucus Bourse
+Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
 `.trim().split(/\s+/);
 
@@ -28,6 +30,7 @@ Foundation Agency Association Committee Commission Department Organization Organ
 Federation Airlines Airways Holdings Industries Bancorp Bancorporation Bancshares Laboratories Technologies Communications
 Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
 College Academy Hospital Survey Patrol Caucus Bourse Office
+Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
 `.trim().split(/\s+/);
 
@@ -114,6 +117,24 @@ standard and poor's|standard & poor's|moody's investors service|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
+ * One body's names that no bracket ties in a story, a line each, "name=short=short" (folded): the wires write "EC",
+ * "EEC" and "European Community" for one body in one story, each article one of them; an acronym spelled out nowhere
+ * in the story joins its name only through this table. Bodies whose acronyms name no other body in the wires.
+ */
+export const ORG_NAME_VARIANTS = `
+european community=ec=eec=e.c.=european economic community|european union=eu=e.u.|united nations=un=u.n.|
+world bank=ibrd|organisation for economic cooperation and development=oecd=organization for economic cooperation and development|
+general agreement on tariffs and trade=gatt|organization of petroleum exporting countries=opec|
+american stock exchange=amex|new york stock exchange=nyse|new york mercantile exchange=nymex|commodity exchange=comex|
+chicago board of trade=cbot|chicago mercantile exchange=cme|securities and exchange commission=sec|
+federal reserve=fed=federal reserve board|petroleos mexicanos=pemex|
+`
+  .split('|')
+  .map((s) => s.trim())
+  .filter(Boolean)
+  .map((line) => line.split('='));
+
+/**
  * Organisations whose names hold "and" or a lower-case word ("Securities and Exchange Commission", "General Agreement on
  * Tariffs and Trade", "S and P"): read whole wherever they start. A run of capitalised words stops at "and" (two names:
  * "Exxon and Mobil"), so without them the name fell apart ("Securities" | "Exchange Commission", "Agreement" typed a
@@ -136,7 +157,7 @@ international bank for reconstruction and development|european bank for reconstr
 bureau of alcohol tobacco and firearms|centers for disease control and prevention|centers for disease control|food and agriculture organization|
 national oceanic and atmospheric administration|arms control and disarmament agency|
 s and p|s&p|s/p|s & p|duff and phelps|cable and wireless|harper and row|pratt and whitney|johnson and johnson|procter and gamble|
-voice of america|pan am|
+voice of america|pan am|joint chiefs of staff|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**

@@ -44,6 +44,14 @@ wales:welsh|northern ireland:northern irish|europe:european|asia:asian|africa:af
  * becomes "Britain"). */
 export const WIDER_SHORT_NAMES = ['america'];
 
+/** A place's opening word as the wire shortens it, and the word it stands for: "Mt Cook" and "Mount Cook", "Ft. Worth"
+ * and "Fort Worth" are one place (folded, without the full stop). */
+export const PLACE_WORD_SHORTENINGS: ReadonlyArray<readonly [string, string]> = [
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+  ['pt', 'point'],
+];
+
 /** Capitals, major cities, states and regions (with variant spellings). */
 export const PLACES = `
 kyiv=kiev|minsk|moscow|kharkiv=kharkov|kherson|odesa=odessa|lviv=lvov|dnipro=dnipropetrovsk|zaporizhzhia=zaporizhzhya=zaporozhye|

@@ -22,13 +22,20 @@ Treasurer Comptroller Coroner Administrator Alderman Assemblyman Assemblywoman A
  */
 export const TITLE_PAIRS = ['Council Member', 'Board Member', 'Committee Member', 'Public Advocate'];
 
-/** Portfolio words that sit between a demonym and a title ("Foreign Minister", spun "Protection Minister"). */
+/** Title words that are a title before another title only ("Staff Sgt.", "Field Marshal"): before a name they are part
+ * of it ("Staff Builders" is a company, no person "Builders"); alone or last they are still no name. */
+export const RANK_PREFIXES = ['Staff', 'Field'];
+
+/** Portfolio words that sit between a demonym and a title ("Foreign Minister", spun "Protection Minister"), and an
+ * office's words after "<title> of" ("Chief Inspector of Mines Redzuan Sumun"). */
 export const PORTFOLIO_WORDS = `
 Foreign Defence Defense Interior Home Finance Economy Economic Economics Trade Justice Health Energy Agriculture
 Education Culture Transport Labour Labor Environment Industry Development Security Intelligence International
 Protection Overseas Treasury State Affairs Emergency Emergencies Information Communications Digital Science Sports
 Tourism Housing Social Welfare Budget Commerce Navy Army Air Joint Forces Armed General Attorney Solicitor Home
 Deputy First Second Senior Acting Former Ex Interim Permanent Assistant Associate Under Executive Managing Chief Vice
+Mines Lands Fisheries Forestry Forests Planning Transportation Customs Posts Telecommunications Works Public Natural
+Resources Water Aviation Shipping Ports
 `.trim().split(/\s+/);
 
 /**
