@@ -484,7 +484,7 @@ export function sharedKeys(a: ReadVec, b: ReadVec, k: number): number[] {
   // the shared keys and their products gathered in a scratch, in the smaller side's order, and ranked there
   // (topKeysOf: the order the sort of [key, product] pairs gave, by product then key text -- a total order, so the
   // same first k): no pair per shared key, no sort of them all, no iterator result per key of a centroid's sums
-  // (a reason is written for every membership and every merge: ~40 MB of garbage on Reuters' first 8,000)
+  // (a reason is written for every membership and every merge: all of Reuters asks 62,645 times, for 601,320 shared keys)
   if (sharedIds.length < small.size) {
     sharedIds = new Int32Array(2 * small.size);
     sharedProducts = new Float64Array(2 * small.size);

@@ -303,7 +303,7 @@ function rankTop(keys: ArrayLike<number>, weights: ArrayLike<number>, n: number,
 let ranked = new Int32Array(64);
 
 /** Position i ranks before j: the larger weight, then the smaller key text (a module function, not a closure over
- * the arrays made at each ranking: all of Reuters ranks some 600,000 times). */
+ * the arrays made at each ranking: all of Reuters ranks 145,838 times). */
 function ahead(keys: ArrayLike<number>, weights: ArrayLike<number>, i: number, j: number): boolean {
   return weights[i] > weights[j] || (weights[i] === weights[j] && keyOf(keys[i]) < keyOf(keys[j]));
 }
