@@ -6,6 +6,7 @@ import { sharedKeys, type Score } from './similarity.ts';
 import { idIn, keyIn, stemOfKeyId, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { topEntries, type ReadVec } from './vector.ts';
 import { TermCounts } from '../common/term-counts.ts';
+import { lowerCase } from '../common/normalize.ts';
 
 const LABEL: Record<Space, string> = { text: 'text', title: 'title', names: 'names', numbers: 'figures', dates: 'dates' };
 
@@ -51,7 +52,9 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
     const shared = sharedKeys(v[space], story.centroids[space].sum, k + (space === 'text' ? 4 : 0))
       .map((id) => surfaceOf(space, keyIn(space, id), f))
       // topic terms already shown as names are not repeated
-      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !v.names.has(idIn('names', s.toLowerCase()))))
+      // (a document with no names holds none of them: nothing asked; a surface written in lower case, most are, is
+      // its own lower case: not copied, and the memo's look-up hashes the surface's own string)
+      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || v.names.size === 0 || !v.names.has(idIn('names', lowerCase(s)))))
       .slice(0, k);
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }
@@ -106,7 +109,7 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
   ] as Array<[Space, number]>) {
     const shared = sharedKeys(a.centroids[space].sum, b.centroids[space].sum, k + 4)
       .map((id) => storySurface(space, keyIn(space, id), members))
-      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !namedBy(members, s.toLowerCase())))
+      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !namedBy(members, lowerCase(s))))
       .slice(0, k);
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }
@@ -228,8 +231,8 @@ export function storyWhy(centroids: Record<Space, { sum: ReadVec }>, members: Do
       const surface = forms
         ? commonestForm(space, key, withOthersForms(space as 'names' | 'text', id, key, forms, members))
         : storySurface(space, key, members);
-      // lower-cased once (a copy each call): the name check asked it again of every member
-      const lower = surface.toLowerCase();
+      // lower-cased once (a copy each call, but of a surface already in lower case): the name check asked it again of every member
+      const lower = lowerCase(surface);
       if (seen.has(lower)) continue;
       seen.add(lower);
       // a topic term that the articles write as a name ("Minsk") is listed as one

@@ -8,9 +8,10 @@ import { readDocuments } from '../pipeline.ts';
 import { whenOf } from './index.ts';
 import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
-import { docToStory, docUnits, storyToStory } from './similarity.ts';
-import { countKeys, docKeyIds, docVectors, Story } from './story.ts';
-import { Centroid } from './vector.ts';
+import { docToStory, docUnits, sharedKeys, storyToStory } from './similarity.ts';
+import { countKeys, docKeyIds, docVectors, SPACES, Story } from './story.ts';
+import { Centroid, type ReadVec } from './vector.ts';
+import { keyOf } from './vocab.ts';
 import { WEIGHTS } from './weights.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster');
@@ -82,4 +83,67 @@ test('two stories are scored with one product of their sums per space, their lea
     Centroid.prototype.meanWithCentroid = meanWithCentroid;
   }
   assert.ok(withLeads > 100, `${withLeads} pairs with lead subjects`);
+});
+
+/** sharedKeys as it was written before it ranked in a scratch: every shared pair made, all sorted, the first k. */
+function sharedKeysBySort(a: ReadVec, b: ReadVec, k: number): number[] {
+  const out: Array<[number, number]> = [];
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const key of small.keys()) {
+    const o = big.get(key);
+    if (o !== undefined) out.push([key, (small.get(key) as number) * o]);
+  }
+  return out
+    .sort((x, y) => y[1] - x[1] || (keyOf(x[0]) < keyOf(y[0]) ? -1 : 1))
+    .slice(0, k)
+    .map(([key]) => key);
+}
+
+test('sharedKeys gives the keys a sort of every shared [key, product] pair gives: a document against stories, stories against stories, ties and deleted entries', () => {
+  const idf = new OnlineIdf();
+  const membership = { document: '', similarity: 1, features: {}, reason: '' };
+  const stories: Story[] = [];
+  const read = docs.map((doc, i) => {
+    const features = documentFeatures(doc);
+    const ids = docKeyIds(features);
+    countKeys(idf, ids);
+    const vectors = docVectors(features, idf, ids);
+    if (i % 3 === 0) stories.push(new Story(stories.length));
+    stories[stories.length - 1].add(i, vectors, features.time, { ...membership }, 400, features.mentions);
+    return { vectors, features };
+  });
+  // a member taken out again: its story's sums hold deleted entries
+  let deleted = 0;
+  for (const s of stories.filter((_, i) => i % 4 === 0)) {
+    const p = s.members[0];
+    s.removeMember(p, read[p].vectors, read[p].features.mentions);
+    deleted++;
+  }
+  let asked = 0;
+  let ties = 0;
+  let mapSmaller = 0;
+  let sumsSmaller = 0;
+  const check = (a: ReadVec, b: ReadVec) => {
+    for (const k of [4, 8, 400]) {
+      const want = sharedKeysBySort(a, b, k);
+      assert.deepEqual(sharedKeys(a, b, k), want);
+      asked++;
+    }
+    // products that tie (ranked by key text)
+    const products = sharedKeysBySort(a, b, Infinity).map((key) => (a.get(key) as number) * (b.get(key) as number));
+    if (new Set(products).size < products.length) ties++;
+  };
+  for (let i = 0; i < read.length; i += 2) {
+    for (const s of stories) {
+      for (const space of SPACES) {
+        const v = read[i].vectors[space];
+        const sum = s.centroids[space].sum;
+        if (v.size <= sum.size) mapSmaller++;
+        else sumsSmaller++;
+        check(v, sum);
+      }
+    }
+  }
+  for (const a of stories) for (const b of stories) for (const space of SPACES) check(a.centroids[space].sum, b.centroids[space].sum);
+  assert.ok(deleted > 0 && asked > 1000 && ties > 0 && mapSmaller > 0 && sumsSmaller > 0, `${deleted} ${asked} ${ties} ${mapSmaller} ${sumsSmaller}`);
 });

@@ -2,7 +2,7 @@
 // the clusterer's decisions compare scores, so a dot product summed in another order could move an article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Centroid, dot, topEntries, topUnitEntries, unitOf, unitOfArrays, unitWeight, writeTopKeys, writeTopUnit, type Vec } from './vector.ts';
+import { Centroid, dot, topEntries, topKeysOf, topUnitEntries, unitOf, unitOfArrays, unitWeight, writeTopKeys, writeTopUnit, type Vec } from './vector.ts';
 import { idOf as id, keyOf as keyText, vocabularySize } from './vocab.ts';
 
 // weights whose sum depends on the order they are added in (1e16 + 1 - 1e16 is 0, 1e16 - 1e16 + 1 is 1)
@@ -385,4 +385,42 @@ test('a member is added to and taken out of a centroid without a look-up in its 
     m.get = gets;
   }
   assert.equal(walked.count, maps.length - Math.ceil(maps.length / 2));
+});
+
+test('topKeysOf gives the first k keys of a sort of [key, weight] pairs by weight, then key text: real term counts, ties at the floor (past 64 too)', async () => {
+  const { readDocuments } = await import('../pipeline.ts');
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments([`${dir}reuters-issuers.jsonl`]);
+  // each document's term counts, and all of them summed (most terms are met once: many ties at any floor)
+  const all = new Map<number, number>();
+  const lists: Array<Map<number, number>> = [];
+  for (const d of documents) {
+    const v = new Map([...d.termCounts].map(([k, c]) => [id(k), c]));
+    for (const [k, c] of v) all.set(k, (all.get(k) ?? 0) + c);
+    lists.push(v);
+  }
+  lists.push(all);
+  let pastTies = 0;
+  for (const v of lists) {
+    const keys = Int32Array.from(v.keys());
+    const weights = Float64Array.from(v.values());
+    const sorted = [...v].sort((x, y) => y[1] - x[1] || (keyText(x[0]) < keyText(y[0]) ? -1 : 1));
+    for (const k of [1, 4, 8, 30, 400, 10_000]) {
+      assert.deepEqual(
+        topKeysOf(keys, weights, keys.length, k),
+        sorted.slice(0, k).map(([key]) => key),
+        `k ${k}`,
+      );
+      // the first n entries only
+      const n = keys.length >> 1;
+      const firstN = [...v].slice(0, n).sort((x, y) => y[1] - x[1] || (keyText(x[0]) < keyText(y[0]) ? -1 : 1));
+      assert.deepEqual(
+        topKeysOf(keys, weights, n, k),
+        firstN.slice(0, k).map(([key]) => key),
+      );
+      if (k < keys.length && sorted.filter(([, w]) => w >= sorted[k - 1][1]).length > 64) pastTies++;
+    }
+  }
+  assert.ok(pastTies > 0, 'some ranking had more than 64 entries at its floor');
+  assert.deepEqual(topKeysOf(new Int32Array(0), new Float64Array(0), 0, 5), []);
 });
