@@ -9,6 +9,7 @@ import { findRelations, documentFlags, sourceFamilies, countIndependent, exactGr
 import type { Article, Relation, TextDocument } from '../src/model.ts';
 import { termClasses } from '../src/provenance/relations.ts';
 import { fingerprint, fnv1a } from '../src/fingerprint/index.ts';
+import { CANDIDATES } from '../src/provenance/data/thresholds.ts';
 import { validateReport } from './contract.ts';
 import { loadLanguageModel } from '../src/common/language.ts';
 
@@ -251,6 +252,34 @@ test('term classes: a document holding one class twice counts once; four rare cl
     ],
   );
   assert.deepEqual(pairs, [[Math.min(x, z), Math.max(x, z), 3]]);
+});
+
+test('sampled shingles: hashes 0 modulo the sample pair documents, whatever their size; others do not', async () => {
+  const { documents } = await readDocuments([`${FIX}provenance/reuters-sample.jsonl`]);
+  // real articles no index pairs, given shingles of their own: x and y share three sampled hashes (two of them
+  // 2^31 or more), y and z three unsampled ones
+  const fps = documents.map(fingerprint);
+  const none = findCandidates(fps).pairs;
+  const copies = new Set(exactGroups(fps).flatMap((g) => g.slice(1)));
+  const pick = [...documents.keys()].filter((i) => !copies.has(i) && !none.some(([a, b]) => a === i || b === i)).slice(0, 3);
+  assert.equal(pick.length, 3);
+  const [x, y, z] = pick;
+  const mod = CANDIDATES.sampleModulo;
+  const sampled = [mod * 1000, 2 ** 31, 2 ** 32 - mod];
+  const unsampled = [mod * 1000 + 1, 2 ** 31 + 1, 2 ** 32 - 1];
+  for (const h of sampled) assert.equal(h % mod, 0);
+  for (const h of unsampled) assert.notEqual(h % mod, 0);
+  const extra = new Map([
+    [x, sampled],
+    [y, [...sampled, ...unsampled]],
+    [z, unsampled],
+  ]);
+  const edited = fps.map((fp, i) => {
+    const more = extra.get(i);
+    return more ? { ...fp, shingles: Uint32Array.from([...fp.shingles, ...more].sort((a, b) => a - b)) } : fp;
+  });
+  const pairs = findCandidates(edited).pairs.filter(([i, j]) => pick.includes(i) && pick.includes(j));
+  assert.deepEqual(pairs, [[Math.min(x, y), Math.max(x, y), 3]]);
 });
 
 test('derived: a truncated copy is a near-duplicate of its source, dated later', () => {

@@ -23,6 +23,10 @@ export function exactGroups(fps: Fingerprint[]): number[][] {
  */
 const DOC_BITS = 2 ** 21;
 
+/** A shingle kept in the sample: its hash is 0 modulo sampleModulo, told by a mask (a power of two). */
+const SAMPLE_MASK = CANDIDATES.sampleModulo - 1;
+if ((CANDIDATES.sampleModulo & SAMPLE_MASK) !== 0) throw new Error('CANDIDATES.sampleModulo must be a power of two');
+
 function runsOfPostings(postings: Float64Array, onRun: (docs: number[]) => void, repeats = false): void {
   postings.sort();
   const n = postings.length;
@@ -89,13 +93,23 @@ export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS
   runsOfPostings(bandPostings, (members) => counter.addGroup(members, CANDIDATES.minScore, CANDIDATES.bucketPairAllUpTo), true);
 
   // Shared passages: sampled shingles and long sentences, in an inverted index.
+  // (indexed loops over the typed arrays, the sample told by a mask: the two passes over every shingle of every
+  // document, 2.4 million on all of Reuters, took twice as long by for-of and a remainder)
   let count = 0;
-  for (let i = 0; i < n; i++) if (!skip.has(i)) for (const h of fps[i].shingles) if (h % CANDIDATES.sampleModulo === 0) count++;
+  for (let i = 0; i < n; i++) {
+    if (skip.has(i)) continue;
+    const shingles = fps[i].shingles;
+    for (let x = 0; x < shingles.length; x++) if ((shingles[x] & SAMPLE_MASK) === 0) count++;
+  }
   const shinglePostings = new Float64Array(count);
   let k = 0;
   for (let i = 0; i < n; i++) {
     if (skip.has(i)) continue;
-    for (const h of fps[i].shingles) if (h % CANDIDATES.sampleModulo === 0) shinglePostings[k++] = h * DOC_BITS + i;
+    const shingles = fps[i].shingles;
+    for (let x = 0; x < shingles.length; x++) {
+      const h = shingles[x];
+      if ((h & SAMPLE_MASK) === 0) shinglePostings[k++] = h * DOC_BITS + i;
+    }
   }
   const onRun = (w: number) => (docs: number[]) => {
     if (docs.length <= CANDIDATES.boilerplateAbove) counter.addGroup(docs, w, CANDIDATES.pairAllUpTo);

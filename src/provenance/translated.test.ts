@@ -229,6 +229,26 @@ test('variants read by code units equal the pattern-per-word definition (real te
   assert.ok(variantsByPatterns(seeds).size > 0);
 });
 
+test('a document writing both spellings of a name, and names first met in a late document, as the per-document counts had them (real text)', () => {
+  // seed 003 writes "Kiev"; a document that also holds seed 000's sentences writes "Kyiv" too, so its own use of the
+  // usual spelling is taken off that spelling's other documents; its names are numbered after every seed's
+  const both: TextDocument = { ...seeds[3], id: 'both', sentences: [...seeds[3].sentences, ...seeds[0].sentences] };
+  for (const docs of [
+    [...seeds, both],
+    [both, ...seeds],
+    [...seeds, both, both],
+  ]) {
+    const v = transliterationVariants(docs);
+    assert.deepEqual(v, variantsByPatterns(docs));
+    assert.deepEqual([...v.keys()], [...variantsByPatterns(docs).keys()]);
+  }
+  const mine = transliterationVariants([...seeds, both]).get('both') ?? [];
+  const kiev = mine.find((x) => x.word === 'Kiev' && x.usual === 'Kyiv');
+  // Kyiv: in seeds 000, 001, 002, 004 and in "both" -- its other documents are four, not five
+  assert.equal(kiev?.usualDocs, 4);
+  assert.equal(kiev?.variantDocs, 2);
+});
+
 test('variants read by code units equal the pattern-per-word definition (any words)', () => {
   // spellings of a few names, their lower-case and other-script forms, and words that are neither
   const word = fc.oneof(

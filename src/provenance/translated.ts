@@ -6,20 +6,6 @@ import { fold } from '../common/normalize.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { CALQUE_WORDS, CALQUES, CREDIT_WORDS, TRANSLATED, TRANSLATION_CREDITS, transliterationKey } from './data/translation.ts';
 
-/** Capitalised words not at the start of a sentence: names, mostly. */
-function names(doc: TextDocument): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const s of doc.sentences) {
-    const { words } = s;
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i];
-      if (w.length < 4 || !isCapitalised(w)) continue;
-      out.set(w, (out.get(w) ?? 0) + 1);
-    }
-  }
-  return out;
-}
-
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const LOWER = /^\p{Ll}+$/u;
 
@@ -63,89 +49,160 @@ export interface VariantUse {
   variantDocs: number;
 }
 
+/**
+ * Capitalised words not at the start of a sentence (names, mostly), each numbered once in the collection (in
+ * the order first met, document by document): `of[i]` a document's distinct names in the order it first writes
+ * them, `count[id]` the name's capitalised occurrences in all documents.
+ */
+interface Names {
+  words: string[];
+  count: number[];
+  of: Int32Array[];
+}
+
+function collectNames(docs: TextDocument[]): Names {
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  const count: number[] = [];
+  // the last document (index + 1) that wrote each name: a name's first use in a document is listed once
+  const lastDoc: number[] = [];
+  const of: Int32Array[] = [];
+  const mine: number[] = [];
+  for (let d = 0; d < docs.length; d++) {
+    mine.length = 0;
+    const { sentences } = docs[d];
+    for (let s = 0; s < sentences.length; s++) {
+      const { words: ws } = sentences[s];
+      for (let i = 1; i < ws.length; i++) {
+        const w = ws[i];
+        if (w.length < 4 || !isCapitalised(w)) continue;
+        let id = idOf.get(w);
+        if (id === undefined) {
+          idOf.set(w, (id = words.length));
+          words.push(w);
+          count.push(0);
+          lastDoc.push(0);
+        }
+        count[id]++;
+        if (lastDoc[id] !== d + 1) {
+          lastDoc[id] = d + 1;
+          mine.push(id);
+        }
+      }
+    }
+    of.push(Int32Array.from(mine));
+  }
+  return { words, count, of };
+}
+
 /** For every document, the names it spells differently from most of the collection. */
 export function transliterationVariants(docs: TextDocument[]): Map<DocId, VariantUse[]> {
-  const perDoc = docs.map(names);
-  const capital = new Map<string, number>();
-  for (const m of perDoc) for (const [w, n] of m) capital.set(w, (capital.get(w) ?? 0) + n);
+  // (names by number: a document's names and every count and memo below read off arrays, not Maps keyed by the word)
+  const { words: nameOf, count: capital, of: namesOf } = collectNames(docs);
+  const names = nameOf.length;
   // Words written in lower case at least as often as capitalised mid-sentence are ordinary words, not names
   // (a stray lower-case "lukashenko" in a photo caption does not make the name a word). Only the lower-case
   // forms of the names are counted: a word of another length is passed at once.
   // (each lower-case form's count in `lowerCounts` at the slot `lower` gives it: a word met adds one with one look-up;
   // a word not in lower case is passed before any look-up -- most capitalised words and figures of every text)
-  const lowerOf = new Map<string, string>();
+  const lowerSlot = new Int32Array(names);
   const lower = new Map<string, number>();
   const lengths: boolean[] = [];
-  for (const w of capital.keys()) {
-    const l = w.toLowerCase();
-    lowerOf.set(w, l);
-    if (!lower.has(l)) lower.set(l, lower.size);
+  for (let id = 0; id < names; id++) {
+    const l = nameOf[id].toLowerCase();
+    let slot = lower.get(l);
+    if (slot === undefined) lower.set(l, (slot = lower.size));
+    lowerSlot[id] = slot;
     lengths[l.length] = true;
   }
   const lowerCounts = new Int32Array(lower.size);
-  for (const d of docs)
-    for (const s of d.sentences)
-      for (const w of s.words) {
+  for (let d = 0; d < docs.length; d++) {
+    const { sentences } = docs[d];
+    for (let s = 0; s < sentences.length; s++) {
+      const { words } = sentences[s];
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k];
         if (lengths[w.length] !== true || !isLowerWord(w)) continue;
         const slot = lower.get(w);
         if (slot !== undefined) lowerCounts[slot]++;
       }
-  const ordinary = new Set<string>();
-  for (const [w, n] of capital) if (lowerCounts[lower.get(lowerOf.get(w) as string) as number] >= n) ordinary.add(w);
-  const keys = new Map<string, string>();
-  const keyOf = (w: string) => {
-    let k = keys.get(w);
-    if (k === undefined) keys.set(w, (k = transliterationKey(fold(w))));
-    return k;
-  };
-  const docsOf = new Map<string, number>();
-  const byKey = new Map<string, Set<string>>();
-  for (const m of perDoc) {
-    for (const w of m.keys()) {
-      if (ordinary.has(w)) continue;
-      docsOf.set(w, (docsOf.get(w) ?? 0) + 1);
-      const k = keyOf(w);
+    }
+  }
+  // a name's documents; 0 for an ordinary word (a name is in one document at least)
+  const docsOf = new Int32Array(names);
+  const ordinary = new Uint8Array(names);
+  for (let id = 0; id < names; id++) if (lowerCounts[lowerSlot[id]] >= capital[id]) ordinary[id] = 1;
+  // a name's transliteration key, worked out once
+  const keyOf: Array<string | undefined> = new Array(names);
+  // the names of one key in the order first met, as a Set of them iterated
+  const byKey = new Map<string, number[]>();
+  const spellingsOf: Array<number[] | undefined> = new Array(names);
+  for (let d = 0; d < docs.length; d++) {
+    const mine = namesOf[d];
+    for (let x = 0; x < mine.length; x++) {
+      const id = mine[x];
+      if (ordinary[id] === 1) continue;
+      if (docsOf[id]++ > 0) continue;
+      const k = transliterationKey(fold(nameOf[id]));
+      keyOf[id] = k;
       if (k.length < 2) continue;
-      let set = byKey.get(k);
-      if (!set) byKey.set(k, (set = new Set()));
-      set.add(w);
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      list.push(id);
+      spellingsOf[id] = list;
     }
   }
   // The other spellings a name may be a variant of depend on the two words only: found once per name, not
   // again in every document that writes it (a name in many documents was compared as often)
-  const close = new Map<string, string[]>();
-  const closeTo = (w: string): string[] => {
-    let list = close.get(w);
+  const close: Array<number[] | undefined> = new Array(names);
+  const folds: Array<string | undefined> = new Array(names);
+  const foldOf = (id: number): string => {
+    let f = folds[id];
+    if (f === undefined) folds[id] = f = fold(nameOf[id]);
+    return f;
+  };
+  const closeTo = (id: number): number[] => {
+    let list = close[id];
     if (list !== undefined) return list;
     list = [];
-    const spellings = docsOf.has(w) ? byKey.get(keyOf(w)) : undefined;
-    if (spellings && spellings.size >= 2) {
-      const folded = fold(w);
-      for (const v of spellings) if (!(v === w || v[0] !== w[0] || inflection(v, w) || editDistance(fold(v), folded, 2) > 2)) list.push(v);
+    const spellings = spellingsOf[id];
+    if (spellings !== undefined && spellings.length >= 2) {
+      const w = nameOf[id];
+      const folded = foldOf(id);
+      for (const vid of spellings) {
+        const v = nameOf[vid];
+        if (!(vid === id || v[0] !== w[0] || inflection(v, w) || editDistance(foldOf(vid), folded, 2) > 2)) list.push(vid);
+      }
     }
-    close.set(w, list);
+    close[id] = list;
     return list;
   };
+  // the document (index + 1) each name was last marked in: "does this document write v" is one read
+  const inDoc = new Int32Array(names);
   const out = new Map<DocId, VariantUse[]>();
-  docs.forEach((doc, i) => {
+  for (let d = 0; d < docs.length; d++) {
+    const mine = namesOf[d];
+    for (let x = 0; x < mine.length; x++) inDoc[mine[x]] = d + 1;
     const found: VariantUse[] = [];
-    for (const w of perDoc[i].keys()) {
-      const spellings = closeTo(w);
+    for (let x = 0; x < mine.length; x++) {
+      const id = mine[x];
+      const spellings = closeTo(id);
       if (spellings.length === 0) continue;
-      const mine = docsOf.get(w) ?? 0;
-      for (const v of spellings) {
-        const theirs = (docsOf.get(v) ?? 0) - (perDoc[i].has(v) ? 1 : 0);
-        if (theirs >= TRANSLATED.minOtherDocs && mine * 2 <= theirs + (perDoc[i].has(v) ? 1 : 0)) {
-          found.push({ word: w, usual: v, usualDocs: theirs, variantDocs: mine });
+      const mineDocs = docsOf[id];
+      for (const vid of spellings) {
+        const here = inDoc[vid] === d + 1 ? 1 : 0;
+        const theirs = docsOf[vid] - here;
+        if (theirs >= TRANSLATED.minOtherDocs && mineDocs * 2 <= theirs + here) {
+          found.push({ word: nameOf[id], usual: nameOf[vid], usualDocs: theirs, variantDocs: mineDocs });
         }
       }
     }
     if (found.length)
       out.set(
-        doc.id,
+        docs[d].id,
         found.sort((a, b) => (a.word < b.word ? -1 : 1)),
       );
-  });
+  }
   return out;
 }
 
