@@ -67,6 +67,11 @@
 // reuters-sample's and reuters-issuers' synthesis since names47 (a body's other names join: "EC" / "European Community",
 // "Fed" / "Federal Reserve Board"; a name the headline writes before a ticker is a company: TWA's "why" names "ticker";
 // types and quotes unchanged; dates, keys, relations and matches unchanged).
+// reuters-sample's and reuters-issuers' synthesis since names48 (a ticker in angle brackets after a word names nothing:
+// the org entities "BT", "JPM", "FNB", "CCI", "CHEM", "MCD", "ROL", "SVM", "WNX", "PIE", "NSC", ... are gone; an
+// organisation is named by its form with a legal form: "Bankers Trust Co", "USAir Group Inc", "Trans World Airlines
+// Inc", and USAir's quotes' speaker with it; claims, timeline and discrepancy counts, dates, keys, relations and matches
+// unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

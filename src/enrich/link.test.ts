@@ -1141,3 +1141,31 @@ test("a translated body's acronym, a name's syllables, a body's other names, a s
     b.find((e) => e.aliases.some((a) => a.startsWith('Barrick'))),
   );
 });
+
+test('an organisation is named by its form with a legal form, the legal form alone after the name first (Reuters 565, 2076, 1380, 2150)', () => {
+  const titled = (id: string, title: string, paragraphs: string[]) =>
+    analyzeText({ id, source: id, url: null, title, outlet: null, byline: [], published: '1987-03-01', paragraphs, removed: [], order: 0 });
+  const story = [
+    // the headline's ticker makes "Amgen" a company, written more than "Amgen Inc": the name is still "Amgen Inc"
+    titled('565', 'AMGEN <AMGN> TO FORM PARTNERSHIP', [
+      'Amgen Inc said it signed a letter of intent for an estimated 75 mln dlr research and development limited partnership.',
+    ]),
+    titled('2076', 'AMGEN <AMGN> FILES TO OFFER TWO MLN SHARES', [
+      'Amgen said it has filed for an offering of two mln common shares, including one mln to be sold outside the U.S.',
+      'Proceeds will be used to fund capital spending on the commercialization and further development of Amgen products.',
+    ]),
+    // ITT's unit's name writes "ITT" and more before its legal form: "ITT Corp" names ITT
+    titled('1380', 'ITT <ITT> CONSIDERING STOCK REPURCHASE', [
+      'ITT Corp Chairman Rand Araskog told a meeting of analysts that the company has been considering a repurchase of some shares.',
+      'ITT recently reported that its 1986 earnings from operations rose. ITT retained a 37 pct interest in the venture.',
+    ]),
+    titled('2150', 'SATELLITE AUCTION UNIT MARCH, APRIL BOOKINGS UP', [
+      "Satellite Auction said it expects the unit's auction operations to generate over 50 mln in sales in 1987, matching the unit's sales when it was under the aegis of ITT Auction Services Corp, a unit of ITT Corp <ITT>.",
+      'Satellite Auction assumed the operations, contract and personnel of the unit from ITT in February.',
+    ]),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  assert.equal(named('Amgen')?.name, 'Amgen Inc');
+  assert.equal(named('ITT')?.name, 'ITT Corp');
+});

@@ -1633,6 +1633,27 @@ function unshouted(name: Surface, ss: Surface[], sentences: Map<DocId, StoryDocu
   return best ?? name;
 }
 
+/** An organisation's name with its legal form: of its forms read as an organisation that write the chosen name and
+ * then more, ending in a legal form, the most used with legal forms only after the name ("Chrysler Corp", "Amgen Inc";
+ * "ITT Corp" before "ITT Auction Services Corp"), else the most used ("Saatchi and Saatchi Co Plc", not "Saatchi", a
+ * headline's ticker's short name; "Eli Lilly and Co"); the chosen name when it has one already or no such form is written. */
+function withLegalForm(name: Surface, sorted: Surface[]): Surface {
+  const L = lex();
+  const n = name.words.length;
+  if (L.legalForms.has(fold(name.words[n - 1]))) return name;
+  let fuller: Surface | undefined;
+  for (const s of sorted) {
+    if (s.words.length <= n || !L.legalForms.has(fold(s.words[s.words.length - 1]))) continue;
+    let k = 0;
+    while (k < n && fold(s.words[k]) === fold(name.words[k])) k++;
+    if (k < n) continue;
+    while (k < s.words.length && L.legalForms.has(fold(s.words[k]))) k++;
+    if (k === s.words.length) return s;
+    fuller ??= s;
+  }
+  return fuller ?? name;
+}
+
 /** Step 4, one entity per linked set: typed by the vote of all its mentions, named by its most used full form (a
  * person by one with a given name, a place or organisation by the full name of its acronym). */
 function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, number>, sentences: Map<DocId, StoryDocument['sentences']>): LinkedEntity[] {
@@ -1666,7 +1687,8 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     const pool = whole.length ? whole : forms;
     const sorted = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text));
     const canonical = unshouted(type === 'person' ? sorted[0] : spelledOut(sorted, type, ss), ss, sentences);
-    const name = type === 'place' ? placeName(canonical) : canonical.text;
+    const named = type === 'org' ? withLegalForm(canonical, sorted) : canonical;
+    const name = type === 'place' ? placeName(canonical) : named.text;
     let id = `ent-${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(name)}-${n}`;
     usedIds.add(id);

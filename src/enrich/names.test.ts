@@ -164,7 +164,8 @@ test('an ordinal opening a company keeps it (Reuters); a demonym before a quoted
 });
 
 test("a wire table's labels are no names; a state's abbreviation is a place (Reuters-21578)", () => {
-  assert.deepEqual(names('Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs vs 2.90 dlrs'), ['Royal Dutch Petroleum Co/org', 'RD/org']);
+  // (the ticker after the name is no name of its own)
+  assert.deepEqual(names('Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs vs 2.90 dlrs'), ['Royal Dutch Petroleum Co/org']);
   assert.deepEqual(names('Oper Shr loss 40 cts vs loss 10 cts'), []);
   assert.deepEqual(names('Six Mths'), []);
   assert.deepEqual(names('Avg shrs 12.1 mln vs 11.9 mln'), []);
@@ -909,4 +910,34 @@ test('a name the headline writes before a ticker is that listed company in the t
   assert.ok(read('', tekelec).includes('Tekelec/person/speech'));
   const rospatch = "Diagnostic Retrieval Systems Inc said it made an offer for all of Rospatch Corp's common stock. Rospatch said it would respond later.";
   assert.ok(!read('DIAGNOSTIC <DRS> MAKES A BID FOR ROSPATCH <RPCH>', rospatch).includes('Rospatch/org/ticker'));
+});
+
+test("a ticker in angle brackets after a word is no name of its own; a Romance company's or bank's name holds its lower-case connectors (Reuters 273, 251, 287, 2697, 1854)", () => {
+  // Reuters 273, 251: the companies, not "XON", "MOB", "HKEH", "HK"
+  assert.deepEqual(
+    names(
+      'The four -- Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc <TX> and Chevron Corp <CHV> -- signed a long-term agreement last month to buy Saudi crude for 17.52 dlrs a barrel.',
+    ),
+    ['Exxon Corp/org', 'Mobil Corp/org', 'Texaco Inc/org', 'Chevron Corp/org'],
+  );
+  assert.deepEqual(names('The three are Cheung Kong (Holdings) Ltd <CKGH.HK>, Hongkong Electric Holdings Ltd <HKEH.HK> and Hutchison Whampoa Ltd <HWHH.HK>.'), [
+    'Cheung Kong (Holdings) Ltd/org',
+    'Hongkong Electric Holdings Ltd/org',
+    'Hutchison Whampoa Ltd/org',
+  ]);
+  // Reuters 1854: after a short name too; Reuters 287: an unlisted company in angle brackets is a name
+  const sales = names(
+    "German-owned Volkswagen of America fell 42.5 pct, American Motors Corp <AMO> plunged 62.5 pct and Japan's Toyota <TOYOY> sold 1,082 domestic makes compared with none a year ago.",
+  );
+  assert.ok(!sales.some((n) => n.startsWith('AMO/') || n.startsWith('TOYOY/')), sales.join(' | '));
+  const autorama = names('<Autorama Inc>, a distributor for Ford Motor Co <F> in Japan, is considering importing cars, an Autorama spokesman said.');
+  assert.ok(autorama.includes('Autorama Inc/org') && autorama.includes('Ford Motor Co/org'), autorama.join(' | '));
+  assert.ok(!autorama.some((n) => n.startsWith('F/')), autorama.join(' | '));
+  // Reuters 2697: "a" between the name's words (the bracketed acronym still follows)
+  const caisse = names(
+    "Dealers pointed to the recent Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL) 8.90 pct two billion franc bond with warrants.",
+  );
+  assert.ok(caisse.includes("Caisse d'Aide a l'Equipement des Collectivites Locales/org"), caisse.join(' | '));
+  // (an English head does not take it: "Bank a Smith" is two)
+  assert.ok(!names('He sold the Bank a Smith painting.').some((n) => n.includes(' a ')));
 });

@@ -8,6 +8,7 @@ import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { mayFoldInto } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
+import { ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -486,6 +487,24 @@ function tickerAfter(tokens: Token[], last: number): boolean {
   return false;
 }
 
+const ROMANCE_CONNECTOR = new Set(ROMANCE_CONNECTORS);
+const ROMANCE_HEAD = new Set(ROMANCE_ORG_HEADS);
+
+/** Whether a run that a Romance company or bank word heads goes on past a lower-case connector to the name word at `next`. */
+function romanceNameGoesOn(tokens: Token[], runIdx: number[], next: number): boolean {
+  const t = tokens[next];
+  if (t === undefined || t.kind !== 'word' || !(isNameWord(t) || ELIDED_NAME_WORD.test(t.text))) return false;
+  for (const x of runIdx) if (ROMANCE_HEAD.has(tokens[x].text)) return true;
+  return false;
+}
+
+/** The index after the closing bracket of the ticker whose first word is at `at` (`tickerAfter` said there is one). */
+function tickerEnd(tokens: Token[], at: number): number {
+  let k = at;
+  while (tokens[k].text !== '>') k++;
+  return k + 1;
+}
+
 /** Context around the run decides the type of a bare name. */
 function contextCue(tokens: Token[], first: number, last: number, words: Word[], titled: boolean): { type: EntityType; cue: string } {
   const L = lex();
@@ -906,6 +925,12 @@ export function findMentions(text: string, document: string, sentence: number, l
       i++;
       continue;
     }
+    // a listed company's ticker in angle brackets after a word ("Exxon Corp <XON>", "Hongkong Electric Holdings Ltd
+    // <HKEH.HK>", "class E <GME>") is its quote, no name of its own ("<Autorama Inc>", an unlisted company, stays)
+    if (i > 1 && tokens[i - 2].kind === 'word' && tickerAfter(tokens, i - 2)) {
+      i = tickerEnd(tokens, i);
+      continue;
+    }
     // gather the run: capitalised words side by side, connectors only inside an organisation or place name
     const runIdx: number[] = [i];
     let j = i + 1;
@@ -965,6 +990,12 @@ export function findMentions(text: string, document: string, sentence: number, l
           j = k;
           break;
         }
+      }
+      // "Caisse d'Aide a l'Equipement", "Banco Espirito Santo e Comercial": a Romance name's lower-case connector
+      if (t.kind === 'word' && ROMANCE_CONNECTOR.has(t.text) && romanceNameGoesOn(tokens, runIdx, j + 1)) {
+        runIdx.push(j);
+        j++;
+        continue;
       }
       if (t.kind === 'word' && ELIDED_NAME_WORD.test(t.text) && hasHead(runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false })))) {
         runIdx.push(j);

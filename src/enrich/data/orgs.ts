@@ -77,6 +77,12 @@ flyers penguins sharks leafs
   .trim()
   .split(/\s+/);
 
+/** The Romance languages' company and bank words (of `ORG_HEADS`), and the lower-case words ("a", "au", "et", "e") a
+ * name they head holds between its capitalised words: "Caisse d'Aide a l'Equipement des Collectivites Locales", "Banque
+ * Internationale a Luxembourg SA", "Banco Espirito Santo e Comercial de Lisboa" are one name each. */
+export const ROMANCE_ORG_HEADS = `Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse`.split(' ');
+export const ROMANCE_CONNECTORS = `a au aux et e`.split(' ');
+
 /** Endings of one-word compounds that head an organisation's name ("Landesbank", "Commerzbank"). */
 export const ORG_HEAD_ENDINGS = ['bank'];
 /** Words with such an ending that are no organisation's head ("London Interbank Offered Rate"). */
