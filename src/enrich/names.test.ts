@@ -933,6 +933,15 @@ test("a ticker in angle brackets after a word is no name of its own; a Romance c
   const autorama = names('<Autorama Inc>, a distributor for Ford Motor Co <F> in Japan, is considering importing cars, an Autorama spokesman said.');
   assert.ok(autorama.includes('Autorama Inc/org') && autorama.includes('Ford Motor Co/org'), autorama.join(' | '));
   assert.ok(!autorama.some((n) => n.startsWith('F/')), autorama.join(' | '));
+  // Reuters 2010, 635: a ticker the tokenizer splits after its full stop ("T." N), one after a comma
+  const att = names(
+    'U.S. Telecommunications giant American Telephone and Telegraph Co <T.N> which has been at the centre of the two-year battle for CGCT, has teamed up with the Dutch-based <Philips Telecommunications Industrie B.V.>.',
+  );
+  assert.ok(!att.some((n) => n.startsWith('T.') || n.startsWith('N/')) && att.includes('American Telephone and Telegraph Co/org'), att.join(' | '));
+  const chips = names(
+    'Because such large Japanese conglomerates as Sony Corp <SNE>, NEC Corp, <NIPNY> Matushita and Mitsui have their own enormous consumer and electronics product lines.',
+  );
+  assert.ok(!chips.some((n) => n.startsWith('NIPNY/')), chips.join(' | '));
   // Reuters 2697: "a" between the name's words (the bracketed acronym still follows)
   const caisse = names(
     "Dealers pointed to the recent Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL) 8.90 pct two billion franc bond with warrants.",

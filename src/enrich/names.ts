@@ -473,8 +473,9 @@ function tokenAt(tokens: Token[], start: number): number {
 
 /** how many tokens a ticker in angle brackets may hold ("<BTY.L>": BTY . L) */
 const TICKER_TOKENS = 5;
-/** a ticker's word: capitals and digits ("TKLC", "BTY", "L", "PA") */
-const TICKER_WORD = /^[A-Z0-9]{1,6}$/;
+/** a ticker's word: capitals and digits ("TKLC", "BTY", "L", "PA"), perhaps with the full stop a tokenizer kept on it
+ * ("<T.N>": "T." N) */
+const TICKER_WORD = /^[A-Z0-9]{1,6}\.?$/;
 
 /** Whether a ticker in angle brackets follows the token at `last` ("Tekelec <TKLC>", "British Telecommunications PLC <BTY.L>"). */
 function tickerAfter(tokens: Token[], last: number): boolean {
@@ -925,9 +926,10 @@ export function findMentions(text: string, document: string, sentence: number, l
       i++;
       continue;
     }
-    // a listed company's ticker in angle brackets after a word ("Exxon Corp <XON>", "Hongkong Electric Holdings Ltd
-    // <HKEH.HK>", "class E <GME>") is its quote, no name of its own ("<Autorama Inc>", an unlisted company, stays)
-    if (i > 1 && tokens[i - 2].kind === 'word' && tickerAfter(tokens, i - 2)) {
+    // a listed company's ticker in angle brackets after a word or a mark ("Exxon Corp <XON>", "Hongkong Electric
+    // Holdings Ltd <HKEH.HK>", "class E <GME>", "NEC Corp, <NIPNY>", "American Express'<AXP>") is its quote, no name of
+    // its own ("<Autorama Inc>", an unlisted company, stays; so does one opening the sentence)
+    if (i > 1 && tickerAfter(tokens, i - 2)) {
       i = tickerEnd(tokens, i);
       continue;
     }
