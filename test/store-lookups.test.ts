@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openBase } from '../src/store/index.ts';
-import { loadDf, storiesByKeys } from '../src/store/repo.ts';
+import { documentKey, LruCache, type ParsedCache, type ParsedDocument } from '../src/store/cache.ts';
+import { loadDf, loadDocuments, storiesByKeys } from '../src/store/repo.ts';
+import { fromText } from '../src/store/serial.ts';
 import type { Adapter, Sql } from '../src/store/adapter.ts';
 import { ingestIntoBase } from '../src/store/update/index.ts';
 import { ecbLines } from './helpers.ts';
@@ -159,6 +161,129 @@ forEachBackend('document frequencies read in one row on %s', (kind) => {
           assert.ok(again.some(([k, c]) => k === 'a key\u0001apart' && c === 7));
           assert.deepEqual(returned, [1, held.length + 1]);
           await tx.query("DELETE FROM df WHERE key = 'a key' || chr(1) || 'apart'");
+        });
+      } finally {
+        await base.close();
+      }
+    });
+  });
+});
+
+/** A transaction's statements with the number of rows each returned. */
+function counted(tx: Sql): { spy: Sql; returned: number[] } {
+  const returned: number[] = [];
+  const spy: Sql = {
+    query: async (text, params) => {
+      const rows = await tx.query(text, params);
+      returned.push(rows.length);
+      return rows as never;
+    },
+    exec: (text) => tx.exec(text),
+  };
+  return { spy, returned };
+}
+
+forEachBackend('active postings of a key holding the separator on %s', (kind) => {
+  test('a stored key holding chr(1) sends the look-up back to rows, with the per-key answer', async () => {
+    await withFreshBase(kind, async (where) => {
+      const base = await openBase(where.location);
+      try {
+        await base.ingest([FIRST], { batchSize: 30 });
+        const db = adapterOf(base);
+        await db.query('UPDATE story_keys SET active = true');
+        const keys = (await db.query<{ key: string }>('SELECT DISTINCT key FROM story_keys ORDER BY key')).map((r) => r.key);
+        const stories = (await db.query<{ story: number }>('SELECT DISTINCT story FROM story_keys ORDER BY story')).map((r) => r.story);
+        assert.ok(stories.length >= 3, `${stories.length} stories`);
+        const [{ n: postings }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM story_keys WHERE active');
+        await db.transaction(async (tx) => {
+          // two stories posted under a key holding the separator, one under a key that reads as its first part,
+          // asked among the others: split by the separator, the joined texts would pair keys and stories wrongly
+          const apart = 'a key\u0001apart';
+          await tx.query(
+            "INSERT INTO story_keys (key, story, active) VALUES ('a key' || chr(1) || 'apart', $1, true), ('a key' || chr(1) || 'apart', $2, true), ('a key', $3, true)",
+            [stories[2], stories[0], stories[1]],
+          );
+          const asked = [...keys.slice(0, keys.length >> 1), apart, 'a key', ...keys.slice(keys.length >> 1)];
+          for (const max of [1, 2, 60]) {
+            const { spy, returned } = counted(tx);
+            const got = await storiesByKeys(spy, asked, true, max);
+            assert.deepEqual(got, await perKey(tx, asked, max), `limit ${max}`);
+            if (max >= 2)
+              assert.deepEqual(
+                got.get(apart),
+                [stories[0], stories[2]].sort((a, b) => a - b),
+              );
+            assert.deepEqual(got.get('a key'), [stories[1]]);
+            // the one row, then the rows it falls back to
+            assert.deepEqual(returned, [1, postings + 3], `limit ${max}`);
+          }
+          await tx.query("DELETE FROM story_keys WHERE key IN ('a key' || chr(1) || 'apart', 'a key')");
+        });
+      } finally {
+        await base.close();
+      }
+    });
+  });
+});
+
+forEachBackend('documents heads read in one row on %s', (kind) => {
+  test('stored documents come back as the heads rows gave them, the cache taking them in the same order', async () => {
+    await withFreshBase(kind, async (where) => {
+      const base = await openBase(where.location);
+      try {
+        await base.ingest([FIRST], { batchSize: 30 });
+        const db = adapterOf(base);
+        const held = (await db.query<{ id: string }>('SELECT id FROM documents ORDER BY md5(id)')).map((r) => r.id);
+        assert.equal(held.length, 30);
+        const ids = [...held.filter((_, i) => i % 2 === 0), 'no such document', ...held.filter((_, i) => i % 2 === 1)];
+        await db.transaction(async (tx) => {
+          // a document of no story (a part left empty in the stories' text)
+          await tx.query('UPDATE documents SET story = NULL WHERE id = $1', [held[3]]);
+          /** What the rows statement gave: the heads, and the keys a cold cache takes the fetched documents by. */
+          const asRows = async () => {
+            const heads = await tx.query<{ id: string; position: number; story: number | null; content_hash: string; flags: string }>(
+              'SELECT id, position, story, content_hash, flags FROM documents WHERE id = ANY($1::text[])',
+              [ids],
+            );
+            const order: string[] = [];
+            for (let i = 0; i < heads.length; i += 100) {
+              const part = heads.slice(i, i + 100).map((h) => h.id);
+              const rows = await tx.query<{ id: string; content_hash: string }>('SELECT id, content_hash FROM documents WHERE id = ANY($1::text[])', [part]);
+              for (const r of rows) order.push(documentKey(r.id, r.content_hash));
+            }
+            const read = heads.map((h) => [h.id, h.content_hash, h.position, h.story, fromText(h.flags)] as const).sort((a, b) => a[2] - b[2]);
+            return { read, order };
+          };
+          const load = async () => {
+            const { spy, returned } = counted(tx);
+            const documents = new LruCache<string, ParsedDocument>(Number.MAX_SAFE_INTEGER);
+            const order: string[] = [];
+            const set = documents.set.bind(documents);
+            documents.set = (key, value, weight) => {
+              order.push(key);
+              set(key, value, weight);
+            };
+            const cache = { documents } as unknown as ParsedCache;
+            const docs = await loadDocuments(spy, ids, cache);
+            const read = docs.map((d) => [d.doc.id, d.hash, d.position, d.story, d.flags] as const);
+            return { read, order, returned };
+          };
+          const plain = await load();
+          const expected = await asRows();
+          assert.deepEqual(plain.read, expected.read);
+          assert.ok(plain.read.some((d) => d[3] === null));
+          assert.deepEqual(plain.order, expected.order);
+          // the heads of 30 documents in one row (were a row each), then their texts
+          assert.deepEqual(plain.returned, [1, 30]);
+          // a hash holding the separator: read again as rows, the same answer
+          await tx.query("UPDATE documents SET content_hash = content_hash || chr(1) || 'x' WHERE id = $1", [held[5]]);
+          const again = await load();
+          const expectedAgain = await asRows();
+          assert.deepEqual(again.read, expectedAgain.read);
+          assert.ok(again.read.some((d) => d[1].endsWith('\u0001x')));
+          assert.deepEqual(again.order, expectedAgain.order);
+          assert.deepEqual(again.returned, [1, 30, 30]);
+          await tx.query('UPDATE documents SET content_hash = left(content_hash, -2) WHERE id = $1', [held[5]]);
         });
       } finally {
         await base.close();
