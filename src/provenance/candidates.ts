@@ -54,8 +54,26 @@ export function sortPostings(hashes: Uint32Array, docs: Int32Array): void {
   countingPass(h2, d2, hashes, docs, 16);
 }
 
+/**
+ * The adds the runs of sorted postings make, counting a run as a group of as many documents as postings (runs of
+ * more than `upTo` postings left out): a size for the counter, once (a run holding a document twice makes fewer).
+ */
+function addsOfRuns(hashes: Uint32Array, upTo: number, pairAllUpTo: number): number {
+  const n = hashes.length;
+  let adds = 0;
+  let i = 0;
+  while (i < n) {
+    const h = hashes[i];
+    let j = i + 1;
+    while (j < n && hashes[j] === h) j++;
+    if (j - i > 1 && j - i <= upTo) adds += PairCounter.addsOf(j - i, pairAllUpTo);
+    i = j;
+  }
+  return adds;
+}
+
+/** The runs of equal hash in sorted postings, as their documents (each once, unless `repeats`). */
 function runsOfPostings(hashes: Uint32Array, postingDocs: Int32Array, onRun: (docs: number[]) => void, repeats = false): void {
-  sortPostings(hashes, postingDocs);
   const n = hashes.length;
   let i = 0;
   while (i < n) {
@@ -121,7 +139,7 @@ export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS
       bandDocs[b++] = i;
     }
   }
-  runsOfPostings(bandHashes, bandDocs, (members) => counter.addGroup(members, CANDIDATES.minScore, CANDIDATES.bucketPairAllUpTo), true);
+  sortPostings(bandHashes, bandDocs);
 
   // Shared passages: sampled shingles and long sentences, in an inverted index.
   // (indexed loops over the typed arrays, the sample told by a mask: the two passes over every shingle of every
@@ -146,10 +164,7 @@ export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS
       }
     }
   }
-  const onRun = (w: number) => (docs: number[]) => {
-    if (docs.length <= CANDIDATES.boilerplateAbove) counter.addGroup(docs, w, CANDIDATES.pairAllUpTo);
-  };
-  runsOfPostings(shingleHashes, shingleDocs, onRun(1));
+  sortPostings(shingleHashes, shingleDocs);
 
   const sentenceHashes: number[] = [];
   const sentenceDocs: number[] = [];
@@ -163,7 +178,22 @@ export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS
       }
     });
   }
-  runsOfPostings(Uint32Array.from(sentenceHashes), Int32Array.from(sentenceDocs), onRun(2));
+  const sentenceRuns = Uint32Array.from(sentenceHashes);
+  const sentenceRunDocs = Int32Array.from(sentenceDocs);
+  sortPostings(sentenceRuns, sentenceRunDocs);
+
+  // the counter sized once for the adds the three make (not grown by doubling on the way), then counted in order
+  counter.reserve(
+    addsOfRuns(bandHashes, Infinity, CANDIDATES.bucketPairAllUpTo) +
+      addsOfRuns(shingleHashes, CANDIDATES.boilerplateAbove, CANDIDATES.pairAllUpTo) +
+      addsOfRuns(sentenceRuns, CANDIDATES.boilerplateAbove, CANDIDATES.pairAllUpTo),
+  );
+  runsOfPostings(bandHashes, bandDocs, (members) => counter.addGroup(members, CANDIDATES.minScore, CANDIDATES.bucketPairAllUpTo), true);
+  const onRun = (w: number) => (docs: number[]) => {
+    if (docs.length <= CANDIDATES.boilerplateAbove) counter.addGroup(docs, w, CANDIDATES.pairAllUpTo);
+  };
+  runsOfPostings(shingleHashes, shingleDocs, onRun(1));
+  runsOfPostings(sentenceRuns, sentenceRunDocs, onRun(2));
 
   // Retellings share few shingles but many rare content terms (names, places, figures).
   const termCounter = new PairCounter(n);
@@ -179,6 +209,13 @@ export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS
     if (cs !== undefined) for (let x = 0; x < cs.length; x++) start[cs[x] + 1]++;
   }
   for (let c = 0; c < classes; c++) start[c + 1] += start[c];
+  // the rare terms' counter sized once: every pair of a class of two to rareTermDocs postings
+  let rareAdds = 0;
+  for (let c = 0; c < classes; c++) {
+    const m = start[c + 1] - start[c];
+    if (m > 1 && m <= CANDIDATES.rareTermDocs) rareAdds += (m * (m - 1)) / 2;
+  }
+  termCounter.reserve(rareAdds);
   const fill = start.slice(0, classes);
   const docsByClass = new Int32Array(start[classes]);
   for (let i = 0; i < n; i++) {
