@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import { fingerprint, Packed } from '../fingerprint/index.ts';
 import { matchSentences, passagesOf } from './align.ts';
-import { docView, slotsOf } from './view.ts';
+import { docView, slotsOf, type DocView } from './view.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
 await loadLanguageModel();
@@ -137,4 +137,31 @@ test("a retold sentence's weights are its terms' under the weight function of th
   // the views weighed evenly before give the same answer
   assert.deepEqual(matchSentences(a, b, heavy), []);
   assert.deepEqual(matchSentences(a, b, even), retold);
+});
+
+test("a sentence's shingles are looked up only when their bit is set in the other document's index: shared ones found, whatever their hashes", () => {
+  const a = view('a', ['No official cause of death was announced.']);
+  const b = view('b', ['No official cause of death was announced.']);
+  const withShingles = (v: typeof a, shingles: number[]) => ({
+    ...v,
+    terms: v.terms.map(() => []),
+    index: undefined,
+    fp: { ...v.fp, sentenceShingles: Packed.from([shingles]) },
+  });
+  // B's shingles; A's share one of them, and others that share its low bits (the same bit) or none of them
+  for (const h of [5, 0x7fffffff, 0x80000000, 0xf0000fff, 0xffffffff]) {
+    const B = withShingles(b, [h, (h + 0x1234567) >>> 0]);
+    const shared = withShingles(a, [(h + 4096) >>> 0, (h ^ 0x10000) >>> 0, (h + 1) >>> 0, h]);
+    assert.deepEqual(
+      matchSentences(shared, B).map((m) => [m.a, m.b, m.lexical]),
+      [[0, 0, true]],
+      `shingle ${h}`,
+    );
+    // every shingle of B has its bit set
+    const bits = (B as DocView).index!.shingleBits;
+    for (const x of [h, (h + 0x1234567) >>> 0]) assert.notEqual(bits[(x >>> 5) & 127] & (1 << (x & 31)), 0, `bit of ${x}`);
+    // the same bit, other hashes: no match
+    const none = withShingles(a, [(h + 4096) >>> 0, (h ^ 0x10000) >>> 0]);
+    assert.deepEqual(matchSentences(none, withShingles(b, [h])), [], `near ${h}`);
+  }
 });

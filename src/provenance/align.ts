@@ -80,10 +80,18 @@ export type Sentences = number | number[];
 export interface SentenceIndex {
   /** by shingle hash, as a signed 32-bit integer */
   byShingle: Map<number, Sentences>;
+  /**
+   * A bit per shingle hash's low 12 bits, set for those in byShingle: most shingles of the other document are in
+   * none of this one's sentences, and a bit read tells most of them so without a look-up (no false "not in").
+   */
+  shingleBits: Int32Array;
   byTerm: Map<string, Sentences>;
   /** each sentence's terms as a set, made when first asked for (only retold candidates read them) */
   termSets: Array<Set<string> | undefined>;
 }
+
+/** 2^12 bits (512 bytes a document indexed) */
+const SHINGLE_BIT_WORDS = 128;
 
 /** Sentence j under `key`, once (a key met again in the same sentence is not listed again). */
 function put<K>(index: Map<K, Sentences>, key: K, j: number): void {
@@ -101,10 +109,15 @@ function sentenceIndex(B: DocView): SentenceIndex {
   const byShingle = new Map<number, Sentences>();
   // keyed by the hash as a signed 32-bit integer (the same hashes one to one): a small integer, where an unsigned
   // hash of 2^31 or more is a heap number, made and hashed as a double at every put and look-up
-  for (let j = 0; j < B.fp.sentenceShingles.count; j++) for (const h of B.fp.sentenceShingles.at(j)) put(byShingle, h | 0, j);
+  const shingleBits = new Int32Array(SHINGLE_BIT_WORDS);
+  for (let j = 0; j < B.fp.sentenceShingles.count; j++)
+    for (const h of B.fp.sentenceShingles.at(j)) {
+      put(byShingle, h | 0, j);
+      shingleBits[(h >>> 5) & (SHINGLE_BIT_WORDS - 1)] |= 1 << (h & 31);
+    }
   const byTerm = new Map<string, Sentences>();
   for (let j = 0; j < B.terms.length; j++) for (const t of B.terms[j]) put(byTerm, t, j);
-  B.index = { byShingle, byTerm, termSets: [] };
+  B.index = { byShingle, shingleBits, byTerm, termSets: [] };
   return B.index;
 }
 
@@ -140,7 +153,7 @@ function termMet(j: number): void {
 
 /** Sentence pairs of A and B that say the same thing, at most one partner per sentence. */
 export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () => 1): SentenceMatch[] {
-  const { byShingle, byTerm, termSets: termSetsB } = sentenceIndex(B);
+  const { byShingle, shingleBits, byTerm, termSets: termSetsB } = sentenceIndex(B);
   const nB = Math.max(B.words.length, B.terms.length);
   if (metFor.length < nB) {
     metFor = new Int32Array(nB * 2);
@@ -160,6 +173,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
     // the B sentences sharing a shingle, then those sharing enough terms, each once and in the order first met
     sharedCount = termCount = 0;
     for (const h of A.fp.sentenceShingles.at(i)) {
+      if ((shingleBits[(h >>> 5) & (SHINGLE_BIT_WORDS - 1)] & (1 << (h & 31))) === 0) continue;
       const js = byShingle.get(h | 0);
       if (js === undefined) continue;
       if (typeof js === 'number') {

@@ -18,28 +18,73 @@ export function exactGroups(fps: Fingerprint[]): number[][] {
 }
 
 /**
- * Postings as one sorted Float64Array of hash * 2^21 + document: runs of equal hash are the documents that
- * share it. Packing keeps memory to 8 bytes a posting and the sort native (up to 2 million documents).
+ * Postings as two parallel arrays, a hash (unsigned 32-bit) and its document, filled in ascending document order:
+ * sorted stably by hash, runs of equal hash are the documents that share it, in ascending order -- the order a
+ * sort of hash * 2^21 + document gave, by two counting passes of 16 bits instead of a comparison sort of doubles.
  */
+/** The most documents one batch takes (the postings were once packed as hash * 2^21 + document). */
 const DOC_BITS = 2 ** 21;
 
 /** A shingle kept in the sample: its hash is 0 modulo sampleModulo, told by a mask (a power of two). */
 const SAMPLE_MASK = CANDIDATES.sampleModulo - 1;
 if ((CANDIDATES.sampleModulo & SAMPLE_MASK) !== 0) throw new Error('CANDIDATES.sampleModulo must be a power of two');
 
-function runsOfPostings(postings: Float64Array, onRun: (docs: number[]) => void, repeats = false): void {
-  postings.sort();
-  const n = postings.length;
+const DIGIT = 1 << 16;
+const digitCounts = new Int32Array(DIGIT + 1);
+
+/** One stable counting pass: the postings of `from` into `to`, by the 16 bits of the hash at `shift`. */
+function countingPass(fromH: Uint32Array, fromD: Int32Array, toH: Uint32Array, toD: Int32Array, shift: number): void {
+  const counts = digitCounts.fill(0);
+  const n = fromH.length;
+  for (let k = 0; k < n; k++) counts[((fromH[k] >>> shift) & 0xffff) + 1]++;
+  for (let d = 0; d < DIGIT; d++) counts[d + 1] += counts[d];
+  for (let k = 0; k < n; k++) {
+    const h = fromH[k];
+    const at = counts[(h >>> shift) & 0xffff]++;
+    toH[at] = h;
+    toD[at] = fromD[k];
+  }
+}
+
+/** Sorts the postings by hash, stably (documents that share a hash keep their order): low half, then high half. */
+export function sortPostings(hashes: Uint32Array, docs: Int32Array): void {
+  const h2 = new Uint32Array(hashes.length);
+  const d2 = new Int32Array(docs.length);
+  countingPass(hashes, docs, h2, d2, 0);
+  countingPass(h2, d2, hashes, docs, 16);
+}
+
+/**
+ * The adds the runs of sorted postings make, counting a run as a group of as many documents as postings (runs of
+ * more than `upTo` postings left out): a size for the counter, once (a run holding a document twice makes fewer).
+ */
+function addsOfRuns(hashes: Uint32Array, upTo: number, pairAllUpTo: number): number {
+  const n = hashes.length;
+  let adds = 0;
   let i = 0;
   while (i < n) {
-    const h = Math.floor(postings[i] / DOC_BITS);
+    const h = hashes[i];
     let j = i + 1;
-    while (j < n && Math.floor(postings[j] / DOC_BITS) === h) j++;
+    while (j < n && hashes[j] === h) j++;
+    if (j - i > 1 && j - i <= upTo) adds += PairCounter.addsOf(j - i, pairAllUpTo);
+    i = j;
+  }
+  return adds;
+}
+
+/** The runs of equal hash in sorted postings, as their documents (each once, unless `repeats`). */
+function runsOfPostings(hashes: Uint32Array, postingDocs: Int32Array, onRun: (docs: number[]) => void, repeats = false): void {
+  const n = hashes.length;
+  let i = 0;
+  while (i < n) {
+    const h = hashes[i];
+    let j = i + 1;
+    while (j < n && hashes[j] === h) j++;
     // most hashes are one document's (all of Reuters: 396,107 of the 456,250 sampled shingles): a list only for two or more
-    if (repeats ? j - i > 1 : postings[j - 1] !== postings[i]) {
+    if (repeats ? j - i > 1 : postingDocs[j - 1] !== postingDocs[i]) {
       const docs: number[] = [];
       for (let k = i; k < j; k++) {
-        const d = postings[k] % DOC_BITS;
+        const d = postingDocs[k];
         if (repeats || docs[docs.length - 1] !== d) docs.push(d);
       }
       onRun(docs);
@@ -84,13 +129,17 @@ export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS
   // when two of its bands share a key, as a list per key had it).
   let banded = 0;
   for (let i = 0; i < n; i++) if (!skip.has(i) && fps[i].shingleCount > 0) banded++;
-  const bandPostings = new Float64Array(banded * LSH_BANDS);
+  const bandHashes = new Uint32Array(banded * LSH_BANDS);
+  const bandDocs = new Int32Array(banded * LSH_BANDS);
   let b = 0;
   for (let i = 0; i < n; i++) {
     if (skip.has(i) || fps[i].shingleCount === 0) continue;
-    for (const key of bandKeys(fps[i].minhash)) bandPostings[b++] = key * DOC_BITS + i;
+    for (const key of bandKeys(fps[i].minhash)) {
+      bandHashes[b] = key;
+      bandDocs[b++] = i;
+    }
   }
-  runsOfPostings(bandPostings, (members) => counter.addGroup(members, CANDIDATES.minScore, CANDIDATES.bucketPairAllUpTo), true);
+  sortPostings(bandHashes, bandDocs);
 
   // Shared passages: sampled shingles and long sentences, in an inverted index.
   // (indexed loops over the typed arrays, the sample told by a mask: the two passes over every shingle of every
@@ -101,30 +150,50 @@ export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS
     const shingles = fps[i].shingles;
     for (let x = 0; x < shingles.length; x++) if ((shingles[x] & SAMPLE_MASK) === 0) count++;
   }
-  const shinglePostings = new Float64Array(count);
+  const shingleHashes = new Uint32Array(count);
+  const shingleDocs = new Int32Array(count);
   let k = 0;
   for (let i = 0; i < n; i++) {
     if (skip.has(i)) continue;
     const shingles = fps[i].shingles;
     for (let x = 0; x < shingles.length; x++) {
       const h = shingles[x];
-      if ((h & SAMPLE_MASK) === 0) shinglePostings[k++] = h * DOC_BITS + i;
+      if ((h & SAMPLE_MASK) === 0) {
+        shingleHashes[k] = h;
+        shingleDocs[k++] = i;
+      }
     }
   }
-  const onRun = (w: number) => (docs: number[]) => {
-    if (docs.length <= CANDIDATES.boilerplateAbove) counter.addGroup(docs, w, CANDIDATES.pairAllUpTo);
-  };
-  runsOfPostings(shinglePostings, onRun(1));
+  sortPostings(shingleHashes, shingleDocs);
 
-  const sentencePostings: number[] = [];
+  const sentenceHashes: number[] = [];
+  const sentenceDocs: number[] = [];
   for (let i = 0; i < n; i++) {
     if (skip.has(i)) continue;
     const fp = fps[i];
     fp.sentenceHashes.forEach((h, s) => {
-      if (h && fp.sentenceShingles.length(s) >= CANDIDATES.sentenceMinWords - 3) sentencePostings.push(h * DOC_BITS + i);
+      if (h && fp.sentenceShingles.length(s) >= CANDIDATES.sentenceMinWords - 3) {
+        sentenceHashes.push(h);
+        sentenceDocs.push(i);
+      }
     });
   }
-  runsOfPostings(Float64Array.from(sentencePostings), onRun(2));
+  const sentenceRuns = Uint32Array.from(sentenceHashes);
+  const sentenceRunDocs = Int32Array.from(sentenceDocs);
+  sortPostings(sentenceRuns, sentenceRunDocs);
+
+  // the counter sized once for the adds the three make (not grown by doubling on the way), then counted in order
+  counter.reserve(
+    addsOfRuns(bandHashes, Infinity, CANDIDATES.bucketPairAllUpTo) +
+      addsOfRuns(shingleHashes, CANDIDATES.boilerplateAbove, CANDIDATES.pairAllUpTo) +
+      addsOfRuns(sentenceRuns, CANDIDATES.boilerplateAbove, CANDIDATES.pairAllUpTo),
+  );
+  runsOfPostings(bandHashes, bandDocs, (members) => counter.addGroup(members, CANDIDATES.minScore, CANDIDATES.bucketPairAllUpTo), true);
+  const onRun = (w: number) => (docs: number[]) => {
+    if (docs.length <= CANDIDATES.boilerplateAbove) counter.addGroup(docs, w, CANDIDATES.pairAllUpTo);
+  };
+  runsOfPostings(shingleHashes, shingleDocs, onRun(1));
+  runsOfPostings(sentenceRuns, sentenceRunDocs, onRun(2));
 
   // Retellings share few shingles but many rare content terms (names, places, figures).
   const termCounter = new PairCounter(n);
@@ -140,6 +209,13 @@ export function findCandidates(fps: Fingerprint[], terms: TermClasses = NO_TERMS
     if (cs !== undefined) for (let x = 0; x < cs.length; x++) start[cs[x] + 1]++;
   }
   for (let c = 0; c < classes; c++) start[c + 1] += start[c];
+  // the rare terms' counter sized once: every pair of a class of two to rareTermDocs postings
+  let rareAdds = 0;
+  for (let c = 0; c < classes; c++) {
+    const m = start[c + 1] - start[c];
+    if (m > 1 && m <= CANDIDATES.rareTermDocs) rareAdds += (m * (m - 1)) / 2;
+  }
+  termCounter.reserve(rareAdds);
   const fill = start.slice(0, classes);
   const docsByClass = new Int32Array(start[classes]);
   for (let i = 0; i < n; i++) {

@@ -61,3 +61,49 @@ test("pair counts: the sentences of Reuters articles sharing a word, counted in 
     twice.sort((p, q) => p[0] - q[0] || p[1] - q[1]),
   );
 });
+
+test('pair counts: a counter sized up front for the adds its groups make counts as the Map did; addsOf is the number of adds addGroup makes', async () => {
+  const { documents } = await readDocuments([SAMPLE]);
+  const bySentence: Uint32Array[] = documents.flatMap((d) => {
+    const words = fingerprint(d).sentenceWords;
+    return Array.from({ length: words.count }, (_, s) => words.at(s));
+  });
+  const n = bySentence.length;
+  const members = new Map<number, number[]>();
+  bySentence.forEach((words, s) => {
+    for (const h of new Set(words)) {
+      const l = members.get(h);
+      if (l) l.push(s);
+      else members.set(h, [s]);
+    }
+  });
+  const groups = [...members.values()].filter((g) => g.length > 1);
+  // the adds addGroup makes, counted one by one against addsOf, for small and big groups (pairAllUpTo 12, linkFirst 6)
+  let adds = 0;
+  let made = 0;
+  const counting = new PairCounter(n);
+  const add = counting.add.bind(counting);
+  counting.add = (i, j, w) => {
+    made++;
+    add(i, j, w);
+  };
+  for (const g of groups) {
+    const before = made;
+    counting.addGroup(g, 1, 12);
+    assert.equal(PairCounter.addsOf(g.length, 12), made - before, `a group of ${g.length}`);
+    adds += made - before;
+  }
+  assert.ok(groups.some((g) => g.length > 12) && groups.some((g) => g.length <= 12));
+  // sized once, in two steps (some pairs held already), then filled: the same counts as the Map's
+  const sized = new PairCounter(n);
+  const half = groups.length >> 1;
+  for (const g of groups.slice(0, half)) sized.addGroup(g, 1, 12);
+  sized.reserve(0);
+  sized.reserve(adds);
+  for (const g of groups.slice(half)) sized.addGroup(g, 1, 12);
+  const expected = reference(n, groups, 12, 6);
+  assert.ok(expected.size > 10_000, `${expected.size} pairs`);
+  const want = [...expected].map(([key, c]) => [Math.floor(key / n), key % n, c]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  assert.deepEqual(sized.pairs(1), want);
+  assert.deepEqual(counting.pairs(1), want);
+});

@@ -47,13 +47,23 @@ export class PairCounter {
     this.keys[slot] = key;
     this.counts[slot] = w;
     // at most half full: probes stay short
-    if (++this.size * 2 > this.keys.length) this.grow();
+    if (++this.size * 2 > this.keys.length) this.grow(this.keys.length * 2);
   }
 
-  private grow(): void {
+  /**
+   * Room for `more` pairs beyond those held, made at once: a counter told how many adds are coming is not grown
+   * (and every pair slotted again) at each doubling on the way (all of Reuters: 15 growths from 4,096 slots).
+   */
+  reserve(more: number): void {
+    let capacity = this.keys.length;
+    while ((this.size + more) * 2 > capacity) capacity *= 2;
+    if (capacity > this.keys.length) this.grow(capacity);
+  }
+
+  private grow(capacity: number): void {
     const { keys, counts } = this;
-    this.keys = new Float64Array(keys.length * 2).fill(EMPTY);
-    this.counts = new Float64Array(keys.length * 2);
+    this.keys = new Float64Array(capacity).fill(EMPTY);
+    this.counts = new Float64Array(capacity);
     this.mask = this.keys.length - 1;
     for (let s = 0; s < keys.length; s++) {
       const key = keys[s];
@@ -63,6 +73,13 @@ export class PairCounter {
       this.keys[slot] = key;
       this.counts[slot] = counts[s];
     }
+  }
+
+  /** How many adds addGroup makes for a group of `members` (distinct) documents. */
+  static addsOf(members: number, pairAllUpTo: number): number {
+    const firsts = members <= pairAllUpTo ? members : CANDIDATES.linkFirst;
+    // member x is added with the min(x, firsts) before it
+    return members <= firsts ? (members * (members - 1)) / 2 : (firsts * (firsts - 1)) / 2 + (members - firsts) * firsts;
   }
 
   /** Every pair in a group when it is small; each member with the first few when it is big. */
