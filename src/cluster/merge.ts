@@ -68,16 +68,8 @@ export class MergeScores {
   score(a: Story, b: Story, w: ClusterWeights, floor: number): Score {
     let row = this.pairs.get(a);
     const known = row?.get(b);
-    if (known && known.va === a.version && known.vb === b.version) {
-      if (floor > 0 && (known.text < floor || known.names < floor)) {
-        this.hits++;
-        return PRUNED;
-      }
-      if (known.score) {
-        this.hits++;
-        return known.score;
-      }
-    }
+    const kept = known && this.answer(known, a, b, floor);
+    if (kept) return kept;
     const ceilings: Ceilings = { text: Number.POSITIVE_INFINITY, names: Number.POSITIVE_INFINITY };
     const score = storyToStory(a, b, w, floor, ceilings);
     // (bounded: emptied when full, as the word memos are)
@@ -101,17 +93,19 @@ export class MergeScores {
    */
   storyline(a: Story, b: Story, w: ClusterWeights, floor: number): Score {
     const known = this.pairs.get(a)?.get(b);
-    if (known?.free && known.va === a.version && known.vb === b.version) {
-      if (floor > 0 && (known.text < floor || known.names < floor)) {
-        this.hits++;
-        return PRUNED;
-      }
-      if (known.score) {
-        this.hits++;
-        return known.score;
-      }
+    return (known?.free && this.answer(known, a, b, floor)) || storyToStory(a, b, w, floor);
+  }
+
+  /** A kept pair's answer at `floor` while neither story has changed since: pruned when a ceiling it was checked
+   * by is below the floor, else its full score if it was scored in full; undefined when it must be scored now. */
+  private answer(known: Scored, a: Story, b: Story, floor: number): Score | undefined {
+    if (known.va !== a.version || known.vb !== b.version) return undefined;
+    if (floor > 0 && (known.text < floor || known.names < floor)) {
+      this.hits++;
+      return PRUNED;
     }
-    return storyToStory(a, b, w, floor);
+    if (known.score) this.hits++;
+    return known.score;
   }
 
   /** Forget every pair: the merge passes are over, and the stories' groups, storylines and accounts that come
