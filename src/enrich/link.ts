@@ -489,18 +489,15 @@ const DROPPED_CONNECTORS = new Set(['de', 'del', 'du', 'des', 'da', 'di']);
 /** An organisation's name keyed without its Romance connectors ('' for none, and for a name with none). */
 function connectorlessKey(s: Surface): string {
   if (s.words.length < 3 || !isOrg(s) || !s.words.some((w) => DROPPED_CONNECTORS.has(w))) return '';
-  return `org-words:${nameKey(
-    s.words
-      .filter((w) => !DROPPED_CONNECTORS.has(w))
-      .join(' ')
-      .replaceAll('-', ' '),
-  )}`;
+  return orgWordsKey(s.words.filter((w) => !DROPPED_CONNECTORS.has(w)).join(' '));
 }
 /** An organisation's name of two words or more keyed as `connectorlessKey` keys a name with connectors. */
 function plainOrgKey(s: Surface): string {
   if (s.words.length < 2 || !isOrg(s) || s.words.some((w) => DROPPED_CONNECTORS.has(w))) return '';
-  return `org-words:${nameKey(s.text.replaceAll('-', ' '))}`;
+  return orgWordsKey(s.text);
 }
+/** The key the two above share: an organisation's words, hyphens read as spaces. */
+const orgWordsKey = (text: string) => `org-words:${nameKey(text.replaceAll('-', ' '))}`;
 
 /** each of a body's names (folded) -> its first ("ec" -> "european community") */
 const ORG_NAMES = new Map(ORG_NAME_VARIANTS.flatMap((names) => names.map((n) => [n, names[0]] as const)));

@@ -390,6 +390,11 @@ function hasOrgEnding(f: string, endings: string[]): boolean {
  * "Port Authority" and "City Bank" organisations), as English compounds end in their head; a head after "of"
  * counts only when none stands before it ("Bank of the Republic" is a bank).
  */
+/** The tokens at `at` as words of a run being gathered (their text only: what `hasHead` reads). */
+function wordsAt(tokens: Token[], at: number[]): Word[] {
+  return at.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
+}
+
 function hasHead(words: Word[]): 'org' | 'place' | null {
   let head: 'org' | 'place' | null = null;
   let i = 0;
@@ -999,7 +1004,7 @@ export function findMentions(text: string, document: string, sentence: number, l
         j++;
         continue;
       }
-      if (t.kind === 'word' && ELIDED_NAME_WORD.test(t.text) && hasHead(runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false })))) {
+      if (t.kind === 'word' && ELIDED_NAME_WORD.test(t.text) && hasHead(wordsAt(tokens, runIdx))) {
         runIdx.push(j);
         j++;
         continue;
@@ -1007,7 +1012,7 @@ export function findMentions(text: string, document: string, sentence: number, l
       if (t.kind === 'word' && (CONNECTORS.has(t.text) || isParticle(t.text))) {
         let k = j;
         while (k < tokens.length && tokens[k].kind === 'word' && (CONNECTORS.has(tokens[k].text) || isParticle(tokens[k].text))) k++;
-        const runWords = runIdx.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
+        const runWords = wordsAt(tokens, runIdx);
         // a person's particles, one or two ("Osama bin Laden", "Ursula von der Leyen")
         let particle = k - j <= PARTICLES_IN_A_ROW;
         for (let x = j; particle && x < k; x++) particle = isParticle(tokens[x].text);
@@ -1025,7 +1030,7 @@ export function findMentions(text: string, document: string, sentence: number, l
           (isNameWord(tokens[k]) ||
             (tokens[k].kind === 'word' && ELIDED_NAME_WORD.test(tokens[k].text)) ||
             (openers && t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
-          (hasHead(runWords) || particle || hasHead([{ text: tokens[k].text, start: 0, end: 0, possessive: false }]))
+          (hasHead(runWords) || particle || hasHead(wordsAt(tokens, [k])))
         ) {
           for (let x = j; x < k; x++) runIdx.push(x);
           j = k;

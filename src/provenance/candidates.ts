@@ -17,11 +17,6 @@ export function exactGroups(fps: Fingerprint[]): number[][] {
   return [...byHash.values()].filter((g) => g.length > 1);
 }
 
-/**
- * Postings as two parallel arrays, a hash (unsigned 32-bit) and its document, filled in ascending document order:
- * sorted stably by hash, runs of equal hash are the documents that share it, in ascending order -- the order a
- * sort of hash * 2^21 + document gave, by two counting passes of 16 bits instead of a comparison sort of doubles.
- */
 /** The most documents one batch takes (the postings were once packed as hash * 2^21 + document). */
 const DOC_BITS = 2 ** 21;
 
@@ -46,12 +41,25 @@ function countingPass(fromH: Uint32Array, fromD: Int32Array, toH: Uint32Array, t
   }
 }
 
-/** Sorts the postings by hash, stably (documents that share a hash keep their order): low half, then high half. */
+/**
+ * Postings are two parallel arrays, a hash (unsigned 32-bit) and its document, filled in ascending document order:
+ * sorted stably by hash, runs of equal hash are the documents that share it, in ascending order -- the order a
+ * sort of hash * 2^21 + document gave, by two counting passes of 16 bits (low half, then high half) instead of a
+ * comparison sort of doubles.
+ */
 export function sortPostings(hashes: Uint32Array, docs: Int32Array): void {
   const h2 = new Uint32Array(hashes.length);
   const d2 = new Int32Array(docs.length);
   countingPass(hashes, docs, h2, d2, 0);
   countingPass(h2, d2, hashes, docs, 16);
+}
+
+/** Where the run of sorted postings that starts at `i` (the postings of one hash) ends. */
+function runEnd(hashes: Uint32Array, i: number): number {
+  const h = hashes[i];
+  let j = i + 1;
+  while (j < hashes.length && hashes[j] === h) j++;
+  return j;
 }
 
 /**
@@ -63,9 +71,7 @@ function addsOfRuns(hashes: Uint32Array, upTo: number, pairAllUpTo: number): num
   let adds = 0;
   let i = 0;
   while (i < n) {
-    const h = hashes[i];
-    let j = i + 1;
-    while (j < n && hashes[j] === h) j++;
+    const j = runEnd(hashes, i);
     if (j - i > 1 && j - i <= upTo) adds += PairCounter.addsOf(j - i, pairAllUpTo);
     i = j;
   }
@@ -77,9 +83,7 @@ function runsOfPostings(hashes: Uint32Array, postingDocs: Int32Array, onRun: (do
   const n = hashes.length;
   let i = 0;
   while (i < n) {
-    const h = hashes[i];
-    let j = i + 1;
-    while (j < n && hashes[j] === h) j++;
+    const j = runEnd(hashes, i);
     // most hashes are one document's (all of Reuters: 396,107 of the 456,250 sampled shingles): a list only for two or more
     if (repeats ? j - i > 1 : postingDocs[j - 1] !== postingDocs[i]) {
       const docs: number[] = [];
