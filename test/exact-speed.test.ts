@@ -72,6 +72,9 @@
 // organisation is named by its form with a legal form: "Bankers Trust Co", "USAir Group Inc", "Trans World Airlines
 // Inc", and USAir's quotes' speaker with it; claims, timeline and discrepancy counts, dates, keys, relations and matches
 // unchanged).
+// reuters-sample's and reuters-issuers' synthesis since names49 (a credit rating and a money-market word name nothing, a
+// known body is an organisation: the entities "AAA", "Ecu", "Ecus", "Eurodollar" are gone, "Keidanren" is an org, was
+// "other"; entities only: quotes, claims, timeline, discrepancies, dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1172,3 +1172,13 @@ test('an organisation is named by its form with a legal form, the legal form alo
   assert.equal(named('Amgen')?.name, 'Amgen Inc');
   assert.equal(named('ITT')?.name, 'ITT Corp');
 });
+
+test('a partnership named with a comma is the company its first name opens (Reuters 674)', () => {
+  const sears = doc('r674', [
+    'Sears, Roebuck and Co said it will restructure its distribution operations, resulting in a 20 mln dlr after-tax charge against earnings in its first quarter.',
+    'Sears said the restructuring and consolidation will save about 150 mln dlrs by 1991.',
+  ]);
+  const { entities } = linkStory([sears], [enrichDocument(sears)]);
+  const company = entities.find((e) => e.aliases.includes('Sears, Roebuck and Co'));
+  assert.ok(company && company.type === 'org' && company.aliases.includes('Sears'), JSON.stringify(entities.map((e) => [e.name, e.type, e.aliases])));
+});

@@ -357,6 +357,10 @@ function givenNamesAlone(mentions: Mention[], wordsOf: string[][], surnames: Map
 
 /** Every distinct written form of a name in the story, with its mentions and their type votes (a surname bound to its
  * article's full name apart, step 0). */
+/** The gap between a name's words: spaces, after a comma inside a partnership's name ("Goldman, Sachs and Co" is the
+ * words of "Goldman Sachs and Co") */
+const NAME_WORD_GAP = /,?\s+/;
+
 function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, string>, spoken: Set<Mention>): Surface[] {
   const surfaces: Surface[] = [];
   const bySurface = new Map<string, number>();
@@ -370,7 +374,7 @@ function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, 
         bySurface.set(key, i);
         surfaces.push({
           text: m.text,
-          words: m.text.split(/\s+/),
+          words: m.text.split(NAME_WORD_GAP),
           mentions: [],
           votes: { person: 0, place: 0, org: 0, other: 0 },
           cues: new Map(),

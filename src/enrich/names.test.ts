@@ -950,3 +950,70 @@ test("a ticker in angle brackets after a word is no name of its own; a Romance c
   // (an English head does not take it: "Bank a Smith" is two)
   assert.ok(!names('He sold the Bank a Smith painting.').some((n) => n.includes(' a ')));
 });
+
+test("a table's \"N.A.\", a credit rating and a money-market word name nothing; a car's trim after its model year, a plant's list of makes and a company's town after its legal form are no company's name (Reuters 99, 141, 1911, 814, 2372, 712)", () => {
+  // Reuters 99: "not available" in a Fed table was read as initials ("N.A. Total" a person, "N.A. Inc" a company)
+  const table = names(
+    'Required reserves............N.A. vs......N.A. Total reserves...............N.A. vs......N.A. Inc cash equal to req res....N.A. vs......N.A.',
+  );
+  assert.ok(!table.some((n) => n.startsWith('N.A.')), table.join(' | '));
+  // ... a bank's "N.A." stays in its name
+  assert.ok(names('Banks include Chase Manhattan Bank N.A. and Royal Bank of Canada.').includes('Chase Manhattan Bank N.A./org'));
+  // Reuters 141, 1911: "AAA" was an organisation, "Euroyen" a place
+  assert.deepEqual(names("The issue is rated AAA by Standard and Poor's and secured by Federal Home Loan Mortgage Corp, Freddie Mac, certificates."), [
+    "Standard and Poor's/org",
+    'Federal Home Loan Mortgage Corp/org',
+    'Freddie Mac/org',
+  ]);
+  assert.ok(
+    !names('The easing of rules governing overseas use of the yen has caused an explosion of Euroyen bond activity, bond managers and traders said.').length,
+  );
+  // (the Commodity Credit Corporation's "CCC" stays)
+  assert.ok(names('The Commodity Credit Corporation, CCC, has accepted bids for export bonuses.').includes('CCC/org'));
+  // Reuters 814: "Limited" is the Jeep's trim, no company's legal form
+  assert.deepEqual(names('Not included is the 1987 Jeep Cherokee Limited.'), ['Jeep Cherokee Limited/other']);
+  // Reuters 2372: the plant's town and the makes it builds, each apart (was "Hamtramck Buick")
+  assert.deepEqual(
+    names('The company said its Hamtramck Buick-Oldsmobile-Cadillac assembly plant in Detroit will be down from March 9 to March 16.').slice(0, 4),
+    ['Hamtramck/other', 'Buick/other', 'Oldsmobile/other', 'Cadillac/other'],
+  );
+  // Reuters 712: Atlanta is the company's seat; a country or a state after "of" is its name's ("Ford Motor Co of Canada")
+  assert.deepEqual(
+    names(
+      "North American Group Ltd's North American Acquisition Corp said it has a definitive agreement to buy 100 pct of Pioneer Business Group Inc of Atlanta.",
+    ),
+    ['North American Group Ltd/org', 'North American Acquisition Corp/org', 'Pioneer Business Group Inc/org', 'Atlanta/place'],
+  );
+  assert.ok(names('Public Service Co of New Mexico said it would redeem the bonds.').includes('Public Service Co of New Mexico/org'));
+});
+
+test('a partnership named with a comma is one company; a known body\'s initials and a firm\'s "Associates" make no person (Reuters 149, 654, 827, 1675, 1833, 110)', () => {
+  // Reuters 149, 654, 827: were "Goldman" + "Sachs and Co", "Sears" + "Roebuck and Co", "Kidder" + "Peabody and Co Inc"
+  assert.ok(names('Underwriters are led by Goldman, Sachs and Co.').includes('Goldman, Sachs and Co./org'));
+  assert.ok(
+    names(
+      'Federal regulators said Dean Witter Reynolds Inc, the brokerage subsidiary of Sears, Roebuck and Co, agreed to a censure to settle charges.',
+    ).includes('Sears, Roebuck and Co/org'),
+  );
+  assert.ok(
+    names(
+      'Kidder, Peabody Mortgage Assets Trust Five, a unit of Kidder, Peabody and Co Inc, is offering 500 mln dlrs of collateralized mortgage obligations.',
+    ).includes('Kidder, Peabody and Co Inc/org'),
+  );
+  // (a place before the comma is a place: "Paris, Texas and Co" is no partnership)
+  assert.ok(names('He moved from Paris, Smith and Co said.').includes('Paris/place'));
+  // Reuters 1675: the EC's initials are no given name's
+  assert.ok(
+    !names('Ambassador Michael Samuels replied in the debate that the E.C. Charges were unfounded.').some((n) => n.endsWith('/person') && n.startsWith('E.C.')),
+  );
+  // Reuters 1833, 110: a research firm, a broker
+  assert.ok(
+    names(
+      'Hunterdon Pharmaceuticals Inc said it formed a joint venture with <Chesapeake Biological Laboratories> and <E.B. Michaels Research Associates> to develop C31G.',
+    ).includes('E.B. Michaels Research Associates/org'),
+  );
+  assert.ok(names('E.F. Hutton said it would act as dealer manager.').includes('E.F. Hutton/org'));
+  // Reuters 1297: an Australian no-liability company ("N.L."), its seat apart (was a person by its given name "Victoria")
+  const royal = names('Royal said it agreed to sell its oil and gas properties to Victoria Exploration N.L. of Perth, Australia for 3.3 mln dlrs.');
+  assert.ok(royal.includes('Victoria Exploration N.L./org') && royal.includes('Perth/place'), royal.join(' | '));
+});

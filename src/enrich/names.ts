@@ -9,6 +9,7 @@ import { mayFoldInto } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import { ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
+import { RATING_GRADES, TABLE_FILLERS, TRIM_FORMS } from './data/words.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -504,6 +505,70 @@ function romanceNameGoesOn(tokens: Token[], runIdx: number[], next: number): boo
   return false;
 }
 
+const TABLE_FILLER = new Set(TABLE_FILLERS);
+
+/** Whether the word at `i` is a table's "not available" right after a dot leader ("reserves....N.A. vs"). */
+function tableFiller(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.text === '.' && prev.end === tokens[i].start && TABLE_FILLER.has(fold(tokens[i].text));
+}
+
+/** Whether the word at `j` opens a list of three names or more that `nameTokens` split at its hyphens ("Buick" of
+ * "Hamtramck Buick-Oldsmobile-Cadillac assembly plant"): the list's names are no part of the name before it. */
+function opensHyphenList(tokens: Token[], j: number): boolean {
+  // (capitalised names: a headline's "THREE-FOR-TWO STOCK SPLIT" is no list)
+  if (!CAPITALISED.test(tokens[j].text)) return false;
+  for (let k = j; k < j + 4; k += 2) {
+    const mark = tokens[k + 1];
+    if (mark?.text !== '-' || mark.start !== tokens[k].end || tokens[k + 2]?.start !== mark.end || tokens[k + 2].kind !== 'word') return false;
+  }
+  return true;
+}
+
+const RATING_GRADE = new Set(RATING_GRADES);
+
+/**
+ * Where a partnership's name written with a comma ends ("Goldman, Sachs and Co", "Kidder, Peabody and Co Inc"), or -1:
+ * at `at` a comma after one name word that is no place, one more capitalised name word, "and" and legal forms only.
+ */
+function commaPartnership(tokens: Token[], at: number, text: string, first: string): number {
+  const L = lex();
+  const second = tokens[at + 1];
+  if (second === undefined || !spaced(text, tokens, at + 1) || !CAPITALISED.test(second.text) || !isNameWord(second) || hasPossessive(second.text)) return -1;
+  if (L.legalForms.has(fold(second.text)) || placeOf(first) || !COMPANY_CONJUNCTIONS.has(tokens[at + 2]?.text ?? '') || !spaced(text, tokens, at + 2))
+    return -1;
+  let k = at + 3;
+  while (k < tokens.length && tokens[k].kind === 'word' && spaced(text, tokens, k) && L.legalForms.has(fold(tokens[k].text))) k++;
+  if (k === at + 3 || (k < tokens.length && spaced(text, tokens, k) && isNameWord(tokens[k]) && !stopAfterLegalForm(tokens[k - 1].text))) return -1;
+  return k;
+}
+
+/**
+ * Whether the name words at `k` (after a legal form and "of") are a known town's, no country's or state's: the
+ * company's seat, no part of its name ("Pioneer Business Group Inc of Atlanta"; "Ford Motor Co of Canada", "Public
+ * Service Co of New Mexico" go on).
+ */
+function seatAfter(tokens: Token[], k: number, text: string): boolean {
+  const L = lex();
+  let name = '';
+  let place: string | undefined;
+  for (let x = k; x < k + STATE_WORDS && x < tokens.length && isNameWord(tokens[x]) && (x === k || spaced(text, tokens, x)); x++) {
+    name = name ? `${name} ${possessiveStem(tokens[x].text)}` : possessiveStem(tokens[x].text);
+    place = placeOf(name) ?? place;
+  }
+  return place !== undefined && !L.countries.has(place) && !L.states.has(fold(place)) && !L.states.has(fold(name));
+}
+
+const TRIM_FORM = new Set(TRIM_FORMS);
+/** a model year ("the 1987 Jeep Cherokee Limited") */
+const MODEL_YEAR = /^(?:19|20)\d\d$/;
+
+/** Whether a run ends in a car's trim after a model year before it ("the 1987 Jeep Cherokee Limited"): a product. */
+function trimmedModel(tokens: Token[], first: number, words: Word[]): boolean {
+  const year = tokens[first - 1];
+  return words.length > 2 && year?.kind === 'number' && MODEL_YEAR.test(year.text) && TRIM_FORM.has(fold(words[words.length - 1].text));
+}
+
 /** The index after the closing bracket of the ticker whose first word is at `at` (`tickerAfter` said there is one). */
 function tickerEnd(tokens: Token[], at: number): number {
   let k = at;
@@ -546,7 +611,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (prevWord === 'of' && kindBefore?.kind === 'word' && LOWER_FIRST.test(kindBefore.text) && L.placeNouns.has(fold(kindBefore.text)))
     return { type: 'place', cue: 'place-noun' };
   // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
-  const initials = INITIALS.test(words[0].text) && !placeOf(words[0].text);
+  // (nor a body's: "E.C. Charges", "U.N. Charter")
+  const initials = givenInitials(words[0].text);
   // (... unless three words or more before a country's name make it a company's unit there: "R.J. Reynolds Tobacco USA")
   if (words.length > UNIT_NAME_WORDS && countryUnit(words)) return { type: 'org', cue: 'country-unit' };
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
@@ -931,6 +997,11 @@ export function findMentions(text: string, document: string, sentence: number, l
       i++;
       continue;
     }
+    // a table's "not available" names nothing ("reserves....N.A. vs......N.A. Total reserves")
+    if (tableFiller(tokens, i)) {
+      i++;
+      continue;
+    }
     // a listed company's ticker in angle brackets after a word or a mark ("Exxon Corp <XON>", "Hongkong Electric
     // Holdings Ltd <HKEH.HK>", "class E <GME>", "NEC Corp, <NIPNY>", "American Express'<AXP>") is its quote, no name of
     // its own ("<Autorama Inc>", an unlisted company, stays; so does one opening the sentence)
@@ -949,6 +1020,8 @@ export function findMentions(text: string, document: string, sentence: number, l
       const gap = t.start - tokens[j - 1].end;
       if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - 1) !== 32)) break;
       if (isNameWord(t)) {
+        // "its Hamtramck Buick-Oldsmobile-Cadillac assembly plant": the listed names stand apart from the plant's place
+        if (opensHyphenList(tokens, j)) break;
         // "... by Standard and Poor's Corp. Salomon Brothers Inc co-managed": a legal form's full stop ended a sentence
         if (stopAfterLegalForm(tokens[j - 1].text) && !lex().legalForms.has(fold(t.text)) && !lex().afterLegalForm.has(fold(t.text))) break;
         // "U.S. Securities and Exchange Commission": a known name with "and" inside goes on whole
@@ -984,6 +1057,15 @@ export function findMentions(text: string, document: string, sentence: number, l
         runIdx.push(j);
         j++;
         break;
+      }
+      // "Goldman, Sachs and Co": a partnership's names written with a comma between them
+      if (t.text === ',' && runIdx.length === 1) {
+        const k = commaPartnership(tokens, j, text, tokens[runIdx[0]].text);
+        if (k > 0) {
+          for (let x = j + 1; x < k; x++) runIdx.push(x);
+          j = k;
+          break;
+        }
       }
       if (COMPANY_CONJUNCTIONS.has(t.text)) {
         const k = companyConjunct(
@@ -1022,6 +1104,8 @@ export function findMentions(text: string, document: string, sentence: number, l
         // a company's legal form ends its name but for its country after "of" ("Ford Motor Co of Canada"): "a poll by
         // Telephone Surveys Limited for The Sunday Express"
         if (t.text !== 'of' && L.legalForms.has(fold(runWords[runWords.length - 1].text))) break;
+        // ... nor for a town after "of", its seat ("Pioneer Business Group Inc of Atlanta")
+        if (t.text === 'of' && k === j + 1 && L.legalForms.has(fold(runWords[runWords.length - 1].text)) && seatAfter(tokens, k, text)) break;
         // (or a not-name opening a name with a head, after "of" or "for": "University of South Alabama College of
         // Medicine", "Court for the Eastern District"; not after a bare "the": "in Parliament the Communist Party"; nor a
         // known place, which the gazetteer reads (`knownSpan` ends those further on): "Hoechst AG of West Germany")
@@ -1091,6 +1175,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     while (words.length && CONNECTORS.has(words[0].text)) words = words.slice(1);
     if (!words.length) continue;
     if (words[0].start !== tokens[first].start) initial = false;
+    // a credit rating alone names nothing ("rated AA by Standard and Poor's")
+    if (words.length === 1 && RATING_GRADE.has(words[0].text)) continue;
     emitRun(words, tokens, first, last, initial, text, document, sentence, lowerVocabulary, out);
   }
   return out;
@@ -1223,6 +1309,11 @@ function emitRun(
   out: NameMention[],
 ): void {
   const L = lex();
+  // "the 1987 Jeep Cherokee Limited": a car's name and trim, no company's (no cue: "Limited" heads nothing here)
+  if (trimmedModel(tokens, first, words)) {
+    out.push(runMention(text, words, 'other', 'none', document, sentence));
+    return;
+  }
   const whole = gazetteerType(spanOf(text, words), words);
   // (a title word opening a company's name the document writes is the company's: "Dean Witter" of Dean Witter Reynolds Inc)
   const companyName = words.length > 1 && L.titles.has(fold(words[0].text)) && !!lowerVocabulary.opensCompany?.(spanOf(text, words));

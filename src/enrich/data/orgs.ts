@@ -8,7 +8,7 @@ Agency Bank Group Force Association Party Union Committee Commission Department 
 Foundation Fund Organization Organisation Authority Board Bureau Service Services Company Airlines Airways Army Navy
 Forces Police Court Parliament Assembly Congress Senate Federation Press Times Post Journal News Herald Tribune Gazette
 Magazine Network Television TV Radio Broadcasting Center Centre Club Church Exchange Reserve Administration Cabinet
-Government Treasury Industries Industry Holdings Holding Motors Petroleum Shipyard Hospital Clinic Institutes Partners
+Government Treasury Industries Industry Holdings Holding Motors Petroleum Shipyard Hospital Clinic Institutes Partners Associates
 Society League Alliance Coalition Movement Front Brigade Battalion Regiment Division Guard Corps Command Directorate
 Trust Securities Capital Investments Insurance Telecom Communications Technologies Systems Laboratories Labs Studios
 Pictures Records Entertainment Media Newspaper Daily Weekly Express Mirror Observer Monitor Telegraph Guardian Chronicle
@@ -17,7 +17,7 @@ Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Phar
 Bancorporation Bancshares Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
 Bros Bros. Brothers Survey Patrol Caucus Bourse
 Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
-AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
+AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
 `.trim().split(/\s+/);
 
 /**
@@ -31,7 +31,7 @@ Federation Airlines Airways Holdings Industries Bancorp Bancorporation Bancshare
 Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
 College Academy Hospital Survey Patrol Caucus Bourse Office
 Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
-AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
+AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
 `.trim().split(/\s+/);
 
 /**
@@ -40,7 +40,7 @@ AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporate
  */
 export const LEGAL_FORMS = `
 Corp Corp. Corporation Inc Inc. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Bancorp Bancorporation Holdings
-AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated
+AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
 `.trim().split(/\s+/);
 
 /**
@@ -120,6 +120,7 @@ google|apple|microsoft|amazon|facebook|meta|twitter|telegram|tesla|boeing|airbus
 exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
 southern bell|south central bell|
 standard and poor's|standard & poor's|moody's investors service|
+e.f. hutton|drexel burnham lambert|fannie mae|freddie mac|con edison|keidanren|eurostat|istat|ig metall|newsweek|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**

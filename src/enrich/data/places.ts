@@ -66,7 +66,7 @@ ashgabat|tehran|baghdad|damascus|beirut|amman|jerusalem|tel aviv|gaza|west bank|
 abu dhabi|kuwait city|manama|muscat|sanaa|kabul|islamabad|karachi|lahore|new delhi|delhi|mumbai=bombay|kolkata=calcutta|
 chennai=madras|bangalore=bengaluru|dhaka|kathmandu|colombo|beijing=peking|shanghai|hong kong=h.k.|guangzhou|shenzhen|wuhan|
 taipei|tokyo|osaka|seoul|pyongyang|bangkok|hanoi|ho chi minh city=saigon|manila|jakarta|kuala lumpur|singapore|
-yangon=rangoon|phnom penh|canberra|sydney|melbourne|wellington|auckland|ottawa|toronto|montreal|vancouver|washington|
+yangon=rangoon|phnom penh|canberra|sydney|melbourne|perth|wellington|auckland|ottawa|toronto|montreal|vancouver|washington|
 new york=n.y.|new york city|los angeles|chicago|houston|philadelphia|boston|san francisco|seattle|miami|atlanta|dallas|
 detroit|denver|las vegas|new orleans|hollywood|malibu|silicon valley|wall street|mexico city|havana|caracas|bogota|
 lima|quito|santiago|buenos aires|montevideo|brasilia|rio de janeiro=rio|sao paulo|la paz|asuncion|panama city|

@@ -1,13 +1,16 @@
 // Capitalised words that are not names: sentence starters, adjectives of region or creed (calendar words: common/calendar.ts).
 
-/** Capitalised adjectives and common nouns that are never an entity on their own. */
+/** Capitalised adjectives and common nouns that are never an entity on their own (and the wires' money-market words:
+ * "Euroyen", "Eurobond", "Ecus", "Creditwatch", read as places or acronyms). */
 export const NOT_NAMES = `
 i western eastern northern southern west east north south soviet slavic baltic nordic arab arabic islamic muslim
 christian jewish catholic orthodox protestant communist socialist democrat democrats republican republicans liberal
 conservative european asian african latin english internet web god christmas easter ramadan
-mr mrs ms dr sir madam ok tv hq ceo cfo am pm gmt utc et est edt bst cet ad bc covid pandemic photo video watch
+mr mrs ms dr sir madam ok tv hq ceo cfo am pm a.m. p.m. gmt utc et est edt bst cet ad bc covid pandemic photo video watch
 read more related advertisement click subscribe comments comment share tweet email print
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+eurobond eurobonds eurodollar eurodollars euroyen euromarket euromarkets euronote euronotes eurosterling eurofranc
+creditwatch ecu ecus
 `.trim().split(/\s+/);
 
 /**
@@ -72,7 +75,27 @@ trucks vehicles brands line lines
  * div"): no part of a name at either end of one ("Shr Royal Dutch Petroleum Co" is Royal Dutch Petroleum Co). They
  * still belong to a shouted headline's run ("4TH QTR NET"), which names nothing.
  */
-export const TABLE_LABELS = `shr shrs revs mths qtr qtrs oper avg avgs dlrs dlr cts div qtly mthly yr vs mln bln billion pct per`.trim().split(/\s+/);
+export const TABLE_LABELS = `shr shrs revs mths qtr qtrs oper avg avgs dlrs dlr cts div qtly mthly yr vs vs. mln bln billion pct per`.trim().split(/\s+/);
+
+/**
+ * A table's "not available" in a cell ("Required reserves............N.A. vs......N.A."): right after a dot leader it
+ * names nothing (it was read as initials: "N.A. Total" a person, "N.A. Inc" a company). Elsewhere "N.A." is a bank's
+ * form ("Chase Manhattan Bank N.A."). Folded.
+ */
+export const TABLE_FILLERS = `n.a. n/a`.trim().split(/\s+/);
+
+/**
+ * Credit ratings as the agencies write them ("rated AA by Standard and Poor's", "Baa by Moody's"): alone they name
+ * nothing (they were read as acronyms, organisations). As written: "CCC" is the Commodity Credit Corp, "BA" British
+ * Airways.
+ */
+export const RATING_GRADES = `AAA AA BBB BB Aaa Aa Baa Ba`.trim().split(/\s+/);
+
+/**
+ * A company's legal form that is also a car's trim ("the 1987 Jeep Cherokee Limited"): after a model year before the
+ * run it ends a product's name, no company's. Folded.
+ */
+export const TRIM_FORMS = `limited`.trim().split(/\s+/);
 
 /**
  * The trades and callings of the wire's unnamed sources, opening a sentence before a speech verb ("Traders said they
