@@ -1017,3 +1017,9 @@ test('a partnership named with a comma is one company; a known body\'s initials 
   const royal = names('Royal said it agreed to sell its oil and gas properties to Victoria Exploration N.L. of Perth, Australia for 3.3 mln dlrs.');
   assert.ok(royal.includes('Victoria Exploration N.L./org') && royal.includes('Perth/place'), royal.join(' | '));
 });
+
+test("a constable's abbreviated title and a known rights group make no person of their own (ECB+ 18_4ecb, 11_8ecb)", () => {
+  // "Const" was a person of 14 mentions in its story
+  assert.deepEqual(names('Police Const. Tim Fanning said the gunman entered the party around 4 p.m.'), ['Tim Fanning/person']);
+  assert.ok(names('Human Rights Watch said in a report last month that conditions are not in place.').includes('Human Rights Watch/org'));
+});

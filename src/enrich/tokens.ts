@@ -14,7 +14,7 @@ export interface Token {
 /** Abbreviations that keep their full stop (titles, months, "No.", corporate suffixes). */
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof sen rep del gov gen brig lt col maj sgt capt adm cmdr cpl pvt det rev st mt ft jr sr
-   jan feb mar apr jun jul aug sep sept oct nov dec no nos co corp inc ltd bros vs etc dept univ est approx`.split(/\s+/),
+   jan feb mar apr jun jul aug sep sept oct nov dec no nos co corp inc ltd bros vs etc dept univ est approx const`.split(/\s+/),
 );
 
 // initials run (U.S., U.K.) | word with inner apostrophes/hyphens | number with separators | any other character;

@@ -121,6 +121,7 @@ exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
 southern bell|south central bell|
 standard and poor's|standard & poor's|moody's investors service|
 e.f. hutton|drexel burnham lambert|fannie mae|freddie mac|con edison|keidanren|eurostat|istat|ig metall|newsweek|
+human rights watch|amnesty international|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**

@@ -10,7 +10,7 @@ Captain Adm Adm. Admiral Commander Cmdr Cmdr. Marshal Field Corporal Cpl Cpl. Pr
 Senator Senators Sen Sen. Sens Sens. Rep Rep. Reps Reps. Del. Delegate Representative Congressman Congresswoman Governor Gov Gov. Mayor Judge Justice Magistrate
 Chairman Chairwoman Chairperson Chair Director Ambassador Envoy Consul Spokesman Spokeswoman Spokesperson
 Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Dr Dr. Drs Drs. Doctor Doctors Prof Prof. Profs Profs. Professor Professors Sir Dame Lord Lady Sheikh Emir Ayatollah Imam Rabbi
-Patriarch Bishop Archbishop Cardinal Rev Rev. Reverend Father Sister Brother Detective Det Det. Inspector Officer Constable
+Patriarch Bishop Archbishop Cardinal Rev Rev. Reverend Father Sister Brother Detective Det Det. Inspector Officer Constable Const Const.
 Chief Deputy Leader Premier President-elect CEO CFO COO Coach Manager Executive Chief-Executive Counsel Attorney Prosecutor
 Speaker Commodore Commissar Ensign GM VP SVP EVP CTO CIO QB Whip Undersheriff Minister-President Secretary-General Commissioner Head Agent Superintendent Sheriff Marshal Dean Rector
 Treasurer Comptroller Coroner Administrator Alderman Assemblyman Assemblywoman Assemblymember Councilmember Editor-in-Chief D.A. WR RB
