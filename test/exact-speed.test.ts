@@ -72,6 +72,9 @@
 // organisation is named by its form with a legal form: "Bankers Trust Co", "USAir Group Inc", "Trans World Airlines
 // Inc", and USAir's quotes' speaker with it; claims, timeline and discrepancy counts, dates, keys, relations and matches
 // unchanged).
+// reuters-issuers' synthesis since claims49 (two long sentences naming the same companies and sharing little else count
+// the names once: TWA's "three-way deal" sentences leave its "USAir's shareholders would prefer a cash merger" claim
+// and make a claim of their own; timeline and discrepancy counts, dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
