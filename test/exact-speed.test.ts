@@ -75,6 +75,9 @@
 // reuters-sample's and reuters-issuers' synthesis since names49 (a credit rating and a money-market word name nothing, a
 // known body is an organisation: the entities "AAA", "Ecu", "Ecus", "Eurodollar" are gone, "Keidanren" is an org, was
 // "other"; entities only: quotes, claims, timeline, discrepancies, dates, keys, relations and matches unchanged).
+// reuters-issuers' synthesis since claims49 (two long sentences naming the same companies and sharing little else count
+// the names once: TWA's "three-way deal" sentences leave its "USAir's shareholders would prefer a cash merger" claim
+// and make a claim of their own; timeline and discrepancy counts, dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

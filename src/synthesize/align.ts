@@ -155,6 +155,65 @@ export function personNames(
   return content < ALIGN.personContent * typical && count ? { weight: names, count } : null;
 }
 
+/**
+ * The names two sentences share, their weight and number, when both name a company (Unit.companies) and they share
+ * little that says what happened while each says much else: the names then count once, as the entities (their `e:`
+ * keys), not also as the words written only capitalised (nameKeys: "Hughes Tool Co", "Baker International Corp" are
+ * an entity and three or four words each). What happened is read as in personNames (words no name, post or person's
+ * name is part of, figures, years, concepts; a topic word too -- a company notice's "merger" is no name); under
+ * `ALIGN.nameContent` typical keys of it, with each sentence saying `ALIGN.nameSaysMore` of its own, two company
+ * notices' lead sentences ("The directors of Hughes Tool Co said they would recommend ... reject a merger with Baker
+ * International Corp" / "Hughes Tool Co said its board has appointed a committee ... its merger with Baker
+ * International Corp") state two things about the same companies. A person's words stay, for personNames. Null
+ * otherwise.
+ */
+export function sharedNames(
+  a: Unit,
+  b: Unit,
+  bKeys: ReadonlySet<string>,
+  weight: (k: string) => number,
+  typical: number,
+): { weight: number; count: number } | null {
+  let company = false;
+  let names = 0;
+  let count = 0;
+  let content = 0;
+  for (const k of a.keys) {
+    if (!bKeys.has(k)) continue;
+    if (k[0] === 'e') {
+      company ||= a.companies.includes(k);
+      continue;
+    }
+    if (a.personWords.has(k) || b.personWords.has(k)) continue;
+    if (k[0] === 't' && (a.nameKeys.has(k) || b.nameKeys.has(k))) {
+      names += weight(k);
+      count++;
+      continue;
+    }
+    if (isContent(k, a) && isContent(k, b)) content += weight(k);
+  }
+  if (!company || !count || content >= ALIGN.nameContent * typical) return null;
+  // a short sentence that is mostly the names and one predicate ("Sumitomo Trust and Banking Co Ltd has agreed to
+  // provide the letter of credit", "Coastal Bancorp said the U.S. Federal Reserve Board approved the acquisition of
+  // Coastal by Suffield Financial Corp") states that of them: its one shared word is what it says
+  const least = ALIGN.nameSaysMore * typical;
+  return ownContent(a, weight) >= least && ownContent(b, weight) >= least ? { weight: names, count } : null;
+}
+
+/** Does a key of unit `u` say what happened (sharedNames): no entity, name or person's word, post, or small count? */
+function isContent(k: string, u: Unit): boolean {
+  if (k[0] === 'e' || u.personWords.has(k) || u.nameKeys.has(k)) return false;
+  if (k[0] === 'n') return Math.abs(Number(k.slice(2))) >= ALIGN.smallNumber;
+  return k[0] !== 't' || !(ROLE_KEYS.has(k) || u.roleKeys.has(k));
+}
+
+/** The weight of what a unit says besides its names (isContent), in all. */
+function ownContent(u: Unit, weight: (k: string) => number): number {
+  let c = 0;
+  for (const k of u.keys) if (isContent(k, u)) c += weight(k);
+  return c;
+}
+
 /** The weight and number of the title words two sentences both write only before different people (Unit.titles). */
 export function otherTitles(a: Unit, b: Unit, weight: (k: string) => number): { weight: number; count: number } {
   let w = 0;
@@ -514,6 +573,12 @@ export function alignPairs(
       if (score >= ALIGN.edge && a.persons.length && ub.persons.length) {
         const names = personNames(a, ub, ub.keySet, topical, weightOfKey, typical);
         if (names) score = pairScore(full - names.weight, n - names.count, totals[a.id], totals[b], (full - names.weight) / typical);
+      }
+      // two companies' names count once when that is all two long sentences share (the lower score of the two rules
+      // when a pair names people too)
+      if (score >= ALIGN.edge && a.companies.length && ub.companies.length) {
+        const names = sharedNames(a, ub, ub.keySet, weightOfKey, typical);
+        if (names) score = Math.min(score, pairScore(full - names.weight, n - names.count, totals[a.id], totals[b], (full - names.weight) / typical));
       }
       if (score >= ALIGN.edge && !sharesPredicate(a, ub, ub.keySet, topical)) score = 0;
       if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;

@@ -188,6 +188,14 @@ export const ALIGN = {
    * names (align's personNames). Low: one common shared word keeps both ("federal law", "discrimination"); more
    * (0.5, 1.5) also split right pairs whose one shared word is all they share besides the person ("appointed Cowan") */
   personContent: 0.25,
+  /** a pair naming the same company and sharing less content than this (in typical rare keys, as personContent) ...
+   * (align's sharedNames) */
+  nameContent: 1,
+  /** ... while each sentence says at least this much besides its names counts the names once, as the entities, not
+   * also as their capitalised words: two company notices' long lead sentences sharing "Hughes Tool Co", "Baker
+   * International Corp" and "merger". Under 3 a short sentence's one predicate beside the names ("approved",
+   * "relocated", "provide") is split from its restatement; at 1 on its own 7 of 25 r3k stories read worse */
+  nameSaysMore: 3,
   /** score given to a sentence pair linked by a provenance passage */
   passage: 0.9,
   /** keys whose posting list is longer than this share of the story's sentences do not open candidates */

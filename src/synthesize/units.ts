@@ -2,6 +2,7 @@
 // let reworded, re-ordered or translated statements of one fact meet (term keys, entities, figures, years).
 import type { DocId, DocumentEnrichment, Entity, EntityType, Figure, StoryDocument } from '../model.ts';
 import { HYPHENED_MEASURES } from '../enrich/data/quantities.ts';
+import { LEGAL_FORMS } from '../enrich/data/orgs.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
@@ -25,6 +26,15 @@ import {
 const SUBJECT_TYPES = new Set<string>(SUBJECT.types);
 const SUBJECT_START = SUBJECT.maxStart;
 const GENERIC_NAME_WORDS = new Set(SUBJECT.generic);
+const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS.map((f) => f.toLowerCase()));
+/** a name's last word, as written ("Hughes Tool Co" -> "Co") */
+const LAST_WORD = /[^\s]+$/u;
+
+/** Does a name end in a legal form ("Hughes Tool Co", "Apple Computer Inc", "Microsoft Corp.")? */
+function isCompanyName(name: string): boolean {
+  const last = LAST_WORD.exec(name);
+  return last !== null && LEGAL_FORM_WORDS.has(last[0].toLowerCase());
+}
 
 /** The folded words of a text, as a subject's name is compared with a sentence. */
 export function foldedWords(text: string): string[] {
@@ -75,6 +85,9 @@ export interface Unit {
   personWords: ReadonlySet<string>;
   /** the title words written before those people's names (titleBefore), each with the people (`e:` keys) it titles */
   titles: ReadonlyMap<string, readonly string[]>;
+  /** the companies the sentence names -- organisations one of whose names ends in a legal form ("Hughes Tool Co",
+   * "Calny Inc") -- as `e:` keys: who a company notice concerns, not what it says (align's sharedNames) */
+  companies: string[];
   /** the entities typed neither a person nor an organisation, as `e:` keys: places, and names the story leaves
    * untyped ("Zarand", no cue for a type) -- where a stated event happened (briefing's sameEvent) */
   places: string[];
@@ -561,7 +574,7 @@ export interface UnitInput {
   /** year the story happens in, for documents without a date */
   fallbackYear: number | null;
   /** false when no two of the units will be scored as a pair (a story of one document: align compares units of two
-   * documents only): what only a pair's score reads -- roleKeys, persons, personWords, titles, quotes -- is left
+   * documents only): what only a pair's score reads -- roleKeys, persons, personWords, titles, companies, quotes -- is left
    * empty, and not worked out. True when absent. */
   paired?: boolean;
 }
@@ -590,8 +603,14 @@ export function buildUnits(input: UnitInput): Unit[] {
     }
     return out;
   };
-  // (read for persons, person words and titles only: none unpaired)
-  if (paired) for (const e of input.entities) if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
+  // each person's name words and the companies' entity ids (read for persons, person words, titles and companies only:
+  // none unpaired)
+  const companyIds = new Set<string>();
+  if (paired)
+    for (const e of input.entities) {
+      if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
+      else if (e.type === 'org' && (isCompanyName(e.name) || e.aliases.some(isCompanyName))) companyIds.add(e.id);
+    }
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
     const quotesIn = new Map<number, string[]>();
@@ -664,8 +683,10 @@ export function buildUnits(input: UnitInput): Unit[] {
       const roleKeys = paired ? roleKeysOf(s.text, keys) : NO_WORDS;
       let persons: string[] | null = null;
       let personWords: Set<string> | null = null;
+      let companies: string[] | null = null;
       if (paired)
         for (const e of entities) {
+          if (companyIds.has(e)) (companies ??= []).push(entityKey(e));
           const words = nameWordKeys.get(e);
           if (!words) continue;
           (persons ??= []).push(entityKey(e));
@@ -696,6 +717,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         persons: persons ?? NO_STRINGS,
         personWords: personWords ?? NO_WORDS,
         titles: titles ?? NO_TITLES,
+        companies: companies ?? NO_STRINGS,
         places: entities.length ? placesOf(entities) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
         subject: subjectAt.get(s.index) ?? NO_STRINGS,
