@@ -332,7 +332,8 @@ export async function commitBatch(
         'story_ids',
         { id: 'text', story: 'int' },
         [storyIds.map((s) => s.id), storyIds.map((s) => s.story)],
-        'ON CONFLICT (id) DO UPDATE SET story = excluded.story',
+        // an id that already leads to its story is left as it is (an upsert wrote it over, with a lock and its WAL)
+        'AS x(id, story) WHERE NOT EXISTS (SELECT 1 FROM story_ids s WHERE s.id = x.id AND s.story = x.story) ON CONFLICT (id) DO UPDATE SET story = excluded.story',
       );
       await addDf(tx, outcome.df, outcome.dfStored);
       await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });

@@ -63,7 +63,6 @@ function membershipColumns(key: number, group: StoryGroup, { state: st, membersh
   };
 }
 
-/** Full rows: membership, synthesis and search text; the story is fresh. */
 /** Write rows a part per statement. */
 async function inStatements(rows: object[], write: (part: object[]) => Promise<void>): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await write(rows.slice(i, i + ROWS_PER_STATEMENT));
@@ -91,18 +90,35 @@ function rowsOf(types: Record<string, string>, rows: object[]): { values: string
   return { ...rowParameters(types, rows as Array<Record<string, unknown>>), names: Object.keys(types).join(', ') };
 }
 
-async function storeSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+const SYNTHESISED_COLUMNS = 'id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest';
+
+/** Synthesised rows of stories the base does not hold yet: a plain insert (an upsert's speculative insertion
+ * confirms each row with a WAL record of its own). */
+async function insertSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
   const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES }, rows);
   const at = params.length;
   await tx.query(
-    `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, created_seq, updated_seq, updated_at, state, memberships, report, body, search, stale, synthesized_documents)
-     SELECT key, id, title, active, last_seen, last_time, documents, independent_sources, outlets, languages, first_seen, latest, $${at + 1}::bigint, $${at + 1}::bigint, $${at + 2}::text, state, memberships, report, body, ${searchVector('title', 'body')}, false, documents
+    `INSERT INTO stories (key, ${SYNTHESISED_COLUMNS}, created_seq, updated_seq, updated_at, state, memberships, report, body, search, stale, synthesized_documents)
+     SELECT key, ${SYNTHESISED_COLUMNS}, $${at + 1}::bigint, $${at + 1}::bigint, $${at + 2}::text, state, memberships, report, body, ${searchVector('title', 'body')}, false, documents
+     FROM (${values}) AS x(${names})`,
+    [...params, seq, seen],
+  );
+}
+
+/** Synthesised rows of stories the base holds: an update (an upsert locked each row before writing it over, a
+ * WAL record of its own). */
+async function updateSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+  if (!rows.length) return;
+  const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES }, rows);
+  const at = params.length;
+  await tx.query(
+    `UPDATE stories SET ${SYNTHESISED_COLUMNS.split(', ')
+      .map((c) => `${c} = x.${c}`)
+      .join(', ')}, updated_seq = $${at + 1}::bigint, updated_at = $${at + 2}::text,
+       state = x.state, memberships = x.memberships, report = x.report, body = x.body, search = ${searchVector('x.title', 'x.body')}, stale = false, synthesized_documents = x.documents
      FROM (${values}) AS x(${names})
-     ON CONFLICT (key) DO UPDATE SET id = excluded.id, title = excluded.title, active = excluded.active, last_seen = excluded.last_seen, last_time = excluded.last_time,
-       documents = excluded.documents, independent_sources = excluded.independent_sources, outlets = excluded.outlets, languages = excluded.languages,
-       first_seen = excluded.first_seen, latest = excluded.latest, updated_seq = excluded.updated_seq, updated_at = excluded.updated_at,
-       state = excluded.state, memberships = excluded.memberships, report = excluded.report, body = excluded.body, search = excluded.search, stale = false, synthesized_documents = excluded.documents`,
+     WHERE stories.key = x.key`,
     [...params, seq, seen],
   );
 }
@@ -135,12 +151,11 @@ export async function writeStories(
   states: Map<number, WrittenState>,
   o: { seq: number; seen: string; defer: boolean; cache: ParsedCache; timed: <T>(work: () => Promise<T>) => Promise<T> },
 ): Promise<void> {
-  const sizes = o.defer
-    ? await synthesisedSizes(
-        tx,
-        touched.map(([key]) => key),
-      )
-    : new Map<number, number>();
+  // the stories the base holds (written over) and their size at their last synthesis
+  const sizes = await synthesisedSizes(
+    tx,
+    touched.map(([key]) => key),
+  );
   const now: typeof touched = [];
   const later: typeof touched = [];
   for (const t of touched) (!o.defer || synthesiseNow(t[1].documents.length, sizes.get(t[0]) ?? 0) ? now : later).push(t);
@@ -153,9 +168,14 @@ export async function writeStories(
     keepRestored(written.state);
     return row;
   };
+  const rows = now.map(([key, group]) => ({ ...columns(key, group), ...synthesisColumns(synthesised.get(key)!) }));
   await inStatements(
-    now.map(([key, group]) => ({ ...columns(key, group), ...synthesisColumns(synthesised.get(key)!) })),
-    (part) => storeSynthesised(tx, part, o.seq, o.seen),
+    rows.filter((r) => sizes.has(r.key)),
+    (part) => updateSynthesised(tx, part, o.seq, o.seen),
+  );
+  await inStatements(
+    rows.filter((r) => !sizes.has(r.key)),
+    (part) => insertSynthesised(tx, part, o.seq, o.seen),
   );
   await inStatements(
     later.map(([key, group]) => ({ ...columns(key, group), report: JSON.stringify(group) })),
