@@ -4,7 +4,9 @@ export class UnionFind {
   private readonly parent: number[];
 
   constructor(size = 0) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    // (a loop, not Array.from over an array-like with a mapper: that path was 1% of a story's linking)
+    this.parent = [];
+    for (let i = 0; i < size; i++) this.parent.push(i);
   }
 
   /** A new set of one element; returns the element. */

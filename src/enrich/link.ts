@@ -213,7 +213,8 @@ function honorificSurnames(docs: StoryDocument[], enrichments: DocumentEnrichmen
       if (m.start === undefined || m.text.includes(' ')) continue;
       // an office title before the surname that stood before one full name of it ("Former Vice President Cheney" after
       // "ex-Vice President Dick Cheney", beside Mary and Liz Cheney) is that name's holder
-      const office = titled.get(`${fold(titleBefore(m, sentences) ?? '')} ${fold(m.text)}`);
+      // (asked only where the article titles a full name so: most title none)
+      const office = titled.size ? titled.get(`${fold(titleBefore(m, sentences) ?? '')} ${fold(m.text)}`) : undefined;
       if (office) {
         bound.set(m, office);
         continue;
@@ -485,6 +486,13 @@ const SHORTENED_WORDS = new Map(PLACE_WORD_SHORTENINGS);
 function writtenOut(words: string[]): string {
   const out = words.map((w, k) => (k < words.length - 1 ? (SHORTENED_WORDS.get(bareWord(w)) ?? w) : w));
   return out.join(' ');
+}
+
+/** How many hyphens a text holds (`text.split('-').length - 1`, no array made). */
+function hyphens(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) n++;
+  return n;
 }
 
 /** connectors of the Romance languages a company's name is written with or without ("Banco de Santander", "Banco
@@ -1101,11 +1109,13 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
   const L = lex();
   // a name already joined to another (the surname "Johnson" to "Manuel Johnson") is that one's, not "Johnson Co"
   // (words counted with a hyphen as a space, as step 1 keys them: "Accu-Weather" is as long as "Accu Weather")
-  const length = (s: Surface) => s.words.length + s.text.split('-').length - 1;
+  // (each surface's length worked out once, its hyphens counted in place: no split per ask)
+  const lengths = new Int32Array(surfaces.length);
   const longest = new Map<number, number>();
   surfaces.forEach((s, i) => {
     const r = sets.find(i);
-    longest.set(r, Math.max(longest.get(r) ?? 0, length(s)));
+    lengths[i] = s.words.length + hyphens(s.text);
+    longest.set(r, Math.max(longest.get(r) ?? 0, lengths[i]));
   });
   // the organisations named by a short name and a company's head word, by that short name (one look-up per name)
   const byShortName = new Map<string, Company[]>();
@@ -1114,13 +1124,13 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     const { words } = e.s;
     if (!readsAsNonPerson(e.s) || !L.orgHeads.has(fold(words[words.length - 1]))) continue;
     const short = fold(words.slice(0, -1).join(' '));
-    add(short, { ...e, skip: 0 });
+    add(short, { s: e.s, i: e.i, skip: 0 });
     // (and short of a word of region: "Western Waste said" read as "Waste", of Western Waste Industries)
-    if (words.length > 2 && L.nameOpeners.has(fold(words[0]))) add(fold(words.slice(1, -1).join(' ')), { ...e, skip: 1 });
+    if (words.length > 2 && L.nameOpeners.has(fold(words[0]))) add(fold(words.slice(1, -1).join(' ')), { s: e.s, i: e.i, skip: 1 });
   }
   const companies = companiesByFirstWord(multi);
   surfaces.forEach((s, i) => {
-    if (longest.get(sets.find(i))! > length(s)) return;
+    if (longest.get(sets.find(i))! > lengths[i]) return;
     // a name with no cue for any type that a company's name opens is its short name ("Jacobs Engineering", "Jacobs")
     // (or a place only by a preposition: "against Wal-Mart" beside "Wal-Mart Stores Inc.")
     // (or a company only by the ticker after it: "Nissan <NSAN.T>" beside Nissan Motor Ltd)
@@ -1269,13 +1279,13 @@ function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
   const add = (k: string, c: Company) => (out.get(k) ?? out.set(k, []).get(k)!).push(c);
   for (const e of multi) {
     if (!isOrg(e.s) || !L.legalForms.has(fold(e.s.words[e.s.words.length - 1]))) continue;
-    add(companyWord(e.s.words[0]), { ...e, skip: 0 });
+    add(companyWord(e.s.words[0]), { s: e.s, i: e.i, skip: 0 });
     // (the word after a word of region, before the legal form: "Western Digital", "Nekoosa" of Great Northern Nekoosa Corp)
-    for (let k = 0; k + 2 < e.s.words.length; k++) if (L.nameOpeners.has(fold(e.s.words[k]))) add(fold(e.s.words[k + 1]), { ...e, skip: k + 1 });
+    for (let k = 0; k + 2 < e.s.words.length; k++) if (L.nameOpeners.has(fold(e.s.words[k]))) add(fold(e.s.words[k + 1]), { s: e.s, i: e.i, skip: k + 1 });
     // (a founder's surname, the name's last word before its legal form or head: "Kodak" of Eastman Kodak Co, "Goodrich" of
     // B.F. Goodrich Co, "Viner" of E.A. Viner Holdings Ltd)
     const k = founderAt(e.s.words);
-    if (k > 0) add(companyWord(e.s.words[k]), { ...e, skip: k, founder: true });
+    if (k > 0) add(companyWord(e.s.words[k]), { s: e.s, i: e.i, skip: k, founder: true });
   }
   return out;
 }
@@ -1407,6 +1417,11 @@ function endsWith(long: string[], short: string[]): boolean {
 const BRACKETED_ACRONYM = /^(?: ?\(((?:\p{Lu}\.?){2,8})\)|, ((?:\p{Lu}\.?){2,8}),)/u;
 /** a short name in brackets right after a name, in capital and small letters ("(Amex)", "(Comex)") */
 const BRACKETED_SYLLABLES = /^ ?\((\p{Lu}\p{Ll}{2,7})\)/u;
+/** Whether a name's text goes on as the two patterns above open: "(", " (" or "," (no slice or match for the rest). */
+function bracketMayFollow(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 40 || c === 44 || (c === 32 && text.charCodeAt(at + 1) === 40);
+}
 /** how many characters after a name its bracketed acronym is looked for in */
 const BRACKET_LOOKAHEAD = 20;
 
@@ -1420,16 +1435,19 @@ function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: Stor
   surfaces.forEach((s, i) => {
     if (s.bound === undefined && s.words.length === 1) byText.set(s.text, i);
   });
+  // (no one-word name to join: nothing below can link)
+  if (byText.size === 0) return;
   const sentences = new Map<DocId, StoryDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
   for (const { s, i } of multi) {
     if (!readsAsNonPerson(s) && !cueless(s)) continue;
     const initials = initialsOf(s.words);
     for (const m of s.mentions) {
       const text = m.end === undefined ? undefined : sentences.get(m.document)?.[m.sentence]?.text;
-      const after = text?.slice(m.end, m.end! + BRACKET_LOOKAHEAD);
-      const found = after?.match(BRACKETED_ACRONYM);
+      if (text === undefined || !bracketMayFollow(text, m.end!)) continue;
+      const after = text.slice(m.end, m.end! + BRACKET_LOOKAHEAD);
+      const found = after.match(BRACKETED_ACRONYM);
       // (a short name of the name's syllables in brackets: "American Stock Exchange (Amex)", "Commodity Exchange (Comex)")
-      const syllables = found ? undefined : after?.match(BRACKETED_SYLLABLES)?.[1];
+      const syllables = found ? undefined : after.match(BRACKETED_SYLLABLES)?.[1];
       if (syllables !== undefined) {
         const j = byText.get(syllables);
         if (j !== undefined && !onlyPerson(surfaces[j]) && spellsBySyllables(syllables, s.words)) sets.union(i, j);
@@ -1671,10 +1689,12 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     if (ss.every((s) => everyCue(s, INITIAL_ONLY))) continue;
     const votes: Record<EntityType, number> = { person: 0, place: 0, org: 0, other: 0 };
     const cues = new Map<string, number>();
-    for (const s of ss) {
-      if (!s.thing) for (const t of TYPES) votes[t] += s.votes[t];
+    // (indexed loops and the cue map's forEach: for-of walked an iterator and an entry pair per step)
+    for (let k = 0; k < ss.length; k++) {
+      const s = ss[k];
+      if (!s.thing) for (let t = 0; t < TYPES.length; t++) votes[TYPES[t]] += s.votes[TYPES[t]];
       if (s.institution) [votes.org, votes.person] = [votes.org + s.votes.person, votes.person - s.votes.person];
-      for (const [c, n] of s.cues) cues.set(c, (cues.get(c) ?? 0) + n);
+      s.cues.forEach((n, c) => cues.set(c, (cues.get(c) ?? 0) + n));
     }
     const type = bestType(votes);
     // (a surname with its suffix, "Trump Jr.", names the person only when no form with a given name does)
@@ -1690,16 +1710,13 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     const canonical = unshouted(type === 'person' ? sorted[0] : spelledOut(sorted, type, ss), ss, sentences);
     const named = type === 'org' ? withLegalForm(canonical, sorted) : canonical;
     const name = type === 'place' ? placeName(canonical) : named.text;
-    let id = `ent-${slug(name)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `ent-${slug(name)}-${n}`;
+    const slugged = slug(name);
+    let id = `ent-${slugged}`;
+    for (let n = 2; usedIds.has(id); n++) id = `ent-${slugged}-${n}`;
     usedIds.add(id);
     const docSet = new Set<DocId>();
     for (const s of ss) for (const m of s.mentions) docSet.add(m.document);
-    const why = [...cues.entries()]
-      .filter(([c]) => (CUE_WEIGHTS[c] ?? 0) > 0)
-      .sort((a, b) => (CUE_WEIGHTS[b[0]] ?? 0) * b[1] - (CUE_WEIGHTS[a[0]] ?? 0) * a[1] || a[0].localeCompare(b[0]))
-      .map(([c, n]) => `${c} ×${n}`)
-      .join(', ');
+    const why = cuesWhy(cues);
     entities.push({
       id,
       name,
@@ -1712,6 +1729,19 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     });
   }
   return entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/** The cues that typed an entity, weightiest first, with their counts ("speech ×2, title ×1"); no array pattern read
+ * per entry (each walked an iterator). */
+function cuesWhy(cues: Map<string, number>): string {
+  const weighted: Array<[string, number]> = [];
+  cues.forEach((n, c) => {
+    if ((CUE_WEIGHTS[c] ?? 0) > 0) weighted.push([c, n]);
+  });
+  weighted.sort((a, b) => (CUE_WEIGHTS[b[0]] ?? 0) * b[1] - (CUE_WEIGHTS[a[0]] ?? 0) * a[1] || a[0].localeCompare(b[0]));
+  let why = '';
+  for (let k = 0; k < weighted.length; k++) why += `${k ? ', ' : ''}${weighted[k][0]} ×${weighted[k][1]}`;
+  return why;
 }
 
 /** An entity's written forms, most used first (a surname bound in some articles and not in others counted once). */

@@ -23,8 +23,26 @@ export function wordKey(word: string, surname = false): string {
 
 /** Key of a whole name: first words as they are, the last word as a surname. */
 export function nameKey(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean);
-  return words.map((w, i) => wordKey(w, i === words.length - 1)).join(' ');
+  // (the words between white space, as `split(/\s+/)` less its empty pieces, read in place: no arrays per name)
+  let key = '';
+  let word = '';
+  let keyed = 0;
+  for (let at = 0; at < name.length; ) {
+    while (at < name.length && isSpace(name, at)) at++;
+    if (at >= name.length) break;
+    const start = at;
+    while (at < name.length && !isSpace(name, at)) at++;
+    if (word) key += keyed++ ? ` ${wordKey(word, false)}` : wordKey(word, false);
+    word = name.slice(start, at);
+  }
+  return word ? (keyed ? `${key} ${wordKey(word, true)}` : wordKey(word, true)) : key;
+}
+
+const SPACE = /\s/;
+/** `\s` at one code unit (ASCII told by code) */
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[at]);
 }
 
 /** Two surname keys are one name written two ways: equal, or one letter apart in a long name. */
