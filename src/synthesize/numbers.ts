@@ -96,6 +96,12 @@ const FIRST_WORD = /first/i;
 /** no year: one list for every sentence without any (never changed) */
 const NO_YEARS: readonly number[] = [];
 
+/** an absolute anchor ("since 2019", "in 2020"), in the lower-cased sentence */
+const ANCHOR_YEAR = /\b(since|in|from|until|before|after)\s+((?:19|20)\d\d)\b/g;
+/** years counted ("in three years", "for the past 5 years", "three years ago"), in the lower-cased sentence */
+const YEARS_COUNTED = /\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?([a-z]+|\d+)\s+years?\b|\b([a-z]+|\d+)\s+years?\s+ago\b/g;
+const ALL_DIGITS = /^\d+$/;
+
 /** Years a sentence points at: "since 2019", "in 2020", "in three years" / "three years ago" (counted back from `year`). */
 export function yearAnchors(text: string, year: number | null): readonly number[] {
   // each pattern only where what it needs is in the sentence (most have neither): the answer is the same, and
@@ -104,15 +110,21 @@ export function yearAnchors(text: string, year: number | null): readonly number[
   if (!digits && (year === null || !YEAR_WORD.test(text))) return NO_YEARS;
   const out = new Set<number>();
   const lower = text.toLowerCase();
-  if (digits) for (const m of lower.matchAll(/\b(since|in|from|until|before|after)\s+((?:19|20)\d\d)\b/g)) out.add(Number(m[2]));
+  // (the module's patterns walked by exec from the start: matchAll copies its pattern at every call)
+  if (digits) {
+    ANCHOR_YEAR.lastIndex = 0;
+    for (let m = ANCHOR_YEAR.exec(lower); m !== null; m = ANCHOR_YEAR.exec(lower)) out.add(Number(m[2]));
+  }
   if (year !== null && lower.includes('year')) {
-    for (const m of lower.matchAll(/\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?([a-z]+|\d+)\s+years?\b|\b([a-z]+|\d+)\s+years?\s+ago\b/g)) {
+    YEARS_COUNTED.lastIndex = 0;
+    for (let m = YEARS_COUNTED.exec(lower); m !== null; m = YEARS_COUNTED.exec(lower)) {
       const word = m[1] ?? m[2];
-      const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.get(word);
+      const n = ALL_DIGITS.test(word) ? Number(word) : NUMBER_WORDS.get(word);
       if (n && n > 0 && n < 100) out.add(year - n);
     }
   }
-  return [...out].sort((a, b) => a - b);
+  // (one year or none: no copy to sort)
+  return out.size === 0 ? NO_YEARS : out.size === 1 ? [...out] : [...out].sort((a, b) => a - b);
 }
 
 const MILESTONE = /\bfirst\b[^.;:!?]{0,60}?\b(?:since\s+((?:19|20)\d\d)|in\s+(?:the\s+(?:past|last)\s+)?(?:([a-z]+|\d+)\s+years?))\b/g;
