@@ -131,6 +131,15 @@ export interface TextDocument extends Article {
   termCounts: ReadonlyMap<string, number>;
   /** normalised content terms of the title */
   titleTerms: string[];
+  /**
+   * The sentences' terms as stem ids (src/common/term-counts.ts), sentence after sentence: sentence i's are its
+   * `terms.length` ids after those of the sentences before it. A later stage asks for a term's weight or identity
+   * by id, an array read, not by string, a Map look-up. Ids are this thread's: a document crossing threads or
+   * stored goes without them and gets this thread's on arrival (`withTermIds`).
+   */
+  termIds: Int32Array;
+  /** the title's terms as stem ids (as termIds) */
+  titleTermIds: Int32Array;
 }
 
 /** Of a document, what clustering and the stages after it read: its paragraphs, read by enrich and provenance
@@ -143,7 +152,7 @@ export type ClusterDocument = Omit<TextDocument, 'paragraphs'>;
 export type StoryDocument = Omit<ClusterDocument, StoryDocumentDropped>;
 
 /** The fields of a document that no story account reads (StoryDocument). */
-export type StoryDocumentDropped = 'termCounts' | 'titleTerms';
+export type StoryDocumentDropped = 'termCounts' | 'titleTerms' | 'titleTermIds';
 
 // ---------------------------------------------------------------- fingerprint
 

@@ -421,7 +421,7 @@ export function clusterDocument(doc: TextDocument): ClusterDocument {
  * stories are formed (all of Reuters: 54 MB of the 383 MB live when the accounts start).
  */
 export function storyDocument(doc: ClusterDocument & { paragraphs?: string[] }): StoryDocument {
-  const { paragraphs: _paragraphs, termCounts: _termCounts, titleTerms: _titleTerms, ...kept } = doc;
+  const { paragraphs: _paragraphs, termCounts: _termCounts, titleTerms: _titleTerms, titleTermIds: _titleTermIds, ...kept } = doc;
   return kept;
 }
 

@@ -93,6 +93,7 @@ import { fingerprint } from '../src/fingerprint/index.ts';
 import { synthesizeStory } from '../src/synthesize/index.ts';
 import { enrichDocument, linkStory } from '../src/enrich/index.ts';
 import type { StoryGroup } from '../src/model.ts';
+import { stemOf } from '../src/common/term-counts.ts';
 import { ROOT, SEEDS } from './helpers.ts';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -122,7 +123,7 @@ for (const [name, path] of Object.entries(INPUTS)) {
     // every ordered pair's sentence matches, terms weighed by their documents' counts (rarer weighs more)
     const df = new Map<string, number>();
     for (const d of documents) for (const t of new Set(d.sentences.flatMap((s) => s.terms))) df.set(t, (df.get(t) ?? 0) + 1);
-    const weight = (t: string) => Math.log((documents.length + 1) / ((df.get(t) ?? 1) + 0.5));
+    const weight = (t: number) => Math.log((documents.length + 1) / ((df.get(stemOf(t)) ?? 1) + 0.5));
     const views = documents.map((d) => docView(d, fingerprint(d)));
     const matches = views.flatMap((A) => views.filter((B) => B !== A).map((B) => matchSentences(A, B, weight)));
     const enrichments = documents.map((d) => enrichDocument(d));

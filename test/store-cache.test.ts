@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { askedCache, documentKey, LruCache, parsedCache, type ParsedCache } from '../src/store/cache.ts';
 import { adapterOf, openBase } from '../src/store/index.ts';
 import { fromText, loadDocuments, loadStoryStates, memberStates } from '../src/store/repo.ts';
+import { documentFromText } from '../src/store/serial.ts';
 import type { Sql } from '../src/store/adapter.ts';
 import { restoreStory, type StoredStory } from '../src/cluster/state.ts';
 import { SPACES } from '../src/cluster/story.ts';
@@ -50,7 +51,7 @@ forEachBackend("a batch's own documents read back from memory (%s)", (kind) => {
       const held = cache.documents.get(documentKey(r.id, r.content_hash));
       assert.ok(held, `${r.id} cached`);
       // term counts compared as entries: held as the text stage counted them (TermCounts), read back as a Map
-      const stored = fromText<typeof held.doc>(r.text_doc);
+      const stored = documentFromText(r.text_doc);
       assert.deepEqual({ ...held.doc, termCounts: [...held.doc.termCounts] }, { ...stored, termCounts: [...stored.termCounts] });
       assert.deepEqual(held.enrichment, fromText(r.enrichment));
     }

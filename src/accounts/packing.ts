@@ -5,6 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { DocId, DocumentFlags, Relation, StoryGroup, StoryDocument } from '../model.ts';
 import type { AccountOutcome, StoryInput } from './account.ts';
 import { unpackEnrichment } from '../enrich/index.ts';
+import { sentenceTermIds } from '../common/term-counts.ts';
 
 /** A story's input, packed. */
 export interface PackedStory {
@@ -44,6 +45,8 @@ export function packStory(
 
 export function unpackStory(packed: PackedStory): StoryInput {
   const head = deserialize(packed.head) as Omit<StoryInput, 'enrichments' | 'flags'> & { flags: Array<[DocId, DocumentFlags]> };
+  // the documents' term ids are the sending thread's stem ids: this thread's made from their terms
+  for (const d of head.documents) d.termIds = sentenceTermIds(d.sentences);
   const enrichments = packed.ends.map((end, i) => unpackEnrichment(packed.enrichments.subarray(i === 0 ? 0 : packed.ends[i - 1], end)));
   return { ...head, enrichments, flags: new Map(head.flags) };
 }

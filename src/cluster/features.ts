@@ -2,6 +2,7 @@
 // name-like words (capitalised, not sentence-initial), figures, calendar words, and the publication date.
 // Topic words say what kind of event; names, figures and dates say which one.
 import { fold } from '../common/normalize.ts';
+import { countsOfIds } from '../common/term-counts.ts';
 import type { ClusterDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
 import { SurfaceCounts } from './surface-counts.ts';
@@ -29,8 +30,8 @@ const NO_NAME_CASE = new Set(['de', 'lb']);
 export interface DocFeatures {
   /** content term stems of title and text, with counts (the text stage's TermCounts; a Map when read from a base) */
   terms: ReadonlyMap<string, number>;
-  /** content term stems of the title */
-  title: Map<string, number>;
+  /** content term stems of the title (a TermCounts, by the title's stem ids; a Map when read from a base) */
+  title: ReadonlyMap<string, number>;
   /** name-like words, folded ("reid"), with counts */
   names: Map<string, number>;
   /** figures, normalised ("#33", "#4500000"), with counts */
@@ -350,8 +351,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
 
   const surface = { terms: surfaceForms(surfaceCounts), names: surfaceForms(nameSurfaces) };
 
-  const title = new Map<string, number>();
-  for (const t of doc.titleTerms) bump(title, t);
+  // by stem id: the key table reads a stem's key id off an array (story.ts termIds), not by string
+  const title = countsOfIds(doc.titleTermIds);
   // a publication date printed in the text is a date the article mentions (one from metadata is not: every
   // article of a day would share it)
   if (published !== null && doc.publishedInText) {

@@ -2,6 +2,7 @@
 // holds its term counts through provenance and clustering (all of them at once), and a Map of ~60 strings was a
 // fifth of what one held (2.1 KB of 8.2 KB an article, r3k) and as many entries for every collection to walk.
 // Stems get an id when first met, one table per process; the text stage counts a document's terms by id.
+import type { TextDocument } from '../model.ts';
 
 /**
  * Stems as small integers. Never cleared: a held document's counts read it (it grows with the vocabulary, as the
@@ -126,10 +127,14 @@ let counting = false;
 let countById = new Int32Array(1 << 16);
 let met = new Int32Array(1 << 10);
 let metCount = 0;
+/** every id counted, in the order read (a document's terms, sentence after sentence, then its title's) */
+let read = new Int32Array(1 << 12);
+let readCount = 0;
 
 function clearCount(): void {
   for (let i = 0; i < metCount; i++) countById[met[i]] = 0;
   metCount = 0;
+  readCount = 0;
 }
 
 /** Start counting a document's terms (a count left unfinished, by a throw, is dropped). */
@@ -145,6 +150,12 @@ export function isCounting(): boolean {
 
 export function countStem(id: number): void {
   if (!counting) return;
+  if (readCount === read.length) {
+    const grown = new Int32Array(2 * read.length);
+    grown.set(read);
+    read = grown;
+  }
+  read[readCount++] = id;
   if (id >= countById.length) {
     const grown = new Int32Array(Math.max(id + 1, 2 * countById.length));
     grown.set(countById);
@@ -160,20 +171,77 @@ export function countStem(id: number): void {
   }
 }
 
-/** The terms counted since `startCount`, in the order first met; the count ends. */
-export function finishCount(): TermCounts {
+/**
+ * The terms counted since `startCount`: their counts, in the order first met, and every term's id in the order
+ * read (`ids`); the count ends.
+ */
+export function finishCount(): { counts: TermCounts; ids: Int32Array } {
   const data = new Int32Array(2 * metCount);
   for (let i = 0; i < metCount; i++) {
     data[i] = met[i];
     data[metCount + i] = countById[met[i]];
   }
+  const ids = read.slice(0, readCount);
   clearCount();
   counting = false;
-  return new TermCounts(data);
+  return { counts: new TermCounts(data), ids };
+}
+
+/** The stem ids of terms (one look-up by string each: for terms read elsewhere, a stored document's). */
+export function stemIds(terms: readonly string[], into = new Int32Array(terms.length), at = 0): Int32Array {
+  for (let i = 0; i < terms.length; i++) into[at + i] = stemId(terms[i]);
+  return into;
 }
 
 /** End a count without its result (after a throw). */
 export function stopCount(): void {
   clearCount();
   counting = false;
+}
+
+/** The sentences' terms' stem ids, sentence after sentence (TextDocument.termIds), by a look-up by string each. */
+export function sentenceTermIds(sentences: ReadonlyArray<{ terms: readonly string[] }>): Int32Array {
+  let n = 0;
+  for (const s of sentences) n += s.terms.length;
+  const ids = new Int32Array(n);
+  let at = 0;
+  for (const s of sentences) {
+    stemIds(s.terms, ids, at);
+    at += s.terms.length;
+  }
+  return ids;
+}
+
+/** A document's term ids made again from its terms (TextDocument.termIds, titleTermIds: a document read back from
+ * the store, or sent by another thread without its table, had another thread's ids or none). */
+export function withTermIds<D extends Pick<TextDocument, 'sentences' | 'titleTerms' | 'termIds' | 'titleTermIds'>>(doc: D): D {
+  doc.termIds = sentenceTermIds(doc.sentences);
+  doc.titleTermIds = stemIds(doc.titleTerms);
+  return doc;
+}
+
+/** Per stem id, its count in the ids `countsOfIds` counts (0 outside a call), and the ids met in order. */
+let idCount = new Int32Array(1 << 12);
+let idsMet = new Int32Array(1 << 6);
+
+/** Counts of stem ids, in the order first met (a title's terms: TextDocument.titleTermIds). */
+export function countsOfIds(ids: Int32Array): TermCounts {
+  if (idsMet.length < ids.length) idsMet = new Int32Array(2 * ids.length);
+  let met = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id >= idCount.length) {
+      const grown = new Int32Array(Math.max(id + 1, 2 * idCount.length));
+      grown.set(idCount);
+      idCount = grown;
+    }
+    if (idCount[id]++ === 0) idsMet[met++] = id;
+  }
+  const data = new Int32Array(2 * met);
+  for (let i = 0; i < met; i++) {
+    data[i] = idsMet[i];
+    data[met + i] = idCount[idsMet[i]];
+    idCount[idsMet[i]] = 0;
+  }
+  return new TermCounts(data);
 }

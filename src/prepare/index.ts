@@ -7,7 +7,7 @@ import { analyzeText } from '../text/index.ts';
 import { fingerprint, Packed } from '../fingerprint/index.ts';
 import { enrichDocument, packEnrichment } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
-import { TermCounts } from '../common/term-counts.ts';
+import { countsOfIds, TermCounts, withTermIds } from '../common/term-counts.ts';
 import { documentFeatures, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
 import type { StringIds, StringTables, TripReader, TripStrings } from './trip-strings.ts';
 import { standsAt } from '../common/stands-at.ts';
@@ -105,8 +105,9 @@ export function withFeatures(prepared: PreparedDocument | Problem): Prepared | P
  */
 export function forTrip(prepared: Prepared | Problem, ids?: StringIds): Prepared | Problem {
   if (!('doc' in prepared)) return prepared;
-  // the features' terms are the document's term counts: sent once, as the document's (set again on arrival)
-  if (prepared.features) prepared = { ...prepared, features: { ...prepared.features, terms: NO_TERMS } };
+  // the features' terms are the document's term counts: sent once, as the document's (set again on arrival); their
+  // title's counts are by this thread's stem ids: made again from the document's title on arrival
+  if (prepared.features) prepared = { ...prepared, features: { ...prepared.features, terms: NO_TERMS, title: NO_TERMS } };
   if (ids) prepared = withIds(prepared, ids);
   // the term counts' stem ids are this thread's: sent as terms (a Map), made ids of the other thread's on arrival
   else if (prepared.doc.termCounts instanceof TermCounts) prepared = { ...prepared, doc: { ...prepared.doc, termCounts: new Map(prepared.doc.termCounts) } };
@@ -129,11 +130,15 @@ function withIds(prepared: Prepared, ids: StringIds): Prepared {
   const inPlace = starts !== null;
   ids.number(inPlace ? doc.paragraphs.length : -1);
   if (inPlace) for (const p of doc.paragraphs) ids.number(p.length);
+  // the terms go by their stem ids (an array read each, not a look-up by string); the taking thread makes its own
+  ids.number(doc.termIds.length);
   let para = -1;
   let cursor = 0;
+  let at = 0;
   const sentences = doc.sentences.map((s) => {
     ids.list(s.words);
-    ids.list(s.terms);
+    ids.stems(doc.termIds, at, s.terms.length);
+    at += s.terms.length;
     const sent = { ...s };
     sent.words = SENT_AS_IDS;
     sent.terms = SENT_AS_IDS;
@@ -151,11 +156,19 @@ function withIds(prepared: Prepared, ids: StringIds): Prepared {
     sent.text = '';
     return sent;
   });
-  ids.list(doc.titleTerms);
+  ids.stems(doc.titleTermIds, 0, doc.titleTermIds.length);
   ids.counts(doc.termCounts);
   const trip: Prepared = {
     ...prepared,
-    doc: { ...doc, paragraphs: inPlace ? SENT_AS_IDS : doc.paragraphs, sentences, termCounts: NO_TERMS, titleTerms: SENT_AS_IDS },
+    doc: {
+      ...doc,
+      paragraphs: inPlace ? SENT_AS_IDS : doc.paragraphs,
+      sentences,
+      termCounts: NO_TERMS,
+      titleTerms: SENT_AS_IDS,
+      termIds: NO_IDS,
+      titleTermIds: NO_IDS,
+    },
   };
   if (prepared.features) {
     const { terms, names } = prepared.features.surface;
@@ -183,6 +196,9 @@ function paragraphStarts(doc: TextDocument): number[] | null {
 
 /** What a document's features hold as terms on the way (the document's term counts, set again on arrival). */
 const NO_TERMS: ReadonlyMap<string, number> = new Map();
+
+/** What a document holds as term ids on the way (this thread's: the taking thread makes its own). */
+const NO_IDS = new Int32Array(0);
 
 /** The buffers of a prepared document's typed arrays: moved to the other thread, not copied. */
 export function transferList(prepared: Prepared | Problem): ArrayBuffer[] {
@@ -214,15 +230,21 @@ function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
       paragraphs.push(text.slice(at, at + length));
       at += length + 2;
     }
+    const termIds = new Int32Array(lists.number());
+    let terms = 0;
     for (const s of doc.sentences) {
       s.words = lists.list(s.words);
-      s.terms = lists.list(s.terms);
+      s.terms = lists.terms(termIds, terms);
+      terms += s.terms.length;
       const at = lists.number();
       if (at >= 0) s.text = text.slice(at, at + lists.number());
     }
-    const titleTerms = lists.list(doc.titleTerms);
-    return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms };
+    const titleTermIds = new Int32Array(lists.nextLength());
+    const titleTerms = lists.terms(titleTermIds, 0);
+    return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms, termIds, titleTermIds };
   }
+  const termIds = lists ? new Int32Array(lists.number()) : NO_IDS;
+  let terms = 0;
   let at = 0;
   const paragraphs = doc.paragraphs.map((p) => {
     const shared = standsAt(text, p, at) ? text.slice(at, at + p.length) : p;
@@ -234,7 +256,8 @@ function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
   for (const s of doc.sentences) {
     if (lists) {
       s.words = lists.list(s.words);
-      s.terms = lists.list(s.terms);
+      s.terms = lists.terms(termIds, terms);
+      terms += s.terms.length;
     }
     if (s.paragraph !== para) [para, cursor] = [s.paragraph, 0];
     const paragraph = paragraphs[para] ?? '';
@@ -244,22 +267,25 @@ function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
     cursor = found + s.text.length;
   }
   if (!lists) {
-    // term counts by this thread's stem ids (their terms are the stem table's strings)
+    // term counts and term ids by this thread's stem ids (their terms are the stem table's strings)
     const termCounts = doc.termCounts instanceof TermCounts ? doc.termCounts : TermCounts.of(doc.termCounts);
-    return { ...doc, paragraphs, termCounts };
+    return withTermIds({ ...doc, paragraphs, termCounts });
   }
-  const titleTerms = lists.list(doc.titleTerms);
-  return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms };
+  const titleTermIds = new Int32Array(lists.nextLength());
+  const titleTerms = lists.terms(titleTermIds, 0);
+  return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms, termIds, titleTermIds };
 }
 
 /**
- * A document's features as they arrive from another thread: its terms the document's term counts again (as
- * documentFeatures gives them), and the ways keys are written, sent as ids, the table's strings.
+ * A document's features as they arrive from another thread: its terms the document's term counts again and its
+ * title's counted from the title's stem ids, this thread's (as documentFeatures gives them), and the ways keys are
+ * written, sent as ids, the table's strings.
  */
 function revivedFeatures(features: DocFeatures, doc: TextDocument, lists?: TripReader): DocFeatures {
-  if (!lists) return { ...features, terms: doc.termCounts };
+  const title = countsOfIds(doc.titleTermIds);
+  if (!lists) return { ...features, terms: doc.termCounts, title };
   const { terms, names } = features.surface;
-  return { ...features, terms: doc.termCounts, surface: { terms: lists.list(terms), names: lists.list(names) } };
+  return { ...features, terms: doc.termCounts, title, surface: { terms: lists.list(terms), names: lists.list(names) } };
 }
 
 /**

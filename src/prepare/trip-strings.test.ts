@@ -7,6 +7,7 @@ import { loadLanguageModel } from '../common/language.ts';
 import { forTrip, type Prepared, prepareDocument, revived, withFeatures } from './index.ts';
 import { StringIds, StringTables, type TripStrings } from './trip-strings.ts';
 import { ROOT } from '../../test/helpers.ts';
+import { stemOf } from '../common/term-counts.ts';
 
 await loadLanguageModel();
 
@@ -40,6 +41,8 @@ test("a worker's documents carry each distinct word and term once, ids after; th
   );
   // no word goes as a string: the sentences' lists are empty on the way
   for (const t of trips) for (const s of t.doc.sentences) assert.deepEqual([s.words.length, s.terms.length], [0, 0]);
+  // nor a term id or a title's counts: the sending thread's stem ids, made again by the taking thread
+  for (const t of trips) assert.deepEqual([t.doc.termIds.length, t.doc.titleTermIds.length, t.features?.title.size], [0, 0, 0]);
   // a document sent again adds no string
   assert.equal((forTrip(docs[0], ids) as Prepared).strings?.added.length, 0);
 
@@ -50,6 +53,11 @@ test("a worker's documents carry each distinct word and term once, ids after; th
     assert.deepEqual(taken, here, docs[i].doc.source);
     assert.deepEqual([...taken.doc.termCounts], [...here.doc.termCounts]);
     assert.equal(taken.features?.terms, taken.doc.termCounts);
+    assert.deepEqual(
+      Array.from(taken.doc.termIds, stemOf),
+      taken.doc.sentences.flatMap((s) => s.terms),
+    );
+    assert.deepEqual([...(taken.features?.title ?? [])], [...(here.features?.title ?? [])]);
   });
   // a trip taken out of order is refused, not read as other words
   const again = structuredClone(forTrip(docs[1], ids)) as Prepared;

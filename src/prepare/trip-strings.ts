@@ -66,6 +66,12 @@ export class StringIds {
     for (let i = 0; i < list.length; i++) this.push(this.idFor(list[i]));
   }
 
+  /** A list of terms by their stem ids (`n` from `from`): as `list` of their strings, without a look-up by string. */
+  stems(ids: Int32Array, from: number, n: number): void {
+    this.push(n);
+    for (let i = 0; i < n; i++) this.push(this.stemFor(ids[from + i]));
+  }
+
   /** A number as it is (a paragraph's length, a sentence's place in the text). */
   number(v: number): void {
     this.push(v);
@@ -137,6 +143,25 @@ export class TripReader {
     const out: string[] = [];
     const { strings } = this.table;
     for (let i = 0; i < n; i++) out.push(strings[this.ids[this.at++]]);
+    return out;
+  }
+
+  /** The length of the next list (read again by the call that reads it). */
+  nextLength(): number {
+    return this.ids[this.at];
+  }
+
+  /** The next list of terms (StringIds.stems), their stem ids, this thread's, written into `into` from `at`. */
+  terms(into: Int32Array, at: number): string[] {
+    const n = this.ids[this.at++];
+    const out: string[] = [];
+    const { strings, stems } = this.table;
+    for (let i = 0; i < n; i++) {
+      const id = this.ids[this.at++];
+      out.push(strings[id]);
+      if (stems[id] === 0) stems[id] = stemId(strings[id]) + 1;
+      into[at + i] = stems[id] - 1;
+    }
     return out;
   }
 

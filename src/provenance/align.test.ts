@@ -5,6 +5,7 @@ import { fingerprint, Packed } from '../fingerprint/index.ts';
 import { matchSentences, passagesOf } from './align.ts';
 import { docView, slotsOf, type DocView } from './view.ts';
 import { loadLanguageModel } from '../common/language.ts';
+import { stemOf } from '../common/term-counts.ts';
 
 await loadLanguageModel();
 
@@ -95,7 +96,8 @@ test('a sentence sharing words in order but few content terms is found through i
   const a = view('a', ['No official cause of death was announced.']);
   const noTerms = (v: typeof a, shingle: number) => ({
     ...v,
-    terms: v.terms.map(() => []),
+    terms: new Int32Array(0),
+    termStarts: new Int32Array(v.termStarts.length),
     index: undefined,
     fp: { ...v.fp, sentenceShingles: Packed.from([[shingle]]) },
   });
@@ -130,8 +132,8 @@ test("a retold sentence's weights are its terms' under the weight function of th
     [[0, 0, false]],
   );
   // the terms only one of them writes weigh fifty times the shared ones: their shares fall far below the threshold
-  const shared = new Set(a.terms[0].filter((t) => b.terms[0].includes(t)));
-  const heavy = (t: string) => (shared.has(t) ? 1 : 50);
+  const shared = new Set(a.terms.filter((t) => b.terms.includes(t)));
+  const heavy = (t: number) => (shared.has(t) ? 1 : 50);
   const [a2, b2] = pair();
   assert.deepEqual(matchSentences(a2, b2, heavy), []);
   // the views weighed evenly before give the same answer
@@ -144,7 +146,8 @@ test("a sentence's shingles are looked up only when their bit is set in the othe
   const b = view('b', ['No official cause of death was announced.']);
   const withShingles = (v: typeof a, shingles: number[]) => ({
     ...v,
-    terms: v.terms.map(() => []),
+    terms: new Int32Array(0),
+    termStarts: new Int32Array(v.termStarts.length),
     index: undefined,
     fp: { ...v.fp, sentenceShingles: Packed.from([shingles]) },
   });
@@ -163,5 +166,24 @@ test("a sentence's shingles are looked up only when their bit is set in the othe
     // the same bit, other hashes: no match
     const none = withShingles(a, [(h + 4096) >>> 0, (h ^ 0x10000) >>> 0]);
     assert.deepEqual(matchSentences(none, withShingles(b, [h])), [], `near ${h}`);
+  }
+});
+
+test("a view's sentence terms are their stem ids, each once in the order first met, and a retold pair weighs them by id as by term (seeds 000 and 002)", () => {
+  for (const v of [reuters, cbc, week]) {
+    v.doc.sentences.forEach((s, i) => {
+      assert.deepEqual(Array.from(v.terms.subarray(v.termStarts[i], v.termStarts[i + 1]), stemOf), [...new Set(s.terms)], s.text);
+    });
+  }
+  // weights by term, asked by id: the same matches as the terms' own weights give
+  const byTerm = (t: string) => 1 + (t.length % 5);
+  const ms = matchSentences(cbc, reuters, (id) => byTerm(stemOf(id)));
+  assert.ok(ms.length >= 2);
+  for (const m of ms.filter((x) => !x.lexical)) {
+    const a = new Set(cbc.doc.sentences[m.a].terms);
+    const b = new Set(reuters.doc.sentences[m.b].terms);
+    const sum = (s: Set<string>) => [...s].reduce((n, t) => n + byTerm(t), 0);
+    const shared = [...a].filter((t) => b.has(t));
+    assert.equal(m.score, (sum(new Set(shared)) / Math.min(sum(a), sum(b))) * 0.6);
   }
 });

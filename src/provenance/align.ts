@@ -25,14 +25,19 @@ export interface AlignedPassage extends Passage {
   common: number;
 }
 
-/** Weight of a term: rare in the collection weighs more (names every article of a story uses weigh little). */
-export type TermWeight = (term: string) => number;
+/** Weight of a term, by its stem id: rare in the collection weighs more (names every article of a story uses weigh little). */
+export type TermWeight = (term: number) => number;
 
-/** The summed weight of a sentence's terms (in their order, as weighOverlap once summed them per pair). */
-function weightOf(terms: string[], weight: TermWeight): number {
+/** The summed weight of sentence i's terms (in their order, as weighOverlap once summed them per pair). */
+function weightOf(view: DocView, i: number, weight: TermWeight): number {
   let sum = 0;
-  for (const t of terms) sum += weight(t);
+  for (let k = view.termStarts[i]; k < view.termStarts[i + 1]; k++) sum += weight(view.terms[k]);
   return sum;
+}
+
+/** The number of sentence i's (distinct) terms. */
+function termsIn(view: DocView, i: number): number {
+  return view.termStarts[i + 1] - view.termStarts[i];
 }
 
 /**
@@ -42,20 +47,41 @@ function weightOf(terms: string[], weight: TermWeight): number {
 function sentenceWeight(view: DocView, i: number, weight: TermWeight): number {
   let sums = view.termWeights;
   if (sums === undefined || view.weighedBy !== weight) {
-    sums = view.termWeights = new Float64Array(view.terms.length).fill(Number.NaN);
+    sums = view.termWeights = new Float64Array(view.termStarts.length - 1).fill(Number.NaN);
     view.weighedBy = weight;
   }
   let w = sums[i];
-  if (Number.isNaN(w)) w = sums[i] = weightOf(view.terms[i], weight);
+  if (Number.isNaN(w)) w = sums[i] = weightOf(view, i, weight);
   return w;
 }
 
-/** Terms of `a` in `bSet`, and their weight over the lighter sentence's (`wa`, `wb`: the two sentences' weightOf). */
-function weighOverlap(a: string[], bSet: Set<string>, weight: TermWeight, wa: number, wb: number): { shared: number; overlap: number } {
+/** Per stem id, the stamp of the B sentence weighOverlap last marked it for (a Set of its terms, without one). */
+let inB = new Int32Array(1 << 14);
+let inBStamp = 0;
+
+/**
+ * Terms of A's sentence i in B's sentence j, and their weight over the lighter sentence's (`wa`, `wb`: the two
+ * sentences' weightOf), summed in A's order.
+ */
+function weighOverlap(A: DocView, i: number, B: DocView, j: number, weight: TermWeight, wa: number, wb: number): { shared: number; overlap: number } {
+  if (++inBStamp === 0x7fffffff) {
+    inB.fill(0);
+    inBStamp = 1;
+  }
+  for (let k = B.termStarts[j]; k < B.termStarts[j + 1]; k++) {
+    const t = B.terms[k];
+    if (t >= inB.length) {
+      const grown = new Int32Array(Math.max(t + 1, 2 * inB.length));
+      grown.set(inB);
+      inB = grown;
+    }
+    inB[t] = inBStamp;
+  }
   let shared = 0;
   let wShared = 0;
-  for (const t of a) {
-    if (bSet.has(t)) {
+  for (let k = A.termStarts[i]; k < A.termStarts[i + 1]; k++) {
+    const t = A.terms[k];
+    if (t < inB.length && inB[t] === inBStamp) {
       shared++;
       wShared += weight(t);
     }
@@ -85,9 +111,8 @@ export interface SentenceIndex {
    * none of this one's sentences, and a bit read tells most of them so without a look-up (no false "not in").
    */
   shingleBits: Int32Array;
-  byTerm: Map<string, Sentences>;
-  /** each sentence's terms as a set, made when first asked for (only retold candidates read them) */
-  termSets: Array<Set<string> | undefined>;
+  /** by term's stem id */
+  byTerm: Map<number, Sentences>;
 }
 
 /** 2^12 bits (512 bytes a document indexed) */
@@ -115,9 +140,9 @@ function sentenceIndex(B: DocView): SentenceIndex {
       put(byShingle, h | 0, j);
       shingleBits[(h >>> 5) & (SHINGLE_BIT_WORDS - 1)] |= 1 << (h & 31);
     }
-  const byTerm = new Map<string, Sentences>();
-  for (let j = 0; j < B.terms.length; j++) for (const t of B.terms[j]) put(byTerm, t, j);
-  B.index = { byShingle, shingleBits, byTerm, termSets: [] };
+  const byTerm = new Map<number, Sentences>();
+  for (let j = 0; j + 1 < B.termStarts.length; j++) for (let k = B.termStarts[j]; k < B.termStarts[j + 1]; k++) put(byTerm, B.terms[k], j);
+  B.index = { byShingle, shingleBits, byTerm };
   return B.index;
 }
 
@@ -153,8 +178,8 @@ function termMet(j: number): void {
 
 /** Sentence pairs of A and B that say the same thing, at most one partner per sentence. */
 export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () => 1): SentenceMatch[] {
-  const { byShingle, shingleBits, byTerm, termSets: termSetsB } = sentenceIndex(B);
-  const nB = Math.max(B.words.length, B.terms.length);
+  const { byShingle, shingleBits, byTerm } = sentenceIndex(B);
+  const nB = Math.max(B.words.length, B.termStarts.length - 1);
   if (metFor.length < nB) {
     metFor = new Int32Array(nB * 2);
     hitFor = new Int32Array(nB * 2);
@@ -164,7 +189,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
   const found: SentenceMatch[] = [];
   for (let i = 0; i < A.words.length; i++) {
     const wa = A.words[i];
-    if (wa.length < ALIGN.minCommonWords && A.terms[i].length < ALIGN.paraphraseMinTerms) continue;
+    if (wa.length < ALIGN.minCommonWords && termsIn(A, i) < ALIGN.paraphraseMinTerms) continue;
     if (++stamp === 0x7fffffff) {
       metFor.fill(0);
       hitFor.fill(0);
@@ -189,8 +214,8 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
         sharedB[sharedCount++] = j;
       }
     }
-    for (const t of A.terms[i]) {
-      const js = byTerm.get(t);
+    for (let k = A.termStarts[i]; k < A.termStarts[i + 1]; k++) {
+      const js = byTerm.get(A.terms[k]);
       if (js === undefined) continue;
       if (typeof js === 'number') termMet(js);
       else for (const j of js) termMet(j);
@@ -213,13 +238,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
         found.push({ a: i, b: j, common, dice, containment, lexical, score: Math.max(dice, containment * 0.9) });
         continue;
       }
-      const { shared: st, overlap } = weighOverlap(
-        A.terms[i],
-        (termSetsB[j] ??= new Set(B.terms[j])),
-        weight,
-        sentenceWeight(A, i, weight),
-        sentenceWeight(B, j, weight),
-      );
+      const { shared: st, overlap } = weighOverlap(A, i, B, j, weight, sentenceWeight(A, i, weight), sentenceWeight(B, j, weight));
       if (st >= ALIGN.paraphraseMinTerms && overlap >= ALIGN.paraphraseMinOverlap) {
         found.push({ a: i, b: j, common, dice, containment, lexical, score: overlap * 0.6 });
       }

@@ -177,11 +177,17 @@ export function termClasses(docs: TextDocument[]): TermClasses {
 export function findRelations(docs: TextDocument[], fps: Fingerprint[] = docs.map(fingerprint)): Relation[] {
   const { pairs, exact, termDf } = findCandidates(fps, termClasses(docs));
   const n = docs.length;
-  // each term's weight worked out once per run (a term is weighed again for every pair of sentences it is in)
-  const weights = new Map<string, number>();
+  // each term's weight worked out once per run (a term is weighed again for every pair of sentences it is in), kept
+  // by its stem id (NaN until asked)
+  let weights = new Float64Array(1 << 14).fill(Number.NaN);
   const weight: TermWeight = (t) => {
-    let w = weights.get(t);
-    if (w === undefined) weights.set(t, (w = Math.log((n + 1) / ((termDf.get(fnv1a(t)) ?? 1) + 0.5))));
+    if (t >= weights.length) {
+      const grown = new Float64Array(Math.max(t + 1, 2 * weights.length)).fill(Number.NaN);
+      grown.set(weights);
+      weights = grown;
+    }
+    let w = weights[t];
+    if (Number.isNaN(w)) w = weights[t] = Math.log((n + 1) / ((termDf.get(fnv1a(stemOf(t))) ?? 1) + 0.5));
     return w;
   };
   const relations: Relation[] = [];

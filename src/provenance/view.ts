@@ -11,33 +11,60 @@ export interface DocView {
   words: Uint32Array[];
   /** names and numbers per sentence (the slots a template fills differently), made when first asked for (slotsOf) */
   slots: Array<Set<string> | undefined>;
-  /** content terms per sentence (distinct) */
-  terms: string[][];
+  /** content terms per sentence, as stem ids (TextDocument.termIds), each once in the order first met: sentence i's
+   * from termStarts[i] to termStarts[i + 1] */
+  terms: Int32Array;
+  termStarts: Int32Array;
   wordCount: number;
   /** sentence lookup tables, built the first time the document is aligned against */
   index?: SentenceIndex;
   /** each sentence's terms' summed weight under `weighedBy` (NaN until asked: only retold candidates ask) */
   termWeights?: Float64Array;
-  weighedBy?: (term: string) => number;
+  weighedBy?: (term: number) => number;
 }
 
 const DIGIT = /\d/;
 
-/** A sentence's terms, each once, in order: a Set's order without a Set per sentence (most hold a few terms). */
-function distinct(terms: string[]): string[] {
-  if (terms.length > 16) return [...new Set(terms)];
-  const out: string[] = [];
-  for (const t of terms) if (!out.includes(t)) out.push(t);
-  return out;
+/** Per stem id, the sentence `distinctIds` last met it in (a stamp): a sentence's terms each once without a Set. */
+let seenIn = new Int32Array(1 << 14);
+let seenStamp = 0;
+
+/** Each sentence's term ids (`ids`, sentence after sentence) each once, in order (a Set's order), into one array. */
+function distinctIds(doc: TextDocument): { terms: Int32Array; termStarts: Int32Array } {
+  const ids = doc.termIds;
+  const terms = new Int32Array(ids.length);
+  const termStarts = new Int32Array(doc.sentences.length + 1);
+  let at = 0;
+  let n = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const end = at + doc.sentences[i].terms.length;
+    if (++seenStamp === 0x7fffffff) {
+      seenIn.fill(0);
+      seenStamp = 1;
+    }
+    for (; at < end; at++) {
+      const id = ids[at];
+      if (id >= seenIn.length) {
+        const grown = new Int32Array(Math.max(id + 1, 2 * seenIn.length));
+        grown.set(seenIn);
+        seenIn = grown;
+      }
+      if (seenIn[id] === seenStamp) continue;
+      seenIn[id] = seenStamp;
+      terms[n++] = id;
+    }
+    termStarts[i + 1] = n;
+  }
+  return { terms: n === terms.length ? terms : terms.slice(0, n), termStarts };
 }
 
 export function docView(doc: TextDocument, fp: Fingerprint): DocView {
   const words = Array.from({ length: fp.sentenceWords.count }, (_, i) => fp.sentenceWords.at(i));
-  const terms = doc.sentences.map((s) => distinct(s.terms));
+  const { terms, termStarts } = distinctIds(doc);
   let wordCount = 0;
   for (const w of words) wordCount += w.length;
   // every field a view gets later is there from the start: views of one shape (matchSentences reads many)
-  return { doc, fp, words, terms, slots: [], wordCount, index: undefined, termWeights: undefined, weighedBy: undefined };
+  return { doc, fp, words, terms, termStarts, slots: [], wordCount, index: undefined, termWeights: undefined, weighedBy: undefined };
 }
 
 /** Sentence i's names and numbers, read once asked for: only a pair sharing most of its words in order asks

@@ -3,7 +3,7 @@
 // and parse back (jsonb_to_recordset cost the embedded backend more than the inserts it fed). Wide rows of
 // long texts go in as plain parameters (`rowParameters`): their texts are not escaped at all.
 import type { Sql } from './adapter.ts';
-import { fromText, toText } from './serial.ts';
+import { documentFromText, fromText, toText } from './serial.ts';
 import { currentIds, type StoredStory } from '../cluster/state.ts';
 import type { Arrived } from '../cluster/index.ts';
 import type { DocumentEnrichment, DocumentFlags, Membership, Problem, Relation, TextDocument } from '../model.ts';
@@ -160,7 +160,7 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
       [part.map((h) => h.id)],
     );
     for (const r of rows) {
-      const parsed = new LazyDocument(fromText<TextDocument>(r.text_doc), r.enrichment);
+      const parsed = new LazyDocument(documentFromText(r.text_doc), r.enrichment);
       fetched.set(r.id, parsed);
       cache.documents.set(documentKey(r.id, r.content_hash), parsed, r.text_doc.length + r.enrichment.length);
     }

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { loadLanguageModel } from '../common/language.ts';
 import { enrichDocument } from '../enrich/index.ts';
 import { analyzeText } from '../text/index.ts';
-import { fromText, toText } from './serial.ts';
-import { TermCounts } from '../common/term-counts.ts';
+import { documentFromText, fromText, storable, toText } from './serial.ts';
+import { stemOf, TermCounts } from '../common/term-counts.ts';
 
 await loadLanguageModel();
 const SEEDS = fileURLToPath(new URL('../../examples/seeds/', import.meta.url));
@@ -71,4 +71,21 @@ test('the text is what a replacer function gave, without one (V8 calls it for ev
   assert.ok(stringify.mock.calls.every((c) => c.arguments[1] === undefined));
   // the value itself is left as it was
   assert.ok(value.docs[0].termCounts instanceof TermCounts);
+});
+
+test("a document is stored without its term ids (this process's stem ids) and read back with the reading process's", () => {
+  for (const doc of seedDocs()) {
+    const { termIds, titleTermIds, ...rest } = doc;
+    assert.ok(termIds.length > 0);
+    const text = toText(storable(doc));
+    // the text a document gave before documents held ids
+    assert.equal(text, toText(rest));
+    // read back in a process whose ids are other: made again from the terms
+    const back = documentFromText(text);
+    assert.deepEqual(
+      Array.from(back.termIds, stemOf),
+      doc.sentences.flatMap((s) => s.terms),
+    );
+    assert.deepEqual([back.termIds, back.titleTermIds], [termIds, titleTermIds]);
+  }
 });

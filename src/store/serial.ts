@@ -1,6 +1,7 @@
 // JSON for what the stages hold in Maps, Sets and typed arrays (TextDocument.termCounts, cluster
 // features and vectors), so it can be stored as text and read back as the same values.
-import { TermCounts } from '../common/term-counts.ts';
+import { TermCounts, withTermIds } from '../common/term-counts.ts';
+import type { TextDocument } from '../model.ts';
 
 /**
  * The value with its Maps, Sets and Uint32Arrays as tagged objects (`{ $map: [...] }`, `{ $set }`, `{ $u32 }`),
@@ -62,4 +63,17 @@ export function toText(value: unknown): string {
 
 export function fromText<T>(text: string): T {
   return revive(JSON.parse(text)) as T;
+}
+
+/**
+ * A document as stored: without its term ids, which are this process's stem ids (TextDocument.termIds): the text
+ * is what it was before documents held them; `documentFromText` gives the reading process's ids.
+ */
+export function storable(doc: TextDocument): TextDocument {
+  return { ...doc, termIds: undefined, titleTermIds: undefined } as unknown as TextDocument;
+}
+
+/** A stored document read back, with this process's term ids. */
+export function documentFromText(text: string): TextDocument {
+  return withTermIds(fromText<TextDocument>(text));
 }

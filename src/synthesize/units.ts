@@ -218,12 +218,26 @@ const WORD_KEYS_MAX = 200_000;
  * looked up as a feature key (wordFeature, memoised), which works this out only for a word it has not met. */
 const wordKey = (word: string) => termKey(stemEnglish(fold(word.toLowerCase())));
 
+/** by stem id: termFeature of its term, undefined until asked */
+const featureById: Array<string | null | undefined> = new Array(1 << 14).fill(undefined);
+
 /**
  * A sentence term's feature key (`t:` and its term key), null for a number or a term that opens with no
- * letter or digit. Memoised like wordFeature: one string per term, so the story's sets and maps of keys hash
- * each key once, not a fresh concatenation per sentence.
+ * letter or digit. Kept by the term's stem id (TextDocument.termIds): one string per term, so the story's sets
+ * and maps of keys hash each key once, not a fresh concatenation per sentence; an array read per term, where a
+ * memo by the term's string was a look-up by string (a story's sentences read every term of every statement).
  */
-const termFeature = memoize(WORD_KEYS_MAX, (term): string | null => (!NUMERIC.test(term) && WORD_START.test(term) ? `t:${termKey(term)}` : null));
+function termFeature(id: number, term: string): string | null {
+  if (id >= featureById.length) {
+    const from = featureById.length;
+    // lengthened then filled: an array written at scattered indexes from empty is kept as a hash table
+    featureById.length = Math.max(id + 1, 2 * from);
+    featureById.fill(undefined, from);
+  }
+  let k = featureById[id];
+  if (k === undefined) k = featureById[id] = !NUMERIC.test(term) && WORD_START.test(term) ? `t:${termKey(term)}` : null;
+  return k;
+}
 
 /** A capitalised word's term key as a feature key (`t:`), memoised as termFeature. */
 const nameFeature = memoize(WORD_KEYS_MAX, (key) => `t:${key}`);
@@ -652,12 +666,16 @@ export function buildUnits(input: UnitInput): Unit[] {
     }
     const year = referenceDate(doc.published)?.getUTCFullYear() ?? input.fallbackYear;
     const last = Math.max(1, doc.sentences.length - 1);
+    // each sentence's terms' stem ids follow the sentences before its
+    let termsAt = 0;
     for (const s of doc.sentences) {
+      const from = termsAt;
+      termsAt += s.terms.length;
       if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
       const keys = new Set<string>();
       const entities = mentionsAt.get(s.index) ?? NO_STRINGS;
-      for (const t of s.terms) {
-        const k = termFeature(t);
+      for (let t = 0; t < s.terms.length; t++) {
+        const k = termFeature(doc.termIds[from + t], s.terms[t]);
         if (k !== null) keys.add(k);
       }
       for (const e of entities) keys.add(entityKey(e));

@@ -30,7 +30,12 @@ export function analyzeText(article: Article): TextDocument {
     stopCount();
     throw err;
   }
-  const termCounts = finishCount();
+  const { counts: termCounts, ids } = finishCount();
+  // every term was counted as read: the sentences' in order, then the title's
+  let n = 0;
+  for (const s of sentences) n += s.terms.length;
+  const termIds = ids.subarray(0, n);
+  const titleTermIds = ids.subarray(n);
   // the paragraphs as slices of the joined text: the extractor's (slices of the page or record read) would keep it in memory
   const paragraphs: string[] = [];
   for (let p = 0, at = 0; p < article.paragraphs.length; p++) {
@@ -40,5 +45,5 @@ export function analyzeText(article: Article): TextDocument {
   }
   // `{ ...article, paragraphs, ... }` written as an assign into a new object: the same keys in the same order, but
   // V8 adds keys after a spread through its slow path (~15 µs an article against ~1 µs, microbenchmark)
-  return Object.assign({}, article, { paragraphs, language, text, sentences, termCounts, titleTerms });
+  return Object.assign({}, article, { paragraphs, language, text, sentences, termCounts, titleTerms, termIds, titleTermIds });
 }

@@ -46,8 +46,8 @@ test("the text stage's document is the article spread with its fields, key for k
   const shapes = new Set<string>();
   for (const article of articles) {
     const doc = analyzeText(article);
-    const { paragraphs, language, text, sentences, termCounts, titleTerms } = doc;
-    const spread = { ...article, paragraphs, language, text, sentences, termCounts, titleTerms };
+    const { paragraphs, language, text, sentences, termCounts, titleTerms, termIds, titleTermIds } = doc;
+    const spread = { ...article, paragraphs, language, text, sentences, termCounts, titleTerms, termIds, titleTermIds };
     assert.deepEqual(Object.keys(doc), Object.keys(spread));
     assert.deepEqual(doc, spread);
     assert.notEqual(doc, article as unknown);

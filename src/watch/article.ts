@@ -11,7 +11,7 @@ import { decodeHtmlBytes, headerCharset } from '../ingest/html-charset.ts';
 import { canonicalFromHtml, canonicalUrl, urlDocId } from '../ingest/url-id.ts';
 import { enrichDocument } from '../enrich/index.ts';
 import { contentHash, identityOf } from '../store/update/index.ts';
-import { toText } from '../store/serial.ts';
+import { storable, toText } from '../store/serial.ts';
 import type { ArticlePayload } from './poll.ts';
 import type { WatchItem } from './parse.ts';
 import { retryAfterMs } from './schedule.ts';
@@ -44,7 +44,7 @@ function analyse(raw: RawDocument, problems: Problem[]): PreparedArticle {
   // the fingerprint holds packed views that do not travel as text: the commit computes it again (it is cheap)
   const incoming = { doc, identity: identityOf(raw), hash: contentHash(doc), enrichment: enrichDocument(doc) };
   // a page's text cut by extract: the article is kept, its note is the page's problem
-  return { problems: doc.cut ? [...problems, { source: doc.source, reason: doc.cut }] : problems, incoming: toText(incoming) };
+  return { problems: doc.cut ? [...problems, { source: doc.source, reason: doc.cut }] : problems, incoming: toText({ ...incoming, doc: storable(doc) }) };
 }
 
 export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions; attempts: number; now: number }): Promise<ArticleStep> {

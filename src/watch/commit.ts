@@ -10,6 +10,7 @@ import type { Adapter } from '../store/adapter.ts';
 import { commitBatch, emptySummary } from '../store/update/index.ts';
 import type { IngestSummary } from '../store/types.ts';
 import { fromText } from '../store/serial.ts';
+import { withTermIds } from '../common/term-counts.ts';
 import { insertProblems } from '../store/repo.ts';
 import { fingerprintKeys } from '../store/update/relate.ts';
 import { synthesizeStale } from '../store/update/stories.ts';
@@ -103,6 +104,7 @@ async function commitRound(db: Adapter, round: number, now: number, lost: () => 
       at(prepared.problems);
       if (!prepared.incoming) continue;
       const inc = fromText<Incoming>(prepared.incoming);
+      withTermIds(inc.doc);
       inc.fp = fingerprint(inc.doc);
       inc.keys = fingerprintKeys(inc.fp);
       batch.push(inc);

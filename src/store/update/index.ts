@@ -39,6 +39,7 @@ import { documentKey, parsedCache, type ParsedCache } from '../cache.ts';
 import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
+import { storable } from '../serial.ts';
 
 // Inputs per transaction. Each batch takes back, relates and synthesises again every stored story it touches,
 // so a long-running story costs its size once per batch: 2,000 a batch cost about 30% less CPU per Reuters
@@ -128,7 +129,7 @@ function documentRow(inc: Incoming, extra: { position: number; story: number | n
     published: inc.doc.published,
     report: JSON.stringify(report),
     flags: toText({ spun: NO_FLAG, translated: NO_FLAG }),
-    text_doc: toText(inc.doc),
+    text_doc: toText(storable(inc.doc)),
     enrichment: toText(inc.enrichment),
     cluster: extra.cluster,
     text: inc.doc.text,
@@ -156,7 +157,7 @@ function heldAsWritten(cache: ParsedCache, inc: Incoming, textDoc: string, enric
 
 async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string, cache: ParsedCache): Promise<void> {
   const { flags: _flags, ...report } = reportDocument(inc.doc);
-  const textDoc = toText(inc.doc);
+  const textDoc = toText(storable(inc.doc));
   const enrichment = toText(inc.enrichment);
   heldAsWritten(cache, inc, textDoc, enrichment);
   await tx.query(
