@@ -1023,3 +1023,46 @@ test("a constable's abbreviated title and a known rights group make no person of
   assert.deepEqual(names('Police Const. Tim Fanning said the gunman entered the party around 4 p.m.'), ['Tim Fanning/person']);
   assert.ok(names('Human Rights Watch said in a report last month that conditions are not in place.').includes('Human Rights Watch/org'));
 });
+
+test('a company\'s town before its state\'s comma is its seat; a hyphened "U.S." is one name and an adjective part none (Reuters 2583, 724, 1850, 280, 1926, 933, 2604)', () => {
+  // Reuters 2583, 724: towns the gazetteer does not know, told by the state after them (were "... Corp of Armonk")
+  assert.deepEqual(names('Commonwealth Mortgage Co said it purchased Westfiar Funding Corp of Armonk, N.Y., for an undisclosed amount of cash.'), [
+    'Commonwealth Mortgage Co/org',
+    'Westfiar Funding Corp/org',
+    'Armonk/place',
+    'N.Y./place',
+  ]);
+  assert.ok(
+    names(
+      '<Wavehill International Ventures Inc> said it has agreed to acquire Personal Computer Rental Corp of Coral Gables, Fla., in a transaction in which shareholders of Personal Computer will receive shares.',
+    ).includes('Personal Computer Rental Corp/org'),
+  );
+  // Reuters 1850: a town's head before its state wins over the given name opening it (was "Trust Co of Charles City")
+  const iowa = names('Its deposits were assumed by First Security Bank and Trust Co of Charles City, Iowa, the Federal Deposit Insurance Corp said.');
+  assert.ok(iowa.includes('Charles City/place') && iowa.includes('Trust Co/org'), iowa.join(' | '));
+  // Reuters 280, 1926, 933: "Sino-U.S." was "Sino-U" "." "S." ("S. Joint", "S. Trade" persons, "Sino", "U" names)
+  const sino = names(
+    '<Ecolab Co> of the United States signed a contract with North China Industrial Co to set up the first Sino-U.S. Joint venture in China to make rinsing agents, the New China News Agency said.',
+  );
+  assert.ok(!sino.some((n) => n.startsWith('S.') || n.startsWith('Sino') || n === 'U/other'), sino.join(' | '));
+  const trade = names(
+    'Trade figures show that the new currency alignments are already changing the Japan-U.S. Trade axis into a Japan- European Community (EC) axis.',
+  );
+  assert.ok(!trade.some((n) => n.endsWith('/person')), trade.join(' | '));
+  assert.ok(names('CFM-56-5S engines made by the Franco-U.S. <CFM International> consortium').includes('U.S./place'));
+  // Reuters 2604: "Anti" names nothing (was "Hart-Scott-Rodino Anti")
+  const act = names(
+    'Stone Container Corp said it and Southwest Forest Industries Inc <SWF> completed all waiting period requirements under the Hart-Scott-Rodino Anti-Trust Improvements Act of 1976.',
+  );
+  assert.ok(!act.some((n) => n.includes('Anti')), act.join(' | '));
+});
+
+test('a lawmaker\'s party letter names nothing and the state after it is a place (BASIL dev "Reid: Mosque Should Be Built Someplace Else", Reuters)', () => {
+  // were "R" / "D" names, "S" + "C." or "N" + "Y." (a person), "S.C." an organisation, "Nev" other
+  assert.deepEqual(names('He was questioned by Rep. Jeff Duncan (R-S.C.), a member of the committee.'), ['Jeff Duncan/person', 'S.C./place']);
+  assert.deepEqual(names('Sen. Ted Kennedy (D-Mass.) requested in a letter written before his death that the interim appointment be made.'), [
+    'Ted Kennedy/person',
+    'Mass/place',
+  ]);
+  assert.ok(names('Senate Majority Leader Harry Reid (D-Nev.) received a letter.').includes('Nev/place'));
+});

@@ -9,7 +9,8 @@ import { mayFoldInto } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import { ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
-import { RATING_GRADES, TABLE_FILLERS, TRIM_FORMS } from './data/words.ts';
+import { PARTY_LETTERS, RATING_GRADES, TABLE_FILLERS, TRIM_FORMS } from './data/words.ts';
+import { TOWN_HEADS } from './data/places.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -335,9 +336,13 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
     if ((surname && parts.every((p) => CAPITALISED.test(p))) || hyphenatedName(parts, tokens, i, text, vocabulary)) out.push(t);
     else if (parts.every((p) => upperFirst(p))) {
       let pos = t.start;
+      // (a party letter before a state names nothing: "R-S.C.", "D-N.Y.")
+      const party = parts.length === 2 && PARTY_LETTER.has(parts[0]) && isStatePart(parts[1], tokens[i + 1]);
       parts.forEach((p, k) => {
         if (k > 0) out.push({ text: '-', start: pos++, end: pos, kind: 'punct' });
-        out.push({ text: p, start: pos, end: pos + p.length, kind: 'word' });
+        // an adjective part names nothing on its own ("Sino-Soviet", "Franco-U.S.": no "Sino", "Franco")
+        const none = L.hyphenNotNameParts.has(fold(p)) || (party && k === 0);
+        out.push({ text: p, start: pos, end: pos + p.length, kind: none ? 'punct' : 'word' });
         pos += p.length;
       });
     } else if (upperFirst(parts[0]) && parts.length === 2 && (NAME_HYPHEN_SUFFIX.test(parts[1]) || LOWER_WORD.test(parts[1]))) {
@@ -346,6 +351,19 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
     } else out.push(t);
   });
   return out;
+}
+
+const PARTY_LETTER = new Set(PARTY_LETTERS);
+const TOWN_HEAD = new Set(TOWN_HEADS);
+
+/** Whether a hyphened word's last part is a state ("S.C.", "N.Y."; "Fla" before its full stop token). */
+function isStatePart(part: string, next: Token | undefined): boolean {
+  return lex().states.has(stateKey(fold(part), next));
+}
+
+/** Whether the one-word run at `first` is the state after a party letter ("R-S.C.": `nameTokens` left the letter no word). */
+function partyState(tokens: Token[], first: number): boolean {
+  return tokens[first - 1]?.text === '-' && tokens[first - 2]?.kind === 'punct' && PARTY_LETTER.has(tokens[first - 2].text) && isState(tokens, first);
 }
 
 /** The kind of head a word is, if any. */
@@ -544,7 +562,7 @@ function commaPartnership(tokens: Token[], at: number, text: string, first: stri
 }
 
 /**
- * Whether the name words at `k` (after a legal form and "of") are a known town's, no country's or state's: the
+ * Whether the name words at `k` (after a legal form and "of") are a town's (known, or before a state's comma), no country's or state's: the
  * company's seat, no part of its name ("Pioneer Business Group Inc of Atlanta"; "Ford Motor Co of Canada", "Public
  * Service Co of New Mexico" go on).
  */
@@ -552,10 +570,13 @@ function seatAfter(tokens: Token[], k: number, text: string): boolean {
   const L = lex();
   let name = '';
   let place: string | undefined;
-  for (let x = k; x < k + STATE_WORDS && x < tokens.length && isNameWord(tokens[x]) && (x === k || spaced(text, tokens, x)); x++) {
+  let x = k;
+  for (; x < k + STATE_WORDS && x < tokens.length && isNameWord(tokens[x]) && (x === k || spaced(text, tokens, x)); x++) {
     name = name ? `${name} ${possessiveStem(tokens[x].text)}` : possessiveStem(tokens[x].text);
     place = placeOf(name) ?? place;
   }
+  // a town the gazetteer does not know is one by its state after a comma ("IBM Corp of Armonk, N.Y.")
+  if (place === undefined && x > k && stateAfter(tokens, x - 1)) place = name;
   return place !== undefined && !L.countries.has(place) && !L.states.has(fold(place)) && !L.states.has(fold(name));
 }
 
@@ -613,6 +634,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
   // (nor a body's: "E.C. Charges", "U.N. Charter")
   const initials = givenInitials(words[0].text);
+  // (a town's head before its state wins over a given name: "Trust Co of Charles City, Iowa")
+  if (words.length >= 2 && TOWN_HEAD.has(fold(words[words.length - 1].text)) && stateAfter(tokens, last)) return { type: 'place', cue: 'locality' };
   // (... unless three words or more before a country's name make it a company's unit there: "R.J. Reynolds Tobacco USA")
   if (words.length > UNIT_NAME_WORDS && countryUnit(words)) return { type: 'org', cue: 'country-unit' };
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
@@ -631,7 +654,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (placeAppositive(tokens, last)) return { type: 'place', cue: 'place-noun' };
   // (not a head alone: "the Sheriff's Department, California")
   if (stateAfter(tokens, last) && !words.some((w) => headOf(w.text))) return { type: 'place', cue: 'locality' };
-  if (words.length === 1 && prev?.text === ',' && isState(tokens, first)) return { type: 'place', cue: 'locality' };
+  if (words.length === 1 && ((prev?.text === ',' && isState(tokens, first)) || partyState(tokens, first))) return { type: 'place', cue: 'locality' };
   // "the daily al-Ittihad said", "the newspaper Granma reported": an outlet, not a person ("the paper John Smith wrote" is)
   if (L.outletNouns.has(prevWord) && LOWER_FIRST.test(prev.text) && !(words.length >= 2 && L.givenNames.has(fold(words[0].text))))
     return { type: 'org', cue: 'outlet' };

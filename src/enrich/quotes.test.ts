@@ -1301,3 +1301,13 @@ test('the gender tables find nothing for a word that names a property of every o
     for (const [name, genders] of Object.entries({ GENDER_PRONOUNS, GENDER_TITLES, HONORIFIC_GENDERS }))
       assert.equal(genders[word], undefined, `${name} ${word}`);
 });
+
+test("a lawmaker's party letter is no speaker: the office's statement is its senator's (BASIL dev \"Reid: Mosque Should Be Built Someplace Else\")", () => {
+  const qs = quotesOf('basil-reid', [
+    'And on Monday the highest-ranking Democrat in the Senate officially came out against construction of the mosque in its current location',
+    '"The First Amendment protects freedom of religion," reads a statement from Senate Majority Leader Harry Reid\'s office (D-Nev.). "Senator Reid respects that but thinks that the mosque should be built someplace else."',
+  ]);
+  // (the party letter "D" was the speaker of both)
+  assert.equal(said(qs, 'The First Amendment protects'), 'Harry Reid');
+  assert.equal(said(qs, 'Senator Reid respects that'), 'Harry Reid');
+});

@@ -156,3 +156,13 @@ test('sentenceAt finds each sentence where indexOf finds it, past the white spac
   assert.equal(sentenceAt('x. y. x.', 'x.', 1), 6);
   assert.equal(sentenceAt('x.\u00a0 y', 'y', 2), 4);
 });
+
+test('an initials run after a hyphen is one token with the word before it (Reuters 280: "Sino-U.S." was "Sino-U" "." "S.")', () => {
+  const t = tokenize('to set up the first Sino-U.S. Joint venture in China').map((x) => x.text);
+  assert.deepEqual(t.slice(5, 7), ['Sino-U.S.', 'Joint']);
+  // (a run of initials before a hyphen was one already: "the U.K.-U.S. effort")
+  assert.deepEqual(
+    tokenize('the U.K.-U.S. effort').map((x) => x.text),
+    ['the', 'U.K.', '-', 'U.S.', 'effort'],
+  );
+});

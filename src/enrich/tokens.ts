@@ -17,11 +17,11 @@ const ABBREVIATIONS = new Set(
    jan feb mar apr jun jul aug sep sept oct nov dec no nos co corp inc ltd bros vs etc dept univ est approx const`.split(/\s+/),
 );
 
-// initials run (U.S., U.K.) | word with inner apostrophes/hyphens | number with separators | any other character;
+// initials run (U.S., U.K.) | word with inner apostrophes/hyphens, an initials run after a hyphen ("Sino-U.S.") | number with separators | any other character;
 // sticky, asked with `test` at each token's first character (no match array made per token: the tokens' end is its
 // lastIndex). Its last branch takes any character but white space, so a token starts at every non-space character
 // the one before leaves, as a global scan would find it.
-const TOKEN_AT = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/uy;
+const TOKEN_AT = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-(?:\p{Lu}\.){2,}|-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/uy;
 /** white space as the regex's `\s` reads it (asked past ASCII only) */
 const SPACE_CHAR = /\s/;
 

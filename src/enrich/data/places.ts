@@ -90,6 +90,12 @@ oklahoma city|salt lake city|calgary|edmonton|winnipeg|brisbane|yokohama|kobe|na
 `;
 
 /**
+ * A town's last word that no person's name ends in: before a state after a comma the name is the town's even after a
+ * given name ("Charles City, Iowa", "Palm Beach, Fla."). Folded.
+ */
+export const TOWN_HEADS = `city beach heights falls springs township village`.trim().split(/\s+/);
+
+/**
  * States and provinces by name and by the wire's abbreviations, read only after a comma that follows a name: "Des
  * Moines, Iowa", "Fort Lauderdale, Fla.", "Timmins, Ontario": the name before is a town there (`names.ts`). Each state
  is written "name=abbreviation=...": a story's entity named only by the abbreviation is named by the state's name

@@ -98,6 +98,12 @@ export const RATING_GRADES = `AAA AA BBB BB Aaa Aa Baa Ba`.trim().split(/\s+/);
 export const TRIM_FORMS = `limited`.trim().split(/\s+/);
 
 /**
+ * A lawmaker's party letter before a hyphen and a state ("Sen. Lindsey Graham (R-S.C.)", "D-N.Y.", "R-Fla."): names
+ * nothing, the state after it is a place. As written.
+ */
+export const PARTY_LETTERS = `R D I`.trim().split(/\s+/);
+
+/**
  * The trades and callings of the wire's unnamed sources, opening a sentence before a speech verb ("Traders said they
  * believed ...", "Dealers said", "Economists said"; were read as people called Traders), and opening organisations'
  * names too ("Bankers Trust Co", "Independent Bankers Association", "Producers Association"): kept with a head after
