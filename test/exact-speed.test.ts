@@ -78,6 +78,10 @@
 // reuters-issuers' synthesis since claims49 (two long sentences naming the same companies and sharing little else count
 // the names once: TWA's "three-way deal" sentences leave its "USAir's shareholders would prefer a cash merger" claim
 // and make a claim of their own; timeline and discrepancy counts, dates, keys, relations and matches unchanged).
+// reuters-issuers' synthesis since claims50 (a company's deal verbs make one key, c:deal, counted only where shared:
+// USAir's board meeting on its offer for Piedmont, its "highly conditional" statement, its "attempt by Carl Icahn to
+// disrupt" and "legal remedies" lines each join TWA's 1735/4 on USAir's offer for Piedmont; timeline and discrepancy
+// counts, dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

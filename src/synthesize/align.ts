@@ -2,7 +2,7 @@
 // story's feature keys (rare keys only), so the cost is bounded by the pairs that share a rare key, never all
 // pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
 import type { DocId, Relation } from '../model.ts';
-import { ALIGN, FEATURE_WEIGHTS } from './lexicon.ts';
+import { ALIGN, FEATURE_WEIGHTS, PARAPHRASES } from './lexicon.ts';
 import { foldedWords, ROLE_KEYS, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { twoIssuers, type WireHeadline } from './issuers.ts';
@@ -18,6 +18,9 @@ export interface Alignment {
    * per record year (`f:` key) of a unit per candidate pair it is scored in */
   keySearches: number;
 }
+
+/** concept keys that count only where two sentences share them, not in a sentence's own weight (PARAPHRASES) */
+const SHARED_ONLY = new Set(PARAPHRASES.filter((p) => p.sharedOnly && p.concept).map((p) => `c:${p.concept}`));
 
 /** a feature key's weight by its kind (the key's first letter) */
 export const KIND_WEIGHT: Record<string, number> = {
@@ -474,7 +477,10 @@ export function alignPairs(
   const totals = new Float64Array(units.length);
   for (let u = 0; u < units.length; u++) {
     let s = 0;
-    for (let i = from[u]; i < from[u + 1]; i++) s += weightOf[ofUnit[i]];
+    for (let i = from[u]; i < from[u + 1]; i++) {
+      const id = ofUnit[i];
+      if (table.keys[id][0] !== 'c' || !SHARED_ONLY.has(table.keys[id])) s += weightOf[id];
+    }
     totals[u] = s;
   }
   const postings = postingsOf(table);

@@ -192,6 +192,7 @@ function flaggedNote(support: SentenceRef[], ctx: Context, docs: Map<DocId, Stor
 /** Figures: members of one claim giving one quantity (same thing counted) different values. */
 function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
+  const split = splitsOf(ctx.units);
   ctx.drafts.forEach((d, i) => {
     if (d.docs.length < 2) return;
     // what -> member -> figures; only quantities with a known "what" are compared
@@ -252,7 +253,13 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // and two issuers' notices ("DIVIDEND" headlines of two companies) count each its own
       const headline = (x: { unit: Unit }) => ctx.headlineOf(x.unit.doc);
       const oneIssuer = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => !twoNotices(headline(x), headline(y), x.unit.text, y.unit.text)));
+      // and a part is no other count than its whole when an article of the whole gives the part and the rest ("4.8
+      // mln shares" and "four mln of the shares will be sold in the United States and 800,000 shares ... abroad"
+      // against another's "four mln shares")
+      const partOf = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => split(y.unit.doc, y.fig.value, x.fig.value)));
       const comparable = (i: number, j: number) =>
+        !partOf(i, j) &&
+        !partOf(j, i) &&
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) &&
         [...periods[i]].some((p) => periods[j].has(p)) &&
         sameOwner(i, j) &&
@@ -303,6 +310,28 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
     }
   });
   return out;
+}
+
+/**
+ * Does a sentence of article `doc` split `whole` into `part` and the rest: two exact figures of it, `part` and one
+ * making up the whole with it ("four mln of the shares ... in the United States and 800,000 shares ... abroad" of 4.8
+ * mln)? The story's units by article, gathered on the first asking.
+ */
+export function splitsOf(units: Unit[]): (doc: DocId, whole: number, part: number) => boolean {
+  let byDoc: Map<DocId, Unit[]> | null = null;
+  return (doc, whole, part) => {
+    if (!(part > 0 && part < whole)) return false;
+    if (!byDoc) {
+      byDoc = new Map();
+      for (const u of units) byDoc.set(u.doc, [...(byDoc.get(u.doc) ?? []), u]);
+    }
+    const rest = whole - part;
+    const near = (a: number, b: number) => Math.abs(a - b) <= whole * 1e-9;
+    return (byDoc.get(doc) ?? []).some((u) => {
+      const at = u.figures.findIndex((f) => f.high === null && near(f.value, part));
+      return at >= 0 && u.figures.some((f, i) => i !== at && f.high === null && near(f.value, rest));
+    });
+  };
 }
 
 /** a sentence's words, as roles are read */

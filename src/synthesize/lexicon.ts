@@ -40,12 +40,19 @@ export const SYNONYM_GROUPS: string[][] = [
  * case-insensitively on the sentence) adds the term keys listed and, when given, a concept key (`c:`) that
  * every wording of the idea shares and that weighs as much as a figure: a rare, telling feature.
  */
-export const PARAPHRASES: Array<{ pattern: string; keys: string[]; concept?: string }> = [
+export const PARAPHRASES: Array<{ pattern: string; keys: string[]; concept?: string; companies?: boolean; sharedOnly?: boolean }> = [
   { pattern: String.raw`\b(?:first|the|his|her|their|a|this|that|surprise)\s+go\s+to\b`, keys: ['visit'] },
   { pattern: String.raw`\blaunch(?:ing)?[ -]?pad\b`, keys: [], concept: 'launch-pad' },
   { pattern: String.raw`\blaunch(?:ed|es|ing)?\b[^.;:]{0,40}?\bfrom\b`, keys: ['pad'], concept: 'launch-pad' },
   { pattern: String.raw`\b(?:springboard|staging (?:ground|post|area)|bridgehead)\b`, keys: ['launch', 'pad'], concept: 'launch-pad' },
   { pattern: String.raw`\b(?:entered|invaded|crossed into)\s+\w+\s+(?:through|via|from)\b`, keys: ['launch', 'pad', 'attack'], concept: 'launch-pad' },
+  // one deal told from either side: the seller's "agreed to sell Bankhaus Centrale Credit AG to Banco de Santander"
+  // is the buyer's "signed a letter of intent ... to purchase" it; no word of the two is the other's. Not "sales"
+  // (a company's revenue) nor the nouns of who ("buyer", "seller"); only in a sentence naming a company (`companies`:
+  // people "buy private insurance" or "bought a shotgun" in many stories, each their own purchase). `sharedOnly`: the
+  // key adds to what two sentences share, never to a sentence's own weight -- a deal verb beside another statement
+  // ("... at a time when Japan has not bought any American-made supercomputers") is no reason to align it less
+  { pattern: String.raw`\b(?:sell|sells|selling|sold|sale|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|acquisition|acquisitions)\b`, keys: [], concept: 'deal', companies: true, sharedOnly: true },
 ];
 
 /**

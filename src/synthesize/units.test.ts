@@ -119,7 +119,7 @@ test('paraphrase gates come from the pattern table and change no sentence’s ke
   assert.equal(requiredLetters(visit.pattern), 'go');
   assert.deepEqual(
     PARAPHRASES.map((p) => requiredLetters(p.pattern)),
-    ['go', 'launch', 'launch', null, null],
+    ['go', 'launch', 'launch', null, null, null],
   );
   // what a gate cannot be: letters that may be missing, or inside a group, a class or an alternative
   assert.equal(requiredLetters('colou?r'), 'colo');
@@ -135,7 +135,8 @@ test('paraphrase gates come from the pattern table and change no sentence’s ke
     'Belarus served as a LAUNCH PAD and a staging ground',
     'after Russian troops entered Ukraine through Belarus',
   );
-  const res = PARAPHRASES.map((p) => ({
+  // (a sentence named no company here: the patterns read only where one is named are left out)
+  const res = PARAPHRASES.filter((p) => !p.companies).map((p) => ({
     re: new RegExp(p.pattern, 'i'),
     keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])],
   }));

@@ -162,18 +162,20 @@ const PARAPHRASE_RES = PARAPHRASES.map((p) => {
     gate: letters === null ? null : new RegExp(letters, PARAPHRASE_FLAGS),
     re: new RegExp(p.pattern, PARAPHRASE_FLAGS),
     keys: [...p.keys.map((k) => `t:${termKey(k)}`), ...(p.concept ? [`c:${p.concept}`] : [])],
+    companies: p.companies === true,
   };
 });
 
 /** no paraphrase: one list for every sentence without any (never changed) */
 const NO_KEYS: readonly string[] = [];
 
-/** Keys a sentence's paraphrases stand for ("launched February's invasion from Belarus": t:pad, c:launch-pad). */
-export function paraphraseKeys(text: string): readonly string[] {
+/** Keys a sentence's paraphrases stand for ("launched February's invasion from Belarus": t:pad, c:launch-pad);
+ * `company`: whether the sentence names a company (some paraphrases are read only there). */
+export function paraphraseKeys(text: string, company = false): readonly string[] {
   // most sentences match none: no array, set or copy is made for them
   let out: Set<string> | null = null;
   for (const p of PARAPHRASE_RES) {
-    if ((p.gate !== null && !p.gate.test(text)) || !p.re.test(text)) continue;
+    if ((p.companies && !company) || (p.gate !== null && !p.gate.test(text)) || !p.re.test(text)) continue;
     out ??= new Set();
     for (const k of p.keys) out.add(k);
   }
@@ -689,7 +691,8 @@ export function buildUnits(input: UnitInput): Unit[] {
       }
       for (const y of yearAnchors(s.text, year)) keys.add(`y:${y}`);
       for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
-      for (const k of paraphraseKeys(s.text)) keys.add(k);
+      const namesCompany = companyIds.size > 0 && entities.some((e) => companyIds.has(e));
+      for (const k of paraphraseKeys(s.text, namesCompany)) keys.add(k);
       // most units have none: a set is made for those that have
       let nameKeys: Set<string> | null = null;
       for (const k of capitalisedFeatures(s.words)) if (keys.has(k)) (nameKeys ??= new Set()).add(k);
