@@ -240,3 +240,41 @@ test('of the keys a caseless opening asks about, those the text writes in lower 
   }
   assert.ok(found > 1000, `${found} keys found`);
 });
+
+// real Reuters-21578 items of countries' statistics (prices, trade, money supply, leading indicators) from
+// February-March 1987: one country's figures of the month are not another's
+const STATISTICS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-statistics.jsonl');
+const statistics = (await readDocuments([STATISTICS])).documents;
+const statistic = (id: string) => statistics.find((d) => d.id === id) ?? assert.fail(`no document ${id}`);
+const statisticLead = (id: string) => leadSubject(statistic(id), documentFeatures(statistic(id)).names);
+
+test("a caseless title's few words before a country's statistic are its subject; a period opens none", () => {
+  // "ITALY CONSUMER PRICES RISE ...", "SOUTH KOREAN TRADE SURPLUS ...", "N.Z. MONEY SUPPLY ...", "SINGAPORE M-1 ..."
+  assert.deepEqual(statisticLead('929'), ['italy']);
+  assert.deepEqual(statisticLead('890'), ['southkorea', 'southkorean']);
+  assert.deepEqual(statisticLead('198'), ['newzealand', 'nz']);
+  assert.deepEqual(statisticLead('2994'), ['singapore']);
+  // "SOUTH KOREA TO HOLD CURRENT ACCOUNT SURPLUS DOWN": a verb before the statistic, no flash's subject
+  assert.deepEqual(statisticLead('312'), []);
+  // "FEBRUARY U.S. RETAIL SALES NOT SIGN OF UPTURN": a month is no subject
+  assert.deepEqual(statisticLead('2269'), []);
+});
+
+test("one country's statistics stay apart from another's of the same month; one country's still join", () => {
+  const groups = clusterStories(statistics);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  const together = (a: string, b: string) => storyOf.get(a) === storyOf.get(b);
+  // Italy's February prices / South Korea's February trade and money; N.Z.'s and Singapore's December money supply
+  for (const [a, b] of [
+    ['929', '890'],
+    ['929', '1912'],
+    ['198', '2994'],
+  ])
+    assert.ok(!together(a, b), `${statistic(a).title} / ${statistic(b).title}`);
+  // South Korea's February trade surplus and money supply, and its current account plan
+  for (const [a, b] of [
+    ['890', '1912'],
+    ['890', '312'],
+  ])
+    assert.ok(together(a, b), `${statistic(a).title} / ${statistic(b).title}`);
+});

@@ -22,6 +22,7 @@ import {
   PERIOD_PARTS,
   PERIOD_PREFIXES,
   PERIOD_SUBJECT_WORDS,
+  STATISTIC_WORDS,
 } from './lexicon.ts';
 
 /** "U.S." -> "us", "Reid's" -> "reid": the key a name is matched on. */
@@ -121,6 +122,12 @@ function periodAt(words: string[], i: number): boolean {
   return /^\d$/.test(k) && ORDINAL_SUFFIX.has(key(i + 1)) && PERIOD_PARTS.has(key(i + 2));
 }
 
+/** A country's statistic opens at word i ("CONSUMER PRICES", "M-1 MONEY SUPPLY"'s "M-1"): STATISTIC_WORDS. */
+function statisticAt(words: string[], i: number): boolean {
+  const k = nameKey(words[i]);
+  return STATISTIC_WORDS.has(k) || (i + 1 < words.length && STATISTIC_WORDS.has(`${k} ${nameKey(words[i + 1])}`));
+}
+
 /** How a caseless title or sentence is read: the words its text writes in lower case, and whether it writes a
  * common head capitalised after a word ("Commonwealth Bank": "commonwealth bank"). */
 interface Caseless {
@@ -150,7 +157,8 @@ function capitalisedPairs(doc: ClusterDocument): (pair: string) => boolean {
  * The name run opening `words` (capitalised words and the connectors between them, "Merrill Lynch and Co"; in a
  * caseless title every word up to a figure or a word the text writes in lower case), whether it names an
  * organisation (a legal form or an organisation's head among its words, or a bracketed code after it: "<DAHL>",
- * "(IBM)"; in a caseless title, a few words before a period: "GM FEBRUARY U.S. CAR OUTPUT"), and that code's key.
+ * "(IBM)"; in a caseless title, a few words before a period or a country's statistic: "GM FEBRUARY U.S. CAR OUTPUT",
+ * "ITALY CONSUMER PRICES"), and that code's key.
  */
 function nameRun(words: string[], caseless: Caseless | null): { run: string[]; organisation: boolean; code?: string } {
   const run: string[] = [];
@@ -160,9 +168,10 @@ function nameRun(words: string[], caseless: Caseless | null): { run: string[]; o
     const w = words[i];
     if (CODE.test(w) && run.length > 0) return { run, organisation: true, code: nameKey(w) };
     if (BRACKETED.test(w) && run.length > 0) break;
-    // a flash's subject ends where its period begins
-    if (caseless?.capitals && run.length > 0 && periodAt(words, i)) {
-      const subject = run.length <= PERIOD_SUBJECT_WORDS && !run.some((r) => NOT_IN_SUBJECTS.has(nameKey(r)));
+    // a flash's subject ends where its period (or a country's statistic) begins
+    if (caseless?.capitals && run.length > 0 && (periodAt(words, i) || statisticAt(words, i))) {
+      // a period opens no subject ("FEBRUARY U.S. RETAIL SALES NOT SIGN OF UPTURN")
+      const subject = run.length <= PERIOD_SUBJECT_WORDS && !run.some((r) => NOT_IN_SUBJECTS.has(nameKey(r))) && !periodAt(run, 0);
       organisation ||= subject;
       break;
     }

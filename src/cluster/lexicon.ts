@@ -118,6 +118,16 @@ export const PERIOD_MONTHS = new Set(['january', 'february', 'march', 'april', '
 export const PERIOD_PARTS = new Set(['qtr', 'quarter', 'half', 'qtrly']);
 export const PERIOD_ORDINALS = new Set(['1st', '2nd', '3rd', '4th', 'first', 'second', 'third', 'fourth']);
 export const PERIOD_PREFIXES = new Set(['late', 'early', 'mid']);
+/**
+ * A country's statistic, read as a flash's period is: in a caseless title the few words before one are the item's
+ * subject ("ITALY CONSUMER PRICES RISE", "SOUTH KOREAN TRADE SURPLUS NARROWS", "N.Z. MONEY SUPPLY RISES"): one
+ * country's figures are not another's. One word, or two joined by a space.
+ */
+export const STATISTIC_WORDS = new Set([
+  'consumer prices', 'wholesale prices', 'producer prices', 'retail sales', 'industrial production', 'industrial output',
+  'trade surplus', 'trade deficit', 'trade balance', 'current account', 'money supply', 'broad money', 'leading indicators',
+  'foreign reserves', 'official reserves', 'unemployment', 'jobless', 'inflation', 'gnp', 'gdp', 'm1', 'm2', 'm3',
+]);
 /** A flash's subject before its period is short and holds no function word ("U.S. HOUSING STARTS FELL IN JANUARY"). */
 export const PERIOD_SUBJECT_WORDS = 4;
 export const NOT_IN_SUBJECTS = new Set(['in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'says', 'said', 'sees', 'see', 'than', 'since', 'after', 'before', 'as']);
