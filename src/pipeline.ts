@@ -271,7 +271,9 @@ export async function analyzeStream(paths: string[], options: AnalyzeOptions = {
   // the run holds the only array of the documents as read: analyzeUpToStories lets them go before clustering
   // (their copies hold what the later stages read)
   const upTo = analyzeUpToStories(documents, problems, options, prepared, documents, later?.ids);
-  const { parts, work } = later ? (upTo.settle?.(await later.answer) ?? upTo) : upTo;
+  // the workers' answer comes once they are done (they end then), taken even when no document waits for it
+  const answer = later && (await later.answer);
+  const { parts, work } = (answer && upTo.settle?.(answer)) || upTo;
   return buildReport({ ...parts, stories: pooled ? accountsInThreads(work, threads) : storyAccounts(work) });
 }
 
