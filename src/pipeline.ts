@@ -67,7 +67,9 @@ export interface AnalyzeOptions extends IngestOptions {
    * them (this thread prepares none and works out none while it waits for a worker, however slow they are to
    * start), and add here how many each kind of worker did, so that a test knows its workers took part.
    */
-  workersOnly?: { prepared: number; accounts: number; features: number };
+  workersOnly?: { prepared: number; accounts: number; features: number; enrichedLater?: number; enrichedAfterHere?: number };
+  /** Tests (the command never sets it): the prepare workers' module (prepare/threads.ts: workerEntry). */
+  prepareEntry?: URL;
 }
 
 export type { StageName };
@@ -82,6 +84,14 @@ export interface ReadResult {
   prepared: ReadParts;
   /** documents prepared on worker threads */
   preparedInWorkers: number;
+  /** with `enrichLater`: the documents their worker enriches after the reading, and their packed enrichments to come */
+  later?: LaterEnrichments;
+}
+
+/** Documents a worker thread enriches after the reading (prepare-worker.ts), and its answer (a document missing from it is this thread's to enrich). */
+interface LaterEnrichments {
+  ids: Set<DocId>;
+  answer: Promise<Map<DocId, Uint8Array>>;
 }
 
 /** The parts worked out while reading: with worker threads, also the clustering features of the documents they prepared. */
@@ -120,9 +130,10 @@ type Slot = { problem: Problem } | { source: string; prepared: Prepared | Proble
 /**
  * Ingest, extract and analyse every input. Documents are prepared on worker threads when the input is
  * large (options.threads), a bounded number ahead, and taken back in input order, so the documents,
- * problems and progress are those of one thread.
+ * problems and progress are those of one thread. With `enrichLater`, the workers keep the documents they prepare
+ * and enrich them after the reading (ReadResult.later), while this thread runs the stages before the stories.
  */
-export async function readDocuments(paths: string[], options: AnalyzeOptions = {}): Promise<ReadResult> {
+export async function readDocuments(paths: string[], options: AnalyzeOptions = {}, enrichLater = false): Promise<ReadResult> {
   await loadLanguageModel();
   const documents: TextDocument[] = [];
   const problems: Problem[] = [];
@@ -140,7 +151,9 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   const unique = uniqueIds();
   const maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
   const threads = options.threads ?? defaultThreads();
-  const preparer = new Preparer({ threads, poolAfter: options.poolAfter, help: !options.workersOnly });
+  const preparer = new Preparer({ threads, poolAfter: options.poolAfter, help: !options.workersOnly, entry: options.prepareEntry, enrichLater });
+  const laterIds = new Set<DocId>();
+  let later: LaterEnrichments | undefined;
   const waiting: Slot[] = [];
   let count = 0;
   let stopped = false;
@@ -166,6 +179,7 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
       // a page's text cut by extract: its note, as ingest's on a plain text it cut
       if (result.doc.cut) problem({ source: result.doc.source, reason: result.doc.cut });
       documents.push(result.doc);
+      if (result.enrichLater) laterIds.add(result.doc.id);
       if (result.fingerprint) prepared.fingerprints.set(result.doc.id, result.fingerprint);
       if (result.features) prepared.features?.set(result.doc.id, result.features);
       // packed at once: 64 MB as objects through the stages before enrich (all of Reuters)
@@ -211,14 +225,18 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
     }
     await drain(1);
   };
+  let read = false;
   try {
     // with worker threads, per-document times mean little: the whole reading is timed (CPU: every thread's)
     await (threads === 1 ? work() : timeStepAsync(options, `read+prepare (${threads} threads)`, work));
+    read = true;
   } finally {
-    await preparer.close();
+    // the workers enrich what they kept, then end; the pool is closed once they have answered
+    if (read && laterIds.size > 0) later = { ids: laterIds, answer: preparer.enrichKept() };
+    else await preparer.close();
     if (options.workersOnly) options.workersOnly.prepared += preparer.inWorkers;
   }
-  return { documents, problems, prepared, preparedInWorkers: preparer.inWorkers };
+  return { documents, problems, prepared, preparedInWorkers: preparer.inWorkers, later };
 }
 
 /** The relations among each story's documents (a copy across two stories belongs to neither). */
@@ -244,17 +262,19 @@ export async function analyze(paths: string[], options: AnalyzeOptions = {}): Pr
  */
 export async function analyzeStream(paths: string[], options: AnalyzeOptions = {}): Promise<ReportStream> {
   keepHeapNearLive();
-  const { documents, problems, prepared } = await readDocuments(paths, options);
+  // the workers enrich their documents after the reading, while this thread runs flags, provenance and clustering
+  // (the stage hook runs on this thread only)
+  const { documents, problems, prepared, later } = await readDocuments(paths, options, !options.beforeStage);
   const threads = options.threads ?? defaultThreads();
   // worker threads pay for their start on a large input only; the stage hook runs on this thread only
-  if (threads === 1 || documents.length <= (options.poolAfter ?? POOL_AFTER) || options.beforeStage) {
-    // the run holds the only array of the documents as read: analyzeUpToStories lets them go before clustering
-    const { parts, work } = analyzeUpToStories(documents, problems, options, prepared, documents);
-    return buildReport({ ...parts, stories: storyAccounts(work) });
-  }
-  // the documents as read are let go before clustering (their copies hold what the later stages read)
-  const { parts, work } = analyzeUpToStories(documents, problems, options, prepared, documents);
-  return buildReport({ ...parts, stories: accountsInThreads(work, threads) });
+  const pooled = threads > 1 && documents.length > (options.poolAfter ?? POOL_AFTER) && !options.beforeStage;
+  // the run holds the only array of the documents as read: analyzeUpToStories lets them go before clustering
+  // (their copies hold what the later stages read)
+  const upTo = analyzeUpToStories(documents, problems, options, prepared, documents, later?.ids);
+  // the workers' answer comes once they are done (they end then), taken even when no document waits for it
+  const answer = later && (await later.answer);
+  const { parts, work } = (answer && upTo.settle?.(answer)) || upTo;
+  return buildReport({ ...parts, stories: pooled ? accountsInThreads(work, threads) : storyAccounts(work) });
 }
 
 /**
@@ -312,13 +332,28 @@ export function streamDocuments(documents: TextDocument[], problems: Problem[] =
 }
 
 /** The report's parts but its stories, and what the stories' accounts are worked out from. */
+interface UpToStories {
+  parts: { documents: ReportDocument[]; relations: Relation[]; problems: Problem[]; generatedAt?: string };
+  work: StoryWork;
+  /**
+   * With documents enriched later (`later`): takes their worker's packed enrichments once clustering is done, and
+   * enriches here those missing from them. Null when that changes nothing else; when one of them throws here too,
+   * the parts and work again without it, as one thread makes them (its problem line in canonical order, the
+   * stories clustered without it).
+   */
+  settle?: (answer: Map<DocId, Uint8Array>) => { parts: UpToStories['parts']; work: StoryWork } | null;
+}
+
+/** The report's parts but its stories, and what the stories' accounts are worked out from. `later`: documents
+ * their worker enriches meanwhile (readDocuments' `enrichLater`), clustered before their enrichments come (settle). */
 function analyzeUpToStories(
   documents: TextDocument[],
   problems: Problem[],
   options: AnalyzeOptions,
   prepared?: ReadParts,
   owned?: TextDocument[],
-): { parts: { documents: ReportDocument[]; relations: Relation[]; problems: Problem[]; generatedAt?: string }; work: StoryWork } {
+  later?: Set<DocId>,
+): UpToStories {
   const { beforeStage } = options;
   problems = [...problems];
   documents = canonicalOrder(documents);
@@ -349,64 +384,120 @@ function analyzeUpToStories(
   // (those prepared on worker threads are packed already)
   const packed = prepared?.packed ?? packedEnrichments();
   const enrichments = new Map<DocId, number>();
+  const beforeEnrich = problems.length;
+  /** enrich's problem lines, with their documents' places in the canonical order */
+  const enrichProblems: Array<{ order: number; problem: Problem }> = [];
+  /** the paragraphs of the documents enriched later (only enrich reads them then) */
+  const pending = new Map<DocId, string[]>();
   timeStep(options, 'enrich', () => {
     for (const d of documents) {
+      // enriched on its worker while this thread clusters: it counts as enriched until the answer says otherwise
+      if (later?.has(d.id)) {
+        pending.set(d.id, d.paragraphs);
+        enrichments.set(d.id, -1);
+        continue;
+      }
       const out = attempt(() => {
         beforeStage?.('enrich', d.id);
         return prepared?.enrichments.get(d.id) ?? packed.add(enrichDocument(d));
       });
       if ('value' in out) enrichments.set(d.id, out.value);
-      else problems.push(stageProblem(d.source, 'enrich', out.reason, 'the article is left out'));
+      else enrichProblems.push({ order: d.order, problem: stageProblem(d.source, 'enrich', out.reason, 'the article is left out') });
     }
   });
+  for (const { problem } of enrichProblems) problems.push(problem);
   prepared?.enrichments.clear();
   // paragraphs are read by enrich and provenance only: clustering and the accounts hold the documents without them
   // (all of Reuters: 288 -> 266 MB live as clustering starts, the documents as read let go with them)
-  let clustered = documents.filter((d) => enrichments.has(d.id)).map(clusterDocument);
+  let clustered: ClusterDocument[] | null = documents.filter((d) => enrichments.has(d.id)).map(clusterDocument);
   // the documents as read are garbage now, when the run holds the only array of them (analyzeStream)
   documents = [];
   if (owned) owned.length = 0;
-  // clustering holds the most at once (every article, its features and vectors, every story's centroids)
-  // the features worked out on worker threads while reading are taken as they are (a worker's are a document's own)
-  const fromWorkers = prepared?.features;
-  let featuresTaken = 0;
-  const features = fromWorkers?.size
-    ? (d: ClusterDocument) => {
-        const f = fromWorkers.get(d.id);
-        if (f) featuresTaken++;
-        return f;
+  const upTo: UpToStories = fromClustering(clustered, prepared?.features);
+  if (pending.size === 0) return upTo;
+  upTo.settle = (answer) => {
+    const docs = clustered as ClusterDocument[];
+    // held until the answer only
+    clustered = null;
+    const failedHere: typeof enrichProblems = [];
+    let answered = 0;
+    let here = 0;
+    for (const d of docs) {
+      const paragraphs = pending.get(d.id);
+      if (!paragraphs) continue;
+      const bytes = answer.get(d.id);
+      if (bytes) {
+        answered++;
+        enrichments.set(d.id, packed.addBytes(bytes));
+        continue;
       }
-    : undefined;
-  const groups = withHeapNearerLive(
-    CLUSTER_HEAP_GROWING_PERCENT,
-    () => acrossDocuments('cluster', clustered, (docs) => clusterStories(docs, { features }), 'no stories are formed') ?? [],
-  );
-  fromWorkers?.clear();
-  if (options.workersOnly) options.workersOnly.features += featuresTaken;
-  clustered = left(clustered);
-  // the accounts hold each document until its story is done: without what only the stages above read
-  const byId = new Map(clustered.map((d) => [d.id, storyDocument(d)]));
-  const kept = (r: Relation) => byId.has(r.from) && byId.has(r.to);
-  const keptRelations = relations.every(kept) ? relations : relations.filter(kept);
-  const storyDocuments = groups.map((g) => g.documents.map((id) => byId.get(id)).filter((d): d is StoryDocument => !!d));
-  const noFlags = () => ({ spun: { ...NO_FLAG, evidence: [] }, translated: { ...NO_FLAG, evidence: [] } });
-  return {
-    parts: {
-      documents: clustered.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
-      relations: keptRelations,
-      problems,
-      generatedAt: options.generatedAt,
-    },
-    work: {
-      groups,
-      documents: storyDocuments,
-      relations: groupRelations(groups, keptRelations),
-      enrichments: { packed, of: enrichments },
-      flags,
-      problems,
-      options,
-    },
+      // its worker crashed, or its enrichment threw there: as the enrich stage above does it
+      here++;
+      const out = attempt(() => packed.add(enrichDocument({ ...d, paragraphs })));
+      if ('value' in out) enrichments.set(d.id, out.value);
+      else {
+        enrichments.delete(d.id);
+        failedHere.push({ order: d.order, problem: stageProblem(d.source, 'enrich', out.reason, 'the article is left out') });
+      }
+    }
+    pending.clear();
+    const counts = options.workersOnly;
+    if (counts?.enrichedLater !== undefined) counts.enrichedLater += answered;
+    if (counts?.enrichedAfterHere !== undefined) counts.enrichedAfterHere += here;
+    if (failedHere.length === 0) return null;
+    // as one thread: the enrich stage's problem lines in canonical order, the stages after it without those documents
+    problems = problems.slice(0, beforeEnrich);
+    for (const { problem } of [...enrichProblems, ...failedHere].sort((a, b) => a.order - b.order)) problems.push(problem);
+    return fromClustering(
+      docs.filter((d) => enrichments.has(d.id)),
+      undefined,
+    );
   };
+  return upTo;
+
+  /** Clustering and what the accounts are worked out from. */
+  function fromClustering(clustered: ClusterDocument[], fromWorkers: Map<DocId, DocFeatures> | undefined): UpToStories {
+    // clustering holds the most at once (every article, its features and vectors, every story's centroids)
+    // the features worked out on worker threads while reading are taken as they are (a worker's are a document's own)
+    let featuresTaken = 0;
+    const features = fromWorkers?.size
+      ? (d: ClusterDocument) => {
+          const f = fromWorkers.get(d.id);
+          if (f) featuresTaken++;
+          return f;
+        }
+      : undefined;
+    const groups = withHeapNearerLive(
+      CLUSTER_HEAP_GROWING_PERCENT,
+      () => acrossDocuments('cluster', clustered, (docs) => clusterStories(docs, { features }), 'no stories are formed') ?? [],
+    );
+    fromWorkers?.clear();
+    if (options.workersOnly) options.workersOnly.features += featuresTaken;
+    clustered = left(clustered);
+    // the accounts hold each document until its story is done: without what only the stages above read
+    const byId = new Map(clustered.map((d) => [d.id, storyDocument(d)]));
+    const kept = (r: Relation) => byId.has(r.from) && byId.has(r.to);
+    const keptRelations = relations.every(kept) ? relations : relations.filter(kept);
+    const storyDocuments = groups.map((g) => g.documents.map((id) => byId.get(id)).filter((d): d is StoryDocument => !!d));
+    const noFlags = () => ({ spun: { ...NO_FLAG, evidence: [] }, translated: { ...NO_FLAG, evidence: [] } });
+    return {
+      parts: {
+        documents: clustered.map((d) => reportDocument(d, flags.get(d.id) ?? noFlags())),
+        relations: keptRelations,
+        problems,
+        generatedAt: options.generatedAt,
+      },
+      work: {
+        groups,
+        documents: storyDocuments,
+        relations: groupRelations(groups, keptRelations),
+        enrichments: { packed, of: enrichments },
+        flags,
+        problems,
+        options,
+      },
+    };
+  }
 }
 
 /** A document as clustering holds it: its paragraphs (read only by enrich and provenance) left out. */

@@ -258,3 +258,77 @@ test('documents from worker threads hold one string per distinct word and term, 
   const { bytes: copied } = await heapOf(() => prepared.map((r) => revived(structuredClone(forTrip({ doc: r.doc, features: r.features })))));
   assert.ok(bytes < 0.8 * copied, `${(bytes / 2 ** 20).toFixed(1)} MB from the workers, ${(copied / 2 ** 20).toFixed(1)} MB as copies`);
 });
+
+/** Counts of a two-thread run that leaves every document to the worker, those enriched after the reading included. */
+const laterCounts = () => ({ prepared: 0, accounts: 0, features: 0, enrichedLater: 0, enrichedAfterHere: 0 });
+
+// The worker keeps each document it prepares without enriching it and enriches them all after the reading, while this
+// thread runs flags, provenance and clustering alone; their enrichments come back once the stories are formed.
+test('documents their worker enriches after the reading: counted, the report byte-identical to one thread', async () => {
+  const single = await run([SEEDS], { threads: 1 });
+  const workersOnly = laterCounts();
+  const pooled = await run([SEEDS], { threads: 2, poolAfter: 0, workersOnly });
+  assert.equal(pooled.json, single.json);
+  assert.deepEqual(pooled.said, single.said);
+  const { prepared } = counts(single);
+  assert.deepEqual(
+    { enrichedLater: workersOnly.enrichedLater, enrichedAfterHere: workersOnly.enrichedAfterHere },
+    { enrichedLater: prepared, enrichedAfterHere: 0 },
+  );
+});
+
+// The worker's enrich throws on the first document it enriches after the reading (a RegExp's exec made to throw once):
+// this thread enriches that one itself after clustering, as one thread does.
+test("a worker's enrich throwing on a document after the reading: it is enriched here, the report byte-identical", async () => {
+  const single = await run([SEEDS], { threads: 1 });
+  const throwing = workerEntry(
+    `import { parentPort } from 'node:worker_threads'; let armed = false; const exec = RegExp.prototype.exec;
+     RegExp.prototype.exec = function (s) { if (armed) { armed = false; throw new Error('enrich failed on the worker'); } return exec.call(this, s); };
+     parentPort.on('message', (m) => { if (m.enrichKept) armed = true; });`,
+  );
+  const workersOnly = laterCounts();
+  const pooled = await run([SEEDS], { threads: 2, poolAfter: 0, workersOnly, prepareEntry: throwing });
+  assert.equal(pooled.json, single.json);
+  assert.deepEqual(pooled.said, single.said);
+  assert.deepEqual([workersOnly.enrichedLater, workersOnly.enrichedAfterHere], [counts(single).prepared - 1, 1]);
+});
+
+test('a worker crashing after the reading, before it answers: its documents are enriched here, the report byte-identical', async () => {
+  const single = await run([SEEDS], { threads: 1 });
+  // the worker ends as it is asked for its documents' enrichments
+  const crashing = workerEntry(`import { parentPort } from 'node:worker_threads'; parentPort.on('message', (m) => { if (m.enrichKept) process.exit(9); });`);
+  const workersOnly = laterCounts();
+  const pooled = await run([SEEDS], { threads: 2, poolAfter: 0, workersOnly, prepareEntry: crashing });
+  assert.equal(pooled.json, single.json);
+  assert.deepEqual(pooled.said, single.said);
+  assert.deepEqual([workersOnly.enrichedLater, workersOnly.enrichedAfterHere], [0, counts(single).prepared]);
+});
+
+/** Code that makes enrich throw on the one seeds article it reads the word "proves" of, wherever it runs (a RegExp's exec under enrichDocument). */
+const ENRICH_TRAP = `{ const exec = RegExp.prototype.exec;
+  RegExp.prototype.exec = function (s) {
+    if (s === 'proves') {
+      const limit = Error.stackTraceLimit; Error.stackTraceLimit = Infinity; const stack = new Error().stack; Error.stackTraceLimit = limit;
+      if (stack.includes('at enrichDocument ')) throw new Error('enrich cannot read this article');
+    }
+    return exec.call(this, s);
+  }; }`;
+
+// An article enrich throws on wherever it runs: one thread leaves it out at the enrich stage (a problem line in canonical
+// order, the stories clustered without it). Found only once the worker's answer lacks it, after clustering: the stories
+// are clustered again without it, and its problem line goes where one thread's is.
+test('an article whose enrichment throws on the worker and here too: left out as one thread leaves it out', async () => {
+  const exec = RegExp.prototype.exec;
+  try {
+    new Function(ENRICH_TRAP)();
+    const single = await run([SEEDS], { threads: 1 });
+    assert.equal(JSON.parse(single.json).problems.filter((p: { reason: string }) => p.reason.startsWith('enrich stage failed')).length, 1);
+    const workersOnly = laterCounts();
+    const pooled = await run([SEEDS], { threads: 2, poolAfter: 0, workersOnly, prepareEntry: workerEntry(ENRICH_TRAP) });
+    assert.equal(pooled.json, single.json);
+    assert.deepEqual(pooled.said, single.said);
+    assert.deepEqual([workersOnly.enrichedLater, workersOnly.enrichedAfterHere], [counts(single).prepared - 1, 1]);
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+});

@@ -33,6 +33,8 @@ interface Job<R> {
   message: unknown;
   transfer: ArrayBuffer[];
   settle: (outcome: PoolOutcome<R>) => void;
+  /** a worker's last job (`last`): not counted in `done` */
+  last?: true;
 }
 
 interface Member<R> {
@@ -53,6 +55,8 @@ export interface WorkerPoolOptions {
   perWorker: number;
   /** workers started again after crashes before the pool gives up (the rest is done by the caller) */
   maxRestarts?: number;
+  /** what each worker finds as worker_threads' workerData */
+  workerData?: unknown;
 }
 
 export class WorkerPool<R> {
@@ -61,6 +65,8 @@ export class WorkerPool<R> {
   private restarts = 0;
   private broken = false;
   private closed = false;
+  /** every worker has its last job (`last`): none takes another, none is started again */
+  private retired = false;
   /** jobs answered by a worker */
   done = 0;
 
@@ -75,11 +81,33 @@ export class WorkerPool<R> {
 
   /** Give a job to the next worker with room; `transfer` lists buffers moved, not copied, to it. */
   run(message: unknown, transfer: ArrayBuffer[] = []): Promise<PoolOutcome<R>> {
-    if (this.broken || this.closed) return Promise.resolve({ unavailable: true });
+    if (this.broken || this.closed || this.retired) return Promise.resolve({ unavailable: true });
     return new Promise((settle) => {
       this.queue.push({ message, transfer, settle });
       this.pump();
     });
+  }
+
+  /**
+   * Give every worker started one last job, after those it has: it answers and then ends itself (its heap is
+   * gone as soon as it is done, not when the caller gets to close the pool). No worker takes another job or is
+   * started again; a worker that ends without answering has its last job come back `crashed`.
+   */
+  last(message: unknown): Array<Promise<PoolOutcome<R>>> {
+    this.retired = true;
+    return this.members.map(
+      (member) =>
+        new Promise((settle) => {
+          // a worker not started yet prepared nothing
+          if (!member.ready) return settle({ unavailable: true });
+          try {
+            member.worker.postMessage(message);
+          } catch {
+            return settle({ unavailable: true });
+          }
+          member.jobs.push({ message, transfer: [], settle, last: true });
+        }),
+    );
   }
 
   /** Stop every worker; jobs not answered come back `unavailable`. */
@@ -93,7 +121,7 @@ export class WorkerPool<R> {
   private spawn(): void {
     let worker: Worker;
     try {
-      worker = new Worker(this.options.entry);
+      worker = new Worker(this.options.entry, { workerData: this.options.workerData });
     } catch {
       // no thread could be made (a resource limit): the caller does the work itself
       this.giveUp([]);
@@ -108,7 +136,7 @@ export class WorkerPool<R> {
         return;
       }
       const job = member.jobs.shift();
-      this.done++;
+      if (job && !job.last) this.done++;
       job?.settle({ value: message as R });
       this.pump();
     });
@@ -123,6 +151,14 @@ export class WorkerPool<R> {
     const at = this.members.indexOf(member);
     if (this.closed || at < 0) return;
     this.members.splice(at, 1);
+    if (this.retired) {
+      // it ended after its last answer, or crashed before: an answer posted before its end may still come after
+      // this event, so what it left unanswered is settled on the next turn (a settled job ignores a second outcome)
+      setImmediate(() => {
+        for (const job of member.jobs.splice(0)) job.settle(job.last ? { crashed: reason } : { unavailable: true });
+      });
+      return;
+    }
     const [current, ...behind] = member.jobs;
     if (!member.ready || this.restarts >= (this.options.maxRestarts ?? 16)) {
       // it could not start (or crashes keep coming): the caller does the rest itself
@@ -143,7 +179,7 @@ export class WorkerPool<R> {
   }
 
   private pump(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && !this.retired) {
       let target: Member<R> | undefined;
       for (const m of this.members) if (m.ready && m.jobs.length < this.options.perWorker && (!target || m.jobs.length < target.jobs.length)) target = m;
       if (!target) return;

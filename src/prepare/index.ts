@@ -1,7 +1,7 @@
 // The per-article stages, one document at a time and independent of every other document: extract,
 // text, fingerprint and the document's own enrichment. readDocuments runs them on worker threads
 // (prepare-worker.ts) when the input is large, so this module is all a worker loads.
-import type { Fingerprint, PreparedDocument, Problem, RawDocument, TextDocument } from '../model.ts';
+import type { DocId, Fingerprint, PreparedDocument, Problem, RawDocument, TextDocument } from '../model.ts';
 import { extractArticle } from '../extract/index.ts';
 import { analyzeText } from '../text/index.ts';
 import { fingerprint, Packed } from '../fingerprint/index.ts';
@@ -20,6 +20,14 @@ export interface Prepared extends PreparedDocument {
   features?: DocFeatures;
   /** on the way from a worker thread: its words and terms as ids (forTrip; gone once revived) */
   strings?: TripStrings;
+  /** left to be enriched by its worker after the reading (prepare-worker.ts), so it comes without its enrichment */
+  enrichLater?: true;
+}
+
+/** A worker's answer after the reading: the documents it kept and enriched, and their enrichments packed, in order. */
+export interface KeptEnrichments {
+  ids: DocId[];
+  bytes: Uint8Array[];
 }
 
 /** Why a document holds no article, or null when it does. */
@@ -77,12 +85,14 @@ export function processRaw(raw: RawDocument): TextDocument | Problem {
 /**
  * processRaw, then the document's fingerprint and enrichment. These two are left out when they throw:
  * the provenance and enrich stages then work them out again and meet the same failure, so it is
- * reported where and as a single thread reports it.
+ * reported where and as a single thread reports it. With `enrich` false it comes without its enrichment
+ * (a worker enriching it after the reading).
  */
-export function prepareDocument(raw: RawDocument): PreparedDocument | Problem {
+export function prepareDocument(raw: RawDocument, enrich = true): PreparedDocument | Problem {
   const doc = processRaw(raw);
   if ('reason' in doc) return doc;
   const fp = attempt(() => fingerprint(doc));
+  if (!enrich) return { doc, fingerprint: 'value' in fp ? fp.value : undefined };
   const enrichment = attempt(() => enrichDocument(doc));
   return { doc, fingerprint: 'value' in fp ? fp.value : undefined, enrichment: 'value' in enrichment ? enrichment.value : undefined };
 }

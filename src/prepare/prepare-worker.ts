@@ -1,9 +1,14 @@
 // A worker thread of readDocuments' pool: prepares each RawDocument it is sent and answers with the
 // result, in order, moving the fingerprint's buffers rather than copying them. Its clustering features go with
 // it: the thread that takes it clusters alone, while this one would wait.
-import { parentPort, threadId } from 'node:worker_threads';
-import type { RawDocument } from '../model.ts';
-import { forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
+// Started with `enrichLater` (analyzeStream with worker threads), it keeps each document it prepares without
+// enriching it, and enriches them all when asked after the reading (ENRICH_KEPT), while the other thread runs
+// flags, provenance and clustering alone; it ends itself once it has answered.
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import type { DocId, RawDocument, TextDocument } from '../model.ts';
+import { enrichDocument, packEnrichment } from '../enrich/index.ts';
+import { attempt } from '../common/isolate.ts';
+import { type KeptEnrichments, forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 import { StringIds } from './trip-strings.ts';
 
@@ -12,8 +17,38 @@ if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
 await loadLanguageModel();
 // each distinct word and term crosses once (trip-strings.ts)
 const ids = new StringIds(threadId);
-port.on('message', (raw: RawDocument) => {
-  const prepared = forTrip(withFeatures(prepareDocument(raw)), ids);
+const enrichLater = (workerData as { enrichLater?: boolean } | undefined)?.enrichLater === true;
+const kept: Array<TextDocument | null> = [];
+
+/** The kept documents' enrichments, packed; a document whose enrichment throws is left out (the other thread enriches it). */
+function enrichKept(): void {
+  const done: DocId[] = [];
+  const bytes: Uint8Array[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const doc = kept[i] as TextDocument;
+    // each let go as it is done
+    kept[i] = null;
+    const enrichment = attempt(() => enrichDocument(doc));
+    if (!('value' in enrichment)) continue;
+    done.push(doc.id);
+    bytes.push(new Uint8Array(packEnrichment(enrichment.value)));
+  }
+  kept.length = 0;
+  const answer: KeptEnrichments = { ids: done, bytes };
+  (port as NonNullable<typeof port>).postMessage(
+    answer,
+    bytes.map((b) => b.buffer as ArrayBuffer),
+  );
+  // its work is done: the thread ends now, its heap freed (the answer posted is still delivered)
+  process.exit(0);
+}
+
+port.on('message', (message: RawDocument | { enrichKept: true }) => {
+  if ('enrichKept' in message) return enrichKept();
+  const made = prepareDocument(message, !enrichLater);
+  if (enrichLater && 'doc' in made) kept.push(made.doc);
+  const prepared = forTrip(withFeatures(made), ids);
+  if (enrichLater && 'doc' in prepared) prepared.enrichLater = true;
   port.postMessage(prepared, transferList(prepared));
 });
 port.postMessage({ ready: true });

@@ -2,9 +2,9 @@
 // enough to pay for starting them. This thread keeps preparing documents itself whenever every worker
 // has its fill (so `threads` counts it), and results come back in input order to the caller.
 import { availableParallelism } from 'node:os';
-import type { Problem, RawDocument } from '../model.ts';
+import type { DocId, Problem, RawDocument } from '../model.ts';
 import { MAX_THREADS, WorkerPool, workerModule } from '../common/worker-pool.ts';
-import { type Prepared, prepareDocument, processRaw, revived, withFeatures } from './index.ts';
+import { type KeptEnrichments, type Prepared, prepareDocument, processRaw, revived, withFeatures } from './index.ts';
 import { StringTables } from './trip-strings.ts';
 
 /**
@@ -52,15 +52,18 @@ export interface PreparerOptions {
   help?: boolean;
   /** the workers' module (workerEntry()) */
   entry?: URL;
+  /** workers keep the documents they prepare and enrich them only when asked after the reading (enrichKept) */
+  enrichLater?: boolean;
 }
 
 export class Preparer {
-  private pool: WorkerPool<Prepared | Problem> | null = null;
+  private pool: WorkerPool<Prepared | Problem | KeptEnrichments> | null = null;
   private seen = 0;
   private readonly threads: number;
   private readonly poolAfter: number;
   private readonly help: boolean;
   private readonly entry: URL | undefined;
+  private readonly enrichLater: boolean;
   /** the words and terms of the documents prepared on workers, one object each (dropped with the Preparer) */
   private readonly strings = new StringTables();
 
@@ -69,6 +72,7 @@ export class Preparer {
     this.poolAfter = options.poolAfter ?? POOL_AFTER;
     this.help = options.help ?? true;
     this.entry = options.entry;
+    this.enrichLater = options.enrichLater ?? false;
   }
 
   /** Whether worker threads have been started. */
@@ -94,16 +98,39 @@ export class Preparer {
       return 'reason' in doc ? doc : { doc };
     }
     if (++this.seen > this.poolAfter && !this.pool) {
-      this.pool = new WorkerPool({ entry: this.entry ?? workerEntry(), size: this.threads - 1, perWorker: PER_WORKER });
+      this.pool = new WorkerPool({
+        entry: this.entry ?? workerEntry(),
+        size: this.threads - 1,
+        perWorker: PER_WORKER,
+        workerData: { enrichLater: this.enrichLater },
+      });
     }
     // every worker has its fill (or none has started yet): this thread prepares the document itself, its clustering
     // features too (the reading keeps both cores busy; the cluster stage, on this thread alone, would work them out)
     if (!this.pool || (this.help && !this.pool.hasRoom)) return withFeatures(prepareDocument(raw));
     return this.pool.run(raw).then((outcome) => {
-      if ('value' in outcome) return revived(outcome.value, this.strings);
+      if ('value' in outcome) return revived(outcome.value as Prepared | Problem, this.strings);
       if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
       return withFeatures(prepareDocument(raw));
     });
+  }
+
+  /**
+   * After the reading (enrichLater): every worker enriches the documents it kept and ends itself; their packed
+   * enrichments by document, then the pool closed. A document missing (its worker crashed, or its enrichment threw
+   * there) is the caller's to enrich.
+   */
+  async enrichKept(): Promise<Map<DocId, Uint8Array>> {
+    const out = new Map<DocId, Uint8Array>();
+    if (!this.pool) return out;
+    const outcomes = await Promise.all(this.pool.last({ enrichKept: true }));
+    await this.close();
+    for (const outcome of outcomes) {
+      if (!('value' in outcome)) continue;
+      const { ids, bytes } = outcome.value as KeptEnrichments;
+      ids.forEach((id, i) => out.set(id, bytes[i]));
+    }
+    return out;
   }
 
   /** Stop the worker threads. */
