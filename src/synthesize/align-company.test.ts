@@ -6,31 +6,7 @@
 // PepsiCo suit (r3k, 4 articles), where a director's resignation supported the suit's allegation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readDocuments } from '../pipeline.ts';
-import { enrichDocument, linkStory } from '../enrich/index.ts';
-import { findRelations } from '../provenance/index.ts';
-import { buildUnits } from './units.ts';
-import { align } from './align.ts';
-
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize');
-
-/** A story's units and their alignment, enriched and linked as the pipeline does; `unit` finds a sentence's unit. */
-async function aligned(file: string) {
-  const documents = (await readDocuments([join(FIXTURES, file)], { threads: 1 })).documents;
-  const enrichments = documents.map((d) => enrichDocument(d));
-  const { entities } = linkStory(documents, enrichments);
-  const units = buildUnits({ documents, enrichments: new Map(documents.map((d, i) => [d.id, enrichments[i]])), entities, fallbackYear: null });
-  const { neighbors } = align(units, findRelations(documents));
-  const unit = (start: string) => {
-    const u = units.find((x) => x.text.startsWith(start));
-    assert.ok(u, start);
-    return u;
-  };
-  const linked = (a: string, b: string) => neighbors.get(unit(a).id)?.has(unit(b).id) ?? false;
-  return { units, unit, linked };
-}
+import { alignedStory as aligned } from '../../test/aligned-story.ts';
 
 test('company notices sharing the companies and "merger" are two statements; the rejection told twice is one', async () => {
   const { unit, linked } = await aligned('reuters-hughes-kistler.jsonl');

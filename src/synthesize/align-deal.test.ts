@@ -4,30 +4,8 @@
 // Centrale Credit (r3k, 6 articles) and Transamerica's sale of Occidental Life of Australia to Battery Group (r3k, 2).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readDocuments } from '../pipeline.ts';
-import { enrichDocument, linkStory } from '../enrich/index.ts';
-import { findRelations } from '../provenance/index.ts';
-import { buildUnits, paraphraseKeys } from './units.ts';
-import { align } from './align.ts';
-
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize');
-
-async function aligned(file: string) {
-  const documents = (await readDocuments([join(FIXTURES, file)], { threads: 1 })).documents;
-  const enrichments = documents.map((d) => enrichDocument(d));
-  const { entities } = linkStory(documents, enrichments);
-  const units = buildUnits({ documents, enrichments: new Map(documents.map((d, i) => [d.id, enrichments[i]])), entities, fallbackYear: null });
-  const { neighbors } = align(units, findRelations(documents));
-  const unit = (start: string) => {
-    const u = units.find((x) => x.text.startsWith(start));
-    assert.ok(u, start);
-    return u;
-  };
-  const linked = (a: string, b: string) => neighbors.get(unit(a).id)?.has(unit(b).id) ?? false;
-  return { unit, linked };
-}
+import { paraphraseKeys } from './units.ts';
+import { alignedStory as aligned } from '../../test/aligned-story.ts';
 
 test("the seller's sale and the buyer's purchase of one bank are one statement", async () => {
   const { unit, linked } = await aligned('reuters-bankamerica-santander.jsonl');

@@ -4,31 +4,13 @@
 // supported "Rostenkowski ... met this afternoon with House Speaker Jim Wright" on the speaker's name alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readDocuments } from '../pipeline.ts';
-import { enrichDocument, linkStory } from '../enrich/index.ts';
-import { findRelations } from '../provenance/index.ts';
-import { buildUnits } from './units.ts';
-import { align } from './align.ts';
+import { join } from 'node:path';
+import { alignedStory } from '../../test/aligned-story.ts';
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize');
-
-/** A story's units and their alignment, enriched and linked as the pipeline does; `unit` finds a sentence's unit. */
+/** A story's alignment (test/aligned-story.ts); `unit` gives a sentence's unit id. */
 async function aligned(file: string, only?: string[]) {
-  const read = (await readDocuments([join(FIXTURES, file)], { threads: 1 })).documents;
-  // a story of a larger fixture: its documents, in the story's order
-  const documents = only ? only.map((id) => read.find((d) => d.id === id)!) : read;
-  const enrichments = documents.map((d) => enrichDocument(d));
-  const { entities } = linkStory(documents, enrichments);
-  const units = buildUnits({ documents, enrichments: new Map(documents.map((d, i) => [d.id, enrichments[i]])), entities, fallbackYear: null });
-  const { neighbors } = align(units, findRelations(documents));
-  const unit = (start: string) => {
-    const u = units.find((x) => x.text.startsWith(start));
-    assert.ok(u, start);
-    return u.id;
-  };
-  return { neighbors, unit };
+  const { neighbors, unit } = await alignedStory(file, only);
+  return { neighbors, unit: (start: string) => unit(start).id };
 }
 
 test('a shared person alone does not align two statements; the same meeting still does', async () => {
