@@ -249,9 +249,7 @@ function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
       const at = lists.number();
       if (at >= 0) s.text = text.slice(at, at + lists.number());
     }
-    const titleTermIds = new Int32Array(lists.nextLength());
-    const titleTerms = lists.terms(titleTermIds, 0);
-    return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms, termIds, titleTermIds };
+    return withListedTitle(doc, paragraphs, termIds, lists);
   }
   const termIds = lists ? new Int32Array(lists.number()) : NO_IDS;
   let terms = 0;
@@ -281,6 +279,12 @@ function sharingText(doc: TextDocument, lists?: TripReader): TextDocument {
     const termCounts = doc.termCounts instanceof TermCounts ? doc.termCounts : TermCounts.of(doc.termCounts);
     return withTermIds({ ...doc, paragraphs, termCounts });
   }
+  return withListedTitle(doc, paragraphs, termIds, lists);
+}
+
+/** The document with its paragraphs and sentences' term ids, then the title's terms and the term counts, which the
+ * trip's lists hold after the sentences'. */
+function withListedTitle(doc: TextDocument, paragraphs: string[], termIds: Int32Array, lists: TripReader): TextDocument {
   const titleTermIds = new Int32Array(lists.nextLength());
   const titleTerms = lists.terms(titleTermIds, 0);
   return { ...doc, paragraphs, termCounts: lists.counts(), titleTerms, termIds, titleTermIds };

@@ -1,28 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadLanguageModel } from '../common/language.ts';
 import { enrichDocument } from '../enrich/index.ts';
-import { analyzeText } from '../text/index.ts';
+import { seedTexts } from '../../test/seed-texts.ts';
 import { documentFromText, fromText, storable, toText } from './serial.ts';
 import { stemOf, TermCounts } from '../common/term-counts.ts';
 
 await loadLanguageModel();
-const SEEDS = fileURLToPath(new URL('../../examples/seeds/', import.meta.url));
-
-/** The seeds' articles as the text stage gives them (term counts by stem id, Maps, Sets and typed arrays inside). */
-const seedDocs = () =>
-  readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => {
-      const paragraphs = readFileSync(SEEDS + f, 'utf8')
-        .split(/\n\s*\n/)
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      return analyzeText({ id: f, source: f, url: null, title: '', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 });
-    });
-
 test('Maps, Sets and Uint32Arrays come back as they went in, nested anywhere', () => {
   const value = {
     termCounts: new Map([
@@ -40,7 +24,7 @@ test('Maps, Sets and Uint32Arrays come back as they went in, nested anywhere', (
 });
 
 test("a document's term counts by stem id are stored as a Map of its terms and read back as one, in order", () => {
-  const [doc] = seedDocs();
+  const [doc] = seedTexts();
   assert.ok(doc.termCounts instanceof TermCounts);
   const back = fromText<{ termCounts: Map<string, number> }>(toText({ termCounts: doc.termCounts }));
   assert.ok(back.termCounts instanceof Map);
@@ -56,7 +40,7 @@ test('the text is what a replacer function gave, without one (V8 calls it for ev
     if (value instanceof Uint32Array) return { $u32: Array.from(value) };
     return value;
   };
-  const docs = seedDocs();
+  const docs = seedTexts();
   const value = {
     docs,
     enrichments: docs.map((d) => enrichDocument(d)),
@@ -74,7 +58,7 @@ test('the text is what a replacer function gave, without one (V8 calls it for ev
 });
 
 test("a document is stored without its term ids (this process's stem ids) and read back with the reading process's", () => {
-  for (const doc of seedDocs()) {
+  for (const doc of seedTexts()) {
     const { termIds, titleTermIds, ...rest } = doc;
     assert.ok(termIds.length > 0);
     const text = toText(storable(doc));
