@@ -53,15 +53,40 @@ interface KeyTable {
   docs: Int32Array;
 }
 
+/**
+ * Scratch arrays of numbers re-used from story to story, one per slot (SCRATCH), grown as a larger story needs: a
+ * story's table, postings and pair sums live only while align works on it, and a typed array made per story is an
+ * off-heap buffer allocated and zeroed each time (some dozen a story). Each is handed out as a view of its first `n`
+ * entries, as written by the last story: the caller writes every entry it reads (or zeroes it).
+ */
+const scratchInts: Int32Array[] = [];
+const scratchFloats: Float64Array[] = [];
+/** the scratch slots: one live array each while a story is aligned */
+const SCRATCH = { from: 0, ofUnit: 1, units: 2, docs: 3, last: 4, start: 5, postings: 6, count: 7, totals: 0, shared: 1 } as const;
+
+function ints(slot: number, n: number): Int32Array {
+  let a = scratchInts[slot];
+  if (a === undefined || a.length < n) scratchInts[slot] = a = new Int32Array(Math.max(n, 2 * (a?.length ?? 32)));
+  return a.subarray(0, n);
+}
+
+function floats(slot: number, n: number): Float64Array {
+  let a = scratchFloats[slot];
+  if (a === undefined || a.length < n) scratchFloats[slot] = a = new Float64Array(Math.max(n, 2 * (a?.length ?? 32)));
+  return a.subarray(0, n);
+}
+
 function keyTable(units: Unit[]): KeyTable {
   const idOf = new Map<string, number>();
-  const from = new Int32Array(units.length + 1);
+  const from = ints(SCRATCH.from, units.length + 1);
+  from[0] = 0;
   for (let u = 0; u < units.length; u++) from[u + 1] = from[u] + units[u].keys.length;
   // a story has at most as many keys as its units hold: the counts are sized for that once, not grown key by key
+  // (each key's counts and last document are written when the key is first met: no entry is read before)
   const most = from[units.length];
-  const table: KeyTable = { keys: [], idOf, ofUnit: new Int32Array(most), from, units: new Int32Array(most), docs: new Int32Array(most) };
+  const table: KeyTable = { keys: [], idOf, ofUnit: ints(SCRATCH.ofUnit, most), from, units: ints(SCRATCH.units, most), docs: ints(SCRATCH.docs, most) };
   // the document (its place in the story) of the last unit each key was counted in
-  const last = new Int32Array(most);
+  const last = ints(SCRATCH.last, most);
   let at = 0;
   for (const u of units) {
     for (let i = 0; i < u.keys.length; i++) {
@@ -392,9 +417,10 @@ interface Postings {
 }
 
 function postingsOf(table: KeyTable): Postings {
-  const start = new Int32Array(table.keys.length + 1);
+  const start = ints(SCRATCH.start, table.keys.length + 1);
+  start[0] = 0;
   for (let id = 0; id < table.keys.length; id++) start[id + 1] = start[id] + table.units[id];
-  const units = new Int32Array(start[table.keys.length]);
+  const units = ints(SCRATCH.postings, start[table.keys.length]);
   const fill = start.slice(0, table.keys.length);
   const { ofUnit, from } = table;
   for (let u = 0; u + 1 < from.length; u++) for (let i = from[u]; i < from[u + 1]; i++) units[fill[ofUnit[i]]++] = u;
@@ -474,7 +500,7 @@ export function alignPairs(
   issuers: (docOrder: number) => WireHeadline | null = NO_HEADLINES,
 ): Pick<Alignment, 'neighbors' | 'pairsScored' | 'keySearches'> {
   const { ofUnit, from } = table;
-  const totals = new Float64Array(units.length);
+  const totals = floats(SCRATCH.totals, units.length);
   for (let u = 0; u < units.length; u++) {
     let s = 0;
     for (let i = from[u]; i < from[u + 1]; i++) {
@@ -521,8 +547,8 @@ export function alignPairs(
   };
   // per candidate unit: the weight and number of keys it shares with `a` (arrays over unit ids, reset after
   // each unit), and the candidates in the order first met
-  const shared = new Float64Array(units.length);
-  const count = new Int32Array(units.length);
+  const shared = floats(SCRATCH.shared, units.length).fill(0);
+  const count = ints(SCRATCH.count, units.length).fill(0);
   const met: number[] = [];
   // a's keys too common to find candidates by, in its order, and which units hold each (by unit id: asked per
   // candidate, where a search of the key's long postings list was a dozen steps per candidate and key)

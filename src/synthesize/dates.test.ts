@@ -1,7 +1,11 @@
 // Which stated dates date a sentence's own event (eventDates), on real sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventDates, referenceDate, statedDates } from './dates.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eventDates, lastWords, referenceDate, statedDates } from './dates.ts';
+import { DATE_ROLE_WINDOW } from './lexicon.ts';
 
 const dated = (text: string, published: string) => eventDates(text, statedDates(text, referenceDate(published))).map((d) => d.date);
 
@@ -61,4 +65,28 @@ test('a publication date is read once: the same reference day again, equal to th
   assert.equal(referenceDate('1987-02-30T00:00:00Z')?.toISOString(), '1987-03-02T00:00:00.000Z');
   assert.equal(referenceDate(''), null);
   assert.equal(referenceDate(undefined), null);
+});
+
+test('lastWords: the last words before a day as the whole text before it gives them (every seed paragraph, every place in it)', () => {
+  const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'seeds');
+  const texts = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(join(seeds, f), 'utf8').split(/\n\s*\n/));
+  // white space other than a space, a final sigma's context, a long word with no space before the day
+  texts.push(
+    'ΟΔΥΣΣΕΥΣ ΑΦΙΧΘΗ on Monday,\tthe\u00a0ministry said: ΟΔΟΣ ΕΙΣ τας 5 μαρτίου',
+    `${'x'.repeat(300)} on Friday`,
+    'Ὀδυσσεύς   ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ ΟΣ on Monday',
+  );
+  let compared = 0;
+  for (const text of texts)
+    for (let at = 0; at <= text.length; at++)
+      for (const lead of ['', 'on ', 'early ']) {
+        const whole = `${text.slice(0, at)} ${lead}`.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+        const got = lastWords(text, at, lead);
+        assert.deepEqual(got.slice(-DATE_ROLE_WINDOW), whole.slice(-DATE_ROLE_WINDOW), `${text.slice(0, at)} | ${lead}`);
+        assert.ok(got.length >= Math.min(whole.length, DATE_ROLE_WINDOW, 2));
+        compared++;
+      }
+  assert.ok(compared > 100_000, `${compared} places`);
 });

@@ -233,6 +233,26 @@ export interface EventDate extends StatedDate {
   role: string | null;
 }
 
+/** the words before a day eventDates reads: the last, the one before it, the last DATE_ROLE_WINDOW */
+const WORDS_READ = Math.max(2, DATE_ROLE_WINDOW);
+/** characters before a day looked through first for those words (more when they hold fewer) */
+const WORDS_SPAN = 48;
+
+/**
+ * The words (lower case) of `text` before `at` and then of `lead`, as `${text.slice(0, at)} ${lead}` gives them, or
+ * the last of them: at least WORDS_READ when there are as many. Only a tail of the text is read, cut right after a
+ * space: no run of letters crosses a space and no letter's lower case reads past one (a final sigma's context stops
+ * at a space), so the tail's words are the last words of the whole, however long the sentence before the day.
+ */
+export function lastWords(text: string, at: number, lead: string): string[] {
+  for (let span = WORDS_SPAN; ; span *= 4) {
+    const space = at > span ? text.lastIndexOf(' ', at - span) : -1;
+    if (space < 0) return `${text.slice(0, at)} ${lead}`.toLowerCase().match(WORDS) ?? [];
+    const words = `${text.slice(space + 1, at)} ${lead}`.toLowerCase().match(WORDS);
+    if (words !== null && words.length >= WORDS_READ) return words;
+  }
+}
+
 /**
  * The stated dates that may date the sentence's own event, each with its role: dates inside a quotation, after a
  * determiner ("the June 20 shooting") or with a possessive ("Friday's second semifinal") name other events.
@@ -245,7 +265,7 @@ export function eventDates(text: string, stated: StatedDate[]): EventDate[] {
     if (quoted(text, d.at) || POSSESSIVE.test(after) || /['’]s$/.test(d.text)) continue;
     // the first day of a period ("covering the period March 2 to 9") dates no one event
     if (d.explicit && RANGE_END.test(after)) continue;
-    const words = [...`${text.slice(0, d.at)} ${lead}`.toLowerCase().matchAll(WORDS)].map((m) => m[0]);
+    const words = lastWords(text, d.at, lead);
     if (!lead && DETERMINERS.has(words[words.length - 1])) continue;
     // "unclear if he would go to Japan on Friday": a possible day, not one the sentence states
     if (hedged(text, d.at)) continue;

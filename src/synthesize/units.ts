@@ -590,8 +590,8 @@ export interface UnitInput {
   /** year the story happens in, for documents without a date */
   fallbackYear: number | null;
   /** false when no two of the units will be scored as a pair (a story of one document: align compares units of two
-   * documents only): what only a pair's score reads -- roleKeys, persons, personWords, titles, companies, quotes -- is left
-   * empty, and not worked out. True when absent. */
+   * documents only): what only a pair's score reads -- nameKeys, roleKeys, persons, personWords, titles, companies,
+   * quotes -- is left empty, and not worked out. True when absent. */
   paired?: boolean;
 }
 
@@ -693,12 +693,16 @@ export function buildUnits(input: UnitInput): Unit[] {
       for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
       const namesCompany = companyIds.size > 0 && entities.some((e) => companyIds.has(e));
       for (const k of paraphraseKeys(s.text, namesCompany)) keys.add(k);
-      // most units have none: a set is made for those that have
+      // most units have none: a set is made for those that have (none unpaired: a unit's name keys are read by a
+      // pair's score, and by the briefing's citations of a sentence other than the line's own, which a story of one
+      // article, each of whose claims is one sentence, never asks)
       let nameKeys: Set<string> | null = null;
-      for (const k of capitalisedFeatures(s.words)) if (keys.has(k)) (nameKeys ??= new Set()).add(k);
-      if (namedFirst.has(s.index) || DATELINE.test(s.text)) {
-        const first = firstNameKey(s.words);
-        if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
+      if (paired) {
+        for (const k of capitalisedFeatures(s.words)) if (keys.has(k)) (nameKeys ??= new Set()).add(k);
+        if (namedFirst.has(s.index) || DATELINE.test(s.text)) {
+          const first = firstNameKey(s.words);
+          if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
+        }
       }
       const quotes = !paired ? NO_STRINGS : enr?.quotes.length ? (quotesIn.get(s.index) ?? NO_STRINGS) : quotedSpans(s.text);
       const roleKeys = paired ? roleKeysOf(s.text, keys) : NO_WORDS;
