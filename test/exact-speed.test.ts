@@ -82,6 +82,10 @@
 // USAir's board meeting on its offer for Piedmont, its "highly conditional" statement, its "attempt by Carl Icahn to
 // disrupt" and "legal remedies" lines each join TWA's 1735/4 on USAir's offer for Piedmont; timeline and discrepancy
 // counts, dates, keys, relations and matches unchanged).
+// reuters-sample's and reuters-issuers' synthesis since names51 (a word a case-restoring wire capitalised after "U.S."
+// names nothing, a class's letter and a day after its month neither: "U.S. Officials", "U.S. Said", "U.S. Caused",
+// "Class A", "Class B", "Seven" gone; entities only: quotes, claims, briefing, timeline, discrepancies, dates, keys,
+// relations and matches unchanged -- both fixtures' synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1182,3 +1182,16 @@ test('a partnership named with a comma is the company its first name opens (Reut
   const company = entities.find((e) => e.aliases.includes('Sears, Roebuck and Co'));
   assert.ok(company && company.type === 'org' && company.aliases.includes('Sears'), JSON.stringify(entities.map((e) => [e.name, e.type, e.aliases])));
 });
+
+test('a body\'s short name in the variants table joins its name and is named by it (Reuters 382: "S and P", "Standard and Poor\'s")', () => {
+  const cars = doc('r382', [
+    "Non-callable for life, the deal was rated AAA by both Moody's and Standard and Poor's.",
+    "The First Boston executive attributed this to the deal's top-flight rating by both agencies, unlike many of last year's cars deals, which were rated by S and P alone.",
+  ]);
+  const { entities } = linkStory([cars], [enrichDocument(cars)]);
+  const agency = entities.find((e) => e.aliases.includes('S and P'));
+  assert.ok(
+    agency && agency.name === "Standard and Poor's" && agency.aliases.includes("Standard and Poor's"),
+    JSON.stringify(entities.map((e) => [e.name, e.aliases])),
+  );
+});

@@ -1610,6 +1610,10 @@ function spelledOut(sorted: Surface[], type: EntityType, ss: Surface[]): Surface
     const key = fold(first.text);
     first = sorted.find((s) => s !== first && fold(s.text) === key && !s.words.every((w) => CAPITALS.test(w))) ?? first;
   }
+  // a body's short name in `ORG_NAME_VARIANTS` gives way to its first name there, where written ("S and P" to
+  // "Standard and Poor's"; an acronym spells it out below)
+  const head = type === 'org' ? ORG_NAMES.get(fold(first.text)) : undefined;
+  if (head !== undefined && head !== fold(first.text)) first = sorted.find((s) => fold(s.text) === head) ?? first;
   if (first.words.length !== 1 || !ACRONYM.test(first.text)) return first;
   const letters = first.text.match(CAPITAL)!.join('');
   const spelled =

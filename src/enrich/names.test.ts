@@ -1066,3 +1066,94 @@ test('a lawmaker\'s party letter names nothing and the state after it is a place
   ]);
   assert.ok(names('Senate Majority Leader Harry Reid (D-Nev.) received a letter.').includes('Nev/place'));
 });
+
+test("a word a case-restoring wire capitalised after a place's or a body's initials is no part of the name (Reuters 891, 255, 342, 1675; ECB+ 10_1ecb)", () => {
+  // (the document's lower-case words as the text stage reads them: no marks)
+  const inDoc = (sentence: string, doc: string) =>
+    findMentions(sentence, 'd', 0, lowerVocabulary([doc.split(/[\s.,;:'"()]+/)], doc)).map((m) => `${m.text}/${m.type}`);
+  // Reuters 891 writes every word after "U.S." capitalised ("U.S. Dollar", "U.S. This year"): were "U.S. Dollar", "U.S. This"
+  const taiwan = [
+    'Central bank governor Chang Chi-cheng rejected a request by textile makers to halt the rise of the Taiwan dollar against the U.S. Dollar to stop them losing orders to South Korea, Hong Kong and Singapore, a spokesman for the Taiwan Textile Federation said.',
+    "Many local bankers and economists predict Taiwan's dollar will rise to between 32 and 33 per U.S. Dollar by year-end.",
+    "Chang was quoted as saying this would depend on Taiwan's ability to reduce its trade surplus with the U.S. This year.",
+  ];
+  const doc = taiwan.join(' ');
+  assert.deepEqual(inDoc(taiwan[1], doc), ['Taiwan/place', 'U.S./place']);
+  assert.deepEqual(inDoc(taiwan[2], doc), ['Chang/other', 'Taiwan/place', 'U.S./place']);
+  // Reuters 255, 342: "U.S. Officials said", "by the U.S., Officials said" (were "U.S. Officials", "Officials" persons)
+  const shultz = [
+    'U.S. Secretary of State George Shultz is likely to visit Moscow soon for talks following new Soviet arms control proposals, U.S. Officials said.',
+    'The officials told Reuters no decision had been reached on when the trip might take place, but it was likely to be within a month.',
+  ];
+  const got = inDoc(shultz[0], shultz.join(' '));
+  assert.ok(got.includes('George Shultz/person') && got.includes('U.S./place') && !got.some((n) => n.includes('Officials')), got.join(' | '));
+  const trade = [
+    "Japan is also not totally happy with the administration's trade bill, particularly its proposal to establish reciprocal access to foreign markets as one criteria for retaliatory trade action by the U.S., Officials said.",
+    'Nevertheless, Japanese officials said they remain in a weak bargaining position, especially with the threat of a trade bill overhanging them.',
+    'Some U.S. Officials complained Japan has no intention of boosting domestic demand and imports, as Washington wants.',
+  ];
+  assert.deepEqual(inDoc(trade[0], trade.join(' ')), ['Japan/place', 'U.S./place']);
+  assert.deepEqual(inDoc(trade[2], trade.join(' ')), ['U.S./place', 'Japan/place', 'Washington/place']);
+  // Reuters 1675: a body's initials too ("The E.C. Complained" was one name)
+  const ec = [
+    'The E.C. Complained the accord breached GATT trade rules by allowing Tokyo to monitor prices, allowing it to set minimum prices for Japanese chips sold in third countries.',
+    "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied in the debate that the E.C. Charges were unfounded, but they were willing to continue bilateral talks.",
+  ];
+  assert.deepEqual(inDoc(ec[0], ec.join(' ')).slice(0, 2), ['E.C./org', 'GATT/org']);
+  // a text of ordinary case keeps the names after the initials (ECB+ 10_1ecb writes "the Indian navy", "U.S. Navy's")
+  const navy = [
+    "However, the commander of the U.S. Navy's 5th Fleet expressed doubt Friday about the wisdom of launching land attacks.",
+    'The Indian navy said it has captured 23 Somali and Yemeni pirates.',
+  ];
+  assert.ok(inDoc(navy[0], navy.join(' ')).includes('U.S. Navy/org'));
+  // ... and so does a wire's text, where a head follows (Reuters 1273 "U.S. Agriculture Department's counselor")
+  const usda = [
+    "There was no evidence of winterkill in Yugoslavian winter wheat during field travel along a line running northwest from Belgrade to near Maribor, the U.S. Agriculture Department's counselor in Belgrade said in a field report.",
+    'Some Yugoslav agriculture officials are concerned about the situation.',
+  ];
+  assert.ok(inDoc(usda[0], usda.join(' ')).includes('U.S. Agriculture Department/org'));
+});
+
+test("a rating's notch, a designation's number, a class's letter, a law's chapter, a day after its month and a wire's dash open no name; a lawmaker's undotted state and a state before a full stop are places (Reuters 2527, 111, 1353, 451, 576, 154, 1720, 177; ECB+ 3_4ecbplus)", () => {
+  // were "B" places, "M" a place of 22 mentions in one story, "E" / "H", "Chapter" places, "One" others, "Offering" other
+  const notes = names("Non-callable for five years, the notes are rated B-1 by Moody's and B-plus by Standard and Poor's.");
+  assert.ok(notes.includes("Standard and Poor's/org") && !notes.some((n) => n.startsWith('B/')), notes.join(' | '));
+  assert.deepEqual(
+    names('U.S. M-1 money supply rose 2.1 billion dlrs to a seasonally adjusted 736.7 billion dlrs in the February 16 week, the Federal Reserve said.'),
+    ['U.S./place', 'Federal Reserve/org'],
+  );
+  assert.deepEqual(
+    names(
+      'GM also said its board authorized the repurchase of as many as five mln shares each of its class E and class H common, with about half of the proposed repurchases completed by year end.',
+    ).filter((n) => n.length < 8),
+    [],
+  );
+  assert.ok(
+    !names(
+      "Oliver's Stores Inc said it has decided to reorganize under Chapter 11 of the federal bankruptcy laws and will file a petition by the end of this week.",
+    ).some((n) => n.startsWith('Chapter')),
+  );
+  assert.deepEqual(names('It said the split would be payable May 20 to holders of record May Five.'), []);
+  assert.deepEqual(
+    names(
+      'Bio-Technology General Corp <BTGC> - Offering of 25 mln dlrs of convertible senior subordinated notes due March 1997 through Drexel Burnham Lambert Inc',
+    ),
+    ['Bio-Technology General Corp/org', 'Drexel Burnham Lambert Inc/org'],
+  );
+  // Reuters 1720: "D-Wis" (were "D" other, "Wis" other); 177: "D-W.Va." (were "D", "W" others and "Va" Virginia)
+  assert.deepEqual(names('Committee chairman William Proxmire, D-Wis, had wanted to ban all non-bank bank activities started after July 1, 1983.'), [
+    'Committee/other',
+    'William Proxmire/person',
+    'Wis/place',
+  ]);
+  assert.deepEqual(
+    names(
+      'Senate Majority leader Robert Byrd (D-W.Va.) wants recommendations on farm credit presented by April 11, when Congress is scheduled to break for Easter, Boren said.',
+    ),
+    ['Senate Majority/org', 'Robert Byrd/person', 'W.Va./place', 'Congress/org', 'Boren/person'],
+  );
+  // ECB+ 3_4ecbplus: a town before its state and the sentence's full stop (was other)
+  assert.ok(
+    names('A man serving three life sentences escaped custody during his transport from Huntsville, Texas, to Stiles, Texas.').includes('Stiles/place'),
+  );
+});

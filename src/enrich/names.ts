@@ -9,7 +9,9 @@ import { mayFoldInto } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import { ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
-import { PARTY_LETTERS, RATING_GRADES, TABLE_FILLERS, TRIM_FORMS } from './data/words.ts';
+import { LETTER_AFTER_WORDS, NOTCHED_GRADES, NUMBERED_PARTS, PARTY_LETTERS, RATING_GRADES, RATING_NOTCHES, TABLE_FILLERS, TRIM_FORMS } from './data/words.ts';
+import { NUMBER_WORDS } from '../common/numbers.ts';
+import { monthAbbreviations, monthNames } from '../common/calendar.ts';
 import { TOWN_HEADS } from './data/places.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
@@ -41,6 +43,12 @@ const NAME_HYPHEN_SUFFIX =
   /^(based|led|backed|born|made|run|owned|controlled|held|bound|style|era|area|linked|allied|friendly|leaning|installed|appointed|sponsored)$/;
 /** Punctuation after which a capitalised word may be capitalised only because a sentence or quote starts. */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '—', '–', '«', '„']);
+/** ... and a hyphen with a space either side, the wires' dash ("Georgia Gulf Corp <GGLF> - Offering of four mln shares") */
+const SPACED_DASH = '-';
+/** Whether the hyphen before `first` has a space either side and a word of capital and small letters after it (a
+ * headline's capitals after it are a name as often: "CORRECTION - HEINEKEN 1986 YEAR"). */
+const spacedDash = (tokens: Token[], first: number) =>
+  tokens[first - 1].start > (tokens[first - 2]?.end ?? -1) && tokens[first].start > tokens[first - 1].end && CAPITALISED.test(tokens[first].text);
 /** Words that start a new clause after a comma, not an appositive. */
 const NOT_APPOSITIVE = new Set([
   'and',
@@ -356,14 +364,21 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
 const PARTY_LETTER = new Set(PARTY_LETTERS);
 const TOWN_HEAD = new Set(TOWN_HEADS);
 
-/** Whether a hyphened word's last part is a state ("S.C.", "N.Y."; "Fla" before its full stop token). */
+/** Whether a hyphened word's last part is a state ("S.C.", "N.Y."; "Fla" before its full stop token; "Wis", "Mich"
+ * with none, as the wires write a lawmaker's state: "D-Wis"). */
 function isStatePart(part: string, next: Token | undefined): boolean {
-  return lex().states.has(stateKey(fold(part), next));
+  const f = fold(part);
+  return lex().states.has(stateKey(f, next)) || lex().states.has(`${f}.`);
 }
 
 /** Whether the one-word run at `first` is the state after a party letter ("R-S.C.": `nameTokens` left the letter no word). */
 function partyState(tokens: Token[], first: number): boolean {
-  return tokens[first - 1]?.text === '-' && tokens[first - 2]?.kind === 'punct' && PARTY_LETTER.has(tokens[first - 2].text) && isState(tokens, first);
+  return (
+    tokens[first - 1]?.text === '-' &&
+    tokens[first - 2]?.kind === 'punct' &&
+    PARTY_LETTER.has(tokens[first - 2].text) &&
+    isStatePart(tokens[first].text, tokens[first + 1])
+  );
 }
 
 /** The kind of head a word is, if any. */
@@ -456,7 +471,9 @@ function stateAfter(tokens: Token[], last: number): boolean {
   let name = '';
   for (let k = last + 2; k < last + 2 + STATE_WORDS && tokens[k]?.kind === 'word'; k++) {
     name = name ? `${name} ${fold(tokens[k].text)}` : fold(tokens[k].text);
-    const key = stateKey(name, tokens[k + 1]);
+    // (a state's full name before a sentence's full stop: "lives in Charles City, Iowa.")
+    const dotted = stateKey(name, tokens[k + 1]);
+    const key = L.states.has(dotted) ? dotted : name;
     if (!L.states.has(key)) continue;
     const after = tokens[key === name ? k + 1 : k + 2];
     if (after?.kind !== 'word') return true;
@@ -469,7 +486,8 @@ function stateAfter(tokens: Token[], last: number): boolean {
 
 /** ", Fla.", ", Ill.": a state's abbreviation after a comma, its full stop a token of its own ("N.J." holds its own). */
 function isState(tokens: Token[], at: number): boolean {
-  return lex().states.has(stateKey(fold(tokens[at].text), tokens[at + 1]));
+  const name = fold(tokens[at].text);
+  return lex().states.has(stateKey(name, tokens[at + 1])) || lex().states.has(name);
 }
 
 /** A folded state name as STATES holds it: an abbreviation's full stop, a token of its own, joined back ("fla" "." -> "fla."). */
@@ -544,6 +562,42 @@ function opensHyphenList(tokens: Token[], j: number): boolean {
 }
 
 const RATING_GRADE = new Set(RATING_GRADES);
+const NOTCHED_GRADE = new Set(NOTCHED_GRADES);
+const RATING_NOTCH = new Set(RATING_NOTCHES);
+const LETTER_AFTER = new Set(LETTER_AFTER_WORDS);
+const NUMBERED_PART = new Set(NUMBERED_PARTS);
+/** a capital letter alone */
+const ONE_CAPITAL = /^\p{Lu}$/u;
+/** the months' names and abbreviations, folded ("may", "sept.") */
+const MONTH_WORDS = new Set([...monthNames('en'), ...[...monthAbbreviations('en').keys()].map((m) => `${m}.`)]);
+
+/** Whether the word at `at` is a rating's grade before its notch or a letter before a number, no space between
+ * ("B-plus", "AA-minus", "M-1", "A-2": `nameTokens` leaves "B-plus" as "B" and "-plus"; "M-1" is "M", "-", "1"). */
+function notchedCode(tokens: Token[], at: number): boolean {
+  const w = tokens[at].text;
+  const next = tokens[at + 1];
+  if (next === undefined || next.start !== tokens[at].end || !(NOTCHED_GRADE.has(w) || ONE_CAPITAL.test(w))) return false;
+  if (next.text === '-') return tokens[at + 2]?.kind === 'number' && tokens[at + 2].start === next.end;
+  return next.kind === 'punct' && next.text[0] === '-' && RATING_NOTCH.has(fold(next.text.slice(1)));
+}
+
+/**
+ * Whether a run's words are a code, no name: a rating's grade before its notch or a letter before a number ("B-plus",
+ * "AA-minus", "M-1", "A-2"), a class's or a scale's letter ("class E", "Class A", "degrees F"), a law's numbered part
+ * ("Chapter 11"), a date's day in words after its month ("Record April One", "payable May Five").
+ */
+function codeRun(tokens: Token[], first: number, last: number, words: Word[]): boolean {
+  const w = words[words.length - 1].text;
+  const next = tokens[last + 1];
+  const before = fold(tokens[first - 1]?.text ?? '');
+  if (words.length === 1) {
+    if (notchedCode(tokens, last)) return true;
+    if (ONE_CAPITAL.test(w) && LETTER_AFTER.has(before)) return true;
+    if (NUMBER_WORDS.has(fold(w)) && MONTH_WORDS.has(before)) return true;
+    if (NUMBERED_PART.has(fold(w)) && next?.kind === 'number') return true;
+  }
+  return words.length === 2 && ONE_CAPITAL.test(w) && LETTER_AFTER.has(fold(words[0].text));
+}
 
 /**
  * Where a partnership's name written with a comma ends ("Goldman, Sachs and Co", "Kidder, Peabody and Co Inc"), or -1:
@@ -1011,6 +1065,8 @@ export function findMentions(text: string, document: string, sentence: number, l
   // ... and `connectedSpan` a name of `CONNECTED_ORGS`: 1.3% of Reuters' sentences may hold one
   const connected = mayHoldConnected(text);
   const out: NameMention[] = [];
+  // where a run opens as a sentence would, after a case-restored word (`restoredAfterInitials`)
+  let opening = -1;
   let i = 0;
   while (i < tokens.length) {
     // (a known name that holds a not-name word opens the run whole: "Soviet Union", "United Arab Emirates")
@@ -1146,6 +1202,19 @@ export function findMentions(text: string, document: string, sentence: number, l
       }
       break;
     }
+    // "the U.S. Dollar", "U.S. Officials said": a wire whose case was restored capitalises the word after a place's
+    // initials -- the place is a name of its own, the common word none (the words after it read as a sentence's opening)
+    // (after an article or a starter: "the U.S. Dollar", "Some U.S. Officials complained")
+    const at = runIdx.length > 2 && (LEADING_ARTICLE.test(tokens[i].text) || isCommonStarter(tokens[i].text)) ? 1 : 0;
+    if (runIdx.length > at + 1 && INITIALS.test(tokens[runIdx[at]].text)) {
+      const restored = restoredAfterInitials(tokens, runIdx.slice(at), lowerVocabulary);
+      if (restored > 0) {
+        runIdx.length = at + 1;
+        j = restored;
+        ended = true;
+        opening = restored;
+      }
+    }
     // Vincent "The Chin" Gigante: one person, written with a nickname
     const nicknamed = ended ? null : quotedNickname(tokens, runIdx, j, text, document, sentence);
     if (nicknamed) {
@@ -1154,6 +1223,8 @@ export function findMentions(text: string, document: string, sentence: number, l
       continue;
     }
     const first = runIdx[0];
+    // (a designation's letter ends no name: "U.S. M-1 money supply" names the U.S.)
+    if (runIdx.length > 1 && notchedCode(tokens, runIdx[runIdx.length - 1])) runIdx.length -= 1;
     const last = runIdx[runIdx.length - 1];
     i = j;
     // (a known name's own possessive stays: "Standard and Poor's")
@@ -1178,7 +1249,11 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (shouted && shoutedFunctionWordsOnly(L, words)) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
-    let initial = first === firstWord || (before !== undefined && SENTENCE_OPENERS.has(before));
+    let initial =
+      first === firstWord ||
+      first === opening ||
+      (before !== undefined &&
+        (SENTENCE_OPENERS.has(before) || (before === SPACED_DASH && spacedDash(tokens, first)) || restoredAfterComma(tokens, first, lowerVocabulary)));
     // (asked only of a run that opens a sentence)
     if (
       initial &&
@@ -1188,6 +1263,8 @@ export function findMentions(text: string, document: string, sentence: number, l
       !L.places.has(fold(words[0].text)) &&
       !L.knownOrgs.has(fold(words[0].text)) &&
       !placeOf(joined(words)) &&
+      // ("New York Health Management Associates": a place's two words open the name)
+      !(words.length > 2 && placeOf(joined(words.slice(0, 2)))) &&
       !L.knownOrgs.has(fold(joined(words))) &&
       // ("S/P said": a known name written with no spaces)
       !L.knownOrgs.has(fold(spanOf(text, words)))
@@ -1200,9 +1277,54 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (words[0].start !== tokens[first].start) initial = false;
     // a credit rating alone names nothing ("rated AA by Standard and Poor's")
     if (words.length === 1 && RATING_GRADE.has(words[0].text)) continue;
+    // ... nor a rating's notch, a class's letter, a law's chapter or a day after its month ("B-plus", "class E")
+    if (codeRun(tokens, first, last, words)) continue;
     emitRun(words, tokens, first, last, initial, text, document, sentence, lowerVocabulary, out);
   }
   return out;
+}
+
+/**
+ * Where the words after a place's or a known body's initials go on, when the initials' next word is one a
+ * case-restoring wire capitalised ("the U.S. Dollar", "U.S. Officials said", "the U.S. And Canada", "the E.C.
+ * Charges were unfounded"), or -1. The document writes no lower-case word
+ * after the initials anywhere (a text of ordinary case writes "U.S. officials"), writes the word in lower case
+ * elsewhere (or it is a common starter), and the run's words after the initials have no head, are no known name and
+ * no place ("U.S. Agriculture Department", "U.S. Treasury", "U.S. Sprint" stay). The word names nothing; a place, or an
+ * office's word before more names, opens a run of its own ("U.K. North Sea", "U.S. Trade Representative Clayton
+ * Yeutter": the run goes on at "North", "Trade").
+ */
+function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: LowerVocabulary): number {
+  const initials = tokens[runIdx[0]].text;
+  const word = tokens[runIdx[1]].text;
+  const L = lex();
+  if (!CAPITALISED.test(word) || !(placeOf(initials) || L.knownOrgs.has(fold(initials).replaceAll('.', ''))) || !vocabulary.capitalisesAfter?.(initials))
+    return -1;
+  const rest = runIdx.slice(1).map((x) => ({ text: possessiveStem(tokens[x].text), start: 0, end: 0, possessive: false }));
+  const head = hasHead(rest);
+  if (head === 'org' || L.legalForms.has(fold(rest[rest.length - 1].text)) || L.knownOrgs.has(foldedRun(tokens, runIdx[0], runIdx[runIdx.length - 1])))
+    return -1;
+  if (head === 'place' || placeOf(joined(rest)) || placeOf(joined(wordsAt(tokens, runIdx)))) return rest.length > 1 ? runIdx[1] : -1;
+  const f = fold(possessiveStem(word));
+  const common = vocabulary.has(f) || (f.endsWith('s') && vocabulary.has(f.slice(0, -1))) || isCommonStarter(word);
+  if (!common) return -1;
+  // (an office's word before more names opens them: "U.S. Ambassador Michael Samuels", "U.S. Trade Act of 1974")
+  const office = L.titles.has(f) || L.roles.has(f) || L.portfolios.has(f);
+  return office && rest.length > 1 ? runIdx[1] : runIdx[1] + 1;
+}
+
+/** Whether the word at `first` follows initials and a comma in a text that capitalises every word after those
+ * initials ("by the U.S., Officials said": `restoredAfterInitials`). */
+function restoredAfterComma(tokens: Token[], first: number, vocabulary: LowerVocabulary): boolean {
+  const initials = tokens[first - 2];
+  return (
+    tokens[first - 1].text === ',' &&
+    initials?.kind === 'word' &&
+    INITIALS.test(initials.text) &&
+    !!placeOf(initials.text) &&
+    CAPITALISED.test(tokens[first].text) &&
+    !!vocabulary.capitalisesAfter?.(initials.text)
+  );
 }
 
 /** Most words of a person's name that "of" ends ("Francesca Grifo", "John F. Kennedy"). */
@@ -1671,6 +1793,9 @@ export interface LowerVocabulary {
   tickeredInHeadline?(span: string): boolean;
   /** whether the document writes a name then another capitalised word ("Dome Petroleum" for "Dome"); unknown is no */
   opensName?(span: string): boolean;
+  /** whether the document writes initials ("U.S.") before words and never before a lower-case one: a wire whose case
+   * was restored capitalises the word after them ("the U.S. Dollar"); unknown is no */
+  capitalisesAfter?(initials: string): boolean;
 }
 
 /**
@@ -1691,7 +1816,19 @@ export function lowerVocabulary(words: string[][], text: string, headline = ''):
     // (most headlines hold no ticker: no look-up, no fold then)
     tickeredInHeadline: (span) => headline.includes('<') && (tickered ??= headlineTickered(headline)).has(fold(span)),
     opensName: (span) => opensName(text, span),
+    capitalisesAfter: (initials) => capitalisesAfter(text, initials),
   };
+}
+
+/** Whether `text` writes `initials` then a space and a word, never a word in lower case (`LowerVocabulary`). */
+function capitalisesAfter(text: string, initials: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(`${initials} `); at >= 0; at = text.indexOf(`${initials} `, at + 1)) {
+    const next = text[at + initials.length + 1] ?? '';
+    if (LOWER_FIRST.test(next)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Whether `text` writes `span` as a word of its own followed by a space and a capitalised word ("Dome Petroleum"). */

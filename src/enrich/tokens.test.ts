@@ -166,3 +166,14 @@ test('an initials run after a hyphen is one token with the word before it (Reute
     ['the', 'U.K.', '-', 'U.S.', 'effort'],
   );
 });
+
+test('a state\'s abbreviation of a capital and a capitalised word is one token, after a party letter too (Reuters 177, 2 "NITRO, W.Va.")', () => {
+  assert.deepEqual(
+    tokenize('Senate Majority leader Robert Byrd (D-W.Va.) wants recommendations').map((x) => x.text),
+    ['Senate', 'Majority', 'leader', 'Robert', 'Byrd', '(', 'D-W.Va.', ')', 'wants', 'recommendations'],
+  );
+  assert.deepEqual(
+    tokenize('NITRO, W.Va., March 2').map((x) => x.text),
+    ['NITRO', ',', 'W.Va.', ',', 'March', '2'],
+  );
+});

@@ -1,6 +1,7 @@
 // Tokens with character offsets, for reading names, quotes and figures from a sentence's text.
 // wink-nlp's tokens (Sentence.words) drop the punctuation and offsets that these readers need.
 import { standsAt } from '../common/stands-at.ts';
+import { DOTTED_STATE_WORDS } from './data/places.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -22,6 +23,8 @@ const ABBREVIATIONS = new Set(
 // lastIndex). Its last branch takes any character but white space, so a token starts at every non-space character
 // the one before leaves, as a global scan would find it.
 const TOKEN_AT = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-(?:\p{Lu}\.){2,}|-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/uy;
+/** a full stop, a capitalised word of up to four letters and its full stop: the rest of "W.Va." after its "W" */
+const DOTTED_WORD_REST = /\.\p{Lu}\p{Ll}{1,3}\./uy;
 /** white space as the regex's `\s` reads it (asked past ASCII only) */
 const SPACE_CHAR = /\s/;
 
@@ -82,7 +85,12 @@ export function tokenize(text: string): Token[] {
     const isDigit = first >= 48 && first <= 57;
     // the regex only yields letters-first, digits-first or single-character tokens
     const isLetter = !isDigit && (t.length > 1 || LETTER.test(t));
-    if (isLetter && text.charCodeAt(end) === 46 && (t.length === 1 ? UPPER.test(t) : ABBREVIATIONS.has(t.toLowerCase()))) {
+    // "Charleston, W.Va.", "(D-W.Va.)": a state's abbreviation in a table of them is one token, as "N.Y." is
+    const dotted = isLetter && text.charCodeAt(end) === 46 ? dottedStateEnd(text, t, end) : -1;
+    if (dotted > 0) {
+      t = text.slice(start, dotted);
+      end = dotted;
+    } else if (isLetter && text.charCodeAt(end) === 46 && (t.length === 1 ? UPPER.test(t) : ABBREVIATIONS.has(t.toLowerCase()))) {
       t += '.';
       end += 1;
     }
@@ -90,6 +98,16 @@ export function tokenize(text: string): Token[] {
     at = end;
   }
   return out;
+}
+
+/** Where a state's abbreviation opened by the single capital that ends `word` ("W", "D-W") ends (`DOTTED_STATE_WORDS`:
+ * "W.Va."), or -1; `end` is where the word ends, at a full stop. */
+function dottedStateEnd(text: string, word: string, end: number): number {
+  const n = word.length;
+  if (!UPPER.test(word[n - 1]) || (n > 1 && word.charCodeAt(n - 2) !== 45)) return -1;
+  DOTTED_WORD_REST.lastIndex = end;
+  if (!DOTTED_WORD_REST.test(text)) return -1;
+  return DOTTED_STATE_WORDS.has(text.slice(end - 1, DOTTED_WORD_REST.lastIndex).toLowerCase()) ? DOTTED_WORD_REST.lastIndex : -1;
 }
 
 export function isAllCaps(word: string): boolean {

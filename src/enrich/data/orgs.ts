@@ -135,7 +135,7 @@ world bank=ibrd|organisation for economic cooperation and development=oecd=organ
 general agreement on tariffs and trade=gatt|organization of petroleum exporting countries=opec|
 american stock exchange=amex|new york stock exchange=nyse|new york mercantile exchange=nymex|commodity exchange=comex|
 chicago board of trade=cbot|chicago mercantile exchange=cme|securities and exchange commission=sec|
-federal reserve=fed=federal reserve board|petroleos mexicanos=pemex|
+federal reserve=fed=federal reserve board|petroleos mexicanos=pemex|standard and poor's=s and p=s&p=s/p=s & p|
 `
   .split('|')
   .map((s) => s.trim())

@@ -105,15 +105,19 @@ export const STATES = `
 alabama=ala. alaska arizona=ariz. arkansas=ark. california=calif. colorado=colo. connecticut=conn. delaware=del.
 florida=fla. georgia=ga. hawaii idaho illinois=ill. indiana=ind. iowa kansas=kan.=kans. kentucky=ky. louisiana=la.
 maine=me. maryland=md. massachusetts=mass. michigan=mich. minnesota=minn. mississippi=miss. missouri=mo. montana=mont.
-nebraska=neb.=nebr. nevada=nev. new_hampshire=n.h. new_jersey=n.j. new_mexico=n.m. new_york=n.y. north_carolina=n.c.
-north_dakota=n.d. ohio oklahoma=okla. oregon=ore. pennsylvania=pa.=penn. rhode_island=r.i. south_carolina=s.c.
-south_dakota=s.d. tennessee=tenn. texas=tex. utah vermont=vt. virginia=va. washington=wash. west_virginia=w.va.
+nebraska=neb.=nebr. nevada=nev. new_hampshire=n.h. new_jersey=n.j. new_mexico=n.m.=n.mex. new_york=n.y. north_carolina=n.c.
+north_dakota=n.d.=n.dak. ohio oklahoma=okla. oregon=ore. pennsylvania=pa.=penn. rhode_island=r.i. south_carolina=s.c.
+south_dakota=s.d.=s.dak. tennessee=tenn. texas=tex. utah vermont=vt. virginia=va. washington=wash. west_virginia=w.va.
 wisconsin=wis. wyoming=wyo. quebec=que. ontario=ont. alberta=alta. british_columbia=b.c. manitoba=man.
 saskatchewan=sask. nova_scotia=n.s. new_brunswick=n.b. newfoundland=nfld. queensland tasmania new_south_wales=n.s.w.
 `
   .trim()
   .split(/\s+/)
   .map((entry) => entry.replace(/_/g, ' ').split('='));
+
+/** The states' abbreviations written as a capital's initial and a capitalised word, with full stops ("W.Va.",
+ * "N.Dak."): the tokeniser keeps each one token, as it keeps "N.Y." (`tokens.ts`). */
+export const DOTTED_STATE_WORDS: ReadonlySet<string> = new Set(STATES.flat().filter((a) => /^[a-z]\.[a-z]{2,}\.$/.test(a)));
 
 /** States whose names also name a city or a country ("Wash." is not Washington, D.C.; "Ga." not the Caucasus' Georgia):
  * their abbreviations keep their own names. */

@@ -92,6 +92,24 @@ export const TABLE_FILLERS = `n.a. n/a`.trim().split(/\s+/);
 export const RATING_GRADES = `AAA AA BBB BB Aaa Aa Baa Ba`.trim().split(/\s+/);
 
 /**
+ * A credit rating written with its notch ("B-plus", "CCC-minus", "AA-minus", Moody's "A-2", "Aa-3") or a
+ * designation's letter before a number ("M-1 money supply", "F-16 aircraft"): the letters before the hyphen name
+ * nothing. The grades as written (a single capital letter before a hyphen and a number is read alike); the notches
+ * folded.
+ */
+export const NOTCHED_GRADES = `AAA AA A BBB BB B CCC CC C D Aaa Aa Baa Ba Caa Ca`.trim().split(/\s+/);
+export const RATING_NOTCHES = `plus minus`.trim().split(/\s+/);
+
+/**
+ * Words after which a lone capital letter is a class, a series or a scale, no name ("class E common", "Class A
+ * shares", "series F", "degrees F"); folded.
+ */
+export const LETTER_AFTER_WORDS = `class series tranche degrees`.trim().split(/\s+/);
+
+/** Words before a number that make a section of a law, no name ("under Chapter 11", "Section 301"); folded. */
+export const NUMBERED_PARTS = `chapter section`.trim().split(/\s+/);
+
+/**
  * A company's legal form that is also a car's trim ("the 1987 Jeep Cherokee Limited"): after a model year before the
  * run it ends a product's name, no company's. Folded.
  */
