@@ -6,6 +6,7 @@ import { ALIGN, FEATURE_WEIGHTS, PARAPHRASES } from './lexicon.ts';
 import { foldedWords, ROLE_KEYS, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { twoIssuers, type WireHeadline } from './issuers.ts';
+import { DEAL_KEY, otherDeals } from './deals.ts';
 
 export interface Alignment {
   /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
@@ -510,6 +511,8 @@ export function alignPairs(
     totals[u] = s;
   }
   const postings = postingsOf(table);
+  // the deal key's id (a unit holding deals holds it)
+  const dealId = table.idOf.get(DEAL_KEY) ?? -1;
   const cap = Math.max(ALIGN.bucketFloor, Math.ceil(units.length * ALIGN.bucketShare));
   // a typical rare key's weight: "shares enough" is measured in these
   // (every weight is positive and finite: sorted as numbers by the typed array's own sort, without a comparator)
@@ -600,6 +603,12 @@ export function alignPairs(
         const other = otherTitles(a, ub, weightOfKey);
         full -= other.weight;
         n -= other.count;
+      }
+      // two sentences telling two deals of one story (Amgen's offering of shares, warrants to purchase Amgen stock)
+      // share the deal key but not a deal: it counts for neither
+      if (a.deals.length && ub.deals.length && otherDeals(a.deals, ub.deals)) {
+        full -= weightOf[dealId];
+        n--;
       }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
       if (score >= ALIGN.edge && a.persons.length && ub.persons.length) {

@@ -35,6 +35,41 @@ export const SYNONYM_GROUPS: string[][] = [
 ];
 
 /**
+ * Which deal a deal word of a sentence names (the `c:deal` key says only "a deal"): its side (the buyer's words or the
+ * seller's), its object and, for a verb, its party. A verb's object is the first name after it, before a word
+ * introducing a party ("sell Bankhaus Centrale Credit AG to Banco de Santander", "buy five mln shares, or 16 pct, of
+ * <Nippon Lace Co Ltd>"); its party the nearest name before it ("BankAmerica Corp said it agreed to sell"); a passive
+ * ("was acquired by Conagra Inc") has its party after `by` and its object before it. A noun's object is the name after
+ * `of` ("the sale of its S and A Truck Tire ... Corp", "a USAir acquisition of TWA") or else right before it ("the
+ * Republic acquisition"), its party a possessive right before it ("Lifetime's purchase"). Two deals of one story are
+ * told apart by these (align's otherDeals): Lifetime's purchase of Nippon Lace shares and Koba's of Lifetime's (two
+ * objects); Amgen selling shares abroad and warrants "to purchase Amgen common stock" (one party on both sides).
+ */
+export const DEAL = {
+  buy: ['buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchased', 'purchasing', 'acquire', 'acquires', 'acquired', 'acquiring', 'acquisition', 'acquisitions'],
+  sell: ['sell', 'sells', 'selling', 'sold', 'sale'],
+  /** the nouns ("purchase" a verb after "to") */
+  nouns: ['sale', 'purchase', 'purchases', 'acquisition', 'acquisitions'],
+  /** a name after one of these is a party, not what changes hands: the object is looked for before it */
+  partyWords: ['to', 'by', 'from', 'with', 'for'],
+  /** a name after one of these (and an article) is where or whose, not a verb's party ("with the Department of
+   * Transportation for approval to acquire", "<Koba Electronics Co Ltd>, an affiliate of Nippon, will buy") */
+  notPartyAfter: ['with', 'of', 'in', 'at', 'on'],
+  /** the past forms a passive is written with ("was acquired by", "sold by") */
+  passiveForms: ['bought', 'purchased', 'acquired', 'sold'],
+  /** at most this many characters between the word and its object, and between a verb's party and the verb (a
+   * subject is often further: "Transworld Airlines Inc plans to refile an application Monday with the Department of
+   * Transportation for approval to acquire") */
+  window: 70,
+  partyWindow: 120,
+  /** name types that are an object (not a person or a place) and a party (not a place) */
+  objectTypes: ['org', 'other'],
+  partyTypes: ['org', 'other', 'person'],
+  /** words of names that do not tell two companies apart ("RMJ Holdings Corp" / "RMJ Holding Corp" are one) */
+  nameFiller: ['ent', 'corp', 'co', 'inc', 'ltd', 'plc', 'group', 'the', 'of', 'and', 'holding', 'holdings', 'company', 'international'],
+};
+
+/**
  * Wordings whose words alone do not say what they mean: a spinner's "first go to" is a visit; a place an
  * attack was "launched from", or troops "entered through", was the attack's launch pad. Each pattern (matched
  * case-insensitively on the sentence) adds the term keys listed and, when given, a concept key (`c:`) that
@@ -52,7 +87,7 @@ export const PARAPHRASES: Array<{ pattern: string; keys: string[]; concept?: str
   // people "buy private insurance" or "bought a shotgun" in many stories, each their own purchase). `sharedOnly`: the
   // key adds to what two sentences share, never to a sentence's own weight -- a deal verb beside another statement
   // ("... at a time when Japan has not bought any American-made supercomputers") is no reason to align it less
-  { pattern: String.raw`\b(?:sell|sells|selling|sold|sale|buy|buys|buying|bought|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|acquisition|acquisitions)\b`, keys: [], concept: 'deal', companies: true, sharedOnly: true },
+  { pattern: String.raw`\b(?:${[...DEAL.sell, ...DEAL.buy].join('|')})\b`, keys: [], concept: 'deal', companies: true, sharedOnly: true },
 ];
 
 /**

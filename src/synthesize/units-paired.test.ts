@@ -8,7 +8,7 @@ import { enrichDocument, linkStory } from '../enrich/index.ts';
 
 const { documents } = await seedStory();
 
-test("a story of one document's units: no name keys, role keys, persons, person words, titles, companies or quotes; the rest as when paired", () => {
+test("a story of one document's units: no name keys, role keys, persons, person words, titles, companies, deals or quotes; the rest as when paired", () => {
   let pairOnly = 0;
   let named = 0;
   for (const doc of documents) {
@@ -19,16 +19,16 @@ test("a story of one document's units: no name keys, role keys, persons, person 
     const alone = buildUnits({ ...input, paired: false });
     assert.equal(alone.length, paired.length);
     for (let i = 0; i < paired.length; i++) {
-      const { nameKeys, roleKeys, persons, personWords, titles, companies, quotes, ...rest } = paired[i];
+      const { nameKeys, roleKeys, persons, personWords, titles, companies, deals, quotes, ...rest } = paired[i];
       const a = alone[i];
       if (nameKeys.size) named++;
-      if (roleKeys.size || persons.length || personWords.size || titles.size || companies.length || quotes.length) pairOnly++;
+      if (roleKeys.size || persons.length || personWords.size || titles.size || companies.length || deals.length || quotes.length) pairOnly++;
       assert.deepEqual(
-        [a.nameKeys.size, a.roleKeys.size, a.persons.length, a.personWords.size, a.titles.size, a.companies.length, a.quotes.length],
-        [0, 0, 0, 0, 0, 0, 0],
+        [a.nameKeys.size, a.roleKeys.size, a.persons.length, a.personWords.size, a.titles.size, a.companies.length, a.deals.length, a.quotes.length],
+        [0, 0, 0, 0, 0, 0, 0, 0],
         a.text,
       );
-      const { nameKeys: _n, roleKeys: _r, persons: _p, personWords: _w, titles: _t, companies: _c, quotes: _q, ...aloneRest } = a;
+      const { nameKeys: _n, roleKeys: _r, persons: _p, personWords: _w, titles: _t, companies: _c, deals: _d, quotes: _q, ...aloneRest } = a;
       assert.deepEqual(aloneRest, rest);
     }
   }

@@ -48,6 +48,7 @@ function nameWords(name: string): string[] {
 import { parseNumbers, yearAnchors, milestoneYears } from './numbers.ts';
 import { referenceDate } from './dates.ts';
 import { quotedSpans } from './quotes.ts';
+import { type Deal, DEAL_KEY, type NameSpan, dealsOf } from './deals.ts';
 
 export interface UnitFigure {
   value: number;
@@ -88,6 +89,9 @@ export interface Unit {
   /** the companies the sentence names -- organisations one of whose names ends in a legal form ("Hughes Tool Co",
    * "Calny Inc") -- as `e:` keys: who a company notice concerns, not what it says (align's sharedNames) */
   companies: string[];
+  /** the deals the sentence's deal verbs tell (deals.ts: side, party, object), when it holds the deal key (`c:deal`):
+   * which deal, for align's otherDeals; empty unpaired */
+  deals: readonly Deal[];
   /** the entities typed neither a person nor an organisation, as `e:` keys: places, and names the story leaves
    * untyped ("Zarand", no cue for a type) -- where a stated event happened (briefing's sameEvent) */
   places: string[];
@@ -281,6 +285,8 @@ const NO_STRINGS: string[] = [];
 const NO_STARTS: Array<{ start: number; id: string }> = [];
 const NO_TITLES: ReadonlyMap<string, readonly string[]> = new Map();
 const NO_NAMES: Array<{ start: number; type: EntityType }> = [];
+const NO_SPANS: NameSpan[] = [];
+const NO_DEALS: readonly Deal[] = [];
 
 /** firstsOf of a feature key (`t:` and a term key), read without cutting the term key out of it. */
 const FEATURE_FIRSTS = new Map<string, number>([...KEY_FIRSTS.keys()].map((k) => [nameFeature(k), firstsOf(k)]));
@@ -638,6 +644,9 @@ export function buildUnits(input: UnitInput): Unit[] {
     const mentionsAt = new Map<number, string[]>();
     const subjectAt = new Map<number, string[]>();
     const namesAt = new Map<number, Array<{ start: number; type: EntityType }>>();
+    // each sentence's names with their keys and ends, for the deals of a sentence holding the deal key (paired, a
+    // story naming a company only)
+    const spansAt = new Map<number, NameSpan[]>();
     // sentences whose first word opens a name ("Huckabee made the announcement ...")
     const namedFirst = new Set<number>();
     // where each person's name starts in a sentence: the title written before it is the person's too (titleBefore)
@@ -649,6 +658,8 @@ export function buildUnits(input: UnitInput): Unit[] {
       // a lone surname the article leaves untyped ("According to Trump, he ...") has its type from the story's entity
       const type = m.type === 'other' ? (typeOf.get(id) ?? m.type) : m.type;
       if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
+      if (paired && companyIds.size && m.start !== undefined && m.end !== undefined)
+        (spansAt.get(m.sentence) ?? spansAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: entityKey(id), type });
       if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
         subjectAt.set(m.sentence, nameWords(m.text));
       const list = mentionsAt.get(m.sentence);
@@ -717,6 +728,13 @@ export function buildUnits(input: UnitInput): Unit[] {
           (persons ??= []).push(entityKey(e));
           for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
         }
+      const deals =
+        paired && keys.has(DEAL_KEY)
+          ? dealsOf(
+              s.text,
+              (spansAt.get(s.index) ?? NO_SPANS).sort((x, y) => x.start - y.start),
+            )
+          : NO_DEALS;
       // most sentences write no title before a name: a map is made for those that do
       let titles: Map<string, string[]> | null = null;
       for (const { start, id } of personStarts.get(s.index) ?? NO_STARTS)
@@ -743,6 +761,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         personWords: personWords ?? NO_WORDS,
         titles: titles ?? NO_TITLES,
         companies: companies ?? NO_STRINGS,
+        deals,
         places: entities.length ? placesOf(entities) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
         subject: subjectAt.get(s.index) ?? NO_STRINGS,
