@@ -612,12 +612,13 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
   let items = false;
   const source: StorySource<AccountOutcome | ItemOutcome> = {
     count: work.groups.length,
-    packed: (i) => {
+    packed: (i, strings) => {
       const documents = work.documents[i] ?? [];
       const story = { group: work.groups[i]!, documents, relations: work.relations[i] ?? [], flags: work.flags };
       const bytes = packStory(
         story,
         documents.map((d) => packed.bytes(of.get(d.id)!)),
+        strings,
       );
       return items ? { ...bytes, item: i === 0 ? 'first' : 'next' } : bytes;
     },

@@ -11,6 +11,7 @@ import { workerModule } from '../common/worker-pool.ts';
 import type { AccountOutcome } from './account.ts';
 import { unpackAccount, type PackedStory } from './packing.ts';
 import { SIGNAL } from './signal.ts';
+import { StringIds } from '../prepare/trip-strings.ts';
 
 /** Stories posted to one worker at most: enough that it never waits for the next, few enough to bound memory. */
 export const PER_WORKER = 4;
@@ -32,8 +33,8 @@ export function accountEntry(prelude = ''): URL {
  * PackedStory.item, its JSON list item). */
 export interface StorySource<T = AccountOutcome> {
   count: number;
-  /** story i's input, packed for a worker */
-  packed(i: number): PackedStory;
+  /** story i's input, packed for a worker; `strings`: the ids of the strings that worker was sent before */
+  packed(i: number, strings: StringIds): PackedStory;
   /** story i's account, worked out on this thread */
   local(i: number): T;
   /** story i's account is known: its input may go */
@@ -59,6 +60,8 @@ class AccountWorker {
   readonly posted: number[] = [];
   /** when this thread last heard from it, or began waiting on it */
   heard = performance.now();
+  /** the strings its stories were sent (each once, then as ids): a worker started again starts afresh */
+  readonly strings = new StringIds(0);
 
   constructor(entry: URL, events: Int32Array) {
     const { port1, port2 } = new MessageChannel();
@@ -179,11 +182,13 @@ export class AccountStream<T = AccountOutcome> {
   private post(worker: AccountWorker, story: number): boolean {
     let packed: PackedStory;
     try {
-      packed = this.source.packed(story);
+      packed = this.source.packed(story, worker.strings);
       // copied, not moved: a story a crashed worker held is posted again (copying its bytes costs little beside packing them)
       worker.port.postMessage(packed);
     } catch {
-      // a story that cannot be packed or copied to a thread is worked out here
+      // a story that cannot be packed or copied to a thread is worked out here; the worker's table of strings may
+      // miss what this story's packing counted as sent, so its stories are handed out again to a worker started afresh
+      this.lost(worker, false);
       return false;
     }
     if (worker.posted.length === 0) worker.heard = performance.now();
