@@ -628,6 +628,12 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
       return items ? storyItem(outcome, i === 0) : outcome;
     },
     done: (i) => letGo(work, i),
+    // asked while its input is held (handed out, not yet done)
+    weight: (i) => {
+      let sentences = 0;
+      for (const d of work.documents[i] ?? []) sentences += d.sentences.length;
+      return sentences;
+    },
   };
   let stream: AccountStream<AccountOutcome | ItemOutcome> | null = null;
   const step = `stories (${threads} threads)`;
