@@ -612,12 +612,13 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
   let items = false;
   const source: StorySource<AccountOutcome | ItemOutcome> = {
     count: work.groups.length,
-    packed: (i) => {
+    packed: (i, strings) => {
       const documents = work.documents[i] ?? [];
       const story = { group: work.groups[i]!, documents, relations: work.relations[i] ?? [], flags: work.flags };
       const bytes = packStory(
         story,
         documents.map((d) => packed.bytes(of.get(d.id)!)),
+        strings,
       );
       return items ? { ...bytes, item: i === 0 ? 'first' : 'next' } : bytes;
     },
@@ -627,6 +628,12 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
       return items ? storyItem(outcome, i === 0) : outcome;
     },
     done: (i) => letGo(work, i),
+    // asked while its input is held (handed out, not yet done)
+    weight: (i) => {
+      let sentences = 0;
+      for (const d of work.documents[i] ?? []) sentences += d.sentences.length;
+      return sentences;
+    },
   };
   let stream: AccountStream<AccountOutcome | ItemOutcome> | null = null;
   const step = `stories (${threads} threads)`;

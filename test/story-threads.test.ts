@@ -13,7 +13,8 @@ import { fingerprint } from '../src/fingerprint/index.ts';
 import { type ItemOutcome, storyAccount, storyItem, type StoryInput } from '../src/accounts/account.ts';
 import { jsonListItem } from '../src/report/index.ts';
 import { packStory } from '../src/accounts/packing.ts';
-import { AHEAD, accountEntry, AccountStream, PER_WORKER, type AccountThreadsOptions, type StorySource } from '../src/accounts/threads.ts';
+import { accountEntry, AccountStream, PER_WORKER, TOP_UP, type AccountThreadsOptions, type StorySource } from '../src/accounts/threads.ts';
+import { storyDocument } from '../src/pipeline.ts';
 import type { TextDocument } from '../src/model.ts';
 import { ecbLines } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -128,9 +129,11 @@ test('a worker thread crashing on a story changes nothing: that story is worked 
 
 test('each account is handed out as soon as it and those before it are known: only a window of stories is taken ahead', async () => {
   const { inputs, expected } = await stories();
+  // a window narrower than the stories (the command's, AHEAD, is wider than this half of ECB+'s stories)
+  const AHEAD = 16;
   assert.ok(inputs.length > AHEAD + PER_WORKER + 1);
   const released = new Set<number>();
-  const stream = new AccountStream(source(inputs, released), { threads: 2 });
+  const stream = new AccountStream(source(inputs, released), { threads: 2, ahead: AHEAD });
   try {
     const accounts = [stream.at(0)];
     // story 0 is written before the stories past the window were worked out (anywhere): their inputs are all still held
@@ -143,4 +146,85 @@ test('each account is handed out as soon as it and those before it are known: on
   } finally {
     await stream.close();
   }
+});
+
+/** A story's weight as the pipeline gives it (StorySource.weight): its documents' sentences. */
+const sentencesOf = (input: StoryInput) => input.documents.reduce((n, d) => n + d.sentences.length, 0);
+
+test('before this thread works out a story itself, the worker is given stories until it holds TOP_UP times its weight (or the window is all handed out)', async () => {
+  const { inputs, expected } = await stories();
+  const ahead = 24;
+  const posted = new Set<number>();
+  const handed = new Set<number>();
+  let writing = 0;
+  const short: string[] = [];
+  let here = 0;
+  // this thread works out stories while the worker starts: from its first story on it is ready
+  let ready = false;
+  const base = source(inputs, new Set());
+  const weighed: StorySource = {
+    ...base,
+    packed: (i, strings) => {
+      ready = true;
+      posted.add(i);
+      handed.add(i);
+      return base.packed(i, strings);
+    },
+    local: (i) => {
+      here++;
+      handed.add(i);
+      let held = 0;
+      for (const p of posted) held += sentencesOf(inputs[p]);
+      // the window all handed out: nothing more could go to the worker
+      let open = false;
+      for (let k = writing; k < Math.min(inputs.length, writing + ahead); k++) if (!handed.has(k)) open = true;
+      if (ready && open && held < TOP_UP * sentencesOf(inputs[i])) short.push(`story ${i} (${sentencesOf(inputs[i])} sentences): the worker held ${held}`);
+      return base.local(i);
+    },
+    done: (i) => posted.delete(i),
+    weight: (i) => sentencesOf(inputs[i]),
+  };
+  const stream = new AccountStream(weighed, { threads: 2, ahead });
+  try {
+    // the worker started (a give-up of 5 minutes on a loaded machine, not a timing): stories go to it from the first
+    for (let waited = 0; !stream.ready && waited < 300_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    const accounts = [];
+    for (writing = 0; writing < inputs.length; writing++) accounts.push(stream.at(writing));
+    assert.deepEqual(accounts, expected);
+  } finally {
+    await stream.close();
+  }
+  assert.ok(here > 0 && ready, 'this thread and the worker worked out stories');
+  assert.deepEqual(short, []);
+});
+
+test("a story's documents reach the worker with their words and terms as ids into a table it keeps: the same accounts, and fewer bytes", async () => {
+  const { inputs, expected } = await stories();
+  let bytes = 0;
+  let asIds = 0;
+  const base = source(inputs, new Set());
+  const counted: StorySource = {
+    ...base,
+    packed: (i, strings) => {
+      // the documents as the pipeline holds them for the accounts
+      const story = { ...inputs[i], documents: inputs[i].documents.map((d) => storyDocument(d as TextDocument)) };
+      const packed = packStory(
+        story,
+        inputs[i].enrichments.map((e) => serialize(e)),
+        strings,
+      );
+      if (packed.strings) {
+        asIds++;
+        bytes += packed.head.length + packed.strings.ids.byteLength + packed.strings.added.reduce((n, w) => n + w.length, 0);
+      }
+      // what serialising the documents whole takes
+      bytes -= packStory(story, []).head.length;
+      return packed;
+    },
+  };
+  const { accounts, inWorkers } = await readInOrder(counted, { threads: 2, help: false });
+  assert.equal(inWorkers, inputs.length);
+  assert.equal(asIds, inputs.length);
+  assert.ok(bytes < 0, `${bytes} bytes more`);
+  assert.deepEqual(accounts, expected);
 });

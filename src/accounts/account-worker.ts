@@ -5,6 +5,7 @@
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { storyAccount, storyItem } from './account.ts';
 import { packAccount, unpackStory, type PackedStory } from './packing.ts';
+import { StringTables } from '../prepare/trip-strings.ts';
 import { SIGNAL } from './signal.ts';
 
 const { port, signal, events } = (workerData ?? {}) as { port?: MessagePort; signal: Int32Array; events: Int32Array };
@@ -16,8 +17,10 @@ const raise = (flag?: number) => {
 };
 // however the thread ends (a crash included), the main thread learns it at once and works out what it held
 process.on('exit', () => raise(SIGNAL.ended));
+// the strings of the stories sent before (each sent once, then as ids: packing.ts)
+const tables = new StringTables();
 port.on('message', (packed: PackedStory) => {
-  const outcome = storyAccount(unpackStory(packed));
+  const outcome = storyAccount(unpackStory(packed, tables));
   if (packed.item) port.postMessage(storyItem(outcome, packed.item === 'first'));
   else {
     const account = packAccount(outcome);

@@ -11,12 +11,21 @@ import { workerModule } from '../common/worker-pool.ts';
 import type { AccountOutcome } from './account.ts';
 import { unpackAccount, type PackedStory } from './packing.ts';
 import { SIGNAL } from './signal.ts';
+import { StringIds } from '../prepare/trip-strings.ts';
 
 /** Stories posted to one worker at most: enough that it never waits for the next, few enough to bound memory. */
 export const PER_WORKER = 4;
-/** Stories past the one written next that this thread works out while the workers have their fill: their
- * accounts are held until written, so this bounds what waits (a few stories' accounts, not the report's). */
-export const AHEAD = 16;
+/** Stories past the one written next that are handed out (to a worker, or worked out here while the workers have
+ * their fill): their accounts are held until written, so this bounds what waits (a few megabytes of accounts, not the
+ * report's); wide enough that this thread seldom waits for a worker's large story with nothing else to do. */
+export const AHEAD = 128;
+/**
+ * Before this thread works out a story itself, each worker is given stories (within the window) until what it holds
+ * weighs this many times that story (StorySource.weight): stories differ a thousandfold in cost, and a worker
+ * holding a few small ones while this thread works out a large one sat idle (all of Reuters on two threads, a
+ * replay of the stories' measured costs: the phase 10.2 -> 9.5 s of CPU on each thread, the bound being ~9.5).
+ */
+export const TOP_UP = 8;
 /** A worker silent this long while it holds stories is given up (its end went unsignalled): its stories are
  * worked out here. A crash raises `ended` at once (the worker's exit handler); this is the net under it. */
 const SILENT_MS = 600_000;
@@ -32,12 +41,15 @@ export function accountEntry(prelude = ''): URL {
  * PackedStory.item, its JSON list item). */
 export interface StorySource<T = AccountOutcome> {
   count: number;
-  /** story i's input, packed for a worker */
-  packed(i: number): PackedStory;
+  /** story i's input, packed for a worker; `strings`: the ids of the strings that worker was sent before */
+  packed(i: number, strings: StringIds): PackedStory;
   /** story i's account, worked out on this thread */
   local(i: number): T;
   /** story i's account is known: its input may go */
   done(i: number): void;
+  /** roughly what story i's account costs (its documents' sentences); without it the workers are given stories by
+   * count only */
+  weight?(i: number): number;
 }
 
 export interface AccountThreadsOptions {
@@ -47,6 +59,8 @@ export interface AccountThreadsOptions {
   entry?: URL;
   /** false: this thread works out no story a worker can take (each waits for room on one) */
   help?: boolean;
+  /** the window: stories past the one written next handed out at most (AHEAD) */
+  ahead?: number;
 }
 
 /** One worker thread and the port its answers come back on. */
@@ -57,8 +71,12 @@ class AccountWorker {
   readonly signal = new Int32Array(new SharedArrayBuffer(2 * 4));
   /** the stories posted to it and not answered, oldest first (it answers in order) */
   readonly posted: number[] = [];
+  /** what those stories weigh (StorySource.weight), in all */
+  held = 0;
   /** when this thread last heard from it, or began waiting on it */
   heard = performance.now();
+  /** the strings its stories were sent (each once, then as ids): a worker started again starts afresh */
+  readonly strings = new StringIds(0);
 
   constructor(entry: URL, events: Int32Array) {
     const { port1, port2 } = new MessageChannel();
@@ -96,6 +114,7 @@ export class AccountStream<T = AccountOutcome> {
   private next = 0;
   private restarts = 0;
   private readonly help: boolean;
+  private readonly ahead: number;
   private readonly entry: URL;
   /** accounts worked out on worker threads */
   inWorkers = 0;
@@ -105,8 +124,14 @@ export class AccountStream<T = AccountOutcome> {
     options: AccountThreadsOptions,
   ) {
     this.help = options.help ?? true;
+    this.ahead = options.ahead ?? AHEAD;
     this.entry = options.entry ?? accountEntry();
     for (let i = 0; i < Math.max(1, options.threads - 1); i++) this.start();
+  }
+
+  /** Every worker started has loaded its modules and takes stories (tests wait for it before reading). */
+  get ready(): boolean {
+    return this.workers.length > 0 && this.workers.every((w) => w.ready);
   }
 
   /** Story i's account (i one past the last asked for). */
@@ -154,7 +179,7 @@ export class AccountStream<T = AccountOutcome> {
   private handOut(writing: number): boolean {
     const story = this.peek();
     // a handed-back story comes before the one being written; others only within the window
-    if (story < 0 || story >= writing + AHEAD) return false;
+    if (story < 0 || story >= writing + this.ahead) return false;
     const worker = this.roomy();
     if (worker) {
       this.taken(story);
@@ -165,8 +190,25 @@ export class AccountStream<T = AccountOutcome> {
     // every worker has its fill: this thread takes the story, unless it leaves them to the workers
     if (!this.help && this.workers.length > 0) return false;
     this.taken(story);
+    this.topUp(writing, story);
     this.here(story);
     return true;
+  }
+
+  /** Give the workers stories of the window until each holds TOP_UP times what `story`, to be worked out here, weighs. */
+  private topUp(writing: number, story: number): void {
+    const weigh = this.source.weight;
+    if (!weigh) return;
+    const enough = TOP_UP * weigh(story);
+    for (;;) {
+      const next = this.peek();
+      if (next < 0 || next >= writing + this.ahead) return;
+      let least: AccountWorker | undefined;
+      for (const w of this.workers) if (w.ready && w.held < enough && (!least || w.held < least.held)) least = w;
+      if (!least) return;
+      this.taken(next);
+      if (!this.post(least, next)) this.here(next);
+    }
   }
 
   /** A ready worker with room, the one with the fewest stories. */
@@ -179,15 +221,18 @@ export class AccountStream<T = AccountOutcome> {
   private post(worker: AccountWorker, story: number): boolean {
     let packed: PackedStory;
     try {
-      packed = this.source.packed(story);
+      packed = this.source.packed(story, worker.strings);
       // copied, not moved: a story a crashed worker held is posted again (copying its bytes costs little beside packing them)
       worker.port.postMessage(packed);
     } catch {
-      // a story that cannot be packed or copied to a thread is worked out here
+      // a story that cannot be packed or copied to a thread is worked out here; the worker's table of strings may
+      // miss what this story's packing counted as sent, so its stories are handed out again to a worker started afresh
+      this.lost(worker, false);
       return false;
     }
     if (worker.posted.length === 0) worker.heard = performance.now();
     worker.posted.push(story);
+    worker.held += this.source.weight?.(story) ?? 0;
     return true;
   }
 
@@ -202,6 +247,7 @@ export class AccountStream<T = AccountOutcome> {
       for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
         const story = w.posted.shift();
         if (story === undefined) continue;
+        w.held -= this.source.weight?.(story) ?? 0;
         // a packed account, or a list item as it is (ItemOutcome)
         const answer = m.message as Uint8Array | T;
         this.known.set(story, answer instanceof Uint8Array ? (unpackAccount(answer) as T) : answer);
