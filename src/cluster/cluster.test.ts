@@ -559,7 +559,11 @@ test("a story's why is what a plain reading of its members gives: the holders co
         else {
           const counts = new Map<string, number>();
           for (const f of members) {
-            const s = surfaceForm(space === 'names' ? f.surface.names : f.surface.terms, key);
+            // a term's form read by its place in the member's terms (features.ts TermForms)
+            const forms = f.surface.terms;
+            const at = [...f.terms.keys()].indexOf(key);
+            const s =
+              space === 'names' ? surfaceForm(f.surface.names, key) : 'byTerm' in forms ? forms.byTerm[at] || undefined : surfaceForm(forms as string[], key);
             if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
           }
           surface = commonest(space, key, counts);

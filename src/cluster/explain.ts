@@ -1,7 +1,7 @@
 // Why: the reason string of a membership, and what holds a finished story together — in the words the
 // articles use (surface forms), not stems.
 import { mentionLabel } from './days.ts';
-import { dateLabel, surfaceForm, type DocFeatures } from './features.ts';
+import { dateLabel, surfaceForm, termSurface, type DocFeatures } from './features.ts';
 import { sharedKeys, type Score } from './similarity.ts';
 import { idIn, keyIn, stemOfKeyId, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { topEntries, type ReadVec } from './vector.ts';
@@ -22,9 +22,11 @@ export function scoreFeatures(score: Score): Record<string, number> {
   return out;
 }
 
-function surfaceOf(space: Space, key: string, f: Pick<DocFeatures, 'surface'>): string {
+/** How a document writes a space's key (`id` its key id: a term's stem id is read off it). */
+function surfaceOf(space: Space, id: number, f: Pick<DocFeatures, 'terms' | 'surface'>): string {
+  const key = keyIn(space, id);
   if (space === 'names') return surfaceForm(f.surface.names, key) ?? key;
-  if (space === 'text') return surfaceForm(f.surface.terms, key) ?? key;
+  if (space === 'text') return termSurface(f, key, stemOfKeyId(id)) ?? key;
   if (space === 'numbers') return key.slice(1);
   if (space === 'dates') return dateLabel(key);
   return key;
@@ -50,7 +52,7 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
     ['text', 4],
   ] as Array<[Space, number]>) {
     const shared = sharedKeys(v[space], story.centroids[space].sum, k + (space === 'text' ? 4 : 0))
-      .map((id) => surfaceOf(space, keyIn(space, id), f))
+      .map((id) => surfaceOf(space, id, f))
       // topic terms already shown as names are not repeated
       // (a document with no names holds none of them: nothing asked; a surface written in lower case, most are, is
       // its own lower case: not copied, and the memo's look-up hashes the surface's own string)
@@ -108,7 +110,7 @@ export function describeStories(score: Score, a: StoryLike, b: StoryLike, member
     ['text', 4],
   ] as Array<[Space, number]>) {
     const shared = sharedKeys(a.centroids[space].sum, b.centroids[space].sum, k + 4)
-      .map((id) => storySurface(space, keyIn(space, id), members))
+      .map((id) => storySurface(space, id, keyIn(space, id), members))
       .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || !namedBy(members, lowerCase(s))))
       .slice(0, k);
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
@@ -133,14 +135,12 @@ function conflictReason(c: NonNullable<Score['conflict']>): string {
     : `one side's articles agree on ${c.year}, the other's mention nothing after ${c.before}`;
 }
 
-/** Surface form most members use for a key of a space. */
-function storySurface(space: Space, key: string, members: DocFeatures[]): string {
-  if (space === 'numbers' || space === 'dates') return surfaceOf(space, key, members[0]);
+/** Surface form most members use for a key of a space (`id`, its key id). */
+function storySurface(space: Space, id: number, key: string, members: DocFeatures[]): string {
+  if (space === 'numbers' || space === 'dates') return surfaceOf(space, id, members[0]);
   const counts = new Map<string, number>();
-  for (const f of members) {
-    const s = surfaceForm(space === 'names' ? f.surface.names : f.surface.terms, key);
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
+  const stem = space === 'names' ? -1 : stemOfKeyId(id);
+  for (const f of members) countForm(space, key, counts, f, stem);
   return commonestForm(space, key, counts);
 }
 
@@ -182,8 +182,8 @@ function heldAndWritten(space: Space, id: number, key: string, members: DocFeatu
       early = f;
       continue;
     }
-    if (n === least && early) countForm(space, key, forms, early);
-    countForm(space, key, forms, f);
+    if (n === least && early) countForm(space, key, forms, early, stem);
+    countForm(space, key, forms, f, stem);
   }
   return { n, forms };
 }
@@ -199,12 +199,13 @@ function holds(space: Space, f: DocFeatures, stem: number, key: string): boolean
  * come in). The others were gathered in a list for every key ranked, listed or not. */
 function withOthersForms(space: 'names' | 'text', id: number, key: string, forms: Map<string, number>, members: DocFeatures[]): Map<string, number> {
   const stem = space === 'names' ? -1 : stemOfKeyId(id);
-  for (const f of members) if (!holds(space, f, stem, key)) countForm(space, key, forms, f);
+  for (const f of members) if (!holds(space, f, stem, key)) countForm(space, key, forms, f, stem);
   return forms;
 }
 
-function countForm(space: Space, key: string, forms: Map<string, number>, f: DocFeatures): void {
-  const s = surfaceForm(space === 'names' ? f.surface.names : f.surface.terms, key);
+/** One more member writing a key of names or text its way (`stem`: a term's stem id, -1 for a name). */
+function countForm(space: Space, key: string, forms: Map<string, number>, f: DocFeatures, stem: number): void {
+  const s = space === 'names' ? surfaceForm(f.surface.names, key) : termSurface(f, key, stem);
   if (s) forms.set(s, (forms.get(s) ?? 0) + 1);
 }
 
@@ -230,7 +231,7 @@ export function storyWhy(centroids: Record<Space, { sum: ReadVec }>, members: Do
       if (n < minShare) continue;
       const surface = forms
         ? commonestForm(space, key, withOthersForms(space as 'names' | 'text', id, key, forms, members))
-        : storySurface(space, key, members);
+        : storySurface(space, id, key, members);
       // lower-cased once (a copy each call, but of a surface already in lower case): the name check asked it again of every member
       const lower = lowerCase(surface);
       if (seen.has(lower)) continue;
@@ -260,7 +261,7 @@ function distinctKeys(own: { centroids: Record<Space, { sum: ReadVec }> }, mine:
       const key = keyIn(space, id);
       const n = holding(space, key, mine);
       if (n < SPLIT_SHARE.own * mine.length || holding(space, key, theirs) >= SPLIT_SHARE.other * theirs.length) continue;
-      const surface = storySurface(space, key, mine);
+      const surface = storySurface(space, id, key, mine);
       if (!out.includes(surface)) out.push(`${surface} ${n}/${mine.length}`);
     }
   }

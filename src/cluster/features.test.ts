@@ -4,7 +4,8 @@ import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { readDocuments } from '../pipeline.ts';
 import { fold } from '../common/normalize.ts';
-import { documentFeatures, dateLabel, noFinalDot, parseNumber, surfaceForm, upperFirst } from './features.ts';
+import { documentFeatures, dateLabel, noFinalDot, parseNumber, surfaceForm, termSurface, upperFirst } from './features.ts';
+import { knownStemId } from '../common/term-counts.ts';
 import { foldedNameKey } from './lead.ts';
 import { MONTH_SHAPES, MONTHS, mayHold, NUMBER_WORDS, WEEKDAY_AND_NUMBER_SHAPES, WEEKDAYS } from './lexicon.ts';
 import { loadLanguageModel } from '../common/language.ts';
@@ -68,7 +69,7 @@ test('publication time and surface forms of stems', () => {
   assert.ok(f.names.has('lukashenko'));
   const stem = [...f.terms.keys()].find((t) => t.startsWith('talk'));
   assert.ok(stem);
-  assert.equal(surfaceForm(f.surface.terms, stem as string), 'talks');
+  assert.equal(termSurface(f, stem as string, knownStemId(stem as string)), 'talks');
 });
 
 test('a publication date printed in the text is a date the article mentions; one from metadata is not', () => {
@@ -81,15 +82,28 @@ test('a publication date printed in the text is a date the article mentions; one
   assert.equal(filed.time, printed.time);
 });
 
-test('surface forms are looked up alike in the flat table and in the Map a story base stored earlier', () => {
+test('surface forms are looked up alike by place, in the flat table and in the Map a story base stored earlier', () => {
   const f = documentFeatures(
     doc('Talks in Geneva', ['Diplomats from Russia and Ukraine held talks in Geneva on Monday.', 'The talks in Geneva ended without a deal.']),
   );
-  const forms = f.surface.terms as readonly string[];
-  assert.ok(forms.length >= 8);
+  const byTerm = (f.surface.terms as { byTerm: readonly string[] }).byTerm;
+  const keys = [...f.terms.keys()];
+  assert.equal(byTerm.length, keys.length);
+  // the table and the Map stored features held: [key, form, ...] sorted by key, and key -> form
   const stored = new Map<string, string>();
-  for (let i = 0; i < forms.length; i += 2) stored.set(forms[i], forms[i + 1]);
-  for (const key of [...stored.keys(), 'absent', '', 'zzz']) assert.equal(surfaceForm(forms, key), surfaceForm(stored, key), key);
+  for (const [i, k] of keys.entries()) if (byTerm[i]) stored.set(k, byTerm[i]);
+  const forms = [...stored.keys()].sort().flatMap((k) => [k, stored.get(k) as string]);
+  assert.ok(forms.length >= 8);
+  // and terms read back from a base as a Map (by key, not by stem id)
+  const fromBase = { terms: new Map(f.terms), surface: f.surface };
+  for (const key of [...keys, 'absent', '', 'zzz']) {
+    const byPlace = termSurface(f, key, knownStemId(key));
+    assert.equal(byPlace, surfaceForm(forms, key), key);
+    assert.equal(byPlace, surfaceForm(stored, key), key);
+    assert.equal(termSurface({ terms: f.terms, surface: { ...f.surface, terms: forms } }, key, knownStemId(key)), byPlace, key);
+    assert.equal(termSurface({ terms: f.terms, surface: { ...f.surface, terms: stored } }, key, knownStemId(key)), byPlace, key);
+    assert.equal(termSurface(fromBase, key, -1), byPlace, key);
+  }
   assert.equal(surfaceForm(f.surface.names, 'geneva'), 'Geneva');
   assert.equal(surfaceForm(f.surface.names, 'nowhere'), undefined);
 });
@@ -306,4 +320,46 @@ test('a figure of a kind in a sentence about last year, a year or months ago is 
   // the event's own report keeps its kind's key; "last" or "year" alone places nothing
   const own = documentFeatures(doc('x', ['A magnitude-5.9 quake hit on Sunday, the last of several this year.']));
   assert.equal(own.numbers.get('#5.9 magnitude'), 3);
+});
+
+// The terms' forms are counted by each term's place in the document's term counts (no Map keyed by the term's
+// string, no sort of the keys): the same forms a plain reading gives, every term of real text asked.
+test("a document's terms' forms by place are those a plain reading keyed by the term gives", async () => {
+  const dir = new URL('../../test/fixtures/cluster/', import.meta.url).pathname;
+  const { documents } = await readDocuments(['reuters-issuers.jsonl', 'reuters-groups.jsonl'].map((f) => dir + f));
+  let asked = 0;
+  let several = 0;
+  let titleOnly = 0;
+  for (const d of documents) {
+    const f = documentFeatures(d);
+    // the reference: each sentence's terms aligned with the next words sharing their prefix, forms counted per term
+    const forms = new Map<string, Map<string, number>>();
+    for (const s of d.sentences) {
+      const folded = s.words.map(fold);
+      let w = 0;
+      for (const t of s.terms) {
+        const need = Math.min(t.length, Math.max(3, t.length - 1));
+        for (let j = w; j < Math.min(s.words.length, w + 8); j++) {
+          let p = 0;
+          while (p < Math.min(folded[j].length, t.length) && folded[j][p] === t[p]) p++;
+          if (p < need) continue;
+          const m = forms.get(t) ?? new Map<string, number>();
+          forms.set(t, m.set(s.words[j], (m.get(s.words[j]) ?? 0) + 1));
+          w = j + 1;
+          break;
+        }
+      }
+    }
+    for (const key of [...f.terms.keys(), 'absent']) {
+      const m = forms.get(key);
+      let best: string | undefined;
+      let n = -1;
+      for (const [form, c] of m ?? []) if (c > n || (c === n && form < (best as string))) [best, n] = [form, c];
+      assert.equal(termSurface(f, key, knownStemId(key)), best, `${d.id} ${key}`);
+      asked++;
+      if (m && m.size > 1) several++;
+      if (!m) titleOnly++;
+    }
+  }
+  assert.ok(asked > 1000 && several > 20 && titleOnly > 5, `${asked} terms, ${several} written more than one way, ${titleOnly} no word gave`);
 });

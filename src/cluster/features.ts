@@ -2,10 +2,10 @@
 // name-like words (capitalised, not sentence-initial), figures, calendar words, and the publication date.
 // Topic words say what kind of event; names, figures and dates say which one.
 import { fold } from '../common/normalize.ts';
-import { countsOfIds } from '../common/term-counts.ts';
+import { countsOfIds, sentenceTermIds, stemId, TermCounts } from '../common/term-counts.ts';
 import type { ClusterDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
-import { SurfaceCounts } from './surface-counts.ts';
+import { SurfaceCounts, TermFormCounts } from './surface-counts.ts';
 import { fullNameKey, PLACE_HEADS } from './abbreviations.ts';
 import {
   AMBIGUOUS_MONTHS,
@@ -43,8 +43,9 @@ export interface DocFeatures {
   /** calendar spans the text names ("September 10, 2010", "in December", "2005"), resolved against the
    * publication date when the year is not written: [start ms, end ms, precision] */
   mentions: Mention[];
-  /** how stems and names are written, for explanations ("peopl" -> "People", "reid" -> "Reid") */
-  surface: { terms: SurfaceForms; names: SurfaceForms };
+  /** how stems and names are written, for explanations ("peopl" -> "People", "reid" -> "Reid"): the terms' by their
+   * place in `terms` (termSurface), the names' by key (surfaceForm) */
+  surface: { terms: TermForms | SurfaceForms; names: SurfaceForms };
   /** the lead subject's name keys (lead.ts), set by the clusterer; absent when unknown */
   lead?: string[];
 }
@@ -55,6 +56,40 @@ export interface DocFeatures {
  * 50 MB through clustering). Features a story base stored earlier hold a Map, read alike.
  */
 export type SurfaceForms = readonly string[] | ReadonlyMap<string, string>;
+
+/**
+ * How a document writes its terms: per entry of its term counts (DocFeatures.terms, in their order) the form its
+ * sentences write most often, '' for a term no word was aligned with (a title's own). By place, not by key: no key
+ * string kept, none sorted (features a story base stored earlier hold SurfaceForms, read alike by termSurface).
+ */
+export interface TermForms {
+  byTerm: readonly string[];
+}
+
+function isTermForms(forms: TermForms | SurfaceForms): forms is TermForms {
+  return (forms as TermForms).byTerm !== undefined;
+}
+
+/** How the term `key` (its stem id `stem`, -1 when none) is written in a document, or undefined when its text does
+ * not have it. */
+export function termSurface(f: Pick<DocFeatures, 'terms' | 'surface'>, key: string, stem: number): string | undefined {
+  const forms = f.surface.terms;
+  if (!isTermForms(forms)) return surfaceForm(forms, key);
+  const at = termPlace(f.terms, key, stem);
+  const form = at < 0 ? '' : forms.byTerm[at];
+  return form === '' ? undefined : form;
+}
+
+/** The place of a term in term counts (by its stem id in a TermCounts, by its key in a Map read from a base), or -1. */
+function termPlace(terms: ReadonlyMap<string, number>, key: string, stem: number): number {
+  if (terms instanceof TermCounts) return stem < 0 ? -1 : terms.placeOfId(stem);
+  let i = 0;
+  for (const k of terms.keys()) {
+    if (k === key) return i;
+    i++;
+  }
+  return -1;
+}
 
 /** How `key` is written in a document, or undefined when its text does not have it. */
 export function surfaceForm(forms: SurfaceForms, key: string): string | undefined {
@@ -143,21 +178,58 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Record how each stem of a sentence was written: terms are an ordered subsequence of the words (`folded`: the
- * words folded, read to their count). */
-function alignSurfaces(words: string[], folded: readonly string[], terms: string[], counts: SurfaceCounts): void {
+ * words folded, read to their count); `ids` holds the terms' stem ids from `at` on, counted by their place. */
+function alignSurfaces(words: string[], folded: readonly string[], terms: string[], ids: Int32Array, at: number, counts: TermFormCounts): void {
   let w = 0;
-  for (const t of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
     const need = Math.min(t.length, Math.max(3, t.length - 1));
     // a term comes from one of the next few words (stop words in between were dropped)
     const end = Math.min(words.length, w + 8);
     for (let j = w; j < end; j++) {
       if (commonPrefix(folded[j], t) >= need) {
-        counts.add(t, words[j]);
+        const id = ids[at + i];
+        if (placeStamp[id] === stamp) counts.add(placeById[id], words[j]);
         w = j + 1;
         break;
       }
     }
   }
+}
+
+/** Per stem id, its place in the term counts of the document read, good where placeStamp holds its stamp (a
+ * document's places are not cleared after it: a throw while reading one leaves no stale place for the next). */
+let placeById = new Int32Array(1 << 14);
+let placeStamp = new Int32Array(1 << 14);
+let stamp = 0;
+/** The terms' forms of the document read (readFeatures reads one document at a time). */
+const termForms = new TermFormCounts();
+
+/** A new stamp, and the places of term counts' stem ids (TermCounts.idAt, or a stored Map's keys' ids) under it. */
+function placeTerms(terms: ReadonlyMap<string, number>): void {
+  stamp++;
+  const byId = terms instanceof TermCounts ? terms : null;
+  const keys = byId ? null : terms.keys();
+  for (let i = 0; i < terms.size; i++) {
+    const id = byId ? byId.idAt(i) : stemId(keys?.next().value as string);
+    if (id >= placeById.length) {
+      const size = Math.max(id + 1, 2 * placeById.length);
+      const places = new Int32Array(size);
+      const stamps = new Int32Array(size);
+      places.set(placeById);
+      stamps.set(placeStamp);
+      [placeById, placeStamp] = [places, stamps];
+    }
+    placeById[id] = i;
+    placeStamp[id] = stamp;
+  }
+}
+
+/** The sentences' terms' stem ids (TextDocument.termIds), made from the terms where a document holds none or others. */
+function sentenceIds(doc: ClusterDocument): Int32Array {
+  let n = 0;
+  for (const s of doc.sentences) n += s.terms.length;
+  return doc.termIds?.length === n ? doc.termIds : sentenceTermIds(doc.sentences);
 }
 
 /** The day or month a text names, in the year written or else the one nearest the publication date. */
@@ -244,7 +316,10 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const names = new Map<string, number>();
   const numbers = new Map<string, number>();
   const dates = new Map<string, number>();
-  const surfaceCounts = new SurfaceCounts();
+  placeTerms(doc.termCounts);
+  termForms.start(doc.termCounts.size);
+  const termIds = sentenceIds(doc);
+  let at = 0;
   const nameSurfaces = new SurfaceCounts();
   const nameCase = !NO_NAME_CASE.has(doc.language);
   const initial: string[] = [];
@@ -258,7 +333,8 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
     // the sentence's words folded, in a scratch reused sentence to sentence (an array a sentence was garbage)
     const folded = foldedScratch;
     for (let i = 0; i < ws.length; i++) folded[i] = fold(ws[i]);
-    alignSurfaces(ws, folded, s.terms, surfaceCounts);
+    alignSurfaces(ws, folded, s.terms, termIds, at, termForms);
+    at += s.terms.length;
     for (let i = 0; i < ws.length; i++) {
       const word = ws[i];
       const lower = folded[i];
@@ -349,7 +425,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   // a sentence-initial capital is a name when the same word is capitalised elsewhere in the text
   for (const key of initial) if (names.has(key)) bump(names, key);
 
-  const surface = { terms: surfaceForms(surfaceCounts), names: surfaceForms(nameSurfaces) };
+  const surface = { terms: { byTerm: termForms.forms() }, names: surfaceForms(nameSurfaces) };
 
   // by stem id: the key table reads a stem's key id off an array (story.ts termIds), not by string
   const title = countsOfIds(doc.titleTermIds);

@@ -88,9 +88,14 @@ export class TermCounts implements ReadonlyMap<string, number> {
 
   /** has(stemOf(id)), the stem's id known (`knownStemId`): a story's why asks every member about one key. */
   hasId(id: number): boolean {
+    return this.placeOfId(id) >= 0;
+  }
+
+  /** The place (as idAt's) of the term of stem id `id`, or -1. */
+  placeOfId(id: number): number {
     const n = this.data.length >>> 1;
-    for (let i = 0; i < n; i++) if (this.data[i] === id) return true;
-    return false;
+    for (let i = 0; i < n; i++) if (this.data[i] === id) return i;
+    return -1;
   }
 
   *keys(): MapIterator<string> {

@@ -182,10 +182,15 @@ function withIds(prepared: Prepared, ids: StringIds): Prepared {
   };
   if (prepared.features) {
     const { terms, names } = prepared.features.surface;
-    ids.list(terms);
+    // the terms' forms by place (TermForms) go as their list
+    const termList = 'byTerm' in terms ? terms.byTerm : terms;
+    ids.list(termList);
     ids.list(names);
     const asIds = (forms: SurfaceForms) => (Array.isArray(forms) ? SENT_AS_IDS : forms);
-    trip.features = { ...prepared.features, surface: { terms: asIds(terms), names: asIds(names) } };
+    trip.features = {
+      ...prepared.features,
+      surface: { terms: termList === terms ? asIds(terms as SurfaceForms) : { byTerm: SENT_AS_IDS }, names: asIds(names) },
+    };
   }
   trip.strings = ids.finish();
   return trip;
@@ -299,7 +304,8 @@ function revivedFeatures(features: DocFeatures, doc: TextDocument, lists?: TripR
   const title = countsOfIds(doc.titleTermIds);
   if (!lists) return { ...features, terms: doc.termCounts, title };
   const { terms, names } = features.surface;
-  return { ...features, terms: doc.termCounts, title, surface: { terms: lists.list(terms), names: lists.list(names) } };
+  const termForms = 'byTerm' in terms ? { byTerm: lists.list(terms.byTerm) } : lists.list(terms);
+  return { ...features, terms: doc.termCounts, title, surface: { terms: termForms, names: lists.list(names) } };
 }
 
 /**

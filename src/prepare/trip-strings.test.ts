@@ -23,7 +23,7 @@ async function prepared(file: string): Promise<Prepared[]> {
 
 /** Every string a document's trip writes as ids. */
 function stringsOf(p: Prepared): string[] {
-  const surface = p.features ? [...(p.features.surface.terms as string[]), ...(p.features.surface.names as string[])] : [];
+  const surface = p.features ? [...(p.features.surface.terms as { byTerm: string[] }).byTerm, ...(p.features.surface.names as string[])] : [];
   return [...p.doc.sentences.flatMap((s) => [...s.words, ...s.terms]), ...p.doc.titleTerms, ...p.doc.termCounts.keys(), ...surface];
 }
 
