@@ -278,3 +278,20 @@ test("one country's statistics stay apart from another's of the same month; one 
   ])
     assert.ok(together(a, b), `${statistic(a).title} / ${statistic(b).title}`);
 });
+
+// real Reuters-21578 items of two carmakers' February output and sales (General Motors, American Motors) and the
+// U.S. roundup of late February's car sales that names both
+const CARMAKERS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-carmakers.jsonl');
+const carmakers = (await readDocuments([CARMAKERS])).documents;
+
+test("a roundup naming two companies holds neither's items to the other's: a story names a lead subject by its members' mean weight of the name", () => {
+  const groups = clusterStories(carmakers);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  const gm = ['831', '832', '1612', '1618', '1637', '1698', '1704', '1712'];
+  const amc = ['814', '1139', '1145', '1517', '1613', '1629', '1641'];
+  // each company's items together
+  for (const ids of [gm, amc]) for (const id of ids) assert.equal(storyOf.get(id), storyOf.get(ids[0]), id);
+  // "U.S. CAR SALES UP 6.7 PCT IN LATE FEBRUARY" names General Motors and American Motors: it joined GM's flashes
+  // and made that story "name" amc, and American Motors' items followed
+  assert.notEqual(storyOf.get(gm[0]), storyOf.get(amc[0]));
+});

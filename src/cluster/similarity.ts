@@ -172,7 +172,7 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
           v.lead,
           story.leads,
           (k) => unitWeight(v.names, idIn('names', k)) !== 0,
-          (k) => story.centroids.names.holds(idIn('names', k)),
+          (k) => namesAsOwn(story.centroids.names, idIn('names', k), w),
         )
       : undefined;
   const namesKnown = v.names.keys.length >= w.gateMinNames && story.centroids.names.size >= w.gateMinNames;
@@ -405,7 +405,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   let value = combine(cosines, gate, t, w, w.absentMerge, knee) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
   // a low cohesion, and relative to it one more company's would look as alike as its members are
-  const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a), namedIn(b)) : undefined;
+  const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a, w), namedIn(b, w)) : undefined;
   const namesKnown = a.centroids.names.size >= w.gateMinNames && b.centroids.names.size >= w.gateMinNames;
   const lead = agreement === undefined ? undefined : leadFactor(agreement, namesKnown ? namesMean : undefined, textMean, w, topLead(b.leads), a.leads);
   if (lead) value *= lead.factor;
@@ -445,9 +445,16 @@ function silentSpaces(a: StoryLike, b: StoryLike, cosines: Partial<Record<Space,
   return out;
 }
 
-/** Whether a story's members name a key. */
-function namedIn(s: StoryLike): (key: string) => boolean {
-  return (key) => s.centroids.names.holds(idIn('names', key));
+/** Whether a story names a key as its own (`namesAsOwn`). */
+function namedIn(s: StoryLike, w: ClusterWeights): (key: string) => boolean {
+  return (key) => namesAsOwn(s.centroids.names, idIn('names', key), w);
+}
+
+/** Whether a story names a key as its own: its members' mean weight of it reaches `leadNamedWeight` (a roundup
+ * naming many companies, one member of a company's story, names none of them for the story: "U.S. CAR SALES UP
+ * 6.7 PCT" held GM's and American Motors' flash groups together). */
+function namesAsOwn(c: Scorable, key: number, w: ClusterWeights): boolean {
+  return c.count > 0 && c.weightOf(key) / c.count >= w.leadNamedWeight;
 }
 
 // storyToStory's steps, as functions rather than closures made per call (it runs for every candidate pair)

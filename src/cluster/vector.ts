@@ -370,8 +370,8 @@ export interface Scorable {
   readonly count: number;
   readonly size: number;
   meanWith(unit: Unit): number;
-  /** whether a member (the others, for `CentroidWithout`) holds a key */
-  holds(key: number): boolean;
+  /** a key's summed weight over the members (the others, for `CentroidWithout`): 0 when none holds it */
+  weightOf(key: number): number;
 }
 
 /** Below this a key's sum is taken as gone when a member is taken out (`Centroid.remove` deletes it). */
@@ -404,11 +404,11 @@ export class CentroidWithout implements Scorable {
     return this.of.size - gone;
   }
 
-  holds(key: number): boolean {
+  weightOf(key: number): number {
     const o = this.of.sum.get(key);
-    if (o === undefined) return false;
-    const w = unitWeight(this.member, key);
-    return w === 0 || Math.abs(o - w) >= GONE;
+    if (o === undefined) return 0;
+    const left = o - unitWeight(this.member, key);
+    return left < GONE ? 0 : left;
   }
 
   /** Mean cosine of the member itself with the others (the only unit it is asked about). */
@@ -590,8 +590,8 @@ export class Centroid implements Scorable {
     return n >= 2 ? Math.max(0, (this.sq - n) / (n * (n - 1))) : null;
   }
 
-  holds(key: number): boolean {
-    return this.sum.has(key);
+  weightOf(key: number): number {
+    return this.sum.get(key) ?? 0;
   }
 
   /** Mean cosine between a unit vector and each member. */

@@ -65,6 +65,8 @@ export interface ClusterWeights {
   leadKnee: number;
   leadNamesRescue: number;
   leadTextRescue: number;
+  /** a story names another side's lead subject when its members' mean weight of that name reaches this */
+  leadNamedWeight: number;
   /** value a space counts with when either side has nothing in it (negative: leave the space out) */
   absent: number;
   /** the same for story-story similarity, which is on the cohesion-relative scale */
@@ -160,6 +162,7 @@ export const WEIGHTS: ClusterWeights = {
   leadKnee: 0.5,
   leadNamesRescue: 0.8,
   leadTextRescue: 0.8,
+  leadNamedWeight: 0.05,
   // a space one side has nothing in counts as weak evidence (about the 25th percentile of other-event pairs'
   // values), not as zero: an article without dates is not an article about another day
   absent: 0.2,
