@@ -1171,6 +1171,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     let j = i + 1;
     for (; j < known; j++) runIdx.push(j);
     let ended = stopped || possessiveEnds(tokens, j - 1, text, i);
+    // (the words after that stop open a sentence the splitter left joined: "S and P. On June 12")
+    if (stopped) opening = j;
     while (!ended && j < tokens.length) {
       const t = tokens[j];
       // (only a single space or none between: told by positions, no slice made)
