@@ -1157,3 +1157,39 @@ test("a rating's notch, a designation's number, a class's letter, a law's chapte
     names('A man serving three life sentences escaped custody during his transport from Huntsville, Texas, to Stiles, Texas.').includes('Stiles/place'),
   );
 });
+
+test("a known name before a full stop or a possessive, a lone grade among ratings, a hyphened adjective part, a street's ordinal, an owner's shop and a product name (Reuters 1473, 2860, 2668, 2527; ECB+ 27_7ecbplus, 21_2ecbplus, 21_7ecb)", () => {
+  // were "S" others: "S and P." at a sentence's end, "S and P's"
+  const debentures = names("Non-callable for two years, the debentures are rated Ba-3 by Moody's and BB-minus by S and P.");
+  assert.deepEqual(debentures, ["Moody's/org", 'S and P/org']);
+  assert.ok(names("That change was made after S and P's initial rating release on February 20, it noted.").includes('S and P/org'));
+  // were "C" and "B" others
+  assert.deepEqual(
+    names(
+      "Without the merger, Hughes Tool's current ratings of B-plus for senior debt, B-minus for subordinated debt and C for commercial paper would be affirmed, S and P said.",
+    ).filter((n) => n.length < 5),
+    [],
+  );
+  assert.ok(
+    !names("Standard and Poor's Corp said it cut to B from B-plus 900 mln dlrs of notes due 1994 of Holiday Inns Inc, a unit of Holiday Corp.").some((n) =>
+      n.startsWith('B/'),
+    ),
+  );
+  // was "Non" other
+  assert.ok(!names("Non-callable for five years, the notes are rated B-1 by Moody's and B-plus by Standard and Poor's.").some((n) => n.startsWith('Non')));
+  // was "Explorer" a person of 44 mentions
+  assert.ok(
+    names(
+      '"While we have only seen a few attempts to exploit the issue, impacting an extremely limited number of people, we are taking this proactive step to help ensure Internet Explorer customers are protected and able to safely browse online," Microsoft Trustworthy Computing director Yunsun Wee said in a blog posting on Sept. 18.',
+    ).includes('Internet Explorer/other'),
+  );
+  // was "Street" a person of 20 mentions
+  assert.deepEqual(names('Police say she was struck by a grey Toyota Camry heading north on 117th Street, which then fled the scene.'), [
+    'Toyota Camry/other',
+    '117th Street/place',
+  ]);
+  // was "Club" a person of 18 mentions
+  assert.ok(
+    names("Investigators say Sam's Club is looking over its surveillance tape and will hand it over to police to check out.").includes("Sam's Club/org"),
+  );
+});

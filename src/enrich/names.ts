@@ -9,7 +9,20 @@ import { mayFoldInto } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import { ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
-import { LETTER_AFTER_WORDS, NOTCHED_GRADES, NUMBERED_PARTS, PARTY_LETTERS, RATING_GRADES, RATING_NOTCHES, TABLE_FILLERS, TRIM_FORMS } from './data/words.ts';
+import {
+  GRADE_AFTER_WORDS,
+  GRADE_BEFORE_WORDS,
+  LETTER_AFTER_WORDS,
+  NOTCHED_GRADES,
+  NUMBERED_PARTS,
+  PARTY_LETTERS,
+  POSSESSIVE_HEADS,
+  STREET_HEADS,
+  RATING_GRADES,
+  RATING_NOTCHES,
+  TABLE_FILLERS,
+  TRIM_FORMS,
+} from './data/words.ts';
 import { NUMBER_WORDS } from '../common/numbers.ts';
 import { monthAbbreviations, monthNames } from '../common/calendar.ts';
 import { TOWN_HEADS } from './data/places.ts';
@@ -354,12 +367,16 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
         pos += p.length;
       });
     } else if (upperFirst(parts[0]) && parts.length === 2 && (NAME_HYPHEN_SUFFIX.test(parts[1]) || LOWER_WORD.test(parts[1]))) {
-      out.push({ text: parts[0], start: t.start, end: t.start + parts[0].length, kind: 'word' });
+      // (an adjective part before a lower-case word names nothing either: "Non-callable", "Anti-takeover")
+      out.push({ text: parts[0], start: t.start, end: t.start + parts[0].length, kind: notNamePart(L, parts[0]) ? 'punct' : 'word' });
       out.push({ text: `-${parts[1]}`, start: t.start + parts[0].length, end: t.end, kind: 'punct' });
     } else out.push(t);
   });
   return out;
 }
+
+/** An adjective part that names nothing, no legal form ("Non" of "Non-callable"; "Co" of "Co-operation" goes on). */
+const notNamePart = (L: Lexicon, part: string) => L.hyphenNotNameParts.has(fold(part)) && !L.legalForms.has(fold(part));
 
 const PARTY_LETTER = new Set(PARTY_LETTERS);
 const TOWN_HEAD = new Set(TOWN_HEADS);
@@ -581,6 +598,21 @@ function notchedCode(tokens: Token[], at: number): boolean {
   return next.kind === 'punct' && next.text[0] === '-' && RATING_NOTCH.has(fold(next.text.slice(1)));
 }
 
+const GRADE_BEFORE = new Set(GRADE_BEFORE_WORDS);
+const GRADE_AFTER = new Set(GRADE_AFTER_WORDS);
+/** a sentence about credit ratings: a rating verb, an agency, a notch */
+const RATING_TALK = /\brat(?:ed|es|ing|ings)\b|Moody's|\bS and P\b|\bS\/P\b|Standard and Poor's|-(?:plus|minus)\b/;
+
+/** Whether a grade alone is a rating by its neighbours in a sentence about ratings ("rated B by", "to B from B-plus",
+ * "and C for commercial paper", "(high B)"). */
+function loneGrade(tokens: Token[], first: number, last: number, w: string): boolean {
+  if (!NOTCHED_GRADE.has(w)) return false;
+  if (!GRADE_BEFORE.has(fold(tokens[first - 1]?.text ?? '')) && !GRADE_AFTER.has(tokens[last + 1]?.text ?? '')) return false;
+  let text = '';
+  for (const t of tokens) text += `${t.text} `;
+  return RATING_TALK.test(text);
+}
+
 /**
  * Whether a run's words are a code, no name: a rating's grade before its notch or a letter before a number ("B-plus",
  * "AA-minus", "M-1", "A-2"), a class's or a scale's letter ("class E", "Class A", "degrees F"), a law's numbered part
@@ -593,6 +625,7 @@ function codeRun(tokens: Token[], first: number, last: number, words: Word[]): b
   if (words.length === 1) {
     if (notchedCode(tokens, last)) return true;
     if (ONE_CAPITAL.test(w) && LETTER_AFTER.has(before)) return true;
+    if (loneGrade(tokens, first, last, w)) return true;
     if (NUMBER_WORDS.has(fold(w)) && MONTH_WORDS.has(before)) return true;
     if (NUMBERED_PART.has(fold(w)) && next?.kind === 'number') return true;
   }
@@ -692,6 +725,9 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (words.length >= 2 && TOWN_HEAD.has(fold(words[words.length - 1].text)) && stateAfter(tokens, last)) return { type: 'place', cue: 'locality' };
   // (... unless three words or more before a country's name make it a company's unit there: "R.J. Reynolds Tobacco USA")
   if (words.length > UNIT_NAME_WORDS && countryUnit(words)) return { type: 'org', cue: 'country-unit' };
+  // (an owner's possessive before a shop's head wins over it too: "Sam's Club", "Joe's Restaurant")
+  if (words.length >= 2 && words[words.length - 2].possessive && POSSESSIVE_HEAD.has(fold(words[words.length - 1].text)))
+    return { type: headOf(words[words.length - 1].text) ?? 'org', cue: 'owner-head' };
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
   // a person's name and where they work: "Francesca Grifo of the Union of Concerned Scientists"
   if (tokens[last + 1]?.text === 'of' && personBeforeConnector(words) && organisationAt(tokens, last + 2)) return { type: 'person', cue: 'affiliation' };
@@ -811,7 +847,17 @@ function possessiveEnds(tokens: Token[], x: number, text: string, from = x): boo
   const next = tokens[x + 1];
   if (next === undefined || !spaced(text, tokens, x + 1)) return true;
   if (next.kind === 'word' && lex().legalForms.has(fold(next.text))) return false;
+  // ("Sam's Club", "St. Mary's Hospital": an owner's possessive before a shop's or a club's head, no place's or body's)
+  if (next.kind === 'word' && POSSESSIVE_HEAD.has(fold(next.text)) && CAPITALISED.test(next.text) && ownerPossessive(tokens[x].text)) return false;
   return !(isNameWord(next) && lex().possessivePrefixes.has(foldedRun(tokens, from, x)));
+}
+
+const POSSESSIVE_HEAD = new Set(POSSESSIVE_HEADS);
+
+/** Whether a possessive word is an owner's, no place's or known body's ("Sam's", not "Britain's", "Moody's"). */
+function ownerPossessive(word: string): boolean {
+  const stem = possessiveStem(word);
+  return placeOf(stem) === undefined && !lex().knownOrgs.has(fold(stem)) && !isDemonym(stem);
 }
 
 /** A legal form written with its full stop ("Corp.", "Inc."): a name word after it opens the next sentence. */
@@ -991,10 +1037,14 @@ function connectedSpan(tokens: Token[], i: number, text: string): number {
     if (end > text.length || fold(text.slice(t.start, end)) !== name) continue;
     for (let k = i; k < tokens.length && tokens[k].start < end; k++) {
       if (tokens[k].end === end || (tokens[k].end === end + 2 && possessiveStem(tokens[k].text) !== tokens[k].text)) return k + 1;
+      // (or with a sentence's full stop on its last letter: "by S and P.")
+      if (tokens[k].end === end + 1 && text.charCodeAt(end) === FULL_STOP && tokens[k].text.length > 1) return k + 1;
     }
   }
   return -1;
 }
+
+const FULL_STOP = 46;
 
 /** a character outside ASCII (its fold may be ASCII: "Sóuth" is "south") */
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -1050,6 +1100,29 @@ function runWords(tokens: Token[], runIdx: number[], own: number): Word[] {
   return words;
 }
 
+const STREET_HEAD = new Set(STREET_HEADS);
+/** an ordinal's suffix, a token of its own after the number ("117", "th") */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
+/** The ordinal number before a street's head opening the run, as a word ("117th" of "117th Street"), or null. */
+function streetOrdinal(tokens: Token[], first: number, words: Word[]): Word | null {
+  const suffix = tokens[first - 1];
+  const number = tokens[first - 2];
+  if (words[0].start !== tokens[first].start || !STREET_HEAD.has(fold(words[0].text)) || suffix === undefined || number === undefined) return null;
+  if (!ORDINAL_SUFFIX.test(suffix.text) || number.kind !== 'number' || number.end !== suffix.start || suffix.end + 1 !== tokens[first].start) return null;
+  return { text: `${number.text}${suffix.text}`, start: number.start, end: suffix.end, possessive: false };
+}
+
+/** Leave a sentence's full stop out of a known name's last word ("S and P." -> "S and P"); in place. */
+function stopAfterKnown(words: Word[], L: Lexicon, text: string): void {
+  const w = words[words.length - 1];
+  if (w.text.length < 2 || w.text.charCodeAt(w.text.length - 1) !== FULL_STOP) return;
+  const bare = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
+  const ws = [...words.slice(0, -1), bare];
+  // (as joined, or as written: "S/P" is no run of words)
+  if (L.knownOrgs.has(fold(joined(ws))) || L.knownOrgs.has(fold(spanOf(text, ws)))) words[words.length - 1] = bare;
+}
+
 /** an article opening a run ("The", "A", "An", or a headline's "THE", "AN": "AN AUSTRALIAN climber"; module-level:
  * reached for every run) */
 const LEADING_ARTICLE = /^(The|A|An|THE|AN)$/;
@@ -1071,7 +1144,12 @@ export function findMentions(text: string, document: string, sentence: number, l
   while (i < tokens.length) {
     // (a known name that holds a not-name word opens the run whole: "Soviet Union", "United Arab Emirates")
     let known = openers ? knownSpan(tokens, i, text) : -1;
-    if (known < 0 && connected) known = connectedSpan(tokens, i, text);
+    // (a connected name written with the full stop on its last letter ends the run: "by S and P. The issue")
+    let stopped = false;
+    if (known < 0 && connected) {
+      known = connectedSpan(tokens, i, text);
+      stopped = known > 0 && tokens[known - 1].text.length > 1 && tokens[known - 1].text.charCodeAt(tokens[known - 1].text.length - 1) === FULL_STOP;
+    }
     if (known < 0 && !isNameWord(tokens[i]) && !honorificSurname(tokens, i, text)) {
       i++;
       continue;
@@ -1092,7 +1170,9 @@ export function findMentions(text: string, document: string, sentence: number, l
     const runIdx: number[] = [i];
     let j = i + 1;
     for (; j < known; j++) runIdx.push(j);
-    let ended = possessiveEnds(tokens, j - 1, text, i);
+    let ended = stopped || possessiveEnds(tokens, j - 1, text, i);
+    // (the words after that stop open a sentence the splitter left joined: "S and P. On June 12")
+    if (stopped) opening = j;
     while (!ended && j < tokens.length) {
       const t = tokens[j];
       // (only a single space or none between: told by positions, no slice made)
@@ -1232,6 +1312,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     const ownPossessive = possessiveStem(tokens[last].text) !== tokens[last].text && L.knownOrgs.has(foldedRun(tokens, first, last));
     // (the stem, and possessive where it is shorter than the word: stripPossessive's reading without its record)
     let words = runWords(tokens, runIdx, ownPossessive ? last : -1);
+    // "by S and P.", "by S/P.": a known name's last letter with the sentence's full stop leaves the stop out
+    stopAfterKnown(words, L, text);
     // headline shouting ("MOST VIEWED", Reuters titles): not names unless known
     if (words.length >= 3 && allCapsWords(words)) continue;
     // a table's row label is no part of the name it stands by ("Shr Royal Dutch Petroleum Co", "Six Mths"); in
@@ -1279,6 +1361,9 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (words.length === 1 && RATING_GRADE.has(words[0].text)) continue;
     // ... nor a rating's notch, a class's letter, a law's chapter or a day after its month ("B-plus", "class E")
     if (codeRun(tokens, first, last, words)) continue;
+    // "near 117th Street": a street's ordinal opens its name
+    const ordinal = streetOrdinal(tokens, first, words);
+    if (ordinal) words = [ordinal, ...words];
     emitRun(words, tokens, first, last, initial, text, document, sentence, lowerVocabulary, out);
   }
   return out;

@@ -20,15 +20,16 @@ creditwatch ecu ecus
  */
 export const NAME_OPENERS = `
 western eastern northern southern west east north south soviet baltic nordic arab islamic christian communist
-socialist liberal conservative european asian african latin
+socialist liberal conservative european asian african latin internet
 `.trim().split(/\s+/);
 
 /**
  * Names of no place or organisation that a word of `NAME_OPENERS` opens, with no head after it: the wire's crude
- * grades ("West Texas Intermediate", "West Texas Sour"; the finder cut them to "Texas Intermediate"). Folded.
+ * grades ("West Texas Intermediate", "West Texas Sour"; the finder cut them to "Texas Intermediate"); a product
+ * ("Internet Explorer": "Explorer" was a person). Folded.
  */
 export const OPENED_NAMES = `
-west texas intermediate|west texas sour
+west texas intermediate|west texas sour|internet explorer
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -101,10 +102,32 @@ export const NOTCHED_GRADES = `AAA AA A BBB BB B CCC CC C D Aaa Aa Baa Ba Caa Ca
 export const RATING_NOTCHES = `plus minus`.trim().split(/\s+/);
 
 /**
+ * Words around a grade alone that make it a rating in a sentence about ratings ("rated B by Moody's", "cut to B from
+ * B-plus", "C for commercial paper", "(high B)"): before it, and after it. Folded.
+ */
+export const GRADE_BEFORE_WORDS = `rated rates rating to from high low middle`.trim().split(/\s+/);
+export const GRADE_AFTER_WORDS = `by from for`.trim().split(/\s+/);
+
+/**
  * Words after which a lone capital letter is a class, a series or a scale, no name ("class E common", "Class A
  * shares", "series F", "degrees F"); folded.
  */
 export const LETTER_AFTER_WORDS = `class series tranche degrees`.trim().split(/\s+/);
+
+/**
+ * A street's heads, which an ordinal number opens ("117th Street", "97th Avenue", "East 223rd Street"): the number is
+ * the name's first word (alone the head was a person or an other). Folded.
+ */
+export const STREET_HEADS = `street st st. avenue ave ave. road boulevard drive lane parkway`.trim().split(/\s+/);
+
+/**
+ * Heads a shop, a club or a hospital takes after its owner's possessive ("Sam's Club", "St. Mary's Hospital",
+ * "Denny's Restaurant"): the possessive is inside the name, not its end (a place's or a known body's possessive still
+ * ends it: "Britain's"). Folded.
+ */
+export const POSSESSIVE_HEADS = `club clubs restaurant restaurants cafe bar pub diner grill tavern inn bakery deli hospital cathedral chapel`
+  .trim()
+  .split(/\s+/);
 
 /** Words before a number that make a section of a law, no name ("under Chapter 11", "Section 301"); folded. */
 export const NUMBERED_PARTS = `chapter section`.trim().split(/\s+/);
