@@ -74,6 +74,7 @@ export const REMOVAL_RULES = {
   'picture-credit': 'picture credit or caption',
   'link-list': 'link list',
   'link-heavy': 'link-heavy block',
+  'table-of-contents': 'table of contents',
   'orphan-heading': 'heading of a removed block',
   'trailing-heading': 'heading at the end of the text',
   'end-matter': 'end matter after a closing heading',

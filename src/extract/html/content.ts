@@ -35,6 +35,8 @@ export interface Block {
   tag: string;
   /** characters inside links */
   linkChars: number;
+  /** of those, characters inside jump links to the page's own anchors (a table of contents) */
+  jumpChars?: number;
   /** which block element the run sits in: runs of one element split at <br> share it */
   within?: number;
 }
@@ -493,12 +495,25 @@ const LINK_REASONS = new Set(['navigation', 'menu']);
 
 /** What a gap stood for: a link list or link-heavy block inside the text, or (empty) a chrome section. */
 const LINK_GAP = 'links';
+/** A gap that stood for the article's own table of contents (jump links): the heading over it names the article's parts, it stays. */
+const CONTENTS_GAP = 'contents';
+/** Gap kinds that leave the heading before them in place. */
+const KEEPS_HEADING = new Set([CONTENTS_GAP]);
 
 /** The element a link gap stands as in the tree. */
 const LINK_GAP_TAG = 'cc-gap-links';
+/** The element a table of contents' gap stands as in the tree. */
+const CONTENTS_GAP_TAG = 'cc-gap-contents';
+/** Gap elements in the tree -> the kind of gap block they become. */
+const GAP_KINDS = new Map([
+  [GAP, ''],
+  [LINK_GAP_TAG, LINK_GAP],
+  [CONTENTS_GAP_TAG, CONTENTS_GAP],
+]);
+const GAP_TAGS = new Map([...GAP_KINDS].map(([tag, kind]) => [kind, tag]));
 
 function replaceWithGap(el: Element, kind = ''): void {
-  const gap = el.ownerDocument.createElement(kind === LINK_GAP ? LINK_GAP_TAG : GAP);
+  const gap = el.ownerDocument.createElement(GAP_TAGS.get(kind) ?? GAP);
   el.replaceWith(gap);
 }
 
@@ -536,16 +551,22 @@ const isAddressLink = (a: Element): boolean => ADDRESS_TEXT.test(a.textContent);
 const isHyperlink = (a: Element): boolean => a.hasAttribute('href') || !ANCHOR_NAME.test(attr(a, 'name') ?? '');
 /** A name a fragment can jump to (a word); "#" or an empty name is a template's placeholder on a script's link. */
 const ANCHOR_NAME = /[\p{L}\p{N}]/u;
+/** A link to an anchor of the page itself ("#pcr", "#straight-outta-helgen"): a table of contents' entry, not a way off the page. */
+const JUMP_HREF = /^#[\p{L}\p{N}]/u;
+const isJumpLink = (a: Element): boolean => JUMP_HREF.test(attr(a, 'href') ?? '');
 
 /** Text runs of a subtree, split at block elements and <br>. */
 export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
+  let jumpChars = 0;
+  let jumpDepth = 0;
   /** the open element naming a recipe's ingredients: the product links inside are the ingredients' words, not link text */
   let ingredients: Node | null = null;
-  /** per open <a>: whether its text counts as link text */
+  /** per open <a>: whether its text counts as link text, and whether it jumps within the page */
   const anchors: boolean[] = [];
+  const jumps: boolean[] = [];
   const blockStack: string[] = [tagOf(root)];
   // numbered past the runs already in `out` (a container's blocks follow its lead's)
   let nextWithin = out.reduce((n, b) => Math.max(n, b.within ?? 0), 0) + 1;
@@ -553,10 +574,19 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   const flush = () => {
     if (!parts.length) return;
     const text = parts.join('').replace(/\s+/g, ' ').trim();
-    if (text)
-      out.push({ text, tag: blockStack[blockStack.length - 1], linkChars: Math.min(linkChars, nonSpace(text)), within: withinStack[withinStack.length - 1] });
+    if (text) {
+      const block: Block = {
+        text,
+        tag: blockStack[blockStack.length - 1],
+        linkChars: Math.min(linkChars, nonSpace(text)),
+        within: withinStack[withinStack.length - 1],
+      };
+      if (jumpChars) block.jumpChars = jumpChars;
+      out.push(block);
+    }
     parts = [];
     linkChars = 0;
+    jumpChars = 0;
   };
   const stack: Array<[Node, boolean]> = [[root, false]];
   while (stack.length) {
@@ -565,12 +595,14 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       const t = node.nodeValue ?? '';
       parts.push(t);
       if (linkDepth) linkChars += nonSpace(t);
+      if (jumpDepth) jumpChars += nonSpace(t);
       continue;
     }
     if (node.nodeType !== 1) continue;
     const tag = tagOf(node as Element);
     if (exiting) {
       if (tag === 'a' && anchors.pop()) linkDepth--;
+      if (tag === 'a' && jumps.pop()) jumpDepth--;
       if (node === ingredients) ingredients = null;
       if (BLOCK_TAGS.has(tag)) {
         flush();
@@ -584,9 +616,10 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       continue;
     }
     if (tag === 'img') continue;
-    if (tag === GAP || tag === LINK_GAP_TAG) {
+    const gapKind = GAP_KINDS.get(tag);
+    if (gapKind !== undefined) {
       flush();
-      out.push({ text: tag === LINK_GAP_TAG ? LINK_GAP : '', tag: GAP, linkChars: 0 });
+      out.push({ text: gapKind, tag: GAP, linkChars: 0 });
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
@@ -600,6 +633,9 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       const counted = isHyperlink(node as Element) && !isAddressLink(node as Element) && !ingredients;
       anchors.push(counted);
       if (counted) linkDepth++;
+      const jump = counted && isJumpLink(node as Element);
+      jumps.push(jump);
+      if (jump) jumpDepth++;
     }
     stack.push([node, true]);
     const kids = children(node);
@@ -641,9 +677,21 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
   }
   for (const el of doomed) {
     if (!el.parentNode) continue;
-    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), 'link list');
-    replaceWithGap(el, LINK_GAP);
+    const contents = jumpsOnly(el);
+    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), contents ? 'table of contents' : 'link list');
+    replaceWithGap(el, contents ? CONTENTS_GAP : LINK_GAP);
   }
+}
+
+/** Whether every link below an element jumps to the page's own anchors (a table of contents). */
+function jumpsOnly(el: Element): boolean {
+  let links = 0;
+  for (const a of elements(el)) {
+    if (tagOf(a) !== 'a' || !isHyperlink(a) || isAddressLink(a)) continue;
+    if (!isJumpLink(a)) return false;
+    links++;
+  }
+  return links > 0;
 }
 
 /** A heading-like line: a heading element, or a short line that does not end like a sentence. */
@@ -700,7 +748,9 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
       b.text.length < L.sectionHeadingMaxChars &&
       (next === undefined
         ? /^h[1-6]$/.test(b.tag)
-        : next.tag === GAP && !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars)));
+        : next.tag === GAP &&
+          !KEEPS_HEADING.has(next.text) &&
+          !(QUESTION.test(b.text) && blocks.slice(j + 1).some((x) => x.tag !== GAP && x.text.length >= L.questionAnswerChars)));
     if (orphan) note(removed, b.text, next === undefined ? 'heading at the end of the text' : 'heading of a removed block');
     else out.push(b);
   }
@@ -894,8 +944,10 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
     let reason = b.tag === GAP ? null : linkHeavyReason(b);
     if (reason && LINK_REASONS_OF_BLOCK.has(reason) && b.within !== undefined && entries.has(b.within)) reason = null;
     if (reason) {
-      note(removed, b.text, reason);
-      kept.push({ text: LINK_GAP, tag: GAP, linkChars: 0 });
+      // a block of jump links only is the article's table of contents
+      const contents = LINK_REASONS_OF_BLOCK.has(reason) && b.jumpChars !== undefined && b.jumpChars >= b.linkChars;
+      note(removed, b.text, contents ? 'table of contents' : reason);
+      kept.push({ text: contents ? CONTENTS_GAP : LINK_GAP, tag: GAP, linkChars: 0 });
     } else kept.push(b);
   }
   return kept;

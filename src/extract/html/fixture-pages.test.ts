@@ -727,3 +727,22 @@ test('a bare "Empfehlungen" heading is a report\'s recommendations, not a recomm
   // a box of recommendations says whose they are
   assert.ok(isTailHeading('Empfehlungen aus dem MEIN SCHÖNER GARTEN-Shop') && isTailHeading('Empfehlungen der Redaktion') && !isTailHeading('Empfehlungen'));
 });
+
+test('a table of contents of jump links goes, the heading over it stays; a heading over a box of links off the page goes', () => {
+  const out = extract('jump-link-contents.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Die zentralen Fragen der Folge im Überblick$/m);
+  assert.doesNotMatch(t, /Können Sie kurz erklären/);
+  assertRemovedBy(out, 'table-of-contents', /Was sagen Sie zu den Stimmen im Netz/);
+  assert.doesNotMatch(t, /Weitere Folgen|Folge 12/);
+  assert.match(t, /Gerne\. Bis morgen\.$/);
+});
+
+test('a list of jump links is a table of contents: its heading stays; a list of links off the page takes its heading', () => {
+  const out = extract('jump-link-list.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^What this guide covers$/m);
+  assertRemovedBy(out, 'table-of-contents', /The cart ride/);
+  assert.doesNotMatch(t, /More guides|The second hour/);
+  assert.match(t, /where the rest of the story begins\.$/);
+});
