@@ -256,6 +256,23 @@ export function otherTitles(a: Unit, b: Unit, weight: (k: string) => number): { 
   return { weight: w, count };
 }
 
+/** The weight and number of the places two sentences share where either writes it only to say who a person is. */
+function personPlacesShared(a: Unit, b: Unit, weight: (k: string) => number): { weight: number; count: number } {
+  let w = 0;
+  let count = 0;
+  for (const k of a.personPlaces)
+    if (b.keySet.has(k)) {
+      w += weight(k);
+      count++;
+    }
+  for (const k of b.personPlaces)
+    if (a.keySet.has(k) && !a.personPlaces.includes(k)) {
+      w += weight(k);
+      count++;
+    }
+  return { weight: w, count };
+}
+
 /** Do two sentences open with different people or organisations, neither writing a word of the other's name? */
 export function otherSubjects(a: Unit, b: Unit, wordsOf: (u: Unit) => Set<string>): boolean {
   if (!a.subject.length || !b.subject.length) return false;
@@ -609,6 +626,13 @@ export function alignPairs(
       if (a.deals.length && ub.deals.length && otherDeals(a.deals, ub.deals)) {
         full -= weightOf[dealId];
         n--;
+      }
+      // a lawmaker's state beside his name ("John Dingell, D-Mich" / "Dingell, a Michigan Democrat") says who spoke,
+      // not what: two statements of one person share it by the speaker only
+      if (a.personPlaces.length || ub.personPlaces.length) {
+        const other = personPlacesShared(a, ub, weightOfKey);
+        full -= other.weight;
+        n -= other.count;
       }
       let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
       if (score >= ALIGN.edge && a.persons.length && ub.persons.length) {

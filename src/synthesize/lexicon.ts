@@ -91,6 +91,37 @@ export const PARAPHRASES: Array<{ pattern: string; keys: string[]; concept?: str
 ];
 
 /**
+ * A place written only to say who a person is -- a lawmaker's state after a party letter ("John Dingell, D-Mich",
+ * "Charles Stenholm (D-Tex.)"), before a party's noun ("John Dingell, a Michigan Democrat"), after a person's name and
+ * "of" ("Sen. Lloyd Bentsen of Texas"): two statements of one lawmaker share it by who spoke, not by what they say, so
+ * align leaves it out of what a pair shares. `before`: the text before the place ends so (`afterPerson`: the text from
+ * the end of a person's name right before it, a `title` written right before that name); `after`: the text after it
+ * opens so (none: anything).
+ */
+export const PERSON_PLACES: Array<{ before: string; after?: string; afterPerson?: boolean; title?: string }> = [
+  { before: String.raw`(?:^|[\s(,])[DRI]\s?-\s?$` },
+  // after the lawmaker's name only: "The Texas lawmaker blamed his rival" names him by the place, the only word two
+  // tellings of his statement may share for him
+  { before: String.raw`^,?\s+(?:a|an|the)\s+$`, after: String.raw`^\s+(?:Democrat|Republican|Independent|congress(?:wo)?man|senator|lawmaker|legislator)\b`, afterPerson: true },
+  { before: String.raw`\b(?:Democrat|Republican)\s+(?:from|of)\s+$` },
+  // "of" a place after a lawmaker's name (a title before it), not after anyone's: "John Jenkin, of Millom" is whom the
+  // police charged, where the other article's "a man ... in Millom" is the same fact
+  { before: String.raw`^,?\s+(?:\([DRI]\)\s+)?of\s+$`, afterPerson: true, title: String.raw`\b(?:Reps?|Sens?|Senators?|Representatives?|Congress(?:wo)?man|Gov|Governor|President)\.?\s+$` },
+];
+
+/**
+ * A designation two sentences can share with no name to share it through: a class of shares ("GM's class E and H
+ * shares", "Class A common") and a bankruptcy code's chapter ("filed for Chapter 11") -- keys of their own, weighed as
+ * the entities the letters and "Chapter" once wrongly were (`e:` and the designation: as a concept's weight the class
+ * letters joined GM's share count to its buyback). `pattern`'s first group holds the designations, `each` picks them
+ * out of it ("E and H": E, H).
+ */
+export const DESIGNATIONS: Array<{ pattern: string; each: string; key: string }> = [
+  { pattern: String.raw`\b[Cc]lass(?:es)?\s+(\p{Lu}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)\p{Lu})*)\b`, each: String.raw`\p{Lu}`, key: 'class' },
+  { pattern: String.raw`\b[Cc]hapter\s+(\d{1,2})\b`, each: String.raw`\d+`, key: 'chapter' },
+];
+
+/**
  * Words that say who someone is, not what happened ("Kremlin spokesman Dmitry Peskov", "his defence
  * minister"): like names, sharing them does not make two sentences one statement. Stems, as in SYNONYM_GROUPS.
  */

@@ -21,6 +21,8 @@ import {
   ROLE_PHRASE,
   QUOTE_STOP,
   DANGLING_SPEAKERS,
+  PERSON_PLACES,
+  DESIGNATIONS,
 } from './lexicon.ts';
 
 const SUBJECT_TYPES = new Set<string>(SUBJECT.types);
@@ -92,6 +94,9 @@ export interface Unit {
   /** the deals the sentence's deal verbs tell (deals.ts: side, party, object), when it holds the deal key (`c:deal`):
    * which deal, for align's otherDeals; empty unpaired */
   deals: readonly Deal[];
+  /** the places the sentence writes only to say who a person is (PERSON_PLACES: "John Dingell, D-Mich", "a Michigan
+   * Democrat"), as `e:` keys: pair-only (align leaves them out of what two sentences share) */
+  personPlaces: readonly string[];
   /** the entities typed neither a person nor an organisation, as `e:` keys: places, and names the story leaves
    * untyped ("Zarand", no cue for a type) -- where a stated event happened (briefing's sameEvent) */
   places: string[];
@@ -601,6 +606,56 @@ export interface UnitInput {
   paired?: boolean;
 }
 
+const PERSON_PLACE_RES = PERSON_PLACES.map((p) => ({
+  before: new RegExp(p.before, 'u'),
+  after: p.after === undefined ? null : new RegExp(p.after, 'u'),
+  afterPerson: p.afterPerson === true,
+  title: p.title === undefined ? null : new RegExp(p.title, 'u'),
+}));
+
+/** Does the place named at `at` (one of a sentence's `names`, in text order) only say who a person is (PERSON_PLACES)? */
+function describesPerson(text: string, names: readonly NameSpan[], at: number): boolean {
+  const place = names[at];
+  const from = Math.max(0, place.start - 40);
+  for (const p of PERSON_PLACE_RES) {
+    if (p.after !== null && !p.after.test(text.slice(place.end, place.end + 40))) continue;
+    if (!p.afterPerson) {
+      if (p.before.test(text.slice(from, place.start))) return true;
+      continue;
+    }
+    const person = at > 0 ? names[at - 1] : null;
+    if (person === null || person.type !== 'person' || !p.before.test(text.slice(person.end, place.start))) continue;
+    if (p.title === null || p.title.test(text.slice(Math.max(0, person.start - 40), person.start))) return true;
+  }
+  return false;
+}
+
+/** The places a sentence names only to say who a person is, and nowhere else in it (as `e:` keys; most have none). */
+function personPlacesOf(text: string, names: NameSpan[] | undefined, key: (id: string) => string): readonly string[] {
+  if (!names?.some((n) => n.type === 'place')) return NO_STRINGS;
+  names.sort((x, y) => x.start - y.start);
+  let out: string[] | null = null;
+  let elsewhere: string[] | null = null;
+  for (let i = 0; i < names.length; i++) {
+    if (names[i].type !== 'place') continue;
+    if (describesPerson(text, names, i)) (out ??= []).push(key(names[i].key));
+    else (elsewhere ??= []).push(key(names[i].key));
+  }
+  return out ? out.filter((k) => !elsewhere?.includes(k)) : NO_STRINGS;
+}
+
+const DESIGNATION_RES = DESIGNATIONS.map((d) => ({ re: new RegExp(d.pattern, 'gu'), each: new RegExp(d.each, 'gu'), key: d.key }));
+
+/** The designations a sentence writes (DESIGNATIONS: "class E and H" -> e:class-E, e:class-H; "Chapter 11"). */
+function designationKeys(text: string): readonly string[] {
+  let out: Set<string> | null = null;
+  for (const d of DESIGNATION_RES)
+    for (const m of text.matchAll(d.re)) {
+      for (const v of m[1].match(d.each) ?? []) (out ??= new Set()).add(`e:${d.key}-${v}`);
+    }
+  return out ? [...out] : NO_KEYS;
+}
+
 /** The statement units of a story's documents, in story order. */
 export function buildUnits(input: UnitInput): Unit[] {
   const units: Unit[] = [];
@@ -647,6 +702,8 @@ export function buildUnits(input: UnitInput): Unit[] {
     // each sentence's names with their keys and ends, for the deals of a sentence holding the deal key (paired, a
     // story naming a company only)
     const spansAt = new Map<number, NameSpan[]>();
+    // each sentence's names with their ends and types, for the places that only say who a person is (paired only)
+    const namedAt = new Map<number, NameSpan[]>();
     // sentences whose first word opens a name ("Huckabee made the announcement ...")
     const namedFirst = new Set<number>();
     // where each person's name starts in a sentence: the title written before it is the person's too (titleBefore)
@@ -660,6 +717,8 @@ export function buildUnits(input: UnitInput): Unit[] {
       if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
       if (paired && companyIds.size && m.start !== undefined && m.end !== undefined)
         (spansAt.get(m.sentence) ?? spansAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: entityKey(id), type });
+      if (paired && m.start !== undefined && m.end !== undefined)
+        (namedAt.get(m.sentence) ?? namedAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: id, type });
       if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
         subjectAt.set(m.sentence, nameWords(m.text));
       const list = mentionsAt.get(m.sentence);
@@ -704,6 +763,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       for (const y of milestoneYears(s.text, year)) keys.add(`f:${y}`);
       const namesCompany = companyIds.size > 0 && entities.some((e) => companyIds.has(e));
       for (const k of paraphraseKeys(s.text, namesCompany)) keys.add(k);
+      for (const k of designationKeys(s.text)) keys.add(k);
       // most units have none: a set is made for those that have (none unpaired: a unit's name keys are read by a
       // pair's score, and by the briefing's citations of a sentence other than the line's own, which a story of one
       // article, each of whose claims is one sentence, never asks)
@@ -762,6 +822,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         titles: titles ?? NO_TITLES,
         companies: companies ?? NO_STRINGS,
         deals,
+        personPlaces: paired ? personPlacesOf(s.text, namedAt.get(s.index), entityKey) : NO_STRINGS,
         places: entities.length ? placesOf(entities) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
         subject: subjectAt.get(s.index) ?? NO_STRINGS,
