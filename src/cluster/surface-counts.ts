@@ -35,17 +35,22 @@ export class SurfaceCounts {
     const known = this.forms.get(key);
     if (known === undefined) return '';
     if (typeof known === 'string') return known;
-    let best = '';
-    let n = -1;
-    for (const k of known.keys()) {
-      const c = known.get(k) as number;
-      if (c > n || (c === n && k < best)) {
-        best = k;
-        n = c;
-      }
-    }
-    return best;
+    return mostWritten(known);
   }
+}
+
+/** The form counted most often (ties: the smallest). */
+function mostWritten(counts: Map<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const k of counts.keys()) {
+    const c = counts.get(k) as number;
+    if (c > n || (c === n && k < best)) {
+      best = k;
+      n = c;
+    }
+  }
+  return best;
 }
 
 /**
@@ -94,18 +99,7 @@ export class TermFormCounts {
       this.form[i] = undefined;
       if (known === undefined) out.push('');
       else if (typeof known === 'string') out.push(known);
-      else {
-        let best = '';
-        let n = -1;
-        for (const k of known.keys()) {
-          const c = known.get(k) as number;
-          if (c > n || (c === n && k < best)) {
-            best = k;
-            n = c;
-          }
-        }
-        out.push(best);
-      }
+      else out.push(mostWritten(known));
     }
     return out;
   }
