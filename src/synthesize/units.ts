@@ -630,16 +630,16 @@ function describesPerson(text: string, names: readonly NameSpan[], at: number): 
   return false;
 }
 
-/** The places a sentence names only to say who a person is, and nowhere else in it (as `e:` keys; most have none). */
-function personPlacesOf(text: string, names: NameSpan[] | undefined, key: (id: string) => string): readonly string[] {
-  if (!names?.some((n) => n.type === 'place')) return NO_STRINGS;
-  names.sort((x, y) => x.start - y.start);
+/** The places a sentence names only to say who a person is, and nowhere else in it (as `e:` keys; most have none).
+ * `names` in text order. */
+function personPlacesOf(text: string, names: readonly NameSpan[]): readonly string[] {
+  if (!names.some((n) => n.type === 'place')) return NO_STRINGS;
   let out: string[] | null = null;
   let elsewhere: string[] | null = null;
   for (let i = 0; i < names.length; i++) {
     if (names[i].type !== 'place') continue;
-    if (describesPerson(text, names, i)) (out ??= []).push(key(names[i].key));
-    else (elsewhere ??= []).push(key(names[i].key));
+    if (describesPerson(text, names, i)) (out ??= []).push(names[i].key);
+    else (elsewhere ??= []).push(names[i].key);
   }
   return out ? out.filter((k) => !elsewhere?.includes(k)) : NO_STRINGS;
 }
@@ -699,10 +699,8 @@ export function buildUnits(input: UnitInput): Unit[] {
     const mentionsAt = new Map<number, string[]>();
     const subjectAt = new Map<number, string[]>();
     const namesAt = new Map<number, Array<{ start: number; type: EntityType }>>();
-    // each sentence's names with their keys and ends, for the deals of a sentence holding the deal key (paired, a
-    // story naming a company only)
-    const spansAt = new Map<number, NameSpan[]>();
-    // each sentence's names with their ends and types, for the places that only say who a person is (paired only)
+    // each sentence's names with their ends, `e:` keys and types (paired only): the deals of a sentence holding the
+    // deal key, and the places that only say who a person is
     const namedAt = new Map<number, NameSpan[]>();
     // sentences whose first word opens a name ("Huckabee made the announcement ...")
     const namedFirst = new Set<number>();
@@ -715,10 +713,8 @@ export function buildUnits(input: UnitInput): Unit[] {
       // a lone surname the article leaves untyped ("According to Trump, he ...") has its type from the story's entity
       const type = m.type === 'other' ? (typeOf.get(id) ?? m.type) : m.type;
       if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
-      if (paired && companyIds.size && m.start !== undefined && m.end !== undefined)
-        (spansAt.get(m.sentence) ?? spansAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: entityKey(id), type });
       if (paired && m.start !== undefined && m.end !== undefined)
-        (namedAt.get(m.sentence) ?? namedAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: id, type });
+        (namedAt.get(m.sentence) ?? namedAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: entityKey(id), type });
       if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
         subjectAt.set(m.sentence, nameWords(m.text));
       const list = mentionsAt.get(m.sentence);
@@ -788,13 +784,8 @@ export function buildUnits(input: UnitInput): Unit[] {
           (persons ??= []).push(entityKey(e));
           for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
         }
-      const deals =
-        paired && keys.has(DEAL_KEY)
-          ? dealsOf(
-              s.text,
-              (spansAt.get(s.index) ?? NO_SPANS).sort((x, y) => x.start - y.start),
-            )
-          : NO_DEALS;
+      const named = (namedAt.get(s.index) ?? NO_SPANS).sort((x, y) => x.start - y.start);
+      const deals = paired && keys.has(DEAL_KEY) ? dealsOf(s.text, named) : NO_DEALS;
       // most sentences write no title before a name: a map is made for those that do
       let titles: Map<string, string[]> | null = null;
       for (const { start, id } of personStarts.get(s.index) ?? NO_STARTS)
@@ -822,7 +813,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         titles: titles ?? NO_TITLES,
         companies: companies ?? NO_STRINGS,
         deals,
-        personPlaces: paired ? personPlacesOf(s.text, namedAt.get(s.index), entityKey) : NO_STRINGS,
+        personPlaces: paired ? personPlacesOf(s.text, named) : NO_STRINGS,
         places: entities.length ? placesOf(entities) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
         subject: subjectAt.get(s.index) ?? NO_STRINGS,
