@@ -361,7 +361,7 @@ export async function commitBatch(
   }
   summary.read += batch.length;
   summary.problems += problems.length;
-  await upkeep(db);
+  await timeStepAsync(clock, 'upkeep', () => upkeep(db));
 }
 
 /** Read, analyse and commit inputs (files, folders, URLs, feeds, WARC) batch by batch. */
