@@ -585,6 +585,8 @@ const LETTER_AFTER = new Set(LETTER_AFTER_WORDS);
 const NUMBERED_PART = new Set(NUMBERED_PARTS);
 /** a capital letter alone */
 const ONE_CAPITAL = /^\p{Lu}$/u;
+/** `ONE_CAPITAL`, asked only of a word of one or two code units (a letter past the BMP takes two) */
+const oneCapital = (w: string) => w.length <= 2 && ONE_CAPITAL.test(w);
 /** the months' names and abbreviations, folded ("may", "sept.") */
 const MONTH_WORDS = new Set([...monthNames('en'), ...[...monthAbbreviations('en').keys()].map((m) => `${m}.`)]);
 
@@ -593,7 +595,7 @@ const MONTH_WORDS = new Set([...monthNames('en'), ...[...monthAbbreviations('en'
 function notchedCode(tokens: Token[], at: number): boolean {
   const w = tokens[at].text;
   const next = tokens[at + 1];
-  if (next === undefined || next.start !== tokens[at].end || !(NOTCHED_GRADE.has(w) || ONE_CAPITAL.test(w))) return false;
+  if (next === undefined || next.start !== tokens[at].end || !(NOTCHED_GRADE.has(w) || oneCapital(w))) return false;
   if (next.text === '-') return tokens[at + 2]?.kind === 'number' && tokens[at + 2].start === next.end;
   return next.kind === 'punct' && next.text[0] === '-' && RATING_NOTCH.has(fold(next.text.slice(1)));
 }
@@ -620,16 +622,17 @@ function loneGrade(tokens: Token[], first: number, last: number, w: string): boo
  */
 function codeRun(tokens: Token[], first: number, last: number, words: Word[]): boolean {
   const w = words[words.length - 1].text;
-  const next = tokens[last + 1];
-  const before = fold(tokens[first - 1]?.text ?? '');
+  // (reached for every run: each word folded once, and the word before only when a test needs it)
+  const letter = oneCapital(w);
   if (words.length === 1) {
     if (notchedCode(tokens, last)) return true;
-    if (ONE_CAPITAL.test(w) && LETTER_AFTER.has(before)) return true;
+    if (letter && LETTER_AFTER.has(fold(tokens[first - 1]?.text ?? ''))) return true;
     if (loneGrade(tokens, first, last, w)) return true;
-    if (NUMBER_WORDS.has(fold(w)) && MONTH_WORDS.has(before)) return true;
-    if (NUMBERED_PART.has(fold(w)) && next?.kind === 'number') return true;
+    const f = fold(w);
+    if (NUMBER_WORDS.has(f) && MONTH_WORDS.has(fold(tokens[first - 1]?.text ?? ''))) return true;
+    if (tokens[last + 1]?.kind === 'number' && NUMBERED_PART.has(f)) return true;
   }
-  return words.length === 2 && ONE_CAPITAL.test(w) && LETTER_AFTER.has(fold(words[0].text));
+  return words.length === 2 && letter && LETTER_AFTER.has(fold(words[0].text));
 }
 
 /**
@@ -1045,6 +1048,8 @@ function connectedSpan(tokens: Token[], i: number, text: string): number {
 }
 
 const FULL_STOP = 46;
+/** whether a word ends in a full stop, as initials do (told before `INITIALS`' regex: asked of most runs) */
+const endsInStop = (word: string) => word.charCodeAt(word.length - 1) === FULL_STOP;
 
 /** a character outside ASCII (its fold may be ASCII: "Sóuth" is "south") */
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -1108,8 +1113,10 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 function streetOrdinal(tokens: Token[], first: number, words: Word[]): Word | null {
   const suffix = tokens[first - 1];
   const number = tokens[first - 2];
-  if (words[0].start !== tokens[first].start || !STREET_HEAD.has(fold(words[0].text)) || suffix === undefined || number === undefined) return null;
-  if (!ORDINAL_SUFFIX.test(suffix.text) || number.kind !== 'number' || number.end !== suffix.start || suffix.end + 1 !== tokens[first].start) return null;
+  // (the tokens before first, the head's fold last: reached for every run)
+  if (suffix === undefined || number === undefined || number.kind !== 'number' || number.end !== suffix.start || suffix.end + 1 !== tokens[first].start)
+    return null;
+  if (!ORDINAL_SUFFIX.test(suffix.text) || words[0].start !== tokens[first].start || !STREET_HEAD.has(fold(words[0].text))) return null;
   return { text: `${number.text}${suffix.text}`, start: number.start, end: suffix.end, possessive: false };
 }
 
@@ -1117,10 +1124,9 @@ function streetOrdinal(tokens: Token[], first: number, words: Word[]): Word | nu
 function stopAfterKnown(words: Word[], L: Lexicon, text: string): void {
   const w = words[words.length - 1];
   if (w.text.length < 2 || w.text.charCodeAt(w.text.length - 1) !== FULL_STOP) return;
-  const bare = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
-  const ws = [...words.slice(0, -1), bare];
-  // (as joined, or as written: "S/P" is no run of words)
-  if (L.knownOrgs.has(fold(joined(ws))) || L.knownOrgs.has(fold(spanOf(text, ws)))) words[words.length - 1] = bare;
+  // (as joined, or as written: "S/P" is no run of words; both read without the stop, no words copied for them)
+  if (L.knownOrgs.has(fold(joined(words).slice(0, -1))) || L.knownOrgs.has(fold(text.slice(words[0].start, w.end - 1))))
+    words[words.length - 1] = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
 }
 
 /** an article opening a run ("The", "A", "An", or a headline's "THE", "AN": "AN AUSTRALIAN climber"; module-level:
@@ -1286,7 +1292,7 @@ export function findMentions(text: string, document: string, sentence: number, l
     // initials -- the place is a name of its own, the common word none (the words after it read as a sentence's opening)
     // (after an article or a starter: "the U.S. Dollar", "Some U.S. Officials complained")
     const at = runIdx.length > 2 && (LEADING_ARTICLE.test(tokens[i].text) || isCommonStarter(tokens[i].text)) ? 1 : 0;
-    if (runIdx.length > at + 1 && INITIALS.test(tokens[runIdx[at]].text)) {
+    if (runIdx.length > at + 1 && endsInStop(tokens[runIdx[at]].text) && INITIALS.test(tokens[runIdx[at]].text)) {
       const restored = restoredAfterInitials(tokens, runIdx.slice(at), lowerVocabulary);
       if (restored > 0) {
         runIdx.length = at + 1;
@@ -1893,6 +1899,8 @@ export interface LowerVocabulary {
 export function lowerVocabulary(words: string[][], text: string, headline = ''): LowerVocabulary {
   let set: Set<string> | undefined;
   let tickered: Set<string> | undefined;
+  // (asked for every run opening with those initials: the text read once for each)
+  let capitalising: Map<string, boolean> | undefined;
   return {
     has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word),
     standsAlone: (word) => writtenAlone(text, word),
@@ -1901,7 +1909,13 @@ export function lowerVocabulary(words: string[][], text: string, headline = ''):
     // (most headlines hold no ticker: no look-up, no fold then)
     tickeredInHeadline: (span) => headline.includes('<') && (tickered ??= headlineTickered(headline)).has(fold(span)),
     opensName: (span) => opensName(text, span),
-    capitalisesAfter: (initials) => capitalisesAfter(text, initials),
+    capitalisesAfter: (initials) => {
+      const known = (capitalising ??= new Map()).get(initials);
+      if (known !== undefined) return known;
+      const answer = capitalisesAfter(text, initials);
+      capitalising.set(initials, answer);
+      return answer;
+    },
   };
 }
 

@@ -104,11 +104,17 @@ export function tokenize(text: string): Token[] {
  * "W.Va."), or -1; `end` is where the word ends, at a full stop. */
 function dottedStateEnd(text: string, word: string, end: number): number {
   const n = word.length;
+  // (asked at every word before a full stop, most a sentence's last: a capital must follow the stop, and the only
+  // capitals in ASCII are A-Z -- told by the code before a regex)
+  if (!mayBeUpper(text.charCodeAt(end + 1)) || !mayBeUpper(word.charCodeAt(n - 1))) return -1;
   if (!UPPER.test(word[n - 1]) || (n > 1 && word.charCodeAt(n - 2) !== 45)) return -1;
   DOTTED_WORD_REST.lastIndex = end;
   if (!DOTTED_WORD_REST.test(text)) return -1;
   return DOTTED_STATE_WORDS.has(text.slice(end - 1, DOTTED_WORD_REST.lastIndex).toLowerCase()) ? DOTTED_WORD_REST.lastIndex : -1;
 }
+
+/** Whether a character code may be a capital letter: A-Z, or any code past ASCII (NaN, past the text's end, is none). */
+const mayBeUpper = (code: number) => (code >= 65 && code <= 90) || code > 127;
 
 export function isAllCaps(word: string): boolean {
   return CAPITALS_ONLY.test(word) && TWO_CAPITALS.test(word);

@@ -78,7 +78,9 @@ function nameRightBefore(text: string, names: readonly NameSpan[], to: number, t
 /** The deals a sentence's deal words tell; `names` in the order they start. */
 export function dealsOf(text: string, names: readonly NameSpan[]): Deal[] {
   const out: Deal[] = [];
-  for (const m of text.matchAll(DEAL_WORD)) {
+  // (exec over the module's regex: matchAll copies it on every call)
+  DEAL_WORD.lastIndex = 0;
+  for (let m = DEAL_WORD.exec(text); m !== null; m = DEAL_WORD.exec(text)) {
     const word = m[0].toLowerCase();
     const side = SIDE.get(word)!;
     const start = m.index;
@@ -100,7 +102,20 @@ export function dealsOf(text: string, names: readonly NameSpan[]): Deal[] {
 }
 
 /** the telling words of a name's key ("e:ent-rmj-holdings-corp": rmj) */
-const wordsOfKey = (key: string) => new Set([...key.slice(2).toLowerCase().matchAll(KEY_WORDS)].map((w) => w[0]).filter((w) => !FILLER.has(w)));
+const keyWords = (key: string) => new Set([...key.slice(2).toLowerCase().matchAll(KEY_WORDS)].map((w) => w[0]).filter((w) => !FILLER.has(w)));
+/** keys' telling words already read (a story's pairs compare the same few deals' names again and again); emptied past
+ * `KEY_WORDS_KEPT` keys, so the run's memory stays bounded */
+const keyWordsRead = new Map<string, Set<string>>();
+const KEY_WORDS_KEPT = 4096;
+function wordsOfKey(key: string): Set<string> {
+  let words = keyWordsRead.get(key);
+  if (words === undefined) {
+    if (keyWordsRead.size >= KEY_WORDS_KEPT) keyWordsRead.clear();
+    words = keyWords(key);
+    keyWordsRead.set(key, words);
+  }
+  return words;
+}
 
 /** two names' keys are two names: no telling word in common ("Nippon Lace Co Ltd" and "Nippon" may be one) */
 function twoNames(x: string, y: string): boolean {

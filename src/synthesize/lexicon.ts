@@ -109,16 +109,21 @@ export const PERSON_PLACES: Array<{ before: string; after?: string; afterPerson?
   { before: String.raw`^,?\s+(?:\([DRI]\)\s+)?of\s+$`, afterPerson: true, title: String.raw`\b(?:Reps?|Sens?|Senators?|Representatives?|Congress(?:wo)?man|Gov|Governor|President)\.?\s+$` },
 ];
 
+/** What a sentence holds wherever one of PERSON_PLACES reads (a party letter and its hyphen, a party's or a lawmaker's
+ * noun, a title's first letters): most sentences hold none, and their places are not read one by one. Each reading's
+ * `before`, `after` or `title` holds one of these. */
+export const PERSON_PLACE_CUE = String.raw`[DRI]\s?-|Democrat|Republican|Independent|[Cc]ongress|senator|lawmaker|legislator|Rep|Sen|Gov|President`;
+
 /**
  * A designation two sentences can share with no name to share it through: a class of shares ("GM's class E and H
  * shares", "Class A common") and a bankruptcy code's chapter ("filed for Chapter 11") -- keys of their own, weighed as
  * the entities the letters and "Chapter" once wrongly were (`e:` and the designation: as a concept's weight the class
  * letters joined GM's share count to its buyback). `pattern`'s first group holds the designations, `each` picks them
- * out of it ("E and H": E, H).
+ * out of it ("E and H": E, H); `holds`: a piece of every match (a sentence without it is not searched).
  */
-export const DESIGNATIONS: Array<{ pattern: string; each: string; key: string }> = [
-  { pattern: String.raw`\b[Cc]lass(?:es)?\s+(\p{Lu}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)\p{Lu})*)\b`, each: String.raw`\p{Lu}`, key: 'class' },
-  { pattern: String.raw`\b[Cc]hapter\s+(\d{1,2})\b`, each: String.raw`\d+`, key: 'chapter' },
+export const DESIGNATIONS: Array<{ pattern: string; each: string; key: string; holds: string }> = [
+  { pattern: String.raw`\b[Cc]lass(?:es)?\s+(\p{Lu}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*/\s*)\p{Lu})*)\b`, each: String.raw`\p{Lu}`, key: 'class', holds: 'lass' },
+  { pattern: String.raw`\b[Cc]hapter\s+(\d{1,2})\b`, each: String.raw`\d+`, key: 'chapter', holds: 'hapter' },
 ];
 
 /**

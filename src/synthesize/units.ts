@@ -22,6 +22,7 @@ import {
   QUOTE_STOP,
   DANGLING_SPEAKERS,
   PERSON_PLACES,
+  PERSON_PLACE_CUE,
   DESIGNATIONS,
 } from './lexicon.ts';
 
@@ -606,6 +607,7 @@ export interface UnitInput {
   paired?: boolean;
 }
 
+const PERSON_PLACE_CUE_RE = new RegExp(PERSON_PLACE_CUE, 'u');
 const PERSON_PLACE_RES = PERSON_PLACES.map((p) => ({
   before: new RegExp(p.before, 'u'),
   after: p.after === undefined ? null : new RegExp(p.after, 'u'),
@@ -631,9 +633,10 @@ function describesPerson(text: string, names: readonly NameSpan[], at: number): 
 }
 
 /** The places a sentence names only to say who a person is, and nowhere else in it (as `e:` keys; most have none).
- * `names` in text order. */
-function personPlacesOf(text: string, names: readonly NameSpan[]): readonly string[] {
-  if (!names.some((n) => n.type === 'place')) return NO_STRINGS;
+ * `spans`: the sentence's names, put in text order here when read. */
+function personPlacesOf(text: string, spans: NameSpan[]): readonly string[] {
+  if (!spans.some((n) => n.type === 'place') || !PERSON_PLACE_CUE_RE.test(text)) return NO_STRINGS;
+  const names = inTextOrder(spans);
   let out: string[] | null = null;
   let elsewhere: string[] | null = null;
   for (let i = 0; i < names.length; i++) {
@@ -644,15 +647,25 @@ function personPlacesOf(text: string, names: readonly NameSpan[]): readonly stri
   return out ? out.filter((k) => !elsewhere?.includes(k)) : NO_STRINGS;
 }
 
-const DESIGNATION_RES = DESIGNATIONS.map((d) => ({ re: new RegExp(d.pattern, 'gu'), each: new RegExp(d.each, 'gu'), key: d.key }));
+/** A sentence's name spans in the order they start, sorted in place only when they are not (a sentence's mentions
+ * mostly come in text order; most sentences' spans are never read in order: sorted where read). */
+function inTextOrder(spans: NameSpan[]): NameSpan[] {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return spans.sort((x, y) => x.start - y.start);
+  return spans;
+}
+
+const DESIGNATION_RES = DESIGNATIONS.map((d) => ({ re: new RegExp(d.pattern, 'gu'), each: new RegExp(d.each, 'gu'), key: d.key, holds: d.holds }));
 
 /** The designations a sentence writes (DESIGNATIONS: "class E and H" -> e:class-E, e:class-H; "Chapter 11"). */
 function designationKeys(text: string): readonly string[] {
   let out: Set<string> | null = null;
-  for (const d of DESIGNATION_RES)
+  for (const d of DESIGNATION_RES) {
+    // (matchAll copies its regex: asked of every sentence, most without the designation's word)
+    if (!text.includes(d.holds)) continue;
     for (const m of text.matchAll(d.re)) {
       for (const v of m[1].match(d.each) ?? []) (out ??= new Set()).add(`e:${d.key}-${v}`);
     }
+  }
   return out ? [...out] : NO_KEYS;
 }
 
@@ -784,8 +797,8 @@ export function buildUnits(input: UnitInput): Unit[] {
           (persons ??= []).push(entityKey(e));
           for (const k of words) if (keys.has(k)) (personWords ??= new Set()).add(k);
         }
-      const named = (namedAt.get(s.index) ?? NO_SPANS).sort((x, y) => x.start - y.start);
-      const deals = paired && keys.has(DEAL_KEY) ? dealsOf(s.text, named) : NO_DEALS;
+      const named = namedAt.get(s.index) ?? NO_SPANS;
+      const deals = paired && keys.has(DEAL_KEY) ? dealsOf(s.text, inTextOrder(named)) : NO_DEALS;
       // most sentences write no title before a name: a map is made for those that do
       let titles: Map<string, string[]> | null = null;
       for (const { start, id } of personStarts.get(s.index) ?? NO_STARTS)
