@@ -38,13 +38,13 @@ interface Surface {
   votes: Record<EntityType, number>;
   cues: Map<string, number>;
   /** a person's name standing for the organisation named after them: its person votes count for the organisation */
-  institution?: boolean;
+  institution: boolean;
   /** a surname after a courtesy title that its articles' one full name of that surname holds: that name's text */
   bound?: string;
   /** bound as a speaker in its sentence only (`speakersNamedBefore`): the speaker of that sentence's quotes */
   sentenceOnly?: boolean;
   /** an acronym a thing's name spells out ("LIBOR" of "London Interbank Offered Rates"): its votes count for no type */
-  thing?: boolean;
+  thing: boolean;
 }
 
 const TYPES: EntityType[] = ['person', 'place', 'org'];
@@ -122,6 +122,9 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   // (the speakers bound for their sentence only, step 0)
   const spoken = new Set<Mention>();
   const surfaces = collectSurfaces(enrichments, honorificSurnames(docs, enrichments, spoken), spoken);
+  // a story naming no one has nothing to link: no entities, its quotes' speakers as written (its empty arrays, of
+  // another kind to V8 than a filled one, sent every linking pass's optimised code back to be compiled again)
+  if (surfaces.length === 0) return { entities: [], quotes: resolveSpeakers(enrichments, surfaces, []) };
   const sets = new UnionFind(surfaces.length);
   linkSameKeys(surfaces, sets);
   const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
@@ -381,6 +384,10 @@ function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, 
           cues: new Map(),
           bound: target,
           sentenceOnly: spoken.has(m) || undefined,
+          // set here, not added by the later passes: one shape for every surface (V8's optimised linking code
+          // met surfaces of several shapes and was thrown away and compiled again)
+          institution: false,
+          thing: false,
         });
       }
       const s = surfaces[i];
@@ -1780,7 +1787,9 @@ function resolveSpeakers(enrichments: DocumentEnrichment[], surfaces: Surface[],
           entityOfSurface.get(q.speaker) ??
           spokenIn.get(`${q.document}\u0000${q.speaker}`))
         : undefined;
-      quotes.push({ ...q, speaker: e ? e.name : q.speaker, speakerEntity: e ? e.id : null });
+      // (variants held from the start, not added by linkVariants halfway through its loop: the quotes' shape stays;
+      // an undefined key is no key to JSON and synthesis gives its own variants)
+      quotes.push({ ...q, speaker: e ? e.name : q.speaker, speakerEntity: e ? e.id : null, variants: undefined });
     }
   }
   return quotes;

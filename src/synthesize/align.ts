@@ -357,14 +357,19 @@ function passagePairs(relations: Relation[], units: Unit[]): PairsOf<number> {
       const a = p.fromSentences ?? [];
       const b = p.toSentences ?? [];
       if (!a.length || !b.length) continue;
-      // equal lengths pair by position; otherwise every pair, checked against content below
-      const pairs: Array<[number, number]> = a.length === b.length ? a.map((x, i) => [x, b[i]]) : a.flatMap((x) => b.map((y) => [x, y] as [number, number]));
-      for (const [x, y] of pairs.slice(0, 400)) {
-        const ux = from?.get(x);
-        const uy = to?.get(y);
-        if (ux === undefined || uy === undefined) continue;
-        setPair(out, ux, uy, a.length === b.length ? 1 : 0.5);
-        setPair(out, uy, ux, a.length === b.length ? 1 : 0.5);
+      // equal lengths pair by position; otherwise every pair, checked against content below (the first 400,
+      // walked in place: no pair arrays, whose holey flatMap and packed map kinds made V8 compile this again)
+      const byPosition = a.length === b.length;
+      const weight = byPosition ? 1 : 0.5;
+      let left = 400;
+      for (let i = 0; i < a.length && left > 0; i++) {
+        for (let j = byPosition ? i : 0; j < (byPosition ? i + 1 : b.length) && left > 0; j++, left--) {
+          const ux = from?.get(a[i]);
+          const uy = to?.get(b[j]);
+          if (ux === undefined || uy === undefined) continue;
+          setPair(out, ux, uy, weight);
+          setPair(out, uy, ux, weight);
+        }
       }
     }
   }

@@ -155,7 +155,9 @@ export function draftClaims(units: Unit[], al: Alignment, fam: SourceFamilies, p
     stars.push(members);
     reps.push(rep);
   }
-  const drafts = mergeRestatements(stars, reps, al).map((members) => finish(members, al, fam, poor));
+  // one array pushed to (an empty map() result is a different array kind: the push below deoptimised on it)
+  const drafts: DraftClaim[] = [];
+  for (const members of mergeRestatements(stars, reps, al)) drafts.push(finish(members, al, fam, poor));
   // statements no other article makes
   for (const u of units) if (!covered.has(u.id)) drafts.push(finish([u], al, fam, poor));
   return drafts;

@@ -63,9 +63,11 @@ export function buildTimeline(input: Input): TimelineEntry[] {
   /** dates a unit states; `explicitOnly` keeps written-out dates ("Dec. 3", "in February"), not "today" */
   const datesOf = (u: Unit, explicitOnly = false): string[] => {
     // "since 2019" marks the start of a span, not the date of what the sentence reports
-    const figures = dateFigures.get(u.doc)?.get(u.sentence) ?? [];
-    const fromEnrichment = (figures.length && SINCE.test(u.text) ? figures.filter((f) => !sincePattern(f.text).test(u.text)) : figures).map((f) => f.date!);
-    if (fromEnrichment.length) return fromEnrichment;
+    // (mapped only when some are kept: an empty map() result is another array kind, and the callers' optimised
+    // code was thrown away on it)
+    const figures = dateFigures.get(u.doc)?.get(u.sentence);
+    const kept = figures === undefined || !SINCE.test(u.text) ? figures : figures.filter((f) => !sincePattern(f.text).test(u.text));
+    if (kept?.length) return kept.map((f) => f.date!);
     const ref = articleDay(docs.get(u.doc)) ?? storyRef;
     return input
       .datesIn(u.text, ref)
