@@ -1193,3 +1193,77 @@ test("a known name before a full stop or a possessive, a lone grade among rating
     names("Investigators say Sam's Club is looking over its surveillance tape and will hand it over to police to check out.").includes("Sam's Club/org"),
   );
 });
+
+test('letters joined by "and" are one company\'s initials, a trade\'s letters name nothing; a known body written with a hyphen or "to" stays whole (Reuters 1497, 370, 1598, 2685, 331, 365, 1187, 1394, 1755, 1488, 2900; ECB+ 28_2ecbplus)', () => {
+  // were "B" and "D" others, "LL" an org and "E" a person, "E D" and "F Man" persons, "P" a person
+  assert.deepEqual(names('It said B and D is a private company headquartered in Kansas, and had sales of 4,700,000 dlrs in 1986.'), [
+    'B and D/org',
+    'Kansas/place',
+  ]);
+  assert.deepEqual(names('LL and E noted that there has been some weakening in prices since January.'), ['LL and E/org']);
+  assert.ok(
+    names(
+      'London trader E D and F Man said it sold two cargoes at 233 dlrs a tonne CIF for March/April shipment with an option to sell an additional two cargoes at the same price.',
+    ).includes('E D and F Man/org'),
+  );
+  assert.deepEqual(names('In oil and gas, profitability and cash flows are larger, but there is still considerable volatility, D and P said.'), [
+    'D and P/org',
+  ]);
+  assert.ok(names("The acquisition would contribute between five and 10 pct of B and C's share earnings in 1987 on a proforma basis.").includes('B and C/org'));
+  // a savings and loan's letters head its name, and alone name nothing; so cost and freight's
+  assert.ok(names('The FHLBB said that, due to insolvency, it put Key S and L of Englewood, Colo, into receivorship.').includes('Key S and L/org'));
+  assert.ok(
+    !names(
+      "S/P said the move follows Gurantee's definitive agreement to be acquired by Glendale Federal Savings and Loan, the fifth largest S and L in the U.S.",
+    ).some((n) => n === 'S/other' || n === 'L/other'),
+  );
+  assert.deepEqual(
+    names('Taiwan bought 25,000 tonnes U.S. soybeans today at 203.40 dlrs a tonne, C and F, Gulf, for May 15-30 shipment, private export sources said.'),
+    ['Taiwan/place', 'U.S./place', 'Gulf/place'],
+  );
+  // a class's and a series' letters stay apart
+  assert.ok(
+    !names('<Venture Funding Corp> said it has extended the exercise period on its outstanding class A and B warrants until April 15, 1988.').some((n) =>
+      n.includes(' and '),
+    ),
+  );
+  assert.ok(
+    !names(
+      'BRNF Liquidating Trust said trustees declared a dividend payable April One to holders of record of its Series A, B and C certificates on March 18.',
+    ).some((n) => n.includes(' and ')),
+  );
+  // was "Euro" (an adjective part: nothing)
+  assert.ok(
+    names(
+      'Exxon said that Morgan Guaranty Trust Co, the fiscal and paying agent for the issue, Euro-clear and Cedel (the two major European securities clearing systems), and police in London and Brussels are investigating the case.',
+    ).includes('Euro-clear/org'),
+  );
+  // was "Committee" and "Elect"
+  assert.ok(
+    names(
+      'When the attorney general resigned in 1972 to become campaign director of the Committee to Re-Elect the President (CREEP), Mr. LaRue went with him.',
+    ).includes('Committee to Re-Elect the President/org'),
+  );
+});
+
+test('"Republican" opens its party\'s bodies, not a chamber; "House of Representatives" goes on through "of" (BASIL dev "Glenn Beck Rips Progressivism at CPAC", "Chris Christie Announces ...", "Mo Cowan Senate ..."; Reuters 1259)', () => {
+  // were "Party" and "Governors Association" (the adjective cut off)
+  assert.deepEqual(names('Beck rejected the notion that the Republican Party should expand its tent to include progressives.'), [
+    'Beck/other',
+    'Republican Party/org',
+  ]);
+  assert.ok(names('Christie was elected chairman of the Republican Governors Association in November 2013.').includes('Republican Governors Association/org'));
+  // "the Republican Senate" is the Senate
+  assert.ok(names('Republican Senate leaders said they would block the bill.').includes('Senate/org'));
+  // were "House" and "Representatives"
+  assert.ok(
+    names(
+      'Edward Markey (D-Mass.) for Senate, though the two fought over the redistricting process that Frank blamed for his exit from the House of Representatives.',
+    ).includes('House of Representatives/org'),
+  );
+  assert.ok(
+    names('He said in prepared testimony for the Subcommittee on International Development Institutions of the U.S. House of Representatives.').includes(
+      'U.S. House of Representatives/org',
+    ),
+  );
+});

@@ -13,13 +13,19 @@ import {
   GRADE_AFTER_WORDS,
   GRADE_BEFORE_WORDS,
   LETTER_AFTER_WORDS,
+  LETTER_PAIR_HEADS,
+  LETTER_PAIR_NOT_BEFORE,
+  LETTER_PAIR_TERMS,
   NOTCHED_GRADES,
   NUMBERED_PARTS,
+  PARTY_BODY_HEADS,
   PARTY_LETTERS,
+  PARTY_OPENERS,
   POSSESSIVE_HEADS,
   STREET_HEADS,
   RATING_GRADES,
   RATING_NOTCHES,
+  ROMAN_NUMERALS,
   TABLE_FILLERS,
   TRIM_FORMS,
 } from './data/words.ts';
@@ -129,6 +135,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   gazetteer: 6,
   'org-head': 4,
   'place-head': 4,
+  /** an owner's possessive before a shop's head ("Sam's Club") */
+  'owner-head': 4,
   /** an organisation's name then a country's ("Ford Canada", "Statistics Canada"): its unit there */
   'country-unit': 4,
   title: 5,
@@ -153,6 +161,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   outlet: 3,
   /** a team named after its place ("Indianapolis Colts") */
   team: 4,
+  /** letters joined by "and", as the wires write an ampersand ("B and D", "LL and E Royalty Trust") */
+  letters: 3,
   /** a listed company's ticker in angle brackets after the name ("Tekelec <TKLC>") */
   ticker: 4,
   speech: 1,
@@ -335,6 +345,11 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
     }
     // a surname with its particle stays whole ("al-Assad", "Al-Zawahiri said")
     if (particleSurname(possessiveStem(t.text)) !== null) {
+      out.push(t);
+      return;
+    }
+    // a known body written with a hyphen stays whole ("Euro-clear's depositary": no adjective part "Euro")
+    if (L.knownOrgs.has(fold(possessiveStem(t.text)))) {
       out.push(t);
       return;
     }
@@ -691,6 +706,9 @@ function tickerEnd(tokens: Token[], at: number): number {
 function contextCue(tokens: Token[], first: number, last: number, words: Word[], titled: boolean): { type: EntityType; cue: string } {
   const L = lex();
   if (titled) return { type: 'person', cue: 'title' };
+  // letters joined by "and" are a company's initials, whatever speaks or stands before them ("trader E D and F Man",
+  // "D and P said"); a savings and loan's after a name too ("Key S and L")
+  if (holdsLetterPair(words) && (!pairTermAtEnd(words) || PAIR_HEAD.has(pairTermAtEnd(words)))) return { type: 'org', cue: 'letters' };
   // a listed company's ticker in angle brackets after its name, as the wires write it ("Tekelec <TKLC>", "J.C. Penney
   // Co <JCP>"): a company, whatever its first word says
   // (not a letter alone: "class E <GME>" is a class of shares)
@@ -773,6 +791,9 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
   // (the known organisations asked through their bit table: most runs are none, no folded copy made of them)
   if (mayFoldInto(L.knownOrgBits, name) && L.knownOrgs.has(fold(name))) return { type: 'org', cue: 'gazetteer' };
   if (placeOf(name)) return { type: 'place', cue: 'gazetteer' };
+  // "U.S. House of Representatives": a known body after its country's name
+  if (words.length > 2 && placeOf(words[0].text) && L.knownOrgs.has(fold(name.slice(words[1].start - words[0].start))))
+    return { type: 'org', cue: 'gazetteer' };
   // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname ("Rand Corporation" stays an org)
   const surnamed = words.length === 2 && lex().givenNames.has(fold(words[0].text)) && !lex().orgOnlyHeads.has(fold(words[1].text));
   if (words.length >= 2 && !surnamed) {
@@ -970,6 +991,69 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
 
 const joined = (words: Word[]) => words.map((w) => w.text).join(' ');
 
+/**
+ * Whether the run's last word, the connectors from `j` to `k` and the name word at `k` are a known organisation with no
+ * head ("House of Representatives", "Council of Europe"): the name goes on through "of" (it ended there: "House" and
+ * "Representatives" were two names).
+ */
+function knownThrough(tokens: Token[], runIdx: number[], j: number, k: number): boolean {
+  let name = fold(possessiveStem(tokens[runIdx[runIdx.length - 1]].text));
+  for (let x = j; x <= k; x++) name += ` ${fold(possessiveStem(tokens[x].text))}`;
+  return lex().knownOrgs.has(name);
+}
+
+/** one or two capital letters with no stop: a company's initial, as the wires write "B&D" ("B and D", "LL and E") */
+const LETTER_CODE = /^[A-Z]{1,2}$/;
+const ROMAN = new Set(ROMAN_NUMERALS);
+const PAIR_NOT_BEFORE = new Set(LETTER_PAIR_NOT_BEFORE);
+const PAIR_TERM = new Set(LETTER_PAIR_TERMS);
+const PAIR_HEAD = new Set(LETTER_PAIR_HEADS);
+/** what ends a letter joined by "and" as a code of its own: a notch or number ("A-1"), a slash ("R/DHB"), a bracket */
+const PAIR_GLUED = new Set(['-', '/', ')']);
+
+const letterCode = (L: Lexicon, word: string) =>
+  LETTER_CODE.test(word) && !ROMAN.has(word) && !RATING_GRADE.has(word) && !L.knownOrgs.has(fold(word)) && !L.places.has(fold(word));
+
+/**
+ * Whether the "and" at `at` joins two letter codes into one company's name, as the wires write an ampersand ("B and D
+ * Industruments Inc", "LL and E Royalty Trust", "D and P said", "B and C's share earnings", "E D and F Man"): a code
+ * of one or two capitals each side, one of them a single letter ("GM and GE" are two companies), no roman numeral,
+ * grade, known body or place; not a class's or a list's letters ("class A and B", "Series A, B and C", "(A and B)",
+ * "the A and B shares"), nor a rating's ("from A and A-1"). A trade's term is joined anywhere (and then dropped).
+ */
+function letterPair(tokens: Token[], at: number, text: string): boolean {
+  const a = tokens[at - 1];
+  const b = tokens[at + 1];
+  if (a?.kind !== 'word' || b?.kind !== 'word' || !spaced(text, tokens, at) || !spaced(text, tokens, at + 1)) return false;
+  const L = lex();
+  const right = possessiveStem(b.text);
+  if (!letterCode(L, a.text) || !letterCode(L, right) || (a.text.length > 1 && right.length > 1)) return false;
+  // (a trade's term is read whole wherever it stands: "a tonne, C and F, Gulf")
+  if (PAIR_TERM.has(`${fold(a.text)} and ${fold(right)}`)) return true;
+  const before = tokens[at - 2];
+  if (before && (LETTER_AFTER.has(fold(before.text)) || (before.text === ',' && tokens[at - 3]?.kind === 'word' && LETTER_CODE.test(tokens[at - 3].text))))
+    return false;
+  const after = tokens[at + 2];
+  if (after && after.start === b.end && PAIR_GLUED.has(after.text[0])) return false;
+  // (a possessive's noun is the company's: "B and C's share earnings")
+  return right !== b.text || !(after?.kind === 'word' && spaced(text, tokens, at + 2) && PAIR_NOT_BEFORE.has(fold(after.text)));
+}
+
+/** The trade's term two letters joined by "and" end a run's words in ("S and L"), or ''. */
+function pairTermAtEnd(words: Word[]): string {
+  const n = words.length;
+  if (n < 3 || words[n - 2].text !== 'and') return '';
+  const term = `${fold(words[n - 3].text)} and ${fold(words[n - 1].text)}`;
+  return PAIR_TERM.has(term) ? term : '';
+}
+
+/** Whether a run's words hold two letter codes joined by "and" (`letterPair` joined them). */
+function holdsLetterPair(words: Word[]): boolean {
+  for (let k = 1; k < words.length - 1; k++)
+    if (words[k].text === 'and' && LETTER_CODE.test(words[k - 1].text) && LETTER_CODE.test(words[k + 1].text)) return true;
+  return false;
+}
+
 /** After "<title> of", a place stripped from a run leaves at least this many words, a person's given name and surname. */
 const PLACE_BEFORE_TITLED_NAME = 2;
 
@@ -1014,8 +1098,20 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
   }
   if (isNameWord(t)) return -1;
   let n = 1;
-  while (n < words.length && isNameWord(tokens[i + n]) && !words[n - 1].possessive) n++;
-  return n > 1 && hasHead(words.slice(1, n)) ? i + 1 : -1;
+  // (an opener inside goes on too: "Christian Democratic Union")
+  while (n < words.length && (isNameWord(tokens[i + n]) || L.nameOpeners.has(fold(words[n].text))) && !words[n - 1].possessive) n++;
+  const head = n > 1 ? hasHead(words.slice(1, n)) : null;
+  return head === 'place' || (head === 'org' && partyOpens(words, n)) ? i + 1 : -1;
+}
+
+const PARTY_OPENER = new Set(PARTY_OPENERS);
+const PARTY_BODY_HEAD = new Set(PARTY_BODY_HEADS);
+/** A party's adjective opens its own bodies' names only ("Republican Party"; "the Republican Senate" is the Senate;
+ * a place's head is opened as before: "Democratic Republic of Congo"). */
+function partyOpens(words: Word[], n: number): boolean {
+  if (!PARTY_OPENER.has(fold(words[0].text))) return true;
+  for (let k = 1; k < n; k++) if (PARTY_BODY_HEAD.has(fold(words[k].text))) return true;
+  return false;
 }
 
 /** Is one of the first n words an opener? (A loop, no slice: a closure over the lexicon made V8 allocate knownSpan's
@@ -1232,6 +1328,13 @@ export function findMentions(text: string, document: string, sentence: number, l
           break;
         }
       }
+      // "B and D Industruments Inc", "LL and E Royalty Trust": letters joined by "and" are one company's initials
+      if (t.text === 'and' && j - 1 === runIdx[runIdx.length - 1] && letterPair(tokens, j, text)) {
+        runIdx.push(j, j + 1);
+        j += 2;
+        ended = possessiveEnds(tokens, j - 1, text, i);
+        continue;
+      }
       if (COMPANY_CONJUNCTIONS.has(t.text)) {
         const k = companyConjunct(
           tokens,
@@ -1279,7 +1382,7 @@ export function findMentions(text: string, document: string, sentence: number, l
           (isNameWord(tokens[k]) ||
             (tokens[k].kind === 'word' && ELIDED_NAME_WORD.test(tokens[k].text)) ||
             (openers && t.text !== 'the' && knownSpan(tokens, k, text) === k + 1)) &&
-          (hasHead(runWords) || particle || hasHead(wordsAt(tokens, [k])))
+          (hasHead(runWords) || particle || hasHead(wordsAt(tokens, [k])) || knownThrough(tokens, runIdx, j, k))
         ) {
           for (let x = j; x < k; x++) runIdx.push(x);
           j = k;
@@ -1363,6 +1466,9 @@ export function findMentions(text: string, document: string, sentence: number, l
     while (words.length && CONNECTORS.has(words[0].text)) words = words.slice(1);
     if (!words.length) continue;
     if (words[0].start !== tokens[first].start) initial = false;
+    // a trade's letters alone name nothing ("the fifth largest S and L", "C and F, Gulf"); after a name they head it
+    // ("Key S and L")
+    if (words.length === 3 && pairTermAtEnd(words)) continue;
     // a credit rating alone names nothing ("rated AA by Standard and Poor's")
     if (words.length === 1 && RATING_GRADE.has(words[0].text)) continue;
     // ... nor a rating's notch, a class's letter, a law's chapter or a day after its month ("B-plus", "class E")

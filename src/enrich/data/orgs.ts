@@ -120,7 +120,7 @@ google|apple|microsoft|amazon|facebook|meta|twitter|telegram|tesla|boeing|airbus
 exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
 southern bell|south central bell|
 standard and poor's|standard & poor's|moody's investors service|
-e.f. hutton|drexel burnham lambert|fannie mae|freddie mac|con edison|keidanren|eurostat|istat|ig metall|newsweek|
+e.f. hutton|drexel burnham lambert|fannie mae|freddie mac|con edison|keidanren|eurostat|istat|ig metall|newsweek|euroclear|euro-clear|cedel|
 human rights watch|amnesty international|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
@@ -166,6 +166,7 @@ bureau of alcohol tobacco and firearms|centers for disease control and preventio
 national oceanic and atmospheric administration|arms control and disarmament agency|
 s and p|s&p|s/p|s & p|duff and phelps|cable and wireless|harper and row|pratt and whitney|johnson and johnson|procter and gamble|
 voice of america|pan am|joint chiefs of staff|
+committee to re-elect the president|committee for the re-election of the president|campaign to re-elect the president|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**

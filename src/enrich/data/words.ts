@@ -20,8 +20,18 @@ creditwatch ecu ecus
  */
 export const NAME_OPENERS = `
 western eastern northern southern west east north south soviet baltic nordic arab islamic christian communist
-socialist liberal conservative european asian african latin internet
+socialist liberal conservative european asian african latin internet republican
 `.trim().split(/\s+/);
+
+/**
+ * Party adjectives of `NAME_OPENERS`, which open a body of their party only ("Republican National Committee",
+ * "Republican Governors Association", "Republican Party"), not a chamber they hold ("the Republican Senate": the
+ * chamber alone is the name). Folded.
+ */
+export const PARTY_OPENERS = `republican`.trim().split(/\s+/);
+export const PARTY_BODY_HEADS = `party committee caucus association coalition council conference union alliance front federation club`
+  .trim()
+  .split(/\s+/);
 
 /**
  * Names of no place or organisation that a word of `NAME_OPENERS` opens, with no head after it: the wire's crude
@@ -29,7 +39,8 @@ socialist liberal conservative european asian african latin internet
  * ("Internet Explorer": "Explorer" was a person). Folded.
  */
 export const OPENED_NAMES = `
-west texas intermediate|west texas sour|internet explorer
+west texas intermediate|west texas sour|internet explorer|
+republican national convention|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -113,6 +124,29 @@ export const GRADE_AFTER_WORDS = `by from for`.trim().split(/\s+/);
  * shares", "series F", "degrees F"); folded.
  */
 export const LETTER_AFTER_WORDS = `class series tranche degrees`.trim().split(/\s+/);
+
+/**
+ * Letters joined by "and" that are a trade's term, no company (the wires write "&" as "and": "S and L" a savings and
+ * loan, "C and F" cost and freight, "C and I" loans, "R and D", "M and A", "P and L", "Q and A", "R and B", "B and B",
+ * "P and C" insurers, "G and A" costs, "R and R" rest, "S and M"): alone they name nothing. Folded.
+ */
+export const LETTER_PAIR_TERMS = `s and l|c and f|c and i|r and d|m and a|p and l|q and a|r and b|b and b|p and c|g and a|r and r|s and m`
+  .split('|')
+  .map((s) => s.trim());
+
+/** A term of those that heads a company's name after its own words ("Key S and L of Englewood", "South Bay S and L"). */
+export const LETTER_PAIR_HEADS = [`s and l`];
+
+/**
+ * Words after two letters joined by "and" that make them classes or series of a security, no company ("the A and B
+ * shares", "A and B stock"). Folded.
+ */
+export const LETTER_PAIR_NOT_BEFORE = `shares share stock common preferred warrants certificates notes bonds debentures units classes series`
+  .trim()
+  .split(/\s+/);
+
+/** Roman numerals, which two letters joined by "and" may be ("Draftmasters I and II", "Macintosh II and SE"). */
+export const ROMAN_NUMERALS = `I II III IV V VI VII VIII IX X`.trim().split(/\s+/);
 
 /**
  * A street's heads, which an ordinal number opens ("117th Street", "97th Avenue", "East 223rd Street"): the number is
