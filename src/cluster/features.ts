@@ -276,9 +276,11 @@ function yearAt(words: string[], i: number): number | null {
 export function documentFeatures(doc: ClusterDocument): DocFeatures {
   const features = readFeatures(doc, false);
   features.lead = leadSubject(doc, features.names);
-  // a company's flash ("ZAYRE CORP FEBRUARY SALES UP 25.7 PCT") is all capitals: its names would be its template's
-  // words, shared by every company's flash of the template; its lead subject tells it apart instead
-  if (features.lead.length === 0 || !isFlash(doc)) return features;
+  // a flash is all capitals: its names would be its template's words, shared by every flash of the template -- a
+  // company's ("ZAYRE CORP FEBRUARY SALES UP 25.7 PCT"), whose lead subject tells it apart instead, and a wire's
+  // headline-only bulletin ("U.S. NON-FARM PRODUCTIVITY FELL REVISED 2.2 PCT IN 4TH QTR INSTEAD OF 1.7 PCT": fell,
+  // revised, pct, instead), whose false names held the day's bulletins together, apart from their full items
+  if (!isFlash(doc)) return features;
   const quiet = readFeatures(doc, true);
   quiet.lead = features.lead;
   return quiet;

@@ -107,9 +107,11 @@ test("a flash's subject is the few words before its period; a bank issuing is a 
   assert.deepEqual(flashLead('618'), ['nav', 'navistar']);
 });
 
-test("a company's flash reads no names (its template's words would be every company flash's); a flash of no company keeps them", () => {
+test("a flash reads no names (its template's words would be every flash's), a company's or not; a full item keeps them", () => {
   assert.equal(documentFeatures(flash('2141')).names.size, 0);
-  assert.ok(documentFeatures(flash('94')).names.size > 0);
+  // "U.S. BANK DISCOUNT BORROWINGS AVERAGE 310 MLN DLRS IN FEB 25 WEEK, FED SAYS": no company, no names either
+  assert.equal(documentFeatures(flash('94')).names.size, 0);
+  assert.ok(documentFeatures(flash('109')).names.size > 0);
 });
 
 test("different companies' flashes stay apart; a company's flash joins its full item", () => {
@@ -294,4 +296,27 @@ test("a roundup naming two companies holds neither's items to the other's: a sto
   // "U.S. CAR SALES UP 6.7 PCT IN LATE FEBRUARY" names General Motors and American Motors: it joined GM's flashes
   // and made that story "name" amc, and American Motors' items followed
   assert.notEqual(storyOf.get(gm[0]), storyOf.get(amc[0]));
+});
+
+// real Reuters-21578 headline-only bulletins of U.S. statistics and an approval, beside their full items
+const BULLETINS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-bulletins.jsonl');
+const bulletins = (await readDocuments([BULLETINS])).documents;
+const bulletin = (id: string) => bulletins.find((d) => d.id === id) ?? assert.fail(`no document ${id}`);
+
+test('a headline-only bulletin joins its full item', () => {
+  const groups = clusterStories(bulletins);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  const together = (a: string, b: string) => storyOf.get(a) === storyOf.get(b);
+  // "U.S. JAN CONSTRUCTION SPENDING ROSE 1.0 PCT AFTER REVISED 0.9 PCT DEC DROP" / "U.S. CONSTRUCTION SPENDING ROSE
+  // 1.0 PCT IN JAN", non-farm productivity, home sales, factory orders, leading indicators; USAir's Pacific Southwest
+  // purchase approved ("TRANSPORTATION AGENCY GIVES FINAL OKAY FOR US AIR PACIFIC SOUTHWEST ACQUISITION")
+  for (const [a, b] of [
+    ['430', '434'],
+    ['431', '432'],
+    ['1035', '1036'],
+    ['1454', '1459'],
+    ['972', '974'],
+    ['2067', '2128'],
+  ])
+    assert.ok(together(a, b), `${bulletin(a).title} / ${bulletin(b).title}`);
 });
