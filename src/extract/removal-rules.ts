@@ -75,6 +75,7 @@ export const REMOVAL_RULES = {
   'link-list': 'link list',
   'link-heavy': 'link-heavy block',
   'table-of-contents': 'table of contents',
+  'skip-link': 'skip or back-to-top link',
   'orphan-heading': 'heading of a removed block',
   'trailing-heading': 'heading at the end of the text',
   'end-matter': 'end matter after a closing heading',

@@ -22,6 +22,7 @@ import {
   NEUTRAL_CLASSES,
   PARAGRAPH_TAGS,
   SHORT_BLOCK,
+  SKIP_LINK,
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
 import { attr, elements, hasDescendant, nextElement } from './walk.ts';
@@ -39,6 +40,8 @@ export interface Block {
   jumpChars?: number;
   /** which block element the run sits in: runs of one element split at <br> share it */
   within?: number;
+  /** the run stands inside a <blockquote>: quoted text, whatever its tags */
+  quoted?: boolean;
 }
 
 export interface ContentResult {
@@ -440,6 +443,9 @@ function isHeadline(el: Element | null, title: string): boolean {
   return words.length >= L.headlineMinChars && title.replace(/\s+/g, ' ').toLowerCase().includes(words);
 }
 
+/** Elements whose text is quoted. */
+const QUOTE_TAGS = new Set(['blockquote']);
+
 /** Blocks that are entries of a list or table. */
 const ENTRY_TAGS = new Set(['li', 'td', 'th', 'dd', 'dt']);
 
@@ -497,18 +503,23 @@ const LINK_REASONS = new Set(['navigation', 'menu']);
 const LINK_GAP = 'links';
 /** A gap that stood for the article's own table of contents (jump links): the heading over it names the article's parts, it stays. */
 const CONTENTS_GAP = 'contents';
+/** A gap that stood for a skip or back-to-top link (SKIP_LINK): no section of its own, the heading before it stays too. */
+const SKIP_GAP = 'skip';
 /** Gap kinds that leave the heading before them in place. */
-const KEEPS_HEADING = new Set([CONTENTS_GAP]);
+const KEEPS_HEADING = new Set([CONTENTS_GAP, SKIP_GAP]);
 
 /** The element a link gap stands as in the tree. */
 const LINK_GAP_TAG = 'cc-gap-links';
 /** The element a table of contents' gap stands as in the tree. */
 const CONTENTS_GAP_TAG = 'cc-gap-contents';
+/** The element a skip link's gap stands as in the tree. */
+const SKIP_GAP_TAG = 'cc-gap-skip';
 /** Gap elements in the tree -> the kind of gap block they become. */
 const GAP_KINDS = new Map([
   [GAP, ''],
   [LINK_GAP_TAG, LINK_GAP],
   [CONTENTS_GAP_TAG, CONTENTS_GAP],
+  [SKIP_GAP_TAG, SKIP_GAP],
 ]);
 const GAP_TAGS = new Map([...GAP_KINDS].map(([tag, kind]) => [kind, tag]));
 
@@ -555,6 +566,24 @@ const ANCHOR_NAME = /[\p{L}\p{N}]/u;
 const JUMP_HREF = /^#[\p{L}\p{N}]/u;
 const isJumpLink = (a: Element): boolean => JUMP_HREF.test(attr(a, 'href') ?? '');
 
+/**
+ * An accordion's or tab's toggle: a link that goes nowhere ("#", "javascript:") right before the panel it opens, a block
+ * of text with few links ("<li><a href="#">1. Klasse</a><div>Lehrstoff …</div></li>"). Its text is the panel's title.
+ */
+const TOGGLE = { href: /^\s*#?\s*$|^\s*javascript:/i, panelMinChars: 40, panelMaxLinkDensity: 0.5 } as const;
+
+function isToggle(a: Element): boolean {
+  const href = a.getAttribute('href');
+  if (href === null || !TOGGLE.href.test(href)) return false;
+  const panel = a.nextElementSibling;
+  if (!panel || !BLOCK_TAGS.has(tagOf(panel))) return false;
+  const chars = nonSpace(panel.textContent ?? '');
+  if (chars < TOGGLE.panelMinChars) return false;
+  let linkChars = 0;
+  for (const d of elements(panel)) if (tagOf(d) === 'a') linkChars += nonSpace(d.textContent ?? '');
+  return linkChars / chars <= TOGGLE.panelMaxLinkDensity;
+}
+
 /** Text runs of a subtree, split at block elements and <br>. */
 export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   let parts: string[] = [];
@@ -568,6 +597,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
   const anchors: boolean[] = [];
   const jumps: boolean[] = [];
   const blockStack: string[] = [tagOf(root)];
+  let quoteDepth = 0;
   // numbered past the runs already in `out` (a container's blocks follow its lead's)
   let nextWithin = out.reduce((n, b) => Math.max(n, b.within ?? 0), 0) + 1;
   const withinStack: number[] = [nextWithin];
@@ -581,6 +611,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
         linkChars: Math.min(linkChars, nonSpace(text)),
         within: withinStack[withinStack.length - 1],
       };
+      if (quoteDepth) block.quoted = true;
       if (jumpChars) block.jumpChars = jumpChars;
       out.push(block);
     }
@@ -608,6 +639,7 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
         flush();
         blockStack.pop();
         withinStack.pop();
+        if (QUOTE_TAGS.has(tag)) quoteDepth--;
       }
       continue;
     }
@@ -626,11 +658,12 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       flush();
       blockStack.push(tag);
       withinStack.push(++nextWithin);
+      if (QUOTE_TAGS.has(tag)) quoteDepth++;
       // an ingredients box is a block (a list, table or div), so inline elements are not asked
       if (!ingredients && isIngredientsName(node as Element)) ingredients = node;
     }
     if (tag === 'a') {
-      const counted = isHyperlink(node as Element) && !isAddressLink(node as Element) && !ingredients;
+      const counted = isHyperlink(node as Element) && !isAddressLink(node as Element) && !ingredients && !isToggle(node as Element);
       anchors.push(counted);
       if (counted) linkDepth++;
       const jump = counted && isJumpLink(node as Element);
@@ -677,9 +710,10 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
   }
   for (const el of doomed) {
     if (!el.parentNode) continue;
-    const contents = jumpsOnly(el);
-    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), contents ? 'table of contents' : 'link list');
-    replaceWithGap(el, contents ? CONTENTS_GAP : LINK_GAP);
+    const snippet = snippetOf(el);
+    const kind = jumpsOnly(el) ? (SKIP_LINK.test(snippet) ? SKIP_GAP : CONTENTS_GAP) : null;
+    if (removed.length < MAX_REMOVED) note(removed, snippet, kind ? JUMP_REASONS[kind] : 'link list');
+    replaceWithGap(el, kind ?? LINK_GAP);
   }
 }
 
@@ -694,9 +728,21 @@ function jumpsOnly(el: Element): boolean {
   return links > 0;
 }
 
+/**
+ * Whether block i is a later line of a paragraph (not a heading element) whose earlier line is the block before it; a
+ * line that ends in a colon ("Links:", "Neueste Beiträge:") introduces what follows, wherever it stands.
+ */
+const continuesParagraph = (blocks: Block[], i: number): boolean =>
+  i > 0 &&
+  blocks[i].within !== undefined &&
+  blocks[i - 1].within === blocks[i].within &&
+  !/^h[1-6]$/.test(blocks[i].tag) &&
+  !INTRODUCTION.end.test(blocks[i].text);
+
 /** A heading-like line: a heading element, or a short line that does not end like a sentence. */
 function headingLike(b: Block): boolean {
-  if (/^h[1-6]$/.test(b.tag)) return true;
+  // a heading element inside a quote is the quote's own text (a quoted call's title), no section of the page
+  if (/^h[1-6]$/.test(b.tag)) return !b.quoted;
   // list items and table cells are entries (ingredients, specifications), code lines are code: not headings
   if (ENTRY_TAGS.has(b.tag) || b.tag === 'pre') return false;
   // a line that ends with a web address points to a source ("Mehr Infos auf der Seite von X: example.de"): not a heading
@@ -729,6 +775,11 @@ function dropOrphanHeadings(blocks: Block[], removed: Removal[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.tag === GAP) continue;
+    // a later line of a paragraph split at <br> ("Grill: ca. 53×49 cm<br>Rost: ca. 35×29 cm") ends its paragraph, it heads nothing
+    if (continuesParagraph(blocks, i)) {
+      out.push(b);
+      continue;
+    }
     let j = runEnd(blocks, i, false);
     // an end-matter or related heading ("Auch interessant") over a box of links inside the text, with the first teaser's
     // kicker line between: the box's title (the text goes on after the box)
@@ -944,14 +995,20 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
     let reason = b.tag === GAP ? null : linkHeavyReason(b);
     if (reason && LINK_REASONS_OF_BLOCK.has(reason) && b.within !== undefined && entries.has(b.within)) reason = null;
     if (reason) {
-      // a block of jump links only is the article's table of contents
-      const contents = LINK_REASONS_OF_BLOCK.has(reason) && b.jumpChars !== undefined && b.jumpChars >= b.linkChars;
-      note(removed, b.text, contents ? 'table of contents' : reason);
-      kept.push({ text: contents ? CONTENTS_GAP : LINK_GAP, tag: GAP, linkChars: 0 });
+      // a block of jump links only is the article's table of contents, or a skip / back-to-top link when its words say so
+      const kind = LINK_REASONS_OF_BLOCK.has(reason) && jumpsOnlyBlock(b) ? (SKIP_LINK.test(b.text) ? SKIP_GAP : CONTENTS_GAP) : null;
+      note(removed, b.text, kind ? JUMP_REASONS[kind] : reason);
+      kept.push({ text: kind ?? LINK_GAP, tag: GAP, linkChars: 0 });
     } else kept.push(b);
   }
   return kept;
 }
+
+/** Whether a block's link text is all jump links to the page's own anchors. */
+const jumpsOnlyBlock = (b: Block): boolean => b.jumpChars !== undefined && b.jumpChars >= b.linkChars;
+
+/** What a removed jump-link block is named, by its gap kind. */
+const JUMP_REASONS: Record<string, string> = { [CONTENTS_GAP]: 'table of contents', [SKIP_GAP]: 'skip or back-to-top link' };
 
 /** Another extractor's blocks (Readability's) through the same last steps as ours: link-heavy blocks and the headings they leave go. */
 export function cleanBlocks(raw: Block[], removed: Removal[]): Block[] {

@@ -81,12 +81,13 @@ test('a code line before a removed related-posts box is no orphan heading', () =
   assert.doesNotMatch(t, /DNS-Cache/);
 });
 
-test('a heading before a sentence-long heading introduces that text, not the removed box after it', () => {
+test('a heading before a sentence-long heading introduces that text, not the removed box after it; a heading inside a quote is quoted text', () => {
   const out = extract('heading-run-before-box.html');
   const t = out.paragraphs.join('\n');
   assert.match(t, /^Der Plakatwettbewerb für Kinder\nfindet in 2020 bereits zum 6\. Mal statt/m);
   assert.doesNotMatch(t, /Schlagworte/);
-  assert.ok(out.removed.some((r) => r.reason === 'heading of a removed block' && /^Gestalte ein Plakat/.test(r.text)));
+  // the blockquote's <h4> is the quoted call's last line, not the heading of the tag list after the quote
+  assert.match(t, /^Gestalte ein Plakat unter dem Motto: »Haltet unsere Gewässer sauber!«$/m);
 });
 
 test('a link that shows its own address (a petition URL, an e-mail address) is text the article cites; a link named by a title is not', () => {
@@ -745,4 +746,28 @@ test('a list of jump links is a table of contents: its heading stays; a list of 
   assertRemovedBy(out, 'table-of-contents', /The cart ride/);
   assert.doesNotMatch(t, /More guides|The second hour/);
   assert.match(t, /where the rest of the story begins\.$/);
+});
+
+test('a back-to-contents or back-to-top jump link is a skip link, not a table of contents; the contents box still is one', () => {
+  const out = extract('back-to-contents-links.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Zurück zum Inhaltsverzeichnis|Nach oben/);
+  assertRemovedBy(out, 'skip-link', /^Zurück zum Inhaltsverzeichnis$/);
+  assertRemovedBy(out, 'skip-link', /^Nach oben$/);
+  assertRemovedBy(out, 'table-of-contents', /^In diesem Artikel: Was sind die Symptome\?/);
+  assert.match(t, /^Was sind die Symptome\?\nDie meisten Erkrankten/m);
+});
+
+test('an accordion\'s toggles (href="#" before their panel) are the panels\' titles: they and the headings over them stay', () => {
+  const t = text('accordion-toggles.html');
+  assert.match(t, /^Lehrstoffinhalte\n1\. Klasse\nPB - Politische Bildung\nLehrstoff 1\. und 2\. Semester$/m);
+  assert.match(t, /^2\. Klasse\nFachunterricht - 1\. Semester\nMotormechanik/m);
+});
+
+test('the last line of a paragraph split at <br> heads nothing, even before a removed link; a section classed "--Ads" is text', () => {
+  const out = extract('br-lines-before-link.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /Pizzastein, B×H×T: ca\. 33,8×0,9×22,8 cm\nGrillrost,B×L: ca\. 35,7×29,4 cm/);
+  assertRemovedBy(out, 'link-heavy', /bei Amazon/);
+  assert.match(t, /Die Reinigung\nDer Grill lässt sich einfach reinigen\./);
 });

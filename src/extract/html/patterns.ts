@@ -101,6 +101,9 @@ export const NEUTRAL_CLASSES: RegExp[] = [
   /^(field-{1,2}label-[\w-]+|([\w-]+-)?label-hidden|hidden[-_]label|title-is-hidden|overflow(-[xy])?-hidden)$/i,
   // what a block holds, not what it is ("has-sharing", "o-section--has-ads", "with-sidebar-right")
   /^(has|with)-[\w-]+$|--(has|with)-[\w-]+$/i,
+  // a BEM modifier saying a layout block carries an ad slot ("TestReport__Section--Ads", "c-container--ads", "block1--ads",
+  // "o-article--ad-bottom"): the block is text with an ad in it; an element named as the ad ("article__ad") stays chrome
+  /^([\w-]*[_-])?(section|container|article|block\d*|content|body|main|row|col|column|wrapper)--(ads?|ad-[\w-]+)$/i,
   // a layout that places a sidebar beside the text ("c-fixed-sidebar-layout--left", "layout-right-sidebar")
   /^[\w@-]*(sidebar[\w@-]*layout|layout[\w@-]*sidebar)[\w@-]*$/i,
 ];
@@ -130,6 +133,14 @@ export const BLOCK_TAGS = new Set([
 
 /** Tags whose text reads as a paragraph when scoring containers. */
 export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li']);
+
+/**
+ * A jump link that skips over the page rather than listing its parts: to the top, to the content, back to the contents
+ * ("Nach oben", "↑ Back to top", "Springe zum Inhalt", "Zurück zum Inhaltsverzeichnis", "Jump to navigation Jump to
+ * search", "Continue reading the main story", a scroll arrow's icon name). A table of contents' entries name sections.
+ */
+export const SKIP_LINK =
+  /^([\s↑⇧▲^]*(nach oben|zurück nach oben|(back|return|go|scroll) to (the )?top|top|to top|(zum )?seitenanfang|haut de page|retour en haut|volver arriba|ir arriba|torna su|skip to (the )?(main )?(content|navigation|article|search)|skip (navigation|links?)|jump to (the )?(navigation|search|recipe|content|main content|comments)|springe? (zu(m|r)?|direkt zu(m|r)?) (inhalt|hauptinhalt|navigation|suche)|(direkt )?zum inhalt( springen)?|zurück zu(m|r)? (inhaltsverzeichnis|übersicht|anfang|seitenanfang)|continue reading the main story|keyboard_arrow_(down|up)|arrow_(upward|downward))[\s↑⇧▲.!»>]*)+$/i;
 
 /** Blocks of list-like navigation: dropped when most of their text is links. */
 export const LINK_DENSITY_MAX = { list: 0.35, short: 0.5, long: 0.65 } as const;
