@@ -70,7 +70,9 @@ export class PackedVectors {
     return out;
   }
 
-  /** Document `n`'s units (as `docUnits(get(n, lead))` makes them, their Maps made only if read). */
+  /** Document `n`'s units (as `docUnits(get(n, lead))` makes them, their Maps made only if read): views of its
+   * entries in the blocks, nothing copied (the refinement pass reads every member's units each round, and the
+   * online pass a document's as it arrives: copied into arrays, they were a twentieth of the clusterer's garbage). */
   units(n: number, lead: readonly string[] | undefined): PackedUnits {
     const w = this.where;
     const base = n * (2 + SPACES.length);
@@ -79,13 +81,7 @@ export class PackedVectors {
     const out = {} as PackedUnits;
     for (let j = 0; j < SPACES.length; j++) {
       const size = w[base + 2 + j];
-      const ks: number[] = [];
-      const ws: number[] = [];
-      for (let i = at; i < at + size; i++) {
-        ks.push(keys[i]);
-        ws.push(weights[i]);
-      }
-      out[SPACES[j]] = unitOfArrays(ks, ws);
+      out[SPACES[j]] = unitOfArrays(keys.subarray(at, at + size), weights.subarray(at, at + size));
       at += size;
     }
     if (lead?.length) out.lead = lead;
