@@ -18,7 +18,7 @@ import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
 import { docToStory, docUnits, storyWithout, type DocUnits, type Score } from './similarity.ts';
 import { findSplit, scratchStory, type SplitMemo } from './split.ts';
-import { countKeys, docKeyIds, docVectors, Story, type DocKeyIds, type DocVectors, type StoryLike } from './story.ts';
+import { countKeys, docKeyIds, Story, type DocKeyIds, type DocVectors, type StoryLike } from './story.ts';
 import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 import { storedInstant } from '../common/date-bound.ts';
@@ -173,9 +173,9 @@ export class StoryClusterer implements MergeHost {
     const features = read?.features ?? documentFeatures(doc);
     const ids = read?.ids ?? docKeyIds(features);
     countKeys(this.idf, ids);
-    const vectors = docVectors(features, this.idf, ids);
+    // its vectors weighed straight into the packed blocks (docVectors' weights, no Maps)
+    const packed = this.packedVectors.addWeighed(features, this.idf, ids);
     const when = whenOf(features);
-    const packed = this.packedVectors.add(vectors);
     this.arrived.push(new KeptArrival(doc, features, when, this.packedVectors, packed));
     if (position % this.limits.sweepEvery === 0) this.sweep(position, features.time);
 

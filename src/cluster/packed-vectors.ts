@@ -3,7 +3,9 @@
 // blocks. Unpacked, they are the same Maps (same keys, weights and order), so every sum reads them alike.
 // v8's serialisation (common/packed.ts) held them as compactly, but unpacking through it was a twentieth of the
 // clusterer's time; the lead subject is not packed, it is the features' own (docVectors takes it from there).
-import { SPACES, type DocVectors } from './story.ts';
+import type { DocFeatures } from './features.ts';
+import type { OnlineIdf } from './idf.ts';
+import { countsIn, SPACES, weighInto, type DocKeyIds, type DocVectors } from './story.ts';
 import { unitOfArrays, type Unit, type Vec } from './vector.ts';
 
 /** A document's units (vector.ts) read from its packed entries: what the refinement pass and story titles read. */
@@ -46,6 +48,32 @@ export class PackedVectors {
       at += m.size;
     }
     this.free -= n;
+    return this.where.length / (2 + SPACES.length) - 1;
+  }
+
+  /** Pack a document's vectors as docVectors(f, idf, ids) weighs them, written straight into the blocks (no Maps
+   * made: the online pass reads them as units, views of these entries); returns the number to find them by. */
+  addWeighed(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds): number {
+    // (at most one entry a count: room for that many)
+    let most = 0;
+    for (const s of SPACES) most += ids[s].length;
+    if (most > this.free || this.keys.length === 0) {
+      const size = Math.max(BLOCK, most);
+      this.keys.push(new Int32Array(size));
+      this.weights.push(new Float64Array(size));
+      this.free = size;
+    }
+    const block = this.keys.length - 1;
+    const [keys, weights] = [this.keys[block], this.weights[block]];
+    const start = keys.length - this.free;
+    let at = start;
+    this.where.push(block, at);
+    for (const s of SPACES) {
+      const m = weighInto(countsIn(f, s), ids[s], idf, keys, weights, at);
+      this.where.push(m);
+      at += m;
+    }
+    this.free -= at - start;
     return this.where.length / (2 + SPACES.length) - 1;
   }
 

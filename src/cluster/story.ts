@@ -221,7 +221,23 @@ const EMPTY: Vec = new Map();
 /** Sublinear term frequency times idf, scaled to unit length. */
 function weigh(counts: ReadonlyMap<string, number>, ids: Int32Array, idf: OnlineIdf): Vec {
   if (counts.size === 0) return EMPTY;
-  // the weights are worked out in a scratch and set once, scaled (normalise set each twice: a number
+  if (weighedIds.length < counts.size) [weighedIds, weighed] = [new Int32Array(2 * counts.size), new Float64Array(2 * counts.size)];
+  const m = weighInto(counts, ids, idf, weighedIds, weighed, 0);
+  const v: Vec = new Map();
+  for (let j = 0; j < m; j++) v.set(weighedIds[j], weighed[j]);
+  return v;
+}
+let weighedIds = new Int32Array(1024);
+let weighed = new Float64Array(1024);
+
+/**
+ * A space's unit vector (weigh's keys, weights and order) written into `keys` and `weights` from `at` on, which
+ * must have room for one entry a count; the count of entries written. The clusterer packs a document's vectors
+ * so as they arrive (packed-vectors.ts): no Map made (all of Reuters: ~125 MB of Maps, garbage once packed).
+ */
+export function weighInto(counts: ReadonlyMap<string, number>, ids: Int32Array, idf: OnlineIdf, keys: Int32Array, weights: Float64Array, at: number): number {
+  if (counts.size === 0) return 0;
+  // the weights are worked out in a scratch and written once, scaled (normalise set each twice: a number
   // allocated per set); same weights, same order, the norm summed in that order, so the same values
   if (weighIds.length < counts.size) [weighIds, weighScratch] = [new Int32Array(2 * counts.size), new Float64Array(2 * counts.size)];
   let m = 0;
@@ -239,13 +255,20 @@ function weigh(counts: ReadonlyMap<string, number>, ids: Int32Array, idf: Online
       n += w * w;
     }
   }
-  const v: Vec = new Map();
   const norm = n === 0 ? 1 : Math.sqrt(n);
-  for (let j = 0; j < m; j++) v.set(weighIds[j], n === 0 ? weighScratch[j] : weighScratch[j] / norm);
-  return v;
+  for (let j = 0; j < m; j++) {
+    keys[at + j] = weighIds[j];
+    weights[at + j] = n === 0 ? weighScratch[j] : weighScratch[j] / norm;
+  }
+  return m;
 }
 let weighIds = new Int32Array(1024);
 let weighScratch = new Float64Array(1024);
+
+/** The space's counts a document's vectors are weighed from. */
+export function countsIn(f: DocFeatures, s: Space): ReadonlyMap<string, number> {
+  return f[COUNTS[s]];
+}
 
 export function docVectors(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds = docKeyIds(f)): DocVectors {
   return {
