@@ -206,7 +206,10 @@ test("one article's figures in a story of three or more are no evidence of anoth
   assert.equal(score.cosines.numbers, WEIGHTS.absentMerge);
   assert.ok(score.value >= WEIGHTS.merge + WEIGHTS.mergeGrowth * (1 - 1 / Math.sqrt(five.length)), `${score.value}`);
   const f = documentFeatures(ecb.find((d) => d.id === '1_11ecb') as (typeof ecb)[number]);
-  assert.match(describeScore(score, docUnits(docVectors(f, new OnlineIdf())), f, b), /only 1 of the 5 articles of one side gives figures: figures counted as not known/);
+  assert.match(
+    describeScore(score, docUnits(docVectors(f, new OnlineIdf())), f, b),
+    /only 1 of the 5 articles of one side gives figures: figures counted as not known/,
+  );
   // a pair one of whose two articles gives the figure keeps it as evidence (half its articles)
   const [pair, rest] = storiesOf([five.slice(0, 2), twelve], true);
   assert.equal(storyToStory(pair, rest, WEIGHTS).silent, undefined);

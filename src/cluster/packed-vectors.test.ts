@@ -91,7 +91,7 @@ test("a document's vectors weighed straight into the blocks are docVectors' Maps
   assert.ok(entries > 1000);
 });
 
-test("a story adds and takes out a member by its packed units to the same sums, in the same order, as by its Maps", () => {
+test('a story adds and takes out a member by its packed units to the same sums, in the same order, as by its Maps', () => {
   const idf = new OnlineIdf();
   const packed = new PackedVectors();
   const [byMaps, byUnits] = [new Story(0), new Story(1)];

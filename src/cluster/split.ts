@@ -52,7 +52,14 @@ export function scratchStory(host: SplitHost, members: number[]): Story {
   for (const p of members) {
     const a = host.arrived[p];
     // a packed member's units (views of its entries), not Maps made of them
-    s.add(p, a.units ? a.units() : a.vectors, a.features.time, { document: a.doc.id, similarity: 1, features: {}, reason: '' }, host.limits.centroidTerms, a.features.mentions);
+    s.add(
+      p,
+      a.units ? a.units() : a.vectors,
+      a.features.time,
+      { document: a.doc.id, similarity: 1, features: {}, reason: '' },
+      host.limits.centroidTerms,
+      a.features.mentions,
+    );
   }
   return s;
 }
