@@ -144,7 +144,7 @@ test("a story's look-up finds what a look-up by its top keys finds, its keys rea
       // the story's sums as a unit: a document's look-up ranks its top keys (unitIndexKeys) as indexKeys does
       const unit = (sum: Story['centroids']['text']['sum']) => {
         const { keys, weights } = sum.arrays();
-        return unitOfArrays(Array.from(keys), Array.from(weights));
+        return unitOfArrays(keys.slice(), weights.slice());
       };
       const want = index.candidates({ text: unit(s.centroids.text.sum), names: unit(s.centroids.names.sum) }, s).map((n) => n.key);
       const ranked = { n: 0 };

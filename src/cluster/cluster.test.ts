@@ -115,7 +115,7 @@ test("the year veto: articles that all predate the other story's event year are 
   const vetoed = storyToStory(a, b, WEIGHTS);
   const free = storyToStory(a, b, { ...WEIGHTS, conflictFloor: 1 });
   assert.ok(Math.abs(vetoed.value - free.value * WEIGHTS.conflictFloor) < 1e-12);
-  assert.match(describeScore(vetoed, docVectors(documentFeatures(ecb[0]), new OnlineIdf()), documentFeatures(ecb[0]), b), /agree on 2013/);
+  assert.match(describeScore(vetoed, docUnits(docVectors(documentFeatures(ecb[0]), new OnlineIdf())), documentFeatures(ecb[0]), b), /agree on 2013/);
   // two halves of one event never conflict
   const [h1, h2] = storiesOf([y2013.slice(0, 5), y2013.slice(5)]);
   assert.equal(yearConflict(h1, h2, WEIGHTS), null);
@@ -183,7 +183,7 @@ test("figures no two articles of a story share are no evidence of another event 
   assert.ok(score.value >= WEIGHTS.merge + WEIGHTS.mergeGrowth * (1 - 1 / Math.sqrt(pieces.length)), `${score.value}`);
   // the join says why
   const f = documentFeatures(ecb.find((d) => d.id === '4_11ecb') as (typeof ecb)[number]);
-  assert.match(describeScore(score, docVectors(f, new OnlineIdf()), f, b), /the 2 articles of one side share no figures among themselves/);
+  assert.match(describeScore(score, docUnits(docVectors(f, new OnlineIdf())), f, b), /the 2 articles of one side share no figures among themselves/);
   // the reports share their figures (85, 1923): split in two, neither half is silent, and the rule reads them as before
   const [r1, r2] = storiesOf([reports.slice(0, 6), reports.slice(6)], true);
   assert.equal(storyToStory(r1, r2, WEIGHTS).silent, undefined);
@@ -206,7 +206,10 @@ test("one article's figures in a story of three or more are no evidence of anoth
   assert.equal(score.cosines.numbers, WEIGHTS.absentMerge);
   assert.ok(score.value >= WEIGHTS.merge + WEIGHTS.mergeGrowth * (1 - 1 / Math.sqrt(five.length)), `${score.value}`);
   const f = documentFeatures(ecb.find((d) => d.id === '1_11ecb') as (typeof ecb)[number]);
-  assert.match(describeScore(score, docVectors(f, new OnlineIdf()), f, b), /only 1 of the 5 articles of one side gives figures: figures counted as not known/);
+  assert.match(
+    describeScore(score, docUnits(docVectors(f, new OnlineIdf())), f, b),
+    /only 1 of the 5 articles of one side gives figures: figures counted as not known/,
+  );
   // a pair one of whose two articles gives the figure keeps it as evidence (half its articles)
   const [pair, rest] = storiesOf([five.slice(0, 2), twelve], true);
   assert.equal(storyToStory(pair, rest, WEIGHTS).silent, undefined);

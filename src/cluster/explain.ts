@@ -2,9 +2,9 @@
 // articles use (surface forms), not stems.
 import { mentionLabel } from './days.ts';
 import { dateLabel, surfaceForm, termSurface, type DocFeatures } from './features.ts';
-import { sharedKeys, type Score } from './similarity.ts';
-import { idIn, keyIn, stemOfKeyId, type DocVectors, type Space, type StoryLike } from './story.ts';
-import { topEntries, type ReadVec } from './vector.ts';
+import { sharedKeys, sharedUnitKeys, type DocUnits, type Score } from './similarity.ts';
+import { idIn, keyIn, stemOfKeyId, type Space, type StoryLike } from './story.ts';
+import { topEntries, unitWeight, type ReadVec } from './vector.ts';
 import { TermCounts } from '../common/term-counts.ts';
 import { lowerCase } from '../common/normalize.ts';
 
@@ -41,7 +41,7 @@ function cosineSummary(score: Score): string {
 }
 
 /** "title 0.42, text 0.61; names: Lukashenko, Minsk; dates: December 19; terms: summit". */
-export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story: StoryLike, lead = ''): string {
+export function describeScore(score: Score, v: DocUnits, f: DocFeatures, story: StoryLike, lead = ''): string {
   const parts: string[] = [];
   const cos = cosineSummary(score);
   if (cos) parts.push(cos);
@@ -51,12 +51,12 @@ export function describeScore(score: Score, v: DocVectors, f: DocFeatures, story
     ['dates', 3],
     ['text', 4],
   ] as Array<[Space, number]>) {
-    const shared = sharedKeys(v[space], story.centroids[space].sum, k + (space === 'text' ? 4 : 0))
+    const shared = sharedUnitKeys(v[space], story.centroids[space].sum, k + (space === 'text' ? 4 : 0))
       .map((id) => surfaceOf(space, id, f))
       // topic terms already shown as names are not repeated
       // (a document with no names holds none of them: nothing asked; a surface written in lower case, most are, is
       // its own lower case: not copied, and the memo's look-up hashes the surface's own string)
-      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || v.names.size === 0 || !v.names.has(idIn('names', lowerCase(s)))))
+      .filter((s, i, all) => all.indexOf(s) === i && (space !== 'text' || v.names.keys.length === 0 || unitWeight(v.names, idIn('names', lowerCase(s))) === 0))
       .slice(0, k);
     if (shared.length) parts.push(`${space === 'text' ? 'terms' : LABEL[space]}: ${shared.join(', ')}`);
   }

@@ -18,7 +18,7 @@ import { OnlineIdf } from './idf.ts';
 import { PackedVectors } from './packed-vectors.ts';
 import { docToStory, docUnits, storyWithout, type DocUnits, type Score } from './similarity.ts';
 import { findSplit, scratchStory, type SplitMemo } from './split.ts';
-import { countKeys, docKeyIds, docVectors, Story, type DocKeyIds, type DocVectors, type StoryLike } from './story.ts';
+import { countKeys, docKeyIds, Story, type DocKeyIds, type DocVectors, type StoryLike } from './story.ts';
 import { holdVocabulary, vocabularyGeneration } from './vocab.ts';
 import { LIMITS, WEIGHTS, type ClusterWeights } from './weights.ts';
 import { storedInstant } from '../common/date-bound.ts';
@@ -173,14 +173,16 @@ export class StoryClusterer implements MergeHost {
     const features = read?.features ?? documentFeatures(doc);
     const ids = read?.ids ?? docKeyIds(features);
     countKeys(this.idf, ids);
-    const vectors = docVectors(features, this.idf, ids);
+    // its vectors weighed straight into the packed blocks (docVectors' weights, no Maps)
+    const packed = this.packedVectors.addWeighed(features, this.idf, ids);
     const when = whenOf(features);
-    this.arrived.push(new KeptArrival(doc, features, when, this.packedVectors, this.packedVectors.add(vectors)));
+    this.arrived.push(new KeptArrival(doc, features, when, this.packedVectors, packed));
     if (position % this.limits.sweepEvery === 0) this.sweep(position, features.time);
 
     let best: Story | null = null;
     let bestScore: Score | null = null;
-    const units = docUnits(vectors);
+    // its units read from its packed entries (views: no arrays copied from the Maps)
+    const units = this.packedVectors.units(packed, features.lead);
     for (const story of this.index.candidates(units)) {
       // a story that cannot beat the best so far is not scored in full
       const score = docToStory(units, when, story, this.weights, bestScore?.value ?? 0);
@@ -195,7 +197,7 @@ export class StoryClusterer implements MergeHost {
         document: doc.id,
         similarity: round(bestScore.value),
         features: scoreFeatures(bestScore),
-        reason: describeScore(bestScore, vectors, features, best),
+        reason: describeScore(bestScore, units, features, best),
       };
     } else {
       story = new Story(this.nextKey++);
@@ -206,7 +208,7 @@ export class StoryClusterer implements MergeHost {
       const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}${lead}` : '';
       membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${closest}` };
     }
-    story.add(position, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);
+    story.add(position, units, features.time, membership, this.limits.centroidTerms, features.mentions);
     // a story's strongest terms settle as it grows: re-post often while small, then every 8th member
     if (story.members.length <= 8 || story.members.length % 8 === 0) this.index.post(story);
     return membership;
@@ -322,13 +324,12 @@ export class StoryClusterer implements MergeHost {
       }
       const moved = best !== own && bestScore.value >= this.weights.join && bestScore.value >= stay.value + this.weights.refineMargin;
       if (moved) {
-        // moving adds it like any new member
-        const { vectors } = arrival;
-        const membership = own.removeMember(p, vectors, features.mentions);
-        best.add(p, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);
+        // moving adds it like any new member (its units: no Maps made)
+        const membership = own.removeMember(p, units, features.mentions);
+        best.add(p, units, features.time, membership, this.limits.centroidTerms, features.mentions);
         membership.similarity = round(bestScore.value);
         membership.features = scoreFeatures(bestScore);
-        membership.reason = `moved here in the refinement pass (own story without it ${stay.value.toFixed(2)}): ${describeScore(bestScore, vectors, features, best)}`;
+        membership.reason = `moved here in the refinement pass (own story without it ${stay.value.toFixed(2)}): ${describeScore(bestScore, units, features, best)}`;
         storyOf.set(p, best);
         changed.add(best).add(own);
         own.resetPeriod(own.members.map((q) => this.arrived[q].features.time));
@@ -365,10 +366,12 @@ export class StoryClusterer implements MergeHost {
       );
       const note = `split off from a story of ${story.members.length} with ${gone.length - 1} others: ${why}`;
       for (const p of gone) {
-        const { vectors, features } = this.arrived[p];
-        const membership = story.removeMember(p, vectors, features.mentions);
+        const arrival = this.arrived[p];
+        const { features } = arrival;
+        const units = unitsOf(arrival);
+        const membership = story.removeMember(p, units, features.mentions);
         membership.reason = `${note}; before: ${membership.reason}`;
-        other.add(p, vectors, features.time, membership, this.limits.centroidTerms, features.mentions);
+        other.add(p, units, features.time, membership, this.limits.centroidTerms, features.mentions);
       }
       for (const m of story.memberships) m.reason = `${m.reason} (a group of ${gone.length} articles was split off this story: ${why})`;
       story.resetPeriod(story.members.map((q) => this.arrived[q].features.time));
@@ -400,7 +403,7 @@ export class StoryClusterer implements MergeHost {
     const deferred = gone.unreadMemberships.length > 0;
     const against: StoryLike = deferred ? { centroids: keep.centroidsNow(), firstTime: keep.firstTime, lastTime: keep.lastTime } : keep;
     let reason: string | undefined;
-    const why = () => (reason ??= describeScore(score, opener.vectors, opener.features, against, ''));
+    const why = () => (reason ??= describeScore(score, unitsOf(opener), opener.features, against, ''));
     if (!deferred) why();
     const n = gone.members.length;
     const [similarity, features, came] = [round(score.value), scoreFeatures(score), score.value.toFixed(2)];

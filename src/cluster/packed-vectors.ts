@@ -3,7 +3,9 @@
 // blocks. Unpacked, they are the same Maps (same keys, weights and order), so every sum reads them alike.
 // v8's serialisation (common/packed.ts) held them as compactly, but unpacking through it was a twentieth of the
 // clusterer's time; the lead subject is not packed, it is the features' own (docVectors takes it from there).
-import { SPACES, type DocVectors } from './story.ts';
+import type { DocFeatures } from './features.ts';
+import type { OnlineIdf } from './idf.ts';
+import { countsIn, SPACES, weighInto, type DocKeyIds, type DocVectors } from './story.ts';
 import { unitOfArrays, type Unit, type Vec } from './vector.ts';
 
 /** A document's units (vector.ts) read from its packed entries: what the refinement pass and story titles read. */
@@ -49,6 +51,32 @@ export class PackedVectors {
     return this.where.length / (2 + SPACES.length) - 1;
   }
 
+  /** Pack a document's vectors as docVectors(f, idf, ids) weighs them, written straight into the blocks (no Maps
+   * made: the online pass reads them as units, views of these entries); returns the number to find them by. */
+  addWeighed(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds): number {
+    // (at most one entry a count: room for that many)
+    let most = 0;
+    for (const s of SPACES) most += ids[s].length;
+    if (most > this.free || this.keys.length === 0) {
+      const size = Math.max(BLOCK, most);
+      this.keys.push(new Int32Array(size));
+      this.weights.push(new Float64Array(size));
+      this.free = size;
+    }
+    const block = this.keys.length - 1;
+    const [keys, weights] = [this.keys[block], this.weights[block]];
+    const start = keys.length - this.free;
+    let at = start;
+    this.where.push(block, at);
+    for (const s of SPACES) {
+      const m = weighInto(countsIn(f, s), ids[s], idf, keys, weights, at);
+      this.where.push(m);
+      at += m;
+    }
+    this.free -= at - start;
+    return this.where.length / (2 + SPACES.length) - 1;
+  }
+
   /** Document `n`'s vectors, with the lead subject given (its features' `lead`). */
   get(n: number, lead: readonly string[] | undefined): DocVectors {
     const w = this.where;
@@ -70,7 +98,9 @@ export class PackedVectors {
     return out;
   }
 
-  /** Document `n`'s units (as `docUnits(get(n, lead))` makes them, their Maps made only if read). */
+  /** Document `n`'s units (as `docUnits(get(n, lead))` makes them, their Maps made only if read): views of its
+   * entries in the blocks, nothing copied (the refinement pass reads every member's units each round, and the
+   * online pass a document's as it arrives: copied into arrays, they were a twentieth of the clusterer's garbage). */
   units(n: number, lead: readonly string[] | undefined): PackedUnits {
     const w = this.where;
     const base = n * (2 + SPACES.length);
@@ -79,13 +109,7 @@ export class PackedVectors {
     const out = {} as PackedUnits;
     for (let j = 0; j < SPACES.length; j++) {
       const size = w[base + 2 + j];
-      const ks: number[] = [];
-      const ws: number[] = [];
-      for (let i = at; i < at + size; i++) {
-        ks.push(keys[i]);
-        ws.push(weights[i]);
-      }
-      out[SPACES[j]] = unitOfArrays(ks, ws);
+      out[SPACES[j]] = unitOfArrays(keys.subarray(at, at + size), weights.subarray(at, at + size));
       at += size;
     }
     if (lead?.length) out.lead = lead;

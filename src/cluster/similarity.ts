@@ -522,4 +522,38 @@ export function sharedKeys(a: ReadVec, b: ReadVec, k: number): number[] {
   return topKeysOf(sharedIds, sharedProducts, n, k);
 }
 let sharedIds = new Int32Array(256);
+
+/** sharedKeys(unit.map, sum, k), from the unit's arrays (a packed document's units have no Map): the same walk of
+ * the smaller side, the unit's when they are as large, each key looked up in the other (the unit's weights are
+ * positive: 0 from its dense array is a key it does not hold). */
+export function sharedUnitKeys(unit: Unit, sum: Sums, k: number): number[] {
+  const n = Math.min(unit.keys.length, sum.size);
+  if (sharedIds.length < n) {
+    sharedIds = new Int32Array(2 * n);
+    sharedProducts = new Float64Array(2 * n);
+  }
+  let m = 0;
+  if (unit.keys.length <= sum.size) {
+    const { keys, weights } = unit;
+    for (let i = 0; i < keys.length; i++) {
+      const o = sum.get(keys[i]);
+      if (o === undefined) continue;
+      sharedIds[m] = keys[i];
+      sharedProducts[m++] = weights[i] * o;
+    }
+  } else {
+    const count = sum.entryCount();
+    const keys = sum.entryKeys();
+    const weights = sum.entryWeights();
+    for (let i = 0; i < count; i++) {
+      const key = keys[i];
+      if (key < 0) continue; // deleted
+      const o = unitWeight(unit, key);
+      if (o === 0) continue;
+      sharedIds[m] = key;
+      sharedProducts[m++] = weights[i] * o;
+    }
+  }
+  return topKeysOf(sharedIds, sharedProducts, m, k);
+}
 let sharedProducts = new Float64Array(256);

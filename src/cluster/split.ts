@@ -51,7 +51,15 @@ export function scratchStory(host: SplitHost, members: number[]): Story {
   const s = new Story(-1);
   for (const p of members) {
     const a = host.arrived[p];
-    s.add(p, a.vectors, a.features.time, { document: a.doc.id, similarity: 1, features: {}, reason: '' }, host.limits.centroidTerms, a.features.mentions);
+    // a packed member's units (views of its entries), not Maps made of them
+    s.add(
+      p,
+      a.units ? a.units() : a.vectors,
+      a.features.time,
+      { document: a.doc.id, similarity: 1, features: {}, reason: '' },
+      host.limits.centroidTerms,
+      a.features.mentions,
+    );
   }
   return s;
 }
@@ -78,8 +86,9 @@ function similarities(host: SplitHost, members: number[], known?: PairSimilariti
         continue;
       }
       if (!mine) {
-        const { vectors, when } = host.arrived[members[i]];
-        mine = { units: docUnits(vectors), when };
+        // a packed member's units are views of its entries: its vectors' Maps are not made for them
+        const a = host.arrived[members[i]];
+        mine = { units: a.units ? a.units() : docUnits(a.vectors), when: a.when };
       }
       sim[i][j] = sim[j][i] = docToStory(mine.units, mine.when, single(j), host.weights).value;
     }

@@ -5,7 +5,7 @@ import { absorbMentions, clearMentions, countMentions, emptyMentioned, type Ment
 import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
-import { Centroid, type ReadVec, type Vec } from './vector.ts';
+import { Centroid, unitOf, type ReadVec, type Unit, type Vec } from './vector.ts';
 import { idOf, keyOf, knownId, vocabularyGeneration, watchNewKeys } from './vocab.ts';
 import { knownStemId, stemOf, TermCounts } from '../common/term-counts.ts';
 
@@ -91,9 +91,10 @@ export function idVec(space: Space, v: Iterable<[string, number]>): Vec {
 /** The latest year a document mentions ("y2013" among its date keys), or null. A season or span of years
  * ("s2008-2009", "the 2008-09 season") counts as the year it opens: a season's news is of its first year's
  * autumn, and a contract "through the 2009-2010 season" looks ahead no further than that. */
-export function latestYear(v: DocVectors): number | null {
+export function latestYear(v: DocVectors | DocEntries): number | null {
   let latest: number | null = null;
-  for (const id of v.dates.keys()) {
+  const dates = v.dates;
+  for (const id of dates instanceof Map ? dates.keys() : dates.keys) {
     const k = keyIn('dates', id);
     const y = k[0] === 'y' ? Number(k.slice(1)) : k[0] === 's' ? Number(k.slice(1, 5)) : null;
     if (y !== null && (latest === null || y > latest)) latest = y;
@@ -103,6 +104,14 @@ export function latestYear(v: DocVectors): number | null {
 
 /** A document's unit vectors (sublinear tf times online idf) in every space, and its lead subject (lead.ts). */
 export type DocVectors = Record<Space, Vec> & { lead?: readonly string[] };
+
+/** The same vectors as entry arrays per space, in the Maps' order (a document's units: similarity.ts DocUnits). */
+export type DocEntries = Record<Space, Pick<Unit, 'keys' | 'weights'>> & { lead?: readonly string[] };
+
+/** A space's entries, from a Map when given one (a member stored as Maps). */
+function entriesOf(v: Vec | Pick<Unit, 'keys' | 'weights'>): Pick<Unit, 'keys' | 'weights'> {
+  return v instanceof Map ? unitOf(v) : v;
+}
 
 /** The keys a document adds to the document-frequency table. */
 export function dfKeys(f: DocFeatures): string[] {
@@ -212,7 +221,23 @@ const EMPTY: Vec = new Map();
 /** Sublinear term frequency times idf, scaled to unit length. */
 function weigh(counts: ReadonlyMap<string, number>, ids: Int32Array, idf: OnlineIdf): Vec {
   if (counts.size === 0) return EMPTY;
-  // the weights are worked out in a scratch and set once, scaled (normalise set each twice: a number
+  if (weighedIds.length < counts.size) [weighedIds, weighed] = [new Int32Array(2 * counts.size), new Float64Array(2 * counts.size)];
+  const m = weighInto(counts, ids, idf, weighedIds, weighed, 0);
+  const v: Vec = new Map();
+  for (let j = 0; j < m; j++) v.set(weighedIds[j], weighed[j]);
+  return v;
+}
+let weighedIds = new Int32Array(1024);
+let weighed = new Float64Array(1024);
+
+/**
+ * A space's unit vector (weigh's keys, weights and order) written into `keys` and `weights` from `at` on, which
+ * must have room for one entry a count; the count of entries written. The clusterer packs a document's vectors
+ * so as they arrive (packed-vectors.ts): no Map made (all of Reuters: ~125 MB of Maps, garbage once packed).
+ */
+export function weighInto(counts: ReadonlyMap<string, number>, ids: Int32Array, idf: OnlineIdf, keys: Int32Array, weights: Float64Array, at: number): number {
+  if (counts.size === 0) return 0;
+  // the weights are worked out in a scratch and written once, scaled (normalise set each twice: a number
   // allocated per set); same weights, same order, the norm summed in that order, so the same values
   if (weighIds.length < counts.size) [weighIds, weighScratch] = [new Int32Array(2 * counts.size), new Float64Array(2 * counts.size)];
   let m = 0;
@@ -230,13 +255,20 @@ function weigh(counts: ReadonlyMap<string, number>, ids: Int32Array, idf: Online
       n += w * w;
     }
   }
-  const v: Vec = new Map();
   const norm = n === 0 ? 1 : Math.sqrt(n);
-  for (let j = 0; j < m; j++) v.set(weighIds[j], n === 0 ? weighScratch[j] : weighScratch[j] / norm);
-  return v;
+  for (let j = 0; j < m; j++) {
+    keys[at + j] = weighIds[j];
+    weights[at + j] = n === 0 ? weighScratch[j] : weighScratch[j] / norm;
+  }
+  return m;
 }
 let weighIds = new Int32Array(1024);
 let weighScratch = new Float64Array(1024);
+
+/** The space's counts a document's vectors are weighed from. */
+export function countsIn(f: DocFeatures, s: Space): ReadonlyMap<string, number> {
+  return f[COUNTS[s]];
+}
 
 export function docVectors(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds = docKeyIds(f)): DocVectors {
   return {
@@ -350,7 +382,7 @@ export class Story implements StoryLike {
     });
   }
 
-  add(position: number, v: DocVectors, time: number | null, membership: Membership, keepTerms: number, mentions: readonly Mention[] = []): void {
+  add(position: number, v: DocEntries | DocVectors, time: number | null, membership: Membership, keepTerms: number, mentions: readonly Mention[] = []): void {
     this.members.push(position);
     countMentions(this.mentioned, mentions, 1);
     this.own.push(membership);
@@ -359,21 +391,21 @@ export class Story implements StoryLike {
     countLead(this.leads, v.lead, 1);
     this.version++;
     for (const s of SPACES) {
-      this.centroids[s].add(v[s]);
+      this.centroids[s].addUnit(entriesOf(v[s]));
       this.centroids[s].prune(keepTerms);
     }
     this.touch(position, time);
   }
 
   /** Take a member out (the refinement pass moves it to a better story); the caller resets the period. */
-  removeMember(position: number, v: DocVectors, mentions: readonly Mention[] = []): Membership {
+  removeMember(position: number, v: DocEntries | DocVectors, mentions: readonly Mention[] = []): Membership {
     const i = this.members.indexOf(position);
     countMentions(this.mentioned, mentions, -1);
     const [membership] = this.memberships.splice(i, 1);
     this.members.splice(i, 1);
     countLead(this.leads, v.lead, -1);
     this.version++;
-    for (const s of SPACES) this.centroids[s].remove(v[s]);
+    for (const s of SPACES) this.centroids[s].removeUnit(entriesOf(v[s]));
     const y = latestYear(v);
     if (y !== null) {
       const n = (this.years.get(y) ?? 0) - 1;

@@ -202,7 +202,7 @@ test('sums: addTo adds what a look-up then a set adds, with one probe; dotArrays
   for (const [k] of vs[2]) other.delete(k);
   let met = 0;
   for (const v of vs) {
-    const [keys, weights] = [[...v.keys()], [...v.values()]];
+    const [keys, weights] = [Int32Array.from(v.keys()), Float64Array.from(v.values())];
     for (const sum of [added, other, new Sums()]) {
       const want = byGet(keys, weights, keys.length, sum);
       if (want !== 0) met++;

@@ -126,7 +126,7 @@ export class Sums implements ReadonlyMap<number, number> {
    * loop with the probe written out (the table's fields read once, no weight returned per key). Same products
    * in the same order as a walk that looks each key up with `get`, so the same double.
    */
-  dotArrays(keys: readonly number[], weights: readonly number[], count: number): number {
+  dotArrays(keys: Int32Array, weights: Float64Array, count: number): number {
     const { index, mask, shift, ws } = this;
     let s = 0;
     for (let i = 0; i < count; i++) {

@@ -157,7 +157,7 @@ test('a packed unit scores centroids as its Map does, many units in turns (the d
   // what the refinement pass reads of a packed document)
   const maps = await fixtureVectors();
   assert.ok(maps.length >= 12);
-  const units = maps.map((m) => unitOfArrays([...m.keys()], [...m.values()]));
+  const units = maps.map((m) => unitOfArrays(Int32Array.from(m.keys()), Float64Array.from(m.values())));
   // centroids smaller and larger than the units: one item's first few keys, one item, three items
   const centroids: Centroid[] = [];
   for (let i = 0; i < maps.length; i += 3) {

@@ -27,8 +27,8 @@ export function dot(a: ReadVec, b: ReadVec): number {
  */
 export interface Unit {
   readonly map: Vec;
-  readonly keys: readonly number[];
-  readonly weights: readonly number[];
+  readonly keys: Int32Array;
+  readonly weights: Float64Array;
 }
 
 /**
@@ -38,8 +38,8 @@ export interface Unit {
  */
 class ArrayUnit implements Unit {
   constructor(
-    readonly keys: readonly number[],
-    readonly weights: readonly number[],
+    readonly keys: Int32Array,
+    readonly weights: Float64Array,
     private made: Vec | null,
   ) {}
 
@@ -53,18 +53,23 @@ class ArrayUnit implements Unit {
   }
 }
 
-/** Plain arrays, not typed ones: most vectors are too long for a typed array on the heap, and one off it (a
- * backing store allocated and freed outside the heap) cost more than the products it serves (same values). */
+/** Typed arrays, as a packed document's units are (views of its blocks: packed-vectors.ts), so the products meet
+ * one kind of array; both in one buffer (most vectors are too long for a typed array on the heap, and a backing
+ * store allocated and freed outside it costs more than a plain array: one a unit, not two). Same values. */
 export function unitOf(map: Vec): Unit {
-  const keys: number[] = [];
-  const weights: number[] = [];
-  for (const k of map.keys()) keys.push(k);
-  for (const w of map.values()) weights.push(w);
+  const n = map.size;
+  const buffer = new ArrayBuffer(n * 12);
+  const weights = new Float64Array(buffer, 0, n);
+  const keys = new Int32Array(buffer, n * 8, n);
+  let i = 0;
+  for (const k of map.keys()) keys[i++] = k;
+  i = 0;
+  for (const w of map.values()) weights[i++] = w;
   return new ArrayUnit(keys, weights, map);
 }
 
 /** A unit of entries given in order (keys unique), its Map made when first read. */
-export function unitOfArrays(keys: readonly number[], weights: readonly number[]): Unit {
+export function unitOfArrays(keys: Int32Array, weights: Float64Array): Unit {
   return new ArrayUnit(keys, weights, null);
 }
 
@@ -499,20 +504,25 @@ export class Centroid implements Scorable {
   }
 
   add(v: Vec, members = 1): void {
+    this.addUnit(unitOf(v), members);
+  }
+
+  /** Add a member's unit vector given as arrays (a packed document's entries: no Map walked, none made); the same
+   * keys in the same order as its Map's, so the same sums. */
+  addUnit(v: Pick<Unit, 'keys' | 'weights'>, members = 1): void {
     this.own();
     this.changed();
-    if (v.size) this.count += members;
+    const { keys, weights } = v;
+    const n = keys.length;
+    if (n) this.count += members;
     // a first member's keys are all new: the index is made once for them (sums.ts reserve)
-    if (this.sum.size === 0) this.sum.reserve(v.size);
+    if (this.sum.size === 0) this.sum.reserve(n);
     // |s + v|^2 = |s|^2 + 2 s.v + |v|^2, kept exactly without a pass over the whole centroid
     let cross = 0;
     let self = 0;
-    // keys and weights walked side by side (a Map's keys and values come in one order): a look-up per key was
-    // most of the loop's cost
-    const weights = v.values();
-    for (const k of v.keys()) {
-      const w = weights.next().value as number;
-      const o = this.sum.addTo(k, w);
+    for (let i = 0; i < n; i++) {
+      const w = weights[i];
+      const o = this.sum.addTo(keys[i], w);
       cross += o * w;
       self += w * w;
     }
@@ -521,14 +531,21 @@ export class Centroid implements Scorable {
 
   /** Take one member's unit vector out again (the refinement pass moves documents between stories). */
   remove(v: Vec): void {
+    this.removeUnit(unitOf(v));
+  }
+
+  /** remove, the vector given as arrays (as addUnit). */
+  removeUnit(v: Pick<Unit, 'keys' | 'weights'>): void {
     this.own();
     this.changed();
-    if (v.size) this.count -= 1;
+    const { keys, weights } = v;
+    const n = keys.length;
+    if (n) this.count -= 1;
     let cross = 0;
     let self = 0;
-    const weights = v.values();
-    for (const k of v.keys()) {
-      const w = weights.next().value as number;
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      const w = weights[i];
       const o = this.sum.get(k);
       if (o === undefined) continue; // pruned away
       cross += o * w;
