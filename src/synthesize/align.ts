@@ -2,8 +2,8 @@
 // story's feature keys (rare keys only), so the cost is bounded by the pairs that share a rare key, never all
 // pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
 import type { DocId, Relation } from '../model.ts';
-import { ALIGN, FEATURE_WEIGHTS, PARAPHRASES } from './lexicon.ts';
-import { foldedWords, ROLE_KEYS, type Unit } from './units.ts';
+import { ALIGN, FEATURE_WEIGHTS, PARAPHRASES, PERSON_PLACE_NOT_SAID } from './lexicon.ts';
+import { foldedWords, ROLE_KEYS, termKey, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { twoIssuers, type WireHeadline } from './issuers.ts';
 import { DEAL_KEY, otherDeals } from './deals.ts';
@@ -256,8 +256,18 @@ export function otherTitles(a: Unit, b: Unit, weight: (k: string) => number): { 
   return { weight: w, count };
 }
 
-/** The weight and number of the places two sentences share where either writes it only to say who a person is. */
-function personPlacesShared(a: Unit, b: Unit, weight: (k: string) => number): { weight: number; count: number } {
+/**
+ * The weight and number of the places two sentences share where either writes it only to say who a person is --
+ * none when the two share `ALIGN.placeContent` typical keys that say what happened (isContent in both, no title
+ * word before a person, none of PERSON_PLACE_NOT_SAID: "Subcommittee chairman", "last week"): one statement told
+ * twice ("Cornyn (R-Texas) speculated that Lieberman could get 100 confirmation votes" / "... can get 100 votes ...
+ * John Cornyn, R-Texas, said") keeps the state it shares; two statements of one lawmaker share little else.
+ */
+function personPlacesShared(a: Unit, b: Unit, weight: (k: string) => number, typical: number): { weight: number; count: number } {
+  let content = 0;
+  for (const k of a.keys)
+    if (b.keySet.has(k) && isContent(k, a) && isContent(k, b) && !a.titles.has(k) && !b.titles.has(k) && !NOT_SAID_KEYS.has(k)) content += weight(k);
+  if (content >= ALIGN.placeContent * typical) return NOTHING_SHARED;
   let w = 0;
   let count = 0;
   for (const k of a.personPlaces)
@@ -474,6 +484,8 @@ function holds(p: Postings, id: number, x: number): boolean {
 }
 
 const NO_IDS: readonly number[] = [];
+const NOTHING_SHARED = { weight: 0, count: 0 } as const;
+const NOT_SAID_KEYS: ReadonlySet<string> = new Set([...PERSON_PLACE_NOT_SAID.posts, ...PERSON_PLACE_NOT_SAID.when].map((w) => `t:${termKey(w)}`));
 
 /**
  * Per key id, the units holding it as marks by unit id (1: holds), made on the key's first asking and kept for the
@@ -633,9 +645,9 @@ export function alignPairs(
         n--;
       }
       // a lawmaker's state beside his name ("John Dingell, D-Mich" / "Dingell, a Michigan Democrat") says who spoke,
-      // not what: two statements of one person share it by the speaker only
+      // not what: two statements of one person share it by the speaker only (unless they share what was said too)
       if (a.personPlaces.length || ub.personPlaces.length) {
-        const other = personPlacesShared(a, ub, weightOfKey);
+        const other = personPlacesShared(a, ub, weightOfKey, typical);
         full -= other.weight;
         n -= other.count;
       }

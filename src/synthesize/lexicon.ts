@@ -115,6 +115,18 @@ export const PERSON_PLACES: Array<{ before: string; after?: string; afterPerson?
 export const PERSON_PLACE_CUE = String.raw`[DRI]\s?-|Democrat|Republican|Independent|[Cc]ongress|senator|lawmaker|legislator|Rep|Sen|Gov|President`;
 
 /**
+ * Words two statements of one lawmaker share that tell neither what he said, when align weighs whether two sentences
+ * sharing his state tell one statement (ALIGN.placeContent). `posts`: his post written beside his name ("Subcommittee
+ * chairman John Dingell", "Senate Majority Whip John Cornyn"), who spoke again, like the state; `when`: a time word
+ * ("in last week's subcommittee hearing" / "an amendment to be offered next week": Glickman's two statements). Stems,
+ * as in ROLE_WORDS.
+ */
+export const PERSON_PLACE_NOT_SAID = {
+  posts: ['chairman', 'chairwoman', 'subcommitte', 'committe', 'whip', 'rank'],
+  when: ['todai', 'yesterdai', 'tomorrow', 'week', 'month', 'year'],
+};
+
+/**
  * A designation two sentences can share with no name to share it through: a class of shares ("GM's class E and H
  * shares", "Class A common") and a bankruptcy code's chapter ("filed for Chapter 11") -- keys of their own, weighed as
  * the entities the letters and "Chapter" once wrongly were (`e:` and the designation: as a concept's weight the class
@@ -274,6 +286,11 @@ export const ALIGN = {
    * International Corp" and "merger". Under 3 a short sentence's one predicate beside the names ("approved",
    * "relocated", "provide") is split from its restatement; at 1 on its own 7 of 25 r3k stories read worse */
   nameSaysMore: 3,
+  /** a lawmaker's state written only to say who he is still counts for a pair sharing this much content besides (in
+   * typical rare keys, as nameContent): one statement told twice, not two statements of one person (align's
+   * personPlacesShared). Two of Dingell's statements share 0-0.6, Mo Cowan's quote and Tim Scott's appointment 0.85;
+   * Cornyn's "100 votes" told twice 2.5, Huckabee's "competition from Ted Cruz" 2.1, Cruz's Enquirer blame 1.25 */
+  placeContent: 1,
   /** score given to a sentence pair linked by a provenance passage */
   passage: 0.9,
   /** keys whose posting list is longer than this share of the story's sentences do not open candidates */
