@@ -1195,3 +1195,13 @@ test('a body\'s short name in the variants table joins its name and is named by 
     JSON.stringify(entities.map((e) => [e.name, e.aliases])),
   );
 });
+
+test('"D and P" joins Duff and Phelps as "S and P" joins Standard and Poor\'s (Reuters 2685)', () => {
+  const usx = doc('r2685', [
+    'Duff and Phelps said it has downgraded fixed income securities of USX Corp and its subsidiaries and at the same time took the issues off its watch list.',
+    'The steel industry remains intensely competitive and major domestic integrated producers have lost share to imports and minimills, D and P said.',
+  ]);
+  const { entities } = linkStory([usx], [enrichDocument(usx)]);
+  const agency = entities.find((e) => e.aliases.includes('D and P'));
+  assert.ok(agency && agency.name === 'Duff and Phelps', JSON.stringify(entities.map((e) => [e.name, e.aliases])));
+});

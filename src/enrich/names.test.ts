@@ -1267,3 +1267,30 @@ test('"Republican" opens its party\'s bodies, not a chamber; "House of Represent
     ),
   );
 });
+
+test('"Savings and Loan", "Trust and Savings" are one term of a name; "British Sugar" is known whole (Reuters 653, 997, 1115, 2195, ...)', () => {
+  // were "Valley Federal Savings" + "Loan Association", "Seattle Trust" + "Savings Bank", "Texas Savings" + "Loan League"
+  assert.deepEqual(
+    names(
+      "Valley Federal Savings and Loan Association said it appointed Joseph Biafora to the post of chairman and the company's president, Donald Headlund, was named to the additional post of chief executive.",
+    ).slice(0, 1),
+    ['Valley Federal Savings and Loan Association/org'],
+  );
+  assert.ok(
+    names(
+      'Proceeds will be used for general corporate purposes, including the acquisition of <Seattle Trust and Savings Bank>, which is scheduled for July one, KeyCorp said.',
+    ).includes('Seattle Trust and Savings Bank/org'),
+  );
+  assert.ok(names('Bowman, the Federal Home Loan Bank of Dallas and the Texas Savings and Loan League.').includes('Texas Savings and Loan League/org'));
+  assert.ok(
+    names(
+      "S/P said the move follows Gurantee's definitive agreement to be acquired by Glendale Federal Savings and Loan, the fifth largest S and L in the U.S.",
+    ).includes('Glendale Federal Savings and Loan/org'),
+  );
+  // was "Sugar" (other): the demonym stripped from the company's name
+  assert.ok(
+    names(
+      "The National Farmers Union, NFU, remains concerned about the future ownership of British Sugar despite last week's decision by the government to block bids from Italy's Gruppo Ferruzzi and Britain's Tate & Lyle Plc.",
+    ).includes('British Sugar/org'),
+  );
+});

@@ -16,6 +16,7 @@ import {
   LETTER_PAIR_HEADS,
   LETTER_PAIR_NOT_BEFORE,
   LETTER_PAIR_TERMS,
+  NAME_AND_TERMS,
   NOTCHED_GRADES,
   NUMBERED_PARTS,
   PARTY_BODY_HEADS,
@@ -1039,6 +1040,19 @@ function letterPair(tokens: Token[], at: number, text: string): boolean {
   return right !== b.text || !(after?.kind === 'word' && spaced(text, tokens, at + 2) && PAIR_NOT_BEFORE.has(fold(after.text)));
 }
 
+const AND_TERM = new Set(NAME_AND_TERMS);
+
+/** Whether the "and" at `at` joins its two words into one term of a company's name (`NAME_AND_TERMS`: "Savings and Loan"). */
+function andTerm(tokens: Token[], at: number, text: string): boolean {
+  const b = tokens[at + 1];
+  return (
+    b?.kind === 'word' &&
+    spaced(text, tokens, at) &&
+    spaced(text, tokens, at + 1) &&
+    AND_TERM.has(`${fold(tokens[at - 1].text)} and ${fold(possessiveStem(b.text))}`)
+  );
+}
+
 /** The trade's term two letters joined by "and" end a run's words in ("S and L"), or ''. */
 function pairTermAtEnd(words: Word[]): string {
   const n = words.length;
@@ -1329,7 +1343,8 @@ export function findMentions(text: string, document: string, sentence: number, l
         }
       }
       // "B and D Industruments Inc", "LL and E Royalty Trust": letters joined by "and" are one company's initials
-      if (t.text === 'and' && j - 1 === runIdx[runIdx.length - 1] && letterPair(tokens, j, text)) {
+      // "Glendale Federal Savings and Loan", "Harris Trust and Savings Bank": two words of one term
+      if (t.text === 'and' && j - 1 === runIdx[runIdx.length - 1] && (letterPair(tokens, j, text) || andTerm(tokens, j, text))) {
         runIdx.push(j, j + 1);
         j += 2;
         ended = possessiveEnds(tokens, j - 1, text, i);

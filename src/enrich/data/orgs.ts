@@ -121,7 +121,7 @@ exxon|mobil|texaco|chevron|shell|bp|opec|nymex|comex|cbot|nasdaq|nyse|
 southern bell|south central bell|
 standard and poor's|standard & poor's|moody's investors service|
 e.f. hutton|drexel burnham lambert|fannie mae|freddie mac|con edison|keidanren|eurostat|istat|ig metall|newsweek|euroclear|euro-clear|cedel|
-human rights watch|amnesty international|
+human rights watch|amnesty international|british sugar|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -136,6 +136,7 @@ general agreement on tariffs and trade=gatt|organization of petroleum exporting 
 american stock exchange=amex|new york stock exchange=nyse|new york mercantile exchange=nymex|commodity exchange=comex|
 chicago board of trade=cbot|chicago mercantile exchange=cme|securities and exchange commission=sec|
 federal reserve=fed=federal reserve board|petroleos mexicanos=pemex|standard and poor's=s and p=s&p=s/p=s & p|
+duff and phelps=d and p|
 `
   .split('|')
   .map((s) => s.trim())

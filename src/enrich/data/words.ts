@@ -134,6 +134,13 @@ export const LETTER_PAIR_TERMS = `s and l|c and f|c and i|r and d|m and a|p and 
   .split('|')
   .map((s) => s.trim());
 
+/**
+ * Two name words joined by "and" that are one term inside a company's name, no two names ("First Federal Savings and
+ * Loan Association", "Glendale Federal Savings and Loan", "Harris Trust and Savings Bank"): the run goes on through
+ * "and" (it ended at "Savings", leaving "Loan Association" a name of its own). Folded.
+ */
+export const NAME_AND_TERMS = `savings and loan|savings and loans|trust and savings`.split('|');
+
 /** A term of those that heads a company's name after its own words ("Key S and L of Englewood", "South Bay S and L"). */
 export const LETTER_PAIR_HEADS = [`s and l`];
 
