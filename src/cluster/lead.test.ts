@@ -320,3 +320,17 @@ test('a headline-only bulletin joins its full item', () => {
   ])
     assert.ok(together(a, b), `${bulletin(a).title} / ${bulletin(b).title}`);
 });
+
+test('a nameless bulletin joins no story on shared figures and dates alone', () => {
+  const groups = clusterStories(bulletins);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  // "GM TO REPUCHASE UP TO 20 PCT OF 1.66 DLR PAR VALUE COMMON BY END OF 1990" / a conservation reserve ("1990"),
+  // "SALLIE MAE SAYS IT WILL PRICE 300 MLN DLR FLOATING RATE NOTE OFFER MONDAY" / corn payments ("MLN", "Monday"):
+  // topic words 0.08-0.09 against them
+  for (const [a, b] of [
+    ['1346', '51'],
+    ['2703', '1369'],
+    ['2703', '136'],
+  ])
+    assert.notEqual(storyOf.get(a), storyOf.get(b), `${bulletin(a).title} / ${bulletin(b).title}`);
+});

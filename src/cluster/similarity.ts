@@ -154,7 +154,9 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   SPACE_COSINES[AT.names] = names;
   SPACE_COSINES[AT.numbers] = numbers;
   SPACE_COSINES[AT.dates] = dates;
-  const value = combineSpaces(gate, t, w, w.absent, w.topicKnee);
+  // a side with no names (a flash, a results table) has only its topic words to say what it is about: shared figures
+  // and dates need more of them ("1990", "March 9", "Monday" joined flashes to unrelated stories)
+  const value = combineSpaces(gate, t, w, w.absent, names === undefined ? w.namelessTopicKnee : w.topicKnee);
   // the lead subjects' factor is at most 1: a value below the floor stays below it, and its agreement (name
   // look-ups per key of the story's leads) is not worth working out (two thirds of the pairs scored in full);
   // nor is its record of cosines made

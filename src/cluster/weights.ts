@@ -89,6 +89,8 @@ export interface ClusterWeights {
   /** the topic gate: below this text similarity the score is scaled down in proportion (figures and dates
    * alone never make two articles one story: "Sunday" and "2008" are shared by unrelated events) */
   topicKnee: number;
+  /** the same when a document and a story share no names space (either side names nothing) */
+  namelessTopicKnee: number;
   /** merge veto: a story's event year is the latest year this share of its articles (and at least
    * `yearMinArticles`) mention; a story none of whose articles reaches the other's event year is scaled by `conflictFloor` */
   yearShare: number;
@@ -195,6 +197,7 @@ export const WEIGHTS: ClusterWeights = {
   cohesionPrior: 0.25,
   cohesionPseudo: 2,
   topicKnee: 0.1,
+  namelessTopicKnee: 0.2,
   // Time as evidence (BASIL-dev, dated political news; ECB+ has dates on 299 of 772 records). One event's
   // articles come within a few days (BASIL: all 50 events within 4 days; ECB+: half of same-event pairs
   // within a day); two stories published further apart are two events of one saga (a shutdown's start and
