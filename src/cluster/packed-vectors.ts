@@ -24,17 +24,22 @@ export class PackedVectors {
   /** per document: its block, where its entries start, and one length per space */
   private where: number[] = [];
 
-  /** Pack a document's vectors; returns the number to find them by. */
-  add(v: DocVectors): number {
-    let n = 0;
-    for (const s of SPACES) n += v[s].size;
+  /** The block with room for n more entries: the last one, or a new one when it is full. */
+  private roomFor(n: number): number {
     if (n > this.free || this.keys.length === 0) {
       const size = Math.max(BLOCK, n);
       this.keys.push(new Int32Array(size));
       this.weights.push(new Float64Array(size));
       this.free = size;
     }
-    const block = this.keys.length - 1;
+    return this.keys.length - 1;
+  }
+
+  /** Pack a document's vectors; returns the number to find them by. */
+  add(v: DocVectors): number {
+    let n = 0;
+    for (const s of SPACES) n += v[s].size;
+    const block = this.roomFor(n);
     const [keys, weights] = [this.keys[block], this.weights[block]];
     let at = keys.length - this.free;
     this.where.push(block, at);
@@ -57,13 +62,7 @@ export class PackedVectors {
     // (at most one entry a count: room for that many)
     let most = 0;
     for (const s of SPACES) most += ids[s].length;
-    if (most > this.free || this.keys.length === 0) {
-      const size = Math.max(BLOCK, most);
-      this.keys.push(new Int32Array(size));
-      this.weights.push(new Float64Array(size));
-      this.free = size;
-    }
-    const block = this.keys.length - 1;
+    const block = this.roomFor(most);
     const [keys, weights] = [this.keys[block], this.weights[block]];
     const start = keys.length - this.free;
     let at = start;
