@@ -709,7 +709,10 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (titled) return { type: 'person', cue: 'title' };
   // letters joined by "and" are a company's initials, whatever speaks or stands before them ("trader E D and F Man",
   // "D and P said"); a savings and loan's after a name too ("Key S and L")
-  if (holdsLetterPair(words) && (!pairTermAtEnd(words) || PAIR_HEAD.has(pairTermAtEnd(words)))) return { type: 'org', cue: 'letters' };
+  if (holdsLetterPair(words)) {
+    const term = pairTermAtEnd(words);
+    if (!term || PAIR_HEAD.has(term)) return { type: 'org', cue: 'letters' };
+  }
   // a listed company's ticker in angle brackets after its name, as the wires write it ("Tekelec <TKLC>", "J.C. Penney
   // Co <JCP>"): a company, whatever its first word says
   // (not a letter alone: "class E <GME>" is a class of shares)
