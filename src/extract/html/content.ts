@@ -711,7 +711,7 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
   for (const el of doomed) {
     if (!el.parentNode) continue;
     const snippet = snippetOf(el);
-    const kind = jumpsOnly(el) ? (SKIP_LINK.test(snippet) ? SKIP_GAP : CONTENTS_GAP) : null;
+    const kind = jumpKind(jumpsOnly(el), snippet);
     if (removed.length < MAX_REMOVED) note(removed, snippet, kind ? JUMP_REASONS[kind] : 'link list');
     replaceWithGap(el, kind ?? LINK_GAP);
   }
@@ -996,7 +996,7 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
     if (reason && LINK_REASONS_OF_BLOCK.has(reason) && b.within !== undefined && entries.has(b.within)) reason = null;
     if (reason) {
       // a block of jump links only is the article's table of contents, or a skip / back-to-top link when its words say so
-      const kind = LINK_REASONS_OF_BLOCK.has(reason) && jumpsOnlyBlock(b) ? (SKIP_LINK.test(b.text) ? SKIP_GAP : CONTENTS_GAP) : null;
+      const kind = jumpKind(LINK_REASONS_OF_BLOCK.has(reason) && jumpsOnlyBlock(b), b.text);
       note(removed, b.text, kind ? JUMP_REASONS[kind] : reason);
       kept.push({ text: kind ?? LINK_GAP, tag: GAP, linkChars: 0 });
     } else kept.push(b);
@@ -1006,6 +1006,10 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
 
 /** Whether a block's link text is all jump links to the page's own anchors. */
 const jumpsOnlyBlock = (b: Block): boolean => b.jumpChars !== undefined && b.jumpChars >= b.linkChars;
+
+/** The gap a removed block of jump links leaves: a skip / back-to-top link when its words say so (SKIP_LINK), else a
+ * table of contents; null when it is no block of jump links. */
+const jumpKind = (jumps: boolean, text: string): string | null => (jumps ? (SKIP_LINK.test(text) ? SKIP_GAP : CONTENTS_GAP) : null);
 
 /** What a removed jump-link block is named, by its gap kind. */
 const JUMP_REASONS: Record<string, string> = { [CONTENTS_GAP]: 'table of contents', [SKIP_GAP]: 'skip or back-to-top link' };
