@@ -37,3 +37,24 @@ export function mayFoldInto(bits: Uint32Array, word: string): boolean {
   const h = foldedHash(word);
   return h < 0 || (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 }
+
+/** The ASCII codes, either case, the folded words open with: fold leaves a word's ASCII first character first,
+ * lower-cased (NFKD keeps ASCII as it is and puts no mark before it), so a word opening with another ASCII code folds
+ * to none of them. A smaller test than the bit table, for a few short words asked of many. */
+export function foldOpenings(words: Iterable<string>): Uint8Array {
+  const codes = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (!(c < 128)) continue;
+    codes[c] = 1;
+    // (A-Z and a-z: fold lower-cases the first)
+    if (c >= 97 && c <= 122) codes[c - 32] = 1;
+  }
+  return codes;
+}
+
+/** Might `fold(word)` be one of the words `openings` was made of? False only when it surely is not. */
+export function mayFoldOpen(openings: Uint8Array, word: string): boolean {
+  const c = word.charCodeAt(0);
+  return !(c < 128) || openings[c] === 1;
+}

@@ -219,10 +219,20 @@ export function countryDollar(tokens: Token[], j: number): { currency: string; e
 
 /** each qualifier and the space after it */
 const QUALIFIER_ENDINGS = QUALIFIERS.map((q) => `${q} `);
+/** the ASCII codes a qualifier's last letter may be written with, either case (a number after a word ending otherwise,
+ * "of 15", "in 1987", is told without the lower-cased copy of the text before it) */
+const QUALIFIER_LAST = new Uint8Array(128);
+for (const q of QUALIFIERS) {
+  QUALIFIER_LAST[q.charCodeAt(q.length - 1)] = 1;
+  QUALIFIER_LAST[q.toUpperCase().charCodeAt(q.length - 1)] = 1;
+}
 
 function qualifierBefore(text: string, start: number): number {
   // (each ends in a space: a number with none before it has no qualifier)
   if (text.charCodeAt(start - 1) !== 32) return start;
+  // (ASCII's lower case is ASCII, one for one: past ASCII the letter is lower-cased as before)
+  const last = text.charCodeAt(start - 2);
+  if (last < 128 && QUALIFIER_LAST[last] === 0) return start;
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase();
   // (indexed: for-of made an iterator and a result record per step, asked of every number)
   for (let k = 0; k < QUALIFIER_ENDINGS.length; k++) if (before.endsWith(QUALIFIER_ENDINGS[k])) return start - QUALIFIER_ENDINGS[k].length;

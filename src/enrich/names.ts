@@ -5,7 +5,7 @@ import { fold } from '../common/normalize.ts';
 import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, type Token } from './tokens.ts';
 import { lex, isCommonStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
-import { mayFoldInto } from '../common/foldfilter.ts';
+import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import { ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
@@ -219,16 +219,20 @@ function isNotName(stem: string): boolean {
   return mayFoldInto(L.notNameBits, stem) && L.notNames.has(fold(stem));
 }
 
+/** what HONORIFIC_GENDERS' titles open with ("Mr", "Mrs", "Ms", "Miss"): most words before a capitalised word open otherwise */
+const HONORIFIC_OPENINGS = foldOpenings(Object.keys(HONORIFIC_GENDERS));
+
 /**
  * A word of `NOT_NAMES` right after a courtesy title is a surname ("Mr. English", "Dr. Christian"): the title names a
  * person, so the word after it is no adjective of region or creed.
  */
+
 function honorificSurname(tokens: Token[], i: number, text: string): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !upperFirst(t.text) || isContraction(t.text)) return false;
   if (text.slice(prev.end, t.start) !== ' ') return false;
-  return Object.hasOwn(HONORIFIC_GENDERS, fold(prev.text).replace(/\.$/, ''));
+  return mayFoldOpen(HONORIFIC_OPENINGS, prev.text) && Object.hasOwn(HONORIFIC_GENDERS, fold(prev.text).replace(/\.$/, ''));
 }
 
 /** Longest particle before a hyphen in `HYPHEN_PARTICLES` ("ash-Shater"). */
@@ -239,6 +243,10 @@ const HYPHEN_PARTICLE_LETTERS = 3;
  * "Sisi"), null for any other word.
  */
 export function particleSurname(word: string): string | null {
+  // (asked of nearly every lower-case word: a hyphen where a particle's may stand is looked for there first)
+  let h = 2;
+  while (h <= HYPHEN_PARTICLE_LETTERS && word.charCodeAt(h) !== 45) h++;
+  if (h > HYPHEN_PARTICLE_LETTERS) return null;
   const at = word.indexOf('-');
   if (at < 2 || at > HYPHEN_PARTICLE_LETTERS || !HYPHEN_PARTICLES.has(word.slice(0, at).toLowerCase())) return null;
   const rest = word.slice(at + 1);
@@ -2026,7 +2034,8 @@ export function lowerVocabulary(words: string[][], text: string, headline = ''):
   // (asked for every run opening with those initials: the text read once for each)
   let capitalising: Map<string, boolean> | undefined;
   return {
-    has: (word) => text.includes(word) && (set ??= gatherLowerWords(words)).has(word),
+    // (the set first once it is made: a word it does not hold is not searched for through the whole text)
+    has: (word) => (set !== undefined ? set.has(word) && text.includes(word) : text.includes(word) && (set = gatherLowerWords(words)).has(word)),
     standsAlone: (word) => writtenAlone(text, word),
     writtenAsCompany: (word) => writtenAsCompany(text, word),
     opensCompany: (span) => opensCompany(text, span),

@@ -73,6 +73,8 @@ for (let s = 0; s < RECORD_SHAPES.length; s++) {
 }
 
 const COMMON = new Map(COMMON_STRINGS.map((s, i) => [s, i]));
+/** the longest common string: a longer value (a quote, most names) is written out with no look-up (no hash of it made) */
+const COMMON_MAX = Math.max(...COMMON_STRINGS.map((s) => s.length));
 
 /** The writer's room, grown as needed and written over by each pack; one grown past ROOM_KEPT is let go after use. */
 const ROOM = 1 << 16;
@@ -103,7 +105,7 @@ function writeWhole(n: number): void {
 function writeValue(v: unknown, id: string): boolean {
   if (typeof v === 'string') {
     if (v === id) return writeTag(DOCUMENT_ID);
-    const common = COMMON.get(v);
+    const common = v.length <= COMMON_MAX ? COMMON.get(v) : undefined;
     if (common !== undefined) {
       writeTag(COMMON_STRING);
       writeWhole(common);

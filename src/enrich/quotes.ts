@@ -6,6 +6,7 @@
 import { firstOpenFrom, firstStartFrom, firstStartPast } from './bisect.ts';
 import type { Quote, TextDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
+import { foldOpenings, mayFoldOpen } from '../common/foldfilter.ts';
 import { afterLastSpace, beforeFirstSpace, isAllCaps, paragraphTokens, tokenize, type Token } from './tokens.ts';
 import { lex, type Lexicon } from './lexicon.ts';
 import {
@@ -470,11 +471,16 @@ function leadsSubject(L: Lexicon, words: string[] | null): boolean {
   return true;
 }
 
+/** what GENDER_PRONOUNS' words open with: most words of a sentence open with another letter */
+const PRONOUN_OPENINGS = foldOpenings(Object.keys(GENDER_PRONOUNS));
+
 /** The one gender the words' pronouns tell (GENDER_PRONOUNS), undefined for none or both (no mapped, filtered or Set copies). */
 function onePronounGender(words: string[] | null): Gender | undefined {
   let said: Gender | undefined;
   if (words)
     for (let k = 0; k < words.length; k++) {
+      // (not folded nor looked up)
+      if (!mayFoldOpen(PRONOUN_OPENINGS, words[k])) continue;
       const g = GENDER_PRONOUNS[fold(words[k])];
       if (!g) continue;
       if (said === undefined) said = g;

@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof sen rep del gov gen brig lt col maj sgt capt adm cmdr cpl pvt det rev st mt ft jr sr
    jan feb mar apr jun jul aug sep sept oct nov dec no nos co corp inc ltd bros vs etc dept univ est approx const`.split(/\s+/),
 );
+/** the longest abbreviation: a longer word before a full stop (most are a sentence's last) is not lower-cased to be
+ * looked up (toLowerCase never shortens a string) */
+const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 // initials run (U.S., U.K.) | word with inner apostrophes/hyphens, an initials run after a hyphen ("Sino-U.S.") | number with separators | any other character;
 // sticky, asked with `test` at each token's first character (no match array made per token: the tokens' end is its
@@ -90,7 +93,11 @@ export function tokenize(text: string): Token[] {
     if (dotted > 0) {
       t = text.slice(start, dotted);
       end = dotted;
-    } else if (isLetter && text.charCodeAt(end) === 46 && (t.length === 1 ? UPPER.test(t) : ABBREVIATIONS.has(t.toLowerCase()))) {
+    } else if (
+      isLetter &&
+      text.charCodeAt(end) === 46 &&
+      (t.length === 1 ? UPPER.test(t) : t.length <= ABBREVIATION_MAX && ABBREVIATIONS.has(t.toLowerCase()))
+    ) {
       t += '.';
       end += 1;
     }
