@@ -334,3 +334,27 @@ test('a nameless bulletin joins no story on shared figures and dates alone', () 
   ])
     assert.notEqual(storyOf.get(a), storyOf.get(b), `${bulletin(a).title} / ${bulletin(b).title}`);
 });
+
+// real Reuters-21578 items: Canada's economy story (GDP, current account, the central bank, Wilson), Ford Canada's
+// dividend flash and its dividend table, Chubb's two dividend items and CB and T's year results
+const NAMELESS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-nameless.jsonl');
+const nameless = (await readDocuments([NAMELESS])).documents;
+const namelessDoc = (id: string) => nameless.find((d) => d.id === id) ?? assert.fail(`no document ${id}`);
+
+test("a nameless group with a text (a flash and its table) counts its names left out as a document's, not a merge's", () => {
+  const groups = clusterStories(nameless);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  // "FORD CANADA CUTS ANNUAL DIVIDEND BY SIX DLRS ..." with "FORD MOTOR CO OF CANADA LTD<FC> CUTS ANNUAL DIV"
+  // ("Annual div six dlrs vs 12 dlrs prior ..."): one group, nameless, joined Canada's economy story (its names left
+  // out counted 0.6) on "six", "annual" and "1986"; CB and T's year results table joined Chubb's dividends on "CB"
+  assert.equal(storyOf.get('1167'), storyOf.get('1182'));
+  for (const [a, b] of [
+    ['1167', '1068'],
+    ['1182', '1272'],
+    ['2236', '2773'],
+  ])
+    assert.notEqual(storyOf.get(a), storyOf.get(b), `${namelessDoc(a).title} / ${namelessDoc(b).title}`);
+  assert.equal(storyOf.get('2773'), storyOf.get('2809'));
+  // Canada's economy story itself stays whole
+  for (const id of ['1100', '1132', '1272', '1726', '1858', '2074', '2406', '2824']) assert.equal(storyOf.get(id), storyOf.get('1068'), id);
+});

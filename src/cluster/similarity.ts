@@ -66,8 +66,10 @@ const SPACE_COSINES: (number | undefined)[] = SPACES.map(() => undefined);
 /** each space's place in SPACE_COSINES */
 const AT = Object.fromEntries(SPACES.map((s, i) => [s, i])) as Record<Space, number>;
 
-function combine(cosines: Partial<Record<Space, number>>, gate: number, time: number, w: ClusterWeights, absent: number, knee: number): number {
+/** `names`: what a names space left out counts instead of `absent` (storyToStory's `namesLeftOut`). */
+function combine(cosines: Partial<Record<Space, number>>, gate: number, time: number, w: ClusterWeights, absent: number, knee: number, names = absent): number {
   for (let i = 0; i < SPACES.length; i++) SPACE_COSINES[i] = cosines[SPACES[i]];
+  if (absent >= 0) SPACE_COSINES[AT.names] ??= names;
   return combineSpaces(gate, time, w, absent, knee);
 }
 
@@ -404,7 +406,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // news reports' age and dates), and the space counts as one left out
   const silent = silentSpaces(a, b, cosines, w);
   const conflict = yearConflict(a, b, w);
-  let value = combine(cosines, gate, t, w, w.absentMerge, knee) * (conflict ? w.conflictFloor : 1);
+  let value = combine(cosines, gate, t, w, w.absentMerge, knee, namesLeftOut(a, b, w)) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
   // a low cohesion, and relative to it one more company's would look as alike as its members are
   const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a, w), namedIn(b, w)) : undefined;
@@ -416,6 +418,26 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   if (conflict) score.conflict = { ...conflict, factor: w.conflictFloor };
   if (lead) score.lead = lead;
   return score;
+}
+
+/** What a story pair's names count when either side names nothing: `absentMerge`, or `absent` (as when a document
+ * joins) when a side read text and found no name in it (`readNoNames`). */
+function namesLeftOut(a: StoryLike, b: StoryLike, w: ClusterWeights): number {
+  return readNoNames(a, w) || readNoNames(b, w) ? w.absent : w.absentMerge;
+}
+
+/**
+ * Whether a story of `namelessGroup` articles or more, none of which names anything, holds words beyond its titles:
+ * one of them has a text (a results or dividend table beside its flash) that names nothing. Such a group has shown
+ * it has no names, and a story that has some is no more its own for its names missing there (Ford Canada's dividend
+ * flash and table joined Canada's economy story on "six", "1986" and "annual"). A group of headline-only bulletins
+ * (a speech's, a saga's: Fed Johnson's, Baker's, TWA's) holds its titles' words alone: it read no text, and its
+ * full items, which name what it is about, count as a merge's names left out do.
+ */
+function readNoNames(s: StoryLike, w: ClusterWeights): boolean {
+  const { text, title, names } = s.centroids;
+  // (a title's terms are among its text's: a story's topic words beyond its titles' are some member's text)
+  return w.namelessGroup > 0 && names.count === 0 && text.count >= w.namelessGroup && text.size > title.size;
 }
 
 /** Whether a story's articles that have something in a space (two or more) share nothing there among themselves,

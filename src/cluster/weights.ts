@@ -71,6 +71,9 @@ export interface ClusterWeights {
   absent: number;
   /** the same for story-story similarity, which is on the cohesion-relative scale */
   absentMerge: number;
+  /** a story of this many articles or more that names nothing though some member has a text beyond its title (a
+   * flash and its table) counts a names space left out as `absent` in story-story similarity (0: off) */
+  namelessGroup: number;
   /** the least the dates' relative cosine counts with in story-story similarity when both stories name dates
    * and either has no publication day */
   datesApartFloor: number;
@@ -169,6 +172,11 @@ export const WEIGHTS: ClusterWeights = {
   // values), not as zero: an article without dates is not an article about another day
   absent: 0.2,
   absentMerge: 0.6,
+  // Reuters' first 3,000: Ford Canada's dividend flash and table out of Canada's economy story, Dual-Lite's and CB
+  // and T's tables out of Medtronic's and Chubb's dividends; a group of headline-only bulletins is unchanged (all
+  // groups of two or more nameless articles at `absent`: Fed Johnson's, Baker's and TWA's bulletins left their full
+  // items), and so is a lone table (1: 20 stories more, most a company's items parted: bench/HISTORY.md cluster51)
+  namelessGroup: 2,
   // dates two stories both name but never share count as this, not as 0, when either story is undated (its
   // reports may be written days apart; dated stories' days are the time factor's): ECB+ 6_1 (a director's
   // hiring: text 0.99, names 1.00, but one half's Saturday rumour and November release against the other's
