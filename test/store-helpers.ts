@@ -8,8 +8,6 @@ import { format } from 'node:util';
 import { after, before, describe } from 'node:test';
 import postgres from 'postgres';
 import { openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
-import { searchVector } from '../src/store/repo.ts';
-import { documentFromText } from '../src/store/serial.ts';
 import { scratchDir } from './scratch.ts';
 
 export const SERVER = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -198,21 +196,6 @@ export async function inconsistencies(location: string): Promise<string[]> {
       'positions at or past the next position',
       `SELECT count(*)::int AS n FROM documents WHERE position >= (SELECT value FROM meta WHERE key = 'positions')`,
     );
-    // a search vector is `to_tsvector`'s of what it stands for, whoever built it (search.ts builds most in JavaScript)
-    await check(
-      "synthesised stories whose search vector is not their title and body's",
-      `SELECT count(*)::int AS n FROM stories WHERE NOT stale AND search::text <> (${searchVector('title', 'body')})::text`,
-    );
-    const stored = await db.query<{ id: string; title: string; text_doc: string; search: string }>(
-      'SELECT id, title, text_doc, search::text AS search FROM documents',
-    );
-    for (const d of stored) {
-      const [built] = await db.query<{ v: string }>(`SELECT (${searchVector('$1::text', '$2::text')})::text AS v`, [
-        d.title,
-        documentFromText(d.text_doc).text,
-      ]);
-      if (built.v !== d.search) out.push(`document ${d.id}: its search vector is not its title and text's`);
-    }
     // each story's stored members are exactly its documents, and its report lists them
     const rows = await db.query<{ key: number; state: string; report: string }>('SELECT key, state, report FROM stories');
     const docs = await db.query<{ id: string; position: number; story: number }>('SELECT id, position, story FROM documents');

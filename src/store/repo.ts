@@ -18,11 +18,6 @@ export function searchVector(title: string, body: string): string {
   return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
 }
 
-/** The search column as written: the vector built in JavaScript (`literal`, a tsvector literal, search.ts), else `searchVector`. */
-export function writtenSearch(literal: string, title: string, body: string): string {
-  return `coalesce(${literal}::tsvector, ${searchVector(title, body)})`;
-}
-
 /** One advisory lock serialises the ingest's story assignment across processes sharing a base. */
 export const INGEST_LOCK = 7_245_002;
 

@@ -23,7 +23,7 @@ import {
   lockIngest,
   readMeta,
   replacePostings,
-  writtenSearch,
+  searchVector,
   storyReports,
   takenIds,
   toText,
@@ -40,7 +40,6 @@ import { upkeep } from '../maintain.ts';
 import { collectGarbage, keepHeapNearLive } from '../../common/collect.ts';
 import { timeStepAsync, type StepClock } from '../../common/step-clock.ts';
 import { storable } from '../serial.ts';
-import { searchLiterals } from '../search.ts';
 
 // Inputs per transaction. Each batch takes back, relates and synthesises again every stored story it touches,
 // so a long-running story costs its size once per batch: 2,000 a batch cost about 30% less CPU per Reuters
@@ -137,24 +136,15 @@ function documentRow(inc: Incoming, extra: { position: number; story: number | n
   };
 }
 
-async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[], cache: ParsedCache): Promise<void> {
-  const columns = { ...DOC_COLUMNS, text: 'text', search: 'text' };
+async function insertDocuments(tx: Sql, rows: ReturnType<typeof documentRow>[]): Promise<void> {
+  const columns = { ...DOC_COLUMNS, text: 'text' };
   const names = Object.keys(DOC_COLUMNS);
   // a few dozen rows per statement: the embedded backend's heap grows to the largest statement it is handed.
   // Plain parameters: the texts go in as they are (as a JSON array, each was escaped, and parsed back as jsonb)
   for (let i = 0; i < rows.length; i += 50) {
-    const part = rows.slice(i, i + 50);
-    const literals = await searchLiterals(
-      tx,
-      cache,
-      part.map((r) => [r.title, r.text]),
-    );
-    const { values, params } = rowParameters(
-      columns,
-      part.map((r, j) => ({ ...r, search: literals[j] })),
-    );
+    const { values, params } = rowParameters(columns, rows.slice(i, i + 50));
     await tx.query(
-      `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${writtenSearch('search', 'title', 'text')} FROM (${values}) AS x(${[...names, 'text', 'search'].join(', ')})`,
+      `INSERT INTO documents (${names.join(', ')}, search) SELECT ${names.join(', ')}, ${searchVector('title', 'text')} FROM (${values}) AS x(${[...names, 'text'].join(', ')})`,
       params,
     );
   }
@@ -170,24 +160,10 @@ async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen:
   const textDoc = toText(storable(inc.doc));
   const enrichment = toText(inc.enrichment);
   heldAsWritten(cache, inc, textDoc, enrichment);
-  const [literal] = await searchLiterals(tx, cache, [[inc.doc.title, inc.doc.text]]);
   await tx.query(
     `UPDATE documents SET version = version + 1, content_hash = $2, last_seen = $3, changed_at = $3, title = $4, outlet = $5, language = $6, published = $7,
-       report = $8, text_doc = $9, enrichment = $10, search = ${writtenSearch('$12::text', '$4::text', '$11::text')} WHERE id = $1`,
-    [
-      known.id,
-      inc.hash,
-      seen,
-      inc.doc.title,
-      inc.doc.outlet,
-      inc.doc.language,
-      inc.doc.published,
-      JSON.stringify(report),
-      textDoc,
-      enrichment,
-      inc.doc.text,
-      literal,
-    ],
+       report = $8, text_doc = $9, enrichment = $10, search = ${searchVector('$4::text', '$11::text')} WHERE id = $1`,
+    [known.id, inc.hash, seen, inc.doc.title, inc.doc.outlet, inc.doc.language, inc.doc.published, JSON.stringify(report), textDoc, enrichment, inc.doc.text],
   );
   await tx.query('INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [
     known.id,
@@ -296,7 +272,6 @@ export async function commitBatch(
           heldAsWritten(cache, inc, row.text_doc, row.enrichment);
           return row;
         }),
-        cache,
       );
       // their first versions from what was just written, not looked up again by id (in id order, as the look-up gave them)
       const firsts = newDocs.map((d) => [d.doc.id, d.hash] as const).sort((a, b) => byText(a[0], b[0]));

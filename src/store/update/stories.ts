@@ -6,8 +6,7 @@
 import type { Membership, StoryGroup } from '../../model.ts';
 import { keepRestored, type StoredStory } from '../../cluster/state.ts';
 import type { Adapter, Sql } from '../adapter.ts';
-import { lockIngest, rowParameters, toText, writtenSearch } from '../repo.ts';
-import { searchLiterals } from '../search.ts';
+import { lockIngest, rowParameters, searchVector, toText } from '../repo.ts';
 import { parsedCache, type ParsedCache } from '../cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './synthesize.ts';
 
@@ -64,17 +63,6 @@ function membershipColumns(key: number, group: StoryGroup, { state: st, membersh
   };
 }
 
-/** Rows with their search vectors built (`search`), from their title and body. */
-async function withSearch(tx: Sql, cache: ParsedCache, rows: object[]): Promise<object[]> {
-  const texts = rows as Array<{ title: string; body: string }>;
-  const literals = await searchLiterals(
-    tx,
-    cache,
-    texts.map((r) => [r.title, r.body]),
-  );
-  return texts.map((r, i) => ({ ...r, search: literals[i] }));
-}
-
 /** Write rows a part per statement. */
 async function inStatements(rows: object[], write: (part: object[]) => Promise<void>): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await write(rows.slice(i, i + ROWS_PER_STATEMENT));
@@ -96,8 +84,6 @@ const MEMBERSHIP_TYPES = {
   report: 'text',
 };
 const SYNTHESIS_TYPES = { independent_sources: 'int', outlets: 'text[]', languages: 'text[]', body: 'text' };
-/** A synthesised row's search vector as built in JavaScript (search.ts; null: left to the backend). */
-const SEARCH_TYPE = { search: 'text' };
 
 /** Rows as plain parameters (their long texts are not escaped into a JSON array and parsed back). */
 function rowsOf(types: Record<string, string>, rows: object[]): { values: string; params: unknown[]; names: string } {
@@ -108,13 +94,13 @@ const SYNTHESISED_COLUMNS = 'id, title, active, last_seen, last_time, documents,
 
 /** Synthesised rows of stories the base does not hold yet: a plain insert (an upsert's speculative insertion
  * confirms each row with a WAL record of its own). */
-async function insertSynthesised(tx: Sql, rows: object[], seq: number, seen: string, cache: ParsedCache): Promise<void> {
+async function insertSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
-  const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES, ...SEARCH_TYPE }, await withSearch(tx, cache, rows));
+  const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES }, rows);
   const at = params.length;
   await tx.query(
     `INSERT INTO stories (key, ${SYNTHESISED_COLUMNS}, created_seq, updated_seq, updated_at, state, memberships, report, body, search, stale, synthesized_documents)
-     SELECT key, ${SYNTHESISED_COLUMNS}, $${at + 1}::bigint, $${at + 1}::bigint, $${at + 2}::text, state, memberships, report, body, ${writtenSearch('search', 'title', 'body')}, false, documents
+     SELECT key, ${SYNTHESISED_COLUMNS}, $${at + 1}::bigint, $${at + 1}::bigint, $${at + 2}::text, state, memberships, report, body, ${searchVector('title', 'body')}, false, documents
      FROM (${values}) AS x(${names})`,
     [...params, seq, seen],
   );
@@ -122,15 +108,15 @@ async function insertSynthesised(tx: Sql, rows: object[], seq: number, seen: str
 
 /** Synthesised rows of stories the base holds: an update (an upsert locked each row before writing it over, a
  * WAL record of its own). */
-async function updateSynthesised(tx: Sql, rows: object[], seq: number, seen: string, cache: ParsedCache): Promise<void> {
+async function updateSynthesised(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
   if (!rows.length) return;
-  const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES, ...SEARCH_TYPE }, await withSearch(tx, cache, rows));
+  const { values, params, names } = rowsOf({ ...MEMBERSHIP_TYPES, ...SYNTHESIS_TYPES }, rows);
   const at = params.length;
   await tx.query(
     `UPDATE stories SET ${SYNTHESISED_COLUMNS.split(', ')
       .map((c) => `${c} = x.${c}`)
       .join(', ')}, updated_seq = $${at + 1}::bigint, updated_at = $${at + 2}::text,
-       state = x.state, memberships = x.memberships, report = x.report, body = x.body, search = ${writtenSearch('x.search', 'x.title', 'x.body')}, stale = false, synthesized_documents = x.documents
+       state = x.state, memberships = x.memberships, report = x.report, body = x.body, search = ${searchVector('x.title', 'x.body')}, stale = false, synthesized_documents = x.documents
      FROM (${values}) AS x(${names})
      WHERE stories.key = x.key`,
     [...params, seq, seen],
@@ -185,11 +171,11 @@ export async function writeStories(
   const rows = now.map(([key, group]) => ({ ...columns(key, group), ...synthesisColumns(synthesised.get(key)!) }));
   await inStatements(
     rows.filter((r) => sizes.has(r.key)),
-    (part) => updateSynthesised(tx, part, o.seq, o.seen, o.cache),
+    (part) => updateSynthesised(tx, part, o.seq, o.seen),
   );
   await inStatements(
     rows.filter((r) => !sizes.has(r.key)),
-    (part) => insertSynthesised(tx, part, o.seq, o.seen, o.cache),
+    (part) => insertSynthesised(tx, part, o.seq, o.seen),
   );
   await inStatements(
     later.map(([key, group]) => ({ ...columns(key, group), report: JSON.stringify(group) })),
@@ -209,24 +195,19 @@ export async function synthesizeStale(db: Adapter): Promise<number> {
     await db.transaction(async (tx) => {
       await lockIngest(tx);
       // another run may have synthesised or merged some meanwhile
-      const rows = await tx.query<{ key: number; report: string; title: string }>(
-        'SELECT key, report, title FROM stories WHERE key = ANY($1::int[]) AND stale ORDER BY key',
-        [keys.slice(i, i + STALE_CHUNK)],
-      );
+      const rows = await tx.query<{ key: number; report: string }>('SELECT key, report FROM stories WHERE key = ANY($1::int[]) AND stale ORDER BY key', [
+        keys.slice(i, i + STALE_CHUNK),
+      ]);
       const groups = rows.map((r): [number, StoryGroup] => [r.key, groupOf(JSON.parse(r.report))]);
       const synthesised = await synthesizeGroups(tx, groups, cache);
       const { values, params, names } = rowsOf(
-        { key: 'int', ...SYNTHESIS_TYPES, report: 'text', ...SEARCH_TYPE },
-        await withSearch(
-          tx,
-          cache,
-          groups.map(([key], i) => ({ key, title: rows[i].title, ...synthesisColumns(synthesised.get(key)!) })),
-        ),
+        { key: 'int', ...SYNTHESIS_TYPES, report: 'text' },
+        groups.map(([key]) => ({ key, ...synthesisColumns(synthesised.get(key)!) })),
       );
       if (!params.length) return;
       await tx.query(
         `UPDATE stories SET independent_sources = x.independent_sources, outlets = x.outlets, languages = x.languages, report = x.report, body = x.body,
-           search = ${writtenSearch('x.search', 'stories.title', 'x.body')}, stale = false, synthesized_documents = stories.documents
+           search = ${searchVector('stories.title', 'x.body')}, stale = false, synthesized_documents = stories.documents
          FROM (${values}) AS x(${names})
          WHERE stories.key = x.key`,
         params,
