@@ -366,8 +366,30 @@ function siblingParagraphs(container: Element, stats: Map<Element, Stats>): { be
     if (!paragraphLike || density > L.siblingMaxLinkDensity) continue;
     (seen ? after : before).push(el);
   }
+  if (!after.length) after.push(...moduleSiblings(container, stats));
   return { before, after };
 }
+
+/**
+ * The text modules after the container's own when it fills its parent, one module of the page's body (Drupal's
+ * "paragraph paragraph--text ..." beside "paragraph paragraph--image ..."): the parent's later siblings of the very
+ * same classes that read as text.
+ */
+function moduleSiblings(container: Element, stats: Map<Element, Stats>): Element[] {
+  const parent = container.parentElement;
+  const classes = classKey(parent);
+  if (!parent || !classes || (stats.get(parent)?.chars ?? 0) > (stats.get(container)?.chars ?? 0)) return [];
+  const out: Element[] = [];
+  for (let n = parent.nextElementSibling; n; n = n.nextElementSibling) {
+    const s = stats.get(n);
+    if (!s || s.chars < L.siblingMinChars || s.linkChars / s.chars > L.siblingMaxLinkDensity) continue;
+    if (classKey(n) === classes) out.push(n);
+  }
+  return out;
+}
+
+/** An element's class words in order, one space apart ('' when none). */
+const classKey = (el: Element | null): string => (el ? (attr(el, 'class') ?? '').trim().split(/\s+/).join(' ') : '');
 
 /** Words of a class token or id, split at - _ and camelCase ("ce_articleIntro" -> ce, article, intro). */
 const nameWords = (token: string): string[] =>

@@ -800,3 +800,11 @@ test('a line that quotes the title after a colon in guillemets stays; the title 
   assert.ok(out.paragraphs.includes('Male ein Bild unter dem Motto: »Haltet unsere Seen sauber!«'), out.paragraphs.join('\n'));
   assert.ok(!out.paragraphs.includes('»Haltet unsere Seen sauber!«'));
 });
+
+test('the text modules after the one the text was found in join it: same classes, past an image module (weisser-ring.de)', () => {
+  const out = extract('text-modules.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /vor der eigenen Haustür\.\nSo schützen Sie Ihr Rad vor Dieben:\nSchließen Sie Ihr Rad/);
+  assert.match(t, /notieren Sie die Rahmennummer\.$/);
+  assert.doesNotMatch(t, /Weitere Meldungen|Jahresbericht|Foto:/);
+});
