@@ -772,7 +772,7 @@ test('the last line of a paragraph split at <br> heads nothing, even before a re
   assert.match(t, /Die Reinigung\nDer Grill lässt sich einfach reinigen\./);
 });
 
-test('a contents plugin\'s empty anchor in or before a heading is no removed section: the heading and the line before it stay', () => {
+test("a contents plugin's empty anchor in or before a heading is no removed section: the heading and the line before it stay", () => {
   // popkultur.de's "ez-toc-section-end" span inside each h2, thebalance.com's "heading-toc" span before an h3
   const out = extract('heading-anchor-spans.html');
   const t = out.paragraphs.join('\n');
@@ -784,7 +784,7 @@ test('a contents plugin\'s empty anchor in or before a heading is no removed sec
   assertRemovedBy(out, 'navigation', /^Inhaltsverzeichnis/);
 });
 
-test('a box\'s intro paragraph over its list of links stays; the list and the linked heading go (creativecommons.org)', () => {
+test("a box's intro paragraph over its list of links stays; the list and the linked heading go (creativecommons.org)", () => {
   const out = extract('intro-over-link-list.html');
   const t = out.paragraphs.join('\n');
   assert.match(t, /^Our work spans a range of fields and partners working to build a richer commons\.$/m);
