@@ -13,6 +13,7 @@ import {
   DROP_TAGS,
   GALLERY_PAGE,
   GALLERY_PAGE_TAGS,
+  INLINE_MARKER_TAGS,
   INGREDIENT_WORDS,
   LEAD_COMPOUNDS,
   LEAD_ITEMPROPS,
@@ -365,8 +366,30 @@ function siblingParagraphs(container: Element, stats: Map<Element, Stats>): { be
     if (!paragraphLike || density > L.siblingMaxLinkDensity) continue;
     (seen ? after : before).push(el);
   }
+  if (!after.length) after.push(...moduleSiblings(container, stats));
   return { before, after };
 }
+
+/**
+ * The text modules after the container's own when it fills its parent, one module of the page's body (Drupal's
+ * "paragraph paragraph--text ..." beside "paragraph paragraph--image ..."): the parent's later siblings of the very
+ * same classes that read as text.
+ */
+function moduleSiblings(container: Element, stats: Map<Element, Stats>): Element[] {
+  const parent = container.parentElement;
+  const classes = classKey(parent);
+  if (!parent || !classes || (stats.get(parent)?.chars ?? 0) > (stats.get(container)?.chars ?? 0)) return [];
+  const out: Element[] = [];
+  for (let n = parent.nextElementSibling; n; n = n.nextElementSibling) {
+    const s = stats.get(n);
+    if (!s || s.chars < L.siblingMinChars || s.linkChars / s.chars > L.siblingMaxLinkDensity) continue;
+    if (classKey(n) === classes) out.push(n);
+  }
+  return out;
+}
+
+/** An element's class words in order, one space apart ('' when none). */
+const classKey = (el: Element | null): string => (el ? (attr(el, 'class') ?? '').trim().split(/\s+/).join(' ') : '');
 
 /** Words of a class token or id, split at - _ and camelCase ("ce_articleIntro" -> ce, article, intro). */
 const nameWords = (token: string): string[] =>
@@ -706,7 +729,7 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'table' && tag !== 'section' && tag !== 'dl') continue;
     const s = stats.get(el);
     if (!s || s.links < L.linkListMinLinks || !s.chars) continue;
-    if (s.linkChars / s.chars > L.linkListDensity) doomed.push(el);
+    if (s.linkChars / s.chars > L.linkListDensity && !(LINK_BOX_TAGS.has(tag) && introducesList(el, stats))) doomed.push(el);
   }
   for (const el of doomed) {
     if (!el.parentNode) continue;
@@ -715,6 +738,25 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (removed.length < MAX_REMOVED) note(removed, snippet, kind ? JUMP_REASONS[kind] : 'link list');
     replaceWithGap(el, kind ?? LINK_GAP);
   }
+}
+
+/** Boxes (not lists or tables) that may hold an intro paragraph over their list ("Our Programs", a sentence, the links). */
+const LINK_BOX_TAGS = new Set(['div', 'section']);
+
+const LIST_TAGS = new Set(['ul', 'ol']);
+
+/** The end of a paragraph that says something: a sentence, or a colon that leads into the list below it. */
+const PROSE_END = /\p{L}[.!?:]["“”»]?$/u;
+
+/** Whether a box holds a paragraph of prose without links with a list after it, beside it: the list goes by itself, the paragraph stays. */
+function introducesList(el: Element, stats: Map<Element, Stats>): boolean {
+  for (const p of elements(el)) {
+    if (tagOf(p) !== 'p') continue;
+    const s = stats.get(p);
+    if (!s || s.chars < L.linkListProseChars || s.linkChars || !PROSE_END.test(p.textContent.trim())) continue;
+    for (let n = p.nextElementSibling; n; n = n.nextElementSibling) if (LIST_TAGS.has(tagOf(n)) || hasDescendant(n, LIST_TAGS)) return true;
+  }
+  return false;
 }
 
 /** Whether every link below an element jumps to the page's own anchors (a table of contents). */
@@ -902,9 +944,23 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
   for (const [el, reason] of chrome) {
     if (!el.parentNode || !isAncestorOrSelf(body, el)) continue;
     if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), reason);
-    if (SECTION_REASONS.has(reason)) replaceWithGap(el);
+    if (SECTION_REASONS.has(reason) && !isHeadingAnchor(el, stats)) replaceWithGap(el);
     else el.remove();
   }
+}
+
+/** A heading's anchor (INLINE_MARKER_TAGS, no text, in or right before a heading): no section, so no gap to take the heading. */
+function isHeadingAnchor(el: Element, stats: Map<Element, Stats>): boolean {
+  if (!INLINE_MARKER_TAGS.has(tagOf(el)) || stats.get(el)?.chars) return false;
+  const next = el.nextElementSibling;
+  if (next && HEADINGS.has(tagOf(next))) return true;
+  // inside a heading, maybe through inline wrappers
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const tag = tagOf(p);
+    if (HEADINGS.has(tag)) return true;
+    if (BLOCK_TAGS.has(tag)) return false;
+  }
+  return false;
 }
 
 /**

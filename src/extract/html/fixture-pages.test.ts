@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractHtmlContent } from './index.ts';
+import { extractHtml, extractHtmlContent } from './index.ts';
 import { withRules } from '../removal-rules.ts';
 import { isTailHeading } from './tail.ts';
 import { loadLanguageModel } from '../../common/language.ts';
@@ -770,4 +770,41 @@ test('the last line of a paragraph split at <br> heads nothing, even before a re
   assert.match(t, /Pizzastein, B×H×T: ca\. 33,8×0,9×22,8 cm\nGrillrost,B×L: ca\. 35,7×29,4 cm/);
   assertRemovedBy(out, 'link-heavy', /bei Amazon/);
   assert.match(t, /Die Reinigung\nDer Grill lässt sich einfach reinigen\./);
+});
+
+test("a contents plugin's empty anchor in or before a heading is no removed section: the heading and the line before it stay", () => {
+  // popkultur.de's "ez-toc-section-end" span inside each h2, thebalance.com's "heading-toc" span before an h3
+  const out = extract('heading-anchor-spans.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^1\. Greenwich\nDie königliche Sternwarte/m);
+  assert.match(t, /^2\. Pic du Midi\nAuf fast dreitausend Metern/m);
+  assert.match(t, /^Wenig Parkplätze am Berg\nEintritt und Führungen$/m);
+  // an empty carousel arrow after a widget's heading still stands for the widget (eishockeynews.de)
+  assert.doesNotMatch(t, /Die Sternwarten in Bildern/);
+  assertRemovedBy(out, 'navigation', /^Inhaltsverzeichnis/);
+});
+
+test("a box's intro paragraph over its list of links stays; the list and the linked heading go (creativecommons.org)", () => {
+  const out = extract('intro-over-link-list.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Our work spans a range of fields and partners working to build a richer commons\.$/m);
+  assert.doesNotMatch(t, /Open science|Our Programs/);
+  assertRemovedBy(out, 'link-list', /^Arts & culture Legal/);
+});
+
+test('a line that quotes the title after a colon in guillemets stays; the title printed again alone goes (seglerblog)', () => {
+  const body = readFileSync(join(FIXTURES, 'title-quoted-after-colon.html'), 'utf8');
+  const url = 'https://example.org/title-quoted-after-colon.html';
+  const out = extractHtml({ id: 'p', source: url, kind: 'html', body, order: 0, url, meta: {} });
+  assert.equal(out.title, '»Haltet unsere Seen sauber!«');
+  assert.ok(out.paragraphs.includes('Male ein Bild unter dem Motto: »Haltet unsere Seen sauber!«'), out.paragraphs.join('\n'));
+  assert.ok(!out.paragraphs.includes('»Haltet unsere Seen sauber!«'));
+});
+
+test('the text modules after the one the text was found in join it: same classes, past an image module (weisser-ring.de)', () => {
+  const out = extract('text-modules.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /vor der eigenen Haustür\.\nSo schützen Sie Ihr Rad vor Dieben:\nSchließen Sie Ihr Rad/);
+  assert.match(t, /notieren Sie die Rahmennummer\.$/);
+  assert.doesNotMatch(t, /Weitere Meldungen|Jahresbericht|Foto:/);
 });

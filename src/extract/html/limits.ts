@@ -55,6 +55,8 @@ export const CONTENT_LIMITS = {
   // pruneLinkLists: lists and boxes with this many links and this link density inside the container go
   linkListMinLinks: 3,
   linkListDensity: 0.5,
+  // pruneLinkLists: a <p> of this many characters with no link, ending as a sentence or a colon, is prose: its box is no link list
+  linkListProseChars: 60,
   // entryParagraphs: a <p> of short lines split at <br> (each at most this long, links together at most this share) keeps its link lines
   entryLineMaxChars: 100,
   entryParagraphMaxLinkDensity: 0.5,

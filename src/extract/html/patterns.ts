@@ -131,6 +131,12 @@ export const BLOCK_TAGS = new Set([
   'header', 'footer', 'nav', 'aside', 'form', 'fieldset', 'center', 'hr', 'body', 'caption', 'details', 'summary',
 ]);
 
+/**
+ * Inline tags: one classed as chrome, holding no text, inside a heading or right before one is the heading's anchor (a
+ * contents plugin's "ez-toc-section-end" inside an h2, "heading-toc" before an h3): it stands for no section of the page.
+ */
+export const INLINE_MARKER_TAGS = new Set(['span', 'a', 'i', 'em', 'b', 'strong', 'small', 'u', 'font', 'label', 'ins']);
+
 /** Tags whose text reads as a paragraph when scoring containers. */
 export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li']);
 

@@ -18,11 +18,18 @@ export function isTitleRepeat(lineKey: string, title: string): boolean {
   return lineKey.includes(title) && lineKey.length <= title.length + 40;
 }
 
+/** Quotation marks that open and close a quote: English, German („…“ ‚…‘), French and German guillemets (« » › ‹). */
+const OPEN_MARKS = `‘'"“„‚«»‹›`;
+const CLOSE_MARKS = `’'"”“‘»«›‹`;
+/** Marks that cannot stand inside the quote (an apostrophe can: "don't"). */
+const NOT_INSIDE = `‘’"“”„‚«»‹›`;
+
 /**
  * A headline that quotes someone after a colon ("Ted Cruz: ‘Physically Assaulting A Reporter Is A Fireable Offense.’",
- * "Trump: 'We are going to win so much.'"): the quoted words (group 1), in single or double marks, closing the line.
+ * "Trump: 'We are going to win so much.'", "Gestalte ein Plakat unter dem Motto: »Haltet unsere Gewässer sauber!«"): the
+ * quoted words (group 1), in single or double marks, closing the line.
  */
-const TITLE_QUOTE = /:\s*[‘'"“]([^\n‘’"“”]{3,}?)[’'"”][.!?]?\s*$/u;
+const TITLE_QUOTE = new RegExp(`:\\s*[${OPEN_MARKS}]([^\\n${NOT_INSIDE}]{3,}?)[${CLOSE_MARKS}][.!?]?\\s*$`, 'u');
 
 /**
  * The words a title line quotes after a colon, or null: dropped as a repeat of the title, the line would take its
