@@ -16,6 +16,8 @@ import {
   LETTER_PAIR_HEADS,
   LETTER_PAIR_NOT_BEFORE,
   LETTER_PAIR_TERMS,
+  TERM_ACRONYMS,
+  GIVEN_NAME_SURNAMES,
   NAME_AND_TERMS,
   NOTCHED_GRADES,
   NUMBERED_PARTS,
@@ -169,6 +171,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   speech: 1,
   preposition: 1,
   acronym: 2,
+  /** an acronym of a thing, no body ("GNP", "LIBOR", "CIF": `TERM_ACRONYMS`) */
+  term: 4,
   none: 0,
   initial: 0,
   /** a ship's noun before the name ("the liner Wilhelm Gustloff"): read, and no vote for any type */
@@ -229,6 +233,22 @@ function honorificSurname(tokens: Token[], i: number, text: string): boolean {
   if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !upperFirst(t.text) || isContraction(t.text)) return false;
   if (text.slice(prev.end, t.start) !== ' ') return false;
   return Object.hasOwn(HONORIFIC_GENDERS, fold(prev.text).replace(/\.$/, ''));
+}
+
+const SURNAME_AFTER_GIVEN = new Set(GIVEN_NAME_SURNAMES);
+
+/**
+ * Whether the not-name at `j` is a surname after the run's last word, a given name that is no place ("Oliver North",
+ * "Lt Col Oliver North"; "Jordan West Bank", "Georgia South" are no one's): a word of `GIVEN_NAME_SURNAMES`, no
+ * capitalised word after it.
+ */
+function givenNameSurname(tokens: Token[], runIdx: number[], j: number): boolean {
+  const t = tokens[j];
+  if (t.kind !== 'word' || !upperFirst(t.text) || !SURNAME_AFTER_GIVEN.has(fold(possessiveStem(t.text)))) return false;
+  const given = tokens[runIdx[runIdx.length - 1]].text;
+  if (!lex().givenNames.has(fold(given)) || placeOf(given)) return false;
+  const next = tokens[j + 1];
+  return !(next?.kind === 'word' && upperFirst(next.text));
 }
 
 /** Longest particle before a hyphen in `HYPHEN_PARTICLES` ("ash-Shater"). */
@@ -595,6 +615,7 @@ function opensHyphenList(tokens: Token[], j: number): boolean {
 }
 
 const RATING_GRADE = new Set(RATING_GRADES);
+const TERM_ACRONYM = new Set(TERM_ACRONYMS);
 const NOTCHED_GRADE = new Set(NOTCHED_GRADES);
 const RATING_NOTCH = new Set(RATING_NOTCHES);
 const LETTER_AFTER = new Set(LETTER_AFTER_WORDS);
@@ -631,9 +652,12 @@ function loneGrade(tokens: Token[], first: number, last: number, w: string): boo
   return RATING_TALK.test(text);
 }
 
+/** Whether an exclamation mark is glued to the word at `at`: a letter's brand ("E! News", "the E! network"). */
+const exclaimed = (tokens: Token[], at: number) => tokens[at + 1]?.text === '!' && tokens[at + 1].start === tokens[at].end;
+
 /**
  * Whether a run's words are a code, no name: a rating's grade before its notch or a letter before a number ("B-plus",
- * "AA-minus", "M-1", "A-2"), a class's or a scale's letter ("class E", "Class A", "degrees F"), a law's numbered part
+ * "AA-minus", "M-1", "A-2"), a capital letter alone, a class's or a scale's letter ("Class A", "degrees F"), a law's numbered part
  * ("Chapter 11"), a date's day in words after its month ("Record April One", "payable May Five").
  */
 function codeRun(tokens: Token[], first: number, last: number, words: Word[]): boolean {
@@ -641,8 +665,10 @@ function codeRun(tokens: Token[], first: number, last: number, words: Word[]): b
   // (reached for every run: each word folded once, and the word before only when a test needs it)
   const letter = oneCapital(w);
   if (words.length === 1) {
-    if (notchedCode(tokens, last)) return true;
-    if (letter && LETTER_AFTER.has(fold(tokens[first - 1]?.text ?? ''))) return true;
+    // (a capital letter alone, its stop or not, is a code wherever it stands: a class's "B shares", "class A and B.",
+    // "minus 30 C", "T-bonds", "A/S", a table's level "V", a garbled "^M"; letters that name a company are joined to
+    // their partner first: "B and D")
+    if ((letter && !exclaimed(tokens, last)) || (w.length === 2 && endsInStop(w) && oneCapital(w[0])) || notchedCode(tokens, last)) return true;
     if (loneGrade(tokens, first, last, w)) return true;
     const f = fold(w);
     if (NUMBER_WORDS.has(f) && MONTH_WORDS.has(fold(tokens[first - 1]?.text ?? ''))) return true;
@@ -713,6 +739,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     const term = pairTermAtEnd(words);
     if (!term || PAIR_HEAD.has(term)) return { type: 'org', cue: 'letters' };
   }
+  // an acronym of a thing is no body, whatever its capitals say ("GNP", "LIBOR", "CIF")
+  if (words.length === 1 && TERM_ACRONYM.has(fold(words[0].text)) && isAllCaps(words[0].text)) return { type: 'other', cue: 'term' };
   // a listed company's ticker in angle brackets after its name, as the wires write it ("Tekelec <TKLC>", "J.C. Penney
   // Co <JCP>"): a company, whatever its first word says
   // (not a letter alone: "class E <GME>" is a class of shares)
@@ -962,12 +990,23 @@ function runMention(text: string, ws: Word[], type: EntityType, cue: string, doc
 function companyConjunct(tokens: Token[], k: number, text: string, before: string[]): number {
   const L = lex();
   let words = 0;
-  while (k < tokens.length && spaced(text, tokens, k) && isNameWord(tokens[k]) && !L.legalForms.has(fold(tokens[k].text)) && words <= COMPANY_CONJUNCT_WORDS) {
+  while (
+    k < tokens.length &&
+    spaced(text, tokens, k) &&
+    isNameWord(tokens[k]) &&
+    !L.legalForms.has(fold(possessiveStem(tokens[k].text))) &&
+    words <= COMPANY_CONJUNCT_WORDS
+  ) {
     k++;
     words++;
   }
   const forms = k;
-  while (k < tokens.length && spaced(text, tokens, k) && tokens[k].kind === 'word' && L.legalForms.has(fold(tokens[k].text))) k++;
+  while (k < tokens.length && spaced(text, tokens, k) && tokens[k].kind === 'word' && L.legalForms.has(fold(possessiveStem(tokens[k].text)))) {
+    // (a legal form's possessive ends the name: "Bank of America NT and SA's <BAC.N> West German branch")
+    const owner = possessiveStem(tokens[k].text) !== tokens[k].text;
+    k++;
+    if (owner) break;
+  }
   // (a known organisation written with "and" inside, no legal form after it: "Standard and Poor's said")
   if (
     k === forms &&
@@ -1030,7 +1069,8 @@ function letterPair(tokens: Token[], at: number, text: string): boolean {
   const b = tokens[at + 1];
   if (a?.kind !== 'word' || b?.kind !== 'word' || !spaced(text, tokens, at) || !spaced(text, tokens, at + 1)) return false;
   const L = lex();
-  const right = possessiveStem(b.text);
+  // (the sentence's full stop on the last letter: "Also opposing the appeal was AT and T.")
+  const right = tokens[at + 2] === undefined && endsInStop(b.text) ? b.text.slice(0, -1) : possessiveStem(b.text);
   if (!letterCode(L, a.text) || !letterCode(L, right) || (a.text.length > 1 && right.length > 1)) return false;
   // (a trade's term is read whole wherever it stands: "a tonne, C and F, Gulf")
   if (PAIR_TERM.has(`${fold(a.text)} and ${fold(right)}`)) return true;
@@ -1237,6 +1277,12 @@ function streetOrdinal(tokens: Token[], first: number, words: Word[]): Word | nu
 function stopAfterKnown(words: Word[], L: Lexicon, text: string): void {
   const w = words[words.length - 1];
   if (w.text.length < 2 || w.text.charCodeAt(w.text.length - 1) !== FULL_STOP) return;
+  // (a letter joined to its partner by "and" is the company's, its stop the sentence's: "was AT and T.")
+  const n = words.length;
+  if (n >= 3 && words[n - 2].text === 'and' && w.text.length === 2 && LETTER_CODE.test(words[n - 3].text)) {
+    words[n - 1] = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
+    return;
+  }
   // (as joined, or as written: "S/P" is no run of words; both read without the stop, no words copied for them)
   if (L.knownOrgs.has(fold(joined(words).slice(0, -1))) || L.knownOrgs.has(fold(text.slice(words[0].start, w.end - 1))))
     words[words.length - 1] = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
@@ -1309,6 +1355,13 @@ export function findMentions(text: string, document: string, sentence: number, l
           ended = possessiveEnds(tokens, j - 1, text, i);
           continue;
         }
+        runIdx.push(j);
+        ended = possessiveEnds(tokens, j, text, i);
+        j++;
+        continue;
+      }
+      // "aide Oliver North": a compass word after a given name alone ends the name as its surname
+      if (givenNameSurname(tokens, runIdx, j)) {
         runIdx.push(j);
         ended = possessiveEnds(tokens, j, text, i);
         j++;
@@ -1467,6 +1520,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (
       initial &&
       !speaksAlone(words, tokens, last) &&
+      // ("AT and T said": the letters opening the run are the company's; "While S and P" loses "While")
+      !(words.length >= 3 && words[1].text === 'and' && holdsLetterPair(words)) &&
       !companyRun(words) &&
       isCommonStarter(words[0].text) &&
       !L.places.has(fold(words[0].text)) &&

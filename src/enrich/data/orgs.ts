@@ -102,7 +102,7 @@ Stadium Arena Hall Cathedral Square Tower Castle Prison Base Field Station
  * state institutions named by their seat. Folded lower case.
  */
 export const KNOWN_ORGS = `
-reuters|associated press|ap|afp|agence france-presse|agence france presse|tass|interfax|ria novosti|ria|xinhua|bloomberg|
+reuters|reuter|associated press|ap|afp|agence france-presse|agence france presse|tass|interfax|ria novosti|ria|xinhua|bloomberg|
 bbc|cnn|cbc|nbc|abc|cbs|fox news|npr|pbs|sputnik|al jazeera|dpa|ansa|efe|kyodo|yonhap|anadolu|unian|ukrinform|belta|
 upi|itar-tass|novosti|inosmi|rt|euronews|deutsche welle|dw|voice of america|radio free europe|rferl|
 economist|wall street journal|new york times|washington post|financial times|guardian|telegraph|
