@@ -1344,3 +1344,23 @@ test("\"U.S\" without its last stop is the country; a compass word after a given
   // was "T." (other)
   assert.deepEqual(names('Also opposing the appeal was AT and T.'), ['AT and T/org']);
 });
+
+test("a headline's verb names nothing with its subject; the wires' banks and brokers are known, partnerships with commas whole (Reuters 1165, 519, 2233, 1252, 2652)", () => {
+  // were "SALES UP" and "FED SAYS" (other)
+  assert.deepEqual(names('WALGREEN CO FEBRUARY SALES UP 18.8 PCT'), ['WALGREEN CO/org']);
+  assert.deepEqual(names('FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE, FED SAYS'), ['FED/org', 'FED/org']);
+  // was a person by its speech
+  assert.deepEqual(names('Merrill Lynch said the partnership will make another cash distribution of 364 dlrs per 5000 dlrs invested this month.'), [
+    'Merrill Lynch/org',
+  ]);
+  // were "Smith Barney" (other) + "Harris Upham and Co"
+  assert.ok(
+    names(
+      'H.P. Smith, analyst at Smith Barney, Harris Upham and Co said for a 40 billion dlr (revenue) company "no one order will have much of an effect on the stock."',
+    ).includes('Smith Barney, Harris Upham and Co/org'),
+  );
+  // a bank's compound that speaks is no person
+  assert.deepEqual(names('Nordbanken said it did not exclude accepting a suitable bid for the shares although it expected to buy them back itself.'), [
+    'Nordbanken/org',
+  ]);
+});

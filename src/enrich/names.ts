@@ -17,6 +17,7 @@ import {
   LETTER_PAIR_NOT_BEFORE,
   LETTER_PAIR_TERMS,
   TERM_ACRONYMS,
+  SHOUTED_HEADLINE_WORDS,
   GIVEN_NAME_SURNAMES,
   NAME_AND_TERMS,
   NOTCHED_GRADES,
@@ -472,6 +473,14 @@ function hasOrgEnding(f: string, endings: string[]): boolean {
   return false;
 }
 
+/** Whether a word is one compound of an organisation's head ending ("Nordbanken", "Commerzbank"), no head itself. */
+function orgCompound(word: string): boolean {
+  const L = lex();
+  if (!mayEndInFolded(word, L.orgHeadEndings)) return false;
+  const f = fold(word);
+  return !L.orgHeads.has(f) && !L.notOrgCompounds.has(f) && hasOrgEnding(f, L.orgHeadEndings);
+}
+
 /**
  * The run's head: in the words before its first connector the last head ("Kirtland Air Force Base" is a place,
  * "Port Authority" and "City Bank" organisations), as English compounds end in their head; a head after "of"
@@ -616,6 +625,26 @@ function opensHyphenList(tokens: Token[], j: number): boolean {
 
 const RATING_GRADE = new Set(RATING_GRADES);
 const TERM_ACRONYM = new Set(TERM_ACRONYMS);
+const SHOUTED_HEADLINE_WORD = new Set(SHOUTED_HEADLINE_WORDS);
+/** most words of a shouted run `headlineFragment` reads (longer ones are dropped unless known) */
+const HEADLINE_FRAGMENT_WORDS = 2;
+
+/**
+ * Whether a shouted run of one or two words is a headline's fragment: one word is a headline's verb or adverb or a
+ * function word ("SALES UP", "FED SAYS", "AFFECTS", "WTI AT"), and the other no known body, place or thing. A
+ * fragment with a known word is cut to it (`words` shortened in place: "FED SAYS" is "FED").
+ */
+function headlineFragment(L: Lexicon, words: Word[]): boolean {
+  if (words.length > HEADLINE_FRAGMENT_WORDS) return false;
+  const at = words.findIndex((w) => SHOUTED_HEADLINE_WORD.has(fold(w.text)) || L.shoutedFunctionWords.has(fold(w.text)));
+  if (at < 0) return false;
+  if (words.length === 1) return true;
+  const other = words[1 - at];
+  const f = fold(other.text);
+  if (!(L.knownOrgs.has(f) || placeOf(other.text) || TERM_ACRONYM.has(f))) return true;
+  words.splice(at, 1);
+  return false;
+}
 const NOTCHED_GRADE = new Set(NOTCHED_GRADES);
 const RATING_NOTCH = new Set(RATING_NOTCHES);
 const LETTER_AFTER = new Set(LETTER_AFTER_WORDS);
@@ -807,9 +836,12 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
   let k = last + 1;
   while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
-  // (a head that is no one's surname, alone, is a body that speaks: "the Company said", "Ministry said")
+  // (a head that is no one's surname, alone, is a body that speaks: "the Company said", "Ministry said"; so is a
+  // compound of a head's ending: "Nordbanken said", "Commerzbank said")
   if (tokens[k]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k].text)))
-    return words.length === 1 && L.orgOnlyHeads.has(fold(words[0].text)) ? { type: 'org', cue: 'org-head' } : { type: 'person', cue: 'speech' };
+    return words.length === 1 && (L.orgOnlyHeads.has(fold(words[0].text)) || orgCompound(words[0].text))
+      ? { type: 'org', cue: 'org-head' }
+      : { type: 'person', cue: 'speech' };
   if (words.length === 1 && (PLACE_PREPOSITIONS.has(prevWord) || (prevWord === 'the' && PLACE_PREPOSITIONS.has(fold(tokens[first - 2]?.text ?? ''))))) {
     return { type: 'place', cue: 'preposition' };
   }
@@ -1509,6 +1541,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (legalFormsOnly(words) && !shouted) continue;
     // (a headline's function words in capitals, alone or two together: "AT", "IN", "THIS" are no acronyms)
     if (shouted && shoutedFunctionWordsOnly(L, words)) continue;
+    // (a headline's verb and its subject: "SALES UP", "FED SAYS" is "FED")
+    if (shouted && headlineFragment(L, words)) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
     let initial =

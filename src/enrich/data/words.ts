@@ -206,6 +206,16 @@ ago reuter`
   .split(/\s+/);
 
 /**
+ * A headline's verbs and adverbs in capitals ("FEBRUARY SALES UP 13.1 PCT", "..., FED SAYS", "AFFECTS 390 MLN DLRS",
+ * "FORD LATE FEBRUARY CAR SALES"): in a shouted run of one or two words they name nothing, and the other word stays
+ * only as a known body, place or thing ("FED", "FORD"; "SALES UP", "CRUDE UP" were names).
+ */
+export const SHOUTED_HEADLINE_WORDS = `says say sets set up off rise rises rose fall falls fell affects cuts raises raise sees seeks
+plans accepts upholds awards sells selling now late soon very down`
+  .trim()
+  .split(/\s+/);
+
+/**
  * Words that begin sentences with a capital but are common words (beyond stop words): groups of people and spans
  * of time open sentences before a speech verb ("Environmentalists said", "Fifteen minutes later, his father
  * tweeted") without naming anyone; last line, the labels that open a table row or an editor's note ("Net
