@@ -1345,7 +1345,7 @@ test("\"U.S\" without its last stop is the country; a compass word after a given
   assert.deepEqual(names('Also opposing the appeal was AT and T.'), ['AT and T/org']);
 });
 
-test("a headline's verb names nothing with its subject; the wires' banks and brokers are known, partnerships with commas whole (Reuters 1165, 519, 2233, 1252, 2652)", () => {
+test("a headline's verb names nothing with its subject; the wires' banks and brokers are known, partnerships with commas whole (Reuters 1165, 519, 2233, 1252, 559, 2110, 2652)", () => {
   // were "SALES UP" and "FED SAYS" (other)
   assert.deepEqual(names('WALGREEN CO FEBRUARY SALES UP 18.8 PCT'), ['WALGREEN CO/org']);
   assert.deepEqual(names('FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE, FED SAYS'), ['FED/org', 'FED/org']);
@@ -1358,6 +1358,11 @@ test("a headline's verb names nothing with its subject; the wires' banks and bro
     names(
       'H.P. Smith, analyst at Smith Barney, Harris Upham and Co said for a 40 billion dlr (revenue) company "no one order will have much of an effect on the stock."',
     ).includes('Smith Barney, Harris Upham and Co/org'),
+  );
+  // were "Alex" (other) + "Brown and Sons Inc" (Reuters 559); "Currency Units", the demonym stripped (Reuters 2110)
+  assert.deepEqual(names('The trust is managed by Alex. Brown and Sons Inc <ABSB> and was formed November 26, 1986.'), ['Alex. Brown and Sons Inc/org']);
+  assert.ok(
+    names('Reserves of European Currency Units fell to 73.25 billion francs from 75.27 billion at end December.').includes('European Currency Units/other'),
   );
   // a bank's compound that speaks is no person
   assert.deepEqual(names('Nordbanken said it did not exclude accepting a suitable bid for the shares although it expected to buy them back itself.'), [

@@ -1826,11 +1826,14 @@ function emitRun(
     out.push(runMention(text, words, 'person', 'speech', document, sentence));
     return;
   }
-  // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian")
+  // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian"), unless they open a
+  // known thing's ("European Currency Units" was "Currency Units")
   const unstripped = rest;
+  const openedWhole = rest.length > 1 && L.openedNames.has(fold(joined(rest)));
   while (
     rest.length &&
     !companyName &&
+    !openedWhole &&
     (isDemonym(rest[0].text) ||
       (L.titles.has(fold(rest[0].text)) && !rankAlone(L, fold(rest[0].text), rest, 0)) ||
       (L.portfolios.has(fold(rest[0].text)) && rest.length > 1 && L.titles.has(fold(rest[1].text))))

@@ -154,7 +154,8 @@ duff and phelps=d and p|
  * in no legal form (a legal form joins the parts already: "Merrill Lynch and Co Inc"). Folded. Also names holding "of"
  * before a country's name ("Voice of America": the run stopped at the country) or a not-name word ("Pan Am": "Am" is
  * the clock's). Last lines: the wires' partnerships written with commas ("Smith Barney, Harris Upham and Co" was
- * "Smith Barney" + "Harris Upham and Co"; "Donaldson, Lufkin and Jenrette").
+ * "Smith Barney" + "Harris Upham and Co"; "Donaldson, Lufkin and Jenrette"), "Alex. Brown and Sons" (the stop of "Alex."
+ * ended the run: "Alex" other).
  */
 export const CONNECTED_ORGS = `
 securities and exchange commission|general agreement on tariffs and trade|general agreement of tariffs and trade|food and drug administration|
@@ -174,6 +175,7 @@ voice of america|pan am|joint chiefs of staff|
 committee to re-elect the president|committee for the re-election of the president|campaign to re-elect the president|
 smith barney, harris upham and co|smith barney harris upham and co|smith barney, upham harris and co|
 donaldson, lufkin and jenrette|donaldson lufkin and jenrette|donaldson, lufkin, and jenrette|hambrecht and quist|
+alex. brown and sons|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**

@@ -41,7 +41,7 @@ export const PARTY_BODY_HEADS = `party committee caucus association coalition co
  */
 export const OPENED_NAMES = `
 west texas intermediate|west texas sour|internet explorer|
-republican national convention|
+republican national convention|european currency unit|european currency units|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
