@@ -1294,3 +1294,78 @@ test('"Savings and Loan", "Trust and Savings" are one term of a name; "British S
     ).includes('British Sugar/org'),
   );
 });
+
+test('a capital letter alone names nothing; an acronym of a thing is no organisation; a wire\'s sign-off, "AGO" and time zones name nothing (Reuters 302, 1570, 271, 2709, 354, 1614)', () => {
+  // were "B" and "C" (other): a class of shares, a temperature's scale
+  assert.deepEqual(names("Swedish Match's B shares open to foreign buyers closed at 424 crowns on Friday."), ['Match/other']);
+  assert.ok(
+    !names(
+      'Even though an earlier thin protective layer of snow mainly melted in February, air temperatures down to minus 30 C should not be harmful, she said.',
+    ).some((n) => n.startsWith('C/')),
+  );
+  // were organisations by their capitals
+  assert.deepEqual(
+    findMentions(
+      'FOB exports rose 14.6 pct from a year earlier in the first 20 days of February to 10.91 billion, while CIF imports fell 3.2 pct to 7.33 billion.',
+      'd',
+      0,
+      new Set(),
+    ).map((m) => `${m.text}/${m.type}/${m.cue}`),
+    ['FOB/other/term', 'CIF/other/term'],
+  );
+  assert.deepEqual(names("The government's net financing requirement was 11.0 pct of GNP in 1986."), ['GNP/other']);
+  // were "REUTER" and "EST." (organisations); "a Reuter survey" is the agency
+  assert.deepEqual(names('REUTER...'), []);
+  assert.deepEqual(names('A union spokesman was not immediately available to discuss the content of the press conference, set to begin at 1530 EST.'), []);
+  assert.deepEqual(names('A Reuter survey found OPEC production in early March was lower.'), ['Reuter/org', 'OPEC/org']);
+  // a letter glued to "!" is a brand (ECB+ 1_3ecb)
+  assert.ok(names('"Tara was 100 percent professional," he told E! News.').includes('E/org'));
+});
+
+test("\"U.S\" without its last stop is the country; a compass word after a given name is a surname; a legal form's possessive and a letter pair's sentence stop end the company's name (Reuters 359, 386, 505, 2988, all-Reuters 3097)", () => {
+  // was "U.S" (person: an initial and a surname "S")
+  assert.deepEqual(names('Funaro said U.S officials understand his position "but they don\'t like it."'), ['Funaro/person', 'U.S/place']);
+  // was "Oliver"
+  assert.ok(
+    names(
+      'The two other victims of the scandal are former National Security Adviser Vice Adm. John Poindexter who resigned and Marine Lt. Col. Oliver North who was fired after it was disclosed last November 23.',
+    ).includes('Oliver North/person'),
+  );
+  // was "Bank of America NT" + "SA" (ticker), "Chiyoda Fire" + "Marine Insurance Co Ltd"
+  assert.equal(
+    names("Bank of America NT and SA's <BAC.N> West German branch said it is negotiating the sale of Bankhaus Centrale Credit AG.")[0],
+    'Bank of America NT and SA/org',
+  );
+  assert.ok(
+    names(
+      "Standard and Poor's recent triple-A rating of <Chiyoda Fire and Marine Insurance Co Ltd's> claims-paying ability caused the Japanese agencies to come under some criticism, they said.",
+    ).includes('Chiyoda Fire and Marine Insurance Co Ltd/org'),
+  );
+  // was "T." (other)
+  assert.deepEqual(names('Also opposing the appeal was AT and T.'), ['AT and T/org']);
+});
+
+test("a headline's verb names nothing with its subject; the wires' banks and brokers are known, partnerships with commas whole (Reuters 1165, 519, 2233, 1252, 559, 2110, 2652)", () => {
+  // were "SALES UP" and "FED SAYS" (other)
+  assert.deepEqual(names('WALGREEN CO FEBRUARY SALES UP 18.8 PCT'), ['WALGREEN CO/org']);
+  assert.deepEqual(names('FED SETS 1.5 BILLION DLR CUSTOMER REPURCHASE, FED SAYS'), ['FED/org', 'FED/org']);
+  // was a person by its speech
+  assert.deepEqual(names('Merrill Lynch said the partnership will make another cash distribution of 364 dlrs per 5000 dlrs invested this month.'), [
+    'Merrill Lynch/org',
+  ]);
+  // were "Smith Barney" (other) + "Harris Upham and Co"
+  assert.ok(
+    names(
+      'H.P. Smith, analyst at Smith Barney, Harris Upham and Co said for a 40 billion dlr (revenue) company "no one order will have much of an effect on the stock."',
+    ).includes('Smith Barney, Harris Upham and Co/org'),
+  );
+  // were "Alex" (other) + "Brown and Sons Inc" (Reuters 559); "Currency Units", the demonym stripped (Reuters 2110)
+  assert.deepEqual(names('The trust is managed by Alex. Brown and Sons Inc <ABSB> and was formed November 26, 1986.'), ['Alex. Brown and Sons Inc/org']);
+  assert.ok(
+    names('Reserves of European Currency Units fell to 73.25 billion francs from 75.27 billion at end December.').includes('European Currency Units/other'),
+  );
+  // a bank's compound that speaks is no person
+  assert.deepEqual(names('Nordbanken said it did not exclude accepting a suitable bid for the shares although it expected to buy them back itself.'), [
+    'Nordbanken/org',
+  ]);
+});

@@ -16,6 +16,9 @@ import {
   LETTER_PAIR_HEADS,
   LETTER_PAIR_NOT_BEFORE,
   LETTER_PAIR_TERMS,
+  TERM_ACRONYMS,
+  SHOUTED_HEADLINE_WORDS,
+  GIVEN_NAME_SURNAMES,
   NAME_AND_TERMS,
   NOTCHED_GRADES,
   NUMBERED_PARTS,
@@ -169,6 +172,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   speech: 1,
   preposition: 1,
   acronym: 2,
+  /** an acronym of a thing, no body ("GNP", "LIBOR", "CIF": `TERM_ACRONYMS`) */
+  term: 4,
   none: 0,
   initial: 0,
   /** a ship's noun before the name ("the liner Wilhelm Gustloff"): read, and no vote for any type */
@@ -233,6 +238,22 @@ function honorificSurname(tokens: Token[], i: number, text: string): boolean {
   if (t.kind !== 'word' || !prev || prev.kind !== 'word' || !upperFirst(t.text) || isContraction(t.text)) return false;
   if (text.slice(prev.end, t.start) !== ' ') return false;
   return mayFoldOpen(HONORIFIC_OPENINGS, prev.text) && Object.hasOwn(HONORIFIC_GENDERS, fold(prev.text).replace(/\.$/, ''));
+}
+
+const SURNAME_AFTER_GIVEN = new Set(GIVEN_NAME_SURNAMES);
+
+/**
+ * Whether the not-name at `j` is a surname after the run's last word, a given name that is no place ("Oliver North",
+ * "Lt Col Oliver North"; "Jordan West Bank", "Georgia South" are no one's): a word of `GIVEN_NAME_SURNAMES`, no
+ * capitalised word after it.
+ */
+function givenNameSurname(tokens: Token[], runIdx: number[], j: number): boolean {
+  const t = tokens[j];
+  if (t.kind !== 'word' || !upperFirst(t.text) || !SURNAME_AFTER_GIVEN.has(fold(possessiveStem(t.text)))) return false;
+  const given = tokens[runIdx[runIdx.length - 1]].text;
+  if (!lex().givenNames.has(fold(given)) || placeOf(given)) return false;
+  const next = tokens[j + 1];
+  return !(next?.kind === 'word' && upperFirst(next.text));
 }
 
 /** Longest particle before a hyphen in `HYPHEN_PARTICLES` ("ash-Shater"). */
@@ -460,6 +481,14 @@ function hasOrgEnding(f: string, endings: string[]): boolean {
   return false;
 }
 
+/** Whether a word is one compound of an organisation's head ending ("Nordbanken", "Commerzbank"), no head itself. */
+function orgCompound(word: string): boolean {
+  const L = lex();
+  if (!mayEndInFolded(word, L.orgHeadEndings)) return false;
+  const f = fold(word);
+  return !L.orgHeads.has(f) && !L.notOrgCompounds.has(f) && hasOrgEnding(f, L.orgHeadEndings);
+}
+
 /**
  * The run's head: in the words before its first connector the last head ("Kirtland Air Force Base" is a place,
  * "Port Authority" and "City Bank" organisations), as English compounds end in their head; a head after "of"
@@ -603,6 +632,27 @@ function opensHyphenList(tokens: Token[], j: number): boolean {
 }
 
 const RATING_GRADE = new Set(RATING_GRADES);
+const TERM_ACRONYM = new Set(TERM_ACRONYMS);
+const SHOUTED_HEADLINE_WORD = new Set(SHOUTED_HEADLINE_WORDS);
+/** most words of a shouted run `headlineFragment` reads (longer ones are dropped unless known) */
+const HEADLINE_FRAGMENT_WORDS = 2;
+
+/**
+ * Whether a shouted run of one or two words is a headline's fragment: one word is a headline's verb or adverb or a
+ * function word ("SALES UP", "FED SAYS", "AFFECTS", "WTI AT"), and the other no known body, place or thing. A
+ * fragment with a known word is cut to it (`words` shortened in place: "FED SAYS" is "FED").
+ */
+function headlineFragment(L: Lexicon, words: Word[]): boolean {
+  if (words.length > HEADLINE_FRAGMENT_WORDS) return false;
+  const at = words.findIndex((w) => SHOUTED_HEADLINE_WORD.has(fold(w.text)) || L.shoutedFunctionWords.has(fold(w.text)));
+  if (at < 0) return false;
+  if (words.length === 1) return true;
+  const other = words[1 - at];
+  const f = fold(other.text);
+  if (!(L.knownOrgs.has(f) || placeOf(other.text) || TERM_ACRONYM.has(f))) return true;
+  words.splice(at, 1);
+  return false;
+}
 const NOTCHED_GRADE = new Set(NOTCHED_GRADES);
 const RATING_NOTCH = new Set(RATING_NOTCHES);
 const LETTER_AFTER = new Set(LETTER_AFTER_WORDS);
@@ -639,9 +689,12 @@ function loneGrade(tokens: Token[], first: number, last: number, w: string): boo
   return RATING_TALK.test(text);
 }
 
+/** Whether an exclamation mark is glued to the word at `at`: a letter's brand ("E! News", "the E! network"). */
+const exclaimed = (tokens: Token[], at: number) => tokens[at + 1]?.text === '!' && tokens[at + 1].start === tokens[at].end;
+
 /**
  * Whether a run's words are a code, no name: a rating's grade before its notch or a letter before a number ("B-plus",
- * "AA-minus", "M-1", "A-2"), a class's or a scale's letter ("class E", "Class A", "degrees F"), a law's numbered part
+ * "AA-minus", "M-1", "A-2"), a capital letter alone, a class's or a scale's letter ("Class A", "degrees F"), a law's numbered part
  * ("Chapter 11"), a date's day in words after its month ("Record April One", "payable May Five").
  */
 function codeRun(tokens: Token[], first: number, last: number, words: Word[]): boolean {
@@ -649,8 +702,10 @@ function codeRun(tokens: Token[], first: number, last: number, words: Word[]): b
   // (reached for every run: each word folded once, and the word before only when a test needs it)
   const letter = oneCapital(w);
   if (words.length === 1) {
-    if (notchedCode(tokens, last)) return true;
-    if (letter && LETTER_AFTER.has(fold(tokens[first - 1]?.text ?? ''))) return true;
+    // (a capital letter alone, its stop or not, is a code wherever it stands: a class's "B shares", "class A and B.",
+    // "minus 30 C", "T-bonds", "A/S", a table's level "V", a garbled "^M"; letters that name a company are joined to
+    // their partner first: "B and D")
+    if ((letter && !exclaimed(tokens, last)) || (w.length === 2 && endsInStop(w) && oneCapital(w[0])) || notchedCode(tokens, last)) return true;
     if (loneGrade(tokens, first, last, w)) return true;
     const f = fold(w);
     if (NUMBER_WORDS.has(f) && MONTH_WORDS.has(fold(tokens[first - 1]?.text ?? ''))) return true;
@@ -721,6 +776,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     const term = pairTermAtEnd(words);
     if (!term || PAIR_HEAD.has(term)) return { type: 'org', cue: 'letters' };
   }
+  // an acronym of a thing is no body, whatever its capitals say ("GNP", "LIBOR", "CIF")
+  if (words.length === 1 && TERM_ACRONYM.has(fold(words[0].text)) && isAllCaps(words[0].text)) return { type: 'other', cue: 'term' };
   // a listed company's ticker in angle brackets after its name, as the wires write it ("Tekelec <TKLC>", "J.C. Penney
   // Co <JCP>"): a company, whatever its first word says
   // (not a letter alone: "class E <GME>" is a class of shares)
@@ -787,9 +844,12 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
   let k = last + 1;
   while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
-  // (a head that is no one's surname, alone, is a body that speaks: "the Company said", "Ministry said")
+  // (a head that is no one's surname, alone, is a body that speaks: "the Company said", "Ministry said"; so is a
+  // compound of a head's ending: "Nordbanken said", "Commerzbank said")
   if (tokens[k]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k].text)))
-    return words.length === 1 && L.orgOnlyHeads.has(fold(words[0].text)) ? { type: 'org', cue: 'org-head' } : { type: 'person', cue: 'speech' };
+    return words.length === 1 && (L.orgOnlyHeads.has(fold(words[0].text)) || orgCompound(words[0].text))
+      ? { type: 'org', cue: 'org-head' }
+      : { type: 'person', cue: 'speech' };
   if (words.length === 1 && (PLACE_PREPOSITIONS.has(prevWord) || (prevWord === 'the' && PLACE_PREPOSITIONS.has(fold(tokens[first - 2]?.text ?? ''))))) {
     return { type: 'place', cue: 'preposition' };
   }
@@ -970,12 +1030,23 @@ function runMention(text: string, ws: Word[], type: EntityType, cue: string, doc
 function companyConjunct(tokens: Token[], k: number, text: string, before: string[]): number {
   const L = lex();
   let words = 0;
-  while (k < tokens.length && spaced(text, tokens, k) && isNameWord(tokens[k]) && !L.legalForms.has(fold(tokens[k].text)) && words <= COMPANY_CONJUNCT_WORDS) {
+  while (
+    k < tokens.length &&
+    spaced(text, tokens, k) &&
+    isNameWord(tokens[k]) &&
+    !L.legalForms.has(fold(possessiveStem(tokens[k].text))) &&
+    words <= COMPANY_CONJUNCT_WORDS
+  ) {
     k++;
     words++;
   }
   const forms = k;
-  while (k < tokens.length && spaced(text, tokens, k) && tokens[k].kind === 'word' && L.legalForms.has(fold(tokens[k].text))) k++;
+  while (k < tokens.length && spaced(text, tokens, k) && tokens[k].kind === 'word' && L.legalForms.has(fold(possessiveStem(tokens[k].text)))) {
+    // (a legal form's possessive ends the name: "Bank of America NT and SA's <BAC.N> West German branch")
+    const owner = possessiveStem(tokens[k].text) !== tokens[k].text;
+    k++;
+    if (owner) break;
+  }
   // (a known organisation written with "and" inside, no legal form after it: "Standard and Poor's said")
   if (
     k === forms &&
@@ -1038,7 +1109,8 @@ function letterPair(tokens: Token[], at: number, text: string): boolean {
   const b = tokens[at + 1];
   if (a?.kind !== 'word' || b?.kind !== 'word' || !spaced(text, tokens, at) || !spaced(text, tokens, at + 1)) return false;
   const L = lex();
-  const right = possessiveStem(b.text);
+  // (the sentence's full stop on the last letter: "Also opposing the appeal was AT and T.")
+  const right = tokens[at + 2] === undefined && endsInStop(b.text) ? b.text.slice(0, -1) : possessiveStem(b.text);
   if (!letterCode(L, a.text) || !letterCode(L, right) || (a.text.length > 1 && right.length > 1)) return false;
   // (a trade's term is read whole wherever it stands: "a tonne, C and F, Gulf")
   if (PAIR_TERM.has(`${fold(a.text)} and ${fold(right)}`)) return true;
@@ -1245,6 +1317,12 @@ function streetOrdinal(tokens: Token[], first: number, words: Word[]): Word | nu
 function stopAfterKnown(words: Word[], L: Lexicon, text: string): void {
   const w = words[words.length - 1];
   if (w.text.length < 2 || w.text.charCodeAt(w.text.length - 1) !== FULL_STOP) return;
+  // (a letter joined to its partner by "and" is the company's, its stop the sentence's: "was AT and T.")
+  const n = words.length;
+  if (n >= 3 && words[n - 2].text === 'and' && w.text.length === 2 && LETTER_CODE.test(words[n - 3].text)) {
+    words[n - 1] = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
+    return;
+  }
   // (as joined, or as written: "S/P" is no run of words; both read without the stop, no words copied for them)
   if (L.knownOrgs.has(fold(joined(words).slice(0, -1))) || L.knownOrgs.has(fold(text.slice(words[0].start, w.end - 1))))
     words[words.length - 1] = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
@@ -1317,6 +1395,13 @@ export function findMentions(text: string, document: string, sentence: number, l
           ended = possessiveEnds(tokens, j - 1, text, i);
           continue;
         }
+        runIdx.push(j);
+        ended = possessiveEnds(tokens, j, text, i);
+        j++;
+        continue;
+      }
+      // "aide Oliver North": a compass word after a given name alone ends the name as its surname
+      if (givenNameSurname(tokens, runIdx, j)) {
         runIdx.push(j);
         ended = possessiveEnds(tokens, j, text, i);
         j++;
@@ -1464,6 +1549,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (legalFormsOnly(words) && !shouted) continue;
     // (a headline's function words in capitals, alone or two together: "AT", "IN", "THIS" are no acronyms)
     if (shouted && shoutedFunctionWordsOnly(L, words)) continue;
+    // (a headline's verb and its subject: "SALES UP", "FED SAYS" is "FED")
+    if (shouted && headlineFragment(L, words)) continue;
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
     let initial =
@@ -1475,6 +1562,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (
       initial &&
       !speaksAlone(words, tokens, last) &&
+      // ("AT and T said": the letters opening the run are the company's; "While S and P" loses "While")
+      !(words.length >= 3 && words[1].text === 'and' && holdsLetterPair(words)) &&
       !companyRun(words) &&
       isCommonStarter(words[0].text) &&
       !L.places.has(fold(words[0].text)) &&
@@ -1745,11 +1834,14 @@ function emitRun(
     out.push(runMention(text, words, 'person', 'speech', document, sentence));
     return;
   }
-  // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian")
+  // demonyms and other adjectives are not part of a name ("Belarusian leader" left "Belarusian"), unless they open a
+  // known thing's ("European Currency Units" was "Currency Units")
   const unstripped = rest;
+  const openedWhole = rest.length > 1 && L.openedNames.has(fold(joined(rest)));
   while (
     rest.length &&
     !companyName &&
+    !openedWhole &&
     (isDemonym(rest[0].text) ||
       (L.titles.has(fold(rest[0].text)) && !rankAlone(L, fold(rest[0].text), rest, 0)) ||
       (L.portfolios.has(fold(rest[0].text)) && rest.length > 1 && L.titles.has(fold(rest[1].text))))

@@ -21,11 +21,13 @@ const ABBREVIATIONS = new Set(
  * looked up (toLowerCase never shortens a string) */
 const ABBREVIATION_MAX = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-// initials run (U.S., U.K.) | word with inner apostrophes/hyphens, an initials run after a hyphen ("Sino-U.S.") | number with separators | any other character;
+// initials run (U.S., U.K.) | initials whose last stop the wire left out, before a space or a comma ("U.S officials",
+// "AMONG U.S, EUROPE": was "U." and a word "S", read as a person's initial and surname) | word with inner apostrophes/hyphens, an initials run after a hyphen ("Sino-U.S.") | number with separators | any other character;
 // sticky, asked with `test` at each token's first character (no match array made per token: the tokens' end is its
 // lastIndex). Its last branch takes any character but white space, so a token starts at every non-space character
 // the one before leaves, as a global scan would find it.
-const TOKEN_AT = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-(?:\p{Lu}\.){2,}|-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/uy;
+const TOKEN_AT =
+  /(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?=[\s,;:]|$)|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-(?:\p{Lu}\.){2,}|-\p{L}[\p{L}\p{M}]*)*|\d+(?:[.,]\d+)*|[^\s]/uy;
 /** a full stop, a capitalised word of up to four letters and its full stop: the rest of "W.Va." after its "W" */
 const DOTTED_WORD_REST = /\.\p{Lu}\p{Ll}{1,3}\./uy;
 /** white space as the regex's `\s` reads it (asked past ASCII only) */

@@ -83,8 +83,8 @@ flyers penguins sharks leafs
 export const ROMANCE_ORG_HEADS = `Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse`.split(' ');
 export const ROMANCE_CONNECTORS = `a au aux et e`.split(' ');
 
-/** Endings of one-word compounds that head an organisation's name ("Landesbank", "Commerzbank"). */
-export const ORG_HEAD_ENDINGS = ['bank'];
+/** Endings of one-word compounds that head an organisation's name ("Landesbank", "Commerzbank", Sweden's "Nordbanken"). */
+export const ORG_HEAD_ENDINGS = ['bank', 'banken'];
 /** Words with such an ending that are no organisation's head ("London Interbank Offered Rate"). */
 export const NOT_ORG_COMPOUNDS = ['interbank'];
 
@@ -99,10 +99,11 @@ Stadium Arena Hall Cathedral Square Tower Castle Prison Base Field Station
 
 /**
  * Organisations known by a bare name: news agencies and outlets, international bodies,
- * state institutions named by their seat. Folded lower case.
+ * state institutions named by their seat; last lines, the wires' banks and brokers named without a legal form
+ * ("Merrill Lynch said" was a person, "Smith Barney" other). Folded lower case.
  */
 export const KNOWN_ORGS = `
-reuters|associated press|ap|afp|agence france-presse|agence france presse|tass|interfax|ria novosti|ria|xinhua|bloomberg|
+reuters|reuter|associated press|ap|afp|agence france-presse|agence france presse|tass|interfax|ria novosti|ria|xinhua|bloomberg|
 bbc|cnn|cbc|nbc|abc|cbs|fox news|npr|pbs|sputnik|al jazeera|dpa|ansa|efe|kyodo|yonhap|anadolu|unian|ukrinform|belta|
 upi|itar-tass|novosti|inosmi|rt|euronews|deutsche welle|dw|voice of america|radio free europe|rferl|
 economist|wall street journal|new york times|washington post|financial times|guardian|telegraph|
@@ -122,6 +123,8 @@ southern bell|south central bell|
 standard and poor's|standard & poor's|moody's investors service|
 e.f. hutton|drexel burnham lambert|fannie mae|freddie mac|con edison|keidanren|eurostat|istat|ig metall|newsweek|euroclear|euro-clear|cedel|
 human rights watch|amnesty international|british sugar|
+merrill lynch|smith barney|goldman sachs|morgan stanley|paine webber|chase manhattan|citibank|citicorp|credit lyonnais|
+credit suisse|paribas|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -150,7 +153,9 @@ duff and phelps=d and p|
  * person by its "General", "P said" a person). The most frequent such names in Reuters-21578, ECB+ and BASIL that end
  * in no legal form (a legal form joins the parts already: "Merrill Lynch and Co Inc"). Folded. Also names holding "of"
  * before a country's name ("Voice of America": the run stopped at the country) or a not-name word ("Pan Am": "Am" is
- * the clock's).
+ * the clock's). Last lines: the wires' partnerships written with commas ("Smith Barney, Harris Upham and Co" was
+ * "Smith Barney" + "Harris Upham and Co"; "Donaldson, Lufkin and Jenrette"), "Alex. Brown and Sons" (the stop of "Alex."
+ * ended the run: "Alex" other).
  */
 export const CONNECTED_ORGS = `
 securities and exchange commission|general agreement on tariffs and trade|general agreement of tariffs and trade|food and drug administration|
@@ -168,6 +173,9 @@ national oceanic and atmospheric administration|arms control and disarmament age
 s and p|s&p|s/p|s & p|duff and phelps|cable and wireless|harper and row|pratt and whitney|johnson and johnson|procter and gamble|
 voice of america|pan am|joint chiefs of staff|
 committee to re-elect the president|committee for the re-election of the president|campaign to re-elect the president|
+smith barney, harris upham and co|smith barney harris upham and co|smith barney, upham harris and co|
+donaldson, lufkin and jenrette|donaldson lufkin and jenrette|donaldson, lufkin, and jenrette|hambrecht and quist|
+alex. brown and sons|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**

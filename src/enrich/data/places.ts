@@ -33,7 +33,7 @@ sudan:sudanese|suriname:surinamese|sweden:swedish|switzerland:swiss|syria:syrian
 tanzania:tanzanian|thailand:thai|togo:togolese|tonga:tongan|trinidad and tobago=trinidad:trinidadian|tunisia:tunisian|
 turkey=turkiye:turkish|turkmenistan:turkmen|uganda:ugandan|ukraine=the ukraine:ukrainian|
 united arab emirates=uae:emirati|united kingdom=uk=u.k.=britain=great britain:british,briton|
-united states=us=u.s.=usa=u.s.a.=america=united states of america:american|uruguay:uruguayan|uzbekistan:uzbek|
+united states=us=u.s.=u.s=usa=u.s.a.=america=united states of america:american|uruguay:uruguayan|uzbekistan:uzbek|
 vanuatu:ni-vanuatu|vatican=holy see:vatican|venezuela:venezuelan|vietnam=viet nam:vietnamese|yemen:yemeni|
 yugoslavia:yugoslav|zambia:zambian|zimbabwe:zimbabwean|soviet union=ussr:soviet|england:english|scotland:scottish,scots|
 wales:welsh|northern ireland:northern irish|europe:european|asia:asian|africa:african|

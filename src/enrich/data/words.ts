@@ -7,6 +7,7 @@ i western eastern northern southern west east north south soviet slavic baltic n
 christian jewish catholic orthodox protestant communist socialist democrat democrats republican republicans liberal
 conservative european asian african latin english internet web god christmas easter ramadan
 mr mrs ms dr sir madam ok tv hq ceo cfo am pm a.m. p.m. gmt utc et est edt bst cet ad bc covid pandemic photo video watch
+cst cdt pst pdt mst mdt est. edt. cst. gmt.
 read more related advertisement click subscribe comments comment share tweet email print
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 eurobond eurobonds eurodollar eurodollars euroyen euromarket euromarkets euronote euronotes eurosterling eurofranc
@@ -40,7 +41,7 @@ export const PARTY_BODY_HEADS = `party committee caucus association coalition co
  */
 export const OPENED_NAMES = `
 west texas intermediate|west texas sour|internet explorer|
-republican national convention|
+republican national convention|european currency unit|european currency units|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -195,10 +196,22 @@ const GROUP_STARTERS = `traders dealers brokers bankers economists detectives fo
 
 /**
  * Function words a headline writes in capitals ("TREASURY BALANCES AT FED ROSE", "THIS"): alone or two together in a
- * shouted run they are no acronym and name nothing ("IT", "US", "IS", a letter "A" stay names).
+ * shouted run they are no acronym and name nothing ("IT", "US", "IS", a letter "A" stay names). Last line: a
+ * headline's "YEAR AGO" and the wire's sign-off "REUTER..." (the agency in a sentence is "Reuter", `KNOWN_ORGS`).
  */
 export const SHOUTED_FUNCTION_WORDS = `an the of and or nor to in on at by for with from as into onto than this that these those are was were
-but not if so`
+but not if so
+ago reuter`
+  .trim()
+  .split(/\s+/);
+
+/**
+ * A headline's verbs and adverbs in capitals ("FEBRUARY SALES UP 13.1 PCT", "..., FED SAYS", "AFFECTS 390 MLN DLRS",
+ * "FORD LATE FEBRUARY CAR SALES"): in a shouted run of one or two words they name nothing, and the other word stays
+ * only as a known body, place or thing ("FED", "FORD"; "SALES UP", "CRUDE UP" were names).
+ */
+export const SHOUTED_HEADLINE_WORDS = `says say sets set up off rise rises rose fall falls fell affects cuts raises raise sees seeks
+plans accepts upholds awards sells selling now late soon very down`
   .trim()
   .split(/\s+/);
 
@@ -233,3 +246,16 @@ ${GROUP_STARTERS.join(' ')}
  * the run they open has an organisation's head.
  */
 export const NAME_OPENING_STARTERS = [...`first second third`.trim().split(/\s+/), ...GROUP_STARTERS];
+
+/**
+ * Acronyms of things, not bodies: economic measures, rates, trade terms, products, illnesses ("GNP", "LIBOR", "CIF",
+ * "ADR", "AIDS"). Alone in capitals they were typed organisations by their shape; they name a thing ("other").
+ * Folded.
+ */
+export const TERM_ACRONYMS = `gnp gdp libor aids hiv cd cds pc pcs adr adrs lng lpg fob cif cwt wti cpo fifo lifo suv suvs gps
+html xml sql faq sms mri hdl ldl dram ram rom cpi ppi`
+  .trim()
+  .split(/\s+/);
+
+/** Words of `NOT_NAMES` that are a surname after a given name ("Oliver North", "Allen West"). Folded. */
+export const GIVEN_NAME_SURNAMES = `north south east west`.trim().split(/\s+/);
