@@ -41,7 +41,12 @@ test("a story's units hold their lists, empty or filled, of the one kind a fille
   let empty = 0;
   let full = 0;
   for (const u of units)
-    for (const [what, list] of [['deals', u.deals], ['persons', u.persons], ['companies', u.companies], ['person places', u.personPlaces]] as const) {
+    for (const [what, list] of [
+      ['deals', u.deals],
+      ['persons', u.persons],
+      ['companies', u.companies],
+      ['person places', u.personPlaces],
+    ] as const) {
       if (list.length) full++;
       else empty++;
       assert.ok(sameMap(list, filled), `${what} of "${u.text}"`);
