@@ -14,7 +14,8 @@ const LABEL: Record<Space, string> = { text: 'text', title: 'title', names: 'nam
 export function scoreFeatures(score: Score): Record<string, number> {
   const r = (x: number) => Math.round(x * 1000) / 1000;
   const out: Record<string, number> = {};
-  for (const [s, c] of Object.entries(score.cosines)) out[s] = r(c as number);
+  // (a space neither side has anything in: no key, or its key held undefined)
+  for (const [s, c] of Object.entries(score.cosines)) if (c !== undefined) out[s] = r(c);
   if (score.gate < 1) out.gate = r(score.gate);
   if (score.lead) out.lead = r(score.lead.factor);
   if (score.time < 1) out.time = r(score.time);

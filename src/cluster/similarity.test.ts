@@ -9,6 +9,7 @@ import { whenOf } from './index.ts';
 import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { docToStory, docUnits, sharedKeys, storyToStory } from './similarity.ts';
+import { scoreFeatures } from './explain.ts';
 import { countKeys, docKeyIds, docVectors, SPACES, Story } from './story.ts';
 import { Centroid, type ReadVec } from './vector.ts';
 import { keyOf } from './vocab.ts';
@@ -146,4 +147,20 @@ test('sharedKeys gives the keys a sort of every shared [key, product] pair gives
   }
   for (const a of stories) for (const b of stories) for (const space of SPACES) check(a.centroids[space].sum, b.centroids[space].sum);
   assert.ok(deleted > 0 && asked > 1000 && ties > 0 && mapSmaller > 0 && sumsSmaller > 0, `${deleted} ${asked} ${ties} ${mapSmaller} ${sumsSmaller}`);
+});
+
+test("a scored document's cosines hold every space's key (one shape), and its features only the spaces either side has", () => {
+  const { arrived, stories } = read();
+  let some = 0;
+  for (const a of arrived)
+    for (const s of stories) {
+      const score = docToStory(a.units, a.when, s, WEIGHTS);
+      if (score.value === 0) continue;
+      // in the spaces' order, whichever are undefined
+      assert.deepEqual(Object.keys(score.cosines), ['text', 'title', 'names', 'numbers', 'dates']);
+      const features = scoreFeatures(score);
+      for (const space of SPACES) assert.equal(space in features, score.cosines[space] !== undefined, space);
+      if (SPACES.some((space) => score.cosines[space] === undefined)) some++;
+    }
+  assert.ok(some > 50, `${some} scores with a space neither side has`);
 });

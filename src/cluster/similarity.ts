@@ -163,13 +163,10 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   // look-ups per key of the story's leads) is not worth working out (two thirds of the pairs scored in full);
   // nor is its record of cosines made
   if (floor > 0 && value < floor) return PRUNED;
-  // in the spaces' order (the order the features are reported in)
-  const cosines: Partial<Record<Space, number>> = {};
-  if (text !== undefined) cosines.text = text;
-  if (title !== undefined) cosines.title = title;
-  if (names !== undefined) cosines.names = names;
-  if (numbers !== undefined) cosines.numbers = numbers;
-  if (dates !== undefined) cosines.dates = dates;
+  // in the spaces' order (the order the features are reported in); every space's key held, undefined where either
+  // side has nothing there (keys added one by one made up to 32 shapes of one record: the late ones sent this
+  // function back to be compiled again)
+  const cosines: Partial<Record<Space, number>> = { text, title, names, numbers, dates };
   const agreement =
     v.lead && story.leads
       ? docAgreement(

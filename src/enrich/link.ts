@@ -3,6 +3,7 @@
 import type { DocId, DocumentEnrichment, Entity, EntityType, Mention, Quote, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { UnionFind } from '../common/union-find.ts';
+import { objectList } from '../common/object-list.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { isCommonStarter, lex, placeOf } from './lexicon.ts';
 import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS, ORG_NAME_VARIANTS, THING_HEADS as THING_HEAD_WORDS } from './data/orgs.ts';
@@ -127,7 +128,9 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   if (surfaces.length === 0) return { entities: [], quotes: resolveSpeakers(enrichments, surfaces, []) };
   const sets = new UnionFind(surfaces.length);
   linkSameKeys(surfaces, sets);
-  const multi = surfaces.map((s, i) => ({ s, i })).filter(({ s }) => s.words.length >= 2);
+  // (of one kind to V8 filled or empty: a story whose names are all one word no longer sends the passes back)
+  const multi = objectList<Entry>();
+  for (let i = 0; i < surfaces.length; i++) if (surfaces[i].words.length >= 2) multi.push({ s: surfaces[i], i });
   linkFullNames(surfaces, multi, sets);
   linkNicknames(multi, sets);
   attachQuotedNicknames(surfaces, sets);

@@ -592,6 +592,7 @@ export function alignPairs(
   const common: number[] = [];
   const held: Uint8Array[] = [];
   const holders = commonHolders(postings, units.length);
+  const rules: PairRules = { units, weightOf, dealId, totals, typical, topical, weightOfKey, wordsOf, records, postings, issuers };
   for (const a of units) {
     met.length = 0;
     common.length = 0;
@@ -623,7 +624,6 @@ export function alignPairs(
       shared[b] = 0;
       count[b] = 0;
       pairsScored++;
-      const ub = units[b];
       // the common keys also count (they were skipped for candidates only)
       let full = s;
       for (let c = 0; c < common.length; c++)
@@ -631,48 +631,84 @@ export function alignPairs(
           full += weightOf[common[c]];
           n++;
         }
-      // a title both write before two different people ("Oklahoma Attorney General Scott Pruitt" / "U.S. Attorney
-      // General Eric Holder") is no word the two share: two posts of one name, not one statement
-      if (a.titles.size && ub.titles.size) {
-        const other = otherTitles(a, ub, weightOfKey);
-        full -= other.weight;
-        n -= other.count;
-      }
-      // two sentences telling two deals of one story (Amgen's offering of shares, warrants to purchase Amgen stock)
-      // share the deal key but not a deal: it counts for neither
-      if (a.deals.length && ub.deals.length && otherDeals(a.deals, ub.deals)) {
-        full -= weightOf[dealId];
-        n--;
-      }
-      // a lawmaker's state beside his name ("John Dingell, D-Mich" / "Dingell, a Michigan Democrat") says who spoke,
-      // not what: two statements of one person share it by the speaker only (unless they share what was said too)
-      if (a.personPlaces.length || ub.personPlaces.length) {
-        const other = personPlacesShared(a, ub, weightOfKey, typical);
-        full -= other.weight;
-        n -= other.count;
-      }
-      let score = pairScore(full, n, totals[a.id], totals[b], full / typical);
-      if (score >= ALIGN.edge && a.persons.length && ub.persons.length) {
-        const names = personNames(a, ub, ub.keySet, topical, weightOfKey, typical);
-        if (names) score = pairScore(full - names.weight, n - names.count, totals[a.id], totals[b], (full - names.weight) / typical);
-      }
-      // two companies' names count once when that is all two long sentences share (the lower score of the two rules
-      // when a pair names people too)
-      if (score >= ALIGN.edge && a.companies.length && ub.companies.length) {
-        const names = sharedNames(a, ub, ub.keySet, weightOfKey, typical);
-        if (names) score = Math.min(score, pairScore(full - names.weight, n - names.count, totals[a.id], totals[b], (full - names.weight) / typical));
-      }
-      if (score >= ALIGN.edge && !sharesPredicate(a, ub, ub.keySet, topical)) score = 0;
-      if (score > 0 && otherSubjects(a, ub, wordsOf)) score = 0;
-      // two record statements counting from the same year ("first since 2019", "first in three years")
-      // state the same record, however much else the sentences say
+      // (the pair's rules in a function of their own: their rare branches, met late, send it alone back to be
+      // compiled again, not this loop)
+      const score = ruledScore(rules, a, b, full, n, passagesOfA, quotedOfA);
       keySearches += records[a.id].length;
-      if (holdsAny(postings, records[a.id], b)) score = Math.max(score, ALIGN.milestone);
-      const passage = passagesOfA?.get(b);
-      if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
-      if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
-      if (score >= ALIGN.edge && !twoIssuers(issuers(a.docOrder), issuers(ub.docOrder))) link(a.id, b, score);
+      if (score >= ALIGN.edge) link(a.id, b, score);
     }
   }
   return { neighbors, pairsScored, keySearches };
+}
+
+/** What alignPairs' pair rules read, made once a story. */
+interface PairRules {
+  readonly units: Unit[];
+  readonly weightOf: Float64Array;
+  readonly dealId: number;
+  readonly totals: Float64Array;
+  readonly typical: number;
+  readonly topical: Set<string>;
+  readonly weightOfKey: (k: string) => number;
+  readonly wordsOf: (u: Unit) => Set<string>;
+  readonly records: ReadonlyArray<readonly number[]>;
+  readonly postings: Postings;
+  readonly issuers: (docOrder: number) => WireHeadline | null;
+}
+
+/** A candidate pair's score by the pair rules, from the weight and number of keys `a` and unit `b` share; 0 when two
+ * issuers' notices keep it apart. */
+function ruledScore(
+  r: PairRules,
+  a: Unit,
+  b: number,
+  shared: number,
+  sharedCount: number,
+  passagesOfA: ReadonlyMap<number, number> | undefined,
+  quotedOfA: ReadonlySet<number> | ReadonlyMap<number, true> | undefined,
+): number {
+  const ub = r.units[b];
+  let full = shared;
+  let n = sharedCount;
+  // a title both write before two different people ("Oklahoma Attorney General Scott Pruitt" / "U.S. Attorney
+  // General Eric Holder") is no word the two share: two posts of one name, not one statement
+  if (a.titles.size && ub.titles.size) {
+    const other = otherTitles(a, ub, r.weightOfKey);
+    full -= other.weight;
+    n -= other.count;
+  }
+  // two sentences telling two deals of one story (Amgen's offering of shares, warrants to purchase Amgen stock)
+  // share the deal key but not a deal: it counts for neither
+  if (a.deals.length && ub.deals.length && otherDeals(a.deals, ub.deals)) {
+    full -= r.weightOf[r.dealId];
+    n--;
+  }
+  // a lawmaker's state beside his name ("John Dingell, D-Mich" / "Dingell, a Michigan Democrat") says who spoke,
+  // not what: two statements of one person share it by the speaker only (unless they share what was said too)
+  if (a.personPlaces.length || ub.personPlaces.length) {
+    const other = personPlacesShared(a, ub, r.weightOfKey, r.typical);
+    full -= other.weight;
+    n -= other.count;
+  }
+  let score = pairScore(full, n, r.totals[a.id], r.totals[b], full / r.typical);
+  if (score >= ALIGN.edge && a.persons.length && ub.persons.length) {
+    const names = personNames(a, ub, ub.keySet, r.topical, r.weightOfKey, r.typical);
+    if (names) score = pairScore(full - names.weight, n - names.count, r.totals[a.id], r.totals[b], (full - names.weight) / r.typical);
+  }
+  // two companies' names count once when that is all two long sentences share (the lower score of the two rules
+  // when a pair names people too)
+  if (score >= ALIGN.edge && a.companies.length && ub.companies.length) {
+    const names = sharedNames(a, ub, ub.keySet, r.weightOfKey, r.typical);
+    if (names) score = Math.min(score, pairScore(full - names.weight, n - names.count, r.totals[a.id], r.totals[b], (full - names.weight) / r.typical));
+  }
+  if (score >= ALIGN.edge && !sharesPredicate(a, ub, ub.keySet, r.topical)) score = 0;
+  if (score > 0 && otherSubjects(a, ub, r.wordsOf)) score = 0;
+  // two record statements counting from the same year ("first since 2019", "first in three years")
+  // state the same record, however much else the sentences say
+  if (holdsAny(r.postings, r.records[a.id], b)) score = Math.max(score, ALIGN.milestone);
+  const passage = passagesOfA?.get(b);
+  if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
+  if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
+  if (score >= ALIGN.edge && twoIssuers(r.issuers(a.docOrder), r.issuers(ub.docOrder))) return 0;
+  return score;
 }

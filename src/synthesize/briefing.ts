@@ -3,6 +3,7 @@
 // is a source sentence (a leading "But"/"However" dropped at most) and cites every sentence that backs it.
 import type { BriefingLine, Claim, SentenceRef, StoryDocument } from '../model.ts';
 import { fold } from '../common/normalize.ts';
+import { objectList } from '../common/object-list.ts';
 import {
   BRIEFING,
   CONNECTIVE_KEEPS,
@@ -472,7 +473,8 @@ export function writeBriefing(input: Input): BriefingLine[] {
 
   // corroborated claims, tier by tier of independent sources; within a tier new actors first
   const corroborated = input.drafts.filter((d) => d.independent >= 2);
-  const tiers = [...new Set(corroborated.map((d) => d.independent))].sort((a, b) => b - a);
+  // (nothing mapped when no claim is corroborated: an empty list is another kind to V8 than a filled one)
+  const tiers = corroborated.length === 0 ? [] : [...new Set(corroborated.map((d) => d.independent))].sort((a, b) => b - a);
   for (const tier of tiers) {
     let pool = corroborated.filter((d) => d.independent === tier);
     while (pool.length && picked.length < BRIEFING.maxCorroborated) {
@@ -498,11 +500,14 @@ export function writeBriefing(input: Input): BriefingLine[] {
   const target = Math.max(BRIEFING.min, Math.min(BRIEFING.max, picked.length + BRIEFING.maxSingle));
   // a lone sentence's line is the sentence when it reads alone, else none (lineUnit): it is ordered as itself and read
   // only when its turn comes (most of a long story's are never reached); no two entries tie (a sentence is one draft's)
-  const singles = input.drafts
-    .filter((d) => d.independent < 2)
-    .map((d) => ({ d, u: d.members.length === 1 ? d.representative : lineUnitOf(d) }))
-    .filter((x): x is { d: DraftClaim; u: Unit } => x.u !== null)
-    .sort((a, b) => b.d.docs.length - a.d.docs.length || a.u.position - b.u.position || a.u.docOrder - b.u.docOrder || a.u.sentence - b.u.sentence);
+  // (one list pushed to, of one kind to V8 empty or not: a map() of no single-source claims was another kind)
+  const singles = objectList<{ d: DraftClaim; u: Unit }>();
+  for (const d of input.drafts) {
+    if (d.independent >= 2) continue;
+    const u = d.members.length === 1 ? d.representative : lineUnitOf(d);
+    if (u !== null) singles.push({ d, u });
+  }
+  singles.sort((a, b) => b.d.docs.length - a.d.docs.length || a.u.position - b.u.position || a.u.docOrder - b.u.docOrder || a.u.sentence - b.u.sentence);
   let added = 0;
   for (const s of singles) {
     if (lines.length >= target || (added >= BRIEFING.maxSingle && lines.length >= BRIEFING.min)) break;

@@ -2,6 +2,7 @@
 // says only "a deal"; two deals of one story (Lifetime's purchase of Nippon Lace shares, Koba's of Lifetime's) share it.
 import type { EntityType } from '../model.ts';
 import { DEAL } from './lexicon.ts';
+import { objectList } from '../common/object-list.ts';
 
 /** the concept key of a deal word (lexicon PARAPHRASES) */
 export const DEAL_KEY = 'c:deal';
@@ -77,7 +78,8 @@ function nameRightBefore(text: string, names: readonly NameSpan[], to: number, t
 
 /** The deals a sentence's deal words tell; `names` in the order they start. */
 export function dealsOf(text: string, names: readonly NameSpan[]): Deal[] {
-  const out: Deal[] = [];
+  // (one kind to V8 with a sentence's deals or none: the aligner reads their length at every pair)
+  const out = objectList<Deal>();
   // (exec over the module's regex: matchAll copies it on every call)
   DEAL_WORD.lastIndex = 0;
   for (let m = DEAL_WORD.exec(text); m !== null; m = DEAL_WORD.exec(text)) {

@@ -6,6 +6,7 @@ import { LEGAL_FORMS } from '../enrich/data/orgs.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
+import { objectList } from '../common/object-list.ts';
 import {
   SYNONYM_GROUPS,
   PARAPHRASES,
@@ -287,12 +288,13 @@ function firstsOf(key: string): number {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** a unit's empty lists, one each for all units (no unit's list is changed once made) */
-const NO_STRINGS: string[] = [];
-const NO_STARTS: Array<{ start: number; id: string }> = [];
+// (lists of objects to V8 as the filled ones are: the aligner's loops over units meet one map, empty or not)
+const NO_STRINGS: string[] = objectList();
+const NO_STARTS: Array<{ start: number; id: string }> = objectList();
 const NO_TITLES: ReadonlyMap<string, readonly string[]> = new Map();
-const NO_NAMES: Array<{ start: number; type: EntityType }> = [];
-const NO_SPANS: NameSpan[] = [];
-const NO_DEALS: readonly Deal[] = [];
+const NO_NAMES: Array<{ start: number; type: EntityType }> = objectList();
+const NO_SPANS: NameSpan[] = objectList();
+const NO_DEALS: readonly Deal[] = objectList();
 
 /** firstsOf of a feature key (`t:` and a term key), read without cutting the term key out of it. */
 const FEATURE_FIRSTS = new Map<string, number>([...KEY_FIRSTS.keys()].map((k) => [nameFeature(k), firstsOf(k)]));
