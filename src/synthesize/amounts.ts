@@ -68,18 +68,39 @@ export function amountsApart(a: Unit, b: Unit): boolean {
   return false;
 }
 
+/**
+ * The two figures of two sentences whose amounts are apart only by a near figure: each gives one amount of the kind
+ * apart, within AMOUNT_ROUNDING.near of the other ("Brazil's 108 billion dlr foreign debt" / "109 billion dlr debt",
+ * "23.2 pct stake" / "23.3 pct interest"): one statement whose figure the two tell differently -- a disagreement on
+ * the number, not two statements. Null when the sentences' amounts are not apart, or apart by more.
+ */
+export function nearAmounts(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
+  let near: [UnitFigure, UnitFigure] | null = null;
+  for (const f of a.figures) {
+    const kind = f.amount;
+    if (!kind || !b.figures.some((g) => g.amount === kind) || meets(a, b, kind) || meets(b, a, kind)) continue;
+    const [xs, ys] = [a.figures.filter((x) => x.amount === kind), b.figures.filter((y) => y.amount === kind)];
+    if (xs.length !== 1 || ys.length !== 1) return null;
+    const [x, y] = [xs[0], ys[0]];
+    if (x.high !== null || y.high !== null || Math.abs(x.value - y.value) > AMOUNT_ROUNDING.near * Math.max(Math.abs(x.value), Math.abs(y.value))) return null;
+    near = [x, y];
+  }
+  return near;
+}
+
 /** Does a sentence give an amount of any kind? */
 const hasAmount = (u: Unit) => u.figures.some((f) => f.amount);
 
 /**
- * The alignment without the links of sentences whose amounts are apart (amountsApart): what the claims count as
- * agreement. The alignment itself when no link is dropped (most stories); a unit left with no link is left out.
+ * The alignment without the links of sentences whose amounts are apart (amountsApart) by more than a near figure
+ * (nearAmounts: those stay one claim, its figures a discrepancy): what the claims count as agreement. The alignment itself when no link is dropped (most stories); a unit left with no link is left out.
  */
 export function agreeingAlignment(units: Unit[], al: Alignment): Alignment {
   let apart: Array<[number, number]> | null = null;
   for (const [u, links] of al.neighbors) {
     if (!hasAmount(units[u])) continue;
-    for (const v of links.keys()) if (v > u && hasAmount(units[v]) && amountsApart(units[u], units[v])) (apart ??= []).push([u, v]);
+    for (const v of links.keys())
+      if (v > u && hasAmount(units[v]) && amountsApart(units[u], units[v]) && !nearAmounts(units[u], units[v])) (apart ??= []).push([u, v]);
   }
   if (apart === null) return al;
   const dropped = new Set(apart.flatMap(([u, v]) => [`${u}|${v}`, `${v}|${u}`]));

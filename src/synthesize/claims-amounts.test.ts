@@ -1,15 +1,20 @@
 // One wire form with other amounts is two statements, not two sources agreeing (amounts.ts): the Treasury's daily
 // balance items of Feb 25, Feb 27 and March 5 (Reuters 62, 1308, 2858) align sentence by sentence, but "fell to 25.137
 // billion dlrs" / "21.334 billion dlrs" / "14.350 billion dlrs" make no claim together. Amounts agree within rounding:
-// Shearson's "5.4 pct" of Chicago Milwaukee and its "5.35 pct interest" (2543, 2768) stay one claim.
+// Shearson's "5.4 pct" of Chicago Milwaukee and its "5.35 pct interest" (2543, 2768) stay one claim. One amount told
+// with a near figure is one claim in dispute: Canada's 2011 bond maturity "to a maximum of 374 mln dlrs" (716) and
+// "375 mln dlrs" (989) the next day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { alignedStory } from '../../test/aligned-story.ts';
+import { analyze } from '../pipeline.ts';
 import { draftClaims } from './claims.ts';
 import { amountsApart } from './amounts.ts';
 import { sourceFamiliesOf } from './sources.ts';
 
-const FIXTURE = 'reuters-treasury-shearson.jsonl';
+const FIXTURE = 'reuters-amounts.jsonl';
 
 async function drafted(ids: string[]) {
   const story = await alignedStory(FIXTURE, ids);
@@ -42,4 +47,16 @@ test('"5.4 pct" and "5.35 pct" are one figure rounded: the stake told twice stay
   const [a, b] = ['Shearson Lehman Brothers Inc, the brokerage subsidiary', 'Yesterday, Shearson Lehman, a subsidiary of American Express'];
   assert.ok(!amountsApart(s.unit(a), s.unit(b)));
   assert.ok(s.together(a, b));
+});
+
+test('one amount told with a near figure ("374 mln dlrs" / "375 mln dlrs") is one claim, disputed on its figures', async () => {
+  const report = await analyze([join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize', FIXTURE)]);
+  const story = report.stories.find((s) => s.documents.includes('716'));
+  assert.ok(story);
+  const claim = story.claims.find(
+    (c) => c.support.some((r) => r.document === '716' && r.sentence === 6) && c.support.some((r) => r.document === '989' && r.sentence === 5),
+  );
+  assert.ok(claim, "the two maturities' maxima are one claim");
+  assert.equal(claim.status, 'disputed');
+  assert.ok(story.discrepancies.some((d) => d.kind === 'number' && d.detail === 'Figures differ: 374 mln dlrs (716) vs 375 mln dlrs (989).'));
 });

@@ -449,7 +449,13 @@ export const FIGURE_AMOUNTS: Array<{ kind: 'money' | 'percent' | 'distance' | 'o
  * "1.52 mln", "5.4 pct" / "5.35 pct"; `exact` of their size for figures written in words or fractions), or by
  * `estimate` of their size when one is an estimate ("roughly $141 million" / "$139 million", not "around 700 mln" /
  * "around 800 mln"). */
-export const AMOUNT_ROUNDING = { halfDigit: 0.5, exact: 1e-9, estimate: 0.05 };
+export const AMOUNT_ROUNDING = {
+  halfDigit: 0.5,
+  exact: 1e-9,
+  estimate: 0.05,
+  /** one amount on each side, apart by no more than this share: one figure told two ways, a disagreement (nearAmounts) */
+  near: 0.02,
+};
 /** What opens a figure written as another's conversion ("$1 million ($1.52 million)", "€2 million ($2.6-million)"):
  * right before it, it is no amount of its own. */
 export const AMOUNT_CONVERSION_BEFORE = /\(\s*$/;
