@@ -4,7 +4,7 @@
 import type { Figure } from '../model.ts';
 import type { Alignment } from './align.ts';
 import type { Unit, UnitFigure } from './units.ts';
-import { AMOUNT_CONVERSION_BEFORE, AMOUNT_ROUNDING, FIGURE_AMOUNTS } from './lexicon.ts';
+import { AMOUNT_CONVERSION_BEFORE, AMOUNT_ROUNDING, AMOUNT_SPAN_COUNT, FIGURE_AMOUNTS } from './lexicon.ts';
 
 const AMOUNT_OF = new Map(FIGURE_AMOUNTS.map((a) => [a.kind, a.byUnit]));
 
@@ -88,6 +88,23 @@ export function nearAmounts(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
   return near;
 }
 
+/** a sentence's entity keys, in order */
+const entityKeys = (u: Unit) => u.keys.filter((k) => k.startsWith('e:'));
+
+/**
+ * Do two sentences count one "what" (a count, no amount) of the same named subjects ("the group had accumulated
+ * 1,262,200 shares, or about 6.7 pct of Clark's ..." / "1,339,000 shares, or about 7.1 pct of Clark's ...")? Their
+ * amounts apart are the number discrepancies' to judge, as their counts are; Harris' stakes in Bell and in Triad name
+ * other companies.
+ */
+function sameSubjectCounts(a: Unit, b: Unit): boolean {
+  const counts = (u: Unit) => u.figures.filter((f) => !f.amount && f.what && !AMOUNT_SPAN_COUNT.test(f.text));
+  const theirs = counts(b);
+  if (!counts(a).some((f) => theirs.some((g) => g.what === f.what))) return false;
+  const [ea, eb] = [entityKeys(a), entityKeys(b)];
+  return ea.length > 0 && ea.length === eb.length && ea.every((k) => b.keySet.has(k));
+}
+
 /** Does a sentence give an amount of any kind? */
 const hasAmount = (u: Unit) => u.figures.some((f) => f.amount);
 
@@ -100,7 +117,8 @@ export function agreeingAlignment(units: Unit[], al: Alignment): Alignment {
   for (const [u, links] of al.neighbors) {
     if (!hasAmount(units[u])) continue;
     for (const v of links.keys())
-      if (v > u && hasAmount(units[v]) && amountsApart(units[u], units[v]) && !nearAmounts(units[u], units[v])) (apart ??= []).push([u, v]);
+      if (v > u && hasAmount(units[v]) && amountsApart(units[u], units[v]) && !nearAmounts(units[u], units[v]) && !sameSubjectCounts(units[u], units[v]))
+        (apart ??= []).push([u, v]);
   }
   if (apart === null) return al;
   const dropped = new Set(apart.flatMap(([u, v]) => [`${u}|${v}`, `${v}|${u}`]));

@@ -459,6 +459,9 @@ export const AMOUNT_ROUNDING = {
 /** What opens a figure written as another's conversion ("$1 million ($1.52 million)", "€2 million ($2.6-million)"):
  * right before it, it is no amount of its own. */
 export const AMOUNT_CONVERSION_BEFORE = /\(\s*$/;
+/** A count of a span of time ("four weeks ended February 28") names no subject the two sentences count (amounts.ts
+ * sameSubjectCounts): two companies' monthly sales stay two statements. */
+export const AMOUNT_SPAN_COUNT = /\b(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i;
 /** An estimate agrees with figures this close to it (share of its value). */
 export const ABOUT_TOLERANCE = 0.15;
 /** "What" words that name no quantity ("10 p.m.", "2 a.m."): figures counting them are not compared. */
