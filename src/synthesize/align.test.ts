@@ -148,7 +148,7 @@ test("a statement's keys are the same each time its sentence is met: figures are
     // a figure keeps its fields, in their order, with the range its wording allows
     assert.deepEqual(
       u.figures.map((f) => Object.keys(f)),
-      [['value', 'high', 'what', 'text', 'low', 'top']],
+      [['value', 'high', 'what', 'text', 'low', 'top', 'amount']],
     );
   }
 });

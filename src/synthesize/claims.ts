@@ -7,6 +7,7 @@ import type { Alignment } from './align.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit } from './units.ts';
 import { ALIGN } from './lexicon.ts';
+import { agreeingAlignment } from './amounts.ts';
 
 /** A claim while synthesis works on it: the public Claim plus the units behind it. */
 export interface DraftClaim {
@@ -128,7 +129,9 @@ function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boo
   return best;
 }
 
-export function draftClaims(units: Unit[], al: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean = () => false): DraftClaim[] {
+export function draftClaims(units: Unit[], alignment: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean = () => false): DraftClaim[] {
+  // two sentences of one wire form with other amounts are two statements: their link counts no agreement
+  const al = agreeingAlignment(units, alignment);
   const stats = units.map((u) => corroboration(u, units, al, fam));
   const order = units
     .filter((u) => al.neighbors.has(u.id))

@@ -34,6 +34,7 @@ import { twoNotices, type WireHeadline } from './issuers.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
+import { nearAmounts } from './amounts.ts';
 
 const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
 
@@ -308,6 +309,39 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
         what,
       });
     }
+  });
+  return out;
+}
+
+/** Amounts (amounts.ts nearAmounts): members of one claim in different articles that give one amount with near but
+ * different figures ("Brazil's 108 billion dlr foreign debt" / "109 billion dlr debt"). An article giving both is no side. */
+function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
+  const out: Found[] = [];
+  ctx.drafts.forEach((d, i) => {
+    if (d.docs.length < 2) return;
+    // each figure's value -> its figure as first written, the articles and sentences giving it
+    const sides = new Map<number, { fig: UnitFigure; docs: Set<DocId>; support: SentenceRef[] }>();
+    const add = (u: Unit, f: UnitFigure) => {
+      let side = sides.get(f.value);
+      if (!side) sides.set(f.value, (side = { fig: f, docs: new Set(), support: [] }));
+      if (!side.support.some((r) => r.document === u.doc && r.sentence === u.sentence)) side.support.push({ document: u.doc, sentence: u.sentence });
+      side.docs.add(u.doc);
+    };
+    for (const [j, a] of d.members.entries())
+      for (const b of d.members.slice(j + 1)) {
+        const near = a.doc === b.doc ? null : nearAmounts(a, b);
+        if (!near) continue;
+        add(a, near[0]);
+        add(b, near[1]);
+      }
+    if (sides.size < 2) return;
+    const list = [...sides.values()];
+    if (list.some((x, k) => list.some((y, l) => l > k && [...x.docs].some((doc) => y.docs.has(doc))))) return;
+    const support = list.flatMap((x) => x.support);
+    const parts = list.map((x) => `${showFigure(x.fig)} (${[...x.docs].map((doc) => label(doc, docs)).join(', ')})`);
+    out.push(
+      disputing({ kind: 'number', detail: `Figures differ: ${parts.join(' vs ')}.${flaggedNote(support, ctx, docs)}`, claims: [ctx.claims[i].id], support }),
+    );
   });
   return out;
 }
@@ -825,7 +859,12 @@ export function withinOther(found: Found[]): Found[] {
 /** The story's discrepancies, and the ids of the claims they dispute (those an independent disagreement touches). */
 export function findDiscrepancies(ctx: Context): { discrepancies: Discrepancy[]; disputed: Set<string> } {
   const docs = new Map(ctx.documents.map((d) => [d.id, d]));
-  const found = [...withinOther(numberDiscrepancies(ctx, docs)), ...dateDiscrepancies(ctx, docs), ...quoteDiscrepancies(ctx, docs)];
+  const found = [
+    ...withinOther(numberDiscrepancies(ctx, docs)),
+    ...amountDiscrepancies(ctx, docs),
+    ...dateDiscrepancies(ctx, docs),
+    ...quoteDiscrepancies(ctx, docs),
+  ];
   // (a story with none maps nothing: an empty list's map is another kind to V8, and the optimised code of the
   // filled ones would be thrown away on it)
   if (found.length === 0) return { discrepancies: [], disputed: new Set() };

@@ -431,6 +431,37 @@ export const FIGURE_QUALIFIERS: Array<{ words: string[]; kind: 'min' | 'max' | '
   { words: ['less than', 'fewer than', 'under', 'up to', 'at most', 'nearly', 'almost', 'no more than', 'below'], kind: 'max' },
   { words: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'nearly', 'almost', 'close to', 'as many as'], kind: 'about' },
 ];
+/**
+ * Figures that are amounts of one kind, by enrichment's kind and unit (claims): two aligned sentences that each give
+ * amounts of one kind and share none of them state two things -- one wire form with other figures ("provided 456 mln
+ * stg assistance" / "provided ... 85 mln stg", "fell to 25.137 billion dlrs" / "21.334 billion dlrs"), not one
+ * statement twice. Counts of a "what" ("two boats" / "three boats") are left to the number discrepancies.
+ */
+export const FIGURE_AMOUNTS: Array<{ kind: 'money' | 'percent' | 'distance' | 'other'; byUnit: boolean }> = [
+  // money by currency (dlrs apart from stg, cents apart from dollars)
+  { kind: 'money', byUnit: true },
+  { kind: 'percent', byUnit: false },
+  // measures by their unit (tonnes apart from barrels); a bare number ("band 2", "13-nation") is none
+  { kind: 'distance', byUnit: true },
+  { kind: 'other', byUnit: true },
+];
+/** Amounts agree when they differ by no more than half the last digit the less exact one writes ("1.5 mln" /
+ * "1.52 mln", "5.4 pct" / "5.35 pct"; `exact` of their size for figures written in words or fractions), or by
+ * `estimate` of their size when one is an estimate ("roughly $141 million" / "$139 million", not "around 700 mln" /
+ * "around 800 mln"). */
+export const AMOUNT_ROUNDING = {
+  halfDigit: 0.5,
+  exact: 1e-9,
+  estimate: 0.05,
+  /** one amount on each side, apart by no more than this share: one figure told two ways, a disagreement (nearAmounts) */
+  near: 0.02,
+};
+/** What opens a figure written as another's conversion ("$1 million ($1.52 million)", "€2 million ($2.6-million)"):
+ * right before it, it is no amount of its own. */
+export const AMOUNT_CONVERSION_BEFORE = /\(\s*$/;
+/** A count of a span of time ("four weeks ended February 28") names no subject the two sentences count (amounts.ts
+ * sameSubjectCounts): two companies' monthly sales stay two statements. */
+export const AMOUNT_SPAN_COUNT = /\b(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i;
 /** An estimate agrees with figures this close to it (share of its value). */
 export const ABOUT_TOLERANCE = 0.15;
 /** "What" words that name no quantity ("10 p.m.", "2 a.m."): figures counting them are not compared. */

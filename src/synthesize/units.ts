@@ -50,6 +50,7 @@ function nameWords(name: string): string[] {
   return foldedWords(name).filter((w) => w.length > 1 && !GENERIC_NAME_WORDS.has(w));
 }
 import { parseNumbers, yearAnchors, milestoneYears } from './numbers.ts';
+import { amountKind } from './amounts.ts';
 import { referenceDate } from './dates.ts';
 import { quotedSpans } from './quotes.ts';
 import { type Deal, DEAL_KEY, type NameSpan, dealsOf } from './deals.ts';
@@ -63,6 +64,8 @@ export interface UnitFigure {
   /** canonical key of what it counts, when known */
   what: string | null;
   text: string;
+  /** the kind of amount it is (FIGURE_AMOUNTS: "money:USD", "percent:%"), when enrichment read one */
+  amount?: string | null;
 }
 
 export interface Unit {
@@ -501,7 +504,7 @@ function sentenceFigures(text: string, given: Figure[] | undefined): UnitFigure[
   for (const f of given) {
     if (f.kind === 'date' || f.value === null || !Number.isFinite(f.value)) continue;
     const what = f.what ? termKey(fold(f.what).split(/\s+/).pop()!) : null;
-    const b = figureBounds(text, { value: f.value, high: f.high ?? null, what, text: f.text });
+    const b = figureBounds(text, { value: f.value, high: f.high ?? null, what, text: f.text, amount: amountKind(f, text) });
     if (b !== null) out.push(b);
   }
   return out;
@@ -594,7 +597,7 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
       }
     }
   // the fields written out, in the figure's order: cheaper than a spread of it, which copies it generically
-  return { value: f.value, high: f.high, what: f.what, text: f.text, low, top };
+  return { value: f.value, high: f.high, what: f.what, text: f.text, low, top, amount: f.amount ?? null };
 }
 
 export interface UnitInput {

@@ -1,0 +1,132 @@
+// Amounts of one kind (money of one currency, percentages, measures of one unit: FIGURE_AMOUNTS) that two aligned
+// sentences give: when each gives some and they share none, the two are one wire form with other figures (two days'
+// money-market help, two weeks' balances), not one statement told twice, and do not agree.
+import type { Figure } from '../model.ts';
+import type { Alignment } from './align.ts';
+import type { Unit, UnitFigure } from './units.ts';
+import { AMOUNT_CONVERSION_BEFORE, AMOUNT_ROUNDING, AMOUNT_SPAN_COUNT, FIGURE_AMOUNTS } from './lexicon.ts';
+
+const AMOUNT_OF = new Map(FIGURE_AMOUNTS.map((a) => [a.kind, a.byUnit]));
+
+/** The kind of amount an enrichment figure of sentence `text` is ("money:USD", "percent", "other:t"), or null: a count,
+ * a date, a bare number, or another figure's conversion ("$1 million ($1.52 million)"). */
+export function amountKind(f: Figure, text: string): string | null {
+  const byUnit = AMOUNT_OF.get(f.kind as never);
+  if (byUnit === undefined || (byUnit && !f.unit)) return null;
+  const at = text.indexOf(f.text);
+  if (at > 0 && AMOUNT_CONVERSION_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return null;
+  return byUnit ? `${f.kind}:${f.unit}` : f.kind;
+}
+
+/** the first number a figure's text writes, with its decimals ("1.52" of "1.52 mln dlrs"); a fraction's slash after it */
+const WRITTEN = /(\d[\d,]*)(?:\.(\d+))?(\/)?/;
+
+/** Half the last digit a figure writes, in its value's terms ("1.5 mln": 50,000); 0 when that cannot be read. */
+function halfDigit(f: UnitFigure): number {
+  const m = WRITTEN.exec(f.text);
+  if (!m || m[3]) return 0;
+  const written = Number(`${m[1].replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+  if (!(written > 0)) return 0;
+  return (f.value / written) * 10 ** -(m[2]?.length ?? 0) * AMOUNT_ROUNDING.halfDigit;
+}
+
+/** Is a figure an estimate ("around 141 mln", "nearly 44 mln": figureBounds widened it)? */
+const estimate = (f: UnitFigure) =>
+  (f.low !== undefined && Number.isFinite(f.low) && f.low < f.value) || (f.top !== undefined && Number.isFinite(f.top) && f.top > (f.high ?? f.value));
+
+/** Do two figures give one amount: within rounding (an estimate within AMOUNT_ROUNDING.estimate), or one's range or
+ * open bound ("more than 5 pct") holding the other? (figureBounds' ±15% for an estimate would make "around 700 mln"
+ * and "around 800 mln" one forecast) */
+function sameAmount(a: UnitFigure, b: UnitFigure): boolean {
+  const [ah, bh] = [a.high ?? a.value, b.high ?? b.value];
+  const size = Math.max(Math.abs(ah), Math.abs(bh));
+  // (`exact` added: 5.4 - 0.05 is a hair above 5.35 in floating point)
+  const slack = Math.max(halfDigit(a), halfDigit(b), estimate(a) || estimate(b) ? AMOUNT_ROUNDING.estimate * size : 0) + AMOUNT_ROUNDING.exact * size;
+  if (a.value - slack <= bh && b.value - slack <= ah) return true;
+  const open = (x: UnitFigure, y: UnitFigure) =>
+    (x.top === Infinity && y.value >= x.value) || (x.low === -Infinity && (y.high ?? y.value) <= (x.high ?? x.value));
+  return open(a, b) || open(b, a);
+}
+
+/** Does one sentence's figure of amount kind `kind` meet one of the other's, of that kind or a bare number ("Hillis
+ * added 101" against "101 yards")? */
+function meets(a: Unit, b: Unit, kind: string): boolean {
+  for (const x of a.figures) {
+    if (x.amount !== kind) continue;
+    for (const y of b.figures) if ((y.amount === kind || !y.amount) && sameAmount(x, y)) return true;
+  }
+  return false;
+}
+
+/** Do two sentences give amounts of one kind, sharing none of them (nor giving one's as a bare number)? */
+export function amountsApart(a: Unit, b: Unit): boolean {
+  for (const f of a.figures) {
+    const kind = f.amount;
+    if (!kind || !b.figures.some((g) => g.amount === kind)) continue;
+    if (!meets(a, b, kind) && !meets(b, a, kind)) return true;
+  }
+  return false;
+}
+
+/**
+ * The two figures of two sentences whose amounts are apart only by a near figure: each gives one amount of the kind
+ * apart, within AMOUNT_ROUNDING.near of the other ("Brazil's 108 billion dlr foreign debt" / "109 billion dlr debt",
+ * "23.2 pct stake" / "23.3 pct interest"): one statement whose figure the two tell differently -- a disagreement on
+ * the number, not two statements. Null when the sentences' amounts are not apart, or apart by more.
+ */
+export function nearAmounts(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
+  let near: [UnitFigure, UnitFigure] | null = null;
+  for (const f of a.figures) {
+    const kind = f.amount;
+    if (!kind || !b.figures.some((g) => g.amount === kind) || meets(a, b, kind) || meets(b, a, kind)) continue;
+    const [xs, ys] = [a.figures.filter((x) => x.amount === kind), b.figures.filter((y) => y.amount === kind)];
+    if (xs.length !== 1 || ys.length !== 1) return null;
+    const [x, y] = [xs[0], ys[0]];
+    if (x.high !== null || y.high !== null || Math.abs(x.value - y.value) > AMOUNT_ROUNDING.near * Math.max(Math.abs(x.value), Math.abs(y.value))) return null;
+    near = [x, y];
+  }
+  return near;
+}
+
+/** a sentence's entity keys, in order */
+const entityKeys = (u: Unit) => u.keys.filter((k) => k.startsWith('e:'));
+
+/**
+ * Do two sentences count one "what" (a count, no amount) of the same named subjects ("the group had accumulated
+ * 1,262,200 shares, or about 6.7 pct of Clark's ..." / "1,339,000 shares, or about 7.1 pct of Clark's ...")? Their
+ * amounts apart are the number discrepancies' to judge, as their counts are; Harris' stakes in Bell and in Triad name
+ * other companies.
+ */
+function sameSubjectCounts(a: Unit, b: Unit): boolean {
+  const counts = (u: Unit) => u.figures.filter((f) => !f.amount && f.what && !AMOUNT_SPAN_COUNT.test(f.text));
+  const theirs = counts(b);
+  if (!counts(a).some((f) => theirs.some((g) => g.what === f.what))) return false;
+  const [ea, eb] = [entityKeys(a), entityKeys(b)];
+  return ea.length > 0 && ea.length === eb.length && ea.every((k) => b.keySet.has(k));
+}
+
+/** Does a sentence give an amount of any kind? */
+const hasAmount = (u: Unit) => u.figures.some((f) => f.amount);
+
+/**
+ * The alignment without the links of sentences whose amounts are apart (amountsApart) by more than a near figure
+ * (nearAmounts: those stay one claim, its figures a discrepancy): what the claims count as agreement. The alignment itself when no link is dropped (most stories); a unit left with no link is left out.
+ */
+export function agreeingAlignment(units: Unit[], al: Alignment): Alignment {
+  let apart: Array<[number, number]> | null = null;
+  for (const [u, links] of al.neighbors) {
+    if (!hasAmount(units[u])) continue;
+    for (const v of links.keys())
+      if (v > u && hasAmount(units[v]) && amountsApart(units[u], units[v]) && !nearAmounts(units[u], units[v]) && !sameSubjectCounts(units[u], units[v]))
+        (apart ??= []).push([u, v]);
+  }
+  if (apart === null) return al;
+  const dropped = new Set(apart.flatMap(([u, v]) => [`${u}|${v}`, `${v}|${u}`]));
+  const neighbors = new Map<number, Map<number, number>>();
+  for (const [u, links] of al.neighbors) {
+    const kept = new Map<number, number>();
+    for (const [v, s] of links) if (!dropped.has(`${u}|${v}`)) kept.set(v, s);
+    if (kept.size) neighbors.set(u, kept);
+  }
+  return { ...al, neighbors };
+}
