@@ -172,12 +172,25 @@ export function gapDays(a: TimeSide, b: TimeSide, slack: MentionSlack, free = 0)
   if (published === null) return null;
   // within the free days nothing a text mentions can matter
   if (published <= free) return { days: published, published };
+  bestGap(a, b, published, slack);
+  return bestPrecision === null ? { days: bestDays, published } : { days: bestDays, published, via: { day: bestDay, precision: bestPrecision } };
+}
+
+/** gapDays(a, b, slack, free).days of two dated sides `published` days apart, past the free days, without the
+ * record: most pairs scored are pruned or end below their floor, and a Gap each was garbage (their scorer makes
+ * the record again, with gapDays, for the few it keeps). */
+export function gapDaysOnly(a: TimeSide, b: TimeSide, published: number, slack: MentionSlack): number {
+  bestGap(a, b, published, slack);
+  return bestDays;
+}
+
+/** The best gap of two dated sides `published` days apart through what either mentions, into the scratch above. */
+function bestGap(a: TimeSide, b: TimeSide, published: number, slack: MentionSlack): void {
   // (both dated: publishedGap is null otherwise; the periods in days, as numbers, not arrays made per pair)
   bestDays = published;
   bestPrecision = null;
   mentionGap(a.mentioned, (b.firstTime as number) / DAY, (b.lastTime as number) / DAY, slack);
   mentionGap(b.mentioned, (a.firstTime as number) / DAY, (a.lastTime as number) / DAY, slack);
-  return bestPrecision === null ? { days: bestDays, published } : { days: bestDays, published, via: { day: bestDay, precision: bestPrecision } };
 }
 
 /** Days between the two sides' publication periods alone (gapDays's `published`), null when either is undated;
