@@ -38,12 +38,10 @@ function held(into: Mentioned, p: MentionPrecision, by: number): void {
 /** Count (sign 1) or uncount (sign -1) one article's mentions, each distinct span once. */
 export function countMentions(into: Mentioned, mentions: readonly Mention[], sign: 1 | -1): void {
   if (mentions.length === 0) return;
-  const seen = new Set<string>();
-  for (const [start, , precision] of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const [start, , precision] = mentions[i];
     const day = Math.floor(start / DAY);
-    const key = `${precision}${day}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (metBefore(mentions, i, precision, day)) continue;
     const m = into[precision];
     const o = m.get(day);
     const n = (o ?? 0) + sign;
@@ -52,6 +50,19 @@ export function countMentions(into: Mentioned, mentions: readonly Mention[], sig
       if (o === undefined) held(into, precision, 1);
     } else if (m.delete(day)) held(into, precision, -1);
   }
+}
+
+/** Whether a mention before the i-th names the same span (precision and start day). An article names a few: a
+ * walk back costs less than a set of "precision + day" strings made at every count (the refinement counts each
+ * member's out and in again: ~14 MB on all of Reuters). */
+function metBefore(mentions: readonly Mention[], i: number, precision: MentionPrecision, day: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const [start, , p] = mentions[j];
+    const d = Math.floor(start / DAY);
+    // (NaN days are one span as their keys were: "dayNaN")
+    if (p === precision && (d === day || (Number.isNaN(d) && Number.isNaN(day)))) return true;
+  }
+  return false;
 }
 
 /** Add another story's mention counts (merge pass). */
@@ -172,12 +183,25 @@ export function gapDays(a: TimeSide, b: TimeSide, slack: MentionSlack, free = 0)
   if (published === null) return null;
   // within the free days nothing a text mentions can matter
   if (published <= free) return { days: published, published };
+  bestGap(a, b, published, slack);
+  return bestPrecision === null ? { days: bestDays, published } : { days: bestDays, published, via: { day: bestDay, precision: bestPrecision } };
+}
+
+/** gapDays(a, b, slack, free).days of two dated sides `published` days apart, past the free days, without the
+ * record: most pairs scored are pruned or end below their floor, and a Gap each was garbage (their scorer makes
+ * the record again, with gapDays, for the few it keeps). */
+export function gapDaysOnly(a: TimeSide, b: TimeSide, published: number, slack: MentionSlack): number {
+  bestGap(a, b, published, slack);
+  return bestDays;
+}
+
+/** The best gap of two dated sides `published` days apart through what either mentions, into the scratch above. */
+function bestGap(a: TimeSide, b: TimeSide, published: number, slack: MentionSlack): void {
   // (both dated: publishedGap is null otherwise; the periods in days, as numbers, not arrays made per pair)
   bestDays = published;
   bestPrecision = null;
   mentionGap(a.mentioned, (b.firstTime as number) / DAY, (b.lastTime as number) / DAY, slack);
   mentionGap(b.mentioned, (a.firstTime as number) / DAY, (a.lastTime as number) / DAY, slack);
-  return bestPrecision === null ? { days: bestDays, published } : { days: bestDays, published, via: { day: bestDay, precision: bestPrecision } };
 }
 
 /** Days between the two sides' publication periods alone (gapDays's `published`), null when either is undated;

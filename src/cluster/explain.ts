@@ -4,7 +4,7 @@ import { mentionLabel } from './days.ts';
 import { dateLabel, surfaceForm, termSurface, type DocFeatures } from './features.ts';
 import { sharedKeys, sharedUnitKeys, type DocUnits, type Score } from './similarity.ts';
 import { idIn, keyIn, stemOfKeyId, type Space, type StoryLike } from './story.ts';
-import { topEntries, unitWeight, type ReadVec } from './vector.ts';
+import { topEntries, topKeys, unitWeight, type ReadVec } from './vector.ts';
 import { TermCounts } from '../common/term-counts.ts';
 import { lowerCase } from '../common/normalize.ts';
 
@@ -149,14 +149,18 @@ function storySurface(space: Space, id: number, key: string, members: DocFeature
 function commonestForm(space: Space, key: string, counts: Map<string, number>): string {
   let best = key;
   let n = 0;
-  for (const [s, c] of counts) {
+  for (const s of counts.keys()) {
+    const c = counts.get(s) as number;
     // prefer the lower-case form of a common word: a capital is usually just sentence-initial
-    const better = c > n || (c === n && s < best);
-    if (better) [best, n] = [s, c];
+    if (c > n || (c === n && s < best)) {
+      best = s;
+      n = c;
+    }
   }
-  if (space === 'text') {
+  // (the lower-case forms gathered only for a best form that is not one: most are)
+  if (space === 'text' && best !== best.toLowerCase()) {
     const lower = [...counts.keys()].filter((s) => s === s.toLowerCase());
-    if (lower.length && best !== best.toLowerCase()) {
+    if (lower.length) {
       const l = lower.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
       if ((counts.get(l) ?? 0) * 3 >= n) best = l;
     }
@@ -165,12 +169,13 @@ function commonestForm(space: Space, key: string, counts: Map<string, number>): 
 }
 
 /** How many members hold a key of a space and, for names and terms, once `least` of them do, the forms the
- * holders write it in (form -> members writing it; null for the other spaces): one walk for what `holding` and
+ * holders write it in (form -> members writing it; null for the other spaces, and for a key fewer hold): one walk for what `holding` and
  * `storySurface` each walk; `storySurface`'s forms are the holders' and then the others' (`withOthersForms`, read
  * only for a key held by `least` members, listed), never read for one held by fewer. */
 function heldAndWritten(space: Space, id: number, key: string, members: DocFeatures[], least: number): { n: number; forms: Map<string, number> | null } {
   if (space !== 'names' && space !== 'text') return { n: holding(space, key, members), forms: null };
-  const forms = new Map<string, number>();
+  // made once `least` members hold the key (most keys ranked are held by fewer, and read no forms)
+  let forms: Map<string, number> | null = null;
   // the holder met before `least` holders (least is 1 or 2): its form read when it is reached
   let early: DocFeatures | null = null;
   let n = 0;
@@ -183,6 +188,7 @@ function heldAndWritten(space: Space, id: number, key: string, members: DocFeatu
       early = f;
       continue;
     }
+    forms ??= new Map();
     if (n === least && early) countForm(space, key, forms, early, stem);
     countForm(space, key, forms, f, stem);
   }
@@ -225,7 +231,7 @@ export function storyWhy(centroids: Record<Space, { sum: ReadVec }>, members: Do
   const minShare = total > 1 ? 2 : 1;
   const pick = (space: Space, k: number, kind: string) => {
     let taken = 0;
-    for (const [id] of topEntries(centroids[space].sum, k * 4)) {
+    for (const id of topKeys(centroids[space].sum, k * 4)) {
       if (taken >= k) break;
       const key = keyIn(space, id);
       const { n, forms } = heldAndWritten(space, id, key, members, minShare);

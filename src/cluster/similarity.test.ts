@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocuments } from '../pipeline.ts';
+import { gapDays, publishedGap, type TimeSide } from './days.ts';
 import { whenOf } from './index.ts';
 import { documentFeatures } from './features.ts';
 import { OnlineIdf } from './idf.ts';
 import { docToStory, docUnits, sharedKeys, storyToStory } from './similarity.ts';
 import { scoreFeatures } from './explain.ts';
 import { countKeys, docKeyIds, docVectors, SPACES, Story } from './story.ts';
-import { Centroid, type ReadVec } from './vector.ts';
+import { Centroid, topEntries, topKeys, type ReadVec } from './vector.ts';
 import { keyOf } from './vocab.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -59,6 +60,55 @@ test('a document scored with a floor gets the score it gets without one, or is p
     }
   }
   assert.ok(scored > 500 && leads > 20 && prunedBelow === scored, `${scored} pairs, ${leads} with a lead factor`);
+});
+
+test("a document's score carries the time factor and the gap gapDays gives the pair; a pair too far apart in time is pruned above a floor", () => {
+  const { arrived, stories } = read();
+  const w = WEIGHTS;
+  const slack = { day: w.mentionDaySlack, month: w.mentionMonthSlack, year: w.mentionYearSlack };
+  const DAY = 86_400_000;
+  let apart = 0;
+  let far = 0;
+  let via = 0;
+  for (const a of arrived) {
+    // the same document as if published ~11 years later (its text's mentions as they are)
+    const later: TimeSide = { ...a.when, firstTime: (a.when.firstTime ?? 0) + 4000 * DAY, lastTime: (a.when.lastTime ?? 0) + 4000 * DAY };
+    for (const when of [a.when, later]) {
+      for (const s of stories) {
+        const score = docToStory(a.units, when, s, w);
+        const published = publishedGap(when, s);
+        const gap = published === null || published <= w.timeFreeDays ? undefined : (gapDays(when, s, slack, w.timeFreeDays) ?? undefined);
+        const time = !gap || gap.days <= w.timeFreeDays ? 1 : Math.exp(-(gap.days - w.timeFreeDays) / w.joinTimeScaleDays);
+        assert.deepEqual(score.gap, gap);
+        assert.equal(score.time, time);
+        if (gap) apart++;
+        if (gap?.via) via++;
+        if (time < 0.02) {
+          far++;
+          assert.equal(score.value, 0);
+          assert.equal(docToStory(a.units, when, s, w, 0.01).pruned, true);
+        }
+      }
+    }
+  }
+  assert.ok(apart > 100 && far > 100 && via > 0, `${apart} pairs apart, ${far} far, ${via} bridged by a mention`);
+});
+
+test("a centroid's keys ranked in place are topEntries' keys, in its order (a story's why)", () => {
+  const { stories } = read();
+  let asked = 0;
+  for (const s of stories) {
+    for (const space of SPACES) {
+      const sum = s.centroids[space].sum;
+      for (const k of [0, 1, 4, 12, 400]) {
+        const want = topEntries(sum, k).map(([key]) => key);
+        assert.deepEqual(topKeys(sum, k), want);
+        assert.deepEqual(topKeys(new Map(sum), k), want);
+        asked++;
+      }
+    }
+  }
+  assert.ok(asked > 100, `${asked}`);
 });
 
 test('two stories are scored with one product of their sums per space, their lead rescue included', () => {

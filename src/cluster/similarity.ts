@@ -2,7 +2,7 @@
 // times a gate on names (same kind of event, other people and places -> another event) and a time decay.
 // A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
 // counter-evidence.
-import { gapDays, PRECISIONS, publishedGap, type Gap, type MentionSlack, type TimeSide } from './days.ts';
+import { gapDays, gapDaysOnly, PRECISIONS, publishedGap, type Gap, type MentionSlack, type TimeSide } from './days.ts';
 import { idIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { countLead, docAgreement, storyAgreement, topLead, type Leads } from './lead.ts';
 import { SILENT_SPACES, type ClusterWeights } from './weights.ts';
@@ -55,21 +55,45 @@ function timeFactor(a: TimeSide, b: TimeSide, w: ClusterWeights, scale: number):
   return { time: gap.days <= w.timeFreeDays ? 1 : Math.exp(-(gap.days - w.timeFreeDays) / scale), gap };
 }
 
+/** timeFactor's `time` alone, without its record or the gap's (docToStory makes them only for a score it gives
+ * back: most pairs it scores are pruned, and their records were a third of its garbage). */
+function timeOnly(a: TimeSide, b: TimeSide, w: ClusterWeights, scale: number): number {
+  const published = publishedGap(a, b);
+  if (published === null || published <= w.timeFreeDays) return 1;
+  const days = gapDaysOnly(a, b, published, slackOf(w));
+  return days <= w.timeFreeDays ? 1 : Math.exp(-(days - w.timeFreeDays) / scale);
+}
+
+/** timeFactor's `gap` alone (the pair's gap once more: only for a score given back). */
+function gapOnly(a: TimeSide, b: TimeSide, w: ClusterWeights): Gap | undefined {
+  const published = publishedGap(a, b);
+  if (published === null || published <= w.timeFreeDays) return undefined;
+  return gapDays(a, b, slackOf(w), w.timeFreeDays) ?? undefined;
+}
+
 function gateFactor(names: number | undefined, massA: number, massB: number, w: ClusterWeights): number {
   if (names === undefined || massA < w.gateMinNames || massB < w.gateMinNames) return 1;
   if (names >= w.gateKnee) return 1;
   return w.gateFloor + (1 - w.gateFloor) * (names / w.gateKnee);
 }
 
-/** one pair's cosines in SPACES' order (undefined: neither side has anything in that space); filled and read at once */
-const SPACE_COSINES: (number | undefined)[] = SPACES.map(() => undefined);
+/** one pair's cosines in SPACES' order, where SPACE_KNOWN is 1 (0: neither side has anything in that space);
+ * filled and read at once. Typed: a double stored in an array that may hold undefined was a heap number each. */
+const SPACE_COSINES = new Float64Array(SPACES.length);
+const SPACE_KNOWN = new Uint8Array(SPACES.length);
 /** each space's place in SPACE_COSINES */
 const AT = Object.fromEntries(SPACES.map((s, i) => [s, i])) as Record<Space, number>;
 
+/** A space's cosine into SPACE_COSINES (undefined: not known). */
+function setCosine(i: number, c: number | undefined): void {
+  SPACE_KNOWN[i] = c === undefined ? 0 : 1;
+  SPACE_COSINES[i] = c ?? 0;
+}
+
 /** `names`: what a names space left out counts instead of `absent` (storyToStory's `namesLeftOut`). */
 function combine(cosines: Partial<Record<Space, number>>, gate: number, time: number, w: ClusterWeights, absent: number, knee: number, names = absent): number {
-  for (let i = 0; i < SPACES.length; i++) SPACE_COSINES[i] = cosines[SPACES[i]];
-  if (absent >= 0) SPACE_COSINES[AT.names] ??= names;
+  for (let i = 0; i < SPACES.length; i++) setCosine(i, cosines[SPACES[i]]);
+  if (absent >= 0 && SPACE_KNOWN[AT.names] === 0) setCosine(AT.names, names);
   return combineSpaces(gate, time, w, absent, knee);
 }
 
@@ -81,13 +105,13 @@ function combineSpaces(gate: number, time: number, w: ClusterWeights, absent: nu
   // (a space neither side has anything in is left out when `absent` is negative)
   const missing = absent >= 0 ? absent : undefined;
   for (let i = 0; i < SPACES.length; i++) {
-    const c = SPACE_COSINES[i] ?? missing;
+    const c = SPACE_KNOWN[i] === 1 ? SPACE_COSINES[i] : missing;
     if (c === undefined) continue;
     const s = SPACES[i];
     sum += w[s] * c;
     weight += w[s];
   }
-  const text = SPACE_COSINES[AT.text] ?? 0;
+  const text = SPACE_KNOWN[AT.text] === 1 ? SPACE_COSINES[AT.text] : 0;
   const topic = text >= knee ? 1 : text / knee;
   return weight > 0 ? (sum / weight) * gate * time * topic : 0;
 }
@@ -135,8 +159,11 @@ export function storyWithout(story: StoryLike, member: DocUnits): DocTarget {
 
 export function docToStory(v: DocUnits, when: number | null | TimeSide, story: DocTarget, w: ClusterWeights, floor = 0): Score {
   const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
-  const { time: t, gap } = timeFactor(side, story, w, w.joinTimeScaleDays);
-  if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
+  // the time factor alone: the records (the score's, the gap's) are made only for a score given back
+  const t = timeOnly(side, story, w, w.joinTimeScaleDays);
+  // (a pair too far apart scores 0: above a floor, as pruned; every caller asking with a floor keeps only a score
+  // above it)
+  if (t < FAR) return floor > 0 ? PRUNED : { value: 0, cosines: {}, gate: 1, time: t, gap: gapOnly(side, story, w) };
   // topic words and names first: with them the score's ceiling is known
   const text = meanCosine(v.text, story.centroids.text);
   // the topic words alone can rule the story out (the names' cosine and their gate are at most 1): then the
@@ -151,11 +178,11 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   const numbers = meanCosine(v.numbers, story.centroids.numbers);
   if (floor > 0 && fullCeiling(text, names, title, numbers, 1, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
   const dates = meanCosine(v.dates, story.centroids.dates);
-  SPACE_COSINES[AT.text] = text;
-  SPACE_COSINES[AT.title] = title;
-  SPACE_COSINES[AT.names] = names;
-  SPACE_COSINES[AT.numbers] = numbers;
-  SPACE_COSINES[AT.dates] = dates;
+  setCosine(AT.text, text);
+  setCosine(AT.title, title);
+  setCosine(AT.names, names);
+  setCosine(AT.numbers, numbers);
+  setCosine(AT.dates, dates);
   // a side with no names (a flash, a results table) has only its topic words to say what it is about: shared figures
   // and dates need more of them ("1990", "March 9", "Monday" joined flashes to unrelated stories)
   const value = combineSpaces(gate, t, w, w.absent, names === undefined ? w.namelessTopicKnee : w.topicKnee);
@@ -178,6 +205,7 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
       : undefined;
   const namesKnown = v.names.keys.length >= w.gateMinNames && story.centroids.names.size >= w.gateMinNames;
   const lead = leadFactor(agreement, namesKnown ? names : undefined, text, w, v.lead?.[0], story.leads);
+  const gap = gapOnly(side, story, w);
   return lead ? { value: value * lead.factor, cosines, gate, time: t, gap, lead } : { value, cosines, gate, time: t, gap };
 }
 

@@ -268,8 +268,11 @@ export class Sums implements ReadonlyMap<number, number> {
       ws = new Float64Array(size);
       if (slots > 0) this.index = new Int32Array(slots);
     }
-    ks.set(this.ks.subarray(0, this.n));
-    ws.set(this.ws.subarray(0, this.n));
+    // (a first member's sums copy nothing: no views made for it)
+    if (this.n > 0) {
+      ks.set(this.ks.subarray(0, this.n));
+      ws.set(this.ws.subarray(0, this.n));
+    }
     this.ks = ks;
     this.ws = ws;
     if (slots > 0) this.placeAll(slots >> 1);
