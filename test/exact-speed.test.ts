@@ -89,6 +89,9 @@
 // the three fixtures' synthesis since names55 (a lone capital letter, acronyms of things such as GNP or LIBOR, headline
 // fragments and the wire's sign-off name nothing; banks named without a legal form are organisations: entities and
 // speakers change; dates, keys, relations and matches unchanged; claims54's amounts leave these digests as they are).
+// reuters-issuers' synthesis since claims55 (an acronym written alone joins the one organisation it spells: "TWA" is
+// Trans World Airlines Inc, and TWA's 1735/4 on USAir's offer for Piedmont leaves USAir's "legal remedies" line;
+// dates, keys, relations and matches unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

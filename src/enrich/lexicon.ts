@@ -4,7 +4,7 @@ import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSO
 import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, VESSEL_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
 import { COUNTRIES, PLACE_NOUNS, PLACES, SHARED_STATE_NAMES, STATES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, COMMON_GIVEN_NAMES, COMMON_FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
-import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, SHOUTED_FUNCTION_WORDS, TABLE_LABELS } from './data/words.ts';
+import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, SHOUTED_FUNCTION_WORDS, TABLE_LABELS, PARTY_POSTAL_STATES } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
 import { SPEECH_VERBS, SPEECH_AUXILIARIES, LISTENER_VERBS, NOT_SUBJECT_BEFORE, MEDIA_NAMES, GROUP_WORDS, ROLE_MODIFIERS } from './data/speech.ts';
 import { isStopWord } from '../common/stopwords.ts';
@@ -210,7 +210,11 @@ export function lex(): Lexicon {
     headBits: foldFilter([...orgHeads, ...placeHeads]),
     placeNouns: lower(PLACE_NOUNS),
     states: new Set(STATES.flat()),
-    stateNames: new Map(STATES.filter(([name]) => !SHARED_STATE_NAMES.includes(name)).flatMap(([name, ...short]) => short.map((a) => [a, name] as const))),
+    stateNames: new Map([
+      ...STATES.filter(([name]) => !SHARED_STATE_NAMES.includes(name)).flatMap(([name, ...short]) => short.map((a) => [a, name] as const)),
+      // (a postal code is typed a place only after a party letter: "D-CT" is Connecticut's)
+      ...PARTY_POSTAL_STATES.filter(([, name]) => !SHARED_STATE_NAMES.includes(name)).map(([code, name]) => [`${code.toLowerCase()}.`, name] as const),
+    ]),
     outletNouns: lower(OUTLET_NOUNS),
     vesselNouns: lower(VESSEL_NOUNS),
     knownOrgs,

@@ -1030,6 +1030,46 @@ test('an acronym in brackets or between commas after a name is that name in all 
   assert.ok(!named('USA')?.aliases.some((a) => a.startsWith('Barrick')), named('USA')?.aliases.join('|'));
 });
 
+test('an acronym written alone is the one organisation its initials spell, no bracket needed (Reuters 1836, 2522, 1668)', () => {
+  const story = [
+    doc('1836', [
+      'Trans World Airlines Inc complicated the bidding for Piedmont Aviation Inc by offering either to buy Piedmont suitor USAir Group or, alternatively, to merge with Piedmont and USAir.',
+      'TWA offered to buy USAir for 52 dlrs cash per share.',
+    ]),
+    doc('2522', [
+      'OPEC produced an average 16.1 mln barrels per day (bpd) of crude oil in February, down from 16.5 mln the previous month and an overall 17.3 mln bpd in fourth quarter 1986, the International Energy Agency said.',
+      'The IEA estimated total non-communist world oil supply in February at 45.0 mln bpd, down from 45.4 mln in January and 47.0 mln in the fourth quarter.',
+    ]),
+    doc('1668', [
+      'American Telephone and Telegraph Co said it is offering its USA Direct service in Denmark.',
+      'The service allows callers in Denmark to reach an ATT operator in the United States by dialing a single telephone number, 0430-0010, ATT said.',
+    ]),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  // (were three entities of their own, the full names apart)
+  assert.equal(named('TWA')?.name, 'Trans World Airlines Inc', named('TWA')?.aliases.join('|'));
+  assert.equal(named('IEA')?.name, 'International Energy Agency', named('IEA')?.aliases.join('|'));
+  assert.equal(named('ATT')?.name, 'American Telephone and Telegraph Co', named('ATT')?.aliases.join('|'));
+  // a person's name spells no acronym, and "USA" is no initials of "USA Direct"'s words
+  assert.ok(!named('USA')?.aliases.includes('USAir Group'));
+});
+
+test("a party letter's postal code is the state it stands for (BASIL dev 8a841e62: Sen. Chris Dodd, D-CT)", () => {
+  const story = [
+    doc('8a841e62', [
+      'Democratic Attorney General Richard Blumenthal, once thought to be a shoo-in for the seat being vacated by Sen. Chris Dodd, D-CT, finds himself on the political ropes after a newspaper exposed a past incorrect statement regarding his service in Vietnam, and Republicans smell an opening.',
+      'Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, "I think it\'s a blockbuster revelation," and predicted, "I think it\'s definitely going to make that race more competitive."',
+    ]),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
+  // (were "CT" and "TX" organisations, "D" and "R" others)
+  assert.equal(named('CT')?.name, 'Connecticut', named('CT')?.aliases.join('|'));
+  assert.equal(named('TX')?.name, 'Texas', named('TX')?.aliases.join('|'));
+  assert.ok(!named('D') && !named('R'));
+});
+
 test("a state's abbreviation after a town's comma is named by the state, one entity with its full name (Reuters: Fla, Florida)", () => {
   const stores = [
     doc('1235', [

@@ -84,6 +84,9 @@ const LINKING = {
   maxQuotesPerWord: 50,
   /** ... and two quotes are one remark when they share this share of the shorter one's words */
   minSharedWords: 0.5,
+  /** an acronym written alone (no full name in brackets before it) links to the one organisation whose initials it is
+   * when it has at least this many letters ("TWA" / "Trans World Airlines Inc"; two letters, "PC", "SE", are many things) */
+  spelledAcronymLetters: 3,
   /** a one-word name of at most this many letters that another of its entity's names starts with is an abbreviation ("Calif") */
   abbreviationLetters: 5,
   /** a person's name stands for an institution named after them when at least this share of its mentions follow an institution preposition */
@@ -142,6 +145,7 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   attachCompanyShortNames(surfaces, multi, sets);
   attachTeamNicknames(surfaces, multi, sets);
   attachBracketedAcronyms(surfaces, multi, docs, sets);
+  attachSpelledAcronyms(surfaces, multi, sets);
   const entities = buildEntities(
     surfaces,
     sets,
@@ -1473,6 +1477,54 @@ function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: Stor
       if (THING_HEADS.has(fold(s.words[s.words.length - 1]))) surfaces[j].thing = true;
     }
   }
+}
+
+/** an acronym written alone: capitals only, no full stops ("TWA", "IEA"; "U.S." is the gazetteer's) */
+const BARE_ACRONYM = /^\p{Lu}+$/u;
+
+/**
+ * Step 3f, an acronym written alone is the story's one organisation whose name's initials it is, its connectors and
+ * legal forms giving no letter ("TWA" of "Trans World Airlines Inc", "IEA" of "International Energy Agency", "EDS" of
+ * "Electronic Data Systems Corp"): the wires write the full name once and the acronym after. Not when two organisations'
+ * names spell it, nor for a name read as a person's, nor a place's.
+ */
+function attachSpelledAcronyms(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
+  const byLetters = new Map<string, number[]>();
+  surfaces.forEach((s, i) => {
+    if (s.bound !== undefined || s.words.length !== 1 || s.text.length < LINKING.spelledAcronymLetters || !BARE_ACRONYM.test(s.text)) return;
+    if (!isOrg(s) && !cueless(s)) return;
+    const at = byLetters.get(s.text);
+    if (at) at.push(i);
+    else byLetters.set(s.text, [i]);
+  });
+  if (byLetters.size === 0) return;
+  const spelledBy = new Map<string, Set<number>>();
+  for (const { s, i } of multi) {
+    if (!isOrg(s)) continue;
+    const letters = plainInitials(s.words);
+    if (letters === null || !byLetters.has(letters)) continue;
+    const roots = spelledBy.get(letters);
+    if (roots) roots.add(sets.find(i));
+    else spelledBy.set(letters, new Set([sets.find(i)]));
+  }
+  for (const [letters, roots] of spelledBy) {
+    if (roots.size !== 1) continue;
+    const [root] = roots;
+    for (const j of byLetters.get(letters)!) sets.union(root, j);
+  }
+}
+
+/** The initials of a name's capitalised words, its legal forms left out ("Trans World Airlines Inc": TWA), or null for
+ * a name with an acronym word or fewer than two initials. */
+function plainInitials(words: string[]): string | null {
+  const L = lex();
+  let out = '';
+  for (const w of words) {
+    if (LOWER_WORD.test(w) || L.legalForms.has(fold(w))) continue;
+    if (ACRONYM.test(w)) return null;
+    out += w[0];
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** Whether an acronym's letters are a name's initials, in its order or another (a name translated: the Instituto

@@ -1067,6 +1067,16 @@ test('a lawmaker\'s party letter names nothing and the state after it is a place
   assert.ok(names('Senate Majority Leader Harry Reid (D-Nev.) received a letter.').includes('Nev/place'));
 });
 
+test("a postal code after a lawmaker's party letter is his state (BASIL dev 8a841e62)", () => {
+  // (were "CT" and "TX" organisations by their capitals)
+  const dodd = names(
+    'Democratic Attorney General Richard Blumenthal, once thought to be a shoo-in for the seat being vacated by Sen. Chris Dodd, D-CT, finds himself on the political ropes.',
+  );
+  assert.ok(dodd.includes('CT/place') && !dodd.some((n) => n.startsWith('D/')), dodd.join(' | '));
+  const cornyn = names('Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, "I think it\'s a blockbuster revelation."');
+  assert.ok(cornyn.includes('TX/place') && !cornyn.some((n) => n.startsWith('R/')), cornyn.join(' | '));
+});
+
 test("a word a case-restoring wire capitalised after a place's or a body's initials is no part of the name (Reuters 891, 255, 342, 1675; ECB+ 10_1ecb)", () => {
   // (the document's lower-case words as the text stage reads them: no marks)
   const inDoc = (sentence: string, doc: string) =>

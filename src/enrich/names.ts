@@ -24,6 +24,7 @@ import {
   NUMBERED_PARTS,
   PARTY_BODY_HEADS,
   PARTY_LETTERS,
+  PARTY_POSTAL_STATES,
   PARTY_OPENERS,
   POSSESSIVE_HEADS,
   STREET_HEADS,
@@ -424,13 +425,16 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
 const notNamePart = (L: Lexicon, part: string) => L.hyphenNotNameParts.has(fold(part)) && !L.legalForms.has(fold(part));
 
 const PARTY_LETTER = new Set(PARTY_LETTERS);
+const PARTY_POSTAL = new Set(PARTY_POSTAL_STATES.map(([code]) => code));
 const TOWN_HEAD = new Set(TOWN_HEADS);
 
-/** Whether a hyphened word's last part is a state ("S.C.", "N.Y."; "Fla" before its full stop token; "Wis", "Mich"
- * with none, as the wires write a lawmaker's state: "D-Wis"). */
+/** Whether a hyphened word's last part after a party letter is a state ("S.C.", "N.Y."; "Fla" before its full stop
+ * token; "Wis", "Mich" with none, as the wires write a lawmaker's state: "D-Wis"; "Idaho" before a sentence's full
+ * stop; a postal code: "D-CT"). */
 function isStatePart(part: string, next: Token | undefined): boolean {
   const f = fold(part);
-  return lex().states.has(stateKey(f, next)) || lex().states.has(`${f}.`);
+  const L = lex();
+  return L.states.has(stateKey(f, next)) || L.states.has(`${f}.`) || L.states.has(f) || PARTY_POSTAL.has(part);
 }
 
 /** Whether the one-word run at `first` is the state after a party letter ("R-S.C.": `nameTokens` left the letter no word). */

@@ -187,6 +187,22 @@ export const TRIM_FORMS = `limited`.trim().split(/\s+/);
 export const PARTY_LETTERS = `R D I`.trim().split(/\s+/);
 
 /**
+ * The states' two-letter postal codes and the names they stand for, read as a state only after a party letter and its
+ * hyphen ("Sen. Chris Dodd, D-CT", "Sen. John Cornyn, R-TX"): alone, "IN", "OK", "ME" are words. Codes as written.
+ */
+export const PARTY_POSTAL_STATES = `
+AL=alabama AK=alaska AZ=arizona AR=arkansas CA=california CO=colorado CT=connecticut DE=delaware FL=florida HI=hawaii
+ID=idaho IL=illinois IN=indiana IA=iowa KS=kansas KY=kentucky LA=louisiana ME=maine MD=maryland MA=massachusetts
+MI=michigan MN=minnesota MS=mississippi MO=missouri MT=montana NE=nebraska NV=nevada NH=new_hampshire NJ=new_jersey
+NM=new_mexico NC=north_carolina ND=north_dakota OH=ohio OK=oklahoma OR=oregon PA=pennsylvania RI=rhode_island
+SC=south_carolina SD=south_dakota TN=tennessee TX=texas UT=utah VT=vermont VA=virginia WV=west_virginia WI=wisconsin
+WY=wyoming
+`
+  .trim()
+  .split(/\s+/)
+  .map((entry) => entry.replace(/_/g, ' ').split('=') as [string, string]);
+
+/**
  * The trades and callings of the wire's unnamed sources, opening a sentence before a speech verb ("Traders said they
  * believed ...", "Dealers said", "Economists said"; were read as people called Traders), and opening organisations'
  * names too ("Bankers Trust Co", "Independent Bankers Association", "Producers Association"): kept with a head after
