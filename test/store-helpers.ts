@@ -202,7 +202,10 @@ export async function inconsistencies(location: string): Promise<string[]> {
       'documents whose search vector is not their title and text',
       `SELECT count(*)::int AS n FROM documents WHERE search <> ${searchVector('title', "(report::json) ->> 'text'")}`,
     );
-    await check('stories whose search vector is not their title and body', `SELECT count(*)::int AS n FROM stories WHERE search <> ${searchVector('title', 'body')}`);
+    await check(
+      'stories whose search vector is not their title and body',
+      `SELECT count(*)::int AS n FROM stories WHERE search <> ${searchVector('title', 'body')}`,
+    );
     // each story's stored members are exactly its documents, and its report lists them
     const rows = await db.query<{ key: number; state: string; report: string }>('SELECT key, state, report FROM stories');
     const docs = await db.query<{ id: string; position: number; story: number }>('SELECT id, position, story FROM documents');

@@ -170,16 +170,18 @@ const MARK_ON = '\u0001';
 const MARK_OFF = '\u0002';
 const FRAGMENTS = ' … ';
 
-/** What search_text (migration 016) put for a bracketed name's brackets, and the brackets they were. */
-const BRACKETS: Record<string, string> = { '\u0003': '<', '\u0004': '>' };
+/** A bracketed name as search_text (migration 016) hands it to ts_headline: \x03 name \x04, within one fragment. A
+ * fragment that starts or ends inside the name holds one of the two: that one is dropped ("COFAB INC BUYS ..."). */
+const BRACKETED = /\u0003([^\u0003\u0004…]*)\u0004/g;
 const UNMARKED = /[\u0001-\u0004]/g;
 
 /** ts_headline's marks become <b>..</b>, a bracketed name's brackets come back; everything else is escaped. */
-export function safeSnippet(headline: string): string {
+export function safeSnippet(marked: string): string {
+  const headline = marked.replace(BRACKETED, '<$1>');
   const parts: string[] = [];
   const re = /\u0001([^\u0001\u0002]*)\u0002/g;
   let last = 0;
-  const clean = (s: string) => escapeHtml(s.replace(UNMARKED, (c) => BRACKETS[c] ?? ''));
+  const clean = (s: string) => escapeHtml(s.replace(UNMARKED, ''));
   for (let m = re.exec(headline); m; m = re.exec(headline)) {
     parts.push(clean(headline.slice(last, m.index)), `<b>${clean(m[1])}</b>`);
     last = m.index + m[0].length;
