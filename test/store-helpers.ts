@@ -8,6 +8,7 @@ import { format } from 'node:util';
 import { after, before, describe } from 'node:test';
 import postgres from 'postgres';
 import { openAdapter, openBase, type StoryBase } from '../src/store/index.ts';
+import { searchVector } from '../src/store/repo.ts';
 import { scratchDir } from './scratch.ts';
 
 export const SERVER = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -195,6 +196,15 @@ export async function inconsistencies(location: string): Promise<string[]> {
     await check(
       'positions at or past the next position',
       `SELECT count(*)::int AS n FROM documents WHERE position >= (SELECT value FROM meta WHERE key = 'positions')`,
+    );
+    // every search vector as the ingest builds it from its texts (a base upgraded by migration 016 as well)
+    await check(
+      'documents whose search vector is not their title and text',
+      `SELECT count(*)::int AS n FROM documents WHERE search <> ${searchVector('title', "(report::json) ->> 'text'")}`,
+    );
+    await check(
+      'stories whose search vector is not their title and body',
+      `SELECT count(*)::int AS n FROM stories WHERE search <> ${searchVector('title', 'body')}`,
     );
     // each story's stored members are exactly its documents, and its report lists them
     const rows = await db.query<{ key: number; state: string; report: string }>('SELECT key, state, report FROM stories');

@@ -7,7 +7,7 @@ import { buildReport } from '../report/index.ts';
 import { canonicalCompare } from '../pipeline.ts';
 import { escapeHtml } from '../report/escape.ts';
 import type { Sql } from './adapter.ts';
-import { byEnds, fromText, relationsAmong, TS_CONFIG } from './repo.ts';
+import { byEnds, fromText, relationsAmong, searchText, TS_CONFIG } from './repo.ts';
 import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
 import { storedSeconds, storyWindow } from './window.ts';
@@ -170,12 +170,18 @@ const MARK_ON = '\u0001';
 const MARK_OFF = '\u0002';
 const FRAGMENTS = ' … ';
 
-/** ts_headline's marks become <b>..</b>; everything else is escaped. */
-export function safeSnippet(headline: string): string {
+/** A bracketed name as search_text (migration 016) hands it to ts_headline: \x03 name \x04, within one fragment. A
+ * fragment that starts or ends inside the name holds one of the two: that one is dropped ("COFAB INC BUYS ..."). */
+const BRACKETED = /\u0003([^\u0003\u0004…]*)\u0004/g;
+const UNMARKED = /[\u0001-\u0004]/g;
+
+/** ts_headline's marks become <b>..</b>, a bracketed name's brackets come back; everything else is escaped. */
+export function safeSnippet(marked: string): string {
+  const headline = marked.replace(BRACKETED, '<$1>');
   const parts: string[] = [];
   const re = /\u0001([^\u0001\u0002]*)\u0002/g;
   let last = 0;
-  const clean = (s: string) => escapeHtml(s.replace(/[\u0001\u0002]/g, ''));
+  const clean = (s: string) => escapeHtml(s.replace(UNMARKED, ''));
   for (let m = re.exec(headline); m; m = re.exec(headline)) {
     parts.push(clean(headline.slice(last, m.index)), `<b>${clean(m[1])}</b>`);
     last = m.index + m[0].length;
@@ -196,15 +202,15 @@ export async function search(db: Sql, text: string, q: { limit?: number; offset?
   if (!text.trim()) return [];
   const options = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
   const rows = await db.query<{ kind: 'story' | 'document'; id: string; title: string; rank: number; snippet: string }>(
-    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', $1) AS q),
+    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', ${searchText('$1')}) AS q),
      hits AS (
        SELECT 'story' AS kind, s.id, s.title, ts_rank_cd(s.search, q.q)::float8 AS rank, s.key AS ref FROM stories s, q WHERE s.search @@ q.q
        UNION ALL
        SELECT 'document' AS kind, d.id, d.title, ts_rank_cd(d.search, q.q)::float8 AS rank, d.position AS ref FROM documents d, q WHERE d.search @@ q.q
        ORDER BY rank DESC, kind DESC, id LIMIT $2 OFFSET $3)
      SELECT h.kind, h.id, h.title, h.rank,
-       ts_headline('${TS_CONFIG}', CASE WHEN h.kind = 'story' THEN (SELECT s.title || E'\\n' || s.body FROM stories s WHERE s.key = h.ref)
-                                 ELSE (SELECT d.title || E'\\n' || ((d.report::json) ->> 'text') FROM documents d WHERE d.position = h.ref) END, q.q, '${options}') AS snippet
+       ts_headline('${TS_CONFIG}', ${searchText(`CASE WHEN h.kind = 'story' THEN (SELECT s.title || E'\\n' || s.body FROM stories s WHERE s.key = h.ref)
+                                 ELSE (SELECT d.title || E'\\n' || ((d.report::json) ->> 'text') FROM documents d WHERE d.position = h.ref) END`)}, q.q, '${options}') AS snippet
      FROM hits h, q ORDER BY h.rank DESC, h.kind DESC, h.id`,
     [text, limit, offset],
   );

@@ -13,9 +13,13 @@ import { documentKey, type ParsedCache, type ParsedDocument } from './cache.ts';
  * one for all languages, so a query matches any language's words. */
 export const TS_CONFIG = 'crosscheck';
 
+/** A text (SQL expression) as the text-search parser is given it: search_text (migration 016) keeps a bracketed
+ * name ("<Gulfex Inc>") from being read as a tag and left out. Every to_tsvector, query and ts_headline goes through it. */
+export const searchText = (text: string): string => `search_text(${text})`;
+
 /** The search column of a title and a body (SQL expressions): the title's words weigh more. */
 export function searchVector(title: string, body: string): string {
-  return `setweight(to_tsvector('${TS_CONFIG}', coalesce(${title}, '')), 'A') || setweight(to_tsvector('${TS_CONFIG}', coalesce(${body}, '')), 'B')`;
+  return `setweight(to_tsvector('${TS_CONFIG}', ${searchText(`coalesce(${title}, '')`)}), 'A') || setweight(to_tsvector('${TS_CONFIG}', ${searchText(`coalesce(${body}, '')`)}), 'B')`;
 }
 
 /** One advisory lock serialises the ingest's story assignment across processes sharing a base. */

@@ -3,7 +3,7 @@
 // reached, and queued for the alert's webhook. Deliveries are rows: a failed POST is retried with
 // backoff, across restarts, by whichever process is running.
 import type { Adapter, Sql } from '../store/adapter.ts';
-import { TS_CONFIG } from '../store/repo.ts';
+import { searchText, TS_CONFIG } from '../store/repo.ts';
 import { postJson } from './post.ts';
 import type { PrivateAccess } from '../ingest/net-guard.ts';
 import { feedsmith } from './parse.ts';
@@ -53,7 +53,7 @@ export async function addAlert(db: Sql, query: string, webhook: string | null, n
   if (query.trim().length > MAX_ALERT_QUERY) return { problem: `the query is longer than ${MAX_ALERT_QUERY} characters` };
   // PostgreSQL refuses a NUL in text: the request failed with "invalid byte sequence"
   if (query.includes('\u0000')) return { problem: 'the query holds a NUL character' };
-  const check = await db.query<{ q: string }>(`SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1))::text AS q`, [query]);
+  const check = await db.query<{ q: string }>(`SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent(${searchText('$1')}))::text AS q`, [query]);
   if (!check[0].q) return { problem: `the query "${query}" has no searchable words` };
   if (webhook !== null && !/^https?:\/\/[^\s\u0000]+$/i.test(webhook)) return { problem: `not a webhook URL: ${webhook} (http or https)` };
   const seq = await db.query<{ v: number }>(`SELECT value::float8 AS v FROM meta WHERE key = 'change_seq'`);
@@ -117,7 +117,7 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
         outlets: string[];
         before: number | null;
       }>(
-        `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) AS q)
+        `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent(${searchText('$1')})) AS q)
          SELECT s.key, s.id, s.title, s.documents, s.independent_sources, s.outlets,
            (SELECT max(m.documents) FROM alert_matches m WHERE m.alert = $2 AND m.story = s.key) AS before
          FROM stories s, q WHERE s.updated_seq > $3
@@ -128,7 +128,7 @@ export async function matchAlerts(db: Adapter, o: { now: number; publicUrl: stri
       for (const s of stories) {
         if (s.before !== null && s.documents <= s.before) continue; // matched before at this size: an update, not news
         const articles = await tx.query<{ id: string; title: string; report: string; outlet: string | null; published: string | null }>(
-          `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent($1)) AS q)
+          `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent(${searchText('$1')})) AS q)
            SELECT d.id, d.title, d.outlet, d.published, d.report FROM documents d, q WHERE d.story = $2 AND d.search @@ q.q ORDER BY d.position LIMIT 50`,
           [a.query, s.key],
         );
