@@ -446,7 +446,7 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
     if (isAncestorOrSelf(el, container)) continue;
     // a recipe's ingredients stand beside its steps as a lead stands beside the text; they link products, so no link limit
     const ingredients = BLOCK_TAGS.has(tagOf(el)) && isIngredientsName(el);
-    const standfirst = !!title && tagOf(el) === 'p' && isStandfirst(el, title);
+    const standfirst = !!title && tagOf(el) === 'p' && isStandfirst(el, title, stats);
     if (!ingredients && !standfirst && !isLeadName(el)) continue;
     if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
     const s = stats.get(el);
@@ -477,11 +477,11 @@ const H1: ReadonlySet<string> = new Set(['h1']);
 const STANDFIRST = { headlineTags: new Set(['h1', 'h2']), between: new Set(['figure', 'picture', 'img']), levels: 3 } as const;
 
 /** Whether a <p> is the first text after the page's headline (STANDFIRST). */
-function isStandfirst(p: Element, title: string): boolean {
+function isStandfirst(p: Element, title: string, stats: Map<Element, Stats>): boolean {
   let node: Element | null = p;
   for (let level = 0; node && level < STANDFIRST.levels; level++) {
     let prev = node.previousElementSibling;
-    while (prev && (STANDFIRST.between.has(tagOf(prev)) || !HAS_WORD.test(prev.textContent ?? ''))) prev = prev.previousElementSibling;
+    while (prev && (STANDFIRST.between.has(tagOf(prev)) || !stats.get(prev)?.chars)) prev = prev.previousElementSibling;
     if (prev) return isHeadline(prev, title, STANDFIRST.headlineTags);
     node = node.parentNode?.nodeType === 1 ? (node.parentNode as Element) : null;
   }
