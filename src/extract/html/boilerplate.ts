@@ -18,6 +18,19 @@ export const TAIL_HEADINGS: RegExp[] = [
   /^(sur le même sujet|l'auteur|l’auteur|commentaires?|partager( cet article)?|contexto de la noticia|te puede interesar|noticias relacionadas|comentarios|compartir|articoli correlati|komentarze)[\s:?!.…]*$/i,
 ];
 
+/**
+ * Tail headings that point on ("Mehr zum Thema", "Weitere Informationen"): what follows is a list of links, or the
+ * article's own closing words on where to read on ("Einen Überblick finden Sie im Hilfe-Center und weitere Informationen
+ * auf den Seiten von e.Consult:", its links already gone as a link list). Under such a heading, a section of sentences
+ * only (each at least `minWords` words, ending in a full stop, mark or colon) is the article's last section, not its end
+ * matter; a title, a name or a reference ("Deniz Yücel: "Agentterrorist …" (Kiepenheuer & Witsch)") is not.
+ */
+export const TAIL_POINTER = {
+  heading: /^(mehr zum thema|weitere informationen|more on this( topic)?|further information)[\s:]*$/i,
+  minWords: 6,
+  sentenceEnd: /\p{L}[.!?:]["“”»]?$/u,
+} as const;
+
 /** A tail heading is a short block: longer text that starts this way is a paragraph. */
 export const TAIL_HEADING_MAX = 70;
 

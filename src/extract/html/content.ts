@@ -14,6 +14,7 @@ import {
   GALLERY_PAGE,
   GALLERY_PAGE_TAGS,
   INLINE_MARKER_TAGS,
+  LABEL_VALUE,
   INGREDIENT_WORDS,
   LEAD_COMPOUNDS,
   LEAD_ITEMPROPS,
@@ -445,7 +446,7 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
     if (isAncestorOrSelf(el, container)) continue;
     // a recipe's ingredients stand beside its steps as a lead stands beside the text; they link products, so no link limit
     const ingredients = BLOCK_TAGS.has(tagOf(el)) && isIngredientsName(el);
-    const standfirst = !!title && tagOf(el) === 'p' && isHeadline(el.previousElementSibling, title);
+    const standfirst = !!title && tagOf(el) === 'p' && isStandfirst(el, title, stats);
     if (!ingredients && !standfirst && !isLeadName(el)) continue;
     if (out.some((o) => isAncestorOrSelf(o, el)) || taken.some((t) => isAncestorOrSelf(t, el))) continue;
     const s = stats.get(el);
@@ -460,10 +461,31 @@ function leadElements(container: Element, body: Element, stats: Map<Element, Sta
 }
 
 /** Whether an element is the page's headline: an <h1> whose words the page's title holds (not a site name or a side box's <h1>). */
-function isHeadline(el: Element | null, title: string): boolean {
-  if (!el || tagOf(el) !== 'h1') return false;
+function isHeadline(el: Element | null, title: string, tags: ReadonlySet<string> = H1): boolean {
+  if (!el || !tags.has(tagOf(el))) return false;
   const words = textOf(el).toLowerCase();
   return words.length >= L.headlineMinChars && title.replace(/\s+/g, ' ').toLowerCase().includes(words);
+}
+
+const H1: ReadonlySet<string> = new Set(['h1']);
+
+/**
+ * A standfirst's headline: the <h1>, or an <h2> the template styles as the headline ("title aka-h1") -- either only when
+ * the title holds its words. What may stand between them: a picture (with its caption), empty elements, and the
+ * wrappers the paragraph sits in ("<div class=content-box><figure/><strong><p>").
+ */
+const STANDFIRST = { headlineTags: new Set(['h1', 'h2']), between: new Set(['figure', 'picture', 'img']), levels: 3 } as const;
+
+/** Whether a <p> is the first text after the page's headline (STANDFIRST). */
+function isStandfirst(p: Element, title: string, stats: Map<Element, Stats>): boolean {
+  let node: Element | null = p;
+  for (let level = 0; node && level < STANDFIRST.levels; level++) {
+    let prev = node.previousElementSibling;
+    while (prev && (STANDFIRST.between.has(tagOf(prev)) || !stats.get(prev)?.chars)) prev = prev.previousElementSibling;
+    if (prev) return isHeadline(prev, title, STANDFIRST.headlineTags);
+    node = node.parentNode?.nodeType === 1 ? (node.parentNode as Element) : null;
+  }
+  return false;
 }
 
 /** Elements whose text is quoted. */
@@ -1046,10 +1068,11 @@ function entryParagraphs(raw: Block[]): Set<number> {
 function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
   const kept: Block[] = [];
   const entries = entryParagraphs(raw);
-  for (const b of raw) {
+  for (const [i, b] of raw.entries()) {
     if (b.tag !== GAP && !HAS_WORD.test(b.text)) continue; // separators, bullets, replacement characters
     let reason = b.tag === GAP ? null : linkHeavyReason(b);
     if (reason && LINK_REASONS_OF_BLOCK.has(reason) && b.within !== undefined && entries.has(b.within)) reason = null;
+    if (reason && LINK_REASONS_OF_BLOCK.has(reason) && isLinkedEntry(raw, i)) reason = null;
     if (reason) {
       // a block of jump links only is the article's table of contents, or a skip / back-to-top link when its words say so
       const kind = jumpKind(LINK_REASONS_OF_BLOCK.has(reason) && jumpsOnlyBlock(b), b.text);
@@ -1058,6 +1081,16 @@ function dropLinkHeavy(raw: Block[], removed: Removal[]): Block[] {
     } else kept.push(b);
   }
   return kept;
+}
+
+/** A "Label: value" line whose label is no link. */
+const isLabelValue = (b: Block): boolean =>
+  b.tag !== GAP && LABEL_VALUE.line.test(b.text) && nonSpace(b.text) - b.linkChars >= nonSpace(LABEL_VALUE.labelChars.exec(b.text)![0]);
+
+/** A "Label: <a>value</a>" line beside a "Label: value" line without links: an entry of a credits or spec list, not a link. */
+function isLinkedEntry(raw: Block[], i: number): boolean {
+  if (!isLabelValue(raw[i])) return false;
+  return [raw[i - 1], raw[i + 1]].some((n) => n !== undefined && n.linkChars === 0 && isLabelValue(n));
 }
 
 /** Whether a block's link text is all jump links to the page's own anchors. */

@@ -808,3 +808,27 @@ test('the text modules after the one the text was found in join it: same classes
   assert.match(t, /notieren Sie die Rahmennummer\.$/);
   assert.doesNotMatch(t, /Weitere Meldungen|Jahresbericht|Foto:/);
 });
+
+test('a "Label: <a>value</a>" line beside unlinked lines of that shape is an entry of the list; a lone "Lesen Sie auch: <a>…</a>" goes (novalanalove.com)', () => {
+  const out = extract('label-value-links.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Ohrringe: Blatt Set Nora\nEarcuff: Nora\nKreole: Sonnen Hoops$/m);
+  assertRemovedBy(out, 'link-heavy', /^Lesen Sie auch: Ringe stapeln/);
+});
+
+test('the paragraph after an <h2> styled as the headline, past its picture, is the standfirst (umweltbundesamt.de)', () => {
+  const out = extract('standfirst-under-styled-h2.html');
+  assert.match(
+    out.paragraphs.join('\n'),
+    /^Der Vorschlag der Kommission, Kohle und Öl in die Taxonomie aufzunehmen, [^\n]+\nKohle\nDie Kommission schlägt vor/,
+  );
+  assert.doesNotMatch(out.paragraphs.join('\n'), /Fehler gefunden|Factsheet/);
+});
+
+test('"Mehr zum Thema" over the sentence that introduces its removed links is the article\'s last section, not end matter (datev-magazin.de)', () => {
+  const out = extract('pointer-heading-closing-section.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /in wenigen Minuten eingerichtet\.\nMehr zum Thema\nEinen genauen Überblick über die neue Schnittstelle finden Sie im Hilfe-Center [^\n]+:$/);
+  assert.doesNotMatch(t, /Beratungstermin|Ähnliche Beiträge/);
+  assertRemovedBy(out, 'link-list', /Beratungstermin/);
+});

@@ -158,3 +158,15 @@ export const SHORT_BLOCK = 80;
 export const CREDIT_LINE = /^[([]?\s*(fotos?|photos?|bild(er)?|image|titelbild|grafik|abbildung|illustration|credits?|crédits?( photos?)?|bildquelle|bildnachweis|quelle: foto|(image|photo|foto|bild|picture|img)\s?(credits?|sources?|quellen?|nachweis))\s*(\d+\s*)?[:©|]/i;
 /** A credit line longer than this is a paragraph that happens to start that way. */
 export const CREDIT_LINE_MAX = 120;
+
+/**
+ * A "Label: value" line of a credits or spec list ("Kreole: Stella Hoops", "Earcuff: Zoeca"): a short label of one to three
+ * words, a colon, a short value that is no sentence. When its value is a link it reads as link-heavy; beside a line of the
+ * same shape without a link it is one entry of the list (dropLinkHeavy). A pointer ("Lesen Sie auch: <a>…</a>", "Quelle:
+ * <a>dpa</a>") rarely stands beside an unlinked line of that shape.
+ */
+export const LABEL_VALUE = {
+  line: /^\p{L}[\p{L}\p{N}&+-]*(?: [\p{L}\p{N}&+-]+){0,2}: [^.!?:]{1,40}$/u,
+  /** the value may be a link; the label may not (its characters outside the links) */
+  labelChars: /^[^:]*:/,
+} as const;

@@ -245,3 +245,12 @@ test('app pitches, sponsor and comment notes, bylines and revision dates go; sen
   ];
   assert.deepEqual(trimEndMatter([P1, ...lines, ...kept, P2], removed), [P1, ...kept, P2]);
 });
+
+test('a pointer heading ("Mehr zum Thema") over sentences only closes the article; over titles or a reference it is end matter', () => {
+  const intro = 'Einen genauen Überblick über den neuen Plan finden Sie im Archiv der Stadt und weitere Informationen auf den Seiten des Amts:';
+  assert.deepEqual(trimEndMatter([P1, P2, P3, 'Mehr zum Thema', intro], []), [P1, P2, P3, 'Mehr zum Thema', intro]);
+  assert.deepEqual(trimEndMatter([P1, P2, P3, 'Mehr zum Thema', 'Hochwasser: Die Mauer am Mühlbach wächst'], []), [P1, P2, P3]);
+  assert.deepEqual(trimEndMatter([P1, P2, P3, 'Weitere Informationen', 'Jan Koch: "Der Mühlbach" (Verlag am Fluss)'], []), [P1, P2, P3]);
+  // other end-matter headings cut whatever follows them
+  assert.deepEqual(trimEndMatter([P1, P2, P3, 'Über den Autor', 'Jan Koch schreibt seit vielen Jahren über die Politik der Stadt.'], []), [P1, P2, P3]);
+});

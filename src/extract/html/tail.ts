@@ -27,6 +27,7 @@ import {
   SOURCE_LINE_MAX,
   TEASER_LINE,
   TAIL_HEADINGS,
+  TAIL_POINTER,
   TAIL_HEADING_MAX,
 } from './boilerplate.ts';
 
@@ -71,6 +72,12 @@ function isBarLine(p: string): boolean {
   return items.length >= BAR_LINE.minItems && items.every((x) => x.trim().length <= BAR_LINE.maxItemChars && !BAR_LINE.sentenceEnd.test(x.trim()));
 }
 
+/** A pointer heading over sentences only: the article's closing section (TAIL_POINTER), not end matter. */
+function closesArticle(kept: string[], i: number): boolean {
+  if (!TAIL_POINTER.heading.test(kept[i].replace(INVISIBLE, '').trim()) || i + 1 >= kept.length) return false;
+  return kept.slice(i + 1).every((p) => TAIL_POINTER.sentenceEnd.test(p.trim()) && p.trim().split(/\s+/).length >= TAIL_POINTER.minWords);
+}
+
 /**
  * Drop calls to action, then cut at the first end-matter heading that has more text before it than from
  * it on (a heading in the first half of the page opens a section of the article, not its end matter).
@@ -88,7 +95,7 @@ export function trimEndMatter(paragraphs: string[], removed: Removal[]): string[
   const total = kept.reduce((n, p) => n + p.length, 0);
   let before = 0;
   for (let i = 0; i < kept.length; i++) {
-    if (before >= TAIL_MIN_BEFORE && before >= total - before && isTailHeading(kept[i].replace(INVISIBLE, ''))) {
+    if (before >= TAIL_MIN_BEFORE && before >= total - before && isTailHeading(kept[i].replace(INVISIBLE, '')) && !closesArticle(kept, i)) {
       const cut = kept.slice(i);
       removed.push({ text: cut.join(' ').slice(0, 200), reason: `end matter after "${kept[i].slice(0, 60)}"` });
       return kept.slice(0, i);
