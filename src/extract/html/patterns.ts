@@ -159,6 +159,9 @@ export const CREDIT_LINE = /^[([]?\s*(fotos?|photos?|bild(er)?|image|titelbild|g
 /** A credit line longer than this is a paragraph that happens to start that way. */
 export const CREDIT_LINE_MAX = 120;
 
+/** LABEL_VALUE's line (a `\p{}` pattern at module level: built once, letters.ts says why) */
+const LABEL_VALUE_LINE = /^\p{L}[\p{L}\p{N}&+-]*(?: [\p{L}\p{N}&+-]+){0,2}: [^.!?:]{1,40}$/u;
+
 /**
  * A "Label: value" line of a credits or spec list ("Kreole: Stella Hoops", "Earcuff: Zoeca"): a short label of one to three
  * words, a colon, a short value that is no sentence. When its value is a link it reads as link-heavy; beside a line of the
@@ -166,7 +169,7 @@ export const CREDIT_LINE_MAX = 120;
  * <a>dpa</a>") rarely stands beside an unlinked line of that shape.
  */
 export const LABEL_VALUE = {
-  line: /^\p{L}[\p{L}\p{N}&+-]*(?: [\p{L}\p{N}&+-]+){0,2}: [^.!?:]{1,40}$/u,
+  line: LABEL_VALUE_LINE,
   /** the value may be a link; the label may not (its characters outside the links) */
   labelChars: /^[^:]*:/,
 } as const;
