@@ -327,12 +327,13 @@ function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       if (!side.support.some((r) => r.document === u.doc && r.sentence === u.sentence)) side.support.push({ document: u.doc, sentence: u.sentence });
       side.docs.add(u.doc);
     };
-    for (const [j, a] of d.members.entries())
-      for (const b of d.members.slice(j + 1)) {
-        const near = a.doc === b.doc ? null : nearAmounts(a, b);
+    const ms = d.members;
+    for (let j = 0; j < ms.length; j++)
+      for (let l = j + 1; l < ms.length; l++) {
+        const near = ms[j].doc === ms[l].doc ? null : nearAmounts(ms[j], ms[l]);
         if (!near) continue;
-        add(a, near[0]);
-        add(b, near[1]);
+        add(ms[j], near[0]);
+        add(ms[l], near[1]);
       }
     if (sides.size < 2) return;
     const list = [...sides.values()];
