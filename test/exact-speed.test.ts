@@ -92,6 +92,9 @@
 // reuters-issuers' synthesis since claims55 (an acronym written alone joins the one organisation it spells: "TWA" is
 // Trans World Airlines Inc, and TWA's 1735/4 on USAir's offer for Piedmont leaves USAir's "legal remedies" line;
 // dates, keys, relations and matches unchanged).
+// reuters-sample's and reuters-issuers' synthesis since claims56 (an organisation's quote speaker as its article wrote
+// it, linked to its entity: "International", "Norfolk", "USAir Group" for International Inc, Norfolk Southern Corp,
+// USAir Group Inc; only those speakers move).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1055,6 +1055,23 @@ test('an acronym written alone is the one organisation its initials spell, no br
   assert.ok(!named('USA')?.aliases.includes('USAir Group'));
 });
 
+test('an organisation quoted by its acronym is the speaker as written, linked to its full name (PolNeAR wash-post 2016-10-05 IMF)', () => {
+  const story = [
+    doc('imf', [
+      "The International Monetary Fund announced Tuesday that it is lowering its forecast for U.S. growth this year, and the downgrade is casting a shadow on the outlook for performance among the world's advanced economies.",
+      'The IMF had warned that the Brexit vote could depress growth in Britain for years.',
+      '"Although the market reaction to the Brexit shock was reassuringly orderly, the ultimate impact remains very unclear, as the fate of institutional and trade arrangements between the United Kingdom and the European Union is uncertain," the IMF report stated.',
+    ]),
+  ];
+  const { entities, quotes } = linkStory(story, story.map(enrichDocument));
+  const imf = entities.find((e) => e.aliases.includes('IMF'));
+  assert.equal(imf?.name, 'International Monetary Fund', imf?.aliases.join('|'));
+  const q = quotes.find((x) => x.text.includes('Brexit shock'));
+  // (was "International Monetary Fund": the entity's name, not the article's)
+  assert.equal(q?.speaker, 'IMF', JSON.stringify(q));
+  assert.equal(q?.speakerEntity, imf.id);
+});
+
 test("a party letter's postal code is the state it stands for (BASIL dev 8a841e62: Sen. Chris Dodd, D-CT)", () => {
   const story = [
     doc('8a841e62', [

@@ -1817,7 +1817,13 @@ function aliasesOf(ss: Surface[]): string[] {
   return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
 }
 
-/** Step 5, quotes: speakers to their entity's canonical name (a bound surname to its article's person). */
+/** The entities whose quotes keep the speaker as the article wrote it there, linked to the entity by id: an
+ * organisation's "IMF" stays "IMF" (its entity the International Monetary Fund), as readers and PolNeAR's sources
+ * name it; a person's "Obama" is shown as the story's full name, Barack Obama. */
+const SPEAKER_AS_WRITTEN: ReadonlySet<EntityType> = new Set<EntityType>(['org', 'place', 'other']);
+
+/** Step 5, quotes: speakers to their entity (a bound surname to its article's person), a person named by the entity's
+ * canonical name, anything else as written (`SPEAKER_AS_WRITTEN`). */
 function resolveSpeakers(enrichments: DocumentEnrichment[], surfaces: Surface[], entities: LinkedEntity[]): Quote[] {
   const entityOfSurface = new Map<string, Entity>();
   const spokenIn = new Map<string, Entity>();
@@ -1844,7 +1850,8 @@ function resolveSpeakers(enrichments: DocumentEnrichment[], surfaces: Surface[],
         : undefined;
       // (variants held from the start, not added by linkVariants halfway through its loop: the quotes' shape stays;
       // an undefined key is no key to JSON and synthesis gives its own variants)
-      quotes.push({ ...q, speaker: e ? e.name : q.speaker, speakerEntity: e ? e.id : null, variants: undefined });
+      const speaker = e && !SPEAKER_AS_WRITTEN.has(e.type) ? e.name : q.speaker;
+      quotes.push({ ...q, speaker, speakerEntity: e ? e.id : null, variants: undefined });
     }
   }
   return quotes;

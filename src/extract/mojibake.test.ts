@@ -26,6 +26,20 @@ test('UTF-8 read as Windows-1252 is repaired, one character a run (PolNeAR)', ()
   assert.equal(repairMojibake('said Representative RaÃol M. Grijalva').count, 0);
 });
 
+test('UTF-8 read as Latin-1 twice, with its letters decomposed, is repaired (PolNeAR wash-post 2016-09-18, 2016-04-07)', () => {
+  // as scraped: "Ã" written "A" and a combining tilde, its second byte a C1 control, and read so again
+  const hollande =
+    '"Let everyone know that if the United States makes a choice to pull back, Europe must be able to defend itself," French President FranA\u0303\u0083A\u0302\u00a7ois Hollande said Friday as he entered the talks.';
+  assert.deepEqual(repairMojibake(hollande), {
+    text: '"Let everyone know that if the United States makes a choice to pull back, Europe must be able to defend itself," French President François Hollande said Friday as he entered the talks.',
+    count: 1,
+    example: { was: 'Ã§', now: 'ç' },
+  });
+  assert.equal(repairMojibake('Pe\u00c3\u0083\u00c2\u00b1a Nieto').text, 'Peña Nieto');
+  // a decomposed letter with nothing to repair comes back as it was, not composed
+  assert.equal(repairMojibake('Sa\u0303o Paulo').text, 'Sa\u0303o Paulo');
+});
+
 test('text without mojibake comes back as it is', () => {
   for (const s of [
     'São Paulo',

@@ -3,8 +3,10 @@
 
 /** Windows-1252's characters for bytes 0x80-0x9F (the five it leaves undefined read as the C1 control of the byte). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-/** The byte each character stands for, read as Windows-1252 (0x80-0x9F) or Latin-1 (0xA0-0xFF). */
+/** The byte each character stands for, read as Windows-1252 (0x80-0x9F), or as Latin-1 (0x80-0xFF: its C1 controls,
+ * "Ã\u0083" for the bytes C3 83, PolNeAR's "FranÃ\u0083Â§ois"). */
 const BYTE_OF: ReadonlyMap<string, number> = new Map([
+  ...Array.from({ length: 0x20 }, (_, i) => [String.fromCharCode(0x80 + i), 0x80 + i] as const),
   ...[...CP1252_HIGH].map((c, i) => [c, 0x80 + i] as const),
   ...Array.from({ length: 0x60 }, (_, i) => [String.fromCharCode(0xa0 + i), 0xa0 + i] as const),
 ]);
@@ -75,19 +77,35 @@ export interface MojibakeRepair {
   example?: { was: string; now: string };
 }
 
+/** A combining mark: a scraper's text may write "Ã" as "A" and a combining tilde, which `MOJIBAKE` reads composed. */
+const COMBINING = /[\u0300-\u036f]/;
+/** Text read wrongly twice ("Ã\u0083Â§" for ç: "Ã§" after one repair) is repaired once more, up to this many times. */
+const REPAIR_PASSES = 2;
+
 /** Repair UTF-8 read as Windows-1252 / Latin-1 in `text`; text without such runs comes back as it is (the same string). */
 export function repairMojibake(text: string): MojibakeRepair {
-  if (!LEAD.test(text)) return { text, count: 0 };
+  // (composed only to be read: "FranA\u0303\u0083A\u0302§ois" of PolNeAR is "François"; a text with nothing to
+  // repair comes back as it was, composed or not)
+  let out = COMBINING.test(text) ? text.normalize('NFC') : text;
+  if (!LEAD.test(out)) return { text, count: 0 };
   let count = 0;
   let example: { was: string; now: string } | undefined;
-  const out = text.replace(MOJIBAKE, (run) => {
-    const now = decodeRun(run);
-    if (now === null) return run;
-    count++;
-    example ??= { was: run, now };
-    return now;
-  });
-  return count ? { text: out, count, example } : { text, count: 0 };
+  for (let pass = 0, repaired = true; pass < REPAIR_PASSES && repaired; pass++) {
+    repaired = false;
+    let first: { was: string; now: string } | undefined;
+    out = out.replace(MOJIBAKE, (run) => {
+      const now = decodeRun(run);
+      if (now === null) return run;
+      repaired = true;
+      // (a later pass joins characters an earlier one counted into one: "Ã" and "§" are one "ç")
+      count += pass ? 1 - run.length : 1;
+      first ??= { was: run, now };
+      return now;
+    });
+    // (the example as the last pass read it: "Ã§" -> "ç")
+    example = first ?? example;
+  }
+  return example ? { text: out, count: Math.max(count, 1), example } : { text, count: 0 };
 }
 
 /** The note a document carries for its repairs ("" when none). */

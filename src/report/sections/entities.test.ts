@@ -61,3 +61,31 @@ test('quotes: grouped by speaker, unattributed last, text escaped', () => {
   assert.ok(md.includes('\\[manage\\]'));
   assert.match(quotesSection.html(story, report), /<q>Russia can manage without us, but we can&#39;t \[manage\] without Russia<\/q>/);
 });
+
+// PolNeAR wash-post 2016-10-05: the article writes "the IMF report stated"; its entity is the International Monetary Fund
+test('quotes: an organisation quoted under two names is one speaker, headed by its name, each quote with the name written', () => {
+  const imf = {
+    id: 'ent-international-monetary-fund',
+    name: 'International Monetary Fund',
+    type: 'org',
+    aliases: ['IMF', 'International Monetary Fund'],
+    documents: ['a'],
+    mentions: 9,
+  };
+  const quote = (id: string, text: string, speaker: string) => ({ id, text, speaker, speakerEntity: imf.id, document: 'a', sentence: 9 });
+  const quoted = {
+    ...story,
+    entities: [...story.entities, imf],
+    quotes: [
+      quote('a#q2', 'Although the market reaction to the Brexit shock was reassuringly orderly, the ultimate impact remains very unclear', 'IMF'),
+      quote('a#q3', 'political tensions', 'International Monetary Fund'),
+    ],
+  } as unknown as ReportStory;
+  const md = quotesSection.md(quoted, report);
+  // (were two speakers, "IMF" (1) and "International Monetary Fund" (1))
+  assert.match(md, /\*\*International Monetary Fund\*\* \(2\)/);
+  assert.ok(!md.includes('**IMF**'));
+  assert.match(md, /reassuringly orderly, the ultimate impact remains very unclear” — IMF, a, sentence 10/);
+  assert.match(md, /“political tensions” — a, sentence 10/);
+  assert.match(quotesSection.html(quoted, report), /<h4>International Monetary Fund <span class="meta">\(2\)<\/span><\/h4>/);
+});

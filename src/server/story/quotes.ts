@@ -4,19 +4,7 @@ import type { Quote, Report, ReportStory } from '../../model.ts';
 import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
 import { docLabels } from './labels.ts';
-
-const UNATTRIBUTED = 'Not attributed';
-
-function bySpeaker(quotes: Quote[]): Array<[string, Quote[]]> {
-  const groups = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const k = q.speaker ?? UNATTRIBUTED;
-    (groups.get(k) ?? groups.set(k, []).get(k)!).push(q);
-  }
-  return [...groups.entries()].sort(
-    (a, b) => Number(a[0] === UNATTRIBUTED) - Number(b[0] === UNATTRIBUTED) || b[1].length - a[1].length || a[0].localeCompare(b[0]),
-  );
-}
+import { bySpeaker, writtenAs } from '../../report/speakers.ts';
 
 export function quotesHtml(story: ReportStory, report: Report): Html {
   if (!story.quotes.length) return html`<p class="meta">No quotations found.</p>`;
@@ -26,10 +14,15 @@ export function quotesHtml(story: ReportStory, report: Report): Html {
   const listedAsVariant = new Set<string>();
   for (const q of story.quotes) if (!listedAsVariant.has(q.id)) for (const v of q.variants ?? []) listedAsVariant.add(v);
   const where = (q: Quote) => html`<a href="${articleHref(q.document, q.sentence)}">${labels.get(q.document) ?? q.document} · sentence ${q.sentence + 1}</a>`;
-  const groups = bySpeaker(story.quotes.filter((q) => !listedAsVariant.has(q.id))).map(([speaker, qs]) => {
+  const groups = bySpeaker(
+    story,
+    story.quotes.filter((q) => !listedAsVariant.has(q.id)),
+  ).map(([speaker, qs]) => {
     const items = qs.map((q) => {
+      // (the speaker as this article wrote it, "IMF", under the entity's name)
+      const as = writtenAs(q, speaker);
       const variants = (q.variants ?? []).map((id) => byId.get(id)).filter((v): v is Quote => !!v);
-      return html`<li><q>${q.text}</q> <span class="meta">— ${where(q)}${q.attribution ? html` · ${q.attribution}` : ''}</span>${
+      return html`<li><q>${q.text}</q> <span class="meta">— ${as ? html`${as}, ` : ''}${where(q)}${q.attribution ? html` · ${q.attribution}` : ''}</span>${
         variants.length
           ? html`<details><summary>${variants.length} other wording${variants.length === 1 ? '' : 's'}</summary><ul>${variants.map((v) => html`<li><q>${v.text}</q> <span class="meta">— ${where(v)}</span></li>`)}</ul></details>`
           : ''
