@@ -4,7 +4,7 @@
 import type { Figure } from '../model.ts';
 import type { Alignment } from './align.ts';
 import type { Unit, UnitFigure } from './units.ts';
-import { AMOUNT_CONVERSION_BEFORE, AMOUNT_ROUNDING, AMOUNT_SPAN_COUNT, FIGURE_AMOUNTS } from './lexicon.ts';
+import { AMOUNT_CONVERSION_BEFORE, AMOUNT_LISTS, AMOUNT_OFFSETS, AMOUNT_ROUNDING, AMOUNT_SPAN_COUNT, FIGURE_AMOUNTS } from './lexicon.ts';
 
 const AMOUNT_OF = new Map(FIGURE_AMOUNTS.map((a) => [a.kind, a.byUnit]));
 
@@ -48,12 +48,29 @@ function sameAmount(a: UnitFigure, b: UnitFigure): boolean {
   return open(a, b) || open(b, a);
 }
 
+/** The level a percentage of sentence `text` stands for when it is an offset from a base (AMOUNT_OFFSETS: "five pct
+ * below its net asset value" is 95 pct of it), as a figure of its own; null for any other figure. */
+function offsetLevel(x: UnitFigure, text: string): UnitFigure | null {
+  if (x.amount !== 'percent' || x.high !== null) return null;
+  const at = text.indexOf(x.text);
+  if (at < 0) return null;
+  const after = text.slice(at + x.text.length, at + x.text.length + 20);
+  for (const o of AMOUNT_OFFSETS)
+    if (o.after.test(after)) {
+      const level = 100 + o.sign * x.value;
+      return { value: level, high: null, what: x.what, text: `${level}`, low: level, top: level, amount: x.amount };
+    }
+  return null;
+}
+
 /** Does one sentence's figure of amount kind `kind` meet one of the other's, of that kind or a bare number ("Hillis
- * added 101" against "101 yards")? */
+ * added 101" against "101 yards"), or as the level its offset stands for ("five pct below" / "95 pct of")? */
 function meets(a: Unit, b: Unit, kind: string): boolean {
   for (const x of a.figures) {
     if (x.amount !== kind) continue;
     for (const y of b.figures) if ((y.amount === kind || !y.amount) && sameAmount(x, y)) return true;
+    const level = offsetLevel(x, a.text);
+    if (level !== null) for (const y of b.figures) if (y.amount === kind && offsetLevel(y, b.text) === null && sameAmount(level, y)) return true;
   }
   return false;
 }
@@ -64,8 +81,27 @@ export function amountsApart(a: Unit, b: Unit): boolean {
     const kind = f.amount;
     if (!kind || !b.figures.some((g) => g.amount === kind)) continue;
     if (!meets(a, b, kind) && !meets(b, a, kind)) return true;
+    if (f === a.figures.find((g) => g.amount === kind) && listsApart(a, b, kind)) return true;
   }
   return false;
+}
+
+/** Do two sentences list amounts of one kind that mostly differ: each leaves at least AMOUNT_LISTS.unmet of them
+ * unmet by the other, more than it shares ("order backlogs rose 0.6 pct, but in December they fell 0.6 pct and in
+ * January 0.7 pct" / "coincident indicators ... fell 0.1 pct in January after increases of 0.7 pct in December and
+ * 0.2 pct in November": one figure alike by chance)? */
+function listsApart(a: Unit, b: Unit, kind: string): boolean {
+  const unmet = (u: Unit, other: Unit) => {
+    let all = 0;
+    let left = 0;
+    for (const x of u.figures)
+      if (x.amount === kind) {
+        all++;
+        if (!metBy(x, other)) left++;
+      }
+    return left >= AMOUNT_LISTS.unmet && left > all - left;
+  };
+  return unmet(a, b) && unmet(b, a);
 }
 
 /**
@@ -86,6 +122,48 @@ export function nearAmounts(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
     near = [x, y];
   }
   return near;
+}
+
+/** Does a figure meet one of a sentence's of its kind, or a bare number of it? */
+const metBy = (x: UnitFigure, b: Unit) => b.figures.some((y) => (y.amount === x.amount || !y.amount) && sameAmount(x, y));
+
+/**
+ * The two figures of two sentences that share amounts of one kind and each give one more of it, near the other's
+ * (AMOUNT_ROUNDING.nearBeside): the shared figures make them one statement, whose one other figure the two tell
+ * differently ("a 51 pct rise in defense orders, compared with a 57.7 pct decline in December" / "Defense orders rose
+ * ... 49.7 pct, in January after falling 57.7 pct in December"). Null when no kind is so.
+ */
+export function nearBeside(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
+  for (const f of a.figures) {
+    const kind = f.amount;
+    if (!kind || f !== a.figures.find((g) => g.amount === kind)) continue;
+    const ys = b.figures.filter((y) => y.amount === kind);
+    if (!ys.length) continue;
+    const xs = a.figures.filter((x) => x.amount === kind);
+    const [xl, yl] = [xs.filter((x) => !metBy(x, b)), ys.filter((y) => !metBy(y, a))];
+    // an amount each side tells as one shared (not only a bare number of it: "Romney (17 percent)" / "at 17 percent
+    // each" of two polls), and one figure left on each side
+    if (xl.length === xs.length || yl.length === ys.length || xl.length !== 1 || yl.length !== 1) continue;
+    const [x, y] = [xl[0], yl[0]];
+    if (!toldExactly(x, a) || !toldExactly(y, b) || spansDiffer(a, b)) continue;
+    if (Math.abs(x.value - y.value) <= AMOUNT_ROUNDING.nearBeside * Math.max(Math.abs(x.value), Math.abs(y.value))) return [x, y];
+  }
+  return null;
+}
+
+/** Is a figure one exact amount written in digits: no range, bound or estimate ("about 15 pct", "more than a hundred
+ * yards"), nor an offset from a base? */
+const toldExactly = (x: UnitFigure, u: Unit) =>
+  x.high === null && WRITTEN.test(x.text) && !estimate(x) && x.low !== -Infinity && x.top !== Infinity && offsetLevel(x, u.text) === null;
+
+/** Do two sentences count one span of time differently ("in the past four years" / "Over the past five years"): their
+ * amounts are of other periods, not one figure told two ways? */
+function spansDiffer(a: Unit, b: Unit): boolean {
+  for (const f of a.figures) {
+    if (f.amount || !f.what || !AMOUNT_SPAN_COUNT.test(f.text)) continue;
+    for (const g of b.figures) if (!g.amount && g.what === f.what && g.value !== f.value && AMOUNT_SPAN_COUNT.test(g.text)) return true;
+  }
+  return false;
 }
 
 /** a sentence's entity keys, in order */

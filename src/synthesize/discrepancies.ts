@@ -34,7 +34,7 @@ import { twoNotices, type WireHeadline } from './issuers.ts';
 import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
-import { nearAmounts } from './amounts.ts';
+import { nearAmounts, nearBeside } from './amounts.ts';
 
 const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
 
@@ -313,8 +313,9 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
   return out;
 }
 
-/** Amounts (amounts.ts nearAmounts): members of one claim in different articles that give one amount with near but
- * different figures ("Brazil's 108 billion dlr foreign debt" / "109 billion dlr debt"). An article giving both is no side. */
+/** Amounts (amounts.ts nearAmounts, nearBeside): members of one claim in different articles that give one amount with
+ * near but different figures ("Brazil's 108 billion dlr foreign debt" / "109 billion dlr debt"), alone or beside
+ * figures they share. An article giving both is no side. */
 function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
   ctx.drafts.forEach((d, i) => {
@@ -330,7 +331,7 @@ function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
     const ms = d.members;
     for (let j = 0; j < ms.length; j++)
       for (let l = j + 1; l < ms.length; l++) {
-        const near = ms[j].doc === ms[l].doc ? null : nearAmounts(ms[j], ms[l]);
+        const near = ms[j].doc === ms[l].doc ? null : (nearAmounts(ms[j], ms[l]) ?? nearBeside(ms[j], ms[l]));
         if (!near) continue;
         add(ms[j], near[0]);
         add(ms[l], near[1]);

@@ -455,7 +455,21 @@ export const AMOUNT_ROUNDING = {
   estimate: 0.05,
   /** one amount on each side, apart by no more than this share: one figure told two ways, a disagreement (nearAmounts) */
   near: 0.02,
+  /** the amounts two sentences share set aside, one left on each side apart by no more than this share: the shared
+   * figures make them one statement, and the one left is its figure told two ways (nearBeside: "a 51 pct rise in
+   * defense orders, compared with a 57.7 pct decline" / "rose ... 49.7 pct ... after falling 57.7 pct") */
+  nearBeside: 0.1,
 };
+/** Two sentences each leaving at least `unmet` amounts of one kind unmet by the other, more than they share, list
+ * other figures (amounts.ts listsApart): one alike by chance makes no agreement. */
+export const AMOUNT_LISTS = { unmet: 2 };
+/** Words right after a percentage that make it an offset from a base rather than a level of it, with the level's
+ * side: "five pct below its aggregate net asset value" is "95 pct of the fund's aggregate net asset value" (amounts.ts
+ * offsetLevel). */
+export const AMOUNT_OFFSETS: Array<{ after: RegExp; sign: -1 | 1 }> = [
+  { after: /^\s*(?:below|under|less than|short of|discount)\b/i, sign: -1 },
+  { after: /^\s*(?:above|more than|premium)\b/i, sign: 1 },
+];
 /** What opens a figure written as another's conversion ("$1 million ($1.52 million)", "€2 million ($2.6-million)"):
  * right before it, it is no amount of its own. */
 export const AMOUNT_CONVERSION_BEFORE = /\(\s*$/;
