@@ -2,7 +2,7 @@
 // name-like words (capitalised, not sentence-initial), figures, calendar words, and the publication date.
 // Topic words say what kind of event; names, figures and dates say which one.
 import { fold } from '../common/normalize.ts';
-import { countsOfIds, sentenceTermIds, stemId, TermCounts } from '../common/term-counts.ts';
+import { countsOfIds, sentenceTermIds, stemId, stemOf, TermCounts } from '../common/term-counts.ts';
 import type { ClusterDocument } from '../model.ts';
 import { foldedNameKey, leadSubject } from './lead.ts';
 import { SurfaceCounts, TermFormCounts } from './surface-counts.ts';
@@ -16,6 +16,7 @@ import {
   NOT_NAMES,
   NUMBER_WORDS,
   SCALE_WORDS,
+  TITLE_SLOTS,
   WEEKDAY_AND_NUMBER_SHAPES,
   WEEKDAY_NAMES,
   WEEKDAYS,
@@ -286,6 +287,27 @@ export function documentFeatures(doc: ClusterDocument): DocFeatures {
   return quiet;
 }
 
+/** A title's counts as clustering reads them, its template's slots left out: on the reading thread and for a
+ * document that arrives from a worker (prepare's `revivedFeatures`) alike -- the trip counted the title's ids
+ * with its clock times, and which documents the reading thread prepares itself depends on the workers' pace. */
+export function titleCounts(ids: Int32Array): TermCounts {
+  return countsOfIds(slotless(ids));
+}
+
+/** A title's term ids without its template's slots (TITLE_SLOTS: a clock time); the ids themselves when it has none. */
+function slotless(ids: Int32Array): Int32Array {
+  let out: number[] | undefined;
+  for (let i = 0; i < ids.length; i++) {
+    const stem = stemOf(ids[i]);
+    // (a slot opens with a digit: most stems are passed on their first letter)
+    const slot = DIGIT_FIRST.test(stem) && TITLE_SLOTS.some((p) => p.test(stem));
+    if (slot) out ??= Array.from(ids.subarray(0, i));
+    else out?.push(ids[i]);
+  }
+  return out ? Int32Array.from(out) : ids;
+}
+const DIGIT_FIRST = /^\d/;
+
 /** Whether an item is a flash: its title and every sentence in capitals, no other text. */
 function isFlash(doc: ClusterDocument): boolean {
   return !LOWER.test(doc.title) && doc.sentences.length > 0 && doc.sentences.every((s) => !s.words.some((w) => LOWER.test(w)));
@@ -430,7 +452,7 @@ function readFeatures(doc: ClusterDocument, quiet: boolean): DocFeatures {
   const surface = { terms: { byTerm: termForms.forms() }, names: surfaceForms(nameSurfaces) };
 
   // by stem id: the key table reads a stem's key id off an array (story.ts termIds), not by string
-  const title = countsOfIds(doc.titleTermIds);
+  const title = titleCounts(doc.titleTermIds);
   // a publication date printed in the text is a date the article mentions (one from metadata is not: every
   // article of a day would share it)
   if (published !== null && doc.publishedInText) {

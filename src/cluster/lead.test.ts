@@ -358,3 +358,27 @@ test("a nameless group with a text (a flash and its table) counts its names left
   // Canada's economy story itself stays whole
   for (const id of ['1100', '1132', '1272', '1726', '1858', '2074', '2406', '2824']) assert.equal(storyOf.get(id), storyOf.get('1068'), id);
 });
+
+const TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'cluster', 'reuters-templates.jsonl');
+const templates = (await readDocuments([TEMPLATES])).documents;
+
+test("a nameless group's names left out count as a merge's against one subject's items: one title template, one company's tables of a day", () => {
+  const groups = clusterStories(templates);
+  const storyOf = new Map(groups.flatMap((g, i) => g.documents.map((d) => [d, i] as const)));
+  const title = (id: string) => (templates.find((d) => d.id === id) ?? assert.fail(`no document ${id}`)).title;
+  const together = (ids: string[]) => {
+    for (const id of ids.slice(1)) assert.equal(storyOf.get(id), storyOf.get(ids[0]), `${title(ids[0])} / ${title(id)}`);
+  };
+  // one instrument's quotes through a day, "MIDWEST GRAIN FUTURES 10:50 EDT" ... "12:50 EDT": their times are no
+  // title words (they split 9 / 6 by the hour's figures)
+  const midwest = templates.filter((d) => d.title.startsWith('MIDWEST GRAIN FUTURES')).map((d) => d.id);
+  assert.equal(midwest.length, 15);
+  together(midwest);
+  // Jannock's dividend flash and table with its results table of the same day; J.P. Morgan's results flash and
+  // table with its results story (which reports their figures)
+  together(['20331', '20361', '20368']);
+  together(['21425', '21388', '20999']);
+  // TRW's results pair stays apart from its contract news of the day (that item names things and shares no figures)
+  together(['21139', '21117']);
+  assert.notEqual(storyOf.get('21117'), storyOf.get('21141'));
+});

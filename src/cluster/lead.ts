@@ -359,6 +359,16 @@ export function storyAgreement(a: Leads | undefined, b: Leads | undefined, aName
   return named >= 1 ? 1 : Math.min(1, Math.max(named, namedShare(b, aNames)));
 }
 
+/** Whether every lead key of the side with fewer keys is the lead of `share` or more of the other's members (both
+ * sides with a lead): one company's items, its name and its code alike ("jannock", "jnto"), not two that share a
+ * code or a first word alone, nor one company's item among a story of others'. */
+export function leadWithin(a: Leads, b: Leads, share: number): boolean {
+  if (a.members <= 0 || b.members <= 0) return false;
+  const [small, big] = a.keys.size <= b.keys.size ? [a, b] : [b, a];
+  for (const k of small.keys.keys()) if ((big.keys.get(k) ?? 0) < share * big.members) return false;
+  return true;
+}
+
 /** The most common lead subject of a story, for a reason ("gecc"). */
 export function topLead(leads: Leads | undefined): string | undefined {
   let best: string | undefined;

@@ -119,6 +119,12 @@ export const PERIOD_PARTS = new Set(['qtr', 'quarter', 'half', 'qtrly']);
 export const PERIOD_ORDINALS = new Set(['1st', '2nd', '3rd', '4th', 'first', 'second', 'third', 'fourth']);
 export const PERIOD_PREFIXES = new Set(['late', 'early', 'mid']);
 /**
+ * A title's slots that a series of one template fills differently each time, kept out of the title's terms: a clock
+ * time ("MIDWEST GRAIN FUTURES 10:50 EDT", "... 11:00 EDT": one instrument's quotes through a day read as one title).
+ */
+export const TITLE_SLOTS: readonly RegExp[] = [/^\d{1,2}:\d{2}$/];
+
+/**
  * A country's statistic, read as a flash's period is: in a caseless title the few words before one are the item's
  * subject ("ITALY CONSUMER PRICES RISE", "SOUTH KOREAN TRADE SURPLUS NARROWS", "N.Z. MONEY SUPPLY RISES"): one
  * country's figures are not another's. One word, or two joined by a space.

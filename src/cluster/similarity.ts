@@ -4,7 +4,7 @@
 // counter-evidence.
 import { gapDays, gapDaysOnly, PRECISIONS, publishedGap, type Gap, type MentionSlack, type TimeSide } from './days.ts';
 import { idIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
-import { countLead, docAgreement, storyAgreement, topLead, type Leads } from './lead.ts';
+import { countLead, docAgreement, leadWithin, storyAgreement, topLead, type Leads } from './lead.ts';
 import { SILENT_SPACES, type ClusterWeights } from './weights.ts';
 import { CentroidWithout, topKeysOf, unitOf, unitWeight, type Centroid, type ReadVec, type Scorable, type Unit } from './vector.ts';
 import { Sums } from './sums.ts';
@@ -418,7 +418,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
     if (ceilings) ceilings.names = ceiling;
     if (floor > 0 && ceiling < floor) return { value: 0, cosines, gate, time: t, gap, pruned: true };
   }
-  relative(a, b, 'title', w, cosines);
+  const titleMean = relative(a, b, 'title', w, cosines);
   relative(a, b, 'numbers', w, cosines);
   relative(a, b, 'dates', w, cosines);
   // dates both stories name that never meet are weak evidence, not none, when either story's publication days
@@ -431,7 +431,7 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
   // news reports' age and dates), and the space counts as one left out
   const silent = silentSpaces(a, b, cosines, w);
   const conflict = yearConflict(a, b, w);
-  let value = combine(cosines, gate, t, w, w.absentMerge, knee, namesLeftOut(a, b, w)) * (conflict ? w.conflictFloor : 1);
+  let value = combine(cosines, gate, t, w, w.absentMerge, knee, namesLeftOut(a, b, titleMean, cosines.numbers, w)) * (conflict ? w.conflictFloor : 1);
   // the lead subjects and their rescue read absolute cosines: a story grown from different companies' items has
   // a low cohesion, and relative to it one more company's would look as alike as its members are
   const agreement = a.leads && b.leads ? storyAgreement(a.leads, b.leads, namedIn(a, w), namedIn(b, w)) : undefined;
@@ -446,9 +446,32 @@ export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floo
 }
 
 /** What a story pair's names count when either side names nothing: `absentMerge`, or `absent` (as when a document
- * joins) when a side read text and found no name in it (`readNoNames`). */
-function namesLeftOut(a: StoryLike, b: StoryLike, w: ClusterWeights): number {
-  return readNoNames(a, w) || readNoNames(b, w) ? w.absent : w.absentMerge;
+ * joins) when a side read text and found no name in it (`readNoNames`) -- unless the two are one subject's items
+ * by their titles (`oneSubject`), whose names the tables never write either. */
+function namesLeftOut(a: StoryLike, b: StoryLike, titleMean: number | undefined, figures: number | undefined, w: ClusterWeights): number {
+  return (readNoNames(a, w) || readNoNames(b, w)) && !oneSubject(a, b, titleMean, figures, w) ? w.absent : w.absentMerge;
+}
+
+/**
+ * Whether two stories are one subject's items by what their titles say: one template's titles (every title of the
+ * one reads as every title of the other, their times aside: "MIDWEST GRAIN FUTURES 10:50 EDT" and "... 12:20 EDT",
+ * one instrument's quotes through a day), or one company's tables of one day by lead subject (every lead key of the
+ * side with fewer is the other's: "JANNOCK LTD <JN.TO> INCREASES QTLY DIVIDEND" with "JANNOCK LTD <JN.TO> 3RD QTR
+ * NET"; a ticker shared alone is not, "DUAL-LITE INC <MDT>" against "MEDTRONIC INC <MDT>"). A company's items of
+ * other days (its dividends against its buyback or its unit sale), or a story of several items that name things
+ * (its news, not its tables), stay apart as cluster51 parted them.
+ */
+function oneSubject(a: StoryLike, b: StoryLike, titleMean: number | undefined, figures: number | undefined, w: ClusterWeights): boolean {
+  if (titleMean !== undefined && titleMean >= w.templateTitle) return true;
+  const named = a.centroids.names.count + b.centroids.names.count;
+  if (a.leads === undefined || b.leads === undefined || named > w.templateLeadNamed) return false;
+  // an item that names things is the tables' own story when it reports their figures (J.P. Morgan's results story
+  // with its results table), not its other news of the day (TRW's contracts, Banc One's buyback)
+  if (named > 0 && (figures ?? 0) < w.templateLeadFigures) return false;
+  // all their articles within the days (two stories' periods may overlap over months: a company's dividends and its news)
+  if (a.firstTime === null || b.firstTime === null || a.lastTime === null || b.lastTime === null) return false;
+  const span = (Math.max(a.lastTime, b.lastTime) - Math.min(a.firstTime, b.firstTime)) / DAY;
+  return span <= w.templateLeadDays && leadWithin(a.leads, b.leads, w.templateLead);
 }
 
 /**

@@ -74,6 +74,18 @@ export interface ClusterWeights {
   /** a story of this many articles or more that names nothing though some member has a text beyond its title (a
    * flash and its table) counts a names space left out as `absent` in story-story similarity (0: off) */
   namelessGroup: number;
+  /** ... but not against a story whose titles read as its own (mean title cosine across the two at least this: one
+   * template, times and figures aside) */
+  templateTitle: number;
+  /** ... nor against one whose lead subjects are its own (each of its lead keys, or the other's, the lead of this
+   * share of the other side's members or more: lead.ts `leadWithin`) */
+  templateLead: number;
+  /** ... when the two are published within this many days of each other ... */
+  templateLeadDays: number;
+  /** ... and at most this many of their articles name anything (tables, and one item reporting them) */
+  templateLeadNamed: number;
+  /** ... and, when one does, the two stories' figures agree this far (relative cosine) */
+  templateLeadFigures: number;
   /** the least the dates' relative cosine counts with in story-story similarity when both stories name dates
    * and either has no publication day */
   datesApartFloor: number;
@@ -177,6 +189,17 @@ export const WEIGHTS: ClusterWeights = {
   // groups of two or more nameless articles at `absent`: Fed Johnson's, Baker's and TWA's bulletins left their full
   // items), and so is a lone table (1: 20 stories more, most a company's items parted: bench/HISTORY.md cluster51)
   namelessGroup: 2,
+  // (cluster52) one instrument's intraday tables ("MIDWEST GRAIN FUTURES 10:50 EDT" ... "12:50 EDT") split in two
+  // by the hour's figures once their names left out counted `absent`
+  templateTitle: 0.9,
+  // and one company's same-day items (Jannock's dividend flash and table apart from its results table), but not
+  // Ford Canada's dividend pair into Canada's economy story, which holds one Ford Canada item among others'
+  templateLead: 0.5,
+  // (a company's results pair against its buyback or unit sale of other days, Affiliated's dividends against its
+  // Billboard purchase, CPC's against its unit sale, TRW's contracts, stay apart: bench/HISTORY.md cluster52)
+  templateLeadDays: 1,
+  templateLeadNamed: 1,
+  templateLeadFigures: 0.3,
   // dates two stories both name but never share count as this, not as 0, when either story is undated (its
   // reports may be written days apart; dated stories' days are the time factor's): ECB+ 6_1 (a director's
   // hiring: text 0.99, names 1.00, but one half's Saturday rumour and November release against the other's

@@ -7,8 +7,8 @@ import { analyzeText } from '../text/index.ts';
 import { fingerprint, Packed } from '../fingerprint/index.ts';
 import { enrichDocument, packEnrichment } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
-import { countsOfIds, TermCounts, withTermIds } from '../common/term-counts.ts';
-import { documentFeatures, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
+import { TermCounts, withTermIds } from '../common/term-counts.ts';
+import { documentFeatures, titleCounts, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
 import type { StringIds, StringTables, TripReader, TripStrings } from './trip-strings.ts';
 import { standsAt } from '../common/stands-at.ts';
 
@@ -297,11 +297,12 @@ function withListedTitle(doc: TextDocument, paragraphs: string[], termIds: Int32
 
 /**
  * A document's features as they arrive from another thread: its terms the document's term counts again and its
- * title's counted from the title's stem ids, this thread's (as documentFeatures gives them), and the ways keys are
+ * title's counted from the title's stem ids, this thread's, as documentFeatures counts them (`titleCounts`: its clock
+ * times left out -- counted apart, a worker's document read otherwise than one prepared here), and the ways keys are
  * written, sent as ids, the table's strings.
  */
 function revivedFeatures(features: DocFeatures, doc: TextDocument, lists?: TripReader): DocFeatures {
-  const title = countsOfIds(doc.titleTermIds);
+  const title = titleCounts(doc.titleTermIds);
   if (!lists) return { ...features, terms: doc.termCounts, title };
   const { terms, names } = features.surface;
   const termForms = 'byTerm' in terms ? { byTerm: lists.list(terms.byTerm) } : lists.list(terms);
