@@ -92,6 +92,9 @@
 // reuters-issuers' synthesis since claims55 (an acronym written alone joins the one organisation it spells: "TWA" is
 // Trans World Airlines Inc, and TWA's 1735/4 on USAir's offer for Piedmont leaves USAir's "legal remedies" line;
 // dates, keys, relations and matches unchanged).
+// reuters-sample's synthesis since names56 (a name before "administration" is its holder's surname: Reagan's mentions
+// typed "office" where they were "preposition"; entities' cues only: quotes, claims and the rest unchanged -- the
+// fixture's synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
