@@ -95,6 +95,10 @@
 // reuters-sample's and reuters-issuers' synthesis since claims56 (an organisation's quote speaker as its article wrote
 // it, linked to its entity: "International", "Norfolk", "USAir Group" for International Inc, Norfolk Southern Corp,
 // USAir Group Inc; only those speakers move).
+// reuters-sample's synthesis since names56 (a name before "administration" is its holder's surname: Reagan's mentions
+// typed "office" where they were "preposition"; entities' cues only: quotes, claims and the rest unchanged -- the
+// fixture's synthesis dumped on base and branch).
+// reuters-sample's synthesis with claims56 and names56 together (lead's merge): both moves above, nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

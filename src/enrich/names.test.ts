@@ -1306,8 +1306,8 @@ test('"Savings and Loan", "Trust and Savings" are one term of a name; "British S
 });
 
 test('a capital letter alone names nothing; an acronym of a thing is no organisation; a wire\'s sign-off, "AGO" and time zones name nothing (Reuters 302, 1570, 271, 2709, 354, 1614)', () => {
-  // were "B" and "C" (other): a class of shares, a temperature's scale
-  assert.deepEqual(names("Swedish Match's B shares open to foreign buyers closed at 424 crowns on Friday."), ['Match/other']);
+  // were "B" and "C" (other): a class of shares, a temperature's scale ("Swedish Match" known whole: was "Match")
+  assert.deepEqual(names("Swedish Match's B shares open to foreign buyers closed at 424 crowns on Friday."), ['Swedish Match/org']);
   assert.ok(
     !names(
       'Even though an earlier thin protective layer of snow mainly melted in February, air temperatures down to minus 30 C should not be harmful, she said.',
@@ -1378,4 +1378,113 @@ test("a headline's verb names nothing with its subject; the wires' banks and bro
   assert.deepEqual(names('Nordbanken said it did not exclude accepting a suitable bid for the shares although it expected to buy them back itself.'), [
     'Nordbanken/org',
   ]);
+});
+
+test('a surname before "administration" is a person; the House, Parliament and the Community are bodies; a committee\'s name before "committee" (Reuters 1085, 180, 1720, 1692, 335, 10689, 263, 1357; BASIL)', () => {
+  // were "Reagan" and "Obama" other: no cue of their own
+  assert.ok(
+    names('The Reagan administration proposed in trade legislation offered Congress last month that authority to monitor coffee imports be resumed.').includes(
+      'Reagan/person',
+    ),
+  );
+  assert.ok(
+    names("The Obama administration has pushed federal agencies to ensure the Supreme Court's ruling is carried out quickly and smoothly.").includes(
+      'Obama/person',
+    ),
+  );
+  // were "House" other (and "House Banking" other), "Commons" other, "Parliament" other
+  assert.deepEqual(
+    names(
+      "But Lyng's aide said that during a day-long visit to Capitol Hill yesterday, House members did not press the secretary on the subsidy question a single time.",
+    ),
+    ['Lyng/other', 'Capitol Hill/place', 'House/org'],
+  );
+  assert.deepEqual(names('The House Banking committee is also considering bank regulation legislation, but is waiting for the Senate to act.'), [
+    'House Banking/org',
+    'Senate/org',
+  ]);
+  assert.deepEqual(
+    names('The drilling, diving and supply vessels sectors had been most affected, Buchanan Snith told the House of Commons energy committee.'),
+    ['Buchanan Snith/person', 'House of Commons/org'],
+  );
+  assert.deepEqual(names('Parliament approved 1987 subsidies of 170 billion forints.'), ['Parliament/org']);
+  // ... but a committee named after a person is no body of that name (Reuters 10689: linked to Haruo Maekawa)
+  assert.ok(
+    names(
+      '"We are more anxious than ever that the new approach of the Maekawa committee does lead to speedy and effective action," said EC Industrial Union leader Lord Ray Pennock.',
+    ).includes('Maekawa/other'),
+  );
+  // "the Community" is the European Community (was other); "the Treasury and State departments" (was "State" other)
+  assert.ok(
+    names(
+      'EC Agriculture Commissioner Frans Andriessen says huge food surpluses have alienated international trade partners and pushed the Community to the edge of bankruptcy.',
+    ).includes('Community/org'),
+  );
+  assert.ok(
+    names(
+      'The official said the National Security Council, the Treasury and State departments and other agencies held a meeting yesterday to discuss the situation.',
+    ).includes('State/org'),
+  );
+});
+
+test('an office\'s words name no one: "Secretary of State for ...", "Trade and Industry Secretary"; two portfolios join before "Ministry" (Reuters 1951, 1933, 2195, 2957, 668)', () => {
+  // was "State" other and "Economic Affairs Allen Wallis" (the title's portfolios kept)
+  assert.deepEqual(
+    names(
+      'Undersecretary of State for Economic Affairs Allen Wallis said he had urged Japan to do much more to reduce its large trade surplus with the United States.',
+    ),
+    ['Allen Wallis/person', 'Japan/place', 'United States/place'],
+  );
+  // was "State" other and "Trade" other
+  assert.deepEqual(
+    names(
+      'Secretary of State for Trade, Miguel Angel Fernandez Ordonez, said this week that the annualised inflation rate for February fell to 5.5 pct from six pct in January.',
+    ),
+    ['Miguel Angel Fernandez Ordonez/person'],
+  );
+  // was "Trade" other and "Industry Secretary" an organisation
+  assert.deepEqual(
+    names('The Trade and Industry Secretary accepted a recommendation last week by the MMC that it block a bid by Tate and Lyle for S and W Berisford Plc.'),
+    ['MMC/org', 'Tate/other', 'Lyle/other', 'S and W Berisford Plc/org'],
+  );
+  // was "Energy" other and "Mines Ministry"
+  assert.ok(
+    names(
+      'Ecuador also banned the sale of petrol on weekends and holidays and limited sales on weekdays, an Energy and Mines Ministry communique said.',
+    ).includes('Energy and Mines Ministry/org'),
+  );
+  // was "Development" other and "Industry Minister" an organisation
+  assert.ok(
+    !names(
+      "Before the formal session had begun, chairman Yousef Shirawi, Bahrain's Development and Industry Minister, told reporters the gathering was a follow-up.",
+    ).some((n) => n.startsWith('Development') || n.startsWith('Industry')),
+  );
+});
+
+test('"Merrill Lynch, Pierce, Fenner and Smith" whole; "Swedish Match" known; "Korea" a place; "U.S. Market" is the country; "State-owned" names nothing (Reuters 4, 496, 2025, 1963, 1897, 374)', () => {
+  // was "Merrill Lynch" + "Pierce" + "Fenner and Smith"
+  assert.ok(
+    names('"I\'d put it off as long as they conceivably could," said Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith.').includes(
+      'Merrill Lynch, Pierce, Fenner and Smith/org',
+    ),
+  );
+  assert.ok(
+    names(
+      'Merrill Lynch, Pierce Fenner and Smith Inc has increased its underwriting commitment to 175 mln dlrs of subordinated financing debt for the Viacom takeover.',
+    ).includes('Merrill Lynch, Pierce Fenner and Smith Inc/org'),
+  );
+  // was "Korea" other
+  assert.ok(names('"Otherwise in two or three years\' time, Korea will be in the same situation that prevails in Taiwan."').includes('Korea/place'));
+  // were "U.S. Market" and "U.S. Dollar" other
+  assert.ok(
+    names('It will be difficult to regain access to the U.S. Market because different forces are in play now, said one Western diplomat.').includes(
+      'U.S./place',
+    ),
+  );
+  assert.ok(names('Trading was fairly quiet this morning partly owed to the slow U.S. Dollar activities, they added.').includes('U.S./place'));
+  // was "State" other
+  assert.deepEqual(
+    names('The State-owned cotton export corporation was likely to export 3.8 mln bales of cotton during the current fiscal year, cotton traders said.'),
+    [],
+  );
 });

@@ -17,6 +17,10 @@ import {
   LETTER_PAIR_NOT_BEFORE,
   LETTER_PAIR_TERMS,
   TERM_ACRONYMS,
+  BODY_NOUNS,
+  OFFICE_TERM_NOUNS,
+  OFFICE_HEAD_WORDS,
+  COUNTRY_CAPITALISED_NOUNS,
   SHOUTED_HEADLINE_WORDS,
   GIVEN_NAME_SURNAMES,
   NAME_AND_TERMS,
@@ -173,6 +177,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   speech: 1,
   preposition: 1,
   acronym: 2,
+  /** a surname before a term of office ("the Reagan administration": `OFFICE_TERM_NOUNS`) */
+  office: 2,
   /** an acronym of a thing, no body ("GNP", "LIBOR", "CIF": `TERM_ACRONYMS`) */
   term: 4,
   none: 0,
@@ -636,6 +642,10 @@ function opensHyphenList(tokens: Token[], j: number): boolean {
 }
 
 const RATING_GRADE = new Set(RATING_GRADES);
+const BODY_NOUNS_AFTER = new Set(BODY_NOUNS);
+const OFFICE_TERMS = new Set(OFFICE_TERM_NOUNS);
+const OFFICE_HEADS = new Set(OFFICE_HEAD_WORDS);
+const COUNTRY_CAPITALISED_NOUN = new Set(COUNTRY_CAPITALISED_NOUNS);
 const TERM_ACRONYM = new Set(TERM_ACRONYMS);
 const SHOUTED_HEADLINE_WORD = new Set(SHOUTED_HEADLINE_WORDS);
 /** most words of a shouted run `headlineFragment` reads (longer ones are dropped unless known) */
@@ -845,6 +855,15 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (MEDIA_VERBS.has(prevWord) || (prevWord === 'the' && MEDIA_VERBS.has(fold(tokens[first - 2]?.text ?? '')))) return { type: 'org', cue: 'media' };
   if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(FULL_STOPS, '').length <= 6 && !lex().places.has(fold(words[0].text)))
     return { type: 'org', cue: 'acronym' };
+  const after = tokens[last + 1];
+  if (after?.kind === 'word' && LOWER_FIRST.test(after.text)) {
+    const noun = fold(after.text);
+    // "the House Banking committee", "a House Appropriations subcommittee", "the State department": a body's name
+    // before its lower-case noun; one word only when a portfolio's ("the Maekawa committee" is named after a person)
+    if (BODY_NOUNS_AFTER.has(noun) && (words.length > 1 || L.portfolios.has(fold(words[0].text)))) return { type: 'org', cue: 'org-head' };
+    // "the Reagan administration": one name before a term of office is its holder's surname
+    if (words.length === 1 && OFFICE_TERMS.has(noun)) return { type: 'person', cue: 'office' };
+  }
   // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
   let k = last + 1;
   while (tokens[k]?.kind === 'word' && L.auxiliaries.has(fold(tokens[k].text))) k++;
@@ -1001,6 +1020,17 @@ const RANK_PREFIX = new Set(RANK_PREFIXES.map((w) => w.toLowerCase()));
  * "Staff Builders", not of "Staff Sgt." nor of "Chief of Staff William Daley"): no title there. */
 const rankAlone = (L: Lexicon, f: string, words: Word[], k: number) =>
   RANK_PREFIX.has(f) && k + 1 < words.length && !L.titles.has(fold(words[k + 1].text)) && !L.givenNames.has(fold(words[k + 1].text));
+/** Whether a run is an office's title after its portfolios with an "and" between two ("Trade and Industry Secretary"). */
+function officeTitle(L: Lexicon, words: Word[]): boolean {
+  const n = words.length;
+  // (most runs hold no "and" before their last two words: looked for before any word is folded)
+  let and = false;
+  for (let k = 1; k < n - 2; k++) if (words[k].text === 'and') and = true;
+  if (!and || !L.titles.has(fold(words[n - 1].text))) return false;
+  for (let k = 0; k < n - 1; k++) if (words[k].text !== 'and' && !L.portfolios.has(fold(words[k].text))) return false;
+  return true;
+}
+
 /** Every word a title or a role ("General" of "Attorney General", "President" of "Vice President"). */
 function titleWordsOnly(L: Lexicon, words: Word[]): boolean {
   for (let k = 0; k < words.length; k++) if (!L.titles.has(fold(words[k].text)) && !L.roles.has(fold(words[k].text))) return false;
@@ -1138,6 +1168,31 @@ function andTerm(tokens: Token[], at: number, text: string): boolean {
     spaced(text, tokens, at + 1) &&
     AND_TERM.has(`${fold(tokens[at - 1].text)} and ${fold(possessiveStem(b.text))}`)
   );
+}
+
+/** most portfolio words after "and" before the office's head ("Industry and Foreign Trade Secretary") */
+const PORTFOLIO_PAIR_WORDS = 3;
+
+/**
+ * Whether the "and" at `at` joins two portfolios of one office: the run so far portfolio words only, then portfolio words
+ * and a ministry's head or a title ("Energy and Mines Ministry", "Trade and Industry Secretary"; each was split at "and",
+ * leaving "Energy" and "Trade" names of their own).
+ */
+function portfolioPair(L: Lexicon, tokens: Token[], runIdx: number[], at: number, text: string): boolean {
+  if (!spaced(text, tokens, at) || !L.portfolios.has(fold(tokens[at - 1].text))) return false;
+  // (the run may hold the "The" opening a sentence)
+  for (let n = ARTICLES.has(fold(tokens[runIdx[0]].text)) ? 1 : 0; n < runIdx.length; n++) {
+    const w = tokens[runIdx[n]].text;
+    if (!L.portfolios.has(fold(w)) || !upperFirst(w)) return false;
+  }
+  for (let k = at + 1; k <= at + PORTFOLIO_PAIR_WORDS + 1 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !upperFirst(t.text) || !spaced(text, tokens, k)) return false;
+    const f = fold(possessiveStem(t.text));
+    if (k > at + 1 && (L.titles.has(f) || OFFICE_HEADS.has(f))) return true;
+    if (!L.portfolios.has(f)) return false;
+  }
+  return false;
 }
 
 /** The trade's term two letters joined by "and" end a run's words in ("S and L"), or ''. */
@@ -1444,7 +1499,12 @@ export function findMentions(text: string, document: string, sentence: number, l
       }
       // "B and D Industruments Inc", "LL and E Royalty Trust": letters joined by "and" are one company's initials
       // "Glendale Federal Savings and Loan", "Harris Trust and Savings Bank": two words of one term
-      if (t.text === 'and' && j - 1 === runIdx[runIdx.length - 1] && (letterPair(tokens, j, text) || andTerm(tokens, j, text))) {
+      // "Energy and Mines Ministry", "Industry and Foreign Trade Secretary": an office's two portfolios
+      if (
+        t.text === 'and' &&
+        j - 1 === runIdx[runIdx.length - 1] &&
+        (letterPair(tokens, j, text) || andTerm(tokens, j, text) || portfolioPair(L, tokens, runIdx, j, text))
+      ) {
         runIdx.push(j, j + 1);
         j += 2;
         ended = possessiveEnds(tokens, j - 1, text, i);
@@ -1775,6 +1835,11 @@ function emitRun(
     out.push(runMention(text, words, 'other', 'none', document, sentence));
     return;
   }
+  // an office's portfolios joined before its title name no one ("Trade and Industry Secretary": "Industry" a head too)
+  if (words.length > 2 && officeTitle(L, words)) return;
+  // "the U.S. Market": a capitalised common noun after a country's initials is no part of its name
+  if (words.length === 2 && INITIALS.test(words[0].text) && COUNTRY_CAPITALISED_NOUN.has(fold(words[1].text)) && placeOf(words[0].text))
+    words = words.slice(0, 1);
   const whole = gazetteerType(spanOf(text, words), words);
   // (a title word opening a company's name the document writes is the company's: "Dean Witter" of Dean Witter Reynolds Inc)
   const companyName = words.length > 1 && L.titles.has(fold(words[0].text)) && !!lowerVocabulary.opensCompany?.(spanOf(text, words));
@@ -1829,7 +1894,7 @@ function emitRun(
     const f = fold(words[k].text);
     if (rankAlone(L, f, words, k)) break;
     if (L.titles.has(f) || ((L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1)))) && upperFirst(words[k].text))) titleEnd = k;
-    else if (!(L.portfolios.has(f) || isDemonym(words[k].text) || L.places.has(f) || CONNECTORS.has(words[k].text))) break;
+    else if (!(L.portfolios.has(f) || isDemonym(words[k].text) || L.places.has(f) || CONNECTORS.has(words[k].text) || f === 'and')) break;
   }
   let rest = titleEnd >= 0 ? words.slice(titleEnd + 1) : words;
   const titled = titleEnd >= 0;
@@ -1859,6 +1924,9 @@ function emitRun(
     // division" is the company's)
     // (an office's words alone name no one: "Minister of State for Foreign Affairs" leaves no "Affairs")
     const named = rest.some((w) => !L.portfolios.has(fold(w.text)));
+    // ("Under-Secretary of State for ...", "Minister of State for Foreign Affairs": the office's words alone, no
+    // body the gazetteer knows as "the Treasury")
+    if (!named && rest.length && !L.knownOrgs.has(fold(spanOf(text, rest)))) return;
     while (named && rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || (rest.length > PLACE_BEFORE_TITLED_NAME && L.places.has(fold(rest[0].text))))) {
       rest = rest.slice(1);
       titledBefore = true;

@@ -15,7 +15,7 @@ Pictures Records Entertainment Media Newspaper Daily Weekly Express Mirror Obser
 Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat Tribunal Prosecutor's Embassy Consulate
 Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
 Bancorporation Bancshares Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
-Bros Bros. Brothers Survey Patrol Caucus Bourse
+Bros Bros. Brothers Survey Patrol Caucus Bourse Community
 Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
 `.trim().split(/\s+/);
@@ -100,7 +100,8 @@ Stadium Arena Hall Cathedral Square Tower Castle Prison Base Field Station
 /**
  * Organisations known by a bare name: news agencies and outlets, international bodies,
  * state institutions named by their seat; last lines, the wires' banks and brokers named without a legal form
- * ("Merrill Lynch said" was a person, "Smith Barney" other). Folded lower case.
+ * ("Merrill Lynch said" was a person, "Smith Barney" other); legislatures named alone ("the House", "Parliament
+ * approved": no cue of their own) and "Swedish Match" (its demonym stripped left "Match"). Folded lower case.
  */
 export const KNOWN_ORGS = `
 reuters|reuter|associated press|ap|afp|agence france-presse|agence france presse|tass|interfax|ria novosti|ria|xinhua|bloomberg|
@@ -125,6 +126,7 @@ e.f. hutton|drexel burnham lambert|fannie mae|freddie mac|con edison|keidanren|e
 human rights watch|amnesty international|british sugar|
 merrill lynch|smith barney|goldman sachs|morgan stanley|paine webber|chase manhattan|citibank|citicorp|credit lyonnais|
 credit suisse|paribas|
+house|parliament|house of commons|house of lords|swedish match|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -155,7 +157,8 @@ duff and phelps=d and p|
  * before a country's name ("Voice of America": the run stopped at the country) or a not-name word ("Pan Am": "Am" is
  * the clock's). Last lines: the wires' partnerships written with commas ("Smith Barney, Harris Upham and Co" was
  * "Smith Barney" + "Harris Upham and Co"; "Donaldson, Lufkin and Jenrette"), "Alex. Brown and Sons" (the stop of "Alex."
- * ended the run: "Alex" other).
+ * ended the run: "Alex" other), "Merrill Lynch, Pierce, Fenner and Smith" (was "Merrill Lynch" + "Pierce" + "Fenner and
+ * Smith"); the chambers named with "of" ("House of Commons" was "House" + "Commons").
  */
 export const CONNECTED_ORGS = `
 securities and exchange commission|general agreement on tariffs and trade|general agreement of tariffs and trade|food and drug administration|
@@ -176,6 +179,8 @@ committee to re-elect the president|committee for the re-election of the preside
 smith barney, harris upham and co|smith barney harris upham and co|smith barney, upham harris and co|
 donaldson, lufkin and jenrette|donaldson lufkin and jenrette|donaldson, lufkin, and jenrette|hambrecht and quist|
 alex. brown and sons|
+merrill lynch, pierce, fenner and smith|merrill lynch, pierce fenner and smith|merrill lynch pierce fenner and smith|
+house of commons|house of lords|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**

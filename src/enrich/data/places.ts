@@ -65,7 +65,7 @@ copenhagen|helsinki|reykjavik|ankara|istanbul|tbilisi|yerevan|baku|astana=nur-su
 ashgabat|tehran|baghdad|damascus|beirut|amman|jerusalem|tel aviv|gaza|west bank|cairo|riyadh|jeddah|mecca|doha|dubai|
 abu dhabi|kuwait city|manama|muscat|sanaa|kabul|islamabad|karachi|lahore|new delhi|delhi|mumbai=bombay|kolkata=calcutta|
 chennai=madras|bangalore=bengaluru|dhaka|kathmandu|colombo|beijing=peking|shanghai|hong kong=h.k.|guangzhou|shenzhen|wuhan|
-taipei|tokyo|osaka|seoul|pyongyang|bangkok|hanoi|ho chi minh city=saigon|manila|jakarta|kuala lumpur|singapore|
+taipei|tokyo|osaka|seoul|pyongyang|korea|bangkok|hanoi|ho chi minh city=saigon|manila|jakarta|kuala lumpur|singapore|
 yangon=rangoon|phnom penh|canberra|sydney|melbourne|perth|wellington|auckland|ottawa|toronto|montreal|vancouver|washington|
 new york=n.y.|new york city|los angeles|chicago|houston|philadelphia|boston|san francisco|seattle|miami|atlanta|dallas|
 detroit|denver|las vegas|new orleans|hollywood|malibu|silicon valley|wall street|mexico city|havana|caracas|bogota|

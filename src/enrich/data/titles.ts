@@ -4,7 +4,7 @@ import { table } from '../../common/table.ts';
 
 /** Capitalised title words inside a name run: everything up to the last one is the title. */
 export const TITLE_WORDS = `
-President Vice Prime Minister Ministers Secretary Chancellor King Queen Prince Princess Pope Emperor Empress Sultan
+President Vice Prime Minister Ministers Secretary Undersecretary Chancellor King Queen Prince Princess Pope Emperor Empress Sultan
 General Gen Gen. Brig Brig. Brigadier Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Sgt Sgt. Sergeant Capt Capt.
 Captain Adm Adm. Admiral Commander Cmdr Cmdr. Marshal Field Corporal Cpl Cpl. Private Pvt Pvt. Staff
 Senator Senators Sen Sen. Sens Sens. Rep Rep. Reps Reps. Del. Delegate Representative Congressman Congresswoman Governor Gov Gov. Mayor Judge Justice Magistrate

@@ -58,7 +58,7 @@ export const NAME_TAILS = `read watch jun west`.trim().split(/\s+/);
  */
 export const HYPHEN_NOT_NAME_PARTS = `
 franco anglo sino italo afro indo euro russo greco austro judeo nippo luso hispano belgo celto graeco
-mid non sub pan ex pro anti post pre re co all
+mid non sub pan ex pro anti post pre re co all state
 `.trim().split(/\s+/);
 
 /**
@@ -141,6 +141,22 @@ export const LETTER_PAIR_TERMS = `s and l|c and f|c and i|r and d|m and a|p and 
  * "and" (it ended at "Savings", leaving "Loan Association" a name of its own). Folded.
  */
 export const NAME_AND_TERMS = `savings and loan|savings and loans|trust and savings`.split('|');
+
+/** Lower-case nouns of a body right after its name ("the House Banking committee", "a House Appropriations
+ * subcommittee", "the Treasury and State departments"): the name is the body's. */
+export const BODY_NOUNS = `committee subcommittee department departments ministry`.split(' ');
+
+/** Common nouns the wires capitalise after a country's initials ("the U.S. Market", "slow U.S. Dollar activities"): the
+ * country alone is the name. Folded. */
+export const COUNTRY_CAPITALISED_NOUNS = `market markets dollar dollars economy firm firms unit units grains currency`.split(' ');
+
+/** Lower-case terms of office after one name ("the Reagan administration", "the Obama presidency"): the name is the
+ * office holder's surname. */
+export const OFFICE_TERM_NOUNS = `administration presidency`.split(' ');
+
+/** Heads of one office after its portfolios joined by "and" ("Energy and Mines Ministry"; "the Interior and Commerce
+ * Department officials" are two departments'); titles end one too. Folded. */
+export const OFFICE_HEAD_WORDS = ['ministry'];
 
 /** A term of those that heads a company's name after its own words ("Key S and L of Englewood", "South Bay S and L"). */
 export const LETTER_PAIR_HEADS = [`s and l`];
