@@ -17,6 +17,8 @@ export interface PageMeta {
   copyrightHolder: string | null;
   canonical: string | null;
   language: string | null;
+  /** the article's text as its JSON-LD gives it (`articleBody`), as written */
+  articleBody: string | null;
 }
 
 /** <meta> names/properties per field, most specific first. */
@@ -249,7 +251,9 @@ export function extractMetadata(document: Document, url: string | null): PageMet
 
   const copyrightHolder = outlet || outletFromUrl(url ?? canonical) ? null : footerCopyright(document);
 
-  return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, copyrightHolder, canonical, language };
+  const articleBody = article && typeof article.articleBody === 'string' ? article.articleBody : null;
+
+  return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, copyrightHolder, canonical, language, articleBody };
 }
 
 /** Where a page prints its own copyright line: a <footer>, role contentinfo, or a class or id naming a footer or copyright. */
