@@ -1,7 +1,7 @@
 // JSON-LD article bodies as pages write them (excerpts of real pages' `articleBody`, text rewritten).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ldBodyBlocks, withMarkupLead } from './ld-body.ts';
+import { ldBodyBlocks, stepsText, withMarkupLead } from './ld-body.ts';
 
 const SENTENCE = 'La Jurisdicción Especial para la Paz ya le ha dicho al país que durante el conflicto se cometieron miles de crímenes. ';
 const long = (s: string) => s.repeat(Math.ceil(900 / s.length));
@@ -43,4 +43,32 @@ test("the markup's lead goes first when the body does not hold it, and only then
   );
   const holding = ldBodyBlocks(`${lead.text}\n${long(SENTENCE)}`);
   assert.deepEqual(withMarkupLead([label, lead], holding), holding);
+});
+
+test("a how-to's JSON-LD steps are its text: the description, each step's name and directions, in order", () => {
+  const howTo = {
+    '@type': 'HowTo',
+    name: 'Wie man eine runde Tischdecke in nur 7 Schritten herstellt',
+    description: '<p>Unabhängig von Größe und Stil kannst du dich glücklich schätzen, wenn du einen runden Tisch hast.</p>',
+    tool: [{ '@type': 'HowToTool', name: 'Maßband' }],
+    step: [
+      {
+        '@type': 'HowToStep',
+        name: 'Schritt 1: Messe deine Tischplatte',
+        itemListElement: { '@type': 'HowToDirection', text: '<p>Miss den Durchmesser (das ist das Maß, das durch die Tischmitte geht).</p>' },
+      },
+      { '@type': 'HowToStep', name: 'Schritt 2: Stoff messen', text: 'Miss deinen Stoff aus.' },
+    ],
+  };
+  assert.equal(
+    stepsText([{ '@type': 'BreadcrumbList' }, howTo]),
+    [
+      '<p>Unabhängig von Größe und Stil kannst du dich glücklich schätzen, wenn du einen runden Tisch hast.</p>',
+      '<h3>Schritt 1: Messe deine Tischplatte</h3>',
+      '<p>Miss den Durchmesser (das ist das Maß, das durch die Tischmitte geht).</p>',
+      '<h3>Schritt 2: Stoff messen</h3>',
+      '<p>Miss deinen Stoff aus.</p>',
+    ].join(''),
+  );
+  assert.equal(stepsText([{ '@type': 'NewsArticle', articleBody: 'Text.' }]), null);
 });

@@ -55,3 +55,46 @@ export function withMarkupLead(markup: Block[], body: Block[]): Block[] {
   const whole = squash(body.map((b) => b.text).join(' '));
   return whole.includes(squash(lead.text)) ? body : [lead, ...body];
 }
+
+type Json = Record<string, unknown>;
+/** JSON-LD types whose text is steps: a how-to page or a recipe written by a script. */
+const STEP_TYPES = new Set(['HowTo', 'Recipe']);
+/** Where such an object keeps its steps, and where a step or section keeps its own. */
+const STEP_KEYS = ['step', 'recipeInstructions'];
+const PART_KEYS = ['itemListElement'];
+/** Steps read at most (a page's instructions, not a catalogue). */
+const MAX_STEPS = 200;
+
+const isStepType = (o: Json) => {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).some((x) => STEP_TYPES.has(String(x)));
+};
+const asParagraph = (s: string) => (HAS_TAGS.test(s) ? s : `<p>${escapeText(s)}</p>`);
+
+/**
+ * A how-to's or recipe's text as markup: its description, then each step's name (a heading, when the step has text of
+ * its own) and text, sections' steps in order. Null when the page has no such object.
+ */
+export function stepsText(objects: Json[]): string | null {
+  const howTo = objects.find(isStepType);
+  if (!howTo) return null;
+  const out: string[] = [];
+  if (typeof howTo.description === 'string') out.push(asParagraph(howTo.description));
+  const stack: unknown[] = STEP_KEYS.map((k) => howTo[k]).reverse();
+  let steps = 0;
+  while (stack.length && steps < MAX_STEPS) {
+    const v = stack.pop();
+    if (typeof v === 'string') out.push(asParagraph(v));
+    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    else if (v && typeof v === 'object') {
+      const step = v as Json;
+      steps++;
+      const parts = PART_KEYS.map((k) => step[k]).filter((x) => x != null);
+      const hasText = typeof step.text === 'string' || parts.length > 0;
+      if (typeof step.name === 'string' && hasText && step.name !== step.text) out.push(`<h3>${escapeText(step.name)}</h3>`);
+      if (typeof step.text === 'string') out.push(asParagraph(step.text));
+      for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
+    }
+  }
+  return out.length ? out.join('') : null;
+}
