@@ -832,3 +832,13 @@ test('"Mehr zum Thema" over the sentence that introduces its removed links is th
   assert.doesNotMatch(t, /Beratungstermin|Ähnliche Beiträge/);
   assertRemovedBy(out, 'link-list', /Beratungstermin/);
 });
+
+test("a paywall's teaser gives way to the JSON-LD article body, after the markup's lead", () => {
+  const out = extract('ld-body-paywall.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Eine Eisschicht auf der Wärmepumpe/);
+  assert.match(t, /Von waghalsigen Aktionen mit Spachtel/);
+  assert.doesNotMatch(t, /Das volle Spezialwissen|99,00 EUR/);
+  assert.equal(out.paragraphs.filter((p) => p.startsWith('Eine Eisschicht')).length, 1);
+  assert.match(out.method, /JSON-LD/);
+});

@@ -8,6 +8,7 @@ import { extractMetadata, type PageMeta } from './metadata.ts';
 import { cleanBlocks, collectBlocks, extractContent, type Block } from './content.ts';
 import type { Element } from './dom.ts';
 import { trimEndMatter } from './tail.ts';
+import { ldBodyBlocks, withMarkupLead } from './ld-body.ts';
 import { BREADCRUMB_TRAIL } from './boilerplate.ts';
 import { canonicalOutlet } from '../plain/outlet-name.ts';
 import { lazyPackage } from '../../common/lazy.ts';
@@ -27,6 +28,11 @@ const WEAK_TEXT_CHARS = 400;
  * longer text was as often the page's other blocks (teasers, comments) as article text ours had missed.
  */
 const READABILITY_GAIN = 2;
+/**
+ * The JSON-LD article body replaces the text found in the markup when it is this many times longer: the markup
+ * showed a teaser (a script renders the rest, a paywall hides it).
+ */
+const LD_BODY_GAIN = 2;
 /** Readability is skipped on pages this large (it walks the tree many times). */
 const READABILITY_MAX_CHARS = 3 * 1024 * 1024;
 
@@ -91,6 +97,15 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
     if (blockChars(other) > blockChars(blocks) * READABILITY_GAIN) {
       blocks = other;
       method = 'Readability (our pass found little)';
+      removed.push(...dropped);
+    }
+  }
+  if (meta.articleBody && meta.articleBody.length > blockChars(blocks) * LD_BODY_GAIN) {
+    const dropped: Removal[] = [];
+    const other = cleanBlocks(ldBodyBlocks(meta.articleBody), dropped);
+    if (blockChars(other) > blockChars(blocks) * LD_BODY_GAIN) {
+      blocks = withMarkupLead(blocks, other);
+      method = 'JSON-LD articleBody (the markup showed little)';
       removed.push(...dropped);
     }
   }

@@ -5,6 +5,7 @@ import { agencyName } from '../plain/outlets.ts';
 import { copyrightHolders, outletFromUrl } from '../plain/outlet-name.ts';
 import { attr, documentElements } from './walk.ts';
 import type { Document, Element } from './dom.ts';
+import { stepsText } from './ld-body.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -17,6 +18,8 @@ export interface PageMeta {
   copyrightHolder: string | null;
   canonical: string | null;
   language: string | null;
+  /** the article's text as its JSON-LD gives it (`articleBody`, or a how-to's steps as markup), as written */
+  articleBody: string | null;
 }
 
 /** <meta> names/properties per field, most specific first. */
@@ -249,7 +252,10 @@ export function extractMetadata(document: Document, url: string | null): PageMet
 
   const copyrightHolder = outlet || outletFromUrl(url ?? canonical) ? null : footerCopyright(document);
 
-  return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, copyrightHolder, canonical, language };
+  // the article's text as the JSON-LD writes it: an article's body, or a how-to's or recipe's steps
+  const articleBody = article && typeof article.articleBody === 'string' ? article.articleBody : stepsText(ld);
+
+  return { title, headline: h1, published, byline, outlet: outlet ? stripHandle(outlet) : null, copyrightHolder, canonical, language, articleBody };
 }
 
 /** Where a page prints its own copyright line: a <footer>, role contentinfo, or a class or id naming a footer or copyright. */
