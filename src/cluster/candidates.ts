@@ -89,12 +89,12 @@ function storyQueryKeys(story: Story, k: number, postedK: number): number {
   let n = 0;
   for (let i = 0; i < Math.min(k, inText); i++) {
     queryKeys[n] = posted[i];
-    queryWeights[n++] = text.sum.get(posted[i]) as number;
+    queryWeights[n++] = text.sum.weight(posted[i]);
   }
   const inNames = Math.min(half, posted.length - inText);
   for (let i = 0; i < inNames; i++) {
     queryKeys[n] = posted[inText + i];
-    queryWeights[n++] = names.sum.get(posted[inText + i]) as number;
+    queryWeights[n++] = names.sum.weight(posted[inText + i]);
   }
   return n;
 }

@@ -51,7 +51,7 @@ function timeFactor(a: TimeSide, b: TimeSide, w: ClusterWeights, scale: number):
   const published = publishedGap(a, b);
   if (published === null || published <= w.timeFreeDays) return NO_TIME_PENALTY;
   const gap = gapDays(a, b, slackOf(w), w.timeFreeDays);
-  if (gap === null || gap.published <= w.timeFreeDays) return { time: 1 };
+  if (gap === null || gap.published <= w.timeFreeDays) return NO_TIME_PENALTY;
   return { time: gap.days <= w.timeFreeDays ? 1 : Math.exp(-(gap.days - w.timeFreeDays) / scale), gap };
 }
 
@@ -268,12 +268,19 @@ function ceiling(text: number | undefined, names: number | undefined, factor: nu
 /** The year most of a story's articles give as their latest, when enough of them agree, and how many give it. */
 function eventYear(years: Map<number, number>, w: ClusterWeights): [number, number] | null {
   let total = 0;
-  let best: [number, number] | null = null;
+  // the best so far as two numbers (a pair made at each better year was garbage for every story pair scored)
+  let found = false;
+  let year = 0;
+  let most = 0;
   for (const [y, n] of years) {
     total += n;
-    if (!best || n > best[1] || (n === best[1] && y > best[0])) best = [y, n];
+    if (!found || n > most || (n === most && y > year)) {
+      found = true;
+      year = y;
+      most = n;
+    }
   }
-  return best && best[1] >= w.yearMinArticles && best[1] >= w.yearShare * total ? best : null;
+  return found && most >= w.yearMinArticles && most >= w.yearShare * total ? [year, most] : null;
 }
 
 /**
@@ -307,30 +314,32 @@ export function yearConflict(a: StoryLike, b: StoryLike, w: ClusterWeights): { y
   const published = publishedBefore(a, b, w) ?? publishedBefore(b, a, w);
   if (published) return published;
   if (!a.years?.size || !b.years?.size) return null;
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const event = eventYear(x.years as Map<number, number>, w);
-    if (event === null) continue;
-    const [year, giving] = event;
-    const before = Math.max(...(y.years as Map<number, number>).keys());
-    if (before < year && (giving >= w.yearSureArticles || namesYears(y, w))) return { year, before };
-  }
+  // (each order by a call, not a walk of [[a, b], [b, a]]: those pairs were made for every story pair scored)
+  const agreed = agreedYearUnsaid(a, b, w) ?? agreedYearUnsaid(b, a, w);
+  if (agreed) return agreed;
   // two stories that each agree on a year, one most of whose articles give it as their latest, the other most of
   // whose go past it: two events, though a report of the later one recounts the earlier (ECB+ 5_3ecb, the 2008
   // firing's release naming "May 23, 2005", in the 2005 hiring's story). Not the later side's years alone: a
   // story of tributes and histories (a 2008 death's "1955", "1991", "2005", "2006") agrees on no year of its own
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const event = eventYear(y.years as Map<number, number>, w);
-    if (event === null) continue;
-    const from = writtenFrom(x.years as Map<number, number>, w);
-    if (from !== null && from[0] > event[0] && from[1] >= w.yearSureArticles && event[1] >= w.yearSureArticles) return { year: from[0], before: event[0] };
-  }
-  return null;
+  return writtenPast(a, b, w) ?? writtenPast(b, a, w);
+}
+
+/** yearConflict's first test in one order: x's articles agree on a year later than every year y names. */
+function agreedYearUnsaid(x: StoryLike, y: StoryLike, w: ClusterWeights): { year: number; before: number } | null {
+  const event = eventYear(x.years as Map<number, number>, w);
+  if (event === null) return null;
+  const [year, giving] = event;
+  let before = Number.NEGATIVE_INFINITY;
+  for (const k of (y.years as Map<number, number>).keys()) before = Math.max(before, k);
+  return before < year && (giving >= w.yearSureArticles || namesYears(y, w)) ? { year, before } : null;
+}
+
+/** yearConflict's second test in one order: x was written from a year past the one y's articles agree on. */
+function writtenPast(x: StoryLike, y: StoryLike, w: ClusterWeights): { year: number; before: number } | null {
+  const event = eventYear(y.years as Map<number, number>, w);
+  if (event === null) return null;
+  const from = writtenFrom(x.years as Map<number, number>, w);
+  return from !== null && from[0] > event[0] && from[1] >= w.yearSureArticles && event[1] >= w.yearSureArticles ? { year: from[0], before: event[0] } : null;
 }
 
 /**
@@ -608,10 +617,10 @@ export function sharedUnitKeys(unit: Unit, sum: Sums, k: number): number[] {
   if (unit.keys.length <= sum.size) {
     const { keys, weights } = unit;
     for (let i = 0; i < keys.length; i++) {
-      const o = sum.get(keys[i]);
-      if (o === undefined) continue;
+      const e = sum.entryOf(keys[i]);
+      if (e < 0) continue;
       sharedIds[m] = keys[i];
-      sharedProducts[m++] = weights[i] * o;
+      sharedProducts[m++] = weights[i] * sum.entryWeights()[e];
     }
   } else {
     const count = sum.entryCount();

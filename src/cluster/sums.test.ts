@@ -30,6 +30,10 @@ function same(sums: Sums, map: Map<number, number>, probe: number[], why: string
     assert.equal(sums.get(k), map.get(k), `${why}: get ${k}`);
     assert.equal(sums.has(k), map.has(k), `${why}: has ${k}`);
     assert.equal(sums.weight(k), map.get(k) ?? 0, `${why}: weight ${k}`);
+    // a key's entry position, its weight beside it in the entry arrays (-1: none)
+    const e = sums.entryOf(k);
+    assert.equal(e < 0 ? undefined : sums.entryWeights()[e], map.get(k), `${why}: entryOf ${k}`);
+    if (e >= 0) assert.equal(sums.entryKeys()[e], k, `${why}: entryOf ${k}'s key`);
   }
   // the hot loops' walk: the first entryCount() entries, deleted ones (negative keys) skipped; the arrays are
   // longer (room to grow), and what lies past the count is no entry

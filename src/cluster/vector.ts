@@ -411,17 +411,18 @@ export class CentroidWithout implements Scorable {
     if (this.count === 0) return 0;
     const { keys, weights } = this.member;
     let gone = 0;
+    const sum = this.of.sum;
     for (let i = 0; i < keys.length; i++) {
-      const o = this.of.sum.get(keys[i]);
-      if (o !== undefined && Math.abs(o - weights[i]) < GONE) gone++;
+      const e = sum.entryOf(keys[i]);
+      if (e >= 0 && Math.abs(sum.entryWeights()[e] - weights[i]) < GONE) gone++;
     }
     return this.of.size - gone;
   }
 
   weightOf(key: number): number {
-    const o = this.of.sum.get(key);
-    if (o === undefined) return 0;
-    const left = o - unitWeight(this.member, key);
+    const e = this.of.sum.entryOf(key);
+    if (e < 0) return 0;
+    const left = this.of.sum.entryWeights()[e] - unitWeight(this.member, key);
     return left < GONE ? 0 : left;
   }
 
@@ -431,10 +432,11 @@ export class CentroidWithout implements Scorable {
     if (!n || unit !== this.member) return 0;
     const { keys, weights } = unit;
     let s = 0;
+    const sum = this.of.sum;
     for (let i = 0; i < keys.length; i++) {
-      const o = this.of.sum.get(keys[i]);
-      if (o === undefined) continue; // pruned away
-      const rest = o - weights[i];
+      const e = sum.entryOf(keys[i]);
+      if (e < 0) continue; // pruned away
+      const rest = sum.entryWeights()[e] - weights[i];
       if (Math.abs(rest) >= GONE) s += weights[i] * rest;
     }
     return s / n;
@@ -457,6 +459,8 @@ function dotSumsWith(small: Sums, big: Sums): number {
 let stamps = 0;
 /** Products kept per centroid (`walkedWith`) before they are let go for new ones. */
 const WALKED_KEPT = 64;
+/** No product kept yet: shared, never written (the first one kept makes a centroid's own array). */
+const NO_WALKED = new Float64Array(0);
 
 /** Sum of member unit vectors. cosine(doc, centroid) = dot(doc, sum) / |sum|. */
 export class Centroid implements Scorable {
@@ -472,12 +476,15 @@ export class Centroid implements Scorable {
    * stamp: the merge pass scores a pair of stories again (the second story's best partner, a neighbour offered
    * the first) while neither changed, and storylines score the pairs the last merge pass left (Reuters' first
    * 8,000: 43% of the story-story products were of sums already walked) */
-  private walked: Map<number, number> | null = null;
+  // [stamp, product] pairs, the first `walkedN`; the array outlives the states (a Map a state, its doubles boxed,
+  // was ~28 MB of the clusterer's garbage on all of Reuters)
+  private walked: Float64Array = NO_WALKED;
+  private walkedN = 0;
 
   /** Its sums change: a new stamp, and the products kept for the old one go. */
   private changed(): void {
     this.stamp = ++stamps;
-    this.walked = null;
+    this.walkedN = 0;
   }
 
   /** A centroid holding the same sums as `of` without copying them until it changes (a story taken back
@@ -555,8 +562,9 @@ export class Centroid implements Scorable {
     for (let i = 0; i < n; i++) {
       const k = keys[i];
       const w = weights[i];
-      const o = this.sum.get(k);
-      if (o === undefined) continue; // pruned away
+      const e = this.sum.entryOf(k);
+      if (e < 0) continue; // pruned away
+      const o = this.sum.entryWeights()[e];
       cross += o * w;
       self += w * w;
       if (Math.abs(o - w) < GONE) this.sum.delete(k);
@@ -573,6 +581,7 @@ export class Centroid implements Scorable {
   clear(): void {
     this.changed();
     this.emptied();
+    this.walked = NO_WALKED;
     this.sq = 0;
     this.count = 0;
   }
@@ -617,7 +626,7 @@ export class Centroid implements Scorable {
   }
 
   weightOf(key: number): number {
-    return this.sum.get(key) ?? 0;
+    return this.sum.weight(key);
   }
 
   /** Mean cosine between a unit vector and each member. */
@@ -636,13 +645,21 @@ export class Centroid implements Scorable {
 
   /** dotSumsWith(this.sum, big.sum): its own sums walked, once per state of both (the same walk, the same double). */
   private walkedWith(big: Centroid): number {
+    const stamp = big.stamp;
     let memo = this.walked;
-    const known = memo?.get(big.stamp);
-    if (known !== undefined) return known;
+    let n = this.walkedN;
+    for (let i = 0; i < n; i++) if (memo[2 * i] === stamp) return memo[2 * i + 1];
     const product = big.sum.dotEntries(this.sum);
     // a story long unchanged meets its partners' new states: the oldest of them go together
-    if (!memo || memo.size >= WALKED_KEPT) this.walked = memo = new Map();
-    memo.set(big.stamp, product);
+    if (n >= WALKED_KEPT) n = 0;
+    if (2 * n === memo.length) {
+      const grown = new Float64Array(Math.max(8, 2 * memo.length));
+      grown.set(memo);
+      this.walked = memo = grown;
+    }
+    memo[2 * n] = stamp;
+    memo[2 * n + 1] = product;
+    this.walkedN = n + 1;
     return product;
   }
 
