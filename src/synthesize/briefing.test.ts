@@ -226,3 +226,25 @@ test("two sentences dating, placing and measuring one event alike are one line, 
   assert.ok(!sameEvent(sunday, power) && !sameEvent(sunday, toll));
   assert.ok(!sameEvent(below, accord) && !sameEvent(accord, below));
 });
+
+test('a sentence read once for standing alone keeps the answer in its unit, asked again the same (ECB+)', () => {
+  const { units } = story([
+    [
+      'Progressivism, he told the Conservative Political Action Conference, is a cancer that must be cut out of the system.',
+      'Rick Santorum said Sunday he wasn\'t questioning whether President Obama is a Christian when he referred to his "phony theology" over the weekend.',
+    ],
+  ]);
+  assert.deepEqual(
+    units.map((u) => u.alone),
+    [0, 0],
+  );
+  const first = units.map((u) => standsAlone(u));
+  assert.deepEqual(
+    units.map((u) => u.alone),
+    [2, 1],
+  );
+  assert.deepEqual(
+    units.map((u) => standsAlone(u)),
+    first,
+  );
+});

@@ -126,15 +126,13 @@ function subjectless(text: string): boolean {
   return !!m && SUBJECTLESS.test(text.trim().slice(m[0].length));
 }
 
-/** Memo of standsAlone: a unit's text, subject and names are fixed once made, and claims (every representative
- * chosen, every star tried) and the briefing (every pool round) ask again about the same sentences. */
-const alone = new WeakMap<Unit, boolean>();
-
-/** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long, not a quote with no speaker, not a fragment. */
+/** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long, not a quote with no speaker, not a fragment.
+ * Kept in the unit once read: a unit's text, subject and names are fixed once made, and claims (every representative
+ * chosen, every star tried) and the briefing (every pool round) ask again about the same sentences (a WeakMap of
+ * every unit of the run was a look-up by the object's hash each time, and entries for the collector to walk). */
 export function standsAlone(u: Unit): boolean {
-  let v = alone.get(u);
-  if (v === undefined) alone.set(u, (v = readsAlone(u)));
-  return v;
+  if (u.alone === 0) u.alone = readsAlone(u) ? 1 : 2;
+  return u.alone === 1;
 }
 
 function readsAlone(u: Unit): boolean {
@@ -443,11 +441,14 @@ export function writeBriefing(input: Input): BriefingLine[] {
     if (u === undefined) lineOf.set(d, (u = lineUnit(d, weighing)));
     return u;
   };
+  // a unit's actors, read once: a pool's claims are asked for their new actors again each round
+  const actorsKnown = new Array<string[] | undefined>(span);
+  const actorsAt = (u: Unit) => (actorsKnown[u.id] ??= actorsOf(u));
   const byDoc = new Map<string, Unit[]>();
   for (const d of input.drafts) for (const m of d.members) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push(m);
   const add = (d: DraftClaim, u: Unit, singleSource: boolean) => {
     picked.push(u);
-    for (const a of actorsOf(u)) actors.add(a);
+    for (const a of actorsAt(u)) actors.add(a);
     const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
     lines.push({ text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) });
   };
@@ -465,7 +466,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
     if (!alone) return false;
     picked[i] = u;
     changed++;
-    for (const a of actorsOf(u)) actors.add(a);
+    for (const a of actorsAt(u)) actors.add(a);
     const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
     lines[i] = { text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) };
     return true;
@@ -483,10 +484,17 @@ export function writeBriefing(input: Input): BriefingLine[] {
         return u !== null && redundant(u) && swapIn(d, u, false);
       });
       if (swapped) pool = pool.filter((d) => d !== swapped);
-      const scored = pool
-        .map((d, i) => ({ d, i, u: lineUnitOf(d) }))
-        .filter((x): x is { d: DraftClaim; i: number; u: Unit } => x.u !== null && !redundant(x.u))
-        .map((x) => ({ ...x, fresh: actorsOf(x.u).filter((a) => !actors.has(a)).length }));
+      // (one pushed list of one kind to V8, empty or not; each claim's line, redundancy and new actors asked in
+      // pool order as before: none of them changes what the others answer)
+      const scored = objectList<{ d: DraftClaim; i: number; u: Unit; fresh: number }>();
+      for (let i = 0; i < pool.length; i++) {
+        const d = pool[i];
+        const u = lineUnitOf(d);
+        if (u === null || redundant(u)) continue;
+        let fresh = 0;
+        for (const a of actorsAt(u)) if (!actors.has(a)) fresh++;
+        scored.push({ d, i, u, fresh });
+      }
       if (!scored.length) break;
       // input order is rank order (docs carried, then position): new actors move a claim up
       scored.sort((a, b) => Math.min(b.fresh, 2) - Math.min(a.fresh, 2) || a.i - b.i);

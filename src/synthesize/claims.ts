@@ -132,18 +132,16 @@ function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boo
 export function draftClaims(units: Unit[], alignment: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean = () => false): DraftClaim[] {
   // two sentences of one wire form with other amounts are two statements: their link counts no agreement
   const al = agreeingAlignment(units, alignment);
-  const stats = units.map((u) => corroboration(u, units, al, fam));
-  const order = units
-    .filter((u) => al.neighbors.has(u.id))
-    .sort(
-      (a, b) => stats[b.id].strength - stats[a.id].strength || stats[b.id].docs - stats[a.id].docs || stats[b.id].sum - stats[a.id].sum || byPosition(a, b),
-    );
   const covered = new Set<number>();
   const stars: Unit[][] = [];
   const reps: Unit[] = [];
+  // (a story aligning nothing, most, opens no star: nothing corroborated, filtered or sorted, and no empty list
+  // of another kind to V8 than a filled one)
+  const order = al.neighbors.size === 0 ? NO_UNITS : centresInOrder(units, al, fam);
   // two passes: a sentence left out of a star after its turn (aligned with the centre, not the wording)
-  // still gets to open its own claim
-  for (const c of [...order, ...order]) {
+  // still gets to open its own claim (the order walked twice, not copied)
+  for (let pass = 0; pass < 2 * order.length; pass++) {
+    const c = order[pass % order.length];
     if (covered.has(c.id)) continue;
     // the claim is worded by its representative: only sentences aligned with that wording support it
     const candidates = coherentMembers(c, units, al, fam);
@@ -164,6 +162,18 @@ export function draftClaims(units: Unit[], alignment: Alignment, fam: SourceFami
   // statements no other article makes
   for (const u of units) if (!covered.has(u.id)) drafts.push(finish([u], al, fam, poor));
   return drafts;
+}
+
+const NO_UNITS: Unit[] = [];
+
+/** The aligned units, most corroborated first: the order in which they may open a claim. */
+function centresInOrder(units: Unit[], al: Alignment, fam: SourceFamilies): Unit[] {
+  const stats = units.map((u) => corroboration(u, units, al, fam));
+  return units
+    .filter((u) => al.neighbors.has(u.id))
+    .sort(
+      (a, b) => stats[b.id].strength - stats[a.id].strength || stats[b.id].docs - stats[a.id].docs || stats[b.id].sum - stats[a.id].sum || byPosition(a, b),
+    );
 }
 
 /**

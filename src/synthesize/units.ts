@@ -116,6 +116,9 @@ export interface Unit {
   position: number;
   /** quoted words in the sentence (enrichment's quotes, or quoted spans) */
   quotes: string[];
+  /** whether the sentence reads on its own, once the briefing has asked (briefing.ts standsAlone): 0 not asked yet,
+   * 1 it does, 2 it does not */
+  alone: 0 | 1 | 2;
 }
 
 const SYNONYMS = new Map<string, string>();
@@ -838,6 +841,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         figures,
         position: s.index / last,
         quotes,
+        alone: 0,
       });
     }
   });
