@@ -186,6 +186,18 @@ function sameSubjectCounts(a: Unit, b: Unit): boolean {
 /** Does a sentence give an amount of any kind? */
 const hasAmount = (u: Unit) => u.figures.some((f) => f.amount);
 
+/** Do two sentences' amounts make them two statements: apart (amountsApart) by more than a near figure (nearAmounts:
+ * one statement, its figures a discrepancy), and not counts of one subject (sameSubjectCounts)? */
+export function amountsDisagree(a: Unit, b: Unit): boolean {
+  return hasAmount(a) && hasAmount(b) && amountsApart(a, b) && !nearAmounts(a, b) && !sameSubjectCounts(a, b);
+}
+
+/** Does a sentence give only amounts the other gives too (a part of its statement: "the Clintons have paid $43
+ * million in federal taxes" of "earned roughly $141 million and paid nearly $44 million")? */
+export function amountsToldIn(a: Unit, b: Unit): boolean {
+  return a.figures.every((f) => !f.amount || metBy(f, b));
+}
+
 /**
  * The alignment without the links of sentences whose amounts are apart (amountsApart) by more than a near figure
  * (nearAmounts: those stay one claim, its figures a discrepancy): what the claims count as agreement. The alignment itself when no link is dropped (most stories); a unit left with no link is left out.
@@ -194,9 +206,7 @@ export function agreeingAlignment(units: Unit[], al: Alignment): Alignment {
   let apart: Array<[number, number]> | null = null;
   for (const [u, links] of al.neighbors) {
     if (!hasAmount(units[u])) continue;
-    for (const v of links.keys())
-      if (v > u && hasAmount(units[v]) && amountsApart(units[u], units[v]) && !nearAmounts(units[u], units[v]) && !sameSubjectCounts(units[u], units[v]))
-        (apart ??= []).push([u, v]);
+    for (const v of links.keys()) if (v > u && amountsDisagree(units[u], units[v])) (apart ??= []).push([u, v]);
   }
   if (apart === null) return al;
   const dropped = new Set(apart.flatMap(([u, v]) => [`${u}|${v}`, `${v}|${u}`]));

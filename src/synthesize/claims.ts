@@ -6,8 +6,8 @@ import type { Claim, DocId, SentenceRef } from '../model.ts';
 import type { Alignment } from './align.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit } from './units.ts';
-import { ALIGN } from './lexicon.ts';
-import { agreeingAlignment } from './amounts.ts';
+import { ALIGN, AMOUNT_MEMBERS } from './lexicon.ts';
+import { agreeingAlignment, amountsDisagree, amountsToldIn } from './amounts.ts';
 
 /** A claim while synthesis works on it: the public Claim plus the units behind it. */
 export interface DraftClaim {
@@ -151,7 +151,8 @@ export function draftClaims(units: Unit[], alignment: Alignment, fam: SourceFami
     // per article its best-aligned sentence; a second one only when it is close to the wording as well
     const best = new Map<string, number>();
     for (const m of aligned) if (m !== rep) best.set(m.doc, Math.max(best.get(m.doc) ?? 0, links!.get(m.id)!));
-    const members = aligned.filter((m) => m === rep || m === c || links!.get(m.id)! >= best.get(m.doc)! || links!.get(m.id)! >= ALIGN.sameDocExtra);
+    const kept = aligned.filter((m) => m === rep || m === c || links!.get(m.id)! >= best.get(m.doc)! || links!.get(m.id)! >= ALIGN.sameDocExtra);
+    const members = agreeingMembers(kept, rep, c, links);
     for (const m of members) covered.add(m.id);
     stars.push(members);
     reps.push(rep);
@@ -174,6 +175,34 @@ function centresInOrder(units: Unit[], al: Alignment, fam: SourceFamilies): Unit
     .sort(
       (a, b) => stats[b.id].strength - stats[a.id].strength || stats[b.id].docs - stats[a.id].docs || stats[b.id].sum - stats[a.id].sum || byPosition(a, b),
     );
+}
+
+/**
+ * The members of a star whose amounts agree with one another, not only with the wording: the wording and the centre
+ * first (they agree: the alignment holds no link whose amounts disagree), then the others by their link to the
+ * wording, each kept when it disagrees (amountsDisagree) with none of the members kept from other articles. A
+ * member left out is left uncovered: it opens a claim of its own, or stands alone. Only the first
+ * AMOUNT_MEMBERS.checked kept members giving amounts are asked.
+ */
+function agreeingMembers(kept: Unit[], rep: Unit, c: Unit, links: Map<number, number> | undefined): Unit[] {
+  if (kept.length < 3 || !kept.some((m) => m.figures.some((f) => f.amount))) return kept;
+  const rest = kept.filter((m) => m !== rep && m !== c).sort((a, b) => links!.get(b.id)! - links!.get(a.id)! || byPosition(a, b));
+  const out = rep === c ? [rep] : [rep, c];
+  const asked: Unit[] = out.filter((m) => m.figures.some((f) => f.amount));
+  // members whose amounts are all the wording's own: parts of its statement, not apart from one another
+  const told = new Set(out.filter((m) => amountsToldIn(m, rep)));
+  for (const m of rest) {
+    if (!m.figures.some((f) => f.amount)) {
+      out.push(m);
+      continue;
+    }
+    const part = amountsToldIn(m, rep);
+    if (asked.some((h) => h.doc !== m.doc && !(part && told.has(h)) && amountsDisagree(h, m))) continue;
+    if (part) told.add(m);
+    out.push(m);
+    if (asked.length < AMOUNT_MEMBERS.checked) asked.push(m);
+  }
+  return out.sort(byPosition);
 }
 
 /**

@@ -463,6 +463,11 @@ export const AMOUNT_ROUNDING = {
 /** Two sentences each leaving at least `unmet` amounts of one kind unmet by the other, more than they share, list
  * other figures (amounts.ts listsApart): one alike by chance makes no agreement. */
 export const AMOUNT_LISTS = { unmet: 2 };
+/** A sentence joins a claim only when its amounts agree with those of the members already held from other articles
+ * (claims.ts agreeingMembers), not only with the wording's: "364 yards" of total offense and Ratliff's "35 yards" both
+ * align with "Colts beat Jaguars 31-24" and are two statements. `checked`: at most this many held members with
+ * amounts are asked (the strongest-linked first), so a large claim costs no all-pairs. */
+export const AMOUNT_MEMBERS = { checked: 16 };
 /** Words right after a percentage that make it an offset from a base rather than a level of it, with the level's
  * side: "five pct below its aggregate net asset value" is "95 pct of the fund's aggregate net asset value" (amounts.ts
  * offsetLevel). */
