@@ -1311,3 +1311,30 @@ test("a lawmaker's party letter is no speaker: the office's statement is its sen
   assert.equal(said(qs, 'The First Amendment protects'), 'Harry Reid');
   assert.equal(said(qs, 'Senator Reid respects that'), 'Harry Reid');
 });
+
+test('a name a passive\'s "by" governs, or the object of another name\'s verb, is no subject of a later speech verb (ECB+ 9_12, BASIL)', () => {
+  // "they said": the verb has its own subject; Obama (a person by "the Obama administration") ordered the review
+  const ecb = quotesOf('ecbplus-9_12', [
+    'Environmentalists had accused Bush of effectively gutting protections for threatened or endangered species, and activists had sent more than 70,000 petitions to officials in the Obama administration urging them to cancel the "midnight regulation".',
+    'In a statement, the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar, agreed.',
+    'After a scientific reviewed ordered by Obama last month, they said they had reached the conclusion that such protections were indeed necessary.',
+    '"By rolling back this 11th hour regulation we are ensuring that threatened and endangered species continue to receive the full protection of the law, the two men said in a statement.',
+  ]);
+  assert.notEqual(said(ecb, 'By rolling back'), 'Barack Obama');
+  assert.notEqual(said(ecb, 'By rolling back'), 'Obama');
+  const basil = quotesOf('basil-romney-bus', [
+    'The ad features Netanyahu laying out Israel’s security concerns about Iran’s nuclear program, which Republicans have used to knock President Barack Obama’s sometimes frosty relationship with the Israeli prime minister.',
+    'Republican presidential nominee Mitt Romney has repeatedly targeted the Obama administration for not taking a firm enough stance against Iran, claiming on many occasions that the president has “thrown Israel under a bus.” The GOP also has attacked the president for declining an opportunity to meet with Netanyahu at the United Nations General Assembly later this month in an effort to paint the current White House as dismissive of Israel and its concerns.',
+  ]);
+  assert.equal(said(basil, 'thrown Israel'), 'Mitt Romney');
+  // ... but a name with its own verb after another's verb is that verb's subject ("after Santorum told voters")
+  const santorum = quotesOf('basil-santorum', [
+    'Obama campaign deputy press secretary Ben Labolt also issued a statement Saturday shortly after Santorum told voters that Obama\'s agenda is "not about you. It\'s not about your quality of life."',
+  ]);
+  assert.equal(said(santorum, 'not about you'), 'Santorum');
+  // (a group word after a name is no verb of its own: "with leading Senate Democrats during his trip")
+  const netanyahu = quotesOf('basil-netanyahu', [
+    'Rice\'s comments came as Netanyahu turned down an invitation to meet privately with leading Senate Democrats during his trip to Washington, saying such a session could "compound the misperception of partisanship" surrounding his visit.',
+  ]);
+  assert.equal(said(netanyahu, 'compound the misperception'), 'Netanyahu');
+});

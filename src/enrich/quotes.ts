@@ -22,6 +22,7 @@ import {
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
   PARTICIPLE_PREPOSITIONS,
+  CLAUSE_OBJECTS,
   SPEECH_PHRASES,
   SPEECH_OBJECTS,
   NAMED_ROLES,
@@ -541,15 +542,19 @@ function notSubject(L: Lexicon, text: string, at: number): boolean {
 /** The preposition or verb of telling that governs a name ("on Twitter": "on"), or '' when none does. */
 function governor(L: Lexicon, text: string, at: number): string {
   // the words before the name, back over determiners and titles ("to Mr. Trump", "told the Sen.")
+  const w = governorWord(L, text, at);
+  return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w) ? w : '';
+}
+
+/** The word right before a name, back over determiners and titles ("by the Obama": "by"), folded; '' when none. */
+function governorWord(L: Lexicon, text: string, at: number): string {
   const words = text
     .slice(Math.max(0, at - 60), at)
     .split(/\s+/)
     .filter(Boolean);
   let k = words.length - 1;
   while (k >= 0 && (NAME_LEAD.has(fold(words[k])) || L.titles.has(fold(words[k])))) k--;
-  if (k < 0 || !ALL_LETTERS.test(words[k])) return '';
-  const w = fold(words[k]);
-  return L.notSubjectBefore.has(w) || L.listenerVerbs.has(w) ? w : '';
+  return k >= 0 && ALL_LETTERS.test(words[k]) ? fold(words[k]) : '';
 }
 
 /** Words between a preposition and the name it governs. */
@@ -1455,9 +1460,48 @@ function verbSubject(r: Reader, para: Paragraph, from: number, bef: Token[], v: 
   if (chosen) return chosen;
   // a clause that opens with "he" or "she" is theirs, not a later name's ("He accused Obama of ..., saying")
   if (PERSON_PRONOUNS.includes(word(bef.find((t) => t.kind === 'word')))) return undefined;
-  // (nor an adverb's: "Sooner or later, the New Jersey governor told reporters" is the governor's, not "Sooner"'s)
-  const rest = subj.filter(named);
+  // ... and a verb with its own pronoun subject ("After a scientific review ordered by Obama last month, they said")
+  let k = v - 1;
+  while (k >= 0 && (auxiliary(L, bef[k]) || ADVERBS.has(word(bef[k])))) k--;
+  if (k >= 0 && (isPronoun(bef[k]) || GROUP_PRONOUNS.includes(word(bef[k])))) return undefined;
+  // (nor an adverb's: "Sooner or later, the New Jersey governor told reporters" is the governor's, not "Sooner"'s;
+  // nor an object's: CLAUSE_OBJECTS)
+  const rest = subj.filter((x) => named(x) && !clauseObject(r, para, subj, x));
   return rest.filter((x) => x.type === 'person').pop() ?? rest[rest.length - 1];
+}
+
+/** A clause mark between a subject's verb and a later name: the name is no longer in that verb's clause. */
+const OBJECT_CLAUSE_MARK = new RegExp(`[${CLAUSE_OBJECTS.marks}]|\\s-\\s`, 'u');
+/** The word before a passive's "by" and the words of the name's lead after it ("ordered by the"). */
+const WORDS_BEFORE_BY = new RegExp(`(\\p{L}+)\\s+(?:${CLAUSE_OBJECTS.passive.join('|')})\\s+(?:\\S+\\s+){0,3}$`, 'iu');
+
+const OBJECT_PARTICIPLES = new Set(CLAUSE_OBJECTS.participles);
+const participle = (w: string) => OBJECT_PARTICIPLES.has(w) || CLAUSE_OBJECTS.endings.some((e) => w.length > e.length + 1 && w.endsWith(e));
+
+/** A verb right after a name (and its group word: "Senate Democrats during"), over adverbs ("Romney has repeatedly targeted", "after Santorum told"). */
+function verbAfterName(L: Lexicon, para: Paragraph, m: PlacedMention): boolean {
+  let k = para.tokenAt(m.at + (groupName(L, para.text, m)?.length ?? m.until - m.at));
+  while (k < para.tokens.length && ADVERBS.has(word(para.tokens[k]))) k++;
+  return verbFollows(L, para, para.tokens[k]);
+}
+
+/**
+ * A name that is an object in its clause (CLAUSE_OBJECTS): a passive's doer ("ordered by Obama"), or after an earlier
+ * candidate's own verb with no verb of its own and no clause mark between ("Romney has repeatedly targeted the Obama
+ * administration for").
+ */
+function clauseObject(r: Reader, para: Paragraph, cands: PlacedMention[], x: PlacedMention): boolean {
+  const { text } = para;
+  if (CLAUSE_OBJECTS.passive.includes(governorWord(r.L, text, x.at))) {
+    const before = text.slice(Math.max(0, x.at - 80), x.at).match(WORDS_BEFORE_BY);
+    if (before && participle(fold(before[1]))) return true;
+  }
+  if (verbAfterName(r.L, para, x)) return false;
+  for (let i = 0; i < cands.length && cands[i] !== x; i++) {
+    const y = cands[i];
+    if (y.until <= x.at && !OBJECT_CLAUSE_MARK.test(text.slice(y.until, x.at)) && verbAfterName(r.L, para, y)) return true;
+  }
+  return false;
 }
 
 const STANCE = new Set(STANCE_VERBS);

@@ -249,6 +249,23 @@ export const DOER_PREPOSITIONS = ['of', 'after', 'before', 'until', 'since'];
 /** ... and those after which it is the subject of a speech verb in -ing ("with Donald Trump tweeting that ..."). */
 export const PARTICIPLE_PREPOSITIONS = ['with'];
 
+/**
+ * Objects in a clause, never the subject of a later speech verb of its sentence when the search falls back to the last
+ * name before the verb: a name a passive's doer preposition governs right after a participle (`passive`, a participle
+ * by its `endings` or one of `participles`: "After a scientific review ordered by Obama last month, they said"; not a
+ * noun's "by", "a hostile takeover attempt, by GAF Corp", nor "released today by the Academy", whose statement it is),
+ * and a name after another name's own verb, with no verb of its own after it and no clause mark (`marks`) between
+ * ("Mitt Romney has repeatedly targeted the Obama administration for ..., claiming" is Romney's; "Ben Labolt also issued
+ * a statement Saturday shortly after Santorum told voters" is Santorum's). Folded.
+ */
+export const CLAUSE_OBJECTS = {
+  passive: ['by'],
+  endings: ['ed', 'en', 'wn'],
+  participles: `made led held sent brought told paid won run set put hit cut built bought caught taught sought fought done
+  seen struck said read heard met left kept lost found`.trim().split(/\s+/),
+  marks: ',;:()"“”—–',
+};
+
 /** Where statements are carried: never the speaker of a quote. Folded. */
 export const MEDIA_NAMES = `cnn|msnbc|cnbc|fox|fox news|fox business|fox news channel|nbc|nbc news|abc|abc news|cbs|cbs news|
 npr|pbs|c-span|bbc|twitter|facebook|instagram|youtube|snapchat|reddit|tiktok|truth social|breitbart|breitbart news|
