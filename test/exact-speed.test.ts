@@ -95,6 +95,9 @@
 // reuters-sample's and reuters-issuers' synthesis since claims56 (an organisation's quote speaker as its article wrote
 // it, linked to its entity: "International", "Norfolk", "USAir Group" for International Inc, Norfolk Southern Corp,
 // USAir Group Inc; only those speakers move).
+// reuters-issuers' synthesis since names57 (a compass word closes a name: "Norfolk Southern" an alias of Norfolk Southern
+// Corp, was "Norfolk", and its spokesman's quote is "Norfolk Southern spokesman"'s, as other "a <name> spokesman" quotes;
+// only that alias and speaker move -- both fixtures' synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
