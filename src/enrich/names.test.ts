@@ -6,6 +6,7 @@ import { lex } from './lexicon.ts';
 import { fold } from '../common/normalize.ts';
 import { upperFirst } from '../common/letters.ts';
 import { possessiveStem, tokenize } from './tokens.ts';
+import { NAME_CLOSERS, NAME_OPENERS } from './data/words.ts';
 
 // real sentences from the seeds, ECB+ and Reuters-21578
 const names = (text: string, vocab: string[] = []) => findMentions(text, 'd', 0, new Set(vocab)).map((m) => `${m.text}/${m.type}`);
@@ -367,6 +368,8 @@ test('a compass word closes the name its words open (Reuters 1771, 176, 564, 829
       'Briam said VW needed to hold and expand market share in order to overcome its cost disadvantages compared with some of its foreign competitors, particularly those in the Far East.',
     ).includes('Far East/place'),
   );
+  // (each closer is an opener: the finder asks only where a sentence may hold one)
+  for (const w of NAME_CLOSERS) assert.ok(NAME_OPENERS.includes(w), w);
   // (nor after a creed's word: "Moslem West Beirut", Reuters 19503; "Moslem Pakistan" is Pakistan, Reuters 238)
   assert.deepEqual(
     names(

@@ -1453,8 +1453,9 @@ export function findMentions(text: string, document: string, sentence: number, l
         ended = possessiveEnds(tokens, j - 1, text, i);
         continue;
       }
-      // "a Norfolk Southern spokesman": a compass word closes a name
-      if (closesName(tokens, runIdx, j, i === firstWord)) {
+      // "a Norfolk Southern spokesman": a compass word closes a name (each a word of `NAME_OPENERS`: asked only where
+      // the sentence may hold one)
+      if (openers && closesName(tokens, runIdx, j, i === firstWord)) {
         runIdx.push(j);
         ended = possessiveEnds(tokens, j, text, i);
         j++;

@@ -279,6 +279,7 @@ export const GIVEN_NAME_SURNAMES = `north south east west`.trim().split(/\s+/);
 /**
  * Words of `NOT_NAMES` that close a name after its own capitalised words: a company's or a place's compass word
  * ("Norfolk Southern", "Burlington Northern", "Pacific Western", "Texas Eastern Transmission", "the Far East"), not the
- * region it names when it opens a run ("Southern California", "Western diplomats"). Folded.
+ * region it names when it opens a run ("Southern California", "Western diplomats"). Each is a word of `NAME_OPENERS` too:
+ * the name finder asks only where a sentence may hold one. Folded.
  */
 export const NAME_CLOSERS = `southern northern eastern western north south east west`.trim().split(/\s+/);
