@@ -99,6 +99,9 @@
 // typed "office" where they were "preposition"; entities' cues only: quotes, claims and the rest unchanged -- the
 // fixture's synthesis dumped on base and branch).
 // reuters-sample's synthesis with claims56 and names56 together (lead's merge): both moves above, nothing else.
+// reuters-issuers' synthesis since names57 (a compass word closes a name: "Norfolk Southern" an alias of Norfolk Southern
+// Corp, was "Norfolk", and its spokesman's quote is "Norfolk Southern spokesman"'s, as other "a <name> spokesman" quotes;
+// only that alias and speaker move -- both fixtures' synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -6,6 +6,7 @@ import { lex } from './lexicon.ts';
 import { fold } from '../common/normalize.ts';
 import { upperFirst } from '../common/letters.ts';
 import { possessiveStem, tokenize } from './tokens.ts';
+import { NAME_CLOSERS, NAME_OPENERS } from './data/words.ts';
 
 // real sentences from the seeds, ECB+ and Reuters-21578
 const names = (text: string, vocab: string[] = []) => findMentions(text, 'd', 0, new Set(vocab)).map((m) => `${m.text}/${m.type}`);
@@ -343,6 +344,60 @@ test('a not-name word that opens a known place or a name with a head keeps it wh
   assert.ok(names('America West Airlines said its February load factor slipped to 57.9 pct from 58.1.').includes('America West Airlines/org'));
   // (an opener before no known name and no head stays out: "Western diplomats", "West German Finance Minister Gerhard Stoltenberg")
   assert.deepEqual(names('West German Finance Minister Gerhard Stoltenberg said the Bundesbank would act.'), ['Gerhard Stoltenberg/person', 'Bundesbank/org']);
+});
+
+test('a compass word closes the name its words open (Reuters 1771, 176, 564, 829, 2362; ECB+), not after an article, a country or a known body (Reuters 1971, 2557, 1963, 12849, 7525)', () => {
+  assert.deepEqual(names('"We don\'t have all the details," a Norfolk Southern spokesman said.'), ['Norfolk Southern/other']);
+  assert.deepEqual(names('A third, El Paso Gas, a subsidiary of Burlington Northern <BNI>, has expressed no interest.'), [
+    'El Paso Gas/org',
+    'Burlington Northern/org',
+  ]);
+  assert.deepEqual(names("Sigler was previously president of Pacific Western's airline unit, Pacific Western Airlines Ltd.").slice(1), [
+    'Pacific Western/other',
+    'Pacific Western Airlines Ltd./org',
+  ]);
+  // (a body's name in initials is no person's: ECB+ 29_1ecb)
+  assert.deepEqual(names('A win would give the Vikings their first N.F.C. North title.'), ['Vikings/other', 'N.F.C. North/other']);
+  assert.ok(
+    names(
+      "The exchange said delivery will be F.O.B from the seller's pipeline, storage, or fractionation facility in Mont Belvieu, Texas, which has a direct pipeline access to the Texas Eastern Transmission Pipeline (TET) in Mont Beliview.",
+    ).includes('Texas Eastern Transmission Pipeline/other'),
+  );
+  assert.ok(
+    names(
+      'Briam said VW needed to hold and expand market share in order to overcome its cost disadvantages compared with some of its foreign competitors, particularly those in the Far East.',
+    ).includes('Far East/place'),
+  );
+  // (each closer is an opener: the finder asks only where a sentence may hold one)
+  for (const w of NAME_CLOSERS) assert.ok(NAME_OPENERS.includes(w), w);
+  // (nor after a creed's word: "Moslem West Beirut", Reuters 19503; "Moslem Pakistan" is Pakistan, Reuters 238)
+  assert.deepEqual(
+    names(
+      'The three missing Christian employees are believed to have been kidnapped while crossing from Christian East Beirut to Moslem West Beirut nearly two years ago.',
+    ),
+    ['Beirut/place', 'Beirut/place'],
+  );
+  assert.deepEqual(
+    names(
+      'But few politicians were prepared to criticise a sharp rise in defence expenditure in the Hindu-majority nation where playing on fear of aggression by Moslem Pakistan has proved a vote winner.',
+    ),
+    ['Hindu/place', 'Pakistan/place'],
+  );
+  // (the region's own name: "West German", "Western economic experts", "the U.S. North Pacific", the White House's room)
+  assert.deepEqual(names('The West German discount rate remains at 3.0 pct, and the Lombard emergency financing rate at 5.0 pct.'), ['Lombard/other']);
+  assert.deepEqual(names('Total West German consumption was estimated at around a high 287,000 tonnes, largely reflecting attractive prices.'), [
+    'Total/other',
+  ]);
+  assert.deepEqual(names('But Western economic experts say the effect of sanctions is impossible to calculate.'), []);
+  assert.deepEqual(
+    names('Market talk suggested 11 dlrs had been paid for grain from the U.S. North Pacific to Japan but no confirmation was available.').slice(1),
+    ['U.S./place', 'Pacific/place', 'Japan/place'],
+  );
+  assert.ok(
+    names(
+      'The news conference in the White House East Room lasted 32 minutes -- two minutes more than normal -- most of which was devoted to the Iran affair.',
+    ).includes('White House/org'),
+  );
 });
 
 test('a crude grade, a Bell company and a bank holding company that a word of region opens stay whole (Reuters 194, 1434, 172)', () => {

@@ -23,6 +23,7 @@ import {
   COUNTRY_CAPITALISED_NOUNS,
   SHOUTED_HEADLINE_WORDS,
   GIVEN_NAME_SURNAMES,
+  NAME_CLOSERS,
   NAME_AND_TERMS,
   NOTCHED_GRADES,
   NUMBERED_PARTS,
@@ -248,6 +249,30 @@ function honorificSurname(tokens: Token[], i: number, text: string): boolean {
 }
 
 const SURNAME_AFTER_GIVEN = new Set(GIVEN_NAME_SURNAMES);
+const CLOSES_NAME = new Set(NAME_CLOSERS);
+
+/**
+ * Whether the not-name at `j` closes the run's name, a compass word after its name words ("a Norfolk Southern
+ * spokesman", "Burlington Northern <BNI>", "Pacific Western's airline unit", "Texas Eastern Transmission"): a word of
+ * `NAME_CLOSERS` written with a capital and lower-case letters (no headline's capitals), after a run word that is no
+ * article, demonym or sentence's common opening ("The West", "British West Indies", "But Western economists"), and
+ * before no demonym nor capitalised not-name ("Total West German consumption", "The North American-made cars"); nor
+ * after a country ("U.S. North Pacific", "the U.K. East coast"), nor between a known body and more names ("White House
+ * East Room"): the compass word opens a name of its own there.
+ */
+function closesName(tokens: Token[], runIdx: number[], j: number, initial: boolean): boolean {
+  const t = tokens[j];
+  if (t.kind !== 'word' || !CAPITALISED.test(t.text) || !CLOSES_NAME.has(fold(possessiveStem(t.text)))) return false;
+  const before = tokens[runIdx[runIdx.length - 1]].text;
+  if (isDemonym(before) || (runIdx.length === 1 && (LEADING_ARTICLE.test(before) || (initial && isCommonStarter(before))))) return false;
+  const L = lex();
+  const run = runIdx.map((x) => tokens[x].text).join(' ');
+  if (L.countries.has(placeOf(run) ?? '')) return false;
+  if (possessiveStem(t.text) !== t.text) return true;
+  const next = tokens[j + 1];
+  if (next?.kind !== 'word' || !upperFirst(next.text)) return true;
+  return isNameWord(next) && !isDemonym(next.text.split('-')[0]) && !L.knownOrgs.has(fold(run));
+}
 
 /**
  * Whether the not-name at `j` is a surname after the run's last word, a given name that is no place ("Oliver North",
@@ -824,7 +849,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     return { type: 'place', cue: 'place-noun' };
   // initials ("J.R. Ewing") make a person, a country's ("U.S. Air Force", "U.K. Treasury") do not
   // (nor a body's: "E.C. Charges", "U.N. Charter")
-  const initials = givenInitials(words[0].text);
+  // (not a body's, closed by a compass word: "their first N.F.C. North title")
+  const initials = givenInitials(words[0].text) && !(words.length > 1 && CLOSES_NAME.has(fold(words[words.length - 1].text)));
   // (a town's head before its state wins over a given name: "Trust Co of Charles City, Iowa")
   if (words.length >= 2 && TOWN_HEAD.has(fold(words[words.length - 1].text)) && stateAfter(tokens, last)) return { type: 'place', cue: 'locality' };
   // (... unless three words or more before a country's name make it a company's unit there: "R.J. Reynolds Tobacco USA")
@@ -1480,6 +1506,14 @@ export function findMentions(text: string, document: string, sentence: number, l
       if (within > 0) {
         for (; j < within; j++) runIdx.push(j);
         ended = possessiveEnds(tokens, j - 1, text, i);
+        continue;
+      }
+      // "a Norfolk Southern spokesman": a compass word closes a name (each a word of `NAME_OPENERS`: asked only where
+      // the sentence may hold one)
+      if (openers && closesName(tokens, runIdx, j, i === firstWord)) {
+        runIdx.push(j);
+        ended = possessiveEnds(tokens, j, text, i);
+        j++;
         continue;
       }
       // "Ian Read said", "Judicial Watch added": a not-name that ends a name

@@ -77,7 +77,7 @@ arizona=ariz|nevada|colorado=colo|utah|alaska|hawaii|kansas|iowa|missouri|kentuc
 minnesota=minn|wisconsin|indiana|connecticut=conn|carolina|north carolina|south carolina|dakota|montana|idaho|wyoming|
 nebraska|arkansas|mississippi|vermont|maine|new hampshire|rhode island|delaware|new mexico|
 siberia|caucasus|chechnya|dagestan|kaliningrad|transnistria|abkhazia|ossetia|kashmir|tibet|xinjiang|kurdistan|
-balkans|baltics|scandinavia|middle east|gulf|persian gulf|shatt al-arab|black sea|baltic sea|mediterranean|atlantic|pacific|arctic|
+balkans|baltics|scandinavia|middle east|far east|west indies|gulf|persian gulf|shatt al-arab|black sea|baltic sea|mediterranean|atlantic|pacific|arctic|
 antarctica|north america|south america|latin america|central asia|east asia|southeast asia|
 west germany|east germany|west berlin|east berlin|north yemen|south yemen|western europe|eastern europe|west africa|
 east africa|north africa|southern africa|western australia|south australia|new south wales|west virginia|north dakota|

@@ -3,7 +3,7 @@
 /** Capitalised adjectives and common nouns that are never an entity on their own (and the wires' money-market words:
  * "Euroyen", "Eurobond", "Ecus", "Creditwatch", read as places or acronyms). */
 export const NOT_NAMES = `
-i western eastern northern southern west east north south soviet slavic baltic nordic arab arabic islamic muslim
+i western eastern northern southern west east north south soviet slavic baltic nordic arab arabic islamic muslim moslem
 christian jewish catholic orthodox protestant communist socialist democrat democrats republican republicans liberal
 conservative european asian african latin english internet web god christmas easter ramadan
 mr mrs ms dr sir madam ok tv hq ceo cfo am pm a.m. p.m. gmt utc et est edt bst cet ad bc covid pandemic photo video watch
@@ -291,3 +291,11 @@ html xml sql faq sms mri hdl ldl dram ram rom cpi ppi`
 
 /** Words of `NOT_NAMES` that are a surname after a given name ("Oliver North", "Allen West"). Folded. */
 export const GIVEN_NAME_SURNAMES = `north south east west`.trim().split(/\s+/);
+
+/**
+ * Words of `NOT_NAMES` that close a name after its own capitalised words: a company's or a place's compass word
+ * ("Norfolk Southern", "Burlington Northern", "Pacific Western", "Texas Eastern Transmission", "the Far East"), not the
+ * region it names when it opens a run ("Southern California", "Western diplomats"). Each is a word of `NAME_OPENERS` too:
+ * the name finder asks only where a sentence may hold one. Folded.
+ */
+export const NAME_CLOSERS = `southern northern eastern western north south east west`.trim().split(/\s+/);
