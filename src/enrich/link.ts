@@ -13,7 +13,7 @@ import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/ni
 import { CUE_WEIGHTS, isDemonym, particleSurname } from './names.ts';
 import { possessiveStem } from './tokens.ts';
 import { SPACED_PARTICLES } from './data/particles.ts';
-import { wordKey, nameKey, similarKeys } from './translit.ts';
+import { wordKey, nameKey, wordsKey, similarKeys } from './translit.ts';
 import { TRANSLIT_INITIALS } from './data/translit.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
@@ -477,7 +477,7 @@ const LEGAL_FORM_KIND = new Map(LEGAL_FORM_KINDS.flatMap((line, n) => line.map((
 function companyKey(s: Surface): string {
   if (s.words.length < 2 || !isOrg(s)) return '';
   const kind = LEGAL_FORM_KIND.get(bareWord(s.words[s.words.length - 1]));
-  return kind === undefined ? '' : `company:${kind}:${nameKey(s.words.slice(0, -1).join(' ').replaceAll('-', ' '))}`;
+  return kind === undefined ? '' : `company:${kind}:${spacedKey(s.words, 0, s.words.length - 1)}`;
 }
 
 /** Most words of a place's name opening an organisation's name ("United States" of United States Geological Survey). */
@@ -489,17 +489,37 @@ function placedOrgKey(s: Surface): string {
   if (s.words.length < 2 || !isOrg(s)) return '';
   for (let n = Math.min(PLACE_OPENING_WORDS, s.words.length - 1); n >= 1; n--) {
     const place = placeOf(s.words.slice(0, n).join(' '));
-    if (place) return `placed:${place}:${nameKey(s.words.slice(n).join(' ').replaceAll('-', ' '))}`;
+    if (place) return `placed:${place}:${spacedKey(s.words, n)}`;
   }
   return '';
 }
 
 const SHORTENED_WORDS = new Map(PLACE_WORD_SHORTENINGS);
-/** A name as keyed, a word the wire shortens written out before the next ("Mt Cook" and "Aoraki Mt Cook" key as
- * "Mount Cook", "Aoraki Mount Cook"). */
-function writtenOut(words: string[]): string {
-  const out = words.map((w, k) => (k < words.length - 1 ? (SHORTENED_WORDS.get(bareWord(w)) ?? w) : w));
-  return out.join(' ');
+/** A name's words as keyed, a word the wire shortens written out before the next ("Mt Cook" and "Aoraki Mt Cook" key
+ * as "Mount Cook", "Aoraki Mount Cook"). */
+function writtenOut(words: string[]): string[] {
+  return words.map((w, k) => (k < words.length - 1 ? (SHORTENED_WORDS.get(bareWord(w)) ?? w) : w));
+}
+
+/** nameKey of a name's words `[from, to)`, a hyphen read as a space ("Credit Suisse-First Boston"): the words keyed as
+ * they are when none holds a hyphen (nearly every name), not joined into a name and cut again. */
+function spacedKey(words: readonly string[], from = 0, to = words.length): string {
+  for (let k = from; k < to; k++) if (words[k].includes('-')) return nameKey(words.slice(from, to).join(' ').replaceAll('-', ' '));
+  return wordsKey(words, from, to);
+}
+
+/** a character that is not a letter */
+const NOT_LETTER = /[^\p{L}]/gu;
+/** Whether a name holds at most `LINKING.shortNameLetters` letters: its ASCII letters counted first, so that the
+ * letters-only copy is made only for a name of few of them (a copy of every name's text was ~1% of linking). */
+function shortName(text: string): boolean {
+  let ascii = 0;
+  for (let k = 0; k < text.length; k++) {
+    // (`| 32` lower-cases an ASCII capital and leaves every other code outside a-z as it was)
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122 && ++ascii > LINKING.shortNameLetters) return false;
+  }
+  return text.replace(NOT_LETTER, '').length <= LINKING.shortNameLetters;
 }
 
 /** How many hyphens a text holds (`text.split('-').length - 1`, no array made). */
@@ -515,15 +535,16 @@ const DROPPED_CONNECTORS = new Set(['de', 'del', 'du', 'des', 'da', 'di']);
 /** An organisation's name keyed without its Romance connectors ('' for none, and for a name with none). */
 function connectorlessKey(s: Surface): string {
   if (s.words.length < 3 || !isOrg(s) || !s.words.some((w) => DROPPED_CONNECTORS.has(w))) return '';
-  return orgWordsKey(s.words.filter((w) => !DROPPED_CONNECTORS.has(w)).join(' '));
+  return orgWordsKey(s.words.filter((w) => !DROPPED_CONNECTORS.has(w)));
 }
 /** An organisation's name of two words or more keyed as `connectorlessKey` keys a name with connectors. */
 function plainOrgKey(s: Surface): string {
   if (s.words.length < 2 || !isOrg(s) || s.words.some((w) => DROPPED_CONNECTORS.has(w))) return '';
-  return orgWordsKey(s.text);
+  // (the text's words as white space parts them: a surface's words have lost a comma before a space)
+  return orgWordsKey(s.text.includes(',') ? s.text.split(/\s+/) : s.words);
 }
 /** The key the two above share: an organisation's words, hyphens read as spaces. */
-const orgWordsKey = (text: string) => `org-words:${nameKey(text.replaceAll('-', ' '))}`;
+const orgWordsKey = (words: readonly string[]) => `org-words:${spacedKey(words)}`;
 
 /** each of a body's names (folded) -> its first ("ec" -> "european community") */
 const ORG_NAMES = new Map(ORG_NAME_VARIANTS.flatMap((names) => names.map((n) => [n, names[0]] as const)));
@@ -542,13 +563,13 @@ function linkSameKeys(surfaces: Surface[], sets: UnionFind): void {
     if (s.bound !== undefined) return;
     const place = placeOf(s.text);
     // short names link only as written; the gazetteer joins "US" and "U.S."
-    const short = s.text.replace(/[^\p{L}]/gu, '').length <= LINKING.shortNameLetters;
+    const short = shortName(s.text);
     // (a hyphen is a space: "Credit Suisse-First Boston Ltd" and "Credit Suisse First Boston Ltd" are one name)
     // (a state's abbreviation after a town's comma is the state the story names in full: "Fla", Florida)
     const state = place ? undefined : stateOf(s);
     const placeKey = (place ?? state) === undefined ? '' : `place:${place ?? placeOf(state!) ?? state}`;
     for (const key of [
-      short ? `short:${s.text}` : nameKey(writtenOut(s.words).replaceAll('-', ' ')),
+      short ? `short:${s.text}` : spacedKey(writtenOut(s.words)),
       placeKey,
       companyKey(s),
       placedOrgKey(s),

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { nameKey, wordKey } from './translit.ts';
+import { nameKey, wordKey, wordsKey } from './translit.ts';
 
 // names from the seeds, spelled as different outlets spell them
 test('a name word has one key as a first word and another as a surname, however often it is met', () => {
@@ -57,4 +57,22 @@ test("nameKey reads a name's words in place as split(/\\s+/) finds them: white s
     assert.equal(nameKey(name), splitKey(name), JSON.stringify(name));
   // (a word of no letters keys as '' and keeps its place between spaces)
   assert.equal(nameKey('Bank - Paris'), `${wordKey('Bank')}  ${wordKey('Paris', true)}`);
+});
+
+test("wordsKey keys a name's words as nameKey keys them joined, any run of them, empty words left out", () => {
+  // every run of one to five words of the ECB+ sample's texts, cut as a surface's words are (`,?\s+`)
+  let asked = 0;
+  for (const { text } of ecb) {
+    const words = text.split(/,?\s+/);
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from; to <= Math.min(words.length, from + 5); to++) {
+        assert.equal(wordsKey(words, from, to), nameKey(words.slice(from, to).join(' ')), JSON.stringify(words.slice(from, to)));
+        asked++;
+      }
+    }
+  }
+  assert.ok(asked > 10_000, `${asked}`);
+  for (const words of [[], [''], ['', ''], ['Lukashenko'], ['', 'Sergei', '', 'Aleynik', ''], ['Bank', '-', 'Paris'], ['.', 'Smith']])
+    assert.equal(wordsKey(words), nameKey(words.join(' ')), JSON.stringify(words));
+  assert.equal(wordsKey(['Sergei', 'Aleynik', 'Inc'], 0, 2), `${wordKey('Sergei')} ${wordKey('Aleynik', true)}`);
 });

@@ -38,6 +38,17 @@ export function nameKey(name: string): string {
   return word ? (keyed ? `${key} ${wordKey(word, true)}` : wordKey(word, true)) : key;
 }
 
+/** nameKey of the name `words[from, to)` joined with spaces, for words holding no white space (as a split at white space
+ * leaves them): each word keyed as it is, none joined into a name and cut out of it again (empty words left out). */
+export function wordsKey(words: readonly string[], from = 0, to = words.length): string {
+  let last = to - 1;
+  while (last >= from && !words[last]) last--;
+  let key = '';
+  let keyed = 0;
+  for (let k = from; k < last; k++) if (words[k]) key += keyed++ ? ` ${wordKey(words[k], false)}` : wordKey(words[k], false);
+  return last < from ? '' : keyed ? `${key} ${wordKey(words[last], true)}` : wordKey(words[last], true);
+}
+
 const SPACE = /\s/;
 /** `\s` at one code unit (ASCII told by code) */
 function isSpace(text: string, at: number): boolean {
