@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocuments } from '../pipeline.ts';
 import { OnlineIdf } from './idf.ts';
-import { dfKeys, type Story } from './story.ts';
+import { dfKeys, SPACES, type Story } from './story.ts';
+import { docUnits } from './similarity.ts';
 import { arrivalOrder, StoryClusterer } from './index.ts';
 import { memberState, restoreMember, restoreStory, storyState } from './state.ts';
 import { documentFeatures } from './features.ts';
@@ -120,4 +121,27 @@ test('stored memberships are read only when a pass reads them; merged and refine
   );
   // each stored story's memberships read once, whatever merges carried them
   assert.ok([...loads.values()].every((n) => n === 1));
+});
+
+test("a stored member gives its units straight from the stored entries: its vectors' units, keyed by id, no Map made first", () => {
+  const c = new StoryClusterer();
+  for (const d of order.slice(0, 40)) c.add(d);
+  for (const a of c.arrived) {
+    const stored = memberState(a);
+    const expected = docUnits(restoreMember(stored).vectors);
+    const r = restoreMember(stored);
+    const units = r.units?.();
+    assert.ok(units, 'a restored member reads its units without its vectors');
+    for (const sp of SPACES) {
+      assert.deepEqual([...units[sp].keys], [...expected[sp].keys], sp);
+      assert.deepEqual([...units[sp].weights], [...expected[sp].weights], sp);
+      assert.deepEqual([...units[sp].map], [...expected[sp].map], sp);
+    }
+    assert.deepEqual(units.lead, expected.lead);
+    // its vectors, read after its units, are the Maps a member read for its vectors alone holds, in their order
+    const later = r.vectors;
+    const first = restoreMember(stored).vectors;
+    for (const sp of SPACES) assert.deepEqual([...later[sp]], [...first[sp]], sp);
+    assert.deepEqual(later.lead, first.lead);
+  }
 });

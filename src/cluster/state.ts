@@ -8,8 +8,9 @@ import type { Membership, TextDocument } from '../model.ts';
 import { whenOf, type Arrived } from './index.ts';
 import { restoreMentions } from './days.ts';
 import type { DocFeatures, MentionPrecision } from './features.ts';
-import { idVec, keyedVec, SPACES, Story, type DocVectors, type Space } from './story.ts';
-import { Centroid } from './vector.ts';
+import { docUnits, type DocUnits } from './similarity.ts';
+import { idUnit, idVec, keyedPairs, keyedUnit, keyedVec, SPACES, Story, type DocVectors, type Space } from './story.ts';
+import { Centroid, unitOf } from './vector.ts';
 import { vocabularyGeneration } from './vocab.ts';
 
 export interface StoredCentroid {
@@ -35,7 +36,7 @@ export interface StoredStory {
 
 export function storyState(s: Story): StoredStory {
   const centroids = {} as Record<Space, StoredCentroid>;
-  for (const sp of SPACES) centroids[sp] = { sum: [...keyedVec(sp, s.centroids[sp].sum)], count: s.centroids[sp].count };
+  for (const sp of SPACES) centroids[sp] = { sum: keyedPairs(sp, s.centroids[sp].sum), count: s.centroids[sp].count };
   return {
     key: s.key,
     members: [...s.members],
@@ -131,26 +132,45 @@ export function memberState(a: Arrived): StoredMember {
     published: a.doc.published,
     lead: a.doc.sentences[0]?.text.slice(0, 200) ?? '',
     features: a.features,
-    vectors: mapSpaces(a.vectors, keyedVec),
+    // a packed document's from its entries' units (no Maps keyed by id made on the way)
+    vectors: a.units ? mapSpaces(a.units(), keyedUnit) : mapSpaces(a.vectors, keyedVec),
   };
 }
 
 /** A stored member as the clusterer holds it (its document reduced to what clustering reads). Its vectors are
  * keyed by id when first read: a member read for its features alone (a story's title and why, a storyline
  * link's reason) never needs them, and keying them was over a third of restoring one; until then the member
- * holds no ids and is current under any key table. */
+ * holds no ids and is current under any key table. The passes read its units (a story's title, the split
+ * check), made straight from the stored entries: its vectors' Maps are made only if read, from the units. */
 export function restoreMember(m: StoredMember): Arrived {
   const doc = { id: m.id, title: m.title, published: m.published, sentences: m.lead ? [{ text: m.lead }] : [] } as unknown as TextDocument;
   let stored: StoredMember['vectors'] | undefined = m.vectors;
+  let units: DocUnits | undefined;
   let vectors: DocVectors | undefined;
+  const lead = m.features.lead?.length ? m.features.lead : undefined;
   const a: Arrived = {
     doc,
     features: m.features,
     when: whenOf(m.features),
+    units() {
+      if (!units) {
+        const out = {} as DocUnits;
+        if (vectors) for (const sp of SPACES) out[sp] = unitOf(vectors[sp]);
+        else {
+          for (const sp of SPACES) out[sp] = idUnit(sp, (stored as StoredMember['vectors'])[sp]);
+          madeIn.set(a, vocabularyGeneration());
+          stored = undefined;
+        }
+        if (lead) out.lead = lead;
+        units = out;
+      }
+      return units;
+    },
     get vectors() {
       if (!vectors) {
-        vectors = mapSpaces(stored as StoredMember['vectors'], idVec);
-        if (m.features.lead?.length) vectors.lead = m.features.lead;
+        // from the units when made (their Maps: the same ids, weights and order as the stored entries keyed by id)
+        vectors = units ? mapSpaces(units, (_, u) => u.map) : mapSpaces(stored as StoredMember['vectors'], idVec);
+        if (lead) vectors.lead = lead;
         madeIn.set(a, vocabularyGeneration());
         stored = undefined;
       }
@@ -176,6 +196,10 @@ export function lazyMember(load: () => Arrived): Arrived {
   return {
     get doc() {
       return get().doc;
+    },
+    units() {
+      const a = get();
+      return a.units ? a.units() : docUnits(a.vectors);
     },
     get features() {
       return get().features;

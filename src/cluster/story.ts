@@ -5,7 +5,7 @@ import { absorbMentions, clearMentions, countMentions, emptyMentioned, type Ment
 import type { DocFeatures, Mention } from './features.ts';
 import type { OnlineIdf } from './idf.ts';
 import { absorbLeads, countLead, type Leads } from './lead.ts';
-import { Centroid, unitOf, type ReadVec, type Unit, type Vec } from './vector.ts';
+import { Centroid, unitOf, unitOfArrays, type ReadVec, type Unit, type Vec } from './vector.ts';
 import { idOf, keyOf, knownId, vocabularyGeneration, watchNewKeys } from './vocab.ts';
 import { knownStemId, stemOf, TermCounts } from '../common/term-counts.ts';
 
@@ -82,10 +82,43 @@ export function keyedVec(space: Space, v: ReadVec): Map<string, number> {
   return out;
 }
 
+/** [...keyedVec(space, v)]: its entries as pairs keyed by the features' keys (what a stored state holds), walked
+ * with forEach (a Sums' entries walk makes a pair a step) and no Map made on the way. */
+export function keyedPairs(space: Space, v: ReadVec): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  v.forEach((w, id) => {
+    out.push([keyIn(space, id), w]);
+  });
+  return out;
+}
+
+/** keyedVec of a unit's entries (a packed document's), read from its arrays: its Map is not made. */
+export function keyedUnit(space: Space, u: Pick<Unit, 'keys' | 'weights'>): Map<string, number> {
+  const out = new Map<string, number>();
+  const { keys, weights } = u;
+  for (let i = 0; i < keys.length; i++) out.set(keyIn(space, keys[i]), weights[i]);
+  return out;
+}
+
 export function idVec(space: Space, v: Iterable<[string, number]>): Vec {
   const out: Vec = new Map();
   for (const [k, w] of v) out.set(idOf(DF_PREFIX[space] + k), w);
   return out;
+}
+
+/** unitOf(idVec(space, v)): the same ids, weights and order, written straight into a unit's arrays (no Map made). */
+export function idUnit(space: Space, v: ReadonlyMap<string, number>): Unit {
+  const n = v.size;
+  const buffer = new ArrayBuffer(n * 12);
+  const weights = new Float64Array(buffer, 0, n);
+  const keys = new Int32Array(buffer, n * 8, n);
+  const prefix = DF_PREFIX[space];
+  let i = 0;
+  for (const [k, w] of v) {
+    keys[i] = idOf(prefix + k);
+    weights[i++] = w;
+  }
+  return unitOfArrays(keys, weights);
 }
 
 /** The latest year a document mentions ("y2013" among its date keys), or null. A season or span of years
@@ -279,6 +312,11 @@ export function docVectors(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds = docK
     dates: weigh(f.dates, ids.dates, idf),
     ...(f.lead?.length ? { lead: f.lead } : {}),
   };
+}
+
+/** docVectors' text and names alone (what a document's index keys read: candidates.ts), the other spaces not weighed. */
+export function keyVectors(f: DocFeatures, idf: OnlineIdf, ids: DocKeyIds): Pick<DocVectors, 'text' | 'names'> {
+  return { text: weigh(f.terms, ids.text, idf), names: weigh(f.names, ids.names, idf) };
 }
 
 /** Memberships not read yet: where they come from, and how to read them (once). */

@@ -7,7 +7,7 @@ import { indexKeys } from '../../cluster/candidates.ts';
 import { documentFeatures } from '../../cluster/features.ts';
 import { OnlineIdf } from '../../cluster/idf.ts';
 import { currentIds, lazyMember, memberState, restoreMember, restoreStory, storyState, type StoredMember, type StoredStory } from '../../cluster/state.ts';
-import { dfKeys, docKeyIds, docVectors, type Story } from '../../cluster/story.ts';
+import { dfKeys, docKeyIds, keyVectors, type Story } from '../../cluster/story.ts';
 import { topBy, type ReadVec } from '../../cluster/vector.ts';
 import { holdVocabulary, keyOf } from '../../cluster/vocab.ts';
 import type { Sql } from '../adapter.ts';
@@ -270,7 +270,7 @@ async function clusterOnce(
   // each document's key ids, made once: the clusterer takes them with its features (its add reads no document again)
   const keyIds = features.map((f) => docKeyIds(f));
   const queries = features.map((f, i) => {
-    const v = docVectors(f, probe, keyIds[i]);
+    const v = keyVectors(f, probe, keyIds[i]);
     return keyTexts(v.text, v.names, LIMITS.queryTerms);
   });
   const times = features.map((f) => f.time).filter((t): t is number => t !== null);
