@@ -110,37 +110,28 @@ function between(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, a0 - b1, b0 - a1);
 }
 
-/** The best gap found so far by `mentionGap` (days, and the mention that bridged it: precision null when none), and
- * the other side's period (first and last day) the walk measures to: kept in module scratch, so a pair's walk makes
- * one Gap at its end, not one per improvement. Typed: a double in a module variable, or passed to a call that is not
- * inlined, was a heap number each. */
-const WALK = new Float64Array(4);
-const BEST_DAYS = 0;
-const BEST_DAY = 1;
-const FIRST = 2;
-const LAST = 3;
+/** The best gap found so far by `mentionGap` (days, and the mention that bridged it: precision null when none):
+ * kept in module scratch, so a pair's walk makes one Gap at its end, not one per improvement. */
+let bestDays = 0;
+let bestDay = 0;
 let bestPrecision: MentionPrecision | null = null;
 
 /** The shortest distance from one side's mentions to the other's period (first and last day: ms / DAY), with
  * each precision's slack, against the best so far in the scratch above (updated in place). */
-function mentionGap(mentioned: Mentioned | undefined, other: TimeSide, slack: MentionSlack): void {
+function mentionGap(mentioned: Mentioned | undefined, first: number, last: number, slack: MentionSlack): void {
   if (!mentioned) return;
-  WALK[FIRST] = (other.firstTime as number) / DAY;
-  WALK[LAST] = (other.lastTime as number) / DAY;
   // each precision by name, in PRECISIONS' order: no load keyed by a variable name, and no iterator for an empty
   // Map (on all of Reuters, 1.11 M of the 1.63 M iterators the walk made were of empty Maps); a precision the
   // record counts no day of is not read at all (HELD)
-  walkMentions(mentioned.day, mentioned[HELD.day], 'day', slack.day);
-  walkMentions(mentioned.month, mentioned[HELD.month], 'month', slack.month);
-  walkMentions(mentioned.year, mentioned[HELD.year], 'year', slack.year);
+  walkMentions(mentioned.day, mentioned[HELD.day], 'day', slack.day, first, last);
+  walkMentions(mentioned.month, mentioned[HELD.month], 'month', slack.month, first, last);
+  walkMentions(mentioned.year, mentioned[HELD.year], 'year', slack.year, first, last);
 }
 
 /** mentionGap's walk of one precision's mentions (`held`: how many days its record counts there, if it counts). */
-function walkMentions(days: Map<number, number>, held: number | undefined, p: MentionPrecision, slack: number): void {
+function walkMentions(days: Map<number, number>, held: number | undefined, p: MentionPrecision, slack: number, first: number, last: number): void {
   // every gap of this kind is at least its slack: one above the best so far can neither beat nor tie it
-  if (slack < 0 || slack > WALK[BEST_DAYS] || held === 0 || days.size === 0) return;
-  const first = WALK[FIRST];
-  const last = WALK[LAST];
+  if (slack < 0 || slack > bestDays || held === 0 || days.size === 0) return;
   // (the span ends worked out so far of this precision read once: a day's span ends on that day)
   const known = p === 'day' ? null : spanEnds[p];
   for (const day of days.keys()) {
@@ -151,9 +142,9 @@ function walkMentions(days: Map<number, number>, held: number | undefined, p: Me
       else end = e;
     }
     const gap = between(day, end + 1, first, last) + slack;
-    if (gap < WALK[BEST_DAYS] || (gap === WALK[BEST_DAYS] && bestPrecision !== null && day < WALK[BEST_DAY])) {
-      WALK[BEST_DAYS] = gap;
-      WALK[BEST_DAY] = day;
+    if (gap < bestDays || (gap === bestDays && bestPrecision !== null && day < bestDay)) {
+      bestDays = gap;
+      bestDay = day;
       bestPrecision = p;
     }
   }
@@ -193,8 +184,7 @@ export function gapDays(a: TimeSide, b: TimeSide, slack: MentionSlack, free = 0)
   // within the free days nothing a text mentions can matter
   if (published <= free) return { days: published, published };
   bestGap(a, b, published, slack);
-  const days = WALK[BEST_DAYS];
-  return bestPrecision === null ? { days, published } : { days, published, via: { day: WALK[BEST_DAY], precision: bestPrecision } };
+  return bestPrecision === null ? { days: bestDays, published } : { days: bestDays, published, via: { day: bestDay, precision: bestPrecision } };
 }
 
 /** gapDays(a, b, slack, free).days of two dated sides `published` days apart, past the free days, without the
@@ -202,16 +192,16 @@ export function gapDays(a: TimeSide, b: TimeSide, slack: MentionSlack, free = 0)
  * the record again, with gapDays, for the few it keeps). */
 export function gapDaysOnly(a: TimeSide, b: TimeSide, published: number, slack: MentionSlack): number {
   bestGap(a, b, published, slack);
-  return WALK[BEST_DAYS];
+  return bestDays;
 }
 
 /** The best gap of two dated sides `published` days apart through what either mentions, into the scratch above. */
 function bestGap(a: TimeSide, b: TimeSide, published: number, slack: MentionSlack): void {
   // (both dated: publishedGap is null otherwise; the periods in days, as numbers, not arrays made per pair)
-  WALK[BEST_DAYS] = published;
+  bestDays = published;
   bestPrecision = null;
-  mentionGap(a.mentioned, b, slack);
-  mentionGap(b.mentioned, a, slack);
+  mentionGap(a.mentioned, (b.firstTime as number) / DAY, (b.lastTime as number) / DAY, slack);
+  mentionGap(b.mentioned, (a.firstTime as number) / DAY, (a.lastTime as number) / DAY, slack);
 }
 
 /** Days between the two sides' publication periods alone (gapDays's `published`), null when either is undated;

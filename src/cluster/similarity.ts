@@ -90,47 +90,30 @@ function setCosine(i: number, c: number | undefined): void {
   SPACE_COSINES[i] = c ?? 0;
 }
 
-/** The pair under way's gate, time factor, `absent` and topic knee, and the score combineSpaces gives it: read and
- * written by calls that are not inlined without a double passed or given back (each was a heap number). */
-const PAIR = new Float64Array(5);
-const GATE = 0;
-const TIME = 1;
-const ABSENT = 2;
-const KNEE = 3;
-const VALUE = 4;
-
 /** `names`: what a names space left out counts instead of `absent` (storyToStory's `namesLeftOut`). */
 function combine(cosines: Partial<Record<Space, number>>, gate: number, time: number, w: ClusterWeights, absent: number, knee: number, names = absent): number {
   for (let i = 0; i < SPACES.length; i++) setCosine(i, cosines[SPACES[i]]);
   if (absent >= 0 && SPACE_KNOWN[AT.names] === 0) setCosine(AT.names, names);
-  PAIR[GATE] = gate;
-  PAIR[TIME] = time;
-  PAIR[ABSENT] = absent;
-  PAIR[KNEE] = knee;
-  combineSpaces(w);
-  return PAIR[VALUE];
+  return combineSpaces(gate, time, w, absent, knee);
 }
 
-/** combine over SPACE_COSINES and PAIR (the same sums in the same order) into PAIR's VALUE, so a document's score is
- * known before its record of cosines is made (most pairs scored in full end below the floor). */
-function combineSpaces(w: ClusterWeights): void {
+/** combine over SPACE_COSINES (the same sums in the same order), so a document's score is known before its record
+ * of cosines is made (most pairs scored in full end below the floor). */
+function combineSpaces(gate: number, time: number, w: ClusterWeights, absent: number, knee: number): number {
   let sum = 0;
   let weight = 0;
   // (a space neither side has anything in is left out when `absent` is negative)
-  const absent = PAIR[ABSENT];
+  const missing = absent >= 0 ? absent : undefined;
   for (let i = 0; i < SPACES.length; i++) {
-    // (a double or a skip, never a double-or-undefined: that was a heap number per space)
-    let c = absent;
-    if (SPACE_KNOWN[i] === 1) c = SPACE_COSINES[i];
-    else if (absent < 0) continue;
+    const c = SPACE_KNOWN[i] === 1 ? SPACE_COSINES[i] : missing;
+    if (c === undefined) continue;
     const s = SPACES[i];
     sum += w[s] * c;
     weight += w[s];
   }
   const text = SPACE_KNOWN[AT.text] === 1 ? SPACE_COSINES[AT.text] : 0;
-  const knee = PAIR[KNEE];
   const topic = text >= knee ? 1 : text / knee;
-  PAIR[VALUE] = weight > 0 ? (sum / weight) * PAIR[GATE] * PAIR[TIME] * topic : 0;
+  return weight > 0 ? (sum / weight) * gate * time * topic : 0;
 }
 
 /** What docToStory gives a pair it did not score in full (its callers skip it): one record, only read (most
@@ -181,43 +164,36 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   // (a pair too far apart scores 0: above a floor, as pruned; every caller asking with a floor keeps only a score
   // above it)
   if (t < FAR) return floor > 0 ? PRUNED : { value: 0, cosines: {}, gate: 1, time: t, gap: gapOnly(side, story, w) };
-  // the pair's cosines, factors and score in SPACE_COSINES and PAIR: the ceilings read them there (a space not
-  // known yet counts as 1 in them: a mean cosine is at most 1; the gate as 1 until the names are known)
-  for (let i = 0; i < SPACES.length; i++) setCosine(i, 1);
-  PAIR[GATE] = 1;
-  PAIR[TIME] = t;
   // topic words and names first: with them the score's ceiling is known
-  cosineInto(AT.text, v.text, story.centroids.text);
+  const text = meanCosine(v.text, story.centroids.text);
   // the topic words alone can rule the story out (the names' cosine and their gate are at most 1): then the
   // names' product is not worth computing
-  if (floor > 0 && ceilingBelow(w, floor)) return PRUNED;
-  cosineInto(AT.names, v.names, story.centroids.names);
-  const namesKnown = SPACE_KNOWN[AT.names] === 1;
-  PAIR[GATE] = gateFactor(namesKnown ? SPACE_COSINES[AT.names] : undefined, v.names.keys.length, story.centroids.names.size, w);
-  if (floor > 0 && ceilingBelow(w, floor)) return PRUNED;
+  if (floor > 0 && ceiling(text, 1, t, w) < floor - CEILING_SLACK) return PRUNED;
+  const names = meanCosine(v.names, story.centroids.names);
+  const gate = gateFactor(names, v.names.keys.length, story.centroids.names.size, w);
+  if (floor > 0 && ceiling(text, names, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
   // the other spaces one at a time, each known one lowering the ceiling (the rest at most 1)
-  cosineInto(AT.title, v.title, story.centroids.title);
-  if (floor > 0 && fullCeilingBelow(w, floor)) return PRUNED;
-  cosineInto(AT.numbers, v.numbers, story.centroids.numbers);
-  if (floor > 0 && fullCeilingBelow(w, floor)) return PRUNED;
-  cosineInto(AT.dates, v.dates, story.centroids.dates);
+  const title = meanCosine(v.title, story.centroids.title);
+  if (floor > 0 && fullCeiling(text, names, title, 1, 1, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
+  const numbers = meanCosine(v.numbers, story.centroids.numbers);
+  if (floor > 0 && fullCeiling(text, names, title, numbers, 1, gate * t, w) < floor - CEILING_SLACK) return PRUNED;
+  const dates = meanCosine(v.dates, story.centroids.dates);
+  setCosine(AT.text, text);
+  setCosine(AT.title, title);
+  setCosine(AT.names, names);
+  setCosine(AT.numbers, numbers);
+  setCosine(AT.dates, dates);
   // a side with no names (a flash, a results table) has only its topic words to say what it is about: shared figures
   // and dates need more of them ("1990", "March 9", "Monday" joined flashes to unrelated stories)
-  PAIR[ABSENT] = w.absent;
-  PAIR[KNEE] = namesKnown ? w.topicKnee : w.namelessTopicKnee;
-  combineSpaces(w);
+  const value = combineSpaces(gate, t, w, w.absent, names === undefined ? w.namelessTopicKnee : w.topicKnee);
   // the lead subjects' factor is at most 1: a value below the floor stays below it, and its agreement (name
   // look-ups per key of the story's leads) is not worth working out (two thirds of the pairs scored in full);
   // nor is its record of cosines made
-  if (floor > 0 && PAIR[VALUE] < floor) return PRUNED;
-  const value = PAIR[VALUE];
-  const gate = PAIR[GATE];
-  const text = cosineAt(AT.text);
-  const names = cosineAt(AT.names);
+  if (floor > 0 && value < floor) return PRUNED;
   // in the spaces' order (the order the features are reported in); every space's key held, undefined where either
   // side has nothing there (keys added one by one made up to 32 shapes of one record: the late ones sent this
   // function back to be compiled again)
-  const cosines: Partial<Record<Space, number>> = { text, title: cosineAt(AT.title), names, numbers: cosineAt(AT.numbers), dates: cosineAt(AT.dates) };
+  const cosines: Partial<Record<Space, number>> = { text, title, names, numbers, dates };
   const agreement =
     v.lead && story.leads
       ? docAgreement(
@@ -227,8 +203,8 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
           (k) => namesAsOwn(story.centroids.names, idIn('names', k), w),
         )
       : undefined;
-  const namesMassKnown = v.names.keys.length >= w.gateMinNames && story.centroids.names.size >= w.gateMinNames;
-  const lead = leadFactor(agreement, namesMassKnown ? names : undefined, text, w, v.lead?.[0], story.leads);
+  const namesKnown = v.names.keys.length >= w.gateMinNames && story.centroids.names.size >= w.gateMinNames;
+  const lead = leadFactor(agreement, namesKnown ? names : undefined, text, w, v.lead?.[0], story.leads);
   const gap = gapOnly(side, story, w);
   return lead ? { value: value * lead.factor, cosines, gate, time: t, gap, lead } : { value, cosines, gate, time: t, gap };
 }
@@ -252,59 +228,41 @@ function leadFactor(
   return { agreement, factor, mine: mine ?? '', theirs: topLead(theirs) ?? '' };
 }
 
-/** A space's mean cosine of a document and a story's members into SPACE_COSINES (not known when either has nothing
- * there). */
-function cosineInto(i: number, unit: Unit, c: Scorable): void {
+/** Mean cosine of a document and a story's members in one space; undefined when either has nothing there. */
+function meanCosine(unit: Unit, c: Scorable): number | undefined {
   // (the unit and centroid passed, not read by a space's name: those two loads keyed by a variable name were about
   // a tenth of its samples on all of Reuters)
-  if (unit.keys.length !== 0 && c.count !== 0) {
-    SPACE_KNOWN[i] = 1;
-    SPACE_COSINES[i] = c.meanWith(unit);
-  } else {
-    SPACE_KNOWN[i] = 0;
-    SPACE_COSINES[i] = 0;
-  }
+  return unit.keys.length !== 0 && c.count !== 0 ? c.meanWith(unit) : undefined;
 }
 
-/** A space's cosine in SPACE_COSINES, undefined when not known. */
-function cosineAt(i: number): number | undefined {
-  return SPACE_KNOWN[i] === 1 ? SPACE_COSINES[i] : undefined;
-}
-
-/** Whether the most a document's score can be with every space but `dates` known (SPACE_COSINES, `numbers` 1 when
- * not known yet; dates at most 1) is below the floor: ceilingBelow's bound, each known cosine in place of its 1. A
- * space either side has nothing in counts as `absent`, or as 1 when it is left out (the mean of the others is at most
- * 1, so leaving one out cannot lift the score above a bound that counts it as 1). */
-function fullCeilingBelow(w: ClusterWeights, floor: number): boolean {
+/** The most a document's score can be with every space but `dates` known (`numbers` may be 1: not known yet;
+ * dates at most 1): ceiling's bound, each known cosine in place of its 1. A space either side has nothing in
+ * counts as `absent`, or as 1 when it is left out (the mean of the others is at most 1, so leaving one out
+ * cannot lift the score above a bound that counts it as 1). */
+function fullCeiling(
+  text: number | undefined,
+  names: number | undefined,
+  title: number | undefined,
+  numbers: number | undefined,
+  dates: number,
+  factor: number,
+  w: ClusterWeights,
+): number {
   const absent = w.absent >= 0 ? w.absent : 1;
   const total = w.text + w.title + w.names + w.numbers + w.dates;
-  const t = SPACE_KNOWN[AT.text] === 1 ? SPACE_COSINES[AT.text] : 0;
+  const t = text ?? 0;
   const topic = t >= w.topicKnee ? 1 : t / w.topicKnee;
-  const sum =
-    w.text * cosineOr(AT.text, absent) +
-    w.names * cosineOr(AT.names, absent) +
-    w.title * cosineOr(AT.title, absent) +
-    w.numbers * cosineOr(AT.numbers, absent) +
-    w.dates * SPACE_COSINES[AT.dates];
-  return (sum / total) * (PAIR[GATE] * PAIR[TIME]) * topic < floor - CEILING_SLACK;
+  const sum = w.text * (text ?? absent) + w.names * (names ?? absent) + w.title * (title ?? absent) + w.numbers * (numbers ?? absent) + w.dates * dates;
+  return (sum / total) * factor * topic;
 }
 
-/** Whether the most a document's score can be with its topic and name cosines known (SPACE_COSINES; the names 1 when
- * not known yet, the other spaces at most 1) is below the floor. */
-function ceilingBelow(w: ClusterWeights, floor: number): boolean {
+/** The most a document's score can be with its topic and name cosines known (the other spaces at most 1). */
+function ceiling(text: number | undefined, names: number | undefined, factor: number, w: ClusterWeights): number {
   const absent = w.absent >= 0 ? w.absent : 1;
   const total = w.text + w.title + w.names + w.numbers + w.dates;
-  const t = SPACE_KNOWN[AT.text] === 1 ? SPACE_COSINES[AT.text] : 0;
+  const t = text ?? 0;
   const topic = t >= w.topicKnee ? 1 : t / w.topicKnee;
-  return (
-    ((w.text * cosineOr(AT.text, absent) + w.names * cosineOr(AT.names, absent) + (total - w.text - w.names)) / total) * (PAIR[GATE] * PAIR[TIME]) * topic <
-    floor - CEILING_SLACK
-  );
-}
-
-/** A space's cosine in SPACE_COSINES, `absent` when not known. */
-function cosineOr(i: number, absent: number): number {
-  return SPACE_KNOWN[i] === 1 ? SPACE_COSINES[i] : absent;
+  return ((w.text * (text ?? absent) + w.names * (names ?? absent) + (total - w.text - w.names)) / total) * factor * topic;
 }
 
 /** The year most of a story's articles give as their latest, when enough of them agree, and how many give it. */
