@@ -184,7 +184,7 @@ function sameSubjectCounts(a: Unit, b: Unit): boolean {
 }
 
 /** Does a sentence give an amount of any kind? */
-const hasAmount = (u: Unit) => u.figures.some((f) => f.amount);
+export const hasAmount = (u: Unit) => u.figures.some((f) => f.amount);
 
 /** Do two sentences' amounts make them two statements: apart (amountsApart) by more than a near figure (nearAmounts:
  * one statement, its figures a discrepancy), and not counts of one subject (sameSubjectCounts)? */

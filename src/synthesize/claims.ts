@@ -7,7 +7,7 @@ import type { Alignment } from './align.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit } from './units.ts';
 import { ALIGN, AMOUNT_MEMBERS } from './lexicon.ts';
-import { agreeingAlignment, amountsDisagree, amountsToldIn } from './amounts.ts';
+import { agreeingAlignment, amountsDisagree, amountsToldIn, hasAmount } from './amounts.ts';
 
 /** A claim while synthesis works on it: the public Claim plus the units behind it. */
 export interface DraftClaim {
@@ -185,14 +185,14 @@ function centresInOrder(units: Unit[], al: Alignment, fam: SourceFamilies): Unit
  * AMOUNT_MEMBERS.checked kept members giving amounts are asked.
  */
 function agreeingMembers(kept: Unit[], rep: Unit, c: Unit, links: Map<number, number> | undefined): Unit[] {
-  if (kept.length < 3 || !kept.some((m) => m.figures.some((f) => f.amount))) return kept;
+  if (kept.length < 3 || !kept.some(hasAmount)) return kept;
   const rest = kept.filter((m) => m !== rep && m !== c).sort((a, b) => links!.get(b.id)! - links!.get(a.id)! || byPosition(a, b));
   const out = rep === c ? [rep] : [rep, c];
-  const asked: Unit[] = out.filter((m) => m.figures.some((f) => f.amount));
+  const asked: Unit[] = out.filter(hasAmount);
   // members whose amounts are all the wording's own: parts of its statement, not apart from one another
   const told = new Set(out.filter((m) => amountsToldIn(m, rep)));
   for (const m of rest) {
-    if (!m.figures.some((f) => f.amount)) {
+    if (!hasAmount(m)) {
       out.push(m);
       continue;
     }
