@@ -51,7 +51,12 @@ async function chunked<K, R>(keys: K[], fetch: (part: K[]) => Promise<R[]>, size
  * serialised a long JS array element by element (57,000 keys a batch: 0.33 ms an article of client CPU, ten
  * times the JSON it replaced); this is one join, and the same text the embedded client would have made. */
 export function arrayText(values: ReadonlyArray<string | number | boolean | null | undefined>): string {
-  return `{${values.map((v) => (v == null ? 'NULL' : typeof v === 'string' ? `"${v.replace(BACKSLASH, '\\\\').replace(QUOTE, '\\"')}"` : String(v))).join(',')}}`;
+  return `{${values.map((v) => (v == null ? 'NULL' : typeof v === 'string' ? quoted(v) : String(v))).join(',')}}`;
+}
+/** An element quoted, its backslashes and quotes escaped (most texts hold neither: then no regex runs). */
+function quoted(v: string): string {
+  if (v.indexOf('\\') < 0 && v.indexOf('"') < 0) return `"${v}"`;
+  return `"${v.replace(BACKSLASH, '\\\\').replace(QUOTE, '\\"')}"`;
 }
 const BACKSLASH = /\\/g;
 const QUOTE = /"/g;
@@ -460,10 +465,25 @@ export async function storyReports(tx: Sql, keys: number[]): Promise<Map<number,
  * them left as many dead rows as live ones in the index the candidates are looked up in. */
 export async function replacePostings(tx: Sql, postings: Map<number, string[]>, states: Map<number, { active: boolean }>): Promise<void> {
   if (!postings.size) return;
-  // sorted by key: the key index's pages are visited in order
-  const rows = [...postings]
-    .flatMap(([story, keys]) => keys.map((key) => ({ key, story, active: states.get(story)!.active })))
-    .sort((a, b) => byText(a.key, b.key) || a.story - b.story);
+  // sorted by key, then story: the key index's pages are visited in order (the distinct keys sorted, each one's
+  // stories by number: the order a sort of every row by both gave, with a third of the comparisons and no row objects)
+  const byKey = new Map<string, number[]>();
+  for (const [story, keys] of postings)
+    for (const key of keys) {
+      const stories = byKey.get(key);
+      if (stories) stories.push(story);
+      else byKey.set(key, [story]);
+    }
+  const rows: { key: string[]; story: number[]; active: boolean[] } = { key: [], story: [], active: [] };
+  for (const key of [...byKey.keys()].sort(byText)) {
+    const stories = byKey.get(key)!;
+    if (stories.length > 1) stories.sort((a, b) => a - b);
+    for (const story of stories) {
+      rows.key.push(key);
+      rows.story.push(story);
+      rows.active.push(states.get(story)!.active);
+    }
+  }
   // one statement, so the insert sees the rows as they were before the delete; the stories' rows are read once
   // and materialised (else the insert's test became an index probe per row: 5 times slower on 10,000 rows)
   await tx.query(
@@ -473,7 +493,7 @@ export async function replacePostings(tx: Sql, postings: Map<number, string[]>, 
        AND NOT EXISTS (SELECT 1 FROM x WHERE x.story = k.story AND x.key = k.key AND x.active = k.active))
      INSERT INTO story_keys (key, story, active) SELECT key, story, active FROM x
      WHERE NOT EXISTS (SELECT 1 FROM old WHERE old.story = x.story AND old.key = x.key AND old.active = x.active)`,
-    [arrayText(rows.map((r) => r.key)), arrayText(rows.map((r) => r.story)), arrayText(rows.map((r) => r.active)), [...postings.keys()]],
+    [arrayText(rows.key), arrayText(rows.story), arrayText(rows.active), [...postings.keys()]],
   );
 }
 

@@ -73,3 +73,20 @@ test("a document is stored without its term ids (this process's stem ids) and re
     assert.deepEqual([back.termIds, back.titleTermIds], [termIds, titleTermIds]);
   }
 });
+
+test("a Map's entries are written from its own walk: a document's term counts through no generator, the text as a spread's", (t) => {
+  const docs = seedTexts();
+  const value = {
+    docs: docs.map(storable),
+    nested: new Map<unknown, unknown>([
+      ['k', new Map([[1, [2, new Set(['x'])]]])],
+      [{ a: 1 }, 'v'],
+    ]),
+  };
+  const spread = (v: unknown): unknown => (v instanceof Map || v instanceof TermCounts ? { $map: [...v] } : v instanceof Set ? { $set: [...v] } : v);
+  const expected = JSON.stringify(value, (_k, v) => spread(v));
+  // TermCounts' entries are a generator: a step and a pair each, for every term of every document written
+  const entries = t.mock.method(TermCounts.prototype, 'entries');
+  assert.equal(toText(value), expected);
+  assert.equal(entries.mock.callCount(), 0);
+});

@@ -13,14 +13,17 @@ import type { TextDocument } from '../model.ts';
 function tagged(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   // term counts by stem id (the text stage's) are stored as the Map they read as, and read back as one
-  if (value instanceof Map || value instanceof TermCounts) return { $map: tagged([...value]) };
+  if (value instanceof Map || value instanceof TermCounts) return { $map: taggedEntries(value) };
   if (value instanceof Set) return { $set: tagged([...value]) };
   if (value instanceof Uint32Array) return { $u32: Array.from(value) };
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
-      const t = tagged(value[i]);
-      if (t !== value[i]) (out ??= value.slice())[i] = t;
+      const v = value[i];
+      // a plain value is its own: no call for it (most of a stored state's values are numbers and strings)
+      if (v === null || typeof v !== 'object') continue;
+      const t = tagged(v);
+      if (t !== v) (out ??= value.slice())[i] = t;
     }
     return out ?? value;
   }
@@ -29,6 +32,7 @@ function tagged(value: unknown): unknown {
   let out: Record<string, unknown> | undefined;
   for (const k of Object.keys(o)) {
     const v = o[k];
+    if (v === null || typeof v !== 'object') continue;
     const t = tagged(v);
     if (t === v) continue;
     // copied in the key order JSON.stringify reads (own enumerable keys), once the first tagged value is met
@@ -39,6 +43,16 @@ function tagged(value: unknown): unknown {
     out[k] = t;
   }
   return out ?? o;
+}
+
+/** A Map's entries as the `[key, value]` pairs `[...map]` gives, tagged: a pair of plain values as it is, without
+ * a walk of the spread's pairs (a stored member's vectors and features are Maps of thousands of such pairs a batch). */
+function taggedEntries(map: ReadonlyMap<unknown, unknown>): unknown[] {
+  const out: unknown[] = [];
+  map.forEach((v, k) => {
+    out.push((k !== null && typeof k === 'object') || (v !== null && typeof v === 'object') ? tagged([k, v]) : [k, v]);
+  });
+  return out;
 }
 
 /** Turn the tagged objects back into Maps, Sets and typed arrays, in place (a walk is far cheaper than a
