@@ -1272,3 +1272,27 @@ test('"D and P" joins Duff and Phelps as "S and P" joins Standard and Poor\'s (R
   const agency = entities.find((e) => e.aliases.includes('D and P'));
   assert.ok(agency && agency.name === 'Duff and Phelps', JSON.stringify(entities.map((e) => [e.name, e.aliases])));
 });
+
+test("a headline's capitals name no common word the story writes in lower case (Reuters 76, 94, 2872: WEEK; 2004, 1875: BBL, EFFECTIVE); a known body, an acronym a sentence uses, a word never written small stay", () => {
+  const story = [
+    doc('76', ['U.S. COMMERCIAL PAPER FALLS 375 MLN DLRS IN FEB 18 WEEK, FED SAYS']),
+    doc('94', ['U.S. BANK DISCOUNT BORROWINGS AVERAGE 310 MLN DLRS IN FEB 25 WEEK, FED SAYS']),
+    doc('2872', [
+      'Business loans on the books of major U.S. banks, excluding acceptances, fell 618 mln dlrs to 278.88 billion dlrs in the week ended February 25, the Federal Reserve Board said.',
+    ]),
+    doc('2004', ['DIAMOND SHAMROCK RAISES CRUDE POSTED PRICES ONE DLR, EFFECTIVE MARCH 4, WTI NOW 17.00 DLRS/BBL']),
+    doc('1875', [
+      "Southland Corp's Citgo Petrleum Corp said it raised the contract price it will pay for all grades of crude oil by one dlr a barrel, effective today.",
+      "The increase brings Citgo's posted price for West Texas Intermediate to 17.00 dlrs a bbl.",
+    ]),
+    doc('180', [
+      'The U.S. Agriculture Department is not actively considering offering subsidized wheat to the Soviet Union under the export enhancement program (EEP), senior USDA officials said.',
+    ]),
+    doc('2741', [
+      'National Association of Wheat Growers (NAWG) urged the Reagan administration offer the Soviet Union wheat under the export enhancement program (eep).',
+    ]),
+  ];
+  const aliases = linkStory(story, story.map(enrichDocument)).entities.flatMap((e) => e.aliases);
+  for (const no of ['WEEK', 'BBL', 'EFFECTIVE']) assert.ok(!aliases.includes(no), `${no} names nothing: ${aliases.join('|')}`);
+  for (const yes of ['FED', 'EEP', 'WTI']) assert.ok(aliases.includes(yes), `${yes} stays: ${aliases.join('|')}`);
+});

@@ -11,7 +11,7 @@ import { PLACE_WORD_SHORTENINGS, WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS, isDemonym, particleSurname } from './names.ts';
-import { possessiveStem } from './tokens.ts';
+import { isAllCaps, possessiveStem } from './tokens.ts';
 import { SPACED_PARTICLES } from './data/particles.ts';
 import { wordKey, nameKey, wordsKey, similarKeys } from './translit.ts';
 import { TRANSLIT_INITIALS } from './data/translit.ts';
@@ -125,7 +125,7 @@ type Entry = { s: Surface; i: number };
 export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment[]): { entities: Entity[]; quotes: Quote[] } {
   // (the speakers bound for their sentence only, step 0)
   const spoken = new Set<Mention>();
-  const surfaces = collectSurfaces(enrichments, honorificSurnames(docs, enrichments, spoken), spoken);
+  const surfaces = collectSurfaces(enrichments, honorificSurnames(docs, enrichments, spoken), spoken, shoutedCommonWords(docs, enrichments));
   // a story naming no one has nothing to link: no entities, its quotes' speakers as written (its empty arrays, of
   // another kind to V8 than a filled one, sent every linking pass's optimised code back to be compiled again)
   if (surfaces.length === 0) return { entities: [], quotes: resolveSpeakers(enrichments, surfaces, []) };
@@ -372,11 +372,57 @@ function givenNamesAlone(mentions: Mention[], wordsOf: string[][], surnames: Map
  * words of "Goldman Sachs and Co") */
 const NAME_WORD_GAP = /,?\s+/;
 
-function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, string>, spoken: Set<Mention>): Surface[] {
+/** cues that name a shouted word whatever the text writes: the gazetteer's ("FED"), a ticker's, joined letters' */
+const SHOUTED_NAMING_CUES = new Set(['gazetteer', 'ticker', 'letters', 'term']);
+/** a word of lower-case letters */
+const LOWER_CASE_WORDS = /\b[a-z]+\b/g;
+/** two lower-case letters together: a sentence holding them is no headline in capitals */
+const LOWER_RUN = /[a-z]{2}/;
+
+/** a name in capitals, its one-letter words too ("WEEK T" of "WEEK T-BILLS") */
+const shoutedName = (text: string) => {
+  const words = text.split(' ');
+  return words.some(isAllCaps) && words.every((w) => w.length < 2 || isAllCaps(w));
+};
+
+/**
+ * The names a headline shouts that are common words: a name written only in capitals, only in sentences in capitals
+ * (headlines, a table's rows), each word of it one the story's texts write in lower case ("WEEK", "CORN", "CAR SALES",
+ * "EFFECTIVE TODAY", "STOCK AT" read as a person after "GM"), and no cue but a shape's or a guess's typed it: a known
+ * body, a ticker's company, an acronym the text uses ("under the EEP"), a name the story also writes in small letters
+ * ("NEUTRAL ZONE" of the Neutral Zone) or a word it never writes in lower case ("IBM", "QUOTA ALGERIA") stay.
+ */
+function shoutedCommonWords(docs: StoryDocument[], enrichments: DocumentEnrichment[]): Set<string> {
+  const out = new Set<string>();
+  let candidates: Set<string> | undefined;
+  // (a name also written in a sentence of lower-case words is an acronym the text uses: "under the EEP")
+  const named = new Set<string>();
+  let sentences: Map<DocId, StoryDocument['sentences']> | undefined;
+  for (const e of enrichments)
+    for (const m of e.mentions) {
+      if (!shoutedName(m.text)) continue;
+      sentences ??= new Map(docs.map((d) => [d.id, d.sentences]));
+      if (SHOUTED_NAMING_CUES.has(m.cue ?? 'none') || LOWER_RUN.test(sentences.get(m.document)?.[m.sentence]?.text ?? 'unknown')) named.add(m.text);
+      else (candidates ??= new Set()).add(m.text);
+    }
+  if (candidates === undefined) return out;
+  for (const e of enrichments) for (const m of e.mentions) if (!shoutedName(m.text)) named.add(m.text.toUpperCase());
+  const lower = new Set<string>();
+  for (const d of docs) for (const sn of d.sentences) for (const w of sn.text.match(LOWER_CASE_WORDS) ?? []) lower.add(w);
+  for (const text of candidates) {
+    if (named.has(text)) continue;
+    const words = text.split(' ').map((w) => possessiveStem(w).replace(/\.$/, '').toLowerCase());
+    if (words.every((w) => lower.has(w))) out.add(text);
+  }
+  return out;
+}
+
+function collectSurfaces(enrichments: DocumentEnrichment[], bound: Map<Mention, string>, spoken: Set<Mention>, shouted: Set<string>): Surface[] {
   const surfaces: Surface[] = [];
   const bySurface = new Map<string, number>();
   for (const e of enrichments) {
     for (const m of e.mentions) {
+      if (shouted.size > 0 && shouted.has(m.text)) continue;
       const target = bound.get(m);
       const key = target === undefined ? m.text : spoken.has(m) ? `${m.text}\u0000${target}\u0000${m.document}\u0000${m.sentence}` : `${m.text}\u0000${target}`;
       let i = bySurface.get(key);

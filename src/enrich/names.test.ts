@@ -1543,3 +1543,15 @@ test('"Merrill Lynch, Pierce, Fenner and Smith" whole; "Swedish Match" known; "K
     [],
   );
 });
+
+test('a name ending in a plural the document writes in lower case is no person after a title word (Reuters 782, BASIL JASTA); a surname in -s keeps its given name', () => {
+  // Reuters 782: "... will market personal computer software products"
+  const cybertek = names('Cybertek said it is forming a General Products division which will be located in Dallas.', ['products']);
+  assert.ok(cybertek.includes('General Products/other'), cybertek.join(' | '));
+  assert.ok(!cybertek.includes('Products/person'), cybertek.join(' | '));
+  // BASIL (the 9/11 victims' bill): "Justice" is no title here; the text writes "state sponsors of terrorism"
+  const jasta = names('The Justice Against Sponsors of Terrorism Act, or JASTA, moved to the floor of the Senate in May.', ['sponsors']);
+  assert.ok(!jasta.includes('Against Sponsors/person'), jasta.join(' | '));
+  // ("the gates" written small does not make Robert Gates a gate)
+  assert.ok(names('CIA Director Robert Gates said the gates were shut.', ['gates']).includes('Robert Gates/person'));
+});

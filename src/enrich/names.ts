@@ -182,6 +182,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   office: 2,
   /** an acronym of a thing, no body ("GNP", "LIBOR", "CIF": `TERM_ACRONYMS`) */
   term: 4,
+  /** a plural common noun ending the name ("Bishop Buffets", "Major Market Index"): a chain's, body's or product's */
+  plural: 2,
   none: 0,
   initial: 0,
   /** a ship's noun before the name ("the liner Wilhelm Gustloff"): read, and no vote for any type */
@@ -1875,6 +1877,9 @@ function emitRun(
   if (words.length === 2 && INITIALS.test(words[0].text) && COUNTRY_CAPITALISED_NOUN.has(fold(words[1].text)) && placeOf(words[0].text))
     words = words.slice(0, 1);
   const whole = gazetteerType(spanOf(text, words), words);
+  // a name ending in a plural the document writes in lower case is a chain's, a body's or a product's, no person's
+  // ("Bishop Buffets", "Major Market Index", "Turkish Sugar Factories said"): the title or speech cue names no one
+  const plural = pluralNounEnd(L, words, lowerVocabulary);
   // (a title word opening a company's name the document writes is the company's: "Dean Witter" of Dean Witter Reynolds Inc)
   const companyName = words.length > 1 && L.titles.has(fold(words[0].text)) && !!lowerVocabulary.opensCompany?.(spanOf(text, words));
   // a title or role inside the run ("Superior Court Judge James Bodiford", "Actor Leonardo DiCaprio") wins over
@@ -1902,7 +1907,7 @@ function emitRun(
         (!hasHead(name) || L.givenNames.has(fold(name[0].text))) &&
         !gazetteerType(spanOf(text, name), name)
       ) {
-        out.push(runMention(text, name, 'person', 'title', document, sentence));
+        out.push(plural ? pluralMention(text, words, 'title', document, sentence) : runMention(text, name, 'person', 'title', document, sentence));
         return;
       }
       break;
@@ -2006,7 +2011,36 @@ function emitRun(
     return;
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
+  if (ctx.type === 'person' && plural && pluralNounEnd(L, rest, lowerVocabulary)) {
+    out.push(pluralMention(text, words, ctx.cue, document, sentence));
+    return;
+  }
   out.push(runMention(text, rest, ctx.type, cue, document, sentence));
+}
+
+/** Fewest letters of a plural `pluralNounEnd` reads ("Shops"; "Ms", "Bos" are none). */
+const PLURAL_LETTERS = 5;
+/** endings of words in -s that are no plurals ("Congress", "Fortress", "Campus", "Genesis") */
+const NOT_PLURAL_ENDINGS = ['ss', 'us', 'is'];
+
+/**
+ * Whether a run ends in a plural common noun the document also writes in lower case ("Designer Depots", "Hit or Miss
+ * Shops", "Official Bulletin"-like bodies in -s, "International Commodities", "Turkish Sugar Factories"), with no
+ * given name or initial in it: a person's surname in -s ("Robert Gates", "David Woods", "Mr Banks" where the text
+ * writes "banks") keeps its given name or is no word of the text.
+ */
+function pluralNounEnd(L: Lexicon, words: Word[], lowerVocabulary: LowerVocabulary): boolean {
+  const last = words[words.length - 1];
+  if (last.possessive || last.text.length < PLURAL_LETTERS || !last.text.endsWith('s') || isAllCaps(last.text)) return false;
+  const f = fold(last.text);
+  if (NOT_PLURAL_ENDINGS.some((e) => f.endsWith(e)) || !lowerVocabulary.has(f)) return false;
+  return !words.some((w) => L.givenNames.has(fold(w.text)) || INITIALS.test(w.text));
+}
+
+/** A run `pluralNounEnd` read: a chain, body or product, typed org where it speaks ("Turkish Sugar Factories said"),
+ * else other; the whole run with its opening title word ("Bishop Buffets") */
+function pluralMention(text: string, words: Word[], cue: string, document: string, sentence: number): NameMention {
+  return cue === 'speech' ? runMention(text, words, 'org', 'speech', document, sentence) : runMention(text, words, 'other', 'plural', document, sentence);
 }
 
 /** Most words between a title and the name after it: "of", "the", "for" and the office's words ("Under-Secretary of
