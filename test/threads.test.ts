@@ -198,6 +198,38 @@ test('a document prepared on a worker thread equals one prepared here: text, fin
   assert.ok(first?.fingerprint && first.fingerprint.sentenceWords.at(0).length > 0);
 });
 
+// The reading keeps both cores busy, while the worker waits through most of clustering after it: a document this
+// thread prepares while the worker has its fill is left unenriched, and the worker prepares it again from its input
+// and enriches it after the reading, with its own.
+test('documents prepared here while the worker is full: enriched by the worker after the reading, as here', async () => {
+  const docs = [
+    ...(await raws(join(ROOT, 'test/fixtures/extract/ecbplus-sample.jsonl'))),
+    ...(await raws(join(ROOT, 'test/fixtures/extract/reuters-sample.jsonl'))),
+  ];
+  const preparer = new Preparer({ threads: 2, poolAfter: 0, enrichLater: true });
+  try {
+    // the first starts the worker (prepared here while it loads); then all at once: the worker takes its fill, this thread the rest
+    const results = [await preparer.prepare(docs[0])];
+    while (!preparer.ready) await new Promise((resolve) => setTimeout(resolve, 10));
+    results.push(...(await Promise.all(docs.slice(1).map((raw) => preparer.prepare(raw)))));
+    const inWorkers = preparer.inWorkers;
+    assert.ok(inWorkers > 0 && inWorkers < docs.length, `${inWorkers} of ${docs.length} on the worker`);
+    for (const result of results) {
+      assert.ok('doc' in result);
+      assert.deepEqual([result.enrichLater, result.enrichment, result.packedEnrichment], [true, undefined, undefined], result.doc.source);
+    }
+    const answer = await preparer.enrichKept();
+    assert.equal(answer.size, docs.length);
+    for (const raw of docs) {
+      const here = prepareDocument(raw);
+      assert.ok('doc' in here);
+      assert.deepEqual(unpackEnrichment(answer.get(raw.id) as Uint8Array), here.enrichment, raw.source);
+    }
+  } finally {
+    await preparer.close();
+  }
+});
+
 test('a page cut at the longest article: the same note and text when a worker thread prepares it', async () => {
   const page = join(dir, 'long-page.html');
   writeLongPage(page);
