@@ -28,6 +28,14 @@ const PER_WORKER = 16;
 const RAWS_KEPT_CHARS = 32_000_000;
 
 /**
+ * With enrichLater, one of this many documents this thread prepares while the workers are full leaves its enrichment
+ * to them. A worker prepares such a document again before enriching it (~0.72 ms against the 0.39 ms its enrichment
+ * costs here): all of them (threads11) filled the worker's window past clustering's free core for +3% CPU; every second
+ * one fills about what is free (bench/HISTORY.md threads12).
+ */
+const DEFER_EVERY = 2;
+
+/**
  * Threads preparing documents: CROSSCHECK_THREADS when set, else one per core but one (one on two cores: on an
  * idle machine two threads took all of Reuters in 61.9 s wall against 59.3 for one, 99.7 s CPU against 77.9, and
  * peaked 988 MB: stop 39, bench/HISTORY.md). Workers cost CPU (each loads the modules and warms up, every document
@@ -77,6 +85,8 @@ export class Preparer {
    * for the workers to prepare again and enrich after the reading (enrichKept) */
   private raws: RawDocument[] = [];
   private rawChars = 0;
+  /** documents this thread prepared while the workers were full (one of DEFER_EVERY of them left unenriched) */
+  private helped = 0;
 
   constructor(options: PreparerOptions) {
     this.threads = Math.max(1, Math.floor(options.threads));
@@ -125,7 +135,8 @@ export class Preparer {
     // features too (the reading keeps both cores busy; the cluster stage, on this thread alone, would work them out)
     if (!this.pool) return withFeatures(prepareDocument(raw));
     if (this.help && !this.pool.hasRoom) {
-      if (!this.enrichLater || this.rawChars + raw.body.length > RAWS_KEPT_CHARS) return withFeatures(prepareDocument(raw));
+      if (!this.enrichLater || this.helped++ % DEFER_EVERY !== 0 || this.rawChars + raw.body.length > RAWS_KEPT_CHARS)
+        return withFeatures(prepareDocument(raw));
       // its enrichment too is left to a worker after the reading: the reading keeps both cores busy, while the worker
       // waits through most of clustering on this thread (it prepares the document again from its input: copying the
       // input there costs this thread far less than the document would)
