@@ -198,46 +198,6 @@ test('a document prepared on a worker thread equals one prepared here: text, fin
   assert.ok(first?.fingerprint && first.fingerprint.sentenceWords.at(0).length > 0);
 });
 
-// The reading keeps both cores busy, while the worker waits through most of clustering after it: every second document
-// this thread prepares while the worker has its fill is left unenriched, and the worker prepares it again from its
-// input and enriches it after the reading, with its own; the others are enriched here as before.
-test('documents prepared here while the worker is full: every second one enriched by the worker after the reading, as here', async () => {
-  const docs = [
-    ...(await raws(join(ROOT, 'test/fixtures/extract/ecbplus-sample.jsonl'))),
-    ...(await raws(join(ROOT, 'test/fixtures/extract/reuters-sample.jsonl'))),
-  ];
-  const preparer = new Preparer({ threads: 2, poolAfter: 0, enrichLater: true });
-  try {
-    // the first starts the worker (prepared here while it loads); then all at once: the worker takes its fill, this thread the rest
-    const results = [await preparer.prepare(docs[0])];
-    while (!preparer.ready) await new Promise((resolve) => setTimeout(resolve, 10));
-    const later = docs.slice(1).map((raw) => preparer.prepare(raw));
-    // those this thread prepared came back at once, in the order it prepared them
-    const here = [results[0], ...later.filter((r) => !(r instanceof Promise))];
-    results.push(...(await Promise.all(later)));
-    const inWorkers = preparer.inWorkers;
-    assert.ok(inWorkers > 0 && inWorkers < docs.length, `${inWorkers} of ${docs.length} on the worker`);
-    assert.ok(here.length >= 3, `${here.length} prepared here`);
-    here.forEach((result, i) => {
-      assert.ok('doc' in result);
-      const deferred = i % 2 === 0;
-      assert.equal(result.enrichLater, deferred ? true : undefined, result.doc.source);
-      assert.equal(result.enrichment === undefined, deferred, result.doc.source);
-    });
-    const answer = await preparer.enrichKept();
-    assert.equal(answer.size, inWorkers + Math.ceil(here.length / 2));
-    for (const result of results) {
-      assert.ok('doc' in result);
-      const mine = prepareDocument(docs.find((d) => d.id === result.doc.id) as (typeof docs)[number]);
-      assert.ok('doc' in mine);
-      const bytes = answer.get(result.doc.id);
-      assert.deepEqual(bytes ? unpackEnrichment(bytes) : result.enrichment, mine.enrichment, result.doc.source);
-    }
-  } finally {
-    await preparer.close();
-  }
-});
-
 test('a page cut at the longest article: the same note and text when a worker thread prepares it', async () => {
   const page = join(dir, 'long-page.html');
   writeLongPage(page);

@@ -74,11 +74,6 @@ export class WorkerPool<R> {
     for (let i = 0; i < options.size; i++) this.spawn();
   }
 
-  /** Every worker started has loaded its module (tests wait for it). */
-  get ready(): boolean {
-    return this.members.length > 0 && this.members.every((m) => m.ready);
-  }
-
   /** True when a job given now goes to a worker at once (the caller may do it itself otherwise). */
   get hasRoom(): boolean {
     return !this.broken && this.queue.length === 0 && this.members.some((m) => m.ready && m.jobs.length < this.options.perWorker);
@@ -96,26 +91,21 @@ export class WorkerPool<R> {
   /**
    * Give every worker started one last job, after those it has: it answers and then ends itself (its heap is
    * gone as soon as it is done, not when the caller gets to close the pool). No worker takes another job or is
-   * started again; a worker that ends without answering has its last job come back `crashed`. `message` may be a
-   * function giving each ready worker its own.
+   * started again; a worker that ends without answering has its last job come back `crashed`.
    */
-  last(message: unknown | ((index: number, of: number) => unknown)): Array<Promise<PoolOutcome<R>>> {
+  last(message: unknown): Array<Promise<PoolOutcome<R>>> {
     this.retired = true;
-    // a message of its own for each ready worker (index among them), when asked for
-    const of = this.members.filter((m) => m.ready).length;
-    let index = 0;
     return this.members.map(
       (member) =>
         new Promise((settle) => {
           // a worker not started yet prepared nothing
           if (!member.ready) return settle({ unavailable: true });
-          const own = typeof message === 'function' ? message(index++, of) : message;
           try {
-            member.worker.postMessage(own);
+            member.worker.postMessage(message);
           } catch {
             return settle({ unavailable: true });
           }
-          member.jobs.push({ message: own, transfer: [], settle, last: true });
+          member.jobs.push({ message, transfer: [], settle, last: true });
         }),
     );
   }

@@ -2,14 +2,13 @@
 // result, in order, moving the fingerprint's buffers rather than copying them. Its clustering features go with
 // it: the thread that takes it clusters alone, while this one would wait.
 // Started with `enrichLater` (analyzeStream with worker threads), it keeps each document it prepares without
-// enriching it, and enriches them all when asked after the reading (ENRICH_KEPT), with those the other thread
-// prepared without enriching them (prepared again here from their inputs, the message's `raws`), while the other
-// thread runs flags, provenance and clustering alone; it ends itself once it has answered.
+// enriching it, and enriches them all when asked after the reading (ENRICH_KEPT), while the other thread runs
+// flags, provenance and clustering alone; it ends itself once it has answered.
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { DocId, RawDocument, TextDocument } from '../model.ts';
 import { enrichDocument, packEnrichment } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
-import { type KeptEnrichments, forTrip, prepareDocument, processRaw, transferList, withFeatures } from './index.ts';
+import { type KeptEnrichments, forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 import { StringIds } from './trip-strings.ts';
 
@@ -22,28 +21,19 @@ const enrichLater = (workerData as { enrichLater?: boolean } | undefined)?.enric
 const kept: Array<TextDocument | null> = [];
 
 /** The kept documents' enrichments, packed; a document whose enrichment throws is left out (the other thread enriches it). */
-function enrichKept(raws: RawDocument[]): void {
+function enrichKept(): void {
   const done: DocId[] = [];
   const bytes: Uint8Array[] = [];
-  const enrich = (doc: TextDocument) => {
-    const enrichment = attempt(() => enrichDocument(doc));
-    if (!('value' in enrichment)) return;
-    done.push(doc.id);
-    bytes.push(new Uint8Array(packEnrichment(enrichment.value)));
-  };
   for (let i = 0; i < kept.length; i++) {
     const doc = kept[i] as TextDocument;
     // each let go as it is done
     kept[i] = null;
-    enrich(doc);
+    const enrichment = attempt(() => enrichDocument(doc));
+    if (!('value' in enrichment)) continue;
+    done.push(doc.id);
+    bytes.push(new Uint8Array(packEnrichment(enrichment.value)));
   }
   kept.length = 0;
-  // prepared on the other thread, which left their enrichment here: prepared again from their input (the same document)
-  for (let i = 0; i < raws.length; i++) {
-    const doc = attempt(() => processRaw(raws[i]));
-    raws[i] = null as unknown as RawDocument;
-    if ('value' in doc && !('reason' in doc.value)) enrich(doc.value);
-  }
   const answer: KeptEnrichments = { ids: done, bytes };
   (port as NonNullable<typeof port>).postMessage(
     answer,
@@ -53,8 +43,8 @@ function enrichKept(raws: RawDocument[]): void {
   process.exit(0);
 }
 
-port.on('message', (message: RawDocument | { enrichKept: true; raws?: RawDocument[] }) => {
-  if ('enrichKept' in message) return enrichKept(message.raws ?? []);
+port.on('message', (message: RawDocument | { enrichKept: true }) => {
+  if ('enrichKept' in message) return enrichKept();
   const made = prepareDocument(message, !enrichLater);
   if (enrichLater && 'doc' in made) kept.push(made.doc);
   const prepared = forTrip(withFeatures(made), ids);

@@ -21,21 +21,6 @@ export const POOL_AFTER = 1000;
 const PER_WORKER = 16;
 
 /**
- * With enrichLater, the inputs this thread keeps for the workers (the documents it prepared without enriching them)
- * hold at most this many characters of bodies: past it, it enriches its documents itself (a web page's markup
- * may be hundreds of times its text; all of Reuters keeps some 6 M).
- */
-const RAWS_KEPT_CHARS = 32_000_000;
-
-/**
- * With enrichLater, one of this many documents this thread prepares while the workers are full leaves its enrichment
- * to them. A worker prepares such a document again before enriching it (~0.72 ms against the 0.39 ms its enrichment
- * costs here): all of them (threads11) filled the worker's window past clustering's free core for +3% CPU; every second
- * one fills about what is free (bench/HISTORY.md threads12).
- */
-const DEFER_EVERY = 2;
-
-/**
  * Threads preparing documents: CROSSCHECK_THREADS when set, else one per core but one (one on two cores: on an
  * idle machine two threads took all of Reuters in 61.9 s wall against 59.3 for one, 99.7 s CPU against 77.9, and
  * peaked 988 MB: stop 39, bench/HISTORY.md). Workers cost CPU (each loads the modules and warms up, every document
@@ -81,12 +66,6 @@ export class Preparer {
   private readonly enrichLater: boolean;
   /** the words and terms of the documents prepared on workers, one object each (dropped with the Preparer) */
   private readonly strings = new StringTables();
-  /** with enrichLater: the inputs of the documents this thread prepared without enriching them while workers ran,
-   * for the workers to prepare again and enrich after the reading (enrichKept) */
-  private raws: RawDocument[] = [];
-  private rawChars = 0;
-  /** documents this thread prepared while the workers were full (one of DEFER_EVERY of them left unenriched) */
-  private helped = 0;
 
   constructor(options: PreparerOptions) {
     this.threads = Math.max(1, Math.floor(options.threads));
@@ -99,11 +78,6 @@ export class Preparer {
   /** Whether worker threads have been started. */
   get pooled(): boolean {
     return this.pool !== null;
-  }
-
-  /** Every worker started has loaded its module (tests wait for it). */
-  get ready(): boolean {
-    return this.pool?.ready ?? false;
   }
 
   /** Documents that may wait for the report at once (bounds memory while workers run ahead). */
@@ -133,19 +107,7 @@ export class Preparer {
     }
     // every worker has its fill (or none has started yet): this thread prepares the document itself, its clustering
     // features too (the reading keeps both cores busy; the cluster stage, on this thread alone, would work them out)
-    if (!this.pool) return withFeatures(prepareDocument(raw));
-    if (this.help && !this.pool.hasRoom) {
-      if (!this.enrichLater || this.helped++ % DEFER_EVERY !== 0 || this.rawChars + raw.body.length > RAWS_KEPT_CHARS)
-        return withFeatures(prepareDocument(raw));
-      // its enrichment too is left to a worker after the reading: the reading keeps both cores busy, while the worker
-      // waits through most of clustering on this thread (it prepares the document again from its input: copying the
-      // input there costs this thread far less than the document would)
-      const made = withFeatures(prepareDocument(raw, false));
-      if (!('doc' in made)) return made;
-      this.raws.push(raw);
-      this.rawChars += raw.body.length;
-      return { ...made, enrichLater: true };
-    }
+    if (!this.pool || (this.help && !this.pool.hasRoom)) return withFeatures(prepareDocument(raw));
     return this.pool.run(raw).then((outcome) => {
       if ('value' in outcome) return revived(outcome.value as Prepared | Problem, this.strings);
       if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
@@ -154,18 +116,14 @@ export class Preparer {
   }
 
   /**
-   * After the reading (enrichLater): every worker enriches the documents it kept, and those prepared here (again, from
-   * their inputs), and ends itself; their packed enrichments by document, then the pool closed. A document missing (its worker crashed, or its enrichment threw
+   * After the reading (enrichLater): every worker enriches the documents it kept and ends itself; their packed
+   * enrichments by document, then the pool closed. A document missing (its worker crashed, or its enrichment threw
    * there) is the caller's to enrich.
    */
   async enrichKept(): Promise<Map<DocId, Uint8Array>> {
     const out = new Map<DocId, Uint8Array>();
     if (!this.pool) return out;
-    // the inputs of the documents prepared here go to the workers in shares, copied once
-    const raws = this.raws;
-    this.raws = [];
-    this.rawChars = 0;
-    const outcomes = await Promise.all(this.pool.last((i: number, of: number) => ({ enrichKept: true, raws: raws.filter((_, r) => r % of === i) })));
+    const outcomes = await Promise.all(this.pool.last({ enrichKept: true }));
     await this.close();
     for (const outcome of outcomes) {
       if (!('value' in outcome)) continue;
