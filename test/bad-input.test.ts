@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { type CliResult, childCli, oneAnswerPerConnection, ROOT, runCli, SEEDS } from './helpers.ts';
+import { type CliResult, childCli, GIVE_UP, oneAnswerPerConnection, ROOT, runCli, SEEDS } from './helpers.ts';
 import { writeLongPage } from './fixtures/long-page.ts';
 import { ARTICLE_TEXT } from '../src/ingest/limits.ts';
 import { type Line, nonBlankLines } from '../src/ingest/lines.ts';
@@ -23,7 +23,7 @@ const ARTICLE =
   'The city council met on Monday to approve the new budget, officials said. The mayor said the vote was close and that spending on schools would rise by 4 percent next year.';
 
 /** The CLI in a child, in this test's folder unless told. */
-const cli = (args: string[], cwd = dir, deadlineMs = 120_000, env: NodeJS.ProcessEnv = {}) => childCli(args, cwd, deadlineMs, env);
+const cli = (args: string[], cwd = dir, deadlineMs = GIVE_UP, env: NodeJS.ProcessEnv = {}) => childCli(args, cwd, deadlineMs, env);
 
 /** One line on stderr, matching `reason`, with the exit code `status`. */
 function oneLine(r: CliResult, status: number, reason: RegExp, what: string): void {
@@ -321,7 +321,7 @@ test('empty and unseen values on the command line: shown as "" or escaped, refus
     cli(['analyze', '', article, '-q', '-f', 'json'], cwd),
     cli(['analyze', '', article, '-f', 'json'], cwd),
     cli(['stories', '--since', '2023-01-01', '--until', '2022-12-31', '--db', none], cwd),
-    cli(['ingest', article], cwd, 120_000, { CROSSCHECK_DB: '  ' }),
+    cli(['ingest', article], cwd, GIVE_UP, { CROSSCHECK_DB: '  ' }),
   ]);
   // on main: "no story  in the base" (exit 1), "No match for ." (exit 0), --limit "" listed nothing and --offset 0x10
   // skipped 16, an empty --outlet or a bad language matched nothing, -o "" wrote to the terminal, --db "" filled
@@ -580,7 +580,7 @@ test('a name resolver that never answers: each URL given up at --timeout with on
   const hang = join(ROOT, 'test', 'fixtures', 'net', 'hanging-resolver.mjs');
   const seed = join(SEEDS, '000_a5b2a6d156f426f8.txt');
   const urls = ['http://news.hang.test/a', 'http://news.hang.test/b', 'http://2130706433/c'];
-  const r = await cli(['extract', seed, ...urls, '--timeout', '1', '-f', 'jsonl'], dir, 120_000, { NODE_OPTIONS: `--import ${hang}` });
+  const r = await cli(['extract', seed, ...urls, '--timeout', '1', '-f', 'jsonl'], dir, GIVE_UP, { NODE_OPTIONS: `--import ${hang}` });
   assert.equal(r.status, 0, `ended (null: still waiting on the resolver when killed): ${r.stderr}`);
   assert.deepEqual(r.stderr.trim().split('\n'), [
     'crosscheck: http://news.hang.test/a: timed out after 1 s waiting for the name resolver to look up news.hang.test',
@@ -671,7 +671,7 @@ test('stories of times in other zones: the newest first by instant in the store,
   );
   const periods = [];
   for (const TZ of ['UTC', 'America/New_York', 'Asia/Tokyo']) {
-    const r = await cli(['analyze', story, '-f', 'json', '-q'], dir, 120_000, { TZ });
+    const r = await cli(['analyze', story, '-f', 'json', '-q'], dir, GIVE_UP, { TZ });
     assert.equal(r.status, 0, r.stderr);
     const report = JSON.parse(r.stdout) as { stories: Array<{ documents: string[]; period: { start: string; end: string } }> };
     assert.equal(report.stories.length, 1, r.stdout.slice(0, 300));
