@@ -9,8 +9,7 @@
 /** Where a deleted entry's key was (ids are never negative). */
 const DELETED = -1;
 /** The index of a table holding nothing: one slot, empty, never written (the first `set` makes a real one). */
-const NO_INDEX = new Int32Array(4);
-const NO_INDEX_WEIGHTS = new Float64Array(NO_INDEX.buffer);
+const NO_INDEX = new Int32Array(2);
 
 /** No entries yet: shared, never written (the first `set` makes a sum's own arrays). */
 const NO_KEYS = new Int32Array(0);
@@ -31,10 +30,6 @@ export class Sums implements ReadonlyMap<number, number> {
    * slot), side by side so a probe reads one place; a deleted entry's slot keeps its position with the key
    * DELETED (taken, matching nothing) until the next rebuild */
   private index: Int32Array = NO_INDEX;
-  /** the index's buffer as doubles: slot h's weight at 2h + 1 (a slot is four 32-bit numbers: key, position + 1 and
-   * its entry's weight), the same double as the entry's, so a probe that finds a key reads its weight on the line
-   * it read the key from (the entry array's load was a second cache miss per hit) */
-  private iw: Float64Array = NO_INDEX_WEIGHTS;
   private mask = 0;
   private shift = 32;
   private live = 0;
@@ -54,8 +49,8 @@ export class Sums implements ReadonlyMap<number, number> {
     const { index, mask } = this;
     let h = this.home(key);
     for (;;) {
-      if (index[4 * h + 1] === 0) return -1;
-      if (index[4 * h] === key) return h;
+      if (index[2 * h + 1] === 0) return -1;
+      if (index[2 * h] === key) return h;
       h = (h + 1) & mask;
     }
   }
@@ -63,7 +58,7 @@ export class Sums implements ReadonlyMap<number, number> {
   /** The entry position of a key, or -1. */
   private slot(key: number): number {
     const h = this.probe(key);
-    return h < 0 ? -1 : this.index[4 * h + 1] - 1;
+    return h < 0 ? -1 : this.index[2 * h + 1] - 1;
   }
 
   /** A key's entry position (its weight is entryWeights()[e]), or -1: a look-up that gives back no weight. Where
@@ -74,14 +69,14 @@ export class Sums implements ReadonlyMap<number, number> {
   }
 
   get(key: number): number | undefined {
-    const h = this.probe(key);
-    return h < 0 ? undefined : this.iw[2 * h + 1];
+    const e = this.slot(key);
+    return e < 0 ? undefined : this.ws[e];
   }
 
   /** get(key) ?? 0, without the undefined */
   weight(key: number): number {
-    const h = this.probe(key);
-    return h < 0 ? 0 : this.iw[2 * h + 1];
+    const e = this.slot(key);
+    return e < 0 ? 0 : this.ws[e];
   }
 
   has(key: number): boolean {
@@ -89,10 +84,9 @@ export class Sums implements ReadonlyMap<number, number> {
   }
 
   set(key: number, w: number): this {
-    const h = this.probe(key);
-    if (h >= 0) {
-      this.ws[this.index[4 * h + 1] - 1] = w;
-      this.iw[2 * h + 1] = w;
+    const e = this.slot(key);
+    if (e >= 0) {
+      this.ws[e] = w;
       return this;
     }
     if (this.n === this.ks.length) this.grow(this.n + (this.n >> 1) + 8);
@@ -107,15 +101,14 @@ export class Sums implements ReadonlyMap<number, number> {
   /** set(key, weight(key) + w), with one probe: the weight it held before (0 when new). A centroid adds each
    * key of a member's vector so, and the look-up then the set probed the table twice per key. */
   addTo(key: number, w: number): number {
-    const { index, mask, iw } = this;
+    const { index, mask } = this;
     let h = this.home(key);
     for (;;) {
-      const e = index[4 * h + 1];
+      const e = index[2 * h + 1];
       if (e === 0) break;
-      if (index[4 * h] === key) {
-        const o = iw[2 * h + 1];
+      if (index[2 * h] === key) {
+        const o = this.ws[e - 1];
         this.ws[e - 1] = o + w;
-        iw[2 * h + 1] = o + w;
         return o;
       }
       h = (h + 1) & mask;
@@ -128,9 +121,8 @@ export class Sums implements ReadonlyMap<number, number> {
     this.live++;
     if (this.n * 2 > mask + 1) this.rebuild();
     else {
-      index[4 * h] = key;
-      index[4 * h + 1] = this.n;
-      iw[2 * h + 1] = o + w;
+      index[2 * h] = key;
+      index[2 * h + 1] = this.n;
     }
     return o;
   }
@@ -142,16 +134,17 @@ export class Sums implements ReadonlyMap<number, number> {
    * in the same order as a walk that looks each key up with `get`, so the same double.
    */
   dotArrays(keys: Int32Array, weights: Float64Array, count: number): number {
-    const { index, mask, shift, iw } = this;
+    const { index, mask, shift, ws } = this;
     let s = 0;
     for (let i = 0; i < count; i++) {
       const k = keys[i];
       if (k < 0) continue;
       let h = (Math.imul(k, 0x9e3779b1) >>> shift) & mask;
       for (;;) {
-        if (index[4 * h + 1] === 0) break;
-        if (index[4 * h] === k) {
-          s += weights[i] * iw[2 * h + 1];
+        const e = index[2 * h + 1];
+        if (e === 0) break;
+        if (index[2 * h] === k) {
+          s += weights[i] * ws[e - 1];
           break;
         }
         h = (h + 1) & mask;
@@ -162,7 +155,7 @@ export class Sums implements ReadonlyMap<number, number> {
 
   /** dotArrays over another sum's entries in their order (typed arrays: a loop of its own, so each stays of one kind). */
   dotEntries(other: Sums): number {
-    const { index, mask, shift, iw } = this;
+    const { index, mask, shift, ws } = this;
     const keys = other.ks;
     const weights = other.ws;
     const count = other.n;
@@ -172,9 +165,10 @@ export class Sums implements ReadonlyMap<number, number> {
       if (k < 0) continue; // deleted
       let h = (Math.imul(k, 0x9e3779b1) >>> shift) & mask;
       for (;;) {
-        if (index[4 * h + 1] === 0) break;
-        if (index[4 * h] === k) {
-          s += weights[i] * iw[2 * h + 1];
+        const e = index[2 * h + 1];
+        if (e === 0) break;
+        if (index[2 * h] === k) {
+          s += weights[i] * ws[e - 1];
           break;
         }
         h = (h + 1) & mask;
@@ -186,8 +180,8 @@ export class Sums implements ReadonlyMap<number, number> {
   delete(key: number): boolean {
     const h = this.probe(key);
     if (h < 0) return false;
-    this.index[4 * h] = DELETED;
-    this.ks[this.index[4 * h + 1] - 1] = DELETED;
+    this.index[2 * h] = DELETED;
+    this.ks[this.index[2 * h + 1] - 1] = DELETED;
     this.live--;
     return true;
   }
@@ -197,7 +191,6 @@ export class Sums implements ReadonlyMap<number, number> {
     this.ws = NO_WEIGHTS;
     this.n = 0;
     this.index = NO_INDEX;
-    this.iw = NO_INDEX_WEIGHTS;
     this.mask = 0;
     this.shift = 32;
     this.live = 0;
@@ -212,7 +205,6 @@ export class Sums implements ReadonlyMap<number, number> {
     }
     c.n = this.n;
     c.index = this.index.slice();
-    c.iw = new Float64Array(c.index.buffer);
     c.mask = this.mask;
     c.shift = this.shift;
     c.live = this.live;
@@ -260,7 +252,7 @@ export class Sums implements ReadonlyMap<number, number> {
     this.squeeze();
     let bits = 3;
     while (Math.max(n, this.live) * 2 > 1 << bits) bits++;
-    if (n > this.ks.length) this.grow(n, 4 << bits);
+    if (n > this.ks.length) this.grow(n, 2 << bits);
     else this.resize(bits);
   }
 
@@ -273,23 +265,15 @@ export class Sums implements ReadonlyMap<number, number> {
     let ks: Int32Array;
     let ws: Float64Array;
     if (size > 8) {
-      // (the index at a multiple of 8 bytes: its weights are read as doubles)
-      const at = (size * 12 + 7) & ~7;
-      const buffer = new ArrayBuffer(at + slots * 4);
+      const buffer = new ArrayBuffer(size * 12 + slots * 4);
       ws = new Float64Array(buffer, 0, size);
       ks = new Int32Array(buffer, size * 8, size);
-      if (slots > 0) {
-        this.index = new Int32Array(buffer, at, slots);
-        this.iw = new Float64Array(buffer, at, slots >> 1);
-      }
+      if (slots > 0) this.index = new Int32Array(buffer, size * 12, slots);
     } else {
       // small arrays V8 keeps on the heap (a young object each, no backing store): the index too
       ks = new Int32Array(size);
       ws = new Float64Array(size);
-      if (slots > 0) {
-        this.index = new Int32Array(slots);
-        this.iw = new Float64Array(this.index.buffer, this.index.byteOffset, slots >> 1);
-      }
+      if (slots > 0) this.index = new Int32Array(slots);
     }
     // (a first member's sums copy nothing: no views made for it)
     if (this.n > 0) {
@@ -298,16 +282,15 @@ export class Sums implements ReadonlyMap<number, number> {
     }
     this.ks = ks;
     this.ws = ws;
-    if (slots > 0) this.placeAll(slots >> 2);
+    if (slots > 0) this.placeAll(slots >> 1);
   }
 
   private place(key: number, position: number): void {
     const { index, mask } = this;
     let h = this.home(key);
-    while (index[4 * h + 1] !== 0) h = (h + 1) & mask;
-    index[4 * h] = key;
-    index[4 * h + 1] = position;
-    this.iw[2 * h + 1] = this.ws[position - 1];
+    while (index[2 * h + 1] !== 0) h = (h + 1) & mask;
+    index[2 * h] = key;
+    index[2 * h + 1] = position;
   }
 
   /** Drop deleted entries (order kept) and make the index again, less than half full: two 32-bit numbers a
@@ -322,8 +305,7 @@ export class Sums implements ReadonlyMap<number, number> {
 
   /** A new index of 2^bits slots for the entries (squeezed: none deleted). */
   private resize(bits: number): void {
-    this.index = new Int32Array(4 << bits);
-    this.iw = new Float64Array(this.index.buffer);
+    this.index = new Int32Array(2 << bits);
     this.placeAll(1 << bits);
   }
 
