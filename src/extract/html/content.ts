@@ -916,6 +916,13 @@ function followsHeadline(el: Element): boolean {
 /** What a sidebar is removed as (the <aside> tag, complementary role, sidebar names). */
 const SIDEBAR_REASONS = new Set(['sidebar', 'sidebar (aside)']);
 
+/**
+ * Chrome names a template's article head may carry: a column named as a sidebar, a header styled as a caption
+ * ("content-header__caption-style--default"), a lead picture whose <figcaption> holds the headline and the standfirst.
+ * Holding the page's headline, it is the article's head, no such block.
+ */
+const HEAD_HOLDER_REASONS = new Set([...SIDEBAR_REASONS, 'image caption', 'image and caption']);
+
 /** Whether an element holds the page's headline: a sidebar never does, a template's <aside> or column around the article does. */
 function holdsHeadline(el: Element, title: string): boolean {
   for (const d of elements(el)) if (tagOf(d) === 'h1' && isHeadline(d, title)) return true;
@@ -958,7 +965,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // a block named as a lead ("teaser") right under the headline is the article's lead, not a teaser box
     if (isLeadName(el) && followsHeadline(el)) continue;
     // the page's headline and its article inside an <aside> or a "sidebar" column: the template's wrapper, no sidebar
-    if (title && SIDEBAR_REASONS.has(reason) && holdsHeadline(el, title)) continue;
+    if (title && HEAD_HOLDER_REASONS.has(reason) && holdsHeadline(el, title)) continue;
     // a gallery page's slides are its text
     if (CAPTION_REASONS.has(reason) && inGallery(el, body)) continue;
     chrome.push([el, reason]);

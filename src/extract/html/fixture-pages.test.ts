@@ -842,3 +842,29 @@ test("a paywall's teaser gives way to the JSON-LD article body, after the markup
   assert.equal(out.paragraphs.filter((p) => p.startsWith('Eine Eisschicht')).length, 1);
   assert.match(out.method, /JSON-LD/);
 });
+
+test('a class naming a style\'s variant ("font--secondary" on every paragraph) is no sidebar (elespectador.com)', () => {
+  const out = extract('style-variant-secondary.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^El tribunal de paz ya ha dicho/);
+  assert.match(t, /allanamientos sin orden judicial\.\nLa hipótesis es que estos crímenes/);
+  assert.match(t, /\nEstado y grupos armados\n/);
+  assert.doesNotMatch(t, /Le puede interesar|Lo más leído/);
+  // our pass reads the paragraphs (before, each went as a sidebar and Readability's second opinion stood in)
+  assert.equal(out.method, 'marked container article');
+  assert.ok(!out.removed.some((r) => r.reason === 'sidebar'), JSON.stringify(out.removed));
+});
+
+test('a <figcaption> holding the headline and the standfirst is the article head, no caption (liquimoly-hbl.de)', () => {
+  const out = extract('headline-in-figcaption.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Lena Berg wird ab der kommenden Saison neue Cheftrainerin/);
+  assert.doesNotMatch(t, /Foto: Verein|Verwandte Themen/);
+  assertRemovedBy(out, 'image-and-caption', /^Foto: Verein$/);
+});
+
+test('a header styled as a caption ("content-header__caption-style--default") holding the headline keeps its dek (wired.com)', () => {
+  const t = text('headline-in-caption-styled-header.html');
+  assert.match(t, /^The electricity used to train the largest language models grew a thousandfold/);
+  assert.match(t, /"We are asking them to count\."$/);
+});

@@ -89,6 +89,8 @@ export const INGREDIENT_WORDS = new Set(['ingredient', 'ingredients', 'zutaten',
 export const NEUTRAL_CLASSES: RegExp[] = [
   // a style variant ("secondary" next to "primary": a colour or weight); WordPress's sidebar is the id "secondary"
   /^secondary$/i,
+  // the same variant on a style's block ("font--secondary", "btn-secondary", "bg--color-secondary", "is-secondary")
+  /^(font|text|txt|colou?r|bg|background|btn|button|is|theme|typo)[-_]([\w-]*[-_])?secondary$/i,
   // script hooks: what a script does with a block ("js-slider-toggle", "js_readmore"), not what it is
   /^js[-_][\w-]+$/i,
   // page builders and themes that wrap every block, article text included ("elementor-widget-container")
