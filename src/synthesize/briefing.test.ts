@@ -81,6 +81,19 @@ test('a sentence whose speaker is a pronoun named nowhere before it does not sta
   );
 });
 
+test('a sentence is read for standing alone past its dateline: "It" opening it after "WASHINGTON —" stands for nothing named (BASIL)', () => {
+  const { units } = story([
+    [
+      'WASHINGTON — It is a lesson politicians never seem to learn from others’ mistakes: The microphone is always on.',
+      'WASHINGTON — Real estate tycoon Donald Trump said Thursday he hopes questions surrounding Barack Obama’s U.S. citizenship won’t be the defining issue.',
+    ],
+  ]);
+  assert.deepEqual(
+    units.map((u) => standsAlone(u)),
+    [false, true],
+  );
+});
+
 test('he or she after an opening clause stands for no one a reader knows, unless a person is named or meant before it (BASIL, ECB+, Reuters)', () => {
   const { units } = story(
     [

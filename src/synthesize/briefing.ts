@@ -8,6 +8,7 @@ import {
   BRIEFING,
   CONNECTIVE_KEEPS,
   DANGLING_OPENERS,
+  DATELINE_PATTERN,
   DANGLING_SPEAKERS,
   DANGLING_SUBJECT,
   LEADING_CONNECTIVES,
@@ -23,10 +24,18 @@ const KEEP_PHRASE = new RegExp(`^(?:${CONNECTIVE_KEEPS.phrases.map((w) => w.repl
 const INVERTED = new RegExp(`^${CONNECTIVE_KEEPS.inverted}`);
 const SUBJECTLESS = new RegExp(`^(?:${SUBJECTLESS_VERBS.join('|')})\\b`);
 const DANGLING = new RegExp(`^(?:${DANGLING_OPENERS.join('|')})\\b`, 'i');
+/** a dateline opening the sentence, and the blanks after it ("WASHINGTON — ", "LONDON, March 4 - ") */
+const DATELINE = new RegExp(`${DATELINE_PATTERN}\\s*`, 'u');
+/** a lower-case letter: what is left after a dateline is a sentence in ordinary case, not the rest of a headline */
+const LOWER = /\p{Ll}/u;
 
-/** Light trim: drop a leading connective ("But", "However,") and capitalise what is left. */
+/** Light trim: drop a leading dateline ("WASHINGTON — ": where the story was filed, not what happened; a Reuters
+ * headline run into its dateline goes with it: "ZIMBABWE MAIZE HARVEST LOWER ... HARARE, March 3 - "), then a leading
+ * connective ("But", "However,"), and capitalise what is left. */
 export function trimLine(text: string): string {
   let t = text.trim();
+  const dateline = DATELINE.exec(t);
+  if (dateline && t.length - dateline[0].length >= BRIEFING.afterDateline && LOWER.test(t.slice(dateline[0].length))) t = t.slice(dateline[0].length);
   for (let i = 0; i < 2; i++) {
     const m = CONNECTIVE.exec(t);
     if (!m || t.length - m[0].length < 20 || KEEP_PHRASE.test(t) || INVERTED.test(t.slice(m[0].length))) break;

@@ -311,6 +311,9 @@ export const BRIEFING = {
   redundancy: 0.45,
   /** longest line kept, in characters */
   maxLength: 400,
+  /** a line's opening dateline is dropped when at least this many characters follow it (a wire headline's
+   * "... WEEKLY TENDER - TRADERS" keeps its last word) */
+  afterDateline: 20,
   /** a line opening with a quote needs this many words outside the quotation marks (a speaker: "Smith said") */
   minOutsideWords: 2,
   /** a further sentence of an article a line cites must back this many of the line's keys its better ones do not */

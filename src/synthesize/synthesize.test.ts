@@ -101,6 +101,38 @@ test('briefing lines drop a leading connective, nothing else', () => {
   );
 });
 
+test('briefing lines drop a leading dateline, a Reuters headline run into it with it, not a headline alone (BASIL, Reuters)', () => {
+  assert.equal(
+    trimLine('WASHINGTON - And on the second day of Republican rule, the House read the Constitution.'),
+    'On the second day of Republican rule, the House read the Constitution.',
+  );
+  assert.equal(
+    trimLine('LIVINGSTON, N.J. — Gov. Chris Christie declared an uphill candidacy for president on Tuesday with New Jersey-style swagger.'),
+    'Gov. Chris Christie declared an uphill candidacy for president on Tuesday with New Jersey-style swagger.',
+  );
+  assert.equal(
+    trimLine(
+      'WASHINGTON ― President Donald Trump on Monday defended his former national security adviser, Michael Flynn, by invoking his 2016 election opponent, Hillary Clinton.',
+    ),
+    'President Donald Trump on Monday defended his former national security adviser, Michael Flynn, by invoking his 2016 election opponent, Hillary Clinton.',
+  );
+  assert.equal(
+    trimLine(
+      'LIBRA BANK EXPECTS BRAZIL TO REACH DEBT ACCORD LONDON, March 5 - London-based <Libra Bank Plc> said when announcing its 1986 annual results that it expected Brazil to reach agreement with its creditors over debt repayments.',
+    ),
+    'London-based <Libra Bank Plc> said when announcing its 1986 annual results that it expected Brazil to reach agreement with its creditors over debt repayments.',
+  );
+  // a headline in capitals alone keeps its words: what follows its dash is no sentence
+  assert.equal(
+    trimLine('EC REJECTS ALL FREE MARKET WHEAT EXPORT OFFERS AT WEEKLY TENDER - TRADERS'),
+    'EC REJECTS ALL FREE MARKET WHEAT EXPORT OFFERS AT WEEKLY TENDER - TRADERS',
+  );
+  assert.equal(
+    trimLine('CORRECTED - MAJOR SWISS BANKS RAISE CUSTOMER TIME DEPOSIT RATES 1/4 POINT TO 3-1/4 PCT - CREDIT SUISSE'),
+    'CORRECTED - MAJOR SWISS BANKS RAISE CUSTOMER TIME DEPOSIT RATES 1/4 POINT TO 3-1/4 PCT - CREDIT SUISSE',
+  );
+});
+
 test('a timeline dates a statement by what it reports, not by the year a "since" counts from', () => {
   const story = (docs: ReturnType<typeof doc>[]) => {
     const enriched = docs.map(enrichDocument);
