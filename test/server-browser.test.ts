@@ -17,6 +17,7 @@ type Json = any;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) to run the browser tests`;
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'server');
+const LONG_WORDS = join(ROOT, 'test', 'fixtures', 'server-long', 'long-words.jsonl');
 const SHOTS = join(ROOT, 'test-output');
 const TOKEN = 'browser-token-0123456789';
 const ARGS = [
@@ -401,6 +402,45 @@ describe('in Chromium', { skip: SKIP }, () => {
     await page.waitForLoadState();
     assert.match((await page.locator('.note').textContent())!, /Alert removed/);
     assert.equal(await page.locator('section.alert').count(), 0);
+    await noProblems();
+  });
+
+  // An unbroken run of letters (a Welsh place name of 58, a tracking address of 270) in a title, an article and a
+  // link once widened every page it reached to its own length: the stories list, the story, the article and search
+  // scrolled sideways, most of all on a phone.
+  test('long words and addresses wrap: no page is wider than the window, on a desktop or a phone', async () => {
+    problems = [];
+    await base.ingest([LONG_WORDS]);
+    const list = (await (await fetch(`${server.url}/api/stories?limit=100`)).json()) as Json;
+    const story = list.stories.find((s: Json) => /Llanfairpwll/.test(s.title));
+    assert.ok(story, 'the long-word story is listed');
+    const paths = [
+      '/',
+      `/stories/${encodeURIComponent(story.id)}`,
+      '/articles/long-wire',
+      '/articles/long-copy',
+      '/search?q=Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
+    ];
+    try {
+      for (const [width, height] of [
+        [1200, 900],
+        [375, 740],
+      ]) {
+        await page.setViewportSize({ width, height });
+        for (const path of paths) {
+          await page.goto(`${server.url}${path}`);
+          assert.ok(
+            ((await page.locator('main').textContent()) ?? '').includes('Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch'),
+            `${path} shows the name`,
+          );
+          const [scroll, client] = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
+          assert.ok(scroll <= client, `${path} at ${width}px: ${scroll}px wide in a ${client}px window`);
+        }
+      }
+      await shot('long-words-phone');
+    } finally {
+      await page.setViewportSize({ width: 1200, height: 900 });
+    }
     await noProblems();
   });
 });

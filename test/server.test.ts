@@ -121,6 +121,22 @@ describe('pages and headers', () => {
     assert.match(text, /sort must be newest, sources or growing/);
     assert.doesNotMatch(text, /<script>|at .*\.ts:\d+/);
   });
+
+  // An old link or a typed offset past the end once said "No stories match. Ingest articles" (and "No results") of a
+  // base full of them, and its "previous" link led to another empty page, offset by offset.
+  test('paging past the end: the page says where the list ends and links its first page', async () => {
+    const stories = await (await get('/?offset=900')).text();
+    assert.match(stories, /<p>No stories past number 900: the list ends before it\.<\/p>/);
+    assert.doesNotMatch(stories, /No stories match/);
+    assert.match(stories, /<nav class="pager" aria-label="Pages"><a href="\/">← First page<\/a><\/nav>/);
+    const search = await (await get('/search?q=Portmere&offset=900')).text();
+    assert.match(search, /No results past number 900 ·/);
+    assert.match(search, /<a href="\/search\?q=Portmere&amp;offset=0">← First page<\/a>/);
+    assert.match(await (await get('/search?q=Portmere')).text(), /<p class="meta">1–\d+ results ·/);
+    const problems = await (await get('/problems?offset=900')).text();
+    assert.match(problems, /No problems past number 900/);
+    assert.match(problems, /<a href="\/problems">← First page<\/a>/);
+  });
 });
 
 describe('JSON API', () => {

@@ -6,6 +6,8 @@ const CSS = `
 :root{--ink:#1a1a1a;--muted:#555;--line:#d0d0d0;--bg:#fbfbfa;--card:#fff;--accent:#0b4f8a;--mark:#ffe98a;--focus:#c24e00}
 *{box-sizing:border-box}
 body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg);margin:0}
+/* an article's unbroken run (a long address, a word of 600 letters) wraps where it must: no page wider than the screen */
+body{overflow-wrap:anywhere}
 a{color:var(--accent)}a:hover{text-decoration-thickness:2px}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}.skip:focus{left:.5rem}

@@ -10,9 +10,11 @@ export function searchPage(q: string, hits: SearchHit[], offset: number, limit: 
       html`<li><span class="kind">${h.kind === 'story' ? 'story' : 'article'}</span> <a href="${href(h)}">${h.title || h.id}</a><div>${highlightSnippet(h.snippet ?? '')}</div></li>`,
   );
   const more = (o: number) => `/search?${new URLSearchParams({ q, offset: String(o) })}`;
-  const pager = html`<nav class="pager" aria-label="Pages">${offset > 0 ? html`<a href="${more(Math.max(0, offset - limit))}">← Previous</a>` : ''}${hits.length === limit ? html`<a href="${more(offset + limit)}">Next →</a>` : ''}</nav>`;
+  // past the end (an old link, a typed offset) "No results" would deny the search's hits: say where they end, link the first page
+  const past = offset > 0 && !hits.length;
+  const pager = html`<nav class="pager" aria-label="Pages">${past ? html`<a href="${more(0)}">← First page</a>` : offset > 0 ? html`<a href="${more(Math.max(0, offset - limit))}">← Previous</a>` : ''}${hits.length === limit ? html`<a href="${more(offset + limit)}">Next →</a>` : ''}</nav>`;
   const body = q
-    ? html`<h1>Search: ${q}</h1><p class="meta">${hits.length ? `${offset + 1}–${offset + hits.length}` : 'No'} results · <a href="/feeds/search.atom?${new URLSearchParams({ q }).toString()}">Atom feed of this search</a></p>${hits.length ? html`<ol class="results" start="${offset + 1}">${items}</ol>` : ''}${pager}`
+    ? html`<h1>Search: ${q}</h1><p class="meta">${hits.length ? `${offset + 1}–${offset + hits.length} results` : past ? `No results past number ${offset}` : 'No results'} · <a href="/feeds/search.atom?${new URLSearchParams({ q }).toString()}">Atom feed of this search</a></p>${hits.length ? html`<ol class="results" start="${offset + 1}">${items}</ol>` : ''}${pager}`
     : html`<h1>Search</h1><p>Type words in the search box above.</p>`;
   return page({
     title: q ? `Search: ${q}` : 'Search',

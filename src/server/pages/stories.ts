@@ -57,12 +57,16 @@ export function storiesPage(d: StoriesPageData): string {
 ${field('since', 'From (date)', q.since, 'date')}${field('until', 'Until (date)', q.until, 'date')}${field('outlet', 'Outlet', q.outlet)}${field('language', 'Language (e.g. en)', q.language)}
 <button type="submit">Filter</button> <a href="${storiesHref({}, { sort })}">Clear</a></form>`;
   const offset = q.offset ?? 0;
-  const pager = html`<nav class="pager" aria-label="Pages">${offset > 0 ? html`<a href="${storiesHref(q, { offset: Math.max(0, offset - d.limit) })}">← Newer page</a>` : ''}${
+  // past the end (an old link, a typed offset) "No stories match" would deny the base's stories: say where the list ends, link its first page
+  const past = offset > 0 && !d.stories.length;
+  const pager = html`<nav class="pager" aria-label="Pages">${past ? html`<a href="${storiesHref(q, { offset: 0 })}">← First page</a>` : offset > 0 ? html`<a href="${storiesHref(q, { offset: Math.max(0, offset - d.limit) })}">← Newer page</a>` : ''}${
     d.stories.length === d.limit ? html`<a href="${storiesHref(q, { offset: offset + d.limit })}">Next page →</a>` : ''
   }</nav>`;
   const list = d.stories.length
     ? html`<ol class="stories" start="${offset + 1}">${d.stories.map(row)}</ol>`
-    : html`<p>No stories match. Ingest articles with <code>crosscheck ingest</code>, or clear the filters.</p>`;
+    : past
+      ? html`<p>No stories past number ${offset}: the list ends before it.</p>`
+      : html`<p>No stories match. Ingest articles with <code>crosscheck ingest</code>, or clear the filters.</p>`;
   const body = html`<h1>Stories</h1>
 <nav aria-label="Order"><p class="tabs">${tabs}</p></nav>
 ${filters}
