@@ -1338,3 +1338,32 @@ test('a name a passive\'s "by" governs, or the object of another name\'s verb, i
   ]);
   assert.equal(said(netanyahu, 'compound the misperception'), 'Netanyahu');
 });
+
+test('"he" after a role phrase that spoke is that person left unnamed, not a name further back (Reuters 144, 1724, 1911)', () => {
+  // "said the regional manager ...": not Paul Mlotok, who spoke three sentences before
+  const mlotok = quotesOf('reuters-144', [
+    '"OPEC\'s problem is not a price problem but a production issue and must be addressed in that way," said Paul Mlotok, oil analyst with Salomon Brothers Inc.',
+    "He said the market's earlier optimism about OPEC and its ability to keep production under control have given way to a pessimistic outlook that the organization must address soon if it wishes to regain the initiative in oil prices.",
+    'But some other analysts were uncertain that even an emergency meeting would address the problem of OPEC production above the 15.8 mln bpd quota set last December.',
+    '"OPEC has to learn that in a buyers market you cannot have deemed quotas, fixed prices and set differentials," said the regional manager for one of the major oil companies who spoke on condition that he not be named. "The market is now trying to teach them that lesson again," he added.',
+  ]);
+  const lesson = mlotok.find((q) => q.text.startsWith('The market is now trying'))!;
+  assert.equal(lesson.speaker, null);
+  assert.match(lesson.attribution ?? '', /^unnamed: "the regional manager"/);
+  const director = quotesOf('reuters-1724', [
+    '"What they are proposing is really double counting," Patrick de Saint-Aignan, managing director of swaps for Morgan Stanley and Co, said. Instead, he argues, banks should either be required to hold a percentage of the face value -- say one pct per year to maturity -- or to hold a percentage of the cost of replacing the contract in the event of a counterparty default.',
+    '"The potential risk factors are very large relative to what we had expected," said a director at one U.K. merchant bank. "What they are really doing is asking you to capitalize now -- to borrow money now -- to cushion you against risk you might have 10 years from now," he added.',
+  ]);
+  assert.equal(said(director, 'What they are really doing'), null);
+  // ... and one who spoke outside quotes: "A ministry official said ..." (not Masaki Shimazu of Daiwa), "The Finance
+  // Ministry official said ..." (the phrase naming whose, as where it attributes a quote)
+  const yen = quotesOf('reuters-1911', [
+    '"Even aggressive foreign investors have stopped investing (in yen)," said Masaki Shimazu, manager of Daiwa\'s bond department.',
+    'The Finance Ministry last April shortened the waiting period before issues could flow back to Japan to 90 days from 180. A ministry official said it verified through sampling that reflow was fairly small.',
+    '"We believe the Euroyen bond should remain mainly in the Euroyen market," he said.',
+    'The Finance Ministry official said the government must constantly consider ways to improve markets for the benefit of borrowers and investors. "No major market can keep its status without change," he said.',
+  ]);
+  assert.equal(said(yen, 'Even aggressive'), 'Masaki Shimazu');
+  assert.equal(said(yen, 'We believe the Euroyen'), null);
+  assert.equal(said(yen, 'No major market'), 'Finance Ministry official');
+});

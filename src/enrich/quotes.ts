@@ -178,6 +178,9 @@ interface Speaker {
   paragraph: number;
   sentence: number;
   gender?: Gender;
+  /** one the text leaves unnamed, by the role phrase that spoke ("a director at one U.K. merchant bank"): a later "he" may
+   * be theirs, and a quote it attributes is no one's named */
+  unnamed?: string;
 }
 
 export interface DocQuote extends Quote {
@@ -334,6 +337,9 @@ interface Reader {
   quoted: Set<PlacedMention>;
   /** speakers in reading order, each at the sentence where it last spoke */
   events: Speaker[];
+  /** people left unnamed who spoke ("a banker said", ""...," said a senior officer"), in reading order: only "he" and
+   * "she" look them up */
+  unnamed: Speaker[];
   out: DocQuote[];
   /** gender by the last word of a person's name, from titles and given names anywhere in the document */
   genders: Map<string, Gender>;
@@ -402,6 +408,8 @@ interface Found {
   /** null: a role noun the article leaves unnamed ("a spokesman said"): the quote is theirs, no one else's */
   speaker: Speaker | null;
   how: string;
+  /** that unnamed person, when one person: a later "he" or "she" may refer to them */
+  unnamed?: Speaker;
 }
 
 /** How a quote is marked that a role noun attributes to someone left unnamed (it goes on to the next quote, never back). */
@@ -882,6 +890,14 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
       continue;
     consider(ev, (cur - ev.sentence) * Q.pronounSentenceCost - Q.pronounSpeakerBonus);
   }
+  // one left unnamed who spoke counts as a speaker ("said the regional manager for one of the major oil companies ... .
+  // "...," he added": not Paul Mlotok, who spoke three sentences before), near the pronoun only; a named one wins a tie
+  if (want && !anyone)
+    for (let e = r.unnamed.length - 1; e >= 0; e--) {
+      const un = r.unnamed[e];
+      if (un.paragraph > para.p || (un.paragraph === para.p && un.at >= before) || cur - un.sentence > Q.pronounUnnamedSentences) continue;
+      consider(un, (cur - un.sentence) * Q.pronounSentenceCost - Q.pronounSpeakerBonus);
+    }
   const end = lowerBound(r.mentions.length, (i) => r.mentions[i].paragraph > para.p || (r.mentions[i].paragraph === para.p && r.mentions[i].at >= before));
   for (let k = end - 1; k >= 0; k--) {
     const m = r.mentions[k];
@@ -983,6 +999,25 @@ const ROLE_DETERMINERS = new Set(UNNAMED_ROLES.determiners);
 const COMPANY_NOUNS = new Set(UNNAMED_ROLES.company);
 const NOT_COMPANY = new Set(UNNAMED_ROLES.notCompany);
 const isRoleNoun = (w: string) => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+const SINGLE_DETERMINERS = new Set(UNNAMED_ROLES.single);
+/** a plural person noun ("officials", "spokesmen"): no "he" or "she" refers to it */
+const PLURAL_NOUN = /(?:s|men)$/;
+/** a person's role noun, one person, as a word of a text */
+const SINGLE_PERSON_NOUN = new RegExp(`\\b(?:${UNNAMED_ROLES.person.filter((w) => !PLURAL_NOUN.test(w)).join('|')})\\b`, 'i');
+
+/** The one person a role phrase opened by "a", "one" or "the" names, for a later "he" or "she" (a plural is none). */
+function unnamedPerson(para: Paragraph, w: string[], phrase: string, at: number): Speaker | undefined {
+  const noun = w[w.length - 1];
+  if (!SINGLE_DETERMINERS.has(w[0]) || !PERSON_ROLE_NOUNS.has(noun) || PLURAL_NOUN.test(noun)) return undefined;
+  const sentence = para.sentenceAt(at)?.index ?? 0;
+  return { name: '', type: 'person', at, paragraph: para.p, sentence, gender: UNNAMED_ROLES.genders[noun], unnamed: phrase };
+}
+
+/** A pronoun's referent as what was found: someone left unnamed speaks as they did ("unnamed: ..."), and goes on. */
+function byPronoun(s: Speaker | null, how: string): Found | null {
+  if (!s) return null;
+  return s.unnamed === undefined ? { speaker: s, how } : { speaker: null, how: `${UNNAMED_HOW}"${s.unnamed}", ${how}`, unnamed: s };
+}
 
 /** The length of a phrase after a speech verb up to its first role noun ("a senior official| at a leading ... bank"). */
 function roleNounEnd(ws: Token[]): number {
@@ -1011,7 +1046,7 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   const back = w[0] === 'the' || DOCUMENT_NOUNS.has(noun) ? roleReferent(r, para, noun, before) : null;
   if (back) return { speaker: back, how: `"${phrase}" refers to` };
   // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said")
-  return DOCUMENT_NOUNS.has(noun) ? null : { speaker: null, how: `${UNNAMED_HOW}"${phrase}"` };
+  return DOCUMENT_NOUNS.has(noun) ? null : { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: unnamedPerson(para, w, phrase, ws[0].start) };
 }
 
 /** Mentions before `before` in the paragraph `para` and the sentences before it, the nearest first, within the pronoun's reach. */
@@ -1280,8 +1315,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // inflation" since the 1950s, the HWWA economic research institute said")
   if (inside && SUBORDINATORS.includes(next) && aft.slice(comma + 1, v).every((t) => t.kind !== 'word' || L.auxiliaries.has(word(t)))) return null;
   if (between.length === 1 && isPronoun(between[0])) {
-    const s = resolvePronoun(r, para, between[0].text, q.open);
-    return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
+    return byPronoun(resolvePronoun(r, para, between[0].text, q.open), `pronoun "${between[0].text}" after the quote`);
   }
   // ""...," People quoted him as saying": the one quoted speaks, not the one quoting (QUOTING_VERBS)
   // (a person's pronoun and a speech verb after "as": "Her critics cited it as evidence" quotes no one)
@@ -1289,8 +1323,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
     (t, i) => i <= v && QUOTING.has(word(t)) && QUOTED_PRONOUNS.has(word(aft[i + 1])) && word(aft[i + 2]) === 'as' && !!aft[i + 3] && para.isVerb(aft[i + 3]),
   );
   if (quoting >= 0) {
-    const s = resolvePronoun(r, para, aft[quoting + 1].text, q.open);
-    return s && { speaker: s, how: `pronoun "${aft[quoting + 1].text}" quoted after the quote` };
+    return byPronoun(resolvePronoun(r, para, aft[quoting + 1].text, q.open), `pronoun "${aft[quoting + 1].text}" quoted after the quote`);
   }
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length) {
@@ -1311,8 +1344,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (people) return { speaker: people, how: `"${between.map((t) => t.text).join(' ')}" before "${aft[v].text}" after the quote` };
   // "he went on to say", "she later told reporters"
   if (between.length > 1 && isPronoun(between[0])) {
-    const s = resolvePronoun(r, para, between[0].text, q.open);
-    return s && { speaker: s, how: `pronoun "${between[0].text}" after the quote` };
+    return byPronoun(resolvePronoun(r, para, between[0].text, q.open), `pronoun "${between[0].text}" after the quote`);
   }
   // (a participle does not invert: in ""very unfair," claiming he and Hillary Clinton both "lied"" the name is what is claimed)
   // (or after a phrase a preposition opens and a comma closes: "Clinton "drew quite well ..." in the 2008 primary, said Ohio State
@@ -1639,8 +1671,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   // "they said", "we said": a group the text does not name here
   if (k >= 0 && GROUP_PRONOUNS.includes(word(bef[k]))) return null;
   if (k >= 0 && isPronoun(bef[k])) {
-    const s = resolvePronoun(r, para, bef[k].text, bef[k].start);
-    return s && { speaker: s, how: `pronoun "${bef[k].text}" before "${bef[v].text}"` };
+    return byPronoun(resolvePronoun(r, para, bef[k].text, bef[k].start), `pronoun "${bef[k].text}" before "${bef[v].text}"`);
   }
   // a role phrase right before the verb is its subject, whatever clause came before ("Sooner or later, the New Jersey governor
   // told reporters, "...""; "The company said: "..."")
@@ -1675,8 +1706,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     if (earlier) return { speaker: asSpeaker(r, para.text, earlier), how: `"${bef[k].text}" before the quote, subject before it` };
   }
   if (pron) {
-    const s = resolvePronoun(r, para, pron.text, q.open);
-    return s && { speaker: s, how: `pronoun "${pron.text}" before "${bef[v].text}"` };
+    return byPronoun(resolvePronoun(r, para, pron.text, q.open), `pronoun "${pron.text}" before "${bef[v].text}"`);
   }
   // "the president tweeted, "..."", "The president himself responded on Twitter, calling ..."
   // (the last role phrase that opens a clause before the verb: "The president himself responded ..., calling")
@@ -1819,7 +1849,7 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
   const subject = !named && after ? previousSentenceSubject(r, para, cur) : null;
   if (subject) return { speaker: subject, how: 'subject of the speech verb of the previous sentence' };
   if (prev && !prev.speaker && prev.how.startsWith(UNNAMED_HOW) && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded))
-    return { speaker: null, how: prev.how };
+    return { speaker: null, how: prev.how, unnamed: [...r.unnamed].reverse().find((u) => u.paragraph === prev.paragraph && u.sentence === prev.last) };
   if (prev?.speaker && cur - prev.last <= reach && (prev.paragraph >= para.p - 1 || prev.openEnded)) {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
@@ -1959,6 +1989,35 @@ function titlesOnly(L: Lexicon, gap: string): boolean {
   return !gap || (TITLE_WORDS_ONLY.test(gap) && gap.split(' ').every((w) => !w || L.titles.has(fold(w))));
 }
 
+/**
+ * The role phrases of one person that a paragraph makes the subject of a speech verb outside quotes ("A banker said he
+ * saw no reason ...", "A Finance Ministry spokesman said ...", "the dealer said"), as the quotes' role phrases are read:
+ * someone left unnamed, the one named whose role it is, or the phrase naming whose ("Finance Ministry spokesman").
+ */
+function unnamedSubjects(r: Reader, para: Paragraph, pending: Speaker[]): void {
+  // (a paragraph with no quote and no name is read only when it holds a role noun: "A banker said he saw no reason ...")
+  const tokens = para.tokens.length || para.quotes.length || !SINGLE_PERSON_NOUN.test(para.text) ? para.tokens : tokenize(para.text);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!para.isVerb(tokens[i])) continue;
+    let k = i - 1;
+    while (k > 0 && tokens[k].kind === 'word' && (r.L.auxiliaries.has(word(tokens[k])) || ADVERBS.has(word(tokens[k])))) k--;
+    const ph = phraseEndingAt(r, tokens, k);
+    const w = ph ? roleWords(ph.map(word)) : [];
+    const noun = w[w.length - 1];
+    if (!ph || !SINGLE_DETERMINERS.has(w[0]) || !PERSON_ROLE_NOUNS.has(noun) || PLURAL_NOUN.test(noun)) continue;
+    // (a definite phrase naming whose is the person named who spoke just before, if one did: "Aldo Roldan, Vice President
+    // ... at Chase Econometrics, said. ... The Chase economist also said" is Roldan's; left to the names)
+    const sentence = para.sentenceAt(ph[0].start)?.index ?? 0;
+    if (w[0] === 'the' && para.ms.some((m) => m.at >= ph[0].start && m.until <= ph[ph.length - 1].start)) {
+      const ev = pending.filter((e) => e.at < ph[0].start).pop() ?? r.events[r.events.length - 1];
+      if (ev && ev.type === 'person' && sentence - ev.sentence <= QUOTE_LIMITS.pronounUnnamedSentences) continue;
+    }
+    const found = unnamedRole(r, para, ph, ph[0].start);
+    const who = found?.speaker ?? found?.unnamed;
+    if (who) r.unnamed.push({ ...who, at: ph[0].start, paragraph: para.p, sentence });
+  }
+}
+
 /** The paragraph's speech events before a position become the reader's. */
 function flushEvents(r: Reader, pending: Reader['events'], upTo: number): void {
   while (pending.length && pending[0].at < upTo) r.events.push(pending.shift()!);
@@ -1979,6 +2038,7 @@ export function findQuotes(
     mentions,
     quoted: new Set(),
     events: [],
+    unnamed: [],
     out: [],
     genders: new Map(),
     personWords: new Set(),
@@ -2016,6 +2076,7 @@ export function findQuotes(
     const para = readParagraph(r, p, text, byParagraph.get(p) ?? [], mentionsOf.get(p) ?? [], leftOpen);
     leftOpen = para.quotes.length > 0 && !para.quotes[para.quotes.length - 1].closed;
     const pending = speechEvents(r, para);
+    unnamedSubjects(r, para, pending);
     const names = para.quotes.length ? nameParts(para.quotes, mentionsOf.get(p) ?? []) : undefined;
     for (let k = 0; k < para.quotes.length; k++) {
       const q = para.quotes[k];
@@ -2041,6 +2102,7 @@ export function findQuotes(
           speakerCarried(r, para, q));
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found?.speaker) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
+      else if (found?.unnamed) r.unnamed.push({ ...found.unnamed, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       r.out.push({
         id: `${doc.id}#q${r.out.length + 1}`,
         text: inner,

@@ -333,6 +333,11 @@ board administration court police parliament congress senate house`.trim().split
 newsletter`.trim().split(/\s+/),
   /** words that open such a phrase; only "the" refers back */
   determiners: ['the', 'a', 'an', 'one', 'another', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'some', 'other'],
+  /** ... those that open one person: a later "he" or "she" may be that person ("said a director at one U.K. merchant
+   * bank. "...," he added"), not a name further back (quotes34) */
+  single: ['the', 'a', 'an', 'one', 'another'],
+  /** person nouns of one gender ("a France Telecom spokeswoman": "she", never "he") */
+  genders: { spokesman: 'm', spokeswoman: 'f' } as Record<string, 'm' | 'f'>,
 };
 
 /** Words that open a clause whose subject may be the one a later he, she or it in the sentence refers to ("After Trump won, he said"). */
@@ -378,6 +383,9 @@ export const QUOTE_LIMITS = {
   pronounSentenceCost: 1,
   pronounSpeakerBonus: 1.5,
   pronounSubjectBonus: 1,
+  /** a role phrase that spoke ("one dealer said") is a "he" or "she" only this close: further back, the pronouns between
+   * have most often gone back to someone named ("a spokesman said ... . He was quoted by the Irish magazine ...") */
+  pronounUnnamedSentences: 2,
   /** a name after a preposition or a verb of telling ("loyalty to Mr. Trump") is seldom the one referred to */
   pronounObjectCost: 0.5,
   /** an untyped name, when a typed one is near, loses by this much */
