@@ -159,7 +159,8 @@ export function draftClaims(units: Unit[], alignment: Alignment, fam: SourceFami
   }
   // one array pushed to (an empty map() result is a different array kind: the push below deoptimised on it)
   const drafts: DraftClaim[] = [];
-  for (const members of mergeRestatements(stars, reps, al)) drafts.push(finish(members, al, fam, poor));
+  // (a restating star's member that a claim would not take stands alone: covered no more)
+  for (const members of mergeRestatements(stars, reps, al, covered)) drafts.push(finish(members, al, fam, poor));
   // statements no other article makes
   for (const u of units) if (!covered.has(u.id)) drafts.push(finish([u], al, fam, poor));
   return drafts;
@@ -210,9 +211,17 @@ function agreeingMembers(kept: Unit[], rep: Unit, c: Unit, links: Map<number, nu
  * that claim in other sentences of the same articles: it joins the earlier star. Only when its other
  * sentences align with the earlier star's own sentences too: a long sentence stating two facts ("flies to
  * Belarus on Monday, his first visit in three years") links two claims without making them one.
+ * A joining sentence of an article the earlier star holds a sentence of is held to the star's own rule for a second
+ * sentence of one article (`secondSentence`): a star re-opened around a sentence the claim left out (its wording the
+ * claim's) does not bring it back ("They said they expected Brazil and Colombia to open export registrations" beside
+ * Dauster's "had not yet decided when registrations ... will be opened"). A sentence left out of every claim is taken
+ * out of `covered`: it stands alone.
  */
-function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[][] {
+function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered: Set<number>): Unit[][] {
   const out: Unit[][] = [];
+  // each star of `out`'s wording (the rep it was drawn around)
+  const outReps: Unit[] = [];
+  const dropped: Unit[] = [];
   // per unit id, the stars of `out` holding it: only those can host a star holding the unit (the first, by place,
   // that passes), so a star is checked against the earlier stars it shares a sentence with, not against all
   const starsOf = new Map<number, number[]>();
@@ -230,7 +239,9 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[]
     if (at !== undefined) {
       const host = out[at];
       for (const u of s)
-        if (!host.some((h) => h.id === u.id)) {
+        if (host.some((h) => h.id === u.id)) continue;
+        else if (!secondSentence(u, host, outReps[at], al)) dropped.push(u);
+        else {
           host.push(u);
           holding(u.id, at);
         }
@@ -238,9 +249,28 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[]
     } else {
       for (const u of s) holding(u.id, out.length);
       out.push([...s]);
+      outReps.push(reps[i]);
     }
   }
+  for (const u of dropped) if (!starsOf.has(u.id)) covered.delete(u.id);
   return out;
+}
+
+/**
+ * Does a sentence joining a star (its wording `rep`) pass the star's rule for its article: as well aligned with the
+ * wording as the star's best sentence of that article, or at least ALIGN.sameDocExtra? A sentence of an article
+ * the star holds none of passes.
+ */
+function secondSentence(u: Unit, host: Unit[], rep: Unit, al: Alignment): boolean {
+  const links = al.neighbors.get(rep.id);
+  const link = links?.get(u.id) ?? 0;
+  if (link >= ALIGN.sameDocExtra) return true;
+  let second = false;
+  for (const h of host) if (h.doc === u.doc && (h === rep || link < (links?.get(h.id) ?? 0))) second = true;
+  if (!second) return true;
+  // a sentence restating one the star holds (its copy in another article, as well aligned as a second sentence must be)
+  const own = al.neighbors.get(u.id);
+  return host.some((h) => h.doc !== u.doc && (own?.get(h.id) ?? 0) >= ALIGN.sameDocExtra);
 }
 
 /** Does the earlier star `o` restate star `s` (its ids `ids`, its representative `rep`)? Worded by one of the earlier
