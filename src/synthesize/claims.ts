@@ -129,7 +129,15 @@ function representativeOf(members: Unit[], al: Alignment, poor: (u: Unit) => boo
   return best;
 }
 
-export function draftClaims(units: Unit[], alignment: Alignment, fam: SourceFamilies, poor: (u: Unit) => boolean = () => false): DraftClaim[] {
+/** `poor`: whether a sentence is a poor wording (representativeOf); `alone`: whether it reads on its own (the
+ * briefing's standsAlone: secondSentence's tie). */
+export function draftClaims(
+  units: Unit[],
+  alignment: Alignment,
+  fam: SourceFamilies,
+  poor: (u: Unit) => boolean = () => false,
+  alone: (u: Unit) => boolean = () => true,
+): DraftClaim[] {
   // two sentences of one wire form with other amounts are two statements: their link counts no agreement
   const al = agreeingAlignment(units, alignment);
   const covered = new Set<number>();
@@ -159,7 +167,8 @@ export function draftClaims(units: Unit[], alignment: Alignment, fam: SourceFami
   }
   // one array pushed to (an empty map() result is a different array kind: the push below deoptimised on it)
   const drafts: DraftClaim[] = [];
-  for (const members of mergeRestatements(stars, reps, al)) drafts.push(finish(members, al, fam, poor));
+  // (a restating star's member that a claim would not take stands alone: covered no more)
+  for (const members of mergeRestatements(stars, reps, al, covered, alone)) drafts.push(finish(members, al, fam, poor));
   // statements no other article makes
   for (const u of units) if (!covered.has(u.id)) drafts.push(finish([u], al, fam, poor));
   return drafts;
@@ -210,9 +219,17 @@ function agreeingMembers(kept: Unit[], rep: Unit, c: Unit, links: Map<number, nu
  * that claim in other sentences of the same articles: it joins the earlier star. Only when its other
  * sentences align with the earlier star's own sentences too: a long sentence stating two facts ("flies to
  * Belarus on Monday, his first visit in three years") links two claims without making them one.
+ * A joining sentence of an article the earlier star holds a sentence of is held to the star's own rule for a second
+ * sentence of one article (`secondSentence`): a star re-opened around a sentence the claim left out (its wording the
+ * claim's) does not bring it back ("They said they expected Brazil and Colombia to open export registrations" beside
+ * Dauster's "had not yet decided when registrations ... will be opened"), unless the score cannot tell the two apart
+ * and it comes first (secondSentence). A sentence left out of every claim is taken out of `covered`: it stands alone.
  */
-function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[][] {
+function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered: Set<number>, alone: (u: Unit) => boolean): Unit[][] {
   const out: Unit[][] = [];
+  // each star of `out`'s wording (the rep it was drawn around)
+  const outReps: Unit[] = [];
+  const dropped: Unit[] = [];
   // per unit id, the stars of `out` holding it: only those can host a star holding the unit (the first, by place,
   // that passes), so a star is checked against the earlier stars it shares a sentence with, not against all
   const starsOf = new Map<number, number[]>();
@@ -230,7 +247,9 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[]
     if (at !== undefined) {
       const host = out[at];
       for (const u of s)
-        if (!host.some((h) => h.id === u.id)) {
+        if (host.some((h) => h.id === u.id)) continue;
+        else if (!secondSentence(u, host, outReps[at], al, alone)) dropped.push(u);
+        else {
           host.push(u);
           holding(u.id, at);
         }
@@ -238,9 +257,41 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment): Unit[]
     } else {
       for (const u of s) holding(u.id, out.length);
       out.push([...s]);
+      outReps.push(reps[i]);
     }
   }
+  for (const u of dropped) if (!starsOf.has(u.id)) covered.delete(u.id);
   return out;
+}
+
+/**
+ * Does a sentence joining a star (its wording `rep`) pass the star's rule for its article: as well aligned with the
+ * wording as the star's best sentence of that article, or at least ALIGN.sameDocExtra? A sentence of an article
+ * the star holds none of passes. So does one aligned within ALIGN.sameDocTie of the article's sentences it falls
+ * below and written before them, reading on its own (`alone`: not USG's "That is 80 basis points more"): the score
+ * cannot tell which of the two states the claim, and an article states its news before it goes on (Qantas' "has
+ * placed a firm order with Boeing Co for four 747-400 aircraft", 0.499, before its "talking to three engine makers",
+ * 0.51; a seed's "his predecessor Vladimir Makei unexpectedly passed away last month", 0.437, before "The cause of
+ * death has not been announced", 0.455).
+ */
+function secondSentence(u: Unit, host: Unit[], rep: Unit, al: Alignment, alone: (u: Unit) => boolean): boolean {
+  const links = al.neighbors.get(rep.id);
+  const link = links?.get(u.id) ?? 0;
+  if (link >= ALIGN.sameDocExtra) return true;
+  let second = false;
+  let tie = true;
+  for (const h of host) {
+    if (h.doc !== u.doc) continue;
+    // (the wording's own article never: its sentence is the wording itself)
+    const held = h === rep ? Infinity : (links?.get(h.id) ?? 0);
+    if (link >= held) continue;
+    second = true;
+    if (held - link > ALIGN.sameDocTie || h.sentence < u.sentence) tie = false;
+  }
+  if (!second || (tie && alone(u))) return true;
+  // a sentence restating one the star holds (its copy in another article, as well aligned as a second sentence must be)
+  const own = al.neighbors.get(u.id);
+  return host.some((h) => h.doc !== u.doc && (own?.get(h.id) ?? 0) >= ALIGN.sameDocExtra);
 }
 
 /** Does the earlier star `o` restate star `s` (its ids `ids`, its representative `rep`)? Worded by one of the earlier

@@ -80,7 +80,7 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
   const alignment = align(units, relations, headlineAt);
   lastCost = { units: units.length, pairsScored: alignment.pairsScored };
   const flagged = (doc: DocId) => !!(input.flags?.get(doc)?.spun.detected || input.flags?.get(doc)?.translated.detected);
-  const drafts = rankDrafts(draftClaims(units, alignment, families, (u) => flagged(u.doc) || !standsAlone(u)));
+  const drafts = rankDrafts(draftClaims(units, alignment, families, (u) => flagged(u.doc) || !standsAlone(u), standsAlone));
   const claims = toClaims(input.group.id, drafts);
 
   const quotes = linkQuoteVariants(input.quotes, families);

@@ -269,6 +269,9 @@ export const ALIGN = {
   smallNumber: 10,
   /** a claim keeps a second sentence of one article only when it aligns this well with the claim's wording */
   sameDocExtra: 0.5,
+  /** ... or, restating the claim in a star of its own (claims.ts secondSentence), when it aligns within this of the
+   * article's sentence in the claim and comes before it: closer than the score tells two statements apart */
+  sameDocTie: 0.02,
   /** score given to a sentence pair stating a record counted from the same year ("first ... since 2019") */
   milestone: 0.6,
   /** a claim's wording loses this much of its alignment with sentences outside the claim */
