@@ -27,6 +27,8 @@ test('problems carry a stable rule id; a record is placed as file.jsonl#line', a
 test('every kind of reason the readers write has its rule', () => {
   const cases: Array<[string, string]> = [
     ['too large (12.0 MB, limit 10.0 MB; raise it with --max-size)', 'too-large'],
+    ['too large (10,486,000 bytes, limit 10,485,760 bytes; raise it with --max-size)', 'too-large'],
+    ['standard input is not read: save it to a file and give its path', 'missing-file'],
     ['timed out after 1 s', 'fetch-failed'],
     ['HTTP 404 from the server', 'fetch-failed'],
     ['refused: example.test resolves to 127.0.0.1, loopback (use --allow-private to fetch it)', 'refused-address'],

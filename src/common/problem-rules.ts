@@ -5,7 +5,7 @@ import type { Problem } from '../model.ts';
 
 export const PROBLEM_RULES: ReadonlyArray<readonly [rule: string, reason: RegExp]> = [
   ['stage-failure', /^could not be processed\b|^\w+ stage failed: /],
-  ['missing-file', /^no such file or folder$/],
+  ['missing-file', /^no such file or folder$|^standard input is not read:/],
   ['permission-denied', /^permission denied$/],
   ['not-a-file', /^(not a regular file|is a folder|a part of the path is not a folder|too many symbolic links)$/],
   ['empty-input', /^(empty file|no text \(only whitespace\)|the server sent an empty page)$/],

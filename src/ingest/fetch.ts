@@ -7,6 +7,7 @@ import type { Socket } from 'node:net';
 import { type PrivateAccess, resolveAllowed } from './net-guard.ts';
 import { PACKAGE_VERSION } from '../common/version.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS } from './limits.ts';
+import { pastLimit, sizeOf } from './sizes.ts';
 
 export const USER_AGENT = `crosscheck/${PACKAGE_VERSION} (news story engine; +https://www.npmjs.com/package/crosscheck)`;
 
@@ -36,10 +37,6 @@ export interface Fetched {
 
 /** `closed`: the request went out on a kept-alive connection the server had closed (not sent again: `retryClosed` off) */
 export type FetchResult = Fetched | { problem: string; closed?: true };
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** A URL string we are willing to fetch, or the reason not. */
 export function parseFetchUrl(value: string): URL | { problem: string } {
@@ -199,7 +196,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         const declared = status === 204 || status === 304 ? NaN : Number(res.headers['content-length'] ?? NaN);
         if (declared > opts.maxBytes) {
           res.resume();
-          finish({ problem: `too large (${mb(declared)}, limit ${mb(opts.maxBytes)}; raise it with --max-size)` });
+          finish({ problem: `too large (${pastLimit(declared, opts.maxBytes)}; raise it with --max-size)` });
           return;
         }
         const decoding = codingsOf(res.headers);
@@ -214,7 +211,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
           received += chunk.length;
           // bounded as the Content-Length is: a chunked or close-delimited body, or one still read after its
           // decompressed data ended (below)
-          if (received > opts.maxBytes) finish({ problem: `too large (over ${mb(opts.maxBytes)}; raise it with --max-size)` });
+          if (received > opts.maxBytes) finish({ problem: `too large (over ${sizeOf(opts.maxBytes)}; raise it with --max-size)` });
         });
         const cutShort = () =>
           finish({
@@ -243,7 +240,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
         body.on('data', (chunk: Buffer) => {
           total += chunk.length;
           if (total > opts.maxBytes) {
-            finish({ problem: `too large (over ${mb(opts.maxBytes)}${decoders.length ? ' once decompressed' : ''}; raise it with --max-size)` });
+            finish({ problem: `too large (over ${sizeOf(opts.maxBytes)}${decoders.length ? ' once decompressed' : ''}; raise it with --max-size)` });
             return;
           }
           chunks.push(chunk);

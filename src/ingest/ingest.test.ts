@@ -178,6 +178,39 @@ test('bad inputs are one-line problems naming the source; the run goes on', asyn
   for (const p of problems) assert.ok(!p.reason.includes('\n'));
 });
 
+test('a file just past the size limit names both sizes apart, not "10.0 MB, limit 10.0 MB"', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'a-page.html'), `<html><body><p>${ARTICLE}</p>${' '.repeat(10 * 1024 * 1024)}</body></html>`);
+  writeFileSync(join(dir, 'b-words.txt'), 'word '.repeat(5000));
+  writeFileSync(join(dir, 'c-long.txt'), 'word '.repeat(600_000));
+  const { problems } = await collect([join(dir, 'a-page.html')], { maxBytes: 10 * 1024 * 1024 });
+  const { problems: small } = await collect([join(dir, 'b-words.txt')], { maxBytes: 20_000 });
+  const { problems: apart } = await collect([join(dir, 'c-long.txt')], { maxBytes: 1024 * 1024 });
+  assert.deepEqual(
+    [...problems, ...small, ...apart].map((p) => `${p.source.split('/').pop()}: ${p.reason}`),
+    [
+      'a-page.html: too large (10,486,000 bytes, limit 10,485,760 bytes; raise it with --max-size)',
+      'b-words.txt: too large (25,000 bytes, limit 20,000 bytes; raise it with --max-size)',
+      'c-long.txt: too large (2.9 MB, limit 1.0 MB; raise it with --max-size)',
+    ],
+  );
+});
+
+test('"-" (standard input to other tools) says it is not read, not "no such file"; a file named "-" is read', async () => {
+  const { problems } = await collect(['-']);
+  assert.deepEqual(problems, [{ source: '-', reason: 'standard input is not read: save it to a file and give its path' }]);
+  const dir = tmp();
+  writeFileSync(join(dir, '-'), ARTICLE);
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const named = await collect(['-']);
+    assert.deepEqual([named.docs.length, named.problems.length], [1, 0]);
+  } finally {
+    process.chdir(cwd);
+  }
+});
+
 test('an unreadable file is a problem, not a crash', { skip: process.getuid?.() === 0 ? 'root reads everything' : false }, async () => {
   const dir = tmp();
   const f = join(dir, 'locked.txt');

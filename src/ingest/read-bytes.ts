@@ -3,17 +3,9 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { describeFsError } from './errors.ts';
+import { pastLimit, sizeOf } from './sizes.ts';
 
 export type ReadResult = { bytes: Buffer } | { problem: string };
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1)} MB`;
-}
-
-/** Bytes as mb() gives them, or in bytes under a megabyte (a limit of 512 bytes is not "0.00 MB"). */
-function sizeOf(n: number): string {
-  return n < 1024 * 1024 ? `${n.toLocaleString('en-US')} bytes` : mb(n);
-}
 
 /** `raise`: how to raise the limit, said when a file passes it (a command without --max-size says nothing). */
 export async function readInputBytes(file: string, maxBytes: number, raise = '; raise it with --max-size'): Promise<ReadResult> {
@@ -26,7 +18,7 @@ export async function readInputBytes(file: string, maxBytes: number, raise = '; 
   try {
     const { size } = await handle.stat();
     if (file.toLowerCase().endsWith('.gz')) return await gunzipCapped(file, maxBytes, raise);
-    if (size > maxBytes) return { problem: `too large (${mb(size)}, limit ${mb(maxBytes)}${raise})` };
+    if (size > maxBytes) return { problem: `too large (${pastLimit(size, maxBytes)}${raise})` };
     const bytes = await readCapped(handle, size, maxBytes);
     // a file growing while it is read, or one whose size says nothing (/proc): the size checked is not what is read
     if (!bytes) return { problem: `too large (over ${sizeOf(maxBytes)} read, though ${sizeOf(size)} when its size was checked${raise})` };
@@ -75,7 +67,7 @@ function gunzipCapped(file: string, maxBytes: number, raise: string): Promise<Re
     gunzip.on('data', (chunk: Buffer) => {
       total += chunk.length;
       if (total > maxBytes) {
-        finish({ problem: `too large once decompressed (over ${mb(maxBytes)}${raise})` });
+        finish({ problem: `too large once decompressed (over ${sizeOf(maxBytes)}${raise})` });
         return;
       }
       chunks.push(chunk);

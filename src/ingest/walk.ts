@@ -36,6 +36,10 @@ function emptyFolder(entries: number, skipped: number): string {
 
 export type WalkSeen = Set<string>;
 
+/** "-", which other tools read as standard input: no file of that name here, so said plainly (was "no such file"). */
+const STDIN_ARGUMENT = '-';
+const STDIN_REASON = 'standard input is not read: save it to a file and give its path';
+
 export async function* walkPaths(paths: string[], seen: WalkSeen = new Set()): AsyncGenerator<WalkItem> {
   for (const path of paths) yield* walkOne(path, true, seen);
 }
@@ -46,7 +50,13 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGene
     info = await stat(path, { bigint: true });
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException)?.code === 'ENOENT';
-    const reason = missing && OTHER_SCHEME.test(path) ? 'unsupported address (only http:// and https:// are fetched)' : describeFsError(err);
+    const reason = !missing
+      ? describeFsError(err)
+      : OTHER_SCHEME.test(path)
+        ? 'unsupported address (only http:// and https:// are fetched)'
+        : path === STDIN_ARGUMENT && named
+          ? STDIN_REASON
+          : describeFsError(err);
     yield { problem: { source: path, reason } };
     return;
   }

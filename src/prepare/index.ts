@@ -11,6 +11,7 @@ import { TermCounts, withTermIds } from '../common/term-counts.ts';
 import { documentFeatures, titleCounts, type DocFeatures, type SurfaceForms } from '../cluster/features.ts';
 import type { StringIds, StringTables, TripReader, TripStrings } from './trip-strings.ts';
 import { standsAt } from '../common/stands-at.ts';
+import { MAX_HTML_CHARS, PAGE_CUT_NOTE } from '../extract/html/parse.ts';
 
 /**
  * A prepared document, and, when a worker thread prepared it, its clustering features (cluster/features.ts): worked
@@ -32,8 +33,11 @@ export interface KeptEnrichments {
 
 /** Why a document holds no article, or null when it does. */
 function emptyArticleReason(raw: RawDocument, doc: TextDocument): string | null {
-  if (doc.sentences.length === 0) return (raw.kind !== 'html' && noWordsReason(raw.body)) || 'no article text found (everything was page chrome or empty)';
-  return null;
+  if (doc.sentences.length > 0) return null;
+  // a page cut at the parse limit: what was read held no text, what was cut is not known
+  if (doc.removed.some((r) => r.text.startsWith(PAGE_CUT_NOTE)))
+    return `no article text found in the page's first ${MAX_HTML_CHARS.toLocaleString('en-US')} characters (the page is ${raw.body.length.toLocaleString('en-US')}; the rest is not read)`;
+  return (raw.kind !== 'html' && noWordsReason(raw.body)) || 'no article text found (everything was page chrome or empty)';
 }
 
 /**

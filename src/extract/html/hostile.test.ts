@@ -1,5 +1,7 @@
 // Hostile HTML: each case ends in a bounded result or a clear problem, never a hang or a crash.
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { extractHtmlContent } from './index.ts';
 import { flattenDeepNesting, MAX_DEPTH } from '../../common/nesting.ts';
@@ -38,11 +40,40 @@ test('unclosed tags by the ten thousand and broken markup parse to a bounded res
 });
 
 test('an enormous page is cut, not read whole', () => {
-  const html = `<html><body><article>${ARTICLE}${ARTICLE}</article><script>${'var x = 1;\n'.repeat(700_000)}</script><p>tail</p></body></html>`;
+  const html = `<html><body><article>${ARTICLE}${ARTICLE}</article>${'<i></i>'.repeat(1_000_000)}<p>tail</p></body></html>`;
   assert.ok(html.length > 6 * 1024 * 1024);
   const value = extractHtmlContent(html);
   assert.ok(value.removed.some((r) => /page cut/.test(r.text)));
   assert.ok(value.paragraphs.join(' ').includes('flood barrier'));
+});
+
+test('a page past the limit by an inline image, a script state or a style sheet before its text: emptied of them, its article read whole', () => {
+  // a real page (El Faro's template) with megabytes before its text: the cut fell in them, and the page read as empty
+  const page = readFileSync(join(import.meta.dirname, '../../../test/fixtures/html/support-plea.html'), 'utf8');
+  const own = extractHtmlContent(page);
+  const bulk = 'QUFB'.repeat(2_000_000);
+  for (const [what, html] of [
+    ['an icon as a data URI', page.replace('</title>', `</title><link rel="icon" href="data:image/png;base64,${bulk}">`)],
+    ['a script state', page.replace('</title>', `</title><script>window.__STATE__ = "${bulk}";</script>`)],
+    ["a style sheet's font", page.replace('</title>', `</title><style>@font-face { src: url(data:font/woff2;base64,${bulk}) }</style>`)],
+    ['an image in the text', page.replace('<p dir="ltr">', `<img alt='a map' src='data:image/png;base64,${bulk}'><p dir="ltr">`)],
+  ]) {
+    assert.ok(html.length > 6 * 1024 * 1024, what);
+    const value = extractHtmlContent(html);
+    assert.deepEqual(value.paragraphs, own.paragraphs, what);
+    assert.ok(
+      value.removed.some((r) => /^1 inline data value or script emptied \(800\d{4} characters\)$/.test(r.text)),
+      what,
+    );
+    assert.ok(!value.removed.some((r) => /page cut/.test(r.text)), what);
+  }
+});
+
+test('a page cut at the limit before any text says so, not that it was all page chrome', () => {
+  const html = `<html><body>${'<i></i>'.repeat(1_000_000)}${ARTICLE}</body></html>`;
+  const result = processRaw(raw(html));
+  assert.ok('reason' in result);
+  assert.equal(result.reason, "no article text found in the page's first 6,291,456 characters (the page is 7,000,177; the rest is not read)");
 });
 
 test('a script-only page, an empty page and binary junk give a clear problem through the pipeline', () => {

@@ -1,9 +1,13 @@
 // Guarded HTML parsing: hostile markup (100k nested tags, giant pages) must give a bounded result.
 import { type Document, parseDocument } from './dom.ts';
 import { flattenDeepNesting, MAX_DEPTH } from '../../common/nesting.ts';
+import { emptyBulk } from './bulk.ts';
 
 /** Markup longer than this is cut (characters); the article is near the top of any real page. */
 export const MAX_HTML_CHARS = 6 * 1024 * 1024;
+
+/** The start of the removal note a page cut at MAX_HTML_CHARS gets. */
+export const PAGE_CUT_NOTE = 'page cut to its first';
 
 export interface ParsedPage {
   document: Document;
@@ -20,8 +24,16 @@ export function parsePage(markup: string): ParsedPage {
   const notes: string[] = [];
   let html = markup;
   if (html.length > MAX_HTML_CHARS) {
+    // inline images, fonts and a script's state first: the cut then falls in the page's text, not before it
+    const bulk = emptyBulk(html);
+    if (bulk.count) {
+      html = bulk.html;
+      notes.push(`${bulk.count} inline data value${bulk.count === 1 ? '' : 's'} or script${bulk.count === 1 ? '' : 's'} emptied (${bulk.chars} characters)`);
+    }
+  }
+  if (html.length > MAX_HTML_CHARS) {
     html = html.slice(0, MAX_HTML_CHARS);
-    notes.push(`page cut to its first ${MAX_HTML_CHARS} characters`);
+    notes.push(`${PAGE_CUT_NOTE} ${MAX_HTML_CHARS} characters`);
   }
   const flat = flattenDeepNesting(html);
   if (flat.flattened) notes.push(`tags nested deeper than ${MAX_DEPTH} levels were dropped`);
