@@ -1,8 +1,8 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, VESSEL_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
-import { COUNTRIES, PLACE_NOUNS, PLACES, SHARED_STATE_NAMES, STATES } from './data/places.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, COMPANY_NOUNS, VESSEL_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
+import { COUNTRIES, PEOPLES, PLACE_NOUNS, PLACES, SHARED_STATE_NAMES, STATES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, COMMON_GIVEN_NAMES, COMMON_FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, SHOUTED_FUNCTION_WORDS, TABLE_LABELS, PARTY_POSTAL_STATES } from './data/words.ts';
 import { monthAbbreviations, monthNames, weekdayNames } from '../common/calendar.ts';
@@ -50,6 +50,8 @@ export interface Lexicon {
   stateNames: Map<string, string>;
   /** lower-case nouns for a news outlet before its name ("the daily al-Ittihad") */
   outletNouns: Set<string>;
+  /** lower-case nouns for a company before its name ("the oil company Ecopetrol") */
+  companyNouns: Set<string>;
   vesselNouns: Set<string>;
   knownOrgs: Set<string>;
   /** `knownOrgs`' bit table: each run's text is asked, most are none */
@@ -80,6 +82,8 @@ export interface Lexicon {
   countries: Set<string>;
   /** folded demonym -> folded country */
   demonyms: Map<string, string>;
+  /** peoples and parties' members with no country (`PEOPLES`): demonyms of none */
+  peoples: Set<string>;
   givenNames: Set<string>;
   notNames: Set<string>;
   /** `notNames`' bit table (foldfilter.ts): most capitalised words are told apart from them without a folded copy */
@@ -216,6 +220,7 @@ export function lex(): Lexicon {
       ...PARTY_POSTAL_STATES.filter(([, name]) => !SHARED_STATE_NAMES.includes(name)).map(([code, name]) => [`${code.toLowerCase()}.`, name] as const),
     ]),
     outletNouns: lower(OUTLET_NOUNS),
+    companyNouns: lower(COMPANY_NOUNS),
     vesselNouns: lower(VESSEL_NOUNS),
     knownOrgs,
     knownOrgBits: foldFilter(knownOrgs),
@@ -231,6 +236,7 @@ export function lex(): Lexicon {
     places,
     placeBits: foldFilter(places.keys()),
     demonyms,
+    peoples: new Set(PEOPLES),
     countries,
     givenNames: lower([...GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...COMMON_GIVEN_NAMES, ...COMMON_FEMALE_GIVEN_NAMES]),
     notNames,

@@ -1296,3 +1296,24 @@ test("a headline's capitals name no common word the story writes in lower case (
   for (const no of ['WEEK', 'BBL', 'EFFECTIVE']) assert.ok(!aliases.includes(no), `${no} names nothing: ${aliases.join('|')}`);
   for (const yes of ['FED', 'EEP', 'WTI']) assert.ok(aliases.includes(yes), `${yes} stays: ${aliases.join('|')}`);
 });
+
+test('"the Bank" is the one bank its articles name in full, named by that; a company read a person by an appositive is the company its name opens (Reuters 917, 1958, 2223, 486)', () => {
+  const story = [
+    doc('917', [
+      'The French Treasury will issue between eight and 12 billion francs worth of tap stock depending on market conditions at its monthly tender on Thursday, the Bank of France said.',
+    ]),
+    doc('1958', [
+      'The Bank of France said it sold a total of 11.05 billion francs of Treasury tap stock in an issue of two fixed-rate tranches and one variable rate tranche.',
+      'The Bank also sold 1.8 billion francs worth of 8.50 pct December 2012 tap stock at a top accepted price of 93.60 pct.',
+    ]),
+  ];
+  const bank = linkStory(story, story.map(enrichDocument)).entities.find((e) => e.aliases.includes('Bank'));
+  assert.ok(bank && bank.name === 'Bank of France' && bank.type === 'org', JSON.stringify(bank));
+  // was "Cargill" person by its appositive ("analyst"), apart from Cargill U.K. Ltd
+  const grain = [
+    doc('2223', ['World grain trade could be turning the corner and heading toward recovery in the 1986-87 season, a Cargill, Inc. analyst said.']),
+    doc('486', ['Cargill U.K. Ltd said its oilseed processing plant at Seaforth, northwest England, is due to resume operations tomorrow.']),
+  ];
+  const cargill = linkStory(grain, grain.map(enrichDocument)).entities.find((e) => e.aliases.includes('Cargill'));
+  assert.ok(cargill && cargill.type === 'org' && cargill.aliases.includes('Cargill U.K. Ltd'), JSON.stringify(cargill));
+});

@@ -6,7 +6,14 @@ import { UnionFind } from '../common/union-find.ts';
 import { objectList } from '../common/object-list.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { isCommonStarter, lex, placeOf } from './lexicon.ts';
-import { INSTITUTION_PREPOSITIONS, LEGAL_FORM_KINDS, ORG_NAME_VARIANTS, THING_HEADS as THING_HEAD_WORDS } from './data/orgs.ts';
+import {
+  CENTRAL_WORD,
+  HEADS_NAMED_ALONE,
+  INSTITUTION_PREPOSITIONS,
+  LEGAL_FORM_KINDS,
+  ORG_NAME_VARIANTS,
+  THING_HEADS as THING_HEAD_WORDS,
+} from './data/orgs.ts';
 import { PLACE_WORD_SHORTENINGS, WIDER_SHORT_NAMES } from './data/places.ts';
 import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
@@ -46,6 +53,8 @@ interface Surface {
   sentenceOnly?: boolean;
   /** an acronym a thing's name spells out ("LIBOR" of "London Interbank Offered Rates"): its votes count for no type */
   thing: boolean;
+  /** a head written alone for the body named in full with it ("the Bank" of the Bank of England): never its name */
+  headAlone?: boolean;
 }
 
 const TYPES: EntityType[] = ['person', 'place', 'org'];
@@ -146,6 +155,7 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   attachTeamNicknames(surfaces, multi, sets);
   attachBracketedAcronyms(surfaces, multi, docs, sets);
   attachSpelledAcronyms(surfaces, multi, sets);
+  attachHeadsAlone(surfaces, multi, sets);
   const entities = buildEntities(
     surfaces,
     sets,
@@ -155,6 +165,36 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   const quotes = resolveSpeakers(enrichments, surfaces, entities);
   linkVariants(quotes);
   return { entities: entities.map(({ surfaces: _s, ...e }) => e), quotes };
+}
+
+const HEADS_ALONE = new Set(HEADS_NAMED_ALONE);
+
+/**
+ * A head written alone as an organisation ("the Bank", `HEADS_NAMED_ALONE`) is the one body of the story named in full
+ * with it ("Bank of England", "Dutch Central Bank") when each article writing it alone names that body too: the
+ * article's short name for it, no organisation of its own. Two such bodies ("Bank of England", "Bank of France"), or
+ * an article naming none, leave it as it was.
+ */
+function attachHeadsAlone(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
+  surfaces.forEach((s, i) => {
+    if (s.words.length !== 1 || !HEADS_ALONE.has(fold(s.text)) || s.votes.org === 0 || s.votes.person > 0) return;
+    const head = fold(s.text);
+    // the sets named "<head> of ..." or "... Central <head>", with the articles naming each
+    const bodies = new Map<number, Set<DocId>>();
+    for (const { s: o, i: j } of multi) {
+      const w = o.words.map(fold);
+      const named = (w[0] === head && w[1] === 'of') || (w[w.length - 1] === head && w[w.length - 2] === CENTRAL_WORD);
+      if (!named || !readsAsNonPerson(o)) continue;
+      const r = sets.find(j);
+      const docs = bodies.get(r) ?? bodies.set(r, new Set()).get(r)!;
+      for (const m of o.mentions) docs.add(m.document);
+    }
+    if (bodies.size !== 1) return;
+    const [[root, docs]] = bodies;
+    if (!s.mentions.every((m) => docs.has(m.document))) return;
+    sets.union(i, root);
+    s.headAlone = true;
+  });
 }
 
 const SUFFIXES = new Set(NAME_SUFFIXES);
@@ -1334,7 +1374,8 @@ function opensCompany(o: Surface, root: number, companies: Map<string, Company[]
 
 /** Cues that read a name as a person, or a place, by nothing a company does not do too: it speaks, it is "at" or
  * "in" somewhere said ("at Viacom"), or nothing. */
-const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition', 'media']);
+// (and an appositive: a company's has a person's words too, "American Hoechst, vice chairman", "a Cargill, Inc. analyst")
+const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition', 'media', 'appositive']);
 
 /** Whether a set's organisation and place votes outweigh its person votes with a name's added: joined, they type it. */
 function setOutvotes(surfaces: Surface[], sets: UnionFind, root: number, s: Surface): boolean {
@@ -1836,8 +1877,8 @@ function buildEntities(surfaces: Surface[], sets: UnionFind, order: Map<DocId, n
     // named by a form read as what the entity is ("Betty Ford Center", not its short form "Betty Ford")
     const typed = ss.filter((s) => bestType(s.votes) === type);
     const forms = type === 'person' && full.length ? full : typed.length ? typed : ss;
-    // ... and not by an abbreviation of another of its one-word names
-    const whole = forms.filter((s) => !forms.some((o) => abbreviation(s, o)));
+    // ... and not by an abbreviation of another of its one-word names, nor by a head written alone ("Bank")
+    const whole = forms.filter((s) => !s.headAlone && !forms.some((o) => abbreviation(s, o)));
     const pool = whole.length ? whole : forms;
     const sorted = [...pool].sort((a, b) => count(b) - count(a) || b.words.length - a.words.length || a.text.localeCompare(b.text));
     const canonical = unshouted(type === 'person' ? sorted[0] : spelledOut(sorted, type, ss), ss, sentences);

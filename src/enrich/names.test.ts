@@ -1555,3 +1555,40 @@ test('a name ending in a plural the document writes in lower case is no person a
   // ("the gates" written small does not make Robert Gates a gate)
   assert.ok(names('CIA Director Robert Gates said the gates were shut.', ['gates']).includes('Robert Gates/person'));
 });
+
+test('a people alone after a title or role word is no one; a company named after its noun speaks as a company; "Worldwide", "Shipping", "Lines", "Workers" head a body (Reuters 1935, 1938, 222, 2767, 2819, 766, 932, 44, 360; ECB+ 9_13ecbplus)', () => {
+  // were "Japanese" person (title "Major"), "Kurds" person (role "dissident"), "Conservatives" person (appositive)
+  const japanese = names('Major Japanese banks have been considering a plan to avoid a debt crisis since the start of the year, they said.');
+  assert.ok(!japanese.includes('Japanese/person'), japanese.join(' | '));
+  const kurds = names('Iran has backed dissident Kurds in the area in attacks on government positions and installations in northern Iraq.');
+  assert.ok(!kurds.includes('Kurds/person'), kurds.join(' | '));
+  const tories = names(
+    'The result is expected to play a key role in determining when Prime Minister Margaret Thatcher, leader of the ruling Conservatives, might call a general election.',
+  );
+  assert.ok(!tories.includes('Conservatives/person') && tories.includes('Margaret Thatcher/person'), tories.join(' | '));
+  // "Mr. Cuban" is still a person: a courtesy title names one
+  assert.ok(names('Mr. Cuban said he would appeal.').includes('Cuban/person'));
+  // were "Ecopetrol" and "Smit International" persons by speech
+  assert.ok(names('There are no plans to suspend exports, a spokesman for the state-run oil company Ecopetrol said.').includes('Ecopetrol/org'));
+  assert.ok(
+    names(
+      'Dan Kaakebeen a spokesman for the Dutch salvage firm Smit International told Reuters by telephone from Rotterdam that the vessel was just off the Belgian coast.',
+    ).includes('Smit International/org'),
+  );
+  // (a plural acronym after the noun is a common noun: ECB+ "insurance company CEOs")
+  assert.ok(!names('from receptionists and janitors to hospital executives and insurance company CEOs.').includes('CEOs/org'));
+  // were "Ted Bates Worldwide" person (given name), "U.S. Lines" and "Commonwealth Shipping" persons by speech,
+  // "United Auto Workers" person
+  assert.ok(names('AC and R Advertising, a subsidiary of Ted Bates Worldwide, said it will merge.').includes('Ted Bates Worldwide/org'));
+  assert.ok(names('U.S. Lines said negotiations on the contract are expected to be completed within the next week.').includes('U.S. Lines/org'));
+  assert.ok(
+    names('British and Commonwealth Shipping said last week it held preliminary talks about a KLM minority stake in Air U.K.').includes(
+      'Commonwealth Shipping/org',
+    ),
+  );
+  assert.ok(
+    names('Negotiations ended Saturday after United Auto Workers negotiators voted to reject the unspecified concessions, an AMC spokesman said.').includes(
+      'United Auto Workers/org',
+    ),
+  );
+});

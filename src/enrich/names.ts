@@ -169,6 +169,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   media: 2,
   /** a news outlet's noun before the name ("the daily al-Ittihad said") */
   outlet: 3,
+  /** a company's noun before the name ("the oil company Ecopetrol said") */
+  'company-noun': 3,
   /** a team named after its place ("Indianapolis Colts") */
   team: 4,
   /** letters joined by "and", as the wires write an ampersand ("B and D", "LL and E Royalty Trust") */
@@ -324,11 +326,12 @@ function particledPerson(words: Word[]): boolean {
   return false;
 }
 
-/** "Russian", "Russians", "Belarusian": adjectives and nationals, not names. */
+/** "Russian", "Russians", "Belarusian", "Kurds": adjectives and nationals, not names. */
 export function isDemonym(word: string): boolean {
   const f = fold(word);
   const L = lex();
-  return L.demonyms.has(f) || (f.endsWith('s') && L.demonyms.has(f.slice(0, -1)));
+  if (L.demonyms.has(f) || L.peoples.has(f)) return true;
+  return f.endsWith('s') && (L.demonyms.has(f.slice(0, -1)) || L.peoples.has(f.slice(0, -1)));
 }
 
 /**
@@ -880,6 +883,15 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // "the daily al-Ittihad said", "the newspaper Granma reported": an outlet, not a person ("the paper John Smith wrote" is)
   if (L.outletNouns.has(prevWord) && LOWER_FIRST.test(prev.text) && !(words.length >= 2 && L.givenNames.has(fold(words[0].text))))
     return { type: 'org', cue: 'outlet' };
+  // "the oil company Ecopetrol said", "the salvage firm Smit International": a company's noun before its name
+  // (not a plural acronym after it: "insurance company CEOs")
+  if (
+    L.companyNouns.has(prevWord) &&
+    LOWER_FIRST.test(prev.text) &&
+    !(words.length >= 2 && L.givenNames.has(fold(words[0].text))) &&
+    !PLURAL_ACRONYM.test(words[words.length - 1].text)
+  )
+    return { type: 'org', cue: 'company-noun' };
   if (MEDIA_VERBS.has(prevWord) || (prevWord === 'the' && MEDIA_VERBS.has(fold(tokens[first - 2]?.text ?? '')))) return { type: 'org', cue: 'media' };
   if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(FULL_STOPS, '').length <= 6 && !lex().places.has(fold(words[0].text)))
     return { type: 'org', cue: 'acronym' };
@@ -1043,6 +1055,8 @@ function allCapsWords(words: Word[]): boolean {
 }
 
 const PERSONAL = new Set(PERSONAL_TITLES);
+/** Capitals then a plural's "s": a plural acronym, a common noun ("CEOs") */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const RANK_PREFIX = new Set(RANK_PREFIXES.map((w) => w.toLowerCase()));
 /** Whether words[k] (folded `f`) is a rank's first word with neither a title nor a given name after it ("Staff" of
  * "Staff Builders", not of "Staff Sgt." nor of "Chief of Staff William Daley"): no title there. */
@@ -1904,6 +1918,8 @@ function emitRun(
         name.length <= 4 &&
         upperFirst(name[0].text) &&
         (PERSONAL.has(f.replace(FULL_STOPS, '')) || !titleWordsOnly(L, name)) &&
+        // (a people's adjective alone after a title word is no one's name: "Major Japanese banks"; "Mr. Cuban" is)
+        (PERSONAL.has(f.replace(FULL_STOPS, '')) || name.length > 1 || !isDemonym(name[0].text)) &&
         (!hasHead(name) || L.givenNames.has(fold(name[0].text))) &&
         !gazetteerType(spanOf(text, name), name)
       ) {

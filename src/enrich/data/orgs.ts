@@ -16,6 +16,7 @@ Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat 
 Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
 Bancorporation Bancshares Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
 Bros Bros. Brothers Survey Patrol Caucus Bourse Community
+Worldwide Shipping Lines Workers Amusements
 Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
 `.trim().split(/\s+/);
@@ -87,6 +88,14 @@ export const ROMANCE_CONNECTORS = `a au aux et e`.split(' ');
 export const ORG_HEAD_ENDINGS = ['bank', 'banken'];
 /** Words with such an ending that are no organisation's head ("London Interbank Offered Rate"). */
 export const NOT_ORG_COMPOUNDS = ['interbank'];
+
+/**
+ * Heads that an article writes alone for the one body of theirs it names in full: "the Bank" after "the Bank of
+ * England" (or "the Dutch Central Bank") is that bank, not another organisation "Bank". Folded.
+ */
+export const HEADS_NAMED_ALONE = ['bank'];
+/** The word before such a head that names a country's central body ("Dutch Central Bank"), as "<head> of" does. */
+export const CENTRAL_WORD = 'central';
 
 /** A capitalised word that makes a name a place ("Palace of Independence", "Gulf of Mexico"). */
 export const PLACE_HEADS = `
@@ -194,6 +203,11 @@ export const VESSEL_NOUNS = `liner freighter tanker supertanker vessel ship wars
 submarine yacht tug barge`
   .trim()
   .split(/\s+/);
+
+/** Lower-case nouns for a company right before its name: "the state-run oil company Ecopetrol said", "the Dutch salvage
+ * firm Smit International told Reuters" (the name speaks as a company, not a person; a given name first still makes a
+ * person: "the firm John Smith founded"). */
+export const COMPANY_NOUNS = `company firm concern conglomerate`.trim().split(/\s+/);
 
 export const OUTLET_NOUNS = `newspaper newspapers paper daily weekly magazine tabloid journal agency broadcaster`.trim().split(/\s+/);
 

@@ -2,6 +2,11 @@
 // Variant spellings of one place are written "canonical=variant=variant".
 // US states also by the wire's abbreviations of four letters or more ("Fresno, Calif."; shorter ones only in capitals, "N.Y.").
 
+/** Peoples and parties' members named with no country of theirs ("dissident Kurds", "the ruling Conservatives",
+ * "Major Japanese banks" has its country's): adjectives and nationals as demonyms are, no one's name. Folded; a
+ * plural's "s" is asked off as the demonyms' is. */
+export const PEOPLES = `kurd kurdish conservatives tories`.split(' ');
+
 /** country=variants : demonyms (adjectives, not entities; they map to the country). */
 export const COUNTRIES = `
 afghanistan:afghan|albania:albanian|algeria:algerian|andorra:andorran|angola:angolan|argentina:argentine,argentinian|
