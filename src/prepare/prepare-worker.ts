@@ -11,7 +11,6 @@ import { attempt } from '../common/isolate.ts';
 import { type KeptEnrichments, forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 import { StringIds } from './trip-strings.ts';
-import { collectGarbage } from '../common/collect.ts';
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
@@ -20,21 +19,12 @@ await loadLanguageModel();
 const ids = new StringIds(threadId);
 const enrichLater = (workerData as { enrichLater?: boolean } | undefined)?.enrichLater === true;
 const kept: Array<TextDocument | null> = [];
-/**
- * Shares of the kept documents enriched after which this thread collects its heap. The documents it lets go are
- * old objects, freed only by a full collection, and none comes while it enriches (nothing new lives long): its
- * heap stays as large as at the reading's end until it ends, while the other thread's grows in clustering, and
- * the two together set the run's peak memory.
- */
-const COLLECT_AT = [0.5, 0.75];
 
 /** The kept documents' enrichments, packed; a document whose enrichment throws is left out (the other thread enriches it). */
 function enrichKept(): void {
   const done: DocId[] = [];
   const bytes: Uint8Array[] = [];
-  const collectAt = new Set(COLLECT_AT.map((share) => Math.floor(kept.length * share)));
   for (let i = 0; i < kept.length; i++) {
-    if (i > 0 && collectAt.has(i)) collectGarbage();
     const doc = kept[i] as TextDocument;
     // each let go as it is done
     kept[i] = null;
