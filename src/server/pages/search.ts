@@ -1,6 +1,7 @@
 // Search results: stories and articles, ranked, with the matching words marked in each snippet.
 import { highlightSnippet, html, idPath } from '../html.ts';
 import { page } from '../layout.ts';
+import { pager, pastEnd } from '../pager.ts';
 import type { SearchHit } from '../types.ts';
 
 export function searchPage(q: string, hits: SearchHit[], offset: number, limit: number): string {
@@ -10,11 +11,11 @@ export function searchPage(q: string, hits: SearchHit[], offset: number, limit: 
       html`<li><span class="kind">${h.kind === 'story' ? 'story' : 'article'}</span> <a href="${href(h)}">${h.title || h.id}</a><div>${highlightSnippet(h.snippet ?? '')}</div></li>`,
   );
   const more = (o: number) => `/search?${new URLSearchParams({ q, offset: String(o) })}`;
-  // past the end (an old link, a typed offset) "No results" would deny the search's hits: say where they end, link the first page
-  const past = offset > 0 && !hits.length;
-  const pager = html`<nav class="pager" aria-label="Pages">${past ? html`<a href="${more(0)}">← First page</a>` : offset > 0 ? html`<a href="${more(Math.max(0, offset - limit))}">← Previous</a>` : ''}${hits.length === limit ? html`<a href="${more(offset + limit)}">Next →</a>` : ''}</nav>`;
+  // past the end "No results" would deny the search's hits: say where they end
+  const past = pastEnd(offset, hits.length);
+  const nav = pager({ offset, limit, count: hits.length, href: more });
   const body = q
-    ? html`<h1>Search: ${q}</h1><p class="meta">${hits.length ? `${offset + 1}–${offset + hits.length} results` : past ? `No results past number ${offset}` : 'No results'} · <a href="/feeds/search.atom?${new URLSearchParams({ q }).toString()}">Atom feed of this search</a></p>${hits.length ? html`<ol class="results" start="${offset + 1}">${items}</ol>` : ''}${pager}`
+    ? html`<h1>Search: ${q}</h1><p class="meta">${hits.length ? `${offset + 1}–${offset + hits.length} results` : past ? `No results past number ${offset}` : 'No results'} · <a href="/feeds/search.atom?${new URLSearchParams({ q }).toString()}">Atom feed of this search</a></p>${hits.length ? html`<ol class="results" start="${offset + 1}">${items}</ol>` : ''}${nav}`
     : html`<h1>Search</h1><p>Type words in the search box above.</p>`;
   return page({
     title: q ? `Search: ${q}` : 'Search',

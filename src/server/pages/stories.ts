@@ -3,6 +3,7 @@
 // lists stories opened or grown while the page is open (the app's script polls /api/changes).
 import { html, idPath, type Html } from '../html.ts';
 import { page } from '../layout.ts';
+import { pager, pastEnd } from '../pager.ts';
 import type { StoryQuery, StorySummary } from '../types.ts';
 
 export const SORTS: Array<[NonNullable<StoryQuery['sort']>, string]> = [
@@ -57,11 +58,9 @@ export function storiesPage(d: StoriesPageData): string {
 ${field('since', 'From (date)', q.since, 'date')}${field('until', 'Until (date)', q.until, 'date')}${field('outlet', 'Outlet', q.outlet)}${field('language', 'Language (e.g. en)', q.language)}
 <button type="submit">Filter</button> <a href="${storiesHref({}, { sort })}">Clear</a></form>`;
   const offset = q.offset ?? 0;
-  // past the end (an old link, a typed offset) "No stories match" would deny the base's stories: say where the list ends, link its first page
-  const past = offset > 0 && !d.stories.length;
-  const pager = html`<nav class="pager" aria-label="Pages">${past ? html`<a href="${storiesHref(q, { offset: 0 })}">← First page</a>` : offset > 0 ? html`<a href="${storiesHref(q, { offset: Math.max(0, offset - d.limit) })}">← Newer page</a>` : ''}${
-    d.stories.length === d.limit ? html`<a href="${storiesHref(q, { offset: offset + d.limit })}">Next page →</a>` : ''
-  }</nav>`;
+  // past the end "No stories match" would deny the base's stories: say where the list ends
+  const past = pastEnd(offset, d.stories.length);
+  const nav = pager({ offset, limit: d.limit, count: d.stories.length, href: (o) => storiesHref(q, { offset: o }), back: '← Newer page', next: 'Next page →' });
   const list = d.stories.length
     ? html`<ol class="stories" start="${offset + 1}">${d.stories.map(row)}</ol>`
     : past
@@ -72,6 +71,6 @@ ${field('since', 'From (date)', q.since, 'date')}${field('until', 'Until (date)'
 ${filters}
 <div id="live" class="live" data-seq="${d.seq}" data-every="${d.pollMs ?? 5000}" role="status" aria-live="polite" hidden><strong>New or grown since you opened this page:</strong><ul></ul></div>
 <noscript><p class="meta">Stories that arrive while this page is open are announced here when scripts run; reload to see them.</p></noscript>
-${list}${pager}`;
+${list}${nav}`;
   return page({ title: 'Stories', body, current: 'stories', feed: { href: '/feeds/top.atom', title: 'crosscheck: top stories' } });
 }
