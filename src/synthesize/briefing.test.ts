@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { buildUnits, type Unit } from './units.ts';
-import { backs, citations, sameEvent, standsAlone } from './briefing.ts';
+import { backs, citations, ledesFirst, sameEvent, standsAlone, trimLine } from './briefing.ts';
 import { enrichDocument, linkStory } from '../enrich/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
@@ -260,4 +260,94 @@ test('a sentence read once for standing alone keeps the answer in its unit, aske
     units.map((u) => standsAlone(u)),
     first,
   );
+});
+
+test('a line going on a quote begun the sentence before gets its opening mark back; one all inside a quote does not stand alone (BASIL, Reuters, ECB+)', () => {
+  assert.equal(
+    trimLine(
+      'TRW only pretends to be an honest citizen when that scheme best fits their financial interests," Larry Eagleye said in testimony at a House Oversight subcommittee hearing.',
+    ),
+    '"TRW only pretends to be an honest citizen when that scheme best fits their financial interests," Larry Eagleye said in testimony at a House Oversight subcommittee hearing.',
+  );
+  // its words as written: no connective dropped inside the quote
+  assert.equal(
+    trimLine(
+      'However, we believe that further study is needed before the department can propose a definitive response to this recommendation," the DOT report said.',
+    ),
+    '"However, we believe that further study is needed before the department can propose a definitive response to this recommendation," the DOT report said.',
+  );
+  assert.equal(trimLine('Flynn lied and they destroyed his life,” Trump said.'), '“Flynn lied and they destroyed his life,” Trump said.');
+  // (a paragraph each: the sentences of an article's paragraph, read through for the quotation open at each)
+  const { units } = story([
+    ['“Hillary Clinton lied many times to the FBI, nothing happened to her. Flynn lied and they destroyed his life,” Trump said.'],
+    // (“Nothing happened to her.” is too short for a statement: no unit)
+    ['“Nothing happened to her. Flynn lied and it’s like they ruined his life.'],
+    [
+      // the quote masked, "he" is the speaker, named nowhere before it
+      '"One should not forget that it is impossible only to buy from the United States. We must be able to sell our products to the United States as well," he said in an interview.',
+    ],
+    // the quote's own first word a pronoun: as dangling as when the line had no mark (Reuters, the Tower report)
+    [
+      '"They protected the record as to their own positions on this issue. They were not energetic in attempting to protect the president from the consequences," it said.',
+    ],
+    // a quote left open at a paragraph's end closes with it: the next paragraph's sentence is the article's
+    // ("The situation now ..." no unit: too short)
+    ['"The situation now is worse than it was.', 'Brazil has suspended interest payments on its commercial bank debt to foreign banks.'],
+  ]);
+  assert.deepEqual(
+    units.map((u) => [u.inQuote, standsAlone(u)]),
+    [
+      [false, false],
+      [true, true],
+      [true, false],
+      [false, false],
+      [true, false],
+      [false, false],
+      [true, false],
+      [false, true],
+    ],
+  );
+});
+
+test("the briefing's single-source tail puts an article's lede before a later line of its article or naming its people; a lede of another subject keeps its place (BASIL, Reuters)", () => {
+  const { units, byDoc } = story(
+    [
+      [
+        'Former Mexican President Vicente Fox says Mexico will not pay for a wall along the U.S. border, despite what GOP presidential hopeful Donald Trump may claim.',
+        'Fox said, as a taxpayer, he’s not willing to fund Trump’s big idea.',
+        '“I’m not going to pay for that fucking wall,” Fox told Fusion’s Jorge Ramos in an interview airing Thursday.',
+      ],
+      ['Japan bought 5,000 tonnes of Canadian rapeseed overnight at an undisclosed price for April shipment, trade sources said.'],
+      [
+        'The head of the National Merchant Marine Authority, Murilo Rubens Habbema, was quoted today as saying that if the strike continued foreign ships could be authorized to transport Brazilian exports.',
+        "Pay talks aimed at ending a week-old national seamen's strike collapsed today and the strike will continue, a union official said.",
+      ],
+    ],
+    true,
+    true,
+  );
+  const picked = [at(units, 'd2', 1), at(units, 'd0', 2), at(units, 'd1', 0), at(units, 'd0', 0)];
+  // a company named in both is no reason: Alcan's stock split keeps its place after its smelter's closing
+  const alcan = story(
+    [
+      [
+        '(Alcan Aluminium Ltd) is closing its aluminum smelter in Ludwigshafen, West Germany this June due to high operating costs, an Alcan spokesman said.',
+        'The smelter, near Frankfurt, had annual capacity of about 44,000 metric tons but was operating at about half that in January, spokesman Fernand Leclerc said.',
+        'Leclerc said Alcan decided it would cost too much to modernize the plant.',
+      ],
+      ['Alcan Aluminium Ltd said its board declared a three-for-two stock split, subject to shareholder approval at the April 23 annual meeting.'],
+    ],
+    true,
+    true,
+  );
+  const split = [at(alcan.units, 'd0', 2), at(alcan.units, 'd1', 0)];
+  const splitLines = split.map((u) => ({ text: u.text, support: [{ document: u.doc, sentence: u.sentence }], singleSource: true as const }));
+  assert.deepEqual(
+    ledesFirst(splitLines, split, 0, alcan.byDoc).map((l) => l.text),
+    split.map((u) => u.text),
+  );
+  const lines = picked.map((u) => ({ text: u.text, support: [{ document: u.doc, sentence: u.sentence }], singleSource: true as const }));
+  // the corroborated lines before the tail keep their places
+  const order = ledesFirst(lines, picked, 1, byDoc).map((l) => `${l.support[0].document}#${l.support[0].sentence}`);
+  assert.deepEqual(order, ['d2#1', 'd0#0', 'd0#2', 'd1#0']);
 });

@@ -12,6 +12,7 @@ import {
   DANGLING_SPEAKERS,
   DANGLING_SUBJECT,
   LEADING_CONNECTIVES,
+  QUOTE_MARKS,
   SUBJECTLESS_VERBS,
   SUBORDINATORS,
 } from './lexicon.ts';
@@ -28,12 +29,36 @@ const DANGLING = new RegExp(`^(?:${DANGLING_OPENERS.join('|')})\\b`, 'i');
 const DATELINE = new RegExp(`${DATELINE_PATTERN}\\s*`, 'u');
 /** a lower-case letter: what is left after a dateline is a sentence in ordinary case, not the rest of a headline */
 const LOWER = /\p{Ll}/u;
+/** a closing double mark right after a sentence's punctuation: a quote ends there */
+const CLOSING = /[.,!?…]["”]/;
+/** the first double mark of a sentence */
+const FIRST_MARK = /["“”]/;
+/** a double mark of any kind */
+const ANY_MARK = /["“”„«»]/;
+
+/** The opening mark of a quote the sentence goes on and closes, its first mark closing it ("We must be able to sell
+ * our products to the United States as well," he said in an interview.), else ''. */
+function reopening(t: string): string {
+  const close = CLOSING.exec(t);
+  if (!close || t.search(FIRST_MARK) !== close.index + 1) return '';
+  return QUOTE_MARKS.reopens[t[close.index + 1]] ?? '';
+}
 
 /** Light trim: drop a leading dateline ("WASHINGTON — ": where the story was filed, not what happened; a Reuters
  * headline run into its dateline goes with it: "ZIMBABWE MAIZE HARVEST LOWER ... HARARE, March 3 - "), then a leading
- * connective ("But", "However,"), and capitalise what is left. */
+ * connective ("But", "However,"), and capitalise what is left. A sentence going on a quote the one before began
+ * ("Flynn lied and they destroyed his life,” Trump said.") gets the quote's opening mark back, its words untouched: a
+ * line read alone shows them as quoted. */
 export function trimLine(text: string): string {
-  let t = text.trim();
+  const t = text.trim();
+  // a quote begun in the sentence before: its opening mark given back, its words left as they are
+  const reopen = reopening(t);
+  return reopen ? reopen + t : trimmed(t);
+}
+
+/** trimLine's trims of a sentence that goes on no quote (`t` trimmed of blanks). */
+function trimmed(text: string): string {
+  let t = text;
   const dateline = DATELINE.exec(t);
   if (dateline && t.length - dateline[0].length >= BRIEFING.afterDateline && LOWER.test(t.slice(dateline[0].length))) t = t.slice(dateline[0].length);
   for (let i = 0; i < 2; i++) {
@@ -96,9 +121,6 @@ const QUOTE_SPAN = /["“][^"“”]*(?:["”]|$)|‘[^’]*’|«[^»]*(?:»|$)
 /** a word (one pattern for the module: compiled for node20 a \p{…} literal is built anew at every use) */
 const WORD = /\p{L}+/gu;
 
-/** a closing double mark right after a sentence's punctuation: a quote ends there */
-const CLOSING = /[.,!?…]["”]/;
-
 /**
  * Is the sentence nothing but quoted words ("We do not view Berisford as providing the long-term stability we
  * want.")? A reader of the line cannot tell who said it: fewer than `BRIEFING.minOutsideWords` words stand
@@ -109,7 +131,7 @@ function speakerlessQuote(text: string): boolean {
   let rest = text;
   if (!/^["“‘«]/.test(text)) {
     const close = CLOSING.exec(text);
-    if (!close || text.search(/["“”]/) !== close.index + 1) return false;
+    if (!close || text.search(FIRST_MARK) !== close.index + 1) return false;
     rest = text.slice(close.index + 2);
   }
   const outside = rest.replace(QUOTE_SPAN, ' ').match(WORD) ?? [];
@@ -135,6 +157,12 @@ function subjectless(text: string): boolean {
   return !!m && SUBJECTLESS.test(text.trim().slice(m[0].length));
 }
 
+/** Is the sentence all inside a quote an earlier sentence began, with no mark of its own ("Flynn lied and it’s like
+ * they ruined his life." after `“Nothing happened to her.`)? As a line it would read as the briefing's own words. */
+function withinQuote(u: Unit): boolean {
+  return u.inQuote && !ANY_MARK.test(u.text);
+}
+
 /** A sentence that reads on its own: no dangling "He"/"This" or "..., he said", not a question, not too long, not a quote with no speaker, not a fragment.
  * Kept in the unit once read: a unit's text, subject and names are fixed once made, and claims (every representative
  * chosen, every star tried) and the briefing (every pool round) ask again about the same sentences (a WeakMap of
@@ -145,9 +173,14 @@ export function standsAlone(u: Unit): boolean {
 }
 
 function readsAlone(u: Unit): boolean {
-  const t = trimLine(u.text);
+  const text = u.text.trim();
+  const t = trimLine(text);
+  // a line going on a quote opens with the quote's words: a pronoun there ("They were not energetic ...," it said.)
+  // stands for no more than the sentence's own
+  const opening = reopening(text) ? trimmed(text) : t;
   return (
-    !DANGLING.test(t) &&
+    !withinQuote(u) &&
+    !DANGLING.test(opening) &&
     !fragment(t) &&
     !subjectless(u.text) &&
     !/\?\s*["'”’»]?$/.test(t) &&
@@ -526,6 +559,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
   }
   singles.sort((a, b) => b.d.docs.length - a.d.docs.length || a.u.position - b.u.position || a.u.docOrder - b.u.docOrder || a.u.sentence - b.u.sentence);
   let added = 0;
+  const tail = lines.length;
   for (const s of singles) {
     if (lines.length >= target || (added >= BRIEFING.maxSingle && lines.length >= BRIEFING.min)) break;
     if (s.d.members.length === 1 && !standsAlone(s.u)) continue;
@@ -536,5 +570,32 @@ export function writeBriefing(input: Input): BriefingLine[] {
     add(s.d, s.u, true);
     added++;
   }
-  return lines;
+  return ledesFirst(lines, picked, tail, byDoc);
+}
+
+/** Do the two sentences name one person (a company named in both is often two stories of it: Alcan's smelter and its
+ * stock split)? */
+const sharesPerson = (a: Unit, b: Unit) => a.persons.some((p) => b.persons.includes(p));
+
+/**
+ * The single-source lines from `tail` on, an article's lede (its first sentence the story holds) moved before the
+ * first line of the tail that is no lede and is of its article or names one of its people: what
+ * happened before a later detail or a remark on it ("Former Mexican President Vicente Fox says Mexico will not pay
+ * for a wall ..." before "“I’m not going to pay for that fucking wall,” Fox told Fusion’s Jorge Ramos ..."). The tail
+ * is chosen by copies first; a lede of another subject keeps its place (a wire story's lines stay together).
+ */
+export function ledesFirst(lines: BriefingLine[], picked: Unit[], tail: number, byDoc: Map<string, Unit[]>): BriefingLine[] {
+  if (lines.length - tail < 2) return lines;
+  const lede = (u: Unit) => (byDoc.get(u.doc) ?? []).every((o) => o.sentence >= u.sentence);
+  const units = picked.slice(tail);
+  const out = lines.slice(tail);
+  for (let j = 1; j < units.length; j++) {
+    const u = units[j];
+    if (!lede(u)) continue;
+    const i = units.findIndex((o, at) => at < j && !lede(o) && (o.doc === u.doc || sharesPerson(u, o)));
+    if (i < 0) continue;
+    units.splice(i, 0, ...units.splice(j, 1));
+    out.splice(i, 0, ...out.splice(j, 1));
+  }
+  return [...lines.slice(0, tail), ...out];
 }

@@ -302,6 +302,18 @@ export const ALIGN = {
   bucketFloor: 40,
 };
 
+/** Double quotation marks and what each does to a quotation open before it, read sentence by sentence through a
+ * paragraph (a quote of several sentences: `"Whatever laws will be enacted, ...` / `My brothers and sisters are
+ * Filipino citizens ...," she told reporters.`): a straight mark opens or closes; German's „ is closed by “. */
+export const QUOTE_MARKS = {
+  toggles: '"',
+  opens: '“„«',
+  closes: '”»',
+  closedBy: { '„': '“' } as Record<string, string>,
+  /** the opening mark a line gives back to a quote the sentence before began (its first mark closes one) */
+  reopens: { '"': '"', '”': '“' } as Record<string, string>,
+};
+
 /** Briefing size and redundancy. */
 export const BRIEFING = {
   min: 5,

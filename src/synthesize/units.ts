@@ -25,6 +25,7 @@ import {
   PERSON_PLACES,
   PERSON_PLACE_CUE,
   DESIGNATIONS,
+  QUOTE_MARKS,
 } from './lexicon.ts';
 
 const SUBJECT_TYPES = new Set<string>(SUBJECT.types);
@@ -116,6 +117,9 @@ export interface Unit {
   position: number;
   /** quoted words in the sentence (enrichment's quotes, or quoted spans) */
   quotes: string[];
+  /** whether the sentence opens inside a quotation an earlier sentence of its paragraph began and left open (a
+   * quote of several sentences: "... Athens looks like downtown Beirut." is the speaker's, not the article's) */
+  inQuote: boolean;
   /** whether the sentence reads on its own, once the briefing has asked (briefing.ts standsAlone): 0 not asked yet,
    * 1 it does, 2 it does not */
   alone: 0 | 1 | 2;
@@ -603,6 +607,21 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
   return { value: f.value, high: f.high, what: f.what, text: f.text, low, top, amount: f.amount ?? null };
 }
 
+/** a double quotation mark of any kind (most sentences have none: the walk below is skipped for them) */
+const DOUBLE_MARK = /["“”„«»]/;
+
+/** The quotation open after a sentence: its opening mark, or '' when none ('' or the mark open before it given). */
+function openAfter(text: string, open: string): string {
+  if (!DOUBLE_MARK.test(text)) return open;
+  for (const c of text) {
+    if (c === QUOTE_MARKS.toggles) open = open ? '' : c;
+    else if (open && QUOTE_MARKS.closedBy[open] === c) open = '';
+    else if (QUOTE_MARKS.opens.includes(c)) open = c;
+    else if (QUOTE_MARKS.closes.includes(c)) open = '';
+  }
+  return open;
+}
+
 export interface UnitInput {
   documents: StoryDocument[];
   enrichments: Map<DocId, DocumentEnrichment>;
@@ -757,9 +776,18 @@ export function buildUnits(input: UnitInput): Unit[] {
     const last = Math.max(1, doc.sentences.length - 1);
     // each sentence's terms' stem ids follow the sentences before its
     let termsAt = 0;
+    // the quotation open where each sentence starts, read through its paragraph (a quote closes with its paragraph)
+    let paragraph = -1;
+    let open = '';
     for (const s of doc.sentences) {
       const from = termsAt;
       termsAt += s.terms.length;
+      if (s.paragraph !== paragraph) {
+        paragraph = s.paragraph;
+        open = '';
+      }
+      const inQuote = open !== '';
+      open = openAfter(s.text, open);
       if (!isStatement(s.text, s.words.length, s.terms.length)) continue;
       const keys = new Set<string>();
       const entities = mentionsAt.get(s.index) ?? NO_STRINGS;
@@ -841,6 +869,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         figures,
         position: s.index / last,
         quotes,
+        inQuote,
         alone: 0,
       });
     }
