@@ -1418,3 +1418,14 @@ test("a role phrase with a link word is that person, not a name after the link; 
   ]);
   assert.notEqual(said(navy, 'Thai ownership'), 'Navy');
 });
+
+test('a document no one is found to own attributes the quote nothing else does: "..., the statement said" (Reuters 2121, quotes35)', () => {
+  const opec = quotesOf('reuters-2121', [
+    'OPEC output in February was "well below" the 15.8 mln bpd ceiling it set in December and all countries are strictly adhering to their quotas, the OPEC news agency Opecna quoted an OPEC secretariat official as saying.',
+    'The official gave no figure for February output.',
+    '"No matter what the pressure on member countries by lifters to align the official selling price to the ongoing market price, member countries are, without exception, strictly adhering to the official selling price in spite of the financial hardship this may entail," the statement said.',
+  ]);
+  const q = opec.find((x) => x.text.startsWith('No matter what'))!;
+  assert.equal(q.speaker, null);
+  assert.match(q.attribution ?? '', /^unnamed: "the statement"/);
+});

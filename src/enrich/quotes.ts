@@ -355,6 +355,9 @@ interface Reader {
   sentences: Map<number, SentenceSpan>;
   /** the paragraph read before the current one */
   paraBefore?: Paragraph;
+  /** the first document without an owner that a role phrase named while the current quote was read ("the report said"):
+   * the quote's attribution when nothing else attributes it (quotes35) */
+  documentTag?: Found;
   /** words the document writes in lower case (read once, when first asked) */
   lowerWords: () => Set<string>;
   /** sentence index -> tokenize(its text), where the caller has them (a paragraph's tokens are made of them when sure) */
@@ -1103,8 +1106,13 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   }
   const back = w[0] === 'the' || DOCUMENT_NOUNS.has(noun) ? roleReferent(r, para, noun, before) : null;
   if (back) return { speaker: back, how: `"${phrase}" refers to` };
-  // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said")
-  return DOCUMENT_NOUNS.has(noun) ? null : { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: unnamedPerson(para, w, phrase, ws[0].start) };
+  // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said";
+  // kept for the quote nothing else attributes: "..." the report said)
+  if (DOCUMENT_NOUNS.has(noun)) {
+    r.documentTag ??= { speaker: null, how: `${UNNAMED_HOW}"${phrase}"` };
+    return null;
+  }
+  return { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: unnamedPerson(para, w, phrase, ws[0].start) };
 }
 
 /** Mentions before `before` in the paragraph `para` and the sentences before it, the nearest first, within the pronoun's reach. */
@@ -2190,12 +2198,13 @@ export function findQuotes(
       // the span annotators mark, so a quote found elsewhere as one sentence of it still matches
       const inner = rawInner.trim();
       if (!HAS_LETTER.test(inner)) continue;
+      r.documentTag = undefined;
       const after = speakerAfter(r, para, q, rawInner);
       // ... unless a speech verb follows it: ""Safety," said Grimm"
       if (!after && !q.headline && isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
-      const found = q.headline
+      const read = q.headline
         ? headlineSpeaker(r, para, q)
         : (transcriptLabel(r, inner) ??
           titleAuthor(r, para, q) ??
@@ -2203,6 +2212,7 @@ export function findQuotes(
           speakerAfterDash(r, para, q) ??
           speakerBefore(r, para, q) ??
           speakerCarried(r, para, q));
+      const found = read ?? r.documentTag;
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found?.speaker) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       else if (found?.unnamed) r.unnamed.push({ ...found.unnamed, at: Math.max(q.open, 0), paragraph: p, sentence: last });
