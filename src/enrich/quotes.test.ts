@@ -1429,3 +1429,17 @@ test('a document no one is found to own attributes the quote nothing else does: 
   assert.equal(q.speaker, null);
   assert.match(q.attribution ?? '', /^unnamed: "the statement"/);
 });
+
+test('a group without a determiner speaks ("Police said:"), as the body the text named before if it did (ECB+ 14_10ecb, 18_11ecb, quotes35)', () => {
+  const fire = quotesOf('14_10ecb', [
+    'More than 50 firefighters tackled the blaze which began on the roof of the supermarket in Banstead, and residents nearby were evacuated as a precaution.',
+    'Police said: "The fire progressed rapidly through the store which is almost totally destroyed. It is being treated as potentially suspicious".',
+  ]);
+  assert.equal(fire[0].speaker, null);
+  assert.match(fire[0].attribution ?? '', /^unnamed: "Police"/);
+  const vancouver = quotesOf('18_11ecb', [
+    'Vancouver Police say the disgruntled man burst into the workplace during the party and opened fire.',
+    '"The suspect, a 61-year-old man, entered the business, which had at least a dozen people inside enjoying a Christmas party," police said in a statement.',
+  ]);
+  assert.equal(said(vancouver, 'The suspect'), 'Vancouver Police');
+});

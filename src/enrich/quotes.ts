@@ -1039,6 +1039,9 @@ function roleNounEnd(ws: Token[]): number {
 }
 
 const ROLE_LINKS = new Set(UNNAMED_ROLES.links);
+/** plural person nouns and bodies that speak without a determiner */
+const BARE_VERBS = new Set(UNNAMED_ROLES.bareVerbs);
+const BARE_GROUPS = new Set([...UNNAMED_ROLES.person.filter((w) => PLURAL_NOUN.test(w) && !w.endsWith('men')), ...UNNAMED_ROLES.bare]);
 const ORG_LINKS = new Set(UNNAMED_ROLES.orgLinks);
 
 /**
@@ -1091,6 +1094,12 @@ function linkedPhraseEndingAt(para: Paragraph, bef: Token[], k: number): Token[]
 function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): Found | null {
   const link = linkedRoleNoun(para, ws);
   if (link > 0) return linkedRole(r, para, ws, link);
+  // (a group without a determiner: ""...," police said", "Analysts said "walkaway lease" deals ..."; a body the text named
+  // before is that one: "Vancouver Police say ... . "...," police said")
+  if (ws.length === 1 && BARE_GROUPS.has(word(ws[0]))) {
+    const back = ORG_ROLE_NOUNS.has(word(ws[0])) ? roleReferent(r, para, word(ws[0]), before) : null;
+    return back ? { speaker: back, how: `"${ws[0].text}" refers to` } : { speaker: null, how: `${UNNAMED_HOW}"${ws[0].text}"` };
+  }
   if (ws.some((t) => t.kind !== 'word')) return null;
   const w = roleWords(ws.map(word));
   const noun = w[w.length - 1];
@@ -1845,7 +1854,10 @@ function roleSubject(r: Reader, para: Paragraph, bef: Token[], k: number, v: num
     if (unnamed) return unnamed;
   }
   const linked = linkedPhraseEndingAt(para, bef, k);
-  return linked && linkedRole(r, para, linked, linkedRoleNoun(para, linked));
+  if (linked) return linkedRole(r, para, linked, linkedRoleNoun(para, linked));
+  // a group without a determiner opening its clause ("Police said: "...""; "Analysts said "walkaway lease" deals ...")
+  const bare = BARE_GROUPS.has(word(bef[k])) && BARE_VERBS.has(word(bef[v])) && opensClause(bef[k - 1]) && (orgs || !ORG_ROLE_NOUNS.has(word(bef[k])));
+  return bare ? unnamedRole(r, para, [bef[k]], before) : null;
 }
 
 /**

@@ -344,6 +344,12 @@ newsletter`.trim().split(/\s+/),
   links: ['of', 'for', 'at', 'with', 'from', 'to', 'in', 'close', 'near'],
   /** ... those after which an organisation is whose: it speaks ("a spokesman for Waitrose"; "a friend of Apple" does not) */
   orgLinks: ['for', 'at', 'with', 'from'],
+  /** bodies that speak as a plural person noun does, without a determiner ("police said", "authorities said") */
+  bare: ['police', 'authorities'],
+  /** ... the verbs such a group speaks by before a quote ("Police said: "..."", "Authorities described the fire as "...""; not
+   * "Officials estimated the fire caused ... the "undeserved negative attention"", "Officers responded to 911 calls") */
+  bareVerbs: `say says said tell tells told add adds added describe describes described call calls called report reports
+reported note notes noted insist insists insisted`.trim().split(/\s+/),
   /** person nouns of one gender ("a France Telecom spokeswoman": "she", never "he") */
   genders: { spokesman: 'm', spokeswoman: 'f', man: 'm', woman: 'f' } as Record<string, 'm' | 'f'>,
 };
