@@ -102,6 +102,9 @@
 // reuters-issuers' synthesis since names57 (a compass word closes a name: "Norfolk Southern" an alias of Norfolk Southern
 // Corp, was "Norfolk", and its spokesman's quote is "Norfolk Southern spokesman"'s, as other "a <name> spokesman" quotes;
 // only that alias and speaker move -- both fixtures' synthesis dumped on base and branch).
+// reuters-sample's and ecbplus-12_1's synthesis since quotes35 (more role nouns: "an arbitrageur said", "the navy said"
+// attribute their quotes to someone unnamed, and "The statement said" one no other rule attributes, was "no attribution
+// found"; four quotes' attribution only -- both fixtures' synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1367,3 +1367,79 @@ test('"he" after a role phrase that spoke is that person left unnamed, not a nam
   assert.equal(said(yen, 'We believe the Euroyen'), null);
   assert.equal(said(yen, 'No major market'), 'Finance Ministry official');
 });
+
+test("a role phrase with a link word is that person, not a name after the link; more role nouns; a tag's own pronoun and an earlier verb's role subject (quotes35)", () => {
+  // "an aide to Agriculture Secretary Richard Lyng said": the aide, left unnamed, not Lyng (Reuters 180, 2095)
+  const aide = quotesOf('reuters-180', [
+    '"The grain companies are trying to get this fired up again," an aide to Agriculture Secretary Richard Lyng said.',
+    '"But there just isn\'t much talk about it, informally or formally."',
+    '"I just don\'t see any proposal like that sailing through any interagency process," the aide to Lyng said.',
+  ]);
+  assert.equal(said(aide, 'The grain companies'), null);
+  assert.match(aide.find((q) => q.text.startsWith('The grain companies'))!.attribution ?? '', /^unnamed: "an aide to Agriculture Secretary Richard Lyng"/);
+  assert.equal(said(aide, 'But there just'), null);
+  const dormant = quotesOf('reuters-2095', [
+    'U.S. Agriculture Secretary Richard Lyng does not intend to discuss a wheat export enhancement initiative to the Soviet Union at a cabinet-level Economic Policy Council meeting set for tomorrow, an aide to Lyng said.',
+    '"He (Lyng) does not intend to bring it up," the aide said, adding that the subsidy offer remains "dormant."',
+  ]);
+  assert.equal(said(dormant, 'He (Lyng)'), null); // "the aide" is no one Lyng was described as
+  // "a friend of the actress said" speaks, and goes on; not the rep named before (ECB+ 1_14ecb)
+  const friend = quotesOf('1_14ecb', [
+    'In a statement released to People, the "American Pie" star\'s rep Jack Ketsoyan confirmed that she was at the same clinic where Britney Spears, Ben Affleck, Charlie Sheen, and Lindsay Lohan were previously treated.',
+    '"Her friends and family are supportive of her decision, "a friend of the actress said.',
+    '"She checked in herself - it was her decision."',
+  ]);
+  assert.equal(said(friend, 'Her friends and family'), null);
+  assert.equal(said(friend, 'She checked in herself'), null);
+  // "one arbitrager", "a witness": role nouns of people left unnamed (Reuters 2375)
+  const arb = quotesOf('reuters-2375', ['"You can\'t discount him," said one arbitrager.']);
+  assert.match(arb[0].attribution ?? '', /^unnamed: "one arbitrager"/);
+  // "..., it said" after a quote inside the sentence: the pronoun, not a name in the clause (Reuters 743)
+  const gelco = quotesOf('reuters-743', [
+    'Gelco Corp said that, excluding the effects of a restructuring plan, it expects pre-tax operating earnings for the year to end July 31, 1987, to be about the same as those of last year.',
+    'Expenses associated with restructuring are expected to be offset by "significant" gains from the sale of some of Gelco\'s business units, it said.',
+  ]);
+  assert.equal(said(gelco, 'significant'), 'Gelco Corp');
+  // ... but not a pronoun whose verb goes on to an object ("he pointed a .357 caliber revolver": ECB+ 19_6ecbplus)
+  const gray = quotesOf('19_6ecbplus', [
+    'Sixteen-year-old Kimani Gray was shot and killed on Saturday night after pointing a gun at two plainclothes officers who approached him, police said.',
+    'According to the officers involved in the shooting, the teenager adjusted his belt "suspiciously," and after they exited their vehicle to investigate, he pointed a. 357 caliber revolver at them.',
+  ]);
+  assert.equal(said(gray, 'suspiciously'), null);
+  // "The official said the interagency meeting was called to discuss "..."": the earlier verb's role subject (Reuters 1357)
+  const official = quotesOf('reuters-1357', [
+    'The official said the interagency meeting was called to discuss "the general debt situation and compare notes on (Brazilian Finance Minister Dilson) Funaro."',
+  ]);
+  assert.match(official[0].attribution ?? '', /^unnamed: "The official"/);
+  // an organisation's noun before another word modifies it: "said the Navy chief" is no navy's (ECB+ 12_5ecb)
+  const navy = quotesOf('12_5ecb', [
+    'Though the Navy had come in for some criticism for sinking the Thai trawler, Admiral Sureesh Mehta had declared that his force had done nothing wrong.',
+    '"Thai ownership does not change the situation. It was under the command of pirates. Use of force was inevitable... We acted in self-defence," said the Navy chief.',
+  ]);
+  assert.notEqual(said(navy, 'Thai ownership'), 'Navy');
+});
+
+test('a document no one is found to own attributes the quote nothing else does: "..., the statement said" (Reuters 2121, quotes35)', () => {
+  const opec = quotesOf('reuters-2121', [
+    'OPEC output in February was "well below" the 15.8 mln bpd ceiling it set in December and all countries are strictly adhering to their quotas, the OPEC news agency Opecna quoted an OPEC secretariat official as saying.',
+    'The official gave no figure for February output.',
+    '"No matter what the pressure on member countries by lifters to align the official selling price to the ongoing market price, member countries are, without exception, strictly adhering to the official selling price in spite of the financial hardship this may entail," the statement said.',
+  ]);
+  const q = opec.find((x) => x.text.startsWith('No matter what'))!;
+  assert.equal(q.speaker, null);
+  assert.match(q.attribution ?? '', /^unnamed: "the statement"/);
+});
+
+test('a group without a determiner speaks ("Police said:"), as the body the text named before if it did (ECB+ 14_10ecb, 18_11ecb, quotes35)', () => {
+  const fire = quotesOf('14_10ecb', [
+    'More than 50 firefighters tackled the blaze which began on the roof of the supermarket in Banstead, and residents nearby were evacuated as a precaution.',
+    'Police said: "The fire progressed rapidly through the store which is almost totally destroyed. It is being treated as potentially suspicious".',
+  ]);
+  assert.equal(fire[0].speaker, null);
+  assert.match(fire[0].attribution ?? '', /^unnamed: "Police"/);
+  const vancouver = quotesOf('18_11ecb', [
+    'Vancouver Police say the disgruntled man burst into the workplace during the party and opened fire.',
+    '"The suspect, a 61-year-old man, entered the business, which had at least a dozen people inside enjoying a Christmas party," police said in a statement.',
+  ]);
+  assert.equal(said(vancouver, 'The suspect'), 'Vancouver Police');
+});

@@ -33,6 +33,7 @@ import {
   STATE_NOUNS,
   ROLE_CHANGERS,
   UNNAMED_ROLES,
+  TAG_TAIL_WORDS,
   SUBORDINATORS,
   NEGATED_AUXILIARIES,
   GENDER_TITLES,
@@ -354,6 +355,9 @@ interface Reader {
   sentences: Map<number, SentenceSpan>;
   /** the paragraph read before the current one */
   paraBefore?: Paragraph;
+  /** the first document without an owner that a role phrase named while the current quote was read ("the report said"):
+   * the quote's attribution when nothing else attributes it (quotes35) */
+  documentTag?: Found;
   /** words the document writes in lower case (read once, when first asked) */
   lowerWords: () => Set<string>;
   /** sentence index -> tokenize(its text), where the caller has them (a paragraph's tokens are made of them when sure) */
@@ -816,6 +820,7 @@ const CARRYING_LEAD = new RegExp(`^\\s*(?:${CARRYING_LEADS.map((w) => w.replace(
 const SPACED_WORDS = /^[\s\p{L}]*$/u;
 
 const ADVERBS = new Set(SUBJECT_ADVERBS);
+const TAG_TAIL = new Set(TAG_TAIL_WORDS);
 const ADVERBS_AUXILIARIES = new Set([...SUBJECT_ADVERBS, ...SUBJECT_AUXILIARIES]);
 /**
  * Nothing but spaces and adverbs (SUBJECT_ADVERBS: "Trump reportedly yelling", "Clinton also told"), and with
@@ -1021,8 +1026,65 @@ function byPronoun(s: Speaker | null, how: string): Found | null {
 
 /** The length of a phrase after a speech verb up to its first role noun ("a senior official| at a leading ... bank"). */
 function roleNounEnd(ws: Token[]): number {
-  const k = ws.slice(0, QUOTE_LIMITS.rolePhraseWords).findIndex((t) => isRoleNoun(word(t)));
-  return k < 0 ? ws.length : k + 1;
+  for (let k = 0; k < Math.min(ws.length, QUOTE_LIMITS.rolePhraseWords); k++) {
+    if (!isRoleNoun(word(ws[k]))) continue;
+    // (a compound's last noun: "a police officer", "a bank spokesman"; an organisation's noun before another word is
+    // that word's modifier: "said the Navy chief" is no navy's)
+    let e = k;
+    while (e + 1 < ws.length && isRoleNoun(word(ws[e + 1]))) e++;
+    const next = ws[e + 1];
+    if (!ORG_ROLE_NOUNS.has(word(ws[e])) || next?.kind !== 'word' || ROLE_LINKS.has(word(next))) return e + 1;
+  }
+  return ws.length;
+}
+
+const ROLE_LINKS = new Set(UNNAMED_ROLES.links);
+/** plural person nouns and bodies that speak without a determiner */
+const BARE_VERBS = new Set(UNNAMED_ROLES.bareVerbs);
+const BARE_GROUPS = new Set([...UNNAMED_ROLES.person.filter((w) => PLURAL_NOUN.test(w) && !w.endsWith('men')), ...UNNAMED_ROLES.bare]);
+const ORG_LINKS = new Set(UNNAMED_ROLES.orgLinks);
+
+/**
+ * Where the person's role noun of a phrase stands when a link word says whose it is ("a spokesman| for Waitrose", "a close
+ * friend| of the dead mum"); -1 if the phrase is no such one, or a comma after the noun opens an appositive that names
+ * the person ("a spokesman for the company, John Smith,").
+ */
+function linkedRoleNoun(para: Paragraph, ws: Token[]): number {
+  if (ws.length < 4 || !ROLE_DETERMINERS.has(word(ws[0]))) return -1;
+  for (let k = 1; k < ws.length - 2 && k < QUOTE_LIMITS.rolePhraseWords; k++) {
+    if (ws[k].kind !== 'word') return -1;
+    if (!PERSON_ROLE_NOUNS.has(word(ws[k]))) continue;
+    const fits = ROLE_LINKS.has(word(ws[k + 1])) && ws.length - k - 2 <= QUOTE_LIMITS.roleLinkTokens;
+    return fits && !para.text.slice(ws[k].end, ws[ws.length - 1].end).includes(',') ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * A role phrase whose noun a link word follows: the organisation right after "for", "at", "with" or "from" says whose
+ * ("a spokesman for Waitrose" speaks as "Waitrose spokesman"), else the person is left unnamed -- never a name after the
+ * link ("an aide to Agriculture Secretary Richard Lyng", "a spokesman for a company buying on behalf of the Soviet Union").
+ */
+function linkedRole(r: Reader, para: Paragraph, ws: Token[], k: number): Found {
+  const phrase = para.text.slice(ws[0].start, ws[ws.length - 1].end);
+  // (directly or after "the": "an official at a U.S. bank" is any bank's)
+  const o = word(ws[k + 2]) === 'the' ? k + 3 : k + 2;
+  const owner = ws[o] && ORG_LINKS.has(word(ws[k + 1])) ? para.ms.find((m) => m.at === ws[o].start && (m.type === 'org' || m.type === 'other')) : undefined;
+  // (named as "a Waitrose spokesman" would be: "Waitrose spokesman", a person)
+  const noun = ws[k].text;
+  if (owner)
+    return { speaker: { ...speakerAt(r, owner, `${owner.text} ${noun}`), type: 'person', gender: UNNAMED_ROLES.genders[fold(noun)] }, how: `"${phrase}"` };
+  return { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: unnamedPerson(para, ws.slice(0, k + 1).map(word), phrase, ws[0].start) };
+}
+
+/** Such a phrase ending at `bef[k]` ("A close friend of the dead mum| said"), its determiner opening its clause. */
+function linkedPhraseEndingAt(para: Paragraph, bef: Token[], k: number): Token[] | null {
+  for (let i = k - 3; i >= 0 && k - i < QUOTE_LIMITS.rolePhraseWords + QUOTE_LIMITS.roleLinkTokens; i--) {
+    if (!ROLE_DETERMINERS.has(word(bef[i])) || (i > 0 && bef[i - 1].kind === 'word' && !SUBJECT_LEAD.has(word(bef[i - 1])))) continue;
+    const ph = bef.slice(i, k + 1);
+    if (linkedRoleNoun(para, ph) > 0) return ph;
+  }
+  return null;
 }
 
 /**
@@ -1030,6 +1092,14 @@ function roleNounEnd(ws: Token[]): number {
  * to when "the" opens it and the article gave someone that role, else no one named; either way the quote is theirs.
  */
 function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): Found | null {
+  const link = linkedRoleNoun(para, ws);
+  if (link > 0) return linkedRole(r, para, ws, link);
+  // (a group without a determiner: ""...," police said", "Analysts said "walkaway lease" deals ..."; a body the text named
+  // before is that one: "Vancouver Police say ... . "...," police said")
+  if (ws.length === 1 && BARE_GROUPS.has(word(ws[0]))) {
+    const back = ORG_ROLE_NOUNS.has(word(ws[0])) ? roleReferent(r, para, word(ws[0]), before) : null;
+    return back ? { speaker: back, how: `"${ws[0].text}" refers to` } : { speaker: null, how: `${UNNAMED_HOW}"${ws[0].text}"` };
+  }
   if (ws.some((t) => t.kind !== 'word')) return null;
   const w = roleWords(ws.map(word));
   const noun = w[w.length - 1];
@@ -1045,8 +1115,13 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   }
   const back = w[0] === 'the' || DOCUMENT_NOUNS.has(noun) ? roleReferent(r, para, noun, before) : null;
   if (back) return { speaker: back, how: `"${phrase}" refers to` };
-  // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said")
-  return DOCUMENT_NOUNS.has(noun) ? null : { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: unnamedPerson(para, w, phrase, ws[0].start) };
+  // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said";
+  // kept for the quote nothing else attributes: "..." the report said)
+  if (DOCUMENT_NOUNS.has(noun)) {
+    r.documentTag ??= { speaker: null, how: `${UNNAMED_HOW}"${phrase}"` };
+    return null;
+  }
+  return { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: unnamedPerson(para, w, phrase, ws[0].start) };
 }
 
 /** Mentions before `before` in the paragraph `para` and the sentences before it, the nearest first, within the pronoun's reach. */
@@ -1056,11 +1131,19 @@ function* mentionsBack(r: Reader, para: Paragraph, before: number): Generator<Pl
   for (let k = end - 1; k >= 0 && cur - r.mentions[k].sentence <= QUOTE_LIMITS.pronounSentences; k--) if (!r.quoted.has(r.mentions[k])) yield r.mentions[k];
 }
 
+/** Words after which a lead's words describe no longer the name after them. */
+const DESCRIPTION_BREAKS = new Set([...UNNAMED_ROLES.links, 'that', 'and', 'or', 'but']);
+
 /** The words right before a mention in its clause and those of an appositive right after it, folded. */
 function describedBy(r: Reader, m: PlacedMention): string[] {
   const text = r.doc.paragraphs[m.paragraph] ?? '';
   const lead = text.slice(Math.max(0, m.at - 40, r.sentenceStarts.get(m.sentence) ?? 0), m.at);
-  const own = lead.slice(Math.max(0, lead.search(/[^,;:()"“”]*$/u))).split(/\s+/);
+  const words = lead.slice(Math.max(0, lead.search(/[^,;:()"“”]*$/u))).split(/\s+/);
+  // (from the last link, conjunction or speech verb: "an aide to| Richard Lyng", "The spokesman added that| TRE Chairman
+  // Leopold Wyler" name no aide and no spokesman)
+  let cut = words.length - 1;
+  while (cut >= 0 && !DESCRIPTION_BREAKS.has(fold(words[cut])) && !r.L.speechVerbs.has(fold(words[cut]))) cut--;
+  const own = words.slice(cut + 1);
   const appos =
     APPOSITIVE_WORDS.exec(text.slice(m.until, m.until + 70))?.[1]
       .split(/\s+/)
@@ -1325,6 +1408,19 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (quoting >= 0) {
     return byPronoun(resolvePronoun(r, para, aft[quoting + 1].text, q.open), `pronoun "${aft[quoting + 1].text}" quoted after the quote`);
   }
+  // a pronoun that opens the clause of the verb after a comma is its subject, not a name earlier in the sentence the quote is
+  // part of (""significant" gains from the sale of some of Gelco's business units, it said"; ""the conflagration" sure to
+  // follow if the fire reached the adjacent Crowley Maritime Corp. fuel sales office ..., he said")
+  let p = v - 1;
+  while (p > 0 && auxiliary(L, aft[p])) p--;
+  const tail = aft[v + 1];
+  const tagEnds = tail?.kind !== 'word' || TAG_TAIL.has(word(tail)) || ADVERBS.has(word(tail)) || L.listenerVerbs.has(word(aft[v]));
+  if (p > 1 && tagEnds && isPronoun(aft[p]) && aft[p - 1].text === ',') {
+    return byPronoun(resolvePronoun(r, para, aft[p].text, q.open), `pronoun "${aft[p].text}" before "${aft[v].text}" after the quote`);
+  }
+  // "..." a spokesman for Waitrose said, "..." an aide to Agriculture Secretary Richard Lyng said: the phrase, not a name in it
+  const link = linkedRoleNoun(para, between);
+  if (link > 0) return linkedRole(r, para, between, link);
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length) {
     const first = Math.max(
@@ -1673,15 +1769,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (k >= 0 && isPronoun(bef[k])) {
     return byPronoun(resolvePronoun(r, para, bef[k].text, bef[k].start), `pronoun "${bef[k].text}" before "${bef[v].text}"`);
   }
-  // a role phrase right before the verb is its subject, whatever clause came before ("Sooner or later, the New Jersey governor
-  // told reporters, "...""; "The company said: "..."")
-  const ph = k >= 0 ? phraseEndingAt(r, bef, k) : null;
-  if (ph) {
-    const role = roleSpeaker(r, para, ph, q.open, true);
-    if (role) return { speaker: role, how: `"${ph.map((t) => t.text).join(' ')}" before "${bef[v].text}"` };
-    const unnamed = unnamedRole(r, para, ph, q.open);
-    if (unnamed) return unnamed;
-  }
+  const subject = k >= 0 ? roleSubject(r, para, bef, k, v, q.open) : null;
+  if (subject) return subject;
   // "Sanders was asked by host Bill Maher, who ..., "..."": the one after "by" speaks
   const doer = passiveDoer(para, bef, v);
   if (doer) return { speaker: asSpeaker(r, para.text, doer), how: `"${bef[v].text} by" before the quote, name after it` };
@@ -1736,7 +1825,39 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const split = tail.length > 0 && bef[bef.length - 1].text === ',' && !PARTICIPLE.test(bef[v].text);
   const role = split ? roleSpeaker(r, para, tail, q.open) : null;
   if (role) return { speaker: role, how: `"${[bef[v], ...tail].map((t) => t.text).join(' ')}" before the quote` };
+  // the role phrase of an earlier speech verb when the last one's clause has no speaker: "The official said the interagency
+  // meeting was called to discuss "..."", "One source said the U.S. would continue to make clear ... "..."" (quotes35); not
+  // an organisation's noun, which refers back less surely ("The group said its representatives had met with Fairchild
+  // Industries officials to inform them "..."" is no Fairchild's)
+  for (let e = v - 1; e > 0; e--) {
+    if (!para.isVerb(bef[e])) continue;
+    let s = e - 1;
+    while (s > 0 && auxiliary(L, bef[s])) s--;
+    const earlier = roleSubject(r, para, bef, s, e, q.open, false);
+    if (earlier) return earlier;
+  }
   return null;
+}
+
+/**
+ * A role phrase ending at `bef[k]` as the subject of the speech verb `bef[v]`: a person it refers to, or someone left
+ * unnamed; with `orgs` false, no organisation's noun.
+ */
+function roleSubject(r: Reader, para: Paragraph, bef: Token[], k: number, v: number, before: number, orgs = true): Found | null {
+  // a role phrase right before the verb is its subject, whatever clause came before ("Sooner or later, the New Jersey governor
+  // told reporters, "...""; "The company said: "..."")
+  const ph = phraseEndingAt(r, bef, k);
+  if (ph && (orgs || !ORG_ROLE_NOUNS.has(word(ph[ph.length - 1])))) {
+    const role = roleSpeaker(r, para, ph, before, true);
+    if (role) return { speaker: role, how: `"${ph.map((t) => t.text).join(' ')}" before "${bef[v].text}"` };
+    const unnamed = unnamedRole(r, para, ph, before);
+    if (unnamed) return unnamed;
+  }
+  const linked = linkedPhraseEndingAt(para, bef, k);
+  if (linked) return linkedRole(r, para, linked, linkedRoleNoun(para, linked));
+  // a group without a determiner opening its clause ("Police said: "...""; "Analysts said "walkaway lease" deals ...")
+  const bare = BARE_GROUPS.has(word(bef[k])) && BARE_VERBS.has(word(bef[v])) && opensClause(bef[k - 1]) && (orgs || !ORG_ROLE_NOUNS.has(word(bef[k])));
+  return bare ? unnamedRole(r, para, [bef[k]], before) : null;
 }
 
 /**
@@ -2001,14 +2122,16 @@ function unnamedSubjects(r: Reader, para: Paragraph, pending: Speaker[]): void {
     if (!para.isVerb(tokens[i])) continue;
     let k = i - 1;
     while (k > 0 && tokens[k].kind === 'word' && (r.L.auxiliaries.has(word(tokens[k])) || ADVERBS.has(word(tokens[k])))) k--;
-    const ph = phraseEndingAt(r, tokens, k);
-    const w = ph ? roleWords(ph.map(word)) : [];
+    // ("An aide to Agriculture Secretary Richard Lyng said": the phrase up to its noun says who)
+    const linked = linkedPhraseEndingAt(para, tokens, k);
+    const ph = linked ?? phraseEndingAt(r, tokens, k);
+    const w = ph ? roleWords((linked ? linked.slice(0, linkedRoleNoun(para, linked) + 1) : ph).map(word)) : [];
     const noun = w[w.length - 1];
     if (!ph || !SINGLE_DETERMINERS.has(w[0]) || !PERSON_ROLE_NOUNS.has(noun) || PLURAL_NOUN.test(noun)) continue;
     // (a definite phrase naming whose is the person named who spoke just before, if one did: "Aldo Roldan, Vice President
     // ... at Chase Econometrics, said. ... The Chase economist also said" is Roldan's; left to the names)
     const sentence = para.sentenceAt(ph[0].start)?.index ?? 0;
-    if (w[0] === 'the' && para.ms.some((m) => m.at >= ph[0].start && m.until <= ph[ph.length - 1].start)) {
+    if (!linked && w[0] === 'the' && para.ms.some((m) => m.at >= ph[0].start && m.until <= ph[ph.length - 1].start)) {
       const ev = pending.filter((e) => e.at < ph[0].start).pop() ?? r.events[r.events.length - 1];
       if (ev && ev.type === 'person' && sentence - ev.sentence <= QUOTE_LIMITS.pronounUnnamedSentences) continue;
     }
@@ -2087,12 +2210,13 @@ export function findQuotes(
       // the span annotators mark, so a quote found elsewhere as one sentence of it still matches
       const inner = rawInner.trim();
       if (!HAS_LETTER.test(inner)) continue;
+      r.documentTag = undefined;
       const after = speakerAfter(r, para, q, rawInner);
       // ... unless a speech verb follows it: ""Safety," said Grimm"
       if (!after && !q.headline && isTitleOfWork(inner.replace(/[\s,;:]+$/u, ''))) continue;
       const sentence = para.sentenceAt(q.open)?.index ?? 0;
       const last = para.sentenceAt(Math.max(q.close - 1, 0))?.index ?? sentence;
-      const found = q.headline
+      const read = q.headline
         ? headlineSpeaker(r, para, q)
         : (transcriptLabel(r, inner) ??
           titleAuthor(r, para, q) ??
@@ -2100,6 +2224,7 @@ export function findQuotes(
           speakerAfterDash(r, para, q) ??
           speakerBefore(r, para, q) ??
           speakerCarried(r, para, q));
+      const found = read ?? r.documentTag;
       // the speaker now speaks here: a later pronoun measures its distance from this quote
       if (found?.speaker) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
       else if (found?.unnamed) r.unnamed.push({ ...found.unnamed, at: Math.max(q.open, 0), paragraph: p, sentence: last });

@@ -321,9 +321,12 @@ export const UNNAMED_ROLES = {
   person: `spokesman spokeswoman spokesperson spokesmen official officials source sources analyst analysts banker
 bankers dealer dealers trader traders economist economists aide aides adviser advisers advisor diplomat diplomats
 delegate delegates executive executives lawyer lawyers attorney negotiator negotiators broker brokers expert experts
-representative observer observers insider insiders strategist strategists consultant director manager`.trim().split(/\s+/),
+representative observer observers insider insiders strategist strategists consultant director manager
+witness witnesses bystander bystanders neighbor neighbors neighbour neighbours friend friends relative relatives juror
+jurors officer officers investigator investigators prosecutor prosecutors publicist rep buyer buyers seller sellers
+arbitrager arbitragers arbitrageur arbitrageurs lobbyist lobbyists resident residents man woman`.trim().split(/\s+/),
   org: `company firm bank group agency ministry department union government board commission council committee
-office embassy corporation utility authority exchange bureau`.trim().split(/\s+/),
+office embassy corporation utility authority exchange bureau navy army military police authorities`.trim().split(/\s+/),
   /** organisations that speak as "it" would: the company named last */
   company: ['company', 'firm', 'corporation', 'group'],
   /** words in the names of organisations that are no company ("Justice Department" is not "the company") */
@@ -336,9 +339,27 @@ newsletter`.trim().split(/\s+/),
   /** ... those that open one person: a later "he" or "she" may be that person ("said a director at one U.K. merchant
    * bank. "...," he added"), not a name further back (quotes34) */
   single: ['the', 'a', 'an', 'one', 'another'],
+  /** words after a person's role noun that say whose or where ("a spokesman for Waitrose", "a close friend of the dead mum",
+   * "an aide to Agriculture Secretary Richard Lyng"): the phrase is that person, no name inside it (quotes35) */
+  links: ['of', 'for', 'at', 'with', 'from', 'to', 'in', 'close', 'near'],
+  /** ... those after which an organisation is whose: it speaks ("a spokesman for Waitrose"; "a friend of Apple" does not) */
+  orgLinks: ['for', 'at', 'with', 'from'],
+  /** bodies that speak as a plural person noun does, without a determiner ("police said", "authorities said") */
+  bare: ['police', 'authorities'],
+  /** ... the verbs such a group speaks by before a quote ("Police said: "..."", "Authorities described the fire as "...""; not
+   * "Officials estimated the fire caused ... the "undeserved negative attention"", "Officers responded to 911 calls") */
+  bareVerbs: `say says said tell tells told add adds added describe describes described call calls called report reports
+reported note notes noted insist insists insisted`.trim().split(/\s+/),
   /** person nouns of one gender ("a France Telecom spokeswoman": "she", never "he") */
-  genders: { spokesman: 'm', spokeswoman: 'f' } as Record<string, 'm' | 'f'>,
+  genders: { spokesman: 'm', spokeswoman: 'f', man: 'm', woman: 'f' } as Record<string, 'm' | 'f'>,
 };
+
+/**
+ * Words that may follow a tag's verb at the end of a sentence ("..., it said in its annual report", "..., he said on
+ * Tuesday"); any other word after it makes it a verb of its own clause ("..., he pointed a .357 caliber revolver").
+ */
+export const TAG_TAIL_WORDS = `in on at after before during when while yesterday today tonight later earlier monday tuesday
+wednesday thursday friday saturday sunday`.trim().split(/\s+/);
 
 /** Words that open a clause whose subject may be the one a later he, she or it in the sentence refers to ("After Trump won, he said"). */
 export const SUBORDINATORS = ['after', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'whether', 'unless'];
@@ -412,6 +433,8 @@ export const QUOTE_LIMITS = {
   scareQuoteChars: 40,
   /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
   rolePhraseWords: 5,
+  /** ... and what follows its noun's link word ("a dealer for| a German bank in London") at most this many tokens */
+  roleLinkTokens: 10,
   /** a sentence with at least this share of capitalised words is set in title case (a headline): its capitals tell nothing */
   titleCaseShare: 0.6,
   /** a run of at most this many capitalised words in quotes is a title of a work, not a quote */
