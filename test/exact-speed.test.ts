@@ -102,6 +102,12 @@
 // reuters-issuers' synthesis since names57 (a compass word closes a name: "Norfolk Southern" an alias of Norfolk Southern
 // Corp, was "Norfolk", and its spokesman's quote is "Norfolk Southern spokesman"'s, as other "a <name> spokesman" quotes;
 // only that alias and speaker move -- both fixtures' synthesis dumped on base and branch).
+// the three fixtures' synthesis since names60 (a body named with and without its place or head first joins: "U.S.
+// Agriculture Department" / "Agriculture Department", "Department of Transportation" / "Transportation Department"; a
+// head alone joins the one body of it its article names: "Administration" / "Reagan Administration", "Ministry" /
+// "Defence Ministry"; entities only, but ecbplus-12_1's "The Ministry said MV Gibe put out a message ..." (12_1
+// sentence 5) now joins the distress-call claim whose two other sentences it shared, one claim instead of two --
+// the fixtures' synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -321,7 +321,7 @@ export const UNNAMED_ROLES = {
   person: `spokesman spokeswoman spokesperson spokesmen official officials source sources analyst analysts banker
 bankers dealer dealers trader traders economist economists aide aides adviser advisers advisor diplomat diplomats
 delegate delegates executive executives lawyer lawyers attorney negotiator negotiators broker brokers expert experts
-representative observer observers insider insiders strategist strategists consultant director manager`.trim().split(/\s+/),
+representative observer observers insider insiders strategist strategists consultant director manager staffer staffers`.trim().split(/\s+/),
   org: `company firm bank group agency ministry department union government board commission council committee
 office embassy corporation utility authority exchange bureau`.trim().split(/\s+/),
   /** organisations that speak as "it" would: the company named last */
