@@ -1358,7 +1358,7 @@ test('a body named with and without its place, head first or last, is one body; 
   assert.ok(bodies.find((e) => e.aliases.includes('United Auto Workers'))?.aliases.includes('United Automobile Workers'));
 });
 
-test('a partnership\'s second name that speaks is the partnership; a company\'s first word that speaks is the company its group or ticker names (Reuters 2570, 852, 1491)', () => {
+test("a partnership's second name that speaks is the partnership; a company's first word that speaks is the company its group or ticker names (Reuters 2570, 852, 1491)", () => {
   const revlon = [
     doc('2570', [
       "McAndrews and Forbes Holdings Inc said it will offer 18.50 dlrs per share for all of Revlon Group Inc's outstanding shares.",
