@@ -105,6 +105,13 @@
 // reuters-sample's and ecbplus-12_1's synthesis since quotes35 (more role nouns: "an arbitrageur said", "the navy said"
 // attribute their quotes to someone unnamed, and "The statement said" one no other rule attributes, was "no attribution
 // found"; four quotes' attribution only -- both fixtures' synthesis dumped on base and branch).
+// the three fixtures' synthesis since names60 (a body named with and without its place or head first joins: "U.S.
+// Agriculture Department" / "Agriculture Department", "Department of Transportation" / "Transportation Department"; a
+// head alone joins the one body of it its article names: "Administration" / "Reagan Administration", "Ministry" /
+// "Defence Ministry"; entities only, but ecbplus-12_1's "The Ministry said MV Gibe put out a message ..." (12_1
+// sentence 5) now joins the distress-call claim whose two other sentences it shared, one claim instead of two --
+// the fixtures' synthesis dumped on base and branch).
+// reuters-sample's and ecbplus-12_1's synthesis with quotes35 and names60 together (lead's merge): both moves above.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1317,3 +1317,71 @@ test('"the Bank" is the one bank its articles name in full, named by that; a com
   const cargill = linkStory(grain, grain.map(enrichDocument)).entities.find((e) => e.aliases.includes('Cargill'));
   assert.ok(cargill && cargill.type === 'org' && cargill.aliases.includes('Cargill U.K. Ltd'), JSON.stringify(cargill));
 });
+
+test('a body named with and without its place, head first or last, is one body; "the Ministry", "the Exchange" join the one body of that head the article names; the Community\'s Commission and the UAW by their names (Reuters 1920, 1981, 1994, 2680, 205, 263, 862, 737, 1817)', () => {
+  const justice = [
+    doc('1920', [
+      'The Hughes board objected to a U.S. Department of Justice requirement that Baker sell off several specialised subsidiaries in businesses related to oil-drilling.',
+      'The Hughes board last week indicated that it might cancel the merger because of the Department of Justice requirement.',
+    ]),
+    doc('1981', [
+      'Hughes said it proposed to Baker that the companies ask the Justice Department to allow them to proceed with the merger on condition that they find a buyer approved by the Department for the domestic oilfield assets.',
+    ]),
+    doc('1994', ["Hughes' board had previously found unacceptable a U.S. Justice Department consent decree that would have required broader divestitures."]),
+  ];
+  const { entities } = linkStory(justice, justice.map(enrichDocument));
+  const department = entities.find((e) => e.aliases.includes('Justice Department'));
+  for (const alias of ['Department of Justice', 'U.S. Department of Justice', 'U.S. Justice Department', 'Department'])
+    assert.ok(department?.aliases.includes(alias), `${alias} in ${JSON.stringify(department)}`);
+  assert.equal(department!.type, 'org');
+  const heads = [
+    doc('2680', [
+      "The Finance Ministry said it set a price of 335 francs per investment certificate for a public offering of the state's remaining stake.",
+      'The price was set by the independent Privatisation Committee established by the government to oversee its five-year privatisation programme, the Ministry said.',
+    ]),
+    doc('205', [
+      'The New York Stock Exchange said it will begin a review of regulation in the securities industry.',
+      'The Exchange said the study is needed because of the rapid changes taking place in the securities industry.',
+    ]),
+  ];
+  const found = linkStory(heads, heads.map(enrichDocument)).entities;
+  assert.equal(found.find((e) => e.aliases.includes('Ministry'))?.name, 'Finance Ministry');
+  assert.equal(found.find((e) => e.aliases.includes('Exchange'))?.name, 'New York Stock Exchange');
+  const community = [
+    doc('263', ["The common target for the farmers' wrath is the EC's Brussels Commission, which for the fourth year running has called for radical changes."]),
+    doc('862', ["Europe's 12 mln farmers are furious over plans by the European Commission to cut subsidised prices."]),
+    doc('737', ['The United Auto Workers said it is willing to enter renewed negotiations to end the impasse between American Motors and the union.']),
+    doc('1817', ['The United Automobile Workers and American Motors Corp agreed to resume talks on a new labor contract.']),
+  ];
+  const bodies = linkStory(community, community.map(enrichDocument)).entities;
+  assert.ok(bodies.find((e) => e.aliases.includes('European Commission'))?.aliases.includes('Brussels Commission'));
+  assert.ok(bodies.find((e) => e.aliases.includes('United Auto Workers'))?.aliases.includes('United Automobile Workers'));
+});
+
+test("a partnership's second name that speaks is the partnership; a company's first word that speaks is the company its group or ticker names (Reuters 2570, 852, 1491)", () => {
+  const revlon = [
+    doc('2570', [
+      "McAndrews and Forbes Holdings Inc said it will offer 18.50 dlrs per share for all of Revlon Group Inc's outstanding shares.",
+      'McAndrews and Forbes said it informed the board of directors of Revlon that it expects to make a formal proposal.',
+    ]),
+  ];
+  const forbes = linkStory(revlon, revlon.map(enrichDocument)).entities.find((e) => e.aliases.includes('Forbes'));
+  assert.ok(forbes && forbes.type === 'org' && forbes.aliases.includes('McAndrews and Forbes Holdings Inc'), JSON.stringify(forbes));
+  const companies = [
+    doc('852', [
+      'Hartford Insurance Group, a unit of New York-based ITT Corp, said higher worldwide premiums help boost net income for the 1986 fourth quarter.',
+      'For the full year, Hartford said it earned 329 mln dlrs, up from 151.4 mln dlrs in 1985.',
+      'Hartford said results for the year were aided by a gain of 46.5 mln dlrs.',
+    ]),
+    doc('1491', [
+      'Digital Equipment <DEC> said it is taking several initiatives designed to make it easier for customers to purchase its products.',
+      'Digital stated the moves "further strengthened its leadership position in the computer industry."',
+      'Digital said the new systems will be available in May.',
+    ]),
+  ];
+  const found = linkStory(companies, companies.map(enrichDocument)).entities;
+  const hartford = found.find((e) => e.aliases.includes('Hartford'));
+  assert.ok(hartford && hartford.type === 'org' && hartford.aliases.includes('Hartford Insurance Group'), JSON.stringify(hartford));
+  const digital = found.find((e) => e.aliases.includes('Digital'));
+  assert.ok(digital && digital.type === 'org' && digital.aliases.includes('Digital Equipment'), JSON.stringify(digital));
+});

@@ -9,6 +9,9 @@ import { isCommonStarter, lex, placeOf } from './lexicon.ts';
 import {
   CENTRAL_WORD,
   HEADS_NAMED_ALONE,
+  HEADS_ENDING_NAMES,
+  TURNED_HEADS,
+  COMPANY_HEADS,
   INSTITUTION_PREPOSITIONS,
   LEGAL_FORM_KINDS,
   ORG_NAME_VARIANTS,
@@ -152,9 +155,11 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   attachRareGivenNames(surfaces, multi, sets);
   attachInstitutionNames(docs, multi, sets);
   attachCompanyShortNames(surfaces, multi, sets);
+  attachPartnerNames(docs, surfaces, multi, sets);
   attachTeamNicknames(surfaces, multi, sets);
   attachBracketedAcronyms(surfaces, multi, docs, sets);
   attachSpelledAcronyms(surfaces, multi, sets);
+  attachPlacedBodies(surfaces, multi, sets);
   attachHeadsAlone(surfaces, multi, sets);
   const entities = buildEntities(
     surfaces,
@@ -167,7 +172,56 @@ export function linkStory(docs: StoryDocument[], enrichments: DocumentEnrichment
   return { entities: entities.map(({ surfaces: _s, ...e }) => e), quotes };
 }
 
+const TURNED = new Set(TURNED_HEADS);
+const COMPANY_HEAD = new Set(COMPANY_HEADS);
+
+/**
+ * A body's name after the place that opens it, and turned where its head comes first ("U.S. Department of Justice"
+ * -> "U.S." and "justice department"), or undefined: a name of two words or more, read as no person and no place, that
+ * leaves two words or more.
+ */
+function bodyName(s: Surface): { place: string; key: string } | undefined {
+  if (s.words.length < 2 || !readsAsNonPerson(s) || s.votes.place >= s.votes.org) return undefined;
+  let place = '';
+  let rest = s.words;
+  for (let n = Math.min(PLACE_OPENING_WORDS, s.words.length - 1); n >= 1; n--) {
+    const p = placeOf(s.words.slice(0, n).join(' '));
+    if (p) {
+      place = p;
+      rest = s.words.slice(n);
+      break;
+    }
+  }
+  let key = rest.map(fold);
+  if (key.length > 2 && TURNED.has(key[0]) && key[1] === 'of') key = [...key.slice(key[2] === 'the' ? 3 : 2), key[0]];
+  return key.length < 2 ? undefined : { place, key: key.join(' ') };
+}
+
+/**
+ * A body named with and without its place, its head first or last ("Justice Department", "Department of Justice",
+ * "U.S. Department of Justice", "U.S. Justice Department"), is one body where the story names it after one place only:
+ * after two ("U.S. Senate Agriculture Committee", "Canada Senate Agriculture Committee") the names without one join
+ * neither.
+ */
+function attachPlacedBodies(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
+  const byKey = new Map<string, Array<{ i: number; place: string }>>();
+  for (const { s, i } of multi) {
+    const body = bodyName(s);
+    if (body === undefined) continue;
+    (byKey.get(body.key) ?? byKey.set(body.key, []).get(body.key)!).push({ i, place: body.place });
+  }
+  for (const names of byKey.values()) {
+    if (names.length < 2) continue;
+    const places = new Set(names.filter((n) => n.place).map((n) => n.place));
+    for (const place of places.size > 1 ? [...places, ''] : ['']) {
+      const some = places.size > 1 ? names.filter((n) => n.place === place) : names;
+      for (let k = 1; k < some.length; k++) if (!clash(surfaces[some[0].i], surfaces[some[k].i])) sets.union(some[0].i, some[k].i);
+    }
+  }
+}
+
 const HEADS_ALONE = new Set(HEADS_NAMED_ALONE);
+const HEADS_ENDING = new Set(HEADS_ENDING_NAMES);
 
 /**
  * A head written alone as an organisation ("the Bank", `HEADS_NAMED_ALONE`) is the one body of the story named in full
@@ -177,13 +231,17 @@ const HEADS_ALONE = new Set(HEADS_NAMED_ALONE);
  */
 function attachHeadsAlone(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
   surfaces.forEach((s, i) => {
-    if (s.words.length !== 1 || !HEADS_ALONE.has(fold(s.text)) || s.votes.org === 0 || s.votes.person > 0) return;
+    if (s.words.length !== 1 || s.votes.person > 0) return;
     const head = fold(s.text);
-    // the sets named "<head> of ..." or "... Central <head>", with the articles naming each
+    const ending = HEADS_ENDING.has(head);
+    // (a bank's head alone is one only when typed so; the others' are typed by nothing else: "the (World) Bank")
+    if (!(ending ? s.votes.place === 0 : HEADS_ALONE.has(head) && s.votes.org > 0)) return;
+    // the sets named "<head> of ..." or "... Central <head>" (or "... <head>"), with the articles naming each
     const bodies = new Map<number, Set<DocId>>();
     for (const { s: o, i: j } of multi) {
       const w = o.words.map(fold);
-      const named = (w[0] === head && w[1] === 'of') || (w[w.length - 1] === head && w[w.length - 2] === CENTRAL_WORD);
+      const last = w[w.length - 1];
+      const named = (w[0] === head && w[1] === 'of') || (last === head && (ending || w[w.length - 2] === CENTRAL_WORD));
       if (!named || !readsAsNonPerson(o)) continue;
       const r = sets.find(j);
       const docs = bodies.get(r) ?? bodies.set(r, new Set()).get(r)!;
@@ -1377,6 +1435,48 @@ function opensCompany(o: Surface, root: number, companies: Map<string, Company[]
 // (and an appositive: a company's has a person's words too, "American Hoechst, vice chairman", "a Cargill, Inc. analyst")
 const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition', 'media', 'appositive']);
 
+/** the word and "and" before a name ("McAndrews and " before "Forbes") */
+const PARTNER_BEFORE = /(\S+) and $/u;
+
+/**
+ * The second partner's name of a partnership named in full ("McAndrews and Forbes Holdings Inc"), read alone as a
+ * person only by what a company does too, is that company where each of its mentions follows the first partner's name
+ * and "and" ("McAndrews and Forbes said": the run stops at "and", and "Forbes" speaks); each mention's partnership one
+ * set of the story.
+ */
+function attachPartnerNames(docs: StoryDocument[], surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
+  // the companies named "<first> and <second> ..." by their second partner's name, with their first's
+  let partners: Map<string, Array<{ first: string; i: number }>> | undefined;
+  for (const { s: o, i: j } of multi) {
+    if (o.words.length < 4 || o.words[1] !== 'and' || !isOrg(o)) continue;
+    partners ??= new Map();
+    const key = fold(o.words[2]);
+    (partners.get(key) ?? partners.set(key, []).get(key)!).push({ first: fold(o.words[0]), i: j });
+  }
+  if (partners === undefined) return;
+  const sentences = new Map<DocId, StoryDocument['sentences']>(docs.map((d) => [d.id, d.sentences]));
+  const partnerBefore = (m: Mention) => {
+    const text = m.start === undefined ? undefined : sentences.get(m.document)?.[m.sentence]?.text.slice(Math.max(0, m.start - 40), m.start);
+    const before = text === undefined ? null : PARTNER_BEFORE.exec(text);
+    return before ? fold(before[1]) : '';
+  };
+  surfaces.forEach((s, i) => {
+    if (s.words.length !== 1 || s.bound !== undefined || s.votes.person === 0 || !everyCue(s, COMPANY_LIKE_CUES)) return;
+    const named = partners!.get(fold(s.text));
+    if (named === undefined) return;
+    // (each mention's partnership, one set each: "McAndrews and Forbes said", and "MacAndrews and Forbes considers" in a
+    // correction, join both spellings)
+    const roots: number[] = [];
+    for (const m of s.mentions) {
+      const first = partnerBefore(m);
+      const of = new Set(named.filter((c) => c.first === first).map((c) => sets.find(c.i)));
+      if (of.size !== 1) return;
+      roots.push(...of);
+    }
+    for (const root of roots) sets.union(i, root);
+  });
+}
+
 /** Whether a set's organisation and place votes outweigh its person votes with a name's added: joined, they type it. */
 function setOutvotes(surfaces: Surface[], sets: UnionFind, root: number, s: Surface): boolean {
   let non = 0;
@@ -1399,8 +1499,14 @@ function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
   const L = lex();
   const out = new Map<string, Company[]>();
   const add = (k: string, c: Company) => (out.get(k) ?? out.set(k, []).get(k)!).push(c);
+  // (a listed company's name before its ticker, or one ending in a company's head, is as much a company's name
+  // where no legal name opens with its word: "Digital Equipment <DEC>", "Hartford Insurance Group"; not "Morgan
+  // Stanley Group" beside Morgan Stanley and Co Inc)
+  const headed: Entry[] = [];
   for (const e of multi) {
-    if (!isOrg(e.s) || !L.legalForms.has(fold(e.s.words[e.s.words.length - 1]))) continue;
+    const last = fold(e.s.words[e.s.words.length - 1]);
+    if (isOrg(e.s) && !L.legalForms.has(last) && (COMPANY_HEAD.has(last) || e.s.cues.has('ticker'))) headed.push(e);
+    if (!isOrg(e.s) || !L.legalForms.has(last)) continue;
     add(companyWord(e.s.words[0]), { s: e.s, i: e.i, skip: 0 });
     // (the word after a word of region, before the legal form: "Western Digital", "Nekoosa" of Great Northern Nekoosa Corp)
     for (let k = 0; k + 2 < e.s.words.length; k++) if (L.nameOpeners.has(fold(e.s.words[k]))) add(fold(e.s.words[k + 1]), { s: e.s, i: e.i, skip: k + 1 });
@@ -1409,6 +1515,8 @@ function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
     const k = founderAt(e.s.words);
     if (k > 0) add(companyWord(e.s.words[k]), { s: e.s, i: e.i, skip: k, founder: true });
   }
+  const legal = new Set(out.keys());
+  for (const e of headed) if (!legal.has(companyWord(e.s.words[0]))) add(companyWord(e.s.words[0]), { s: e.s, i: e.i, skip: 0 });
   return out;
 }
 

@@ -1592,3 +1592,26 @@ test('a people alone after a title or role word is no one; a company named after
     ),
   );
 });
+
+test('a possessive in a headline\'s capitals ends the name as a small one does; a one-letter word is shouted too; "Dept." heads a body (Reuters headlines; 1758, 2106)', () => {
+  // each was one name of the whole headline ("FED'S JOHNSON SAYS DOLLAR IS ...": an org), or a person by a title word
+  assert.deepEqual(names("FED'S JOHNSON SAYS DOLLAR IS VERY CLOSE TO APPROPRIATE EXCHANGE RATE LEVEL"), ['FED/org']);
+  assert.deepEqual(names("TREASURY'S MULFORD SEES MAJOR NEW LENDING FOR BRAZIL, OTHER DEBTORS, IN 1987").slice(0, 1), ['TREASURY/org']);
+  assert.deepEqual(names("U.S. TREASURY'S BAKER SAYS PARIS PACT ONLY A START TO GREATER COOPERATION"), ['U.S. TREASURY/org']);
+  assert.deepEqual(names("TEXAS AIR CORP'S CONTINENTAL AIRLINES"), ['CONTINENTAL AIRLINES/org']);
+  assert.deepEqual(names('the Justice Dept. said'), ['Justice Dept./org']);
+  // the owner's possessive before a shop's head stays inside the name, in small letters or capitals
+  assert.deepEqual(names("Shaw's Supermarkets Inc said per share earnings were 1.33 dlrs."), ["Shaw's Supermarkets Inc/org"]);
+  assert.ok(!names("SHAW'S SUPERMARKETS EARNINGS").includes('SHAW/org'));
+});
+
+test('"Democratic" and "Congressional" alone name nothing; they open the bodies they head (Reuters 1197, 2508; BASIL)', () => {
+  assert.deepEqual(names('A similar bill has been introduced this year, in a Congress with a bigger Democratic majority.'), ['Congress/org']);
+  assert.deepEqual(names('Congressional sources said there has not been enough time to study the implications.'), []);
+  assert.deepEqual(names('The Congressional Budget Office and the Democratic National Committee disagreed.'), [
+    'Congressional Budget Office/org',
+    'Democratic National Committee/org',
+  ]);
+  assert.ok(names('the Nicaraguan Democratic Force rebels').includes('Nicaraguan Democratic Force/org'));
+  assert.ok(names('The Social Democratic Party and the Christian Democratic Union met.').includes('Social Democratic Party/org'));
+});

@@ -1007,7 +1007,14 @@ function possessiveEnds(tokens: Token[], x: number, text: string, from = x): boo
   if (next === undefined || !spaced(text, tokens, x + 1)) return true;
   if (next.kind === 'word' && lex().legalForms.has(fold(next.text))) return false;
   // ("Sam's Club", "St. Mary's Hospital": an owner's possessive before a shop's or a club's head, no place's or body's)
-  if (next.kind === 'word' && POSSESSIVE_HEAD.has(fold(next.text)) && CAPITALISED.test(next.text) && ownerPossessive(tokens[x].text)) return false;
+  // (in a headline's capitals too: "SHAW'S SUPERMARKETS INC")
+  if (
+    next.kind === 'word' &&
+    POSSESSIVE_HEAD.has(fold(next.text)) &&
+    (CAPITALISED.test(next.text) || (isAllCaps(next.text) && isAllCaps(tokens[x].text.slice(0, -2)))) &&
+    ownerPossessive(tokens[x].text)
+  )
+    return false;
   return !(isNameWord(next) && lex().possessivePrefixes.has(foldedRun(tokens, from, x)));
 }
 
@@ -1048,13 +1055,21 @@ function legalFormsOnly(ws: Word[], from = 0): boolean {
   return true;
 }
 
-/** Every word in capitals (`words.every((w) => isAllCaps(w.text))` with no closure made per run). */
+/** Every word in capitals (`words.every((w) => isAllCaps(w.text))` with no closure made per run), a word of one capital
+ * among them as a headline shouts it ("BAKER SAYS PARIS PACT ONLY A START", "BILL K MART"), not all. */
 function allCapsWords(words: Word[]): boolean {
-  for (let k = 0; k < words.length; k++) if (!isAllCaps(words[k].text)) return false;
-  return true;
+  let caps = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].text;
+    if (isAllCaps(w)) caps = true;
+    else if (!(w.length === 1 && UPPER_LETTER.test(w))) return false;
+  }
+  return caps;
 }
 
 const PERSONAL = new Set(PERSONAL_TITLES);
+/** a capital letter */
+const UPPER_LETTER = /^\p{Lu}$/u;
 /** Capitals then a plural's "s": a plural acronym, a common noun ("CEOs") */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const RANK_PREFIX = new Set(RANK_PREFIXES.map((w) => w.toLowerCase()));

@@ -130,28 +130,37 @@ export function isAllCaps(word: string): boolean {
 }
 
 const POSSESSIVE = /^(.+?)['’]s$/u;
+const LOWER_S = 115;
+const UPPER_S = 83;
+/** a word in capitals with its possessive in capitals, as a headline shouts it ("TREASURY'S BAKER SAYS ..."): the
+ * possessive ends the name as a small one does (else the whole headline was one name) */
+const SHOUTED_POSSESSIVE = /^([\p{Lu}.&-]*\p{Lu}[\p{Lu}.&-]*)['’]S$/u;
+/** The possessive's match of a word `endsInPossessive` passed. */
+const possessiveMatch = (word: string) => (word.charCodeAt(word.length - 1) === LOWER_S ? POSSESSIVE.exec(word) : SHOUTED_POSSESSIVE.exec(word));
 
 /** "Putin's" -> Putin, "Lukashenko’s" -> Lukashenko, "Belarus'" stays (the tokeniser left the mark out). */
 export function stripPossessive(word: string): { word: string; possessive: boolean } {
-  const m = endsInPossessive(word) ? POSSESSIVE.exec(word) : null;
+  const m = endsInPossessive(word) ? possessiveMatch(word) : null;
   return m ? { word: m[1], possessive: true } : { word, possessive: false };
 }
 
 /** Does `stripPossessive` find a possessive ("Putin's")? No record made (asked where a run may end, per name word). */
 export function hasPossessive(word: string): boolean {
-  return endsInPossessive(word) && POSSESSIVE.test(word);
+  return endsInPossessive(word) && possessiveMatch(word) !== null;
 }
 
 /** The word `stripPossessive` leaves, with no record made (asked of nearly every capitalised word). */
 export function possessiveStem(word: string): string {
-  const m = endsInPossessive(word) ? POSSESSIVE.exec(word) : null;
+  const m = endsInPossessive(word) ? possessiveMatch(word) : null;
   return m ? m[1] : word;
 }
 
-/** Does the word end in "'s" or "’s" (the only words `POSSESSIVE` may match; most do not, told without the regex)? */
+/** Does the word end in "'s" or "’s" ("'S" in capitals: the only words the possessives' regexes may match; most do not,
+ * told without them)? */
 function endsInPossessive(word: string): boolean {
   const n = word.length;
-  if (n < 3 || word.charCodeAt(n - 1) !== 115) return false;
+  const s = word.charCodeAt(n - 1);
+  if (n < 3 || (s !== LOWER_S && s !== UPPER_S)) return false;
   const mark = word.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019;
 }

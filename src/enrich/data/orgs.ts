@@ -15,7 +15,7 @@ Pictures Records Entertainment Media Newspaper Daily Weekly Express Mirror Obser
 Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat Tribunal Prosecutor's Embassy Consulate
 Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
 Bancorporation Bancshares Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
-Bros Bros. Brothers Survey Patrol Caucus Bourse Community
+Bros Bros. Brothers Survey Patrol Caucus Bourse Community Dept Dept.
 Worldwide Shipping Lines Workers Amusements
 Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
@@ -30,7 +30,7 @@ Corporation Corp Corp. Company Co. Inc Inc. Ltd Ltd. Plc PLC LLC GmbH Institute 
 Foundation Agency Association Committee Commission Department Organization Organisation Authority Bureau Council
 Federation Airlines Airways Holdings Industries Bancorp Bancorporation Bancshares Laboratories Technologies Communications
 Pharmaceuticals Secretariat Directorate Consortium Partnership Cooperative Co-operative Syndicate Embassy Consulate
-College Academy Hospital Survey Patrol Caucus Bourse Office
+College Academy Hospital Survey Patrol Caucus Bourse Office Dept Dept.
 Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
 `.trim().split(/\s+/);
@@ -43,6 +43,10 @@ export const LEGAL_FORMS = `
 Corp Corp. Corporation Inc Inc. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Bancorp Bancorporation Holdings
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
 `.trim().split(/\s+/);
+
+/** Heads that end a company's name as its legal form does ("Hartford Insurance Group", "Elders Holdings"): its first
+ * word alone may be its short name ("Hartford said"). Folded. */
+export const COMPANY_HEADS = `group holdings industries enterprises`.trim().split(/\s+/);
 
 /**
  * Legal forms, a line each kind, spelt out or cut short: one company's name with either form of a line is one company
@@ -94,6 +98,22 @@ export const NOT_ORG_COMPOUNDS = ['interbank'];
  * England" (or "the Dutch Central Bank") is that bank, not another organisation "Bank". Folded.
  */
 export const HEADS_NAMED_ALONE = ['bank'];
+/**
+ * Heads an article writes alone for the one body of theirs it names with any name ending in them, or opening with the
+ * head and "of": "the Commission" beside "EC Commission", "the Fund" beside "International Monetary Fund", "the
+ * Ministry" beside "Finance Ministry", "Parliament" beside "Greek Parliament". Not "board" ("the Board's report" of the
+ * Tower board, beside Reagan's Foreign Intelligence Advisory Board), nor a company's or a party's heads ("the Group",
+ * "the Party"), which name another as often. Folded.
+ */
+export const HEADS_ENDING_NAMES = `commission ministry fund department association institute council committee agency
+government exchange treasury federation parliament army navy foundation university administration authority community`
+  .trim()
+  .split(/\s+/);
+/**
+ * Heads of a body's name written either way round: "Department of Justice" is the "Justice Department", "Ministry of
+ * Finance" the "Finance Ministry" (a story's articles write both, and "U.S. Department of Justice"). Folded.
+ */
+export const TURNED_HEADS = `department ministry`.trim().split(/\s+/);
 /** The word before such a head that names a country's central body ("Dutch Central Bank"), as "<head> of" does. */
 export const CENTRAL_WORD = 'central';
 
@@ -151,11 +171,15 @@ american stock exchange=amex|new york stock exchange=nyse|new york mercantile ex
 chicago board of trade=cbot|chicago mercantile exchange=cme|securities and exchange commission=sec|
 federal reserve=fed=federal reserve board|petroleos mexicanos=pemex|standard and poor's=s and p=s&p=s/p=s & p|
 duff and phelps=d and p|
+european community commission=ec commission=eec commission=european commission=european communities commission=
+ec executive commission=executive commission=brussels commission=commission of the european community=
+commission of the european communities|
+united automobile workers=united auto workers=uaw|
 `
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean)
-  .map((line) => line.split('='));
+  .map((line) => line.split('=').map((name) => name.trim()));
 
 /**
  * Organisations whose names hold "and" or a lower-case word ("Securities and Exchange Commission", "General Agreement on

@@ -321,7 +321,7 @@ export const UNNAMED_ROLES = {
   person: `spokesman spokeswoman spokesperson spokesmen official officials source sources analyst analysts banker
 bankers dealer dealers trader traders economist economists aide aides adviser advisers advisor diplomat diplomats
 delegate delegates executive executives lawyer lawyers attorney negotiator negotiators broker brokers expert experts
-representative observer observers insider insiders strategist strategists consultant director manager
+representative observer observers insider insiders strategist strategists consultant director manager staffer staffers
 witness witnesses bystander bystanders neighbor neighbors neighbour neighbours friend friends relative relatives juror
 jurors officer officers investigator investigators prosecutor prosecutors publicist rep buyer buyers seller sellers
 arbitrager arbitragers arbitrageur arbitrageurs lobbyist lobbyists resident residents man woman`.trim().split(/\s+/),

@@ -4,8 +4,8 @@
  * "Euroyen", "Eurobond", "Ecus", "Creditwatch", read as places or acronyms). */
 export const NOT_NAMES = `
 i western eastern northern southern west east north south soviet slavic baltic nordic arab arabic islamic muslim moslem
-christian jewish catholic orthodox protestant communist socialist democrat democrats republican republicans liberal
-conservative european asian african latin english internet web god christmas easter ramadan
+christian jewish catholic orthodox protestant communist socialist democrat democrats democratic republican republicans
+liberal conservative congressional european asian african latin english internet web god christmas easter ramadan
 mr mrs ms dr sir madam ok tv hq ceo cfo am pm a.m. p.m. gmt utc et est edt bst cet ad bc covid pandemic photo video watch
 cst cdt pst pdt mst mdt est. edt. cst. gmt.
 read more related advertisement click subscribe comments comment share tweet email print
@@ -21,7 +21,7 @@ creditwatch ecu ecus
  */
 export const NAME_OPENERS = `
 western eastern northern southern west east north south soviet baltic nordic arab islamic christian communist
-socialist liberal conservative european asian african latin internet republican
+socialist liberal conservative european asian african latin internet republican democratic congressional
 `.trim().split(/\s+/);
 
 /**
@@ -42,6 +42,7 @@ export const PARTY_BODY_HEADS = `party committee caucus association coalition co
 export const OPENED_NAMES = `
 west texas intermediate|west texas sour|internet explorer|
 republican national convention|european currency unit|european currency units|
+democratic national convention|congressional record|congressional review act|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -183,7 +184,8 @@ export const STREET_HEADS = `street st st. avenue ave ave. road boulevard drive 
  * "Denny's Restaurant"): the possessive is inside the name, not its end (a place's or a known body's possessive still
  * ends it: "Britain's"). Folded.
  */
-export const POSSESSIVE_HEADS = `club clubs restaurant restaurants cafe bar pub diner grill tavern inn bakery deli hospital cathedral chapel`
+export const POSSESSIVE_HEADS = `club clubs restaurant restaurants cafe bar pub diner grill tavern inn bakery deli hospital cathedral chapel
+supermarket supermarkets stores`
   .trim()
   .split(/\s+/);
 
