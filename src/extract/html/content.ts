@@ -565,6 +565,7 @@ const GAP = 'cc-gap';
 /** Removed blocks that are sections of their own (a heading before one introduces it). */
 const SECTION_REASONS = new Set([
   'related-articles list',
+  'teaser card',
   'link list',
   'tag list',
   'comments',
@@ -797,6 +798,10 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (!s || s.links < L.linkListMinLinks || !s.chars) continue;
     if (s.linkChars / s.chars > L.linkListDensity && !(LINK_BOX_TAGS.has(tag) && introducesList(el, stats))) doomed.push(el);
   }
+  // cards again: their other links (share buttons, a "read more" link) went with the chrome
+  for (const el of elements(container)) {
+    if (el !== container && TEASER_CARD.tags.has(tagOf(el)) && isTeaserCard(el, stats) && !doomed.some((d) => isAncestorOrSelf(d, el))) doomed.push(el);
+  }
   for (const el of doomed) {
     if (!el.parentNode) continue;
     const snippet = snippetOf(el);
@@ -804,6 +809,34 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (removed.length < MAX_REMOVED) note(removed, snippet, kind ? JUMP_REASONS[kind] : 'link list');
     replaceWithGap(el, kind ?? LINK_GAP);
   }
+}
+
+/**
+ * A teaser card: a box whose links (its title, its picture, "Czytaj więcej") all lead to one other page and stand apart
+ * from a short description -- another page's summary, however few its links. The text's own boxes link several places,
+ * or link inside their sentences.
+ */
+const TEASER_CARD = { tags: new Set(['div', 'li', 'article', 'section']), minLinks: 2, minOwnChars: 40, maxOwnChars: 400, href: /^\s*(#|javascript:|$)/i } as const;
+
+function isTeaserCard(el: Element, stats: Map<Element, Stats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.links < TEASER_CARD.minLinks) return false;
+  const own = s.chars - s.linkChars;
+  // the article's head (its <h1>, the standfirst, the author's picture and name linked) is no card
+  if (own < TEASER_CARD.minOwnChars || own > TEASER_CARD.maxOwnChars || hasDescendant(el, H1)) return false;
+  let href: string | null = null;
+  for (const d of elements(el)) {
+    if (tagOf(d) !== 'a' || !isHyperlink(d)) continue;
+    const h = attr(d, 'href') ?? '';
+    if (TEASER_CARD.href.test(h) || (href !== null && h !== href)) return false;
+    href = h;
+    // a link inside a paragraph's sentence (a glossary word linked twice) is the text's own
+    let block = d.parentElement;
+    while (block && block !== el && !BLOCK_TAGS.has(tagOf(block))) block = block.parentElement;
+    const b = block && block !== el ? stats.get(block) : undefined;
+    if (b && b.chars > b.linkChars) return false;
+  }
+  return true;
 }
 
 /** Boxes (not lists or tables) that may hold an intro paragraph over their list ("Our Programs", a sentence, the links). */
@@ -993,7 +1026,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
     if (el === body) continue;
-    const reason = chromeReason(el);
+    const reason = chromeReason(el) ?? (TEASER_CARD.tags.has(tagOf(el)) && isTeaserCard(el, stats) ? 'teaser card' : null);
     if (!reason) continue;
     if (marked && isAncestorOrSelf(el, marked)) continue;
     const s = stats.get(el);
