@@ -565,7 +565,7 @@ const GAP = 'cc-gap';
 /** Removed blocks that are sections of their own (a heading before one introduces it). */
 const SECTION_REASONS = new Set([
   'related-articles list',
-  'teaser card',
+  'teaser of another article',
   'link list',
   'tag list',
   'comments',
@@ -799,8 +799,14 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (s.linkChars / s.chars > L.linkListDensity && !(LINK_BOX_TAGS.has(tag) && introducesList(el, stats))) doomed.push(el);
   }
   // cards again: their other links (share buttons, a "read more" link) went with the chrome
+  const cards: Element[] = [];
   for (const el of elements(container)) {
-    if (el !== container && TEASER_CARD.tags.has(tagOf(el)) && isTeaserCard(el, stats) && !doomed.some((d) => isAncestorOrSelf(d, el))) doomed.push(el);
+    if (el === container || !TEASER_CARD.tags.has(tagOf(el)) || !isTeaserCard(el, stats)) continue;
+    if (!doomed.some((d) => isAncestorOrSelf(d, el)) && !cards.some((c) => isAncestorOrSelf(c, el))) cards.push(el);
+  }
+  for (const el of cards) {
+    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), TEASER_CARD.reason);
+    replaceWithGap(el);
   }
   for (const el of doomed) {
     if (!el.parentNode) continue;
@@ -816,7 +822,15 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
  * from a short description -- another page's summary, however few its links. The text's own boxes link several places,
  * or link inside their sentences.
  */
-const TEASER_CARD = { tags: new Set(['div', 'li', 'article', 'section']), minLinks: 2, minOwnChars: 40, maxOwnChars: 400, href: /^\s*(#|javascript:|$)/i } as const;
+const TEASER_CARD = {
+  tags: new Set(['div', 'li', 'article', 'section']),
+  minLinks: 2,
+  minOwnChars: 40,
+  maxOwnChars: 400,
+  /** links that lead nowhere else (a jump, a script, no address) make no card */
+  href: /^\s*(#|javascript:|$)/i,
+  reason: 'teaser of another article',
+} as const;
 
 function isTeaserCard(el: Element, stats: Map<Element, Stats>): boolean {
   const s = stats.get(el);
@@ -1026,7 +1040,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
     if (el === body) continue;
-    const reason = chromeReason(el) ?? (TEASER_CARD.tags.has(tagOf(el)) && isTeaserCard(el, stats) ? 'teaser card' : null);
+    const reason = chromeReason(el) ?? (TEASER_CARD.tags.has(tagOf(el)) && isTeaserCard(el, stats) ? TEASER_CARD.reason : null);
     if (!reason) continue;
     if (marked && isAncestorOrSelf(el, marked)) continue;
     const s = stats.get(el);
