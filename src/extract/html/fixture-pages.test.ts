@@ -892,3 +892,13 @@ test("a teaser card (title link, description, a read-more or picture link to the
   assert.match(t, /auf den Mieter übertragen\. Dann muss der Vermieter aber prüfen, ob der Mieter/);
   assert.match(t, /bis abends um acht\.$/);
 });
+
+test("a script's node tree holding the JSON-LD body's text stands in for it: its paragraphs kept, its linked related headline gone (scmp.com's Apollo state)", () => {
+  const out = extract('state-tree-body.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(out.method, /JSON-LD/);
+  assert.equal(out.paragraphs.length, 6);
+  assert.match(t, /^The mayor's narrow re-election was no easy feat\. [^\n]+\nHer comeback was the result/);
+  assert.match(t, /the margin\.\nThe governor of the neighbouring province/);
+  assert.doesNotMatch(t, /Mayor says the council must face/);
+});
