@@ -27,7 +27,7 @@ import {
   SKIP_LINK,
 } from './patterns.ts';
 import { CONTENT_LIMITS as L } from './limits.ts';
-import { attr, elements, hasDescendant, nextElement } from './walk.ts';
+import { attr, documentElements, elements, hasDescendant, nextElement } from './walk.ts';
 import { isTailHeading } from './tail.ts';
 import { HEADINGS, type Document, type Element, type Node } from './dom.ts';
 
@@ -474,18 +474,56 @@ const H1: ReadonlySet<string> = new Set(['h1']);
  * the title holds its words. What may stand between them: a picture (with its caption), empty elements, and the
  * wrappers the paragraph sits in ("<div class=content-box><figure/><strong><p>").
  */
-const STANDFIRST = { headlineTags: new Set(['h1', 'h2']), between: new Set(['figure', 'picture', 'img']), levels: 3 } as const;
+const STANDFIRST = {
+  headlineTags: new Set(['h1', 'h2']),
+  between: new Set(['figure', 'picture', 'img']),
+  levels: 3,
+  // past `levels` wrappers, the paragraph's box may follow a head box that closes on the headline (endsInHeadline)
+  boxLevels: 6,
+  titleStartShare: 0.6,
+} as const;
 
 /** Whether a <p> is the first text after the page's headline (STANDFIRST). */
 function isStandfirst(p: Element, title: string, stats: Map<Element, Stats>): boolean {
   let node: Element | null = p;
-  for (let level = 0; node && level < STANDFIRST.levels; level++) {
+  for (let level = 0; node && level < STANDFIRST.boxLevels; level++) {
     let prev = node.previousElementSibling;
     while (prev && (STANDFIRST.between.has(tagOf(prev)) || !stats.get(prev)?.chars)) prev = prev.previousElementSibling;
-    if (prev) return isHeadline(prev, title, STANDFIRST.headlineTags);
+    if (prev) return level < STANDFIRST.levels ? isHeadline(prev, title, STANDFIRST.headlineTags) : endsInHeadline(prev, title, stats);
     node = node.parentNode?.nodeType === 1 ? (node.parentNode as Element) : null;
   }
   return false;
+}
+
+/**
+ * Whether a box's last text is the page's one <h1>, its words those the title starts with (a template's head box
+ * closes on the headline, the lead opens the next box: "<div class=buehne><h1>…</h1></div><div class=buehne><p>"). The
+ * meta title may reword the headline's end ("– was ist günstiger?" / "– was lohnt sich?").
+ */
+function endsInHeadline(box: Element, title: string, stats: Map<Element, Stats>): boolean {
+  let el: Element | null = box;
+  while (el) {
+    if (tagOf(el) === 'h1') return sharesTitleStart(textOf(el), title) && onlyH1(el);
+    let last: Node | null = el.lastChild;
+    while (last && (last.nodeType !== 1 || !stats.get(last as Element)?.chars)) last = last.previousSibling;
+    el = last as Element | null;
+  }
+  return false;
+}
+
+/** Whether a headline and the title open alike: STANDFIRST.titleStartShare of the headline's characters, at least headlineMinChars. */
+function sharesTitleStart(headline: string, title: string): boolean {
+  const a = headline.replace(/\s+/g, ' ').trim().toLowerCase();
+  const b = title.replace(/\s+/g, ' ').trim().toLowerCase();
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n >= L.headlineMinChars && n >= a.length * STANDFIRST.titleStartShare;
+}
+
+/** Whether an <h1> is its document's only one (a page of several names no one headline). */
+function onlyH1(h1: Element): boolean {
+  for (const el of documentElements(h1.ownerDocument)) if (el !== h1 && tagOf(el) === 'h1') return false;
+  return true;
 }
 
 /** Elements whose text is quoted. */
@@ -527,6 +565,7 @@ const GAP = 'cc-gap';
 /** Removed blocks that are sections of their own (a heading before one introduces it). */
 const SECTION_REASONS = new Set([
   'related-articles list',
+  'teaser of another article',
   'link list',
   'tag list',
   'comments',
@@ -693,6 +732,12 @@ export function collectBlocks(root: Element, out: Block[] = []): Block[] {
       continue;
     }
     if (tag === 'img') continue;
+    // a list with no items is one a script fills (a table of contents, a related list): the label over it heads no text
+    if (LIST_TAGS.has(tag) && !(node as Element).firstElementChild) {
+      flush();
+      out.push({ text: '', tag: GAP, linkChars: 0 });
+      continue;
+    }
     const gapKind = GAP_KINDS.get(tag);
     if (gapKind !== undefined) {
       flush();
@@ -753,6 +798,16 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (!s || s.links < L.linkListMinLinks || !s.chars) continue;
     if (s.linkChars / s.chars > L.linkListDensity && !(LINK_BOX_TAGS.has(tag) && introducesList(el, stats))) doomed.push(el);
   }
+  // cards again: their other links (share buttons, a "read more" link) went with the chrome
+  const cards: Element[] = [];
+  for (const el of elements(container)) {
+    if (el === container || !TEASER_CARD.tags.has(tagOf(el)) || !isTeaserCard(el, stats)) continue;
+    if (!doomed.some((d) => isAncestorOrSelf(d, el)) && !cards.some((c) => isAncestorOrSelf(c, el))) cards.push(el);
+  }
+  for (const el of cards) {
+    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), TEASER_CARD.reason);
+    replaceWithGap(el);
+  }
   for (const el of doomed) {
     if (!el.parentNode) continue;
     const snippet = snippetOf(el);
@@ -760,6 +815,42 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (removed.length < MAX_REMOVED) note(removed, snippet, kind ? JUMP_REASONS[kind] : 'link list');
     replaceWithGap(el, kind ?? LINK_GAP);
   }
+}
+
+/**
+ * A teaser card: a box whose links (its title, its picture, "Czytaj więcej") all lead to one other page and stand apart
+ * from a short description -- another page's summary, however few its links. The text's own boxes link several places,
+ * or link inside their sentences.
+ */
+const TEASER_CARD = {
+  tags: new Set(['div', 'li', 'article', 'section']),
+  minLinks: 2,
+  minOwnChars: 40,
+  maxOwnChars: 400,
+  /** links that lead nowhere else (a jump, a script, no address) make no card */
+  href: /^\s*(#|javascript:|$)/i,
+  reason: 'teaser of another article',
+} as const;
+
+function isTeaserCard(el: Element, stats: Map<Element, Stats>): boolean {
+  const s = stats.get(el);
+  if (!s || s.links < TEASER_CARD.minLinks) return false;
+  const own = s.chars - s.linkChars;
+  // the article's head (its <h1>, the standfirst, the author's picture and name linked) is no card
+  if (own < TEASER_CARD.minOwnChars || own > TEASER_CARD.maxOwnChars || hasDescendant(el, H1)) return false;
+  let href: string | null = null;
+  for (const d of elements(el)) {
+    if (tagOf(d) !== 'a' || !isHyperlink(d)) continue;
+    const h = attr(d, 'href') ?? '';
+    if (TEASER_CARD.href.test(h) || (href !== null && h !== href)) return false;
+    href = h;
+    // a link inside a paragraph's sentence (a glossary word linked twice) is the text's own
+    let block = d.parentElement;
+    while (block && block !== el && !BLOCK_TAGS.has(tagOf(block))) block = block.parentElement;
+    const b = block && block !== el ? stats.get(block) : undefined;
+    if (b && b.chars > b.linkChars) return false;
+  }
+  return true;
 }
 
 /** Boxes (not lists or tables) that may hold an intro paragraph over their list ("Our Programs", a sentence, the links). */
@@ -949,7 +1040,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
     if (el === body) continue;
-    const reason = chromeReason(el);
+    const reason = chromeReason(el) ?? (TEASER_CARD.tags.has(tagOf(el)) && isTeaserCard(el, stats) ? TEASER_CARD.reason : null);
     if (!reason) continue;
     if (marked && isAncestorOrSelf(el, marked)) continue;
     const s = stats.get(el);

@@ -868,3 +868,37 @@ test('a header styled as a caption ("content-header__caption-style--default") ho
   assert.match(t, /^The electricity used to train the largest language models grew a thousandfold/);
   assert.match(t, /"We are asking them to count\."$/);
 });
+
+test("the lead opening the box after a head box that closes on the page's one <h1> is the standfirst, the h1 reworded against the title; an empty contents list's label goes (vergleich.de)", () => {
+  const out = extract('standfirst-after-head-box.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(t, /^Zum eigenen Rad führen mehrere Wege\. [^\n]+\nFahrrad leasen, finanzieren oder kaufen: die Vor- und Nachteile\n/);
+  assert.doesNotMatch(t, /Inhaltsverzeichnis|Startseite/);
+});
+
+test('a fact box inset in the text ("mol-factbox floatRHS": another story) is a sidebar (dailymail.co.uk)', () => {
+  const out = extract('factbox-inset.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Royal charity|a million young people/);
+  assert.match(t, /any partner, however large\.\nThe letter also argues/);
+  assertRemovedBy(out, 'sidebar', /^Royal charity warns/);
+});
+
+test("a teaser card (title link, description, a read-more or picture link to the same page) goes; a word linked twice in a sentence and the article head's author links stay (przepisy.pl, bauemotion.de, digitalcourage.de)", () => {
+  const out = extract('teaser-cards.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Salz schadet|Schneeschieber im Test|Sechs Schneeschieber/);
+  assert.match(t, /^Wenn der erste Schnee fällt/);
+  assert.match(t, /auf den Mieter übertragen\. Dann muss der Vermieter aber prüfen, ob der Mieter/);
+  assert.match(t, /bis abends um acht\.$/);
+});
+
+test("a script's node tree holding the JSON-LD body's text stands in for it: its paragraphs kept, its linked related headline gone (scmp.com's Apollo state)", () => {
+  const out = extract('state-tree-body.html');
+  const t = out.paragraphs.join('\n');
+  assert.match(out.method, /JSON-LD/);
+  assert.equal(out.paragraphs.length, 6);
+  assert.match(t, /^The mayor's narrow re-election was no easy feat\. [^\n]+\nHer comeback was the result/);
+  assert.match(t, /the margin\.\nThe governor of the neighbouring province/);
+  assert.doesNotMatch(t, /Mayor says the council must face/);
+});

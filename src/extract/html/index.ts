@@ -8,7 +8,7 @@ import { extractMetadata, type PageMeta } from './metadata.ts';
 import { cleanBlocks, collectBlocks, extractContent, type Block } from './content.ts';
 import type { Element } from './dom.ts';
 import { trimEndMatter } from './tail.ts';
-import { ldBodyBlocks, withMarkupLead } from './ld-body.ts';
+import { ldBodyBlocks, stateTreeMarkup, withMarkupLead } from './ld-body.ts';
 import { BREADCRUMB_TRAIL } from './boilerplate.ts';
 import { canonicalOutlet } from '../plain/outlet-name.ts';
 import { lazyPackage } from '../../common/lazy.ts';
@@ -102,7 +102,9 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
   }
   if (meta.articleBody && meta.articleBody.length > blockChars(blocks) * LD_BODY_GAIN) {
     const dropped: Removal[] = [];
-    const other = cleanBlocks(ldBodyBlocks(meta.articleBody), dropped);
+    // the same text as a script's node tree keeps its paragraphs and marks its inline related headlines as links
+    const tree = stateTreeMarkup(source, meta.articleBody);
+    const other = cleanBlocks(tree ? ldBodyBlocks(tree, 0) : ldBodyBlocks(meta.articleBody), dropped);
     if (blockChars(other) > blockChars(blocks) * LD_BODY_GAIN) {
       blocks = withMarkupLead(blocks, other);
       method = 'JSON-LD articleBody (the markup showed little)';

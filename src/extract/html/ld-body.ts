@@ -25,8 +25,8 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&'
 const escapeText = (s: string) => s.replace(/</g, '&lt;');
 
 /** The blocks of a JSON-LD article body, or none when it is too short to stand for the article. */
-export function ldBodyBlocks(body: string | null): Block[] {
-  if (!body || body.length < LD_BODY_MIN_CHARS || SOURCE_SYNTAX.some((re) => re.test(body))) return [];
+export function ldBodyBlocks(body: string | null, minChars = LD_BODY_MIN_CHARS): Block[] {
+  if (!body || body.length < minChars || SOURCE_SYNTAX.some((re) => re.test(body))) return [];
   let text = body.slice(0, LD_BODY_MAX_CHARS);
   if (!HAS_TAGS.test(text) && ESCAPED_TAGS.test(text)) text = text.replace(ENTITY, (_, e: string) => ENTITIES[e]);
   // plain text: its line breaks are its paragraphs
@@ -97,4 +97,93 @@ export function stepsText(objects: Json[]): string | null {
     }
   }
   return out.length ? out.join('') : null;
+}
+
+/**
+ * A script's state that holds the article as a tree of HTML nodes (htmlparser2's shape, as scmp's Apollo state keeps
+ * its body: `{"type":"p","children":[{"type":"text","data":"…"}]}`): where to find one, and its node's keys. Such a tree
+ * keeps the paragraphs and the linked related headlines a plain JSON-LD body runs into one line.
+ */
+const STATE_TREES = [{ marker: '"type":"p","children":[', type: 'type', children: 'children', text: 'data', textType: 'text' }] as const;
+/** Node types written as themselves; any other node (a widget, an ad slot) gives its children only. */
+const TREE_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'a', 'em', 'strong', 'b', 'i', 'u', 'br', 'span', 'sup', 'sub']);
+/** Script state parsed at most (a page's state is rarely larger; past this the tree is not looked for). */
+const STATE_MAX_CHARS = 5_000_000;
+/** Values walked at most in a state. */
+const STATE_MAX_VALUES = 200_000;
+/** The tree stands for the body when it holds this many of the body's first characters. */
+const TREE_PROBE_CHARS = 80;
+
+type TreeSchema = (typeof STATE_TREES)[number];
+const escapeAll = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeAll(s).replace(/"/g, '&quot;');
+
+function isTreeNode(v: unknown, s: TreeSchema): v is Json {
+  return !!v && typeof v === 'object' && typeof (v as Json)[s.type] === 'string' && Array.isArray((v as Json)[s.children]);
+}
+
+/** A node list as markup and as text (iterative: a state may nest deeply). */
+function renderTree(nodes: unknown[], s: TreeSchema): { html: string; text: string } {
+  const html: string[] = [];
+  const text: string[] = [];
+  const stack: Array<unknown | { close: string }> = [...nodes].reverse();
+  while (stack.length) {
+    const v = stack.pop();
+    if (!v || typeof v !== 'object') continue;
+    const node = v as Json;
+    if (typeof node.close === 'string') {
+      html.push(node.close);
+      continue;
+    }
+    if (node[s.type] === s.textType && typeof node[s.text] === 'string') {
+      html.push(escapeAll(node[s.text] as string));
+      text.push(node[s.text] as string);
+      continue;
+    }
+    const tag = String(node[s.type]);
+    const kids = Array.isArray(node[s.children]) ? (node[s.children] as unknown[]) : [];
+    if (TREE_TAGS.has(tag)) {
+      const href = (node.attribs as Json | undefined)?.href;
+      html.push(`<${tag}${tag === 'a' && typeof href === 'string' ? ` href="${escapeAttr(href)}"` : ''}>`);
+      stack.push({ close: `</${tag}>` });
+      text.push(' ');
+    }
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return { html: html.join(''), text: text.join('') };
+}
+
+/**
+ * The article as a script's node tree gives it (STATE_TREES), when the page's source holds one whose text opens as the
+ * JSON-LD body does; null otherwise. Read only where the JSON-LD body stands in for the markup.
+ */
+export function stateTreeMarkup(source: string, body: string): string | null {
+  const probe = squash(body).slice(0, TREE_PROBE_CHARS);
+  for (const s of STATE_TREES) {
+    const at = source.indexOf(s.marker);
+    if (at < 0) continue;
+    const open = source.lastIndexOf('<script', at);
+    const close = source.indexOf('</script>', at);
+    if (open < 0 || close < 0 || close - open > STATE_MAX_CHARS) continue;
+    const script = source.slice(source.indexOf('>', open) + 1, close);
+    let state: unknown;
+    try {
+      state = JSON.parse(script.slice(script.indexOf('{'), script.lastIndexOf('}') + 1));
+    } catch {
+      continue;
+    }
+    let best: { html: string; text: string } | null = null;
+    const stack: unknown[] = [state];
+    for (let seen = 0; stack.length && seen < STATE_MAX_VALUES; seen++) {
+      const v = stack.pop();
+      if (Array.isArray(v)) {
+        if (v.some((x) => isTreeNode(x, s))) {
+          const tree = renderTree(v, s);
+          if (tree.text.length > (best?.text.length ?? 0) && squash(tree.text).includes(probe)) best = tree;
+        } else for (const x of v) stack.push(x);
+      } else if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push(x);
+    }
+    if (best) return best.html;
+  }
+  return null;
 }
