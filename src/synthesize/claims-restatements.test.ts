@@ -103,3 +103,13 @@ test('sentences left out of a claim that copy one another are one claim, not one
   assert.equal(fleet.length, 1);
   assert.equal(fleet[0].support.length, 2);
 });
+
+test('a star worded as an earlier claim is that claim, whatever articles it adds (Pelosi)', async () => {
+  // BASIL (Pelosi beats back Tim Ryan, 3 reports): two stars worded by "Pelosi defeated her lone challenger ... by a
+  // vote of 134 to 63" / "But while Ms. Pelosi won, 134 to 63, ...", the second adding "She won by a 134-to-63 vote":
+  // one claim of the three, not the vote told in two
+  const claims = await claimsOf(join(FIXTURES, 'basil-pelosi.jsonl'));
+  const vote = claims.filter((c) => c.support.some((t) => t.startsWith('She won by a 134-to-63 vote')));
+  assert.equal(vote.length, 1);
+  assert.ok(vote[0].support.some((t) => t.startsWith('Pelosi defeated her lone challenger')));
+});

@@ -216,7 +216,8 @@ function agreeingMembers(kept: Unit[], rep: Unit, c: Unit, links: Map<number, nu
 
 /**
  * A star that shares a sentence with an earlier (stronger) star and adds no document of its own restates
- * that claim in other sentences of the same articles: it joins the earlier star. Only when its other
+ * that claim in other sentences of the same articles: it joins the earlier star; so does one drawn around the earlier
+ * star's own wording, whatever articles it adds (one wording, one claim: Pelosi's "134 to 63"). Only when its other
  * sentences align with the earlier star's own sentences too: a long sentence stating two facts ("flies to
  * Belarus on Monday, his first visit in three years") links two claims without making them one.
  * A joining sentence of an article the earlier star holds a sentence of is held to the star's own rule for a second
@@ -245,7 +246,9 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered
     const docs = new Set(s.map((u) => u.doc));
     const sharing = new Set<number>();
     for (const u of s) for (const o of starsOf.get(u.id) ?? []) sharing.add(o);
-    const at = [...sharing].sort((x, y) => x - y).find((o) => [...docs].every((d) => out[o].some((u) => u.doc === d)) && restates(out[o], s, ids, reps[i], al));
+    const at = [...sharing]
+      .sort((x, y) => x - y)
+      .find((o) => (outReps[o] === reps[i] || [...docs].every((d) => out[o].some((u) => u.doc === d))) && restates(out[o], s, ids, reps[i], al));
     if (at !== undefined) {
       const host = out[at];
       for (const u of s)
