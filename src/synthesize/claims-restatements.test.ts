@@ -62,3 +62,54 @@ test("a restating star brings back an article's earlier sentence aligned about a
   assert.ok(makei);
   assert.ok(makei.support.some((t) => t.startsWith('Sergei Aleynik recently took over the post')));
 });
+
+// A second sentence of an article that tells the part of the wording the article's sentence in the claim leaves out
+// joins the claim (claims.ts toldPart): the wording's statement is split over the two. Reuters 2014, 2040, 2051, 2103,
+// 2106, 2269 (K Mart's February sales): 2269 writes the wording's "favorable consumer response to our merchandise
+// programs" and "excellent February sales" in two sentences next to each other.
+test('a second sentence telling the part of the wording its article splits off joins the claim (K Mart)', async () => {
+  const claims = await claimsOf(join(FIXTURES, 'reuters-kmart.jsonl'));
+  const sales = claims.find((c) => c.text.startsWith('K Mart cited "favorable consumer response'));
+  assert.ok(sales);
+  assert.ok(sales.support.some((t) => t.startsWith('"Favorable consumer response to our merchandise programs continued')));
+  assert.ok(sales.support.some((t) => t.startsWith('IN addition to the strong contribution by K Mart stores')));
+});
+
+test("a second sentence naming the wording's player with his figure joins the claim, wherever it sits (Lawson)", async () => {
+  // ECB+ 31 (Hansbrough's record, 14 reports): 31_12's "Ty Lawson also chipped in 16 points" (its 9th sentence) and
+  // "Danny Green (14 points) became the 61st player" (its 31st) against "Ty Lawson added 16 points for the Tar Heels,
+  // while Danny Green had 14"
+  const claims = await claimsOf(join(FIXTURES, 'ecbplus-31-hansbrough.jsonl'));
+  const points = claims.find((c) => c.text.startsWith('Ty Lawson added 16 points'));
+  assert.ok(points);
+  assert.ok(points.support.some((t) => t.startsWith('Point guard Ty Lawson also chipped in 16 points')));
+  assert.ok(points.support.some((t) => t.startsWith('Danny Green (14 points) became the 61st player')));
+});
+
+test("a sentence every other article of the claim aligns with joins it, below its own article's (Navy)", async () => {
+  // ECB+ 12 (INS Sukanya, 11 reports): 12_1's and 12_3's leads "..., in the fifth successful anti-piracy operation
+  // since September" align with the fifth-operation claim's sentence in each of its other nine articles
+  const claims = await claimsOf(join(FIXTURES, 'ecbplus-12-navy.jsonl'));
+  const fifth = claims.find((c) => c.text.startsWith('This is the fifth successful anti-piracy operation'));
+  assert.ok(fifth);
+  assert.equal(fifth.support.filter((t) => t.includes('thwarted a multi-boat attack')).length, 2);
+});
+
+test('sentences left out of a claim that copy one another are one claim, not one each (Qantas)', async () => {
+  // 264's and 344's "The purchase will take government-owned Qantas's 747 fleet to 28" (one report twice), left out
+  // of the order claim
+  const claims = await claimsOf(join(FIXTURES, 'reuters-qantas.jsonl'));
+  const fleet = claims.filter((c) => c.support.some((t) => t.startsWith('The purchase will take government-owned')));
+  assert.equal(fleet.length, 1);
+  assert.equal(fleet[0].support.length, 2);
+});
+
+test('a star worded as an earlier claim is that claim, whatever articles it adds (Pelosi)', async () => {
+  // BASIL (Pelosi beats back Tim Ryan, 3 reports): two stars worded by "Pelosi defeated her lone challenger ... by a
+  // vote of 134 to 63" / "But while Ms. Pelosi won, 134 to 63, ...", the second adding "She won by a 134-to-63 vote":
+  // one claim of the three, not the vote told in two
+  const claims = await claimsOf(join(FIXTURES, 'basil-pelosi.jsonl'));
+  const vote = claims.filter((c) => c.support.some((t) => t.startsWith('She won by a 134-to-63 vote')));
+  assert.equal(vote.length, 1);
+  assert.ok(vote[0].support.some((t) => t.startsWith('Pelosi defeated her lone challenger')));
+});

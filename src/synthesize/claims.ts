@@ -216,14 +216,17 @@ function agreeingMembers(kept: Unit[], rep: Unit, c: Unit, links: Map<number, nu
 
 /**
  * A star that shares a sentence with an earlier (stronger) star and adds no document of its own restates
- * that claim in other sentences of the same articles: it joins the earlier star. Only when its other
+ * that claim in other sentences of the same articles: it joins the earlier star; so does one drawn around the earlier
+ * star's own wording, whatever articles it adds (one wording, one claim: Pelosi's "134 to 63"). Only when its other
  * sentences align with the earlier star's own sentences too: a long sentence stating two facts ("flies to
  * Belarus on Monday, his first visit in three years") links two claims without making them one.
  * A joining sentence of an article the earlier star holds a sentence of is held to the star's own rule for a second
  * sentence of one article (`secondSentence`): a star re-opened around a sentence the claim left out (its wording the
  * claim's) does not bring it back ("They said they expected Brazil and Colombia to open export registrations" beside
  * Dauster's "had not yet decided when registrations ... will be opened"), unless the score cannot tell the two apart
- * and it comes first (secondSentence). A sentence left out of every claim is taken out of `covered`: it stands alone.
+ * and it comes first, or tells a part of the wording its article's sentence leaves out, or every other article reads
+ * it as the claim (secondSentence). Sentences left out of every claim that copy one another are one claim of their
+ * own; any other is taken out of `covered`: it stands alone.
  */
 function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered: Set<number>, alone: (u: Unit) => boolean): Unit[][] {
   const out: Unit[][] = [];
@@ -243,7 +246,9 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered
     const docs = new Set(s.map((u) => u.doc));
     const sharing = new Set<number>();
     for (const u of s) for (const o of starsOf.get(u.id) ?? []) sharing.add(o);
-    const at = [...sharing].sort((x, y) => x - y).find((o) => [...docs].every((d) => out[o].some((u) => u.doc === d)) && restates(out[o], s, ids, reps[i], al));
+    const at = [...sharing]
+      .sort((x, y) => x - y)
+      .find((o) => (outReps[o] === reps[i] || [...docs].every((d) => out[o].some((u) => u.doc === d))) && restates(out[o], s, ids, reps[i], al));
     if (at !== undefined) {
       const host = out[at];
       for (const u of s)
@@ -260,7 +265,22 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered
       outReps.push(reps[i]);
     }
   }
-  for (const u of dropped) if (!starsOf.has(u.id)) covered.delete(u.id);
+  // the sentences left out that restate one another as closely as a copy (ALIGN.sameDocExtra: Succop's missed try in
+  // four reports) are one claim of their own, not one single-source claim each; the rest stand alone
+  const placed = new Set<number>();
+  for (const u of dropped) {
+    if (starsOf.has(u.id) || placed.has(u.id)) continue;
+    placed.add(u.id);
+    const own = al.neighbors.get(u.id);
+    const group = [u];
+    for (const v of dropped)
+      if (!starsOf.has(v.id) && !placed.has(v.id) && (own?.get(v.id) ?? 0) >= ALIGN.sameDocExtra && !group.some((g) => g.doc === v.doc)) {
+        placed.add(v.id);
+        group.push(v);
+      }
+    if (group.length > 1) out.push(group.sort(byPosition));
+    else covered.delete(u.id);
+  }
   return out;
 }
 
@@ -272,7 +292,8 @@ function mergeRestatements(stars: Unit[][], reps: Unit[], al: Alignment, covered
  * cannot tell which of the two states the claim, and an article states its news before it goes on (Qantas' "has
  * placed a firm order with Boeing Co for four 747-400 aircraft", 0.499, before its "talking to three engine makers",
  * 0.51; a seed's "his predecessor Vladimir Makei unexpectedly passed away last month", 0.437, before "The cause of
- * death has not been announced", 0.455).
+ * death has not been announced", 0.455). So does one telling what the article's sentence leaves out of the wording
+ * (toldPart) or read as the claim by every other article (everyArticle).
  */
 function secondSentence(u: Unit, host: Unit[], rep: Unit, al: Alignment, alone: (u: Unit) => boolean): boolean {
   const links = al.neighbors.get(rep.id);
@@ -288,10 +309,52 @@ function secondSentence(u: Unit, host: Unit[], rep: Unit, al: Alignment, alone: 
     second = true;
     if (held - link > ALIGN.sameDocTie || h.sentence < u.sentence) tie = false;
   }
-  if (!second || (tie && alone(u))) return true;
+  if (!second || (tie && alone(u)) || toldPart(u, host, rep)) return true;
   // a sentence restating one the star holds (its copy in another article, as well aligned as a second sentence must be)
   const own = al.neighbors.get(u.id);
-  return host.some((h) => h.doc !== u.doc && (own?.get(h.id) ?? 0) >= ALIGN.sameDocExtra);
+  return host.some((h) => h.doc !== u.doc && (own?.get(h.id) ?? 0) >= ALIGN.sameDocExtra) || everyArticle(u, host, own);
+}
+
+/**
+ * Does a second sentence of an article tell the part of the wording that the article's sentences in the claim leave
+ * out -- the wording's statement split over two sentences of the article? The wording's keys it alone of them holds
+ * are at least ALIGN.partOfWording of the wording's and ALIGN.partOfSentence of its own, and it sits next to one of
+ * them (Pitman "was charged with arson" / "will appear at Taunton Deane Magistrates Court tomorrow" against "Robert
+ * Pitman, 24, from the town is due to appear before Taunton Deane Magistrates' Court"); or that part names one of the
+ * wording's actors with a figure, wherever it sits (same subject, same figure: "Ty Lawson also chipped in 16 points"
+ * beside "Danny Green (14 points) became the 61st player" against "Ty Lawson added 16 points ..., while Danny Green
+ * had 14").
+ */
+function toldPart(u: Unit, host: Unit[], rep: Unit): boolean {
+  let next = false;
+  for (const h of host) if (h.doc === u.doc && Math.abs(h.sentence - u.sentence) === 1) next = true;
+  let part = 0;
+  let actor = false;
+  let figure = false;
+  for (const k of u.keySet) {
+    if (!rep.keySet.has(k) || host.some((h) => h.doc === u.doc && h.keySet.has(k))) continue;
+    part++;
+    if (u.persons.includes(k) || u.companies.includes(k)) actor = true;
+    else if (k.startsWith('n:')) figure = true;
+  }
+  if (actor && figure) return true;
+  return next && part >= ALIGN.partOfWording * rep.keySet.size && part >= ALIGN.partOfSentence * u.keySet.size;
+}
+
+/**
+ * Is a sentence aligned with the claim's sentences in every other article the claim holds, at least
+ * ALIGN.everyArticle of them? Each of them reads it as the claim's statement, whatever its article's other sentence
+ * scores (a lead's "..., in the fifth successful anti-piracy operation since September" beside the article's "This is
+ * the fifth successful anti-piracy operation conducted by INS Sukanya"; Jackson "looks forward to proving his
+ * innocence" beside the quote).
+ */
+function everyArticle(u: Unit, host: Unit[], own: Map<number, number> | undefined): boolean {
+  if (!own) return false;
+  const docs = new Set<DocId>();
+  for (const h of host) if (h.doc !== u.doc) docs.add(h.doc);
+  if (docs.size < ALIGN.everyArticle) return false;
+  for (const h of host) if (own.has(h.id)) docs.delete(h.doc);
+  return docs.size === 0;
 }
 
 /** Does the earlier star `o` restate star `s` (its ids `ids`, its representative `rep`)? Worded by one of the earlier

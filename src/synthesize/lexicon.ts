@@ -272,6 +272,15 @@ export const ALIGN = {
   /** ... or, restating the claim in a star of its own (claims.ts secondSentence), when it aligns within this of the
    * article's sentence in the claim and comes before it: closer than the score tells two statements apart */
   sameDocTie: 0.02,
+  /** ... or when it tells the part of the wording its article's sentences in the claim leave out (claims.ts
+   * toldPart): that part at least this share of the wording's keys ... */
+  partOfWording: 0.17,
+  /** ... and of the sentence's own keys (it says mostly that: K Mart's "all our specialty retailing companies had
+   * excellent February sales", not Dauster's "expected Brazil and Colombia to open export registrations") */
+  partOfSentence: 0.3,
+  /** ... or when it aligns with the claim's sentences in every other article the claim holds, at least this many
+   * (claims.ts secondSentence: each of them reads it as the claim's statement) */
+  everyArticle: 3,
   /** score given to a sentence pair stating a record counted from the same year ("first ... since 2019") */
   milestone: 0.6,
   /** a claim's wording loses this much of its alignment with sentences outside the claim */
