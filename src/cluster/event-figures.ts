@@ -16,6 +16,10 @@ interface FigureKind {
   /** a word glued to the figure by a hyphen ("magnitude-5.9": the words "magnitude-5" and "9") */
   glued: ReadonlySet<string>;
   count: number;
+  /** a figure of this kind none of which a story's reports give (nor one within `near` of it), while they give
+   * some, is another event's: a report joining the story scores `conflictFloor` times as much (similarity.ts
+   * `figuresApart`); null: figures of the kind are not read so */
+  near: number | null;
 }
 
 const FIGURE_KINDS: readonly FigureKind[] = [
@@ -27,8 +31,25 @@ const FIGURE_KINDS: readonly FigureKind[] = [
     scale: new Set(['richter']),
     glued: new Set(['magnitude']),
     count: 3,
+    // two agencies' readings of one quake differ by up to a quarter (New Zealand's 6.5 and "6.25", Qeshm's 5.9 and
+    // 6.1); two quakes of one place by more (Qeshm's 2005 5.9 / 6.1 and 2008 5.6)
+    near: 0.25,
   },
 ];
+
+/** The kinds whose figures tell events apart, with their keys' ends (" magnitude"). */
+const APART: ReadonlyArray<{ suffix: string; near: number }> = FIGURE_KINDS.flatMap((k) => (k.near === null ? [] : [{ suffix: ` ${k.kind}`, near: k.near }]));
+
+/** The kind a numbers key of a figure ("#5.6 magnitude") tells events apart by, as its place in APART, or -1. */
+export function apartKind(key: string): number {
+  for (let i = 0; i < APART.length; i++) if (key.endsWith(APART[i].suffix)) return i;
+  return -1;
+}
+
+/** Whether two figures of a kind read by apartKind are one event's (equal, or within the kind's `near`). */
+export function figuresMeet(kind: number, a: number, b: number): boolean {
+  return Math.abs(a - b) <= APART[kind].near + 1e-9;
+}
 
 /** How far before a figure its kind's word is looked for (the word and its linkers). */
 const REACH = 4;
