@@ -689,7 +689,7 @@ test("the magnitude veto: a quake report whose magnitudes the story's reports ne
   assert.ok(own.value > 2 * apart.value, `${own.value} own, ${apart.value} the other quake's`);
 });
 
-test('the magnitude veto reads two readings of one quake within a quarter as one (Reuters 269 / 878), a later quake of the place as another (6343 / 8150)', () => {
+test('the magnitude veto reads two readings of one quake within a quarter as one (Reuters 269 / 878), a later quake of the place as another (6343 / 8150) unless published within a week of it', () => {
   const article = (id: string, title: string, paragraphs: string[]) =>
     documentFeatures(analyzeText({ id, source: 'test', url: null, title, outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 } as Article));
   const nz = article('269', 'STRONG EARTHQUAKE HITS NEW ZEALAND', [
@@ -712,13 +712,19 @@ test('the magnitude veto reads two readings of one quake within a quarter as one
   ]);
   const idf = new OnlineIdf();
   for (const f of [nz, nzNext, japan, japanNext]) countKeys(idf, docKeyIds(f));
-  const storyOf = (f: DocFeatures) => {
+  const storyOf = (f: DocFeatures, time: number | null = null) => {
     const s = new Story(0);
-    s.add(0, docVectors(f, idf), null, { document: '0', similarity: 1, features: {}, reason: '' }, 400);
+    s.add(0, docVectors(f, idf), time, { document: '0', similarity: 1, features: {}, reason: '' }, 400);
     return s;
   };
   const one = docToStory(docUnits(docVectors(nzNext, idf)), null, storyOf(nz), WEIGHTS);
   assert.equal(one.figures, undefined, '6.25 and 6.5: one quake');
-  const other = docToStory(docUnits(docVectors(japanNext, idf)), null, storyOf(japan), WEIGHTS);
+  const units = docUnits(docVectors(japanNext, idf));
+  const other = docToStory(units, null, storyOf(japan), WEIGHTS);
   assert.deepEqual(other.figures, { mine: ['5.5 magnitude'], theirs: ['6.9 magnitude'], factor: WEIGHTS.conflictFloor });
+  // published five days after the 6.9 quake ("almost the same area as last Wednesday's strong earthquake"): the
+  // next shock of its sequence, one story; a year later, another quake
+  const march18 = Date.UTC(1987, 2, 18);
+  assert.equal(docToStory(units, Date.UTC(1987, 2, 23), storyOf(japan, march18), WEIGHTS).figures, undefined);
+  assert.ok(docToStory(units, Date.UTC(1988, 2, 23), storyOf(japan, march18), WEIGHTS).figures);
 });

@@ -8,7 +8,7 @@ import { countLead, docAgreement, leadWithin, storyAgreement, topLead, type Lead
 import { SILENT_SPACES, type ClusterWeights } from './weights.ts';
 import { CentroidWithout, topKeysOf, unitOf, unitWeight, type Centroid, type ReadVec, type Scorable, type Unit } from './vector.ts';
 import { Sums } from './sums.ts';
-import { apartKind, figuresMeet } from './event-figures.ts';
+import { apartAfter, apartKind, figuresMeet } from './event-figures.ts';
 
 /** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
 const FAR = 0.02;
@@ -211,7 +211,7 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   const lead = leadFactor(agreement, namesKnown ? names : undefined, text, w, v.lead?.[0], story.leads);
   const gap = gapOnly(side, story, w);
   const score: Score = lead ? { value: value * lead.factor, cosines, gate, time: t, gap, lead } : { value, cosines, gate, time: t, gap };
-  const apart = figuresApart(v.numbers, story.centroids.numbers);
+  const apart = figuresApart(v.numbers, story.centroids.numbers, side, story);
   if (apart) {
     score.value *= w.conflictFloor;
     score.figures = { ...apart, factor: w.conflictFloor };
@@ -227,15 +227,21 @@ function figureOf(key: string): number {
 /**
  * A document's figures of a kind that tells events apart (event-figures.ts: "#5.6 magnitude"), none of which the
  * story's reports give, nor one near it, while they give some of that kind: another event of its kind (two quakes
- * on one island share their places, officials and words; ECB+ 20's 2005 and 2008 Qeshm quakes). Both sides'
- * figures, ordered. (A document giving none, most, walks nothing of the story.)
+ * on one island share their places, officials and words; ECB+ 20's 2005 and 2008 Qeshm quakes) -- unless the two
+ * were published within the kind's `sequenceDays` (the next shock of one quake's sequence). Both sides' figures,
+ * ordered. (A document giving none, most, walks nothing of the story.)
  */
-function figuresApart(v: Unit, story: Scorable): { mine: string[]; theirs: string[] } | undefined {
+function figuresApart(v: Unit, story: Scorable, side: TimeSide, target: TimeSide): { mine: string[]; theirs: string[] } | undefined {
   let mine: string[] | undefined;
+  let gap: number | null | undefined;
   for (let i = 0; i < v.keys.length; i++) {
     const key = keyIn('numbers', v.keys[i]);
-    if (apartKind(key) < 0) continue;
+    const kind = apartKind(key);
+    if (kind < 0) continue;
     if (story.weightOf(v.keys[i]) !== 0) return undefined;
+    // (the days apart worked out once, for the first such figure)
+    if (gap === undefined) gap = publishedGap(side, target);
+    if (!apartAfter(kind, gap)) continue;
     (mine ??= []).push(key);
   }
   if (!mine) return undefined;
