@@ -691,7 +691,9 @@ test("the magnitude veto: a quake report whose magnitudes the story's reports ne
 
 test('the magnitude veto reads two readings of one quake within a quarter as one (Reuters 269 / 878), a later quake of the place as another (6343 / 8150) unless published within a week of it', () => {
   const article = (id: string, title: string, paragraphs: string[]) =>
-    documentFeatures(analyzeText({ id, source: 'test', url: null, title, outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 } as Article));
+    documentFeatures(
+      analyzeText({ id, source: 'test', url: null, title, outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 } as Article),
+    );
   const nz = article('269', 'STRONG EARTHQUAKE HITS NEW ZEALAND', [
     'An earthquake measuring 6.5 on the Richter scale caused widespread damage in northern New Zealand and a civil defence emergency was declared in some areas, officials and seismologists said.',
     'The quake jolted the Bay of Plenty and Waikato areas. The town of Whakatane was said by officials to be virtually isolated.',
