@@ -15,6 +15,8 @@ import { knownStemId } from '../common/term-counts.ts';
 import { docToStory, docUnits, storyToStory, storyWithout, yearConflict } from './similarity.ts';
 import { describeScore } from './explain.ts';
 import { WEIGHTS } from './weights.ts';
+import { analyzeText } from '../text/index.ts';
+import type { Article } from '../model.ts';
 
 const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'seeds');
 const seeds = (await readDocuments([SEEDS])).documents;
@@ -663,4 +665,68 @@ test('a key the names are asked about and do not hold is not looked up again whi
     Map.prototype.get = get;
     release();
   }
+});
+
+test("the magnitude veto: a quake report whose magnitudes the story's reports never give, while they give others, is another quake's (ECB+ 20_1 / 20_2)", () => {
+  const ids = (c: string) => ecb.filter((d) => ecbGold.get(d.id) === c).map((d) => d.id);
+  // the 2008 quake's report 20_1ecb ("A 5.6 magnitude earthquake hit an island off Iran's southern coast") against
+  // the 2005 quake's reports (6.1, 5.9); its own quake's reports (5.6); a story that gives no magnitude
+  const [report, y2005, y2008, plain] = storiesOf([['20_1ecb'], ids('20_2'), ['20_2ecb', '20_4ecb'], ['27_1ecb', '27_2ecb']], true);
+  const unitsOf = (s: Story) => docUnits(Object.fromEntries(SPACES.map((sp) => [sp, new Map([...s.centroids[sp].sum])])) as never);
+  const units = unitsOf(report);
+  const apart = docToStory(units, null, y2005, WEIGHTS);
+  assert.ok(apart.figures, 'vetoed');
+  assert.deepEqual(apart.figures.mine, ['5.6 magnitude']);
+  assert.ok(apart.figures.theirs.includes('6.1 magnitude') && apart.figures.theirs.includes('5.9 magnitude'), apart.figures.theirs.join());
+  const f = documentFeatures(ecb.find((d) => d.id === '20_1ecb') as (typeof ecb)[number]);
+  assert.match(
+    describeScore(apart, units, f, y2005),
+    /its figures 5\.6 magnitude meet none of the story's \(3\.8 magnitude, 5\.9 magnitude, 6 magnitude, 6\.1 magnitude\): another event: score x0\.50/,
+  );
+  for (const s of [y2008, plain]) assert.equal(docToStory(units, null, s, WEIGHTS).figures, undefined);
+  // the same pair without the veto's factor: the score halves
+  const own = docToStory(units, null, y2008, WEIGHTS);
+  assert.ok(own.value > 2 * apart.value, `${own.value} own, ${apart.value} the other quake's`);
+});
+
+test('the magnitude veto reads two readings of one quake within a quarter as one (Reuters 269 / 878), a later quake of the place as another (6343 / 8150) unless published within a week of it', () => {
+  const article = (id: string, title: string, paragraphs: string[]) =>
+    documentFeatures(
+      analyzeText({ id, source: 'test', url: null, title, outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 } as Article),
+    );
+  const nz = article('269', 'STRONG EARTHQUAKE HITS NEW ZEALAND', [
+    'An earthquake measuring 6.5 on the Richter scale caused widespread damage in northern New Zealand and a civil defence emergency was declared in some areas, officials and seismologists said.',
+    'The quake jolted the Bay of Plenty and Waikato areas. The town of Whakatane was said by officials to be virtually isolated.',
+  ]);
+  const nzNext = article('878', 'EARTHQUAKES CONTINUE TO SHAKE NORTHERN NEW ZEALAND', [
+    "Earthquakes and aftershocks are still shaking areas of northern New Zealand following yesterday's strong tremor which left 3,000 people homeless.",
+    'Four earthquakes measuring up to 4.5 on the Richter scale have hit the Bay of Plenty and Waikato region in the north-east since midnight yesterday (1200 GMT).',
+    "Yesterday's quake measured 6.25 on the Richter scale.",
+  ]);
+  const japan = article('6343', 'JAPAN EARTHQUAKE KILLS ONE, CUTS PHONE LINES', [
+    'A very strong earthquake which struck southwest Japan killed one person and injured at least three, cracked walls and cut telephone lines, authorities said.',
+    'The quake, at 0336 GMT, registered 6.9 on the Richter scale, and officials issued warnings of tidal waves of up to two metres high, they said.',
+    'A police spokesman in the western Kyushu city of Miyazaki, one of the worst hit areas, said walls cracked all over town.',
+  ]);
+  const japanNext = article('8150', 'MODERATE EARTHQUAKE HITS SOUTHWEST JAPAN', [
+    'A moderate earthquake measuring 5.5 on the Richter scale shook southwestern Japan but caused no injuries or damage, police said.',
+    'The tremor, recorded at 1358 local time (0458), had its epicentre about 50 km offshore from the city of Miyazaki on the western Japanese island of Kyushu, they said.',
+  ]);
+  const idf = new OnlineIdf();
+  for (const f of [nz, nzNext, japan, japanNext]) countKeys(idf, docKeyIds(f));
+  const storyOf = (f: DocFeatures, time: number | null = null) => {
+    const s = new Story(0);
+    s.add(0, docVectors(f, idf), time, { document: '0', similarity: 1, features: {}, reason: '' }, 400);
+    return s;
+  };
+  const one = docToStory(docUnits(docVectors(nzNext, idf)), null, storyOf(nz), WEIGHTS);
+  assert.equal(one.figures, undefined, '6.25 and 6.5: one quake');
+  const units = docUnits(docVectors(japanNext, idf));
+  const other = docToStory(units, null, storyOf(japan), WEIGHTS);
+  assert.deepEqual(other.figures, { mine: ['5.5 magnitude'], theirs: ['6.9 magnitude'], factor: WEIGHTS.conflictFloor });
+  // published five days after the 6.9 quake ("almost the same area as last Wednesday's strong earthquake"): the
+  // next shock of its sequence, one story; a year later, another quake
+  const march18 = Date.UTC(1987, 2, 18);
+  assert.equal(docToStory(units, Date.UTC(1987, 2, 23), storyOf(japan, march18), WEIGHTS).figures, undefined);
+  assert.ok(docToStory(units, Date.UTC(1988, 2, 23), storyOf(japan, march18), WEIGHTS).figures);
 });

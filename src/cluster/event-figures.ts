@@ -16,6 +16,14 @@ interface FigureKind {
   /** a word glued to the figure by a hyphen ("magnitude-5.9": the words "magnitude-5" and "9") */
   glued: ReadonlySet<string>;
   count: number;
+  /** a figure of this kind none of which a story's reports give (nor one within `near` of it), while they give
+   * some, is another event's: a report joining the story scores `conflictFloor` times as much (similarity.ts
+   * `figuresApart`); null: figures of the kind are not read so */
+  near: number | null;
+  /** days within which a report published near the story's is of the same sequence whatever its figures (a quake's
+   * aftershocks, the next shock in its area: they are reported as one story); only a side whose days are unknown,
+   * or one further away, is read as another event */
+  sequenceDays: number;
 }
 
 const FIGURE_KINDS: readonly FigureKind[] = [
@@ -27,8 +35,35 @@ const FIGURE_KINDS: readonly FigureKind[] = [
     scale: new Set(['richter']),
     glued: new Set(['magnitude']),
     count: 3,
+    // two agencies' readings of one quake differ by up to a quarter (New Zealand's 6.5 and "6.25", Qeshm's 5.9 and
+    // 6.1); two quakes of one place by more (Qeshm's 2005 5.9 / 6.1 and 2008 5.6)
+    near: 0.25,
+    // Reuters 8150, "a moderate earthquake measuring 5.5 ... almost the same area as last Wednesday's strong
+    // earthquake" (6.9), five days later; Qeshm's quakes are three years apart
+    sequenceDays: 7,
   },
 ];
+
+/** The kinds whose figures tell events apart, with their keys' ends (" magnitude"). */
+const APART: ReadonlyArray<{ suffix: string; near: number; sequenceDays: number }> = FIGURE_KINDS.flatMap((k) =>
+  k.near === null ? [] : [{ suffix: ` ${k.kind}`, near: k.near, sequenceDays: k.sequenceDays }],
+);
+
+/** The kind a numbers key of a figure ("#5.6 magnitude") tells events apart by, as its place in APART, or -1. */
+export function apartKind(key: string): number {
+  for (let i = 0; i < APART.length; i++) if (key.endsWith(APART[i].suffix)) return i;
+  return -1;
+}
+
+/** Whether a kind's figures can tell a report from a story published `gap` days from it (null: not known). */
+export function apartAfter(kind: number, gap: number | null): boolean {
+  return gap === null || gap > APART[kind].sequenceDays;
+}
+
+/** Whether two figures of a kind read by apartKind are one event's (equal, or within the kind's `near`). */
+export function figuresMeet(kind: number, a: number, b: number): boolean {
+  return Math.abs(a - b) <= APART[kind].near + 1e-9;
+}
 
 /** How far before a figure its kind's word is looked for (the word and its linkers). */
 const REACH = 4;

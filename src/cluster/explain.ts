@@ -67,7 +67,13 @@ export function describeScore(score: Score, v: DocUnits, f: DocFeatures, story: 
   const time = describeTime(score);
   if (time) parts.push(time);
   if (score.conflict) parts.push(`${conflictReason(score.conflict)}: score x${score.conflict.factor.toFixed(2)}`);
+  if (score.figures) parts.push(figuresReason(score.figures));
   return lead + parts.join('; ');
+}
+
+/** "its figures 5.6 magnitude meet none of the story's (5.9 magnitude, 6.1 magnitude): another event: score x0.50". */
+export function figuresReason(figures: NonNullable<Score['figures']>): string {
+  return `its figures ${figures.mine.join(', ')} meet none of the story's (${figures.theirs.join(', ')}): another event: score x${figures.factor.toFixed(2)}`;
 }
 
 /** "the 2 articles of one side share no figures among themselves: figures counted as not known"; "only 1 of the 5

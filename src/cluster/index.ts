@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Membership, StoryGroup, StorylineLink, ClusterDocument } from '../model.ts';
 import { StoryIndex } from './candidates.ts';
 import { countMentions, emptyMentioned, type TimeSide } from './days.ts';
-import { describeScore, describeSplit, describeStories, leadReason, scoreFeatures, storyWhy } from './explain.ts';
+import { describeScore, describeSplit, describeStories, figuresReason, leadReason, scoreFeatures, storyWhy } from './explain.ts';
 import { type MergeHost, MergeScores, mergeStories } from './merge.ts';
 import { linkStorylines, type Storylines } from './storylines.ts';
 import { documentFeatures, type DocFeatures } from './features.ts';
@@ -203,9 +203,10 @@ export class StoryClusterer implements MergeHost {
       story = new Story(this.nextKey++);
       this.stories.push(story);
       this.active.add(story);
-      // a story the lead subjects kept it from says so ("other lead subjects (gecc / merrill, 0% agree): score x0.50")
-      const lead = bestScore?.lead ? ` (${leadReason(bestScore.lead)})` : '';
-      const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}${lead}` : '';
+      // a story the lead subjects or another event's figures kept it from says so ("other lead subjects (gecc /
+      // merrill, 0% agree): score x0.50"; "its figures 5.5 magnitude meet none of the story's (6.9 magnitude): ...")
+      const kept = [bestScore?.lead && leadReason(bestScore.lead), bestScore?.figures && figuresReason(bestScore.figures)].filter(Boolean).join('; ');
+      const closest = bestScore ? `; closest story ${bestScore.value.toFixed(2)} < join ${this.weights.join.toFixed(2)}${kept ? ` (${kept})` : ''}` : '';
       membership = { document: doc.id, similarity: 1, features: {}, reason: `opened the story${closest}` };
     }
     story.add(position, units, features.time, membership, this.limits.centroidTerms, features.mentions);

@@ -3,11 +3,12 @@
 // A space one side has nothing in is left out and the other weights are rescaled: no evidence is not
 // counter-evidence.
 import { gapDays, gapDaysOnly, PRECISIONS, publishedGap, type Gap, type MentionSlack, type TimeSide } from './days.ts';
-import { idIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
+import { idIn, keyIn, SPACES, type DocVectors, type Space, type StoryLike } from './story.ts';
 import { countLead, docAgreement, leadWithin, storyAgreement, topLead, type Leads } from './lead.ts';
 import { SILENT_SPACES, type ClusterWeights } from './weights.ts';
 import { CentroidWithout, topKeysOf, unitOf, unitWeight, type Centroid, type ReadVec, type Scorable, type Unit } from './vector.ts';
 import { Sums } from './sums.ts';
+import { apartAfter, apartKind, figuresMeet } from './event-figures.ts';
 
 /** A time factor this small leaves no score worth computing: the pair is too far apart in time. */
 const FAR = 0.02;
@@ -32,6 +33,9 @@ export interface Score {
   silent?: Array<{ space: Space; articles: number; of: number }>;
   /** the two sides' lead subjects differ (lead.ts): how far they agree, the factor applied, each side's lead */
   lead?: { agreement: number; factor: number; mine: string; theirs: string };
+  /** the document's figures of a kind that tells events apart ("5.6 magnitude"), none of which the story's
+   * reports give, and theirs (document-story only: `figuresApart`); the factor applied */
+  figures?: { mine: string[]; theirs: string[]; factor: number };
 }
 
 /** The mention slacks of a set of weights, made once per set (every similarity reads them). */
@@ -206,7 +210,54 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   const namesKnown = v.names.keys.length >= w.gateMinNames && story.centroids.names.size >= w.gateMinNames;
   const lead = leadFactor(agreement, namesKnown ? names : undefined, text, w, v.lead?.[0], story.leads);
   const gap = gapOnly(side, story, w);
-  return lead ? { value: value * lead.factor, cosines, gate, time: t, gap, lead } : { value, cosines, gate, time: t, gap };
+  const score: Score = lead ? { value: value * lead.factor, cosines, gate, time: t, gap, lead } : { value, cosines, gate, time: t, gap };
+  const apart = figuresApart(v.numbers, story.centroids.numbers, side, story);
+  if (apart) {
+    score.value *= w.conflictFloor;
+    score.figures = { ...apart, factor: w.conflictFloor };
+  }
+  return score;
+}
+
+/** A figure key's number ("#5.6 magnitude": 5.6). */
+function figureOf(key: string): number {
+  return Number(key.slice(1, key.indexOf(' ')));
+}
+
+/**
+ * A document's figures of a kind that tells events apart (event-figures.ts: "#5.6 magnitude"), none of which the
+ * story's reports give, nor one near it, while they give some of that kind: another event of its kind (two quakes
+ * on one island share their places, officials and words; ECB+ 20's 2005 and 2008 Qeshm quakes) -- unless the two
+ * were published within the kind's `sequenceDays` (the next shock of one quake's sequence). Both sides' figures,
+ * ordered. (A document giving none, most, walks nothing of the story.)
+ */
+function figuresApart(v: Unit, story: Scorable, side: TimeSide, target: TimeSide): { mine: string[]; theirs: string[] } | undefined {
+  let mine: string[] | undefined;
+  let gap: number | null | undefined;
+  for (let i = 0; i < v.keys.length; i++) {
+    const key = keyIn('numbers', v.keys[i]);
+    const kind = apartKind(key);
+    if (kind < 0) continue;
+    if (story.weightOf(v.keys[i]) !== 0) return undefined;
+    // (the days apart worked out once, for the first such figure)
+    if (gap === undefined) gap = publishedGap(side, target);
+    if (!apartAfter(kind, gap)) continue;
+    (mine ??= []).push(key);
+  }
+  if (!mine) return undefined;
+  const kinds = new Set(mine.map(apartKind));
+  const theirs: string[] = [];
+  story.forEachKey((k) => {
+    const key = keyIn('numbers', k);
+    if (kinds.has(apartKind(key))) theirs.push(key);
+  });
+  if (!theirs.length) return undefined;
+  for (const a of mine) {
+    const kind = apartKind(a);
+    for (const b of theirs) if (apartKind(b) === kind && figuresMeet(kind, figureOf(a), figureOf(b))) return undefined;
+  }
+  const order = (a: string, b: string) => figureOf(a) - figureOf(b) || (a < b ? -1 : a > b ? 1 : 0);
+  return { mine: mine.sort(order).map((k) => k.slice(1)), theirs: theirs.sort(order).map((k) => k.slice(1)) };
 }
 
 /**

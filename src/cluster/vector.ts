@@ -386,6 +386,8 @@ export interface Scorable {
   meanWith(unit: Unit): number;
   /** a key's summed weight over the members (the others, for `CentroidWithout`): 0 when none holds it */
   weightOf(key: number): number;
+  /** each key the members hold (the others', for `CentroidWithout`), in the sums' order */
+  forEachKey(f: (key: number) => void): void;
 }
 
 /** Below this a key's sum is taken as gone when a member is taken out (`Centroid.remove` deletes it). */
@@ -424,6 +426,12 @@ export class CentroidWithout implements Scorable {
     if (e < 0) return 0;
     const left = this.of.sum.entryWeights()[e] - unitWeight(this.member, key);
     return left < GONE ? 0 : left;
+  }
+
+  forEachKey(f: (key: number) => void): void {
+    this.of.sum.forEach((_, k) => {
+      if (this.weightOf(k) !== 0) f(k);
+    });
   }
 
   /** Mean cosine of the member itself with the others (the only unit it is asked about). */
@@ -627,6 +635,10 @@ export class Centroid implements Scorable {
 
   weightOf(key: number): number {
     return this.sum.weight(key);
+  }
+
+  forEachKey(f: (key: number) => void): void {
+    this.sum.forEach((_, k) => f(k));
   }
 
   /** Mean cosine between a unit vector and each member. */
