@@ -536,7 +536,11 @@ function orgCompound(word: string): boolean {
  */
 /** The tokens at `at` as words of a run being gathered (their text only: what `hasHead` reads). */
 function wordsAt(tokens: Token[], at: number[]): Word[] {
-  return at.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
+  // (sized at once, a holey array as runWords' and as `map` makes one once the caller is optimised -- the builtin `map`
+  // makes a packed one, another map: the readers of words deoptimised on the two kinds while warming up)
+  const words = new Array<Word>(at.length);
+  for (let n = 0; n < at.length; n++) words[n] = { text: tokens[at[n]].text, start: 0, end: 0, possessive: false };
+  return words;
 }
 
 function hasHead(words: Word[]): 'org' | 'place' | null {
