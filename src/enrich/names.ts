@@ -536,7 +536,11 @@ function orgCompound(word: string): boolean {
  */
 /** The tokens at `at` as words of a run being gathered (their text only: what `hasHead` reads). */
 function wordsAt(tokens: Token[], at: number[]): Word[] {
-  return at.map((x) => ({ text: tokens[x].text, start: 0, end: 0, possessive: false }));
+  // (sized at once, a holey array as runWords' and as `map` makes one once the caller is optimised -- the builtin `map`
+  // makes a packed one, another map: the readers of words deoptimised on the two kinds while warming up)
+  const words = new Array<Word>(at.length);
+  for (let n = 0; n < at.length; n++) words[n] = { text: tokens[at[n]].text, start: 0, end: 0, possessive: false };
+  return words;
 }
 
 function hasHead(words: Word[]): 'org' | 'place' | null {
@@ -1429,6 +1433,10 @@ function streetOrdinal(tokens: Token[], first: number, words: Word[]): Word | nu
   return { text: `${number.text}${suffix.text}`, start: number.start, end: suffix.end, possessive: false };
 }
 
+/** A word without its last character (a full stop), as a literal of the words' one shape: a spread's copy has a map of
+ * its own, and the readers of words deoptimised on it. */
+const withoutStop = (w: Word): Word => ({ text: w.text.slice(0, -1), start: w.start, end: w.end - 1, possessive: w.possessive });
+
 /** Leave a sentence's full stop out of a known name's last word ("S and P." -> "S and P"); in place. */
 function stopAfterKnown(words: Word[], L: Lexicon, text: string): void {
   const w = words[words.length - 1];
@@ -1436,12 +1444,12 @@ function stopAfterKnown(words: Word[], L: Lexicon, text: string): void {
   // (a letter joined to its partner by "and" is the company's, its stop the sentence's: "was AT and T.")
   const n = words.length;
   if (n >= 3 && words[n - 2].text === 'and' && w.text.length === 2 && LETTER_CODE.test(words[n - 3].text)) {
-    words[n - 1] = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
+    words[n - 1] = withoutStop(w);
     return;
   }
   // (as joined, or as written: "S/P" is no run of words; both read without the stop, no words copied for them)
   if (L.knownOrgs.has(fold(joined(words).slice(0, -1))) || L.knownOrgs.has(fold(text.slice(words[0].start, w.end - 1))))
-    words[words.length - 1] = { ...w, text: w.text.slice(0, -1), end: w.end - 1 };
+    words[words.length - 1] = withoutStop(w);
 }
 
 /** an article opening a run ("The", "A", "An", or a headline's "THE", "AN": "AN AUSTRALIAN climber"; module-level:
@@ -2215,6 +2223,19 @@ const PLACE_KEPT_AFTER = new Set([...PLACE_PREPOSITIONS, 'to', 'of', 'for', 'the
  * alone: "Central America, ..." or "First Boston" typed a person lend no person to a later "America" or "Boston". */
 const FULL_NAME_CUES = new Set(['given-name', 'title', 'role', 'age']);
 
+/** A place mention read as a person: a literal of runMention's keys in its order (the places surnamePlaces retypes come
+ * from runMention), not a spread, whose copy has a map of its own -- enrichDocument's read of every mention
+ * deoptimised on it. */
+const asPerson = (m: NameMention, cue: string): NameMention => ({
+  text: m.text,
+  type: 'person',
+  document: m.document,
+  sentence: m.sentence,
+  start: m.start,
+  end: m.end,
+  cue,
+});
+
 /**
  * A person's last name that the gazetteer reads as a place ("David M. Holland, president of US Sprint's ... Division"
  * ... "Holland said"; "marketing manager Deogracias Madrid" ... "Madrid declined to comment"): a lone place mention
@@ -2234,7 +2255,7 @@ function surnamePlaces(sentences: Array<{ tokens: Token[]; mentions: NameMention
       while (i < tokens.length && tokens[i].start < m.end) i++;
       const next = tokens[i];
       if (isSpeechVerb(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 1]))) {
-        mentions[k] = { ...m, type: 'person', cue: 'speech' };
+        mentions[k] = asPerson(m, 'speech');
         continue;
       }
       const before = tokens[i - 2];
@@ -2245,7 +2266,7 @@ function surnamePlaces(sentences: Array<{ tokens: Token[]; mentions: NameMention
         (before?.kind === 'word' && PLACE_KEPT_AFTER.has(fold(before.text)))
       )
         continue;
-      mentions[k] = { ...m, type: 'person', cue: 'surname' };
+      mentions[k] = asPerson(m, 'surname');
     }
   });
 }
