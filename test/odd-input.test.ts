@@ -80,6 +80,22 @@ test('an option given twice with two values is refused, each value named by the 
   assert.equal(same.status, 0, same.stderr);
 });
 
+// `ingest -q -v` was accepted: a "quiet" run printed verbose's batch lines
+test('-q and -v together are a one-line usage error naming both as typed; the base is not made', async () => {
+  writeFileSync(join(dir, 'one.jsonl'), body);
+  for (const [args, said] of [
+    [['ingest', 'one.jsonl', '-q', '-v', '--db', 'qv'], '-q and -v'],
+    [['ingest', 'one.jsonl', '--verbose', '--quiet', '--db', 'qv'], '--verbose and --quiet'],
+    [['ingest', '-vq', 'one.jsonl', '--db', 'qv'], '-v and -q'],
+  ] as const) {
+    const r = await cli([...args]);
+    noStack(r, said);
+    assert.equal(r.status, 2, `${said}: ${r.stderr}`);
+    assert.deepEqual(lines(r), [`crosscheck: ${said} both given: -q silences stderr, -v adds lines to it; give one of them`]);
+  }
+  assert.ok(!readdirSync(dir).includes('qv'), 'no base made');
+});
+
 test('JSON lines in UTF-16 (BOM, none, big-endian) and in Windows-1252 read as their UTF-8 twin', async () => {
   const legacy = windows1252(body);
   const be = Buffer.from(body, 'utf16le');
