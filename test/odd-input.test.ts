@@ -122,7 +122,10 @@ test('JSON lines that are no records say what they are; a record cut short, a on
   const report = JSON.parse(readFileSync(join(dir, 'odd.json'), 'utf8'));
   const read = report.documents.filter((d: { source: string }) => d.source.startsWith('cut.jsonl.gz')).length;
   assert.ok(read > 0 && read < 40, `some records before the cut: ${read}`);
-  assert.equal(cut, `crosscheck: cut.jsonl.gz: not valid gzip data (unexpected end of file); reading stopped after line ${read}, the ${read} records before it read`);
+  assert.equal(
+    cut,
+    `crosscheck: cut.jsonl.gz: not valid gzip data (unexpected end of file); reading stopped after line ${read}, the ${read} records before it read`,
+  );
   assert.ok(report.documents.some((d: { source: string }) => d.source === 'odd.jsonl#1'));
 });
 

@@ -91,7 +91,10 @@ test('feeds import names what a file that is no OPML list is; a list cut short i
       'crosscheck: feed.opml: a feed (RSS or Atom), not an OPML list of feeds: subscribe to its address with crosscheck feeds add',
     );
     assert.equal(await said('page.opml'), 'crosscheck: page.opml: an HTML page, not an OPML list of feeds');
-    assert.match(await said('head.opml'), /^crosscheck: head\.opml: the OPML file is cut short: it ends \(at \d+ characters\) before its closing <\/opml>, with no whole feed before the cut$/);
+    assert.match(
+      await said('head.opml'),
+      /^crosscheck: head\.opml: the OPML file is cut short: it ends \(at \d+ characters\) before its closing <\/opml>, with no whole feed before the cut$/,
+    );
     const r = await childCli(['feeds', 'import', 'cut.opml', '--db', other], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, 'cut.opml: 2 added, 0 already subscribed, 0 refused\n');
@@ -100,7 +103,10 @@ test('feeds import names what a file that is no OPML list is; a list cut short i
       'crosscheck: cut.opml: the OPML file is cut short (no closing </opml>): the feeds before the cut were read, the rest of the list is not in the file\n',
     );
     // a list of no feeds (the export of a base without subscriptions) is one
-    writeFileSync(join(dir, 'none.opml'), (await childCli(['feeds', 'export', '--db', join(dir, 'empty-base')], dir)).stdout.replace('<body/>', '<body></body>'));
+    writeFileSync(
+      join(dir, 'none.opml'),
+      (await childCli(['feeds', 'export', '--db', join(dir, 'empty-base')], dir)).stdout.replace('<body/>', '<body></body>'),
+    );
     assert.equal((await childCli(['feeds', 'import', 'none.opml', '--db', other], dir)).stdout, 'none.opml: 0 added, 0 already subscribed, 0 refused\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

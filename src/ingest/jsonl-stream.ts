@@ -96,7 +96,8 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   // the stream's own reason (a gzip or read error) says more than the iterator's; a file cut short (a .gz
   // whose end is missing) said only that, though the records before the cut were read and kept
   const broken = input.failure();
-  if (broken) failure = records ? `${broken}; reading stopped after line ${lastLine.toLocaleString('en-US')}, the ${plural(records, 'record')} before it read` : broken;
+  if (broken)
+    failure = records ? `${broken}; reading stopped after line ${lastLine.toLocaleString('en-US')}, the ${plural(records, 'record')} before it read` : broken;
   yield* badLines;
   if (legacy.lines) yield { source: file, reason: legacyNote(legacy) };
   if (failure) yield { source: file, reason: failure };
