@@ -43,14 +43,25 @@ test('--db that is no base: a bad URL, another scheme, a file, a folder of other
   writeFileSync(join(papers, 'notes.txt'), 'my own notes');
   const cwd = join(dir, 'cwd');
   mkdirSync(cwd);
-  const [badUrl, otherScheme, aFile, underFile, ownFolder, readOther] = await Promise.all([
+  const [badUrl, otherScheme, aFile, underFile, ownFolder, readOther, noDatabase, procFolder] = await Promise.all([
     cli(['ingest', article, '--db', 'postgres://user:secret@[::1/news'], cwd),
     cli(['ingest', article, '--db', 'mysql://127.0.0.1/news'], cwd),
     cli(['ingest', article, '--db', file], cwd),
     cli(['ingest', article, '--db', join(file, 'base')], cwd),
     cli(['ingest', article, '--db', papers], cwd),
     cli(['search', 'council', '--db', 'http://127.0.0.1/news'], cwd),
+    // the client's defaults (this machine, a database named after the user) were filled without a word
+    cli(['ingest', article, '--db', 'postgres://user:secret@127.0.0.1:9/'], cwd, GIVE_UP, { PGDATABASE: '' }),
+    // Node's recursive mkdir looped for ever on a folder that takes no new entry
+    cli(['ingest', article, '--db', '/proc/self/base/news'], cwd),
   ]);
+  oneLine(
+    noDatabase,
+    1,
+    /^crosscheck: not a usable PostgreSQL URL: postgres:\/\/user:\*\*\*@127\.0\.0\.1:9\/ names no database \(as in postgres:\/\/user@host:5432\/news\)$/,
+    'no database',
+  );
+  oneLine(procFolder, 1, /^crosscheck: cannot create base folder \/proc\/self\/base\/news: the file system at \/proc\/self takes no new folders$/, '/proc');
   oneLine(badUrl, 1, /^crosscheck: not a usable PostgreSQL URL: postgres:\/\/user:\*\*\*@\[::1\/news/, 'bad URL');
   assert.ok(!badUrl.stderr.includes('secret'), 'the password is not printed');
   oneLine(otherScheme, 1, /^crosscheck: not a story base: mysql:\/\/127\.0\.0\.1\/news \(a folder, or a postgres:\/\/ URL\)$/, 'mysql://');
