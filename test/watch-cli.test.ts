@@ -112,3 +112,20 @@ test('feeds import names what a file that is no OPML list is; a list cut short i
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// a base with nothing to poll (a mistyped --db makes a new one) said only "0 polls (...)"
+test('watch on a base without subscriptions says there is nothing to poll and how to add some', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-watch-none-'));
+  try {
+    const r = await childCli(['watch', '--once', '--db', 'news'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(
+      r.stderr,
+      `crosscheck: ${join(dir, 'news')}: no subscriptions to poll yet: add feeds with crosscheck feeds add URL, or feeds import FILE.opml\n`,
+    );
+    assert.match(r.stdout, /: 0 polls \(/);
+    assert.equal((await childCli(['watch', '--once', '-q', '--db', 'news'], dir)).stderr, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
