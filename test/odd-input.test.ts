@@ -296,3 +296,18 @@ test('a feed of 300 items that hold only a summary: one line for the feed naming
     `crosscheck: ${join(dir, 'many.rss')}#151: feed item has no text: fetching linked pages is off; --fetch-links turns it on`,
   ]);
 });
+
+// `analyze .` where the default base (./crosscheck-data) lives was hundreds of lines of "binary content" for its files
+test("a folder holding a story base beside the articles: one line for the base's files, the articles read", async () => {
+  const here = join(dir, 'desk');
+  mkdirSync(here);
+  writeFileSync(join(here, 'a.txt'), records[0].text);
+  assert.equal((await childCli(['ingest', 'a.txt', '-q'], here)).status, 0);
+  const r = await childCli(['analyze', '.', '-f', 'json', '-o', join(dir, 'desk.json')], here);
+  noStack(r, 'a base beside');
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(lines(r), [
+    "crosscheck: crosscheck-data/pgdata: not a web page, feed or text: a database's files (PostgreSQL's, as a story base holds them), not read",
+  ]);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'desk.json'), 'utf8')).documents.length, 1);
+});
