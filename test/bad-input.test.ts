@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -294,6 +294,20 @@ test('-o naming a named pipe: the report goes down the pipe, which stays a pipe 
   assert.equal(r.status, 0, r.stderr);
   assert.ok(stillPipe, 'the pipe was replaced by a file');
   assert.equal(JSON.parse(read).documents[0].source, article);
+});
+
+// `analyze ... > /dev/full` (standard output on a full disk) was "internal error: Error: ENOSPC" and a stack, exit 70
+test('standard output on a full disk: one line naming it, no stack trace', { skip: !existsSync('/dev/full') && 'no /dev/full' }, async () => {
+  const article = join(dir, 'full-article.txt');
+  writeFileSync(article, ARTICLE);
+  const full = openSync('/dev/full', 'w');
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), 'analyze', article, '-f', 'json'], { stdio: ['ignore', full, 'pipe'] });
+  closeSync(full);
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += d));
+  const status = await new Promise((done) => child.on('close', done));
+  assert.equal(stderr, 'crosscheck: cannot write standard output: no space left on the device\n');
+  assert.equal(status, 2);
 });
 
 test('a named pipe or a device where a list of feeds is expected: one line, not a command waiting for ever', async () => {
