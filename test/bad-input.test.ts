@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -43,14 +43,25 @@ test('--db that is no base: a bad URL, another scheme, a file, a folder of other
   writeFileSync(join(papers, 'notes.txt'), 'my own notes');
   const cwd = join(dir, 'cwd');
   mkdirSync(cwd);
-  const [badUrl, otherScheme, aFile, underFile, ownFolder, readOther] = await Promise.all([
+  const [badUrl, otherScheme, aFile, underFile, ownFolder, readOther, noDatabase, procFolder] = await Promise.all([
     cli(['ingest', article, '--db', 'postgres://user:secret@[::1/news'], cwd),
     cli(['ingest', article, '--db', 'mysql://127.0.0.1/news'], cwd),
     cli(['ingest', article, '--db', file], cwd),
     cli(['ingest', article, '--db', join(file, 'base')], cwd),
     cli(['ingest', article, '--db', papers], cwd),
     cli(['search', 'council', '--db', 'http://127.0.0.1/news'], cwd),
+    // the client's defaults (this machine, a database named after the user) were filled without a word
+    cli(['ingest', article, '--db', 'postgres://user:secret@127.0.0.1:9/'], cwd, GIVE_UP, { PGDATABASE: '' }),
+    // Node's recursive mkdir looped for ever on a folder that takes no new entry
+    cli(['ingest', article, '--db', '/proc/self/base/news'], cwd),
   ]);
+  oneLine(
+    noDatabase,
+    1,
+    /^crosscheck: not a usable PostgreSQL URL: postgres:\/\/user:\*\*\*@127\.0\.0\.1:9\/ names no database \(as in postgres:\/\/user@host:5432\/news\)$/,
+    'no database',
+  );
+  oneLine(procFolder, 1, /^crosscheck: cannot create base folder \/proc\/self\/base\/news: the file system at \/proc\/self takes no new folders$/, '/proc');
   oneLine(badUrl, 1, /^crosscheck: not a usable PostgreSQL URL: postgres:\/\/user:\*\*\*@\[::1\/news/, 'bad URL');
   assert.ok(!badUrl.stderr.includes('secret'), 'the password is not printed');
   oneLine(otherScheme, 1, /^crosscheck: not a story base: mysql:\/\/127\.0\.0\.1\/news \(a folder, or a postgres:\/\/ URL\)$/, 'mysql://');
@@ -283,6 +294,20 @@ test('-o naming a named pipe: the report goes down the pipe, which stays a pipe 
   assert.equal(r.status, 0, r.stderr);
   assert.ok(stillPipe, 'the pipe was replaced by a file');
   assert.equal(JSON.parse(read).documents[0].source, article);
+});
+
+// `analyze ... > /dev/full` (standard output on a full disk) was "internal error: Error: ENOSPC" and a stack, exit 70
+test('standard output on a full disk: one line naming it, no stack trace', { skip: !existsSync('/dev/full') && 'no /dev/full' }, async () => {
+  const article = join(dir, 'full-article.txt');
+  writeFileSync(article, ARTICLE);
+  const full = openSync('/dev/full', 'w');
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), 'analyze', article, '-f', 'json'], { stdio: ['ignore', full, 'pipe'] });
+  closeSync(full);
+  let stderr = '';
+  child.stderr?.on('data', (d) => (stderr += d));
+  const status = await new Promise((done) => child.on('close', done));
+  assert.equal(stderr, 'crosscheck: cannot write standard output: no space left on the device\n');
+  assert.equal(status, 2);
 });
 
 test('a named pipe or a device where a list of feeds is expected: one line, not a command waiting for ever', async () => {

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, test } from 'node:test';
 import { type CliResult, childCli, ROOT, runCli, SEEDS } from './helpers.ts';
 import { openBase } from '../src/store/index.ts';
@@ -78,6 +79,54 @@ test('an option given twice with two values is refused, each value named by the 
   }
   const same = await cli(['analyze', 'one.jsonl', '-f', 'json', '--format=json', '-q', '-q', '-o', 'same.json']);
   assert.equal(same.status, 0, same.stderr);
+});
+
+// `ingest -q -v` was accepted: a "quiet" run printed verbose's batch lines
+test('-q and -v together are a one-line usage error naming both as typed; the base is not made', async () => {
+  writeFileSync(join(dir, 'one.jsonl'), body);
+  for (const [args, said] of [
+    [['ingest', 'one.jsonl', '-q', '-v', '--db', 'qv'], '-q and -v'],
+    [['ingest', 'one.jsonl', '--verbose', '--quiet', '--db', 'qv'], '--verbose and --quiet'],
+    [['ingest', '-vq', 'one.jsonl', '--db', 'qv'], '-v and -q'],
+  ] as const) {
+    const r = await cli([...args]);
+    noStack(r, said);
+    assert.equal(r.status, 2, `${said}: ${r.stderr}`);
+    assert.deepEqual(lines(r), [`crosscheck: ${said} both given: -q silences stderr, -v adds lines to it; give one of them`]);
+  }
+  assert.ok(!readdirSync(dir).includes('qv'), 'no base made');
+});
+
+// A line that was one bare word said "Unexpected token 'x', "x" is not valid JSON"; a record of one word "page chrome
+// or empty"; a .jsonl.gz cut short "not valid gzip data (unexpected end of file)" without a word on the records read
+test('JSON lines that are no records say what they are; a record cut short, a one-word text and a cut .jsonl.gz say so', async () => {
+  const odd = ['x', '"word"', '42', '<p>Breaking news</p>', '{"text": "x"}', `${JSON.stringify(records[0]).slice(0, 200)}`];
+  writeFileSync(join(dir, 'odd.jsonl'), `${JSON.stringify(records[1])}\n${odd.join('\n')}\n`);
+  // the same two articles 40 times over, gzipped, the last eighth of the bytes gone
+  const many = Array.from({ length: 40 }, (_, i) => JSON.stringify({ ...records[i % 2], id: `r${i}` })).join('\n');
+  const gz = gzipSync(`${many}\n`);
+  writeFileSync(join(dir, 'cut.jsonl.gz'), gz.subarray(0, Math.floor(gz.length * 0.875)));
+  const r = await cli(['analyze', 'odd.jsonl', 'cut.jsonl.gz', '-f', 'json', '-o', join(dir, 'odd.json')]);
+  noStack(r, 'odd lines');
+  assert.equal(r.status, 0, r.stderr);
+  const shape = '{"title": "...", "text": "..."}';
+  const [cut, ...rest] = lines(r).sort((a, b) => (a.includes('cut.jsonl.gz') ? -1 : b.includes('cut.jsonl.gz') ? 1 : 0));
+  assert.deepEqual(rest, [
+    `crosscheck: odd.jsonl#2: not valid JSON: the line is plain text ("x"), not a record; each line of a JSON lines file is one record, as ${shape}`,
+    `crosscheck: odd.jsonl#3: record is a string ("word"), not a JSON object such as ${shape}`,
+    `crosscheck: odd.jsonl#4: record is a number (42), not a JSON object such as ${shape}`,
+    `crosscheck: odd.jsonl#5: not valid JSON: the line is markup (HTML or XML) ("<p>Breaking news</p>"), not a record; each line of a JSON lines file is one record, as ${shape}`,
+    'crosscheck: odd.jsonl#6: no article text found: the text is one word ("x"), too short to be an article',
+    'crosscheck: odd.jsonl#7: not valid JSON: the record ends before it closes, cut short? (Unterminated string in JSON at position 200)',
+  ]);
+  const report = JSON.parse(readFileSync(join(dir, 'odd.json'), 'utf8'));
+  const read = report.documents.filter((d: { source: string }) => d.source.startsWith('cut.jsonl.gz')).length;
+  assert.ok(read > 0 && read < 40, `some records before the cut: ${read}`);
+  assert.equal(
+    cut,
+    `crosscheck: cut.jsonl.gz: not valid gzip data (unexpected end of file); reading stopped after line ${read}, the ${read} records before it read`,
+  );
+  assert.ok(report.documents.some((d: { source: string }) => d.source === 'odd.jsonl#1'));
 });
 
 test('JSON lines in UTF-16 (BOM, none, big-endian) and in Windows-1252 read as their UTF-8 twin', async () => {
@@ -246,4 +295,19 @@ test('a feed of 300 items that hold only a summary: one line for the feed naming
     `crosscheck: ${join(dir, 'many.rss')}: 300 feed items (#1-#150, #152-#301) hold only a summary, used as the text: fetching linked pages is off; --fetch-links turns it on`,
     `crosscheck: ${join(dir, 'many.rss')}#151: feed item has no text: fetching linked pages is off; --fetch-links turns it on`,
   ]);
+});
+
+// `analyze .` where the default base (./crosscheck-data) lives was hundreds of lines of "binary content" for its files
+test("a folder holding a story base beside the articles: one line for the base's files, the articles read", async () => {
+  const here = join(dir, 'desk');
+  mkdirSync(here);
+  writeFileSync(join(here, 'a.txt'), records[0].text);
+  assert.equal((await childCli(['ingest', 'a.txt', '-q'], here)).status, 0);
+  const r = await childCli(['analyze', '.', '-f', 'json', '-o', join(dir, 'desk.json')], here);
+  noStack(r, 'a base beside');
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(lines(r), [
+    "crosscheck: crosscheck-data/pgdata: not a web page, feed or text: a database's files (PostgreSQL's, as a story base holds them), not read",
+  ]);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'desk.json'), 'utf8')).documents.length, 1);
 });

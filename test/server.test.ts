@@ -137,9 +137,38 @@ describe('pages and headers', () => {
     assert.match(problems, /No problems past number 900/);
     assert.match(problems, /<a href="\/problems">← First page<\/a>/);
   });
+  // a list that fits on one page emitted an empty <nav class="pager" aria-label="Pages"></nav>: a landmark with no link
+  test('a list on one page has no page navigation', async () => {
+    for (const path of ['/', '/search?q=Minsk', '/problems']) {
+      const page = await (await get(path)).text();
+      assert.match(page, /<main/, path);
+      assert.doesNotMatch(page, /class="pager"/, path);
+    }
+    assert.match(await (await get('/?limit=1')).text(), /<nav class="pager" aria-label="Pages"><a href="[^"]*offset=1[^"]*">Next page →<\/a><\/nav>/);
+  });
 });
 
 describe('JSON API', () => {
+  // `/api` itself (and `/API/...`) answered an HTML 404 page to a program that reads JSON
+  test('an unknown API address is a JSON 404 naming it, /api itself too', async () => {
+    for (const [method, path] of [
+      ['GET', '/api'],
+      ['GET', '/api?x=1'],
+      ['GET', '/api/'],
+      ['GET', '/api/nope'],
+      ['GET', '/API/stories'],
+      ['POST', '/api/stories'],
+    ]) {
+      const r = await get(path, { method });
+      assert.equal(r.status, 404, path);
+      assert.match(r.headers.get('content-type') ?? '', /^application\/json/, path);
+      const body = (await r.json()) as Json;
+      assert.equal(body.error, `no API endpoint at ${method} ${path.replace(/\?.*/, '')}: the endpoints are listed in /api/openapi.json`);
+    }
+    // a known endpoint's own 404 keeps its words
+    assert.deepEqual((await getJson('/api/stories/nope')).body, { error: 'no such story' });
+  });
+
   test('stories: paged, sorted and filtered; bad parameters named', async () => {
     const all = await getJson('/api/stories');
     assert.equal(all.status, 200);

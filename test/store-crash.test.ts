@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Report } from '../src/model.ts';
 import { openBase, openAdapter } from '../src/store/index.ts';
@@ -33,8 +33,13 @@ async function exportOf(location: string) {
   }
 }
 
-/** Run an ingest child; kill it (SIGKILL) once it reports `killAfter` committed inputs. */
-function ingestChild(location: string, input: string | string[], killAfter?: number): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+/** Run an ingest child; kill it (SIGKILL, or `signal`) once it reports `killAfter` committed inputs. */
+function ingestChild(
+  location: string,
+  input: string | string[],
+  killAfter?: number,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [CLI, 'ingest', ...[input].flat(), '--db', location, '--batch-size', BATCH, '--verbose'], {
       cwd: ROOT,
@@ -45,7 +50,7 @@ function ingestChild(location: string, input: string | string[], killAfter?: num
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk;
       const m = [...stderr.matchAll(/committed (\d+) inputs/g)].pop();
-      if (killAfter !== undefined && m && Number(m[1]) >= killAfter && child.exitCode === null) child.kill('SIGKILL');
+      if (killAfter !== undefined && m && Number(m[1]) >= killAfter && child.exitCode === null && !child.killed) child.kill(signal);
     });
     child.on('exit', (code, signal) => done({ code, signal, stderr }));
   });
@@ -77,6 +82,28 @@ forEachBackend('crash safety on %s', (kind) => {
       assert.equal(again.status, 0, again.stderr);
       assert.deepEqual(await inconsistencies(crashed.location), []);
       assert.deepEqual(await exportOf(crashed.location), whole);
+    });
+  });
+
+  // Ctrl-C ended an ingest without a word (and only after the batch being written, PGlite answering in microtasks)
+  test('an ingest interrupted (Ctrl-C) says what it committed and exits 130; running it again gives the uninterrupted base', async () => {
+    await withFreshBase(kind, async (stopped) => {
+      const whole = await wholeExport();
+      const run = await ingestChild(stopped.location, INPUT, 20, 'SIGINT');
+      assert.equal(run.code, 130, run.stderr);
+      const lines = run.stderr.trim().split('\n');
+      const committed = Number([...run.stderr.matchAll(/committed (\d+) inputs/g)].pop()?.[1]);
+      assert.ok(committed >= 20 && committed < 40, run.stderr);
+      assert.equal(
+        lines.at(-1),
+        `crosscheck: interrupted: the first ${committed} inputs are committed, the batch after them is not; the base is intact: run the same command again for the rest (inputs already in count as unchanged)`,
+      );
+      assert.deepEqual(await inconsistencies(stopped.location), []);
+      if (kind === 'pglite') assert.ok(!existsSync(join(stopped.location, 'crosscheck.lock')), 'the base was closed');
+      const again = await runCli(['ingest', INPUT, '--db', stopped.location, '--batch-size', BATCH]);
+      assert.equal(again.status, 0, again.stderr);
+      assert.match(again.stdout, new RegExp(`: ${40 - committed} new articles, 0 new versions, ${committed} unchanged, 0 problems`));
+      assert.deepEqual(await exportOf(stopped.location), whole);
     });
   });
 });

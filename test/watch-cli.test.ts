@@ -1,10 +1,10 @@
 // The watch commands from the command line: subscriptions, alerts, the SSRF guard, one-line errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './helpers.ts';
+import { childCli, ROOT, runCli } from './helpers.ts';
 
 test('feeds, alerts and watch --once on a folder base', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-watch-cli-'));
@@ -55,6 +55,76 @@ test('feeds, alerts and watch --once on a folder base', async () => {
       'crosscheck: workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch',
     );
     assert.match((await runCli(['feeds', 'remove', '2', '--db', db])).stdout, /removed 2/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// A cut OPML, an RSS feed, a web page and an empty file all said "not an OPML file (Invalid OPML format)"; a list cut
+// after some feeds was imported that far without a word
+test('feeds import names what a file that is no OPML list is; a list cut short is read as far as it goes, and says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-opml-'));
+  try {
+    const db = join(dir, 'base');
+    const urls = ['https://a.example/rss', 'https://b.example/atom', 'https://c.example/feed.xml', 'https://d.example/index.rss'];
+    assert.equal((await childCli(['feeds', 'add', ...urls, '--db', db], dir)).status, 0);
+    const list = (await childCli(['feeds', 'export', '--db', db], dir)).stdout;
+    // the export cut inside the third feed's outline, as a download that stopped
+    const cut = join(dir, 'cut.opml');
+    writeFileSync(cut, list.slice(0, list.indexOf('c.example') - 20));
+    const files: Record<string, string> = {
+      'empty.opml': '',
+      'feed.opml': readFileSync(join(ROOT, 'test', 'fixtures', 'web', 'rivertown-gazette.rss'), 'utf8'),
+      'page.opml': readFileSync(join(ROOT, 'test', 'fixtures', 'web', 'tageblatt-nord.html'), 'utf8'),
+      'head.opml': list.slice(0, list.indexOf('<body')),
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const other = join(dir, 'other');
+    const said = async (name: string) => {
+      const r = await childCli(['feeds', 'import', name, '--db', other], dir);
+      assert.equal(r.status, 2, r.stderr);
+      return r.stderr.trim();
+    };
+    assert.equal(await said('empty.opml'), 'crosscheck: empty.opml: empty file: no list of feeds in it');
+    assert.equal(
+      await said('feed.opml'),
+      'crosscheck: feed.opml: a feed (RSS or Atom), not an OPML list of feeds: subscribe to its address with crosscheck feeds add',
+    );
+    assert.equal(await said('page.opml'), 'crosscheck: page.opml: an HTML page, not an OPML list of feeds');
+    assert.match(
+      await said('head.opml'),
+      /^crosscheck: head\.opml: the OPML file is cut short: it ends \(at \d+ characters\) before its closing <\/opml>, with no whole feed before the cut$/,
+    );
+    const r = await childCli(['feeds', 'import', 'cut.opml', '--db', other], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'cut.opml: 2 added, 0 already subscribed, 0 refused\n');
+    assert.equal(
+      r.stderr,
+      'crosscheck: cut.opml: the OPML file is cut short (no closing </opml>): the feeds before the cut were read, the rest of the list is not in the file\n',
+    );
+    // a list of no feeds (the export of a base without subscriptions) is one
+    writeFileSync(
+      join(dir, 'none.opml'),
+      (await childCli(['feeds', 'export', '--db', join(dir, 'empty-base')], dir)).stdout.replace('<body/>', '<body></body>'),
+    );
+    assert.equal((await childCli(['feeds', 'import', 'none.opml', '--db', other], dir)).stdout, 'none.opml: 0 added, 0 already subscribed, 0 refused\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// a base with nothing to poll (a mistyped --db makes a new one) said only "0 polls (...)"
+test('watch on a base without subscriptions says there is nothing to poll and how to add some', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-watch-none-'));
+  try {
+    const r = await childCli(['watch', '--once', '--db', 'news'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(
+      r.stderr,
+      `crosscheck: ${join(dir, 'news')}: no subscriptions to poll yet: add feeds with crosscheck feeds add URL, or feeds import FILE.opml\n`,
+    );
+    assert.match(r.stdout, /: 0 polls \(/);
+    assert.equal((await childCli(['watch', '--once', '-q', '--db', 'news'], dir)).stderr, '');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -117,6 +117,11 @@ export function feedsCommand(ctx: CliContext): Command {
           const r = await importOpml(adapterOf(base), xml);
           if ('problem' in r) throw new UsageError(`${shown(file)}: ${r.problem}`);
           for (const p of r.problems) ctx.stderr.write(`${PROGRAM}: ${shown(file)}: ${shown(p.url)}: ${p.problem}\n`);
+          // a list cut short (a download that stopped) was imported as far as it went without a word
+          if (r.cut)
+            ctx.stderr.write(
+              `${PROGRAM}: ${shown(file)}: the OPML file is cut short (no closing </opml>): the feeds before the cut were read, the rest of the list is not in the file\n`,
+            );
           ctx.stdout.write(`${file}: ${r.added} added, ${r.existing} already subscribed, ${r.problems.length} refused\n`);
         });
       },

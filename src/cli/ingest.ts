@@ -1,7 +1,8 @@
 // crosscheck ingest <inputs...>: add articles to the story base; print what changed.
 import { Command, Option } from 'commander';
 import type { IngestSummary } from '../store/index.ts';
-import { countInputs, parseSize, problemLine, writeOutput, type CliContext } from './common.ts';
+import { constants as osConstants } from 'node:os';
+import { countInputs, parseSize, PROGRAM, problemLine, writeOutput, type CliContext } from './common.ts';
 import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
@@ -14,6 +15,16 @@ export function summaryText(s: IngestSummary, location: string): string {
     `stories: ${s.storiesOpened} opened, ${s.storiesGrown} grown, ${s.storiesMerged} merged into others`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Signals that stop an ingest: the terminal's Ctrl-C, and a service manager's stop. */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
+/** The line an interrupted ingest leaves: what the base holds and how to go on. */
+function interruptedLine(committed: number): string {
+  if (!committed) return `${PROGRAM}: interrupted before the first batch was committed: nothing was added, the base is as it was`;
+  const first = committed === 1 ? 'the first input is' : `the first ${committed.toLocaleString('en-US')} inputs are`;
+  return `${PROGRAM}: interrupted: ${first} committed, the batch after them is not; the base is intact: run the same command again for the rest (inputs already in count as unchanged)`;
 }
 
 export function ingestCommand(ctx: CliContext): Command {
@@ -42,16 +53,40 @@ export function ingestCommand(ctx: CliContext): Command {
       await withBase(opts, async (base) => {
         const total = !quiet && ctx.stderr.isTTY ? await countInputs(inputs) : undefined;
         const progress = createProgress({ quiet, total, stream: ctx.stderr });
-        const summary = await base.ingest(inputs, {
-          maxBytes,
-          ...web,
-          batchSize,
-          onProblem: (p) => !quiet && progress.say(problemLine(p)),
-          onBatch: (n) => {
-            if (opts.verbose) progress.say(`crosscheck: committed ${n} inputs`);
-            progress.tick(n);
-          },
-        });
+        let committed = 0;
+        // Ctrl-C killed the run without a word. The first stops it between two statements (the batch being written
+        // rolls back) and says what the base holds; a second leaves at once (the base rolls that batch back when
+        // next opened, as after a crash).
+        const stop = new AbortController();
+        const interrupted = (signal: NodeJS.Signals) => {
+          const code = 128 + (osConstants.signals[signal] ?? 2);
+          if (!stop.signal.aborted) return stop.abort(code);
+          progress.say(interruptedLine(committed));
+          process.exit(code);
+        };
+        for (const signal of STOP_SIGNALS) process.on(signal, interrupted);
+        let summary: IngestSummary;
+        try {
+          summary = await base.ingest(inputs, {
+            maxBytes,
+            ...web,
+            batchSize,
+            signal: stop.signal,
+            onProblem: (p) => !quiet && progress.say(problemLine(p)),
+            onBatch: (n) => {
+              committed = n;
+              if (opts.verbose) progress.say(`crosscheck: committed ${n} inputs`);
+              progress.tick(n);
+            },
+          });
+        } catch (err) {
+          if (!stop.signal.aborted) throw err;
+          progress.say(interruptedLine(committed));
+          ctx.exitCode = stop.signal.reason as number;
+          return;
+        } finally {
+          for (const signal of STOP_SIGNALS) process.off(signal, interrupted);
+        }
         progress.done();
         await writeOutput(opts.format === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : summaryText(summary, base.location), undefined, ctx.stdout);
         if (summary.read === 0 && summary.problems > 0) ctx.exitCode = 1;

@@ -40,6 +40,10 @@ function spellings(command: Command): Map<Option, string> {
   return met;
 }
 
+/** Options that ask for opposite things (by attribute name), with why: both given is a usage error. */
+const CONTRADICTIONS: ReadonlyArray<readonly [string, string, string]> = [['quiet', 'verbose', '-q silences stderr, -v adds lines to it']];
+const CONTRADICTING = new Map(CONTRADICTIONS.flatMap(([a, b, why]) => [[a, { other: b, why }] as const, [b, { other: a, why }] as const]));
+
 /**
  * An option given twice with two values is a mistake (`-f json ... -f md`, `-n 5 -n 50`, `--x --no-x`): commander
  * kept the last without a word, so a report came out in the format or size the user had not meant. Refused, on this
@@ -55,6 +59,10 @@ function oneValueEach(command: Command): void {
       const flag = met.get(option) ?? option.long ?? option.short ?? option.name();
       const value = option.negate ? 'off' : raw === undefined || raw === null ? 'on' : String(raw);
       const before = given.get(key);
+      // `ingest -q -v` printed verbose's batch lines under a quiet run
+      const clash = CONTRADICTING.get(key);
+      const other = clash && value === 'on' ? given.get(clash.other) : undefined;
+      if (clash && other?.value === 'on') throw new UsageError(`${other.flag} and ${flag} both given: ${clash.why}; give one of them`);
       if (before && before.value !== value) {
         const said = (f: string, v: string) => (v === 'on' || v === 'off' ? f : `${f} ${shown(v, 40)}`);
         throw new UsageError(`${said(before.flag, before.value)} and ${said(flag, value)} both given: give the option once`);

@@ -120,7 +120,12 @@ export async function writeOutput(
   fail: (message: string) => Error,
   stdout: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
-  if (!out || out === '-') return writeStdout(text, stdout);
+  if (!out || out === '-')
+    // standard output on a full disk (`> /dev/full`) was an internal error with a stack; a reader gone (EPIPE) is no
+    // failure (bin/crosscheck.js ends the process quietly)
+    return writeStdout(text, stdout).catch((err: NodeJS.ErrnoException) => {
+      throw err?.code === 'EPIPE' ? err : fail(`cannot write standard output: ${describeFsError(err)}`);
+    });
   try {
     // a device or a named pipe (/dev/null, a FIFO a reader waits on) is written to: a rename put a file in its place
     const target = await stat(out).catch(() => null);

@@ -3,7 +3,7 @@
 // a PostgreSQL base through its job queue.
 import { Command, Option } from 'commander';
 import type { WatchCounts } from '../watch/index.ts';
-import { parseSize, problemLine, UsageError, type CliContext } from './common.ts';
+import { PROGRAM, parseSize, problemLine, UsageError, type CliContext } from './common.ts';
 import { timeout } from './web-options.ts';
 import { addPrivateOptions, privateAccess, type PrivateFlags } from './private-options.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
@@ -76,6 +76,10 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
     w.onProblem = (p) => {
       if (!opts.quiet) ctx.stderr.write(`${problemLine(p)}\n`);
     };
+    // a base with nothing to poll (a mistyped --db makes a new one) said only "0 polls"
+    const { listFeeds } = await import('../watch/index.ts');
+    if (!opts.quiet && !(await listFeeds(db)).length)
+      ctx.stderr.write(`${PROGRAM}: ${base.location}: no subscriptions to poll yet: add feeds with crosscheck feeds add URL, or feeds import FILE.opml\n`);
     let stopping = false;
     const stop = () => {
       if (!opts.quiet) ctx.stderr.write('crosscheck: stopping after this pass\n');

@@ -1,6 +1,6 @@
 // Stream a .jsonl(.gz) file line by line: a collection may be far larger than one article's limit.
 import type { Problem, RawDocument } from '../model.ts';
-import { recordItems, recordPlace } from './records.ts';
+import { notJsonReason, recordItems, recordPlace } from './records.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { nonBlankLines } from './lines.ts';
@@ -41,6 +41,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   const counted = { lines: 0 };
   let order = firstOrder;
   let records = 0;
+  let lastLine = 0;
   let badLines: Problem[] = [];
   /** a line holding more than blanks was met */
   let written = false;
@@ -49,6 +50,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   try {
     for await (const read of nonBlankLines(asUtf8(input.stream), maxBytes, counted)) {
       const { lineNo } = read;
+      lastLine = lineNo;
       written = true;
       const where = recordPlace(file, lineNo);
       if ('tooLong' in read) {
@@ -66,7 +68,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
       try {
         value = JSON.parse(line);
       } catch (err) {
-        const bad = { source: where, reason: `not valid JSON (${(err as Error).message.split('\n')[0]})` };
+        const bad = { source: where, reason: notJsonReason(line, err, 'line') };
         // until a record is read, bad lines are held back: a file of none is one problem, not thousands
         if (records > 0) yield bad;
         else if (badLines.push(bad) >= LINES_BEFORE_GIVING_UP) {
@@ -91,13 +93,18 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   } finally {
     input.close();
   }
-  // the stream's own reason (a gzip or read error) says more than the iterator's
-  failure = input.failure() ?? failure;
+  // the stream's own reason (a gzip or read error) says more than the iterator's; a file cut short (a .gz
+  // whose end is missing) said only that, though the records before the cut were read and kept
+  const broken = input.failure();
+  if (broken)
+    failure = records ? `${broken}; reading stopped after line ${lastLine.toLocaleString('en-US')}, the ${plural(records, 'record')} before it read` : broken;
   yield* badLines;
   if (legacy.lines) yield { source: file, reason: legacyNote(legacy) };
   if (failure) yield { source: file, reason: failure };
   else if (!written) yield { source: file, reason: counted.lines === 0 ? 'empty file' : `no records: ${counted.lines.toLocaleString('en-US')} blank lines` };
 }
+
+const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
 /** The note on lines read in a legacy charset: the text is used, but a wrong guess would garble accented letters. */
 function legacyNote({ lines, first, charset }: { lines: number; first: number; charset: string }): string {

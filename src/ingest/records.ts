@@ -13,6 +13,43 @@ const ZONE_FIELDS = ['timezone', 'time_zone', 'tz'];
 /** JSON may spell a NUL ("\\u0000"); no text holds one, and PostgreSQL refuses it in text (the whole batch failed). */
 const NUL = /\u0000/g;
 
+/** What a record looks like when it is given whole. */
+const RECORD_SHAPE = '{"title": "...", "text": "..."}';
+/** Characters shown of a line or value that is not a record. */
+const QUOTED = 40;
+/** Text that is no JSON at all, by how it starts: what it is, for the message ("Unexpected token 'x'" said nothing). */
+const NOT_JSON: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^</, 'markup (HTML or XML)'],
+  [/^[^{["\-\d]/, 'plain text'],
+];
+/** V8's words for JSON that stops before its end: at its end, inside a string, or expecting more at the last character. */
+const ENDS_EARLY = /^Unexpected end of JSON input|^Unterminated string in JSON|^Expected .* in JSON at position (\d+)/;
+
+/**
+ * Why `text` (a line of a .jsonl file, or a whole .json file) is no JSON: plain text or markup named as such, a
+ * record cut short said so, else the parser's own words.
+ */
+export function notJsonReason(text: string, err: unknown, unit: 'line' | 'file'): string {
+  const trimmed = text.trim();
+  const kind = NOT_JSON.find(([re]) => re.test(trimmed))?.[1];
+  const holds = unit === 'line' ? 'each line of a JSON lines file is one record' : 'a .json file holds one record or an array of them';
+  if (kind) return `not valid JSON: the ${unit} is ${kind} (${quoted(trimmed)}), not a record; ${holds}, as ${RECORD_SHAPE}`;
+  const message = (err as Error).message.split('\n')[0];
+  const early = ENDS_EARLY.exec(message);
+  if (early && (early[1] === undefined || Number(early[1]) >= trimmed.length))
+    return `not valid JSON: the ${unit === 'line' ? 'record' : 'file'} ends before it closes, cut short? (${message})`;
+  return `not valid JSON (${message})`;
+}
+
+/** Text in quotes, its start only when long, its control characters escaped (JSON's notation). */
+const quoted = (text: string) => JSON.stringify(text.length > QUOTED ? `${text.slice(0, QUOTED)}...` : text);
+
+/** A value given where a record was, as the message names it: its type, and a short value shown. */
+function notRecord(value: unknown): string {
+  const seen = typeof value === 'string' ? ` (${quoted(value)})` : typeof value === 'number' || typeof value === 'boolean' ? ` (${value})` : '';
+  return `record is ${jsonType(value)}${seen}, not a JSON object such as ${RECORD_SHAPE}`;
+}
+
 /** The JSON type of a value, as a user would name it. */
 function jsonType(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
@@ -87,7 +124,7 @@ class FieldReader {
  * outlet, byline) is left out and named in a problem, and the article is kept.
  */
 export function recordItems(value: unknown, where: string, fallbackId: string, order: number): RecordItem[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return [{ source: where, reason: `record is ${jsonType(value)}, not a JSON object` }];
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return [{ source: where, reason: notRecord(value) }];
   const fields = new FieldReader(value as Record<string, unknown>);
   const title = fields.text(TITLE_FIELDS);
   const text = fields.text(TEXT_FIELDS) ?? '';
@@ -140,7 +177,7 @@ export function* jsonRecords(text: string, source: string, baseId: string, first
   try {
     value = JSON.parse(text);
   } catch (err) {
-    yield { source, reason: `not valid JSON (${(err as Error).message.split('\n')[0]})` };
+    yield { source, reason: notJsonReason(text, err, 'file') };
     return;
   }
   if (!Array.isArray(value)) {

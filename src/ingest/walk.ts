@@ -36,6 +36,10 @@ function emptyFolder(entries: number, skipped: number): string {
 
 export type WalkSeen = Set<string>;
 
+/** The file every PostgreSQL data folder holds (PGlite's too, in a story base's pgdata folder). */
+const DATABASE_MARK = 'PG_VERSION';
+const DATABASE_FOLDER = "not a web page, feed or text: a database's files (PostgreSQL's, as a story base holds them), not read";
+
 /** "-", which other tools read as standard input: no file of that name here, so said plainly (was "no such file"). */
 const STDIN_ARGUMENT = '-';
 const STDIN_REASON = 'standard input is not read: save it to a file and give its path';
@@ -69,6 +73,12 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGene
       entries = (await readdir(path)).sort();
     } catch (err) {
       yield { problem: { source: path, reason: describeFsError(err) } };
+      return;
+    }
+    // a story base's own files (crosscheck-data/pgdata beside the articles: `analyze .`) were hundreds of lines of
+    // "binary content": one line for the folder
+    if (entries.includes(DATABASE_MARK)) {
+      yield { problem: { source: path, reason: DATABASE_FOLDER } };
       return;
     }
     let met = 0;

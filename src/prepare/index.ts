@@ -37,7 +37,22 @@ function emptyArticleReason(raw: RawDocument, doc: TextDocument): string | null 
   // a page cut at the parse limit: what was read held no text, what was cut is not known
   if (doc.removed.some((r) => r.text.startsWith(PAGE_CUT_NOTE)))
     return `no article text found in the page's first ${MAX_HTML_CHARS.toLocaleString('en-US')} characters (the page is ${raw.body.length.toLocaleString('en-US')}; the rest is not read)`;
-  return (raw.kind !== 'html' && noWordsReason(raw.body)) || 'no article text found (everything was page chrome or empty)';
+  return (raw.kind !== 'html' && (noWordsReason(raw.body) || tooShortReason(raw.body))) || 'no article text found (everything was page chrome or empty)';
+}
+
+/** Words a text that yields no article may hold and be named too short (a record {"text": "x"} was "page chrome"). */
+const FEW_WORDS = 5;
+/** Characters of such a text the message quotes. */
+const QUOTED = 60;
+const SPACES = /\s+/;
+
+/** Why a plain text or record holds no article when it is a few words only; else null. */
+function tooShortReason(body: string): string | null {
+  const text = body.trim();
+  const words = text ? text.split(SPACES).length : 0;
+  if (!words || words > FEW_WORDS) return null;
+  const quoted = JSON.stringify(text.length > QUOTED ? `${text.slice(0, QUOTED)}...` : text);
+  return `no article text found: the text is ${words === 1 ? 'one word' : `only ${words} words`} (${quoted}), too short to be an article`;
 }
 
 /**

@@ -41,6 +41,9 @@ export interface AppOptions extends Partial<WriteOptions> {
   loopbackOnly?: boolean;
 }
 
+/** An API address, answered in JSON: `/api` itself and `/API/...` were HTML 404 pages to a program reading JSON. */
+const API_PATH = /^\/api(\/|$)/i;
+const wantsJson = (path: string) => API_PATH.test(path);
 /** Pages and API answers that change without the change number moving (feed state, alerts): never kept. */
 const UNCACHED = /^\/(feeds$|feeds\/alerts\/|alerts|problems)|^\/api\/(feeds|alerts|problems|events)/;
 
@@ -101,9 +104,10 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   app.route('/feeds', feedRoutes(base, watching));
   app.route('/', pageRoutes(base, { livePollMs: options.livePollMs }));
 
-  const wantsJson = (path: string) => path.startsWith('/api/');
   app.notFound((c) =>
-    wantsJson(c.req.path) ? c.json({ error: 'not found' }, 404) : c.html(notFoundPage('Not found', 'There is no page at this address.'), 404),
+    wantsJson(c.req.path)
+      ? c.json({ error: `no API endpoint at ${c.req.method} ${c.req.path.slice(0, 200)}: the endpoints are listed in /api/openapi.json` }, 404)
+      : c.html(notFoundPage('Not found', 'There is no page at this address.'), 404),
   );
   app.onError((err, c) => {
     if (err instanceof BadRequest) return wantsJson(c.req.path) ? c.json({ error: err.message }, 400) : c.html(errorPage('Bad request', err.message), 400);

@@ -25,5 +25,7 @@ export function pager(o: PagerOptions): Html {
       ? html`<a href="${o.href(Math.max(0, o.offset - o.limit))}">${o.back ?? '← Previous'}</a>`
       : '';
   const next = o.count === o.limit ? html`<a href="${o.href(o.offset + o.limit)}">${o.next ?? 'Next →'}</a>` : '';
+  // a list on one page has no neighbours: an empty "Pages" landmark was announced to screen readers all the same
+  if (!back && !next) return html``;
   return html`<nav class="pager" aria-label="Pages">${back}${next}</nav>`;
 }

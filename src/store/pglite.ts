@@ -2,7 +2,7 @@
 // keeps a second process out (a lock left by a process that died is taken over).
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { BaseError, type Adapter, type Sql } from './adapter.ts';
@@ -163,12 +163,30 @@ export interface FolderSchema {
 
 const open = (dataDir: string) => PGlite.create(dataDir, { extensions: { unaccent }, startParams: startParams() });
 
+/**
+ * mkdir -p, one folder at a time: Node's recursive mkdir looped for ever where a folder exists but takes no new
+ * entry (mkdir in /proc/self answers ENOENT: Node made the parent again, found it, and tried the child again).
+ */
+function makeFolder(location: string): void {
+  const missing: string[] = [];
+  for (let at = location; !existsSync(at) && dirname(at) !== at; at = dirname(at)) missing.unshift(at);
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (err) {
+      // made by another process meanwhile
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw err;
+    }
+  }
+  if (!statSync(location).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'EEXIST' });
+}
+
 /** Opens the base in a folder, creating it when new; with `schema`, a new folder is brought to it and, when
  * the cache holds no copy of that yet, closed (so its files are whole) and kept for the next new folder. */
 export async function openPglite(dir: string, schema?: FolderSchema): Promise<Adapter> {
   const location = resolve(dir);
   try {
-    mkdirSync(location, { recursive: true });
+    makeFolder(location);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
@@ -176,9 +194,11 @@ export async function openPglite(dir: string, schema?: FolderSchema): Promise<Ad
         ? 'it is a file, not a folder'
         : code === 'ENOTDIR'
           ? 'a folder on its path is a file'
-          : code === 'EACCES'
+          : code === 'EACCES' || code === 'EPERM'
             ? 'not allowed'
-            : (err as Error).message;
+            : code === 'ENOENT'
+              ? `the file system at ${dirname((err as NodeJS.ErrnoException).path ?? location)} takes no new folders`
+              : (err as Error).message;
     throw new BaseError(`cannot create base folder ${dir}: ${why}`);
   }
   const strangers = foreignEntries(location);

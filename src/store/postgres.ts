@@ -16,8 +16,23 @@ function wrap(client: Client): Sql {
   };
 }
 
+/**
+ * The URL names no database (`postgres://`, `postgres://host/`): the client took its defaults, the server on this
+ * machine and a database named after the system user, and an ingest filled that database without a word.
+ */
+function namesNoDatabase(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false; // the client names what it cannot read
+  }
+  return /^\/?$/.test(u.pathname) && !u.searchParams.has('dbname') && !u.searchParams.has('database') && !process.env.PGDATABASE;
+}
+
 export async function openPostgres(url: string): Promise<Adapter> {
   const location = safeLocation(url);
+  if (namesNoDatabase(url)) throw new BaseError(`not a usable PostgreSQL URL: ${location} names no database (as in postgres://user@host:5432/news)`);
   // notices stay quiet (counts are cast to int in the queries, so numbers come back as numbers)
   let client: postgres.Sql;
   try {

@@ -75,6 +75,9 @@ export interface BaseIngestOptions extends IngestOptions {
   onProblem?(p: Problem): void;
   /** called after each committed batch with the inputs read so far */
   onBatch?(read: number): void;
+  /** stops the run between two inputs or two statements: the batch being written commits nothing, the ingest
+   * rejects with the signal's reason */
+  signal?: AbortSignal;
   /** inputs per transaction (default 200) */
   batchSize?: number;
   /** when given, milliseconds spent per step are added here (benchmarks) */

@@ -117,13 +117,50 @@ interface Outline {
   outlines?: Outline[];
 }
 
+/** The first element's name, past the XML declaration, comments, a doctype and blanks. */
+const ROOT_ELEMENT = /^(?:\s|<\?[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w:.-]*)/i;
+/** What a file is by its first element, when it is no OPML list: said instead of the parser's "Invalid OPML format". */
+const NOT_OPML: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(rss|rdf:rdf|feed)$/i, 'a feed (RSS or Atom), not an OPML list of feeds: subscribe to its address with crosscheck feeds add'],
+  [/^html$/i, 'an HTML page, not an OPML list of feeds'],
+];
+/** An OPML document's own end tag: a file without one was cut short (a download that stopped). */
+const OPML_END = /<\/opml\s*>\s*$/i;
+/** An OPML body with no outline in it: a list of no feeds (what exportOpml writes for a base without subscriptions). */
+const EMPTY_BODY = /<body\s*\/>|<body\b[^>]*>\s*<\/body\s*>/i;
+
+/** Why `xml` is no OPML list that can be read, once the parser refused it. */
+function notOpml(xml: string, parserSaid: string): string {
+  if (!xml.trim()) return 'empty file: no list of feeds in it';
+  if (xml.includes('\u0000')) return 'binary content, not an OPML list of feeds';
+  const root = ROOT_ELEMENT.exec(xml)?.[1];
+  if (!root) return `not an OPML file: no XML element at its start (it starts with ${JSON.stringify(xml.trim().slice(0, 40))})`;
+  const what = NOT_OPML.find(([re]) => re.test(root))?.[1];
+  if (what) return what;
+  if (root.toLowerCase() !== 'opml') return `not an OPML file: its first element is <${root}>, not <opml>`;
+  if (!OPML_END.test(xml)) return cutBeforeAny(xml);
+  return `not an OPML file (${parserSaid})`;
+}
+
+const cutBeforeAny = (xml: string) =>
+  `the OPML file is cut short: it ends (at ${xml.length.toLocaleString('en-US')} characters) before its closing </opml>, with no whole feed before the cut`;
+
+/** Whether an OPML document ends before its closing tag (its feeds before the cut are read all the same). */
+export const opmlCut = (xml: string): boolean => !OPML_END.test(xml);
+
 /** The feeds of an OPML document (nested folders become categories). */
 export function opmlFeeds(xml: string): Array<{ url: string; title: string | null; site: string | null; category: string | null }> | { problem: string } {
   let doc: { body?: { outlines?: Outline[] } };
   try {
     doc = feedsmith().parseOpml(xml) as typeof doc;
   } catch (err) {
-    return { problem: `not an OPML file (${(err as Error).message})` };
+    // a list cut inside a tag ("<outl"): its whole outlines before the cut are read (the parser takes a list cut
+    // between two tags)
+    const whole = opmlCut(xml) ? xml.slice(0, xml.lastIndexOf('>') + 1) : '';
+    if (whole && whole !== xml) return opmlFeeds(whole);
+    // feedsmith refuses a body without outlines, though it is a list (of no feeds): our own export of no subscriptions
+    if (ROOT_ELEMENT.exec(xml)?.[1].toLowerCase() === 'opml' && OPML_END.test(xml) && EMPTY_BODY.test(xml)) return [];
+    return { problem: notOpml(xml, (err as Error).message) };
   }
   const out: Array<{ url: string; title: string | null; site: string | null; category: string | null }> = [];
   const walk = (list: Outline[] | undefined, category: string | null) => {
@@ -133,6 +170,7 @@ export function opmlFeeds(xml: string): Array<{ url: string; title: string | nul
     }
   };
   walk(doc.body?.outlines, null);
+  if (!out.length && opmlCut(xml)) return { problem: cutBeforeAny(xml) };
   return out;
 }
 
@@ -141,9 +179,10 @@ export async function importOpml(
   db: Sql,
   xml: string,
   now?: number,
-): Promise<{ added: number; existing: number; problems: Array<{ url: string; problem: string }> } | { problem: string }> {
+): Promise<{ added: number; existing: number; problems: Array<{ url: string; problem: string }>; cut: boolean } | { problem: string }> {
   const feeds = opmlFeeds(xml);
   if ('problem' in feeds) return feeds;
+  const cut = opmlCut(xml);
   let added = 0;
   let existing = 0;
   const problems: Array<{ url: string; problem: string }> = [];
@@ -153,7 +192,7 @@ export async function importOpml(
     else if ('exists' in r) existing++;
     else problems.push({ url: r.url, problem: r.problem });
   }
-  return { added, existing, problems };
+  return { added, existing, problems, cut };
 }
 
 /** The subscriptions as OPML 2.0 (categories as folders). */
