@@ -1487,3 +1487,11 @@ test('more role and document nouns, "his brother" refers back, "one" of a group 
   assert.equal(hunter[0].speaker, null);
   assert.match(hunter[0].attribution ?? '', /^unnamed: "the indictment"/);
 });
+
+test('a name with its own speech verb right after the tag verb is whose words the quote reports: "aides said Mr. Ryan told" (BASIL 80ed11ba, quotes36)', () => {
+  const qs = quotesOf('basil-80ed11ba', [
+    'Representative Tim Ryan of Ohio challenged Ms. Pelosi for the post.',
+    '“We got wiped out in the Midwest, and we’re toxic in rural America,” aides said Mr. Ryan told his colleagues behind closed doors before the vote.',
+  ]);
+  assert.equal(said(qs, 'We got wiped out'), 'Tim Ryan');
+});

@@ -20,6 +20,7 @@ import {
   ACCORDING_CHANNELS,
   QUOTING_VERBS,
   QUOTED_AS,
+  REPORTED_SPEAKER,
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
   PARTICIPLE_PREPOSITIONS,
@@ -1367,6 +1368,20 @@ function opensNextQuote(para: Paragraph, q: Span, rawInner: string): boolean {
   return gap.length <= QUOTE_LIMITS.introChars && !SENTENCE_MARK.test(gap);
 }
 
+const REPORTING_TAGS = new Set(REPORTED_SPEAKER.tags);
+
+/** The person a tag verb reports as speaking right after it: ""...," aides said Mr. Ryan told his colleagues" is Ryan's. */
+function reportedSpeaker(r: Reader, para: Paragraph, tag: Token): Found | null {
+  if (!REPORTING_TAGS.has(word(tag))) return null;
+  const m = para.ms.find((x) => x.at >= tag.end && x.at <= tag.end + REPORTED_SPEAKER.gapChars && REPORTED_SPEAKER.gap.test(para.text.slice(tag.end, x.at)));
+  if (m?.type !== 'person') return null;
+  let k = para.tokenAt(m.until);
+  while (k < para.tokens.length && auxiliary(r.L, para.tokens[k])) k++;
+  const verb = para.tokens[k];
+  if (!verb || !para.isVerb(verb) || PARTICIPLE.test(verb.text)) return null;
+  return { speaker: asSpeaker(r, para.text, m), how: `"${tag.text}" after the quote, "${verb.text}" after the name` };
+}
+
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
 function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Found | null {
   const { text, tokens } = para;
@@ -1445,6 +1460,8 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // "remain under a cloud" until several key figures ..., including ... Poindexter, have told"; not "... "negative
   // inflation" since the 1950s, the HWWA economic research institute said")
   if (inside && SUBORDINATORS.includes(next) && aft.slice(comma + 1, v).every((t) => t.kind !== 'word' || L.auxiliaries.has(word(t)))) return null;
+  const reported = reportedSpeaker(r, para, aft[v]);
+  if (reported) return reported;
   if (between.length === 1 && isPronoun(between[0])) {
     return byPronoun(resolvePronoun(r, para, between[0].text, q.open), `pronoun "${between[0].text}" after the quote`);
   }
