@@ -112,6 +112,9 @@
 // sentence 5) now joins the distress-call claim whose two other sentences it shared, one claim instead of two --
 // the fixtures' synthesis dumped on base and branch).
 // reuters-sample's and ecbplus-12_1's synthesis with quotes35 and names60 together (lead's merge): both moves above.
+// reuters-sample's synthesis since quotes36 (a lone "one" after a quote is someone of a group left unnamed: ""Is the
+// president going to ask him? ...," said one", 854#q3 and 965#q3, was "no attribution found"; attribution only --
+// the fixture's synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

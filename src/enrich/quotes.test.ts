@@ -1443,3 +1443,55 @@ test('a group without a determiner speaks ("Police said:"), as the body the text
   ]);
   assert.equal(said(vancouver, 'The suspect'), 'Vancouver Police');
 });
+
+test('a passive of quoting is its subject\'s, and a role phrase quoted "as saying" speaks (Reuters 2121, quotes36)', () => {
+  const opec = quotesOf('reuters-2121', [
+    'OPEC output in February was "well below" the 15.8 mln bpd ceiling it set in December and all countries are strictly adhering to their quotas, the OPEC news agency Opecna quoted an OPEC secretariat official as saying.',
+    'The official was quoted as saying that lower output was the result "of member countries\' firm determination to defend the organisation\'s official price of 18 dlrs per barrel, and to refrain from selling any quantity below that price."',
+  ]);
+  assert.equal(said(opec, 'well below'), 'OPEC secretariat official');
+  const q = opec.find((x) => x.text.startsWith('of member countries'))!;
+  assert.equal(q.speaker, null);
+  assert.match(q.attribution ?? '', /^unnamed: "The official"/);
+});
+
+test('a document whose link names its owner is the owner\'s: "A statement from Surrey police said" (ECB+ 14_9ecb, BASIL, quotes36)', () => {
+  const fire = quotesOf('14_9ecb', [
+    'A statement from Surrey police said the blaze at the Waitrose store on the High Street in Banstead was being treated as "potentially suspicious".',
+  ]);
+  assert.equal(said(fire, 'potentially suspicious'), 'Surrey police');
+  const dnc = quotesOf('basil-1f4cce14', [
+    '“American women know that Mitt Romney, Paul Ryan and the party they lead are the wrong choice for women and their families,” a statement from the Democratic committee said.',
+  ]);
+  assert.equal(said(dnc, 'American women'), 'Democratic committee');
+});
+
+test('more role and document nouns, "his brother" refers back, "one" of a group speaks, an indictment is no defendant\'s (quotes36)', () => {
+  const debt = quotesOf('reuters-2878', ['"The time has come to look at the alternatives," one seasoned debt rescheduler said.']);
+  assert.match(debt[0].attribution ?? '', /^unnamed: "one seasoned debt rescheduler"/);
+  const arb = quotesOf('reuters-714', [
+    'Other arbitrageurs said both Redstone and the management group were offering high prices. "Redstone really wants to own the company," one said.',
+  ]);
+  assert.match(arb[0].attribution ?? '', /^unnamed: "one"/);
+  const brother = quotesOf('18_12ecb', [
+    "John Banky, Ben's older brother, spoke briefly from the parents ' home Monday, alluding to his brother's musical abilities.",
+    '"He spoke a few languages and could play any instrument made by man," said his brother.',
+  ]);
+  assert.equal(said(brother, 'He spoke a few'), 'John Banky');
+  const suit = quotesOf('basil-6b573b3f', ['"Marijuana flows from this gap into neighboring states," the suit says.']);
+  assert.match(suit[0].attribution ?? '', /^unnamed: "the suit"/);
+  const hunter = quotesOf('basil-a1f10f4a', [
+    'The Hunters repaid some of the money.',
+    '"The goal of the conspiracy was for Duncan Hunter and Margaret Hunter to enrich themselves," the indictment says.',
+  ]);
+  assert.equal(hunter[0].speaker, null);
+  assert.match(hunter[0].attribution ?? '', /^unnamed: "the indictment"/);
+});
+
+test('a name with its own speech verb right after the tag verb is whose words the quote reports: "aides said Mr. Ryan told" (BASIL 80ed11ba, quotes36)', () => {
+  const qs = quotesOf('basil-80ed11ba', [
+    'Representative Tim Ryan of Ohio challenged Ms. Pelosi for the post.',
+    '“We got wiped out in the Midwest, and we’re toxic in rural America,” aides said Mr. Ryan told his colleagues behind closed doors before the vote.',
+  ]);
+  assert.equal(said(qs, 'We got wiped out'), 'Tim Ryan');
+});

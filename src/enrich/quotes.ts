@@ -19,6 +19,8 @@ import {
   ACCORDING_TO,
   ACCORDING_CHANNELS,
   QUOTING_VERBS,
+  QUOTED_AS,
+  REPORTED_SPEAKER,
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
   PARTICIPLE_PREPOSITIONS,
@@ -1043,6 +1045,9 @@ const ROLE_LINKS = new Set(UNNAMED_ROLES.links);
 const BARE_VERBS = new Set(UNNAMED_ROLES.bareVerbs);
 const BARE_GROUPS = new Set([...UNNAMED_ROLES.person.filter((w) => PLURAL_NOUN.test(w) && !w.endsWith('men')), ...UNNAMED_ROLES.bare]);
 const ORG_LINKS = new Set(UNNAMED_ROLES.orgLinks);
+const ALONE_PERSONS = new Set(UNNAMED_ROLES.alone);
+const OWNERLESS = new Set(UNNAMED_ROLES.ownerless);
+const POSSESSIVES = new Set(UNNAMED_ROLES.possessives);
 
 /**
  * Where the person's role noun of a phrase stands when a link word says whose it is ("a spokesman| for Waitrose", "a close
@@ -1077,12 +1082,50 @@ function linkedRole(r: Reader, para: Paragraph, ws: Token[], k: number): Found {
   return { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: unnamedPerson(para, ws.slice(0, k + 1).map(word), phrase, ws[0].start) };
 }
 
+const DOCUMENT_LINKS = new Set(UNNAMED_ROLES.documentLinks);
+
+/** Where the link word of a document's phrase stands that names its owner ("A statement from| Surrey police"); -1 if none. */
+function documentLink(para: Paragraph, ws: Token[]): number {
+  if (ws.length < 4 || !ROLE_DETERMINERS.has(word(ws[0]))) return -1;
+  for (let k = 1; k < ws.length - 2 && k < QUOTE_LIMITS.rolePhraseWords; k++) {
+    if (ws[k].kind !== 'word') return -1;
+    if (!DOCUMENT_NOUNS.has(word(ws[k]))) continue;
+    const fits = DOCUMENT_LINKS.has(word(ws[k + 1])) && ws.length - k - 2 <= QUOTE_LIMITS.roleLinkTokens;
+    return fits && !para.text.slice(ws[k].end, ws[ws.length - 1].end).includes(',') ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * The owner a document's phrase names after its link word speaks ("A statement from Surrey police said", "a statement from
+ * the Democratic committee said"): a name, or capitalised words ending in an organisation's noun; else the phrase is an
+ * ownerless document's (the attribution of a quote nothing else attributes).
+ */
+function linkedDocument(r: Reader, para: Paragraph, ws: Token[], l: number): Found | null {
+  const phrase = para.text.slice(ws[0].start, ws[ws.length - 1].end);
+  const o = word(ws[l + 1]) === 'the' ? l + 2 : l + 1;
+  const own = ws.slice(o);
+  const end = ws[ws.length - 1].end;
+  const m = own.length ? para.ms.find((x) => x.at === own[0].start && !r.quoted.has(x)) : undefined;
+  const named = m && m.until === end && m.type !== 'place';
+  const body = own.length > 1 && own.every((t) => t.kind === 'word') && UPPER_FIRST.test(own[0].text) && ORG_ROLE_NOUNS.has(word(own[own.length - 1]));
+  if (!named && !body) {
+    r.documentTag ??= { speaker: null, how: `${UNNAMED_HOW}"${phrase}"` };
+    return null;
+  }
+  const at = own[0].start;
+  const speaker: Speaker = named
+    ? speakerAt(r, m)
+    : { name: para.text.slice(at, end), type: 'org', at, paragraph: para.p, sentence: para.sentenceAt(at)?.index ?? 0 };
+  return { speaker, how: `"${phrase}"` };
+}
+
 /** Such a phrase ending at `bef[k]` ("A close friend of the dead mum| said"), its determiner opening its clause. */
 function linkedPhraseEndingAt(para: Paragraph, bef: Token[], k: number): Token[] | null {
   for (let i = k - 3; i >= 0 && k - i < QUOTE_LIMITS.rolePhraseWords + QUOTE_LIMITS.roleLinkTokens; i--) {
     if (!ROLE_DETERMINERS.has(word(bef[i])) || (i > 0 && bef[i - 1].kind === 'word' && !SUBJECT_LEAD.has(word(bef[i - 1])))) continue;
     const ph = bef.slice(i, k + 1);
-    if (linkedRoleNoun(para, ph) > 0) return ph;
+    if (linkedRoleNoun(para, ph) > 0 || documentLink(para, ph) > 0) return ph;
   }
   return null;
 }
@@ -1094,12 +1137,15 @@ function linkedPhraseEndingAt(para: Paragraph, bef: Token[], k: number): Token[]
 function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): Found | null {
   const link = linkedRoleNoun(para, ws);
   if (link > 0) return linkedRole(r, para, ws, link);
+  const owned = documentLink(para, ws);
+  if (owned > 0) return linkedDocument(r, para, ws, owned);
   // (a group without a determiner: ""...," police said", "Analysts said "walkaway lease" deals ..."; a body the text named
   // before is that one: "Vancouver Police say ... . "...," police said")
   if (ws.length === 1 && BARE_GROUPS.has(word(ws[0]))) {
     const back = ORG_ROLE_NOUNS.has(word(ws[0])) ? roleReferent(r, para, word(ws[0]), before) : null;
     return back ? { speaker: back, how: `"${ws[0].text}" refers to` } : { speaker: null, how: `${UNNAMED_HOW}"${ws[0].text}"` };
   }
+  if (ws.length === 1 && ALONE_PERSONS.has(word(ws[0]))) return { speaker: null, how: `${UNNAMED_HOW}"${ws[0].text}"` };
   if (ws.some((t) => t.kind !== 'word')) return null;
   const w = roleWords(ws.map(word));
   const noun = w[w.length - 1];
@@ -1113,7 +1159,9 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
     const speaker = speakerAt(r, owner, para.text.slice(Math.min(from?.start ?? owner.at, owner.at), ws[ws.length - 1].end));
     return { speaker: PERSON_ROLE_NOUNS.has(noun) ? { ...speaker, type: 'person' } : speaker, how: `"${phrase}"` };
   }
-  const back = w[0] === 'the' || DOCUMENT_NOUNS.has(noun) ? roleReferent(r, para, noun, before) : null;
+  const refers =
+    (w[0] === 'the' && !OWNERLESS.has(noun)) || (POSSESSIVES.has(w[0]) && PERSON_ROLE_NOUNS.has(noun)) || (DOCUMENT_NOUNS.has(noun) && !OWNERLESS.has(noun));
+  const back = refers ? roleReferent(r, para, noun, before) : null;
   if (back) return { speaker: back, how: `"${phrase}" refers to` };
   // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said";
   // kept for the quote nothing else attributes: "..." the report said)
@@ -1278,6 +1326,7 @@ function namedAfter(r: Reader, para: Paragraph, a0: number, rawInner: string): b
 
 const TAG = new Set(TAG_VERBS);
 const QUOTING = new Set(QUOTING_VERBS);
+const QUOTED_PARTICIPLES = new Set(QUOTED_AS.participles);
 /** the object pronouns of people */
 const QUOTED_PRONOUNS = new Set(['him', 'her', 'them']);
 /** a name's word in a quote's tag: capitalised, no possessive ("Trump's charges" is no tag) */
@@ -1317,6 +1366,20 @@ function opensNextQuote(para: Paragraph, q: Span, rawInner: string): boolean {
   if (!o) return false;
   const gap = para.text.slice(q.end, o.open);
   return gap.length <= QUOTE_LIMITS.introChars && !SENTENCE_MARK.test(gap);
+}
+
+const REPORTING_TAGS = new Set(REPORTED_SPEAKER.tags);
+
+/** The person a tag verb reports as speaking right after it: ""...," aides said Mr. Ryan told his colleagues" is Ryan's. */
+function reportedSpeaker(r: Reader, para: Paragraph, tag: Token): Found | null {
+  if (!REPORTING_TAGS.has(word(tag))) return null;
+  const m = para.ms.find((x) => x.at >= tag.end && x.at <= tag.end + REPORTED_SPEAKER.gapChars && REPORTED_SPEAKER.gap.test(para.text.slice(tag.end, x.at)));
+  if (m?.type !== 'person') return null;
+  let k = para.tokenAt(m.until);
+  while (k < para.tokens.length && auxiliary(r.L, para.tokens[k])) k++;
+  const verb = para.tokens[k];
+  if (!verb || !para.isVerb(verb) || PARTICIPLE.test(verb.text)) return null;
+  return { speaker: asSpeaker(r, para.text, m), how: `"${tag.text}" after the quote, "${verb.text}" after the name` };
 }
 
 /** After the quote: `"...," X said`, `"...," said X`, `"...," he said`. */
@@ -1397,6 +1460,8 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // "remain under a cloud" until several key figures ..., including ... Poindexter, have told"; not "... "negative
   // inflation" since the 1950s, the HWWA economic research institute said")
   if (inside && SUBORDINATORS.includes(next) && aft.slice(comma + 1, v).every((t) => t.kind !== 'word' || L.auxiliaries.has(word(t)))) return null;
+  const reported = reportedSpeaker(r, para, aft[v]);
+  if (reported) return reported;
   if (between.length === 1 && isPronoun(between[0])) {
     return byPronoun(resolvePronoun(r, para, between[0].text, q.open), `pronoun "${between[0].text}" after the quote`);
   }
@@ -1408,6 +1473,11 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (quoting >= 0) {
     return byPronoun(resolvePronoun(r, para, aft[quoting + 1].text, q.open), `pronoun "${aft[quoting + 1].text}" quoted after the quote`);
   }
+  // ... and a role phrase quoted so (""well below" ..., the OPEC news agency Opecna quoted an OPEC secretariat official as saying")
+  let quoter = v > 2 && word(aft[v - 1]) === QUOTED_AS.link ? v - 3 : -1;
+  while (quoter >= 0 && !QUOTING.has(word(aft[quoter]))) quoter--;
+  const quotedRole = quoter >= 0 ? unnamedRole(r, para, aft.slice(quoter + 1, v - 1), q.open) : null;
+  if (quotedRole) return quotedRole;
   // a pronoun that opens the clause of the verb after a comma is its subject, not a name earlier in the sentence the quote is
   // part of (""significant" gains from the sale of some of Gelco's business units, it said"; ""the conflagration" sure to
   // follow if the fire reached the adjacent Crowley Maritime Corp. fuel sales office ..., he said")
@@ -1421,6 +1491,9 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // "..." a spokesman for Waitrose said, "..." an aide to Agriculture Secretary Richard Lyng said: the phrase, not a name in it
   const link = linkedRoleNoun(para, between);
   if (link > 0) return linkedRole(r, para, between, link);
+  // (""...," a statement from the Democratic committee said": its owner)
+  const owned = documentLink(para, between);
+  if (owned > 0) return linkedDocument(r, para, between, owned);
   const subj = speakerCandidates(r, para, after, aft[v].start);
   if (subj.length) {
     const first = Math.max(
@@ -1764,6 +1837,9 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     };
   let k = v - 1;
   while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
+  // "The official was quoted as saying that ...": the passive's subject, before its auxiliaries
+  if (k > 0 && word(bef[k]) === QUOTED_AS.link && QUOTED_PARTICIPLES.has(word(bef[k - 1])))
+    for (k -= 2; k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text)); ) k--;
   // "they said", "we said": a group the text does not name here
   if (k >= 0 && GROUP_PRONOUNS.includes(word(bef[k]))) return null;
   if (k >= 0 && isPronoun(bef[k])) {
@@ -1854,7 +1930,8 @@ function roleSubject(r: Reader, para: Paragraph, bef: Token[], k: number, v: num
     if (unnamed) return unnamed;
   }
   const linked = linkedPhraseEndingAt(para, bef, k);
-  if (linked) return linkedRole(r, para, linked, linkedRoleNoun(para, linked));
+  const owned = linked ? documentLink(para, linked) : -1;
+  if (linked) return owned > 0 ? linkedDocument(r, para, linked, owned) : linkedRole(r, para, linked, linkedRoleNoun(para, linked));
   // a group without a determiner opening its clause ("Police said: "...""; "Analysts said "walkaway lease" deals ...")
   const bare = BARE_GROUPS.has(word(bef[k])) && BARE_VERBS.has(word(bef[v])) && opensClause(bef[k - 1]) && (orgs || !ORG_ROLE_NOUNS.has(word(bef[k])));
   return bare ? unnamedRole(r, para, [bef[k]], before) : null;

@@ -210,6 +210,18 @@ export const PASSIVE_AUXILIARIES = ['was', 'were', 'is', 'are', 'been', 'being',
 
 /** Verbs of quoting someone, whose object "as saying" is the speaker ("People quoted him as saying"). */
 export const QUOTING_VERBS = ['quoted', 'quotes', 'quoting', 'quote', 'cited', 'cites', 'citing'];
+/**
+ * A passive of quoting before a speech verb: its subject speaks ("The official was quoted as saying that lower output was
+ * the result "of ..."", "He was further quoted as saying"); the participle, then the word before the speech verb.
+ */
+export const QUOTED_AS = { participles: ['quoted', 'cited'], link: 'as' };
+
+/**
+ * Tag verbs after which a person's name with a speech verb of its own is whose words the quote reports (""We got wiped
+ * out ...," aides said Mr. Ryan told his colleagues" is Ryan's, not the aides'); `gap`: what may stand between ("that", a
+ * title), at most `gapChars` characters.
+ */
+export const REPORTED_SPEAKER = { tags: ['said', 'say', 'says'], gap: /^\s+(?:that\s+)?(?:\p{Lu}\p{Ll}{1,3}\.\s+)?$/u, gapChars: 14 };
 
 /** Speech verbs whose object is the one spoken to ("told CNN", "asked Trump"), never the speaker. */
 export const LISTENER_VERBS = `tell tells told telling ask asks asked asking inform informs informed urge urges urged
@@ -324,16 +336,28 @@ delegate delegates executive executives lawyer lawyers attorney negotiator negot
 representative observer observers insider insiders strategist strategists consultant director manager staffer staffers
 witness witnesses bystander bystanders neighbor neighbors neighbour neighbours friend friends relative relatives juror
 jurors officer officers investigator investigators prosecutor prosecutors publicist rep buyer buyers seller sellers
-arbitrager arbitragers arbitrageur arbitrageurs lobbyist lobbyists resident residents man woman`.trim().split(/\s+/),
+arbitrager arbitragers arbitrageur arbitrageurs lobbyist lobbyists resident residents man woman consumer consumers
+rescheduler reschedulers specialist specialists salesman salesmen member sheriff father mother brother sister son
+daughter husband wife`.trim().split(/\s+/),
   org: `company firm bank group agency ministry department union government board commission council committee
-office embassy corporation utility authority exchange bureau navy army military police authorities`.trim().split(/\s+/),
+office embassy corporation utility authority exchange bureau navy army military police authorities
+delegation`.trim().split(/\s+/),
   /** organisations that speak as "it" would: the company named last */
   company: ['company', 'firm', 'corporation', 'group'],
   /** words in the names of organisations that are no company ("Justice Department" is not "the company") */
   notCompany: `department ministry agency government commission council committee union embassy office authority bureau
 board administration court police parliament congress senate house`.trim().split(/\s+/),
   document: `report statement study paper brief letter memo survey review document filing release communique
-newsletter`.trim().split(/\s+/),
+newsletter lawsuit suit indictment complaint ruling advertisement ad article story`.trim().split(/\s+/),
+  /** words after a document's noun that name its owner, who speaks ("A statement from Surrey police said", "a report by
+   * the OECD"); after any other the document stays ownerless */
+  documentLinks: ['from', 'by'],
+  /** documents whose owner the text names by no name before them: "the Hunter indictment" is the prosecutors', not the
+   * defendants' (a quote nothing else attributes keeps the phrase) */
+  ownerless: ['indictment'],
+  /** possessives that refer a person's role noun back as "the" does ("John Banky, Ben's older brother, spoke ... . "...,"
+   * said his brother") */
+  possessives: ['his', 'her', 'their'],
   /** words that open such a phrase; only "the" refers back */
   determiners: ['the', 'a', 'an', 'one', 'another', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'some', 'other'],
   /** ... those that open one person: a later "he" or "she" may be that person ("said a director at one U.K. merchant
@@ -344,6 +368,9 @@ newsletter`.trim().split(/\s+/),
   links: ['of', 'for', 'at', 'with', 'from', 'to', 'in', 'close', 'near'],
   /** ... those after which an organisation is whose: it speaks ("a spokesman for Waitrose"; "a friend of Apple" does not) */
   orgLinks: ['for', 'at', 'with', 'from'],
+  /** a pronoun for one of a group just named, as a tag's whole subject: that person left unnamed ("Other arbitrageurs said
+   * ... . "Redstone really wants to own the company," one said") */
+  alone: ['one'],
   /** bodies that speak as a plural person noun does, without a determiner ("police said", "authorities said") */
   bare: ['police', 'authorities'],
   /** ... the verbs such a group speaks by before a quote ("Police said: "..."", "Authorities described the fire as "...""; not
@@ -351,7 +378,10 @@ newsletter`.trim().split(/\s+/),
   bareVerbs: `say says said tell tells told add adds added describe describes described call calls called report reports
 reported note notes noted insist insists insisted`.trim().split(/\s+/),
   /** person nouns of one gender ("a France Telecom spokeswoman": "she", never "he") */
-  genders: { spokesman: 'm', spokeswoman: 'f', man: 'm', woman: 'f' } as Record<string, 'm' | 'f'>,
+  genders: {
+    spokesman: 'm', spokeswoman: 'f', man: 'm', woman: 'f', salesman: 'm', father: 'm', mother: 'f', brother: 'm',
+    sister: 'f', son: 'm', daughter: 'f', husband: 'm', wife: 'f',
+  } as Record<string, 'm' | 'f'>,
 };
 
 /**
