@@ -2,7 +2,7 @@
 // story's feature keys (rare keys only), so the cost is bounded by the pairs that share a rare key, never all
 // pairs of the corpus. A pair scores by the story-IDF weight of what it shares (terms, entities, figures, years).
 import type { DocId, Relation } from '../model.ts';
-import { ALIGN, FEATURE_WEIGHTS, PARAPHRASES, PERSON_PLACE_NOT_SAID } from './lexicon.ts';
+import { ALIGN, EDGE_FRAME, FEATURE_WEIGHTS, PARAPHRASES, PERSON_PLACE_NOT_SAID } from './lexicon.ts';
 import { foldedWords, ROLE_KEYS, termKey, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { twoIssuers, type WireHeadline } from './issuers.ts';
@@ -241,6 +241,33 @@ function ownContent(u: Unit, weight: (k: string) => number): number {
   let c = 0;
   for (const k of u.keys) if (isContent(k, u)) c += weight(k);
   return c;
+}
+
+const FRAME_KEYS: ReadonlySet<string> = new Set(EDGE_FRAME.map((w) => `t:${termKey(w)}`));
+
+/**
+ * The weight of what two sentences share that says what happened, for a pair at the edge (`ALIGN.edgeBand`): figures
+ * of 10 and more, years, concepts, places, and words that are no person's name or title word in either, no post,
+ * none of EDGE_FRAME, and not written only capitalised in both (a name; a sentence's first word is capitalised
+ * in one of them only: "Withdrawal of the Gates nomination" / "asked that his name be withdrawn").
+ */
+export function saysWhat(a: Unit, b: Unit, weight: (k: string) => number): number {
+  let w = 0;
+  for (const k of a.keys) {
+    if (!b.keySet.has(k)) continue;
+    // a place is where it happened (checked into the Betty Ford Center in Rancho Mirage); a person or body is who
+    if (k[0] === 'e') {
+      if (a.places.includes(k) || b.places.includes(k)) w += weight(k);
+      continue;
+    }
+    if (k[0] === 'n' && Math.abs(Number(k.slice(2))) < ALIGN.smallNumber) continue;
+    if (k[0] === 't') {
+      if (FRAME_KEYS.has(k) || ROLE_KEYS.has(k) || a.roleKeys.has(k) || b.roleKeys.has(k)) continue;
+      if (a.personWords.has(k) || b.personWords.has(k) || (a.nameKeys.has(k) && b.nameKeys.has(k))) continue;
+    }
+    w += weight(k);
+  }
+  return w;
 }
 
 /** The weight and number of the title words two sentences both write only before different people (Unit.titles). */
@@ -702,6 +729,7 @@ function ruledScore(
     if (names) score = Math.min(score, pairScore(full - names.weight, n - names.count, r.totals[a.id], r.totals[b], (full - names.weight) / r.typical));
   }
   if (score >= ALIGN.edge && !sharesPredicate(a, ub, ub.keySet, r.topical)) score = 0;
+  if (score >= ALIGN.edge && score < ALIGN.edge + ALIGN.edgeBand && saysWhat(a, ub, r.weightOfKey) < ALIGN.edgeContent * r.typical) score = 0;
   if (score > 0 && otherSubjects(a, ub, r.wordsOf)) score = 0;
   // two record statements counting from the same year ("first since 2019", "first in three years")
   // state the same record, however much else the sentences say

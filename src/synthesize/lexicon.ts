@@ -303,6 +303,15 @@ export const ALIGN = {
    * personPlacesShared). Two of Dingell's statements share 0-0.6, Mo Cowan's quote and Tim Scott's appointment 0.85;
    * Cornyn's "100 votes" told twice 2.5, Huckabee's "competition from Ted Cruz" 2.1, Cruz's Enquirer blame 1.25 */
   placeContent: 1,
+  /** a pair scoring under `edge + edgeBand` links only when it shares at least `edgeContent` typical keys that say
+   * what happened (align's saysWhat: no person, body, name, post, small count or EDGE_FRAME word): at the
+   * edge two statements of one speaker share the speaker and the frame ("De Croo, here for talks with Administration
+   * officials ..., said"), two notices of one agency its name ("The Federal Home Loan Bank Board (FHLBB) announced") */
+  edgeBand: 0.06,
+  /** (0.5 also split one statement told with one shared predicate word besides the speaker: "Reid ... the Islamic
+   * center should be built elsewhere", Obama's first veto overridden; 0.7 split more right pairs than wrong ones in
+   * the one-event ECB+ stories, checked into the Betty Ford Center in Rancho Mirage) */
+  edgeContent: 0.4,
   /** score given to a sentence pair linked by a provenance passage */
   passage: 0.9,
   /** keys whose posting list is longer than this share of the story's sentences do not open candidates */
@@ -310,6 +319,13 @@ export const ALIGN = {
   /** ... but a bucket this small always does */
   bucketFloor: 40,
 };
+
+/**
+ * Stems of the frame a statement is told in, not what it says: the speech verbs (SYNONYM_GROUPS' "said" group, its
+ * head), a report, statement, news conference, journalists or reporters told it ("the U.S. Embassy said in a report",
+ * "said at a news conference", "told journalists"). Align's saysWhat leaves them out of a pair at the edge.
+ */
+export const EDGE_FRAME = ['said', 'report', 'statement', 'conference', 'journalist', 'interview'];
 
 /** Double quotation marks and what each does to a quotation open before it, read sentence by sentence through a
  * paragraph (a quote of several sentences: `"Whatever laws will be enacted, ...` / `My brothers and sisters are
