@@ -102,6 +102,10 @@
 // reuters-issuers' synthesis since names57 (a compass word closes a name: "Norfolk Southern" an alias of Norfolk Southern
 // Corp, was "Norfolk", and its spokesman's quote is "Norfolk Southern spokesman"'s, as other "a <name> spokesman" quotes;
 // only that alias and speaker move -- both fixtures' synthesis dumped on base and branch).
+// reuters-sample's synthesis since synth37 (a person named by surname alone is met first in the line naming them in
+// full: the briefing's Volcker line before "Sources close to the administration say Regan leaked a story, ... that
+// Beryl Sprinkel ... had been chosen to replace Volcker"; the briefing's order only, the rest of the synthesis
+// unchanged -- dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
