@@ -115,6 +115,11 @@
 // reuters-sample's synthesis since quotes36 (a lone "one" after a quote is someone of a group left unnamed: ""Is the
 // president going to ask him? ...," said one", 854#q3 and 965#q3, was "no attribution found"; attribution only --
 // the fixture's synthesis dumped on base and branch).
+// reuters-sample's synthesis since synth37 (a person named by surname alone is met first in the line naming them in
+// full: the briefing's Volcker line before "Sources close to the administration say Regan leaked a story, ... that
+// Beryl Sprinkel ... had been chosen to replace Volcker"; the briefing's order only, the rest of the synthesis
+// unchanged -- dumped on base and branch).
+// reuters-sample's synthesis with quotes36 and synth37 together (lead's merge): both moves above.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.ts';
 import type { Article } from '../model.ts';
 import { buildUnits, type Unit } from './units.ts';
-import { backs, citations, ledesFirst, sameEvent, standsAlone, trimLine } from './briefing.ts';
+import { backs, citations, fullNamesFirst, ledesFirst, notesLast, sameEvent, standsAlone, trimLine } from './briefing.ts';
 import { enrichDocument, linkStory } from '../enrich/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
@@ -350,4 +350,109 @@ test("the briefing's single-source tail puts an article's lede before a later li
   // the corroborated lines before the tail keep their places
   const order = ledesFirst(lines, picked, 1, byDoc).map((l) => `${l.support[0].document}#${l.support[0].sentence}`);
   assert.deepEqual(order, ['d2#1', 'd0#0', 'd0#2', 'd1#0']);
+});
+
+test('"it said" right after a quote is a speaker the line does not name; a company\'s "..., it added" without a quote still stands alone (Reuters)', () => {
+  const { units } = story([
+    [
+      '"Measures taken so far are satisfactory and there is no need to take other ones -- the devaluation of the shilling included," it said.',
+      'Firestone is willing to sell the plant to its employees if a buyer cannot be found, it added.',
+    ],
+  ]);
+  assert.deepEqual(
+    units.map((u) => standsAlone(u)),
+    [false, true],
+  );
+});
+
+/** Briefing lines of the units, single-source or not, and the map from each line to its unit. */
+function linesOf(us: Unit[], single: boolean[]) {
+  const lines = us.map((u, i) => ({
+    text: u.text,
+    support: [{ document: u.doc, sentence: u.sentence }],
+    ...(single[i] ? { singleSource: true as const } : {}),
+  }));
+  return { lines, unitOf: new Map(lines.map((l, i) => [l, us[i]] as const)) };
+}
+const where = (lines: Array<{ support: Array<{ document: string; sentence: number }> }>) =>
+  lines.map((l) => `${l.support[0].document}#${l.support[0].sentence}`);
+
+test('a person named by surname alone ("Mr. Braley", "Felt") is met first in the line naming them in full; a title of office says who, a courtesy title or a sentence opener does not (BASIL, ECB+)', () => {
+  const { units, byDoc } = story(
+    [
+      [
+        'Mr. Braley apologized to Senator Charles E. Grassley, Republican of Iowa, and “anyone I may have offended” after video emerged of him mocking the senator.',
+        'If Braley wins the seat, Democrats could keep the Senate majority this year.',
+      ],
+      [
+        'Rep. Bruce Braley (D-Iowa), who is running to succeed retiring Sen. Tom Harkin (D-Iowa), faced tough local coverage Tuesday after critical comments he made about Grassley.',
+        'The comments were first posted by America Rising, a conservative political action committee.',
+      ],
+    ],
+    true,
+    true,
+  );
+  const braley = at(units, 'd0', 0);
+  assert.equal(braley.surnames.length, 1);
+  assert.equal(braley.fullNames.length, 1, 'Senator Charles E. Grassley');
+  assert.equal(at(units, 'd0', 1).surnames.length, 1, '"If" is no title');
+  assert.ok(at(units, 'd1', 0).fullNames.includes(braley.surnames[0]));
+  const { lines, unitOf } = linesOf([braley, at(units, 'd0', 1), at(units, 'd1', 0)], [false, false, true]);
+  assert.deepEqual(where(fullNamesFirst(lines, unitOf, byDoc)), ['d1#0', 'd0#0', 'd0#1']);
+  // a single-source line that is not its article's lede stays after the corroborated lines
+  const late = story(
+    [
+      ['Mr. Braley apologized to Senator Charles E. Grassley, Republican of Iowa, after video emerged of him mocking the senator.'],
+      [
+        'Democrats hold a narrow majority in the Senate this year.',
+        'Rep. Bruce Braley (D-Iowa) faced tough local coverage Tuesday after critical comments he made about Grassley.',
+      ],
+    ],
+    true,
+    true,
+  );
+  const kept = linesOf([at(late.units, 'd0', 0), at(late.units, 'd1', 1)], [false, true]);
+  assert.deepEqual(where(fullNamesFirst(kept.lines, kept.unitOf, late.byDoc)), ['d0#0', 'd1#1']);
+});
+
+test('a name run into a word by a hyphen names no one ("an Obama-era ban"); a title of office before a surname names the person (BASIL, ECB+)', () => {
+  const { units } = story(
+    [
+      [
+        'President Barack Obama signed the ban on elephant trophies in 2014.',
+        'The administration reversed an Obama-era ban on the importation of elephant trophies from Zimbabwe.',
+        "Deputy Ortiz had served with the Los Angeles County Sheriff's Department for 15 years.",
+        'Deputy Jerry Ortiz was shot and killed after knocking on a door during an investigation.',
+      ],
+    ],
+    true,
+    true,
+  );
+  assert.deepEqual(at(units, 'd0', 1).surnames, []);
+  assert.deepEqual(at(units, 'd0', 2).surnames, []);
+  assert.equal(at(units, 'd0', 2).fullNames.length, 1);
+});
+
+test("a table's notes go after the briefing's other lines, each part in its order (Reuters)", () => {
+  const line = (text: string) => ({ text, support: [{ document: 'd0', sentence: 0 }] });
+  const lines = [
+    line('NOTE: in qtr ended 1986 the company recognized expenses of 5,948,000 for restructing the combined operations of BBDO.'),
+    line('NOTE: Qtly div payable April six to holders of record March 16.'),
+    line('For the year 1986, the provisions for mergers and restructuring expenses brought non-recurring expenses to 40,292,000 before tax gains.'),
+    line('Note continued: 1986 year excludes extraordinary gain of 14,360,000 dlrs or 94 cts share.'),
+  ];
+  assert.deepEqual(
+    notesLast(lines).map((l) => l.text.slice(0, 12)),
+    ['For the year', 'NOTE: in qtr', 'NOTE: Qtly d', 'Note continu'],
+  );
+});
+
+test("a straight mark spaced as an opener opens a quote whatever a stray mark before left open (the sentence after reads as the article's own)", () => {
+  const { units } = story([
+    [
+      'The monitor is 14" wide and sells for 300 dlrs. Police said "the suspect fled on foot." Officers searched the neighborhood for several hours afterwards.',
+    ],
+  ]);
+  assert.equal(at(units, 'd0', 2).inQuote, false);
+  assert.equal(standsAlone(at(units, 'd0', 2)), true);
 });

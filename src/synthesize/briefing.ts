@@ -15,6 +15,7 @@ import {
   QUOTE_MARKS,
   SUBJECTLESS_VERBS,
   SUBORDINATORS,
+  TABLE_NOTE,
 } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
 import { TIME_KEYS, type Unit } from './units.ts';
@@ -78,6 +79,9 @@ const SPEAKER = new RegExp(`([\\p{L}][\\p{L}'’.-]*)\\s+(?:\\p{L}+ly\\s+)?(?:${
  * none; SPEAKER's word before the verb is tried from every letter of the sentence. */
 const SPEECH_VERB = new RegExp(`\\s(?:${DANGLING_SPEAKERS.verbs.join('|')})\\b`, 'u');
 const PRONOUNS = new Set(DANGLING_SPEAKERS.pronouns);
+const QUOTE_PRONOUNS = new Set(DANGLING_SPEAKERS.afterQuote);
+/** a quote's closing mark, maybe its comma after it, and blanks: what a speaker right after a quote follows */
+const AFTER_QUOTE = /["”’],?\s*$/;
 
 /**
  * Does the sentence's first speaker go by a pronoun whose person it does not name before ("The savings, she said,
@@ -89,7 +93,9 @@ function danglingSpeaker(u: Unit, text: string): boolean {
   const outside = text.replace(QUOTED, (q) => ' '.repeat(q.length));
   if (!SPEECH_VERB.test(outside)) return false;
   const m = SPEAKER.exec(outside);
-  if (!m || !PRONOUNS.has(m[1].toLowerCase())) return false;
+  if (!m) return false;
+  const pronoun = m[1].toLowerCase();
+  if (!PRONOUNS.has(pronoun) && !(QUOTE_PRONOUNS.has(pronoun) && AFTER_QUOTE.test(text.slice(0, m.index)))) return false;
   const before = outside.slice(0, m.index).match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
   return !before.slice(1).some((w) => UPPER_FIRST.test(w));
 }
@@ -488,11 +494,18 @@ export function writeBriefing(input: Input): BriefingLine[] {
   const actorsAt = (u: Unit) => (actorsKnown[u.id] ??= actorsOf(u));
   const byDoc = new Map<string, Unit[]>();
   for (const d of input.drafts) for (const m of d.members) (byDoc.get(m.doc) ?? byDoc.set(m.doc, []).get(m.doc)!).push(m);
-  const add = (d: DraftClaim, u: Unit, singleSource: boolean) => {
+  // the people the lines so far name in full (SURNAME_ONLY)
+  const named = new Set<string>();
+  const unitOf = new Map<BriefingLine, Unit>();
+  const add = (d: DraftClaim, line: Unit, singleSource: boolean) => {
+    const u = fullerMember(d, line, named, weighing, redundant);
     picked.push(u);
+    for (const id of u.fullNames) named.add(id);
     for (const a of actorsAt(u)) actors.add(a);
     const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
-    lines.push({ text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) });
+    const out: BriefingLine = { text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) };
+    lines.push(out);
+    unitOf.set(out, u);
   };
   // a wire headline in capitals picked before a sentence saying it in ordinary case gives its place to that
   // sentence ("DEAN WITTER AGREES TO SEC CENSURE ..." / "Federal regulators said Dean Witter ... agreed to a censure ...")
@@ -511,6 +524,8 @@ export function writeBriefing(input: Input): BriefingLine[] {
     for (const a of actorsAt(u)) actors.add(a);
     const support: SentenceRef[] = citations(u, d.members, byDoc).map((m) => ({ document: m.doc, sentence: m.sentence }));
     lines[i] = { text: trimLine(u.text), support, ...(singleSource ? { singleSource: true } : {}) };
+    unitOf.set(lines[i], u);
+    for (const id of u.fullNames) named.add(id);
     return true;
   };
 
@@ -570,7 +585,72 @@ export function writeBriefing(input: Input): BriefingLine[] {
     add(s.d, s.u, true);
     added++;
   }
-  return ledesFirst(lines, picked, tail, byDoc);
+  return notesLast(fullNamesFirst(ledesFirst(lines, picked, tail, byDoc), unitOf, byDoc));
+}
+
+const NOTE = new RegExp(TABLE_NOTE);
+
+/** The lines, a table's notes after the rest ("NOTE: Qtly div payable April six ..." after "For the year 1986, the
+ * provisions for mergers and restructuring expenses brought ..."), each part in its order. */
+export function notesLast(lines: BriefingLine[]): BriefingLine[] {
+  if (!lines.some((l) => NOTE.test(l.text))) return lines;
+  return [...lines.filter((l) => !NOTE.test(l.text)), ...lines.filter((l) => NOTE.test(l.text))];
+}
+
+/**
+ * The member of the claim to show for its line `u` when `u` names someone by surname alone whom no line before names
+ * in full ("Mr. Rother said the group’s stance ..."): one that reads alone and leaves no one so named (naming them
+ * in full: "“I’m not going to pay,” Vicente Fox said, ..." for "... Fox told Fusion’s Jorge Ramos ..."), the one
+ * holding most of `u`'s content, at least `BRIEFING.fullerCovered` of it (a claim's members may tell more than one
+ * fact); else `u`. The line cites the claim's sentences that back it, as any line does.
+ */
+function fullerMember(d: DraftClaim, u: Unit, named: ReadonlySet<string>, w: Weighing, redundant: (u: Unit) => boolean): Unit {
+  if (d.members.length === 1) return u;
+  const unnamed = u.surnames.filter((id) => !named.has(id));
+  if (!unnamed.length) return u;
+  let best: Unit | null = null;
+  let held = BRIEFING.fullerCovered;
+  for (const m of d.members) {
+    if (m === u || !unnamed.every((id) => m.fullNames.includes(id)) || !m.surnames.every((id) => named.has(id))) continue;
+    const c = w.containedIn(u, m);
+    if (c >= held && !w.shouts(m) && standsAlone(m) && !redundant(m)) [best, held] = [m, c];
+  }
+  return best ?? u;
+}
+
+/**
+ * The lines in order, a line naming someone in full moved before the first line that names them by surname alone
+ * ("Rep. Bruce Braley (D-Iowa), who is running to succeed ..." before "Mr. Braley apologized to Senator Charles E.
+ * Grassley ..."): a reader meets the person before the surname. Each line moves once at most.
+ */
+export function fullNamesFirst(lines: BriefingLine[], unitOf: ReadonlyMap<BriefingLine, Unit>, byDoc: ReadonlyMap<string, Unit[]>): BriefingLine[] {
+  const out = lines.slice();
+  const named = new Set<string>();
+  const moved = new Set<BriefingLine>();
+  // a single-source line goes before a corroborated one only as its article's lede (what the article opens with,
+  // not a remark the tail chose: "“That person is dangerous ...,” said Lt. Gregg Hastings ..." stays where it was)
+  const mayMove = (l: BriefingLine, before: BriefingLine, u: Unit) => !moved.has(l) && (!!l.singleSource === !!before.singleSource || isLede(u, byDoc));
+  for (let i = 0; i < out.length; i++) {
+    const u = unitOf.get(out[i]);
+    if (!u) continue;
+    // a line moved up pulls no other before it (a chain would put a side figure first: "Vincent Gigante, ... the
+    // Genovese crime family boss" pulling "... making Gigante's patron, Vito Genovese, kingpin ...")
+    const unnamed = moved.has(out[i]) ? [] : u.surnames.filter((id) => !named.has(id));
+    if (unnamed.length) {
+      const j = out.findIndex((l, at) => {
+        const o = at > i ? unitOf.get(l) : undefined;
+        return !!o?.fullNames.some((id) => unnamed.includes(id)) && mayMove(l, out[i], o!);
+      });
+      if (j > i) {
+        moved.add(out[j]);
+        out.splice(i, 0, ...out.splice(j, 1));
+        i--;
+        continue;
+      }
+    }
+    for (const id of u.fullNames) named.add(id);
+  }
+  return out;
 }
 
 /** Do the two sentences name one person (a company named in both is often two stories of it: Alcan's smelter and its
@@ -584,9 +664,12 @@ const sharesPerson = (a: Unit, b: Unit) => a.persons.some((p) => b.persons.inclu
  * for a wall ..." before "“I’m not going to pay for that fucking wall,” Fox told Fusion’s Jorge Ramos ..."). The tail
  * is chosen by copies first; a lede of another subject keeps its place (a wire story's lines stay together).
  */
+/** Is the sentence its article's lede: the first the story holds of it? */
+const isLede = (u: Unit, byDoc: ReadonlyMap<string, Unit[]>) => (byDoc.get(u.doc) ?? []).every((o) => o.sentence >= u.sentence);
+
 export function ledesFirst(lines: BriefingLine[], picked: Unit[], tail: number, byDoc: Map<string, Unit[]>): BriefingLine[] {
   if (lines.length - tail < 2) return lines;
-  const lede = (u: Unit) => (byDoc.get(u.doc) ?? []).every((o) => o.sentence >= u.sentence);
+  const lede = (u: Unit) => isLede(u, byDoc);
   const units = picked.slice(tail);
   const out = lines.slice(tail);
   for (let j = 1; j < units.length; j++) {

@@ -193,6 +193,10 @@ export const DANGLING_OPENERS = ['he', 'she', 'they', 'it', 'this', 'that', 'the
  */
 export const DANGLING_SPEAKERS = {
   pronouns: ['he', 'she', 'they'],
+  /** pronouns that are a dangling speaker only right after a quote they say ('"Measures taken so far are
+   * satisfactory ...," it said.': whose words?); "..., it added" after a company's own statement goes back to the
+   * company the line names (DANGLING_SUBJECT) */
+  afterQuote: ['it'],
   verbs: ['said', 'says', 'told', 'tells', 'added', 'adds', 'continued', 'wrote', 'writes', 'noted', 'explained', 'insisted', 'argued', 'stated', 'declared', 'warned', 'recalled', 'tweeted', 'posted', 'replied', 'continues'],
 };
 
@@ -339,6 +343,24 @@ export const QUOTE_MARKS = {
   reopens: { '"': '"', '”': '“' } as Record<string, string>,
 };
 
+/**
+ * A person a briefing line names by surname alone ("Mr. Rother said ...", "Felt insisted on ...") before any line
+ * names them in full leaves the reader asking who: a courtesy title tells no more than the surname; a title of
+ * office ("Sen.", "President", "coach") does say who.
+ */
+export const SURNAME_ONLY = {
+  honorifics: ['mr', 'mrs', 'ms', 'miss', 'mme', 'dr', 'messrs'],
+  /** name words that are no given name: a suffix after the surname ("Donald Trump Jr.") */
+  suffixes: ['jr', 'sr', 'ii', 'iii', 'iv'],
+};
+
+/**
+ * A table's note opening a sentence ("NOTE: Share adjusted for three-for-two stock split in May 1986.", a wire
+ * earnings table's footnote): a remark on figures the briefing does not show, not what happened -- a briefing line
+ * after the article's statements, never before them.
+ */
+export const TABLE_NOTE = '^(?:NOTE|Note)(?: [Cc]ontinued)?\\s*:';
+
 /** Briefing size and redundancy. */
 export const BRIEFING = {
   min: 5,
@@ -349,6 +371,10 @@ export const BRIEFING = {
   maxSingle: 3,
   /** a line overlapping an earlier one this much (weighted cosine) says the same thing */
   redundancy: 0.45,
+  /** a member of the claim shown in place of a line naming someone by surname alone must hold this share of the
+   * line's key weight (containedIn): "Mark Jay Heller told a judge that Lohan was settling in at Morningside Recovery
+   * ..." for "Heller told a judge during a hearing Thursday morning that Lohan had checked in to the Morningside ..." */
+  fullerCovered: 0.5,
   /** longest line kept, in characters */
   maxLength: 400,
   /** a line's opening dateline is dropped when at least this many characters follow it (a wire headline's

@@ -3,6 +3,7 @@
 import type { DocId, DocumentEnrichment, Entity, EntityType, Figure, StoryDocument } from '../model.ts';
 import { HYPHENED_MEASURES } from '../enrich/data/quantities.ts';
 import { LEGAL_FORMS } from '../enrich/data/orgs.ts';
+import { TITLE_WORDS as TITLES_OF_NAMES } from '../enrich/data/titles.ts';
 import { fold } from '../common/normalize.ts';
 import { stemEnglish } from '../common/nlp.ts';
 import { memoize } from '../common/memo.ts';
@@ -16,6 +17,7 @@ import {
   FIGURE_QUALIFIERS,
   ABOUT_TOLERANCE,
   SUBJECT,
+  SURNAME_ONLY,
   DATELINE_PATTERN,
   TIME_NAMES,
   ROLE_WORDS,
@@ -92,6 +94,11 @@ export interface Unit {
    * Ingaldson", "Ingaldson"; "John G. Roberts Jr.", "John Roberts"), and of the titles it writes before them
    * ("Federal Reserve Board Vice Chairman Manuel Johnson", a sentence's first word too): who, not what */
   personWords: ReadonlySet<string>;
+  /** the people the sentence names in full or by a title of office ("John Rother", "Sen. Grassley"), as entity ids */
+  fullNames: readonly string[];
+  /** the people the sentence names by surname alone, bare or after a courtesy title ("Mr. Rother", "Felt"), whose
+   * names in the story are longer, and whom it does not name in full too: who, the line alone does not say (SURNAME_ONLY) */
+  surnames: readonly string[];
   /** the title words written before those people's names (titleBefore), each with the people (`e:` keys) it titles */
   titles: ReadonlyMap<string, readonly string[]>;
   /** the companies the sentence names -- organisations one of whose names ends in a legal form ("Hughes Tool Co",
@@ -610,16 +617,65 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
 /** a double quotation mark of any kind (most sentences have none: the walk below is skipped for them) */
 const DOUBLE_MARK = /["“”„«»]/;
 
+/** a blank or an opening bracket: a straight mark after one, before a letter or figure, opens a quote */
+const OPENS_AFTER = /[\s([{]/;
+const OPENS_BEFORE = /[\p{L}\p{N}]/u;
+
+/** Does the straight mark at `i` open a quote? One spaced as an opener (`privacy at this time, "the actress's rep`)
+ * does, whatever was open; else it toggles. */
+function straightOpens(text: string, i: number, open: string): boolean {
+  const before = i === 0 ? ' ' : text[i - 1];
+  const after = text[i + 1] ?? ' ';
+  if (OPENS_AFTER.test(before) && OPENS_BEFORE.test(after)) return true;
+  return !open;
+}
+
 /** The quotation open after a sentence: its opening mark, or '' when none ('' or the mark open before it given). */
 function openAfter(text: string, open: string): string {
   if (!DOUBLE_MARK.test(text)) return open;
-  for (const c of text) {
-    if (c === QUOTE_MARKS.toggles) open = open ? '' : c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === QUOTE_MARKS.toggles) open = straightOpens(text, i, open) ? c : '';
     else if (open && QUOTE_MARKS.closedBy[open] === c) open = '';
     else if (QUOTE_MARKS.opens.includes(c)) open = c;
     else if (QUOTE_MARKS.closes.includes(c)) open = '';
   }
   return open;
+}
+
+/** a name's word as written from where it starts: letters, apostrophes, dots */
+const NAME_END = /^[\p{L}\p{M}'’.]*/u;
+/** one word, maybe with a possessive ("Rother", "Strzok’s") */
+const ONE_WORD = /^[^\s]+$/;
+const HONORIFICS = new Set(SURNAME_ONLY.honorifics);
+/** titles of office and rank, lower case without a final dot (enrichment's table) */
+const OFFICES = new Set(TITLES_OF_NAMES.map((w) => w.replace(/\.$/, '').toLowerCase()));
+const NAME_SUFFIXES = new Set(SURNAME_ONLY.suffixes);
+/** Does a person's name have a word before its surname (a suffix is no surname: "Trump Jr." is one word)? */
+function givenNamed(name: string): boolean {
+  const words = name.split(' ').filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '').toLowerCase()));
+  return words.length >= 2;
+}
+
+/**
+ * The people a sentence names in full or by a title of office, and those it names by surname alone ("Mr. Rother",
+ * a capitalised run of courtesy titles or none before the word) and not in full as well, as entity ids.
+ */
+function namedHow(text: string, full: string[] | undefined, short: Array<{ start: number; id: string }> | undefined): [string[], string[]] {
+  if (!short) return [full ?? NO_STRINGS, NO_STRINGS];
+  let fullNames = full ?? NO_STRINGS;
+  let surnames: string[] = NO_STRINGS;
+  for (const { start, id } of short) {
+    // a name run into a word by a hyphen names no one ("an Obama-era ban")
+    if (fullNames.includes(id) || surnames.includes(id) || text.charCodeAt(start + NAME_END.exec(text.slice(start))![0].length) === 45) continue;
+    // the word right before the name says who when it is a title of office ("Sen. Grassley", "Deputy Ortiz"; not
+    // "Mr. Rother", nor a sentence's first word: "If Teixeira signs ...")
+    const before = titleBefore(text, start)[0]?.replace(/\.$/, '').toLowerCase();
+    const office = before !== undefined && OFFICES.has(before) && !HONORIFICS.has(before);
+    if (office) fullNames = [...fullNames, id];
+    else surnames = [...surnames, id];
+  }
+  return [fullNames, surnames.filter((id) => !fullNames.includes(id))];
 }
 
 export interface UnitInput {
@@ -720,6 +776,9 @@ export function buildUnits(input: UnitInput): Unit[] {
     }
     return out;
   };
+  // the people whose story name is longer than one word (a surname alone does not say who they are)
+  const longNames = new Set<string>();
+  for (const e of input.entities) if (e.type === 'person' && givenNamed(e.name)) longNames.add(e.id);
   // each person's name words and the companies' entity ids (read for persons, person words, titles and companies only:
   // none unpaired)
   const companyIds = new Set<string>();
@@ -746,6 +805,9 @@ export function buildUnits(input: UnitInput): Unit[] {
     const namedFirst = new Set<number>();
     // where each person's name starts in a sentence: the title written before it is the person's too (titleBefore)
     const personStarts = new Map<number, Array<{ start: number; id: string }>>();
+    // the people each sentence names in one word, where the story's name is longer: where that word starts
+    const shortAt = new Map<number, Array<{ start: number; id: string }>>();
+    const fullAt = new Map<number, string[]>();
     for (const m of enr?.mentions ?? []) {
       if (m.start === 0) namedFirst.add(m.sentence);
       const folded = fold(m.text);
@@ -760,6 +822,10 @@ export function buildUnits(input: UnitInput): Unit[] {
       const list = mentionsAt.get(m.sentence);
       if (!list) mentionsAt.set(m.sentence, [id]);
       else if (!list.includes(id)) list.push(id);
+      if (type === 'person' && longNames.has(id)) {
+        if (!ONE_WORD.test(m.text)) (fullAt.get(m.sentence) ?? fullAt.set(m.sentence, []).get(m.sentence)!).push(id);
+        else if (m.start !== undefined) (shortAt.get(m.sentence) ?? shortAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, id });
+      }
       if (paired && m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
         const at = personStarts.get(m.sentence);
         if (at) at.push({ start: m.start, id });
@@ -846,6 +912,7 @@ export function buildUnits(input: UnitInput): Unit[] {
           if (!whose) titles.set(k, [entityKey(id)]);
           else if (!whose.includes(entityKey(id))) whose.push(entityKey(id));
         }
+      const [fullNames, surnames] = namedHow(s.text, fullAt.get(s.index), shortAt.get(s.index));
       units.push({
         id: units.length,
         doc: doc.id,
@@ -859,6 +926,8 @@ export function buildUnits(input: UnitInput): Unit[] {
         entities,
         persons: persons ?? NO_STRINGS,
         personWords: personWords ?? NO_WORDS,
+        fullNames,
+        surnames,
         titles: titles ?? NO_TITLES,
         companies: companies ?? NO_STRINGS,
         deals,
