@@ -1050,19 +1050,24 @@ const OWNERLESS = new Set(UNNAMED_ROLES.ownerless);
 const POSSESSIVES = new Set(UNNAMED_ROLES.possessives);
 
 /**
- * Where the person's role noun of a phrase stands when a link word says whose it is ("a spokesman| for Waitrose", "a close
- * friend| of the dead mum"); -1 if the phrase is no such one, or a comma after the noun opens an appositive that names
- * the person ("a spokesman for the company, John Smith,").
+ * Where a noun of `nouns` stands in a phrase opened by a determiner when a word of `links` follows it and says whose
+ * ("a spokesman| for Waitrose", "A statement| from Surrey police"); -1 if the phrase is no such one, or a comma after the
+ * noun opens an appositive that names the person or owner ("a spokesman for the company, John Smith,").
  */
-function linkedRoleNoun(para: Paragraph, ws: Token[]): number {
+function linkedNoun(para: Paragraph, ws: Token[], nouns: ReadonlySet<string>, links: ReadonlySet<string>): number {
   if (ws.length < 4 || !ROLE_DETERMINERS.has(word(ws[0]))) return -1;
   for (let k = 1; k < ws.length - 2 && k < QUOTE_LIMITS.rolePhraseWords; k++) {
     if (ws[k].kind !== 'word') return -1;
-    if (!PERSON_ROLE_NOUNS.has(word(ws[k]))) continue;
-    const fits = ROLE_LINKS.has(word(ws[k + 1])) && ws.length - k - 2 <= QUOTE_LIMITS.roleLinkTokens;
+    if (!nouns.has(word(ws[k]))) continue;
+    const fits = links.has(word(ws[k + 1])) && ws.length - k - 2 <= QUOTE_LIMITS.roleLinkTokens;
     return fits && !para.text.slice(ws[k].end, ws[ws.length - 1].end).includes(',') ? k : -1;
   }
   return -1;
+}
+
+/** Where the person's role noun of a phrase stands when a link word says whose ("a close friend| of the dead mum"); -1 if none. */
+function linkedRoleNoun(para: Paragraph, ws: Token[]): number {
+  return linkedNoun(para, ws, PERSON_ROLE_NOUNS, ROLE_LINKS);
 }
 
 /**
@@ -1086,14 +1091,8 @@ const DOCUMENT_LINKS = new Set(UNNAMED_ROLES.documentLinks);
 
 /** Where the link word of a document's phrase stands that names its owner ("A statement from| Surrey police"); -1 if none. */
 function documentLink(para: Paragraph, ws: Token[]): number {
-  if (ws.length < 4 || !ROLE_DETERMINERS.has(word(ws[0]))) return -1;
-  for (let k = 1; k < ws.length - 2 && k < QUOTE_LIMITS.rolePhraseWords; k++) {
-    if (ws[k].kind !== 'word') return -1;
-    if (!DOCUMENT_NOUNS.has(word(ws[k]))) continue;
-    const fits = DOCUMENT_LINKS.has(word(ws[k + 1])) && ws.length - k - 2 <= QUOTE_LIMITS.roleLinkTokens;
-    return fits && !para.text.slice(ws[k].end, ws[ws.length - 1].end).includes(',') ? k + 1 : -1;
-  }
-  return -1;
+  const k = linkedNoun(para, ws, DOCUMENT_NOUNS, DOCUMENT_LINKS);
+  return k < 0 ? -1 : k + 1;
 }
 
 /**
