@@ -112,6 +112,10 @@
 // sentence 5) now joins the distress-call claim whose two other sentences it shared, one claim instead of two --
 // the fixtures' synthesis dumped on base and branch).
 // reuters-sample's and ecbplus-12_1's synthesis with quotes35 and names60 together (lead's merge): both moves above.
+// reuters-sample's synthesis since names61 (a body then its officer by a given name are two: "Chairman of General Motors
+// Roger Smith" is General Motors and Roger Smith, who now speaks the two quotes "General Motors Roger Smith" spoke; "Fed"
+// heads a body: "Fed Boards" other -> org; entities and two speakers only -- the fixture's synthesis dumped on base and
+// branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

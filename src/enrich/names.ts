@@ -378,7 +378,11 @@ function hyphenatedName(parts: string[], tokens: Token[], i: number, text: strin
   if (parts.length > 3 || !parts.every((p) => CAPITALISED.test(p))) return false;
   const L = lex();
   // (a party's adjective goes on to the head: "Liberal-Social Democratic Alliance")
-  for (let k = i + 1; k < tokens.length && k <= i + HYPHEN_COMPANY_WORDS && spaced(text, tokens, k) && (isNameWord(tokens[k]) || isOpenerWord(L, tokens[k])); k++) {
+  for (
+    let k = i + 1;
+    k < tokens.length && k <= i + HYPHEN_COMPANY_WORDS && spaced(text, tokens, k) && (isNameWord(tokens[k]) || isOpenerWord(L, tokens[k]));
+    k++
+  ) {
     const { word, possessive } = stripPossessive(tokens[k].text);
     const f = fold(word);
     if (L.legalForms.has(f) || headOf(f) === 'org') return true;
@@ -1382,9 +1386,7 @@ const PARTY_WORD_OPENER = new Set(PARTY_WORD_OPENERS);
  * "The Social democrats in 1986 doubled ..."). */
 function partyWordOpener(word: string, tokens: Token[], last: number, text: string): boolean {
   const next = tokens[last + 1];
-  return (
-    PARTY_WORD_OPENER.has(fold(word)) && next?.kind === 'word' && spaced(text, tokens, last + 1) && PARTY_WORD.has(fold(possessiveStem(next.text)))
-  );
+  return PARTY_WORD_OPENER.has(fold(word)) && next?.kind === 'word' && spaced(text, tokens, last + 1) && PARTY_WORD.has(fold(possessiveStem(next.text)));
 }
 
 const PARTY_OPENER = new Set(PARTY_OPENERS);
