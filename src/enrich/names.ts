@@ -8,7 +8,7 @@ import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
-import { OUTLET_NOUNS_AFTER, PORTFOLIO_LIST_HEADS, ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
+import { LAW_TAILS, OUTLET_NOUNS_AFTER, PORTFOLIO_LIST_HEADS, ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
 import {
   GRADE_AFTER_WORDS,
   GRADE_BEFORE_WORDS,
@@ -952,6 +952,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   return { type: 'other', cue: 'none' };
 }
 
+const LAW_TAIL = new Set(LAW_TAILS);
 /** Type a cleaned run by the gazetteers first, then by its head words. */
 function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: string } | null {
   const L = lex();
@@ -961,6 +962,9 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
   // "U.S. House of Representatives": a known body after its country's name
   if (words.length > 2 && placeOf(words[0].text) && L.knownOrgs.has(fold(name.slice(words[1].start - words[0].start))))
     return { type: 'org', cue: 'gazetteer' };
+  // a law named for the body or trade it governs is no body ("Financial Services Act", "Canada Deposit Insurance Act",
+  // "Trust Fund Bureau Law", "Treasury Bill")
+  if (words.length >= 2 && LAW_TAIL.has(fold(words[words.length - 1].text))) return null;
   // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname ("Rand Corporation" stays an org)
   const surnamed = words.length === 2 && lex().givenNames.has(fold(words[0].text)) && !lex().orgOnlyHeads.has(fold(words[1].text));
   if (words.length >= 2 && !surnamed) {

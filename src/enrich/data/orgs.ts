@@ -233,6 +233,9 @@ submarine yacht tug barge`
  * person: "the firm John Smith founded"). */
 export const COMPANY_NOUNS = `company firm concern conglomerate`.trim().split(/\s+/);
 
+/** A law's or a security's last word: the heads before it name what it governs, no body ("Financial Services Act",
+ * "Treasury Bill"). Folded. */
+export const LAW_TAILS = `act acts law bill treaty accord`.trim().split(/\s+/);
 /** Heads of bodies named for a list of portfolios or trades after "of" / "for" ("the Federal Office of Industry, Trade
  * and Labour", "the Commodity Board for Margarine, Fats and Oils"); not a bank's or a company's ("the Bank of England,
  * Barclays and Lloyds" are three). Folded. */
