@@ -181,6 +181,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   outlet: 3,
   /** a company's noun before the name ("the oil company Ecopetrol said") */
   'company-noun': 3,
+  /** a law's last word ("Financial Services Act"): no type but other, no vote */
+  law: 0,
   /** a team named after its place ("Indianapolis Colts") */
   team: 4,
   /** letters joined by "and", as the wires write an ampersand ("B and D", "LL and E Royalty Trust") */
@@ -964,7 +966,8 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
     return { type: 'org', cue: 'gazetteer' };
   // a law named for the body or trade it governs is no body ("Financial Services Act", "Canada Deposit Insurance Act",
   // "Trust Fund Bureau Law", "Treasury Bill")
-  if (words.length >= 2 && LAW_TAIL.has(fold(words[words.length - 1].text))) return null;
+  // (nor anyone's: "the Financial Services Act, aimed to bolster investor protection"; a school "of Law" is a body)
+  if (words.length >= 2 && LAW_TAIL.has(fold(words[words.length - 1].text)) && words[words.length - 2].text !== 'of') return { type: 'other', cue: 'law' };
   // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname ("Rand Corporation" stays an org)
   const surnamed = words.length === 2 && lex().givenNames.has(fold(words[0].text)) && !lex().orgOnlyHeads.has(fold(words[1].text));
   if (words.length >= 2 && !surnamed) {
