@@ -1679,3 +1679,12 @@ test("a body then its officer by a given name are two; an outlet named before it
   assert.ok(names("said Koichi Tsukihara, Deputy General Manager of Sumitomo Bank Ltd's economics department.").includes('Koichi Tsukihara/person'));
   assert.deepEqual(names('the Liberals, Communists and Centrists voted.'), []);
 });
+
+test('a law named for the body or trade it governs is no body nor anyone; a school of Law stays a body (Reuters 1275, 2445; BASIL)', () => {
+  assert.deepEqual(
+    names('It is to feature alongside the Financial Services Act, aimed to bolster investor protection, and the Building Societies Act, which put these.'),
+    ['Financial Services Act/other', 'Building Societies Act/other'],
+  );
+  assert.deepEqual(names('cash outlays under the Canada Deposit Insurance Act were'), ['Canada Deposit Insurance Act/other']);
+  assert.deepEqual(names('He graduated from the University of Maine School of Law in 1990.'), ['University of Maine School of Law/org']);
+});
