@@ -120,6 +120,11 @@
 // Beryl Sprinkel ... had been chosen to replace Volcker"; the briefing's order only, the rest of the synthesis
 // unchanged -- dumped on base and branch).
 // reuters-sample's synthesis with quotes36 and synth37 together (lead's merge): both moves above.
+// reuters-sample's synthesis since names61 (a body then its officer by a given name are two: "Chairman of General Motors
+// Roger Smith" is General Motors and Roger Smith, who now speaks the two quotes "General Motors Roger Smith" spoke; "Fed"
+// heads a body: "Fed Boards" other -> org; entities and two speakers only -- the fixture's synthesis dumped on base and
+// branch).
+// reuters-sample's synthesis with quotes36, synth37 and names61 together (lead's merge): the moves above.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -275,6 +275,12 @@ export function placeOf(name: string): string | undefined {
   return lex().places.get(f);
 }
 
+/** A listed starter or a stop word ("Now", "The"), not a word read as one by its ending only ("Carling"). */
+export function isListedStarter(word: string): boolean {
+  const w = fold(word);
+  return lex().starters.has(w) || isStopWord(w, 'en');
+}
+
 /** A common English word at the start of a sentence ("However", "Adding", "Especially"). */
 export function isCommonStarter(word: string): boolean {
   const w = fold(word);

@@ -1615,3 +1615,76 @@ test('"Democratic" and "Congressional" alone name nothing; they open the bodies 
   assert.ok(names('the Nicaraguan Democratic Force rebels').includes('Nicaraguan Democratic Force/org'));
   assert.ok(names('The Social Democratic Party and the Christian Democratic Union met.').includes('Social Democratic Party/org'));
 });
+
+test("a party adjective's first word names nothing; a hyphened party goes on to its head; a listed name keeps its first word at a sentence's start; a shouted name before its ticker stays (Reuters 222, 234, 2132, 1294, 2812, 442, 1758; BASIL)", () => {
+  assert.deepEqual(names("Britain's centrist Liberal-Social Democratic Alliance won a surprise victory in a parliamentary by-election."), [
+    'Britain/place',
+    'Liberal-Social Democratic Alliance/org',
+  ]);
+  assert.deepEqual(names('Rosie Barnes, a Social Democratic member of the Alliance, won with 18,287 votes.'), ['Rosie Barnes/other', 'Alliance/org']);
+  assert.deepEqual(names('Labour with 35 pct and the Alliance of Social Democrats and Liberals with 21 pct.'), ['Labour/other', 'Alliance/org']);
+  assert.deepEqual(names("The Social democrats in 1986 doubled the country's foreign trade surplus compared with 1985."), []);
+  assert.ok(!names('Senate Majority Leader Harry Reid and Assistant Democratic Leader James Clyburn said.').includes('Assistant/other'));
+  assert.ok(names('The Social Democratic Party and the Free Democratic Party met.').includes('Free Democratic Party/org'));
+  const headed = (headline: string, text: string) =>
+    findMentions(text, 'd', 0, lowerVocabulary([text.split(/\s+/)], text, headline)).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(headed("CARLING O'KEEFE <CKB> TO RETAIN FOOTBALL CLUB", "Carling O'Keefe Ltd said the board decided to retain ownership."), [
+    "Carling O'Keefe Ltd/org",
+  ]);
+  assert.ok(
+    headed('CORNING <GLW>, HAZLETON <HLC> SET EXCAHNGE RATIO', 'Corning Glass Works said the exchange ratio has been established.').includes(
+      'Corning Glass Works/org',
+    ),
+  );
+  assert.deepEqual(names('Advanced Telecommunications Corp <ITEL> said it called for the redemption.'), ['Advanced Telecommunications Corp/org']);
+  // (a listed starter still goes: "Now" is no part of the name)
+  assert.deepEqual(names('Now Chrysler Corp <C> is planning.'), ['Chrysler Corp/org']);
+  assert.deepEqual(names('In item headlined "SHAW\'S SUPERMARKETS INC <SHAW> YEAR JAN 3" please read per share earnings 1.33 drs vs 1.23 dlrs.'), [
+    "SHAW'S SUPERMARKETS INC/org",
+  ]);
+});
+
+test("a body then its officer by a given name are two; an outlet named before its noun; a body's list of portfolios is its name; an appositive is no clause (Reuters 419, 1842, 230, 2683, 2990, 313, 2030, 1893, 814, 2445; BASIL)", () => {
+  assert.deepEqual(names('Funaro and Gros are today meeting Foreign Secretary Geoffrey Howe and Governor of the Bank of England Robin Leigh-Pemberton.'), [
+    'Funaro/other',
+    'Gros/other',
+    'Geoffrey Howe/person',
+    'Bank of England/org',
+    'Robin Leigh-Pemberton/person',
+  ]);
+  assert.deepEqual(names('as had been proposed, President of the Rio de Janeiro Coffee Trade Association Carlos Calmon said.'), [
+    'Rio de Janeiro Coffee Trade Association/org',
+    'Carlos Calmon/person',
+  ]);
+  assert.deepEqual(names('as an alternative to cash, the authoritative Business Day newspaper said.'), ['Business Day/org']);
+  assert.ok(names('The Connecticut Post, a Bridgeport newspaper that is the state’s third-largest daily.').includes('Bridgeport/other'));
+  assert.deepEqual(names('to arrange customer repurchase agreements, a spokesman for the New York Fed said.'), ['New York Fed/org']);
+  assert.deepEqual(names('and was up three pct from the final three months of 1985, the Federal Office of Industry, Trade and Labour said.'), [
+    'Federal Office of Industry, Trade and Labour/org',
+  ]);
+  const inDoc = (text: string) => findMentions(text, 'd', 0, lowerVocabulary([text.split(/\s+/)], text)).map((m) => `${m.text}/${m.type}`);
+  assert.deepEqual(inDoc('fats and oils rose to 2.16 mln tonnes in 1986, the Commodity Board for Margarine, Fats and Oils said.'), [
+    'Commodity Board for Margarine, Fats and Oils/org',
+  ]);
+  assert.deepEqual(inDoc('the Ministry of Finance, Mitsubishi and Toyota said.').slice(0, 1), ['Ministry of Finance/org']);
+  assert.deepEqual(names('The move has destroyed part of the Common Agricultural Policy, French milk producers said in a press release.'), [
+    'Common Agricultural Policy/other',
+  ]);
+  assert.deepEqual(names('farmers under the Meat Price Stabilisation Scheme, Finance Minister Roger Douglas said.'), [
+    'Meat Price Stabilisation Scheme/other',
+    'Roger Douglas/person',
+  ]);
+  assert.deepEqual(names('This is the first time cash rebates are available on these two Jeeps, a spokesman said.'), ['Jeeps/other']);
+  // (an appositive's office words still make one: "Deputy General Manager of")
+  assert.ok(names("said Koichi Tsukihara, Deputy General Manager of Sumitomo Bank Ltd's economics department.").includes('Koichi Tsukihara/person'));
+  assert.deepEqual(names('the Liberals, Communists and Centrists voted.'), []);
+});
+
+test('a law named for the body or trade it governs is no body nor anyone; a school of Law stays a body (Reuters 1275, 2445; BASIL)', () => {
+  assert.deepEqual(
+    names('It is to feature alongside the Financial Services Act, aimed to bolster investor protection, and the Building Societies Act, which put these.'),
+    ['Financial Services Act/other', 'Building Societies Act/other'],
+  );
+  assert.deepEqual(names('cash outlays under the Canada Deposit Insurance Act were'), ['Canada Deposit Insurance Act/other']);
+  assert.deepEqual(names('He graduated from the University of Maine School of Law in 1990.'), ['University of Maine School of Law/org']);
+});

@@ -3,12 +3,12 @@
 import type { EntityType, Mention } from '../model.ts';
 import { fold } from '../common/normalize.ts';
 import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, type Token } from './tokens.ts';
-import { lex, isCommonStarter, placeOf, type Lexicon } from './lexicon.ts';
+import { lex, isCommonStarter, isListedStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
-import { ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
+import { LAW_TAILS, OUTLET_NOUNS_AFTER, PORTFOLIO_LIST_HEADS, ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
 import {
   GRADE_AFTER_WORDS,
   GRADE_BEFORE_WORDS,
@@ -31,6 +31,8 @@ import {
   PARTY_LETTERS,
   PARTY_POSTAL_STATES,
   PARTY_OPENERS,
+  PARTY_WORDS,
+  PARTY_WORD_OPENERS,
   POSSESSIVE_HEADS,
   STREET_HEADS,
   RATING_GRADES,
@@ -78,6 +80,14 @@ const SPACED_DASH = '-';
  * headline's capitals after it are a name as often: "CORRECTION - HEINEKEN 1986 YEAR"). */
 const spacedDash = (tokens: Token[], first: number) =>
   tokens[first - 1].start > (tokens[first - 2]?.end ?? -1) && tokens[first].start > tokens[first - 1].end && CAPITALISED.test(tokens[first].text);
+const OUTLET_NOUN_AFTER = new Set(OUTLET_NOUNS_AFTER);
+/** A word of an office's title ("General" of "Deputy General Manager"). */
+function officeWord(L: Lexicon, word: string): boolean {
+  const f = fold(word);
+  return L.appositives.has(f) || L.titles.has(f) || L.roles.has(f);
+}
+/** an indefinite article: "a Bridgeport newspaper" is one of that place's */
+const INDEFINITE = new Set(['a', 'an']);
 /** Words that start a new clause after a comma, not an appositive. */
 const NOT_APPOSITIVE = new Set([
   'and',
@@ -171,6 +181,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   outlet: 3,
   /** a company's noun before the name ("the oil company Ecopetrol said") */
   'company-noun': 3,
+  /** a law's last word ("Financial Services Act"): no type but other, no vote */
+  law: 0,
   /** a team named after its place ("Indianapolis Colts") */
   team: 4,
   /** letters joined by "and", as the wires write an ampersand ("B and D", "LL and E Royalty Trust") */
@@ -361,10 +373,18 @@ const HYPHEN_COMPANY_WORDS = 4;
  * a name the document also writes alone ("Reagan-Gorbachev" beside "Reagan"), nor are both given names
  * ("Jean-Claude"): "Allis-Chalmers", "Brown-Forman", "Rhone-Poulenc".
  */
+/** A capitalised word of `NAME_OPENERS` ("Democratic"), which names nothing alone but goes on to a head after it. */
+const isOpenerWord = (L: Lexicon, t: Token) => t.kind === 'word' && upperFirst(t.text) && L.nameOpeners.has(fold(t.text));
+
 function hyphenatedName(parts: string[], tokens: Token[], i: number, text: string, vocabulary: LowerVocabulary): boolean {
   if (parts.length > 3 || !parts.every((p) => CAPITALISED.test(p))) return false;
   const L = lex();
-  for (let k = i + 1; k < tokens.length && k <= i + HYPHEN_COMPANY_WORDS && spaced(text, tokens, k) && isNameWord(tokens[k]); k++) {
+  // (a party's adjective goes on to the head: "Liberal-Social Democratic Alliance")
+  for (
+    let k = i + 1;
+    k < tokens.length && k <= i + HYPHEN_COMPANY_WORDS && spaced(text, tokens, k) && (isNameWord(tokens[k]) || isOpenerWord(L, tokens[k]));
+    k++
+  ) {
     const { word, possessive } = stripPossessive(tokens[k].text);
     const f = fold(word);
     if (L.legalForms.has(f) || headOf(f) === 'org') return true;
@@ -873,11 +893,21 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // an age set off after a full name: "Gisela Grimm, 67, a retiree from Las Vegas"
   if (words.length >= 2 && isAgeAppositive(tokens, last)) return { type: 'person', cue: 'age' };
   // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
-  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text))) {
+  // (a state after the comma makes a place: "Tom Miller of Maricopa, Ariz as the new president")
+  if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text)) && !stateAfter(tokens, last)) {
     for (let k = last + 2; k < Math.min(tokens.length, last + 8); k++) {
       const w = tokens[k];
       if (w.kind !== 'word') break;
-      if (L.appositives.has(fold(w.text))) return { type: 'person', cue: 'appositive' };
+      const f = fold(w.text);
+      // (an auxiliary ends the scan, and a role before a speech verb is a clause's subject: "the Common Agricultural Policy,
+      // French milk producers said"; "the Conservatives, might call")
+      if (L.auxiliaries.has(f)) break;
+      if (L.appositives.has(f)) {
+        if (tokens[k + 1]?.kind === 'word' && TYPING_SPEECH.has(fold(tokens[k + 1].text))) break;
+        // (nor a title before a name: "the Meat Price Stabilisation Scheme, Finance Minister Roger Douglas said")
+        if (upperFirst(w.text) && tokens[k + 1] !== undefined && isNameWord(tokens[k + 1]) && !officeWord(L, tokens[k + 1].text)) break;
+        return { type: 'person', cue: 'appositive' };
+      }
     }
   }
   if (placeAppositive(tokens, last)) return { type: 'place', cue: 'place-noun' };
@@ -905,6 +935,10 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     // "the House Banking committee", "a House Appropriations subcommittee", "the State department": a body's name
     // before its lower-case noun; one word only when a portfolio's ("the Maekawa committee" is named after a person)
     if (BODY_NOUNS_AFTER.has(noun) && (words.length > 1 || L.portfolios.has(fold(words[0].text)))) return { type: 'org', cue: 'org-head' };
+    // "the authoritative Business Day newspaper said": an outlet's name before its noun
+    // (not a place's: "a Bridgeport newspaper")
+    if (OUTLET_NOUN_AFTER.has(noun) && !INDEFINITE.has(prevWord) && !(words.length >= 2 && L.givenNames.has(fold(words[0].text))) && !placeOf(joined(words)))
+      return { type: 'org', cue: 'outlet' };
     // "the Reagan administration": one name before a term of office is its holder's surname
     if (words.length === 1 && OFFICE_TERMS.has(noun)) return { type: 'person', cue: 'office' };
   }
@@ -924,6 +958,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   return { type: 'other', cue: 'none' };
 }
 
+const LAW_TAIL = new Set(LAW_TAILS);
 /** Type a cleaned run by the gazetteers first, then by its head words. */
 function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: string } | null {
   const L = lex();
@@ -933,6 +968,10 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
   // "U.S. House of Representatives": a known body after its country's name
   if (words.length > 2 && placeOf(words[0].text) && L.knownOrgs.has(fold(name.slice(words[1].start - words[0].start))))
     return { type: 'org', cue: 'gazetteer' };
+  // a law named for the body or trade it governs is no body ("Financial Services Act", "Canada Deposit Insurance Act",
+  // "Trust Fund Bureau Law", "Treasury Bill")
+  // (nor anyone's: "the Financial Services Act, aimed to bolster investor protection"; a school "of Law" is a body)
+  if (words.length >= 2 && LAW_TAIL.has(fold(words[words.length - 1].text)) && words[words.length - 2].text !== 'of') return { type: 'other', cue: 'law' };
   // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname ("Rand Corporation" stays an org)
   const surnamed = words.length === 2 && lex().givenNames.has(fold(words[0].text)) && !lex().orgOnlyHeads.has(fold(words[1].text));
   if (words.length >= 2 && !surnamed) {
@@ -1081,6 +1120,37 @@ const RANK_PREFIX = new Set(RANK_PREFIXES.map((w) => w.toLowerCase()));
  * "Staff Builders", not of "Staff Sgt." nor of "Chief of Staff William Daley"): no title there. */
 const rankAlone = (L: Lexicon, f: string, words: Word[], k: number) =>
   RANK_PREFIX.has(f) && k + 1 < words.length && !L.titles.has(fold(words[k + 1].text)) && !L.givenNames.has(fold(words[k + 1].text));
+/** The most words of an officer's name after the body a title's "of" names ("Robin Leigh-Pemberton"). */
+const OFFICER_NAME_WORDS = 3;
+
+/**
+ * After a title's "of" (`name` opens with it), a body with a head or known to the gazetteer then a given name and a
+ * surname ("of the Bank of England Robin Leigh-Pemberton"): the body and the person are two mentions, pushed to `out`.
+ */
+function officerOfBody(L: Lexicon, text: string, name: Word[], document: string, sentence: number, out: NameMention[], from = 1, cue = 'title'): boolean {
+  let g = from + 1;
+  while (g < name.length && !L.givenNames.has(fold(name[g].text))) g++;
+  const person = name.slice(g);
+  if (person.length < 2 || person.length > OFFICER_NAME_WORDS || hasHead(person) || !person.every((w) => upperFirst(w.text))) return false;
+  let body = name.slice(from, g);
+  while (body.length && ARTICLE_WORD.test(body[0].text)) body = body.slice(1);
+  if (!body.length || CONNECTORS.has(body[body.length - 1].text)) return false;
+  // (the body's last word its head, or the body known: not a head inside a company's name, "Bank Leumi")
+  const typed = gazetteerType(spanOf(text, body), body);
+  if (typed?.type !== 'org' || (typed.cue !== 'gazetteer' && headOf(body[body.length - 1].text) !== 'org' && !headOfPlace(body))) return false;
+  out.push(runMention(text, body, typed.type, typed.cue, document, sentence));
+  out.push(runMention(text, person, 'person', cue, document, sentence));
+  return true;
+}
+/** Whether a body's name ends in "<head> of <place>" ("Federal Reserve Bank of New York"). */
+function headOfPlace(body: Word[]): boolean {
+  let of = body.length - 2;
+  while (of > 0 && body[of].text !== 'of') of--;
+  return of > 0 && headOf(body[of - 1].text) === 'org' && !!placeOf(joined(body.slice(of + 1)));
+}
+/** an article, in any case */
+const ARTICLE_WORD = /^(the|a|an)$/iu;
+
 /** Whether a run is an office's title after its portfolios with an "and" between two ("Trade and Industry Secretary"). */
 function officeTitle(L: Lexicon, words: Word[]): boolean {
   const n = words.length;
@@ -1321,6 +1391,15 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
   return head === 'place' || (head === 'org' && partyOpens(words, n)) ? i + 1 : -1;
 }
 
+const PARTY_WORD = new Set(PARTY_WORDS);
+const PARTY_WORD_OPENER = new Set(PARTY_WORD_OPENERS);
+/** Whether `word`, the token at `last`, opens a party's adjective or a role with the party word after it (in any case:
+ * "The Social democrats in 1986 doubled ..."). */
+function partyWordOpener(word: string, tokens: Token[], last: number, text: string): boolean {
+  const next = tokens[last + 1];
+  return PARTY_WORD_OPENER.has(fold(word)) && next?.kind === 'word' && spaced(text, tokens, last + 1) && PARTY_WORD.has(fold(possessiveStem(next.text)));
+}
+
 const PARTY_OPENER = new Set(PARTY_OPENERS);
 const PARTY_BODY_HEAD = new Set(PARTY_BODY_HEADS);
 /** A party's adjective opens its own bodies' names only ("Republican Party"; "the Republican Senate" is the Senate;
@@ -1391,6 +1470,51 @@ function speaksAlone(words: Word[], tokens: Token[], last: number): boolean {
 function companyRun(words: Word[]): boolean {
   const L = lex();
   return words.length >= 2 && (legalFormsOnly(words, 1) || (L.nameOpeningStarters.has(fold(words[0].text)) && hasHead(words.slice(1)) === 'org'));
+}
+
+/** A portfolio's word, or a common word the document writes in lower case ("Oils" beside "fats and oils"): no
+ * company's nor place's name ("the Ministry of Finance, Mitsubishi and Toyota" are three). */
+const listItemWord = (word: string, vocabulary: LowerVocabulary) => lex().portfolios.has(fold(word)) || vocabulary.has(fold(word));
+/** The most words of one item of a body's list after "of" ("Animal Husbandry"). */
+const PORTFOLIO_LIST_HEAD = new Set(PORTFOLIO_LIST_HEADS);
+const LIST_ITEM_WORDS = 2;
+
+/**
+ * Where a list of capitalised items after a body's "<head> of|for <item>" run ends (the index after its last item), or
+ * -1: ", <item>, ... and <item>" with nothing capitalised after ("the Commodity Board for Margarine, Fats and Oils
+ * said"); without it the last item was a name of its own, a person by the speech verb ("Oils", "Labour").
+ */
+function portfolioList(tokens: Token[], runIdx: number[], j: number, vocabulary: LowerVocabulary): number {
+  const n = runIdx.length;
+  if (n < 3 || tokens[j]?.text !== ',') return -1;
+  const of = tokens[runIdx[n - 2]].text;
+  if ((of !== 'of' && of !== 'for') || !PORTFOLIO_LIST_HEAD.has(fold(tokens[runIdx[n - 3]].text)) || !isNameWord(tokens[runIdx[n - 1]])) return -1;
+  if (placeOf(tokens[runIdx[n - 1]].text)) return -1;
+  let k = j;
+  let and = false;
+  while (!and && k < tokens.length && (tokens[k].text === ',' || tokens[k].text === 'and')) {
+    and = tokens[k].text === 'and';
+    k++;
+    if (tokens[k]?.text === 'and' && !and) {
+      and = true;
+      k++;
+    }
+    let words = 0;
+    while (k < tokens.length && words < LIST_ITEM_WORDS && isNameWord(tokens[k]) && listItemWord(tokens[k].text, vocabulary)) {
+      k++;
+      words++;
+    }
+    if (!words) return -1;
+  }
+  return and && !(k < tokens.length && isNameWord(tokens[k])) ? k : -1;
+}
+
+/** Whether the run of two words or more opens with a name the headline writes before a ticker ("Corning Glass Works"
+ * under "CORNING <GLW>", "Carling O'Keefe Ltd" under "CARLING O'KEEFE <CKB>"). */
+function tickeredRun(words: Word[], text: string, vocabulary: LowerVocabulary): boolean {
+  if (words.length < 2 || !vocabulary.tickeredInHeadline) return false;
+  for (let n = 1; n <= words.length; n++) if (vocabulary.tickeredInHeadline(spanOf(text, words.slice(0, n)))) return true;
+  return false;
 }
 
 /** Does a mention overlap the token? (A loop: a closure over the token made V8 allocate surnameMentions' loop
@@ -1653,6 +1777,14 @@ export function findMentions(text: string, document: string, sentence: number, l
       }
     }
     // Vincent "The Chin" Gigante: one person, written with a nickname
+    // "the Federal Office of Industry, Trade and Labour said": a body's list of portfolios after "of" is its name
+    if (!ended) {
+      const listEnd = portfolioList(tokens, runIdx, j, lowerVocabulary);
+      if (listEnd > j) {
+        for (let x = j; x < listEnd; x++) if (tokens[x].kind === 'word') runIdx.push(x);
+        j = listEnd;
+      }
+    }
     const nicknamed = ended ? null : quotedNickname(tokens, runIdx, j, text, document, sentence);
     if (nicknamed) {
       out.push(nicknamed.mention);
@@ -1672,7 +1804,8 @@ export function findMentions(text: string, document: string, sentence: number, l
     // "by S and P.", "by S/P.": a known name's last letter with the sentence's full stop leaves the stop out
     stopAfterKnown(words, L, text);
     // headline shouting ("MOST VIEWED", Reuters titles): not names unless known
-    if (words.length >= 3 && allCapsWords(words)) continue;
+    // (a listed company's name before its ticker stays: "SHAW'S SUPERMARKETS INC <SHAW>" of a quoted headline)
+    if (words.length >= 3 && allCapsWords(words) && !(L.legalForms.has(fold(words[words.length - 1].text)) && tickerAfter(tokens, last))) continue;
     // a table's row label is no part of the name it stands by ("Shr Royal Dutch Petroleum Co", "Six Mths"); in
     // capitals it marks a headline's fragment ("RISE 5 PCT IN", "MLN DLRS VS"), which names nothing
     const labelled = words.length;
@@ -1710,13 +1843,22 @@ export function findMentions(text: string, document: string, sentence: number, l
       !(words.length > 2 && placeOf(joined(words.slice(0, 2)))) &&
       !L.knownOrgs.has(fold(joined(words))) &&
       // ("S/P said": a known name written with no spaces)
-      !L.knownOrgs.has(fold(spanOf(text, words)))
+      !L.knownOrgs.has(fold(spanOf(text, words))) &&
+      // ("Carling O'Keefe Ltd said" under "CARLING O'KEEFE <CKB> ...", "Advanced Telecommunications Corp <ITEL> said": a
+      // listed company's name, its first word read a starter by its ending only; "Now Chrysler Corp <C>" loses "Now")
+      !(words.length > 1 && !isListedStarter(words[0].text) && (tickerAfter(tokens, last) || tickeredRun(words, text, lowerVocabulary)))
     ) {
       words = words.slice(1);
     }
     while (words.length && LEADING_ARTICLE.test(words[0].text)) words = words.slice(1);
     while (words.length && CONNECTORS.has(words[0].text)) words = words.slice(1);
     if (!words.length) continue;
+    // "a Social Democratic member", "the Alliance of Social Democrats": the word opens a party's adjective, no name
+    if (words[words.length - 1].start === tokens[last].start && partyWordOpener(words[words.length - 1].text, tokens, last, text)) {
+      words = words.slice(0, -1);
+      while (words.length && CONNECTORS.has(words[words.length - 1].text)) words = words.slice(0, -1);
+      if (!words.length) continue;
+    }
     if (words[0].start !== tokens[first].start) initial = false;
     // a trade's letters alone name nothing ("the fifth largest S and L", "C and F, Gulf"); after a name they head it
     // ("Key S and L")
@@ -1929,6 +2071,8 @@ function emitRun(
       if (!(pair || L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))))) continue;
       if (rankAlone(L, f, words, k)) continue;
       let name = words.slice(k + 1);
+      // "Governor of the Bank of England Robin Leigh-Pemberton": the body after "of", then its officer by a given name
+      if (name[0].text === 'of' && officerOfBody(L, text, name, document, sentence, out)) return;
       // "Vice President of Finance Joel Graff": the portfolio after "of" belongs to the title
       if (name[0].text === 'of') {
         let s = 1;
@@ -1952,6 +2096,8 @@ function emitRun(
       break;
     }
   }
+  // "Federal Reserve Board Paul Volcker": a body, then a person by a given name
+  if (whole?.cue !== 'gazetteer' && words.length > 3 && officerOfBody(L, text, words, document, sentence, out, 0, 'given-name')) return;
   if (whole?.cue !== 'gazetteer' && teamName(words)) {
     out.push(runMention(text, words, 'org', 'team', document, sentence));
     return;
@@ -2357,6 +2503,8 @@ function opensName(text: string, span: string): boolean {
 /** Most words of a name before a headline's ticker ("FIRST CITY BANCORP <FBT>"). */
 const HEADLINE_NAME_WORDS = 4;
 
+/** a name's apostrophes ("O'KEEFE" is a word in capitals) */
+const APOSTROPHES = /['’]/gu;
 /** The names a headline writes before a ticker, folded: each run of one to `HEADLINE_NAME_WORDS` words in capitals
  * ending right before it ("TEKELEC <TKLC> SETS PACT WITH BRITISH TELECOM": "tekelec"). */
 function headlineTickered(headline: string): Set<string> {
@@ -2365,7 +2513,7 @@ function headlineTickered(headline: string): Set<string> {
   for (let last = 0; last < tokens.length; last++) {
     if (!tickerAfter(tokens, last)) continue;
     let span = '';
-    for (let k = last; k > last - HEADLINE_NAME_WORDS && k >= 0 && tokens[k].kind === 'word' && isAllCaps(tokens[k].text); k--) {
+    for (let k = last; k > last - HEADLINE_NAME_WORDS && k >= 0 && tokens[k].kind === 'word' && isAllCaps(tokens[k].text.replace(APOSTROPHES, '')); k--) {
       span = span ? `${fold(tokens[k].text)} ${span}` : fold(tokens[k].text);
       out.add(span);
     }

@@ -15,8 +15,8 @@ Pictures Records Entertainment Media Newspaper Daily Weekly Express Mirror Obser
 Inquirer Courier Standard Review Economist Journal Commerce Chamber Secretariat Tribunal Prosecutor's Embassy Consulate
 Council's Ministry's Railways Railway Energy Oil Gas Steel Mining Chemicals Pharmaceuticals Foods Brewery Bancorp
 Bancorporation Bancshares Financial Savings Loan Mutual Partnership Cooperative Co-operative Syndicate Consortium Union's
-Bros Bros. Brothers Survey Patrol Caucus Bourse Community Dept Dept.
-Worldwide Shipping Lines Workers Amusements
+Bros Bros. Brothers Survey Patrol Caucus Bourse Community Dept Dept. Fed
+Worldwide Shipping Lines Workers Amusements Works
 Cie Compagnie Societe Sociedad Compania Companhia Banque Banco Banca Caisse
 AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporated N.L.
 `.trim().split(/\s+/);
@@ -123,7 +123,7 @@ River Sea Ocean Lake Mountain Mountains Mount Mt Mt. Island Islands Isles Provin
 City Street St St. Avenue Ave Ave. Road Square Valley Gulf Bay Peninsula Desert Coast Airport Palace Bridge Strait
 Straits Canal Harbour Harbor Port Park Forest Plains Plateau Highlands Hills Hill Heights Beach Cape Falls Basin
 Delta Republic Kingdom Emirates Territory Territories Prefecture Governorate Canton Borough Township Village Boulevard
-Stadium Arena Hall Cathedral Square Tower Castle Prison Base Field Station
+Stadium Arena Hall Cathedral Square Tower Castle Prison Base Field Station Garden Gardens
 `.trim().split(/\s+/);
 
 /**
@@ -233,6 +233,18 @@ submarine yacht tug barge`
  * person: "the firm John Smith founded"). */
 export const COMPANY_NOUNS = `company firm concern conglomerate`.trim().split(/\s+/);
 
+/** A law's or a security's last word: the heads before it name what it governs, no body ("Financial Services Act",
+ * "Treasury Bill"). Folded. */
+export const LAW_TAILS = `act acts law bill treaty accord`.trim().split(/\s+/);
+/** Heads of bodies named for a list of portfolios or trades after "of" / "for" ("the Federal Office of Industry, Trade
+ * and Labour", "the Commodity Board for Margarine, Fats and Oils"); not a bank's or a company's ("the Bank of England,
+ * Barclays and Lloyds" are three). Folded. */
+export const PORTFOLIO_LIST_HEADS = `office board ministry department commission committee council institute association federation agency`
+  .trim()
+  .split(/\s+/);
+/** An outlet's nouns after its name ("the authoritative Business Day newspaper said"); not "paper", "agency",
+ * "journal", which follow a person's or a body's name as often ("the Tower paper", "the Xinhua agency"). Folded. */
+export const OUTLET_NOUNS_AFTER = `newspaper newspapers magazine tabloid daily`.trim().split(/\s+/);
 export const OUTLET_NOUNS = `newspaper newspapers paper daily weekly magazine tabloid journal agency broadcaster`.trim().split(/\s+/);
 
 /**

@@ -5,7 +5,7 @@
 /** Peoples and parties' members named with no country of theirs ("dissident Kurds", "the ruling Conservatives",
  * "Major Japanese banks" has its country's): adjectives and nationals as demonyms are, no one's name. Folded; a
  * plural's "s" is asked off as the demonyms' is. */
-export const PEOPLES = `kurd kurdish conservatives tories`.split(' ');
+export const PEOPLES = `kurd kurdish conservatives tories liberals communists socialists centrists`.split(' ');
 
 /** country=variants : demonyms (adjectives, not entities; they map to the country). */
 export const COUNTRIES = `

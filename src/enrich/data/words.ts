@@ -30,6 +30,13 @@ socialist liberal conservative european asian african latin internet republican 
  * chamber alone is the name). Folded.
  */
 export const PARTY_OPENERS = `republican`.trim().split(/\s+/);
+/**
+ * A party's words ("Democratic", "Democrats", "Republican") and the words that open a party's adjective or a role with
+ * them, which name nothing alone before one ("a Social Democratic member", "the Free Democrats", "Assistant
+ * Democratic Leader James Clyburn"; "Senate Democratic aide" is the Senate). Folded.
+ */
+export const PARTY_WORDS = `democratic democrat democrats republican republicans congressional`.trim().split(/\s+/);
+export const PARTY_WORD_OPENERS = `social free assistant deputy`.trim().split(/\s+/);
 export const PARTY_BODY_HEADS = `party committee caucus association coalition council conference union alliance front federation club`
   .trim()
   .split(/\s+/);
@@ -245,7 +252,7 @@ ago reuter`
  * only as a known body, place or thing ("FED", "FORD"; "SALES UP", "CRUDE UP" were names).
  */
 export const SHOUTED_HEADLINE_WORDS = `says say sets set up off rise rises rose fall falls fell affects cuts raises raise sees seeks
-plans accepts upholds awards sells selling now late soon very down`
+plans accepts upholds awards sells selling now late soon very down year`
   .trim()
   .split(/\s+/);
 
