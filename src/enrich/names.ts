@@ -563,6 +563,13 @@ function wordsAt(tokens: Token[], at: number[]): Word[] {
   return words;
 }
 
+/** As wordsAt, from `at[from]` on, each word without its possessive ending ("Smith's" -> "Smith"). */
+function stemmedWordsAt(tokens: Token[], at: number[], from: number): Word[] {
+  const words = new Array<Word>(at.length - from);
+  for (let n = from; n < at.length; n++) words[n - from] = { text: possessiveStem(tokens[at[n]].text), start: 0, end: 0, possessive: false };
+  return words;
+}
+
 function hasHead(words: Word[]): 'org' | 'place' | null {
   let head: 'org' | 'place' | null = null;
   let i = 0;
@@ -1891,7 +1898,7 @@ function restoredAfterInitials(tokens: Token[], runIdx: number[], vocabulary: Lo
   const L = lex();
   if (!CAPITALISED.test(word) || !(placeOf(initials) || L.knownOrgs.has(fold(initials).replaceAll('.', ''))) || !vocabulary.capitalisesAfter?.(initials))
     return -1;
-  const rest = runIdx.slice(1).map((x) => ({ text: possessiveStem(tokens[x].text), start: 0, end: 0, possessive: false }));
+  const rest = stemmedWordsAt(tokens, runIdx, 1);
   const head = hasHead(rest);
   if (head === 'org' || L.legalForms.has(fold(rest[rest.length - 1].text)) || L.knownOrgs.has(foldedRun(tokens, runIdx[0], runIdx[runIdx.length - 1])))
     return -1;
@@ -2015,7 +2022,7 @@ function quotedNickname(
   }
   if (nick.length === 0 || !upperFirst(nick[0]) || surname.length === 0) return null;
   // (after initials, a one-word nickname and a surname with no head: "C.N. \"Bud\" Moore", not "E.C. \"Green\" Paper")
-  const surnameWords = surname.map((x) => ({ text: possessiveStem(tokens[x].text), start: 0, end: 0, possessive: false }));
+  const surnameWords = stemmedWordsAt(tokens, surname, 0);
   if (
     !lex().givenNames.has(fold(given)) &&
     (nick.length > 1 || hasHead(surnameWords) || surnameWords.some((w) => lex().titles.has(fold(w.text)) || lex().roles.has(fold(w.text))))

@@ -625,7 +625,6 @@ function ownsVoice(text: string, m: PlacedMention): boolean {
 
 /** The articles before a statement's noun ("released a statement", "issued the statement"). */
 const ARTICLES = new Set(['a', 'the']);
-const foldText = (t: Token) => fold(t.text);
 
 /** The paragraph's tokens from its sentences' (see paragraphTokens), or undefined. */
 function sentenceTokens(r: Reader, text: string, sents: SentenceSpan[]): Token[] | undefined {
@@ -684,7 +683,9 @@ function readParagraph(r: Reader, p: number, text: string, sents: SentenceSpan[]
   // "shot back", "went on": the verb counts with its particle right after it (in a paragraph without quotes too: its
   // speaker may be the next paragraph's, "the DNC issued a statement apologizing ...¶"On behalf of ...""
   // each token folded once (the tables below and the speech verbs read every token's folded form)
-  const folded = tokens.map(foldText);
+  // (holey in both tiers: a \`map\` makes a packed array interpreted and a holey one optimised, and readers deoptimise on both)
+  const folded = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) folded[i] = fold(tokens[i].text);
   const phrasal = new Set<Token>();
   for (let i = 0; i + 1 < tokens.length; i++)
     if (PARTICLES.has(tokens[i + 1].text) && PHRASE_PARTICLES.get(folded[i])?.includes(tokens[i + 1].text)) phrasal.add(tokens[i]);
@@ -730,14 +731,23 @@ function titleCase(text: string, sents: SentenceSpan[], at: number): boolean {
 }
 
 /** A mention as a speaker, under `name` (by default as written). */
-const speakerAt = (r: Reader, m: PlacedMention, name = m.text): Speaker => ({
-  name,
-  type: m.type,
-  at: m.at,
-  paragraph: m.paragraph,
-  sentence: m.sentence,
-  gender: genderOf(r, m),
-});
+const speakerAt = (r: Reader, m: PlacedMention, name = m.text): Speaker => speakerOf(name, m.type, m.at, m.paragraph, m.sentence, genderOf(r, m), undefined);
+
+/** A speaker as a literal of every key in one order, never a spread (`{ ...s, at }`) nor a key left out: a spread's copy
+ * has a map of its own, and the readers of `r.events` / `r.unnamed` deoptimised on each new one (speed117). */
+const speakerOf = (
+  name: string,
+  type: string,
+  at: number,
+  paragraph: number,
+  sentence: number,
+  gender: Gender | undefined,
+  unnamed: string | undefined,
+): Speaker => ({ name, type, at, paragraph, sentence, gender, unnamed });
+
+/** `s` spoken again at another place. */
+const speakerMoved = (s: Speaker, at: number, paragraph: number, sentence: number): Speaker =>
+  speakerOf(s.name, s.type, at, paragraph, sentence, s.gender, s.unnamed);
 
 /** only "and" between two names */
 const AND_BETWEEN = /^\s+and\s+$/u;
@@ -933,13 +943,19 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
       dist * Q.pronounSentenceCost - (subject ? Q.pronounSubjectBonus : 0) + (object ? Q.pronounObjectCost : 0) + untyped + 0.01 * (end - k),
     );
   }
-  return best ? { ...(best as Speaker), gender: (best as Speaker).gender ?? want } : null;
+  const b = best as Speaker | null;
+  return b ? speakerOf(b.name, b.type, b.at, b.paragraph, b.sentence, b.gender ?? want, b.unnamed) : null;
 }
 
 const REFLEXIVES = new Set(['himself', 'herself']);
 /** A role phrase's words without a closing "himself"/"herself" ("the Florida senator himself"). */
-function roleWords(words: string[]): string[] {
-  return words.length && REFLEXIVES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+function roleWords(ws: readonly Token[]): string[] {
+  let n = ws.length;
+  if (n && REFLEXIVES.has(word(ws[n - 1]))) n--;
+  // (one loop into a sized list, not a \`map\` and a \`slice\`: holey in both tiers, as readParagraph's folded words)
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) out[i] = word(ws[i]);
+  return out;
 }
 
 /**
@@ -948,7 +964,7 @@ function roleWords(words: string[]): string[] {
  * or "she" would be, without the gender.
  */
 function roleSpeaker(r: Reader, para: Paragraph, ws: Token[], before: number, described = false): Speaker | null {
-  const w = roleWords(ws.filter((t) => t.kind === 'word').map(word));
+  const w = roleWords(ws.filter((t) => t.kind === 'word'));
   if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || w[0] !== 'the' || !NAMED_ROLES.includes(w[w.length - 1])) return null;
   // its capitalised modifiers ("the Russian leader", "the New Jersey governor") as the text described someone before
   const mods = ws.filter((t) => t.kind === 'word' && UPPER_FIRST.test(t.text) && word(t) !== 'the').map(word);
@@ -1017,7 +1033,7 @@ function unnamedPerson(para: Paragraph, w: string[], phrase: string, at: number)
   const noun = w[w.length - 1];
   if (!SINGLE_DETERMINERS.has(w[0]) || !PERSON_ROLE_NOUNS.has(noun) || PLURAL_NOUN.test(noun)) return undefined;
   const sentence = para.sentenceAt(at)?.index ?? 0;
-  return { name: '', type: 'person', at, paragraph: para.p, sentence, gender: UNNAMED_ROLES.genders[noun], unnamed: phrase };
+  return speakerOf('', 'person', at, para.p, sentence, UNNAMED_ROLES.genders[noun], phrase);
 }
 
 /** A pronoun's referent as what was found: someone left unnamed speaks as they did ("unnamed: ..."), and goes on. */
@@ -1082,8 +1098,10 @@ function linkedRole(r: Reader, para: Paragraph, ws: Token[], k: number): Found {
   const owner = ws[o] && ORG_LINKS.has(word(ws[k + 1])) ? para.ms.find((m) => m.at === ws[o].start && (m.type === 'org' || m.type === 'other')) : undefined;
   // (named as "a Waitrose spokesman" would be: "Waitrose spokesman", a person)
   const noun = ws[k].text;
-  if (owner)
-    return { speaker: { ...speakerAt(r, owner, `${owner.text} ${noun}`), type: 'person', gender: UNNAMED_ROLES.genders[fold(noun)] }, how: `"${phrase}"` };
+  if (owner) {
+    const s = speakerAt(r, owner, `${owner.text} ${noun}`);
+    return { speaker: speakerOf(s.name, 'person', s.at, s.paragraph, s.sentence, UNNAMED_ROLES.genders[fold(noun)], s.unnamed), how: `"${phrase}"` };
+  }
   return { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: unnamedPerson(para, ws.slice(0, k + 1).map(word), phrase, ws[0].start) };
 }
 
@@ -1146,7 +1164,7 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   }
   if (ws.length === 1 && ALONE_PERSONS.has(word(ws[0]))) return { speaker: null, how: `${UNNAMED_HOW}"${ws[0].text}"` };
   if (ws.some((t) => t.kind !== 'word')) return null;
-  const w = roleWords(ws.map(word));
+  const w = roleWords(ws);
   const noun = w[w.length - 1];
   if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || !ROLE_DETERMINERS.has(w[0]) || !isRoleNoun(noun)) return null;
   const phrase = ws.map((t) => t.text).join(' ');
@@ -1156,7 +1174,12 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
     // (from its first capitalised word: "an Eastern Conference executive" is "Eastern Conference executive")
     const from = ws.find((t) => t.start <= owner.at && UPPER_FIRST.test(t.text) && !ROLE_DETERMINERS.has(word(t)));
     const speaker = speakerAt(r, owner, para.text.slice(Math.min(from?.start ?? owner.at, owner.at), ws[ws.length - 1].end));
-    return { speaker: PERSON_ROLE_NOUNS.has(noun) ? { ...speaker, type: 'person' } : speaker, how: `"${phrase}"` };
+    return {
+      speaker: PERSON_ROLE_NOUNS.has(noun)
+        ? speakerOf(speaker.name, 'person', speaker.at, speaker.paragraph, speaker.sentence, speaker.gender, speaker.unnamed)
+        : speaker,
+      how: `"${phrase}"`,
+    };
   }
   const refers =
     (w[0] === 'the' && !OWNERLESS.has(noun)) || (POSSESSIVES.has(w[0]) && PERSON_ROLE_NOUNS.has(noun)) || (DOCUMENT_NOUNS.has(noun) && !OWNERLESS.has(noun));
@@ -1550,7 +1573,7 @@ const PEOPLE = 'people';
 function peopleSpeaker(para: Paragraph, ws: Token[]): Speaker | null {
   if (ws.length !== 2 || word(ws[0]) !== 'the' || !UPPER_FIRST.test(ws[1].text) || !word(ws[1]).endsWith('s') || !isDemonym(ws[1].text)) return null;
   const s = para.sentenceAt(ws[1].start);
-  return { name: ws[1].text, type: PEOPLE, at: ws[1].start, paragraph: para.p, sentence: s?.index ?? 0 };
+  return speakerOf(ws[1].text, PEOPLE, ws[1].start, para.p, s?.index ?? 0, undefined, undefined);
 }
 
 /** A name after a dash right after the quote: `"..." ― Sonya Herridge`. */
@@ -2051,7 +2074,7 @@ function speakerCarried(r: Reader, para: Paragraph, q: Span): Found | null {
     let ev: Speaker | undefined;
     for (let e = r.events.length - 1; e >= 0 && !ev && r.events[e].sentence >= prev.sentence; e--) if (r.events[e].name === prev.speaker) ev = r.events[e];
     return {
-      speaker: ev ?? { name: prev.speaker, type: 'person', at: prev.at, paragraph: prev.paragraph, sentence: prev.sentence },
+      speaker: ev ?? speakerOf(prev.speaker, 'person', prev.at, prev.paragraph, prev.sentence, undefined, undefined),
       how: CARRIED_HOW,
     };
   }
@@ -2201,9 +2224,10 @@ function unnamedSubjects(r: Reader, para: Paragraph, pending: Speaker[]): void {
     // ("An aide to Agriculture Secretary Richard Lyng said": the phrase up to its noun says who)
     const linked = linkedPhraseEndingAt(para, tokens, k);
     const ph = linked ?? phraseEndingAt(r, tokens, k);
-    const w = ph ? roleWords((linked ? linked.slice(0, linkedRoleNoun(para, linked) + 1) : ph).map(word)) : [];
+    if (!ph) continue;
+    const w = roleWords(linked ? linked.slice(0, linkedRoleNoun(para, linked) + 1) : ph);
     const noun = w[w.length - 1];
-    if (!ph || !SINGLE_DETERMINERS.has(w[0]) || !PERSON_ROLE_NOUNS.has(noun) || PLURAL_NOUN.test(noun)) continue;
+    if (!SINGLE_DETERMINERS.has(w[0]) || !PERSON_ROLE_NOUNS.has(noun) || PLURAL_NOUN.test(noun)) continue;
     // (a definite phrase naming whose is the person named who spoke just before, if one did: "Aldo Roldan, Vice President
     // ... at Chase Econometrics, said. ... The Chase economist also said" is Roldan's; left to the names)
     const sentence = para.sentenceAt(ph[0].start)?.index ?? 0;
@@ -2213,7 +2237,7 @@ function unnamedSubjects(r: Reader, para: Paragraph, pending: Speaker[]): void {
     }
     const found = unnamedRole(r, para, ph, ph[0].start);
     const who = found?.speaker ?? found?.unnamed;
-    if (who) r.unnamed.push({ ...who, at: ph[0].start, paragraph: para.p, sentence });
+    if (who) r.unnamed.push(speakerMoved(who, ph[0].start, para.p, sentence));
   }
 }
 
@@ -2245,6 +2269,9 @@ export function findQuotes(
     midNames: new Set(),
     sentenceStarts: new Map(spans.map((x) => [x.index, x.start])),
     sentences: new Map(spans.map((x) => [x.index, x])),
+    // (set later, given here: a key added to the reader later gives it another map, and readParagraph deoptimised on it)
+    paraBefore: undefined,
+    documentTag: undefined,
     lowerWords: () => {
       lower ??= new Set(doc.text.match(LOWER_WORDS) ?? []);
       return lower;
@@ -2302,8 +2329,8 @@ export function findQuotes(
           speakerCarried(r, para, q));
       const found = read ?? r.documentTag;
       // the speaker now speaks here: a later pronoun measures its distance from this quote
-      if (found?.speaker) r.events.push({ ...found.speaker, at: Math.max(q.open, 0), paragraph: p, sentence: last });
-      else if (found?.unnamed) r.unnamed.push({ ...found.unnamed, at: Math.max(q.open, 0), paragraph: p, sentence: last });
+      if (found?.speaker) r.events.push(speakerMoved(found.speaker, Math.max(q.open, 0), p, last));
+      else if (found?.unnamed) r.unnamed.push(speakerMoved(found.unnamed, Math.max(q.open, 0), p, last));
       r.out.push({
         id: `${doc.id}#q${r.out.length + 1}`,
         text: inner,
