@@ -730,3 +730,20 @@ test('the magnitude veto reads two readings of one quake within a quarter as one
   assert.equal(docToStory(units, Date.UTC(1987, 2, 23), storyOf(japan, march18), WEIGHTS).figures, undefined);
   assert.ok(docToStory(units, Date.UTC(1988, 2, 23), storyOf(japan, march18), WEIGHTS).figures);
 });
+
+test("an undated headline alone counts what it or the story leaves out as `absentHeadline`: ECB+ 16_2ecb joins its deputy killing's report", () => {
+  // "Two possible gang members were arrested in the fatal shooting of a sheriff's deputy who was murdered ..." (title
+  // and text one sentence, no date, no name) against 16_3ecb, the report of that killing it joins in the CLI order
+  // (without the rule it opened a story, which the merge pass put with the other deputy killing's reports, 16_2)
+  const [report, own] = storiesOf([['16_2ecb'], ['16_3ecb']], true);
+  const unitsOf = (s: Story) => docUnits(Object.fromEntries(SPACES.map((sp) => [sp, new Map([...s.centroids[sp].sum])])) as never);
+  const units = unitsOf(report);
+  const score = docToStory(units, null, own, WEIGHTS);
+  assert.ok(score.value >= WEIGHTS.join, `${score.value}`);
+  assert.equal(score.headline, 0.3);
+  const f = documentFeatures(ecb.find((d) => d.id === '16_2ecb') as (typeof ecb)[number]);
+  assert.match(describeScore(score, units, f, own), /an undated headline alone: names, dates it or the story leaves out count 0\.30/);
+  // counted as `absent`, the score stays below the join threshold; a dated headline counts them so
+  assert.ok(docToStory(units, null, own, { ...WEIGHTS, absentHeadline: -1 }).value < WEIGHTS.join);
+  assert.equal(docToStory(units, Date.UTC(2005, 0, 10), own, WEIGHTS).headline, undefined);
+});

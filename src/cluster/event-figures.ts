@@ -11,8 +11,10 @@ interface FigureKind {
   linkers: ReadonlySet<string>;
   /** a word right after the figure ("5.6 magnitude", "5.6 -magnitude") */
   after: ReadonlySet<string>;
-  /** a scale named after the figure: "5.6 on the Richter scale" */
+  /** a scale named after the figure: "5.6 on the Richter scale", or with only `scaleLinkers` between that scale and
+   * "on the" ("8.0 on the open-ended Richter scale": the tokenizer splits "open-ended" in two) */
   scale: ReadonlySet<string>;
+  scaleLinkers: ReadonlySet<string>;
   /** a word glued to the figure by a hyphen ("magnitude-5.9": the words "magnitude-5" and "9") */
   glued: ReadonlySet<string>;
   count: number;
@@ -33,6 +35,7 @@ const FIGURE_KINDS: readonly FigureKind[] = [
     linkers: new Set(['of', 'at', 'least', 'about', 'around', 'nearly', 'some', 'was']),
     after: new Set(['magnitude', '-magnitude']),
     scale: new Set(['richter']),
+    scaleLinkers: new Set(['open', 'ended']),
     glued: new Set(['magnitude']),
     count: 3,
     // two agencies' readings of one quake differ by up to a quarter (New Zealand's 6.5 and "6.25", Qeshm's 5.9 and
@@ -72,8 +75,12 @@ const REACH = 4;
 export function figureKind(folded: readonly string[], i: number, n: number): FigureKind | null {
   for (const k of FIGURE_KINDS) {
     if (i + 1 < n && k.after.has(folded[i + 1])) return k;
-    // "5.6 on the Richter scale"
-    if (i + 3 < n && folded[i + 1] === 'on' && k.scale.has(folded[i + 3])) return k;
+    // "5.6 on the Richter scale", "8.0 on the open-ended Richter scale" (a wire's usual wording: Reuters 1962, 2006)
+    if (i + 1 < n && folded[i + 1] === 'on') {
+      let j = i + 3;
+      while (j < n && j <= i + 1 + REACH && k.scaleLinkers.has(folded[j])) j++;
+      if (j < n && k.scale.has(folded[j])) return k;
+    }
     for (let j = i - 1; j >= 0 && j >= i - REACH; j--) {
       if (k.before.has(folded[j])) return k;
       if (!k.linkers.has(folded[j])) break;

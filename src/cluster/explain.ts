@@ -68,7 +68,14 @@ export function describeScore(score: Score, v: DocUnits, f: DocFeatures, story: 
   if (time) parts.push(time);
   if (score.conflict) parts.push(`${conflictReason(score.conflict)}: score x${score.conflict.factor.toFixed(2)}`);
   if (score.figures) parts.push(figuresReason(score.figures));
+  if (score.headline !== undefined) parts.push(headlineReason(score));
   return lead + parts.join('; ');
+}
+
+/** "an undated headline alone: figures, dates it or the story leaves out count 0.30". */
+export function headlineReason(score: Score): string {
+  const out = (['names', 'numbers', 'dates'] as Space[]).filter((s) => score.cosines[s] === undefined).map((s) => LABEL[s]);
+  return `an undated headline alone: ${out.join(', ')} it or the story leaves out count ${(score.headline as number).toFixed(2)}`;
 }
 
 /** "its figures 5.6 magnitude meet none of the story's (5.9 magnitude, 6.1 magnitude): another event: score x0.50". */

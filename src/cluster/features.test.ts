@@ -203,6 +203,20 @@ test('a quake\'s magnitude is a figure of its kind: "5.6 magnitude" beside "5.6"
   assert.deepEqual([...f.numbers.keys()], ['#5600000']);
 });
 
+test('a magnitude on a scale named one word further is of its kind: "8.0 on the open-ended Richter scale" (Reuters 1962, 2006)', () => {
+  const numbers = (t: string) => documentFeatures(doc('x', [t])).numbers;
+  const chile = numbers(
+    'A strong earthquake measuring an estimated 8.0 on the open-ended Richter scale hit northern Chile around 0936, the Meteorological Agency here reported.',
+  );
+  assert.equal(chile.get('#8 magnitude'), 3);
+  assert.equal(
+    numbers('The earthquake which hit northern Chile today, registering 7.0 on the open-ended Richter scale, caused no damage.').get('#7 magnitude'),
+    3,
+  );
+  // a scale further on is not the figure's, nor is another "on" phrase's word
+  assert.ok(!numbers('Shares rose 8.0 on the news, Richter said.').has('#8 magnitude'));
+});
+
 test('a title in sentence case is read for names, one in title case or one the body opens with is not (ECB+ 34_11ecb, 20_1ecbplus)', async () => {
   const ECB = new URL('../../test/fixtures/cluster/ecbplus-dev.jsonl', import.meta.url).pathname;
   const ecb = (await readDocuments([ECB])).documents;

@@ -36,6 +36,9 @@ export interface Score {
   /** the document's figures of a kind that tells events apart ("5.6 magnitude"), none of which the story's
    * reports give, and theirs (document-story only: `figuresApart`); the factor applied */
   figures?: { mine: string[]; theirs: string[]; factor: number };
+  /** the document is an undated headline alone, and a space it or the story has nothing in counted this
+   * (`absentHeadline`, document-story only) */
+  headline?: number;
 }
 
 /** The mention slacks of a set of weights, made once per set (every similarity reads them). */
@@ -161,8 +164,24 @@ export function storyWithout(story: StoryLike, member: DocUnits): DocTarget {
   return { centroids, firstTime: story.firstTime, lastTime: story.lastTime, mentioned: story.mentioned, leads };
 }
 
-export function docToStory(v: DocUnits, when: number | null | TimeSide, story: DocTarget, w: ClusterWeights, floor = 0): Score {
+/** The weights an undated headline alone joins with (`absentHeadline` as `absent`), made once per set. */
+const headlineSets = new WeakMap<ClusterWeights, ClusterWeights>();
+function headlineWeights(w: ClusterWeights): ClusterWeights {
+  let h = headlineSets.get(w);
+  if (!h) headlineSets.set(w, (h = { ...w, absent: w.absentHeadline }));
+  return h;
+}
+
+/** Whether a document is a headline alone (its topic words are its title's: a title's are among its text's) with no
+ * publication day: what it leaves out says less than a full report's silence (`absentHeadline`). */
+function undatedHeadline(v: DocUnits, side: TimeSide, w: ClusterWeights): boolean {
+  return w.absentHeadline >= 0 && side.firstTime === null && v.text.keys.length > 0 && v.text.keys.length <= v.title.keys.length;
+}
+
+export function docToStory(v: DocUnits, when: number | null | TimeSide, story: DocTarget, weights: ClusterWeights, floor = 0): Score {
   const side = typeof when === 'object' && when !== null ? when : { firstTime: when, lastTime: when };
+  const headline = undatedHeadline(v, side, weights);
+  const w = headline ? headlineWeights(weights) : weights;
   // the time factor alone: the records (the score's, the gap's) are made only for a score given back
   const t = timeOnly(side, story, w, w.joinTimeScaleDays);
   // (a pair too far apart scores 0: above a floor, as pruned; every caller asking with a floor keeps only a score
@@ -211,6 +230,7 @@ export function docToStory(v: DocUnits, when: number | null | TimeSide, story: D
   const lead = leadFactor(agreement, namesKnown ? names : undefined, text, w, v.lead?.[0], story.leads);
   const gap = gapOnly(side, story, w);
   const score: Score = lead ? { value: value * lead.factor, cosines, gate, time: t, gap, lead } : { value, cosines, gate, time: t, gap };
+  if (headline && (numbers === undefined || dates === undefined || names === undefined)) score.headline = w.absent;
   const apart = figuresApart(v.numbers, story.centroids.numbers, side, story);
   if (apart) {
     score.value *= w.conflictFloor;
