@@ -310,6 +310,26 @@ test('standard output on a full disk: one line naming it, no stack trace', { ski
   assert.equal(status, 2);
 });
 
+// lines written straight to standard output (`feeds add`'s, --help) were lost on a full disk without a word, exit 0
+test('a line written straight to a full standard output: one line naming it, exit 2, the feed still added', { skip: !existsSync('/dev/full') && 'no /dev/full' }, async () => {
+  const base = join(dir, 'full-feeds-base');
+  const toFull = (args: string[]) => {
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += d));
+    return new Promise<{ status: number | null; stderr: string }>((done) => child.on('close', (status) => done({ status, stderr })));
+  };
+  for (const args of [['--help'], ['feeds', 'add', 'https://www.elfaro.net/rss/', '--db', base]]) {
+    const r = await toFull(args);
+    assert.equal(r.stderr, 'crosscheck: cannot write standard output: no space left on the device\n', args.join(' '));
+    assert.equal(r.status, 2, args.join(' '));
+  }
+  const listed = await cli(['feeds', 'list', '--db', base], dir, 30_000);
+  assert.match(listed.stdout, /^1\thttps:\/\/www\.elfaro\.net\/rss\//);
+});
+
 test('a named pipe or a device where a list of feeds is expected: one line, not a command waiting for ever', async () => {
   const pipe = join(dir, 'feeds.opml');
   spawnSync('mkfifo', [pipe]);

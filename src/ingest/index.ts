@@ -134,7 +134,7 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
     if (FEEDS.has(ext) || looksLikeFeed(decoded.text)) {
       const feed = parseFeed(decoded.text);
       if (feed) {
-        const feedOptions = { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes };
+        const feedOptions = { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes, signal: options.signal };
         for await (const doc of feedDocuments(feed, {
           source: file,
           baseId: id,
