@@ -174,6 +174,7 @@ test('hostile inputs: a gzip bomb of one long line, blank lines, stray NUL bytes
     ]),
   );
   writeFileSync(join(inputs, 'd-letters.txt'), `${'a'.repeat(600_000)}\n`);
+  writeFileSync(join(inputs, 'f-pad.txt'), Buffer.concat([Buffer.from('Draft\n'), Buffer.alloc(8003)]));
   // a record past the longest article read: cut, with a note (runs too long to be words keep it cheap)
   writeFileSync(join(inputs, 'e-long.jsonl'), `${JSON.stringify({ id: 'long', title: 'Long', text: `${'b'.repeat(600)} `.repeat(3500) })}\n`);
   const r = await cli(['analyze', inputs, '-f', 'json', '--max-size', '20MB']);
@@ -184,7 +185,12 @@ test('hostile inputs: a gzip bomb of one long line, blank lines, stray NUL bytes
   assert.deepEqual(about('a-bomb'), [`crosscheck: ${join(inputs, 'a-bomb.jsonl.gz')}#1: record too large (25165824 bytes; raise the limit with --max-size)`]);
   assert.deepEqual(about('b-blank'), [`crosscheck: ${join(inputs, 'b-blank.jsonl')}: no records: 5,000 blank lines`]);
   assert.deepEqual(about('c-nul'), [
-    `crosscheck: ${join(inputs, 'c-nul.txt')}: 3 NUL bytes amid the text and 2,048 NUL bytes of padding at its end taken out; the article is kept`,
+    `crosscheck: ${join(inputs, 'c-nul.txt')}: 3 NUL bytes amid the text and 2,048 NUL bytes of padding at its end taken out; the text is read without them`,
+  ]);
+  // a word padded with NULs: the note said "the article is kept", the next line "no article text found"
+  assert.deepEqual(about('f-pad'), [
+    `crosscheck: ${join(inputs, 'f-pad.txt')}: 8,003 NUL bytes of padding at its end taken out; the text before them is read`,
+    `crosscheck: ${join(inputs, 'f-pad.txt')}: no article text found: the text is one word ("Draft"), too short to be an article`,
   ]);
   assert.deepEqual(about('d-letters'), [
     `crosscheck: ${join(inputs, 'd-letters.txt')}: no readable text: one run of 600,000 characters without a space, no words or sentences`,
