@@ -317,7 +317,9 @@ test('standard output on a full disk: one line naming it, no stack trace', { ski
 });
 
 // lines written straight to standard output (`feeds add`'s, --help) were lost on a full disk without a word, exit 0
-test('a line written straight to a full standard output: one line naming it, exit 2, the feed still added', { skip: !existsSync('/dev/full') && 'no /dev/full' }, async () => {
+test('a line written straight to a full standard output: one line naming it, exit 2, the feed still added', {
+  skip: !existsSync('/dev/full') && 'no /dev/full',
+}, async () => {
   const base = join(dir, 'full-feeds-base');
   const toFull = (args: string[]) => {
     const full = openSync('/dev/full', 'w');

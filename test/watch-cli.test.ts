@@ -50,6 +50,10 @@ test('feeds, alerts and watch --once on a folder base', async () => {
     assert.match((await runCli(['alerts', 'add', lead.slice(0, 200), '--db', db])).stdout, /added alert 2: Rivertown council/);
     assert.match((await runCli(['alerts', 'list', '--db', db])).stdout, /^1\tearthquake\thttp:\/\/127\.0\.0\.1:9\/h\t0 matches/m);
     assert.equal((await runCli(['alerts', 'remove', '7', '--db', db])).stderr.trim(), 'crosscheck: no alert 7 (see crosscheck alerts list)');
+    // the matches of an alert that does not exist listed "[]", as those of one not matched yet do
+    assert.equal((await runCli(['alerts', 'list', '--matches', '1', '--db', db])).stdout, '[]\n');
+    const none = await runCli(['alerts', 'list', '--matches', '7', '--db', db]);
+    assert.deepEqual([none.status, none.stdout, none.stderr], [2, '', 'crosscheck: no alert 7 (see crosscheck alerts list)\n']);
     assert.equal(
       (await runCli(['worker', '--db', db])).stderr.trim(),
       'crosscheck: workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch',
@@ -121,7 +125,14 @@ test('watch on a missing base says so and makes none; on a base without subscrip
   const dir = mkdtempSync(join(tmpdir(), 'cc-watch-none-'));
   try {
     const missing = 'crosscheck: no story base at newz (build one with: crosscheck ingest <inputs> --db newz, or crosscheck feeds add URL --db newz)\n';
-    for (const args of [['watch', '--once'], ['feeds', 'list'], ['feeds', 'export'], ['feeds', 'remove', '1'], ['alerts', 'list'], ['alerts', 'remove', '1']]) {
+    for (const args of [
+      ['watch', '--once'],
+      ['feeds', 'list'],
+      ['feeds', 'export'],
+      ['feeds', 'remove', '1'],
+      ['alerts', 'list'],
+      ['alerts', 'remove', '1'],
+    ]) {
       const r = await childCli([...args, '--db', 'newz'], dir);
       assert.equal(r.stderr, missing, args.join(' '));
       assert.equal(r.status, 1, args.join(' '));

@@ -41,9 +41,13 @@ export function alertsCommand(ctx: CliContext): Command {
           const { adapterOf } = await import('../store/index.ts');
           const db = adapterOf(base);
           const { alertMatches } = await import('../watch/index.ts');
-          if (matchesOf !== undefined) return writeOutput(`${JSON.stringify(await alertMatches(db, matchesOf), null, 2)}\n`, undefined, ctx.stdout);
           const { listAlerts } = await import('../watch/index.ts');
           const list = await listAlerts(db);
+          if (matchesOf !== undefined) {
+            // a mistyped id listed "[]", as an alert that has not matched yet does
+            if (!list.some((a) => a.id === matchesOf)) throw new UsageError(`no alert ${matchesOf} (see crosscheck alerts list)`);
+            return writeOutput(`${JSON.stringify(await alertMatches(db, matchesOf), null, 2)}\n`, undefined, ctx.stdout);
+          }
           await writeOutput(
             list.length
               ? `${list
