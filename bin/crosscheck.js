@@ -29,11 +29,17 @@ else {
   register();
   main = await import(new URL('src/cli/main.ts', root).href);
 }
-// a reader that stops early (`crosscheck analyze ... | head`) is no error
+// a reader that stops early (`crosscheck analyze ... | head`) is no error; any other failure (a full disk) is one line
+// and exit 2, said when heard (a line written straight to the stream was lost without a word, exit 0)
+let stdoutBroken = false;
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
+  stdoutBroken = true;
+  process.stderr.write(main.stdoutFailureLine(err));
+  process.exitCode = 2;
 });
-process.exitCode = await main.run(process.argv.slice(2));
+const code = await main.run(process.argv.slice(2));
+process.exitCode = stdoutBroken && code === 0 ? 2 : code;
 // a name look-up given up at its deadline still holds one of libuv's threads (the system resolver has no limit we can
 // set, nor can it be cancelled): the command is done, so it does not wait for the resolver to give up too
 if (main.lookupsPending?.()) process.exit();

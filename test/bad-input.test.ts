@@ -174,6 +174,7 @@ test('hostile inputs: a gzip bomb of one long line, blank lines, stray NUL bytes
     ]),
   );
   writeFileSync(join(inputs, 'd-letters.txt'), `${'a'.repeat(600_000)}\n`);
+  writeFileSync(join(inputs, 'f-pad.txt'), Buffer.concat([Buffer.from('Draft\n'), Buffer.alloc(8003)]));
   // a record past the longest article read: cut, with a note (runs too long to be words keep it cheap)
   writeFileSync(join(inputs, 'e-long.jsonl'), `${JSON.stringify({ id: 'long', title: 'Long', text: `${'b'.repeat(600)} `.repeat(3500) })}\n`);
   const r = await cli(['analyze', inputs, '-f', 'json', '--max-size', '20MB']);
@@ -184,7 +185,12 @@ test('hostile inputs: a gzip bomb of one long line, blank lines, stray NUL bytes
   assert.deepEqual(about('a-bomb'), [`crosscheck: ${join(inputs, 'a-bomb.jsonl.gz')}#1: record too large (25165824 bytes; raise the limit with --max-size)`]);
   assert.deepEqual(about('b-blank'), [`crosscheck: ${join(inputs, 'b-blank.jsonl')}: no records: 5,000 blank lines`]);
   assert.deepEqual(about('c-nul'), [
-    `crosscheck: ${join(inputs, 'c-nul.txt')}: 3 NUL bytes amid the text and 2,048 NUL bytes of padding at its end taken out; the article is kept`,
+    `crosscheck: ${join(inputs, 'c-nul.txt')}: 3 NUL bytes amid the text and 2,048 NUL bytes of padding at its end taken out; the text is read without them`,
+  ]);
+  // a word padded with NULs: the note said "the article is kept", the next line "no article text found"
+  assert.deepEqual(about('f-pad'), [
+    `crosscheck: ${join(inputs, 'f-pad.txt')}: 8,003 NUL bytes of padding at its end taken out; the text before them is read`,
+    `crosscheck: ${join(inputs, 'f-pad.txt')}: no article text found: the text is one word ("Draft"), too short to be an article`,
   ]);
   assert.deepEqual(about('d-letters'), [
     `crosscheck: ${join(inputs, 'd-letters.txt')}: no readable text: one run of 600,000 characters without a space, no words or sentences`,
@@ -308,6 +314,28 @@ test('standard output on a full disk: one line naming it, no stack trace', { ski
   const status = await new Promise((done) => child.on('close', done));
   assert.equal(stderr, 'crosscheck: cannot write standard output: no space left on the device\n');
   assert.equal(status, 2);
+});
+
+// lines written straight to standard output (`feeds add`'s, --help) were lost on a full disk without a word, exit 0
+test('a line written straight to a full standard output: one line naming it, exit 2, the feed still added', {
+  skip: !existsSync('/dev/full') && 'no /dev/full',
+}, async () => {
+  const base = join(dir, 'full-feeds-base');
+  const toFull = (args: string[]) => {
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'crosscheck.js'), ...args], { stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += d));
+    return new Promise<{ status: number | null; stderr: string }>((done) => child.on('close', (status) => done({ status, stderr })));
+  };
+  for (const args of [['--help'], ['feeds', 'add', 'https://www.elfaro.net/rss/', '--db', base]]) {
+    const r = await toFull(args);
+    assert.equal(r.stderr, 'crosscheck: cannot write standard output: no space left on the device\n', args.join(' '));
+    assert.equal(r.status, 2, args.join(' '));
+  }
+  const listed = await cli(['feeds', 'list', '--db', base], dir, 30_000);
+  assert.match(listed.stdout, /^1\thttps:\/\/www\.elfaro\.net\/rss\//);
 });
 
 test('a named pipe or a device where a list of feeds is expected: one line, not a command waiting for ever', async () => {

@@ -5,6 +5,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Report } from '../src/model.ts';
 import { openBase, openAdapter } from '../src/store/index.ts';
@@ -105,6 +107,41 @@ forEachBackend('crash safety on %s', (kind) => {
       assert.match(again.stdout, new RegExp(`: ${40 - committed} new articles, 0 new versions, ${committed} unchanged, 0 problems`));
       assert.deepEqual(await exportOf(stopped.location), whole);
     });
+  });
+});
+
+// a first Ctrl-C while a URL was being fetched waited for the fetch (up to --timeout) before it stopped
+test('Ctrl-C during a fetch gives the fetch up at once: the connection is closed, the line says what is committed', { timeout: 120_000 }, async () => {
+  await withFreshBase('pglite', async (where) => {
+    const closed: Promise<void>[] = [];
+    let asked!: () => void;
+    const requested = new Promise<void>((r) => (asked = r));
+    // a server that takes the request and never answers
+    const server = createServer((req) => {
+      closed.push(new Promise((r) => req.socket.on('close', () => r())));
+      asked();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/article`;
+      const child = spawn(process.execPath, [CLI, 'ingest', url, '--db', where.location, '--allow-loopback', '--timeout', '600'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk: string) => (stderr += chunk));
+      const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+      await requested;
+      child.kill('SIGINT');
+      // without the change the child waits the 600 s of its timeout: the test's own limit fails it
+      assert.equal(await exited, 130, stderr);
+      await Promise.all(closed);
+      assert.equal(stderr.trim(), 'crosscheck: interrupted before the first batch was committed: nothing was added, the base is as it was');
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // The watch commands from the command line: subscriptions, alerts, the SSRF guard, one-line errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childCli, ROOT, runCli } from './helpers.ts';
@@ -50,6 +50,10 @@ test('feeds, alerts and watch --once on a folder base', async () => {
     assert.match((await runCli(['alerts', 'add', lead.slice(0, 200), '--db', db])).stdout, /added alert 2: Rivertown council/);
     assert.match((await runCli(['alerts', 'list', '--db', db])).stdout, /^1\tearthquake\thttp:\/\/127\.0\.0\.1:9\/h\t0 matches/m);
     assert.equal((await runCli(['alerts', 'remove', '7', '--db', db])).stderr.trim(), 'crosscheck: no alert 7 (see crosscheck alerts list)');
+    // the matches of an alert that does not exist listed "[]", as those of one not matched yet do
+    assert.equal((await runCli(['alerts', 'list', '--matches', '1', '--db', db])).stdout, '[]\n');
+    const none = await runCli(['alerts', 'list', '--matches', '7', '--db', db]);
+    assert.deepEqual([none.status, none.stdout, none.stderr], [2, '', 'crosscheck: no alert 7 (see crosscheck alerts list)\n']);
     assert.equal(
       (await runCli(['worker', '--db', db])).stderr.trim(),
       'crosscheck: workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch',
@@ -102,7 +106,9 @@ test('feeds import names what a file that is no OPML list is; a list cut short i
       r.stderr,
       'crosscheck: cut.opml: the OPML file is cut short (no closing </opml>): the feeds before the cut were read, the rest of the list is not in the file\n',
     );
-    // a list of no feeds (the export of a base without subscriptions) is one
+    // a list of no feeds (the export of a base without subscriptions: its one feed removed) is one
+    await childCli(['feeds', 'add', 'https://www.elfaro.net/rss/', '--db', join(dir, 'empty-base')], dir);
+    await childCli(['feeds', 'remove', '1', '--db', join(dir, 'empty-base')], dir);
     writeFileSync(
       join(dir, 'none.opml'),
       (await childCli(['feeds', 'export', '--db', join(dir, 'empty-base')], dir)).stdout.replace('<body/>', '<body></body>'),
@@ -113,10 +119,28 @@ test('feeds import names what a file that is no OPML list is; a list cut short i
   }
 });
 
-// a base with nothing to poll (a mistyped --db makes a new one) said only "0 polls (...)"
-test('watch on a base without subscriptions says there is nothing to poll and how to add some', async () => {
+// a base with nothing to poll said only "0 polls (...)"; a mistyped --db made a new, empty base first (watch, feeds
+// list / export / remove, alerts list / remove): now a missing base is said, and nothing is made
+test('watch on a missing base says so and makes none; on a base without subscriptions it says there is nothing to poll', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-watch-none-'));
   try {
+    const missing = 'crosscheck: no story base at newz (build one with: crosscheck ingest <inputs> --db newz, or crosscheck feeds add URL --db newz)\n';
+    for (const args of [
+      ['watch', '--once'],
+      ['feeds', 'list'],
+      ['feeds', 'export'],
+      ['feeds', 'remove', '1'],
+      ['alerts', 'list'],
+      ['alerts', 'remove', '1'],
+    ]) {
+      const r = await childCli([...args, '--db', 'newz'], dir);
+      assert.equal(r.stderr, missing, args.join(' '));
+      assert.equal(r.status, 1, args.join(' '));
+      assert.ok(!existsSync(join(dir, 'newz')), `${args.join(' ')} made a base`);
+    }
+    // a base whose one feed was removed: nothing to poll
+    assert.equal((await childCli(['feeds', 'add', 'https://www.elfaro.net/rss/', '--db', 'news'], dir)).status, 0);
+    assert.equal((await childCli(['feeds', 'remove', '1', '--db', 'news'], dir)).stdout, 'removed 1\n');
     const r = await childCli(['watch', '--once', '--db', 'news'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(

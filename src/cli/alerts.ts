@@ -35,38 +35,50 @@ export function alertsCommand(ctx: CliContext): Command {
     ).action(async (opts: BaseFlags & { matches?: string }) => {
       // read before the base is opened, as `remove` does: a mistyped id made a base first
       const matchesOf = opts.matches === undefined ? undefined : count(opts.matches, 'alert id');
-      await withBase(opts, async (base) => {
-        const { adapterOf } = await import('../store/index.ts');
-        const db = adapterOf(base);
-        const { alertMatches } = await import('../watch/index.ts');
-        if (matchesOf !== undefined) return writeOutput(`${JSON.stringify(await alertMatches(db, matchesOf), null, 2)}\n`, undefined, ctx.stdout);
-        const { listAlerts } = await import('../watch/index.ts');
-        const list = await listAlerts(db);
-        await writeOutput(
-          list.length
-            ? `${list
-                .map(
-                  (a) =>
-                    `${a.id}\t${a.query}\t${a.webhook ?? '(no webhook)'}\t${a.matches} matches, ${a.pendingDeliveries} deliveries pending, ${a.failedDeliveries} given up`,
-                )
-                .join('\n')}\n`
-            : 'no alerts (crosscheck alerts add "query" --webhook URL)\n',
-          undefined,
-          ctx.stdout,
-        );
-      });
+      await withBase(
+        opts,
+        async (base) => {
+          const { adapterOf } = await import('../store/index.ts');
+          const db = adapterOf(base);
+          const { alertMatches } = await import('../watch/index.ts');
+          const { listAlerts } = await import('../watch/index.ts');
+          const list = await listAlerts(db);
+          if (matchesOf !== undefined) {
+            // a mistyped id listed "[]", as an alert that has not matched yet does
+            if (!list.some((a) => a.id === matchesOf)) throw new UsageError(`no alert ${matchesOf} (see crosscheck alerts list)`);
+            return writeOutput(`${JSON.stringify(await alertMatches(db, matchesOf), null, 2)}\n`, undefined, ctx.stdout);
+          }
+          await writeOutput(
+            list.length
+              ? `${list
+                  .map(
+                    (a) =>
+                      `${a.id}\t${a.query}\t${a.webhook ?? '(no webhook)'}\t${a.matches} matches, ${a.pendingDeliveries} deliveries pending, ${a.failedDeliveries} given up`,
+                  )
+                  .join('\n')}\n`
+              : 'no alerts (crosscheck alerts add "query" --webhook URL)\n',
+            undefined,
+            ctx.stdout,
+          );
+        },
+        { existing: true },
+      );
     }),
   );
   alerts.addCommand(
     addBaseOption(new Command('remove').description('Delete an alert').argument('<id>')).action(async (id: string, opts: BaseFlags) => {
       // read before the base is opened: a mistyped id made (or upgraded) a base first
       const alertId = count(id, 'alert id');
-      await withBase(opts, async (base) => {
-        const { adapterOf } = await import('../store/index.ts');
-        const { removeAlert } = await import('../watch/index.ts');
-        if (!(await removeAlert(adapterOf(base), alertId))) throw new UsageError(`no alert ${shown(id)} (see crosscheck alerts list)`);
-        ctx.stdout.write(`removed alert ${id}\n`);
-      });
+      await withBase(
+        opts,
+        async (base) => {
+          const { adapterOf } = await import('../store/index.ts');
+          const { removeAlert } = await import('../watch/index.ts');
+          if (!(await removeAlert(adapterOf(base), alertId))) throw new UsageError(`no alert ${shown(id)} (see crosscheck alerts list)`);
+          ctx.stdout.write(`removed alert ${id}\n`);
+        },
+        { existing: true },
+      );
     }),
   );
   return alerts;

@@ -29,7 +29,11 @@ export function dbFlag(flags: BaseFlags): string | undefined {
 }
 
 /** Open the base, run `work`, close the base whatever happens. */
-export async function withBase<T>(flags: BaseFlags, work: (base: StoryBase) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+export async function withBase<T>(
+  flags: BaseFlags,
+  work: (base: StoryBase) => Promise<T>,
+  options: { readOnly?: boolean; existing?: boolean } = {},
+): Promise<T> {
   const db = dbFlag(flags);
   // the store (PGlite, the engine) loads only when a command opens a base, so `--help` starts at once
   const { baseFailure, openBase } = await import('../store/index.ts');

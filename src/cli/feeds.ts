@@ -56,20 +56,24 @@ export function feedsCommand(ctx: CliContext): Command {
         .description('Subscriptions with their state: last success, last error and why, next poll')
         .addOption(new Option('-f, --format <format>').choices(['text', 'json']).default('text')),
     ).action(async (opts: BaseFlags & { format: string }) => {
-      await withBase(opts, async (base) => {
-        const { adapterOf } = await import('../store/index.ts');
-        const { listFeeds } = await import('../watch/index.ts');
-        const list = await listFeeds(adapterOf(base));
-        await writeOutput(
-          opts.format === 'json'
-            ? `${JSON.stringify(list, null, 2)}\n`
-            : list.length
-              ? `${list.map(stateLine).join('\n')}\n`
-              : 'no subscriptions (crosscheck feeds add URL)\n',
-          undefined,
-          ctx.stdout,
-        );
-      });
+      await withBase(
+        opts,
+        async (base) => {
+          const { adapterOf } = await import('../store/index.ts');
+          const { listFeeds } = await import('../watch/index.ts');
+          const list = await listFeeds(adapterOf(base));
+          await writeOutput(
+            opts.format === 'json'
+              ? `${JSON.stringify(list, null, 2)}\n`
+              : list.length
+                ? `${list.map(stateLine).join('\n')}\n`
+                : 'no subscriptions (crosscheck feeds add URL)\n',
+            undefined,
+            ctx.stdout,
+          );
+        },
+        { existing: true },
+      );
     }),
   );
   feeds.addCommand(
@@ -77,12 +81,16 @@ export function feedsCommand(ctx: CliContext): Command {
       async (id: string, opts: BaseFlags) => {
         // read before the base is opened: a mistyped id made (or upgraded) a base first
         const feedId = count(id, 'feed id');
-        await withBase(opts, async (base) => {
-          const { adapterOf } = await import('../store/index.ts');
-          const { removeFeed } = await import('../watch/index.ts');
-          if (!(await removeFeed(adapterOf(base), feedId))) throw new UsageError(`no feed ${shown(id)} (see crosscheck feeds list)`);
-          ctx.stdout.write(`removed ${id}\n`);
-        });
+        await withBase(
+          opts,
+          async (base) => {
+            const { adapterOf } = await import('../store/index.ts');
+            const { removeFeed } = await import('../watch/index.ts');
+            if (!(await removeFeed(adapterOf(base), feedId))) throw new UsageError(`no feed ${shown(id)} (see crosscheck feeds list)`);
+            ctx.stdout.write(`removed ${id}\n`);
+          },
+          { existing: true },
+        );
       },
     ),
   );
@@ -134,7 +142,7 @@ export function feedsCommand(ctx: CliContext): Command {
         outFile(opts.output);
         const { adapterOf } = await import('../store/index.ts');
         const { exportOpml } = await import('../watch/index.ts');
-        await withBase(opts, async (base) => writeOutput(await exportOpml(adapterOf(base)), opts.output, ctx.stdout), { readOnly: false });
+        await withBase(opts, async (base) => writeOutput(await exportOpml(adapterOf(base)), opts.output, ctx.stdout), { existing: true });
       },
     ),
   );

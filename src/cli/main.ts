@@ -15,6 +15,13 @@ import { storiesCommand } from './stories.ts';
 import { storyCommand } from './story.ts';
 import { searchCommand } from './search.ts';
 import { exportCommand } from './export.ts';
+import { AlreadySaid, stdoutFailure } from './output.ts';
+
+/** bin/crosscheck.js tells a failed write to standard output (a full disk) in one line, once. */
+export function stdoutFailureLine(err: unknown): string {
+  const line = stdoutFailure(err);
+  return line && `${PROGRAM}: ${line}\n`;
+}
 
 /** bin/crosscheck.js asks, once the command is done: a name look-up given up at its deadline may hold the process. */
 export { lookupsPending } from '../ingest/net-guard.ts';
@@ -120,6 +127,7 @@ export async function run(args: string[], io: { stdout?: OutStream; stderr?: Out
   } catch (err) {
     // help and version exit 0; everything else commander reports is a usage error
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof AlreadySaid) return 2;
     if (err instanceof UsageError) {
       ctx.stderr.write(`${PROGRAM}: ${err.message}\n`);
       return 2;

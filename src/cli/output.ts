@@ -70,6 +70,25 @@ async function writeAll(handle: FileHandle, piece: string | Buffer): Promise<voi
   }
 }
 
+/** Write errors of standard output already said: the stream's 'error' event and the write's callback carry the same
+ * error, and each listener may be the first to hear it. */
+const said = new WeakSet<object>();
+
+/** A failure already told on stderr: the command ends with exit 2 and no second line. */
+export class AlreadySaid extends Error {}
+
+/**
+ * The line a failed write to standard output gets (`> /dev/full`), the first time that error is heard; '' after.
+ * Lines written straight to the stream (`feeds add`, watch's counts, --help) were lost without a word, exit 0.
+ */
+export function stdoutFailure(err: unknown): string {
+  if (err && typeof err === 'object') {
+    if (said.has(err)) return '';
+    said.add(err);
+  }
+  return `cannot write standard output: ${describeFsError(err)}`;
+}
+
 async function writeStdout(text: OutputText, stdout: NodeJS.WritableStream): Promise<void> {
   for await (const chunk of batched(text, true)) {
     await new Promise<void>((resolve, reject) => stdout.write(chunk, (err) => (err ? reject(err) : resolve())));
@@ -124,7 +143,9 @@ export async function writeOutput(
     // standard output on a full disk (`> /dev/full`) was an internal error with a stack; a reader gone (EPIPE) is no
     // failure (bin/crosscheck.js ends the process quietly)
     return writeStdout(text, stdout).catch((err: NodeJS.ErrnoException) => {
-      throw err?.code === 'EPIPE' ? err : fail(`cannot write standard output: ${describeFsError(err)}`);
+      if (err?.code === 'EPIPE') throw err;
+      const line = stdoutFailure(err);
+      throw line ? fail(line) : new AlreadySaid();
     });
   try {
     // a device or a named pipe (/dev/null, a FIFO a reader waits on) is written to: a rename put a file in its place

@@ -56,49 +56,53 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
   // alerts link to it: a mistyped address would be posted in every alert
   if (!URL.canParse(opts.publicUrl) || !/^https?:$/.test(new URL(opts.publicUrl).protocol))
     throw new UsageError(`not a public URL: ${opts.publicUrl} (http or https, e.g. http://127.0.0.1:8080)`);
-  await withBase(opts, async (base) => {
-    const { adapterOf } = await import('../store/index.ts');
-    const db = adapterOf(base);
-    if (mode === 'worker' && db.kind !== 'postgres')
-      throw new UsageError('workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch');
-    const { Watcher } = await import('../watch/index.ts');
-    const w = new Watcher(db, {
-      concurrency,
-      perHostGapMs: gap,
-      allowPrivate: privateAccess(opts),
-      timeoutMs,
-      maxBytes,
-      leaseMs: lease * 1000,
-      seed: opts.seed,
-      publicUrl: opts.publicUrl,
-    });
-    // a feed that could not be read, or was read with a note: one line naming it, and the watch goes on
-    w.onProblem = (p) => {
-      if (!opts.quiet) ctx.stderr.write(`${problemLine(p)}\n`);
-    };
-    // a base with nothing to poll (a mistyped --db makes a new one) said only "0 polls"
-    const { listFeeds } = await import('../watch/index.ts');
-    if (!opts.quiet && !(await listFeeds(db)).length)
-      ctx.stderr.write(`${PROGRAM}: ${base.location}: no subscriptions to poll yet: add feeds with crosscheck feeds add URL, or feeds import FILE.opml\n`);
-    let stopping = false;
-    const stop = () => {
-      if (!opts.quiet) ctx.stderr.write('crosscheck: stopping after this pass\n');
-      stopping = true;
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    let last = 0;
-    w.onCommit = () => {
-      if (!opts.quiet && Date.now() - last > 5000) {
-        last = Date.now();
-        ctx.stderr.write(`crosscheck: ${countsLine(w.counts)}\n`);
-      }
-    };
-    if (opts.once) await w.once(sleep);
-    else if (opts.exitWhenIdle) await w.untilIdle(sleep, () => stopping);
-    else await w.run(sleep, () => stopping);
-    ctx.stdout.write(`${base.location}: ${countsLine(w.counts)}\n`);
-  });
+  await withBase(
+    opts,
+    async (base) => {
+      const { adapterOf } = await import('../store/index.ts');
+      const db = adapterOf(base);
+      if (mode === 'worker' && db.kind !== 'postgres')
+        throw new UsageError('workers share a PostgreSQL base: --db postgres://...; for a folder base run crosscheck watch');
+      const { Watcher } = await import('../watch/index.ts');
+      const w = new Watcher(db, {
+        concurrency,
+        perHostGapMs: gap,
+        allowPrivate: privateAccess(opts),
+        timeoutMs,
+        maxBytes,
+        leaseMs: lease * 1000,
+        seed: opts.seed,
+        publicUrl: opts.publicUrl,
+      });
+      // a feed that could not be read, or was read with a note: one line naming it, and the watch goes on
+      w.onProblem = (p) => {
+        if (!opts.quiet) ctx.stderr.write(`${problemLine(p)}\n`);
+      };
+      // a base with nothing to poll (a mistyped --db makes a new one) said only "0 polls"
+      const { listFeeds } = await import('../watch/index.ts');
+      if (!opts.quiet && !(await listFeeds(db)).length)
+        ctx.stderr.write(`${PROGRAM}: ${base.location}: no subscriptions to poll yet: add feeds with crosscheck feeds add URL, or feeds import FILE.opml\n`);
+      let stopping = false;
+      const stop = () => {
+        if (!opts.quiet) ctx.stderr.write('crosscheck: stopping after this pass\n');
+        stopping = true;
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      let last = 0;
+      w.onCommit = () => {
+        if (!opts.quiet && Date.now() - last > 5000) {
+          last = Date.now();
+          ctx.stderr.write(`crosscheck: ${countsLine(w.counts)}\n`);
+        }
+      };
+      if (opts.once) await w.once(sleep);
+      else if (opts.exitWhenIdle) await w.untilIdle(sleep, () => stopping);
+      else await w.run(sleep, () => stopping);
+      ctx.stdout.write(`${base.location}: ${countsLine(w.counts)}\n`);
+    },
+    { existing: true },
+  );
 }
 
 export function watchCommand(ctx: CliContext): Command {

@@ -24,7 +24,14 @@ export interface FetchOptions {
   retryClosed?: boolean;
   /** the first request on a new connection, not one kept alive (the watcher's poll taken again after a closed one) */
   fresh?: boolean;
+  /** given up at once when aborted (a Ctrl-C): the connection is closed, the answer is a problem */
+  signal?: AbortSignal;
 }
+
+/** The options as a fetch reads them: each given or defaulted (the signal stays optional). */
+type FetchSettings = Required<Omit<FetchOptions, 'signal'>> & Pick<FetchOptions, 'signal'>;
+
+const STOPPED = 'the fetch was stopped (interrupted)';
 
 export interface Fetched {
   /** the URL after redirects */
@@ -144,13 +151,14 @@ function codingsOf(headers: http.IncomingHttpHeaders): { codings: Coding[] } | {
 }
 
 /** One request, no redirects followed; `fresh`: on a new connection, not one kept alive from an earlier request. */
-function requestOnce(url: URL, address: { address: string; family: number }, opts: Required<FetchOptions>, deadline: number, fresh = false): Promise<Hop> {
+function requestOnce(url: URL, address: { address: string; family: number }, opts: FetchSettings, deadline: number, fresh = false): Promise<Hop> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (r: Hop) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', stopped);
       req.destroy();
       // a decompressor still holding input would go on inflating it after the answer is given up
       for (const d of decoders) d.destroy();
@@ -161,6 +169,8 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
     let answer: http.IncomingMessage | null = null;
     const remaining = Math.max(1, deadline - Date.now());
     const timer = setTimeout(() => finish({ problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` }), remaining);
+    const stopped = () => finish({ problem: STOPPED });
+    opts.signal?.addEventListener('abort', stopped, { once: true });
     const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(
       url,
@@ -285,7 +295,7 @@ function requestOnce(url: URL, address: { address: string; family: number }, opt
 
 /** Fetch a URL, following up to MAX_REDIRECTS redirects, each new host checked like the first. */
 export async function fetchUrl(value: string, options: FetchOptions = {}): Promise<FetchResult> {
-  const opts: Required<FetchOptions> = {
+  const opts: FetchSettings = {
     allowPrivate: options.allowPrivate ?? false,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -293,7 +303,9 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     anyStatus: options.anyStatus ?? false,
     retryClosed: options.retryClosed ?? true,
     fresh: options.fresh ?? false,
+    signal: options.signal,
   };
+  if (opts.signal?.aborted) return { problem: STOPPED };
   const deadline = Date.now() + opts.timeoutMs;
   let current = value;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -302,6 +314,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
     const address = await resolveAllowed(url.hostname, opts.allowPrivate, { deadline, seconds: Math.round(opts.timeoutMs / 1000) });
     if ('problem' in address) return hop ? { problem: `redirected to ${shortUrl(url.href)}: ${address.problem}` } : address;
     if (Date.now() >= deadline) return { problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` };
+    if (opts.signal?.aborted) return { problem: STOPPED };
     let result = await requestOnce(url, address, opts, deadline, opts.fresh && hop === 0);
     // the server closed the kept-alive connection while this process was busy (a slow page between two fetches
     // outlasted its keep-alive timeout): the request was never answered; once more on a new connection

@@ -59,7 +59,9 @@ const FEEDS = new Set(['.rss', '.atom', '.xml']);
 function nulNote({ stray, padding }: { stray: number; padding: number }): string {
   const bytes = (n: number) => `${n.toLocaleString('en-US')} NUL byte${n === 1 ? '' : 's'}`;
   const what = [stray ? `${bytes(stray)} amid the text` : '', padding ? `${bytes(padding)} of padding at its end` : ''].filter(Boolean);
-  return `${what.join(' and ')} taken out; the article is kept`;
+  // said before the text is read, so it says nothing of what the reading finds: "the article is kept" came before
+  // "no article text found" for a word or two padded with NULs
+  return `${what.join(' and ')} taken out; the text ${stray ? 'is read without them' : 'before them is read'}`;
 }
 
 /** The user's arguments in order: web addresses as they are, paths expanded to files. */
@@ -134,7 +136,7 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
     if (FEEDS.has(ext) || looksLikeFeed(decoded.text)) {
       const feed = parseFeed(decoded.text);
       if (feed) {
-        const feedOptions = { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes };
+        const feedOptions = { allowPrivate: options.allowPrivate, timeoutMs: options.timeoutMs, maxBytes, signal: options.signal };
         for await (const doc of feedDocuments(feed, {
           source: file,
           baseId: id,

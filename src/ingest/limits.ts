@@ -29,6 +29,8 @@ export interface IngestOptions {
   timeoutMs?: number;
   /** fetch the page a feed item links to when the feed holds only a summary (on for feeds read from a URL) */
   fetchLinks?: boolean;
+  /** stops the run: a fetch under way is given up at once (a first Ctrl-C waited for it, up to the timeout) */
+  signal?: AbortSignal;
 }
 
 /** Web fetches: time, redirect hops. */

@@ -19,6 +19,7 @@ export async function* ingestUrl(arg: string, firstOrder: number, options: Inges
     allowPrivate: options.allowPrivate ?? false,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    signal: options.signal,
   };
   const source = arg.trim();
   const page = await fetchUrl(source, fetchOptions);

@@ -63,6 +63,9 @@ export function notBaseLocation(location: string): string | null {
 
 /** What a read-only command says when there is no base where it looks. */
 export const noBaseMessage = (where: string) => `no story base at ${where} (build one with: crosscheck ingest <inputs> --db ${where})`;
+/** The same for the commands of subscriptions and alerts: a base is made by ingest, or by the first feed or alert. */
+export const noSubscriptionsBaseMessage = (where: string) =>
+  `no story base at ${where} (build one with: crosscheck ingest <inputs> --db ${where}, or crosscheck feeds add URL --db ${where})`;
 
 /** The base used when no --db or CROSSCHECK_DB names one. */
 export const DEFAULT_BASE = './crosscheck-data';

@@ -1,7 +1,7 @@
 // Store stage: the story base. One schema (migrations/), two backends behind one adapter interface:
 // PGlite in a folder (the default, ./crosscheck-data or CROSSCHECK_DB) and a PostgreSQL server (postgres:// URL).
 import type { RawDocument } from '../model.ts';
-import { BaseError, baseFailure, DEFAULT_BASE, isServerLocation, noBaseMessage, notBaseLocation, type Adapter } from './adapter.ts';
+import { BaseError, baseFailure, DEFAULT_BASE, isServerLocation, noBaseMessage, noSubscriptionsBaseMessage, notBaseLocation, type Adapter } from './adapter.ts';
 import { migrate, schemaKey } from './migrate.ts';
 import { holdsBase, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
@@ -86,12 +86,15 @@ export function adapterOf(base: StoryBase): Adapter {
 }
 
 /** Open (creating or upgrading when needed) the base at a folder or postgres:// URL; a read-only open never creates one. */
-export async function openBase(location?: string, options: { readOnly?: boolean } = {}): Promise<StoryBase> {
+export async function openBase(location?: string, options: { readOnly?: boolean; existing?: boolean } = {}): Promise<StoryBase> {
   const where = baseLocation(location);
   const mistake = notBaseLocation(where);
   if (mistake) throw new BaseError(mistake);
-  // a mistyped folder for reading is a user mistake, not a new empty base (and no stray folder is left)
-  if (options.readOnly && !isServerLocation(where) && !holdsBase(where)) throw new BaseError(noBaseMessage(where));
+  // a mistyped folder for reading is a user mistake, not a new empty base (and no stray folder is left); so for a
+  // command that works on what a base holds (`existing`: watch, feeds list, alerts remove): `watch --db` mistyped
+  // made a new base and said there was nothing to poll
+  if ((options.readOnly || options.existing) && !isServerLocation(where) && !holdsBase(where))
+    throw new BaseError(options.existing ? noSubscriptionsBaseMessage(where) : noBaseMessage(where));
   // a new folder starts as a copy of the migrated empty base the cache keeps (pglite.ts, pristine.ts)
   const db =
     isServerLocation(where) || options.readOnly ? await openAdapter(where) : await openPglite(where, { key: schemaKey(), migrate: (fresh) => migrate(fresh) });

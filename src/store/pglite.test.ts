@@ -2,9 +2,10 @@
 // as the same text as short ones; the base runs without full-page images nor zero-filled WAL segments.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../../test/scratch.ts';
-import { BYTES_FROM, openPglite, textParameter } from './pglite.ts';
+import { BYTES_FROM, ENGINE_MAJOR, openPglite, textParameter } from './pglite.ts';
 
 // real text with what an encoder can get wrong: accents, other scripts, quotes, a backslash, line breaks,
 // a character outside the basic plane, and a lone surrogate (PGlite's text path and Buffer.from both store U+FFFD)
@@ -50,4 +51,29 @@ test('texts of every length are stored as the same text; full-page images and WA
   } finally {
     await db.close();
   }
+});
+
+// a base of another PostgreSQL version said "PGlite failed to initialize properly"; a damaged pg_control "Aborted().
+// Build with -sASSERTIONS for more info."
+test('a base folder of another PostgreSQL version, or one the engine stops on, is named so; its files are left as they are', async () => {
+  const dir = scratchDir('cc-pglite-files-');
+  const made = join(dir, 'base');
+  await (await openPglite(made)).close();
+  assert.equal(readFileSync(join(made, 'pgdata', 'PG_VERSION'), 'utf8').trim(), ENGINE_MAJOR, 'the engine writes the version said');
+  const copy = (name: string, file: string, text: string) => {
+    const to = join(dir, name);
+    cpSync(made, to, { recursive: true });
+    writeFileSync(join(to, 'pgdata', file), text);
+    return to;
+  };
+  const newer = copy('newer', 'PG_VERSION', '99\n');
+  await assert.rejects(openPglite(newer), {
+    message: `cannot open base ${newer}: its database files are PostgreSQL "99"'s, this crosscheck's engine is PostgreSQL ${ENGINE_MAJOR}'s: open it with the crosscheck that made it (the folder is left as it is)`,
+  });
+  assert.equal(readFileSync(join(newer, 'pgdata', 'PG_VERSION'), 'utf8'), '99\n');
+  const damaged = copy('damaged', join('global', 'pg_control'), 'not a control file\n');
+  await assert.rejects(openPglite(damaged), {
+    message: `cannot open base ${damaged}: its database files are damaged: the engine stopped on them (Aborted()); the folder is left as it is: restore a copy of it, or build a new base`,
+  });
+  assert.ok(!existsSync(join(damaged, 'crosscheck.lock')), 'the lock is given back');
 });

@@ -36,11 +36,31 @@ function readOnlyPart(location: string): string | null {
   return walk(location, 0);
 }
 
-/** Why a base could not be opened or locked: a part of it that is read-only, else the error's own words. */
+/** The PostgreSQL major version the bundled engine reads and writes (PGlite 0.5: 18); pglite.test checks it against
+ * a new base's own PG_VERSION. */
+export const ENGINE_MAJOR = '18';
+
+/** PGlite's words when its engine stops on the files it is given ("Aborted(). Build with -sASSERTIONS for more info."
+ * for a damaged pg_control; "failed to initialize properly" for files of another PostgreSQL version). */
+const ENGINE_STOPPED = /^(?:PGlite failed to initialize properly|Aborted\(\))/;
+
+/** Why a base could not be opened or locked: a part of it that is read-only, files of another PostgreSQL version or
+ * that the engine stops on, else the error's own words. */
 function openFailure(location: string, err: unknown): string {
   const part = readOnlyPart(location);
   if (part) return `${relative(location, part) || 'its folder'} is read-only (${READ_ONLY})`;
-  return (err as Error).message;
+  const message = err instanceof Error ? err.message : String(err);
+  let files: string | null = null;
+  try {
+    files = readFileSync(join(location, 'pgdata', 'PG_VERSION'), 'utf8').trim();
+  } catch {
+    // no data folder yet (or unreadable): the error's own words
+  }
+  if (files !== null && files !== ENGINE_MAJOR)
+    return `its database files are PostgreSQL ${JSON.stringify(files.slice(0, 20))}'s, this crosscheck's engine is PostgreSQL ${ENGINE_MAJOR}'s: open it with the crosscheck that made it (the folder is left as it is)`;
+  if (ENGINE_STOPPED.test(message))
+    return `its database files are damaged: the engine stopped on them (${message.split('.')[0]}); the folder is left as it is: restore a copy of it, or build a new base`;
+  return message;
 }
 
 /** Take the folder's lock, or say who holds it. Returns the function that gives it back. */

@@ -75,8 +75,8 @@ export interface BaseIngestOptions extends IngestOptions {
   onProblem?(p: Problem): void;
   /** called after each committed batch with the inputs read so far */
   onBatch?(read: number): void;
-  /** stops the run between two inputs or two statements: the batch being written commits nothing, the ingest
-   * rejects with the signal's reason */
+  /** stops the run between two inputs or two statements (and a fetch under way): the batch being written commits
+   * nothing, the ingest rejects with the signal's reason */
   signal?: AbortSignal;
   /** inputs per transaction (default 200) */
   batchSize?: number;
