@@ -216,12 +216,15 @@ export const QUOTING_VERBS = ['quoted', 'quotes', 'quoting', 'quote', 'cited', '
  */
 export const QUOTED_AS = { participles: ['quoted', 'cited'], link: 'as' };
 
+// (a module-level const: esbuild writes a \p{} pattern out as a constructor call, made once only at the top level)
+const REPORTED_GAP = /^\s+(?:that\s+)?(?:\p{Lu}\p{Ll}{1,3}\.\s+)?$/u;
+
 /**
  * Tag verbs after which a person's name with a speech verb of its own is whose words the quote reports (""We got wiped
  * out ...," aides said Mr. Ryan told his colleagues" is Ryan's, not the aides'); `gap`: what may stand between ("that", a
  * title), at most `gapChars` characters.
  */
-export const REPORTED_SPEAKER = { tags: ['said', 'say', 'says'], gap: /^\s+(?:that\s+)?(?:\p{Lu}\p{Ll}{1,3}\.\s+)?$/u, gapChars: 14 };
+export const REPORTED_SPEAKER = { tags: ['said', 'say', 'says'], gap: REPORTED_GAP, gapChars: 14 };
 
 /** Speech verbs whose object is the one spoken to ("told CNN", "asked Trump"), never the speaker. */
 export const LISTENER_VERBS = `tell tells told telling ask asks asked asking inform informs informed urge urges urged
