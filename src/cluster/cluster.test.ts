@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocuments } from '../pipeline.ts';
 import { StoryClusterer, clusterStories } from './index.ts';
-import { Centroid, dot, normalise } from './vector.ts';
+import { Centroid, CentroidWithout, dot, normalise } from './vector.ts';
 import { bcubed, shuffled } from './eval.ts';
 import { readFileSync } from 'node:fs';
 import { documentFeatures, type DocFeatures } from './features.ts';
@@ -393,6 +393,29 @@ test('add takes the features and key ids its caller read (the story base reads t
   } finally {
     release();
   }
+});
+
+test("a refinement round reads a member's own story without it only when another story reaches the join threshold for it", () => {
+  const c = new StoryClusterer();
+  for (const d of ecb) c.add(d);
+  c.merge();
+  // every member of a story of two or more is looked at; its own story without it is read in the topic words' space
+  const looked = c.stories.filter((s) => !s.mergedInto && s.members.length >= 2).reduce((n, s) => n + s.members.length, 0);
+  const ownRead = new Set<CentroidWithout>();
+  const meanWith = CentroidWithout.prototype.meanWith;
+  CentroidWithout.prototype.meanWith = function (this: CentroidWithout, unit) {
+    ownRead.add(this);
+    return meanWith.call(this, unit);
+  };
+  let moved: Set<Story>;
+  try {
+    moved = c.refine();
+  } finally {
+    CentroidWithout.prototype.meanWith = meanWith;
+  }
+  assert.ok(moved.size > 0, 'something moves');
+  // (at most five spaces a reading; on ECB+ dev most members have no other story at the threshold)
+  assert.ok(ownRead.size / 5 < looked / 4, `${ownRead.size} own-story spaces read for ${looked} members looked at`);
 });
 
 test("a refinement round around a few stories, from a position on, reads no other story's member list (the same moves as ever)", () => {

@@ -136,6 +136,48 @@ test('two stories are scored with one product of their sums per space, their lea
   assert.ok(withLeads > 100, `${withLeads} pairs with lead subjects`);
 });
 
+test('two stories whose time factor alone is below the floor are pruned before any product, their ceiling the time factor', () => {
+  const { stories } = read();
+  const DAY = 86_400_000;
+  const products = { n: 0 };
+  const meanWithCentroid = Centroid.prototype.meanWithCentroid;
+  Centroid.prototype.meanWithCentroid = function (this: Centroid, other: Centroid) {
+    products.n++;
+    return meanWithCentroid.call(this, other);
+  };
+  let apart = 0;
+  try {
+    for (const a of stories) {
+      for (const b of stories) {
+        if (a === b || a.firstTime === null || b.firstTime === null) continue;
+        const [first, last] = [b.firstTime, b.lastTime as number];
+        // b as if published weeks later: its time factor between "too far" and the merge threshold
+        for (const days of [20, 40, 80]) {
+          b.firstTime = first + days * DAY;
+          b.lastTime = last + days * DAY;
+          const full = storyToStory(a, b, WEIGHTS);
+          if (full.time >= WEIGHTS.merge || full.value === 0) continue;
+          apart++;
+          assert.ok(full.value <= full.time, `${full.value} above its time factor ${full.time}`);
+          products.n = 0;
+          const ceilings = { text: Number.POSITIVE_INFINITY, names: Number.POSITIVE_INFINITY };
+          const pruned = storyToStory(a, b, WEIGHTS, WEIGHTS.merge, ceilings);
+          assert.equal(pruned.pruned, true);
+          assert.equal(products.n, 0, 'no product of the sums');
+          assert.ok(ceilings.text >= full.time && ceilings.text < WEIGHTS.merge, `ceiling ${ceilings.text}, time ${full.time}`);
+          // below its time factor the floor does not rule the pair out: scored as without one
+          if (full.value >= full.time / 2) assert.deepEqual(storyToStory(a, b, WEIGHTS, full.time / 2), full);
+        }
+        b.firstTime = first;
+        b.lastTime = last;
+      }
+    }
+  } finally {
+    Centroid.prototype.meanWithCentroid = meanWithCentroid;
+  }
+  assert.ok(apart > 100, `${apart} pairs apart in time`);
+});
+
 /** sharedKeys as it was written before it ranked in a scratch: every shared pair made, all sorted, the first k. */
 function sharedKeysBySort(a: ReadVec, b: ReadVec, k: number): number[] {
   const out: Array<[number, number]> = [];

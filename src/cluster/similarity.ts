@@ -466,7 +466,8 @@ function cohesion(c: Centroid, prior: number, pseudo: number): number {
 }
 
 /** The ceilings a story pair's score was checked against its floor by (`storyToStory`): from the topic words'
- * relative cosine, then from the names' too. A ceiling not reached stays as the caller set it. */
+ * relative cosine (or the time factor alone, when that ruled the pair out), then from the names' too. A ceiling
+ * not reached stays as the caller set it. */
 export interface Ceilings {
   text: number;
   names: number;
@@ -480,6 +481,13 @@ export interface Ceilings {
 export function storyToStory(a: StoryLike, b: StoryLike, w: ClusterWeights, floor = 0, ceilings?: Ceilings): Score {
   const { time: t, gap } = timeFactor(a, b, w, w.timeScaleDays);
   if (t < FAR) return { value: 0, cosines: {}, gate: 1, time: t, gap };
+  // the time factor alone can rule the pair out (every other factor of the score is at most 1): then not even the
+  // topic words' product is worth computing (all of Reuters: a quarter of the merge passes' pairs). Its ceiling is
+  // the time factor, a hair above it for the rounding of the products the full score would make
+  if (floor > 0 && t < floor - CEILING_SLACK) {
+    if (ceilings) ceilings.text = t + CEILING_SLACK;
+    return { value: 0, cosines: {}, gate: 1, time: t, gap, pruned: true };
+  }
   const cosines: Partial<Record<Space, number>> = {};
   // topic words and names first: with them the score's ceiling is known (the other spaces at most 1), and a
   // pair whose ceiling is below `floor` is not worth the other three products
