@@ -657,6 +657,9 @@ export function fullNamesFirst(lines: BriefingLine[], unitOf: ReadonlyMap<Briefi
  * stock split)? */
 const sharesPerson = (a: Unit, b: Unit) => a.persons.some((p) => b.persons.includes(p));
 
+/** Is the sentence its article's lede: the first the story holds of it? */
+const isLede = (u: Unit, byDoc: ReadonlyMap<string, Unit[]>) => (byDoc.get(u.doc) ?? []).every((o) => o.sentence >= u.sentence);
+
 /**
  * The single-source lines from `tail` on, an article's lede (its first sentence the story holds) moved before the
  * first line of the tail that is no lede and is of its article or names one of its people: what
@@ -664,9 +667,6 @@ const sharesPerson = (a: Unit, b: Unit) => a.persons.some((p) => b.persons.inclu
  * for a wall ..." before "“I’m not going to pay for that fucking wall,” Fox told Fusion’s Jorge Ramos ..."). The tail
  * is chosen by copies first; a lede of another subject keeps its place (a wire story's lines stay together).
  */
-/** Is the sentence its article's lede: the first the story holds of it? */
-const isLede = (u: Unit, byDoc: ReadonlyMap<string, Unit[]>) => (byDoc.get(u.doc) ?? []).every((o) => o.sentence >= u.sentence);
-
 export function ledesFirst(lines: BriefingLine[], picked: Unit[], tail: number, byDoc: Map<string, Unit[]>): BriefingLine[] {
   if (lines.length - tail < 2) return lines;
   const lede = (u: Unit) => isLede(u, byDoc);
