@@ -125,6 +125,10 @@
 // heads a body: "Fed Boards" other -> org; entities and two speakers only -- the fixture's synthesis dumped on base and
 // branch).
 // reuters-sample's synthesis with quotes36, synth37 and names61 together (lead's merge): the moves above.
+// reuters-sample's and reuters-issuers' synthesis since synth38 (a line or timeline entry opening a quote the next
+// sentence goes on gets its closing mark back: von Moltke's timeline entry '... said "I only know that your government
+// ... more inward looking one."', USAir's briefing line 'USAir said "In light of ... acquisition of Piedmont."'; text
+// only, nothing else moved -- the fixtures' synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -5,6 +5,7 @@ import type { BriefingLine, Claim, SentenceRef, StoryDocument } from '../model.t
 import { fold } from '../common/normalize.ts';
 import { objectList } from '../common/object-list.ts';
 import {
+  BACK_REFERENCES,
   BRIEFING,
   CONNECTIVE_KEEPS,
   DANGLING_OPENERS,
@@ -18,7 +19,7 @@ import {
   TABLE_NOTE,
 } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
-import { TIME_KEYS, type Unit } from './units.ts';
+import { openAfter, SPEAKER_NEXT, TIME_KEYS, type Unit } from './units.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
 const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
@@ -37,12 +38,28 @@ const FIRST_MARK = /["“”]/;
 /** a double mark of any kind */
 const ANY_MARK = /["“”„«»]/;
 
+/** a straight mark spaced as an opener after a comma (SPACED_CLOSER: it closes when a name saying follows) */
+const SPACED_MARK = /,\s"/;
+/** a straight mark between letters: an apostrophe typed wrong ('Indonesia"s') */
+const WORD_MARK = /(?<=\p{L})"(?=s(?!\p{L}))/gu;
+
+/** Where the quote the sentence goes on closes: the index of its first mark when that closes one (right after the
+ * punctuation: 'We must be able to sell our products to the United States as well," he said in an interview.'; or
+ * spaced after a comma before a name saying: 'the charm, "DeGeneres said in a statement.'), else -1. */
+function closingAt(t: string): number {
+  const first = t.search(FIRST_MARK);
+  if (first < 0) return -1;
+  const close = CLOSING.exec(t);
+  if (close && first === close.index + 1) return first;
+  const spaced = SPACED_MARK.exec(t);
+  return spaced && first === spaced.index + 2 && SPEAKER_NEXT.test(t.slice(first + 1)) ? first : -1;
+}
+
 /** The opening mark of a quote the sentence goes on and closes, its first mark closing it ("We must be able to sell
  * our products to the United States as well," he said in an interview.), else ''. */
 function reopening(t: string): string {
-  const close = CLOSING.exec(t);
-  if (!close || t.search(FIRST_MARK) !== close.index + 1) return '';
-  return QUOTE_MARKS.reopens[t[close.index + 1]] ?? '';
+  const at = closingAt(t);
+  return at < 0 ? '' : (QUOTE_MARKS.reopens[t[at]] ?? '');
 }
 
 /** Light trim: drop a leading dateline ("WASHINGTON — ": where the story was filed, not what happened; a Reuters
@@ -51,10 +68,15 @@ function reopening(t: string): string {
  * ("Flynn lied and they destroyed his life,” Trump said.") gets the quote's opening mark back, its words untouched: a
  * line read alone shows them as quoted. */
 export function trimLine(text: string): string {
-  const t = text.trim();
+  // (an apostrophe typed as a straight double mark is shown as one: "Indonesia's")
+  const t = text.trim().replace(WORD_MARK, "'");
   // a quote begun in the sentence before: its opening mark given back, its words left as they are
   const reopen = reopening(t);
-  return reopen ? reopen + t : trimmed(t);
+  const line = reopen ? reopen + t : trimmed(t);
+  // a quote the sentence opens and the next goes on: its closing mark given back ('Henry said, "We met with Mr.
+  // Teixeira and were very much impressed with him."')
+  const open = openAfter(line, '');
+  return open ? line + (QUOTE_MARKS.closesWith[open] ?? '') : line;
 }
 
 /** trimLine's trims of a sentence that goes on no quote (`t` trimmed of blanks). */
@@ -136,9 +158,9 @@ const WORD = /\p{L}+/gu;
 function speakerlessQuote(text: string): boolean {
   let rest = text;
   if (!/^["“‘«]/.test(text)) {
-    const close = CLOSING.exec(text);
-    if (!close || text.search(FIRST_MARK) !== close.index + 1) return false;
-    rest = text.slice(close.index + 2);
+    const at = closingAt(text);
+    if (at < 0) return false;
+    rest = text.slice(at + 1);
   }
   const outside = rest.replace(QUOTE_SPAN, ' ').match(WORD) ?? [];
   return outside.length < BRIEFING.minOutsideWords;
@@ -589,6 +611,16 @@ export function writeBriefing(input: Input): BriefingLine[] {
 }
 
 const NOTE = new RegExp(TABLE_NOTE);
+/** a statement made ("made the comments", "made his remarks"), or a noun opening the line as its subject ("The move
+ * complicated ..."; not "The move by ...") */
+const BACK_REFERENCE = new RegExp(
+  `\\b(?:${BACK_REFERENCES.made.join('|')})\\s+(?:${BACK_REFERENCES.determiners.join('|')})\\s+(?:${BACK_REFERENCES.statements.join('|')})\\b` +
+    `|^(?:${BACK_REFERENCES.determiners.join('|')})\\s+(?:${BACK_REFERENCES.openers.join('|')})\\b(?!\\s+(?:${BACK_REFERENCES.which.join('|')})\\b)(?![,;:])`,
+  'i',
+);
+
+/** Does the line point back to what a line before it says ("Reagan made the comments at a photo session ...")? */
+export const pointsBack = (text: string) => BACK_REFERENCE.test(text);
 
 /** The lines, a table's notes after the rest ("NOTE: Qtly div payable April six ..." after "For the year 1986, the
  * provisions for mergers and restructuring expenses brought ..."), each part in its order. */
@@ -621,7 +653,8 @@ function fullerMember(d: DraftClaim, u: Unit, named: ReadonlySet<string>, w: Wei
 /**
  * The lines in order, a line naming someone in full moved before the first line that names them by surname alone
  * ("Rep. Bruce Braley (D-Iowa), who is running to succeed ..." before "Mr. Braley apologized to Senator Charles E.
- * Grassley ..."): a reader meets the person before the surname. Each line moves once at most.
+ * Grassley ..."): a reader meets the person before the surname. Each line moves once at most; a line pointing back
+ * (pointsBack) never does.
  */
 export function fullNamesFirst(lines: BriefingLine[], unitOf: ReadonlyMap<BriefingLine, Unit>, byDoc: ReadonlyMap<string, Unit[]>): BriefingLine[] {
   const out = lines.slice();
@@ -629,7 +662,10 @@ export function fullNamesFirst(lines: BriefingLine[], unitOf: ReadonlyMap<Briefi
   const moved = new Set<BriefingLine>();
   // a single-source line goes before a corroborated one only as its article's lede (what the article opens with,
   // not a remark the tail chose: "“That person is dangerous ...,” said Lt. Gregg Hastings ..." stays where it was)
-  const mayMove = (l: BriefingLine, before: BriefingLine, u: Unit) => !moved.has(l) && (!!l.singleSource === !!before.singleSource || isLede(u, byDoc));
+  // a line pointing back stays after the lines before it ("Reagan made the comments at a photo session with William
+  // Webster ..." would lead with nothing said)
+  const mayMove = (l: BriefingLine, before: BriefingLine, u: Unit) =>
+    !moved.has(l) && !pointsBack(l.text) && (!!l.singleSource === !!before.singleSource || isLede(u, byDoc));
   for (let i = 0; i < out.length; i++) {
     const u = unitOf.get(out[i]);
     if (!u) continue;

@@ -341,6 +341,21 @@ export const QUOTE_MARKS = {
   closedBy: { '„': '“' } as Record<string, string>,
   /** the opening mark a line gives back to a quote the sentence before began (its first mark closes one) */
   reopens: { '"': '"', '”': '“' } as Record<string, string>,
+  /** the closing mark a line gives back to a quote it opens and the sentence after goes on ('Henry said, "We met
+   * with Mr. Teixeira and were very much impressed with him."') */
+  closesWith: { '"': '"', '“': '”', '„': '“', '«': '»' } as Record<string, string>,
+};
+
+/**
+ * A straight mark after a comma and a blank, before a name or a pronoun and a verb of saying
+ * (DANGLING_SPEAKERS.verbs), closes a quote spaced wrong ('the third time\'s the charm, "DeGeneres said in a
+ * statement.', '..., "SEACOM tweeted', '... workers and pensioners, "he told Parliament'), as a straight mark between
+ * letters is an apostrophe typed wrong ('Indonesia"s agriculture sector'): neither opens one. `name` is the name's
+ * words (up to four).
+ */
+export const SPACED_CLOSER = {
+  name: "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}",
+  pronouns: ['he', 'she', 'they', 'it', 'we'],
 };
 
 /**
@@ -352,6 +367,37 @@ export const SURNAME_ONLY = {
   honorifics: ['mr', 'mrs', 'ms', 'miss', 'mme', 'dr', 'messrs'],
   /** name words that are no given name: a suffix after the surname ("Donald Trump Jr.") */
   suffixes: ['jr', 'sr', 'ii', 'iii', 'iv'],
+};
+
+/**
+ * A person's name that is the start of a firm's: what follows it makes it a firm named after people ("Robertson,
+ * Colman and Stephens", "Pesch and Co", "Salomon Brothers", "Kasowitz, Benson, Torres & Friedman") -- no person the
+ * briefing must name in full first. `heads` end a firm's name after the name, maybe after "and"/"&" and one more
+ * name; `list` is the run of names the partners make: a firm when joined by "&" or when its next name is none of the
+ * story's people ("Iguodala, Young and Williams" are players, "Cruz, Paul and Rubio" senators).
+ */
+export const FIRM_OF_NAMES = {
+  heads: ['Brothers', 'Bros', 'Sons', 'Co', 'Cos', 'Company', 'Inc', 'Corp', 'Ltd', 'Securities', 'Holdings', 'Associates', 'Partners', 'Group', 'Research', 'Capital', 'Management', 'Investments'],
+  /** the words that join a firm's partners' names */
+  joins: ['and', '&'],
+};
+
+/**
+ * A line pointing back to something the briefing may not have said before it: a statement made ("Reagan made the
+ * comments at a photo session with William Webster ...", "Channon made his remarks at a news conference ..."), or a
+ * noun phrase opening it that stands for an earlier sentence's event ("The move complicated a USAir takeover offer
+ * ...", "The lawyers explained ..."). Such a line keeps its place after the lines before it: it is never moved up
+ * to introduce a person (fullNamesFirst). `made` are the verbs after which `statements` point back; `openers` open
+ * the line as its subject ("The move will add 300 jobs", not "The decision by Senate Democrats to ...": a
+ * preposition after the noun says which one).
+ */
+export const BACK_REFERENCES = {
+  made: ['made', 'makes', 'making', 'delivered', 'repeated', 'reiterated', 'echoed'],
+  statements: ['comment', 'comments', 'remark', 'remarks', 'announcement', 'statement', 'statements', 'speech', 'pledge'],
+  determiners: ['the', 'these', 'those', 'his', 'her', 'their', 'its', 'such'],
+  openers: ['comment', 'comments', 'remark', 'remarks', 'announcement', 'move', 'moves', 'lawyers'],
+  /** what a noun opening the line is followed by when it says which one ("The move by the Fed to ...") */
+  which: ['by', 'of', 'to', 'on', 'in', 'from', 'that', 'which', 'for', 'at', 'about'],
 };
 
 /**

@@ -28,6 +28,8 @@ import {
   PERSON_PLACE_CUE,
   DESIGNATIONS,
   QUOTE_MARKS,
+  FIRM_OF_NAMES,
+  SPACED_CLOSER,
 } from './lexicon.ts';
 
 const SUBJECT_TYPES = new Set<string>(SUBJECT.types);
@@ -621,22 +623,31 @@ const DOUBLE_MARK = /["“”„«»]/;
 const OPENS_AFTER = /[\s([{]/;
 const OPENS_BEFORE = /[\p{L}\p{N}]/u;
 
+/** a name and a verb of saying after a straight mark: the mark, after a comma, closes the quote (SPACED_CLOSER) */
+export const SPEAKER_NEXT = new RegExp(`^(?:${SPACED_CLOSER.name}|${SPACED_CLOSER.pronouns.join('|')})\\s+(?:${DANGLING_SPEAKERS.verbs.join('|')})\\b`, 'u');
+/** a letter on either side of a straight mark: an apostrophe typed wrong ('Indonesia"s') */
+const LETTER = /\p{L}/u;
+
 /** Does the straight mark at `i` open a quote? One spaced as an opener (`privacy at this time, "the actress's rep`)
- * does, whatever was open; else it toggles. */
+ * does, whatever was open, unless a comma is before it and a name saying after it (`the charm, "DeGeneres said`);
+ * else it toggles. */
 function straightOpens(text: string, i: number, open: string): boolean {
   const before = i === 0 ? ' ' : text[i - 1];
   const after = text[i + 1] ?? ' ';
-  if (OPENS_AFTER.test(before) && OPENS_BEFORE.test(after)) return true;
+  if (OPENS_AFTER.test(before) && OPENS_BEFORE.test(after)) return !(i >= 2 && text[i - 2] === ',' && SPEAKER_NEXT.test(text.slice(i + 1)));
   return !open;
 }
 
 /** The quotation open after a sentence: its opening mark, or '' when none ('' or the mark open before it given). */
-function openAfter(text: string, open: string): string {
+export function openAfter(text: string, open: string): string {
   if (!DOUBLE_MARK.test(text)) return open;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === QUOTE_MARKS.toggles) open = straightOpens(text, i, open) ? c : '';
-    else if (open && QUOTE_MARKS.closedBy[open] === c) open = '';
+    // (a straight mark between letters is an apostrophe: 'Indonesia"s')
+    if (c === QUOTE_MARKS.toggles) {
+      if (i > 0 && LETTER.test(text[i - 1]) && LETTER.test(text[i + 1] ?? ' ')) continue;
+      open = straightOpens(text, i, open) ? c : '';
+    } else if (open && QUOTE_MARKS.closedBy[open] === c) open = '';
     else if (QUOTE_MARKS.opens.includes(c)) open = c;
     else if (QUOTE_MARKS.closes.includes(c)) open = '';
   }
@@ -651,10 +662,45 @@ const HONORIFICS = new Set(SURNAME_ONLY.honorifics);
 /** titles of office and rank, lower case without a final dot (enrichment's table) */
 const OFFICES = new Set(TITLES_OF_NAMES.map((w) => w.replace(/\.$/, '').toLowerCase()));
 const NAME_SUFFIXES = new Set(SURNAME_ONLY.suffixes);
+/** A person's surname, folded: the last word of the name that is no suffix, without a possessive ("Felt" of "W. Mark
+ * Felt Sr.", of "Felt’s") */
+function surnameOf(name: string): string {
+  const words = unsuffixed(name).split(' ');
+  return words[words.length - 1].replace(/['’]s$/, '');
+}
+
+/** A person's name without its suffixes, folded, its words spaced by one blank ("w. mark felt" of "W. Mark Felt, Sr.") */
+function unsuffixed(name: string): string {
+  return fold(
+    name
+      .split(/\s+/)
+      .map((w) => w.replace(/[.,]$/, ''))
+      .filter((w) => w && !NAME_SUFFIXES.has(w.toLowerCase()))
+      .join(' '),
+  );
+}
+
 /** Does a person's name have a word before its surname (a suffix is no surname: "Trump Jr." is one word)? */
 function givenNamed(name: string): boolean {
   const words = name.split(' ').filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '').toLowerCase()));
   return words.length >= 2;
+}
+
+const FIRM_JOINS = FIRM_OF_NAMES.joins.join('|');
+/** a firm's head after a name, maybe after "and"/"&" and one more name ("Salomon Brothers", "Pesch and Co") */
+const FIRM_HEAD = new RegExp(`^(?:\\s+(?:${FIRM_JOINS})(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)?\\s+(?:${FIRM_OF_NAMES.heads.join('|')})\\.?(?![\\p{L}-])`, 'u');
+/** the partners' names after a name, the last one word ("Robertson, Colman and Stephens said"), its first name and its join */
+const FIRM_LIST = new RegExp(`^,\\s+(\\p{Lu}[\\p{L}'’-]*)(?:,\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(${FIRM_JOINS})\\s+\\p{Lu}[\\p{L}'’-]*(?!\\s+\\p{Lu})`, 'u');
+
+/**
+ * Does a person's name start a firm's, by what follows it (`after`: the sentence from the name's end)? A firm's head
+ * ("Salomon Brothers", "Pesch and Co"), or a run of partners' names joined by "&", or whose second name is none of
+ * the story's people (`personWords`, folded): "Robertson, Colman and Stephens" (FIRM_OF_NAMES).
+ */
+function firmOfNames(after: string, personWords: ReadonlySet<string>): boolean {
+  if (FIRM_HEAD.test(after)) return true;
+  const list = FIRM_LIST.exec(after);
+  return !!list && (list[2] === '&' || !personWords.has(fold(list[1])));
 }
 
 /**
@@ -779,6 +825,22 @@ export function buildUnits(input: UnitInput): Unit[] {
   // the people whose story name is longer than one word (a surname alone does not say who they are)
   const longNames = new Set<string>();
   for (const e of input.entities) if (e.type === 'person' && givenNamed(e.name)) longNames.add(e.id);
+  // the words of the story's people's names (folded): a run of names none of them is a firm's (firmOfNames)
+  const personWords = new Set<string>();
+  // a surname several of those people bear (folded) -> them: "Felt" of W. Mark Felt and Joan Felt; a name that is
+  // another's but for a suffix is that person again, split ("W. Mark Felt Sr." of "W. Mark Felt"), not another bearer
+  const bearers = new Map<string, string[]>();
+  const bearerNames = new Set<string>();
+  for (const e of input.entities) {
+    if (e.type !== 'person') continue;
+    for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) personWords.add(fold(w));
+    const bare = unsuffixed(e.name);
+    if (!longNames.has(e.id) || bearerNames.has(bare)) continue;
+    bearerNames.add(bare);
+    const surname = surnameOf(e.name);
+    (bearers.get(surname) ?? bearers.set(surname, []).get(surname)!).push(e.id);
+  }
+  for (const [surname, ids] of bearers) if (ids.length < 2) bearers.delete(surname);
   // each person's name words and the companies' entity ids (read for persons, person words, titles and companies only:
   // none unpaired)
   const companyIds = new Set<string>();
@@ -808,6 +870,10 @@ export function buildUnits(input: UnitInput): Unit[] {
     // the people each sentence names in one word, where the story's name is longer: where that word starts
     const shortAt = new Map<number, Array<{ start: number; id: string }>>();
     const fullAt = new Map<number, string[]>();
+    // a surname several people bear -> whom it means alone in the article: the first of them it names in full,
+    // unless it wrote the surname alone before (then the story's own: "Felt worked as ..." before "His daughter Joan
+    // Felt said ...")
+    const bearerHere = new Map<string, string>();
     for (const m of enr?.mentions ?? []) {
       if (m.start === 0) namedFirst.add(m.sentence);
       const folded = fold(m.text);
@@ -822,9 +888,21 @@ export function buildUnits(input: UnitInput): Unit[] {
       const list = mentionsAt.get(m.sentence);
       if (!list) mentionsAt.set(m.sentence, [id]);
       else if (!list.includes(id)) list.push(id);
-      if (type === 'person' && longNames.has(id)) {
-        if (!ONE_WORD.test(m.text)) (fullAt.get(m.sentence) ?? fullAt.set(m.sentence, []).get(m.sentence)!).push(id);
-        else if (m.start !== undefined) (shortAt.get(m.sentence) ?? shortAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, id });
+      // (a name starting a firm's is no person to meet first: "Robertson, Colman and Stephens said ...")
+      if (type === 'person' && longNames.has(id) && !(m.end !== undefined && firmOfNames(doc.sentences[m.sentence]?.text.slice(m.end) ?? '', personWords))) {
+        const surname = bearers.size ? surnameOf(m.text) : '';
+        if (!ONE_WORD.test(m.text)) {
+          (fullAt.get(m.sentence) ?? fullAt.set(m.sentence, []).get(m.sentence)!).push(id);
+          if (bearers.get(surname)?.includes(id) && !bearerHere.has(surname)) bearerHere.set(surname, id);
+        } else if (m.start !== undefined) {
+          // a surname several people bear is the one the article named in full first ("Felt" after "Joan Felt" alone)
+          let whose = id;
+          if (bearers.get(surname)?.includes(id)) {
+            whose = bearerHere.get(surname) ?? id;
+            if (!bearerHere.has(surname)) bearerHere.set(surname, id);
+          }
+          (shortAt.get(m.sentence) ?? shortAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, id: whose });
+        }
       }
       if (paired && m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
         const at = personStarts.get(m.sentence);
