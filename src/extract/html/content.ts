@@ -22,6 +22,7 @@ import {
   LEAD_WORDS,
   LINK_DENSITY_MAX,
   NEUTRAL_CLASSES,
+  OVERLAY_NAME,
   PARAGRAPH_TAGS,
   SHORT_BLOCK,
   SKIP_LINK,
@@ -1048,7 +1049,9 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // styling accident ("js-lightbox-gallery" on the text column), not chrome; a block named as a caption ("legend",
     // "image-caption") is one however long its prose (a <figcaption> may hold the lead, and keeps the exemption)
     const namedCaption = reason === 'image caption' && tagOf(el) !== 'figcaption';
-    if (s && !SECTION_REASONS.has(reason) && !namedCaption && s.good >= L.softReasonMaxGood) continue;
+    // a login panel or modal laid over the page is one however many paragraphs its messages make (zdf's form errors)
+    const overlay = reason === 'page tools' && OVERLAY_NAME.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`);
+    if (s && !SECTION_REASONS.has(reason) && !namedCaption && !overlay && s.good >= L.softReasonMaxGood) continue;
     // a menu is links: a "navigation" block of paragraphs with few links is a tab or panel of the text ("tab-menu--product")
     if (s && LINK_REASONS.has(reason) && s.good >= L.softReasonMaxGood && s.linkChars / Math.max(1, s.chars) < L.proseMenuMaxLinkDensity) continue;
     if (isWrapper(s, pageChars)) continue;
