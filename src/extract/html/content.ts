@@ -1037,6 +1037,14 @@ function inGallery(el: Element, body: Element): boolean {
   return false;
 }
 
+/** Whether a page-tools block is a box laid over the page by its own names (a script hook's "js-modal-open" names none). */
+function isOverlay(el: Element): boolean {
+  for (const token of `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/)) {
+    if (token && OVERLAY_NAME.test(token) && !NEUTRAL_CLASSES.some((re) => re.test(token))) return true;
+  }
+  return false;
+}
+
 function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[], title: string | null): void {
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
@@ -1050,7 +1058,7 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // "image-caption") is one however long its prose (a <figcaption> may hold the lead, and keeps the exemption)
     const namedCaption = reason === 'image caption' && tagOf(el) !== 'figcaption';
     // a login panel or modal laid over the page is one however many paragraphs its messages make (zdf's form errors)
-    const overlay = reason === 'page tools' && OVERLAY_NAME.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`);
+    const overlay = reason === 'page tools' && isOverlay(el);
     if (s && !SECTION_REASONS.has(reason) && !namedCaption && !overlay && s.good >= L.softReasonMaxGood) continue;
     // a menu is links: a "navigation" block of paragraphs with few links is a tab or panel of the text ("tab-menu--product")
     if (s && LINK_REASONS.has(reason) && s.good >= L.softReasonMaxGood && s.linkChars / Math.max(1, s.chars) < L.proseMenuMaxLinkDensity) continue;
