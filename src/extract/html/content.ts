@@ -22,6 +22,7 @@ import {
   LEAD_WORDS,
   LINK_DENSITY_MAX,
   NEUTRAL_CLASSES,
+  OVERLAY_NAME,
   PARAGRAPH_TAGS,
   SHORT_BLOCK,
   SKIP_LINK,
@@ -1036,6 +1037,14 @@ function inGallery(el: Element, body: Element): boolean {
   return false;
 }
 
+/** Whether a page-tools block is a box laid over the page by its own names (a script hook's "js-modal-open" names none). */
+function isOverlay(el: Element): boolean {
+  for (const token of `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/)) {
+    if (token && OVERLAY_NAME.test(token) && !NEUTRAL_CLASSES.some((re) => re.test(token))) return true;
+  }
+  return false;
+}
+
 function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[], title: string | null): void {
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {
@@ -1048,7 +1057,9 @@ function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: numb
     // styling accident ("js-lightbox-gallery" on the text column), not chrome; a block named as a caption ("legend",
     // "image-caption") is one however long its prose (a <figcaption> may hold the lead, and keeps the exemption)
     const namedCaption = reason === 'image caption' && tagOf(el) !== 'figcaption';
-    if (s && !SECTION_REASONS.has(reason) && !namedCaption && s.good >= L.softReasonMaxGood) continue;
+    // a login panel or modal laid over the page is one however many paragraphs its messages make (zdf's form errors)
+    const overlay = reason === 'page tools' && isOverlay(el);
+    if (s && !SECTION_REASONS.has(reason) && !namedCaption && !overlay && s.good >= L.softReasonMaxGood) continue;
     // a menu is links: a "navigation" block of paragraphs with few links is a tab or panel of the text ("tab-menu--product")
     if (s && LINK_REASONS.has(reason) && s.good >= L.softReasonMaxGood && s.linkChars / Math.max(1, s.chars) < L.proseMenuMaxLinkDensity) continue;
     if (isWrapper(s, pageChars)) continue;

@@ -902,3 +902,13 @@ test("a script's node tree holding the JSON-LD body's text stands in for it: its
   assert.match(t, /the margin\.\nThe governor of the neighbouring province/);
   assert.doesNotMatch(t, /Mayor says the council must face/);
 });
+
+test("a notice or login panel laid over the page goes however many paragraphs it holds (dhb.de's browser notice, zdf.de's login messages)", () => {
+  const out = extract('overlay-notices.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /veralteten Browser|Geschäftsstelle|Sportliche Grüße|E-Mail-Adresse|Passwort/);
+  assert.match(t, /^Auch in diesem Jahr wird der Regionallehrgang/);
+  assert.match(t, /über ihre Vereine zu\.$/);
+  assert.ok(out.removed.some((r) => r.reason === 'page tools' && /veralteten Browser/.test(r.text)));
+  assert.ok(out.removed.some((r) => r.reason === 'page tools' && /^Mein Konto – Login/.test(r.text)));
+});

@@ -64,6 +64,9 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
   { re: /(^|[\s_-])(print|drucken|rating|ratings|voting|likes?|reactions|toolbar|tools|actions|utility|login|modal|popup|overlay|lightbox|hidden|visually-?hidden|sr-?only|screen-?reader)($|[\s_-])/i, reason: 'page tools' },
 ];
 
+/** A page-tools name that is a box laid over the page (a login or sign-in panel, a modal, a popup). */
+export const OVERLAY_NAME = /(^|[\s_-])(login|modal|popup|overlay)($|[\s_-])/i;
+
 /**
  * An article's lead (standfirst, intro, excerpt, "chapo", "bajada", "Vorspann", "sommario", "perex", the subheadline
  * or teaser under the headline): templates often put it in the article header, outside the marked body. A class token or id is a lead name when one of its words (split at
