@@ -1,11 +1,12 @@
 // Benchmark: the story base's ingest over Reuters-21578 (../shared/data/reuters21578/docs.jsonl), on PGlite
 // and on PostgreSQL in one run (each backend in its own child process, so each peak RSS is its own).
 // Prints, at each stop (5k, 10k, 20k articles stored), the articles per second of the last stretch and
-// overall, and the peak RSS so far: flat cost per article and bounded memory are the goals.
+// overall, and the peak RSS so far: flat cost per article and bounded memory are the goals. After the last stop,
+// the run's end: the stories it left stale synthesised (every story an ingest run touched: its CPU an article stored
+// belongs to the run's figure).
 // Stops 1,000 apart (--stops 4000,5000,18779,19779) give the cost of one stretch at a given size.
 //   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch N] [--keep DIR]
-// (--keep DIR: the PGlite base is built in DIR and kept, to compare it with `analyze` afterwards; give a stop
-// past the file's end so the run ends as an ingest does, stale stories synthesised.)
+// (--keep DIR: the PGlite base is built in DIR and kept, to compare it with `analyze` afterwards.)
 // (the PostgreSQL server's own memory is not in the figure; PGlite runs inside the process and is.)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -14,8 +15,9 @@ import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { openBase } from '../src/store/index.ts';
+import { adapterOf, openBase } from '../src/store/index.ts';
 import { DEFAULT_BATCH } from '../src/store/update/index.ts';
+import { synthesizeStale } from '../src/store/update/stories.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const args = process.argv.slice(2);
@@ -68,20 +70,33 @@ if (args[0] === '--child') {
     lastCount = count;
     lastCpu = cpu;
   };
-  const summary = await base.ingest([file], {
-    batchSize: batch,
-    cpuTimings,
-    onBatch: (n) => {
-      while (next < stops.length && n >= stops[next]) {
-        report(n);
-        next++;
-      }
-      // past the last stop nothing more is measured: the child ends there (its base is thrown away) rather than
-      // ingesting the rest of the file, which kept the machine busy for minutes after a short run's figures
-      if (next === stops.length) process.stdout.write('', () => process.exit(0));
-    },
-  });
-  if (next < stops.length) report(summary.read + summary.problems);
+  // past the last stop nothing more is ingested: the child stops the run there (its base is thrown away) rather than
+  // ingesting the rest of the file, which kept the machine busy for minutes after a short run's figures -- and then
+  // does what the run's end does, synthesising the stories the run left stale (an ingest run synthesises its stories
+  // once, at its end: without it the stops would leave synthesis out)
+  const STOPPED = new Error('stopped at the last stop');
+  let stored = 0;
+  try {
+    const summary = await base.ingest([file], {
+      batchSize: batch,
+      cpuTimings,
+      onBatch: (n) => {
+        stored = n;
+        while (next < stops.length && n >= stops[next]) {
+          report(n);
+          next++;
+        }
+        if (next === stops.length) throw STOPPED;
+      },
+    });
+    if (next < stops.length) report(summary.read + summary.problems);
+  } catch (err) {
+    if (err !== STOPPED) throw err;
+    const before = process.cpuUsage();
+    await synthesizeStale(adapterOf(base));
+    const cu = process.cpuUsage(before);
+    process.stdout.write(`${JSON.stringify({ finish: true, stored, cpuMs: Math.round((cu.user + cu.system) / 1000) })}\n`);
+  }
   await base.close();
   process.exit(0);
 }
@@ -111,6 +126,12 @@ async function runChild(kind: string, location: string): Promise<void> {
       while ((nl = buffered.indexOf('\n')) >= 0) {
         const r = JSON.parse(buffered.slice(0, nl));
         buffered = buffered.slice(nl + 1);
+        if (r.finish) {
+          console.log(
+            `${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   the run's end (stale stories synthesised): ${r.cpuMs} ms CPU, ${Math.round((r.cpuMs / Math.max(1, r.stored)) * 10) / 10} ms an article stored`,
+          );
+          continue;
+        }
         console.log(
           `${kind.padEnd(10)} ${String(r.stored).padStart(6)} stored   ${String(r.stretch).padStart(6)} articles/s (last stretch, ${r.cpuMsPerArticle} ms CPU each)   ${String(r.overall).padStart(6)} overall   RSS ${r.rssMB} MB, peak ${r.peakMB} MB`,
         );

@@ -11,8 +11,8 @@ import { ecbLines } from './helpers.ts';
 import { builtOncePerBackend, copyOf, forEachBackend, freshBase, inconsistencies } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
-// ECB+ dev's first 32 articles (topic 1's two events) in batches of 4, stopped after 24: a story past 12 members grows
-// by less than a quarter in a batch and is left stale (32 and 24, not 60 and 48: half the ingest, stale stories still)
+// ECB+ dev's first 32 articles (topic 1's two events) in batches of 4, stopped after 24: an ingest run leaves every
+// story it touched stale until its end (32 and 24, not 60 and 48: half the ingest, stale stories still)
 const INPUT = join(scratchDir('cc-stale-'), 'part.jsonl');
 writeFileSync(INPUT, `${ecbLines().slice(0, 32).join('\n')}\n`);
 const BATCH = 4;
@@ -46,6 +46,24 @@ async function stoppedCopy(kind: 'pglite' | 'postgres') {
 }
 
 forEachBackend('deferred synthesis on %s', (kind) => {
+  test('an ingest run synthesises no story before its end: every story a stopped run wrote is stale', async () => {
+    const { where, stale } = await stoppedCopy(kind);
+    const base = await openBase(where.location);
+    try {
+      const [{ n }] = await adapterOf(base).query<{ n: number }>('SELECT count(*)::int AS n FROM stories');
+      assert.ok(stale.length > 0);
+      assert.equal(stale.length, Number(n), 'a story synthesised mid-run (once per batch that touched it, not once a run)');
+      // a new story is searched by its title until the run's end
+      const [{ m }] = await adapterOf(base).query<{ m: number }>(
+        `SELECT count(*)::int AS m FROM stories WHERE search = setweight(to_tsvector('crosscheck', search_text(title)), 'A') || setweight(to_tsvector('crosscheck', ''), 'B') AND body = ''`,
+      );
+      assert.ok(Number(m) > 0, 'new stories inserted stale, searched by their title');
+    } finally {
+      await base.close();
+      await where.drop();
+    }
+  });
+
   test('a reader meeting a stale story gets the report a fresh synthesis gives', async () => {
     const { where, stale } = await stoppedCopy(kind);
     const base = await openBase(where.location);

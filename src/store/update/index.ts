@@ -1,7 +1,7 @@
 // The story base's ingest: inputs are read and analysed as in a batch run, then committed batch by batch,
 // each batch in one transaction: new documents and new versions are stored, join the stored stories
 // (cluster.ts), meet stored copies (relate.ts, against the stories they joined), and the stories they touched
-// are written again (stories.ts: synthesised at once when small or grown enough, else stale until the run's end).
+// are written again (stories.ts: in an ingest run left stale, synthesised once at the run's end).
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { DocumentEnrichment, Problem, RawDocument, StoryGroup, TextDocument } from '../../model.ts';
@@ -180,7 +180,7 @@ export async function commitBatch(
   problems: Problem[],
   summary: IngestSummary,
   clock?: StepClock,
-  /** leave stories that changed little stale (stories.ts); the caller synthesises them at the run's end */
+  /** leave the touched stories stale (stories.ts); the caller synthesises them at the run's end */
   defer = false,
   /** stops the batch, which then commits nothing (`interruptible`) */
   signal?: AbortSignal,

@@ -1,8 +1,10 @@
-// Story rows, synthesis deferred and amortised: within a run a touched story is synthesised again at once
-// only when it is small or has grown (or shrunk) enough since its last synthesis (DEFER); otherwise its
-// membership columns are written, its report holds only its group part, and it is marked stale. The end of
-// every ingest run synthesises every stale story (synthesizeStale); a reader meeting one synthesises it on
-// the fly (read.ts), so what a reader sees always matches the story's membership.
+// Story rows, synthesis deferred to the run's end: within an ingest run a touched story gets its membership
+// columns written, its report holds only its group part, and it is marked stale (a new one searched by its title
+// alone); the end of every ingest run synthesises every stale story once (synthesizeStale), a reader meeting one
+// synthesises it on the fly (read.ts), so what a reader sees always matches the story's membership. A story
+// touched by several batches of a run is synthesised once, not once per batch: what the base holds at the run's
+// end is the same (a story's synthesis reads only its final members, their flags and relations). The feed
+// watcher's commits (no run's end to wait for) synthesise every touched story at once.
 import type { Membership, StoryGroup } from '../../model.ts';
 import { keepRestored, type StoredStory } from '../../cluster/state.ts';
 import type { Adapter, Sql } from '../adapter.ts';
@@ -10,35 +12,15 @@ import { lockIngest, rowParameters, searchVector, toText } from '../repo.ts';
 import { parsedCache, type ParsedCache } from '../cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './synthesize.ts';
 
-/** When a touched story is synthesised at once rather than left stale until the run's end. Synthesising a
- * story costs in proportion to its size: doing it only after it grew by a share of itself makes the cost
- * per article flat (a story growing to n members is synthesised O(log n) times, O(n) in all). Reuters
- * 21,578 in batches of 500, documents synthesised per article over 0-5k / 5k-10k / 10k-20k: every touched
- * story every batch 2.6 / 4.7 / 5.2; these values 2.0 / 2.5 / 2.4 (growth 0.5: 1.8 / 2.1 / 2.0 but more left
- * stale; floor 16: 2.2 / 2.9 / 2.6; floor 4: 1.8 / 2.3 / 2.2, but many more small stories stale, each
- * written twice and synthesised by readers mid-run). */
-export const DEFER = {
-  /** a story of at most this many documents is synthesised at once: cheap, and most stories stay this small */
-  smallStory: 8,
-  /** a bigger one when its size changed by this share since its last synthesis */
-  growth: 0.25,
-};
-
-/** Whether a story of `documents` members last synthesised at `synthesised` members (0: never) is synthesised now. */
-export function synthesiseNow(documents: number, synthesised: number): boolean {
-  if (synthesised === 0 || documents <= DEFER.smallStory) return true;
-  return Math.abs(documents - synthesised) >= DEFER.growth * synthesised;
-}
-
 /** Story rows per statement: the embedded backend's WebAssembly heap grows to the largest statement it is
  * handed and never shrinks (a batch touching 400 stories sent about 10 MB of reports and states in one). */
 const ROWS_PER_STATEMENT = 50;
 
-/** Members at each story's last synthesis (0 for a story the base does not hold yet). */
-async function synthesisedSizes(tx: Sql, keys: number[]): Promise<Map<number, number>> {
-  if (!keys.length) return new Map();
-  const rows = await tx.query<{ key: number; n: number }>('SELECT key, synthesized_documents AS n FROM stories WHERE key = ANY($1::int[])', [keys]);
-  return new Map(rows.map((r) => [r.key, Number(r.n)]));
+/** Which of these stories the base holds (their rows are written over, the others inserted). */
+async function storiesHeld(tx: Sql, keys: number[]): Promise<Set<number>> {
+  if (!keys.length) return new Set();
+  const rows = await tx.query<{ key: number }>('SELECT key FROM stories WHERE key = ANY($1::int[])', [keys]);
+  return new Set(rows.map((r) => r.key));
 }
 
 /** A story's clustering state as written: the state and, apart, its memberships (in joining order). */
@@ -138,12 +120,27 @@ async function storeStale(tx: Sql, rows: object[], seq: number, seen: string): P
   );
 }
 
+/** Membership rows of new stories left stale: nothing synthesised yet (no sources, outlets, languages, body nor search). */
+async function insertStale(tx: Sql, rows: object[], seq: number, seen: string): Promise<void> {
+  if (!rows.length) return;
+  const { values, params, names } = rowsOf(MEMBERSHIP_TYPES, rows);
+  const at = params.length;
+  await tx.query(
+    `INSERT INTO stories (key, id, title, active, last_seen, last_time, documents, first_seen, latest, created_seq, updated_seq, updated_at, state, memberships, report, stale, synthesized_documents,
+       independent_sources, outlets, languages, body, search)
+     SELECT key, id, title, active, last_seen, last_time, documents, first_seen, latest, $${at + 1}::bigint, $${at + 1}::bigint, $${at + 2}::text, state, memberships, report, true, 0,
+       0, '{}', '{}', '', ${searchVector('title', "''")}
+     FROM (${values}) AS x(${names})`,
+    [...params, seq, seen],
+  );
+}
+
 function synthesisColumns(s: SynthesisedStory) {
   return { independent_sources: s.independentSources, outlets: s.outlets, languages: s.languages, report: JSON.stringify(s.report), body: s.searchBody };
 }
 
 /** Write the rows of the stories a batch touched (in key order): synthesised now, or left stale when `defer`
- * and the story has not changed enough since its last synthesis. The states written go into the cache at the
+ * (an ingest run, which synthesises them at its end). The states written go into the cache at the
  * sequence they were written with, so the next batch does not fetch and parse what this one wrote. */
 export async function writeStories(
   tx: Sql,
@@ -151,14 +148,11 @@ export async function writeStories(
   states: Map<number, WrittenState>,
   o: { seq: number; seen: string; defer: boolean; cache: ParsedCache; timed: <T>(work: () => Promise<T>) => Promise<T> },
 ): Promise<void> {
-  // the stories the base holds (written over) and their size at their last synthesis
-  const sizes = await synthesisedSizes(
+  const held = await storiesHeld(
     tx,
     touched.map(([key]) => key),
   );
-  const now: typeof touched = [];
-  const later: typeof touched = [];
-  for (const t of touched) (!o.defer || synthesiseNow(t[1].documents.length, sizes.get(t[0]) ?? 0) ? now : later).push(t);
+  const [now, later] = o.defer ? [[], touched] : [touched, []];
   const synthesised = await o.timed(() => synthesizeGroups(tx, now, o.cache));
   const columns = (key: number, group: StoryGroup) => {
     const written = states.get(key)!;
@@ -170,16 +164,21 @@ export async function writeStories(
   };
   const rows = now.map(([key, group]) => ({ ...columns(key, group), ...synthesisColumns(synthesised.get(key)!) }));
   await inStatements(
-    rows.filter((r) => sizes.has(r.key)),
+    rows.filter((r) => held.has(r.key)),
     (part) => updateSynthesised(tx, part, o.seq, o.seen),
   );
   await inStatements(
-    rows.filter((r) => !sizes.has(r.key)),
+    rows.filter((r) => !held.has(r.key)),
     (part) => insertSynthesised(tx, part, o.seq, o.seen),
   );
+  const stale = later.map(([key, group]) => ({ ...columns(key, group), report: JSON.stringify(group) }));
   await inStatements(
-    later.map(([key, group]) => ({ ...columns(key, group), report: JSON.stringify(group) })),
+    stale.filter((r) => held.has(r.key)),
     (part) => storeStale(tx, part, o.seq, o.seen),
+  );
+  await inStatements(
+    stale.filter((r) => !held.has(r.key)),
+    (part) => insertStale(tx, part, o.seq, o.seen),
   );
 }
 
