@@ -15,3 +15,11 @@ test('two statements sharing a speaker and the frame they are told in do not ali
   assert.equal(neighbors.get(divided)?.has(growth) ?? false, false, 'a divided government is not the lowest growth since the mid-1960s');
   // what the pair still shares that says what happened (one content word, "economy") is under ALIGN.edgeContent
 });
+
+// An irregular past form is its verb (SYNONYM_GROUPS): ECB+ 26's "Police said Lo Presti had hanged himself late on
+// Tuesday night" (26_13ecb) and "Gaetano Lo Presti, 52, hung himself in his cell on Tuesday evening" (26_9ecb) shared
+// only his name and "police" at the edge; "hung" was no "hang".
+test('"hanged" and "hung" are one word: the two reports of one suicide align', async () => {
+  const { linked } = await alignedStory('ecbplus-26-lopresti.jsonl');
+  assert.ok(linked('Police said Lo Presti had hanged himself', 'Gaetano Lo Presti, 52, hung himself'));
+});

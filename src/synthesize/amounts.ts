@@ -4,6 +4,7 @@
 import type { Figure } from '../model.ts';
 import type { Alignment } from './align.ts';
 import type { Unit, UnitFigure } from './units.ts';
+import { timesApart } from './figure-times.ts';
 import { AMOUNT_CONVERSION_BEFORE, AMOUNT_LISTS, AMOUNT_OFFSETS, AMOUNT_ROUNDING, AMOUNT_SPAN_COUNT, FIGURE_AMOUNTS } from './lexicon.ts';
 
 const AMOUNT_OF = new Map(FIGURE_AMOUNTS.map((a) => [a.kind, a.byUnit]));
@@ -108,7 +109,8 @@ function listsApart(a: Unit, b: Unit, kind: string): boolean {
  * The two figures of two sentences whose amounts are apart only by a near figure: each gives one amount of the kind
  * apart, within AMOUNT_ROUNDING.near of the other ("Brazil's 108 billion dlr foreign debt" / "109 billion dlr debt",
  * "23.2 pct stake" / "23.3 pct interest"): one statement whose figure the two tell differently -- a disagreement on
- * the number, not two statements. Null when the sentences' amounts are not apart, or apart by more.
+ * the number, not two statements. Null when the sentences' amounts are not apart, or apart by more, or the two figures
+ * are of other times (figure-times.ts: two days' figures).
  */
 export function nearAmounts(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
   let near: [UnitFigure, UnitFigure] | null = null;
@@ -119,6 +121,8 @@ export function nearAmounts(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
     if (xs.length !== 1 || ys.length !== 1) return null;
     const [x, y] = [xs[0], ys[0]];
     if (x.high !== null || y.high !== null || Math.abs(x.value - y.value) > AMOUNT_ROUNDING.near * Math.max(Math.abs(x.value), Math.abs(y.value))) return null;
+    // two days' figures of one wire form ("averaged 6.22 pct yesterday" / "5.97 pct yesterday" a day later)
+    if (timesApart(a, x, b, y)) return null;
     near = [x, y];
   }
   return near;
@@ -145,7 +149,7 @@ export function nearBeside(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
     // each" of two polls), and one figure left on each side
     if (xl.length === xs.length || yl.length === ys.length || xl.length !== 1 || yl.length !== 1) continue;
     const [x, y] = [xl[0], yl[0]];
-    if (!toldExactly(x, a) || !toldExactly(y, b) || spansDiffer(a, b)) continue;
+    if (!toldExactly(x, a) || !toldExactly(y, b) || spansDiffer(a, b) || timesApart(a, x, b, y)) continue;
     if (Math.abs(x.value - y.value) <= AMOUNT_ROUNDING.nearBeside * Math.max(Math.abs(x.value), Math.abs(y.value))) return [x, y];
   }
   return null;
@@ -187,10 +191,28 @@ function sameSubjectCounts(a: Unit, b: Unit): boolean {
 export const hasAmount = (u: Unit) => u.figures.some((f) => f.amount);
 
 /** Do two sentences' amounts make them two statements: apart (amountsApart) by more than a near figure (nearAmounts:
- * one statement, its figures a discrepancy), and not counts of one subject (sameSubjectCounts)? */
+ * one statement, its figures a discrepancy), and not counts of one subject (sameSubjectCounts)? Or does each give an
+ * amount of one kind the other does not, of other times (figure-times.ts: "fell to 12.1 pct ... at the end of February
+ * from 12.6 pct at the end of January" / "fell to 11.8 pct ... at the end of March from 12.1 pct at end of February",
+ * one month's figure shared): two months' reports, whatever they share? */
 export function amountsDisagree(a: Unit, b: Unit): boolean {
-  return hasAmount(a) && hasAmount(b) && amountsApart(a, b) && !nearAmounts(a, b) && !sameSubjectCounts(a, b);
+  return hasAmount(a) && hasAmount(b) && ((amountsApart(a, b) && !nearAmounts(a, b) && !sameSubjectCounts(a, b)) || otherTimes(a, b));
 }
+
+/** Does each sentence give an amount of one kind the other does not meet, near enough to be one figure told two ways
+ * (AMOUNT_ROUNDING.nearBeside), the two of other times? (Shearson's "316 mln" told with "about 200 mln dlrs in 1985"
+ * and with "1.25 billion dlrs net in 1986" is one statement: the two other figures are two measures.) */
+function otherTimes(a: Unit, b: Unit): boolean {
+  for (const x of a.figures) {
+    if (!x.amount || metBy(x, b)) continue;
+    for (const y of b.figures)
+      if (y.amount === x.amount && !metBy(y, a) && nearFigures(x, y, AMOUNT_ROUNDING.nearBeside) && timesApart(a, x, b, y)) return true;
+  }
+  return false;
+}
+
+/** Are two figures apart by no more than `share` of the larger? */
+const nearFigures = (x: UnitFigure, y: UnitFigure, share: number) => Math.abs(x.value - y.value) <= share * Math.max(Math.abs(x.value), Math.abs(y.value));
 
 /** Does a sentence give only amounts the other gives too (a part of its statement: "the Clintons have paid $43
  * million in federal taxes" of "earned roughly $141 million and paid nearly $44 million")? */

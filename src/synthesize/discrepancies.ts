@@ -35,6 +35,7 @@ import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
 import { nearAmounts, nearBeside } from './amounts.ts';
+import { timesApart } from './figure-times.ts';
 
 const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
 
@@ -258,8 +259,12 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // mln shares" and "four mln of the shares will be sold in the United States and 800,000 shares ... abroad"
       // against another's "four mln shares")
       const partOf = (i: number, j: number) => groups[i].some((x) => groups[j].some((y) => split(y.unit.doc, y.fig.value, x.fig.value)));
+      // and figures of other times ("over the first 29 days of the month" a day before "the first 30 days of March")
+      // count two days' things (figure-times.ts)
+      const apartInTime = (i: number, j: number) => groups[i].every((x) => groups[j].every((y) => timesApart(x.unit, x.fig, y.unit, y.fig)));
       const comparable = (i: number, j: number) =>
         !partOf(i, j) &&
+        !apartInTime(i, j) &&
         !partOf(j, i) &&
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) &&
         [...periods[i]].some((p) => periods[j].has(p)) &&

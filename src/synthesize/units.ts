@@ -56,7 +56,7 @@ function nameWords(name: string): string[] {
 }
 import { parseNumbers, yearAnchors, milestoneYears } from './numbers.ts';
 import { amountKind } from './amounts.ts';
-import { referenceDate } from './dates.ts';
+import { articleDay, referenceDate } from './dates.ts';
 import { quotedSpans } from './quotes.ts';
 import { type Deal, DEAL_KEY, type NameSpan, dealsOf } from './deals.ts';
 
@@ -129,6 +129,8 @@ export interface Unit {
   /** whether the sentence opens inside a quotation an earlier sentence of its paragraph began and left open (a
    * quote of several sentences: "... Athens looks like downtown Beirut." is the speaker's, not the article's) */
   inQuote: boolean;
+  /** the day its article's relative dates count from ("today", "yesterday": dates.ts articleDay), null when undated */
+  day: Date | null;
   /** whether the sentence reads on its own, once the briefing has asked (briefing.ts standsAlone): 0 not asked yet,
    * 1 it does, 2 it does not */
   alone: 0 | 1 | 2;
@@ -917,6 +919,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       else figuresAt.set(f.sentence, [f]);
     }
     const year = referenceDate(doc.published)?.getUTCFullYear() ?? input.fallbackYear;
+    const day = articleDay(doc);
     const last = Math.max(1, doc.sentences.length - 1);
     // each sentence's terms' stem ids follow the sentences before its
     let termsAt = 0;
@@ -1017,6 +1020,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         position: s.index / last,
         quotes,
         inQuote,
+        day,
         alone: 0,
       });
     }

@@ -1,0 +1,40 @@
+// Near figures of other times are two days' figures of one wire form, not one figure two articles tell differently
+// (figure-times.ts): the Fed's "Federal funds, which averaged 6.22 pct yesterday" (Reuters 1503, March 4) and "averaged
+// 5.97 pct yesterday" (7159, March 19); Belgium's unemployment "at the end of February from 12.6 pct at the end of
+// January" (1040) and "at the end of March from 12.1 pct at end of February" (12534). A date with another figure
+// between it and the figure is that figure's: "a 51 pct rise in defense orders, compared with a 57.7 pct decline in
+// December" (54) against "rose ... 49.7 pct, in January" (1459) is still one rise told two ways.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignedStory } from '../../test/aligned-story.ts';
+import { nearBeside } from './amounts.ts';
+import { figureTime } from './figure-times.ts';
+
+const FIXTURE = 'reuters-figure-times.jsonl';
+
+test('two days\' federal funds averages ("6.22 pct yesterday" / "5.97 pct yesterday") are no disagreement', async () => {
+  const s = await alignedStory(FIXTURE, ['1503', '7159']);
+  const [a, b] = [s.unit('Federal funds, which averaged 6.22 pct yesterday'), s.unit('Federal funds, which averaged 5.97 pct yesterday')];
+  assert.equal(figureTime(a, a.figures.find((f) => f.value === 6.22)!), '1987-03-03');
+  assert.equal(figureTime(b, b.figures.find((f) => f.value === 5.97)!), '1987-03-18');
+  assert.equal(nearBeside(a, b), null);
+});
+
+test("two months' unemployment rates (the end of January's 12.6 pct, the end of March's 11.8 pct) are no disagreement", async () => {
+  const s = await alignedStory(FIXTURE, ['1040', '12534']);
+  const [a, b] = [
+    s.unit('Belgian unemployment, based on the number of jobless drawing unemployment benefit, fell to 12.1'),
+    s.unit('Belgian unemployment, based on the number of jobless drawing unemployment benefit, fell to 11.8'),
+  ];
+  assert.equal(nearBeside(a, b), null);
+});
+
+test('a date another figure stands between is not the figure\'s: "51 pct" / "49.7 pct" stay one rise told two ways', async () => {
+  const s = await alignedStory(FIXTURE, ['54', '1459']);
+  const [a, b] = [s.unit('But he acknowledged that the decline occurred despite a 51 pct rise'), s.unit('Defense orders rose 2.2 billion dlrs')];
+  assert.equal(figureTime(a, a.figures.find((f) => f.value === 51)!), null);
+  assert.deepEqual(
+    nearBeside(a, b)?.map((f) => f.value),
+    [51, 49.7],
+  );
+});
