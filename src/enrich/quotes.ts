@@ -1534,7 +1534,7 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (p > 1 && tagEnds && isPronoun(aft[p]) && aft[p - 1].text === ',') {
     return byPronoun(resolvePronoun(r, para, aft[p].text, q.open), `pronoun "${aft[p].text}" before "${aft[v].text}" after the quote`);
   }
-  // ... and so is a role phrase, "one" or a name there (""wait and see" on rate cuts, but ..., a dealer for a major French bank
+  // ... and so is a role phrase or "one" there (""wait and see" on rate cuts, but ..., a dealer for a major French bank
   // said", ""..." in Republic Health, a McDonnell Douglas spokesman told Reuters", ""Anything is possible at this phase," even
   // adjournment of the meeting until March or April, one said")
   // (not a name in quotes: "W. Mark Felt, who leaked information ... under the moniker, "Deep Throat," about ..., sources told CNN")
@@ -1599,8 +1599,8 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
 }
 
 /**
- * The subject `sub` of a tag verb `verb` that ends the sentence, after the last comma after a quote (the clause from `from`):
- * "one" (someone unnamed) or a role phrase; null if it is neither.
+ * The subject `sub` of a tag verb `verb` that ends the sentence, after the last comma after a quote (at `comma`): "one"
+ * (someone unnamed) or a role phrase; null if it is neither.
  */
 function commaSubject(r: Reader, para: Paragraph, sub: Token[], comma: number, verb: Token, before: number): Found | null {
   if (sub.some((t) => t.kind !== 'word')) return null;
