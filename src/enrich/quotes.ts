@@ -1185,6 +1185,11 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
     if (named && ws.slice(1).every((t) => LOWER_FIRST.test(t.text))) {
       const phrase = ws.map((t) => t.text).join(' ');
       const sentence = para.sentenceAt(ws[0].start)?.index ?? 0;
+      // (the person other than the possessor who spoke in the sentence before is that one: "David Axelrod on Wednesday called on
+      // Howard Dean to apologize ... . "My reaction, that was outrageous," Obama's former campaign strategist said")
+      const prev = previousSentenceSubject(r, para, sentence);
+      const owner = fold(ws[0].text.slice(0, -2));
+      if (prev && !prev.name.split(/\s+/).some((x) => fold(x) === owner)) return { speaker: prev, how: `"${phrase}" refers to` };
       const who = speakerOf('', 'person', ws[0].start, para.p, sentence, UNNAMED_ROLES.genders[last], phrase);
       return { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: who };
     }
