@@ -1532,6 +1532,12 @@ test('"a union leader", a time word before the verb, a participle\'s opening rol
   assert.match(greek[0].attribution ?? '', /^unnamed: "A government official"/);
   const rep = quotesOf('ecb-1_11ecb', ['"Tara Reid has checked herself into Promises Treatment Center," Reid\'s rep told Us.']);
   assert.match(rep[0].attribution ?? '', /^unnamed: "Reid's rep"/);
+  // (... but the one the sentence before has speak, who is not the possessor: PolNeAR dev, Politico 2016-09-28)
+  const axelrod = quotesOf('polnear-axelrod', [
+    'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user.',
+    "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview with CNN’s Wolf Blitzer.",
+  ]);
+  assert.equal(said(axelrod, 'My reaction'), 'David Axelrod');
   const democrats = quotesOf('reuters-1999', [
     '"Taken together, the outlook for fiscal and monetary policy is thus not very encouraging," the Democrats said.',
   ]);
