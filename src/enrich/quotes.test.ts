@@ -1515,6 +1515,12 @@ test('a tag subject after the last comma of a sentence the quote is part of: a r
     '"Contract negotiations, filing with the U.S. government and the time required to restart mothballed terminals will delay the import until 1988/1989," Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said.',
   ]);
   assert.equal(said(tulis, 'Contract negotiations'), 'Daniel Tulis');
+  // (nor for a quote inside a relative clause: the words are the Web site's, not the police's)
+  const staff = quotesOf('ecb-18_9ecbplus', [
+    'Mr. LaCalamita, 38, who was still listed on the firm’s Web site as a member of its “professional staff,” had been dismissed last week, the police said.',
+  ]);
+  assert.equal(staff[0].speaker, null);
+  assert.doesNotMatch(staff[0].attribution ?? '', /police/);
 });
 
 test('"a union leader", a time word before the verb, a participle\'s opening role phrase, a name\'s possessive role, "the Democrats" (quotes37)', () => {

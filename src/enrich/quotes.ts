@@ -37,6 +37,7 @@ import {
   UNNAMED_ROLES,
   SUBJECT_TIME_WORDS,
   PARTY_PEOPLES,
+  RELATIVE_OPENERS,
   TAG_TAIL_WORDS,
   SUBORDINATORS,
   NEGATED_AUXILIARIES,
@@ -1376,6 +1377,8 @@ function namedAfter(r: Reader, para: Paragraph, a0: number, rawInner: string): b
 
 const TAG = new Set(TAG_VERBS);
 const TIME_WORDS = new Set(SUBJECT_TIME_WORDS);
+/** a relative clause opened after a comma and not closed by the end of the text ("..., who was still listed ... as a member of its ") */
+const OPEN_RELATIVE = new RegExp(`,\\s+(?:${RELATIVE_OPENERS.join('|')})\\s[^,;:]*$`, 'iu');
 const QUOTING = new Set(QUOTING_VERBS);
 const QUOTED_PARTICIPLES = new Set(QUOTED_AS.participles);
 /** the object pronouns of people */
@@ -1543,7 +1546,9 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   // said", ""..." in Republic Health, a McDonnell Douglas spokesman told Reuters", ""Anything is possible at this phase," even
   // adjournment of the meeting until March or April, one said")
   // (not a name in quotes: "W. Mark Felt, who leaked information ... under the moniker, "Deep Throat," about ..., sources told CNN")
-  if (comma > 0 && p > comma && tagEnds && !isTitleOfWork(rawInner.trim())) {
+  // (nor for a quote inside a relative clause: OPEN_RELATIVE)
+  const relative = () => OPEN_RELATIVE.test(text.slice(para.sentenceAt(q.open)?.start ?? 0, q.open));
+  if (comma > 0 && p > comma && tagEnds && !isTitleOfWork(rawInner.trim()) && !relative()) {
     const tagged = commaSubject(r, para, aft.slice(comma + 1, p + 1), aft[comma].start, aft[v], q.open);
     if (tagged) return tagged;
   }

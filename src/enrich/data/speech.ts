@@ -174,6 +174,12 @@ export const GENDER_TITLES: Readonly<Record<string, 'm' | 'f'>> = table(Object.f
  * clause, after an earlier speech verb of the sentence, does not attribute the quote; the earlier verb does.
  */
 export const UNREAL_SUBORDINATORS = ['until', 'unless', 'if'];
+/**
+ * Relative pronouns that open a clause after a comma: a quote inside such a clause, still open at the quote ("Mr. LaCalamita, 38,
+ * who was still listed on the firm's Web site as a member of its "professional staff," had been dismissed last week, the police
+ * said"), is not the words of the tag at the end of the sentence, whose subject says the main clause.
+ */
+export const RELATIVE_OPENERS = ['who', 'whose', 'which'];
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
 export const GENDER_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' });
 
