@@ -1495,3 +1495,57 @@ test('a name with its own speech verb right after the tag verb is whose words th
   ]);
   assert.equal(said(qs, 'We got wiped out'), 'Tim Ryan');
 });
+
+test('a tag subject after the last comma of a sentence the quote is part of: a role phrase or "one", not a name before it (quotes37)', () => {
+  const one = quotesOf('reuters-232', [
+    'Delegates would not speculate on prospects for agreement on a quota package. "Anything is possible at this phase," even adjournment of the meeting until March or April, one said.',
+  ]);
+  assert.match(one[0].attribution ?? '', /^unnamed: "one"/);
+  const dealer = quotesOf('reuters-2697', [
+    'For the moment the sentiment is of "wait and see" on rate cuts, but there are now more optimists than pessimists among market operators, a dealer for a major French bank said.',
+  ]);
+  assert.match(dealer[0].attribution ?? '', /^unnamed: "a dealer for a major French bank"/);
+  const spokesman = quotesOf('reuters-2512', [
+    'LeRoy A. Pesch is the principal stockholder of Pesch.',
+    '"We have not been approached by Mr. Pesch or anybody else with respect to our holdings" in Republic Health, a McDonnell Douglas spokesman told Reuters.',
+  ]);
+  assert.equal(said(spokesman, 'We have not been approached'), 'McDonnell Douglas spokesman');
+  // (a role phrase right after a person's name is that name's appositive)
+  const tulis = quotesOf('reuters-176', [
+    '"Contract negotiations, filing with the U.S. government and the time required to restart mothballed terminals will delay the import until 1988/1989," Daniel Tulis, a natural gas analyst with Shearson Lehman Bros. said.',
+  ]);
+  assert.equal(said(tulis, 'Contract negotiations'), 'Daniel Tulis');
+  // (nor for a quote inside a relative clause: the words are the Web site's, not the police's)
+  const staff = quotesOf('ecb-18_9ecbplus', [
+    'Mr. LaCalamita, 38, who was still listed on the firm’s Web site as a member of its “professional staff,” had been dismissed last week, the police said.',
+  ]);
+  assert.equal(staff[0].speaker, null);
+  assert.doesNotMatch(staff[0].attribution ?? '', /police/);
+});
+
+test('"a union leader", a time word before the verb, a participle\'s opening role phrase, a name\'s possessive role, "the Democrats" (quotes37)', () => {
+  const leader = quotesOf('reuters-2971', [
+    '"We have nothing to lose. If they want to lay off the workers, fine, but we are determined to carry on with our protest until the end," a union leader said.',
+  ]);
+  assert.match(leader[0].attribution ?? '', /^unnamed: "a union leader"/);
+  const official = quotesOf('reuters-1357', [
+    'One official today described Funaro\'s argument as "nonsense," and said there had been a considerable flow of funds to Brazil.',
+  ]);
+  assert.match(official[0].attribution ?? '', /^unnamed: "One official"/);
+  const greek = quotesOf('ecb-8_1ecbplus', [
+    'A government official downplayed the unrest saying that "for years there\'s been strikes and protests in this country and they haven\'t changed anything."',
+  ]);
+  assert.match(greek[0].attribution ?? '', /^unnamed: "A government official"/);
+  const rep = quotesOf('ecb-1_11ecb', ['"Tara Reid has checked herself into Promises Treatment Center," Reid\'s rep told Us.']);
+  assert.match(rep[0].attribution ?? '', /^unnamed: "Reid's rep"/);
+  // (... but the one the sentence before has speak, who is not the possessor: PolNeAR dev, Politico 2016-09-28)
+  const axelrod = quotesOf('polnear-axelrod', [
+    'David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for accusing him of being a cocaine user.',
+    "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview with CNN’s Wolf Blitzer.",
+  ]);
+  assert.equal(said(axelrod, 'My reaction'), 'David Axelrod');
+  const democrats = quotesOf('reuters-1999', [
+    '"Taken together, the outlook for fiscal and monetary policy is thus not very encouraging," the Democrats said.',
+  ]);
+  assert.equal(democrats[0].speaker, 'Democrats');
+});

@@ -35,6 +35,9 @@ import {
   STATE_NOUNS,
   ROLE_CHANGERS,
   UNNAMED_ROLES,
+  SUBJECT_TIME_WORDS,
+  PARTY_PEOPLES,
+  RELATIVE_OPENERS,
   TAG_TAIL_WORDS,
   SUBORDINATORS,
   NEGATED_AUXILIARIES,
@@ -70,6 +73,8 @@ const APPOSITIVE_CLOSED = /,\s+\p{Ll}/u;
 const MARKS_ONLY = /^[\s'’"“”—–-]*$/u;
 /** letters only */
 const ALL_LETTERS = /^\p{L}+$/u;
+// a capitalised word with its possessive ending ("Reid's", "Stone’s")
+const NAME_POSSESSIVE = /^\p{Lu}\p{L}*['’]s$/u;
 /** the capitalised word right before a name ("Mrs.", "Msgr.", "Princess") */
 const TITLE_JUST_BEFORE = /(\p{Lu}\p{Ll}*\.?)\s+$/u;
 /** quoted words, whose pronouns are the speaker's and may name anyone */
@@ -1022,16 +1027,20 @@ const ROLE_DETERMINERS = new Set(UNNAMED_ROLES.determiners);
 const COMPANY_NOUNS = new Set(UNNAMED_ROLES.company);
 const NOT_COMPANY = new Set(UNNAMED_ROLES.notCompany);
 const isRoleNoun = (w: string) => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+const INDEFINITE_PERSONS = new Set(UNNAMED_ROLES.indefinite);
+const INDEFINITE_DETERMINERS = new Set(UNNAMED_ROLES.indefiniteDeterminers);
+/** A role phrase's words (determiner first) end in a person's noun: one of `UNNAMED_ROLES.person`, or of `indefinite` after "a" ("a union leader"). */
+const personPhrase = (w: string[]) => PERSON_ROLE_NOUNS.has(w[w.length - 1]) || (INDEFINITE_PERSONS.has(w[w.length - 1]) && INDEFINITE_DETERMINERS.has(w[0]));
 const SINGLE_DETERMINERS = new Set(UNNAMED_ROLES.single);
 /** a plural person noun ("officials", "spokesmen"): no "he" or "she" refers to it */
 const PLURAL_NOUN = /(?:s|men)$/;
 /** a person's role noun, one person, as a word of a text */
-const SINGLE_PERSON_NOUN = new RegExp(`\\b(?:${UNNAMED_ROLES.person.filter((w) => !PLURAL_NOUN.test(w)).join('|')})\\b`, 'i');
+const SINGLE_PERSON_NOUN = new RegExp(`\\b(?:${[...UNNAMED_ROLES.person, ...UNNAMED_ROLES.indefinite].filter((w) => !PLURAL_NOUN.test(w)).join('|')})\\b`, 'i');
 
 /** The one person a role phrase opened by "a", "one" or "the" names, for a later "he" or "she" (a plural is none). */
 function unnamedPerson(para: Paragraph, w: string[], phrase: string, at: number): Speaker | undefined {
   const noun = w[w.length - 1];
-  if (!SINGLE_DETERMINERS.has(w[0]) || !PERSON_ROLE_NOUNS.has(noun) || PLURAL_NOUN.test(noun)) return undefined;
+  if (!SINGLE_DETERMINERS.has(w[0]) || !personPhrase(w) || PLURAL_NOUN.test(noun)) return undefined;
   const sentence = para.sentenceAt(at)?.index ?? 0;
   return speakerOf('', 'person', at, para.p, sentence, UNNAMED_ROLES.genders[noun], phrase);
 }
@@ -1164,9 +1173,31 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   }
   if (ws.length === 1 && ALONE_PERSONS.has(word(ws[0]))) return { speaker: null, how: `${UNNAMED_HOW}"${ws[0].text}"` };
   if (ws.some((t) => t.kind !== 'word')) return null;
+  // a name's possessive and a person's role noun: that person, left unnamed (""...," Reid's rep told Us", "Stone's attorney said")
+  const last = word(ws[ws.length - 1]);
+  if (
+    ws.length > 1 &&
+    ws.length <= QUOTE_LIMITS.rolePhraseWords - 1 &&
+    NAME_POSSESSIVE.test(ws[0].text) &&
+    PERSON_ROLE_NOUNS.has(last) &&
+    !PLURAL_NOUN.test(last)
+  ) {
+    const named = para.ms.some((m) => m.at === ws[0].start && m.type !== 'place');
+    if (named && ws.slice(1).every((t) => LOWER_FIRST.test(t.text))) {
+      const phrase = ws.map((t) => t.text).join(' ');
+      const sentence = para.sentenceAt(ws[0].start)?.index ?? 0;
+      // (the person other than the possessor who spoke in the sentence before is that one: "David Axelrod on Wednesday called on
+      // Howard Dean to apologize ... . "My reaction, that was outrageous," Obama's former campaign strategist said")
+      const prev = previousSentenceSubject(r, para, sentence);
+      const owner = fold(ws[0].text.slice(0, -2));
+      if (prev && !prev.name.split(/\s+/).some((x) => fold(x) === owner)) return { speaker: prev, how: `"${phrase}" refers to` };
+      const who = speakerOf('', 'person', ws[0].start, para.p, sentence, UNNAMED_ROLES.genders[last], phrase);
+      return { speaker: null, how: `${UNNAMED_HOW}"${phrase}"`, unnamed: who };
+    }
+  }
   const w = roleWords(ws);
   const noun = w[w.length - 1];
-  if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || !ROLE_DETERMINERS.has(w[0]) || !isRoleNoun(noun)) return null;
+  if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || !ROLE_DETERMINERS.has(w[0]) || !(isRoleNoun(noun) || personPhrase(w))) return null;
   const phrase = ws.map((t) => t.text).join(' ');
   // a name in the phrase says whose: "a Drexel spokesman" speaks as "Drexel spokesman", "the senior Cruz adviser" as "Cruz adviser"
   const owner = para.ms.find((m) => m.at >= ws[0].start && m.until <= ws[ws.length - 1].start && m.type !== 'place');
@@ -1175,9 +1206,7 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
     const from = ws.find((t) => t.start <= owner.at && UPPER_FIRST.test(t.text) && !ROLE_DETERMINERS.has(word(t)));
     const speaker = speakerAt(r, owner, para.text.slice(Math.min(from?.start ?? owner.at, owner.at), ws[ws.length - 1].end));
     return {
-      speaker: PERSON_ROLE_NOUNS.has(noun)
-        ? speakerOf(speaker.name, 'person', speaker.at, speaker.paragraph, speaker.sentence, speaker.gender, speaker.unnamed)
-        : speaker,
+      speaker: personPhrase(w) ? speakerOf(speaker.name, 'person', speaker.at, speaker.paragraph, speaker.sentence, speaker.gender, speaker.unnamed) : speaker,
       how: `"${phrase}"`,
     };
   }
@@ -1347,6 +1376,9 @@ function namedAfter(r: Reader, para: Paragraph, a0: number, rawInner: string): b
 }
 
 const TAG = new Set(TAG_VERBS);
+const TIME_WORDS = new Set(SUBJECT_TIME_WORDS);
+/** a relative clause opened after a comma and not closed by the end of the text ("..., who was still listed ... as a member of its ") */
+const OPEN_RELATIVE = new RegExp(`,\\s+(?:${RELATIVE_OPENERS.join('|')})\\s[^,;:]*$`, 'iu');
 const QUOTING = new Set(QUOTING_VERBS);
 const QUOTED_PARTICIPLES = new Set(QUOTED_AS.participles);
 /** the object pronouns of people */
@@ -1510,6 +1542,16 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (p > 1 && tagEnds && isPronoun(aft[p]) && aft[p - 1].text === ',') {
     return byPronoun(resolvePronoun(r, para, aft[p].text, q.open), `pronoun "${aft[p].text}" before "${aft[v].text}" after the quote`);
   }
+  // ... and so is a role phrase or "one" there (""wait and see" on rate cuts, but ..., a dealer for a major French bank
+  // said", ""..." in Republic Health, a McDonnell Douglas spokesman told Reuters", ""Anything is possible at this phase," even
+  // adjournment of the meeting until March or April, one said")
+  // (not a name in quotes: "W. Mark Felt, who leaked information ... under the moniker, "Deep Throat," about ..., sources told CNN")
+  // (nor for a quote inside a relative clause: OPEN_RELATIVE)
+  const relative = () => OPEN_RELATIVE.test(text.slice(para.sentenceAt(q.open)?.start ?? 0, q.open));
+  if (comma > 0 && p > comma && tagEnds && !isTitleOfWork(rawInner.trim()) && !relative()) {
+    const tagged = commaSubject(r, para, aft.slice(comma + 1, p + 1), aft[comma].start, aft[v], q.open);
+    if (tagged) return tagged;
+  }
   // "..." a spokesman for Waitrose said, "..." an aide to Agriculture Secretary Richard Lyng said: the phrase, not a name in it
   const link = linkedRoleNoun(para, between);
   if (link > 0) return linkedRole(r, para, between, link);
@@ -1566,12 +1608,32 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   return null;
 }
 
+/**
+ * The subject `sub` of a tag verb `verb` that ends the sentence, after the last comma after a quote (at `comma`): "one"
+ * (someone unnamed) or a role phrase; null if it is neither.
+ */
+function commaSubject(r: Reader, para: Paragraph, sub: Token[], comma: number, verb: Token, before: number): Found | null {
+  if (sub.some((t) => t.kind !== 'word')) return null;
+  if (sub.length === 1 && ALONE_PERSONS.has(word(sub[0]))) return { speaker: null, how: `${UNNAMED_HOW}"${sub[0].text}"` };
+  // (a phrase right after a name is its appositive, the name the subject: "Daniel Tulis, a natural gas analyst with Shearson
+  // Lehman Bros. said")
+  if (para.ms.some((m) => m.until === comma && m.type === 'person')) return null;
+  const role = roleSpeaker(r, para, sub, before);
+  if (role) return { speaker: role, how: `"${sub.map((t) => t.text).join(' ')}" before "${verb.text}" after the quote` };
+  return unnamedRole(r, para, sub, before);
+}
+
 /** The type of a people named by its demonym as a speaker ("the Saudis"): neither "he" nor "it" refers to one. */
 const PEOPLE = 'people';
+const PARTIES = new Set(PARTY_PEOPLES);
 
-/** A people as the subject, "the" and a plural demonym ("the Saudis state in the white paper"): the name finder keeps no mention of it. */
+/**
+ * A people as the subject, "the" and a plural demonym ("the Saudis state in the white paper") or a party's members ("the
+ * Democrats said"): the name finder keeps no mention of it.
+ */
 function peopleSpeaker(para: Paragraph, ws: Token[]): Speaker | null {
-  if (ws.length !== 2 || word(ws[0]) !== 'the' || !UPPER_FIRST.test(ws[1].text) || !word(ws[1]).endsWith('s') || !isDemonym(ws[1].text)) return null;
+  if (ws.length !== 2 || word(ws[0]) !== 'the' || !UPPER_FIRST.test(ws[1].text) || !word(ws[1]).endsWith('s')) return null;
+  if (!isDemonym(ws[1].text) && !PARTIES.has(word(ws[1]))) return null;
   const s = para.sentenceAt(ws[1].start);
   return speakerOf(ws[1].text, PEOPLE, ws[1].start, para.p, s?.index ?? 0, undefined, undefined);
 }
@@ -1858,7 +1920,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       how: `"${bef[spoke].text}" before the quote, subject before it (not "${bef[v].text}" after "${bef[unreal].text}")`,
     };
   let k = v - 1;
-  while (k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text))) k--;
+  // (and a time word: "One official today described Funaro's argument as "nonsense,"")
+  while (k >= 0 && bef[k].kind === 'word' && (L.auxiliaries.has(fold(bef[k].text)) || TIME_WORDS.has(word(bef[k])))) k--;
   // "The official was quoted as saying that ...": the passive's subject, before its auxiliaries
   if (k > 0 && word(bef[k]) === QUOTED_AS.link && QUOTED_PARTICIPLES.has(word(bef[k - 1])))
     for (k -= 2; k >= 0 && bef[k].kind === 'word' && L.auxiliaries.has(fold(bef[k].text)); ) k--;
@@ -1934,6 +1997,10 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     const earlier = roleSubject(r, para, bef, s, e, q.open, false);
     if (earlier) return earlier;
   }
+  // a participle's subject is the role phrase that opens its sentence ("A government official downplayed the unrest saying that
+  // "...""): a person's, up to its noun, a word of the main verb after it
+  const end = PARTICIPLE.test(bef[v].text) && from === para.sentenceAt(q.open)?.start && ROLE_DETERMINERS.has(word(bef[0])) ? roleNounEnd(bef) : 0;
+  if (end > 1 && end < v && bef[end].kind === 'word' && personPhrase(roleWords(bef.slice(0, end)))) return unnamedRole(r, para, bef.slice(0, end), q.open);
   return null;
 }
 
@@ -2227,7 +2294,7 @@ function unnamedSubjects(r: Reader, para: Paragraph, pending: Speaker[]): void {
     if (!ph) continue;
     const w = roleWords(linked ? linked.slice(0, linkedRoleNoun(para, linked) + 1) : ph);
     const noun = w[w.length - 1];
-    if (!SINGLE_DETERMINERS.has(w[0]) || !PERSON_ROLE_NOUNS.has(noun) || PLURAL_NOUN.test(noun)) continue;
+    if (!SINGLE_DETERMINERS.has(w[0]) || !personPhrase(w) || PLURAL_NOUN.test(noun)) continue;
     // (a definite phrase naming whose is the person named who spoke just before, if one did: "Aldo Roldan, Vice President
     // ... at Chase Econometrics, said. ... The Chase economist also said" is Roldan's; left to the names)
     const sentence = para.sentenceAt(ph[0].start)?.index ?? 0;

@@ -99,6 +99,12 @@ export const WORK_TITLES = {
   governing: ['with', 'of', 'about', 'on', 'in', 'at', 'from', 'to', 'for', 'into', 'over'],
 };
 
+/**
+ * Time words that may stand between a role phrase and its speech verb as an auxiliary does ("One official today described
+ * Funaro's argument as "nonsense,"", "The Greek statement today said"). Folded.
+ */
+export const SUBJECT_TIME_WORDS = ['today', 'yesterday', 'tonight'];
+
 /** Words that may stand between a subject and its speech verb ("had said", "has also told"). */
 export const SPEECH_AUXILIARIES = `had has have also later earlier then previously once repeatedly again would will
 may might could did does do is was were be been being reportedly recently further separately publicly privately`
@@ -168,6 +174,12 @@ export const GENDER_TITLES: Readonly<Record<string, 'm' | 'f'>> = table(Object.f
  * clause, after an earlier speech verb of the sentence, does not attribute the quote; the earlier verb does.
  */
 export const UNREAL_SUBORDINATORS = ['until', 'unless', 'if'];
+/**
+ * Relative pronouns that open a clause after a comma: a quote inside such a clause, still open at the quote ("Mr. LaCalamita, 38,
+ * who was still listed on the firm's Web site as a member of its "professional staff," had been dismissed last week, the police
+ * said"), is not the words of the tag at the end of the sentence, whose subject says the main clause.
+ */
+export const RELATIVE_OPENERS = ['who', 'whose', 'which'];
 export const CLAUSE_AFTER_QUOTE = ['that', 'which'];
 export const GENDER_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = table({ he: 'm', his: 'm', himself: 'm', she: 'f', herself: 'f' });
 
@@ -309,6 +321,9 @@ comments dictum motto column op-ed editorial advice warning explanation verdict 
   gap: 6,
 };
 
+/** A party's members as a people, "the" before them ("..., the Democrats said", "the Republicans added"). Folded. */
+export const PARTY_PEOPLES = ['democrats', 'republicans'];
+
 /** Words after a name that make the speaker a group named after it ("the Clinton campaign", "House Republicans"). */
 export const GROUP_WORDS = `campaign campaigns administration republicans democrats officials aides staff staffers
 lawmakers leaders leadership allies supporters team camp spokespeople surrogates advisers advisors loyalists
@@ -371,6 +386,11 @@ newsletter lawsuit suit indictment complaint ruling advertisement ad article sto
   links: ['of', 'for', 'at', 'with', 'from', 'to', 'in', 'close', 'near'],
   /** ... those after which an organisation is whose: it speaks ("a spokesman for Waitrose"; "a friend of Apple" does not) */
   orgLinks: ['for', 'at', 'with', 'from'],
+  /** role nouns that name someone the article has named after "the" (`NAMED_ROLES`: "the Soviet leader insisted") but stand
+   * for someone left unnamed after an indefinite determiner ("a union leader said") */
+  indefinite: ['leader'],
+  /** ... those determiners */
+  indefiniteDeterminers: ['a', 'an', 'one', 'another'],
   /** a pronoun for one of a group just named, as a tag's whole subject: that person left unnamed ("Other arbitrageurs said
    * ... . "Redstone really wants to own the company," one said") */
   alone: ['one'],
