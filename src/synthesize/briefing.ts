@@ -98,8 +98,28 @@ function trimmed(text: string): string {
 const QUOTED = /"[^"]*"|“[^”]*”?|‘[^’]*’|«[^»]*»/g;
 const SPEAKER = new RegExp(`([\\p{L}][\\p{L}'’.-]*)\\s+(?:\\p{L}+ly\\s+)?(?:${DANGLING_SPEAKERS.verbs.join('|')})\\b`, 'u');
 /** what SPEAKER needs in a sentence: a verb of saying after a space. Cheap to look for, and most sentences have
- * none; SPEAKER's word before the verb is tried from every letter of the sentence. */
+ * none; SPEAKER's word before the verb would be tried from every letter of the sentence (danglingSpeaker starts it
+ * near the first verb). */
 const SPEECH_VERB = new RegExp(`\\s(?:${DANGLING_SPEAKERS.verbs.join('|')})\\b`, 'u');
+/** SPEAKER looked for from a place on (lastIndex): danglingSpeaker's */
+const SPEAKER_FROM = new RegExp(SPEAKER.source, 'gu');
+const BLANK = /\s/;
+
+/**
+ * Where the second word before `at` starts (words: runs of non-blanks), or 0. A SPEAKER match whose verb of saying
+ * is the first one (`at`: the blank before it) starts in its word right before, or in the one before an "-ly" word;
+ * one with a later verb starts after `at` (no verb of saying ends in "ly", nor is followed by a letter): none starts
+ * before this place.
+ */
+function twoWordsBefore(text: string, at: number): number {
+  let i = at;
+  for (let word = 0; word < 2; word++) {
+    while (i > 0 && BLANK.test(text[i - 1])) i--;
+    while (i > 0 && !BLANK.test(text[i - 1])) i--;
+  }
+  return i;
+}
+
 const PRONOUNS = new Set(DANGLING_SPEAKERS.pronouns);
 const QUOTE_PRONOUNS = new Set(DANGLING_SPEAKERS.afterQuote);
 /** a quote's closing mark, maybe its comma after it, and blanks: what a speaker right after a quote follows */
@@ -113,8 +133,12 @@ const AFTER_QUOTE = /["”’],?\s*$/;
 function danglingSpeaker(u: Unit, text: string): boolean {
   if (u.subject.length) return false;
   const outside = text.replace(QUOTED, (q) => ' '.repeat(q.length));
-  if (!SPEECH_VERB.test(outside)) return false;
-  const m = SPEAKER.exec(outside);
+  const verb = SPEECH_VERB.exec(outside);
+  if (!verb) return false;
+  // SPEAKER's word is in the two words before the first verb of saying, or later: looked for from there, not tried
+  // from every letter before (the same first match)
+  SPEAKER_FROM.lastIndex = twoWordsBefore(outside, verb.index);
+  const m = SPEAKER_FROM.exec(outside);
   if (!m) return false;
   const pronoun = m[1].toLowerCase();
   if (!PRONOUNS.has(pronoun) && !(QUOTE_PRONOUNS.has(pronoun) && AFTER_QUOTE.test(text.slice(0, m.index)))) return false;
@@ -202,10 +226,12 @@ export function standsAlone(u: Unit): boolean {
 
 function readsAlone(u: Unit): boolean {
   const text = u.text.trim();
-  const t = trimLine(text);
+  // trimLine's line, the quote's opening mark looked for once (the line and the opening read it)
+  const reopen = reopening(text);
+  const t = reopen ? reopen + text : trimmed(text);
   // a line going on a quote opens with the quote's words: a pronoun there ("They were not energetic ...," it said.)
   // stands for no more than the sentence's own
-  const opening = reopening(text) ? trimmed(text) : t;
+  const opening = reopen ? trimmed(text) : t;
   return (
     !withinQuote(u) &&
     !DANGLING.test(opening) &&
@@ -216,7 +242,7 @@ function readsAlone(u: Unit): boolean {
     t.length >= 30 &&
     !danglingSpeaker(u, t) &&
     !danglingSubject(u) &&
-    !speakerlessQuote(u.text.trim())
+    !speakerlessQuote(text)
   );
 }
 

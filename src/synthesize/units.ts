@@ -307,6 +307,14 @@ function firstsOf(key: string): number {
   return bits;
 }
 
+/** A name's words (of two letters or more) as feature keys, memoised by the name: a story's people are named as in
+ * stories before it ("Reagan", "James Baker"), each story read their words' keys anew. The list is shared: read only. */
+const nameWordFeatures = memoize(WORD_KEYS_MAX, (name: string): readonly string[] =>
+  foldedWords(name)
+    .filter((w) => w.length > 1)
+    .map(wordFeature),
+);
+
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** a unit's empty lists, one each for all units (no unit's list is changed once made) */
 // (lists of objects to V8 as the filled ones are: the aligner's loops over units meet one map, empty or not)
@@ -618,9 +626,6 @@ export function figureBounds(text: string, f: UnitFigure): UnitFigure | null {
   return { value: f.value, high: f.high, what: f.what, text: f.text, low, top, amount: f.amount ?? null };
 }
 
-/** a double quotation mark of any kind (most sentences have none: the walk below is skipped for them) */
-const DOUBLE_MARK = /["“”„«»]/;
-
 /** a blank or an opening bracket: a straight mark after one, before a letter or figure, opens a quote */
 const OPENS_AFTER = /[\s([{]/;
 const OPENS_BEFORE = /[\p{L}\p{N}]/u;
@@ -640,10 +645,16 @@ function straightOpens(text: string, i: number, open: string): boolean {
   return !open;
 }
 
-/** The quotation open after a sentence: its opening mark, or '' when none ('' or the mark open before it given). */
+/** a double quotation mark of any kind, each in turn: no other character changes what is open (most sentences have
+ * none: openAfter finds none and reads no character) */
+const EACH_MARK = /["“”„«»]/g;
+
+/** The quotation open after a sentence: its opening mark, or '' when none ('' or the mark open before it given).
+ * Only the sentence's marks are read (found by one pattern), not each of its characters in turn. */
 export function openAfter(text: string, open: string): string {
-  if (!DOUBLE_MARK.test(text)) return open;
-  for (let i = 0; i < text.length; i++) {
+  EACH_MARK.lastIndex = 0;
+  for (let m = EACH_MARK.exec(text); m !== null; m = EACH_MARK.exec(text)) {
+    const i = m.index;
     const c = text[i];
     // (a straight mark between letters is an apostrophe: 'Indonesia"s')
     if (c === QUOTE_MARKS.toggles) {
@@ -811,10 +822,6 @@ export function buildUnits(input: UnitInput): Unit[] {
   const entityKey = (id: string) => entityKeys.get(id) ?? entityKeys.set(id, `e:${id}`).get(id)!;
   // each person's name words as term keys, over all the forms linking joined (made once a story)
   const nameWordKeys = new Map<string, string[]>();
-  const wordKeysOf = (name: string) =>
-    foldedWords(name)
-      .filter((w) => w.length > 1)
-      .map(wordFeature);
   // the entities typed neither a person nor an organisation, as `e:` keys, in mention order: one list, no filtered copy
   const placesOf = (entities: string[]) => {
     const out: string[] = [];
@@ -848,7 +855,7 @@ export function buildUnits(input: UnitInput): Unit[] {
   const companyIds = new Set<string>();
   if (paired)
     for (const e of input.entities) {
-      if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(wordKeysOf))]);
+      if (e.type === 'person') nameWordKeys.set(e.id, [...new Set([e.name, ...e.aliases].flatMap(nameWordFeatures))]);
       else if (e.type === 'org' && (isCompanyName(e.name) || e.aliases.some(isCompanyName))) companyIds.add(e.id);
     }
   input.documents.forEach((doc, docOrder) => {
