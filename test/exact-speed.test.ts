@@ -125,6 +125,9 @@
 // heads a body: "Fed Boards" other -> org; entities and two speakers only -- the fixture's synthesis dumped on base and
 // branch).
 // reuters-sample's synthesis with quotes36, synth37 and names61 together (lead's merge): the moves above.
+// reuters-sample's synthesis since names62 (a shouted run beside a joined word's mark keeps its known words only: the
+// table fragment "Y IV" of the farmer-owned reserve's price table is no entity; that one entity only -- entities and
+// quotes dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
