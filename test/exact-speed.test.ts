@@ -129,6 +129,10 @@
 // sentence goes on gets its closing mark back: von Moltke's timeline entry '... said "I only know that your government
 // ... more inward looking one."', USAir's briefing line 'USAir said "In light of ... acquisition of Piedmont."'; text
 // only, nothing else moved -- the fixtures' synthesis dumped on base and branch).
+// reuters-sample's synthesis since names62 (a shouted run beside a joined word's mark keeps its known words only: the
+// table fragment "Y IV" of the farmer-owned reserve's price table is no entity; that one entity only -- entities and
+// quotes dumped on base and branch).
+// reuters-sample's synthesis with synth38 and names62 together (lead's merge): both moves above.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

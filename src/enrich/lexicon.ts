@@ -1,7 +1,7 @@
 // The data tables turned into fast lookups (built once, on first use).
 import { fold } from '../common/normalize.ts';
 import { TITLE_WORDS, TITLE_PAIRS, PORTFOLIO_WORDS, ROLE_WORDS, APPOSITIVE_PERSON_WORDS } from './data/titles.ts';
-import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, OUTLET_NOUNS, COMPANY_NOUNS, VESSEL_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
+import { ORG_HEADS, ORG_ONLY_HEADS, PLACE_HEADS, KNOWN_ORGS, CONNECTED_ORGS, WEEKDAY_OUTLETS, OUTLET_NOUNS, COMPANY_NOUNS, VESSEL_NOUNS, POSSESSIVE_ORGS, LEGAL_FORMS, ORG_HEAD_ENDINGS, NOT_ORG_COMPOUNDS, SYNDICATE_QUALIFIERS, SYNDICATE_ROLES, AFTER_LEGAL_FORM, TEAM_NICKNAMES, UNIT_COUNTRIES, REGION_QUALIFIERS } from './data/orgs.ts';
 import { COUNTRIES, PEOPLES, PLACE_NOUNS, PLACES, SHARED_STATE_NAMES, STATES } from './data/places.ts';
 import { GIVEN_NAMES, MORE_GIVEN_NAMES, COMMON_GIVEN_NAMES, COMMON_FEMALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES, EITHER_GIVEN_NAMES } from './data/given-names.ts';
 import { NAME_OPENERS, NAME_OPENING_STARTERS, OPENED_NAMES, NAME_TAILS, HYPHEN_LIST_NOUNS, HYPHEN_NOT_NAME_PARTS, HYPHEN_PAIR_NOUNS, NOT_NAMES, SENTENCE_STARTERS, SHOUTED_FUNCTION_WORDS, TABLE_LABELS, PARTY_POSTAL_STATES } from './data/words.ts';
@@ -147,7 +147,7 @@ const POSSESSIVE_END = /['’]s$/u;
 /** The known organisations, folded, and those ending in a possessive also without it ("standard and poor"): the
  * finder strips a name's last possessive; those known by their possessive only as written ("moody's"). */
 function knownOrgNames(): Set<string> {
-  const names = lower([...KNOWN_ORGS, ...CONNECTED_ORGS]);
+  const names = lower([...KNOWN_ORGS, ...CONNECTED_ORGS, ...WEEKDAY_OUTLETS]);
   for (const n of [...names]) if (POSSESSIVE_END.test(n)) names.add(n.replace(POSSESSIVE_END, ''));
   // (known with the possessive only: "Moody's")
   for (const n of POSSESSIVE_ORGS) names.add(n);

@@ -1504,7 +1504,8 @@ function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
   // Stanley Group" beside Morgan Stanley and Co Inc)
   const headed: Entry[] = [];
   for (const e of multi) {
-    const last = fold(e.s.words[e.s.words.length - 1]);
+    // (a legal form before its seat counts as the last word: "Wilshire Oil Co of Texas")
+    const last = fold(e.s.words[seatedAt(e.s.words)]);
     if (isOrg(e.s) && !L.legalForms.has(last) && (COMPANY_HEAD.has(last) || e.s.cues.has('ticker'))) headed.push(e);
     if (!isOrg(e.s) || !L.legalForms.has(last)) continue;
     add(companyWord(e.s.words[0]), { s: e.s, i: e.i, skip: 0 });
@@ -1518,6 +1519,14 @@ function companiesByFirstWord(multi: Entry[]): Map<string, Company[]> {
   const legal = new Set(out.keys());
   for (const e of headed) if (!legal.has(companyWord(e.s.words[0]))) add(companyWord(e.s.words[0]), { s: e.s, i: e.i, skip: 0 });
   return out;
+}
+
+/** Where a company's name ends but for its seat after "of" ("Wilshire Oil Co of Texas": at "Co"): the index of its
+ * last word before the seat, or of its last word. */
+function seatedAt(words: string[]): number {
+  const n = words.length;
+  if (n > 3 && words[n - 2] === 'of' && placeOf(words[n - 1]) && lex().legalForms.has(fold(words[n - 3]))) return n - 3;
+  return n - 1;
 }
 
 /** A word of a company's name as a short name is keyed: folded, its possessive left out ("Pantera" of Pantera's Corp;

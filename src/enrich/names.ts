@@ -8,7 +8,17 @@ import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
 import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
-import { LAW_TAILS, OUTLET_NOUNS_AFTER, PORTFOLIO_LIST_HEADS, ROMANCE_CONNECTORS, ROMANCE_ORG_HEADS } from './data/orgs.ts';
+import {
+  AWARD_TAILS,
+  GIVEN_NAME_STREETS,
+  LAW_TAILS,
+  OUTLET_NOUNS_AFTER,
+  OUTLET_PAIRS_AFTER,
+  PORTFOLIO_LIST_HEADS,
+  ROMANCE_CONNECTORS,
+  ROMANCE_ORG_HEADS,
+  WEEKDAY_OUTLETS,
+} from './data/orgs.ts';
 import {
   GRADE_AFTER_WORDS,
   GRADE_BEFORE_WORDS,
@@ -43,7 +53,7 @@ import {
 } from './data/words.ts';
 import { NUMBER_WORDS } from '../common/numbers.ts';
 import { monthAbbreviations, monthNames } from '../common/calendar.ts';
-import { TOWN_HEADS } from './data/places.ts';
+import { TOWN_HEADS, UNDOTTED_STATES } from './data/places.ts';
 
 // module-level: see src/common/letters.ts (a `\p{…}` literal in a function is built per call)
 /** an upper-case letter, then a lower-case one */
@@ -73,14 +83,32 @@ const COMPANY_CONJUNCT_WORDS = 2;
 const NAME_HYPHEN_SUFFIX =
   /^(based|led|backed|born|made|run|owned|controlled|held|bound|style|era|area|linked|allied|friendly|leaning|installed|appointed|sponsored)$/;
 /** Punctuation after which a capitalised word may be capitalised only because a sentence or quote starts. */
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '—', '–', '«', '„']);
+// (a horizontal bar too, as a dateline's dash: "WASHINGTON ― In a stinging blow")
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '—', '–', '―', '«', '„']);
 /** ... and a hyphen with a space either side, the wires' dash ("Georgia Gulf Corp <GGLF> - Offering of four mln shares") */
 const SPACED_DASH = '-';
-/** Whether the hyphen before `first` has a space either side and a word of capital and small letters after it (a
- * headline's capitals after it are a name as often: "CORRECTION - HEINEKEN 1986 YEAR"). */
-const spacedDash = (tokens: Token[], first: number) =>
-  tokens[first - 1].start > (tokens[first - 2]?.end ?? -1) && tokens[first].start > tokens[first - 1].end && CAPITALISED.test(tokens[first].text);
+/** Whether the hyphen before `first` -- or two hyphens after a dateline's capitals, a typed dash ("WASHINGTON -- In
+ * the wake of"; not "three other U.S. possessions -- American Samoa") -- has a space either side and a word of capital
+ * and small letters after it (a headline's capitals after it are a name as often: "CORRECTION - HEINEKEN 1986 YEAR"). */
+function spacedDash(tokens: Token[], first: number): boolean {
+  let dash = first - 1;
+  if (tokens[dash - 1]?.text === SPACED_DASH && tokens[dash - 1].end === tokens[dash].start) {
+    dash--;
+    const before = tokens[dash - 1];
+    if (before?.kind !== 'word' || !isAllCaps(before.text)) return false;
+  }
+  return tokens[dash].start > (tokens[dash - 1]?.end ?? -1) && tokens[first].start > tokens[first - 1].end && CAPITALISED.test(tokens[first].text);
+}
 const OUTLET_NOUN_AFTER = new Set(OUTLET_NOUNS_AFTER);
+const OUTLET_PAIR_AFTER = new Set(OUTLET_PAIRS_AFTER);
+/** Whether an outlet's lower-case noun, or pair of nouns, follows the name ending at `last` ("Business Day newspaper",
+ * "Notimex news agency"). */
+function outletNounAfter(tokens: Token[], last: number): boolean {
+  const after = tokens[last + 1];
+  if (after?.kind !== 'word' || !LOWER_FIRST.test(after.text)) return false;
+  const noun = fold(after.text);
+  return OUTLET_NOUN_AFTER.has(noun) || (tokens[last + 2]?.kind === 'word' && OUTLET_PAIR_AFTER.has(`${noun} ${fold(tokens[last + 2].text)}`));
+}
 /** A word of an office's title ("General" of "Deputy General Manager"). */
 function officeWord(L: Lexicon, word: string): boolean {
   const f = fold(word);
@@ -183,6 +211,8 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   'company-noun': 3,
   /** a law's last word ("Financial Services Act"): no type but other, no vote */
   law: 0,
+  /** an award's last word ("Tony Awards", "Nobel Prize"): no type but other, no vote */
+  award: 0,
   /** a team named after its place ("Indianapolis Colts") */
   team: 4,
   /** letters joined by "and", as the wires write an ampersand ("B and D", "LL and E Royalty Trust") */
@@ -441,6 +471,12 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
       return;
     }
     const parts = t.text.split('-');
+    // a capital letter then a word is one name ("X-Men", "T-Mobile", "A-Rod": "Men" was a name of its own); not a
+    // party's letter ("D-Mass", "R-Texas": the state is read after it)
+    if (parts.length === 2 && oneCapital(parts[0]) && !PARTY_LETTER.has(parts[0]) && CAPITALISED.test(parts[1])) {
+      out.push(t);
+      return;
+    }
     // a double-barrelled surname stays whole after a given name or a title, or before a speech verb
     // ("Douglas Holtz-Eakin", "Mr. Holtz-Eakin", "Ocasio-Cortez said"); elsewhere the parts are two names ("Obama-Clinton")
     const prev = fold(tokens[i - 1]?.kind === 'punct' && tokens[i - 1].text === '.' ? `${tokens[i - 2]?.text ?? ''}.` : (tokens[i - 1]?.text ?? ''));
@@ -615,7 +651,7 @@ function stateAfter(tokens: Token[], last: number): boolean {
     // (a state's full name before a sentence's full stop: "lives in Charles City, Iowa.")
     const dotted = stateKey(name, tokens[k + 1]);
     const key = L.states.has(dotted) ? dotted : name;
-    if (!L.states.has(key)) continue;
+    if (!L.states.has(key) && !(k === last + 2 && UNDOTTED_STATES.has(key))) continue;
     const after = tokens[key === name ? k + 1 : k + 2];
     if (after?.kind !== 'word') return true;
     // (a sentence may end at an abbreviation's full stop: "Trenton, N.J. The company")
@@ -727,6 +763,26 @@ function headlineFragment(L: Lexicon, words: Word[]): boolean {
   if (!(L.knownOrgs.has(f) || placeOf(other.text) || TERM_ACRONYM.has(f))) return true;
   words.splice(at, 1);
   return false;
+}
+/** marks that join two words with no space ("3-MO", "DLRS/BBL") */
+const JOINING_MARKS = new Set(['-', '/']);
+/**
+ * A shouted run of one or two words that opens right after a joined word's mark or ends right before one keeps its
+ * known words only ("3-MO BILLS", "91-DAY T-BILLS", "DLRS/BBL EFFECTIVE", "NON-INFLATIONARY EXPANSION": nothing
+ * left; "U.S. SINGLE-FAMILY" is "U.S.", "U.S.-JAPAN TRADE" "JAPAN"): a compound's part and the word beside it name
+ * nothing.
+ */
+function withoutJoinedParts(L: Lexicon, words: Word[], text: string): Word[] {
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  // (the word on the mark's other side written with no space: "U.S.-JAPAN")
+  const opensAfter = start > 1 && JOINING_MARKS.has(text[start - 1]) && text.charCodeAt(start - 2) > 32;
+  const endsBefore = JOINING_MARKS.has(text[end] ?? '') && WORD_CHAR.test(text[end + 1] ?? ' ');
+  if (!opensAfter && !endsBefore) return words;
+  return words.filter((w) => {
+    const f = fold(w.text);
+    return L.knownOrgs.has(f) || !!placeOf(w.text) || TERM_ACRONYM.has(f);
+  });
 }
 const NOTCHED_GRADE = new Set(NOTCHED_GRADES);
 const RATING_NOTCH = new Set(RATING_NOTCHES);
@@ -870,6 +926,9 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
             .pop()!
         : '';
     if (L.syndicateRoles.has(prevWord) && L.syndicateQualifiers.has(qualifier)) return { type: 'org', cue: 'syndicate' };
+    // ("the official Notimex news agency said": the role word tells what the outlet is)
+    if (outletNounAfter(tokens, last) && !(words.length >= 2 && L.givenNames.has(fold(words[0].text))) && !placeOf(joined(words)))
+      return { type: 'org', cue: 'outlet' };
     return { type: 'person', cue: 'role' };
   }
   // "the Academy", "the Senate": one organisation head after "the" names the body it heads, whatever its appositive
@@ -944,7 +1003,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     if (BODY_NOUNS_AFTER.has(noun) && (words.length > 1 || L.portfolios.has(fold(words[0].text)))) return { type: 'org', cue: 'org-head' };
     // "the authoritative Business Day newspaper said": an outlet's name before its noun
     // (not a place's: "a Bridgeport newspaper")
-    if (OUTLET_NOUN_AFTER.has(noun) && !INDEFINITE.has(prevWord) && !(words.length >= 2 && L.givenNames.has(fold(words[0].text))) && !placeOf(joined(words)))
+    if (outletNounAfter(tokens, last) && !INDEFINITE.has(prevWord) && !(words.length >= 2 && L.givenNames.has(fold(words[0].text))) && !placeOf(joined(words)))
       return { type: 'org', cue: 'outlet' };
     // "the Reagan administration": one name before a term of office is its holder's surname
     if (words.length === 1 && OFFICE_TERMS.has(noun)) return { type: 'person', cue: 'office' };
@@ -966,6 +1025,8 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
 }
 
 const LAW_TAIL = new Set(LAW_TAILS);
+const AWARD_TAIL = new Set(AWARD_TAILS);
+const GIVEN_NAME_STREET = new Set(GIVEN_NAME_STREETS);
 /** Type a cleaned run by the gazetteers first, then by its head words. */
 function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: string } | null {
   const L = lex();
@@ -979,8 +1040,15 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
   // "Trust Fund Bureau Law", "Treasury Bill")
   // (nor anyone's: "the Financial Services Act, aimed to bolster investor protection"; a school "of Law" is a body)
   if (words.length >= 2 && LAW_TAIL.has(fold(words[words.length - 1].text)) && words[words.length - 2].text !== 'of') return { type: 'other', cue: 'law' };
-  // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname ("Rand Corporation" stays an org)
-  const surnamed = words.length === 2 && lex().givenNames.has(fold(words[0].text)) && !lex().orgOnlyHeads.has(fold(words[1].text));
+  // ("Tony Awards", "Emmy Award", "Nobel Prize": an award, whatever names it)
+  if (words.length >= 2 && AWARD_TAIL.has(fold(words[words.length - 1].text))) return { type: 'other', cue: 'award' };
+  // "Kellie Hill", "Cynthia Hall": a given name first makes the head word a surname ("Rand Corporation" stays an org;
+  // "Philip Street" a street)
+  const surnamed =
+    words.length === 2 &&
+    lex().givenNames.has(fold(words[0].text)) &&
+    !lex().orgOnlyHeads.has(fold(words[1].text)) &&
+    !GIVEN_NAME_STREET.has(fold(words[1].text));
   if (words.length >= 2 && !surnamed) {
     const head = hasHead(words);
     if (head === 'org') return { type: 'org', cue: 'org-head' };
@@ -1361,7 +1429,7 @@ const KNOWN_SPAN_WORDS = 4;
  * Sea"; the run then goes on as any other). Without it, the rest names another thing: "Union" joined Union Camp Corp,
  * "South Africa" read as Africa.
  */
-function knownSpan(tokens: Token[], i: number, text: string): number {
+function knownSpan(tokens: Token[], i: number, text: string, vocabulary?: LowerVocabulary): number {
   const t = tokens[i];
   if (t.kind !== 'word' || !upperFirst(t.text)) return -1;
   const L = lex();
@@ -1390,12 +1458,32 @@ function knownSpan(tokens: Token[], i: number, text: string): number {
     if (!CONNECTORS.has(words[n - 1].text) && opensWithin(L, words, n) && (placeOf(name) || L.knownOrgs.has(fold(name)) || L.openedNames.has(fold(name))))
       return i + n;
   }
+  // ("North American Acquisition said" of "North American Acquisition Corp": a company's name the document writes
+  // before its legal form, opened by an opener and a demonym; the demonym stripped left "Acquisition", a person)
+  const company = vocabulary ? openedCompany(words, text, vocabulary) : 0;
+  if (company > 0) return i + company;
   if (isNameWord(t)) return -1;
   let n = 1;
   // (an opener inside goes on too: "Christian Democratic Union")
   while (n < words.length && (isNameWord(tokens[i + n]) || L.nameOpeners.has(fold(words[n].text))) && !words[n - 1].possessive) n++;
   const head = n > 1 ? hasHead(words.slice(1, n)) : null;
   return head === 'place' || (head === 'org' && partyOpens(words, n)) ? i + 1 : -1;
+}
+
+/**
+ * How many of `words` (an opener's run) name a company the document writes before its legal form, or 0: the run opens
+ * with an opener, ends in a name word that is no demonym or opener, and the document writes it before a legal form.
+ */
+function openedCompany(words: Word[], text: string, vocabulary: LowerVocabulary): number {
+  const L = lex();
+  if (!L.nameOpeners.has(fold(words[0].text))) return 0;
+  for (let n = words.length; n >= 2; n--) {
+    const last = words[n - 1];
+    if (last.possessive && n < words.length) continue;
+    if (CONNECTORS.has(last.text) || L.nameOpeners.has(fold(last.text)) || isDemonym(last.text) || isNotName(last.text)) continue;
+    if (vocabulary.opensCompany?.(spanOf(text, words.slice(0, n)))) return n;
+  }
+  return 0;
 }
 
 const PARTY_WORD = new Set(PARTY_WORDS);
@@ -1583,6 +1671,24 @@ function stopAfterKnown(words: Word[], L: Lexicon, text: string): void {
     words[words.length - 1] = withoutStop(w);
 }
 
+/** the weekdays that open a name of `WEEKDAY_OUTLETS`, as written ("Sunday") */
+const WEEKDAY_OUTLET_OPENERS = new Set(WEEKDAY_OUTLETS.map((n) => n[0].toUpperCase() + n.slice(1, n.indexOf(' '))));
+/** the most words of a name of `WEEKDAY_OUTLETS` */
+const WEEKDAY_OUTLET_WORDS = 3;
+const WEEKDAY_OUTLET = new Set(WEEKDAY_OUTLETS);
+
+/** Where an outlet opening with a weekday ends when one opens at `i` ("The Sunday Express said"), or -1: a weekday
+ * alone is no name, so the run would open after it ("Express", a person by speech). */
+function weekdayOutlet(tokens: Token[], i: number): number {
+  if (!WEEKDAY_OUTLET_OPENERS.has(tokens[i].text)) return -1;
+  let name = fold(tokens[i].text);
+  for (let k = i + 1; k < i + WEEKDAY_OUTLET_WORDS && tokens[k]?.kind === 'word' && upperFirst(tokens[k].text); k++) {
+    name = `${name} ${fold(possessiveStem(tokens[k].text))}`;
+    if (WEEKDAY_OUTLET.has(name)) return k + 1;
+  }
+  return -1;
+}
+
 /** an article opening a run ("The", "A", "An", or a headline's "THE", "AN": "AN AUSTRALIAN climber"; module-level:
  * reached for every run) */
 const LEADING_ARTICLE = /^(The|A|An|THE|AN)$/;
@@ -1603,13 +1709,15 @@ export function findMentions(text: string, document: string, sentence: number, l
   let i = 0;
   while (i < tokens.length) {
     // (a known name that holds a not-name word opens the run whole: "Soviet Union", "United Arab Emirates")
-    let known = openers ? knownSpan(tokens, i, text) : -1;
+    let known = openers ? knownSpan(tokens, i, text, lowerVocabulary) : -1;
     // (a connected name written with the full stop on its last letter ends the run: "by S and P. The issue")
     let stopped = false;
     if (known < 0 && connected) {
       known = connectedSpan(tokens, i, text);
       stopped = known > 0 && tokens[known - 1].text.length > 1 && tokens[known - 1].text.charCodeAt(tokens[known - 1].text.length - 1) === FULL_STOP;
     }
+    // ("The Sunday Express said": an outlet's weekday opens its name)
+    if (known < 0) known = weekdayOutlet(tokens, i);
     if (known < 0 && !isNameWord(tokens[i]) && !honorificSurname(tokens, i, text)) {
       i++;
       continue;
@@ -1726,6 +1834,23 @@ export function findMentions(text: string, document: string, sentence: number, l
           j = k;
           break;
         }
+        // "International Minerals and Chemical said": the name the document writes before a legal form elsewhere
+        // ("International Minerals and Chemical Corp"), its legal form left out here
+        // (the name ends here: "Canada and Pearson Plc", "Stephens Inc and Cazenove Inc." are two)
+        if (
+          runIdx.length <= COMPANY_CONJUNCT_WORDS &&
+          tokens[j + 1] !== undefined &&
+          isNameWord(tokens[j + 1]) &&
+          !isNameWord(tokens[j + 2] ?? tokens[j + 1]) &&
+          !L.legalForms.has(fold(tokens[j - 1].text)) &&
+          !placeOf(text.slice(tokens[runIdx[0]].start, tokens[j - 1].end)) &&
+          lowerVocabulary.opensCompany?.(text.slice(tokens[runIdx[0]].start, tokens[j + 1].end))
+        ) {
+          runIdx.push(j, j + 1);
+          j += 2;
+          ended = possessiveEnds(tokens, j - 1, text, i);
+          continue;
+        }
       }
       // "Caisse d'Aide a l'Equipement", "Banco Espirito Santo e Comercial": a Romance name's lower-case connector
       if (t.kind === 'word' && ROMANCE_CONNECTOR.has(t.text) && romanceNameGoesOn(tokens, runIdx, j + 1)) {
@@ -1828,6 +1953,14 @@ export function findMentions(text: string, document: string, sentence: number, l
     if (shouted && shoutedFunctionWordsOnly(L, words)) continue;
     // (a headline's verb and its subject: "SALES UP", "FED SAYS" is "FED")
     if (shouted && headlineFragment(L, words)) continue;
+    // (a shouted hyphened or slashed word's part and the word after it, or before it: "3-MO BILLS", "91-DAY T-BILLS",
+    // "DLRS/BBL EFFECTIVE", "U.S. SINGLE-FAMILY", "NON-INFLATIONARY EXPANSION")
+    // (a known word stays, the part goes: "U.S. SINGLE-FAMILY" is "U.S.")
+    // (one word beside a mark is as often a code's or a station's letters: "WCVB-TV", "FTSE-100")
+    if (shouted && words.length === HEADLINE_FRAGMENT_WORDS && !tickerAfter(tokens, last) && !L.legalForms.has(fold(words[1].text))) {
+      words = withoutJoinedParts(L, words, text);
+      if (!words.length) continue;
+    }
     // sentence-initial common word: "However", "Adding", "The"
     const before = tokens[first - 1]?.text;
     let initial =
@@ -2142,7 +2275,9 @@ function emitRun(
     rest.length &&
     !companyName &&
     !openedWhole &&
-    (isDemonym(rest[0].text) ||
+    // (a company's name the document writes so stays whole: "British and Commonwealth" of "British and Commonwealth
+    // Holdings PLC")
+    ((isDemonym(rest[0].text) && rest[1]?.text !== 'and') ||
       (L.titles.has(fold(rest[0].text)) && !rankAlone(L, fold(rest[0].text), rest, 0)) ||
       (L.portfolios.has(fold(rest[0].text)) && rest.length > 1 && L.titles.has(fold(rest[1].text))))
   ) {

@@ -46,7 +46,7 @@ AB Oy BV B.V. N.V. S.A. SpA S.p.A. KK L.P. LP Bhd Berhad Pty Limited Incorporate
 
 /** Heads that end a company's name as its legal form does ("Hartford Insurance Group", "Elders Holdings"): its first
  * word alone may be its short name ("Hartford said"). Folded. */
-export const COMPANY_HEADS = `group holdings industries enterprises`.trim().split(/\s+/);
+export const COMPANY_HEADS = `group holdings industries enterprises association`.trim().split(/\s+/);
 
 /**
  * Legal forms, a line each kind, spelt out or cut short: one company's name with either form of a line is one company
@@ -159,6 +159,17 @@ house|parliament|house of commons|house of lords|swedish match|
 `.split('|').map((s) => s.trim()).filter(Boolean);
 
 /**
+ * Outlets whose names open with a weekday, which names nothing alone ("on Sunday Texaco Inc said"): the run opens at
+ * the weekday only where the whole name follows (`weekdayOutlet`: "The Sunday Express said its poll" was "Express", a
+ * person by speech). Folded; each is a known org too.
+ */
+export const WEEKDAY_OUTLETS = `
+sunday times|sunday telegraph|sunday express|sunday mirror|sunday people|sunday mail|sunday post|sunday observer|
+sunday correspondent|sunday independent|sunday tribune|sunday herald|sunday sport|sunday star|sunday world|
+sunday business|saturday evening post|
+`.split('|').map((s) => s.trim()).filter(Boolean);
+
+/**
  * One body's names that no bracket ties in a story, a line each, "name=short=short" (folded): the wires write "EC",
  * "EEC" and "European Community" for one body in one story, each article one of them; an acronym spelled out nowhere
  * in the story joins its name only through this table. Bodies whose acronyms name no other body in the wires.
@@ -236,6 +247,12 @@ export const COMPANY_NOUNS = `company firm concern conglomerate`.trim().split(/\
 /** A law's or a security's last word: the heads before it name what it governs, no body ("Financial Services Act",
  * "Treasury Bill"). Folded. */
 export const LAW_TAILS = `act acts law bill treaty accord`.trim().split(/\s+/);
+/** An award's or a cup's last word: a given name before it is the award's ("Tony Awards", "Emmy Award", "Nobel
+ * Prize", "Davis Cup"), no one's. Folded. */
+export const AWARD_TAILS = `award awards prize prizes trophy cup medal`.trim().split(/\s+/);
+/** Street heads (of words.ts' `STREET_HEADS`, not "Lane", "Drive": surnames) that a given name before is the street's
+ * ("a Philip Street apartment"), not a surname as "Cynthia Hall"'s is. Folded. */
+export const GIVEN_NAME_STREETS = `street avenue boulevard road`.trim().split(/\s+/);
 /** Heads of bodies named for a list of portfolios or trades after "of" / "for" ("the Federal Office of Industry, Trade
  * and Labour", "the Commodity Board for Margarine, Fats and Oils"); not a bank's or a company's ("the Bank of England,
  * Barclays and Lloyds" are three). Folded. */
@@ -245,6 +262,9 @@ export const PORTFOLIO_LIST_HEADS = `office board ministry department commission
 /** An outlet's nouns after its name ("the authoritative Business Day newspaper said"); not "paper", "agency",
  * "journal", which follow a person's or a body's name as often ("the Tower paper", "the Xinhua agency"). Folded. */
 export const OUTLET_NOUNS_AFTER = `newspaper newspapers magazine tabloid daily`.trim().split(/\s+/);
+/** Two-word outlet nouns after a name, "<first> <second>" ("the official Notimex news agency said": Notimex was a person
+ * by speech). Folded. */
+export const OUTLET_PAIRS_AFTER = `news agency|news service|wire service|news network`.split('|');
 export const OUTLET_NOUNS = `newspaper newspapers paper daily weekly magazine tabloid journal agency broadcaster`.trim().split(/\s+/);
 
 /**

@@ -13,6 +13,10 @@ export const SPACED_PARTICLES: ReadonlyMap<string, { person: boolean }> = new Ma
   ['van', { person: true }],
   ['von', { person: true }],
   ['ter', { person: true }],
+  // (German: "Dieter zur Loye", "Karl-Theodor zu Guttenberg")
+  ['zu', { person: true }],
+  ['zur', { person: true }],
+  ['zum', { person: true }],
   ['ten', { person: false }],
   ['der', { person: false }],
   ['den', { person: false }],

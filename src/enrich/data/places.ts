@@ -120,6 +120,18 @@ saskatchewan=sask. nova_scotia=n.s. new_brunswick=n.b. newfoundland=nfld. queens
   .split(/\s+/)
   .map((entry) => entry.replace(/_/g, ' ').split('='));
 
+/**
+ * The states' one-word abbreviations the wires also write without their full stop ("Tom Miller of Maricopa, Ariz as
+ * the new president"), read so only after a comma and before a lower-case word or none (`stateAfter`); not "Miss",
+ * "Man" (a courtesy title, a word). Folded, no stop.
+ */
+export const UNDOTTED_STATES: ReadonlySet<string> = new Set(
+  STATES.flat()
+    .filter((a) => /^[a-z]{3,}\.$/.test(a))
+    .map((a) => a.slice(0, -1))
+    .filter((a) => a !== 'miss' && a !== 'man'),
+);
+
 /** The states' abbreviations written as a capital's initial and a capitalised word, with full stops ("W.Va.",
  * "N.Dak."): the tokeniser keeps each one token, as it keeps "N.Y." (`tokens.ts`). */
 export const DOTTED_STATE_WORDS: ReadonlySet<string> = new Set(STATES.flat().filter((a) => /^[a-z]\.[a-z]{2,}\.$/.test(a)));

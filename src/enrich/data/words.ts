@@ -252,7 +252,7 @@ ago reuter`
  * only as a known body, place or thing ("FED", "FORD"; "SALES UP", "CRUDE UP" were names).
  */
 export const SHOUTED_HEADLINE_WORDS = `says say sets set up off rise rises rose fall falls fell affects cuts raises raise sees seeks
-plans accepts upholds awards sells selling now late soon very down year`
+plans accepts upholds awards sells selling now late soon very down year increase increases average averages effective real`
   .trim()
   .split(/\s+/);
 
