@@ -110,7 +110,12 @@ const TIME_AND_ZONE = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s?(?:([AaPp])\.?[Mm]\.?
 export function textZone(stamp: string | null | undefined, lines: readonly string[], where: ZoneHints = {}): StampZone | null {
   const m = stamp ? ZONELESS.exec(stamp) : null;
   if (!m) return null;
+  // a time matching the stamp's writes its minutes after ':' or '.': a line without them is not searched (the
+  // search ran over every line of every article, 1% of the prepare worker's CPU on Reuters)
+  const colon = `:${m[5]}`;
+  const dot = `.${m[5]}`;
   for (const line of lines) {
+    if (!line.includes(colon) && !line.includes(dot)) continue;
     for (const t of line.matchAll(TIME_AND_ZONE)) {
       const hour = t[3] ? (+t[1] % 12) + (/[Pp]/.test(t[3]) ? 12 : 0) : +t[1];
       if (hour !== +m[4] || t[2] !== m[5]) continue;

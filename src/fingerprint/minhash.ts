@@ -28,17 +28,40 @@ const ADD = seeds(0xbb67ae85, false);
  */
 export function minhash(shingles: ArrayLike<number>): Uint32Array {
   const sig = new Uint32Array(MINHASH_SIZE);
-  // one permutation at a time over every shingle: its minimum stays in a register
-  for (let i = 0; i < MINHASH_SIZE; i++) {
-    const a = MUL[i];
-    const b = ADD[i];
-    let min = 0xffffffff;
+  // four permutations at a time over every shingle: their minimums stay in registers, each shingle read once for
+  // the four (one permutation a pass read every shingle 64 times: 30% more CPU, r4k)
+  for (let i = 0; i < MINHASH_SIZE; i += 4) {
+    const a0 = MUL[i];
+    const b0 = ADD[i];
+    const a1 = MUL[i + 1];
+    const b1 = ADD[i + 1];
+    const a2 = MUL[i + 2];
+    const b2 = ADD[i + 2];
+    const a3 = MUL[i + 3];
+    const b3 = ADD[i + 3];
+    let m0 = 0xffffffff;
+    let m1 = 0xffffffff;
+    let m2 = 0xffffffff;
+    let m3 = 0xffffffff;
     for (let j = 0; j < shingles.length; j++) {
-      let h = (Math.imul(shingles[j], a) + b) >>> 0;
+      const x = shingles[j];
+      let h = (Math.imul(x, a0) + b0) >>> 0;
       h = (h ^ (h >>> 15)) >>> 0;
-      if (h < min) min = h;
+      if (h < m0) m0 = h;
+      h = (Math.imul(x, a1) + b1) >>> 0;
+      h = (h ^ (h >>> 15)) >>> 0;
+      if (h < m1) m1 = h;
+      h = (Math.imul(x, a2) + b2) >>> 0;
+      h = (h ^ (h >>> 15)) >>> 0;
+      if (h < m2) m2 = h;
+      h = (Math.imul(x, a3) + b3) >>> 0;
+      h = (h ^ (h >>> 15)) >>> 0;
+      if (h < m3) m3 = h;
     }
-    sig[i] = min;
+    sig[i] = m0;
+    sig[i + 1] = m1;
+    sig[i + 2] = m2;
+    sig[i + 3] = m3;
   }
   return sig;
 }
