@@ -1587,7 +1587,7 @@ test('an ownerless document: its owner in the sentence naming it by "it" or "the
   assert.equal(said(party, 'There is now'), 'Democrats');
   // a run of "it said" keeps the OECD in the pronoun's reach (Reuters 179)
   const swiss = quotesOf('reuters-179', [
-    "But \"given Switzerland's large external surplus, there should be no concern if domestic demand grows faster than GDP,\" the OECD said.",
+    'But "given Switzerland\'s large external surplus, there should be no concern if domestic demand grows faster than GDP," the OECD said.',
     'Real private consumption appeared to have been unusually buoyant last year, with a 3.25 pct growth rate, after several years of relative weakness, it noted.',
     'In 1987 private consumption was expected to slow somewhat to a 2.25 pct growth rate, but should still outstrip overall GDP, it added.',
     'The outlook for investment in plant and machinery remained bright into 1987, and with capacity use at near record levels last year there was scope for rationalisation, it said.',
