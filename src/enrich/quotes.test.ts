@@ -1549,3 +1549,52 @@ test('"a union leader", a time word before the verb, a participle\'s opening rol
   ]);
   assert.equal(democrats[0].speaker, 'Democrats');
 });
+
+test('an ownerless document: its owner in the sentence naming it by "it" or "the <organisation>", another noun of its kind, a party adjective; a run of "it said"', () => {
+  // the subject of the sentence naming the statement owns it (Reuters 1933)
+  const spain = quotesOf('reuters-1933', [
+    'The Bank of Spain said it raised the reserve requirement for banks and savings banks to 19 pct of deposits from 18 pct to drain excess liquidity which threatened money supply and inflation targets.',
+    'In a statement issued late last night, the central bank said the measure would take effect from March 13.',
+    '"In recent weeks, there has been excess liquidity in the Spanish economy which, if not controlled, would threaten the monetary and inflation targets set by the government," the statement said.',
+  ]);
+  assert.equal(spain[0].speaker, 'Bank of Spain');
+  // ... "it" naming a review that "the report" is (Reuters 843)
+  const oecd = quotesOf('reuters-843', [
+    'French industry is failing to produce the goods its markets need and its loss of competitiveness has left the government little room for manoeuvre to reflate the economy, the Organisation for Economic Cooperation and Development said.',
+    'With gross domestic product likely to grow only 2.1 pct this year, the same rate as last year, unemployment could climb to 11.5 pct of the workforce by mid-1988, from its present 10.9 pct, it said in an annual review of the French economy.',
+    'The report said the French economy was "increasingly ill-adapted to demand" selling goods at "uncompetitive relative prices on both domestic and export markets."',
+  ]);
+  assert.equal(said(oecd, 'increasingly'), 'Organisation for Economic Cooperation and Development');
+  // ... not an organisation the sentence names as an object (Reuters 2202)
+  const santander = quotesOf('reuters-2202', [
+    '<Banco Santander> signed a letter of intent with Bank of America <BAC> to purchase its West German affiliate <Bankhaus Centrale Credit AG>, CC-Bank, the bank said in a statement amplifying an earlier report from Frankfurt.',
+    '"The incorporation of CC-Bank in our group will provide a major boost...For chanelling investment between Spain and the European Community," the statement said.',
+  ]);
+  assert.equal(santander[0].speaker, null);
+  // ... nor another speaker of the sentence before when the tag's own sentence names the document (BASIL 9db1964a)
+  const letter = quotesOf('basil-9db1964a', [
+    'In a letter signed by the 42 members of the Republican caucus, delivered to the Senate majority leader, Harry Reid of Nevada, and mentioned Wednesday on the Senate floor by the minority leader, Mitch McConnell of Kentucky, the Republicans informed their Democratic counterparts that they would not go forward with “any legislative item until the Senate has acted.”',
+    'The letter goes on: “With little time left in this Congressional session, legislative scheduling should be focused on these critical priorities.”',
+  ]);
+  assert.equal(said(letter, 'With little time'), null);
+  // a party's adjective owns its report (Reuters 1999)
+  const party = quotesOf('reuters-1999', [
+    'Republicans said most private economists saw no likelihood of a recession.',
+    '"The economy appears to be on a path of stable growth," the Republican report said.',
+    '"There is now substantial concern about the inflationary effects of a declining dollar," the Democrat report said.',
+  ]);
+  assert.equal(said(party, 'The economy'), 'Republicans');
+  assert.equal(said(party, 'There is now'), 'Democrats');
+  // a run of "it said" keeps the OECD in the pronoun's reach (Reuters 179)
+  const swiss = quotesOf('reuters-179', [
+    'But "given Switzerland\'s large external surplus, there should be no concern if domestic demand grows faster than GDP," the OECD said.',
+    'Real private consumption appeared to have been unusually buoyant last year, with a 3.25 pct growth rate, after several years of relative weakness, it noted.',
+    'In 1987 private consumption was expected to slow somewhat to a 2.25 pct growth rate, but should still outstrip overall GDP, it added.',
+    'The outlook for investment in plant and machinery remained bright into 1987, and with capacity use at near record levels last year there was scope for rationalisation, it said.',
+    'As a consequence, growth in machinery and equipment investment is likely to decelerate only slightly this year after vigorous growth in 1986.',
+    'But the report raised a questionmark over the prospects for tourism and the banking industry, two major service sector earners of foreign exchange.',
+    'The long-term appreciation of the Swiss Franc, and the accelerating deregulation of foreign banking markets, could lead to a loss of international market share for both, it said.',
+    'Particularly for the banks, "recent developments in international financial markets give rise to the question whether the Swiss financial system is adapting itself at the speed required," it said.',
+  ]);
+  assert.equal(said(swiss, 'recent developments'), 'OECD');
+});

@@ -800,6 +800,9 @@ function appositiveHead(r: Reader, para: Paragraph, from: number, m: PlacedMenti
   );
 }
 
+/** "it" as a word: a paragraph without one is not tokenized for it */
+const IT_SUBJECT = /\bit\b/iu;
+
 /** Names next to a speech verb outside quotes: "Massicot mentioned", "said Dara Massicot" (not "told CNN"). */
 function speechEvents(r: Reader, para: Paragraph): Speaker[] {
   const { tokens, L } = { tokens: para.tokens, L: r.L };
@@ -818,6 +821,21 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
     if (verbAfter) out.push(asSpeaker(r, para.text, appositiveHead(r, para, para.sentenceAt(m.at)?.start ?? 0, m) || m));
     // (after the verb, the name its noun phrase ends in: "said Ohio State University professor Paul Beck" is Beck's)
     else if (verbBefore) out.push(asSpeaker(r, para.text, phraseHead(r, para.text, para.ms.slice(i, i + 4)) ?? m));
+  }
+  // "it" as a speech verb's subject outside quotes is the organisation it refers to, speaking there: a run of "it said", "it
+  // noted", "it added" keeps that organisation in the pronoun's reach however long it runs (Reuters 179: the OECD's review)
+  if (IT_SUBJECT.test(para.text)) {
+    // (a paragraph with no quote and no name keeps no tokens)
+    const ts = tokens.length || para.quotes.length ? tokens : tokenize(para.text);
+    for (let i = 1; i < ts.length; i++) {
+      if (!para.isVerb(ts[i])) continue;
+      let k = i - 1;
+      while (k > 0 && ts[k].kind === 'word' && (auxiliary(L, ts[k]) || ADVERBS.has(word(ts[k])))) k--;
+      if (word(ts[k]) !== 'it' || !opensClause(ts[k - 1])) continue;
+      const it = resolvePronoun(r, para, 'it', ts[k].start);
+      if (it?.type === 'org') out.push(speakerMoved(it, ts[k].start, para.p, para.sentenceAt(ts[k].start)?.index ?? 0));
+    }
+    out.sort((x, y) => x.at - y.at);
   }
   return out;
 }
@@ -1197,6 +1215,13 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   }
   const w = roleWords(ws);
   const noun = w[w.length - 1];
+  // a party's adjective owns its document: "the Republican report said" is the Republicans'
+  const party = w.length === 3 && w[0] === 'the' && DOCUMENT_NOUNS.has(noun) && UPPER_FIRST.test(ws[1].text) ? PARTY_OWNERS.get(w[1]) : undefined;
+  if (party)
+    return {
+      speaker: speakerOf(party, PEOPLE, ws[1].start, para.p, para.sentenceAt(ws[1].start)?.index ?? 0, undefined, undefined),
+      how: `"${ws.map((t) => t.text).join(' ')}"`,
+    };
   if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || !ROLE_DETERMINERS.has(w[0]) || !(isRoleNoun(noun) || personPhrase(w))) return null;
   const phrase = ws.map((t) => t.text).join(' ');
   // a name in the phrase says whose: "a Drexel spokesman" speaks as "Drexel spokesman", "the senior Cruz adviser" as "Cruz adviser"
@@ -1311,21 +1336,61 @@ function lastOrgSpeaker(r: Reader, para: Paragraph, before: number): Speaker | n
  */
 function documentOwner(r: Reader, para: Paragraph, noun: string, before: number): Speaker | null {
   const cur = para.sentenceAt(before)?.index ?? 0;
+  const kind = DOCUMENT_KIND.get(noun);
+  // (the tag's own sentence may name the document only as its tag: "The report said ... "..."" reads the sentence before,
+  // where only a name owning it or the subject "it" / "the <organisation>" is its owner, no other speaker there)
+  let own = false;
   for (let s = cur; s >= 0 && cur - s <= QUOTE_LIMITS.pronounSentences; s--) {
     const span = r.sentences.get(s);
     if (!span) continue;
     const text = r.doc.paragraphs[span.paragraph] ?? '';
     const upto = s === cur && span.paragraph === para.p ? Math.min(span.end, before) : span.end;
-    const ws = [...text.slice(span.start, upto).matchAll(WORDS)].filter((x) => fold(x[0]) === noun);
-    const at = ws.length ? span.start + ws[ws.length - 1].index! : -1;
+    const ws = [...text.slice(span.start, upto).matchAll(WORDS)].filter(
+      (x) => fold(x[0]) === noun || (kind !== undefined && DOCUMENT_KIND.get(fold(x[0])) === kind),
+    );
+    const last = ws[ws.length - 1];
+    const at = last ? span.start + last.index! : -1;
     if (at < 0) continue;
     const ms = r.mentions.filter((m) => m.paragraph === span.paragraph && m.sentence === s && m.type !== 'place' && !r.quoted.has(m));
     const owner =
       ms.find((m) => m.until <= at && /^(?:['’]s?)?\s+$/u.test(text.slice(m.until, at))) ??
-      ms.find((m) => m.at > at && /^\s+(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(at + noun.length, m.at)));
+      ms.find((m) => m.at > at && /^\s+(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(at + last[0].length, m.at)));
     if (owner) return speakerAt(r, owner);
-    const ev = r.events.find((e) => e.sentence === s && e.paragraph === span.paragraph);
-    return ev ?? null;
+    const ev = own ? undefined : r.events.find((e) => e.sentence === s && e.paragraph === span.paragraph);
+    const named = ev ?? documentSubject(r, span.paragraph === para.p ? para : r.paraBefore?.p === span.paragraph ? r.paraBefore : undefined, span);
+    if (named || s !== cur) return named;
+    own = true;
+  }
+  return null;
+}
+
+const PARTY_OWNERS = new Map(Object.entries(UNNAMED_ROLES.partyOwners));
+/** Each document noun's kind (`UNNAMED_ROLES.documentKinds`); a noun of no kind is its own. */
+const DOCUMENT_KIND = new Map(UNNAMED_ROLES.documentKinds.flatMap((kind, k) => kind.map((w) => [w, k] as const)));
+
+/**
+ * The subject of the speech verb in the sentence that names a document, when it is "it" or "the <organisation's noun>":
+ * whom that refers to owns the document ("In a statement issued late last night, the central bank said ... . "...," the
+ * statement said" is the Bank of Spain's; "it said in an annual review ... . The report said" the OECD's).
+ */
+function documentSubject(r: Reader, para: Paragraph | undefined, span: SentenceSpan): Speaker | null {
+  if (!para) return null;
+  // (a paragraph with no quote and no name keeps no tokens)
+  const tokens = para.tokens.length || para.quotes.length ? para.tokens : tokenize(para.text);
+  for (let i = firstStartFrom(tokens, span.start) + 1; i < tokens.length && tokens[i].start < span.end; i++) {
+    if (!para.isVerb(tokens[i])) continue;
+    let k = i - 1;
+    while (k > 0 && tokens[k].kind === 'word' && (r.L.auxiliaries.has(word(tokens[k])) || ADVERBS.has(word(tokens[k])))) k--;
+    if (tokens[k].start < span.start) continue;
+    if (word(tokens[k]) === 'it' && opensClause(tokens[k - 1])) return resolvePronoun(r, para, 'it', tokens[k].start);
+    const ph = ORG_ROLE_NOUNS.has(word(tokens[k])) ? phraseEndingAt(r, tokens, k) : null;
+    const d = ph ? tokens.indexOf(ph[0]) : -1;
+    if (ph && word(ph[0]) === 'the' && ph[0].start >= span.start && opensClause(tokens[d - 1]) && ph.every((t) => LOWER_FIRST.test(t.text) || t === ph[0])) {
+      // (an organisation the sentence names as an object is not "the bank": "<Banco Santander> signed a letter of intent with
+      // Bank of America ..., the bank said in a statement")
+      const ref = roleReferent(r, para, word(tokens[k]), ph[0].start);
+      return ref && !notSubject(r.L, r.doc.paragraphs[ref.paragraph] ?? '', ref.at) ? ref : null;
+    }
   }
   return null;
 }
@@ -1497,8 +1562,13 @@ function speakerAfter(r: Reader, para: Paragraph, q: Span, rawInner: string): Fo
   if (nq < para.quotes.length) stop = Math.min(stop, para.quotes[nq].open);
   const aft: Token[] = [];
   for (let k = a0; k < tokens.length && aft.length < QUOTE_LIMITS.afterClauseWords && tokens[k].start < stop; k++) aft.push(tokens[k]);
-  // (a role noun that reads as a verb after its determiner is no verb: "the report said")
-  const speech = aft.findIndex((t, i) => para.isVerb(t) && !(i > 0 && isRoleNoun(word(t)) && ROLE_DETERMINERS.has(word(aft[i - 1]))));
+  // (a role noun that reads as a verb after its determiner is no verb: "the report said"; nor after its determiner and one
+  // word when a speech verb follows it: "the Republican report said")
+  const nounAt = (t: Token, i: number) =>
+    i > 0 &&
+    isRoleNoun(word(t)) &&
+    (ROLE_DETERMINERS.has(word(aft[i - 1])) || (i > 1 && ROLE_DETERMINERS.has(word(aft[i - 2])) && !!aft[i + 1] && para.isVerb(aft[i + 1])));
+  const speech = aft.findIndex((t, i) => para.isVerb(t) && !nounAt(t, i));
   const tag = tagVerb(aft);
   const v = tag >= 0 && (speech < 0 || tag < speech) ? tag : speech;
   if (v < 0) return null;

@@ -367,6 +367,14 @@ delegation`.trim().split(/\s+/),
 board administration court police parliament congress senate house`.trim().split(/\s+/),
   document: `report statement study paper brief letter memo survey review document filing release communique
 newsletter lawsuit suit indictment complaint ruling advertisement ad article story`.trim().split(/\s+/),
+  /** document nouns one document may be called by in one article ("it said in an annual review ... . The report said"):
+   * "the <noun>" finds its owner in the sentence naming it by any noun of its kind */
+  documentKinds: [
+    ['report', 'review', 'study', 'survey', 'paper'],
+    ['statement', 'communique', 'release', 'announcement'],
+  ],
+  /** a party's adjective as a document's owner: "the Republican report said" is the Republicans' (their people's name) */
+  partyOwners: { republican: 'Republicans', democrat: 'Democrats', democratic: 'Democrats' } as Record<string, string>,
   /** words after a document's noun that name its owner, who speaks ("A statement from Surrey police said", "a report by
    * the OECD"); after any other the document stays ownerless */
   documentLinks: ['from', 'by'],
