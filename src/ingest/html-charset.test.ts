@@ -93,7 +93,10 @@ test('a page declaring UTF-8 but saved in Windows-1252 is read as Windows-1252, 
   const page = readFileSync(join(FIXTURES, '../html/support-plea.html'), 'utf8');
   const MARKS: Record<string, number> = { '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96, '\u2014': 0x97, '\u2026': 0x85 };
   const bytes = Buffer.from([...page].map((c) => MARKS[c] ?? c.charCodeAt(0)));
-  assert.ok([...page].every((c) => c in MARKS || c.charCodeAt(0) < 0x100), 'the page is all Windows-1252');
+  assert.ok(
+    [...page].every((c) => c in MARKS || c.charCodeAt(0) < 0x100),
+    'the page is all Windows-1252',
+  );
   const d = decodeHtmlBytes(bytes);
   assert.ok('text' in d, JSON.stringify(d));
   assert.equal(d.text, page);
