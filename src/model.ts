@@ -56,6 +56,16 @@ export interface RawMeta {
   /** the zone a stamp without one is read in, as the input declares it (another stamp on the page with its offset,
    * the record's timezone field), and why */
   zone?: StampZone | null;
+  /** characters the reading took out of the text (NULs): said with the document's verdict, so a text that then
+   * yields no article is one line, not a note that it is read and a line that it is not */
+  takenOut?: TakenOut;
+}
+
+/** What the reading took out of a text (`taken`: "8,003 NUL bytes of padding at its end taken out") and how the rest is
+ * read ("the text before them is read"): the note on a kept document is both, a refused one's reason names `taken`. */
+export interface TakenOut {
+  taken: string;
+  rest: string;
 }
 
 // ---------------------------------------------------------------- extract
@@ -99,7 +109,8 @@ export interface Article {
   originalOutlet?: string | null;
   /** what named the outlet ("site name", "domain cbc.ca", "copyright line", "credited staff …") */
   outletEvidence?: string | null;
-  /** why the text found is shorter than the page's (cut at ARTICLE_TEXT.maxChars): reported as the source's problem */
+  /** why the text found is shorter than the page's (cut at ARTICLE_TEXT.maxChars, NULs the reading took out):
+   * reported as the source's problem */
   cut?: string;
   /** characters repaired that were written as UTF-8 and read as Windows-1252 ("JesÃºs" -> Jesús; extract/mojibake.ts) */
   encodingRepaired?: string;

@@ -1,6 +1,19 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -73,6 +86,41 @@ test('--db that is no base: a bad URL, another scheme, a file, a folder of other
   assert.deepEqual(readdirSync(papers), ['notes.txt'], 'the folder is left as it was');
   assert.equal(statSync(file).size, 'not a base'.length);
 });
+
+// "no story base at notes.txt (build one with: crosscheck ingest <inputs> --db notes.txt)" advised building one where
+// none can be; a loop of links was the system's "ELOOP: too many symbolic links encountered, stat '...'"
+test('--db a file, a pipe, a loop of links: commands that read a base and those that make one name what the path is', async () => {
+  const place = join(dir, 'not-folders');
+  mkdirSync(place);
+  const file = join(place, 'notes.txt');
+  writeFileSync(file, 'my own notes');
+  const pipe = join(place, 'pipe');
+  assert.equal(spawnSync('mkfifo', [pipe]).status, 0);
+  const loop = join(place, 'loop-a');
+  symlinkSync(join(place, 'loop-b'), loop);
+  symlinkSync(loop, join(place, 'loop-b'));
+  const cases: Array<[string, string]> = [
+    [file, 'it is a file, not a folder'],
+    [pipe, 'it is a pipe, not a folder'],
+    [loop, 'its path is a loop of symbolic links'],
+    [join(file, 'base'), 'a folder on its path is a file'],
+  ];
+  for (const [db, why] of cases) {
+    const [stories, watch, ingest] = await Promise.all([
+      cli(['stories', '--db', db]),
+      cli(['watch', '--once', '--db', db]),
+      cli(['feeds', 'add', 'https://news.example/rss', '--db', db]),
+    ]);
+    oneLine(stories, 1, new RegExp(`^crosscheck: no story base at ${escaped(db)}: ${why}$`), `stories --db ${db}`);
+    oneLine(watch, 1, new RegExp(`^crosscheck: no story base at ${escaped(db)}: ${why}$`), `watch --db ${db}`);
+    oneLine(ingest, 1, new RegExp(`^crosscheck: cannot create base folder ${escaped(db)}: ${why}$`), `feeds add --db ${db}`);
+  }
+  assert.deepEqual(readdirSync(place).sort(), ['loop-a', 'loop-b', 'notes.txt', 'pipe'], 'nothing made');
+  assert.equal(statSync(file).size, 'my own notes'.length);
+});
+
+/** A path as a regex matches it. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('option values that cannot be right: dates that do not exist, a public URL that is no address: usage errors', async () => {
   const base = join(dir, 'never-made');
@@ -175,6 +223,7 @@ test('hostile inputs: a gzip bomb of one long line, blank lines, stray NUL bytes
   );
   writeFileSync(join(inputs, 'd-letters.txt'), `${'a'.repeat(600_000)}\n`);
   writeFileSync(join(inputs, 'f-pad.txt'), Buffer.concat([Buffer.from('Draft\n'), Buffer.alloc(8003)]));
+  writeFileSync(join(inputs, 'g-pad.jsonl'), `${JSON.stringify({ id: 'pad', text: 'x\u0000\u0000' })}\n`);
   // a record past the longest article read: cut, with a note (runs too long to be words keep it cheap)
   writeFileSync(join(inputs, 'e-long.jsonl'), `${JSON.stringify({ id: 'long', title: 'Long', text: `${'b'.repeat(600)} `.repeat(3500) })}\n`);
   const r = await cli(['analyze', inputs, '-f', 'json', '--max-size', '20MB']);
@@ -187,10 +236,14 @@ test('hostile inputs: a gzip bomb of one long line, blank lines, stray NUL bytes
   assert.deepEqual(about('c-nul'), [
     `crosscheck: ${join(inputs, 'c-nul.txt')}: 3 NUL bytes amid the text and 2,048 NUL bytes of padding at its end taken out; the text is read without them`,
   ]);
-  // a word padded with NULs: the note said "the article is kept", the next line "no article text found"
+  // a word padded with NULs: the note said "the article is kept", the next line "no article text found"; then two
+  // lines that no longer disagreed; now one, the verdict with what was taken out
   assert.deepEqual(about('f-pad'), [
-    `crosscheck: ${join(inputs, 'f-pad.txt')}: 8,003 NUL bytes of padding at its end taken out; the text before them is read`,
-    `crosscheck: ${join(inputs, 'f-pad.txt')}: no article text found: the text is one word ("Draft"), too short to be an article`,
+    `crosscheck: ${join(inputs, 'f-pad.txt')}: no article text found: the text is one word ("Draft"), too short to be an article (8,003 NUL bytes of padding at its end taken out)`,
+  ]);
+  // a record's the same ("taken out; the article is kept", then "no article text found")
+  assert.deepEqual(about('g-pad'), [
+    `crosscheck: ${join(inputs, 'g-pad.jsonl')}#1: no article text found: the text is one word ("x"), too short to be an article (2 NUL characters in "text" taken out)`,
   ]);
   assert.deepEqual(about('d-letters'), [
     `crosscheck: ${join(inputs, 'd-letters.txt')}: no readable text: one run of 600,000 characters without a space, no words or sentences`,
@@ -419,8 +472,8 @@ test('NUL characters in JSON records ("\\u0000"): taken out with a note and the 
   assert.equal(ingest.status, 0, ingest.stderr);
   assert.match(ingest.stdout, /: 3 new articles, 0 new versions, 0 unchanged, 2 problems/);
   assert.deepEqual(ingest.stderr.trim().split('\n'), [
-    `crosscheck: ${join(inputs, 'records.jsonl')}#2: 1 NUL character in "id" taken out; the article is kept`,
-    `crosscheck: ${join(inputs, 'records.jsonl')}#3: 1 NUL character in "title", 2 in "text" taken out; the article is kept`,
+    `crosscheck: ${join(inputs, 'records.jsonl')}#2: 1 NUL character in "id" taken out; the record is read without them`,
+    `crosscheck: ${join(inputs, 'records.jsonl')}#3: 1 NUL character in "title", 2 in "text" taken out; the record is read without them`,
   ]);
   const stories = await runCli(['stories', '-f', 'json', '--db', base]);
   assert.equal(
@@ -471,7 +524,7 @@ test('the web API: a NUL in an id, a query or a body, a day that does not exist,
     assert.equal(answer.summary.newDocuments, 1);
     assert.deepEqual(
       answer.problems.map((p) => p.reason),
-      ['1 NUL character in "id" taken out; the article is kept'],
+      ['1 NUL character in "id" taken out; the record is read without them'],
     );
     assert.equal(await status('/api/documents/pier'), 200);
     // on main: dates of the right shape that do not exist matched nothing (the command line refuses them)

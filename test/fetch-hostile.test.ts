@@ -386,7 +386,7 @@ test('every problem line the fetch path gives has its rule: a broken answer is a
     );
     await row('a redirect to a private address', fetch('/to-private-feed'), /^redirected to http:\/\/10\.1\.2\.3\/feed: refused: /, 'fetch-failed');
     await row('a feed: URL asked', fetch('feed://example.com/feed'), /^unsupported URL scheme feed: \(only http and https\)$/, 'bad-url');
-    await row('no URL', fetch('feed'), /^not a valid URL$/, 'bad-url');
+    await row('no URL', fetch('feed'), /^not a valid URL: no scheme: write it in full, as https:\/\/feed$/, 'bad-url');
     await row('a user name', fetch('http://feed:secret@127.0.0.1/'), /^URLs with a user name or password are not fetched$/, 'bad-url');
     await row('this machine, not allowed', fetch(`${origin}/feed`, { allowPrivate: false }), /^refused: address 127\.0\.0\.1 is loopback/, 'refused-address');
     assert.equal(table.length, 28);

@@ -307,7 +307,41 @@ test("a folder holding a story base beside the articles: one line for the base's
   noStack(r, 'a base beside');
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(lines(r), [
-    "crosscheck: crosscheck-data/pgdata: not a web page, feed or text: a database's files (PostgreSQL's, as a story base holds them), not read",
+    // the base's folder, named as one (robust39; its pgdata folder was named before)
+    'crosscheck: crosscheck-data: not a web page, feed or text: a story base (its database files), not read; crosscheck stories or export --db reads it',
   ]);
   assert.equal(JSON.parse(readFileSync(join(dir, 'desk.json'), 'utf8')).documents.length, 1);
+});
+
+// the base folder itself named: its database folder one line, and the lock its own ingest holds was read as a text
+// ("crosscheck.lock: no article text found: the text is one word ("18939")")
+test('a story base folder given as an input, by the ingest that holds it: one line naming it a story base', async () => {
+  const here = join(dir, 'desk-self');
+  mkdirSync(here);
+  writeFileSync(join(here, 'a.txt'), records[0].text);
+  assert.equal((await childCli(['ingest', 'a.txt', '-q', '--db', 'news'], here)).status, 0);
+  const r = await childCli(['ingest', 'news', '--db', 'news'], here);
+  noStack(r, 'the base itself');
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(lines(r), [
+    'crosscheck: news: not a web page, feed or text: a story base (its database files), not read; crosscheck stories or export --db reads it',
+  ]);
+  assert.match(r.stdout, /: 0 new articles, 0 new versions, 0 unchanged, 1 problem/);
+});
+
+// `feeds add`, `alerts add` and `alerts remove` without their argument exited 1 from inside commander, without the hint
+test("a subcommand of feeds or alerts missing its argument is a usage error (exit 2), as any other command's", async () => {
+  for (const args of [
+    ['feeds', 'add'],
+    ['feeds', 'remove'],
+    ['feeds', 'import'],
+    ['alerts', 'add'],
+    ['alerts', 'remove'],
+    ['feeds', 'list', '--bogus'],
+  ]) {
+    const r = await cli([...args, '--db', join(dir, 'never')]);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /^error: (missing required argument|unknown option) .*\n\(run with --help for usage\)\n$/, args.join(' '));
+  }
+  assert.equal(readdirSync(dir).includes('never'), false, 'no base made');
 });

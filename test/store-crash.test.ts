@@ -145,6 +145,33 @@ test('Ctrl-C during a fetch gives the fetch up at once: the connection is closed
   });
 });
 
+// a first Ctrl-C while the name resolver was asked waited for it (up to --timeout), as a fetch did before robust38
+test('Ctrl-C during a name look-up gives it up at once: the line says what is committed, the process ends', { timeout: 120_000 }, async () => {
+  await withFreshBase('pglite', async (where) => {
+    const hang = join(ROOT, 'test', 'fixtures', 'net', 'hanging-resolver.mjs');
+    const begun = join(scratch, 'lookup-begun');
+    const child = spawn(
+      process.execPath,
+      [CLI, 'ingest', INPUT, 'http://wire.hang.test/story', '--db', where.location, '--batch-size', '100', '--timeout', '600'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: `--import ${hang}`, HANG_BEGUN: begun },
+      },
+    );
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    while (!existsSync(begun)) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    // without the change the child waits the resolver's ten minutes: the test's own limit fails it
+    assert.equal(await exited, 130, stderr);
+    assert.equal(stderr.trim(), 'crosscheck: interrupted before the first batch was committed: nothing was added, the base is as it was');
+    assert.equal(existsSync(join(where.location, 'crosscheck.lock')), false, 'the base is closed');
+  });
+});
+
 describe('several writers', () => {
   test('two ingest processes on one PostgreSQL base leave it consistent', { skip: POSTGRES_SKIP ?? false }, async () => {
     await withFreshBase('postgres', async (shared) => {

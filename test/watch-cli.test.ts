@@ -64,6 +64,51 @@ test('feeds, alerts and watch --once on a folder base', async () => {
   }
 });
 
+// "not a webhook URL: http://a b/ (http or https)" named the scheme for a space; "not a valid URL" named nothing
+test('a webhook or feed address that is no URL says what in it is wrong; one pasted with spaces around it is taken', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-watch-url-'));
+  const db = join(dir, 'base');
+  try {
+    const refused = async (webhook: string) => {
+      const r = await runCli(['alerts', 'add', 'earthquake', '--webhook', webhook, '--db', db]);
+      assert.equal(r.status, 2, r.stderr);
+      return r.stderr.trim();
+    };
+    assert.equal(await refused('http://a b/'), 'crosscheck: not a webhook URL: "http://a b/": its host "a b" holds a space: a host name has none');
+    assert.equal(
+      await refused('http://hooks.example/new alert'),
+      'crosscheck: not a webhook URL: "http://hooks.example/new alert": it holds a space: write it as %20',
+    );
+    assert.equal(
+      await refused('hooks.example/alert'),
+      'crosscheck: not a webhook URL: "hooks.example/alert": no scheme: write it in full, as https://hooks.example/alert',
+    );
+    assert.equal(await refused('http://'), 'crosscheck: not a webhook URL: "http://": it names no host');
+    assert.equal(await refused(''), 'crosscheck: not a webhook URL: "": the address is empty');
+    assert.equal(
+      await refused('ftp://hooks.example/'),
+      'crosscheck: not a webhook URL: "ftp://hooks.example/": unsupported URL scheme ftp: (only http and https)',
+    );
+    assert.equal(await refused('http://hooks.example:99999/'), 'crosscheck: not a webhook URL: "http://hooks.example:99999/": port 99999 is past 65535');
+    // the watcher never posted to an address with a password in it (post.ts refuses it): refused when it is added
+    assert.equal(
+      await refused('http://me:pw@hooks.example/'),
+      'crosscheck: not a webhook URL: "http://me:pw@hooks.example/": URLs with a user name or password are not fetched',
+    );
+    const pasted = await runCli(['alerts', 'add', 'earthquake', '--webhook', ' https://hooks.example/alert\n', '--db', db]);
+    assert.equal(pasted.status, 0, pasted.stderr);
+    assert.match((await runCli(['alerts', 'list', '--db', db])).stdout, /^1\tearthquake\thttps:\/\/hooks\.example\/alert\t0 matches/m);
+    const feeds = await runCli(['feeds', 'add', 'http://wire feed.example/rss', 'wire.example/rss', '--db', db]);
+    assert.equal(feeds.status, 1);
+    assert.deepEqual(feeds.stderr.trim().split('\n'), [
+      'crosscheck: http://wire feed.example/rss: not a valid URL: its host "wire feed.example" holds a space: a host name has none',
+      'crosscheck: wire.example/rss: not a valid URL: no scheme: write it in full, as https://wire.example/rss',
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 // A cut OPML, an RSS feed, a web page and an empty file all said "not an OPML file (Invalid OPML format)"; a list cut
 // after some feeds was imported that far without a word
 test('feeds import names what a file that is no OPML list is; a list cut short is read as far as it goes, and says so', async () => {

@@ -1,6 +1,6 @@
 // The command line: one file per command; usage errors exit 2, input problems go to stderr.
 // `run` is the whole command, in-process: bin/crosscheck.js calls it with the process's streams, tests with their own.
-import { Command, CommanderError, type Option } from 'commander';
+import { Command, CommanderError, type Option, type OutputConfiguration } from 'commander';
 import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
 import { type CliContext, type OutStream, PROGRAM, UsageError, shown } from './common.ts';
@@ -107,10 +107,17 @@ function program(ctx: CliContext): Command {
     alertsCommand,
   ];
   for (const command of commands.map((make) => make(ctx))) {
-    root.addCommand(command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(output));
+    root.addCommand(asUsage(command, output));
     oneValueEach(command);
   }
   return root;
+}
+
+/** A command and its own subcommands report a usage mistake as the others do: `feeds add` with no URL exited 1
+ * from inside commander, without the hint (settings made on a command do not reach subcommands added before). */
+function asUsage(command: Command, output: OutputConfiguration): Command {
+  for (const sub of command.commands) asUsage(sub, output);
+  return command.exitOverride().showHelpAfterError('(run with --help for usage)').configureOutput(output);
 }
 
 /** Run the command line `args` (without node and the script); resolves to the exit code. */

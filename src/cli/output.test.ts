@@ -85,6 +85,10 @@ test('a report that cannot be written says why by its folder: missing, a file, o
       await failed(join(dir, 'notes.txt', 'r.json')),
       `cannot write ${join(dir, 'notes.txt', 'r.json')}: its folder ${join(dir, 'notes.txt')} is a file, not a folder`,
     );
+    // the root folder: the rename over it is refused as "busy (in use by the system)"; its temporary file is gone
+    const root = readdirSync('/');
+    assert.equal(await failed('/'), 'cannot write /: it is a folder');
+    assert.deepEqual(readdirSync('/'), root);
     // procfs answers ENOENT to the temporary file made in a folder that exists (`export -o /proc/self/status` said
     // "its folder does not exist"); nothing is written to /proc here: the same error, for a folder that exists
     const enoent = Object.assign(new Error('ENOENT: no such file or directory, open'), { code: 'ENOENT' });

@@ -150,7 +150,9 @@ export async function writeOutput(
   try {
     // a device or a named pipe (/dev/null, a FIFO a reader waits on) is written to: a rename put a file in its place
     const target = await stat(out).catch(() => null);
-    if (target && !target.isFile() && !target.isDirectory()) await writeInPlace(out, text);
+    // said before a temporary file is made: the rename over / (or a mount point) was refused as "busy"
+    if (target?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    if (target && !target.isFile()) await writeInPlace(out, text);
     else await writeFileAtomic(out, text);
   } catch (err) {
     throw fail(`cannot write ${out}: ${await writeFailure(err, out)}`);

@@ -13,7 +13,11 @@ export function extractArticle(raw: RawDocument): Article {
   repairEncoding(out);
   // ingest cuts other text before this stage; a page's own text is known only here (its markup may be any size)
   const cut = raw.kind === 'html' ? cutParagraphs(out.paragraphs) : null;
-  return cut ? { ...out, paragraphs: cut.paragraphs, cut: cut.note } : out;
+  // what the reading took out is said as a cut is: one line with the source, where the article is kept
+  const taken = raw.meta.takenOut;
+  const note = [taken ? `${taken.taken}; ${taken.rest}` : '', cut?.note ?? ''].filter(Boolean).join('; ');
+  if (!cut && !note) return out;
+  return { ...out, ...(cut ? { paragraphs: cut.paragraphs } : {}), cut: note };
 }
 
 /** Repair the title's and paragraphs' UTF-8 read as Windows-1252 ("JesÃºs"), with a note of it on the article. */

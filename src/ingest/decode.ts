@@ -94,9 +94,16 @@ function decodeText(buf: Uint8Array, declared?: string | null): Decoded {
   if (utf16) return { text: new TextDecoder(utf16).decode(buf), encoding: `${utf16} (detected, no BOM)` };
   if (declared) {
     const label = declared.trim().toLowerCase();
+    const strictUtf8 = label === 'utf-8' || label === 'utf8';
+    // a page declaring UTF-8 whose bytes are not (a Windows-1252 page under a copied <meta charset="utf-8">) read
+    // with U+FFFD for each accented letter ("Caf�"): the decoder below was made fatal, but the text was decoded by
+    // another, lenient one; read as undeclared bytes that are not UTF-8 are
+    if (strictUtf8 && tryUtf8(buf) === null) {
+      const { text, encoding } = notUtf8(buf);
+      return { text, encoding: `${encoding} (detected; page declared ${label}, its bytes are not UTF-8)` };
+    }
     try {
-      const strictUtf8 = label === 'utf-8' || label === 'utf8';
-      const decoder = new TextDecoder(label, { fatal: strictUtf8 });
+      const decoder = new TextDecoder(label);
       // A page that names a single-byte charset but is valid UTF-8 with multi-byte sequences was
       // saved or served as UTF-8 (the reverse accident is all but impossible in real text). A multi-byte
       // charset (Shift_JIS, GBK, EUC-KR, Big5) can share a short run with UTF-8 ("é" is a GBK character

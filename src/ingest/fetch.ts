@@ -8,6 +8,7 @@ import { type PrivateAccess, resolveAllowed } from './net-guard.ts';
 import { PACKAGE_VERSION } from '../common/version.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, MAX_REDIRECTS } from './limits.ts';
 import { pastLimit, sizeOf } from './sizes.ts';
+import { invalidUrl } from './url-words.ts';
 
 export const USER_AGENT = `crosscheck/${PACKAGE_VERSION} (news story engine; +https://www.npmjs.com/package/crosscheck)`;
 
@@ -51,7 +52,7 @@ export function parseFetchUrl(value: string): URL | { problem: string } {
   try {
     url = new URL(value);
   } catch {
-    return { problem: 'not a valid URL' };
+    return { problem: invalidUrl(value) };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: `unsupported URL scheme ${url.protocol} (only http and https)` };
   if (url.username || url.password) return { problem: 'URLs with a user name or password are not fetched' };
@@ -311,7 +312,7 @@ export async function fetchUrl(value: string, options: FetchOptions = {}): Promi
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const url = parseFetchUrl(current);
     if ('problem' in url) return hop ? { problem: `redirected to ${shortUrl(current)}: ${url.problem}` } : url;
-    const address = await resolveAllowed(url.hostname, opts.allowPrivate, { deadline, seconds: Math.round(opts.timeoutMs / 1000) });
+    const address = await resolveAllowed(url.hostname, opts.allowPrivate, { deadline, seconds: Math.round(opts.timeoutMs / 1000), signal: opts.signal });
     if ('problem' in address) return hop ? { problem: `redirected to ${shortUrl(url.href)}: ${address.problem}` } : address;
     if (Date.now() >= deadline) return { problem: `timed out after ${Math.round(opts.timeoutMs / 1000)} s` };
     if (opts.signal?.aborted) return { problem: STOPPED };

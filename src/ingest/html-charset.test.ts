@@ -88,6 +88,21 @@ test('a page that declares a single-byte charset but is UTF-8 is read as UTF-8',
   assert.match(d.encoding, /utf-8 \(detected/);
 });
 
+// "Tras una semana de acoso ... \"v\ufffdyanse\"": the declared UTF-8 was read leniently, each accented letter lost
+test('a page declaring UTF-8 but saved in Windows-1252 is read as Windows-1252, not with a replacement mark per accent', () => {
+  const page = readFileSync(join(FIXTURES, '../html/support-plea.html'), 'utf8');
+  const MARKS: Record<string, number> = { '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96, '\u2014': 0x97, '\u2026': 0x85 };
+  const bytes = Buffer.from([...page].map((c) => MARKS[c] ?? c.charCodeAt(0)));
+  assert.ok(
+    [...page].every((c) => c in MARKS || c.charCodeAt(0) < 0x100),
+    'the page is all Windows-1252',
+  );
+  const d = decodeHtmlBytes(bytes);
+  assert.ok('text' in d, JSON.stringify(d));
+  assert.equal(d.text, page);
+  assert.equal(d.encoding, 'windows-1252 (detected; page declared utf-8, its bytes are not UTF-8)');
+});
+
 test('fixture pages decode with their declared charsets', () => {
   const ru = decodeHtmlBytes(readFileSync(join(FIXTURES, 'tomsk-vesti.html')));
   assert.ok('text' in ru && ru.text.includes('В Томске открыли новый мост'));

@@ -1,5 +1,5 @@
 // Ingest: paths to RawDocuments (or Problems), one at a time, in a stable order.
-import type { Problem, RawDocument } from '../model.ts';
+import type { Problem, RawDocument, TakenOut } from '../model.ts';
 import { walkPaths } from './walk.ts';
 import { readInputBytes } from './read-bytes.ts';
 import { decodeBytes } from './decode.ts';
@@ -55,13 +55,13 @@ const MARKUP = new Set(['.html', '.htm', '.xhtml', '.xml', '.rss', '.atom']);
 /** Feeds by extension; other files are sniffed for a feed root element too. */
 const FEEDS = new Set(['.rss', '.atom', '.xml']);
 
-/** The note on a text read with NUL bytes taken out: a few amid the text, or padding at its end. */
-function nulNote({ stray, padding }: { stray: number; padding: number }): string {
+/** What was taken out of a text read with NUL bytes: a few amid the text, or padding at its end. */
+function nulsTaken({ stray, padding }: { stray: number; padding: number }): TakenOut {
   const bytes = (n: number) => `${n.toLocaleString('en-US')} NUL byte${n === 1 ? '' : 's'}`;
   const what = [stray ? `${bytes(stray)} amid the text` : '', padding ? `${bytes(padding)} of padding at its end` : ''].filter(Boolean);
-  // said before the text is read, so it says nothing of what the reading finds: "the article is kept" came before
-  // "no article text found" for a word or two padded with NULs
-  return `${what.join(' and ')} taken out; the text ${stray ? 'is read without them' : 'before them is read'}`;
+  // the rest is said with the reading's verdict (extract, prepare): "the article is kept" came before "no article
+  // text found" for a word padded with NULs, then two lines that no longer disagreed
+  return { taken: `${what.join(' and ')} taken out`, rest: `the text ${stray ? 'is read without them' : 'before them is read'}` };
 }
 
 /** The user's arguments in order: web addresses as they are, paths expanded to files. */
@@ -132,7 +132,10 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
       yield { source: file, reason: 'no text (only whitespace)' };
       continue;
     }
-    if (decoded.nuls) yield { source: file, reason: nulNote(decoded.nuls) };
+    const taken = decoded.nuls ? nulsTaken(decoded.nuls) : undefined;
+    // a file of one document (a page, a text) carries the note to its verdict; a feed's or records' file says it here
+    const single = !(FEEDS.has(ext) || looksLikeFeed(decoded.text)) && ext !== '.json';
+    if (taken && !single) yield { source: file, reason: `${taken.taken}; ${taken.rest}` };
     if (FEEDS.has(ext) || looksLikeFeed(decoded.text)) {
       const feed = parseFeed(decoded.text);
       if (feed) {
@@ -157,7 +160,7 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
     const reader = READERS[ext] ?? readText;
     for (const doc of reader({ file, id, text: decoded.text, encoding: decoded.encoding, order })) {
       if (!isProblem(doc)) order++;
-      yield doc;
+      yield taken && single && !isProblem(doc) ? { ...doc, meta: { ...doc.meta, takenOut: taken } } : doc;
     }
   }
 }

@@ -138,7 +138,12 @@ export function lookupsPending(): boolean {
 export interface LookupLimit {
   deadline: number;
   seconds: number;
+  /** Ctrl-C: the look-up is given up at once (the resolver can not be cancelled; the process does not wait for it) */
+  signal?: AbortSignal;
 }
+
+/** A look-up given up by its signal (the ingest loop stops at its next check and says what is committed). */
+const LOOKUP_STOPPED = 'the name look-up was stopped (interrupted)';
 
 function limitFromNow(ms: number): LookupLimit {
   return { deadline: Date.now() + ms, seconds: Math.round(ms / 1000) };
@@ -154,9 +159,14 @@ async function lookupWithin(host: string, limit: LookupLimit): Promise<Array<{ a
     asked.then(done, done);
   }
   let timer: NodeJS.Timeout | undefined;
+  let stop: (() => void) | undefined;
   const late = new Promise<{ problem: string }>((resolve) => {
     const ms = Math.max(0, limit.deadline - Date.now());
     timer = setTimeout(() => resolve({ problem: `timed out after ${limit.seconds} s waiting for the name resolver to look up ${host}` }), ms);
+    // a first Ctrl-C waited for the resolver (up to --timeout): the look-up is left to end on its own
+    stop = () => resolve({ problem: LOOKUP_STOPPED });
+    if (limit.signal?.aborted) stop();
+    else limit.signal?.addEventListener('abort', stop, { once: true });
   });
   try {
     return await Promise.race([asked, late]);
@@ -165,6 +175,7 @@ async function lookupWithin(host: string, limit: LookupLimit): Promise<Array<{ a
     return { problem: code === 'ENOTFOUND' ? `host not found (${host})` : `cannot resolve ${host} (${code ?? (err as Error).message})` };
   } finally {
     clearTimeout(timer);
+    if (stop) limit.signal?.removeEventListener('abort', stop);
   }
 }
 

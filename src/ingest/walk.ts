@@ -39,6 +39,9 @@ export type WalkSeen = Set<string>;
 /** The file every PostgreSQL data folder holds (PGlite's too, in a story base's pgdata folder). */
 const DATABASE_MARK = 'PG_VERSION';
 const DATABASE_FOLDER = "not a web page, feed or text: a database's files (PostgreSQL's, as a story base holds them), not read";
+/** A story base folder's database folder (store/pglite.ts). */
+const BASE_DATA = 'pgdata';
+const BASE_FOLDER = 'not a web page, feed or text: a story base (its database files), not read; crosscheck stories or export --db reads it';
 
 /** "-", which other tools read as standard input: no file of that name here, so said plainly (was "no such file"). */
 const STDIN_ARGUMENT = '-';
@@ -46,6 +49,14 @@ const STDIN_REASON = 'standard input is not read: save it to a file and give its
 
 export async function* walkPaths(paths: string[], seen: WalkSeen = new Set()): AsyncGenerator<WalkItem> {
   for (const path of paths) yield* walkOne(path, true, seen);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGenerator<WalkItem> {
@@ -79,6 +90,11 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGene
     // "binary content": one line for the folder
     if (entries.includes(DATABASE_MARK)) {
       yield { problem: { source: path, reason: DATABASE_FOLDER } };
+      return;
+    }
+    // the base folder itself, named (`ingest base --db base`): its lock file, when in use, was read as a text too
+    if (entries.includes(BASE_DATA) && (await isFile(join(path, BASE_DATA, DATABASE_MARK)))) {
+      yield { problem: { source: path, reason: BASE_FOLDER } };
       return;
     }
     let met = 0;

@@ -95,7 +95,9 @@ export function processRaw(raw: RawDocument): TextDocument | Problem {
     const article = extractArticle(raw);
     const doc = analyzeText(article);
     const reason = emptyArticleReason(raw, doc);
-    return reason ? { source: raw.source, reason } : doc;
+    // what the reading took out goes with the verdict, one line (the kept document's note is its `cut`)
+    const taken = raw.meta.takenOut?.taken;
+    return reason ? { source: raw.source, reason: taken ? `${reason} (${taken})` : reason } : doc;
   } catch (err) {
     return { source: raw.source, reason: `could not be processed (${(err as Error)?.message?.split('\n')[0] ?? err})` };
   }

@@ -3,7 +3,7 @@
 import type { RawDocument } from '../model.ts';
 import { BaseError, baseFailure, DEFAULT_BASE, isServerLocation, noBaseMessage, noSubscriptionsBaseMessage, notBaseLocation, type Adapter } from './adapter.ts';
 import { migrate, schemaKey } from './migrate.ts';
-import { holdsBase, openPglite } from './pglite.ts';
+import { folderFault, holdsBase, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 import { changedSince, documentView, exportReport, listProblems, listStories, search, storyReport } from './read.ts';
 import { ingestIntoBase, ingestRawIntoBase } from './update/index.ts';
@@ -93,8 +93,12 @@ export async function openBase(location?: string, options: { readOnly?: boolean;
   // a mistyped folder for reading is a user mistake, not a new empty base (and no stray folder is left); so for a
   // command that works on what a base holds (`existing`: watch, feeds list, alerts remove): `watch --db` mistyped
   // made a new base and said there was nothing to poll
-  if ((options.readOnly || options.existing) && !isServerLocation(where) && !holdsBase(where))
+  if ((options.readOnly || options.existing) && !isServerLocation(where) && !holdsBase(where)) {
+    // a file, a pipe or a link loop can hold none, nor be made one: named, with no advice to build one there
+    const fault = folderFault(where);
+    if (fault) throw new BaseError(`no story base at ${where}: ${fault}`);
     throw new BaseError(options.existing ? noSubscriptionsBaseMessage(where) : noBaseMessage(where));
+  }
   // a new folder starts as a copy of the migrated empty base the cache keeps (pglite.ts, pristine.ts)
   const db =
     isServerLocation(where) || options.readOnly ? await openAdapter(where) : await openPglite(where, { key: schemaKey(), migrate: (fresh) => migrate(fresh) });

@@ -201,6 +201,27 @@ function makeFolder(location: string): void {
   if (!statSync(location).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'EEXIST' });
 }
 
+/** What a path is when it can hold no base: `stories --db notes.txt` said there was no base, as of a missing folder. */
+export function folderFault(location: string): string | null {
+  try {
+    const info = statSync(location);
+    if (info.isDirectory()) return null;
+    const kind = info.isFIFO() ? 'a pipe' : info.isSocket() ? 'a socket' : info.isFile() ? 'a file' : 'a device';
+    return `it is ${kind}, not a folder`;
+  } catch (err) {
+    return pathFault((err as NodeJS.ErrnoException).code);
+  }
+}
+
+/** A path's error code in words, for the codes a base's path meets; null for a missing one (it can be made). */
+function pathFault(code: string | undefined): string | null {
+  if (code === 'ELOOP') return 'its path is a loop of symbolic links';
+  if (code === 'ENOTDIR') return 'a folder on its path is a file';
+  if (code === 'ENAMETOOLONG') return 'the name is too long for the file system';
+  if (code === 'EACCES' || code === 'EPERM') return 'not allowed';
+  return null;
+}
+
 /** Opens the base in a folder, creating it when new; with `schema`, a new folder is brought to it and, when
  * the cache holds no copy of that yet, closed (so its files are whole) and kept for the next new folder. */
 export async function openPglite(dir: string, schema?: FolderSchema): Promise<Adapter> {
@@ -211,14 +232,10 @@ export async function openPglite(dir: string, schema?: FolderSchema): Promise<Ad
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'EEXIST'
-        ? 'it is a file, not a folder'
-        : code === 'ENOTDIR'
-          ? 'a folder on its path is a file'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'not allowed'
-            : code === 'ENOENT'
-              ? `the file system at ${dirname((err as NodeJS.ErrnoException).path ?? location)} takes no new folders`
-              : (err as Error).message;
+        ? (folderFault(location) ?? 'it is a file, not a folder')
+        : code === 'ENOENT'
+          ? `the file system at ${dirname((err as NodeJS.ErrnoException).path ?? location)} takes no new folders`
+          : (pathFault(code) ?? (err as Error).message);
     throw new BaseError(`cannot create base folder ${dir}: ${why}`);
   }
   const strangers = foreignEntries(location);

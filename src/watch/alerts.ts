@@ -7,6 +7,8 @@ import { searchText, TS_CONFIG } from '../store/repo.ts';
 import { postJson } from './post.ts';
 import type { PrivateAccess } from '../ingest/net-guard.ts';
 import { feedsmith } from './parse.ts';
+import { parseFetchUrl } from '../ingest/fetch.ts';
+import { urlFault } from '../ingest/url-words.ts';
 
 /** One process at a time matches alerts (a match is recorded once). */
 const ALERT_LOCK = 7_245_011;
@@ -55,16 +57,28 @@ export async function addAlert(db: Sql, query: string, webhook: string | null, n
   if (query.includes('\u0000')) return { problem: 'the query holds a NUL character' };
   const check = await db.query<{ q: string }>(`SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent(${searchText('$1')}))::text AS q`, [query]);
   if (!check[0].q) return { problem: `the query "${query}" has no searchable words` };
-  if (webhook !== null && !/^https?:\/\/[^\s\u0000]+$/i.test(webhook)) return { problem: `not a webhook URL: ${webhook} (http or https)` };
+  // a pasted address's spaces around it are no part of it
+  const hook = webhook === null ? null : webhook.trim();
+  const hookFault = hook === null ? null : webhookFault(hook);
+  if (hookFault) return { problem: `not a webhook URL: ${JSON.stringify(webhook)}: ${hookFault}` };
   const seq = await db.query<{ v: number }>(`SELECT value::float8 AS v FROM meta WHERE key = 'change_seq'`);
   // an alert looks at what changes after it was made
   const rows = await db.query<{ id: number }>('INSERT INTO alerts (query, webhook, created_ms, seen_seq) VALUES ($1, $2, $3, $4) RETURNING id', [
     query,
-    webhook,
+    hook,
     now,
     Number(seq[0]?.v ?? 0),
   ]);
   return (await listAlerts(db)).find((a) => a.id === rows[0].id)!;
+}
+
+/** Why a webhook address is refused (the reason named: "(http or https)" was said of a space), or null. */
+function webhookFault(webhook: string): string | null {
+  // a space the URL parser takes in a path (as %20) is refused still: the address is stored as typed
+  if (!webhook || /[\s\u0000]/.test(webhook)) return urlFault(webhook) || 'not a valid URL';
+  const parsed = parseFetchUrl(webhook);
+  if (!('problem' in parsed)) return null;
+  return parsed.problem.replace(/^not a valid URL: /, '');
 }
 
 export async function listAlerts(db: Sql): Promise<Alert[]> {

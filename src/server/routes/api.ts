@@ -32,7 +32,12 @@ export function postedDocuments(body: unknown, maxRecords: number): { docs: RawD
   records.forEach((rec, i) => {
     for (const item of recordItems(rec, recordPlace('POST /api/documents', i + 1), contentId(rec), i)) {
       if ('reason' in item) problems.push(item);
-      else docs.push(item);
+      else {
+        docs.push(item);
+        // the answer names what the reading took out, as it did (the base's problem line says it with the verdict)
+        const taken = item.meta.takenOut;
+        if (taken) problems.push({ source: item.source, reason: `${taken.taken}; ${taken.rest}` });
+      }
     }
   });
   return { docs, problems };

@@ -1,0 +1,29 @@
+// Why a string is no URL, in words: "not a valid URL" alone left a user to find the space or the missing scheme.
+/** The highest port number. */
+const MAX_PORT = 65_535;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const BLANK = /[\s\u0000]/;
+
+/** What in `value` keeps it from being a URL (read where the URL parser refused it); '' when nothing is named. */
+export function urlFault(value: string): string {
+  const text = value.trim();
+  if (!text) return 'the address is empty';
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(text)?.[1];
+  const blank = BLANK.exec(text);
+  if (blank) {
+    const what = blank[0] === '\u0000' ? 'a NUL character' : blank[0] === ' ' ? 'a space' : 'a tab or line break';
+    if (host !== undefined && BLANK.test(host)) return `its host ${JSON.stringify(host)} holds ${what}: a host name has none`;
+    return `it holds ${what}${blank[0] === ' ' ? ': write it as %20' : ''}`;
+  }
+  if (!SCHEME.test(text)) return `no scheme: write it in full, as https://${text}`;
+  if (host === '') return 'it names no host';
+  const port = host ? /:(\d+)$/.exec(host) : null;
+  if (port && Number(port[1]) > MAX_PORT) return `port ${port[1]} is past ${MAX_PORT}`;
+  return '';
+}
+
+/** "not a valid URL", with its fault when one is named. */
+export function invalidUrl(value: string): string {
+  const fault = urlFault(value);
+  return fault ? `not a valid URL: ${fault}` : 'not a valid URL';
+}
