@@ -1549,3 +1549,16 @@ test('"a union leader", a time word before the verb, a participle\'s opening rol
   ]);
   assert.equal(democrats[0].speaker, 'Democrats');
 });
+
+test('an outlet named with its noun speaks in its editorial; "it" after a country opening its clause is the country (Reuters 925, 1963; names63)', () => {
+  const editorial = quotesOf('reuters-925', [
+    "The official International Business newspaper today published China's demands in a editorial to coincide with the visit of U.S. Secretary of State George Shultz.",
+    '"It is extremely important that the U.S. Market reduce its restrictions on Chinese imports," the editorial said.',
+  ]);
+  assert.equal(said(editorial, 'It is extremely important'), 'International Business');
+  const poland = quotesOf('reuters-1963', [
+    'Kaczurba told the official PAP news agency recently, "Making up our lost position will take a long time."',
+    'While Poland is unlikely to seek compensation, it says it has a "moral right" to assistance from the U.S.',
+  ]);
+  assert.equal(said(poland, 'moral right'), 'Poland');
+});
