@@ -1413,3 +1413,16 @@ test("a partnership's second name that speaks is the partnership; a company's fi
   const digital = found.find((e) => e.aliases.includes('Digital'));
   assert.ok(digital && digital.type === 'org' && digital.aliases.includes('Digital Equipment'), JSON.stringify(digital));
 });
+
+test('a head alone that speaks is the one body its article names with it (Reuters 1116: "The Forum said")', () => {
+  const wires = [
+    doc('r1', [
+      'A number of computer companies said they formed Network Computing Forum, an industry group focusing on ways to tie computers, workstations and networks.',
+      'The Forum said its aim was to adopt protocols, services and architectures that support industry standards.',
+    ]),
+  ];
+  const { entities } = linkStory(wires, wires.map(enrichDocument));
+  const forum = entities.find((e) => e.aliases.includes('Forum'));
+  assert.equal(forum?.name, 'Network Computing Forum');
+  assert.equal(forum?.type, 'org');
+});

@@ -231,9 +231,11 @@ const HEADS_ENDING = new Set(HEADS_ENDING_NAMES);
  */
 function attachHeadsAlone(surfaces: Surface[], multi: Entry[], sets: UnionFind): void {
   surfaces.forEach((s, i) => {
-    if (s.words.length !== 1 || s.votes.person > 0) return;
+    if (s.words.length !== 1) return;
     const head = fold(s.text);
     const ending = HEADS_ENDING.has(head);
+    // (such a head is no one's name: "The Forum said" is typed a person by its speech alone)
+    if (s.votes.person > 0 && !ending) return;
     // (a bank's head alone is one only when typed so; the others' are typed by nothing else: "the (World) Bank")
     if (!(ending ? s.votes.place === 0 : HEADS_ALONE.has(head) && s.votes.org > 0)) return;
     // the sets named "<head> of ..." or "... Central <head>" (or "... <head>"), with the articles naming each

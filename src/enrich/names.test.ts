@@ -1743,3 +1743,21 @@ test("a shouted compound's part and the word beside it name nothing; a dateline'
   );
   assert.ok(names('Jackman, star of the X-Men movies, will host.').some((n) => n.startsWith('X-Men/')));
 });
+
+test("a thing's common noun after a title word is no surname; a headline's company before its legal form or in Reuters' brackets is the text's short name (Reuters 2051, 1044, 2306)", () => {
+  // each was the last word alone, a person by the title word before it
+  assert.ok(names('It will be listed in the Official Bulletin (BALO) of March 9.').includes('Official Bulletin/other'));
+  assert.ok(names('It owns six buildings at the Valley Forge Executive Mall in Valley Forge, Pa.').includes('Valley Forge Executive Mall/other'));
+  assert.ok(names("China's admission to the General Agreements on Tariffs and Trade.").includes('General Agreements/other'));
+  // (a given name keeps the person: "Judge Jane Mall")
+  assert.ok(names('Judge Jane Mall ruled.').includes('Jane Mall/person'));
+  const read = (headline: string, text: string) =>
+    findMentions(text, 'd', 0, lowerVocabulary([text.split(/\s+/)], text, headline)).map((m) => `${m.text}/${m.type}/${m.cue}`);
+  const pharmacia = 'The writedown was mainly for the know-how paid for in the takeover of a number of high-tech companies by the group, Pharmacia said.';
+  assert.ok(read('PHARMACIA AB <PHAB ST>  1986 YEAR', pharmacia).includes('Pharmacia/org/ticker'));
+  assert.ok(read('', pharmacia).includes('Pharmacia/person/speech'));
+  const shop = 'The Music Shop said it signed a stock option agreement with the <Saxon Co> calling for it to repurchase shares.';
+  assert.ok(read('<THE MUSIC SHOP> SIGNS STOCK OPTION AGREEMENT', shop).includes('Music Shop/org/ticker'));
+  // (a ticker after a word is no bracketed name: "SUES PEPSICO INC <PEP>" names no "PEP")
+  assert.ok(!read('CALNY INC <CLNY> SUES PEPSICO INC <PEP>', 'Pep said.').includes('Pep/org/ticker'));
+});

@@ -49,6 +49,7 @@ import {
   RATING_NOTCHES,
   ROMAN_NUMERALS,
   TABLE_FILLERS,
+  THING_NAME_ENDS,
   TRIM_FORMS,
 } from './data/words.ts';
 import { NUMBER_WORDS } from '../common/numbers.ts';
@@ -2349,6 +2350,7 @@ function emitRun(
 const PLURAL_LETTERS = 5;
 /** endings of words in -s that are no plurals ("Congress", "Fortress", "Campus", "Genesis") */
 const NOT_PLURAL_ENDINGS = ['ss', 'us', 'is'];
+const THING_NAME_END = new Set(THING_NAME_ENDS);
 
 /**
  * Whether a run ends in a plural common noun the document also writes in lower case ("Designer Depots", "Hit or Miss
@@ -2358,8 +2360,11 @@ const NOT_PLURAL_ENDINGS = ['ss', 'us', 'is'];
  */
 function pluralNounEnd(L: Lexicon, words: Word[], lowerVocabulary: LowerVocabulary): boolean {
   const last = words[words.length - 1];
-  if (last.possessive || last.text.length < PLURAL_LETTERS || !last.text.endsWith('s') || isAllCaps(last.text)) return false;
+  if (last.possessive || isAllCaps(last.text)) return false;
   const f = fold(last.text);
+  // (a thing's noun needs no lower-case copy: "the Official Bulletin (BALO)")
+  if (THING_NAME_END.has(f)) return !words.some((w) => L.givenNames.has(fold(w.text)) || INITIALS.test(w.text));
+  if (last.text.length < PLURAL_LETTERS || !last.text.endsWith('s')) return false;
   if (NOT_PLURAL_ENDINGS.some((e) => f.endsWith(e)) || !lowerVocabulary.has(f)) return false;
   return !words.some((w) => L.givenNames.has(fold(w.text)) || INITIALS.test(w.text));
 }
@@ -2653,14 +2658,44 @@ function headlineTickered(headline: string): Set<string> {
   const out = new Set<string>();
   const tokens = tokenize(headline);
   for (let last = 0; last < tokens.length; last++) {
+    if (tokens[last].text === '<' && (last === 0 || tokens[last - 1].kind !== 'word')) bracketedName(tokens, last, out);
     if (!tickerAfter(tokens, last)) continue;
-    let span = '';
-    for (let k = last; k > last - HEADLINE_NAME_WORDS && k >= 0 && tokens[k].kind === 'word' && isAllCaps(tokens[k].text.replace(APOSTROPHES, '')); k--) {
-      span = span ? `${fold(tokens[k].text)} ${span}` : fold(tokens[k].text);
-      out.add(span);
-    }
+    headlineNameEndingAt(tokens, last, out);
+    // (a legal form before the ticker ends the name: "PHARMACIA AB <PHAB ST>" is the text's "Pharmacia" too)
+    if (last > 0 && lex().legalForms.has(fold(tokens[last].text.replace(TRAILING_STOP, '')))) headlineNameEndingAt(tokens, last - 1, out);
   }
   return out;
+}
+
+/** Adds the runs of one to `HEADLINE_NAME_WORDS` words in capitals ending at `last` to `out`, folded. */
+function headlineNameEndingAt(tokens: Token[], last: number, out: Set<string>): void {
+  let span = '';
+  for (let k = last; k > last - HEADLINE_NAME_WORDS && k >= 0 && tokens[k].kind === 'word' && isAllCaps(tokens[k].text.replace(APOSTROPHES, '')); k--) {
+    span = span ? `${fold(tokens[k].text)} ${span}` : fold(tokens[k].text);
+    out.add(span);
+  }
+}
+
+/** Reuters' mark for a company with no listing: a headline's name in angle brackets that follows no word (no ticker
+ * then), "<THE MUSIC SHOP> SIGNS STOCK OPTION AGREEMENT": the text's "Music Shop" is that company; added without "the". */
+function bracketedName(tokens: Token[], open: number, out: Set<string>): void {
+  let first = open + 1;
+  if (fold(tokens[first]?.text ?? '') === 'the') first++;
+  let close = first;
+  while (
+    close < tokens.length &&
+    close - first < HEADLINE_NAME_WORDS &&
+    tokens[close].kind === 'word' &&
+    isAllCaps(tokens[close].text.replace(APOSTROPHES, ''))
+  )
+    close++;
+  if (close > first && tokens[close]?.text === '>')
+    out.add(
+      tokens
+        .slice(first, close)
+        .map((t) => fold(t.text))
+        .join(' '),
+    );
 }
 
 /** Most words after a word read for a company's legal form or head in `writtenAsCompany`. */

@@ -1598,3 +1598,16 @@ test('an ownerless document: its owner in the sentence naming it by "it" or "the
   ]);
   assert.equal(said(swiss, 'recent developments'), 'OECD');
 });
+
+test('an outlet named with its noun speaks in its editorial; "it" after a country opening its clause is the country (Reuters 925, 1963; names63)', () => {
+  const editorial = quotesOf('reuters-925', [
+    "The official International Business newspaper today published China's demands in a editorial to coincide with the visit of U.S. Secretary of State George Shultz.",
+    '"It is extremely important that the U.S. Market reduce its restrictions on Chinese imports," the editorial said.',
+  ]);
+  assert.equal(said(editorial, 'It is extremely important'), 'International Business');
+  const poland = quotesOf('reuters-1963', [
+    'Kaczurba told the official PAP news agency recently, "Making up our lost position will take a long time."',
+    'While Poland is unlikely to seek compensation, it says it has a "moral right" to assistance from the U.S.',
+  ]);
+  assert.equal(said(poland, 'moral right'), 'Poland');
+});

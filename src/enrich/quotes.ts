@@ -947,7 +947,7 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
     const known = m.type === 'other' && r.personWords.has(lastWord(m.text));
     // (a role phrase, "the president", refers to one typed a person)
     const typed = wantOrg
-      ? m.type === 'org'
+      ? m.type === 'org' || (m.type === 'place' && dist === 0 && m.paragraph === para.p && placeOpensClause(r, m))
       : m.type === 'person' || known || (!anyone && m.type === 'other' && m.cue === 'none' && dist <= Q.pronounUntypedSentences);
     if (!typed || r.L.media.has(fold(m.text))) continue;
     const text = r.doc.paragraphs[m.paragraph] ?? '';
@@ -969,6 +969,16 @@ function resolvePronoun(r: Reader, para: Paragraph, pronoun: string, before: num
   const b = best as Speaker | null;
   return b ? speakerOf(b.name, b.type, b.at, b.paragraph, b.sentence, b.gender ?? want, b.unnamed) : null;
 }
+
+/** A country as the subject of its own sentence's opening clause, which "it" after it refers to ("While Poland is
+ * unlikely to seek compensation, it says it has a "moral right"": not the PAP news agency of the sentence before). */
+function placeOpensClause(r: Reader, m: PlacedMention): boolean {
+  const text = r.doc.paragraphs[m.paragraph] ?? '';
+  const words = (text.slice(r.sentenceStarts.get(m.sentence) ?? 0, m.at).match(WORDS) ?? []).map(fold);
+  return words.length > 0 && PLACE_CLAUSE_OPENERS.has(words[0]) && words.slice(1).every((w) => SUBJECT_LEAD.has(w));
+}
+/** Subordinators opening a clause whose subject a country is (SUBORDINATORS and the contrasting "while", "whereas"). */
+const PLACE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'while', 'whereas']);
 
 const REFLEXIVES = new Set(['himself', 'herself']);
 /** A role phrase's words without a closing "himself"/"herself" ("the Florida senator himself"). */
@@ -2119,6 +2129,8 @@ function colonSubject(r: Reader, p: number, from: number, to: number): Speaker |
 }
 
 /** The named subject of the last speech verb of the sentence before `cur`, when that sentence quotes no one itself. */
+/** the cue of a name typed by an outlet's noun after it (names.ts) */
+const OUTLET_CUE = 'outlet';
 function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speaker | null {
   const s = r.sentences.get(cur - 1);
   const P = s?.paragraph === para.p ? para : s?.paragraph === para.p - 1 ? r.paraBefore : undefined;
@@ -2129,8 +2141,10 @@ function previousSentenceSubject(r: Reader, para: Paragraph, cur: number): Speak
   // "he attacked his sister, according to court records.¶"Defendant became violent ...," the records state.")
   while (v >= 0 && !P.isVerb(bef[v]) && !(STANCE.has(word(bef[v])) && !STANCE_DEEDS.includes(word(bef[v])))) v--;
   const m = v >= 0 ? verbSubject(r, P, s.start, bef, v) : undefined;
-  // (a person: nouns read as verbs are common in such sentences, "a congressional report that could raise ...")
-  return m && (m.type === 'person' || r.personWords.has(lastWord(m.text))) ? asSpeaker(r, P.text, m) : null;
+  // (a person: nouns read as verbs are common in such sentences, "a congressional report that could raise ..."; or an
+  // outlet named with its noun, which speaks in what it publishes: "The official International Business newspaper today
+  // published China's demands in a editorial.¶"It is extremely important ...," the editorial said.")
+  return m && (m.type === 'person' || r.personWords.has(lastWord(m.text)) || (m.type === 'org' && m.cue === OUTLET_CUE)) ? asSpeaker(r, P.text, m) : null;
 }
 
 /**

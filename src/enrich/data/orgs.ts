@@ -101,12 +101,13 @@ export const HEADS_NAMED_ALONE = ['bank'];
 /**
  * Heads an article writes alone for the one body of theirs it names with any name ending in them, or opening with the
  * head and "of": "the Commission" beside "EC Commission", "the Fund" beside "International Monetary Fund", "the
- * Ministry" beside "Finance Ministry", "Parliament" beside "Greek Parliament". Not "board" ("the Board's report" of the
+ * Ministry" beside "Finance Ministry", "Parliament" beside "Greek Parliament", "the Forum" beside "Network Computing Forum". Not "board" ("the Board's report" of the
  * Tower board, beside Reagan's Foreign Intelligence Advisory Board), nor a company's or a party's heads ("the Group",
  * "the Party"), which name another as often. Folded.
  */
 export const HEADS_ENDING_NAMES = `commission ministry fund department association institute council committee agency
-government exchange treasury federation parliament army navy foundation university administration authority community`
+government exchange treasury federation parliament army navy foundation university administration authority community
+forum`
   .trim()
   .split(/\s+/);
 /**

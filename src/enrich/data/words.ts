@@ -196,6 +196,13 @@ supermarket supermarkets stores`
   .trim()
   .split(/\s+/);
 
+/**
+ * Common nouns that end a thing's name, never a surname after a title word: "Official Bulletin", "Executive Mall",
+ * "Hit or Miss Shops", "Designer Depots", "General Agreements on Tariffs" (each was a person by the title before it;
+ * `pluralNounEnd` reads a plural only where the document also writes it in lower case). Folded.
+ */
+export const THING_NAME_ENDS = `bulletin gazette mall agreements shops stores depots buffets outlets boutiques`.trim().split(/\s+/);
+
 /** Words before a number that make a section of a law, no name ("under Chapter 11", "Section 301"); folded. */
 export const NUMBERED_PARTS = `chapter section`.trim().split(/\s+/);
 
