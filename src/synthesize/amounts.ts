@@ -152,8 +152,9 @@ export function nearBeside(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
     // each" of two polls), and one figure left on each side
     if (xl.length === xs.length || yl.length === ys.length || xl.length !== 1 || yl.length !== 1) continue;
     const [x, y] = [xl[0], yl[0]];
-    if (!toldExactly(x, a) || !toldExactly(y, b) || spansDiffer(a, b) || timesApart(a, x, b, y) || measuresApart(a, x, b, y)) continue;
-    if (Math.abs(x.value - y.value) <= AMOUNT_ROUNDING.nearBeside * Math.max(Math.abs(x.value), Math.abs(y.value))) return [x, y];
+    // (the figures' nearness first: the time and measure are read only for a near pair)
+    if (!nearFigures(x, y, AMOUNT_ROUNDING.nearBeside) || !toldExactly(x, a) || !toldExactly(y, b) || spansDiffer(a, b)) continue;
+    if (!timesApart(a, x, b, y) && !measuresApart(a, x, b, y)) return [x, y];
   }
   return null;
 }
