@@ -5,6 +5,7 @@ import type { Figure } from '../model.ts';
 import type { Alignment } from './align.ts';
 import type { Unit, UnitFigure } from './units.ts';
 import { timesApart } from './figure-times.ts';
+import { measuresApart } from './measures.ts';
 import { AMOUNT_CONVERSION_BEFORE, AMOUNT_LISTS, AMOUNT_OFFSETS, AMOUNT_ROUNDING, AMOUNT_SPAN_COUNT, FIGURE_AMOUNTS } from './lexicon.ts';
 
 const AMOUNT_OF = new Map(FIGURE_AMOUNTS.map((a) => [a.kind, a.byUnit]));
@@ -123,6 +124,8 @@ export function nearAmounts(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
     if (x.high !== null || y.high !== null || Math.abs(x.value - y.value) > AMOUNT_ROUNDING.near * Math.max(Math.abs(x.value), Math.abs(y.value))) return null;
     // two days' figures of one wire form ("averaged 6.22 pct yesterday" / "5.97 pct yesterday" a day later)
     if (timesApart(a, x, b, y)) return null;
+    // two measures of one kind of amount ("10.3 billion dlr judgement" / "acquisition of Getty Oil Co for 10.2 billion dlrs")
+    if (measuresApart(a, x, b, y)) return null;
     near = [x, y];
   }
   return near;
@@ -149,8 +152,9 @@ export function nearBeside(a: Unit, b: Unit): [UnitFigure, UnitFigure] | null {
     // each" of two polls), and one figure left on each side
     if (xl.length === xs.length || yl.length === ys.length || xl.length !== 1 || yl.length !== 1) continue;
     const [x, y] = [xl[0], yl[0]];
-    if (!toldExactly(x, a) || !toldExactly(y, b) || spansDiffer(a, b) || timesApart(a, x, b, y)) continue;
-    if (Math.abs(x.value - y.value) <= AMOUNT_ROUNDING.nearBeside * Math.max(Math.abs(x.value), Math.abs(y.value))) return [x, y];
+    // (the figures' nearness first: the time and measure are read only for a near pair)
+    if (!nearFigures(x, y, AMOUNT_ROUNDING.nearBeside) || !toldExactly(x, a) || !toldExactly(y, b) || spansDiffer(a, b)) continue;
+    if (!timesApart(a, x, b, y) && !measuresApart(a, x, b, y)) return [x, y];
   }
   return null;
 }

@@ -868,8 +868,8 @@ export function findDiscrepancies(ctx: Context): { discrepancies: Discrepancy[];
   const docs = new Map(ctx.documents.map((d) => [d.id, d]));
   const found = [
     ...withinOther(numberDiscrepancies(ctx, docs)),
-    ...amountDiscrepancies(ctx, docs),
-    ...dateDiscrepancies(ctx, docs),
+    ...withinOther(amountDiscrepancies(ctx, docs)),
+    ...withinOther(dateDiscrepancies(ctx, docs)),
     ...quoteDiscrepancies(ctx, docs),
   ];
   // (a story with none maps nothing: an empty list's map is another kind to V8, and the optimised code of the

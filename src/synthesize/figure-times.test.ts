@@ -3,11 +3,13 @@
 // 5.97 pct yesterday" (7159, March 19); Belgium's unemployment "at the end of February from 12.6 pct at the end of
 // January" (1040) and "at the end of March from 12.1 pct at end of February" (12534). A date with another figure
 // between it and the figure is that figure's: "a 51 pct rise in defense orders, compared with a 57.7 pct decline in
-// December" (54) against "rose ... 49.7 pct, in January" (1459) is still one rise told two ways.
+// December" (54) against "rose ... 49.7 pct, in January" (1459) is still one rise told two ways. "last week" / "this
+// week" are weeks of the article's day: the Gulf rigs' 35.6 pct of the week before March 30 (11138) and 35.0 pct of
+// the week of April 13 (16382) are two weeks' rates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignedStory } from '../../test/aligned-story.ts';
-import { nearBeside } from './amounts.ts';
+import { nearAmounts, nearBeside } from './amounts.ts';
 import { figureTime } from './figure-times.ts';
 
 const FIXTURE = 'reuters-figure-times.jsonl';
@@ -37,4 +39,15 @@ test('a date another figure stands between is not the figure\'s: "51 pct" / "49.
     nearBeside(a, b)?.map((f) => f.value),
     [51, 49.7],
   );
+});
+
+test('"last week" and "this week" are weeks: two weeks\' rig utilization rates (35.6 / 35.0 pct) are no disagreement', async () => {
+  const s = await alignedStory(FIXTURE, ['11138', '16382']);
+  const [a, b] = [
+    s.unit('Utilization of offshore mobile rigs in the Gulf of Mexico was steady'),
+    s.unit('Utilization of offshore mobile rigs in the Gulf of Mexico fell'),
+  ];
+  assert.equal(figureTime(a, a.figures.find((f) => f.value === 35.6)!), 'W1987-03-23');
+  assert.equal(figureTime(b, b.figures.find((f) => f.value === 35)!), 'W1987-04-13');
+  assert.equal(nearAmounts(a, b), null);
 });

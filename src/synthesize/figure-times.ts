@@ -9,6 +9,10 @@ import type { Unit, UnitFigure } from './units.ts';
 /** each part of a day with the pattern of its phrases, and a cheap test first: every phrase names its part */
 const PARTS = FIGURE_TIMES.parts.map((p) => ({ part: p.part, re: new RegExp(`\\b(?:${p.phrases.join('|')})\\b`, 'gi'), gate: new RegExp(p.part, 'i') }));
 const SPEECH = new Set(FIGURE_TIMES.speech);
+const SPANS = FIGURE_TIMES.spans.map((s) => ({ ...s, re: new RegExp(`\\b${s.phrase}\\b`, 'gi') }));
+/** what every span phrase holds: most sentences name none */
+const SPAN_GATE = /\b(?:last|this) (?:week|month)\b/i;
+const DAY_MS = 86400e3;
 /** the word right before a date, "on" passed over ("said on Monday") */
 const WORD_BEFORE = /([a-z]+)\s+(?:on\s+)?$/i;
 
@@ -18,6 +22,12 @@ interface Time {
   date: string;
 }
 
+/** Does a time at `at` date the telling ("the company said today", "VW said last week")? */
+function told(text: string, at: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+  return before !== null && SPEECH.has(before[1].toLowerCase());
+}
+
 /** a unit's times, read once (only units with near figures are asked) */
 const timesOf = new WeakMap<Unit, Time[]>();
 
@@ -25,16 +35,16 @@ function unitTimes(u: Unit): Time[] {
   let out = timesOf.get(u);
   if (out !== undefined) return out;
   out = [];
-  for (const d of statedDates(u.text, u.day)) {
-    const before = WORD_BEFORE.exec(u.text.slice(Math.max(0, d.at - 20), d.at));
-    if (before && SPEECH.has(before[1].toLowerCase())) continue;
-    out.push({ at: d.at, end: d.at + d.text.length, date: d.date });
-  }
+  for (const d of statedDates(u.text, u.day)) if (!told(u.text, d.at)) out.push({ at: d.at, end: d.at + d.text.length, date: d.date });
   if (u.day !== null)
     for (const p of PARTS) {
       if (!p.gate.test(u.text)) continue;
       for (const m of u.text.matchAll(p.re)) out.push({ at: m.index!, end: m.index! + m[0].length, date: `${isoDay(u.day)}|${p.part}` });
     }
+  if (u.day !== null && SPAN_GATE.test(u.text))
+    for (const s of SPANS)
+      for (const m of u.text.matchAll(s.re))
+        if (!told(u.text, m.index!)) out.push({ at: m.index!, end: m.index! + m[0].length, date: spanOf(u.day, s.span, s.back) });
   timesOf.set(u, out);
   return out;
 }
@@ -62,9 +72,27 @@ export function figureTime(u: Unit, f: UnitFigure): string | null {
   return best.date;
 }
 
-/** Are two figures of other times: each has one, and neither holds the other (a month holds its days, a day its
- * morning)? */
+/** The week (from its Monday: "W1987-04-13") or month ("1987-04") `back` of them before a day. */
+function spanOf(day: Date, span: 'week' | 'month', back: number): string {
+  if (span === 'month') return isoDay(new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() - back, 1))).slice(0, 7);
+  const monday = day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS - back * 7 * DAY_MS;
+  return `W${isoDay(new Date(monday))}`;
+}
+
+/** the first and last day a time holds, and its part of the day: a year, a month, a week, a day (or a part of it) */
+function range(t: string): [string, string, string] {
+  const [date, part = ''] = t.split('|');
+  if (date.startsWith('W')) return [date.slice(1), isoDay(new Date(Date.parse(date.slice(1)) + 6 * DAY_MS)), part];
+  if (date.length === 4) return [`${date}-01-01`, `${date}-12-31`, part];
+  if (date.length === 7) return [`${date}-01`, `${date}-31`, part];
+  return [date, date, part];
+}
+
+/** Are two figures of other times: each has one, and the two share no day (a month holds its days and weeks, a day
+ * its morning), or are two parts of one day? */
 export function timesApart(a: Unit, x: UnitFigure, b: Unit, y: UnitFigure): boolean {
   const [s, t] = [figureTime(a, x), figureTime(b, y)];
-  return s !== null && t !== null && !s.startsWith(t) && !t.startsWith(s);
+  if (s === null || t === null) return false;
+  const [[s0, s1, sp], [t0, t1, tp]] = [range(s), range(t)];
+  return s1 < t0 || t1 < s0 || (sp !== '' && tp !== '' && sp !== tp);
 }

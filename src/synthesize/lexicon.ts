@@ -619,8 +619,37 @@ export const FIGURE_TIMES = {
     { part: 'afternoon', phrases: ['this afternoon', 'afternoon session', 'in the afternoon'] },
   ],
   speech: ['said', 'says', 'told', 'announced', 'reported', 'added', 'stated'],
+  /** spans of time named from the article's day ("reserves, which had reached 54 billion U.S. Dlrs last week"): its
+   * week (Monday to Sunday) or month, `back` of them before */
+  spans: [
+    { phrase: 'last week', span: 'week', back: 1 },
+    { phrase: 'this week', span: 'week', back: 0 },
+    { phrase: 'this month', span: 'month', back: 0 },
+  ] as Array<{ phrase: string; span: 'week' | 'month'; back: number }>,
   /** a date further from the figure than this (characters) is another clause's */
   reach: 40,
+};
+/**
+ * What an amount measures (synthesize/measures.ts): the nearest of these words within a few words after the figure
+ * ("10.3 billion dlr judgement", "9.763 billion dlrs in bills are maturing") or `before` characters before it with
+ * no other figure between ("bid to 48 dlrs", "acquisition of Getty Oil Co for 10.2 billion dlrs"). Two near figures
+ * measuring things of two groups are two amounts (Texaco's judgement / Getty's price, GAF's average cost / its bid,
+ * bills sold / maturing), not one figure told two ways; a figure with no such word is compared as before.
+ */
+export const FIGURE_MEASURES = {
+  groups: [
+    { measure: 'award', words: ['judgement', 'judgment', 'award', 'awarded', 'damages', 'verdict', 'dispute'] },
+    { measure: 'price', words: ['price', 'priced', 'acquisition', 'purchase', 'bid', 'offer', 'offered', 'tender', 'paid'] },
+    { measure: 'cost', words: ['cost', 'costs'] },
+    { measure: 'holding', words: ['interest', 'stake', 'holding', 'holdings'] },
+    { measure: 'limit', words: ['limit', 'ceiling', 'cap'] },
+    { measure: 'sold', words: ['selling', 'sells', 'sale', 'sold'] },
+    { measure: 'maturing', words: ['maturing', 'mature', 'matures', 'redemptions'] },
+  ],
+  /** words read after the figure (stopped by a mark or another figure) */
+  after: 4,
+  /** characters read before the figure */
+  before: 40,
 };
 /** An estimate agrees with figures this close to it (share of its value). */
 export const ABOUT_TOLERANCE = 0.15;
