@@ -3,8 +3,7 @@
 // titles or topic words is not sharing a statement. Sentences are from the seed articles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../text/index.ts';
-import type { Article } from '../model.ts';
+import { paragraphDocuments } from '../../test/paragraph-documents.ts';
 import { milestoneYears } from './numbers.ts';
 import { buildUnits, capitalisedKeys, paraphraseKeys, termKey, type Unit } from './units.ts';
 import { align, KIND_WEIGHT, keyWeights, sharesPredicate, topicalKeys } from './align.ts';
@@ -17,21 +16,7 @@ import { loadLanguageModel } from '../common/language.ts';
 await loadLanguageModel();
 
 function units(texts: string[]): Unit[] {
-  const documents = texts.map((t, i) => {
-    const a: Article = {
-      id: `d${i}`,
-      source: `d${i}.txt`,
-      url: null,
-      title: 't',
-      outlet: null,
-      byline: [],
-      published: null,
-      paragraphs: [t],
-      removed: [],
-      order: i,
-    };
-    return analyzeText(a);
-  });
+  const documents = paragraphDocuments(texts.map((t) => [t]));
   return buildUnits({ documents, enrichments: new Map(), entities: [], fallbackYear: 2022 });
 }
 

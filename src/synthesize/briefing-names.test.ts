@@ -3,8 +3,8 @@
 // bear is the one its article means, a quote the sentence opens is closed and a mark typed for an apostrophe is one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../text/index.ts';
-import type { Article, BriefingLine } from '../model.ts';
+import type { BriefingLine } from '../model.ts';
+import { paragraphDocuments } from '../../test/paragraph-documents.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { fullNamesFirst, pointsBack, standsAlone, trimLine } from './briefing.ts';
 import { enrichDocument, linkStory } from '../enrich/index.ts';
@@ -14,21 +14,7 @@ await loadLanguageModel();
 
 /** The units of articles given as lists of paragraphs, enriched and linked, and each article's units. */
 function story(articles: string[][], joined?: { alone: string; into: string }): { units: Unit[]; byDoc: Map<string, Unit[]> } {
-  const documents = articles.map((paragraphs, i) => {
-    const a: Article = {
-      id: `d${i}`,
-      source: `d${i}.txt`,
-      url: null,
-      title: 't',
-      outlet: null,
-      byline: [],
-      published: null,
-      paragraphs,
-      removed: [],
-      order: i,
-    };
-    return analyzeText(a);
-  });
+  const documents = paragraphDocuments(articles);
   const enrichments = new Map(documents.map((d) => [d.id, enrichDocument(d)] as const));
   let { entities } = linkStory(documents, [...enrichments.values()]);
   // a surname alone linked to one of the people bearing it, as the whole story's linking did (ECB+ 28: "Felt" to W.

@@ -1,8 +1,7 @@
 // Which sentences a briefing line cites, on real ECB+ sentences: per article the ones that state the line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../text/index.ts';
-import type { Article } from '../model.ts';
+import { paragraphDocuments } from '../../test/paragraph-documents.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { backs, citations, fullNamesFirst, ledesFirst, notesLast, sameEvent, standsAlone, trimLine } from './briefing.ts';
 import { enrichDocument, linkStory } from '../enrich/index.ts';
@@ -13,21 +12,7 @@ await loadLanguageModel();
 /** The units of articles given as lists of paragraphs, and each article's units (`enrich`: with their names and
  * quotes; `link`: and the story's entities linked across them). */
 function story(articles: string[][], enrich = false, link = false): { units: Unit[]; byDoc: Map<string, Unit[]> } {
-  const documents = articles.map((paragraphs, i) => {
-    const a: Article = {
-      id: `d${i}`,
-      source: `d${i}.txt`,
-      url: null,
-      title: 't',
-      outlet: null,
-      byline: [],
-      published: null,
-      paragraphs,
-      removed: [],
-      order: i,
-    };
-    return analyzeText(a);
-  });
+  const documents = paragraphDocuments(articles);
   const enrichments = new Map(enrich ? documents.map((d) => [d.id, enrichDocument(d)] as const) : []);
   const entities = link ? linkStory(documents, [...enrichments.values()]).entities : [];
   const units = buildUnits({ documents, enrichments, entities, fallbackYear: 2013 });
@@ -121,9 +106,7 @@ test("a lone surname the article leaves untyped is a person when the story's ent
     'Donald Trump told supporters in Iowa that he had changed.',
     'According to Trump, he was once part of the so-called establishment, but is now “the worst thing that ever happened to the establishment.”',
   ];
-  const documents = [
-    analyzeText({ id: 'd0', source: 'd0.txt', url: null, title: 't', outlet: null, byline: [], published: null, paragraphs, removed: [], order: 0 }),
-  ];
+  const documents = paragraphDocuments([paragraphs]);
   const enrichments = documents.map((d) => enrichDocument(d));
   const { entities } = linkStory(documents, enrichments);
   const build = (withEntities: boolean) =>
