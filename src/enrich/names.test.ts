@@ -1761,3 +1761,21 @@ test("a thing's common noun after a title word is no surname; a headline's compa
   // (a ticker after a word is no bracketed name: "SUES PEPSICO INC <PEP>" names no "PEP")
   assert.ok(!read('CALNY INC <CLNY> SUES PEPSICO INC <PEP>', 'Pep said.').includes('Pep/org/ticker'));
 });
+
+test('a chain named "X or Y Shops", a unit\'s country between its name and legal form, a shouted hyphened company before its noun (Reuters 2196, 1671, 2103)', () => {
+  const read = (headline: string, text: string) =>
+    findMentions(text, 'd', 0, lowerVocabulary([text.split(/\s+/)], text, headline)).map((m) => `${m.text}/${m.type}`);
+  // was "Miss Shops" (and "Hit" alone): "or" ended the run
+  const zayre = 'Zayre Corp said it plans to open 25 additional Zayre Stores, 35 new T.J. Maxx stores and 50 Hit or Miss Shops in 1987.';
+  assert.ok(read('', zayre).includes('Hit or Miss Shops/other'));
+  // ("or" between two names with no chain's noun after them stays two)
+  assert.ok(read('', 'Smith or Jones will lead it.').includes('Jones/other'));
+  // was "Toyota Motor Sales" (other) and "U.S.A. Inc" (org); "Toyota said" now joins the company (its first word)
+  const toyota =
+    'Toyota Motor Sales, U.S.A. Inc said its February car sales totaled 36,811, down from 40,012 last February.\n\nToyota said sales of its domestically produced Corolla models totaled 2,098 units during the month.';
+  const got = read('TOYOTA MOTOR U.S.A. FEBRUARY CAR SALES DOWN', toyota);
+  assert.ok(got.includes('Toyota Motor Sales, U.S.A. Inc/org'));
+  assert.ok(!got.includes('U.S.A. Inc/org') && !got.includes('Toyota Motor Sales/other'));
+  // was "WAL" (an acronym's org) and nothing of "MART STORES"
+  assert.ok(names('WAL-MART STORES FEBRUARY SALES UP 44 PCT').includes('WAL-MART STORES/other'));
+});

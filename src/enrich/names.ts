@@ -394,6 +394,14 @@ function demonymSpeaks(tokens: Token[], first: number, last: number): boolean {
   return prev?.kind === 'word' && L.speechVerbs.has(fold(prev.text)) && (!next || next.kind === 'punct');
 }
 
+/** Whether the word at `k` is a shouted chain's plural noun (`THING_NAME_ENDS`) or legal form, one space before it. */
+function shoutedCompanyAfter(L: Lexicon, tokens: Token[], k: number, text: string): boolean {
+  const next = tokens[k];
+  if (next?.kind !== 'word' || !spaced(text, tokens, k) || !isAllCaps(next.text)) return false;
+  const f = fold(next.text);
+  return THING_NAME_END.has(f) || L.legalForms.has(f);
+}
+
 /** Most name words after a hyphenated word read for a company's legal form or head ("Prudential-Bache Securities"). */
 const HYPHEN_COMPANY_WORDS = 4;
 
@@ -475,6 +483,12 @@ function nameTokens(tokens: Token[], text: string, vocabulary: LowerVocabulary):
     // a capital letter then a word is one name ("X-Men", "T-Mobile", "A-Rod": "Men" was a name of its own); not a
     // party's letter ("D-Mass", "R-Texas": the state is read after it)
     if (parts.length === 2 && oneCapital(parts[0]) && !PARTY_LETTER.has(parts[0]) && CAPITALISED.test(parts[1])) {
+      out.push(t);
+      return;
+    }
+    // a shouted hyphened word before a chain's plural noun or a legal form is one company's name ("WAL-MART STORES
+    // FEBRUARY SALES UP", "WAL-MART STORES INC <WMT>": "WAL" was an acronym's org, "MART STORES" a fragment)
+    if (parts.length === 2 && parts.every((p) => p.length > 1 && isAllCaps(p)) && shoutedCompanyAfter(L, tokens, i + 1, text)) {
       out.push(t);
       return;
     }
@@ -860,6 +874,32 @@ function commaPartnership(tokens: Token[], at: number, text: string, first: stri
   while (k < tokens.length && tokens[k].kind === 'word' && spaced(text, tokens, k) && L.legalForms.has(fold(tokens[k].text))) k++;
   if (k === at + 3 || (k < tokens.length && spaced(text, tokens, k) && isNameWord(tokens[k]) && !stopAfterLegalForm(tokens[k - 1].text))) return -1;
   return k;
+}
+
+/**
+ * Where a company's name ends whose unit's country follows a comma before the legal form ("Toyota Motor Sales, U.S.A.
+ * Inc said"), or -1: at `at` a comma, a country's name of `UNIT_COUNTRIES`, legal forms only, no name word after them.
+ */
+function commaCountryUnit(tokens: Token[], at: number, text: string): number {
+  const L = lex();
+  const country = tokens[at + 1];
+  if (country === undefined || !spaced(text, tokens, at + 1) || !L.unitCountries.has(fold(country.text))) return -1;
+  let k = at + 2;
+  while (k < tokens.length && tokens[k].kind === 'word' && spaced(text, tokens, k) && L.legalForms.has(fold(tokens[k].text))) k++;
+  if (k === at + 2 || (k < tokens.length && spaced(text, tokens, k) && isNameWord(tokens[k]) && !stopAfterLegalForm(tokens[k - 1].text))) return -1;
+  return k;
+}
+
+/**
+ * Whether the "or" at `at` joins a run of one word to one more and a chain's plural noun of `THING_NAME_ENDS` ("Hit or
+ * Miss Shops"): all three capitalised, one space apart ("Sears or Penney" alone stay two).
+ */
+function orChain(tokens: Token[], runIdx: number[], at: number, text: string): boolean {
+  if (runIdx.length !== 1 || runIdx[0] !== at - 1 || !spaced(text, tokens, at)) return false;
+  const second = tokens[at + 1];
+  const noun = tokens[at + 2];
+  if (second === undefined || noun === undefined || !spaced(text, tokens, at + 1) || !spaced(text, tokens, at + 2)) return false;
+  return CAPITALISED.test(second.text) && isNameWord(second) && CAPITALISED.test(noun.text) && THING_NAME_END.has(fold(noun.text));
 }
 
 /**
@@ -1809,6 +1849,22 @@ export function findMentions(text: string, document: string, sentence: number, l
           j = k;
           break;
         }
+      }
+      // "Toyota Motor Sales, U.S.A. Inc": a company's unit named by its country after a comma, then its legal form
+      if (t.text === ',' && runIdx.length > 1) {
+        const k = commaCountryUnit(tokens, j, text);
+        if (k > 0) {
+          for (let x = j; x < k; x++) runIdx.push(x);
+          j = k;
+          break;
+        }
+      }
+      // "Hit or Miss Shops": one word, "or", one word and a chain's plural noun are one chain's name
+      if (t.text === 'or' && orChain(tokens, runIdx, j, text)) {
+        runIdx.push(j, j + 1, j + 2);
+        j += 3;
+        ended = possessiveEnds(tokens, j - 1, text, i);
+        continue;
       }
       // "B and D Industruments Inc", "LL and E Royalty Trust": letters joined by "and" are one company's initials
       // "Glendale Federal Savings and Loan", "Harris Trust and Savings Bank": two words of one term
