@@ -345,3 +345,39 @@ test("a subcommand of feeds or alerts missing its argument is a usage error (exi
   }
   assert.equal(readdirSync(dir).includes('never'), false, 'no base made');
 });
+
+// `feeds --db x list` said "unknown option '--db'": the option was only on each subcommand
+test('--db before the subcommand of feeds or alerts reaches it; two different bases are one usage line', async () => {
+  const base = 'parent-db';
+  const added = await cli(['feeds', '--db', base, 'add', 'https://www.rivertown-gazette.example/rss']);
+  assert.equal(added.status, 0, added.stderr);
+  const listed = await cli(['feeds', '--db', base, 'list']);
+  assert.equal(listed.status, 0, listed.stderr);
+  assert.match(listed.stdout, /^1\thttps:\/\/www\.rivertown-gazette\.example\/rss\t/);
+  // the same base given both ways is that base
+  assert.equal((await cli(['feeds', '--db', base, 'list', '--db', base])).stdout, listed.stdout);
+  const alert = await cli(['alerts', '--db', base, 'add', 'flood barrier']);
+  assert.equal(alert.status, 0, alert.stderr);
+  assert.match((await cli(['alerts', '--db', base, 'list'])).stdout, /^1\tflood barrier\t\(no webhook\)/);
+  const two = await cli(['feeds', '--db', base, 'list', '--db', 'other-db']);
+  assert.equal(two.status, 2, two.stderr);
+  assert.deepEqual(lines(two), ['crosscheck: --db parent-db and --db other-db both given: give the option once']);
+  assert.equal(readdirSync(dir).includes('other-db'), false, 'no base made');
+});
+
+// a one-word record was kept as an article ({"text": "Draft"}) or refused ({"text": "x"}) by what the word was; a
+// one-word text file is refused as too short whatever the word
+test('a record of one word is refused as a one-word text file is; a one-word text under a title of its own is kept', async () => {
+  writeFileSync(join(dir, 'draft.txt'), 'Draft\n');
+  const words = ['{"text": "Draft"}', '{"title": "Draft"}', '{"text": "x"}', '{"title": "Barrier vote", "text": "Draft"}'];
+  writeFileSync(join(dir, 'drafts.jsonl'), `${words.join('\n')}\n`);
+  const r = await cli(['extract', 'draft.txt', 'drafts.jsonl']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(lines(r), [
+    'crosscheck: draft.txt: no article text found: the text is one word ("Draft"), too short to be an article',
+    'crosscheck: drafts.jsonl#1: no article text found: the text is one word ("Draft"), too short to be an article',
+    'crosscheck: drafts.jsonl#2: no article text found: the text is one word ("Draft"), too short to be an article',
+    'crosscheck: drafts.jsonl#3: no article text found: the text is one word ("x"), too short to be an article',
+  ]);
+  assert.match(r.stdout, /=== drafts-4 \(drafts\.jsonl#4\)\n# Barrier vote\n/);
+});

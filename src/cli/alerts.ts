@@ -2,10 +2,11 @@
 import { Command } from 'commander';
 import { PROGRAM, UsageError, shown, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
-import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
+import { addBaseOption, addParentBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 
 export function alertsCommand(ctx: CliContext): Command {
   const alerts = new Command('alerts').description("Saved searches: when a new or grown story matches, POST it to a webhook and add it to the alert's feed.");
+  addParentBaseOption(alerts);
   alerts.addCommand(
     addBaseOption(
       new Command('add')

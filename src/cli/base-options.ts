@@ -19,6 +19,22 @@ export function addBaseOption(command: Command): Command {
   );
 }
 
+/**
+ * --db on a command of subcommands (feeds, alerts) too: `feeds --db x list` said `unknown option '--db'`, the option
+ * being only on each subcommand. The parent's value is passed down to the subcommand that runs; both given and
+ * different is a mistake, said as a repeated option is.
+ */
+export function addParentBaseOption(parent: Command): Command {
+  addBaseOption(parent);
+  return parent.hook('preAction', (_parent, action) => {
+    const above = parent.getOptionValue('db') as string | undefined;
+    if (above === undefined || action === parent) return;
+    const own = action.getOptionValue('db') as string | undefined;
+    if (own !== undefined && own !== above) throw new UsageError(`--db ${shown(above, 40)} and --db ${shown(own, 40)} both given: give the option once`);
+    action.setOptionValue('db', above);
+  });
+}
+
 /** The --db value: an empty one (--db "$UNSET") is a mistake, not the default base (which ingest would then fill). */
 export function dbFlag(flags: BaseFlags): string | undefined {
   given(flags.db, 'no base after --db', `name a folder or a postgres:// URL, or leave --db out for $CROSSCHECK_DB or ${DEFAULT_BASE}`);

@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import type { FeedState } from '../watch/index.ts';
 import { PROGRAM, UsageError, outFile, shown, writeOutput, type CliContext } from './common.ts';
 // the store and the watcher load when a command runs (await import), so `--help` starts at once
-import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
+import { addBaseOption, addParentBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 import { describeFsError } from '../ingest/errors.ts';
 import { readInputBytes } from '../ingest/read-bytes.ts';
 
@@ -23,6 +23,7 @@ function stateLine(f: FeedState): string {
 
 export function feedsCommand(ctx: CliContext): Command {
   const feeds = new Command('feeds').description('Feed subscriptions in the story base: add, list (with polling state), remove, OPML import and export.');
+  addParentBaseOption(feeds);
   const sub = (c: Command) => addBaseOption(c);
   feeds.addCommand(
     sub(new Command('add').description('Subscribe to feeds (RSS, Atom, JSON Feed)').argument('<urls...>', 'feed addresses')).action(

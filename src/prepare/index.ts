@@ -33,7 +33,7 @@ export interface KeptEnrichments {
 
 /** Why a document holds no article, or null when it does. */
 function emptyArticleReason(raw: RawDocument, doc: TextDocument): string | null {
-  if (doc.sentences.length > 0) return null;
+  if (doc.sentences.length > 0) return raw.kind === 'record' ? oneWordRecord(raw) : null;
   // a page cut at the parse limit: what was read held no text, what was cut is not known
   if (doc.removed.some((r) => r.text.startsWith(PAGE_CUT_NOTE)))
     return `no article text found in the page's first ${MAX_HTML_CHARS.toLocaleString('en-US')} characters (the page is ${raw.body.length.toLocaleString('en-US')}; the rest is not read)`;
@@ -53,6 +53,18 @@ function tooShortReason(body: string): string | null {
   if (!words || words > FEW_WORDS) return null;
   const quoted = JSON.stringify(text.length > QUOTED ? `${text.slice(0, QUOTED)}...` : text);
   return `no article text found: the text is ${words === 1 ? 'one word' : `only ${words} words`} (${quoted}), too short to be an article`;
+}
+
+/**
+ * A record that is one word in all (its text, or its title when it has no text or the title repeats it): refused as a
+ * one-word text file is. Records keep every line (clean by contract), so {"text": "Draft"} was kept as an article
+ * while {"text": "x"} (a strong rule's line) was refused; a one-word text beneath a title of its own stays a headline's.
+ */
+function oneWordRecord(raw: RawDocument): string | null {
+  const text = raw.body.trim();
+  const title = raw.meta.title?.trim() ?? '';
+  const whole = !text ? title : !title || title === text ? text : '';
+  return whole && !SPACES.test(whole) ? tooShortReason(whole) : null;
 }
 
 /**

@@ -127,3 +127,16 @@ test('a JSON Feed is read an item at a time: 5,000 items, the first 2,000 kept, 
     notes: ['the feed ends inside item #1: no item is read'],
   });
 });
+
+test('a web page where a feed was expected: the refusal names the feed it links, absolute; a link of another kind is no feed', () => {
+  const head = (links: string) => `<!doctype html><html><head><title>Gazette</title>${links}</head><body><p>News.</p></body></html>`;
+  assert.deepEqual(parseWatchedFeed(head('<link rel="alternate" type="application/rss+xml" href="../rss/news.xml">'), 'https://x.example/news/today'), {
+    problem: 'not an RSS, Atom or JSON feed: a web page linking the feed https://x.example/rss/news.xml; subscribe to that instead',
+  });
+  assert.deepEqual(
+    parseWatchedFeed(head('<link rel="stylesheet" type="text/css" href="/site.css"><link rel="alternate" hreflang="de" href="/de/">'), 'https://x.example/'),
+    {
+      problem: 'not an RSS, Atom or JSON feed',
+    },
+  );
+});

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { lazyPackage } from '../common/lazy.ts';
 import { feedDate, type FeedItem, itemRanges, looksLikeFeed, parseFeed } from '../ingest/feed.ts';
 import { readJsonFeed } from './json-feed.ts';
+import { notAFeed } from './feed-links.ts';
 
 /** feedsmith, loaded when a JSON feed is first parsed or OPML read (the web app and the store import this module at start). */
 export const feedsmith = lazyPackage<typeof import('feedsmith')>('feedsmith');
@@ -182,7 +183,7 @@ function jsonFeed(body: string, feedUrl: string): ParsedFeed | { problem: string
 export function parseWatchedFeed(body: string, feedUrl: string): ParsedFeed | { problem: string } {
   const bare = body.replace(/^\ufeff/, '');
   if (JSON_START.test(bare.slice(0, 1024))) return jsonFeed(bare, feedUrl);
-  if (!looksLikeFeed(bare)) return { problem: 'not an RSS, Atom or JSON feed' };
+  if (!looksLikeFeed(bare)) return { problem: notAFeed(bare, feedUrl) };
   const feed = parseFeed(bare, { maxItems: WATCH_FEED.maxItems });
   if (!feed) return { problem: 'unreadable feed (no items or channel where its root says)' };
   const items = feed.items.map((it) => watchItem(it, feedUrl));
