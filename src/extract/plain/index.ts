@@ -3,8 +3,8 @@
 // and a context pass; the main block(s) of article text are kept, the rest is removed with its reason.
 // Records (JSON text fields) are clean by contract: only the strong rules apply to them.
 import type { Article, RawDocument, Removal } from '../../model.ts';
-import { decodeEntities, lowerCase } from '../../common/normalize.ts';
-import { shapeOf, wordsOf } from './shape.ts';
+import { decodeEntities } from '../../common/normalize.ts';
+import { shapeOf, wordsAndLowered, wordsOf } from './shape.ts';
 import { matchRule, type RuleMatch } from './rules.ts';
 import { articleLanguage, inOtherScript } from './language.ts';
 import { occursAlone, unglue } from './unglue.ts';
@@ -106,9 +106,14 @@ export function extractPlainText(raw: RawDocument): Article {
   const record = raw.kind === 'record';
   const scraped = !record;
   const texts = splitGlued(rawLines(raw.body), record);
-  // each line's words and their lower case made once: the language reads the long lines' words, the shapes all
-  const words = texts.map(wordsOf);
-  const lowered = words.map((ws) => ws.map(lowerCase));
+  // each line's words and their lower case made once, in one scan: the language reads the long lines' words, the
+  // shapes all
+  const lowered: string[][] = [];
+  const words = texts.map((text) => {
+    const lower: string[] = [];
+    lowered.push(lower);
+    return wordsAndLowered(text, lower);
+  });
   const language = articleLanguage(texts, lowered);
 
   const lines: Line[] = texts.map((text, i) => {

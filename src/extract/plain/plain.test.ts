@@ -8,7 +8,7 @@ import { dateLine, findDate } from './dates.ts';
 import { firstSentence, titleFromText } from './title.ts';
 import { findDateline } from './credits.ts';
 import { isAltText } from './alt-text.ts';
-import { shapeOf, wordsOf } from './shape.ts';
+import { shapeOf, wordsAndLowered, wordsOf } from './shape.ts';
 import { articleLanguage, isCyrillicLanguage } from './language.ts';
 import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS } from './function-words.ts';
 import { phraseKey } from './rules.ts';
@@ -559,8 +559,16 @@ test("the article's language and the lines' shapes read one split of each line's
   );
   for (const body of bodies) {
     const lines = body.split('\n').filter((l) => l.trim());
-    const words = lines.map(wordsOf);
-    const lowered = words.map((ws) => ws.map((w) => w.toLowerCase()));
+    // the words and their lower case made in one scan: the split alone, and each word lower-cased
+    const lowered: string[][] = lines.map(() => []);
+    const words = lines.map((line, i) => wordsAndLowered(line, lowered[i]));
+    lines.forEach((line, i) => {
+      assert.deepEqual(words[i], wordsOf(line));
+      assert.deepEqual(
+        lowered[i],
+        words[i].map((w) => w.toLowerCase()),
+      );
+    });
     const language = articleLanguage(lines);
     assert.equal(articleLanguage(lines, lowered), language);
     // the shape made from the shared words is the shape made alone; the lower-case words become its own
