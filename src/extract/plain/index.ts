@@ -19,6 +19,7 @@ import type { Line } from './line.ts';
 import { WEIGHTS as W } from './weights.ts';
 import { REASON } from './reasons.ts';
 import { SIGN_OFF } from './chrome-patterns.ts';
+import { NAME_TITLES } from '../../common/name-titles.ts';
 
 export { REASON } from './reasons.ts';
 
@@ -35,6 +36,15 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
 const GLUE_HINT = /[a-z)][A-Z][a-z]/;
 const GLUE_HINT_UNICODE = /[\p{Ll})][\p{Lu}][\p{Ll}]/u;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** A line's last word, a title written short ("the Rev."), and a name's capital opening the next line ("Larry Kroon"). */
+const LAST_ABBREVIATION = /(?:^|[\s("'“‘])(\p{L}+)\.$/u;
+const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
+
+/** A title written short ends the line before, the name it stands before opens this one: one sentence broken in two. */
+function nameBrokenAt(before: string, text: string): boolean {
+  const title = LAST_ABBREVIATION.exec(before)?.[1];
+  return title !== undefined && NAME_TITLES.has(title) && NAME_OPENING.test(text);
+}
 
 /** Decoded, whitespace-normalised, non-empty lines. */
 function rawLines(body: string): string[] {
@@ -75,12 +85,19 @@ function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; da
   const paragraphs: string[] = [];
   let datelineAgency: string | null = null;
   let dateline: string | null = null;
+  let joins = false;
   for (const l of lines) {
     if (!l.keep) {
       removed.push({ text: l.text, reason: l.reason ?? REASON.outsideArticle });
+      joins = false;
       continue;
     }
     let text = l.text;
+    // (a record one sentence a line breaks "the Rev.\nLarry Kroon of the Wasilla Bible Church said": one paragraph)
+    if (joins && nameBrokenAt(paragraphs[paragraphs.length - 1], text)) {
+      paragraphs[paragraphs.length - 1] += ` ${text}`;
+      continue;
+    }
     if (paragraphs.length < 2) {
       const d = findDateline(text);
       if (d) {
@@ -91,6 +108,7 @@ function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; da
       }
     }
     if (text) paragraphs.push(text);
+    joins = text !== '';
   }
   const last = paragraphs.length - 1;
   const signOff = last >= 0 ? SIGN_OFF.exec(paragraphs[last]) : null;

@@ -639,3 +639,26 @@ test('a phrase key is squeezed only where its spaces need it: the key of lower c
   for (const text of ['Read more:  Putin in Minsk', 'Related\u00a0Stories', 'Share this article', '» More videos from TBS'])
     assert.equal(phraseKey(text), old(text));
 });
+
+test('records: a title written short that ends a line joins the name opening the next (ECB+ 13_3ecb, 18_14ecb)', () => {
+  const a = extract(
+    [
+      'Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.',
+      '"We have no idea what caused it," the Rev.',
+      'Larry Kroon of the Wasilla Bible Church said Saturday, adding that investigators were considering arson and other possible causes.',
+      '"A man who apparently had just been let go from his job there came in, shot and killed another man," Vancouver police Const.',
+      'Tim Fanning told a news conference.',
+      '"There was at least a dozen other people on the scene.',
+      'They managed to get out.',
+    ],
+    {},
+    'record',
+  );
+  assert.deepEqual(a.paragraphs, [
+    'Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.',
+    '"We have no idea what caused it," the Rev. Larry Kroon of the Wasilla Bible Church said Saturday, adding that investigators were considering arson and other possible causes.',
+    '"A man who apparently had just been let go from his job there came in, shot and killed another man," Vancouver police Const. Tim Fanning told a news conference.',
+    '"There was at least a dozen other people on the scene.',
+    'They managed to get out.',
+  ]);
+});
