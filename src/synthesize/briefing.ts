@@ -12,8 +12,10 @@ import {
   DATELINE_PATTERN,
   DANGLING_SPEAKERS,
   DANGLING_SUBJECT,
+  ECHO_WEAK,
   LEADING_CONNECTIVES,
   QUOTE_MARKS,
+  QUOTE_STOP,
   SUBJECTLESS_VERBS,
   SUBORDINATORS,
   TABLE_NOTE,
@@ -500,6 +502,38 @@ export function sameEvent(a: Unit, b: Unit): boolean {
   return figure && time && a.places.some((p) => bk.has(p));
 }
 
+/** a word of a line, as echoes compares them */
+const ECHO_WORD = /[\p{L}\p{N}]+/gu;
+const LOWER_FIRST = /^\p{Ll}/u;
+const wordsOf = (text: string) => text.replace(/[’‘]/g, "'").match(ECHO_WORD) ?? [];
+
+/**
+ * Does `a` repeat `b`'s wording: runs of `BRIEFING.echoRun` words or more the two share (case aside), holding
+ * `BRIEFING.echoWords` different words of `a` written lower-case that are no function word? Names in common ("U.S. Fish and
+ * Wildlife Service", "Supreme Court Justice Ruth Bader Ginsburg") tell two facts of one subject, not one fact twice.
+ */
+export function echoes(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b).map((w) => w.toLowerCase());
+  const folded = x.map((w) => w.toLowerCase());
+  const inRun = new Uint8Array(x.length);
+  let prev = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = new Uint16Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (folded[i - 1] !== y[j - 1]) continue;
+      cur[j] = prev[j - 1] + 1;
+      if (cur[j] >= BRIEFING.echoRun) inRun.fill(1, i - cur[j], i);
+    }
+    prev = cur;
+  }
+  // (each word once: a wire's "senior debt ... senior debt ... subordinated debt" is one template's three words)
+  const said = new Set<string>();
+  for (let i = 0; i < x.length; i++)
+    if (inRun[i] && x[i].length > 1 && LOWER_FIRST.test(x[i]) && !QUOTE_STOP.has(folded[i]) && !ECHO_WEAK.has(folded[i])) said.add(folded[i]);
+  return said.size >= BRIEFING.echoWords;
+}
+
 export function writeBriefing(input: Input): BriefingLine[] {
   const picked: Unit[] = [];
   const lines: BriefingLine[] = [];
@@ -630,6 +664,11 @@ export function writeBriefing(input: Input): BriefingLine[] {
       swapIn(s.d, s.u, true);
       continue;
     }
+    // (a line in other words around an earlier line's phrases, with no figure of its own and naming no one in full
+    // whom no line before does, is dropped: the earlier one says it; a wire's template "... said sales for the four
+    // weeks ended February 28 were up ..." tells each firm's figures, and "Palin spokesman Bill McAllister said ..."
+    // introduces the man a later "..., McAllister added." quotes)
+    if (s.u.fullNames.every((id) => named.has(id)) && picked.some((p) => !newFigure(s.u, p) && echoes(s.u.text, p.text))) continue;
     add(s.d, s.u, true);
     added++;
   }

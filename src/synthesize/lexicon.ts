@@ -453,7 +453,16 @@ export const BRIEFING = {
   capitals: 0.7,
   /** ... written instead by a member in ordinary case that states this share of its keys (weighted) */
   headlineCovered: 0.75,
+  /** a single-source line repeating an earlier line's wording -- runs of `echoRun` words or more in common, holding
+   * `echoWords` different words written lower-case that are no function word (QUOTE_STOP, ECHO_WEAK) -- says what that line says in
+   * other words around the same phrases ("Palin told an assistant pastor she was sorry if the fire was related to the
+   * "undeserved negative attention" the church had received ..." after the governor's own words to the pastor) */
+  echoRun: 3,
+  /** (5 took two bills the committee may take up "tomorrow", or two ratings cut, for one fact) */
+  echoWords: 6,
 };
+/** lower-case words a shared run may hold that say nothing of the fact: attribution ("said in a statement") */
+export const ECHO_WEAK = new Set(['said', 'says', 'say', 'told', 'according', 'statement', 'added', 'reported', 'reports']);
 /**
  * A line opening with one of these and having no comma, dash, semicolon or colon is a subordinate clause with
  * no main clause ("As they attempted to break through a riot police cordon guarding Parliament ...").
