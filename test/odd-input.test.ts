@@ -381,3 +381,16 @@ test('a record of one word is refused as a one-word text file is; a one-word tex
   ]);
   assert.match(r.stdout, /=== drafts-4 \(drafts\.jsonl#4\)\n# Barrier vote\n/);
 });
+
+// one rule for every kind of input (prepare/article-words.ts): a one-word page was kept as an article while the word
+// as a text file was refused, and a Reuters flash's headline was kept as a record but refused as a text file
+test('a one-word page is refused as a one-word text file is; a wire flash headline is kept as a file as it is as a record', async () => {
+  writeFileSync(join(dir, 'memo.html'), '<html><body><p>Draft</p></body></html>');
+  writeFileSync(join(dir, 'flash.txt'), 'SEARS TO RESTRUCTURE DISTRIBUTION\n');
+  writeFileSync(join(dir, 'flash.jsonl'), '{"title": "SEARS TO RESTRUCTURE DISTRIBUTION", "text": ""}\n');
+  const r = await cli(['extract', 'memo.html', 'flash.txt', 'flash.jsonl']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(lines(r), ['crosscheck: memo.html: no article text found: the text is one word ("Draft"), too short to be an article']);
+  assert.match(r.stdout, /=== flash \(flash\.txt\)\n# SEARS TO RESTRUCTURE DISTRIBUTION\n/);
+  assert.match(r.stdout, /=== flash-1 \(flash\.jsonl#1\)\n# SEARS TO RESTRUCTURE DISTRIBUTION\n/);
+});

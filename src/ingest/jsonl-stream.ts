@@ -5,6 +5,7 @@ import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { nonBlankLines } from './lines.ts';
 import { utf16Of } from './decode.ts';
+import { pastLimit } from './sizes.ts';
 
 /** Lines read before a file none of whose lines is JSON is given up as not JSON lines (one problem, not one per line). */
 const LINES_BEFORE_GIVING_UP = 20;
@@ -54,7 +55,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
       written = true;
       const where = recordPlace(file, lineNo);
       if ('tooLong' in read) {
-        yield { source: where, reason: `record too large (${read.tooLong} bytes; raise the limit with --max-size)` };
+        yield { source: where, reason: `record too large (${pastLimit(read.tooLong, maxBytes)}; raise it with --max-size)` };
         continue;
       }
       const line = read.text.trim();

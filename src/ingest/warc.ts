@@ -7,6 +7,7 @@ import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { decodeHtmlBytes, headerCharset, looksLikeHtmlBytes } from './html-charset.ts';
 import { canonicalFromHtml, urlDocId } from './url-id.ts';
+import { pastLimit } from './sizes.ts';
 
 const CRLF2 = Buffer.from('\r\n\r\n');
 const LF2 = Buffer.from('\n\n');
@@ -267,7 +268,8 @@ class WarcParser {
           this.buf = this.buf.subarray(next);
           continue;
         }
-        if (info.type === 'response') yield { problem: `record too large (${length} bytes; raise the limit with --max-size)`, number: this.number };
+        if (info.type === 'response')
+          yield { problem: `record too large (${pastLimit(length, this.maxBytes)}; raise it with --max-size)`, number: this.number };
         const tail = this.buf.subarray(Math.max(0, have - START_OVERLAP), have);
         this.buf = this.buf.subarray(have);
         this.skipBytes = length - have;

@@ -12,6 +12,7 @@ import { documentFeatures, titleCounts, type DocFeatures, type SurfaceForms } fr
 import type { StringIds, StringTables, TripReader, TripStrings } from './trip-strings.ts';
 import { standsAt } from '../common/stands-at.ts';
 import { MAX_HTML_CHARS, PAGE_CUT_NOTE } from '../extract/html/parse.ts';
+import { ARTICLE_WORDS } from './article-words.ts';
 
 /**
  * A prepared document, and, when a worker thread prepared it, its clustering features (cluster/features.ts): worked
@@ -33,38 +34,37 @@ export interface KeptEnrichments {
 
 /** Why a document holds no article, or null when it does. */
 function emptyArticleReason(raw: RawDocument, doc: TextDocument): string | null {
-  if (doc.sentences.length > 0) return raw.kind === 'record' ? oneWordRecord(raw) : null;
+  if (doc.sentences.length > 0) return oneWordArticle(raw, doc);
   // a page cut at the parse limit: what was read held no text, what was cut is not known
   if (doc.removed.some((r) => r.text.startsWith(PAGE_CUT_NOTE)))
     return `no article text found in the page's first ${MAX_HTML_CHARS.toLocaleString('en-US')} characters (the page is ${raw.body.length.toLocaleString('en-US')}; the rest is not read)`;
   return (raw.kind !== 'html' && (noWordsReason(raw.body) || tooShortReason(raw.body))) || 'no article text found (everything was page chrome or empty)';
 }
 
-/** Words a text that yields no article may hold and be named too short (a record {"text": "x"} was "page chrome"). */
-const FEW_WORDS = 5;
-/** Characters of such a text the message quotes. */
-const QUOTED = 60;
 const SPACES = /\s+/;
 
 /** Why a plain text or record holds no article when it is a few words only; else null. */
 function tooShortReason(body: string): string | null {
   const text = body.trim();
   const words = text ? text.split(SPACES).length : 0;
-  if (!words || words > FEW_WORDS) return null;
-  const quoted = JSON.stringify(text.length > QUOTED ? `${text.slice(0, QUOTED)}...` : text);
+  if (!words || words > ARTICLE_WORDS.namedShort) return null;
+  const cut = ARTICLE_WORDS.quoted;
+  const quoted = JSON.stringify(text.length > cut ? `${text.slice(0, cut)}...` : text);
   return `no article text found: the text is ${words === 1 ? 'one word' : `only ${words} words`} (${quoted}), too short to be an article`;
 }
 
 /**
- * A record that is one word in all (its text, or its title when it has no text or the title repeats it): refused as a
- * one-word text file is. Records keep every line (clean by contract), so {"text": "Draft"} was kept as an article
- * while {"text": "x"} (a strong rule's line) was refused; a one-word text beneath a title of its own stays a headline's.
+ * An article of every kind (text file, record, page, feed item) that is fewer than ARTICLE_WORDS.fewest words in all
+ * -- its text, or its own title when it has no text or the title repeats it -- is refused as a one-word text file is.
+ * A one-word page ("<p>Draft</p>") was kept while the same word as a text file was refused. A title made from the
+ * file's name is none of the article's; a short text beneath a title of its own is a headline's, as a wire flash is.
  */
-function oneWordRecord(raw: RawDocument): string | null {
-  const text = raw.body.trim();
-  const title = raw.meta.title?.trim() ?? '';
-  const whole = !text ? title : !title || title === text ? text : '';
-  return whole && !SPACES.test(whole) ? tooShortReason(whole) : null;
+function oneWordArticle(raw: RawDocument, doc: TextDocument): string | null {
+  const text = doc.text.trim();
+  const title = doc.title === raw.id ? '' : doc.title.trim();
+  const whole = !text ? title : !title || title === text ? text : `${title} ${text}`;
+  const words = whole ? whole.split(SPACES).length : 0;
+  return words > 0 && words < ARTICLE_WORDS.fewest ? tooShortReason(whole) : null;
 }
 
 /**

@@ -166,7 +166,10 @@ export function extractPlainText(raw: RawDocument): Article {
   // a record that holds only a headline (its text empty, or only a date stamp): the headline is the article's
   // one paragraph ("Esther Williams, swimming star, dies at 91" over a video page's "June 06, 2013")
   const onlyStamps = record && lines.length > 0 && lines.every((l) => l.reason === REASON.timestamp);
-  if ((raw.meta.headlineOnly || onlyStamps) && paragraphs.length === 0 && found.title) paragraphs.push(found.title);
+  // a text file that is its headline alone is one as a record's headline is ("Barrier vote delayed" was refused as
+  // a file, kept as {"title": ...}); its length is judged by the one rule for all inputs (prepare/article-words.ts)
+  const onlyTitle = scraped && lines.length > 0 && lines.every((l) => l.text.trim() === found.title);
+  if ((raw.meta.headlineOnly || onlyStamps || onlyTitle) && paragraphs.length === 0 && found.title) paragraphs.push(found.title);
   if (datelineAgency) addName(datelineAgency);
   const { outlet, origin, evidence } = outletAndOrigin(lines, end, byline, raw.meta.outlet?.replace(INVISIBLE, '') ?? null, raw.url ?? null);
   const published = publishedDate(lines, range, raw.meta.published ?? stamp, monthFirst);
