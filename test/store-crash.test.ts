@@ -111,7 +111,7 @@ forEachBackend('crash safety on %s', (kind) => {
 });
 
 // a first Ctrl-C while a URL was being fetched waited for the fetch (up to --timeout) before it stopped
-test('Ctrl-C during a fetch gives the fetch up at once: the connection is closed, the line says what is committed', { timeout: 120_000 }, async () => {
+test('Ctrl-C during a fetch gives the fetch up at once: the connection is closed, the line says what is committed', { timeout: 300_000 }, async () => {
   await withFreshBase('pglite', async (where) => {
     const closed: Promise<void>[] = [];
     let asked!: () => void;
@@ -146,7 +146,7 @@ test('Ctrl-C during a fetch gives the fetch up at once: the connection is closed
 });
 
 // a first Ctrl-C while the name resolver was asked waited for it (up to --timeout), as a fetch did before robust38
-test('Ctrl-C during a name look-up gives it up at once: the line says what is committed, the process ends', { timeout: 120_000 }, async () => {
+test('Ctrl-C during a name look-up gives it up at once: the line says what is committed, the process ends', { timeout: 300_000 }, async () => {
   await withFreshBase('pglite', async (where) => {
     const hang = join(ROOT, 'test', 'fixtures', 'net', 'hanging-resolver.mjs');
     const begun = join(scratch, 'lookup-begun');

@@ -1,6 +1,7 @@
 // Sparse vectors over key ids (vocab.ts), and centroids that sum unit vectors and keep their squared norm.
 import { Sums } from './sums.ts';
 import { keyOf } from './vocab.ts';
+import { kthLargest } from '../common/select.ts';
 
 export type Vec = Map<number, number>;
 /** A vector only read: a Map, or a centroid's sums (sums.ts). */
@@ -349,34 +350,6 @@ export function topUnitEntries(unit: { keys: ArrayLike<number>; weights: ArrayLi
   sortEntries(out);
   if (out.length > k) out.length = k;
   return out;
-}
-
-/** The k-th largest of the first n numbers (1-based), by selection in place (the array is reordered). */
-function kthLargest(a: Float64Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1];
-    let i = lo;
-    let j = hi;
-    // descending: larger values to the left
-    while (i <= j) {
-      while (a[i] > pivot) i++;
-      while (a[j] < pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return a[target];
-  }
-  return a[target];
 }
 
 /** What a document's score reads of a centroid: a `Centroid`, or one read without a member (`CentroidWithout`). */

@@ -46,7 +46,8 @@ let loading: Promise<void> | undefined;
 
 /** Loads eld's model once (later calls share the first load); detectLanguage needs it. */
 export function loadLanguageModel(): Promise<void> {
-  loading ??= import('eld/small').then(({ eld }) => {
+  // from the sources, the table is read as the compiled command reads it, on first use (eld-source.ts)
+  loading ??= (import.meta.url.endsWith('.ts') ? import('./eld-source.ts') : import('eld/small')).then(({ eld }) => {
     model = eld;
   });
   return loading;

@@ -465,8 +465,8 @@ const DocData = load('wink-nlp/src/dd-wrapper.js') as (rdd: WinkRaw) => unknown;
 
 /**
  * Tokens and sentences of `text` as wink's `readDoc` leaves them, tokenised mostly here (plain-tokens.ts). Without
- * `sentences` the sentence automata are not run (no sentences, no `normals`): the tokens and the words learnt are
- * the same.
+ * `sentences` the sentence automata are not run (no sentences): the tokens, their normal forms and the words learnt
+ * are the same.
  */
 function readPlain(r: Reader, text: string, sentences: boolean, room: ReadRoom): WinkRaw {
   const written = room.tokens;
@@ -490,18 +490,19 @@ function readPlain(r: Reader, text: string, sentences: boolean, room: ReadRoom):
   rdd.tokens = written.numbers.subarray(0, written.length);
   rdd.numOfTokens = written.length / 4;
   rdd.spans = written.spans.subarray(0, written.length / 2);
+  // each token's normal form, looked up once per word and instance: the text stage reads them (a title's terms too,
+  // without sentences: wink's `normal` per token was ~1/6 of a title's read)
+  const normals = normalsOf(r, raw, rdd.numOfTokens, room);
+  raw.normals = normals;
   if (!sentences) return raw;
   sentenceReads++;
   // sentence boundaries: wink's automata over the tokens' normal forms, as its `readDoc` runs them
-  const normals = normalsOf(r, raw, rdd.numOfTokens, room);
   let px: unknown = null;
   for (let i = 0; i < r.automata.length; i++) {
     r.automata[i].setPatternSwap(px);
     px = r.automata[i].recognize(normals, r.transforms[i], rdd.tokens);
   }
   r.sbd.setter(px, raw);
-  // kept for the text stage, which reads each token's normal form too
-  raw.normals = normals;
   return raw;
 }
 

@@ -1611,3 +1611,29 @@ test('an outlet named with its noun speaks in its editorial; "it" after a countr
   ]);
   assert.equal(said(poland, 'moral right'), 'Poland');
 });
+
+test('"the report" chains back over its definite mentions to its owner, not to a speaker who names it as an object nor past a speaker of its sentence (Reuters 235, 178; BASIL 6b573b3f; quotes39)', () => {
+  const embassy = quotesOf('reuters-235', [
+    'Indonesia"s agriculture sector will grow by just 1.0 pct in calendar 1987, against an estimated 2.4 pct in 1986 as the production of some commodities stagnates or declines, the U.S. Embassy said in a report.',
+    'Production of Indonesia"s staple food, rice, is forecast to fall to around 26.3 mln tonnes from an embassy estimate of 26.58 mln tonnes in 1986, according to the annual report on Indonesia"s agricultural performance.',
+    'The government officially estimates 1986 rice production at 26.7 mln tonnes, with a forecast 27.3 mln tonnes output in 1987.',
+    'The report says wheat imports are likely to fall to 1.5 mln tonnes in calendar 1987 from 1.69 mln tonnes in 1986 because of a drawdown on stocks.',
+    '"Growth prospects for agriculture in 1987 do not look promising as rice production is forecast to decline and the production of sugarcane, rubber and copra show little or no gain," the report says.',
+  ]);
+  assert.equal(said(embassy, 'Growth prospects'), 'U.S. Embassy');
+  const lawsuit = quotesOf('basil-6b573b3f', [
+    'Colorado’s attorney general, John Suthers, a Republican, said in a statement that the challenge from Nebraska and Oklahoma was “without merit.” Like many elected officials in Colorado, Mr. Suthers had opposed Amendment 64, which legalized marijuana. But on Thursday, he said “we will vigorously defend” against the lawsuit attempting to undo it.',
+    'The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning, and Oklahoma’s attorney general, Scott Pruitt, accused Colorado officials of participating in a “scheme” that cultivates, packages and distributes marijuana in direct violation of controlled-substances laws. It was filed directly with the Supreme Court because it involves a dispute among states.',
+    '“The Constitution and the federal antidrug laws do not permit the development of a patchwork of state and local pro-drug policies and licensed distribution schemes throughout the country,” the lawsuit says.',
+  ]);
+  assert.equal(said(lawsuit, 'The Constitution'), null);
+  const dole = quotesOf('reuters-178', [
+    'But criticism of the roles of Secretary of State George Shultz and Defense Secretary Caspar Weinberger, who said they opposed the Iran arms initiative yet failed to end it, had been muted until the release of the Tower Commission report.',
+    'The report saved some of its most scathing language for Regan, a gruff former Wall Street executive.',
+    '"More than almost any chief of staff of recent memory, he asserted personal control over the White House staff," said the report.',
+    "With Regan's departure apparently imminent, the report's tough criticism of Shultz and Weinberger could turn the spotlight on their future.",
+    'Senate Republican leader Robert Dole, a key Reagan ally, told reporters the report disclosed "colossal blunders" and said people who had not served the president well should step aside.',
+  ]);
+  assert.equal(said(dole, 'More than almost'), 'Tower Commission');
+  assert.equal(said(dole, 'colossal blunders'), 'Robert Dole');
+});

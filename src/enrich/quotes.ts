@@ -1350,7 +1350,12 @@ function documentOwner(r: Reader, para: Paragraph, noun: string, before: number)
   // (the tag's own sentence may name the document only as its tag: "The report said ... "..."" reads the sentence before,
   // where only a name owning it or the subject "it" / "the <organisation>" is its owner, no other speaker there)
   let own = false;
-  for (let s = cur; s >= 0 && cur - s <= QUOTE_LIMITS.pronounSentences; s--) {
+  // (the reach counts from the last sentence naming it: "the U.S. Embassy said in its annual report ... . ..., the report
+  // said. ... "...," the report said" chains its definite mentions back to the owner)
+  let last = cur;
+  let chained = false;
+  const speaking = r.mentions.some((m) => m.paragraph === para.p && m.sentence === cur && m.at < before && m.type !== 'place' && !r.quoted.has(m));
+  for (let s = cur; s >= 0 && last - s <= QUOTE_LIMITS.pronounSentences; s--) {
     const span = r.sentences.get(s);
     if (!span) continue;
     const text = r.doc.paragraphs[span.paragraph] ?? '';
@@ -1358,22 +1363,35 @@ function documentOwner(r: Reader, para: Paragraph, noun: string, before: number)
     const ws = [...text.slice(span.start, upto).matchAll(WORDS)].filter(
       (x) => fold(x[0]) === noun || (kind !== undefined && DOCUMENT_KIND.get(fold(x[0])) === kind),
     );
-    const last = ws[ws.length - 1];
-    const at = last ? span.start + last.index! : -1;
+    const w = ws[ws.length - 1];
+    const at = w ? span.start + w.index! : -1;
     if (at < 0) continue;
     const ms = r.mentions.filter((m) => m.paragraph === span.paragraph && m.sentence === s && m.type !== 'place' && !r.quoted.has(m));
     const owner =
       ms.find((m) => m.until <= at && /^(?:['’]s?)?\s+$/u.test(text.slice(m.until, at))) ??
-      ms.find((m) => m.at > at && /^\s+(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(at + last[0].length, m.at)));
+      ms.find((m) => m.at > at && /^\s+(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(at + w[0].length, m.at)));
     if (owner) return speakerAt(r, owner);
-    const ev = own ? undefined : r.events.find((e) => e.sentence === s && e.paragraph === span.paragraph);
-    const named = ev ?? documentSubject(r, span.paragraph === para.p ? para : r.paraBefore?.p === span.paragraph ? r.paraBefore : undefined, span);
-    if (named || s !== cur) return named;
-    own = true;
+    const definite = DEFINITE_BEFORE.test(text.slice(span.start, at));
+    // (past a definite mention, a sentence's speaker owns only what it names as its own: "he said "we will vigorously
+    // defend" against the lawsuit" is no owner of "the lawsuit")
+    if (!(chained && definite)) {
+      const ev = own ? undefined : r.events.find((e) => e.sentence === s && e.paragraph === span.paragraph);
+      const named = ev ?? documentSubject(r, span.paragraph === para.p ? para : r.paraBefore?.p === span.paragraph ? r.paraBefore : undefined, span);
+      if (named) return named;
+    }
+    // (an earlier sentence's "the report" refers further back, "a report" names one of its own; a quote after a name in
+    // its sentence may be that name's words of the report: "Robert Dole ... told reporters the report disclosed "colossal
+    // blunders"" stays Dole's)
+    if (s !== cur && (!definite || speaking)) return null;
+    chained ||= s !== cur;
+    own ||= s === cur;
+    last = s;
   }
   return null;
 }
 
+/** "the" and up to three lower-case words before a document's noun: a definite mention ("the annual report", "The one-page statement"). */
+const DEFINITE_BEFORE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const PARTY_OWNERS = new Map(Object.entries(UNNAMED_ROLES.partyOwners));
 /** Each document noun's kind (`UNNAMED_ROLES.documentKinds`); a noun of no kind is its own. */
 const DOCUMENT_KIND = new Map(UNNAMED_ROLES.documentKinds.flatMap((kind, k) => kind.map((w) => [w, k] as const)));

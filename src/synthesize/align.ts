@@ -7,6 +7,7 @@ import { foldedWords, ROLE_KEYS, termKey, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { twoIssuers, type WireHeadline } from './issuers.ts';
 import { DEAL_KEY, otherDeals } from './deals.ts';
+import { kthLargest } from '../common/select.ts';
 
 export interface Alignment {
   /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
@@ -63,7 +64,7 @@ interface KeyTable {
 const scratchInts: Int32Array[] = [];
 const scratchFloats: Float64Array[] = [];
 /** the scratch slots: one live array each while a story is aligned */
-const SCRATCH = { from: 0, ofUnit: 1, units: 2, docs: 3, last: 4, start: 5, postings: 6, count: 7, totals: 0, shared: 1 } as const;
+const SCRATCH = { from: 0, ofUnit: 1, units: 2, docs: 3, last: 4, start: 5, postings: 6, count: 7, totals: 0, shared: 1, select: 2, weights: 3 } as const;
 
 function ints(slot: number, n: number): Int32Array {
   let a = scratchInts[slot];
@@ -75,6 +76,14 @@ function floats(slot: number, n: number): Float64Array {
   let a = scratchFloats[slot];
   if (a === undefined || a.length < n) scratchFloats[slot] = a = new Float64Array(Math.max(n, 2 * (a?.length ?? 32)));
   return a.subarray(0, n);
+}
+
+/** The value at index floor(0.75 n) of the weights sorted ascending (n > 0): the (n - that index)-th largest. */
+function percentile75(weights: Float64Array): number {
+  const n = weights.length;
+  const copy = floats(SCRATCH.select, n);
+  copy.set(weights);
+  return kthLargest(copy, n, n - Math.floor(n * 0.75));
 }
 
 function keyTable(units: Unit[]): KeyTable {
@@ -334,11 +343,11 @@ function byKey(table: KeyTable, byId: Float64Array): Map<string, number> {
   return m;
 }
 
-/** keyWeights by key id. */
+/** keyWeights by key id, in a scratch array (every entry written): read while the story is aligned, not kept. */
 function keyWeightsById(units: Unit[], table: KeyTable): Float64Array {
   const n = units.length;
   const docs = documentCount(units);
-  const w = new Float64Array(table.keys.length);
+  const w = floats(SCRATCH.weights, table.keys.length);
   for (let id = 0; id < table.keys.length; id++) {
     const k = table.keys[id];
     // small counts ("three") are common and weak evidence: they weigh as a term, not as a figure
@@ -576,9 +585,8 @@ export function alignPairs(
   const dealId = table.idOf.get(DEAL_KEY) ?? -1;
   const cap = Math.max(ALIGN.bucketFloor, Math.ceil(units.length * ALIGN.bucketShare));
   // a typical rare key's weight: "shares enough" is measured in these
-  // (every weight is positive and finite: sorted as numbers by the typed array's own sort, without a comparator)
-  const sortedW = weightOf.slice().sort();
-  const typical = sortedW.length ? sortedW[Math.floor(sortedW.length * 0.75)] : 1;
+  // (the 75th percentile, the value a sort would put at that place, found by selection in a scratch copy)
+  const typical = weightOf.length ? percentile75(weightOf) : 1;
   // record statements' years (`f:` keys), by unit: most have none
   const records = new Array<readonly number[]>(units.length);
   for (let u = 0; u < units.length; u++) {

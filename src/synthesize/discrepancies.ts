@@ -8,6 +8,7 @@ import { monthNames, weekdayNames } from '../common/calendar.ts';
 import {
   ALIGN,
   EDITION_OFFSET_DAYS,
+  PERIOD_ENDS,
   EVENT_DAYS_APART,
   NAME_SPELLING,
   NAME_SUFFIXES,
@@ -36,6 +37,7 @@ import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
 import { nearAmounts, nearBeside } from './amounts.ts';
 import { timesApart } from './figure-times.ts';
+import { measuresApart } from './measures.ts';
 
 const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
 
@@ -262,9 +264,12 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
       // and figures of other times ("over the first 29 days of the month" a day before "the first 30 days of March")
       // count two days' things (figure-times.ts)
       const apartInTime = (i: number, j: number) => groups[i].every((x) => groups[j].every((y) => timesApart(x.unit, x.fig, y.unit, y.fig)));
+      // and of other measures ("The management fee is 25 basis points" / "The underwriting fee is five basis points")
+      const measuredApart = (i: number, j: number) => groups[i].every((x) => groups[j].every((y) => measuresApart(x.unit, x.fig, y.unit, y.fig)));
       const comparable = (i: number, j: number) =>
         !partOf(i, j) &&
         !apartInTime(i, j) &&
+        !measuredApart(i, j) &&
         !partOf(j, i) &&
         [...roles[i]].some((r) => [...roles[j]].some((o) => sameCount(r, o))) &&
         [...periods[i]].some((p) => periods[j].has(p)) &&
@@ -539,6 +544,18 @@ function sameWeekday(a: StatedDate, b: StatedDate): boolean {
   return (!a.explicit && !!na && b.explicit && day(b) === na) || (!b.explicit && !!nb && a.explicit && day(a) === nb);
 }
 
+/** a period's closing words right before a day ("week ended "), the period caught */
+const PERIOD_END = new RegExp(`\\b(${PERIOD_ENDS.periods.map((p) => p.period).join('|')})\\s+(?:${PERIOD_ENDS.ends.join('|')})\\s+$`, 'i');
+const PERIOD_DAYS = new Map(PERIOD_ENDS.periods.map((p) => [p.period, p.days]));
+
+/** Do two days close one kind of period each (PERIOD_ENDS: "the week ended March 12" / "the week ended March 19"), a
+ * period or more apart: two editions of a periodic report? */
+function otherPeriods(a: { unit: Unit; stated: StatedDate }, b: { unit: Unit; stated: StatedDate }): boolean {
+  const period = (x: { unit: Unit; stated: StatedDate }) => PERIOD_END.exec(x.unit.text.slice(Math.max(0, x.stated.at - 20), x.stated.at))?.[1].toLowerCase();
+  const p = period(a);
+  return p !== undefined && p === period(b) && daysApart(a.stated.date, b.stated.date) >= PERIOD_DAYS.get(p)!;
+}
+
 /** Two sentences that give a quantity different values, or that share none of their figures, report two
  * editions of a series or two events ("rose on Feb 25 to 4.151 billion dlrs" / "rose on Feb 27 to 3.482
  * billion dlrs"): their dates are no disagreement about one event. Years count as dates here, not figures. */
@@ -548,6 +565,9 @@ function series(a: Unit, b: Unit): boolean {
   if (!fa.length || !fb.length) return false;
   const same = (f: UnitFigure, g: UnitFigure) => f.value === g.value && f.high === g.high;
   if (!fa.some((f) => fb.some((g) => same(f, g)))) return true;
+  // an amount of one kind each gives of another day, told differently ("averaged 6.21 pct yesterday" / "averaged
+  // 6.29 pct on Friday"; "fell on March 27 to 2.424 billion dlrs" / "rose on March 30 to 3.254 billion dlrs")
+  if (fa.some((f) => f.amount && fb.some((g) => g.amount === f.amount && !same(f, g) && timesApart(a, f, b, g)))) return true;
   // one quantity ("6.02 pct" / "6.22 pct" averaged by Fed funds) given values the other never gives
   const whats = new Set(fa.map((f) => f.what).filter((w) => w !== null && !NOT_QUANTITIES.includes(w)));
   return [...whats].some((w) => {
@@ -624,6 +644,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
       !sameWeekday(a.stated, b.stated) &&
       !series(a.unit, b.unit) &&
       !editions(a, b) &&
+      !otherPeriods(a, b) &&
       !twoNotices(ctx.headlineOf(a.unit.doc), ctx.headlineOf(b.unit.doc), a.unit.text, b.unit.text);
     // an article that gives the other's day to the other's figures in a sentence of its own tells two events
     // apart ("its offer for all of the roughly 20 mln shares ... expired last Friday" beside "plans to accept for

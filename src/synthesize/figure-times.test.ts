@@ -51,3 +51,17 @@ test('"last week" and "this week" are weeks: two weeks\' rig utilization rates (
   assert.equal(figureTime(b, b.figures.find((f) => f.value === 35)!), 'W1987-04-13');
   assert.equal(nearAmounts(a, b), null);
 });
+
+test('"the previous business day" is counted back from the sentence\'s own day: two days\' Treasury balances (3.939 / 3.879 billion) are no disagreement', async () => {
+  const s = await alignedStory(FIXTURE, ['2858', '3348', '11059', '11656']);
+  const [a, b] = [s.unit('Treasury balances at the Federal Reserve fell on March 5'), s.unit('Treasury balances at the Federal Reserve rose on March 6')];
+  const at = (u: typeof a, v: number) => figureTime(u, u.figures.find((f) => f.value === v * 1e9)!);
+  // March 5's balance is one figure both tell: the first sentence's own day, the second's day before
+  assert.equal(at(a, 3.467), '1987-03-05');
+  assert.equal(at(b, 3.467), '1987-03-05');
+  assert.equal(at(a, 3.939), '1987-03-04');
+  assert.equal(nearBeside(a, b), null);
+  // from a Monday, the business day before is the Friday
+  const monday = s.unit('Treasury balances at the Federal Reserve rose on March 30');
+  assert.equal(at(monday, 2.424), '1987-03-27');
+});

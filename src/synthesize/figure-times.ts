@@ -10,6 +10,9 @@ import type { Unit, UnitFigure } from './units.ts';
 const PARTS = FIGURE_TIMES.parts.map((p) => ({ part: p.part, re: new RegExp(`\\b(?:${p.phrases.join('|')})\\b`, 'gi'), gate: new RegExp(p.part, 'i') }));
 const SPEECH = new Set(FIGURE_TIMES.speech);
 const SPANS = FIGURE_TIMES.spans.map((s) => ({ ...s, re: new RegExp(`\\b${s.phrase}\\b`, 'gi') }));
+const BEFORE = FIGURE_TIMES.before.map((b) => ({ ...b, re: new RegExp(`\\b${b.phrase}\\b`, 'gi') }));
+/** what every phrase of a day before holds */
+const BEFORE_GATE = /\bprevious\b/i;
 /** what every span phrase holds: most sentences name none */
 const SPAN_GATE = /\b(?:last|this) (?:week|month)\b/i;
 const DAY_MS = 86400e3;
@@ -45,8 +48,23 @@ function unitTimes(u: Unit): Time[] {
     for (const s of SPANS)
       for (const m of u.text.matchAll(s.re))
         if (!told(u.text, m.index!)) out.push({ at: m.index!, end: m.index! + m[0].length, date: spanOf(u.day, s.span, s.back) });
+  if (BEFORE_GATE.test(u.text)) {
+    // counted back from the sentence's own day (its first full date), else from its article's
+    const own = out.find((t) => t.date.length === 10)?.date;
+    const from = own !== undefined ? new Date(`${own}T00:00:00Z`) : u.day;
+    if (from !== null)
+      for (const b of BEFORE)
+        for (const m of u.text.matchAll(b.re)) out.push({ at: m.index!, end: m.index! + m[0].length, date: isoDay(dayBefore(from, b.business)) });
+  }
   timesOf.set(u, out);
   return out;
+}
+
+/** The day before a day; with `business`, the Friday before a Monday (or a weekend day). */
+function dayBefore(day: Date, business: boolean): Date {
+  let t = day.getTime() - DAY_MS;
+  while (business && [0, 6].includes(new Date(t).getUTCDay())) t -= DAY_MS;
+  return new Date(t);
 }
 
 /** The time nearest a figure in its sentence (a date, or a part of its article's day) within FIGURE_TIMES.reach

@@ -53,11 +53,19 @@ function storyYear(documents: StoryDocument[], group: StoryGroup): number | null
   return best?.[0] ?? referenceDate(group.period.start)?.getUTCFullYear() ?? null;
 }
 
+/** The story's documents in group order (the story's order decides ids and tie-breaks): as given when they come
+ * so, one for each of the group's ids (the pipeline's do), else those of the story, sorted. */
+function inGroupOrder(documents: StoryDocument[], ids: readonly DocId[], inStory: ReadonlySet<DocId>): StoryDocument[] {
+  let same = documents.length === ids.length;
+  for (let i = 0; same && i < ids.length; i++) same = documents[i].id === ids[i];
+  if (same) return documents;
+  const order = new Map(ids.map((d, i) => [d, i]));
+  return documents.filter((d) => inStory.has(d.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
 export function synthesizeStory(input: SynthesisInput): StorySynthesis {
   const inStory = new Set(input.group.documents);
-  // the story's order decides ids and tie-breaks: documents in group order
-  const order = new Map(input.group.documents.map((d, i) => [d, i]));
-  const documents = input.documents.filter((d) => inStory.has(d.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const documents = inGroupOrder(input.documents, input.group.documents, inStory);
   const docIds = documents.map((d) => d.id);
   const relations = input.relations.filter((r) => inStory.has(r.from) && inStory.has(r.to));
   const families = input.families ?? sourceFamiliesOf(relations, docIds);

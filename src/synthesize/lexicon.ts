@@ -626,6 +626,14 @@ export const FIGURE_TIMES = {
     { phrase: 'this week', span: 'week', back: 0 },
     { phrase: 'this month', span: 'month', back: 0 },
   ] as Array<{ phrase: string; span: 'week' | 'month'; back: number }>,
+  /** days named back from the sentence's own day, or its article's when it states none ("rose on March 6 to 3.879
+   * billion dlrs from 3.467 billion dlrs the previous business day": March 5's balance); `business` steps over a
+   * weekend */
+  before: [
+    { phrase: 'previous business day', business: true },
+    { phrase: 'previous trading day', business: true },
+    { phrase: 'previous day', business: false },
+  ],
   /** a date further from the figure than this (characters) is another clause's */
   reach: 40,
 };
@@ -645,6 +653,9 @@ export const FIGURE_MEASURES = {
     { measure: 'limit', words: ['limit', 'ceiling', 'cap'] },
     { measure: 'sold', words: ['selling', 'sells', 'sale', 'sold'] },
     { measure: 'maturing', words: ['maturing', 'mature', 'matures', 'redemptions'] },
+    // a fee's qualifier: "The management fee is 25 basis points" / "The underwriting fee is five basis points"
+    { measure: 'management', words: ['management'] },
+    { measure: 'underwriting', words: ['underwriting'] },
   ],
   /** words read after the figure (stopped by a mark or another figure) */
   after: 4,
@@ -769,6 +780,18 @@ export const RUNNING_COUNT_UNDATED =
  * series, not one event differently: compared within this many days.
  */
 export const EDITION_OFFSET_DAYS = 1;
+/**
+ * A day closing a period ("in the week ended March 12", "the week ending April 7") labels a weekly report's edition:
+ * two such days a period or more apart are two editions (the USDA's shipments of the weeks ended March 12 and March
+ * 19), not one event dated two ways; nearer ones (March 28 / 29) still disagree. Each period with its length in days.
+ */
+export const PERIOD_ENDS = {
+  periods: [
+    { period: 'week', days: 7 },
+    { period: 'month', days: 28 },
+  ],
+  ends: ['ended', 'ending', 'ends'],
+};
 /**
  * Days this far apart or more, in one claim's sentences, date two events of the story (the coach fired today
  * and hired on April 21, 2004; a bill signed March 11 and a rule rescinded April 28; two bonds maturing in 1992

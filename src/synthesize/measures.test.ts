@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignedStory } from '../../test/aligned-story.ts';
 import { nearAmounts, nearBeside } from './amounts.ts';
-import { figureMeasure } from './measures.ts';
+import { figureMeasure, measuresApart } from './measures.ts';
 
 const FIXTURE = 'reuters-figure-measures.jsonl';
 const near = (a: Parameters<typeof nearAmounts>[0], b: Parameters<typeof nearAmounts>[0]) =>
@@ -38,4 +38,12 @@ test('bills sold and bills maturing are two amounts', async () => {
   assert.equal(figureMeasure(sold, sold.figures.find((f) => f.value === 9.75e9)!), 'sold');
   assert.equal(figureMeasure(maturing, maturing.figures.find((f) => f.value === 9.763e9)!), 'maturing');
   assert.equal(near(sold, maturing), null);
+});
+
+test('a fee\'s qualifier is its measure: "The management fee is 25 basis points" / "The underwriting fee is five basis points" (Reuters 19542 / 10316)', async () => {
+  const s = await alignedStory(FIXTURE, ['19542', '10316']);
+  const [a, b] = [s.unit('The management fee is 25 basis points'), s.unit('The underwriting fee is five basis points')];
+  assert.equal(figureMeasure(a, a.figures[0]), 'management');
+  assert.equal(figureMeasure(b, b.figures[0]), 'underwriting');
+  assert.ok(measuresApart(a, a.figures[0], b, b.figures[0]));
 });

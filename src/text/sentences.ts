@@ -12,11 +12,11 @@ import {
   GLUED_PLACE_PREFIXES,
   NAME_ABBREVIATIONS,
   NAME_OR_ABBREVIATION,
-  NAME_TITLES,
   OPENING_WORDS,
   PLACE_GLUE,
   WEB_ENDINGS,
 } from './abbreviations.ts';
+import { NAME_TITLES } from '../common/name-titles.ts';
 
 /** Token types that are words for matching (numbers kept: figures discriminate events). */
 const WORD_TYPES = new Set(['word', 'number', 'hashtag', 'currency']);

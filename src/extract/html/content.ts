@@ -1045,6 +1045,34 @@ function isOverlay(el: Element): boolean {
   return false;
 }
 
+/**
+ * A box laid over the page by a name ending in its overlay word ("x-dialog-login", "login-modal", "IE-overlay",
+ * "text-share-popup"), or by its dialog role; "modal-enabled" on an article box says what its pictures do.
+ */
+const OVERLAY_BOX = /(^|[_-])(login|modal|popup|overlay)$/i;
+
+function isOverlayBox(el: Element): boolean {
+  if (chromeReason(el) === 'dialog') return true;
+  for (const token of `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/)) if (token && OVERLAY_BOX.test(token)) return true;
+  return false;
+}
+
+/**
+ * Removes the boxes laid over the page (dialogs, login panels, modals, popups) before Readability reads it: its scores
+ * take a login panel's form messages for the article (zdf) and our block cut no longer sees their names. A box holding
+ * the page's `<h1>` is its wrapper. (Cookie notices stay: Readability's pick among short texts turns on them, gnaur.)
+ */
+export function dropOverlays(root: Element): void {
+  const boxes: Element[] = [];
+  for (let el = nextElement(root, root); el; ) {
+    if (isOverlayBox(el) && !hasDescendant(el, H1)) {
+      boxes.push(el);
+      el = nextElement(el, root, true);
+    } else el = nextElement(el, root);
+  }
+  for (const el of boxes) el.remove();
+}
+
 function removeChrome(body: Element, stats: Map<Element, Stats>, pageChars: number, marked: Element | null, removed: Removal[], title: string | null): void {
   const chrome: Array<[Element, string]> = [];
   for (const el of elements(body)) {

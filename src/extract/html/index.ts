@@ -5,7 +5,7 @@ import { extractPlainText } from '../plain/index.ts';
 import { parsePage } from './parse.ts';
 import { normalizeDate } from './dates.ts';
 import { extractMetadata, type PageMeta } from './metadata.ts';
-import { cleanBlocks, collectBlocks, extractContent, type Block } from './content.ts';
+import { cleanBlocks, collectBlocks, dropOverlays, extractContent, type Block } from './content.ts';
 import type { Element } from './dom.ts';
 import { trimEndMatter } from './tail.ts';
 import { ldBodyBlocks, stateTreeMarkup, withMarkupLead } from './ld-body.ts';
@@ -68,6 +68,7 @@ function isBreadcrumb(text: string, headings: Set<string>): boolean {
 function readabilityBlocks(source: string): Block[] {
   try {
     const { document } = linkedom().parseHTML(source);
+    if (document.body) dropOverlays(document.body as unknown as Element);
     const reader = new (readability().Readability)(document as never, { serializer: (el: Node) => el, charThreshold: 300 } as never);
     const result = reader.parse() as { content?: unknown } | null;
     const root = result?.content as Element | undefined;

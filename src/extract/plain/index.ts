@@ -3,8 +3,8 @@
 // and a context pass; the main block(s) of article text are kept, the rest is removed with its reason.
 // Records (JSON text fields) are clean by contract: only the strong rules apply to them.
 import type { Article, RawDocument, Removal } from '../../model.ts';
-import { decodeEntities, lowerCase } from '../../common/normalize.ts';
-import { shapeOf, wordsOf } from './shape.ts';
+import { decodeEntities } from '../../common/normalize.ts';
+import { shapeOf, wordsAndLowered, wordsOf } from './shape.ts';
 import { matchRule, type RuleMatch } from './rules.ts';
 import { articleLanguage, inOtherScript } from './language.ts';
 import { occursAlone, unglue } from './unglue.ts';
@@ -19,6 +19,7 @@ import type { Line } from './line.ts';
 import { WEIGHTS as W } from './weights.ts';
 import { REASON } from './reasons.ts';
 import { SIGN_OFF } from './chrome-patterns.ts';
+import { NAME_TITLES } from '../../common/name-titles.ts';
 
 export { REASON } from './reasons.ts';
 
@@ -35,6 +36,15 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+/g;
 const GLUE_HINT = /[a-z)][A-Z][a-z]/;
 const GLUE_HINT_UNICODE = /[\p{Ll})][\p{Lu}][\p{Ll}]/u;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** A line's last word, a title written short ("the Rev."), and a name's capital opening the next line ("Larry Kroon"). */
+const LAST_ABBREVIATION = /(?:^|[\s("'“‘])(\p{L}+)\.$/u;
+const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
+
+/** A title written short ends the line before, the name it stands before opens this one: one sentence broken in two. */
+function nameBrokenAt(before: string, text: string): boolean {
+  const title = LAST_ABBREVIATION.exec(before)?.[1];
+  return title !== undefined && NAME_TITLES.has(title) && NAME_OPENING.test(text);
+}
 
 /** Decoded, whitespace-normalised, non-empty lines. */
 function rawLines(body: string): string[] {
@@ -75,12 +85,19 @@ function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; da
   const paragraphs: string[] = [];
   let datelineAgency: string | null = null;
   let dateline: string | null = null;
+  let joins = false;
   for (const l of lines) {
     if (!l.keep) {
       removed.push({ text: l.text, reason: l.reason ?? REASON.outsideArticle });
+      joins = false;
       continue;
     }
     let text = l.text;
+    // (a record one sentence a line breaks "the Rev.\nLarry Kroon of the Wasilla Bible Church said": one paragraph)
+    if (joins && nameBrokenAt(paragraphs[paragraphs.length - 1], text)) {
+      paragraphs[paragraphs.length - 1] += ` ${text}`;
+      continue;
+    }
     if (paragraphs.length < 2) {
       const d = findDateline(text);
       if (d) {
@@ -91,6 +108,7 @@ function assemble(lines: Line[]): { paragraphs: string[]; removed: Removal[]; da
       }
     }
     if (text) paragraphs.push(text);
+    joins = text !== '';
   }
   const last = paragraphs.length - 1;
   const signOff = last >= 0 ? SIGN_OFF.exec(paragraphs[last]) : null;
@@ -106,9 +124,14 @@ export function extractPlainText(raw: RawDocument): Article {
   const record = raw.kind === 'record';
   const scraped = !record;
   const texts = splitGlued(rawLines(raw.body), record);
-  // each line's words and their lower case made once: the language reads the long lines' words, the shapes all
-  const words = texts.map(wordsOf);
-  const lowered = words.map((ws) => ws.map(lowerCase));
+  // each line's words and their lower case made once, in one scan: the language reads the long lines' words, the
+  // shapes all
+  const lowered: string[][] = [];
+  const words = texts.map((text) => {
+    const lower: string[] = [];
+    lowered.push(lower);
+    return wordsAndLowered(text, lower);
+  });
   const language = articleLanguage(texts, lowered);
 
   const lines: Line[] = texts.map((text, i) => {

@@ -8,7 +8,7 @@ import { dateLine, findDate } from './dates.ts';
 import { firstSentence, titleFromText } from './title.ts';
 import { findDateline } from './credits.ts';
 import { isAltText } from './alt-text.ts';
-import { shapeOf, wordsOf } from './shape.ts';
+import { shapeOf, wordsAndLowered, wordsOf } from './shape.ts';
 import { articleLanguage, isCyrillicLanguage } from './language.ts';
 import { FUNCTION_WORD_LANGUAGES, FUNCTION_WORDS } from './function-words.ts';
 import { phraseKey } from './rules.ts';
@@ -559,8 +559,16 @@ test("the article's language and the lines' shapes read one split of each line's
   );
   for (const body of bodies) {
     const lines = body.split('\n').filter((l) => l.trim());
-    const words = lines.map(wordsOf);
-    const lowered = words.map((ws) => ws.map((w) => w.toLowerCase()));
+    // the words and their lower case made in one scan: the split alone, and each word lower-cased
+    const lowered: string[][] = lines.map(() => []);
+    const words = lines.map((line, i) => wordsAndLowered(line, lowered[i]));
+    lines.forEach((line, i) => {
+      assert.deepEqual(words[i], wordsOf(line));
+      assert.deepEqual(
+        lowered[i],
+        words[i].map((w) => w.toLowerCase()),
+      );
+    });
     const language = articleLanguage(lines);
     assert.equal(articleLanguage(lines, lowered), language);
     // the shape made from the shared words is the shape made alone; the lower-case words become its own
@@ -630,4 +638,27 @@ test('a phrase key is squeezed only where its spaces need it: the key of lower c
   );
   for (const text of ['Read more:  Putin in Minsk', 'Related\u00a0Stories', 'Share this article', '» More videos from TBS'])
     assert.equal(phraseKey(text), old(text));
+});
+
+test('records: a title written short that ends a line joins the name opening the next (ECB+ 13_3ecb, 18_14ecb)', () => {
+  const a = extract(
+    [
+      'Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.',
+      '"We have no idea what caused it," the Rev.',
+      'Larry Kroon of the Wasilla Bible Church said Saturday, adding that investigators were considering arson and other possible causes.',
+      '"A man who apparently had just been let go from his job there came in, shot and killed another man," Vancouver police Const.',
+      'Tim Fanning told a news conference.',
+      '"There was at least a dozen other people on the scene.',
+      'They managed to get out.',
+    ],
+    {},
+    'record',
+  );
+  assert.deepEqual(a.paragraphs, [
+    'Alaska Gov. Sarah Palin reportedly apologized for the possibility the fire was related to her nomination.',
+    '"We have no idea what caused it," the Rev. Larry Kroon of the Wasilla Bible Church said Saturday, adding that investigators were considering arson and other possible causes.',
+    '"A man who apparently had just been let go from his job there came in, shot and killed another man," Vancouver police Const. Tim Fanning told a news conference.',
+    '"There was at least a dozen other people on the scene.',
+    'They managed to get out.',
+  ]);
 });

@@ -39,29 +39,60 @@ const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <=
 
 /** Word tokens: letters and digits, with inner apostrophes, dots and hyphens ("Putin's", "U.S.", "ex-Soviet"). */
 export function wordsOf(text: string): string[] {
-  // a hand-written scan for ASCII lines (most lines of most articles); the Unicode expression otherwise
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return text.match(WORD) ?? [];
-    if (isAsciiWordChar(c)) {
-      if (start < 0) start = i;
-    } else if (start >= 0 && (c === 39 || c === 46 || c === 45) && i + 1 < text.length && isAsciiWordChar(text.charCodeAt(i + 1))) {
-      // inner punctuation: keep going
-    } else if (start >= 0) {
-      out.push(text.slice(start, c === 46 || c === 39 ? i + 1 : i));
-      start = -1;
-    }
-  }
-  if (start >= 0) out.push(text.slice(start));
-  return out;
+  return scanWords(text, null);
+}
+
+/** A line's words (wordsOf), their lower case (as `lowerCase` gives each) put in `lowered`, made in one scan. */
+export function wordsAndLowered(text: string, lowered: string[]): string[] {
+  return scanWords(text, lowered);
 }
 
 /** A line's words (wordsOf) in lower case, as they are written otherwise. */
 export function lowerWordsOf(text: string): string[] {
-  const words = wordsOf(text);
-  for (let k = 0; k < words.length; k++) words[k] = lowerCase(words[k]);
+  const lowered: string[] = [];
+  scanWords(text, lowered);
+  return lowered;
+}
+
+/** wordsOf, and with `lowered` the words in lower case too: a word the scan met no capital in is its own lower case. */
+function scanWords(text: string, lowered: string[] | null): string[] {
+  // a hand-written scan for ASCII lines (most lines of most articles); the Unicode expression otherwise
+  const out: string[] = [];
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return unicodeWords(text, lowered);
+    if (isAsciiWordChar(c)) {
+      if (start < 0) {
+        start = i;
+        upper = false;
+      }
+      if (c <= 90 && c >= 65) upper = true;
+    } else if (start >= 0 && (c === 39 || c === 46 || c === 45) && i + 1 < text.length && isAsciiWordChar(text.charCodeAt(i + 1))) {
+      // inner punctuation: keep going
+    } else if (start >= 0) {
+      const word = text.slice(start, c === 46 || c === 39 ? i + 1 : i);
+      out.push(word);
+      if (lowered) lowered.push(upper ? word.toLowerCase() : word);
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    const word = text.slice(start);
+    out.push(word);
+    if (lowered) lowered.push(upper ? word.toLowerCase() : word);
+  }
+  return out;
+}
+
+/** scanWords of a line past ASCII: the Unicode expression's words (`lowered` made again from them) */
+function unicodeWords(text: string, lowered: string[] | null): string[] {
+  const words = text.match(WORD) ?? [];
+  if (lowered) {
+    lowered.length = 0;
+    for (const w of words) lowered.push(lowerCase(w));
+  }
   return words;
 }
 

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { eld } from 'eld/small';
+import { eld as fromSource, tableJson } from './eld-source.ts';
+
+const table = new URL('../ngrams/small.js', import.meta.resolve('eld/small'));
+
+test("eld's n-gram module read as JSON is its table, keys in the same order", async () => {
+  const { ngramsData } = await import(table.href);
+  const read = JSON.parse(tableJson(readFileSync(table, 'utf8')));
+  // stringified whole: the same keys, values and order (eld scores in the order it meets them)
+  assert.equal(JSON.stringify(read), JSON.stringify(ngramsData));
+  // a key written with an escaped quote (' d\'un': French "d'un") and one written bare
+  assert.deepEqual(Object.keys(read.ngrams[" d'un"]), Object.keys(ngramsData.ngrams[" d'un"]));
+  assert.equal(read.type, 'S60');
+});
+
+test('the detector built from the table read as JSON tells what eld/small tells', () => {
+  const texts = [
+    'The minister said the talks would resume on Monday in Geneva.',
+    'Le ministre a déclaré que les négociations reprendraient lundi.',
+    'Президент заявил, что переговоры продолжатся в понедельник.',
+    'Ο υπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν τη Δευτέρα.',
+    'Bakan, görüşmelerin pazartesi günü yeniden başlayacağını söyledi.',
+    '大臣は月曜日に協議が再開されると述べた。',
+  ];
+  for (const text of texts) {
+    const [a, b] = [fromSource.detect(text), eld.detect(text)];
+    assert.equal(a.language, b.language, text);
+    assert.deepEqual(a.getScores(), b.getScores(), text);
+  }
+});

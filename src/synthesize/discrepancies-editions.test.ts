@@ -1,0 +1,37 @@
+// Two editions of a periodic report are no event dated two ways (discrepancies.ts dateDiscrepancies): the USDA's
+// "no shipments ... to the Soviet Union in the week ended March 12" (Reuters 4599) and "... the week ended March 19"
+// (10172) close two weeks (PERIOD_ENDS) -- all of Reuters' story held them in three claims, each with another week's
+// report (12695, 12711, 15999): the difference was shown once since claims64, and is none now; the Fed's "Federal funds, which averaged 6.21 pct yesterday" (16993, April
+// 20) and "averaged 6.29 pct on Friday" (17343, April 24), and the Treasury's balances "fell on March 27 to 2.424
+// billion dlrs" (11059) / "rose on March 30 to 3.254 billion dlrs" (11656), give one amount of two days told
+// differently (figure-times.ts), as a count given two values already was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocuments } from '../pipeline.ts';
+import { enrichDocument, linkStory } from '../enrich/index.ts';
+import { synthesizeStory } from './index.ts';
+import type { StoryGroup } from '../model.ts';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize');
+
+/** the date differences of a story of the fixture's articles `only` */
+async function dateDifferences(file: string, only: string[]): Promise<string[]> {
+  const read = (await readDocuments([join(FIXTURES, file)], { threads: 1 })).documents;
+  const documents = only.map((id) => read.find((d) => d.id === id)!);
+  const enriched = documents.map((d) => enrichDocument(d));
+  const linked = linkStory(documents, enriched);
+  const group: StoryGroup = { id: 's', title: 't', documents: only, members: [], why: [], period: { start: null, end: null } };
+  const story = synthesizeStory({ group, documents, relations: [], enrichments: new Map(documents.map((d, i) => [d.id, enriched[i]])), ...linked });
+  return story.discrepancies.filter((d) => d.kind === 'date').map((d) => d.detail);
+}
+
+test('two weeks\' notices ("the week ended March 12" / "March 19") are two editions, no date difference (the USDA\'s five articles)', async () => {
+  assert.deepEqual(await dateDifferences('reuters-week-editions.jsonl', ['4599', '10172', '12695', '12711', '15999']), []);
+});
+
+test("two days' reports whose one amount differs are two editions: the Fed funds average, the Treasury balances (Reuters 16993 / 17343, 11059 / 11656)", async () => {
+  assert.deepEqual(await dateDifferences('reuters-figure-times.jsonl', ['16993', '17343']), []);
+  assert.deepEqual(await dateDifferences('reuters-figure-times.jsonl', ['11059', '11656']), []);
+});
