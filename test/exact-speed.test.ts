@@ -133,6 +133,8 @@
 // table fragment "Y IV" of the farmer-owned reserve's price table is no entity; that one entity only -- entities and
 // quotes dumped on base and branch).
 // reuters-sample's synthesis with synth38 and names62 together (lead's merge): both moves above.
+// reuters-issuers' synthesis since names65 (a company's own noun after one name types it: "USAir shareholders" adds
+// the cue "owned" x3 to USAir's why; that text only -- entities and synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1426,3 +1426,30 @@ test('a head alone that speaks is the one body its article names with it (Reuter
   assert.equal(forum?.name, 'Network Computing Forum');
   assert.equal(forum?.type, 'org');
 });
+
+test("a father's suffixed name and his plain name in one obituary are one man; a short name typed by a company's noun beside it is the company it opens (ECB+ 28_1; Reuters 2737, 1558)", () => {
+  const obituary = [
+    doc('28_1ecb', [
+      'W. Mark Felt Sr., the associate director of the FBI during the Watergate scandal who, better known as "Deep Throat," became the most famous anonymous source in American history, died yesterday.',
+      'It would not have been possible without the clandestine help of the most famous unnamed source in history, W. Mark Felt -- the man they called "Deep Throat."',
+    ]),
+  ];
+  const felt = linkStory(obituary, obituary.map(enrichDocument)).entities.filter((e) => e.type === 'person');
+  assert.equal(felt.length, 1);
+  assert.ok(felt[0].aliases.includes('W. Mark Felt') && felt[0].aliases.includes('W. Mark Felt Sr.'), JSON.stringify(felt));
+  const wires = [
+    doc('2737', [
+      "<BOC Group Inc>'s Airco Distributor Gases finalized the sale of its Virginia-based gas appaturs business to <Controls Corp of America>, a newly formed investment group organized by former Airco employees.",
+      "Under the terms of the sale, Airco said Controls will continue to make the gas apparaturs product line under the Airco brand name, marketing the products exclusively through the Airco's distributor network.",
+    ]),
+    doc('1558', [
+      'Argo Petroleum Corp said it agreed to form a joint venture.',
+      "It said the proposed plan calls for Argo oil and gas assets not subject to the venture to be transferred to a new corporation. Existing Argo shareholders will receive all the new company's common stock.",
+    ]),
+  ];
+  const { entities } = linkStory(wires, wires.map(enrichDocument));
+  // Airco was a person by its speech
+  assert.equal(entities.find((e) => e.aliases.includes('Airco'))?.type, 'org');
+  // (typed org by its shareholders, "Argo" still joins Argo Petroleum Corp)
+  assert.equal(entities.find((e) => e.aliases.includes('Argo'))?.name, 'Argo Petroleum Corp');
+});

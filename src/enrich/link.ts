@@ -18,7 +18,7 @@ import {
   THING_HEADS as THING_HEAD_WORDS,
 } from './data/orgs.ts';
 import { PLACE_WORD_SHORTENINGS, WIDER_SHORT_NAMES } from './data/places.ts';
-import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES } from './data/titles.ts';
+import { HONORIFIC_GENDERS, INNER_CAPITAL_SURNAMES, NAME_SUFFIXES, SENIOR_SUFFIXES } from './data/titles.ts';
 import { DOUBLE_INITIAL_NAMES, GIVEN_NAME_SPELLINGS, NICKNAMES } from './data/nicknames.ts';
 import { CUE_WEIGHTS, isDemonym, particleSurname } from './names.ts';
 import { isAllCaps, possessiveStem } from './tokens.ts';
@@ -258,6 +258,7 @@ function attachHeadsAlone(surfaces: Surface[], multi: Entry[], sets: UnionFind):
 }
 
 const SUFFIXES = new Set(NAME_SUFFIXES);
+const SENIOR = new Set(SENIOR_SUFFIXES);
 /** a character outside ASCII (folding may then shorten the word) */
 const NON_ASCII = /[^\x00-\x7f]/;
 /** the longest suffix as written, its full stop included ("iii."): an ASCII word longer (folding keeps its length) is no
@@ -913,14 +914,15 @@ function personName(s: Surface, i: number): PersonName | undefined {
  *   Hoover", "Todd Jones" / "Byron Todd Jones");
  * - the same generation suffix, or one on one side only when that side is written in full with a middle (the formal
  *   "Joseph R. Biden Jr." of the Times against "Joe Biden") and no article writes both (an article that names
- *   "Donald Trump" and "Donald Trump Jr." means two people).
+ *   "Donald Trump" and "Donald Trump Jr." means two people) unless the suffix is a father's ("W. Mark Felt Sr." and
+ *   "W. Mark Felt" in one obituary: `SENIOR_SUFFIXES`).
  */
 function oneNamed(a: PersonName, b: PersonName): boolean {
   if (a.suffix !== b.suffix) {
     const [plain, suffixed] = a.suffix ? [b, a] : [a, b];
     if (plain.suffix || suffixed.middle.length === 0) return false;
     const documents = new Set(plain.mentions.map((m) => m.document));
-    if (suffixed.mentions.some((m) => documents.has(m.document))) return false;
+    if (!SENIOR.has(suffixed.suffix) && suffixed.mentions.some((m) => documents.has(m.document))) return false;
   }
   if ((givenAlike(a.given, b.given) || misspelt(a, b) || transliterated(a, b)) && middlesFit(a.middle, b.middle)) return true;
   const goesBy = (x: PersonName, y: PersonName) =>
@@ -1328,7 +1330,8 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
       // Investors Service Inc")
       // ... and so is a company the gazetteer knows by its short name ("Ford" of Ford Motor Co; of several, the parent:
       // not Ford Motor Credit Co)
-      if ((s.words.length === 1 && POSSESSIVE_NAME.test(s.text)) || s.cues.has('gazetteer')) {
+      // ... and so is one typed by the nouns beside it alone ("former Airco employees", "Wal-Mart stores")
+      if ((s.words.length === 1 && POSSESSIVE_NAME.test(s.text)) || s.cues.has('gazetteer') || everyCue(s, COMPANY_LIKE_CUES)) {
         const root = companyOf(s, companies, sets);
         if (root !== undefined && sets.find(i) !== root && !regionalUnit(s, root, multi, sets)) sets.union(i, root);
       }
@@ -1435,7 +1438,8 @@ function opensCompany(o: Surface, root: number, companies: Map<string, Company[]
 /** Cues that read a name as a person, or a place, by nothing a company does not do too: it speaks, it is "at" or
  * "in" somewhere said ("at Viacom"), or nothing. */
 // (and an appositive: a company's has a person's words too, "American Hoechst, vice chairman", "a Cargill, Inc. analyst")
-const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition', 'media', 'appositive']);
+// (and the nouns beside a short name, names.ts `owned` and `chain`: "former Airco employees", "Wal-Mart stores")
+const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition', 'media', 'appositive', 'owned', 'chain']);
 
 /** the word and "and" before a name ("McAndrews and " before "Forbes") */
 const PARTNER_BEFORE = /(\S+) and $/u;

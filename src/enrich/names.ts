@@ -6,7 +6,7 @@ import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, ty
 import { lex, isCommonStarter, isListedStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
-import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES } from './data/titles.ts';
+import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES, SPACED_NAME_SUFFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import {
   AWARD_TAILS,
@@ -50,6 +50,9 @@ import {
   ROMAN_NUMERALS,
   TABLE_FILLERS,
   THING_NAME_ENDS,
+  CHAIN_NOUNS,
+  COMPANY_NOUNS_AFTER,
+  WORK_NOUNS_AFTER,
   TRIM_FORMS,
 } from './data/words.ts';
 import { NUMBER_WORDS } from '../common/numbers.ts';
@@ -227,6 +230,12 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   office: 2,
   /** an acronym of a thing, no body ("GNP", "LIBOR", "CIF": `TERM_ACRONYMS`) */
   term: 4,
+  /** a company's own noun after one name ("former Airco employees": `COMPANY_NOUNS_AFTER`); read at linking as a short name */
+  owned: 3,
+  /** a work's noun after its title ("in the X-Men movies": `WORK_NOUNS_AFTER`): no type but other, no vote */
+  work: 0,
+  /** a chain's noun ending the name or after it ("Zayre Stores", "T.J. Maxx stores": `CHAIN_NOUNS`) */
+  chain: 3,
   /** a plural common noun ending the name ("Bishop Buffets", "Major Market Index"): a chain's, body's or product's */
   plural: 2,
   none: 0,
@@ -756,6 +765,8 @@ function opensHyphenList(tokens: Token[], j: number): boolean {
 const RATING_GRADE = new Set(RATING_GRADES);
 const BODY_NOUNS_AFTER = new Set(BODY_NOUNS);
 const OFFICE_TERMS = new Set(OFFICE_TERM_NOUNS);
+const COMPANY_NOUN_AFTER = new Set(COMPANY_NOUNS_AFTER);
+const WORK_NOUN_AFTER = new Set(WORK_NOUNS_AFTER);
 const OFFICE_HEADS = new Set(OFFICE_HEAD_WORDS);
 const COUNTRY_CAPITALISED_NOUN = new Set(COUNTRY_CAPITALISED_NOUNS);
 const TERM_ACRONYM = new Set(TERM_ACRONYMS);
@@ -994,6 +1005,10 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // (an owner's possessive before a shop's head wins over it too: "Sam's Club", "Joe's Restaurant")
   if (words.length >= 2 && words[words.length - 2].possessive && POSSESSIVE_HEAD.has(fold(words[words.length - 1].text)))
     return { type: headOf(words[words.length - 1].text) ?? 'org', cue: 'owner-head' };
+  // "35 new T.J. Maxx stores": a name before a chain's noun in lower case is the chain's, whatever its initials say
+  // (not a place's or a people's: "U.S. stores", "British shops")
+  // (nor a sentence's first word: "Retail stores in these two countries")
+  if (first > 0 && chainNounAfter(tokens, last) && !placeOf(joined(words)) && !isDemonym(words[0].text)) return { type: 'org', cue: 'chain' };
   if (words.length >= 2 && (L.givenNames.has(fold(words[0].text)) || initials)) return { type: 'person', cue: 'given-name' };
   // a person's name and where they work: "Francesca Grifo of the Union of Concerned Scientists"
   if (tokens[last + 1]?.text === 'of' && personBeforeConnector(words) && organisationAt(tokens, last + 2)) return { type: 'person', cue: 'affiliation' };
@@ -1048,6 +1063,18 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
       return { type: 'org', cue: 'outlet' };
     // "the Reagan administration": one name before a term of office is its holder's surname
     if (words.length === 1 && OFFICE_TERMS.has(noun)) return { type: 'person', cue: 'office' };
+    // "former Airco employees": one name before a company's own noun is the company's (not a place's: "U.S. employees")
+    // (nor a run's last word left by a demonym or an "and": "American Nutrition shareholders", "Refining and Marketing
+    // subsidiary" are more of a name)
+    if (
+      words.length === 1 &&
+      COMPANY_NOUN_AFTER.has(noun) &&
+      words[0].start === tokens[first].start &&
+      prevWord !== 'and' &&
+      !placeOf(words[0].text) &&
+      !isDemonym(words[0].text)
+    )
+      return { type: 'org', cue: 'owned' };
   }
   // "X said", "X had said", "X, ..., said" is left to the quote reader; the plain case types a speaker
   let k = last + 1;
@@ -1058,11 +1085,23 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
     return words.length === 1 && (L.orgOnlyHeads.has(fold(words[0].text)) || orgCompound(words[0].text))
       ? { type: 'org', cue: 'org-head' }
       : { type: 'person', cue: 'speech' };
+  // (a work's title before its noun is no place: "in the X-Men movies")
+  if (words.length === 1 && after?.kind === 'word' && LOWER_FIRST.test(after.text) && WORK_NOUN_AFTER.has(fold(after.text)))
+    return { type: 'other', cue: 'work' };
   if (words.length === 1 && (PLACE_PREPOSITIONS.has(prevWord) || (prevWord === 'the' && PLACE_PREPOSITIONS.has(fold(tokens[first - 2]?.text ?? ''))))) {
     return { type: 'place', cue: 'preposition' };
   }
   if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.replace(FULL_STOPS, '').length <= 6) return { type: 'org', cue: 'acronym' };
   return { type: 'other', cue: 'none' };
+}
+
+const CHAIN_NOUN = new Set(CHAIN_NOUNS);
+const SPACED_SUFFIX = new Set(SPACED_NAME_SUFFIXES);
+
+/** Whether a chain's noun in lower case (`CHAIN_NOUNS`) follows the name one space after it ("T.J. Maxx stores"). */
+function chainNounAfter(tokens: Token[], last: number): boolean {
+  const after = tokens[last + 1];
+  return after?.kind === 'word' && after.start === tokens[last].end + 1 && LOWER_FIRST.test(after.text) && CHAIN_NOUN.has(fold(after.text));
 }
 
 const LAW_TAIL = new Set(LAW_TAILS);
@@ -2242,6 +2281,14 @@ function emitRun(
   out: NameMention[],
 ): void {
   const L = lex();
+  // "W. Mark Felt, Sr., the number 2 man": a generation suffix set off after a name is the name's, no one alone
+  if (
+    words.length === 1 &&
+    SPACED_SUFFIX.has(fold(words[0].text).replace(/\.$/, '')) &&
+    tokens[first - 1]?.text === ',' &&
+    upperFirst(tokens[first - 2]?.text ?? '')
+  )
+    return;
   // "the 1987 Jeep Cherokee Limited": a car's name and trim, no company's (no cue: "Limited" heads nothing here)
   if (trimmedModel(tokens, first, words)) {
     out.push(runMention(text, words, 'other', 'none', document, sentence));
@@ -2385,7 +2432,7 @@ function emitRun(
   // a demonym before one word, quoted or after a place preposition, is a title of its own ("American Pie"):
   // "starred in American Pie" names no place "Pie" (elsewhere "Belarusian Lukashenko" stays "Lukashenko")
   const quoted = QUOTE_MARKS.has(tokens[first - 1]?.text ?? '') && QUOTE_MARKS.has(tokens[last + 1]?.text ?? '');
-  if (!titled && rest.length === 1 && unstripped.length > 1 && isDemonym(unstripped[0].text) && (quoted || ctx.cue === 'preposition')) {
+  if (!titled && rest.length === 1 && unstripped.length > 1 && isDemonym(unstripped[0].text) && (quoted || ctx.cue === 'preposition' || ctx.cue === 'work')) {
     out.push(runMention(text, unstripped, 'other', 'none', document, sentence));
     return;
   }
@@ -2395,7 +2442,9 @@ function emitRun(
     return;
   }
   const cue = initial && ctx.cue === 'none' && rest.length === 1 ? 'initial' : ctx.cue;
-  if (ctx.type === 'person' && plural && pluralNounEnd(L, rest, lowerVocabulary)) {
+  // (a chain with no cue of its own is one too: "25 additional Zayre Stores")
+  const chain = ctx.cue === 'none' && CHAIN_NOUN.has(fold(rest[rest.length - 1].text));
+  if ((ctx.type === 'person' || chain) && plural && pluralNounEnd(L, rest, lowerVocabulary)) {
     out.push(pluralMention(text, words, ctx.cue, document, sentence));
     return;
   }
@@ -2428,7 +2477,11 @@ function pluralNounEnd(L: Lexicon, words: Word[], lowerVocabulary: LowerVocabula
 /** A run `pluralNounEnd` read: a chain, body or product, typed org where it speaks ("Turkish Sugar Factories said"),
  * else other; the whole run with its opening title word ("Bishop Buffets") */
 function pluralMention(text: string, words: Word[], cue: string, document: string, sentence: number): NameMention {
-  return cue === 'speech' ? runMention(text, words, 'org', 'speech', document, sentence) : runMention(text, words, 'other', 'plural', document, sentence);
+  if (cue === 'speech') return runMention(text, words, 'org', 'speech', document, sentence);
+  // (a chain's noun names a company: "Hit or Miss Shops")
+  return CHAIN_NOUN.has(fold(words[words.length - 1].text))
+    ? runMention(text, words, 'org', 'chain', document, sentence)
+    : runMention(text, words, 'other', 'plural', document, sentence);
 }
 
 /** Most words between a title and the name after it: "of", "the", "for" and the office's words ("Under-Secretary of

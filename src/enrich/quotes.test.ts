@@ -1637,3 +1637,20 @@ test('"the report" chains back over its definite mentions to its owner, not to a
   assert.equal(said(dole, 'More than almost'), 'Tower Commission');
   assert.equal(said(dole, 'colossal blunders'), 'Robert Dole');
 });
+
+test('"the company" is not a subsidiary named only after another\'s possessive (Reuters 1981)', () => {
+  // "Baker's Reed subsidiary" typed "Reed" a company by names65's `owned` cue and "The company said" then went to Reed,
+  // not Hughes Tool, whose own "Hughes said" reads as a person's
+  const qs = quotesOf('r3k-1981', [
+    'Hughes Tool Co said its board has appointed a committee to search for a chief operating officer in the event that it does not complete its merger with Baker International Corp <BKO>.',
+    'Last night, Hughes directors said it would terminate its agreement to merge with Baker because Baker would only proceed if Hughes signed a consent decree with the U.S. Justice Department that the Hughes board had determined to be unreasonable.',
+    'The post of chief operating officer is now vacant at Hughes.  Chairman W.A. Kistler Jr. is chief executive officer.',
+    "Hughes said it proposed to Baker that the companies ask the Justice Department to allow them to proceed with the merger on condition that they find a buyer approved by the  Department for the domestic oilfield tricine rock bit assets of Baker's Reed subsidiary, its Singapore plant and Baker Lift's domestic electrical submersible pump business by April 22, the last date the merger of Baker and Hughes could occur under their agreement.",
+    'Hughes said its proposal would have been conditioned on it not being required to license the purchaser with any Hughes technology and on the imposition of no more adverse conditions.',
+    'Hughes said "For reasons Hughes does not fully understand, Baker declined to proceed in this fashion and insisted that it would proceed only if Hughes signed the consent decree."',
+    'The company said its board found the consent decree to be unreasonable because some "unusual terms" in the decree posed a substantial risk that control of the divestiture of Reed would be passed to a trustee owing no duties to the shareholders of the combined company, which would have been called Baker Hughes Inc, and would include all of Reed\'s international assets and its coring and diamond bit assets.',
+    'Hughes said the board also found unacceptable the consent decree condition that the merged company fund ongoing losses of Reed and Reed capital expenditures for as long as it took to sell Reed.',
+    'The company said the board decision to adopt its own divestiture plan and terminate the merger agreement if Baker did not accept was unanimous.',
+  ]);
+  assert.notEqual(said(qs, 'unusual terms'), 'Reed');
+});

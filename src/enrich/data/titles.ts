@@ -77,6 +77,14 @@ export const PERSONAL_TITLES = [...Object.keys(HONORIFIC_GENDERS), 'dr', 'sir', 
 /** Generation suffixes after a surname ("Donald Trump Jr."): the surname is the word before. Folded, no dot. */
 export const NAME_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 
+/** The suffixes a writer sets off with commas after a name ("W. Mark Felt, Sr.", "Martin Luther King, Jr."): the name's,
+ * no one alone. Folded, no dot. */
+export const SPACED_NAME_SUFFIXES = ['jr', 'sr'];
+
+/** A father's suffix: his name written without it in the same article is still his ("W. Mark Felt Sr." ... "W. Mark
+ * Felt"; a son's "Jr." beside the plain name means two people). Folded, no dot. */
+export const SENIOR_SUFFIXES = ['sr'];
+
 /** Surnames' openings of four letters or more before a capital inside them ("FitzGerald", "VanderMeer"): such a word is
  * no coined company name. */
 export const INNER_CAPITAL_SURNAMES = ['fitz', 'vander', 'vanden', 'vonder', 'dela', 'dello', 'della'];

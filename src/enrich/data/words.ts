@@ -162,6 +162,14 @@ export const COUNTRY_CAPITALISED_NOUNS = `market markets dollar dollars economy 
  * office holder's surname. */
 export const OFFICE_TERM_NOUNS = `administration presidency`.split(' ');
 
+/** A company's own nouns after one name in lower case ("former Airco employees", "the Airco brand name"): the name is
+ * the company's, whatever its speech says. Not "subsidiary": "Baker's Reed subsidiary" typed "Reed" a company that "the
+ * company said" then took for the article's own (Reuters 1981, names66). Folded. */
+export const COMPANY_NOUNS_AFTER = `employees shareholders stockholders brand`.split(' ');
+
+/** A work's nouns after its title ("in the X-Men movies"): a preposition before it places nothing. Folded. */
+export const WORK_NOUNS_AFTER = `movies films franchise trilogy sequels comics`.split(' ');
+
 /** Heads of one office after its portfolios joined by "and" ("Energy and Mines Ministry"; "the Interior and Commerce
  * Department officials" are two departments'); titles end one too. Folded. */
 export const OFFICE_HEAD_WORDS = ['ministry'];
@@ -202,6 +210,12 @@ supermarket supermarkets stores`
  * `pluralNounEnd` reads a plural only where the document also writes it in lower case). Folded.
  */
 export const THING_NAME_ENDS = `bulletin gazette mall agreements shops stores depots buffets outlets boutiques`.trim().split(/\s+/);
+
+/**
+ * The `THING_NAME_ENDS` a chain of shops takes: a name ending in one ("Zayre Stores", "Hit or Miss Shops", "Designer
+ * Depots") or written before one in lower case ("35 new T.J. Maxx stores") is the chain, a company. Folded.
+ */
+export const CHAIN_NOUNS = `shops stores depots buffets outlets boutiques`.trim().split(/\s+/);
 
 /** Words before a number that make a section of a law, no name ("under Chapter 11", "Section 301"); folded. */
 export const NUMBERED_PARTS = `chapter section`.trim().split(/\s+/);
