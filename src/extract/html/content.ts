@@ -22,6 +22,7 @@ import {
   LEAD_WORDS,
   LINK_DENSITY_MAX,
   NEUTRAL_CLASSES,
+  OVERLAY_BOX,
   OVERLAY_NAME,
   PARAGRAPH_TAGS,
   SHORT_BLOCK,
@@ -1039,22 +1040,18 @@ function inGallery(el: Element, body: Element): boolean {
 
 /** Whether a page-tools block is a box laid over the page by its own names (a script hook's "js-modal-open" names none). */
 function isOverlay(el: Element): boolean {
-  for (const token of `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/)) {
-    if (token && OVERLAY_NAME.test(token) && !NEUTRAL_CLASSES.some((re) => re.test(token))) return true;
-  }
+  return namedBy(el, (token) => OVERLAY_NAME.test(token) && !NEUTRAL_CLASSES.some((re) => re.test(token)));
+}
+
+/** Whether one of an element's class names or its id passes `test`. */
+function namedBy(el: Element, test: (token: string) => boolean): boolean {
+  for (const token of `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/)) if (token && test(token)) return true;
   return false;
 }
 
-/**
- * A box laid over the page by a name ending in its overlay word ("x-dialog-login", "login-modal", "IE-overlay",
- * "text-share-popup"), or by its dialog role; "modal-enabled" on an article box says what its pictures do.
- */
-const OVERLAY_BOX = /(^|[_-])(login|modal|popup|overlay)$/i;
-
+/** A box laid over the page by its dialog role or a name ending in its overlay word (patterns.ts `OVERLAY_BOX`). */
 function isOverlayBox(el: Element): boolean {
-  if (chromeReason(el) === 'dialog') return true;
-  for (const token of `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.split(/\s+/)) if (token && OVERLAY_BOX.test(token)) return true;
-  return false;
+  return chromeReason(el) === 'dialog' || namedBy(el, (token) => OVERLAY_BOX.test(token));
 }
 
 /**

@@ -66,6 +66,12 @@ export const CHROME_PATTERNS: Array<{ re: RegExp; reason: string }> = [
 
 /** A page-tools name that is a box laid over the page (a login or sign-in panel, a modal, a popup). */
 export const OVERLAY_NAME = /(^|[\s_-])(login|modal|popup|overlay)($|[\s_-])/i;
+/**
+ * A box laid over the page by a name ending in its overlay word ("x-dialog-login", "login-modal", "IE-overlay",
+ * "text-share-popup"): removed before Readability reads the page; "modal-enabled" on an article box says what its
+ * pictures do.
+ */
+export const OVERLAY_BOX = /(^|[_-])(login|modal|popup|overlay)$/i;
 
 /**
  * An article's lead (standfirst, intro, excerpt, "chapo", "bajada", "Vorspann", "sommario", "perex", the subheadline
