@@ -135,6 +135,9 @@
 // reuters-sample's synthesis with synth38 and names62 together (lead's merge): both moves above.
 // reuters-issuers' synthesis since names65 (a company's own noun after one name types it: "USAir shareholders" adds
 // the cue "owned" x3 to USAir's why; that text only -- entities and synthesis dumped on base and branch).
+// reuters-sample's and reuters-issuers' synthesis since names67 (the company an article leads with speaks by its short
+// name: Brown-Forman's "The company said" quote gains its speaker, was none; USAir's "fair price" quote is "USAir", as
+// its article's other "USAir said" quotes, was "USAir Group"; one quote line each, synthesis dumped on base and branch).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

@@ -1453,3 +1453,28 @@ test("a father's suffixed name and his plain name in one obituary are one man; a
   // (typed org by its shareholders, "Argo" still joins Argo Petroleum Corp)
   assert.equal(entities.find((e) => e.aliases.includes('Argo'))?.name, 'Argo Petroleum Corp');
 });
+
+test('a short name that opens several companies is the one its article leads with: "Hughes" of Hughes Tool Co beside Baker Hughes Inc, "Nationwide" of Nationwide Mutual Insurance Co; not a company named after the lead (Reuters 1981, 2695, 372)', () => {
+  const linked = (id: string, paragraphs: string[]) => {
+    const d = doc(id, paragraphs);
+    return linkStory([d], [enrichDocument(d)]).entities;
+  };
+  const hughes = linked('1981', [
+    'Hughes Tool Co said its board has appointed a committee to search for a chief operating officer in the event that it does not complete its merger with Baker International Corp <BKO>.',
+    'Hughes said its proposal would have been conditioned on it not being required to license the purchaser with any Hughes technology and on the imposition of no more adverse conditions.',
+    'The company said its board found the consent decree to be unreasonable because some "unusual terms" in the decree posed a substantial risk that control of the divestiture of Reed would be passed to a trustee owing no duties to the shareholders of the combined company, which would have been called Baker Hughes Inc, and would include all of Reed\'s international assets and its coring and diamond bit assets.',
+  ]);
+  assert.equal(hughes.find((e) => e.aliases.includes('Hughes'))?.name, 'Hughes Tool Co');
+  const nationwide = linked('2695', [
+    '<Nationwide Mutual Insurance Co> said its property-casualty companies had a net loss of 56 mln dlrs last year while its life insurance operations earned 66.8 mln dlrs.',
+    "Nationwide said its property-casualty group, the fourth-largest U.S. property-casualty insurer had a 106 mln dlr loss in 1986. Nationwide Life Insurance Co earned 62.8 mln dlrs in 1985, with last year's profit including record capital gains of 14.4 mln dlrs, up from gains of 2.6 mln dlrs the previous year.",
+  ]);
+  assert.equal(nationwide.find((e) => e.aliases.includes('Nationwide'))?.name, 'Nationwide Mutual Insurance Co');
+  // the lead sentence's first name is Purolator's: "E.F. Hutton" is not taken for the LBO unit beside its parent group
+  const hutton = linked('372', [
+    "New Jersey-based overnight messenger Purolator Courier Corp said it has agreed to be acquired for about 265 mln dlrs by a company formed by E.F. Hutton LBO Inc and certain managers of Purolator's U.S. courier business.",
+    'Hutton LBO, a wholly owned subsidiary of E.F. Hutton Group Inc, will be majority owner of the company.',
+    'E.F. Hutton will provide 279 mln dlrs of its funds to complete the transaction.',
+  ]);
+  assert.notEqual(hutton.find((e) => e.aliases.includes('E.F. Hutton'))?.name, 'E.F. Hutton LBO Inc');
+});

@@ -1312,13 +1312,14 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     if (words.length > 2 && L.nameOpeners.has(fold(words[0]))) add(fold(words.slice(1, -1).join(' ')), { s: e.s, i: e.i, skip: 1 });
   }
   const companies = companiesByFirstWord(multi);
+  const leads = leadMentions(surfaces);
   surfaces.forEach((s, i) => {
     if (longest.get(sets.find(i))! > lengths[i]) return;
     // a name with no cue for any type that a company's name opens is its short name ("Jacobs Engineering", "Jacobs")
     // (or a place only by a preposition: "against Wal-Mart" beside "Wal-Mart Stores Inc.")
     // (or a company only by the ticker after it: "Nissan <NSAN.T>" beside Nissan Motor Ltd)
     if ((s.votes.person + s.votes.place + s.votes.org === 0 || placedOnly(s) || tickerOnly(s)) && s.bound === undefined) {
-      const root = companyOf(s, companies, sets);
+      const root = companyOf(s, companies, sets, leads);
       if (root !== undefined) sets.union(i, root);
       return;
     }
@@ -1332,7 +1333,7 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
       // not Ford Motor Credit Co)
       // ... and so is one typed by the nouns beside it alone ("former Airco employees", "Wal-Mart stores")
       if ((s.words.length === 1 && POSSESSIVE_NAME.test(s.text)) || s.cues.has('gazetteer') || everyCue(s, COMPANY_LIKE_CUES)) {
-        const root = companyOf(s, companies, sets);
+        const root = companyOf(s, companies, sets, leads);
         if (root !== undefined && sets.find(i) !== root && !regionalUnit(s, root, multi, sets)) sets.union(i, root);
       }
       return;
@@ -1342,7 +1343,7 @@ function attachCompanyShortNames(surfaces: Surface[], multi: Entry[], sets: Unio
     const outvotes = (o: Surface) => o.votes.org + o.votes.place > o.votes.person + s.votes.person;
     const heads = (byShortName.get(fold(s.text)) ?? []).filter(({ s: o, skip }) => o.words.length === s.words.length + 1 + skip && outvotes(o));
     // ... or the one company whose legal name it opens ("Viacom said", "at Viacom": Viacom International Inc)
-    const root = s.bound === undefined ? companyOf(s, companies, sets) : undefined;
+    const root = s.bound === undefined ? companyOf(s, companies, sets, leads) : undefined;
     // (two companies it may name join neither: "Prudential Bache" of Prudential Bache Securities and of Prudential Bache
     // Trade Corp; what it says, a company says: it votes organisation)
     if (root !== undefined && otherUnit(s, root, heads, companies, sets)) {
@@ -1558,7 +1559,7 @@ const INITIALS_OF_NAME = /^(?:\p{Lu}\.){1,3}$/u;
 
 /** The set of the one company whose name opens with a name's words ("Jacobs", "Jacobs Engineering" of "Jacobs
  * Engineering Group Inc"), or with a word one slip from a lone name written once ("the Jabobs board"). */
-function companyOf(s: Surface, companies: Map<string, Company[]>, sets: UnionFind): number | undefined {
+function companyOf(s: Surface, companies: Map<string, Company[]>, sets: UnionFind, leads?: ReadonlySet<Mention>): number | undefined {
   const first = companyWord(s.words[0]);
   // (a letter alone is no company's name: "L" of "L Messel and Co"; nor a word capitalised only by its sentence's start:
   // "Paid" of "Paid Legal Services Inc")
@@ -1566,7 +1567,7 @@ function companyOf(s: Surface, companies: Map<string, Company[]>, sets: UnionFin
   const roots = new Set<number>();
   const opened = openedCompanies(s, first, companies);
   for (const c of opened) roots.add(sets.find(c.i));
-  if (roots.size > 1) return companyBeside(s, opened, sets) ?? parentCompany(opened, sets);
+  if (roots.size > 1) return companyBeside(s, opened, sets) ?? parentCompany(opened, sets) ?? (leads && leadCompany(s, opened, sets, leads));
   if (roots.size === 0 && s.words.length === 1 && s.mentions.length === 1 && first.length >= LINKING.misspeltSurnameLetters)
     for (const [word, es] of companies) if (slipInside(first, word, LINKING.misspeltSurnameLetters)) for (const { i } of es) roots.add(sets.find(i));
   return roots.size === 1 ? [...roots][0] : undefined;
@@ -1634,6 +1635,33 @@ function parentCompany(opened: Company[], sets: UnionFind): number | undefined {
     parent = r;
   }
   return parent;
+}
+
+/** Of several companies a short name opens, the one each article that writes the short name leads with: its first
+ * sentence's first name (`leads`), opening with the short name ("Hughes" of Hughes Tool Co, the lead of Reuters 1981,
+ * beside the merged "Baker Hughes Inc" named later; not "E.F. Hutton" of E.F. Hutton LBO Inc, named after the lead's
+ * Purolator Courier Corp, beside its parent E.F. Hutton Group Inc). */
+function leadCompany(s: Surface, opened: Company[], sets: UnionFind, leads: ReadonlySet<Mention>): number | undefined {
+  let found: number | undefined;
+  for (const m of s.mentions) {
+    const lead = opened.find((c) => c.skip === 0 && c.s.mentions.some((o) => o.document === m.document && leads.has(o)));
+    const here = lead && sets.find(lead.i);
+    if (here === undefined || (found !== undefined && found !== here)) return undefined;
+    found = here;
+  }
+  return found;
+}
+
+/** Each document's first name of its first sentence. */
+function leadMentions(surfaces: Surface[]): Set<Mention> {
+  const first = new Map<DocId, Mention>();
+  for (const s of surfaces)
+    for (const m of s.mentions) {
+      if (m.sentence !== 0) continue;
+      const had = first.get(m.document);
+      if (had === undefined || (m.start ?? 0) < (had.start ?? 0)) first.set(m.document, m);
+    }
+  return new Set(first.values());
 }
 
 type LinkedEntity = Entity & { surfaces: number[] };

@@ -1638,9 +1638,9 @@ test('"the report" chains back over its definite mentions to its owner, not to a
   assert.equal(said(dole, 'colossal blunders'), 'Robert Dole');
 });
 
-test('"the company" is not a subsidiary named only after another\'s possessive (Reuters 1981)', () => {
-  // "Baker's Reed subsidiary" typed "Reed" a company by names65's `owned` cue and "The company said" then went to Reed,
-  // not Hughes Tool, whose own "Hughes said" reads as a person's
+test('"the company" is the company the article leads with, speaking by its short name, not a subsidiary named after another\'s possessive (Reuters 1981, 2679)', () => {
+  // "Hughes said" (typed a person by the speech verb) is Hughes Tool Co speaking: "The company said" was no one's, and
+  // with "Baker's Reed subsidiary" typed a company (names65's `owned` cue) it went to Reed
   const qs = quotesOf('r3k-1981', [
     'Hughes Tool Co said its board has appointed a committee to search for a chief operating officer in the event that it does not complete its merger with Baker International Corp <BKO>.',
     'Last night, Hughes directors said it would terminate its agreement to merge with Baker because Baker would only proceed if Hughes signed a consent decree with the U.S. Justice Department that the Hughes board had determined to be unreasonable.',
@@ -1652,5 +1652,11 @@ test('"the company" is not a subsidiary named only after another\'s possessive (
     'Hughes said the board also found unacceptable the consent decree condition that the merged company fund ongoing losses of Reed and Reed capital expenditures for as long as it took to sell Reed.',
     'The company said the board decision to adopt its own divestiture plan and terminate the merger agreement if Baker did not accept was unanimous.',
   ]);
-  assert.notEqual(said(qs, 'unusual terms'), 'Reed');
+  assert.equal(said(qs, 'unusual terms'), 'Hughes');
+  // "It suggested" after "Genentech said": the company, not the FDA of the lead sentence (was the FDA)
+  const genentech = quotesOf('r3k-2679', [
+    'Genentech Inc said it filed a suit against the Food and Drug Administration in the U.S. District Court for the District of Columbia over an unresolved issue relating to genetically engineered human growth hormone.',
+    'Genentech said the suit seeks clarification of what constitutes a drug under the standards of the orphan Drug Act. It suggested that without the "clarification," companies that develop orphan drugs may not recover development costs during the period of marketing exclusivity.',
+  ]);
+  assert.equal(said(genentech, 'clarification'), 'Genentech');
 });

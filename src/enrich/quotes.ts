@@ -2415,6 +2415,29 @@ function flushEvents(r: Reader, pending: Reader['events'], upTo: number): void {
   while (pending.length && pending[0].at < upTo) r.events.push(pending.shift()!);
 }
 
+/**
+ * A company the document leads with, named in full with a legal form in its first sentence ("Hughes Tool Co said ..."),
+ * that speaks by its name's first word alone after ("Hughes said", typed a person by the speech verb; Reuters 1981) is
+ * that company speaking: the speaker is read as one, so that "the company said" after it is that company. Not where the
+ * document names a person of that last name in full ("Chairman John Hughes") or the word is a given name. The linker
+ * reads the mentions as written (it joins the short name to its company itself).
+ */
+function leadCompanyVoices(mentions: PlacedMention[]): PlacedMention[] {
+  const L = lex();
+  const short = new Set<string>();
+  for (let k = 0; k < mentions.length && mentions[k].sentence === 0; k++) {
+    const m = mentions[k];
+    const cut = m.text.indexOf(' ');
+    if (m.type !== 'org' || cut < 0 || !L.legalForms.has(fold(afterLastSpace(m.text)))) continue;
+    const first = m.text.slice(0, cut);
+    if (!L.givenNames.has(fold(first))) short.add(first);
+  }
+  if (short.size === 0) return mentions;
+  for (const m of mentions) if (m.type === 'person' && m.text.includes(' ') && short.has(afterLastSpace(m.text))) short.delete(afterLastSpace(m.text));
+  if (short.size === 0) return mentions;
+  return mentions.map((m) => (m.type === 'person' && m.cue === 'speech' && short.has(m.text) ? Object.assign({}, m, { type: 'org' as const }) : m));
+}
+
 /** Quotes of one document with their speakers as the document names them. */
 export function findQuotes(
   doc: TextDocument,
@@ -2427,7 +2450,7 @@ export function findQuotes(
     doc,
     tokensOf,
     L: lex(),
-    mentions,
+    mentions: leadCompanyVoices(mentions),
     quoted: new Set(),
     events: [],
     unnamed: [],

@@ -162,10 +162,9 @@ export const COUNTRY_CAPITALISED_NOUNS = `market markets dollar dollars economy 
  * office holder's surname. */
 export const OFFICE_TERM_NOUNS = `administration presidency`.split(' ');
 
-/** A company's own nouns after one name in lower case ("former Airco employees", "the Airco brand name"): the name is
- * the company's, whatever its speech says. Not "subsidiary": "Baker's Reed subsidiary" typed "Reed" a company that "the
- * company said" then took for the article's own (Reuters 1981, names66). Folded. */
-export const COMPANY_NOUNS_AFTER = `employees shareholders stockholders brand`.split(' ');
+/** A company's own nouns after one name in lower case ("former Airco employees", "the Airco brand name", "its Harrah's
+ * subsidiary"): the name is the company's, whatever its speech says. Folded. */
+export const COMPANY_NOUNS_AFTER = `employees shareholders stockholders brand subsidiary subsidiaries`.split(' ');
 
 /** A work's nouns after its title ("in the X-Men movies"): a preposition before it places nothing. Folded. */
 export const WORK_NOUNS_AFTER = `movies films franchise trilogy sequels comics`.split(' ');
