@@ -202,3 +202,28 @@ test("a document's wire headline is asked for only where two articles' sentences
   assert.equal(align(two, [], issuers).neighbors.size, 0);
   assert.deepEqual(asked, [0, 1]);
 });
+
+test("two issuers' terms do not align where neither sentence names the other's issuer, though one article names it elsewhere (Reuters 10316 / 19542)", () => {
+  const mitsubishi = [
+    'The Hong Kong branch of <Mitsubishi Bank Ltd> is planning a 300 mln H.K. Dlr revolving certificate of deposit (CD) issuance facility, banking sources said.',
+    'The underwriting fee is five basis points.',
+    'The facility is being syndicated by the arranger, Mitsubishi Finance (Hong Kong) Ltd.',
+  ];
+  const united = [
+    'United Merchant Finance Ltd, a joint venture between Barclays Plc and Jardine Matheson Holdings Ltd, is planning a 200 mln H.K. Dlr certificate of deposit issue, banking sources said.',
+    'The management fee is 25 basis points.',
+    'Jardine Fleming and Co Ltd is lead manager. Co-managers are Barclays, Baring Brothers Asia Ltd, East Asia Warburg Ltd, Indosuez Asia Ltd and Mitsubishi Finance (Hong Kong) Ltd.',
+  ];
+  const titles = ['MITSUBISHI BANK PLANS 300 MLN H.K. DLR CD FACILITY', 'UNITED MERCHANT FINANCE PLANS 200 MLN H.K. DLR CDS'];
+  const headlines = [wireHeadline(titles[0], mitsubishi), wireHeadline(titles[1], united)];
+  const us = buildUnits({ documents: paragraphDocuments([mitsubishi, united]), enrichments: new Map(), entities: [], fallbackYear: 1987 });
+  const fee = (start: string) => us.find((u) => u.text.startsWith(start))!;
+  const [under, manage] = [fee('The underwriting fee'), fee('The management fee')];
+  assert.ok(align(us, []).neighbors.get(under.id)?.has(manage.id), 'the two fees align as sentences');
+  assert.equal(
+    align(us, [], (i) => headlines[i])
+      .neighbors.get(under.id)
+      ?.has(manage.id) ?? false,
+    false,
+  );
+});

@@ -5,7 +5,7 @@ import type { DocId, Relation } from '../model.ts';
 import { ALIGN, EDGE_FRAME, FEATURE_WEIGHTS, PARAPHRASES, PERSON_PLACE_NOT_SAID } from './lexicon.ts';
 import { foldedWords, ROLE_KEYS, termKey, type Unit } from './units.ts';
 import { quoteWords, rareIn, sameRemark } from './quotes.ts';
-import { twoIssuers, type WireHeadline } from './issuers.ts';
+import { ownTerms, twoIssuers, type WireHeadline } from './issuers.ts';
 import { DEAL_KEY, otherDeals } from './deals.ts';
 import { kthLargest } from '../common/select.ts';
 
@@ -549,7 +549,8 @@ const NO_HEADLINES = (): WireHeadline | null => null;
  * wireHeadline), by the document's place in the story (asked only of the two articles of a pair that aligns): two
  * issuers' notices ("DIAMOND SHAMROCK RAISES ..." / "MARATHON RAISES ...", "CAECL ISSUES ..." / "MATSUSHITA ELECTRIC
  * TRADING ISSUES ...") state two companies' terms, however alike their sentences ("The payment date is March 31." / "... March 30 ..."): none of their pairs aligns,
- * unless one article tells of the other's deal (issuers.ts twoIssuers).
+ * unless one article tells of the other's deal (issuers.ts twoIssuers); and where it does, two sentences each giving its
+ * own figures and neither naming the other's issuer (ownTerms) still do not align.
  */
 export function align(units: Unit[], relations: Relation[], issuers: (docOrder: number) => WireHeadline | null = NO_HEADLINES): Alignment {
   const table = keyTable(units);
@@ -745,6 +746,15 @@ function ruledScore(
   const passage = passagesOfA?.get(b);
   if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
   if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
-  if (score >= ALIGN.edge && twoIssuers(r.issuers(a.docOrder), r.issuers(ub.docOrder))) return 0;
+  if (score >= ALIGN.edge) {
+    const [ha, hb] = [r.issuers(a.docOrder), r.issuers(ub.docOrder)];
+    if (twoIssuers(ha, hb) || (figuresApart(a, ub) && ownTerms(ha, hb, a.text, ub.text))) return 0;
+  }
   return score;
 }
+
+/** Do two sentences each give figures, none of one's values among the other's? Two issuers' sentences so apart that
+ * neither names the other's issuer state each its own terms ("The management fee is 25 basis points." / "The
+ * underwriting fee is five basis points."), even where one article names the other's issuer elsewhere (United
+ * Merchant's co-manager "Mitsubishi Finance"); the background they share gives the same figures, or none. */
+const figuresApart = (a: Unit, b: Unit) => a.figures.length > 0 && b.figures.length > 0 && !a.figures.some((f) => b.figures.some((g) => g.value === f.value));

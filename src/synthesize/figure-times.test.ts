@@ -5,7 +5,8 @@
 // between it and the figure is that figure's: "a 51 pct rise in defense orders, compared with a 57.7 pct decline in
 // December" (54) against "rose ... 49.7 pct, in January" (1459) is still one rise told two ways. "last week" / "this
 // week" are weeks of the article's day: the Gulf rigs' 35.6 pct of the week before March 30 (11138) and 35.0 pct of
-// the week of April 13 (16382) are two weeks' rates.
+// the week of April 13 (16382) are two weeks' rates. "the previous week" is counted back a week, and a figure beside it
+// naming no time is of the sentence's own week: Thai rice sales of April 7 (13294) and April 10 (16079).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignedStory } from '../../test/aligned-story.ts';
@@ -64,4 +65,16 @@ test('"the previous business day" is counted back from the sentence\'s own day: 
   // from a Monday, the business day before is the Friday
   const monday = s.unit('Treasury balances at the Federal Reserve rose on March 30');
   assert.equal(at(monday, 2.424), '1987-03-27');
+});
+
+test('"the previous week" is the week before the sentence\'s own, a figure beside it naming no time of its own week: two weeks\' rice sales (44,483 / 48,062 tonnes) are no disagreement', async () => {
+  const s = await alignedStory(FIXTURE, ['13294', '16079']);
+  const [a, b] = [s.unit('Private exporters concluded advance weekly sales for 22,086'), s.unit('Private exporters concluded advance weekly sales for 48,062')];
+  const at = (u: typeof a, v: number) => figureTime(u, u.figures.find((f) => f.value === v)!);
+  // 13294 (April 7) and 16079 (April 10 in Bangkok): the previous week counted back from each article's day
+  assert.equal(at(a, 44483), '1987-03-31');
+  assert.equal(at(b, 22086), '1987-04-03');
+  assert.equal(at(b, 48062), 'W1987-04-06');
+  assert.equal(nearBeside(a, b), null);
+  assert.equal(nearAmounts(a, b), null);
 });

@@ -23,6 +23,8 @@ interface Time {
   at: number;
   end: number;
   date: string;
+  /** the sentence's own time, for a figure naming none (FIGURE_TIMES.before's `own`): at no place in it */
+  own?: boolean;
 }
 
 /** Does a time at `at` date the telling ("the company said today", "VW said last week")? */
@@ -54,38 +56,45 @@ function unitTimes(u: Unit): Time[] {
     const from = own !== undefined ? new Date(`${own}T00:00:00Z`) : u.day;
     if (from !== null)
       for (const b of BEFORE)
-        for (const m of u.text.matchAll(b.re)) out.push({ at: m.index!, end: m.index! + m[0].length, date: isoDay(dayBefore(from, b.business)) });
+        for (const m of u.text.matchAll(b.re)) {
+          out.push({ at: m.index!, end: m.index! + m[0].length, date: isoDay(daysBefore(from, b.days, b.business)) });
+          if (b.own !== undefined && !out.some((t) => t.own)) out.push({ at: -1, end: -1, date: own ?? spanOf(from, b.own, 0), own: true });
+        }
   }
   timesOf.set(u, out);
   return out;
 }
 
-/** The day before a day; with `business`, the Friday before a Monday (or a weekend day). */
-function dayBefore(day: Date, business: boolean): Date {
-  let t = day.getTime() - DAY_MS;
+/** The day `days` before a day; with `business`, the Friday before a Monday (or a weekend day). */
+function daysBefore(day: Date, days: number, business: boolean): Date {
+  let t = day.getTime() - days * DAY_MS;
   while (business && [0, 6].includes(new Date(t).getUTCDay())) t -= DAY_MS;
   return new Date(t);
 }
 
 /** The time nearest a figure in its sentence (a date, or a part of its article's day) within FIGURE_TIMES.reach
  * characters and with no other figure between them ("a 51 pct rise in defense orders, compared with a 57.7 pct
- * decline in December": December is the decline's), or null when it has none. */
+ * decline in December": December is the decline's), else the sentence's own time when it tells another week's figure
+ * beside it ("the previous week"), or null when it has none. */
 export function figureTime(u: Unit, f: UnitFigure): string | null {
   const at = u.text.indexOf(f.text);
   if (at < 0) return null;
   const end = at + f.text.length;
   let best: Time | null = null;
   let gap = Infinity;
-  for (const t of unitTimes(u)) {
+  const times = unitTimes(u);
+  for (const t of times) {
+    if (t.own) continue;
     const d = t.at >= end ? t.at - end : t.end <= at ? at - t.end : 0;
     if (d < gap && d <= FIGURE_TIMES.reach) [best, gap] = [t, d];
   }
-  if (best === null) return null;
+  const own = times.find((t) => t.own)?.date ?? null;
+  if (best === null) return own;
   const [from, to] = best.at >= end ? [end, best.at] : [best.end, at];
   for (const g of u.figures) {
     if (g === f) continue;
     const i = u.text.indexOf(g.text, from);
-    if (i >= 0 && i + g.text.length <= to) return null;
+    if (i >= 0 && i + g.text.length <= to) return own;
   }
   return best.date;
 }

@@ -166,3 +166,10 @@ test('one reader for the aligner and the discrepancies: a verb last, a count, a 
     true,
   );
 });
+
+test('"PLANS" is a verb of a notice only before an amount (Reuters 10316 / 19542; 236)', () => {
+  assert.equal(otherIssuers('MITSUBISHI BANK PLANS 300 MLN H.K. DLR CD FACILITY', 'UNITED MERCHANT FINANCE PLANS 200 MLN H.K. DLR CDS'), true);
+  assert.deepEqual(only('MITSUBISHI BANK PLANS 300 MLN H.K. DLR CD FACILITY')?.issuer, ['MITSUBISHI']);
+  assert.equal(only('KUWAIT SAYS NO PLANS FOR EMERGENCY OPEC TALKS')?.issuer, null);
+  assert.equal(only('MOBIL PLANS TO OPEN OFFICE IN PEKING')?.issuer, null);
+});

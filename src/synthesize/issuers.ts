@@ -14,6 +14,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.&'-]*/gu;
 const LOWER = /\p{Ll}/u;
 const POSSESSIVE = /['\u2019]S$/;
 const VERBS = new Set(HEADLINE_ISSUER.verbs.map((v) => v.toUpperCase()));
+const BEFORE_AMOUNT = new Set(HEADLINE_ISSUER.beforeAmount.map((v) => v.toUpperCase()));
 
 /** An all-caps headline's words; null for a headline with a lower-case letter (no wire headline) or none. */
 function headlineWords(title: string | null | undefined): string[] | null {
@@ -54,9 +55,11 @@ const isCount = (w: string) => DIGIT.test(w) || (NUMBER_WORDS.get(w.toLowerCase(
 /** where a headline's issuer is among its words: from, and the first word past it */
 type Span = [number, number];
 
-/** The words before a headline's first verb of a notice among its first `maxWords + 1` ("DIAMOND SHAMROCK RAISES"). */
+/** The words before a headline's first verb of a notice among its first `maxWords + 1` ("DIAMOND SHAMROCK RAISES"), a verb
+ * of `beforeAmount` only with a figure after it ("MITSUBISHI BANK PLANS 300 MLN ..."). */
 function beforeVerb(words: string[]): Span | null {
-  for (let i = 1; i < words.length && i <= HEADLINE_ISSUER.maxWords; i++) if (VERBS.has(words[i]) && !isCount(words[i - 1])) return [0, i];
+  for (let i = 1; i < words.length && i <= HEADLINE_ISSUER.maxWords; i++)
+    if (VERBS.has(words[i]) && !isCount(words[i - 1]) && (!BEFORE_AMOUNT.has(words[i]) || DIGIT.test(words[i + 1] ?? ''))) return [0, i];
   return null;
 }
 

@@ -636,13 +636,17 @@ export const FIGURE_TIMES = {
     { phrase: 'this month', span: 'month', back: 0 },
   ] as Array<{ phrase: string; span: 'week' | 'month'; back: number }>,
   /** days named back from the sentence's own day, or its article's when it states none ("rose on March 6 to 3.879
-   * billion dlrs from 3.467 billion dlrs the previous business day": March 5's balance); `business` steps over a
-   * weekend */
+   * billion dlrs from 3.467 billion dlrs the previous business day": March 5's balance), `days` of them; `business`
+   * steps over a weekend. A weekly report's "the previous week" is the week that ended `days` before its own ("in the
+   * week ended April 7 ... from 75,160 tonnes the previous week": the week ended March 31's figure). With `own`, a
+   * figure of the sentence naming no time is of the sentence's own day, else of its article's week ("weekly sales for
+   * 48,062 tonnes against 22,086 tonnes the previous week": this week's 48,062) */
   before: [
-    { phrase: 'previous business day', business: true },
-    { phrase: 'previous trading day', business: true },
-    { phrase: 'previous day', business: false },
-  ],
+    { phrase: 'previous business day', days: 1, business: true },
+    { phrase: 'previous trading day', days: 1, business: true },
+    { phrase: 'previous day', days: 1, business: false },
+    { phrase: 'previous week', days: 7, business: false, own: 'week' },
+  ] as Array<{ phrase: string; days: number; business: boolean; own?: 'week' }>,
   /** a date further from the figure than this (characters) is another clause's */
   reach: 40,
 };
@@ -865,7 +869,11 @@ export const HEADLINE_ISSUER = {
   verbs: [
     'raises', 'cuts', 'lowers', 'hikes', 'ups', 'increases', 'reduces', 'issues', 'pays', 'declares', 'sets', 'reports', 'posts',
     'omits', 'resumes', 'suspends', 'redeems', 'calls', 'prices', 'launches', 'brings', 'files', 'acquires', 'buys', 'sells', 'completes',
+    'plans',
   ],
+  /** verbs of `verbs` that are a notice only with an amount right after them ("MITSUBISHI BANK PLANS 300 MLN H.K. DLR
+   * CD FACILITY"); otherwise mostly a noun or a policy ("KUWAIT SAYS NO PLANS FOR ...", "JAPAN PLANS TO ...") */
+  beforeAmount: ['plans'],
   /** words of a name that tell no issuer: joiners ("CITY OF QUEBEC" / "STATE BANK OF SOUTH AUSTRALIA" share only
    * "OF") and the kind of body ("COMMERZBANK UNIT" / "DEUTSCHE BANK UNIT", "VICTORIA STATE BODY" / "STATE BANK OF SOUTH
    * AUSTRALIA") */
