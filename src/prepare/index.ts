@@ -42,6 +42,7 @@ function emptyArticleReason(raw: RawDocument, doc: TextDocument): string | null 
 }
 
 const SPACES = /\s+/;
+const SPACE_RUN = /\s+/g;
 
 /** Why a plain text or record holds no article when it is a few words only; else null. */
 function tooShortReason(body: string): string | null {
@@ -62,9 +63,20 @@ function tooShortReason(body: string): string | null {
 function oneWordArticle(raw: RawDocument, doc: TextDocument): string | null {
   const text = doc.text.trim();
   const title = doc.title === raw.id ? '' : doc.title.trim();
-  const whole = !text ? title : !title || title === text ? text : `${title} ${text}`;
-  const words = whole ? whole.split(SPACES).length : 0;
-  return words > 0 && words < ARTICLE_WORDS.fewest ? tooShortReason(whole) : null;
+  // (the words are counted up to the fewest, not split out of the whole text: the title above a text adds its own)
+  const joined = text !== '' && title !== '' && title !== text;
+  const most = ARTICLE_WORDS.fewest;
+  const words = joined ? wordsUpTo(title, most) + wordsUpTo(text, most) : wordsUpTo(text || title, most);
+  return words > 0 && words < most ? tooShortReason(joined ? `${title} ${text}` : text || title) : null;
+}
+
+/** The number of words `text.split(SPACES)` gives a trimmed text (none for an empty one), counted up to `most`. */
+function wordsUpTo(text: string, most: number): number {
+  if (!text) return 0;
+  SPACE_RUN.lastIndex = 0;
+  let n = 1;
+  while (n < most && SPACE_RUN.exec(text) !== null) n++;
+  return n;
 }
 
 /**

@@ -506,6 +506,8 @@ export function sameEvent(a: Unit, b: Unit): boolean {
 const ECHO_WORD = /[\p{L}\p{N}]+/gu;
 const LOWER_FIRST = /^\p{Ll}/u;
 const wordsOf = (text: string) => text.replace(/[’‘]/g, "'").match(ECHO_WORD) ?? [];
+/** echoes' two rows of run lengths, re-used from call to call (grown for a longer line) */
+let echoRows = [new Uint16Array(64), new Uint16Array(64)];
 
 /**
  * Does `a` repeat `b`'s wording: runs of `BRIEFING.echoRun` words or more the two share (case aside), holding
@@ -517,15 +519,26 @@ export function echoes(a: string, b: string): boolean {
   const y = wordsOf(b).map((w) => w.toLowerCase());
   const folded = x.map((w) => w.toLowerCase());
   const inRun = new Uint8Array(x.length);
-  let prev = new Uint16Array(y.length + 1);
+  // the run lengths ending at each word of `y`, for the word of `x` before and this one: two rows re-used, each
+  // entry written in turn (a new row per word of `x` was most of the function's time)
+  if (echoRows[0].length <= y.length) echoRows = [new Uint16Array(2 * y.length + 2), new Uint16Array(2 * y.length + 2)];
+  let prev = echoRows[0];
+  let cur = echoRows[1];
+  prev.fill(0, 0, y.length + 1);
+  cur[0] = 0;
   for (let i = 1; i <= x.length; i++) {
-    const cur = new Uint16Array(y.length + 1);
+    const w = folded[i - 1];
     for (let j = 1; j <= y.length; j++) {
-      if (folded[i - 1] !== y[j - 1]) continue;
+      if (w !== y[j - 1]) {
+        cur[j] = 0;
+        continue;
+      }
       cur[j] = prev[j - 1] + 1;
       if (cur[j] >= BRIEFING.echoRun) inRun.fill(1, i - cur[j], i);
     }
-    prev = cur;
+    const done = cur;
+    cur = prev;
+    prev = done;
   }
   // (each word once: a wire's "senior debt ... senior debt ... subordinated debt" is one template's three words)
   const said = new Set<string>();
