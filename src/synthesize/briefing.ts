@@ -478,6 +478,21 @@ function lineUnit(d: DraftClaim, w: Weighing): Unit | null {
   return best ?? rep;
 }
 
+/** Does line `a` say around line `b`'s phrases what `b` says, with no figure of its own: `BRIEFING.echoCitedWords`
+ * lower-case words in runs the two share? (Repeats only when the two cite alike: citeAlike.) */
+export const echoesLine = (a: Unit, b: Unit) => !newFigure(a, b) && echoes(a.text, b.text, BRIEFING.echoCitedWords);
+
+/** Do two lines cite mostly the same sentences: at least `BRIEFING.echoCited` of the fewer of the two? */
+export function citeAlike(a: readonly Unit[], b: readonly Unit[]): boolean {
+  let both = 0;
+  for (const u of a) if (b.includes(u)) both++;
+  return both > 0 && both >= BRIEFING.echoCited * Math.min(a.length, b.length);
+}
+
+/** The story's sentences a line cites. */
+const unitsCited = (line: BriefingLine, byDoc: ReadonlyMap<string, Unit[]>): Unit[] =>
+  line.support.flatMap((r) => (byDoc.get(r.document) ?? []).filter((u) => u.sentence === r.sentence));
+
 /** Does `a` state a figure `b` does not (another airline's load factor beside Eastern's)? Then it is no repeat. */
 const newFigure = (a: Unit, b: Unit) => a.figures.some((f) => !b.figures.some((g) => g.value === f.value));
 
@@ -514,7 +529,7 @@ let echoRows = [new Uint16Array(64), new Uint16Array(64)];
  * `BRIEFING.echoWords` different words of `a` written lower-case that are no function word? Names in common ("U.S. Fish and
  * Wildlife Service", "Supreme Court Justice Ruth Bader Ginsburg") tell two facts of one subject, not one fact twice.
  */
-export function echoes(a: string, b: string): boolean {
+export function echoes(a: string, b: string, words: number = BRIEFING.echoWords): boolean {
   const x = wordsOf(a);
   const y = wordsOf(b).map((w) => w.toLowerCase());
   const folded = x.map((w) => w.toLowerCase());
@@ -544,7 +559,7 @@ export function echoes(a: string, b: string): boolean {
   const said = new Set<string>();
   for (let i = 0; i < x.length; i++)
     if (inRun[i] && x[i].length > 1 && LOWER_FIRST.test(x[i]) && !QUOTE_STOP.has(folded[i]) && !ECHO_WEAK.has(folded[i])) said.add(folded[i]);
-  return said.size >= BRIEFING.echoWords;
+  return said.size >= words;
 }
 
 export function writeBriefing(input: Input): BriefingLine[] {
@@ -592,8 +607,9 @@ export function writeBriefing(input: Input): BriefingLine[] {
   // the people the lines so far name in full (SURNAME_ONLY)
   const named = new Set<string>();
   const unitOf = new Map<BriefingLine, Unit>();
-  const add = (d: DraftClaim, line: Unit, singleSource: boolean) => {
-    const u = fullerMember(d, line, named, weighing, redundant);
+  // the unit a claim's line shows (fullerMember)
+  const shown = (d: DraftClaim, line: Unit) => fullerMember(d, line, named, weighing, redundant);
+  const add = (d: DraftClaim, u: Unit, singleSource: boolean) => {
     picked.push(u);
     for (const id of u.fullNames) named.add(id);
     for (const a of actorsAt(u)) actors.add(a);
@@ -624,6 +640,20 @@ export function writeBriefing(input: Input): BriefingLine[] {
     return true;
   };
 
+  // a line around a picked line's phrases, the two citing mostly the same sentences and near in their weighted
+  // terms, says its fact again ("Governor Palin stopped by the church this morning and "told an assistant pastor that she apologizes if
+  // the incident is in any way connected to the undeserved negative attention ..."" after "..., the Alaska Governor
+  // said she apologizes if the incident was in any way connected to "undeserved negative attention" ..."): not taken
+  const echoesCited = (d: DraftClaim, u: Unit): boolean => {
+    let cited: Unit[] | null = null;
+    for (let k = 0; k < picked.length; k++) {
+      if (sim(u, picked[k]) < BRIEFING.echoCosine || !echoesLine(u, picked[k])) continue;
+      cited ??= citations(u, d.members, byDoc);
+      if (citeAlike(cited, unitsCited(lines[k], byDoc))) return true;
+    }
+    return false;
+  };
+
   // corroborated claims, tier by tier of independent sources; within a tier new actors first
   const corroborated = input.drafts.filter((d) => d.independent >= 2);
   // (nothing mapped when no claim is corroborated: an empty list is another kind to V8 than a filled one)
@@ -651,7 +681,8 @@ export function writeBriefing(input: Input): BriefingLine[] {
       // input order is rank order (docs carried, then position): new actors move a claim up
       scored.sort((a, b) => Math.min(b.fresh, 2) - Math.min(a.fresh, 2) || a.i - b.i);
       const best = scored[0];
-      add(best.d, best.u, false);
+      const u = shown(best.d, best.u);
+      if (!echoesCited(best.d, u)) add(best.d, u, false);
       pool = pool.filter((d) => d !== best.d);
     }
   }
@@ -682,7 +713,9 @@ export function writeBriefing(input: Input): BriefingLine[] {
     // weeks ended February 28 were up ..." tells each firm's figures, and "Palin spokesman Bill McAllister said ..."
     // introduces the man a later "..., McAllister added." quotes)
     if (s.u.fullNames.every((id) => named.has(id)) && picked.some((p) => !newFigure(s.u, p) && echoes(s.u.text, p.text))) continue;
-    add(s.d, s.u, true);
+    const u = shown(s.d, s.u);
+    if (echoesCited(s.d, u)) continue;
+    add(s.d, u, true);
     added++;
   }
   return notesLast(fullNamesFirst(ledesFirst(lines, picked, tail, byDoc), unitOf, byDoc));

@@ -460,6 +460,18 @@ export const BRIEFING = {
   echoRun: 3,
   /** (5 took two bills the committee may take up "tomorrow", or two ratings cut, for one fact) */
   echoWords: 6,
+  /** a line echoing a line picked with `echoCitedWords` such words (5: 4 took "Kenneth Dorsey says the woman accused
+   * of killing two co-workers and critically injuring a third ... is a good person" for the shooting told again), and
+   * citing sentences of which at least `echoCited` of the fewer two lines cite are the other's, says its fact again:
+   * the same articles' sentences back both ("Microsoft is urging users of IE to test and deploy this update as soon as possible." / "... said the
+   * company "encourages all Internet Explorer customers to test and deploy this update as soon as possible"") */
+  echoCitedWords: 5,
+  echoCited: 0.5,
+  /** ... and whose weighted cosine with it is at least this (below `redundancy`): a fact of its own beside the shared
+   * clause leaves it lower ("A co-worker has been charged in the 1967 slayings of two women at an ice cream shop ...,
+   * but authorities say the suspect is near death ..." 0.23; Fulwider's "nothing to say ... about Soros' disclosure
+   * that he may buy ..." 0.33; Palin's apology told again 0.42) */
+  echoCosine: 0.35,
 };
 /** lower-case words a shared run may hold that say nothing of the fact: attribution ("said in a statement") */
 export const ECHO_WEAK = new Set(['said', 'says', 'say', 'told', 'according', 'statement', 'added', 'reported', 'reports']);
