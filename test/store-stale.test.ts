@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adapterOf, openBase, type StoryBase } from '../src/store/index.ts';
 import { synthesizeStale } from '../src/store/update/stories.ts';
+import { parsedCache } from '../src/store/cache.ts';
 import { ecbLines } from './helpers.ts';
 import { builtOncePerBackend, copyOf, forEachBackend, freshBase, inconsistencies } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
@@ -112,5 +113,57 @@ forEachBackend('deferred synthesis on %s', (kind) => {
       await stopped.drop();
       await whole.drop();
     }
+  });
+
+  test("a run's end reads its last batch's documents from memory, not from the base; the base is the same", async () => {
+    const fetchedAtEnd = async (forget: boolean) => {
+      const where = await freshBase(kind);
+      const base = await openBase(where.location);
+      const db = adapterOf(base);
+      const fetched: string[] = [];
+      let ended = false;
+      // the documents' fetch (repo.ts loadDocuments) in every transaction, once the last batch has committed
+      const transaction = db.transaction.bind(db);
+      db.transaction = (work) =>
+        transaction((tx) =>
+          work({
+            ...tx,
+            query: async (text, params) => {
+              if (ended && text.startsWith('SELECT id, content_hash, text_doc, enrichment FROM documents')) fetched.push(...(params![0] as string[]));
+              return tx.query(text, params);
+            },
+          }),
+        );
+      try {
+        await base.ingest([INPUT], {
+          batchSize: BATCH,
+          onBatch: (n) => {
+            if (n < 32) return;
+            ended = true;
+            // the path a run took before: every document the end reads is fetched and parsed
+            if (forget) parsedCache(db).lastWritten = undefined;
+          },
+        });
+        const last = (await db.query<{ id: string }>('SELECT id FROM documents WHERE position >= $1', [32 - BATCH])).map((r) => r.id);
+        return { fetched, last, exported: await base.export() };
+      } finally {
+        await base.close();
+        await where.drop();
+      }
+    };
+    const kept = await fetchedAtEnd(false);
+    const forgotten = await fetchedAtEnd(true);
+    assert.equal(kept.last.length, BATCH);
+    assert.deepEqual(
+      forgotten.last.filter((id) => forgotten.fetched.includes(id)),
+      forgotten.last,
+      'without them the end fetches every document of the last batch',
+    );
+    assert.deepEqual(
+      kept.last.filter((id) => kept.fetched.includes(id)),
+      [],
+      "the last batch's documents fetched again at the run's end",
+    );
+    assert.deepEqual(kept.exported, forgotten.exported);
   });
 });

@@ -169,6 +169,10 @@ export interface ParsedCache {
    * texts would have in `documents`): read back from memory rather than fetched and parsed again (synthesis reads
    * most of them); set and cleared by the batch's commit */
   written?: Map<string, { parsed: ParsedDocument; weight: number }>;
+  /** within an ingest run, the documents its last committed batch wrote (`written` as that batch left it): the run's
+   * end synthesises the stories the batches left stale and reads them from here, each taken out as it is read (into
+   * `documents`), rather than fetched and parsed again; let go when the run reads its next input or ends */
+  lastWritten?: Map<string, { parsed: ParsedDocument; weight: number }>;
 }
 
 /** A cache that admits by asks (`LruCache`'s admission): the members' states, which a batch asks for more of than

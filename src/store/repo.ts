@@ -154,7 +154,7 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
   const missing = heads.filter((h) => {
     const key = documentKey(h.id, h.content_hash);
     let hit = cache.documents.get(key);
-    const held = hit ? undefined : cache.written?.get(key);
+    const held = hit ? undefined : (cache.written?.get(key) ?? takeLastWritten(cache, key));
     if (held) {
       // written by this batch: cached as a fetch would have cached it, without the fetch and the parse
       hit = held.parsed;
@@ -193,6 +193,13 @@ export async function loadDocuments(tx: Sql, ids: string[], cache: ParsedCache):
       };
     })
     .sort((a, b) => a.position - b.position);
+}
+
+/** A document the run's last committed batch wrote (cache.ts, `lastWritten`), taken out: it is read once at the run's end. */
+function takeLastWritten(cache: ParsedCache, key: string): { parsed: ParsedDocument; weight: number } | undefined {
+  const held = cache.lastWritten?.get(key);
+  if (held) cache.lastWritten!.delete(key);
+  return held;
 }
 
 interface DocumentHead {

@@ -203,6 +203,9 @@ export async function commitBatch(
   });
 
   const cache = parsedCache(db);
+  // the batch before this one is no longer the run's last
+  cache.lastWritten = undefined;
+  let committed = false;
   try {
     await db.transaction(async (tx) => {
       await lockIngest(tx);
@@ -354,6 +357,7 @@ export async function commitBatch(
       summary.stories.push(...storyIds.map((s) => s.id));
       summary.seq = seq;
     });
+    committed = true;
   } catch (err) {
     // what was read inside a transaction that did not commit must not outlive it
     cache.documents.clear();
@@ -363,6 +367,8 @@ export async function commitBatch(
     cache.relate?.clear();
     throw err;
   } finally {
+    // an ingest run's end synthesises what its batches left stale, this batch's documents among them: kept for it
+    cache.lastWritten = committed && defer ? cache.written : undefined;
     cache.written = undefined;
   }
   summary.read += batch.length;
@@ -411,6 +417,7 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
   let batch: Incoming[] = [];
   let problems: Problem[] = [];
   let count = 0;
+  const cache = parsedCache(db);
   const flush = async () => {
     await timeStepAsync(options, 'commit', () => commitBatch(db, batch, problems, summary, options, true, signal));
     batch = [];
@@ -420,6 +427,8 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
   };
   for await (const item of ingestPaths(inputs, options)) {
     signal?.throwIfAborted();
+    // a batch follows the last one committed: its documents are let go before this one's are read
+    cache.lastWritten = undefined;
     count++;
     const result = isProblem(item) ? item : await timeStepAsync(options, 'extract+text', () => processRaw(item));
     for (const p of problemsOf(result)) {
@@ -433,6 +442,7 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
   if (batch.length || problems.length) await flush();
   // a finished run leaves no stale story (nor one a crashed run left)
   await timeStepAsync(options, 'finish', () => synthesizeStale(db));
+  cache.lastWritten = undefined;
   if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
   await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [
     started,
