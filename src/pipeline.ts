@@ -641,7 +641,11 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
   // garbage, so that they take stories from the first one
   const stream = new AccountStream(source, { threads, help: !options.workersOnly });
   const step = `stories (${threads} threads)`;
-  const outcomeAt = (i: number) => listed(work, timeStep(options, step, () => stream.at(i)));
+  const outcomeAt = (i: number) =>
+    listed(
+      work,
+      timeStep(options, step, () => stream.at(i)),
+    );
   return readOnce(
     work.groups.length,
     (i) => (outcomeAt(i) as AccountOutcome).story,

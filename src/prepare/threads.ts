@@ -18,7 +18,7 @@ export const POOL_AFTER = 1000;
  * alone while the other core waited (all of Reuters, two threads: ~4.3 of ~7 s of CPU at the start, the other core
  * running only V8's compiles), and the documents prepared here are enriched here, not in the workers' window.
  */
-export const POOL_AT_ONCE_BYTES = 8 * 1024 * 1024;
+const POOL_AT_ONCE_BYTES = 8 * 1024 * 1024;
 
 /** Documents read on this thread alone before the workers start, for an input of `bytes` known before reading. */
 export function poolAfterFor(bytes: number): number {
