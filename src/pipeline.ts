@@ -19,10 +19,11 @@ import type {
   TextDocument,
 } from './model.ts';
 import { DEFAULT_MAX_DOCUMENTS, ingestPaths, isProblem, type IngestOptions } from './ingest/index.ts';
+import { fileBytes } from './ingest/walk.ts';
 import { withProblemRule } from './common/problem-rules.ts';
 import { type Prepared, processRaw } from './prepare/index.ts';
 import { loadLanguageModel } from './common/language.ts';
-import { defaultThreads, POOL_AFTER, Preparer } from './prepare/threads.ts';
+import { defaultThreads, POOL_AFTER, Preparer, poolAfterFor } from './prepare/threads.ts';
 import { documentFlags, findRelations } from './provenance/index.ts';
 import { fingerprint, fnv1a } from './fingerprint/index.ts';
 import { enrichDocument, packEnrichment, unpackEnrichment } from './enrich/index.ts';
@@ -151,7 +152,8 @@ export async function readDocuments(paths: string[], options: AnalyzeOptions = {
   const unique = uniqueIds();
   const maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
   const threads = options.threads ?? defaultThreads();
-  const preparer = new Preparer({ threads, poolAfter: options.poolAfter, help: !options.workersOnly, entry: options.prepareEntry, enrichLater });
+  const poolAfter = options.poolAfter ?? poolAfterFor(fileBytes(paths));
+  const preparer = new Preparer({ threads, poolAfter, help: !options.workersOnly, entry: options.prepareEntry, enrichLater });
   const laterIds = new Set<DocId>();
   let later: LaterEnrichments | undefined;
   const waiting: Slot[] = [];
@@ -635,24 +637,22 @@ function accountsInThreads(work: StoryWork, threads: number): StoryList {
       return sentences;
     },
   };
-  let stream: AccountStream<AccountOutcome | ItemOutcome> | null = null;
+  // the workers start now: they load their modules while this thread writes the documents and collects clustering's
+  // garbage, so that they take stories from the first one
+  const stream = new AccountStream(source, { threads, help: !options.workersOnly });
   const step = `stories (${threads} threads)`;
-  const outcomeAt = (i: number) => {
-    // the workers start with the first story: after the collection that ends clustering's garbage
-    stream ??= new AccountStream(source, { threads, help: !options.workersOnly });
-    const account = stream;
-    return listed(
+  const outcomeAt = (i: number) =>
+    listed(
       work,
-      timeStep(options, step, () => account.at(i)),
+      timeStep(options, step, () => stream.at(i)),
     );
-  };
   return readOnce(
     work.groups.length,
     (i) => (outcomeAt(i) as AccountOutcome).story,
     () => {
       work.enrichments = null;
-      if (options.workersOnly) options.workersOnly.accounts += stream?.inWorkers ?? 0;
-      void stream?.close();
+      if (options.workersOnly) options.workersOnly.accounts += stream.inWorkers;
+      void stream.close();
     },
     (i) => {
       items = true;

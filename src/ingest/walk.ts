@@ -2,6 +2,7 @@
 // file and folder once (symbolic links to a folder already walked, or to a file already listed, are
 // not followed again: `s1 -> .` would otherwise make the walk grow without end).
 import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import type { Problem } from '../model.ts';
 import { describeFsError } from './errors.ts';
@@ -119,4 +120,21 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGene
   }
   if (!named && SKIPPED_NAMES.some((re) => re.test(basename(path)))) return;
   yield { file: path };
+}
+
+/**
+ * The bytes of the paths that name local files (a folder, an address or a path that cannot be read counts none):
+ * how large an input is known to be before it is read.
+ */
+export function fileBytes(paths: string[]): number {
+  let bytes = 0;
+  for (const path of paths) {
+    try {
+      const st = statSync(path);
+      if (st.isFile()) bytes += st.size;
+    } catch {
+      // read and reported by walkPaths
+    }
+  }
+  return bytes;
 }

@@ -13,6 +13,18 @@ import { StringTables } from './trip-strings.ts';
  */
 export const POOL_AFTER = 1000;
 /**
+ * Files at least this large (a tenth of Reuters: ~7,600 of its articles, or ~130 web pages) pay for the workers' start
+ * many times over: they start with the first document, not the 1,001st. Until then this thread read and prepared
+ * alone while the other core waited (all of Reuters, two threads: ~4.3 of ~7 s of CPU at the start, the other core
+ * running only V8's compiles), and the documents prepared here are enriched here, not in the workers' window.
+ */
+const POOL_AT_ONCE_BYTES = 8 * 1024 * 1024;
+
+/** Documents read on this thread alone before the workers start, for an input of `bytes` known before reading. */
+export function poolAfterFor(bytes: number): number {
+  return bytes >= POOL_AT_ONCE_BYTES ? 0 : POOL_AFTER;
+}
+/**
  * Documents posted to one worker at most: enough that it never waits for the next, few enough to bound memory.
  * This thread reads, revives and helps (a document it prepares, or a full collection of its heap, can take tens of
  * ms): with 4 the worker sat idle 13-17% of the reading (profiled, all of Reuters and 8k articles on two threads),
