@@ -1655,7 +1655,7 @@ test('"the company" is not a subsidiary named only after another\'s possessive (
   assert.notEqual(said(qs, 'unusual terms'), 'Reed');
 });
 
-test('a document\'s owner: after a fronted "In a report", past the reach, by a channel noun ("its agricultural outlook"); "the paper" a newspaper named last', () => {
+test('a document\'s owner: after a fronted "In a report", past the reach; "the paper" a newspaper named last', () => {
   // "In a report the Kiel institute said": the institute named before, with its possessor (Reuters 1959)
   const kiel = quotesOf('reuters-1959', [
     "The outlook for the West German economy is relatively bright, with gross national product expected to expand by three pct this year, Kiel University's Institute for World Economy said.",
@@ -1664,15 +1664,6 @@ test('a document\'s owner: after a fronted "In a report", past the reach, by a c
     '"The danger that exports will slump in 1987 appears, all in all, limited," the report said. "On the contrary, a slight rise in exports can be expected."',
   ]);
   assert.equal(said(kiel, 'The danger'), 'Institute for World Economy');
-  // "said in its agricultural outlook" is the report's owner, past "the report said" (Reuters 259)
-  const embassy = quotesOf('reuters-259', [
-    "Indonesia's raw sugar output is likely to be 1.8 mln tonnes in calendar 1987, unchanged from 1986 and below the government's 1987 forecast of 2.5 mln, the U.S. Embassy said in its agricultural outlook for 1987.",
-    'Indonesia bought 162,500 tonnes of raw sugar on world markets in late 1986, the report said.',
-    "The embassy estimated Indonesia's calendar 1986 raw sugar production at 1.8 mln tonnes, against a government estimate of 1.99 mln.",
-    "It said that Indonesia's move into sugar self-sufficiency in 1984 may have been short-lived.",
-    'The report said, "The government continues to promote sugarcane production through its smallholder intensification program and a relatively high guaranteed price to sugarcane producers.',
-  ]);
-  assert.equal(said(embassy, 'The government continues'), 'U.S. Embassy');
   // the OECD "said in its latest Financial Market Trends report", 11 sentences back, and "it said" since (Reuters 1867)
   const trends = quotesOf('reuters-1867', [
     'Record high borrowing of 376 billion dlrs in 1986 on international capital markets was supported by a large volume of debt refinancing and growing integration between national and international markets, the OECD said.',
