@@ -1660,3 +1660,60 @@ test('"the company" is the company the article leads with, speaking by its short
   ]);
   assert.equal(said(genentech, 'clarification'), 'Genentech');
 });
+
+test('a document\'s owner: after a fronted "In a report", past the reach; "the paper" a newspaper named last', () => {
+  // "In a report the Kiel institute said": the institute named before, with its possessor (Reuters 1959)
+  const kiel = quotesOf('reuters-1959', [
+    "The outlook for the West German economy is relatively bright, with gross national product expected to expand by three pct this year, Kiel University's Institute for World Economy said.",
+    'The GNP forecast by the institute, one of five leading economic research bodies in West Germany, is more optimistic than that of the other institutes, some of which have recently reduced their GNP forecasts to between two and 2.5 pct.',
+    "In a report the Kiel institute said West Germany's export outlook has not deteriorated fundamentally despite the mark's strength against the dollar and other major currencies.",
+    '"The danger that exports will slump in 1987 appears, all in all, limited," the report said. "On the contrary, a slight rise in exports can be expected."',
+  ]);
+  assert.equal(said(kiel, 'The danger'), 'Institute for World Economy');
+  // the OECD "said in its latest Financial Market Trends report", 11 sentences back, and "it said" since (Reuters 1867)
+  const trends = quotesOf('reuters-1867', [
+    'Record high borrowing of 376 billion dlrs in 1986 on international capital markets was supported by a large volume of debt refinancing and growing integration between national and international markets, the OECD said.',
+    'The Organisation for Economic Cooperation and Development (OECD) said in its latest Financial Market Trends report the 34 pct rise over 1985 volume was accompanied by major changes in the relative importance of the instruments used in international financing.',
+    'Straight bond offerings, equity related securities and euro-commercial paper programmes as a share in total financing rose to their highest level this decade. The markets for floating-rate notes and for note issuance facilities declined.',
+    'The OECD said another striking feature of international capital markets in 1986 was the unprecedented concentration of lending to the OECD group of western industrialised countries, which accounted for 90 pct of total borrowing.',
+    'Factors behind the heightened pace of activity included a notable decline in interest rates which boosted borrowing through the flotation of fixed-interest securities.',
+    'This in turn was stimulated by growing familiarity with new techniques such as interest rate and currency swaps.',
+    'Stockmarket buoyancy supported the expansion of equity-related bond issues and favoured the expansion of a rapidly expanding market for euro-equities.',
+    'A slowdown in net demand for funds by sovereign borrowers was more than offset by a large volume of refinancing operations induced by improved market conditions and stronger debt management policies. Growing integration with national markets meant the arrival of a large number of new players on international markets.',
+    'It added the development of a smoothly-functioning market for short-term euro-notes made committee and non-underwritten issuance facilities an increasingly popular alternative to traditional forms of bank lending.',
+    "Turning to 1987, the OECD pointed to indications of a possible slowdown of international markets' expansion and possibly less easy borrowing terms in a number of market areas.",
+    'It said many market participants saw little scope for a further decline in long-term rates and anticipate a slowdown in the pace of fixed-rate activity in the months ahead.',
+    'It saw little reason for a turnaround in the decline in demand of recent years, although it was likely more borrowers would try to make use of cost-reducing opportunities provided by the market for euro-commercial paper.',
+    '"It remains to be seen however to what extent the ECP market will be ready to absorb a significant volume of paper from lower-rated borrowers," the report said, adding that any major advance in the euro-note market\'s absorptive capacity would require a significantly broader investor base.',
+  ]);
+  assert.equal(said(trends, 'It remains to be seen'), 'OECD');
+  // "the paper": the newspaper named last (Reuters 292, 17806), none where only a magazine was named (1724)
+  const daily = quotesOf('reuters-292', [
+    "China's state and collective firms do not have enough cash to operate imported equipment, so banks will issue more bonds to raise funds, a Chinese bank official was quoted by the China Daily as saying.",
+    'Xie was quoted as saying the present cash shortage means some state firms do not run at full capacity and are inefficient. The central government does not have enough money to meet their needs.',
+    'The paper said, "Reliable sources disclosed that the country is running a budget deficit." It gave no figure.',
+  ]);
+  assert.equal(said(daily, 'Reliable sources'), 'China Daily');
+  const trade = quotesOf('reuters-17806', [
+    "Toyota Motor Co's <TOYO.T> U.S. sales subsidiary said it has been studying the possibility of forming a new division to market upscale cars, but denied a published report that it would announce a startup decision this year.",
+    'Toyota spokesman Jerry Giaquinta told Reuters: "All we\'re saying at this point is we\'be been studying the luxury, performance segment and no final decision has been made on whether to enter it or which or several options to follow."',
+    "The trade paper Automotive News reported in this week's edition that Toyota will announce such a  division in a move similar to rival Honda Motor Co's <HMC> Acura car division.",
+    'The Toyota spokesman said, "The Automotive News article is based on speculative assumptions."',
+    'The paper said Toyota has already identified 100 key dealers who would be offered the "unnamed new franchise" that would open in the 1989 model year with "three luxury-performance car lines."',
+  ]);
+  assert.equal(said(trade, 'three luxury'), 'Automotive News');
+  const swaps = quotesOf('reuters-1724', [
+    'U.S. and U.K. bank regulators are asking banks to set aside more reserves than is necessary to cushion them against the risks posed by the interest rate and currency swap transactions they carry, swap dealers said.',
+    'After viewing proposed guidelines released jointly today by the Bank of England and the Federal Reserve Board, dealers said that in effect, regulators are asking them to set aside reserves twice for the same risk.',
+    'Market participants will have 60 days to respond to the proposals.',
+    'Adoption of stiffer capital requirements is especially significant in the eurobond markets, which saw new issue volume of about 183 billion dlrs in 1986 according to figures compiled by Euromoney magazine. While no firm figures exist, dealers in eurobonds estimate that 80 pct of all new issues are involved in some swap arrangement. Separately, the ISDA estimates that about 300 billion dlrs worth of swap transactions are outstanding. Kenneth McCormick, co-chairman of the International Swap Dealers Association (ISDA) and President of Kleinwort Benson Cross Financing Inc, said that the Association has no comment and will study the proposals.',
+    '"What they are proposing is really double counting," Patrick de Saint-Aignan, managing director of swaps for Morgan Stanley and Co, said. Instead, he argues, banks should either be required to hold a percentage of the face value -- say one pct per year to maturity -- or to hold a percentage of the cost of replacing the contract in the event of a counterparty default.',
+    '"The potential risk factors are very large relative to what we had expected," said a director at one U.K. merchant bank. "What they are really doing is asking you to capitalize now -- to borrow money now -- to cushion you against risk you might have 10 years from now," he added.(Adds title first paragraph).',
+    'Dealers also said they believe that banks not covered by the agreement, such as those based in Japan, will have a competitive advantage because they will not have to pass the costs on to customers.',
+    'Indeed, regulators are apparently also concerned about the exclusion of other countries from the new requirements. Federal Reserve Board Governor Martha Seger, following approval of the proposed guidelines by the Fed, said she is concerned that Japan was not involved in the U.K.-U.S. effort to draft new capital rules.',
+    'Dealers said they were somewhat relieved to see that bank regulators recognized the concept of netting, that is, offsetting the amounts receiveable from and payable to a single counterparty against each other.',
+    'The paper said that regulatory authorities "recognize that such arrangements (netting) may in certain circumstances reduce credit risk." Furthermore, the paper said, if a netting agreement could be reached that would withstand legal tests, it might be willing to reduce capital requirements accordingly.',
+    'But dealers said they fear regulators may insist on an airtight netting agreement that is impossible to design.',
+  ]);
+  assert.equal(said(swaps, 'recognize that'), null);
+});

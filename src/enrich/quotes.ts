@@ -20,6 +20,7 @@ import {
   ACCORDING_CHANNELS,
   QUOTING_VERBS,
   QUOTED_AS,
+  FRONTED_DOCUMENT,
   REPORTED_SPEAKER,
   NAMING_CLAUSE,
   DOER_PREPOSITIONS,
@@ -1291,6 +1292,9 @@ function roleReferent(r: Reader, para: Paragraph, noun: string, before: number):
     if (PERSON_ROLE_NOUNS.has(noun) && m.type === 'person' && describedBy(r, m).includes(noun)) return speakerAt(r, m);
     if (ORG_ROLE_NOUNS.has(noun) && m.type === 'org' && m.text.split(/\s+/).some((x) => fold(x) === noun)) return speakerAt(r, m);
   }
+  // (a newspaper named last, if no document of the kind was named since: "quoted by the China Daily ... . The paper said")
+  const press = PRESS_NOUNS.has(noun) ? newspaperBack(r, para, noun, before) : null;
+  if (press) return press;
   if (DOCUMENT_NOUNS.has(noun)) return documentOwner(r, para, noun, before);
   if (!ORG_ROLE_NOUNS.has(noun)) return null;
   // else an organisation that spoke just before ("Statistics Canada also reported ... . "...," the federal agency said");
@@ -1302,6 +1306,37 @@ function roleReferent(r: Reader, para: Paragraph, noun: string, before: number):
   const body = company && !!it?.name.split(/\s+/).some((x) => NOT_COMPANY.has(fold(x)));
   return it && !r.L.listenerVerbs.has(g) && g !== 'to' && !body ? it : null;
 }
+
+const PRESS_NOUNS = new Set(UNNAMED_ROLES.press.nouns);
+const PRESS_NAME_ENDS = new Set(UNNAMED_ROLES.press.nameEnds);
+
+/**
+ * The newspaper "the paper" refers to: the last name, within a pronoun's reach, after a press noun ("The trade paper
+ * Automotive News") or ending in a newspaper's word ("the China Daily", "the Jakarta Post"), when no sentence since names a
+ * document of the noun's kind ("a consultative paper").
+ */
+function newspaperBack(r: Reader, para: Paragraph, noun: string, before: number): Speaker | null {
+  for (const m of mentionsBack(r, para, before)) {
+    const text = r.doc.paragraphs[m.paragraph] ?? '';
+    const prev = fold(LAST_WORD_BEFORE.exec(text.slice(Math.max(0, m.at - 30), m.at))?.[1] ?? '');
+    if (m.type === 'place' || (!PRESS_NOUNS.has(prev) && !PRESS_NAME_ENDS.has(lastWord(m.text)))) continue;
+    const kind = DOCUMENT_KIND.get(noun) ?? noun;
+    for (let s = m.sentence; s <= (para.sentenceAt(before)?.index ?? 0); s++) {
+      const span = r.sentences.get(s);
+      if (!span) continue;
+      const said = (r.doc.paragraphs[span.paragraph] ?? '').slice(
+        s === m.sentence ? m.until : span.start,
+        span.paragraph === para.p ? Math.min(span.end, before) : span.end,
+      );
+      for (const x of said.matchAll(WORDS))
+        if ((DOCUMENT_KIND.get(fold(x[0])) ?? fold(x[0])) === kind && !PRESS_NOUNS.has(fold(x[0])) && DETERMINER_JUST_BEFORE.test(said.slice(0, x.index)))
+          return null;
+    }
+    return speakerAt(r, m);
+  }
+  return null;
+}
+const LAST_WORD_BEFORE = /(\p{L}+)\s+$/u;
 
 /**
  * The company that opens a recent sentence as its subject, or owns the role phrase that does ("Norton co said it has agreed
@@ -1355,13 +1390,18 @@ function documentOwner(r: Reader, para: Paragraph, noun: string, before: number)
   let last = cur;
   let chained = false;
   const speaking = r.mentions.some((m) => m.paragraph === para.p && m.sentence === cur && m.at < before && m.type !== 'place' && !r.quoted.has(m));
-  for (let s = cur; s >= 0 && last - s <= QUOTE_LIMITS.pronounSentences; s--) {
+  let s = cur;
+  for (; s >= 0 && last - s <= QUOTE_LIMITS.pronounSentences; s--) {
     const span = r.sentences.get(s);
     if (!span) continue;
     const text = r.doc.paragraphs[span.paragraph] ?? '';
     const upto = s === cur && span.paragraph === para.p ? Math.min(span.end, before) : span.end;
-    const ws = [...text.slice(span.start, upto).matchAll(WORDS)].filter(
-      (x) => fold(x[0]) === noun || (kind !== undefined && DOCUMENT_KIND.get(fold(x[0])) === kind),
+    const said = text.slice(span.start, upto);
+    const ws = [...said.matchAll(WORDS)].filter(
+      (x) =>
+        fold(x[0]) === noun ||
+        (kind !== undefined && DOCUMENT_KIND.get(fold(x[0])) === kind) ||
+        (kind !== undefined && CHANNEL_KIND.get(fold(x[0])) === kind && CHANNEL_BEFORE.test(said.slice(0, x.index))),
     );
     const w = ws[ws.length - 1];
     const at = w ? span.start + w.index! : -1;
@@ -1375,7 +1415,10 @@ function documentOwner(r: Reader, para: Paragraph, noun: string, before: number)
     // (past a definite mention, a sentence's speaker owns only what it names as its own: "he said "we will vigorously
     // defend" against the lawsuit" is no owner of "the lawsuit")
     if (!(chained && definite)) {
-      const ev = own ? undefined : r.events.find((e) => e.sentence === s && e.paragraph === span.paragraph);
+      // (past a definite mention, the speaker naming it as its own channel owns it: "The report said, "..."" after "the
+      // U.S. Embassy said in its agricultural outlook ... . ..., the report said")
+      const channel = chained && CHANNEL_BEFORE.test(said.slice(0, w.index));
+      const ev = own && !channel ? undefined : r.events.find((e) => e.sentence === s && e.paragraph === span.paragraph);
       const named = ev ?? documentSubject(r, span.paragraph === para.p ? para : r.paraBefore?.p === span.paragraph ? r.paraBefore : undefined, span);
       if (named) return named;
     }
@@ -1387,14 +1430,47 @@ function documentOwner(r: Reader, para: Paragraph, noun: string, before: number)
     own ||= s === cur;
     last = s;
   }
+  return s >= 0 ? farOwner(r, para, before, s, kind ?? noun) : null;
+}
+
+/**
+ * Past the reach, the organisation speaking just before the quote ("It said ... . "...," the report said") owns the document
+ * when the last sentence naming one of its kind names it as that organisation's own ("The OECD said in its latest Financial
+ * Market Trends report ...", 11 sentences back) and no one else spoke since.
+ */
+function farOwner(r: Reader, para: Paragraph, before: number, from: number, kind: number | string): Speaker | null {
+  const org = lastOrgSpeaker(r, para, before);
+  const cur = para.sentenceAt(before)?.index ?? 0;
+  if (!org) return null;
+  for (let s = from; s >= 0; s--) {
+    const span = r.sentences.get(s);
+    if (!span) continue;
+    const said = (r.doc.paragraphs[span.paragraph] ?? '').slice(span.start, span.end);
+    const w = [...said.matchAll(WORDS)].find((x) => (DOCUMENT_KIND.get(fold(x[0])) ?? fold(x[0])) === kind || CHANNEL_KIND.get(fold(x[0])) === kind);
+    if (!w) continue;
+    const owned = OWN_CHANNEL_BEFORE.test(said.slice(0, w.index));
+    // (a noun in a term is no document: "euro-commercial paper programmes")
+    if (!owned && !DETERMINER_JUST_BEFORE.test(said.slice(0, w.index))) continue;
+    const named = r.mentions.some((m) => m.sentence === s && m.paragraph === span.paragraph && m.text === org.name && m.until <= span.start + w.index!);
+    return owned && named && r.events.every((e) => e.sentence <= s || e.sentence > cur || e.name === org.name) ? org : null;
+  }
   return null;
 }
 
 /** "the" and up to three lower-case words before a document's noun: a definite mention ("the annual report", "The one-page statement"). */
+const POSSESSIVE_END = /['’]s?$/u;
+const DETERMINER_JUST_BEFORE = new RegExp(`\\b(?:${UNNAMED_ROLES.determiners.join('|')})\\s+$`, 'iu');
+const POSSESSOR_GAP = /^['’]s?\s+$/u;
 const DEFINITE_BEFORE = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const PARTY_OWNERS = new Map(Object.entries(UNNAMED_ROLES.partyOwners));
 /** Each document noun's kind (`UNNAMED_ROLES.documentKinds`); a noun of no kind is its own. */
 const DOCUMENT_KIND = new Map(UNNAMED_ROLES.documentKinds.flatMap((kind, k) => kind.map((w) => [w, k] as const)));
+/** Nouns naming a document of a kind only as what one speaks in (`UNNAMED_ROLES.channelKinds`: "said in its agricultural outlook"). */
+const CHANNEL_KIND = new Map(Object.entries(UNNAMED_ROLES.channelKinds).map(([w, other]) => [w, DOCUMENT_KIND.get(other)] as const));
+const channelBefore = (determiners: string[]) => new RegExp(`\\bin\\s+(?:${determiners.join('|')})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'iu');
+const CHANNEL_BEFORE = channelBefore(UNNAMED_ROLES.channelDeterminers);
+/** ... naming it as the speaker's own ("in its latest Financial Market Trends report") */
+const OWN_CHANNEL_BEFORE = channelBefore(UNNAMED_ROLES.channelDeterminers.filter((w) => UNNAMED_ROLES.possessives.includes(w) || w === 'its'));
 
 /**
  * The subject of the speech verb in the sentence that names a document, when it is "it" or "the <organisation's noun>":
@@ -1411,14 +1487,42 @@ function documentSubject(r: Reader, para: Paragraph | undefined, span: SentenceS
     while (k > 0 && tokens[k].kind === 'word' && (r.L.auxiliaries.has(word(tokens[k])) || ADVERBS.has(word(tokens[k])))) k--;
     if (tokens[k].start < span.start) continue;
     if (word(tokens[k]) === 'it' && opensClause(tokens[k - 1])) return resolvePronoun(r, para, 'it', tokens[k].start);
-    const ph = ORG_ROLE_NOUNS.has(word(tokens[k])) ? phraseEndingAt(r, tokens, k) : null;
+    const ph = LOWER_FIRST.test(tokens[k].text) ? phraseEndingAt(r, tokens, k) : null;
     const d = ph ? tokens.indexOf(ph[0]) : -1;
-    if (ph && word(ph[0]) === 'the' && ph[0].start >= span.start && opensClause(tokens[d - 1]) && ph.every((t) => LOWER_FIRST.test(t.text) || t === ph[0])) {
-      // (an organisation the sentence names as an object is not "the bank": "<Banco Santander> signed a letter of intent with
-      // Bank of America ..., the bank said in a statement")
-      const ref = roleReferent(r, para, word(tokens[k]), ph[0].start);
-      return ref && !notSubject(r.L, r.doc.paragraphs[ref.paragraph] ?? '', ref.at) ? ref : null;
-    }
+    if (!ph || word(ph[0]) !== 'the' || ph[0].start < span.start || !(opensClause(tokens[d - 1]) || frontedDocument(tokens, span.start, d))) continue;
+    // (an organisation the sentence names as an object is not "the bank": "<Banco Santander> signed a letter of intent with
+    // Bank of America ..., the bank said in a statement")
+    // (any other noun, or capitalised words before it, only for an organisation holding them)
+    const role = ORG_ROLE_NOUNS.has(word(tokens[k])) && ph.every((t) => LOWER_FIRST.test(t.text) || t === ph[0]);
+    const ref = role ? roleReferent(r, para, word(tokens[k]), ph[0].start) : orgHolding(r, para, ph, ph[0].start);
+    if (!role && !ref) continue;
+    return ref && !notSubject(r.L, r.doc.paragraphs[ref.paragraph] ?? '', ref.at) ? ref : null;
+  }
+  return null;
+}
+
+/** "In a report the Kiel institute said": the words before "the" are a fronted phrase naming the document (`FRONTED_DOCUMENT`). */
+function frontedDocument(tokens: Token[], start: number, d: number): boolean {
+  const f = firstStartFrom(tokens, start);
+  if (d - f < 2 || d - f > FRONTED_DOCUMENT.words || !FRONTED_DOCUMENT.prepositions.includes(word(tokens[f]))) return false;
+  return DOCUMENT_NOUNS.has(word(tokens[d - 1])) && tokens.slice(f, d).every((t) => t.kind === 'word');
+}
+
+/**
+ * An organisation named before whose name holds a phrase's noun and each of its capitalised words ("the Kiel institute":
+ * "Kiel University's Institute for World Economy"); its other words may be any lower-case ones.
+ */
+function orgHolding(r: Reader, para: Paragraph, ph: Token[], before: number): Speaker | null {
+  const noun = ph[ph.length - 1];
+  const held = ph.slice(1).filter((t) => t === noun || !LOWER_FIRST.test(t.text));
+  const back = [...mentionsBack(r, para, before)];
+  for (const [i, m] of back.entries()) {
+    if (m.type !== 'org') continue;
+    // (with its possessor's name: "Kiel University's Institute for World Economy")
+    const o = back[i + 1];
+    const owner = o?.paragraph === m.paragraph && POSSESSOR_GAP.test((r.doc.paragraphs[m.paragraph] ?? '').slice(o.until, m.at)) ? o.text : '';
+    const name = new Set(`${owner} ${m.text}`.split(/\s+/).map((x) => fold(x.replace(POSSESSIVE_END, ''))));
+    if (held.every((t) => name.has(word(t)))) return speakerAt(r, m);
   }
   return null;
 }

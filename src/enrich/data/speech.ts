@@ -373,6 +373,18 @@ newsletter lawsuit suit indictment complaint ruling advertisement ad article sto
     ['report', 'review', 'study', 'survey', 'paper'],
     ['statement', 'communique', 'release', 'announcement'],
   ],
+  /** nouns that name a document of the kind of the noun given only as what one speaks in, after "in" and one of
+   * `channelDeterminers` ("the U.S. Embassy said in its agricultural outlook for 1987 ... . The report said"): none yet,
+   * "outlook" lost Reuters 15551's IMF ("The IMF observed in its World Economic Outlook that ... . The report added") */
+  channelKinds: {} as Record<string, string>,
+  channelDeterminers: ['its', 'their', 'his', 'her', 'a', 'an'],
+  /** "the paper" (a document noun): a newspaper named last by a name after one of `nouns` ("the trade paper Automotive
+   * News") or ending in one of `nameEnds` ("the China Daily"); "the newspaper" as a tag not yet (over a name's own words:
+   * "Gaughan said that ... he told ... "would be protected," the newspaper reported" went to the Washington Post) */
+  press: {
+    nouns: ['paper', 'newspaper', 'daily'],
+    nameEnds: `daily times post journal herald tribune gazette telegraph shimbun ilbo zeitung`.trim().split(/\s+/),
+  },
   /** a party's adjective as a document's owner: "the Republican report said" is the Republicans' (their people's name) */
   partyOwners: { republican: 'Republicans', democrat: 'Democrats', democratic: 'Democrats' } as Record<string, string>,
   /** words after a document's noun that name its owner, who speaks ("A statement from Surrey police said", "a report by
@@ -414,6 +426,13 @@ reported note notes noted insist insists insisted`.trim().split(/\s+/),
     sister: 'f', son: 'm', daughter: 'f', husband: 'm', wife: 'f',
   } as Record<string, 'm' | 'f'>,
 };
+
+/**
+ * A phrase opening a sentence that names the document its subject speaks in, with no comma before the subject ("In a
+ * report the Kiel institute said ..."): its first word (`prepositions`), its length in words up to the subject's "the"
+ * (`words`), a document's noun last.
+ */
+export const FRONTED_DOCUMENT = { prepositions: ['in'], words: 5 };
 
 /**
  * Words that may follow a tag's verb at the end of a sentence ("..., it said in its annual report", "..., he said on
