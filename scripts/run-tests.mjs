@@ -14,11 +14,11 @@ import { find } from './test-files.mjs';
 // started late, running alone at the end. Files missing from LONGEST run after it, in name order (each under 100 s
 // in suite47's run). A name missing from LONGEST only loses its place; one that is gone is passed over.
 const LONGEST = [
-  'test/bad-input.test.ts', // 1,036; then 19% less CPU (suite49: the page past the longest article in-process, at a lowered limit)
-  'test/threads.test.ts', // 550 + part of 112 shared with story-threads (a test name both hold); then +9 s of CPU (suite49: the first test's 3-thread run on the workers)
-  'test/store-crash.test.ts', // 466 (208 in suite47's run)
-  'test/store-upkeep.test.ts', // 574; then 27% less CPU (suite49: one plain base a backend for the three comparisons)
-  'test/odd-input.test.ts', // 351
+  'test/bad-input.test.ts', // 1,036; 1,842 in suite50's (load 50-77, partial: the five files below it); then -7 s of CPU (suite50: the damaged test's good base, the full-stdout test's list, in-process)
+  'test/threads.test.ts', // 550 + part of 112 shared with story-threads (a test name both hold); then +9 s of CPU (suite49: the first test's 3-thread run on the workers); 1,597 in suite50's
+  'test/odd-input.test.ts', // 351; over 1,500 in suite50's (robust39-41's tests); then about a quarter less CPU (suite50: its bases made and read in-process)
+  'test/store-crash.test.ts', // 466 (208 in suite47's run); 1,027 in suite50's
+  'test/store-upkeep.test.ts', // 574; then 27% less CPU (suite49: one plain base a backend for the three comparisons); 764 in suite50's
   'test/store-pristine.test.ts', // 347
   'test/store-stale.test.ts', // 323
   'test/store-vocab.test.ts', // 311

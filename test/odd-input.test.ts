@@ -232,7 +232,7 @@ test('a copy left by a command killed while it made the base is removed when its
 
 test('a base whose files are read-only says so, in one line (PGlite said "failed to initialize properly")', async () => {
   writeFileSync(join(dir, 'one.jsonl'), body);
-  // the base made in this process; the commands on it read-only and after run in children
+  // the base made in this process; the command on it read-only runs in a child
   const made = await runCli(['ingest', join(dir, 'one.jsonl'), '--db', join(dir, 'shelf')]);
   assert.equal(made.status, 0, made.stderr);
   const all = (path: string): string[] => [path, ...(statSync(path).isDirectory() ? readdirSync(path).flatMap((n) => all(join(path, n))) : [])];
@@ -250,7 +250,8 @@ test('a base whose files are read-only says so, in one line (PGlite said "failed
   } finally {
     all(join(dir, 'shelf')).forEach(mode(0o644));
   }
-  const again = await cli(['stories', '--db', 'shelf']);
+  // writable again, it reads (in this process: the store's point, not the binary's)
+  const again = await runCli(['stories', '--db', join(dir, 'shelf')]);
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stdout, /Truth/);
 });
@@ -302,7 +303,10 @@ test("a folder holding a story base beside the articles: one line for the base's
   const here = join(dir, 'desk');
   mkdirSync(here);
   writeFileSync(join(here, 'a.txt'), records[0].text);
-  assert.equal((await childCli(['ingest', 'a.txt', '-q'], here)).status, 0);
+  // the base beside the articles made in this process, as `crosscheck ingest a.txt` there makes it (./crosscheck-data):
+  // the point is the analyze child's (an ingest child was 3-4 s of CPU)
+  const made = await runCli(['ingest', join(here, 'a.txt'), '-q', '--db', join(here, 'crosscheck-data')]);
+  assert.equal(made.status, 0, made.stderr);
   const r = await childCli(['analyze', '.', '-f', 'json', '-o', join(dir, 'desk.json')], here);
   noStack(r, 'a base beside');
   assert.equal(r.status, 0, r.stderr);
@@ -319,7 +323,9 @@ test('a story base folder given as an input, by the ingest that holds it: one li
   const here = join(dir, 'desk-self');
   mkdirSync(here);
   writeFileSync(join(here, 'a.txt'), records[0].text);
-  assert.equal((await childCli(['ingest', 'a.txt', '-q', '--db', 'news'], here)).status, 0);
+  // the base made in this process; the ingest that holds it and is given it is the child's
+  const made = await runCli(['ingest', join(here, 'a.txt'), '-q', '--db', join(here, 'news')]);
+  assert.equal(made.status, 0, made.stderr);
   const r = await childCli(['ingest', 'news', '--db', 'news'], here);
   noStack(r, 'the base itself');
   assert.equal(r.status, 1, r.stderr);
@@ -348,18 +354,20 @@ test("a subcommand of feeds or alerts missing its argument is a usage error (exi
 
 // `feeds --db x list` said "unknown option '--db'": the option was only on each subcommand
 test('--db before the subcommand of feeds or alerts reaches it; two different bases are one usage line', async () => {
-  const base = 'parent-db';
-  const added = await cli(['feeds', '--db', base, 'add', 'https://www.rivertown-gazette.example/rss']);
+  // the commands that open the base run in this process: the options are parsed there as the binary parses them
+  // (run(argv)), and five children opening PGlite were 17 s of CPU; the usage error runs in a child, in `dir`
+  const base = join(dir, 'parent-db');
+  const added = await runCli(['feeds', '--db', base, 'add', 'https://www.rivertown-gazette.example/rss']);
   assert.equal(added.status, 0, added.stderr);
-  const listed = await cli(['feeds', '--db', base, 'list']);
+  const listed = await runCli(['feeds', '--db', base, 'list']);
   assert.equal(listed.status, 0, listed.stderr);
   assert.match(listed.stdout, /^1\thttps:\/\/www\.rivertown-gazette\.example\/rss\t/);
   // the same base given both ways is that base
-  assert.equal((await cli(['feeds', '--db', base, 'list', '--db', base])).stdout, listed.stdout);
-  const alert = await cli(['alerts', '--db', base, 'add', 'flood barrier']);
+  assert.equal((await runCli(['feeds', '--db', base, 'list', '--db', base])).stdout, listed.stdout);
+  const alert = await runCli(['alerts', '--db', base, 'add', 'flood barrier']);
   assert.equal(alert.status, 0, alert.stderr);
-  assert.match((await cli(['alerts', '--db', base, 'list'])).stdout, /^1\tflood barrier\t\(no webhook\)/);
-  const two = await cli(['feeds', '--db', base, 'list', '--db', 'other-db']);
+  assert.match((await runCli(['alerts', '--db', base, 'list'])).stdout, /^1\tflood barrier\t\(no webhook\)/);
+  const two = await cli(['feeds', '--db', 'parent-db', 'list', '--db', 'other-db']);
   assert.equal(two.status, 2, two.stderr);
   assert.deepEqual(lines(two), ['crosscheck: --db parent-db and --db other-db both given: give the option once']);
   assert.equal(readdirSync(dir).includes('other-db'), false, 'no base made');
