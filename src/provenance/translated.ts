@@ -209,12 +209,23 @@ export function transliterationVariants(docs: TextDocument[]): Map<DocId, Varian
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
+/** Whether `re` (no g or y flag) matches the title, a sentence or a removed line of `doc`. */
+function anyLine(doc: TextDocument, re: RegExp): boolean {
+  if (re.test(doc.title)) return true;
+  for (const s of doc.sentences) if (re.test(s.text)) return true;
+  for (const r of doc.removed) if (re.test(r.text)) return true;
+  return false;
+}
+
 /** The translated flag of one document, given the names it spells differently from the collection. */
 export function translatedFlag(doc: TextDocument, variants: VariantUse[] = []): Flag {
   const w = TRANSLATED.weights;
   const evidence: string[] = [];
   let score = 0;
-  const lines = [doc.title, ...doc.sentences.map((s) => s.text), ...doc.removed.map((r) => r.text)];
+  // the lines and their join are made only for a document one of whose lines holds a credit's word or, in English,
+  // a Cyrillic letter (few): neither pattern spans lines, so a line holds one exactly when the joined text does
+  const joined = anyLine(doc, CREDIT_WORDS) || (doc.language === 'en' && anyLine(doc, CYRILLIC));
+  const lines = joined ? [doc.title, ...doc.sentences.map((s) => s.text), ...doc.removed.map((r) => r.text)] : [];
   const credits: string[] = [];
   const all = lines.join('\n');
   // One pass over the whole text per pattern; the lines are searched only for a pattern that matched.
