@@ -1478,3 +1478,46 @@ test('a short name that opens several companies is the one its article leads wit
   ]);
   assert.notEqual(hutton.find((e) => e.aliases.includes('E.F. Hutton'))?.name, 'E.F. Hutton LBO Inc');
 });
+
+test('a short name that opens several companies is the one the story\'s articles lead with or name alone of them first: "Hughes" of Hughes Tool Co across the Hughes / Baker story, one article naming Hughes Capital Corp outvoted (Reuters 1981, 1920, 1994, 2668, 21)', () => {
+  const story: ReturnType<typeof doc>[] = [];
+  story.push(
+    doc('1981', [
+      'Hughes Tool Co said its board has appointed a committee to search for a chief operating officer in the event that it does not complete its merger with Baker International Corp <BKO>.',
+      'Last night, Hughes directors said it would terminate its agreement to merge with Baker because Baker would only proceed if Hughes signed a consent decree with the U.S. Justice Department that the Hughes board had determined to be unreasonable.',
+      'The post of chief operating officer is now vacant at Hughes.  Chairman W.A. Kistler Jr. is chief executive officer.',
+    ]),
+  );
+  story.push(
+    doc('1920', [
+      'The directors of Hughes Tool Co <HT> said they would recommend to shareholders that they reject a merger with Baker International Corp <BKO> today.',
+      'Hughes vice-president Ike Kerridge said the recommendation would be put to shareholders at a meeting scheduled for 10 A.M. Local time (1600 GMT) to discuss the proposed merger.',
+    ]),
+  );
+  story.push(
+    doc('1994', [
+      'Baker International corp said it has filed suit in state court in Houston to compel Hughes Tool Co to complete its proposed merger with Baker.',
+      "Late yesterday, Hughes said it had terminated the merger agreement because Baker would not agree to an alternative divestiture plan devised by Hughes.  Hughes' board had previously found unacceptable a U.S. Justice Department consent decree that would have required broader divestitures.",
+    ]),
+  );
+  story.push(
+    doc('2668', [
+      "Standard and Poor's Corp said debt ratings on 840 mln dlrs of debt of Baker International Corp and Hughes Tool Co remain on creditwatch.",
+      'S and P cited the adjournment of a special shareholder meeting in which Hughes objected to certain conditions for the merger of the companies set by the U.S. Justice Department.',
+      "If the merger is consumated, S and P would rate the newly formed Baker Hughes Inc senior debt at A-minus, subordinated debt at BBB-plus and commercial paper at A-2. But if the merger does not occur, Baker's senior debt would be cut to A-minus from A and commercial paper to A-2 from A-1.",
+    ]),
+  );
+  const hughes = () =>
+    linkStory(
+      story,
+      story.map((d) => enrichDocument(d)),
+    ).entities.find((e) => e.aliases.includes('Hughes'))?.name;
+  // (1994 and 2668 lead with Baker International Corp and S and P, naming Hughes Tool Co first of the Hughes companies)
+  assert.equal(hughes(), 'Hughes Tool Co');
+  story.push(
+    doc('21', [
+      'Hughes/Conserdyne Corp, a unit of <Hughes Capital Corp> said it made Bear Stearns and Co Inc <BSC> its exclusive investment banker to develop and market financing for the design and installation of its micro-utility systems for municipalities.',
+    ]),
+  );
+  assert.equal(hughes(), 'Hughes Tool Co');
+});

@@ -118,6 +118,9 @@ const LINKING = {
   namedAloneCover: 0.5,
   /** a company's name in one word, short of its legal form, of at least this many letters ("Tonka" of "Tonka Corp") */
   companyShortLetters: 3,
+  /** a short name is the company the story's articles lead with when this many times as many of them name it first as
+   * name another company it opens (`leadCompany`) */
+  leadCompanyOutvote: 4,
   /** a team's nickname alone is the team of two with it that the story names in full this many times as often as the other */
   teamNamedTimes: 3,
   /** a surname alone that speaks is the person its article named in full (not first) at most this many sentences before */
@@ -1637,19 +1640,36 @@ function parentCompany(opened: Company[], sets: UnionFind): number | undefined {
   return parent;
 }
 
-/** Of several companies a short name opens, the one each article that writes the short name leads with: its first
- * sentence's first name (`leads`), opening with the short name ("Hughes" of Hughes Tool Co, the lead of Reuters 1981,
- * beside the merged "Baker Hughes Inc" named later; not "E.F. Hutton" of E.F. Hutton LBO Inc, named after the lead's
- * Purolator Courier Corp, beside its parent E.F. Hutton Group Inc). */
+/** Of several companies a short name opens, the one the story's articles that write the short name lead with: one at
+ * least leads with it (its first sentence's first name, `leads`, opening with the short name), each other names it alone
+ * of them in its first sentence ("Hughes" of Hughes Tool Co, the lead of Reuters 1981 and 1920, named first of them in
+ * 1994's and 2668's opening sentences, beside the merged "Baker Hughes Inc" named later; not "E.F. Hutton" of E.F.
+ * Hutton LBO Inc, named after the lead's Purolator Courier Corp, beside its parent E.F. Hutton Group Inc). An article
+ * naming another of them so is outvoted `LINKING.leadCompanyOutvote` times over ("Hughes/Conserdyne Corp, a unit of
+ * Hughes Capital Corp"); one naming none of them there has no say ("Hughes Tool Co Chairman W.A. Kistler said", read as
+ * the chairman alone); one naming two of them there leaves the name alone. */
 function leadCompany(s: Surface, opened: Company[], sets: UnionFind, leads: ReadonlySet<Mention>): number | undefined {
-  let found: number | undefined;
-  for (const m of s.mentions) {
-    const lead = opened.find((c) => c.skip === 0 && c.s.mentions.some((o) => o.document === m.document && leads.has(o)));
-    const here = lead && sets.find(lead.i);
-    if (here === undefined || (found !== undefined && found !== here)) return undefined;
-    found = here;
+  const votes = new Map<number, number>();
+  const led = new Set<number>();
+  for (const d of new Set(s.mentions.map((m) => m.document))) {
+    const lead = opened.find((c) => c.skip === 0 && c.s.mentions.some((o) => o.document === d && leads.has(o)));
+    if (lead) led.add(sets.find(lead.i));
+    const named = lead
+      ? [sets.find(lead.i)]
+      : [...new Set(opened.filter((c) => c.s.mentions.some((o) => o.document === d && o.sentence === 0)).map((c) => sets.find(c.i)))];
+    if (named.length > 1) return undefined;
+    if (named.length === 0) continue;
+    votes.set(named[0], (votes.get(named[0]) ?? 0) + 1);
   }
-  return found;
+  let found: number | undefined;
+  let most = 0;
+  let all = 0;
+  for (const [r, n] of votes) {
+    all += n;
+    if (n > most) [found, most] = [r, n];
+  }
+  if (found === undefined || !led.has(found)) return undefined;
+  return most >= LINKING.leadCompanyOutvote * (all - most) ? found : undefined;
 }
 
 /** Each document's first name of its first sentence. */

@@ -1809,3 +1809,13 @@ test("a chain's noun types its name a company, a company's own noun after one na
     'FBI/org',
   ]);
 });
+
+test("an owner's possessive one name word before a club's head is inside the name: \"BJ's Wholesale Clubs\" (Reuters 2196)", () => {
+  // was "BJ" (an acronym's org) and "Wholesale Clubs" (other)
+  const got = names("In addition, Zayre said it plans to add six new BJ's Wholesale Clubs and eight new HomeClubs to its warehouse group.");
+  assert.ok(got.includes("BJ's Wholesale Clubs/org"), `${got}`);
+  // (a place's possessive still ends the name, and a known company's: "Britain's", "Texaco's")
+  assert.ok(names("Britain's Royal Hospital said it would close.").includes('Britain/place'));
+  // (nor a company's possessive before its unit's name, Reuters 1021)
+  assert.ok(names("Holiday Corp's Holiday Inn Hotel Group said it would sell the hotel.").includes('Holiday Inn Hotel Group/org'));
+});

@@ -1003,8 +1003,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   // (... unless three words or more before a country's name make it a company's unit there: "R.J. Reynolds Tobacco USA")
   if (words.length > UNIT_NAME_WORDS && countryUnit(words)) return { type: 'org', cue: 'country-unit' };
   // (an owner's possessive before a shop's head wins over it too: "Sam's Club", "Joe's Restaurant")
-  if (words.length >= 2 && words[words.length - 2].possessive && POSSESSIVE_HEAD.has(fold(words[words.length - 1].text)))
-    return { type: headOf(words[words.length - 1].text) ?? 'org', cue: 'owner-head' };
+  if (ownerBeforeHead(words)) return { type: headOf(words[words.length - 1].text) ?? 'org', cue: 'owner-head' };
   // "35 new T.J. Maxx stores": a name before a chain's noun in lower case is the chain's, whatever its initials say
   // (not a place's or a people's: "U.S. stores", "British shops")
   // (nor a sentence's first word: "Retail stores in these two countries")
@@ -1187,6 +1186,8 @@ function countryUnit(words: Word[]): boolean {
 
 /** One space between token x and the one before it. */
 const spaced = (text: string, tokens: Token[], x: number) => text.slice(tokens[x - 1].end, tokens[x].start) === ' ';
+/** As `spaced`, false past the last token. */
+const spacedAt = (text: string, tokens: Token[], x: number) => tokens[x] !== undefined && spaced(text, tokens, x);
 
 /** The folded words of tokens from..x, a curly apostrophe written straight ("moody's"). */
 function foldedRun(tokens: Token[], from: number, x: number): string {
@@ -1206,10 +1207,15 @@ function possessiveEnds(tokens: Token[], x: number, text: string, from = x): boo
   if (next.kind === 'word' && lex().legalForms.has(fold(next.text))) return false;
   // ("Sam's Club", "St. Mary's Hospital": an owner's possessive before a shop's or a club's head, no place's or body's)
   // (in a headline's capitals too: "SHAW'S SUPERMARKETS INC")
+  if (ownerHeadAt(tokens, text, x, x + 1) && ownerPossessive(tokens[x].text)) return false;
+  // (... one name word between them, the head ending the name: "BJ's Wholesale Clubs", "Sam's Warehouse Club"; not a
+  // company's possessive before its unit, "Holiday Corp's Holiday Inn Hotel Group")
   if (
-    next.kind === 'word' &&
-    POSSESSIVE_HEAD.has(fold(next.text)) &&
-    (CAPITALISED.test(next.text) || (isAllCaps(next.text) && isAllCaps(tokens[x].text.slice(0, -2)))) &&
+    isNameWord(next) &&
+    !hasPossessive(next.text) &&
+    ownerHeadAt(tokens, text, x, x + 2) &&
+    !(spacedAt(text, tokens, x + 3) && isNameWord(tokens[x + 3])) &&
+    !lex().legalForms.has(fold(possessiveStem(tokens[x].text))) &&
     ownerPossessive(tokens[x].text)
   )
     return false;
@@ -1217,6 +1223,24 @@ function possessiveEnds(tokens: Token[], x: number, text: string, from = x): boo
 }
 
 const POSSESSIVE_HEAD = new Set(POSSESSIVE_HEADS);
+
+/** Whether the word at `at` is a shop's or club's head written as the possessive at `x` is (capitalised, or both in capitals). */
+function ownerHeadAt(tokens: Token[], text: string, x: number, at: number): boolean {
+  const head = tokens[at];
+  return (
+    head?.kind === 'word' &&
+    (at === x + 1 || spaced(text, tokens, at)) &&
+    POSSESSIVE_HEAD.has(fold(head.text)) &&
+    (CAPITALISED.test(head.text) || (isAllCaps(head.text) && isAllCaps(tokens[x].text.slice(0, -2))))
+  );
+}
+
+/** Whether a name ends in a shop's or club's head after its owner's possessive, one word between at most ("Sam's Club", "BJ's Wholesale Clubs"). */
+function ownerBeforeHead(words: readonly Word[]): boolean {
+  const n = words.length;
+  if (n < 2 || !POSSESSIVE_HEAD.has(fold(words[n - 1].text))) return false;
+  return words[n - 2].possessive || (n >= 3 && words[n - 3].possessive);
+}
 
 /** Whether a possessive word is an owner's, no place's or known body's ("Sam's", not "Britain's", "Moody's"). */
 function ownerPossessive(word: string): boolean {
