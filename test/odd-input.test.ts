@@ -51,6 +51,7 @@ test('a named folder that gives nothing to read says why, in one line each', asy
   assert.deepEqual(lines(r), [
     'crosscheck: empty: empty folder: no files in it',
     'crosscheck: hidden: no files to read: the 2 names in it are hidden or skipped (dot files, README, LICENSE, editor backups)',
+    'crosscheck: loop/nothing/up: a link back to the folder "loop" it is in (a loop): not followed, that folder is read once',
     'crosscheck: loop: no files to read: only empty folders, or links to what was already read',
   ]);
   // a folder that holds an article beside the empty one: no word on the empty subfolder, the article read
@@ -396,9 +397,23 @@ test('a one-word page is refused as a one-word text file is; a wire flash headli
   writeFileSync(join(dir, 'memo.html'), '<html><body><p>Draft</p></body></html>');
   writeFileSync(join(dir, 'flash.txt'), 'SEARS TO RESTRUCTURE DISTRIBUTION\n');
   writeFileSync(join(dir, 'flash.jsonl'), '{"title": "SEARS TO RESTRUCTURE DISTRIBUTION", "text": ""}\n');
-  const r = await cli(['extract', 'memo.html', 'flash.txt', 'flash.jsonl']);
+  // a page without a title whose one line repeats its file's name lost the line as a repeat of a title it never gave
+  // ("page chrome or empty"): judged as the text file is, one word refused, a headline kept
+  writeFileSync(join(dir, 'draft.html'), '<html><body><p>Draft</p></body></html>');
+  writeFileSync(join(dir, 'Sears to restructure distribution.html'), '<html><body><p>SEARS TO RESTRUCTURE DISTRIBUTION</p></body></html>');
+  // a page that is all script: named so, not "page chrome or empty"
+  writeFileSync(
+    join(dir, 'app.html'),
+    '<html><head><title>Gazette</title><script src="/app.js"></script><script>window.__STATE__ = {"route": "/news/barrier-vote", "user": null};</script></head><body><div id="root"></div><script>boot(document.getElementById("root"));</script></body></html>',
+  );
+  const r = await cli(['extract', 'memo.html', 'flash.txt', 'flash.jsonl', 'draft.html', 'Sears to restructure distribution.html', 'app.html']);
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(lines(r), ['crosscheck: memo.html: no article text found: the text is one word ("Draft"), too short to be an article']);
+  assert.deepEqual(lines(r), [
+    'crosscheck: memo.html: no article text found: the text is one word ("Draft"), too short to be an article',
+    'crosscheck: draft.html: no article text found: the text is one word ("Draft"), too short to be an article',
+    'crosscheck: app.html: no article text found: the page is 2 scripts (98 characters of code) and 7 characters of text (scripts are not run: a browser would run them to fill the page in)',
+  ]);
   assert.match(r.stdout, /=== flash \(flash\.txt\)\n# SEARS TO RESTRUCTURE DISTRIBUTION\n/);
   assert.match(r.stdout, /=== flash-1 \(flash\.jsonl#1\)\n# SEARS TO RESTRUCTURE DISTRIBUTION\n/);
+  assert.match(r.stdout, /\(Sears to restructure distribution\.html\)\n# Sears to restructure distribution\nen\n\nSEARS TO RESTRUCTURE DISTRIBUTION\n/);
 });

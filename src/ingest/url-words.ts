@@ -3,11 +3,15 @@
 const MAX_PORT = 65_535;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const BLANK = /[\s\u0000]/;
+/** A path on this machine: from the root, the home folder or the current folder. */
+const LOCAL_PATH = /^(?:\/|~\/|\.{1,2}\/)/;
 
 /** What in `value` keeps it from being a URL (read where the URL parser refused it); '' when nothing is named. */
 export function urlFault(value: string): string {
   const text = value.trim();
   if (!text) return 'the address is empty';
+  // "/home/me/feed.xml" was told to become "https:///home/me/feed.xml"
+  if (LOCAL_PATH.test(text)) return 'it is a file path, not a web address (http:// or https://)';
   const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(text)?.[1];
   const blank = BLANK.exec(text);
   if (blank) {

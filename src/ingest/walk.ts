@@ -10,7 +10,8 @@ import { describeFsError } from './errors.ts';
 /** An address with a scheme crosscheck does not fetch (ftp://, file://, s3://...). */
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-export type WalkItem = { file: string } | { problem: Problem };
+/** `loop`: the problem is a link back to a folder the walk is in, which gives the folder nothing to read. */
+export type WalkItem = { file: string } | { problem: Problem; loop?: true };
 
 /** Names skipped when walking a folder: hidden files and editor/OS litter. */
 const SKIPPED_NAMES = [/^\./, /~$/, /^Thumbs\.db$/i, /^desktop\.ini$/i, /^(LICENSE|COPYING)/i, /^README/i];
@@ -44,12 +45,22 @@ const DATABASE_FOLDER = "not a web page, feed or text: a database's files (Postg
 const BASE_DATA = 'pgdata';
 const BASE_FOLDER = 'not a web page, feed or text: a story base (its database files), not read; crosscheck stories or export --db reads it';
 
+/** A file name whose bytes are not UTF-8: Node reads names as UTF-8, so the file cannot be opened by its name. */
+/** What a byte that is not UTF-8 in a name reads as. */
+const REPLACEMENT = '\uFFFD';
+const NOT_UTF8_NAME = 'its name is not valid UTF-8 (written in another encoding): it cannot be opened by that name; rename it';
+
 /** "-", which other tools read as standard input: no file of that name here, so said plainly (was "no such file"). */
 const STDIN_ARGUMENT = '-';
 const STDIN_REASON = 'standard input is not read: save it to a file and give its path';
 
 export async function* walkPaths(paths: string[], seen: WalkSeen = new Set()): AsyncGenerator<WalkItem> {
-  for (const path of paths) yield* walkOne(path, true, seen);
+  for (const path of paths) yield* walkOne(path, true, seen, new Map());
+}
+
+/** A folder met again through a link inside it (`up -> ..`): a loop, said once where the link is. */
+function loopReason(folder: string): string {
+  return `a link back to the folder ${JSON.stringify(folder)} it is in (a loop): not followed, that folder is read once`;
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -60,7 +71,8 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGenerator<WalkItem> {
+/** `within`: the folders the walk is inside, by identity, with the path each was entered by. */
+async function* walkOne(path: string, named: boolean, seen: WalkSeen, within: Map<string, string>): AsyncGenerator<WalkItem> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path, { bigint: true });
@@ -72,17 +84,30 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGene
         ? 'unsupported address (only http:// and https:// are fetched)'
         : path === STDIN_ARGUMENT && named
           ? STDIN_REASON
-          : describeFsError(err);
+          : path.includes(REPLACEMENT)
+            ? NOT_UTF8_NAME
+            : describeFsError(err);
     yield { problem: { source: path, reason } };
     return;
   }
   const identity = `${info.dev}:${info.ino}`;
-  if (seen.has(identity)) return;
+  if (seen.has(identity)) {
+    // a link to a folder the walk is inside would be followed for ever if followed; skipping it silently left the
+    // user wondering (a link to a folder read elsewhere, or to a file already listed, is a second name: skipped quietly)
+    const folder = within.get(identity);
+    if (folder !== undefined) yield { problem: { source: path, reason: loopReason(folder) }, loop: true };
+    return;
+  }
   seen.add(identity);
   if (info.isDirectory()) {
     let entries: string[];
+    const misnamed = new Set<string>();
     try {
-      entries = (await readdir(path)).sort();
+      const names = await readdir(path, { encoding: 'buffer' });
+      entries = names.map((b) => b.toString('utf8')).sort();
+      // a name in another encoding's bytes (Latin-1 "caf\xe9.txt") reads with U+FFFD for them: no file of that name
+      // exists, so it was "no such file or folder" -- the name itself is the problem
+      for (const b of names) if (!Buffer.from(b.toString('utf8')).equals(b)) misnamed.add(b.toString('utf8'));
     } catch (err) {
       yield { problem: { source: path, reason: describeFsError(err) } };
       return;
@@ -98,6 +123,7 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGene
       yield { problem: { source: path, reason: BASE_FOLDER } };
       return;
     }
+    within.set(identity, path);
     let met = 0;
     let skipped = 0;
     for (const name of entries) {
@@ -105,13 +131,19 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen): AsyncGene
         skipped++;
         continue;
       }
-      for await (const item of walkOne(join(path, name), false, seen)) {
+      if (misnamed.has(name)) {
         met++;
+        yield { problem: { source: join(path, name), reason: NOT_UTF8_NAME } };
+        continue;
+      }
+      for await (const item of walkOne(join(path, name), false, seen, within)) {
+        if (!('loop' in item)) met++;
         yield item;
       }
     }
     // a folder the user named that gave nothing to read: say so, or the run ends with 0 articles and no word why
     if (named && met === 0) yield { problem: { source: path, reason: emptyFolder(entries.length, skipped) } };
+    within.delete(identity);
     return;
   }
   if (!info.isFile()) {

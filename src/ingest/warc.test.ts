@@ -162,4 +162,14 @@ test('a WARC cut inside its first header block, or with a bad Content-Length, ge
       [crawl[7].uri],
     );
   }
+  // a length past any file's size was "record too large (95367431640625.0 MB, limit 10.0 MB ...)"
+  const absurd = join(dir, 'absurd-length.warc');
+  const text = first.toString('latin1').replace(/Content-Length: \d+/, 'Content-Length: 99999999999999999999');
+  writeFileSync(absurd, Buffer.concat([Buffer.from(text, 'latin1'), warcRecord(crawl[7])]));
+  const { docs, problems } = await read(absurd);
+  assert.deepEqual(problems, [{ source: `${absurd}#1`, reason: 'corrupt record: its Content-Length (99999999999999999999) is no possible size' }]);
+  assert.deepEqual(
+    docs.map((d) => d.url),
+    [crawl[7].uri],
+  );
 });

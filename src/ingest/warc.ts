@@ -247,8 +247,11 @@ class WarcParser {
       const { first, headers } = parseHeaderLines(this.buf.subarray(0, end).toString('utf8'));
       this.buf = this.buf.subarray(end);
       const length = Number(headers.get('content-length'));
-      if (!/^WARC\/\d/.test(first) || !Number.isFinite(length) || length < 0) {
-        yield { problem: 'corrupt record: missing or bad Content-Length', number: this.number };
+      // a length past any file's size ("99999999999999999999") was "record too large (95367431640625.0 MB ...)"
+      const impossible = /^WARC\/\d/.test(first) && Number.isFinite(length) && !Number.isSafeInteger(length);
+      if (!/^WARC\/\d/.test(first) || !Number.isSafeInteger(length) || length < 0) {
+        const said = impossible ? `its Content-Length (${headers.get('content-length')}) is no possible size` : 'missing or bad Content-Length';
+        yield { problem: `corrupt record: ${said}`, number: this.number };
         // its block follows: skip to the next record without a second line for the same record
         this.resyncing = true;
         continue;

@@ -13,6 +13,7 @@ import type { StringIds, StringTables, TripReader, TripStrings } from './trip-st
 import { standsAt } from '../common/stands-at.ts';
 import { MAX_HTML_CHARS, PAGE_CUT_NOTE } from '../extract/html/parse.ts';
 import { ARTICLE_WORDS } from './article-words.ts';
+import { scriptPageReason } from '../extract/html/script-page.ts';
 
 /**
  * A prepared document, and, when a worker thread prepared it, its clustering features (cluster/features.ts): worked
@@ -38,7 +39,8 @@ function emptyArticleReason(raw: RawDocument, doc: TextDocument): string | null 
   // a page cut at the parse limit: what was read held no text, what was cut is not known
   if (doc.removed.some((r) => r.text.startsWith(PAGE_CUT_NOTE)))
     return `no article text found in the page's first ${MAX_HTML_CHARS.toLocaleString('en-US')} characters (the page is ${raw.body.length.toLocaleString('en-US')}; the rest is not read)`;
-  return (raw.kind !== 'html' && (noWordsReason(raw.body) || tooShortReason(raw.body))) || 'no article text found (everything was page chrome or empty)';
+  const reason = raw.kind === 'html' ? scriptPageReason(raw.body) : noWordsReason(raw.body) || tooShortReason(raw.body);
+  return reason || 'no article text found (everything was page chrome or empty)';
 }
 
 const SPACES = /\s+/;

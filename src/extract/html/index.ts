@@ -14,6 +14,10 @@ import { canonicalOutlet } from '../plain/outlet-name.ts';
 import { lazyPackage } from '../../common/lazy.ts';
 import { pageZone, zoneless } from '../../common/stamp-zone.ts';
 import { normalizePublished } from '../published.ts';
+import { REMOVAL_RULES } from '../removal-rules.ts';
+
+/** The reason a line repeating the title is removed with. */
+const TITLE_REPEATED = REMOVAL_RULES['title-repeated'];
 
 const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
 const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
@@ -142,7 +146,8 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
 export function extractHtml(raw: RawDocument): Article {
   const pageUrl = raw.url ?? null;
   const { paragraphs, removed, meta } = extractHtmlContent(raw.body, pageUrl);
-  const title = raw.meta.title ?? meta.title ?? meta.headline ?? raw.id;
+  const named = raw.meta.title ?? meta.title ?? meta.headline;
+  const title = named ?? raw.id;
   const published = raw.meta.published ?? meta.published ?? normalizeDate(raw.meta.crawled);
   // a container's stamp without a zone (a record holding a page) takes the zone the page's own stamps give
   // (the page's meta stamps without one keep only their day: html/dates.ts)
@@ -151,20 +156,25 @@ export function extractHtml(raw: RawDocument): Article {
   const zone = raw.meta.zone ?? pageZone(zoneless(stamp) ? stamp : normalizePublished(stamp), raw.body);
   // Our paragraphs are already the article's blocks, clean as a record is: the line filter applies its
   // strong chrome rules only (its scraped-text pass would hunt for a main block we already found).
-  const article = extractPlainText({
-    ...raw,
-    kind: 'record',
-    url: pageUrl ?? meta.canonical,
-    body: paragraphs.join('\n\n'),
-    meta: {
-      ...raw.meta,
-      title,
-      published,
-      zone,
-      outlet: raw.meta.outlet ?? meta.outlet,
-      byline: raw.meta.byline?.length ? raw.meta.byline : meta.byline,
-    },
-  });
+  const asRecord = (recordTitle: string): Article =>
+    extractPlainText({
+      ...raw,
+      kind: 'record',
+      url: pageUrl ?? meta.canonical,
+      body: paragraphs.join('\n\n'),
+      meta: {
+        ...raw.meta,
+        title: recordTitle,
+        published,
+        zone,
+        outlet: raw.meta.outlet ?? meta.outlet,
+        byline: raw.meta.byline?.length ? raw.meta.byline : meta.byline,
+      },
+    });
+  let article = asRecord(title);
+  // a page without a title whose every line repeats its file's name ("Draft" in draft.html) lost them all as repeats
+  // of a title it never gave, and was "page chrome": its lines are its text, judged as a text file's would be
+  if (!named && article.paragraphs.length === 0 && article.removed.some((r) => r.reason === TITLE_REPEATED)) article = { ...asRecord(''), title };
   // the page's footer names its outlet when nothing above did
   const footer = !article.outlet && meta.copyrightHolder ? { outlet: canonicalOutlet(meta.copyrightHolder), outletEvidence: 'copyright line' } : {};
   return {
