@@ -67,6 +67,7 @@ export const REMOVAL_RULES = {
   dialog: 'dialog',
   'call-to-action': 'call to action or site notice',
   teaser: 'teaser of another article',
+  'article-pointer': 'pointer to another article',
   'meta-line': 'date, category or counter line',
   'picture-caption': 'picture caption',
   'source-line': 'source line',

@@ -16,6 +16,7 @@ import {
   INLINE_MARKER_TAGS,
   LABEL_VALUE,
   INGREDIENT_WORDS,
+  INLINE_POINTER,
   LEAD_COMPOUNDS,
   LEAD_ITEMPROPS,
   LEAD_NOT_WORDS,
@@ -810,6 +811,13 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), TEASER_CARD.reason);
     replaceWithGap(el);
   }
+  const pointers: Element[] = [];
+  for (const el of elements(container)) if (tagOf(el) === 'p' && isInlinePointer(el)) pointers.push(el);
+  for (const el of pointers) {
+    if (!el.parentNode || doomed.some((d) => isAncestorOrSelf(d, el))) continue;
+    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), INLINE_POINTER.reason);
+    replaceWithGap(el);
+  }
   for (const el of doomed) {
     if (!el.parentNode) continue;
     const snippet = snippetOf(el);
@@ -853,6 +861,41 @@ function isTeaserCard(el: Element, stats: Map<Element, Stats>): boolean {
     if (b && b.chars > b.linkChars) return false;
   }
   return true;
+}
+
+/** The one element child of a node, text beside it only whitespace (null when there is other text or more elements). */
+function onlyElementChild(node: Node): Element | null {
+  let only: Element | null = null;
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if ((c.nodeValue ?? '').trim()) return null;
+    } else if (c.nodeType === 1) {
+      if (only) return null;
+      only = c as Element;
+    }
+  }
+  return only;
+}
+
+/** The link that closes an element: its last child, trailing whitespace and comments skipped, when that is an `<a>`. */
+function closingLink(node: Element): Element | null {
+  for (let c = node.lastChild; c; c = c.previousSibling) {
+    if (c.nodeType === 1) return tagOf(c as Element) === 'a' ? (c as Element) : null;
+    if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return null;
+  }
+  return null;
+}
+
+/** A paragraph wholly in one emphasis that leads with a colon into a headline linked to another page (INLINE_POINTER). */
+function isInlinePointer(p: Element): boolean {
+  const em = onlyElementChild(p);
+  if (!em || !INLINE_POINTER.emphasis.has(tagOf(em))) return false;
+  const a = closingLink(em);
+  if (!a || INLINE_POINTER.href.test(attr(a, 'href') ?? '')) return false;
+  const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const link = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!link || text.length > INLINE_POINTER.maxChars || link.length < text.length * INLINE_POINTER.minLinkShare) return false;
+  return INLINE_POINTER.headline.test(link) && INLINE_POINTER.lead.test(text.slice(0, text.length - link.length));
 }
 
 /** Boxes (not lists or tables) that may hold an intro paragraph over their list ("Our Programs", a sentence, the links). */

@@ -920,3 +920,15 @@ test("Readability's second opinion does not read a login dialog laid over a vide
   assert.doesNotMatch(t, /Passwort|E-Mail|Registrierung|Konto/);
   assert.match(t, /Die Hallen sind seit Wochen geschlossen\. .* Wie es sportlich weitergeht, weiß niemand\./);
 });
+
+test('a paragraph wholly in emphasis leading with a colon into a linked headline is a pointer to another article (impulse.de, polityka.pl); a linked address stays', () => {
+  const out = extract('inline-article-pointers.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Mehr dazu lesen Sie hier|Früherer Kommandeur|Die Lage ist ernst/);
+  assert.match(t, /^Eltern gesetzlich versicherter Kinder/);
+  assert.match(t, /Ansprüche übertragen/);
+  assert.match(t, /Das ganze Gespräch gibt es hier: gespraeche\.example\.net/);
+  assert.match(t, /genauen Fristen informieren\.$/);
+  assertRemovedBy(out, 'article-pointer', /^Mehr dazu lesen Sie hier: Kinderbetreuung zu Hause/);
+  assertRemovedBy(out, 'article-pointer', /^Früherer Kommandeur der Flotte im Interview: Die Lage ist ernst/);
+});

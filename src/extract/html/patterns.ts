@@ -184,3 +184,23 @@ export const LABEL_VALUE = {
   /** the value may be a link; the label may not (its characters outside the links) */
   labelChars: /^[^:]*:/,
 } as const;
+
+/**
+ * A pointer to another article set inside the text: a short paragraph wholly in one emphasis (`<p><em>Kicker: <a>Headline
+ * of another article</a></em></p>`, polityka's "Były dowódca wojsk USA w Europie: Rosja jest groźna", impulse's "Mehr dazu
+ * lesen Sie hier: <a>…</a>"). The link closes the paragraph, the words before it lead into it with a colon, and its text
+ * is a headline of words (a bare address, "rogatekloster.wordpress.com", or a registration URL is the text's own source).
+ */
+export const INLINE_POINTER = {
+  emphasis: new Set(['em', 'strong', 'i', 'b']),
+  maxChars: 160,
+  /** the link's share of the paragraph's characters */
+  minLinkShare: 0.25,
+  /** the words before the link end in a colon */
+  lead: /\S:\s*$/,
+  /** a headline: words, not an address */
+  headline: /\p{L}{2,}\s+\p{L}/u,
+  /** links that lead nowhere else (a jump, a script, no address) */
+  href: /^\s*(#|javascript:|$)/i,
+  reason: 'pointer to another article',
+} as const;
