@@ -185,6 +185,9 @@ export const LABEL_VALUE = {
   labelChars: /^[^:]*:/,
 } as const;
 
+/** a headline: words, not an address (a module constant: a `\p{…}` pattern is compiled once, letters.test.ts) */
+const POINTER_HEADLINE = /\p{L}{2,}\s+\p{L}/u;
+
 /**
  * A pointer to another article set inside the text: a short paragraph wholly in one emphasis (`<p><em>Kicker: <a>Headline
  * of another article</a></em></p>`, polityka's "Były dowódca wojsk USA w Europie: Rosja jest groźna", impulse's "Mehr dazu
@@ -198,8 +201,7 @@ export const INLINE_POINTER = {
   minLinkShare: 0.25,
   /** the words before the link end in a colon */
   lead: /\S:\s*$/,
-  /** a headline: words, not an address */
-  headline: /\p{L}{2,}\s+\p{L}/u,
+  headline: POINTER_HEADLINE,
   /** links that lead nowhere else (a jump, a script, no address) */
   href: /^\s*(#|javascript:|$)/i,
   reason: 'pointer to another article',
