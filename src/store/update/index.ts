@@ -425,24 +425,28 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
     collectGarbage();
     options.onBatch?.(count);
   };
-  for await (const item of ingestPaths(inputs, options)) {
-    signal?.throwIfAborted();
-    // a batch follows the last one committed: its documents are let go before this one's are read
-    cache.lastWritten = undefined;
-    count++;
-    const result = isProblem(item) ? item : await timeStepAsync(options, 'extract+text', () => processRaw(item));
-    for (const p of problemsOf(result)) {
-      problems.push(p);
-      options.onProblem?.(p);
+  try {
+    for await (const item of ingestPaths(inputs, options)) {
+      signal?.throwIfAborted();
+      // a batch follows the last one committed: its documents are let go before this one's are read
+      cache.lastWritten = undefined;
+      count++;
+      const result = isProblem(item) ? item : await timeStepAsync(options, 'extract+text', () => processRaw(item));
+      for (const p of problemsOf(result)) {
+        problems.push(p);
+        options.onProblem?.(p);
+      }
+      if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(item as RawDocument), hash: contentHash(result) });
+      // batch boundaries fall on input counts, so a re-run after a crash commits the same batches
+      if (count % size === 0) await flush();
     }
-    if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(item as RawDocument), hash: contentHash(result) });
-    // batch boundaries fall on input counts, so a re-run after a crash commits the same batches
-    if (count % size === 0) await flush();
+    if (batch.length || problems.length) await flush();
+    // a finished run leaves no stale story (nor one a crashed run left)
+    await timeStepAsync(options, 'finish', () => synthesizeStale(db));
+  } finally {
+    // the run's end has read the last batch's documents; a run stopped or failed before it lets them go too
+    cache.lastWritten = undefined;
   }
-  if (batch.length || problems.length) await flush();
-  // a finished run leaves no stale story (nor one a crashed run left)
-  await timeStepAsync(options, 'finish', () => synthesizeStale(db));
-  cache.lastWritten = undefined;
   if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
   await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [
     started,
