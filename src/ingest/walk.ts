@@ -45,9 +45,9 @@ const DATABASE_FOLDER = "not a web page, feed or text: a database's files (Postg
 const BASE_DATA = 'pgdata';
 const BASE_FOLDER = 'not a web page, feed or text: a story base (its database files), not read; crosscheck stories or export --db reads it';
 
-/** A file name whose bytes are not UTF-8: Node reads names as UTF-8, so the file cannot be opened by its name. */
 /** What a byte that is not UTF-8 in a name reads as. */
 const REPLACEMENT = '\uFFFD';
+/** A file name whose bytes are not UTF-8: Node reads names as UTF-8, so the file cannot be opened by its name. */
 const NOT_UTF8_NAME = 'its name is not valid UTF-8 (written in another encoding): it cannot be opened by that name; rename it';
 
 /** "-", which other tools read as standard input: no file of that name here, so said plainly (was "no such file"). */
