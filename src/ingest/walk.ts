@@ -103,11 +103,15 @@ async function* walkOne(path: string, named: boolean, seen: WalkSeen, within: Ma
     let entries: string[];
     const misnamed = new Set<string>();
     try {
-      const names = await readdir(path, { encoding: 'buffer' });
-      entries = names.map((b) => b.toString('utf8')).sort();
-      // a name in another encoding's bytes (Latin-1 "caf\xe9.txt") reads with U+FFFD for them: no file of that name
-      // exists, so it was "no such file or folder" -- the name itself is the problem
-      for (const b of names) if (!Buffer.from(b.toString('utf8')).equals(b)) misnamed.add(b.toString('utf8'));
+      entries = [];
+      for (const bytes of await readdir(path, { encoding: 'buffer' })) {
+        const name = bytes.toString('utf8');
+        entries.push(name);
+        // a name in another encoding's bytes (Latin-1 "caf\xe9.txt") reads with U+FFFD for them: no file of that name
+        // exists, so it was "no such file or folder" -- the name itself is the problem
+        if (!Buffer.from(name).equals(bytes)) misnamed.add(name);
+      }
+      entries.sort();
     } catch (err) {
       yield { problem: { source: path, reason: describeFsError(err) } };
       return;
