@@ -57,8 +57,8 @@ test('two editions of one wire notice give each its own figures and days (all of
   assert.deepEqual(await differences(EDITIONS, ['3371', '16681']), []);
   // two months: "U.K. CONFIRMS JANUARY STERLING M3 RISE" / "... FEBRUARY ..." (18.1 / 18.9 pct, of December / February)
   assert.deepEqual(await differences(EDITIONS, ['330', '10737']), []);
-  // two days: "SINGAPORE RUBBER 1630 QUIET - APRIL 7 ..." / "SINGAPORE RUBBER 1045 SLIGHTLY STEADIER - APRIL 8 ..."
-  assert.deepEqual(await differences(EDITIONS, ['13415', '14806']), []);
+  // two days: "USSR EXCHANGE RATES - SOVIET STATE BANK EFFECTIVE APRIL 1" / "... APRIL 8" (one table's day each)
+  assert.deepEqual(await differences(EDITIONS, ['13696', '13992', '14686']), []);
   // one headline sent on two days: "CBT METALS/FINANCIALS DELIVERY LOCATIONS" of April 3 / April 7 (392 / 33 lots)
   assert.deepEqual(await differences(EDITIONS, ['12796', '13526']), []);
   // two parts of a session: "TOKYO GOLD FUTURES CLOSE MOSTLY EASIER" / "... OPEN SLIGHTLY FIRMER"
