@@ -66,7 +66,3 @@ test('two editions of one wire notice give each its own figures and days (all of
   // two livestock markets: "JOLIET HOGS SEEN STEADY" / "KANSAS CITY HOGS SEEN STEADY" (50.50 / 50.00 dlrs)
   assert.deepEqual(await differences(EDITIONS, ['13654', '13655']), []);
 });
-
-test('a range\'s first end told in other words than its last is its lower bound: "maturities ranging from seven days to one year" against "up to 365 days" (Reuters 7546 / 12075 / 13899)', async () => {
-  assert.deepEqual(await differences(EDITIONS, ['7546', '12075', '13899']), []);
-});

@@ -573,9 +573,7 @@ export const QUOTE_VARIANT = {
 
 /** Words before a figure that make it a bound or an estimate: "more than 8 years" agrees with "over 7 years". */
 export const FIGURE_QUALIFIERS: Array<{ words: string[]; kind: 'min' | 'max' | 'about' }> = [
-  // (a range's first end told in other words than its last: "maturities ranging from seven days to one year" is no
-  // other term than "maturities of up to 365 days")
-  { words: ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'no fewer than', 'no less than', 'ranging from', 'ranges from'], kind: 'min' },
+  { words: ['more than', 'over', 'at least', 'upwards of', 'in excess of', 'above', 'no fewer than', 'no less than'], kind: 'min' },
   { words: ['less than', 'fewer than', 'under', 'up to', 'at most', 'nearly', 'almost', 'no more than', 'below'], kind: 'max' },
   { words: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'nearly', 'almost', 'close to', 'as many as'], kind: 'about' },
 ];
