@@ -35,3 +35,34 @@ test("two days' reports whose one amount differs are two editions: the Fed funds
   assert.deepEqual(await dateDifferences('reuters-figure-times.jsonl', ['16993', '17343']), []);
   assert.deepEqual(await dateDifferences('reuters-figure-times.jsonl', ['11059', '11656']), []);
 });
+
+/** every number and date difference of a story of the fixture's articles `only` */
+async function differences(file: string, only: string[]): Promise<string[]> {
+  const read = (await readDocuments([join(FIXTURES, file)], { threads: 1 })).documents;
+  const documents = only.map((id) => read.find((d) => d.id === id)!);
+  const enriched = documents.map((d) => enrichDocument(d));
+  const linked = linkStory(documents, enriched);
+  const group: StoryGroup = { id: 's', title: 't', documents: only, members: [], why: [], period: { start: null, end: null } };
+  const story = synthesizeStory({ group, documents, relations: [], enrichments: new Map(documents.map((d, i) => [d.id, enriched[i]])), ...linked });
+  return story.discrepancies.filter((d) => d.kind === 'number' || d.kind === 'date').map((d) => d.detail);
+}
+
+const EDITIONS = 'reuters-wire-editions.jsonl';
+
+test('two editions of one wire notice give each its own figures and days (all of Reuters, HEADLINE_ISSUER.editions)', async () => {
+  // the CCC's cumulative program for Algeria raised in three notices (464.0 / 466.0 / 469.0 mln dlrs): near amounts of
+  // a recurring notice's articles, as counts and days already were
+  assert.deepEqual(await differences(EDITIONS, ['5635', '14512', '16601']), []);
+  // one shape, other figures: two weeks' bill auctions (5.59 / 5.53 pct, 785 / 832 mln dlrs of non-competitives)
+  assert.deepEqual(await differences(EDITIONS, ['3371', '16681']), []);
+  // two months: "U.K. CONFIRMS JANUARY STERLING M3 RISE" / "... FEBRUARY ..." (18.1 / 18.9 pct, of December / February)
+  assert.deepEqual(await differences(EDITIONS, ['330', '10737']), []);
+  // two days: "USSR EXCHANGE RATES - SOVIET STATE BANK EFFECTIVE APRIL 1" / "... APRIL 8" (one table's day each)
+  assert.deepEqual(await differences(EDITIONS, ['13696', '13992', '14686']), []);
+  // one headline sent on two days: "CBT METALS/FINANCIALS DELIVERY LOCATIONS" of April 3 / April 7 (392 / 33 lots)
+  assert.deepEqual(await differences(EDITIONS, ['12796', '13526']), []);
+  // two parts of a session: "TOKYO GOLD FUTURES CLOSE MOSTLY EASIER" / "... OPEN SLIGHTLY FIRMER"
+  assert.deepEqual(await differences(EDITIONS, ['13407', '14786']), []);
+  // two livestock markets: "JOLIET HOGS SEEN STEADY" / "KANSAS CITY HOGS SEEN STEADY" (50.50 / 50.00 dlrs)
+  assert.deepEqual(await differences(EDITIONS, ['13654', '13655']), []);
+});

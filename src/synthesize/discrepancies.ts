@@ -342,7 +342,8 @@ function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
     for (let j = 0; j < ms.length; j++)
       for (let l = j + 1; l < ms.length; l++) {
         const near = ms[j].doc === ms[l].doc ? null : (nearAmounts(ms[j], ms[l]) ?? nearBeside(ms[j], ms[l]));
-        if (!near) continue;
+        // two issuers' notices, or two editions of one, give each its own figures (as for counts and days)
+        if (!near || twoNotices(ctx.headlineOf(ms[j].doc), ctx.headlineOf(ms[l].doc), ms[j].text, ms[l].text)) continue;
         add(ms[j], near[0]);
         add(ms[l], near[1]);
       }

@@ -82,7 +82,7 @@ export function synthesizeStory(input: SynthesisInput): StorySynthesis {
   const headlines = new Array<WireHeadline | null | undefined>(documents.length);
   const headlineAt = (i: number) => {
     let h = headlines[i];
-    if (h === undefined) headlines[i] = h = wireHeadline(documents[i].title, texts[i]);
+    if (h === undefined) headlines[i] = h = wireHeadline(documents[i].title, texts[i], documents[i].published);
     return h;
   };
   const alignment = align(units, relations, headlineAt);

@@ -53,6 +53,33 @@ test('two headlines of one recurring notice are two notices; one headline sent t
   assert.equal(notices(null, 'U.K. MONEY MARKET GIVEN EARLY ASSISTANCE'), false);
 });
 
+test('two editions of one notice: one shape with other figures, two months or days, two parts of a session, one headline on two days (all of Reuters)', () => {
+  const dated = (title: string, day: string) => wireHeadline(title, [title], `${day}T12:00:00`);
+  assert.equal(notices('U.S. BILL AUCTION RATES AVERAGE 5.63, 5.59 PCT', 'U.S. BILL AUCTION RATES AVERAGE 5.98, 6.08 PCT'), true);
+  assert.equal(
+    notices(
+      'FRENCH 13-WEEK T-BILL AVERAGE RATE FALLS TO 7.37 PCT FROM 7.69 PCT - OFFICIAL',
+      'FRENCH 13-WEEK T-BILL AVERAGE RATE RISES TO 7.46 PCT FROM 7.37 PCT - OFFICIAL',
+    ),
+    true,
+  );
+  assert.equal(notices('MAGMA RAISES COPPER PRICE 0.50 CT TO 66.00 CTS', 'MAGMA LOWERS COPPER PRICE 0.50 CT TO 65.50 CTS'), true);
+  assert.equal(notices('U.K. CONFIRMS JANUARY STERLING M3 RISE', 'U.K. CONFIRMS FEBRUARY STERLING M3 RISE'), true);
+  assert.equal(notices('HONG KONG M3 RISES 2.2 PCT IN JANUARY', 'H.K. M3 MONEY SUPPLY RISES 1.4 PCT IN FEBRUARY'), true);
+  assert.equal(notices('USSR EXCHANGE RATES - SOVIET STATE BANK EFFECTIVE APRIL 1', 'USSR EXCHANGE RATES - SOVIET STATE BANK EFFECTIVE APRIL 8, 1987'), true);
+  assert.equal(notices('TOKYO GOLD FUTURES CLOSE MOSTLY EASIER', 'TOKYO GOLD FUTURES OPEN SLIGHTLY FIRMER'), true);
+  assert.equal(notices('WALL STREET STOCKS LOWER IN EARLY TRADING', 'WALL STREET STOCKS HIGHER IN LATE MORNING'), true);
+  assert.equal(notices('SIOUX CITY HOGS SEEN UP 0.50 DLR - PRIVATE', 'OMAHA HOGS SEEN OFF 0.50 DLR - PRIVATE SOURCES'), true);
+  assert.equal(otherNotices(dated('CERTIFICATED COTTON STOCKS', '1987-04-01'), dated('CERTIFICATED COTTON STOCKS', '1987-04-07')), true);
+  // one month written two ways, or one part of a session; "MAY" is no month here; one headline sent twice in a day
+  assert.equal(notices('U.S. FEB FACTORY ORDERS ROSE 4.3 PCT, EXCLUDING DEFENCE ORDE', 'U.S. FACTORY ORDERS ROSE 4.3 PCT IN FEBRUARY'), false);
+  assert.equal(notices('S. KOREAN FEBRUARY CURRENT ACCOUNT SURPLUS NARROWS', 'SOUTH KOREAN TRADE SURPLUS NARROWS IN FEBRUARY'), false);
+  assert.equal(notices('WALL STREET STOCKS LOWER IN LATE TRADING', 'WALL STREET STOCKS CLOSE LOWER'), false);
+  assert.equal(notices('AMERICAN EXPRESS <AXP> MAY SELL SHEARSON STAKE', 'AMERICAN EXPRESS <AXP> APPROVES SHEARSON OFFER'), false);
+  assert.equal(otherNotices(dated('CERTIFICATED COTTON STOCKS', '1987-04-07'), dated('CERTIFICATED COTTON STOCKS', '1987-04-07')), false);
+  assert.equal(notices('TEXACO <TX> PENNZOIL <PZL> WIDE APART ON ACCORD', 'TEXACO <TX> LESS WILLING TO SETTLE - ANALYSTS'), false);
+});
+
 test("a headline's issuer is what opens it before a verb of a notice; two apart share no word, nor name the other in their sentences (r3k)", () => {
   const diamond = only('DIAMOND SHAMROCK RAISES CRUDE POSTED PRICES ONE DLR, EFFECTIVE MARCH 4, WTI NOW 17.00 DLRS/BBL');
   assert.deepEqual(diamond?.issuer, ['DIAMOND', 'SHAMROCK']);

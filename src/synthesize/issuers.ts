@@ -40,6 +40,8 @@ export interface WireHeadline {
   lead: ReadonlySet<string>;
   /** every word of the article's sentences, as `lead` */
   written: ReadonlySet<string>;
+  /** the article's day of publication ("1987-04-07"), null when it has none */
+  day: string | null;
 }
 
 const JOINERS = new Set(HEADLINE_ISSUER.joiners.map((w) => w.toUpperCase()));
@@ -87,9 +89,10 @@ function beforeNotice(words: string[]): Span | null {
  * title or none. The issuer: the words before the headline's first verb of a notice (HEADLINE_ISSUER.verbs), or
  * before the word of a notice its verb comes after (`beforeNotice`), joiners left out.
  */
-export function wireHeadline(title: string | null | undefined, sentences: readonly string[]): WireHeadline | null {
+export function wireHeadline(title: string | null | undefined, sentences: readonly string[], published?: string | null): WireHeadline | null {
   const words = headlineWords(title);
   if (!words) return null;
+  const day = published ? published.slice(0, 10) : null;
   const span = beforeVerb(words) ?? beforeNotice(words);
   const opening =
     span &&
@@ -97,7 +100,7 @@ export function wireHeadline(title: string | null | undefined, sentences: readon
       .slice(span[0], span[1])
       .map((w) => w.replace(POSSESSIVE, ''))
       .filter((w) => !JOINERS.has(w));
-  if (!span || !opening?.length) return { words, issuer: null, named: [], tickers: [], lead: NO_WORDS, written: NO_WORDS };
+  if (!span || !opening?.length) return { words, issuer: null, named: [], tickers: [], lead: NO_WORDS, written: NO_WORDS, day };
   return {
     words,
     issuer: opening,
@@ -105,6 +108,7 @@ export function wireHeadline(title: string | null | undefined, sentences: readon
     tickers: tickersIn(title!, span),
     lead: wordsOf(sentences[0] ?? ''),
     written: wordsOf(sentences.join(' ')),
+    day,
   };
 }
 
@@ -192,14 +196,51 @@ const hasPhrase = (words: string[], phrase: string[]) => words.some((_, i) => ph
 /**
  * Are two all-caps headlines two notices of one recurring kind (HEADLINE_ISSUER.recurring: "HUGHES' U.S. RIG COUNT
  * FALLS BY 35 TO 766" / "... RISES TO 784", "U.K. MONEY MARKET GIVEN EARLY ASSISTANCE" / "... FURTHER 442 MLN STG
- * HELP", "CCC ACCEPTS BID FOR DAIRY CATTLE TO KUWAIT" / "CCC ACCEPTS EXPORT BONUS FOR CATTLE TO EGYPT")? One
- * headline twice is one notice sent again, not two.
+ * HELP", "CCC ACCEPTS BID FOR DAIRY CATTLE TO KUWAIT" / "CCC ACCEPTS EXPORT BONUS FOR CATTLE TO EGYPT"), or two
+ * editions of one (`otherEditions`)? One headline twice is one notice sent again, not two -- unless sent on two days
+ * ("CERTIFICATED COTTON STOCKS", "GRAIN SHIPS WAITING AT NEW ORLEANS" of April 1 / April 7: each day's own figures).
  */
 export function otherNotices(a: WireHeadline | null, b: WireHeadline | null): boolean {
   if (!a || !b) return false;
   const [wa, wb] = [a.words, b.words];
-  if (wa.join(' ') === wb.join(' ')) return false;
-  return RECURRING.some((kind) => kind.some((p) => hasPhrase(wa, p)) && kind.some((p) => hasPhrase(wb, p)));
+  if (wa.join(' ') === wb.join(' ')) return a.day !== null && b.day !== null && a.day !== b.day;
+  return RECURRING.some((kind) => kind.some((p) => hasPhrase(wa, p)) && kind.some((p) => hasPhrase(wb, p))) || otherEditions(wa, wb);
+}
+
+const CHANGE = new Set(HEADLINE_ISSUER.editions.change.map((w) => w.toUpperCase()));
+const MONTH_OF = new Map(HEADLINE_ISSUER.editions.months.flatMap((words, m) => words.map((w) => [w, m] as const)));
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+
+/** A headline's words with its figures as one mark and its verbs of change as another: what two editions share. */
+const shapeOf = (words: string[]) => words.map((w) => (DIGIT.test(w) ? '#' : CHANGE.has(w) ? '~' : w)).join(' ');
+
+/** The one month a headline names, with its day when a day follows ("APRIL 7": [3, '7']); null for none or more. */
+function headlineDate(words: string[]): [number, string] | null {
+  let out: [number, string] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const m = MONTH_OF.get(words[i]);
+    if (m === undefined) continue;
+    if (out !== null) return null;
+    out = [m, DAY.test(words[i + 1] ?? '') ? words[i + 1] : ''];
+  }
+  return out;
+}
+
+const SESSION = HEADLINE_ISSUER.editions.session.map((s) => ({ part: s.part, phrases: s.phrases.map((p) => p.split(' ')) }));
+
+/** The parts of a market's session a headline names ("OPEN", "MIDSESSION", "LATE TRADING"). */
+const sessionParts = (words: string[]) => SESSION.filter((s) => s.phrases.some((p) => hasPhrase(words, p))).map((s) => s.part);
+
+/**
+ * Are two headlines two editions of one wire notice (HEADLINE_ISSUER.editions): of one shape with other figures or
+ * verbs of change, naming two months or two days of one month, or two parts of a market's session and none alike?
+ */
+function otherEditions(wa: string[], wb: string[]): boolean {
+  if (shapeOf(wa) === shapeOf(wb)) return true;
+  const [pa, pb] = [sessionParts(wa), sessionParts(wb)];
+  if (pa.length && pb.length && !pa.some((p) => pb.includes(p))) return true;
+  const [da, db] = [headlineDate(wa), headlineDate(wb)];
+  return da !== null && db !== null && (da[0] !== db[0] || (da[1] !== '' && db[1] !== '' && da[1] !== db[1]));
 }
 
 /** Two sentences of two issuers' notices, or of two notices of a recurring kind: their figures and days are each their own. */

@@ -919,7 +919,34 @@ export const HEADLINE_ISSUER = {
     ['AT TENDER'],
     ['CCC', 'EXPORT BONUS'],
     ['INITIAL OFFERING', 'INITIAL OFFER', 'INITIAL PUBLIC OFFERING'],
+    // one livestock market's day: another market's, or the day's open against the morning's forecast
+    ['CATTLE SEEN', 'CATTLE OPEN', 'CATTLE UP', 'CATTLE STDY', 'CATTLE STEADY', 'HOGS SEEN', 'HOGS OPEN', 'HOGS UP', 'HOGS STEADY'],
   ],
+  /**
+   * Two editions of one wire notice: headlines of one shape once their figures are out and their verbs of change are
+   * one ("FRENCH 13-WEEK T-BILL AVERAGE RATE FALLS TO 7.37 PCT FROM 7.69 PCT" / "... RISES TO 7.46 PCT FROM 7.37 PCT",
+   * "U.S. BILL AUCTION RATES AVERAGE 5.63, 5.59 PCT" / "... 5.98, 6.08 PCT"), or naming two months or days ("U.K.
+   * CONFIRMS JANUARY STERLING M3 RISE" / "... FEBRUARY ...", "BANGKOK RICE 1 - APRIL 7" / "... APRIL 8"): each tells
+   * its own week's, month's or day's figures. Month words: full names and the abbreviations that are no other word
+   * ("MAY", "MAR" left out: "AMERICAN EXPRESS MAY SELL ...").
+   */
+  editions: {
+    change: ['rises', 'rise', 'rose', 'falls', 'fall', 'fell', 'raises', 'cuts', 'lowers', 'increases', 'reduces', 'up', 'down', 'higher', 'lower'],
+    /** parts of a market's session a headline names: two headlines naming none alike are two times' reports ("TOKYO
+     * GOLD FUTURES OPEN SLIGHTLY FIRMER" / "... CLOSE MOSTLY EASIER", "LONDON GOLD FIXED AT 419.80 DLRS THIS MORNING" /
+     * "LONDON GOLD CLOSES OFF LOWS") */
+    session: [
+      { part: 'open', phrases: ['OPEN', 'OPENS', 'OPENED', 'OPENING', 'OPG', 'STARTS', 'EARLY'] },
+      { part: 'morning', phrases: ['MORNING', 'MIDMORNING'] },
+      { part: 'midday', phrases: ['MIDSESSION', 'MIDDAY', 'NOON'] },
+      { part: 'afternoon', phrases: ['AFTERNOON', 'MIDAFTERNOON'] },
+      { part: 'close', phrases: ['CLOSE', 'CLOSES', 'CLOSED', 'CLOSING', 'CLSG', 'FUTURES SETTLE', 'LATE TRADING'] },
+    ],
+    months: [
+      ['JANUARY', 'JAN'], ['FEBRUARY', 'FEB'], ['MARCH'], ['APRIL', 'APR'], [], ['JUNE', 'JUN'], ['JULY', 'JUL'], ['AUGUST', 'AUG'],
+      ['SEPTEMBER', 'SEPT', 'SEP'], ['OCTOBER', 'OCT'], ['NOVEMBER', 'NOV'], ['DECEMBER', 'DEC'],
+    ],
+  },
 };
 /**
  * A date after one of these among the `window` words before it is a possibility, not a day the sentence states
