@@ -95,6 +95,24 @@ test('a response over the size limit is skipped without being held, and reading 
   assert.equal(problems[0].source, `${file}#1`);
 });
 
+for (const gz of [false, true])
+  test(`a response past the size limit that the file ends inside is truncated, not too large${gz ? ' (gzip)' : ''}`, async () => {
+    const crawl = sampleCrawl();
+    const big = warcRecord({ type: 'response', uri: 'https://big.example/', block: httpResponse('200 OK', 'text/html', Buffer.alloc(300_000, 'a')) });
+    // the file ends 150,000 bytes into the big record: raising --max-size would read nothing more
+    const records = [warcRecord(crawl[2]), big.subarray(0, 150_000)];
+    const file = join(dir, `cut-big${gz ? '.warc.gz' : '.warc'}`);
+    writeFileSync(file, gz ? Buffer.concat(records.map((r) => gzipSync(r))) : Buffer.concat(records));
+    const { docs, problems } = await read(file, 100_000);
+    assert.deepEqual(
+      docs.map((d) => d.url),
+      [crawl[2].uri],
+    );
+    assert.match(problems[0].reason, /^truncated record at the end of the file \(its Content-Length is 300,\d{3} bytes, the file ends 149,\d{3} bytes into it\)$/);
+    assert.equal(problems[0].source, `${file}#2`);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+  });
+
 test('files that are not WARCs say so', async () => {
   const empty = join(dir, 'empty.warc');
   writeFileSync(empty, '');

@@ -7,7 +7,7 @@ import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { decodeHtmlBytes, headerCharset, looksLikeHtmlBytes } from './html-charset.ts';
 import { canonicalFromHtml, urlDocId } from './url-id.ts';
-import { pastLimit } from './sizes.ts';
+import { pastLimit, sizeOf } from './sizes.ts';
 
 const CRLF2 = Buffer.from('\r\n\r\n');
 const LF2 = Buffer.from('\n\n');
@@ -127,8 +127,11 @@ class WarcParser {
   private buf: Buffer = Buffer.alloc(0);
   private skipBytes = 0;
   private pending: { info: WarcRecordInfo; length: number } | null = null;
-  /** the record being skipped, and the last bytes of it seen (to find a record start across chunks) */
-  private skipping: { number: number; length: number; tail: Buffer } | null = null;
+  /**
+   * the record being skipped, the last bytes of it seen (to find a record start across chunks), and its "too large"
+   * line: said once its bytes are all counted off -- a record the file ends inside is truncated, not too large
+   */
+  private skipping: { number: number; length: number; tail: Buffer; tooLarge: string | null } | null = null;
   /** problems found while pushing, given out by the next drain */
   private found: Array<{ problem: string; number: number }> = [];
   /** the input has ended: a record need not be followed by a separator */
@@ -153,11 +156,25 @@ class WarcParser {
       } else {
         this.skipBytes -= n;
         this.skipping.tail = seen.subarray(Math.max(0, seen.length - START_OVERLAP));
-        if (this.skipBytes === 0) this.skipping = null;
+        if (this.skipBytes === 0) this.skipped();
         chunk = chunk.subarray(n);
       }
     }
     this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+  }
+
+  /** The record being skipped is past: its "too large" line, if any, is given out. */
+  private skipped(): void {
+    const { tooLarge, number } = this.skipping!;
+    if (tooLarge) this.found.push({ problem: tooLarge, number });
+    this.skipping = null;
+  }
+
+  /** A record too large to hold that the input ended inside (call once the input has ended): its number, or null. */
+  skippedToEnd(): { number: number; length: number; seen: number } | null {
+    if (!this.skipping) return null;
+    const { number, length } = this.skipping;
+    return { number, length, seen: length - this.skipBytes };
   }
 
   /** The input has ended: a last record without a separator is complete. */
@@ -271,12 +288,13 @@ class WarcParser {
           this.buf = this.buf.subarray(next);
           continue;
         }
-        if (info.type === 'response')
-          yield { problem: `record too large (${pastLimit(length, this.maxBytes)}; raise it with --max-size)`, number: this.number };
+        const tooLarge = info.type === 'response' ? `record too large (${pastLimit(length, this.maxBytes)}; raise it with --max-size)` : null;
         const tail = this.buf.subarray(Math.max(0, have - START_OVERLAP), have);
         this.buf = this.buf.subarray(have);
         this.skipBytes = length - have;
-        if (this.skipBytes > 0) this.skipping = { number: this.number, length, tail };
+        this.skipping = { number: this.number, length, tail, tooLarge };
+        if (this.skipBytes === 0) this.skipped();
+        while (this.found.length) yield this.found.shift()!;
         continue;
       }
       this.pending = { info, length };
@@ -342,6 +360,12 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   if (failure) {
     yield { source: `${file}#${parser.number + 1}`, reason: `${failure}; reading stopped here` };
     return;
+  }
+  // a record too large to hold that the file ends inside: truncated (raising --max-size would not read it)
+  const cutLarge = parser.skippedToEnd();
+  if (cutLarge) {
+    const short = `its Content-Length is ${sizeOf(cutLarge.length)}, the file ends ${sizeOf(cutLarge.seen)} into it`;
+    yield { source: `${file}#${cutLarge.number}`, reason: `truncated record at the end of the file (${short})` };
   }
   const cut = parser.leftover() > 0 && (parser.number > 0 || parser.cutInHeader());
   const where = parser.cutInHeader() ? " (it ends inside the record's header)" : '';
