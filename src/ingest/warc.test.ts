@@ -108,7 +108,10 @@ for (const gz of [false, true])
       docs.map((d) => d.url),
       [crawl[2].uri],
     );
-    assert.match(problems[0].reason, /^truncated record at the end of the file \(its Content-Length is 300,\d{3} bytes, the file ends 149,\d{3} bytes into it\)$/);
+    assert.match(
+      problems[0].reason,
+      /^truncated record at the end of the file \(its Content-Length is 300,\d{3} bytes, the file ends 149,\d{3} bytes into it\)$/,
+    );
     assert.equal(problems[0].source, `${file}#2`);
     assert.equal(problems.length, 1, JSON.stringify(problems));
   });
