@@ -2,6 +2,7 @@
 // a web archive can be gigabytes, so at most one record (within the size cap) is held at a time.
 // HTML responses with status 200 become documents; every other record is skipped; a corrupt record is a
 // problem line and reading goes on at the next record.
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { Problem, RawDocument } from '../model.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
@@ -82,6 +83,41 @@ function dechunk(body: Buffer): Buffer | null {
   return Buffer.concat(parts);
 }
 
+/** Content codings a crawler stores as the server sent them (wget, Heritrix keep the gzip'd body), with their decoders. */
+const CONTENT_DECODERS: Record<string, ((buf: Buffer, options: { maxOutputLength: number }) => Buffer) | null> = {
+  gzip: gunzipSync,
+  'x-gzip': gunzipSync,
+  deflate: inflateSync,
+  br: brotliDecompressSync,
+  identity: null,
+};
+
+/**
+ * A response body without its content codings (undone from the last applied), each unpacked to at most `maxBytes`
+ * (a bomb stops there). These were "response stored with gzip content coding, not read": the page was lost.
+ */
+function withoutContentCoding(body: Buffer, header: string, maxBytes: number): { body: Buffer } | { problem: string } {
+  const codings = header
+    .toLowerCase()
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .reverse();
+  for (const name of codings) {
+    const decode = CONTENT_DECODERS[name];
+    if (decode === undefined) return { problem: `response stored with ${name} content coding, not read` };
+    if (!decode) continue;
+    try {
+      body = decode(body, { maxOutputLength: maxBytes });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        return { problem: `record too large (its ${name} body unpacks past the limit, ${sizeOf(maxBytes)}; raise it with --max-size)` };
+      return { problem: `corrupt record: its ${name} body does not unpack (${(err as Error).message})` };
+    }
+  }
+  return { body };
+}
+
 export interface WarcRecordInfo {
   number: number;
   type: string;
@@ -90,7 +126,7 @@ export interface WarcRecordInfo {
 }
 
 /** What to do with one record's HTTP payload: a document, a skip (null), or a problem. */
-function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, order: number): RawDocument | Problem | null {
+function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, order: number, maxBytes: number): RawDocument | Problem | null {
   const where = `${file}#${info.number}`;
   const end = headerEnd(block);
   if (end < 0) return { source: where, reason: 'corrupt record: the HTTP response has no header end' };
@@ -101,10 +137,12 @@ function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, ord
   const type = (headers.get('content-type') ?? '').toLowerCase();
   let body: Buffer = block.subarray(end);
   if (/chunked/i.test(headers.get('transfer-encoding') ?? '')) body = dechunk(body) ?? body;
-  const isHtml = type.includes('html') || (!type && looksLikeHtmlBytes(body));
-  if (!isHtml || body.length === 0) return null;
-  const encoding = (headers.get('content-encoding') ?? '').toLowerCase();
-  if (encoding && encoding !== 'identity') return { source: where, reason: `response stored with ${encoding} content coding, not read` };
+  if ((type && !type.includes('html')) || body.length === 0) return null;
+  const unpacked = withoutContentCoding(body, headers.get('content-encoding') ?? '', maxBytes);
+  if ('problem' in unpacked) return { source: where, reason: unpacked.problem };
+  body = unpacked.body;
+  // without a type, the unpacked bytes tell whether it is a page
+  if (body.length === 0 || (!type && !looksLikeHtmlBytes(body))) return null;
   const decoded = decodeHtmlBytes(body, headerCharset(type));
   if ('problem' in decoded) return { source: where, reason: decoded.problem };
   const url = info.uri ? (canonicalFromHtml(decoded.text, info.uri) ?? info.uri) : null;
@@ -338,7 +376,7 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
     }
     records++;
     if (item.info.type !== 'response') return;
-    const doc = responseDocument(item.info, item.block, file, order);
+    const doc = responseDocument(item.info, item.block, file, order, maxBytes);
     if (!doc) return;
     if ('body' in doc) {
       order++;
