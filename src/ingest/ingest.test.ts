@@ -336,3 +336,29 @@ test('JSONL and JSON records with fields of the wrong type are problem lines nam
   assert.equal(kept.url, null);
   assert.deepEqual(kept.meta.byline, []);
 });
+
+test('a web page saved under a feed name (.rss, .atom) is read as a page with one line saying so, not lost as "XML that is not a feed"', async () => {
+  const dir = tmp();
+  const page = `<!doctype html><html><head><title>Putin heads for Belarus</title></head><body><p>${ARTICLE}</p></body></html>`;
+  writeFileSync(join(dir, 'news.rss'), page);
+  writeFileSync(join(dir, 'news.atom'), `<?xml version="1.0"?>\n${page}`);
+  writeFileSync(join(dir, 'page.xml'), page);
+  writeFileSync(join(dir, 'prolog.xml'), '<?xml version="1.0"?><catalog><book>Moscow</book></catalog>');
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(
+    docs.map((d) => [d.source.slice(dir.length + 1), d.kind]),
+    [
+      ['news.atom', 'html'],
+      ['news.rss', 'html'],
+      ['page.xml', 'html'],
+    ],
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.source.slice(dir.length + 1), p.reason]),
+    [
+      ['news.atom', 'an HTML page, not an RSS or Atom feed: read as a page'],
+      ['news.rss', 'an HTML page, not an RSS or Atom feed: read as a page'],
+      ['prolog.xml', 'XML that is not an RSS or Atom feed'],
+    ],
+  );
+});
