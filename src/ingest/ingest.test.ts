@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { ingestPaths, isProblem, type IngestItem } from './index.ts';
 import type { Problem, RawDocument } from '../model.ts';
 import { scratchDir } from '../../test/scratch.ts';
+import { ROOT } from '../../test/helpers.ts';
 
 const ARTICLE =
   'Kremlin leader Vladimir Putin flies to Belarus on Monday amid fear in Kyiv that he intends to pressure the former Soviet ally.\n\nMoscow and Minsk have since set up a joint regional unit of forces in Belarus.\n';
@@ -359,6 +360,25 @@ test('a web page saved under a feed name (.rss, .atom) is read as a page with on
       ['news.atom', 'an HTML page, not an RSS or Atom feed: read as a page'],
       ['news.rss', 'an HTML page, not an RSS or Atom feed: read as a page'],
       ['prolog.xml', 'XML that is not an RSS or Atom feed'],
+    ],
+  );
+});
+
+test('archives other than gzip (ZIP, bzip2, xz) say which they are and to unpack them; a text starting "BZh" is text', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'bzh.txt'), `BZh ${ARTICLE}`);
+  const archives = join(ROOT, 'test', 'fixtures', 'archives');
+  const { docs, problems } = await collect([archives, dir]);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['bzh'],
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.source.slice(archives.length + 1), p.reason]),
+    [
+      ['belarus.txt.bz2', 'binary content (a bzip2 archive), not text: unpack it first (only gzip is read packed, as .gz)'],
+      ['belarus.txt.xz', 'binary content (an xz archive), not text: unpack it first (only gzip is read packed, as .gz)'],
+      ['belarus.zip', 'binary content (a ZIP archive), not text: unpack it first (only gzip is read packed, as .gz)'],
     ],
   );
 });
