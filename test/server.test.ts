@@ -326,7 +326,11 @@ describe('write API', () => {
 
   test('hostile bodies get one clear answer each: a record nested deep, a BOM, UTF-16, Windows-1252, gzip, a PDF', async () => {
     const send = (body: Uint8Array, headers: Record<string, string> = {}) =>
-      get('/api/documents', { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers } });
+      get('/api/documents', {
+        method: 'POST',
+        body: new Uint8Array(body),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers },
+      });
     const json = (id: string, extra: object = {}) => JSON.stringify([{ ...record, id, ...extra }]);
     // hashing a record nested 100,000 deep for its id overflowed the stack: a 500 and a stack trace in the log
     const deep = await send(Buffer.from(`[${'['.repeat(100_000)}${']'.repeat(100_000)},${json('api-hostile-deep').slice(1)}`));
