@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseAtomFeed } from 'feedsmith';
 import { openBase, type StoryBase } from '../src/store/index.ts';
 import { createApp, startServer, type RunningServer } from '../src/server/index.ts';
@@ -321,6 +322,45 @@ describe('write API', () => {
     const again = (await (await post(JSON.stringify([record]))).json()) as Json;
     assert.equal(again.summary.newDocuments, 0);
     assert.equal(again.summary.unchanged, 1);
+  });
+
+  test('hostile bodies get one clear answer each: a record nested deep, a BOM, UTF-16, Windows-1252, gzip, a PDF', async () => {
+    const send = (body: Uint8Array, headers: Record<string, string> = {}) =>
+      get('/api/documents', {
+        method: 'POST',
+        body: new Uint8Array(body),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers },
+      });
+    const json = (id: string, extra: object = {}) => JSON.stringify([{ ...record, id, ...extra }]);
+    // hashing a record nested 100,000 deep for its id overflowed the stack: a 500 and a stack trace in the log
+    const deep = await send(Buffer.from(`[${'['.repeat(100_000)}${']'.repeat(100_000)},${json('api-hostile-deep').slice(1)}`));
+    assert.equal(deep.status, 200);
+    const deepOut = (await deep.json()) as Json;
+    assert.deepEqual(deepOut.problems, [{ source: 'POST /api/documents#1', reason: 'record not used: it nests arrays or objects more than 64 levels deep' }]);
+    assert.equal(deepOut.summary.newDocuments, 1);
+    // a UTF-8 BOM (PowerShell's) and UTF-16 were "not valid JSON"
+    for (const [id, body] of [
+      ['api-hostile-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json('api-hostile-bom'))])],
+      ['api-hostile-utf16', Buffer.from(`\ufeff${json('api-hostile-utf16')}`, 'utf16le')],
+    ] as const) {
+      const r = await send(body);
+      assert.equal(r.status, 200, id);
+      assert.deepEqual(((await r.json()) as Json).problems, [], id);
+      assert.equal((await getJson(`/api/documents/${id}`)).body.document.title, record.title);
+    }
+    // Windows-1252 bytes were each U+FFFD, silently
+    const latin = await send(Buffer.from(json('api-hostile-1252', { title: 'Lune floods Lancaster café quay' }), 'latin1'));
+    assert.deepEqual(((await latin.json()) as Json).problems, [
+      { source: 'POST /api/documents', reason: 'the body is not UTF-8: read as windows-1252; send UTF-8 to be sure of its accents' },
+    ]);
+    assert.equal((await getJson('/api/documents/api-hostile-1252')).body.document.title, 'Lune floods Lancaster café quay');
+    // compressed or binary: "not valid JSON (Unexpected token '\u001f' ...)"
+    const gz = await send(gzipSync(json('api-hostile-gz')), { 'content-encoding': 'gzip' });
+    assert.equal(gz.status, 415);
+    assert.deepEqual(await gz.json(), { error: 'the body is sent with Content-Encoding "gzip": send it uncompressed' });
+    const pdf = await send(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 7)]));
+    assert.equal(pdf.status, 415);
+    assert.deepEqual(await pdf.json(), { error: 'the body is binary content (a PDF file), not text' });
   });
 
   test('refused without a configured token; rate-limited per client', async () => {

@@ -152,6 +152,12 @@ test('feeds import names what a file that is no OPML list is; a list cut short i
       r.stderr,
       'crosscheck: cut.opml: the OPML file is cut short (no closing </opml>): the feeds before the cut were read, the rest of the list is not in the file\n',
     );
+    // a list saved as UTF-16 (with its BOM, as Windows tools write it) was "binary content, not an OPML list of feeds"
+    const wide = join(dir, 'wide.opml');
+    writeFileSync(wide, Buffer.from(`\ufeff${list.replace('encoding="utf-8"', 'encoding="utf-16"')}`, 'utf16le'));
+    const u = await runCli(['feeds', 'import', wide, '--db', join(dir, 'wide-base')]);
+    assert.equal(u.stderr, '');
+    assert.equal(u.stdout, `${wide}: 4 added, 0 already subscribed, 0 refused\n`);
     // a list of no feeds (the export of a base without subscriptions: its one feed removed) is one
     await runCli(['feeds', 'add', 'https://www.elfaro.net/rss/', '--db', join(dir, 'empty-base')]);
     await runCli(['feeds', 'remove', '1', '--db', join(dir, 'empty-base')]);

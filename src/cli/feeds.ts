@@ -7,6 +7,8 @@ import { PROGRAM, UsageError, outFile, shown, writeOutput, type CliContext } fro
 import { addBaseOption, addParentBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
 import { describeFsError } from '../ingest/errors.ts';
 import { readInputBytes } from '../ingest/read-bytes.ts';
+import { decodeBytes } from '../ingest/decode.ts';
+import { sniffMetaCharset } from '../ingest/html-charset.ts';
 
 /** An OPML list of feeds is a few kilobytes (one line a feed): past this it is some other file. */
 const MAX_OPML_BYTES = 10 * 1024 * 1024;
@@ -112,7 +114,10 @@ export function feedsCommand(ctx: CliContext): Command {
           // read up to the limit: a /proc file's size says 0 (/proc/self/pagemap was read until the string overflowed)
           const read = await readInputBytes(file, MAX_OPML_BYTES, '');
           if ('problem' in read) throw new UsageError(`cannot read ${shown(file)}: ${read.problem}`);
-          xml = read.bytes.toString('utf8');
+          // a BOM (UTF-16 from a Windows export was "binary content"), or bytes not UTF-8, read as any input file is
+          const decoded = read.bytes.length ? decodeBytes(read.bytes, sniffMetaCharset(read.bytes)) : { text: '' };
+          if ('problem' in decoded) throw new UsageError(`cannot read ${shown(file)}: ${decoded.problem}`);
+          xml = decoded.text;
         } catch (err) {
           if (err instanceof UsageError) throw err;
           const code = (err as NodeJS.ErrnoException).code;

@@ -1,12 +1,24 @@
 // Bytes to text: refuse what is not text, honour a BOM, prefer UTF-8, fall back to a legacy charset.
 
-/** Signatures of common binary formats that end up in scraped piles. */
-const BINARY_MAGIC: Array<{ bytes: number[]; name: string }> = [
+/** In a signature: any byte. */
+const ANY = -1;
+/** What to do with an archive of another kind than gzip: its files can be read once unpacked. */
+const UNPACK = 'unpack it first (only gzip is read packed, as .gz)';
+
+/** Signatures of common binary formats that end up in scraped piles; archives with what to do. */
+const BINARY_MAGIC: Array<{ bytes: number[]; name: string; advice?: string }> = [
   { bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF file' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive', advice: UNPACK },
+  // bzip2 / xz / zstd / 7-Zip / RAR were "binary content (NUL bytes)" or "(control characters)"
+  // "BZh", a block size digit, then the first block's magic (a text may start "BZh")
+  { bytes: [0x42, 0x5a, 0x68, ANY, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59], name: 'a bzip2 archive', advice: UNPACK },
+  { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], name: 'an xz archive', advice: UNPACK },
+  { bytes: [0x28, 0xb5, 0x2f, 0xfd], name: 'a zstd archive', advice: UNPACK },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: 'a 7-Zip archive', advice: UNPACK },
+  { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], name: 'a RAR archive', advice: UNPACK },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'an executable' },
   { bytes: [0x52, 0x49, 0x46, 0x46], name: 'a RIFF media file' },
   { bytes: [0x1f, 0x8b], name: 'gzip data without a .gz name' },
@@ -31,13 +43,13 @@ const MAX_NUL_SHARE = 0.01;
 export type Decoded = { text: string; encoding: string; nuls?: { stray: number; padding: number } } | { problem: string };
 
 function startsWith(buf: Uint8Array, sig: number[]): boolean {
-  return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
+  return buf.length >= sig.length && sig.every((b, i) => b === ANY || buf[i] === b);
 }
 
 /** Why these bytes are not text, or null when they may be. */
 export function notTextReason(buf: Uint8Array): string | null {
   if (buf.length === 0) return 'empty file';
-  for (const { bytes, name } of BINARY_MAGIC) if (startsWith(buf, bytes)) return `binary content (${name}), not text`;
+  for (const { bytes, name, advice } of BINARY_MAGIC) if (startsWith(buf, bytes)) return `binary content (${name}), not text${advice ? `: ${advice}` : ''}`;
   const utf16 = startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]);
   if (utf16 || bomlessUtf16(buf)) return null;
   const end = withoutNulPadding(buf);

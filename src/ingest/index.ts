@@ -136,6 +136,8 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
     // a file of one document (a page, a text) carries the note to its verdict; a feed's or records' file says it here
     const single = !(FEEDS.has(ext) || looksLikeFeed(decoded.text)) && ext !== '.json';
     if (taken && !single) yield { source: file, reason: `${taken.taken}; ${taken.rest}` };
+    /** a file read as a feed that is a web page */
+    let asPage = false;
     if (FEEDS.has(ext) || looksLikeFeed(decoded.text)) {
       const feed = parseFeed(decoded.text);
       if (feed) {
@@ -152,12 +154,16 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
         }
         continue;
       }
-      if (ext !== '.xml' || !looksLikeHtmlBytes(read.bytes)) {
+      if (!looksLikeHtmlBytes(read.bytes)) {
         yield { source: file, reason: 'XML that is not an RSS or Atom feed' };
         continue;
       }
+      // a page saved under a feed's name (a feed's address answered with a page) was "XML that is not an RSS or
+      // Atom feed", and its article was lost; .xml pages were always read as pages
+      if (ext !== '.xml') yield { source: file, reason: 'an HTML page, not an RSS or Atom feed: read as a page' };
+      asPage = true;
     }
-    const reader = READERS[ext] ?? readText;
+    const reader = asPage ? readHtml : (READERS[ext] ?? readText);
     for (const doc of reader({ file, id, text: decoded.text, encoding: decoded.encoding, order })) {
       if (!isProblem(doc)) order++;
       yield taken && single && !isProblem(doc) ? { ...doc, meta: { ...doc.meta, takenOut: taken } } : doc;

@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { ingestPaths, isProblem, type IngestItem } from './index.ts';
 import type { Problem, RawDocument } from '../model.ts';
 import { scratchDir } from '../../test/scratch.ts';
+import { ROOT } from '../../test/helpers.ts';
+import { buildWarc, sampleCrawl } from '../../test/web-fixtures.ts';
 
 const ARTICLE =
   'Kremlin leader Vladimir Putin flies to Belarus on Monday amid fear in Kyiv that he intends to pressure the former Soviet ally.\n\nMoscow and Minsk have since set up a joint regional unit of forces in Belarus.\n';
@@ -156,7 +158,8 @@ test('bad inputs are one-line problems naming the source; the run goes on', asyn
   writeFileSync(join(dir, 'c-nul.txt'), Buffer.from('Some text\u0000with a NUL byte in it'));
   writeFileSync(join(dir, 'd-image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]));
   writeFileSync(join(dir, 'e-huge.txt'), 'word '.repeat(5000));
-  writeFileSync(join(dir, 'f-badgz.txt.gz'), 'this is not gzip');
+  // gzip's signature, then no gzip (plain text named .gz is read as text: the next test)
+  writeFileSync(join(dir, 'f-badgz.txt.gz'), Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from('this is not gzip')]));
   writeFileSync(join(dir, 'g-bad.json'), '{"id": ');
   writeFileSync(join(dir, 'h-bomb.txt.gz'), gzipSync(Buffer.alloc(3_000_000, 0x61)));
   writeFileSync(join(dir, 'z-good.txt'), ARTICLE);
@@ -335,4 +338,71 @@ test('JSONL and JSON records with fields of the wrong type are problem lines nam
   const kept = docs.find((d) => d.id === 'e')!;
   assert.equal(kept.url, null);
   assert.deepEqual(kept.meta.byline, []);
+});
+
+test('a web page saved under a feed name (.rss, .atom) is read as a page with one line saying so, not lost as "XML that is not a feed"', async () => {
+  const dir = tmp();
+  const page = `<!doctype html><html><head><title>Putin heads for Belarus</title></head><body><p>${ARTICLE}</p></body></html>`;
+  writeFileSync(join(dir, 'news.rss'), page);
+  writeFileSync(join(dir, 'news.atom'), `<?xml version="1.0"?>\n${page}`);
+  writeFileSync(join(dir, 'page.xml'), page);
+  writeFileSync(join(dir, 'prolog.xml'), '<?xml version="1.0"?><catalog><book>Moscow</book></catalog>');
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(
+    docs.map((d) => [d.source.slice(dir.length + 1), d.kind]),
+    [
+      ['news.atom', 'html'],
+      ['news.rss', 'html'],
+      ['page.xml', 'html'],
+    ],
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.source.slice(dir.length + 1), p.reason]),
+    [
+      ['news.atom', 'an HTML page, not an RSS or Atom feed: read as a page'],
+      ['news.rss', 'an HTML page, not an RSS or Atom feed: read as a page'],
+      ['prolog.xml', 'XML that is not an RSS or Atom feed'],
+    ],
+  );
+});
+
+test('archives other than gzip (ZIP, bzip2, xz) say which they are and to unpack them; a text starting "BZh" is text', async () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'bzh.txt'), `BZh ${ARTICLE}`);
+  const archives = join(ROOT, 'test', 'fixtures', 'archives');
+  const { docs, problems } = await collect([archives, dir]);
+  assert.deepEqual(
+    docs.map((d) => d.id),
+    ['bzh'],
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.source.slice(archives.length + 1), p.reason]),
+    [
+      ['belarus.txt.bz2', 'binary content (a bzip2 archive), not text: unpack it first (only gzip is read packed, as .gz)'],
+      ['belarus.txt.xz', 'binary content (an xz archive), not text: unpack it first (only gzip is read packed, as .gz)'],
+      ['belarus.zip', 'binary content (a ZIP archive), not text: unpack it first (only gzip is read packed, as .gz)'],
+    ],
+  );
+});
+
+test('gzip is known by its bytes, not its name: a gzip crawl named .warc, a plain one named .warc.gz, texts and records alike are read', async () => {
+  const dir = tmp();
+  const crawl = sampleCrawl();
+  writeFileSync(join(dir, 'packed.warc'), buildWarc([crawl[2]], true));
+  writeFileSync(join(dir, 'plain.warc.gz'), buildWarc([crawl[6]], false));
+  writeFileSync(join(dir, 'packed.txt'), gzipSync(ARTICLE));
+  writeFileSync(join(dir, 'plain.txt.gz'), ARTICLE);
+  writeFileSync(join(dir, 'packed.jsonl'), gzipSync(`${JSON.stringify({ id: 'belarus', text: ARTICLE })}\n`));
+  writeFileSync(join(dir, 'plain.jsonl.gz'), `${JSON.stringify({ id: 'minsk', text: ARTICLE })}\n`);
+  const { docs, problems } = await collect([dir]);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(
+    docs.map((d) => d.source.slice(dir.length + 1)),
+    ['packed.jsonl#1', 'packed.txt', 'packed.warc#1', 'plain.jsonl.gz#1', 'plain.txt.gz', 'plain.warc.gz#1'],
+  );
+  for (const d of docs.filter((d) => !d.source.includes('.warc'))) assert.match(d.body, /^Kremlin leader Vladimir Putin/, d.source);
+  assert.deepEqual(
+    docs.filter((d) => d.source.includes('.warc')).map((d) => d.url),
+    [crawl[2].uri, crawl[6].uri],
+  );
 });

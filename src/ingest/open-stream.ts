@@ -1,6 +1,6 @@
-// A file as a stream, inflated when it ends in .gz, with its failure kept as a one-line reason
+// A file as a stream, inflated when it is gzip data, with its failure kept as a one-line reason
 // (streamed collections report a read or gzip error once, after the records read so far).
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { describeFsError } from './errors.ts';
@@ -13,12 +13,37 @@ export interface InputStream {
   close(): void;
 }
 
+/** gzip's first two bytes. */
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+
+/**
+ * Is this file gzip data? Its first bytes say (`head`: up to two of them), whatever its name: a .warc.gz that is a
+ * plain WARC was "not valid gzip data (incorrect header check)", a gzip'd crawl.warc "no WARC version line". The
+ * name decides only for a file too short or unreadable to tell (its reading then says why).
+ */
+export function isGzipHead(head: Buffer, file: string): boolean {
+  return head.length === 2 ? head.equals(GZIP_MAGIC) : file.toLowerCase().endsWith('.gz');
+}
+
+function isGzipFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(2);
+    return isGzipHead(head.subarray(0, readSync(fd, head, 0, 2, 0)), file);
+  } catch {
+    return isGzipHead(Buffer.alloc(0), file);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export function openInputStream(file: string, highWaterMark = 64 * 1024): InputStream {
   let failure: string | null = null;
   const source = createReadStream(file, { highWaterMark });
   let stream: Readable = source;
   stream.on('error', (err) => (failure = failure ?? describeFsError(err)));
-  if (file.toLowerCase().endsWith('.gz')) {
+  if (isGzipFile(file)) {
     const gunzip = createGunzip({ chunkSize: highWaterMark });
     gunzip.on('error', (err) => (failure = failure ?? `not valid gzip data (${err.message})`));
     stream = stream.pipe(gunzip);

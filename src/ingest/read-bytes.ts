@@ -1,9 +1,10 @@
-// Read one file's bytes, inflating .gz inputs, within the size limit (gzip bombs included).
+// Read one file's bytes, inflating gzip data (by its bytes, not its name), within the size limit (gzip bombs included).
 import { type FileHandle, open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { describeFsError } from './errors.ts';
 import { pastLimit, sizeOf } from './sizes.ts';
+import { isGzipHead } from './open-stream.ts';
 
 export type ReadResult = { bytes: Buffer } | { problem: string };
 
@@ -17,7 +18,9 @@ export async function readInputBytes(file: string, maxBytes: number, raise = '; 
   }
   try {
     const { size } = await handle.stat();
-    if (file.toLowerCase().endsWith('.gz')) return await gunzipCapped(file, maxBytes, raise);
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    if (isGzipHead(head.subarray(0, bytesRead), file)) return await gunzipCapped(file, maxBytes, raise);
     if (size > maxBytes) return { problem: `too large (${pastLimit(size, maxBytes)}${raise})` };
     const bytes = await readCapped(handle, size, maxBytes);
     // a file growing while it is read, or one whose size says nothing (/proc): the size checked is not what is read

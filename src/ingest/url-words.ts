@@ -5,13 +5,25 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const BLANK = /[\s\u0000]/;
 /** A path on this machine: from the root, the home folder or the current folder. */
 const LOCAL_PATH = /^(?:\/|~\/|\.{1,2}\/)/;
+/**
+ * A file's name without a folder before it ("wire.xml", "feeds/wire.rss"): it ends in one of the input files'
+ * extensions, none of which is a top-level domain, and what would be its host is that name or a folder (no dot).
+ */
+const FILE_EXTENSION = /\.(?:xml|rss|atom|json|jsonl|opml|html?|txt|warc|gz)$/i;
+
+/** Is a value without a scheme a file's name given relative to the current folder? */
+function relativeFileName(text: string): boolean {
+  const first = text.split('/')[0];
+  if (FILE_EXTENSION.test(first)) return true;
+  return !first.includes('.') && first !== 'localhost' && FILE_EXTENSION.test(text);
+}
 
 /** What in `value` keeps it from being a URL (read where the URL parser refused it); '' when nothing is named. */
 export function urlFault(value: string): string {
   const text = value.trim();
   if (!text) return 'the address is empty';
-  // "/home/me/feed.xml" was told to become "https:///home/me/feed.xml"
-  if (LOCAL_PATH.test(text)) return 'it is a file path, not a web address (http:// or https://)';
+  // "/home/me/feed.xml" was told to become "https:///home/me/feed.xml", "wire.xml" "https://wire.xml"
+  if (LOCAL_PATH.test(text) || (!SCHEME.test(text) && relativeFileName(text))) return 'it is a file path, not a web address (http:// or https://)';
   const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(text)?.[1];
   const blank = BLANK.exec(text);
   if (blank) {

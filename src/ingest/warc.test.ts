@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Problem, RawDocument } from '../model.ts';
 import { streamWarc } from './warc.ts';
 import { urlDocId } from './url-id.ts';
-import { buildWarc, httpResponse, sampleCrawl, warcRecord } from '../../test/web-fixtures.ts';
+import { buildWarc, fixtureBytes, httpResponse, sampleCrawl, warcRecord } from '../../test/web-fixtures.ts';
 import { scratchDir } from '../../test/scratch.ts';
 
 const dir = scratchDir('cc-warc-');
@@ -93,6 +93,67 @@ test('a response over the size limit is skipped without being held, and reading 
   // sized as a file past the limit is, the limit named ("300123 bytes" said neither)
   assert.match(problems[0].reason, /^record too large \(300,\d{3} bytes, limit 100,000 bytes; raise it with --max-size\)$/);
   assert.equal(problems[0].source, `${file}#1`);
+});
+
+for (const gz of [false, true])
+  test(`a response past the size limit that the file ends inside is truncated, not too large${gz ? ' (gzip)' : ''}`, async () => {
+    const crawl = sampleCrawl();
+    const big = warcRecord({ type: 'response', uri: 'https://big.example/', block: httpResponse('200 OK', 'text/html', Buffer.alloc(300_000, 'a')) });
+    // the file ends 150,000 bytes into the big record: raising --max-size would read nothing more
+    const records = [warcRecord(crawl[2]), big.subarray(0, 150_000)];
+    const file = join(dir, `cut-big${gz ? '.warc.gz' : '.warc'}`);
+    writeFileSync(file, gz ? Buffer.concat(records.map((r) => gzipSync(r))) : Buffer.concat(records));
+    const { docs, problems } = await read(file, 100_000);
+    assert.deepEqual(
+      docs.map((d) => d.url),
+      [crawl[2].uri],
+    );
+    assert.match(
+      problems[0].reason,
+      /^truncated record at the end of the file \(its Content-Length is 300,\d{3} bytes, the file ends 149,\d{3} bytes into it\)$/,
+    );
+    assert.equal(problems[0].source, `${file}#2`);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+  });
+
+test('a response stored with its content coding (gzip, chunked gzip, br) is unpacked and read; a bomb, a broken body and an unknown coding are one line each', async () => {
+  const page = fixtureBytes('rivertown-gazette.html');
+  const chunked = (b: Buffer) => Buffer.concat([Buffer.from(`${b.length.toString(16)}\r\n`), b, Buffer.from('\r\n0\r\n\r\n')]);
+  const response = (uri: string, body: Buffer, coding: string, extra: string[] = []) => ({
+    type: 'response',
+    uri,
+    block: httpResponse('200 OK', 'text/html; charset=utf-8', body, [`Content-Encoding: ${coding}`, ...extra]),
+  });
+  const file = join(dir, 'coded.warc');
+  writeFileSync(
+    file,
+    buildWarc(
+      [
+        response('https://a.example/gzip', gzipSync(page), 'gzip'),
+        response('https://a.example/chunked', chunked(gzipSync(page)), 'gzip', ['Transfer-Encoding: chunked']),
+        response('https://a.example/br', brotliCompressSync(page), 'br'),
+        // 20 MB of spaces in 20 kB: past the 1 MB limit once unpacked
+        response('https://a.example/bomb', gzipSync(Buffer.alloc(20 * 1024 * 1024, ' ')), 'gzip'),
+        response('https://a.example/broken', gzipSync(page).subarray(0, 500), 'gzip'),
+        response('https://a.example/compress', page, 'compress'),
+      ],
+      false,
+    ),
+  );
+  const { docs, problems } = await read(file, 1024 * 1024);
+  assert.deepEqual(
+    docs.map((d) => d.url),
+    ['https://a.example/gzip', 'https://a.example/chunked', 'https://a.example/br'],
+  );
+  for (const d of docs) assert.match(d.body, /Flood barrier approved/);
+  assert.deepEqual(
+    problems.map((p) => [p.source, p.reason.replace(/\(unexpected end of file\)/, '(…)')]),
+    [
+      [`${file}#4`, 'record too large (its gzip body unpacks past the limit, 1.0 MB; raise it with --max-size)'],
+      [`${file}#5`, 'corrupt record: its gzip body does not unpack (…)'],
+      [`${file}#6`, 'response stored with compress content coding, not read'],
+    ],
+  );
 });
 
 test('files that are not WARCs say so', async () => {

@@ -2,12 +2,13 @@
 // a web archive can be gigabytes, so at most one record (within the size cap) is held at a time.
 // HTML responses with status 200 become documents; every other record is skipped; a corrupt record is a
 // problem line and reading goes on at the next record.
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import type { Problem, RawDocument } from '../model.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { decodeHtmlBytes, headerCharset, looksLikeHtmlBytes } from './html-charset.ts';
 import { canonicalFromHtml, urlDocId } from './url-id.ts';
-import { pastLimit } from './sizes.ts';
+import { pastLimit, sizeOf } from './sizes.ts';
 
 const CRLF2 = Buffer.from('\r\n\r\n');
 const LF2 = Buffer.from('\n\n');
@@ -82,6 +83,41 @@ function dechunk(body: Buffer): Buffer | null {
   return Buffer.concat(parts);
 }
 
+/** Content codings a crawler stores as the server sent them (wget, Heritrix keep the gzip'd body), with their decoders. */
+const CONTENT_DECODERS: Record<string, ((buf: Buffer, options: { maxOutputLength: number }) => Buffer) | null> = {
+  gzip: gunzipSync,
+  'x-gzip': gunzipSync,
+  deflate: inflateSync,
+  br: brotliDecompressSync,
+  identity: null,
+};
+
+/**
+ * A response body without its content codings (undone from the last applied), each unpacked to at most `maxBytes`
+ * (a bomb stops there). These were "response stored with gzip content coding, not read": the page was lost.
+ */
+function withoutContentCoding(body: Buffer, header: string, maxBytes: number): { body: Buffer } | { problem: string } {
+  const codings = header
+    .toLowerCase()
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .reverse();
+  for (const name of codings) {
+    const decode = CONTENT_DECODERS[name];
+    if (decode === undefined) return { problem: `response stored with ${name} content coding, not read` };
+    if (!decode) continue;
+    try {
+      body = decode(body, { maxOutputLength: maxBytes });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        return { problem: `record too large (its ${name} body unpacks past the limit, ${sizeOf(maxBytes)}; raise it with --max-size)` };
+      return { problem: `corrupt record: its ${name} body does not unpack (${(err as Error).message})` };
+    }
+  }
+  return { body };
+}
+
 export interface WarcRecordInfo {
   number: number;
   type: string;
@@ -90,7 +126,7 @@ export interface WarcRecordInfo {
 }
 
 /** What to do with one record's HTTP payload: a document, a skip (null), or a problem. */
-function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, order: number): RawDocument | Problem | null {
+function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, order: number, maxBytes: number): RawDocument | Problem | null {
   const where = `${file}#${info.number}`;
   const end = headerEnd(block);
   if (end < 0) return { source: where, reason: 'corrupt record: the HTTP response has no header end' };
@@ -101,10 +137,12 @@ function responseDocument(info: WarcRecordInfo, block: Buffer, file: string, ord
   const type = (headers.get('content-type') ?? '').toLowerCase();
   let body: Buffer = block.subarray(end);
   if (/chunked/i.test(headers.get('transfer-encoding') ?? '')) body = dechunk(body) ?? body;
-  const isHtml = type.includes('html') || (!type && looksLikeHtmlBytes(body));
-  if (!isHtml || body.length === 0) return null;
-  const encoding = (headers.get('content-encoding') ?? '').toLowerCase();
-  if (encoding && encoding !== 'identity') return { source: where, reason: `response stored with ${encoding} content coding, not read` };
+  if ((type && !type.includes('html')) || body.length === 0) return null;
+  const unpacked = withoutContentCoding(body, headers.get('content-encoding') ?? '', maxBytes);
+  if ('problem' in unpacked) return { source: where, reason: unpacked.problem };
+  body = unpacked.body;
+  // without a type, the unpacked bytes tell whether it is a page
+  if (body.length === 0 || (!type && !looksLikeHtmlBytes(body))) return null;
   const decoded = decodeHtmlBytes(body, headerCharset(type));
   if ('problem' in decoded) return { source: where, reason: decoded.problem };
   const url = info.uri ? (canonicalFromHtml(decoded.text, info.uri) ?? info.uri) : null;
@@ -127,8 +165,11 @@ class WarcParser {
   private buf: Buffer = Buffer.alloc(0);
   private skipBytes = 0;
   private pending: { info: WarcRecordInfo; length: number } | null = null;
-  /** the record being skipped, and the last bytes of it seen (to find a record start across chunks) */
-  private skipping: { number: number; length: number; tail: Buffer } | null = null;
+  /**
+   * the record being skipped, the last bytes of it seen (to find a record start across chunks), and its "too large"
+   * line: said once its bytes are all counted off -- a record the file ends inside is truncated, not too large
+   */
+  private skipping: { number: number; length: number; tail: Buffer; tooLarge: string | null } | null = null;
   /** problems found while pushing, given out by the next drain */
   private found: Array<{ problem: string; number: number }> = [];
   /** the input has ended: a record need not be followed by a separator */
@@ -153,11 +194,25 @@ class WarcParser {
       } else {
         this.skipBytes -= n;
         this.skipping.tail = seen.subarray(Math.max(0, seen.length - START_OVERLAP));
-        if (this.skipBytes === 0) this.skipping = null;
+        if (this.skipBytes === 0) this.skipped();
         chunk = chunk.subarray(n);
       }
     }
     this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+  }
+
+  /** The record being skipped is past: its "too large" line, if any, is given out. */
+  private skipped(): void {
+    const { tooLarge, number } = this.skipping!;
+    if (tooLarge) this.found.push({ problem: tooLarge, number });
+    this.skipping = null;
+  }
+
+  /** A record too large to hold that the input ended inside (call once the input has ended): its number, or null. */
+  skippedToEnd(): { number: number; length: number; seen: number } | null {
+    if (!this.skipping) return null;
+    const { number, length } = this.skipping;
+    return { number, length, seen: length - this.skipBytes };
   }
 
   /** The input has ended: a last record without a separator is complete. */
@@ -271,12 +326,13 @@ class WarcParser {
           this.buf = this.buf.subarray(next);
           continue;
         }
-        if (info.type === 'response')
-          yield { problem: `record too large (${pastLimit(length, this.maxBytes)}; raise it with --max-size)`, number: this.number };
+        const tooLarge = info.type === 'response' ? `record too large (${pastLimit(length, this.maxBytes)}; raise it with --max-size)` : null;
         const tail = this.buf.subarray(Math.max(0, have - START_OVERLAP), have);
         this.buf = this.buf.subarray(have);
         this.skipBytes = length - have;
-        if (this.skipBytes > 0) this.skipping = { number: this.number, length, tail };
+        this.skipping = { number: this.number, length, tail, tooLarge };
+        if (this.skipBytes === 0) this.skipped();
+        while (this.found.length) yield this.found.shift()!;
         continue;
       }
       this.pending = { info, length };
@@ -320,7 +376,7 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
     }
     records++;
     if (item.info.type !== 'response') return;
-    const doc = responseDocument(item.info, item.block, file, order);
+    const doc = responseDocument(item.info, item.block, file, order, maxBytes);
     if (!doc) return;
     if ('body' in doc) {
       order++;
@@ -342,6 +398,12 @@ export async function* streamWarc(file: string, firstOrder: number, maxBytes: nu
   if (failure) {
     yield { source: `${file}#${parser.number + 1}`, reason: `${failure}; reading stopped here` };
     return;
+  }
+  // a record too large to hold that the file ends inside: truncated (raising --max-size would not read it)
+  const cutLarge = parser.skippedToEnd();
+  if (cutLarge) {
+    const short = `its Content-Length is ${sizeOf(cutLarge.length)}, the file ends ${sizeOf(cutLarge.seen)} into it`;
+    yield { source: `${file}#${cutLarge.number}`, reason: `truncated record at the end of the file (${short})` };
   }
   const cut = parser.leftover() > 0 && (parser.number > 0 || parser.cutInHeader());
   const where = parser.cutInHeader() ? " (it ends inside the record's header)" : '';

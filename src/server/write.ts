@@ -3,6 +3,7 @@
 // (guessing tokens is rate-limited too); bodies are read up to a limit whatever Content-Length says.
 import type { Context } from 'hono';
 import { RateLimiter, tokenMatches } from './security.ts';
+import { decodeBytes } from '../ingest/decode.ts';
 
 export interface WriteOptions {
   /** the token writes must present (Authorization: Bearer T, or the forms' token field); writes are refused without one configured */
@@ -53,11 +54,27 @@ export class WriteGuard {
 
   /** The body as text within the limit, or the refusal (a missing or false Content-Length does not get past it). */
   async body(c: Context): Promise<string | Refusal> {
+    const read = await this.bodyText(c);
+    return isRefusal(read) ? read : read.text;
+  }
+
+  /**
+   * The body as text and the charset it was read in: a BOM honoured (a UTF-8 BOM was "not valid JSON", UTF-16
+   * "Unexpected token"), bytes that are not UTF-8 read in the charset they look like (each accent was U+FFFD,
+   * silently). A compressed body is refused by name (it was "not valid JSON (Unexpected token '\u001f' ...").
+   */
+  async bodyText(c: Context): Promise<{ text: string; encoding: string } | Refusal> {
     const tooLarge: Refusal = { status: 413, error: `the body is larger than ${this.w.maxBodyBytes} bytes` };
     const declared = Number(c.req.header('content-length') ?? NaN);
     if (declared > this.w.maxBodyBytes) return tooLarge;
+    const coding = (c.req.header('content-encoding') ?? '').trim().toLowerCase();
+    if (coding && coding !== 'identity')
+      return { status: 415, error: `the body is sent with Content-Encoding ${JSON.stringify(coding.slice(0, 40))}: send it uncompressed` };
     const bytes = await readLimited(c.req.raw, this.w.maxBodyBytes);
-    return bytes === null ? tooLarge : bytes.toString('utf8');
+    if (bytes === null) return tooLarge;
+    if (bytes.length === 0) return { text: '', encoding: 'utf-8' };
+    const decoded = decodeBytes(bytes);
+    return 'problem' in decoded ? { status: 415, error: `the body is ${decoded.problem}` } : decoded;
   }
 
   /** A form post's fields (urlencoded or multipart) within the body limit, or the refusal. */

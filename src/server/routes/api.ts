@@ -11,6 +11,27 @@ import { OPENAPI } from '../openapi.ts';
 import type { StoryBase } from '../types.ts';
 
 const CONTRACT = packagePath('contract', 'report.schema.json');
+/** Charsets a body is read in without a word: UTF-8, and UTF-16 by its BOM. */
+const UTF = /^utf-(?:8|16)(?! with)/;
+const DETECTED = / \(detected\)$/;
+
+/**
+ * Arrays or objects inside each other past this depth are no record: hashing one for its id overflowed the stack
+ * (a 500 and a stack trace in the server's log). A real record nests two or three levels.
+ */
+const MAX_RECORD_DEPTH = 64;
+
+/** Does a value nest arrays / objects deeper than `limit`? (a loop over a list of the open ones: no recursion) */
+function nestsPast(value: unknown, limit: number): boolean {
+  const open: Array<[unknown, number]> = [[value, 1]];
+  for (let next = open.pop(); next; next = open.pop()) {
+    const [v, depth] = next;
+    if (!v || typeof v !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(v)) if (child && typeof child === 'object') open.push([child, depth + 1]);
+  }
+  return false;
+}
 
 /** An id for a posted record without one: a hash of what it says, so posting it again changes nothing. */
 function contentId(rec: unknown): string {
@@ -30,7 +51,12 @@ export function postedDocuments(body: unknown, maxRecords: number): { docs: RawD
   const docs: RawDocument[] = [];
   const problems: Problem[] = [];
   records.forEach((rec, i) => {
-    for (const item of recordItems(rec, recordPlace('POST /api/documents', i + 1), contentId(rec), i)) {
+    const place = recordPlace('POST /api/documents', i + 1);
+    if (nestsPast(rec, MAX_RECORD_DEPTH)) {
+      problems.push({ source: place, reason: `record not used: it nests arrays or objects more than ${MAX_RECORD_DEPTH} levels deep` });
+      return;
+    }
+    for (const item of recordItems(rec, place, contentId(rec), i)) {
       if ('reason' in item) problems.push(item);
       else {
         docs.push(item);
@@ -83,15 +109,21 @@ export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => voi
     const refused = guard.check(c);
     if (refused) return c.json({ error: refused.error }, refused.status, refused.headers);
     if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) return c.json({ error: 'send the records as application/json' }, 415);
-    const text = await guard.body(c);
-    if (isRefusal(text)) return c.json({ error: text.error }, text.status);
+    const read = await guard.bodyText(c);
+    if (isRefusal(read)) return c.json({ error: read.error }, read.status);
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(read.text);
     } catch (err) {
       throw new BadRequest(`the body is not valid JSON (${(err as Error).message.split('\n')[0]})`);
     }
     const { docs, problems } = postedDocuments(body, guard.w.maxRecords);
+    // as a JSONL line not in UTF-8 says: its records are kept, in the charset they look like
+    if (!UTF.test(read.encoding))
+      problems.unshift({
+        source: 'POST /api/documents',
+        reason: `the body is not UTF-8: read as ${read.encoding.replace(DETECTED, '')}; send UTF-8 to be sure of its accents`,
+      });
     const summary = docs.length ? await base.ingestRaw(docs) : null;
     onWrite();
     return c.json({ summary, problems });
