@@ -2,7 +2,6 @@
 // edited (words swapped, a clause dropped or added) or retold in other words.
 import type { Passage } from '../model.ts';
 import { ALIGN } from './data/thresholds.ts';
-import { keyedSentences, slotOf, type KeyTable } from './key-table.ts';
 import { lcsLength } from './lcs.ts';
 import { slotsOf, type DocView } from './view.ts';
 
@@ -101,57 +100,48 @@ function slotsAgree(a: Set<string>, b: Set<string>): boolean {
   return shared / Math.min(a.size, b.size) >= ALIGN.minSlotAgreement;
 }
 
+/** The B sentences a key is in: one sentence's index, or the list when it is in several. */
+export type Sentences = number | number[];
+
 export interface SentenceIndex {
   /** by shingle hash, as a signed 32-bit integer */
-  byShingle: KeyTable;
+  byShingle: Map<number, Sentences>;
   /**
    * A bit per shingle hash's low 12 bits, set for those in byShingle: most shingles of the other document are in
    * none of this one's sentences, and a bit read tells most of them so without a look-up (no false "not in").
    */
   shingleBits: Int32Array;
   /** by term's stem id */
-  byTerm: KeyTable;
+  byTerm: Map<number, Sentences>;
 }
 
 /** 2^12 bits (512 bytes a document indexed) */
 const SHINGLE_BIT_WORDS = 128;
 
-/** Scratch of sentenceIndex: the (key, sentence) pairs of a document's shingles, then of its terms. */
-let pairKeys = new Int32Array(1024);
-let pairSentences = new Int32Array(1024);
-
-/** Room for n pairs. */
-function pairRoom(n: number): void {
-  if (pairKeys.length >= n) return;
-  pairKeys = new Int32Array(2 * n);
-  pairSentences = new Int32Array(2 * n);
+/** Sentence j under `key`, once (a key met again in the same sentence is not listed again). */
+function put<K>(index: Map<K, Sentences>, key: K, j: number): void {
+  const l = index.get(key);
+  // most keys are in one sentence: a list only for those in several (all of Reuters: a list a key made most of the stage's garbage)
+  if (l === undefined) index.set(key, j);
+  else if (typeof l === 'number') {
+    if (l !== j) index.set(key, [l, j]);
+  } else if (l[l.length - 1] !== j) l.push(j);
 }
 
 /** B's sentences by shingle and by content term, so each A sentence meets only those it shares something with (built once per document). */
 function sentenceIndex(B: DocView): SentenceIndex {
   if (B.index) return B.index;
-  // keyed by the hash as a signed 32-bit integer (the same hashes one to one: an Int32Array holds them)
+  const byShingle = new Map<number, Sentences>();
+  // keyed by the hash as a signed 32-bit integer (the same hashes one to one): a small integer, where an unsigned
+  // hash of 2^31 or more is a heap number, made and hashed as a double at every put and look-up
   const shingleBits = new Int32Array(SHINGLE_BIT_WORDS);
-  const shingles = B.fp.sentenceShingles;
-  let n = 0;
-  for (let j = 0; j < shingles.count; j++) n += shingles.length(j);
-  pairRoom(n);
-  n = 0;
-  for (let j = 0; j < shingles.count; j++)
-    for (const h of shingles.at(j)) {
-      pairKeys[n] = h | 0;
-      pairSentences[n++] = j;
+  for (let j = 0; j < B.fp.sentenceShingles.count; j++)
+    for (const h of B.fp.sentenceShingles.at(j)) {
+      put(byShingle, h | 0, j);
       shingleBits[(h >>> 5) & (SHINGLE_BIT_WORDS - 1)] |= 1 << (h & 31);
     }
-  const byShingle = keyedSentences(pairKeys, pairSentences, n);
-  pairRoom(B.terms.length);
-  n = 0;
-  for (let j = 0; j + 1 < B.termStarts.length; j++)
-    for (let k = B.termStarts[j]; k < B.termStarts[j + 1]; k++) {
-      pairKeys[n] = B.terms[k];
-      pairSentences[n++] = j;
-    }
-  const byTerm = keyedSentences(pairKeys, pairSentences, n);
+  const byTerm = new Map<number, Sentences>();
+  for (let j = 0; j + 1 < B.termStarts.length; j++) for (let k = B.termStarts[j]; k < B.termStarts[j + 1]; k++) put(byTerm, B.terms[k], j);
   B.index = { byShingle, shingleBits, byTerm };
   return B.index;
 }
@@ -209,19 +199,26 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
     sharedCount = termCount = 0;
     for (const h of A.fp.sentenceShingles.at(i)) {
       if ((shingleBits[(h >>> 5) & (SHINGLE_BIT_WORDS - 1)] & (1 << (h & 31))) === 0) continue;
-      const slot = slotOf(byShingle, h | 0);
-      if (slot < 0) continue;
-      for (let at = byShingle.starts[slot]; at < byShingle.starts[slot + 1]; at++) {
-        const j = byShingle.list[at];
+      const js = byShingle.get(h | 0);
+      if (js === undefined) continue;
+      if (typeof js === 'number') {
+        if (metFor[js] !== stamp) {
+          metFor[js] = stamp;
+          sharedB[sharedCount++] = js;
+        }
+        continue;
+      }
+      for (const j of js) {
         if (metFor[j] === stamp) continue;
         metFor[j] = stamp;
         sharedB[sharedCount++] = j;
       }
     }
     for (let k = A.termStarts[i]; k < A.termStarts[i + 1]; k++) {
-      const slot = slotOf(byTerm, A.terms[k]);
-      if (slot < 0) continue;
-      for (let at = byTerm.starts[slot]; at < byTerm.starts[slot + 1]; at++) termMet(byTerm.list[at]);
+      const js = byTerm.get(A.terms[k]);
+      if (js === undefined) continue;
+      if (typeof js === 'number') termMet(js);
+      else for (const j of js) termMet(j);
     }
     for (let k = 0; k < termCount; k++) {
       const j = termB[k];
