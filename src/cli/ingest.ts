@@ -55,7 +55,7 @@ export function ingestCommand(ctx: CliContext): Command {
       // bigger batches re-relate and re-synthesise the stories they touch less often; the base's default applies
       // (DEFAULT_BATCH in store/update: not imported here, the store loads only when a command opens a base)
       const batchSize = opts.batchSize === undefined ? undefined : count(opts.batchSize, 'batch size', Number.MAX_SAFE_INTEGER, 1);
-      const threads = opts.threads === undefined ? undefined : count(opts.threads, 'threads', MAX_THREADS, 1);
+      const threads = opts.threads === undefined ? undefined : count(opts.threads, 'number of threads', MAX_THREADS, 1);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       await withBase(opts, async (base) => {

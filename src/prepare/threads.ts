@@ -82,6 +82,7 @@ export class Preparer {
   private readonly enrichLater: boolean;
   private readonly perWorker: number;
   private readonly features: boolean;
+  private closed = false;
   /** the words and terms of the documents prepared on workers, one object each (dropped with the Preparer) */
   private readonly strings = new StringTables();
 
@@ -131,6 +132,8 @@ export class Preparer {
     return this.pool.run(raw).then((outcome) => {
       if ('value' in outcome) return revived(outcome.value as Prepared | Problem, this.strings);
       if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
+      // the pool was closed under it (a run stopped or failed): nobody waits for it, it is not prepared here
+      if (this.closed) return { source: raw.source, reason: 'not prepared: the run stopped' };
       return this.here(raw);
     });
   }
@@ -161,6 +164,7 @@ export class Preparer {
 
   /** Stop the worker threads. */
   close(): Promise<void> {
+    this.closed = true;
     return this.pool?.close() ?? Promise.resolve();
   }
 }
