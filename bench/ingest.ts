@@ -5,7 +5,7 @@
 // the run's end: the stories it left stale synthesised (every story an ingest run touched: its CPU an article stored
 // belongs to the run's figure).
 // Stops 1,000 apart (--stops 4000,5000,18779,19779) give the cost of one stretch at a given size.
-//   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch N] [--keep DIR]
+//   node --import tsx bench/ingest.ts [file.jsonl] [--stops 5000,10000,20000] [--backends pglite,postgres] [--batch N] [--threads N] [--keep DIR]
 // (--keep DIR: the PGlite base is built in DIR and kept, to compare it with `analyze` afterwards.)
 // (the PostgreSQL server's own memory is not in the figure; PGlite runs inside the process and is.)
 import { spawn } from 'node:child_process';
@@ -28,6 +28,7 @@ const flag = (name: string, fallback: string) => {
 const stops = flag('--stops', '5000,10000,20000').split(',').map(Number);
 const batch = Number(flag('--batch', String(DEFAULT_BATCH)));
 const keep = flag('--keep', '');
+const threads = Number(flag('--threads', '1'));
 const server = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 if (args[0] === '--child') {
@@ -83,6 +84,7 @@ if (args[0] === '--child') {
   try {
     const summary = await base.ingest([file], {
       batchSize: batch,
+      threads,
       cpuTimings,
       onBatch: (n) => {
         stored = n;
@@ -117,7 +119,20 @@ async function runChild(kind: string, location: string): Promise<void> {
   await new Promise<void>((done, fail) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', location, file, '--stops', stops.join(','), '--batch', String(batch)],
+      [
+        '--import',
+        'tsx',
+        fileURLToPath(import.meta.url),
+        '--child',
+        location,
+        file,
+        '--stops',
+        stops.join(','),
+        '--batch',
+        String(batch),
+        '--threads',
+        String(threads),
+      ],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -154,7 +169,7 @@ async function runChild(kind: string, location: string): Promise<void> {
   });
 }
 
-console.log(`input ${file}, batches of ${batch}, stops ${stops.join(', ')}`);
+console.log(`input ${file}, batches of ${batch}, ${threads} thread(s), stops ${stops.join(', ')}`);
 for (const kind of backends) {
   if (kind === 'pglite' && keep) await runChild(kind, keep);
   else if (kind === 'pglite') {

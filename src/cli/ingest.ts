@@ -6,6 +6,7 @@ import { countInputs, parseSize, PROGRAM, problemLine, writeOutput, type CliCont
 import { createProgress } from './progress.ts';
 import { addWebOptions, webIngestOptions, type WebFlags } from './web-options.ts';
 import { addBaseOption, count, withBase, type BaseFlags } from './base-options.ts';
+import { MAX_THREADS } from '../common/worker-pool.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -36,18 +37,25 @@ export function ingestCommand(ctx: CliContext): Command {
         .addOption(new Option('-f, --format <format>', 'summary format').choices(['md', 'json']).default('md'))
         .option('--max-size <size>', 'largest input accepted, e.g. 10MB', '10MB')
         .addOption(new Option('--batch-size <n>', 'inputs committed per transaction (default 2000)'))
+        .addOption(
+          new Option(
+            '--threads <n>',
+            'threads preparing the inputs (extract, text, fingerprint, enrich), this one included: from 2 on, worker threads prepare the next batch while this one commits (default 1)',
+          ),
+        )
         .option('-v, --verbose', 'a line on stderr after each committed batch')
         .option('-q, --quiet', 'no progress bar and no problem lines on stderr'),
     ),
   ).action(
     async (
       inputs: string[],
-      opts: { format: 'md' | 'json'; maxSize: string; batchSize?: string; verbose?: boolean; quiet?: boolean } & WebFlags & BaseFlags,
+      opts: { format: 'md' | 'json'; maxSize: string; batchSize?: string; threads?: string; verbose?: boolean; quiet?: boolean } & WebFlags & BaseFlags,
     ) => {
       const maxBytes = parseSize(opts.maxSize);
       // bigger batches re-relate and re-synthesise the stories they touch less often; the base's default applies
       // (DEFAULT_BATCH in store/update: not imported here, the store loads only when a command opens a base)
       const batchSize = opts.batchSize === undefined ? undefined : count(opts.batchSize, 'batch size', Number.MAX_SAFE_INTEGER, 1);
+      const threads = opts.threads === undefined ? undefined : count(opts.threads, 'number of threads', MAX_THREADS, 1);
       const web = webIngestOptions(opts);
       const quiet = !!opts.quiet;
       await withBase(opts, async (base) => {
@@ -71,6 +79,7 @@ export function ingestCommand(ctx: CliContext): Command {
             maxBytes,
             ...web,
             batchSize,
+            threads,
             signal: stop.signal,
             onProblem: (p) => !quiet && progress.say(problemLine(p)),
             onBatch: (n) => {

@@ -17,7 +17,10 @@ if (!port) throw new Error('prepare-worker.ts runs as a worker thread only');
 await loadLanguageModel();
 // each distinct word and term crosses once (trip-strings.ts)
 const ids = new StringIds(threadId);
-const enrichLater = (workerData as { enrichLater?: boolean } | undefined)?.enrichLater === true;
+const options = workerData as { enrichLater?: boolean; features?: boolean } | undefined;
+const enrichLater = options?.enrichLater === true;
+// the story base's ingest works out its own clustering features
+const features = options?.features !== false;
 const kept: Array<TextDocument | null> = [];
 
 /** The kept documents' enrichments, packed; a document whose enrichment throws is left out (the other thread enriches it). */
@@ -47,7 +50,7 @@ port.on('message', (message: RawDocument | { enrichKept: true }) => {
   if ('enrichKept' in message) return enrichKept();
   const made = prepareDocument(message, !enrichLater);
   if (enrichLater && 'doc' in made) kept.push(made.doc);
-  const prepared = forTrip(withFeatures(made), ids);
+  const prepared = forTrip(features ? withFeatures(made) : made, ids);
   if (enrichLater && 'doc' in prepared) prepared.enrichLater = true;
   port.postMessage(prepared, transferList(prepared));
 });

@@ -66,6 +66,10 @@ export interface PreparerOptions {
   entry?: URL;
   /** workers keep the documents they prepare and enrich them only when asked after the reading (enrichKept) */
   enrichLater?: boolean;
+  /** documents posted to one worker at most (PER_WORKER by default) */
+  perWorker?: number;
+  /** false: workers leave the clustering features out (the story base's ingest works out its own) */
+  features?: boolean;
 }
 
 export class Preparer {
@@ -76,6 +80,9 @@ export class Preparer {
   private readonly help: boolean;
   private readonly entry: URL | undefined;
   private readonly enrichLater: boolean;
+  private readonly perWorker: number;
+  private readonly features: boolean;
+  private closed = false;
   /** the words and terms of the documents prepared on workers, one object each (dropped with the Preparer) */
   private readonly strings = new StringTables();
 
@@ -85,6 +92,8 @@ export class Preparer {
     this.help = options.help ?? true;
     this.entry = options.entry;
     this.enrichLater = options.enrichLater ?? false;
+    this.perWorker = options.perWorker ?? PER_WORKER;
+    this.features = options.features ?? true;
   }
 
   /** Whether worker threads have been started. */
@@ -113,18 +122,26 @@ export class Preparer {
       this.pool = new WorkerPool({
         entry: this.entry ?? workerEntry(),
         size: this.threads - 1,
-        perWorker: PER_WORKER,
-        workerData: { enrichLater: this.enrichLater },
+        perWorker: this.perWorker,
+        workerData: { enrichLater: this.enrichLater, features: this.features },
       });
     }
     // every worker has its fill (or none has started yet): this thread prepares the document itself, its clustering
     // features too (the reading keeps both cores busy; the cluster stage, on this thread alone, would work them out)
-    if (!this.pool || (this.help && !this.pool.hasRoom)) return withFeatures(prepareDocument(raw));
+    if (!this.pool || (this.help && !this.pool.hasRoom)) return this.here(raw);
     return this.pool.run(raw).then((outcome) => {
       if ('value' in outcome) return revived(outcome.value as Prepared | Problem, this.strings);
       if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
-      return withFeatures(prepareDocument(raw));
+      // the pool was closed under it (a run stopped or failed): nobody waits for it, it is not prepared here
+      if (this.closed) return { source: raw.source, reason: 'not prepared: the run stopped' };
+      return this.here(raw);
     });
+  }
+
+  /** A document prepared on this thread, with its clustering features unless they are left out. */
+  private here(raw: RawDocument): Prepared | Problem {
+    const made = prepareDocument(raw);
+    return this.features ? withFeatures(made) : made;
   }
 
   /**
@@ -147,6 +164,7 @@ export class Preparer {
 
   /** Stop the worker threads. */
   close(): Promise<void> {
+    this.closed = true;
     return this.pool?.close() ?? Promise.resolve();
   }
 }

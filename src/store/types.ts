@@ -80,6 +80,9 @@ export interface BaseIngestOptions extends IngestOptions {
   signal?: AbortSignal;
   /** inputs per transaction (default 200) */
   batchSize?: number;
+  /** threads preparing the inputs (extract, text, fingerprint, enrich), this one included: with 2 or more, worker
+   * threads prepare them a batch ahead, while this thread commits the batch before (default 1) */
+  threads?: number;
   /** when given, milliseconds spent per step are added here (benchmarks) */
   timings?: Record<string, number>;
   /** when given, CPU milliseconds (user + system, this process) spent per step are added here (benchmarks) */

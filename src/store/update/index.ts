@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import type { DocumentEnrichment, Problem, RawDocument, StoryGroup, TextDocument } from '../../model.ts';
 import { ingestPaths, isProblem } from '../../ingest/index.ts';
 import { loadLanguageModel, processRaw } from '../../pipeline.ts';
-import { enrichDocument } from '../../enrich/index.ts';
+import { enrichDocument, unpackEnrichment } from '../../enrich/index.ts';
+import { Preparer } from '../../prepare/threads.ts';
+import type { Prepared } from '../../prepare/index.ts';
 import { fingerprint } from '../../fingerprint/index.ts';
 import { NO_FLAG, reportDocument } from '../../report/index.ts';
 import type { Fingerprint } from '../../model.ts';
@@ -405,6 +407,28 @@ function interruptible(db: Adapter, signal: AbortSignal | undefined): Adapter {
   return { ...db, ...each(db), transaction: (work) => db.transaction((tx) => work(each(tx))) };
 }
 
+/** An input read, in reading order: a problem ingest met, or its document (being) prepared. */
+type Slot = { problem: Problem } | { raw: RawDocument; prepared: Prepared | Problem | Promise<Prepared | Problem> };
+
+/** A batch's inputs: their documents and problems, and, with worker threads, the inputs they prepare, in reading order. */
+interface Batch {
+  documents: Incoming[];
+  problems: Problem[];
+  slots: Slot[];
+}
+
+const newBatch = (): Batch => ({ documents: [], problems: [], slots: [] });
+
+/** A document as a worker thread prepared it, with its enrichment and fingerprint when both were made there (else
+ * `prepare` makes them here, and meets the same failure). */
+function preparedIncoming(prepared: Prepared, raw: RawDocument): Incoming {
+  const { doc, fingerprint: fp } = prepared;
+  const inc: Incoming = { doc, identity: identityOf(raw), hash: contentHash(doc) };
+  const enrichment = prepared.packedEnrichment ? unpackEnrichment(prepared.packedEnrichment) : prepared.enrichment;
+  if (enrichment && fp) Object.assign(inc, { enrichment, fp, keys: fingerprintKeys(fp) });
+  return inc;
+}
+
 /** Read, analyse and commit inputs (files, folders, URLs, feeds, WARC) batch by batch. */
 export async function ingestIntoBase(base: Adapter, inputs: string[], options: BaseIngestOptions = {}): Promise<IngestSummary> {
   const { signal } = options;
@@ -414,38 +438,61 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
   const summary = emptySummary();
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const started = new Date().toISOString();
-  let batch: Incoming[] = [];
-  let problems: Problem[] = [];
   let count = 0;
   const cache = parsedCache(db);
-  const flush = async () => {
-    await timeStepAsync(options, 'commit', () => commitBatch(db, batch, problems, summary, options, true, signal));
-    batch = [];
-    problems = [];
-    collectGarbage();
-    options.onBatch?.(count);
+  // with worker threads, each batch's inputs are handed to them as they are read (a whole batch may wait at a
+  // worker: PGlite answers in microtasks, so no answer is taken in while a batch commits), and the batch is
+  // committed once the next one has been read: the workers prepare that one meanwhile
+  const threads = Math.max(1, Math.floor(options.threads ?? 1));
+  const preparer = threads > 1 ? new Preparer({ threads, poolAfter: 0, help: false, perWorker: size, features: false }) : null;
+  /** An input's problems told and its document added to its batch (a worker's once it is prepared). */
+  const take = (batch: Batch, raw: RawDocument | null, result: TextDocument | Prepared | Problem) => {
+    const doc = isProblem(result) ? result : 'doc' in result ? result.doc : result;
+    for (const p of problemsOf(doc)) {
+      batch.problems.push(p);
+      options.onProblem?.(p);
+    }
+    if (isProblem(doc) || !raw) return;
+    batch.documents.push('doc' in result ? preparedIncoming(result, raw) : { doc, identity: identityOf(raw), hash: contentHash(doc) });
   };
+  const commit = async (batch: Batch, read: number) => {
+    for (const slot of batch.slots) {
+      if ('problem' in slot) take(batch, null, slot.problem);
+      else take(batch, slot.raw, await slot.prepared);
+    }
+    batch.slots = [];
+    await timeStepAsync(options, 'commit', () => commitBatch(db, batch.documents, batch.problems, summary, options, true, signal));
+    collectGarbage();
+    options.onBatch?.(read);
+  };
+  let reading = newBatch();
+  let ahead: { batch: Batch; read: number } | null = null;
   try {
     for await (const item of ingestPaths(inputs, options)) {
       signal?.throwIfAborted();
       // a batch follows the last one committed: its documents are let go before this one's are read
       cache.lastWritten = undefined;
       count++;
-      const result = isProblem(item) ? item : await timeStepAsync(options, 'extract+text', () => processRaw(item));
-      for (const p of problemsOf(result)) {
-        problems.push(p);
-        options.onProblem?.(p);
-      }
-      if (!isProblem(result)) batch.push({ doc: result, identity: identityOf(item as RawDocument), hash: contentHash(result) });
+      if (isProblem(item)) {
+        if (preparer) reading.slots.push({ problem: item });
+        else take(reading, null, item);
+      } else if (preparer) reading.slots.push({ raw: item, prepared: preparer.prepare(item) });
+      else take(reading, item, await timeStepAsync(options, 'extract+text', () => processRaw(item)));
       // batch boundaries fall on input counts, so a re-run after a crash commits the same batches
-      if (count % size === 0) await flush();
+      if (count % size !== 0) continue;
+      if (ahead) await commit(ahead.batch, ahead.read);
+      if (preparer) ahead = { batch: reading, read: count };
+      else await commit(reading, count);
+      reading = newBatch();
     }
-    if (batch.length || problems.length) await flush();
+    if (ahead) await commit(ahead.batch, ahead.read);
+    if (reading.slots.length || reading.documents.length || reading.problems.length) await commit(reading, count);
     // a finished run leaves no stale story (nor one a crashed run left)
     await timeStepAsync(options, 'finish', () => synthesizeStale(db));
   } finally {
     // the run's end has read the last batch's documents; a run stopped or failed before it lets them go too
     cache.lastWritten = undefined;
+    await preparer?.close();
   }
   if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
   await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [
