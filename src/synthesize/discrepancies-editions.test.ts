@@ -66,3 +66,16 @@ test('two editions of one wire notice give each its own figures and days (all of
   // two livestock markets: "JOLIET HOGS SEEN STEADY" / "KANSAS CITY HOGS SEEN STEADY" (50.50 / 50.00 dlrs)
   assert.deepEqual(await differences(EDITIONS, ['13654', '13655']), []);
 });
+
+test("a price table's all-caps opening is its edition's headline; a market called before its open; a level weeks apart (all of Reuters, claims69)", async () => {
+  // "BANGKOK RICE 1 - APRIL 7 Offered prices ..." / "... APRIL 8 ...", "HONG KONG GOLD CLSG - APR 7 local mkt ..." /
+  // "... OPG - APR 8 ...": mixed-case titles, each its own day's table
+  assert.deepEqual(await differences(EDITIONS, ['13299', '14821']), []);
+  assert.deepEqual(await differences(EDITIONS, ['13431', '14784']), []);
+  // "U.S. ENERGY FUTURES CALLED SLIGHTLY HIGHER" / "... SETTLE WITH MODEST GAINS": Brent "as high as 19.40 / 19.57 dlrs"
+  assert.deepEqual(await differences(EDITIONS, ['13749', '14611']), []);
+  // Taiwan's reserves "now stood at 50 billion" (March 2) / "reserves of 51 billion" (March 17); the French gold
+  // reserves "unchanged at 218.45 billion francs" (March 5) / "remained stable at 218.32 billion" (March 26)
+  assert.deepEqual(await differences(EDITIONS, ['323', '5841']), []);
+  assert.deepEqual(await differences(EDITIONS, ['2110', '9822']), []);
+});

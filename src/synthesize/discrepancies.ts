@@ -36,7 +36,7 @@ import type { DraftClaim } from './claims.ts';
 import type { SourceFamilies } from './sources.ts';
 import type { Unit, UnitFigure } from './units.ts';
 import { nearAmounts, nearBeside } from './amounts.ts';
-import { timesApart } from './figure-times.ts';
+import { levelsApart, timesApart } from './figure-times.ts';
 import { measuresApart } from './measures.ts';
 
 const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
@@ -342,8 +342,10 @@ function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
     for (let j = 0; j < ms.length; j++)
       for (let l = j + 1; l < ms.length; l++) {
         const near = ms[j].doc === ms[l].doc ? null : (nearAmounts(ms[j], ms[l]) ?? nearBeside(ms[j], ms[l]));
-        // two issuers' notices, or two editions of one, give each its own figures (as for counts and days)
+        // two issuers' notices, or two editions of one, give each its own figures (as for counts and days); a level
+        // told weeks before or after another article's figure is another day's (figure-times.ts levelsApart)
         if (!near || twoNotices(ctx.headlineOf(ms[j].doc), ctx.headlineOf(ms[l].doc), ms[j].text, ms[l].text)) continue;
+        if (levelsApart(ms[j], near[0], ms[l], near[1])) continue;
         add(ms[j], near[0]);
         add(ms[l], near[1]);
       }

@@ -123,3 +123,19 @@ export function timesApart(a: Unit, x: UnitFigure, b: Unit, y: UnitFigure): bool
   const [[s0, s1, sp], [t0, t1, tp]] = [range(s), range(t)];
   return s1 < t0 || t1 < s0 || (sp !== '' && tp !== '' && sp !== tp);
 }
+
+/** a level's phrase ending right before a figure (FIGURE_TIMES.levels) */
+const LEVEL = new RegExp(`\\b(?:${FIGURE_TIMES.levels.phrases.join('|')})\\s+$`, 'i');
+
+/** Is a figure told as a level ("now stood at 50 billion"): a level's phrase right before it? */
+function isLevel(u: Unit, f: UnitFigure): boolean {
+  const at = u.text.indexOf(f.text);
+  return at > 0 && LEVEL.test(u.text.slice(Math.max(0, at - 30), at));
+}
+
+/** Are two untimed figures two days' levels: one told as a level (`isLevel`), the articles FIGURE_TIMES.levels.apartDays
+ * or more days apart, and neither naming a time of its own (figureTime)? */
+export function levelsApart(a: Unit, x: UnitFigure, b: Unit, y: UnitFigure): boolean {
+  if (a.day === null || b.day === null || Math.abs(a.day.getTime() - b.day.getTime()) < FIGURE_TIMES.levels.apartDays * DAY_MS) return false;
+  return (isLevel(a, x) || isLevel(b, y)) && figureTime(a, x) === null && figureTime(b, y) === null;
+}

@@ -80,6 +80,20 @@ test('two editions of one notice: one shape with other figures, two months or da
   assert.equal(notices('TEXACO <TX> PENNZOIL <PZL> WIDE APART ON ACCORD', 'TEXACO <TX> LESS WILLING TO SETTLE - ANALYSTS'), false);
 });
 
+test("a mixed-case title's all-caps opening is a headline for the editions test only (all of Reuters, claims69)", () => {
+  assert.equal(
+    notices('BANGKOK RICE 1 - APRIL 7 Offered prices in U.S. Dlrs per tonne', 'BANGKOK RICE 1 - APRIL 8 Offered prices in U.S. Dlrs per tonne'),
+    true,
+  );
+  assert.equal(notices('HONG KONG GOLD CLSG - APR 7 local mkt (99.00 fine hk dlrs per tael) 3,', 'HONG KONG GOLD OPG - APR 8 local mkt (99.00 fine'), true);
+  assert.equal(notices('LONDON EURODOLLAR DEPOSITS RATES OPENING - APRIL 7 overnight', 'SINGAPORE ASIAN DLR DEPOSIT 0930 - APRIL 8 WED/THURS 6-5/16'), true);
+  assert.equal(notices('U.S. ENERGY FUTURES CALLED SLIGHTLY HIGHER', 'U.S. ENERGY FUTURES SETTLE WITH MODEST GAINS'), true);
+  // one day's table, a short opening, and no issuer read from an opening
+  assert.equal(notices('BANGKOK TAPIOCA - APRIL 7 Thai pellets', 'BANGKOK TAPIOCA - APRIL 7 Thai pellets (62 min starch'), false);
+  assert.equal(notices('NASA Says shuttle launch on March 7', 'NASA Says shuttle launch on March 9'), false);
+  assert.equal(otherIssuers('MARATHON RAISES CRUDE Posted prices', 'SHELL CANADA RAISES CRUDE Posted prices'), false);
+});
+
 test("a headline's issuer is what opens it before a verb of a notice; two apart share no word, nor name the other in their sentences (r3k)", () => {
   const diamond = only('DIAMOND SHAMROCK RAISES CRUDE POSTED PRICES ONE DLR, EFFECTIVE MARCH 4, WTI NOW 17.00 DLRS/BBL');
   assert.deepEqual(diamond?.issuer, ['DIAMOND', 'SHAMROCK']);

@@ -23,6 +23,20 @@ function headlineWords(title: string | null | undefined): string[] | null {
   return words && words.length > 1 ? words : null;
 }
 
+/** the words of a title's all-caps opening: up to the word holding its first lower-case letter */
+const LOWER_WORD = /\S*\p{Ll}[\s\S]*$/u;
+
+/**
+ * The all-caps opening of a mixed-case title, as its headline for the editions test only: a price table's title runs
+ * on into its table ("BANGKOK RICE 1 - APRIL 7 Offered prices ...", "HONG KONG GOLD CLSG - APR 7 local mkt ...");
+ * null when the opening is shorter than HEADLINE_ISSUER.editions.openingWords.
+ */
+function openingWords(title: string | null | undefined): string[] | null {
+  if (!title || !LOWER.test(title)) return null;
+  const words = title.replace(LOWER_WORD, '').replace(TICKER, ' ').match(WORD);
+  return words && words.length >= HEADLINE_ISSUER.editions.openingWords ? words : null;
+}
+
 /** A wire article's all-caps headline, whose notice it is, and the words its own article writes. */
 export interface WireHeadline {
   /** the headline's words, tickers left out */
@@ -42,6 +56,8 @@ export interface WireHeadline {
   written: ReadonlySet<string>;
   /** the article's day of publication ("1987-04-07"), null when it has none */
   day: string | null;
+  /** the words are a mixed-case title's all-caps opening (openingWords): read by the editions test only */
+  opening?: true;
 }
 
 const JOINERS = new Set(HEADLINE_ISSUER.joiners.map((w) => w.toUpperCase()));
@@ -91,8 +107,11 @@ function beforeNotice(words: string[]): Span | null {
  */
 export function wireHeadline(title: string | null | undefined, sentences: readonly string[], published?: string | null): WireHeadline | null {
   const words = headlineWords(title);
-  if (!words) return null;
   const day = published ? published.slice(0, 10) : null;
+  if (!words) {
+    const opening = openingWords(title);
+    return opening && { words: opening, issuer: null, named: [], tickers: [], lead: NO_WORDS, written: NO_WORDS, day, opening: true };
+  }
   const span = beforeVerb(words) ?? beforeNotice(words);
   const opening =
     span &&
@@ -204,6 +223,8 @@ export function otherNotices(a: WireHeadline | null, b: WireHeadline | null): bo
   if (!a || !b) return false;
   const [wa, wb] = [a.words, b.words];
   if (wa.join(' ') === wb.join(' ')) return a.day !== null && b.day !== null && a.day !== b.day;
+  // a price table's opening is tested as an edition only
+  if (a.opening || b.opening) return otherEditions(wa, wb);
   return RECURRING.some((kind) => kind.some((p) => hasPhrase(wa, p)) && kind.some((p) => hasPhrase(wb, p))) || otherEditions(wa, wb);
 }
 

@@ -661,6 +661,17 @@ export const FIGURE_TIMES = {
   ] as Array<{ phrase: string; days: number; business: boolean; own?: 'week' }>,
   /** a date further from the figure than this (characters) is another clause's */
   reach: 40,
+  /**
+   * A level told right before its figure ("Taiwan's foreign exchange reserves now stood at 50 billion", "Gold reserves
+   * were unchanged at 218.45 billion francs") is the level on its article's day: against an untimed figure of an
+   * article `apartDays` or more days away it is another day's level ("... reserves of 51 billion" two weeks later, "Gold
+   * reserves remained stable at 218.32 billion francs" of the next month's report), no figure told two ways. Read by
+   * the discrepancies only.
+   */
+  levels: {
+    phrases: ['now stood at', 'now stands at', 'now stand at', 'now total', 'now totals', 'unchanged at', 'stable at', 'steady at', 'remained at', 'remains at'],
+    apartDays: 7,
+  },
 };
 /**
  * What an amount measures (synthesize/measures.ts): the nearest of these words within a few words after the figure
@@ -931,12 +942,16 @@ export const HEADLINE_ISSUER = {
    * ("MAY", "MAR" left out: "AMERICAN EXPRESS MAY SELL ...").
    */
   editions: {
+    /** a mixed-case title's all-caps opening is read as a headline from this many words ("BANGKOK TAPIOCA - APRIL 7
+     * Thai pellets ...": 4); a shorter one ("NASA Says ...") is a name, no headline */
+    openingWords: 3,
     change: ['rises', 'rise', 'rose', 'falls', 'fall', 'fell', 'raises', 'cuts', 'lowers', 'increases', 'reduces', 'up', 'down', 'higher', 'lower'],
     /** parts of a market's session a headline names: two headlines naming none alike are two times' reports ("TOKYO
      * GOLD FUTURES OPEN SLIGHTLY FIRMER" / "... CLOSE MOSTLY EASIER", "LONDON GOLD FIXED AT 419.80 DLRS THIS MORNING" /
      * "LONDON GOLD CLOSES OFF LOWS") */
     session: [
-      { part: 'open', phrases: ['OPEN', 'OPENS', 'OPENED', 'OPENING', 'OPG', 'STARTS', 'EARLY'] },
+      // a market called before its open ("U.S. ENERGY FUTURES CALLED SLIGHTLY HIGHER" / "... SETTLE WITH MODEST GAINS")
+      { part: 'open', phrases: ['OPEN', 'OPENS', 'OPENED', 'OPENING', 'OPG', 'STARTS', 'EARLY', 'FUTURES CALLED'] },
       { part: 'morning', phrases: ['MORNING', 'MIDMORNING'] },
       { part: 'midday', phrases: ['MIDSESSION', 'MIDDAY', 'NOON'] },
       { part: 'afternoon', phrases: ['AFTERNOON', 'MIDAFTERNOON'] },
