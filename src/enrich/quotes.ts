@@ -1257,7 +1257,7 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   }
   const refers =
     (w[0] === 'the' && !OWNERLESS.has(noun)) || (POSSESSIVES.has(w[0]) && PERSON_ROLE_NOUNS.has(noun)) || (DOCUMENT_NOUNS.has(noun) && !OWNERLESS.has(noun));
-  const back = refers ? roleReferent(r, para, noun, before) : null;
+  const back = refers ? roleReferent(r, para, noun, before, w.slice(1, -1)) : null;
   if (back) return { speaker: back, how: `"${phrase}" refers to` };
   // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said";
   // kept for the quote nothing else attributes: "..." the report said)
@@ -1306,9 +1306,11 @@ function describedBy(r: Reader, m: PlacedMention): string[] {
  * spokesman, who asked not to be identified, said": "Treasury spokesman"): the last speaker of a quote within reach, or the
  * last such role phrase speaking outside quotes, past those only "the <noun>" since.
  */
-function phraseNamed(r: Reader, para: Paragraph, noun: string, before: number): Speaker | null {
+function phraseNamed(r: Reader, para: Paragraph, noun: string, before: number, mods: string[]): Speaker | null {
   const cur = para.sentenceAt(before)?.index ?? 0;
-  const own = (s: Speaker | undefined) => !!s && s.type === 'person' && s.name.includes(' ') && lastWord(s.name) === noun;
+  // (its modifiers in that name, but for a rank: "the ministry spokesman" is no "Reebok spokesman")
+  const held = (s: Speaker) => mods.every((x) => r.L.roleModifiers.has(x) || s.name.split(/\s+/).some((y) => fold(y) === x));
+  const own = (s: Speaker | undefined) => !!s && s.type === 'person' && s.name.includes(' ') && lastWord(s.name) === noun && held(s);
   const ev = r.events[r.events.length - 1];
   if (own(ev) && cur - ev.sentence <= QUOTE_LIMITS.continueSentences) return ev;
   for (let k = r.unnamed.length - 1; k >= 0; k--) {
@@ -1321,14 +1323,14 @@ function phraseNamed(r: Reader, para: Paragraph, noun: string, before: number): 
 }
 
 /** Who "the <noun>" refers to: a person the text gave that role, an organisation holding the noun, a document's owner. */
-function roleReferent(r: Reader, para: Paragraph, noun: string, before: number): Speaker | null {
+function roleReferent(r: Reader, para: Paragraph, noun: string, before: number, mods: string[] = []): Speaker | null {
   for (const m of mentionsBack(r, para, before)) {
     if (PERSON_ROLE_NOUNS.has(noun) && m.type === 'person' && describedBy(r, m).includes(noun)) return speakerAt(r, m);
     if (ORG_ROLE_NOUNS.has(noun) && m.type === 'org' && m.text.split(/\s+/).some((x) => fold(x) === noun)) return speakerAt(r, m);
   }
   // (a person's noun: one who spoke by a phrase naming whose ("a Treasury spokesman said ... . The spokesman, who asked not
   // to be identified, said"), the last to speak)
-  const named = PERSON_ROLE_NOUNS.has(noun) ? phraseNamed(r, para, noun, before) : null;
+  const named = PERSON_ROLE_NOUNS.has(noun) ? phraseNamed(r, para, noun, before, mods) : null;
   if (named) return named;
   // (a newspaper named last, if no document of the kind was named since: "quoted by the China Daily ... . The paper said")
   const press = PRESS_NOUNS.has(noun) ? newspaperBack(r, para, noun, before) : null;
