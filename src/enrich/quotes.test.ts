@@ -1772,3 +1772,19 @@ test('"in its outlook", "the newspaper", "an LDP candidate in Tokyo", a role phr
   ]);
   assert.equal(said(texas, 'Although significant'), 'Union Texas');
 });
+
+test('a role phrase over an aside speaking outside quotes is the one "He" refers to (Reuters 20005, quotes42)', () => {
+  // "The Indonesia spokesman, an Agriculture Ministry official ..., said" (no quote) is recorded as someone unnamed, so the
+  // "He" after it is not the PNG Cocoa Industry Board spokesman quoted before
+  const cocoa = quotesOf('reuters-20005', [
+    'A spokesman for the PNG Cocoa Industry Board said the London market was mistaken if it linked PNG cocoa with high-acid Malaysian and Indonesian beans.',
+    '"When the market is declining, buyers seize on anything to talk down prices," the spokesman said.',
+    'He said that PNG could sell whatever cocoa it produces.',
+    'PNG exported 33,000 tonnes of cocoa in the 1986/87 cocoa year ending September 30, of which nearly 50 pct was exported to West Germany, 16 pct to the U.S. And the rest to the Netherlands and Britain.',
+    'The Indonesia spokesman, an Agriculture Ministry official who wished not to be identified, said Indonesia had no problem with quality and would continue to expand sales. He described criticism of the quality of Indonesian beans as "trade politics" and said Jakarta\'s traditional links with Dutch buyers meant it did not have any difficulty with exports.',
+  ]);
+  assert.equal(said(cocoa, 'When the market'), 'PNG Cocoa Industry Board spokesman');
+  const q = cocoa.find((x) => x.text.startsWith('trade politics'))!;
+  assert.equal(q.speaker, null);
+  assert.match(q.attribution ?? '', /^unnamed: "The Indonesia spokesman"/);
+});

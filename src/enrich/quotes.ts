@@ -2558,6 +2558,14 @@ function unnamedSubjects(r: Reader, para: Paragraph, pending: Speaker[]): void {
     if (!para.isVerb(tokens[i])) continue;
     let k = i - 1;
     while (k > 0 && tokens[k].kind === 'word' && (r.L.auxiliaries.has(word(tokens[k])) || ADVERBS.has(word(tokens[k])))) k--;
+    // (over an aside between commas, as before a quote, within the sentence: "The Indonesia spokesman, an Agriculture
+    // Ministry official who wished not to be identified, said")
+    if (tokens[k].text === ',') {
+      const from = para.sentenceAt(tokens[k].start)?.start ?? 0;
+      let s = k;
+      while (s > 0 && tokens[s - 1].start >= from) s--;
+      k = s + asideBefore(para, tokens.slice(s, k + 1), k - s);
+    }
     // ("An aide to Agriculture Secretary Richard Lyng said": the phrase up to its noun says who)
     const linked = linkedPhraseEndingAt(para, tokens, k);
     const ph = linked ?? phraseEndingAt(r, tokens, k);
