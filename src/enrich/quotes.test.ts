@@ -1450,9 +1450,10 @@ test('a passive of quoting is its subject\'s, and a role phrase quoted "as sayin
     'The official was quoted as saying that lower output was the result "of member countries\' firm determination to defend the organisation\'s official price of 18 dlrs per barrel, and to refrain from selling any quantity below that price."',
   ]);
   assert.equal(said(opec, 'well below'), 'OPEC secretariat official');
+  // ("The official" is the one the sentence before named so: quotes41)
   const q = opec.find((x) => x.text.startsWith('of member countries'))!;
-  assert.equal(q.speaker, null);
-  assert.match(q.attribution ?? '', /^unnamed: "The official"/);
+  assert.equal(q.speaker, 'OPEC secretariat official');
+  assert.match(q.attribution ?? '', /^"The official" refers to/);
 });
 
 test('a document whose link names its owner is the owner\'s: "A statement from Surrey police said" (ECB+ 14_9ecb, BASIL, quotes36)', () => {
@@ -1716,4 +1717,74 @@ test('a document\'s owner: after a fronted "In a report", past the reach; "the p
     'But dealers said they fear regulators may insist on an airtight netting agreement that is impossible to design.',
   ]);
   assert.equal(said(swaps, 'recognize that'), null);
+});
+
+test('"in its outlook", "the newspaper", "an LDP candidate in Tokyo", a role phrase over an aside, a lead company\'s short name', () => {
+  // "in its agricultural outlook": the report named after (Reuters 259); "in its World Economic Outlook" in the sentence right
+  // before a tag naming it (15551)
+  const sugar = quotesOf('reuters-259', [
+    "Indonesia's raw sugar output is likely to be 1.8 mln tonnes in calendar 1987, unchanged from 1986 and below the government's 1987 forecast of 2.5 mln, the U.S. Embassy said in its agricultural outlook for 1987.",
+    'Indonesia bought 162,500 tonnes of raw sugar on world markets in late 1986, the report said.',
+    "The embassy estimated Indonesia's calendar 1986 raw sugar production at 1.8 mln tonnes, against a government estimate of 1.99 mln.",
+    "It said that Indonesia's move into sugar self-sufficiency in 1984 may have been short-lived.",
+    'The report said, "The government continues to promote sugarcane production through its smallholder intensification program and a relatively high guaranteed price to sugarcane producers."',
+  ]);
+  assert.equal(said(sugar, 'The government continues'), 'U.S. Embassy');
+  const imf = quotesOf('reuters-15551', [
+    'The IMF study also examines the course of the dollar and the curious lack of impact it has had on the U.S. trade deficit.',
+    'Reagan administration officials have been saying that the impact is now beginning to show up, although it has been much slower than expected.',
+    'The IMF observed in its World Economic Outlook that "it has to be recognized that exchange rate adjustments take time to work through to payments flows."',
+    'The report added, however, "the adjustments may take even more time on this occasion."',
+  ]);
+  assert.equal(said(imf, 'the adjustments'), 'IMF');
+  // "the newspaper" is the newspaper named last (1623), not over a person's own speech verb in its sentence (19403)
+  const izvestia = quotesOf('reuters-1623', [
+    'The government daily Izvestia said a considerable amount of Soviet winter crops need to be reseeded and the state 1987 grain harvest target of 232 mln tonnes will not be easy to fulfil.',
+    'Without giving figures, the newspaper said: "A considerable part of the winter crops must be reseeded, but that creates extra effort in the fields in spring."',
+  ]);
+  assert.equal(said(izvestia, 'A considerable part'), 'Izvestia');
+  const post = quotesOf('reuters-19403', [
+    'The Washington Post today quoted John Gaughan, administrator of the Martime Administration, as saying Kuwait has approached an American shipping company about the possibility of a charter.',
+    'Gaughan said that earlier this week he told representatives of the company, whose identify he did not know, that chartered vessels flying the U.S. flag "would be protected," the newspaper reported.',
+  ]);
+  assert.equal(said(post, 'would be protected'), 'John Gaughan');
+  // an indefinite "candidate" with a link is someone unnamed (15373); a role phrase over an aside between commas (7625),
+  // "the spokesman" the one a phrase named so before it ("a U.S. Embassy spokesman said")
+  const ldp = quotesOf('reuters-15373', ['"His presence will do more harm than good," an LDP candidate in Tokyo told Reuters.']);
+  assert.equal(ldp[0].attribution, 'unnamed: "an LDP candidate in Tokyo"');
+  const bonn = quotesOf('reuters-7625', [
+    'The West German government expressed support for the U.S. Position in opposing the proposed European Community tax on vegetable oils and fats, a U.S. Embassy spokesman said.',
+    'The spokesman, speaking from Bonn, said, "We have good reason to think West Germany holds to its resistance to the proposed tax."',
+  ]);
+  assert.equal(bonn[0].speaker, 'U.S. Embassy spokesman');
+  // the lead company speaks by its first words ("Middle South" for "Middle South Utilities Inc", 17684); a public body's
+  // noun opening a company's name makes no public body ("Union Texas Petroleum", 15238)
+  const south = quotesOf('reuters-17684', [
+    "Middle South Utilities Inc said the U.S. Supreme Court granted the company's Mississippi Power and Light Co's request for stay of a Mississippi Supreme Court ruling blocking a portion of the utility's retail rates.",
+    'Middle South said one condition of the stay is the posting of a bond that is suitable to the Mississippi Supreme Court. Middle South said the Supreme Court stay brings stability to Mississippi Power and Light\'s situation and "removes the possibility of MP and L\'s imminent insolvancy while the case is proceeding on the merits."',
+    'The company said it expects its subsidiary\'s case to prevail on the merits, resolving for all Middle South System companies "issues concerning the prudence and retail rate recovery of costs associated with the Grand Gulf One nuclear unit."',
+  ]);
+  assert.equal(said(south, 'issues concerning'), 'Middle South');
+  const texas = quotesOf('reuters-15238', [
+    'Union Texas Petroleum said its worldwide proved reserves fell to 511 mln barrels of oil equivalent at the end of 1986 from 555 mln barrels reported in 1985.',
+    "In the United States, Union Texas said it completed evaluation work on its oil find in Alaska's Colville Delta area.",
+    '"Although significant oil reserves were confirmed, development of this discovery will not be economical without substantially higher prices," the company said.',
+  ]);
+  assert.equal(said(texas, 'Although significant'), 'Union Texas');
+});
+
+test('a role phrase over an aside speaking outside quotes is the one "He" refers to (Reuters 20005, quotes42)', () => {
+  // "The Indonesia spokesman, an Agriculture Ministry official ..., said" (no quote) is recorded as someone unnamed, so the
+  // "He" after it is not the PNG Cocoa Industry Board spokesman quoted before
+  const cocoa = quotesOf('reuters-20005', [
+    'A spokesman for the PNG Cocoa Industry Board said the London market was mistaken if it linked PNG cocoa with high-acid Malaysian and Indonesian beans.',
+    '"When the market is declining, buyers seize on anything to talk down prices," the spokesman said.',
+    'He said that PNG could sell whatever cocoa it produces.',
+    'PNG exported 33,000 tonnes of cocoa in the 1986/87 cocoa year ending September 30, of which nearly 50 pct was exported to West Germany, 16 pct to the U.S. And the rest to the Netherlands and Britain.',
+    'The Indonesia spokesman, an Agriculture Ministry official who wished not to be identified, said Indonesia had no problem with quality and would continue to expand sales. He described criticism of the quality of Indonesian beans as "trade politics" and said Jakarta\'s traditional links with Dutch buyers meant it did not have any difficulty with exports.',
+  ]);
+  assert.equal(said(cocoa, 'When the market'), 'PNG Cocoa Industry Board spokesman');
+  const q = cocoa.find((x) => x.text.startsWith('trade politics'))!;
+  assert.equal(q.speaker, null);
+  assert.match(q.attribution ?? '', /^unnamed: "The Indonesia spokesman"/);
 });

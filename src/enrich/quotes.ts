@@ -1055,6 +1055,13 @@ const DOCUMENT_NOUNS = new Set(UNNAMED_ROLES.document);
 const ROLE_DETERMINERS = new Set(UNNAMED_ROLES.determiners);
 const COMPANY_NOUNS = new Set(UNNAMED_ROLES.company);
 const NOT_COMPANY = new Set(UNNAMED_ROLES.notCompany);
+const NOT_COMPANY_LINKS = new Set(UNNAMED_ROLES.notCompanyLinks);
+/** A name whose head is a public body's noun: its last word or one a link follows ("Justice Department", "Ministry of
+ * Finance"); not one that opens a company's name ("Union Texas Petroleum", "Department Stores Co"). */
+function publicBody(name: string): boolean {
+  const ws = name.split(/\s+/).map(fold);
+  return ws.some((x, i) => NOT_COMPANY.has(x) && (i === ws.length - 1 || NOT_COMPANY_LINKS.has(ws[i + 1])));
+}
 const isRoleNoun = (w: string) => PERSON_ROLE_NOUNS.has(w) || ORG_ROLE_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
 const INDEFINITE_PERSONS = new Set(UNNAMED_ROLES.indefinite);
 const INDEFINITE_DETERMINERS = new Set(UNNAMED_ROLES.indefiniteDeterminers);
@@ -1121,8 +1128,10 @@ function linkedNoun(para: Paragraph, ws: Token[], nouns: ReadonlySet<string>, li
 
 /** Where the person's role noun of a phrase stands when a link word says whose ("a close friend| of the dead mum"); -1 if none. */
 function linkedRoleNoun(para: Paragraph, ws: Token[]): number {
-  return linkedNoun(para, ws, PERSON_ROLE_NOUNS, ROLE_LINKS);
+  // (after an indefinite determiner, its nouns too: "an LDP candidate in Tokyo")
+  return linkedNoun(para, ws, INDEFINITE_DETERMINERS.has(word(ws[0])) ? INDEFINITE_ROLE_NOUNS : PERSON_ROLE_NOUNS, ROLE_LINKS);
 }
+const INDEFINITE_ROLE_NOUNS = new Set([...UNNAMED_ROLES.person, ...UNNAMED_ROLES.indefinite]);
 
 /**
  * A role phrase whose noun a link word follows: the organisation right after "for", "at", "with" or "from" says whose
@@ -1248,7 +1257,7 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   }
   const refers =
     (w[0] === 'the' && !OWNERLESS.has(noun)) || (POSSESSIVES.has(w[0]) && PERSON_ROLE_NOUNS.has(noun)) || (DOCUMENT_NOUNS.has(noun) && !OWNERLESS.has(noun));
-  const back = refers ? roleReferent(r, para, noun, before) : null;
+  const back = refers ? roleReferent(r, para, noun, before, w.slice(1, -1)) : null;
   if (back) return { speaker: back, how: `"${phrase}" refers to` };
   // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said";
   // kept for the quote nothing else attributes: "..." the report said)
@@ -1283,15 +1292,46 @@ function describedBy(r: Reader, m: PlacedMention): string[] {
     APPOSITIVE_WORDS.exec(text.slice(m.until, m.until + 70))?.[1]
       .split(/\s+/)
       .slice(0, 6) ?? [];
+  // (no appositive where a speech verb follows its words with no relative pronoun after a name that is no clause's subject:
+  // "... the visit this week by Japanese Prime Minister Yasuhiro Nakasone, a Treasury spokesman said" describes the
+  // spokesman, not Nakasone; "In a wide ranging address ..., Ortner, the bank's senior economist also said" Ortner)
+  const verb = appos.findIndex((x) => r.L.speechVerbs.has(fold(x)));
+  const start = r.sentenceStarts.get(m.sentence) ?? 0;
+  if (verb >= 0 && !appos.slice(0, verb).some((x) => RELATIVE_OPENERS.includes(fold(x))) && !isClauseSubject(r.L, text, m, start)) appos.length = 0;
   return [...own, ...appos].filter(Boolean).map((x) => fold(x.replace(/['’]s$/u, '')));
 }
 
+/**
+ * The person who spoke last by a phrase naming whose, with the role noun `noun` ("a Treasury spokesman said ... . The
+ * spokesman, who asked not to be identified, said": "Treasury spokesman"): the last speaker of a quote within reach, or the
+ * last such role phrase speaking outside quotes, past those only "the <noun>" since.
+ */
+function phraseNamed(r: Reader, para: Paragraph, noun: string, before: number, mods: string[]): Speaker | null {
+  const cur = para.sentenceAt(before)?.index ?? 0;
+  // (its modifiers in that name, but for a rank: "the ministry spokesman" is no "Reebok spokesman")
+  const held = (s: Speaker) => mods.every((x) => r.L.roleModifiers.has(x) || s.name.split(/\s+/).some((y) => fold(y) === x));
+  const own = (s: Speaker | undefined) => !!s && s.type === 'person' && s.name.includes(' ') && lastWord(s.name) === noun && held(s);
+  const ev = r.events[r.events.length - 1];
+  if (own(ev) && cur - ev.sentence <= QUOTE_LIMITS.continueSentences) return ev;
+  for (let k = r.unnamed.length - 1; k >= 0; k--) {
+    const u = r.unnamed[k];
+    if (cur - u.sentence > QUOTE_LIMITS.pronounSentences) break;
+    if (own(u)) return u;
+    if (u.name || lastWord(u.unnamed ?? '') !== noun) break;
+  }
+  return null;
+}
+
 /** Who "the <noun>" refers to: a person the text gave that role, an organisation holding the noun, a document's owner. */
-function roleReferent(r: Reader, para: Paragraph, noun: string, before: number): Speaker | null {
+function roleReferent(r: Reader, para: Paragraph, noun: string, before: number, mods: string[] = []): Speaker | null {
   for (const m of mentionsBack(r, para, before)) {
     if (PERSON_ROLE_NOUNS.has(noun) && m.type === 'person' && describedBy(r, m).includes(noun)) return speakerAt(r, m);
     if (ORG_ROLE_NOUNS.has(noun) && m.type === 'org' && m.text.split(/\s+/).some((x) => fold(x) === noun)) return speakerAt(r, m);
   }
+  // (a person's noun: one who spoke by a phrase naming whose ("a Treasury spokesman said ... . The spokesman, who asked not
+  // to be identified, said"), the last to speak)
+  const named = PERSON_ROLE_NOUNS.has(noun) ? phraseNamed(r, para, noun, before, mods) : null;
+  if (named) return named;
   // (a newspaper named last, if no document of the kind was named since: "quoted by the China Daily ... . The paper said")
   const press = PRESS_NOUNS.has(noun) ? newspaperBack(r, para, noun, before) : null;
   if (press) return press;
@@ -1303,7 +1343,7 @@ function roleReferent(r: Reader, para: Paragraph, noun: string, before: number):
   const company = COMPANY_NOUNS.has(noun);
   const it = lastOrgSpeaker(r, para, before) ?? (company ? (subjectCompany(r, para, before) ?? resolvePronoun(r, para, 'it', before)) : null);
   const g = it ? governor(r.L, r.doc.paragraphs[it.paragraph] ?? '', it.at) : '';
-  const body = company && !!it?.name.split(/\s+/).some((x) => NOT_COMPANY.has(fold(x)));
+  const body = company && !!it && publicBody(it.name);
   return it && !r.L.listenerVerbs.has(g) && g !== 'to' && !body ? it : null;
 }
 
@@ -1316,6 +1356,8 @@ const PRESS_NAME_ENDS = new Set(UNNAMED_ROLES.press.nameEnds);
  * document of the noun's kind ("a consultative paper").
  */
 function newspaperBack(r: Reader, para: Paragraph, noun: string, before: number): Speaker | null {
+  const cur = para.sentenceAt(before)?.index ?? 0;
+  if (para.ms.some((m) => m.sentence === cur && m.at < before && m.type === 'person' && verbAfterName(r.L, para, m))) return null;
   for (const m of mentionsBack(r, para, before)) {
     const text = r.doc.paragraphs[m.paragraph] ?? '';
     const prev = fold(LAST_WORD_BEFORE.exec(text.slice(Math.max(0, m.at - 30), m.at))?.[1] ?? '');
@@ -1360,7 +1402,7 @@ function subjectCompany(r: Reader, para: Paragraph, before: number): Speaker | n
     const next = fold(NEXT_WORD.exec(text.slice(m.until, m.until + 30))?.[1] ?? '');
     const owned = m.type === 'other' && (r.L.legalForms.has(next) || PERSON_ROLE_NOUNS.has(next));
     if ((m.type !== 'org' && !owned) || r.L.media.has(fold(m.text))) return null;
-    if (m.text.split(/\s+/).some((x) => NOT_COMPANY.has(fold(x)))) return null;
+    if (publicBody(m.text)) return null;
     return speakerAt(r, m);
   }
   return null;
@@ -1417,7 +1459,10 @@ function documentOwner(r: Reader, para: Paragraph, noun: string, before: number)
     if (!(chained && definite)) {
       // (past a definite mention, the speaker naming it as its own channel owns it: "The report said, "..."" after "the
       // U.S. Embassy said in its agricultural outlook ... . ..., the report said")
-      const channel = chained && CHANNEL_BEFORE.test(said.slice(0, w.index));
+      // (and right before a tag sentence naming it, the speaker naming it as its own: "The IMF observed in its World Economic
+      // Outlook that "..." . The report added", where "In a letter ... mentioned ... by ... Mitch McConnell ..., the
+      // Republicans informed ... . The letter goes on" keeps no one)
+      const channel = (chained ? CHANNEL_BEFORE : OWN_CHANNEL_BEFORE).test(said.slice(0, w.index));
       const ev = own && !channel ? undefined : r.events.find((e) => e.sentence === s && e.paragraph === span.paragraph);
       const named = ev ?? documentSubject(r, span.paragraph === para.p ? para : r.paraBefore?.p === span.paragraph ? r.paraBefore : undefined, span);
       if (named) return named;
@@ -2132,7 +2177,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   if (k >= 0 && isPronoun(bef[k])) {
     return byPronoun(resolvePronoun(r, para, bef[k].text, bef[k].start), `pronoun "${bef[k].text}" before "${bef[v].text}"`);
   }
-  const subject = k >= 0 ? roleSubject(r, para, bef, k, v, q.open) : null;
+  // (a role phrase over an aside between commas: "The spokesman, speaking from Bonn, said, "..."")
+  const subject = k >= 0 ? roleSubject(r, para, bef, asideBefore(para, bef, k), v, q.open) : null;
   if (subject) return subject;
   // "Sanders was asked by host Bill Maher, who ..., "..."": the one after "by" speaks
   const doer = passiveDoer(para, bef, v);
@@ -2204,6 +2250,24 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const end = PARTICIPLE.test(bef[v].text) && from === para.sentenceAt(q.open)?.start && ROLE_DETERMINERS.has(word(bef[0])) ? roleNounEnd(bef) : 0;
   if (end > 1 && end < v && bef[end].kind === 'word' && personPhrase(roleWords(bef.slice(0, end)))) return unnamedRole(r, para, bef.slice(0, end), q.open);
   return null;
+}
+
+/**
+ * `k`, or where the word before an aside ending in the comma `bef[k]` stands ("The spokesman|, speaking from Bonn,"): an
+ * aside opening in lower case ("Merrill had suspended the official, Nahum Vaskevitch, yesterday saying" names the one it
+ * follows), after one phrase that opens its clause, only lead words before its determiner ("Brian Moir, a spokesman for the
+ * International Communications Association, a national group of telephone users, said" is Moir's).
+ */
+function asideBefore(para: Paragraph, bef: Token[], k: number): number {
+  if (bef[k].text !== ',') return k;
+  let j = k - 1;
+  while (j > 0 && bef[j].text !== ',') j--;
+  const aside = ASIDE_OPENING.exec(para.text.slice(bef[j].start));
+  if (!aside || j < 2 || bef[j].start + aside[0].length !== bef[k].end || bef[j - 1].kind !== 'word' || !LOWER_FIRST.test(bef[j + 1].text)) return k;
+  // (one phrase: "An official from a leading conservation group, who asked not to be identified, said" is no group's)
+  const ds = bef.slice(0, j).filter((t) => ROLE_DETERMINERS.has(word(t)));
+  const d = ds.length === 1 ? bef.indexOf(ds[0]) : -1;
+  return d >= 0 && bef.slice(0, d).every((t) => SUBJECT_LEAD.has(word(t))) ? j - 1 : k;
 }
 
 /**
@@ -2494,6 +2558,14 @@ function unnamedSubjects(r: Reader, para: Paragraph, pending: Speaker[]): void {
     if (!para.isVerb(tokens[i])) continue;
     let k = i - 1;
     while (k > 0 && tokens[k].kind === 'word' && (r.L.auxiliaries.has(word(tokens[k])) || ADVERBS.has(word(tokens[k])))) k--;
+    // (over an aside between commas, as before a quote, within the sentence: "The Indonesia spokesman, an Agriculture
+    // Ministry official who wished not to be identified, said")
+    if (tokens[k].text === ',') {
+      const from = para.sentenceAt(tokens[k].start)?.start ?? 0;
+      let s = k;
+      while (s > 0 && tokens[s - 1].start >= from) s--;
+      k = s + asideBefore(para, tokens.slice(s, k + 1), k - s);
+    }
     // ("An aide to Agriculture Secretary Richard Lyng said": the phrase up to its noun says who)
     const linked = linkedPhraseEndingAt(para, tokens, k);
     const ph = linked ?? phraseEndingAt(r, tokens, k);
@@ -2521,7 +2593,7 @@ function flushEvents(r: Reader, pending: Reader['events'], upTo: number): void {
 
 /**
  * A company the document leads with, named in full with a legal form in its first sentence ("Hughes Tool Co said ..."),
- * that speaks by its name's first word alone after ("Hughes said", typed a person by the speech verb; Reuters 1981) is
+ * that speaks by its name's first words alone after ("Hughes said", typed a person by the speech verb; Reuters 1981) is
  * that company speaking: the speaker is read as one, so that "the company said" after it is that company. Not where the
  * document names a person of that last name in full ("Chairman John Hughes") or the word is a given name. The linker
  * reads the mentions as written (it joins the short name to its company itself).
@@ -2534,7 +2606,10 @@ function leadCompanyVoices(mentions: PlacedMention[]): PlacedMention[] {
     const cut = m.text.indexOf(' ');
     if (m.type !== 'org' || cut < 0 || !L.legalForms.has(fold(afterLastSpace(m.text)))) continue;
     const first = m.text.slice(0, cut);
-    if (!L.givenNames.has(fold(first))) short.add(first);
+    if (L.givenNames.has(fold(first))) continue;
+    // (its first words, up to all before the legal form: "Crazy Eddie said", "Middle South said" for "Middle South Utilities Inc")
+    const words = m.text.split(' ');
+    for (let j = 1; j < words.length; j++) short.add(words.slice(0, j).join(' '));
   }
   if (short.size === 0) return mentions;
   for (const m of mentions) if (m.type === 'person' && m.text.includes(' ') && short.has(afterLastSpace(m.text))) short.delete(afterLastSpace(m.text));

@@ -365,8 +365,11 @@ delegation`.trim().split(/\s+/),
   /** words in the names of organisations that are no company ("Justice Department" is not "the company") */
   notCompany: `department ministry agency government commission council committee union embassy office authority bureau
 board administration court police parliament congress senate house`.trim().split(/\s+/),
+  /** ... heading the name only as its last word or before one of these ("Ministry of Finance"; "Union Texas Petroleum" is a
+   * company) */
+  notCompanyLinks: ['of', 'for', 'on'],
   document: `report statement study paper brief letter memo survey review document filing release communique
-newsletter lawsuit suit indictment complaint ruling advertisement ad article story`.trim().split(/\s+/),
+newsletter lawsuit suit indictment complaint ruling advertisement ad article story newspaper`.trim().split(/\s+/),
   /** document nouns one document may be called by in one article ("it said in an annual review ... . The report said"):
    * "the <noun>" finds its owner in the sentence naming it by any noun of its kind */
   documentKinds: [
@@ -374,13 +377,12 @@ newsletter lawsuit suit indictment complaint ruling advertisement ad article sto
     ['statement', 'communique', 'release', 'announcement'],
   ],
   /** nouns that name a document of the kind of the noun given only as what one speaks in, after "in" and one of
-   * `channelDeterminers` ("the U.S. Embassy said in its agricultural outlook for 1987 ... . The report said"): none yet,
-   * "outlook" lost Reuters 15551's IMF ("The IMF observed in its World Economic Outlook that ... . The report added") */
-  channelKinds: {} as Record<string, string>,
+   * `channelDeterminers` ("the U.S. Embassy said in its agricultural outlook for 1987 ... . The report said") */
+  channelKinds: { outlook: 'report' } as Record<string, string>,
   channelDeterminers: ['its', 'their', 'his', 'her', 'a', 'an'],
   /** "the paper" (a document noun): a newspaper named last by a name after one of `nouns` ("the trade paper Automotive
-   * News") or ending in one of `nameEnds` ("the China Daily"); "the newspaper" as a tag not yet (over a name's own words:
-   * "Gaughan said that ... he told ... "would be protected," the newspaper reported" went to the Washington Post) */
+   * News") or ending in one of `nameEnds` ("the China Daily"); not over a person speaking by a verb of its own before the
+   * quote in its sentence ("Gaughan said that ... he told ... "would be protected," the newspaper reported" is Gaughan's) */
   press: {
     nouns: ['paper', 'newspaper', 'daily'],
     nameEnds: `daily times post journal herald tribune gazette telegraph shimbun ilbo zeitung`.trim().split(/\s+/),
@@ -408,7 +410,7 @@ newsletter lawsuit suit indictment complaint ruling advertisement ad article sto
   orgLinks: ['for', 'at', 'with', 'from'],
   /** role nouns that name someone the article has named after "the" (`NAMED_ROLES`: "the Soviet leader insisted") but stand
    * for someone left unnamed after an indefinite determiner ("a union leader said") */
-  indefinite: ['leader'],
+  indefinite: ['leader', 'candidate'],
   /** ... those determiners */
   indefiniteDeterminers: ['a', 'an', 'one', 'another'],
   /** a pronoun for one of a group just named, as a tag's whole subject: that person left unnamed ("Other arbitrageurs said
