@@ -6,14 +6,18 @@ import { fold } from '../common/normalize.ts';
 import { objectList } from '../common/object-list.ts';
 import {
   BACK_REFERENCES,
+  BANG_NAMES,
   BRIEFING,
   CONNECTIVE_KEEPS,
+  CREDITED_DATELINE,
   DANGLING_OPENERS,
   DATELINE_PATTERN,
   DANGLING_SPEAKERS,
   DANGLING_SUBJECT,
   ECHO_WEAK,
   LEADING_CONNECTIVES,
+  LINE_CHROME,
+  PERSONAL_VOICE,
   QUOTE_MARKS,
   QUOTE_STOP,
   SUBJECTLESS_VERBS,
@@ -31,6 +35,8 @@ const SUBJECTLESS = new RegExp(`^(?:${SUBJECTLESS_VERBS.join('|')})\\b`);
 const DANGLING = new RegExp(`^(?:${DANGLING_OPENERS.join('|')})\\b`, 'i');
 /** a dateline opening the sentence, and the blanks after it ("WASHINGTON — ", "LONDON, March 4 - ") */
 const DATELINE = new RegExp(`${DATELINE_PATTERN}\\s*`, 'u');
+/** a dateline in ordinary case with its agency's credit ("Denver (AP) – "), and the blanks after it */
+const CREDITED = new RegExp(`^${CREDITED_DATELINE.place} \\((?:${CREDITED_DATELINE.credits.join('|')})\\)(?:\\s*(?:--|[—―–])|\\s+-\\s)\\s*`, 'u');
 /** a lower-case letter: what is left after a dateline is a sentence in ordinary case, not the rest of a headline */
 const LOWER = /\p{Ll}/u;
 /** a closing double mark right after a sentence's punctuation: a quote ends there */
@@ -84,7 +90,7 @@ export function trimLine(text: string): string {
 /** trimLine's trims of a sentence that goes on no quote (`t` trimmed of blanks). */
 function trimmed(text: string): string {
   let t = text;
-  const dateline = DATELINE.exec(t);
+  const dateline = DATELINE.exec(t) ?? CREDITED.exec(t);
   if (dateline && t.length - dateline[0].length >= BRIEFING.afterDateline && LOWER.test(t.slice(dateline[0].length))) t = t.slice(dateline[0].length);
   for (let i = 0; i < 2; i++) {
     const m = CONNECTIVE.exec(t);
@@ -247,6 +253,29 @@ function readsAlone(u: Unit): boolean {
     !speakerlessQuote(text)
   );
 }
+
+/** the first or second person (PERSONAL_VOICE), and blog chrome (LINE_CHROME) */
+const PERSONAL_WORD = new RegExp(`\\b(?:${PERSONAL_VOICE.words.join('|')})\\b|${PERSONAL_VOICE.i}`, 'u');
+const CHROME = new RegExp(LINE_CHROME.join('|'));
+/** an apostrophe between letters ("I’m"): no single quote's close */
+const APOSTROPHE = /(?<=\p{L})[’'](?=\p{L})/gu;
+/** a quoted stretch, to its close or the line's end ("..., and said: ‘I'm in the middle of the riot action ...") */
+const QUOTED_TO_END = /["“][^"“”]*(?:["”]|$)|‘[^’]*(?:’|$)|«[^»]*(?:»|$)/g;
+
+/** Does the line speak as the briefing itself -- in the first or second person outside quotation marks ("After
+ * researching her background, I had a gut feeling she was a member of Delta Sigma Theta ...") -- or is it a blog's
+ * chrome? A claim may still stand for the sentence (its words are the article's); a briefing line is the briefing's
+ * voice. Read on the line as shown (trimLine: a quote the sentence goes on gets its opening mark back). */
+function voiced(u: Unit): boolean {
+  return CHROME.test(u.text) || PERSONAL_WORD.test(trimLine(u.text).replace(APOSTROPHE, "'").replace(QUOTED_TO_END, ' '));
+}
+
+/** a line cut at a name written with "!" (BANG_NAMES) */
+const CUT_AT_BANG = new RegExp(`\\s\\p{Ll}+\\s+(?:${BANG_NAMES.join('|')})!$`, 'u');
+
+/** A sentence a briefing line can be: it reads alone (standsAlone), does not speak as the briefing (voiced) and is
+ * not cut at a name's "!". */
+export const lineAlone = (u: Unit) => standsAlone(u) && !voiced(u) && !CUT_AT_BANG.test(u.text.trim());
 
 /** Who a sentence is about: linked entities, or else its capitalised words after the first. */
 function actorsOf(u: Unit): string[] {
@@ -461,11 +490,11 @@ class Weighing {
  * is not a headline in capitals beside members in ordinary case). */
 function lineUnit(d: DraftClaim, w: Weighing): Unit | null {
   const rep = d.representative;
-  if (standsAlone(rep) && !w.shouts(rep)) return rep;
+  if (lineAlone(rep) && !w.shouts(rep)) return rep;
   const alt = d.members
-    .filter(standsAlone)
+    .filter(lineAlone)
     .sort((a, b) => Number(w.shouts(a)) - Number(w.shouts(b)) || b.keys.length - a.keys.length || a.docOrder - b.docOrder || a.sentence - b.sentence);
-  if (!standsAlone(rep)) return alt[0] ?? null;
+  if (!lineAlone(rep)) return alt[0] ?? null;
   // the headline's words in ordinary case: the member stating most of what it says, "ChemLawn Corp said its board
   // rejected Waste Management Inc's 27 dlr-per-share tender offer" (all of "CHEMLAWN SAYS IT REJECTS 27 DLRS ...")
   // before the longer "ChemLawn could attract a higher bid than the 27 dlrs ..." (all but the verb)
@@ -703,7 +732,7 @@ export function writeBriefing(input: Input): BriefingLine[] {
   const tail = lines.length;
   for (const s of singles) {
     if (lines.length >= target || (added >= BRIEFING.maxSingle && lines.length >= BRIEFING.min)) break;
-    if (s.d.members.length === 1 && !standsAlone(s.u)) continue;
+    if (s.d.members.length === 1 && !lineAlone(s.u)) continue;
     if (redundant(s.u)) {
       swapIn(s.d, s.u, true);
       continue;
@@ -756,7 +785,7 @@ function fullerMember(d: DraftClaim, u: Unit, named: ReadonlySet<string>, w: Wei
   for (const m of d.members) {
     if (m === u || !unnamed.every((id) => m.fullNames.includes(id)) || !m.surnames.every((id) => named.has(id))) continue;
     const c = w.containedIn(u, m);
-    if (c >= held && !w.shouts(m) && standsAlone(m) && !redundant(m)) [best, held] = [m, c];
+    if (c >= held && !w.shouts(m) && lineAlone(m) && !redundant(m)) [best, held] = [m, c];
   }
   return best ?? u;
 }

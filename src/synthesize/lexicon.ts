@@ -245,6 +245,42 @@ export const TIME_NAMES = [
   'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+/**
+ * A dateline in ordinary case, known by the agency credited after its place ("Denver (AP) – Colorado's top law
+ * enforcement official ...", "Paris (Reuters) - "): DATELINE_PATTERN wants the place in capitals, and a place in
+ * ordinary case without a credit is a sentence's own subject ("Germany - the largest economy ..."). The briefing
+ * drops it as it drops one in capitals. `credits`: the agencies.
+ */
+export const CREDITED_DATELINE = {
+  place: "\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?:, [\\p{L}.]+(?: [\\p{L}.]+)?)?",
+  credits: ['AP', 'Reuters', 'AFP', 'UPI', 'CNN', 'dpa', 'PTI', 'IANS', 'Xinhua', 'Bloomberg', 'WWD'],
+};
+
+/**
+ * A briefing line in the first or second person outside quotation marks speaks as the briefing itself: a
+ * columnist's own voice ("I was immediately impressed with Dr. Regina Benjamin's background ...", "Gupta wouldn't
+ * comment to me ..."), a quote printed without its marks ("I'd like to thank @TheAcademy, my wife Portia ..."), a
+ * law firm's blog talking to its reader ("In New York, there are laws about what to do if you have been involved in
+ * an accident."). `words` are written as here (case counts: "US" is a country); `i` is the pronoun before a
+ * lower-case word or a contraction, not a Roman numeral after a name inside the sentence ("a Phase I contract").
+ */
+export const PERSONAL_VOICE = {
+  words: ['me', 'my', 'My', 'myself', 'we', 'We', 'us', 'our', 'Our', 'ours', 'ourselves', 'you', 'You', 'your', 'Your', 'yours', 'yourself'],
+  i: "(?<!\\S\\s+\\p{Lu}[\\p{L}.]*\\s+)\\bI(?:\\s+\\p{Ll}|['’](?:m|ve|d|ll)\\b)",
+};
+
+/**
+ * Blog chrome a briefing line is not: a post's byline and filing ("On behalf of Newman, Anzalone & Newman, LLP.
+ * posted in Hit and Run Accidents on Friday, September 20, 2013.").
+ */
+export const LINE_CHROME = ['^On behalf of\\b.*\\bposted (?:in|on|by)\\b'];
+
+/**
+ * Names written with an exclamation mark: a sentence splitter ends a sentence at one ("Reid's messy lifestyle led to
+ * her short lived E!" of "... E! -series, Taradise, ..."), and a line ending in one after a lower-case word is cut.
+ */
+export const BANG_NAMES = ['E', 'Yahoo', 'Jeopardy', 'Jeb'];
+
 /** A sentence is a statement worth aligning when it has at least this many content terms. */
 export const MIN_STATEMENT_TERMS = 4;
 /** ... and at least this many words. */
