@@ -1,4 +1,4 @@
-// analyze's V8 flags (bin/v8-flags.js) take effect in the command's process and in its worker threads' isolates: a
+// The commands' V8 flags (bin/v8-flags.js) take effect in the command's process and in its worker threads' isolates: a
 // function compiled by TurboFan inlines fewer of its callees under the smaller inlining budget. A child process, since
 // the flags are the process's (setting them here would change the rest of the suite's process). The trace goes to a
 // file: V8 prints it past Node's streams, and a worker's lines written to a pipe were lost at the child's exit.
@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyV8Flags } from '../bin/v8-flags.js';
+import { applyV8Flags, V8_FLAGS, v8FlagsFor } from '../bin/v8-flags.js';
 import { ROOT } from './helpers.ts';
 import { scratchDir } from './scratch.ts';
 
@@ -50,7 +50,7 @@ function inlined(apply: boolean, where: 'main' | 'worker'): number {
     .filter((line) => line.startsWith('Inlining ')).length;
 }
 
-test("analyze's V8 flags lower TurboFan's inlining budget, in the main thread and in worker threads", () => {
+test("the commands' V8 flags lower TurboFan's inlining budget, in the main thread and in worker threads", () => {
   const plain = inlined(false, 'main');
   const set = inlined(true, 'main');
   assert.ok(plain > set, `inlined without the flags ${plain}, with ${set}`);
@@ -58,7 +58,9 @@ test("analyze's V8 flags lower TurboFan's inlining budget, in the main thread an
   assert.equal(inlined(true, 'worker'), set);
 });
 
-test('only analyze sets them', () => {
+test('analyze and the commands that ingest run with them; the others start as node does', () => {
+  for (const command of ['analyze', 'ingest', 'watch', 'worker']) assert.deepEqual(v8FlagsFor([command, 'x.jsonl']), V8_FLAGS, command);
+  for (const args of [['--help'], ['serve'], ['export'], ['stories'], []]) assert.deepEqual(v8FlagsFor(args), [], args.join(' '));
+  // nothing set in this process for a command without flags
   assert.equal(applyV8Flags(['--help']), false);
-  assert.equal(applyV8Flags(['ingest', 'x.jsonl']), false);
 });
