@@ -13,12 +13,15 @@ import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultThreads, runWithOneArena, wantsOneArena, watchLauncher } from '../bin/one-arena.js';
+import { applyV8Flags } from '../bin/v8-flags.js';
 
 const args = process.argv.slice(2);
 const threadsAt = args.indexOf('--threads');
 // the engine loads after this: a process that runs the bench again holds none of it
 if (wantsOneArena(['analyze', ...(threadsAt >= 0 ? args.slice(threadsAt, threadsAt + 2) : [])])) await runWithOneArena(args);
 watchLauncher();
+// the command's V8 flags (bin/v8-flags.js), so that the bench measures what the command runs
+applyV8Flags(['analyze']);
 const threads = threadsAt >= 0 ? Number(args[threadsAt + 1]) : defaultThreads();
 const [{ ingestPaths, isProblem }, { analyzeStream }, { reportChunks }] = await Promise.all([
   import('../src/ingest/index.ts'),

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { applyV8Flags } from '../bin/v8-flags.js';
 import { adapterOf, openBase } from '../src/store/index.ts';
 import { DEFAULT_BATCH } from '../src/store/update/index.ts';
 import { synthesizeStale } from '../src/store/update/stories.ts';
@@ -34,6 +35,8 @@ const server = process.env.CROSSCHECK_TEST_PG ?? 'postgres://postgres@127.0.0.1:
 if (args[0] === '--child') {
   // child: ingest into one base, report at every stop
   const [, location, file] = args;
+  // the command's V8 flags (bin/v8-flags.js), so that the bench measures what `crosscheck ingest` runs
+  applyV8Flags(['ingest']);
   const base = await openBase(location);
   // the process's start (tsx, the modules, a new base's engine and migrations) is in the first stretch's CPU:
   // shown apart, as it does not grow with the articles (the language model loads in the first batch)

@@ -5,10 +5,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runWithOneArena, wantsOneArena, watchLauncher } from './one-arena.js';
 import { sourceStamp } from './stamp.js';
+import { applyV8Flags } from './v8-flags.js';
 
 // worker threads run within 1 GB only with one malloc arena, which glibc takes only at start (one-arena.js)
 if (wantsOneArena(process.argv.slice(2))) await runWithOneArena(process.argv.slice(2));
 watchLauncher();
+// before any of the command's code is compiled (v8-flags.js)
+applyV8Flags(process.argv.slice(2));
 
 const root = new URL('../', import.meta.url);
 
