@@ -25,6 +25,7 @@ import {
   NEUTRAL_CLASSES,
   OVERLAY_BOX,
   OVERLAY_NAME,
+  PLAIN_POINTER,
   PARAGRAPH_TAGS,
   SHORT_BLOCK,
   SKIP_LINK,
@@ -592,8 +593,10 @@ const LINK_GAP = 'links';
 const CONTENTS_GAP = 'contents';
 /** A gap that stood for a skip or back-to-top link (SKIP_LINK): no section of its own, the heading before it stays too. */
 const SKIP_GAP = 'skip';
+/** A gap that stood for a one-line pointer to another article: the short line before it (a tweet's byline) heads no section of it. */
+const POINTER_GAP = 'pointer';
 /** Gap kinds that leave the heading before them in place. */
-const KEEPS_HEADING = new Set([CONTENTS_GAP, SKIP_GAP]);
+const KEEPS_HEADING = new Set([CONTENTS_GAP, SKIP_GAP, POINTER_GAP]);
 
 /** The element a link gap stands as in the tree. */
 const LINK_GAP_TAG = 'cc-gap-links';
@@ -601,12 +604,15 @@ const LINK_GAP_TAG = 'cc-gap-links';
 const CONTENTS_GAP_TAG = 'cc-gap-contents';
 /** The element a skip link's gap stands as in the tree. */
 const SKIP_GAP_TAG = 'cc-gap-skip';
+/** The element a pointer's gap stands as in the tree. */
+const POINTER_GAP_TAG = 'cc-gap-pointer';
 /** Gap elements in the tree -> the kind of gap block they become. */
 const GAP_KINDS = new Map([
   [GAP, ''],
   [LINK_GAP_TAG, LINK_GAP],
   [CONTENTS_GAP_TAG, CONTENTS_GAP],
   [SKIP_GAP_TAG, SKIP_GAP],
+  [POINTER_GAP_TAG, POINTER_GAP],
 ]);
 const GAP_TAGS = new Map([...GAP_KINDS].map(([tag, kind]) => [kind, tag]));
 
@@ -811,12 +817,17 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), TEASER_CARD.reason);
     replaceWithGap(el);
   }
-  const pointers: Element[] = [];
-  for (const el of elements(container)) if (tagOf(el) === 'p' && isInlinePointer(el)) pointers.push(el);
-  for (const el of pointers) {
+  // a plain-type pointer leaves the line before it in place (minuto30's tweet byline over "Para leer …, clic <a>AQUÍ</a>");
+  // an emphasised one keeps html49's measure: the emphasised line above it goes as its heading (a credit over a byline)
+  const pointers: Array<[Element, string]> = [];
+  for (const el of elements(container)) {
+    if (tagOf(el) === 'p' && isInlinePointer(el)) pointers.push([el, '']);
+    else if (isPlainPointer(el)) pointers.push([el, POINTER_GAP]);
+  }
+  for (const [el, gap] of pointers) {
     if (!el.parentNode || doomed.some((d) => isAncestorOrSelf(d, el))) continue;
     if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), INLINE_POINTER.reason);
-    replaceWithGap(el);
+    replaceWithGap(el, gap);
   }
   for (const el of doomed) {
     if (!el.parentNode) continue;
@@ -896,6 +907,26 @@ function isInlinePointer(p: Element): boolean {
   const link = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!link || text.length > INLINE_POINTER.maxChars || link.length < text.length * INLINE_POINTER.minLinkShare) return false;
   return INLINE_POINTER.headline.test(link) && INLINE_POINTER.lead.test(text.slice(0, text.length - link.length));
+}
+
+/** A short sentence or one-sentence box in plain type that leads into a link to another page (PLAIN_POINTER). */
+function isPlainPointer(el: Element): boolean {
+  if (!PLAIN_POINTER.tags.has(tagOf(el))) return false;
+  let a: Element | null = null;
+  for (let c = el.lastChild; c; c = c.previousSibling) {
+    if (c.nodeType === 1) {
+      a = tagOf(c as Element) === 'a' ? (c as Element) : null;
+      break;
+    }
+    if (c.nodeType === 3 && !PLAIN_POINTER.trail.test((c.nodeValue ?? '').trim())) return false;
+  }
+  if (!a || PLAIN_POINTER.href.test(attr(a, 'href') ?? '')) return false;
+  const text = el.textContent ?? '';
+  if (text.length > PLAIN_POINTER.maxChars * 2 || hasDescendant(el, BLOCK_TAGS)) return false;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length > PLAIN_POINTER.maxChars) return false;
+  const before = flat.slice(0, flat.lastIndexOf((a.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return PLAIN_POINTER.lead.test(before) && !PLAIN_POINTER.source.test(flat) && !PLAIN_POINTER.sentenceBreak.test(before);
 }
 
 /** Boxes (not lists or tables) that may hold an intro paragraph over their list ("Our Programs", a sentence, the links). */

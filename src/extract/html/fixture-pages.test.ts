@@ -932,3 +932,16 @@ test('a paragraph wholly in emphasis leading with a colon into a linked headline
   assertRemovedBy(out, 'article-pointer', /^Mehr dazu lesen Sie hier: Kinderbetreuung zu Hause/);
   assertRemovedBy(out, 'article-pointer', /^Früherer Kommandeur der Flotte im Interview: Die Lage ist ernst/);
 });
+
+test('a one-sentence line in plain type that leads into a link to another page is a pointer (fogsmagazin, mobilsicher); a sentence before it, a download or a source list stays', () => {
+  const out = extract('plain-article-pointers.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Wanderschuhe findest Du|erklären wir in unserem Beitrag|Alle Testergebnisse/);
+  assert.match(t, /Rücksendung abläuft, findest du hier\./);
+  assert.match(t, /Outdoor-Magazin \(@outdoormag\) May 5, 2022/);
+  assert.match(t, /sowie im Monatsbericht\./);
+  assert.match(t, /hier zum Download\./);
+  assert.match(t, /das man bereits besitzt\.$/);
+  assertRemovedBy(out, 'article-pointer', /^Wie man eine Jacke richtig imprägniert, erklären wir/);
+  assertRemovedBy(out, 'article-pointer', /^Alles über nachhaltige Wanderschuhe findest Du hier/);
+});

@@ -206,3 +206,29 @@ export const INLINE_POINTER = {
   href: /^\s*(#|javascript:|$)/i,
   reason: 'pointer to another article',
 } as const;
+
+/** a sentence's end followed by the next sentence (a module constant: `\p{…}`, letters.test.ts) */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
+
+/**
+ * The same pointer in plain type, a sentence that sends the reader to another page of the site and closes on the link:
+ * fogsmagazin's "Alles über nachhaltige Wanderschuhe findest Du <a>hier</a>.", mobilsicher's box "Wie Apple … schützt,
+ * erklären wir in unserem Beitrag <a>iCloud: …</a>", "Die kompletten Resultate finden Sie in unserer <a>Ergebnisrubrik</a>".
+ * Only the words right before the link tell it: "finden Sie in der Pressemeldung sowie im <a>Monatsbericht</a>" names the
+ * text's own sources and stays. A `<div>` counts when it holds no block (a box of one sentence).
+ */
+export const PLAIN_POINTER = {
+  tags: new Set(['p', 'div']),
+  maxChars: 200,
+  /** what may follow the link: a full stop, an ellipsis */
+  trail: /^[.!…]*$/,
+  /** the words that lead into the link: "findest Du", "finden Sie", "in unserem Beitrag", "clic" (AQUÍ) */
+  lead: /(?:\b(?:findest du|finden sie|lesen sie|erfahren sie)|\bin unsere[mnr]? \S+|\bclic)\s*$/i,
+  /** a report or survey to download is the text's own source ("Die vollständigen Umfrageergebnisse finden Sie <a>hier zum Download</a>") */
+  source: /download|herunterladen|\bpdf\b/i,
+  /** a pointer is one sentence: lidl's "Aus ökologischen Gründen enthält dein Paket keine Rücksendeunterlagen. Wie du …
+   *  findest du <a>hier</a>." says something of its own before it points */
+  sentenceBreak: SENTENCE_BREAK,
+  href: INLINE_POINTER.href,
+  reason: INLINE_POINTER.reason,
+} as const;
