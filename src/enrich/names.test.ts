@@ -1819,3 +1819,68 @@ test("an owner's possessive one name word before a club's head is inside the nam
   // (nor a company's possessive before its unit's name, Reuters 1021)
   assert.ok(names("Holiday Corp's Holiday Inn Hotel Group said it would sell the hotel.").includes('Holiday Inn Hotel Group/org'));
 });
+
+test('a company named before its officer\'s title is a mention of its own: "Hughes Tool Co Chairman W.A. Kistler", "ITT Corp Chairman Rand Araskog" (Reuters 2251, 1380, 17406)', () => {
+  // were the person alone: the company lost, its article's lead naming no Hughes company
+  assert.deepEqual(
+    names('Hughes Tool Co Chairman W.A. Kistler said its counter proposal to merge with Baker International Corp was still under consideration.'),
+    ['Hughes Tool Co/org', 'W.A. Kistler/person', 'Baker International Corp/org'],
+  );
+  assert.deepEqual(names('ITT Corp Chairman Rand Araskog told a meeting of analysts that the company has been considering a repurchase.'), [
+    'ITT Corp/org',
+    'Rand Araskog/person',
+  ]);
+  // (the title's opening words are no part of the company: "Managing Director")
+  assert.ok(names('The economy will slow, First Boston Corp Managing Director Albert Wojnilower said.').includes('First Boston Corp/org'));
+  // only a company's: a body of state's or a committee's officer is left as it was (its claims grouped by it)
+  assert.deepEqual(names('World Bank President Barber Conable said he was confident.'), ['Barber Conable/person']);
+  // an office of state after its portfolio, or a leader's, names no body; nor a run cut at a conjunction
+  assert.deepEqual(names('The final decision rests with Wheat Board Minister Charles Mayer and the federal cabinet.'), ['Charles Mayer/person']);
+  assert.deepEqual(names('Saudi Arabian Oil Minister Hisham Nazer said.'), ['Hisham Nazer/person']);
+  assert.deepEqual(names('Senate Majority Leader Harry Reid said.'), ['Harry Reid/person']);
+  assert.ok(!names('Frost and Sullivan Inc President Daniel Sullivan said he and other executive officers agreed.').includes('Sullivan Inc/org'));
+});
+
+test('a slash inside a company\'s name before its legal form: "Hughes/Conserdyne Corp", "Capital Cities/ABC Inc"; two companies after a legal form or a name written with its own (Reuters 21, 397, 2179)', () => {
+  // were "Hughes" (other) + "Conserdyne Corp", "Capital Cities" + "ABC Inc"
+  assert.ok(
+    names('Hughes/Conserdyne Corp, a unit of <Hughes Capital Corp> said it made Bear Stearns and Co Inc <BSC> its exclusive investment banker.').includes(
+      'Hughes/Conserdyne Corp/org',
+    ),
+  );
+  assert.ok(
+    names('The Writers Guild of America said its members have struck the news staffs of CBS Inc <CBS> and Capital Cities/ABC Inc <CCB>.').includes(
+      'Capital Cities/ABC Inc/org',
+    ),
+  );
+  assert.ok(names('Royal Dutch/Shell Group owns 72 pct of Shell Canada.').includes('Royal Dutch/Shell Group/org'));
+  // (an owner's possessive after the slash ends the name, Reuters 15829)
+  assert.ok(
+    !names("Royal Dutch/Shell's Scallop Petroleum Co subsidiary said it will reduce the price.").includes("Royal Dutch/Shell's Scallop Petroleum Co/org"),
+  );
+  assert.deepEqual(names('Northrop Corp said it and Eaton Corp have been selected by the McDonnell Douglas Corp/Textron Inc team.').slice(2), [
+    'McDonnell Douglas Corp/org',
+    'Textron Inc/org',
+  ]);
+  const doc =
+    'Pennzoil Co said it was advised by the Securities and Exchange Commission that that commission will file an amicus curiae brief in the Texas Supreme Court concerning the Pennzoil/Texaco Inc (TX) litigation.';
+  const got = findMentions(doc, 'd', 0, lowerVocabulary([doc.split(/\s+/)], doc)).map((m) => m.text);
+  assert.ok(got.includes('Texaco Inc') && !got.includes('Pennzoil/Texaco Inc'), `${got}`);
+});
+
+test('"and" joins no company\'s name to a short name of another the document names in full: "Comdata and Mason Best Co" (Reuters 2534); "Saatchi and Saatchi Co Plc" stays one', () => {
+  const inDoc = (sentence: string, doc: string) => findMentions(sentence, 'd', 0, lowerVocabulary([doc.split(/\s+/)], doc)).map((m) => `${m.text}/${m.type}`);
+  const comdata =
+    'The investor group, led by Rosewood Financial Inc, said it opposes a company recapitalization plan worked out between Comdata and Mason Best Co, a Texas investment firm.';
+  // was one org "Comdata and Mason Best Co"
+  const got = inDoc(
+    comdata,
+    `An investor group told the Securities and Exchange Commission it has acquired a 6.2 pct stake in Comdata Network Inc <CDN>. ${comdata}`,
+  );
+  assert.ok(got.includes('Mason Best Co/org') && !got.some((m) => m.startsWith('Comdata and')), `${got}`);
+  const saatchi = 'Advertising agents Saatchi and Saatchi Co Plc <SACHY> said it was buying <Cleveland Consulting Associates>.';
+  assert.ok(inDoc(saatchi, saatchi).includes('Saatchi and Saatchi Co Plc/org'));
+  // (nor where the part before "and" is a people's adjective, Reuters 10846 beside "British Airways Plc")
+  const british = 'LIFFE said <British and Commonwealth Holdings Plc> bought a stake.';
+  assert.ok(inDoc(british, `${british} British Airways Plc joined.`).includes('British and Commonwealth Holdings Plc/org'));
+});

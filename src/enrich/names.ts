@@ -6,10 +6,11 @@ import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, ty
 import { lex, isCommonStarter, isListedStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
-import { HONORIFIC_GENDERS, PERSONAL_TITLES, RANK_PREFIXES, SPACED_NAME_SUFFIXES } from './data/titles.ts';
+import { BODY_OFFICER_TITLES, HONORIFIC_GENDERS, PERSONAL_TITLES, OFFICER_TITLE_OPENERS, RANK_PREFIXES, SPACED_NAME_SUFFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import {
   AWARD_TAILS,
+  COMPANY_HEADS,
   GIVEN_NAME_STREETS,
   LAW_TAILS,
   OUTLET_NOUNS_AFTER,
@@ -1141,16 +1142,20 @@ function gazetteerType(name: string, words: Word[]): { type: EntityType; cue: st
 const COMPANY_WORDS_AFTER = 3;
 const WORD_GAP = /[\s,]+/;
 const TRAILING_STOP = /\.$/;
+/** a conjunction and its space, ending the text before a name */
+const JOINED_BEFORE = /(?:and|&) $/;
 
 /**
  * The document `text` writes `span` followed, within a few capitalised words, by a legal form: the span opens a company's
  * name ("Dean Witter" in "Dean Witter Reynolds Inc, the brokerage subsidiary ...").
  */
-function opensCompany(text: string, span: string): boolean {
+function opensCompany(text: string, span: string, reach = COMPANY_WORDS_AFTER, unjoined = false): boolean {
   const L = lex();
   for (let at = text.indexOf(`${span} `); at >= 0; at = text.indexOf(`${span} `, at + 1)) {
+    // (not where a conjunction joins it to a name before: "Saatchi Co Plc" of "Saatchi and Saatchi Co Plc")
+    if (unjoined && JOINED_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
     const after = text.slice(at + span.length + 1, at + span.length + 60).split(WORD_GAP);
-    for (let k = 0; k < Math.min(COMPANY_WORDS_AFTER, after.length); k++) {
+    for (let k = 0; k < Math.min(reach, after.length); k++) {
       const w = after[k];
       if (L.legalForms.has(fold(w)) || L.legalForms.has(fold(w.replace(TRAILING_STOP, '')))) return true;
       if (!upperFirst(w)) break;
@@ -1290,6 +1295,8 @@ function allCapsWords(words: Word[]): boolean {
 }
 
 const PERSONAL = new Set(PERSONAL_TITLES);
+const BODY_OFFICER = new Set(BODY_OFFICER_TITLES);
+const OFFICER_OPENER = new Set(OFFICER_TITLE_OPENERS.map((w) => w.toLowerCase()));
 /** a capital letter */
 const UPPER_LETTER = /^\p{Lu}$/u;
 /** Capitals then a plural's "s": a plural acronym, a common noun ("CEOs") */
@@ -1320,6 +1327,27 @@ function officerOfBody(L: Lexicon, text: string, name: Word[], document: string,
   out.push(runMention(text, body, typed.type, typed.cue, document, sentence));
   out.push(runMention(text, person, 'person', cue, document, sentence));
   return true;
+}
+/**
+ * The company a run names before its officer's title ("Hughes Tool Co Chairman W.A. Kistler", "ITT Corp Chairman
+ * Rand Araskog"), or null: the words before the title (`at`, its first word), other title words taken off
+ * their ends ("First Boston Corp Managing Director"), of at least two words, ending in a legal form, no legal form alone.
+ */
+function bodyBeforeTitle(L: Lexicon, text: string, tokens: Token[], words: Word[], at: number, document: string, sentence: number): NameMention | null {
+  // (a run cut at a conjunction names part of a company: "Frost and Sullivan Inc President Daniel Sullivan")
+  if (COMPANY_CONJUNCTIONS.has(tokens[tokenAt(tokens, words[0].start) - 1]?.text ?? '')) return null;
+  const titleWord = (w: Word) => L.titles.has(fold(w.text)) || L.roles.has(fold(w.text)) || OFFICER_OPENER.has(fold(w.text));
+  let end = at;
+  while (end > 0 && titleWord(words[end - 1])) end--;
+  let from = 0;
+  while (from < end && titleWord(words[from])) from++;
+  const body = words.slice(from, end);
+  if (body.length < 2 || legalFormsOnly(body)) return null;
+  const typed = gazetteerType(spanOf(text, body), body);
+  // (a company's, its last word a legal form: a body of state or a committee before its officer's title is left as it
+  // was -- "World Bank President", "House Ways and Means Committee Chairman" moved claims' grouping with it)
+  if (typed?.type !== 'org' || !L.legalForms.has(fold(body[body.length - 1].text))) return null;
+  return runMention(text, body, 'org', typed.cue, document, sentence);
 }
 /** Whether a body's name ends in "<head> of <place>" ("Federal Reserve Bank of New York"). */
 function headOfPlace(body: Word[]): boolean {
@@ -1368,10 +1396,10 @@ function runMention(text: string, ws: Word[], type: EntityType, cue: string, doc
  * Where a company's name that a conjunction joins ends (the index after its last legal form), or -1: after the
  * conjunction at most `COMPANY_CONJUNCT_WORDS` name words, then legal forms, then no more name words. Only legal forms
  * after it ("Merrill Lynch and Co Inc") always join; else the part before it must be no company, place or person of its
- * own, nor longer ("Exxon and Mobil Corp", "United Auto Workers and American Motors Corp" are two names), nor the part
- * after open with a given name.
+ * own, nor longer ("Exxon and Mobil Corp", "United Auto Workers and American Motors Corp" are two names), nor open a
+ * company the document names ("Comdata" of "Comdata Network Inc"), nor the part after open with a given name.
  */
-function companyConjunct(tokens: Token[], k: number, text: string, before: string[]): number {
+function companyConjunct(tokens: Token[], k: number, text: string, before: string[], vocabulary: LowerVocabulary): number {
   const L = lex();
   let words = 0;
   while (
@@ -1412,8 +1440,52 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
     L.legalForms.has(last) ||
     L.knownOrgs.has(whole) ||
     !!placeOf(before.join(' ')) ||
-    L.givenNames.has(fold(before[0]));
+    L.givenNames.has(fold(before[0])) ||
+    // (the part before it opens a company the document names: "Comdata and Mason Best Co" beside "Comdata Network Inc";
+    // not a people's adjective, "British and Commonwealth Holdings Plc" beside "British Telecom")
+    (!isDemonym(before[0]) && !!vocabulary.opensOwnCompany?.(before.join(' ')));
   return own || L.givenNames.has(fold(tokens[forms - words].text)) ? -1 : k;
+}
+
+/** The most name words of a company's name after a slash inside it ("Lorimar/Telepictures Corp"). */
+const SLASH_NAME_WORDS = 3;
+const SLASH_COMPANY_HEAD = new Set(COMPANY_HEADS);
+
+/**
+ * Where a company's name with a slash inside it ends (after its legal form or company head), or -1: the slash at `j`
+ * glued to the run's last word and to a name word, at most `SLASH_NAME_WORDS` name words, then legal forms (or one
+ * company head), then no more name words ("Hughes/Conserdyne Corp", "Capital Cities/ABC Inc", "Royal Dutch/Shell
+ * Group"). Not after a legal form, nor after a name the document writes before one: "McDonnell Douglas Corp/Textron
+ * Inc", "Pennzoil/Texaco Inc" beside "Pennzoil Co" are two companies.
+ */
+function slashCompany(tokens: Token[], j: number, text: string, from: number, vocabulary: LowerVocabulary): number {
+  const L = lex();
+  const after = tokens[j + 1];
+  if (tokens[j].text !== '/' || !after || tokens[j - 1].end !== tokens[j].start || after.start !== tokens[j].end) return -1;
+  if (L.legalForms.has(fold(tokens[j - 1].text))) return -1;
+  // (the part before the slash written before a legal form of its own: "the Pennzoil/Texaco Inc litigation" beside
+  // "Pennzoil Co said")
+  if (vocabulary.namedWithForm?.(text.slice(tokens[from].start, tokens[j - 1].end))) return -1;
+  let k = j + 1;
+  while (
+    k < tokens.length &&
+    k - j - 1 < SLASH_NAME_WORDS &&
+    isNameWord(tokens[k]) &&
+    !L.legalForms.has(fold(tokens[k].text)) &&
+    (k === j + 1 || spaced(text, tokens, k))
+  ) {
+    // (an owner's possessive ends the name: "Royal Dutch/Shell's Scallop Petroleum Co" names the group's unit)
+    if (possessiveStem(tokens[k].text) !== tokens[k].text) return -1;
+    k++;
+  }
+  const words = k - j - 1;
+  if (!words) return -1;
+  const forms = k;
+  while (k < tokens.length && spaced(text, tokens, k) && tokens[k].kind === 'word' && L.legalForms.has(fold(tokens[k].text))) k++;
+  // (a company head as the last name word: "Royal Dutch/Shell Group")
+  if (k === forms && words > 1 && SLASH_COMPANY_HEAD.has(fold(tokens[k - 1].text))) return k;
+  if (k === forms || (tokens[k] && spaced(text, tokens, k) && isNameWord(tokens[k]))) return -1;
+  return k;
 }
 
 const joined = (words: Word[]) => words.map((w) => w.text).join(' ');
@@ -1922,6 +1994,16 @@ export function findMentions(text: string, document: string, sentence: number, l
           break;
         }
       }
+      // "Hughes/Conserdyne Corp": a slash inside a company's name before its legal form
+      if (t.text === '/') {
+        const k = slashCompany(tokens, j, text, runIdx[0], lowerVocabulary);
+        if (k > 0) {
+          for (let x = j + 1; x < k; x++) runIdx.push(x);
+          j = k;
+          ended = possessiveEnds(tokens, j - 1, text, i);
+          continue;
+        }
+      }
       // "Hit or Miss Shops": one word, "or", one word and a chain's plural noun are one chain's name
       if (t.text === 'or' && orChain(tokens, runIdx, j, text)) {
         runIdx.push(j, j + 1, j + 2);
@@ -1948,6 +2030,7 @@ export function findMentions(text: string, document: string, sentence: number, l
           j + 1,
           text,
           runIdx.map((x) => tokens[x].text),
+          lowerVocabulary,
         );
         if (k > 0) {
           for (let x = j; x < k; x++) runIdx.push(x);
@@ -2358,7 +2441,14 @@ function emitRun(
         (!hasHead(name) || L.givenNames.has(fold(name[0].text))) &&
         !gazetteerType(spanOf(text, name), name)
       ) {
-        out.push(plural ? pluralMention(text, words, 'title', document, sentence) : runMention(text, name, 'person', 'title', document, sentence));
+        if (plural) {
+          out.push(pluralMention(text, words, 'title', document, sentence));
+          return;
+        }
+        // "Hughes Tool Co Chairman W.A. Kistler": the body before an officer's title is a mention of its own
+        const body = BODY_OFFICER.has(f) && bodyBeforeTitle(L, text, tokens, words, pair ? k - 1 : k, document, sentence);
+        if (body) out.push(body);
+        out.push(runMention(text, name, 'person', 'title', document, sentence));
         return;
       }
       break;
@@ -2721,6 +2811,12 @@ export interface LowerVocabulary {
   /** whether the document writes a run of words then, within a few capitalised words, a company's legal form ("Dean
    * Witter" of "Dean Witter Reynolds Inc"); unknown is no */
   opensCompany?(span: string): boolean;
+  /** whether the document writes a run of words right before a legal form ("Pennzoil Co"): a company of its own
+   * ("the Pennzoil/Texaco Inc litigation" names two); unknown is no */
+  namedWithForm?(span: string): boolean;
+  /** as `opensCompany`, not where a conjunction joins the span to a name before ("Comdata" of "Comdata Network Inc";
+   * not "Saatchi" of "Saatchi and Saatchi Co Plc"); unknown is no */
+  opensOwnCompany?(span: string): boolean;
   /** whether the document's headline writes a name, in capitals, right before a ticker ("TEKELEC <TKLC> SETS PACT"):
    * the text's "Tekelec" is that listed company; unknown is no */
   tickeredInHeadline?(span: string): boolean;
@@ -2749,6 +2845,8 @@ export function lowerVocabulary(words: string[][], text: string, headline = ''):
     standsAlone: (word) => writtenAlone(text, word),
     writtenAsCompany: (word) => writtenAsCompany(text, word),
     opensCompany: (span) => opensCompany(text, span),
+    namedWithForm: (span) => opensCompany(text, span, 1),
+    opensOwnCompany: (span) => opensCompany(text, span, COMPANY_WORDS_AFTER, true),
     // (most headlines hold no ticker: no look-up, no fold then)
     tickeredInHeadline: (span) => headline.includes('<') && (tickered ??= headlineTickered(headline)).has(fold(span)),
     opensName: (span) => opensName(text, span),

@@ -38,3 +38,17 @@ test("a director's resignation over a suit is not the suit's allegation, nor its
   assert.equal(linked('Calny Inc said it has filed a multi-million-dlr suit', lose), false);
   assert.equal(linked('Calny, which holds 15 La Petite Boulangerie franchises, alleges', lose), false);
 });
+
+// Reuters' Comdata story (1987, 10 articles): 2534's Hunt group "opposes a company recapitalization plan worked out
+// between Comdata and Mason Best Co, a Texas investment firm" and 11143's "Group members are CNI Partners, ..., Mason
+// Best Co, a Texas investment partnership, ..." share the company and the words describing it, which say who it is,
+// not what happened (Unit.companyWords): two statements, no corroboration.
+test('a company\'s apposition ("a Texas investment firm") is no content two sentences naming the company share', async () => {
+  const { unit, linked } = await aligned('reuters-comdata.jsonl');
+  const opposes = 'The investor group, led by Rosewood Financial Inc, said it opposes';
+  const members = 'Group members are CNI Partners';
+  assert.deepEqual([...unit(opposes).companyWords].sort(), ['t:firm', 't:invest', 't:texa']);
+  assert.equal(linked(opposes, members), false);
+  // the collapsed recapitalization told twice still aligns
+  assert.ok(linked('Comdata said it has not yet reached a definitive agreement with <Mason Best Co>', 'Comdata had previously entered into an agreement'));
+});

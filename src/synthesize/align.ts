@@ -198,7 +198,8 @@ export function personNames(
  * little that says what happened while each says much else: the names then count once, as the entities (their `e:`
  * keys), not also as the words written only capitalised (nameKeys: "Hughes Tool Co", "Baker International Corp" are
  * an entity and three or four words each). What happened is read as in personNames (words no name, post or person's
- * name is part of, figures, years, concepts; a topic word too -- a company notice's "merger" is no name); under
+ * name is part of, figures, years, concepts; a topic word too -- a company notice's "merger" is no name; no word of
+ * an apposition saying what kind of company one is: Unit.companyWords); under
  * `ALIGN.nameContent` typical keys of it, with each sentence saying `ALIGN.nameSaysMore` of its own, two company
  * notices' lead sentences ("The directors of Hughes Tool Co said they would recommend ... reject a merger with Baker
  * International Corp" / "Hughes Tool Co said its board has appointed a committee ... its merger with Baker
@@ -228,7 +229,8 @@ export function sharedNames(
       count++;
       continue;
     }
-    if (isContent(k, a) && isContent(k, b)) content += weight(k);
+    // (a company's apposition, "a Texas investment firm", is who: Unit.companyWords)
+    if (isContent(k, a) && isContent(k, b) && !a.companyWords.has(k) && !b.companyWords.has(k)) content += weight(k);
   }
   if (!company || !count || content >= ALIGN.nameContent * typical) return null;
   // a short sentence that is mostly the names and one predicate ("Sumitomo Trust and Banking Co Ltd has agreed to

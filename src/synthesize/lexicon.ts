@@ -125,6 +125,18 @@ export const PERSON_PLACES: Array<{ before: string; after?: string; afterPerson?
 export const PERSON_PLACE_CUE = String.raw`[DRI]\s?-|Democrat|Republican|Independent|[Cc]ongress|senator|lawmaker|legislator|Rep|Sen|Gov|President`;
 
 /**
+ * An apposition that says what kind of company a company is ("Mason Best Co, a Texas investment firm,", "Houston
+ * Imperial Corp, a real estate development firm"): who, not what happened -- two sentences describing one company
+ * alike state nothing alike by it (align's sharedNames: no content two sentences share). `articles` open it, at most
+ * `maxWords` words (a place among them) come before one of the `kinds`.
+ */
+export const COMPANY_DESCRIPTION = {
+  articles: ['a', 'an'],
+  maxWords: 3,
+  kinds: ['firm', 'partnership', 'concern', 'company'],
+};
+
+/**
  * Words two statements of one lawmaker share that tell neither what he said, when align weighs whether two sentences
  * sharing his state tell one statement (ALIGN.placeContent). `posts`: his post written beside his name ("Subcommittee
  * chairman John Dingell", "Senate Majority Whip John Cornyn"), who spoke again, like the state; `when`: a time word

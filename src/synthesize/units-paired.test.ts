@@ -19,16 +19,27 @@ test("a story of one document's units: no name keys, role keys, persons, person 
     const alone = buildUnits({ ...input, paired: false });
     assert.equal(alone.length, paired.length);
     for (let i = 0; i < paired.length; i++) {
-      const { nameKeys, roleKeys, persons, personWords, titles, companies, deals, quotes, ...rest } = paired[i];
+      const { nameKeys, roleKeys, persons, personWords, titles, companies, companyWords, deals, quotes, ...rest } = paired[i];
       const a = alone[i];
       if (nameKeys.size) named++;
-      if (roleKeys.size || persons.length || personWords.size || titles.size || companies.length || deals.length || quotes.length) pairOnly++;
+      if (roleKeys.size || persons.length || personWords.size || titles.size || companies.length || companyWords.size || deals.length || quotes.length)
+        pairOnly++;
       assert.deepEqual(
-        [a.nameKeys.size, a.roleKeys.size, a.persons.length, a.personWords.size, a.titles.size, a.companies.length, a.deals.length, a.quotes.length],
-        [0, 0, 0, 0, 0, 0, 0, 0],
+        [
+          a.nameKeys.size,
+          a.roleKeys.size,
+          a.persons.length,
+          a.personWords.size,
+          a.titles.size,
+          a.companies.length,
+          a.companyWords.size,
+          a.deals.length,
+          a.quotes.length,
+        ],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0],
         a.text,
       );
-      const { nameKeys: _n, roleKeys: _r, persons: _p, personWords: _w, titles: _t, companies: _c, deals: _d, quotes: _q, ...aloneRest } = a;
+      const { nameKeys: _n, roleKeys: _r, persons: _p, personWords: _w, titles: _t, companies: _c, companyWords: _cw, deals: _d, quotes: _q, ...aloneRest } = a;
       assert.deepEqual(aloneRest, rest);
     }
   }

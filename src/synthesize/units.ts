@@ -30,6 +30,7 @@ import {
   QUOTE_MARKS,
   FIRM_OF_NAMES,
   SPACED_CLOSER,
+  COMPANY_DESCRIPTION,
 } from './lexicon.ts';
 
 const SUBJECT_TYPES = new Set<string>(SUBJECT.types);
@@ -112,6 +113,9 @@ export interface Unit {
   /** the places the sentence writes only to say who a person is (PERSON_PLACES: "John Dingell, D-Mich", "a Michigan
    * Democrat"), as `e:` keys: pair-only (align leaves them out of what two sentences share) */
   personPlaces: readonly string[];
+  /** the term keys of the appositions saying what kind of company a company the sentence names is
+   * (COMPANY_DESCRIPTION: "Mason Best Co, a Texas investment firm"): who, not what (align's sharedNames); pair-only */
+  companyWords: ReadonlySet<string>;
   /** the entities typed neither a person nor an organisation, as `e:` keys: places, and names the story leaves
    * untyped ("Zarand", no cue for a type) -- where a stated event happened (briefing's sameEvent) */
   places: string[];
@@ -774,6 +778,30 @@ function describesPerson(text: string, names: readonly NameSpan[], at: number): 
   return false;
 }
 
+/** an apposition of COMPANY_DESCRIPTION right after a company's name: its words before the kind, and the kind */
+const COMPANY_DESCRIPTION_RE = new RegExp(
+  String.raw`^,\s+(?:${COMPANY_DESCRIPTION.articles.join('|')})\s+((?:[\p{L}][\p{L}'’.-]*\s+){0,${COMPANY_DESCRIPTION.maxWords}}?)(${COMPANY_DESCRIPTION.kinds.join('|')})\b`,
+  'u',
+);
+const DESCRIPTION_WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The keys of the appositions a sentence writes after a company's name to say what kind of company it is
+ * (COMPANY_DESCRIPTION): its words' term keys. `companies`: the sentence's company keys. */
+function companyWordsOf(text: string, spans: readonly NameSpan[], companies: readonly string[], keys: ReadonlySet<string>): ReadonlySet<string> {
+  if (!companies.length) return NO_WORDS;
+  let out: Set<string> | null = null;
+  for (const n of spans) {
+    if (!companies.includes(n.key)) continue;
+    const m = COMPANY_DESCRIPTION_RE.exec(text.slice(n.end, n.end + 80));
+    if (!m) continue;
+    for (const w of `${m[1]}${m[2]}`.match(DESCRIPTION_WORD) ?? []) {
+      const k = wordFeature(w);
+      if (keys.has(k)) (out ??= new Set()).add(k);
+    }
+  }
+  return out ?? NO_WORDS;
+}
+
 /** The places a sentence names only to say who a person is, and nowhere else in it (as `e:` keys; most have none).
  * `spans`: the sentence's names, put in text order here when read. */
 function personPlacesOf(text: string, spans: NameSpan[]): readonly string[] {
@@ -1023,6 +1051,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         companies: companies ?? NO_STRINGS,
         deals,
         personPlaces: paired ? personPlacesOf(s.text, named) : NO_STRINGS,
+        companyWords: paired && companies ? companyWordsOf(s.text, named, companies, keys) : NO_WORDS,
         places: entities.length ? placesOf(entities) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
         subject: subjectAt?.get(s.index) ?? NO_STRINGS,

@@ -22,6 +22,31 @@ Treasurer Comptroller Coroner Administrator Alderman Assemblyman Assemblywoman A
  */
 export const TITLE_PAIRS = ['Council Member', 'Board Member', 'Committee Member', 'Public Advocate'];
 
+/** An officer's titles that a company's name comes before ("Hughes Tool Co Chairman W.A. Kistler", "Mobil Corp
+ * Chairman Allen E. Murray"), folded; not an office of state after its portfolio ("Wheat Board Minister Charles Mayer", "Texas
+ * Savings and Loan Commissioner L.L. Bowman", "Senate Majority Leader Harry Reid" name no body's officer). */
+export const BODY_OFFICER_TITLES = [
+  'chairman',
+  'chairwoman',
+  'president',
+  'governor',
+  'director',
+  'treasurer',
+  'executive',
+  'officer',
+  'spokesman',
+  'spokeswoman',
+  'economist',
+  'analyst',
+  'manager',
+  'counsel',
+];
+
+/** Words that open an officer's title without being one ("Managing Director", "Deputy ... Governor", "Acting
+ * Chairman"): taken off either end of the company a run names before its officer's title ("First Boston Corp Managing
+ * Director Albert Wojnilower" names First Boston Corp). */
+export const OFFICER_TITLE_OPENERS = ['Managing', 'Deputy', 'Vice', 'Executive', 'Senior', 'Acting', 'Assistant', 'Associate', 'Chief', 'General'];
+
 /** Title words that are a title before another title only ("Staff Sgt.", "Field Marshal"): before a name they are part
  * of it ("Staff Builders" is a company, no person "Builders"); alone or last they are still no name. */
 export const RANK_PREFIXES = ['Staff', 'Field'];
