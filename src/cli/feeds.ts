@@ -114,6 +114,7 @@ export function feedsCommand(ctx: CliContext): Command {
           // read up to the limit: a /proc file's size says 0 (/proc/self/pagemap was read until the string overflowed)
           const read = await readInputBytes(file, MAX_OPML_BYTES, '');
           if ('problem' in read) throw new UsageError(`cannot read ${shown(file)}: ${read.problem}`);
+          if (read.note) ctx.stderr.write(`${PROGRAM}: ${shown(file)}: ${read.note}\n`);
           // a BOM (UTF-16 from a Windows export was "binary content"), or bytes not UTF-8, read as any input file is
           const decoded = read.bytes.length ? decodeBytes(read.bytes, sniffMetaCharset(read.bytes)) : { text: '' };
           if ('problem' in decoded) throw new UsageError(`cannot read ${shown(file)}: ${decoded.problem}`);

@@ -21,7 +21,8 @@ const BINARY_MAGIC: Array<{ bytes: number[]; name: string; advice?: string }> = 
   { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], name: 'a RAR archive', advice: UNPACK },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'an executable' },
   { bytes: [0x52, 0x49, 0x46, 0x46], name: 'a RIFF media file' },
-  { bytes: [0x1f, 0x8b], name: 'gzip data without a .gz name' },
+  // files are unpacked by their bytes, whatever their name: gzip seen here is packed twice, or a body sent packed
+  { bytes: [0x1f, 0x8b], name: 'gzip data' },
 ];
 
 const BOMS: Array<{ bytes: number[]; encoding: string }> = [
@@ -46,10 +47,20 @@ function startsWith(buf: Uint8Array, sig: number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => b === ANY || buf[i] === b);
 }
 
+/**
+ * What binary format these bytes start as, by its signature, with what to do (`not`: what they are not, as "text"
+ * or "JSON lines"); null when no signature matches. The JSONL stream said only "binary content (NUL bytes)".
+ */
+export function binarySignature(buf: Uint8Array, not: string): string | null {
+  const hit = BINARY_MAGIC.find(({ bytes }) => startsWith(buf, bytes));
+  return hit ? `binary content (${hit.name}), not ${not}${hit.advice ? `: ${hit.advice}` : ''}` : null;
+}
+
 /** Why these bytes are not text, or null when they may be. */
 export function notTextReason(buf: Uint8Array): string | null {
   if (buf.length === 0) return 'empty file';
-  for (const { bytes, name, advice } of BINARY_MAGIC) if (startsWith(buf, bytes)) return `binary content (${name}), not text${advice ? `: ${advice}` : ''}`;
+  const signed = binarySignature(buf, 'text');
+  if (signed) return signed;
   const utf16 = startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]);
   if (utf16 || bomlessUtf16(buf)) return null;
   const end = withoutNulPadding(buf);

@@ -122,6 +122,7 @@ async function* readPaths(paths: string[], options: IngestOptions): AsyncGenerat
       yield { source: file, reason: read.problem };
       continue;
     }
+    if (read.note) yield { source: file, reason: read.note };
     const declared = MARKUP.has(ext) || looksLikeHtmlBytes(read.bytes) ? sniffMetaCharset(read.bytes) : null;
     const decoded = decodeBytes(read.bytes, declared);
     if ('problem' in decoded) {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
+import { copyFileSync, writeFileSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ingestPaths, isProblem, type IngestItem } from './index.ts';
 import type { Problem, RawDocument } from '../model.ts';
@@ -125,7 +125,7 @@ test('a .jsonl that is not JSON lines is one problem, not one per line; bad line
   assert.match(of('export.jsonl')[0].reason, /^not JSON lines: none of the first 20 lines is JSON/);
   assert.deepEqual(
     of('photo.jsonl').map((p) => p.reason),
-    ['binary content (NUL bytes), not JSON lines'],
+    ['binary content (a PNG image), not JSON lines'],
   );
   assert.deepEqual(
     of('mixed.jsonl').map((p) => p.source.split('#')[1]),
@@ -366,26 +366,32 @@ test('a web page saved under a feed name (.rss, .atom) is read as a page with on
   );
 });
 
-test('archives other than gzip (ZIP, bzip2, xz) say which they are and to unpack them; a text starting "BZh" is text', async () => {
+test('archives other than gzip (ZIP, bzip2, xz) say which they are and to unpack them, as JSON lines too; a text starting "BZh" is text', async () => {
   const dir = tmp();
   writeFileSync(join(dir, 'bzh.txt'), `BZh ${ARTICLE}`);
   const archives = join(ROOT, 'test', 'fixtures', 'archives');
+  // archives named as JSON lines: "binary content (NUL bytes), not JSON lines" or "not JSON lines: none of the first ..."
+  copyFileSync(join(archives, 'belarus.txt.bz2'), join(dir, 'records.jsonl'));
+  copyFileSync(join(archives, 'belarus.zip'), join(dir, 'records.ndjson'));
   const { docs, problems } = await collect([archives, dir]);
   assert.deepEqual(
     docs.map((d) => d.id),
     ['bzh'],
   );
+  const unpack = 'unpack it first (only gzip is read packed, as .gz)';
   assert.deepEqual(
-    problems.map((p) => [p.source.slice(archives.length + 1), p.reason]),
+    problems.map((p) => [basename(p.source), p.reason]),
     [
-      ['belarus.txt.bz2', 'binary content (a bzip2 archive), not text: unpack it first (only gzip is read packed, as .gz)'],
-      ['belarus.txt.xz', 'binary content (an xz archive), not text: unpack it first (only gzip is read packed, as .gz)'],
-      ['belarus.zip', 'binary content (a ZIP archive), not text: unpack it first (only gzip is read packed, as .gz)'],
+      ['belarus.txt.bz2', `binary content (a bzip2 archive), not text: ${unpack}`],
+      ['belarus.txt.xz', `binary content (an xz archive), not text: ${unpack}`],
+      ['belarus.zip', `binary content (a ZIP archive), not text: ${unpack}`],
+      ['records.jsonl', `binary content (a bzip2 archive), not JSON lines: ${unpack}`],
+      ['records.ndjson', `binary content (a ZIP archive), not JSON lines: ${unpack}`],
     ],
   );
 });
 
-test('gzip is known by its bytes, not its name: a gzip crawl named .warc, a plain one named .warc.gz, texts and records alike are read', async () => {
+test('gzip is known by its bytes, not its name: a gzip crawl named .warc, a plain one named .warc.gz, texts and records alike are read, each with a line', async () => {
   const dir = tmp();
   const crawl = sampleCrawl();
   writeFileSync(join(dir, 'packed.warc'), buildWarc([crawl[2]], true));
@@ -395,7 +401,20 @@ test('gzip is known by its bytes, not its name: a gzip crawl named .warc, a plai
   writeFileSync(join(dir, 'packed.jsonl'), gzipSync(`${JSON.stringify({ id: 'belarus', text: ARTICLE })}\n`));
   writeFileSync(join(dir, 'plain.jsonl.gz'), `${JSON.stringify({ id: 'minsk', text: ARTICLE })}\n`);
   const { docs, problems } = await collect([dir]);
-  assert.deepEqual(problems, []);
+  // each read with a line saying why (they were read without a word)
+  const packed = 'gzip data though its name does not end in .gz: unpacked and read';
+  const plain = 'not gzip data though its name ends in .gz: read as it is';
+  assert.deepEqual(
+    problems.map((p) => [p.source.slice(dir.length + 1), p.reason]),
+    [
+      ['packed.jsonl', packed],
+      ['packed.txt', packed],
+      ['packed.warc', packed],
+      ['plain.jsonl.gz', plain],
+      ['plain.txt.gz', plain],
+      ['plain.warc.gz', plain],
+    ],
+  );
   assert.deepEqual(
     docs.map((d) => d.source.slice(dir.length + 1)),
     ['packed.jsonl#1', 'packed.txt', 'packed.warc#1', 'plain.jsonl.gz#1', 'plain.txt.gz', 'plain.warc.gz#1'],

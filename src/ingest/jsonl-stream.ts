@@ -4,7 +4,7 @@ import { notJsonReason, recordItems, recordPlace } from './records.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
 import { nonBlankLines } from './lines.ts';
-import { utf16Of } from './decode.ts';
+import { binarySignature, utf16Of } from './decode.ts';
 import { pastLimit } from './sizes.ts';
 
 /** Lines read before a file none of whose lines is JSON is given up as not JSON lines (one problem, not one per line). */
@@ -16,12 +16,15 @@ const BINARY_CHAR = /\u0000/;
  * The stream's bytes as UTF-8. A UTF-16 file (with a BOM, or without one: a NUL beside nearly every byte; what
  * Windows PowerShell's `>` writes) was refused as "binary content (NUL bytes)": it is transcoded chunk by chunk.
  */
-async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+async function* asUtf8(stream: AsyncIterable<Buffer>, sniff: { binary: string | null }): AsyncGenerator<Buffer> {
   let decoder: TextDecoder | null = null;
   let first = true;
   for await (const chunk of stream) {
     if (first) {
       first = false;
+      // an archive or image by its signature, named as the byte reader names it (a .bz2 was "binary content (NUL bytes)")
+      sniff.binary = binarySignature(chunk, 'JSON lines');
+      if (sniff.binary) return;
       const utf16 = utf16Of(chunk);
       if (utf16) decoder = new TextDecoder(utf16);
     }
@@ -37,6 +40,8 @@ async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
 
 export async function* streamJsonl(file: string, baseId: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
   const input = openInputStream(file);
+  if (input.note) yield { source: file, reason: input.note };
+  const sniff = { binary: null as string | null };
   let failure: string | null = null;
   // a line is kept only up to the limit: a longer one is counted and named, never held whole
   const counted = { lines: 0 };
@@ -49,7 +54,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   /** records whose lines were not UTF-8: how many, and the first with the charset it was read in */
   const legacy = { lines: 0, first: 0, charset: '' };
   try {
-    for await (const read of nonBlankLines(asUtf8(input.stream), maxBytes, counted)) {
+    for await (const read of nonBlankLines(asUtf8(input.stream, sniff), maxBytes, counted)) {
       const { lineNo } = read;
       lastLine = lineNo;
       written = true;
@@ -96,6 +101,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   }
   // the stream's own reason (a gzip or read error) says more than the iterator's; a file cut short (a .gz
   // whose end is missing) said only that, though the records before the cut were read and kept
+  failure = failure ?? sniff.binary;
   const broken = input.failure();
   if (broken)
     failure = records ? `${broken}; reading stopped after line ${lastLine.toLocaleString('en-US')}, the ${plural(records, 'record')} before it read` : broken;

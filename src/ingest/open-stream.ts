@@ -7,6 +7,8 @@ import { describeFsError } from './errors.ts';
 
 export interface InputStream {
   stream: Readable;
+  /** a line for the user when the file's bytes and its name disagree on gzip (it is read by its bytes) */
+  note: string | null;
   /** why reading stopped early, or null */
   failure(): string | null;
   /** let the file go (a reader that stops early) */
@@ -25,14 +27,28 @@ export function isGzipHead(head: Buffer, file: string): boolean {
   return head.length === 2 ? head.equals(GZIP_MAGIC) : file.toLowerCase().endsWith('.gz');
 }
 
-function isGzipFile(file: string): boolean {
+/**
+ * A line when a file's bytes and its name disagree on gzip: it is read by its bytes, and the user should know why
+ * a crawl.warc was unpacked, or a .gz was not (it was read without a word).
+ */
+export function gzipNameNote(head: Buffer, file: string): string | null {
+  if (head.length < 2) return null;
+  const named = file.toLowerCase().endsWith('.gz');
+  const gzip = head.equals(GZIP_MAGIC);
+  if (gzip && !named) return 'gzip data though its name does not end in .gz: unpacked and read';
+  if (!gzip && named) return 'not gzip data though its name ends in .gz: read as it is';
+  return null;
+}
+
+function gzipHead(file: string): { gzip: boolean; note: string | null } {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     const head = Buffer.alloc(2);
-    return isGzipHead(head.subarray(0, readSync(fd, head, 0, 2, 0)), file);
+    const read = head.subarray(0, readSync(fd, head, 0, 2, 0));
+    return { gzip: isGzipHead(read, file), note: gzipNameNote(read, file) };
   } catch {
-    return isGzipHead(Buffer.alloc(0), file);
+    return { gzip: isGzipHead(Buffer.alloc(0), file), note: null };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -43,7 +59,8 @@ export function openInputStream(file: string, highWaterMark = 64 * 1024): InputS
   const source = createReadStream(file, { highWaterMark });
   let stream: Readable = source;
   stream.on('error', (err) => (failure = failure ?? describeFsError(err)));
-  if (isGzipFile(file)) {
+  const { gzip, note } = gzipHead(file);
+  if (gzip) {
     const gunzip = createGunzip({ chunkSize: highWaterMark });
     gunzip.on('error', (err) => (failure = failure ?? `not valid gzip data (${err.message})`));
     stream = stream.pipe(gunzip);
@@ -52,5 +69,5 @@ export function openInputStream(file: string, highWaterMark = 64 * 1024): InputS
     stream.destroy();
     source.destroy();
   };
-  return { stream, failure: () => failure, close };
+  return { stream, note, failure: () => failure, close };
 }

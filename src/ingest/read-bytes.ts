@@ -4,9 +4,10 @@ import { createGunzip } from 'node:zlib';
 import { createReadStream } from 'node:fs';
 import { describeFsError } from './errors.ts';
 import { pastLimit, sizeOf } from './sizes.ts';
-import { isGzipHead } from './open-stream.ts';
+import { gzipNameNote, isGzipHead } from './open-stream.ts';
 
-export type ReadResult = { bytes: Buffer } | { problem: string };
+/** `note`: the bytes and the name disagree on gzip (a line for the user; the bytes are read). */
+export type ReadResult = { bytes: Buffer; note?: string } | { problem: string };
 
 /** `raise`: how to raise the limit, said when a file passes it (a command without --max-size says nothing). */
 export async function readInputBytes(file: string, maxBytes: number, raise = '; raise it with --max-size'): Promise<ReadResult> {
@@ -20,17 +21,24 @@ export async function readInputBytes(file: string, maxBytes: number, raise = '; 
     const { size } = await handle.stat();
     const head = Buffer.alloc(2);
     const { bytesRead } = await handle.read(head, 0, 2, 0);
-    if (isGzipHead(head.subarray(0, bytesRead), file)) return await gunzipCapped(file, maxBytes, raise);
-    if (size > maxBytes) return { problem: `too large (${pastLimit(size, maxBytes)}${raise})` };
-    const bytes = await readCapped(handle, size, maxBytes);
-    // a file growing while it is read, or one whose size says nothing (/proc): the size checked is not what is read
-    if (!bytes) return { problem: `too large (over ${sizeOf(maxBytes)} read, though ${sizeOf(size)} when its size was checked${raise})` };
-    return { bytes };
+    const note = gzipNameNote(head.subarray(0, bytesRead), file);
+    const read = await readOf(handle, file, size, head.subarray(0, bytesRead), maxBytes, raise);
+    return note && 'bytes' in read ? { ...read, note } : read;
   } catch (err) {
     return { problem: describeFsError(err) };
   } finally {
     await handle.close().catch(() => {});
   }
+}
+
+/** The file's bytes, gzip unpacked (`head`: its first bytes, which say whether it is gzip). */
+async function readOf(handle: FileHandle, file: string, size: number, head: Buffer, maxBytes: number, raise: string): Promise<ReadResult> {
+  if (isGzipHead(head, file)) return await gunzipCapped(file, maxBytes, raise);
+  if (size > maxBytes) return { problem: `too large (${pastLimit(size, maxBytes)}${raise})` };
+  const bytes = await readCapped(handle, size, maxBytes);
+  // a file growing while it is read, or one whose size says nothing (/proc): the size checked is not what is read
+  if (!bytes) return { problem: `too large (over ${sizeOf(maxBytes)} read, though ${sizeOf(size)} when its size was checked${raise})` };
+  return { bytes };
 }
 
 /** The file's bytes, read up to one past `maxBytes` at most; null when there are more than `maxBytes`. */

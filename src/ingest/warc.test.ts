@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import type { Problem, RawDocument } from '../model.ts';
 import { streamWarc } from './warc.ts';
 import { urlDocId } from './url-id.ts';
@@ -116,7 +116,7 @@ for (const gz of [false, true])
     assert.equal(problems.length, 1, JSON.stringify(problems));
   });
 
-test('a response stored with its content coding (gzip, chunked gzip, br) is unpacked and read; a bomb, a broken body and an unknown coding are one line each', async () => {
+test('a response stored with its content coding (gzip, chunked gzip, br, deflate zlib-wrapped or raw) is unpacked and read; a bomb, a broken body and an unknown coding are one line each', async () => {
   const page = fixtureBytes('rivertown-gazette.html');
   const chunked = (b: Buffer) => Buffer.concat([Buffer.from(`${b.length.toString(16)}\r\n`), b, Buffer.from('\r\n0\r\n\r\n')]);
   const response = (uri: string, body: Buffer, coding: string, extra: string[] = []) => ({
@@ -132,6 +132,9 @@ test('a response stored with its content coding (gzip, chunked gzip, br) is unpa
         response('https://a.example/gzip', gzipSync(page), 'gzip'),
         response('https://a.example/chunked', chunked(gzipSync(page)), 'gzip', ['Transfer-Encoding: chunked']),
         response('https://a.example/br', brotliCompressSync(page), 'br'),
+        response('https://a.example/deflate', deflateSync(page), 'deflate'),
+        // raw deflate (old IIS servers) was "corrupt record: its deflate body does not unpack (incorrect header check)"
+        response('https://a.example/raw-deflate', deflateRawSync(page), 'deflate'),
         // 20 MB of spaces in 20 kB: past the 1 MB limit once unpacked
         response('https://a.example/bomb', gzipSync(Buffer.alloc(20 * 1024 * 1024, ' ')), 'gzip'),
         response('https://a.example/broken', gzipSync(page).subarray(0, 500), 'gzip'),
@@ -143,15 +146,15 @@ test('a response stored with its content coding (gzip, chunked gzip, br) is unpa
   const { docs, problems } = await read(file, 1024 * 1024);
   assert.deepEqual(
     docs.map((d) => d.url),
-    ['https://a.example/gzip', 'https://a.example/chunked', 'https://a.example/br'],
+    ['https://a.example/gzip', 'https://a.example/chunked', 'https://a.example/br', 'https://a.example/deflate', 'https://a.example/raw-deflate'],
   );
   for (const d of docs) assert.match(d.body, /Flood barrier approved/);
   assert.deepEqual(
     problems.map((p) => [p.source, p.reason.replace(/\(unexpected end of file\)/, '(…)')]),
     [
-      [`${file}#4`, 'record too large (its gzip body unpacks past the limit, 1.0 MB; raise it with --max-size)'],
-      [`${file}#5`, 'corrupt record: its gzip body does not unpack (…)'],
-      [`${file}#6`, 'response stored with compress content coding, not read'],
+      [`${file}#6`, 'record too large (its gzip body unpacks past the limit, 1.0 MB; raise it with --max-size)'],
+      [`${file}#7`, 'corrupt record: its gzip body does not unpack (…)'],
+      [`${file}#8`, 'response stored with compress content coding, not read'],
     ],
   );
 });

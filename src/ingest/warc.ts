@@ -2,7 +2,7 @@
 // a web archive can be gigabytes, so at most one record (within the size cap) is held at a time.
 // HTML responses with status 200 become documents; every other record is skipped; a corrupt record is a
 // problem line and reading goes on at the next record.
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import type { Problem, RawDocument } from '../model.ts';
 import { describeFsError } from './errors.ts';
 import { openInputStream } from './open-stream.ts';
@@ -83,11 +83,20 @@ function dechunk(body: Buffer): Buffer | null {
   return Buffer.concat(parts);
 }
 
+/**
+ * HTTP's deflate is zlib-wrapped, but old servers (IIS among them) sent raw deflate: a zlib header (method 8, the
+ * two bytes a multiple of 31) says which. Raw deflate was "corrupt record: its deflate body does not unpack".
+ */
+function inflateEither(buf: Buffer, options: { maxOutputLength: number }): Buffer {
+  const zlibWrapped = buf.length >= 2 && (buf[0] & 0x0f) === 8 && ((buf[0] << 8) | buf[1]) % 31 === 0;
+  return zlibWrapped ? inflateSync(buf, options) : inflateRawSync(buf, options);
+}
+
 /** Content codings a crawler stores as the server sent them (wget, Heritrix keep the gzip'd body), with their decoders. */
 const CONTENT_DECODERS: Record<string, ((buf: Buffer, options: { maxOutputLength: number }) => Buffer) | null> = {
   gzip: gunzipSync,
   'x-gzip': gunzipSync,
-  deflate: inflateSync,
+  deflate: inflateEither,
   br: brotliDecompressSync,
   identity: null,
 };
@@ -364,6 +373,7 @@ class WarcParser {
 export async function* streamWarc(file: string, firstOrder: number, maxBytes: number): AsyncGenerator<RawDocument | Problem> {
   const opened = openInputStream(file, 256 * 1024);
   const input = opened.stream;
+  if (opened.note) yield { source: file, reason: opened.note };
   let failure: string | null = null;
   const parser = new WarcParser(maxBytes);
   let order = firstOrder;

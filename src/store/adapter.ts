@@ -1,6 +1,7 @@
 // The one interface both backends implement (one adapter file each: pglite.ts, postgres.ts). Queries are
 // plain SQL with $1.. parameters; JSON travels as text (`$1::text::jsonb` or text columns), so both
 // clients pass it through unchanged.
+import { statfsSync } from 'node:fs';
 export interface Sql {
   /** rows of one parameterised statement */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -44,9 +45,34 @@ const CONNECTION_CODES = new Set([
   'ETIMEDOUT',
 ]);
 
-/** A failure of the base or its server while a command used it, as one line naming the base; null for anything else (a bug). */
-export function baseFailure(err: unknown, location: string): BaseError | null {
+/** Free bytes on the disk that holds a base folder; null for a server's URL or a path that cannot be looked at. */
+function freeBytesAt(location: string): number | null {
+  try {
+    const fs = statfsSync(location);
+    return fs.bavail * fs.bsize;
+  } catch {
+    return null;
+  }
+}
+
+/** Below this, a folder's disk is full for the engine (it writes 8 kB pages and 16 MB WAL segments). */
+const FULL_DISK_BYTES = 1024 * 1024;
+
+/**
+ * A failure of the base or its server while a command used it, as one line naming the base; null for anything else
+ * (a bug). `freeBytes`: the free space on a base folder's disk (the check's own, by default).
+ */
+export function baseFailure(err: unknown, location: string, freeBytes = freeBytesAt): BaseError | null {
   if (err instanceof BaseError) return err;
+  // PGlite on a full disk fails with what its broken session says next ("cannot drop active portal", SQLSTATE
+  // 24000): an internal error and a stack trace. The folder's free space says why; the batches committed are kept
+  const free = location.includes('://') ? null : freeBytes(location);
+  if (free !== null && free < FULL_DISK_BYTES) {
+    const said = String((err as Error)?.message ?? err).split('\n')[0];
+    return new BaseError(
+      `base ${location}: no space left on the disk that holds it (the database said: ${said}): free some space and run the command again (what was committed is kept)`,
+    );
+  }
   const code = (err as { code?: unknown })?.code;
   if (typeof code !== 'string') return null;
   const message = ((err as Error).message ?? '').split('\n')[0];

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../../test/scratch.ts';
-import { BYTES_FROM, ENGINE_MAJOR, openPglite, textParameter } from './pglite.ts';
+import { BYTES_FROM, ENGINE_MAJOR, engineErrno, openPglite, textParameter } from './pglite.ts';
+import { baseFailure } from './adapter.ts';
 
 // real text with what an encoder can get wrong: accents, other scripts, quotes, a backslash, line breaks,
 // a character outside the basic plane, and a lone surrogate (PGlite's text path and Buffer.from both store U+FFFD)
@@ -76,4 +77,25 @@ test('a base folder of another PostgreSQL version, or one the engine stops on, i
     message: `cannot open base ${damaged}: its database files are damaged: the engine stopped on them (Aborted()); the folder is left as it is: restore a copy of it, or build a new base`,
   });
   assert.ok(!existsSync(join(damaged, 'crosscheck.lock')), 'the lock is given back');
+});
+
+test("a full disk is said in words: PGlite's ErrnoError on opening, and any failure while a base folder's disk is full", () => {
+  // what PGlite throws when a new base's files do not fit (seen on an 8 MB tmpfs): no message, a WASI error number
+  const enospc = Object.assign(Object.create(null), { name: 'ErrnoError', errno: 51 });
+  assert.equal(engineErrno(enospc), 'no space left on the disk that holds it: free some space (the folder is left as it is)');
+  assert.equal(engineErrno(new Error('other')), null);
+  // an ingest filling a 60 MB tmpfs said "internal error: error: cannot drop active portal" and a stack trace
+  const portal = Object.assign(new Error('cannot drop active portal ""'), { code: '24000' });
+  assert.equal(
+    baseFailure(portal, '/data/base', () => 4096)?.message,
+    'base /data/base: no space left on the disk that holds it (the database said: cannot drop active portal ""): free some space and run the command again (what was committed is kept)',
+  );
+  assert.equal(
+    baseFailure(portal, '/data/base', () => 10 * 1024 * 1024 * 1024),
+    null,
+  );
+  assert.equal(
+    baseFailure(portal, 'postgres://h/db', () => 0),
+    null,
+  );
 });

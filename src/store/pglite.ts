@@ -44,11 +44,33 @@ export const ENGINE_MAJOR = '18';
  * for a damaged pg_control; "failed to initialize properly" for files of another PostgreSQL version). */
 const ENGINE_STOPPED = /^(?:PGlite failed to initialize properly|Aborted\(\))/;
 
+/**
+ * PGlite's file layer throws Emscripten's ErrnoError, an object with a WASI error number and no message: a base on a
+ * full disk said "cannot open base DIR: [object Object]". The numbers a base's folder meets, in words.
+ */
+const ENGINE_ERRNO: Record<number, string> = {
+  2: 'the engine was refused access to its files',
+  19: 'the disk quota is used up: free some space (the folder is left as it is)',
+  29: 'the engine could not read or write its files (an input/output error)',
+  51: 'no space left on the disk that holds it: free some space (the folder is left as it is)',
+  63: 'the engine was not allowed to write its files',
+  69: 'its file system is mounted read-only',
+};
+
+/** Words for PGlite's ErrnoError (null for any other error). */
+export function engineErrno(err: unknown): string | null {
+  const e = err as { name?: unknown; errno?: unknown } | null;
+  if (!e || typeof e !== 'object' || e.name !== 'ErrnoError' || typeof e.errno !== 'number') return null;
+  return ENGINE_ERRNO[e.errno] ?? `the engine's file layer failed (error number ${e.errno})`;
+}
+
 /** Why a base could not be opened or locked: a part of it that is read-only, files of another PostgreSQL version or
  * that the engine stops on, else the error's own words. */
 function openFailure(location: string, err: unknown): string {
   const part = readOnlyPart(location);
   if (part) return `${relative(location, part) || 'its folder'} is read-only (${READ_ONLY})`;
+  const errno = engineErrno(err);
+  if (errno) return errno;
   const message = err instanceof Error ? err.message : String(err);
   let files: string | null = null;
   try {

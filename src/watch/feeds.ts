@@ -124,13 +124,18 @@ const NOT_OPML: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(rss|rdf:rdf|feed)$/i, 'a feed (RSS or Atom), not an OPML list of feeds: subscribe to its address with crosscheck feeds add'],
   [/^html$/i, 'an HTML page, not an OPML list of feeds'],
 ];
+/** The XML parser's reasons (under feedsmith's "Invalid OPML format") in the user's words: what is wrong with the list. */
+const PARSER_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  // fast-xml-parser's maxNestedTags (100): a list nested 50,000 outlines deep said only "Invalid OPML format"
+  [/maximum nested tags exceeded/i, 'its outlines nest more than 100 levels deep (folders within folders)'],
+];
 /** An OPML document's own end tag: a file without one was cut short (a download that stopped). */
 const OPML_END = /<\/opml\s*>\s*$/i;
 /** An OPML body with no outline in it: a list of no feeds (what exportOpml writes for a base without subscriptions). */
 const EMPTY_BODY = /<body\s*\/>|<body\b[^>]*>\s*<\/body\s*>/i;
 
 /** Why `xml` is no OPML list that can be read, once the parser refused it. */
-function notOpml(xml: string, parserSaid: string): string {
+function notOpml(xml: string, err: unknown): string {
   if (!xml.trim()) return 'empty file: no list of feeds in it';
   if (xml.includes('\u0000')) return 'binary content, not an OPML list of feeds';
   const root = ROOT_ELEMENT.exec(xml)?.[1];
@@ -139,7 +144,10 @@ function notOpml(xml: string, parserSaid: string): string {
   if (what) return what;
   if (root.toLowerCase() !== 'opml') return `not an OPML file: its first element is <${root}>, not <opml>`;
   if (!OPML_END.test(xml)) return cutBeforeAny(xml);
-  return `not an OPML file (${parserSaid})`;
+  const cause = (err as { cause?: unknown }).cause;
+  const said = cause instanceof Error ? cause.message : (err as Error).message;
+  const words = PARSER_WORDS.find(([re]) => re.test(said))?.[1];
+  return words ? `not an OPML list that can be read: ${words}` : `not an OPML file (${said})`;
 }
 
 const cutBeforeAny = (xml: string) =>
@@ -160,7 +168,7 @@ export function opmlFeeds(xml: string): Array<{ url: string; title: string | nul
     if (whole && whole !== xml) return opmlFeeds(whole);
     // feedsmith refuses a body without outlines, though it is a list (of no feeds): our own export of no subscriptions
     if (ROOT_ELEMENT.exec(xml)?.[1].toLowerCase() === 'opml' && OPML_END.test(xml) && EMPTY_BODY.test(xml)) return [];
-    return { problem: notOpml(xml, (err as Error).message) };
+    return { problem: notOpml(xml, err) };
   }
   const out: Array<{ url: string; title: string | null; site: string | null; category: string | null }> = [];
   const walk = (list: Outline[] | undefined, category: string | null) => {

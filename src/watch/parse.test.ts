@@ -83,6 +83,15 @@ test('OPML folders become categories; broken OPML is one problem', () => {
   assert.ok('problem' in (opmlFeeds('garbage') as object));
 });
 
+test('an OPML list nested past the parser\'s 100 levels says so, not "Invalid OPML format"; 99 folders deep is read', () => {
+  const nested = (n: number) =>
+    `<?xml version="1.0"?><opml version="2.0"><head><title>Subscriptions</title></head><body>${'<outline text="World">'.repeat(n)}<outline text="Wire" type="rss" xmlUrl="https://w.example/rss"/>${'</outline>'.repeat(n)}</body></opml>`;
+  assert.deepEqual(opmlFeeds(nested(99)), [{ url: 'https://w.example/rss', title: 'Wire', site: null, category: 'World' }]);
+  assert.deepEqual(opmlFeeds(nested(50_000)), {
+    problem: 'not an OPML list that can be read: its outlines nest more than 100 levels deep (folders within folders)',
+  });
+});
+
 test('a JSON Feed is read an item at a time: 5,000 items, the first 2,000 kept, a malformed item skipped with its number', () => {
   const items = Array.from({ length: 5000 }, (_, i) => JSON.stringify({ id: `j-${i + 1}`, title: `Item ${i + 1}`, summary: `Text of item ${i + 1}.` }));
   // #3: a property with no value; #7: a trailing comma (before, either made the whole feed unreadable)
