@@ -16,16 +16,19 @@ import type { StoryGroup } from '../model.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'synthesize');
 
-/** the date differences of a story of the fixture's articles `only` */
-async function dateDifferences(file: string, only: string[]): Promise<string[]> {
+/** the discrepancies of the given kinds in a story of the fixture's articles `only` */
+async function discrepanciesOf(file: string, only: string[], kinds: string[]): Promise<string[]> {
   const read = (await readDocuments([join(FIXTURES, file)], { threads: 1 })).documents;
   const documents = only.map((id) => read.find((d) => d.id === id)!);
   const enriched = documents.map((d) => enrichDocument(d));
   const linked = linkStory(documents, enriched);
   const group: StoryGroup = { id: 's', title: 't', documents: only, members: [], why: [], period: { start: null, end: null } };
   const story = synthesizeStory({ group, documents, relations: [], enrichments: new Map(documents.map((d, i) => [d.id, enriched[i]])), ...linked });
-  return story.discrepancies.filter((d) => d.kind === 'date').map((d) => d.detail);
+  return story.discrepancies.filter((d) => kinds.includes(d.kind)).map((d) => d.detail);
 }
+
+/** the date differences of a story of the fixture's articles `only` */
+const dateDifferences = (file: string, only: string[]) => discrepanciesOf(file, only, ['date']);
 
 test('two weeks\' notices ("the week ended March 12" / "March 19") are two editions, no date difference (the USDA\'s five articles)', async () => {
   assert.deepEqual(await dateDifferences('reuters-week-editions.jsonl', ['4599', '10172', '12695', '12711', '15999']), []);
@@ -37,15 +40,7 @@ test("two days' reports whose one amount differs are two editions: the Fed funds
 });
 
 /** every number and date difference of a story of the fixture's articles `only` */
-async function differences(file: string, only: string[]): Promise<string[]> {
-  const read = (await readDocuments([join(FIXTURES, file)], { threads: 1 })).documents;
-  const documents = only.map((id) => read.find((d) => d.id === id)!);
-  const enriched = documents.map((d) => enrichDocument(d));
-  const linked = linkStory(documents, enriched);
-  const group: StoryGroup = { id: 's', title: 't', documents: only, members: [], why: [], period: { start: null, end: null } };
-  const story = synthesizeStory({ group, documents, relations: [], enrichments: new Map(documents.map((d, i) => [d.id, enriched[i]])), ...linked });
-  return story.discrepancies.filter((d) => d.kind === 'number' || d.kind === 'date').map((d) => d.detail);
-}
+const differences = (file: string, only: string[]) => discrepanciesOf(file, only, ['number', 'date']);
 
 const EDITIONS = 'reuters-wire-editions.jsonl';
 
