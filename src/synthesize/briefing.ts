@@ -274,8 +274,12 @@ function voiced(u: Unit): boolean {
 const CUT_AT_BANG = new RegExp(`\\s\\p{Ll}+\\s+(?:${BANG_NAMES.join('|')})!$`, 'u');
 
 /** A sentence a briefing line can be: it reads alone (standsAlone), does not speak as the briefing (voiced) and is
- * not cut at a name's "!". */
-export const lineAlone = (u: Unit) => standsAlone(u) && !voiced(u) && !CUT_AT_BANG.test(u.text.trim());
+ * not cut at a name's "!". Kept on the unit as standsAlone's answer is: the briefing asks again about the same
+ * sentences (every pool round, every fuller member tried). */
+export function lineAlone(u: Unit): boolean {
+  if (u.line === 0) u.line = standsAlone(u) && !voiced(u) && !CUT_AT_BANG.test(u.text.trim()) ? 1 : 2;
+  return u.line === 1;
+}
 
 /** Who a sentence is about: linked entities, or else its capitalised words after the first. */
 function actorsOf(u: Unit): string[] {

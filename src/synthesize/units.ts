@@ -138,6 +138,9 @@ export interface Unit {
   /** whether the sentence reads on its own, once the briefing has asked (briefing.ts standsAlone): 0 not asked yet,
    * 1 it does, 2 it does not */
   alone: 0 | 1 | 2;
+  /** whether it can be a briefing line (briefing.ts lineAlone: it reads alone, in no voice of its own, not cut at a
+   * name's "!"), once asked: 0 not asked yet, 1 it can, 2 it cannot */
+  line: 0 | 1 | 2;
 }
 
 const SYNONYMS = new Map<string, string>();
@@ -1061,6 +1064,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         inQuote,
         day,
         alone: 0,
+        line: 0,
       });
     }
   });
