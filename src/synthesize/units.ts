@@ -891,32 +891,31 @@ export function buildUnits(input: UnitInput): Unit[] {
     }
   input.documents.forEach((doc, docOrder) => {
     const enr = input.enrichments.get(doc.id);
-    // (each of a document's look-ups by sentence made when its first entry is: most stay empty in most documents)
-    let quotesIn: Map<number, string[]> | null = null;
+    const quotesIn = new Map<number, string[]>();
     for (const q of enr?.quotes ?? []) {
-      const list = quotesIn?.get(q.sentence);
+      const list = quotesIn.get(q.sentence);
       if (list) list.push(q.text);
-      else (quotesIn ??= new Map()).set(q.sentence, [q.text]);
+      else quotesIn.set(q.sentence, [q.text]);
     }
     const mentionsAt = new Map<number, string[]>();
-    let subjectAt: Map<number, string[]> | null = null;
+    const subjectAt = new Map<number, string[]>();
     const namesAt = new Map<number, Array<{ start: number; type: EntityType }>>();
     // each sentence's names with their ends, `e:` keys and types (paired only): the deals of a sentence holding the
     // deal key, and the places that only say who a person is
     const namedAt = new Map<number, NameSpan[]>();
     // sentences whose first word opens a name ("Huckabee made the announcement ...")
-    let namedFirst: Set<number> | null = null;
+    const namedFirst = new Set<number>();
     // where each person's name starts in a sentence: the title written before it is the person's too (titleBefore)
-    let personStarts: Map<number, Array<{ start: number; id: string }>> | null = null;
+    const personStarts = new Map<number, Array<{ start: number; id: string }>>();
     // the people each sentence names in one word, where the story's name is longer: where that word starts
-    let shortAt: Map<number, Array<{ start: number; id: string }>> | null = null;
-    let fullAt: Map<number, string[]> | null = null;
+    const shortAt = new Map<number, Array<{ start: number; id: string }>>();
+    const fullAt = new Map<number, string[]>();
     // a surname several people bear -> whom it means alone in the article: the first of them it names in full,
     // unless it wrote the surname alone before (then the story's own: "Felt worked as ..." before "His daughter Joan
     // Felt said ...")
-    let bearerHere: Map<string, string> | null = null;
+    const bearerHere = new Map<string, string>();
     for (const m of enr?.mentions ?? []) {
-      if (m.start === 0) (namedFirst ??= new Set()).add(m.sentence);
+      if (m.start === 0) namedFirst.add(m.sentence);
       const folded = fold(m.text);
       const id = byName.get(folded) ?? `~${folded}`;
       // a lone surname the article leaves untyped ("According to Trump, he ...") has its type from the story's entity
@@ -924,8 +923,8 @@ export function buildUnits(input: UnitInput): Unit[] {
       if (m.start !== undefined) (namesAt.get(m.sentence) ?? namesAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, type });
       if (paired && m.start !== undefined && m.end !== undefined)
         (namedAt.get(m.sentence) ?? namedAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, end: m.end, key: entityKey(id), type });
-      if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt?.has(m.sentence))
-        (subjectAt ??= new Map()).set(m.sentence, nameWords(m.text));
+      if (SUBJECT_TYPES.has(m.type) && m.start !== undefined && m.start <= SUBJECT_START && !subjectAt.has(m.sentence))
+        subjectAt.set(m.sentence, nameWords(m.text));
       const list = mentionsAt.get(m.sentence);
       if (!list) mentionsAt.set(m.sentence, [id]);
       else if (!list.includes(id)) list.push(id);
@@ -933,31 +932,29 @@ export function buildUnits(input: UnitInput): Unit[] {
       if (type === 'person' && longNames.has(id) && !(m.end !== undefined && firmOfNames(doc.sentences[m.sentence]?.text.slice(m.end) ?? '', personWords))) {
         const surname = bearers.size ? surnameOf(m.text) : '';
         if (!ONE_WORD.test(m.text)) {
-          fullAt ??= new Map();
           (fullAt.get(m.sentence) ?? fullAt.set(m.sentence, []).get(m.sentence)!).push(id);
-          if (bearers.get(surname)?.includes(id) && !bearerHere?.has(surname)) (bearerHere ??= new Map()).set(surname, id);
+          if (bearers.get(surname)?.includes(id) && !bearerHere.has(surname)) bearerHere.set(surname, id);
         } else if (m.start !== undefined) {
           // a surname several people bear is the one the article named in full first ("Felt" after "Joan Felt" alone)
           let whose = id;
           if (bearers.get(surname)?.includes(id)) {
-            whose = bearerHere?.get(surname) ?? id;
-            if (!bearerHere?.has(surname)) (bearerHere ??= new Map()).set(surname, id);
+            whose = bearerHere.get(surname) ?? id;
+            if (!bearerHere.has(surname)) bearerHere.set(surname, id);
           }
-          shortAt ??= new Map();
           (shortAt.get(m.sentence) ?? shortAt.set(m.sentence, []).get(m.sentence)!).push({ start: m.start, id: whose });
         }
       }
       if (paired && m.start !== undefined && m.start > 0 && nameWordKeys.has(id)) {
-        const at = personStarts?.get(m.sentence);
+        const at = personStarts.get(m.sentence);
         if (at) at.push({ start: m.start, id });
-        else (personStarts ??= new Map()).set(m.sentence, [{ start: m.start, id }]);
+        else personStarts.set(m.sentence, [{ start: m.start, id }]);
       }
     }
-    let figuresAt: Map<number, Figure[]> | null = null;
+    const figuresAt = new Map<number, Figure[]>();
     for (const f of enr?.figures ?? []) {
-      const list = figuresAt?.get(f.sentence);
+      const list = figuresAt.get(f.sentence);
       if (list) list.push(f);
-      else (figuresAt ??= new Map()).set(f.sentence, [f]);
+      else figuresAt.set(f.sentence, [f]);
     }
     const year = referenceDate(doc.published)?.getUTCFullYear() ?? input.fallbackYear;
     const day = articleDay(doc);
@@ -985,7 +982,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       }
       for (const e of entities) keys.add(entityKey(e));
       // enrichment's figures when it ran on this document (none found is an answer too); most sentences have none
-      const figures = enr ? sentenceFigures(s.text, figuresAt?.get(s.index)) : parsedFigures(s.text);
+      const figures = enr ? sentenceFigures(s.text, figuresAt.get(s.index)) : parsedFigures(s.text);
       for (const f of figures) {
         // a bare year is a date, not a quantity: years meet through `y:` anchors only
         if (f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) continue;
@@ -1003,12 +1000,12 @@ export function buildUnits(input: UnitInput): Unit[] {
       let nameKeys: Set<string> | null = null;
       if (paired) {
         for (const k of capitalisedFeatures(s.words)) if (keys.has(k)) (nameKeys ??= new Set()).add(k);
-        if (namedFirst?.has(s.index) || DATELINE.test(s.text)) {
+        if (namedFirst.has(s.index) || DATELINE.test(s.text)) {
           const first = firstNameKey(s.words);
           if (first !== null && keys.has(first)) (nameKeys ??= new Set()).add(first);
         }
       }
-      const quotes = !paired ? NO_STRINGS : enr?.quotes.length ? (quotesIn?.get(s.index) ?? NO_STRINGS) : quotedSpans(s.text);
+      const quotes = !paired ? NO_STRINGS : enr?.quotes.length ? (quotesIn.get(s.index) ?? NO_STRINGS) : quotedSpans(s.text);
       const roleKeys = paired ? roleKeysOf(s.text, keys) : NO_WORDS;
       let persons: string[] | null = null;
       let personWords: Set<string> | null = null;
@@ -1025,7 +1022,7 @@ export function buildUnits(input: UnitInput): Unit[] {
       const deals = paired && keys.has(DEAL_KEY) ? dealsOf(s.text, inTextOrder(named)) : NO_DEALS;
       // most sentences write no title before a name: a map is made for those that do
       let titles: Map<string, string[]> | null = null;
-      for (const { start, id } of personStarts?.get(s.index) ?? NO_STARTS)
+      for (const { start, id } of personStarts.get(s.index) ?? NO_STARTS)
         for (const w of titleBefore(s.text, start)) {
           const k = wordFeature(w);
           if (!keys.has(k)) continue;
@@ -1034,7 +1031,7 @@ export function buildUnits(input: UnitInput): Unit[] {
           if (!whose) titles.set(k, [entityKey(id)]);
           else if (!whose.includes(entityKey(id))) whose.push(entityKey(id));
         }
-      const [fullNames, surnames] = namedHow(s.text, fullAt?.get(s.index), shortAt?.get(s.index));
+      const [fullNames, surnames] = namedHow(s.text, fullAt.get(s.index), shortAt.get(s.index));
       units.push({
         id: units.length,
         doc: doc.id,
@@ -1057,7 +1054,7 @@ export function buildUnits(input: UnitInput): Unit[] {
         companyWords: paired && companies ? companyWordsOf(s.text, named, companies, keys) : NO_WORDS,
         places: entities.length ? placesOf(entities) : NO_STRINGS,
         names: enr ? (namesAt.get(s.index) ?? NO_NAMES) : null,
-        subject: subjectAt?.get(s.index) ?? NO_STRINGS,
+        subject: subjectAt.get(s.index) ?? NO_STRINGS,
         figures,
         position: s.index / last,
         quotes,
