@@ -77,7 +77,9 @@ function reopening(t: string): string {
  * line read alone shows them as quoted. */
 export function trimLine(text: string): string {
   // (an apostrophe typed as a straight double mark is shown as one: "Indonesia's")
-  const t = text.trim().replace(WORD_MARK, "'");
+  // (the pattern matches only at a straight double mark: a line without one is left unscanned)
+  const trimmedText = text.trim();
+  const t = trimmedText.includes('"') ? trimmedText.replace(WORD_MARK, "'") : trimmedText;
   // a quote begun in the sentence before: its opening mark given back, its words left as they are
   const reopen = reopening(t);
   const line = reopen ? reopen + t : trimmed(t);
@@ -267,17 +269,22 @@ const QUOTED_TO_END = /["“][^"“”]*(?:["”]|$)|‘[^’]*(?:’|$)|«[^»]
  * chrome? A claim may still stand for the sentence (its words are the article's); a briefing line is the briefing's
  * voice. Read on the line as shown (trimLine: a quote the sentence goes on gets its opening mark back). */
 function voiced(u: Unit): boolean {
-  return CHROME.test(u.text) || PERSONAL_WORD.test(trimLine(u.text).replace(APOSTROPHE, "'").replace(QUOTED_TO_END, ' '));
+  if (CHROME.test(u.text)) return true;
+  // (a straight apostrophe stays one: only a curly one changes, so a line without one is left unscanned)
+  const line = trimLine(u.text);
+  return PERSONAL_WORD.test((line.includes('’') ? line.replace(APOSTROPHE, "'") : line).replace(QUOTED_TO_END, ' '));
 }
 
 /** a line cut at a name written with "!" (BANG_NAMES) */
 const CUT_AT_BANG = new RegExp(`\\s\\p{Ll}+\\s+(?:${BANG_NAMES.join('|')})!$`, 'u');
+/** (CUT_AT_BANG ends at the line's end with "!": a line ending otherwise is not scanned) */
+const cutAtBang = (t: string) => t.endsWith('!') && CUT_AT_BANG.test(t);
 
 /** A sentence a briefing line can be: it reads alone (standsAlone), does not speak as the briefing (voiced) and is
  * not cut at a name's "!". Kept on the unit as standsAlone's answer is: the briefing asks again about the same
  * sentences (every pool round, every fuller member tried). */
 export function lineAlone(u: Unit): boolean {
-  if (u.line === 0) u.line = standsAlone(u) && !voiced(u) && !CUT_AT_BANG.test(u.text.trim()) ? 1 : 2;
+  if (u.line === 0) u.line = standsAlone(u) && !voiced(u) && !cutAtBang(u.text.trim()) ? 1 : 2;
   return u.line === 1;
 }
 

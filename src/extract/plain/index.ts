@@ -42,7 +42,8 @@ const NAME_OPENING = /^\p{Lu}\p{Ll}/u;
 
 /** A title written short ends the line before, the name it stands before opens this one: one sentence broken in two. */
 function nameBrokenAt(before: string, text: string): boolean {
-  const title = LAST_ABBREVIATION.exec(before)?.[1];
+  // (the pattern ends at the line's end with "."; a line ending otherwise is not scanned)
+  const title = before.endsWith('.') ? LAST_ABBREVIATION.exec(before)?.[1] : undefined;
   return title !== undefined && NAME_TITLES.has(title) && NAME_OPENING.test(text);
 }
 
