@@ -38,3 +38,22 @@ test("GM's class E and H repurchases and Bell Petroleum's Chapter 11 are shared 
   const bell = await aligned('reuters-bell-regal.jsonl');
   assert.ok(bell.linked('Bell Petroleum Services Inc, currently in Chapter 11', 'Bell Petroleum filed its Chapter 11 petition'));
 });
+
+// Reuters' Burlington / Samjens story of June 1987 (17837, 17863, 17864, 18069, 18071, 19419): the hearing's "Gordon
+// presided over six hours of argument ... by lawyers for Burlington and Samjens, a partnership formed by Dominion
+// Textile Inc and New York investor Asher Edelman" was one corroborated claim with the stake cut ("New York investor
+// Asher Edelman and Dominion Textile Inc ... said they lowered their stake"): they share the partners, and the place
+// and calling that say who Edelman is (lexicon PERSON_CALLINGS).
+test('a place before an investor\'s calling and name ("New York investor Asher Edelman") says who he is', async () => {
+  const { unit, linked } = await aligned('reuters-burlington.jsonl');
+  const stake = 'New York investor Asher Edelman and Dominion Textile Inc';
+  const hearing = 'Gordon presided over six hours of argument today';
+  assert.deepEqual(unit(stake).personPlaces, ['e:ent-new-york']);
+  assert.deepEqual(unit(hearing).personPlaces, ['e:ent-new-york']);
+  assert.ok(!linked(stake, hearing));
+  // the stake cut and its options sale, told by two articles, still align
+  assert.ok(linked(stake, 'A tender offer of Asher Edelman and Dominion Textile Ltd'));
+  assert.ok(
+    linked('U.S. District Court Judge Eugene A. Gordon said he plans to issue a decision', 'U.S. District Court Judge Eugene A. Gordon said he will decide'),
+  );
+});

@@ -101,9 +101,16 @@ export const PARAPHRASES: Array<{ pattern: string; keys: string[]; concept?: str
 ];
 
 /**
+ * The nouns of a business person's calling, written between a place and the person's name ("New York investor Asher
+ * Edelman", "Minneapolis investor Irwin Jacobs", "Dallas financier ..."): the place says who the person is (PERSON_PLACES).
+ */
+export const PERSON_CALLINGS = ['investor', 'financier', 'businessman', 'businesswoman', 'industrialist', 'developer', 'oilman', 'entrepreneur', 'raider'];
+
+/**
  * A place written only to say who a person is -- a lawmaker's state after a party letter ("John Dingell, D-Mich",
  * "Charles Stenholm (D-Tex.)"), before a party's noun ("John Dingell, a Michigan Democrat"), after a person's name and
- * "of" ("Sen. Lloyd Bentsen of Texas"): two statements of one lawmaker share it by who spoke, not by what they say, so
+ * "of" ("Sen. Lloyd Bentsen of Texas"), before a business person's calling and name ("New York investor Asher
+ * Edelman": PERSON_CALLINGS): two statements of one lawmaker share it by who spoke, not by what they say, so
  * align leaves it out of what a pair shares. `before`: the text before the place ends so (`afterPerson`: the text from
  * the end of a person's name right before it, a `title` written right before that name); `after`: the text after it
  * opens so (none: anything).
@@ -117,12 +124,16 @@ export const PERSON_PLACES: Array<{ before: string; after?: string; afterPerson?
   // "of" a place after a lawmaker's name (a title before it), not after anyone's: "John Jenkin, of Millom" is whom the
   // police charged, where the other article's "a man ... in Millom" is the same fact
   { before: String.raw`^,?\s+(?:\([DRI]\)\s+)?of\s+$`, afterPerson: true, title: String.raw`\b(?:Reps?|Sens?|Senators?|Representatives?|Congress(?:wo)?man|Gov|Governor|President)\.?\s+$` },
+  // a calling right after the place, then a name: "Gordon presided over ... argument ... by lawyers for Burlington and
+  // Samjens, a partnership formed by Dominion Textile Inc and New York investor Asher Edelman" shares no more with "New
+  // York investor Asher Edelman and Dominion Textile Inc ... said they lowered their stake" than who the partners are
+  { before: String.raw`(?:^|[\s(,])$`, after: String.raw`^\s+(?:${PERSON_CALLINGS.join('|')})\s+\p{Lu}` },
 ];
 
 /** What a sentence holds wherever one of PERSON_PLACES reads (a party letter and its hyphen, a party's or a lawmaker's
  * noun, a title's first letters): most sentences hold none, and their places are not read one by one. Each reading's
  * `before`, `after` or `title` holds one of these. */
-export const PERSON_PLACE_CUE = String.raw`[DRI]\s?-|Democrat|Republican|Independent|[Cc]ongress|senator|lawmaker|legislator|Rep|Sen|Gov|President`;
+export const PERSON_PLACE_CUE = String.raw`[DRI]\s?-|Democrat|Republican|Independent|[Cc]ongress|senator|lawmaker|legislator|Rep|Sen|Gov|President|${PERSON_CALLINGS.join('|')}`;
 
 /**
  * An apposition that says what kind of company a company is ("Mason Best Co, a Texas investment firm,", "Houston
