@@ -1788,3 +1788,46 @@ test('a role phrase over an aside speaking outside quotes is the one "He" refers
   assert.equal(q.speaker, null);
   assert.match(q.attribution ?? '', /^unnamed: "The Indonesia spokesman"/);
 });
+
+test('"the <noun>" after a fuller phrase leaving someone unnamed goes on by that phrase; "a journalist"; a stance before a quote (Reuters 8688, 12750, 19497; quotes43)', () => {
+  const gulf = quotesOf('reuters-8688', [
+    'Iran has test-fired its newly acquired Silkworm anti-shipping missile in the Strait of Hormuz and has set up at least two land-based launching sites in the area, a British naval source in the Gulf said.',
+    'The source, who declined to be identified, said Iran had fired the Chinese-made missile at a hulk off its southern Gulf naval port of Bandar Abbas and scored a hit.',
+    '"These missiles pack a fairly big punch," he told Reuters. "There is no doubt they could be used to target (shipping) across the Strait of Hormuz."',
+  ]);
+  for (const q of gulf) {
+    assert.equal(q.speaker, null);
+    assert.match(q.attribution ?? '', /^unnamed: "a British naval source in the Gulf"/);
+  }
+  const china = quotesOf('reuters-12750', [
+    'A Chinese journalist said the reformers under-estimated the potential public resistance to price increases.',
+    '"A major review of all economic reforms is under way, the biggest since the reforms began in 1979, because many things are not going well," the Chinese journalist said.',
+    "This view was reflected by the official People's Daily in a major article this week. The daily said price increases had been taking place too quickly in recent years.",
+    'The Chinese journalist said the review was in part due to political factors.',
+    '"Economics and politics are inseparable in China," he said.',
+  ]);
+  for (const q of china) {
+    assert.equal(q.speaker, null);
+    assert.match(q.attribution ?? '', /^unnamed: "A Chinese journalist"/);
+  }
+  // (not past a bare "another official", someone else; a phrase's named speaker further back still wins)
+  const brazil = quotesOf('reuters-1357', [
+    '"I don\'t see any desire here to scurry around and help Brazil until we get a better sense of what they are trying to do," a senior administration official stated.',
+    '"Brazil has to do business through the banks at this point," said another official following an assessment of that country\'s latest debt crisis.',
+    'The official, who asked that his name not be used, said the National Security Council, the Treasury and State departments and other agencies held a meeting yesterday to discuss the situation.',
+    'The official said the interagency meeting was called to discuss "the general debt situation and compare notes on (Brazilian Finance Minister Dilson) Funaro."',
+  ]);
+  assert.match(brazil.find((x) => x.text.startsWith('the general debt'))?.attribution ?? '', /^unnamed: "The official"/);
+  const debt = quotesOf('reuters-4764', [
+    '"The strategy is sufficiently broad as an initiative or concept that there can be additional emphasis such as in debt-equity swaps and that sort of thing," a Reagan administration official said of the slow pace of commercial bank lending to the Third World.',
+    "An administration official told Reuters this week the Philippines' proposal to partially pay interest with investment notes instead of cash should be considered seriously by the banks.",
+    '"New bank lending has been slow in materializing but the fact of the matter is there have been 70 billion dlrs in bank loans restructured, which is a form of extension of credit," said the official, who plays a key role in keeping the plan afloat.',
+  ]);
+  assert.equal(said(debt, 'New bank lending'), 'Reagan administration official');
+  const oil = quotesOf('reuters-19497', [
+    '"There\'s no doubt consumption will be higher than production by the fourth quarter and stocks are not that high," said an international trader in Tokyo. Another Tokyo trader was less bullish, "For sure there will be some shortage but it depends on how much they (OPEC members) cheat."',
+  ]);
+  const q = oil.find((x) => x.text.startsWith('For sure'))!;
+  assert.equal(q.speaker, null);
+  assert.equal(q.attribution, 'unnamed: "Another Tokyo trader"');
+});

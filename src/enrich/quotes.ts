@@ -48,6 +48,7 @@ import {
   UNREAL_SUBORDINATORS,
   STANCE_VERBS,
   STANCE_OBJECT,
+  STANCE_STATES,
   TAG_VERBS,
   OWNER_WORDS,
   SUBJECT_ADVERBS,
@@ -1258,6 +1259,11 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
   const refers =
     (w[0] === 'the' && !OWNERLESS.has(noun)) || (POSSESSIVES.has(w[0]) && PERSON_ROLE_NOUNS.has(noun)) || (DOCUMENT_NOUNS.has(noun) && !OWNERLESS.has(noun));
   const back = refers ? roleReferent(r, para, noun, before, w.slice(1, -1)) : null;
+  // (one left unnamed goes on so, by the fuller phrase)
+  if (back?.unnamed !== undefined) {
+    const same = fold(back.unnamed) === fold(phrase);
+    return { speaker: null, how: same ? `${UNNAMED_HOW}"${phrase}"` : `${UNNAMED_HOW}"${back.unnamed}", "${phrase}" refers to`, unnamed: back };
+  }
   if (back) return { speaker: back, how: `"${phrase}" refers to` };
   // (a document whose owner is not found is most often the last speaker's: "France Telecom said. "...," a statement said";
   // kept for the quote nothing else attributes: "..." the report said)
@@ -1304,7 +1310,8 @@ function describedBy(r: Reader, m: PlacedMention): string[] {
 /**
  * The person who spoke last by a phrase naming whose, with the role noun `noun` ("a Treasury spokesman said ... . The
  * spokesman, who asked not to be identified, said": "Treasury spokesman"): the last speaker of a quote within reach, or the
- * last such role phrase speaking outside quotes, past those only "the <noun>" since.
+ * last such role phrase speaking outside quotes, past those only "the <noun>" since; or the one left unnamed by a fuller
+ * phrase with the noun (returned unnamed).
  */
 function phraseNamed(r: Reader, para: Paragraph, noun: string, before: number, mods: string[]): Speaker | null {
   const cur = para.sentenceAt(before)?.index ?? 0;
@@ -1313,13 +1320,33 @@ function phraseNamed(r: Reader, para: Paragraph, noun: string, before: number, m
   const own = (s: Speaker | undefined) => !!s && s.type === 'person' && s.name.includes(' ') && lastWord(s.name) === noun && held(s);
   const ev = r.events[r.events.length - 1];
   if (own(ev) && cur - ev.sentence <= QUOTE_LIMITS.continueSentences) return ev;
+  // (failing a named one, the last left unnamed by a fuller phrase with the noun and each of its modifiers, still unnamed:
+  // "a British naval source in the Gulf said ... . The source, who declined to be identified, said"; past a bare "the
+  // <noun>", but not past a bare "another <noun>" or "a <noun>", someone else: "said another official. The official, who")
+  let fuller: Speaker | null = null;
+  let another = false;
   for (let k = r.unnamed.length - 1; k >= 0; k--) {
     const u = r.unnamed[k];
     if (cur - u.sentence > QUOTE_LIMITS.pronounSentences) break;
+    // (not the phrase itself, read already as a subject outside quotes)
+    if (u.paragraph > para.p || (u.paragraph === para.p && u.at >= before)) continue;
     if (own(u)) return u;
-    if (u.name || lastWord(u.unnamed ?? '') !== noun) break;
+    if (u.name) break;
+    const ws = (u.unnamed ?? '').split(/\s+/).map(fold);
+    const n = phraseNoun(ws);
+    if (n >= 0 && ws[n] === noun && !fuller && !another) {
+      if (ws.length > 2 && mods.every((x) => ws.includes(x))) fuller = u;
+      else if (ws.length === 2 && ws[0] !== 'the') another = true;
+    }
+    if (lastWord(u.unnamed ?? '') !== noun) break;
   }
-  return null;
+  return fuller;
+}
+
+/** Where a role phrase's person noun stands (its words folded, determiner first): last, or before a link word ("a source| in the Gulf"); -1 if none. */
+function phraseNoun(ws: string[]): number {
+  for (let k = 1; k < ws.length; k++) if (INDEFINITE_ROLE_NOUNS.has(ws[k]) && (k === ws.length - 1 || ROLE_LINKS.has(ws[k + 1]))) return k;
+  return -1;
 }
 
 /** Who "the <noun>" refers to: a person the text gave that role, an organisation holding the noun, a document's owner. */
@@ -2053,6 +2080,32 @@ function stanceVerb(bef: Token[], open: number, text: string): number {
   return -1;
 }
 
+const STATE_COPULAS = new Set(STANCE_STATES.copulas);
+const STATE_DEGREES = new Set(STANCE_STATES.degrees);
+const STATE_ADJECTIVES = new Set(STANCE_STATES.adjectives);
+/** The index in `bef` of the copula of a stance ("was less bullish,") that ends right before the quote at `open`; else -1. */
+function stanceState(bef: Token[], open: number, text: string): number {
+  const n = bef.length;
+  if (n < 4 || (bef[n - 1].text !== ',' && bef[n - 1].text !== ':') || !/^\s*$/.test(text.slice(bef[n - 1].end, open))) return -1;
+  if (!STATE_ADJECTIVES.has(word(bef[n - 2]))) return -1;
+  const c = STATE_DEGREES.has(word(bef[n - 3])) ? n - 4 : n - 3;
+  return c > 0 && STATE_COPULAS.has(word(bef[c])) ? c : -1;
+}
+
+/** Who speaks by a stance before the quote (`stanceState`): a pronoun's referent, a role phrase, a person named, right before the copula. */
+function stanceSubject(r: Reader, para: Paragraph, bef: Token[], c: number, before: number): Found | null {
+  const k = c - 1;
+  const how = `"${bef[c].text} ${bef[bef.length - 2].text}" before the quote`;
+  if (isPronoun(bef[k]))
+    return GROUP_PRONOUNS.includes(word(bef[k])) ? null : byPronoun(resolvePronoun(r, para, bef[k].text, bef[k].start), `pronoun "${bef[k].text}" ${how}`);
+  const role = roleSubject(r, para, bef, k, c, before, false);
+  if (role) return role;
+  // (a name opening its clause: "Smith was less bullish, "..."")
+  const m = para.ms.find((x) => x.until === bef[k].end && x.type === 'person');
+  const i = m ? bef.findIndex((t) => t.start >= m.at) : -1;
+  return m && i >= 0 && opensClause(bef[i - 1]) ? { speaker: asSpeaker(r, para.text, m), how: `${how}, subject before it` } : null;
+}
+
 const OWNED = new Set(OWNER_WORDS.nouns);
 /** a possessive's mark after a name */
 const POSSESSIVE_MARK = /^['’]s?\s/u;
@@ -2151,6 +2204,10 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   )
     return { speaker: asSpeaker(r, para.text, lead), how: 'name and colon before the quote' };
   if (v < 0) {
+    // a stance with no speech verb: "Another Tokyo trader was less bullish, "...""
+    const c = stanceState(bef, q.open, text);
+    const stated = c > 0 ? stanceSubject(r, para, bef, c, q.open) : null;
+    if (stated) return stated;
     // a clause that introduces the quote with a colon: "Mr. Smith shot back:", "Here's Clinton in December 1992:"
     const colon = /:\s*$/.test(text.slice(from, q.open)) ? colonSubject(r, para.p, from, q.open) : null;
     return colon && { speaker: colon, how: 'subject of the clause that introduces the quote with a colon' };

@@ -203,6 +203,18 @@ export const STANCE_OBJECT = {
   words: 5,
 };
 
+/**
+ * A subject's stance told by a copula and an adjective of outlook, with a comma or colon right before a quote and no speech
+ * verb ("Another Tokyo trader was less bullish, "For sure there will be some shortage ...""): the subject speaks; a word of
+ * `degrees` may stand before the adjective.
+ */
+export const STANCE_STATES = {
+  copulas: ['was', 'were', 'is', 'are'],
+  degrees: ['less', 'more', 'even', 'also', 'equally', 'very', 'far', 'rather', 'somewhat'],
+  adjectives: `bullish bearish optimistic pessimistic cautious upbeat gloomy confident sceptical skeptical blunt emphatic
+doubtful hopeful`.trim().split(/\s+/),
+};
+
 /** Phrases that attribute a statement before it ("according to X"); the name follows them. */
 export const ACCORDING_TO = /\b(?:according to|in the words of)\s+/iu;
 
@@ -356,7 +368,7 @@ witness witnesses bystander bystanders neighbor neighbors neighbour neighbours f
 jurors officer officers investigator investigators prosecutor prosecutors publicist rep buyer buyers seller sellers
 arbitrager arbitragers arbitrageur arbitrageurs lobbyist lobbyists resident residents man woman consumer consumers
 rescheduler reschedulers specialist specialists salesman salesmen member sheriff father mother brother sister son
-daughter husband wife`.trim().split(/\s+/),
+daughter husband wife journalist journalists`.trim().split(/\s+/),
   org: `company firm bank group agency ministry department union government board commission council committee
 office embassy corporation utility authority exchange bureau navy army military police authorities
 delegation`.trim().split(/\s+/),
