@@ -94,3 +94,23 @@ test("a line quoting a picked line's quote again retells it; another quote of th
   assert.ok(!sameQuote(urged, claiming));
   assert.equal(retold(find(units, '“I apologize'), find(units, 'Mr. Braley')), 'quote');
 });
+
+test('a term of art quoted beside a figure of its own, and a passive election naming others, retell nothing (Reuters rubber pact, PHLCorp)', () => {
+  const units = story([
+    [
+      'Consumers are seeking an adjustment of the reference price, set in the current accord at 201.66 Malaysian/Singapore cents a kilo, and of the "lower indicative price" if the buffer stock, currently 360,000 tonnes, rises to 450,000 tonnes.',
+    ],
+    [
+      'The sources said this means that any possible adjustment would centre on the reference price, and the "may buy" (or "may sell") and "must buy" (or "must sell") levels without changing the "lower indicative price" (or floor price) of 150 Malaysian/Singapore cents a kilo in the present pact.',
+    ],
+    [
+      'PHLCorp said its shareholders elected Ian M. Cumming as chairman, succeeding Victor H. Palmieri, and Joseph S. Steinberg as president, succeeding Peter A. Martosella.',
+    ],
+    [
+      'PHLCorp, formerly Baldwin-United Corp, said Cumming and Steinberg were also elected to the board of directors, as were James N. Kimball and Michael T. Lynch.',
+    ],
+  ]);
+  assert.equal(retold(find(units, 'The sources'), find(units, 'Consumers')), null);
+  // "were also elected": the passive, another event than the shareholders' electing
+  assert.ok(!sameHappening(find(units, 'PHLCorp, formerly'), find(units, 'PHLCorp said')));
+});

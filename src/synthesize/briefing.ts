@@ -565,8 +565,9 @@ const EVENT_VERB = new RegExp(
     .join('|')})\\b`,
   'g',
 );
-/** an auxiliary right before a verb of event, maybe with an adverb between ("was killed", "has been quietly released") */
-const PASSIVE_BEFORE = new RegExp(`\\b(?:${EVENT_PASSIVE.join('|')})\\s+(?:\\p{L}+ly\\s+)?$`, 'iu');
+/** an auxiliary right before a verb of event, maybe with an adverb between ("was killed", "has been quietly
+ * released", "were also elected") */
+const PASSIVE_BEFORE = new RegExp(`\\b(?:${EVENT_PASSIVE.auxiliaries.join('|')})\\s+(?:(?:\\p{L}+ly|${EVENT_PASSIVE.between.join('|')})\\s+)?$`, 'iu');
 const BLANKS = /\s+/g;
 
 /** The events a line tells by a verb of event (EVENT_VERBS) outside quotation marks, as lemmas ("kill", and
@@ -630,7 +631,9 @@ const quotedIn = (text: string) => (text.replace(APOSTROPHE, "'").match(QUOTED_T
  * Republican/Conservative voices.”")?
  */
 export function sameQuote(a: Unit, b: Unit): boolean {
-  if (!a.entities.some((e) => b.entities.includes(e))) return false;
+  // (a figure of its own is a fact of its own: "... without changing the "lower indicative price" (or floor price) of
+  // 150 Malaysian/Singapore cents a kilo ..." beside consumers seeking an adjustment of that "lower indicative price")
+  if (newFigure(a, b) || !a.entities.some((e) => b.entities.includes(e))) return false;
   const qa = quotedIn(a.text);
   const qb = qa && quotedIn(b.text);
   return !!qb && echoes(qa, qb, BRIEFING.retoldQuoteWords);
@@ -770,12 +773,14 @@ export function writeBriefing(input: Input): BriefingLine[] {
   // the incident is in any way connected to the undeserved negative attention ..."" after "..., the Alaska Governor
   // said she apologizes if the incident was in any way connected to "undeserved negative attention" ..."): not taken
   // ... and a line telling a picked line's quote or event again in other words (retold), the two citing a sentence
-  // in common, is not taken either
+  // in common, introducing no one, is not taken either
   const echoesCited = (d: DraftClaim, u: Unit): boolean => {
     let cited: Unit[] | null = null;
     for (let k = 0; k < picked.length; k++) {
       const echo = sim(u, picked[k]) >= BRIEFING.echoCosine && echoesLine(u, picked[k]);
-      const again = !echo && retold(u, picked[k]) !== null;
+      // (a line naming someone in full whom no line before does introduces them: "PHLCorp ... said Cumming and
+      // Steinberg were also elected to the board of directors, as were James N. Kimball and Michael T. Lynch.")
+      const again = !echo && u.fullNames.every((id) => named.has(id)) && retold(u, picked[k]) !== null;
       if (!echo && !again) continue;
       cited ??= citations(u, d.members, byDoc);
       const other = unitsCited(lines[k], byDoc);

@@ -567,8 +567,12 @@ export const EVENT_VERBS: Record<string, readonly string[]> = {
 /** the words naming a day relative to the article's (statedDates resolves them against its date): an undated
  * article's lines tell one day when they write one of these alike ("died yesterday" / "died yesterday") */
 export const EVENT_DAY_WORDS = ['today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening'];
-/** the words before a verb of event that make it passive ("was killed", "has been arrested") */
-export const EVENT_PASSIVE = ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets'];
+/** the words before a verb of event that make it passive ("was killed", "has been arrested"), and the adverbs that
+ * may stand between ("were also elected": an -ly word too) */
+export const EVENT_PASSIVE = {
+  auxiliaries: ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets'],
+  between: ['also', 'not', 'never', 'then', 'later', 'now', 'already', 'just', 'since', 'first', 'again'],
+};
 /** lower-case words a shared run may hold that say nothing of the fact: attribution ("said in a statement") */
 export const ECHO_WEAK = new Set(['said', 'says', 'say', 'told', 'according', 'statement', 'added', 'reported', 'reports']);
 /**
