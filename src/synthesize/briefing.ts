@@ -15,6 +15,9 @@ import {
   DANGLING_SPEAKERS,
   DANGLING_SUBJECT,
   ECHO_WEAK,
+  EVENT_DAY_WORDS,
+  EVENT_PASSIVE,
+  EVENT_VERBS,
   LEADING_CONNECTIVES,
   LINE_CHROME,
   PERSONAL_VOICE,
@@ -22,10 +25,12 @@ import {
   QUOTE_STOP,
   SUBJECTLESS_VERBS,
   SUBORDINATORS,
+  TIME_NAMES,
   TABLE_NOTE,
 } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
 import { openAfter, SPEAKER_NEXT, TIME_KEYS, type Unit } from './units.ts';
+import { statedDates } from './dates.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
 const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
@@ -557,6 +562,96 @@ export function sameEvent(a: Unit, b: Unit): boolean {
   return figure && time && a.places.some((p) => bk.has(p));
 }
 
+/** each written form of a verb of event (EVENT_VERBS), blanks as one space, to its lemma */
+const EVENT_LEMMA = new Map(Object.entries(EVENT_VERBS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)));
+/** a verb of event, as written (lower case: "Won" opening a sentence is a name), longest forms first */
+const EVENT_VERB = new RegExp(
+  `\\b(?:${[...EVENT_LEMMA.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'g',
+);
+/** an auxiliary right before a verb of event, maybe with an adverb between ("was killed", "has been quietly
+ * released", "were also elected") */
+const PASSIVE_BEFORE = new RegExp(`\\b(?:${EVENT_PASSIVE.auxiliaries.join('|')})\\s+(?:(?:\\p{L}+ly|${EVENT_PASSIVE.between.join('|')})\\s+)?$`, 'iu');
+const BLANKS = /\s+/g;
+
+/** The events a line tells by a verb of event (EVENT_VERBS) outside quotation marks, as lemmas ("kill", and
+ * "kill passive" for "was killed"). */
+function eventsOf(text: string): string[] {
+  const outside = text.replace(APOSTROPHE, "'").replace(QUOTED_TO_END, (q) => ' '.repeat(q.length));
+  const out: string[] = [];
+  for (const m of outside.matchAll(EVENT_VERB)) {
+    const lemma = EVENT_LEMMA.get(m[0].replace(BLANKS, ' '));
+    if (lemma === undefined) continue;
+    out.push(PASSIVE_BEFORE.test(outside.slice(Math.max(0, m.index - 30), m.index)) ? `${lemma} passive` : lemma);
+  }
+  return out;
+}
+
+/** a day written relative to the article's (EVENT_DAY_WORDS) or a weekday (TIME_NAMES' first seven) */
+const DAY_WORD = new RegExp(`\\b(?:${[...EVENT_DAY_WORDS, ...TIME_NAMES.slice(0, 7)].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+
+/** The days a line states: resolved against its article's day (statedDates), and in an undated article the words
+ * naming a day as written ("yesterday": statedDates cannot resolve them there). */
+function daysOf(u: Unit): string[] {
+  const days = statedDates(u.text, u.day).map((d) => d.date);
+  if (u.day === null) for (const m of u.text.matchAll(DAY_WORD)) days.push(m[0].toLowerCase().replace(BLANKS, ' '));
+  return days;
+}
+
+/**
+ * Does line `a` tell again the event line `b` tells, in other words: the two open with one subject (Unit.subject: a
+ * person or organisation named first), tell an event by a verb of one lemma (EVENT_VERBS), and state one day or give
+ * one figure ("W. Mark Felt, Sr., the number 2 man at the FBI during the Watergate scandal, died yesterday from
+ * Alzheimer's disease ..." after "W. Mark Felt Sr., the associate director of the FBI ..., died yesterday."), or,
+ * stating no day and no figure apart, name a second entity alike (the event's object or place)?
+ */
+export function sameHappening(a: Unit, b: Unit): boolean {
+  if (!a.subject.length || !b.subject.some((w) => a.subject.includes(w))) return false;
+  const events = eventsOf(b.text);
+  if (!events.length || !eventsOf(a.text).some((e) => events.includes(e))) return false;
+  if (a.figures.some((f) => b.figures.some((g) => g.value === f.value))) return true;
+  const days = daysOf(b);
+  const own = daysOf(a);
+  if (days.length > 0 && own.some((d) => days.includes(d))) return true;
+  // no day or figure in common, and none apart (an undated article's "today" and another's "Wednesday" are apart as
+  // written): the event's object or place named in both, besides its subject ("Microsoft released a critical
+  // security patch on Wednesday to plug vulnerabilities in Internet Explorer ..." after "Microsoft has released an
+  // emergency patch to fix a software flaw that allows hackers to get into Internet Explorer browsers ..."; not
+  // "Microsoft typically releases patches for its software on the second Tuesday of each month ...")
+  if ((days.length > 0 && own.length > 0) || newFigure(a, b) || newFigure(b, a)) return false;
+  let both = 0;
+  for (const e of a.entities) if (b.entities.includes(e)) both++;
+  return both >= 2;
+}
+
+/** A line's words inside quotation marks, each stretch apart. */
+const quotedIn = (text: string) => (text.replace(APOSTROPHE, "'").match(QUOTED_TO_END) ?? []).join(' … ');
+
+/**
+ * Does line `a` quote again what line `b` quotes: runs of `BRIEFING.echoRun` words or more inside quotation marks in
+ * both, holding `BRIEFING.retoldQuoteWords` lower-case words that are no function word, the two naming one entity
+ * ("“Social Media is totally discriminating against Republican/Conservative voices,” Mr. Trump wrote on Twitter ..."
+ * after "President Donald Trump used Twitter ..., claiming they were “totally discriminating against
+ * Republican/Conservative voices.”")?
+ */
+export function sameQuote(a: Unit, b: Unit): boolean {
+  // (a figure of its own is a fact of its own: "... without changing the "lower indicative price" (or floor price) of
+  // 150 Malaysian/Singapore cents a kilo ..." beside consumers seeking an adjustment of that "lower indicative price")
+  if (newFigure(a, b) || !a.entities.some((e) => b.entities.includes(e))) return false;
+  const qa = quotedIn(a.text);
+  const qb = qa && quotedIn(b.text);
+  return !!qb && echoes(qa, qb, BRIEFING.retoldQuoteWords);
+}
+
+/** Why line `a` tells again what line `b` tells though their words differ: the same quote, the same event, or null.
+ * (A line is dropped for it only when the two cite a sentence in common: writeBriefing.) */
+export function retold(a: Unit, b: Unit): 'quote' | 'event' | null {
+  return sameQuote(a, b) ? 'quote' : sameHappening(a, b) ? 'event' : null;
+}
+
 /** a word of a line, as echoes compares them */
 const ECHO_WORD = /[\p{L}\p{N}]+/gu;
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -684,12 +779,19 @@ export function writeBriefing(input: Input): BriefingLine[] {
   // terms, says its fact again ("Governor Palin stopped by the church this morning and "told an assistant pastor that she apologizes if
   // the incident is in any way connected to the undeserved negative attention ..."" after "..., the Alaska Governor
   // said she apologizes if the incident was in any way connected to "undeserved negative attention" ..."): not taken
+  // ... and a line telling a picked line's quote or event again in other words (retold), the two citing a sentence
+  // in common, introducing no one, is not taken either
   const echoesCited = (d: DraftClaim, u: Unit): boolean => {
     let cited: Unit[] | null = null;
     for (let k = 0; k < picked.length; k++) {
-      if (sim(u, picked[k]) < BRIEFING.echoCosine || !echoesLine(u, picked[k])) continue;
+      const echo = sim(u, picked[k]) >= BRIEFING.echoCosine && echoesLine(u, picked[k]);
+      // (a line naming someone in full whom no line before does introduces them: "PHLCorp ... said Cumming and
+      // Steinberg were also elected to the board of directors, as were James N. Kimball and Michael T. Lynch.")
+      const again = !echo && u.fullNames.every((id) => named.has(id)) && retold(u, picked[k]) !== null;
+      if (!echo && !again) continue;
       cited ??= citations(u, d.members, byDoc);
-      if (citeAlike(cited, unitsCited(lines[k], byDoc))) return true;
+      const other = unitsCited(lines[k], byDoc);
+      if (echo ? citeAlike(cited, other) : cited.some((c) => other.includes(c))) return true;
     }
     return false;
   };

@@ -531,6 +531,58 @@ export const BRIEFING = {
    * but authorities say the suspect is near death ..." 0.23; Fulwider's "nothing to say ... about Soros' disclosure
    * that he may buy ..." 0.33; Palin's apology told again 0.42) */
   echoCosine: 0.35,
+  /** a line quoting again what a line picked quotes -- runs of `echoRun` words or more inside quotation marks in
+   * both, holding this many different lower-case words that are no function word (QUOTE_STOP, ECHO_WEAK) -- tells
+   * the quote twice ("“Social Media is totally discriminating against Republican/Conservative voices,” Mr. Trump
+   * wrote ..." after "President Donald Trump used Twitter ..., claiming they were “totally discriminating against
+   * Republican/Conservative voices.”"); the two name one entity and cite a sentence in common (retold) */
+  retoldQuoteWords: 3,
+};
+/**
+ * What a briefing line tells happened, as a verb of event: a line opening with the subject of a line picked, telling
+ * its event by a verb of the same lemma, on a day both state or with a figure both give, tells that line's event
+ * again in other words ("W. Mark Felt, Sr., the number 2 man at the FBI ..., died yesterday from Alzheimer's disease
+ * ..." after "W. Mark Felt Sr., ... "Deep Throat," ..., died yesterday."; "Microsoft released a critical security patch
+ * on Wednesday ..." after "Microsoft today issued an emergency update ..."). Each lemma with its written forms
+ * (past, third person, participles; "issued" is a release's verb; "approached" for a post or a bid). The passive is an event of its own ("was killed"
+ * is not "killed"). Verbs of saying are none: what was said is the quote's to tell (BRIEFING.retoldQuoteWords).
+ */
+export const EVENT_VERBS: Record<string, readonly string[]> = {
+  die: ['died', 'dies', 'passed away'],
+  kill: ['killed', 'kills'],
+  release: ['released', 'releases', 'issued', 'issues', 'rolled out', 'rushed out'],
+  arrest: ['arrested'],
+  charge: ['charged'],
+  sentence: ['sentenced'],
+  convict: ['convicted'],
+  resign: ['resigned', 'resigns', 'stepped down', 'steps down'],
+  sign: ['signed', 'signs'],
+  escape: ['escaped', 'escapes'],
+  strike: ['struck', 'strikes', 'hit', 'hits', 'jolted', 'rocked'],
+  acquire: ['acquired', 'acquires', 'bought', 'buys'],
+  win: ['won', 'wins'],
+  enter: ['entered', 'checked into', 'checked in to', 'checks into'],
+  approach: ['approached'],
+  hire: ['hired', 'hires'],
+  elect: ['elected'],
+  nominate: ['nominated'],
+  indict: ['indicted'],
+  plead: ['pleaded', 'pled'],
+  shoot: ['shot', 'shoots'],
+  explode: ['exploded'],
+  crash: ['crashed'],
+  seize: ['seized'],
+  hijack: ['hijacked'],
+  rob: ['robbed'],
+};
+/** the words naming a day relative to the article's (statedDates resolves them against its date): an undated
+ * article's lines tell one day when they write one of these alike ("died yesterday" / "died yesterday") */
+export const EVENT_DAY_WORDS = ['today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening'];
+/** the words before a verb of event that make it passive ("was killed", "has been arrested"), and the adverbs that
+ * may stand between ("were also elected": an -ly word too) */
+export const EVENT_PASSIVE = {
+  auxiliaries: ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets'],
+  between: ['also', 'not', 'never', 'then', 'later', 'now', 'already', 'just', 'since', 'first', 'again'],
 };
 /** lower-case words a shared run may hold that say nothing of the fact: attribution ("said in a statement") */
 export const ECHO_WEAK = new Set(['said', 'says', 'say', 'told', 'according', 'statement', 'added', 'reported', 'reports']);
