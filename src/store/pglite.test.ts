@@ -118,5 +118,8 @@ test("a transaction fails with its work's first error, not the failed ROLLBACK's
   );
   // on a PostgreSQL server (or a PGlite folder whose disk has room again) the code alone says it
   const said = baseFailure(disk, '/no/such/base', () => null);
-  assert.equal(said?.message, 'base /no/such/base: the disk that holds the database is full: could not extend file "base/5/16533": No space left on device (SQLSTATE 53100): free some space and run the command again (what was committed is kept)');
+  assert.equal(
+    said?.message,
+    'base /no/such/base: the disk that holds the database is full: could not extend file "base/5/16533": No space left on device (SQLSTATE 53100): free some space and run the command again (what was committed is kept)',
+  );
 });

@@ -40,11 +40,7 @@ function contentId(json: string): string {
 }
 
 /** The posted body's records as RawDocuments, and the problems of those that cannot be used. */
-export function postedDocuments(
-  body: unknown,
-  maxRecords: number,
-  maxRecordBytes = Number.MAX_SAFE_INTEGER,
-): { docs: RawDocument[]; problems: Problem[] } {
+export function postedDocuments(body: unknown, maxRecords: number, maxRecordBytes: number): { docs: RawDocument[]; problems: Problem[] } {
   const records = Array.isArray(body)
     ? body
     : body && typeof body === 'object' && Array.isArray((body as { documents?: unknown }).documents)
