@@ -363,6 +363,26 @@ describe('write API', () => {
     assert.deepEqual(await pdf.json(), { error: 'the body is binary content (a PDF file), not text' });
   });
 
+  test('a record past --max-size is a problem and the others are ingested; a body past --max-body says its size and the option', async () => {
+    // --max-body raised to 100 MB let a 50 MB record through: 4.5 GB and 221 s later, "out of memory" (SQLSTATE 53200)
+    const app = createApp(base, { token: TOKEN, maxBodyBytes: 64 * 1024, maxRecordBytes: 8 * 1024, clientOf: () => 'size-client' });
+    const send = (body: string, headers: Record<string, string> = {}) =>
+      app.request('/api/documents', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers } });
+    const big = { ...record, id: 'api-size-big', text: `${record.text}\n\n`.repeat(40) };
+    const r = await send(JSON.stringify([big, { ...record, id: 'api-size-small' }]));
+    assert.equal(r.status, 200);
+    const out = (await r.json()) as Json;
+    assert.deepEqual(out.problems, [
+      { source: 'POST /api/documents#1', reason: "record too large (10,805 bytes, limit 8,192 bytes; the server's --max-size raises it)" },
+    ]);
+    assert.equal(out.summary.newDocuments, 1);
+    // "the body is larger than 1048576 bytes": now in words, and with the size when Content-Length says it
+    const huge = JSON.stringify([{ ...record, text: 'x'.repeat(100_000) }]);
+    const declared = await send(huge, { 'content-length': String(Buffer.byteLength(huge)) });
+    assert.equal(declared.status, 413);
+    assert.deepEqual(await declared.json(), { error: "the body is too large (100,126 bytes, limit 65,536 bytes; the server's --max-body raises it)" });
+  });
+
   test('refused without a configured token; rate-limited per client', async () => {
     const readOnly = createApp(base, {});
     const r = await readOnly.request('/api/documents', {

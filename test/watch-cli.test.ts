@@ -41,6 +41,11 @@ test('feeds, alerts and watch --once on a folder base', async () => {
       'crosscheck: http://127.0.0.1:9/h: saved, but watch refuses to post to it: address 127.0.0.1 is loopback (127/8) (run watch with --allow-private or --allow-loopback to allow it)\n',
     );
     assert.equal((await runCli(['alerts', 'add', 'the', '--db', db])).stderr.trim(), 'crosscheck: the query "the" has no searchable words');
+    // an ESC sequence was stored and written raw to the terminal by add and list; a query "" was shown in four quotes
+    const esc = await runCli(['alerts', 'add', 'earthquake\u001b[31m', '--db', db]);
+    assert.equal(esc.status, 2);
+    assert.equal(esc.stderr.trim(), 'crosscheck: the query holds a control character (U+001B): write it as words');
+    assert.equal((await runCli(['alerts', 'add', '""', '--db', db])).stderr.trim(), 'crosscheck: the query "\\"\\"" has no searchable words');
     // the web app's limit (robust29: the command line saved a query of any length); the Rivertown Gazette's lead
     const lead =
       'Rivertown council on Monday approved a 48 million pound flood barrier for the Rowan river, ending more than ten years of disputes over its cost and route, to protect about 4,100 homes and 300 businesses';

@@ -137,3 +137,28 @@ test('the writer encodes chunks as they come: a character cut between two chunks
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('standard output redirected to a file that fills up (a full disk, `ulimit -f`) says so, exit 2: it was cut, exit 0', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cc-short-'));
+  try {
+    const out = join(dir, 'report.json');
+    // a short write: the file may grow to 8 kB; Node's stream for a file kept the 8 kB of the 100 kB and said nothing
+    const script = `
+      import { writeOutput } from ${JSON.stringify(OUTPUT_MODULE)};
+      await writeOutput('x'.repeat(100_000), undefined, (line) => new Error(line)).then(
+        () => process.exit(0),
+        (err) => { process.stderr.write(err.message + '\\n'); process.exit(2); },
+      );
+    `;
+    const node = [process.execPath, '--import', 'tsx', '--input-type=module', '-e', script].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+    const child = spawn('/bin/sh', ['-c', `ulimit -f 16 && exec ${node} > '${out}'`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    assert.equal(code, 2, stderr);
+    assert.match(stderr, /^cannot write standard output: the file reached the largest size this process may write \(ulimit -f\)\n$/);
+    assert.equal(readFileSync(out).length, 8192);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -12,6 +12,7 @@ interface ServeFlags extends PrivateFlags {
   host: string;
   token?: string;
   maxBody: string;
+  maxSize: string;
   writesPerMinute: string;
   cache: boolean;
 }
@@ -35,6 +36,7 @@ export function serveCommand(ctx: CliContext): Command {
           'allow writes (POST /api/documents, feeds and alerts) to clients presenting this token (Authorization: Bearer <secret>); without it the API is read-only',
         )
         .option('--max-body <size>', 'largest write request accepted', '1MB')
+        .option('--max-size <size>', 'largest record accepted in a write request (as ingest --max-size)', '10MB')
         .option('--writes-per-minute <n>', 'write requests allowed per client per minute', String(DEFAULT_WRITE.writesPerMinute))
         .option('--no-cache', 'render every request again (by default a response is kept until the base changes)'),
       'subscribing to feeds and posting alert webhooks',
@@ -42,6 +44,7 @@ export function serveCommand(ctx: CliContext): Command {
   ).action(async (opts: ServeFlags) => {
     const listenPort = port(opts.port);
     const maxBodyBytes = parseSize(opts.maxBody);
+    const maxRecordBytes = parseSize(opts.maxSize);
     // decimal digits (Number() read "0x10" as 16 and "1e9" as a billion), at least one
     const writesPerMinute = count(opts.writesPerMinute, 'number of writes', Number.MAX_SAFE_INTEGER, 1);
     if (opts.token !== undefined && opts.token.trim().length < 8)
@@ -59,6 +62,7 @@ export function serveCommand(ctx: CliContext): Command {
         host: opts.host,
         token: opts.token,
         maxBodyBytes,
+        maxRecordBytes,
         writesPerMinute,
         cache: opts.cache,
         allowPrivate: privateAccess(opts),

@@ -82,7 +82,7 @@ export const OPENAPI = {
         requestBody: {
           required: true,
           description:
-            'An array of records (or {"documents": [...]}) as in a .json input: {id?, title, text (or HTML), url?, published?, outlet?, byline?}. At most 100 records and the server body limit (1 MB unless --max-body).',
+            'An array of records (or {"documents": [...]}) as in a .json input: {id?, title, text (or HTML), url?, published?, outlet?, byline?}. At most 100 records and the server body limit (1 MB unless --max-body); a record past 10 MB (--max-size) is a problem, the others are read.',
           content: {
             'application/json': {
               schema: {

@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import { RateLimiter, tokenMatches } from './security.ts';
 import { decodeBytes } from '../ingest/decode.ts';
+import { pastLimit, sizeOf } from '../ingest/sizes.ts';
 
 export interface WriteOptions {
   /** the token writes must present (Authorization: Bearer T, or the forms' token field); writes are refused without one configured */
@@ -12,6 +13,8 @@ export interface WriteOptions {
   maxBodyBytes: number;
   /** most records in one request */
   maxRecords: number;
+  /** largest record accepted, bytes (its JSON): ingest's --max-size for a JSONL line */
+  maxRecordBytes: number;
   /** write requests per minute per client (with a burst of a quarter of that) */
   writesPerMinute: number;
   /** who is asking (for the rate limit): the socket's address */
@@ -64,8 +67,8 @@ export class WriteGuard {
    * silently). A compressed body is refused by name (it was "not valid JSON (Unexpected token '\u001f' ...").
    */
   async bodyText(c: Context): Promise<{ text: string; encoding: string } | Refusal> {
-    const tooLarge: Refusal = { status: 413, error: `the body is larger than ${this.w.maxBodyBytes} bytes` };
     const declared = Number(c.req.header('content-length') ?? NaN);
+    const tooLarge = this.tooLarge('body', declared);
     if (declared > this.w.maxBodyBytes) return tooLarge;
     const coding = (c.req.header('content-encoding') ?? '').trim().toLowerCase();
     if (coding && coding !== 'identity')
@@ -77,10 +80,17 @@ export class WriteGuard {
     return 'problem' in decoded ? { status: 415, error: `the body is ${decoded.problem}` } : decoded;
   }
 
+  /** 413, with the size when Content-Length gave it ("larger than 1048576 bytes" named neither in words nor the option). */
+  private tooLarge(what: 'body' | 'form', declared: number): Refusal {
+    const max = this.w.maxBodyBytes;
+    const size = Number.isSafeInteger(declared) && declared > max ? pastLimit(declared, max) : `over ${sizeOf(max)}, the limit`;
+    return { status: 413, error: `the ${what} is too large (${size}; the server's --max-body raises it)` };
+  }
+
   /** A form post's fields (urlencoded or multipart) within the body limit, or the refusal. */
   async form(c: Context): Promise<FormData | Refusal> {
     const declared = Number(c.req.header('content-length') ?? NaN);
-    const tooLarge: Refusal = { status: 413, error: `the form is larger than ${this.w.maxBodyBytes} bytes` };
+    const tooLarge = this.tooLarge('form', declared);
     if (declared > this.w.maxBodyBytes) return tooLarge;
     const type = c.req.header('content-type') ?? '';
     if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) return { status: 415, error: 'send the form as a form' };

@@ -26,6 +26,11 @@ export class BaseError extends Error {}
  * such as a full disk (53), operator intervention (57), system and I/O errors (58), internal errors and
  * damaged data (XX: "invalid page in block 0 of relation ...").
  */
+/** Codes of those classes said more exactly than their class ("disk or memory" when the code says which). */
+const BASE_FAILURE_CODES: Record<string, string> = {
+  '53100': 'the disk that holds the database is full',
+  '53200': 'the database ran out of memory',
+};
 const BASE_FAILURE_CLASSES: Record<string, string> = {
   '08': 'lost the connection to the database',
   '53': 'the database ran out of resources (disk or memory)',
@@ -77,8 +82,9 @@ export function baseFailure(err: unknown, location: string, freeBytes = freeByte
   if (typeof code !== 'string') return null;
   const message = ((err as Error).message ?? '').split('\n')[0];
   if (CONNECTION_CODES.has(code)) return new BaseError(`base ${location}: lost the connection to the database (${message})`);
-  const what = /^[0-9A-Z]{5}$/.test(code) ? BASE_FAILURE_CLASSES[code.slice(0, 2)] : undefined;
-  return what ? new BaseError(`base ${location}: ${what}: ${message} (SQLSTATE ${code})`) : null;
+  const what = /^[0-9A-Z]{5}$/.test(code) ? (BASE_FAILURE_CODES[code] ?? BASE_FAILURE_CLASSES[code.slice(0, 2)]) : undefined;
+  const advice = code === '53100' ? ': free some space and run the command again (what was committed is kept)' : '';
+  return what ? new BaseError(`base ${location}: ${what}: ${message} (SQLSTATE ${code})${advice}`) : null;
 }
 
 /** A location written as a URL of another kind (mysql://, http://): a user mistake, not a folder to create. */

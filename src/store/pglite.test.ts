@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../../test/scratch.ts';
-import { BYTES_FROM, ENGINE_MAJOR, engineErrno, openPglite, textParameter } from './pglite.ts';
+import { BYTES_FROM, ENGINE_MAJOR, engineErrno, keepingFirstError, openPglite, textParameter } from './pglite.ts';
 import { baseFailure } from './adapter.ts';
 
 // real text with what an encoder can get wrong: accents, other scripts, quotes, a backslash, line breaks,
@@ -97,5 +97,29 @@ test("a full disk is said in words: PGlite's ErrnoError on opening, and any fail
   assert.equal(
     baseFailure(portal, 'postgres://h/db', () => 0),
     null,
+  );
+});
+
+test("a transaction fails with its work's first error, not the failed ROLLBACK's after it (a full disk's 53100)", async () => {
+  // PGlite's transaction: ROLLBACK in its catch, and on a full disk the ROLLBACK fails too, its error thrown instead
+  const disk = Object.assign(new Error('could not extend file "base/5/16533": No space left on device'), { code: '53100' });
+  const brokenRollback = {
+    async transaction<T>(work: (tx: unknown) => Promise<T>): Promise<T> {
+      try {
+        return await work({ query: async () => Promise.reject(disk), exec: async () => [] });
+      } catch {
+        throw Object.assign(new Error('cannot drop active portal ""'), { code: '24000' });
+      }
+    },
+  } as unknown as Parameters<typeof keepingFirstError>[0];
+  await assert.rejects(
+    keepingFirstError(brokenRollback, (tx) => tx.query('insert into t values (1)')),
+    (err: Error & { code?: string }) => err.code === '53100',
+  );
+  // on a PostgreSQL server (or a PGlite folder whose disk has room again) the code alone says it
+  const said = baseFailure(disk, '/no/such/base', () => null);
+  assert.equal(
+    said?.message,
+    'base /no/such/base: the disk that holds the database is full: could not extend file "base/5/16533": No space left on device (SQLSTATE 53100): free some space and run the command again (what was committed is kept)',
   );
 });

@@ -270,7 +270,7 @@ export async function openPglite(dir: string, schema?: FolderSchema): Promise<Ad
     kind: 'pglite',
     location,
     ...wrap(db),
-    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    transaction: (work) => keepingFirstError(db, work),
     async close() {
       try {
         await db.close();
@@ -296,4 +296,25 @@ export async function openPglite(dir: string, schema?: FolderSchema): Promise<Ad
     throw new BaseError(`cannot open base ${dir}: ${openFailure(location, err)}`);
   }
   return adapter();
+}
+
+/**
+ * A transaction whose failure is the first error of its work: PGlite rolls back after a failed statement, and when
+ * that ROLLBACK fails too (a full disk: "cannot drop active portal", SQLSTATE 24000) its error replaced the one that
+ * said why (53100, "could not extend file ...: No space left on device").
+ */
+export async function keepingFirstError<T>(db: Pick<PGlite, 'transaction'>, work: (tx: Sql) => Promise<T>): Promise<T> {
+  let first: { err: unknown } | undefined;
+  try {
+    return await db.transaction(async (tx) => {
+      try {
+        return await work(wrap(tx));
+      } catch (err) {
+        first = { err };
+        throw err;
+      }
+    });
+  } catch (err) {
+    throw first ? first.err : err;
+  }
 }

@@ -46,6 +46,10 @@ export interface AlertMatch extends AlertPayload {
 
 const iso = (ms: unknown) => (ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString());
 
+/** A control character other than NUL (said on its own): an ESC sequence was stored and written raw to the terminal by
+ * `alerts add` and `alerts list` (a colour change, or worse); a line break split the list's one line per alert. */
+const CONTROL = /[\u0001-\u001f\u007f-\u009f]/;
+
 /** Characters of an alert's query at most (its words trimmed), from the command line and the web app alike. */
 export const MAX_ALERT_QUERY = 200;
 
@@ -55,8 +59,11 @@ export async function addAlert(db: Sql, query: string, webhook: string | null, n
   if (query.trim().length > MAX_ALERT_QUERY) return { problem: `the query is longer than ${MAX_ALERT_QUERY} characters` };
   // PostgreSQL refuses a NUL in text: the request failed with "invalid byte sequence"
   if (query.includes('\u0000')) return { problem: 'the query holds a NUL character' };
+  const control = CONTROL.exec(query.trim())?.[0];
+  if (control)
+    return { problem: `the query holds a control character (U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}): write it as words` };
   const check = await db.query<{ q: string }>(`SELECT websearch_to_tsquery('${TS_CONFIG}', unaccent(${searchText('$1')}))::text AS q`, [query]);
-  if (!check[0].q) return { problem: `the query "${query}" has no searchable words` };
+  if (!check[0].q) return { problem: `the query ${JSON.stringify(query)} has no searchable words` };
   // a pasted address's spaces around it are no part of it
   const hook = webhook === null ? null : webhook.trim();
   const hookFault = hook === null ? null : webhookFault(hook);

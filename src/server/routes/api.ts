@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { packagePath } from '../../common/package-root.ts';
 import type { Problem, RawDocument } from '../../model.ts';
 import { recordItems, recordPlace } from '../../ingest/records.ts';
+import { pastLimit } from '../../ingest/sizes.ts';
 import { BadRequest, paging, searchText, storyQuery } from '../query.ts';
 import { isRefusal, type WriteGuard } from '../write.ts';
 import { OPENAPI } from '../openapi.ts';
@@ -33,13 +34,13 @@ function nestsPast(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** An id for a posted record without one: a hash of what it says, so posting it again changes nothing. */
-function contentId(rec: unknown): string {
-  return `api-${createHash('sha256').update(JSON.stringify(rec)).digest('hex').slice(0, 16)}`;
+/** An id for a posted record without one: a hash of what it says (its JSON), so posting it again changes nothing. */
+function contentId(json: string): string {
+  return `api-${createHash('sha256').update(json).digest('hex').slice(0, 16)}`;
 }
 
 /** The posted body's records as RawDocuments, and the problems of those that cannot be used. */
-export function postedDocuments(body: unknown, maxRecords: number): { docs: RawDocument[]; problems: Problem[] } {
+export function postedDocuments(body: unknown, maxRecords: number, maxRecordBytes: number): { docs: RawDocument[]; problems: Problem[] } {
   const records = Array.isArray(body)
     ? body
     : body && typeof body === 'object' && Array.isArray((body as { documents?: unknown }).documents)
@@ -56,7 +57,14 @@ export function postedDocuments(body: unknown, maxRecords: number): { docs: RawD
       problems.push({ source: place, reason: `record not used: it nests arrays or objects more than ${MAX_RECORD_DEPTH} levels deep` });
       return;
     }
-    for (const item of recordItems(rec, place, contentId(rec), i)) {
+    const json = JSON.stringify(rec) ?? '';
+    // as a JSONL line past ingest's --max-size is (the body's own limit may be set far higher)
+    const size = Buffer.byteLength(json);
+    if (size > maxRecordBytes) {
+      problems.push({ source: place, reason: `record too large (${pastLimit(size, maxRecordBytes)}; the server's --max-size raises it)` });
+      return;
+    }
+    for (const item of recordItems(rec, place, contentId(json), i)) {
       if ('reason' in item) problems.push(item);
       else {
         docs.push(item);
@@ -117,7 +125,7 @@ export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => voi
     } catch (err) {
       throw new BadRequest(`the body is not valid JSON (${(err as Error).message.split('\n')[0]})`);
     }
-    const { docs, problems } = postedDocuments(body, guard.w.maxRecords);
+    const { docs, problems } = postedDocuments(body, guard.w.maxRecords, guard.w.maxRecordBytes);
     // as a JSONL line not in UTF-8 says: its records are kept, in the charset they look like
     if (!UTF.test(read.encoding))
       problems.unshift({
