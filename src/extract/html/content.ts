@@ -829,9 +829,9 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
 
 /**
  * Pointers to other articles inside an element (INLINE_POINTER, PLAIN_POINTER), each replaced by its gap; those inside a
- * doomed box go with it. A plain-type
- * pointer leaves the line before it in place (minuto30's tweet byline over "Para leer …, clic <a>AQUÍ</a>"); an
- * emphasised one keeps html49's measure: the emphasised line above it goes as its heading (a credit over a byline).
+ * doomed box go with it. A plain-type pointer leaves the line before it in place (minuto30's tweet byline over "Para leer
+ * …, clic <a>AQUÍ</a>"); an emphasised one keeps html49's measure: the emphasised line above it goes as its heading (a
+ * credit over a byline).
  */
 function prunePointers(root: Element, removed: Removal[], doomed: readonly Element[] = []): void {
   const pointers: Array<[Element, string]> = [];
