@@ -130,6 +130,15 @@ export const CHANGED_LINE =
   // lookbehind, not \b, so that "última" can begin a match (\b knows only ASCII word characters)
   /(?<![\p{L}\p{N}_])(last modified|last updated|zuletzt (geändert|aktualisiert)|letzte (änderung|aktualisierung)|dernière mise à jour|última actualización)(:| am| on| le| el)?\s*\d[\d./-]*(,?\s+\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?|uhr)?)?\s*$/iu;
 
+/**
+ * How long a broadcaster's video or audio stays online, a line of its player ("Video verfügbar bis 28.02.2021", ARD's
+ * "Video verfügbar bis:" over its date, "Available until 31/12/2023", "Disponible jusqu'au 12/05/2023"): the player's
+ * frame, like a date line. The line opens with the phrase and ends at it, its colon or a date (a sentence "Verfügbar bis
+ * Ende Mai ist das Angebot …" goes on past it). Tested with META_LINE_MAX.
+ */
+export const AVAILABLE_LINE =
+  /^((video|audio|sendung|folge|beitrag|podcast|episode|vidéo|vídeo)\s+)?(verfügbar|abrufbar|online|available|disponible)\s+(bis|until|till|jusqu['’]?\s*(au|à)|hasta( el)?|até)(\s*:|\s*:?\s*(zum\s+)?\d{1,4}[./-]\s*\d{1,2}[./-]\s*\d{2,4}(,?\s+\d{1,2}[:.]\d{2}(\s*uhr)?)?)?$/i;
+
 /** A meta line longer than this is a sentence that happens to start that way. */
 export const META_LINE_MAX = 260;
 
@@ -166,8 +175,8 @@ export const MIXED_SCRIPT_MIN_WORDS = 3;
 /** Any Cyrillic letter: most lines have none, and skip the word test. */
 export const MIXED_SCRIPT_HINT = /\p{Script=Cyrillic}/u;
 
-/** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr"), maybe labelled ("Date 23.05.2011", "Datum: 31/08/2019"). */
-export const DATE_ONLY_LINE = /^(?=.*\d)((datum|date|fecha|data)\s*:?\s*(?=\d))?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
+/** A line that is only a date and/or a time ("23.10.2018", "2021-10-16", "3:59 PM", "20:37 Uhr", ARD's "14.10.2020 ∙ 14:00 Uhr"), maybe labelled ("Date 23.05.2011", "Datum: 31/08/2019"). */
+export const DATE_ONLY_LINE = /^(?=.*\d)((datum|date|fecha|data)\s*:?\s*(?=\d))?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})?[\s,|·∙•]*(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?uhr)?)?$/i;
 
 /**
  * A line that is only a date written with the month's name, maybe with a time ("25. November 2021 16:11 Uhr", "21. Jan 2022",

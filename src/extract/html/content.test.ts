@@ -126,3 +126,27 @@ test('a form that wraps the whole page (ASP.NET WebForms) is no chrome: its arti
   );
   assert.deepEqual(out.paragraphs, [P1, P2, P3]);
 });
+
+const P_LONG =
+  'Der Stadtrat hat am Montag nach zehn Jahren Streit über Kosten, Verlauf und Risiken die neue Hochwasserschutzmauer am Mühlbach beschlossen, die bis zum Herbst des kommenden Jahres stehen soll.';
+
+test('a one-sentence pointer in plain type is told by its lead words in several languages; a sentence naming its own matter stays', async () => {
+  const page = (line: string) =>
+    `<html><head><title>T</title></head><body><article><h1>T</h1><p>${P_LONG}</p><p>${P_LONG}</p>${line}<p>${P_LONG}</p></article></body></html>`;
+  for (const line of [
+    '<p>For the full schedule, click <a href="/schedule">here</a>.</p>',
+    '<p>Pour le programme complet, cliquez <a href="/programme">ici</a>.</p>',
+    '<p>Para ver el calendario completo, <a href="/calendario">haga clic aquí</a>.</p>',
+    '<p>Więcej o tym przeczytasz w naszym artykule <a href="/artykul">Nowe zasady w szkołach</a>.</p>',
+    '<p>Alle weiteren Informationen zur Demonstration <a href="/demo">findet ihr hier</a>.</p>',
+  ]) {
+    const out = extractHtmlContent(page(line), 'https://example.org/a');
+    assert.ok(
+      out.removed.some((r) => r.reason === 'pointer to another article'),
+      line,
+    );
+  }
+  const own = '<p>In addition to the many config file options supported, instructions for the chroot parameter can be found <a href="/man">here</a>.</p>';
+  const out = extractHtmlContent(page(own), 'https://example.org/a');
+  assert.ok(!out.removed.some((r) => r.reason === 'pointer to another article'));
+});

@@ -817,18 +817,7 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), TEASER_CARD.reason);
     replaceWithGap(el);
   }
-  // a plain-type pointer leaves the line before it in place (minuto30's tweet byline over "Para leer …, clic <a>AQUÍ</a>");
-  // an emphasised one keeps html49's measure: the emphasised line above it goes as its heading (a credit over a byline)
-  const pointers: Array<[Element, string]> = [];
-  for (const el of elements(container)) {
-    if (tagOf(el) === 'p' && isInlinePointer(el)) pointers.push([el, '']);
-    else if (isPlainPointer(el)) pointers.push([el, POINTER_GAP]);
-  }
-  for (const [el, gap] of pointers) {
-    if (!el.parentNode || doomed.some((d) => isAncestorOrSelf(d, el))) continue;
-    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), INLINE_POINTER.reason);
-    replaceWithGap(el, gap);
-  }
+  prunePointers(container, removed, doomed);
   for (const el of doomed) {
     if (!el.parentNode) continue;
     const snippet = snippetOf(el);
@@ -836,6 +825,31 @@ function pruneLinkLists(container: Element, stats: Map<Element, Stats>, removed:
     if (removed.length < MAX_REMOVED) note(removed, snippet, kind ? JUMP_REASONS[kind] : 'link list');
     replaceWithGap(el, kind ?? LINK_GAP);
   }
+}
+
+/**
+ * Pointers to other articles inside an element (INLINE_POINTER, PLAIN_POINTER), each replaced by its gap; those inside a
+ * doomed box go with it. A plain-type pointer leaves the line before it in place (minuto30's tweet byline over "Para leer
+ * …, clic <a>AQUÍ</a>"); an emphasised one keeps html49's measure: the emphasised line above it goes as its heading (a
+ * credit over a byline).
+ */
+function prunePointers(root: Element, removed: Removal[], doomed: readonly Element[] = []): void {
+  const pointers: Array<[Element, string]> = [];
+  for (const el of elements(root)) {
+    const gap = pointerGap(el);
+    if (gap !== null) pointers.push([el, gap]);
+  }
+  for (const [el, gap] of pointers) {
+    if (!el.parentNode || doomed.some((d) => isAncestorOrSelf(d, el))) continue;
+    if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), INLINE_POINTER.reason);
+    replaceWithGap(el, gap);
+  }
+}
+
+/** The gap kind a pointer to another article leaves ('' for an emphasised one), null when the element is none. */
+function pointerGap(el: Element): string | null {
+  if (tagOf(el) === 'p' && isInlinePointer(el)) return '';
+  return isPlainPointer(el) ? POINTER_GAP : null;
 }
 
 /**
@@ -925,8 +939,10 @@ function isPlainPointer(el: Element): boolean {
   if (text.length > PLAIN_POINTER.maxChars * 2 || hasDescendant(el, BLOCK_TAGS)) return false;
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length > PLAIN_POINTER.maxChars) return false;
-  const before = flat.slice(0, flat.lastIndexOf((a.textContent ?? '').replace(/\s+/g, ' ').trim()));
-  return PLAIN_POINTER.lead.test(before) && !PLAIN_POINTER.source.test(flat) && !PLAIN_POINTER.sentenceBreak.test(before);
+  const link = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const before = flat.slice(0, flat.lastIndexOf(link));
+  const led = PLAIN_POINTER.lead.test(before) || (PLAIN_POINTER.here.test(link) && PLAIN_POINTER.lead.test(`${before}${link.replace(PLAIN_POINTER.here, '')}`));
+  return led && !PLAIN_POINTER.source.test(flat) && !PLAIN_POINTER.sentenceBreak.test(before);
 }
 
 /** Boxes (not lists or tables) that may hold an intro paragraph over their list ("Our Programs", a sentence, the links). */
@@ -1240,12 +1256,27 @@ function widenScored(scored: Element, body: Element, stats: Map<Element, Stats>)
 }
 
 /** The container's blocks, with the lead and sibling paragraphs the template put outside it, in reading order. */
-function gatherBlocks(container: Element, body: Element, stats: Map<Element, Stats>, title: string | null): Block[] {
+function gatherBlocks(container: Element, body: Element, stats: Map<Element, Stats>, title: string | null, removed: Removal[]): Block[] {
   const { before, after } = container === body ? { before: [], after: [] } : siblingParagraphs(container, stats);
   const leads = container === body ? [] : leadElements(container, body, stats, before, title);
   const raw: Block[] = [];
-  for (const el of [...leads, ...before, container, ...after]) collectBlocks(el, raw);
+  for (const el of [...leads, ...before, container, ...after]) {
+    // the text taken from beside the container (weisser-ring's next text module, ending "… finden Sie <a>hier</a>.")
+    // is read for pointers to other articles as the container was
+    if (el !== container) {
+      if (siblingPointer(el, removed)) continue;
+      prunePointers(el, removed);
+    }
+    collectBlocks(el, raw);
+  }
   return raw;
+}
+
+/** Whether an element taken from beside the container is itself a pointer to another article (noted as removed). */
+function siblingPointer(el: Element, removed: Removal[]): boolean {
+  if (pointerGap(el) === null) return false;
+  if (removed.length < MAX_REMOVED) note(removed, snippetOf(el), INLINE_POINTER.reason);
+  return true;
 }
 
 /**
@@ -1329,6 +1360,6 @@ export function extractContent(document: Document, title: string | null = null):
   stats = measure(body);
   const { container, how } = chooseContainer(body, stats, marked);
   pruneLinkLists(container, stats, removed);
-  const blocks = dropOrphanHeadings(dropLinkHeavy(gatherBlocks(container, body, stats, title), removed), removed);
+  const blocks = dropOrphanHeadings(dropLinkHeavy(gatherBlocks(container, body, stats, title, removed), removed), removed);
   return { blocks, removed, container: how, pageChars };
 }

@@ -936,7 +936,7 @@ test('a paragraph wholly in emphasis leading with a colon into a linked headline
 test('a one-sentence line in plain type that leads into a link to another page is a pointer (fogsmagazin, mobilsicher); a sentence before it, a download or a source list stays', () => {
   const out = extract('plain-article-pointers.html');
   const t = out.paragraphs.join('\n');
-  assert.doesNotMatch(t, /Wanderschuhe findest Du|erklären wir in unserem Beitrag|Alle Testergebnisse/);
+  assert.doesNotMatch(t, /Wanderschuhe findest Du|erklären wir in unserem Beitrag|Alle Testergebnisse|findet ihr hier/);
   assert.match(t, /Rücksendung abläuft, findest du hier\./);
   assert.match(t, /Outdoor-Magazin \(@outdoormag\) May 5, 2022/);
   assert.match(t, /sowie im Monatsbericht\./);
@@ -944,4 +944,26 @@ test('a one-sentence line in plain type that leads into a link to another page i
   assert.match(t, /das man bereits besitzt\.$/);
   assertRemovedBy(out, 'article-pointer', /^Wie man eine Jacke richtig imprägniert, erklären wir/);
   assertRemovedBy(out, 'article-pointer', /^Alles über nachhaltige Wanderschuhe findest Du hier/);
+  // the lead inside the link (piratenpartei-mv's "Alle weiteren Informationen zur Demonstration <a>findet ihr hier</a>.")
+  assertRemovedBy(out, 'article-pointer', /^Alle weiteren Informationen zur Messe findet ihr hier/);
+});
+
+test("a pointer to another article in a text module taken from beside the container goes as the container's would (weisser-ring's Drupal modules)", () => {
+  const out = extract('pointer-in-text-module.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /finden Sie hier/);
+  assert.match(t, /Einbruchschutzkampagne K-EINBRUCH/);
+  assert.match(t, /So schützen Sie sich vor Einbrechern:/);
+  assert.match(t, /sofort die Polizei\.$/);
+  assertRemovedBy(out, 'article-pointer', /^Weitere Informationen zum Thema "Schutz vor Einbrechern" finden Sie hier/);
+});
+
+test("a broadcaster player's availability line goes as a date line (ZDF, ARD); a sentence that starts so stays", () => {
+  const out = extract('player-availability.html');
+  const t = out.paragraphs.join('\n');
+  assert.doesNotMatch(t, /Video verfügbar bis|14\.10\.2020/);
+  assert.match(t, /Epizentrum der Corona-Pandemie/);
+  assert.match(t, /völlig unkontrolliert auf den Markt gelangen\./);
+  assert.match(t, /Verfügbar bis Ende Mai bleiben die Tickets/);
+  assertRemovedBy(out, 'meta-line', /^Video verfügbar bis 28\.02\.2021/);
 });

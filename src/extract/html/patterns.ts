@@ -211,6 +211,56 @@ export const INLINE_POINTER = {
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 /**
+ * The words right before the link of a pointer in plain type, by language (each a phrase a reader is sent on with: "…
+ * findest Du <a>hier</a>.", "… click <a>here</a>.", "Pour en savoir plus, cliquez <a>ici</a>."). Verbs of sending and
+ * "in our <article noun>": "in our office", "please refer to" or "can be found" name the text's own matter and stay.
+ */
+const POINTER_LEADS = [
+  // German
+  'findest du',
+  'finden sie',
+  'findet ihr',
+  'lesen sie',
+  'lest ihr',
+  'erfahren sie',
+  'erfahrt ihr',
+  'in unsere[mnr]? \\S+',
+  // English
+  'click',
+  'read more(?: about)?',
+  'read (?:our|the full) (?:article|story|post|guide|review|report|interview)',
+  'in our (?:article|story|post|guide|review|report|explainer|feature)',
+  // Spanish
+  'clic',
+  'pincha',
+  'lea (?:más|también|aquí)',
+  'en nuestr[oa] (?:artículo|nota|guía|sección|reportaje)',
+  // French
+  'cliquez(?: ici)?',
+  'lire aussi',
+  'dans notre (?:article|dossier|guide)',
+  // Italian
+  'clicca(?: qui)?',
+  'leggi anche',
+  'nel nostro (?:articolo|approfondimento)',
+  // Portuguese
+  'clique(?: aqui)?',
+  'leia (?:mais|também)',
+  'no nosso (?:artigo|guia)',
+  // Polish
+  'kliknij',
+  'czytaj (?:też|także|więcej)',
+  'w naszym (?:artykule|poradniku)',
+  // Dutch
+  'klik',
+  'lees (?:meer|ook)',
+  'in ons (?:artikel|blog)',
+];
+
+/** POINTER_LEADS as one pattern at the end of the words before the link, not inside a word (a module constant: `\p{…}`) */
+const POINTER_LEAD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${POINTER_LEADS.join('|')})\\s*$`, 'iu');
+
+/**
  * The same pointer in plain type, a sentence that sends the reader to another page of the site and closes on the link:
  * fogsmagazin's "Alles über nachhaltige Wanderschuhe findest Du <a>hier</a>.", mobilsicher's box "Wie Apple … schützt,
  * erklären wir in unserem Beitrag <a>iCloud: …</a>", "Die kompletten Resultate finden Sie in unserer <a>Ergebnisrubrik</a>".
@@ -222,8 +272,11 @@ export const PLAIN_POINTER = {
   maxChars: 200,
   /** what may follow the link: a full stop, an ellipsis */
   trail: /^[.!…]*$/,
-  /** the words that lead into the link: "findest Du", "finden Sie", "in unserem Beitrag", "clic" (AQUÍ) */
-  lead: /(?:\b(?:findest du|finden sie|lesen sie|erfahren sie)|\bin unsere[mnr]? \S+|\bclic)\s*$/i,
+  /** the words that lead into the link: "findest Du", "finden Sie", "in unserem Beitrag", "clic" (AQUÍ), POINTER_LEADS */
+  lead: POINTER_LEAD,
+  /** a link whose own words end on "here" holds the lead too ("Alle weiteren Informationen <a>findet ihr hier</a>.",
+   *  "For the schedule, <a>click here</a>."): the lead is read before that word */
+  here: /\s+(?:hier|here|ici|aquí|aqui|qui|tutaj)$/i,
   /** a report or survey to download is the text's own source ("Die vollständigen Umfrageergebnisse finden Sie <a>hier zum Download</a>") */
   source: /download|herunterladen|\bpdf\b/i,
   /** a pointer is one sentence: lidl's "Aus ökologischen Gründen enthält dein Paket keine Rücksendeunterlagen. Wie du …

@@ -254,3 +254,19 @@ test('a pointer heading ("Mehr zum Thema") over sentences only closes the articl
   // other end-matter headings cut whatever follows them
   assert.deepEqual(trimEndMatter([P1, P2, P3, 'Über den Autor', 'Jan Koch schreibt seit vielen Jahren über die Politik der Stadt.'], []), [P1, P2, P3]);
 });
+
+test("a broadcaster player's availability line is a date line; a sentence that starts the same way stays", () => {
+  for (const t of [
+    'Video verfügbar bis 28.02.2021',
+    'Video verfügbar bis:',
+    '14.10.2020 ∙ 14:00 Uhr',
+    'Available until 31/12/2023',
+    'Disponible jusqu’au 12/05/2023',
+  ]) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
+    assert.equal(removed[0]?.reason, 'date, category or counter line', t);
+  }
+  const sentence = 'Verfügbar bis Ende Mai bleiben die Tickets der abgesagten Spiele gültig, teilte die Liga mit.';
+  assert.deepEqual(trimEndMatter([P1, sentence, P2], []), [P1, sentence, P2]);
+});

@@ -16,6 +16,7 @@ import {
   FRAME_LINE,
   META_LINE,
   META_LINE_MAX,
+  AVAILABLE_LINE,
   MIXED_SCRIPT_HINT,
   MIXED_SCRIPT_MIN_WORDS,
   MIXED_SCRIPT_WORD,
@@ -56,7 +57,12 @@ function lineReason(raw: string): string | null {
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
   if (
     p.length <= META_LINE_MAX &&
-    (META_LINE.test(p) || FRAME_LINE.test(p.trim()) || DATE_ONLY_LINE.test(p.trim()) || DATE_WORDS_LINE.test(p.trim()) || CHANGED_LINE.test(p))
+    (META_LINE.test(p) ||
+      FRAME_LINE.test(p.trim()) ||
+      AVAILABLE_LINE.test(p.trim()) ||
+      DATE_ONLY_LINE.test(p.trim()) ||
+      DATE_WORDS_LINE.test(p.trim()) ||
+      CHANGED_LINE.test(p))
   )
     return 'date, category or counter line';
   if (p.length <= BYLINE_LINE_MAX && BYLINE_LINE.test(p.trim())) return 'byline or date line';
