@@ -1,5 +1,6 @@
 // An ingest run with worker threads (BaseIngestOptions.threads): the workers prepare each batch's inputs (extract,
-// text, fingerprint, enrich) while this thread commits the batch before; the base is the one a single thread leaves.
+// text, fingerprint, enrich) while this thread commits the batch before, and synthesise the stale stories beside it
+// at the run's end; the base is the one a single thread leaves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ const INPUT = join(scratchDir('cc-threads-'), 'part.jsonl');
 writeFileSync(INPUT, `${ecbLines().slice(0, 30).join('\n')}\n`);
 
 forEachBackend('ingest with worker threads on %s', (kind) => {
-  test('two threads leave the base one leaves, the inputs prepared on the worker', async () => {
+  test('two threads leave the base one leaves, the inputs prepared and the stale stories synthesised on the workers', async () => {
     const run = async (threads: number) => {
       const where = await freshBase(kind);
       const base = await openBase(where.location);
@@ -38,5 +39,8 @@ forEachBackend('ingest with worker threads on %s', (kind) => {
     // no input read on this thread: the worker prepared each
     assert.ok(one.steps.includes('extract+text'));
     assert.ok(!two.steps.includes('extract+text'), two.steps.join(', '));
+    // the run's end handed its stories to the account threads (this one among them)
+    assert.ok(!one.steps.includes('stories (2 threads)'));
+    assert.ok(two.steps.includes('stories (2 threads)'), two.steps.join(', '));
   });
 });

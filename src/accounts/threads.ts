@@ -120,7 +120,7 @@ export class AccountStream<T = AccountOutcome> {
   inWorkers = 0;
 
   constructor(
-    private readonly source: StorySource<T>,
+    private source: StorySource<T>,
     options: AccountThreadsOptions,
   ) {
     this.help = options.help ?? true;
@@ -148,6 +148,14 @@ export class AccountStream<T = AccountOutcome> {
       // story i is on a worker and this thread has nothing else to do: sleep until a worker raises the counter
       this.wait(seen);
     }
+  }
+
+  /** Read another list of stories with the same workers (each story of the one before read: none is held). */
+  use(source: StorySource<T>): void {
+    this.source = source;
+    this.next = 0;
+    this.known.clear();
+    this.again.length = 0;
   }
 
   /** Stop the workers (the stories they still hold are not needed). */

@@ -35,7 +35,8 @@ import {
 import type { BaseIngestOptions, IngestSummary } from '../types.ts';
 import { clusterBatch, type ClusterOutcome } from './cluster.ts';
 import { fingerprintKeys, relateBatch, storeKeys } from './relate.ts';
-import { groupOf } from './synthesize.ts';
+import { groupOf, type Synthesised } from './synthesize.ts';
+import { AccountStream, type StorySource } from '../../accounts/threads.ts';
 import { synthesizeStale, writeStories } from './stories.ts';
 import { documentKey, parsedCache, type ParsedCache } from '../cache.ts';
 import { upkeep } from '../maintain.ts';
@@ -48,6 +49,18 @@ import { storable } from '../serial.ts';
 // article than 500, with the run's peak memory 2-4% higher (4,000 passed 1 GB; bench/HISTORY.md, "The story base's
 // ingest"). The feed watcher keeps its own small batches (watch/commit.ts), where latency matters.
 export const DEFAULT_BATCH = 2000;
+
+/** No story yet: the stream's list before the run's end hands it the stale stories (synthesize.ts). */
+const NO_STORIES: StorySource<Synthesised> = {
+  count: 0,
+  packed: () => {
+    throw new Error('no story to pack');
+  },
+  local: () => {
+    throw new Error('no story to work out');
+  },
+  done: () => {},
+};
 
 /** One analysed input on its way into the base. */
 interface Incoming {
@@ -444,7 +457,9 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
   // worker: PGlite answers in microtasks, so no answer is taken in while a batch commits), and the batch is
   // committed once the next one has been read: the workers prepare that one meanwhile
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
-  const preparer = threads > 1 ? new Preparer({ threads, poolAfter: 0, help: false, perWorker: size, features: false }) : null;
+  let preparer = threads > 1 ? new Preparer({ threads, poolAfter: 0, help: false, perWorker: size, features: false }) : null;
+  /** the run's end: worker threads synthesise the stale stories beside this thread (started as the last batches commit) */
+  let accounts: AccountStream<Synthesised> | null = null;
   /** An input's problems told and its document added to its batch (a worker's once it is prepared). */
   const take = (batch: Batch, raw: RawDocument | null, result: TextDocument | Prepared | Problem) => {
     const doc = isProblem(result) ? result : 'doc' in result ? result.doc : result;
@@ -485,14 +500,20 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
       else await commit(reading, count);
       reading = newBatch();
     }
+    // the workers load their modules while the last batches commit
+    if (threads > 1) accounts = new AccountStream<Synthesised>(NO_STORIES, { threads });
     if (ahead) await commit(ahead.batch, ahead.read);
     if (reading.slots.length || reading.documents.length || reading.problems.length) await commit(reading, count);
+    // every input is prepared: the preparing threads go before the run's end
+    await preparer?.close();
+    preparer = null;
     // a finished run leaves no stale story (nor one a crashed run left)
-    await timeStepAsync(options, 'finish', () => synthesizeStale(db));
+    await timeStepAsync(options, 'finish', () => synthesizeStale(db, accounts ? { stream: accounts, threads, clock: options } : undefined));
   } finally {
     // the run's end has read the last batch's documents; a run stopped or failed before it lets them go too
     cache.lastWritten = undefined;
     await preparer?.close();
+    await accounts?.close();
   }
   if (summary.seq === 0) summary.seq = (await readMeta(db)).change_seq;
   await db.query('INSERT INTO runs (started, finished, inputs, summary) VALUES ($1, $2, $3, $4)', [

@@ -10,7 +10,7 @@ import { keepRestored, type StoredStory } from '../../cluster/state.ts';
 import type { Adapter, Sql } from '../adapter.ts';
 import { lockIngest, rowParameters, searchVector, toText } from '../repo.ts';
 import { parsedCache, type ParsedCache } from '../cache.ts';
-import { groupOf, synthesizeGroups, type SynthesisedStory } from './synthesize.ts';
+import { groupOf, synthesizeGroups, type InThreads, type SynthesisedStory } from './synthesize.ts';
 
 /** Story rows per statement: the embedded backend's WebAssembly heap grows to the largest statement it is
  * handed and never shrinks (a batch touching 400 stories sent about 10 MB of reports and states in one). */
@@ -186,8 +186,9 @@ export async function writeStories(
 const STALE_CHUNK = 200;
 
 /** Synthesise and write every story stale when this starts (the end of an ingest run). The report is what a
- * reader synthesised on the fly already: the story's change sequence and time stay as they are. */
-export async function synthesizeStale(db: Adapter): Promise<number> {
+ * reader synthesised on the fly already: the story's change sequence and time stay as they are. With `accounts`
+ * (ingest --threads), worker threads synthesise the stories beside this thread. */
+export async function synthesizeStale(db: Adapter, accounts?: InThreads): Promise<number> {
   const keys = (await db.query<{ key: number }>('SELECT key FROM stories WHERE stale ORDER BY key')).map((r) => r.key);
   const cache = parsedCache(db);
   for (let i = 0; i < keys.length; i += STALE_CHUNK) {
@@ -198,7 +199,7 @@ export async function synthesizeStale(db: Adapter): Promise<number> {
         keys.slice(i, i + STALE_CHUNK),
       ]);
       const groups = rows.map((r): [number, StoryGroup] => [r.key, groupOf(JSON.parse(r.report))]);
-      const synthesised = await synthesizeGroups(tx, groups, cache);
+      const synthesised = await synthesizeGroups(tx, groups, cache, accounts);
       const { values, params, names } = rowsOf(
         { key: 'int', ...SYNTHESIS_TYPES, report: 'text' },
         groups.map(([key]) => ({ key, ...synthesisColumns(synthesised.get(key)!) })),
