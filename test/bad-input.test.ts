@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   openSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -844,4 +845,39 @@ test('a special file that refuses a plain read (/proc/self/pagemap): its reason 
     /^crosscheck: cannot read \/proc\/self\/pagemap: cannot be read as a file \(the system refused the read\)$/,
     'feeds import of /proc/self/pagemap',
   );
+});
+
+test('two articles repeating one sentence thousands of times: analyze and ingest finish, the copy found sentence for sentence (robust46)', async () => {
+  // each A sentence met each alike B sentence and every pair was kept: 6,700 repeats a side ran out of the 4 GB heap
+  const sentence = 'The central bank raised its key interest rate by half a point on Tuesday, citing rising inflation and strong wage growth. ';
+  const repeats = 1000;
+  const file = join(dir, 'repeated.jsonl');
+  const records = [
+    { id: 'rep-a', title: 'Rates up', date: '2024-03-05', text: `FRANKFURT (Reuters) - Markets took the news calmly. ${sentence.repeat(repeats)}` },
+    { id: 'rep-b', title: 'Rates up again', date: '2024-03-06', text: `LONDON (AP) - Traders had expected the move for weeks. ${sentence.repeat(repeats)}` },
+  ];
+  writeFileSync(file, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  const out = join(dir, 'repeated.json');
+  const r = await runCli(['analyze', file, '-f', 'json', '-q', '-o', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    relations: { from: string; to: string; kind: string; passages: { fromSentences: number[]; toSentences: number[] }[] }[];
+  };
+  assert.equal(report.relations.length, 1);
+  const [rel] = report.relations;
+  assert.deepEqual([rel.from, rel.to].sort(), ['rep-a', 'rep-b']);
+  assert.equal(rel.kind, 'near-duplicate');
+  // one passage: the n-th repeat of one side is the n-th of the other
+  assert.equal(rel.passages.length, 1);
+  const { fromSentences, toSentences } = rel.passages[0];
+  assert.equal(fromSentences.length, repeats);
+  assert.equal(toSentences.length, repeats);
+  for (let k = 1; k < repeats; k++) {
+    assert.equal(fromSentences[k], fromSentences[k - 1] + 1);
+    assert.equal(toSentences[k], toSentences[k - 1] + 1);
+  }
+  const ingested = await runCli(['ingest', file, '--db', join(dir, 'repeated-base'), '-q']);
+  assert.equal(ingested.status, 0, ingested.stderr);
+  assert.match(ingested.stdout, /2 new articles/);
+  assert.match(ingested.stdout, /stories: 1 opened/);
 });

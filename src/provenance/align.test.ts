@@ -187,3 +187,37 @@ test("a view's sentence terms are their stem ids, each once in the order first m
     assert.equal(m.score, (sum(new Set(shared)) / Math.min(sum(a), sum(b))) * 0.6);
   }
 });
+
+test('sentences repeated on both sides are matched once per pair of alike sentences, with the partners every pair gave (robust46)', () => {
+  // real sentences (seed 000), some edited, one a template filled with other names and numbers, repeated in an
+  // order of their own on each side
+  const s = [
+    'Moscow and Minsk have since set up a joint regional unit of forces in Belarus and held numerous military exercises.',
+    'Moscow and Minsk have set up a joint military unit in Belarus and held numerous exercises.',
+    'Three Russian warplanes and an airborne early warning and control aircraft were deployed to Belarus last week.',
+    'Four Belarusian warplanes and an airborne early warning and control aircraft were deployed to Latvia last month.',
+    'No official cause of death was announced.',
+    'His visit for talks with Belarusian leader Alexander Lukashenko will be his first to Minsk since 2019.',
+  ];
+  const orderA = [0, 2, 0, 0, 5, 2, 1, 0, 4, 2, 2, 0, 3, 1, 0, 5, 5, 2, 0, 1];
+  const orderB = [2, 1, 0, 0, 3, 2, 2, 5, 1, 0, 1, 1, 4, 2, 1, 0, 3, 3, 1];
+  const make = (id: string, order: number[]) => view(id, [order.map((k) => s[k]).join(' ')]);
+  // the same documents with every sentence a class of its own: each sentence meets each alike one, as before
+  const apart = (v: DocView) => {
+    v.classes = { first: Int32Array.from(v.words, (_, i) => i), members: new Map() };
+    return v;
+  };
+  const A = make('a', orderA);
+  const B = make('b', orderB);
+  assert.equal(A.words.length, orderA.length);
+  const m = matchSentences(A, B);
+  assert.ok(A.classes && A.classes.members.size > 0 && B.classes && B.classes.members.size > 0);
+  const each = matchSentences(apart(make('a', orderA)), apart(make('b', orderB)));
+  assert.ok(each.length >= 10);
+  assert.deepEqual(m, each);
+  assert.deepEqual(matchSentences(B, A), matchSentences(apart(make('b', orderB)), apart(make('a', orderA))));
+  // repeated on one side only
+  const one = make('o', [0, 2, 5]);
+  assert.deepEqual(matchSentences(A, one), matchSentences(apart(make('a', orderA)), apart(make('o', [0, 2, 5]))));
+  assert.deepEqual(matchSentences(one, A), matchSentences(apart(make('o', [0, 2, 5])), apart(make('a', orderA))));
+});

@@ -128,20 +128,97 @@ function put<K>(index: Map<K, Sentences>, key: K, j: number): void {
   } else if (l[l.length - 1] !== j) l.push(j);
 }
 
-/** B's sentences by shingle and by content term, so each A sentence meets only those it shares something with (built once per document). */
+/**
+ * A document's sentences that are alike in everything matchSentences reads of one (word hashes, shingles, content
+ * terms, written words for the slots): a pair's outcome is its two classes'. An article repeating one sentence
+ * thousands of times met the other's copies one by one, every pair kept (n² matches: the 4 GB heap gone at 6,700).
+ */
+export interface SentenceClasses {
+  /** per sentence, the first sentence of its class */
+  first: Int32Array;
+  /** per first sentence of a class of several, the class's sentences in order (empty: every sentence is its own) */
+  members: Map<number, number[]>;
+}
+
+function sameSentence(view: DocView, f: number, i: number): boolean {
+  const wf = view.words[f];
+  const wi = view.words[i];
+  if (wf.length !== wi.length) return false;
+  for (let k = 0; k < wf.length; k++) if (wf[k] !== wi[k]) return false;
+  const tf = view.termStarts[f];
+  const ti = view.termStarts[i];
+  const nt = view.termStarts[f + 1] - tf;
+  if (view.termStarts[i + 1] - ti !== nt) return false;
+  for (let k = 0; k < nt; k++) if (view.terms[tf + k] !== view.terms[ti + k]) return false;
+  const sf = view.fp.sentenceShingles.at(f);
+  const si = view.fp.sentenceShingles.at(i);
+  if (sf.length !== si.length) return false;
+  for (let k = 0; k < sf.length; k++) if (sf[k] !== si[k]) return false;
+  const xf = view.doc.sentences[f]?.words ?? [];
+  const xi = view.doc.sentences[i]?.words ?? [];
+  if (xf.length !== xi.length) return false;
+  for (let k = 0; k < xf.length; k++) if (xf[k] !== xi[k]) return false;
+  return true;
+}
+
+/** The view's sentences by class (worked out once per document). */
+export function sentenceClasses(view: DocView): SentenceClasses {
+  if (view.classes) return view.classes;
+  const n = view.words.length;
+  const first = new Int32Array(n);
+  const members = new Map<number, number[]>();
+  // by a hash of the sentence's word hashes: the first sentences met with it (several only when hashes collide)
+  const byHash = new Map<number, Sentences>();
+  for (let i = 0; i < n; i++) {
+    const w = view.words[i];
+    let h = w.length;
+    for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w[k]) | 0;
+    const l = byHash.get(h);
+    let f = -1;
+    if (typeof l === 'number') {
+      if (sameSentence(view, l, i)) f = l;
+    } else if (l !== undefined) {
+      for (const x of l) if (sameSentence(view, x, i)) f = x;
+    }
+    if (f < 0) {
+      first[i] = i;
+      if (l === undefined) byHash.set(h, i);
+      else if (typeof l === 'number') byHash.set(h, [l, i]);
+      else l.push(i);
+      continue;
+    }
+    first[i] = f;
+    const m = members.get(f);
+    if (m) m.push(i);
+    else members.set(f, [f, i]);
+  }
+  view.classes = { first, members };
+  return view.classes;
+}
+
+/** Sentence j is the first of its class (the one its class is indexed and matched by). */
+const isFirst = (c: SentenceClasses, j: number) => j >= c.first.length || c.first[j] === j;
+
+/** B's sentences by shingle and by content term, so each A sentence meets only those it shares something with (built once per document; a class once, by its first sentence). */
 function sentenceIndex(B: DocView): SentenceIndex {
   if (B.index) return B.index;
+  const classes = sentenceClasses(B);
   const byShingle = new Map<number, Sentences>();
   // keyed by the hash as a signed 32-bit integer (the same hashes one to one): a small integer, where an unsigned
   // hash of 2^31 or more is a heap number, made and hashed as a double at every put and look-up
   const shingleBits = new Int32Array(SHINGLE_BIT_WORDS);
-  for (let j = 0; j < B.fp.sentenceShingles.count; j++)
+  for (let j = 0; j < B.fp.sentenceShingles.count; j++) {
+    if (!isFirst(classes, j)) continue;
     for (const h of B.fp.sentenceShingles.at(j)) {
       put(byShingle, h | 0, j);
       shingleBits[(h >>> 5) & (SHINGLE_BIT_WORDS - 1)] |= 1 << (h & 31);
     }
+  }
   const byTerm = new Map<number, Sentences>();
-  for (let j = 0; j + 1 < B.termStarts.length; j++) for (let k = B.termStarts[j]; k < B.termStarts[j + 1]; k++) put(byTerm, B.terms[k], j);
+  for (let j = 0; j + 1 < B.termStarts.length; j++) {
+    if (!isFirst(classes, j)) continue;
+    for (let k = B.termStarts[j]; k < B.termStarts[j + 1]; k++) put(byTerm, B.terms[k], j);
+  }
   B.index = { byShingle, shingleBits, byTerm };
   return B.index;
 }
@@ -186,8 +263,11 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
     termsMet = new Int32Array(nB * 2);
     stamp = 0;
   }
+  const classesA = sentenceClasses(A);
+  const classesB = sentenceClasses(B);
   const found: SentenceMatch[] = [];
   for (let i = 0; i < A.words.length; i++) {
+    if (!isFirst(classesA, i)) continue;
     const wa = A.words[i];
     if (wa.length < ALIGN.minCommonWords && termsIn(A, i) < ALIGN.paraphraseMinTerms) continue;
     if (++stamp === 0x7fffffff) {
@@ -246,6 +326,7 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
   }
   // One partner per sentence: best matches first (stable on ties by position).
   found.sort((x, y) => Number(y.lexical) - Number(x.lexical) || y.score - x.score || x.a - y.a || x.b - y.b);
+  if (classesA.members.size > 0 || classesB.members.size > 0) return partnersByClass(found, classesA, classesB);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const kept: SentenceMatch[] = [];
@@ -254,6 +335,104 @@ export function matchSentences(A: DocView, B: DocView, weight: TermWeight = () =
     usedA.add(m.a);
     usedB.add(m.b);
     kept.push(m);
+  }
+  return kept.sort((x, y) => x.a - y.a);
+}
+
+/** A binary heap of numbers, least first (the A classes of a block by their next sentence). */
+function heapPush(heap: number[], keys: number[], x: number): void {
+  let i = heap.push(x) - 1;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (keys[heap[p]] <= keys[x]) break;
+    heap[i] = heap[p];
+    i = p;
+  }
+  heap[i] = x;
+}
+
+function heapPop(heap: number[], keys: number[]): number {
+  const top = heap[0];
+  const last = heap.pop() as number;
+  if (heap.length === 0) return top;
+  let i = 0;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= heap.length) break;
+    if (c + 1 < heap.length && keys[heap[c + 1]] < keys[heap[c]]) c++;
+    if (keys[heap[c]] >= keys[last]) break;
+    heap[i] = heap[c];
+    i = c;
+  }
+  heap[i] = last;
+  return top;
+}
+
+/**
+ * matchSentences' one-partner pass over the pairs of classes (`found`, by their first sentences, sorted best first),
+ * giving the sentences the partners the pass over every pair of sentences gave. In a run of pairs of one
+ * (lexical, score) that pass takes the A sentences in order, each the first B sentence left among its
+ * candidates of the run; a class's sentences are thus taken in order, so each class keeps only how many are
+ * taken, and each A class in the run is stepped through until its B classes are used up.
+ */
+function partnersByClass(found: SentenceMatch[], classesA: SentenceClasses, classesB: SentenceClasses): SentenceMatch[] {
+  const takenA = new Map<number, number>();
+  const takenB = new Map<number, number>();
+  const membersA = (f: number) => classesA.members.get(f);
+  const membersB = (f: number) => classesB.members.get(f);
+  const kept: SentenceMatch[] = [];
+  // per A class of the run: its first pair in `found`, one past its last, its next sentence (the heap's key)
+  const groupStart: number[] = [];
+  const groupEnd: number[] = [];
+  const next: number[] = [];
+  const heap: number[] = [];
+  for (let s = 0; s < found.length; ) {
+    let e = s + 1;
+    while (e < found.length && found[e].lexical === found[s].lexical && found[e].score === found[s].score) e++;
+    groupStart.length = groupEnd.length = next.length = heap.length = 0;
+    for (let g = s; g < e; ) {
+      let h = g + 1;
+      while (h < e && found[h].a === found[g].a) h++;
+      const fa = found[g].a;
+      const taken = takenA.get(fa) ?? 0;
+      const ms = membersA(fa);
+      if (taken < (ms ? ms.length : 1)) {
+        const k = groupStart.push(g) - 1;
+        groupEnd.push(h);
+        next.push(ms ? ms[taken] : fa);
+        heapPush(heap, next, k);
+      }
+      g = h;
+    }
+    while (heap.length > 0) {
+      const k = heapPop(heap, next);
+      let best: SentenceMatch | undefined;
+      let bestB = -1;
+      for (let x = groupStart[k]; x < groupEnd[k]; x++) {
+        const fb = found[x].b;
+        const taken = takenB.get(fb) ?? 0;
+        const ms = membersB(fb);
+        if (taken >= (ms ? ms.length : 1)) continue;
+        const b = ms ? ms[taken] : fb;
+        if (bestB < 0 || b < bestB) {
+          bestB = b;
+          best = found[x];
+        }
+      }
+      if (best === undefined) continue; // its B classes are used up: none of its later sentences finds one in this run
+      const m = best;
+      kept.push({ a: next[k], b: bestB, common: m.common, dice: m.dice, containment: m.containment, lexical: m.lexical, score: m.score });
+      takenB.set(m.b, (takenB.get(m.b) ?? 0) + 1);
+      const fa = found[groupStart[k]].a;
+      const taken = (takenA.get(fa) ?? 0) + 1;
+      takenA.set(fa, taken);
+      const ms = membersA(fa);
+      if (ms && taken < ms.length) {
+        next[k] = ms[taken];
+        heapPush(heap, next, k);
+      }
+    }
+    s = e;
   }
   return kept.sort((x, y) => x.a - y.a);
 }

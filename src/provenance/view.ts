@@ -1,6 +1,6 @@
 // What alignment needs of a document: word hashes and content terms per sentence.
 import type { Fingerprint, TextDocument } from '../model.ts';
-import type { SentenceIndex } from './align.ts';
+import type { SentenceClasses, SentenceIndex } from './align.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 import { lowerCase } from '../common/normalize.ts';
 
@@ -18,6 +18,8 @@ export interface DocView {
   wordCount: number;
   /** sentence lookup tables, built the first time the document is aligned against */
   index?: SentenceIndex;
+  /** sentences alike in all alignment reads, worked out the first time the document is aligned */
+  classes?: SentenceClasses;
   /** each sentence's terms' summed weight under `weighedBy` (NaN until asked: only retold candidates ask) */
   termWeights?: Float64Array;
   weighedBy?: (term: number) => number;
@@ -64,7 +66,7 @@ export function docView(doc: TextDocument, fp: Fingerprint): DocView {
   let wordCount = 0;
   for (const w of words) wordCount += w.length;
   // every field a view gets later is there from the start: views of one shape (matchSentences reads many)
-  return { doc, fp, words, terms, termStarts, slots: [], wordCount, index: undefined, termWeights: undefined, weighedBy: undefined };
+  return { doc, fp, words, terms, termStarts, slots: [], wordCount, index: undefined, classes: undefined, termWeights: undefined, weighedBy: undefined };
 }
 
 /** Sentence i's names and numbers, read once asked for: only a pair sharing most of its words in order asks
