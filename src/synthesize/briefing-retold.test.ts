@@ -163,3 +163,14 @@ test('a participle after another subject is no retelling of the release: the lin
   ]);
   assert.equal(retold(find(units, 'Security experts'), find(units, 'Microsoft has')), null);
 });
+
+test('figures alike in a line naming its own subject undescribed retell nothing (Reuters crude postings, Singapore pump prices)', () => {
+  const units = story([
+    ['UNOCAL RAISED CRUDE OIL POSTINGS 50 CTS/BBL, WTI NOW 19 DLRS/BBL'],
+    ['DIAMOND SHAMROCK RAISES CRUDE OIL POSTED PRICES 50 CTS A BBL, EFFECTIVE YESTERDAY, WTI TO 19 DLRS.'],
+    ['Caltex and Shell will set prices of 0.15 gm lead at 96.8 cents/litre for 97 octane and 90.2 cents for 92 octane.'],
+    ['Grade 92 octane will be 90.2 cents against 87.6 previously.'],
+  ]);
+  assert.equal(retold(find(units, 'DIAMOND'), find(units, 'UNOCAL')), null);
+  assert.equal(retold(find(units, 'Grade 92'), find(units, 'Caltex')), null);
+});

@@ -25,6 +25,7 @@ import {
   QUOTE_MARKS,
   QUOTE_STOP,
   RETOLD_CONTRAST,
+  RETOLD_DESCRIBED,
   SUBJECT,
   SUBJECTLESS_VERBS,
   SUBORDINATORS,
@@ -707,6 +708,9 @@ function sameDoer(a: Unit, b: Unit): boolean {
   return doersOf(a).some((d) => theirs.some((e) => e.lemma === d.lemma && e.words.some((w) => d.words.includes(w))));
 }
 
+/** a line opening with a described subject (RETOLD_DESCRIBED: "The former Southern California star ..."), in
+ * ordinary case ("THE ..." opens a headline) */
+const DESCRIBED = new RegExp(`^(?:${RETOLD_DESCRIBED.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s`);
 /** a clause of contrast going on from a comma (RETOLD_CONTRAST) */
 const CONTRAST_CLAUSE = new RegExp(`,\\s+(?:${RETOLD_CONTRAST.join('|')})\\s`, 'i');
 /** a figure written with what it counts ("404 yards", "two touchdowns"), not a bare number */
@@ -714,7 +718,8 @@ const COUNTED = /\s\p{L}/u;
 
 /**
  * Does line `a` give again the figures line `b` gives: `BRIEFING.retoldFigures` figures of `b` with their counted
- * words as written and fewer of its own, `a` naming no person or organisation but `b`'s subject ("The former Southern
+ * words as written and fewer of its own, `a` naming no person or organisation but `b`'s subject, or none and opening
+ * with a described subject (RETOLD_DESCRIBED), telling no event of its own nor a contrast ("The former Southern
  * California star finished his third season in New Orleans with just 404 yards and two touchdowns on 106 carries."
  * after "Bush rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards and four TDs, ...")?
  */
@@ -724,7 +729,8 @@ export function sameFigures(a: Unit, b: Unit): boolean {
   // after the arrest "... in the 1967 slayings of two women ...")
   const events = eventsOf(b.text);
   if (eventsOf(a.text).some((e) => !events.includes(e))) return false;
-  if (a.subject.length ? !b.subject.some((w) => a.subject.includes(w)) : a.names?.some((n) => DOER_TYPES.has(n.type)) !== false) return false;
+  if (a.subject.length ? !b.subject.some((w) => a.subject.includes(w)) : a.names?.some((n) => DOER_TYPES.has(n.type)) !== false || !DESCRIBED.test(a.text))
+    return false;
   let shared = 0;
   let own = 0;
   for (const f of a.figures) {

@@ -602,6 +602,12 @@ export const EVENT_DOER_OPENERS = ['that'];
  * co-worker has been charged in the 1967 slayings of two women ..., but authorities say the suspect is near death
  * ...": retold's sameFigures) */
 export const RETOLD_CONTRAST = ['but', 'while', 'although', 'though', 'yet', 'whereas'];
+/** a line naming no one gives a picked line's figures again only when it opens with one of these: its subject is
+ * described ("The former Southern California star finished ... with just 404 yards and two touchdowns ..."), not a
+ * name in capitals enrichment leaves untyped ("DIAMOND SHAMROCK RAISES CRUDE OIL POSTED PRICES 50 CTS A BBL, ..."
+ * after Unocal's) nor a bare noun of its own ("Grade 92 octane will be 90.2 cents against 87.6 previously.": Esso's
+ * price, beside Caltex and Shell's) (all of Reuters) */
+export const RETOLD_DESCRIBED = ['the', 'a', 'an', 'his', 'her', 'its', 'their'];
 /** lower-case words a shared run may hold that say nothing of the fact: attribution ("said in a statement") */
 export const ECHO_WEAK = new Set(['said', 'says', 'say', 'told', 'according', 'statement', 'added', 'reported', 'reports']);
 /**
