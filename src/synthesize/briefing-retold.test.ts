@@ -1,11 +1,11 @@
-// A briefing line telling a picked line's event or quote again in other words, on the stories' own sentences (ECB+
-// Felt, the IE patch, Gupta; BASIL Trump, Braley): retold says why, and leaves a general remark, another subject's
-// words on the event and another quote alone.
+// A briefing line telling a picked line's event, quote or figures again in other words, on the stories' own
+// sentences (ECB+ Felt, the IE patch, Gupta, Tara Reid, Bush; BASIL Trump, Braley): retold says why, and leaves a
+// general remark, another subject's words on the event, another quote and a fact of its own alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { paragraphDocuments } from '../../test/paragraph-documents.ts';
 import { buildUnits, type Unit } from './units.ts';
-import { retold, sameHappening, sameQuote } from './briefing.ts';
+import { retold, sameFigures, sameHappening, sameQuote } from './briefing.ts';
 import { enrichDocument, linkStory } from '../enrich/index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 
@@ -113,4 +113,64 @@ test('a term of art quoted beside a figure of its own, and a passive election na
   assert.equal(retold(find(units, 'The sources'), find(units, 'Consumers')), null);
   // "were also elected": the passive, another event than the shareholders' electing
   assert.ok(!sameHappening(find(units, 'PHLCorp, formerly'), find(units, 'PHLCorp said')));
+});
+
+test('the doer named after a title, inside a that-clause or inside a quote tells the event again (ECB+ Tara Reid)', () => {
+  const units = story([
+    ['Actress Tara Reid entered well-known Malibu rehab center Promises Treatment Center, reportedly of her own desire.'],
+    ['In a statement from her people, it was confirmed, "Tara Reid has checked herself into Promises Treatment Center."'],
+    [
+      'Word comes from People magazine and other celebrity news outlets that Tara Reid, 33, who starred in "American Pie" and appeared on U.S. TV show "Scrubs," has entered the Promises Treatment Center in Malibu, California - the same facility that in the past has been the rehab facility of choice for many a Hollywood star.',
+    ],
+    ["The original trainwreck Tara Reid's publicist confirmed that the actress Reid was admitted into Promises Treatment Center in Los Angeles, California."],
+    ['Jack Ketsoyan said Friday that the "American Pie" star went to the Promises Treatment Center.'],
+    ['The actress, 33, reportedly headed to a Malibu treatment facility on Tuesday.'],
+  ]);
+  const entered = find(units, 'Actress Tara Reid');
+  // her name after the title "Actress"; inside the quote with its verb; after "that" (her age in apposition no figure)
+  assert.equal(retold(find(units, 'In a statement'), entered), 'event');
+  assert.equal(retold(find(units, 'Word comes'), entered), 'event');
+  assert.equal(retold(find(units, 'The original'), entered), 'event');
+  // no one named doing it, or another verb: left alone
+  assert.equal(retold(find(units, 'Jack Ketsoyan'), entered), null);
+  assert.equal(retold(find(units, 'The actress, 33'), entered), null);
+});
+
+test('figures with what they count given again by a line naming no one retell them; an event or a contrast of its own does not (ECB+ Bush, Staunton)', () => {
+  const units = story([
+    ['Bush rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards and four TDs, and scored three touchdowns on punt runbacks this season.'],
+    ['The former Southern California star finished his third season in New Orleans with just 404 yards and two touchdowns on 106 carries.'],
+    [
+      "Staunton Police this morning arrested Sharron Diane Crawford Smith, of Staunton, on first-degree murder charges in the 1967 slayings of two women at High's Ice Cream Shop.",
+    ],
+    [
+      'A co-worker has been charged in the 1967 slayings of two women at an ice cream shop in Staunton, but authorities say the suspect is near death with a terminal illness.',
+    ],
+  ]);
+  const rushed = find(units, 'Bush rushed');
+  const star = find(units, 'The former');
+  assert.ok(sameFigures(star, rushed));
+  assert.equal(retold(star, rushed), 'figures');
+  // the fuller line gives four figures of its own: not the other's again
+  assert.equal(retold(rushed, star), null);
+  assert.equal(retold(find(units, 'A co-worker'), find(units, 'Staunton Police')), null);
+});
+
+test('a participle after another subject is no retelling of the release: the line gives advice (ECB+ IE patch)', () => {
+  const units = story([
+    ['Microsoft has released an emergency patch to fix a software flaw that allows hackers to get into Internet Explorer browsers and take over computers.'],
+    ["Security experts say that Web surfers should immediately install a new bug-fix for Microsoft's Internet Explorer browser, released Wednesday morning."],
+  ]);
+  assert.equal(retold(find(units, 'Security experts'), find(units, 'Microsoft has')), null);
+});
+
+test('figures alike in a line naming its own subject undescribed retell nothing (Reuters crude postings, Singapore pump prices)', () => {
+  const units = story([
+    ['UNOCAL RAISED CRUDE OIL POSTINGS 50 CTS/BBL, WTI NOW 19 DLRS/BBL'],
+    ['DIAMOND SHAMROCK RAISES CRUDE OIL POSTED PRICES 50 CTS A BBL, EFFECTIVE YESTERDAY, WTI TO 19 DLRS.'],
+    ['Caltex and Shell will set prices of 0.15 gm lead at 96.8 cents/litre for 97 octane and 90.2 cents for 92 octane.'],
+    ['Grade 92 octane will be 90.2 cents against 87.6 previously.'],
+  ]);
+  assert.equal(retold(find(units, 'DIAMOND'), find(units, 'UNOCAL')), null);
+  assert.equal(retold(find(units, 'Grade 92'), find(units, 'Caltex')), null);
 });

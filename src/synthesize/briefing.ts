@@ -16,6 +16,7 @@ import {
   DANGLING_SUBJECT,
   ECHO_WEAK,
   EVENT_DAY_WORDS,
+  EVENT_DOER_OPENERS,
   EVENT_PASSIVE,
   EVENT_VERBS,
   LEADING_CONNECTIVES,
@@ -23,13 +24,16 @@ import {
   PERSONAL_VOICE,
   QUOTE_MARKS,
   QUOTE_STOP,
+  RETOLD_CONTRAST,
+  RETOLD_DESCRIBED,
+  SUBJECT,
   SUBJECTLESS_VERBS,
   SUBORDINATORS,
   TIME_NAMES,
   TABLE_NOTE,
 } from './lexicon.ts';
 import type { DraftClaim } from './claims.ts';
-import { openAfter, SPEAKER_NEXT, TIME_KEYS, type Unit } from './units.ts';
+import { openAfter, SPEAKER_NEXT, TIME_KEYS, titleBefore, type Unit } from './units.ts';
 import { statedDates } from './dates.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
@@ -539,7 +543,9 @@ const unitsCited = (line: BriefingLine, byDoc: ReadonlyMap<string, Unit[]>): Uni
   line.support.flatMap((r) => (byDoc.get(r.document) ?? []).filter((u) => u.sentence === r.sentence));
 
 /** Does `a` state a figure `b` does not (another airline's load factor beside Eastern's)? Then it is no repeat. */
-const newFigure = (a: Unit, b: Unit) => a.figures.some((f) => !b.figures.some((g) => g.value === f.value));
+const newFigure = (a: Unit, b: Unit, ages: readonly number[] = NO_AGES) =>
+  a.figures.some((f) => !ages.includes(f.value) && !b.figures.some((g) => g.value === f.value));
+const NO_AGES: readonly number[] = [];
 
 /**
  * Do the two sentences date, place and measure one event alike: a figure, a day or month and a place in common
@@ -609,10 +615,10 @@ function daysOf(u: Unit): string[] {
  * stating no day and no figure apart, name a second entity alike (the event's object or place)?
  */
 export function sameHappening(a: Unit, b: Unit): boolean {
-  if (!a.subject.length || !b.subject.some((w) => a.subject.includes(w))) return false;
-  const events = eventsOf(b.text);
-  if (!events.length || !eventsOf(a.text).some((e) => events.includes(e))) return false;
-  if (a.figures.some((f) => b.figures.some((g) => g.value === f.value))) return true;
+  if (!sameSubjectEvent(a, b) && !sameDoer(a, b)) return false;
+  const ages = agesOf(a.text);
+  const agesB = agesOf(b.text);
+  if (a.figures.some((f) => !ages.includes(f.value) && b.figures.some((g) => g.value === f.value && !agesB.includes(g.value)))) return true;
   const days = daysOf(b);
   const own = daysOf(a);
   if (days.length > 0 && own.some((d) => days.includes(d))) return true;
@@ -621,10 +627,117 @@ export function sameHappening(a: Unit, b: Unit): boolean {
   // security patch on Wednesday to plug vulnerabilities in Internet Explorer ..." after "Microsoft has released an
   // emergency patch to fix a software flaw that allows hackers to get into Internet Explorer browsers ..."; not
   // "Microsoft typically releases patches for its software on the second Tuesday of each month ...")
-  if ((days.length > 0 && own.length > 0) || newFigure(a, b) || newFigure(b, a)) return false;
+  if ((days.length > 0 && own.length > 0) || newFigure(a, b, ages) || newFigure(b, a, agesB)) return false;
   let both = 0;
   for (const e of a.entities) if (b.entities.includes(e)) both++;
   return both >= 2;
+}
+
+/** the two open with one subject (Unit.subject) and tell an event by a verb of one lemma anywhere outside quotes */
+function sameSubjectEvent(a: Unit, b: Unit): boolean {
+  if (!a.subject.length || !b.subject.some((w) => a.subject.includes(w))) return false;
+  const events = eventsOf(b.text);
+  return events.length > 0 && eventsOf(a.text).some((e) => events.includes(e));
+}
+
+/** an age in apposition to a name or a noun ("Tara Reid, 33, who starred ...", "The actress, 33, reportedly ..."):
+ * who the person is, no figure of the event */
+const AGE_APPOSITION = /[\p{L}.'’]+,\s+(\d{1,3}),/gu;
+function agesOf(text: string): number[] {
+  if (!text.includes(',')) return NO_AGES as number[];
+  const out: number[] = [];
+  for (const m of text.matchAll(AGE_APPOSITION)) out.push(Number(m[1]));
+  return out;
+}
+
+/** a name's capitalised run as written from its start ("Tara Reid, 33, ..." -> "Tara Reid") */
+const NAME_RUN = /^\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*)*/u;
+/** the words before a name opening a clause it is the subject of: a subordinate "that", maybe with "the" and one
+ * lower-case noun saying who ("... confirmed that the actress Reid was admitted into ..."), an opening quote mark */
+const CLAUSE_OPENER = new RegExp(`(?:\\b(?:${EVENT_DOER_OPENERS.join('|')})\\s+(?:the\\s+\\p{Ll}+\\s+)?|["“]\\s*)$`, 'u');
+const DOER_TYPES = new Set<string>(SUBJECT.types);
+const NAME_GENERIC = new Set(SUBJECT.generic);
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The events a line tells with their doers named: each person or organisation opening a clause -- first in the line,
+ * after capitalised title words opening it ("Actress Tara Reid entered ..."), after a subordinate "that" or an
+ * opening quote mark (EVENT_DOER_OPENERS) -- with each verb of event (EVENT_VERBS) after it before the next such
+ * name, inside the same quote or outside quotes alike ("it was confirmed, "Tara Reid has checked herself into
+ * Promises Treatment Center."": the quote tells the event with its doer). As the doer's telling words and the
+ * lemma ("kill passive" for "was killed").
+ */
+function doersOf(u: Unit): Array<{ words: string[]; lemma: string }> {
+  if (u.names === null) return [];
+  const text = u.text.replace(APOSTROPHE, "'");
+  const quotes = [...text.matchAll(QUOTED_TO_END)].map((m) => [m.index, m.index + m[0].length] as const);
+  const quoteAt = (i: number) => quotes.findIndex(([s, e]) => i >= s && i < e);
+  const doers = u.names.filter((n) => DOER_TYPES.has(n.type)).sort((x, y) => x.start - y.start);
+  const out: Array<{ words: string[]; lemma: string }> = [];
+  for (let k = 0; k < doers.length; k++) {
+    const { start } = doers[k];
+    const before = text.slice(0, start);
+    const opening = before.trim();
+    const opens =
+      start <= SUBJECT.maxStart ||
+      CLAUSE_OPENER.test(before) ||
+      (opening !== '' && !opening.includes(',') && titleBefore(text, start).length === opening.split(BLANKS).length);
+    if (!opens) continue;
+    const name = NAME_RUN.exec(text.slice(start))?.[0];
+    if (!name) continue;
+    const words = (fold(name.toLowerCase()).match(NAME_WORD) ?? []).filter((w) => !NAME_GENERIC.has(w));
+    if (!words.length) continue;
+    const from = start + name.length;
+    const to = k + 1 < doers.length ? Math.max(from, doers[k + 1].start) : text.length;
+    const inQuote = quoteAt(start);
+    for (const m of text.slice(from, to).matchAll(EVENT_VERB)) {
+      const at = from + m.index;
+      if (quoteAt(at) !== inQuote) continue;
+      const lemma = EVENT_LEMMA.get(m[0].replace(BLANKS, ' '));
+      if (lemma === undefined) continue;
+      out.push({ words, lemma: PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ? `${lemma} passive` : lemma });
+    }
+  }
+  return out;
+}
+
+/** the two tell an event by a verb of one lemma with one doer named (doersOf) */
+function sameDoer(a: Unit, b: Unit): boolean {
+  const theirs = doersOf(b);
+  if (!theirs.length) return false;
+  return doersOf(a).some((d) => theirs.some((e) => e.lemma === d.lemma && e.words.some((w) => d.words.includes(w))));
+}
+
+/** a line opening with a described subject (RETOLD_DESCRIBED: "The former Southern California star ..."), in
+ * ordinary case ("THE ..." opens a headline) */
+const DESCRIBED = new RegExp(`^(?:${RETOLD_DESCRIBED.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s`);
+/** a clause of contrast going on from a comma (RETOLD_CONTRAST) */
+const CONTRAST_CLAUSE = new RegExp(`,\\s+(?:${RETOLD_CONTRAST.join('|')})\\s`, 'i');
+/** a figure written with what it counts ("404 yards", "two touchdowns"), not a bare number */
+const COUNTED = /\s\p{L}/u;
+
+/**
+ * Does line `a` give again the figures line `b` gives: `BRIEFING.retoldFigures` figures of `b` with their counted
+ * words as written and fewer of its own, `a` naming no person or organisation but `b`'s subject, or none and opening
+ * with a described subject (RETOLD_DESCRIBED), telling no event of its own nor a contrast ("The former Southern
+ * California star finished his third season in New Orleans with just 404 yards and two touchdowns on 106 carries."
+ * after "Bush rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards and four TDs, ...")?
+ */
+export function sameFigures(a: Unit, b: Unit): boolean {
+  if (a.figures.length < BRIEFING.retoldFigures || CONTRAST_CLAUSE.test(a.text)) return false;
+  // (an event of its own is a fact of its own: "A co-worker has been charged in the 1967 slayings of two women ..."
+  // after the arrest "... in the 1967 slayings of two women ...")
+  const events = eventsOf(b.text);
+  if (eventsOf(a.text).some((e) => !events.includes(e))) return false;
+  if (a.subject.length ? !b.subject.some((w) => a.subject.includes(w)) : a.names?.some((n) => DOER_TYPES.has(n.type)) !== false || !DESCRIBED.test(a.text))
+    return false;
+  let shared = 0;
+  let own = 0;
+  for (const f of a.figures) {
+    if (COUNTED.test(f.text) && b.figures.some((g) => g.value === f.value && g.text.toLowerCase() === f.text.toLowerCase())) shared++;
+    else if (!b.figures.some((g) => g.value === f.value)) own++;
+  }
+  return shared >= BRIEFING.retoldFigures && own < shared;
 }
 
 /** A line's words inside quotation marks, each stretch apart. */
@@ -648,8 +761,8 @@ export function sameQuote(a: Unit, b: Unit): boolean {
 
 /** Why line `a` tells again what line `b` tells though their words differ: the same quote, the same event, or null.
  * (A line is dropped for it only when the two cite a sentence in common: writeBriefing.) */
-export function retold(a: Unit, b: Unit): 'quote' | 'event' | null {
-  return sameQuote(a, b) ? 'quote' : sameHappening(a, b) ? 'event' : null;
+export function retold(a: Unit, b: Unit): 'quote' | 'event' | 'figures' | null {
+  return sameQuote(a, b) ? 'quote' : sameHappening(a, b) ? 'event' : sameFigures(a, b) ? 'figures' : null;
 }
 
 /** a word of a line, as echoes compares them */

@@ -537,6 +537,11 @@ export const BRIEFING = {
    * wrote ..." after "President Donald Trump used Twitter ..., claiming they were “totally discriminating against
    * Republican/Conservative voices.”"); the two name one entity and cite a sentence in common (retold) */
   retoldQuoteWords: 3,
+  /** a line with no one of its own as subject, giving this many of a picked line's figures with their counted
+   * words as written ("404 yards", "two touchdowns") and fewer of its own, gives that line's figures again ("The
+   * former Southern California star finished his third season in New Orleans with just 404 yards and two
+   * touchdowns on 106 carries." after "Bush rushed for 404 yards and two touchdowns, caught 52 passes ...") */
+  retoldFigures: 2,
 };
 /**
  * What a briefing line tells happened, as a verb of event: a line opening with the subject of a line picked, telling
@@ -561,7 +566,7 @@ export const EVENT_VERBS: Record<string, readonly string[]> = {
   strike: ['struck', 'strikes', 'hit', 'hits', 'jolted', 'rocked'],
   acquire: ['acquired', 'acquires', 'bought', 'buys'],
   win: ['won', 'wins'],
-  enter: ['entered', 'checked into', 'checked in to', 'checks into'],
+  enter: ['entered', 'checked into', 'checked in to', 'checks into', 'checked herself into', 'checked himself into', 'checked themselves into', 'was admitted into', 'was admitted to'],
   approach: ['approached'],
   hire: ['hired', 'hires'],
   elect: ['elected'],
@@ -584,6 +589,25 @@ export const EVENT_PASSIVE = {
   auxiliaries: ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets'],
   between: ['also', 'not', 'never', 'then', 'later', 'now', 'already', 'just', 'since', 'first', 'again'],
 };
+/**
+ * Where a line names the doer of its event other than first (retold's doers): a name right after these words opens
+ * a clause it is the subject of ("Word comes from People magazine ... that Tara Reid, 33, ..., has entered the
+ * Promises Treatment Center"), as does a name right after an opening quote mark ("it was confirmed, "Tara Reid has
+ * checked herself into Promises Treatment Center."") or after capitalised title words opening the line ("Actress
+ * Tara Reid entered ..."). A name after a preposition is no doer ("a new bug-fix from Microsoft, released
+ * Wednesday morning": the participle tells the fix, the line the advice).
+ */
+export const EVENT_DOER_OPENERS = ['that'];
+/** a line giving a picked line's figures again but going on with a clause of contrast tells a fact of its own ("A
+ * co-worker has been charged in the 1967 slayings of two women ..., but authorities say the suspect is near death
+ * ...": retold's sameFigures) */
+export const RETOLD_CONTRAST = ['but', 'while', 'although', 'though', 'yet', 'whereas'];
+/** a line naming no one gives a picked line's figures again only when it opens with one of these: its subject is
+ * described ("The former Southern California star finished ... with just 404 yards and two touchdowns ..."), not a
+ * name in capitals enrichment leaves untyped ("DIAMOND SHAMROCK RAISES CRUDE OIL POSTED PRICES 50 CTS A BBL, ..."
+ * after Unocal's) nor a bare noun of its own ("Grade 92 octane will be 90.2 cents against 87.6 previously.": Esso's
+ * price, beside Caltex and Shell's) (all of Reuters) */
+export const RETOLD_DESCRIBED = ['the', 'a', 'an', 'his', 'her', 'its', 'their'];
 /** lower-case words a shared run may hold that say nothing of the fact: attribution ("said in a statement") */
 export const ECHO_WEAK = new Set(['said', 'says', 'say', 'told', 'according', 'statement', 'added', 'reported', 'reports']);
 /**
