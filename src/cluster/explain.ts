@@ -258,7 +258,9 @@ export function storyWhy(centroids: Record<Space, { sum: ReadVec }>, members: Do
       seen.add(lower);
       // a topic term that the articles write as a name ("Minsk") is listed as one
       const isName = space === 'text' && namedBy(members, lower);
-      out.push(`${surface} (${isName ? 'name' : kind}, ${n}/${total})`);
+      // joined, not a template: V8 keeps a template's parts as a tree of string pieces until the string is read
+      // whole, and a story's why lines are held until its account is done (~150 bytes a line, r4k)
+      out.push([surface, ' (', isName ? 'name' : kind, ', ', n, '/', total, ')'].join(''));
       taken++;
     }
   };
