@@ -1,6 +1,7 @@
 // The per-article stages, one document at a time and independent of every other document: extract,
 // text, fingerprint and the document's own enrichment. readDocuments runs them on worker threads
 // (prepare-worker.ts) when the input is large, so this module is all a worker loads.
+import { createHash } from 'node:crypto';
 import type { DocId, Fingerprint, PreparedDocument, Problem, RawDocument, TextDocument } from '../model.ts';
 import { extractArticle } from '../extract/index.ts';
 import { analyzeText } from '../text/index.ts';
@@ -135,13 +136,27 @@ export function processRaw(raw: RawDocument): TextDocument | Problem {
  * reported where and as a single thread reports it. With `enrich` false it comes without its enrichment
  * (a worker enriching it after the reading).
  */
-export function prepareDocument(raw: RawDocument, enrich = true): PreparedDocument | Problem {
+export function prepareDocument(raw: RawDocument, enrich = true, storedHash?: string): PreparedDocument | Problem {
   const doc = processRaw(raw);
   if ('reason' in doc) return doc;
+  // the story base holds this reading already (a re-run of the same files): it is neither enriched nor fingerprinted
+  // again; should the base hold another by its commit, the thread committing it prepares it (store/update)
+  if (storedHash !== undefined && contentHash(doc) === storedHash) return { doc };
   const fp = attempt(() => fingerprint(doc));
   if (!enrich) return { doc, fingerprint: 'value' in fp ? fp.value : undefined };
   const enrichment = attempt(() => enrichDocument(doc));
   return { doc, fingerprint: 'value' in fp ? fp.value : undefined, enrichment: 'value' in enrichment ? enrichment.value : undefined };
+}
+
+/** What the article says (title and text): the story base stores a new hash as a new version. */
+export function contentHash(doc: TextDocument): string {
+  return createHash('sha256').update(`${doc.title}\n${doc.text}`).digest('hex').slice(0, 32);
+}
+
+/** An input sent to a worker thread with the content hash the story base holds for its identity. */
+export interface RawWithStored {
+  raw: RawDocument;
+  storedHash: string;
 }
 
 /**

@@ -8,7 +8,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { DocId, RawDocument, TextDocument } from '../model.ts';
 import { enrichDocument, packEnrichment } from '../enrich/index.ts';
 import { attempt } from '../common/isolate.ts';
-import { type KeptEnrichments, forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
+import { type KeptEnrichments, type RawWithStored, forTrip, prepareDocument, transferList, withFeatures } from './index.ts';
 import { loadLanguageModel } from '../common/language.ts';
 import { StringIds } from './trip-strings.ts';
 
@@ -46,9 +46,9 @@ function enrichKept(): void {
   process.exit(0);
 }
 
-port.on('message', (message: RawDocument | { enrichKept: true }) => {
+port.on('message', (message: RawDocument | RawWithStored | { enrichKept: true }) => {
   if ('enrichKept' in message) return enrichKept();
-  const made = prepareDocument(message, !enrichLater);
+  const made = 'storedHash' in message ? prepareDocument(message.raw, !enrichLater, message.storedHash) : prepareDocument(message, !enrichLater);
   if (enrichLater && 'doc' in made) kept.push(made.doc);
   const prepared = forTrip(features ? withFeatures(made) : made, ids);
   if (enrichLater && 'doc' in prepared) prepared.enrichLater = true;

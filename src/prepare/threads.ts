@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { DocId, Problem, RawDocument } from '../model.ts';
 import { MAX_THREADS, WorkerPool, workerModule } from '../common/worker-pool.ts';
-import { type KeptEnrichments, type Prepared, prepareDocument, processRaw, revived, withFeatures } from './index.ts';
+import { type KeptEnrichments, type Prepared, type RawWithStored, prepareDocument, processRaw, revived, withFeatures } from './index.ts';
 import { StringTables } from './trip-strings.ts';
 
 /**
@@ -111,8 +111,12 @@ export class Preparer {
     return this.pool?.done ?? 0;
   }
 
-  /** Prepare one document: at once on this thread, or later on a worker (which works out its clustering features too). */
-  prepare(raw: RawDocument): Prepared | Problem | Promise<Prepared | Problem> {
+  /**
+   * Prepare one document: at once on this thread, or later on a worker (which works out its clustering features too).
+   * `storedHash`: the content hash the story base holds for it; a worker reading the same leaves its enrichment and
+   * fingerprint out (a re-run of the same files).
+   */
+  prepare(raw: RawDocument, storedHash?: string): Prepared | Problem | Promise<Prepared | Problem> {
     // one thread: the stages after reading work out fingerprints and enrichments, as they always did
     if (this.threads === 1) {
       const doc = processRaw(raw);
@@ -129,7 +133,8 @@ export class Preparer {
     // every worker has its fill (or none has started yet): this thread prepares the document itself, its clustering
     // features too (the reading keeps both cores busy; the cluster stage, on this thread alone, would work them out)
     if (!this.pool || (this.help && !this.pool.hasRoom)) return this.here(raw);
-    return this.pool.run(raw).then((outcome) => {
+    const message: RawDocument | RawWithStored = storedHash === undefined ? raw : { raw, storedHash };
+    return this.pool.run(message).then((outcome) => {
       if ('value' in outcome) return revived(outcome.value as Prepared | Problem, this.strings);
       if ('crashed' in outcome) return { source: raw.source, reason: `could not be processed (the worker thread preparing it stopped: ${outcome.crashed})` };
       // the pool was closed under it (a run stopped or failed): nobody waits for it, it is not prepared here

@@ -2,14 +2,13 @@
 // each batch in one transaction: new documents and new versions are stored, join the stored stories
 // (cluster.ts), meet stored copies (relate.ts, against the stories they joined), and the stories they touched
 // are written again (stories.ts: in an ingest run left stale, synthesised once at the run's end).
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { DocumentEnrichment, Problem, RawDocument, StoryGroup, TextDocument } from '../../model.ts';
 import { ingestPaths, isProblem } from '../../ingest/index.ts';
 import { loadLanguageModel, processRaw } from '../../pipeline.ts';
 import { enrichDocument, unpackEnrichment } from '../../enrich/index.ts';
 import { Preparer } from '../../prepare/threads.ts';
-import type { Prepared } from '../../prepare/index.ts';
+import { contentHash, type Prepared } from '../../prepare/index.ts';
 import { fingerprint } from '../../fingerprint/index.ts';
 import { NO_FLAG, reportDocument } from '../../report/index.ts';
 import type { Fingerprint } from '../../model.ts';
@@ -81,11 +80,6 @@ export function identityOf(raw: Pick<RawDocument, 'url' | 'source' | 'kind' | 'i
   const file = raw.source.replace(/#\d+$/, '');
   const path = file.startsWith('api:') ? file : resolve(file);
   return raw.kind === 'record' ? `${path}#${raw.id}` : path;
-}
-
-/** What the article says (title and text): a new hash is a new version. */
-export function contentHash(doc: TextDocument): string {
-  return createHash('sha256').update(`${doc.title}\n${doc.text}`).digest('hex').slice(0, 32);
 }
 
 export function emptySummary(): IngestSummary {
@@ -421,7 +415,19 @@ function interruptible(db: Adapter, signal: AbortSignal | undefined): Adapter {
 }
 
 /** An input read, in reading order: a problem ingest met, or its document (being) prepared. */
-type Slot = { problem: Problem } | { raw: RawDocument; prepared: Prepared | Problem | Promise<Prepared | Problem> };
+type Slot = { problem: Problem } | ReadSlot;
+/** An input's document: `prepared` is set once the base was asked which reading it holds (`post`). */
+interface ReadSlot {
+  raw: RawDocument;
+  prepared?: Prepared | Problem | Promise<Prepared | Problem>;
+}
+
+/**
+ * Inputs read before the base is asked, in one statement, which readings it holds of them: with worker threads,
+ * each input waits for that before it is posted, so a worker reading what the base holds already skips its
+ * enrichment and fingerprint (a re-run of the same files). Small beside a batch, so the workers do not wait long.
+ */
+const LOOK_UP_EVERY = 64;
 
 /** A batch's inputs: their documents and problems, and, with worker threads, the inputs they prepare, in reading order. */
 interface Batch {
@@ -473,7 +479,7 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
   const commit = async (batch: Batch, read: number) => {
     for (const slot of batch.slots) {
       if ('problem' in slot) take(batch, null, slot.problem);
-      else take(batch, slot.raw, await slot.prepared);
+      else take(batch, slot.raw, await (slot.prepared as NonNullable<ReadSlot['prepared']>));
     }
     batch.slots = [];
     await timeStepAsync(options, 'commit', () => commitBatch(db, batch.documents, batch.problems, summary, options, true, signal));
@@ -482,6 +488,18 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
   };
   let reading = newBatch();
   let ahead: { batch: Batch; read: number } | null = null;
+  /** inputs read, not yet posted to a worker (LOOK_UP_EVERY) */
+  let waiting: ReadSlot[] = [];
+  const post = async (work: Preparer) => {
+    if (!waiting.length) return;
+    const held = await knownByIdentity(
+      db,
+      waiting.map((slot) => identityOf(slot.raw)),
+    );
+    const stored = new Map(held.map((k) => [k.identity, k.content_hash]));
+    for (const slot of waiting) slot.prepared = work.prepare(slot.raw, stored.get(identityOf(slot.raw)));
+    waiting = [];
+  };
   try {
     for await (const item of ingestPaths(inputs, options)) {
       signal?.throwIfAborted();
@@ -491,15 +509,21 @@ export async function ingestIntoBase(base: Adapter, inputs: string[], options: B
       if (isProblem(item)) {
         if (preparer) reading.slots.push({ problem: item });
         else take(reading, null, item);
-      } else if (preparer) reading.slots.push({ raw: item, prepared: preparer.prepare(item) });
-      else take(reading, item, await timeStepAsync(options, 'extract+text', () => processRaw(item)));
+      } else if (preparer) {
+        const slot: ReadSlot = { raw: item };
+        reading.slots.push(slot);
+        waiting.push(slot);
+        if (waiting.length >= LOOK_UP_EVERY) await post(preparer);
+      } else take(reading, item, await timeStepAsync(options, 'extract+text', () => processRaw(item)));
       // batch boundaries fall on input counts, so a re-run after a crash commits the same batches
       if (count % size !== 0) continue;
+      if (preparer) await post(preparer);
       if (ahead) await commit(ahead.batch, ahead.read);
       if (preparer) ahead = { batch: reading, read: count };
       else await commit(reading, count);
       reading = newBatch();
     }
+    if (preparer) await post(preparer);
     // the workers load their modules while the last batches commit
     if (threads > 1) accounts = new AccountStream<Synthesised>(NO_STORIES, { threads });
     if (ahead) await commit(ahead.batch, ahead.read);
