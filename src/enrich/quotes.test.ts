@@ -1831,3 +1831,64 @@ test('"the <noun>" after a fuller phrase leaving someone unnamed goes on by that
   assert.equal(q.speaker, null);
   assert.equal(q.attribution, 'unnamed: "Another Tokyo trader"');
 });
+
+test('an inverted role phrase over an aside before a quote; "the <noun>" past the reach and another role to its fuller phrase, not past the noun written otherwise (Reuters 12750, 10118, 2979, 3534, 5214, 3488; quotes44)', () => {
+  const china = quotesOf('reuters-12750', [
+    'Said a foreign lawyer, referring to the crisis sparked by student demonstrations which led to Hu\'s replacement, "The leadership here is a self-perpetuating oligarchy. There is no way that it is going to give up power."',
+  ]);
+  assert.equal(china[0].speaker, null);
+  assert.equal(china[0].attribution, 'unnamed: "a foreign lawyer"');
+  const bank = quotesOf('reuters-10118', [
+    'Said another trader, "People talked about this before and after S and P\'s announcement. There was not much reaction among bank issues today, though prices are still below par."',
+  ]);
+  assert.equal(bank[0].attribution, 'unnamed: "another trader"');
+  const bonds = quotesOf('reuters-2979', [
+    '"At the moment we have a sideways movement in the short-term rates. But how rates move in the long end will depend strongly on foreigners," one portfolio manager for a large securities investment house in Frankfurt said.',
+    'The sources also said the government had already stepped up its borrowing programme in anticipation on increased needs.',
+    "Friday's loan stock was the third this year already, the sources noted. It carried a 10-year maturity, a coupon of six pct and price of 100-1/4 to yield 5.97 pct at issue.",
+    'This compared with the last issue which had a 5-3/4 pct coupon priced at 99-3/4 pct for a yield of 5.75 pct.',
+    'But dealers said the terms were not enough to attract foreign investors, and the federal government would have to push yields higher in future if it wanted to borrow again soon.',
+    'Sources noted federal government issues had also increased in size, with the introduction of a four billion mark volume only starting last May.',
+    'One finance ministry economist said "It isn\'t more. It\'s just the size (of each bond) which has increased." He added conditions in the capital market currently remained fairly favourable for raising new debt.',
+    'Until recently, federal issues sold very strongly abroad, with up to 90 pct of some being placed with foreign investors.',
+    'Sources said the government has may have already stepped up its borrowing, having raised more than 18 billion marks.',
+    '"The problem here will be the tax reform," the portfolio manager said.',
+  ]);
+  const pm = bonds.find((x) => x.text.startsWith('The problem here'))!;
+  assert.equal(pm.speaker, null);
+  assert.match(pm.attribution ?? '', /^unnamed: "one portfolio manager for a large securities investment house in Frankfurt"/);
+  const debt = quotesOf('reuters-3534', [
+    'The U.S. is urging reluctant commercial banks to seriously consider accepting a novel Philippine proposal for paying its interest bill and believes the innovation is fully consistent with its Third World debt strategy, a Reagan administration official said.',
+    "The official's comments also suggest that debtors' pleas for interest rate concessions should be treated much more seriously by the commercial banks, in cases where developing nations are carrying out genuine economic reforms.",
+    'In October 1985, Washington outlined a debt crisis strategy under which commercial banks and multilateral institutions such as the World Bank and the International Monetary Fund (IMF) were urged to step up lending to major debtors nations.',
+    'In return, America called on the debtor countries to enact economic reforms promoting inflation-free economic growth.',
+    'Such bonds in theory would rid these banks of the need to lend money to their former debtors every time a new money package was assembled, and has been suggested by Argentina in its current negotiations for a new loan of 2.15 billion dlrs.',
+    'Other U.S. Officials said Japanese commercial banks are examining the creation of a consortium bank to assume Third World debt. This plan, actively under consideration, would differ slightly from the one the official described.',
+    'Banks which found this level unacceptably low would be offered an alternative of Libor payments in cash and a margin above that of one pct in the form of Philippine Investment Notes.',
+    "\"The Philippine proposal is very interesting, it's quite unique and I don't think it's something that should be categorically rejected out of hand,\" the official said.",
+  ]);
+  assert.equal(said(debt, 'The Philippine proposal'), 'Reagan administration official');
+  // (not past the noun written otherwise: a spokesman no phrase was read for, an official by a phrase too long to read)
+  const sugar = quotesOf('reuters-5214', [
+    '"The basic trend is towards stability," a FIRS spokesman said.',
+    'In West Germany, recent price rises have not altered plans, since planting decisions were taken a few months ago, industry sources said.',
+    'Licht last week estimated West German plantings at a reduced 385,000 hectares against 399,000 last year.',
+    "British Sugar Plc, the monopoly beet processor, has signed up U.K. Farmers to grow 8.1 mln tonnes of beet. This should yield about 1.25 mln tonnes of whites. Last year's crop equalled the second highest ever at 1.32 mln tonnes.",
+    'Beet output last season of 15.5 mln tonnes yielded a higher than expected 1.72 mln tonnes of white sugar.',
+    'Dutch plantings are expected to fall to 130,000 ha from a record 137,600 in 1986 as a new self-imposed quota system comes into force, a spokesman for Centrale Suiker, the second largest Dutch sugar processor, said.',
+    'The new system aims for an average of around 915,000 tonnes of white sugar and to cut output of "C" sugar.',
+    '"The world price of sugar would have to rise much higher than it has done recently to make planned production of "C" sugar really worthwhile," the spokesman said.',
+  ]);
+  assert.equal(said(sugar, 'The world price'), null);
+  const yen = quotesOf('reuters-3488', [
+    "A Chinese trade official estimated the yen component of the country's total debt at about 30 pct.",
+    "A U.S. Banker said there is no evidence that China's foreign exchange reserves have fallen below the officially stated figure of 10 billion dlrs.",
+    'The banker said such buying has not been going on. "Things are normal. Trade deficits such as China had last year and in 1985 are normal for a country at its stage of development."',
+    'Customs figures show China had a trade deficit of 11.9 billion dlrs in 1986, down from 14 billion in 1985.',
+    "A Ministry of Foreign Economic Relations and Trade official said this year's outlook for exports, which account for more than 75 pct of foreign exchange earnings, is much healthier than a year ago.",
+    'The renminbi has matched the U.S. Dollar fall, he said. It was quoted at 3.72 today, little changed from 3.7 a year ago.',
+    'The official said China has taken measures to improve its export performance, including incentive offers to exporters and the establishment of export production bases.',
+    '"We expect higher prices for our oil exports this year," he added.',
+  ]);
+  assert.doesNotMatch(yen.find((x) => x.text.startsWith('We expect'))?.attribution ?? '', /Chinese trade official/);
+});

@@ -849,6 +849,8 @@ function speechEvents(r: Reader, para: Paragraph): Speaker[] {
  */
 /** an aside between commas right after a subject ("Mr. Trump, asked about the deaths of journalists, had said") */
 const ASIDE_OPENING = /^,[^,;:"“”()]{1,80},(?=\s)/u;
+/** marks an aside after an inverted role phrase holds none of */
+const ASIDE_MARKS = /[,;:"“”()]/u;
 /** capitalised words (a full stop allowed after each), each followed by a space */
 const TITLE_WORDS_ONLY = /^(?:\p{Lu}\p{L}*\.? )+$/u;
 /** a sentence adverb and a comma, all a sentence holds before its quote (CARRYING_LEADS) */
@@ -1325,22 +1327,59 @@ function phraseNamed(r: Reader, para: Paragraph, noun: string, before: number, m
   // <noun>", but not past a bare "another <noun>" or "a <noun>", someone else: "said another official. The official, who")
   let fuller: Speaker | null = null;
   let another = false;
+  // (past the reach or a speaker of another role in between, only a phrase with the noun: "one portfolio manager for a large
+  // securities investment house in Frankfurt said ... . One finance ministry economist said ... "...," the portfolio manager
+  // said", 18 sentences on; not past the noun written otherwise in between)
+  let far = false;
   for (let k = r.unnamed.length - 1; k >= 0; k--) {
     const u = r.unnamed[k];
-    if (cur - u.sentence > QUOTE_LIMITS.pronounSentences) break;
     // (not the phrase itself, read already as a subject outside quotes)
     if (u.paragraph > para.p || (u.paragraph === para.p && u.at >= before)) continue;
-    if (own(u)) return u;
-    if (u.name) break;
     const ws = (u.unnamed ?? '').split(/\s+/).map(fold);
     const n = phraseNoun(ws);
+    const same = (n >= 0 && ws[n] === noun) || lastWord(u.unnamed ?? u.name) === noun;
+    if (!far && cur - u.sentence > QUOTE_LIMITS.pronounSentences) {
+      if (fuller || another) break;
+      far = true;
+    }
+    if (far && !same) continue;
+    if (own(u)) return far && nounBetween(r, u, para.p, before, noun) ? null : u;
+    if (u.name) {
+      if (same || fuller || another) break;
+      far = true;
+      continue;
+    }
     if (n >= 0 && ws[n] === noun && !fuller && !another) {
       if (ws.length > 2 && mods.every((x) => ws.includes(x))) fuller = u;
       else if (ws.length === 2 && ws[0] !== 'the') another = true;
     }
-    if (lastWord(u.unnamed ?? '') !== noun) break;
+    const other = lastWord(u.unnamed ?? '') !== noun;
+    if ((fuller || another) && (far || other)) break;
+    if (other) far = true;
   }
-  return fuller;
+  return far && fuller && nounBetween(r, fuller, para.p, before, noun) ? null : fuller;
+}
+
+/**
+ * The noun `noun` written, after the sentence of `s` and before `before` in the paragraph `p`, other than after "the" and
+ * lower-case words (a later "the spokesman" goes on): someone else with that role may be meant ("a spokesman for Centrale
+ * Suiker, the second largest Dutch sugar processor, said", no phrase read; "Smith, a portfolio manager,").
+ */
+function nounBetween(r: Reader, s: Speaker, p: number, before: number, noun: string): boolean {
+  const next = r.sentenceStarts.get(s.sentence + 1) ?? 0;
+  for (let q = s.paragraph; q <= p; q++) {
+    const text = r.doc.paragraphs[q] ?? '';
+    const from = q === s.paragraph && next > (r.sentenceStarts.get(s.sentence) ?? 0) ? next : q === s.paragraph ? text.length : 0;
+    const seg = text.slice(from, q === p ? before : text.length);
+    for (const m of seg.matchAll(WORDS)) {
+      if (fold(m[0]) !== noun) continue;
+      const lead = (seg.slice(Math.max(0, m.index - 50), m.index).match(WORDS) ?? []).slice(-QUOTE_LIMITS.rolePhraseWords + 1);
+      let d = lead.length - 1;
+      while (d >= 0 && !ROLE_DETERMINERS.has(fold(lead[d]))) d--;
+      if (d < 0 || fold(lead[d]) !== 'the' || lead.slice(d + 1).some((w) => UPPER_FIRST.test(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** Where a role phrase's person noun stands (its words folded, determiner first): last, or before a link word ("a source| in the Gulf"); -1 if none. */
@@ -2291,6 +2330,10 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const split = tail.length > 0 && bef[bef.length - 1].text === ',' && !PARTICIPLE.test(bef[v].text);
   const role = split ? roleSpeaker(r, para, tail, q.open) : null;
   if (role) return { speaker: role, how: `"${[bef[v], ...tail].map((t) => t.text).join(' ')}" before the quote` };
+  // ... or left unnamed, over an aside opening in lower case: "Said a foreign lawyer, referring to the crisis ..., "...""
+  const head = split && !L.listenerVerbs.has(word(bef[v])) ? invertedPhrase(para, tail, bef[bef.length - 1]) : null;
+  const inverted = head ? unnamedRole(r, para, head, q.open) : null;
+  if (inverted) return inverted;
   // the role phrase of an earlier speech verb when the last one's clause has no speaker: "The official said the interagency
   // meeting was called to discuss "..."", "One source said the U.S. would continue to make clear ... "..."" (quotes35); not
   // an organisation's noun, which refers back less surely ("The group said its representatives had met with Fairchild
@@ -2307,6 +2350,19 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const end = PARTICIPLE.test(bef[v].text) && from === para.sentenceAt(q.open)?.start && ROLE_DETERMINERS.has(word(bef[0])) ? roleNounEnd(bef) : 0;
   if (end > 1 && end < v && bef[end].kind === 'word' && personPhrase(roleWords(bef.slice(0, end)))) return unnamedRole(r, para, bef.slice(0, end), q.open);
   return null;
+}
+
+/**
+ * The role phrase after an inverted speech verb, up to the comma before the quote (`comma`) or an aside opening in lower
+ * case with no mark of its own ("a foreign lawyer|, referring to the crisis sparked by ... Hu's replacement,"); a
+ * determiner first, up to its role noun ("a senior official| at a leading Japanese bank" where no link word says whose).
+ */
+function invertedPhrase(para: Paragraph, tail: Token[], comma: Token): Token[] | null {
+  const c = tail.findIndex((t) => t.kind !== 'word');
+  if (c === 0 || !ROLE_DETERMINERS.has(word(tail[0]))) return null;
+  if (c > 0 && (tail[c].text !== ',' || !LOWER_FIRST.test(tail[c + 1]?.text ?? '') || ASIDE_MARKS.test(para.text.slice(tail[c].end, comma.start)))) return null;
+  const ph = c < 0 ? tail : tail.slice(0, c);
+  return linkedRoleNoun(para, ph) > 0 ? ph : ph.slice(0, roleNounEnd(ph));
 }
 
 /**
