@@ -1743,7 +1743,8 @@ function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: Stor
       const syllables = found ? undefined : after.match(BRACKETED_SYLLABLES)?.[1];
       if (syllables !== undefined) {
         const j = byText.get(syllables);
-        if (j !== undefined && !onlyPerson(surfaces[j]) && spellsBySyllables(syllables, s.words)) sets.union(i, j);
+        // (a short name typed a person only by speaking is not one: "Electricity Supply Commission (Escom)" ... "Escom said")
+        if (j !== undefined && (!onlyPerson(surfaces[j]) || saysOnly(surfaces[j])) && spellsBySyllables(syllables, s.words)) sets.union(i, j);
       }
       if (!found) continue;
       const acronym = found[1] ?? found[2];

@@ -6,7 +6,15 @@ import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, ty
 import { lex, isCommonStarter, isListedStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
-import { BODY_OFFICER_TITLES, HONORIFIC_GENDERS, PERSONAL_TITLES, OFFICER_TITLE_OPENERS, RANK_PREFIXES, SPACED_NAME_SUFFIXES } from './data/titles.ts';
+import {
+  BODY_OFFICER_TITLES,
+  HONORIFIC_GENDERS,
+  PERSONAL_TITLES,
+  PERSON_CALLINGS,
+  OFFICER_TITLE_OPENERS,
+  RANK_PREFIXES,
+  SPACED_NAME_SUFFIXES,
+} from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import {
   AWARD_TAILS,
@@ -214,6 +222,9 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   outlet: 3,
   /** a company's noun before the name ("the oil company Ecopetrol said") */
   'company-noun': 3,
+  /** a company's noun ending an apposition after the name ("Petro-Canada, Canada's state-owned oil company, said"): it
+   * says what the name is, as a head does */
+  'company-appositive': 4,
   /** a law's last word ("Financial Services Act"): no type but other, no vote */
   law: 0,
   /** an award's last word ("Tony Awards", "Nobel Prize"): no type but other, no vote */
@@ -441,10 +452,29 @@ function hyphenatedName(parts: string[], tokens: Token[], i: number, text: strin
   }
   if (parts.every((p) => L.givenNames.has(fold(p)))) return false;
   if (namesPairOrList(parts, tokens, i, text, vocabulary)) return false;
+  if (placedCompany(L, parts, tokens[i].text, vocabulary)) return true;
   return !parts.some((p) => {
     const f = fold(p);
     return L.hyphenNotNameParts.has(f) || L.notNames.has(f) || L.titles.has(f) || L.places.has(f) || isDemonym(p) || (vocabulary.standsAlone?.(p) ?? false);
   });
+}
+
+/**
+ * Whether a hyphenated word of two parts, one a place, is a company's name: the document writes it as a company's
+ * (before a legal form or head, or right before a speech verb: `writtenAsCompany`) and the other part is no place,
+ * demonym, adjective part or title, nor written alone (a given name may be: "Petro-Canada, Canada's state-owned oil company,
+ * said" beside "Petro-Canada said": one company, not "Petro" and Canada; "Hydro-Quebec"). Two places
+ * ("Iran-Iraq") or a name the document writes alone ("Reagan-Canada talks" beside "Reagan") stay apart.
+ */
+function placedCompany(L: Lexicon, parts: string[], word: string, vocabulary: LowerVocabulary): boolean {
+  if (parts.length !== 2) return false;
+  const placed = parts.filter((p) => L.places.has(fold(p)));
+  if (placed.length !== 1) return false;
+  const other = parts.find((p) => !L.places.has(fold(p)))!;
+  const f = fold(other);
+  if (L.hyphenNotNameParts.has(f) || L.notNames.has(f) || L.titles.has(f) || isDemonym(other)) return false;
+  if (vocabulary.standsAlone?.(other) ?? true) return false;
+  return vocabulary.writtenAsCompany?.(possessiveStem(word)) ?? false;
 }
 
 /**
@@ -1014,6 +1044,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (tokens[last + 1]?.text === 'of' && personBeforeConnector(words) && organisationAt(tokens, last + 2)) return { type: 'person', cue: 'affiliation' };
   // an age set off after a full name: "Gisela Grimm, 67, a retiree from Las Vegas"
   if (words.length >= 2 && isAgeAppositive(tokens, last)) return { type: 'person', cue: 'age' };
+  if (companyAppositive(L, tokens, last)) return { type: 'org', cue: 'company-appositive' };
   // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
   // (a state after the comma makes a place: "Tom Miller of Maricopa, Ariz as the new president")
   if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text)) && !stateAfter(tokens, last)) {
@@ -1096,6 +1127,31 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
 }
 
 const CHAIN_NOUN = new Set(CHAIN_NOUNS);
+
+/** Most lower-case words between an apposition's opening and its company noun ("Canada's state-owned oil company"). */
+const APPOSITION_WORDS = 3;
+/** What may follow an apposition's company noun: the apposition ends ("..., a Texas investment firm, said"). */
+const APPOSITION_ENDS = new Set([',', ')', '.', ';']);
+
+/**
+ * Whether the name at `last` is followed by an apposition that says it is a company: a comma, "a", "an", "the" or a
+ * capitalised owner's possessive ("Canada's"), at most `APPOSITION_WORDS` lower-case words, a company's noun
+ * (`COMPANY_NOUNS`), and the apposition's end ("Petro-Canada, Canada's state-owned oil company, said"; "Enzon Inc, a
+ * pharmaceutical company."). Not the subject of a clause ("Earlier, the company said") nor a person's job
+ * ("Steven Reid, a company spokesman").
+ */
+function companyAppositive(L: Lexicon, tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const open = tokens[last + 2];
+  if (open?.kind !== 'word') return false;
+  if (!ARTICLES.has(open.text) && !(upperFirst(open.text) && hasPossessive(open.text))) return false;
+  for (let k = last + 3; k <= last + 3 + APPOSITION_WORDS; k++) {
+    const w = tokens[k];
+    if (w?.kind !== 'word' || !LOWER_FIRST.test(w.text)) return false;
+    if (L.companyNouns.has(w.text)) return APPOSITION_ENDS.has(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
 const SPACED_SUFFIX = new Set(SPACED_NAME_SUFFIXES);
 
 /** Whether a chain's noun in lower case (`CHAIN_NOUNS`) follows the name one space after it ("T.J. Maxx stores"). */
@@ -1397,9 +1453,10 @@ function runMention(text: string, ws: Word[], type: EntityType, cue: string, doc
  * conjunction at most `COMPANY_CONJUNCT_WORDS` name words, then legal forms, then no more name words. Only legal forms
  * after it ("Merrill Lynch and Co Inc") always join; else the part before it must be no company, place or person of its
  * own, nor longer ("Exxon and Mobil Corp", "United Auto Workers and American Motors Corp" are two names), nor open a
- * company the document names ("Comdata" of "Comdata Network Inc"), nor the part after open with a given name.
+ * company the document names ("Comdata" of "Comdata Network Inc"), nor follow a person's calling (`called`: "investor
+ * Asher Edelman and Dominion Textile Inc" names a person and a company), nor the part after open with a given name.
  */
-function companyConjunct(tokens: Token[], k: number, text: string, before: string[], vocabulary: LowerVocabulary): number {
+function companyConjunct(tokens: Token[], k: number, text: string, before: string[], vocabulary: LowerVocabulary, called: boolean): number {
   const L = lex();
   let words = 0;
   while (
@@ -1436,6 +1493,7 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
   const last = fold(possessiveStem(before[before.length - 1]));
   const whole = fold(before.join(' '));
   const own =
+    called ||
     before.length > COMPANY_CONJUNCT_WORDS ||
     L.legalForms.has(last) ||
     L.knownOrgs.has(whole) ||
@@ -1446,6 +1504,8 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
     (!isDemonym(before[0]) && !!vocabulary.opensOwnCompany?.(before.join(' ')));
   return own || L.givenNames.has(fold(tokens[forms - words].text)) ? -1 : k;
 }
+
+const PERSON_CALLING = new Set(PERSON_CALLINGS);
 
 /** The most name words of a company's name after a slash inside it ("Lorimar/Telepictures Corp"). */
 const SLASH_NAME_WORDS = 3;
@@ -2031,6 +2091,7 @@ export function findMentions(text: string, document: string, sentence: number, l
           text,
           runIdx.map((x) => tokens[x].text),
           lowerVocabulary,
+          PERSON_CALLING.has(tokens[runIdx[0] - 1]?.text ?? ''),
         );
         if (k > 0) {
           for (let x = j; x < k; x++) runIdx.push(x);
