@@ -1535,3 +1535,16 @@ test('a short name in brackets spelled by a body\'s syllables joins it though it
   assert.equal(escom?.name, 'Electricity Supply Commission', escom?.aliases.join('|'));
   assert.equal(escom?.type, 'org', escom?.why);
 });
+
+test('a short name typed a company by its apposition is the company it opens: "Western Emergency, an environmental services firm" of Western Emergency Service Inc (Reuters 1243)', () => {
+  const story = [
+    doc('1243', [
+      'International Technology Corp said it has purchased privately-held Western Emergency Service Inc in a stock transaction.',
+      'International Technology, a hazardous materials management company, said it purchased Western Emergency, an environmental services firm, to offer a broader range of services.',
+    ]),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const western = entities.find((e) => e.aliases.includes('Western Emergency'));
+  assert.equal(western?.name, 'Western Emergency Service Inc', western?.aliases.join('|'));
+  assert.equal(western?.type, 'org', western?.why);
+});

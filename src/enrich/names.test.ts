@@ -1913,6 +1913,9 @@ test("a hyphenated company's name with a place as a part stays one name where th
   // (a clause's subject after a comma is no apposition: "Earlier, the company said"; nor a person's job)
   const reid = 'The plan was announced by Steven Reid, a company spokesman, on Monday.';
   assert.ok(inDoc(reid).includes('Steven Reid/person'), `${inDoc(reid)}`);
+  // (nor a person's noun before a phrase, ECB+ 18_10)
+  const steinberg = 'Steinberg, a partner in the firm, told police LaCalamita loaded a shell into the shotgun.';
+  assert.ok(!inDoc(steinberg).includes('Steinberg/org'), `${inDoc(steinberg)}`);
   const enzon = 'The rights were bought by Enzon, a pharmaceutical company, in March.';
   assert.ok(inDoc(enzon).includes('Enzon/org'), `${inDoc(enzon)}`);
 });

@@ -1132,13 +1132,16 @@ const CHAIN_NOUN = new Set(CHAIN_NOUNS);
 const APPOSITION_WORDS = 3;
 /** What may follow an apposition's company noun: the apposition ends ("..., a Texas investment firm, said"). */
 const APPOSITION_ENDS = new Set([',', ')', '.', ';']);
+/** Words that end a company's apposition before its noun: a phrase after a person's noun ("Steinberg, a partner in the
+ * firm, told police": `L.appositives` ends it too). */
+const APPOSITION_BREAKS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'on', 'by', 'from', 'the', 'a', 'an', 'and', 'or', 'who', 'which', 'that']);
 
 /**
  * Whether the name at `last` is followed by an apposition that says it is a company: a comma, "a", "an", "the" or a
  * capitalised owner's possessive ("Canada's"), at most `APPOSITION_WORDS` lower-case words, a company's noun
  * (`COMPANY_NOUNS`), and the apposition's end ("Petro-Canada, Canada's state-owned oil company, said"; "Enzon Inc, a
- * pharmaceutical company."). Not the subject of a clause ("Earlier, the company said") nor a person's job
- * ("Steven Reid, a company spokesman").
+ * pharmaceutical company."). Not the subject of a clause ("Earlier, the company said"), a person's job ("Steven
+ * Reid, a company spokesman") or a person's noun before a phrase ("Steinberg, a partner in the firm,", ECB+ 18_10).
  */
 function companyAppositive(L: Lexicon, tokens: Token[], last: number): boolean {
   if (tokens[last + 1]?.text !== ',') return false;
@@ -1147,7 +1150,7 @@ function companyAppositive(L: Lexicon, tokens: Token[], last: number): boolean {
   if (!ARTICLES.has(open.text) && !(upperFirst(open.text) && hasPossessive(open.text))) return false;
   for (let k = last + 3; k <= last + 3 + APPOSITION_WORDS; k++) {
     const w = tokens[k];
-    if (w?.kind !== 'word' || !LOWER_FIRST.test(w.text)) return false;
+    if (w?.kind !== 'word' || !LOWER_FIRST.test(w.text) || APPOSITION_BREAKS.has(w.text) || L.appositives.has(w.text)) return false;
     if (L.companyNouns.has(w.text)) return APPOSITION_ENDS.has(tokens[k + 1]?.text ?? '');
   }
   return false;
