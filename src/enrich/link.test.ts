@@ -1548,25 +1548,3 @@ test('a short name typed a company by its apposition is the company it opens: "W
   assert.equal(western?.name, 'Western Emergency Service Inc', western?.aliases.join('|'));
   assert.equal(western?.type, 'org', western?.why);
 });
-
-test('two spellings of one company\'s name, word for word, are one company however often each is named: "Dominion Textile Inc" twice and "Dominion Textiles Inc." (Reuters 17837, 17863, 19419)', () => {
-  const story = [
-    doc('17837', [
-      'New York investor Asher Edelman and Dominion Textile Inc <DTX.T>, who are currently seeking to acquire Burlington Industries Inc in a hostile tender offer, said they lowered their stake in the company.',
-      'The Edelman/Dominion group last week sweetened its hostile tender offer to 77 dlrs a share.',
-    ]),
-    doc('17863', [
-      'Gordon presided over six hours of argument today by lawyers for Burlington and Samjens, a partnership formed by Dominion Textile Inc and New York investor Asher Edelman.',
-      "Burlington lawyers claim Dominion's board decided to attempt a takeover of Burlington.",
-    ]),
-    doc('19419', [
-      'The request to bar the merger was made by Samjens Acquisition Corp, a partnership formed by financier Asher B. Edelman and Dominion Textiles Inc. Samjens has made a hostile 77 dlr per share takeover bid for Burlington.',
-    ]),
-  ];
-  const { entities } = linkStory(story, story.map(enrichDocument));
-  const named = (alias: string) => entities.find((e) => e.aliases.includes(alias));
-  assert.ok(named('Dominion Textiles Inc.'), entities.map((e) => e.name).join('|'));
-  assert.equal(named('Dominion Textile Inc'), named('Dominion Textiles Inc.'), named('Dominion Textile Inc')?.aliases.join('|'));
-  assert.equal(named('Dominion'), named('Dominion Textile Inc'));
-  assert.equal(named('Edelman')?.type, 'person');
-});

@@ -781,10 +781,7 @@ function linkFullNames(surfaces: Surface[], multi: Entry[], sets: UnionFind): vo
       for (let b = a + 1; b < ids.length; b++) {
         const A = surfaces[ids[a]];
         const B = surfaces[ids[b]];
-        // (two spellings of one company's name, word for word, join however strongly each is typed: "Dominion Textile
-        // Inc" named twice and "Dominion Textiles Inc.", Reuters 17837 / 17863 / 19419)
-        const spelt = A.words.length === B.words.length && isOrg(A) && isOrg(B) && wordsWithin(A.words, B.words);
-        if ((strongNonPerson(A) || strongNonPerson(B)) && !spelt) continue;
+        if (strongNonPerson(A) || strongNonPerson(B)) continue;
         // first and last words are a person's given name and surname; an organisation's are not ("First Boston
         // Corp" and "First Union Corp" are two banks): its shorter name must be within the longer ("McAfee Labs",
         // "McAfee Avert Labs")
