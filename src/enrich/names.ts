@@ -6,15 +6,7 @@ import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, ty
 import { lex, isCommonStarter, isListedStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
-import {
-  BODY_OFFICER_TITLES,
-  HONORIFIC_GENDERS,
-  PERSONAL_TITLES,
-  PERSON_CALLINGS,
-  OFFICER_TITLE_OPENERS,
-  RANK_PREFIXES,
-  SPACED_NAME_SUFFIXES,
-} from './data/titles.ts';
+import { BODY_OFFICER_TITLES, HONORIFIC_GENDERS, PERSONAL_TITLES, OFFICER_TITLE_OPENERS, RANK_PREFIXES, SPACED_NAME_SUFFIXES } from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import {
   AWARD_TAILS,
@@ -1456,10 +1448,9 @@ function runMention(text: string, ws: Word[], type: EntityType, cue: string, doc
  * conjunction at most `COMPANY_CONJUNCT_WORDS` name words, then legal forms, then no more name words. Only legal forms
  * after it ("Merrill Lynch and Co Inc") always join; else the part before it must be no company, place or person of its
  * own, nor longer ("Exxon and Mobil Corp", "United Auto Workers and American Motors Corp" are two names), nor open a
- * company the document names ("Comdata" of "Comdata Network Inc"), nor follow a person's calling (`called`: "investor
- * Asher Edelman and Dominion Textile Inc" names a person and a company), nor the part after open with a given name.
+ * company the document names ("Comdata" of "Comdata Network Inc"), nor the part after open with a given name.
  */
-function companyConjunct(tokens: Token[], k: number, text: string, before: string[], vocabulary: LowerVocabulary, called: boolean): number {
+function companyConjunct(tokens: Token[], k: number, text: string, before: string[], vocabulary: LowerVocabulary): number {
   const L = lex();
   let words = 0;
   while (
@@ -1496,7 +1487,6 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
   const last = fold(possessiveStem(before[before.length - 1]));
   const whole = fold(before.join(' '));
   const own =
-    called ||
     before.length > COMPANY_CONJUNCT_WORDS ||
     L.legalForms.has(last) ||
     L.knownOrgs.has(whole) ||
@@ -1507,8 +1497,6 @@ function companyConjunct(tokens: Token[], k: number, text: string, before: strin
     (!isDemonym(before[0]) && !!vocabulary.opensOwnCompany?.(before.join(' ')));
   return own || L.givenNames.has(fold(tokens[forms - words].text)) ? -1 : k;
 }
-
-const PERSON_CALLING = new Set(PERSON_CALLINGS);
 
 /** The most name words of a company's name after a slash inside it ("Lorimar/Telepictures Corp"). */
 const SLASH_NAME_WORDS = 3;
@@ -2094,7 +2082,6 @@ export function findMentions(text: string, document: string, sentence: number, l
           text,
           runIdx.map((x) => tokens[x].text),
           lowerVocabulary,
-          PERSON_CALLING.has(tokens[runIdx[0] - 1]?.text ?? ''),
         );
         if (k > 0) {
           for (let x = j; x < k; x++) runIdx.push(x);

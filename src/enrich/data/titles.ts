@@ -42,11 +42,6 @@ export const BODY_OFFICER_TITLES = [
   'counsel',
 ];
 
-/** A business person's callings, lower case before a name: the name after one is a person's even where "and" and a
- * company's name follow ("New York investor Asher Edelman and Dominion Textile Inc" names two partners, not one
- * company). Not "manager" (a bond syndicate's "lead manager Morgan Stanley and Co Inc" names the bank). Folded. */
-export const PERSON_CALLINGS = ['investor', 'financier', 'businessman', 'businesswoman', 'industrialist', 'oilman', 'entrepreneur', 'raider', 'billionaire', 'speculator', 'tycoon'];
-
 /** Words that open an officer's title without being one ("Managing Director", "Deputy ... Governor", "Acting
  * Chairman"): taken off either end of the company a run names before its officer's title ("First Boston Corp Managing
  * Director Albert Wojnilower" names First Boston Corp). */
