@@ -1521,3 +1521,30 @@ test('a short name that opens several companies is the one the story\'s articles
   );
   assert.equal(hughes(), 'Hughes Tool Co');
 });
+
+test('a short name in brackets spelled by a body\'s syllables joins it though it speaks as a person would: "Electricity Supply Commission (Escom)" ... "Escom said" (Reuters 12811)', () => {
+  const story = [
+    doc('12811', [
+      "South Africa's Electricity Supply Commission (Escom), which last year launched a massive restructuring programme after the ending of foreign loans to the country in 1985, said it met its budget targets in 1986 without foreign finance.",
+      'Escom said it plans to meet the bulk of its funding requirements this year by raising 2.2 billion rand in the South African financial markets.',
+    ]),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const escom = entities.find((e) => e.aliases.includes('Escom'));
+  // was a person of its own, "typed person by speech"
+  assert.equal(escom?.name, 'Electricity Supply Commission', escom?.aliases.join('|'));
+  assert.equal(escom?.type, 'org', escom?.why);
+});
+
+test('a short name typed a company by its apposition is the company it opens: "Western Emergency, an environmental services firm" of Western Emergency Service Inc (Reuters 1243)', () => {
+  const story = [
+    doc('1243', [
+      'International Technology Corp said it has purchased privately-held Western Emergency Service Inc in a stock transaction.',
+      'International Technology, a hazardous materials management company, said it purchased Western Emergency, an environmental services firm, to offer a broader range of services.',
+    ]),
+  ];
+  const { entities } = linkStory(story, story.map(enrichDocument));
+  const western = entities.find((e) => e.aliases.includes('Western Emergency'));
+  assert.equal(western?.name, 'Western Emergency Service Inc', western?.aliases.join('|'));
+  assert.equal(western?.type, 'org', western?.why);
+});

@@ -1442,8 +1442,10 @@ function opensCompany(o: Surface, root: number, companies: Map<string, Company[]
 /** Cues that read a name as a person, or a place, by nothing a company does not do too: it speaks, it is "at" or
  * "in" somewhere said ("at Viacom"), or nothing. */
 // (and an appositive: a company's has a person's words too, "American Hoechst, vice chairman", "a Cargill, Inc. analyst")
-// (and the nouns beside a short name, names.ts `owned` and `chain`: "former Airco employees", "Wal-Mart stores")
-const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition', 'media', 'appositive', 'owned', 'chain']);
+// (and the nouns beside a short name, names.ts `owned` and `chain`: "former Airco employees", "Wal-Mart stores"; a
+// company's apposition, `company-appositive`: "Western Emergency, an environmental services firm" of Western Emergency
+// Service Inc)
+const COMPANY_LIKE_CUES = new Set([...SAYS_CUES, 'initial', 'preposition', 'media', 'appositive', 'owned', 'chain', 'company-appositive']);
 
 /** the word and "and" before a name ("McAndrews and " before "Forbes") */
 const PARTNER_BEFORE = /(\S+) and $/u;
@@ -1743,7 +1745,8 @@ function attachBracketedAcronyms(surfaces: Surface[], multi: Entry[], docs: Stor
       const syllables = found ? undefined : after.match(BRACKETED_SYLLABLES)?.[1];
       if (syllables !== undefined) {
         const j = byText.get(syllables);
-        if (j !== undefined && !onlyPerson(surfaces[j]) && spellsBySyllables(syllables, s.words)) sets.union(i, j);
+        // (a short name typed a person only by speaking is not one: "Electricity Supply Commission (Escom)" ... "Escom said")
+        if (j !== undefined && (!onlyPerson(surfaces[j]) || saysOnly(surfaces[j])) && spellsBySyllables(syllables, s.words)) sets.union(i, j);
       }
       if (!found) continue;
       const acronym = found[1] ?? found[2];

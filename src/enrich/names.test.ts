@@ -1884,3 +1884,25 @@ test('"and" joins no company\'s name to a short name of another the document nam
   const british = 'LIFFE said <British and Commonwealth Holdings Plc> bought a stake.';
   assert.ok(inDoc(british, `${british} British Airways Plc joined.`).includes('British and Commonwealth Holdings Plc/org'));
 });
+
+test("a hyphenated company's name with a place as a part stays one name where the document writes it as a company's, and an apposition ending in a company's noun types it (Reuters 3115); two places or a name written alone stay apart", () => {
+  const inDoc = (sentence: string, doc = sentence) =>
+    findMentions(sentence, 'd', 0, lowerVocabulary([doc.split(/\s+/)], doc)).map((m) => `${m.text}/${m.type}`);
+  const doc =
+    "Petro-Canada, Canada's state-owned oil company, said it will drill two delineation wells this summer at the Terra Nova oil field offshore Newfoundland. Depending on time required for regulatory approvals, construction could begin in 1989, Petro-Canada said.";
+  // was "Petro"/place and "Canada"/place
+  assert.deepEqual(inDoc(doc.split('. ')[0], doc).slice(0, 2), ['Petro-Canada/org', 'Canada/place']);
+  // (and one name at every mention: "discovered by Petro-Canada in 1984" was "Petro" and Canada)
+  assert.ok(inDoc('The Terra-Nova field was discovered by Petro-Canada in 1984.', doc).some((m) => m.startsWith('Petro-Canada/')));
+  // (not written as a company's: the parts stay two names)
+  const talks = 'Canada-Japan talks opened in Ottawa, officials said.';
+  assert.ok(!inDoc(talks).some((m) => m.startsWith('Canada-Japan')), `${inDoc(talks)}`);
+  // (a clause's subject after a comma is no apposition: "Earlier, the company said"; nor a person's job)
+  const reid = 'The plan was announced by Steven Reid, a company spokesman, on Monday.';
+  assert.ok(inDoc(reid).includes('Steven Reid/person'), `${inDoc(reid)}`);
+  // (nor a person's noun before a phrase, ECB+ 18_10)
+  const steinberg = 'Steinberg, a partner in the firm, told police LaCalamita loaded a shell into the shotgun.';
+  assert.ok(!inDoc(steinberg).includes('Steinberg/org'), `${inDoc(steinberg)}`);
+  const enzon = 'The rights were bought by Enzon, a pharmaceutical company, in March.';
+  assert.ok(inDoc(enzon).includes('Enzon/org'), `${inDoc(enzon)}`);
+});

@@ -214,6 +214,9 @@ export const CUE_WEIGHTS: Record<string, number> = Object.assign(Object.create(n
   outlet: 3,
   /** a company's noun before the name ("the oil company Ecopetrol said") */
   'company-noun': 3,
+  /** a company's noun ending an apposition after the name ("Petro-Canada, Canada's state-owned oil company, said"): it
+   * says what the name is, as a head does */
+  'company-appositive': 4,
   /** a law's last word ("Financial Services Act"): no type but other, no vote */
   law: 0,
   /** an award's last word ("Tony Awards", "Nobel Prize"): no type but other, no vote */
@@ -441,10 +444,29 @@ function hyphenatedName(parts: string[], tokens: Token[], i: number, text: strin
   }
   if (parts.every((p) => L.givenNames.has(fold(p)))) return false;
   if (namesPairOrList(parts, tokens, i, text, vocabulary)) return false;
+  if (placedCompany(L, parts, tokens[i].text, vocabulary)) return true;
   return !parts.some((p) => {
     const f = fold(p);
     return L.hyphenNotNameParts.has(f) || L.notNames.has(f) || L.titles.has(f) || L.places.has(f) || isDemonym(p) || (vocabulary.standsAlone?.(p) ?? false);
   });
+}
+
+/**
+ * Whether a hyphenated word of two parts, one a place, is a company's name: the document writes it as a company's
+ * (before a legal form or head, or right before a speech verb: `writtenAsCompany`) and the other part is no place,
+ * demonym, adjective part or title, nor written alone (a given name may be: "Petro-Canada, Canada's state-owned oil company,
+ * said" beside "Petro-Canada said": one company, not "Petro" and Canada; "Hydro-Quebec"). Two places
+ * ("Iran-Iraq") or a name the document writes alone ("Reagan-Canada talks" beside "Reagan") stay apart.
+ */
+function placedCompany(L: Lexicon, parts: string[], word: string, vocabulary: LowerVocabulary): boolean {
+  if (parts.length !== 2) return false;
+  const placed = parts.filter((p) => L.places.has(fold(p)));
+  if (placed.length !== 1) return false;
+  const other = parts.find((p) => !L.places.has(fold(p)))!;
+  const f = fold(other);
+  if (L.hyphenNotNameParts.has(f) || L.notNames.has(f) || L.titles.has(f) || isDemonym(other)) return false;
+  if (vocabulary.standsAlone?.(other) ?? true) return false;
+  return vocabulary.writtenAsCompany?.(possessiveStem(word)) ?? false;
 }
 
 /**
@@ -1014,6 +1036,7 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
   if (tokens[last + 1]?.text === 'of' && personBeforeConnector(words) && organisationAt(tokens, last + 2)) return { type: 'person', cue: 'affiliation' };
   // an age set off after a full name: "Gisela Grimm, 67, a retiree from Las Vegas"
   if (words.length >= 2 && isAgeAppositive(tokens, last)) return { type: 'person', cue: 'age' };
+  if (companyAppositive(L, tokens, last)) return { type: 'org', cue: 'company-appositive' };
   // appositive: "Yuriy Saks, an adviser to ...", "Valery Sakhashchyk, a former brigade commander"
   // (a state after the comma makes a place: "Tom Miller of Maricopa, Ariz as the new president")
   if (tokens[last + 1]?.text === ',' && tokens[last + 2]?.kind === 'word' && !NOT_APPOSITIVE.has(fold(tokens[last + 2].text)) && !stateAfter(tokens, last)) {
@@ -1096,6 +1119,34 @@ function contextCue(tokens: Token[], first: number, last: number, words: Word[],
 }
 
 const CHAIN_NOUN = new Set(CHAIN_NOUNS);
+
+/** Most lower-case words between an apposition's opening and its company noun ("Canada's state-owned oil company"). */
+const APPOSITION_WORDS = 3;
+/** What may follow an apposition's company noun: the apposition ends ("..., a Texas investment firm, said"). */
+const APPOSITION_ENDS = new Set([',', ')', '.', ';']);
+/** Words that end a company's apposition before its noun: a phrase after a person's noun ("Steinberg, a partner in the
+ * firm, told police": `L.appositives` ends it too). */
+const APPOSITION_BREAKS = new Set(['of', 'in', 'at', 'for', 'with', 'to', 'on', 'by', 'from', 'the', 'a', 'an', 'and', 'or', 'who', 'which', 'that']);
+
+/**
+ * Whether the name at `last` is followed by an apposition that says it is a company: a comma, "a", "an", "the" or a
+ * capitalised owner's possessive ("Canada's"), at most `APPOSITION_WORDS` lower-case words, a company's noun
+ * (`COMPANY_NOUNS`), and the apposition's end ("Petro-Canada, Canada's state-owned oil company, said"; "Enzon Inc, a
+ * pharmaceutical company."). Not the subject of a clause ("Earlier, the company said"), a person's job ("Steven
+ * Reid, a company spokesman") or a person's noun before a phrase ("Steinberg, a partner in the firm,", ECB+ 18_10).
+ */
+function companyAppositive(L: Lexicon, tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const open = tokens[last + 2];
+  if (open?.kind !== 'word') return false;
+  if (!ARTICLES.has(open.text) && !(upperFirst(open.text) && hasPossessive(open.text))) return false;
+  for (let k = last + 3; k <= last + 3 + APPOSITION_WORDS; k++) {
+    const w = tokens[k];
+    if (w?.kind !== 'word' || !LOWER_FIRST.test(w.text) || APPOSITION_BREAKS.has(w.text) || L.appositives.has(w.text)) return false;
+    if (L.companyNouns.has(w.text)) return APPOSITION_ENDS.has(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
 const SPACED_SUFFIX = new Set(SPACED_NAME_SUFFIXES);
 
 /** Whether a chain's noun in lower case (`CHAIN_NOUNS`) follows the name one space after it ("T.J. Maxx stores"). */
