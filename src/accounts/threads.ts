@@ -7,7 +7,7 @@
 // are known. A story a worker could not answer (it crashed, it stopped answering, the story could not be
 // sent) is worked out here: the accounts are those of one thread.
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { workerModule } from '../common/worker-pool.ts';
+import { terminateLoaded, workerModule } from '../common/worker-pool.ts';
 import type { AccountOutcome } from './account.ts';
 import { unpackAccount, type PackedStory } from './packing.ts';
 import { SIGNAL } from './signal.ts';
@@ -161,7 +161,7 @@ export class AccountStream<T = AccountOutcome> {
   /** Stop the workers (the stories they still hold are not needed). */
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
-    await Promise.all(workers.map((w) => w.worker.terminate()));
+    await Promise.all(workers.map((w) => terminateLoaded(w.worker, () => w.ready || w.ended)));
   }
 
   private start(): void {

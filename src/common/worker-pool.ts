@@ -27,6 +27,29 @@ export function workerModule(here: string, name: string, prelude = ''): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
+/** How long a closing pool waits for a worker still loading its modules before it stops it all the same. */
+const LOAD_WAIT_MS = 20_000;
+
+/**
+ * Stop a worker once it has loaded its modules (`loaded`) or ended: Node 20's V8 aborts the whole process (SIGTRAP,
+ * "Check failed: (location_) != nullptr" in SourceTextModule::ExecuteAsyncModule, nodejs/node#53238) when a worker
+ * is terminated while its ES modules are still being evaluated -- a run closing workers it started moments before
+ * (an ingest re-run with nothing to synthesise).
+ */
+export async function terminateLoaded(worker: Worker, loaded: () => boolean): Promise<void> {
+  if (!loaded()) {
+    let exited = false;
+    const onExit = () => {
+      exited = true;
+    };
+    worker.once('exit', onExit);
+    const until = performance.now() + LOAD_WAIT_MS;
+    while (!loaded() && !exited && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 5));
+    worker.off('exit', onExit);
+  }
+  await worker.terminate();
+}
+
 export type PoolOutcome<R> = { value: R } | { crashed: string } | { unavailable: true };
 
 interface Job<R> {
@@ -115,7 +138,7 @@ export class WorkerPool<R> {
     this.closed = true;
     const members = this.members.splice(0);
     for (const job of [...this.queue.splice(0), ...members.flatMap((m) => m.jobs.splice(0))]) job.settle({ unavailable: true });
-    await Promise.all(members.map((m) => m.worker.terminate()));
+    await Promise.all(members.map((m) => terminateLoaded(m.worker, () => m.ready)));
   }
 
   private spawn(): void {
