@@ -583,15 +583,21 @@ const EVENT_VERB = new RegExp(
 const PASSIVE_BEFORE = new RegExp(`\\b(?:${EVENT_PASSIVE.auxiliaries.join('|')})\\s+(?:(?:\\p{L}+ly|${EVENT_PASSIVE.between.join('|')})\\s+)?$`, 'iu');
 const BLANKS = /\s+/g;
 
+/** The lemma of a verb of event written at `at` ("kill", and "kill passive" after an auxiliary: "was killed"). */
+function eventLemma(text: string, written: string, at: number): string | undefined {
+  const lemma = EVENT_LEMMA.get(written.replace(BLANKS, ' '));
+  if (lemma === undefined) return undefined;
+  return PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ? `${lemma} passive` : lemma;
+}
+
 /** The events a line tells by a verb of event (EVENT_VERBS) outside quotation marks, as lemmas ("kill", and
  * "kill passive" for "was killed"). */
 function eventsOf(text: string): string[] {
   const outside = text.replace(APOSTROPHE, "'").replace(QUOTED_TO_END, (q) => ' '.repeat(q.length));
   const out: string[] = [];
   for (const m of outside.matchAll(EVENT_VERB)) {
-    const lemma = EVENT_LEMMA.get(m[0].replace(BLANKS, ' '));
-    if (lemma === undefined) continue;
-    out.push(PASSIVE_BEFORE.test(outside.slice(Math.max(0, m.index - 30), m.index)) ? `${lemma} passive` : lemma);
+    const lemma = eventLemma(outside, m[0], m.index);
+    if (lemma !== undefined) out.push(lemma);
   }
   return out;
 }
@@ -693,9 +699,8 @@ function doersOf(u: Unit): Array<{ words: string[]; lemma: string }> {
     for (const m of text.slice(from, to).matchAll(EVENT_VERB)) {
       const at = from + m.index;
       if (quoteAt(at) !== inQuote) continue;
-      const lemma = EVENT_LEMMA.get(m[0].replace(BLANKS, ' '));
-      if (lemma === undefined) continue;
-      out.push({ words, lemma: PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ? `${lemma} passive` : lemma });
+      const lemma = eventLemma(text, m[0], at);
+      if (lemma !== undefined) out.push({ words, lemma });
     }
   }
   return out;
