@@ -881,3 +881,64 @@ test('two articles repeating one sentence thousands of times: analyze and ingest
   assert.match(ingested.stdout, /2 new articles/);
   assert.match(ingested.stdout, /stories: 1 opened/);
 });
+
+test('copies of one long article: each relation quotes its passages up to a budget a side and names the rest by sentence number', async () => {
+  // every relation carried the whole shared text both ways: 300 copies of a 5,000-word article made a report of GBs
+  const body = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8').trim())
+    .join('\n\n');
+  const copies = 4;
+  const file = join(dir, 'copies.jsonl');
+  const records = Array.from({ length: copies }, (_, i) => ({
+    id: `copy-${i}`,
+    title: 'Week in review',
+    date: '2024-03-05',
+    text: `Desk ${i} filed this copy of the weekly review on page ${i * 7 + 3}.\n\n${body}`,
+  }));
+  writeFileSync(file, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  const out = join(dir, 'copies.json');
+  const r = await runCli(['analyze', file, '-f', 'json', '-q', '-o', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    documents: { id: string; sentences: string[] }[];
+    relations: {
+      from: string;
+      to: string;
+      kind: string;
+      why: string[];
+      passages: { from: string; to: string; fromSentences: number[]; toSentences: number[] }[];
+    }[];
+  };
+  assert.equal(report.relations.length, (copies * (copies - 1)) / 2);
+  const sentencesOf = new Map(report.documents.map((d) => [d.id, d.sentences]));
+  for (const rel of report.relations) {
+    assert.equal(rel.kind, 'near-duplicate');
+    assert.ok(
+      rel.why.some((w) =>
+        /^passage text quoted up to 8,000 characters a side: \d+ of copy-\d's and \d+ of copy-\d's shared sentences named by number only$/.test(w),
+      ),
+      rel.why.join(' | '),
+    );
+    for (const side of ['from', 'to'] as const) {
+      const key = side === 'from' ? 'fromSentences' : 'toSentences';
+      const sentences = sentencesOf.get(rel[side]) ?? [];
+      // every shared sentence is still there by number: most of the text (short lines and the leads are not aligned)
+      const numbered = rel.passages.flatMap((p) => p[key]);
+      assert.ok(numbered.length >= 0.6 * sentences.length, `${numbered.length} of ${sentences.length}`);
+      // the quoted text is whole sentences from the start, within the budget; the rest by number, resolvable
+      const quoted = rel.passages.map((p) => p[side].replace(/ ?\[\d+ (more )?sentences? not quoted: \S+ sentences [\d, -]+\]$/, '')).join(' ');
+      assert.ok(quoted.length <= 8000, `${quoted.length}`);
+      const notes = rel.passages.map((p) => /\[\d+ (?:more )?sentences? not quoted: (\S+) sentences ([\d, -]+)\]$/.exec(p[side]));
+      assert.ok(notes.some(Boolean));
+      for (const [k, m] of notes.entries()) {
+        if (!m) continue;
+        assert.equal(m[1], rel[side]);
+        const last = Number(m[2].split(/[-, ]+/).at(-1));
+        assert.equal(last, rel.passages[k][key].at(-1));
+        assert.ok(last < sentences.length);
+      }
+    }
+  }
+});

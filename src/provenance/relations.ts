@@ -7,6 +7,7 @@ import { matchSentences, passagesOf, type AlignedPassage, type SentenceMatch, ty
 import { decide, directionVotes, type Vote } from './direction.ts';
 import { RELATION } from './data/thresholds.ts';
 import { docView, type DocView } from './view.ts';
+import { quotePassages } from './quote.ts';
 import { stemOf, TermCounts } from '../common/term-counts.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -34,14 +35,15 @@ function directed(
     ? votes.map((v) => `${(v.source === 'a') === true ? a.id : b.id} ${v.reason}`)
     : ['no date, agency credit or edit pattern tells which came first'];
   if (votes.length && source === null) reasons.push('the signals cancel out: direction unknown');
+  const quoted = quotePassages(a, b, passages);
   return {
     from: flip ? b.id : a.id,
     to: flip ? a.id : b.id,
     kind,
     directed: source !== null,
     similarity: round(Math.min(1, Math.max(0, similarity))),
-    passages: passages.map((p) => orient(p, flip)),
-    why: [...why, ...reasons],
+    passages: quoted.passages.map((p) => orient(p, flip)),
+    why: quoted.why ? [...why, quoted.why, ...reasons] : [...why, ...reasons],
   };
 }
 
