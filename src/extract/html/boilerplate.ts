@@ -6,6 +6,15 @@ import { CALLS_TO_ACTION_PATTERN } from '../calls-to-action.ts';
  * Headings that open end matter (author box, contact, sources, "more on this", comments): when one stands
  * after the article's main text, it and everything after it go. The whole (short) block must match.
  */
+/**
+ * The heading or opening note of the readers' comments ("Leserkommentare", "Lesermeinungen", "So können Sie kommentieren:",
+ * "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.", "Leave a reply"): it cuts the rest even when the comments
+ * are longer than the article (taz's 160 lines under a 15-line commentary), which a bare heading does not. Not a bare
+ * "Kommentare" / "Comments": that heading may open a section of the text (a press review's "Kommentare").
+ */
+export const COMMENT_SECTION_HEADING =
+  /^(leserkommentare|lesermeinungen|so können sie kommentieren|kommentar (schreiben|verfassen)|schreibe einen kommentar|(\d+ )?kommentare? zu (diesem|dem) (artikel|beitrag)|um (selbst )?(einen kommentar|kommentare) (zu (hinterlassen|schreiben|verfassen)|verfassen zu können),? (loggen|melden) sie sich( bitte)? (ein|an)|leave a (reply|comment)|(\d+ )?(reader )?comments? on this (article|post|story)|laisser un commentaire|deja un comentario|deja una respuesta|dodaj komentarz)[\s:?!.…]*$/i;
+
 export const TAIL_HEADINGS: RegExp[] = [
   // German ("Empfehlungen" only with whose they are, "aus dem … Shop", "der Redaktion": bare, it heads a report's recommendations)
   /^(über (den|die) autor(in)?|zu[rm] autor(in)?|zur person|über diese reihe|fragen an (den|die) autor(in)?|die autor(in|en)|autor(en|in)?|kontakte?|ansprechpartner(in)?( zum thema)?|pressekontakt|medienkontakt|mehr zum thema|zum weiterlesen|schon gelesen|auch interessant|((das|dies|diese[rs]?|folgende|weitere) )?((artikel|beiträge|themen|rezepte|produkte) )?(könnte[n]?|dürfte[n]?) (sie|dich|dir|euch|ihnen) (auch |ebenfalls )?(interessieren|gefallen)|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge|themen)|weitere (artikel|beiträge|informationen|infos|themen|meldungen|nachrichten)|quellen(angaben)?|quellen ausblenden|zusatzinformationen|originalpublikation|empfehlung(en)? (aus de[mr] .*|der redaktion|unserer redaktion)|unsere empfehlungen|kommentare?( schreiben)?|kommentar verfassen|schreibe einen kommentar|diskussion|teilen|artikel teilen|beitrag teilen|vorschau auf den nächsten (artikel|beitrag)|zitiervorschlag|zitierweise|entdecke weitere .{3,40}|(\d+ )?(kunden|produkt)?bewertungen|rezensionen)[\s:?!.…]*$/i,
@@ -14,6 +23,12 @@ export const TAIL_HEADINGS: RegExp[] = [
   // a plea for the outlet's support, every language ("Apoya el periodismo incómodo", "APOYA A LOS CIUDADANOS QUE CREEN EN LA
   // DEMOCRACIA Y HAGAMOS PAÍS.", "Unterstützen Sie unabhängigen Journalismus"): its pitch and membership offer follow it
   /^(apoya|apóyanos|apoye|support|unterstütze|unterstützen sie|soutenez|sostieni|wesprzyj|apoie)\b[^.!?]{0,60}\b(periodismo|journalism|journalismus|journalisme|giornalismo|dziennikarstwo|jornalismo|democracia|democracy|demokratie|démocratie|democrazia|demokracj\p{L}*)\b[^.!?]{0,40}[.!]?$/iu,
+  // a comment section's own heading or opening note ("Leserkommentare", "Lesermeinungen", taz's "So können Sie kommentieren:",
+  // "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein."): the readers' comments follow, however long
+  COMMENT_SECTION_HEADING,
+  // an outlet's plea under its article ("Die SIEGESSÄULE braucht weiterhin Eure Hilfe!", "We need your support"): its
+  // pitch, payment details and follow links come after it
+  /^[^.!?]{0,40}\b(braucht|brauchen) (weiterhin |jetzt |dringend )?(eure|deine|ihre|dich|euch|sie) (hilfe|unterstützung)[\s!.]*$|^we need your (help|support)[\s!.]*$/i,
   // French, Spanish, Italian, Polish, Portuguese
   /^(sur le même sujet|l'auteur|l’auteur|commentaires?|partager( cet article)?|contexto de la noticia|te puede interesar|noticias relacionadas|comentarios|compartir|articoli correlati|komentarze)[\s:?!.…]*$/i,
 ];
@@ -46,7 +61,9 @@ export const CALL_TO_ACTION: RegExp[] = [
   // English
   /\b(comments are (closed|disabled)|share this (article|post|story)|subscribe to our newsletter|never miss the latest news|download the [\w ]{1,30} app|this (article|post) contains affiliate links|this post contains references to products|written permission must be obtained|copyrighted property of|is not responsible for the opinions|if you enjoyed (reading )?this post|we want to hear what you think|to view the full story, please subscribe|follow [\w ]{1,40} on (twitter|facebook|instagram)|view all posts by|^(suggested citation|cite this article( as)?)\b|straight to your phone|sign me up|sign up here|instant access to the full article|(the|our) latest (news|stories) (straight|delivered)|^contact us\b|submit (your|a) letter to the editor|medically reviewed by)/i,
   // pleas for support or donations, every language ("Wesprzyj nas darowizną", "Help us continue to ...")
-  /\b(help us continue|support (our|independent|quality) journalism|donate (now|today)|make a donation|unterstütze uns|jetzt spenden|wesprzyj nas|wspieraj nas|apóyanos|haz una donación|soutenez-nous|faites un don|sostienici|fai una donazione|apoie o)\b/i,
+  // (German: "Ihnen hat der Artikel gefallen? Bitte helfen Sie … und spenden Sie jetzt", lacrux's "… brauchen wir deine
+  // Unterstützung." and "Hilf mit und unterstütze unser Magazin …", "Spenden könnt ihr ganz einfach per Paypal …")
+  /\b(help us continue|support (our|independent|quality) journalism|donate (now|today)|make a donation|unterstütze uns|jetzt spenden|spenden sie (jetzt|hier|noch heute)|spenden könnt ihr|(jetzt )?supporter werden|unterstütze (unser|unsere) (magazin|arbeit|redaktion|blog|projekt|journalismus)|brauchen wir (deine|eure|ihre) unterstützung|freuen wir uns über (jede|eure|deine|ihre) spende|wesprzyj nas|wspieraj nas|apóyanos|haz una donación|soutenez-nous|faites un don|sostienici|fai una donazione|apoie o)\b/i,
   // an app's store pitch ("Kostenlose Radio-App für iPhone und Android", "Die Sport BILD-App Jetzt kostenlos für iOS und
   // Android!", "If you're on the ABC7 News app, click here to watch live"): a line, not a sentence reporting on an app
   // ("Die Warn-App für Android und iOS wurde 20 Millionen Mal geladen." ends like a sentence and stays)
@@ -66,6 +83,49 @@ export const CALL_TO_ACTION: RegExp[] = [
   // lookbehind, not \b: \b knows only ASCII word characters, so it never fits before "únete"
   /(?<![\p{L}\p{N}_])(s[ií]guenos en|suscr[ií]bete|únete desde|únete a nuestro canal|canal de (telegram|youtube)|puede escribirnos|inscrivez-vous à (notre|la) newsletter|suivez-nous|zapraszamy (też )?do subskrypcji|subskrybuj|nos siga no|n'engagent que leurs auteurs|n’engagent que leurs auteurs|cancela cuando quieras|pour créer des paragraphes)/iu,
 ];
+
+/**
+ * A question to the reader about the article itself, opening a block ("Hat dir dieser Artikel gefallen? Dann würde es uns sehr
+ * freuen, wenn auch du uns als Supporter … unterstützt.", "Ihnen hat der Artikel gefallen? Bitte helfen Sie …", "Did you enjoy
+ * this article?"): the outlet's appeal for support or shares, read up to `max` characters (ebike-mtb's runs past
+ * CALL_TO_ACTION_MAX); a question the text asks ("Wie hat Ihnen das gefallen?") names no article.
+ */
+export const APPEAL_OPENING = {
+  start:
+    /^((hat|haben) (dir|euch|ihnen) (dieser|der|unser) (artikel|beitrag|text) gefallen|(dir|euch|ihnen) hat (dieser|der|unser) (artikel|beitrag|text) gefallen|gefällt (dir|euch|ihnen) (dieser|der|unser) (artikel|beitrag)|did you (enjoy|like) (this|the) (article|post|story)|(liked|enjoyed) (this|the) (article|post|story)|vous avez aimé cet article|¿te (ha )?gust(ó|a) (este|el) artículo)\s*\?/i,
+  max: 600,
+} as const;
+
+/**
+ * A contact or address block under the text (a press release's press contact, an association's address and phone, a
+ * site's footer address): lines that are only a phone or fax number, an e-mail address, a labelled web address, a postcode
+ * and place, or a street and number ("Haeberlinstraße 1-3", "70563 Stuttgart", "Fon 07 11/97 81-0", "Telefon: +49 - (40) -
+ * 300 30 - 1141", "Planungsbüro G. & L. Hoppe * Eckleinjarten 6 * 27580 Bremerhaven": one part of a line split at
+ * `separator` is enough). Such a line goes when it stands in a run of short lines (`maxChars`) holding contact lines of
+ * `minKinds` kinds, after the text: at least `minBefore` characters and half the text before the run, and the text does not
+ * introduce it (`introduced`, `label`). A directory entry's
+ * or an event's address under a short blurb (wir-empfehlen's "Ottostraße 14" under 320 characters) is the page's matter
+ * and stays, as does every other line of the run (the office's name, the spokesperson, opening hours).
+ */
+export const CONTACT_LINE = {
+  kinds: [
+    /^(tel(efon)?|fon|phone|fax|telefax|mobil|handy)\.?\s*:?\s*(\+|\(?0)\d[\d\s()/.–-]{5,}$/i,
+    /^((e-?mail|mail)\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$/i,
+    /^(internet|web(site)?|homepage)\s*:\s*\S+$/i,
+    /^((d|a|ch)-)?\d{4,5}\s+\p{Lu}[\p{L}./ -]{1,40}$/u,
+    /^\p{L}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|markt)\s+\d+\s*[a-z]?(\s*[-–]\s*\d+\s*[a-z]?)?$/iu,
+  ],
+  separator: /\s+[*|•·]\s+/,
+  maxChars: 80,
+  minKinds: 2,
+  minBefore: 800,
+  /** the text introduces the address as its own matter: the line before the run ends in a colon (dsv's "Die Bestellung
+   *  kann per E-Mail, postalisch oder telefonisch erfolgen unter:"), or the run holds an address label (a city guide's
+   *  "Adresse:" over the theatre's address) -- the run stays */
+  introduced: /:\s*$/,
+  label: /^(adresse|anschrift|address|adres|dirección|indirizzo)\s*:?$/i,
+  reason: 'contact or address line after the text',
+} as const;
 
 /**
  * A pointer to the next part of a series or page ("... weiter zu "die Wortwahl"", "Continue to part 2"): a short line that

@@ -139,6 +139,8 @@ test('a one-sentence pointer in plain type is told by its lead words in several 
     '<p>Para ver el calendario completo, <a href="/calendario">haga clic aquí</a>.</p>',
     '<p>Więcej o tym przeczytasz w naszym artykule <a href="/artykul">Nowe zasady w szkołach</a>.</p>',
     '<p>Alle weiteren Informationen zur Demonstration <a href="/demo">findet ihr hier</a>.</p>',
+    // ebike-mtb's closing line under a bike test: the maker's site
+    '<p>Mehr Infos findet ihr auf der <a href="https://www.advanced-ebike.com/">Website von Advanced</a>.</p>',
   ]) {
     const out = extractHtmlContent(page(line), 'https://example.org/a');
     assert.ok(

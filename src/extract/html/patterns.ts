@@ -224,6 +224,8 @@ const POINTER_LEADS = [
   'lest ihr',
   'erfahren sie',
   'erfahrt ihr',
+  // "Mehr Infos findet ihr auf der <a>Website von Advanced</a>.": the page is another site's
+  '(?:findest du|finden sie|findet ihr) auf (?:der|dem|unserer|unserem|seiner|ihrer)',
   'in unsere[mnr]? \\S+',
   // English
   'click',

@@ -270,3 +270,85 @@ test("a broadcaster player's availability line is a date line; a sentence that s
   const sentence = 'Verfügbar bis Ende Mai bleiben die Tickets der abgesagten Spiele gültig, teilte die Liga mit.';
   assert.deepEqual(trimEndMatter([P1, sentence, P2], []), [P1, sentence, P2]);
 });
+
+test("the outlet's appeal to its readers goes (ebike-mtb, kath.net, lacrux, siegessaeule); the text's own question and a quoted plea stay", () => {
+  const ebike =
+    'Hat dir dieser Artikel gefallen? Dann würde es uns sehr freuen, wenn auch du uns als Supporter mit einem monatlichen Beitrag unterstützt. Als E-MOUNTAINBIKE-Supporter sicherst du dem hochwertigen Bike-Journalismus eine nachhaltige Zukunft und sorgst dafür, dass der E-Mountainbike-Sport auch weiter ein kostenloses und frei zugängliches Leitmedium hat! Jetzt Supporter werden!';
+  const removed: Removal[] = [];
+  assert.deepEqual(trimEndMatter([P1, P2, ebike], removed), [P1, P2]);
+  assert.equal(removed[0].reason, "the outlet's appeal to its readers");
+  for (const t of [
+    'Ihnen hat der Artikel gefallen? Bitte helfen Sie kath.net und spenden Sie jetzt via Überweisung oder Kreditkarte/Paypal!',
+    'Um zukünftig unabhängiger von Werbeeinnahmen zu sein und um dir noch mehr und noch bessere Inhalte zu liefern, brauchen wir deine Unterstützung.',
+    'Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag. Natürlich profitierst du mehrfach. Wie? Das erfährst du hier.',
+    'Spenden könnt ihr ganz einfach per Paypal oder direkt auf unser Konto Special Media SDL GmbH, Betreff „Support SIEGESSÄULE”,',
+  ])
+    assert.ok(isCallToAction(t), t);
+  for (const t of [
+    'Haben Sie Ihr Haar schon einmal mit diesem oder einem ähnlichen Produkt behandelt? Wie hat Ihnen das gefallen?',
+    '„Wir brauchen Ihre Unterstützung“, sagte der Bürgermeister am Montag vor dem Rathaus.',
+  ])
+    assert.deepEqual(trimEndMatter([P1, t, P2], []), [P1, t, P2], t);
+  // the plea heading cuts the pitch, the bank details and the follow line under it
+  const siegessaeule = [
+    'Die SIEGESSÄULE braucht weiterhin Eure Hilfe!',
+    'IBAN DE22 1005 0000 0190 0947 29 – Herzlichen Dank!',
+    'Folgt uns auf unserem neuen offiziellen Instagram-Account instagram.com/siegessaeule_magazin',
+  ];
+  assert.deepEqual(trimEndMatter([P1, P2, P3, ...siegessaeule], []), [P1, P2, P3]);
+});
+
+test("a comment section's heading cuts the comments even when they outweigh the article (taz, holzwerken, kath.net)", () => {
+  const comments = Array.from(
+    { length: 12 },
+    (_, i) => `Leserin ${i}: Den Posten abzulehnen war natürlich richtig, aber die Frage bleibt offen, wer hier wen über den Tisch zog.`,
+  );
+  for (const heading of [
+    'So können Sie kommentieren:',
+    'Leserkommentare',
+    'Lesermeinungen',
+    'Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.',
+  ]) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, P2, P3, heading, ...comments], removed), [P1, P2, P3], heading);
+    assert.match(removed[0].reason, /^end matter after/);
+  }
+  // a bare "Kommentare" heading in the first half opens a section of the text (a press review's comments), as before
+  assert.deepEqual(trimEndMatter([P1, P2, P3, 'Kommentare', ...comments], []), [P1, P2, P3, 'Kommentare', ...comments]);
+});
+
+test('contact lines after the text go (ejwue, Nordex); an address the text introduces or a short entry stands on stays', () => {
+  const long = [P1, P2, P3, P1.replace('Montag', 'Dienstag'), P2.replace('Dorf', 'Tal'), P3.replace('neun', 'acht'), P1.replace('zehn', 'elf')];
+  const ejwue = [
+    'Evangelisches Jugendwerk in Württemberg',
+    'Haeberlinstraße 1-3',
+    '70563 Stuttgart',
+    'Fon 07 11/97 81-0',
+    'Montag-Donnerstag:',
+    '9:00-12:30 Uhr / 13:15-16:00 Uhr',
+  ];
+  const removed: Removal[] = [];
+  assert.deepEqual(trimEndMatter([...long, ...ejwue], removed), [
+    ...long,
+    'Evangelisches Jugendwerk in Württemberg',
+    'Montag-Donnerstag:',
+    '9:00-12:30 Uhr / 13:15-16:00 Uhr',
+  ]);
+  assert.deepEqual(
+    removed.map((r) => r.reason),
+    Array(3).fill('contact or address line after the text'),
+  );
+  const nordex = ['Ansprechpartner Presse bei Nordex SE', 'Felix Losada', 'E-Mail: flosada@nordex-online.com', 'Telefon: +49 - (40) - 300 30 - 1141'];
+  assert.deepEqual(trimEndMatter([...long, ...nordex], []), [...long, 'Ansprechpartner Presse bei Nordex SE', 'Felix Losada']);
+  const footer = ['Planungsbüro G. & L. Hoppe * Eckleinjarten 6 * 27580 Bremerhaven', 'Tel.: 0471 80 60 745 * info@buero-hoppe.de'];
+  assert.deepEqual(trimEndMatter([...long, ...footer], []), long);
+  // dsv: the text says where to order ("… erfolgen unter:"); a city guide labels the theatre's "Adresse:"
+  const order = 'Ab sofort kann der Levelpass bestellt werden. Die Bestellung kann per E-Mail, postalisch oder telefonisch erfolgen unter:';
+  const dsv = ['Deutscher Schwimm-Verband e.V.', 'Korbacher Str. 93', '34123 Kassel', 'E-Mail: stensen@dsv.de'];
+  assert.deepEqual(trimEndMatter([...long, order, ...dsv], []), [...long, order, ...dsv]);
+  const venue = ['Adresse:', 'Colosseum Theater Essen', 'Altendorfer Str. 1', '45127 Essen', 'Telefon: 0201-2402-0'];
+  assert.deepEqual(trimEndMatter([...long, ...venue], []), [...long, ...venue]);
+  // wir-empfehlen: a directory entry's address under its one blurb is the page's matter
+  const entry = ['Truckwash A31', 'Ottostraße 14', '26899 Rhede /Ems', 'Tel.: +49 4964 95816-120', 'Fax: +49 4964 95816-29'];
+  assert.deepEqual(trimEndMatter([P1, P2, ...entry], []), [P1, P2, ...entry]);
+});

@@ -2,6 +2,7 @@
 // "Mehr zum Thema", "Kontakt") stands after most of the text; share/subscribe/comment lines go anywhere.
 import type { Removal } from '../../model.ts';
 import {
+  APPEAL_OPENING,
   AUTHOR_BIO,
   BAR_LINE,
   BYLINE_LINE,
@@ -11,6 +12,8 @@ import {
   CAPTION_LINE,
   CAPTION_LINE_MAX,
   CHANGED_LINE,
+  COMMENT_SECTION_HEADING,
+  CONTACT_LINE,
   DATE_ONLY_LINE,
   DATE_WORDS_LINE,
   FRAME_LINE,
@@ -53,6 +56,7 @@ const isAuthorBio = (text: string): boolean =>
 function lineReason(raw: string): string | null {
   const p = raw.replace(INVISIBLE, '');
   if (isCallToAction(p)) return 'call to action or site notice';
+  if (p.length <= APPEAL_OPENING.max && APPEAL_OPENING.start.test(p.trim())) return "the outlet's appeal to its readers";
   if (TEASER_LINE.test(p.slice(-TEASER_TAIL_CHARS))) return 'teaser of another article';
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
   if (
@@ -78,6 +82,46 @@ function isBarLine(p: string): boolean {
   return items.length >= BAR_LINE.minItems && items.every((x) => x.trim().length <= BAR_LINE.maxItemChars && !BAR_LINE.sentenceEnd.test(x.trim()));
 }
 
+/** Which of CONTACT_LINE's kinds a line is (a phone, an e-mail, ...), by any of its parts, or -1. */
+function contactKind(p: string): number {
+  for (const part of p.trim().split(CONTACT_LINE.separator)) {
+    const k = CONTACT_LINE.kinds.findIndex((re) => re.test(part.trim()));
+    if (k >= 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * Drop the contact lines of a contact block standing after the text (CONTACT_LINE): a run of short lines with contact
+ * lines of two kinds or more, with at least `minBefore` characters and half the text before it, that the text does not
+ * introduce (a colon before it, an "Adresse" label in it).
+ */
+function dropContactLines(kept: string[], removed: Removal[]): string[] {
+  const total = kept.reduce((n, p) => n + p.length, 0);
+  const drop = new Set<number>();
+  let before = 0;
+  for (let i = 0; i < kept.length; ) {
+    let j = i;
+    while (j < kept.length && kept[j].length <= CONTACT_LINE.maxChars) j++;
+    const introduced = (i > 0 && CONTACT_LINE.introduced.test(kept[i - 1])) || kept.slice(i, j).some((p) => CONTACT_LINE.label.test(p.trim()));
+    if (j > i && before >= CONTACT_LINE.minBefore && before >= total - before && !introduced) {
+      const kinds = new Set<number>();
+      const lines: number[] = [];
+      for (let q = i; q < j; q++) {
+        const k = contactKind(kept[q].replace(INVISIBLE, ''));
+        if (k < 0) continue;
+        kinds.add(k);
+        lines.push(q);
+      }
+      if (kinds.size >= CONTACT_LINE.minKinds) for (const q of lines) drop.add(q);
+    }
+    for (const end = Math.max(j, i + 1); i < end; i++) before += kept[i].length;
+  }
+  if (!drop.size) return kept;
+  for (const q of drop) removed.push({ text: kept[q], reason: CONTACT_LINE.reason });
+  return kept.filter((_, q) => !drop.has(q));
+}
+
 /** A pointer heading over sentences only: the article's closing section (TAIL_POINTER), not end matter. */
 function closesArticle(kept: string[], i: number): boolean {
   if (!TAIL_POINTER.heading.test(kept[i].replace(INVISIBLE, '').trim()) || i + 1 >= kept.length) return false;
@@ -89,19 +133,23 @@ function closesArticle(kept: string[], i: number): boolean {
  * it on (a heading in the first half of the page opens a section of the article, not its end matter).
  */
 export function trimEndMatter(paragraphs: string[], removed: Removal[]): string[] {
-  const kept: string[] = [];
+  let kept: string[] = [];
   for (const p of paragraphs) {
     const reason = lineReason(p);
     if (reason) removed.push({ text: p, reason });
     else kept.push(p);
   }
+  kept = dropContactLines(kept, removed);
   // an author's bio closing the text is the author box's text
   const last = kept[kept.length - 1];
   if (kept.length > 1 && isAuthorBio(last)) removed.push({ text: kept.pop()!, reason: 'author box' });
   const total = kept.reduce((n, p) => n + p.length, 0);
   let before = 0;
   for (let i = 0; i < kept.length; i++) {
-    if (before >= TAIL_MIN_BEFORE && before >= total - before && isTailHeading(kept[i].replace(INVISIBLE, '')) && !closesArticle(kept, i)) {
+    const text = kept[i].replace(INVISIBLE, '');
+    // the comments under an article may outweigh it: their own heading cuts wherever it stands after the text
+    const past = before >= total - before || (text.length <= TAIL_HEADING_MAX && COMMENT_SECTION_HEADING.test(text.trim()));
+    if (before >= TAIL_MIN_BEFORE && past && isTailHeading(text) && !closesArticle(kept, i)) {
       const cut = kept.slice(i);
       removed.push({ text: cut.join(' ').slice(0, 200), reason: `end matter after "${kept[i].slice(0, 60)}"` });
       return kept.slice(0, i);
