@@ -90,3 +90,74 @@ test('lastWords: the last words before a day as the whole text before it gives t
       }
   assert.ok(compared > 100_000, `${compared} places`);
 });
+
+test("a day right before its sentence's verb of saying, or opening the sentence before its subject and that verb, dates the saying (Reuters-21578)", () => {
+  const roles = (text: string, published: string) => eventDates(text, statedDates(text, referenceDate(published))).map((d) => [d.date, d.role]);
+  // 19897 / 16542 / 21556 / 4772: the saying's day, compared only with another saying's (not the SEC letter's June 26,
+  // the offensive's "last Tuesday", the Bonn meeting "today", the 14D-9 "later today")
+  assert.deepEqual(
+    roles('Texaco today said the SEC would urge the Texas Supreme Court to accept the case for review with respect to the issue.', '1987-06-29T16:05:00'),
+    [['1987-06-29', 'saying']],
+  );
+  assert.deepEqual(
+    roles(
+      'Iran today reported major gains on the southern front near the major Iraqi port city of Basra, saying its forces had captured an important defensive line.',
+      '1987-04-09T10:00:00',
+    ),
+    [['1987-04-09', 'saying']],
+  );
+  assert.deepEqual(
+    roles("On Sunday, Baker said last week's rise in short-term West German interest rates was not in keeping with the accords.", '1987-10-19T09:00:00'),
+    [['1987-10-18', 'saying']],
+  );
+  assert.deepEqual(
+    roles("On Wednesday, Sosnoff told the Securities and Exchange Commission that he controls 13.6 pct of the company's stock.", '1987-03-13T12:00:00'),
+    [['1987-03-11', 'saying']],
+  );
+  assert.deepEqual(roles('Petrobras said in a statement today it had requested the withdrawal of the troops.', '1987-03-13T12:00:00'), [
+    ['1987-03-13', 'said'],
+  ]);
+  // both sides of Cyacq's raised bid (4933 "yesterday said", 6402 "On Friday, <CYACQ Corp>, an investor group ..., said"):
+  // two sayings' days, still compared (the true Thursday / Friday difference)
+  assert.deepEqual(
+    roles(
+      'Cyacq, comprising Audio/Video Affiliates Inc, Citicorp Capital Investors Ltd and other investors, yesterday said it would increase its tender offer for Cyclops to 92.50 dlrs a share from 80 dlrs, subject to certain conditions.',
+      '1987-03-13T12:00:00',
+    ),
+    [['1987-03-12', 'saying']],
+  );
+  assert.deepEqual(
+    roles(
+      'On Friday, <CYACQ Corp>, an investor group formed by Audio/Video Affiliates Inc <AVA> and Citicorp <CCI>, said it would increase the price it was offering for all Cyclops shares to 92.50 dlrs from 80.00 dlrs each.',
+      '1987-03-18T12:00:00',
+    ),
+    [['1987-03-13', 'saying']],
+  );
+  // a day after the verb is another role: two speakers' sayings are not paired (15600 / 15700, GenCorp; 4943 / 11888, Caesars)
+  assert.deepEqual(
+    roles(
+      "General Partners, which includes GC Holdings Inc and General Acquisitions Inc, said yesterday it was dropping its 100-dlr-a-share hostile takeover bid for GenCorp because of GenCorp's move to buy back its shares for up to 130 dlrs each.",
+      '1987-04-09T12:00:00',
+    ),
+    [['1987-04-08', 'said']],
+  );
+  assert.deepEqual(
+    roles('On Monday, GenCorp announced it will buy up to 54 pct of its own outstanding common shares for 130 dlrs per share.', '1987-04-09T12:00:00'),
+    [['1987-04-06', 'saying']],
+  );
+  assert.deepEqual(
+    roles(
+      'Earlier today, Caesars World announced that its board unanimously rejected a 28 dlr per share, or 725.2 mln dlr, takeover offer from MTS Acquisition Corp, a company formed by Sosnoff.',
+      '1987-03-13T12:00:00',
+    ),
+    [['1987-03-13', 'saying']],
+  );
+  // a day opening a sentence of another verb is its event's (20092); so is one before a verb of doing (4953's troops)
+  assert.deepEqual(
+    roles('On Monday U.S. Navy warships blasted the Rostam platform, and Navy personnel stormed a second platform a few miles away.', '1987-10-20T09:00:00'),
+    [['1987-10-19', null]],
+  );
+  assert.deepEqual(roles("President Jose Sarney's government despatched troops to Brazil's ports and oil installations on Tuesday.", '1987-03-12T12:00:00'), [
+    ['1987-03-10', null],
+  ]);
+});

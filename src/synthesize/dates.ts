@@ -2,7 +2,7 @@
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 import { looksForward, scheduledAhead } from '../enrich/dates.ts';
-import { DATE_DETERMINERS, DATE_HEDGES, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW } from './lexicon.ts';
+import { DATE_DETERMINERS, DATE_HEDGES, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW, DATE_SAID_AFTER } from './lexicon.ts';
 import { memoize } from '../common/memo.ts';
 
 const MONTHS = monthWords(['en']);
@@ -198,6 +198,23 @@ const ROLE_NEAR = new Map(DATE_ROLES.flatMap((r) => r.words.map((w) => [w, r.rol
 const ROLE_FAR = new Map(DATE_ROLES.filter((r) => !r.adjacent).flatMap((r) => r.words.map((w) => [w, r.role] as const)));
 const DETERMINERS = new Set(DATE_DETERMINERS);
 const HEDGES = new Set(DATE_HEDGES.words);
+const SAID_VERB = `(?:${DATE_SAID_AFTER.verbs.join('|')})\\b`;
+/** a verb of saying right after a day ("today said") */
+const SAID_NEXT = new RegExp(`^\\s+${SAID_VERB}`, 'i');
+/** after a day opening its sentence: a comma or none, the subject (capitalised words or tickers), an aside, the verb of saying */
+const SAID_AFTER_SUBJECT = new RegExp(
+  `^\\s*,?\\s*(?:<[^>]*>|\\p{Lu}[\\p{L}.&'-]*)(?:\\s+(?:<[^>]*>|\\p{Lu}[\\p{L}.&'-]*)){0,${DATE_SAID_AFTER.subjectWords - 1}}(?:\\s*,[^,;]{1,${DATE_SAID_AFTER.asideChars}},)?\\s+${SAID_VERB}`,
+  'u',
+);
+/** only words of the date pattern before a day opening its sentence ("On Sunday") */
+const OPENING = /^\s*[\p{L}]*\s*$/u;
+
+/** Does a day date its sentence's saying (DATE_SAID_AFTER): a verb of saying right after it, or after the subject of a
+ * sentence it opens? */
+function datesSaying(text: string, at: number, length: number): boolean {
+  const after = text.slice(at + length, at + length + 200);
+  return SAID_NEXT.test(after) || (OPENING.test(text.slice(0, at)) && SAID_AFTER_SUBJECT.test(after));
+}
 /** the role of a day the sentence looks forward to (DATE_ROLES' plans) */
 const FORWARD_ROLE = 'plan';
 /** the words a date pattern takes in before the day itself ("on", "last", "until" Friday; "in", "by" March) */
@@ -278,7 +295,7 @@ export function eventDates(text: string, stated: StatedDate[]): EventDate[] {
       .find((w) => ROLE_FAR.has(w));
     // a day the sentence looks forward to is a plan's ("He will see Suharto on Tuesday"), not what happened on
     // another ("Conable arrived here on Saturday"): compared with plans' days only
-    const role = nearRole ?? (far === undefined ? null : ROLE_FAR.get(far)!);
+    const role = nearRole ?? (far === undefined ? null : ROLE_FAR.get(far)!) ?? (datesSaying(text, d.at, d.text.length) ? DATE_SAID_AFTER.role : null);
     out.push({ ...d, role: role ?? (looksForward(text, d.at) ? FORWARD_ROLE : null) });
   }
   return out;

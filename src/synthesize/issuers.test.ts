@@ -214,3 +214,39 @@ test('"PLANS" is a verb of a notice only before an amount (Reuters 10316 / 19542
   assert.equal(only('KUWAIT SAYS NO PLANS FOR EMERGENCY OPEC TALKS')?.issuer, null);
   assert.equal(only('MOBIL PLANS TO OPEN OFFICE IN PEKING')?.issuer, null);
 });
+
+test("a closing source is no part of an edition's shape, and two seats sold are two sales (Reuters-21578 433 / 3134, 13009 / 13065)", () => {
+  assert.equal(
+    notices(
+      'FRENCH 13-WEEK T-BILL AVERAGE RATE FALLS TO 7.69 PCT FROM 7.82 PCT',
+      'FRENCH 13-WEEK T-BILL AVERAGE RATE FALLS TO 7.37 PCT FROM 7.69 PCT - OFFICIAL',
+    ),
+    true,
+  );
+  assert.equal(notices('NYFE SEAT SELLS FOR 1,500 DLRS', 'TWO SEATS SELL ON THE NYFE'), true);
+  // a source closing one headline only is no edition of another shape
+  assert.equal(
+    notices('BANK OF FRANCE CUTS INTERVENTION RATE', 'BANK OF FRANCE LEAVES MONEY MARKET INTERVENTION RATE UNCHANGED AT 7-3/4 PCT - OFFICIAL'),
+    false,
+  );
+});
+
+test("two companies' results notices are two notices; one company's, or its correction, one (Reuters-21578)", () => {
+  // 16795 / 16858 ("NOTE: Dividend pay May 15" / "... May 18"), 6310 / 6313 (81.5 / 80 pct owned: two companies)
+  assert.equal(notices('UNION PLANTERS CORP <UPCM.O> 1ST QTR NET', "CHURCH'S FRIED CHICKEN INC <CHU> 1ST QTR NET"), true);
+  assert.equal(notices('TECHNODYNE INC <TND> 2ND QTR NET', 'AMERICAN ELECTROMEDICS CORP <AECO> 2ND QTR LOSS'), true);
+  // a correction of one company's notice (2188 / 2249, 8457 / 8580) and a notice of another kind (11377 / 11400) are not
+  assert.equal(notices('PEGASUS GOLD INC <PGULF> 4TH QTR NET', 'CORRECTED - PEGASUS GOLD INC<PGULF> 4TH QTR NET'), false);
+  assert.equal(notices('MANHATTAN NATIONAL CORP <MLC> 4TH QTR LOSS', 'CORRECTED - MANHATTAN NATIONAL<MLC>4TH QTR LOSS'), false);
+  assert.equal(notices('<NEW HARDING GROUP INC> 1ST QTR JAN 31 NET', 'NEW HARDING GROUP SETS FIRST PAYOUT SINCE 1978'), false);
+});
+
+test('issue notices of other issuers or other issues are two notices (Reuters-21578 18711 / 19076, 11828 / 12445, 8867 / 9321)', () => {
+  // "The payment date is July 21" / "July 20": one issuer's two bonds
+  assert.equal(notices('WORLD BANK ISSUES 100 MLN ECU EUROBOND', 'WORLD BANK ISSUES 100 MLN AUSTRALIAN DLR BOND'), true);
+  // "BANK OF TOKYO" is "TOKYO" once its joiners are out, within "TOKYO OPTICAL": told apart by their issues
+  assert.equal(notices('BANK OF TOKYO ISSUES CONVERTIBLE EUROBOND', 'TOKYO OPTICAL ISSUES EQUITY WARRANT EUROBOND'), true);
+  assert.equal(notices('LEEDS PERMANENT ISSUES 50 MLN STG BOND', 'WOOLWICH BUILDING SOCIETY ISSUING 50 MLN STG BOND'), true);
+  // one issue told again, or corrected, is one notice
+  assert.equal(notices('WORLD BANK ISSUES 100 MLN ECU EUROBOND', 'CORRECTED - WORLD BANK ISSUES 100 MLN ECU EUROBOND'), false);
+});

@@ -225,15 +225,62 @@ export function otherNotices(a: WireHeadline | null, b: WireHeadline | null): bo
   if (wa.join(' ') === wb.join(' ')) return a.day !== null && b.day !== null && a.day !== b.day;
   // a price table's opening is tested as an edition only
   if (a.opening || b.opening) return otherEditions(wa, wb);
-  return RECURRING.some((kind) => kind.some((p) => hasPhrase(wa, p)) && kind.some((p) => hasPhrase(wb, p))) || otherEditions(wa, wb);
+  return (
+    RECURRING.some((kind) => kind.some((p) => hasPhrase(wa, p)) && kind.some((p) => hasPhrase(wb, p))) ||
+    otherEditions(wa, wb) ||
+    otherResults(wa, wb) ||
+    otherIssues(wa, wb)
+  );
+}
+
+const PERIODS = new Set(HEADLINE_ISSUER.results.periods.map((w) => w.toUpperCase()));
+const RESULTS = new Set(HEADLINE_ISSUER.results.ends.map((w) => w.toUpperCase()));
+
+/** The company of a results notice's headline (HEADLINE_ISSUER.results), joiners left out; null for another headline. */
+function resultsCompany(words: string[]): string[] | null {
+  if (!RESULTS.has(words[words.length - 1])) return null;
+  const at = words.findIndex((w) => PERIODS.has(w));
+  if (at < 1) return null;
+  const company = words
+    .slice(0, at)
+    .map((w) => w.replace(POSSESSIVE, ''))
+    .filter((w) => !JOINERS.has(w));
+  return company.length ? company : null;
+}
+
+/** Neither word list holds all the other's words. */
+const apart = (a: string[], b: string[]) => !allIn(a, new Set(b)) && !allIn(b, new Set(a));
+
+/** Are two headlines two companies' results notices? */
+function otherResults(wa: string[], wb: string[]): boolean {
+  const [ca, cb] = [resultsCompany(wa), resultsCompany(wb)];
+  return ca !== null && cb !== null && apart(ca, cb);
+}
+
+const ISSUE_VERBS = new Set(HEADLINE_ISSUER.issues.verbs.map((w) => w.toUpperCase()));
+const CORRECTED = new Set(HEADLINE_ISSUER.issues.corrected.map((w) => w.toUpperCase()));
+
+/** Are two headlines issue notices (HEADLINE_ISSUER.issues) of other issuers or other issues, neither correcting? */
+function otherIssues(wa: string[], wb: string[]): boolean {
+  const [ia, ib] = [wa.findIndex((w) => ISSUE_VERBS.has(w)), wb.findIndex((w) => ISSUE_VERBS.has(w))];
+  if (ia < 1 || ib < 1 || wa.some((w) => CORRECTED.has(w)) || wb.some((w) => CORRECTED.has(w))) return false;
+  const issuer = (words: string[], at: number) => words.slice(0, at).filter((w) => !JOINERS.has(w));
+  return apart(issuer(wa, ia), issuer(wb, ib)) || wa.slice(ia + 1).join(' ') !== wb.slice(ib + 1).join(' ');
 }
 
 const CHANGE = new Set(HEADLINE_ISSUER.editions.change.map((w) => w.toUpperCase()));
 const MONTH_OF = new Map(HEADLINE_ISSUER.editions.months.flatMap((words, m) => words.map((w) => [w, m] as const)));
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
-/** A headline's words with its figures as one mark and its verbs of change as another: what two editions share. */
-const shapeOf = (words: string[]) => words.map((w) => (DIGIT.test(w) ? '#' : CHANGE.has(w) ? '~' : w)).join(' ');
+const SOURCES = new Set(HEADLINE_ISSUER.editions.sources.map((w) => w.toUpperCase()));
+
+/** A headline's words with its figures as one mark and its verbs of change as another, a closing source left out:
+ * what two editions share. */
+const shapeOf = (words: string[]) =>
+  words
+    .filter((w, i) => i < words.length - 1 || !SOURCES.has(w))
+    .map((w) => (DIGIT.test(w) ? '#' : CHANGE.has(w) ? '~' : w))
+    .join(' ');
 
 /** The one month a headline names, with its day when a day follows ("APRIL 7": [3, '7']); null for none or more. */
 function headlineDate(words: string[]): [number, string] | null {

@@ -665,6 +665,12 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['okay', 'ok'],
   ['till', 'until'],
   ['til', 'until'],
+  // a wire's own abbreviations of amounts ("300 million dollars" / "300 mln dlrs", Reuters 4010 / 4179)
+  ['million', 'mln'],
+  ['billion', 'bln'],
+  ['dollars', 'dlrs'],
+  ['dollar', 'dlr'],
+  ['percent', 'pct'],
 ]);
 
 /** Contractions spelt out before wordings are compared ("I'm sorry" / "I am sorry"). */
@@ -993,7 +999,8 @@ export const DATE_ROLES: Array<{ role: string; words: string[]; adjacent?: true 
   { role: 'tendered', words: ['tendered'], adjacent: true },
   { role: 'plan', words: ['scheduled', 'planned', 'slated', 'postponed', 'rescheduled'] },
   // "Mr. Trump said on Monday" dates the saying, not what he spoke of ("Flynn pleaded guilty on Friday")
-  { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote'], adjacent: true },
+  // ("said in a statement today": the statement's day)
+  { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote', 'statement'], adjacent: true },
   // a noun of an event right before its day names that event, not the sentence's: "despite the rejection yesterday
   // of their 145 dlr per share offer", "pending a hearing March 23", "decided at a special meeting yesterday"; each
   // its own role, so "rejection yesterday" is compared with another rejection's day only
@@ -1003,6 +1010,23 @@ export const DATE_ROLES: Array<{ role: string; words: string[]; adjacent?: true 
     adjacent: true as const,
   })),
 ];
+/**
+ * A day right before its sentence's verb of saying dates the saying too ("Texaco today said the SEC would urge ...",
+ * "Iran today reported major gains ..."), and so does a day opening the sentence before its subject and that verb
+ * ("On Sunday, Baker said last week's rise ...", "On Friday, <CYACQ Corp>, an investor group formed by ..., said it
+ * would increase ..."): role `role`, compared only with another day so written, not with the event days of other
+ * sentences. Nor with a day after the verb (DATE_ROLES' `said`): those read the same way would pair two speakers'
+ * sayings ("Earlier today, Caesars World announced ..." / "talks ... announced March 20" by Sosnoff; "On Monday,
+ * GenCorp announced ..." / "General Partners ... said yesterday"), where one speaker's two days written so are one
+ * saying told two ways (Cyacq's raised bid, "yesterday said" / "On Friday, <CYACQ Corp>, ..., said"). The subject:
+ * up to `subjectWords` capitalised words or tickers, then one aside between commas of at most `asideChars` characters.
+ */
+export const DATE_SAID_AFTER = {
+  role: 'saying',
+  verbs: ['said', 'says', 'told', 'announced', 'reported', 'stated', 'added', 'quoted', 'notified'],
+  subjectWords: 4,
+  asideChars: 120,
+};
 /** Words looked at before a date for its role (`DATE_ROLES` without `adjacent`). */
 export const DATE_ROLE_WINDOW = 4;
 /**
@@ -1061,13 +1085,25 @@ export const HEADLINE_ISSUER = {
   recurring: [
     ['RIG COUNT'],
     ['MONEY MARKET'],
-    ['SEAT SOLD', 'SEAT SELLS', 'SEAT PRICE'],
+    ['SEAT SOLD', 'SEAT SELLS', 'SEAT PRICE', 'SEATS SOLD', 'SEATS SELL'],
     ['AT TENDER'],
     ['CCC', 'EXPORT BONUS'],
     ['INITIAL OFFERING', 'INITIAL OFFER', 'INITIAL PUBLIC OFFERING'],
     // one livestock market's day: another market's, or the day's open against the morning's forecast
     ['CATTLE SEEN', 'CATTLE OPEN', 'CATTLE UP', 'CATTLE STDY', 'CATTLE STEADY', 'HOGS SEEN', 'HOGS OPEN', 'HOGS UP', 'HOGS STEADY'],
   ],
+  /**
+   * A company's results notice ("UNION PLANTERS CORP <UPCM.O> 1ST QTR NET", "AMERICAN ELECTROMEDICS CORP <AECO> 2ND QTR
+   * LOSS"): a headline ending in one of `ends` with a word of `periods` before it; its company is the words before the
+   * first of those. Two companies' results notices are two notices ("NOTE: Dividend pay May 15" / "... May 18").
+   */
+  results: {
+    periods: ['1st', '2nd', '3rd', '4th', 'qtr', 'year', 'nine', 'six', 'half', 'mths', 'months'],
+    ends: ['net', 'loss', 'profit', 'earnings', 'shr'],
+  },
+  /** a company's issue notices ("WORLD BANK ISSUES 100 MLN ECU EUROBOND" / "... 100 MLN AUSTRALIAN DLR BOND"): two
+   * headlines of these verbs telling other issuers or other issues are two notices, unless one corrects the other */
+  issues: { verbs: ['issues', 'issuing'], corrected: ['corrected', 'correction'] },
   /**
    * Two editions of one wire notice: headlines of one shape once their figures are out and their verbs of change are
    * one ("FRENCH 13-WEEK T-BILL AVERAGE RATE FALLS TO 7.37 PCT FROM 7.69 PCT" / "... RISES TO 7.46 PCT FROM 7.37 PCT",
@@ -1080,6 +1116,9 @@ export const HEADLINE_ISSUER = {
     /** a mixed-case title's all-caps opening is read as a headline from this many words ("BANGKOK TAPIOCA - APRIL 7
      * Thai pellets ...": 4); a shorter one ("NASA Says ...") is a name, no headline */
     openingWords: 3,
+    /** a source named after the headline's dash is no part of its shape ("FRENCH 13-WEEK T-BILL AVERAGE RATE FALLS TO
+     * 7.37 PCT FROM 7.69 PCT - OFFICIAL" / "... FALLS TO 7.69 PCT FROM 7.82 PCT") */
+    sources: ['official'],
     change: ['rises', 'rise', 'rose', 'falls', 'fall', 'fell', 'raises', 'cuts', 'lowers', 'increases', 'reduces', 'up', 'down', 'higher', 'lower'],
     /** parts of a market's session a headline names: two headlines naming none alike are two times' reports ("TOKYO
      * GOLD FUTURES OPEN SLIGHTLY FIRMER" / "... CLOSE MOSTLY EASIER", "LONDON GOLD FIXED AT 419.80 DLRS THIS MORNING" /

@@ -196,3 +196,18 @@ test('quotedSpans finds spans between typographic marks', () => {
   ]);
   assert.deepEqual(quotedSpans('Obama’s treatment of Prime Minister Benjamin Netanyahu, and said a proposed nuclear deal with Iran is terrible.'), []);
 });
+
+test("a wire's abbreviation of an amount is no other wording (Reuters-21578 4010 / 4179, Seaga)", () => {
+  assert.equal(
+    rewords("this year we'll be reducing the stock of debt by 300 million dollars", "This year we'll be reducing the stock of debt by 300 mln dlrs"),
+    false,
+  );
+  // another word beside the abbreviation still rewords (3861 / 5631, Zuckerman)
+  assert.equal(
+    rewords(
+      'Interest rates are not coming down and I would not bet a lot that they will drop sharply.',
+      'interest rates are not coming down and I would not bet a lot that they will come down sharply.',
+    ),
+    true,
+  );
+});
