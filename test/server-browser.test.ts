@@ -145,6 +145,14 @@ describe('in Chromium', { skip: SKIP }, () => {
     // the story's other parts are there
     for (const id of ['claims', 'copies', 'discrepancies', 'quotes', 'timeline', 'outlets', 'why']) assert.ok(await page.locator(`#${id}`).isVisible(), id);
     assert.ok((await page.locator('svg.graph circle').count()) >= 3);
+    // a remark quoted again is "worded differently" only as the discrepancies judge it: Nayev's words cut shorter by
+    // CBC are the same wording, Peskov's "stupid and unfounded statements" (InoSMI) another ("N other wordings" once
+    // counted every wire copy of the same words)
+    const quotes = page.locator('section:has(#quotes)');
+    assert.equal(await quotes.getByText(/other wording/).count(), 0);
+    const remark = (words: string) => quotes.locator('ul.quotes > li').filter({ has: page.locator('q', { hasText: words }) });
+    assert.equal(await remark('During (these talks)').locator('summary').textContent(), 'also quoted 1 more time: same wording');
+    assert.equal(await remark('stupid and unfounded').first().locator('summary').textContent(), 'also quoted 1 more time: 1 worded differently');
     await capture(() => page.locator('section:has(#copies)').screenshot({ path: join(SHOTS, 'story-copy-graph.png') }));
     await capture(() => page.locator('section:has(#claims)').screenshot({ path: join(SHOTS, 'story-claims.png') }));
     await noProblems();
@@ -179,7 +187,10 @@ describe('in Chromium', { skip: SKIP }, () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=Lukashenko/);
     await shot('search');
-    assert.ok((await page.locator('ol.results li').count()) >= 2);
+    const hits = await page.locator('ol.results li').count();
+    assert.ok(hits >= 2);
+    // every hit on the first page: the count, not a range ("1–5 results")
+    assert.ok((await page.locator('main > p.meta').first().textContent())!.startsWith(`${hits} results ·`));
     assert.equal((await page.locator('ol.results mark').first().textContent())?.toLowerCase(), 'lukashenko');
     await page.locator('ol.results li').filter({ hasText: 'article' }).first().locator('a').click();
     await page.waitForURL(/\/articles\//);
