@@ -173,6 +173,8 @@ describe('in Chromium', { skip: SKIP }, () => {
     assert.equal(await removed.locator('ul.removed').isVisible(), false);
     await removed.locator('summary').click();
     assert.ok(await removed.locator('ul.removed .reason').first().isVisible());
+    // when the base saw each version, as a reader reads a time (once the raw "2026-12-06T13:29:02.344Z")
+    assert.match((await page.locator('section:has(#versions) tbody td').nth(1).textContent())!, /^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
     await page.locator(`section:has(#copies) a[href="${targetHref}"]`).first().click();
     await page.waitForURL((u) => u.pathname === targetHref);
     await shot('article-copied');
@@ -201,6 +203,17 @@ describe('in Chromium', { skip: SKIP }, () => {
     await shot('search-sql');
     await page.goto(`${server.url}/`);
     assert.equal(await page.locator('ol.stories > li').count(), 2, 'the base still holds every story');
+    await noProblems();
+  });
+
+  test('filter the stories by an outlet typed in any case ("inosmi" finds InoSMI\'s story)', async () => {
+    problems = [];
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Outlet').fill('inosmi');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/outlet=inosmi/);
+    assert.deepEqual(await page.locator('ol.stories > li a').first().textContent(), 'Putin heads for Belarus amid fears of new assault on Ukraine');
+    assert.equal(await page.locator('ol.stories > li').count(), 1);
     await noProblems();
   });
 
