@@ -59,7 +59,7 @@ export interface AnalyzeOptions extends IngestOptions {
    */
   beforeStage?: (stage: StageName, id: string) => void;
   /** threads preparing documents (extract, text, fingerprint, enrich, the clustering features) and, in analyzeStream,
-   * working out the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one, two on two cores with one malloc arena (prepare/threads.ts). Workers start only for a large input. */
+   * working out the stories' accounts, this one included; 1 = no worker threads. Default: CROSSCHECK_THREADS, else one per core but one, so one on two cores (prepare/threads.ts). Workers start only for a large input. */
   threads?: number;
   /** documents read before worker threads start (tests set it low to use them on a small input) */
   poolAfter?: number;

@@ -31,6 +31,18 @@ test('every command has --help, exit 0', async () => {
   }
 });
 
+// The help once said "two on two cores" while the rule gives one there (stop 39 put it back to one)
+test("analyze --help tells the default threads as the rule counts them; serve's help lists its API and feeds apart", async () => {
+  const { defaultThreads } = await import('../src/prepare/threads.ts');
+  assert.equal(defaultThreads({}, 2), 1);
+  assert.equal(defaultThreads({}, 1), 1);
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+  const analyze = flat((await runCli(['analyze', '--help'])).stdout);
+  assert.match(analyze, /else one per core but one: 1 on one or two cores;/);
+  assert.doesNotMatch(analyze, /two on two cores/);
+  assert.match(flat((await runCli(['serve', '--help'])).stdout), /described at \/api\/openapi\.json\); Atom feeds/);
+});
+
 test('usage errors exit 2 with a one-line reason', async () => {
   const cases = [
     ['bogus'],

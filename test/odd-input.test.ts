@@ -13,6 +13,10 @@ import { type CliResult, childCli, ROOT, runCli, SEEDS } from './helpers.ts';
 import { openBase } from '../src/store/index.ts';
 import { createApp } from '../src/server/index.ts';
 
+// the in-use line says why a reader is refused too
+const IN_USE =
+  ': an embedded base is open in one process at a time, reading or writing (a running serve or watch holds it; stop it first, or share a postgres:// base)';
+
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-odd-input-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -212,7 +216,7 @@ test('a second command on a base another is making at that moment says the base 
   const r = await cli(['ingest', 'one.jsonl', '--db', 'making']);
   noStack(r, 'a base being made');
   assert.equal(r.status, 1, r.stderr);
-  assert.deepEqual(lines(r), [`crosscheck: base ${making} is in use (pid ${process.pid})`]);
+  assert.deepEqual(lines(r), [`crosscheck: base ${making} is in use (pid ${process.pid})${IN_USE}`]);
 });
 
 test('a copy left by a command killed while it made the base is removed when its pid is gone', async () => {

@@ -145,6 +145,14 @@ describe('in Chromium', { skip: SKIP }, () => {
     // the story's other parts are there
     for (const id of ['claims', 'copies', 'discrepancies', 'quotes', 'timeline', 'outlets', 'why']) assert.ok(await page.locator(`#${id}`).isVisible(), id);
     assert.ok((await page.locator('svg.graph circle').count()) >= 3);
+    // a remark quoted again is "worded differently" only as the discrepancies judge it: Nayev's words cut shorter by
+    // CBC are the same wording, Peskov's "stupid and unfounded statements" (InoSMI) another ("N other wordings" once
+    // counted every wire copy of the same words)
+    const quotes = page.locator('section:has(#quotes)');
+    assert.equal(await quotes.getByText(/other wording/).count(), 0);
+    const remark = (words: string) => quotes.locator('ul.quotes > li').filter({ has: page.locator('q', { hasText: words }) });
+    assert.equal(await remark('During (these talks)').locator('summary').textContent(), 'also quoted 1 more time: same wording');
+    assert.equal(await remark('stupid and unfounded').first().locator('summary').textContent(), 'also quoted 1 more time: 1 worded differently');
     await capture(() => page.locator('section:has(#copies)').screenshot({ path: join(SHOTS, 'story-copy-graph.png') }));
     await capture(() => page.locator('section:has(#claims)').screenshot({ path: join(SHOTS, 'story-claims.png') }));
     await noProblems();
@@ -165,6 +173,8 @@ describe('in Chromium', { skip: SKIP }, () => {
     assert.equal(await removed.locator('ul.removed').isVisible(), false);
     await removed.locator('summary').click();
     assert.ok(await removed.locator('ul.removed .reason').first().isVisible());
+    // when the base saw each version, as a reader reads a time (once the raw "2026-12-06T13:29:02.344Z")
+    assert.match((await page.locator('section:has(#versions) tbody td').nth(1).textContent())!, /^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
     await page.locator(`section:has(#copies) a[href="${targetHref}"]`).first().click();
     await page.waitForURL((u) => u.pathname === targetHref);
     await shot('article-copied');
@@ -179,7 +189,10 @@ describe('in Chromium', { skip: SKIP }, () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=Lukashenko/);
     await shot('search');
-    assert.ok((await page.locator('ol.results li').count()) >= 2);
+    const hits = await page.locator('ol.results li').count();
+    assert.ok(hits >= 2);
+    // every hit on the first page: the count, not a range ("1–5 results")
+    assert.ok((await page.locator('main > p.meta').first().textContent())!.startsWith(`${hits} results ·`));
     assert.equal((await page.locator('ol.results mark').first().textContent())?.toLowerCase(), 'lukashenko');
     await page.locator('ol.results li').filter({ hasText: 'article' }).first().locator('a').click();
     await page.waitForURL(/\/articles\//);
@@ -190,6 +203,17 @@ describe('in Chromium', { skip: SKIP }, () => {
     await shot('search-sql');
     await page.goto(`${server.url}/`);
     assert.equal(await page.locator('ol.stories > li').count(), 2, 'the base still holds every story');
+    await noProblems();
+  });
+
+  test('filter the stories by an outlet typed in any case ("inosmi" finds InoSMI\'s story)', async () => {
+    problems = [];
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Outlet').fill('inosmi');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/outlet=inosmi/);
+    assert.deepEqual(await page.locator('ol.stories > li a').first().textContent(), 'Putin heads for Belarus amid fears of new assault on Ukraine');
+    assert.equal(await page.locator('ol.stories > li').count(), 1);
     await noProblems();
   });
 

@@ -14,6 +14,10 @@ import { ecbLines, ROOT, runCli } from './helpers.ts';
 import { forEachBackend, inconsistencies, POSTGRES_SKIP, withFreshBase } from './store-helpers.ts';
 import { scratchDir } from './scratch.ts';
 
+// the in-use line says why a reader is refused too
+const IN_USE =
+  ': an embedded base is open in one process at a time, reading or writing (a running serve or watch holds it; stop it first, or share a postgres:// base)';
+
 const CLI = join(ROOT, 'bin', 'crosscheck.js');
 const scratch = scratchDir('cc-crash-');
 const ecb = ecbLines();
@@ -195,7 +199,7 @@ describe('several writers', () => {
       const base = await openBase(where.location);
       const r = await runCli(['stories', '--db', where.location]);
       assert.equal(r.status, 1);
-      assert.equal(r.stderr.trim(), `crosscheck: base ${resolve(where.location)} is in use (pid ${process.pid})`);
+      assert.equal(r.stderr.trim(), `crosscheck: base ${resolve(where.location)} is in use (pid ${process.pid})${IN_USE}`);
       await base.close();
       const dead = spawnSync(process.execPath, ['-e', '']).pid;
       writeFileSync(join(where.location, 'crosscheck.lock'), `${dead}\n`);

@@ -183,6 +183,10 @@ forEachBackend('story base on %s', (kind) => {
       [batch.stories[0].id],
     );
     assert.equal((await on.base.stories({ outlet: 'InoSMI' })).length, 1);
+    // as a person types them: any case ("inosmi", "EN"); a part of a name is no outlet
+    assert.equal((await on.base.stories({ outlet: 'inosmi' })).length, 1);
+    assert.equal((await on.base.stories({ outlet: 'INOSMI', language: 'EN' })).length, 1);
+    assert.equal((await on.base.stories({ outlet: 'Ino' })).length, 0);
     assert.equal((await on.base.stories({ limit: 1, offset: 1 })).length, 1);
   });
 

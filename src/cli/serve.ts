@@ -27,7 +27,7 @@ export function serveCommand(ctx: CliContext): Command {
     addPrivateOptions(
       new Command('serve')
         .description(
-          'Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json) Atom feeds (/feeds/top.atom, /feeds/search.atom?q=, /feeds/alerts/ID.atom); feed subscriptions and alerts at /feeds and /alerts.',
+          'Serve the story base as a web app: stories, story pages with cited briefings, articles, search, problems; a JSON API (/api, described at /api/openapi.json); Atom feeds (/feeds/top.atom, /feeds/search.atom?q=, /feeds/alerts/ID.atom); feed subscriptions and alerts at /feeds and /alerts.',
         )
         .option('-p, --port <n>', 'port to listen on', '8080')
         .option('--host <address>', 'address to listen on (loopback unless you mean to share it)', '127.0.0.1')

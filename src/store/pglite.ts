@@ -85,6 +85,11 @@ function openFailure(location: string, err: unknown): string {
   return message;
 }
 
+/** Why a reader is refused too (the README once said "one writer at a time", and a journalist with \`serve\` running
+ * met this line from \`stories\`): PGlite opens a folder in one process, reading or writing. */
+const IN_USE_WHY =
+  ': an embedded base is open in one process at a time, reading or writing (a running serve or watch holds it; stop it first, or share a postgres:// base)';
+
 /** Take the folder's lock, or say who holds it. Returns the function that gives it back. */
 export function lockFolder(dir: string): () => void {
   const path = join(dir, LOCK_FILE);
@@ -107,7 +112,7 @@ export function lockFolder(dir: string): () => void {
     } catch {
       continue; // removed meanwhile: try again
     }
-    if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new BaseError(`base ${dir} is in use (pid ${pid})`);
+    if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new BaseError(`base ${dir} is in use (pid ${pid})${IN_USE_WHY}`);
     // stale: its process is gone (or the file is unreadable)
     try {
       unlinkSync(path);

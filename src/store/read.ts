@@ -91,13 +91,17 @@ const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
   growing: 'updated_seq DESC, documents DESC, key',
 };
 
+/** An outlet or a language matches in any case, as a person types it ("bbc", "EN"), and still as the whole name
+ * ("Guardian" is not "The Guardian"). (A case-exact match once answered "No stories match" to "bbc" over nine BBC
+ * stories.) */
 export async function listStories(db: Sql, q: StoryQuery = {}): Promise<StorySummary[]> {
   const [limit, offset] = page(q.limit, q.offset, 50);
   const sort = SORTS[q.sort ?? 'newest'] ?? SORTS.newest;
   const window = storyWindow(q, 5);
   const rows = await db.query<StoryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM stories
-     WHERE ($1::text IS NULL OR $1 = ANY(outlets)) AND ($2::text IS NULL OR $2 = ANY(languages)) AND ${window.where}
+     WHERE ($1::text IS NULL OR EXISTS (SELECT 1 FROM unnest(outlets) o WHERE lower(o) = lower($1)))
+       AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM unnest(languages) l WHERE lower(l) = lower($2))) AND ${window.where}
      ORDER BY ${sort} LIMIT $3 OFFSET $4`,
     [q.outlet ?? null, q.language ?? null, limit, offset, ...window.params],
   );

@@ -1,11 +1,11 @@
 // The Alerts page: saved searches with the stories that matched them (new or grown), each alert's Atom feed
 // and webhook deliveries; one form to add an alert (with an optional webhook) or remove one (with the token).
-import { html, idPath, safeUrl, type Html } from '../html.ts';
+import { html, idPath, safeUrl, utcStamp, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { type Alert, type AlertMatch, MAX_ALERT_QUERY } from '../../watch/index.ts';
 import { outcomeHtml, tokenField, type Outcome } from './feeds.ts';
 
-const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
+const when = utcStamp;
 
 function matchHtml(m: AlertMatch): Html {
   const delivery = m.delivery

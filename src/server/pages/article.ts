@@ -3,7 +3,7 @@
 // relations with the shared passages side by side, its stories and its versions.
 import type { Relation, ReportDocument } from '../../model.ts';
 import { wordDiff } from '../../report/sections/copies.ts';
-import { html, idPath, safeUrl, type Html } from '../html.ts';
+import { html, idPath, safeUrl, utcStamp, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { segment } from '../segments.ts';
 import { articleHref } from '../story/cite.ts';
@@ -80,7 +80,7 @@ export function articlePage(view: ArticleView, titleOf: TitleOf): string {
     ? html`<details><summary>Show the ${d.removed.length} line${d.removed.length === 1 ? '' : 's'} of page chrome extraction removed, with reasons</summary><ul class="removed">${d.removed.map((r) => html`<li><span class="reason">${r.reason}</span> ${r.text}</li>`)}</ul></details>`
     : html`<p class="meta">Extraction removed nothing.</p>`;
   const versions = view.versions.length
-    ? html`<table><thead><tr><th scope="col">version</th><th scope="col">seen</th><th scope="col">content hash</th></tr></thead><tbody>${view.versions.map((v) => html`<tr><td>${v.version}</td><td>${v.seen}</td><td><code>${v.contentHash.slice(0, 16)}</code></td></tr>`)}</tbody></table>`
+    ? html`<table><thead><tr><th scope="col">version</th><th scope="col">seen</th><th scope="col">content hash</th></tr></thead><tbody>${view.versions.map((v) => html`<tr><td>${v.version}</td><td>${utcStamp(v.seen)}</td><td><code>${v.contentHash.slice(0, 16)}</code></td></tr>`)}</tbody></table>`
     : html`<p class="meta">One version.</p>`;
   const body = html`<h1>${d.title || d.id}</h1>
 <p class="meta">${d.outlet ?? 'outlet unknown'}${d.originalOutlet && d.originalOutlet !== d.outlet ? ` (from ${d.originalOutlet})` : ''} · ${d.byline.join(', ') || 'no byline'} · ${d.published ?? 'date unknown'} · ${d.language} · <code>${d.id}</code></p>

@@ -1,11 +1,11 @@
 // Problems: inputs that could not be used, and why; the rest of each run went on without them.
-import { html } from '../html.ts';
+import { html, utcStamp } from '../html.ts';
 import { page } from '../layout.ts';
 import { pager, pastEnd } from '../pager.ts';
 import type { StoredProblem } from '../types.ts';
 
 export function problemsPage(problems: StoredProblem[], offset: number, limit: number): string {
-  const rows = problems.map((p) => html`<tr><td><code>${p.source}</code></td><td>${p.reason}</td><td>${p.seen ?? ''}</td></tr>`);
+  const rows = problems.map((p) => html`<tr><td><code>${p.source}</code></td><td>${p.reason}</td><td>${utcStamp(p.seen)}</td></tr>`);
   const past = pastEnd(offset, problems.length);
   const nav = pager({ offset, limit, count: problems.length, href: (o) => `/problems?offset=${o}`, first: '/problems' });
   const body = html`<h1>Problems</h1><p class="meta">Inputs that could not be used, and why.</p>${

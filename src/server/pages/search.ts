@@ -4,6 +4,12 @@ import { page } from '../layout.ts';
 import { pager, pastEnd } from '../pager.ts';
 import type { SearchHit } from '../types.ts';
 
+/** "11 results" when the first page holds them all, else where this page's lie: "results 21–40" ("1–11 results" read as
+ * a range with no total). */
+function shown(offset: number, count: number, limit: number): string {
+  return offset === 0 && count < limit ? `${count} result${count === 1 ? '' : 's'}` : `results ${offset + 1}–${offset + count}`;
+}
+
 export function searchPage(q: string, hits: SearchHit[], offset: number, limit: number): string {
   const href = (h: SearchHit) => (h.kind === 'story' ? `/stories/${idPath(h.id)}` : `/articles/${idPath(h.id)}`);
   const items = hits.map(
@@ -15,7 +21,7 @@ export function searchPage(q: string, hits: SearchHit[], offset: number, limit: 
   const past = pastEnd(offset, hits.length);
   const nav = pager({ offset, limit, count: hits.length, href: more });
   const body = q
-    ? html`<h1>Search: ${q}</h1><p class="meta">${hits.length ? `${offset + 1}–${offset + hits.length} results` : past ? `No results past number ${offset}` : 'No results'} · <a href="/feeds/search.atom?${new URLSearchParams({ q }).toString()}">Atom feed of this search</a></p>${hits.length ? html`<ol class="results" start="${offset + 1}">${items}</ol>` : ''}${nav}`
+    ? html`<h1>Search: ${q}</h1><p class="meta">${hits.length ? shown(offset, hits.length, limit) : past ? `No results past number ${offset}` : 'No results'} · <a href="/feeds/search.atom?${new URLSearchParams({ q }).toString()}">Atom feed of this search</a></p>${hits.length ? html`<ol class="results" start="${offset + 1}">${items}</ol>` : ''}${nav}`
     : html`<h1>Search</h1><p>Type words in the search box above.</p>`;
   return page({
     title: q ? `Search: ${q}` : 'Search',
