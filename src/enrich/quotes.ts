@@ -1192,14 +1192,17 @@ function linkedDocument(r: Reader, para: Paragraph, ws: Token[], l: number): Fou
 
 /** Such a phrase ending at `bef[k]` ("A close friend of the dead mum| said"), its determiner opening its clause. */
 function linkedPhraseEndingAt(para: Paragraph, bef: Token[], k: number): Token[] | null {
-  // (never over a reporting verb: the phrase before it speaks, "An official at the U.S. Trade Representative's Office| said
-  // U.S. officials continued to press ..., but that "..."", "a spokesman for Montreal-based Dominion| called the report")
-  for (let b = k; b > 0 && k - b < QUOTE_LIMITS.rolePhraseWords + QUOTE_LIMITS.roleLinkTokens; b--) {
-    if (BREAK_VERBS.has(word(bef[b]))) return linkedPhraseEndingAt(para, bef, b - 1);
-  }
   for (let i = k - 3; i >= 0 && k - i < QUOTE_LIMITS.rolePhraseWords + QUOTE_LIMITS.roleLinkTokens; i--) {
     if (!ROLE_DETERMINERS.has(word(bef[i])) || (i > 0 && bef[i - 1].kind === 'word' && !SUBJECT_LEAD.has(word(bef[i - 1])))) continue;
-    const ph = bef.slice(i, k + 1);
+    // (never over a reporting verb: the phrase before it speaks, "An official at the U.S. Trade Representative's Office| said
+    // U.S. officials continued to press ..., but that "..."", "a spokesman for Montreal-based Dominion| called the report")
+    let end = k;
+    for (let b = i + 1; b <= k; b++)
+      if (BREAK_VERBS.has(word(bef[b]))) {
+        end = b - 1;
+        break;
+      }
+    const ph = bef.slice(i, end + 1);
     if (linkedRoleNoun(para, ph) > 0 || documentLink(para, ph) > 0) return ph;
   }
   return null;
@@ -1253,7 +1256,9 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
       speaker: speakerOf(party, PEOPLE, ws[1].start, para.p, para.sentenceAt(ws[1].start)?.index ?? 0, undefined, undefined),
       how: `"${ws.map((t) => t.text).join(' ')}"`,
     };
-  const long = phraseLength(ws) - (ws.length - w.length) > QUOTE_LIMITS.rolePhraseWords;
+  const long =
+    phraseLength(ws) - (ws.length - w.length) > QUOTE_LIMITS.rolePhraseWords ||
+    (w.length > QUOTE_LIMITS.rolePhraseWords && !LOWER_FIRST.test(ws[w.length - 1].text));
   if (w.length < 2 || long || !ROLE_DETERMINERS.has(w[0]) || !(isRoleNoun(noun) || personPhrase(w))) return null;
   const phrase = ws.map((t) => t.text).join(' ');
   // a name in the phrase says whose: "a Drexel spokesman" speaks as "Drexel spokesman", "the senior Cruz adviser" as "Cruz adviser"
@@ -2033,8 +2038,10 @@ function phraseEndingAt(r: Reader, bef: Token[], k: number): Token[] | null {
     // officials", nor is "The source said Chiles told Baker "..."" the source's)
     if (bef[i].kind !== 'word' || BREAK_VERBS.has(word(bef[i]))) return null;
     if (!ROLE_DETERMINERS.has(word(bef[i]))) continue;
-    // (a name in it one word: "a Council for Economic Planning and Development spokesman")
+    // (a name in it one word: "a Council for Economic Planning and Development spokesman"; so read, its noun no name's last
+    // word: "The National Association of Securities Dealers said" is the association's)
     if (phraseLength(bef.slice(i, k + 1)) > QUOTE_LIMITS.rolePhraseWords) return null;
+    if (k - i + 1 > QUOTE_LIMITS.rolePhraseWords && !LOWER_FIRST.test(bef[k].text)) return null;
     if (i > 0 && bef[i - 1].kind === 'word' && (r.L.notSubjectBefore.has(word(bef[i - 1])) || r.L.listenerVerbs.has(word(bef[i - 1])))) return null;
     return bef.slice(i, k + 1);
   }
