@@ -1892,3 +1892,44 @@ test('an inverted role phrase over an aside before a quote; "the <noun>" past th
   ]);
   assert.doesNotMatch(yen.find((x) => x.text.startsWith('We expect'))?.attribution ?? '', /Chinese trade official/);
 });
+
+test('a role phrase read back from a later noun never runs over a reporting verb: the words before it speak (Reuters 16564, 6558, 15149, 3489, 3488; quotes45)', () => {
+  const meat = quotesOf('reuters-16564', [
+    'An official at the U.S. Trade Representative\'s Office said U.S. officials continued to press the EC to withdraw the rule, but that "the chances of that are not too good at this time."',
+  ]);
+  assert.equal(meat[0].speaker, null);
+  assert.equal(meat[0].attribution, 'unnamed: "An official at the U.S. Trade Representative\'s Office"');
+  const fecsa = quotesOf('reuters-6558', [
+    'The spokesman for one U.S. Bank creditor said in reply to inquiries "It has been two months since we first detected signs of serious trouble at FECSA, and we still have no idea of how the company plans to restructure its debt."',
+  ]);
+  assert.equal(fecsa[0].attribution, 'unnamed: "The spokesman for one U.S. Bank creditor"');
+  const rumour = quotesOf('reuters-15149', [
+    'A published report said Edelman and Dominion jointly acquired a stake in Burlington and were weighing a takeover offer. Edelman would not comment, and a spokesman for Montreal-based Dominion called the report just "rumors."',
+  ]);
+  assert.equal(rumour[0].attribution, 'unnamed: "a spokesman for Montreal-based Dominion"');
+  const banks = quotesOf('reuters-3489', [
+    'A senior official at one of four prospective banks said the ministry told his bank it would give approval as long as the parent firm holds no more than 50 pct of the capital.',
+    '"We expect the ministry to give us permission by the end of April," he said.',
+  ]);
+  assert.match(banks[0].attribution ?? '', /^unnamed: "A senior official at one of four prospective banks", pronoun/);
+  const china = quotesOf('reuters-3488', [
+    'A Western banker said China was careful with its borrowing.',
+    'The banker said officials have stressed repeatedly over the past six weeks that China\'s foreign borrowing will not be affected by a drive against "bourgeois liberalism," a phrase meaning Western political ideas.',
+  ]);
+  assert.doesNotMatch(china[0].attribution ?? '', /said officials/);
+});
+
+test('a role phrase with a name inside counts the name as one word (Reuters 4048, 3488; quotes45)', () => {
+  const taiwan = quotesOf('reuters-4048', [
+    'Taiwan announced the easing of import curbs on some 600 farm and industrial products last month, a Council for Economic Planning and Development spokesman told Reuters.',
+    'He said the new move was intended to balance trade between Taiwan and its trading partners.',
+    '"We hope the measures will help reduce our trade surplus this year, especially with that of the U.S.," the spokesman said.',
+  ]);
+  assert.equal(said(taiwan, 'We hope'), 'Council for Economic Planning and Development spokesman');
+  const yen = quotesOf('reuters-3488', [
+    "A Ministry of Foreign Economic Relations and Trade official said this year's outlook for exports, which account for more than 75 pct of foreign exchange earnings, is much healthier than a year ago.",
+    'The official said China has taken measures to improve its export performance.',
+    '"We expect higher prices for our oil exports this year," he added.',
+  ]);
+  assert.equal(yen[0].speaker, 'Ministry of Foreign Economic Relations and Trade official');
+});

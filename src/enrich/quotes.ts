@@ -41,6 +41,8 @@ import {
   RELATIVE_OPENERS,
   TAG_TAIL_WORDS,
   SUBORDINATORS,
+  PHRASE_BREAK_VERBS,
+  NAME_RUN_LINKS,
   NEGATED_AUXILIARIES,
   GENDER_TITLES,
   GENDER_PRONOUNS,
@@ -1112,6 +1114,7 @@ const ORG_LINKS = new Set(UNNAMED_ROLES.orgLinks);
 const ALONE_PERSONS = new Set(UNNAMED_ROLES.alone);
 const OWNERLESS = new Set(UNNAMED_ROLES.ownerless);
 const POSSESSIVES = new Set(UNNAMED_ROLES.possessives);
+const BREAK_VERBS = new Set(PHRASE_BREAK_VERBS);
 
 /**
  * Where a noun of `nouns` stands in a phrase opened by a determiner when a word of `links` follows it and says whose
@@ -1191,7 +1194,15 @@ function linkedDocument(r: Reader, para: Paragraph, ws: Token[], l: number): Fou
 function linkedPhraseEndingAt(para: Paragraph, bef: Token[], k: number): Token[] | null {
   for (let i = k - 3; i >= 0 && k - i < QUOTE_LIMITS.rolePhraseWords + QUOTE_LIMITS.roleLinkTokens; i--) {
     if (!ROLE_DETERMINERS.has(word(bef[i])) || (i > 0 && bef[i - 1].kind === 'word' && !SUBJECT_LEAD.has(word(bef[i - 1])))) continue;
-    const ph = bef.slice(i, k + 1);
+    // (never over a reporting verb: the phrase before it speaks, "An official at the U.S. Trade Representative's Office| said
+    // U.S. officials continued to press ..., but that "..."", "a spokesman for Montreal-based Dominion| called the report")
+    let end = k;
+    for (let b = i + 1; b <= k; b++)
+      if (BREAK_VERBS.has(word(bef[b]))) {
+        end = b - 1;
+        break;
+      }
+    const ph = bef.slice(i, end + 1);
     if (linkedRoleNoun(para, ph) > 0 || documentLink(para, ph) > 0) return ph;
   }
   return null;
@@ -1245,7 +1256,10 @@ function unnamedRole(r: Reader, para: Paragraph, ws: Token[], before: number): F
       speaker: speakerOf(party, PEOPLE, ws[1].start, para.p, para.sentenceAt(ws[1].start)?.index ?? 0, undefined, undefined),
       how: `"${ws.map((t) => t.text).join(' ')}"`,
     };
-  if (w.length < 2 || w.length > QUOTE_LIMITS.rolePhraseWords || !ROLE_DETERMINERS.has(w[0]) || !(isRoleNoun(noun) || personPhrase(w))) return null;
+  const long =
+    phraseLength(ws) - (ws.length - w.length) > QUOTE_LIMITS.rolePhraseWords ||
+    (w.length > QUOTE_LIMITS.rolePhraseWords && !LOWER_FIRST.test(ws[w.length - 1].text));
+  if (w.length < 2 || long || !ROLE_DETERMINERS.has(w[0]) || !(isRoleNoun(noun) || personPhrase(w))) return null;
   const phrase = ws.map((t) => t.text).join(' ');
   // a name in the phrase says whose: "a Drexel spokesman" speaks as "Drexel spokesman", "the senior Cruz adviser" as "Cruz adviser"
   const owner = para.ms.find((m) => m.at >= ws[0].start && m.until <= ws[ws.length - 1].start && m.type !== 'place');
@@ -1997,15 +2011,37 @@ function clauseFrom(para: Paragraph, pos: number): number {
   return s?.start ?? 0;
 }
 
+const NAME_RUN = new Set(NAME_RUN_LINKS);
+/**
+ * A role phrase's length in words, a run of capitalised words after its determiner one word, over a link word between two
+ * ("A Ministry of Foreign Economic Relations and Trade official": 3; "a senior U.S. Agriculture Department official": 4).
+ */
+function phraseLength(ws: readonly Token[]): number {
+  let n = 0;
+  const cap = (i: number) => i > 0 && i < ws.length && UPPER_FIRST.test(ws[i].text);
+  for (let i = 0; i < ws.length; i++) {
+    const link = NAME_RUN.has(word(ws[i])) && cap(i - 1) && cap(i + 1);
+    if (link || (cap(i) && (cap(i - 1) || (NAME_RUN.has(word(ws[i - 1])) && cap(i - 2))))) continue;
+    n++;
+  }
+  return n;
+}
+
 /**
  * The noun phrase that ends at `bef[k]` and opens with its nearest determiner ("the New Jersey governor", "a ministry
  * spokesman"), when no preposition governs it ("at the bank").
  */
 function phraseEndingAt(r: Reader, bef: Token[], k: number): Token[] | null {
   if (bef[k].kind !== 'word') return null;
-  for (let i = k - 1; i >= 0 && k - i < QUOTE_LIMITS.rolePhraseWords; i--) {
-    if (bef[i].kind !== 'word') return null;
+  for (let i = k - 1; i >= 0 && k - i < QUOTE_LIMITS.rolePhraseTokens; i--) {
+    // (never over a reporting verb: "The banker said officials have stressed ... "..."" is no phrase "The banker said
+    // officials", nor is "The source said Chiles told Baker "..."" the source's)
+    if (bef[i].kind !== 'word' || BREAK_VERBS.has(word(bef[i]))) return null;
     if (!ROLE_DETERMINERS.has(word(bef[i]))) continue;
+    // (a name in it one word: "a Council for Economic Planning and Development spokesman"; so read, its noun no name's last
+    // word: "The National Association of Securities Dealers said" is the association's)
+    if (phraseLength(bef.slice(i, k + 1)) > QUOTE_LIMITS.rolePhraseWords) return null;
+    if (k - i + 1 > QUOTE_LIMITS.rolePhraseWords && !LOWER_FIRST.test(bef[k].text)) return null;
     if (i > 0 && bef[i - 1].kind === 'word' && (r.L.notSubjectBefore.has(word(bef[i - 1])) || r.L.listenerVerbs.has(word(bef[i - 1])))) return null;
     return bef.slice(i, k + 1);
   }

@@ -458,6 +458,18 @@ wednesday thursday friday saturday sunday`.trim().split(/\s+/);
 /** Words that open a clause whose subject may be the one a later he, she or it in the sentence refers to ("After Trump won, he said"). */
 export const SUBORDINATORS = ['after', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'whether', 'unless'];
 
+/**
+ * Reporting verbs that end a role phrase: a phrase read back from a later noun never runs over one ("The banker said
+ * officials have stressed ...", "a spokesman for Montreal-based Dominion called the report"): the words before it are
+ * one speaker's, those after another's. Only forms that are no noun or modifier in a role phrase.
+ */
+export const PHRASE_BREAK_VERBS = `said says told tells added adds called quoted wrote writes stated noted insisted
+stressed explained declared asserted argued warned`.trim().split(/\s+/);
+
+/** Words inside a capitalised name in a role phrase ("a Council for Economic Planning and Development spokesman"): the
+ * name counts as one of the phrase's words (`QUOTE_LIMITS.rolePhraseWords`). */
+export const NAME_RUN_LINKS = ['of', 'and', 'for', '&'];
+
 /** Titles written before a name that hold one of those roles ("Sen. Marco Rubio" is "the senator"). */
 export const ROLE_TITLES: Record<string, string[]> = {
   senator: ['sen', 'sen.', 'senator'],
@@ -527,6 +539,9 @@ export const QUOTE_LIMITS = {
   scareQuoteChars: 40,
   /** a role phrase that speaks ("the former Florida governor") has at most this many words with its "the" */
   rolePhraseWords: 5,
+  /** ... and, its names counted as one word, at most this many tokens ("A Ministry of Foreign Economic Relations and Trade
+   * official") */
+  rolePhraseTokens: 12,
   /** ... and what follows its noun's link word ("a dealer for| a German bank in London") at most this many tokens */
   roleLinkTokens: 10,
   /** a sentence with at least this share of capitalised words is set in title case (a headline): its capitals tell nothing */
