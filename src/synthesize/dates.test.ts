@@ -161,3 +161,39 @@ test("a day right before its sentence's verb of saying, or opening the sentence 
     ['1987-03-10', null],
   ]);
 });
+
+test('a day\'s qualifier ("last", "early") is passed over when reading the word before it for its role (all of Reuters, claims73)', () => {
+  const roles = (text: string, published: string) => eventDates(text, statedDates(text, referenceDate(published))).map((d) => [d.date, d.role]);
+  // 20632: the Silkworm attack's day, not the raid on the platforms "on Monday" (20882)
+  assert.deepEqual(
+    roles(
+      'U.S. naval forces destroyed an offshore oil platform and raided another in what the administration called a "measured and appropriate response" to an Iranian Silkworm missile attack last Friday on a U.S.-flagged tanker in Kuwaiti waters.',
+      '1987-10-20T15:28:37',
+    ),
+    [['1987-10-16', 'attack']],
+  );
+  // 386: the disclosure's day, not North's firing "November 25" (3590)
+  assert.deepEqual(
+    roles(
+      'The two other victims of the scandal are former National Security Adviser Vice Adm. John Poindexter who resigned and Marine Lt. Col. Oliver North who was fired after it was disclosed last November 23 that profits from the Iran arms sale were diverted to the contras.',
+      '1987-03-02T09:02:11',
+    ),
+    [['1986-11-23', 'said']],
+  );
+  // "until early May" is a deadline as "until May" is (8603, Thailand's drought)
+  assert.deepEqual(
+    roles(
+      'Thirteen provinces, mainly in northeast and eastern Thailand, have been suffering a worse than average drought since mid-February and the dry spell is expected to last until early May, Deputy Interior Minister Santi Chaiviratana said.',
+      '1987-03-24T02:41:14',
+    )[1],
+    ['1987-05', 'deadline'],
+  );
+  // 8390: "said last Friday" dates the saying as "said on Friday" does
+  assert.deepEqual(
+    roles(
+      'Milos Milosavljevic, also a Deputy Prime Minister, said last Friday that Yugoslavia had repaid 640 mln dlrs of principal and 325 mln dlrs of interest so far in 1987.',
+      '1987-03-23T12:52:04',
+    )[0],
+    ['1987-03-20', 'said'],
+  );
+});

@@ -2,7 +2,7 @@
 // 19 December 2022 is 2022-12-16). Used for the timeline when enrichment found no date figures.
 import { isoDay as iso, monthWords, pad, weekdayWords } from '../common/calendar.ts';
 import { looksForward, scheduledAhead } from '../enrich/dates.ts';
-import { DATE_DETERMINERS, DATE_HEDGES, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW, DATE_SAID_AFTER } from './lexicon.ts';
+import { DATE_DETERMINERS, DATE_HEDGES, DATE_LEAD_QUALIFIERS, DATE_RANGE_WORDS, DATE_ROLES, DATE_ROLE_WINDOW, DATE_SAID_AFTER } from './lexicon.ts';
 import { memoize } from '../common/memo.ts';
 
 const MONTHS = monthWords(['en']);
@@ -220,6 +220,9 @@ const FORWARD_ROLE = 'plan';
 /** the words a date pattern takes in before the day itself ("on", "last", "until" Friday; "in", "by" March) */
 const LEADING_WORDS = /^(?:(?:on|last|this|from|until|by|in|early|late|mid|of)[\s-]+)+/i;
 const WORDS = /[\p{L}]+/gu;
+/** a date pattern's leading words that say which day, not what it dates (DATE_LEAD_QUALIFIERS) */
+const QUALIFIERS = new Set(DATE_LEAD_QUALIFIERS);
+const LEAD_QUALIFIERS = new RegExp(`(?:^|(?<=[\\s-]))(?:${DATE_LEAD_QUALIFIERS.join('|')})[\\s-]+`, 'gi');
 const POSSESSIVE = /^['’]s\b/;
 /** after a day, the other end of its period: a range word, then a day of the month or a month name and a day (DATE_RANGE_WORDS) */
 const RANGE_END = new RegExp(
@@ -282,8 +285,13 @@ export function eventDates(text: string, stated: StatedDate[]): EventDate[] {
     if (quoted(text, d.at) || POSSESSIVE.test(after) || /['’]s$/.test(d.text)) continue;
     // the first day of a period ("covering the period March 2 to 9") dates no one event
     if (d.explicit && RANGE_END.test(after)) continue;
-    const words = lastWords(text, d.at, lead);
-    if (!lead && DETERMINERS.has(words[words.length - 1])) continue;
+    // the words before the day read past its qualifiers, in its pattern's lead or before it ("said last Friday",
+    // "disclosed last November 23": "said", "disclosed")
+    const read = lastWords(text, d.at, lead.replace(LEAD_QUALIFIERS, ''));
+    if (!lead && DETERMINERS.has(read[read.length - 1])) continue;
+    let end = read.length;
+    while (end > 1 && QUALIFIERS.has(read[end - 1])) end--;
+    const words = end === read.length ? read : read.slice(0, end);
     // "unclear if he would go to Japan on Friday": a possible day, not one the sentence states
     if (hedged(text, d.at)) continue;
     // "on" between a role word and the day is the day's own preposition ("due on", "effective on")

@@ -74,3 +74,14 @@ test("a price table's all-caps opening is its edition's headline; a market calle
   assert.deepEqual(await differences(EDITIONS, ['323', '5841']), []);
   assert.deepEqual(await differences(EDITIONS, ['2110', '9822']), []);
 });
+
+test("a clock time in a price table's headline, one headline resent with another period's end, a two-way rate (all of Reuters, claims73)", async () => {
+  // "LONDON OILS 1330 - APR 7" / "LONDON OILS CLOSING - APR 7": linseed oil at 13:30 and at the close (213.00 / 216.00 slr)
+  assert.deepEqual(await differences(EDITIONS, ['13644', '14224']), []);
+  // "NATIONAL AVERAGE PRICES FOR FARMER-OWNED RESERVE" sent twice on April 7: "average price through April 6" of the
+  // morning's copy, "through April 7" of the afternoon's
+  assert.deepEqual(await differences(EDITIONS, ['13799', '14486']), []);
+  // "Call money fell to 3.60/70 pct" (March 24) / "declined to 3.65/75 pct" (April 9): bid and offer, 3.60 to 3.70
+  // and 3.65 to 3.75 pct, no 70 / 75 pct
+  assert.deepEqual(await differences(EDITIONS, ['8677', '15444']), []);
+});

@@ -28,6 +28,7 @@ import {
   RUNNING_COUNT_UNDATED,
   RUNNING_COUNTS,
   SPEAKER_FOUND,
+  TWO_WAY_RATE,
 } from './lexicon.ts';
 import { articleDay, type EventDate, eventDates, type StatedDate } from './dates.ts';
 import { storedInstant } from '../common/date-bound.ts';
@@ -150,6 +151,23 @@ export function slashLost<T extends { fig: UnitFigure }>(list: T[]): T[] {
   });
 }
 
+/** the digits opening a figure's text */
+const LEADING_DIGITS = /^\d+/;
+
+/**
+ * A two-way rate's figure after its slash ("70 pct" of "fell to 3.60/70 pct") as the range it writes (3.60 to 3.70
+ * pct, TWO_WAY_RATE); other figures as they are.
+ */
+export function twoWayRate(sentence: string, f: UnitFigure): UnitFigure {
+  if (f.high !== null || !Number.isInteger(f.value)) return f;
+  const at = sentence.indexOf(`/${f.text}`);
+  const m = at < 0 ? null : TWO_WAY_RATE.exec(sentence.slice(Math.max(0, at - 12), at + 1));
+  const digits = LEADING_DIGITS.exec(f.text)?.[0];
+  if (!m || digits === undefined || digits.length !== m[2].length) return f;
+  const [value, high] = [Number(`${m[1]}.${m[2]}`), Number(`${m[1]}.${digits}`)];
+  return high > value ? { ...f, value, high, low: value, top: high, text: `${m[0]}${f.text}` } : f;
+}
+
 /** A discrepancy, and whether it disputes the claims it touches (a wording that differs only in a spun or
  * translated copy is the rewriter's or the translator's: no independent disagreement). */
 export interface Found {
@@ -203,14 +221,17 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
     const byWhat = new Map<string, Array<{ unit: Unit; fig: UnitFigure }>>();
     // every figure each article's sentences in the claim state, with or without a "what"
     const stated = new Map<DocId, UnitFigure[]>();
-    for (const m of d.members) stated.set(m.doc, [...(stated.get(m.doc) ?? []), ...m.figures]);
+    // (a two-way rate's figure read as its range)
+    const figuresOf = (m: Unit) => (m.text.includes('/') ? m.figures.map((f) => twoWayRate(m.text, f)) : m.figures);
+    for (const m of d.members) stated.set(m.doc, [...(stated.get(m.doc) ?? []), ...figuresOf(m)]);
     for (const m of d.members) {
       const seen = new Map<string, number>();
-      const counted = m.figures.filter((f) => !(f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100));
+      const figures = figuresOf(m);
+      const counted = figures.filter((f) => !(f.high === null && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100));
       // a sentence listing many figures ("23 pirates (12 Somali and 11 Yemeni)") gives them roles we cannot tell
       if (counted.length > MAX_FIGURES_COMPARED) continue;
-      for (const f of m.figures) if (f.what) seen.set(f.what, (seen.get(f.what) ?? 0) + 1);
-      for (const f of m.figures) {
+      for (const f of figures) if (f.what) seen.set(f.what, (seen.get(f.what) ?? 0) + 1);
+      for (const f of figures) {
         // a sentence counting one thing twice (10,000 then 40,000 troops) is not one quantity
         if (!f.what || seen.get(f.what)! > 1 || f.what.length < 3 || NOT_QUANTITIES.includes(f.what)) continue;
         if (Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && f.high === null) continue;
@@ -346,8 +367,11 @@ function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
         // told weeks before or after another article's figure is another day's (figure-times.ts levelsApart)
         if (!near || twoNotices(ctx.headlineOf(ms[j].doc), ctx.headlineOf(ms[l].doc), ms[j].text, ms[l].text)) continue;
         if (levelsApart(ms[j], near[0], ms[l], near[1])) continue;
-        add(ms[j], near[0]);
-        add(ms[l], near[1]);
+        // a two-way rate is its range ("3.60/70 pct" / "3.65/75 pct": 3.60 to 3.70 and 3.65 to 3.75 pct overlap)
+        const [a, b] = [twoWayRate(ms[j].text, near[0]), twoWayRate(ms[l].text, near[1])];
+        if ((a !== near[0] || b !== near[1]) && overlaps(a, b)) continue;
+        add(ms[j], a);
+        add(ms[l], b);
       }
     if (sides.size < 2) return;
     const list = [...sides.values()];
@@ -550,6 +574,17 @@ function sameWeekday(a: StatedDate, b: StatedDate): boolean {
 /** a period's closing words right before a day ("week ended "), the period caught */
 const PERIOD_END = new RegExp(`\\b(${PERIOD_ENDS.periods.map((p) => p.period).join('|')})\\s+(?:${PERIOD_ENDS.ends.join('|')})\\s+$`, 'i');
 const PERIOD_DAYS = new Map(PERIOD_ENDS.periods.map((p) => [p.period, p.days]));
+/** the words closing a resent headline's period right before its day (PERIOD_ENDS.resent) */
+const RESENT_END = new RegExp(`\\b(?:${PERIOD_ENDS.resent.join('|')})\\s+$`, 'i');
+
+/** Are two days the period ends of two copies of one headline (PERIOD_ENDS.resent: "price through April 6" / "price
+ * through April 7" under one "NATIONAL AVERAGE PRICES FOR FARMER-OWNED RESERVE"): two editions of it? */
+function resentPeriods(a: { unit: Unit; stated: StatedDate }, b: { unit: Unit; stated: StatedDate }, ctx: Context): boolean {
+  const [ha, hb] = [ctx.headlineOf(a.unit.doc), ctx.headlineOf(b.unit.doc)];
+  if (!ha || !hb || ha.words.join(' ') !== hb.words.join(' ')) return false;
+  const closes = (x: { unit: Unit; stated: StatedDate }) => RESENT_END.test(x.unit.text.slice(Math.max(0, x.stated.at - 20), x.stated.at));
+  return closes(a) && closes(b);
+}
 
 /** Do two days close one kind of period each (PERIOD_ENDS: "the week ended March 12" / "the week ended March 19"), a
  * period or more apart: two editions of a periodic report? */
@@ -648,6 +683,7 @@ function dateDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found
       !series(a.unit, b.unit) &&
       !editions(a, b) &&
       !otherPeriods(a, b) &&
+      !resentPeriods(a, b, ctx) &&
       !twoNotices(ctx.headlineOf(a.unit.doc), ctx.headlineOf(b.unit.doc), a.unit.text, b.unit.text);
     // an article that gives the other's day to the other's figures in a sentence of its own tells two events
     // apart ("its offer for all of the roughly 20 mln shares ... expired last Friday" beside "plans to accept for

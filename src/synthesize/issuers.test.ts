@@ -250,3 +250,12 @@ test('issue notices of other issuers or other issues are two notices (Reuters-21
   // one issue told again, or corrected, is one notice
   assert.equal(notices('WORLD BANK ISSUES 100 MLN ECU EUROBOND', 'CORRECTED - WORLD BANK ISSUES 100 MLN ECU EUROBOND'), false);
 });
+
+test("a clock time before a headline's month is its time of the session (all of Reuters 13644 / 14224, claims73)", () => {
+  assert.equal(notices('LONDON OILS 1330 - APR 7', 'LONDON OILS CLOSING - APR 7'), true);
+  assert.equal(notices('ZURICH GOLD 1200 - APRIL 7', 'ZURICH GOLD CLOSING - APRIL 7'), true);
+  // one time twice is one edition's shape (two days' tables are told by their days)
+  assert.equal(notices('LONDON OILS 1330 - APR 7', 'LONDON OILS 1330 - APR 7'), false);
+  // a figure not before a month is no clock time: "... 1500 TONNES" stays a figure
+  assert.equal(notices('JAPAN BUYS 1500 TONNES OF SUGAR', 'JAPAN SUGAR MARKET CLOSES FIRM'), false);
+});

@@ -296,8 +296,15 @@ function headlineDate(words: string[]): [number, string] | null {
 
 const SESSION = HEADLINE_ISSUER.editions.session.map((s) => ({ part: s.part, phrases: s.phrases.map((p) => p.split(' ')) }));
 
-/** The parts of a market's session a headline names ("OPEN", "MIDSESSION", "LATE TRADING"). */
-const sessionParts = (words: string[]) => SESSION.filter((s) => s.phrases.some((p) => hasPhrase(words, p))).map((s) => s.part);
+const CLOCK = HEADLINE_ISSUER.editions.clock;
+
+/** The parts of a market's session a headline names ("OPEN", "MIDSESSION", "LATE TRADING"), and its clock times
+ * right before its month ("1330" of "LONDON OILS 1330 - APR 7"), each a part of its own. */
+function sessionParts(words: string[]): string[] {
+  const parts = SESSION.filter((s) => s.phrases.some((p) => hasPhrase(words, p))).map((s) => s.part);
+  for (let i = 0; i + 1 < words.length; i++) if (CLOCK.test(words[i]) && MONTH_OF.has(words[i + 1])) parts.push(words[i]);
+  return parts;
+}
 
 /**
  * Are two headlines two editions of one wire notice (HEADLINE_ISSUER.editions): of one shape with other figures or

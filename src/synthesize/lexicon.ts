@@ -968,7 +968,17 @@ export const PERIOD_ENDS = {
     { period: 'month', days: 28 },
   ],
   ends: ['ended', 'ending', 'ends'],
+  /** one headline sent twice, its two copies closing their periods on two days ("average price through April 6" of
+   * the morning's "NATIONAL AVERAGE PRICES FOR FARMER-OWNED RESERVE", "through April 7" of the afternoon's): each
+   * copy's own period, two editions however near the days -- the words right before such a day */
+  resent: ['through', 'thru', 'ended', 'ending'],
 };
+/**
+ * A two-way rate written with the second side's last digits only ("Call money fell to 3.60/70 pct": 3.60 to 3.70
+ * pct, dealers' bid and offer): the figure after the slash is read as the range from the first side. The first
+ * side's whole digits, a point, its decimals, the slash -- right before a figure of as many digits as those decimals.
+ */
+export const TWO_WAY_RATE = /(\d+)\.(\d+)\/$/;
 /**
  * Days this far apart or more, in one claim's sentences, date two events of the story (the coach fired today
  * and hired on April 21, 2004; a bill signed March 11 and a rule rescinded April 28; two bonds maturing in 1992
@@ -1000,11 +1010,12 @@ export const DATE_ROLES: Array<{ role: string; words: string[]; adjacent?: true 
   { role: 'plan', words: ['scheduled', 'planned', 'slated', 'postponed', 'rescheduled'] },
   // "Mr. Trump said on Monday" dates the saying, not what he spoke of ("Flynn pleaded guilty on Friday")
   // ("said in a statement today": the statement's day)
-  { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote', 'statement'], adjacent: true },
+  { role: 'said', words: ['said', 'says', 'told', 'tweeted', 'announced', 'reported', 'stated', 'added', 'wrote', 'statement', 'disclosed'], adjacent: true },
   // a noun of an event right before its day names that event, not the sentence's: "despite the rejection yesterday
   // of their 145 dlr per share offer", "pending a hearing March 23", "decided at a special meeting yesterday"; each
   // its own role, so "rejection yesterday" is compared with another rejection's day only
-  ...['rejection', 'hearing', 'meeting', 'interview', 'vote', 'auction', 'delivery', 'deliveries', 'arrival', 'departure'].map((w) => ({
+  // ("the attack last Friday on the Iranian platforms": the attack's day)
+  ...['rejection', 'hearing', 'meeting', 'interview', 'vote', 'auction', 'delivery', 'deliveries', 'arrival', 'departure', 'attack'].map((w) => ({
     role: w,
     words: [w],
     adjacent: true as const,
@@ -1027,6 +1038,12 @@ export const DATE_SAID_AFTER = {
   subjectWords: 4,
   asideChars: 120,
 };
+/**
+ * Words a date pattern takes in before its day that say which such day, not what it dates ("said last Friday",
+ * "disclosed last November 23", "until early March"): passed over when reading the word before the day for its
+ * role, so "said last Friday" dates the saying as "said on Friday" does.
+ */
+export const DATE_LEAD_QUALIFIERS = ['last', 'this', 'early', 'late', 'mid'];
 /** Words looked at before a date for its role (`DATE_ROLES` without `adjacent`). */
 export const DATE_ROLE_WINDOW = 4;
 /**
@@ -1120,6 +1137,9 @@ export const HEADLINE_ISSUER = {
      * 7.37 PCT FROM 7.69 PCT - OFFICIAL" / "... FALLS TO 7.69 PCT FROM 7.82 PCT") */
     sources: ['official'],
     change: ['rises', 'rise', 'rose', 'falls', 'fall', 'fell', 'raises', 'cuts', 'lowers', 'increases', 'reduces', 'up', 'down', 'higher', 'lower'],
+    /** a clock time right before a headline's month is the time of the session it reports ("LONDON OILS 1330 - APR
+     * 7" / "LONDON OILS CLOSING - APR 7", "ZURICH GOLD 1200 - APRIL 7"): a part of its own */
+    clock: /^(?:[01]\d|2[0-3])[0-5]\d$/,
     /** parts of a market's session a headline names: two headlines naming none alike are two times' reports ("TOKYO
      * GOLD FUTURES OPEN SLIGHTLY FIRMER" / "... CLOSE MOSTLY EASIER", "LONDON GOLD FIXED AT 419.80 DLRS THIS MORNING" /
      * "LONDON GOLD CLOSES OFF LOWS") */
