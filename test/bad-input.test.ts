@@ -15,6 +15,8 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -940,5 +942,83 @@ test('copies of one long article: each relation quotes its passages up to a budg
         assert.ok(last < sentences.length);
       }
     }
+  }
+});
+
+test('a folder holding a named pipe and a socket: each named in one line, the text file beside them read and stored, no wait (robust48)', async () => {
+  const folder = join(dir, 'with-specials');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'council.txt'), `Council approves budget\n\n${ARTICLE}\n`);
+  assert.equal(spawnSync('mkfifo', [join(folder, 'pipe.txt')]).status, 0);
+  const socket = createNetServer();
+  await new Promise<void>((r) => socket.listen(join(folder, 'sock.txt'), r));
+  try {
+    const said = [
+      `crosscheck: ${join(folder, 'pipe.txt')}: not a regular file (a named pipe (FIFO))`,
+      `crosscheck: ${join(folder, 'sock.txt')}: not a regular file (a socket)`,
+    ];
+    const a = await cli(['analyze', folder, '-f', 'json']);
+    assert.equal(a.status, 0, a.stderr);
+    assert.deepEqual(a.stderr.trim().split('\n'), said);
+    assert.deepEqual(
+      (JSON.parse(a.stdout) as { documents: Array<{ title: string }> }).documents.map((d) => d.title),
+      ['Council approves budget'],
+    );
+    const i = await cli(['ingest', folder, '--db', join(dir, 'specials-base')]);
+    assert.equal(i.status, 0, i.stderr);
+    assert.deepEqual(i.stderr.trim().split('\n'), said);
+    assert.match(i.stdout, /: 1 new article, .*2 problems/);
+  } finally {
+    socket.close();
+  }
+});
+
+test('watch: feed items linking to a private address, a file: URL, or a page redirecting to a private address: refused, each named, the summaries kept (robust48)', async () => {
+  let origin = '';
+  const asked: string[] = [];
+  const summaries: Record<string, string> = {
+    private: 'The harbour board approved a new ferry terminal on Tuesday after a long public hearing.',
+    file: 'Storms closed three mountain roads overnight and left thousands of homes without power.',
+    redirect: 'The central bank held its main interest rate steady, citing slowing inflation in the spring.',
+  };
+  const item = (key: string, link: string) =>
+    `<item><title>News ${key}</title><guid>${key}</guid><link>${link}</link><description>${summaries[key]}</description></item>`;
+  const server = createHttpServer((req, res) => {
+    asked.push(req.url ?? '');
+    if (req.url === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${item('private', 'http://10.0.0.1/secret')}${item('file', 'file:///etc/passwd')}${item('redirect', `${origin}/redirect`)}</channel></rss>`,
+      );
+    } else if (req.url === '/redirect') res.writeHead(302, { location: 'http://192.168.1.1/admin' }).end();
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const db = join(dir, 'links-base');
+  try {
+    assert.equal((await cli(['feeds', 'add', `${origin}/feed.xml`, '--db', db])).status, 0);
+    // the feed is on this machine (--allow-loopback); the private network stays refused
+    const w = await cli(['watch', '--once', '--db', db, '--allow-loopback', '--per-host-gap', '1', '--timeout', '30']);
+    assert.equal(w.status, 0, w.stderr);
+    assert.ok(!/\n\s+at /.test(w.stderr), w.stderr);
+    // the items' problems are stored, not said one by one: the summary counts them (it said nothing of them)
+    assert.match(w.stdout, /; 3 articles read; 3 new, .*webhooks posted; 1 problem of feed items stored \(crosscheck serve: \/problems\)$/m);
+    assert.deepEqual(asked.sort(), ['/feed.xml', '/redirect'], 'nothing but this server was asked');
+    const base = await PGlite.create(join(db, 'pgdata'));
+    try {
+      const rows = (await base.query<{ reason: string }>('SELECT reason FROM problems')).rows.map((r) => r.reason);
+      assert.equal(rows.length, 1, rows.join('\n'));
+      for (const why of [
+        'refused: address 10.0.0.1 is private network (10/8) (use --allow-private to fetch it)',
+        'unsupported URL scheme file: (only http and https)',
+        'redirected to http://192.168.1.1/admin: refused: address 192.168.1.1 is private network (192.168/16)',
+      ])
+        assert.ok(rows[0].includes(why), `${why} in ${rows[0]}`);
+    } finally {
+      await base.close();
+    }
+  } finally {
+    server.close();
   }
 });

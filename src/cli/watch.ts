@@ -27,8 +27,14 @@ const MAX_CONCURRENCY = 1000;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Feed items' problems (a linked page refused or not fetched, an item without text) are stored, not said one by one:
+ * the line counts them, so a round whose pages were all refused does not look clean. */
+function problemsNote(n: number): string {
+  return n ? `; ${n.toLocaleString('en-US')} ${n === 1 ? 'problem' : 'problems'} of feed items stored (crosscheck serve: /problems)` : '';
+}
+
 function countsLine(c: WatchCounts): string {
-  return `${c.polls} polls (${c.outcomes.new} with news, ${c.outcomes['not-modified'] + c.outcomes.unchanged} unchanged, ${c.outcomes['retry-after']} asked to wait, ${c.outcomes.error} failed); ${c.articles} articles read; ${c.newDocuments} new, ${c.newVersions} new versions; stories ${c.storiesOpened} opened, ${c.storiesGrown} grown; ${c.alerts} alerts, ${c.delivered} webhooks posted`;
+  return `${c.polls} polls (${c.outcomes.new} with news, ${c.outcomes['not-modified'] + c.outcomes.unchanged} unchanged, ${c.outcomes['retry-after']} asked to wait, ${c.outcomes.error} failed); ${c.articles} articles read; ${c.newDocuments} new, ${c.newVersions} new versions; stories ${c.storiesOpened} opened, ${c.storiesGrown} grown; ${c.alerts} alerts, ${c.delivered} webhooks posted${problemsNote(c.problems)}`;
 }
 
 function addWatchOptions(c: Command): Command {

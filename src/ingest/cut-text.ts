@@ -1,11 +1,19 @@
 // An article's text cut to ARTICLE_TEXT.maxChars, with the one-line note that says so (ingest cuts plain text,
 // records and feed items; extract cuts the text it finds in a page).
+import type { Problem, RawDocument } from '../model.ts';
 import { ARTICLE_TEXT } from './limits.ts';
 
 /** The note on a text of `total` characters cut to `kept`. */
 export function cutNote(kept: number, total: number): string {
   const n = (x: number) => x.toLocaleString('en-US');
   return `text cut at ${n(kept)} of ${n(total)} characters: no article is that long (the rest is left out; it would take gigabytes to analyse)`;
+}
+
+/** A plain text or record past the longest article, cut, with its note; a page is cut by extract, after its markup. */
+export function cutLongText(doc: RawDocument): { doc: RawDocument; problem: Problem | null } {
+  if (doc.kind === 'html' || doc.body.length <= ARTICLE_TEXT.maxChars) return { doc, problem: null };
+  const body = cutText(doc.body);
+  return { doc: { ...doc, body }, problem: { source: doc.source, reason: cutNote(body.length, doc.body.length) } };
 }
 
 /** `text` cut to at most `max` characters: at its last line break in the last quarter, else at a space, else at `max`. */

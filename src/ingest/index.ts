@@ -7,11 +7,11 @@ import { fileDocId, formatExtension } from './doc-id.ts';
 import { textDocument } from './text-file.ts';
 import { jsonRecords } from './records.ts';
 import { streamJsonl } from './jsonl-stream.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, ARTICLE_TEXT, type IngestOptions } from './limits.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DOCUMENTS, type IngestOptions } from './limits.ts';
 import { looksLikeHtmlBytes, sniffMetaCharset } from './html-charset.ts';
 import { feedDocuments, looksLikeFeed, parseFeed } from './feed.ts';
 import { streamWarc } from './warc.ts';
-import { cutNote, cutText } from './cut-text.ts';
+import { cutLongText } from './cut-text.ts';
 import { ingestUrl, isUrlArgument } from './url-input.ts';
 import type { WalkItem, WalkSeen } from './walk.ts';
 
@@ -76,11 +76,11 @@ async function* sources(paths: string[]): AsyncGenerator<WalkItem | { url: strin
 /** Read every path (files, folders recursively) into documents; problems come out in-line. */
 export async function* ingestPaths(paths: string[], options: IngestOptions = {}): AsyncGenerator<IngestItem> {
   for await (const item of readPaths(paths, options)) {
-    if (isProblem(item) || item.kind === 'html' || item.body.length <= ARTICLE_TEXT.maxChars) yield item;
+    if (isProblem(item)) yield item;
     else {
-      const body = cutText(item.body);
-      yield { ...item, body };
-      yield { source: item.source, reason: cutNote(body.length, item.body.length) };
+      const { doc, problem } = cutLongText(item);
+      yield doc;
+      if (problem) yield problem;
     }
   }
 }

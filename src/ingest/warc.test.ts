@@ -237,3 +237,22 @@ test('a WARC cut inside its first header block, or with a bad Content-Length, ge
     [crawl[7].uri],
   );
 });
+
+test('empty responses (a crawler writing failed fetches) are skipped, not a corrupt-record line each; the file says it once', async () => {
+  // 100,000 empty response records were 100,000 "corrupt record: the HTTP response has no header end" lines
+  const crawl = sampleCrawl();
+  const empty = (n: number) => warcRecord({ type: 'response', uri: `https://example.com/${n}`, block: Buffer.alloc(0) });
+  const onlyEmpty = join(dir, 'only-empty.warc');
+  writeFileSync(onlyEmpty, Buffer.concat(Array.from({ length: 50 }, (_, i) => empty(i))));
+  const none = await read(onlyEmpty);
+  assert.deepEqual(none.docs, []);
+  assert.deepEqual(none.problems, [{ source: onlyEmpty, reason: 'no HTML pages among 50 WARC records (50 of them empty responses)' }]);
+  const mixed = join(dir, 'some-empty.warc');
+  writeFileSync(mixed, Buffer.concat([empty(1), warcRecord(crawl[2]), empty(2), warcRecord(crawl[7])]));
+  const some = await read(mixed);
+  assert.deepEqual(some.problems, []);
+  assert.deepEqual(
+    some.docs.map((d) => d.url),
+    [crawl[2].uri, crawl[7].uri],
+  );
+});

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../common/package-root.ts';
 import type { Problem, RawDocument } from '../../model.ts';
+import { cutLongText } from '../../ingest/cut-text.ts';
 import { recordItems, recordPlace } from '../../ingest/records.ts';
 import { pastLimit } from '../../ingest/sizes.ts';
 import { BadRequest, paging, searchText, storyQuery } from '../query.ts';
@@ -67,7 +68,10 @@ export function postedDocuments(body: unknown, maxRecords: number, maxRecordByte
     for (const item of recordItems(rec, place, contentId(json), i)) {
       if ('reason' in item) problems.push(item);
       else {
-        docs.push(item);
+        // past the longest article: cut with its note, as ingest cuts a JSONL record (a 9 MB text was stored whole, 41 s)
+        const cut = cutLongText(item);
+        docs.push(cut.doc);
+        if (cut.problem) problems.push(cut.problem);
         // the answer names what the reading took out, as it did (the base's problem line says it with the verdict)
         const taken = item.meta.takenOut;
         if (taken) problems.push({ source: item.source, reason: `${taken.taken}; ${taken.rest}` });
