@@ -93,6 +93,15 @@ function prepare(inc: Incoming): void {
   inc.keys = fingerprintKeys(inc.fp);
 }
 
+/** A reading stored under the article's id (a later reading of a URL read before): its enrichment and fingerprint
+ * made again under it, else their mentions and quotes name an id the base does not hold. */
+function renamed(inc: Incoming, id: string): void {
+  if (inc.doc.id === id) return;
+  inc.doc.id = id;
+  inc.enrichment = undefined;
+  prepare(inc);
+}
+
 /** An id not taken: the reader's id, else "~2", "~3", ... (as a batch run names repeated ids). */
 function freeId(id: string, taken: Set<string>): string {
   let candidate = id;
@@ -109,6 +118,7 @@ const DOC_COLUMNS = {
   content_hash: 'text',
   first_seen: 'text',
   last_seen: 'text',
+  changed_at: 'text',
   story: 'int',
   title: 'text',
   outlet: 'text',
@@ -121,16 +131,18 @@ const DOC_COLUMNS = {
   cluster: 'text',
 };
 
-function documentRow(inc: Incoming, extra: { position: number; story: number | null; seen: string; cluster: string }) {
+function documentRow(inc: Incoming, extra: { position: number; story: number | null; seen: string; cluster: string; version: number }) {
   const { flags: _flags, ...report } = reportDocument(inc.doc);
   return {
     id: inc.doc.id,
     identity: inc.identity,
     position: extra.position,
-    version: 1,
+    version: extra.version,
     content_hash: inc.hash,
     first_seen: extra.seen,
     last_seen: extra.seen,
+    // a new article read more than once in its batch, with texts that differ: changed as it came in
+    changed_at: extra.version > 1 ? extra.seen : null,
     story: extra.story,
     title: inc.doc.title,
     outlet: inc.doc.outlet,
@@ -164,22 +176,25 @@ function heldAsWritten(cache: ParsedCache, inc: Incoming, textDoc: string, enric
   cache.written?.set(documentKey(inc.doc.id, inc.hash), { parsed: { doc: inc.doc, enrichment: inc.enrichment! }, weight: textDoc.length + enrichment.length });
 }
 
-async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string, cache: ParsedCache): Promise<void> {
+/** A stored document's new text, one version for each reading in `hashes` (the batch's readings that differ, in order; the last is `inc`'s). */
+async function updateVersion(tx: Sql, inc: Incoming, known: KnownDocument, seen: string, cache: ParsedCache, hashes: string[]): Promise<void> {
   const { flags: _flags, ...report } = reportDocument(inc.doc);
   const textDoc = toText(storable(inc.doc));
   const enrichment = toText(inc.enrichment);
   heldAsWritten(cache, inc, textDoc, enrichment);
   await tx.query(
-    `UPDATE documents SET version = version + 1, content_hash = $2, last_seen = $3, changed_at = $3, title = $4, outlet = $5, language = $6, published = $7,
+    `UPDATE documents SET version = version + ${hashes.length}, content_hash = $2, last_seen = $3, changed_at = $3, title = $4, outlet = $5, language = $6, published = $7,
        report = $8, text_doc = $9, enrichment = $10, search = ${searchVector('$4::text', '$11::text')} WHERE id = $1`,
     [known.id, inc.hash, seen, inc.doc.title, inc.doc.outlet, inc.doc.language, inc.doc.published, JSON.stringify(report), textDoc, enrichment, inc.doc.text],
   );
-  await tx.query('INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [
-    known.id,
-    known.version + 1,
-    seen,
-    inc.hash,
-  ]);
+  for (const [i, hash] of hashes.entries()) {
+    await tx.query('INSERT INTO document_versions (document, version, seen, content_hash) VALUES ($1, $2, $3, $4)', [
+      known.id,
+      known.version + 1 + i,
+      seen,
+      hash,
+    ]);
+  }
 }
 
 /** Commit one batch in one transaction. */
@@ -230,9 +245,15 @@ export async function commitBatch(
         ).map((k) => [k.identity, k]),
       );
 
-      // classify: new, new version, unchanged (a repeated identity in the batch: its last reading counts)
+      // classify: new, new version, unchanged. An identity read again in the batch is stored as batches of one
+      // input each would store it: each reading whose text differs from the one before is a version (its content
+      // hash in document_versions), the last is the document's text; a reading the same as the one before is unchanged
       const fresh = new Map<string, Incoming>();
       const versions = new Map<string, Incoming>();
+      /** an identity's readings that differ, in order, when the batch holds more than one: their content hashes */
+      const readings = new Map<string, string[]>();
+      /** a new identity's first reading's id: the article's, as a batch of one would have stored it */
+      const firstIds = new Map<string, string>();
       let unchanged = 0;
       for (const inc of batch) {
         const k = known.get(inc.identity);
@@ -243,18 +264,23 @@ export async function commitBatch(
           continue;
         }
         prepare(inc);
+        if (pending) readings.set(inc.identity, [...(readings.get(inc.identity) ?? [pending.hash]), inc.hash]);
         if (k) versions.set(inc.identity, inc);
         else {
-          if (pending) unchanged++; // the earlier reading in this batch is replaced
+          if (!firstIds.has(inc.identity)) firstIds.set(inc.identity, inc.doc.id);
           fresh.set(inc.identity, inc);
         }
       }
+      for (const [identity, inc] of fresh) renamed(inc, firstIds.get(identity)!);
+      const hashesOf = (inc: Incoming) => readings.get(inc.identity) ?? [inc.hash];
+      /** the versions beyond one a reading each: the earlier readings of an identity read again with another text */
+      const extraVersions = [...readings.values()].reduce((sum, hashes) => sum + hashes.length - 1, 0);
       const taken = await takenIds(
         tx,
         [...fresh.values()].map((f) => f.doc.id),
       );
       for (const inc of fresh.values()) inc.doc.id = freeId(inc.doc.id, taken);
-      for (const [identity, inc] of versions) inc.doc.id = known.get(identity)!.id;
+      for (const [identity, inc] of versions) renamed(inc, known.get(identity)!.id);
 
       const newDocs = [...fresh.values()];
       const outcome: ClusterOutcome = await timeStepAsync(clock, 'cluster', () =>
@@ -286,21 +312,26 @@ export async function commitBatch(
         tx,
         newDocs.map((inc) => {
           const m = outcome.members.get(inc.doc.id)!;
-          const row = documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state) });
+          const version = hashesOf(inc).length;
+          const row = documentRow(inc, { position: m.position, story: outcome.storyOf.get(inc.doc.id) ?? null, seen, cluster: toText(m.state), version });
           heldAsWritten(cache, inc, row.text_doc, row.enrichment);
           return row;
         }),
       );
       // their first versions from what was just written, not looked up again by id (in id order, as the look-up gave them)
-      const firsts = newDocs.map((d) => [d.doc.id, d.hash] as const).sort((a, b) => byText(a[0], b[0]));
+      // (an article read again in the batch with another text: a version for each reading)
+      const firsts = newDocs
+        .map((d) => [d.doc.id, hashesOf(d)] as const)
+        .sort((a, b) => byText(a[0], b[0]))
+        .flatMap(([id, hashes]) => hashes.map((hash, i) => ({ id, version: i + 1, hash })));
       await insertColumns(tx, 'document_versions', { document: 'text', version: 'int', seen: 'text', content_hash: 'text' }, [
-        firsts.map((f) => f[0]),
-        firsts.map(() => 1),
+        firsts.map((f) => f.id),
+        firsts.map((f) => f.version),
         firsts.map(() => seen),
-        firsts.map((f) => f[1]),
+        firsts.map((f) => f.hash),
       ]);
       const versioned = [...versions.entries()].map(([identity, inc]) => ({ inc, known: known.get(identity)! }));
-      for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache);
+      for (const { inc, known: k } of versioned) await updateVersion(tx, inc, k, seen, cache, hashesOf(inc));
       // members moved between stories by the merge and refinement passes
       await tx.query(
         'UPDATE documents SET story = x.story FROM unnest($1::text::text[], $2::text::int[]) AS x(id, story) WHERE documents.id = x.id AND documents.story IS DISTINCT FROM x.story',
@@ -358,7 +389,7 @@ export async function commitBatch(
       await writeMeta(tx, { positions: outcome.nextPosition, story_keys: outcome.nextKey, df_documents: meta.df_documents + newDocs.length, change_seq: seq });
 
       summary.newDocuments += newDocs.length;
-      summary.newVersions += versioned.length;
+      summary.newVersions += versioned.length + extraVersions;
       summary.unchanged += unchanged;
       summary.storiesOpened += outcome.opened.size;
       summary.storiesGrown += [...outcome.grown].filter((k) => !outcome.opened.has(k)).length + versionOnly.length;
