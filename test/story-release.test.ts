@@ -30,10 +30,14 @@ async function streamOfSeeds() {
 
 test('once the stories are formed, the documents’ term counts, title terms and paragraphs are garbage', async () => {
   const { stream, dropped } = await streamOfSeeds();
-  // a weak reference holds its target until the job that made it ends
-  await new Promise(setImmediate);
-  collectGarbage();
-  const alive = dropped.filter((r) => r.deref() !== undefined).length;
+  // a weak reference holds its target until the job that made it ends; in a process shared with other test files
+  // (scripts/group-3.mjs) an earlier file's last jobs can still be settling, so up to three turns are given
+  let alive = dropped.length;
+  for (let turn = 0; turn < 3 && alive > 0; turn++) {
+    await new Promise(setImmediate);
+    collectGarbage();
+    alive = dropped.filter((r) => r.deref() !== undefined).length;
+  }
   assert.equal(alive, 0, `${alive} of ${dropped.length} still held before the accounts`);
   // and the report is still written in full
   const json = [...reportChunks(stream, 'json')].join('');
