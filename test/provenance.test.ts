@@ -36,6 +36,8 @@ test('seeds: 001 and 002 re-use the Reuters story 000, with passages and directi
       r[0].why!.join('; '),
     );
     assert.ok(r[0].passages.length >= 2);
+    // the reason counts what the relation holds, in words ("2 shared passages", never "passage(s)")
+    assert.match(r[0].why![0], new RegExp(`^${r[0].passages.length} shared passages, \\d+ words in common \\(\\d+% of the shorter text\\)$`));
   }
   // The lightly edited Reuters sentence, on both sides.
   const p1 = between(rels, d1, d0)[0].passages.find((p) => p.from.includes('Moscow and Minsk have also set up'));

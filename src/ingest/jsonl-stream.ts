@@ -6,6 +6,7 @@ import { openInputStream } from './open-stream.ts';
 import { nonBlankLines } from './lines.ts';
 import { binarySignature, utf16Of } from './decode.ts';
 import { pastLimit } from './sizes.ts';
+import { counted } from '../common/counted.ts';
 
 /** Lines read before a file none of whose lines is JSON is given up as not JSON lines (one problem, not one per line). */
 const LINES_BEFORE_GIVING_UP = 20;
@@ -44,7 +45,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   const sniff = { binary: null as string | null };
   let failure: string | null = null;
   // a line is kept only up to the limit: a longer one is counted and named, never held whole
-  const counted = { lines: 0 };
+  const seen = { lines: 0 };
   let order = firstOrder;
   let records = 0;
   let lastLine = 0;
@@ -54,7 +55,7 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   /** records whose lines were not UTF-8: how many, and the first with the charset it was read in */
   const legacy = { lines: 0, first: 0, charset: '' };
   try {
-    for await (const read of nonBlankLines(asUtf8(input.stream, sniff), maxBytes, counted)) {
+    for await (const read of nonBlankLines(asUtf8(input.stream, sniff), maxBytes, seen)) {
       const { lineNo } = read;
       lastLine = lineNo;
       written = true;
@@ -104,14 +105,12 @@ export async function* streamJsonl(file: string, baseId: string, firstOrder: num
   failure = failure ?? sniff.binary;
   const broken = input.failure();
   if (broken)
-    failure = records ? `${broken}; reading stopped after line ${lastLine.toLocaleString('en-US')}, the ${plural(records, 'record')} before it read` : broken;
+    failure = records ? `${broken}; reading stopped after line ${lastLine.toLocaleString('en-US')}, the ${counted(records, 'record')} before it read` : broken;
   yield* badLines;
   if (legacy.lines) yield { source: file, reason: legacyNote(legacy) };
   if (failure) yield { source: file, reason: failure };
-  else if (!written) yield { source: file, reason: counted.lines === 0 ? 'empty file' : `no records: ${counted.lines.toLocaleString('en-US')} blank lines` };
+  else if (!written) yield { source: file, reason: seen.lines === 0 ? 'empty file' : `no records: ${counted(seen.lines, 'blank line')}` };
 }
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
 /** The note on lines read in a legacy charset: the text is used, but a wrong guess would garble accented letters. */
 function legacyNote({ lines, first, charset }: { lines: number; first: number; charset: string }): string {

@@ -4,6 +4,7 @@ import type { TextDocument } from '../model.ts';
 import { AGENCIES, CREDIT_LINE, CREDIT_LOOKAHEAD, DATELINE } from './data/agencies.ts';
 import type { SentenceMatch } from './align.ts';
 import { storedInstant } from '../common/date-bound.ts';
+import { counted } from '../common/counted.ts';
 
 export interface Vote {
   /** 'a' or 'b': which side this signal says is the source */
@@ -81,7 +82,7 @@ export function directionVotes(a: TextDocument, b: TextDocument, matches: Senten
     votes.push({
       source: src,
       weight: WEIGHT.subset,
-      reason: `has the fuller text: in ${n} shared sentence(s) the other has the same words with some dropped (a copy trims)`,
+      reason: `has the fuller text: in ${counted(n, 'shared sentence')} the other has the same words with some dropped (a copy trims)`,
     });
   }
   return votes;

@@ -9,6 +9,7 @@ import { RELATION } from './data/thresholds.ts';
 import { docView, type DocView } from './view.ts';
 import { quotePassages } from './quote.ts';
 import { stemOf, TermCounts } from '../common/term-counts.ts';
+import { counted } from '../common/counted.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -71,7 +72,7 @@ export function relatePair(A: DocView, B: DocView, weight?: TermWeight): (PairOu
   }
   const sentences = lexical.reduce((n, p) => n + p.fromSentences.length, 0);
   if (common >= RELATION.reuseMinWords || (sentences >= 2 && common >= RELATION.reuseMinWordsTwoSentences)) {
-    const why = [`${lexical.length} shared passage(s), ${common} words in common (${Math.round(coverage * 100)}% of the shorter text)`];
+    const why = [`${counted(lexical.length, 'shared passage')}, ${counted(common, 'word')} in common (${Math.round(coverage * 100)}% of the shorter text)`];
     return { kind: 'reuse', similarity: dice, passages: lexical, why, matches };
   }
   // A retelling keeps the source's order: the longest chain of retold sentences in the same order on both sides.

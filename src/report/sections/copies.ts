@@ -8,6 +8,7 @@ import { fold } from '../../common/normalize.ts';
 import { escapeHtml, escapeMd, anchor } from '../escape.ts';
 import { documentsById, documentLabel, relationsAmong } from '../lookup.ts';
 import type { Section } from './types.ts';
+import { counted } from '../../common/counted.ts';
 
 const KIND_LABEL: Record<Relation['kind'], string> = {
   duplicate: 'duplicate of',
@@ -136,7 +137,7 @@ export const copiesSection: Section = {
         .join('');
       const more = r.passages.length > MAX_PASSAGES ? `<p>…and ${r.passages.length - MAX_PASSAGES} more passages (in the JSON report).</p>` : '';
       const table = r.passages.length
-        ? `<details open><summary>${r.passages.length} shared passage(s), differing words marked</summary><table class="passages"><thead><tr><th>${escapeHtml(r.from)}</th><th>${escapeHtml(r.to)}</th><th>score</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`
+        ? `<details open><summary>${counted(r.passages.length, 'shared passage')}, differing words marked</summary><table class="passages"><thead><tr><th>${escapeHtml(r.from)}</th><th>${escapeHtml(r.to)}</th><th>score</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`
         : '';
       return `<li class="relation ${escapeHtml(r.kind)}">${docLink(r.from)} <strong>${escapeHtml(arrow(r))}</strong> ${docLink(r.to)} <span class="kind">${escapeHtml(r.kind)}</span> <span class="sim">similarity ${r.similarity.toFixed(2)}</span><ul class="why">${why}</ul>${table}</li>`;
     });

@@ -7,6 +7,7 @@ import { documentsById } from '../../report/lookup.ts';
 import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
 import { docLabels } from './labels.ts';
+import { counted } from '../../common/counted.ts';
 
 /** Most articles drawn; the text list below the drawing has every relation. */
 const MAX_NODES = 48;
@@ -91,7 +92,7 @@ ${edges}${nodeSvg}</svg>`;
   const legend = html`<p class="legend">${groups.map((g, i) => html`<span><span class="swatch fam${i % FAMILY_COLOURS}" aria-hidden="true"></span>family ${i + 1}: ${g.map((id) => labels.get(id) ?? id).join(', ')}</span> · `)}<span><span class="swatch fam7" aria-hidden="true"></span>independent</span></p>`;
   const list = relations.map(
     (r) =>
-      html`<li><a href="${articleHref(r.from)}">${labels.get(r.from) ?? r.from}</a> <strong>${relationVerb(r)}</strong> <a href="${articleHref(r.to)}">${labels.get(r.to) ?? r.to}</a> <span class="meta">${r.kind}, similarity ${r.similarity.toFixed(2)}, ${r.passages.length} shared passage${r.passages.length === 1 ? '' : 's'}</span>${
+      html`<li><a href="${articleHref(r.from)}">${labels.get(r.from) ?? r.from}</a> <strong>${relationVerb(r)}</strong> <a href="${articleHref(r.to)}">${labels.get(r.to) ?? r.to}</a> <span class="meta">${r.kind}, similarity ${r.similarity.toFixed(2)}, ${counted(r.passages.length, 'shared passage')}</span>${
         r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${w}</li>`)}</ul>` : ''
       }</li>`,
   );
