@@ -28,7 +28,8 @@ export const TAIL_HEADINGS: RegExp[] = [
   COMMENT_SECTION_HEADING,
   // an outlet's plea under its article ("Die SIEGESSÄULE braucht weiterhin Eure Hilfe!", "We need your support"): its
   // pitch, payment details and follow links come after it
-  /^[^.!?]{0,40}\b(braucht|brauchen) (weiterhin |jetzt |dringend )?(eure|deine|ihre|dich|euch|sie) (hilfe|unterstützung)[\s!.]*$|^we need your (help|support)[\s!.]*$/i,
+  // ("Dieser Artikel ist wichtig! Sichere diesen Journalismus!": neues-deutschland's pitch and payment links follow)
+  /^[^.!?]{0,40}\b(braucht|brauchen) (weiterhin |jetzt |dringend )?(eure|deine|ihre|dich|euch|sie) (hilfe|unterstützung)[\s!.]*$|^we need your (help|support)[\s!.]*$|^([^.!?]{0,40}[.!]\s+)?(sichere|sichern sie|unterstütze|unterstützen sie) (diesen|unseren|unabhängigen) journalismus[\s!.]*$/i,
   // French, Spanish, Italian, Polish, Portuguese
   /^(sur le même sujet|l'auteur|l’auteur|commentaires?|partager( cet article)?|contexto de la noticia|te puede interesar|noticias relacionadas|comentarios|compartir|articoli correlati|komentarze)[\s:?!.…]*$/i,
 ];
@@ -94,6 +95,47 @@ export const APPEAL_OPENING = {
   start:
     /^((hat|haben) (dir|euch|ihnen) (dieser|der|unser) (artikel|beitrag|text) gefallen|(dir|euch|ihnen) hat (dieser|der|unser) (artikel|beitrag|text) gefallen|gefällt (dir|euch|ihnen) (dieser|der|unser) (artikel|beitrag)|did you (enjoy|like) (this|the) (article|post|story)|(liked|enjoyed) (this|the) (article|post|story)|vous avez aimé cet article|¿te (ha )?gust(ó|a) (este|el) artículo)\s*\?/i,
   max: 600,
+} as const;
+
+/**
+ * An affiliate or advertiser disclosure ("*Disclosure: Some of the links above are affiliate links, meaning, at no additional cost
+ * to you, Fandom will earn a commission …", "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du über
+ * diese Links … kaufst, erhält Tarnkappe.info eine kleine Provision.", "** mit ** markierte … Links … sind teilweise Partner-Links:
+ * … wir erhalten dann einen kleinen Teil vom Verkaufserlös."): the block's first sentence names the affiliate links (`links`) and
+ * the block says who earns by them (`earns`), up to `max` characters. A deals page's own opening ("Viele Händler haben … Die
+ * folgenden Angebote sind mit Affiliate-Links versehen.") names the links later and stays; so does a text on affiliate
+ * marketing that names no earner ("Affiliate-Links sind Links, für die der Betreiber eine Provision erhält."). `issuer`: a
+ * card-points site's note that its values are its own, not the card issuer's ("*Bonus value is an estimated value calculated
+ * by TPG and not the card issuer."), alone; so is `sponsored`.
+ */
+export const DISCLOSURE_NOTE = {
+  links: /\b(affiliate[- ]?links?|partner[- ]?links?|provisions[- ]?links?|werbe[- ]?links?)\b/i,
+  earns:
+    /\b((we|i|\p{Lu}[\p{L}.-]+) (may |will |might |could )?(earn|receive|get) (a |an )?(small )?(affiliate )?(commission|fee)|at no (additional|extra) (cost|charge) to you|as an amazon associate|((erhalten|bekommen|verdienen) wir|wir (dann )?(erhalten|bekommen|verdienen))\b[^.!?]{0,60}\b(provision|prämie|anteil|teil vom)|erhält \p{Lu}[\p{L}.-]*( ggf\.)? (eine|einen) (kleine |kleinen )?(provision|anteil)|(dir|ihnen|euch) entstehen (dabei |dadurch )?keine (zusätzlichen |weiteren |extra )?kosten)/iu,
+  issuer:
+    /\bcalculated by [^.!?]{1,40} and not (by )?the (card )?issuer\b|\bnot (been )?(provided|commissioned|reviewed|approved|endorsed) by (the|any) (bank|card issuer|credit card issuer|advertiser)\b/i,
+  /** a page's note that it carries paid matter ("Diese Seite zeigt gesponserten Marketing-Inhalt, … Banner und Flash-Anzeigen.") */
+  sponsored:
+    /^(diese seite|dieser (beitrag|artikel)|this (page|post|article)) (zeigt|enthält|beinhaltet|contains|shows|includes) (gesponserte[nrs]?|bezahlte[nrs]?|sponsored|paid)\b/i,
+  max: 600,
+  reason: 'affiliate or advertiser disclosure',
+} as const;
+
+/** An advertisement's label on a line of its own ("Anzeigen", "Advertisement", "Publicidad"): the ad's own text went with its box. */
+export const AD_LABEL_LINE = /^(anzeigen?|advertisement|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert)[\s:.]*$/i;
+
+/**
+ * A pitch closing on a short call to act ("Über 20.000 Traumjobs … warten nur auf dich in der BASIC thinking-Jobbörse. Gleich
+ * reinschauen und entdecken!", "Die Experten von viversum wissen mehr. Jetzt Gratisberatung sichern!*", "Diese Recherche wurde mit
+ * der Unterstützung von Bürgerinnen und Bürgern realisiert. Jetzt unterstützen!", "Sign up today!"): the block's last sentence
+ * opens with "Jetzt" / "Gleich" (or is an English "… now / today!") and ends on the verb of buying, booking, trying or giving with
+ * an exclamation mark; read up to `max` characters (the outlet's appeal runs long). A slogan the text quotes stands after a
+ * colon or in quotation marks ("… mit dem Spruch: Jetzt kaufen!", "„Jetzt Tickets sichern!“, warb …") and stays.
+ */
+export const CLOSING_CALL = {
+  last: /(^|[.!?]\s+)((jetzt|gleich) [^.!?]{0,40}\b(sichern|entdecken|reinschauen|vorbeischauen|unterstützen|spenden|bestellen|abonnieren|testen|kaufen|buchen|anmelden|registrieren|herunterladen|downloaden|ausprobieren|mitmachen|shoppen)|(shop|order|buy|book|sign up|subscribe|donate|register|download it|try it( free)?|get yours) (now|today))!+\*?$/iu,
+  max: 600,
+  reason: 'pitch closing on a call to act',
 } as const;
 
 /**
