@@ -78,6 +78,13 @@ export const CALL_TO_ACTION: RegExp[] = [
   // the page's notes on the reader's browser ("Dein Browser ist leider veraltet.", "Bitte aktivieren Sie JavaScript und laden Sie
   // die Seite neu.") and login prompts ("Sie sind bereits registriert?", "Wählen Sie eine der beiden Login-Möglichkeiten aus")
   /\b((dein|ihr|your) browser (ist|is) (leider )?(veraltet|out of date|outdated|not supported)|bitte aktivieren sie javascript|please enable javascript|javascript (is )?(disabled|required)|(sie sind|bist du) bereits registriert|login-möglichkeiten?|already have an account\?)/i,
+  // a newsletter's or a channel's sign-up in the words the German lines above miss ("Abonnieren Sie jetzt den apolut-Newsletter:
+  // https://…", "Abonnieren Sie unser Daily Briefing: …", "Dann abonniere meinen Newsletter: …", "… finden Sie im kostenlosen
+  // Tagesspiegel-Newsletter …", "Coaching-Newsletter erhalten", its box's notes "Der Newsletter ist kostenlos und kann jederzeit
+  // abonniert …" and "Nach Anmeldung erhalten Sie eine Aktivierungs-E-Mail."), a follow call in the first person ("Du kannst mir
+  // auch auf Facebook und Twitter folgen."), a video embed's transfer notice ("Wenn Sie dieses Video hier abspielen, erfolgt eine
+  // Datenübertragung an YouTube")
+  /\b(abonnier(e|en sie|t) (jetzt |doch )?(den|unseren|unsere|unser|meinen|meine|mein|das) ([\w-]+ )?[\w-]*(newsletter|briefing)\b|finden sie (täglich |jeden \w+ )?im (kostenlosen )?[\w-]*newsletter\b|^[\w-]*newsletter (erhalten|abonnieren|bestellen)[\s!.]*$|\bder newsletter ist kostenlos\b|nach (der )?anmeldung erhalten sie eine (aktivierungs|bestätigungs)-?e-?mail|(du kannst|ihr könnt|sie können) (mir|uns) (auch |gerne |gern )?(auf|bei) (facebook|twitter|instagram|x|tiktok|youtube|linkedin|mastodon|threads|telegram|social media|den sozialen (medien|netzwerken))( (und|oder|sowie) \w+)? folgen|wenn sie (dieses|das) video (hier )?abspielen,? erfolgt eine datenübertragung)/i,
   // a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!", "Viel Spaß beim Lesen!")
   /^(alles gute|viel spaß|viel vergnügen|frohe (weihnachten|ostern|feiertage)|happy (reading|holidays|new year)|enjoy (your|the) (visit|read|issue)|bonne lecture|buena lectura|miłej lektury|gute unterhaltung)\b[^.!?]{0,80}!$/i,
   // Spanish, French, Polish, Portuguese

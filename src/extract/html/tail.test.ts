@@ -404,3 +404,24 @@ test('a pitch closing on a call to act goes (basicthinking, gofeminin, correctiv
   assert.deepEqual(trimEndMatter([P1, P2, P3, ...nd], removed), [P1, P2, P3]);
   assert.match(removed[0].reason, /^end matter after "Dieser Artikel ist wichtig!/);
 });
+
+test('newsletter and channel sign-ups, first-person follow calls and a video embed notice go; sentences about newsletters stay', () => {
+  for (const t of [
+    'Abonnieren Sie jetzt den apolut-Newsletter: https://apolut.net/newsletter/',
+    'Nie mehr die wichtigsten News aus Österreichs Industrie verpassen? Abonnieren Sie unser Daily Briefing: Was in der Industrie wichtig wird. Täglich um 7 Uhr in Ihrer Inbox. Hier geht’s zur Anmeldung!',
+    'Interesse an Digitalisierung, Transformation, Neuer Arbeit? Dann abonniere meinen Newsletter: http://www.accelerate-academy.de/newsletter/',
+    '[Alle wichtigen Updates des Tages zum Coronavirus finden Sie im kostenlosen Tagesspiegel-Newsletter "Fragen des Tages". Dazu die wichtigsten Nachrichten, Leseempfehlungen und Debatten. Zur Anmeldung geht es hier.]',
+    'Coaching-Newsletter erhalten',
+    'Der Newsletter ist kostenlos und kann jederzeit abonniert und wieder abbestellt werden. Ihre E-Mail-Adresse wird nicht für Werbezwecke genutzt oder an Dritte weitergegeben.',
+    'Nach Anmeldung erhalten Sie eine Aktivierungs-E-Mail. Nach Klicken des Links erhalten Sie den Coaching-Newsletter. Sollte die E-Mail nicht in Ihrem Postfach eingehen, prüfen Sie bitte Ihren SPAM-Ordner.',
+    '! Du kannst mir auch auf Facebook und Twitter folgen.',
+    'Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine Datenübertragung an YouTube bzw. Google.',
+  ])
+    assert.ok(isCallToAction(t), t);
+  for (const t of [
+    'Der Verein hat seinen Newsletter im Januar eingestellt, weil ihn kaum noch jemand abonniert hatte.',
+    'Sie können uns auf diesem Weg nicht folgen, sagte der Bergführer am Einstieg.',
+    'Die Zeitung bietet ihren Lesern seit Montag einen kostenlosen Newsletter zur Kommunalwahl an.',
+  ])
+    assert.ok(!isCallToAction(t), t);
+});
