@@ -289,14 +289,17 @@ export const DATE_ONLY_LINE = /^(?=.*\d)((datum|date|fecha|data)\s*:?\s*(?=\d))?
 
 /**
  * A line that is only a date written with the month's name, maybe with a time ("25. November 2021 16:11 Uhr", "21. Jan 2022",
- * "July 7, 2020"): German and English months.
+ * "July 7, 2020", "6. November 2023 / 09:18 Uhr"): German, English, Spanish and French months ("3 de mayo de 2022", "3 mai
+ * 2022"). With the weekday before it only with a time after it ("martes, 3 de mayo de 2022 · 23:57"): a weekday's date
+ * alone heads a day of a programme or a diary ("Donnerstag, 03. Februar 2022" over a tournament's first round).
  */
 const MONTHS =
-  '(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|january|february|march|may|june|july|october|december|mar|oct|dec)';
-export const DATE_WORDS_LINE = new RegExp(
-  `^(\\d{1,2}\\.?\\s+${MONTHS}\\.?\\s+\\d{4}|${MONTHS}\\.?\\s+\\d{1,2},?\\s+\\d{4})([,\\s|]*(um\\s+)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|[ap]\\.?m\\.?))?)?$`,
-  'i',
-);
+  '(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|january|february|march|may|june|july|october|december|mar|oct|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)';
+const WEEKDAYS =
+  '(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const DAY_MONTH_YEAR = `(\\d{1,2}\\.?\\s+(de\\s+)?${MONTHS}\\.?\\s+(de\\s+)?\\d{4}|${MONTHS}\\.?\\s+\\d{1,2},?\\s+\\d{4})`;
+const CLOCK = '[,\\s|/·•-]*(um\\s+|à\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}(\\s*(uhr|h|hs|[ap]\\.?m\\.?))?';
+export const DATE_WORDS_LINE = new RegExp(`^(${DAY_MONTH_YEAR}(${CLOCK})?|${WEEKDAYS},?\\s+${DAY_MONTH_YEAR}${CLOCK})$`, 'i');
 
 /**
  * A line of short items between bars ("January 13, 2020 | categories: Python | View Comments", "IMPRESSUM |

@@ -425,3 +425,14 @@ test('newsletter and channel sign-ups, first-person follow calls and a video emb
   ])
     assert.ok(!isCallToAction(t), t);
 });
+
+test('a date line with a slash before its time, in Spanish or French, or with its weekday and time goes; a weekday heading over a programme stays', () => {
+  for (const t of ['6. November 2023 / 09:18 Uhr', 'martes, 3 de mayo de 2022 · 23:57', '3 de mayo de 2022', '12 février 2021 à 14h30', '25. November 2021 16:11 Uhr']) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
+    assert.equal(removed[0]?.reason, 'date, category or counter line', t);
+  }
+  // golfpost: the tournament's days over their rounds
+  for (const t of ['Donnerstag, 03. Februar 2022', 'Am 3. Mai 2022 um 12:00 beginnt die erste Runde.'])
+    assert.deepEqual(trimEndMatter([P1, t, P2], []), [P1, t, P2], t);
+});
