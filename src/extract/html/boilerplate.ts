@@ -218,7 +218,7 @@ export const SOURCE_LINE_MAX = 120;
  * Date, category and counter lines of a post's frame ("Veröffentlichung: 2. Februar 2022", "Letzte Änderung
  * 14.02.2019", "Kategorie: News", "Aufrufe: 1120"): a short block that starts this way is page furniture.
  */
-export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am)?|aktualisiert( am)?|letzte änderung|zuletzt (geändert|aktualisiert)( am)?|kategorien?|rubrik|aufrufe|kommentare insgesamt|mitglieder in diesem forum|der beitrag wurde am|last modified|last updated|release date|posted (on|in)|published( on)?|filed under|categor(y|ies)|this entry was posted|permalink|permalien|opublikowano|publié le|publicado( el)?)\b[\s:]*/i;
+export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am)?|aktualisiert( am)?|letzte änderung|zuletzt (geändert|aktualisiert|bearbeitet)( am)?|kategorien?|rubrik|aufrufe|kommentare insgesamt|mitglieder in diesem forum|der beitrag wurde am|last modified|last updated|release date|posted (on|in)|published( on)?|filed under|categor(y|ies)|this entry was posted|permalink|permalien|opublikowano|publié le|publicado( el)?)\b[\s:]*/i;
 /**
  * Reading-time and comment-count lines of a post's frame ("Lesezeit: 4 Minuten", "5 min read", "Ten tekst
  * przeczytasz w 3 minuty", "View Comments"), a listing's result count ("Showing 1–10 of 19 results", "Es werden
