@@ -427,7 +427,14 @@ test('newsletter and channel sign-ups, first-person follow calls and a video emb
 });
 
 test('a date line with a slash before its time, in Spanish or French, or with its weekday and time goes; a weekday heading over a programme stays', () => {
-  for (const t of ['6. November 2023 / 09:18 Uhr', 'zuletzt bearbeitet: 04.02.2022, 08:27 Uhr', 'martes, 3 de mayo de 2022 · 23:57', '3 de mayo de 2022', '12 février 2021 à 14h30', '25. November 2021 16:11 Uhr']) {
+  for (const t of [
+    '6. November 2023 / 09:18 Uhr',
+    'zuletzt bearbeitet: 04.02.2022, 08:27 Uhr',
+    'martes, 3 de mayo de 2022 · 23:57',
+    '3 de mayo de 2022',
+    '12 février 2021 à 14h30',
+    '25. November 2021 16:11 Uhr',
+  ]) {
     const removed: Removal[] = [];
     assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
     assert.equal(removed[0]?.reason, 'date, category or counter line', t);
