@@ -353,7 +353,7 @@ test('contact lines after the text go (ejwue, Nordex); an address the text intro
   assert.deepEqual(trimEndMatter([P1, P2, ...entry], []), [P1, P2, ...entry]);
 });
 
-test('affiliate and advertiser disclosures go (Fandom, tarnkappe, utopia, The Points Guy); a deals page opening and a text on affiliate marketing stay', () => {
+test('affiliate and advertiser disclosures and an ad label go (Fandom, tarnkappe, utopia, The Points Guy, hildesheimer-presse); a deals page opening and a text on affiliate marketing stay', () => {
   for (const t of [
     '*Disclosure: Some of the links above are affiliate links, meaning, at no additional cost to you, Fandom will earn a commission if you click through and make a purchase. Community content is available under CC-BY-SA unless otherwise noted.',
     '(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du über diese Links Produkte oder Abonnements kaufst, erhält Tarnkappe.info eine kleine Provision. Dir entstehen keine zusätzlichen Kosten. Wenn Du die Redaktion anderweitig finanziell unterstützen möchtest, schau doch mal auf unserer Spendenseite oder in unserem Online-Shop vorbei.',
