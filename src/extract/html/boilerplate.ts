@@ -28,7 +28,8 @@ export const TAIL_HEADINGS: RegExp[] = [
   COMMENT_SECTION_HEADING,
   // an outlet's plea under its article ("Die SIEGESSÄULE braucht weiterhin Eure Hilfe!", "We need your support"): its
   // pitch, payment details and follow links come after it
-  /^[^.!?]{0,40}\b(braucht|brauchen) (weiterhin |jetzt |dringend )?(eure|deine|ihre|dich|euch|sie) (hilfe|unterstützung)[\s!.]*$|^we need your (help|support)[\s!.]*$/i,
+  // ("Dieser Artikel ist wichtig! Sichere diesen Journalismus!": neues-deutschland's pitch and payment links follow)
+  /^[^.!?]{0,40}\b(braucht|brauchen) (weiterhin |jetzt |dringend )?(eure|deine|ihre|dich|euch|sie) (hilfe|unterstützung)[\s!.]*$|^we need your (help|support)[\s!.]*$|^([^.!?]{0,40}[.!]\s+)?(sichere|sichern sie|unterstütze|unterstützen sie) (diesen|unseren|unabhängigen) journalismus[\s!.]*$/i,
   // French, Spanish, Italian, Polish, Portuguese
   /^(sur le même sujet|l'auteur|l’auteur|commentaires?|partager( cet article)?|contexto de la noticia|te puede interesar|noticias relacionadas|comentarios|compartir|articoli correlati|komentarze)[\s:?!.…]*$/i,
 ];
@@ -77,6 +78,13 @@ export const CALL_TO_ACTION: RegExp[] = [
   // the page's notes on the reader's browser ("Dein Browser ist leider veraltet.", "Bitte aktivieren Sie JavaScript und laden Sie
   // die Seite neu.") and login prompts ("Sie sind bereits registriert?", "Wählen Sie eine der beiden Login-Möglichkeiten aus")
   /\b((dein|ihr|your) browser (ist|is) (leider )?(veraltet|out of date|outdated|not supported)|bitte aktivieren sie javascript|please enable javascript|javascript (is )?(disabled|required)|(sie sind|bist du) bereits registriert|login-möglichkeiten?|already have an account\?)/i,
+  // a newsletter's or a channel's sign-up in the words the German lines above miss ("Abonnieren Sie jetzt den apolut-Newsletter:
+  // https://…", "Abonnieren Sie unser Daily Briefing: …", "Dann abonniere meinen Newsletter: …", "… finden Sie im kostenlosen
+  // Tagesspiegel-Newsletter …", "Coaching-Newsletter erhalten", its box's notes "Der Newsletter ist kostenlos und kann jederzeit
+  // abonniert …" and "Nach Anmeldung erhalten Sie eine Aktivierungs-E-Mail."), a follow call in the first person ("Du kannst mir
+  // auch auf Facebook und Twitter folgen."), a video embed's transfer notice ("Wenn Sie dieses Video hier abspielen, erfolgt eine
+  // Datenübertragung an YouTube")
+  /\b(abonnier(e|en sie|t) (jetzt |doch )?(den|unseren|unsere|unser|meinen|meine|mein|das) ([\w-]+ )?[\w-]*(newsletter|briefing)\b|finden sie (täglich |jeden \w+ )?im (kostenlosen )?[\w-]*newsletter\b|^[\w-]*newsletter (erhalten|abonnieren|bestellen)[\s!.]*$|\bder newsletter ist kostenlos\b|nach (der )?anmeldung erhalten sie eine (aktivierungs|bestätigungs)-?e-?mail|(du kannst|ihr könnt|sie können) (mir|uns) (auch |gerne |gern )?(auf|bei) (facebook|twitter|instagram|x|tiktok|youtube|linkedin|mastodon|threads|telegram|social media|den sozialen (medien|netzwerken))( (und|oder|sowie) \w+)? folgen|wenn sie (dieses|das) video (hier )?abspielen,? erfolgt eine datenübertragung)/i,
   // a closing wish on a line of its own ("Alles Gute zum neuen Jahr & viel Spaß mit der neuen Ausgabe!", "Viel Spaß beim Lesen!")
   /^(alles gute|viel spaß|viel vergnügen|frohe (weihnachten|ostern|feiertage)|happy (reading|holidays|new year)|enjoy (your|the) (visit|read|issue)|bonne lecture|buena lectura|miłej lektury|gute unterhaltung)\b[^.!?]{0,80}!$/i,
   // Spanish, French, Polish, Portuguese
@@ -94,6 +102,47 @@ export const APPEAL_OPENING = {
   start:
     /^((hat|haben) (dir|euch|ihnen) (dieser|der|unser) (artikel|beitrag|text) gefallen|(dir|euch|ihnen) hat (dieser|der|unser) (artikel|beitrag|text) gefallen|gefällt (dir|euch|ihnen) (dieser|der|unser) (artikel|beitrag)|did you (enjoy|like) (this|the) (article|post|story)|(liked|enjoyed) (this|the) (article|post|story)|vous avez aimé cet article|¿te (ha )?gust(ó|a) (este|el) artículo)\s*\?/i,
   max: 600,
+} as const;
+
+/**
+ * An affiliate or advertiser disclosure ("*Disclosure: Some of the links above are affiliate links, meaning, at no additional cost
+ * to you, Fandom will earn a commission …", "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du über
+ * diese Links … kaufst, erhält Tarnkappe.info eine kleine Provision.", "** mit ** markierte … Links … sind teilweise Partner-Links:
+ * … wir erhalten dann einen kleinen Teil vom Verkaufserlös."): the block's first sentence names the affiliate links (`links`) and
+ * the block says who earns by them (`earns`), up to `max` characters. A deals page's own opening ("Viele Händler haben … Die
+ * folgenden Angebote sind mit Affiliate-Links versehen.") names the links later and stays; so does a text on affiliate
+ * marketing that names no earner ("Affiliate-Links sind Links, für die der Betreiber eine Provision erhält."). `issuer`: a
+ * card-points site's note that its values are its own, not the card issuer's ("*Bonus value is an estimated value calculated
+ * by TPG and not the card issuer."), alone; so is `sponsored`.
+ */
+export const DISCLOSURE_NOTE = {
+  links: /\b(affiliate[- ]?links?|partner[- ]?links?|provisions[- ]?links?|werbe[- ]?links?)\b/i,
+  earns:
+    /\b((we|i|\p{Lu}[\p{L}.-]+) (may |will |might |could )?(earn|receive|get) (a |an )?(small )?(affiliate )?(commission|fee)|at no (additional|extra) (cost|charge) to you|as an amazon associate|((erhalten|bekommen|verdienen) wir|wir (dann )?(erhalten|bekommen|verdienen))\b[^.!?]{0,60}\b(provision|prämie|anteil|teil vom)|erhält \p{Lu}[\p{L}.-]*( ggf\.)? (eine|einen) (kleine |kleinen )?(provision|anteil)|(dir|ihnen|euch) entstehen (dabei |dadurch )?keine (zusätzlichen |weiteren |extra )?kosten)/iu,
+  issuer:
+    /\bcalculated by [^.!?]{1,40} and not (by )?the (card )?issuer\b|\bnot (been )?(provided|commissioned|reviewed|approved|endorsed) by (the|any) (bank|card issuer|credit card issuer|advertiser)\b/i,
+  /** a page's note that it carries paid matter ("Diese Seite zeigt gesponserten Marketing-Inhalt, … Banner und Flash-Anzeigen.") */
+  sponsored:
+    /^(diese seite|dieser (beitrag|artikel)|this (page|post|article)) (zeigt|enthält|beinhaltet|contains|shows|includes) (gesponserte[nrs]?|bezahlte[nrs]?|sponsored|paid)\b/i,
+  max: 600,
+  reason: 'affiliate or advertiser disclosure',
+} as const;
+
+/** An advertisement's label on a line of its own ("Anzeigen", "Advertisement", "Publicidad"): the ad's own text went with its box. */
+export const AD_LABEL_LINE = /^(anzeigen?|advertisement|publicidad|publicité|pubblicità|reklama|sponsored|gesponsert)[\s:.]*$/i;
+
+/**
+ * A pitch closing on a short call to act ("Über 20.000 Traumjobs … warten nur auf dich in der BASIC thinking-Jobbörse. Gleich
+ * reinschauen und entdecken!", "Die Experten von viversum wissen mehr. Jetzt Gratisberatung sichern!*", "Diese Recherche wurde mit
+ * der Unterstützung von Bürgerinnen und Bürgern realisiert. Jetzt unterstützen!", "Sign up today!"): the block's last sentence
+ * opens with "Jetzt" / "Gleich" (or is an English "… now / today!") and ends on the verb of buying, booking, trying or giving with
+ * an exclamation mark; read up to `max` characters (the outlet's appeal runs long). A slogan the text quotes stands after a
+ * colon or in quotation marks ("… mit dem Spruch: Jetzt kaufen!", "„Jetzt Tickets sichern!“, warb …") and stays.
+ */
+export const CLOSING_CALL = {
+  last: /(^|[.!?]\s+)((jetzt|gleich) [^.!?]{0,40}\b(sichern|entdecken|reinschauen|vorbeischauen|unterstützen|spenden|bestellen|abonnieren|testen|kaufen|buchen|anmelden|registrieren|herunterladen|downloaden|ausprobieren|mitmachen|shoppen)|(shop|order|buy|book|sign up|subscribe|donate|register|download it|try it( free)?|get yours) (now|today))!+\*?$/iu,
+  max: 600,
+  reason: 'pitch closing on a call to act',
 } as const;
 
 /**
@@ -169,7 +218,7 @@ export const SOURCE_LINE_MAX = 120;
  * Date, category and counter lines of a post's frame ("Veröffentlichung: 2. Februar 2022", "Letzte Änderung
  * 14.02.2019", "Kategorie: News", "Aufrufe: 1120"): a short block that starts this way is page furniture.
  */
-export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am)?|aktualisiert( am)?|letzte änderung|zuletzt (geändert|aktualisiert)( am)?|kategorien?|rubrik|aufrufe|kommentare insgesamt|mitglieder in diesem forum|der beitrag wurde am|last modified|last updated|release date|posted (on|in)|published( on)?|filed under|categor(y|ies)|this entry was posted|permalink|permalien|opublikowano|publié le|publicado( el)?)\b[\s:]*/i;
+export const META_LINE = /^(veröffentlicht( am)?|veröffentlichung|erstellt( am)?|aktualisiert( am)?|letzte änderung|zuletzt (geändert|aktualisiert|bearbeitet)( am)?|kategorien?|rubrik|aufrufe|kommentare insgesamt|mitglieder in diesem forum|der beitrag wurde am|last modified|last updated|release date|posted (on|in)|published( on)?|filed under|categor(y|ies)|this entry was posted|permalink|permalien|opublikowano|publié le|publicado( el)?)\b[\s:]*/i;
 /**
  * Reading-time and comment-count lines of a post's frame ("Lesezeit: 4 Minuten", "5 min read", "Ten tekst
  * przeczytasz w 3 minuty", "View Comments"), a listing's result count ("Showing 1–10 of 19 results", "Es werden
@@ -240,14 +289,17 @@ export const DATE_ONLY_LINE = /^(?=.*\d)((datum|date|fecha|data)\s*:?\s*(?=\d))?
 
 /**
  * A line that is only a date written with the month's name, maybe with a time ("25. November 2021 16:11 Uhr", "21. Jan 2022",
- * "July 7, 2020"): German and English months.
+ * "July 7, 2020", "6. November 2023 / 09:18 Uhr"): German, English, Spanish and French months ("3 de mayo de 2022", "3 mai
+ * 2022"). With the weekday before it only with a time after it ("martes, 3 de mayo de 2022 · 23:57"): a weekday's date
+ * alone heads a day of a programme or a diary ("Donnerstag, 03. Februar 2022" over a tournament's first round).
  */
 const MONTHS =
-  '(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|january|february|march|may|june|july|october|december|mar|oct|dec)';
-export const DATE_WORDS_LINE = new RegExp(
-  `^(\\d{1,2}\\.?\\s+${MONTHS}\\.?\\s+\\d{4}|${MONTHS}\\.?\\s+\\d{1,2},?\\s+\\d{4})([,\\s|]*(um\\s+)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|[ap]\\.?m\\.?))?)?$`,
-  'i',
-);
+  '(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|january|february|march|may|june|july|october|december|mar|oct|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)';
+const WEEKDAYS =
+  '(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const DAY_MONTH_YEAR = `(\\d{1,2}\\.?\\s+(de\\s+)?${MONTHS}\\.?\\s+(de\\s+)?\\d{4}|${MONTHS}\\.?\\s+\\d{1,2},?\\s+\\d{4})`;
+const CLOCK = '[,\\s|/·•-]*(um\\s+|à\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}(\\s*(uhr|h|hs|[ap]\\.?m\\.?))?';
+export const DATE_WORDS_LINE = new RegExp(`^(${DAY_MONTH_YEAR}(${CLOCK})?|${WEEKDAYS},?\\s+${DAY_MONTH_YEAR}${CLOCK})$`, 'i');
 
 /**
  * A line of short items between bars ("January 13, 2020 | categories: Python | View Comments", "IMPRESSUM |

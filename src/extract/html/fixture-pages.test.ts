@@ -390,6 +390,14 @@ test('a breadcrumb trail above the text (a home link, sections, the headline) is
   const plain = extractHtmlContent(page).paragraphs;
   assert.match(plain[0], /^Home prices rose again in March/);
   assert.ok(!plain.some((p) => p.startsWith('Startseite')), JSON.stringify(plain));
+  // chabermu: a trail long enough (its categories and the headline) to be the first block that counts as text
+  const long = `<html><body><div>Startseite &gt; Firmen / Betriebssysteme, IT-News, IT-Sicherheit, Microsoft / Windows, Technik &gt; [Windows Expertenwissen] Per Update spioniert Microsoft nun auch Windows 7, 8 und 8.1 aus // #Microsoft #Privacy #Windows10 @chabermu</div><p>Microsoft hat die Update-Funktion von Windows 7, 8 und 8.1 so geändert, dass auch diese Systeme nun Daten über ihre Nutzer an den Hersteller senden.</p><p>${'So warnt z. B. die Verbraucherzentrale Rheinland-Pfalz vor dem Einsatz von Windows 10 und den Updates. '.repeat(2)}</p></body></html>`;
+  const cut = extractHtmlContent(long);
+  assert.match(cut.paragraphs[0], /^Microsoft hat die Update-Funktion/);
+  assert.ok(
+    cut.removed.some((r) => r.reason === 'navigation' && r.text.startsWith('Startseite > Firmen')),
+    JSON.stringify(cut.removed),
+  );
 });
 
 test('a named anchor (<a name>) is a jump target, not a link: an interview question wrapped in one stays', () => {

@@ -125,8 +125,9 @@ export function extractHtmlContent(markup: string, url: string | null = null): H
       removed.push({ text: b.text, reason: 'label before the text' });
       continue;
     }
-    // a breadcrumb trail above the text: sections after a home link, or ending in the page's headline
-    if (i < firstText && isBreadcrumb(b.text, headings)) {
+    // a breadcrumb trail above the text: sections after a home link, or ending in the page's headline (a long trail, its
+    // categories and the headline, may itself be the first block long enough to count as text: chabermu's)
+    if (i <= firstText && isBreadcrumb(b.text, headings)) {
       removed.push({ text: b.text, reason: 'navigation' });
       continue;
     }

@@ -352,3 +352,94 @@ test('contact lines after the text go (ejwue, Nordex); an address the text intro
   const entry = ['Truckwash A31', 'Ottostraße 14', '26899 Rhede /Ems', 'Tel.: +49 4964 95816-120', 'Fax: +49 4964 95816-29'];
   assert.deepEqual(trimEndMatter([P1, P2, ...entry], []), [P1, P2, ...entry]);
 });
+
+test('affiliate and advertiser disclosures and an ad label go (Fandom, tarnkappe, utopia, The Points Guy, hildesheimer-presse); a deals page opening and a text on affiliate marketing stay', () => {
+  for (const t of [
+    '*Disclosure: Some of the links above are affiliate links, meaning, at no additional cost to you, Fandom will earn a commission if you click through and make a purchase. Community content is available under CC-BY-SA unless otherwise noted.',
+    '(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du über diese Links Produkte oder Abonnements kaufst, erhält Tarnkappe.info eine kleine Provision. Dir entstehen keine zusätzlichen Kosten. Wenn Du die Redaktion anderweitig finanziell unterstützen möchtest, schau doch mal auf unserer Spendenseite oder in unserem Online-Shop vorbei.',
+    'This post and the photos within it may contain affiliate links. If you purchase something through the link, I may receive a small commission at no extra charge to you.',
+    '** mit ** markierte oder orange unterstrichene Links zu Bezugsquellen sind teilweise Partner-Links: Wenn ihr hier kauft, unterstützt ihr aktiv Utopia.de, denn wir erhalten dann einen kleinen Teil vom Verkaufserlös. Mehr Infos.',
+    '*Bonus value is an estimated value calculated by TPG and not the card issuer. View our latest valuations here.',
+    'Diese Seite zeigt gesponserten Marketing-Inhalt, Quell- und Informationslinks sowie extern eingespielte Banner und Flash-Anzeigen.',
+  ]) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, P2, t], removed), [P1, P2], t);
+    assert.equal(removed[0].reason, 'affiliate or advertiser disclosure', t);
+  }
+  for (const t of [
+    // mixed.de's deals page: its opening names the links in its second sentence
+    'Viele Händler haben immer wieder interessante Sonderaktionen, die wir hier sammeln. Die folgenden Angebote sind mit Affiliate-Links versehen. Bei einem Kauf über einen dieser Links bekommen wir eine Prämie.',
+    'Affiliate-Links sind Links, für die der Betreiber einer Seite eine Provision erhält, wenn ein Leser über sie etwas kauft.',
+  ])
+    assert.deepEqual(trimEndMatter([P1, t, P2], []), [P1, t, P2], t);
+  // hildesheimer-presse: the ad's label left on its own line
+  const removed: Removal[] = [];
+  assert.deepEqual(trimEndMatter([P1, P2, 'Anzeigen'], removed), [P1, P2]);
+  assert.equal(removed[0].reason, 'advertisement label');
+  const sentence = 'Anzeigen gegen die Betreiber hat die Polizei bisher nicht aufgenommen.';
+  assert.deepEqual(trimEndMatter([P1, sentence, P2], []), [P1, sentence, P2]);
+});
+
+test('a pitch closing on a call to act goes (basicthinking, gofeminin, correctiv); its plea heading cuts the rest (neues-deutschland)', () => {
+  for (const t of [
+    'Wir tun jeden Tag, was wir lieben. Das kannst du auch! Über 20.000 Traumjobs in der IT- und Digital-Welt warten nur auf dich in der BASIC thinking-Jobbörse. Gleich reinschauen und entdecken!',
+    'Liebe, Hochzeit, Babyglück? Die Experten von viversum wissen mehr. Jetzt Gratisberatung sichern!*',
+    'CORRECTIV ist das erste gemeinnützige Recherchezentrum im deutschsprachigen Raum. Unser Ziel ist eine aufgeklärte Gesellschaft. Denn nur gut informierte Bürgerinnen und Bürger können auf demokratischem Weg Probleme lösen und Verbesserungen herbeiführen. Diese Recherche wurde mit der Unterstützung von Bürgerinnen und Bürgern realisiert. Jetzt unterstützen!',
+  ]) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
+    assert.equal(removed[0].reason, 'pitch closing on a call to act', t);
+  }
+  for (const t of [
+    'Der Händler warb am Samstag auf Plakaten in der ganzen Stadt mit dem Spruch: Jetzt kaufen!',
+    '„Jetzt Tickets sichern!“, warb der Veranstalter auf Plakaten in der ganzen Stadt.',
+  ])
+    assert.deepEqual(trimEndMatter([P1, t, P2], []), [P1, t, P2], t);
+  const nd = [
+    'Dieser Artikel ist wichtig! Sichere diesen Journalismus!',
+    'Besondere Zeiten erfordern besondere Maßnahmen: Auf Grund der Coronakrise und dem damit weitgehend lahmgelegten öffentlichen Leben haben wir uns entschieden, zeitlich begrenzt die gesamten Inhalte unserer Internetpräsenz für alle Menschen kostenlos zugänglich zu machen.',
+    'Unterstützen über:',
+  ];
+  const removed: Removal[] = [];
+  assert.deepEqual(trimEndMatter([P1, P2, P3, ...nd], removed), [P1, P2, P3]);
+  assert.match(removed[0].reason, /^end matter after "Dieser Artikel ist wichtig!/);
+});
+
+test('newsletter and channel sign-ups, first-person follow calls and a video embed notice go; sentences about newsletters stay', () => {
+  for (const t of [
+    'Abonnieren Sie jetzt den apolut-Newsletter: https://apolut.net/newsletter/',
+    'Nie mehr die wichtigsten News aus Österreichs Industrie verpassen? Abonnieren Sie unser Daily Briefing: Was in der Industrie wichtig wird. Täglich um 7 Uhr in Ihrer Inbox. Hier geht’s zur Anmeldung!',
+    'Interesse an Digitalisierung, Transformation, Neuer Arbeit? Dann abonniere meinen Newsletter: http://www.accelerate-academy.de/newsletter/',
+    '[Alle wichtigen Updates des Tages zum Coronavirus finden Sie im kostenlosen Tagesspiegel-Newsletter "Fragen des Tages". Dazu die wichtigsten Nachrichten, Leseempfehlungen und Debatten. Zur Anmeldung geht es hier.]',
+    'Coaching-Newsletter erhalten',
+    'Der Newsletter ist kostenlos und kann jederzeit abonniert und wieder abbestellt werden. Ihre E-Mail-Adresse wird nicht für Werbezwecke genutzt oder an Dritte weitergegeben.',
+    'Nach Anmeldung erhalten Sie eine Aktivierungs-E-Mail. Nach Klicken des Links erhalten Sie den Coaching-Newsletter. Sollte die E-Mail nicht in Ihrem Postfach eingehen, prüfen Sie bitte Ihren SPAM-Ordner.',
+    '! Du kannst mir auch auf Facebook und Twitter folgen.',
+    'Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine Datenübertragung an YouTube bzw. Google.',
+  ])
+    assert.ok(isCallToAction(t), t);
+  for (const t of [
+    'Der Verein hat seinen Newsletter im Januar eingestellt, weil ihn kaum noch jemand abonniert hatte.',
+    'Sie können uns auf diesem Weg nicht folgen, sagte der Bergführer am Einstieg.',
+    'Die Zeitung bietet ihren Lesern seit Montag einen kostenlosen Newsletter zur Kommunalwahl an.',
+  ])
+    assert.ok(!isCallToAction(t), t);
+});
+
+test('a date line with a slash before its time, in Spanish or French, or with its weekday and time goes; a weekday heading over a programme stays', () => {
+  for (const t of [
+    '6. November 2023 / 09:18 Uhr',
+    'zuletzt bearbeitet: 04.02.2022, 08:27 Uhr',
+    'martes, 3 de mayo de 2022 · 23:57',
+    '3 de mayo de 2022',
+    '12 février 2021 à 14h30',
+    '25. November 2021 16:11 Uhr',
+  ]) {
+    const removed: Removal[] = [];
+    assert.deepEqual(trimEndMatter([P1, t, P2], removed), [P1, P2], t);
+    assert.equal(removed[0]?.reason, 'date, category or counter line', t);
+  }
+  // golfpost: the tournament's days over their rounds
+  for (const t of ['Donnerstag, 03. Februar 2022', 'Am 3. Mai 2022 um 12:00 beginnt die erste Runde.'])
+    assert.deepEqual(trimEndMatter([P1, t, P2], []), [P1, t, P2], t);
+});

@@ -2,6 +2,7 @@
 // "Mehr zum Thema", "Kontakt") stands after most of the text; share/subscribe/comment lines go anywhere.
 import type { Removal } from '../../model.ts';
 import {
+  AD_LABEL_LINE,
   APPEAL_OPENING,
   AUTHOR_BIO,
   BAR_LINE,
@@ -12,10 +13,12 @@ import {
   CAPTION_LINE,
   CAPTION_LINE_MAX,
   CHANGED_LINE,
+  CLOSING_CALL,
   COMMENT_SECTION_HEADING,
   CONTACT_LINE,
   DATE_ONLY_LINE,
   DATE_WORDS_LINE,
+  DISCLOSURE_NOTE,
   FRAME_LINE,
   META_LINE,
   META_LINE_MAX,
@@ -38,6 +41,9 @@ import {
 /** Soft hyphens and zero-width characters: invisible, but they split the words the tables look for. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/** Where a block's first sentence ends (DISCLOSURE_NOTE reads the links in it). */
+const FIRST_SENTENCE_END = /(?<=[.!?])\s+(?=\P{Ll})/u;
+
 /** A teaser's read-more link is looked for in this many closing characters (the pattern is anchored at the end). */
 const TEASER_TAIL_CHARS = 40;
 
@@ -57,6 +63,9 @@ function lineReason(raw: string): string | null {
   const p = raw.replace(INVISIBLE, '');
   if (isCallToAction(p)) return 'call to action or site notice';
   if (p.length <= APPEAL_OPENING.max && APPEAL_OPENING.start.test(p.trim())) return "the outlet's appeal to its readers";
+  if (p.length <= DISCLOSURE_NOTE.max && isDisclosure(p.trim())) return DISCLOSURE_NOTE.reason;
+  if (AD_LABEL_LINE.test(p.trim())) return 'advertisement label';
+  if (p.length <= CLOSING_CALL.max && CLOSING_CALL.last.test(p.trim())) return CLOSING_CALL.reason;
   if (TEASER_LINE.test(p.slice(-TEASER_TAIL_CHARS))) return 'teaser of another article';
   if (p.length <= POST_META_LINE_MAX && POST_META_LINE.test(p.trim())) return 'date, category or counter line';
   if (
@@ -75,6 +84,13 @@ function lineReason(raw: string): string | null {
   if (isBarLine(p)) return 'meta row or menu line';
   if (MIXED_SCRIPT_HINT.test(p) && (p.match(MIXED_SCRIPT_WORD)?.length ?? 0) >= MIXED_SCRIPT_MIN_WORDS) return 'advertisement';
   return null;
+}
+
+/** An affiliate or advertiser disclosure (DISCLOSURE_NOTE): its first sentence names the links and the block who earns by them. */
+function isDisclosure(p: string): boolean {
+  if (DISCLOSURE_NOTE.issuer.test(p) || DISCLOSURE_NOTE.sponsored.test(p)) return true;
+  const first = p.split(FIRST_SENTENCE_END)[0];
+  return DISCLOSURE_NOTE.links.test(first) && DISCLOSURE_NOTE.earns.test(p);
 }
 
 function isBarLine(p: string): boolean {
