@@ -4,7 +4,7 @@ import { html, type Html } from '../html.ts';
 import { Citations } from './cite.ts';
 
 /** `origin` given (feeds): links are absolute and the source list has no anchor targets to rely on. */
-export function briefingHtml(story: ReportStory, report: Report, origin?: string): Html {
+export function briefingHtml(story: Pick<ReportStory, 'briefing'>, report: Pick<Report, 'documents'>, origin?: string): Html {
   if (!story.briefing.length) return html`<p class="meta">No briefing: the articles share no statements yet.</p>`;
   const cites = new Citations(report, origin);
   const lines = story.briefing.map(

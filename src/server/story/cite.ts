@@ -20,7 +20,7 @@ export function inParagraph(doc: ReportDocument, sentence: number): Html {
 export class Citations extends CitationNumbers {
   /** `origin` set (feeds): citations link straight to the sentence in its article, at that address. */
   constructor(
-    private report: Report,
+    private report: Pick<Report, 'documents'>,
     private origin?: string,
   ) {
     super();
