@@ -58,3 +58,26 @@ describe('story page: the briefing and its sources', () => {
     assert.match(claims, /music\.yahoo\.com/);
   });
 });
+
+describe('story page: a story followed over two ingests', () => {
+  test('"What changed" lists the articles each ingest added and those whose text it changed, newest first', async () => {
+    const [before] = await base.stories();
+    const first = await (await fetch(`${server.url}/stories/${before.id}`)).text();
+    assert.doesNotMatch(first, /id="changes"/, 'a story seen in one ingest has no changes to show');
+    // the next day's ingest: ET Online's report of the same hearing (ECB+ 1_7ecbplus), and Yahoo's copy again at its
+    // address with a sentence added (a new version)
+    const summary = await base.ingest([join(FIXTURES, 'lohan-later.jsonl')]);
+    assert.equal(summary.newDocuments, 1);
+    assert.equal(summary.newVersions, 1);
+    const [after] = await base.stories();
+    assert.equal(after.documents, 4);
+    const page = await (await fetch(`${server.url}/stories/${after.id}`)).text();
+    const at = page.indexOf('id="changes"');
+    assert.ok(at > page.indexOf('id="briefing"') && at < page.indexOf('id="claims"'), 'after the briefing, before the claims');
+    const changes = text(page.slice(at, page.indexOf('</section>', at)));
+    assert.match(
+      changes,
+      /^id="changes">What changed\d{4}-\d\d-\d\d \d\d:\d\d UTC: added 1 article:Lindsay Lohan Checks Into Court-Ordered Rehab \(etonline\.com\)1 article with changed text:Lawyer: Lindsay Lohan checks into rehab facility \(music\.yahoo\.com, version 2\)\d{4}-\d\d-\d\d \d\d:\d\d UTC: opened with 3 articles:/,
+    );
+  });
+});

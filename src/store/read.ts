@@ -11,7 +11,7 @@ import { byEnds, fromText, relationsAmong, searchText, TS_CONFIG } from './repo.
 import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
 import { storedSeconds, storyWindow } from './window.ts';
-import type { DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryQuery, StorySummary } from './types.ts';
+import type { DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryChange, StoryQuery, StorySummary } from './types.ts';
 
 const MAX_LIMIT = 1000;
 
@@ -189,6 +189,15 @@ export async function storyBriefings(db: Sql, ids: string[]): Promise<StoryBrief
     const own = new Set(f.briefing.flatMap((b) => b.support.map((ref) => ref.document)));
     return { ...f, documents: [...own].map((d) => docs.get(d)).filter((d): d is ReportDocument => !!d) };
   });
+}
+
+/** When the base saw each article of a story (given by any id it had), and each of its new versions: oldest first. */
+export async function storyChanges(db: Sql, id: string): Promise<StoryChange[]> {
+  return db.query<StoryChange>(
+    `SELECT v.document, v.version, v.seen FROM story_ids i JOIN documents d ON d.story = i.story JOIN document_versions v ON v.document = d.id
+     WHERE i.id = $1 ORDER BY v.seen, d.position, v.version`,
+    [id],
+  );
 }
 
 export async function documentView(db: Sql, id: string): Promise<DocumentView | null> {

@@ -23,6 +23,13 @@ export interface StoryBriefing {
   documents: ReportDocument[];
 }
 
+/** An article of a story as the base first saw it (version 1) or saw its text change (version 2 on), and when. */
+export interface StoryChange {
+  document: string;
+  version: number;
+  seen: string;
+}
+
 export interface DocumentVersion {
   version: number;
   seen: string;
@@ -104,6 +111,8 @@ export interface StoryBase {
   storyReport(id: string): Promise<Report | null>;
   /** what a feed shows of stories given by any id they had (unknown ones left out, each story once, in order) */
   storyBriefings(ids: string[]): Promise<StoryBriefing[]>;
+  /** when the base saw each article of a story and each new version of one, oldest first (none for an unknown id) */
+  storyChanges(id: string): Promise<StoryChange[]>;
   document(id: string): Promise<DocumentView | null>;
   search(text: string, q?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
   problems(q?: { limit?: number; offset?: number }): Promise<StoredProblem[]>;
