@@ -58,8 +58,14 @@ test('watch: a title holding a script reads as its words; an Atom entry with no 
   const db = join(dir, 'base');
   try {
     assert.equal((await runCli(['feeds', 'add', `${origin}/sports.rss`, `${origin}/culture.atom`, '--db', db])).status, 0);
+    assert.equal((await runCli(['alerts', 'add', 'Cheeks 76ers', '--db', db])).status, 0);
     const watch = await runCli(['watch', '--once', '--allow-loopback', '--db', db]);
     assert.equal(watch.status, 0, watch.stderr);
+    // in words ("1 alerts", "1 matches" before); the line said at a commit, before its alerts are matched, says "so far"
+    // (it said "0 alerts" right above the final line's "1 alerts")
+    assert.match(watch.stdout, /: 2 polls \(2 with news, .*; 4 articles read; 4 new, 0 new versions; stories 2 opened, 0 grown; 1 alert, 0 webhooks posted$/m);
+    assert.match(watch.stderr, /^crosscheck: so far: 2 polls .*; 0 alerts, 0 webhooks posted$/m);
+    assert.match((await runCli(['alerts', 'list', '--db', db])).stdout, /^1\tCheeks 76ers\t\(no webhook\)\t1 match, 0 deliveries pending, 0 given up$/m);
     const stories = JSON.parse((await runCli(['stories', '--format', 'json', '--db', db])).stdout) as Array<{ id: string; title: string }>;
     const titles = stories.map((s) => s.title).sort();
     // before: "window.__pwned=1 Maurice Cheeks was fired ..." (the script's code kept as words), and the Bettie Page
