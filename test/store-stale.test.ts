@@ -75,8 +75,11 @@ forEachBackend('deferred synthesis on %s', (kind) => {
         exported: await base.export(),
         listed: await base.stories({ limit: 1000 }),
         changed: await base.changedSince(0),
+        // what a feed reads of them (storyBriefings: summaries, briefings, cited articles)
+        briefings: await base.storyBriefings(stale.map((s) => s.id)),
       });
       const whileStale = await read();
+      assert.equal(whileStale.briefings.length, stale.length);
       for (const r of whileStale.reports) assert.ok(r && Array.isArray(r.stories[0].claims), 'a synthesised report');
       // what the end of a run does: synthesise and write them
       assert.equal(await synthesizeStale(adapterOf(base)), stale.length);

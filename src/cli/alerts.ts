@@ -54,7 +54,7 @@ export function alertsCommand(ctx: CliContext): Command {
               ? `${list
                   .map(
                     (a) =>
-                      `${a.id}\t${a.query}\t${a.webhook ?? '(no webhook)'}\t${a.matches} matches, ${a.pendingDeliveries} deliveries pending, ${a.failedDeliveries} given up`,
+                      `${a.id}\t${a.query}\t${a.webhook ?? '(no webhook)'}\t${a.matches} ${a.matches === 1 ? 'match' : 'matches'}, ${a.pendingDeliveries} ${a.pendingDeliveries === 1 ? 'delivery' : 'deliveries'} pending, ${a.failedDeliveries} given up`,
                   )
                   .join('\n')}\n`
               : 'no alerts (crosscheck alerts add "query" --webhook URL)\n',

@@ -33,8 +33,12 @@ function problemsNote(n: number): string {
   return n ? `; ${n.toLocaleString('en-US')} ${n === 1 ? 'problem' : 'problems'} of feed items stored (crosscheck serve: /problems)` : '';
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The run's counts, in words as ingest's summary ("1 new version", not "1 new versions"). */
 function countsLine(c: WatchCounts): string {
-  return `${c.polls} polls (${c.outcomes.new} with news, ${c.outcomes['not-modified'] + c.outcomes.unchanged} unchanged, ${c.outcomes['retry-after']} asked to wait, ${c.outcomes.error} failed); ${c.articles} articles read; ${c.newDocuments} new, ${c.newVersions} new versions; stories ${c.storiesOpened} opened, ${c.storiesGrown} grown; ${c.alerts} alerts, ${c.delivered} webhooks posted${problemsNote(c.problems)}`;
+  const o = c.outcomes;
+  return `${plural(c.polls, 'poll')} (${o.new} with news, ${o['not-modified'] + o.unchanged} unchanged, ${o['retry-after']} asked to wait, ${o.error} failed); ${plural(c.articles, 'article')} read; ${c.newDocuments} new, ${plural(c.newVersions, 'new version')}; stories ${c.storiesOpened} opened, ${c.storiesGrown} grown; ${plural(c.alerts, 'alert')}, ${plural(c.delivered, 'webhook')} posted${problemsNote(c.problems)}`;
 }
 
 function addWatchOptions(c: Command): Command {
@@ -99,7 +103,9 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
       w.onCommit = () => {
         if (!opts.quiet && Date.now() - last > 5000) {
           last = Date.now();
-          ctx.stderr.write(`crosscheck: ${countsLine(w.counts)}\n`);
+          // said after a commit, before its alerts are matched: "so far", or the final line's "2 alerts" read as a
+          // contradiction of this line's "0 alerts"
+          ctx.stderr.write(`crosscheck: so far: ${countsLine(w.counts)}\n`);
         }
       };
       if (opts.once) await w.once(sleep);

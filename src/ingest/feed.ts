@@ -67,6 +67,22 @@ const clean = (s: string | null | undefined) => {
   return t || null;
 };
 
+/** A script or style element with its content (a title's markup is dropped, and what such an element holds is no
+ * text of it). */
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/** A tag: "<" then a name ("5 < 6 and 7 > 2" holds none). */
+const ANY_TAG = /<\/?[a-z][^<>]*>/gi;
+const INLINE_TAG = /<\/?(?:a|abbr|b|cite|code|em|i|q|s|small|span|strong|sub|sup|u)\b[^>]*>/gi;
+
+/** An item's title as text: feeds write markup in titles (escaped HTML), a script's code included. The watcher read
+ * "<script>window.__pwned=1</script>76ers fire coach" as "window.__pwned=1 76ers fire coach", ingest kept the markup
+ * as the title's text. */
+export function titleText(s: string | null | undefined): string | null {
+  // an inline element's tags join its words to their neighbours ("<b>U</b>.S."), any other tag is a space
+  return clean(s?.replace(SCRIPT_OR_STYLE, ' ').replace(INLINE_TAG, '').replace(ANY_TAG, ' '));
+}
+
 /** Direct children named one of `names` (qualified names, as written). */
 function child(el: El, ...names: string[]): El | null {
   for (const name of names) for (const c of Array.from(el.children)) if (c.tagName.toLowerCase() === name) return c;
@@ -225,7 +241,7 @@ function withoutSpans(xml: string, spans: { start: number; end: number }[]): str
 
 function atomEntry(e: El): FeedItem {
   return {
-    title: clean(atomContent(child(e, 'title'))?.replace(/<[^>]+>/g, '')),
+    title: titleText(atomContent(child(e, 'title'))),
     link: atomLink(e),
     guid: childText(e, 'id'),
     published: feedDate(childText(e, 'published', 'updated')),
@@ -239,7 +255,7 @@ function rssItem(it: El): FeedItem {
   const guid = childText(it, 'guid');
   const permalink = child(it, 'guid')?.getAttribute('ispermalink') !== 'false' && guid && /^https?:\/\//.test(guid) ? guid : null;
   return {
-    title: childText(it, 'title'),
+    title: titleText(child(it, 'title')?.textContent),
     link: childText(it, 'link') ?? it.getAttribute('rdf:about') ?? permalink,
     guid,
     published: feedDate(childText(it, 'pubdate', 'dc:date', 'published')),

@@ -1,9 +1,9 @@
 // Lookups the renderers share: a report's documents by id, a sentence by reference.
 import type { Relation, Report, ReportDocument, SentenceRef } from '../model.ts';
 
-const cache = new WeakMap<Report, Map<string, ReportDocument>>();
+const cache = new WeakMap<Pick<Report, 'documents'>, Map<string, ReportDocument>>();
 
-export function documentsById(report: Report): Map<string, ReportDocument> {
+export function documentsById(report: Pick<Report, 'documents'>): Map<string, ReportDocument> {
   let m = cache.get(report);
   if (!m) {
     m = new Map(report.documents.map((d) => [d.id, d]));

@@ -5,7 +5,7 @@ import { BaseError, baseFailure, DEFAULT_BASE, isServerLocation, noBaseMessage, 
 import { migrate, schemaKey } from './migrate.ts';
 import { folderFault, holdsBase, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
-import { changedSince, documentView, exportReport, listProblems, listStories, search, storyReport } from './read.ts';
+import { changedSince, documentView, exportReport, listProblems, listStories, search, storyBriefings, storyChanges, storyReport } from './read.ts';
 import { ingestIntoBase, ingestRawIntoBase } from './update/index.ts';
 import type { BaseIngestOptions, StoryBase } from './types.ts';
 
@@ -58,6 +58,15 @@ class Base implements StoryBase {
   }
   storyReport(id: string) {
     return hasNul(id) ? Promise.resolve(null) : storyReport(this.db, id);
+  }
+  storyBriefings(ids: string[]) {
+    return storyBriefings(
+      this.db,
+      ids.filter((id) => !hasNul(id)),
+    );
+  }
+  storyChanges(id: string) {
+    return hasNul(id) ? Promise.resolve([]) : storyChanges(this.db, id);
   }
   document(id: string) {
     return hasNul(id) ? Promise.resolve(null) : documentView(this.db, id);

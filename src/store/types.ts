@@ -1,5 +1,5 @@
 // What the story base hands out (read API) and what an ingest reports. Re-exported by src/store/index.ts.
-import type { Problem, RawDocument, Relation, Report, ReportDocument } from '../model.ts';
+import type { Problem, RawDocument, Relation, Report, ReportDocument, ReportStory } from '../model.ts';
 import type { IngestOptions } from '../ingest/index.ts';
 
 export interface StorySummary {
@@ -14,6 +14,20 @@ export interface StorySummary {
   latest: string | null;
   /** when the base last changed the story */
   updatedAt: string;
+}
+
+/** A story's summary, its cited briefing and the documents the briefing cites (a feed entry's content). */
+export interface StoryBriefing {
+  summary: StorySummary;
+  briefing: ReportStory['briefing'];
+  documents: ReportDocument[];
+}
+
+/** An article of a story as the base first saw it (version 1) or saw its text change (version 2 on), and when. */
+export interface StoryChange {
+  document: string;
+  version: number;
+  seen: string;
 }
 
 export interface DocumentVersion {
@@ -95,6 +109,10 @@ export interface StoryBase {
   ingestRaw(docs: RawDocument[]): Promise<IngestSummary>;
   stories(q?: StoryQuery): Promise<StorySummary[]>;
   storyReport(id: string): Promise<Report | null>;
+  /** what a feed shows of stories given by any id they had (unknown ones left out, each story once, in order) */
+  storyBriefings(ids: string[]): Promise<StoryBriefing[]>;
+  /** when the base saw each article of a story and each new version of one, oldest first (none for an unknown id) */
+  storyChanges(id: string): Promise<StoryChange[]>;
   document(id: string): Promise<DocumentView | null>;
   search(text: string, q?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
   problems(q?: { limit?: number; offset?: number }): Promise<StoredProblem[]>;

@@ -4,7 +4,7 @@
 // what it says, so a second sighting is told apart from a changed item.
 import { createHash } from 'node:crypto';
 import { lazyPackage } from '../common/lazy.ts';
-import { feedDate, type FeedItem, itemRanges, looksLikeFeed, parseFeed } from '../ingest/feed.ts';
+import { feedDate, type FeedItem, itemRanges, looksLikeFeed, parseFeed, titleText } from '../ingest/feed.ts';
 import { readJsonFeed } from './json-feed.ts';
 import { notAFeed } from './feed-links.ts';
 
@@ -47,13 +47,7 @@ function text(v: unknown): string | null {
   return null;
 }
 
-const oneLine = (s: string | null) =>
-  s
-    ? s
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim() || null
-    : null;
+const oneLine = (s: string | null) => titleText(s);
 
 function absolute(link: string | null, base: string): string | null {
   if (!link) return null;

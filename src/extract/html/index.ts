@@ -149,6 +149,9 @@ export function extractHtml(raw: RawDocument): Article {
   const { paragraphs, removed, meta } = extractHtmlContent(raw.body, pageUrl);
   const named = raw.meta.title ?? meta.title ?? meta.headline;
   const title = named ?? raw.id;
+  // a page from the web or a feed item with no title: its first sentence, as a text file's, not its id (a hash of its
+  // address: a watched Atom feed's entries without titles made a story titled "a34d72e9d3ff"); a file keeps its name
+  const untitled = !named && raw.url ? '' : title;
   const published = raw.meta.published ?? meta.published ?? normalizeDate(raw.meta.crawled);
   // a container's stamp without a zone (a record holding a page) takes the zone the page's own stamps give
   // (the page's meta stamps without one keep only their day: html/dates.ts)
@@ -172,7 +175,8 @@ export function extractHtml(raw: RawDocument): Article {
         byline: raw.meta.byline?.length ? raw.meta.byline : meta.byline,
       },
     });
-  let article = asRecord(title);
+  let article = asRecord(untitled);
+  if (!article.title) article = { ...article, title };
   // a page without a title whose every line repeats its file's name ("Draft" in draft.html) lost them all as repeats
   // of a title it never gave, and was "page chrome": its lines are its text, judged as a text file's would be
   if (!named && article.paragraphs.length === 0 && article.removed.some((r) => r.reason === TITLE_REPEATED)) article = { ...asRecord(''), title };

@@ -13,6 +13,8 @@ import { timelineHtml } from '../story/timeline.ts';
 import { outletsHtml } from '../story/outlets.ts';
 import { membersHtml } from '../story/members.ts';
 import { storylineHtml } from '../story/storyline.ts';
+import { changesHtml } from '../story/changes.ts';
+import type { StoryChange } from '../types.ts';
 
 const SECTIONS: Array<[id: string, title: string, render: (s: ReportStory, r: Report) => Html]> = [
   ['briefing', 'Briefing', briefingHtml],
@@ -30,7 +32,7 @@ export function independentSources(story: ReportStory, report: Report): number {
   return countIndependent(story.documents, sourceFamilies(storyRelations(story, report), story.documents));
 }
 
-export function storyPage(report: Report, story: ReportStory): string {
+export function storyPage(report: Report, story: ReportStory, changes: StoryChange[] = []): string {
   const docs = documentsById(report);
   const outlets = [...new Set(story.documents.map((d) => docs.get(d)?.outlet).filter((o): o is string => !!o))];
   const when = (d: string) => d.slice(0, 16).replace('T', ' ');
@@ -42,7 +44,13 @@ export function storyPage(report: Report, story: ReportStory): string {
   const independent = independentSources(story, report);
   const storyline = storylineHtml(story);
   // the storyline comes right after the briefing when the story is one event of a longer saga
-  const shown: typeof SECTIONS = storyline ? [SECTIONS[0], ['storyline', 'Storyline', () => storyline], ...SECTIONS.slice(1)] : SECTIONS;
+  const withStoryline: typeof SECTIONS = storyline ? [SECTIONS[0], ['storyline', 'Storyline', () => storyline], ...SECTIONS.slice(1)] : SECTIONS;
+  // what changed comes after the briefing (and storyline) once the story has grown or an article's text changed
+  const changed = new Set(changes.map((c) => c.seen)).size > 1;
+  const at = withStoryline.findIndex(([id]) => id === 'claims');
+  const shown: typeof SECTIONS = changed
+    ? [...withStoryline.slice(0, at), ['changes', 'What changed', () => changesHtml(story, report, changes)], ...withStoryline.slice(at)]
+    : withStoryline;
   const toc = html`<nav aria-label="On this page"><p class="tabs">${shown.map(([id, title]) => html`<a href="#${id}">${title}</a>`)}</p></nav>`;
   const sections = shown.map(([id, title, render]) => html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${render(story, report)}</section>`);
   const body = html`<h1>${story.title}</h1>

@@ -1,12 +1,10 @@
 // Atom feeds out: the top stories, and the stories of a search. One entry per story; its content is the
 // story's cited briefing (HTML, escaped as XML text), its link the story page.
 import { Hono } from 'hono';
-import type { Report } from '../../model.ts';
 import { briefingHtml } from '../story/briefing.ts';
-import { independentSources } from '../pages/story.ts';
 import { idPath } from '../html.ts';
 import { BadRequest, searchText } from '../query.ts';
-import type { StoryBase, StorySummary } from '../types.ts';
+import type { StoryBase, StoryBriefing } from '../types.ts';
 import { alertAtom } from '../../watch/index.ts';
 import type { Watching } from '../subscriptions.ts';
 import { storedInstant } from '../../common/date-bound.ts';
@@ -27,17 +25,11 @@ const atomDate = (s: string | null | undefined) => {
   return new Date(Number.isNaN(t) ? 0 : t).toISOString();
 };
 
-interface Entry {
-  summary: StorySummary;
-  report: Report | null;
-}
-
-export function atomFeed(o: { id: string; title: string; self: string; alternate: string; origin: string; entries: Entry[] }): string {
+export function atomFeed(o: { id: string; title: string; self: string; alternate: string; origin: string; entries: StoryBriefing[] }): string {
   // ISO dates of one format sort as strings: the latest is the last
   const updated = [atomDate(null), ...o.entries.map((e) => atomDate(e.summary.updatedAt))].sort().at(-1)!;
-  const entries = o.entries.map(({ summary: s, report }) => {
-    const story = report?.stories.find((x) => x.id === s.id) ?? report?.stories[0];
-    const content = story && report ? briefingHtml(story, report, o.origin).value : '';
+  const entries = o.entries.map(({ summary: s, briefing, documents }) => {
+    const content = briefingHtml({ briefing }, { documents }, o.origin).value;
     const href = `${o.origin}/stories/${idPath(s.id)}`;
     return `<entry>
 <id>${xmlEscape(href)}</id>
@@ -63,10 +55,6 @@ ${entries.join('\n')}
 `;
 }
 
-async function withReports(base: StoryBase, summaries: StorySummary[]): Promise<Entry[]> {
-  return Promise.all(summaries.map(async (summary) => ({ summary, report: await base.storyReport(summary.id) })));
-}
-
 export function feedRoutes(base: StoryBase, watching: Watching | null): Hono {
   const app = new Hono();
   const send = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
@@ -81,7 +69,7 @@ export function feedRoutes(base: StoryBase, watching: Watching | null): Hono {
         self: `${origin}/feeds/top.atom`,
         alternate: `${origin}/?sort=sources`,
         origin,
-        entries: await withReports(base, stories),
+        entries: await base.storyBriefings(stories.map((s) => s.id)),
       }),
     );
   });
@@ -99,13 +87,7 @@ export function feedRoutes(base: StoryBase, watching: Watching | null): Hono {
       for (const id of storyIds) if (!ids.includes(id)) ids.push(id);
       if (ids.length >= FEED_SIZE) break;
     }
-    const entries: Entry[] = [];
-    for (const id of ids.slice(0, FEED_SIZE)) {
-      const report = await base.storyReport(id);
-      const story = report?.stories[0];
-      if (!report || !story) continue;
-      entries.push({ summary: summaryOf(report, id), report });
-    }
+    const entries = await base.storyBriefings(ids.slice(0, FEED_SIZE));
     const self = `${origin}/feeds/search.atom?${new URLSearchParams({ q })}`;
     return send(atomFeed({ id: self, title: `crosscheck: ${q}`, self, alternate: `${origin}/search?${new URLSearchParams({ q })}`, origin, entries }));
   });
@@ -118,25 +100,4 @@ export function feedRoutes(base: StoryBase, watching: Watching | null): Hono {
     return xml === null ? c.notFound() : send(xml);
   });
   return app;
-}
-
-/** A summary for a story known only by its report (search feeds). */
-function summaryOf(report: Report, id: string): StorySummary {
-  const story = report.stories.find((s) => s.id === id) ?? report.stories[0];
-  const docs = report.documents.filter((d) => story.documents.includes(d.id));
-  const dates = docs
-    .map((d) => d.published)
-    .filter((d): d is string => !!d)
-    .sort();
-  return {
-    id: story.id,
-    title: story.title,
-    documents: story.documents.length,
-    independentSources: independentSources(story, report),
-    outlets: [...new Set(docs.map((d) => d.outlet).filter((o): o is string => !!o))],
-    languages: [...new Set(docs.map((d) => d.language))],
-    firstSeen: dates[0] ?? null,
-    latest: dates.at(-1) ?? null,
-    updatedAt: report.generatedAt ?? dates.at(-1) ?? new Date(0).toISOString(),
-  };
 }

@@ -22,10 +22,10 @@ export function pageRoutes(base: StoryBase, options: { livePollMs?: number } = {
   });
 
   app.get('/stories/:id', async (c) => {
-    const report = await base.storyReport(c.req.param('id'));
+    const [report, changes] = await Promise.all([base.storyReport(c.req.param('id')), base.storyChanges(c.req.param('id'))]);
     const story = report?.stories.find((s) => s.id === c.req.param('id')) ?? report?.stories[0];
     if (!report || !story) return c.html(notFoundPage('No such story', 'The story may have been merged into another; search for it.'), 404);
-    return c.html(storyPage(report, story));
+    return c.html(storyPage(report, story, changes));
   });
 
   app.get('/articles/:id', async (c) => {

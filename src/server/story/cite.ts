@@ -6,6 +6,7 @@ import { CitationNumbers } from '../../report/citation-numbers.ts';
 import { documentsById, documentLabel } from '../../report/lookup.ts';
 import { html, idPath, join, type Html } from '../html.ts';
 import { sentenceInParagraph } from '../segments.ts';
+import { hostOf } from './labels.ts';
 
 export function articleHref(id: string, sentence?: number): string {
   return `/articles/${idPath(id)}${sentence === undefined ? '' : `#s-${sentence + 1}`}`;
@@ -20,7 +21,7 @@ export function inParagraph(doc: ReportDocument, sentence: number): Html {
 export class Citations extends CitationNumbers {
   /** `origin` set (feeds): citations link straight to the sentence in its article, at that address. */
   constructor(
-    private report: Report,
+    private report: Pick<Report, 'documents'>,
     private origin?: string,
   ) {
     super();
@@ -28,7 +29,11 @@ export class Citations extends CitationNumbers {
 
   private who(ref: SentenceRef): string {
     const doc = documentsById(this.report).get(ref.document);
-    return doc ? documentLabel(doc) : ref.document;
+    if (!doc) return ref.document;
+    // an article with no outlet or byline is named by its site, as the claims table and the copy graph name it
+    // (the source list said "1_11ecbplus, 2013-05-02" where the claims table said "etonline.com")
+    const host = doc.outlet || doc.byline.length ? null : hostOf(doc.url);
+    return documentLabel(host ? { ...doc, outlet: host } : doc);
   }
 
   /** The citation marks for some references: [1][2]. */

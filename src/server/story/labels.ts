@@ -2,7 +2,8 @@
 import type { Report, ReportStory } from '../../model.ts';
 import { documentsById } from '../../report/lookup.ts';
 
-function hostOf(url: string | null | undefined): string | null {
+/** The address's host name without "www.", or null. */
+export function hostOf(url: string | null | undefined): string | null {
   try {
     return url ? new URL(url).hostname.replace(/^www\./, '') || null : null;
   } catch {
