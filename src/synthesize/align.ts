@@ -448,8 +448,49 @@ function firstAfter(list: number[], x: number): number {
   return lo;
 }
 
-function quotePairs(units: Unit[], ends: number[]): PairsOf<true> {
+/**
+ * Each unit's class: units alike in everything a pair's rules read of one (its text, keys, names, posts, deals,
+ * figures, quotes ...; not its document or place) share one, numbered first met first. The copies of a wire's
+ * sentence in its N re-sent articles are one class: a pair's outcome is its two classes' (but for what the pair of
+ * articles adds: a passage provenance paired, their headlines), so it is worked out once per pair of classes.
+ */
+export function unitClasses(units: Unit[]): { classOf: Int32Array; count: number } {
+  const classOf = new Int32Array(units.length);
+  const ids = new Map<string, number>();
+  const listed = (v: unknown): unknown => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : v);
+  for (let u = 0; u < units.length; u++) {
+    const x = units[u];
+    const key = JSON.stringify(
+      [
+        x.text,
+        x.keys,
+        x.nameKeys,
+        x.roleKeys,
+        x.personWords,
+        x.persons,
+        x.companies,
+        x.companyWords,
+        x.deals,
+        x.personPlaces,
+        x.places,
+        x.quotes,
+        x.subject,
+        x.figures,
+        x.titles,
+      ].map(listed),
+      (_k, v) => listed(v),
+    );
+    let c = ids.get(key);
+    if (c === undefined) ids.set(key, (c = ids.size));
+    classOf[u] = c;
+  }
+  return { classOf, count: ids.size };
+}
+
+function quotePairs(units: Unit[], ends: number[], classes: { classOf: Int32Array; count: number }): PairsOf<true> {
   const out: PairsOf<true> = new Map();
+  // each pair of classes asked once (their quotes are alike)
+  const asked = new Map<number, boolean>();
   const withQuotes = units.filter((u) => u.quotes.length);
   const rare = rareIn(withQuotes.flatMap((u) => u.quotes));
   // candidates share a quote word (the same remark always does); only units of later documents are met
@@ -471,7 +512,10 @@ function quotePairs(units: Unit[], ends: number[]): PairsOf<true> {
         const b = units[list[i]];
         if (met.has(b.id)) continue;
         met.add(b.id);
-        if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) setPair(out, a.id, b.id, true);
+        const key = classes.classOf[a.id] * classes.count + classes.classOf[b.id];
+        let same = asked.get(key);
+        if (same === undefined) asked.set(key, (same = a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))));
+        if (same) setPair(out, a.id, b.id, true);
       }
     }
   }
@@ -603,7 +647,8 @@ export function alignPairs(
   const weightOfKey = (k: string) => weightOf[table.idOf.get(k)!];
   const links = passagePairs(relations, units);
   const ends = documentEnds(units);
-  const quoted = quotePairs(units, ends);
+  const classes = unitClasses(units);
+  const quoted = quotePairs(units, ends, classes);
   const neighbors = new Map<number, Map<number, number>>();
   const link = (a: number, b: number, s: number) => {
     if (!neighbors.has(a)) neighbors.set(a, new Map());
@@ -630,7 +675,7 @@ export function alignPairs(
   const common: number[] = [];
   const held: Uint8Array[] = [];
   const holders = commonHolders(postings, units.length);
-  const rules: PairRules = { units, weightOf, dealId, totals, typical, topical, weightOfKey, wordsOf, records, postings, issuers };
+  const rules: PairRules = { units, weightOf, dealId, totals, typical, topical, weightOfKey, wordsOf, records, postings, issuers, classes, scores: new Map() };
   for (const a of units) {
     met.length = 0;
     common.length = 0;
@@ -692,6 +737,9 @@ interface PairRules {
   readonly records: ReadonlyArray<readonly number[]>;
   readonly postings: Postings;
   readonly issuers: (docOrder: number) => WireHeadline | null;
+  readonly classes: { classOf: Int32Array; count: number };
+  /** the score of the rules that read the two sentences alone, by pair of classes */
+  readonly scores: Map<number, number>;
 }
 
 /** A candidate pair's score by the pair rules, from the weight and number of keys `a` and unit `b` share; 0 when two
@@ -706,6 +754,23 @@ function ruledScore(
   quotedOfA: ReadonlySet<number> | ReadonlyMap<number, true> | undefined,
 ): number {
   const ub = r.units[b];
+  const key = r.classes.classOf[a.id] * r.classes.count + r.classes.classOf[b];
+  let score = r.scores.get(key);
+  if (score === undefined) r.scores.set(key, (score = sentencesScore(r, a, ub, shared, sharedCount)));
+  const passage = passagesOfA?.get(b);
+  if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
+  if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
+  if (score >= ALIGN.edge) {
+    const [ha, hb] = [r.issuers(a.docOrder), r.issuers(ub.docOrder)];
+    if (twoIssuers(ha, hb) || (figuresApart(a, ub) && ownTerms(ha, hb, a.text, ub.text))) return 0;
+  }
+  return score;
+}
+
+/** A candidate pair's score by the rules that read its two sentences alone (the same for every pair of their two
+ * classes: unitClasses), from the weight and number of keys they share. */
+function sentencesScore(r: PairRules, a: Unit, ub: Unit, shared: number, sharedCount: number): number {
+  const b = ub.id;
   let full = shared;
   let n = sharedCount;
   // a title both write before two different people ("Oklahoma Attorney General Scott Pruitt" / "U.S. Attorney
@@ -745,13 +810,6 @@ function ruledScore(
   // two record statements counting from the same year ("first since 2019", "first in three years")
   // state the same record, however much else the sentences say
   if (holdsAny(r.postings, r.records[a.id], b)) score = Math.max(score, ALIGN.milestone);
-  const passage = passagesOfA?.get(b);
-  if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
-  if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
-  if (score >= ALIGN.edge) {
-    const [ha, hb] = [r.issuers(a.docOrder), r.issuers(ub.docOrder)];
-    if (twoIssuers(ha, hb) || (figuresApart(a, ub) && ownTerms(ha, hb, a.text, ub.text))) return 0;
-  }
   return score;
 }
 
