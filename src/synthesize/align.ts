@@ -8,6 +8,7 @@ import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { ownTerms, twoIssuers, type WireHeadline } from './issuers.ts';
 import { DEAL_KEY, otherDeals } from './deals.ts';
 import { kthLargest } from '../common/select.ts';
+import { ALIKE_CLASSES } from './alike.ts';
 
 export interface Alignment {
   /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
@@ -480,8 +481,8 @@ export function unitClasses(units: Unit[]): { classOf: Int32Array; count: number
       ].map(listed),
       (_k, v) => listed(v),
     );
-    let c = ids.get(key);
-    if (c === undefined) ids.set(key, (c = ids.size));
+    let c = ALIKE_CLASSES.on ? ids.get(key) : undefined;
+    if (c === undefined) ids.set(ALIKE_CLASSES.on ? key : String(u), (c = ids.size));
     classOf[u] = c;
   }
   return { classOf, count: ids.size };

@@ -39,6 +39,7 @@ import type { Unit, UnitFigure } from './units.ts';
 import { nearAmounts, nearBeside } from './amounts.ts';
 import { levelsApart, timesApart } from './figure-times.ts';
 import { measuresApart } from './measures.ts';
+import { ALIKE_CLASSES } from './alike.ts';
 
 const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
 
@@ -57,9 +58,9 @@ export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Q
   const texts: string[] = [];
   const members: number[][] = [];
   const cls = quotes.map((q, i) => {
-    let c = classOf.get(q.text);
+    let c = ALIKE_CLASSES.on ? classOf.get(q.text) : undefined;
     if (c === undefined) {
-      classOf.set(q.text, (c = texts.length));
+      classOf.set(ALIKE_CLASSES.on ? q.text : String(i), (c = texts.length));
       texts.push(q.text);
       members.push([]);
     }
@@ -216,6 +217,7 @@ function rewordedPairs(group: Quote[], byId: Map<string, Quote>): Array<[Quote, 
   const idOf = (t: string) => textId.get(t) ?? textId.set(t, textId.size).get(t)!;
   const asked = new Map<string, boolean>();
   const reworded = (a: string, b: string) => {
+    if (!ALIKE_CLASSES.on) return rewords(a, b);
     const key = `${idOf(a)} ${idOf(b)}`;
     let v = asked.get(key);
     if (v === undefined) asked.set(key, (v = rewords(a, b)));
