@@ -2,7 +2,8 @@
 // own on top, the headline reworded, a word changed, the last paragraph cut by some). Each N runs the CLI's
 // `analyze -f json -q` in a child under /usr/bin/time -v: CPU (user+sys) and peak RSS per N, and the ratio to the
 // N before (linear work doubles with N doubled, quadratic quadruples).
-//   node --import tsx bench/copies.ts [--n 25,50,100,200,300] [--article 27] [--input r3k.jsonl] [--keep DIR]
+// --long: the text is instead the articles of 150+ words of the input joined up to 5,200 words (robust47's long text).
+//   node --import tsx bench/copies.ts [--n 25,50,100,200,300] [--article 27] [--long] [--input r3k.jsonl] [--keep DIR]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,8 +26,25 @@ interface Rec {
   date?: string;
 }
 const lines = readFileSync(input, 'utf8').split('\n');
-const article = JSON.parse(lines[articleAt]) as Rec;
-const paragraphs = article.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+/** robust47's long text: articles of 150+ words joined, in input order, until 5,200 words. */
+function longText(): Rec {
+  const texts: string[] = [];
+  let words = 0;
+  for (const line of lines) {
+    if (words >= 5200 || !line.trim()) break;
+    const r = JSON.parse(line) as Partial<Rec>;
+    const n = r.text?.split(/\s+/).length ?? 0;
+    if (n < 150) continue;
+    texts.push(r.text!);
+    words += n;
+  }
+  return { title: 'LONG WIRE TEXT', text: texts.join('\n\n') };
+}
+const article = args.includes('--long') ? longText() : (JSON.parse(lines[articleAt]) as Rec);
+const paragraphs = article.text
+  .split(/\n\s*\n/)
+  .map((p) => p.replace(/\s+/g, ' ').trim())
+  .filter(Boolean);
 
 const OUTLETS = ['Daily Courier', 'Evening Post', 'Morning Herald', 'City Gazette', 'Valley News', 'Tribune', 'Star', 'Record', 'Sentinel', 'Observer'];
 const SWAPS: Array<[RegExp, string]> = [
@@ -56,14 +74,21 @@ export function nearCopy(i: number): { id: string; title: string; text: string; 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = args.includes('--keep') ? flag('--keep', '') : mkdtempSync(join(tmpdir(), 'bench-copies-'));
-  console.log(`article ${articleAt} of ${input}: ${paragraphs.length} paragraphs, ${article.text.split(/\s+/).length} words; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `${args.includes('--long') ? 'long text' : `article ${articleAt}`} of ${input}: ${paragraphs.length} paragraphs, ${article.text.split(/\s+/).length} words; load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log('copies\tCPU s\tpeak MB\treport MB\tCPU x');
   let before = 0;
   for (const n of sizes) {
     const file = join(dir, `copies-${n}.jsonl`);
     writeFileSync(file, `${Array.from({ length: n }, (_, i) => JSON.stringify(nearCopy(i))).join('\n')}\n`);
     const out = join(dir, `copies-${n}.json`);
-    const run = spawnSync('/usr/bin/time', ['-v', 'node', join(root, 'bin/crosscheck.js'), 'analyze', file, '-f', 'json', '-q', '-o', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync('/usr/bin/time', ['-v', 'node', join(root, 'bin/crosscheck.js'), 'analyze', file, '-f', 'json', '-q', '-o', out], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     const stat = (name: string) => Number(new RegExp(`${name}[^:]*: ([\\d.]+)`).exec(run.stderr)?.[1] ?? Number.NaN);
     const cpu = stat('User time') + stat('System time');
     const rss = stat('Maximum resident set size') / 1024;
@@ -71,7 +96,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     try {
       size = statSync(out).size / 1e6;
     } catch {}
-    console.log(`${n}\t${cpu.toFixed(2)}\t${rss.toFixed(0)}\t${size.toFixed(1)}\t${before ? (cpu / before).toFixed(2) : '-'}${run.status ? `\texit ${run.status}` : ''}`);
+    console.log(
+      `${n}\t${cpu.toFixed(2)}\t${rss.toFixed(0)}\t${size.toFixed(1)}\t${before ? (cpu / before).toFixed(2) : '-'}${run.status ? `\texit ${run.status}` : ''}`,
+    );
     before = cpu;
   }
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });

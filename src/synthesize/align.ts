@@ -459,8 +459,17 @@ export function unitClasses(units: Unit[]): { classOf: Int32Array; count: number
   const classOf = new Int32Array(units.length);
   const ids = new Map<string, number>();
   const listed = (v: unknown): unknown => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : v);
+  // only a text written more than once in the story can be alike another's: the others are each a class of their
+  // own, with no key made (most stories' every sentence)
+  const texts = new Map<string, number>();
+  if (ALIKE_CLASSES.on) for (const u of units) texts.set(u.text, (texts.get(u.text) ?? 0) + 1);
+  let count = 0;
   for (let u = 0; u < units.length; u++) {
     const x = units[u];
+    if (!ALIKE_CLASSES.on || texts.get(x.text) === 1) {
+      classOf[u] = count++;
+      continue;
+    }
     const key = JSON.stringify(
       [
         x.text,
@@ -481,16 +490,17 @@ export function unitClasses(units: Unit[]): { classOf: Int32Array; count: number
       ].map(listed),
       (_k, v) => listed(v),
     );
-    let c = ALIKE_CLASSES.on ? ids.get(key) : undefined;
-    if (c === undefined) ids.set(ALIKE_CLASSES.on ? key : String(u), (c = ids.size));
+    let c = ids.get(key);
+    if (c === undefined) ids.set(key, (c = count++));
     classOf[u] = c;
   }
-  return { classOf, count: ids.size };
+  return { classOf, count };
 }
 
 function quotePairs(units: Unit[], ends: number[], classes: { classOf: Int32Array; count: number }): PairsOf<true> {
   const out: PairsOf<true> = new Map();
-  // each pair of classes asked once (their quotes are alike)
+  // each pair of classes asked once (their quotes are alike), where some class holds several units
+  const alike = classes.count < units.length;
   const asked = new Map<number, boolean>();
   const withQuotes = units.filter((u) => u.quotes.length);
   const rare = rareIn(withQuotes.flatMap((u) => u.quotes));
@@ -513,9 +523,12 @@ function quotePairs(units: Unit[], ends: number[], classes: { classOf: Int32Arra
         const b = units[list[i]];
         if (met.has(b.id)) continue;
         met.add(b.id);
-        const key = classes.classOf[a.id] * classes.count + classes.classOf[b.id];
-        let same = asked.get(key);
-        if (same === undefined) asked.set(key, (same = a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))));
+        const key = alike ? classes.classOf[a.id] * classes.count + classes.classOf[b.id] : -1;
+        let same = alike ? asked.get(key) : undefined;
+        if (same === undefined) {
+          same = a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)));
+          if (alike) asked.set(key, same);
+        }
         if (same) setPair(out, a.id, b.id, true);
       }
     }
@@ -652,10 +665,12 @@ export function alignPairs(
   const quoted = quotePairs(units, ends, classes);
   const neighbors = new Map<number, Map<number, number>>();
   const link = (a: number, b: number, s: number) => {
-    if (!neighbors.has(a)) neighbors.set(a, new Map());
-    if (!neighbors.has(b)) neighbors.set(b, new Map());
-    neighbors.get(a)!.set(b, s);
-    neighbors.get(b)!.set(a, s);
+    let na = neighbors.get(a);
+    if (!na) neighbors.set(a, (na = new Map()));
+    let nb = neighbors.get(b);
+    if (!nb) neighbors.set(b, (nb = new Map()));
+    na.set(b, s);
+    nb.set(a, s);
   };
   let pairsScored = 0;
   let keySearches = 0;
@@ -739,8 +754,8 @@ interface PairRules {
   readonly postings: Postings;
   readonly issuers: (docOrder: number) => WireHeadline | null;
   readonly classes: { classOf: Int32Array; count: number };
-  /** the score of the rules that read the two sentences alone, by pair of classes */
-  readonly scores: Map<number, number>;
+  /** what the rules that read the two sentences alone give, by pair of classes */
+  readonly scores: Map<number, PairOfClasses>;
 }
 
 /** A candidate pair's score by the pair rules, from the weight and number of keys `a` and unit `b` share; 0 when two
@@ -755,17 +770,35 @@ function ruledScore(
   quotedOfA: ReadonlySet<number> | ReadonlyMap<number, true> | undefined,
 ): number {
   const ub = r.units[b];
-  const key = r.classes.classOf[a.id] * r.classes.count + r.classes.classOf[b];
-  let score = r.scores.get(key);
-  if (score === undefined) r.scores.set(key, (score = sentencesScore(r, a, ub, shared, sharedCount)));
+  // (no class of several units, as in most stories: no pair comes twice, nothing kept)
+  let known: PairOfClasses | undefined;
+  let score: number;
+  if (r.classes.count === r.units.length) score = sentencesScore(r, a, ub, shared, sharedCount);
+  else {
+    const key = r.classes.classOf[a.id] * r.classes.count + r.classes.classOf[b];
+    known = r.scores.get(key);
+    if (known === undefined) r.scores.set(key, (known = { score: sentencesScore(r, a, ub, shared, sharedCount), apart: undefined }));
+    score = known.score;
+  }
   const passage = passagesOfA?.get(b);
   if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
   if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
   if (score >= ALIGN.edge) {
     const [ha, hb] = [r.issuers(a.docOrder), r.issuers(ub.docOrder)];
-    if (twoIssuers(ha, hb) || (figuresApart(a, ub) && ownTerms(ha, hb, a.text, ub.text))) return 0;
+    if (twoIssuers(ha, hb)) return 0;
+    let apart: boolean;
+    if (known) apart = known.apart ??= figuresApart(a, ub);
+    else apart = figuresApart(a, ub);
+    if (apart && ownTerms(ha, hb, a.text, ub.text)) return 0;
   }
   return score;
+}
+
+/** What a pair of classes' sentences give every pair of their units: the sentences' score, whether their figures
+ * are apart (asked only of a pair that aligns) */
+interface PairOfClasses {
+  score: number;
+  apart: boolean | undefined;
 }
 
 /** A candidate pair's score by the rules that read its two sentences alone (the same for every pair of their two

@@ -45,7 +45,10 @@ function nearCopy(a: Rec, i: number): Rec {
 }
 
 test('thirty near-copies of one article: the account with alike sentences and quotes as classes is the pair-by-pair one', async () => {
-  const recs = readFileSync(FIXTURE, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Rec);
+  const recs = readFileSync(FIXTURE, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Rec);
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-alike-'));
   try {
     const file = join(dir, 'copies.jsonl');
