@@ -8,6 +8,7 @@ import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { ownTerms, twoIssuers, type WireHeadline } from './issuers.ts';
 import { DEAL_KEY, otherDeals } from './deals.ts';
 import { kthLargest } from '../common/select.ts';
+import { ALIKE_CLASSES } from './alike.ts';
 
 export interface Alignment {
   /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
@@ -448,8 +449,59 @@ function firstAfter(list: number[], x: number): number {
   return lo;
 }
 
-function quotePairs(units: Unit[], ends: number[]): PairsOf<true> {
+/**
+ * Each unit's class: units alike in everything a pair's rules read of one (its text, keys, names, posts, deals,
+ * figures, quotes ...; not its document or place) share one, numbered first met first. The copies of a wire's
+ * sentence in its N re-sent articles are one class: a pair's outcome is its two classes' (but for what the pair of
+ * articles adds: a passage provenance paired, their headlines), so it is worked out once per pair of classes.
+ */
+export function unitClasses(units: Unit[]): { classOf: Int32Array; count: number } {
+  const classOf = new Int32Array(units.length);
+  const ids = new Map<string, number>();
+  const listed = (v: unknown): unknown => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : v);
+  // only a text written more than once in the story can be alike another's: the others are each a class of their
+  // own, with no key made (most stories' every sentence)
+  const texts = new Map<string, number>();
+  if (ALIKE_CLASSES.on) for (const u of units) texts.set(u.text, (texts.get(u.text) ?? 0) + 1);
+  let count = 0;
+  for (let u = 0; u < units.length; u++) {
+    const x = units[u];
+    if (!ALIKE_CLASSES.on || texts.get(x.text) === 1) {
+      classOf[u] = count++;
+      continue;
+    }
+    const key = JSON.stringify(
+      [
+        x.text,
+        x.keys,
+        x.nameKeys,
+        x.roleKeys,
+        x.personWords,
+        x.persons,
+        x.companies,
+        x.companyWords,
+        x.deals,
+        x.personPlaces,
+        x.places,
+        x.quotes,
+        x.subject,
+        x.figures,
+        x.titles,
+      ].map(listed),
+      (_k, v) => listed(v),
+    );
+    let c = ids.get(key);
+    if (c === undefined) ids.set(key, (c = count++));
+    classOf[u] = c;
+  }
+  return { classOf, count };
+}
+
+function quotePairs(units: Unit[], ends: number[], classes: { classOf: Int32Array; count: number }): PairsOf<true> {
   const out: PairsOf<true> = new Map();
+  // each pair of classes asked once (their quotes are alike), where some class holds several units
+  const alike = classes.count < units.length;
+  const asked = new Map<number, boolean>();
   const withQuotes = units.filter((u) => u.quotes.length);
   const rare = rareIn(withQuotes.flatMap((u) => u.quotes));
   // candidates share a quote word (the same remark always does); only units of later documents are met
@@ -471,7 +523,13 @@ function quotePairs(units: Unit[], ends: number[]): PairsOf<true> {
         const b = units[list[i]];
         if (met.has(b.id)) continue;
         met.add(b.id);
-        if (a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)))) setPair(out, a.id, b.id, true);
+        const key = alike ? classes.classOf[a.id] * classes.count + classes.classOf[b.id] : -1;
+        let same = alike ? asked.get(key) : undefined;
+        if (same === undefined) {
+          same = a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)));
+          if (alike) asked.set(key, same);
+        }
+        if (same) setPair(out, a.id, b.id, true);
       }
     }
   }
@@ -603,13 +661,16 @@ export function alignPairs(
   const weightOfKey = (k: string) => weightOf[table.idOf.get(k)!];
   const links = passagePairs(relations, units);
   const ends = documentEnds(units);
-  const quoted = quotePairs(units, ends);
+  const classes = unitClasses(units);
+  const quoted = quotePairs(units, ends, classes);
   const neighbors = new Map<number, Map<number, number>>();
   const link = (a: number, b: number, s: number) => {
-    if (!neighbors.has(a)) neighbors.set(a, new Map());
-    if (!neighbors.has(b)) neighbors.set(b, new Map());
-    neighbors.get(a)!.set(b, s);
-    neighbors.get(b)!.set(a, s);
+    let na = neighbors.get(a);
+    if (!na) neighbors.set(a, (na = new Map()));
+    let nb = neighbors.get(b);
+    if (!nb) neighbors.set(b, (nb = new Map()));
+    na.set(b, s);
+    nb.set(a, s);
   };
   let pairsScored = 0;
   let keySearches = 0;
@@ -630,7 +691,7 @@ export function alignPairs(
   const common: number[] = [];
   const held: Uint8Array[] = [];
   const holders = commonHolders(postings, units.length);
-  const rules: PairRules = { units, weightOf, dealId, totals, typical, topical, weightOfKey, wordsOf, records, postings, issuers };
+  const rules: PairRules = { units, weightOf, dealId, totals, typical, topical, weightOfKey, wordsOf, records, postings, issuers, classes, scores: new Map() };
   for (const a of units) {
     met.length = 0;
     common.length = 0;
@@ -692,6 +753,9 @@ interface PairRules {
   readonly records: ReadonlyArray<readonly number[]>;
   readonly postings: Postings;
   readonly issuers: (docOrder: number) => WireHeadline | null;
+  readonly classes: { classOf: Int32Array; count: number };
+  /** what the rules that read the two sentences alone give, by pair of classes */
+  readonly scores: Map<number, PairOfClasses>;
 }
 
 /** A candidate pair's score by the pair rules, from the weight and number of keys `a` and unit `b` share; 0 when two
@@ -706,6 +770,41 @@ function ruledScore(
   quotedOfA: ReadonlySet<number> | ReadonlyMap<number, true> | undefined,
 ): number {
   const ub = r.units[b];
+  // (no class of several units, as in most stories: no pair comes twice, nothing kept)
+  let known: PairOfClasses | undefined;
+  let score: number;
+  if (r.classes.count === r.units.length) score = sentencesScore(r, a, ub, shared, sharedCount);
+  else {
+    const key = r.classes.classOf[a.id] * r.classes.count + r.classes.classOf[b];
+    known = r.scores.get(key);
+    if (known === undefined) r.scores.set(key, (known = { score: sentencesScore(r, a, ub, shared, sharedCount), apart: undefined }));
+    score = known.score;
+  }
+  const passage = passagesOfA?.get(b);
+  if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
+  if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
+  if (score >= ALIGN.edge) {
+    const [ha, hb] = [r.issuers(a.docOrder), r.issuers(ub.docOrder)];
+    if (twoIssuers(ha, hb)) return 0;
+    let apart: boolean;
+    if (known) apart = known.apart ??= figuresApart(a, ub);
+    else apart = figuresApart(a, ub);
+    if (apart && ownTerms(ha, hb, a.text, ub.text)) return 0;
+  }
+  return score;
+}
+
+/** What a pair of classes' sentences give every pair of their units: the sentences' score, whether their figures
+ * are apart (asked only of a pair that aligns) */
+interface PairOfClasses {
+  score: number;
+  apart: boolean | undefined;
+}
+
+/** A candidate pair's score by the rules that read its two sentences alone (the same for every pair of their two
+ * classes: unitClasses), from the weight and number of keys they share. */
+function sentencesScore(r: PairRules, a: Unit, ub: Unit, shared: number, sharedCount: number): number {
+  const b = ub.id;
   let full = shared;
   let n = sharedCount;
   // a title both write before two different people ("Oklahoma Attorney General Scott Pruitt" / "U.S. Attorney
@@ -745,13 +844,6 @@ function ruledScore(
   // two record statements counting from the same year ("first since 2019", "first in three years")
   // state the same record, however much else the sentences say
   if (holdsAny(r.postings, r.records[a.id], b)) score = Math.max(score, ALIGN.milestone);
-  const passage = passagesOfA?.get(b);
-  if (passage !== undefined && (passage === 1 || score >= ALIGN.edge / 2)) score = Math.max(score, ALIGN.passage);
-  if (quotedOfA?.has(b)) score = Math.max(score, ALIGN.passage);
-  if (score >= ALIGN.edge) {
-    const [ha, hb] = [r.issuers(a.docOrder), r.issuers(ub.docOrder)];
-    if (twoIssuers(ha, hb) || (figuresApart(a, ub) && ownTerms(ha, hb, a.text, ub.text))) return 0;
-  }
   return score;
 }
 

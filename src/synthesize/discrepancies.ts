@@ -39,6 +39,7 @@ import type { Unit, UnitFigure } from './units.ts';
 import { nearAmounts, nearBeside } from './amounts.ts';
 import { levelsApart, timesApart } from './figure-times.ts';
 import { measuresApart } from './measures.ts';
+import { ALIKE_CLASSES } from './alike.ts';
 
 const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
 
@@ -50,36 +51,62 @@ export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Q
   // variants are quotes of other documents: a story whose quotes are all one document's (most stories are one
   // article) links none, and no quote's words are read
   if (quotes.every((q) => q.document === quotes[0].document)) return quotes.map(withoutVariants);
-  const words = quotes.map((q) => quoteWords(q.text));
-  // word -> document -> quotes: candidates are met in other documents only, so one long article's
-  // many quotes never meet each other (its cost stays linear in its length)
-  const postings = new Map<string, Map<DocId, number[]>>();
+  // quotes of one text (a wire's remark in each of its copies) are one class: two quotes' outcome is their two
+  // texts', so each pair of texts is compared once, and the pairs of their quotes take it (N copies of a story's
+  // remarks cost N texts' comparisons, not N² quotes')
+  const classOf = new Map<string, number>();
+  const texts: string[] = [];
+  const members: number[][] = [];
+  const cls = quotes.map((q, i) => {
+    let c = ALIKE_CLASSES.on ? classOf.get(q.text) : undefined;
+    if (c === undefined) {
+      classOf.set(ALIKE_CLASSES.on ? q.text : String(i), (c = texts.length));
+      texts.push(q.text);
+      members.push([]);
+    }
+    members[c].push(i);
+    return c;
+  });
+  const words = texts.map((t) => quoteWords(t));
+  // a word's quotes (counted quote by quote, as before: a class counts its quotes) and the classes holding it
   const df = new Map<string, number>();
-  words.forEach((ws, i) =>
+  const postings = new Map<string, number[]>();
+  words.forEach((ws, c) =>
     ws.forEach((w) => {
-      let byDoc = postings.get(w);
-      if (!byDoc) postings.set(w, (byDoc = new Map()));
-      const list = byDoc.get(quotes[i].document);
-      if (list) list.push(i);
-      else byDoc.set(quotes[i].document, [i]);
-      df.set(w, (df.get(w) ?? 0) + 1);
+      df.set(w, (df.get(w) ?? 0) + members[c].length);
+      const list = postings.get(w);
+      if (list) list.push(c);
+      else postings.set(w, [c]);
     }),
   );
   const variants = quotes.map(() => new Set<string>());
   const rare = rareIn(quotes.map((q) => q.text));
-  words.forEach((ws, i) => {
-    const seen = new Set<number>();
+  // a pair of quotes is a candidate where they share a word in few quotes and stand in two documents (each pair of
+  // classes met once); it links where the earlier quote's text is the same remark as the later's, comparably worded
+  const same = new Map<number, boolean>();
+  const outcome = (x: number, y: number) => {
+    const key = x * texts.length + y;
+    let v = same.get(key);
+    if (v === undefined) same.set(key, (v = sameRemark(texts[x], texts[y], rare) && comparable(texts[x], texts[y])));
+    return v;
+  };
+  const limit = Math.max(20, quotes.length / 4);
+  words.forEach((ws, c) => {
+    const met = new Set<number>();
     for (const w of ws) {
-      if (df.get(w)! > Math.max(20, quotes.length / 4)) continue;
-      for (const [doc, list] of postings.get(w)!) {
-        if (doc === quotes[i].document) continue;
-        for (const j of list) {
-          if (j <= i || seen.has(j)) continue;
-          seen.add(j);
-          if (!sameRemark(quotes[i].text, quotes[j].text, rare) || !comparable(quotes[i].text, quotes[j].text)) continue;
-          variants[i].add(quotes[j].id);
-          variants[j].add(quotes[i].id);
-        }
+      if (df.get(w)! > limit) continue;
+      for (const d of postings.get(w)!) {
+        if (d < c || met.has(d)) continue;
+        met.add(d);
+        if (!outcome(c, d) && !outcome(d, c)) continue;
+        for (const i of members[c])
+          for (const j of members[d]) {
+            if (i === j || quotes[i].document === quotes[j].document || (c === d && j < i)) continue;
+            const [x, y] = i < j ? [i, j] : [j, i];
+            if (!outcome(cls[x], cls[y])) continue;
+            variants[x].add(quotes[y].id);
+            variants[y].add(quotes[x].id);
+          }
       }
     }
   });
@@ -185,10 +212,21 @@ const disputing = (discrepancy: Discrepancy): Found => ({ discrepancy, disputes:
 function rewordedPairs(group: Quote[], byId: Map<string, Quote>): Array<[Quote, Quote]> {
   const ids = new Set(group.map((g) => g.id));
   const out: Array<[Quote, Quote]> = [];
+  // each pair of texts asked once (a wire's remark in its N copies is one text: N² pairs of quotes, few of texts)
+  const textId = new Map<string, number>();
+  const idOf = (t: string) => textId.get(t) ?? textId.set(t, textId.size).get(t)!;
+  const asked = new Map<string, boolean>();
+  const reworded = (a: string, b: string) => {
+    if (!ALIKE_CLASSES.on) return rewords(a, b);
+    const key = `${idOf(a)} ${idOf(b)}`;
+    let v = asked.get(key);
+    if (v === undefined) asked.set(key, (v = rewords(a, b)));
+    return v;
+  };
   for (const g of group)
     for (const v of g.variants ?? []) {
       const o = byId.get(v);
-      if (o && ids.has(v) && g.id < v && o.document !== g.document && rewords(g.text, o.text)) out.push([g, o]);
+      if (o && ids.has(v) && g.id < v && o.document !== g.document && reworded(g.text, o.text)) out.push([g, o]);
     }
   return out;
 }
