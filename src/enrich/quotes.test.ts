@@ -964,6 +964,14 @@ test('a surname that is also a title or a direction is the person the article na
   ]);
   assert.equal(said(ecbKing, 'I’m certain'), 'Tishana King');
   assert.equal(said(ecbKing, 'Kimani started'), 'Tishana King');
+  // ECB+ 19_4ecbplus: "when King was asked" is she too, so the "she" after it is hers, not the police spokesman's
+  const asked = quotesOf('19_4ecbplus-asked', [
+    "Tishana King says she saw the whole incident from a bird's eye view in her Brooklyn apartment.",
+    'Detectives and Internal Affairs Bureau investigators never asked directly if King saw Gray with a gun, and a police source said NYPD policy precludes asking such leading questions.',
+    '“They’re just asked to say what happened in as much detail as they can remember,” the source said.',
+    'A police spokesman said that when King was asked what she saw by detectives, she told them she couldn\'t see what the boys were doing "from the angle I was at."',
+  ]);
+  assert.equal(said(asked, 'from the angle'), 'Tishana King');
   // PolNeAR (Politico): "Marty West, an education professor ..." then "West said"
   const west = quotesOf('politico-west', [
     'Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander (R-Tenn.), one of the bill’s Republican architects, called it “an incredibly significant development.”',
@@ -1932,4 +1940,13 @@ test('a role phrase with a name inside counts the name as one word (Reuters 4048
     '"We expect higher prices for our oil exports this year," he added.',
   ]);
   assert.equal(yen[0].speaker, 'Ministry of Foreign Economic Relations and Trade official');
+});
+
+test('a fronted clause of talking as an event tags no quote after its main clause (PolNeAR; quotes46)', () => {
+  // PolNeAR train (Politico): the NRA's slogan is not Blumenthal's, whose speech only dates it
+  const spoke = quotesOf('politico-spoke', [
+    '“This is the beginning of their grip breaking,” Sen. Richard Blumenthal said.',
+    'This week will be a major test of that thesis. As Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against “any and all gun control” — a reaction to the more modest bipartisan measure being pushed by Collins.',
+  ]);
+  assert.notEqual(said(spoke, 'any and all gun control'), 'Richard Blumenthal');
 });

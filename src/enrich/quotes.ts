@@ -41,6 +41,7 @@ import {
   RELATIVE_OPENERS,
   TAG_TAIL_WORDS,
   SUBORDINATORS,
+  FRONTED_TIME_CLAUSE,
   PHRASE_BREAK_VERBS,
   NAME_RUN_LINKS,
   NEGATED_AUXILIARIES,
@@ -2234,6 +2235,21 @@ function passiveDoer(para: Paragraph, bef: Token[], v: number): PlacedMention | 
   return gap.length <= QUOTE_LIMITS.doerRoleWords && LOWER_GAP.test(para.text.slice(by, m.at)) ? m : undefined;
 }
 
+const FRONTED_OPENERS = new Set(FRONTED_TIME_CLAUSE.openers);
+const FRONTED_VERBS = new Set(FRONTED_TIME_CLAUSE.verbs);
+/** Whether `bef[k]` is the verb of a fronted clause of time that a comma closes before words of the main clause ("As
+ * Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against "...""): `bef` opens the sentence. */
+function frontedTimeVerb(bef: Token[], k: number): boolean {
+  if (!FRONTED_VERBS.has(word(bef[k])) || !FRONTED_OPENERS.has(word(bef[0]))) return false;
+  let comma = -1;
+  for (let i = 1; i < bef.length; i++)
+    if (bef[i].text === ',') {
+      comma = i;
+      break;
+    }
+  return comma > k && bef.slice(comma + 1).some((t) => t.kind === 'word');
+}
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens } = para;
   const L = r.L;
@@ -2256,7 +2272,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     para.quotes.some((o) => o.open > bef[k].end && o.open < q.open) &&
     bef.slice(0, k).some((t) => para.isVerb(t));
   for (let k = bef.length - 1; k >= 0; k--)
-    if (para.isVerb(bef[k]) && !naming(k)) {
+    if (para.isVerb(bef[k]) && !naming(k) && !frontedTimeVerb(bef, k)) {
       v = k;
       break;
     }

@@ -455,6 +455,17 @@ export const FRONTED_DOCUMENT = { prepositions: ['in'], words: 5 };
 export const TAG_TAIL_WORDS = `in on at after before during when while yesterday today tonight later earlier monday tuesday
 wednesday thursday friday saturday sunday`.trim().split(/\s+/);
 
+/**
+ * A speech verb of a fronted clause of time, before the main clause's own subject and verb, is no tag of a quote after
+ * them ("As Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against "...""): the clause opens its
+ * sentence with one of `openers`, its verb is one of `verbs` (talking as an event, where "As Reagan said, the deficit
+ * is "..."" attributes), and a comma closes it before the quote with words after the comma.
+ */
+export const FRONTED_TIME_CLAUSE = {
+  openers: ['as', 'while', 'when'],
+  verbs: ['spoke', 'speaks', 'talked', 'talks', 'testified', 'testifies'],
+};
+
 /** Words that open a clause whose subject may be the one a later he, she or it in the sentence refers to ("After Trump won, he said"). */
 export const SUBORDINATORS = ['after', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'whether', 'unless'];
 
