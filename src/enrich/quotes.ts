@@ -42,6 +42,7 @@ import {
   TAG_TAIL_WORDS,
   SUBORDINATORS,
   FRONTED_TIME_CLAUSE,
+  REPORTED_BELIEF_VERBS,
   PHRASE_BREAK_VERBS,
   NAME_RUN_LINKS,
   NEGATED_AUXILIARIES,
@@ -2250,6 +2251,56 @@ function frontedTimeVerb(bef: Token[], k: number): boolean {
   return comma > k && bef.slice(comma + 1).some((t) => t.kind === 'word');
 }
 
+const BELIEF_VERBS = new Set(REPORTED_BELIEF_VERBS);
+/** Whether `bef[k]` is a verb of belief inside an earlier reporting verb's clause with no person or pronoun between them
+ * ("... said recently Yugoslavia expected a "..."", not "said he did not think" or "the sources told Reuters ... Lawton
+ * Chiles ... believes"): the earlier verb tags the quote. */
+function reportedBelief(para: Paragraph, bef: Token[], k: number): boolean {
+  if (!BELIEF_VERBS.has(word(bef[k]))) return false;
+  let j = k - 1;
+  while (j >= 0 && !(para.isVerb(bef[j]) && !BELIEF_VERBS.has(word(bef[j])))) j--;
+  if (j < 0) return false;
+  // (between the two verbs only places and organisations, no pronoun: the belief's subject is a body, no person)
+  for (let i = j + 1; i < k; i++) if (PERSON_PRONOUNS.includes(word(bef[i])) || GROUP_PRONOUNS.includes(word(bef[i]))) return false;
+  const from = bef[j].end;
+  const to = bef[k].start;
+  return !para.ms.some((m) => m.at >= from && m.until <= to && m.type !== 'place' && m.type !== 'org');
+}
+
+const QUOTED_OBJECT_ARTICLES = new Set(['a', 'an', 'the']);
+/** a person's object pronoun after a quoting verb, as the subject it stands for ("quoted him as saying": "he") */
+const OBJECT_PRONOUN_SUBJECTS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+]);
+/**
+ * "X quoted Y as saying "..."" before the quote: Y speaks, not X ("The Detroit Free Press quoted GM industrial relations
+ * vice-president Alfred Warren as saying "..."", "the paper quoted him as saying "...""): a pronoun after the quoting
+ * verb, the first person named after it over title and role words, or a role phrase with an article there ("quoted a
+ * source close to Reagan as saying"). The passive ("was quoted by the daily as saying") is left to its subject.
+ */
+function quotedAsSaying(r: Reader, para: Paragraph, bef: Token[], v: number, open: number): Found | null {
+  if (v < 3 || word(bef[v - 1]) !== QUOTED_AS.link || !para.isVerb(bef[v])) return null;
+  let j = v - 2;
+  while (j >= 0 && !QUOTING.has(word(bef[j]))) {
+    if (para.isVerb(bef[j])) return null;
+    j--;
+  }
+  if (j < 0 || word(bef[j + 1]) === 'by' || (j > 0 && PASSIVE_AUXILIARIES.includes(word(bef[j - 1])))) return null;
+  const obj = bef.slice(j + 1, v - 1);
+  const first = obj[0];
+  if (!first) return null;
+  const pronoun = obj.length === 1 ? OBJECT_PRONOUN_SUBJECTS.get(word(first)) : undefined;
+  if (pronoun) return byPronoun(resolvePronoun(r, para, pronoun, open), `pronoun "${first.text}" quoted as saying before the quote`);
+  if (obj.some((t) => QUOTED_OBJECT_ARTICLES.has(word(t)))) return unnamedRole(r, para, obj, open);
+  const from = bef[j].end;
+  const to = bef[v - 1].start;
+  // (the first person there, else the last name that is no place: "quoted Zemljaric", typed by nothing here)
+  const inside = para.ms.filter((x) => x.at >= from && x.until <= to && x.type !== 'place');
+  const m = inside.find((x) => x.type === 'person') ?? inside[inside.length - 1];
+  return m ? { speaker: asSpeaker(r, para.text, m), how: `"${bef[j].text}" before the quote, name after it` } : null;
+}
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens } = para;
   const L = r.L;
@@ -2272,7 +2323,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     para.quotes.some((o) => o.open > bef[k].end && o.open < q.open) &&
     bef.slice(0, k).some((t) => para.isVerb(t));
   for (let k = bef.length - 1; k >= 0; k--)
-    if (para.isVerb(bef[k]) && !naming(k) && !frontedTimeVerb(bef, k)) {
+    if (para.isVerb(bef[k]) && !naming(k) && !frontedTimeVerb(bef, k) && !reportedBelief(para, bef, k)) {
       v = k;
       break;
     }
@@ -2314,6 +2365,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       speaker: asSpeaker(r, para.text, spokeBy),
       how: `"${bef[spoke].text}" before the quote, subject before it (not "${bef[v].text}" after "${bef[unreal].text}")`,
     };
+  const quotedAs = quotedAsSaying(r, para, bef, v, q.open);
+  if (quotedAs) return quotedAs;
   let k = v - 1;
   // (and a time word: "One official today described Funaro's argument as "nonsense,"")
   while (k >= 0 && bef[k].kind === 'word' && (L.auxiliaries.has(fold(bef[k].text)) || TIME_WORDS.has(word(bef[k])))) k--;

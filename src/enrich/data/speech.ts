@@ -466,6 +466,15 @@ export const FRONTED_TIME_CLAUSE = {
   verbs: ['spoke', 'speaks', 'talked', 'talks', 'testified', 'testifies'],
 };
 
+/**
+ * Verbs of belief or expectation, speech verbs as a quote's own tag ("Wright predicted the House would vote ..."), that
+ * inside another speech verb's report hold no one's words when their own subject is no person: "Zemljaric said recently
+ * Yugoslavia expected a "..."", "The Tanjug news agency quoted Zemljaric as saying Yugoslavia expected a "..."" -- the
+ * reporting verb's subject speaks (`speakerBefore`).
+ */
+export const REPORTED_BELIEF_VERBS = `believe believes believed think thinks thought expect expects expected predict predicts
+predicted estimate estimates estimated forecast forecasts projected`.trim().split(/\s+/);
+
 /** Words that open a clause whose subject may be the one a later he, she or it in the sentence refers to ("After Trump won, he said"). */
 export const SUBORDINATORS = ['after', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'whether', 'unless'];
 
