@@ -2775,8 +2775,7 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
       if (next?.kind === 'word' && upperFirst(next.text)) continue;
       // (a subject: a speech verb, a comma or an auxiliary after it, or an adverb and a speech verb: "King emphatically
       // told", "when King was asked")
-      if (!(next?.text === ',' || isSpeechVerb(next) || isSurnameAuxiliary(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2]))))
-        continue;
+      if (!(next?.text === ',' || isSpeechVerb(next) || isSurnameAuxiliary(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2])))) continue;
       s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });
       added = true;
     }

@@ -1951,7 +1951,7 @@ test('a fronted clause of talking as an event tags no quote after its main claus
   assert.notEqual(said(spoke, 'any and all gun control'), 'Richard Blumenthal');
 });
 
-test('a verb of belief inside a report, its subject no person, holds the reporter\'s words (Reuters 12013, 8390, 13034; quotes46)', () => {
+test("a verb of belief inside a report, its subject no person, holds the reporter's words (Reuters 12013, 8390, 13034; quotes46)", () => {
   // Reuters 12013: Zemljaric speaks, not Yugoslavia
   const said12013 = quotesOf('reuters-12013', [
     'Janez Zemljaric, also a Deputy Prime Minister, said recently Yugoslavia expected a "definite measure of understanding" from its 16 major western creditor nations.',
@@ -1982,7 +1982,7 @@ test('"X quoted Y as saying" before a quote: Y speaks, not X (Reuters 16860, 305
     'General Motors Corp believes it must become competitive with other with auto manufacturers in the next five years or cease building its cars in the U.S., a published report said.',
     'The Detroit Free Press quoted GM industrial relations vice-president Alfred Warren as saying "we\'ve got about three to five years to either get our act together or get out of the business."',
   ]);
-  assert.equal(said(gm, 'we\'ve got about'), 'Alfred Warren');
+  assert.equal(said(gm, "we've got about"), 'Alfred Warren');
   const amc = quotesOf('reuters-3056', [
     'Regie Nationale des Usines Renault <RENA.PA> said it and Chrysler Corp <C> have signed a letter of intent in which Chrysler plans to buy American Motors Corp <AMO.N>, 46 pct owned by Renault.',
     'The Renault statement quoted Chrysler Chairman Lee Iacocca as saying, "We welcome AMC shareholders into the Chrysler family."',
