@@ -1995,4 +1995,10 @@ test('"X quoted Y as saying" before a quote: Y speaks, not X (Reuters 16860, 305
   ]);
   assert.equal(said(sumita, 'It (Reagan bond)'), 'Satoshi Sumita');
   assert.equal(said(sumita, 'I will back'), 'Satoshi Sumita');
+  // Reuters 8749: "him" is no one who has spoken (the missiles named before are not he)
+  const irna = quotesOf('reuters-8749', [
+    'Rafsanjani, in an interview reported by the Iranian news agency IRNA, also commented on earlier U.S. Disclosures that Iran had erected sites for new Chinese-made Silkworm anti-shipping missiles at the Strait of Hormuz.',
+    'The agency, received in London, quoted him as saying that Iran did not need missiles to close the strait, 24 miles wide at its narrowest, because "we can close it with artillery only."',
+  ]);
+  assert.notEqual(said(irna, 'we can close it'), 'Silkworm');
 });

@@ -2253,16 +2253,16 @@ function frontedTimeVerb(bef: Token[], k: number): boolean {
 
 const BELIEF_VERBS = new Set(REPORTED_BELIEF_VERBS);
 /** Whether `bef[k]` is a verb of belief inside an earlier reporting verb's clause with no person or pronoun between them
- * ("... said recently Yugoslavia expected a "..."", not "said he did not think", "said it believes" or "the sources told Reuters ... Lawton
+ * ("... said recently Yugoslavia expected a "..."", not "said he did not think" or "the sources told Reuters ... Lawton
  * Chiles ... believes"): the earlier verb tags the quote. */
 function reportedBelief(para: Paragraph, bef: Token[], k: number): boolean {
   if (!BELIEF_VERBS.has(word(bef[k]))) return false;
   let j = k - 1;
   while (j >= 0 && !(para.isVerb(bef[j]) && !BELIEF_VERBS.has(word(bef[j])))) j--;
   if (j < 0) return false;
-  // (between the two verbs only places and organisations, no pronoun: the belief's subject is a body, no person; "Wedge
-  // ... said it believes" stays the pronoun's)
-  for (let i = j + 1; i < k; i++) if (isPronoun(bef[i]) || GROUP_PRONOUNS.includes(word(bef[i]))) return false;
+  // (between the two verbs only places and organisations, no person's pronoun: the belief's subject is a body, no person;
+  // "Lynch said the proposal was changed because it believes" is the company's as "it" is)
+  for (let i = j + 1; i < k; i++) if (PERSON_PRONOUNS.includes(word(bef[i])) || GROUP_PRONOUNS.includes(word(bef[i]))) return false;
   const from = bef[j].end;
   const to = bef[k].start;
   return !para.ms.some((m) => m.at >= from && m.until <= to && m.type !== 'place' && m.type !== 'org');
@@ -2292,7 +2292,10 @@ function quotedAsSaying(r: Reader, para: Paragraph, bef: Token[], v: number, ope
   const first = obj[0];
   if (!first) return null;
   const pronoun = obj.length === 1 ? OBJECT_PRONOUN_SUBJECTS.get(word(first)) : undefined;
-  if (pronoun) return byPronoun(resolvePronoun(r, para, pronoun, open), `pronoun "${first.text}" quoted as saying before the quote`);
+  // (only one who has spoken: "quoted him" after "Chinese-made Silkworm anti-shipping missiles" is no missile's)
+  const who = pronoun ? resolvePronoun(r, para, pronoun, open) : null;
+  if (who && r.events.some((e) => e.name === who.name)) return byPronoun(who, `pronoun "${first.text}" quoted as saying before the quote`);
+  if (pronoun) return null;
   if (obj.some((t) => QUOTED_OBJECT_ARTICLES.has(word(t)))) return unnamedRole(r, para, obj, open);
   const from = bef[j].end;
   const to = bef[v - 1].start;
