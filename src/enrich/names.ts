@@ -2773,9 +2773,10 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
       const next = tokens[i + 1];
       if (prev?.kind === 'word' && (upperFirst(prev.text) || fold(prev.text) === 'the')) continue;
       if (next?.kind === 'word' && upperFirst(next.text)) continue;
-      // (a subject: a speech verb, a comma or an auxiliary after it, or an adverb and a speech verb: "King emphatically
-      // told", "when King was asked")
-      if (!(next?.text === ',' || isSpeechVerb(next) || isSurnameAuxiliary(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2])))) continue;
+      // (a subject: a speech verb, a comma, or inside a sentence an auxiliary after it, or an adverb and a speech verb:
+      // "King emphatically told", "when King was asked"; not "Aluminium is sold in dollars" opening a sentence)
+      if (!(next?.text === ',' || isSpeechVerb(next) || (i > 0 && isSurnameAuxiliary(next)) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2]))))
+        continue;
       s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });
       added = true;
     }
