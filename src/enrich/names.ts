@@ -55,6 +55,7 @@ import {
   COMPANY_NOUNS_AFTER,
   WORK_NOUNS_AFTER,
   TRIM_FORMS,
+  SURNAME_SUBJECT_AUXILIARIES,
 } from './data/words.ts';
 import { NUMBER_WORDS } from '../common/numbers.ts';
 import { monthAbbreviations, monthNames } from '../common/calendar.ts';
@@ -2772,8 +2773,10 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
       const next = tokens[i + 1];
       if (prev?.kind === 'word' && (upperFirst(prev.text) || fold(prev.text) === 'the')) continue;
       if (next?.kind === 'word' && upperFirst(next.text)) continue;
-      // (a subject: a speech verb or a comma after it, or an adverb and a speech verb: "King emphatically told")
-      if (!(next?.text === ',' || isSpeechVerb(next) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2])))) continue;
+      // (a subject: a speech verb, a comma, or inside a sentence an auxiliary after it, or an adverb and a speech verb:
+      // "King emphatically told", "when King was asked"; not "Aluminium is sold in dollars" opening a sentence)
+      if (!(next?.text === ',' || isSpeechVerb(next) || (i > 0 && isSurnameAuxiliary(next)) || (next && ADVERB.test(next.text) && isSpeechVerb(tokens[i + 2]))))
+        continue;
       s.mentions.push({ text: t.text, type: 'person', document, sentence: s.index, start: t.start, end: t.end, cue: 'surname' });
       added = true;
     }
@@ -2782,6 +2785,8 @@ export function surnameMentions(document: string, sentences: Array<{ index: numb
 }
 
 const isSpeechVerb = (x: Token | undefined) => x?.kind === 'word' && lex().speechVerbs.has(fold(x.text));
+const SURNAME_AUXILIARIES = new Set(SURNAME_SUBJECT_AUXILIARIES);
+const isSurnameAuxiliary = (x: Token | undefined) => x?.kind === 'word' && SURNAME_AUXILIARIES.has(x.text);
 
 /** Words before a lone place name that keep it the place where its document also names a person of that last name ("in Madrid", "to Holland"). */
 const PLACE_KEPT_AFTER = new Set([...PLACE_PREPOSITIONS, 'to', 'of', 'for', 'the', 'and', 'or', 'between', 'with', 'on', 'by']);

@@ -964,6 +964,14 @@ test('a surname that is also a title or a direction is the person the article na
   ]);
   assert.equal(said(ecbKing, 'I’m certain'), 'Tishana King');
   assert.equal(said(ecbKing, 'Kimani started'), 'Tishana King');
+  // ECB+ 19_4ecbplus: "when King was asked" is she too, so the "she" after it is hers, not the police spokesman's
+  const asked = quotesOf('19_4ecbplus-asked', [
+    "Tishana King says she saw the whole incident from a bird's eye view in her Brooklyn apartment.",
+    'Detectives and Internal Affairs Bureau investigators never asked directly if King saw Gray with a gun, and a police source said NYPD policy precludes asking such leading questions.',
+    '“They’re just asked to say what happened in as much detail as they can remember,” the source said.',
+    'A police spokesman said that when King was asked what she saw by detectives, she told them she couldn\'t see what the boys were doing "from the angle I was at."',
+  ]);
+  assert.equal(said(asked, 'from the angle'), 'Tishana King');
   // PolNeAR (Politico): "Marty West, an education professor ..." then "West said"
   const west = quotesOf('politico-west', [
     'Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander (R-Tenn.), one of the bill’s Republican architects, called it “an incredibly significant development.”',
@@ -1932,4 +1940,65 @@ test('a role phrase with a name inside counts the name as one word (Reuters 4048
     '"We expect higher prices for our oil exports this year," he added.',
   ]);
   assert.equal(yen[0].speaker, 'Ministry of Foreign Economic Relations and Trade official');
+});
+
+test('a fronted clause of talking as an event tags no quote after its main clause (PolNeAR; quotes46)', () => {
+  // PolNeAR train (Politico): the NRA's slogan is not Blumenthal's, whose speech only dates it
+  const spoke = quotesOf('politico-spoke', [
+    '“This is the beginning of their grip breaking,” Sen. Richard Blumenthal said.',
+    'This week will be a major test of that thesis. As Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against “any and all gun control” — a reaction to the more modest bipartisan measure being pushed by Collins.',
+  ]);
+  assert.notEqual(said(spoke, 'any and all gun control'), 'Richard Blumenthal');
+});
+
+test("a verb of belief inside a report, its subject no person, holds the reporter's words (Reuters 12013, 8390, 13034; quotes46)", () => {
+  // Reuters 12013: Zemljaric speaks, not Yugoslavia
+  const said12013 = quotesOf('reuters-12013', [
+    'Janez Zemljaric, also a Deputy Prime Minister, said recently Yugoslavia expected a "definite measure of understanding" from its 16 major western creditor nations.',
+  ]);
+  assert.equal(said(said12013, 'definite measure'), 'Janez Zemljaric');
+  // Reuters 8390: "quoted X as saying Yugoslavia expected"
+  const quoted = quotesOf('reuters-8390', [
+    'Deputy Prime Minister Janez Zemljaric, speaking before a meeting with the Paris Club of creditor nations, said Yugoslavia was seeking to refinance two billion dlrs of debt.',
+    'The official Tanjug news agency quoted Zemljaric as saying Yugoslavia expected a "definite measure of understanding" from 16 western creditor countries when they meet on March 30.',
+  ]);
+  assert.equal(said(quoted, 'definite measure'), 'Janez Zemljaric');
+  // Reuters 13034: "He told a meeting ... that Britain believed": he (Howard), not Britain
+  const told = quotesOf('reuters-13034', [
+    "The U.K. Government hopes for a breakthrough on the deadlock with Japan over trade policies during next week's visit to Tokyo by Corporate Affairs Minister Michael Howard, political sources said.",
+    'Howard, who leaves for Japan tomorrow, told Reuters he will try to promote understanding on trade issues.',
+    'He told a meeting of insurance brokers today that Britain believed a "sensible solution" could be found which would open Japanese markets to British goods.',
+  ]);
+  assert.equal(said(told, 'sensible solution'), 'Michael Howard');
+  // ... but a person believing is the quote's speaker as before (Reuters 5427: Chiles, by the sources)
+  const person = quotesOf('reuters-5427', [
+    'The sources told Reuters Senate Budget Committee Chairman Lawton Chiles, a Florida Democrat, believes that it would be necessary to raise "at least" 18 billion dlrs in higher revenues--the same being proposed by House Budget Committee Chairman William Gray, a Pennsylvania Democrat.',
+  ]);
+  assert.equal(said(person, 'at least'), 'Lawton Chiles');
+});
+
+test('"X quoted Y as saying" before a quote: Y speaks, not X (Reuters 16860, 3056, 13540; quotes46)', () => {
+  const gm = quotesOf('reuters-16860', [
+    'General Motors Corp believes it must become competitive with other with auto manufacturers in the next five years or cease building its cars in the U.S., a published report said.',
+    'The Detroit Free Press quoted GM industrial relations vice-president Alfred Warren as saying "we\'ve got about three to five years to either get our act together or get out of the business."',
+  ]);
+  assert.equal(said(gm, "we've got about"), 'Alfred Warren');
+  const amc = quotesOf('reuters-3056', [
+    'Regie Nationale des Usines Renault <RENA.PA> said it and Chrysler Corp <C> have signed a letter of intent in which Chrysler plans to buy American Motors Corp <AMO.N>, 46 pct owned by Renault.',
+    'The Renault statement quoted Chrysler Chairman Lee Iacocca as saying, "We welcome AMC shareholders into the Chrysler family."',
+  ]);
+  assert.equal(said(amc, 'We welcome'), 'Lee Iacocca');
+  const sumita = quotesOf('reuters-13540', [
+    'Bank of Japan Governor Satoshi Sumita said he would support the issuance of Reagan bonds, yen-denominated U.S. Government securities, if it was considered appropriate, a Japanese daily paper reported.',
+    'The Sankei Shimbun quoted Sumita as saying in an interview "It (Reagan bond) is a very feasible idea," speaking in the context of the effectiveness of such bonds in halting the dollar\'s decline.',
+    'Asked how he would respond to the idea if it were brought up at any Group of Five meeting in Washington later this week, the paper quoted him as saying "I will back it up."',
+  ]);
+  assert.equal(said(sumita, 'It (Reagan bond)'), 'Satoshi Sumita');
+  assert.equal(said(sumita, 'I will back'), 'Satoshi Sumita');
+  // Reuters 8749: "him" is no one who has spoken (the missiles named before are not he)
+  const irna = quotesOf('reuters-8749', [
+    'Rafsanjani, in an interview reported by the Iranian news agency IRNA, also commented on earlier U.S. Disclosures that Iran had erected sites for new Chinese-made Silkworm anti-shipping missiles at the Strait of Hormuz.',
+    'The agency, received in London, quoted him as saying that Iran did not need missiles to close the strait, 24 miles wide at its narrowest, because "we can close it with artillery only."',
+  ]);
+  assert.notEqual(said(irna, 'we can close it'), 'Silkworm');
 });

@@ -41,6 +41,8 @@ import {
   RELATIVE_OPENERS,
   TAG_TAIL_WORDS,
   SUBORDINATORS,
+  FRONTED_TIME_CLAUSE,
+  REPORTED_BELIEF_VERBS,
   PHRASE_BREAK_VERBS,
   NAME_RUN_LINKS,
   NEGATED_AUXILIARIES,
@@ -2234,6 +2236,75 @@ function passiveDoer(para: Paragraph, bef: Token[], v: number): PlacedMention | 
   return gap.length <= QUOTE_LIMITS.doerRoleWords && LOWER_GAP.test(para.text.slice(by, m.at)) ? m : undefined;
 }
 
+const FRONTED_OPENERS = new Set(FRONTED_TIME_CLAUSE.openers);
+const FRONTED_VERBS = new Set(FRONTED_TIME_CLAUSE.verbs);
+/** Whether `bef[k]` is the verb of a fronted clause of time that a comma closes before words of the main clause ("As
+ * Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against "...""): `bef` opens the sentence. */
+function frontedTimeVerb(bef: Token[], k: number): boolean {
+  if (!FRONTED_VERBS.has(word(bef[k])) || !FRONTED_OPENERS.has(word(bef[0]))) return false;
+  let comma = -1;
+  for (let i = 1; i < bef.length; i++)
+    if (bef[i].text === ',') {
+      comma = i;
+      break;
+    }
+  return comma > k && bef.slice(comma + 1).some((t) => t.kind === 'word');
+}
+
+const BELIEF_VERBS = new Set(REPORTED_BELIEF_VERBS);
+/** Whether `bef[k]` is a verb of belief inside an earlier reporting verb's clause with no person or pronoun between them
+ * ("... said recently Yugoslavia expected a "..."", not "said he did not think" or "the sources told Reuters ... Lawton
+ * Chiles ... believes"): the earlier verb tags the quote. */
+function reportedBelief(para: Paragraph, bef: Token[], k: number): boolean {
+  if (!BELIEF_VERBS.has(word(bef[k]))) return false;
+  let j = k - 1;
+  while (j >= 0 && !(para.isVerb(bef[j]) && !BELIEF_VERBS.has(word(bef[j])))) j--;
+  if (j < 0) return false;
+  // (between the two verbs only places and organisations, no person's pronoun: the belief's subject is a body, no person;
+  // "Lynch said the proposal was changed because it believes" is the company's as "it" is)
+  for (let i = j + 1; i < k; i++) if (PERSON_PRONOUNS.includes(word(bef[i])) || GROUP_PRONOUNS.includes(word(bef[i]))) return false;
+  const from = bef[j].end;
+  const to = bef[k].start;
+  return !para.ms.some((m) => m.at >= from && m.until <= to && m.type !== 'place' && m.type !== 'org');
+}
+
+const QUOTED_OBJECT_ARTICLES = new Set(['a', 'an', 'the']);
+/** a person's object pronoun after a quoting verb, as the subject it stands for ("quoted him as saying": "he") */
+const OBJECT_PRONOUN_SUBJECTS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+]);
+/**
+ * "X quoted Y as saying "..."" before the quote: Y speaks, not X ("The Detroit Free Press quoted GM industrial relations
+ * vice-president Alfred Warren as saying "..."", "the paper quoted him as saying "...""): a pronoun after the quoting
+ * verb, the first person named after it over title and role words, or a role phrase with an article there ("quoted a
+ * source close to Reagan as saying"). The passive ("was quoted by the daily as saying") is left to its subject.
+ */
+function quotedAsSaying(r: Reader, para: Paragraph, bef: Token[], v: number, open: number): Found | null {
+  if (v < 3 || word(bef[v - 1]) !== QUOTED_AS.link || !para.isVerb(bef[v])) return null;
+  let j = v - 2;
+  while (j >= 0 && !QUOTING.has(word(bef[j]))) {
+    if (para.isVerb(bef[j])) return null;
+    j--;
+  }
+  if (j < 0 || word(bef[j + 1]) === 'by' || (j > 0 && PASSIVE_AUXILIARIES.includes(word(bef[j - 1])))) return null;
+  const obj = bef.slice(j + 1, v - 1);
+  const first = obj[0];
+  if (!first) return null;
+  const pronoun = obj.length === 1 ? OBJECT_PRONOUN_SUBJECTS.get(word(first)) : undefined;
+  // (only one who has spoken: "quoted him" after "Chinese-made Silkworm anti-shipping missiles" is no missile's)
+  const who = pronoun ? resolvePronoun(r, para, pronoun, open) : null;
+  if (who && r.events.some((e) => e.name === who.name)) return byPronoun(who, `pronoun "${first.text}" quoted as saying before the quote`);
+  if (pronoun) return null;
+  if (obj.some((t) => QUOTED_OBJECT_ARTICLES.has(word(t)))) return unnamedRole(r, para, obj, open);
+  const from = bef[j].end;
+  const to = bef[v - 1].start;
+  // (the first person there, else the last name that is no place: "quoted Zemljaric", typed by nothing here)
+  const inside = para.ms.filter((x) => x.at >= from && x.until <= to && x.type !== 'place');
+  const m = inside.find((x) => x.type === 'person') ?? inside[inside.length - 1];
+  return m ? { speaker: asSpeaker(r, para.text, m), how: `"${bef[j].text}" before the quote, name after it` } : null;
+}
+
 function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
   const { text, tokens } = para;
   const L = r.L;
@@ -2256,7 +2327,7 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
     para.quotes.some((o) => o.open > bef[k].end && o.open < q.open) &&
     bef.slice(0, k).some((t) => para.isVerb(t));
   for (let k = bef.length - 1; k >= 0; k--)
-    if (para.isVerb(bef[k]) && !naming(k)) {
+    if (para.isVerb(bef[k]) && !naming(k) && !frontedTimeVerb(bef, k) && !reportedBelief(para, bef, k)) {
       v = k;
       break;
     }
@@ -2298,6 +2369,8 @@ function speakerBefore(r: Reader, para: Paragraph, q: Span): Found | null {
       speaker: asSpeaker(r, para.text, spokeBy),
       how: `"${bef[spoke].text}" before the quote, subject before it (not "${bef[v].text}" after "${bef[unreal].text}")`,
     };
+  const quotedAs = quotedAsSaying(r, para, bef, v, q.open);
+  if (quotedAs) return quotedAs;
   let k = v - 1;
   // (and a time word: "One official today described Funaro's argument as "nonsense,"")
   while (k >= 0 && bef[k].kind === 'word' && (L.auxiliaries.has(fold(bef[k].text)) || TIME_WORDS.has(word(bef[k])))) k--;

@@ -455,6 +455,26 @@ export const FRONTED_DOCUMENT = { prepositions: ['in'], words: 5 };
 export const TAG_TAIL_WORDS = `in on at after before during when while yesterday today tonight later earlier monday tuesday
 wednesday thursday friday saturday sunday`.trim().split(/\s+/);
 
+/**
+ * A speech verb of a fronted clause of time, before the main clause's own subject and verb, is no tag of a quote after
+ * them ("As Blumenthal spoke, the NRA was going into overdrive, whipping lawmakers against "...""): the clause opens its
+ * sentence with one of `openers`, its verb is one of `verbs` (talking as an event, where "As Reagan said, the deficit
+ * is "..."" attributes), and a comma closes it before the quote with words after the comma.
+ */
+export const FRONTED_TIME_CLAUSE = {
+  openers: ['as', 'while', 'when'],
+  verbs: ['spoke', 'speaks', 'talked', 'talks', 'testified', 'testifies'],
+};
+
+/**
+ * Verbs of belief or expectation, speech verbs as a quote's own tag ("Wright predicted the House would vote ..."), that
+ * inside another speech verb's report hold no one's words when their own subject is no person: "Zemljaric said recently
+ * Yugoslavia expected a "..."", "The Tanjug news agency quoted Zemljaric as saying Yugoslavia expected a "..."" -- the
+ * reporting verb's subject speaks (`speakerBefore`).
+ */
+export const REPORTED_BELIEF_VERBS = `believe believes believed think thinks thought expect expects expected predict predicts
+predicted estimate estimates estimated forecast forecasts projected`.trim().split(/\s+/);
+
 /** Words that open a clause whose subject may be the one a later he, she or it in the sentence refers to ("After Trump won, he said"). */
 export const SUBORDINATORS = ['after', 'before', 'since', 'if', 'because', 'although', 'though', 'once', 'until', 'whether', 'unless'];
 

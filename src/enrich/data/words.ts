@@ -328,3 +328,10 @@ export const GIVEN_NAME_SURNAMES = `north south east west`.trim().split(/\s+/);
  * the name finder asks only where a sentence may hold one. Folded.
  */
 export const NAME_CLOSERS = `southern northern eastern western north south east west`.trim().split(/\s+/);
+
+/**
+ * Auxiliaries after a lone surname that is also a title or a common word and opens a clause as its subject ("when King
+ * was asked what she saw", "West had said"): with a speech verb or a comma after it, the other subject marks of
+ * `surnameMentions` (names.ts).
+ */
+export const SURNAME_SUBJECT_AUXILIARIES = `was is had has would will could did does`.trim().split(/\s+/);
