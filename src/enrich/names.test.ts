@@ -1965,4 +1965,17 @@ test('an office\'s words between its title and the officer\'s name are no part o
   assert.ok(names('The State Department said U.S. Ambassador to Thailand William Brown had been called home.').includes('William Brown/person'));
   assert.ok(names('U.S. Attorney for Manhattan Rudolph Giuliani, who has been leading the inquiry, said.').includes('Rudolph Giuliani/person'));
   assert.ok(names('The IMF team, led by assistant director for Africa Paul Acquah, is due to conclude its talks.').includes('Paul Acquah/person'));
+  // (an office's words alone after "for" name nothing: ECB+ 34_6 "Health" joined the Catholic Health Association)
+  assert.ok(
+    !names('In carrying out all responsibilities, the Surgeon General reports to the Assistant Secretary for Health, who advises.').includes('Health/org'),
+  );
+  // (read after "for" or "to", a body's name stays whole: Reuters "a spokesman for the International Commodity Clearing House
+  // (ICCH) said"; nor after a possessive, ECB+ 2_4)
+  const icch = 'The deposit will be reduced, a spokesman for the International Commodity Clearing House (ICCH) said.';
+  assert.ok(names(icch, ['commodity', 'clearing']).some((m) => m.startsWith('International Commodity Clearing House/')));
+  const iran = "Meanwhile, the head of the Interior Ministry's Natural Disasters Headquarters, Abbas Jazayeri, said that the situation was calm.";
+  assert.ok(
+    names(iran).some((m) => m.startsWith('Natural Disasters Headquarters/')),
+    `${names(iran)}`,
+  );
 });
