@@ -2719,6 +2719,8 @@ const TITLE_OF = new Set(['of', 'the', 'for']);
  * Inter-American Affairs Paul Taylor", "U.S. Ambassador to Thailand William Brown". */
 function titleOfBefore(tokens: Token[], first: number, loose = false): boolean {
   const L = lex();
+  // (read loosely, no article before the run: "a spokesman for the International Commodity Clearing House" names a body)
+  if (loose && fold(tokens[first - 1]?.text ?? '') === 'the') return false;
   let of = false;
   for (let k = first - 1; k >= 0 && k >= first - 1 - (loose ? LOOSE_TITLE_OF_WORDS : TITLE_OF_WORDS); k--) {
     const t = tokens[k];
