@@ -1972,7 +1972,10 @@ test('an office\'s words between its title and the officer\'s name are no part o
   // (read after "for" or "to", a body's name stays whole: Reuters "a spokesman for the International Commodity Clearing House
   // (ICCH) said"; nor after a possessive, ECB+ 2_4)
   const icch = 'The deposit will be reduced, a spokesman for the International Commodity Clearing House (ICCH) said.';
-  assert.ok(names(icch).some((m) => m.startsWith('International Commodity Clearing House/')), `${names(icch)}`);
+  assert.ok(
+    names(icch).some((m) => m.startsWith('International Commodity Clearing House/')),
+    `${names(icch)}`,
+  );
   const iran = "Meanwhile, the head of the Interior Ministry's Natural Disasters Headquarters, Abbas Jazayeri, said that the situation was calm.";
   assert.ok(
     names(iran).some((m) => m.startsWith('Natural Disasters Headquarters/')),
