@@ -6,7 +6,16 @@ import { tokenize, isAllCaps, hasPossessive, possessiveStem, stripPossessive, ty
 import { lex, isCommonStarter, isListedStarter, placeOf, type Lexicon } from './lexicon.ts';
 import { LOWER_FIRST, upperFirst } from '../common/letters.ts';
 import { foldOpenings, mayFoldInto, mayFoldOpen } from '../common/foldfilter.ts';
-import { BODY_OFFICER_TITLES, HONORIFIC_GENDERS, PERSONAL_TITLES, OFFICER_TITLE_OPENERS, RANK_PREFIXES, SPACED_NAME_SUFFIXES } from './data/titles.ts';
+import {
+  BODY_OFFICER_TITLES,
+  GIVEN_NAME_POSITIONS,
+  HONORIFIC_GENDERS,
+  PERSONAL_TITLES,
+  OFFICER_TITLE_OPENERS,
+  POSITION_LETTERS,
+  RANK_PREFIXES,
+  SPACED_NAME_SUFFIXES,
+} from './data/titles.ts';
 import { HYPHEN_PARTICLES, PARTICLES_IN_A_ROW, SPACED_PARTICLES } from './data/particles.ts';
 import {
   AWARD_TAILS,
@@ -119,6 +128,22 @@ function outletNounAfter(tokens: Token[], last: number): boolean {
 function officeWord(L: Lexicon, word: string): boolean {
   const f = fold(word);
   return L.appositives.has(f) || L.titles.has(f) || L.roles.has(f);
+}
+const POSITION_LETTER = new Set(POSITION_LETTERS);
+const GIVEN_NAME_POSITION = new Set(GIVEN_NAME_POSITIONS);
+/** an age written as a word before a name at a sentence's start ("Twenty-year-old Andrew Lopez", "32-year-old") */
+const AGE_CALLING = /^[\p{L}\d]+(?:-[\p{L}]+)?-years?-old$/iu;
+/**
+ * Whether the run's word `k` is a calling written before the name after it that the title tables have no room for: a
+ * team's position in capitals before a full name ("CB Vontae Davis"), an age ("Sixteen-year-old Kimani Gray"), or a position that is an
+ * ordinary word too before a given name ("Safety Malcolm Jenkins").
+ */
+function callingBefore(L: Lexicon, words: Word[], k: number): boolean {
+  const w = words[k].text;
+  // (the letters before a full name only: "TE Data", "TE North" are Telecom Egypt's)
+  if (POSITION_LETTER.has(w)) return words.length - k > 2;
+  if (AGE_CALLING.test(w)) return true;
+  return upperFirst(w) && GIVEN_NAME_POSITION.has(fold(w)) && k + 1 < words.length && L.givenNames.has(fold(words[k + 1].text));
 }
 /** an indefinite article: "a Bridgeport newspaper" is one of that place's */
 const INDEFINITE = new Set(['a', 'an']);
@@ -2455,6 +2480,13 @@ function emitRun(
   }
   // an office's portfolios joined before its title name no one ("Trade and Industry Secretary": "Industry" a head too)
   if (words.length > 2 && officeTitle(L, words)) return;
+  // "Minister of Mines and Energy Subroto", "Secretary of Trade and Industry Jose Concepcion": the office's portfolios
+  // open the run after "<title> of", the name after them is the officer's ("Energy", "Industry" head no body here)
+  const officer = officerAfterPortfolios(L, tokens, first, words, lowerVocabulary);
+  if (officer) {
+    out.push(runMention(text, officer, 'person', 'title', document, sentence));
+    return;
+  }
   // "the U.S. Market": a capitalised common noun after a country's initials is no part of its name
   if (words.length === 2 && INITIALS.test(words[0].text) && COUNTRY_CAPITALISED_NOUN.has(fold(words[1].text)) && placeOf(words[0].text))
     words = words.slice(0, 1);
@@ -2471,7 +2503,7 @@ function emitRun(
       const f = fold(words[k].text);
       // (the pair's second word asked first: no joined copy made for the most words, which end no pair)
       const pair = k > 0 && L.titlePairEnds.has(f) && L.titlePairs.has(`${fold(words[k - 1].text)} ${f}`);
-      if (!(pair || L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))))) continue;
+      if (!(pair || L.titles.has(f) || L.roles.has(f) || (f.endsWith('s') && L.roles.has(f.slice(0, -1))) || callingBefore(L, words, k))) continue;
       if (rankAlone(L, f, words, k)) continue;
       let name = words.slice(k + 1);
       // "Governor of the Bank of England Robin Leigh-Pemberton": the body after "of", then its officer by a given name
@@ -2555,15 +2587,26 @@ function emitRun(
   }
   // "Secretary of State Condoleezza Rice": the run after "<title> of" still starts with the portfolio
   let titledBefore = false;
-  if (titleOfBefore(tokens, first)) {
+  const strictOf = titleOfBefore(tokens, first);
+  if (strictOf || titleOfBefore(tokens, first, true)) {
+    const whole = rest;
     // (a place only before a name of two words: "President of Russia Vladimir Putin"; "president of US Sprint's Dallas
     // division" is the company's)
     // (an office's words alone name no one: "Minister of State for Foreign Affairs" leaves no "Affairs")
     const named = rest.some((w) => !L.portfolios.has(fold(w.text)));
     // ("Under-Secretary of State for ...", "Minister of State for Foreign Affairs": the office's words alone, no
     // body the gazetteer knows as "the Treasury")
-    if (!named && rest.length && !L.knownOrgs.has(fold(spanOf(text, rest)))) return;
-    while (named && rest.length > 1 && (L.portfolios.has(fold(rest[0].text)) || (rest.length > PLACE_BEFORE_TITLED_NAME && L.places.has(fold(rest[0].text))))) {
+    // (read loosely, one word only: "Assistant Secretary for Health" names no body; "a spokesman for International
+    // Technology" does)
+    if (!named && rest.length && (strictOf || rest.length === 1) && !L.knownOrgs.has(fold(spanOf(text, rest)))) return;
+    // (and after a portfolio, a word of the office the document writes in lower case: "Minister of Communications and
+    // Information Technology Tareq Kamel")
+    while (
+      named &&
+      rest.length > 1 &&
+      (L.portfolios.has(fold(rest[0].text)) ||
+        (rest.length > PLACE_BEFORE_TITLED_NAME && (L.places.has(fold(rest[0].text)) || (titledBefore && lowerVocabulary.has(fold(rest[0].text))))))
+    ) {
       rest = rest.slice(1);
       titledBefore = true;
     }
@@ -2572,6 +2615,13 @@ function emitRun(
     if (given > 0) {
       rest = rest.slice(given);
       titledBefore = true;
+    }
+    // (read loosely, only a person's name of two words or more is left, no head, no word the document writes in lower
+    // case: "a spokesman for General Mills", "the chairman of the International Commodity Clearing House" are bodies')
+    const personal = (w: Word) => !lowerVocabulary.has(fold(w.text)) || L.givenNames.has(fold(w.text));
+    if (!strictOf && (rest.length < 2 || hasHead(rest) || !rest.every(personal))) {
+      rest = whole;
+      titledBefore = false;
     }
   }
   if (!rest.length) return;
@@ -2653,24 +2703,57 @@ function pluralMention(text: string, words: Word[], cue: string, document: strin
 /** Most words between a title and the name after it: "of", "the", "for" and the office's words ("Under-Secretary of
  * State for Economic Affairs Allen Wallis"). */
 const TITLE_OF_WORDS = 4;
+/** ... and in a loose reading, with an office's words joined by "and" ("Assistant Secretary of State for
+ * Inter-American Affairs Paul Taylor") */
+const LOOSE_TITLE_OF_WORDS = 8;
+/** The words that join a title to its office's name besides "of", in a loose reading ("Minister for Aviation", "Ambassador
+ * to Thailand"). */
+const LOOSE_TITLE_OF = new Set(['for', 'to']);
 /** The words that join a title to the office it names ("Chancellor of the Exchequer", "Minister of State for Energy"). */
 const TITLE_OF = new Set(['of', 'the', 'for']);
 
 /** Whether a title or role and "of" stand before a run, with "the", "for" and portfolio words between them:
  * "Secretary of State Condoleezza Rice", "Chancellor of the Exchequer Nigel Lawson", "Under-Secretary of State for
- * Economic Affairs Allen Wallis". */
-function titleOfBefore(tokens: Token[], first: number): boolean {
+ * Economic Affairs Allen Wallis". `loose`, also "for" or "to" after the title, and before the run an office's
+ * capitalised words joined by "and" or a hyphen: "Minister of Mines and Energy Subroto", "Commissioner of Food and
+ * Drugs Frank E. Young", "Assistant Attorney General for Antitrust Charles Rule", "Secretary of State for
+ * Inter-American Affairs Paul Taylor", "U.S. Ambassador to Thailand William Brown". */
+function titleOfBefore(tokens: Token[], first: number, loose = false): boolean {
   const L = lex();
+  // (read loosely, no article before the run: "a spokesman for the International Commodity Clearing House" names a body)
+  if (loose && fold(tokens[first - 1]?.text ?? '') === 'the') return false;
   let of = false;
-  for (let k = first - 1; k >= 0 && k >= first - 1 - TITLE_OF_WORDS; k--) {
+  for (let k = first - 1; k >= 0 && k >= first - 1 - (loose ? LOOSE_TITLE_OF_WORDS : TITLE_OF_WORDS); k--) {
     const t = tokens[k];
-    if (t.kind !== 'word') return false;
+    // (the office's words after "of" may be joined: "Trade and Industry", "Inter-American")
+    if (t.kind !== 'word' && !(loose && !of && t.text === SPACED_DASH)) return false;
     const f = fold(t.text);
     if (of && (L.roles.has(f) || f.split('-').some((part) => L.titles.has(part)))) return true;
-    if (f === 'of') of = true;
-    else if (!TITLE_OF.has(f) && !(L.portfolios.has(f) && upperFirst(t.text))) return false;
+    if (f === 'of' || (loose && LOOSE_TITLE_OF.has(f))) of = true;
+    else if (!TITLE_OF.has(f) && !(L.portfolios.has(f) && upperFirst(t.text))) {
+      // (no possessive: "the head of the Interior Ministry's Natural Disasters Headquarters" names the body's head)
+      if (!loose || of || !((upperFirst(t.text) && !hasPossessive(t.text)) || f === 'and' || t.text === SPACED_DASH)) return false;
+    }
   }
   return false;
+}
+
+/** A person's name of one to three words after the office's portfolios that open a run after "<title> of <portfolio>
+ * and" ("Minister of Mines and Energy Subroto", "Secretary of Trade and Industry Jose Concepcion": the run is "Energy
+ * Subroto"), or null. */
+function officerAfterPortfolios(L: Lexicon, tokens: Token[], first: number, words: Word[], vocabulary: LowerVocabulary): Word[] | null {
+  let k = 0;
+  while (k < words.length - 1 && L.portfolios.has(fold(words[k].text))) k++;
+  if (k === 0 || words.length - k > PERSON_BEFORE_OF_WORDS) return null;
+  const name = words.slice(k);
+  // (no title, nor a word the document writes in lower case: "Vice President Mike Pence", "Information Technology
+  // Tareq Kamel", "Natural Disasters Headquarters" are no officer's name after a portfolio)
+  const named = (w: Word) => {
+    const f = fold(w.text);
+    return !L.portfolios.has(f) && !L.titles.has(f) && !L.roles.has(f) && !vocabulary.has(f) && !CONNECTORS.has(w.text) && w.text !== 'and';
+  };
+  if (!upperFirst(name[0].text) || !name.every(named) || hasHead(name)) return null;
+  return tokens[first - 1]?.text === 'and' && titleOfBefore(tokens, first, true) ? name : null;
 }
 
 /** Where a given name opens a person's name of two or three words at the end of a run that no given name or initial

@@ -14,6 +14,7 @@ Patriarch Bishop Archbishop Cardinal Rev Rev. Reverend Father Sister Brother Det
 Chief Deputy Leader Premier President-elect CEO CFO COO Coach Manager Executive Chief-Executive Counsel Attorney Prosecutor
 Speaker Commodore Commissar Ensign GM VP SVP EVP CTO CIO QB Whip Undersheriff Minister-President Secretary-General Commissioner Head Agent Superintendent Sheriff Marshal Dean Rector
 Treasurer Comptroller Coroner Administrator Alderman Assemblyman Assemblywoman Assemblymember Councilmember Editor-in-Chief D.A. WR RB
+Justices Commissioners Trooper
 `.trim().split(/\s+/);
 
 /**
@@ -57,7 +58,7 @@ export const PORTFOLIO_WORDS = `
 Foreign Defence Defense Interior Home Finance Economy Economic Economics Trade Justice Health Energy Agriculture
 Education Culture Transport Labour Labor Environment Industry Development Security Intelligence International
 Protection Overseas Treasury State Affairs Emergency Emergencies Information Communications Digital Science Sports
-Tourism Housing Social Welfare Budget Commerce Navy Army Air Joint Forces Armed General Attorney Solicitor Home
+Tourism Housing Social Welfare Budget Commerce Navy Army Air Joint Forces Armed General Attorney Solicitor Home Technology
 Deputy First Second Senior Acting Former Ex Interim Permanent Assistant Associate Under Executive Managing Chief Vice
 Mines Lands Fisheries Forestry Forests Planning Transportation Customs Posts Telecommunications Works Public Natural
 Resources Water Aviation Shipping Ports
@@ -79,7 +80,23 @@ dissident blogger whistleblower investor billionaire businessman businesswoman b
 pollster consultant organizer operative fundraiser donor adviser publisher
 nominee columnist commentator correspondent contributor co-host congressman congresswoman delegate
 defector veteran rookie producer producers councilman councilwoman agent anchor rep broadcaster colleague wife husband son daughter brother sister mother father widow friend suspect victim
+kicker punter quarterback cornerback linebacker fullback halfback tailback lineman pitcher catcher shortstop outfielder infielder reliever
+referee umpire goalie comedian comedienne moviemaker filmmaker novelist playwright receptionist technician
+englishman englishwoman frenchman frenchwoman irishman scotsman welshman dutchman
 `.trim().split(/\s+/);
+
+/**
+ * A team's positions written short, in capitals, before a player's name ("CB Vontae Davis intercepted Quinn's pass",
+ * "DT Anthony Hargrove (knee)", "fellow DA Phillip Stirling"): the name is the person's, the letters his calling. Matched
+ * as written (capitals only: "da" is a surname's particle, "lb" a pound).
+ */
+export const POSITION_LETTERS = ['CB', 'DT', 'DE', 'LB', 'TE', 'FB', 'OT', 'OG', 'OL', 'RHP', 'LHP', 'SS', 'DA', 'ADA'];
+
+/**
+ * Positions that are ordinary words too ("Safety-Kleen", "Forward Industries", "Center Financial"): a calling only
+ * capitalised before a given name ("Safety Malcolm Jenkins (knee)", "Forward Tyler Hansbrough broke ..."). Folded.
+ */
+export const GIVEN_NAME_POSITIONS = ['safety', 'forward', 'guard', 'center', 'centre', 'tackle', 'winger'];
 
 /**
  * Lower-case words after a name and a comma that make it a person (appositive):
