@@ -13,6 +13,7 @@ import { defaultThreads as launcherThreads, wantsOneArena } from '../bin/one-are
 import { defaultThreads } from '../src/prepare/threads.ts';
 import { GIVE_UP, ROOT, SEEDS } from './helpers.ts';
 import { fixtureBytes } from './web-fixtures.ts';
+import { scratchDir } from './scratch.ts';
 
 const CLI = join(ROOT, 'bin', 'crosscheck.js');
 const GLIBC = process.platform === 'linux' && readFileSync('/proc/self/maps', 'latin1').includes('/libc.so.6');
@@ -198,4 +199,44 @@ test("signals: SIGTERM and SIGINT go on to the child, its death by a signal is t
   // the held request closes when the child's process ends
   await closed;
   assert.ok(await endsBeforeGiveUp(child), 'no orphan left running');
+});
+
+// scripts/thread-cpu.mjs (CPU time by thread) once wrote one table per process to the same file: the launcher's, at its
+// exit, over the child's that did the work, so a `--threads 2` run had no per-thread figures (bench/HISTORY.md,
+// speed133). Each process now appends its own, labelled; the child's comes first (walk4).
+test('thread-cpu.mjs on analyze --threads 2: a table for the child that does the work, and one for the launcher', {
+  skip: !GLIBC && 'glibc only',
+}, async () => {
+  const file = join(scratchDir('crosscheck-thread-cpu-'), 'threads.tsv');
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', THREAD_CPU: file };
+  delete env.MALLOC_ARENA_MAX;
+  delete env.THREAD_CPU_TOP_PID;
+  const proc = spawn(
+    process.execPath,
+    ['--import', './scripts/thread-cpu.mjs', CLI, 'analyze', SEED, '--threads', '2', '-f', 'json', '-q', '-o', '/dev/null'],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  proc.stderr.on('data', (b) => (stderr += b));
+  assert.equal(await new Promise((done) => proc.on('close', done)), 0, stderr);
+  const tables = readFileSync(file, 'utf8').split(/^(?=# process )/m);
+  assert.equal(tables.length, 2, 'two processes, two tables');
+  const [child, launcher] = tables;
+  assert.match(launcher, new RegExp(`^# process ${proc.pid}\\n`));
+  assert.match(child, new RegExp(`^# process \\d+, child of ${proc.pid}\\n`));
+  for (const table of tables) {
+    assert.match(table, /^MAIN\tstarted \d+\.\d s\tuser \d+\.\d\d\tsys \d+\.\d\d$/m);
+    assert.match(table, /^TOTAL\t\tuser \d+\.\d\d\tsys \d+\.\d\d\n$/m);
+  }
+  const cpu = (table: string) =>
+    table
+      .match(/^TOTAL\t\tuser (\S+)\tsys (\S+)$/m)!
+      .slice(1)
+      .map(Number)
+      .reduce((a, b) => a + b);
+  assert.ok(cpu(child) > cpu(launcher), 'the child did the work');
 });

@@ -47,3 +47,29 @@ test('hostile article text is escaped in HTML and defanged in Markdown', async (
   const md = renderMarkdown(report);
   assert.ok(!md.includes('<script>'));
 });
+
+// The copy relations' reasons name articles by record id; the JSON keeps the ids (the contract's references), the
+// reports people read show the article there, as the copy map names it elsewhere (walk4).
+test('seeds: the copy reasons name the article by outlet and title in HTML and Markdown, by id in JSON', async () => {
+  const report = await analyze([SEEDS]);
+  const credit = '000_a5b2a6d156f426f8 carries the agency credit "Reuters" (the other does not)';
+  assert.ok(
+    report.relations.some((r) => r.why?.includes(credit)),
+    'the JSON reason keeps the id',
+  );
+  assert.ok(report.relations.some((r) => r.why?.some((w) => w.startsWith('both re-use 000_a5b2a6d156f426f8: '))));
+  const name = 'The Business Standard: Putin heads for Belarus amid fears of new assault on Ukraine';
+  const html = renderHtml(report);
+  const whys = html.match(/<ul class="why">.*?<\/ul>/g) ?? [];
+  assert.equal(whys.length, report.relations.length);
+  assert.ok(
+    whys.every((w) => !/>000_a5b2a6d156f426f8|re-use 000_/.test(w)),
+    'no reason opens with a record id',
+  );
+  assert.ok(html.includes(`<li><a href="#doc-000_a5b2a6d156f426f8" title="000_a5b2a6d156f426f8">${name}</a> carries the agency credit &quot;Reuters&quot;`));
+  assert.ok(html.includes(`<li>both re-use <a href="#doc-000_a5b2a6d156f426f8" title="000_a5b2a6d156f426f8">${name}</a>: 4 of 4 shared sentences`));
+  const md = renderMarkdown(report);
+  assert.ok(md.includes(`  - **${name}** carries the agency credit "Reuters" \\(the other does not\\)`));
+  assert.ok(md.includes(`  - both re-use **${name}**: 4 of 4 shared sentences come from it`));
+  assert.doesNotMatch(md, /^ {2}- (000_|both re-use 000_)/m);
+});

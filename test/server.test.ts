@@ -225,6 +225,23 @@ describe('JSON API', () => {
     assert.ok(Array.isArray(r.body.versions));
   });
 
+  // The reasons of a copy relation name articles by record id: the API keeps them, the pages show the article (walk4).
+  test('copy reasons: by id in the API, by outlet and title, linked, on the story and article pages', async () => {
+    const api = await getJson('/api/documents/002_9536d35874c14773');
+    const why = api.body.relations.flatMap((r: Json) => r.why ?? []);
+    assert.ok(why.includes('000_a5b2a6d156f426f8 carries the agency credit "Reuters" (the other does not)'));
+    assert.ok(why.some((w: string) => w.startsWith('both re-use 000_a5b2a6d156f426f8: ')));
+    const named = '<a href="/articles/000_a5b2a6d156f426f8">The Business Standard: Putin heads for Belarus amid fears of new assault on Ukraine</a>';
+    for (const path of ['/articles/002_9536d35874c14773', `/stories/${seedsStory}`]) {
+      const page = await (await get(path)).text();
+      assert.ok(page.includes(`<li>${named} carries the agency credit &quot;Reuters&quot; (the other does not)</li>`), path);
+      assert.ok(page.includes(`<li>both re-use ${named}: 4 of 4 shared sentences come from it, so neither copied the other</li>`), path);
+      assert.doesNotMatch(page, /<li>(both re-use )?000_a5b2a6d156f426f8/, path);
+    }
+    const wire = await (await get('/articles/000_a5b2a6d156f426f8')).text();
+    assert.ok(wire.includes('<li>This article carries the agency credit &quot;Reuters&quot; (the other does not)</li>'));
+  });
+
   test('search: ranked hits with snippets; SQL in the words is just words', async () => {
     const r = await getJson('/api/search?q=Lukashenko');
     assert.equal(r.status, 200);

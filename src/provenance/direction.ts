@@ -5,6 +5,7 @@ import { AGENCIES, CREDIT_LINE, CREDIT_LOOKAHEAD, DATELINE } from './data/agenci
 import type { SentenceMatch } from './align.ts';
 import { storedInstant } from '../common/date-bound.ts';
 import { counted } from '../common/counted.ts';
+import { VOTE_REASON } from './why-refs.ts';
 
 export interface Vote {
   /** 'a' or 'b': which side this signal says is the source */
@@ -58,14 +59,14 @@ export function directionVotes(a: TextDocument, b: TextDocument, matches: Senten
       votes.push({
         source: src,
         weight: WEIGHT.date,
-        reason: `published earlier (${src === 'a' ? a.published : b.published} before ${src === 'a' ? b.published : a.published})`,
+        reason: `${VOTE_REASON.earlier} (${src === 'a' ? a.published : b.published} before ${src === 'a' ? b.published : a.published})`,
       });
     }
   }
   const ca = agencyCredit(a);
   const cb = agencyCredit(b);
-  if (ca && !cb) votes.push({ source: 'a', weight: WEIGHT.agency, reason: `carries the agency credit "${ca}" (the other does not)` });
-  else if (cb && !ca) votes.push({ source: 'b', weight: WEIGHT.agency, reason: `carries the agency credit "${cb}" (the other does not)` });
+  if (ca && !cb) votes.push({ source: 'a', weight: WEIGHT.agency, reason: `${VOTE_REASON.credit} "${ca}" (the other does not)` });
+  else if (cb && !ca) votes.push({ source: 'b', weight: WEIGHT.agency, reason: `${VOTE_REASON.credit} "${cb}" (the other does not)` });
   // Edited subset: where one side's sentence is the other's with words dropped, the shorter is the edit.
   let aShorter = 0;
   let bShorter = 0;
@@ -82,7 +83,7 @@ export function directionVotes(a: TextDocument, b: TextDocument, matches: Senten
     votes.push({
       source: src,
       weight: WEIGHT.subset,
-      reason: `has the fuller text: in ${counted(n, 'shared sentence')} the other has the same words with some dropped (a copy trims)`,
+      reason: `${VOTE_REASON.fuller}: in ${counted(n, 'shared sentence')} the other has the same words with some dropped (a copy trims)`,
     });
   }
   return votes;

@@ -10,6 +10,7 @@ import { docView, type DocView } from './view.ts';
 import { quotePassages } from './quote.ts';
 import { stemOf, TermCounts } from '../common/term-counts.ts';
 import { counted } from '../common/counted.ts';
+import { SIBLING_REASON } from './why-refs.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -132,7 +133,7 @@ function markSiblings(relations: Relation[]): void {
       }
       if (total && inSource / total >= RELATION.siblingShare) {
         r.directed = false;
-        r.why = [...(r.why ?? []), `both re-use ${src}: ${inSource} of ${total} shared sentences come from it, so neither copied the other`];
+        r.why = [...(r.why ?? []), SIBLING_REASON(src, inSource, total)];
         break;
       }
     }

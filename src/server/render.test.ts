@@ -185,6 +185,53 @@ test('hostile articles: titles, bylines, outlets, text and links are shown as te
   assert.ok(link.getAttribute('href')!.startsWith('https://example.org/portmere?x=%22%3E%3Cscript%3E'), 'the web address is kept, percent-encoded');
 });
 
+// The copy relations' reasons name articles by record id (the JSON keeps them); the copy map and the article page
+// show the article there as they show it elsewhere, linked to its page, its hostile outlet and title as text (walk4).
+test('copy reasons: the articles they name shown by outlet and title, linked; hostile names as text', async () => {
+  const report = await seeds();
+  const seedsStory = parseHTML(storyPage(report, report.stories[0])).document;
+  const reasons = [...seedsStory.querySelectorAll('ul.relations ul.meta li')];
+  assert.ok(reasons.length > 0);
+  assert.ok(
+    reasons.every((li) => !/000_a5b2a6d156f426f8/.test(li.textContent!)),
+    'no reason shows a record id',
+  );
+  const name = 'The Business Standard: Putin heads for Belarus amid fears of new assault on Ukraine';
+  const credit = reasons.filter((li) => /carries the agency credit "Reuters"/.test(li.textContent!));
+  assert.equal(credit.length, 2);
+  for (const li of credit) {
+    assert.equal(li.querySelector('a')!.getAttribute('href'), '/articles/000_a5b2a6d156f426f8');
+    assert.equal(li.textContent, `${name} carries the agency credit "Reuters" (the other does not)`);
+  }
+  const sibling = reasons.find((li) => /^both re-use /.test(li.textContent!))!;
+  assert.equal(sibling.textContent, `both re-use ${name}: 4 of 4 shared sentences come from it, so neither copied the other`);
+  assert.equal(sibling.querySelector('a')!.getAttribute('href'), '/articles/000_a5b2a6d156f426f8');
+  // the article page: the same, and "This article" for itself
+  const wire = report.documents.find((d) => d.id === '000_a5b2a6d156f426f8')!;
+  const own = parseHTML(articlePage(view(report, wire), titleOf(report))).document;
+  assert.ok(
+    [...own.querySelectorAll('ul.relations ul.meta li')].some(
+      (li) => li.textContent === 'This article carries the agency credit "Reuters" (the other does not)',
+    ),
+  );
+  const copy = report.documents.find((d) => d.id === '001_3faca63f91a4deb3')!;
+  const other = parseHTML(articlePage(view(report, copy), titleOf(report))).document;
+  assert.ok(
+    [...other.querySelectorAll('ul.relations ul.meta li a')].some((a) => a.textContent === name && a.getAttribute('href') === '/articles/000_a5b2a6d156f426f8'),
+  );
+
+  const hostile = await analyze([HOSTILE]);
+  const page = parseHTML(storyPage(hostile, hostile.stories[0])).document;
+  const named = [...page.querySelectorAll('ul.relations ul.meta li a')];
+  const copyLink = named.find((a) => a.getAttribute('href') === '/articles/hostile-copy')!;
+  assert.equal(copyLink.textContent, 'Daily <img src=x onerror="window.__pwned=2">: Cracks close Portmere bridge <img src=x onerror="window.__pwned=2">');
+  assert.equal(copyLink.children.length, 0, 'the name is text, no element');
+  const wirePage = parseHTML(articlePage(view(hostile, hostile.documents.find((d) => d.id === 'hostile-page')!), titleOf(hostile))).document;
+  const wireLink = [...wirePage.querySelectorAll('ul.relations ul.meta li a')].find((a) => a.getAttribute('href') === '/articles/hostile-wire')!;
+  assert.equal(wireLink.textContent, 'Wire "><svg onload=window.__pwned=4>: Portmere bridge shut after cracks found </title><script>window.__pwned=5</script>');
+  assert.equal(wireLink.children.length, 0);
+});
+
 test('search snippets: only the matches become marks; the rest is escaped and balanced', () => {
   assert.equal(highlightSnippet('a <b>bridge</b> <script>x</script> <b>b').value, 'a <mark>bridge</mark> &lt;script&gt;x&lt;/script&gt; <mark>b</mark>');
   assert.equal(highlightSnippet('</b><b><b>x</b></b>').value, '<mark>x</mark>');

@@ -106,3 +106,24 @@ test('a story without relations or flags has no copy map', () => {
   assert.equal(copiesSection.md(story(['wire']), report), '');
   assert.equal(copiesSection.html(story(['wire']), report), '');
 });
+
+test('a reason names the article by outlet and title, escaped, linked in HTML; the id stays in the JSON', () => {
+  const hostile = {
+    ...report,
+    documents: report.documents.map((d) =>
+      d.id === 'wire' ? { ...d, outlet: 'Wire "><svg onload=alert(4)>', title: 'Bridge shut </title><script>alert(5)</script>' } : d,
+    ),
+  };
+  const html = copiesSection.html(story(['copy', 'wire', 'spun']), hostile);
+  assert.ok(!html.includes('<svg') && !html.includes('<script>'));
+  assert.match(
+    html,
+    /<li><a href="#doc-wire" title="wire">Wire &quot;&gt;&lt;svg onload=alert\(4\)&gt;: Bridge shut &lt;\/title&gt;&lt;script&gt;alert\(5\)&lt;\/script&gt;<\/a> carries the agency credit &quot;Reuters&quot;/,
+  );
+  const md = copiesSection.md(story(['copy', 'wire', 'spun']), hostile);
+  assert.match(
+    md,
+    /^ {2}- \*\*Wire "\\>\\<svg onload=alert\\\(4\\\)\\>: Bridge shut \\<\/title\\>\\<script\\>alert\\\(5\\\)\\<\/script\\>\*\* carries the agency credit "Reuters"/m,
+  );
+  assert.equal(hostile.relations[0].why?.[0], 'wire carries the agency credit "Reuters" (the other does not)');
+});

@@ -9,6 +9,7 @@ import { escapeHtml, escapeMd, anchor } from '../escape.ts';
 import { documentsById, documentLabel, relationsAmong } from '../lookup.ts';
 import type { Section } from './types.ts';
 import { counted } from '../../common/counted.ts';
+import { whyPieces, type WhyPiece } from '../../provenance/why-refs.ts';
 
 const KIND_LABEL: Record<Relation['kind'], string> = {
   duplicate: 'duplicate of',
@@ -51,6 +52,42 @@ function label(report: Report, id: string): string {
   const d = documentsById(report).get(id);
   const who = d ? documentLabel(d) : id;
   return who === id ? id : `${id} (${who})`;
+}
+
+/** Longest title a reason shows of an article it names. */
+const TITLE_CHARS = 90;
+
+/**
+ * How a reason names an article: its outlet (else its byline, else its id) and its title, as the story's "why
+ * these articles are one story" table names it. An id the report does not hold stays the id.
+ */
+function named(report: Report, id: string): string {
+  const d = documentsById(report).get(id);
+  if (!d) return id;
+  const who = d.outlet ?? (d.byline.length ? d.byline.join(', ') : d.id);
+  const title = d.title.length > TITLE_CHARS ? `${d.title.slice(0, TITLE_CHARS - 1)}…` : d.title;
+  return title ? `${who}: ${title}` : who;
+}
+
+/** A relation's reason in Markdown, the articles it names by id shown by outlet and title (bold). */
+function whyMd(report: Report, r: Relation, line: string): string {
+  const piece = (p: WhyPiece) => {
+    if (typeof p !== 'string') return `**${escapeMd(named(report, p.document))}**`;
+    // escapeMd trims: the spaces between a piece and a name are put back
+    return `${/^\s/.test(p) ? ' ' : ''}${escapeMd(p)}${/\S\s$/.test(p) ? ' ' : ''}`;
+  };
+  return whyPieces(line, r).map(piece).join('');
+}
+
+/** A relation's reason in HTML, the articles it names by id shown by outlet and title, linked when in the story. */
+function whyHtml(story: ReportStory, report: Report, r: Relation, line: string): string {
+  return whyPieces(line, r)
+    .map((p) => {
+      if (typeof p === 'string') return escapeHtml(p);
+      const text = escapeHtml(named(report, p.document));
+      return story.documents.includes(p.document) ? `<a href="#doc-${anchor(p.document)}" title="${escapeHtml(p.document)}">${text}</a>` : text;
+    })
+    .join('');
 }
 
 function familyLine(story: ReportStory, report: Report): { count: number; groups: string[][] } {
@@ -107,7 +144,7 @@ export const copiesSection: Section = {
     );
     for (const r of rels) {
       out.push(`- **${escapeMd(label(report, r.from))}** ${arrow(r)} **${escapeMd(label(report, r.to))}** — ${r.kind}, similarity ${r.similarity.toFixed(2)}`);
-      for (const w of r.why ?? []) out.push(`  - ${escapeMd(w)}`);
+      for (const w of r.why ?? []) out.push(`  - ${whyMd(report, r, w)}`);
     }
     for (const r of rels) {
       if (!r.passages.length) continue;
@@ -127,7 +164,7 @@ export const copiesSection: Section = {
     }.</p>`;
     const docLink = (id: string) => `<a href="#doc-${anchor(id)}">${escapeHtml(label(report, id))}</a>`;
     const items = rels.map((r) => {
-      const why = (r.why ?? []).map((w) => `<li>${escapeHtml(w)}</li>`).join('');
+      const why = (r.why ?? []).map((w) => `<li>${whyHtml(story, report, r, w)}</li>`).join('');
       const rows = r.passages
         .slice(0, MAX_PASSAGES)
         .map((p) => {

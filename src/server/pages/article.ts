@@ -7,7 +7,7 @@ import { html, idPath, safeUrl, utcStamp, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { segment } from '../segments.ts';
 import { articleHref } from '../story/cite.ts';
-import { relationVerb } from '../story/graph.ts';
+import { relationVerb, whyLine } from '../story/graph.ts';
 
 export interface ArticleView {
   document: ReportDocument;
@@ -39,6 +39,12 @@ function relationHtml(id: string, r: Relation, titleOf: TitleOf): Html {
   const other = r.from === id ? r.to : r.from;
   const info = titleOf(other);
   const otherLabel = info ? `${info.outlet ?? other}: ${info.title}` : other;
+  // the articles the reasons name: this one as the sentence above names it, the others as their labels
+  const named = (doc: string) => {
+    if (doc === id) return { self: 'this article' };
+    const known = doc === other ? info : titleOf(doc);
+    return known ? `${known.outlet ?? doc}: ${known.title}` : doc;
+  };
   const sentence =
     r.from === id
       ? html`This article <strong>${relationVerb(r)}</strong> <a href="${articleHref(other)}">${otherLabel}</a>`
@@ -51,7 +57,7 @@ function relationHtml(id: string, r: Relation, titleOf: TitleOf): Html {
   });
   const more = r.passages.length > MAX_PASSAGES ? html`<p class="meta">…and ${r.passages.length - MAX_PASSAGES} more passages (in the API).</p>` : '';
   return html`<li class="relation"><p>${sentence} <span class="meta">(${r.kind}, similarity ${r.similarity.toFixed(2)})</span></p>${
-    r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${w}</li>`)}</ul>` : ''
+    r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${whyLine(w, r, named)}</li>`)}</ul>` : ''
   }${rows.length ? html`<div class="scroll"><table class="passages"><caption class="meta">Shared passages, words found on both sides marked</caption><thead><tr><th scope="col">this article</th><th scope="col">${info?.outlet ?? other}</th><th scope="col">score</th></tr></thead><tbody>${rows}</tbody></table></div>${more}` : ''}</li>`;
 }
 

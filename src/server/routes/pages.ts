@@ -8,6 +8,7 @@ import { problemsPage } from '../pages/problems.ts';
 import { notFoundPage } from '../pages/errors.ts';
 import { paging, searchText, storyQuery } from '../query.ts';
 import type { StoryBase } from '../types.ts';
+import { whyPieces } from '../../provenance/why-refs.ts';
 
 /** Far beyond any change number: asks the base for its current one without listing changes. */
 const NOW = Number.MAX_SAFE_INTEGER;
@@ -32,7 +33,9 @@ export function pageRoutes(base: StoryBase, options: { livePollMs?: number } = {
     const view = await base.document(c.req.param('id'));
     if (!view) return c.html(notFoundPage('No such article', 'Search for it by its words.'), 404);
     // titles of the articles it is related to, for the relation labels
-    const others = [...new Set(view.relations.flatMap((r) => [r.from, r.to]))].filter((id) => id !== view.document.id);
+    // (and of the articles their reasons name: "both re-use …" names a third)
+    const named = view.relations.flatMap((r) => (r.why ?? []).flatMap((w) => whyPieces(w, r).flatMap((p) => (typeof p === 'string' ? [] : [p.document]))));
+    const others = [...new Set([...view.relations.flatMap((r) => [r.from, r.to]), ...named])].filter((id) => id !== view.document.id);
     const known = new Map((await Promise.all(others.map((id) => base.document(id)))).filter((v) => !!v).map((v) => [v!.document.id, v!.document]));
     return c.html(articlePage(view, (id) => known.get(id)));
   });

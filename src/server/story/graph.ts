@@ -6,8 +6,9 @@ import { familyGroups, sourceFamilies, countIndependent } from '../../provenance
 import { documentsById } from '../../report/lookup.ts';
 import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
-import { docLabels } from './labels.ts';
 import { counted } from '../../common/counted.ts';
+import { whyPieces } from '../../provenance/why-refs.ts';
+import { docLabels, hostOf } from './labels.ts';
 
 /** Most articles drawn; the text list below the drawing has every relation. */
 const MAX_NODES = 48;
@@ -31,6 +32,22 @@ export function storyRelations(story: ReportStory, report: Report): Relation[] {
 }
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** Longest title a relation's reason shows of an article it names. */
+const WHY_TITLE_CHARS = 90;
+
+/**
+ * A relation's reason, the articles it names by record id ("… published earlier", "both re-use …") shown as
+ * `name` gives them and linked to their pages; `{ self }`: the page's own article, shown so and unlinked.
+ */
+export function whyLine(line: string, r: Relation, name: (id: string) => string | { self: string }): Html {
+  return html`${whyPieces(line, r).map((p, i) => {
+    if (typeof p === 'string') return p;
+    const shown = name(p.document);
+    if (typeof shown !== 'string') return i ? shown.self : shown.self[0].toUpperCase() + shown.self.slice(1);
+    return html`<a href="${articleHref(p.document)}">${shown}</a>`;
+  })}`;
+}
 
 export function graphHtml(story: ReportStory, report: Report): Html {
   const relations = storyRelations(story, report);
@@ -90,10 +107,15 @@ export function graphHtml(story: ReportStory, report: Report): Html {
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>
 ${edges}${nodeSvg}</svg>`;
   const legend = html`<p class="legend">${groups.map((g, i) => html`<span><span class="swatch fam${i % FAMILY_COLOURS}" aria-hidden="true"></span>family ${i + 1}: ${g.map((id) => labels.get(id) ?? id).join(', ')}</span> · `)}<span><span class="swatch fam7" aria-hidden="true"></span>independent</span></p>`;
+  const named = (id: string) => {
+    const d = documentsById(report).get(id);
+    const who = labels.get(id) ?? (d?.outlet || d?.byline[0] || hostOf(d?.url) || id);
+    return d?.title ? `${who}: ${clip(d.title, WHY_TITLE_CHARS)}` : who;
+  };
   const list = relations.map(
     (r) =>
       html`<li><a href="${articleHref(r.from)}">${labels.get(r.from) ?? r.from}</a> <strong>${relationVerb(r)}</strong> <a href="${articleHref(r.to)}">${labels.get(r.to) ?? r.to}</a> <span class="meta">${r.kind}, similarity ${r.similarity.toFixed(2)}, ${counted(r.passages.length, 'shared passage')}</span>${
-        r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${w}</li>`)}</ul>` : ''
+        r.why?.length ? html`<ul class="meta">${r.why.map((w) => html`<li>${whyLine(w, r, named)}</li>`)}</ul>` : ''
       }</li>`,
   );
   return html`${summary}<figure>${svg}<figcaption>${legend}${n < story.documents.length ? html`<span class="meta">${story.documents.length - n} articles without copies are left out of the drawing.</span>` : ''}</figcaption></figure><ul class="relations">${list}</ul>`;

@@ -1,0 +1,34 @@
+// The documents a copy relation's reasons name, found again at render time. The reasons name documents by
+// record id ("000_a5b2… carries the agency credit "Reuters" (the other does not)", "both re-use 393: 4 of 4
+// shared sentences come from it"): the JSON report keeps them so, and the readers' pages (the HTML and Markdown
+// reports, the web app) show the article there instead, as they show it elsewhere. Found by the wording that
+// names them, never by a bare match of an id: Reuters' ids are numbers, and "3 shared passage(s)" is no document.
+
+/** What a direction vote's reason says after the id of the document it names (direction.ts writes them). */
+export const VOTE_REASON = {
+  earlier: 'published earlier',
+  credit: 'carries the agency credit',
+  fuller: 'has the fuller text',
+} as const;
+
+/** The reason two copies of a third document are not one another's copy (relations.ts markSiblings). */
+export const SIBLING_REASON = (source: string, inSource: number, total: number): string =>
+  `both re-use ${source}: ${inSource} of ${total} shared sentences come from it, so neither copied the other`;
+
+const OPENINGS = Object.values(VOTE_REASON).map((o) => ` ${o}`);
+const SIBLING = /^(both re-use )(.+?)(: \d+ of \d+ shared sentences come from it, so neither copied the other)$/s;
+
+/** A piece of a reason: its own words, or a document it names by id. */
+export type WhyPiece = string | { document: string };
+
+/**
+ * A reason of relation `r` in pieces, the documents it names apart: a vote's reason opens with the id of one of
+ * the relation's two documents, a sibling's names the third document both re-use. Any other reason is one piece.
+ */
+export function whyPieces(line: string, r: { from: string; to: string }): WhyPiece[] {
+  for (const id of [r.from, r.to]) {
+    if (line.startsWith(id) && OPENINGS.some((o) => line.startsWith(o, id.length))) return [{ document: id }, line.slice(id.length)];
+  }
+  const m = SIBLING.exec(line);
+  return m ? [m[1], { document: m[2] }, m[3]] : [line];
+}
