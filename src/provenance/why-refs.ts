@@ -2,7 +2,7 @@
 // record id ("000_a5b2… carries the agency credit "Reuters" (the other does not)", "both re-use 393: 4 of 4
 // shared sentences come from it"): the JSON report keeps them so, and the readers' pages (the HTML and Markdown
 // reports, the web app) show the article there instead, as they show it elsewhere. Found by the wording that
-// names them, never by a bare match of an id: Reuters' ids are numbers, and "3 shared passage(s)" is no document.
+// names them, never by a bare match of an id: Reuters' ids are numbers, and "3 shared passages" names no document.
 
 /** What a direction vote's reason says after the id of the document it names (direction.ts writes them). */
 export const VOTE_REASON = {
