@@ -44,6 +44,9 @@ export interface RawMeta {
   title?: string | null;
   published?: string | null;
   outlet?: string | null;
+  /** the title of the feed an item came from: its outlet only when nothing else names one (not the item's own
+   * source, not the page's site name, domain or footer), as the page read alone would have none */
+  feedTitle?: string | null;
   byline?: string[];
   /** charset the bytes were decoded with, and how it was chosen */
   encoding?: string;

@@ -483,7 +483,7 @@ test('a watch round groups a feed’s bad items: one problem per feed and reason
       assert.match(blanks[0], /^\S+ 2 feed items \(#11, #21\): feed item has no text: the item has no link \(#11 \S+#\S+; #21 \S+#\S+\)$/);
       // nothing stored before is lost, and the problems page shows each row
       assert.ok(reasons.some((r) => r.includes('#old-1 feed item has no text')));
-      const html = problemsPage(problems, 0, 100);
+      const html = problemsPage(problems, 0, 100, problems.length);
       assert.ok(html.includes('40 feed items (#1-#10, #12-#20, #22-#42)'));
       assert.ok(html.includes(`<code>${feedUrl}#old-1</code>`));
       assert.equal(problems.length, 3 + problems.filter((p) => !/feed items|old-1/.test(p.reason + p.source)).length);

@@ -77,7 +77,13 @@ describe('story page: a story followed over two ingests', () => {
     const changes = text(page.slice(at, page.indexOf('</section>', at)));
     assert.match(
       changes,
-      /^id="changes">What changed\d{4}-\d\d-\d\d \d\d:\d\d UTC: added 1 article:Lindsay Lohan Checks Into Court-Ordered Rehab \(etonline\.com\)1 article with changed text:Lawyer: Lindsay Lohan checks into rehab facility \(music\.yahoo\.com, version 2\)\d{4}-\d\d-\d\d \d\d:\d\d UTC: opened with 3 articles:/,
+      /^id="changes">What changed\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d{3})?)? UTC: added 1 article:Lindsay Lohan Checks Into Court-Ordered Rehab \(etonline\.com\)1 article with changed text:Lawyer: Lindsay Lohan checks into rehab facility \(music\.yahoo\.com, version 2\)\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d{3})?)? UTC: opened with 3 articles:/,
     );
+    // the two ingests ran a moment apart: their stamps read alike to the minute, so they show their seconds (walk3:
+    // both read "... 15:29 UTC")
+    const stamps = [...changes.matchAll(/(\d{4}-\d\d-\d\d \d\d:\d\d(?::\d\d(?:\.\d{3})?)? UTC):/g)].map((m) => m[1]);
+    assert.equal(stamps.length, 2, changes);
+    assert.notEqual(stamps[0], stamps[1]);
+    if (stamps[0].slice(0, 16) === stamps[1].slice(0, 16)) assert.match(stamps[0], /:\d\d:\d\d/);
   });
 });

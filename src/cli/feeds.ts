@@ -9,18 +9,20 @@ import { describeFsError } from '../ingest/errors.ts';
 import { readInputBytes } from '../ingest/read-bytes.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { sniffMetaCharset } from '../ingest/html-charset.ts';
+import { utcStamp } from '../common/utc-stamp.ts';
 
 /** An OPML list of feeds is a few kilobytes (one line a feed): past this it is some other file. */
 const MAX_OPML_BYTES = 10 * 1024 * 1024;
 
+/** Times as the web app shows them, with their zone: "2026-12-07 17:10 UTC" (they were raw ISO stamps). */
 function stateLine(f: FeedState): string {
-  const ok = f.lastSuccess ? `ok ${f.lastSuccess}` : 'never polled successfully';
+  const ok = f.lastSuccess ? `ok ${utcStamp(f.lastSuccess)}` : 'never polled successfully';
   const err = f.errors
-    ? `; ${f.errors} failure${f.errors === 1 ? '' : 's'} in a row, last ${f.lastErrorAt}: ${f.lastError}`
+    ? `; ${f.errors} failure${f.errors === 1 ? '' : 's'} in a row, last ${utcStamp(f.lastErrorAt)}: ${f.lastError}`
     : f.lastError
-      ? `; last error ${f.lastErrorAt}: ${f.lastError}`
+      ? `; last error ${utcStamp(f.lastErrorAt)}: ${f.lastError}`
       : '';
-  return `${f.id}\t${f.url}\t${f.title ?? '(untitled)'}\n\t${f.polls} polls (${f.notModified} unchanged), ${f.itemsSeen} items; ${ok}${err}\n\tnext poll ${f.nextPoll}${f.scheduleReason ? ` (${f.scheduleReason})` : ''}`;
+  return `${f.id}\t${f.url}\t${f.title ?? '(untitled)'}\n\t${f.polls} polls (${f.notModified} unchanged), ${f.itemsSeen} items; ${ok}${err}\n\tnext poll ${utcStamp(f.nextPoll)}${f.scheduleReason ? ` (${f.scheduleReason})` : ''}`;
 }
 
 export function feedsCommand(ctx: CliContext): Command {

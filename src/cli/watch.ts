@@ -23,6 +23,8 @@ interface WatchFlags extends BaseFlags, PrivateFlags {
 }
 
 const DAY_SECONDS = 86_400;
+/** `watch --once`: feeds were polled and none could be read (a cron job could not tell from exit 0) */
+const NO_FEED_READ = 3;
 const MAX_CONCURRENCY = 1000;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -112,6 +114,11 @@ async function runWatch(ctx: CliContext, opts: WatchFlags, mode: 'watch' | 'work
       else if (opts.exitWhenIdle) await w.untilIdle(sleep, () => stopping);
       else await w.run(sleep, () => stopping);
       ctx.stdout.write(`${base.location}: ${countsLine(w.counts)}\n`);
+      const o = w.counts.outcomes;
+      if (opts.once && w.counts.polls > 0 && o.new + o['not-modified'] + o.unchanged === 0) {
+        if (!opts.quiet) ctx.stderr.write(`${PROGRAM}: no feed could be read: ${plural(w.counts.polls, 'poll')}, each failed or asked to wait\n`);
+        ctx.exitCode = NO_FEED_READ;
+      }
     },
     { existing: true },
   );
@@ -121,7 +128,7 @@ export function watchCommand(ctx: CliContext): Command {
   return addWatchOptions(
     new Command('watch').description('Poll every subscription politely and ingest what is new (runs until stopped; --once polls each feed once)'),
   )
-    .option('--once', 'poll every feed once, ingest, and exit')
+    .option('--once', `poll every feed once, ingest, and exit: 0 when a feed was read, ${NO_FEED_READ} when none could be`)
     .action((opts: WatchFlags) => runWatch(ctx, opts, 'watch'));
 }
 

@@ -62,7 +62,9 @@ test('full-text items become documents; summary-only items use the summary and s
     docs.map((d) => d.meta.encoding),
     ['feed content', 'feed content', 'feed summary'],
   );
-  assert.equal(docs[0].meta.outlet, 'World Wire');
+  // the feed's title is the outlet of last resort (the item's own source, then its page's site name, come first)
+  assert.equal(docs[0].meta.outlet, null);
+  assert.equal(docs[0].meta.feedTitle, 'World Wire');
   assert.equal(notes.length, 1);
   assert.equal(notes[0].source, 'wire.atom#3');
   assert.match(notes[0].reason, /only a summary.*--fetch-links/);

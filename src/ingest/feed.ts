@@ -22,6 +22,9 @@ export interface FeedItem {
   guid: string | null;
   published: string | null;
   byline: string[];
+  /** the outlet the item names as its source (RSS <source>, an Atom entry's <source><title>): an aggregator's items
+   * each come from another site (the item's author is its byline, never its outlet) */
+  outlet: string | null;
   /** HTML (or text) of the summary and of the full content, as the feed gives them */
   summary: string | null;
   content: string | null;
@@ -239,6 +242,11 @@ function withoutSpans(xml: string, spans: { start: number; end: number }[]): str
   return parts.join('');
 }
 
+/** An Atom entry's <source> feed, by its title. */
+function sourceTitle(source: El | null): string | null {
+  return source ? titleText(atomContent(child(source, 'title'))) : null;
+}
+
 function atomEntry(e: El): FeedItem {
   return {
     title: titleText(atomContent(child(e, 'title'))),
@@ -246,6 +254,7 @@ function atomEntry(e: El): FeedItem {
     guid: childText(e, 'id'),
     published: feedDate(childText(e, 'published', 'updated')),
     byline: authors(e),
+    outlet: sourceTitle(child(e, 'source')),
     summary: atomContent(child(e, 'summary')),
     content: atomContent(child(e, 'content')),
   };
@@ -260,6 +269,7 @@ function rssItem(it: El): FeedItem {
     guid,
     published: feedDate(childText(it, 'pubdate', 'dc:date', 'published')),
     byline: authors(it),
+    outlet: titleText(child(it, 'source')?.textContent),
     summary: child(it, 'description')?.textContent ?? null,
     content: child(it, 'content:encoded')?.textContent ?? null,
   };
@@ -377,7 +387,9 @@ export async function* feedDocuments(feed: Feed, ctx: FeedContext): AsyncGenerat
     const item = feed.items[i];
     const where = `${ctx.source}#${i + 1}`;
     const id = item.link ? urlDocId(item.link) : item.guid ? urlDocId(item.guid) : `${ctx.baseId}-${i + 1}`;
-    const meta = { title: item.title, published: item.published, outlet: feed.title, byline: item.byline };
+    // the outlet is the site: the item's own source, else what the page says (as ingest of the page reads it), else
+    // the feed's title (it was the feed's title always: "Sports wire" over a page that names its site)
+    const meta = { title: item.title, published: item.published, outlet: item.outlet, feedTitle: feed.title, byline: item.byline };
     const itemUrl = item.link ? canonicalUrl(item.link) : null;
     const full = [item.content, item.summary].find((c) => textLength(c) > FULL_TEXT_CHARS) ?? null;
     if (full) {

@@ -2,6 +2,8 @@
 // template). Article text is hostile, so escaping is the default and markup must be asked for by type.
 import { escapeHtml } from '../report/escape.ts';
 
+export { utcStamp } from '../common/utc-stamp.ts';
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -41,12 +43,6 @@ export function safeUrl(url: string | null | undefined): string | null {
 }
 
 /** A path segment for an id in a link (ids come from file names and URL hashes: still encoded). */
-/** A time the base recorded (UTC ISO, "2026-12-06T13:29:02.344Z") as a reader reads it: "2026-12-06 13:29 UTC".
- * Anything else (a bare date, a stamp with its own zone) is shown as written. */
-export function utcStamp(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return /^\d{4}-\d\d-\d\dT\d\d:\d\d(:[\d.]+)?Z$/.test(iso) ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : iso;
-}
 
 export function idPath(id: string): string {
   return encodeURIComponent(id);

@@ -4,6 +4,24 @@ const page = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 30 } },
   { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
 ];
+/** A list's page: its items under `name`, and what a client pages on (`total`, `next`). */
+const pagedList = (name: string, items: object, extra: Record<string, object> = {}) => ({
+  type: 'object',
+  required: [...Object.keys(extra), name, 'limit', 'offset', 'total', 'next'],
+  properties: {
+    ...extra,
+    [name]: { type: 'array', items },
+    limit: { type: 'integer', description: 'items a page holds at most' },
+    offset: { type: 'integer', description: 'items before this page' },
+    total: { type: 'integer', description: 'items in the whole list, every page' },
+    next: {
+      type: ['string', 'null'],
+      description:
+        'the next page: this request\'s address (root-relative, resolve it against the server) with its offset moved on; null on the last page. Also sent as a Link header, rel="next".',
+    },
+  },
+});
+const linkHeader = { Link: { description: 'the next page, rel="next" (absent on the last page)', schema: { type: 'string' } } };
 const error = { description: 'bad request', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const numericId = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 0 } };
@@ -44,19 +62,16 @@ export const OPENAPI = {
             description: 'first report on or before this day (to its end), or this instant (a date-time with its zone)',
           },
           { name: 'outlet', in: 'query', schema: { type: 'string' } },
-          { name: 'language', in: 'query', schema: { type: 'string', pattern: '^[a-z]{2,3}$' } },
+          {
+            name: 'language',
+            in: 'query',
+            schema: { type: 'string', pattern: '^[A-Za-z]{2,3}$' },
+            description: 'a language code, in any case (en, EN)',
+          },
           ...page,
         ],
         responses: {
-          200: json({
-            type: 'object',
-            required: ['stories', 'limit', 'offset'],
-            properties: {
-              stories: { type: 'array', items: { $ref: '#/components/schemas/StorySummary' } },
-              limit: { type: 'integer' },
-              offset: { type: 'integer' },
-            },
-          }),
+          200: { ...json(pagedList('stories', { $ref: '#/components/schemas/StorySummary' })), headers: linkHeader },
           400: error,
         },
       },
@@ -113,7 +128,7 @@ export const OPENAPI = {
         summary: 'Full-text search over stories and articles, ranked, with highlighted snippets',
         parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } }, ...page],
         responses: {
-          200: json({ type: 'object', properties: { q: { type: 'string' }, hits: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } } } }),
+          200: { ...json(pagedList('hits', { $ref: '#/components/schemas/SearchHit' }, { q: { type: 'string' } })), headers: linkHeader },
           400: error,
         },
       },
@@ -122,7 +137,7 @@ export const OPENAPI = {
       get: {
         summary: 'Inputs that could not be used, and why',
         parameters: page,
-        responses: { 200: json({ type: 'object', properties: { problems: { type: 'array', items: { $ref: '#/components/schemas/Problem' } } } }) },
+        responses: { 200: { ...json(pagedList('problems', { $ref: '#/components/schemas/Problem' })), headers: linkHeader }, 400: error },
       },
     },
     '/api/changes': {

@@ -7,6 +7,8 @@ export interface PagerOptions {
   limit: number;
   /** items on this page */
   count: number;
+  /** items in the whole list (a full last page showed "Next →" to an empty page) */
+  total: number;
   /** the page starting at an offset */
   href: (offset: number) => string;
   /** the first page's address, when not `href(0)` */
@@ -24,7 +26,7 @@ export function pager(o: PagerOptions): Html {
     : o.offset > 0
       ? html`<a href="${o.href(Math.max(0, o.offset - o.limit))}">${o.back ?? '← Previous'}</a>`
       : '';
-  const next = o.count === o.limit ? html`<a href="${o.href(o.offset + o.limit)}">${o.next ?? 'Next →'}</a>` : '';
+  const next = o.count > 0 && o.offset + o.count < o.total ? html`<a href="${o.href(o.offset + o.limit)}">${o.next ?? 'Next →'}</a>` : '';
   // a list on one page has no neighbours: an empty "Pages" landmark was announced to screen readers all the same
   if (!back && !next) return html``;
   return html`<nav class="pager" aria-label="Pages">${back}${next}</nav>`;

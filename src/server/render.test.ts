@@ -46,7 +46,7 @@ function allPages(report: Report): Array<[string, string]> {
     updatedAt: '2024-01-01T00:00:00Z',
   }));
   return [
-    ['stories', storiesPage({ stories: summaries, query: { outlet: report.documents[0].outlet ?? undefined }, limit: 50, seq: 3 })],
+    ['stories', storiesPage({ stories: summaries, total: summaries.length, query: { outlet: report.documents[0].outlet ?? undefined }, limit: 50, seq: 3 })],
     ...report.stories.map((s): [string, string] => [`story ${s.id}`, storyPage(report, s)]),
     ...report.documents.map((d): [string, string] => [`article ${d.id}`, articlePage(view(report, d), titleOf(report))]),
     [
@@ -56,11 +56,12 @@ function allPages(report: Report): Array<[string, string]> {
         report.documents.map((d) => ({ kind: 'document', id: d.id, title: d.title, snippet: `…<b>${d.sentences[0]}</b>…`, rank: 1 })),
         0,
         20,
+        report.documents.length,
       ),
     ],
     [
       'problems',
-      problemsPage([{ source: '<script>window.__pwned=1</script>.html', reason: 'not HTML <img src=x onerror=alert(1)>', seen: '2024-01-01' }], 0, 50),
+      problemsPage([{ source: '<script>window.__pwned=1</script>.html', reason: 'not HTML <img src=x onerror=alert(1)>', seen: '2024-01-01' }], 0, 50, 1),
     ],
   ];
 }

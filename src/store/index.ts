@@ -5,7 +5,20 @@ import { BaseError, baseFailure, DEFAULT_BASE, isServerLocation, noBaseMessage, 
 import { migrate, schemaKey } from './migrate.ts';
 import { folderFault, holdsBase, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
-import { changedSince, documentView, exportReport, listProblems, listStories, search, storyBriefings, storyChanges, storyReport } from './read.ts';
+import {
+  changedSince,
+  countedProblems,
+  countedSearch,
+  countedStories,
+  documentView,
+  exportReport,
+  listProblems,
+  listStories,
+  search,
+  storyBriefings,
+  storyChanges,
+  storyReport,
+} from './read.ts';
 import { ingestIntoBase, ingestRawIntoBase } from './update/index.ts';
 import type { BaseIngestOptions, StoryBase } from './types.ts';
 
@@ -76,6 +89,16 @@ class Base implements StoryBase {
   }
   problems(q?: { limit?: number; offset?: number }) {
     return listProblems(this.db, q);
+  }
+  countedStories(q?: Parameters<StoryBase['stories']>[0]) {
+    if (q && [q.outlet, q.language].some(hasNul)) return Promise.resolve({ items: [], total: 0 });
+    return countedStories(this.db, q);
+  }
+  countedSearch(text: string, q?: { limit?: number; offset?: number }) {
+    return countedSearch(this.db, text.replace(NUL, ' '), q);
+  }
+  countedProblems(q?: { limit?: number; offset?: number }) {
+    return countedProblems(this.db, q);
   }
   export(q?: { since?: string; until?: string }) {
     return exportReport(this.db, q);

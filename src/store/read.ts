@@ -11,7 +11,7 @@ import { byEnds, fromText, relationsAmong, searchText, TS_CONFIG } from './repo.
 import { CACHE_BUDGET, LruCache, type ParsedCache } from './cache.ts';
 import { groupOf, synthesizeGroups, type SynthesisedStory } from './update/synthesize.ts';
 import { storedSeconds, storyWindow } from './window.ts';
-import type { DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryChange, StoryQuery, StorySummary } from './types.ts';
+import type { Counted, DocumentView, SearchHit, StoredProblem, StoryBriefing, StoryChange, StoryQuery, StorySummary } from './types.ts';
 
 const MAX_LIMIT = 1000;
 
@@ -95,17 +95,36 @@ const SORTS: Record<NonNullable<StoryQuery['sort']>, string> = {
  * ("Guardian" is not "The Guardian"). (A case-exact match once answered "No stories match" to "bbc" over nine BBC
  * stories.) */
 export async function listStories(db: Sql, q: StoryQuery = {}): Promise<StorySummary[]> {
+  return (await countedStories(db, q)).items;
+}
+
+// A page of a list and how many the whole list holds (a client's paging needs both: the end was learnt only from an
+// empty page). Counted in the page's own query (a window count, before LIMIT); an empty page counts apart.
+
+/** The total a page's rows carry, or for an empty page (past the end, or an empty list) the count query's. */
+async function totalOf(rows: Array<{ total?: number | string }>, count: () => Promise<Array<{ total: number | string }>>): Promise<number> {
+  return Number(rows.length ? rows[0].total : ((await count())[0]?.total ?? 0));
+}
+
+export async function countedStories(db: Sql, q: StoryQuery = {}): Promise<Counted<StorySummary>> {
   const [limit, offset] = page(q.limit, q.offset, 50);
   const sort = SORTS[q.sort ?? 'newest'] ?? SORTS.newest;
+  const where = (w: { where: string }) => `($1::text IS NULL OR EXISTS (SELECT 1 FROM unnest(outlets) o WHERE lower(o) = lower($1)))
+       AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM unnest(languages) l WHERE lower(l) = lower($2))) AND ${w.where}`;
   const window = storyWindow(q, 5);
-  const rows = await db.query<StoryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM stories
-     WHERE ($1::text IS NULL OR EXISTS (SELECT 1 FROM unnest(outlets) o WHERE lower(o) = lower($1)))
-       AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM unnest(languages) l WHERE lower(l) = lower($2))) AND ${window.where}
-     ORDER BY ${sort} LIMIT $3 OFFSET $4`,
+  const rows = await db.query<StoryRow & { total: number | string }>(
+    `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM stories WHERE ${where(window)} ORDER BY ${sort} LIMIT $3 OFFSET $4`,
     [q.outlet ?? null, q.language ?? null, limit, offset, ...window.params],
   );
-  return summaries(db, rows);
+  const total = await totalOf(rows, () => {
+    const counted = storyWindow(q, 3);
+    return db.query<{ total: number | string }>(`SELECT count(*) AS total FROM stories WHERE ${where(counted)}`, [
+      q.outlet ?? null,
+      q.language ?? null,
+      ...counted.params,
+    ]);
+  });
+  return { items: await summaries(db, rows), total };
 }
 
 interface DocRow {
@@ -250,28 +269,53 @@ export function safeSnippet(marked: string): string {
 }
 
 export async function search(db: Sql, text: string, q: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+  return (await countedSearch(db, text, q)).items;
+}
+
+export async function countedSearch(db: Sql, text: string, q: { limit?: number; offset?: number } = {}): Promise<Counted<SearchHit>> {
   const [limit, offset] = page(q.limit, q.offset, 20);
-  if (!text.trim()) return [];
+  if (!text.trim()) return { items: [], total: 0 };
   const options = `StartSel=${MARK_ON}, StopSel=${MARK_OFF}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter="${FRAGMENTS}"`;
-  const rows = await db.query<{ kind: 'story' | 'document'; id: string; title: string; rank: number; snippet: string }>(
-    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', ${searchText('$1')}) AS q),
-     hits AS (
-       SELECT 'story' AS kind, s.id, s.title, ts_rank_cd(s.search, q.q)::float8 AS rank, s.key AS ref FROM stories s, q WHERE s.search @@ q.q
+  const matches = `SELECT 'story' AS kind, s.id, s.title, ts_rank_cd(s.search, q.q)::float8 AS rank, s.key AS ref FROM stories s, q WHERE s.search @@ q.q
        UNION ALL
-       SELECT 'document' AS kind, d.id, d.title, ts_rank_cd(d.search, q.q)::float8 AS rank, d.position AS ref FROM documents d, q WHERE d.search @@ q.q
-       ORDER BY rank DESC, kind DESC, id LIMIT $2 OFFSET $3)
-     SELECT h.kind, h.id, h.title, h.rank,
+       SELECT 'document' AS kind, d.id, d.title, ts_rank_cd(d.search, q.q)::float8 AS rank, d.position AS ref FROM documents d, q WHERE d.search @@ q.q`;
+  const rows = await db.query<{ kind: 'story' | 'document'; id: string; title: string; rank: number; snippet: string; total: number | string }>(
+    `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', ${searchText('$1')}) AS q),
+     hits AS (SELECT m.*, count(*) OVER () AS total FROM (${matches}) m ORDER BY rank DESC, kind DESC, id LIMIT $2 OFFSET $3)
+     SELECT h.kind, h.id, h.title, h.rank, h.total,
        ts_headline('${TS_CONFIG}', ${searchText(`CASE WHEN h.kind = 'story' THEN (SELECT s.title || E'\\n' || s.body FROM stories s WHERE s.key = h.ref)
                                  ELSE (SELECT d.title || E'\\n' || ((d.report::json) ->> 'text') FROM documents d WHERE d.position = h.ref) END`)}, q.q, '${options}') AS snippet
      FROM hits h, q ORDER BY h.rank DESC, h.kind DESC, h.id`,
     [text, limit, offset],
   );
-  return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, snippet: safeSnippet(r.snippet ?? ''), rank: Math.round(Number(r.rank) * 1e4) / 1e4 }));
+  const total = await totalOf(rows, () =>
+    db.query<{ total: number | string }>(
+      `WITH q AS (SELECT websearch_to_tsquery('${TS_CONFIG}', ${searchText('$1')}) AS q) SELECT count(*) AS total FROM (${matches}) m`,
+      [text],
+    ),
+  );
+  const items = rows.map((r) => ({
+    kind: r.kind,
+    id: r.id,
+    title: r.title,
+    snippet: safeSnippet(r.snippet ?? ''),
+    rank: Math.round(Number(r.rank) * 1e4) / 1e4,
+  }));
+  return { items, total };
 }
 
 export async function listProblems(db: Sql, q: { limit?: number; offset?: number } = {}): Promise<StoredProblem[]> {
+  return (await countedProblems(db, q)).items;
+}
+
+export async function countedProblems(db: Sql, q: { limit?: number; offset?: number } = {}): Promise<Counted<StoredProblem>> {
   const [limit, offset] = page(q.limit, q.offset, 100);
-  return db.query<StoredProblem>('SELECT source, reason, seen FROM problems ORDER BY seen DESC, source, reason LIMIT $1 OFFSET $2', [limit, offset]);
+  const rows = await db.query<StoredProblem & { total: number | string }>(
+    'SELECT source, reason, seen, count(*) OVER () AS total FROM problems ORDER BY seen DESC, source, reason LIMIT $1 OFFSET $2',
+    [limit, offset],
+  );
+  const total = await totalOf(rows, () => db.query<{ total: number | string }>('SELECT count(*) AS total FROM problems'));
+  return { items: rows.map(({ source, reason, seen }) => ({ source, reason, seen })), total };
 }
 
 /** The whole base, or the stories active in a window, as the report contract (largest stories first, as a batch run). */

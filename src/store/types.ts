@@ -103,6 +103,12 @@ export interface BaseIngestOptions extends IngestOptions {
   cpuTimings?: Record<string, number>;
 }
 
+/** A page of a list and how many the whole list holds. */
+export interface Counted<T> {
+  items: T[];
+  total: number;
+}
+
 export interface StoryBase {
   readonly location: string;
   ingest(inputs: string[], options?: BaseIngestOptions): Promise<IngestSummary>;
@@ -116,6 +122,10 @@ export interface StoryBase {
   document(id: string): Promise<DocumentView | null>;
   search(text: string, q?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
   problems(q?: { limit?: number; offset?: number }): Promise<StoredProblem[]>;
+  /** a page of stories, search hits or problems and how many the whole list holds (for a client's paging) */
+  countedStories(q?: StoryQuery): Promise<Counted<StorySummary>>;
+  countedSearch(text: string, q?: { limit?: number; offset?: number }): Promise<Counted<SearchHit>>;
+  countedProblems(q?: { limit?: number; offset?: number }): Promise<Counted<StoredProblem>>;
   export(q?: { since?: string; until?: string }): Promise<Report>;
   changedSince(seq: number): Promise<{ seq: number; stories: StorySummary[] }>;
   close(): Promise<void>;

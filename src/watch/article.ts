@@ -52,7 +52,9 @@ export async function prepareArticle(p: ArticlePayload, o: { fetch: FetchOptions
   await loadLanguageModel();
   const item = p.item;
   const where = `${p.feedUrl}#${item.key}`;
-  const meta = { title: item.title, published: item.published, outlet: p.feedTitle, byline: item.byline };
+  // the outlet is the site, as ingest of the same feed reads it (src/ingest/feed.ts): the item's own source, else the
+  // page's, else the feed's title
+  const meta = { title: item.title, published: item.published, outlet: item.outlet ?? null, feedTitle: p.feedTitle, byline: item.byline };
   const url = item.link ? canonicalUrl(item.link) : null;
   const id = item.link ? urlDocId(item.link) : urlDocId(where);
   const source = url ?? where;

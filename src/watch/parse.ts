@@ -16,6 +16,8 @@ export interface WatchItem {
   link: string | null;
   published: string | null;
   byline: string[];
+  /** the site the item names as its source (absent in jobs queued before it was read) */
+  outlet?: string | null;
   summary: string | null;
   content: string | null;
   /** hash of title, link, summary and content */
@@ -107,6 +109,7 @@ function watchItem(it: FeedItem, feedUrl: string): WatchItem {
       link: absolute(it.link, feedUrl),
       published: it.published,
       byline: it.byline,
+      outlet: it.outlet,
       summary: trimmed(it.summary),
       content: trimmed(it.content),
     },

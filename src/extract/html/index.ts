@@ -19,6 +19,8 @@ import { REMOVAL_RULES } from '../removal-rules.ts';
 /** The reason a line repeating the title is removed with. */
 const TITLE_REPEATED = REMOVAL_RULES['title-repeated'];
 
+/** Characters a name given with the input loses, as the text does (extract/plain: "Reu\u200bters" is "Reuters"). */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const readability = lazyPackage<typeof import('@mozilla/readability')>('@mozilla/readability');
 const linkedom = lazyPackage<typeof import('linkedom')>('linkedom');
 
@@ -182,9 +184,13 @@ export function extractHtml(raw: RawDocument): Article {
   if (!named && article.paragraphs.length === 0 && article.removed.some((r) => r.reason === TITLE_REPEATED)) article = { ...asRecord(''), title };
   // the page's footer names its outlet when nothing above did
   const footer = !article.outlet && meta.copyrightHolder ? { outlet: canonicalOutlet(meta.copyrightHolder), outletEvidence: 'copyright line' } : {};
+  // a feed item's page that names no outlet at all: the feed's title, last (it came before the page's own site name)
+  const feedTitle = raw.meta.feedTitle?.replace(INVISIBLE, '').trim();
+  const fromFeed = !article.outlet && !footer.outlet && feedTitle ? { outlet: canonicalOutlet(feedTitle), outletEvidence: 'feed title' } : {};
   return {
     ...article,
     ...footer,
+    ...fromFeed,
     url: pageUrl ?? meta.canonical,
     removed: [...removed, ...article.removed],
     languageHint: article.languageHint ?? meta.language,

@@ -4,13 +4,13 @@ import { page } from '../layout.ts';
 import { pager, pastEnd } from '../pager.ts';
 import type { SearchHit } from '../types.ts';
 
-/** "11 results" when the first page holds them all, else where this page's lie: "results 21–40" ("1–11 results" read as
- * a range with no total). */
-function shown(offset: number, count: number, limit: number): string {
-  return offset === 0 && count < limit ? `${count} result${count === 1 ? '' : 's'}` : `results ${offset + 1}–${offset + count}`;
+/** "11 results" when the first page holds them all, else where this page's lie among them all: "results 21–40 of 57"
+ * ("1–11 results" read as a range with no total). */
+function shown(offset: number, count: number, total: number): string {
+  return offset === 0 && count === total ? `${count} result${count === 1 ? '' : 's'}` : `results ${offset + 1}–${offset + count} of ${total}`;
 }
 
-export function searchPage(q: string, hits: SearchHit[], offset: number, limit: number): string {
+export function searchPage(q: string, hits: SearchHit[], offset: number, limit: number, total: number): string {
   const href = (h: SearchHit) => (h.kind === 'story' ? `/stories/${idPath(h.id)}` : `/articles/${idPath(h.id)}`);
   const items = hits.map(
     (h) =>
@@ -19,9 +19,9 @@ export function searchPage(q: string, hits: SearchHit[], offset: number, limit: 
   const more = (o: number) => `/search?${new URLSearchParams({ q, offset: String(o) })}`;
   // past the end "No results" would deny the search's hits: say where they end
   const past = pastEnd(offset, hits.length);
-  const nav = pager({ offset, limit, count: hits.length, href: more });
+  const nav = pager({ offset, limit, count: hits.length, total, href: more });
   const body = q
-    ? html`<h1>Search: ${q}</h1><p class="meta">${hits.length ? shown(offset, hits.length, limit) : past ? `No results past number ${offset}` : 'No results'} · <a href="/feeds/search.atom?${new URLSearchParams({ q }).toString()}">Atom feed of this search</a></p>${hits.length ? html`<ol class="results" start="${offset + 1}">${items}</ol>` : ''}${nav}`
+    ? html`<h1>Search: ${q}</h1><p class="meta">${hits.length ? shown(offset, hits.length, total) : past ? `No results past number ${offset}` : 'No results'} · <a href="/feeds/search.atom?${new URLSearchParams({ q }).toString()}">Atom feed of this search</a></p>${hits.length ? html`<ol class="results" start="${offset + 1}">${items}</ol>` : ''}${nav}`
     : html`<h1>Search</h1><p>Type words in the search box above.</p>`;
   return page({
     title: q ? `Search: ${q}` : 'Search',

@@ -37,6 +37,8 @@ function row(s: StorySummary): Html {
 
 export interface StoriesPageData {
   stories: StorySummary[];
+  /** stories in the whole list (all pages) */
+  total: number;
   query: StoryQuery;
   limit: number;
   /** live-update cursor: changes after it are announced */
@@ -60,7 +62,15 @@ ${field('since', 'From (date)', q.since, 'date')}${field('until', 'Until (date)'
   const offset = q.offset ?? 0;
   // past the end "No stories match" would deny the base's stories: say where the list ends
   const past = pastEnd(offset, d.stories.length);
-  const nav = pager({ offset, limit: d.limit, count: d.stories.length, href: (o) => storiesHref(q, { offset: o }), back: '← Newer page', next: 'Next page →' });
+  const nav = pager({
+    offset,
+    limit: d.limit,
+    count: d.stories.length,
+    total: d.total,
+    href: (o) => storiesHref(q, { offset: o }),
+    back: '← Newer page',
+    next: 'Next page →',
+  });
   const list = d.stories.length
     ? html`<ol class="stories" start="${offset + 1}">${d.stories.map(row)}</ol>`
     : past

@@ -1,5 +1,5 @@
 // /api: the base's objects as JSON (the report contract's shapes), and POST /api/documents to ingest.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../common/package-root.ts';
@@ -10,7 +10,7 @@ import { pastLimit } from '../../ingest/sizes.ts';
 import { BadRequest, paging, searchText, storyQuery } from '../query.ts';
 import { isRefusal, type WriteGuard } from '../write.ts';
 import { OPENAPI } from '../openapi.ts';
-import type { StoryBase } from '../types.ts';
+import type { Counted, StoryBase } from '../types.ts';
 
 const CONTRACT = packagePath('contract', 'report.schema.json');
 /** Charsets a body is read in without a word: UTF-8, and UTF-16 by its BOM. */
@@ -81,6 +81,22 @@ export function postedDocuments(body: unknown, maxRecords: number, maxRecordByte
   return { docs, problems };
 }
 
+/**
+ * A list's page as the API answers it: the items under their name, `limit`, `offset`, `total` (items in the whole
+ * list) and `next`, the address of the next page (the request's own with its offset moved on; null on the last page),
+ * also sent as a `Link: <...>; rel="next"` header. A client learnt the end only from an empty page.
+ */
+function paged<T>(c: Context, name: string, page: Counted<T>, limit: number, offset: number, extra: Record<string, unknown> = {}): Response {
+  let next: string | null = null;
+  if (page.items.length && offset + page.items.length < page.total) {
+    const url = new URL(c.req.url);
+    url.searchParams.set('offset', String(offset + page.items.length));
+    next = url.pathname + url.search;
+    c.header('Link', `<${next}>; rel="next"`);
+  }
+  return c.json({ ...extra, [name]: page.items, limit, offset, total: page.total, next });
+}
+
 export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => void): Hono {
   const app = new Hono();
   let contract: string | undefined;
@@ -90,7 +106,8 @@ export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => voi
 
   app.get('/stories', async (c) => {
     const q = storyQuery(c.req.query());
-    return c.json({ stories: await base.stories(q), limit: q.limit, offset: q.offset });
+    const page = await base.countedStories(q);
+    return paged(c, 'stories', page, q.limit!, q.offset!);
   });
   app.get('/stories/:id', async (c) => {
     const report = await base.storyReport(c.req.param('id'));
@@ -105,11 +122,11 @@ export function apiRoutes(base: StoryBase, guard: WriteGuard, onWrite: () => voi
     const q = searchText(params);
     if (!q) throw new BadRequest('q (the words to search for) is required');
     const { limit, offset } = paging(params);
-    return c.json({ q, hits: await base.search(q, { limit, offset }), limit, offset });
+    return paged(c, 'hits', await base.countedSearch(q, { limit, offset }), limit, offset, { q });
   });
   app.get('/problems', async (c) => {
     const { limit, offset } = paging(c.req.query());
-    return c.json({ problems: await base.problems({ limit, offset }), limit, offset });
+    return paged(c, 'problems', await base.countedProblems({ limit, offset }), limit, offset);
   });
   app.get('/changes', async (c) => {
     const since = c.req.query('since') ?? '0';

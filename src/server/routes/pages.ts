@@ -18,8 +18,8 @@ export function pageRoutes(base: StoryBase, options: { livePollMs?: number } = {
 
   app.get('/', async (c) => {
     const query = storyQuery(c.req.query());
-    const [stories, changes] = await Promise.all([base.stories(query), base.changedSince(NOW)]);
-    return c.html(storiesPage({ stories, query, limit: query.limit!, seq: changes.seq, pollMs: options.livePollMs }));
+    const [stories, changes] = await Promise.all([base.countedStories(query), base.changedSince(NOW)]);
+    return c.html(storiesPage({ stories: stories.items, total: stories.total, query, limit: query.limit!, seq: changes.seq, pollMs: options.livePollMs }));
   });
 
   app.get('/stories/:id', async (c) => {
@@ -44,13 +44,14 @@ export function pageRoutes(base: StoryBase, options: { livePollMs?: number } = {
     const params = c.req.query();
     const q = searchText(params);
     const { limit, offset } = paging({ ...params, limit: params.limit ?? '20' });
-    const hits = q ? await base.search(q, { limit, offset }) : [];
-    return c.html(searchPage(q, hits, offset, limit));
+    const hits = q ? await base.countedSearch(q, { limit, offset }) : { items: [], total: 0 };
+    return c.html(searchPage(q, hits.items, offset, limit, hits.total));
   });
 
   app.get('/problems', async (c) => {
     const { limit, offset } = paging({ ...c.req.query(), limit: c.req.query('limit') ?? '100' });
-    return c.html(problemsPage(await base.problems({ limit, offset }), offset, limit));
+    const problems = await base.countedProblems({ limit, offset });
+    return c.html(problemsPage(problems.items, offset, limit, problems.total));
   });
   return app;
 }

@@ -5,6 +5,7 @@ import type { Report, ReportStory } from '../../model.ts';
 import { documentsById } from '../../report/lookup.ts';
 import type { StoryChange } from '../types.ts';
 import { html, type Html, utcStamp } from '../html.ts';
+import { distinctPrecision } from '../../common/utc-stamp.ts';
 import { articleHref } from './cite.ts';
 import { docLabels } from './labels.ts';
 
@@ -18,6 +19,8 @@ export function changesHtml(story: ReportStory, report: Report, changes: StoryCh
   for (const c of changes) if (docs.has(c.document)) (at.get(c.seen) ?? at.set(c.seen, []).get(c.seen)!).push(c);
   const rounds = [...at.entries()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
   if (!rounds.length) return html``;
+  // two ingests in one minute read alike to the minute: then every stamp shows its seconds
+  const precision = distinctPrecision(rounds.map(([seen]) => seen));
   const link = (c: StoryChange) => {
     const d = docs.get(c.document)!;
     return html`<li><a href="${articleHref(c.document)}">${d.title}</a> <span class="meta">(${labels.get(c.document) ?? c.document}${c.version > 1 ? `, version ${c.version}` : ''})</span></li>`;
@@ -30,14 +33,14 @@ export function changesHtml(story: ReportStory, report: Report, changes: StoryCh
       added.length ? html`${first ? 'opened with' : 'added'} ${count(added.length, 'article')}:<ul>${added.map(link)}</ul>` : '',
       changed.length ? html`${count(changed.length, 'article')} with changed text:<ul>${changed.map(link)}</ul>` : '',
     ];
-    return html`<li><strong>${utcStamp(seen)}</strong>: ${parts}</li>`;
+    return html`<li><strong>${utcStamp(seen, precision)}</strong>: ${parts}</li>`;
   });
   const earlier = rounds.slice(SHOWN);
   const rest = earlier.length
     ? html`<li>${earlier.length} earlier ingests: ${count(
         earlier.reduce((n, [, list]) => n + list.filter((c) => c.version === 1).length, 0),
         'article',
-      )} from ${utcStamp(earlier.at(-1)![0])}</li>`
+      )} from ${utcStamp(earlier.at(-1)![0], precision)}</li>`
     : '';
   return html`<ol class="changes">${items}${rest}</ol>`;
 }
