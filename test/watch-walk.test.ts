@@ -52,6 +52,8 @@ test('watch: a title holding a script reads as its words; an Atom entry with no 
     if (!b) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': b[0] }).end(b[1].replaceAll('ORIGIN', origin));
   });
+  // a busy process may leave a kept-alive connection idle past Node's 5 s; the watcher does not send again at once
+  server.keepAliveTimeout = 600_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const dir = mkdtempSync(join(tmpdir(), 'cc-watch-walk-'));

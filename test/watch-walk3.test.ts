@@ -39,6 +39,8 @@ test('feed items: the outlet is the site, the author the byline; watch --once ex
     if (req.url === '/a/5_1ecb') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article);
     res.writeHead(404).end();
   });
+  // a busy process may leave a kept-alive connection idle past Node's 5 s; the watcher does not send again at once
+  server.keepAliveTimeout = 600_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const dir = mkdtempSync(join(tmpdir(), 'cc-watch-walk3-'));
