@@ -1,7 +1,7 @@
 // Where articles disagree: one quantity reported with different figures or dates, one remark quoted in
 // different words (linked as quote variants), one remark put in different mouths.
 import type { Claim, Discrepancy, DocId, DocumentFlags, Quote, SentenceRef, StoryDocument } from '../model.ts';
-import { comparable, quoteWords, rareIn, rewords, sameRemark, wordCounts, wording } from './quotes.ts';
+import { comparable, quoteWords, rareIn, rewords, sameRemark, wording } from './quotes.ts';
 import { editDistance } from '../common/edit-distance.ts';
 import { fold } from '../common/normalize.ts';
 import { monthNames, weekdayNames } from '../common/calendar.ts';
@@ -47,7 +47,7 @@ const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speak
  * The story's quotes with `variants`: ids of quotes in other documents reporting the same remark. Candidates
  * share a rare word (inverted index over the story's quotes), so the cost stays within the story.
  */
-export function linkQuoteVariants(quotes: Quote[], families: SourceFamilies): Quote[] {
+export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Quote[] {
   // variants are quotes of other documents: a story whose quotes are all one document's (most stories are one
   // article) links none, and no quote's words are read
   if (quotes.every((q) => q.document === quotes[0].document)) return quotes.map(withoutVariants);
@@ -68,21 +68,19 @@ export function linkQuoteVariants(quotes: Quote[], families: SourceFamilies): Qu
     return c;
   });
   const words = texts.map((t) => quoteWords(t));
-  // the classes holding a word, and its uses: once per source family and wording (wordingUses: a wire's copies
-  // are one use of their remark's words)
+  // a word's quotes (counted quote by quote, as before: a class counts its quotes) and the classes holding it
+  const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
   words.forEach((ws, c) =>
     ws.forEach((w) => {
+      df.set(w, (df.get(w) ?? 0) + members[c].length);
       const list = postings.get(w);
       if (list) list.push(c);
       else postings.set(w, [c]);
     }),
   );
-  const quoted = quotes.map((q) => q.text);
-  const sourceOf = (i: number) => families.familyOf(quotes[i].document);
-  const common = wordCounts(quoted, sourceOf, 20, 1 / 4);
   const variants = quotes.map(() => new Set<string>());
-  const rare = rareIn(quoted, sourceOf);
+  const rare = rareIn(quotes.map((q) => q.text));
   // a pair of quotes is a candidate where they share a word in few quotes and stand in two documents (each pair of
   // classes met once); it links where the earlier quote's text is the same remark as the later's, comparably worded
   const same = new Map<number, boolean>();
@@ -92,10 +90,11 @@ export function linkQuoteVariants(quotes: Quote[], families: SourceFamilies): Qu
     if (v === undefined) same.set(key, (v = sameRemark(texts[x], texts[y], rare) && comparable(texts[x], texts[y])));
     return v;
   };
+  const limit = Math.max(20, quotes.length / 4);
   words.forEach((ws, c) => {
     const met = new Set<number>();
     for (const w of ws) {
-      if (common.over(w)) continue;
+      if (df.get(w)! > limit) continue;
       for (const d of postings.get(w)!) {
         if (d < c || met.has(d)) continue;
         met.add(d);

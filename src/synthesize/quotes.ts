@@ -60,52 +60,17 @@ export function sameRemark(a: string, b: string, rare: (w: string) => boolean = 
 }
 
 /** A `rare` test for sameRemark from a story's quotes: words in few of them. The quotes' words are counted when
- * the test is first asked (most stories' quotes never pair: no remark compared). With `sourceOf` (each quote's
- * source family) a word is also rare when few of the story's uses (wordingUses: once per source and wording) hold
- * it: copies do not make a word common. */
-export function rareIn(quotes: string[], sourceOf?: (i: number) => string): (w: string) => boolean {
-  let counts: WordCounts | null = null;
+ * the test is first asked (most stories' quotes never pair: no remark compared). */
+export function rareIn(quotes: string[]): (w: string) => boolean {
+  let df: Map<string, number> | null = null;
+  const limit = Math.max(QUOTE_VARIANT.rareCount, quotes.length * QUOTE_VARIANT.rareShare);
   return (w) => {
-    counts ??= wordCounts(quotes, sourceOf, QUOTE_VARIANT.rareCount, QUOTE_VARIANT.rareShare);
-    return !counts.over(w);
+    if (!df) {
+      df = new Map<string, number>();
+      for (const q of quotes) for (const x of quoteWords(q)) df.set(x, (df.get(x) ?? 0) + 1);
+    }
+    return (df.get(w) ?? 0) <= limit;
   };
-}
-
-interface WordCounts {
-  /** is the word in more quotes than the limit, and (with sources) in more uses than theirs? */
-  over(w: string): boolean;
-}
-
-/** A word's count in the quotes and, with `sourceOf`, in the uses (wordingUses), each against `least` or `share` of
- * its own total. */
-export function wordCounts(quotes: string[], sourceOf: ((i: number) => string) | undefined, least: number, share: number): WordCounts {
-  const count = (list: string[]) => {
-    const df = new Map<string, number>();
-    for (const q of list) for (const x of quoteWords(q)) df.set(x, (df.get(x) ?? 0) + 1);
-    return { df, limit: Math.max(least, list.length * share) };
-  };
-  const all = count(quotes);
-  const uses = sourceOf ? count(wordingUses(quotes, sourceOf)) : null;
-  return {
-    over: (w) => (all.df.get(w) ?? 0) > all.limit && (!uses || (uses.df.get(w) ?? 0) > uses.limit),
-  };
-}
-
-/**
- * The quotes a word's commonness is counted over: one per source family and wording. A word is common when many
- * remarks of the story's sources use it ("Russian troops" in two remarks does not make them one), as a claim
- * counts independent sources: thirty copies of a wire's remark are one source's use of its words, and counted
- * thirty times they made those words common, so a copy rewording the remark shared no rare word with the rest.
- * Independent outlets quoting one remark still count one each (the remark's words are the story's talk).
- */
-function wordingUses(quotes: string[], sourceOf: (i: number) => string): string[] {
-  const seen = new Set<string>();
-  return quotes.filter((q, i) => {
-    const k = `${sourceOf(i)}\u0000${wording(q)}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /**
