@@ -138,6 +138,8 @@
 // reuters-sample's and reuters-issuers' synthesis since names67 (the company an article leads with speaks by its short
 // name: Brown-Forman's "The company said" quote gains its speaker, was none; USAir's "fair price" quote is "USAir", as
 // its article's other "USAir said" quotes, was "USAir Group"; one quote line each, synthesis dumped on base and branch).
+// seeds', ecbplus-12_1's and reuters-issuers' relations since stop 68's counted reasons ("2 shared passages", was
+// "2 shared passage(s)": the relations' why text only; kinds, passages and directions unchanged).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
