@@ -1999,7 +1999,10 @@ test('a function word opening a sentence is no part of the name after it: "Neith
   ];
   for (const [text, word, name] of cases) {
     assert.ok(!starts(text, word), `${word}: ${names(text)}`);
-    assert.ok(names(text).some((m) => m.startsWith(`${name}/`)), `${name}: ${names(text)}`);
+    assert.ok(
+      names(text).some((m) => m.startsWith(`${name}/`)),
+      `${name}: ${names(text)}`,
+    );
   }
   // (inside a sentence the word is a name's: Reuters "Indiana National's MoneyMover 24-Hour Teller and Plus System networks")
   assert.ok(names('GTE will provide switching services for the MoneyMover and Plus System networks.').some((m) => m.startsWith('Plus System/')));
