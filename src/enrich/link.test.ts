@@ -259,6 +259,21 @@ test('a person named by a nickname and by the full given name is one, and takes 
   assert.equal(mattis[0].type, 'person');
 });
 
+test('"Stan" is a nickname of "Stanley": the lawyer is one person with his surname across the story (ECB+ 16: Stan / Stanley Perlo)', () => {
+  const a = doc('16_9ecbplus', [
+    'Stan Perlo, one of two court-appointed defense attorneys assigned to Orozco, said the decision was a tactical one.',
+    '"Our problem was we had no one to tell his story," Perlo said.',
+  ]);
+  const b = doc('16_10ecbplus', [
+    'Outside court, Defense Attorney Stanley Perlo said his client stands little chance at winning an appeal.',
+    "Neither Perlo nor his co-counsel, Robin Yanes, ever claimed their client's innocence.",
+  ]);
+  const { entities } = linkStory([a, b], [a, b].map(enrichDocument));
+  const perlo = entities.filter((e) => e.aliases.some((x) => x.endsWith('Perlo')));
+  assert.equal(perlo.length, 1, `one Perlo: ${perlo.map((e) => e.aliases.join('|')).join(' / ')}`);
+  for (const alias of ['Stan Perlo', 'Stanley Perlo', 'Perlo']) assert.ok(perlo[0].aliases.includes(alias), alias);
+});
+
 test('a given name written as its initial is that name; another generation is another person (ECB+ 28: W. Mark Felt)', () => {
   const ap = doc('28_2ecb', [
     'W. Mark Felt, the former FBI second-in-command who revealed himself as "Deep Throat" 30 years after he tipped off reporters, has died.',

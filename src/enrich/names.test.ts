@@ -1982,3 +1982,28 @@ test('an office\'s words between its title and the officer\'s name are no part o
     `${names(iran)}`,
   );
 });
+
+test('a function word opening a sentence is no part of the name after it: "Neither Perlo", "Should Ross", "Had Woodward", "Unlike Paul Volcker" (ECB+, BASIL, Reuters); "Plus System" inside a sentence stays', () => {
+  const starts = (text: string, word: string) => names(text).some((m) => m.startsWith(`${word} `));
+  const cases: [string, string, string][] = [
+    ["Neither Perlo nor his co-counsel, Robin Yanes, ever claimed their client's innocence.", 'Neither', 'Perlo'],
+    ["Should Ross be brought back for the next movie or should they go with someone else's vision?", 'Should', 'Ross'],
+    ['Had Woodward not run with it, Felt had a network of connections in Washington.', 'Had', 'Woodward'],
+    ['Like Patrick, who grew up on the South Side of Chicago before attending Milton Academy, Cowan came from a poor family.', 'Like', 'Patrick'],
+    ['Plus Obama is nominating ATF Acting Director Todd Jones to officially lead the agency.', 'Plus', 'Obama'],
+    ['Unlike Paul Volcker, who entered the office of the Federal Reserve chairman with strong credibility, he has none.', 'Unlike', 'Paul Volcker'],
+    ['"Whatever Tyler gets, he deserves," Evansville coach Marty Simmons said.', 'Whatever', 'Tyler'],
+    ['Neither Sarney nor Finance Minister Dilson Funaro accepted the proposals, the sources said.', 'Neither', 'Sarney'],
+    ['Once Microsoft issues a warning about a zero-day bug, other groups of hackers move in.', 'Once', 'Microsoft'],
+    ['Together Siemens and Ericsson have 90 pct of the Danish long-distance dialing system market, it added.', 'Together', 'Siemens'],
+  ];
+  for (const [text, word, name] of cases) {
+    assert.ok(!starts(text, word), `${word}: ${names(text)}`);
+    assert.ok(
+      names(text).some((m) => m.startsWith(`${name}/`)),
+      `${name}: ${names(text)}`,
+    );
+  }
+  // (inside a sentence the word is a name's: Reuters "Indiana National's MoneyMover 24-Hour Teller and Plus System networks")
+  assert.ok(names('GTE will provide switching services for the MoneyMover and Plus System networks.').some((m) => m.startsWith('Plus System/')));
+});

@@ -9,6 +9,7 @@ alexandros alexis alekos
 alfred al alf fred
 allan al
 alan al
+stanley stan
 albert al bert
 andrew andy drew
 anthony tony

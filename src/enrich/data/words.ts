@@ -279,8 +279,10 @@ plans accepts upholds awards sells selling now late soon very down year increase
 /**
  * Words that begin sentences with a capital but are common words (beyond stop words): groups of people and spans
  * of time open sentences before a speech verb ("Environmentalists said", "Fifteen minutes later, his father
- * tweeted") without naming anyone; last line, the labels that open a table row or an editor's note ("Net
- * 1,142,000 vs 16.0 mln", "NOTE: full name is ...").
+ * tweeted") without naming anyone; function words that open a sentence before a name ("Neither Perlo nor ...",
+ * "Should Ross ...", "Had Woodward ...", "Unlike Paul Volcker, ...", "Plus Obama is ...": not "will", "may", given
+ * names); last line, the labels that open a table row or an editor's note ("Net 1,142,000 vs 16.0 mln", "NOTE: full
+ * name is ...").
  */
 export const SENTENCE_STARTERS = `
 however adding although though yet still meanwhile moreover furthermore nevertheless nonetheless instead indeed
@@ -299,6 +301,7 @@ members supporters opponents activists environmentalists firefighters rescuers p
 scientists researchers survivors voters parents workers employees fans
 net note notes
 therefore likewise otherwise hence accordingly consequently similarly conversely sooner others
+neither either had should whatever whoever whichever whenever wherever plus like unlike once given together except
 ${GROUP_STARTERS.join(' ')}
 `.trim().split(/\s+/);
 
