@@ -691,7 +691,27 @@ export function alignPairs(
   const common: number[] = [];
   const held: Uint8Array[] = [];
   const holders = commonHolders(postings, units.length);
-  const rules: PairRules = { units, weightOf, dealId, totals, typical, topical, weightOfKey, wordsOf, records, postings, issuers, classes, scores: new Map() };
+  // (a pair of classes' outcome in a table over pairs of classes when there are few enough of them, else in a Map)
+  const byPair =
+    classes.count < units.length && classes.count * classes.count <= ALIKE_TABLE
+      ? { score: new Float64Array(classes.count * classes.count).fill(Number.NaN), apart: new Uint8Array(classes.count * classes.count) }
+      : null;
+  const rules: PairRules = {
+    units,
+    weightOf,
+    dealId,
+    totals,
+    typical,
+    topical,
+    weightOfKey,
+    wordsOf,
+    records,
+    postings,
+    issuers,
+    classes,
+    scores: new Map(),
+    table: byPair,
+  };
   for (const a of units) {
     met.length = 0;
     common.length = 0;
@@ -756,6 +776,9 @@ interface PairRules {
   readonly classes: { classOf: Int32Array; count: number };
   /** what the rules that read the two sentences alone give, by pair of classes */
   readonly scores: Map<number, PairOfClasses>;
+  /** the same in a table by pair of classes, when their count squared is at most ALIKE_TABLE: the sentences' score
+   * (NaN: not asked yet) and whether their figures are apart (0: not asked, 1: no, 2: yes) */
+  readonly table: { score: Float64Array; apart: Uint8Array } | null;
 }
 
 /** A candidate pair's score by the pair rules, from the weight and number of keys `a` and unit `b` share; 0 when two
@@ -773,8 +796,13 @@ function ruledScore(
   // (no class of several units, as in most stories: no pair comes twice, nothing kept)
   let known: PairOfClasses | undefined;
   let score: number;
+  let at = -1;
   if (r.classes.count === r.units.length) score = sentencesScore(r, a, ub, shared, sharedCount);
-  else {
+  else if (r.table !== null) {
+    at = r.classes.classOf[a.id] * r.classes.count + r.classes.classOf[b];
+    score = r.table.score[at];
+    if (Number.isNaN(score)) r.table.score[at] = score = sentencesScore(r, a, ub, shared, sharedCount);
+  } else {
     const key = r.classes.classOf[a.id] * r.classes.count + r.classes.classOf[b];
     known = r.scores.get(key);
     if (known === undefined) r.scores.set(key, (known = { score: sentencesScore(r, a, ub, shared, sharedCount), apart: undefined }));
@@ -788,11 +816,17 @@ function ruledScore(
     if (twoIssuers(ha, hb)) return 0;
     let apart: boolean;
     if (known) apart = known.apart ??= figuresApart(a, ub);
-    else apart = figuresApart(a, ub);
+    else if (at >= 0) {
+      if (r.table!.apart[at] === 0) r.table!.apart[at] = figuresApart(a, ub) ? 2 : 1;
+      apart = r.table!.apart[at] === 2;
+    } else apart = figuresApart(a, ub);
     if (apart && ownTerms(ha, hb, a.text, ub.text)) return 0;
   }
   return score;
 }
+
+/** the most pairs of classes alignPairs keeps in a table (a Float64Array and a Uint8Array of this length: 18 MB) */
+const ALIKE_TABLE = 1 << 21;
 
 /** What a pair of classes' sentences give every pair of their units: the sentences' score, whether their figures
  * are apart (asked only of a pair that aligns) */

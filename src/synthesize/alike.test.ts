@@ -74,3 +74,43 @@ test('thirty near-copies of one article: the account with alike sentences and qu
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("twenty-four copies of a Treasury balances item, some with a near or another figure or a day later: the amounts' account by class is the pair-by-pair one", async () => {
+  const file0 = join(dirname(FIXTURE), 'reuters-amounts.jsonl');
+  const item = readFileSync(file0, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Rec & { id: number })
+    .find((r) => String(r.id) === '62')!;
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-alike-'));
+  try {
+    const file = join(dir, 'copies.jsonl');
+    const copies = Array.from({ length: 24 }, (_, i) => {
+      // ("yesterday": the figures' time is the article's day before)
+      let text = `The Desk ${i} carries this report.\n\n${item.text.replace('rose on Feb 25', 'rose yesterday')}`;
+      // a near figure beside a shared one (amountDiscrepancies: nearBeside), another day's balances (agreeingAlignment:
+      // amounts apart), a day later (the figures' times are read against the article's day)
+      if (i % 4 === 3) text = text.replace('4.151 billion', '4.171 billion');
+      if (i % 5 === 2) text = text.replace('25.137 billion dlrs from 25.780', '21.334 billion dlrs from 25.164');
+      return { id: `copy-${i}`, title: item.title, outlet: `Outlet ${i}`, published: i % 6 === 1 ? '1987-02-27' : '1987-02-26', text };
+    });
+    writeFileSync(file, `${copies.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const classes = await analyze([file]);
+    ALIKE_CLASSES.on = false;
+    let pairs: typeof classes;
+    try {
+      pairs = await analyze([file]);
+    } finally {
+      ALIKE_CLASSES.on = true;
+    }
+    const story = classes.stories.find((s) => s.documents.includes('copy-0'))!;
+    assert.ok(copies.every((c) => story.documents.includes(c.id)));
+    // the near figure disputed; the other day's balances not one claim with the first's
+    assert.ok(story.discrepancies.some((d) => d.kind === 'number' && d.detail.includes('4.171 billion')));
+    const claimOf = (doc: string, start: string) => story.claims.find((c) => c.support.some((r) => r.document === doc && c.text.startsWith(start)))?.id;
+    assert.notEqual(claimOf('copy-2', 'Balances in tax'), claimOf('copy-0', 'Balances in tax'));
+    assert.equal(renderReport(classes, 'json'), renderReport(pairs, 'json'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -4,6 +4,7 @@
 import type { Figure } from '../model.ts';
 import type { Alignment } from './align.ts';
 import type { Unit, UnitFigure } from './units.ts';
+import { amountClasses, byClassPair } from './alike.ts';
 import { timesApart } from './figure-times.ts';
 import { measuresApart } from './measures.ts';
 import { AMOUNT_CONVERSION_BEFORE, AMOUNT_LISTS, AMOUNT_OFFSETS, AMOUNT_ROUNDING, AMOUNT_SPAN_COUNT, FIGURE_AMOUNTS } from './lexicon.ts';
@@ -230,9 +231,11 @@ export function amountsToldIn(a: Unit, b: Unit): boolean {
  */
 export function agreeingAlignment(units: Unit[], al: Alignment): Alignment {
   let apart: Array<[number, number]> | null = null;
+  // (asked once per pair of amount classes: N copies of a wire's sentence link N² times, alike)
+  const disagree = byClassPair(amountClasses(units), amountsDisagree);
   for (const [u, links] of al.neighbors) {
     if (!hasAmount(units[u])) continue;
-    for (const v of links.keys()) if (v > u && amountsDisagree(units[u], units[v])) (apart ??= []).push([u, v]);
+    for (const v of links.keys()) if (v > u && disagree(units[u], units[v])) (apart ??= []).push([u, v]);
   }
   if (apart === null) return al;
   const dropped = new Set(apart.flatMap(([u, v]) => [`${u}|${v}`, `${v}|${u}`]));

@@ -39,7 +39,7 @@ import type { Unit, UnitFigure } from './units.ts';
 import { nearAmounts, nearBeside } from './amounts.ts';
 import { levelsApart, timesApart } from './figure-times.ts';
 import { measuresApart } from './measures.ts';
-import { ALIKE_CLASSES } from './alike.ts';
+import { ALIKE_CLASSES, amountClasses, byClassPair } from './alike.ts';
 
 const speakerKey = (q: Quote) => q.speakerEntity ?? (q.speaker ? wording(q.speaker) : null);
 
@@ -387,8 +387,15 @@ function numberDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
  * figures they share. An article giving both is no side. */
 function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Found[] {
   const out: Found[] = [];
+  // a pair's near figures (nearAmounts, else nearBeside), as places in the two sentences' figures: asked once per
+  // ordered pair of amount classes (N copies of a wire's sentence in one claim are N² pairs, alike)
+  const classOf = amountClasses(ctx.units);
+  const nearAt = byClassPair(classOf, (a: Unit, b: Unit): [number, number] | null => {
+    const near = nearAmounts(a, b) ?? nearBeside(a, b);
+    return near && [a.figures.indexOf(near[0]), b.figures.indexOf(near[1])];
+  });
   ctx.drafts.forEach((d, i) => {
-    if (d.docs.length < 2) return;
+    if (d.docs.length < 2 || noNearPair(d.members, classOf, nearAt)) return;
     // each figure's value -> its figure as first written, the articles and sentences giving it
     const sides = new Map<number, { fig: UnitFigure; docs: Set<DocId>; support: SentenceRef[] }>();
     const add = (u: Unit, f: UnitFigure) => {
@@ -400,10 +407,12 @@ function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
     const ms = d.members;
     for (let j = 0; j < ms.length; j++)
       for (let l = j + 1; l < ms.length; l++) {
-        const near = ms[j].doc === ms[l].doc ? null : (nearAmounts(ms[j], ms[l]) ?? nearBeside(ms[j], ms[l]));
+        const at = ms[j].doc === ms[l].doc ? null : nearAt(ms[j], ms[l]);
+        if (!at) continue;
+        const near = [ms[j].figures[at[0]], ms[l].figures[at[1]]];
         // two issuers' notices, or two editions of one, give each its own figures (as for counts and days); a level
         // told weeks before or after another article's figure is another day's (figure-times.ts levelsApart)
-        if (!near || twoNotices(ctx.headlineOf(ms[j].doc), ctx.headlineOf(ms[l].doc), ms[j].text, ms[l].text)) continue;
+        if (twoNotices(ctx.headlineOf(ms[j].doc), ctx.headlineOf(ms[l].doc), ms[j].text, ms[l].text)) continue;
         if (levelsApart(ms[j], near[0], ms[l], near[1])) continue;
         // a two-way rate is its range ("3.60/70 pct" / "3.65/75 pct": 3.60 to 3.70 and 3.65 to 3.75 pct overlap)
         const [a, b] = [twoWayRate(ms[j].text, near[0]), twoWayRate(ms[l].text, near[1])];
@@ -421,6 +430,18 @@ function amountDiscrepancies(ctx: Context, docs: Map<DocId, StoryDocument>): Fou
     );
   });
   return out;
+}
+
+/** Do a claim's members fall in few amount classes (copies of a wire's sentences), no two of which (nor one with
+ * itself) give near figures? Then no pair of them does, and they are not walked. False when walking the pairs of
+ * members is no more work than asking every ordered pair of their classes. */
+function noNearPair(ms: Unit[], classOf: Int32Array, nearAt: (a: Unit, b: Unit) => [number, number] | null): boolean {
+  const firsts = new Map<number, Unit>();
+  for (const m of ms) if (!firsts.has(classOf[m.id])) firsts.set(classOf[m.id], m);
+  const k = firsts.size;
+  if (k * k >= (ms.length * (ms.length - 1)) / 2) return false;
+  for (const a of firsts.values()) for (const b of firsts.values()) if (nearAt(a, b) !== null) return false;
+  return true;
 }
 
 /**
