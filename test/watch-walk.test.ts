@@ -3,21 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runCli } from './helpers.ts';
+import { WALK_ITEMS, xmlText } from './walk-items.ts';
 
-// ECB+ 5_1ecb, 5_2ecb (Maurice Cheeks fired by the 76ers), 4_1ecb, 4_2ecb (Bettie Page dies)
-const ITEMS = new Map(
-  readFileSync(join(import.meta.dirname, 'fixtures/walk/ecb-feed-items.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as { id: string; title: string; text: string })
-    .map((d) => [d.id, d]),
-);
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const ITEMS = WALK_ITEMS;
+const xml = xmlText;
 const html = (text: string) =>
   xml(
     text

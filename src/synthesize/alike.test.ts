@@ -44,6 +44,17 @@ function nearCopy(a: Rec, i: number): Rec {
   };
 }
 
+/** The run of `file` with alike classes on, and the all-pairs run (classes off) it must equal. */
+async function byClassesAndPairs(file: string) {
+  const classes = await analyze([file]);
+  ALIKE_CLASSES.on = false;
+  try {
+    return { classes, pairs: await analyze([file]) };
+  } finally {
+    ALIKE_CLASSES.on = true;
+  }
+}
+
 test('thirty near-copies of one article: the account with alike sentences and quotes as classes is the pair-by-pair one', async () => {
   const recs = readFileSync(FIXTURE, 'utf8')
     .trim()
@@ -54,14 +65,7 @@ test('thirty near-copies of one article: the account with alike sentences and qu
     const file = join(dir, 'copies.jsonl');
     const copies = Array.from({ length: 30 }, (_, i) => nearCopy(recs[0], i));
     writeFileSync(file, `${[...copies, ...recs.slice(1)].map((r) => JSON.stringify(r)).join('\n')}\n`);
-    const classes = await analyze([file]);
-    ALIKE_CLASSES.on = false;
-    let pairs: typeof classes;
-    try {
-      pairs = await analyze([file]);
-    } finally {
-      ALIKE_CLASSES.on = true;
-    }
+    const { classes, pairs } = await byClassesAndPairs(file);
     // the copies are one story, whose remarks link across the copies (the reworded remark's five copies among
     // themselves: its words, in thirty quotes, are no rare words of the story's quotes)
     const story = classes.stories.find((s) => s.documents.includes('copy-0'))!;
@@ -95,14 +99,7 @@ test("twenty-four copies of a Treasury balances item, some with a near or anothe
       return { id: `copy-${i}`, title: item.title, outlet: `Outlet ${i}`, published: i % 6 === 1 ? '1987-02-27' : '1987-02-26', text };
     });
     writeFileSync(file, `${copies.map((r) => JSON.stringify(r)).join('\n')}\n`);
-    const classes = await analyze([file]);
-    ALIKE_CLASSES.on = false;
-    let pairs: typeof classes;
-    try {
-      pairs = await analyze([file]);
-    } finally {
-      ALIKE_CLASSES.on = true;
-    }
+    const { classes, pairs } = await byClassesAndPairs(file);
     const story = classes.stories.find((s) => s.documents.includes('copy-0'))!;
     assert.ok(copies.every((c) => story.documents.includes(c.id)));
     // the near figure disputed; the other day's balances not one claim with the first's
