@@ -8,7 +8,7 @@ import { quoteWords, rareIn, sameRemark } from './quotes.ts';
 import { ownTerms, twoIssuers, type WireHeadline } from './issuers.ts';
 import { DEAL_KEY, otherDeals } from './deals.ts';
 import { kthLargest } from '../common/select.ts';
-import { ALIKE_CLASSES } from './alike.ts';
+import { alikeClasses } from './alike.ts';
 
 export interface Alignment {
   /** unit id -> (unit id -> score), symmetric, only pairs at or above the edge threshold */
@@ -456,21 +456,9 @@ function firstAfter(list: number[], x: number): number {
  * articles adds: a passage provenance paired, their headlines), so it is worked out once per pair of classes.
  */
 export function unitClasses(units: Unit[]): { classOf: Int32Array; count: number } {
-  const classOf = new Int32Array(units.length);
-  const ids = new Map<string, number>();
   const listed = (v: unknown): unknown => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : v);
-  // only a text written more than once in the story can be alike another's: the others are each a class of their
-  // own, with no key made (most stories' every sentence)
-  const texts = new Map<string, number>();
-  if (ALIKE_CLASSES.on) for (const u of units) texts.set(u.text, (texts.get(u.text) ?? 0) + 1);
-  let count = 0;
-  for (let u = 0; u < units.length; u++) {
-    const x = units[u];
-    if (!ALIKE_CLASSES.on || texts.get(x.text) === 1) {
-      classOf[u] = count++;
-      continue;
-    }
-    const key = JSON.stringify(
+  return alikeClasses(units, (x) =>
+    JSON.stringify(
       [
         x.text,
         x.keys,
@@ -489,12 +477,8 @@ export function unitClasses(units: Unit[]): { classOf: Int32Array; count: number
         x.titles,
       ].map(listed),
       (_k, v) => listed(v),
-    );
-    let c = ids.get(key);
-    if (c === undefined) ids.set(key, (c = count++));
-    classOf[u] = c;
-  }
-  return { classOf, count };
+    ),
+  );
 }
 
 function quotePairs(units: Unit[], ends: number[], classes: { classOf: Int32Array; count: number }): PairsOf<true> {

@@ -11,33 +11,42 @@ export const ALIKE_CLASSES = { on: true };
 /** numbers JSON would write as null (an open bound's Infinity) written as themselves */
 const finiteOrText = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
 
-/** each unit list's amount classes, made on first asking (the claims and the discrepancies both ask) */
-const amountClassesOf = new WeakMap<readonly Unit[], Int32Array>();
-
 /**
- * Each unit's amount class (by unit id): units alike in everything the amount rules read of one (amounts.ts
- * amountsDisagree, nearAmounts, nearBeside: its text, figures and keys, its article's day) share one, numbered first
- * met first. A pair's outcome there is its two classes'. Only a text written more than once in the story is keyed;
- * off (ALIKE_CLASSES), every unit is a class of its own.
+ * Each unit's class by `keyOf` (what some rules read of one), numbered first met first, and how many there are. Only
+ * a text written more than once in the story can be alike another's: the others are each a class of their own, with
+ * no key made (most stories' every unit); off (ALIKE_CLASSES), every unit is a class of its own.
  */
-export function amountClasses(units: readonly Unit[]): Int32Array {
-  let out = amountClassesOf.get(units);
-  if (out !== undefined) return out;
-  out = new Int32Array(units.length);
+export function alikeClasses(units: readonly Unit[], keyOf: (u: Unit) => string): { classOf: Int32Array; count: number } {
+  const classOf = new Int32Array(units.length);
   const texts = new Map<string, number>();
   if (ALIKE_CLASSES.on) for (const u of units) texts.set(u.text, (texts.get(u.text) ?? 0) + 1);
   const ids = new Map<string, number>();
   let count = 0;
   for (const u of units) {
     if (!ALIKE_CLASSES.on || texts.get(u.text) === 1) {
-      out[u.id] = count++;
+      classOf[u.id] = count++;
       continue;
     }
-    const key = JSON.stringify([u.text, u.day?.getTime() ?? null, u.keys, u.figures], finiteOrText);
+    const key = keyOf(u);
     let c = ids.get(key);
     if (c === undefined) ids.set(key, (c = count++));
-    out[u.id] = c;
+    classOf[u.id] = c;
   }
+  return { classOf, count };
+}
+
+/** each unit list's amount classes, made on first asking (the claims and the discrepancies both ask) */
+const amountClassesOf = new WeakMap<readonly Unit[], Int32Array>();
+
+/**
+ * Each unit's amount class (by unit id): units alike in everything the amount rules read of one (amounts.ts
+ * amountsDisagree, nearAmounts, nearBeside: its text, figures and keys, its article's day) share one. A pair's
+ * outcome there is its two classes'.
+ */
+export function amountClasses(units: readonly Unit[]): Int32Array {
+  let out = amountClassesOf.get(units);
+  if (out !== undefined) return out;
+  out = alikeClasses(units, (u) => JSON.stringify([u.text, u.day?.getTime() ?? null, u.keys, u.figures], finiteOrText)).classOf;
   amountClassesOf.set(units, out);
   return out;
 }
