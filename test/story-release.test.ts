@@ -56,20 +56,33 @@ test('a document as clustering holds it keeps every field but its paragraphs', a
 });
 
 test('once clustering starts, the paragraphs of documents the run alone holds are garbage', async () => {
-  const { documents, problems } = await readDocuments([SEEDS]);
-  const paragraphs = documents.map((d) => new WeakRef(d.paragraphs));
-  // a weak reference holds its target until the job that made it ends
-  await new Promise(setImmediate);
+  // in a process shared with other test files (scripts/group-3.mjs) an earlier file's last jobs can still be settling
+  // and hold what this run let go: the run is made again, up to three times, after a turn and a full collection
   let alive = -1;
-  const stream = streamDocuments(documents, problems, {
-    beforeStage: (stage) => {
-      if (stage !== 'cluster' || alive >= 0) return;
-      // the caller lets its documents go (analyzeStream does): only what the run holds is left
-      documents.length = 0;
+  let total = 0;
+  let documentsStreamed = 0;
+  for (let attempt = 0; attempt < 3 && alive !== 0; attempt++) {
+    if (attempt) {
+      await new Promise(setImmediate);
       collectGarbage();
-      alive = paragraphs.filter((r) => r.deref() !== undefined).length;
-    },
-  });
-  assert.equal(alive, 0, `${alive} of ${paragraphs.length} documents' paragraphs held as clustering starts`);
-  assert.ok(stream.documents.length >= 4);
+    }
+    const { documents, problems } = await readDocuments([SEEDS]);
+    const paragraphs = documents.map((d) => new WeakRef(d.paragraphs));
+    total = paragraphs.length;
+    // a weak reference holds its target until the job that made it ends
+    await new Promise(setImmediate);
+    alive = -1;
+    const stream = streamDocuments(documents, problems, {
+      beforeStage: (stage) => {
+        if (stage !== 'cluster' || alive >= 0) return;
+        // the caller lets its documents go (analyzeStream does): only what the run holds is left
+        documents.length = 0;
+        collectGarbage();
+        alive = paragraphs.filter((r) => r.deref() !== undefined).length;
+      },
+    });
+    documentsStreamed = stream.documents.length;
+  }
+  assert.equal(alive, 0, `${alive} of ${total} documents' paragraphs held as clustering starts`);
+  assert.ok(documentsStreamed >= 4);
 });
