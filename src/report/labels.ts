@@ -1,6 +1,6 @@
 // Short names for a story's articles: the outlet, numbered when one outlet ran several of them.
-import type { Report, ReportStory } from '../../model.ts';
-import { documentsById } from '../../report/lookup.ts';
+import type { Report, ReportStory } from '../model.ts';
+import { documentsById } from './lookup.ts';
 
 /** The address's host name without "www.", or null. */
 export function hostOf(url: string | null | undefined): string | null {
