@@ -183,3 +183,16 @@ test('ECB+ Lohan web app: a line three AP copies each "add" names the other two,
     assert.match(page, new RegExp(`${others.map((d) => `<a href="/articles/${d}">[^<]+</a>`).join(', ')}: copies of one source\\)`));
   }
 });
+
+test('Reuters: an article named by a numeric record id is said to be an article, not a bare number', async () => {
+  const { docLabels } = await import('../src/report/labels.ts');
+  // real Reuters-21578 records: no outlet, byline or address, ids that are numbers
+  const report = await analyze([join(ROOT, 'test', 'fixtures', 'cluster', 'reuters-issuers.jsonl')]);
+  const story = report.stories.find((s) => s.documents.length > 1 && s.briefing.length)!;
+  assert.ok(story, 'a story of several records with a briefing');
+  const labels = docLabels(story, report);
+  for (const id of story.documents) assert.equal(labels.get(id), `article ${id}`);
+  const md = renderMarkdown({ ...report, stories: [story] });
+  assert.match(md, /^\[1\] article \d+, \d{4}-\d\d-\d\d · sentence \d+: “/m);
+  assert.doesNotMatch(md, /^\[\d+\] \d+, /m, 'no source named by a bare number');
+});
