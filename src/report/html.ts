@@ -17,7 +17,7 @@ ul.docs{list-style:none;padding:0}ul.docs>li{background:#fff;border:1px solid #e
 .reason{display:inline-block;min-width:11rem;color:#8a5a00;font-size:.8rem}ul.removed{font-size:.85rem;color:#555}
 .sim{font-variant-numeric:tabular-nums;color:#0a6}table{border-collapse:collapse;width:100%;font-size:.9rem}
 td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}th{background:#f0f0f0}
-mark{background:#fff3a8}.cite{font-size:.75rem;vertical-align:super}details{margin:.3rem 0}summary{cursor:pointer;color:#345}
+.sn{color:#999;font-size:.65rem;margin-right:.15rem}:target{background:#fff3a8}mark{background:#fff3a8}.cite{font-size:.75rem;vertical-align:super}details{margin:.3rem 0}summary{cursor:pointer;color:#345}
 .problems li{font-family:ui-monospace,monospace;font-size:.85rem}.text p{margin:.4rem 0}
 `;
 

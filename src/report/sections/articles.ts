@@ -2,7 +2,27 @@
 import type { ReportDocument } from '../../model.ts';
 import { escapeHtml, escapeMd, anchor } from '../escape.ts';
 import { documentsById } from '../lookup.ts';
+import { segment } from '../segments.ts';
+import { counted } from '../../common/counted.ts';
 import type { Section } from './types.ts';
+import { articleName, sentenceAnchor } from './where.ts';
+
+/** The article's text, each sentence marked with its number and an anchor, so a pointer "sentence 15" elsewhere in
+ * the report can be followed to it (the text was plain paragraphs: sentence 15 had to be counted by hand). */
+function textHtml(d: ReportDocument): string {
+  return segment(d)
+    .paragraphs.map(
+      (segs) =>
+        `<p>${segs
+          .map((s) =>
+            s.sentence === null
+              ? escapeHtml(s.text)
+              : `<span id="${sentenceAnchor(d.id, s.sentence)}"><sup class="sn">${s.sentence + 1}</sup>${escapeHtml(s.text)}</span>`,
+          )
+          .join('')}</p>`,
+    )
+    .join('');
+}
 
 /** "The Business Standard (from Reuters)" when the page credits another publication. */
 function outletOf(doc: ReportDocument): string | null {
@@ -21,16 +41,17 @@ export const articlesSection: Section = {
   title: 'Articles',
   md(story, report) {
     const docs = documentsById(report);
-    const rows = ['| id | title | outlet | byline | published | language | flags |', '|---|---|---|---|---|---|---|'];
+    // the name every other section calls the article by, beside its id and title
+    const rows = ['| article | id | title | outlet | byline | published | language | flags |', '|---|---|---|---|---|---|---|---|'];
     const removed: string[] = [];
     for (const id of story.documents) {
       const d = docs.get(id);
       if (!d) continue;
       rows.push(
-        `| ${escapeMd(d.id)} | ${escapeMd(d.title)} | ${escapeMd(outletOf(d) ?? '—')} | ${escapeMd(d.byline.join(', ') || '—')} | ${escapeMd(d.published ?? '—')} | ${d.language} | ${flagsOf(d).join(', ') || '—'} |`,
+        `| ${escapeMd(articleName(story, report, d.id))} | ${escapeMd(d.id)} | ${escapeMd(d.title)} | ${escapeMd(outletOf(d) ?? '—')} | ${escapeMd(d.byline.join(', ') || '—')} | ${escapeMd(d.published ?? '—')} | ${d.language} | ${flagsOf(d).join(', ') || '—'} |`,
       );
       if (d.removed.length) {
-        removed.push(`<details><summary>${escapeMd(d.id)}: ${d.removed.length} lines removed</summary>\n`);
+        removed.push(`<details><summary>${escapeMd(articleName(story, report, d.id))}: ${counted(d.removed.length, 'line')} removed</summary>\n`);
         for (const r of d.removed) removed.push(`- *${escapeMd(r.reason)}*: ${escapeMd(r.text.slice(0, 160))}`);
         removed.push('\n</details>\n');
       }
@@ -46,16 +67,13 @@ export const articlesSection: Section = {
         .map((f) => `<span class="flag">${escapeHtml(f)}</span>`)
         .join(' ');
       const removed = d.removed.length
-        ? `<details><summary>${d.removed.length} lines removed by extraction</summary><ul class="removed">${d.removed
+        ? `<details><summary>${counted(d.removed.length, 'line')} removed by extraction</summary><ul class="removed">${d.removed
             .map((r) => `<li><span class="reason">${escapeHtml(r.reason)}</span> ${escapeHtml(r.text.slice(0, 300))}</li>`)
             .join('')}</ul></details>`
         : '';
-      const text = `<details><summary>Article text (${d.sentences.length} sentences)</summary><div class="text">${d.text
-        .split('\n\n')
-        .map((p) => `<p>${escapeHtml(p)}</p>`)
-        .join('')}</div></details>`;
+      const text = `<details><summary>Article text (${d.sentences.length} sentences, numbered)</summary><div class="text">${textHtml(d)}</div></details>`;
       return `<li id="doc-${anchor(d.id)}"><div class="doc-title">${escapeHtml(d.title)} ${flags}</div>
-<div class="meta">${escapeHtml(outletOf(d) ?? 'outlet unknown')} · ${escapeHtml(d.byline.join(', ') || 'no byline')} · ${escapeHtml(d.published ?? 'date unknown')} · ${escapeHtml(d.language)} · <code>${escapeHtml(d.id)}</code></div>${text}${removed}</li>`;
+<div class="meta"><strong>${escapeHtml(articleName(story, report, d.id))}</strong> · ${escapeHtml(outletOf(d) ?? 'outlet unknown')} · ${escapeHtml(d.byline.join(', ') || 'no byline')} · ${escapeHtml(d.published ?? 'date unknown')} · ${escapeHtml(d.language)} · <code>${escapeHtml(d.id)}</code></div>${text}${removed}</li>`;
     });
     return `<ul class="docs">${items.join('\n')}</ul>`;
   },

@@ -4,6 +4,7 @@ import type { Report, ReportStory, SentenceRef } from '../../model.ts';
 import { documentsById, documentLabel, sentenceText } from '../lookup.ts';
 import { escapeHtml, escapeMd, anchor } from '../escape.ts';
 import { CitationNumbers } from '../citation-numbers.ts';
+import { articleName, whereHtml } from './where.ts';
 
 export class Citations extends CitationNumbers {
   constructor(
@@ -13,11 +14,12 @@ export class Citations extends CitationNumbers {
     super();
   }
 
-  /** Who a reference points at: "The Week, 2022-12-19 (001_3fac…), sentence 4". */
+  /** Who a reference points at: "The Week, 2022-12-19 · sentence 4", the article named as the story names it (the
+   * Markdown report's Articles table gives its id; the HTML report links to the sentence). */
   label(ref: SentenceRef): string {
     const doc = documentsById(this.report).get(ref.document);
-    const who = doc ? documentLabel(doc) : ref.document;
-    return who === ref.document ? `${who} · sentence ${ref.sentence + 1}` : `${who} · ${ref.document} · sentence ${ref.sentence + 1}`;
+    const who = doc ? documentLabel({ ...doc, outlet: articleName(this.story, this.report, ref.document) }) : ref.document;
+    return `${who} · sentence ${ref.sentence + 1}`;
   }
 
   id(n: number): string {
@@ -32,7 +34,7 @@ export class Citations extends CitationNumbers {
     return refs.map((r) => `<a class="cite" href="#${this.id(this.number(r))}">[${this.number(r)}]</a>`).join('');
   }
 
-  /** The footnote list: [n] outlet · doc id · sentence: the sentence text. */
+  /** The footnote list: [n] outlet, date · sentence: the sentence text. */
   mdList(): string {
     return this.refs.map((r, i) => `[${i + 1}] ${escapeMd(this.label(r))}: “${escapeMd(sentenceText(this.report, r))}”`).join('  \n');
   }
@@ -40,14 +42,9 @@ export class Citations extends CitationNumbers {
   htmlList(): string {
     if (!this.refs.length) return '';
     const items = this.refs.map(
-      (r, i) => `<li id="${this.id(i + 1)}"><span class="meta">${escapeHtml(this.label(r))}</span>: “${escapeHtml(sentenceText(this.report, r))}”</li>`,
+      (r, i) =>
+        `<li id="${this.id(i + 1)}"><span class="meta">${whereHtml(this.story, this.report, r, this.label(r))}</span>: “${escapeHtml(sentenceText(this.report, r))}”</li>`,
     );
     return `<ol class="sources">${items.join('')}</ol>`;
   }
-}
-
-/** Short column label for a document: its outlet when known, else its id. */
-export function shortLabel(report: Report, id: string): string {
-  const doc = documentsById(report).get(id);
-  return doc?.outlet ? `${doc.outlet} (${id.slice(0, 3)})` : id;
 }

@@ -89,7 +89,7 @@ test('HTML copy map: text escaped first, then differing words marked', () => {
   assert.match(html, /<mark>also<\/mark>/);
   assert.match(html, /<mark>since<\/mark>/);
   assert.match(html, /re-uses passages of/);
-  assert.match(html, /2 independent source\(s\) among 3 articles/);
+  assert.match(html, /2 independent sources among 3 articles/);
   assert.match(html, /Protection Minister/);
 });
 

@@ -6,7 +6,8 @@ import { countIndependent, familyGroups, sourceFamilies } from '../../provenance
 import { lcsMask } from '../../provenance/lcs.ts';
 import { fold } from '../../common/normalize.ts';
 import { escapeHtml, escapeMd, anchor } from '../escape.ts';
-import { documentsById, documentLabel, relationsAmong } from '../lookup.ts';
+import { documentsById, relationsAmong } from '../lookup.ts';
+import { articleHtml, articleName } from './where.ts';
 import type { Section } from './types.ts';
 import { counted } from '../../common/counted.ts';
 import { whyPieces, type WhyPiece } from '../../provenance/why-refs.ts';
@@ -46,12 +47,6 @@ function markedHtml(words: Array<[string, boolean]>): string {
 
 function markedMd(words: Array<[string, boolean]>): string {
   return words.map(([w, diff]) => (diff ? `**${escapeMd(w)}**` : escapeMd(w))).join(' ');
-}
-
-function label(report: Report, id: string): string {
-  const d = documentsById(report).get(id);
-  const who = d ? documentLabel(d) : id;
-  return who === id ? id : `${id} (${who})`;
 }
 
 /** Longest title a reason shows of an article it names. */
@@ -107,8 +102,8 @@ function arrow(r: Relation): string {
   return r.directed ? KIND_LABEL[r.kind] : `${UNDIRECTED_LABEL[r.kind]} (direction unknown)`;
 }
 
-function passagesMd(ps: Passage[], r: Relation): string[] {
-  const out = [`| ${escapeMd(r.from)} | ${escapeMd(r.to)} | score |`, '|---|---|---|'];
+function passagesMd(story: ReportStory, report: Report, ps: Passage[], r: Relation): string[] {
+  const out = [`| ${escapeMd(articleName(story, report, r.from))} | ${escapeMd(articleName(story, report, r.to))} | score |`, '|---|---|---|'];
   for (const p of ps.slice(0, MAX_PASSAGES)) {
     const d = wordDiff(p.from, p.to);
     out.push(`| ${markedMd(d.a)} | ${markedMd(d.b)} | ${(p.score ?? 0).toFixed(2)} |`);
@@ -117,14 +112,14 @@ function passagesMd(ps: Passage[], r: Relation): string[] {
   return out;
 }
 
-function flagsMd(d: ReportDocument): string[] {
+function flagsMd(story: ReportStory, report: Report, d: ReportDocument): string[] {
   const out: string[] = [];
   for (const [name, f] of [
     ['machine-spun', d.flags.spun],
     ['translated', d.flags.translated],
   ] as const) {
     if (!f.detected) continue;
-    out.push(`- **${escapeMd(d.id)}** is flagged *${name}* (score ${f.score.toFixed(2)}):`);
+    out.push(`- **${escapeMd(articleName(story, report, d.id))}** is flagged *${name}* (score ${f.score.toFixed(2)}):`);
     for (const e of f.evidence) out.push(`  - ${escapeMd(e)}`);
   }
   return out;
@@ -139,19 +134,25 @@ export const copiesSection: Section = {
     const out: string[] = [];
     const fam = familyLine(story, report);
     out.push(
-      `${fam.count} independent source(s) among ${story.documents.length} articles${fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map(escapeMd).join(', ')}}`).join(', ')}` : ''}.`,
+      `${counted(fam.count, 'independent source')} among ${story.documents.length} articles${fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map((id) => escapeMd(articleName(story, report, id))).join(', ')}}`).join(', ')}` : ''}.`,
       '',
     );
     for (const r of rels) {
-      out.push(`- **${escapeMd(label(report, r.from))}** ${arrow(r)} **${escapeMd(label(report, r.to))}** — ${r.kind}, similarity ${r.similarity.toFixed(2)}`);
+      out.push(
+        `- **${escapeMd(articleName(story, report, r.from))}** ${arrow(r)} **${escapeMd(articleName(story, report, r.to))}** — ${r.kind}, similarity ${r.similarity.toFixed(2)}`,
+      );
       for (const w of r.why ?? []) out.push(`  - ${whyMd(report, r, w)}`);
     }
     for (const r of rels) {
       if (!r.passages.length) continue;
-      out.push('', `**Shared passages: ${escapeMd(r.from)} ← ${escapeMd(r.to)}** (${r.kind}; words that differ in bold)`, '');
-      out.push(...passagesMd(r.passages, r));
+      out.push(
+        '',
+        `**Shared passages: ${escapeMd(articleName(story, report, r.from))} ← ${escapeMd(articleName(story, report, r.to))}** (${r.kind}; words that differ in bold)`,
+        '',
+      );
+      out.push(...passagesMd(story, report, r.passages, r));
     }
-    if (flags.length) out.push('', '**Flags**', '', ...flags.flatMap(flagsMd));
+    if (flags.length) out.push('', '**Flags**', '', ...flags.flatMap((d) => flagsMd(story, report, d)));
     return out.join('\n');
   },
   html(story, report) {
@@ -159,10 +160,10 @@ export const copiesSection: Section = {
     const flags = flagged(story, report);
     if (!rels.length && !flags.length) return '';
     const fam = familyLine(story, report);
-    const famHtml = `<p class="families">${fam.count} independent source(s) among ${story.documents.length} articles${
-      fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map((id) => `<code>${escapeHtml(id)}</code>`).join(', ')}}`).join(', ')}` : ''
+    const famHtml = `<p class="families">${counted(fam.count, 'independent source')} among ${story.documents.length} articles${
+      fam.groups.length ? `; copies counted once: ${fam.groups.map((g) => `{${g.map((id) => articleHtml(story, report, id)).join(', ')}}`).join(', ')}` : ''
     }.</p>`;
-    const docLink = (id: string) => `<a href="#doc-${anchor(id)}">${escapeHtml(label(report, id))}</a>`;
+    const docLink = (id: string) => articleHtml(story, report, id);
     const items = rels.map((r) => {
       const why = (r.why ?? []).map((w) => `<li>${whyHtml(story, report, r, w)}</li>`).join('');
       const rows = r.passages
@@ -174,7 +175,7 @@ export const copiesSection: Section = {
         .join('');
       const more = r.passages.length > MAX_PASSAGES ? `<p>…and ${r.passages.length - MAX_PASSAGES} more passages (in the JSON report).</p>` : '';
       const table = r.passages.length
-        ? `<details open><summary>${counted(r.passages.length, 'shared passage')}, differing words marked</summary><table class="passages"><thead><tr><th>${escapeHtml(r.from)}</th><th>${escapeHtml(r.to)}</th><th>score</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`
+        ? `<details open><summary>${counted(r.passages.length, 'shared passage')}, differing words marked</summary><table class="passages"><thead><tr><th>${escapeHtml(articleName(story, report, r.from))}</th><th>${escapeHtml(articleName(story, report, r.to))}</th><th>score</th></tr></thead><tbody>${rows}</tbody></table>${more}</details>`
         : '';
       return `<li class="relation ${escapeHtml(r.kind)}">${docLink(r.from)} <strong>${escapeHtml(arrow(r))}</strong> ${docLink(r.to)} <span class="kind">${escapeHtml(r.kind)}</span> <span class="sim">similarity ${r.similarity.toFixed(2)}</span><ul class="why">${why}</ul>${table}</li>`;
     });
@@ -188,7 +189,7 @@ export const copiesSection: Section = {
         .filter(([, f]) => f.detected)
         .map(
           ([name, f]) =>
-            `<li><code>${escapeHtml(d.id)}</code> <span class="flag">${escapeHtml(name)}</span> score ${f.score.toFixed(2)}<ul>${f.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></li>`,
+            `<li>${articleHtml(story, report, d.id)} <span class="flag">${escapeHtml(name)}</span> score ${f.score.toFixed(2)}<ul>${f.evidence.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></li>`,
         ),
     );
     return `${famHtml}<ul class="copies">${items.join('\n')}</ul>${flagItems.length ? `<h4>Flags</h4><ul class="flags">${flagItems.join('')}</ul>` : ''}`;

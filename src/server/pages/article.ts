@@ -5,7 +5,7 @@ import type { Relation, ReportDocument } from '../../model.ts';
 import { wordDiff } from '../../report/sections/copies.ts';
 import { html, idPath, safeUrl, utcStamp, type Html } from '../html.ts';
 import { page } from '../layout.ts';
-import { segment } from '../segments.ts';
+import { segment } from '../../report/segments.ts';
 import { articleHref } from '../story/cite.ts';
 import { relationVerb, whyLine } from '../story/graph.ts';
 

@@ -7,7 +7,7 @@ import type { StoryChange } from '../types.ts';
 import { html, type Html, utcStamp } from '../html.ts';
 import { distinctPrecision } from '../../common/utc-stamp.ts';
 import { articleHref } from './cite.ts';
-import { docLabels } from './labels.ts';
+import { docLabels } from '../../report/labels.ts';
 
 /** Ingests shown at most (the earliest folded into one line). */
 const SHOWN = 5;

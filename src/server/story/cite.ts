@@ -5,8 +5,8 @@ import type { Report, ReportDocument, SentenceRef } from '../../model.ts';
 import { CitationNumbers } from '../../report/citation-numbers.ts';
 import { documentsById, documentLabel } from '../../report/lookup.ts';
 import { html, idPath, join, type Html } from '../html.ts';
-import { sentenceInParagraph } from '../segments.ts';
-import { hostOf } from './labels.ts';
+import { sentenceInParagraph } from '../../report/segments.ts';
+import { hostOf } from '../../report/labels.ts';
 
 export function articleHref(id: string, sentence?: number): string {
   return `/articles/${idPath(id)}${sentence === undefined ? '' : `#s-${sentence + 1}`}`;

@@ -3,7 +3,7 @@
 import type { Claim, Report, ReportStory } from '../../model.ts';
 import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
-import { docLabels } from './labels.ts';
+import { docLabels } from '../../report/labels.ts';
 
 /** Rows and columns shown; the JSON API has them all. */
 const MAX_ROWS = 40;

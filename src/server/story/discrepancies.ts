@@ -3,7 +3,8 @@ import type { Discrepancy, Report, ReportStory } from '../../model.ts';
 import { documentsById } from '../../report/lookup.ts';
 import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
-import { docLabels } from './labels.ts';
+import { docLabels } from '../../report/labels.ts';
+import { detailPieces } from '../../report/sections/where.ts';
 
 const KIND: Record<Discrepancy['kind'], string> = {
   number: 'Figures differ',
@@ -22,7 +23,11 @@ export function discrepanciesHtml(story: ReportStory, report: Report): Html {
       (r) =>
         html`<td><a href="${articleHref(r.document, r.sentence)}">${labels.get(r.document) ?? r.document} · sentence ${r.sentence + 1}</a><br>${docs.get(r.document)?.sentences[r.sentence] ?? ''}</td>`,
     );
-    return html`<li><strong>${KIND[d.kind]}</strong>: ${d.detail}<div class="scroll"><table><tr>${sides}</tr></table></div></li>`;
+    // the articles the detail names by outlet and id ("CBC News (002_9536d35874c14773)"), shown as the page names them
+    const detail = detailPieces(story, report, d.detail).map((p) =>
+      typeof p === 'string' ? p : html`<a href="${articleHref(p.document)}">${labels.get(p.document) ?? p.document}</a>`,
+    );
+    return html`<li><strong>${KIND[d.kind]}</strong>: ${detail}<div class="scroll"><table><tr>${sides}</tr></table></div></li>`;
   });
   return html`<ul class="discrepancies">${items}</ul>`;
 }

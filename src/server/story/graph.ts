@@ -8,7 +8,7 @@ import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
 import { counted } from '../../common/counted.ts';
 import { whyPieces } from '../../provenance/why-refs.ts';
-import { docLabels, hostOf } from './labels.ts';
+import { docLabels, hostOf } from '../../report/labels.ts';
 
 /** Most articles drawn; the text list below the drawing has every relation. */
 const MAX_NODES = 48;

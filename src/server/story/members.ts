@@ -4,7 +4,7 @@ import type { Membership, Report, ReportStory } from '../../model.ts';
 import { documentsById } from '../../report/lookup.ts';
 import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
-import { docLabels } from './labels.ts';
+import { docLabels } from '../../report/labels.ts';
 
 /** Articles listed; the rest are counted (the API has them all). */
 const MAX_ROWS = 200;

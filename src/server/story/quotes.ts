@@ -3,7 +3,7 @@
 import type { Quote, Report, ReportStory } from '../../model.ts';
 import { html, type Html } from '../html.ts';
 import { articleHref } from './cite.ts';
-import { docLabels } from './labels.ts';
+import { docLabels } from '../../report/labels.ts';
 import { bySpeaker, writtenAs } from '../../report/speakers.ts';
 import { compareWordings } from '../../synthesize/wording.ts';
 

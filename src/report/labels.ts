@@ -1,6 +1,6 @@
 // Short names for a story's articles: the outlet, numbered when one outlet ran several of them.
-import type { Report, ReportStory } from '../../model.ts';
-import { documentsById } from '../../report/lookup.ts';
+import type { Report, ReportStory } from '../model.ts';
+import { documentsById } from './lookup.ts';
 
 /** The address's host name without "www.", or null. */
 export function hostOf(url: string | null | undefined): string | null {
@@ -11,6 +11,10 @@ export function hostOf(url: string | null | undefined): string | null {
   }
 }
 
+/** A record id as an article's name: a bare number reads as a figure ("109 billion dlr (2563)", "2563, sentence 4":
+ * Reuters' ids), so it is said to be an article. */
+const idName = (id: string): string => (/^\d+$/.test(id) ? `article ${id}` : id.slice(0, 14));
+
 const cache = new WeakMap<ReportStory, Map<string, string>>();
 
 export function docLabels(story: ReportStory, report: Report): Map<string, string> {
@@ -19,7 +23,7 @@ export function docLabels(story: ReportStory, report: Report): Map<string, strin
   const docs = documentsById(report);
   const base = story.documents.map((id) => {
     const d = docs.get(id);
-    return d?.outlet || d?.byline[0] || hostOf(d?.url) || id.slice(0, 14);
+    return d?.outlet || d?.byline[0] || hostOf(d?.url) || idName(id);
   });
   const total = new Map<string, number>();
   for (const b of base) total.set(b, (total.get(b) ?? 0) + 1);
