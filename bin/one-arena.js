@@ -15,10 +15,7 @@ const LAUNCHER = 'CROSSCHECK_LAUNCHER_PID';
 /** src/common/worker-pool.ts MAX_THREADS */
 const MAX_THREADS = 64;
 /** analyze's options that take a value: their value is never read as an option here */
-const VALUED = new Set(['-f', '--format', '-o', '--out', '--max-size', '--max-documents', '--threads', '--timeout', '--db', '--batch-size']);
-/** The commands run with one arena: analyze with worker threads; ingest always (a one-thread ingest into an embedded
- * base peaked 509 MiB with one arena against 566 without, at the same CPU: r4k, bench/HISTORY.md, ingest62). */
-const ONE_ARENA_COMMANDS = new Set(['analyze', 'ingest']);
+const VALUED = new Set(['-f', '--format', '-o', '--out', '--max-size', '--max-documents', '--threads', '--timeout']);
 /** signals passed on to the child; the others (SIGKILL, SIGSTOP) cannot be caught: see watchLauncher */
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** how often the child looks whether the process that ran it is still there */
@@ -35,12 +32,12 @@ export function defaultThreads(env = process.env, cores = availableParallelism()
 }
 
 /**
- * True when `args` (the command line without node and the script) run analyze with worker threads, or ingest, in a
- * glibc process that has no MALLOC_ARENA_MAX yet (set: a child of this launcher, or the user's own choice). `--help`
- * and one-thread analyze never: their start stays that of one process.
+ * True when `args` (the command line without node and the script) run analyze with worker threads, in a glibc
+ * process that has no MALLOC_ARENA_MAX yet (set: a child of this launcher, or the user's own choice). `--help`
+ * and one thread never: their start stays that of one process.
  */
 export function wantsOneArena(args, env = process.env, cores = availableParallelism()) {
-  if (!ONE_ARENA_COMMANDS.has(args[0]) || env.MALLOC_ARENA_MAX !== undefined || process.platform !== 'linux') return false;
+  if (args[0] !== 'analyze' || env.MALLOC_ARENA_MAX !== undefined || process.platform !== 'linux') return false;
   let threads;
   for (let i = 1; i < args.length; i++) {
     const arg = args[i];
@@ -52,8 +49,6 @@ export function wantsOneArena(args, env = process.env, cores = availableParallel
       i++;
     }
   }
-  // ingest, on any number of threads: V8's own threads (compiles, concurrent marking) allocate in arenas of their own
-  if (args[0] === 'ingest') return isGlibc();
   // the threads the run takes once it has one arena; workers start only past 1,000 articles, which is not known
   // here: a small input costs one more node start (~40 ms)
   const n = threads === undefined ? defaultThreads({ ...env, MALLOC_ARENA_MAX: '1' }, cores) : Number(threads);

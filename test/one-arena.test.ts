@@ -116,9 +116,7 @@ test('which runs take one arena: analyze with worker threads only, never --help 
   assert.equal(wantsOneArena(['analyze', 'a', '--threads', '2', '--help'], none, 2), false);
   assert.equal(wantsOneArena(['analyze', '-h'], none, 4), false);
   assert.equal(wantsOneArena(['--help'], none, 4), false);
-  assert.equal(wantsOneArena(['ingest', 'a', '--db', 'b'], none, 2), true, "ingest on one thread: V8's own threads' arenas");
-  assert.equal(wantsOneArena(['ingest', 'a', '--help'], none, 2), false);
-  assert.equal(wantsOneArena(['ingest', 'a', '--db', '-h'], none, 2), true, "an option's value is no option");
+  assert.equal(wantsOneArena(['ingest', 'a', '--db', 'b'], none, 4), false, 'ingest has no worker threads');
   assert.equal(wantsOneArena(['analyze', 'a', '--threads', '2'], { MALLOC_ARENA_MAX: '1' }, 2), false, 'set already: the child itself, or the user');
   assert.equal(wantsOneArena(['analyze', 'a', '-o', '--help', '--threads', '2'], none, 2), true, "an option's value is no option");
   assert.equal(wantsOneArena(['analyze', '--', '--threads', '2'], { CROSSCHECK_THREADS: '1' }, 2), false, 'past -- come paths');
