@@ -35,6 +35,7 @@ import {
 import type { DraftClaim } from './claims.ts';
 import { openAfter, SPEAKER_NEXT, TIME_KEYS, titleBefore, type Unit } from './units.ts';
 import { statedDates } from './dates.ts';
+import { opposed } from './opposites.ts';
 import { UPPER_FIRST } from '../common/letters.ts';
 
 const CONNECTIVE = new RegExp(`^(?:${LEADING_CONNECTIVES.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b[,;:]?\\s+`, 'i');
@@ -360,7 +361,9 @@ function shared(line: ReadonlySet<string>, u: Unit): number {
 export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]>): Unit[] {
   const keys = line.keySet;
   const docs = new Map<string, Unit[]>();
-  for (const m of members) if (backsWith(line, keys, m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
+  // (a sentence telling the opposite event of the line's thing backs it not: "Lindsay Lohan has left the Betty Ford
+  // Center ..." for "... Lindsay Lohan has checked into the Betty Ford Center": opposites.ts)
+  for (const m of members) if (backsWith(line, keys, m) && !opposed(line, m)) (docs.get(m.doc) ?? docs.set(m.doc, []).get(m.doc)!).push(m);
   const out: Unit[] = [];
   for (const [doc, backing] of docs) {
     // (each of the article's sentences counted once: the best so far keeps its count). Only a sentence that can
@@ -378,7 +381,7 @@ export function citations(line: Unit, members: Unit[], byDoc: Map<string, Unit[]
           most = n;
         }
       }
-    const better = best && !backing.includes(best) && most >= need && backsWith(line, keys, best);
+    const better = best && !backing.includes(best) && most >= need && backsWith(line, keys, best) && !opposed(line, best);
     const candidates = better ? [...backing, best!] : backing;
     // one sentence is cited whatever it adds: no set of what it covers is made
     if (candidates.length === 1) {

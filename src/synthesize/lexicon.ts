@@ -1163,3 +1163,136 @@ export const HEADLINE_ISSUER = {
  * originally was scheduled to expire March 17 but was extended for one week"): not compared (eventDates).
  */
 export const DATE_HEDGES = { words: ['if', 'whether', 'unless', 'originally', 'initially'], window: 6 };
+
+/**
+ * Opposite events of one thing (opposites.ts): a briefing line does not cite a sentence telling the other side of
+ * the event it tells ("... has checked into the Betty Ford Center" / "... has left the Betty Ford Center"). Each pair
+ * has two sides of forms as written (past forms and participles, several words with one space), whose thing is
+ * `thing`: `agent` the words before the verb (what rose or fell), `patient` the words after it (the place entered or
+ * left), `either` the words after it, or before it when it is passive or has none after ("the plant closed", "Smith
+ * was fired"). `loose` are the words that tell a side in passing (participles, nouns, "down from"): never read as an
+ * event of their own, they only say that a sentence tells that side too. `follow` (agent pairs): a form tells the
+ * event only before the clause's end, a figure, an -ly word or one of these words (not "gained control", "increased
+ * its stake", "eased restrictions": a transitive verb is no rise or fall of its subject).
+ */
+export const OPPOSITE_EVENTS: ReadonlyArray<{
+  thing: 'agent' | 'patient' | 'either';
+  sides: readonly [readonly string[], readonly string[]];
+  loose: readonly [readonly string[], readonly string[]];
+  follow?: readonly string[];
+}> = [
+  {
+    thing: 'patient',
+    sides: [
+      ['checked into', 'checked in to', 'checked in at', 'checked herself into', 'checked himself into', 'checked themselves into', 'admitted herself to', 'admitted himself to', 'admitted herself into', 'admitted himself into', 'entered'],
+      ['checked out of', 'checked herself out of', 'checked himself out of', 'left'],
+    ],
+    loose: [
+      ['checking into', 'checking in', 'check-in', 'admission', 'admitted', 'entering', 'entry'],
+      ['checking out', 'check-out', 'leaving', 'departure', 'exit', 'quit', 'quitting'],
+    ],
+  },
+  {
+    thing: 'agent',
+    sides: [
+      ['rose', 'risen', 'increased', 'climbed', 'gained', 'advanced', 'jumped', 'surged', 'soared', 'rebounded', 'edged up', 'went up', 'moved up'],
+      ['fell', 'fallen', 'declined', 'decreased', 'dropped', 'slipped', 'eased', 'slumped', 'plunged', 'tumbled', 'edged down', 'went down', 'moved down'],
+    ],
+    loose: [
+      ['rising', 'rise', 'rises', 'increase', 'increases', 'increasing', 'climbing', 'gain', 'gains', 'gaining', 'advancing', 'jump', 'jumping', 'surge', 'surging', 'rebound', 'up from', 'up #', 'higher', 'growth', 'grew'],
+      ['falling', 'fall', 'falls', 'decline', 'declines', 'declining', 'decrease', 'decreases', 'decreasing', 'drop', 'drops', 'dropping', 'slipping', 'easing', 'slump', 'plunge', 'down from', 'down #', 'lower', 'losses', 'contraction'],
+    ],
+    follow: [
+      'to', 'from', 'by', 'in', 'on', 'at', 'for', 'against', 'after', 'before', 'over', 'during', 'since', 'than', 'and', 'but', 'or',
+      'as', 'while', 'when', 'because', 'following', 'through', 'with', 'about', 'around', 'almost', 'nearly', 'some', 'only', 'further',
+      'again', 'back', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later', 'compared',
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'slightly', 'sharply', 'steeply', 'much', 'more', 'less',
+    ],
+  },
+  {
+    thing: 'either',
+    sides: [
+      ['hired', 'rehired'],
+      ['fired', 'dismissed', 'sacked', 'ousted', 'laid off'],
+    ],
+    loose: [['hiring', 'hire'], ['firing', 'dismissal', 'ouster', 'layoffs']],
+  },
+  {
+    thing: 'either',
+    sides: [
+      ['opened', 'reopened'],
+      ['closed', 'shut', 'shut down', 'closed down'],
+    ],
+    loose: [['opening', 'reopening', 'open', 'reopen'], ['closing', 'closure', 'closures', 'shutdown', 'close']],
+  },
+  {
+    thing: 'either',
+    sides: [
+      ['arrested', 'detained', 'jailed'],
+      ['released', 'freed'],
+    ],
+    loose: [['arrest', 'arrests', 'detention', 'custody'], ['release', 'releasing', 'freeing']],
+  },
+];
+
+/** What keeps a form from telling its event (opposites.ts). */
+export const OPPOSITE_CONTEXT = {
+  /** a word right before the form makes it an adjective ("the closed Japanese markets", "an increased dividend") */
+  determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'newly', 'recently'],
+  /** one of these in the three words before: the event is not told ("never checked into", "nor has it opened",
+   * "could have risen", "failed to") */
+  negations: ['not', "n't", 'never', 'nor', 'no', 'neither', 'without', 'failed', 'refused', 'would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether', 'expected', 'likely', 'hopes', 'hoped'],
+  /** a be-form right before (an -ly word between at most): passive ("was fired", "has been released") */
+  passive: ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got', 'gets'],
+};
+
+/** Forms followed by these words are idioms, not the pair's event: "declined to comment", "declined comment", "the
+ * spotlight fell on", "opened fire", "fired at", "left rates unchanged", "closed higher" (a market's closing price),
+ * "rose to power". Each: the form, then a pattern of the words after it (lower case, one space between). */
+export const OPPOSITE_IDIOMS: ReadonlyArray<readonly [form: string, after: string]> = [
+  ['declined', '^(?:to|comment|further)\\b'],
+  ['fell', '^(?:short|through|silent|ill|victim|foul|apart|behind|into|prey|asleep|in love|out)\\b'],
+  ['fell', '^(?:\\S+ )?on (?:hard times|(?:a|an) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holiday))\\b'],
+  ['rose', '^to (?:power|prominence|fame|the challenge|the occasion)\\b'],
+  ['risen', '^to (?:power|prominence|fame|the challenge|the occasion)\\b'],
+  ['dropped', '^(?:out|off|plans?|its|the|their|his|her|a|an|charges)\\b'],
+  ['gained', '^(?:control|approval|access|ground|support|momentum|entry|favou?r)\\b'],
+  ['eased', '^(?:off|up|restrictions|rules|curbs)\\b'],
+  ['left', '^(?:\\S+ ){0,4}(?:unchanged|open|intact|alone|untouched|blank|unanswered|unclear|undecided|unresolved|in place|stranded|dead|injured|homeless)\\b'],
+  ['left', '^(?:over|out|behind|for|to)\\b'],
+  ['left', '^(?:office|power|the company|the firm|the board|the government|the party|the post|his post|her post|his job|her job)\\b'],
+  ['opened', '^(?:fire|up|talks|negotiations|the way|the door|an investigation|an inquiry|a probe|(?:\\S+ )?(?:higher|lower|unchanged|firmer|steady|steadier|mixed|easier|weaker|stronger|up|down|at|around|near|with)\\b|\\d)'],
+  ['reopened', '^(?:talks|negotiations|the case|an investigation|the issue|the question|the debate)\\b'],
+  ['closed', '^(?:\\S+ )?(?:higher|lower|unchanged|firmer|steady|steadier|mixed|easier|weaker|stronger|up|down|at|around|near|with|the day|the session|the week|out|in on)\\b|^\\d'],
+  ['closed', '^(?:the|a|its|their) (?:deal|transaction|sale|acquisition|purchase|offering|merger|issue|gap|books?)\\b'],
+  ['fired', '^(?:at|on|upon|off|back|shots?|rockets?|missiles?|shells?|a|the first|into|over|up)\\b'],
+  ['released', '^(?:figures|data|results|details|statistics|earnings|report|reports|preliminary|final|new|revised|monthly|quarterly|weekly|annual)\\b'],
+  ['increased', '^(?:its|their|the|his|her|a|an)\\b'],
+  ['decreased', '^(?:its|their|the|his|her|a|an)\\b'],
+];
+
+/** Where a sentence's clause ends: an event's words are those of its clause (opposites.ts). */
+export const OPPOSITE_CLAUSE_ENDS = ['and', 'but', 'after', 'before', 'while', 'because', 'then', 'when', 'though', 'although', 'whereas', 'until', 'or', 'which', 'who', 'that', 'where', 'since', 'said', 'says', 'say'];
+
+/** Clause openers that stand for what the clause before names ("..., which rose 4-7/8"), or tell when of it ("... the
+ * international airport reopened today after a two-day closure"): the clause is about the clause before's words too. */
+export const OPPOSITE_POINTERS = ['which', 'who', 'that', 'it', 'they', 'there', 'then', 'after', 'before', 'following', 'since', 'until'];
+
+/** Words that say nothing of what an event is about: function words past QUOTE_STOP, units, time words, words of
+ * degree and report (a rise of "pct" and a fall of "pct" are no one thing; nor two of "the company"). */
+export const OPPOSITE_NOT_ABOUT = new Set(
+  (
+    'pct percent per cent tonnes tonne tons ton dlrs dlr cts mln mlns billion billions million millions thousand thousands ' +
+    'barrels barrel bpd ounces ounce bushels bushel bales lbs kilos kilo points point basis net ' +
+    'year years month months week weeks day days quarter quarters period periods first second third fourth half ' +
+    'today yesterday tomorrow tonight morning afternoon evening night earlier later last next ago previous prior same ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'company companies group firm corp inc ltd plc unit bank spokesman official officials ' +
+    'has have had been being would could should might must shall can may also still about around some only ' +
+    'after before over under since during against between among through while more less much most least ' +
+    'sharply slightly steeply further again back up down higher lower figure figures total level levels ' +
+    'reported report reports according compared seasonally adjusted adjusted unadjusted estimated revised ' +
+    'said says say told added mr mrs ms her him himself herself them themselves one two three four five six seven eight nine ten'
+  ).split(' '),
+);
