@@ -19,8 +19,12 @@ import { errorPage, notFoundPage } from './pages/errors.ts';
 import { WriteGuard, type WriteOptions } from './write.ts';
 import type { Watching } from './subscriptions.ts';
 import { adapterOf } from '../store/index.ts';
-import type { Sql } from '../store/adapter.ts';
+import { connectionLost, type Sql } from '../store/adapter.ts';
 import type { StoryBase } from './types.ts';
+
+/** What a request says while the base's PostgreSQL server is out of reach (stopped, restarting, the network down). */
+const OUT_OF_REACH = 'the story base is out of reach for a moment (lost the connection to its database server): try again shortly';
+const OUT_OF_REACH_RETRY_S = 30;
 
 export { DEFAULT_WRITE };
 
@@ -112,6 +116,12 @@ export function createApp(base: StoryBase, options: AppOptions = {}): Hono {
   app.onError((err, c) => {
     if (err instanceof BadRequest) return wantsJson(c.req.path) ? c.json({ error: err.message }, 400) : c.html(errorPage('Bad request', err.message), 400);
     options.onError?.(err);
+    // the base's server stopped or is out of reach a moment: a 503 a client may try again after, saying why (a 500
+    // "failed to answer" read as a bug of the app)
+    if (connectionLost(err)) {
+      c.header('Retry-After', String(OUT_OF_REACH_RETRY_S));
+      return wantsJson(c.req.path) ? c.json({ error: OUT_OF_REACH }, 503) : c.html(errorPage('Story base out of reach', `${OUT_OF_REACH}.`), 503);
+    }
     return wantsJson(c.req.path)
       ? c.json({ error: 'the server failed to answer this request' }, 500)
       : c.html(errorPage('Something went wrong', 'The server failed to answer this request.'), 500);

@@ -50,6 +50,20 @@ const CONNECTION_CODES = new Set([
   'ETIMEDOUT',
 ]);
 
+/** SQLSTATEs that say the server went away or is restarting, not that the request was wrong: admin and crash shutdown,
+ * "the database system is starting up / shutting down" (a server back in a moment). */
+const SERVER_GONE_CODES = new Set(['57P01', '57P02', '57P03']);
+
+/**
+ * The connection to a PostgreSQL server was lost or cannot be made now (the server stopped, restarted or is out of
+ * reach): work that may succeed once it is back, unlike a damaged base, a full disk or a bug.
+ */
+export function connectionLost(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code !== 'string') return false;
+  return CONNECTION_CODES.has(code) || SERVER_GONE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code);
+}
+
 /** Free bytes on the disk that holds a base folder; null for a server's URL or a path that cannot be looked at. */
 function freeBytesAt(location: string): number | null {
   try {

@@ -127,3 +127,67 @@ export async function dueFeeds(db: Sql, now: number): Promise<number> {
   const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM feeds WHERE NOT queued AND next_poll_ms <= $1', [now]);
   return rows[0].n;
 }
+
+/** An open round as `feeds list` shows it: what is left of it, and its commit. */
+export interface OpenRound {
+  round: number;
+  createdMs: number;
+  /** polls not finished (ready or running) */
+  polls: number;
+  /** article jobs waiting to be taken */
+  waiting: number;
+  running: number;
+  /** running jobs whose lease ran out: their worker stopped or died; taken again at the next pass */
+  expired: number;
+  prepared: number;
+  failed: number;
+  /** the commit's lease while a worker commits the round (every job finished), else null */
+  commitLeaseMs: number | null;
+}
+
+/** The queue's open rounds, oldest first, and the workers holding jobs (name, running jobs). */
+export async function queueState(db: Sql, now: number): Promise<{ rounds: OpenRound[]; workers: Array<{ worker: string; jobs: number }> }> {
+  const rounds = await db.query<{
+    round: number;
+    created: number;
+    polls: number;
+    waiting: number;
+    running: number;
+    expired: number;
+    prepared: number;
+    failed: number;
+    commit_lease: number | null;
+  }>(
+    `SELECT r.id::float8 AS round, r.created_ms::float8 AS created, r.commit_lease_ms::float8 AS commit_lease,
+       count(j.id) FILTER (WHERE j.kind = 'poll' AND j.state IN ('ready', 'running'))::int AS polls,
+       count(j.id) FILTER (WHERE j.kind = 'article' AND j.state = 'ready')::int AS waiting,
+       count(j.id) FILTER (WHERE j.state = 'running')::int AS running,
+       count(j.id) FILTER (WHERE j.state = 'running' AND j.lease_ms < $1)::int AS expired,
+       count(j.id) FILTER (WHERE j.kind = 'article' AND j.state = 'prepared')::int AS prepared,
+       count(j.id) FILTER (WHERE j.state = 'failed')::int AS failed
+     FROM watch_rounds r LEFT JOIN watch_jobs j ON j.round = r.id WHERE r.committed_ms IS NULL GROUP BY r.id ORDER BY r.id`,
+    [now],
+  );
+  const workers = await db.query<{ worker: string; jobs: number }>(
+    `SELECT worker, count(*)::int AS jobs FROM watch_jobs WHERE state = 'running' AND worker IS NOT NULL GROUP BY worker ORDER BY worker`,
+  );
+  return {
+    rounds: rounds.map((r) => ({
+      round: Number(r.round),
+      createdMs: Number(r.created),
+      polls: r.polls,
+      waiting: r.waiting,
+      running: r.running,
+      expired: r.expired,
+      prepared: r.prepared,
+      failed: r.failed,
+      commitLeaseMs: r.commit_lease === null || Number(r.commit_lease) < now ? null : Number(r.commit_lease),
+    })),
+    workers,
+  };
+}
+
+/** Feeds whose poll is queued or running in an open round now (their stored next poll is the past one). */
+export async function feedsInRound(db: Sql): Promise<Set<number>> {
+  return new Set((await db.query<{ id: number }>('SELECT id FROM feeds WHERE queued')).map((r) => r.id));
+}
