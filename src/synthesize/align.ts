@@ -499,40 +499,25 @@ function quotePairs(units: Unit[], ends: number[], classes: { classOf: Int32Arra
       else postings.set(w, [u.id]);
     }
   }
-  // a class of several units' candidates, met in its first unit's walk over every document (each of its units takes
-  // those of later documents than its own: alignPairs' classCandidates)
-  const candidatesOf = alike ? classCandidates(classes, units.length) : null;
   for (const [j, a] of withQuotes.entries()) {
-    const kept = candidatesOf?.(a.id);
-    let met: Set<number> | number[];
-    if (kept === undefined) met = candidatesAfter(wordsOf[j], postings, ends[a.id]);
-    else {
-      if (kept.unit.length === 0) kept.unit = [...candidatesAfter(wordsOf[j], postings, -1)];
-      met = kept.unit;
-    }
-    for (const id of met) {
-      if (id <= ends[a.id]) continue;
-      const b = units[id];
-      const key = alike ? classes.classOf[a.id] * classes.count + classes.classOf[b.id] : -1;
-      let same = alike ? asked.get(key) : undefined;
-      if (same === undefined) {
-        same = a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)));
-        if (alike) asked.set(key, same);
+    const met = new Set<number>();
+    for (const w of wordsOf[j]) {
+      const list = postings.get(w)!;
+      for (let i = firstAfter(list, ends[a.id]); i < list.length; i++) {
+        const b = units[list[i]];
+        if (met.has(b.id)) continue;
+        met.add(b.id);
+        const key = alike ? classes.classOf[a.id] * classes.count + classes.classOf[b.id] : -1;
+        let same = alike ? asked.get(key) : undefined;
+        if (same === undefined) {
+          same = a.quotes.some((qa) => b.quotes.some((qb) => sameRemark(qa, qb, rare)));
+          if (alike) asked.set(key, same);
+        }
+        if (same) setPair(out, a.id, b.id, true);
       }
-      if (same) setPair(out, a.id, b.id, true);
     }
   }
   return out;
-}
-
-/** The units holding any of `words` (postings by word, ascending) past unit `cut`, first met first. */
-function candidatesAfter(words: Set<string>, postings: Map<string, number[]>, cut: number): Set<number> {
-  const met = new Set<number>();
-  for (const w of words) {
-    const list = postings.get(w)!;
-    for (let i = firstAfter(list, cut); i < list.length; i++) met.add(list[i]);
-  }
-  return met;
 }
 
 /**
@@ -662,21 +647,12 @@ export function alignPairs(
   const ends = documentEnds(units);
   const classes = unitClasses(units);
   const quoted = quotePairs(units, ends, classes);
-  // each unit's links by unit id, and the units in the order they were first linked: the Map of them is made at the
-  // end in that order (no Map of units looked up twice per aligned pair: N copies of a sentence link N² times)
-  const linksOf = new Array<Map<number, number> | undefined>(units.length);
-  const linked: number[] = [];
+  const neighbors = new Map<number, Map<number, number>>();
   const link = (a: number, b: number, s: number) => {
-    let na = linksOf[a];
-    if (!na) {
-      linksOf[a] = na = new Map();
-      linked.push(a);
-    }
-    let nb = linksOf[b];
-    if (!nb) {
-      linksOf[b] = nb = new Map();
-      linked.push(b);
-    }
+    let na = neighbors.get(a);
+    if (!na) neighbors.set(a, (na = new Map()));
+    let nb = neighbors.get(b);
+    if (!nb) neighbors.set(b, (nb = new Map()));
     na.set(b, s);
     nb.set(a, s);
   };
@@ -720,15 +696,14 @@ export function alignPairs(
     scores: new Map(),
     table: byPair,
   };
-  // the postings walk of unit `a`'s keys into later units than `cut`: the candidates met (`met`, first met first, with
-  // what each shares in `shared` / `count`), a's common keys and their holders, and the postings searched
-  let searches = 0;
-  const walkCandidates = (a: number, cut: number) => {
+  for (const a of units) {
     met.length = 0;
     common.length = 0;
     held.length = 0;
-    searches = 0;
-    for (let j = from[a]; j < from[a + 1]; j++) {
+    // (most units are in no re-used passage and quote no remark twice: nothing to look up for their pairs)
+    const passagesOfA = links.get(a.id);
+    const quotedOfA = quoted.get(a.id);
+    for (let j = from[a.id]; j < from[a.id + 1]; j++) {
       const id = ofUnit[j];
       if (table.units[id] > cap) {
         common.push(id);
@@ -738,57 +713,14 @@ export function alignPairs(
       const w = weightOf[id];
       const list = postings.units;
       const end = postings.start[id + 1];
-      searches++;
-      for (let i = firstAfterIn(list, postings.start[id], end, cut); i < end; i++) {
+      keySearches++;
+      for (let i = firstAfterIn(list, postings.start[id], end, ends[a.id]); i < end; i++) {
         const b = list[i];
         if (count[b] === 0) met.push(b);
         shared[b] += w;
         count[b]++;
       }
     }
-  };
-  // the candidates of a class of several units, met in its first unit's walk over every document, kept until its
-  // last unit (alikeCandidates): each of its units takes those of later documents than its own
-  const candidatesOf = classes.count < units.length ? classCandidates(classes, units.length) : null;
-  for (const a of units) {
-    // (most units are in no re-used passage and quote no remark twice: nothing to look up for their pairs)
-    const passagesOfA = links.get(a.id);
-    const quotedOfA = quoted.get(a.id);
-    const kept = candidatesOf?.(a.id);
-    if (kept !== undefined) {
-      if (kept.unit.length === 0) {
-        // (the class's first unit: its walk from the story's first unit on, every candidate with what it shares)
-        walkCandidates(a.id, -1);
-        for (const b of met) {
-          let n = count[b];
-          let full = shared[b];
-          shared[b] = 0;
-          count[b] = 0;
-          for (let c = 0; c < common.length; c++)
-            if (held[c][b] === 1) {
-              full += weightOf[common[c]];
-              n++;
-            }
-          kept.unit.push(b);
-          kept.shared.push(full);
-          kept.count.push(n);
-        }
-        kept.searches = searches;
-      }
-      keySearches += kept.searches;
-      const cut = ends[a.id];
-      for (let i = 0; i < kept.unit.length; i++) {
-        const b = kept.unit[i];
-        if (b <= cut) continue;
-        pairsScored++;
-        const score = ruledScore(rules, a, b, kept.shared[i], kept.count[i], passagesOfA, quotedOfA);
-        keySearches += records[a.id].length;
-        if (score >= ALIGN.edge) link(a.id, b, score);
-      }
-      continue;
-    }
-    walkCandidates(a.id, ends[a.id]);
-    keySearches += searches;
     for (const b of met) {
       const s = shared[b];
       let n = count[b];
@@ -809,42 +741,7 @@ export function alignPairs(
       if (score >= ALIGN.edge) link(a.id, b, score);
     }
   }
-  const neighbors = new Map<number, Map<number, number>>();
-  for (const u of linked) neighbors.set(u, linksOf[u]!);
   return { neighbors, pairsScored, keySearches };
-}
-
-/** A class's candidates (alignPairs): each unit met, the weight and number of keys it shares with the class's units,
- * in the order first met, and the postings searched to find them. */
-interface ClassCandidates {
-  unit: number[];
-  shared: number[];
-  count: number[];
-  searches: number;
-}
-
-/**
- * Per unit of a class of several, its class's candidates (empty until its first unit fills them); undefined for a
- * unit alone in its class. A class's list is let go at its last unit. Exact: what a pair shares is its two units'
- * keys (the same for every unit of a class), and the walk from a later document on meets the units of the walk
- * from the first in the same order, those of earlier documents left out.
- */
-function classCandidates(classes: { classOf: Int32Array; count: number }, n: number): (u: number) => ClassCandidates | undefined {
-  const size = new Int32Array(classes.count);
-  const last = new Int32Array(classes.count);
-  for (let u = 0; u < n; u++) {
-    size[classes.classOf[u]]++;
-    last[classes.classOf[u]] = u;
-  }
-  const lists = new Map<number, ClassCandidates>();
-  return (u) => {
-    const c = classes.classOf[u];
-    if (size[c] < 2) return undefined;
-    let list = lists.get(c);
-    if (list === undefined) lists.set(c, (list = { unit: [], shared: [], count: [], searches: 0 }));
-    if (last[c] === u) lists.delete(c);
-    return list;
-  };
 }
 
 /** What alignPairs' pair rules read, made once a story. */

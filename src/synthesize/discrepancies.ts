@@ -57,7 +57,7 @@ export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Q
   const classOf = new Map<string, number>();
   const texts: string[] = [];
   const members: number[][] = [];
-  quotes.forEach((q, i) => {
+  const cls = quotes.map((q, i) => {
     let c = ALIKE_CLASSES.on ? classOf.get(q.text) : undefined;
     if (c === undefined) {
       classOf.set(ALIKE_CLASSES.on ? q.text : String(i), (c = texts.length));
@@ -65,6 +65,7 @@ export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Q
       members.push([]);
     }
     members[c].push(i);
+    return c;
   });
   const words = texts.map((t) => quoteWords(t));
   // a word's quotes (counted quote by quote, as before: a class counts its quotes) and the classes holding it
@@ -78,8 +79,7 @@ export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Q
       else postings.set(w, [c]);
     }),
   );
-  // each quote's variants as the others' places in the story's quotes (a pair is met once: no repeats)
-  const variants = quotes.map((): number[] => []);
+  const variants = quotes.map(() => new Set<string>());
   const rare = rareIn(quotes.map((q) => q.text));
   // a pair of quotes is a candidate where they share a word in few quotes and stand in two documents (each pair of
   // classes met once); it links where the earlier quote's text is the same remark as the later's, comparably worded
@@ -98,43 +98,19 @@ export function linkQuoteVariants(quotes: Quote[], _families: SourceFamilies): Q
       for (const d of postings.get(w)!) {
         if (d < c || met.has(d)) continue;
         met.add(d);
-        // (a pair of quotes links by the earlier one's class first: c's quote before d's, or d's before c's)
-        const forth = outcome(c, d);
-        let back = forth ? undefined : outcome(d, c);
-        if (!forth && !back) continue;
+        if (!outcome(c, d) && !outcome(d, c)) continue;
         for (const i of members[c])
           for (const j of members[d]) {
             if (i === j || quotes[i].document === quotes[j].document || (c === d && j < i)) continue;
-            if (!(i < j ? forth : (back ??= outcome(d, c)))) continue;
-            variants[i].push(j);
-            variants[j].push(i);
+            const [x, y] = i < j ? [i, j] : [j, i];
+            if (!outcome(cls[x], cls[y])) continue;
+            variants[x].add(quotes[y].id);
+            variants[y].add(quotes[x].id);
           }
       }
     }
   });
-  // the variants' ids sorted as strings, by each quote's place among the story's quote ids in that order
-  const rank = quoteRanks(quotes);
-  return quotes.map((q, i) => (variants[i].length ? { ...withoutVariants(q), variants: idsInOrder(variants[i], rank) } : withoutVariants(q)));
-}
-
-/** The story's quote ids sorted as strings, each once (`ids`), and each quote's place among them (`of`). */
-function quoteRanks(quotes: Quote[]): { of: Int32Array; ids: string[] } {
-  const order = quotes.map((q, i) => ({ id: q.id, i })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const of = new Int32Array(quotes.length);
-  const ids: string[] = [];
-  for (let k = 0; k < order.length; k++) {
-    if (k === 0 || order[k].id !== order[k - 1].id) ids.push(order[k].id);
-    of[order[k].i] = ids.length - 1;
-  }
-  return { of, ids };
-}
-
-/** The ids of quotes `at` (places in the story's quotes), sorted as strings, each once. */
-function idsInOrder(at: number[], rank: { of: Int32Array; ids: string[] }): string[] {
-  const ranks = Int32Array.from(at, (i) => rank.of[i]).sort();
-  const out: string[] = [];
-  for (let k = 0; k < ranks.length; k++) if (k === 0 || ranks[k] !== ranks[k - 1]) out.push(rank.ids[ranks[k]]);
-  return out;
+  return quotes.map((q, i) => (variants[i].size ? { ...withoutVariants(q), variants: [...variants[i]].sort() } : withoutVariants(q)));
 }
 
 /** A quote without the variants it came with (linkQuoteVariants gives its own). */
